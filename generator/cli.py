@@ -1,0 +1,119 @@
+"""The `beslut` command: the only place that knows click, terminal output and exit codes.
+
+Exit codes: 0 no errors (warnings allowed), 1 a case has errors, 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from generator.build import CaseResult, Settings, check_cases, render_cases
+
+CASE_SUFFIXES = (".yaml", ".yml")
+
+
+def _console() -> Console:
+    """A console that prints text as it is (no markup, no colours guessed from text)."""
+    return Console(highlight=False, markup=False, emoji=False, soft_wrap=True)
+
+
+def expand(paths: Iterable[Path]) -> list[Path]:
+    """Replace each folder by the case files in it (sorted); keep files as given."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir() if p.suffix in CASE_SUFFIXES))
+        else:
+            found.append(path)
+    return found
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    """Swedish count with the right form: '1 fil', '2 filer'."""
+    return f"{n} {one if n == 1 else many}"
+
+
+def summary(results: Sequence[CaseResult]) -> str:
+    """One line saying how many files had errors and warnings."""
+    errors = sum(1 for r in results for p in r.problems if p.is_error)
+    warnings = sum(1 for r in results for p in r.problems if not p.is_error)
+    failed = sum(1 for r in results if r.failed)
+    head = f"{_plural(len(results), 'fil', 'filer')} kontrollerade: "
+    if not errors and not warnings:
+        return head + "inga fel."
+    counts = ", ".join(
+        part for part in (
+            _plural(errors, "fel", "fel") if errors else "",
+            _plural(warnings, "varning", "varningar") if warnings else "",
+        ) if part
+    )
+    return head + f"{counts} i {_plural(failed, 'fil', 'filer')} med fel." if failed else (
+        head + f"{counts}, inga fel."
+    )
+
+
+def report(results: Sequence[CaseResult], console: Console) -> int:
+    """Print every problem and the summary; return the exit code."""
+    for result in results:
+        for problem in result.problems:
+            console.print(problem.format())
+    console.print(summary(results))
+    return 1 if any(r.failed for r in results) else 0
+
+
+_CASES = click.argument(
+    "cases", nargs=-1, required=True,
+    type=click.Path(exists=True, path_type=Path),
+)
+_TEMPLATES = click.option(
+    "--templates", "template_dirs", multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Mapp med egna mallar som ersätter de inbyggda (kan anges flera gånger).",
+)
+
+
+@click.group(help="Skapar beslutsdokument i Word och Markdown från ärendefiler (YAML).")
+@click.version_option(package_name="beslut")
+def main() -> None:
+    """Entry point of the `beslut` command."""
+
+
+@main.command(help="Kontrollera ärendefiler utan att skriva något.")
+@_CASES
+@_TEMPLATES
+def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
+    """Check case files and report every problem."""
+    settings = Settings(template_dirs=template_dirs)
+    results = check_cases(_require_cases(cases), settings)
+    sys.exit(report(results, _console()))
+
+
+@main.command(help="Skapa .docx och .md för ärendefiler (ärenden med fel skrivs inte).")
+@_CASES
+@_TEMPLATES
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("output"), show_default=True, help="Mapp för dokumenten.")
+@click.option("--force", is_flag=True, help="Skriv över filer som ändrats för hand.")
+def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path,
+           force: bool) -> None:
+    """Render case files to Word and Markdown."""
+    settings = Settings(output=output, template_dirs=template_dirs, force=force)
+    results = render_cases(_require_cases(cases), settings)
+    console = _console()
+    for result in results:
+        for path in result.written:
+            console.print(f"skrev {path}")
+    sys.exit(report(results, console))
+
+
+def _require_cases(paths: tuple[Path, ...]) -> list[Path]:
+    """Expand folders; a run that finds no case file is a usage error."""
+    found = expand(paths)
+    if not found:
+        raise click.UsageError("inga ärendefiler (.yaml) hittades i de angivna mapparna")
+    return found

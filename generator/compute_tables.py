@@ -1,0 +1,141 @@
+"""Compute the other tables of a case: funds per area, funds at risk, and exact splits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypeVar
+
+from generator.compute import Loc, Mismatch
+from generator.models import Funds, FundsItem, RiskRow, RiskTable, Split
+from generator.splits import (
+    SplitError,
+    method_phrase,
+    split_by_weights,
+    split_equally,
+    split_fixed,
+)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class FundsTotal:
+    """Funds per area with the computed total."""
+
+    funds: Funds
+    items: tuple[FundsItem, ...]
+    amount: int
+
+
+@dataclass(frozen=True)
+class RiskLine:
+    """One area: allocated − used = at risk."""
+
+    row: RiskRow
+    used: int
+    at_risk: int
+
+
+@dataclass(frozen=True)
+class RiskTotal:
+    """The risk table with totals for every column."""
+
+    table: RiskTable
+    lines: tuple[RiskLine, ...]
+    allocated: int
+    used: int
+    at_risk: int
+
+
+@dataclass(frozen=True)
+class SplitResult:
+    """A split made exactly: the parts add up to the total."""
+
+    split: Split
+    phrase: str
+    parts: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class SplitFailure:
+    """A split that cannot be made, with the place to point at."""
+
+    loc: Loc
+    message: str
+
+
+def compute_funds(funds: Funds, loc: Loc = ("medel",)) -> tuple[FundsTotal, list[Mismatch]]:
+    """Sum the funds and check a stated total."""
+    amount = sum(item.belopp for item in funds.poster)
+    found = []
+    if funds.summa is not None and funds.summa != amount:
+        found.append(Mismatch((*loc, "summa"), "medlen totalt", funds.summa, amount))
+    return FundsTotal(funds, tuple(funds.poster), amount), found
+
+
+def compute_risk(table: RiskTable, loc: Loc = ("risk",)) -> tuple[RiskTotal, list[Mismatch]]:
+    """Compute allocated − used per area and the totals; check stated figures."""
+    found: list[Mismatch] = []
+    lines = []
+    for index, row in enumerate(table.rader):
+        used = sum(row.anvant)
+        line = RiskLine(row, used, row.tilldelat - used)
+        lines.append(line)
+        if row.risk is not None and row.risk != line.at_risk:
+            level = f"'{row.insatsomrade}' (tilldelat − använt)"
+            found.append(Mismatch((*loc, "rader", index, "risk"), level, row.risk, line.at_risk))
+    at_risk = sum(line.at_risk for line in lines)
+    if table.summa is not None and table.summa != at_risk:
+        found.append(Mismatch((*loc, "summa"), "medel som riskerar återbetalning", table.summa,
+                              at_risk))
+    total = RiskTotal(table, tuple(lines), sum(r.tilldelat for r in table.rader),
+                      sum(line.used for line in lines), at_risk)
+    return total, found
+
+
+def compute_split(split: Split, loc: Loc) -> SplitResult | SplitFailure:
+    """Split the total exactly by the chosen method, or say why it cannot be done."""
+    try:
+        parts = _parts(split, loc)
+    except _PartyMissing as exc:
+        return SplitFailure(exc.loc, exc.message)
+    except SplitError as exc:
+        return SplitFailure(loc, str(exc))
+    if split.metod == "fasta":
+        phrase = method_phrase("fasta", split.rest_till or "")
+    else:
+        phrase = method_phrase(split.metod)
+    return SplitResult(split, phrase, tuple(parts))
+
+
+class _PartyMissing(Exception):
+    """A party lacks the weight or amount its method needs."""
+
+    def __init__(self, loc: Loc, message: str) -> None:
+        super().__init__(message)
+        self.loc = loc
+        self.message = message
+
+
+def _parts(split: Split, loc: Loc) -> list[tuple[str, int]]:
+    """Dispatch on the method; check that each party has what the method needs."""
+    names = [p.namn for p in split.parter]
+    if split.metod == "lika":
+        return split_equally(split.summa, names, split.enhet)
+    if split.metod == "fasta":
+        if not split.rest_till:
+            raise _PartyMissing((*loc, "metod"),
+                                "metoden 'fasta' behöver 'rest_till', ange vem som får resten")
+        fixed = [(p.namn, _need(p.belopp, (*loc, "parter", i), "belopp"))
+                 for i, p in enumerate(split.parter)]
+        return split_fixed(split.summa, fixed, split.rest_till, split.enhet)
+    weights = [(p.namn, _need(p.vikt, (*loc, "parter", i), "vikt"))
+               for i, p in enumerate(split.parter)]
+    return split_by_weights(split.summa, weights, split.enhet)
+
+
+def _need(value: T | None, loc: Loc, key: str) -> T:
+    """Return the value or report that the party lacks it."""
+    if value is None:
+        raise _PartyMissing(loc, f"parten saknar '{key}', som metoden kräver; lägg till den")
+    return value

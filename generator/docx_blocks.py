@@ -1,0 +1,173 @@
+"""Write the parsed Markdown tree into a Word document body, block by block.
+
+Every block gets a real Word style from the reference document: headings "Heading N",
+lists "List Bullet"/"List Number" ("... 2" when nested), quotes "Quote", tables "Table
+Grid". No empty paragraphs are written; spacing is the styles' business. Fenced divs:
+`::: sidbrytning` is a page break and `::: signaturer` holds a borderless layout table.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Final
+
+from docx.enum.style import WD_STYLE_TYPE
+from docx.shared import RGBColor
+
+from generator.docx_markdown import MarkdownStructureError
+from generator.docx_numbering import ListNumbering, NumberingRestarter, apply_numbering
+from generator.docx_oxml import append_spans, page_break_run
+from generator.docx_spans import BLOCK_TAGS, Span, code_block_spans, inline_spans
+from generator.docx_tables import write_table
+
+PAGE_BREAK_DIV: Final = "sidbrytning"
+LAYOUT_DIVS: Final = frozenset({"signaturer"})
+HYPERLINK_STYLE: Final = "Hyperlink"
+_HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """Where a block sits: list depth, inside a quote, inside a layout div."""
+
+    list_level: int = 0
+    quote: bool = False
+    layout: bool = False
+
+
+class BodyWriter:
+    """Appends the blocks of a parsed Markdown tree to a python-docx Document."""
+
+    def __init__(self, document: Any) -> None:
+        self._document = document
+        self._numbering = NumberingRestarter(document)
+        self._link_style = ensure_hyperlink_style(document)
+        self._handlers: dict[str, Callable[[etree.Element, _Scope], None]] = {
+            "p": self._body_paragraph, "ul": self._list, "ol": self._list,
+            "table": self._table, "pre": self._code, "blockquote": self._quote,
+            "div": self._div, "hr": lambda element, scope: None,
+        }
+
+    def write(self, root: etree.Element) -> None:
+        """Write every top-level block of `root` (the tree from `parse_markdown`)."""
+        for element in root:
+            self._block(element, _Scope())
+
+    def _block(self, element: etree.Element, scope: _Scope) -> None:
+        if element.tag in _HEADINGS:
+            self._paragraph(self._heading_style(_HEADINGS[element.tag]),
+                            inline_spans(element))
+            return
+        handler = self._handlers.get(element.tag)
+        if handler is None:
+            raise MarkdownStructureError(f"Markdown-elementet <{element.tag}> stöds inte.")
+        handler(element, scope)
+
+    def _paragraph(self, style: str, spans: Sequence[Span],
+                   numbering: ListNumbering | None = None) -> None:
+        """A paragraph in `style`; nothing at all when there is no text."""
+        if not spans:
+            return
+        paragraph = self._document.add_paragraph(style=None if style == "Normal" else style)
+        append_spans(paragraph._p, spans, self._document.part, self._link_style)
+        if numbering is not None:
+            apply_numbering(paragraph, numbering)
+
+    def _body_paragraph(self, element: etree.Element, scope: _Scope) -> None:
+        style = self._pick("Quote", "Normal") if scope.quote else "Normal"
+        self._paragraph(style, inline_spans(element, br_text=scope.layout))
+
+    def _code(self, element: etree.Element, scope: _Scope) -> None:
+        self._paragraph("Normal", code_block_spans(element))
+
+    def _quote(self, element: etree.Element, scope: _Scope) -> None:
+        for block in element:
+            self._block(block, replace(scope, quote=True))
+
+    def _table(self, element: etree.Element, scope: _Scope) -> None:
+        write_table(self._document, element, layout=scope.layout, link_style=self._link_style)
+
+    def _div(self, element: etree.Element, scope: _Scope) -> None:
+        name = element.get("class", "")
+        if name == PAGE_BREAK_DIV:
+            paragraph = self._document.add_paragraph()
+            paragraph._p.append(page_break_run())
+        inner = replace(scope, layout=scope.layout or name in LAYOUT_DIVS)
+        for block in element:
+            self._block(block, inner)
+
+    def _list(self, element: etree.Element, scope: _Scope) -> None:
+        level = scope.list_level + 1
+        ordered = element.tag == "ol"
+        style = self._level_style("List Number" if ordered else "List Bullet", level)
+        numbering = (self._numbering.start_list(style, int(element.get("start", "1")))
+                     if ordered else None)
+        inner = replace(scope, list_level=level)
+        for item in element.findall("li"):
+            self._list_item(item, style, numbering, inner)
+
+    def _list_item(self, item: etree.Element, style: str, numbering: ListNumbering | None,
+                   scope: _Scope) -> None:
+        """The item's first paragraph carries the bullet/number; later ones continue it."""
+        first = True
+        for block in item_blocks(item):
+            if block.tag != "p":
+                self._block(block, scope)
+                continue
+            spans = inline_spans(block, br_text=scope.layout)
+            if first and spans:
+                self._paragraph(style, spans, numbering)
+                first = False
+            else:
+                self._paragraph(self._level_style("List Continue", scope.list_level), spans)
+
+    def _heading_style(self, level: int) -> str:
+        return self._pick(*(f"Heading {n}" for n in range(level, 0, -1)))
+
+    def _level_style(self, base: str, level: int) -> str:
+        """`base N` for nesting level N (>1) if the reference has it, else shallower."""
+        names = [f"{base} {n}" for n in range(level, 1, -1)]
+        return self._pick(*names, base, "List Paragraph", "Normal")
+
+    def _pick(self, *names: str) -> str:
+        """The first of `names` that the reference document defines."""
+        for name in names:
+            if name in self._document.styles:
+                return name
+        return "Normal"
+
+
+def item_blocks(item: etree.Element) -> list[etree.Element]:
+    """The blocks of a list item, loose inline content wrapped in a synthetic `p`."""
+    blocks: list[etree.Element] = []
+    text: str | None = item.text
+    inline: list[etree.Element] = []
+    for element in item:
+        if element.tag in BLOCK_TAGS:
+            blocks.extend(_wrap_inline(text, inline))
+            blocks.append(element)
+            text, inline = element.tail, []
+        else:
+            inline.append(element)
+    blocks.extend(_wrap_inline(text, inline))
+    return blocks
+
+
+def _wrap_inline(text: str | None, inline: list[etree.Element]) -> list[etree.Element]:
+    if not inline and not (text and text.strip()):
+        return []
+    paragraph = etree.Element("p")
+    paragraph.text = text
+    paragraph.extend(inline)
+    return [paragraph]
+
+
+def ensure_hyperlink_style(document: Any) -> str:
+    """The style id of the "Hyperlink" character style, added (blue, underlined) if missing."""
+    if HYPERLINK_STYLE not in document.styles:
+        style = document.styles.add_style(HYPERLINK_STYLE, WD_STYLE_TYPE.CHARACTER)
+        style.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+        style.font.underline = True
+    return str(document.styles[HYPERLINK_STYLE].style_id)

@@ -1,0 +1,139 @@
+"""Parse decision Markdown into an ElementTree for the Word writer.
+
+Python-Markdown (with the `tables` and `sane_lists` extensions) does the parsing; the
+Word writer walks the element tree it builds instead of its HTML output. Raw HTML is
+switched off: `<b>` in the Markdown stays literal text. Character references such as
+`&amp;` stand for their character, as in any Markdown renderer.
+
+Pandoc-style fenced divs are understood as well. A line `::: name` opens a div and a
+line `:::` closes it; they become `<div class="name">` elements around the blocks in
+between. The fence lines must start in the first column and are kept apart from their
+neighbours, so `::: signaturer` may sit directly above a table.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as etree
+from typing import Final
+
+import markdown
+from markdown.blockprocessors import BlockProcessor
+from markdown.inlinepatterns import AUTOMAIL_RE, ENTITY_RE, InlineProcessor
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+
+DIV_TAG: Final = "div"
+_FENCE: Final = re.compile(
+    r"^:{3,}[ \t]*(?:\{\.?(?P<braced>[^\W\d][\w-]*)\}|(?P<name>[^\W\d][\w-]*))?[ \t]*:*[ \t]*$"
+)
+
+
+class MarkdownStructureError(ValueError):
+    """The Markdown uses a construct the Word writer cannot render faithfully."""
+
+
+def parse_markdown(text: str) -> etree.Element:
+    """Return the root element (a `div`) of the parsed Markdown `text`."""
+    md = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+    capture = _RootCapture(md)
+    _configure(md, capture)
+    md.convert(text)
+    return capture.root if capture.root is not None else etree.Element(DIV_TAG)
+
+
+def fence_name(line: str) -> str | None:
+    """The div name of an opening fence line, "" for a closing one, None otherwise."""
+    match = _FENCE.match(line)
+    if match is None:
+        return None
+    return match.group("braced") or match.group("name") or ""
+
+
+def _configure(md: markdown.Markdown, capture: _RootCapture) -> None:
+    """Turn off raw HTML and prettifying; add fenced divs and the tree capture."""
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    md.inlinePatterns.register(_EntityText(ENTITY_RE, md), "entity", 80)
+    md.inlinePatterns.register(_PlainAutomail(AUTOMAIL_RE, md), "automail", 110)
+    md.treeprocessors.deregister("prettify")
+    md.preprocessors.register(_FenceIsolator(md), "fenced_div_lines", 25)
+    md.parser.blockprocessors.register(_FencedDivProcessor(md.parser), "fenced_div", 105)
+    md.treeprocessors.register(capture, "docx_capture", -100)
+
+
+class _RootCapture(Treeprocessor):
+    """Keep the finished tree (after inline parsing and unescaping)."""
+
+    root: etree.Element | None = None
+
+    def run(self, root: etree.Element) -> None:
+        self.root = root
+
+
+class _PlainAutomail(InlineProcessor):
+    """`<namn@example.se>` as a plain mailto link (the default obfuscates it with entities)."""
+
+    def handleMatch(  # type: ignore[override]
+        self, m: re.Match[str], data: str
+    ) -> tuple[etree.Element, int, int]:
+        address = m.group(1).removeprefix("mailto:")
+        link = etree.Element("a", {"href": f"mailto:{address}"})
+        link.text = address
+        return link, m.start(0), m.end(0)
+
+
+class _EntityText(InlineProcessor):
+    """`&amp;`, `&#8211;` ... as the characters they stand for (plain text, not HTML)."""
+
+    def handleMatch(  # type: ignore[override]
+        self, m: re.Match[str], data: str
+    ) -> tuple[str, int, int]:
+        return html.unescape(m.group(1)), m.start(0), m.end(0)
+
+
+class _FenceIsolator(Preprocessor):
+    """Surround fence lines with blank lines so each one is a block of its own."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        result: list[str] = []
+        for line in lines:
+            if fence_name(line) is None:
+                result.append(line)
+                continue
+            if result and result[-1].strip():
+                result.append("")
+            result.extend([line.strip(), ""])
+        return result
+
+
+class _FencedDivProcessor(BlockProcessor):
+    """Turn `::: name` ... `:::` into `<div class="name">` holding the inner blocks."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return fence_name(block) is not None
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        name = fence_name(blocks.pop(0))
+        if not name:
+            raise MarkdownStructureError("Avslutande ':::' utan inledande '::: namn'.")
+        inner = _take_div_body(blocks, name)
+        div = etree.SubElement(parent, DIV_TAG, {"class": name})
+        self.parser.parseBlocks(div, inner)
+
+
+def _take_div_body(blocks: list[str], name: str) -> list[str]:
+    """Remove and return the blocks up to the fence closing `name` (nesting allowed)."""
+    depth = 0
+    for index, block in enumerate(blocks):
+        fence = fence_name(block)
+        if fence:
+            depth += 1
+        elif fence == "" and depth:
+            depth -= 1
+        elif fence == "":
+            inner = blocks[:index]
+            del blocks[: index + 1]
+            return inner
+    raise MarkdownStructureError(f"'::: {name}' saknar avslutande ':::'.")

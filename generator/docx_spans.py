@@ -1,0 +1,158 @@
+"""Inline Markdown content (text, emphasis, links, line breaks) as flat formatted spans.
+
+The Word writer turns each span into one run; keeping this step free of python-docx
+makes the whitespace and formatting rules easy to test and reason about.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Final
+
+from generator.docx_markdown import MarkdownStructureError
+
+BLOCK_TAGS: Final = frozenset(
+    {"p", "ul", "ol", "li", "table", "pre", "blockquote", "div", "hr",
+     "h1", "h2", "h3", "h4", "h5", "h6"}
+)
+_WHITESPACE: Final = re.compile(r"[ \t\r\n]+")
+_BR_TEXT: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of text with one formatting, or a line break (`text` is then "")."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+    line_break: bool = False
+
+
+def inline_spans(element: etree.Element, *, br_text: bool = False,
+                 bold: bool = False) -> list[Span]:
+    """The inline content of `element` (its text and inline children) as trimmed spans.
+
+    With `br_text`, a literal `<br>` in the text is a line break too (used in layout
+    tables, where Markdown cells cannot hold real line breaks).
+    """
+    start = Span("", bold=bold)
+    spans = list(_text(element.text, start, br_text))
+    for child in element:
+        spans.extend(_child_spans(child, start, br_text))
+    return _tidy(spans)
+
+
+def code_block_spans(pre: etree.Element) -> list[Span]:
+    """An indented code block, one line break per source line, whitespace kept."""
+    code = pre.find("code")
+    text = _unescape_code((code.text if code is not None else pre.text) or "").strip("\n")
+    spans: list[Span] = []
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            spans.append(Span("", line_break=True))
+        if line:
+            spans.append(Span(line))
+    return spans
+
+
+def plain_text(spans: Iterable[Span]) -> str:
+    """The visible text of spans, line breaks as newlines."""
+    return "".join("\n" if span.line_break else span.text for span in spans)
+
+
+def _child_spans(child: etree.Element, outer: Span, br_text: bool) -> list[Span]:
+    """Spans for one inline element followed by its tail text."""
+    tag = child.tag
+    if tag in BLOCK_TAGS:
+        raise MarkdownStructureError(f"Blockelementet <{tag}> kan inte stå inuti text.")
+    if tag == "img":
+        raise MarkdownStructureError("Bilder i Markdown-texten stöds inte i Word-dokumentet.")
+    spans: list[Span]
+    if tag == "br":
+        spans = [replace(outer, text="", line_break=True)]
+    elif tag == "code":
+        spans = [replace(outer, text=_unescape_code(child.text or "").replace("\n", " "))]
+    else:
+        inner = _inner_format(child, outer)
+        spans = list(_text(child.text, inner, br_text))
+        for grandchild in child:
+            spans.extend(_child_spans(grandchild, inner, br_text))
+    spans.extend(_text(child.tail, outer, br_text))
+    return spans
+
+
+def _inner_format(child: etree.Element, outer: Span) -> Span:
+    """The formatting inside an inline element (strong, em, a; others inherit)."""
+    if child.tag in ("strong", "b"):
+        return replace(outer, bold=True)
+    if child.tag in ("em", "i"):
+        return replace(outer, italic=True)
+    if child.tag == "a" and child.get("href"):
+        return replace(outer, href=child.get("href"))
+    return outer
+
+
+def _text(text: str | None, form: Span, br_text: bool) -> Iterable[Span]:
+    """Spans for a text node in formatting `form` (soft line breaks become spaces)."""
+    if not text:
+        return
+    pieces = _BR_TEXT.split(text) if br_text else [text]
+    for number, piece in enumerate(pieces):
+        if number:
+            yield replace(form, text="", line_break=True)
+        if piece:
+            yield replace(form, text=_WHITESPACE.sub(" ", piece))
+
+
+def _tidy(spans: list[Span]) -> list[Span]:
+    """Trim spaces at paragraph ends and around line breaks; merge equal neighbours."""
+    trimmed: list[Span] = []
+    for index, span in enumerate(spans):
+        if span.line_break:
+            trimmed.append(span)
+            continue
+        text = span.text
+        if index == 0 or spans[index - 1].line_break or _ends_with_space(trimmed):
+            text = text.lstrip(" ")
+        if index == len(spans) - 1 or spans[index + 1].line_break:
+            text = text.rstrip(" ")
+        if text:
+            trimmed.append(replace(span, text=text))
+    return _merge(_strip_trailing(trimmed))
+
+
+def _ends_with_space(spans: list[Span]) -> bool:
+    """Whether the spans so far are empty or end in a space (so the next can lstrip)."""
+    return not spans or spans[-1].line_break or spans[-1].text.endswith(" ")
+
+
+def _strip_trailing(spans: list[Span]) -> list[Span]:
+    """Remove trailing spaces left when the last spans were dropped as empty."""
+    while spans and not spans[-1].line_break and not spans[-1].text.rstrip(" "):
+        spans.pop()
+    if spans and not spans[-1].line_break:
+        spans[-1] = replace(spans[-1], text=spans[-1].text.rstrip(" "))
+    return spans
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    """Join neighbouring text spans that share the same formatting."""
+    merged: list[Span] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        if (last is not None and not last.line_break and not span.line_break
+                and replace(last, text="") == replace(span, text="")):
+            merged[-1] = replace(last, text=last.text + span.text)
+        else:
+            merged.append(span)
+    return merged
+
+
+def _unescape_code(text: str) -> str:
+    """Undo the `&`, `<`, `>` escaping Python-Markdown applies to code text."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")

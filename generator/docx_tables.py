@@ -1,0 +1,88 @@
+"""Markdown pipe tables as Word tables.
+
+Data tables use the "Table Grid" style; their first row is the header row, bold and
+marked to repeat on every page (`w:tblHeader`), which also tells assistive technology
+and PDF export that it holds column headers. Layout tables (the signature block) have
+no borders, no header row and rows that are not split across pages.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from typing import Any, Final
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from generator.docx_oxml import XmlNode, append_spans, child, clear, make, qn
+from generator.docx_spans import inline_spans
+
+TABLE_STYLE: Final = "Table Grid"
+_ALIGNMENTS: Final = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+}
+_EDGES: Final = ("top", "left", "bottom", "right", "insideH", "insideV")
+_AFTER_BORDERS: Final = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+                         "w:tblCaption", "w:tblDescription")
+# tblLook flags: header row formatting on, banded columns off (0x0020 | 0x0400).
+_DATA_LOOK: Final = {"w:val": "0420", "w:firstRow": "1", "w:lastRow": "0",
+                     "w:firstColumn": "0", "w:lastColumn": "0", "w:noHBand": "0",
+                     "w:noVBand": "1"}
+_LAYOUT_LOOK: Final = {**_DATA_LOOK, "w:val": "0600", "w:firstRow": "0", "w:noHBand": "1"}
+
+
+def write_table(document: Any, element: etree.Element, *, layout: bool,
+                link_style: str | None) -> None:
+    """Append the Markdown `table` element to the document body."""
+    rows = [row.findall("*") for row in element.iter("tr")]
+    if not rows:
+        return
+    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+    if TABLE_STYLE in document.styles:
+        table.style = document.styles[TABLE_STYLE]
+    for number, (cells, row) in enumerate(zip(rows, table.rows, strict=True)):
+        header = number == 0 and not layout
+        for cell_element, cell in zip(cells, row.cells, strict=False):
+            _fill_cell(document, cell, cell_element, header=header, layout=layout,
+                       link_style=link_style)
+    properties: XmlNode = table._tbl.tblPr
+    if layout:
+        _remove_borders(properties)
+        for row in table.rows:
+            child(row._tr.get_or_add_trPr(), "w:cantSplit")
+    else:
+        child(table.rows[0]._tr.get_or_add_trPr(), "w:tblHeader")
+    look = child(properties, "w:tblLook", ("w:tblCaption", "w:tblDescription"))
+    for key, value in (_LAYOUT_LOOK if layout else _DATA_LOOK).items():
+        look.set(qn(key), value)
+
+
+def _fill_cell(document: Any, cell: Any, element: etree.Element, *, header: bool,
+               layout: bool, link_style: str | None) -> None:
+    """Write one cell's text (bold in the header row) and its column alignment."""
+    paragraph = cell.paragraphs[0]
+    spans = inline_spans(element, br_text=layout, bold=header)
+    append_spans(paragraph._p, spans, document.part, link_style)
+    alignment = column_alignment(element)
+    if alignment is not None:
+        paragraph.alignment = _ALIGNMENTS[alignment]
+
+
+def column_alignment(element: etree.Element) -> str | None:
+    """"left", "center" or "right" from the tables extension's style/align attribute."""
+    declared = element.get("align")
+    for declaration in (element.get("style") or "").split(";"):
+        name, _, value = declaration.partition(":")
+        if name.strip().lower() == "text-align":
+            declared = value.strip().lower()
+    return declared if declared in _ALIGNMENTS else None
+
+
+def _remove_borders(properties: XmlNode) -> None:
+    """Explicit `none` borders on every edge, overriding the table style."""
+    borders = child(properties, "w:tblBorders", _AFTER_BORDERS)
+    clear(borders)
+    for edge in _EDGES:
+        borders.append(make(f"w:{edge}", {"w:val": "none", "w:sz": "0", "w:space": "0",
+                                          "w:color": "auto"}))

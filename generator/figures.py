@@ -1,0 +1,69 @@
+"""Computed figures as values the templates and the case text can format, never add."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from generator import formatting
+
+
+@dataclass(frozen=True)
+class HouseStyle:
+    """Formatting options an organisation profile may set (the *(option)* items in CONVENTIONS)."""
+
+    real_minus: bool = True
+    kronor_in_text: bool = False
+    proposal_style: str = "att"
+    abbreviation_legend: bool = False
+    numbered_headings: bool = True
+
+
+@dataclass(frozen=True)
+class Figure:
+    """An amount in whole kronor computed by the tool; prints as `21 724 100 kr`."""
+
+    kronor: int
+    unit_word: str = "kr"
+
+    def __str__(self) -> str:
+        return formatting.kr(self.kronor, self.unit_word)
+
+
+def _kronor(value: Figure | int) -> int:
+    """Accept a Figure or a plain int from a template."""
+    if isinstance(value, Figure):
+        return value.kronor
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"{value!r} är inget belopp")
+
+
+def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable[..., Any]]:
+    """Return the formatting filters shared by templates and case text."""
+    minus = style.real_minus
+
+    def belopp(value: Figure | int) -> Markup:
+        return Markup(formatting.number(_kronor(value), minus))
+
+    def kr(value: Figure | int) -> Markup:
+        return Markup(formatting.kr(_kronor(value), text_unit, minus))
+
+    def tkr(value: Figure | int, decimals: int = 0) -> Markup:
+        return Markup(formatting.rounded(_kronor(value), "tkr", decimals, minus))
+
+    def mnkr(value: Figure | int, decimals: int = 1) -> Markup:
+        return Markup(formatting.rounded(_kronor(value), "mnkr", decimals, minus))
+
+    def datum(value: datetime.date) -> Markup:
+        return Markup(formatting.iso_date(value))
+
+    def datum_text(value: datetime.date) -> Markup:
+        return Markup(formatting.text_date(value))
+
+    return {"belopp": belopp, "kr": kr, "tkr": tkr, "mnkr": mnkr,
+            "datum": datum, "datum_text": datum_text}

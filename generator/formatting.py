@@ -1,0 +1,55 @@
+"""Swedish formatting of amounts and dates (Babel), used as Jinja filters and in messages."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+LOCALE = "sv_SE"
+NBSP = "\u00a0"
+MINUS = "\u2212"
+
+_SCALES = {"kr": 1, "tkr": 1_000, "mnkr": 1_000_000, "mdkr": 1_000_000_000}
+
+
+def number(amount: int | Decimal, real_minus: bool = True) -> str:
+    """Group digits in threes with no-break spaces: 21 724 099."""
+    text = format_decimal(amount, locale=LOCALE)
+    return text.replace("-", MINUS) if real_minus else text
+
+
+def kr(amount: int, unit: str = "kr", real_minus: bool = True) -> str:
+    """Format whole kronor with a unit after a no-break space: 21 724 099 kr."""
+    return f"{number(amount, real_minus)}{NBSP}{unit}"
+
+
+def rounded(amount: int, unit: str = "mnkr", decimals: int = 1, real_minus: bool = True) -> str:
+    """Format an amount in a larger unit, with `ca` unless it is exact: ca 6,2 mnkr."""
+    scale = Decimal(_SCALES[unit])
+    exact = Decimal(amount) / scale
+    step = Decimal(1).scaleb(-decimals)
+    shown = exact.quantize(step, rounding=ROUND_HALF_UP)
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    text = format_decimal(shown, format=pattern, locale=LOCALE)
+    if real_minus:
+        text = text.replace("-", MINUS)
+    prefix = "" if shown == exact else f"ca{NBSP}"
+    return f"{prefix}{text}{NBSP}{unit}"
+
+
+def iso_date(day: datetime.date) -> str:
+    """Format a date for headers and tables: 2024-02-15."""
+    return day.isoformat()
+
+
+def text_date(day: datetime.date) -> str:
+    """Format a date for running text: 15 februari 2024."""
+    return format_date(day, "d MMMM y", locale="sv")
+
+
+def percent(value: Decimal | int) -> str:
+    """Format a percentage with a no-break space: 30 %."""
+    return f"{format_decimal(value, locale=LOCALE)}{NBSP}%"

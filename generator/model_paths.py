@@ -1,0 +1,55 @@
+"""Walk a pydantic model class along an error location to find the keys allowed there."""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Sequence
+from typing import Annotated, Any, Union, get_args, get_origin
+
+from pydantic import BaseModel
+
+
+def allowed_keys(model: type[BaseModel], loc: Sequence[str | int]) -> list[str]:
+    """Return the keys the model accepts at the mapping found at `loc` (empty if unknown)."""
+    target = model_at(model, loc)
+    return list(target.model_fields) if target else []
+
+
+def field_description_name(model: type[BaseModel], loc: Sequence[str | int]) -> str:
+    """Return the short description of the field at `loc` (first sentence), or ''."""
+    parent = model_at(model, loc[:-1])
+    if parent is None or not isinstance(loc[-1], str):
+        return ""
+    field = parent.model_fields.get(loc[-1])
+    if field is None or not field.description:
+        return ""
+    return field.description.split(". ")[0].rstrip(".")
+
+
+def model_at(model: type[BaseModel], loc: Sequence[str | int]) -> type[BaseModel] | None:
+    """Follow field names through nested models and lists; list indexes are skipped."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        field = current.model_fields.get(part)
+        if field is None:
+            return None
+        current = _inner_model(field.annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _inner_model(annotation: Any) -> Any:
+    """Unwrap Optional, list, dict values and Annotated to reach a model class."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _inner_model(get_args(annotation)[0])
+    if origin in (list, tuple, Union, types.UnionType):
+        models = [_inner_model(a) for a in get_args(annotation) if a is not type(None)]
+        found = [m for m in models if isinstance(m, type) and issubclass(m, BaseModel)]
+        return found[0] if found else None
+    if origin is dict:
+        return _inner_model(get_args(annotation)[1])
+    return annotation

@@ -1,0 +1,74 @@
+"""Read amounts of money from a case file: whole kronor as `int`, never `float`.
+
+Policy (documented in the README as well):
+
+* An amount is a whole number of kronor. `2330883` and the quoted text `"2 330 883"` (digits
+  grouped in threes by spaces or no-break spaces, optionally followed by `kr`) mean the same.
+* The YAML loader turns `2330883.5` into `Decimal("2330883.5")`, never a float. A Decimal
+  with a zero fraction (`2330883.00`) is accepted; one with öre is an error, because the
+  documents state whole kronor and a rounded amount must be decided by the secretary.
+* Anything else (`"2.330.883"`, `"2,330,883"`, `"ca 2 mnkr"`, `true`) is an error that says
+  how to write the amount instead.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import BeforeValidator
+
+_GROUPED = re.compile(r"^(?P<sign>[-\u2212]?)(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)$")
+_UNIT = re.compile(r"\s*(kr|kronor)\.?$", re.IGNORECASE)
+
+HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'
+
+
+class AmountError(ValueError):
+    """An amount in the case file that cannot be read as whole kronor."""
+
+
+def parse_amount(value: object) -> int:
+    """Return the amount as whole kronor or raise AmountError with a Swedish message."""
+    if isinstance(value, bool):
+        raise AmountError(f"{str(value).lower()} är inte ett belopp, {HOW_TO_WRITE}")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, Decimal):
+        return _from_decimal(value)
+    if isinstance(value, str):
+        return _from_text(value)
+    raise AmountError(f"värdet är inte ett belopp, {HOW_TO_WRITE}")
+
+
+def _from_decimal(value: Decimal) -> int:
+    """Accept a Decimal only when it has no öre."""
+    if not value.is_finite() or value != value.to_integral_value():
+        raise AmountError(
+            f"beloppet {value} har ören, belopp anges i hela kronor; avrunda till hela kronor"
+        )
+    return int(value)
+
+
+def _from_text(text: str) -> int:
+    """Read `"2 330 883"` or `"2 330 883 kr"`; reject other separators with a hint."""
+    stripped = _UNIT.sub("", text.strip())
+    match = _GROUPED.match(stripped)
+    if match is None:
+        raise AmountError(f"'{text}' är inte ett belopp i kronor, {HOW_TO_WRITE}")
+    digits = re.sub(r"\D", "", match["digits"])
+    sign = -1 if match["sign"] else 1
+    return sign * int(digits)
+
+
+def _non_negative(value: object) -> int:
+    """Parse an amount and require it to be zero or more."""
+    amount = parse_amount(value)
+    if amount < 0:
+        raise AmountError(f"beloppet får inte vara negativt ({amount}), ange ett belopp ≥ 0")
+    return amount
+
+
+Amount = Annotated[int, BeforeValidator(_non_negative)]
+"""A non-negative amount in whole kronor, read with `parse_amount`."""

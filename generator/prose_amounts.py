@@ -1,0 +1,177 @@
+"""Find amounts typed literally in Swedish running text and flag those that nearly match a figure.
+
+What counts as an amount: a number followed by a money unit. The number is digits, optionally
+grouped in threes by a space, a no-break space (U+00A0) or a narrow no-break space (U+202F),
+optionally with a decimal comma and a sign (``−`` or ``-`` directly before the digits). It may
+also be written as digits in brackets after a number word ("Tre (3) miljoner kronor"). Units:
+``kr``, ``krona``, ``kronor``, ``SEK``; ``tkr``, ``TSEK``, ``tusen kr``, ``tusen kronor``;
+``mnkr``, ``mkr``, ``MSEK``, ``miljon``, ``miljoner`` (optionally followed by ``kronor``/``kr``);
+``mdkr``, ``miljard``, ``miljarder`` (likewise), in any letter case. A bare ``miljoner`` is read
+as money, since that is how such text uses it. Numbers without a unit (years, dates, percentages,
+counts) are never amounts, nor are number words alone ("tre miljoner").
+
+An amount preceded by ``ca``, ``ca.``, ``c:a``, ``cirka``, ``ungefär``, ``omkring``, ``runt``
+(around), ``drygt``, ``dryga`` (a little over), ``knappt``, ``nästan``, ``närmare`` (a little
+under) is approximate. Its precision is the value of one step in the last digit written.
+
+Near-miss rule, for one literal and the computed figures:
+
+1. If the literal agrees with some figure, it is fine. It agrees when its value equals the
+   figure or, for an approximate literal, when the figure lies in the range its wording
+   covers: ``ca`` and the like cover value ± precision/2 (both ends included, so either
+   rounding of a half is accepted); ``drygt`` covers value … value + precision; ``knappt``
+   covers value − precision … value.
+2. Otherwise it is a near miss for each figure within ``max(precision, 5 % of the figure)``
+   of its value, and only the closest such figure is reported (the first given, on a tie).
+   A literal that is not near any figure is not reported.
+
+So "21 724 099 kr" for 21 724 100 and an unmarked "6,2 miljoner kronor" for 6 209 812 are
+misses, "ca 6,2 mnkr" for 6 209 812 is fine and "ca 6,3 mnkr" for it is a miss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+RELATIVE_WINDOW = Decimal("0.05")
+"""How far, as a share of a figure, an unequal literal may lie and still be a near miss."""
+
+_OVER = frozenset({"drygt", "dryga"})
+_UNDER = frozenset({"knappt", "nästan", "närmare"})
+_MARKERS = r"ca[.:]?|c:a|cirka|ungefär|omkring|runt|drygt|dryga|knappt|nästan|närmare"
+_NUMBER_WORD = (
+    r"(?:noll|en|ett|två|tre|fyra|femton|femtio|fem|sexton|sextio|sex|sjutton|sjuttio|sju"
+    r"|åtta|åttio|nio|nitton|nittio|tio|elva|tolv|tretton|trettio|fjorton|fyrtio|arton"
+    r"|tjugo|hundra|tusen)+"
+)
+_DIGITS = r"\d{1,3}(?:[\x20\u00a0\u202f]\d{3})+(?!\d)|\d+"
+_UNITS: tuple[tuple[str, int], ...] = (
+    (r"miljard(?:er)?(?:\s+(?:kronor|kr))?|mdkr", 9),
+    (r"miljon(?:er)?(?:\s+(?:kronor|kr))?|mnkr|mkr|msek", 6),
+    (r"tusen\s+(?:kronor|kr)|tkr|tsek", 3),
+    (r"kronor|krona|kr|sek", 0),
+)
+_PATTERN = re.compile(
+    rf"""
+    (?:(?<!\w)(?P<marker>{_MARKERS})\s+)?
+    (?P<amount>
+        (?:(?<!\w)(?P<word>{_NUMBER_WORD})\s+)?\(\s*(?P<bracketed>{_DIGITS})\s*\)
+        |
+        (?:(?<![\w,.])(?P<sign>[−-]))?(?<![\w,.])(?P<digits>{_DIGITS})(?:,(?P<fraction>\d+))?
+    )
+    \s?(?P<unit>{"|".join(unit for unit, _ in _UNITS)})(?!\w)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class LiteralAmount:
+    """An amount as typed in running text, read into kronor."""
+
+    text: str
+    """The amount as written, without any approximation word, e.g. ``6,2 miljoner kronor``."""
+    value: Decimal
+    """The amount in kronor, e.g. ``Decimal("6200000")``."""
+    precision: Decimal
+    """The value of one step in the last digit written, in kronor."""
+    approximate: bool
+    """Whether an approximation word such as ``ca`` or ``drygt`` comes before the amount."""
+    offset: int
+    """Where ``text`` starts in the searched text."""
+    qualifier: str = ""
+    """The approximation word in lower case (``ca``, ``drygt``, ``knappt`` ...), or empty."""
+
+
+def find_amounts(text: str) -> list[LiteralAmount]:
+    """Return every amount with a money unit in ``text``, in text order."""
+    return [_literal(match) for match in _PATTERN.finditer(text)]
+
+
+def near_misses(text: str, figures: Mapping[str, int]) -> list[tuple[LiteralAmount, str, int]]:
+    """Return each literal amount that nearly but not exactly matches a figure, with that figure."""
+    misses: list[tuple[LiteralAmount, str, int]] = []
+    for literal in find_amounts(text):
+        closest = _closest_miss(literal, figures)
+        if closest is not None:
+            misses.append((literal, *closest))
+    return misses
+
+
+def _literal(match: re.Match[str]) -> LiteralAmount:
+    """Build a literal amount from a match of the amount pattern."""
+    digits = match["digits"] or match["bracketed"]
+    fraction = match["fraction"] or ""
+    scale = _exponent(match["unit"]) - len(fraction)
+    mantissa = int(re.sub(r"\D", "", digits) + fraction)
+    if match["sign"]:
+        mantissa = -mantissa
+    marker = _plain_marker(match["marker"] or "")
+    return LiteralAmount(
+        text=match.string[match.start("amount") : match.end()],
+        value=_scaled(mantissa, scale),
+        precision=_scaled(1, scale),
+        approximate=bool(marker),
+        offset=match.start("amount"),
+        qualifier=marker,
+    )
+
+
+def _plain_marker(marker: str) -> str:
+    """Lower-case an approximation word and write every form of ``ca`` as ``ca``."""
+    plain = marker.lower()
+    return "ca" if plain in {"ca.", "ca:", "c:a"} else plain
+
+
+def _exponent(unit: str) -> int:
+    """Return the power of ten that one ``unit`` is in kronor."""
+    for pattern, exponent in _UNITS:
+        if re.fullmatch(pattern, unit, re.IGNORECASE):
+            return exponent
+    raise AssertionError(f"unknown unit {unit!r}")
+
+
+def _scaled(mantissa: int, scale: int) -> Decimal:
+    """Return ``mantissa * 10**scale`` exactly, as an integral Decimal when it is whole."""
+    if scale >= 0:
+        return Decimal(mantissa * 10**scale)
+    return Decimal(f"{mantissa}E{scale}")
+
+
+def _closest_miss(literal: LiteralAmount, figures: Mapping[str, int]) -> tuple[str, int] | None:
+    """Return the closest figure the literal nearly matches, or None if it agrees or is far."""
+    if any(_agrees(literal, figure) for figure in figures.values()):
+        return None
+    near = [(name, figure) for name, figure in figures.items() if _is_near(literal, figure)]
+    if not near:
+        return None
+    return min(near, key=lambda item: abs(literal.value - item[1]))
+
+
+def _agrees(literal: LiteralAmount, figure: int) -> bool:
+    """Tell whether the literal states ``figure`` exactly or, if approximate, fairly."""
+    if literal.value == figure:
+        return True
+    if not literal.approximate:
+        return False
+    low, high = _covered(literal)
+    return low <= figure <= high
+
+
+def _covered(literal: LiteralAmount) -> tuple[Decimal, Decimal]:
+    """Return the range of figures an approximate literal's wording covers."""
+    value, step = literal.value, literal.precision
+    if literal.qualifier in _OVER:
+        return value, value + step
+    if literal.qualifier in _UNDER:
+        return value - step, value
+    return value - step / 2, value + step / 2
+
+
+def _is_near(literal: LiteralAmount, figure: int) -> bool:
+    """Tell whether the literal lies within the near-miss window of ``figure``."""
+    window = max(literal.precision, RELATIVE_WINDOW * abs(figure))
+    return abs(literal.value - figure) <= window

@@ -1,0 +1,92 @@
+"""Render a document context to Markdown through the Jinja template of its kind."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PrefixLoader,
+    StrictUndefined,
+    TemplateError,
+)
+from markupsafe import Markup
+
+from generator.context import DocumentContext
+from generator.figures import HouseStyle, make_filters
+from generator.mdescape import escape
+from generator.resources import templates_dir
+
+
+class TemplateProblem(Exception):
+    """A template that cannot be loaded or rendered; the message is in Swedish."""
+
+
+def search_path(overrides: Sequence[Path] = ()) -> list[Path]:
+    """Override folders first (in the given order), then the built-in templates."""
+    return [*overrides, templates_dir()]
+
+
+def make_environment(paths: Sequence[Path], style: HouseStyle) -> Environment:
+    """Create the template environment: strict, escaping case text for Markdown.
+
+    `builtin/<name>` always reaches the built-in template, so an override can extend
+    the template it replaces.
+    """
+    loader = ChoiceLoader([
+        PrefixLoader({"builtin": FileSystemLoader(str(templates_dir()))}),
+        FileSystemLoader([str(p) for p in paths]),
+    ])
+    env = Environment(
+        loader=loader,
+        undefined=StrictUndefined,
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        finalize=_finalize,
+    )
+    env.filters.update(make_filters(style))
+    env.filters["md"] = Markup
+    env.filters["tal"] = lambda n: Markup(str(int(n)))
+    return env
+
+
+def _finalize(value: Any) -> Markup:
+    """Escape plain text from the case for Markdown; refuse raw numbers and dates.
+
+    Autoescape is on only so that macros return Markup; the escaping itself is Markdown
+    escaping, done here, and the Markup result passes the HTML escaper untouched.
+    """
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, str):
+        return Markup(escape(value))
+    raise TypeError(f"mallen skriver ut {type(value).__name__} utan formatering: {value!r}")
+
+
+def render_markdown(env: Environment, context: DocumentContext) -> str:
+    """Render the document's Markdown; template faults become TemplateProblem."""
+    name = f"{context.kind}.md.j2"
+    try:
+        text = env.get_template(name).render(doc=context)
+    except TemplateError as exc:
+        raise TemplateProblem(f"mallen {name}: {exc}") from exc
+    except TypeError as exc:
+        raise TemplateProblem(f"mallen {name}: {exc}") from exc
+    return _tidy(text)
+
+
+def _tidy(text: str) -> str:
+    """Collapse runs of blank lines left by template blocks; end with one newline."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if line.strip() or (lines and lines[-1].strip()):
+            lines.append(line.rstrip() if not line.endswith("  ") else line)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return "\n".join(lines) + "\n"

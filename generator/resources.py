@@ -1,0 +1,29 @@
+"""Find the built-in templates and organisation profiles, installed or in a checkout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def builtin_dir(name: str) -> Path:
+    """Return the built-in folder `templates` or `profiles`.
+
+    A wheel carries them inside the package (`generator/_data/…`); an editable install or a
+    plain checkout uses the top-level folders next to the package.
+    """
+    packaged = _PACKAGE / "_data" / name
+    if packaged.is_dir():
+        return packaged
+    return _PACKAGE.parent / name
+
+
+def templates_dir() -> Path:
+    """Return the folder of the built-in templates."""
+    return builtin_dir("templates")
+
+
+def profiles_dir() -> Path:
+    """Return the folder of the built-in organisation profiles."""
+    return builtin_dir("profiles")

@@ -1,0 +1,174 @@
+"""Split a total in whole kronor into parts that always add up to exactly that total.
+
+Method: largest remainder (Hamilton) on whole units. The total must be a whole number of
+units (1 kr, 1 000 kr, ...). Each party's exact share, ``total * weight / sum(weights)``, is
+computed with fractions (no rounding). Every party first gets its share rounded down to whole
+units; the units still left over are then handed out one each to the parties with the largest
+remainders. Every part is therefore less than one unit away from its exact share, and the parts
+sum to the total.
+
+Tie rule: when two parties have the same remainder, the one with the larger weight gets the
+unit first; when their weights are equal too, the party that comes earlier in the case file
+does. Only the last step depends on order, so reordering the parties can only move a unit
+between parties of equal weight. A party with weight zero always gets exactly zero.
+
+Parts are returned in the order the parties were given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from typing import Literal, overload
+
+from babel.numbers import format_decimal
+
+Method = Literal["befolkning", "vikter", "lika", "fasta"]
+
+_PHRASES: dict[str, str] = {
+    "befolkning": "fördelat efter befolkningsandel",
+    "vikter": "fördelat efter fördelningsnyckel",
+    "lika": "fördelat lika",
+}
+
+
+class SplitError(ValueError):
+    """A split that cannot be made; the message is Swedish and names the figures involved."""
+
+
+def split_by_weights(
+    total: int, weights: Sequence[tuple[str, Decimal | int]], unit: int = 1
+) -> list[tuple[str, int]]:
+    """Split ``total`` in proportion to ``weights`` by largest remainder on whole units."""
+    _check_total(total, unit)
+    names = _check_parties(name for name, _ in weights)
+    shares = [_weight(name, weight) for name, weight in weights]
+    if not any(shares):
+        raise SplitError("alla vikter är noll, så det finns inget att fördela efter")
+    counts = _largest_remainder(total // unit, shares)
+    return [(name, count * unit) for name, count in zip(names, counts, strict=True)]
+
+
+def split_equally(total: int, parties: Sequence[str], unit: int = 1) -> list[tuple[str, int]]:
+    """Split ``total`` into equal parts; left-over units go to the earliest parties."""
+    return split_by_weights(total, [(name, 1) for name in parties], unit)
+
+
+def split_fixed(
+    total: int, fixed: Sequence[tuple[str, int]], remainder_to: str, unit: int = 1
+) -> list[tuple[str, int]]:
+    """Give each fixed party its amount and ``remainder_to`` (appended last) what is left."""
+    _check_total(total, unit)
+    if any(name == remainder_to for name, _ in fixed):
+        raise SplitError(
+            f"”{remainder_to}” kan inte både ha ett fast belopp och få resten av summan"
+        )
+    _check_parties([*(name for name, _ in fixed), remainder_to])
+    for name, amount in fixed:
+        _check_fixed_amount(name, amount, unit)
+    fixed_sum = sum(amount for _, amount in fixed)
+    if fixed_sum > total:
+        raise SplitError(
+            f"de fasta beloppen är sammanlagt {_kr(fixed_sum)}, "
+            f"vilket är {_kr(fixed_sum - total)} mer än summan {_kr(total)}"
+        )
+    return [*((name, amount) for name, amount in fixed), (remainder_to, total - fixed_sum)]
+
+
+@overload
+def method_phrase(method: Literal["befolkning", "vikter", "lika"]) -> str: ...
+@overload
+def method_phrase(method: Literal["fasta"], remainder_to: str) -> str: ...
+def method_phrase(method: Method, remainder_to: str | None = None) -> str:
+    """Return the Swedish wording that names the split method in the document."""
+    if method == "fasta":
+        if not remainder_to:
+            raise SplitError("fasta belopp kräver en part som får resten")
+        return f"fasta belopp, resten till {remainder_to}"
+    if remainder_to is not None:
+        raise SplitError(f"bara fasta belopp har en part som får resten, inte ”{method}”")
+    return _PHRASES[method]
+
+
+def _largest_remainder(units: int, weights: Sequence[Fraction]) -> list[int]:
+    """Share ``units`` whole units by ``weights`` (Hamilton), with the module's tie rule."""
+    whole = sum(weights, Fraction(0))
+    exact = [units * weight / whole for weight in weights]
+    counts = [share.numerator // share.denominator for share in exact]
+    left = units - sum(counts)
+    order = sorted(
+        range(len(weights)),
+        key=lambda i: (counts[i] - exact[i], -weights[i], i),
+    )
+    for i in order[:left]:
+        counts[i] += 1
+    return counts
+
+
+def _check_total(total: int, unit: int) -> None:
+    """Reject a unit below 1 kr, a negative total and one that is not whole units."""
+    if not _is_int(unit) or unit < 1:
+        raise SplitError(f"delningsenheten måste vara ett helt antal kronor, minst 1, inte {unit}")
+    if not _is_int(total):
+        raise SplitError(f"summan måste anges i hela kronor, inte {total}")
+    if total < 0:
+        raise SplitError(f"summan {_kr(total)} är negativ och kan inte delas")
+    if total % unit:
+        raise SplitError(f"summan {_kr(total)} går inte att dela i {_units(unit)}")
+
+
+def _check_parties(names: Iterable[str]) -> list[str]:
+    """Reject an empty list of parties, a party without a name and a name given twice."""
+    seen: list[str] = []
+    for name in names:
+        if not isinstance(name, str) or not name.strip():
+            raise SplitError("en part saknar namn")
+        if name in seen:
+            raise SplitError(f"parten ”{name}” förekommer mer än en gång")
+        seen.append(name)
+    if not seen:
+        raise SplitError("det finns inga parter att fördela mellan")
+    return seen
+
+
+def _weight(name: str, weight: Decimal | int) -> Fraction:
+    """Turn a weight into an exact fraction, rejecting floats, NaN and negative weights."""
+    if isinstance(weight, Decimal) and not weight.is_finite():
+        raise SplitError(f"vikten för ”{name}” är inte ett tal ({weight})")
+    if not isinstance(weight, Decimal) and not _is_int(weight):
+        raise SplitError(
+            f"vikten för ”{name}” måste vara ett heltal eller decimaltal, inte {weight}"
+        )
+    if weight < 0:
+        raise SplitError(f"vikten för ”{name}” får inte vara negativ ({weight})")
+    return Fraction(weight)
+
+
+def _check_fixed_amount(name: str, amount: int, unit: int) -> None:
+    """Reject a fixed amount that is not whole kronor, is negative or is not whole units."""
+    if not _is_int(amount):
+        raise SplitError(
+            f"det fasta beloppet för ”{name}” måste anges i hela kronor, inte {amount}"
+        )
+    if amount < 0:
+        raise SplitError(f"det fasta beloppet för ”{name}”, {_kr(amount)}, är negativt")
+    if amount % unit:
+        raise SplitError(
+            f"det fasta beloppet för ”{name}”, {_kr(amount)}, går inte att dela i {_units(unit)}"
+        )
+
+
+def _is_int(value: object) -> bool:
+    """Tell whether ``value`` is a true int (bool is not a number of kronor)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _kr(amount: int) -> str:
+    """Format whole kronor the Swedish way: ``1 600 000 kr`` with no-break spaces."""
+    return f"{format_decimal(amount, locale='sv_SE')}\u00a0kr"
+
+
+def _units(unit: int) -> str:
+    """Name the unit of a split in Swedish: ``hela kronor`` or ``hela 1 000 kr``."""
+    return "hela kronor" if unit == 1 else f"hela {_kr(unit)}"

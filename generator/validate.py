@@ -1,0 +1,107 @@
+"""Turn loaded YAML into a `Case`, translating pydantic's errors into Swedish problems."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from generator.errors import Problem
+from generator.model_paths import allowed_keys, field_description_name
+from generator.suggest import did_you_mean
+from generator.yaml_loader import LoadedYaml
+
+M = TypeVar("M", bound=BaseModel)
+
+_TYPE_NAMES = {
+    "string_type": "ska vara text",
+    "int_type": "ska vara ett heltal",
+    "int_parsing": "ska vara ett heltal",
+    "bool_type": "ska vara true eller false",
+    "bool_parsing": "ska vara true eller false",
+    "list_type": "ska vara en lista (rader som börjar med '- ')",
+    "model_type": "ska vara en samling nycklar (nyckel: värde)",
+    "model_attributes_type": "ska vara en samling nycklar (nyckel: värde)",
+    "dict_type": "ska vara en samling nycklar (nyckel: värde)",
+    "date_type": "ska vara ett datum, skriv ÅÅÅÅ-MM-DD",
+    "date_parsing": "ska vara ett datum, skriv ÅÅÅÅ-MM-DD",
+    "date_from_datetime_parsing": "ska vara ett datum, skriv ÅÅÅÅ-MM-DD",
+    "date_from_datetime_inexact": "ska vara ett datum utan klockslag, skriv ÅÅÅÅ-MM-DD",
+    "datetime_type": "ska vara datum och tid, skriv ÅÅÅÅ-MM-DD TT:MM:SS +01:00",
+    "datetime_parsing": "ska vara datum och tid, skriv ÅÅÅÅ-MM-DD TT:MM:SS +01:00",
+    "timezone_aware": "ska ha tidszon, skriv t.ex. 2019-04-01 09:38:46 +02:00",
+}
+
+
+def validate_model(model: type[M], loaded: LoadedYaml, path: str) -> tuple[M | None, list[Problem]]:
+    """Validate the data against the model; return it, or every problem with its place."""
+    try:
+        return model.model_validate(loaded.data), []
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+        return None, [_problem(model, loaded, path, err) for err in errors]
+
+
+def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDetails) -> Problem:
+    """Translate one pydantic error into a Swedish problem at the right line."""
+    loc = tuple(err["loc"])
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        return Problem(path, loaded.locate_key(loc), _unknown_key(model, loc))
+    if kind == "missing":
+        return Problem(path, loaded.locate(loc[:-1]), _missing(model, loc))
+    key = _last_key(loc)
+    if kind == "value_error":
+        error = (err.get("ctx") or {}).get("error", err["msg"])
+        return Problem(path, loaded.locate(loc), (f"'{key}': " if key else "") + str(error))
+    return Problem(path, loaded.locate(loc), (f"'{key}' " if key else "värdet ") + _message(err))
+
+
+def _unknown_key(model: type[BaseModel], loc: Sequence[str | int]) -> str:
+    """Message for a key the model does not know, with a suggestion."""
+    key = str(loc[-1])
+    known = allowed_keys(model, loc[:-1])
+    message = f"okänd nyckel '{key}'"
+    suggestion = did_you_mean(key, known)
+    if suggestion:
+        return f"{message}, menade du '{suggestion}'?"
+    if known:
+        return f"{message}, tillåtna nycklar här är: {', '.join(sorted(known))}"
+    return message + ", ta bort den"
+
+
+def _missing(model: type[BaseModel], loc: Sequence[str | int]) -> str:
+    """Message for a required key that is absent."""
+    key = str(loc[-1])
+    what = field_description_name(model, loc)
+    hint = f" ({what})" if what else ""
+    return f"nyckeln '{key}'{hint} saknas, lägg till den"
+
+
+def _last_key(loc: Sequence[str | int]) -> str:
+    """Name the offending key ('' when the value is a list item or the whole case)."""
+    return loc[-1] if loc and isinstance(loc[-1], str) else ""
+
+
+def _message(err: ErrorDetails) -> str:
+    """Swedish wording for a type or value error."""
+    kind = err["type"]
+    ctx: dict[str, Any] = dict(err.get("ctx") or {})
+    if kind == "literal_error":
+        return _literal(err["input"], str(ctx.get("expected", "")))
+    if kind == "too_short":
+        return "får inte vara tom, ange minst ett värde"
+    if kind in _TYPE_NAMES:
+        return _TYPE_NAMES[kind]
+    return f"har ett ogiltigt värde ({err['msg']})"
+
+
+def _literal(value: object, expected: str) -> str:
+    """Message for a value outside a fixed set of choices."""
+    choices = [c.strip().strip("'") for c in expected.replace(" or ", ", ").split(",")]
+    choices = [c for c in choices if c]
+    message = f"har värdet '{value}' som inte finns, välj ett av: {', '.join(choices)}"
+    suggestion = did_you_mean(str(value), choices)
+    return f"{message} (menade du '{suggestion}'?)" if suggestion else message

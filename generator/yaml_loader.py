@@ -1,0 +1,558 @@
+"""Safe YAML loading for case files, keeping a source position for every value.
+
+The file is only *composed* by PyYAML (scanner, parser and composer of a
+``SafeLoader`` subclass); Python values are then built here from the node tree.
+No PyYAML constructor is ever called, so no tag can make anything run.
+
+Scalar resolution (a deliberate design decision, stricter than YAML 1.1):
+
+* Only plain (unquoted) scalars are resolved. Quoted scalars and block
+  scalars (``|`` and ``>``) are always ``str``.
+* ``true`` / ``false`` in any letter case give ``bool``.
+* ``null`` (any letter case), ``~`` and an empty value give ``None``.
+* ``[-+]?(0|[1-9][0-9]*)`` gives ``int``.
+* Decimal numbers such as ``2330883.5``, ``-0.25`` or ``1.0e3`` give
+  ``decimal.Decimal`` built from the source text, so no precision is lost.
+  ``float`` is never produced.
+* ``YYYY-MM-DD`` gives ``datetime.date``; an impossible date is a problem.
+* ``YYYY-MM-DD[T ]HH:MM[:SS][ ](Z|+HH:MM|-HH:MM)`` gives ``datetime.datetime``,
+  timezone-aware when a zone is written; an impossible time is a problem.
+* Everything else is ``str``: ``yes``/``no``/``on``/``off``, numbers with
+  leading zeros (``00256``), ``1:20``, ``2 330 883``, ``.inf``, ``.nan``,
+  ``0x1F``, ``1_000``, fractional seconds and so on.
+
+Mapping keys are always ``str``: a plain key such as ``2024`` or ``true`` is
+taken as its text. Only complex keys (lists or mappings) are rejected.
+
+Tags, anchors and aliases are rejected (aliases are never followed, so alias
+bombs cannot expand), as are duplicate keys, several documents, nesting deeper
+than ``MAX_DEPTH`` collections and files over ``MAX_BYTES``. All problems that
+can be found in one pass are reported together in a ``CaseError``; a syntax
+error stops parsing, so it is reported together with what was found before it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, cast
+
+import yaml
+from yaml.error import Mark
+from yaml.events import AliasEvent, CollectionStartEvent, StreamEndEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.reader import Reader
+
+from generator.errors import START, CaseError, Position, Problem
+
+Path_ = tuple[str | int, ...]
+_Finding = tuple[Position, str]
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 50
+
+EMPTY = "filen är tom, skriv ärendets uppgifter som YAML (se cases/ för exempel)"
+BINARY = "filen är inte en textfil (innehåller binära data), spara ärendet som UTF-8-text"
+TOO_BIG = "filen är för stor (över 2 MB) för ett ärende"
+TOO_DEEP = f"för djup nästling (mer än {MAX_DEPTH} nivåer)"
+ANCHOR = "ankare och alias (& och *) stöds inte, skriv ut värdet där det behövs"
+SEVERAL_DOCUMENTS = "filen innehåller flera YAML-dokument (---), ett ärende per fil"
+EMPTY_KEY = "nyckeln får inte vara tom, skriv ett namn före kolonet"
+
+
+@dataclass(frozen=True)
+class LoadedYaml:
+    """Plain Python data from a case file, with the source position of every part.
+
+    ``values`` maps each path to the position of its value node; the root path
+    ``()`` is always ``Position(1, 1)``. ``keys`` maps each path that ends in a
+    mapping key to the position of that key.
+    """
+
+    data: Any
+    values: Mapping[Path_, Position]
+    keys: Mapping[Path_, Position]
+
+    def locate(self, loc: Sequence[str | int]) -> Position:
+        """Position of the value at loc, else of its longest existing prefix."""
+        path = tuple(loc)
+        for end in range(len(path), -1, -1):
+            found = self.values.get(path[:end])
+            if found is not None:
+                return found
+        return START
+
+    def locate_key(self, loc: Sequence[str | int]) -> Position:
+        """Position of the mapping key at loc if it exists, else ``locate(loc)``."""
+        return self.keys.get(tuple(loc)) or self.locate(loc)
+
+
+class _Stop(Exception):
+    """Internal: a problem after which nothing more can be checked."""
+
+    def __init__(self, position: Position, message: str) -> None:
+        super().__init__(message)
+        self.finding: _Finding = (position, message)
+
+
+class _TooDeep(Exception):
+    """Internal: the document nests collections deeper than MAX_DEPTH."""
+
+    def __init__(self, mark: Mark | None) -> None:
+        super().__init__(TOO_DEEP)
+        self.mark = mark
+
+
+class _ScalarProblem(ValueError):
+    """Internal: a plain scalar that looks like a date or number but is not valid."""
+
+
+class _Omitted(ScalarNode):
+    """Stands in for an alias, which is reported and never followed."""
+
+
+# ---------------------------------------------------------------- public API
+
+
+def load_yaml_file(path: Path, display: str | None = None) -> LoadedYaml:
+    """Read and load a case file; ``display`` names the file in messages."""
+    name = str(path) if display is None else display
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise CaseError([Problem(name, START, _read_error(exc))]) from exc
+    return load_yaml_bytes(raw, name)
+
+
+def load_yaml_bytes(raw: bytes, path: str) -> LoadedYaml:
+    """Load a case file's bytes; raise CaseError with every problem found."""
+    found: list[_Finding] = []
+    try:
+        loaded = _load(raw, found)
+    except _Stop as stop:
+        found.append(stop.finding)
+    else:
+        if not found:
+            return loaded
+    raise CaseError(Problem(path, position, message) for position, message in found)
+
+
+def _read_error(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "filen finns inte, kontrollera sökvägen"
+    if isinstance(exc, IsADirectoryError):
+        return "sökvägen är en mapp, ange en YAML-fil"
+    if isinstance(exc, PermissionError):
+        return "filen kan inte läsas (behörighet saknas)"
+    return "filen kunde inte läsas"
+
+
+def _load(raw: bytes, found: list[_Finding]) -> LoadedYaml:
+    text = _decode(raw)
+    node = _compose(text, found)
+    return _build_root(node, found)
+
+
+# ------------------------------------------------------------ bytes to text
+
+
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def _position_at(text: str, index: int) -> Position:
+    """1-based line and column (in characters) of index, counted like PyYAML."""
+    line, line_start = 1, 0
+    for match in _BREAK.finditer(text, 0, index):
+        line, line_start = line + 1, match.end()
+    return Position(line, index - line_start + 1)
+
+
+def _decode(raw: bytes) -> str:
+    if len(raw) > MAX_BYTES:
+        raise _Stop(START, TOO_BIG)
+    if b"\0" in raw:
+        raise _Stop(START, BINARY)
+    raw = raw.removeprefix(codecs.BOM_UTF8)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        prefix = raw[: exc.start].decode("utf-8")
+        message = (
+            f"filen är inte UTF-8-kodad (ogiltig byte 0x{raw[exc.start]:02X}), "
+            "spara filen som UTF-8"
+        )
+        raise _Stop(_position_at(prefix, len(prefix)), message) from None
+    _check_characters(text)
+    return text
+
+
+def _check_characters(text: str) -> None:
+    bad = Reader.NON_PRINTABLE.search(text)
+    if bad is not None:
+        code = f"U+{ord(bad.group()):04X}"
+        message = f"filen innehåller ett otillåtet tecken ({code}), ta bort det"
+        raise _Stop(_position_at(text, bad.start()), message)
+
+
+def _is_blank(text: str) -> bool:
+    """Tell whether text holds only whitespace and comment lines."""
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
+
+
+# ------------------------------------------------------------ composition
+
+
+def _pos(mark: Mark | None) -> Position:
+    if mark is None:
+        return START
+    return Position(mark.line + 1, mark.column + 1)
+
+
+class _CaseLoader(yaml.SafeLoader):
+    """Composes one document, reporting tags and anchors as they are scanned.
+
+    Aliases become ``_Omitted`` placeholders and anchors are never registered,
+    so the node tree is always a plain tree and nothing can expand.
+    """
+
+    def __init__(self, text: str, found: list[_Finding]) -> None:
+        super().__init__(text)
+        self._text = text
+        self._found = found
+        self._depth = 0
+
+    def fetch_tag(self) -> None:
+        super().fetch_tag()
+        token = self.tokens[-1]
+        tag = self._text[token.start_mark.index : token.end_mark.index]
+        message = f"taggen '{tag}' är inte tillåten, ta bort den"
+        self._found.append((_pos(token.start_mark), message))
+
+    def fetch_anchor(self) -> None:
+        super().fetch_anchor()
+        self._found.append((_pos(self.tokens[-1].start_mark), ANCHOR))
+
+    def fetch_alias(self) -> None:
+        super().fetch_alias()
+        self._found.append((_pos(self.tokens[-1].start_mark), ANCHOR))
+
+    def _peek(self) -> Any:
+        return self.peek_event()  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
+
+    def _take(self) -> Any:
+        return self.get_event()  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
+
+    def compose_case(self) -> Node | None:
+        """Compose the first document and report any document after it."""
+        self._take()
+        if self.check_event(StreamEndEvent):
+            return None
+        node = self.compose_document()
+        if not self.check_event(StreamEndEvent):
+            self._found.append((_pos(self._peek().start_mark), SEVERAL_DOCUMENTS))
+        return node
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        event = self._peek()
+        if isinstance(event, AliasEvent):
+            self._take()
+            # The pure-Python parser only makes yaml.error.Mark objects.
+            return _Omitted("", "", cast(Mark, event.start_mark), cast(Mark, event.end_mark))
+        event.anchor = None
+        if not isinstance(event, CollectionStartEvent):
+            return super().compose_node(parent, index)
+        if self._depth >= MAX_DEPTH:
+            raise _TooDeep(cast(Mark, event.start_mark))
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _compose(text: str, found: list[_Finding]) -> Node:
+    if _is_blank(text):
+        raise _Stop(START, EMPTY)
+    loader = _CaseLoader(text, found)
+    try:
+        node = loader.compose_case()
+    except yaml.MarkedYAMLError as exc:
+        raise _Stop(*_syntax_finding(exc)) from None
+    except yaml.YAMLError as exc:
+        raise _Stop(START, f"YAML-syntaxfel: {exc}, {_SYNTAX_HINT}") from None
+    except _TooDeep as exc:
+        raise _Stop(_pos(exc.mark), TOO_DEEP) from None
+    except RecursionError:
+        raise _Stop(_pos(loader.get_mark()), TOO_DEEP) from None
+    finally:
+        loader.dispose()
+    if node is None or _is_empty_scalar(node):
+        raise _Stop(START, EMPTY)
+    return node
+
+
+def _is_empty_scalar(node: Node) -> bool:
+    """Tell whether node is a plain empty scalar (an alias placeholder is not)."""
+    if not isinstance(node, ScalarNode) or isinstance(node, _Omitted):
+        return False
+    return node.style is None and node.value == ""
+
+
+# ------------------------------------------------------------ syntax errors
+
+
+_SYNTAX_HINT = "kontrollera indrag, kolon och citattecken"
+
+# Patterns are searched in "<context> / <problem>"; the Swedish texts are str.format
+# templates (braces doubled) that may use {line}/{column} of the context mark and
+# the pattern's named groups. PyYAML and libyaml wordings are both covered.
+_SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), swedish)
+    for pattern, swedish in (
+        (
+            r"found character '\\t' that cannot start any token",
+            "tabbtecken får inte användas för indrag, använd mellanslag",
+        ),
+        (
+            r"found character (?P<ch>.+) that cannot start any token",
+            "tecknet {ch} kan inte stå först i ett värde (sätt texten inom citattecken)",
+        ),
+        (
+            r"found character that cannot start any token",
+            "ett tecken här kan inte stå först i ett värde (sätt texten inom citattecken)",
+        ),
+        (
+            r"mapping values are not allowed",
+            "kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')",
+        ),
+        (r"could not find expected ':'", "kolon saknas efter nyckeln (skriv nyckel: värde)"),
+        (
+            r"quoted scalar / found unexpected (end of stream|document separator)",
+            "citattecknet på rad {line} kolumn {column} avslutas aldrig",
+        ),
+        (r"found unexpected end of stream", "filen tar slut mitt i ett värde"),
+        (
+            r"double-quoted scalar / .*escape",
+            "ogiltig kod med \\ inom dubbla citattecken "
+            "(använd enkla citattecken för text som innehåller \\)",
+        ),
+        (
+            r"(an alias|an anchor) / expected alphabetic",
+            "text som börjar med & eller * måste sättas inom citattecken",
+        ),
+        (r"expected <block end>, but found ':'", "kolon utan nyckel framför"),
+        (
+            r"expected <block end>, but found '-'|sequence entries are not allowed",
+            "listpunkt ('- ') på fel ställe",
+        ),
+        (
+            r"did not find expected key|expected <block end>, but found",
+            "raden passar inte in här, en ny nyckel ska ha samma indrag som nycklarna ovanför",
+        ),
+        (r"expected ',' or '\]'", "listan inom [ ] saknar ',' eller avslutande ']'"),
+        (r"expected ',' or '}'", "samlingen inom {{ }} saknar ',' eller avslutande '}}'"),
+        (r"expected the node content", "ett värde saknas här"),
+        (r"expected '<document start>'", "oväntat innehåll efter dokumentets slut"),
+        (r"mapping keys are not allowed", "frågetecken ('? ') på fel ställe"),
+    )
+)
+
+
+def _syntax_finding(exc: yaml.MarkedYAMLError) -> _Finding:
+    mark = exc.problem_mark or exc.context_mark
+    return _pos(mark), f"YAML-syntaxfel: {_translate(exc)}, {_SYNTAX_HINT}"
+
+
+def _translate(exc: yaml.MarkedYAMLError) -> str:
+    """Swedish wording of a PyYAML (or libyaml) syntax problem."""
+    problem = exc.problem or exc.context or "okänt fel"
+    described = f"{exc.context or ''} / {problem}"
+    where = _pos(exc.context_mark)
+    for pattern, swedish in _SYNTAX:
+        match = pattern.search(described)
+        if match is not None:
+            fields = {"line": where.line, "column": where.column, **match.groupdict()}
+            return swedish.format(**fields)
+    return problem
+
+
+# ------------------------------------------------------------ scalars
+
+
+_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]+(?:[eE][-+]?[0-9]+)?|[eE][-+]?[0-9]+)")
+_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_DATETIME = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?"
+    r"(?: ?(Z|[-+][0-9]{2}:[0-9]{2}))?"
+)
+_WORDS: dict[str, bool | None] = {"true": True, "false": False, "null": None, "~": None, "": None}
+
+
+def _resolve_plain(text: str) -> Any:
+    """Value of a plain scalar under the rules in the module docstring.
+
+    Raises ``_ScalarProblem`` (a ``ValueError``) with a Swedish message for
+    impossible dates and times, and for integers too long to convert.
+    """
+    if text.lower() in _WORDS:
+        return _WORDS[text.lower()]
+    if _INT.fullmatch(text):
+        try:
+            return int(text)
+        except ValueError:
+            raise _ScalarProblem(f"talet '{text[:20]}…' har för många siffror") from None
+    if _DECIMAL.fullmatch(text):
+        return Decimal(text)
+    date = _DATE.fullmatch(text)
+    if date:
+        return _make_date(text, date)
+    moment = _DATETIME.fullmatch(text)
+    if moment:
+        return _make_datetime(text, moment)
+    return text
+
+
+def _make_date(text: str, match: re.Match[str]) -> dt.date:
+    try:
+        return dt.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        raise _ScalarProblem(f"ogiltigt datum '{text}'") from None
+
+
+def _make_datetime(text: str, match: re.Match[str]) -> dt.datetime:
+    year, month, day, hour, minute, second, zone = match.groups()
+    try:
+        return dt.datetime(
+            int(year),
+            int(month),
+            int(day),
+            int(hour),
+            int(minute),
+            int(second or 0),
+            tzinfo=_make_zone(zone),
+        )
+    except ValueError:
+        raise _ScalarProblem(f"ogiltig tidpunkt '{text}'") from None
+
+
+def _make_zone(zone: str | None) -> dt.tzinfo | None:
+    if zone is None:
+        return None
+    if zone == "Z":
+        return dt.UTC
+    hours, minutes = int(zone[1:3]), int(zone[4:6])
+    if minutes >= 60:
+        raise ValueError(zone)
+    offset = dt.timedelta(hours=hours, minutes=minutes)
+    return dt.timezone(-offset if zone.startswith("-") else offset)
+
+
+# ------------------------------------------------------------ building values
+
+
+def _kind(node: Node) -> str:
+    """Swedish description of what kind of value a collection node is."""
+    return "en lista" if isinstance(node, SequenceNode) else "en samling nycklar"
+
+
+def _describe(value: Any) -> str:
+    """Swedish description of a built value, for messages."""
+    kinds: tuple[tuple[type | tuple[type, ...], str], ...] = (
+        (dict, "en samling nycklar"),
+        (list, "en lista"),
+        (bool, "ett sanningsvärde (true/false)"),
+        ((int, Decimal), "ett tal"),
+        (dt.datetime, "en tidpunkt"),
+        (dt.date, "ett datum"),
+        (str, "en text"),
+    )
+    for kind, described in kinds:
+        if isinstance(value, kind):
+            return described
+    return "ett tomt värde"
+
+
+def _build_root(node: Node, found: list[_Finding]) -> LoadedYaml:
+    builder = _Builder(found)
+    data = builder.build(node, ())
+    builder.values[()] = START
+    if not isinstance(data, dict) and not isinstance(node, _Omitted):
+        message = f"ärendet ska vara en samling nycklar (nyckel: värde), inte {_describe(data)}"
+        found.append((_pos(node.start_mark), message))
+    return LoadedYaml(data, MappingProxyType(builder.values), MappingProxyType(builder.keys))
+
+
+class _Builder:
+    """Turns a composed node tree into plain Python values and position maps."""
+
+    def __init__(self, found: list[_Finding]) -> None:
+        self.found = found
+        self.values: dict[Path_, Position] = {}
+        self.keys: dict[Path_, Position] = {}
+
+    def build(self, node: Node, path: Path_) -> Any:
+        self.values[path] = _pos(node.start_mark)
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        if isinstance(node, ScalarNode):
+            return self._scalar(node)
+        raise TypeError(f"unexpected YAML node {node!r}")
+
+    def _scalar(self, node: ScalarNode) -> Any:
+        if isinstance(node, _Omitted):
+            return None
+        if node.style is not None:
+            return node.value
+        try:
+            return _resolve_plain(node.value)
+        except _ScalarProblem as exc:
+            self.found.append((_pos(node.start_mark), str(exc)))
+            return node.value
+
+    def _mapping(self, node: MappingNode, path: Path_) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        seen: dict[str, list[Position]] = {}
+        for key_node, value_node in node.value:
+            key, here = self._key(key_node), _pos(key_node.start_mark)
+            if key is not None and key in seen:
+                self._duplicate(key, seen[key], here)
+                key = None
+            if key is None:  # still look for problems inside the value
+                _Builder(self.found).build(value_node, ())
+                continue
+            seen[key] = [here]
+            self.keys[(*path, key)] = here
+            result[key] = self.build(value_node, (*path, key))
+        return result
+
+    def _key(self, node: Node) -> str | None:
+        """The key's text, or None (after reporting why) when it is unusable."""
+        if isinstance(node, _Omitted):
+            return None
+        if not isinstance(node, ScalarNode):
+            message = f"nyckeln måste vara text, inte {_kind(node)}"
+            self.found.append((_pos(node.start_mark), message))
+            return None
+        if _is_empty_scalar(node):
+            self.found.append((_pos(node.start_mark), EMPTY_KEY))
+            return None
+        return str(node.value)
+
+    def _duplicate(self, key: str, earlier: list[Position], here: Position) -> None:
+        first = f"(första gången på rad {earlier[0].line})"
+        if len(earlier) == 1:
+            message = f"förekommer två gånger {first}, ta bort den ena"
+        else:
+            message = f"förekommer flera gånger {first}, ta bort dubbletterna"
+        self.found.append((here, f"nyckeln '{key}' {message}"))
+        earlier.append(here)

@@ -1,0 +1,298 @@
+"""Describe the Word writer: the .docx built from a decision's Markdown."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+import struct
+import xml.etree.ElementTree as etree
+import zipfile
+import zlib
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator.docx_dump import docx_plain_text, dump_docx
+from generator.docx_markdown import MarkdownStructureError
+from generator.docx_writer import DocxMeta, markdown_to_docx
+
+REFERENCE = Path(__file__).resolve().parents[1] / "templates" / "reference.docx"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {
+    "w": W,
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
+}
+META = DocxMeta(
+    title="Beslut om medel för suicidprevention",
+    dnr="HSN 2024/1732",
+    date=datetime.date(2024, 2, 15),
+    header_lines=("Region Exempel", "Hälso- och sjukvårdsnämnden"),
+)
+TABLE = """\
+| Insats | Belopp |
+|--------|-------:|
+| Utbildning | 425 000 |
+| **Summa** | **6 330 883** |
+"""
+SIGNATURES = """\
+::: signaturer
+| För nämnden | |
+|---|---|
+| Anna Andersson<br>Ordförande | Bo Berg<br>Sekreterare |
+:::
+"""
+
+
+def render(markdown_text: str, meta: DocxMeta = META) -> bytes:
+    return markdown_to_docx(markdown_text, meta, REFERENCE)
+
+
+def part(data: bytes, name: str) -> etree.Element:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return etree.fromstring(package.read(name))
+
+
+def body(data: bytes) -> etree.Element:
+    found = part(data, "word/document.xml").find("w:body", NS)
+    assert found is not None
+    return found
+
+
+def w(name: str) -> str:
+    return f"{{{W}}}{name}"
+
+
+def body_lines(data: bytes) -> list[str]:
+    """The dump's body lines (after title, identifier, language and header lines)."""
+    lines = dump_docx(data).splitlines()
+    return [line for line in lines if not re.match(r"(title|identifier|language|header): ", line)]
+
+
+def tiny_png() -> bytes:
+    """A valid 1x1 RGB PNG, built from bytes."""
+    def chunk(kind: bytes, payload: bytes) -> bytes:
+        checksum = zlib.crc32(kind + payload)
+        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", checksum)
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\x00\x66\xcc")
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
+            + chunk(b"IEND", b""))
+
+
+class TestHeadings:
+    def test_it_maps_markdown_heading_levels_to_word_heading_styles(self) -> None:
+        data = render("# Ett\n\n## Två\n\n### Tre\n\n#### Fyra\n")
+        assert body_lines(data) == [
+            "[Heading 1] Ett", "[Heading 2] Två", "[Heading 3] Tre", "[Heading 4] Fyra",
+        ]
+
+
+class TestInlineFormatting:
+    def test_it_makes_strong_bold_and_em_italic(self) -> None:
+        data = render("Nämnden **beslutar** att *bevilja* medel.\n")
+        assert body_lines(data) == ["[Normal] Nämnden **beslutar** att *bevilja* medel."]
+        runs = body(data).findall("w:p/w:r", NS)
+        assert [run.find("w:rPr/w:b", NS) is not None for run in runs] == [
+            False, True, False, False, False]
+        assert runs[3].find("w:rPr/w:i", NS) is not None
+
+    def test_it_writes_links_as_hyperlinks_with_an_external_relationship(self) -> None:
+        data = render("Se [riktlinjerna](https://example.se/riktlinjer).\n")
+        link = body(data).find("w:p/w:hyperlink", NS)
+        assert link is not None
+        rid = link.get(f"{{{NS['r']}}}id")
+        rels = part(data, "word/_rels/document.xml.rels")
+        target = rels.find(f"rel:Relationship[@Id='{rid}']", NS)
+        assert target is not None
+        assert target.get("Target") == "https://example.se/riktlinjer"
+        assert target.get("TargetMode") == "External"
+        style = link.find("w:r/w:rPr/w:rStyle", NS)
+        assert style is not None and style.get(w("val")) == "Hyperlink"
+
+    def test_it_turns_hard_line_breaks_into_word_line_breaks(self) -> None:
+        data = render("Rad ett  \nrad två\nsamma rad\n")
+        assert body_lines(data) == ["[Normal] Rad ett ⏎ rad två samma rad"]
+
+    def test_it_keeps_raw_html_as_literal_text(self) -> None:
+        data = render("Text med <b>x</b> i.\n\n<div>block</div>\n")
+        assert docx_plain_text(data) == ["Text med <b>x</b> i.", "<div>block</div>"]
+        assert body(data).find(".//w:b", NS) is None
+
+    def test_it_reads_character_references_and_mail_links_as_text(self) -> None:
+        data = render("Region &amp; kommun, <info@example.se>\n")
+        assert body_lines(data) == [
+            "[Normal] Region & kommun, [info@example.se](mailto:info@example.se)"]
+
+
+class TestLists:
+    def test_it_uses_list_styles_and_level_two_styles_for_nested_items(self) -> None:
+        data = render("- a\n    - b\n\n1. c\n    1. d\n")
+        lines = body_lines(data)
+        assert lines[:2] == ["[List Bullet] a", "[List Bullet 2] b"]
+        assert re.fullmatch(r"\[List Number\] \(num \d+\) c", lines[2])
+        assert re.fullmatch(r"\[List Number 2\] \(num \d+\) d", lines[3])
+
+    def test_it_restarts_numbering_for_each_ordered_list(self) -> None:
+        data = render("1. a\n2. b\n\nMellan.\n\n1. c\n2. d\n")
+        ids = [p.get(w("val")) for p in body(data).iterfind(".//w:numPr/w:numId", NS)]
+        assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
+        numbering = part(data, "word/numbering.xml")
+        for num_id in (ids[0], ids[2]):
+            start = numbering.find(
+                f"w:num[@w:numId='{num_id}']/w:lvlOverride/w:startOverride", NS)
+            assert start is not None and start.get(w("val")) == "1"
+
+
+class TestTables:
+    def test_it_marks_the_first_row_as_a_repeating_bold_header(self) -> None:
+        data = render(TABLE)
+        rows = body(data).findall("w:tbl/w:tr", NS)
+        assert [row.find("w:trPr/w:tblHeader", NS) is not None for row in rows] == [
+            True, False, False]
+        assert len(rows[0].findall(".//w:rPr/w:b", NS)) == 2
+        style = body(data).find("w:tbl/w:tblPr/w:tblStyle", NS)
+        assert style is not None and style.get(w("val")) == "TableGrid"
+
+    def test_it_right_aligns_right_aligned_columns_and_keeps_the_total_row_bold(
+        self,
+    ) -> None:
+        assert body_lines(render(TABLE)) == [
+            "[tabell stil=Table Grid rubrikrad=upprepas]",
+            "  | **Insats** | >**Belopp** |",
+            "  | Utbildning | >425 000 |",
+            "  | **Summa** | >**6 330 883** |",
+        ]
+
+    def test_it_turns_off_first_column_formatting(self) -> None:
+        look = body(render(TABLE)).find("w:tbl/w:tblPr/w:tblLook", NS)
+        assert look is not None
+        assert (look.get(w("firstRow")), look.get(w("firstColumn"))) == ("1", "0")
+
+
+class TestFencedDivs:
+    def test_it_renders_signatures_as_a_borderless_layout_table_with_line_breaks(
+        self,
+    ) -> None:
+        data = render(SIGNATURES)
+        assert body_lines(data) == [
+            "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
+            "  | För nämnden |  |",
+            "  | Anna Andersson ⏎ Ordförande | Bo Berg ⏎ Sekreterare |",
+        ]
+        assert body(data).find(".//w:tblHeader", NS) is None
+
+    def test_it_keeps_br_literal_outside_the_signature_div(self) -> None:
+        assert docx_plain_text(render("a<br>b\n")) == ["a<br>b"]
+
+    def test_it_emits_one_page_break_paragraph_for_sidbrytning(self) -> None:
+        data = render("Före.\n\n::: sidbrytning\n:::\n\nEfter.\n")
+        assert body_lines(data) == ["[Normal] Före.", "[Normal] [sidbrytning]", "[Normal] Efter."]
+        assert len(body(data).findall(".//w:br[@w:type='page']", NS)) == 1
+
+    def test_it_reports_an_unclosed_div(self) -> None:
+        with pytest.raises(MarkdownStructureError, match="saknar avslutande"):
+            render("::: signaturer\ntext\n")
+
+
+class TestParagraphs:
+    def test_it_never_writes_empty_paragraphs(self) -> None:
+        data = render("# Rubrik\n\n\n\nText.\n\n\n" + TABLE + "\n\n::: sidbrytning\n:::\n\n"
+                      + SIGNATURES + "\n\n- punkt\n\n\n")
+        for paragraph in body(data).findall("w:p", NS):
+            content = paragraph.findall(".//w:t", NS) + paragraph.findall(".//w:br", NS)
+            assert content, etree.tostring(paragraph, encoding="unicode")
+
+    def test_it_carries_the_same_text_as_the_markdown(self) -> None:
+        markdown_text = "# Beslut\n\nNämnden **beslutar**.\n\n1. Ett\n2. Två\n\n" + TABLE
+        without_list_markers = re.sub(r"(?m)^\d+\. ", "", markdown_text)
+        words = re.findall(r"\w+", without_list_markers)
+        assert re.findall(r"\w+", " ".join(docx_plain_text(render(markdown_text)))) == words
+
+
+class TestDocumentProperties:
+    def test_it_sets_the_language_in_styles_and_core_properties(self) -> None:
+        data = render("Text.\n", replace(META, language="sv-SE"))
+        lang = part(data, "word/styles.xml").find(
+            "w:docDefaults/w:rPrDefault/w:rPr/w:lang", NS)
+        assert lang is not None and lang.get(w("val")) == "sv-SE"
+        assert part(data, "docProps/core.xml").findtext("dc:language", None, NS) == "sv-SE"
+
+    def test_it_sets_title_identifier_subject_author_and_fixed_dates(self) -> None:
+        core = part(render("Text.\n"), "docProps/core.xml")
+        assert core.findtext("dc:title", None, NS) == "Beslut om medel för suicidprevention"
+        assert core.findtext("dc:identifier", None, NS) == "HSN 2024/1732"
+        assert core.findtext("dc:subject", None, NS) == "Dnr HSN 2024/1732"
+        assert core.findtext("dc:creator", None, NS) == "Region Exempel"
+        created = core.find("{http://purl.org/dc/terms/}created")
+        assert created is not None and created.text == "2024-02-15T00:00:00Z"
+
+
+class TestPageHeader:
+    def test_it_shows_the_organisation_lines_date_and_dnr(self) -> None:
+        header = [line for line in dump_docx(render("Text.\n")).splitlines()
+                  if line.startswith("header: ")]
+        assert header == [
+            "header: Region Exempel",
+            "header: Hälso- och sjukvårdsnämnden",
+            "header: Datum: 2024-02-15   Dnr: HSN 2024/1732",
+        ]
+
+    def test_it_adds_the_logo_with_alt_text(self, tmp_path: Path) -> None:
+        logo = tmp_path / "logo.png"
+        logo.write_bytes(tiny_png())
+        data = render("Text.\n", replace(META, logo=logo, logo_alt="Region Exempels logotyp"))
+        assert 'header: [bild alt="Region Exempels logotyp"]' in dump_docx(data)
+        doc_pr = part(data, "word/header1.xml").find(".//wp:docPr", NS)
+        assert doc_pr is not None
+        assert (doc_pr.get("descr"), doc_pr.get("title")) == ("Region Exempels logotyp",) * 2
+
+    def test_it_refuses_a_logo_without_alt_text(self, tmp_path: Path) -> None:
+        with pytest.raises(ValueError, match="alternativtext"):
+            replace(META, logo=tmp_path / "logo.png")
+
+
+class TestReproducibility:
+    def test_it_gives_identical_bytes_for_the_same_input(self) -> None:
+        markdown_text = "# Rubrik\n\nSe [länk](https://example.se).\n\n1. a\n\n" + TABLE
+        first = render(markdown_text)
+        assert render(markdown_text) == first
+        with zipfile.ZipFile(io.BytesIO(first)) as package:
+            assert {info.date_time for info in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+class TestDump:
+    def test_it_dumps_a_small_sample_exactly(self) -> None:
+        markdown_text = (
+            "# Beslut\n\nNämnden **beslutar** att *bevilja* [medel](https://example.se).\n\n"
+            "1. Första\n2. Andra\n\n::: sidbrytning\n:::\n\n" + TABLE + "\n" + SIGNATURES
+        )
+        dump = dump_docx(render(markdown_text))
+        num_id = re.search(r"\(num (\d+)\)", dump)
+        assert num_id is not None
+        assert dump == f"""\
+title: Beslut om medel för suicidprevention
+identifier: HSN 2024/1732
+language: sv-SE (stilar: sv-SE)
+header: Region Exempel
+header: Hälso- och sjukvårdsnämnden
+header: Datum: 2024-02-15   Dnr: HSN 2024/1732
+[Heading 1] Beslut
+[Normal] Nämnden **beslutar** att *bevilja* [medel](https://example.se).
+[List Number] (num {num_id[1]}) Första
+[List Number] (num {num_id[1]}) Andra
+[Normal] [sidbrytning]
+[tabell stil=Table Grid rubrikrad=upprepas]
+  | **Insats** | >**Belopp** |
+  | Utbildning | >425 000 |
+  | **Summa** | >**6 330 883** |
+[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]
+  | För nämnden |  |
+  | Anna Andersson ⏎ Ordförande | Bo Berg ⏎ Sekreterare |
+"""

@@ -1,0 +1,189 @@
+"""Tests for reading typed amounts out of Swedish prose and flagging near misses."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from babel.numbers import format_decimal
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.prose_amounts import LiteralAmount, find_amounts, near_misses
+
+NBSP = "\u00a0"
+NARROW_NBSP = "\u202f"
+
+
+def only_amount(text: str) -> LiteralAmount:
+    """Return the one amount found in ``text``, failing if there are more or none."""
+    found = find_amounts(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("1,6 mnkr", "1600000", "100000"),
+        ("1,6 Mnkr", "1600000", "100000"),
+        ("440 tkr", "440000", "1000"),
+        ("1 527 000 000 kr", "1527000000", "1"),
+        ("1 560 000 000 kronor", "1560000000", "1"),
+        (f"21{NBSP}724{NBSP}099{NBSP}kr", "21724099", "1"),
+        (f"21{NARROW_NBSP}724{NARROW_NBSP}099 kr", "21724099", "1"),
+        ("6,2 miljoner kronor", "6200000", "100000"),
+        ("6,2 miljoner", "6200000", "100000"),
+        ("1 miljon kr", "1000000", "1000000"),
+        ("2,5 miljarder kronor", "2500000000", "100000000"),
+        ("1,2 mdkr", "1200000000", "100000000"),
+        ("400 tusen kronor", "400000", "1000"),
+        ("5 MSEK", "5000000", "1000000"),
+        ("250 SEK", "250", "1"),
+        ("12,50 kr", "12.50", "0.01"),
+        ("−200 000 kr", "-200000", "1"),
+        ("Tre (3) miljoner kronor", "3000000", "1000000"),
+    ],
+)
+def test_reads_value_and_precision(text: str, value: str, precision: str) -> None:
+    literal = only_amount(text)
+    assert literal.text == text
+    assert literal.offset == 0
+    assert literal.value == Decimal(value)
+    assert literal.precision == Decimal(precision)
+    assert not literal.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("ca 5 mkr", "ca"),
+        ("ca. 5 mkr", "ca"),
+        ("c:a 5 mkr", "ca"),
+        ("Cirka 5 mkr", "cirka"),
+        ("ungefär 5 mkr", "ungefär"),
+        ("drygt 5 mkr", "drygt"),
+        ("knappt 5 mkr", "knappt"),
+    ],
+)
+def test_approximation_words_mark_the_amount_but_are_not_part_of_it(
+    text: str, qualifier: str
+) -> None:
+    literal = only_amount(text)
+    assert literal.approximate
+    assert literal.qualifier == qualifier
+    assert literal.text == "5 mkr"
+    assert literal.offset == len(text) - len("5 mkr")
+    assert literal.value == Decimal(5_000_000)
+    assert literal.precision == Decimal(1_000_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024",
+        "år 2024",
+        "30 %",
+        f"30{NBSP}%",
+        "2019-12-06",
+        "16 deltagare",
+        "Vecka 41 psykisk hälsa",
+        "tre miljoner kronor",
+        "HSN 2024/1732",
+        "möte 220128",
+        "2 tusen deltagare",
+        "1.500 kr",
+    ],
+)
+def test_numbers_without_a_money_unit_are_not_amounts(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+def test_a_year_before_an_amount_is_not_read_into_it() -> None:
+    found = find_amounts("Under 2024 fördelas 500 000 kr, och 2025 500 000 kr.")
+    assert [(a.text, a.value, a.offset) for a in found] == [
+        ("500 000 kr", Decimal(500_000), 20),
+        ("500 000 kr", Decimal(500_000), 41),
+    ]
+
+
+def test_reads_all_amounts_of_a_seed_paragraph_in_order() -> None:
+    text = (
+        "I dagsläget kvarstår 5,3 mnkr. Av dessa är 1,6 Mnkr sedan tidigare reserverade "
+        "för samverkan med kommunerna. Enligt befolkningsandelarna motsvarar det ca: "
+        "Region VN 440 tkr, Region JH 232 tkr, Region VB 480 tkr och Region NB 449 tkr."
+    )
+    found = find_amounts(text)
+    assert [a.value for a in found] == [
+        Decimal(v) for v in (5_300_000, 1_600_000, 440_000, 232_000, 480_000, 449_000)
+    ]
+    for literal in found:
+        assert text[literal.offset : literal.offset + len(literal.text)] == literal.text
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15))
+def test_babel_formatted_amount_is_found_exactly(amount: int) -> None:
+    text = f"Beloppet är {format_decimal(amount, locale='sv_SE')} kr enligt beslutet."
+    literal = only_amount(text)
+    assert literal.value == amount
+    assert literal.precision == 1
+    assert text[literal.offset : literal.offset + len(literal.text)] == literal.text
+
+
+def test_off_by_one_krona_is_a_near_miss() -> None:
+    text = "länsgemensamma medel om 21 724 099 kr"
+    [(literal, name, value)] = near_misses(text, {"summa områden": 21_724_100})
+    assert (literal.text, name, value) == ("21 724 099 kr", "summa områden", 21_724_100)
+
+
+def test_rounded_figure_without_ca_is_a_near_miss() -> None:
+    text = "har departementet tilldelat länet 6,2 miljoner kronor"
+    [(literal, name, _)] = near_misses(text, {"tilldelning": 6_209_812})
+    assert (literal.value, name) == (Decimal(6_200_000), "tilldelning")
+
+
+def test_correct_rounding_with_ca_is_fine() -> None:
+    assert near_misses("ca 6,2 mnkr", {"tilldelning": 6_209_812}) == []
+
+
+def test_wrong_rounding_with_ca_is_a_near_miss() -> None:
+    [(literal, name, value)] = near_misses("ca 6,3 mnkr", {"tilldelning": 6_209_812})
+    assert (literal.text, name, value) == ("6,3 mnkr", "tilldelning", 6_209_812)
+
+
+def test_drygt_and_knappt_must_point_the_right_way() -> None:
+    figures = {"tilldelning": 6_209_812}
+    assert near_misses("drygt 6,2 mnkr", figures) == []
+    assert near_misses("knappt 6,3 mnkr", figures) == []
+    assert len(near_misses("knappt 6,2 mnkr", figures)) == 1
+    assert len(near_misses("drygt 6,3 mnkr", figures)) == 1
+
+
+def test_exact_amount_is_not_a_miss() -> None:
+    assert near_misses("1 000 000 kr", {"brukarmedverkan": 1_000_000}) == []
+
+
+def test_amount_equal_to_one_figure_is_not_a_miss_for_a_neighbour() -> None:
+    figures = {"Region VN": 440_000, "Region NB": 449_000}
+    assert near_misses("Region VN får 440 tkr.", figures) == []
+
+
+def test_amount_far_from_every_figure_is_not_reported() -> None:
+    assert near_misses("Beloppet uppskattas till ca 5 mkr.", {"totalt": 21_724_100}) == []
+    assert near_misses("Totalt 3 100 000 kr.", {"totalt": 21_724_100}) == []
+
+
+def test_only_the_closest_of_several_near_figures_is_reported() -> None:
+    figures = {"annan": 6_150_000, "tilldelning": 6_209_812, "tredje": 6_400_000}
+    [(_, name, value)] = near_misses("6,2 miljoner kronor", figures)
+    assert (name, value) == ("tilldelning", 6_209_812)
+
+
+def test_near_misses_come_in_text_order() -> None:
+    text = "Först 21 724 099 kr, sedan 16 407 684 kr och till sist 5 mkr."
+    figures = {"Dalarna": 21_724_100, "Norrbotten": 16_407_683}
+    found = near_misses(text, figures)
+    assert [(literal.text, name) for literal, name, _ in found] == [
+        ("21 724 099 kr", "Dalarna"),
+        ("16 407 684 kr", "Norrbotten"),
+    ]

@@ -1,0 +1,213 @@
+"""Tests for exact splits: parts add up, stay within a unit of the exact share, ties are ruled."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
+from random import Random
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.splits import (
+    SplitError,
+    method_phrase,
+    split_by_weights,
+    split_equally,
+    split_fixed,
+)
+
+Weights = list[tuple[str, Decimal | int]]
+
+NORTHERN_REGIONS: Weights = [
+    ("Region Västernorrland", 245_347),
+    ("Region Jämtland Härjedalen", 130_810),
+    ("Region Västerbotten", 271_736),
+    ("Region Norrbotten", 250_497),
+]
+
+units = st.sampled_from([1, 10, 100, 1_000])
+weight_values = st.one_of(
+    st.integers(min_value=0, max_value=1_000_000),
+    st.decimals(min_value=0, max_value=1_000, places=3, allow_nan=False, allow_infinity=False),
+)
+
+
+@st.composite
+def weighted_splits(draw: st.DrawFn) -> tuple[int, Weights, int]:
+    """Draw a total in whole units, named weights (not all zero) and the unit."""
+    unit = draw(units)
+    total = unit * draw(st.integers(min_value=0, max_value=100_000))
+    values = draw(st.lists(weight_values, min_size=1, max_size=8).filter(any))
+    return total, [(f"part {i}", value) for i, value in enumerate(values)], unit
+
+
+def exact_share(total: int, weights: Weights, name: str) -> Fraction:
+    """Return a party's exact share of the total, as a fraction of kronor."""
+    whole = sum(Fraction(value) for _, value in weights)
+    return total * Fraction(dict(weights)[name]) / whole
+
+
+def amounts_by_weight(weights: Weights, parts: list[tuple[str, int]]) -> dict[Fraction, list[int]]:
+    """Group the amounts by the weight of their party, each group sorted."""
+    weight_of = {name: Fraction(value) for name, value in weights}
+    groups: dict[Fraction, list[int]] = defaultdict(list)
+    for name, amount in parts:
+        groups[weight_of[name]].append(amount)
+    return {weight: sorted(amounts) for weight, amounts in groups.items()}
+
+
+@given(weighted_splits())
+def test_parts_sum_exactly_to_the_total(case: tuple[int, Weights, int]) -> None:
+    total, weights, unit = case
+    assert sum(amount for _, amount in split_by_weights(total, weights, unit)) == total
+
+
+@given(weighted_splits())
+def test_each_part_is_whole_units_within_one_unit_of_its_exact_share(
+    case: tuple[int, Weights, int],
+) -> None:
+    total, weights, unit = case
+    for name, amount in split_by_weights(total, weights, unit):
+        assert amount % unit == 0
+        assert abs(amount - exact_share(total, weights, name)) < unit
+
+
+@given(weighted_splits())
+def test_output_keeps_input_order_and_zero_weight_gets_zero(
+    case: tuple[int, Weights, int],
+) -> None:
+    total, weights, unit = case
+    parts = split_by_weights(total, weights, unit)
+    assert [name for name, _ in parts] == [name for name, _ in weights]
+    for (_, weight), (_, amount) in zip(weights, parts, strict=True):
+        if weight == 0:
+            assert amount == 0
+
+
+@given(weighted_splits())
+def test_same_input_gives_same_output(case: tuple[int, Weights, int]) -> None:
+    total, weights, unit = case
+    assert split_by_weights(total, weights, unit) == split_by_weights(total, list(weights), unit)
+
+
+@given(weighted_splits(), st.randoms(use_true_random=False))
+def test_reordering_only_moves_units_between_parties_of_equal_weight(
+    case: tuple[int, Weights, int], rng: Random
+) -> None:
+    total, weights, unit = case
+    shuffled = list(weights)
+    rng.shuffle(shuffled)
+    before = split_by_weights(total, weights, unit)
+    after = split_by_weights(total, shuffled, unit)
+    assert amounts_by_weight(weights, before) == amounts_by_weight(weights, after)
+    if len({Fraction(value) for _, value in weights}) == len(weights):
+        assert dict(before) == dict(after)
+
+
+def test_equal_split_of_1_600_000_among_four_is_400_000_each() -> None:
+    regions = [name for name, _ in NORTHERN_REGIONS]
+    assert split_equally(1_600_000, regions, unit=1_000) == [(name, 400_000) for name in regions]
+
+
+def test_seed_001_population_split_sums_to_exactly_1_600_tkr() -> None:
+    parts = split_by_weights(1_600_000, NORTHERN_REGIONS, unit=1_000)
+    # Exact shares in tkr: 436.95, 232.97, 483.95, 446.13; the three largest remainders get +1.
+    assert parts == [
+        ("Region Västernorrland", 437_000),
+        ("Region Jämtland Härjedalen", 233_000),
+        ("Region Västerbotten", 484_000),
+        ("Region Norrbotten", 446_000),
+    ]
+    assert sum(amount for _, amount in parts) == 1_600_000
+
+
+def test_tie_goes_to_larger_weight_whatever_the_order() -> None:
+    # Exact shares 0.5 and 1.5 units: equal remainders, so the larger weight gets the unit.
+    assert split_by_weights(2, [("a", 1), ("b", 3)]) == [("a", 0), ("b", 2)]
+    assert split_by_weights(2, [("b", 3), ("a", 1)]) == [("b", 2), ("a", 0)]
+
+
+def test_tie_between_equal_weights_goes_to_the_earlier_party() -> None:
+    assert split_equally(10, ["a", "b", "c"]) == [("a", 4), ("b", 3), ("c", 3)]
+    assert split_equally(10, ["c", "b", "a"]) == [("c", 4), ("b", 3), ("a", 3)]
+    assert split_equally(5_000, ["a", "b", "c"], unit=1_000) == [
+        ("a", 2_000),
+        ("b", 2_000),
+        ("c", 1_000),
+    ]
+
+
+def test_decimal_weights_are_exact() -> None:
+    weights: Weights = [("a", Decimal("0.1")), ("b", Decimal("0.2")), ("c", Decimal("0.7"))]
+    assert split_by_weights(1_000, weights) == [("a", 100), ("b", 200), ("c", 700)]
+
+
+def test_fixed_amounts_with_the_rest_to_a_named_party() -> None:
+    fixed = [("PSY", 850_000), ("RSS", 400_000)]
+    assert split_fixed(1_560_000, fixed, "Region Dalarna", unit=1_000) == [
+        ("PSY", 850_000),
+        ("RSS", 400_000),
+        ("Region Dalarna", 310_000),
+    ]
+    assert split_fixed(500, [], "alla") == [("alla", 500)]
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=10_000), max_size=6),
+    st.integers(min_value=0, max_value=100_000),
+)
+def test_fixed_split_sums_to_the_total(amounts: list[int], extra: int) -> None:
+    fixed = [(f"part {i}", amount) for i, amount in enumerate(amounts)]
+    total = sum(amounts) + extra
+    parts = split_fixed(total, fixed, "resten")
+    assert sum(amount for _, amount in parts) == total
+    assert parts[-1] == ("resten", extra)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: split_equally(1_600_500, ["a"], unit=1_000), "går inte att dela i hela 1"),
+        (lambda: split_equally(100, ["a"], unit=0), "delningsenheten"),
+        (lambda: split_equally(-100, ["a"]), "negativ"),
+        (lambda: split_equally(100, []), "inga parter"),
+        (lambda: split_equally(100, ["a", "a"]), "mer än en gång"),
+        (lambda: split_equally(100, [" "]), "saknar namn"),
+        (lambda: split_by_weights(100, [("a", -1), ("b", 2)]), "negativ"),
+        (lambda: split_by_weights(100, [("a", 0), ("b", Decimal(0))]), "alla vikter är noll"),
+        (lambda: split_by_weights(100, [("a", Decimal("NaN"))]), "inte ett tal"),
+        (lambda: split_by_weights(100, [("a", 0.5)]), "heltal eller decimaltal"),  # type: ignore[list-item]
+        (lambda: split_fixed(100, [("a", 60), ("b", 50)], "c"), "mer än summan"),
+        (lambda: split_fixed(100, [("a", -1)], "c"), "negativt"),
+        (lambda: split_fixed(2_000, [("a", 1_500)], "c", unit=1_000), "går inte att dela"),
+        (lambda: split_fixed(100, [("a", 10)], "a"), "både ha ett fast belopp"),
+        (lambda: split_fixed(100, [("a", 10), ("a", 20)], "c"), "mer än en gång"),
+    ],
+)
+def test_impossible_splits_are_refused_in_swedish(
+    call: Callable[[], object], message: str
+) -> None:
+    with pytest.raises(SplitError, match=message):
+        call()
+
+
+def test_error_message_names_the_amounts_the_swedish_way() -> None:
+    with pytest.raises(SplitError) as raised:
+        split_equally(1_600_500, ["a"], unit=1_000)
+    nbsp = "\u00a0"
+    assert str(raised.value) == (
+        f"summan 1{nbsp}600{nbsp}500{nbsp}kr går inte att dela i hela 1{nbsp}000{nbsp}kr"
+    )
+
+
+def test_method_phrases() -> None:
+    assert method_phrase("befolkning") == "fördelat efter befolkningsandel"
+    assert method_phrase("vikter") == "fördelat efter fördelningsnyckel"
+    assert method_phrase("lika") == "fördelat lika"
+    assert method_phrase("fasta", "Region Dalarna") == "fasta belopp, resten till Region Dalarna"
+    with pytest.raises(SplitError):
+        method_phrase("fasta", "")

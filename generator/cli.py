@@ -39,22 +39,16 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def summary(results: Sequence[CaseResult]) -> str:
-    """One line saying how many files had errors and warnings."""
+    """One line: how many files were checked, and the errors and warnings in how many."""
     errors = sum(1 for r in results for p in r.problems if p.is_error)
     warnings = sum(1 for r in results for p in r.problems if not p.is_error)
-    failed = sum(1 for r in results if r.failed)
-    head = f"{_plural(len(results), 'fil', 'filer')} kontrollerade: "
+    affected = sum(1 for r in results if r.problems)
+    checked = _plural(len(results), "fil kontrollerad", "filer kontrollerade")
     if not errors and not warnings:
-        return head + "inga fel."
-    counts = ", ".join(
-        part for part in (
-            _plural(errors, "fel", "fel") if errors else "",
-            _plural(warnings, "varning", "varningar") if warnings else "",
-        ) if part
-    )
-    return head + f"{counts} i {_plural(failed, 'fil', 'filer')} med fel." if failed else (
-        head + f"{counts}, inga fel."
-    )
+        return f"{checked}: inga fel."
+    found = [_plural(errors, "fel", "fel")] if errors else []
+    found += [_plural(warnings, "varning", "varningar")] if warnings else []
+    return f"{checked}: {' och '.join(found)} i {_plural(affected, 'fil', 'filer')}."
 
 
 def report(results: Sequence[CaseResult], console: Console) -> int:
@@ -66,10 +60,7 @@ def report(results: Sequence[CaseResult], console: Console) -> int:
     return 1 if any(r.failed for r in results) else 0
 
 
-_CASES = click.argument(
-    "cases", nargs=-1, required=True,
-    type=click.Path(exists=True, path_type=Path),
-)
+_CASES = click.argument("cases", nargs=-1, type=click.Path(path_type=Path))
 _TEMPLATES = click.option(
     "--templates", "template_dirs", multiple=True,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -112,7 +103,12 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
 
 
 def _require_cases(paths: tuple[Path, ...]) -> list[Path]:
-    """Expand folders; a run that finds no case file is a usage error."""
+    """Expand folders; a missing path or a run with no case file is a usage error."""
+    if not paths:
+        raise click.UsageError("ange minst en ärendefil eller en mapp med ärendefiler")
+    for path in paths:
+        if not path.exists():
+            raise click.UsageError(f"'{path}' finns inte, kontrollera sökvägen")
     found = expand(paths)
     if not found:
         raise click.UsageError("inga ärendefiler (.yaml) hittades i de angivna mapparna")

@@ -38,6 +38,7 @@ class SectionView:
     level: int
     text: Markup
     table: str | None
+    split: str | None
     text_after: Markup
     children: tuple[SectionView, ...]
 
@@ -131,6 +132,7 @@ def _sections(
             level=level,
             text=text.render(section.text, (*here, "text")),
             table=section.tabell,
+            split=section.uppdelning,
             text_after=text.render(section.text_efter, (*here, "text_efter")),
             children=_sections(section.avsnitt, (*here, "avsnitt"), f"{number}.",
                                level + 1, style, text),

@@ -67,3 +67,13 @@ def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable
 
     return {"belopp": belopp, "kr": kr, "tkr": tkr, "mnkr": mnkr,
             "datum": datum, "datum_text": datum_text}
+
+
+def timestamp(value: datetime.datetime) -> Markup:
+    """Format a signing time with its UTC offset: 2019-04-01 09:38:46 +02:00."""
+    return Markup(formatting.timestamp(value))
+
+
+def first_upper(value: str) -> str:
+    """Capitalise the first letter only: 'fördelat lika' → 'Fördelat lika'."""
+    return value[:1].upper() + value[1:]

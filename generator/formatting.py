@@ -53,3 +53,10 @@ def text_date(day: datetime.date) -> str:
 def percent(value: Decimal | int) -> str:
     """Format a percentage with a no-break space: 30 %."""
     return f"{format_decimal(value, locale=LOCALE)}{NBSP}%"
+
+
+def timestamp(moment: datetime.datetime) -> str:
+    """Format a date and time with its UTC offset: 2019-04-01 09:38:46 +02:00."""
+    text = moment.strftime("%Y-%m-%d %H:%M:%S")
+    offset = moment.strftime("%z")
+    return f"{text} {offset[:3]}:{offset[3:]}" if offset else text

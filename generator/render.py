@@ -17,7 +17,7 @@ from jinja2 import (
 from markupsafe import Markup
 
 from generator.context import DocumentContext
-from generator.figures import HouseStyle, make_filters
+from generator.figures import HouseStyle, first_upper, make_filters, timestamp
 from generator.mdescape import escape
 from generator.resources import templates_dir
 
@@ -53,6 +53,8 @@ def make_environment(paths: Sequence[Path], style: HouseStyle) -> Environment:
     env.filters.update(make_filters(style))
     env.filters["md"] = Markup
     env.filters["tal"] = lambda n: Markup(str(int(n)))
+    env.filters["tidpunkt"] = timestamp
+    env.filters["versal"] = first_upper
     return env
 
 

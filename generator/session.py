@@ -9,7 +9,8 @@ from pathlib import Path
 from jinja2 import Environment
 
 from generator.checks import mismatch_problem
-from generator.computation import Computed, compute_case, prose_figures
+from generator.computation import Computed, compute_case, named_figures, prose_figures
+from generator.consistency import check_consistency
 from generator.context import DocumentContext, build_context
 from generator.docx_writer import DocxMeta, markdown_to_docx
 from generator.errors import CaseError, Problem
@@ -60,7 +61,10 @@ class Session:
         computed, found = self._compute(case, loaded, display)
         text = self._text_renderer(case, computed, style, loaded, path)
         context = build_context(case, computed, style, text)
-        problems = found + text.problems
+        consistency = check_consistency(
+            case, named_figures(computed), text.rendered, loaded, display, text.lines
+        )
+        problems = [*problems, *found, *text.problems, *consistency]
         ordered = tuple(sorted(problems, key=lambda p: p.position))
         return CheckedCase(display, ordered, case, context, style)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy as copy_module
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
@@ -36,12 +37,36 @@ _TYPE_NAMES = {
 
 
 def validate_model(model: type[M], loaded: LoadedYaml, path: str) -> tuple[M | None, list[Problem]]:
-    """Validate the data against the model; return it, or every problem with its place."""
+    """Validate the data against the model; return it (if possible) and every problem.
+
+    When the only errors are unknown keys, the data is validated again without them, so the
+    later checks (sums, names, dates) can still run and all problems are reported at once.
+    The problems are errors either way, so such a case is never rendered.
+    """
     try:
         return model.model_validate(loaded.data), []
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
-        return None, [_problem(model, loaded, path, err) for err in errors]
+    problems = [_problem(model, loaded, path, err) for err in errors]
+    if all(err["type"] == "extra_forbidden" for err in errors):
+        pruned = _without(loaded.data, [tuple(err["loc"]) for err in errors])
+        try:
+            return model.model_validate(pruned), problems
+        except ValidationError:
+            pass
+    return None, problems
+
+
+def _without(data: Any, locs: Sequence[tuple[str | int, ...]]) -> Any:
+    """A deep copy of the data with the keys at the given locations removed."""
+    copy = copy_module.deepcopy(data)
+    for loc in locs:
+        parent = copy
+        for part in loc[:-1]:
+            parent = parent[part]
+        if isinstance(parent, dict):
+            parent.pop(loc[-1], None)
+    return copy
 
 
 def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDetails) -> Problem:

@@ -1,0 +1,124 @@
+"""Checks that a case agrees with itself: names, dates and the amounts typed in its text.
+
+`check_consistency` runs every rule; the name and date rules live in
+`consistency_names` and `consistency_dates`, the amount rules here:
+
+* an amount typed in a text that nearly but not exactly matches a computed figure is a
+  warning (seed 004 says "6,2 miljoner kronor" for 6 209 812 kr);
+* an exact amount in a proposal or decision point must be one of the computed figures,
+  since the proposal must be pasteable into the minutes as it stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from generator.consistency_dates import check_dates
+from generator.consistency_names import check_names
+from generator.consistency_report import Loc, Reporter
+from generator.errors import Problem
+from generator.formatting import kr
+from generator.models import Case
+from generator.prose_amounts import LiteralAmount, find_amounts, near_misses
+from generator.yaml_loader import LoadedYaml
+
+__all__ = ["Loc", "check_consistency"]
+
+_POINTS = {("forslag", "punkter"): "förslaget", ("beslut", "punkter"): "beslutet"}
+_FILTERS = ((100_000, "mnkr"), (1_000, "tkr"))
+"""The rounding filter that writes an amount as precisely as a literal of this precision."""
+
+
+def check_consistency(
+    case: Case,
+    figures: Mapping[str, int],
+    texts: Mapping[Loc, str],
+    loaded: LoadedYaml,
+    path: str,
+    source_lines: Sequence[str] = (),
+) -> list[Problem]:
+    """Return every consistency problem of the case, sorted by position.
+
+    figures names every computed amount; texts maps each free-text field's location to
+    its raw text (before `{{ … }}` is filled in). With the case file's source_lines,
+    problems in texts point at the exact line and column where they can.
+    """
+    report = Reporter(loaded, path, source_lines)
+    problems = check_names(case, report) + check_dates(case, texts, report)
+    problems += prose_amount_problems(figures, texts, report)
+    problems += proposal_amount_problems(figures, texts, report)
+    return sorted(problems, key=lambda problem: problem.position)
+
+
+def _proposal_word(loc: Loc) -> str | None:
+    """'förslaget' or 'beslutet' when loc is a proposal or decision point, else None."""
+    return _POINTS.get((str(loc[0]), str(loc[1]))) if len(loc) >= 2 else None
+
+
+def _suggestion(literal: LiteralAmount, name: str) -> str:
+    """How to write the figure instead: by name, and rounded if the literal was rounded."""
+    unit = next((u for step, u in _FILTERS if literal.precision >= step), None)
+    exact = "{{ " + name + " }}"
+    return exact if unit is None else f"{exact} eller {{{{ {name} | {unit} }}}}"
+
+
+def prose_amount_problems(
+    figures: Mapping[str, int], texts: Mapping[Loc, str], report: Reporter
+) -> list[Problem]:
+    """Warn about amounts in the texts that nearly but not exactly match a computed figure.
+
+    Exact amounts in proposal points are left to `proposal_amount_problems`.
+    """
+    problems: list[Problem] = []
+    for loc, text in texts.items():
+        for literal, name, figure in near_misses(text, figures):
+            if _proposal_word(loc) and not literal.approximate:
+                continue
+            message = (
+                f"beloppet '{literal.text}' i texten stämmer inte exakt med det beräknade "
+                f"{kr(figure)} ({name}); skriv {_suggestion(literal, name)} så följer "
+                "texten tabellen"
+            )
+            where = report.in_text(loc, text, literal.offset, literal.text)
+            problems.append(report.problem(where, message, "varning"))
+    return problems
+
+
+def _closest(literal: LiteralAmount, figures: Mapping[str, int]) -> tuple[str, int] | None:
+    """The figure closest to the literal (the first given on a tie), or None if there is none."""
+    if not figures:
+        return None
+    return min(figures.items(), key=lambda item: abs(literal.value - item[1]))
+
+
+def _not_in_tables(literal: LiteralAmount, word: str, figures: Mapping[str, int]) -> str:
+    """Message for an exact amount in a proposal that no table has."""
+    closest = _closest(literal, figures)
+    if closest is None:
+        return (
+            f"beloppet '{literal.text}' i {word} finns inte i tabellerna, lägg in det i en "
+            "tabell och hänvisa till det med {{ … }}"
+        )
+    name, figure = closest
+    return (
+        f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: {kr(figure)}), "
+        f"hänvisa till beloppet med {{{{ {name} }}}}"
+    )
+
+
+def proposal_amount_problems(
+    figures: Mapping[str, int], texts: Mapping[Loc, str], report: Reporter
+) -> list[Problem]:
+    """Report exact amounts in proposal and decision points that are not computed figures."""
+    values = set(figures.values())
+    problems: list[Problem] = []
+    for loc, text in texts.items():
+        word = _proposal_word(loc)
+        if word is None:
+            continue
+        for literal in find_amounts(text):
+            if literal.approximate or literal.value in values:
+                continue
+            where = report.in_text(loc, text, literal.offset, literal.text)
+            problems.append(report.problem(where, _not_in_tables(literal, word, figures)))
+    return problems

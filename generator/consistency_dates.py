@@ -1,0 +1,108 @@
+"""Dates that cannot be right for the document's own date, and two-digit years.
+
+Seed 000 is dated 2022-01-11 but reports meetings of 2022-01-28 and 2022-09-23, the
+former written "möte 220128".
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator, Mapping
+
+from generator.consistency_report import Loc, Reporter
+from generator.errors import Problem
+from generator.formatting import text_date
+from generator.models import Case
+from generator.prose_amounts import find_amounts
+
+_ISO = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
+_SIX = re.compile(r"(?<![\w/.:-])(\d{2})(\d{2})(\d{2})(?![\w/:-])")
+
+
+def event_problems(case: Case, report: Reporter) -> list[Problem]:
+    """Report events dated after the document, which reports them as having happened."""
+    problems: list[Problem] = []
+    for i, event in enumerate(case.handelser):
+        if event.datum > case.datum:
+            message = (
+                f"händelsen '{event.text}' är daterad {event.datum.isoformat()}, efter "
+                f"dokumentets datum {case.datum.isoformat()}; ett dokument kan inte beskriva "
+                "den som redan skedd, rätta datumen"
+            )
+            problems.append(report.problem(report.at(("handelser", i, "datum")), message))
+    return problems
+
+
+def signing_problems(case: Case, report: Reporter) -> list[Problem]:
+    """Warn about signature blocks dated before the document they sign."""
+    problems: list[Problem] = []
+    for i, signatory in enumerate(case.undertecknare):
+        if signatory.datum is not None and signatory.datum < case.datum:
+            message = (
+                f"underskriften av {signatory.namn} är daterad {signatory.datum.isoformat()}, "
+                f"före dokumentets datum {case.datum.isoformat()}, kontrollera datumen"
+            )
+            where = report.at(("undertecknare", i, "datum"))
+            problems.append(report.problem(where, message, "varning"))
+    return problems
+
+
+def _iso_dates(text: str) -> Iterator[tuple[int, str, datetime.date]]:
+    """Valid ISO dates in text, with offset and text as written."""
+    for match in _ISO.finditer(text):
+        try:
+            day = datetime.date(*(int(part) for part in match.groups()))
+        except ValueError:
+            continue
+        yield match.start(), match.group(), day
+
+
+def _six_digit_dates(text: str, century: int) -> Iterator[tuple[int, str, datetime.date]]:
+    """Valid YYMMDD dates in text (not part of an amount), with offset and text as written."""
+    amounts = [range(a.offset, a.offset + len(a.text)) for a in find_amounts(text)]
+    for match in _SIX.finditer(text):
+        if any(match.start() in span for span in amounts):
+            continue
+        year, month, day = (int(part) for part in match.groups())
+        try:
+            found = datetime.date(century + year, month, day)
+        except ValueError:
+            continue
+        yield match.start(), match.group(), found
+
+
+def _later(written: str, case: Case) -> str:
+    """Message for a date in a text that lies after the document's date."""
+    return (
+        f"datumet '{written}' i texten ligger efter dokumentets datum "
+        f"{case.datum.isoformat()}, rätta datumet om texten beskriver något som redan skett"
+    )
+
+
+def text_date_problems(case: Case, loc: Loc, text: str, report: Reporter) -> list[Problem]:
+    """Report two-digit years in a text, and warn about dates after the document."""
+    problems: list[Problem] = []
+    for offset, written, day in _iso_dates(text):
+        if day > case.datum:
+            where = report.in_text(loc, text, offset, written)
+            problems.append(report.problem(where, _later(written, case), "varning"))
+    century = case.datum.year // 100 * 100
+    for offset, written, day in _six_digit_dates(text, century):
+        where = report.in_text(loc, text, offset, written)
+        message = (
+            f"datumet '{written}' har tvåsiffrigt år, skriv {day.isoformat()} "
+            f"(eller {text_date(day)} i löpande text)"
+        )
+        problems.append(report.problem(where, message, "varning"))
+        if day > case.datum:
+            problems.append(report.problem(where, _later(written, case), "varning"))
+    return problems
+
+
+def check_dates(case: Case, texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
+    """Every rule about dates: events, signatures and dates written in the texts."""
+    problems = event_problems(case, report) + signing_problems(case, report)
+    for loc, text in texts.items():
+        problems += text_date_problems(case, loc, text, report)
+    return problems

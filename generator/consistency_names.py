@@ -1,0 +1,152 @@
+"""The same party is spelled the same way everywhere in a case (CONVENTIONS, names).
+
+Seed 001 has "Hans Wiklund" in the signature block and "Hans Göran Viklund" on the
+signature page, and "Region Jämtland/Härjedalen" beside "Region Jämtland Härjedalen".
+Differences of letter case alone are accepted: signing services write "VERONIKA SUNDSTRÖM".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from generator.consistency_report import Loc, Reporter
+from generator.errors import Position, Problem
+from generator.models import Case, Signatory, Signature
+
+SIMILARITY = 0.8
+"""Person names at least this similar (difflib ratio, case-folded) but not equal are doubtful."""
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class NameUse:
+    """A name of a person or an organisation, where it is written in the case."""
+
+    loc: Loc
+    text: str
+    person: bool
+    where: Position
+
+
+def normalise(name: str) -> str:
+    """Case-fold and replace punctuation and runs of spaces by one space."""
+    return " ".join(_NOT_WORD.sub(" ", name.casefold()).split())
+
+
+def _folded(name: str) -> str:
+    """Case-fold only: two spellings that differ here differ in more than case."""
+    return name.casefold()
+
+
+def _signers(
+    key: str, rows: Sequence[Signatory | Signature]
+) -> list[tuple[Loc, str | None, bool]]:
+    """Names and organisations of signature blocks or signature-page rows."""
+    found: list[tuple[Loc, str | None, bool]] = []
+    for i, row in enumerate(rows):
+        found.append(((key, i, "namn"), row.namn, True))
+        found.append(((key, i, "organisation"), row.organisation, False))
+    return found
+
+
+def _candidates(case: Case) -> list[tuple[Loc, str | None, bool]]:
+    """Every field of the case that names a person (True) or an organisation (False)."""
+    found = _signers("undertecknare", case.undertecknare)
+    found += _signers("signatursida", case.signatursida)
+    if case.i_tjansten is not None:
+        found.append((("i_tjansten", "namn"), case.i_tjansten.namn, True))
+    if case.beslut is not None:
+        found.append((("beslut", "beslutande"), case.beslut.beslutande, False))
+    if case.forslag is not None:
+        found.append((("forslag", "forslagsstallare"), case.forslag.forslagsstallare, False))
+        found.append((("forslag", "beslutande"), case.forslag.beslutande, False))
+    found.append((("beredande_organ",), case.beredande_organ, False))
+    found.append((("beslutsorgan",), case.beslutsorgan, False))
+    found += [(("avsandare", i), line, False) for i, line in enumerate(case.avsandare)]
+    return found
+
+
+def name_uses(case: Case, report: Reporter) -> list[NameUse]:
+    """The names written in the case, in file order."""
+    uses = [
+        NameUse(loc, text, person, report.at(loc))
+        for loc, text, person in _candidates(case)
+        if text
+    ]
+    return sorted(uses, key=lambda use: use.where)
+
+
+def spelling_problems(uses: list[NameUse], report: Reporter) -> list[Problem]:
+    """Report each spelling that differs (beyond case) from the first one of the same name."""
+    first: dict[str, NameUse] = {}
+    problems: list[Problem] = []
+    for use in uses:
+        earlier = first.setdefault(normalise(use.text), use)
+        if _folded(earlier.text) != _folded(use.text):
+            message = (
+                f"'{use.text}' stavas '{earlier.text}' på rad {earlier.where.line}, "
+                "skriv namnet likadant överallt"
+            )
+            problems.append(report.problem(use.where, message))
+    return problems
+
+
+def signature_page_problems(
+    case: Case, report: Reporter
+) -> tuple[list[Problem], set[frozenset[str]]]:
+    """Report signature-page rows whose name differs from the signatory of that organisation.
+
+    Also return the pairs of normalised names reported, so they are not reported again
+    as merely similar.
+    """
+    signers: dict[str, list[str]] = {}
+    for signatory in case.undertecknare:
+        signers.setdefault(normalise(signatory.organisation), []).append(signatory.namn)
+    problems: list[Problem] = []
+    pairs: set[frozenset[str]] = set()
+    for i, row in enumerate(case.signatursida):
+        names = signers.get(normalise(row.organisation), [])
+        if not names or any(normalise(name) == normalise(row.namn) for name in names):
+            continue  # equal beyond punctuation is a spelling problem, reported elsewhere
+        signed = names[0]
+        message = (
+            f"signatursidan har '{row.namn}' för {row.organisation} men underskriften har "
+            f"'{signed}', kontrollera vem som undertecknat och skriv namnet likadant"
+        )
+        problems.append(report.problem(report.at(("signatursida", i, "namn")), message))
+        pairs.add(frozenset((normalise(signed), normalise(row.namn))))
+    return problems, pairs
+
+
+def similar_name_problems(
+    uses: list[NameUse], report: Reporter, reported: set[frozenset[str]]
+) -> list[Problem]:
+    """Warn about person names that are very similar but not the same name."""
+    seen: list[NameUse] = []
+    problems: list[Problem] = []
+    for use in (use for use in uses if use.person):
+        key = normalise(use.text)
+        if any(normalise(other.text) == key for other in seen):
+            continue
+        for other in seen:
+            pair = frozenset((key, normalise(other.text)))
+            ratio = SequenceMatcher(None, _folded(use.text), _folded(other.text)).ratio()
+            if ratio >= SIMILARITY and pair not in reported:
+                message = (
+                    f"namnet '{use.text}' liknar '{other.text}' på rad {other.where.line}, "
+                    "kontrollera om det är samma person och skriv i så fall namnet likadant"
+                )
+                problems.append(report.problem(use.where, message, "varning"))
+        seen.append(use)
+    return problems
+
+
+def check_names(case: Case, report: Reporter) -> list[Problem]:
+    """Every rule about names: spelling variants, the signature page, similar names."""
+    uses = name_uses(case, report)
+    page, reported = signature_page_problems(case, report)
+    return spelling_problems(uses, report) + page + similar_name_problems(uses, report, reported)

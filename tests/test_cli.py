@@ -1,0 +1,104 @@
+"""The `beslut` command: output, summary line and exit codes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+CASE = ROOT / "cases" / "002-beslutsunderlag-lansgemensamma-medel-2024.yaml"
+FIXTURE_002 = ROOT / "tests" / "fixtures" / "seeds" / "002.yaml"
+
+
+def _run(*args: str) -> tuple[int, str]:
+    """Run the command and return its exit code and output."""
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def test_check_of_a_clean_case_exits_0() -> None:
+    code, out = _run("check", str(CASE))
+    assert (code, out) == (0, "1 fil kontrollerad: inga fel.\n")
+
+
+def test_check_reports_the_originals_wrong_total_and_exits_1() -> None:
+    code, out = _run("check", str(FIXTURE_002))
+    assert code == 1
+    assert (
+        "angiven summa 21\u00a0724\u00a0099\u00a0kr för hela fördelningen stämmer inte med "
+        "summan av delarna 21\u00a0724\u00a0100\u00a0kr (den angivna är 1\u00a0kr för låg)"
+    ) in out
+    assert out.splitlines()[-1].startswith("1 fil kontrollerad: 1 fel")
+
+
+def test_check_without_files_is_a_usage_error() -> None:
+    code, out = _run("check")
+    assert code == 2
+    assert "ange minst en ärendefil eller en mapp med ärendefiler" in out
+
+
+def test_check_of_a_missing_path_is_a_usage_error(tmp_path: Path) -> None:
+    code, out = _run("check", str(tmp_path / "saknas.yaml"))
+    assert code == 2
+    assert "finns inte, kontrollera sökvägen" in out
+
+
+def test_check_reports_every_file_and_goes_on_after_a_bad_one(tmp_path: Path) -> None:
+    bad = tmp_path / "a.yaml"
+    bad.write_bytes(b"\x00\x01")
+    good = tmp_path / "b.yaml"
+    shutil.copy(CASE, good)
+    code, out = _run("check", str(tmp_path))
+    assert code == 1
+    assert out == (
+        f"{bad}:1:1: filen är inte en textfil (innehåller binära data), "
+        "spara ärendet som UTF-8-text\n"
+        "2 filer kontrollerade: 1 fel i 1 fil.\n"
+    )
+
+
+def test_render_writes_docx_and_md(tmp_path: Path) -> None:
+    code, out = _run("render", str(CASE), "-o", str(tmp_path))
+    assert code == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == [
+        f"{CASE.stem}.docx", f"{CASE.stem}.md",
+    ]
+    assert out.splitlines()[-1] == "1 fil kontrollerad: inga fel."
+
+
+def test_render_of_a_case_with_errors_writes_nothing(tmp_path: Path) -> None:
+    out_dir = tmp_path / "ut"
+    code, _ = _run("render", str(FIXTURE_002), "-o", str(out_dir))
+    assert code == 1
+    assert not out_dir.exists() or not any(out_dir.iterdir())
+
+
+def test_render_refuses_to_overwrite_a_hand_edited_document(tmp_path: Path) -> None:
+    _run("render", str(CASE), "-o", str(tmp_path))
+    edited = tmp_path / f"{CASE.stem}.md"
+    edited.write_text("ändrad för hand\n", encoding="utf-8")
+    code, out = _run("render", str(CASE), "-o", str(tmp_path))
+    assert code == 1
+    assert "har ändrats för hand" in out
+    assert edited.read_text(encoding="utf-8") == "ändrad för hand\n"
+    code, _ = _run("render", str(CASE), "-o", str(tmp_path), "--force")
+    assert code == 0
+    assert edited.read_text(encoding="utf-8").startswith("RSS Dalarna")
+
+
+def test_templates_option_overrides_a_builtin_template(tmp_path: Path) -> None:
+    own = tmp_path / "mallar"
+    own.mkdir()
+    (own / "beslutsunderlag.md.j2").write_text(
+        '{% extends "builtin/beslutsunderlag.md.j2" %}\n'
+        "{% block before_title %}EGEN MALL{% endblock %}\n",
+        encoding="utf-8",
+    )
+    out_dir = tmp_path / "ut"
+    code, _ = _run("render", str(CASE), "-o", str(out_dir), "--templates", str(own))
+    assert code == 0
+    assert "EGEN MALL" in (out_dir / f"{CASE.stem}.md").read_text(encoding="utf-8")

@@ -1,0 +1,326 @@
+"""Tests for the consistency checks: names, dates and amounts typed in the case's text."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from generator.consistency import Loc, check_consistency
+from generator.models import Case
+from generator.validate import validate_model
+from generator.yaml_loader import load_yaml_bytes
+
+NBSP = "\u00a0"
+
+HEAD = """\
+dokumenttyp: {kind}
+datum: {datum}
+dnr: HSN 2022/1180
+titel: Ett ärende
+"""
+
+
+def value_at(data: Any, loc: Loc) -> Any:
+    """The raw value at loc in loaded data."""
+    for part in loc:
+        data = data[part]
+    return data
+
+
+def check(
+    body: str,
+    figures: Mapping[str, int] | None = None,
+    text_locs: tuple[Loc, ...] = (),
+    *,
+    kind: str = "tjansteskrivelse",
+    datum: str = "2022-01-11",
+    with_source: bool = True,
+) -> list[str]:
+    """Load and validate a case made of the standard head and body; return its problems."""
+    text = HEAD.format(kind=kind, datum=datum) + body
+    loaded = load_yaml_bytes(text.encode(), "x.yaml")
+    case, problems = validate_model(Case, loaded, "x.yaml")
+    assert case is not None, problems
+    texts = {loc: str(value_at(loaded.data, loc)) for loc in text_locs}
+    source = text.splitlines() if with_source else []
+    found = check_consistency(case, figures or {}, texts, loaded, "x.yaml", source)
+    return [problem.format() for problem in found]
+
+
+# ------------------------------------------------------------------ names
+
+SEED_001 = """\
+undertecknare:
+  - ort: Härnösand
+    namn: Hans Wiklund
+    titel: regiondirektör
+    organisation: Region Västernorrland
+  - ort: Östersund
+    namn: Hans Svensson
+    titel: regiondirektör
+    organisation: Region Jämtland/Härjedalen
+  - ort: Luleå
+    namn: Veronika Sundström
+    titel: regiondirektör
+    organisation: Region Norrbotten
+signatursida:
+  - namn: VERONIKA SUNDSTRÖM
+    titel: Regiondirektör
+    organisation: Region Norrbotten
+    tidpunkt: 2019-04-01 09:38:46 +02:00
+    identifikationstyp: Svensk e-legitimation
+    identifikations_id: _0892b39bfd9214a6b06fe0a5513e5ec584
+  - namn: Hans Göran Viklund
+    titel: Regiondirektör
+    organisation: Region Västernorrland
+    tidpunkt: 2019-04-16 12:09:22 +02:00
+    identifikationstyp: Svensk e-legitimation
+    identifikations_id: _064f5bed4c7fad3f1a484555cd9b0b7103
+  - namn: HANS SVENSSON
+    titel: Regiondirektör
+    organisation: Region Jämtland Härjedalen
+    tidpunkt: 2019-04-18 09:37:35 +02:00
+    identifikationstyp: Svensk e-legitimation
+    identifikations_id: _061744ec0b2636c9920a335e5629387d9c
+"""
+
+
+def test_seed_001_names() -> None:
+    assert check(SEED_001, kind="godkannande", datum="2019-03-29") == [
+        "x.yaml:25:11: signatursidan har 'Hans Göran Viklund' för Region Västernorrland men "
+        "underskriften har 'Hans Wiklund', kontrollera vem som undertecknat och skriv namnet "
+        "likadant",
+        "x.yaml:33:19: 'Region Jämtland Härjedalen' stavas 'Region Jämtland/Härjedalen' på "
+        "rad 13, skriv namnet likadant överallt",
+    ]
+
+
+def test_case_only_differences_are_fine() -> None:
+    body = """\
+beslutsorgan: LÄNSCHEFSNÄTVERKET
+beslut:
+  beslutande: Länschefsnätverket
+  punkter:
+    - att godkänna förslaget.
+"""
+    assert check(body, kind="beslut_per_capsulam") == []
+
+
+def test_punctuation_variant_of_an_organisation() -> None:
+    body = """\
+avsandare:
+  - Hälso- och sjukvårdsförvaltningen
+beredande_organ: Styrgruppen för LCHNV
+forslag:
+  forslagsstallare: Styrgruppen för  LCHNV.
+  punkter:
+    - att godkänna förslaget.
+"""
+    assert check(body) == [
+        "x.yaml:9:21: 'Styrgruppen för  LCHNV.' stavas 'Styrgruppen för LCHNV' på rad 7, "
+        "skriv namnet likadant överallt",
+    ]
+
+
+def test_similar_person_names_warn() -> None:
+    body = """\
+undertecknare:
+  - ort: Härnösand
+    namn: Hans Wiklund
+    titel: regiondirektör
+    organisation: Region Västernorrland
+i_tjansten:
+  namn: Hans Viklund
+  titel: Regiondirektör
+"""
+    assert check(body) == [
+        "x.yaml:11:9: varning: namnet 'Hans Viklund' liknar 'Hans Wiklund' på rad 7, "
+        "kontrollera om det är samma person och skriv i så fall namnet likadant",
+    ]
+
+
+def test_different_people_are_not_similar() -> None:
+    body = """\
+undertecknare:
+  - ort: Umeå
+    namn: Kent Ehliasson
+    titel: regiondirektör
+    organisation: Region Västerbotten
+  - ort: Östersund
+    namn: Hans Svensson
+    titel: regiondirektör
+    organisation: Region Jämtland Härjedalen
+"""
+    assert check(body) == []
+
+
+# ------------------------------------------------------------------ dates
+
+SEED_000 = """\
+avsnitt:
+  - rubrik: Bakgrund
+    text: |
+      Medlen ska riktas till insatser inom fyra områden.
+      Länschefsnätverket beslutade på möte 220128 om att initiera insatser.
+handelser:
+  - datum: 2022-01-28
+    text: Länschefsnätverkets möte
+  - datum: 2022-09-23
+    text: Länschefsnätverkets möte om överskottet
+"""
+
+
+def test_seed_000_dates() -> None:
+    later = "ett dokument kan inte beskriva den som redan skedd, rätta datumen"
+    assert check(SEED_000, text_locs=(("avsnitt", 0, "text"),), kind="beslut_per_capsulam") == [
+        "x.yaml:9:44: varning: datumet '220128' har tvåsiffrigt år, skriv 2022-01-28 "
+        "(eller 28 januari 2022 i löpande text)",
+        "x.yaml:9:44: varning: datumet '220128' i texten ligger efter dokumentets datum "
+        "2022-01-11, rätta datumet om texten beskriver något som redan skett",
+        "x.yaml:11:12: händelsen 'Länschefsnätverkets möte' är daterad 2022-01-28, efter "
+        f"dokumentets datum 2022-01-11; {later}",
+        "x.yaml:13:12: händelsen 'Länschefsnätverkets möte om överskottet' är daterad "
+        f"2022-09-23, efter dokumentets datum 2022-01-11; {later}",
+    ]
+
+
+def test_dates_in_text() -> None:
+    body = """\
+avsnitt:
+  - rubrik: Bakgrund
+    text: "Beslutat 2022-01-10 och 2022-02-01, nr 150000 och 9 februari 2022."
+"""
+    assert check(body, text_locs=(("avsnitt", 0, "text"),)) == [
+        "x.yaml:7:36: varning: datumet '2022-02-01' i texten ligger efter dokumentets datum "
+        "2022-01-11, rätta datumet om texten beskriver något som redan skett",
+    ]
+
+
+def test_six_digit_date_before_the_document_only_warns_about_the_year() -> None:
+    body = """\
+avsnitt:
+  - rubrik: Bakgrund
+    text: Beslut på möte 211203 och ett belopp på 210101 kr.
+"""
+    assert check(body, text_locs=(("avsnitt", 0, "text"),)) == [
+        "x.yaml:7:26: varning: datumet '211203' har tvåsiffrigt år, skriv 2021-12-03 "
+        "(eller 3 december 2021 i löpande text)",
+    ]
+
+
+def test_signing_before_the_document_warns() -> None:
+    body = """\
+undertecknare:
+  - ort: Härnösand
+    datum: 2022-01-10
+    namn: Hans Wiklund
+    titel: regiondirektör
+    organisation: Region Västernorrland
+  - ort: Umeå
+    datum: 2022-01-12
+    namn: Kent Ehliasson
+    titel: regiondirektör
+    organisation: Region Västerbotten
+"""
+    assert check(body, kind="godkannande") == [
+        "x.yaml:7:12: varning: underskriften av Hans Wiklund är daterad 2022-01-10, före "
+        "dokumentets datum 2022-01-11, kontrollera datumen",
+    ]
+
+
+# ------------------------------------------------------------------ amounts
+
+SEED_004 = """\
+avsnitt:
+  - rubrik: Ärendebeskrivning
+    text: |
+      För 2019 har departementet tilldelat länet
+      6,2 miljoner kronor i den nationella överenskommelsen, ca 6,2 mnkr.
+medel:
+  poster:
+    - namn: stärka barns och ungas psykiska hälsa
+      belopp: 3100000
+    - namn: regional samordning
+      belopp: 3109812
+"""
+FIGURES_004 = {
+    "medel.poster[0].belopp": 3_100_000,
+    "medel.poster[1].belopp": 3_109_812,
+    "medel.summa": 6_209_812,
+}
+SEED_004_WARNING = (
+    "varning: beloppet '6,2 miljoner kronor' i texten stämmer inte exakt med det beräknade "
+    f"6{NBSP}209{NBSP}812{NBSP}kr (medel.summa); skriv {{{{ medel.summa }}}} eller "
+    "{{ medel.summa | mnkr }} så följer texten tabellen"
+)
+
+
+def test_seed_004_rounded_amount_in_prose() -> None:
+    found = check(SEED_004, FIGURES_004, (("avsnitt", 0, "text"),))
+    assert found == [f"x.yaml:9:7: {SEED_004_WARNING}"]
+
+
+def test_amount_in_prose_without_source_points_at_the_field() -> None:
+    found = check(SEED_004, FIGURES_004, (("avsnitt", 0, "text"),), with_source=False)
+    assert found == [f"x.yaml:7:11: {SEED_004_WARNING}"]
+
+
+def test_exact_near_miss_suggests_the_figure_only() -> None:
+    body = """\
+avsnitt:
+  - rubrik: Bakgrund
+    text: Medlen om 21 724 099 kr fördelas.
+"""
+    found = check(body, {"summa": 21_724_100}, (("avsnitt", 0, "text"),))
+    assert found == [
+        "x.yaml:7:21: varning: beloppet '21 724 099 kr' i texten stämmer inte exakt med det "
+        f"beräknade 21{NBSP}724{NBSP}100{NBSP}kr (summa); skriv {{{{ summa }}}} så följer "
+        "texten tabellen",
+    ]
+
+
+PROPOSAL = """\
+forslag:
+  punkter:
+    - Förslaget om 6 209 812 kr till användning av samverkansmedlen godkänns.
+    - Regionen bidrar med 7 000 000 kr och ca 6,2 mnkr.
+    - Samordningen får 3 109 811 kr.
+"""
+
+
+def test_proposal_amounts_must_be_figures() -> None:
+    locs = tuple(("forslag", "punkter", i) for i in range(3))
+    assert check(PROPOSAL, FIGURES_004, locs) == [
+        "x.yaml:8:27: beloppet '7 000 000 kr' i förslaget finns inte i tabellerna "
+        f"(närmast: 6{NBSP}209{NBSP}812{NBSP}kr), hänvisa till beloppet med "
+        "{{ medel.summa }}",
+        "x.yaml:9:24: beloppet '3 109 811 kr' i förslaget finns inte i tabellerna "
+        f"(närmast: 3{NBSP}109{NBSP}812{NBSP}kr), hänvisa till beloppet med "
+        "{{ medel.poster[1].belopp }}",
+    ]
+
+
+def test_decision_amount_without_figures() -> None:
+    body = """\
+beslut:
+  beslutande: Länschefsnätverket
+  punkter:
+    - att fördela 400 tkr till varje region.
+"""
+    found = check(body, {}, (("beslut", "punkter", 0),))
+    assert found == [
+        "x.yaml:8:19: beloppet '400 tkr' i beslutet finns inte i tabellerna, lägg in det i "
+        "en tabell och hänvisa till det med {{ … }}",
+    ]
+
+
+def test_references_are_fine_and_folded_text_points_at_the_field() -> None:
+    body = """\
+avsnitt:
+  - rubrik: Ärendebeskrivning
+    text: >
+      Länet har tilldelats {{ medel.summa }},
+      alltså 6,2 miljoner kronor.
+"""
+    found = check(body, FIGURES_004, (("avsnitt", 0, "text"),))
+    assert found == [f"x.yaml:7:11: {SEED_004_WARNING}"]

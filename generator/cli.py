@@ -113,3 +113,7 @@ def _require_cases(paths: tuple[Path, ...]) -> list[Path]:
     if not found:
         raise click.UsageError("inga ärendefiler (.yaml) hittades i de angivna mapparna")
     return found
+
+
+if __name__ == "__main__":
+    main()

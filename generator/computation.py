@@ -45,10 +45,9 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[SplitFailur
     splits: dict[str, SplitResult] = {}
     failures: list[SplitFailure] = []
     for index, split in enumerate(case.uppdelningar):
-        result = compute_split(split, ("uppdelningar", index))
-        if isinstance(result, SplitFailure):
-            failures.append(result)
-        else:
+        result, found_failures = compute_split(split, ("uppdelningar", index))
+        failures += found_failures
+        if result is not None:
             splits[split.namn] = result
     return Computed(allocation, funds, risk, splits), mismatches, failures
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from generator.compute import Loc, Mismatch
+from generator.formatting import kr
 from generator.models import Funds, FundsItem, RiskRow, RiskTable, Split
 from generator.splits import (
     SplitError,
@@ -93,19 +94,43 @@ def compute_risk(table: RiskTable, loc: Loc = ("risk",)) -> tuple[RiskTotal, lis
     return total, found
 
 
-def compute_split(split: Split, loc: Loc) -> SplitResult | SplitFailure:
-    """Split the total exactly by the chosen method, or say why it cannot be done."""
+def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[SplitFailure]]:
+    """Split the total exactly by the chosen method; report why it cannot be done, and
+    stated parts (with a key or equal split) that differ from the exact ones."""
     try:
         parts = _parts(split, loc)
     except _PartyMissing as exc:
-        return SplitFailure(exc.loc, exc.message)
+        return None, [SplitFailure(exc.loc, exc.message)]
     except SplitError as exc:
-        return SplitFailure(loc, str(exc))
+        return None, [SplitFailure(loc, str(exc))]
     if split.metod == "fasta":
         phrase = method_phrase("fasta", split.rest_till or "")
-    else:
-        phrase = method_phrase(split.metod)
-    return SplitResult(split, phrase, tuple(parts))
+        return SplitResult(split, phrase, tuple(parts)), []
+    result = SplitResult(split, method_phrase(split.metod), tuple(parts))
+    return result, _stated_parts(result, loc)
+
+
+def _stated_parts(result: SplitResult, loc: Loc) -> list[SplitFailure]:
+    """Check parts the case states against the exact split (the parts' sum first)."""
+    split = result.split
+    stated = [(i, p) for i, p in enumerate(split.parter) if p.belopp is not None]
+    if not stated:
+        return []
+    found = []
+    if len(stated) == len(split.parter):
+        total = sum(p.belopp or 0 for _, p in stated)
+        if total != split.summa:
+            found.append(SplitFailure((*loc, "summa"), (
+                f"de angivna delarna i uppdelningen '{split.namn}' blir tillsammans {kr(total)}, "
+                f"inte {kr(split.summa)}; ta bort de angivna beloppen så räknas delarna ut exakt")))
+    exact = dict(result.parts)
+    for index, party in stated:
+        if party.belopp != exact[party.namn]:
+            found.append(SplitFailure((*loc, "parter", index, "belopp"), (
+                f"angiven del {kr(party.belopp or 0)} för {party.namn} stämmer inte med den "
+                f"exakta delen {kr(exact[party.namn])} ({result.phrase}); ta bort beloppet "
+                "så räknas delen ut")))
+    return found
 
 
 class _PartyMissing(Exception):

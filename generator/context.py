@@ -122,10 +122,13 @@ def _sections(
 ) -> tuple[SectionView, ...]:
     """Number the sections (1, 2, 2.1 …) and render their text."""
     views = []
+    counter = 0
     for index, section in enumerate(sections):
         here = (*loc, index)
-        number = f"{prefix}{index + 1}"
-        label = (number if prefix else f"{number}.") if style.numbered_headings else ""
+        counter += 1 if section.rubrik else 0
+        number = f"{prefix}{counter}"
+        numbered = style.numbered_headings and section.rubrik
+        label = (number if prefix else f"{number}.") if numbered else ""
         views.append(SectionView(
             number=label,
             heading=section.rubrik,

@@ -7,12 +7,11 @@ instead of being silently ignored. Amounts are whole kronor (see `generator.mone
 from __future__ import annotations
 
 import datetime
-from decimal import Decimal
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from generator.money import Amount
+from generator.money import Amount, Weight
 
 DocumentKind = Literal[
     "beslutsunderlag",
@@ -88,7 +87,8 @@ class Allocation(CaseModel):
 class Section(CaseModel):
     """A headed section of free text, optionally followed by a table and more text."""
 
-    rubrik: str = Field(description="Heading, in sentence case without a full stop.")
+    rubrik: str = Field("", description="Heading, in sentence case without a full stop; "
+                        "leave out for text directly under the title.")
     text: str = Field("", description="Light Markdown: paragraphs, **bold**, *italic*, "
                       "[links](https://…), bullet and numbered lists.")
     tabell: TableKind | None = Field(None, description="A computed table shown after the text.")
@@ -202,8 +202,12 @@ class SplitParty(CaseModel):
     """A party in a split: a weight (key) or a fixed amount."""
 
     namn: str = Field(description="The party, e.g. 'Region Västernorrland'.")
-    vikt: Decimal | None = Field(None, description="Weight, e.g. population (key splits).")
-    belopp: Amount | None = Field(None, description="Fixed amount (method 'fasta').")
+    vikt: Weight | None = Field(None, description="Weight, e.g. population (key splits); "
+                                "digits may be grouped: 245 347.")
+    belopp: Amount | None = Field(
+        None, description="Fixed amount (method 'fasta'); with the other methods a stated "
+        "part, checked against the exact split."
+    )
 
 
 class Split(CaseModel):

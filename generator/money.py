@@ -72,3 +72,18 @@ def _non_negative(value: object) -> int:
 
 Amount = Annotated[int, BeforeValidator(_non_negative)]
 """A non-negative amount in whole kronor, read with `parse_amount`."""
+
+
+def parse_weight(value: object) -> Decimal:
+    """Read a split weight (e.g. a population): a number, digits may be grouped by spaces."""
+    if isinstance(value, bool):
+        raise AmountError("en vikt ska vara ett tal, t.ex. 245347 eller \"245 347\"")
+    if isinstance(value, int | Decimal):
+        return Decimal(value)
+    if isinstance(value, str) and _GROUPED.match(value.strip()):
+        return Decimal(re.sub(r"\D", "", value))
+    raise AmountError(f"'{value}' är ingen vikt, skriv ett tal, t.ex. 245347 eller \"245 347\"")
+
+
+Weight = Annotated[Decimal, BeforeValidator(parse_weight)]
+"""A weight for a split (population or any key), never a float."""

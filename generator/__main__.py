@@ -1,0 +1,5 @@
+"""Allow `python -m generator` as well as the `beslut` command."""
+
+from generator.cli import main
+
+main()

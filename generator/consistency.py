@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from generator.consistency_dates import check_dates
 from generator.consistency_names import check_names
 from generator.consistency_report import Loc, Reporter
+from generator.consistency_style import check_style
 from generator.errors import Problem
 from generator.formatting import kr
 from generator.models import Case
@@ -47,6 +48,7 @@ def check_consistency(
     problems = check_names(case, report) + check_dates(case, texts, report)
     problems += prose_amount_problems(figures, texts, report)
     problems += proposal_amount_problems(figures, texts, report)
+    problems += check_style(texts, report)
     return sorted(problems, key=lambda problem: problem.position)
 
 

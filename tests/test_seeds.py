@@ -71,3 +71,9 @@ def test_000_is_dated_before_the_meetings_it_reports() -> None:
 @pytest.mark.parametrize("case", sorted((ROOT / "cases").glob("*.yaml")), ids=lambda p: p.stem)
 def test_corrected_cases_have_no_problems(case: Path) -> None:
     assert [p.format() for p in Session().check(case).problems] == []
+
+
+def test_000_writes_mkr_and_tre_3_miljoner() -> None:
+    problems = _problems("000.yaml")
+    assert any("varning: 'Tre (3)' skriver talet både med ord och siffror" in p for p in problems)
+    assert any("varning: enheten 'mkr' används inte, skriv mnkr" in p for p in problems)

@@ -1,0 +1,41 @@
+"""Wording rules from CONVENTIONS.md that a case's text can break: units and number words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from generator.consistency_report import Loc, Reporter
+from generator.errors import Problem
+
+_UNITS = {
+    "mkr": "mnkr ('mkr' är tvetydigt)",
+    "Mnkr": "mnkr",
+    "MSEK": "mnkr",
+    "kkr": "tkr",
+    "TSEK": "tkr",
+}
+_UNIT = re.compile(r"(?<![\w])(" + "|".join(_UNITS) + r")(?![\w])")
+_NUMBER_WORDS = (
+    "en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|"
+    "sexton|sjutton|arton|nitton|tjugo|hundra|tusen"
+)
+_WORDS_AND_DIGITS = re.compile(rf"(?<![\w])({_NUMBER_WORDS}) \((\d+)\)", re.IGNORECASE)
+
+
+def check_style(texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
+    """Warn about units the documents do not use and amounts written both in words and digits."""
+    problems = []
+    for loc, text in texts.items():
+        for match in _UNIT.finditer(text):
+            where = report.in_text(loc, text, match.start(), match.group(0))
+            problems.append(report.problem(where, (
+                f"enheten '{match.group(1)}' används inte, skriv {_UNITS[match.group(1)]}"
+            ), "varning"))
+        for match in _WORDS_AND_DIGITS.finditer(text):
+            where = report.in_text(loc, text, match.start(), match.group(0))
+            problems.append(report.problem(where, (
+                f"'{match.group(0)}' skriver talet både med ord och siffror, skriv bara "
+                f"siffran ({match.group(2)})"
+            ), "varning"))
+    return problems

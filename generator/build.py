@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import START, CaseError, Problem, has_errors
-from generator.render import TemplateProblem, render_markdown
+from generator.render import TemplateProblem
 from generator.session import CheckedCase, Session
 from generator.writer import WriteRefused, write_files
 
@@ -70,7 +70,7 @@ def _render_one(session: Session, path: Path, settings: Settings) -> CaseResult:
 def render_files(session: Session, checked: CheckedCase) -> dict[str, bytes]:
     """Render the Markdown and the Word document of a checked case, in memory."""
     assert checked.context is not None and checked.case is not None
-    markdown_text = render_markdown(session.environment(checked.style), checked.context)
+    markdown_text = session.markdown(checked)
     docx = session.docx(markdown_text, checked)
     stem = Path(checked.path).stem
     return {f"{stem}.md": markdown_text.encode("utf-8"), f"{stem}.docx": docx}

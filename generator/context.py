@@ -93,10 +93,11 @@ DEFAULT_PROPOSAL_HEADING = "Förslag till beslut"
 
 
 def build_context(
-    case: Case, computed: Computed, style: HouseStyle, text: TextRenderer
+    case: Case, computed: Computed, style: HouseStyle, text: TextRenderer,
+    header_lines: tuple[str, ...] = (),
 ) -> DocumentContext:
     """Gather the case, its computed figures and its rendered text into one context."""
-    header = Header(tuple(case.avsandare), case.datum, case.dnr, case.beslutsorgan)
+    header = Header(header_lines, case.datum, case.dnr, case.beslutsorgan)
     sections = _sections(case.avsnitt, ("avsnitt",), "", 2, style, text)
     proposal = _proposal(case.forslag, style, text) if case.forslag else None
     decision = tuple(

@@ -15,17 +15,6 @@ def allowed_keys(model: type[BaseModel], loc: Sequence[str | int]) -> list[str]:
     return list(target.model_fields) if target else []
 
 
-def field_description_name(model: type[BaseModel], loc: Sequence[str | int]) -> str:
-    """Return the short description of the field at `loc` (first sentence), or ''."""
-    parent = model_at(model, loc[:-1])
-    if parent is None or not isinstance(loc[-1], str):
-        return ""
-    field = parent.model_fields.get(loc[-1])
-    if field is None or not field.description:
-        return ""
-    return field.description.split(". ")[0].rstrip(".")
-
-
 def model_at(model: type[BaseModel], loc: Sequence[str | int]) -> type[BaseModel] | None:
     """Follow field names through nested models and lists; list indexes are skipped."""
     current: Any = model

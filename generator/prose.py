@@ -10,6 +10,7 @@ result is then rendered in Jinja's immutable sandbox as a second line of defence
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -62,7 +63,7 @@ def render_prose(
     try:
         result = env.from_string(tree).render(dict(variables))
     except UndefinedError as exc:
-        raise ProseError(f"okänd uppgift i texten: {exc.message}", _first_line(text)) from exc
+        raise ProseError(_unknown(exc.message or "", variables), _first_line(text)) from exc
     except SecurityError as exc:
         raise ProseError("texten försöker nå något som inte är tillåtet", 1) from exc
     except (TypeError, ValueError, ArithmeticError, LookupError) as exc:
@@ -105,6 +106,18 @@ def _describe(node: nodes.Node) -> str:
     if isinstance(node, nodes.BinExpr | nodes.UnaryExpr):
         return "räkneoperationer (summor räknas ut av verktyget)"
     return f"konstruktionen {type(node).__name__}"
+
+
+def _unknown(message: str, variables: Mapping[str, Any]) -> str:
+    """Say in Swedish which name is unknown and which names the text may use."""
+    known = ", ".join(sorted(variables)) or "inga"
+    name = re.search(r"'([^']+)' is undefined", message)
+    if name:
+        return f"okänd uppgift '{name.group(1)}' i texten, kända uppgifter är: {known}"
+    attribute = re.search(r"has no attribute '([^']+)'", message)
+    if attribute:
+        return f"uppgiften har ingen del '{attribute.group(1)}', kontrollera stavningen"
+    return f"okänd uppgift i texten, kända uppgifter är: {known}"
 
 
 def _first_line(text: str) -> int:

@@ -16,6 +16,7 @@ from jinja2 import (
 )
 from markupsafe import Markup
 
+from generator.abbreviations import expand_first_use, legend
 from generator.context import DocumentContext
 from generator.figures import HouseStyle, first_upper, make_filters, timestamp
 from generator.mdescape import escape
@@ -92,3 +93,26 @@ def _tidy(text: str) -> str:
     while lines and not lines[-1].strip():
         lines.pop()
     return "\n".join(lines) + "\n"
+
+
+def title_line(markdown_text: str) -> int:
+    """Index of the title line (the first `# `); the header block stands above it."""
+    for index, line in enumerate(markdown_text.splitlines()):
+        if line.startswith("# "):
+            return index
+    return 0
+
+
+def with_abbreviations(
+    env: Environment, markdown_text: str, abbreviations: dict[str, str], add_legend: bool
+) -> str:
+    """Write out each abbreviation at its first use; append the legend if the style wants it."""
+    if not abbreviations:
+        return markdown_text
+    skip = title_line(markdown_text)
+    expanded = expand_first_use(markdown_text, abbreviations, skip)
+    items = legend(expanded, abbreviations, skip) if add_legend else []
+    if not items:
+        return expanded
+    part = env.get_template("partials/forkortningar.md.j2").render(items=items)
+    return _tidy(expanded + "\n" + part)

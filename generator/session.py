@@ -16,8 +16,10 @@ from generator.docx_writer import DocxMeta, markdown_to_docx
 from generator.errors import CaseError, Problem
 from generator.figures import HouseStyle, make_filters
 from generator.models import Case
+from generator.profiles import LoadedProfile, ProfileError, ProfileStore, check_dnr
 from generator.prose import make_environment as make_prose_environment
-from generator.render import make_environment, search_path
+from generator.render import make_environment, render_markdown, search_path, with_abbreviations
+from generator.resources import templates_dir
 from generator.textfields import TextRenderer
 from generator.validate import validate_model
 from generator.yaml_loader import LoadedYaml, load_yaml_file
@@ -32,14 +34,17 @@ class CheckedCase:
     case: Case | None = None
     context: DocumentContext | None = None
     style: HouseStyle = field(default_factory=HouseStyle)
+    profile: LoadedProfile | None = None
 
 
 class Session:
     """Check and render cases with one set of template folders."""
 
     def __init__(self, template_dirs: Sequence[Path] = ()) -> None:
+        self._overrides = tuple(template_dirs)
         self._paths = search_path(template_dirs)
         self._environments: dict[HouseStyle, Environment] = {}
+        self._profiles = ProfileStore()
 
     def environment(self, style: HouseStyle) -> Environment:
         """Return the template environment for a house style (made once)."""
@@ -57,16 +62,34 @@ class Session:
         case, problems = validate_model(Case, loaded, display)
         if case is None:
             return CheckedCase(display, tuple(problems))
-        style = HouseStyle()
-        computed, found = self._compute(case, loaded, display)
+        profile, found = self._profile(case, loaded, display)
+        style = profile.profile.house_style() if profile else HouseStyle()
+        computed, computed_found = self._compute(case, loaded, display)
+        found += computed_found
         text = self._text_renderer(case, computed, style, loaded, path)
-        context = build_context(case, computed, style, text)
+        lines = tuple(case.avsandare) or (tuple(profile.profile.rader) if profile else ())
+        context = build_context(case, computed, style, text, lines)
         consistency = check_consistency(
             case, named_figures(computed), text.rendered, loaded, display, text.lines
         )
         problems = [*problems, *found, *text.problems, *consistency]
         ordered = tuple(sorted(problems, key=lambda p: p.position))
-        return CheckedCase(display, ordered, case, context, style)
+        return CheckedCase(display, ordered, case, context, style, profile)
+
+    def _profile(
+        self, case: Case, loaded: LoadedYaml, display: str
+    ) -> tuple[LoadedProfile | None, list[Problem]]:
+        """Load the case's organisation profile and check the Dnr against its pattern."""
+        if case.organisation is None:
+            return None, []
+        try:
+            profile = self._profiles.load(case.organisation)
+        except ProfileError as exc:
+            return None, [Problem(display, loaded.locate(("organisation",)), exc.message)]
+        wrong_dnr = check_dnr(profile.profile, case.dnr)
+        if wrong_dnr:
+            return profile, [Problem(display, loaded.locate(("dnr",)), wrong_dnr)]
+        return profile, []
 
     def _compute(
         self, case: Case, loaded: LoadedYaml, display: str
@@ -96,18 +119,33 @@ class Session:
         """Build the Word document from the rendered Markdown."""
         assert checked.context is not None
         header = checked.context.header
+        profile = checked.profile
+        logo = profile.logo_path if profile else None
         meta = DocxMeta(
             title=checked.context.title,
             dnr=header.dnr,
             date=header.date,
             header_lines=header.lines,
+            logo=logo,
+            logo_alt=profile.profile.logo.alt if profile and profile.profile.logo else "",
         )
-        return markdown_to_docx(markdown_text, meta, self.reference_docx())
+        return markdown_to_docx(markdown_text, meta, self.reference_docx(profile))
 
-    def reference_docx(self) -> Path:
-        """The first reference.docx on the template search path."""
-        for folder in self._paths:
-            candidate = folder / "reference.docx"
+    def markdown(self, checked: CheckedCase) -> str:
+        """Render the Markdown and write out abbreviations at their first use."""
+        assert checked.context is not None
+        env = self.environment(checked.style)
+        text = render_markdown(env, checked.context)
+        if checked.profile is None:
+            return text
+        abbreviations = checked.profile.profile.abbreviations()
+        return with_abbreviations(env, text, abbreviations, checked.style.abbreviation_legend)
+
+    def reference_docx(self, profile: LoadedProfile | None) -> Path:
+        """Word styles: an override folder's, else the organisation's, else the built-in."""
+        own = [folder / "reference.docx" for folder in self._overrides]
+        org = [profile.reference_docx] if profile and profile.reference_docx else []
+        for candidate in [*own, *org, templates_dir() / "reference.docx"]:
             if candidate.is_file():
                 return candidate
         raise FileNotFoundError("reference.docx saknas bland mallarna")

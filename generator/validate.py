@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from generator.errors import Problem
-from generator.model_paths import allowed_keys, field_description_name
+from generator.model_paths import allowed_keys
 from generator.suggest import did_you_mean
 from generator.yaml_loader import LoadedYaml
 
@@ -47,7 +47,8 @@ def validate_model(model: type[M], loaded: LoadedYaml, path: str) -> tuple[M | N
         return model.model_validate(loaded.data), []
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
-    problems = [_problem(model, loaded, path, err) for err in errors]
+    problems = sorted((_problem(model, loaded, path, err) for err in errors),
+                      key=lambda p: p.position)
     if all(err["type"] == "extra_forbidden" for err in errors):
         pruned = _without(loaded.data, [tuple(err["loc"]) for err in errors])
         try:
@@ -99,10 +100,7 @@ def _unknown_key(model: type[BaseModel], loc: Sequence[str | int]) -> str:
 
 def _missing(model: type[BaseModel], loc: Sequence[str | int]) -> str:
     """Message for a required key that is absent."""
-    key = str(loc[-1])
-    what = field_description_name(model, loc)
-    hint = f" ({what})" if what else ""
-    return f"nyckeln '{key}'{hint} saknas, lägg till den"
+    return f"nyckeln '{loc[-1]}' saknas, lägg till den"
 
 
 def _last_key(loc: Sequence[str | int]) -> str:

@@ -44,7 +44,7 @@ def bad_names(files: Mapping[str, bytes]) -> list[str]:
     return [
         f"filnamnet '{name}' är inte tillåtet i utdatamappen"
         for name in files
-        if Path(name).name != name or name.startswith(".")
+        if not name or Path(name).name != name or name.startswith(".")
     ]
 
 
@@ -74,11 +74,15 @@ def write_files(folder: Path, files: Mapping[str, bytes], force: bool = False) -
     if reasons:
         raise WriteRefused("\n".join(reasons))
     written = []
-    for name, data in files.items():
-        _atomic_write(folder / name, data)
-        manifest[name] = digest(data)
-        written.append(folder / name)
-    _atomic_write(folder / MANIFEST, json.dumps(manifest, indent=2, sort_keys=True).encode())
+    try:
+        for name, data in files.items():
+            _atomic_write(folder / name, data)
+            manifest[name] = digest(data)
+            written.append(folder / name)
+    finally:
+        # Record whatever was written, even if a later file failed.
+        text = json.dumps(manifest, indent=2, sort_keys=True).encode()
+        _atomic_write(folder / MANIFEST, text)
     return written
 
 

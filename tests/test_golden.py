@@ -6,8 +6,8 @@ Regenerate after an intended change with:  python -m pytest tests/test_golden.py
 from __future__ import annotations
 
 import difflib
-from html import unescape
 import re
+from html import unescape
 from pathlib import Path
 
 import markdown

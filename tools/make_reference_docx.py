@@ -22,10 +22,17 @@ organisation lines, date and diarienummer of each decision. The list styles must
 their numbering (Word does this when the styles are modified, not recreated).
 
 Run from the project root:  python tools/make_reference_docx.py [output.docx]
+
+Options: `--font NAME` (body text), `--heading-font NAME` (titles and headings; default the
+body font when --font is given, else Arial), `--out PATH` (same as the positional output) and
+`--profiles`, which writes `profiles/<id>/reference.docx` for every organisation profile listed
+in PROFILE_FONTS below. Without options the script writes templates/reference.docx exactly as
+before.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import io
 import sys
@@ -52,26 +59,57 @@ HEADINGS = (("Title", 20), ("Heading 1", 16), ("Heading 2", 14), ("Heading 3", 1
             ("Heading 4", 11))
 REQUIRED = ("Normal", "List Bullet", "List Bullet 2", "List Number", "List Number 2",
             "Table Grid", "Header")
+# Fonts (body, headings) of the reference .docx of each bundled organisation profile.
+PROFILE_FONTS = {
+    "region-dalarna": ("Arial", "Arial"),
+    "region-jamtland-harjedalen": ("Georgia", "Arial"),
+    "norrbottens-kommuner": ("Verdana", "Verdana"),
+    "norra-sjukvardsregionen": ("Cambria", "Calibri"),
+}
 THUMBNAIL_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 STYLES_WITH_EFFECTS_REL = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
 def main(argv: list[str]) -> int:
-    """Write the reference document to argv[0] (default templates/reference.docx)."""
+    """Write the reference document(s) as the command line asks."""
     root = Path(__file__).resolve().parent.parent
-    target = Path(argv[0]) if argv else root / "templates" / "reference.docx"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(build_reference())
-    print(f"skrev {target}")
+    args = _parse(argv)
+    if args.profiles:
+        for profile_id, (body, heading) in PROFILE_FONTS.items():
+            _write(root / "profiles" / profile_id / "reference.docx", body, heading)
+        return 0
+    output = args.out or args.output
+    target = Path(output) if output else root / "templates" / "reference.docx"
+    heading = args.heading_font or args.font or HEADING_FONT
+    _write(target, args.font or BODY_FONT, heading)
     return 0
 
 
-def build_reference() -> bytes:
-    """Return the bytes of the reference .docx (identical on every run)."""
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """Read the command line (see the module docstring)."""
+    parser = argparse.ArgumentParser(description="Skriv en referensmall (.docx) för Word.")
+    parser.add_argument("output", nargs="?", help="utfil (standard: templates/reference.docx)")
+    parser.add_argument("--out", help="utfil, samma som output")
+    parser.add_argument("--font", help=f"brödtextens typsnitt (standard: {BODY_FONT})")
+    parser.add_argument("--heading-font", help="rubrikernas typsnitt")
+    parser.add_argument("--profiles", action="store_true",
+                        help="skriv reference.docx för varje organisationsprofil")
+    return parser.parse_args(argv)
+
+
+def _write(target: Path, body_font: str, heading_font: str) -> None:
+    """Build the reference with these fonts and write it to target."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(build_reference(body_font, heading_font))
+    print(f"skrev {target}")
+
+
+def build_reference(body_font: str = BODY_FONT, heading_font: str = HEADING_FONT) -> bytes:
+    """Return the bytes of the reference .docx (identical on every run for the same fonts)."""
     document = Document()
     _set_page(document)
-    _set_defaults(document)
-    _style_headings(document)
+    _set_defaults(document, body_font)
+    _style_headings(document, heading_font)
     _add_hyperlink_style(document)
     _style_header(document)
     _check_required(document)
@@ -92,23 +130,23 @@ def _set_page(document: Any) -> None:
     section.header_distance = Cm(1.25)
 
 
-def _set_defaults(document: Any) -> None:
+def _set_defaults(document: Any, font: str) -> None:
     """Body font, size and language in docDefaults and the Normal style."""
     rpr = _child(_child(_child(document.styles.element, "w:docDefaults", first=True),
                         "w:rPrDefault", first=True), "w:rPr")
-    _plain_run_properties(rpr, BODY_FONT, 11)
+    _plain_run_properties(rpr, font, 11)
     _child(rpr, "w:lang").set(qn("w:val"), LANGUAGE)
     normal = document.styles["Normal"]
-    normal.font.name = BODY_FONT
+    normal.font.name = font
     normal.font.size = Pt(11)
     normal.font.color.rgb = BLACK
 
 
-def _style_headings(document: Any) -> None:
-    """Black, bold, sans-serif headings; no borders or italics."""
+def _style_headings(document: Any, font: str) -> None:
+    """Black, bold headings in `font`; no borders or italics."""
     for name, size in HEADINGS:
         style = document.styles[name]
-        style.font.name = HEADING_FONT
+        style.font.name = font
         style.font.size = Pt(size)
         style.font.bold = True
         style.font.italic = False
@@ -119,7 +157,7 @@ def _style_headings(document: Any) -> None:
         if ppr is not None:
             for border in ppr.findall(qn("w:pBdr")):
                 ppr.remove(border)
-        _plain_run_properties(style.element.rPr, HEADING_FONT, size)
+        _plain_run_properties(style.element.rPr, font, size)
         _blacken_linked_style(document, style)
 
 

@@ -1,0 +1,329 @@
+"""Organisation profiles: names, header lines, abbreviations and house style per organisation.
+
+A profile is a folder `profiles/<id>/` holding `profil.yaml` and, optionally, the Word style
+source `reference.docx` and a logo. The folder name is the id a case file gives under
+`organisation`. Profiles are looked up in the folders given to `ProfileStore` first, then among
+the built-in ones (`generator.resources.profiles_dir()`), so an organisation can keep its own
+profiles outside the project or override a built-in one.
+
+`profil.yaml` is read with the same safe loader as case files, and its problems are reported the
+same way (`path:line:col: message`, in Swedish).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from generator.abbreviations import genitive
+from generator.errors import CaseError, Problem, has_errors
+from generator.figures import HouseStyle
+from generator.resources import profiles_dir
+from generator.suggest import did_you_mean
+from generator.validate import validate_model
+from generator.yaml_loader import LoadedYaml, load_yaml_file
+
+PROFILE_FILE = "profil.yaml"
+REFERENCE_FILE = "reference.docx"
+_PROFILE_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+class ProfileError(Exception):
+    """An organisation profile is unknown or broken; the message is Swedish.
+
+    `problems` holds the places in a broken `profil.yaml` (empty for an unknown id).
+    """
+
+    def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.problems = tuple(problems)
+
+    @classmethod
+    def from_problems(cls, problems: Sequence[Problem]) -> ProfileError:
+        """Build the error for a broken profile file, one `path:line:col: msg` per line."""
+        ordered = sorted(problems, key=lambda p: (p.path, p.position))
+        return cls("\n".join(p.format() for p in ordered), ordered)
+
+
+# ------------------------------------------------------------------ the file's models
+
+
+class ProfileModel(BaseModel):
+    """Base for the profile's models: unknown keys are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def _plain_file_name(value: str | None) -> str | None:
+    """Accept a bare file name inside the profile folder, never a path."""
+    if value is not None and (Path(value).name != value or value in {"", ".", ".."}):
+        raise ValueError(f"'{value}' ska vara ett filnamn i profilmappen, utan sökväg")
+    return value
+
+
+class Body(ProfileModel):
+    """A body of the organisation (nämnd, nätverk, styrgrupp) and its abbreviation."""
+
+    namn: str = Field(min_length=1, description="The body's name, e.g. 'Länschefsnätverket'.")
+    forkortning: str | None = Field(None, description="Its abbreviation, e.g. 'LCHNV'.")
+
+
+class Logo(ProfileModel):
+    """The organisation's logo for the document header."""
+
+    fil: str = Field(description="File name of the image in the profile folder, e.g. 'logo.png'.")
+    alt: str = Field(
+        min_length=1, description="Alt text read by screen readers, e.g. 'Region Dalarnas logotyp'."
+    )
+
+    @field_validator("fil")
+    @classmethod
+    def _check_file(cls, value: str) -> str:
+        """The logo is a file in the profile folder."""
+        return _plain_file_name(value) or value
+
+
+class HouseStyleOptions(ProfileModel):
+    """The house-style options (the *(option)* items in CONVENTIONS)."""
+
+    minustecken: bool = Field(
+        True, description="Negative numbers with a real minus sign (U+2212) instead of '-'."
+    )
+    kronor_i_lopande_text: bool = Field(
+        False, description="Write 'kronor' in running text ('kr' stays in tables)."
+    )
+    forslag_stil: Literal["att", "numrerad"] = Field(
+        "att", description="Proposals as 'att'-satser or as numbered full sentences."
+    )
+    forkortningslista: bool = Field(
+        False, description="Add a legend of the abbreviations used in the document."
+    )
+    numrerade_rubriker: bool = Field(True, description="Number the headings (1., 1.1 …).")
+
+    def house_style(self) -> HouseStyle:
+        """Return these options as the generator's `HouseStyle`."""
+        return HouseStyle(
+            real_minus=self.minustecken,
+            kronor_in_text=self.kronor_i_lopande_text,
+            proposal_style=self.forslag_stil,
+            abbreviation_legend=self.forkortningslista,
+            numbered_headings=self.numrerade_rubriker,
+        )
+
+
+class Profile(ProfileModel):
+    """A whole `profil.yaml`."""
+
+    namn: str = Field(min_length=1, description="Display name, e.g. 'Region Dalarna'.")
+    rader: list[str] = Field(
+        min_length=1,
+        description="Header lines: organisation, administration, unit, department (top to bottom).",
+    )
+    organ: list[Body] = Field(default_factory=list, description="The organisation's bodies.")
+    forkortningar: dict[str, str] = Field(
+        default_factory=dict,
+        description="Abbreviation and its long form, e.g. 'LCHNV: Länschefsnätverket'.",
+    )
+    logo: Logo | None = Field(None, description="The logo image and its alt text.")
+    dnr_monster: str | None = Field(
+        None, description="Regular expression a Dnr must match, e.g. '^HSN \\d{4}/\\d+$'."
+    )
+    dnr_exempel: str | None = Field(
+        None,
+        validate_default=True,
+        description="A Dnr that follows dnr_monster, shown in messages, e.g. 'HSN 2024/1732'.",
+    )
+    referens_docx: str | None = Field(
+        None, description="Word style source in the profile folder (default: reference.docx)."
+    )
+    husstil: HouseStyleOptions = Field(
+        default_factory=HouseStyleOptions, description="House-style options."
+    )
+
+    @field_validator("referens_docx")
+    @classmethod
+    def _check_reference(cls, value: str | None) -> str | None:
+        """The reference .docx is a file in the profile folder."""
+        return _plain_file_name(value)
+
+    @field_validator("forkortningar")
+    @classmethod
+    def _check_abbreviations(cls, value: dict[str, str], info: ValidationInfo) -> dict[str, str]:
+        """Abbreviations are single words with a long form, agreeing with `organ`."""
+        for short, long_form in value.items():
+            if not short.strip() or any(c.isspace() for c in short.strip()):
+                raise ValueError(f"förkortningen '{short}' ska vara ett ord utan mellanslag")
+            if not long_form.strip():
+                raise ValueError(f"förkortningen '{short}' saknar sin långa form")
+        for body in info.data.get("organ", []):
+            known = value.get(body.forkortning or "")
+            if known is not None and known != body.namn:
+                raise ValueError(
+                    f"'{body.forkortning}' står för '{known}' här men för '{body.namn}' under "
+                    "'organ', använd samma namn"
+                )
+        return value
+
+    @field_validator("dnr_monster")
+    @classmethod
+    def _check_pattern(cls, value: str | None) -> str | None:
+        """The Dnr pattern must be a valid regular expression."""
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"är inget giltigt reguljärt uttryck ({exc.msg})") from None
+        return value
+
+    @field_validator("dnr_exempel")
+    @classmethod
+    def _check_example(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """A Dnr pattern needs an example, and the example must follow it."""
+        pattern = info.data.get("dnr_monster")
+        if pattern is None:
+            return value
+        if value is None:
+            raise ValueError("saknas, ange ett diarienummer som följer 'dnr_monster'")
+        if re.fullmatch(pattern, value) is None:
+            raise ValueError(f"'{value}' följer inte 'dnr_monster' ({pattern})")
+        return value
+
+    def house_style(self) -> HouseStyle:
+        """Return the profile's house style for the renderer."""
+        return self.husstil.house_style()
+
+    def abbreviations(self) -> dict[str, str]:
+        """All abbreviations, from `forkortningar` and from the bodies under `organ`."""
+        merged = {b.forkortning: b.namn for b in self.organ if b.forkortning}
+        merged.update(self.forkortningar)
+        return merged
+
+
+# ------------------------------------------------------------------ loaded profiles
+
+
+@dataclass(frozen=True)
+class LoadedProfile:
+    """A validated profile together with its id and folder."""
+
+    id: str
+    folder: Path
+    profile: Profile
+
+    @property
+    def reference_docx(self) -> Path | None:
+        """The Word style source: `referens_docx`, else `reference.docx` if the folder has one."""
+        name = self.profile.referens_docx
+        if name is not None:
+            return self.folder / name
+        default = self.folder / REFERENCE_FILE
+        return default if default.is_file() else None
+
+    @property
+    def logo_path(self) -> Path | None:
+        """The logo image, if the profile names one."""
+        logo = self.profile.logo
+        return None if logo is None else self.folder / logo.fil
+
+
+class ProfileStore:
+    """Finds and loads organisation profiles by id, caching each one loaded."""
+
+    def __init__(self, folders: Sequence[Path] = ()) -> None:
+        self._folders = (*folders, profiles_dir())
+        self._cache: dict[str, LoadedProfile] = {}
+
+    def known(self) -> list[str]:
+        """Return the ids of all profiles found, sorted."""
+        return sorted({folder.name for folder in self._profile_folders()})
+
+    def load(self, id: str) -> LoadedProfile:
+        """Return the profile with this id; raise ProfileError if unknown or broken."""
+        cached = self._cache.get(id)
+        if cached is not None:
+            return cached
+        folder = self._find(id)
+        if folder is None:
+            raise ProfileError(unknown_organisation(id, self.known()))
+        loaded = LoadedProfile(id=id, folder=folder, profile=read_profile(folder))
+        self._cache[id] = loaded
+        return loaded
+
+    def _profile_folders(self) -> Iterator[Path]:
+        """Yield every folder holding a profil.yaml, in search order."""
+        for root in self._folders:
+            if root.is_dir():
+                for folder in sorted(root.iterdir()):
+                    if _PROFILE_ID.fullmatch(folder.name) and (folder / PROFILE_FILE).is_file():
+                        yield folder
+
+    def _find(self, id: str) -> Path | None:
+        """Return the first folder for this id in search order."""
+        if _PROFILE_ID.fullmatch(id) is None:
+            return None
+        return next((f for f in self._profile_folders() if f.name == id), None)
+
+
+def unknown_organisation(id: str, known: Sequence[str]) -> str:
+    """Swedish message for an unknown profile id, with a suggestion and the known ids."""
+    message = f"okänd organisation '{id}'"
+    if not known:
+        return f"{message}, det finns inga organisationsprofiler"
+    listing = f"Kända organisationer: {', '.join(known)}"
+    suggestion = did_you_mean(id, known)
+    if suggestion is not None:
+        return f"{message}, menade du '{suggestion}'? {listing}"
+    return f"{message}. {listing}"
+
+
+def read_profile(folder: Path) -> Profile:
+    """Load and check `folder/profil.yaml`; raise ProfileError with every problem found."""
+    path = folder / PROFILE_FILE
+    display = _display(path)
+    try:
+        loaded = load_yaml_file(path, display)
+    except CaseError as exc:
+        raise ProfileError.from_problems(exc.problems) from None
+    profile, problems = validate_model(Profile, loaded, display)
+    if profile is not None:
+        problems = [*problems, *_missing_files(profile, folder, loaded, display)]
+    if profile is None or has_errors(problems):
+        raise ProfileError.from_problems(problems)
+    return profile
+
+
+def _missing_files(profile: Profile, folder: Path, loaded: LoadedYaml, path: str) -> list[Problem]:
+    """Problems for files the profile names but its folder lacks."""
+    named: list[tuple[tuple[str, ...], str | None]] = [(("referens_docx",), profile.referens_docx)]
+    if profile.logo is not None:
+        named.append((("logo", "fil"), profile.logo.fil))
+    return [
+        Problem(path, loaded.locate(loc), f"filen '{name}' finns inte i {_display(folder)}")
+        for loc, name in named
+        if name is not None and not (folder / name).is_file()
+    ]
+
+
+def _display(path: Path) -> str:
+    """Name a path for messages: relative to the working folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def check_dnr(profile: Profile, dnr: str) -> str | None:
+    """Return a Swedish message if the Dnr does not follow the profile's pattern, else None."""
+    pattern = profile.dnr_monster
+    if pattern is None or re.fullmatch(pattern, dnr) is not None:
+        return None
+    message = f"diarienumret '{dnr}' följer inte {genitive(profile.namn)} mönster för diarienummer"
+    if profile.dnr_exempel is None:
+        return f"{message} ({pattern})"
+    return f"{message}, skriv t.ex. '{profile.dnr_exempel}'"

@@ -1,0 +1,193 @@
+"""Tests for generator.abbreviations: long forms at first use, and the legend."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.abbreviations import expand_first_use, genitive, legend
+
+ABBREVIATIONS = {
+    "LCHNV": "Länschefsnätverket",
+    "RSS": "regional samverkans- och stödstruktur",
+    "SKR": "Sveriges Kommuner och Regioner",
+    "MHFA": "Mental Health First Aid",
+    "ÖK": "överenskommelse",
+    "PV": "Primärvården",
+}
+
+
+def expand(text: str, skip_lines: int = 0) -> str:
+    return expand_first_use(text, ABBREVIATIONS, skip_lines)
+
+
+def test_first_use_only() -> None:
+    text = "LCHNV beslutar. Sedan beslutar LCHNV igen."
+    assert expand(text) == "Länschefsnätverket (LCHNV) beslutar. Sedan beslutar LCHNV igen."
+
+
+def test_mid_sentence_keeps_lower_case_long_form() -> None:
+    text = "Medlen fördelas av RSS till kommunerna."
+    expected = "Medlen fördelas av regional samverkans- och stödstruktur (RSS) till kommunerna."
+    assert expand(text) == expected
+
+
+def test_sentence_start_gets_capital() -> None:
+    text = "Bakgrund finns. RSS fördelar medlen."
+    expected = "Bakgrund finns. Regional samverkans- och stödstruktur (RSS) fördelar medlen."
+    assert expand(text) == expected
+
+
+def test_after_dotted_abbreviation_is_not_sentence_start() -> None:
+    text = "Stöd ges t.ex. RSS och andra."
+    assert expand(text) == "Stöd ges t.ex. regional samverkans- och stödstruktur (RSS) och andra."
+
+
+def test_genitive() -> None:
+    text = "Enligt LCHNV:s beslut och LCHNV:s protokoll."
+    expected = "Enligt Länschefsnätverkets (LCHNV) beslut och LCHNV:s protokoll."
+    assert expand(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Länschefsnätverket", "Länschefsnätverkets"),
+        ("Polsam", "Polsams"),
+        ("Västra Götalandsregionen", "Västra Götalandsregionens"),
+        ("Borlänge kommuns", "Borlänge kommuns"),
+        ("Fax", "Fax"),
+        ("Kranz", "Kranz"),
+    ],
+)
+def test_genitive_rule(name: str, expected: str) -> None:
+    assert genitive(name) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Länschefsnätverket (LCHNV) beslutar. LCHNV möts igen.",
+        "Länsnätverket för förvaltningschefer (Länschefsnätverket, LCHNV) beslutar.",
+        "Enligt Länschefsnätverket, LCHNV, gäller detta.",
+        "Utbildning i MHFA, Mental Health First Aid, för instruktörer.",
+        "Utbildning i MHFA (Mental Health First Aid) för instruktörer.",
+    ],
+)
+def test_already_defined_is_left_alone(text: str) -> None:
+    assert expand(text) == text
+
+
+def test_long_form_earlier_gets_the_abbreviation_instead() -> None:
+    text = "Styrgruppen för Länschefsnätverket har berett ärendet. LCHNV beslutar."
+    expected = "Styrgruppen för Länschefsnätverket (LCHNV) har berett ärendet. LCHNV beslutar."
+    assert expand(text) == expected
+
+
+def test_long_form_in_genitive_earlier_counts() -> None:
+    text = "Länschefsnätverkets styrgrupp har berett. LCHNV beslutar."
+    expected = "Länschefsnätverkets (LCHNV) styrgrupp har berett. LCHNV beslutar."
+    assert expand(text) == expected
+
+
+def test_long_form_alone_is_not_touched() -> None:
+    text = "Länschefsnätverket beslutar."
+    assert expand(text) == text
+
+
+def test_whole_words_and_case() -> None:
+    text = "RSSX och rss och LCHNVs och PVC står kvar."
+    assert expand(text) == text
+
+
+def test_compounds_and_inflections_are_not_expanded() -> None:
+    text = "En RSS-satsning och RSS:en. Sedan RSS."
+    expected = "En RSS-satsning och RSS:en. Sedan regional samverkans- och stödstruktur (RSS)."
+    assert expand(text) == expected
+
+
+def test_colon_as_punctuation_still_counts() -> None:
+    text = "Ansvar har SKR: staten betalar."
+    assert expand(text) == "Ansvar har Sveriges Kommuner och Regioner (SKR): staten betalar."
+
+
+def test_skip_header_lines() -> None:
+    text = "RSS Dalarna\nLCHNV\n\nRSS fördelar. LCHNV beslutar.\n"
+    expected = (
+        "RSS Dalarna\nLCHNV\n\nRegional samverkans- och stödstruktur (RSS) fördelar. "
+        "Länschefsnätverket (LCHNV) beslutar.\n"
+    )
+    assert expand(text, skip_lines=2) == expected
+
+
+def test_long_form_in_header_does_not_count() -> None:
+    text = "Länschefsnätverket\n\nLCHNV beslutar.\n"
+    expected = "Länschefsnätverket\n\nLänschefsnätverket (LCHNV) beslutar.\n"
+    assert expand(text, skip_lines=1) == expected
+
+
+def test_link_urls_untouched() -> None:
+    text = (
+        "Se [sidan](https://example.se/RSS/LCHNV) och <https://example.se/SKR> "
+        "eller https://example.se/PV samt rss@SKR.se. Sedan RSS."
+    )
+    expected = text.replace("Sedan RSS.", "Sedan regional samverkans- och stödstruktur (RSS).")
+    assert expand(text) == expected
+
+
+def test_link_text_is_text() -> None:
+    text = "Läs [om RSS](https://example.se/RSS)."
+    expected = "Läs [om regional samverkans- och stödstruktur (RSS)](https://example.se/RSS)."
+    assert expand(text) == expected
+
+
+def test_code_and_fenced_blocks_untouched() -> None:
+    text = "Koden `RSS` och\n```\nRSS\n```\nsedan RSS.\n"
+    expected = text.replace("sedan RSS", "sedan regional samverkans- och stödstruktur (RSS)")
+    assert expand(text) == expected
+
+
+def test_heading_counts_as_use() -> None:
+    text = "# Beslut\n\n## 1. Uppdrag till RSS\n\nRSS ska fördela medlen.\n"
+    expected = (
+        "# Beslut\n\n## 1. Uppdrag till regional samverkans- och stödstruktur (RSS)\n\n"
+        "RSS ska fördela medlen.\n"
+    )
+    assert expand(text) == expected
+
+
+def test_heading_start_is_capitalised() -> None:
+    assert expand("## RSS uppdrag\n") == "## Regional samverkans- och stödstruktur (RSS) uppdrag\n"
+
+
+def test_table_cells_and_separator_row() -> None:
+    text = "| Insats | Ansvar |\n|---|--:|\n| Samordning | PV |\n"
+    expected = "| Insats | Ansvar |\n|---|--:|\n| Samordning | Primärvården (PV) |\n"
+    assert expand(text) == expected
+
+
+def test_markdown_in_long_form_is_escaped() -> None:
+    assert expand_first_use("Se X_Y.", {"X_Y": "a_b [c]"}) == "Se a\\_b \\[c\\] (X_Y)."
+
+
+def test_each_abbreviation_independent_and_unicode() -> None:
+    text = "Enligt ÖK och SKR gäller detta."
+    expected = "Enligt överenskommelse (ÖK) och Sveriges Kommuner och Regioner (SKR) gäller detta."
+    assert expand(text) == expected
+
+
+def test_empty_text_and_no_abbreviations() -> None:
+    assert expand("") == ""
+    assert expand_first_use("RSS beslutar.", {}) == "RSS beslutar."
+
+
+def test_legend_lists_used_sorted_swedish() -> None:
+    text = "Rubrik LCHNV\n\nÖK och SKR:s RSS-satsning. Se https://x.se/PV.\n"
+    assert legend(text, ABBREVIATIONS, skip_lines=1) == [
+        ("RSS", "regional samverkans- och stödstruktur"),
+        ("SKR", "Sveriges Kommuner och Regioner"),
+        ("ÖK", "överenskommelse"),
+    ]
+
+
+def test_legend_with_header_counted() -> None:
+    assert legend("LCHNV\n", ABBREVIATIONS) == [("LCHNV", "Länschefsnätverket")]

@@ -1,0 +1,128 @@
+"""Specification of Markdown escaping: text from a case file is shown literally."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import markdown
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.mdescape import escape
+
+
+class CellText(HTMLParser):
+    """Collect the text of every table cell (th and td) of an HTML fragment."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.cells: list[str] = []
+        self._depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("td", "th"):
+            self.cells.append("")
+            self._depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th"):
+            self._depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._depth:
+            self.cells[-1] += data
+
+
+def body_cells(markdown_text: str) -> list[str]:
+    """Render Markdown with tables and return the text of the cells, header cells first."""
+    parser = CellText()
+    parser.feed(markdown.markdown(markdown_text, extensions=["tables"]))
+    parser.close()
+    return parser.cells
+
+
+def paragraph(text: str) -> str:
+    """Render one escaped line as Markdown."""
+    return markdown.markdown(escape(text), extensions=["tables"])
+
+
+class TestEscape:
+    @pytest.mark.parametrize(
+        ("text", "escaped"),
+        [
+            ("*fet*", r"\*fet\*"),
+            ("a_b_c", r"a\_b\_c"),
+            ("x | y", r"x \| y"),
+            ("[länk](https://x.se)", r"\[länk\](https://x.se)"),
+            ("`kod`", r"\`kod\`"),
+            ("#rubrik", r"\#rubrik"),
+            ("!>", r"\!\>"),
+            ("{x}", r"\{x\}"),
+            ("a\\b", "a\\\\b"),
+            ("Region Västernorrland", "Region Västernorrland"),
+            ("1.5 mnkr och a - b", "1.5 mnkr och a - b"),
+        ],
+    )
+    def test_it_escapes_inline_markdown(self, text: str, escaped: str) -> None:
+        assert escape(text) == escaped
+
+    @pytest.mark.parametrize(
+        ("text", "escaped"),
+        [
+            ("1. punkt", r"1\. punkt"),
+            ("12) punkt", r"12\) punkt"),
+            ("- punkt", r"\- punkt"),
+            ("+ punkt", r"\+ punkt"),
+            ("-", r"\-"),
+            ("   - indragen", r"\- indragen"),
+        ],
+    )
+    def test_it_neutralises_a_leading_list_marker(self, text: str, escaped: str) -> None:
+        assert escape(text) == escaped
+
+    @pytest.mark.parametrize("text", ["-5 kr", "1.5", "2024-02-15", "--"])
+    def test_it_leaves_a_leading_dash_or_number_that_starts_no_list(self, text: str) -> None:
+        assert escape(text) == text
+
+    def test_it_joins_lines_and_collapses_spaces(self) -> None:
+        assert escape("  Barn\n och   unga\t ") == "Barn och unga"
+
+    @pytest.mark.parametrize(
+        ("text", "html"),
+        [
+            ("1. punkt", "<p>1. punkt</p>"),
+            ("- punkt", "<p>- punkt</p>"),
+            ("*inte kursiv*", "<p>*inte kursiv*</p>"),
+            ("__inte fet__", "<p>__inte fet__</p>"),
+            ("[inte](en länk)", "<p>[inte](en länk)</p>"),
+            ("# inte en rubrik", "<p># inte en rubrik</p>"),
+            ("> inget citat", "<p>&gt; inget citat</p>"),
+        ],
+    )
+    def test_it_renders_as_the_literal_text(self, text: str, html: str) -> None:
+        assert paragraph(text) == html
+
+
+MARKDOWN_CHARACTERS = "*_|[]#`-+.!>\\"
+cell_texts = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("abcåäöABCÅÄÖxyz"),
+        st.sampled_from("0123456789"),
+        st.sampled_from("  "),
+        st.sampled_from(MARKDOWN_CHARACTERS),
+    ),
+    max_size=30,
+)
+
+
+class TestEscapeInTables:
+    def test_it_keeps_a_pipe_inside_one_cell(self) -> None:
+        table = f"| Insats | Belopp |\n| --- | --- |\n| {escape('A | B')} | 5 |\n"
+        assert body_cells(table) == ["Insats", "Belopp", "A | B", "5"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(cell_texts)
+    def test_it_shows_any_text_literally_in_a_table_cell(self, text: str) -> None:
+        table = f"| Rubrik |\n| --- |\n| {escape(text)} |\n"
+        assert body_cells(table) == ["Rubrik", " ".join(text.split())]

@@ -1,0 +1,166 @@
+"""Specification of how amounts of money are read from a case file (generator.money)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from babel.numbers import format_decimal
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import TypeAdapter, ValidationError
+
+from generator.money import Amount, AmountError, parse_amount
+
+NBSP = "\u00a0"
+HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'
+
+amount_adapter: TypeAdapter[int] = TypeAdapter(Amount)
+
+
+class TestParseAmountAccepts:
+    """Whole kronor, however the secretary writes them, become the same int."""
+
+    def test_it_returns_an_int_unchanged(self) -> None:
+        assert parse_amount(2330883) == 2330883
+
+    def test_it_accepts_zero(self) -> None:
+        assert parse_amount(0) == 0
+
+    def test_it_reads_digits_grouped_by_spaces(self) -> None:
+        assert parse_amount("2 330 883") == 2330883
+
+    def test_it_reads_digits_grouped_by_no_break_spaces(self) -> None:
+        assert parse_amount(f"2{NBSP}330{NBSP}883") == 2330883
+
+    def test_it_reads_digits_grouped_by_narrow_no_break_spaces(self) -> None:
+        assert parse_amount("2\u202f330\u202f883") == 2330883
+
+    def test_it_ignores_a_trailing_kr(self) -> None:
+        assert parse_amount("2 330 883 kr") == 2330883
+
+    def test_it_ignores_a_trailing_kronor(self) -> None:
+        assert parse_amount("2 330 883 kronor") == 2330883
+
+    def test_it_reads_ungrouped_digits_in_text(self) -> None:
+        assert parse_amount("2330883") == 2330883
+
+    def test_it_accepts_a_decimal_without_ore(self) -> None:
+        result = parse_amount(Decimal("2330883.00"))
+        assert result == 2330883
+        assert type(result) is int
+
+    def test_it_reads_a_minus_sign_in_text(self) -> None:
+        assert parse_amount("\u22122 330 883") == -2330883
+        assert parse_amount("-2 330 883") == -2330883
+
+
+class TestParseAmountRejects:
+    """Anything that is not whole kronor is an error that says how to write the amount."""
+
+    def test_it_rejects_a_decimal_with_ore(self) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_amount(Decimal("2330883.5"))
+        assert str(caught.value) == (
+            "beloppet 2330883.5 har ören, belopp anges i hela kronor; avrunda till hela kronor"
+        )
+
+    @pytest.mark.parametrize("text", ["2.330.883", "2,330,883", "ca 2 mnkr", "22 33 44", ""])
+    def test_it_rejects_text_that_is_not_grouped_kronor(self, text: str) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_amount(text)
+        assert str(caught.value) == f"'{text}' är inte ett belopp i kronor, {HOW_TO_WRITE}"
+
+    def test_it_rejects_true(self) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_amount(True)
+        assert str(caught.value) == f"true är inte ett belopp, {HOW_TO_WRITE}"
+
+    def test_it_rejects_false(self) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_amount(False)
+        assert str(caught.value) == f"false är inte ett belopp, {HOW_TO_WRITE}"
+
+    @pytest.mark.parametrize("value", [None, 2.5, [1], {"belopp": 1}])
+    def test_it_rejects_other_values(self, value: object) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_amount(value)
+        assert str(caught.value) == f"värdet är inte ett belopp, {HOW_TO_WRITE}"
+
+    def test_it_is_a_value_error_so_pydantic_reports_it(self) -> None:
+        assert issubclass(AmountError, ValueError)
+
+
+class TestAmountType:
+    """The pydantic type used in the models: a non-negative amount read with parse_amount."""
+
+    def test_it_accepts_grouped_text(self) -> None:
+        assert amount_adapter.validate_python("1 000 000 kr") == 1_000_000
+
+    @pytest.mark.parametrize(("value", "shown"), [(-5, "-5"), ("-2 330 883", "-2330883")])
+    def test_it_rejects_a_negative_amount(self, value: object, shown: str) -> None:
+        with pytest.raises(ValidationError) as caught:
+            amount_adapter.validate_python(value)
+        [error] = caught.value.errors(include_url=False)
+        assert error["type"] == "value_error"
+        assert str(error["ctx"]["error"]) == (
+            f"beloppet får inte vara negativt ({shown}), ange ett belopp ≥ 0"
+        )
+
+    def test_it_passes_on_the_ore_error(self) -> None:
+        with pytest.raises(ValidationError) as caught:
+            amount_adapter.validate_python(Decimal("10.25"))
+        [error] = caught.value.errors(include_url=False)
+        assert str(error["ctx"]["error"]) == (
+            "beloppet 10.25 har ören, belopp anges i hela kronor; avrunda till hela kronor"
+        )
+
+
+non_negative = st.integers(min_value=0, max_value=10**15)
+
+
+class TestParseAmountProperties:
+    """Every way of writing a whole amount reads back as the same int, never a float."""
+
+    @settings(max_examples=200)
+    @given(non_negative)
+    def test_it_reads_babels_swedish_formatting(self, n: int) -> None:
+        text = format_decimal(n, locale="sv_SE")
+        result = parse_amount(text)
+        assert result == n
+        assert type(result) is int
+
+    @settings(max_examples=200)
+    @given(non_negative)
+    def test_it_reads_plain_digits(self, n: int) -> None:
+        result = parse_amount(str(n))
+        assert result == n
+        assert type(result) is int
+
+    @settings(max_examples=200)
+    @given(non_negative)
+    def test_it_reads_digits_grouped_by_spaces(self, n: int) -> None:
+        result = parse_amount(f"{n:,}".replace(",", " "))
+        assert result == n
+        assert type(result) is int
+
+    @settings(max_examples=200)
+    @given(non_negative)
+    def test_it_reads_an_int_and_a_whole_decimal_alike(self, n: int) -> None:
+        assert type(parse_amount(n)) is int
+        from_decimal = parse_amount(Decimal(n).quantize(Decimal("0.01")))
+        assert from_decimal == n
+        assert type(from_decimal) is int
+
+    @settings(max_examples=200)
+    @given(
+        st.decimals(
+            min_value=-(10**12), max_value=10**12, allow_nan=False, allow_infinity=False, places=4
+        ).filter(lambda d: d != d.to_integral_value())
+    )
+    def test_it_rejects_every_decimal_with_a_fraction(self, value: Decimal) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_amount(value)
+        assert str(caught.value) == (
+            f"beloppet {value} har ören, belopp anges i hela kronor; avrunda till hela kronor"
+        )

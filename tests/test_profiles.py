@@ -1,0 +1,206 @@
+"""Tests for generator.profiles: bundled profiles, lookup, messages and the Dnr check."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from generator.figures import HouseStyle
+from generator.profiles import (
+    HouseStyleOptions,
+    LoadedProfile,
+    Profile,
+    ProfileError,
+    ProfileStore,
+    check_dnr,
+)
+
+BUNDLED = [
+    "norra-sjukvardsregionen",
+    "norrbottens-kommuner",
+    "region-dalarna",
+    "region-jamtland-harjedalen",
+]
+MINIMAL = "namn: Testregionen\nrader:\n  - Testregionen\n"
+
+
+def write_profile(root: Path, profile_id: str, text: str) -> Path:
+    folder = root / profile_id
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "profil.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def load_error(root: Path, text: str) -> ProfileError:
+    write_profile(root, "trasig", text)
+    with pytest.raises(ProfileError) as info:
+        ProfileStore([root]).load("trasig")
+    return info.value
+
+
+def test_bundled_profiles_are_known() -> None:
+    assert ProfileStore().known() == BUNDLED
+
+
+@pytest.mark.parametrize("profile_id", BUNDLED)
+def test_bundled_profile_loads(profile_id: str) -> None:
+    loaded = ProfileStore().load(profile_id)
+    profile = loaded.profile
+    assert loaded.id == profile_id and loaded.folder.name == profile_id
+    assert profile.rader[0] and profile.abbreviations()
+    assert isinstance(profile.house_style(), HouseStyle)
+    reference = loaded.reference_docx
+    assert reference is not None and zipfile.is_zipfile(reference)
+    assert Document(str(reference)).styles["Normal"].font.name
+    assert profile.logo is not None and profile.logo.alt.endswith("logotyp")
+    assert loaded.logo_path is not None
+    assert loaded.logo_path.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    Document().add_picture(str(loaded.logo_path))  # python-docx can place it
+    if profile.dnr_exempel is not None:
+        assert check_dnr(profile, profile.dnr_exempel) is None
+
+
+def test_bundled_house_styles() -> None:
+    store = ProfileStore()
+    dalarna = store.load("region-dalarna").profile.house_style()
+    assert dalarna == HouseStyle(abbreviation_legend=True)
+    jh = store.load("region-jamtland-harjedalen").profile.house_style()
+    assert jh.proposal_style == "numrerad" and jh.kronor_in_text and not jh.numbered_headings
+
+
+def test_dalarna_abbreviations() -> None:
+    abbreviations = ProfileStore().load("region-dalarna").profile.abbreviations()
+    assert abbreviations["LCHNV"] == "Länschefsnätverket"
+    assert abbreviations["RSS"] == "regional samverkans- och stödstruktur"
+    assert {"PSY", "PV", "RD", "SKR", "SIP", "BISAM", "MHFA"} <= set(abbreviations)
+
+
+def test_house_style_mapping() -> None:
+    options = HouseStyleOptions(
+        minustecken=False, kronor_i_lopande_text=True, forslag_stil="numrerad",
+        forkortningslista=True, numrerade_rubriker=False,
+    )
+    assert options.house_style() == HouseStyle(
+        real_minus=False, kronor_in_text=True, proposal_style="numrerad",
+        abbreviation_legend=True, numbered_headings=False,
+    )
+    assert HouseStyleOptions().house_style() == HouseStyle()
+
+
+def test_unknown_organisation_with_suggestion() -> None:
+    with pytest.raises(ProfileError) as info:
+        ProfileStore().load("region-dalarnaa")
+    assert str(info.value) == (
+        "okänd organisation 'region-dalarnaa', menade du 'region-dalarna'? Kända organisationer: "
+        "norra-sjukvardsregionen, norrbottens-kommuner, region-dalarna, region-jamtland-harjedalen"
+    )
+    assert info.value.problems == ()
+
+
+def test_unknown_organisation_without_suggestion() -> None:
+    with pytest.raises(ProfileError) as info:
+        ProfileStore().load("skatteverket")
+    assert str(info.value) == (
+        "okänd organisation 'skatteverket'. Kända organisationer: norra-sjukvardsregionen, "
+        "norrbottens-kommuner, region-dalarna, region-jamtland-harjedalen"
+    )
+
+
+@pytest.mark.parametrize("profile_id", ["../profiles/region-dalarna", "Region-Dalarna", ""])
+def test_ids_are_folder_names_only(profile_id: str) -> None:
+    with pytest.raises(ProfileError, match="okänd organisation"):
+        ProfileStore().load(profile_id)
+
+
+def test_unknown_key_gives_place(tmp_path: Path) -> None:
+    error = load_error(tmp_path, MINIMAL + "husstil:\n  minus_tecken: false\n")
+    path = tmp_path / "trasig" / "profil.yaml"
+    assert str(error) == f"{path}:5:3: okänd nyckel 'minus_tecken', menade du 'minustecken'?"
+    assert [(p.position.line, p.position.column) for p in error.problems] == [(5, 3)]
+
+
+def test_several_problems_and_wrong_choice(tmp_path: Path) -> None:
+    error = load_error(tmp_path, "rader: []\nhusstil:\n  forslag_stil: punkter\n")
+    messages = [p.message for p in error.problems]
+    assert len(messages) == 3
+    assert any("'namn'" in m and "saknas" in m for m in messages)
+    assert any("välj ett av: att, numrerad" in m for m in messages)
+
+
+def test_yaml_syntax_error(tmp_path: Path) -> None:
+    error = load_error(tmp_path, "namn: [\n")
+    assert error.problems and str(error).startswith(str(tmp_path / "trasig" / "profil.yaml"))
+
+
+def test_missing_files_are_reported(tmp_path: Path) -> None:
+    text = MINIMAL + "logo:\n  fil: saknas.png\n  alt: Logotyp\nreferens_docx: mall.docx\n"
+    error = load_error(tmp_path, text)
+    found = sorted((p.position.line, p.message) for p in error.problems)
+    folder = tmp_path / "trasig"
+    assert found == [
+        (5, f"filen 'saknas.png' finns inte i {folder}"),
+        (7, f"filen 'mall.docx' finns inte i {folder}"),
+    ]
+
+
+def test_file_names_without_path(tmp_path: Path) -> None:
+    error = load_error(tmp_path, MINIMAL + "referens_docx: ../mall.docx\n")
+    assert str(error).endswith("4:16: 'referens_docx': '../mall.docx' ska vara ett filnamn i "
+                               "profilmappen, utan sökväg")
+
+
+def test_conflicting_abbreviation(tmp_path: Path) -> None:
+    text = MINIMAL + (
+        "organ:\n  - namn: Nätverket\n    forkortning: NV\nforkortningar:\n  NV: Annat\n"
+    )
+    error = load_error(tmp_path, text)
+    assert "'NV' står för 'Annat' här men för 'Nätverket' under 'organ'" in str(error)
+
+
+def test_search_folders_come_first_and_cache(tmp_path: Path) -> None:
+    write_profile(tmp_path, "region-dalarna", MINIMAL)
+    write_profile(tmp_path, "egen", MINIMAL)
+    store = ProfileStore([tmp_path])
+    assert store.known() == sorted([*BUNDLED, "egen"])
+    loaded = store.load("region-dalarna")
+    assert loaded.profile.namn == "Testregionen"
+    assert loaded.reference_docx is None and loaded.logo_path is None
+    assert store.load("region-dalarna") is loaded
+
+
+def test_reference_docx_default_and_named(tmp_path: Path) -> None:
+    folder = write_profile(tmp_path, "egen", MINIMAL + "referens_docx: mall.docx\n")
+    (folder / "mall.docx").write_bytes(b"")
+    loaded = ProfileStore([tmp_path]).load("egen")
+    assert loaded.reference_docx == folder / "mall.docx"
+    plain = LoadedProfile("x", folder, Profile(namn="X", rader=["X"]))
+    assert plain.reference_docx is None
+    (folder / "reference.docx").write_bytes(b"")
+    assert plain.reference_docx == folder / "reference.docx"
+
+
+def test_check_dnr() -> None:
+    profile = ProfileStore().load("region-dalarna").profile
+    assert check_dnr(profile, "HSN 2024/1732") is None
+    assert check_dnr(profile, "HSN2024/1732") == (
+        "diarienumret 'HSN2024/1732' följer inte Region Dalarnas mönster för diarienummer, "
+        "skriv t.ex. 'HSN 2024/1732'"
+    )
+    assert check_dnr(profile, "HSN 2024/1732\n") is not None  # the whole Dnr must match
+
+
+def test_check_dnr_without_pattern() -> None:
+    profile = ProfileStore().load("norrbottens-kommuner").profile
+    assert check_dnr(profile, "vad som helst") is None
+
+
+def test_dnr_pattern_needs_valid_regex_and_example(tmp_path: Path) -> None:
+    error = load_error(tmp_path, MINIMAL + "dnr_monster: '^HSN ('\ndnr_exempel: HSN 1\n")
+    assert "'dnr_monster': är inget giltigt reguljärt uttryck" in str(error)
+    error = load_error(tmp_path, MINIMAL + "dnr_monster: '^HSN \\d+$'\n")
+    assert "'dnr_exempel': saknas" in str(error)
+    error = load_error(tmp_path, MINIMAL + "dnr_monster: '^HSN \\d+$'\ndnr_exempel: KS 1\n")
+    assert "'dnr_exempel': 'KS 1' följer inte 'dnr_monster'" in str(error)

@@ -1,0 +1,237 @@
+"""Specification of the locked-down Jinja that renders case text naming computed figures.
+
+A case file is untrusted: its text may only name figures and format them. Everything else is
+refused with a Swedish message before anything runs, and quickly.
+"""
+
+from __future__ import annotations
+
+import datetime
+import time
+from typing import Any
+
+import pytest
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from generator.figures import Figure, HouseStyle, make_filters
+from generator.prose import MAX_OUTPUT, ProseError, make_environment, render_prose
+
+NBSP = "\u00a0"
+FILTERS = "belopp, datum, datum_text, kr, mnkr, tkr"
+FORBIDDEN = "texten försöker nå något som inte är tillåtet"
+
+
+def only_plain(what: str) -> str:
+    """The message for a construct that is not a plain reference."""
+    return (
+        "i texten får {{ … }} bara innehålla en uppgift och formatering, "
+        f"inte {what}; skriv t.ex. {{{{ summa }}}}"
+    )
+
+
+class Spy:
+    """A value whose method records every call, to show that nothing in the text runs."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def touch(self) -> str:
+        self.calls += 1
+        return "touched"
+
+
+@pytest.fixture
+def env() -> ImmutableSandboxedEnvironment:
+    return make_environment(make_filters(HouseStyle()))
+
+
+@pytest.fixture
+def spy() -> Spy:
+    return Spy()
+
+
+@pytest.fixture
+def variables(spy: Spy) -> dict[str, Any]:
+    return {
+        "summa": Figure(21_724_100),
+        "omraden": [{"namn": "Barn och unga", "summa": Figure(6_000_000)}],
+        "handelser": [{"datum": datetime.date(2024, 2, 15)}],
+        "spy": spy,
+    }
+
+
+def refused(env: ImmutableSandboxedEnvironment, text: str, variables: dict[str, Any]) -> ProseError:
+    """Render text that must be refused; return the error and check that it came fast."""
+    start = time.perf_counter()
+    with pytest.raises(ProseError) as caught:
+        render_prose(env, text, variables)
+    assert time.perf_counter() - start < 1.0
+    return caught.value
+
+
+class TestReferences:
+    def test_it_prints_a_figure_in_kronor(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
+    ) -> None:
+        assert render_prose(env, "{{ summa }}", variables) == f"21{NBSP}724{NBSP}100{NBSP}kr"
+
+    def test_it_rounds_to_mnkr_with_ca(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
+    ) -> None:
+        assert render_prose(env, "{{ summa | mnkr }}", variables) == f"ca{NBSP}21,7{NBSP}mnkr"
+
+    def test_it_omits_ca_when_the_rounded_amount_is_exact(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
+    ) -> None:
+        text = "{{ omraden[0].summa | mnkr }}"
+        assert render_prose(env, text, variables) == f"6,0{NBSP}mnkr"
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("{{ summa | kr }}", f"21{NBSP}724{NBSP}100{NBSP}kr"),
+            ("{{ summa | belopp }}", f"21{NBSP}724{NBSP}100"),
+            ("{{ summa | tkr }}", f"ca{NBSP}21{NBSP}724{NBSP}tkr"),
+            ("{{ omraden[0]['namn'] }}", "Barn och unga"),
+            ("{{ handelser[0].datum | datum_text }}", "15 februari 2024"),
+            ("{{ handelser[0].datum | datum }}", "2024-02-15"),
+        ],
+    )
+    def test_it_formats_with_the_allowed_filters(
+        self,
+        env: ImmutableSandboxedEnvironment,
+        variables: dict[str, Any],
+        text: str,
+        expected: str,
+    ) -> None:
+        assert render_prose(env, text, variables) == expected
+
+    def test_it_keeps_the_surrounding_text(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
+    ) -> None:
+        text = "Medel om {{ summa }} fördelas.\nDet är {{ summa | mnkr }}."
+        assert render_prose(env, text, variables) == (
+            f"Medel om 21{NBSP}724{NBSP}100{NBSP}kr fördelas.\nDet är ca{NBSP}21,7{NBSP}mnkr."
+        )
+
+    def test_it_returns_text_without_braces_unchanged(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
+    ) -> None:
+        text = "Ingen hänvisning, bara 5 % och {ett} tecken."
+        assert render_prose(env, text, variables) == text
+
+    def test_the_environment_has_only_the_formatting_filters(
+        self, env: ImmutableSandboxedEnvironment
+    ) -> None:
+        assert sorted(env.filters) == FILTERS.split(", ")
+        assert env.globals == {}
+        assert env.tests == {}
+
+
+class TestEscapeAttempts:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "{{ ''.__class__.__mro__ }}",
+            "{{ summa.__class__ }}",
+            "{{ cycler.__init__.__globals__ }}",
+            "{{ summa['__class__'] }}",
+            "{{ omraden.pop }}",
+        ],
+    )
+    def test_it_refuses_to_reach_private_attributes(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any], text: str
+    ) -> None:
+        error = refused(env, text, variables)
+        assert error.message == FORBIDDEN
+        assert error.line == 1
+
+    @pytest.mark.parametrize(
+        ("text", "what"),
+        [
+            ("{% for i in range(10**9) %}x{% endfor %}", "loopar ({% for %})"),
+            ("{% if summa %}x{% endif %}", "villkor ({% if %})"),
+            ("{{ 'a' * 1000000000 }}", "räkneoperationer (summor räknas ut av verktyget)"),
+            ("{{ summa + 1 }}", "räkneoperationer (summor räknas ut av verktyget)"),
+            ("{{ -summa }}", "räkneoperationer (summor räknas ut av verktyget)"),
+            ("{% set x = 1 %}", "tilldelningar"),
+            ("{{ lipsum() }}", "anrop av funktioner"),
+            ("{% macro m() %}x{% endmacro %}", "makron"),
+            ("{% include '/etc/passwd' %}", "konstruktionen Include"),
+            ("{% import 'x' as y %}", "konstruktionen Import"),
+            ("{{ summa is defined }}", "konstruktionen Test"),
+        ],
+    )
+    def test_it_refuses_everything_but_plain_references(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any], text: str, what: str
+    ) -> None:
+        error = refused(env, text, variables)
+        assert error.message == only_plain(what)
+        assert error.line == 1
+
+    def test_it_refuses_a_filter_that_is_not_a_formatting(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
+    ) -> None:
+        error = refused(env, "{{ range(100000000) | list }}", variables)
+        assert error.message == f"okänd formatering 'list', välj en av: {FILTERS}"
+
+    @pytest.mark.parametrize("name", ["upper", "attr", "format"])
+    def test_it_names_an_unknown_filter_and_the_allowed_ones(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any], name: str
+    ) -> None:
+        error = refused(env, f"Text\n{{{{ summa | {name} }}}}", variables)
+        assert error.message == f"okänd formatering '{name}', välj en av: {FILTERS}"
+        assert error.line == 2
+
+    @pytest.mark.parametrize(
+        "text",
+        ["{{ spy.touch() }}", "{{ spy.touch | kr }}{{ spy.touch() }}", "{% set x = spy.touch() %}"],
+    )
+    def test_it_runs_nothing_of_a_refused_text(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any], spy: Spy, text: str
+    ) -> None:
+        refused(env, text, variables)
+        assert spy.calls == 0
+
+    def test_it_refuses_output_beyond_the_limit(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
+    ) -> None:
+        error = refused(env, "x" * MAX_OUTPUT + "{{ summa }}", variables)
+        assert error.message == "texten blir orimligt lång, kontrollera hänvisningarna"
+
+
+class TestMistakes:
+    def test_it_names_the_line_of_a_syntax_error(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
+    ) -> None:
+        error = refused(env, "Rad ett.\nRad två {{ summa }.\n", variables)
+        assert error.line == 2
+        assert error.message.startswith("fel i en {{ … }}-hänvisning: ")
+
+    def test_it_names_the_line_of_an_unknown_variable(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
+    ) -> None:
+        error = refused(env, "Rad ett.\n\nSumman är {{ totalen }}.", variables)
+        assert error.line == 3
+        assert error.message.startswith("okänd uppgift 'totalen' i texten, kända uppgifter är: ")
+
+    def test_it_says_in_swedish_that_a_variable_is_unknown(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
+    ) -> None:
+        # The secretary reads Swedish; Jinja's English "'totalen' is undefined" must not leak.
+        error = refused(env, "Summan är {{ totalen }}.", variables)
+        assert "is undefined" not in error.message
+
+    def test_it_reports_an_unknown_attribute_of_a_figure(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
+    ) -> None:
+        error = refused(env, "{{ summa.totalt }}", variables)
+        assert error.message == "uppgiften har ingen del 'totalt', kontrollera stavningen"
+
+    def test_it_reports_a_filter_applied_to_something_that_is_no_amount(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
+    ) -> None:
+        error = refused(env, "{{ omraden[0].namn | kr }}", variables)
+        assert error.message == (
+            "hänvisningen i texten går inte att visa ('Barn och unga' är inget belopp)"
+        )

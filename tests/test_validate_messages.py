@@ -1,0 +1,226 @@
+"""Specification of the Swedish messages for a case file that does not fit the model.
+
+Every message names the place in the file (`path:line:col`) where the secretary should look.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.errors import CaseError, Problem
+from generator.models import Case
+from generator.validate import validate_model
+from generator.yaml_loader import load_yaml_bytes
+
+PATH = "x.yaml"
+HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'
+KINDS = "beslutsunderlag, beslut_per_capsulam, godkannande, lagesbeskrivning, tjansteskrivelse"
+
+MINIMAL = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-02-15
+dnr: HSN 2024/1732
+titel: Länsgemensamma medel
+"""
+
+ALLOCATION = """\
+fordelning:
+  omraden:
+    - namn: Barn och unga
+      insatser:
+        - insats: Samordning
+          belopp: 100 000
+        - insats: Utbildning
+          {key}: {value}
+"""
+
+
+def validate(text: str) -> tuple[Case | None, list[Problem]]:
+    """Load the text as a case file and validate it against the case model."""
+    loaded = load_yaml_bytes(text.encode(), PATH)
+    return validate_model(Case, loaded, PATH)
+
+
+def messages(text: str) -> list[str]:
+    """The formatted problems of a case text, as validate_model returns them."""
+    return [problem.format() for problem in validate(text)[1]]
+
+
+class TestValidCase:
+    def test_it_accepts_the_minimal_case_without_problems(self) -> None:
+        case, problems = validate(MINIMAL)
+        assert problems == []
+        assert case is not None
+        assert case.dnr == "HSN 2024/1732"
+        assert case.titel == "Länsgemensamma medel"
+
+    def test_it_reads_a_complete_allocation(self) -> None:
+        case, problems = validate(MINIMAL + ALLOCATION.format(key="belopp", value='"250 000 kr"'))
+        assert problems == []
+        assert case is not None and case.fordelning is not None
+        assert [row.belopp for row in case.fordelning.omraden[0].insatser] == [100_000, 250_000]
+
+
+class TestUnknownKeys:
+    def test_it_suggests_the_closest_key_at_the_top_level(self) -> None:
+        assert messages(MINIMAL + "titell: Något annat\n") == [
+            "x.yaml:5:1: okänd nyckel 'titell', menade du 'titel'?"
+        ]
+
+    def test_it_points_at_a_misspelt_key_deep_inside_the_allocation(self) -> None:
+        text = MINIMAL + ALLOCATION.format(key="belop", value="250 000")
+        assert messages(text) == ["x.yaml:12:11: okänd nyckel 'belop', menade du 'belopp'?"]
+
+    def test_it_lists_the_allowed_keys_when_nothing_is_close(self) -> None:
+        text = MINIMAL + ALLOCATION.format(
+            key="delposter", value="\n            - text: Lokal\n              belopp: 1\n"
+            "              xyz: 2"
+        )
+        assert messages(text) == [
+            "x.yaml:15:15: okänd nyckel 'xyz', tillåtna nycklar här är: ansvar, belopp, text"
+        ]
+
+    def test_it_still_returns_the_case_when_only_unknown_keys_are_wrong(self) -> None:
+        case, problems = validate(MINIMAL + "titell: Något annat\n")
+        assert case is not None
+        assert case.titel == "Länsgemensamma medel"
+        assert [p.is_error for p in problems] == [True]
+
+    def test_it_reports_a_misspelt_required_key_as_missing_and_unknown(self) -> None:
+        text = MINIMAL.replace("titel:", "titell:")
+        case, problems = validate(text)
+        assert case is None
+        formatted = sorted(p.format() for p in problems)
+        assert formatted[1] == "x.yaml:4:1: okänd nyckel 'titell', menade du 'titel'?"
+        assert formatted[0].startswith("x.yaml:1:1: nyckeln 'titel'")
+        assert formatted[0].endswith(" saknas, lägg till den")
+
+
+class TestMissingKeys:
+    def test_it_reports_a_missing_dnr_at_the_start_of_the_case(self) -> None:
+        case, problems = validate(MINIMAL.replace("dnr: HSN 2024/1732\n", ""))
+        assert case is None
+        [problem] = problems
+        assert problem.path == PATH
+        assert (problem.position.line, problem.position.column) == (1, 1)
+        assert problem.message.startswith("nyckeln 'dnr'")
+        assert problem.message.endswith(" saknas, lägg till den")
+
+    def test_it_does_not_cut_the_description_of_a_missing_key_inside_an_abbreviation(
+        self,
+    ) -> None:
+        # The description of `dnr` is "Diarienummer, e.g. 'HSN 2024/1732'."; the hint must
+        # not be cut off after "e.g".
+        [problem] = validate(MINIMAL.replace("dnr: HSN 2024/1732\n", ""))[1]
+        assert "e.g)" not in problem.message
+
+    def test_it_reports_a_missing_insatser_at_the_area(self) -> None:
+        text = MINIMAL + "fordelning:\n  omraden:\n    - namn: Barn och unga\n"
+        [problem] = validate(text)[1]
+        assert problem.format().startswith("x.yaml:7:7: nyckeln 'insatser'")
+        assert problem.message.endswith(" saknas, lägg till den")
+
+
+class TestWrongValues:
+    def test_it_says_that_sections_must_be_a_list(self) -> None:
+        assert messages(MINIMAL + "avsnitt: text\n") == [
+            "x.yaml:5:10: 'avsnitt' ska vara en lista (rader som börjar med '- ')"
+        ]
+
+    def test_it_lists_the_document_kinds_and_suggests_the_closest(self) -> None:
+        text = MINIMAL.replace("beslutsunderlag", "beslutsunderlg")
+        assert messages(text) == [
+            "x.yaml:1:14: 'dokumenttyp' har värdet 'beslutsunderlg' som inte finns, "
+            f"välj ett av: {KINDS} (menade du 'beslutsunderlag'?)"
+        ]
+
+    def test_it_lists_the_choices_without_a_suggestion_when_nothing_is_close(self) -> None:
+        text = MINIMAL + "avsnitt:\n  - rubrik: Bakgrund\n    tabell: diagram\n"
+        assert messages(text) == [
+            "x.yaml:7:13: 'tabell' har värdet 'diagram' som inte finns, välj ett av: "
+            "sammanstallning, insatser, medel, risk, medelslista, uppdelning"
+        ]
+
+    def test_it_says_that_an_empty_list_needs_a_value(self) -> None:
+        assert messages(MINIMAL + "forslag:\n  punkter: []\n") == [
+            "x.yaml:6:12: 'punkter' får inte vara tom, ange minst ett värde"
+        ]
+
+    def test_it_reports_an_impossible_date_while_loading(self) -> None:
+        with pytest.raises(CaseError) as caught:
+            validate(MINIMAL.replace("2024-02-15", "2024-13-45"))
+        assert [p.format() for p in caught.value.problems] == [
+            "x.yaml:2:8: ogiltigt datum '2024-13-45'"
+        ]
+
+    def test_it_says_how_to_write_a_date_given_as_text(self) -> None:
+        text = MINIMAL.replace("2024-02-15", "'2024-13-45'")
+        assert messages(text) == ["x.yaml:2:8: 'datum' ska vara ett datum, skriv ÅÅÅÅ-MM-DD"]
+
+
+class TestAmounts:
+    def test_it_rejects_an_amount_with_ore_at_its_line(self) -> None:
+        text = MINIMAL + ALLOCATION.format(key="belopp", value="2330883.5")
+        assert messages(text) == [
+            "x.yaml:12:19: 'belopp': beloppet 2330883.5 har ören, belopp anges i hela kronor; "
+            "avrunda till hela kronor"
+        ]
+
+    def test_it_says_how_to_write_an_amount_with_dots(self) -> None:
+        text = MINIMAL + ALLOCATION.format(key="belopp", value="2.330.883")
+        assert messages(text) == [
+            f"x.yaml:12:19: 'belopp': '2.330.883' är inte ett belopp i kronor, {HOW_TO_WRITE}"
+        ]
+
+    def test_it_rejects_a_negative_amount(self) -> None:
+        text = MINIMAL + ALLOCATION.format(key="belopp", value="-5")
+        assert messages(text) == [
+            "x.yaml:12:19: 'belopp': beloppet får inte vara negativt (-5), ange ett belopp ≥ 0"
+        ]
+
+    def test_it_requires_an_amount_or_parts_for_a_row(self) -> None:
+        text = MINIMAL + ALLOCATION.format(key="syfte", value="Fler utbildade")
+        assert messages(text) == [
+            "x.yaml:11:11: insatsen saknar belopp, ange belopp eller delposter"
+        ]
+
+
+class TestSeveralProblems:
+    TEXT = """\
+titell: Länsgemensamma medel
+dokumenttyp: beslutsunderlg
+datum: 2024-02-15
+avsnitt: text
+fordelning:
+  omraden:
+    - namn: Barn och unga
+      insatser:
+        - insats: Samordning
+          belopp: 2330883.5
+"""
+
+    def test_it_reports_every_problem_of_the_file(self) -> None:
+        case, problems = validate(self.TEXT)
+        assert case is None
+        positions = sorted((p.position.line, p.position.column) for p in problems)
+        assert positions == [(1, 1), (1, 1), (1, 1), (2, 14), (4, 10), (10, 19)]
+
+    def test_it_reports_the_problems_in_file_order(self) -> None:
+        problems = validate(self.TEXT)[1]
+        positions = [(p.position.line, p.position.column) for p in problems]
+        assert positions == sorted(positions)
+
+    def test_a_case_error_lists_them_in_file_order(self) -> None:
+        problems = validate(self.TEXT)[1]
+        lines = str(CaseError(problems)).splitlines()
+        assert lines[3:] == [
+            "x.yaml:2:14: 'dokumenttyp' har värdet 'beslutsunderlg' som inte finns, "
+            f"välj ett av: {KINDS} (menade du 'beslutsunderlag'?)",
+            "x.yaml:4:10: 'avsnitt' ska vara en lista (rader som börjar med '- ')",
+            "x.yaml:10:19: 'belopp': beloppet 2330883.5 har ören, belopp anges i hela kronor; "
+            "avrunda till hela kronor",
+        ]
+        first = sorted(lines[:3])
+        assert first[0].startswith("x.yaml:1:1: nyckeln 'dnr'")
+        assert first[1].startswith("x.yaml:1:1: nyckeln 'titel'")
+        assert first[2] == "x.yaml:1:1: okänd nyckel 'titell', menade du 'titel'?"

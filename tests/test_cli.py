@@ -102,3 +102,40 @@ def test_templates_option_overrides_a_builtin_template(tmp_path: Path) -> None:
     code, _ = _run("render", str(CASE), "-o", str(out_dir), "--templates", str(own))
     assert code == 0
     assert "EGEN MALL" in (out_dir / f"{CASE.stem}.md").read_text(encoding="utf-8")
+
+
+def _variant(tmp_path: Path, old: str, new: str) -> Path:
+    """Copy the sample case with one piece of text replaced."""
+    text = CASE.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "fall.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_an_unknown_organisation_lists_the_known_ones(tmp_path: Path) -> None:
+    case = _variant(tmp_path, "dokumenttyp: beslutsunderlag",
+                    "dokumenttyp: beslutsunderlag\norganisation: region-dalarnaa")
+    code, out = _run("check", str(case))
+    assert code == 1
+    assert out.splitlines()[0] == (
+        f"{case}:3:15: okänd organisation 'region-dalarnaa', menade du 'region-dalarna'? "
+        "Kända organisationer: norra-sjukvardsregionen, norrbottens-kommuner, region-dalarna, "
+        "region-jamtland-harjedalen"
+    )
+
+
+def test_case_text_cannot_reach_python_internals(tmp_path: Path) -> None:
+    case = _variant(tmp_path, "om {{ summa }}.", "om {{ ''.__class__.__mro__ }}.")
+    code, out = _run("render", str(case), "-o", str(tmp_path / "ut"))
+    assert code == 1
+    assert "texten försöker nå något som inte är tillåtet" in out
+    assert not (tmp_path / "ut").exists()
+
+
+def test_case_text_cannot_loop_without_bound(tmp_path: Path) -> None:
+    case = _variant(tmp_path, "om {{ summa }}.",
+                    "om {% for i in range(999999999) %}{{ i }}{% endfor %}.")
+    code, out = _run("check", str(case))
+    assert code == 1
+    assert "inte loopar ({% for %})" in out

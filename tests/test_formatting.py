@@ -1,0 +1,144 @@
+"""Specification of Swedish formatting of amounts and dates (generator.formatting)."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.formatting import (
+    iso_date,
+    kr,
+    number,
+    percent,
+    rounded,
+    text_date,
+    timestamp,
+)
+
+NBSP = "\u00a0"
+MINUS = "\u2212"
+
+
+class TestNumber:
+    @pytest.mark.parametrize(
+        ("amount", "text"),
+        [
+            (0, "0"),
+            (5, "5"),
+            (999, "999"),
+            (1_000, f"1{NBSP}000"),
+            (21_724_099, f"21{NBSP}724{NBSP}099"),
+            (Decimal("1234.5"), f"1{NBSP}234,5"),
+        ],
+    )
+    def test_it_groups_digits_in_threes_with_no_break_spaces(
+        self, amount: int | Decimal, text: str
+    ) -> None:
+        assert number(amount) == text
+
+    def test_it_writes_a_real_minus_sign(self) -> None:
+        assert number(-1_500) == f"{MINUS}1{NBSP}500"
+
+    def test_it_writes_a_hyphen_when_the_house_style_says_so(self) -> None:
+        assert number(-1_500, real_minus=False) == f"-1{NBSP}500"
+
+    @settings(max_examples=100)
+    @given(st.integers(min_value=-(10**12), max_value=10**12))
+    def test_it_keeps_every_digit_and_no_ordinary_space(self, amount: int) -> None:
+        text = number(amount)
+        assert " " not in text
+        assert text.replace(NBSP, "").replace(MINUS, "-") == str(amount)
+
+
+class TestKr:
+    def test_it_puts_the_unit_after_a_no_break_space(self) -> None:
+        assert kr(21_724_100) == f"21{NBSP}724{NBSP}100{NBSP}kr"
+
+    def test_it_takes_another_unit_word(self) -> None:
+        assert kr(5, "kronor") == f"5{NBSP}kronor"
+
+    def test_it_writes_a_real_minus_sign(self) -> None:
+        assert kr(-300) == f"{MINUS}300{NBSP}kr"
+
+    def test_it_writes_a_hyphen_when_the_house_style_says_so(self) -> None:
+        assert kr(-300, real_minus=False) == f"-300{NBSP}kr"
+
+
+class TestRounded:
+    @pytest.mark.parametrize(
+        ("amount", "unit", "decimals", "text"),
+        [
+            (6_000_000, "mnkr", 1, f"6,0{NBSP}mnkr"),
+            (6_200_000, "mnkr", 1, f"6,2{NBSP}mnkr"),
+            (2_000, "tkr", 0, f"2{NBSP}tkr"),
+            (0, "mnkr", 1, f"0,0{NBSP}mnkr"),
+            (1_500_000_000, "mdkr", 1, f"1,5{NBSP}mdkr"),
+        ],
+    )
+    def test_it_omits_ca_when_the_amount_is_exact(
+        self, amount: int, unit: str, decimals: int, text: str
+    ) -> None:
+        assert rounded(amount, unit, decimals) == text
+
+    @pytest.mark.parametrize(
+        ("amount", "unit", "decimals", "text"),
+        [
+            (21_724_100, "mnkr", 1, f"ca{NBSP}21,7{NBSP}mnkr"),
+            (6_250_000, "mnkr", 1, f"ca{NBSP}6,3{NBSP}mnkr"),
+            (6_249_999, "mnkr", 1, f"ca{NBSP}6,2{NBSP}mnkr"),
+            (21_724_100, "tkr", 0, f"ca{NBSP}21{NBSP}724{NBSP}tkr"),
+            (1_500, "tkr", 0, f"ca{NBSP}2{NBSP}tkr"),
+            (1_234_567_890, "mdkr", 2, f"ca{NBSP}1,23{NBSP}mdkr"),
+        ],
+    )
+    def test_it_writes_ca_before_a_rounded_amount(
+        self, amount: int, unit: str, decimals: int, text: str
+    ) -> None:
+        assert rounded(amount, unit, decimals) == text
+
+    def test_it_rounds_to_one_decimal_in_mnkr_by_default(self) -> None:
+        assert rounded(16_407_683) == f"ca{NBSP}16,4{NBSP}mnkr"
+
+    def test_it_writes_a_real_minus_sign(self) -> None:
+        assert rounded(-6_150_000) == f"ca{NBSP}{MINUS}6,2{NBSP}mnkr"
+
+    def test_it_writes_a_hyphen_when_the_house_style_says_so(self) -> None:
+        assert rounded(-6_000_000, real_minus=False) == f"-6,0{NBSP}mnkr"
+
+    @settings(max_examples=100)
+    @given(st.integers(min_value=0, max_value=10**12))
+    def test_it_writes_ca_exactly_when_the_shown_figure_is_not_the_amount(
+        self, amount: int
+    ) -> None:
+        text = rounded(amount, "tkr", 0)
+        assert text.startswith(f"ca{NBSP}") == (amount % 1_000 != 0)
+
+
+class TestDates:
+    def test_it_writes_a_date_in_running_text(self) -> None:
+        assert text_date(datetime.date(2024, 2, 15)) == "15 februari 2024"
+
+    def test_it_writes_the_day_without_a_leading_zero(self) -> None:
+        assert text_date(datetime.date(2021, 5, 1)) == "1 maj 2021"
+
+    def test_it_writes_an_iso_date_for_headers_and_tables(self) -> None:
+        assert iso_date(datetime.date(2024, 2, 5)) == "2024-02-05"
+
+    def test_it_writes_a_signing_time_with_its_offset(self) -> None:
+        moment = datetime.datetime(
+            2019, 4, 1, 9, 38, 46, tzinfo=datetime.timezone(datetime.timedelta(hours=2))
+        )
+        assert timestamp(moment) == "2019-04-01 09:38:46 +02:00"
+
+    def test_it_writes_a_time_without_offset_as_is(self) -> None:
+        assert timestamp(datetime.datetime(2019, 4, 1, 9, 38, 46)) == "2019-04-01 09:38:46"
+
+
+class TestPercent:
+    def test_it_puts_the_sign_after_a_no_break_space(self) -> None:
+        assert percent(30) == f"30{NBSP}%"
+        assert percent(Decimal("12.5")) == f"12,5{NBSP}%"

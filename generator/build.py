@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.docx_markdown import MarkdownStructureError
 from generator.errors import START, CaseError, Problem, has_errors
 from generator.render import TemplateProblem
 from generator.session import CheckedCase, Session
@@ -62,7 +63,7 @@ def _render_one(session: Session, path: Path, settings: Settings) -> CaseResult:
         result.written = write_files(settings.output, files, settings.force)
     except CaseError as exc:
         result.problems.extend(exc.problems)
-    except (TemplateProblem, WriteRefused) as exc:
+    except (TemplateProblem, WriteRefused, MarkdownStructureError) as exc:
         result.problems.append(Problem(str(path), START, str(exc)))
     return result
 

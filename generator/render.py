@@ -13,6 +13,7 @@ from jinja2 import (
     PrefixLoader,
     StrictUndefined,
     TemplateError,
+    Undefined,
 )
 from markupsafe import Markup
 
@@ -69,6 +70,8 @@ def _finalize(value: Any) -> Markup:
         return value
     if isinstance(value, str):
         return Markup(escape(value))
+    if isinstance(value, Undefined):
+        str(value)  # StrictUndefined raises here, naming the missing variable
     raise TypeError(f"mallen skriver ut {type(value).__name__} utan formatering: {value!r}")
 
 

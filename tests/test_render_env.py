@@ -1,0 +1,185 @@
+"""Specification of the template environment: case text is escaped for Markdown, figures
+must be formatted, and an organisation's templates override (and may extend) the built-in."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+from jinja2 import Environment
+from markupsafe import Markup
+
+from generator.computation import Computed
+from generator.context import DocumentContext, Header
+from generator.figures import HouseStyle
+from generator.models import Case
+from generator.render import (
+    TemplateProblem,
+    _finalize,
+    make_environment,
+    render_markdown,
+    search_path,
+)
+from generator.resources import templates_dir
+from generator.validate import validate_model
+from generator.yaml_loader import load_yaml_bytes
+
+NBSP = "\u00a0"
+TEMPLATE = "beslutsunderlag.md.j2"
+
+CASE = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-02-15
+dnr: HSN 2024/1732
+titel: Medel för *barn* och unga
+"""
+
+
+def make_context() -> DocumentContext:
+    """A beslutsunderlag without sections, proposal or tables."""
+    case, problems = validate_model(Case, load_yaml_bytes(CASE.encode(), "x.yaml"), "x.yaml")
+    assert case is not None, problems
+    return DocumentContext(
+        kind=case.dokumenttyp,
+        title=case.titel,
+        header=Header(("Region Dalarna",), datetime.date(2024, 2, 15), "HSN 2024/1732", None),
+        style=HouseStyle(),
+        sections=(),
+        computed=Computed(),
+        proposal=None,
+        case=case,
+    )
+
+
+def override(tmp_path: Path, source: str, name: str = TEMPLATE) -> Environment:
+    """An environment whose override folder holds one template with the given source."""
+    folder = tmp_path / "mallar"
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(source, encoding="utf-8")
+    return make_environment(search_path([folder]), HouseStyle())
+
+
+@pytest.fixture
+def env() -> Environment:
+    return make_environment(search_path(), HouseStyle())
+
+
+class TestFinalize:
+    def test_it_escapes_plain_text_for_markdown(self) -> None:
+        result = _finalize("*fet* och [länk]")
+        assert result == r"\*fet\* och \[länk\]"
+        assert isinstance(result, Markup)
+
+    def test_it_passes_markup_unchanged(self) -> None:
+        assert _finalize(Markup("**fet**")) == "**fet**"
+
+    @pytest.mark.parametrize(
+        ("value", "message"),
+        [
+            (5, "mallen skriver ut int utan formatering: 5"),
+            (None, "mallen skriver ut NoneType utan formatering: None"),
+            (datetime.date(2024, 2, 15), "mallen skriver ut date utan formatering: "
+             "datetime.date(2024, 2, 15)"),
+        ],
+    )
+    def test_it_refuses_a_value_that_is_not_text(self, value: object, message: str) -> None:
+        with pytest.raises(TypeError) as caught:
+            _finalize(value)
+        assert str(caught.value) == message
+
+
+class TestEnvironment:
+    def test_it_searches_the_overrides_before_the_built_in_templates(self, tmp_path: Path) -> None:
+        assert search_path([tmp_path / "a", tmp_path / "b"]) == [
+            tmp_path / "a",
+            tmp_path / "b",
+            templates_dir(),
+        ]
+
+    def test_it_escapes_case_text_for_markdown_not_for_html(self, env: Environment) -> None:
+        rendered = env.from_string("{{ namn }}").render(namn="*A* & <B> | C")
+        assert rendered == r"\*A\* & <B\> \| C"
+
+    def test_it_prints_markup_as_it_is(self, env: Environment) -> None:
+        assert env.from_string("{{ text }}").render(text=Markup("**fet**")) == "**fet**"
+        assert env.from_string("{{ text | md }}").render(text="**fet**") == "**fet**"
+
+    def test_it_formats_numbers_only_through_filters(self, env: Environment) -> None:
+        assert env.from_string("{{ n | kr }}").render(n=21_724_100) == (
+            f"21{NBSP}724{NBSP}100{NBSP}kr"
+        )
+        assert env.from_string("{{ n | tal }}").render(n=2024) == "2024"
+
+    def test_it_refuses_an_unformatted_number_from_the_context(self, env: Environment) -> None:
+        with pytest.raises(TypeError) as caught:
+            env.from_string("{{ n }}").render(n=5)
+        assert str(caught.value) == "mallen skriver ut int utan formatering: 5"
+
+
+class TestTemplates:
+    def test_it_renders_the_built_in_template(self, env: Environment) -> None:
+        text = render_markdown(env, make_context())
+        assert "# Medel för \\*barn\\* och unga\n" in text
+        assert "**Dnr:** HSN 2024/1732" in text
+        assert text.endswith("\n") and not text.endswith("\n\n")
+
+    def test_an_override_template_wins_over_the_built_in(self, tmp_path: Path) -> None:
+        env = override(tmp_path, "EGEN MALL: {{ doc.title }}\n")
+        assert render_markdown(env, make_context()) == "EGEN MALL: Medel för \\*barn\\* och unga\n"
+
+    def test_an_override_can_extend_the_built_in_it_replaces(self, tmp_path: Path) -> None:
+        env = override(
+            tmp_path,
+            '{% extends "builtin/beslutsunderlag.md.j2" %}\n'
+            "{% block body %}\nEgen text före avsnitten.\n{{ super() }}{% endblock %}\n",
+        )
+        text = render_markdown(env, make_context())
+        assert "# Medel för \\*barn\\* och unga\n\nEgen text före avsnitten.\n" in text
+        assert "**Dnr:** HSN 2024/1732" in text
+
+    def test_an_override_of_a_partial_is_used_by_the_built_in_template(
+        self, tmp_path: Path
+    ) -> None:
+        folder = tmp_path / "mallar"
+        (folder / "partials").mkdir(parents=True)
+        (folder / "partials" / "header.md.j2").write_text("EGET HUVUD\n", encoding="utf-8")
+        env = make_environment(search_path([folder]), HouseStyle())
+        text = render_markdown(env, make_context())
+        assert text.startswith("EGET HUVUD\n")
+        assert "**Dnr:**" not in text
+
+    def test_it_reports_a_template_printing_a_number_from_the_context(
+        self, tmp_path: Path
+    ) -> None:
+        env = override(tmp_path, "År {{ doc.header.date.year }}\n")
+        with pytest.raises(TemplateProblem) as caught:
+            render_markdown(env, make_context())
+        assert str(caught.value) == (
+            f"mallen {TEMPLATE}: mallen skriver ut int utan formatering: 2024"
+        )
+
+    def test_it_reports_a_template_printing_a_number_without_a_filter(
+        self, tmp_path: Path
+    ) -> None:
+        # Jinja folds literal constants such as {{ 5 }} at compile time; values from the
+        # context always pass through finalize.
+        env = override(tmp_path, "{{ doc.header.date.year }}\n")
+        with pytest.raises(TemplateProblem) as caught:
+            render_markdown(env, make_context())
+        assert str(caught.value).startswith(
+            f"mallen {TEMPLATE}: mallen skriver ut int utan formatering: "
+        )
+
+    def test_it_reports_an_unknown_name_in_a_template(self, tmp_path: Path) -> None:
+        env = override(tmp_path, "{{ doc.okand }}\n")
+        with pytest.raises(TemplateProblem) as caught:
+            render_markdown(env, make_context())
+        assert str(caught.value).startswith(f"mallen {TEMPLATE}: ")
+        assert "okand" in str(caught.value)
+
+    def test_it_reports_a_syntax_error_in_a_template(self, tmp_path: Path) -> None:
+        env = override(tmp_path, "{% if %}\n")
+        with pytest.raises(TemplateProblem) as caught:
+            render_markdown(env, make_context())
+        assert str(caught.value).startswith(f"mallen {TEMPLATE}: ")

@@ -81,7 +81,8 @@ def parse_weight(value: object) -> Decimal:
     if isinstance(value, int | Decimal):
         return Decimal(value)
     if isinstance(value, str) and _GROUPED.match(value.strip()):
-        return Decimal(re.sub(r"\D", "", value))
+        sign = -1 if value.strip()[0] in "-\u2212" else 1
+        return sign * Decimal(re.sub(r"\D", "", value))
     raise AmountError(f"'{value}' är ingen vikt, skriv ett tal, t.ex. 245347 eller \"245 347\"")
 
 

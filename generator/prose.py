@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
+from jinja2 import StrictUndefined, TemplateSyntaxError, Undefined, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -29,6 +29,7 @@ _ALLOWED_NODES = (
     nodes.Filter,
 )
 MAX_OUTPUT = 100_000
+FORBIDDEN = "texten försöker nå något som inte är tillåtet"
 
 
 class ProseError(Exception):
@@ -42,7 +43,9 @@ class ProseError(Exception):
 
 def make_environment(filters: Mapping[str, Callable[..., Any]]) -> ImmutableSandboxedEnvironment:
     """Create the sandbox with the given formatting filters and nothing else."""
-    env = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+    env = ImmutableSandboxedEnvironment(
+        undefined=StrictUndefined, autoescape=False, finalize=_printable
+    )
     env.filters = dict(filters)
     env.tests = {}
     env.globals = {}
@@ -65,12 +68,23 @@ def render_prose(
     except UndefinedError as exc:
         raise ProseError(_unknown(exc.message or "", variables), _first_line(text)) from exc
     except SecurityError as exc:
-        raise ProseError("texten försöker nå något som inte är tillåtet", 1) from exc
+        raise ProseError(FORBIDDEN, 1) from exc
+    except ProseError:
+        raise
     except (TypeError, ValueError, ArithmeticError, LookupError) as exc:
         raise ProseError(f"hänvisningen i texten går inte att visa ({exc})", 1) from exc
     if len(result) > MAX_OUTPUT:
         raise ProseError("texten blir orimligt lång, kontrollera hänvisningarna", 1)
     return result
+
+
+def _printable(value: Any) -> Any:
+    """Refuse to print functions and other internals that a look-up may reach."""
+    if isinstance(value, Undefined):
+        str(value)  # StrictUndefined raises here, naming what is unknown
+    if callable(value):
+        raise ProseError(FORBIDDEN, 1)
+    return value
 
 
 def _check_nodes(tree: nodes.Template, filters: set[str]) -> None:
@@ -88,7 +102,7 @@ def _check_nodes(tree: nodes.Template, filters: set[str]) -> None:
                 f"okänd formatering '{node.name}', välj en av: {allowed}", node.lineno or 1
             )
         if isinstance(node, nodes.Getattr) and node.attr.startswith("_"):
-            raise ProseError("texten försöker nå något som inte är tillåtet", node.lineno or 1)
+            raise ProseError(FORBIDDEN, node.lineno or 1)
 
 
 def _describe(node: nodes.Node) -> str:

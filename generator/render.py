@@ -80,9 +80,7 @@ def render_markdown(env: Environment, context: DocumentContext) -> str:
     name = f"{context.kind}.md.j2"
     try:
         text = env.get_template(name).render(doc=context)
-    except TemplateError as exc:
-        raise TemplateProblem(f"mallen {name}: {exc}") from exc
-    except TypeError as exc:
+    except (TemplateError, TypeError) as exc:
         raise TemplateProblem(f"mallen {name}: {exc}") from exc
     return _tidy(text)
 

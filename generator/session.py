@@ -66,11 +66,11 @@ class Session:
         style = profile.profile.house_style() if profile else HouseStyle()
         computed, computed_found = self._compute(case, loaded, display)
         found += computed_found
-        text = self._text_renderer(case, computed, style, loaded, path)
-        lines = tuple(case.avsandare) or (tuple(profile.profile.rader) if profile else ())
-        context = build_context(case, computed, style, text, lines)
+        text = self._text_renderer(case, computed, style, loaded, display)
+        header_lines = tuple(case.avsandare) or (tuple(profile.profile.rader) if profile else ())
+        context = build_context(case, computed, style, text, header_lines)
         consistency = check_consistency(
-            case, named_figures(computed), text.rendered, loaded, display, text.lines
+            case, named_figures(computed), text.rendered, loaded, display, loaded.lines
         )
         problems = [*problems, *found, *text.problems, *consistency]
         ordered = tuple(sorted(problems, key=lambda p: p.position))
@@ -102,18 +102,17 @@ class Session:
 
     def _text_renderer(
         self, case: Case, computed: Computed, style: HouseStyle,
-        loaded: LoadedYaml, path: Path,
+        loaded: LoadedYaml, display: str,
     ) -> TextRenderer:
         """Prepare the sandbox that renders the case's free text."""
         unit_word = "kronor" if style.kronor_in_text else "kr"
         env = make_prose_environment(make_filters(style, unit_word))
-        lines = path.read_text(encoding="utf-8-sig", errors="replace").splitlines()
         variables = {
             **prose_figures(computed, unit_word),
             "datum": case.datum,
             "handelser": [{"datum": e.datum, "text": e.text} for e in case.handelser],
         }
-        return TextRenderer(env, variables, loaded, str(path), lines)
+        return TextRenderer(env, variables, loaded, display)
 
     def docx(self, markdown_text: str, checked: CheckedCase) -> bytes:
         """Build the Word document from the rendered Markdown."""

@@ -24,13 +24,11 @@ class TextRenderer:
         variables: Mapping[str, Any],
         loaded: LoadedYaml,
         path: str,
-        source_lines: list[str],
     ) -> None:
         self._env = env
         self._variables = variables
         self._loaded = loaded
         self._path = path
-        self.lines = source_lines
         self.problems: list[Problem] = []
         self.rendered: dict[Loc, str] = {}
 
@@ -56,14 +54,14 @@ class TextRenderer:
 
     def _is_block(self, start: Position) -> bool:
         """Tell whether the value starts with a block indicator (| or >)."""
-        if start.line > len(self.lines):
+        if start.line > len(self._loaded.lines):
             return False
-        rest = self.lines[start.line - 1][start.column - 1:].lstrip()
+        rest = self._loaded.lines[start.line - 1][start.column - 1:].lstrip()
         return rest[:1] in ("|", ">")
 
     def _indent(self, line: int) -> int:
         """Indentation of a line of the case file (0 if out of range)."""
-        if line > len(self.lines):
+        if line > len(self._loaded.lines):
             return 0
-        text = self.lines[line - 1]
+        text = self._loaded.lines[line - 1]
         return len(text) - len(text.lstrip(" "))

@@ -37,7 +37,7 @@ import codecs
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -78,6 +78,8 @@ class LoadedYaml:
     data: Any
     values: Mapping[Path_, Position]
     keys: Mapping[Path_, Position]
+    lines: tuple[str, ...] = ()
+    """The decoded source lines, for placing problems inside a text field."""
 
     def locate(self, loc: Sequence[str | int]) -> Position:
         """Position of the value at loc, else of its longest existing prefix."""
@@ -157,7 +159,7 @@ def _read_error(exc: OSError) -> str:
 def _load(raw: bytes, found: list[_Finding]) -> LoadedYaml:
     text = _decode(raw)
     node = _compose(text, found)
-    return _build_root(node, found)
+    return replace(_build_root(node, found), lines=tuple(text.splitlines()))
 
 
 # ------------------------------------------------------------ bytes to text

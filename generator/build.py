@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.docx_markdown import MarkdownStructureError
-from generator.errors import START, CaseError, Problem, has_errors
-from generator.render import TemplateProblem
+from generator.output.writer import WriteRefused, write_files
+from generator.problems import START, CaseError, Problem, has_errors
+from generator.render.templates import TemplateProblem
 from generator.session import CheckedCase, Session
-from generator.writer import WriteRefused, write_files
+from generator.word.markdown import MarkdownStructureError
 
 
 @dataclass(frozen=True)

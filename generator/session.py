@@ -8,21 +8,26 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from generator.checks import mismatch_problem
-from generator.computation import Computed, compute_case, named_figures, prose_figures
-from generator.consistency import check_consistency
-from generator.context import DocumentContext, build_context
-from generator.docx_writer import DocxMeta, markdown_to_docx
-from generator.errors import CaseError, Problem
-from generator.figures import HouseStyle, make_filters
-from generator.models import Case
-from generator.profiles import LoadedProfile, ProfileError, ProfileStore, check_dnr
-from generator.prose import make_environment as make_prose_environment
-from generator.render import make_environment, render_markdown, search_path, with_abbreviations
+from generator.case.models import Case
+from generator.case.profiles import LoadedProfile, ProfileError, ProfileStore, check_dnr
+from generator.case.validate import validate_model
+from generator.case.yaml_loader import LoadedYaml, load_yaml_file
+from generator.checks.consistency import check_consistency
+from generator.checks.stated import mismatch_problem
+from generator.compute.computed import Computed, compute_case, named_figures, prose_figures
+from generator.problems import CaseError, Problem
+from generator.render.context import DocumentContext, build_context
+from generator.render.filters import HouseStyle, make_filters
+from generator.render.templates import (
+    make_environment,
+    render_markdown,
+    search_path,
+    with_abbreviations,
+)
 from generator.resources import templates_dir
-from generator.textfields import TextRenderer
-from generator.validate import validate_model
-from generator.yaml_loader import LoadedYaml, load_yaml_file
+from generator.text.fields import TextRenderer
+from generator.text.sandbox import make_environment as make_prose_environment
+from generator.word.document import DocxMeta, markdown_to_docx
 
 
 @dataclass(frozen=True)

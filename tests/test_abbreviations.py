@@ -1,10 +1,10 @@
-"""Tests for generator.abbreviations: long forms at first use, and the legend."""
+"""Tests for generator.render.abbreviations: long forms at first use, and the legend."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.abbreviations import expand_first_use, genitive, legend
+from generator.render.abbreviations import expand_first_use, genitive, legend
 
 ABBREVIATIONS = {
     "LCHNV": "Länschefsnätverket",

@@ -9,14 +9,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.compute import Loc, Mismatch, compute_allocation
-from generator.compute_tables import (
-    SplitFailure,
-    compute_funds,
-    compute_risk,
-    compute_split,
-)
-from generator.models import (
+from generator.case.models import (
     Allocation,
     Area,
     Funds,
@@ -27,6 +20,13 @@ from generator.models import (
     Split,
     SplitParty,
     SubItem,
+)
+from generator.compute.allocation import Loc, Mismatch, compute_allocation
+from generator.compute.tables import (
+    SplitFailure,
+    compute_funds,
+    compute_risk,
+    compute_split,
 )
 
 NBSP = "\u00a0"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator.consistency import Loc, check_consistency
-from generator.models import Case
-from generator.validate import validate_model
-from generator.yaml_loader import load_yaml_bytes
+from generator.case.models import Case
+from generator.case.validate import validate_model
+from generator.case.yaml_loader import load_yaml_bytes
+from generator.checks.consistency import Loc, check_consistency
 
 NBSP = "\u00a0"
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.docx_dump import docx_plain_text, dump_docx
-from generator.docx_markdown import MarkdownStructureError
-from generator.docx_writer import DocxMeta, markdown_to_docx
+from generator.word.document import DocxMeta, markdown_to_docx
+from generator.word.dump import docx_plain_text, dump_docx
+from generator.word.markdown import MarkdownStructureError
 
 REFERENCE = Path(__file__).resolve().parents[1] / "templates" / "reference.docx"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -14,8 +14,8 @@ import markdown
 import pytest
 
 from generator.build import render_files
-from generator.docx_dump import docx_plain_text, dump_docx
 from generator.session import Session
+from generator.word.dump import docx_plain_text, dump_docx
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = sorted((ROOT / "cases").glob("*.yaml"))

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.mdescape import escape
+from generator.render.markdown_escape import escape
 
 
 class CellText(HTMLParser):

@@ -1,4 +1,4 @@
-"""Specification of how amounts of money are read from a case file (generator.money)."""
+"""Specification of how amounts of money are read from a case file (generator.case.money)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
-from generator.money import Amount, AmountError, parse_amount
+from generator.case.money import Amount, AmountError, parse_amount
 
 NBSP = "\u00a0"
 HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'

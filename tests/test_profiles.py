@@ -1,4 +1,4 @@
-"""Tests for generator.profiles: bundled profiles, lookup, messages and the Dnr check."""
+"""Tests for generator.case.profiles: bundled profiles, lookup, messages and the Dnr check."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from generator.figures import HouseStyle
-from generator.profiles import (
+from generator.case.profiles import (
     HouseStyleOptions,
     LoadedProfile,
     Profile,
@@ -17,6 +16,7 @@ from generator.profiles import (
     ProfileStore,
     check_dnr,
 )
+from generator.render.filters import HouseStyle
 
 BUNDLED = [
     "norra-sjukvardsregionen",

@@ -9,7 +9,7 @@ from babel.numbers import format_decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.prose_amounts import LiteralAmount, find_amounts, near_misses
+from generator.checks.literal_amounts import LiteralAmount, find_amounts, near_misses
 
 NBSP = "\u00a0"
 NARROW_NBSP = "\u202f"

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from generator.figures import Figure, HouseStyle, make_filters
-from generator.prose import MAX_OUTPUT, ProseError, make_environment, render_prose
+from generator.render.filters import Figure, HouseStyle, make_filters
+from generator.text.sandbox import MAX_OUTPUT, ProseError, make_environment, render_prose
 
 NBSP = "\u00a0"
 FILTERS = "belopp, datum, datum_text, kr, mnkr, tkr"

@@ -10,11 +10,13 @@ import pytest
 from jinja2 import Environment
 from markupsafe import Markup
 
-from generator.computation import Computed
-from generator.context import DocumentContext, Header
-from generator.figures import HouseStyle
-from generator.models import Case
-from generator.render import (
+from generator.case.models import Case
+from generator.case.validate import validate_model
+from generator.case.yaml_loader import load_yaml_bytes
+from generator.compute.computed import Computed
+from generator.render.context import DocumentContext, Header
+from generator.render.filters import HouseStyle
+from generator.render.templates import (
     TemplateProblem,
     _finalize,
     make_environment,
@@ -22,8 +24,6 @@ from generator.render import (
     search_path,
 )
 from generator.resources import templates_dir
-from generator.validate import validate_model
-from generator.yaml_loader import load_yaml_bytes
 
 NBSP = "\u00a0"
 TEMPLATE = "beslutsunderlag.md.j2"

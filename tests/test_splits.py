@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.splits import (
+from generator.compute.splits import (
     SplitError,
     method_phrase,
     split_by_weights,

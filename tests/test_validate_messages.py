@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from generator.errors import CaseError, Problem
-from generator.models import Case
-from generator.validate import validate_model
-from generator.yaml_loader import load_yaml_bytes
+from generator.case.models import Case
+from generator.case.validate import validate_model
+from generator.case.yaml_loader import load_yaml_bytes
+from generator.problems import CaseError, Problem
 
 PATH = "x.yaml"
 HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.writer import MANIFEST, WriteRefused, read_manifest, write_files
+from generator.output.writer import MANIFEST, WriteRefused, read_manifest, write_files
 
 MARKDOWN = b"# Beslutsunderlag\n"
 WORD = b"PK\x03\x04 not really a docx"

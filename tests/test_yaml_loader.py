@@ -1,4 +1,4 @@
-"""Tests for generator.yaml_loader: safe loading, scalar rules, positions and messages."""
+"""Tests for generator.case.yaml_loader: safe loading, scalar rules, positions and messages."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import yaml_loader
-from generator.errors import CaseError, Position
-from generator.yaml_loader import MAX_BYTES, LoadedYaml, Path_, load_yaml_bytes, load_yaml_file
+from generator.case import yaml_loader
+from generator.case.yaml_loader import MAX_BYTES, LoadedYaml, Path_, load_yaml_bytes, load_yaml_file
+from generator.problems import CaseError, Position
 
 NAME = "ärende.yaml"
 EMPTY = "filen är tom, skriv ärendets uppgifter som YAML (se cases/ för exempel)"

@@ -1,6 +1,6 @@
 """Build `templates/reference.docx`, the Word style source for generated decisions.
 
-The generator never hard-codes fonts or spacing: `generator.docx_writer` opens a
+The generator never hard-codes fonts or spacing: `generator.word.document` opens a
 reference .docx, throws away its body and writes the decision with the reference's
 styles. This script makes the project's default reference from python-docx's built-in
 template: A4 pages, Calibri 11 pt body text, black sans-serif headings (no theme

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Final
 
-from generator.docx_markdown import MarkdownStructureError
+from generator.word.markdown import MarkdownStructureError
 
 BLOCK_TAGS: Final = frozenset(
     {"p", "ul", "ol", "li", "table", "pre", "blockquote", "div", "hr",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.models import Allocation, Area, Row, SubItem
+from generator.case.models import Allocation, Area, Row, SubItem
 
 Loc = tuple[str | int, ...]
 

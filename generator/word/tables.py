@@ -13,8 +13,8 @@ from typing import Any, Final
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from generator.docx_oxml import XmlNode, append_spans, child, clear, make, qn
-from generator.docx_spans import inline_spans
+from generator.word.oxml import XmlNode, append_spans, child, clear, make, qn
+from generator.word.spans import inline_spans
 
 TABLE_STYLE: Final = "Table Grid"
 _ALIGNMENTS: Final = {

@@ -13,7 +13,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn as _qn
 
-from generator.docx_spans import Span
+from generator.word.spans import Span
 
 
 class XmlNode(Protocol):

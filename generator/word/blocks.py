@@ -16,11 +16,11 @@ from typing import Any, Final
 from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import RGBColor
 
-from generator.docx_markdown import MarkdownStructureError
-from generator.docx_numbering import ListNumbering, NumberingRestarter, apply_numbering
-from generator.docx_oxml import append_spans, page_break_run
-from generator.docx_spans import BLOCK_TAGS, Span, code_block_spans, inline_spans
-from generator.docx_tables import write_table
+from generator.word.markdown import MarkdownStructureError
+from generator.word.numbering import ListNumbering, NumberingRestarter, apply_numbering
+from generator.word.oxml import append_spans, page_break_run
+from generator.word.spans import BLOCK_TAGS, Span, code_block_spans, inline_spans
+from generator.word.tables import write_table
 
 PAGE_BREAK_DIV: Final = "sidbrytning"
 LAYOUT_DIVS: Final = frozenset({"signaturer"})

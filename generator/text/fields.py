@@ -8,9 +8,9 @@ from typing import Any
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
-from generator.errors import Position, Problem
-from generator.prose import ProseError, render_prose
-from generator.yaml_loader import LoadedYaml
+from generator.case.yaml_loader import LoadedYaml
+from generator.problems import Position, Problem
+from generator.text.sandbox import ProseError, render_prose
 
 Loc = tuple[str | int, ...]
 

@@ -10,11 +10,11 @@ import datetime
 import re
 from collections.abc import Iterator, Mapping
 
-from generator.consistency_report import Loc, Reporter
-from generator.errors import Problem
+from generator.case.models import Case
+from generator.checks.literal_amounts import find_amounts
+from generator.checks.report import Loc, Reporter
 from generator.formatting import text_date
-from generator.models import Case
-from generator.prose_amounts import find_amounts
+from generator.problems import Problem
 
 _ISO = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
 _SIX = re.compile(r"(?<![\w/.:-])(\d{2})(\d{2})(\d{2})(?![\w/:-])")

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from generator.consistency_report import Loc, Reporter
-from generator.errors import Position, Problem
-from generator.models import Case, Signatory, Signature
+from generator.case.models import Case, Signatory, Signature
+from generator.checks.report import Loc, Reporter
+from generator.problems import Position, Problem
 
 SIMILARITY = 0.8
 """Person names at least this similar (difflib ratio, case-folded) but not equal are doubtful."""

@@ -36,7 +36,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.mdescape import escape
+from generator.render.markdown_escape import escape
 
 _PROTECTED = re.compile(
     r"`[^`\n]*`"  # code span

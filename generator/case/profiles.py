@@ -20,13 +20,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from generator.abbreviations import genitive
-from generator.errors import CaseError, Problem, has_errors
-from generator.figures import HouseStyle
+from generator.case.suggest import did_you_mean
+from generator.case.validate import validate_model
+from generator.case.yaml_loader import LoadedYaml, load_yaml_file
+from generator.problems import CaseError, Problem, has_errors
+from generator.render.abbreviations import genitive
+from generator.render.filters import HouseStyle
 from generator.resources import profiles_dir
-from generator.suggest import did_you_mean
-from generator.validate import validate_model
-from generator.yaml_loader import LoadedYaml, load_yaml_file
 
 PROFILE_FILE = "profil.yaml"
 REFERENCE_FILE = "reference.docx"

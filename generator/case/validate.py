@@ -9,10 +9,10 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from generator.errors import Problem
-from generator.model_paths import allowed_keys
-from generator.suggest import did_you_mean
-from generator.yaml_loader import LoadedYaml
+from generator.case.model_paths import allowed_keys
+from generator.case.suggest import did_you_mean
+from generator.case.yaml_loader import LoadedYaml
+from generator.problems import Problem
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -20,10 +20,10 @@ from typing import Any, Final
 from docx import Document
 from docx.shared import Cm
 
-from generator.docx_blocks import BodyWriter
-from generator.docx_markdown import parse_markdown
-from generator.docx_oxml import XmlNode, append_spans, child, clear, qn
-from generator.docx_spans import Span
+from generator.word.blocks import BodyWriter
+from generator.word.markdown import parse_markdown
+from generator.word.oxml import XmlNode, append_spans, child, clear, qn
+from generator.word.spans import Span
 
 LOGO_HEIGHT: Final = Cm(1.5)
 ZIP_TIMESTAMP: Final = (1980, 1, 1, 0, 0, 0)

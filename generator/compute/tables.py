@@ -5,16 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeVar
 
-from generator.compute import Loc, Mismatch
-from generator.formatting import kr
-from generator.models import Funds, FundsItem, RiskRow, RiskTable, Split
-from generator.splits import (
+from generator.case.models import Funds, FundsItem, RiskRow, RiskTable, Split
+from generator.compute.allocation import Loc, Mismatch
+from generator.compute.splits import (
     SplitError,
     method_phrase,
     split_by_weights,
     split_equally,
     split_fixed,
 )
+from generator.formatting import kr
 
 T = TypeVar("T")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.errors import Position, Problem, Severity
-from generator.yaml_loader import LoadedYaml
+from generator.case.yaml_loader import LoadedYaml
+from generator.problems import Position, Problem, Severity
 
 Loc = tuple[str | int, ...]
 

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from generator.consistency_dates import check_dates
-from generator.consistency_names import check_names
-from generator.consistency_report import Loc, Reporter
-from generator.consistency_style import check_style
-from generator.errors import Problem
+from generator.case.models import Case
+from generator.case.yaml_loader import LoadedYaml
+from generator.checks.dates import check_dates
+from generator.checks.literal_amounts import LiteralAmount, find_amounts, near_misses
+from generator.checks.names import check_names
+from generator.checks.report import Loc, Reporter
+from generator.checks.style import check_style
 from generator.formatting import kr
-from generator.models import Case
-from generator.prose_amounts import LiteralAmount, find_amounts, near_misses
-from generator.yaml_loader import LoadedYaml
+from generator.problems import Problem
 
 __all__ = ["Loc", "check_consistency"]
 

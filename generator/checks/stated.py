@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from generator.compute import Mismatch
-from generator.errors import Problem
+from generator.case.yaml_loader import LoadedYaml
+from generator.compute.allocation import Mismatch
 from generator.formatting import kr
-from generator.yaml_loader import LoadedYaml
+from generator.problems import Problem
 
 
 def mismatch_problem(mismatch: Mismatch, loaded: LoadedYaml, path: str) -> Problem:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.compute import AllocationTotal, Mismatch, compute_allocation
-from generator.compute_tables import (
+from generator.case.models import Case
+from generator.compute.allocation import AllocationTotal, Mismatch, compute_allocation
+from generator.compute.tables import (
     FundsTotal,
     RiskTotal,
     SplitFailure,
@@ -15,8 +16,7 @@ from generator.compute_tables import (
     compute_risk,
     compute_split,
 )
-from generator.figures import Figure
-from generator.models import Case
+from generator.render.filters import Figure
 
 
 @dataclass(frozen=True)

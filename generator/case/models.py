@@ -1,7 +1,7 @@
 """The case file: what a secretary writes, as pydantic models with Swedish keys.
 
 Every model forbids unknown keys, so a misspelt key is reported (with a suggestion)
-instead of being silently ignored. Amounts are whole kronor (see `generator.money`).
+instead of being silently ignored. Amounts are whole kronor (see `generator.case.money`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from generator.money import Amount, Weight
+from generator.case.money import Amount, Weight
 
 DocumentKind = Literal[
     "beslutsunderlag",

@@ -17,10 +17,10 @@ from jinja2 import (
 )
 from markupsafe import Markup
 
-from generator.abbreviations import expand_first_use, legend
-from generator.context import DocumentContext
-from generator.figures import HouseStyle, first_upper, make_filters, timestamp
-from generator.mdescape import escape
+from generator.render.abbreviations import expand_first_use, legend
+from generator.render.context import DocumentContext
+from generator.render.filters import HouseStyle, first_upper, make_filters, timestamp
+from generator.render.markdown_escape import escape
 from generator.resources import templates_dir
 
 

@@ -49,7 +49,7 @@ from yaml.events import AliasEvent, CollectionStartEvent, StreamEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import Reader
 
-from generator.errors import START, CaseError, Position, Problem
+from generator.problems import START, CaseError, Position, Problem
 
 Path_ = tuple[str | int, ...]
 _Finding = tuple[Position, str]

@@ -9,12 +9,12 @@ from typing import Any
 
 from markupsafe import Markup
 
-from generator.computation import Computed
-from generator.compute import AllocationTotal
-from generator.compute_tables import FundsTotal, RiskTotal, SplitResult
-from generator.figures import HouseStyle
-from generator.models import Case, Proposal, Section
-from generator.textfields import TextRenderer
+from generator.case.models import Case, Proposal, Section
+from generator.compute.allocation import AllocationTotal
+from generator.compute.computed import Computed
+from generator.compute.tables import FundsTotal, RiskTotal, SplitResult
+from generator.render.filters import HouseStyle
+from generator.text.fields import TextRenderer
 
 Loc = tuple[str | int, ...]
 

@@ -1,7 +1,11 @@
-"""The pipeline: load → validate → compute → check → context → render → write.
+"""The pipeline: load → validate → organisation → compute → text → checks → context →
+Markdown → Word → write.
 
-Each stage returns a value. Nothing is written until both documents of a case are rendered,
-and one bad case never stops the others in a batch.
+`Pipeline.build` runs every stage but the last for one case, in memory, so `beslut check`
+and `beslut render` make exactly the same documents: a case that check passes, render
+writes. Each stage returns a value. Every error beslut raises on purpose derives from
+`BeslutError` and is caught once here, per case; anything else is a bug, reported as one
+"internt fel" problem for that case, and the batch goes on.
 """
 
 from __future__ import annotations
@@ -10,11 +14,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.output.writer import WriteRefused, write_files
-from generator.problems import START, CaseError, Problem, has_errors
-from generator.render.templates import TemplateProblem
-from generator.session import CheckedCase, Session
-from generator.word.markdown import MarkdownStructureError
+from jinja2 import Environment
+
+from generator.case.house_style import HouseStyle
+from generator.case.models import Case
+from generator.case.profiles import LoadedProfile, ProfileStore, lookup_profile
+from generator.case.validate import validate_model
+from generator.case.yaml_loader import LoadedYaml, load_yaml_file
+from generator.checks.consistency import check_consistency
+from generator.checks.stated import computation_problems
+from generator.compute.computed import Computed, compute_case
+from generator.output.writer import write_files
+from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
+from generator.render.context import DocumentContext, build_context
+from generator.render.filters import make_filters
+from generator.render.templates import make_environment, render_document, search_path
+from generator.resources import templates_dir
+from generator.text.fields import TextRenderer
+from generator.text.names import named_figures, prose_figures
+from generator.text.sandbox import make_environment as make_text_environment
+from generator.word.document import DocxMeta, markdown_to_docx
 
 
 @dataclass(frozen=True)
@@ -28,10 +47,11 @@ class Settings:
 
 @dataclass
 class CaseResult:
-    """What happened to one case in a run."""
+    """What happened to one case in a run: its problems, its documents, what was written."""
 
     path: str
     problems: list[Problem] = field(default_factory=list)
+    files: dict[str, bytes] = field(default_factory=dict)
     written: list[Path] = field(default_factory=list)
 
     @property
@@ -41,38 +61,137 @@ class CaseResult:
 
 
 def check_cases(paths: Sequence[Path], settings: Settings) -> list[CaseResult]:
-    """Check every case; write nothing."""
-    session = Session(settings.template_dirs)
-    return [CaseResult(str(p), list(session.check(p).problems)) for p in paths]
+    """Build every case in memory, as render would, and write nothing."""
+    pipeline = Pipeline(settings.template_dirs)
+    return [pipeline.build(path) for path in paths]
 
 
 def render_cases(paths: Sequence[Path], settings: Settings) -> list[CaseResult]:
-    """Check and render every case; write the documents of the cases without errors."""
-    session = Session(settings.template_dirs)
-    return [_render_one(session, path, settings) for path in paths]
+    """Build every case and write the documents of the cases without errors."""
+    pipeline = Pipeline(settings.template_dirs)
+    return [write_result(pipeline.build(path), settings) for path in paths]
 
 
-def _render_one(session: Session, path: Path, settings: Settings) -> CaseResult:
-    """Check, render and write one case, turning every failure into a reported problem."""
-    checked = session.check(path)
-    result = CaseResult(str(path), list(checked.problems))
-    if result.failed:
+def write_result(result: CaseResult, settings: Settings) -> CaseResult:
+    """Write a built case's documents together, or record why they cannot be."""
+    if result.failed or not result.files:
         return result
     try:
-        files = render_files(session, checked)
-        result.written = write_files(settings.output, files, settings.force)
-    except CaseError as exc:
-        result.problems.extend(exc.problems)
-    except (TemplateProblem, WriteRefused, MarkdownStructureError) as exc:
-        result.problems.append(Problem(str(path), START, str(exc)))
+        result.written = write_files(settings.output, result.files, settings.force)
+    except BeslutError as exc:
+        result.problems.extend(exc.problems_for(result.path))
+    except OSError as exc:
+        result.problems.append(Problem(result.path, START, _disk_message(settings.output, exc)))
     return result
 
 
-def render_files(session: Session, checked: CheckedCase) -> dict[str, bytes]:
-    """Render the Markdown and the Word document of a checked case, in memory."""
-    assert checked.context is not None and checked.case is not None
-    markdown_text = session.markdown(checked)
-    docx = session.docx(markdown_text, checked)
-    stem = Path(checked.path).stem
-    return {f"{stem}.md": markdown_text.encode("utf-8"), f"{stem}.docx": docx}
+def _disk_message(folder: Path, exc: OSError) -> str:
+    """Swedish message for a failed write into the output folder."""
+    reason = exc.strerror or "okänt fel"
+    return f"dokumenten kunde inte skrivas i {folder} ({reason}); kontrollera mappen och utrymmet"
 
+
+def internal_error(path: str, exc: Exception) -> Problem:
+    """The one problem a bug becomes: named, so it can be reported, and confined to its case."""
+    detail = f"{type(exc).__name__}: {exc}".strip()
+    return Problem(path, START, f"internt fel i beslut: {detail}; rapportera gärna felet")
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """A case after every check: its context and organisation, or only its problems."""
+
+    problems: tuple[Problem, ...]
+    context: DocumentContext | None = None
+    profile: LoadedProfile | None = None
+
+
+class Pipeline:
+    """Build cases with one set of template folders, sharing what can be shared."""
+
+    def __init__(self, template_dirs: Sequence[Path] = ()) -> None:
+        self._overrides = tuple(template_dirs)
+        self._paths = search_path(template_dirs)
+        self._environments: dict[HouseStyle, Environment] = {}
+        self._profiles = ProfileStore()
+
+    def build(self, path: Path) -> CaseResult:
+        """Run every stage for one case in memory; every failure becomes a problem."""
+        display = str(path)
+        result = CaseResult(display)
+        try:
+            checked = self.check(path, display)
+            result.problems.extend(checked.problems)
+            if checked.context is not None and not has_errors(checked.problems):
+                result.files = self.documents(checked.context, checked.profile, path.stem)
+        except BeslutError as exc:
+            result.problems.extend(exc.problems_for(display))
+        except Exception as exc:  # a bug: report it for this case, go on with the others
+            result.problems.append(internal_error(display, exc))
+        result.problems = list(sort_problems(result.problems))
+        return result
+
+    def check(self, path: Path, display: str) -> _Checked:
+        """Load, validate, compute and check one case; build its template context."""
+        loaded = load_yaml_file(path, display)
+        case, problems = validate_model(Case, loaded, display)
+        if case is None:
+            return _Checked(tuple(problems))
+        profile, found = lookup_profile(self._profiles, case, loaded, display)
+        style = profile.profile.house_style() if profile else HouseStyle()
+        computed, mismatches, failures = compute_case(case)
+        found += computation_problems(mismatches, failures, loaded, display)
+        text = self._text_renderer(case, computed, style, loaded, display)
+        header_lines = tuple(case.avsandare) or (tuple(profile.profile.rader) if profile else ())
+        context = build_context(case, computed, style, text, header_lines)
+        found += check_consistency(case, named_figures(computed), text.rendered, loaded, display)
+        return _Checked(tuple([*problems, *found, *text.problems]), context, profile)
+
+    def documents(
+        self, context: DocumentContext, profile: LoadedProfile | None, stem: str
+    ) -> dict[str, bytes]:
+        """Render the Markdown and the Word document of a checked case, in memory."""
+        abbreviations = profile.profile.abbreviations() if profile else {}
+        markdown = render_document(self._environment(context.style), context, abbreviations)
+        docx = markdown_to_docx(markdown, _docx_meta(context, profile),
+                                self._reference_docx(profile))
+        return {f"{stem}.md": markdown.encode("utf-8"), f"{stem}.docx": docx}
+
+    def _environment(self, style: HouseStyle) -> Environment:
+        """The template environment for a house style (made once per run)."""
+        if style not in self._environments:
+            self._environments[style] = make_environment(self._paths, style)
+        return self._environments[style]
+
+    def _text_renderer(
+        self, case: Case, computed: Computed, style: HouseStyle, loaded: LoadedYaml, display: str
+    ) -> TextRenderer:
+        """Prepare the sandbox that renders the case's free text."""
+        env = make_text_environment(make_filters(style, style.text_unit))
+        variables = {
+            **prose_figures(computed, style.text_unit),
+            "datum": case.datum,
+            "handelser": [{"datum": e.datum, "text": e.text} for e in case.handelser],
+        }
+        return TextRenderer(env, variables, loaded, display)
+
+    def _reference_docx(self, profile: LoadedProfile | None) -> Path:
+        """Word styles: an override folder's, else the organisation's, else the built-in."""
+        own = [folder / "reference.docx" for folder in self._overrides]
+        org = [profile.reference_docx] if profile and profile.reference_docx else []
+        candidates = [*own, *org, templates_dir() / "reference.docx"]
+        return next(c for c in candidates if c.is_file())
+
+
+def _docx_meta(context: DocumentContext, profile: LoadedProfile | None) -> DocxMeta:
+    """What the Word file needs besides the Markdown: header, properties, logo."""
+    header = context.header
+    logo = profile.profile.logo if profile else None
+    return DocxMeta(
+        title=context.title,
+        dnr=header.dnr,
+        date=header.date,
+        header_lines=header.lines,
+        logo=profile.logo_path if profile else None,
+        logo_alt=logo.alt if logo else "",
+    )

@@ -50,6 +50,11 @@ def text_date(day: datetime.date) -> str:
     return format_date(day, "d MMMM y", locale="sv")
 
 
+def genitive(name: str) -> str:
+    """Return the Swedish genitive of a name: add 's' unless it already ends in s, x or z."""
+    return name if name[-1:].lower() in {"s", "x", "z"} else name + "s"
+
+
 def percent(value: Decimal | int) -> str:
     """Format a percentage with a no-break space: 30 %."""
     return f"{format_decimal(value, locale=LOCALE)}{NBSP}%"

@@ -1,12 +1,20 @@
-"""Problems found in a case file, reported to the secretary as `path:line:col: message`."""
+"""Problems found in a case, reported to the secretary as `path:line:col: message`.
+
+Every error beslut raises on purpose derives from `BeslutError`, whose Swedish message is
+built where it is raised. The pipeline catches that base once per case; anything else is a
+bug and becomes one "internt fel" problem for that case.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["fel", "varning"]
+
+Loc = tuple[str | int, ...]
+"""A place in a case file as keys and list indexes, e.g. ("fordelning", "omraden", 0)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -35,21 +43,47 @@ class Problem:
         return self.severity == "fel"
 
     def format(self) -> str:
-        """Render as `path:line:col: message` (warnings say so after the place)."""
+        """Render as `path:line:col: message` (warnings say so after the place).
+
+        Every line of a multi-line message carries the prefix, so no line can be taken
+        for another file's.
+        """
         prefix = f"{self.path}:{self.position.line}:{self.position.column}: "
         if self.severity == "varning":
             prefix += "varning: "
-        return prefix + self.message
+        return "\n".join(prefix + line for line in self.message.splitlines() or [""])
 
 
-class CaseError(Exception):
-    """Raised when a case file has problems; carries all of them, in file order."""
-
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = tuple(sorted(problems, key=lambda p: (p.path, p.position)))
-        super().__init__("\n".join(p.format() for p in self.problems))
+def sort_problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:
+    """Order problems by file, then place in the file (errors before warnings at one place)."""
+    return tuple(sorted(problems, key=lambda p: (p.path, p.position, not p.is_error)))
 
 
 def has_errors(problems: Iterable[Problem]) -> bool:
     """Tell whether any problem is an error rather than a warning."""
     return any(p.is_error for p in problems)
+
+
+class BeslutError(Exception):
+    """Base of every error beslut raises on purpose; the message is Swedish and complete.
+
+    `problems` holds the places in a file when the error knows them; otherwise the
+    message is reported at the start of the file being processed.
+    """
+
+    def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.problems = sort_problems(problems)
+
+    def problems_for(self, path: str) -> tuple[Problem, ...]:
+        """The problems to report for the case at path."""
+        return self.problems or (Problem(path, START, self.message),)
+
+
+class CaseError(BeslutError):
+    """A case (or profile) file has problems; carries all of them, in file order."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        found = sort_problems(problems)
+        super().__init__("\n".join(p.format() for p in found), found)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.render.abbreviations import expand_first_use, genitive, legend
+from generator.formatting import genitive
+from generator.render.abbreviations import expand_first_use, legend
 
 ABBREVIATIONS = {
     "LCHNV": "Länschefsnätverket",

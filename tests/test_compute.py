@@ -21,13 +21,11 @@ from generator.case.models import (
     SplitParty,
     SubItem,
 )
-from generator.compute.allocation import Loc, Mismatch, compute_allocation
-from generator.compute.tables import (
-    SplitFailure,
-    compute_funds,
-    compute_risk,
-    compute_split,
-)
+from generator.compute.allocation import compute_allocation
+from generator.compute.case_splits import SplitFailure, compute_split
+from generator.compute.funds import compute_funds, compute_risk
+from generator.compute.stated import Mismatch
+from generator.problems import Loc
 
 NBSP = "\u00a0"
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from generator.case.models import Case
 from generator.case.validate import validate_model
 from generator.case.yaml_loader import load_yaml_bytes
-from generator.checks.consistency import Loc, check_consistency
+from generator.checks.consistency import check_consistency
+from generator.problems import Loc, sort_problems
 
 NBSP = "\u00a0"
 
@@ -42,9 +44,10 @@ def check(
     case, problems = validate_model(Case, loaded, "x.yaml")
     assert case is not None, problems
     texts = {loc: str(value_at(loaded.data, loc)) for loc in text_locs}
-    source = text.splitlines() if with_source else []
-    found = check_consistency(case, figures or {}, texts, loaded, "x.yaml", source)
-    return [problem.format() for problem in found]
+    if not with_source:
+        loaded = replace(loaded, lines=())
+    found = check_consistency(case, figures or {}, texts, loaded, "x.yaml")
+    return [problem.format() for problem in sort_problems(found)]
 
 
 # ------------------------------------------------------------------ names
@@ -314,7 +317,7 @@ beslut:
     ]
 
 
-def test_references_are_fine_and_folded_text_points_at_the_field() -> None:
+def test_references_are_fine_and_folded_text_points_at_the_amount() -> None:
     body = """\
 avsnitt:
   - rubrik: Ärendebeskrivning
@@ -323,4 +326,4 @@ avsnitt:
       alltså 6,2 miljoner kronor.
 """
     found = check(body, FIGURES_004, (("avsnitt", 0, "text"),))
-    assert found == [f"x.yaml:7:11: {SEED_004_WARNING}"]
+    assert found == [f"x.yaml:9:14: {SEED_004_WARNING}"]

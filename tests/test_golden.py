@@ -13,8 +13,7 @@ from pathlib import Path
 import markdown
 import pytest
 
-from generator.build import render_files
-from generator.session import Session
+from generator.build import Pipeline
 from generator.word.dump import docx_plain_text, dump_docx
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,11 +23,10 @@ GOLDEN = ROOT / "tests" / "golden"
 
 def _rendered(case: Path) -> tuple[str, bytes]:
     """Render a case in memory; fail with its problems if it has errors."""
-    session = Session()
-    checked = session.check(case)
-    errors = [p.format() for p in checked.problems if p.is_error]
+    result = Pipeline().build(case)
+    errors = [p.format() for p in result.problems if p.is_error]
     assert not errors, "\n".join(errors)
-    files = render_files(session, checked)
+    files = result.files
     return files[f"{case.stem}.md"].decode("utf-8"), files[f"{case.stem}.docx"]
 
 

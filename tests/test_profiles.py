@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from generator.case.house_style import HouseStyle
 from generator.case.profiles import (
     HouseStyleOptions,
     LoadedProfile,
@@ -16,7 +17,6 @@ from generator.case.profiles import (
     ProfileStore,
     check_dnr,
 )
-from generator.render.filters import HouseStyle
 
 BUNDLED = [
     "norra-sjukvardsregionen",

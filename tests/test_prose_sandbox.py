@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from generator.render.filters import Figure, HouseStyle, make_filters
+from generator.case.house_style import HouseStyle
+from generator.render.filters import make_filters
+from generator.text.names import Figure
 from generator.text.sandbox import MAX_OUTPUT, ProseError, make_environment, render_prose
 
 NBSP = "\u00a0"

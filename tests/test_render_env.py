@@ -10,12 +10,12 @@ import pytest
 from jinja2 import Environment
 from markupsafe import Markup
 
+from generator.case.house_style import HouseStyle
 from generator.case.models import Case
 from generator.case.validate import validate_model
 from generator.case.yaml_loader import load_yaml_bytes
 from generator.compute.computed import Computed
 from generator.render.context import DocumentContext, Header
-from generator.render.filters import HouseStyle
 from generator.render.templates import (
     TemplateProblem,
     _finalize,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.session import Session
+from generator.build import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
@@ -15,7 +15,7 @@ NBSP = "\u00a0"
 
 def _problems(name: str) -> list[str]:
     """Check one fixture and return its formatted problems, without the folder."""
-    checked = Session().check(SEEDS / name)
+    checked = Pipeline().build(SEEDS / name)
     return [p.format().replace(str(SEEDS) + "/", "") for p in checked.problems]
 
 
@@ -70,7 +70,7 @@ def test_000_is_dated_before_the_meetings_it_reports() -> None:
 
 @pytest.mark.parametrize("case", sorted((ROOT / "cases").glob("*.yaml")), ids=lambda p: p.stem)
 def test_corrected_cases_have_no_problems(case: Path) -> None:
-    assert [p.format() for p in Session().check(case).problems] == []
+    assert [p.format() for p in Pipeline().build(case).problems] == []
 
 
 def test_000_writes_mkr_and_tre_3_miljoner() -> None:

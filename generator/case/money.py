@@ -19,13 +19,15 @@ from typing import Annotated
 
 from pydantic import BeforeValidator
 
+from generator.problems import BeslutError
+
 _GROUPED = re.compile(r"^(?P<sign>[-\u2212]?)(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)$")
 _UNIT = re.compile(r"\s*(kr|kronor)\.?$", re.IGNORECASE)
 
 HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'
 
 
-class AmountError(ValueError):
+class AmountError(BeslutError, ValueError):
     """An amount in the case file that cannot be read as whole kronor."""
 
 

@@ -20,12 +20,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from generator.case.house_style import HouseStyle
+from generator.case.models import Case
 from generator.case.suggest import did_you_mean
 from generator.case.validate import validate_model
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
-from generator.problems import CaseError, Problem, has_errors
-from generator.render.abbreviations import genitive
-from generator.render.filters import HouseStyle
+from generator.formatting import genitive
+from generator.problems import BeslutError, CaseError, Problem, has_errors
 from generator.resources import profiles_dir
 
 PROFILE_FILE = "profil.yaml"
@@ -33,16 +34,11 @@ REFERENCE_FILE = "reference.docx"
 _PROFILE_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
-class ProfileError(Exception):
+class ProfileError(BeslutError):
     """An organisation profile is unknown or broken; the message is Swedish.
 
     `problems` holds the places in a broken `profil.yaml` (empty for an unknown id).
     """
-
-    def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
-        super().__init__(message)
-        self.message = message
-        self.problems = tuple(problems)
 
     @classmethod
     def from_problems(cls, problems: Sequence[Problem]) -> ProfileError:
@@ -316,6 +312,22 @@ def _display(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def lookup_profile(
+    store: ProfileStore, case: Case, loaded: LoadedYaml, path: str
+) -> tuple[LoadedProfile | None, list[Problem]]:
+    """Load the case's organisation profile and check the Dnr against its pattern."""
+    if case.organisation is None:
+        return None, []
+    try:
+        profile = store.load(case.organisation)
+    except ProfileError as exc:
+        return None, [Problem(path, loaded.locate(("organisation",)), exc.message)]
+    wrong_dnr = check_dnr(profile.profile, case.dnr)
+    if wrong_dnr:
+        return profile, [Problem(path, loaded.locate(("dnr",)), wrong_dnr)]
+    return profile, []
 
 
 def check_dnr(profile: Profile, dnr: str) -> str | None:

@@ -39,6 +39,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, cast
@@ -80,6 +81,11 @@ class LoadedYaml:
     keys: Mapping[Path_, Position]
     lines: tuple[str, ...] = ()
     """The decoded source lines, for placing problems inside a text field."""
+
+    @cached_property
+    def sorted_positions(self) -> list[Position]:
+        """Every value and key position of the file, in file order."""
+        return sorted({*self.values.values(), *self.keys.values()})
 
     def locate(self, loc: Sequence[str | int]) -> Position:
         """Position of the value at loc, else of its longest existing prefix."""

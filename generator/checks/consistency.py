@@ -11,19 +11,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from generator.case.models import Case
 from generator.case.yaml_loader import LoadedYaml
 from generator.checks.dates import check_dates
 from generator.checks.literal_amounts import LiteralAmount, find_amounts, near_misses
 from generator.checks.names import check_names
-from generator.checks.report import Loc, Reporter
+from generator.checks.report import Reporter
 from generator.checks.style import check_style
 from generator.formatting import kr
-from generator.problems import Problem
-
-__all__ = ["Loc", "check_consistency"]
+from generator.problems import Loc, Problem
 
 _POINTS = {("forslag", "punkter"): "förslaget", ("beslut", "punkter"): "beslutet"}
 _FILTERS = ((100_000, "mnkr"), (1_000, "tkr"))
@@ -36,20 +34,18 @@ def check_consistency(
     texts: Mapping[Loc, str],
     loaded: LoadedYaml,
     path: str,
-    source_lines: Sequence[str] = (),
 ) -> list[Problem]:
-    """Return every consistency problem of the case, sorted by position.
+    """Return every consistency problem of the case.
 
     figures names every computed amount; texts maps each free-text field's location to
-    its raw text (before `{{ … }}` is filled in). With the case file's source_lines,
-    problems in texts point at the exact line and column where they can.
+    its raw text (before `{{ … }}` is filled in).
     """
-    report = Reporter(loaded, path, source_lines)
+    report = Reporter(loaded, path)
     problems = check_names(case, report) + check_dates(case, texts, report)
     problems += prose_amount_problems(figures, texts, report)
     problems += proposal_amount_problems(figures, texts, report)
     problems += check_style(texts, report)
-    return sorted(problems, key=lambda problem: problem.position)
+    return problems
 
 
 def _proposal_word(loc: Loc) -> str | None:

@@ -12,9 +12,9 @@ from collections.abc import Iterator, Mapping
 
 from generator.case.models import Case
 from generator.checks.literal_amounts import find_amounts
-from generator.checks.report import Loc, Reporter
+from generator.checks.report import Reporter
 from generator.formatting import text_date
-from generator.problems import Problem
+from generator.problems import Loc, Problem
 
 _ISO = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
 _SIX = re.compile(r"(?<![\w/.:-])(\d{2})(\d{2})(\d{2})(?![\w/:-])")

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from generator.case.models import Case, Signatory, Signature
-from generator.checks.report import Loc, Reporter
-from generator.problems import Position, Problem
+from generator.checks.report import Reporter
+from generator.problems import Loc, Position, Problem
 
 SIMILARITY = 0.8
 """Person names at least this similar (difflib ratio, case-folded) but not equal are doubtful."""

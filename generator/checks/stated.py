@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from generator.case.yaml_loader import LoadedYaml
-from generator.compute.allocation import Mismatch
+from generator.compute.case_splits import SplitFailure
+from generator.compute.stated import Mismatch
 from generator.formatting import kr
 from generator.problems import Problem
 
@@ -18,3 +21,12 @@ def mismatch_problem(mismatch: Mismatch, loaded: LoadedYaml, path: str) -> Probl
         f"{direction}); rätta summan eller ta bort den så räknas den ut"
     )
     return Problem(path, loaded.locate(mismatch.loc), message)
+
+
+def computation_problems(
+    mismatches: Sequence[Mismatch], failures: Sequence[SplitFailure], loaded: LoadedYaml,
+    path: str,
+) -> list[Problem]:
+    """Problems for stated figures that differ and for splits that cannot be made."""
+    problems = [mismatch_problem(m, loaded, path) for m in mismatches]
+    return problems + [Problem(path, loaded.locate(f.loc), f.message) for f in failures]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from generator.checks.report import Loc, Reporter
-from generator.problems import Problem
+from generator.checks.report import Reporter
+from generator.problems import Loc, Problem
 
 _UNITS = {
     "mkr": "mnkr ('mkr' är tvetydigt)",

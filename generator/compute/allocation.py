@@ -1,6 +1,6 @@
 """Compute every total of an allocation from its parts and check the totals the case states.
 
-This is the only module (with `splits`) that does arithmetic on money; templates only format
+The compute package is the only place that does arithmetic on money; templates only format
 the figures computed here.
 """
 
@@ -9,23 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.case.models import Allocation, Area, Row, SubItem
-
-Loc = tuple[str | int, ...]
-
-
-@dataclass(frozen=True)
-class Mismatch:
-    """A stated total that differs from the sum of its parts."""
-
-    loc: Loc
-    level: str
-    stated: int
-    computed: int
-
-    @property
-    def difference(self) -> int:
-        """Stated minus computed."""
-        return self.stated - self.computed
+from generator.compute.stated import Mismatch, compare
+from generator.problems import Loc
 
 
 @dataclass(frozen=True)
@@ -66,7 +51,7 @@ def compute_allocation(
         areas.append(total)
         mismatches.extend(found)
     amount = sum(a.amount for a in areas)
-    mismatches.extend(_check((*loc, "summa"), "hela fördelningen", allocation.summa, amount))
+    mismatches.extend(compare((*loc, "summa"), "hela fördelningen", allocation.summa, amount))
     return AllocationTotal(tuple(areas), amount), mismatches
 
 
@@ -80,9 +65,9 @@ def _compute_area(area: Area, loc: Loc) -> tuple[AreaTotal, list[Mismatch]]:
         if row.delposter:
             level = f"insatsen '{row.insats}'"
             row_loc = (*loc, "insatser", index, "belopp")
-            mismatches.extend(_check(row_loc, level, row.belopp, row_total.amount))
+            mismatches.extend(compare(row_loc, level, row.belopp, row_total.amount))
     amount = sum(r.amount for r in rows)
-    mismatches.extend(_check((*loc, "summa"), f"området '{area.namn}'", area.summa, amount))
+    mismatches.extend(compare((*loc, "summa"), f"området '{area.namn}'", area.summa, amount))
     return AreaTotal(area, tuple(rows), amount), mismatches
 
 
@@ -92,10 +77,3 @@ def _compute_row(row: Row) -> RowTotal:
         return RowTotal(row, sum(p.belopp for p in row.delposter), tuple(row.delposter))
     assert row.belopp is not None  # guaranteed by Row's validator
     return RowTotal(row, row.belopp, ())
-
-
-def _check(loc: Loc, level: str, stated: int | None, computed: int) -> list[Mismatch]:
-    """Return a mismatch when a stated figure differs from the computed one."""
-    if stated is None or stated == computed:
-        return []
-    return [Mismatch(loc, level, stated, computed)]

@@ -22,7 +22,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal, overload
 
-from babel.numbers import format_decimal
+from generator.formatting import kr as _kr
+from generator.problems import BeslutError
 
 Method = Literal["befolkning", "vikter", "lika", "fasta"]
 
@@ -33,7 +34,7 @@ _PHRASES: dict[str, str] = {
 }
 
 
-class SplitError(ValueError):
+class SplitError(BeslutError):
     """A split that cannot be made; the message is Swedish and names the figures involved."""
 
 
@@ -163,10 +164,6 @@ def _is_int(value: object) -> bool:
     """Tell whether ``value`` is a true int (bool is not a number of kronor)."""
     return isinstance(value, int) and not isinstance(value, bool)
 
-
-def _kr(amount: int) -> str:
-    """Format whole kronor the Swedish way: ``1 600 000 kr`` with no-break spaces."""
-    return f"{format_decimal(amount, locale='sv_SE')}\u00a0kr"
 
 
 def _units(unit: int) -> str:

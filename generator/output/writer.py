@@ -18,10 +18,12 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from generator.problems import BeslutError
+
 MANIFEST = ".beslut-manifest.json"
 
 
-class WriteRefused(Exception):
+class WriteRefused(BeslutError):
     """A file that must not be overwritten, or a name that is not allowed (Swedish message)."""
 
 

@@ -36,6 +36,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from generator.formatting import genitive
 from generator.render.markdown_escape import escape
 
 _PROTECTED = re.compile(
@@ -52,11 +53,6 @@ _BLOCK_MARKER = re.compile(r"\s*(?:#{1,6}|>|[-*+]|\d+[.)])?")
 _SENTENCE_END = re.compile(r"(?:[!?]|(?<![.\w])\w{2,}\.)$")
 _OPENING = " \t*_([\"'”„"
 _SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}"})
-
-
-def genitive(name: str) -> str:
-    """Return the Swedish genitive of a name: add 's' unless it already ends in s, x or z."""
-    return name if name[-1:].lower() in {"s", "x", "z"} else name + "s"
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,14 @@ from typing import Any
 
 from markupsafe import Markup
 
+from generator.case.house_style import HouseStyle
 from generator.case.models import Case, Proposal, Section
 from generator.compute.allocation import AllocationTotal
+from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
-from generator.compute.tables import FundsTotal, RiskTotal, SplitResult
-from generator.render.filters import HouseStyle
+from generator.compute.funds import FundsTotal, RiskTotal
+from generator.problems import Loc
 from generator.text.fields import TextRenderer
-
-Loc = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)

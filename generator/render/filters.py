@@ -1,37 +1,16 @@
-"""Computed figures as values the templates and the case text can format, never add."""
+"""Formatting filters shared by the templates and the case text: they format, never add."""
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from markupsafe import Markup
 
 from generator import formatting
-
-
-@dataclass(frozen=True)
-class HouseStyle:
-    """Formatting options an organisation profile may set (the *(option)* items in CONVENTIONS)."""
-
-    real_minus: bool = True
-    kronor_in_text: bool = False
-    proposal_style: str = "att"
-    abbreviation_legend: bool = False
-    numbered_headings: bool = True
-
-
-@dataclass(frozen=True)
-class Figure:
-    """An amount in whole kronor computed by the tool; prints as `21 724 100 kr`."""
-
-    kronor: int
-    unit_word: str = "kr"
-
-    def __str__(self) -> str:
-        return formatting.kr(self.kronor, self.unit_word)
+from generator.case.house_style import HouseStyle
+from generator.text.names import Figure
 
 
 def _kronor(value: Figure | int) -> int:

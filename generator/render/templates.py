@@ -17,14 +17,16 @@ from jinja2 import (
 )
 from markupsafe import Markup
 
+from generator.case.house_style import HouseStyle
+from generator.problems import BeslutError
 from generator.render.abbreviations import expand_first_use, legend
 from generator.render.context import DocumentContext
-from generator.render.filters import HouseStyle, first_upper, make_filters, timestamp
+from generator.render.filters import first_upper, make_filters, timestamp
 from generator.render.markdown_escape import escape
 from generator.resources import templates_dir
 
 
-class TemplateProblem(Exception):
+class TemplateProblem(BeslutError):
     """A template that cannot be loaded or rendered; the message is in Swedish."""
 
 
@@ -73,6 +75,14 @@ def _finalize(value: Any) -> Markup:
     if isinstance(value, Undefined):
         str(value)  # StrictUndefined raises here, naming the missing variable
     raise TypeError(f"mallen skriver ut {type(value).__name__} utan formatering: {value!r}")
+
+
+def render_document(
+    env: Environment, context: DocumentContext, abbreviations: dict[str, str]
+) -> str:
+    """Render the document's Markdown and write out abbreviations at their first use."""
+    text = render_markdown(env, context)
+    return with_abbreviations(env, text, abbreviations, context.style.abbreviation_legend)
 
 
 def render_markdown(env: Environment, context: DocumentContext) -> str:

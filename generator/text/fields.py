@@ -9,10 +9,9 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from generator.case.yaml_loader import LoadedYaml
-from generator.problems import Position, Problem
+from generator.problems import Loc, Problem
+from generator.text.positions import position_of_line
 from generator.text.sandbox import ProseError, render_prose
-
-Loc = tuple[str | int, ...]
 
 
 class TextRenderer:
@@ -37,31 +36,8 @@ class TextRenderer:
         try:
             result = render_prose(self._env, text, self._variables)
         except ProseError as exc:
-            where = self.position_in(loc, exc.line)
+            where = position_of_line(self._loaded, loc, text, exc.line)
             self.problems.append(Problem(self._path, where, exc.message))
             result = text
         self.rendered[loc] = text
         return Markup(result)
-
-    def position_in(self, loc: Loc, line_in_text: int) -> Position:
-        """Map a line inside a text field to a line in the case file."""
-        start = self._loaded.locate(loc)
-        if line_in_text <= 1 and not self._is_block(start):
-            return start
-        first = start.line + 1 if self._is_block(start) else start.line
-        indent = self._indent(first)
-        return Position(first + line_in_text - 1, indent + 1)
-
-    def _is_block(self, start: Position) -> bool:
-        """Tell whether the value starts with a block indicator (| or >)."""
-        if start.line > len(self._loaded.lines):
-            return False
-        rest = self._loaded.lines[start.line - 1][start.column - 1:].lstrip()
-        return rest[:1] in ("|", ">")
-
-    def _indent(self, line: int) -> int:
-        """Indentation of a line of the case file (0 if out of range)."""
-        if line > len(self._loaded.lines):
-            return 0
-        text = self._loaded.lines[line - 1]
-        return len(text) - len(text.lstrip(" "))

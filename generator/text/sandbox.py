@@ -18,6 +18,8 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, Undefined, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from generator.problems import BeslutError
+
 _ALLOWED_NODES = (
     nodes.Template,
     nodes.Output,
@@ -32,12 +34,11 @@ MAX_OUTPUT = 100_000
 FORBIDDEN = "texten försöker nå något som inte är tillåtet"
 
 
-class ProseError(Exception):
+class ProseError(BeslutError):
     """Case text that cannot be rendered; `line` is 1-based within the text."""
 
     def __init__(self, message: str, line: int = 1) -> None:
         super().__init__(message)
-        self.message = message
         self.line = line
 
 

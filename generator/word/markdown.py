@@ -24,13 +24,15 @@ from markdown.inlinepatterns import AUTOMAIL_RE, ENTITY_RE, InlineProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from generator.problems import BeslutError
+
 DIV_TAG: Final = "div"
 _FENCE: Final = re.compile(
     r"^:{3,}[ \t]*(?:\{\.?(?P<braced>[^\W\d][\w-]*)\}|(?P<name>[^\W\d][\w-]*))?[ \t]*:*[ \t]*$"
 )
 
 
-class MarkdownStructureError(ValueError):
+class MarkdownStructureError(BeslutError):
     """The Markdown uses a construct the Word writer cannot render faithfully."""
 
 

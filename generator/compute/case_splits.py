@@ -1,12 +1,12 @@
-"""Compute the other tables of a case: funds per area, funds at risk, and exact splits."""
+"""Make the splits a case asks for: check each party has what its method needs, split exactly,
+and check parts the case states against the exact ones."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TypeVar
 
-from generator.case.models import Funds, FundsItem, RiskRow, RiskTable, Split
-from generator.compute.allocation import Loc, Mismatch
+from generator.case.models import Split
 from generator.compute.splits import (
     SplitError,
     method_phrase,
@@ -15,37 +15,9 @@ from generator.compute.splits import (
     split_fixed,
 )
 from generator.formatting import kr
+from generator.problems import BeslutError, Loc
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class FundsTotal:
-    """Funds per area with the computed total."""
-
-    funds: Funds
-    items: tuple[FundsItem, ...]
-    amount: int
-
-
-@dataclass(frozen=True)
-class RiskLine:
-    """One area: allocated − used = at risk."""
-
-    row: RiskRow
-    used: int
-    at_risk: int
-
-
-@dataclass(frozen=True)
-class RiskTotal:
-    """The risk table with totals for every column."""
-
-    table: RiskTable
-    lines: tuple[RiskLine, ...]
-    allocated: int
-    used: int
-    at_risk: int
 
 
 @dataclass(frozen=True)
@@ -63,35 +35,6 @@ class SplitFailure:
 
     loc: Loc
     message: str
-
-
-def compute_funds(funds: Funds, loc: Loc = ("medel",)) -> tuple[FundsTotal, list[Mismatch]]:
-    """Sum the funds and check a stated total."""
-    amount = sum(item.belopp for item in funds.poster)
-    found = []
-    if funds.summa is not None and funds.summa != amount:
-        found.append(Mismatch((*loc, "summa"), "medlen totalt", funds.summa, amount))
-    return FundsTotal(funds, tuple(funds.poster), amount), found
-
-
-def compute_risk(table: RiskTable, loc: Loc = ("risk",)) -> tuple[RiskTotal, list[Mismatch]]:
-    """Compute allocated − used per area and the totals; check stated figures."""
-    found: list[Mismatch] = []
-    lines = []
-    for index, row in enumerate(table.rader):
-        used = sum(row.anvant)
-        line = RiskLine(row, used, row.tilldelat - used)
-        lines.append(line)
-        if row.risk is not None and row.risk != line.at_risk:
-            level = f"'{row.insatsomrade}' (tilldelat − använt)"
-            found.append(Mismatch((*loc, "rader", index, "risk"), level, row.risk, line.at_risk))
-    at_risk = sum(line.at_risk for line in lines)
-    if table.summa is not None and table.summa != at_risk:
-        found.append(Mismatch((*loc, "summa"), "medel som riskerar återbetalning", table.summa,
-                              at_risk))
-    total = RiskTotal(table, tuple(lines), sum(r.tilldelat for r in table.rader),
-                      sum(line.used for line in lines), at_risk)
-    return total, found
 
 
 def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[SplitFailure]]:
@@ -133,13 +76,12 @@ def _stated_parts(result: SplitResult, loc: Loc) -> list[SplitFailure]:
     return found
 
 
-class _PartyMissing(Exception):
+class _PartyMissing(BeslutError):
     """A party lacks the weight or amount its method needs."""
 
     def __init__(self, loc: Loc, message: str) -> None:
         super().__init__(message)
         self.loc = loc
-        self.message = message
 
 
 def _parts(split: Split, loc: Loc) -> list[tuple[str, int]]:

@@ -1,0 +1,21 @@
+"""House-style options an organisation profile may set (the *(option)* items in CONVENTIONS)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class HouseStyle:
+    """How an organisation writes: minus sign, 'kronor' in text, proposal style, headings."""
+
+    real_minus: bool = True
+    kronor_in_text: bool = False
+    proposal_style: str = "att"
+    abbreviation_legend: bool = False
+    numbered_headings: bool = True
+
+    @property
+    def text_unit(self) -> str:
+        """The unit word for amounts in running text: 'kr' or 'kronor'."""
+        return "kronor" if self.kronor_in_text else "kr"

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
-from generator.case.money import Amount, AmountError, parse_amount
+from generator.case.money import Amount, AmountError, parse_amount, parse_weight
 
 NBSP = "\u00a0"
 HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'
@@ -164,3 +164,29 @@ class TestParseAmountProperties:
         assert str(caught.value) == (
             f"beloppet {value} har ören, belopp anges i hela kronor; avrunda till hela kronor"
         )
+
+
+class DescribeBounds:
+    """Amounts and weights have bounds, judged before any conversion."""
+
+    def it_accepts_the_largest_amount(self) -> None:
+        assert parse_amount(10**15) == 10**15
+
+    @pytest.mark.parametrize(
+        "value", [10**15 + 1, -(10**16), Decimal("1e999999999"), Decimal("1e16"), "9" * 41]
+    )
+    def it_refuses_larger_amounts_with_a_message(self, value: object) -> None:
+        with pytest.raises(AmountError, match="orimligt stort"):
+            parse_amount(value)
+
+    @pytest.mark.parametrize("value", [Decimal("1e999999999"), 10**16])
+    def it_refuses_weights_beyond_the_bound(self, value: object) -> None:
+        with pytest.raises(AmountError, match="orimligt stor"):
+            parse_weight(value)
+
+    def it_refuses_weights_with_too_many_decimals(self) -> None:
+        with pytest.raises(AmountError, match="för många decimaler"):
+            parse_weight(Decimal("1.0000001"))
+
+    def it_accepts_trailing_zeros_beyond_the_decimals(self) -> None:
+        assert parse_weight(Decimal("1.500000000")) == Decimal("1.5")

@@ -9,6 +9,10 @@ Policy (documented in the README as well):
   documents state whole kronor and a rounded amount must be decided by the secretary.
 * Anything else (`"2.330.883"`, `"2,330,883"`, `"ca 2 mnkr"`, `true`) is an error that says
   how to write the amount instead.
+* Bounds: an amount is at most `MAX_AMOUNT` (10^15 kr, a thousand times a national budget),
+  a weight at most `MAX_WEIGHT` with at most `MAX_WEIGHT_DECIMALS` decimals. The size is
+  judged from the digits and the exponent before any conversion, so `1e999999999` is
+  refused at once instead of being expanded.
 """
 
 from __future__ import annotations
@@ -24,6 +28,13 @@ from generator.problems import BeslutError
 _GROUPED = re.compile(r"^(?P<sign>[-\u2212]?)(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)$")
 _UNIT = re.compile(r"\s*(kr|kronor)\.?$", re.IGNORECASE)
 
+MAX_AMOUNT = 10**15
+MAX_WEIGHT = 10**15
+MAX_WEIGHT_DECIMALS = 6
+TOO_LARGE = (
+    "beloppet är orimligt stort (över 1 000 000 000 000 000 kr), kontrollera beloppet"
+)
+
 HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'
 
 
@@ -36,16 +47,30 @@ def parse_amount(value: object) -> int:
     if isinstance(value, bool):
         raise AmountError(f"{str(value).lower()} är inte ett belopp, {HOW_TO_WRITE}")
     if isinstance(value, int):
-        return value
+        return _bounded(value)
     if isinstance(value, Decimal):
-        return _from_decimal(value)
+        return _bounded(_from_decimal(value))
     if isinstance(value, str):
-        return _from_text(value)
+        return _bounded(_from_text(value))
     raise AmountError(f"värdet är inte ett belopp, {HOW_TO_WRITE}")
+
+
+def _bounded(amount: int) -> int:
+    """Refuse an amount beyond MAX_AMOUNT in either direction."""
+    if abs(amount) > MAX_AMOUNT:
+        raise AmountError(TOO_LARGE)
+    return amount
+
+
+def _too_large(value: Decimal, limit: int) -> bool:
+    """Tell from the exponent alone whether a finite Decimal exceeds limit (no expansion)."""
+    return value.adjusted() > len(str(limit)) or abs(value) > limit
 
 
 def _from_decimal(value: Decimal) -> int:
     """Accept a Decimal only when it has no öre."""
+    if value.is_finite() and _too_large(value, MAX_AMOUNT):
+        raise AmountError(TOO_LARGE)
     if not value.is_finite() or value != value.to_integral_value():
         raise AmountError(
             f"beloppet {value} har ören, belopp anges i hela kronor; avrunda till hela kronor"
@@ -56,6 +81,8 @@ def _from_decimal(value: Decimal) -> int:
 def _from_text(text: str) -> int:
     """Read `"2 330 883"` or `"2 330 883 kr"`; reject other separators with a hint."""
     stripped = _UNIT.sub("", text.strip())
+    if len(stripped) > 40:
+        raise AmountError(TOO_LARGE)
     match = _GROUPED.match(stripped)
     if match is None:
         raise AmountError(f"'{text}' är inte ett belopp i kronor, {HOW_TO_WRITE}")
@@ -80,12 +107,22 @@ def parse_weight(value: object) -> Decimal:
     """Read a split weight (e.g. a population): a number, digits may be grouped by spaces."""
     if isinstance(value, bool):
         raise AmountError("en vikt ska vara ett tal, t.ex. 245347 eller \"245 347\"")
-    if isinstance(value, int | Decimal):
-        return Decimal(value)
-    if isinstance(value, str) and _GROUPED.match(value.strip()):
+    if isinstance(value, str) and len(value) <= 40 and _GROUPED.match(value.strip()):
         sign = -1 if value.strip()[0] in "-\u2212" else 1
-        return sign * Decimal(re.sub(r"\D", "", value))
+        value = sign * Decimal(re.sub(r"\D", "", value))
+    if isinstance(value, int | Decimal):
+        return _bounded_weight(Decimal(value))
     raise AmountError(f"'{value}' är ingen vikt, skriv ett tal, t.ex. 245347 eller \"245 347\"")
+
+
+def _bounded_weight(weight: Decimal) -> Decimal:
+    """Refuse weights that are not finite, too large or too finely divided."""
+    if not weight.is_finite() or _too_large(weight, MAX_WEIGHT):
+        raise AmountError("vikten är orimligt stor, en vikt är högst 1 000 000 000 000 000")
+    exponent = weight.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > MAX_WEIGHT_DECIMALS:
+        raise AmountError(f"vikten har för många decimaler, högst {MAX_WEIGHT_DECIMALS}")
+    return weight
 
 
 Weight = Annotated[Decimal, BeforeValidator(parse_weight)]

@@ -244,9 +244,6 @@ class Case(CaseModel):
     avsnitt: list[Section] = Field(default_factory=list, description="Sections in order.")
     fordelning: Allocation | None = Field(None, description="Allocation tables.")
     forslag: Proposal | None = Field(None, description="Förslag till beslut.")
-    beredande_organ: str | None = Field(
-        None, description="The group that prepared the matter, e.g. 'Styrgruppen för LCHNV'."
-    )
     beslut: Decision | None = Field(None, description="The decision (beslut per capsulam).")
     handelser: list[Event] = Field(
         default_factory=list, description="Dated events the document reports."

@@ -36,6 +36,13 @@ _TYPE_NAMES = {
 }
 
 
+RETIRED_KEYS = {
+    "beredande_organ": "nyckeln 'beredande_organ' finns inte längre; skriv i texten vem som "
+    "berett ärendet, t.ex. 'Styrgruppen har berett ärendet.'",
+}
+"""Keys earlier versions accepted, with what to write instead."""
+
+
 def validate_model(model: type[M], loaded: LoadedYaml, path: str) -> tuple[M | None, list[Problem]]:
     """Validate the data against the model; return it (if possible) and every problem.
 
@@ -88,6 +95,8 @@ def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDe
 def _unknown_key(model: type[BaseModel], loc: Sequence[str | int]) -> str:
     """Message for a key the model does not know, with a suggestion."""
     key = str(loc[-1])
+    if key in RETIRED_KEYS:
+        return RETIRED_KEYS[key]
     known = allowed_keys(model, loc[:-1])
     message = f"okänd nyckel '{key}'"
     suggestion = did_you_mean(key, known)

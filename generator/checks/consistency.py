@@ -19,6 +19,7 @@ from generator.checks.dates import check_dates
 from generator.checks.literal_amounts import LiteralAmount, find_amounts, near_misses
 from generator.checks.names import check_names
 from generator.checks.report import Reporter
+from generator.checks.structure import check_structure
 from generator.checks.style import check_style
 from generator.formatting import kr
 from generator.problems import Loc, Problem
@@ -45,6 +46,7 @@ def check_consistency(
     problems += prose_amount_problems(figures, texts, report)
     problems += proposal_amount_problems(figures, texts, report)
     problems += check_style(texts, report)
+    problems += check_structure(case, texts.keys(), report)
     return problems
 
 

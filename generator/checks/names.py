@@ -64,7 +64,6 @@ def _candidates(case: Case) -> list[tuple[Loc, str | None, bool]]:
     if case.forslag is not None:
         found.append((("forslag", "forslagsstallare"), case.forslag.forslagsstallare, False))
         found.append((("forslag", "beslutande"), case.forslag.beslutande, False))
-    found.append((("beredande_organ",), case.beredande_organ, False))
     found.append((("beslutsorgan",), case.beslutsorgan, False))
     found += [(("avsandare", i), line, False) for i, line in enumerate(case.avsandare)]
     return found

@@ -1,56 +1,19 @@
-"""Build the one typed context a document template receives."""
+"""Build the one typed context a document template receives, out of view objects."""
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
-
-from markupsafe import Markup
+from dataclasses import dataclass
 
 from generator.case.house_style import HouseStyle
 from generator.case.models import Case, Proposal, Section
-from generator.compute.allocation import AllocationTotal
-from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
-from generator.compute.funds import FundsTotal, RiskTotal
 from generator.problems import Loc
+from generator.render import views
+from generator.render.tables import section_blocks
 from generator.text.fields import TextRenderer
 
-
-@dataclass(frozen=True)
-class Header:
-    """The header block: who writes, when, under which Dnr, to which body."""
-
-    lines: tuple[str, ...]
-    date: datetime.date
-    dnr: str
-    body: str | None
-
-
-@dataclass(frozen=True)
-class SectionView:
-    """A section ready to print: numbered heading, rendered text, optional table."""
-
-    number: str
-    heading: str
-    level: int
-    text: Markup
-    table: str | None
-    split: str | None
-    text_after: Markup
-    children: tuple[SectionView, ...]
-
-
-@dataclass(frozen=True)
-class ProposalView:
-    """The proposal in the house style."""
-
-    heading: str
-    lead: str | None
-    style: str
-    points: tuple[Markup, ...]
+DEFAULT_PROPOSAL_HEADING = "Förslag till beslut"
 
 
 @dataclass(frozen=True)
@@ -59,37 +22,15 @@ class DocumentContext:
 
     kind: str
     title: str
-    header: Header
+    header: views.Header
     style: HouseStyle
-    sections: tuple[SectionView, ...]
-    computed: Computed
-    proposal: ProposalView | None
-    case: Case
-    decision_points: tuple[Markup, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def allocation(self) -> AllocationTotal | None:
-        """The allocation tables (beslutsunderlag)."""
-        return self.computed.allocation
-
-    @property
-    def funds(self) -> FundsTotal | None:
-        """Funds per area (lägesbeskrivning, tjänsteskrivelse)."""
-        return self.computed.funds
-
-    @property
-    def risk(self) -> RiskTotal | None:
-        """Funds at risk of repayment (lägesbeskrivning)."""
-        return self.computed.risk
-
-    @property
-    def splits(self) -> dict[str, SplitResult]:
-        """Exact splits by name."""
-        return self.computed.splits
-
-
-DEFAULT_PROPOSAL_HEADING = "Förslag till beslut"
+    sections: tuple[views.SectionView, ...]
+    proposal: views.ProposalView | None = None
+    decision: views.DecisionView | None = None
+    signatories: tuple[tuple[views.Signatory, views.Signatory | None], ...] = ()
+    signature_page: tuple[views.SignedBy, ...] = ()
+    on_duty: views.OnDuty | None = None
+    extract_to: tuple[str, ...] = ()
 
 
 def build_context(
@@ -97,61 +38,94 @@ def build_context(
     header_lines: tuple[str, ...] = (),
 ) -> DocumentContext:
     """Gather the case, its computed figures and its rendered text into one context."""
-    header = Header(header_lines, case.datum, case.dnr, case.beslutsorgan)
-    sections = _sections(case.avsnitt, ("avsnitt",), "", 2, style, text)
-    proposal = _proposal(case.forslag, style, text) if case.forslag else None
-    decision = tuple(
-        text.render(point, ("beslut", "punkter", index))
-        for index, point in enumerate(case.beslut.punkter if case.beslut else [])
-    )
+    area_header = case.fordelning.omradesrubrik if case.fordelning else ""
+    builder = _Sections(computed, style, text, area_header)
     return DocumentContext(
         kind=case.dokumenttyp,
         title=case.titel,
-        header=header,
+        header=views.Header(header_lines, case.datum, case.dnr, case.beslutsorgan),
         style=style,
-        sections=sections,
-        computed=computed,
-        proposal=proposal,
-        case=case,
-        decision_points=decision,
+        sections=builder.build(case.avsnitt, ("avsnitt",), "", 2),
+        proposal=_proposal(case.forslag, style, text) if case.forslag else None,
+        decision=_decision(case, text),
+        signatories=_pairs(case),
+        signature_page=tuple(
+            views.SignedBy(s.namn, s.titel, s.organisation, s.tidpunkt, s.identifikationstyp,
+                           s.identifikations_id)
+            for s in case.signatursida
+        ),
+        on_duty=views.OnDuty(case.i_tjansten.namn, case.i_tjansten.titel)
+        if case.i_tjansten else None,
+        extract_to=tuple(case.utdrag_till),
     )
 
 
-def _sections(
-    sections: Sequence[Section], loc: Loc, prefix: str, level: int,
-    style: HouseStyle, text: TextRenderer,
-) -> tuple[SectionView, ...]:
-    """Number the sections (1, 2, 2.1 …) and render their text."""
-    views = []
-    counter = 0
-    for index, section in enumerate(sections):
-        here = (*loc, index)
-        counter += 1 if section.rubrik else 0
-        number = f"{prefix}{counter}"
-        numbered = style.numbered_headings and section.rubrik
-        label = (number if prefix else f"{number}.") if numbered else ""
-        views.append(SectionView(
-            number=label,
-            heading=section.rubrik,
-            level=level,
-            text=text.render(section.text, (*here, "text")),
-            table=section.tabell,
-            split=section.uppdelning,
-            text_after=text.render(section.text_efter, (*here, "text_efter")),
-            children=_sections(section.avsnitt, (*here, "avsnitt"), f"{number}.",
-                               level + 1, style, text),
-        ))
-    return tuple(views)
+class _Sections:
+    """Number the sections (1, 2, 2.1 …), render their text and attach their tables."""
+
+    def __init__(
+        self, computed: Computed, style: HouseStyle, text: TextRenderer, area_header: str
+    ) -> None:
+        self._computed = computed
+        self._style = style
+        self._text = text
+        self._area_header = area_header
+
+    def build(
+        self, sections: Sequence[Section], loc: Loc, prefix: str, level: int
+    ) -> tuple[views.SectionView, ...]:
+        """The views of sections at one level, numbered under prefix."""
+        result = []
+        counter = 0
+        for index, section in enumerate(sections):
+            here = (*loc, index)
+            counter += 1 if section.rubrik else 0
+            number = f"{prefix}{counter}"
+            numbered = self._style.numbered_headings and section.rubrik
+            marks = "#" * level
+            result.append(views.SectionView(
+                number=((number if prefix else f"{number}.") if numbered else ""),
+                heading=section.rubrik,
+                heading_marks=marks,
+                text=self._text.render(section.text, (*here, "text")),
+                blocks=section_blocks(section.tabell, section.uppdelning, self._computed,
+                                      self._area_header, marks),
+                text_after=self._text.render(section.text_efter, (*here, "text_efter")),
+                children=self.build(section.avsnitt, (*here, "avsnitt"), f"{number}.",
+                                    level + 1),
+            ))
+        return tuple(result)
 
 
-def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer) -> ProposalView:
+def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer) -> views.ProposalView:
     """Choose the proposal's style and lead-in, and render its points."""
     chosen = proposal.stil or style.proposal_style
     lead = None
-    if chosen == "att" and proposal.forslagsstallare and proposal.beslutande:
+    if proposal.forslagsstallare and proposal.beslutande:
         lead = f"{proposal.forslagsstallare} föreslår {proposal.beslutande} besluta"
     points = tuple(
         text.render(point, ("forslag", "punkter", index))
         for index, point in enumerate(proposal.punkter)
     )
-    return ProposalView(proposal.rubrik or DEFAULT_PROPOSAL_HEADING, lead, chosen, points)
+    return views.ProposalView(proposal.rubrik or DEFAULT_PROPOSAL_HEADING, lead, chosen, points)
+
+
+def _decision(case: Case, text: TextRenderer) -> views.DecisionView | None:
+    """The decision's body and rendered points, if the case has a decision."""
+    if case.beslut is None:
+        return None
+    points = tuple(
+        text.render(point, ("beslut", "punkter", index))
+        for index, point in enumerate(case.beslut.punkter)
+    )
+    return views.DecisionView(case.beslut.beslutande, points)
+
+
+def _pairs(case: Case) -> tuple[tuple[views.Signatory, views.Signatory | None], ...]:
+    """Signature blocks two by two, as they stand side by side."""
+    blocks = [views.Signatory(s.ort, s.datum, s.namn, s.titel, s.organisation)
+              for s in case.undertecknare]
+    return tuple(
+        (blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
+        for i in range(0, len(blocks), 2)
+    )

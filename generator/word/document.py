@@ -17,12 +17,12 @@ import zipfile
 from dataclasses import dataclass
 from typing import Any, Final
 
-from docx import Document
 from docx.shared import Cm
 
 from generator.word.blocks import BodyWriter
 from generator.word.markdown import parse_markdown
 from generator.word.oxml import XmlNode, append_spans, child, clear, qn
+from generator.word.reference import open_reference
 from generator.word.spans import Span
 
 LOGO_HEIGHT: Final = Cm(1.5)
@@ -67,7 +67,7 @@ class DocxMeta:
 def markdown_to_docx(markdown_text: str, meta: DocxMeta, reference: pathlib.Path) -> bytes:
     """Render `markdown_text` as a .docx styled by `reference`; return its bytes."""
     tree = parse_markdown(markdown_text)
-    document = Document(str(reference))
+    document = open_reference(reference)
     clear(document.element.body, keep=("w:sectPr",))
     BodyWriter(document).write(tree)
     _write_header(document, meta)

@@ -112,15 +112,15 @@ beslut:
 def test_punctuation_variant_of_an_organisation() -> None:
     body = """\
 avsandare:
-  - Hälso- och sjukvårdsförvaltningen
-beredande_organ: Styrgruppen för LCHNV
+  - Styrgruppen för LCHNV
 forslag:
   forslagsstallare: Styrgruppen för  LCHNV.
+  beslutande: Länschefsnätverket
   punkter:
     - att godkänna förslaget.
 """
     assert check(body) == [
-        "x.yaml:9:21: 'Styrgruppen för  LCHNV.' stavas 'Styrgruppen för LCHNV' på rad 7, "
+        "x.yaml:8:21: 'Styrgruppen för  LCHNV.' stavas 'Styrgruppen för LCHNV' på rad 6, "
         "skriv namnet likadant överallt",
     ]
 
@@ -175,7 +175,7 @@ handelser:
 
 def test_seed_000_dates() -> None:
     later = "ett dokument kan inte beskriva den som redan skedd, rätta datumen"
-    assert check(SEED_000, text_locs=(("avsnitt", 0, "text"),), kind="beslut_per_capsulam") == [
+    assert check(SEED_000, text_locs=(("avsnitt", 0, "text"),), kind="beslutsunderlag") == [
         "x.yaml:9:44: varning: datumet '220128' har tvåsiffrigt år, skriv 2022-01-28 "
         "(eller 28 januari 2022 i löpande text)",
         "x.yaml:9:44: varning: datumet '220128' i texten ligger efter dokumentets datum "

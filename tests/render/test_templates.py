@@ -14,8 +14,7 @@ from generator.case.house_style import HouseStyle
 from generator.case.models import Case
 from generator.case.validate import validate_model
 from generator.case.yaml_loader import load_yaml_bytes
-from generator.compute.computed import Computed
-from generator.render.context import DocumentContext, Header
+from generator.render.context import DocumentContext
 from generator.render.templates import (
     TemplateProblem,
     _finalize,
@@ -23,6 +22,7 @@ from generator.render.templates import (
     render_markdown,
     search_path,
 )
+from generator.render.views import Header
 from generator.resources import templates_dir
 
 NBSP = "\u00a0"
@@ -46,9 +46,6 @@ def make_context() -> DocumentContext:
         header=Header(("Region Dalarna",), datetime.date(2024, 2, 15), "HSN 2024/1732", None),
         style=HouseStyle(),
         sections=(),
-        computed=Computed(),
-        proposal=None,
-        case=case,
     )
 
 

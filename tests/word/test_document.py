@@ -18,7 +18,7 @@ from generator.word.document import DocxMeta, markdown_to_docx
 from generator.word.dump import docx_plain_text, dump_docx
 from generator.word.markdown import MarkdownStructureError
 
-REFERENCE = Path(__file__).resolve().parents[1] / "templates" / "reference.docx"
+REFERENCE = Path(__file__).resolve().parents[2] / "templates" / "reference.docx"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {
     "w": W,

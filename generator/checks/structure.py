@@ -1,0 +1,141 @@
+"""Checks that a case holds what its document kind and its sections ask for.
+
+Each rule points at the key that causes the problem and says what to write, so that a case
+`beslut check` passes is one `beslut render` can write:
+
+* a section's `tabell` needs the data it shows (`fordelning`, `medel`, `risk`), and
+  `tabell: uppdelning` needs `uppdelning:` naming one of the case's splits;
+* split names are unique, so that text and sections cannot show the wrong split;
+* a `beslut_per_capsulam` needs its `beslut`;
+* a proposal's lead-in needs both who proposes and who decides;
+* `{{ … }}` works in the text fields only (section texts and points); anywhere else it would
+  be printed as it stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Sequence
+from typing import Any
+
+from pydantic import BaseModel
+
+from generator.case.models import Case, Section
+from generator.checks.report import Reporter
+from generator.problems import Loc, Problem
+
+_TABLE_DATA = {
+    "sammanstallning": ("fordelning", "fördelningen (områden och insatser)"),
+    "insatser": ("fordelning", "fördelningen (områden och insatser)"),
+    "medel": ("medel", "medlen per område"),
+    "medelslista": ("medel", "medlen per område"),
+    "risk": ("risk", "medel som riskerar återbetalning"),
+}
+_REQUIRED_BY_KIND = {
+    "beslut_per_capsulam": ("beslut", "beslutet (vem som beslutar och att-satserna)"),
+}
+
+
+def check_structure(case: Case, texts: Collection[Loc], report: Reporter) -> list[Problem]:
+    """Every structural problem of the case."""
+    problems = _kind_problems(case, report) + _split_name_problems(case, report)
+    problems += _proposal_problems(case, report)
+    for loc, section in _sections(case.avsnitt, ("avsnitt",)):
+        problems += _section_problems(case, section, loc, report)
+    problems += _reference_problems(case, texts, report)
+    return problems
+
+
+def _kind_problems(case: Case, report: Reporter) -> list[Problem]:
+    """A document kind that needs a block the case lacks."""
+    required = _REQUIRED_BY_KIND.get(case.dokumenttyp)
+    if required is None or getattr(case, required[0]) is not None:
+        return []
+    key, what = required
+    message = f"dokumenttypen '{case.dokumenttyp}' behöver '{key}' med {what}, lägg till det"
+    return [report.problem(report.at(("dokumenttyp",)), message)]
+
+
+def _sections(sections: Sequence[Section], loc: Loc) -> Iterator[tuple[Loc, Section]]:
+    """Every section and subsection with its place."""
+    for index, section in enumerate(sections):
+        here = (*loc, index)
+        yield here, section
+        yield from _sections(section.avsnitt, (*here, "avsnitt"))
+
+
+def _section_problems(case: Case, section: Section, loc: Loc, report: Reporter) -> list[Problem]:
+    """A table without its data, or a split table without a known split name."""
+    if section.tabell == "uppdelning":
+        return _split_reference(case, section, loc, report)
+    if section.uppdelning is not None:
+        message = "'uppdelning' används bara med 'tabell: uppdelning', lägg till det eller ta bort"
+        return [report.problem(report.at((*loc, "uppdelning")), message)]
+    if section.tabell is None:
+        return []
+    key, what = _TABLE_DATA[section.tabell]
+    if getattr(case, key) is not None:
+        return []
+    message = f"tabellen '{section.tabell}' visar {what}, men ärendet saknar '{key}'; lägg till det"
+    return [report.problem(report.at((*loc, "tabell")), message)]
+
+
+def _split_reference(case: Case, section: Section, loc: Loc, report: Reporter) -> list[Problem]:
+    """`tabell: uppdelning` must name one of the case's splits."""
+    names = [split.namn for split in case.uppdelningar]
+    known = ", ".join(f"'{n}'" for n in names) if names else "inga (lägg till 'uppdelningar')"
+    if section.uppdelning is None:
+        message = (f"'tabell: uppdelning' behöver 'uppdelning:' med uppdelningens namn, "
+                   f"finns: {known}")
+        return [report.problem(report.at((*loc, "tabell")), message)]
+    if section.uppdelning not in names:
+        message = f"det finns ingen uppdelning som heter '{section.uppdelning}', finns: {known}"
+        return [report.problem(report.at((*loc, "uppdelning")), message)]
+    return []
+
+
+def _split_name_problems(case: Case, report: Reporter) -> list[Problem]:
+    """Each split's name may be used once."""
+    first: dict[str, int] = {}
+    problems = []
+    for index, split in enumerate(case.uppdelningar):
+        earlier = first.setdefault(split.namn, index)
+        if earlier != index:
+            line = report.at(("uppdelningar", earlier, "namn")).line
+            message = f"uppdelningen '{split.namn}' finns redan på rad {line}, ge den ett eget namn"
+            problems.append(report.problem(report.at(("uppdelningar", index, "namn")), message))
+    return problems
+
+
+def _proposal_problems(case: Case, report: Reporter) -> list[Problem]:
+    """The lead-in 'X föreslår Y besluta' needs both names."""
+    proposal = case.forslag
+    if proposal is None or bool(proposal.forslagsstallare) == bool(proposal.beslutande):
+        return []
+    missing = "beslutande" if proposal.forslagsstallare else "forslagsstallare"
+    given = "forslagsstallare" if proposal.forslagsstallare else "beslutande"
+    message = (f"'{given}' används i inledningen 'X föreslår Y besluta' som också behöver "
+               f"'{missing}'; lägg till '{missing}' eller ta bort '{given}'")
+    return [report.problem(report.at(("forslag", given)), message)]
+
+
+def _reference_problems(case: Case, texts: Collection[Loc], report: Reporter) -> list[Problem]:
+    """`{{ … }}` or `{% … %}` in a field that is printed as it stands."""
+    problems = []
+    for loc, value in _strings(case, ()):
+        if loc not in texts and ("{{" in value or "{%" in value):
+            message = ("hänvisningar med {{ … }} fungerar bara i texter (text, text_efter och "
+                       "punkter); skriv värdet som vanlig text här")
+            problems.append(report.problem(report.at(loc), message))
+    return problems
+
+
+def _strings(value: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
+    """Every text value of a model, with its place."""
+    if isinstance(value, str):
+        yield loc, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _strings(getattr(value, name), (*loc, name))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*loc, index))

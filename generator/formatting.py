@@ -13,6 +13,7 @@ NBSP = "\u00a0"
 MINUS = "\u2212"
 
 _SCALES = {"kr": 1, "tkr": 1_000, "mnkr": 1_000_000, "mdkr": 1_000_000_000}
+_EXPONENTS = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9}
 
 
 def number(amount: int | Decimal, real_minus: bool = True) -> str:
@@ -24,6 +25,28 @@ def number(amount: int | Decimal, real_minus: bool = True) -> str:
 def kr(amount: int, unit: str = "kr", real_minus: bool = True) -> str:
     """Format whole kronor with a unit after a no-break space: 21 724 099 kr."""
     return f"{number(amount, real_minus)}{NBSP}{unit}"
+
+
+def decimals_needed(kronor: int, unit: str) -> int:
+    """How many decimals show `kronor` exactly in `unit` (0 for whole units)."""
+    value = Decimal(kronor).scaleb(-_EXPONENTS[unit]).normalize()
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def exact(kronor: int, unit: str = "kr", decimals: int | None = None,
+          real_minus: bool = True) -> str:
+    """An amount in `unit`, exactly, digits grouped: 1 250,5 (tkr) for 1 250 500 kr."""
+    places = decimals_needed(kronor, unit) if decimals is None else decimals
+    value = Decimal(kronor).scaleb(-_EXPONENTS[unit])
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    text = format_decimal(value, format=pattern, locale=LOCALE)
+    return text.replace("-", MINUS) if real_minus else text
+
+
+def in_unit(kronor: int, unit: str = "kr", real_minus: bool = True) -> str:
+    """An exact amount with its unit: 21 724 099 kr, 1 250,5 tkr."""
+    return f"{exact(kronor, unit, real_minus=real_minus)}{NBSP}{unit}"
 
 
 def rounded(amount: int, unit: str = "mnkr", decimals: int = 1, real_minus: bool = True) -> str:

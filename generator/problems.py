@@ -54,6 +54,15 @@ class Problem:
         return "\n".join(prefix + line for line in self.message.splitlines() or [""])
 
 
+@dataclass(frozen=True)
+class Finding:
+    """A problem a stage found at a place in the case, before it is given a file position."""
+
+    loc: Loc
+    message: str
+    severity: Severity = "fel"
+
+
 def sort_problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:
     """Order problems by file, then place in the file (errors before warnings at one place)."""
     return tuple(sorted(problems, key=lambda p: (p.path, p.position, not p.is_error)))

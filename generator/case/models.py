@@ -1,7 +1,9 @@
 """The case file: what a secretary writes, as pydantic models with Swedish keys.
 
 Every model forbids unknown keys, so a misspelt key is reported (with a suggestion)
-instead of being silently ignored. Amounts are whole kronor (see `generator.case.money`).
+instead of being silently ignored. The descriptions are Swedish: they are the reference
+of the case format (`docs/arendeformat.md`) and the editor help of the JSON Schema.
+Tables are in `table_models`, splits in `split_models`.
 """
 
 from __future__ import annotations
@@ -9,9 +11,11 @@ from __future__ import annotations
 import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
-from generator.case.money import Amount, Weight
+from generator.case.model_base import CaseModel
+from generator.case.split_models import Split
+from generator.case.table_models import Allocation, Funds, GeneralTable, RiskTable
 
 DocumentKind = Literal[
     "beslutsunderlag",
@@ -19,136 +23,105 @@ DocumentKind = Literal[
     "godkannande",
     "lagesbeskrivning",
     "tjansteskrivelse",
+    "beslut",
 ]
-TableKind = Literal["sammanstallning", "insatser", "medel", "risk", "medelslista", "uppdelning"]
-SplitMethod = Literal["befolkning", "vikter", "lika", "fasta"]
-
-
-class CaseModel(BaseModel):
-    """Base for all case-file models: unknown keys are errors, values are immutable."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        frozen=True,
-        coerce_numbers_to_str=True,
-        str_strip_whitespace=True,
-    )
-
-
-class SubItem(CaseModel):
-    """A part of an insats whose amount adds up to the insats (e.g. MHFA 425 000 + 62 000)."""
-
-    text: str = Field(description="What the part pays for.")
-    belopp: Amount = Field(description="The part's amount in whole kronor.")
-    ansvar: str = Field("", description="Who is responsible for or receives this part.")
-
-
-class Row(CaseModel):
-    """One insats in an area's table."""
-
-    insats: str = Field(description="Name of the insats (first column).")
-    belopp: Amount | None = Field(
-        None,
-        description="Amount in kronor. Computed from `delposter` when they are given; "
-        "if both are given the stated amount is checked against the parts.",
-    )
-    syfte: str = Field("", description="Syfte och mål (plain text).")
-    ansvar: str = Field("", description="Ansvar/mottagare.")
-    delposter: list[SubItem] = Field(
-        default_factory=list, description="Parts that add up to this insats."
-    )
-
-    @model_validator(mode="after")
-    def _amount_or_parts(self) -> Row:
-        """Require an amount, or parts to compute it from."""
-        if self.belopp is None and not self.delposter:
-            raise ValueError("insatsen saknar belopp, ange belopp eller delposter")
-        return self
-
-
-class Area(CaseModel):
-    """A development area (utvecklingsområde) with its insatser."""
-
-    namn: str = Field(description="The area's name, used as heading and in the summary table.")
-    summa: Amount | None = Field(None, description="Stated sum of the area; checked if given.")
-    insatser: list[Row] = Field(min_length=1, description="The area's insatser.")
-
-
-class Allocation(CaseModel):
-    """The allocation tables: areas, their insatser, and the total."""
-
-    summa: Amount | None = Field(None, description="Stated total; checked if given.")
-    omradesrubrik: str = Field(
-        "Utvecklingsområde", description="Header of the first column in the summary table."
-    )
-    omraden: list[Area] = Field(min_length=1, description="The areas, in document order.")
+TABLE_PRESETS = ("sammanstallning", "insatser", "medel", "risk", "medelslista", "uppdelning")
 
 
 class Section(CaseModel):
-    """A headed section of free text, optionally followed by a table and more text."""
+    """Ett avsnitt med rubrik och text, och ev. en tabell och mer text efter den."""
 
-    rubrik: str = Field("", description="Heading, in sentence case without a full stop; "
-                        "leave out for text directly under the title.")
-    text: str = Field("", description="Light Markdown: paragraphs, **bold**, *italic*, "
-                      "[links](https://…), bullet and numbered lists.")
-    tabell: TableKind | None = Field(None, description="A computed table shown after the text.")
-    uppdelning: str | None = Field(
-        None, description="With `tabell: uppdelning`: the `namn` of the split to show."
+    rubrik: str = Field("", description="Rubrik, med stor bokstav först och utan punkt; utelämna "
+                        "för text direkt under titeln.")
+    text: str = Field("", description="Text med enkel Markdown: stycken, **fetstil**, *kursiv*, "
+                      "[länkar](https://…), punktlistor och numrerade listor. Får hänvisa till "
+                      "uträknade belopp med {{ … }}.")
+    tabell: str | None = Field(
+        None,
+        description="Tabell efter texten: namnet på en tabell under 'tabeller', eller en av "
+        "sammanstallning, insatser, medel, medelslista, risk, uppdelning.",
     )
-    text_efter: str = Field("", description="Text after the table (light Markdown).")
-    avsnitt: list[Section] = Field(default_factory=list, description="Subsections.")
+    uppdelning: str | None = Field(
+        None, description="Med 'tabell: uppdelning': namnet på uppdelningen som visas."
+    )
+    text_efter: str = Field("", description="Text efter tabellen (enkel Markdown).")
+    avsnitt: list[Section] = Field(default_factory=list, description="Underavsnitt.")
 
 
 class Proposal(CaseModel):
-    """The proposal (förslag till beslut), written as if the decision were already taken."""
+    """Förslaget till beslut, skrivet som om beslutet redan vore fattat."""
 
-    rubrik: str | None = Field(None, description="Heading; default depends on the document kind.")
+    rubrik: str | None = Field(
+        None, description="Rubrik; utan den 'Förslag till beslut'."
+    )
     forslagsstallare: str | None = Field(
-        None, description="Who proposes, e.g. 'Styrgruppen' (att-style lead-in)."
+        None, description="Vem som föreslår, t.ex. 'Styrgruppen' (inledningen 'X föreslår Y "
+        "besluta'); kräver 'beslutande'."
     )
     beslutande: str | None = Field(
-        None, description="Who decides, e.g. 'Länschefsnätverket' (att-style lead-in)."
+        None, description="Vem som beslutar, t.ex. 'Länschefsnätverket'; kräver "
+        "'forslagsstallare'."
     )
     stil: Literal["att", "numrerad"] | None = Field(
-        None, description="'att' for att-satser, 'numrerad' for numbered sentences; "
-        "default from the organisation profile."
+        None, description="'att' för att-satser, 'numrerad' för numrerade meningar; utan den "
+        "gäller organisationens husstil."
     )
-    punkter: list[str] = Field(min_length=1, description="One action per point.")
+    punkter: list[str] = Field(
+        min_length=1, description="En åtgärd per punkt; får hänvisa till belopp med {{ … }}."
+    )
 
 
 class Decision(CaseModel):
-    """The decision itself (beslut per capsulam): who decides and what."""
+    """Beslutet: vem som beslutar, när och i vilken paragraf, och att-satserna."""
 
-    beslutande: str = Field(description="The body that decides, e.g. 'Länschefsnätverket'.")
-    punkter: list[str] = Field(min_length=1, description="The att-satser of the decision.")
+    beslutande: str = Field(description="Organet som beslutar, t.ex. 'Regionstyrelsen'.")
+    datum: datetime.date | None = Field(
+        None, description="Dagen beslutet fattades (ÅÅÅÅ-MM-DD); i ett fattat beslut skrivs "
+        "'beslutade den …'."
+    )
+    paragraf: str | None = Field(
+        None, description="Paragraf i protokollet, t.ex. '§ 74'."
+    )
+    punkter: list[str] = Field(
+        min_length=1, description="Beslutets att-satser; får hänvisa till belopp med {{ … }}."
+    )
 
 
 class Event(CaseModel):
-    """Something that happened and that the document reports (a meeting, a decision)."""
+    """Något som hänt och som dokumentet berättar om (ett möte, ett beslut)."""
 
-    datum: datetime.date = Field(description="When it happened.")
-    text: str = Field(description="What happened, e.g. 'Länschefsnätverkets möte'.")
+    datum: datetime.date = Field(description="När det hände (ÅÅÅÅ-MM-DD).")
+    text: str = Field(description="Vad som hände, t.ex. 'Länschefsnätverkets möte'.")
+
+
+class Reference(CaseModel):
+    """Ett referensnummer utöver Dnr, med sin etikett."""
+
+    etikett: str = Field(description="Etikett, t.ex. 'Ert dnr' eller 'Vår referens'.")
+    nummer: str = Field(description="Numret som det skrivs, t.ex. 'SN 2024/118'.")
 
 
 class Signatory(CaseModel):
-    """A signature block: place and date, then name, title and organisation."""
+    """Ett underskriftsblock: ort och datum, sedan namn, titel och organisation."""
 
-    ort: str = Field(description="Place of signing, e.g. 'Härnösand'.")
-    datum: datetime.date | None = Field(None, description="Date of signing, if known.")
-    namn: str = Field(description="The signatory's name.")
-    titel: str = Field(description="Title, e.g. 'regiondirektör'.")
-    organisation: str = Field(description="The signatory's organisation.")
+    ort: str = Field(description="Ort för underskriften, t.ex. 'Härnösand'.")
+    datum: datetime.date | None = Field(None, description="Datum för underskriften, om känt.")
+    namn: str = Field(description="Undertecknarens namn.")
+    titel: str = Field(description="Titel, t.ex. 'regiondirektör'.")
+    organisation: str = Field(description="Undertecknarens organisation.")
 
 
 class Signature(CaseModel):
-    """A row of an electronic signature page, as produced by a signing service."""
+    """En rad på en elektronisk signatursida, som signeringstjänsten angett den."""
 
-    namn: str = Field(description="Name as the signing service states it.")
-    titel: str = Field(description="Title as the signing service states it.")
-    organisation: str = Field(description="Organisation as the signing service states it.")
-    tidpunkt: datetime.datetime = Field(description="Date and time with UTC offset.")
-    identifikationstyp: str = Field(description="E.g. 'Svensk e-legitimation'.")
-    identifikations_id: str = Field(description="The signing service's id of the signature.")
+    namn: str = Field(description="Namnet som signeringstjänsten anger det.")
+    titel: str = Field(description="Titeln som signeringstjänsten anger den.")
+    organisation: str = Field(description="Organisationen som signeringstjänsten anger den.")
+    tidpunkt: datetime.datetime = Field(
+        description="Datum och tid med tidszon, t.ex. 2019-04-01 09:38:46 +02:00."
+    )
+    identifikationstyp: str = Field(description="T.ex. 'Svensk e-legitimation'.")
+    identifikations_id: str = Field(description="Signeringstjänstens id för underskriften.")
 
     @model_validator(mode="after")
     def _aware(self) -> Signature:
@@ -158,104 +131,68 @@ class Signature(CaseModel):
         return self
 
 
-class FundsItem(CaseModel):
-    """An amount of funds for one area or purpose."""
-
-    namn: str = Field(description="The area or purpose.")
-    belopp: Amount = Field(description="Amount in whole kronor.")
-
-
-class Funds(CaseModel):
-    """Funds per area with a computed total (lägesbeskrivning, tjänsteskrivelse)."""
-
-    rubrik: str = Field("Område", description="Header of the first column.")
-    kolumnrubrik: str = Field("Belopp (kr)", description="Header of the amount column.")
-    summa: Amount | None = Field(None, description="Stated total; checked if given.")
-    poster: list[FundsItem] = Field(min_length=1, description="The areas and their amounts.")
-
-
-class RiskRow(CaseModel):
-    """Allocated − used = at risk of repayment, for one area."""
-
-    insatsomrade: str = Field(description="The area.")
-    beskrivning: list[str] = Field(default_factory=list, description="What was done (bullets).")
-    tilldelat: Amount = Field(description="Funds allocated to the area.")
-    anvant: list[Amount] = Field(default_factory=list, description="Amounts used or committed.")
-    risk: Amount | None = Field(None, description="Stated amount at risk; checked if given.")
-
-
-class RiskTable(CaseModel):
-    """Funds at risk of repayment, per area, with totals."""
-
-    rubrik_tilldelat: str = Field("Stimulansmedel", description="Header of the allocated column.")
-    rubrik_anvant: str = Field(
-        "Genomförda/påbörjade aktiviteter", description="Header of the used column."
-    )
-    rubrik_risk: str = Field(
-        "Stimulansmedel som riskerar att återbetalas", description="Header of the risk column."
-    )
-    rader: list[RiskRow] = Field(min_length=1, description="One row per area.")
-    summa: Amount | None = Field(None, description="Stated total at risk; checked if given.")
-
-
-class SplitParty(CaseModel):
-    """A party in a split: a weight (key) or a fixed amount."""
-
-    namn: str = Field(description="The party, e.g. 'Region Västernorrland'.")
-    vikt: Weight | None = Field(None, description="Weight, e.g. population (key splits); "
-                                "digits may be grouped: 245 347.")
-    belopp: Amount | None = Field(
-        None, description="Fixed amount (method 'fasta'); with the other methods a stated "
-        "part, checked against the exact split."
-    )
-
-
-class Split(CaseModel):
-    """A total split exactly between parties (largest remainder)."""
-
-    namn: str = Field(description="Short name the text and sections use to refer to the split.")
-    summa: Amount = Field(description="The total to split, in kronor.")
-    metod: SplitMethod = Field(description="befolkning, vikter, lika or fasta.")
-    enhet: Amount = Field(1, description="Round parts to this unit (1 or 1000 kr).")
-    parter: list[SplitParty] = Field(min_length=1, description="The parties, in order.")
-    rest_till: str | None = Field(None, description="With 'fasta': who gets the remainder.")
-
-
 class OnDuty(CaseModel):
-    """'I tjänsten': who signs a tjänsteskrivelse."""
+    """'I tjänsten': vem som undertecknar en tjänsteskrivelse."""
 
-    namn: str = Field(description="Name.")
-    titel: str = Field(description="Title, e.g. 'Regiondirektör'.")
+    namn: str = Field(description="Namn.")
+    titel: str = Field(description="Titel, t.ex. 'Regiondirektör'.")
 
 
 class Case(CaseModel):
-    """A whole case file."""
+    """En hel ärendefil."""
 
-    dokumenttyp: DocumentKind = Field(description="Which kind of document to produce.")
-    organisation: str | None = Field(None, description="Id of an organisation profile.")
+    dokumenttyp: DocumentKind = Field(description="Vilken sorts dokument som skapas.")
+    organisation: str | None = Field(
+        None, description="Id för en organisationsprofil, t.ex. 'region-dalarna'."
+    )
+    etikett: str | None = Field(
+        None,
+        description="Dokumentets art i brevhuvudet, t.ex. 'Protokollsutdrag' eller 'Meddelande "
+        "om beslut'; utan den gäller dokumenttypens eller profilens, och \"\" tar bort den.",
+    )
     avsandare: list[str] = Field(
         default_factory=list,
-        description="Header lines: organisation, administration, unit (top to bottom).",
+        description="Rader i brevhuvudet: organisation, förvaltning, enhet (uppifrån och ned).",
     )
-    beslutsorgan: str | None = Field(None, description="The body that decides.")
-    datum: datetime.date = Field(description="The document's date (ÅÅÅÅ-MM-DD).")
-    dnr: str = Field(description="Diarienummer, e.g. 'HSN 2024/1732'.")
-    titel: str = Field(description="The document's title.")
-    avsnitt: list[Section] = Field(default_factory=list, description="Sections in order.")
-    fordelning: Allocation | None = Field(None, description="Allocation tables.")
+    beslutsorgan: str | None = Field(None, description="Organet som dokumentet riktar sig till "
+                                     "eller som beslutar.")
+    datum: datetime.date = Field(description="Dokumentets datum (ÅÅÅÅ-MM-DD).")
+    dnr: str = Field(description="Diarienummer, t.ex. 'HSN 2024/1732'.")
+    referenser: list[Reference] = Field(
+        default_factory=list, description="Fler referensnummer, t.ex. 'Ert dnr'."
+    )
+    mottagare: list[str] = Field(
+        default_factory=list, description="Mottagarens adressrader i brevhuvudet."
+    )
+    titel: str = Field(description="Dokumentets titel.")
+    beslut_forst: bool = Field(
+        False, description="Skriv beslutet före avsnitten (som i ett meddelande om beslut)."
+    )
+    avsnitt: list[Section] = Field(default_factory=list, description="Avsnitten i ordning.")
+    tabeller: list[GeneralTable] = Field(
+        default_factory=list, description="Tabeller som avsnitten visar med 'tabell: <namn>'."
+    )
+    fordelning: Allocation | None = Field(
+        None, description="Fördelning på områden och insatser (tabellerna sammanstallning och "
+        "insatser)."
+    )
     forslag: Proposal | None = Field(None, description="Förslag till beslut.")
-    beslut: Decision | None = Field(None, description="The decision (beslut per capsulam).")
+    beslut: Decision | None = Field(
+        None, description="Beslutet (beslut per capsulam och dokumenttypen beslut)."
+    )
     handelser: list[Event] = Field(
-        default_factory=list, description="Dated events the document reports."
+        default_factory=list, description="Daterade händelser som dokumentet berättar om."
     )
     undertecknare: list[Signatory] = Field(
-        default_factory=list, description="Signature blocks (godkännande)."
+        default_factory=list, description="Underskriftsblock (godkännande)."
     )
     signatursida: list[Signature] = Field(
-        default_factory=list, description="Signature page rows, only from a signing service."
+        default_factory=list, description="Signatursidans rader, bara från en signeringstjänst."
     )
-    medel: Funds | None = Field(None, description="Funds per area with a total.")
-    risk: RiskTable | None = Field(None, description="Funds at risk of repayment.")
-    uppdelningar: list[Split] = Field(default_factory=list, description="Exact splits.")
-    i_tjansten: OnDuty | None = Field(None, description="'I tjänsten' signature.")
-    utdrag_till: list[str] = Field(default_factory=list, description="Who receives an extract.")
+    medel: Funds | None = Field(
+        None, description="Medel per område med total (tabellerna medel och medelslista)."
+    )
+    risk: RiskTable | None = Field(None, description="Medel som riskerar återbetalning.")
+    uppdelningar: list[Split] = Field(default_factory=list, description="Exakta uppdelningar.")
+    i_tjansten: OnDuty | None = Field(None, description="Underskriften 'I tjänsten'.")
+    utdrag_till: list[str] = Field(default_factory=list, description="Vilka som får utdrag.")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BeforeValidator
 
@@ -127,3 +127,51 @@ def _bounded_weight(weight: Decimal) -> Decimal:
 
 Weight = Annotated[Decimal, BeforeValidator(parse_weight)]
 """A weight for a split (population or any key), never a float."""
+
+
+Unit = Literal["kr", "tkr", "mnkr", "mdkr"]
+"""The units a table or an amount may be written in (CONVENTIONS, Amounts)."""
+
+UNIT_EXPONENT: dict[str, int] = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9}
+_IN_UNIT = re.compile(
+    r"^(?P<sign>[-\u2212]?)(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)"
+    r"(?:[,.](?P<fraction>\d+))?$"
+)
+
+
+def parse_in_unit(value: object, unit: str) -> int:
+    """Read an amount written in `unit` (kr, tkr, mnkr, mdkr) and return it in whole kronor.
+
+    Decimals are allowed as far as the unit allows (3 in tkr, 6 in mnkr, 9 in mdkr), with a
+    decimal comma in quoted text (`"5,3"`) or a point in a plain YAML number (`5.3`); the
+    result is exact, never rounded.
+    """
+    if unit == "kr":
+        return parse_amount(value)
+    exponent = UNIT_EXPONENT[unit]
+    how = f'skriv beloppet i {unit}, t.ex. 1250 eller "1 250,5"'
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
+        raise AmountError(f"värdet är inte ett belopp, {how}")
+    written = str(value).strip()
+    number = _decimal_text(written.removesuffix(unit).strip(), how) \
+        if isinstance(value, str) else Decimal(value)
+    if not number.is_finite() or _too_large(number, MAX_AMOUNT // 10**exponent):
+        raise AmountError(TOO_LARGE)
+    kronor = number.scaleb(exponent)
+    if kronor != kronor.to_integral_value():
+        raise AmountError(
+            f"beloppet {written.removesuffix(unit).strip()} {unit} har fler decimaler än hela "
+            f"kronor, högst {exponent} "
+            f"decimaler i {unit}"
+        )
+    return _bounded(int(kronor))
+
+
+def _decimal_text(text: str, how: str) -> Decimal:
+    """Read '1 250,5' or '1250.5' (digits grouped by spaces) as an exact Decimal."""
+    match = _IN_UNIT.match(text) if len(text) <= 40 else None
+    if match is None:
+        raise AmountError(f"'{text}' är inte ett belopp, {how}")
+    digits = re.sub(r"\D", "", match["digits"])
+    sign = "-" if match["sign"] else ""
+    return Decimal(f"{sign}{digits}.{match['fraction'] or '0'}")

@@ -21,6 +21,7 @@ from generator.checks.names import check_names
 from generator.checks.report import Reporter
 from generator.checks.structure import check_structure
 from generator.checks.style import check_style
+from generator.checks.table_structure import check_tables
 from generator.formatting import kr
 from generator.problems import Loc, Problem
 
@@ -47,6 +48,7 @@ def check_consistency(
     problems += proposal_amount_problems(figures, texts, report)
     problems += check_style(texts, report)
     problems += check_structure(case, texts.keys(), report)
+    problems += check_tables(case, report)
     return problems
 
 

@@ -19,7 +19,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from generator.case.models import Case, Section
+from generator.case.models import TABLE_PRESETS, Case, Section
+from generator.case.suggest import did_you_mean
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
 
@@ -70,13 +71,23 @@ def _section_problems(case: Case, section: Section, loc: Loc, report: Reporter) 
     if section.uppdelning is not None:
         message = "'uppdelning' används bara med 'tabell: uppdelning', lägg till det eller ta bort"
         return [report.problem(report.at((*loc, "uppdelning")), message)]
-    if section.tabell is None:
+    if section.tabell is None or section.tabell in {t.namn for t in case.tabeller}:
         return []
+    if section.tabell not in _TABLE_DATA:
+        return [report.problem(report.at((*loc, "tabell")), _unknown_table(case, section.tabell))]
     key, what = _TABLE_DATA[section.tabell]
     if getattr(case, key) is not None:
         return []
     message = f"tabellen '{section.tabell}' visar {what}, men ärendet saknar '{key}'; lägg till det"
     return [report.problem(report.at((*loc, "tabell")), message)]
+
+
+def _unknown_table(case: Case, name: str) -> str:
+    """Message for a `tabell` that is neither a preset nor one of the case's tables."""
+    choices = [*TABLE_PRESETS, *(t.namn for t in case.tabeller)]
+    message = f"'tabell' har värdet '{name}' som inte finns, välj ett av: {', '.join(choices)}"
+    suggestion = did_you_mean(name, choices)
+    return f"{message} (menade du '{suggestion}'?)" if suggestion else message
 
 
 def _split_reference(case: Case, section: Section, loc: Loc, report: Reporter) -> list[Problem]:

@@ -1,23 +1,30 @@
-"""Make the splits a case asks for: check each party has what its method needs, split exactly,
-and check parts the case states against the exact ones."""
+"""Make the splits a case asks for, and say what to write when one cannot be made.
+
+* `befolkning`, `vikter`, `lika`: `summa` is split exactly by largest remainder (see
+  `splits`); parts the case states are checked against the exact ones.
+* `fasta` without `rest_till`: every party has its amount; the total is their sum, and a
+  stated `summa` is checked against it.
+* `fasta` with `rest_till`: every other party has its amount and the named party gets what is
+  left of `summa`; it stands where the case lists it (without an amount), or last.
+* A party may be a group (`namn` as a list): each member gets the same weight or amount.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypeVar
 
-from generator.case.models import Split
+from generator.case.split_models import Split
 from generator.compute.splits import (
     SplitError,
+    check_fixed,
     method_phrase,
     split_by_weights,
     split_equally,
     split_fixed,
 )
+from generator.compute.stated import compare, mismatch_text
 from generator.formatting import kr
-from generator.problems import BeslutError, Loc
-
-T = TypeVar("T")
+from generator.problems import Finding, Loc
 
 
 @dataclass(frozen=True)
@@ -27,82 +34,151 @@ class SplitResult:
     split: Split
     phrase: str
     parts: tuple[tuple[str, int], ...]
+    total: int
 
 
 @dataclass(frozen=True)
-class SplitFailure:
-    """A split that cannot be made, with the place to point at."""
+class _Party:
+    """One party after groups are expanded, with the place of its entry."""
 
+    name: str
+    weight: object
+    amount: int | None
     loc: Loc
-    message: str
 
 
-def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[SplitFailure]]:
-    """Split the total exactly by the chosen method; report why it cannot be done, and
-    stated parts (with a key or equal split) that differ from the exact ones."""
+def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[Finding]]:
+    """Split exactly by the chosen method, or report what to write instead."""
+    parties = _expand(split, loc)
     try:
-        parts = _parts(split, loc)
-    except _PartyMissing as exc:
-        return None, [SplitFailure(exc.loc, exc.message)]
+        parts = _fixed(split, parties, loc) if split.metod == "fasta" \
+            else _by_key(split, parties, loc)
+    except _Missing as exc:
+        return None, [Finding(exc.loc, exc.message)]
     except SplitError as exc:
-        return None, [SplitFailure(loc, str(exc))]
+        return None, [Finding(loc, exc.message)]
+    total = sum(amount for _, amount in parts)
+    result = SplitResult(split, _phrase(split), tuple(parts), total)
     if split.metod == "fasta":
-        phrase = method_phrase("fasta", split.rest_till or "")
-        return SplitResult(split, phrase, tuple(parts)), []
-    result = SplitResult(split, method_phrase(split.metod), tuple(parts))
-    return result, _stated_parts(result, loc)
+        return result, _stated_total(split, total, loc)
+    return result, _stated_parts(result, parties, loc)
 
 
-def _stated_parts(result: SplitResult, loc: Loc) -> list[SplitFailure]:
-    """Check parts the case states against the exact split (the parts' sum first)."""
-    split = result.split
-    stated = [(i, p) for i, p in enumerate(split.parter) if p.belopp is not None]
-    if not stated:
-        return []
-    found = []
-    if len(stated) == len(split.parter):
-        total = sum(p.belopp or 0 for _, p in stated)
-        if total != split.summa:
-            found.append(SplitFailure((*loc, "summa"), (
-                f"de angivna delarna i uppdelningen '{split.namn}' blir tillsammans {kr(total)}, "
-                f"inte {kr(split.summa)}; ta bort de angivna beloppen så räknas delarna ut exakt")))
-    exact = dict(result.parts)
-    for index, party in stated:
-        if party.belopp != exact[party.namn]:
-            found.append(SplitFailure((*loc, "parter", index, "belopp"), (
-                f"angiven del {kr(party.belopp or 0)} för {party.namn} stämmer inte med den "
-                f"exakta delen {kr(exact[party.namn])} ({result.phrase}); ta bort beloppet "
-                "så räknas delen ut")))
-    return found
+def _expand(split: Split, loc: Loc) -> list[_Party]:
+    """Each party, with each member of a group as a party of its own."""
+    parties = []
+    for index, party in enumerate(split.parter):
+        names = party.namn if isinstance(party.namn, list) else [party.namn]
+        here = (*loc, "parter", index)
+        parties += [_Party(name, party.vikt, party.belopp, here) for name in names]
+    return parties
 
 
-class _PartyMissing(BeslutError):
-    """A party lacks the weight or amount its method needs."""
+def _phrase(split: Split) -> str:
+    """The method sentence: the case's own, none, or the method's wording."""
+    if split.metodtext is not None:
+        return split.metodtext
+    if split.metod == "fasta":
+        return method_phrase("fasta", split.rest_till) if split.rest_till else "fasta belopp"
+    return method_phrase(split.metod)
+
+
+class _Missing(Exception):
+    """A split lacks something its method needs; the message says what to write."""
 
     def __init__(self, loc: Loc, message: str) -> None:
         super().__init__(message)
         self.loc = loc
+        self.message = message
 
 
-def _parts(split: Split, loc: Loc) -> list[tuple[str, int]]:
-    """Dispatch on the method; check that each party has what the method needs."""
-    names = [p.namn for p in split.parter]
+def _need_total(split: Split, loc: Loc) -> int:
+    """The total to split, which every method but plain fixed amounts needs."""
+    if split.summa is None:
+        how = "eller ta bort 'rest_till'" if split.metod == "fasta" else ""
+        raise _Missing(loc, f"uppdelningen '{split.namn}' behöver 'summa', summan som ska "
+                            f"delas; lägg till den {how}".rstrip())
+    return split.summa
+
+
+def _by_key(split: Split, parties: list[_Party], loc: Loc) -> list[tuple[str, int]]:
+    """Split by population, by weights or equally."""
+    total = _need_total(split, loc)
+    if split.rest_till is not None:
+        raise _Missing((*loc, "rest_till"), f"'rest_till' används bara med metoden 'fasta', "
+                                            f"inte '{split.metod}'; ta bort den")
+    names = [p.name for p in parties]
     if split.metod == "lika":
-        return split_equally(split.summa, names, split.enhet)
-    if split.metod == "fasta":
-        if not split.rest_till:
-            raise _PartyMissing((*loc, "metod"),
-                                "metoden 'fasta' behöver 'rest_till', ange vem som får resten")
-        fixed = [(p.namn, _need(p.belopp, (*loc, "parter", i), "belopp"))
-                 for i, p in enumerate(split.parter)]
-        return split_fixed(split.summa, fixed, split.rest_till, split.enhet)
-    weights = [(p.namn, _need(p.vikt, (*loc, "parter", i), "vikt"))
-               for i, p in enumerate(split.parter)]
-    return split_by_weights(split.summa, weights, split.enhet)
+        return split_equally(total, names, split.enhet)
+    weights = []
+    for party in parties:
+        if party.weight is None:
+            raise _Missing(party.loc, f"parten '{party.name}' saknar 'vikt', som metoden "
+                                      f"'{split.metod}' kräver; lägg till t.ex. vikt: 245347")
+        weights.append((party.name, party.weight))
+    return split_by_weights(total, weights, split.enhet)  # type: ignore[arg-type]
 
 
-def _need(value: T | None, loc: Loc, key: str) -> T:
-    """Return the value or report that the party lacks it."""
-    if value is None:
-        raise _PartyMissing(loc, f"parten saknar '{key}', som metoden kräver; lägg till den")
-    return value
+def _fixed(split: Split, parties: list[_Party], loc: Loc) -> list[tuple[str, int]]:
+    """Fixed amounts, with the rest of the total to `rest_till` when the case names one."""
+    rest = split.rest_till
+    fixed = []
+    for party in parties:
+        if party.name == rest:
+            if party.amount is not None:
+                raise _Missing((*party.loc, "belopp"), (
+                    f"'{rest}' får resten av summan och ska inte ha ett eget belopp; ta bort "
+                    f"'belopp' här, eller ta bort 'rest_till' om alla har fasta belopp"))
+            continue
+        if party.amount is None:
+            what = "eller gör den till 'rest_till'" if rest is None else ""
+            raise _Missing(party.loc, f"parten '{party.name}' saknar 'belopp', som metoden "
+                                      f"'fasta' kräver; ange beloppet {what}".rstrip())
+        fixed.append((party.name, party.amount))
+    if rest is None:
+        check_fixed(fixed, split.enhet)
+        return fixed
+    parts = split_fixed(_need_total(split, loc), fixed, rest, split.enhet)
+    return _place_rest(parts, parties, rest)
+
+
+def _place_rest(
+    parts: list[tuple[str, int]], parties: list[_Party], rest: str
+) -> list[tuple[str, int]]:
+    """Put the remainder party where the case lists it, or last when it is not listed."""
+    if rest not in [p.name for p in parties]:
+        return parts
+    amounts = dict(parts)
+    return [(p.name, amounts[p.name]) for p in parties]
+
+
+def _stated_total(split: Split, total: int, loc: Loc) -> list[Finding]:
+    """Plain fixed amounts: a stated total must be their sum."""
+    if split.rest_till is not None:
+        return []
+    found = compare((*loc, "summa"), f"uppdelningen '{split.namn}'", split.summa, total)
+    return [Finding(m.loc, mismatch_text(m, "de fasta beloppen")) for m in found]
+
+
+def _stated_parts(result: SplitResult, parties: list[_Party], loc: Loc) -> list[Finding]:
+    """Check parts the case states against the exact split (the parts' sum first)."""
+    split = result.split
+    stated = [p for p in parties if p.amount is not None]
+    if not stated:
+        return []
+    found = []
+    if len(stated) == len(parties):
+        total = sum(p.amount or 0 for p in stated)
+        if total != split.summa:
+            found.append(Finding((*loc, "summa"), (
+                f"de angivna delarna i uppdelningen '{split.namn}' blir tillsammans {kr(total)}, "
+                f"inte {kr(split.summa or 0)}; ta bort de angivna beloppen så räknas delarna "
+                "ut exakt")))
+    exact = dict(result.parts)
+    for party in stated:
+        if party.amount != exact[party.name]:
+            found.append(Finding((*party.loc, "belopp"), (
+                f"angiven del {kr(party.amount or 0)} för {party.name} stämmer inte med den "
+                f"exakta delen {kr(exact[party.name])} ({result.phrase}); ta bort beloppet "
+                "så räknas delen ut")))
+    return found

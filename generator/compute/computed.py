@@ -1,44 +1,53 @@
-"""Compute every figure of a case: tables, totals and splits, with stated figures that differ."""
+"""Compute every figure of a case: tables, totals and splits, and stated figures that differ."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from generator.case.models import Case
-from generator.compute.allocation import AllocationTotal, compute_allocation
-from generator.compute.case_splits import SplitFailure, SplitResult, compute_split
-from generator.compute.funds import FundsTotal, RiskTotal, compute_funds, compute_risk
+from generator.compute.case_splits import SplitResult, compute_split
+from generator.compute.presets import allocation_spec, funds_spec, general_spec, risk_spec
 from generator.compute.stated import Mismatch
+from generator.compute.tables import TableResult, compute_table
+from generator.problems import Finding
 
 
 @dataclass(frozen=True)
 class Computed:
-    """All computed tables of a case."""
+    """All computed tables of a case: the seeds' kinds, the general tables by name, splits."""
 
-    allocation: AllocationTotal | None = None
-    funds: FundsTotal | None = None
-    risk: RiskTotal | None = None
+    allocation: TableResult | None = None
+    funds: TableResult | None = None
+    risk: TableResult | None = None
+    tables: dict[str, TableResult] = field(default_factory=dict)
     splits: dict[str, SplitResult] = field(default_factory=dict)
 
 
-def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[SplitFailure]]:
-    """Compute every table; return stated figures that differ and splits that fail."""
+def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
+    """Compute every table and split; return stated figures that differ and what failed."""
     mismatches: list[Mismatch] = []
+    findings: list[Finding] = []
+
     allocation = funds = risk = None
     if case.fordelning:
-        allocation, found = compute_allocation(case.fordelning)
+        allocation, found = compute_table(allocation_spec(case.fordelning))
         mismatches += found
     if case.medel:
-        funds, found = compute_funds(case.medel)
+        funds, found = compute_table(funds_spec(case.medel))
         mismatches += found
     if case.risk:
-        risk, found = compute_risk(case.risk)
+        risk, found = compute_table(risk_spec(case.risk))
+        mismatches += found
+    tables: dict[str, TableResult] = {}
+    for index, general in enumerate(case.tabeller):
+        spec, unreadable = general_spec(general, ("tabeller", index))
+        findings += unreadable
+        tables[general.namn], found = compute_table(spec)
         mismatches += found
     splits: dict[str, SplitResult] = {}
-    failures: list[SplitFailure] = []
     for index, split in enumerate(case.uppdelningar):
-        result, found_failures = compute_split(split, ("uppdelningar", index))
-        failures += found_failures
+        result, failed = compute_split(split, ("uppdelningar", index))
+        findings += failed
         if result is not None:
-            splits[split.namn] = result
-    return Computed(allocation, funds, risk, splits), mismatches, failures
+            splits.setdefault(split.namn, result)
+    return Computed(allocation, funds, risk, tables, splits), mismatches, findings

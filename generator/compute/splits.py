@@ -77,6 +77,14 @@ def split_fixed(
     return [*((name, amount) for name, amount in fixed), (remainder_to, total - fixed_sum)]
 
 
+def check_fixed(fixed: Sequence[tuple[str, int]], unit: int = 1) -> None:
+    """Check fixed amounts on their own: named once each, whole units, not negative."""
+    _check_total(unit, unit)
+    _check_parties(name for name, _ in fixed)
+    for name, amount in fixed:
+        _check_fixed_amount(name, amount, unit)
+
+
 @overload
 def method_phrase(method: Literal["befolkning", "vikter", "lika"]) -> str: ...
 @overload

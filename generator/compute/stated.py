@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.formatting import in_unit
 from generator.problems import Loc
 
 
 @dataclass(frozen=True)
 class Mismatch:
-    """A stated figure that differs from the computed one."""
+    """A stated figure that differs from the computed one.
+
+    `unit` is the unit the figure is written in; `stated_parts` is what the parts come to as
+    the case states them, when some part is itself stated wrong; `formula` names how a
+    derived figure is computed ("Tilldelat − Använt"), empty for a sum.
+    """
 
     loc: Loc
     level: str
     stated: int
     computed: int
+    unit: str = "kr"
+    stated_parts: int | None = None
+    formula: str = ""
 
     @property
     def difference(self) -> int:
@@ -27,3 +36,29 @@ def compare(loc: Loc, level: str, stated: int | None, computed: int) -> list[Mis
     if stated is None or stated == computed:
         return []
     return [Mismatch(loc, level, stated, computed)]
+
+
+def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
+    """The one wording of a stated figure that differs from the computed one, in its unit."""
+    diff = mismatch.difference
+    direction = "hög" if diff > 0 else "låg"
+    unit = mismatch.unit
+    if mismatch.formula:
+        return (
+            f"angivet belopp {in_unit(mismatch.stated, unit)} för {mismatch.level} stämmer inte "
+            f"med uträkningen {mismatch.formula} = {in_unit(mismatch.computed, unit)} (det "
+            f"angivna är {in_unit(abs(diff), unit)} för {direction}); rätta beloppet eller ta "
+            "bort det så räknas det ut"
+        )
+    text = (
+        f"angiven summa {in_unit(mismatch.stated, unit)} för {mismatch.level} stämmer inte med "
+        f"summan av {parts} {in_unit(mismatch.computed, unit)} (den angivna är "
+        f"{in_unit(abs(diff), unit)} för {direction})"
+    )
+    if mismatch.stated_parts is not None:
+        off = mismatch.stated - mismatch.stated_parts
+        against = "stämmer med den" if off == 0 else \
+            f"den angivna är {in_unit(abs(off), unit)} för {'hög' if off > 0 else 'låg'}"
+        text += (f"; med {parts}s angivna belopp blir summan {in_unit(mismatch.stated_parts, unit)} "
+                 f"({against}), så även en del är fel")
+    return text + "; rätta summan eller ta bort den så räknas den ut"

@@ -26,8 +26,8 @@ def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable
     """Return the formatting filters shared by templates and case text."""
     minus = style.real_minus
 
-    def belopp(value: Figure | int) -> Markup:
-        return Markup(formatting.number(_kronor(value), minus))
+    def belopp(value: Figure | int, unit: str = "kr", decimals: int | None = None) -> Markup:
+        return Markup(formatting.exact(_kronor(value), unit, decimals, minus))
 
     def kr(value: Figure | int) -> Markup:
         return Markup(formatting.kr(_kronor(value), text_unit, minus))
@@ -38,13 +38,16 @@ def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable
     def mnkr(value: Figure | int, decimals: int = 1) -> Markup:
         return Markup(formatting.rounded(_kronor(value), "mnkr", decimals, minus))
 
+    def mdkr(value: Figure | int, decimals: int = 1) -> Markup:
+        return Markup(formatting.rounded(_kronor(value), "mdkr", decimals, minus))
+
     def datum(value: datetime.date) -> Markup:
         return Markup(formatting.iso_date(value))
 
     def datum_text(value: datetime.date) -> Markup:
         return Markup(formatting.text_date(value))
 
-    return {"belopp": belopp, "kr": kr, "tkr": tkr, "mnkr": mnkr,
+    return {"belopp": belopp, "kr": kr, "tkr": tkr, "mnkr": mnkr, "mdkr": mdkr,
             "datum": datum, "datum_text": datum_text}
 
 

@@ -1,106 +1,180 @@
-"""Table views of the computed figures: which rows and columns each kind of table shows.
+"""Table views of the computed tables: the one way every table of a document is laid out.
 
-Every table of a document is built here as a `views.Table` and printed by the one
-template `partials/table.md.j2`; the figures come from the compute stage unchanged.
+Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
+
+* a group row with a subtotal label prints as a label row, its children, then the bold
+  subtotal row; a group row without one prints with its amounts, its children as `varav`;
+* columns that no row fills are left out; amounts are shown in the table's unit, with as
+  many decimals in a column as its figures need;
+* the bold total row carries the table's label ("Totalt", "Totalt länet") unless turned off.
+
+The seeds' tables are the same layout with fixed choices (summary of areas, one table of
+insatser per area, funds, risk, funds as a list).
 """
 
 from __future__ import annotations
 
-from generator.compute.allocation import AllocationTotal, AreaTotal
+from collections.abc import Iterator, Mapping, Sequence
+
 from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
-from generator.compute.funds import FundsTotal, RiskTotal
+from generator.compute.tables import ColumnSpec, RowResult, TableResult
+from generator.formatting import decimals_needed
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
 
-TOTAL = "Totalt"
+
+class _Layout:
+    """Lays out rows of one table: which columns, which unit and decimals."""
+
+    def __init__(self, result: TableResult, columns: Sequence[ColumnSpec]) -> None:
+        self.unit = result.spec.unit
+        self.columns = tuple(columns)
+        self.decimals = {c.key: _decimals(result, c.key, self.unit) for c in self.columns
+                         if c.amount}
+
+    def view_columns(self) -> tuple[Column, ...]:
+        """Headers and alignment of the shown columns."""
+        return tuple(Column(c.header, "right" if c.amount else "left") for c in self.columns)
+
+    def rows(self, rows: Sequence[RowResult], varav: bool = False) -> Iterator[TableRow]:
+        """The printed rows of a list of rows and their children."""
+        for row in rows:
+            if row.children and row.spec.subtotal:
+                yield self.row(row, varav, amounts=False)
+                yield from self.rows(row.children)
+                yield self.total(row.spec.subtotal, row.amounts)
+            else:
+                yield self.row(row, varav)
+                yield from self.rows(row.children, varav=True)
+
+    def row(self, row: RowResult, varav: bool, amounts: bool = True) -> TableRow:
+        """One row's cells: texts, amounts, 'varav' before the first text of a sub-item."""
+        cells = []
+        first_text = True
+        for column in self.columns:
+            if column.amount:
+                value = row.amounts.get(column.key) if amounts else None
+                cells.append(self.amount(value, column))
+                continue
+            text = row.spec.texts.get(column.key, "")
+            if first_text:
+                cells.append(Cell(text, bold=row.spec.emphasis, note=row.spec.note,
+                                  label="varav" if varav else ""))
+                first_text = False
+            else:
+                cells.append(Cell(text))
+        return TableRow(tuple(cells))
+
+    def total(self, label: str, values: Mapping[str, int]) -> TableRow:
+        """A bold total row: the label in the first text column, the amounts bold."""
+        cells = []
+        labelled = False
+        for column in self.columns:
+            if column.amount:
+                cells.append(self.amount(values.get(column.key), column, bold=True))
+            elif not labelled:
+                cells.append(Cell(label, bold=True))
+                labelled = True
+            else:
+                cells.append(Cell())
+        return TableRow(tuple(cells))
+
+    def amount(self, value: int | None, column: ColumnSpec, bold: bool = False) -> Cell:
+        """An amount cell in the table's unit (empty when the row has none)."""
+        if value is None:
+            return Cell()
+        return Cell(amount=value, bold=bold, unit=self.unit, decimals=self.decimals[column.key])
 
 
-def _total_row(label: str, amounts: list[int], blanks: int = 0) -> TableRow:
-    """A bold total row: label, amounts, then empty cells."""
-    cells = [Cell(label, bold=True), *(Cell(amount=a, bold=True) for a in amounts)]
-    return TableRow((*cells, *(Cell() for _ in range(blanks))))
+def _decimals(result: TableResult, key: str, unit: str) -> int:
+    """The decimals a column needs to show all its figures exactly."""
+    values = [result.totals.get(key, 0), *(r.amounts[key] for r in _all(result.rows)
+                                          if key in r.amounts)]
+    return max(decimals_needed(v, unit) for v in values)
 
 
-def summary_table(allocation: AllocationTotal, area_header: str) -> Table:
-    """One row per area with its sum, then the total."""
-    rows = [TableRow((Cell(a.area.namn), Cell(amount=a.amount))) for a in allocation.areas]
-    columns = (Column(area_header), Column("Belopp (kr)", "right"))
-    return Table(columns, (*rows, _total_row(TOTAL, [allocation.amount])))
+def _all(rows: Sequence[RowResult]) -> Iterator[RowResult]:
+    """Every row and its descendants."""
+    for row in rows:
+        yield row
+        yield from _all(row.children)
 
 
-_INSATS_COLUMNS = (
-    Column("Insats"), Column("Totalbelopp i kr", "right"), Column("Syfte och mål"),
-    Column("Ansvar/mottagare"),
-)
+def _filled(result: TableResult) -> list[ColumnSpec]:
+    """The columns some row fills."""
+    rows = list(_all(result.rows))
+    return [c for c in result.spec.columns
+            if any(c.key in r.amounts or r.spec.texts.get(c.key) for r in rows)]
 
 
-def area_table(area: AreaTotal, heading_marks: str) -> Table:
-    """The insatser of one area, sub-items as 'varav' rows, with the area's sum."""
-    rows: list[TableRow] = []
-    for item in area.rows:
-        row = item.row
-        rows.append(TableRow((Cell(row.insats), Cell(amount=item.amount), Cell(row.syfte),
-                              Cell(row.ansvar))))
-        rows += [TableRow((Cell(part.text, label="varav"), Cell(amount=part.belopp), Cell(),
-                           Cell(part.ansvar))) for part in item.parts]
-    rows.append(_total_row("Summa", [area.amount], blanks=2))
-    return Table(_INSATS_COLUMNS, tuple(rows), heading=area.area.namn,
-                 heading_amount=area.amount, heading_marks=heading_marks)
+def table_view(result: TableResult) -> Table:
+    """A whole table: every row in its tree, then the total row."""
+    layout = _Layout(result, _filled(result))
+    rows = list(layout.rows(result.rows))
+    if result.spec.total_label:
+        rows.append(layout.total(result.spec.total_label, result.totals))
+    return Table(layout.view_columns(), tuple(rows))
 
 
-def funds_table(funds: FundsTotal) -> Table:
-    """Funds per area with the total."""
-    rows = [TableRow((Cell(i.namn), Cell(amount=i.belopp))) for i in funds.items]
-    columns = (Column(funds.funds.rubrik), Column(funds.funds.kolumnrubrik, "right"))
-    return Table(columns, (*rows, _total_row(TOTAL, [funds.amount])))
+def summary_view(result: TableResult, first_header: str) -> Table:
+    """The top-level rows with their sums (the seeds' summary of areas), then the total."""
+    first, amount = result.spec.columns[0], result.spec.amount_columns[0]
+    layout = _Layout(result, [first, ColumnSpec(amount.key, "Belopp (kr)", True)])
+    rows = [layout.row(RowResult(row.spec, row.amounts), varav=False) for row in result.rows]
+    rows.append(layout.total("Totalt", result.totals))
+    return Table((Column(first_header), Column("Belopp (kr)", "right")), tuple(rows))
 
 
-def funds_list(funds: FundsTotal) -> AmountList:
-    """Funds as a list with amounts in parentheses, then the total."""
-    return AmountList(tuple((i.namn, i.belopp) for i in funds.items), funds.amount)
-
-
-def risk_table(risk: RiskTotal) -> Table:
-    """Allocated − used = at risk per area, with totals of every column."""
-    table = risk.table
-    columns = (
-        Column("Insatsområde"),
-        Column(f"{table.rubrik_tilldelat} (kr)", "right"),
-        Column(f"{table.rubrik_anvant} (kr)", "right"),
-        Column(f"{table.rubrik_risk} (kr)", "right"),
+def group_views(result: TableResult, heading_marks: str) -> tuple[Table, ...]:
+    """One table per top-level row, headed by its name and sum (the seeds' insatser)."""
+    layout = _Layout(result, result.spec.columns)
+    key = result.spec.amount_columns[0].key
+    return tuple(
+        Table(layout.view_columns(),
+              (*layout.rows(group.children), layout.total("Summa", group.amounts)),
+              heading=group.spec.texts.get(result.spec.columns[0].key, ""),
+              heading_amount=group.amounts.get(key, 0), heading_marks=heading_marks)
+        for group in result.rows
     )
-    rows = [
-        TableRow((Cell(line.row.insatsomrade, bold=True, note="; ".join(line.row.beskrivning)),
-                  Cell(amount=line.row.tilldelat), Cell(amount=line.used),
-                  Cell(amount=line.at_risk)))
-        for line in risk.lines
-    ]
-    totals = [risk.allocated, risk.used, risk.at_risk]
-    return Table(columns, (*rows, _total_row(TOTAL, totals)))
 
 
-def split_table(result: SplitResult) -> Table:
+def amount_list(result: TableResult) -> AmountList:
+    """The rows as a list with amounts in parentheses, then the total."""
+    text, amount = result.spec.columns[0].key, result.spec.amount_columns[0].key
+    items = tuple((r.spec.texts.get(text, ""), r.amounts.get(amount, 0)) for r in result.rows)
+    return AmountList(items, result.total)
+
+
+def split_view(result: SplitResult) -> Table:
     """An exact split: the method in words, the parts, and the total they add up to."""
+    split = result.split
     phrase = result.phrase[:1].upper() + result.phrase[1:]
-    rounding = result.split.enhet if result.split.enhet > 1 else None
+    rounding = split.enhet if split.enhet > 1 and phrase else None
     rows = [TableRow((Cell(name), Cell(amount=amount))) for name, amount in result.parts]
-    columns = (Column("Part"), Column("Belopp (kr)", "right"))
-    return Table(columns, (*rows, _total_row(TOTAL, [result.split.summa])), lead=phrase,
-                 rounding=rounding)
+    if split.totalt is not False:
+        rows.append(TableRow((Cell(split.totalt, bold=True), Cell(amount=result.total,
+                                                                 bold=True))))
+    columns = (Column(split.rubrik_part), Column(split.rubrik_belopp, "right"))
+    return Table(columns, tuple(rows), lead=phrase, rounding=rounding)
 
 
 def section_blocks(
     kind: str | None, split: str | None, computed: Computed, area_header: str, marks: str
 ) -> tuple[Block, ...]:
     """The tables (or list) a section asks for with `tabell`."""
-    if kind in ("sammanstallning", "insatser") and computed.allocation:
-        if kind == "sammanstallning":
-            return (summary_table(computed.allocation, area_header),)
-        return tuple(area_table(area, marks + "#") for area in computed.allocation.areas)
-    if kind in ("medel", "medelslista") and computed.funds:
-        return (funds_table(computed.funds) if kind == "medel" else funds_list(computed.funds),)
+    allocation, funds = computed.allocation, computed.funds
+    if kind == "sammanstallning" and allocation:
+        return (summary_view(allocation, area_header),)
+    if kind == "insatser" and allocation:
+        return group_views(allocation, marks + "#")
+    if kind == "medel" and funds:
+        return (table_view(funds),)
+    if kind == "medelslista" and funds:
+        return (amount_list(funds),)
     if kind == "risk" and computed.risk:
-        return (risk_table(computed.risk),)
+        return (table_view(computed.risk),)
     if kind == "uppdelning" and split in computed.splits:
-        return (split_table(computed.splits[split]),)
+        return (split_view(computed.splits[split]),)
+    if kind in computed.tables:
+        return (table_view(computed.tables[kind]),)
     return ()

@@ -24,6 +24,8 @@ class Cell:
     bold: bool = False
     label: str = ""
     note: str = ""
+    unit: str = "kr"
+    decimals: int | None = None
 
     @property
     def empty(self) -> bool:

@@ -12,17 +12,25 @@ from typing import Any
 
 from generator import formatting
 from generator.compute.computed import Computed
+from generator.compute.tables import RowResult, TableResult
 
 
 @dataclass(frozen=True)
 class Figure:
-    """An amount in whole kronor computed by the tool; prints as `21 724 100 kr`."""
+    """An amount computed by the tool, in whole kronor, shown in its table's unit.
+
+    Prints exactly: `21 724 100 kr` (or `kronor` in running text when the house style
+    says so), `1 250,5 tkr` for a figure of a table in tkr.
+    """
 
     kronor: int
-    unit_word: str = "kr"
+    unit: str = "kr"
+    word: str = "kr"
 
     def __str__(self) -> str:
-        return formatting.kr(self.kronor, self.unit_word)
+        if self.unit == "kr":
+            return f"{formatting.exact(self.kronor)}{formatting.NBSP}{self.word}"
+        return formatting.in_unit(self.kronor, self.unit)
 
 
 def named_figures(computed: Computed) -> dict[str, int]:
@@ -30,35 +38,63 @@ def named_figures(computed: Computed) -> dict[str, int]:
     return {name: fig.kronor for name, fig in _walk(prose_figures(computed, "kr"), "")}
 
 
-def prose_figures(computed: Computed, unit_word: str) -> dict[str, Any]:
-    """The figures case text may name: summa, omraden, medel, risk, uppdelningar."""
-    def fig(amount: int) -> Figure:
-        return Figure(amount, unit_word)
-
+def prose_figures(computed: Computed, word: str) -> dict[str, Any]:
+    """The figures case text may name: summa, omraden, medel, risk, uppdelningar, tabeller."""
     names: dict[str, Any] = {}
     if computed.allocation:
-        names["summa"] = fig(computed.allocation.amount)
+        allocation = computed.allocation
+        names["summa"] = Figure(allocation.total, "kr", word)
         names["omraden"] = [
-            {"namn": a.area.namn, "summa": fig(a.amount),
-             "insatser": [{"insats": r.row.insats, "belopp": fig(r.amount)} for r in a.rows]}
-            for a in computed.allocation.areas
+            {"namn": area.spec.texts.get("insats", ""), "summa": _fig(area, "belopp", word),
+             "insatser": [{"insats": row.spec.texts.get("insats", ""),
+                           "belopp": _fig(row, "belopp", word)} for row in area.children]}
+            for area in allocation.rows
         ]
     if computed.funds:
-        names["medel"] = {"summa": fig(computed.funds.amount),
-                          "poster": [{"namn": i.namn, "belopp": fig(i.belopp)}
-                                     for i in computed.funds.items]}
+        names["medel"] = {"summa": Figure(computed.funds.total, "kr", word),
+                          "poster": [{"namn": row.spec.texts.get("namn", ""),
+                                      "belopp": _fig(row, "belopp", word)}
+                                     for row in computed.funds.rows]}
     if computed.risk:
-        names["risk"] = {"summa": fig(computed.risk.at_risk),
-                         "tilldelat": fig(computed.risk.allocated),
-                         "anvant": fig(computed.risk.used),
-                         "rader": [{"namn": line.row.insatsomrade, "risk": fig(line.at_risk)}
-                                   for line in computed.risk.lines]}
+        totals = computed.risk.totals
+        names["risk"] = {"summa": Figure(totals.get("risk", 0), "kr", word),
+                         "tilldelat": Figure(totals.get("tilldelat", 0), "kr", word),
+                         "anvant": Figure(totals.get("anvant", 0), "kr", word),
+                         "rader": [{"namn": row.spec.texts.get("omrade", ""),
+                                    "risk": _fig(row, "risk", word)}
+                                   for row in computed.risk.rows]}
     if computed.splits:
         names["uppdelningar"] = {
-            key: {"summa": fig(s.split.summa), "metod": s.phrase,
-                  "parter": [{"namn": n, "belopp": fig(a)} for n, a in s.parts]}
+            key: {"summa": Figure(s.total, "kr", word), "metod": s.phrase,
+                  "parter": [{"namn": n, "belopp": Figure(a, "kr", word)} for n, a in s.parts]}
             for key, s in computed.splits.items()
         }
+    if computed.tables:
+        names["tabeller"] = {key: _table(result, word) for key, result in computed.tables.items()}
+    return names
+
+
+def _fig(row: RowResult, key: str, word: str, unit: str = "kr") -> Figure:
+    """A row's amount in a column as a figure (zero where the row has none)."""
+    return Figure(row.amounts.get(key, 0), unit, word)
+
+
+def _table(result: TableResult, word: str) -> dict[str, Any]:
+    """A general table's figures: summa, each amount column's total, and its rows."""
+    unit = result.spec.unit
+    amounts = [c.key for c in result.spec.amount_columns]
+    names: dict[str, Any] = {"summa": Figure(result.total, unit, word)}
+    names.update({key: Figure(result.totals.get(key, 0), unit, word) for key in amounts})
+    names["rader"] = [_row(row, amounts, unit, word) for row in result.rows]
+    return names
+
+
+def _row(row: RowResult, amounts: list[str], unit: str, word: str) -> dict[str, Any]:
+    """A row's texts and amounts by column, and its children."""
+    names: dict[str, Any] = dict(row.spec.texts)
+    names.update({key: _fig(row, key, word, unit) for key in amounts if key in row.amounts})
+    if row.children:
+        names["rader"] = [_row(child, amounts, unit, word) for child in row.children]
     return names
 
 

@@ -14,7 +14,7 @@ from generator.problems import CaseError, Problem
 
 PATH = "x.yaml"
 HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'
-KINDS = "beslutsunderlag, beslut_per_capsulam, godkannande, lagesbeskrivning, tjansteskrivelse"
+KINDS = "beslutsunderlag, beslut_per_capsulam, godkannande, lagesbeskrivning, tjansteskrivelse, beslut"
 
 MINIMAL = """\
 dokumenttyp: beslutsunderlag
@@ -131,10 +131,9 @@ class TestWrongValues:
         ]
 
     def test_it_lists_the_choices_without_a_suggestion_when_nothing_is_close(self) -> None:
-        text = MINIMAL + "avsnitt:\n  - rubrik: Bakgrund\n    tabell: diagram\n"
+        text = MINIMAL + "forslag:\n  stil: lista\n  punkter: [a]\n"
         assert messages(text) == [
-            "x.yaml:7:13: 'tabell' har värdet 'diagram' som inte finns, välj ett av: "
-            "sammanstallning, insatser, medel, risk, medelslista, uppdelning"
+            "x.yaml:6:9: 'stil' har värdet 'lista' som inte finns, välj ett av: att, numrerad"
         ]
 
     def test_it_says_that_an_empty_list_needs_a_value(self) -> None:

@@ -19,7 +19,7 @@ from generator.text.names import Figure
 from generator.text.sandbox import MAX_OUTPUT, ProseError, make_environment, render_prose
 
 NBSP = "\u00a0"
-FILTERS = "belopp, datum, datum_text, kr, mnkr, tkr"
+FILTERS = "belopp, datum, datum_text, kr, mdkr, mnkr, tkr"
 FORBIDDEN = "texten försöker nå något som inte är tillåtet"
 
 

@@ -1,0 +1,58 @@
+"""Splits in a case file: a total divided exactly between parties."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from generator.case.model_base import CaseModel
+from generator.case.money import Amount, Weight
+
+SplitMethod = Literal["befolkning", "vikter", "lika", "fasta"]
+
+
+class SplitParty(CaseModel):
+    """En part i en uppdelning, eller en grupp parter med samma vikt eller belopp."""
+
+    namn: str | list[str] = Field(
+        description="Partens namn, t.ex. 'Region Västernorrland', eller en lista med flera "
+        "parter som får samma belopp: [Region Jämtland Härjedalen, Region Västerbotten]."
+    )
+    vikt: Weight | None = Field(
+        None, description="Vikt, t.ex. befolkning (metoderna befolkning och vikter); "
+        "siffrorna får grupperas: \"245 347\"."
+    )
+    belopp: Amount | None = Field(
+        None, description="Med metoden 'fasta': partens (eller varje gruppmedlems) belopp. "
+        "Med de andra metoderna: en angiven del, som kontrolleras mot den exakta."
+    )
+
+
+class Split(CaseModel):
+    """En summa som delas exakt mellan parter (största rest)."""
+
+    namn: str = Field(description="Kort namn som texten och avsnitten använder för uppdelningen.")
+    summa: Amount | None = Field(
+        None,
+        description="Summan som delas, i hela kronor. Med 'fasta' utan 'rest_till' räknas den "
+        "ut och kontrolleras om den anges.",
+    )
+    metod: SplitMethod = Field(description="befolkning, vikter, lika eller fasta.")
+    enhet: Amount = Field(1, description="Avrunda delarna till denna enhet i kr (1 eller 1000).")
+    parter: list[SplitParty] = Field(min_length=1, description="Parterna i ordning.")
+    rest_till: str | None = Field(
+        None,
+        description="Med 'fasta': den part som får det som blir kvar av summan (står den "
+        "bland parterna utan belopp visas den där, annars sist).",
+    )
+    metodtext: str | None = Field(
+        None,
+        description="Meningen före tabellen som säger hur summan delats; utan den skrivs "
+        "t.ex. 'Fördelat efter befolkningsandel', och \"\" tar bort den.",
+    )
+    rubrik_part: str = Field("Part", description="Rubrik för kolumnen med parterna.")
+    rubrik_belopp: str = Field("Belopp (kr)", description="Rubrik för beloppskolumnen.")
+    totalt: str | Literal[False] = Field(
+        "Totalt", description="Rubrik för totalraden; false = ingen totalrad."
+    )

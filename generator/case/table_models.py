@@ -1,0 +1,175 @@
+"""The tables of a case file: the general table, and the seeds' allocation, funds and risk.
+
+Amounts in the seeds' tables are whole kronor (`Amount`). In a general table (`Tabell`) the
+amounts are written in the table's unit (`enhet`: kr, tkr, mnkr, mdkr) and read when the
+table is computed, so that every message can speak that unit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import ConfigDict, Field, model_validator
+
+from generator.case.model_base import CaseModel
+from generator.case.money import Amount, Unit
+
+CellValue = int | Decimal | str
+"""A value in a general table's row: text, or an amount in the table's unit."""
+
+
+class SubItem(CaseModel):
+    """En delpost i en insats; delposterna summeras till insatsens belopp."""
+
+    text: str = Field(description="Vad delposten avser, t.ex. 'Utvecklingsledare samsjuklighet'.")
+    belopp: Amount = Field(description="Delpostens belopp i hela kronor, t.ex. 425000.")
+    ansvar: str = Field("", description="Vem som ansvarar för eller tar emot delposten.")
+
+
+class Row(CaseModel):
+    """En insats i ett områdes tabell."""
+
+    insats: str = Field(description="Insatsens namn (första kolumnen).")
+    belopp: Amount | None = Field(
+        None,
+        description="Belopp i hela kronor. Räknas ut från 'delposter' när de finns; anges båda "
+        "kontrolleras beloppet mot delposterna.",
+    )
+    syfte: str = Field("", description="Syfte och mål (vanlig text).")
+    ansvar: str = Field("", description="Ansvar/mottagare.")
+    delposter: list[SubItem] = Field(
+        default_factory=list, description="Delposter som tillsammans blir insatsens belopp."
+    )
+
+    @model_validator(mode="after")
+    def _amount_or_parts(self) -> Row:
+        """Require an amount, or parts to compute it from."""
+        if self.belopp is None and not self.delposter:
+            raise ValueError("insatsen saknar belopp, ange belopp eller delposter")
+        return self
+
+
+class Area(CaseModel):
+    """Ett utvecklingsområde med sina insatser."""
+
+    namn: str = Field(description="Områdets namn; rubrik och rad i sammanställningen.")
+    summa: Amount | None = Field(
+        None, description="Områdets summa som den anges; kontrolleras mot insatserna."
+    )
+    insatser: list[Row] = Field(min_length=1, description="Områdets insatser.")
+
+
+class Allocation(CaseModel):
+    """Fördelningen: områden, deras insatser och totalen (som i seed 002)."""
+
+    summa: Amount | None = Field(
+        None, description="Totalen som den anges; kontrolleras mot områdena."
+    )
+    omradesrubrik: str = Field(
+        "Utvecklingsområde", description="Rubrik för första kolumnen i sammanställningen."
+    )
+    omraden: list[Area] = Field(min_length=1, description="Områdena i dokumentets ordning.")
+
+
+class FundsItem(CaseModel):
+    """Medel för ett område eller ändamål."""
+
+    namn: str = Field(description="Området eller ändamålet.")
+    belopp: Amount = Field(description="Belopp i hela kronor.")
+
+
+class Funds(CaseModel):
+    """Medel per område med uträknad total (lägesbeskrivning, tjänsteskrivelse)."""
+
+    rubrik: str = Field("Område", description="Rubrik för första kolumnen.")
+    kolumnrubrik: str = Field("Belopp (kr)", description="Rubrik för beloppskolumnen.")
+    summa: Amount | None = Field(
+        None, description="Totalen som den anges; kontrolleras mot posterna."
+    )
+    poster: list[FundsItem] = Field(min_length=1, description="Områdena och deras belopp.")
+
+
+class RiskRow(CaseModel):
+    """Tilldelat − använt = riskerar återbetalning, för ett område."""
+
+    insatsomrade: str = Field(description="Området.")
+    beskrivning: list[str] = Field(
+        default_factory=list, description="Vad som gjorts (punkter efter områdets namn)."
+    )
+    tilldelat: Amount = Field(description="Tilldelade medel i hela kronor.")
+    anvant: list[Amount] = Field(
+        default_factory=list, description="Använda eller intecknade belopp; summeras."
+    )
+    risk: Amount | None = Field(
+        None, description="Belopp som riskerar återbetalning som det anges; kontrolleras."
+    )
+
+
+class RiskTable(CaseModel):
+    """Medel som riskerar att återbetalas, per område, med totaler."""
+
+    rubrik_tilldelat: str = Field("Stimulansmedel", description="Rubrik för kolumnen tilldelat.")
+    rubrik_anvant: str = Field(
+        "Genomförda/påbörjade aktiviteter", description="Rubrik för kolumnen använt."
+    )
+    rubrik_risk: str = Field(
+        "Stimulansmedel som riskerar att återbetalas", description="Rubrik för kolumnen risk."
+    )
+    rader: list[RiskRow] = Field(min_length=1, description="En rad per område.")
+    summa: Amount | None = Field(
+        None, description="Summan som riskerar återbetalning som den anges; kontrolleras."
+    )
+
+
+class TableColumn(CaseModel):
+    """En kolumn i en tabell: text eller belopp, med rubrik."""
+
+    namn: str = Field(description="Kolumnens nyckel i raderna, t.ex. 'kommun' eller 'belopp'.")
+    rubrik: str | None = Field(
+        None, description="Kolumnens rubrik; utan rubrik används namnet med stor bokstav."
+    )
+    typ: Literal["text", "belopp"] = Field(
+        "text", description="'text' eller 'belopp' (högerställda belopp i tabellens enhet)."
+    )
+    formel: str | None = Field(
+        None,
+        description="För en uträknad beloppskolumn: andra beloppskolumner med + och −, "
+        "t.ex. 'tilldelat - anvant'. Angivna värden i kolumnen kontrolleras.",
+    )
+
+
+class TableRow(CaseModel):
+    """En rad: ett värde per kolumn (kolumnens namn som nyckel), och ev. underrader."""
+
+    model_config = ConfigDict(extra="allow")
+
+    rader: list[TableRow] = Field(
+        default_factory=list,
+        description="Underrader; radens belopp räknas då ut som deras summa (angivna belopp "
+        "kontrolleras).",
+    )
+    delsumma: str | None = Field(
+        None,
+        description="Rubrik för en delsummerad rad efter underraderna, t.ex. 'Summa kommuner'. "
+        "Utan den visas radens summa på raden och underraderna som 'varav'.",
+    )
+
+
+class GeneralTable(CaseModel):
+    """En tabell som ärendet beskriver: kolumner, rader i valfritt djup och summor."""
+
+    namn: str = Field(description="Tabellens namn; avsnitt visar den med 'tabell: <namn>'.")
+    enhet: Unit = Field(
+        "kr", description="Enhet för alla belopp i tabellen: kr, tkr, mnkr eller mdkr."
+    )
+    kolumner: list[TableColumn] = Field(min_length=1, description="Kolumnerna i ordning.")
+    rader: list[TableRow] = Field(min_length=1, description="Raderna i ordning.")
+    totalt: str | Literal[False] = Field(
+        "Totalt", description="Rubrik för totalraden, t.ex. 'Totalt länet'; false = ingen."
+    )
+    summa: CellValue | dict[str, CellValue] | None = Field(
+        None,
+        description="Totalen som den anges (ett belopp, eller ett per beloppskolumn); "
+        "kontrolleras.",
+    )

@@ -1,0 +1,92 @@
+"""Checks that a general table (`tabeller`) is well formed before it is computed or shown.
+
+* table names are unique and differ from the built-in table kinds;
+* column names are unique and not the row keys `rader` and `delsumma`;
+* a formula belongs to an amount column;
+* every key of a row names a column (with a suggestion for a misspelt one), and its value
+  is a single text or amount, not a list or a collection of keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from generator.case.models import TABLE_PRESETS, Case
+from generator.case.suggest import did_you_mean
+from generator.case.table_models import GeneralTable, TableRow
+from generator.checks.report import Reporter
+from generator.problems import Loc, Problem
+
+_ROW_KEYS = ("rader", "delsumma")
+
+
+def check_tables(case: Case, report: Reporter) -> list[Problem]:
+    """Every structural problem of the case's general tables."""
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for index, table in enumerate(case.tabeller):
+        loc: Loc = ("tabeller", index)
+        problems += _name_problems(table, seen.setdefault(table.namn, index), index, report)
+        problems += _column_problems(table, loc, report)
+        columns = [c.namn for c in table.kolumner]
+        for row_loc, row in _rows(table.rader, (*loc, "rader")):
+            problems += _row_problems(row, row_loc, columns, report)
+    return problems
+
+
+def _name_problems(table: GeneralTable, first: int, index: int, report: Reporter) -> list[Problem]:
+    """A table name used twice, or one that is a built-in table kind."""
+    where = report.at(("tabeller", index, "namn"))
+    if table.namn in TABLE_PRESETS:
+        return [report.problem(where, f"tabellnamnet '{table.namn}' är en inbyggd tabell, "
+                                      "välj ett annat namn")]
+    if first != index:
+        line = report.at(("tabeller", first, "namn")).line
+        return [report.problem(where, f"tabellen '{table.namn}' finns redan på rad {line}, "
+                                      "ge den ett eget namn")]
+    return []
+
+
+def _column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
+    """Duplicate or reserved column names, and formulas on text columns."""
+    problems = []
+    seen: set[str] = set()
+    for index, column in enumerate(table.kolumner):
+        here = (*loc, "kolumner", index)
+        if column.namn in _ROW_KEYS:
+            problems.append(report.problem(report.at((*here, "namn")), (
+                f"'{column.namn}' används för underrader och delsummor, ge kolumnen ett "
+                "annat namn")))
+        elif column.namn in seen:
+            problems.append(report.problem(report.at((*here, "namn")), (
+                f"kolumnen '{column.namn}' finns redan i tabellen, ge den ett eget namn")))
+        seen.add(column.namn)
+        if column.formel and column.typ != "belopp":
+            problems.append(report.problem(report.at((*here, "formel")), (
+                "en formel räknar ut belopp, så kolumnen behöver 'typ: belopp'")))
+    return problems
+
+
+def _rows(rows: Sequence[TableRow], loc: Loc) -> Iterator[tuple[Loc, TableRow]]:
+    """Every row and sub-row with its place."""
+    for index, row in enumerate(rows):
+        here = (*loc, index)
+        yield here, row
+        yield from _rows(row.rader, (*here, "rader"))
+
+
+def _row_problems(row: TableRow, loc: Loc, columns: list[str], report: Reporter) -> list[Problem]:
+    """Keys that name no column, and values that are not a single text or amount."""
+    problems = []
+    for key, value in (row.model_extra or {}).items():
+        if key not in columns:
+            suggestion = did_you_mean(key, columns)
+            hint = f"menade du '{suggestion}'?" if suggestion else \
+                f"kolumnerna är: {', '.join(columns)}"
+            problems.append(report.problem(report.loaded.locate_key((*loc, key)),
+                                           f"okänd kolumn '{key}', {hint}"))
+        elif isinstance(value, list | dict):
+            problems.append(report.problem(report.at((*loc, key)), (
+                f"'{key}' ska vara en text eller ett belopp, inte en lista eller samling; "
+                "underrader skrivs under 'rader'")))
+    return problems

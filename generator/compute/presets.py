@@ -1,0 +1,192 @@
+"""Every table of a case as a `TableSpec` for the one table computation.
+
+The seeds' tables are presets: an allocation is areas (group rows) of insatser (rows, with
+their delposter as children), funds are rows with a total, and the risk table has the derived
+column allocated − used = at risk. A general table (`tabeller`) is read from its columns and
+rows, its amounts in its unit. Messages name rows the way each table's readers do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from generator.case.money import AmountError, parse_in_unit
+from generator.case.table_models import (
+    Allocation,
+    Funds,
+    GeneralTable,
+    RiskTable,
+    TableColumn,
+    TableRow,
+)
+from generator.compute.tables import ColumnSpec, RowSpec, TableSpec
+from generator.problems import Finding, Loc
+
+_INSATS_COLUMNS = (
+    ColumnSpec("insats", "Insats"), ColumnSpec("belopp", "Totalbelopp i kr", amount=True),
+    ColumnSpec("syfte", "Syfte och mål"), ColumnSpec("ansvar", "Ansvar/mottagare"),
+)
+
+
+def allocation_spec(allocation: Allocation, loc: Loc = ("fordelning",)) -> TableSpec:
+    """Areas of insatser of delposter, with the stated sums at every level."""
+    areas = []
+    for a, area in enumerate(allocation.omraden):
+        area_loc = (*loc, "omraden", a)
+        rows = []
+        for r, row in enumerate(area.insatser):
+            row_loc = (*area_loc, "insatser", r)
+            parts = tuple(
+                RowSpec((*row_loc, "delposter", p), f"delposten '{part.text}'",
+                        {"insats": part.text, "ansvar": part.ansvar}, {"belopp": part.belopp},
+                        {"belopp": (*row_loc, "delposter", p, "belopp")})
+                for p, part in enumerate(row.delposter)
+            )
+            rows.append(RowSpec(
+                row_loc, f"insatsen '{row.insats}'",
+                {"insats": row.insats, "syfte": row.syfte, "ansvar": row.ansvar},
+                _given(belopp=row.belopp), {"belopp": (*row_loc, "belopp")}, parts,
+            ))
+        areas.append(RowSpec(area_loc, f"området '{area.namn}'", {"insats": area.namn},
+                             _given(belopp=area.summa), {"belopp": (*area_loc, "summa")},
+                             tuple(rows)))
+    return TableSpec(loc, "hela fördelningen", _INSATS_COLUMNS, tuple(areas),
+                     stated_total=_given(belopp=allocation.summa),
+                     stated_total_locs={"belopp": (*loc, "summa")})
+
+
+def funds_spec(funds: Funds, loc: Loc = ("medel",)) -> TableSpec:
+    """Funds per area with the total."""
+    columns = (ColumnSpec("namn", funds.rubrik), ColumnSpec("belopp", funds.kolumnrubrik, True))
+    rows = tuple(
+        RowSpec((*loc, "poster", i), f"'{item.namn}'", {"namn": item.namn},
+                {"belopp": item.belopp}, {"belopp": (*loc, "poster", i, "belopp")})
+        for i, item in enumerate(funds.poster)
+    )
+    return TableSpec(loc, "medlen totalt", columns, rows, stated_total=_given(belopp=funds.summa),
+                     stated_total_locs={"belopp": (*loc, "summa")})
+
+
+def risk_spec(table: RiskTable, loc: Loc = ("risk",)) -> TableSpec:
+    """Allocated − used = at risk per area; only the at-risk column's figures are stated."""
+    columns = (
+        ColumnSpec("omrade", "Insatsområde"),
+        ColumnSpec("tilldelat", f"{table.rubrik_tilldelat} (kr)", True),
+        ColumnSpec("anvant", f"{table.rubrik_anvant} (kr)", True),
+        ColumnSpec("risk", f"{table.rubrik_risk} (kr)", True, ((1, "tilldelat"), (-1, "anvant"))),
+    )
+    rows = tuple(
+        RowSpec((*loc, "rader", i), f"'{row.insatsomrade}'",
+                {"omrade": row.insatsomrade},
+                {"tilldelat": row.tilldelat, "anvant": sum(row.anvant),
+                 **_given(risk=row.risk)},
+                {"risk": (*loc, "rader", i, "risk")},
+                note="; ".join(row.beskrivning), emphasis=True)
+        for i, row in enumerate(table.rader)
+    )
+    return TableSpec(loc, "medel som riskerar återbetalning", columns, rows,
+                     stated_total=_given(risk=table.summa),
+                     stated_total_locs={"risk": (*loc, "summa")}, column_in_messages=False)
+
+
+def _given(**amounts: int | None) -> dict[str, int]:
+    """The amounts the case gives (leaving out those it leaves out)."""
+    return {key: value for key, value in amounts.items() if value is not None}
+
+
+def general_spec(table: GeneralTable, loc: Loc) -> tuple[TableSpec, list[Finding]]:
+    """A table the case describes, its amounts read in its unit; unreadable ones reported."""
+    reader = _Reader(table, loc)
+    columns = tuple(_column(c, table.enhet, (*loc, "kolumner", i), reader)
+                    for i, c in enumerate(table.kolumner))
+    rows = tuple(reader.row(row, (*loc, "rader", i)) for i, row in enumerate(table.rader))
+    stated, stated_locs = reader.total()
+    total = table.totalt if table.totalt is not False else None
+    spec = TableSpec(loc, f"totalen i tabellen '{table.namn}'", columns, rows, table.enhet,
+                     total, stated, stated_locs)
+    return spec, reader.findings
+
+
+def _column(column: TableColumn, unit: str, loc: Loc, reader: _Reader) -> ColumnSpec:
+    """A column spec; the header of an amount column names the table's unit."""
+    header = column.rubrik if column.rubrik is not None else column.namn[:1].upper() \
+        + column.namn[1:]
+    amount = column.typ == "belopp"
+    if amount and f"({unit})" not in header and f" {unit}" not in header:
+        header = f"{header} ({unit})"
+    formula = reader.formula(column, (*loc, "formel")) if column.formel else ()
+    return ColumnSpec(column.namn, header, amount, formula)
+
+
+class _Reader:
+    """Reads the cells of a general table, collecting what cannot be read."""
+
+    def __init__(self, table: GeneralTable, loc: Loc) -> None:
+        self.table = table
+        self.loc = loc
+        self.findings: list[Finding] = []
+        self.kinds = {c.namn: c.typ for c in table.kolumner}
+
+    def formula(self, column: TableColumn, loc: Loc) -> tuple[tuple[int, str], ...]:
+        """Parse 'a - b + c' into signed column keys; report unknown or text columns."""
+        terms: list[tuple[int, str]] = []
+        sign = 1
+        for token in (column.formel or "").replace("−", "-").replace("+", " + ") \
+                .replace("-", " - ").split():
+            if token in "+-":
+                sign = 1 if token == "+" else -1
+                continue
+            if self.kinds.get(token) != "belopp" or token == column.namn:
+                amounts = [k for k, v in self.kinds.items() if v == "belopp" and k != column.namn]
+                self.findings.append(Finding(loc, (
+                    f"'{token}' i formeln är ingen annan beloppskolumn; skriv t.ex. "
+                    f"'{' - '.join(amounts[:2]) or 'tilldelat - anvant'}'")))
+                continue
+            terms.append((sign, token))
+        return tuple(terms)
+
+    def row(self, row: TableRow, loc: Loc) -> RowSpec:
+        """A row spec: its cells by column, its children, its subtotal label."""
+        cells: Mapping[str, Any] = row.model_extra or {}
+        texts: dict[str, str] = {}
+        stated: dict[str, int] = {}
+        locs: dict[str, Loc] = {}
+        for key, value in cells.items():
+            here = (*loc, key)
+            if self.kinds.get(key) == "belopp":
+                amount = self.amount(value, here)
+                if amount is not None:
+                    stated[key], locs[key] = amount, here
+            elif key in self.kinds and value is not None:
+                texts[key] = value if isinstance(value, str) else str(value)
+        children = tuple(self.row(child, (*loc, "rader", i)) for i, child in enumerate(row.rader))
+        first = next(iter(texts.values()), "")
+        return RowSpec(loc, f"raden '{first}'" if first else "raden", texts, stated, locs,
+                       children, row.delsumma)
+
+    def amount(self, value: Any, loc: Loc) -> int | None:
+        """An amount in the table's unit, or None after reporting why it cannot be read."""
+        if value is None or value == "":
+            return None
+        try:
+            return parse_in_unit(value, self.table.enhet)
+        except AmountError as exc:
+            self.findings.append(Finding(loc, exc.message))
+            return None
+
+    def total(self) -> tuple[dict[str, int], dict[str, Loc]]:
+        """The stated grand total(s): one amount, or one per amount column."""
+        given = self.table.summa
+        if given is None:
+            return {}, {}
+        amounts = [k for k, v in self.kinds.items() if v == "belopp"]
+        first = amounts[0] if amounts else ""
+        pairs = given.items() if isinstance(given, dict) else [(first, None)]
+        stated, locs = {}, {}
+        for key, value in pairs:
+            here = (*self.loc, "summa", key) if value is not None else (*self.loc, "summa")
+            amount = self.amount(given if value is None else value, here)
+            if amount is not None:
+                stated[key], locs[key] = amount, here
+        return stated, locs

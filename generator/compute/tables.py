@@ -1,0 +1,174 @@
+"""Compute any table: rows in a tree, group rows from their children, derived columns, totals.
+
+The one code path for every table of a case (the general `tabeller` and the seeds' allocation,
+funds and risk tables, which `presets` describe as `TableSpec`s):
+
+* A leaf row's amount is the amount the case gives it. A group row's amount, per amount
+  column, is the sum of its children's; an amount the case states for a group is checked.
+* A derived column (`formel`, e.g. allocated − used) is computed per row from the row's
+  other amounts; an amount the case states in it is checked.
+* The grand total of each amount column is the sum of the top-level rows; a stated total is
+  checked.
+* A stated figure that differs names both comparisons when its parts are stated wrong too:
+  against what the parts compute to, and against the parts as the case states them.
+
+All amounts are whole kronor (int); a table's unit only changes how they are shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from generator.compute.stated import Mismatch, compare
+from generator.problems import Loc
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """A column: text or amount; a derived amount column has signed terms."""
+
+    key: str
+    header: str
+    amount: bool = False
+    formula: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class RowSpec:
+    """A row as the case gives it: texts, stated amounts (kronor) and children."""
+
+    loc: Loc
+    name: str
+    texts: Mapping[str, str] = field(default_factory=dict)
+    stated: Mapping[str, int] = field(default_factory=dict)
+    stated_locs: Mapping[str, Loc] = field(default_factory=dict)
+    children: tuple[RowSpec, ...] = ()
+    subtotal: str | None = None
+    note: str = ""
+    emphasis: bool = False
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """A table as the case gives it, with how messages name its total."""
+
+    loc: Loc
+    name: str
+    columns: tuple[ColumnSpec, ...]
+    rows: tuple[RowSpec, ...]
+    unit: str = "kr"
+    total_label: str | None = "Totalt"
+    stated_total: Mapping[str, int] = field(default_factory=dict)
+    stated_total_locs: Mapping[str, Loc] = field(default_factory=dict)
+    column_in_messages: bool = True
+
+    @property
+    def amount_columns(self) -> tuple[ColumnSpec, ...]:
+        """The amount columns, in order."""
+        return tuple(c for c in self.columns if c.amount)
+
+
+@dataclass(frozen=True)
+class RowResult:
+    """A row with its computed amounts (absent where the row has none) and children."""
+
+    spec: RowSpec
+    amounts: Mapping[str, int]
+    children: tuple[RowResult, ...] = ()
+
+
+@dataclass(frozen=True)
+class TableResult:
+    """A computed table: its rows and the total of every amount column."""
+
+    spec: TableSpec
+    rows: tuple[RowResult, ...]
+    totals: Mapping[str, int]
+
+    @property
+    def total(self) -> int:
+        """The total of the first amount column (the table's sum)."""
+        first = self.spec.amount_columns[0].key if self.spec.amount_columns else ""
+        return self.totals.get(first, 0)
+
+
+def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
+    """Compute every row and total of the table; report stated figures that differ."""
+    mismatches: list[Mismatch] = []
+    rows = tuple(_row(row, spec, mismatches) for row in spec.rows)
+    totals = _sums(rows, spec)
+    for column in spec.amount_columns:
+        stated = spec.stated_total.get(column.key)
+        level = _level(spec, spec.name, column)
+        loc = spec.stated_total_locs.get(column.key, spec.loc)
+        found = compare(loc, level, stated, totals.get(column.key, 0))
+        mismatches += [_with_parts(m, rows, column.key) for m in found]
+    return TableResult(spec, rows, totals), _in_unit(mismatches, spec.unit)
+
+
+def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch]) -> RowResult:
+    """Compute one row (after its children) and check what it states."""
+    children = tuple(_row(child, spec, mismatches) for child in row.children)
+    amounts: dict[str, int] = dict(_sums(children, spec)) if children else {}
+    for column in spec.amount_columns:
+        if not column.formula and not children and column.key in row.stated:
+            amounts[column.key] = row.stated[column.key]
+    for column in spec.amount_columns:
+        if column.formula and (amounts or row.stated):
+            amounts[column.key] = sum(sign * amounts.get(key, 0) for sign, key in column.formula)
+    for column in spec.amount_columns:
+        if column.key in row.stated and (children or column.formula):
+            loc = row.stated_locs.get(column.key, row.loc)
+            level = _level(spec, row.name, column)
+            found = compare(loc, level, row.stated[column.key], amounts.get(column.key, 0))
+            if column.formula:
+                mismatches += [replace(m, formula=_formula_text(column, spec)) for m in found]
+            else:
+                mismatches += [_with_parts(m, children, column.key) for m in found]
+    return RowResult(row, amounts, children)
+
+
+def _formula_text(column: ColumnSpec, spec: TableSpec) -> str:
+    """A derived column's formula in its columns' headers: 'Tilldelat − Använt'."""
+    headers = {c.key: _bare(c.header, spec.unit) for c in spec.columns}
+    text = ""
+    for sign, key in column.formula:
+        text += ("" if not text and sign > 0 else " − " if sign < 0 else " + ") + headers[key]
+    return text
+
+
+def _bare(header: str, unit: str) -> str:
+    """A header without its unit in parentheses."""
+    return header.removesuffix(f" ({unit})")
+
+
+def _sums(rows: tuple[RowResult, ...], spec: TableSpec) -> dict[str, int]:
+    """Per amount column, the sum of the rows that have an amount there."""
+    sums: dict[str, int] = {}
+    for column in spec.amount_columns:
+        values = [r.amounts[column.key] for r in rows if column.key in r.amounts]
+        if values:
+            sums[column.key] = sum(values)
+    return sums
+
+
+def _with_parts(mismatch: Mismatch, parts: tuple[RowResult, ...], key: str) -> Mismatch:
+    """Add what the parts come to as the case states them, when that differs."""
+    as_stated = sum(p.spec.stated.get(key, p.amounts.get(key, 0)) for p in parts
+                    if key in p.amounts or key in p.spec.stated)
+    if not parts or as_stated == mismatch.computed:
+        return mismatch
+    return replace(mismatch, stated_parts=as_stated)
+
+
+def _level(spec: TableSpec, name: str, column: ColumnSpec) -> str:
+    """How a message names a figure: the row, and the column when there are several."""
+    if spec.column_in_messages and len(spec.amount_columns) > 1:
+        return f"{name}, kolumnen '{column.header}'"
+    return name
+
+
+def _in_unit(mismatches: list[Mismatch], unit: str) -> list[Mismatch]:
+    """The mismatches of a table speak its unit."""
+    return [replace(m, unit=unit) for m in mismatches]

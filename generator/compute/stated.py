@@ -59,6 +59,7 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
         off = mismatch.stated - mismatch.stated_parts
         against = "stämmer med den" if off == 0 else \
             f"den angivna är {in_unit(abs(off), unit)} för {'hög' if off > 0 else 'låg'}"
-        text += (f"; med {parts}s angivna belopp blir summan {in_unit(mismatch.stated_parts, unit)} "
-                 f"({against}), så även en del är fel")
+        as_stated = in_unit(mismatch.stated_parts, unit)
+        text += (f"; med {parts}s angivna belopp blir summan {as_stated} ({against}), "
+                 "så även en del är fel")
     return text + "; rätta summan eller ta bort den så räknas den ut"

@@ -14,7 +14,9 @@ from generator.problems import CaseError, Problem
 
 PATH = "x.yaml"
 HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'
-KINDS = "beslutsunderlag, beslut_per_capsulam, godkannande, lagesbeskrivning, tjansteskrivelse, beslut"
+KINDS = (
+    "beslutsunderlag, beslut_per_capsulam, godkannande, lagesbeskrivning, tjansteskrivelse, beslut"
+)
 
 MINIMAL = """\
 dokumenttyp: beslutsunderlag

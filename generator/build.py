@@ -143,7 +143,8 @@ class Pipeline:
         found += computation_problems(mismatches, failures, loaded, display)
         text = self._text_renderer(case, computed, style, loaded, display)
         header_lines = tuple(case.avsandare) or (tuple(profile.profile.rader) if profile else ())
-        context = build_context(case, computed, style, text, header_lines)
+        labels = profile.profile.etiketter if profile else {}
+        context = build_context(case, computed, style, text, header_lines, labels)
         found += check_consistency(case, named_figures(computed), text.rendered, loaded, display)
         return _Checked(tuple([*problems, *found, *text.problems]), context, profile)
 

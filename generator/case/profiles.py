@@ -138,6 +138,11 @@ class Profile(ProfileModel):
     referens_docx: str | None = Field(
         None, description="Word style source in the profile folder (default: reference.docx)."
     )
+    etiketter: dict[str, str] = Field(
+        default_factory=dict,
+        description="Dokumentets art ovanför titeln per dokumenttyp, t.ex. "
+        "'tjansteskrivelse: Tjänsteskrivelse'; \"\" tar bort den.",
+    )
     husstil: HouseStyleOptions = Field(
         default_factory=HouseStyleOptions, description="House-style options."
     )

@@ -20,6 +20,10 @@ class Reporter:
         """Position of the value at loc (or of its nearest existing parent)."""
         return self.loaded.locate(loc)
 
+    def locate_key(self, loc: Loc) -> Position:
+        """Position of the key at loc (or of its value)."""
+        return self.loaded.locate_key(loc)
+
     def problem(self, where: Position, message: str, severity: Severity = "fel") -> Problem:
         """A problem in this case file."""
         return Problem(self.path, where, message, severity)

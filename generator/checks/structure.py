@@ -33,6 +33,12 @@ _TABLE_DATA = {
 }
 _REQUIRED_BY_KIND = {
     "beslut_per_capsulam": ("beslut", "beslutet (vem som beslutar och att-satserna)"),
+    "beslut": ("beslut", "beslutet (vem som beslutar och att-satserna)"),
+}
+_SHOWN_BY = {
+    "fordelning": ("sammanstallning", "insatser"),
+    "medel": ("medel", "medelslista"),
+    "risk": ("risk",),
 }
 
 
@@ -43,6 +49,28 @@ def check_structure(case: Case, texts: Collection[Loc], report: Reporter) -> lis
     for loc, section in _sections(case.avsnitt, ("avsnitt",)):
         problems += _section_problems(case, section, loc, report)
     problems += _reference_problems(case, texts, report)
+    problems += _unshown_problems(case, report)
+    if case.beslut_forst and case.beslut is None:
+        problems.append(report.problem(report.at(("beslut_forst",)), (
+            "'beslut_forst' flyttar beslutet före avsnitten, men ärendet har inget 'beslut'; "
+            "lägg till beslutet eller ta bort 'beslut_forst'")))
+    return problems
+
+
+def _unshown_problems(case: Case, report: Reporter) -> list[Problem]:
+    """A table block that no section shows would be left out of the document."""
+    shown = {section.tabell for _, section in _sections(case.avsnitt, ("avsnitt",))}
+    problems = []
+    for key, kinds in _SHOWN_BY.items():
+        if getattr(case, key) is not None and not shown.intersection(kinds):
+            which = " eller ".join(f"'tabell: {kind}'" for kind in kinds)
+            problems.append(report.problem(report.locate_key((key,)), (
+                f"'{key}' visas inte i dokumentet; lägg till {which} i ett avsnitt"), "varning"))
+    for index, table in enumerate(case.tabeller):
+        if table.namn not in shown:
+            problems.append(report.problem(report.at(("tabeller", index, "namn")), (
+                f"tabellen '{table.namn}' visas inte i dokumentet; lägg till "
+                f"'tabell: {table.namn}' i ett avsnitt"), "varning"))
     return problems
 
 

@@ -7,15 +7,8 @@ from collections.abc import Mapping
 
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
+from generator.text.units import PATTERN, SPELLINGS, spelling_advice
 
-_UNITS = {
-    "mkr": "mnkr ('mkr' är tvetydigt)",
-    "Mnkr": "mnkr",
-    "MSEK": "mnkr",
-    "kkr": "tkr",
-    "TSEK": "tkr",
-}
-_UNIT = re.compile(r"(?<![\w])(" + "|".join(_UNITS) + r")(?![\w])")
 _NUMBER_WORDS = (
     "en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|"
     "sexton|sjutton|arton|nitton|tjugo|hundra|tusen"
@@ -27,10 +20,11 @@ def check_style(texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
     """Warn about units the documents do not use and amounts written both in words and digits."""
     problems = []
     for loc, text in texts.items():
-        for match in _UNIT.finditer(text):
+        for match in PATTERN.finditer(text):
             where = report.in_text(loc, text, match.start(), match.group(0))
             problems.append(report.problem(where, (
-                f"enheten '{match.group(1)}' används inte, skriv {_UNITS[match.group(1)]}"
+                f"enheten '{match.group(1)}' används inte, skriv {spelling_advice(match.group(1))}"
+                f" (dokumentet skriver {SPELLINGS[match.group(1)]})"
             ), "varning"))
         for match in _WORDS_AND_DIGITS.finditer(text):
             where = report.in_text(loc, text, match.start(), match.group(0))

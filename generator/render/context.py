@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.case.house_style import HouseStyle
@@ -14,6 +14,8 @@ from generator.render.tables import section_blocks
 from generator.text.fields import TextRenderer
 
 DEFAULT_PROPOSAL_HEADING = "Förslag till beslut"
+KIND_LABELS = {"beslut_per_capsulam": "Beslut per capsulam", "beslut": "Beslut"}
+"""Labels printed above the title unless the case or its organisation chooses another."""
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ class DocumentContext:
 
 def build_context(
     case: Case, computed: Computed, style: HouseStyle, text: TextRenderer,
-    header_lines: tuple[str, ...] = (),
+    header_lines: tuple[str, ...] = (), kind_labels: Mapping[str, str] | None = None,
 ) -> DocumentContext:
     """Gather the case, its computed figures and its rendered text into one context."""
     area_header = case.fordelning.omradesrubrik if case.fordelning else ""
@@ -43,7 +45,7 @@ def build_context(
     return DocumentContext(
         kind=case.dokumenttyp,
         title=case.titel,
-        header=views.Header(header_lines, case.datum, case.dnr, case.beslutsorgan),
+        header=_header(case, header_lines, {**KIND_LABELS, **(kind_labels or {})}),
         style=style,
         sections=builder.build(case.avsnitt, ("avsnitt",), "", 2),
         proposal=_proposal(case.forslag, style, text) if case.forslag else None,
@@ -97,6 +99,18 @@ class _Sections:
         return tuple(result)
 
 
+def _header(
+    case: Case, lines: tuple[str, ...], kind_labels: Mapping[str, str]
+) -> views.Header:
+    """The header: sender lines, kind label (the case's, else the kind's), numbers, recipient."""
+    label = case.etikett if case.etikett is not None else kind_labels.get(case.dokumenttyp)
+    return views.Header(
+        lines, case.datum, case.dnr, case.beslutsorgan, kind_label=label or None,
+        references=tuple((r.etikett, r.nummer) for r in case.referenser),
+        recipient=tuple(case.mottagare),
+    )
+
+
 def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer) -> views.ProposalView:
     """Choose the proposal's style and lead-in, and render its points."""
     chosen = proposal.stil or style.proposal_style
@@ -118,7 +132,11 @@ def _decision(case: Case, text: TextRenderer) -> views.DecisionView | None:
         text.render(point, ("beslut", "punkter", index))
         for index, point in enumerate(case.beslut.punkter)
     )
-    return views.DecisionView(case.beslut.beslutande, points)
+    decision = case.beslut
+    return views.DecisionView(
+        decision.beslutande, points, decision.datum, decision.paragraf, case.beslut_forst,
+        per_capsulam=case.dokumenttyp == "beslut_per_capsulam",
+    )
 
 
 def _pairs(case: Case) -> tuple[tuple[views.Signatory, views.Signatory | None], ...]:

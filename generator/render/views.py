@@ -74,12 +74,15 @@ Block = Table | AmountList
 
 @dataclass(frozen=True)
 class Header:
-    """The header block: who writes, when, under which Dnr, to which body."""
+    """The header block: who writes, what, when, under which numbers, to whom."""
 
     lines: tuple[str, ...]
     date: datetime.date
     dnr: str
     body: str | None
+    kind_label: str | None = None
+    references: tuple[tuple[str, str], ...] = ()
+    recipient: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,10 +110,14 @@ class ProposalView:
 
 @dataclass(frozen=True)
 class DecisionView:
-    """A decision per capsulam: the body that decides and its points."""
+    """A decision: the body, when and in which paragraph, its points, where it stands."""
 
     body: str
     points: tuple[Markup, ...]
+    date: datetime.date | None = None
+    paragraph: str | None = None
+    first: bool = False
+    per_capsulam: bool = False
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from generator.case.yaml_loader import LoadedYaml
 from generator.problems import Loc, Problem
 from generator.text.positions import position_of_line
 from generator.text.sandbox import ProseError, render_prose
+from generator.text.units import normalise_units
 
 
 class TextRenderer:
@@ -40,4 +41,4 @@ class TextRenderer:
             self.problems.append(Problem(self._path, where, exc.message))
             result = text
         self.rendered[loc] = text
-        return Markup(result)
+        return Markup(normalise_units(result))

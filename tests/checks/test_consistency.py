@@ -239,6 +239,7 @@ avsnitt:
     text: |
       För 2019 har departementet tilldelat länet
       6,2 miljoner kronor i den nationella överenskommelsen, ca 6,2 mnkr.
+    tabell: medelslista
 medel:
   poster:
     - namn: stärka barns och ungas psykiska hälsa

@@ -1,0 +1,163 @@
+"""The Swedish reference of the case format, made from the models' own descriptions.
+
+`python -m generator.case.reference_doc` rewrites `docs/arendeformat.md`; a test fails when
+the file differs from what the models say, so the reference never drifts from the code.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sys
+import types
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+from pydantic_core import PydanticUndefined
+
+from generator.case.models import Case
+from generator.case.money import Amount, Weight
+
+INTRO = """\
+# Ärendeformatet
+
+En ärendefil är en YAML-fil med nycklarna nedan. Nycklar som inte finns här är fel (`beslut
+check` föreslår den närmaste). Belopp skrivs i hela kronor, `2330883` eller `"2 330 883"`; i en
+tabell under `tabeller` i tabellens enhet (`enhet`), med decimaler där enheten tillåter dem
+(`"1 250,5"` tkr). Datum skrivs `ÅÅÅÅ-MM-DD`. Texter (`text`, `text_efter`, `punkter`) får
+hänvisa till uträknade belopp med `{{ … }}`, t.ex. `{{ summa }}` eller
+`{{ tabeller.lan.summa | mnkr }}`.
+
+Den här sidan görs av programmet från modellernas beskrivningar
+(`python -m generator.case.reference_doc`); ändra beskrivningarna i koden, inte här.
+"""
+
+_SCALARS: dict[Any, str] = {
+    str: "text", int: "heltal", bool: "ja/nej (true/false)", Decimal: "tal",
+    datetime.date: "datum (ÅÅÅÅ-MM-DD)", datetime.datetime: "tidpunkt (ÅÅÅÅ-MM-DD TT:MM:SS +01:00)",
+}
+
+
+def reference() -> str:
+    """The whole reference as Markdown: one section per model, from `Case` down."""
+    parts = [INTRO]
+    for model in _models(Case):
+        parts.append(_section(model))
+    return "\n".join(parts)
+
+
+def _models(root: type[BaseModel]) -> list[type[BaseModel]]:
+    """Every model reachable from root, in the order a reader meets them."""
+    found: list[type[BaseModel]] = []
+    pending = [root]
+    while pending:
+        model = pending.pop(0)
+        if model in found:
+            continue
+        found.append(model)
+        for field in model.model_fields.values():
+            pending += [m for m in _inner_models(field.annotation) if m not in found]
+    return found
+
+
+def _inner_models(annotation: Any) -> list[type[BaseModel]]:
+    """The models inside a field's type (through lists, unions and dicts)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in get_args(annotation) for m in _inner_models(arg)]
+
+
+def _section(model: type[BaseModel]) -> str:
+    """A model's heading, its description and a table of its keys."""
+    doc = (model.__doc__ or "").strip().splitlines()[0]
+    lines = [f"## {_title(model)}", "", doc, "", "| nyckel | typ | standard | betydelse |",
+             "|:--|:--|:--|:--|"]
+    for name, field in model.model_fields.items():
+        lines.append(f"| `{name}` | {_field_type(field)} | {_default(field)} | "
+                     f"{_cell(field.description or '')} |")
+    if model.model_config.get("extra") == "allow":
+        lines.append("| *kolumnens namn* | text eller belopp | – | raden värde i den kolumnen |")
+    return "\n".join(lines) + "\n"
+
+
+def _title(model: type[BaseModel]) -> str:
+    """The heading of a model: where it is used."""
+    return {"Case": "Ärendet (översta nivån)"}.get(model.__name__, f"`{_key_of(model)}`")
+
+
+def _key_of(model: type[BaseModel]) -> str:
+    """The key(s) under which a model appears in another model."""
+    keys = [name for owner in _models(Case) for name, field in owner.model_fields.items()
+            if model in _inner_models(field.annotation)]
+    return "`, `".join(dict.fromkeys(keys)) or model.__name__
+
+
+def _field_type(field: FieldInfo) -> str:
+    """A field's type; pydantic keeps an Annotated type's validators apart from the type."""
+    for special in (Amount, Weight):
+        base, *metadata = get_args(special)
+        if field.annotation is base and list(field.metadata) == metadata:
+            return _type(special)
+    return _type(field.annotation)
+
+
+def _type(annotation: Any) -> str:
+    """A field's type in Swedish words."""
+    if annotation == Amount:
+        return "belopp (hela kronor)"
+    if annotation == Weight:
+        return "tal (vikt)"
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _type(get_args(annotation)[0])
+    if origin is Literal:
+        return "en av " + ", ".join(f"`{str(v).lower()}`" for v in get_args(annotation))
+    if origin in (Union, types.UnionType):
+        options = [a for a in get_args(annotation) if a is not type(None)]
+        return " eller ".join(dict.fromkeys(_type(a) for a in options))
+    if origin is list:
+        return f"lista med {_type(get_args(annotation)[0])}"
+    if origin is dict:
+        return f"samling (nyckel: {_type(get_args(annotation)[1])})"
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return f"[{_key_of(annotation)}](#{_anchor(annotation)})"
+    return _SCALARS.get(annotation, "värde")
+
+
+def _anchor(model: type[BaseModel]) -> str:
+    """The Markdown anchor of a model's heading."""
+    title = _title(model).lower().replace("`", "").replace(",", "")
+    return "-".join(title.replace("(", "").replace(")", "").split())
+
+
+def _default(field: FieldInfo) -> str:
+    """A field's default, or 'krävs' when the key must be given."""
+    if field.is_required():
+        return "**krävs**"
+    if field.default_factory is not None:
+        return "tom"
+    value = field.default
+    if value is None or value is PydanticUndefined:
+        return "–"
+    if isinstance(value, bool):
+        return "`true`" if value else "`false`"
+    return f"`{value}`" if value != "" else "tom"
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def main() -> None:
+    """Write the reference to docs/arendeformat.md (or to the path given)."""
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else \
+        Path(__file__).resolve().parents[2] / "docs" / "arendeformat.md"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(reference(), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -12,7 +12,13 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from generator import cli_swedish
 from generator.build import CaseResult, Settings, check_cases, render_cases
+from generator.cli_swedish import SwedishGroup, command, with_example
+from generator.new_case import KINDS, NewCaseError, kinds, organisations, write_new_case
+from generator.schema import schema_text
+
+cli_swedish.install()
 
 CASE_SUFFIXES = (".yaml", ".yml")
 
@@ -60,21 +66,24 @@ def report(results: Sequence[CaseResult], console: Console) -> int:
     return 1 if any(r.failed for r in results) else 0
 
 
-_CASES = click.argument("cases", nargs=-1, type=click.Path(path_type=Path))
+_CASES = click.argument("cases", nargs=-1, type=click.Path(path_type=Path), metavar="ÄRENDE...")
 _TEMPLATES = click.option(
-    "--templates", "template_dirs", multiple=True,
+    "--templates", "template_dirs", multiple=True, metavar="MAPP",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="Mapp med egna mallar som ersätter de inbyggda (kan anges flera gånger).",
 )
 
 
-@click.group(help="Skapar beslutsdokument i Word och Markdown från ärendefiler (YAML).")
+@click.group(cls=SwedishGroup, **with_example(
+    "Skapar beslutsdokument i Word och Markdown från ärendefiler (YAML).",
+    "beslut ny beslutsunderlag mitt-arende.yaml", "beslut check mitt-arende.yaml"))
 @click.version_option(package_name="beslut")
 def main() -> None:
     """Entry point of the `beslut` command."""
 
 
-@main.command(help="Kontrollera ärendefiler utan att skriva något.")
+@command(main, "check", "Kontrollera ärendefiler utan att skriva något.",
+         "beslut check cases/mitt-arende.yaml", "beslut check cases/")
 @_CASES
 @_TEMPLATES
 def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
@@ -84,10 +93,11 @@ def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
     sys.exit(report(results, _console()))
 
 
-@main.command(help="Skapa .docx och .md för ärendefiler (ärenden med fel skrivs inte).")
+@command(main, "render", "Skapa .docx och .md för ärendefiler (ärenden med fel skrivs inte).",
+         "beslut render cases/mitt-arende.yaml -o dokument")
 @_CASES
 @_TEMPLATES
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), metavar="MAPP",
               default=Path("output"), show_default=True, help="Mapp för dokumenten.")
 @click.option("--force", is_flag=True, help="Skriv över filer som ändrats för hand.")
 def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path,
@@ -100,6 +110,59 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
         for path in result.written:
             console.print(f"skrev {path}")
     sys.exit(report(results, console))
+
+
+@command(main, "ny", "Skapa en ny ärendefil med förklaringar för en dokumenttyp.",
+         "beslut ny beslutsunderlag mitt-arende.yaml --organisation region-dalarna",
+         alias="new")
+@click.argument("kind", metavar="DOKUMENTTYP")
+@click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path),
+                metavar="[FIL]")
+@click.option("--organisation", "organisation", metavar="ORGANISATION",
+              help="Organisationsprofil som ger rubrikrader och husstil (se 'beslut "
+              "organisationer').")
+def new(kind: str, path: Path | None, organisation: str | None) -> None:
+    """Write a commented skeleton case of a document kind."""
+    target = path or Path(f"{kind}.yaml")
+    try:
+        written = write_new_case(kind, target, organisation)
+    except NewCaseError as exc:
+        raise click.UsageError(str(exc)) from None
+    console = _console()
+    for file in written:
+        console.print(f"skrev {file}")
+    console.print(f"Fyll i ärendet och kontrollera det med: beslut check {target}")
+
+
+@command(main, "typer", "Visa de dokumenttyper som finns.", "beslut typer", alias="kinds")
+def list_kinds() -> None:
+    """List the document kinds with a line on each."""
+    console = _console()
+    for kind in kinds():
+        console.print(f"{kind:<22}{KINDS[kind]}")
+
+
+@command(main, "organisationer", "Visa de organisationsprofiler som finns.",
+         "beslut organisationer", alias="organisations")
+def list_organisations() -> None:
+    """List the organisation profiles with their names."""
+    console = _console()
+    for organisation in organisations():
+        console.print(f"{organisation.id:<30}{organisation.name}")
+
+
+@command(main, "schema", "Skriv ärendefilernas JSON Schema, så att editorn kan föreslå "
+         "nycklar och markera fel medan du skriver.",
+         "beslut schema -o arende.schema.json")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FIL",
+              help="Fil att skriva schemat till (annars skrivs det ut).")
+def schema(output: Path | None) -> None:
+    """Write the JSON Schema of the case format."""
+    if output is None:
+        click.echo(schema_text(), nl=False)
+        return
+    output.write_text(schema_text(), encoding="utf-8")
+    _console().print(f"skrev {output}")
 
 
 def _require_cases(paths: tuple[Path, ...]) -> list[Path]:

@@ -38,24 +38,24 @@ class CaseModel(BaseModel):
 class SubItem(CaseModel):
     """A part of an insats whose amount adds up to the insats (e.g. MHFA 425 000 + 62 000)."""
 
-    text: str = Field(description="What the part pays for.")
-    belopp: Amount = Field(description="The part's amount in whole kronor.")
-    ansvar: str = Field("", description="Who is responsible for or receives this part.")
+    text: str = Field(description="Vad delen betalar.")
+    belopp: Amount = Field(description="Delens belopp i hela kronor.")
+    ansvar: str = Field("", description="Vem som ansvarar för eller tar emot delen.")
 
 
 class Row(CaseModel):
     """One insats in an area's table."""
 
-    insats: str = Field(description="Name of the insats (first column).")
+    insats: str = Field(description="Insatsens namn (första kolumnen).")
     belopp: Amount | None = Field(
         None,
-        description="Amount in kronor. Computed from `delposter` when they are given; "
-        "if both are given the stated amount is checked against the parts.",
+        description="Belopp i kronor. Räknas ut från `delposter` när de finns; "
+        "anges båda kontrolleras beloppet mot delarna.",
     )
-    syfte: str = Field("", description="Syfte och mål (plain text).")
+    syfte: str = Field("", description="Syfte och mål (vanlig text).")
     ansvar: str = Field("", description="Ansvar/mottagare.")
     delposter: list[SubItem] = Field(
-        default_factory=list, description="Parts that add up to this insats."
+        default_factory=list, description="Delar som tillsammans blir insatsens belopp."
     )
 
     @model_validator(mode="after")
@@ -69,86 +69,86 @@ class Row(CaseModel):
 class Area(CaseModel):
     """A development area (utvecklingsområde) with its insatser."""
 
-    namn: str = Field(description="The area's name, used as heading and in the summary table.")
-    summa: Amount | None = Field(None, description="Stated sum of the area; checked if given.")
-    insatser: list[Row] = Field(min_length=1, description="The area's insatser.")
+    namn: str = Field(description="Områdets namn, används som rubrik och i sammanställningen.")
+    summa: Amount | None = Field(None, description="Områdets summa; kontrolleras om den anges.")
+    insatser: list[Row] = Field(min_length=1, description="Områdets insatser.")
 
 
 class Allocation(CaseModel):
     """The allocation tables: areas, their insatser, and the total."""
 
-    summa: Amount | None = Field(None, description="Stated total; checked if given.")
+    summa: Amount | None = Field(None, description="Total summa; kontrolleras om den anges.")
     omradesrubrik: str = Field(
-        "Utvecklingsområde", description="Header of the first column in the summary table."
+        "Utvecklingsområde", description="Rubrik på första kolumnen i sammanställningen."
     )
-    omraden: list[Area] = Field(min_length=1, description="The areas, in document order.")
+    omraden: list[Area] = Field(min_length=1, description="Områdena, i dokumentets ordning.")
 
 
 class Section(CaseModel):
     """A headed section of free text, optionally followed by a table and more text."""
 
-    rubrik: str = Field("", description="Heading, in sentence case without a full stop; "
-                        "leave out for text directly under the title.")
-    text: str = Field("", description="Light Markdown: paragraphs, **bold**, *italic*, "
-                      "[links](https://…), bullet and numbered lists.")
-    tabell: TableKind | None = Field(None, description="A computed table shown after the text.")
+    rubrik: str = Field("", description="Rubrik, stor bokstav bara först och ingen punkt; "
+                        "utelämna för text direkt under dokumentets rubrik.")
+    text: str = Field("", description="Enkel Markdown: stycken, **fetstil**, *kursiv*, "
+                      "[länkar](https://…), punktlistor och numrerade listor.")
+    tabell: TableKind | None = Field(None, description="En uträknad tabell som visas efter texten.")
     uppdelning: str | None = Field(
-        None, description="With `tabell: uppdelning`: the `namn` of the split to show."
+        None, description="Med `tabell: uppdelning`: `namn` på uppdelningen som ska visas."
     )
-    text_efter: str = Field("", description="Text after the table (light Markdown).")
-    avsnitt: list[Section] = Field(default_factory=list, description="Subsections.")
+    text_efter: str = Field("", description="Text efter tabellen (enkel Markdown).")
+    avsnitt: list[Section] = Field(default_factory=list, description="Underavsnitt.")
 
 
 class Proposal(CaseModel):
     """The proposal (förslag till beslut), written as if the decision were already taken."""
 
-    rubrik: str | None = Field(None, description="Heading; default depends on the document kind.")
+    rubrik: str | None = Field(None, description="Rubrik; standard beror på dokumenttypen.")
     forslagsstallare: str | None = Field(
-        None, description="Who proposes, e.g. 'Styrgruppen' (att-style lead-in)."
+        None, description="Vem som föreslår, t.ex. 'Styrgruppen' (före att-satserna)."
     )
     beslutande: str | None = Field(
-        None, description="Who decides, e.g. 'Länschefsnätverket' (att-style lead-in)."
+        None, description="Vem som beslutar, t.ex. 'Länschefsnätverket' (före att-satserna)."
     )
     stil: Literal["att", "numrerad"] | None = Field(
-        None, description="'att' for att-satser, 'numrerad' for numbered sentences; "
-        "default from the organisation profile."
+        None, description="'att' för att-satser, 'numrerad' för numrerade meningar; "
+        "standard från organisationsprofilen."
     )
-    punkter: list[str] = Field(min_length=1, description="One action per point.")
+    punkter: list[str] = Field(min_length=1, description="En åtgärd per punkt.")
 
 
 class Decision(CaseModel):
     """The decision itself (beslut per capsulam): who decides and what."""
 
-    beslutande: str = Field(description="The body that decides, e.g. 'Länschefsnätverket'.")
-    punkter: list[str] = Field(min_length=1, description="The att-satser of the decision.")
+    beslutande: str = Field(description="Det organ som beslutar, t.ex. 'Länschefsnätverket'.")
+    punkter: list[str] = Field(min_length=1, description="Beslutets att-satser.")
 
 
 class Event(CaseModel):
     """Something that happened and that the document reports (a meeting, a decision)."""
 
-    datum: datetime.date = Field(description="When it happened.")
-    text: str = Field(description="What happened, e.g. 'Länschefsnätverkets möte'.")
+    datum: datetime.date = Field(description="När det hände (ÅÅÅÅ-MM-DD).")
+    text: str = Field(description="Vad som hände, t.ex. 'Länschefsnätverkets möte'.")
 
 
 class Signatory(CaseModel):
     """A signature block: place and date, then name, title and organisation."""
 
-    ort: str = Field(description="Place of signing, e.g. 'Härnösand'.")
-    datum: datetime.date | None = Field(None, description="Date of signing, if known.")
-    namn: str = Field(description="The signatory's name.")
-    titel: str = Field(description="Title, e.g. 'regiondirektör'.")
-    organisation: str = Field(description="The signatory's organisation.")
+    ort: str = Field(description="Ort för underskriften, t.ex. 'Härnösand'.")
+    datum: datetime.date | None = Field(None, description="Underskriftens datum, om det är känt.")
+    namn: str = Field(description="Undertecknarens namn.")
+    titel: str = Field(description="Titel, t.ex. 'regiondirektör'.")
+    organisation: str = Field(description="Undertecknarens organisation.")
 
 
 class Signature(CaseModel):
     """A row of an electronic signature page, as produced by a signing service."""
 
-    namn: str = Field(description="Name as the signing service states it.")
-    titel: str = Field(description="Title as the signing service states it.")
-    organisation: str = Field(description="Organisation as the signing service states it.")
-    tidpunkt: datetime.datetime = Field(description="Date and time with UTC offset.")
-    identifikationstyp: str = Field(description="E.g. 'Svensk e-legitimation'.")
-    identifikations_id: str = Field(description="The signing service's id of the signature.")
+    namn: str = Field(description="Namnet så som e-signeringstjänsten anger det.")
+    titel: str = Field(description="Titeln så som e-signeringstjänsten anger den.")
+    organisation: str = Field(description="Organisationen så som e-signeringstjänsten anger den.")
+    tidpunkt: datetime.datetime = Field(description="Tid med tidszon: 2019-04-01 09:38:46 +02:00.")
+    identifikationstyp: str = Field(description="T.ex. 'Svensk e-legitimation'.")
+    identifikations_id: str = Field(description="E-signeringstjänstens id för underskriften.")
 
     @model_validator(mode="after")
     def _aware(self) -> Signature:
@@ -161,104 +161,104 @@ class Signature(CaseModel):
 class FundsItem(CaseModel):
     """An amount of funds for one area or purpose."""
 
-    namn: str = Field(description="The area or purpose.")
-    belopp: Amount = Field(description="Amount in whole kronor.")
+    namn: str = Field(description="Området eller ändamålet.")
+    belopp: Amount = Field(description="Belopp i hela kronor.")
 
 
 class Funds(CaseModel):
     """Funds per area with a computed total (lägesbeskrivning, tjänsteskrivelse)."""
 
-    rubrik: str = Field("Område", description="Header of the first column.")
-    kolumnrubrik: str = Field("Belopp (kr)", description="Header of the amount column.")
-    summa: Amount | None = Field(None, description="Stated total; checked if given.")
-    poster: list[FundsItem] = Field(min_length=1, description="The areas and their amounts.")
+    rubrik: str = Field("Område", description="Rubrik på första kolumnen.")
+    kolumnrubrik: str = Field("Belopp (kr)", description="Rubrik på beloppskolumnen.")
+    summa: Amount | None = Field(None, description="Total summa; kontrolleras om den anges.")
+    poster: list[FundsItem] = Field(min_length=1, description="Områdena och deras belopp.")
 
 
 class RiskRow(CaseModel):
     """Allocated − used = at risk of repayment, for one area."""
 
-    insatsomrade: str = Field(description="The area.")
-    beskrivning: list[str] = Field(default_factory=list, description="What was done (bullets).")
-    tilldelat: Amount = Field(description="Funds allocated to the area.")
-    anvant: list[Amount] = Field(default_factory=list, description="Amounts used or committed.")
-    risk: Amount | None = Field(None, description="Stated amount at risk; checked if given.")
+    insatsomrade: str = Field(description="Insatsområdet.")
+    beskrivning: list[str] = Field(default_factory=list, description="Vad som gjorts (punkter).")
+    tilldelat: Amount = Field(description="Medel som tilldelats området.")
+    anvant: list[Amount] = Field(default_factory=list, description="Använda eller bundna belopp.")
+    risk: Amount | None = Field(None, description="Belopp i risk; kontrolleras om det anges.")
 
 
 class RiskTable(CaseModel):
     """Funds at risk of repayment, per area, with totals."""
 
-    rubrik_tilldelat: str = Field("Stimulansmedel", description="Header of the allocated column.")
+    rubrik_tilldelat: str = Field("Stimulansmedel", description="Rubrik för tilldelade medel.")
     rubrik_anvant: str = Field(
-        "Genomförda/påbörjade aktiviteter", description="Header of the used column."
+        "Genomförda/påbörjade aktiviteter", description="Rubrik på kolumnen för använda medel."
     )
     rubrik_risk: str = Field(
-        "Stimulansmedel som riskerar att återbetalas", description="Header of the risk column."
+        "Stimulansmedel som riskerar att återbetalas", description="Rubrik för medel i risk."
     )
-    rader: list[RiskRow] = Field(min_length=1, description="One row per area.")
-    summa: Amount | None = Field(None, description="Stated total at risk; checked if given.")
+    rader: list[RiskRow] = Field(min_length=1, description="En rad per insatsområde.")
+    summa: Amount | None = Field(None, description="Summa i risk; kontrolleras om den anges.")
 
 
 class SplitParty(CaseModel):
     """A party in a split: a weight (key) or a fixed amount."""
 
-    namn: str = Field(description="The party, e.g. 'Region Västernorrland'.")
-    vikt: Weight | None = Field(None, description="Weight, e.g. population (key splits); "
-                                "digits may be grouped: 245 347.")
+    namn: str = Field(description="Parten, t.ex. 'Region Västernorrland'.")
+    vikt: Weight | None = Field(None, description="Vikt, t.ex. befolkning (nyckel); "
+                                "siffrorna får grupperas: 245 347.")
     belopp: Amount | None = Field(
-        None, description="Fixed amount (method 'fasta'); with the other methods a stated "
-        "part, checked against the exact split."
+        None, description="Fast belopp (metoden 'fasta'); med de andra metoderna en angiven "
+        "del som kontrolleras mot den exakta uppdelningen."
     )
 
 
 class Split(CaseModel):
     """A total split exactly between parties (largest remainder)."""
 
-    namn: str = Field(description="Short name the text and sections use to refer to the split.")
-    summa: Amount = Field(description="The total to split, in kronor.")
-    metod: SplitMethod = Field(description="befolkning, vikter, lika or fasta.")
-    enhet: Amount = Field(1, description="Round parts to this unit (1 or 1000 kr).")
-    parter: list[SplitParty] = Field(min_length=1, description="The parties, in order.")
-    rest_till: str | None = Field(None, description="With 'fasta': who gets the remainder.")
+    namn: str = Field(description="Kort namn som text och avsnitt hänvisar med.")
+    summa: Amount = Field(description="Summan som ska delas upp, i kronor.")
+    metod: SplitMethod = Field(description="befolkning, vikter, lika eller fasta.")
+    enhet: Amount = Field(1, description="Avrunda delarna till denna enhet (1 eller 1000 kr).")
+    parter: list[SplitParty] = Field(min_length=1, description="Parterna, i ordning.")
+    rest_till: str | None = Field(None, description="Med 'fasta': vem som får resten.")
 
 
 class OnDuty(CaseModel):
     """'I tjänsten': who signs a tjänsteskrivelse."""
 
-    namn: str = Field(description="Name.")
-    titel: str = Field(description="Title, e.g. 'Regiondirektör'.")
+    namn: str = Field(description="Namn.")
+    titel: str = Field(description="Titel, t.ex. 'Regiondirektör'.")
 
 
 class Case(CaseModel):
     """A whole case file."""
 
-    dokumenttyp: DocumentKind = Field(description="Which kind of document to produce.")
-    organisation: str | None = Field(None, description="Id of an organisation profile.")
+    dokumenttyp: DocumentKind = Field(description="Vilket slags dokument som ska skapas.")
+    organisation: str | None = Field(None, description="Profil, t.ex. 'region-dalarna'.")
     avsandare: list[str] = Field(
         default_factory=list,
-        description="Header lines: organisation, administration, unit (top to bottom).",
+        description="Rubrikrader: organisation, förvaltning, enhet (uppifrån och ned).",
     )
-    beslutsorgan: str | None = Field(None, description="The body that decides.")
-    datum: datetime.date = Field(description="The document's date (ÅÅÅÅ-MM-DD).")
-    dnr: str = Field(description="Diarienummer, e.g. 'HSN 2024/1732'.")
-    titel: str = Field(description="The document's title.")
-    avsnitt: list[Section] = Field(default_factory=list, description="Sections in order.")
-    fordelning: Allocation | None = Field(None, description="Allocation tables.")
+    beslutsorgan: str | None = Field(None, description="Det organ som beslutar.")
+    datum: datetime.date = Field(description="Dokumentets datum (ÅÅÅÅ-MM-DD).")
+    dnr: str = Field(description="Diarienummer, t.ex. 'HSN 2024/1732'.")
+    titel: str = Field(description="Dokumentets rubrik.")
+    avsnitt: list[Section] = Field(default_factory=list, description="Avsnitten i ordning.")
+    fordelning: Allocation | None = Field(None, description="Områden, insatser, delposter.")
     forslag: Proposal | None = Field(None, description="Förslag till beslut.")
     beredande_organ: str | None = Field(
-        None, description="The group that prepared the matter, e.g. 'Styrgruppen för LCHNV'."
+        None, description="Den grupp som berett ärendet, t.ex. 'Styrgruppen för LCHNV'."
     )
-    beslut: Decision | None = Field(None, description="The decision (beslut per capsulam).")
+    beslut: Decision | None = Field(None, description="Beslutet (beslut per capsulam).")
     handelser: list[Event] = Field(
-        default_factory=list, description="Dated events the document reports."
+        default_factory=list, description="Daterade händelser som dokumentet redovisar."
     )
     undertecknare: list[Signatory] = Field(
-        default_factory=list, description="Signature blocks (godkännande)."
+        default_factory=list, description="Underskrifter (godkännande)."
     )
     signatursida: list[Signature] = Field(
-        default_factory=list, description="Signature page rows, only from a signing service."
+        default_factory=list, description="Signatursidans rader, bara från en e-signeringstjänst."
     )
-    medel: Funds | None = Field(None, description="Funds per area with a total.")
-    risk: RiskTable | None = Field(None, description="Funds at risk of repayment.")
-    uppdelningar: list[Split] = Field(default_factory=list, description="Exact splits.")
-    i_tjansten: OnDuty | None = Field(None, description="'I tjänsten' signature.")
-    utdrag_till: list[str] = Field(default_factory=list, description="Who receives an extract.")
+    medel: Funds | None = Field(None, description="Medel per område med summa.")
+    risk: RiskTable | None = Field(None, description="Medel som riskerar att återbetalas.")
+    uppdelningar: list[Split] = Field(default_factory=list, description="Exakta uppdelningar.")
+    i_tjansten: OnDuty | None = Field(None, description="Underskrift 'I tjänsten'.")
+    utdrag_till: list[str] = Field(default_factory=list, description="Vilka som får utdrag.")

@@ -17,6 +17,10 @@ from generator.build import CaseResult, Settings, check_cases, render_cases
 from generator.cli_swedish import SwedishGroup, command, with_example
 from generator.new_case import KINDS, NewCaseError, kinds, organisations, write_new_case
 from generator.schema import schema_text
+from generator.session import Session
+from generator.show import print_figures
+from generator.snapshot import take
+from generator.watch import WatchProbe, WatchSettings, watch_cases
 
 cli_swedish.install()
 
@@ -163,6 +167,40 @@ def schema(output: Path | None) -> None:
         return
     output.write_text(schema_text(), encoding="utf-8")
     _console().print(f"skrev {output}")
+
+
+@command(main, "visa", "Visa ärendets uträknade belopp som tabeller: områden, insatser, "
+         "delposter, uppdelningar och summor. Angivna belopp som inte stämmer markeras.",
+         "beslut visa cases/mitt-arende.yaml", alias="show")
+@click.argument("case", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                metavar="ÄRENDE")
+@_TEMPLATES
+def show(case: Path, template_dirs: tuple[Path, ...]) -> None:
+    """Print the computed figures of a case as tables."""
+    snapshot = take(case, Session(template_dirs))
+    print_figures(snapshot, Console(highlight=False, emoji=False))
+    sys.exit(1 if snapshot.failed else 0)
+
+
+@command(main, "bevaka", "Kontrollera och skapa dokumenten på nytt varje gång ärendet sparas. "
+         "Skriver felen, eller en rad med summan.",
+         "beslut bevaka cases/mitt-arende.yaml", "beslut bevaka cases/", alias="watch")
+@click.argument("target", required=False, default=Path("."), metavar="[ÄRENDE|MAPP]",
+                type=click.Path(exists=True, path_type=Path))
+@_TEMPLATES
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), metavar="MAPP",
+              default=Path("output"), show_default=True, help="Mapp för dokumenten.")
+@click.option("--force", is_flag=True, help="Skriv över filer som ändrats för hand.")
+@click.option("--omgangar", type=int, hidden=True, help="Sluta efter så många sparningar.")
+@click.option("--tidsgrans", type=float, hidden=True, help="Sluta efter så många sekunder.")
+@click.pass_context
+def watch(ctx: click.Context, target: Path, template_dirs: tuple[Path, ...], output: Path,
+          force: bool, omgangar: int | None, tidsgrans: float | None) -> None:
+    """Re-check and re-render a case (or a folder of cases) on every save."""
+    settings = WatchSettings(output, force, omgangar, tidsgrans)
+    console = _console()
+    probe = ctx.obj if isinstance(ctx.obj, WatchProbe) else None
+    watch_cases(target, Session(template_dirs), settings, console.print, probe)
 
 
 def _require_cases(paths: tuple[Path, ...]) -> list[Path]:

@@ -16,6 +16,7 @@ from generator import cli_swedish
 from generator.build import CaseResult, Settings, check_cases, render_cases
 from generator.cli_swedish import SwedishGroup, command, with_example
 from generator.new_case import KINDS, NewCaseError, kinds, organisations, write_new_case
+from generator.preview.server import PreviewProbe, serve
 from generator.schema import schema_text
 from generator.session import Session
 from generator.show import print_figures
@@ -201,6 +202,25 @@ def watch(ctx: click.Context, target: Path, template_dirs: tuple[Path, ...], out
     console = _console()
     probe = ctx.obj if isinstance(ctx.obj, WatchProbe) else None
     watch_cases(target, Session(template_dirs), settings, console.print, probe)
+
+
+@command(main, "forhandsgranska", "Visa dokumentet i webbläsaren, med felen bredvid. Sidan "
+         "uppdateras när ärendet sparas.",
+         "beslut forhandsgranska cases/mitt-arende.yaml", alias="preview")
+@click.argument("case", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                metavar="ÄRENDE")
+@_TEMPLATES
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              metavar="NUMMER", help="Port på 127.0.0.1 (0 väljer en ledig).")
+@click.pass_context
+def preview(ctx: click.Context, case: Path, template_dirs: tuple[Path, ...], port: int) -> None:
+    """Serve the rendered case as HTML on 127.0.0.1, reloading on save."""
+    probe = ctx.obj if isinstance(ctx.obj, PreviewProbe) else None
+    try:
+        serve(case, port, Session(template_dirs), _console().print, probe)
+    except OSError as exc:
+        raise click.UsageError(f"porten {port} går inte att använda ({exc.strerror}), "
+                               "välj en annan med --port") from None
 
 
 def _require_cases(paths: tuple[Path, ...]) -> list[Path]:

@@ -58,7 +58,7 @@ CATALOGUE: dict[str, str] = {
     "Could not open file {filename!r}: {message}": "Kunde inte öppna filen {filename!r}: {message}",
     "unknown error": "okänt fel",
     "Choose from:\n\t{choices}": "Välj bland:\n\t{choices}",
-    "{value!r} is not a valid {number_type}.": "{value!r} är inget giltigt {number_type}.",
+    "{value!r} is not a valid {number_type}.": "{value!r} är inget giltigt tal.",
     "{value} is not in the range {range}.": "{value} ligger inte i intervallet {range}.",
 }
 PLURALS: dict[tuple[str, str], tuple[str, str]] = {

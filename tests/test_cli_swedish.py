@@ -71,6 +71,14 @@ def test_an_option_without_its_value_is_reported_in_swedish() -> None:
     assert "Fel: Flaggan '-o' behöver ett värde." in out
 
 
+def test_a_wrong_number_is_reported_in_swedish() -> None:
+    code, out = _run("forhandsgranska", "fall.yaml", "--port", "tusen")
+    assert code == 2
+    assert "Ogiltigt värde för '--port': 'tusen' är inget giltigt tal." in out
+    code, out = _run("forhandsgranska", "fall.yaml", "--port", "70000")
+    assert "70000 ligger inte i intervallet 0<=x<=65535." in out
+
+
 def test_a_missing_folder_is_reported_in_swedish() -> None:
     code, out = _run("render", "--templates", "finns-inte", "fall.yaml")
     assert code == 2
@@ -81,7 +89,8 @@ def test_english_aliases_work_but_are_not_listed() -> None:
     assert _run("kinds")[1] == _run("typer")[1]
     assert _run("organisations")[1] == _run("organisationer")[1]
     _, out = _run("--help")
-    assert not re.search(r"^\s+(new|kinds|organisations)\s", out, re.MULTILINE)
+    aliases = r"^\s+(new|kinds|organisations|show|watch|preview)\s"
+    assert not re.search(aliases, out, re.MULTILINE)
 
 
 def test_every_translated_text_is_one_click_uses() -> None:

@@ -98,7 +98,7 @@ def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
     sys.exit(report(results, _console()))
 
 
-@command(main, "render", "Skapa .docx och .md för ärendefiler (ärenden med fel skrivs inte).",
+@command(main, "render", "Skapa .docx och .md för ärendefiler. Ärenden med fel skrivs inte.",
          "beslut render cases/mitt-arende.yaml -o dokument")
 @_CASES
 @_TEMPLATES
@@ -156,7 +156,7 @@ def list_organisations() -> None:
         console.print(f"{organisation.id:<30}{organisation.name}")
 
 
-@command(main, "schema", "Skriv ärendefilernas JSON Schema, så att editorn kan föreslå "
+@command(main, "schema", "Skriv ärendefilernas JSON Schema. Med det kan editorn föreslå "
          "nycklar och markera fel medan du skriver.",
          "beslut schema -o arende.schema.json")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FIL",
@@ -170,8 +170,9 @@ def schema(output: Path | None) -> None:
     _console().print(f"skrev {output}")
 
 
-@command(main, "visa", "Visa ärendets uträknade belopp som tabeller: områden, insatser, "
-         "delposter, uppdelningar och summor. Angivna belopp som inte stämmer markeras.",
+@command(main, "visa", "Visa ärendets uträknade belopp som tabeller. Områden, insatser, "
+         "delposter, uppdelningar och summor visas, och angivna belopp som inte stämmer "
+         "markeras.",
          "beslut visa cases/mitt-arende.yaml", alias="show")
 @click.argument("case", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                 metavar="ÄRENDE")
@@ -179,12 +180,12 @@ def schema(output: Path | None) -> None:
 def show(case: Path, template_dirs: tuple[Path, ...]) -> None:
     """Print the computed figures of a case as tables."""
     snapshot = take(case, Session(template_dirs))
-    print_figures(snapshot, Console(highlight=False, emoji=False))
+    print_figures(snapshot, _console())
     sys.exit(1 if snapshot.failed else 0)
 
 
-@command(main, "bevaka", "Kontrollera och skapa dokumenten på nytt varje gång ärendet sparas. "
-         "Skriver felen, eller en rad med summan.",
+@command(main, "bevaka", "Kontrollera ärendet på nytt varje gång det sparas. Felen, eller en rad "
+         "med summan, skrivs ut och dokumenten skapas på nytt.",
          "beslut bevaka cases/mitt-arende.yaml", "beslut bevaka cases/", alias="watch")
 @click.argument("target", required=False, default=Path("."), metavar="[ÄRENDE|MAPP]",
                 type=click.Path(exists=True, path_type=Path))

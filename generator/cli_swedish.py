@@ -117,7 +117,8 @@ def install() -> None:
 def with_example(help_text: str, *examples: str) -> dict[str, Any]:
     """Keyword arguments for a command: its help and the examples that end it."""
     lines = "\n".join(f"  {example}" for example in examples)
-    return {"help": help_text, "epilog": f"\b\nExempel:\n{lines}",
+    return {"help": help_text, "short_help": help_text.split(". ")[0].rstrip("."),
+            "epilog": f"\b\nExempel:\n{lines}",
             "options_metavar": OPTIONS_METAVAR,
             "context_settings": {"help_option_names": HELP_NAMES}}
 

@@ -74,11 +74,16 @@ def amount_cell(computed: int, loc: Loc, stated: Mapping[Loc, Mismatch], style: 
 
 def _table(title: str, *columns: str) -> Table:
     """A table with a title and right-aligned figures after the first column."""
-    table = Table(title=title, title_justify="left", show_footer=False)
-    table.add_column(columns[0])
+    table = Table(title=Text(title), title_justify="left", show_footer=False)
+    table.add_column(Text(columns[0]))
     for column in columns[1:]:
-        table.add_column(column, justify="right")
+        table.add_column(Text(column), justify="right")
     return table
+
+
+def _add(table: Table, *cells: str | Text) -> None:
+    """Add a row; text from the case is shown as written, never read as rich markup."""
+    table.add_row(*(Text(cell) if isinstance(cell, str) else cell for cell in cells))
 
 
 def allocation_tables(total: AllocationTotal, stated: Mapping[Loc, Mismatch]) -> list[Table]:
@@ -89,17 +94,17 @@ def allocation_tables(total: AllocationTotal, stated: Mapping[Loc, Mismatch]) ->
         table = _table(f"{area.area.namn}", "Insats", "Belopp (kr)")
         for row_index, row in enumerate(area.rows):
             row_loc = (*loc, "insatser", row_index, "belopp")
-            table.add_row(row.row.insats, amount_cell(row.amount, row_loc, stated))
+            _add(table, row.row.insats, amount_cell(row.amount, row_loc, stated))
             for part in row.parts:
-                table.add_row(Text(f"  varav {part.text}", style="italic"), number(part.belopp))
-        table.add_row(Text("Summa", style=TOTAL),
+                _add(table, Text(f"  varav {part.text}", style="italic"), number(part.belopp))
+        _add(table, Text("Summa", style=TOTAL),
                       amount_cell(area.amount, (*loc, "summa"), stated, TOTAL))
         found.append(table)
     summary = _table("Fördelning per område", "Område", "Summa (kr)")
     for index, area in enumerate(total.areas):
         loc = ("fordelning", "omraden", index, "summa")
-        summary.add_row(area.area.namn, amount_cell(area.amount, loc, stated))
-    summary.add_row(Text("Totalt", style=TOTAL),
+        _add(summary, area.area.namn, amount_cell(area.amount, loc, stated))
+    _add(summary, Text("Totalt", style=TOTAL),
                     amount_cell(total.amount, ("fordelning", "summa"), stated, TOTAL))
     return [*found, summary]
 
@@ -108,8 +113,8 @@ def funds_table(total: FundsTotal, stated: Mapping[Loc, Mismatch]) -> Table:
     """The funds per area and their total."""
     table = _table("Medel", total.funds.rubrik, total.funds.kolumnrubrik)
     for item in total.items:
-        table.add_row(item.namn, number(item.belopp))
-    table.add_row(Text("Totalt", style=TOTAL),
+        _add(table, item.namn, number(item.belopp))
+    _add(table, Text("Totalt", style=TOTAL),
                   amount_cell(total.amount, ("medel", "summa"), stated, TOTAL))
     return table
 
@@ -120,9 +125,9 @@ def risk_table(total: RiskTotal, stated: Mapping[Loc, Mismatch]) -> Table:
                    "Använt (kr)", "Risk (kr)")
     for index, line in enumerate(total.lines):
         loc = ("risk", "rader", index, "risk")
-        table.add_row(line.row.insatsomrade, number(line.row.tilldelat), number(line.used),
+        _add(table, line.row.insatsomrade, number(line.row.tilldelat), number(line.used),
                       amount_cell(line.at_risk, loc, stated))
-    table.add_row(Text("Totalt", style=TOTAL), Text(number(total.allocated), style=TOTAL),
+    _add(table, Text("Totalt", style=TOTAL), Text(number(total.allocated), style=TOTAL),
                   Text(number(total.used), style=TOTAL),
                   amount_cell(total.at_risk, ("risk", "summa"), stated, TOTAL))
     return table
@@ -132,16 +137,16 @@ def split_table(index: int, result: SplitResult) -> Table:
     """The parts of a split, each stated part that differs shown beside the exact one."""
     split = result.split
     table = _table(f"Uppdelning '{split.namn}': {kr(split.summa)}", "Part", "Vikt", "Del (kr)")
-    table.caption = result.phrase
+    table.caption = Text(result.phrase)
     table.caption_justify = "left"
     parts = dict(result.parts)
     for party in split.parter:
         weight = "" if party.vikt is None else number(party.vikt)
-        table.add_row(party.namn, weight, _part_cell(parts.get(party.namn, 0), party.belopp,
+        _add(table, party.namn, weight, _part_cell(parts.get(party.namn, 0), party.belopp,
                                                      split.metod == "fasta"))
     if split.rest_till and split.rest_till in parts:
-        table.add_row(f"{split.rest_till} (resten)", "", number(parts[split.rest_till]))
-    table.add_row(Text("Summa", style=TOTAL), "", Text(number(sum(parts.values())), style=TOTAL))
+        _add(table, f"{split.rest_till} (resten)", "", number(parts[split.rest_till]))
+    _add(table, Text("Summa", style=TOTAL), "", Text(number(sum(parts.values())), style=TOTAL))
     return table
 
 
@@ -165,7 +170,7 @@ def mismatch_table(mismatches: tuple[Mismatch, ...]) -> Table:
     table = _table("Angivna belopp som inte stämmer", "Gäller", "Angivet (kr)",
                    "Uträknat (kr)", "Skillnad (kr)")
     for mismatch in mismatches:
-        table.add_row(mismatch.level, Text(number(mismatch.stated), style=WRONG),
+        _add(table, mismatch.level, Text(number(mismatch.stated), style=WRONG),
                       number(mismatch.computed), Text(_signed(mismatch.difference), style=WRONG))
     return table
 

@@ -86,6 +86,17 @@ def test_a_stated_part_of_a_split_that_differs_is_shown_beside_the_exact_one(
     assert ["Region Västernorrland", "245 347", "438 000 → 437 000"] in _rows(out, "Region Väs")
 
 
+def test_text_from_the_case_is_shown_as_written(tmp_path: Path) -> None:
+    source = CASES / "002-beslutsunderlag-lansgemensamma-medel-2024.yaml"
+    case = tmp_path / "fall.yaml"
+    case.write_text(source.read_text(encoding="utf-8").replace(
+        "insats: Fortsatt stöd till UM och UH", 'insats: "Stöd [bold]till[/bold] [PV]"', 1),
+        encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert ["Stöd [bold]till[/bold] [PV]", "4 000 000"] in _rows(out, "Stöd")
+
+
 def test_a_case_that_cannot_be_read_shows_its_problems(tmp_path: Path) -> None:
     case = tmp_path / "fall.yaml"
     case.write_text("dokumenttyp: beslutsunderlag\n", encoding="utf-8")

@@ -60,6 +60,17 @@ CATALOGUE: dict[str, str] = {
     "Choose from:\n\t{choices}": "Välj bland:\n\t{choices}",
     "{value!r} is not a valid {number_type}.": "{value!r} är inget giltigt tal.",
     "{value} is not in the range {range}.": "{value} ligger inte i intervallet {range}.",
+    "{value!r} is not a valid boolean. Recognized values: {states}":
+        "{value!r} är inget giltigt ja/nej-värde. Giltiga värden: {states}",
+    "{value!r} is not a valid UUID.": "{value!r} är inget giltigt UUID.",
+    "Choice({choices})": "Val({choices})",
+    "Value must be an iterable.": "Värdet ska vara en lista.",
+    "Do you want to continue?": "Vill du fortsätta?",
+    "Confirm the action without prompting.": "Bekräfta utan att fråga.",
+    "Repeat for confirmation": "Upprepa för att bekräfta",
+    "Error: The two entered values do not match.": "Fel: De två värdena är inte lika.",
+    "Error: invalid input": "Fel: ogiltig inmatning",
+    "Press any key to continue...": "Tryck på valfri tangent för att fortsätta …",
 }
 PLURALS: dict[tuple[str, str], tuple[str, str]] = {
     ("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"):
@@ -70,6 +81,15 @@ PLURALS: dict[tuple[str, str], tuple[str, str]] = {
         ("Flaggan {name!r} behöver ett värde.", "Flaggan {name!r} behöver {nargs} värden."),
     ("{value!r} is not {choice}.", "{value!r} is not one of {choices}."):
         ("{value!r} är inte {choice}.", "{value!r} är inte något av {choices}."),
+    ("Takes {nargs} values but 1 was given.", "Takes {nargs} values but {len} were given."):
+        ("Tar {nargs} värden men 1 angavs.", "Tar {nargs} värden men {len} angavs."),
+    ("{len_type} values are required, but {len_value} was given.",
+     "{len_type} values are required, but {len_value} were given."):
+        ("{len_type} värden krävs, men {len_value} angavs.",
+         "{len_type} värden krävs, men {len_value} angavs."),
+    ("{value!r} does not match the format {format}.",
+     "{value!r} does not match the formats {formats}."):
+        ("{value!r} följer inte formatet {format}.", "{value!r} följer inte formaten {formats}."),
 }
 
 OPTIONS_METAVAR = "[FLAGGOR]"

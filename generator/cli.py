@@ -18,9 +18,8 @@ from generator.cli_swedish import SwedishGroup, command, with_example
 from generator.new_case import KINDS, NewCaseError, kinds, organisations, write_new_case
 from generator.preview.server import PreviewProbe, serve
 from generator.schema import schema_text
-from generator.session import Session
 from generator.show import print_figures
-from generator.snapshot import take
+from generator.snapshot import new_session, take
 from generator.watch import WatchProbe, WatchSettings, watch_cases
 
 cli_swedish.install()
@@ -136,7 +135,8 @@ def new(kind: str, path: Path | None, organisation: str | None) -> None:
     console = _console()
     for file in written:
         console.print(f"skrev {file}")
-    console.print(f"Fyll i ärendet och kontrollera det med: beslut check {target}")
+    console.print(f"Fyll i ärendet; 'beslut bevaka {target}' kontrollerar det varje gång du "
+                  "sparar.")
 
 
 @command(main, "typer", "Visa de dokumenttyper som finns.", "beslut typer", alias="kinds")
@@ -179,7 +179,7 @@ def schema(output: Path | None) -> None:
 @_TEMPLATES
 def show(case: Path, template_dirs: tuple[Path, ...]) -> None:
     """Print the computed figures of a case as tables."""
-    snapshot = take(case, Session(template_dirs))
+    snapshot = take(case, new_session(template_dirs))
     print_figures(snapshot, _console())
     sys.exit(1 if snapshot.failed else 0)
 
@@ -202,7 +202,7 @@ def watch(ctx: click.Context, target: Path, template_dirs: tuple[Path, ...], out
     settings = WatchSettings(output, force, omgangar, tidsgrans)
     console = _console()
     probe = ctx.obj if isinstance(ctx.obj, WatchProbe) else None
-    watch_cases(target, Session(template_dirs), settings, console.print, probe)
+    watch_cases(target, new_session(template_dirs), settings, console.print, probe)
 
 
 @command(main, "forhandsgranska", "Visa dokumentet i webbläsaren, med felen bredvid. Sidan "
@@ -218,7 +218,7 @@ def preview(ctx: click.Context, case: Path, template_dirs: tuple[Path, ...], por
     """Serve the rendered case as HTML on 127.0.0.1, reloading on save."""
     probe = ctx.obj if isinstance(ctx.obj, PreviewProbe) else None
     try:
-        serve(case, port, Session(template_dirs), _console().print, probe)
+        serve(case, port, new_session(template_dirs), _console().print, probe)
     except OSError as exc:
         raise click.UsageError(f"porten {port} går inte att använda ({exc.strerror}), "
                                "välj en annan med --port") from None

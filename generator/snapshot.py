@@ -1,13 +1,13 @@
 """One look at a case for the interactive commands (visa, bevaka, förhandsgranska).
 
-`take()` and `rendered()` are the only places these commands call the pipeline
-(`Session.check` and `build.render_files`), so a change to the pipeline's interface is a
-change here only.
+`new_session()`, `take()` and `rendered()` are the only places these commands call the
+pipeline (`Session`, `Session.check` and `build.render_files`), so a change to the pipeline's
+interface is a change here only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -43,6 +43,11 @@ class Snapshot:
         """The rendered Markdown, if the case could be rendered."""
         data = self.files.get(f"{self.path.stem}.md")
         return None if data is None else data.decode("utf-8")
+
+
+def new_session(template_dirs: Sequence[Path] = ()) -> Session:
+    """A session that checks and renders with these template folders first."""
+    return Session(template_dirs)
 
 
 def take(path: Path, session: Session, render: bool = False) -> Snapshot:

@@ -53,6 +53,8 @@ class CaseResult:
     problems: list[Problem] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)
     written: list[Path] = field(default_factory=list)
+    case: Case | None = None
+    computed: Computed | None = None
 
     @property
     def failed(self) -> bool:
@@ -104,6 +106,8 @@ class _Checked:
     problems: tuple[Problem, ...]
     context: DocumentContext | None = None
     profile: LoadedProfile | None = None
+    case: Case | None = None
+    computed: Computed | None = None
 
 
 class Pipeline:
@@ -115,14 +119,19 @@ class Pipeline:
         self._environments: dict[HouseStyle, Environment] = {}
         self._profiles = ProfileStore()
 
-    def build(self, path: Path) -> CaseResult:
-        """Run every stage for one case in memory; every failure becomes a problem."""
+    def build(self, path: Path, documents: bool = True) -> CaseResult:
+        """Run every stage for one case in memory; every failure becomes a problem.
+
+        With `documents` false the Markdown and Word stages are left out (a quick look for
+        the interactive commands; `check` and `render` always make the documents).
+        """
         display = str(path)
         result = CaseResult(display)
         try:
             checked = self.check(path, display)
             result.problems.extend(checked.problems)
-            if checked.context is not None and not has_errors(checked.problems):
+            result.case, result.computed = checked.case, checked.computed
+            if documents and checked.context is not None and not has_errors(checked.problems):
                 result.files = self.documents(checked.context, checked.profile, path.stem)
         except BeslutError as exc:
             result.problems.extend(exc.problems_for(display))
@@ -146,7 +155,8 @@ class Pipeline:
         labels = profile.profile.etiketter if profile else {}
         context = build_context(case, computed, style, text, header_lines, labels)
         found += check_consistency(case, named_figures(computed), text.rendered, loaded, display)
-        return _Checked(tuple([*problems, *found, *text.problems]), context, profile)
+        return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,
+                        computed)
 
     def documents(
         self, context: DocumentContext, profile: LoadedProfile | None, stem: str

@@ -12,7 +12,17 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from generator import cli_swedish
 from generator.build import CaseResult, Settings, check_cases, render_cases
+from generator.cli_swedish import SwedishGroup, command, with_example
+from generator.new_case import KINDS, NewCaseError, kinds, organisations, write_new_case
+from generator.preview.server import PreviewProbe, serve
+from generator.schema import schema_text
+from generator.show import print_figures
+from generator.snapshot import new_session, take
+from generator.watch import WatchProbe, WatchSettings, watch_cases
+
+cli_swedish.install()
 
 CASE_SUFFIXES = (".yaml", ".yml")
 
@@ -60,21 +70,24 @@ def report(results: Sequence[CaseResult], console: Console) -> int:
     return 1 if any(r.failed for r in results) else 0
 
 
-_CASES = click.argument("cases", nargs=-1, type=click.Path(path_type=Path))
+_CASES = click.argument("cases", nargs=-1, type=click.Path(path_type=Path), metavar="ÄRENDE...")
 _TEMPLATES = click.option(
-    "--templates", "template_dirs", multiple=True,
+    "--templates", "template_dirs", multiple=True, metavar="MAPP",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="Mapp med egna mallar som ersätter de inbyggda (kan anges flera gånger).",
 )
 
 
-@click.group(help="Skapar beslutsdokument i Word och Markdown från ärendefiler (YAML).")
+@click.group(cls=SwedishGroup, **with_example(
+    "Skapar beslutsdokument i Word och Markdown från ärendefiler (YAML).",
+    "beslut ny beslutsunderlag mitt-arende.yaml", "beslut check mitt-arende.yaml"))
 @click.version_option(package_name="beslut")
 def main() -> None:
     """Entry point of the `beslut` command."""
 
 
-@main.command(help="Kontrollera ärendefiler utan att skriva något.")
+@command(main, "check", "Kontrollera ärendefiler utan att skriva något.",
+         "beslut check cases/mitt-arende.yaml", "beslut check cases/")
 @_CASES
 @_TEMPLATES
 def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
@@ -84,10 +97,11 @@ def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
     sys.exit(report(results, _console()))
 
 
-@main.command(help="Skapa .docx och .md för ärendefiler (ärenden med fel skrivs inte).")
+@command(main, "render", "Skapa .docx och .md för ärendefiler. Ärenden med fel skrivs inte.",
+         "beslut render cases/mitt-arende.yaml -o dokument")
 @_CASES
 @_TEMPLATES
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), metavar="MAPP",
               default=Path("output"), show_default=True, help="Mapp för dokumenten.")
 @click.option("--force", is_flag=True, help="Skriv över filer som ändrats för hand.")
 def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path,
@@ -100,6 +114,114 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
         for path in result.written:
             console.print(f"skrev {path}")
     sys.exit(report(results, console))
+
+
+@command(main, "ny", "Skapa en ny ärendefil med förklaringar för en dokumenttyp.",
+         "beslut ny beslutsunderlag mitt-arende.yaml --organisation region-dalarna",
+         alias="new")
+@click.argument("kind", metavar="DOKUMENTTYP")
+@click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path),
+                metavar="[FIL]")
+@click.option("--organisation", "organisation", metavar="ORGANISATION",
+              help="Organisationsprofil som ger rubrikrader och husstil (se 'beslut "
+              "organisationer').")
+def new(kind: str, path: Path | None, organisation: str | None) -> None:
+    """Write a commented skeleton case of a document kind."""
+    target = path or Path(f"{kind}.yaml")
+    try:
+        written = write_new_case(kind, target, organisation)
+    except NewCaseError as exc:
+        raise click.UsageError(str(exc)) from None
+    console = _console()
+    for file in written:
+        console.print(f"skrev {file}")
+    console.print(f"Fyll i ärendet; 'beslut bevaka {target}' kontrollerar det varje gång du "
+                  "sparar.")
+
+
+@command(main, "typer", "Visa de dokumenttyper som finns.", "beslut typer", alias="kinds")
+def list_kinds() -> None:
+    """List the document kinds with a line on each."""
+    console = _console()
+    for kind in kinds():
+        console.print(f"{kind:<22}{KINDS[kind]}")
+
+
+@command(main, "organisationer", "Visa de organisationsprofiler som finns.",
+         "beslut organisationer", alias="organisations")
+def list_organisations() -> None:
+    """List the organisation profiles with their names."""
+    console = _console()
+    for organisation in organisations():
+        console.print(f"{organisation.id:<30}{organisation.name}")
+
+
+@command(main, "schema", "Skriv ärendefilernas JSON Schema. Med det kan editorn föreslå "
+         "nycklar och markera fel medan du skriver.",
+         "beslut schema -o arende.schema.json")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), metavar="FIL",
+              help="Fil att skriva schemat till (annars skrivs det ut).")
+def schema(output: Path | None) -> None:
+    """Write the JSON Schema of the case format."""
+    if output is None:
+        click.echo(schema_text(), nl=False)
+        return
+    output.write_text(schema_text(), encoding="utf-8")
+    _console().print(f"skrev {output}")
+
+
+@command(main, "visa", "Visa ärendets uträknade belopp som tabeller. Områden, insatser, "
+         "delposter, uppdelningar och summor visas, och angivna belopp som inte stämmer "
+         "markeras.",
+         "beslut visa cases/mitt-arende.yaml", alias="show")
+@click.argument("case", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                metavar="ÄRENDE")
+@_TEMPLATES
+def show(case: Path, template_dirs: tuple[Path, ...]) -> None:
+    """Print the computed figures of a case as tables."""
+    snapshot = take(case, new_session(template_dirs))
+    print_figures(snapshot, _console())
+    sys.exit(1 if snapshot.failed else 0)
+
+
+@command(main, "bevaka", "Kontrollera ärendet på nytt varje gång det sparas. Felen, eller en rad "
+         "med summan, skrivs ut och dokumenten skapas på nytt.",
+         "beslut bevaka cases/mitt-arende.yaml", "beslut bevaka cases/", alias="watch")
+@click.argument("target", required=False, default=Path("."), metavar="[ÄRENDE|MAPP]",
+                type=click.Path(exists=True, path_type=Path))
+@_TEMPLATES
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), metavar="MAPP",
+              default=Path("output"), show_default=True, help="Mapp för dokumenten.")
+@click.option("--force", is_flag=True, help="Skriv över filer som ändrats för hand.")
+@click.option("--omgangar", type=int, hidden=True, help="Sluta efter så många sparningar.")
+@click.option("--tidsgrans", type=float, hidden=True, help="Sluta efter så många sekunder.")
+@click.pass_context
+def watch(ctx: click.Context, target: Path, template_dirs: tuple[Path, ...], output: Path,
+          force: bool, omgangar: int | None, tidsgrans: float | None) -> None:
+    """Re-check and re-render a case (or a folder of cases) on every save."""
+    settings = WatchSettings(output, force, omgangar, tidsgrans)
+    console = _console()
+    probe = ctx.obj if isinstance(ctx.obj, WatchProbe) else None
+    watch_cases(target, new_session(template_dirs), settings, console.print, probe)
+
+
+@command(main, "forhandsgranska", "Visa dokumentet i webbläsaren, med felen bredvid. Sidan "
+         "uppdateras när ärendet sparas.",
+         "beslut forhandsgranska cases/mitt-arende.yaml", alias="preview")
+@click.argument("case", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                metavar="ÄRENDE")
+@_TEMPLATES
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              metavar="NUMMER", help="Port på 127.0.0.1 (0 väljer en ledig).")
+@click.pass_context
+def preview(ctx: click.Context, case: Path, template_dirs: tuple[Path, ...], port: int) -> None:
+    """Serve the rendered case as HTML on 127.0.0.1, reloading on save."""
+    probe = ctx.obj if isinstance(ctx.obj, PreviewProbe) else None
+    try:
+        serve(case, port, new_session(template_dirs), _console().print, probe)
+    except OSError as exc:
+        raise click.UsageError(f"porten {port} går inte att använda ({exc.strerror}), "
+                               "välj en annan med --port") from None
 
 
 def _require_cases(paths: tuple[Path, ...]) -> list[Path]:

@@ -1,0 +1,129 @@
+"""Start a case: a commented skeleton for each document kind, and the lists behind it.
+
+The skeletons live in `generator/skeletons/<kind>.yaml`. They are plain case files with a few
+`§name` places filled in here: the schema line, the file name, the date, the year and either the
+organisation profile or header lines of one's own.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+from string import Template
+from typing import get_args
+
+from generator.case.models import DocumentKind
+from generator.case.profiles import LoadedProfile, ProfileError, ProfileStore
+from generator.case.suggest import did_you_mean
+from generator.schema import SCHEMA_FILE, schema_text
+
+SKELETONS = Path(__file__).resolve().parent / "skeletons"
+KINDS: dict[str, str] = {
+    "beslutsunderlag": "underlag med fördelning av medel på områden och insatser, och förslag",
+    "beslut_per_capsulam": "beslut utan möte, med förslag, beslut och händelser",
+    "godkannande": "godkännande med underskrifter och exakta uppdelningar mellan parter",
+    "lagesbeskrivning": "läget i arbetet, medel per område och medel som riskerar återbetalning",
+    "tjansteskrivelse": "tjänsteskrivelse med medel som lista, numrerat förslag och 'I tjänsten'",
+    "beslut": "fattat beslut, protokollsutdrag eller meddelande om beslut, med mottagare",
+}
+DEFAULT_DNR = "RS {year}/123"
+OWN_HEADER = """\
+# Rubrikrader överst i dokumentet: organisation, förvaltning, enhet (uppifrån och ned).
+# Med en organisationsprofil hämtas de i stället från profilen: skriv t.ex.
+# 'organisation: region-dalarna' (se 'beslut organisationer') och ta bort avsandare.
+avsandare:
+  - Region Exempel
+  - Hälso- och sjukvårdsförvaltningen
+  - Avdelningen för Hälsa och välfärd"""
+PROFILE_HEADER = """\
+# Organisationsprofilen ger rubrikrader, förkortningar, logotyp och husstil
+# (se 'beslut organisationer').
+organisation: $id"""
+
+
+class NewCaseError(Exception):
+    """A case cannot be started as asked; the message is Swedish."""
+
+
+class _Skeleton(Template):
+    """A skeleton with `§name` places (`$` is taken by the schema line)."""
+
+    delimiter = "§"
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation profile as listed by `beslut organisationer`."""
+
+    id: str
+    name: str
+
+
+def kinds() -> list[str]:
+    """Return every document kind, in the order of the case format."""
+    return list(get_args(DocumentKind))
+
+
+def organisations() -> list[Organisation]:
+    """Return every organisation profile that can be loaded, sorted by id."""
+    store = ProfileStore()
+    found = []
+    for id in store.known():
+        try:
+            found.append(Organisation(id, store.load(id).profile.namn))
+        except ProfileError:
+            continue
+    return found
+
+
+def skeleton(kind: str, file_name: str, organisation: str | None = None,
+             today: datetime.date | None = None) -> str:
+    """Return the text of a new case of this kind, ready to be checked and rendered."""
+    if kind not in kinds():
+        raise NewCaseError(_unknown(kind, "dokumenttyp", kinds(), "beslut typer"))
+    profile = _profile(organisation)
+    date = today or datetime.date.today()
+    text = (SKELETONS / f"{kind}.yaml").read_text(encoding="utf-8")
+    header = OWN_HEADER if profile is None else Template(PROFILE_HEADER).substitute(id=profile.id)
+    dnr = (profile.profile.dnr_exempel if profile else None) or DEFAULT_DNR.format(year=date.year)
+    return _Skeleton(text).substitute(
+        schema=SCHEMA_FILE, fil=file_name, huvud=header, dnr=dnr,
+        datum=date.isoformat(), ar=str(date.year),
+        mote=(date - datetime.timedelta(days=14)).isoformat(),
+    )
+
+
+def write_new_case(kind: str, path: Path, organisation: str | None = None,
+                   today: datetime.date | None = None) -> list[Path]:
+    """Write a new case (never over an existing file) and its schema; return what was written."""
+    if path.exists():
+        raise NewCaseError(f"'{path}' finns redan, välj ett annat filnamn")
+    if path.suffix not in {".yaml", ".yml"}:
+        raise NewCaseError(f"'{path}' ska sluta på .yaml, t.ex. '{path.stem}.yaml'")
+    text = skeleton(kind, str(path), organisation, today)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    written = [path]
+    schema = path.parent / SCHEMA_FILE
+    if not schema.exists():
+        schema.write_text(schema_text(), encoding="utf-8")
+        written.append(schema)
+    return written
+
+
+def _profile(organisation: str | None) -> LoadedProfile | None:
+    """Load the named profile, or report the known ones."""
+    if organisation is None:
+        return None
+    try:
+        return ProfileStore().load(organisation)
+    except ProfileError as exc:
+        raise NewCaseError(exc.message) from None
+
+
+def _unknown(word: str, what: str, known: list[str], command: str) -> str:
+    """Swedish message for an unknown name, with the nearest one and where to see them all."""
+    suggestion = did_you_mean(word, known)
+    hint = f"menade du '{suggestion}'?" if suggestion else f"se '{command}'"
+    return f"okänd {what} '{word}', {hint} Kända: {', '.join(known)}"

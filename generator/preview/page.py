@@ -1,0 +1,71 @@
+"""The preview page: the document as HTML on the left, the case's problems on the right.
+
+The document comes from the same Markdown as the Word file, parsed by the Word writer's parser
+(raw HTML in case text stays text), so the preview shows what the documents will say. A small
+script asks the server for the case's version and reloads the page when the case is saved.
+"""
+
+from __future__ import annotations
+
+import html
+import xml.etree.ElementTree as etree
+from collections.abc import Sequence
+
+from generator.problems import Problem
+from generator.word.markdown import parse_markdown
+
+POLL_MS = 200
+STYLE = """
+body { margin: 0; font-family: Arial, sans-serif; display: flex; gap: 2em; background: #eee; }
+main { background: #fff; max-width: 50em; padding: 2em 3em; margin: 1em; flex: 3; }
+aside { flex: 2; margin: 1em; padding: 1em; }
+main table { border-collapse: collapse; margin: 1em 0; }
+main th, main td { border: 1px solid #999; padding: .2em .5em; vertical-align: top; }
+.inaktuell { opacity: .45; }
+#fel li { margin-bottom: .6em; }
+#fel li.fel { color: #a00; } #fel li.varning { color: #850; }
+.ok { color: #060; }
+"""
+SCRIPT = """
+const shown = document.body.dataset.version;
+setInterval(async () => {
+  try {
+    const answer = await fetch('/version', {cache: 'no-store'});
+    if ((await answer.text()) !== shown) location.reload();
+  } catch (e) { /* the server is restarting or stopped: try again */ }
+}, POLL_MS);
+""".replace("POLL_MS", str(POLL_MS))
+
+
+def document_html(markdown_text: str) -> str:
+    """The rendered Markdown as an HTML fragment."""
+    return etree.tostring(parse_markdown(markdown_text), encoding="unicode", method="html")
+
+
+def problems_html(problems: Sequence[Problem]) -> str:
+    """The problems as a list, or a line saying there are none."""
+    if not problems:
+        return '<p id="fel" class="ok">Inga fel.</p>'
+    items = "".join(
+        f'<li class="{p.severity}">{html.escape(p.format())}</li>' for p in problems
+    )
+    return f'<ol id="fel">{items}</ol>'
+
+
+def page(title: str, document: str | None, current: bool, problems: Sequence[Problem],
+         version: str) -> str:
+    """The whole page: document (greyed when it is an older version) and problems."""
+    if document is None:
+        body = "<p>Dokumentet kan visas när felen till höger är rättade.</p>"
+    else:
+        body = document
+    shown = "" if current else ' class="inaktuell" title="Senaste versionen utan fel"'
+    return (
+        '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)} – förhandsgranskning</title>"
+        f"<style>{STYLE}</style></head>"
+        f'<body data-version="{html.escape(version)}">'
+        f'<main id="dokument"{shown}>{body}</main>'
+        f"<aside><h2>Fel och varningar</h2>{problems_html(problems)}</aside>"
+        f"<script>{SCRIPT}</script></body></html>"
+    )

@@ -1,0 +1,146 @@
+"""`beslut bevaka`: check and render a case again each time it is saved.
+
+The folder of the case is watched (editors often save by writing a new file and renaming it),
+and only case files (.yaml) count. After every save the case is checked and, without errors,
+its documents are written; the result is one line with the total, or the problems.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from watchfiles import Change, watch
+
+from generator.build import Pipeline as Session
+from generator.formatting import kr
+from generator.output.writer import WriteRefused, write_files
+from generator.show import headline_total
+from generator.snapshot import Snapshot, rendered, take
+
+CASE_SUFFIXES = (".yaml", ".yml")
+Printer = Callable[[str], None]
+INDENT = " " * 9
+
+
+@dataclass(frozen=True)
+class WatchSettings:
+    """How to watch: where the documents go, and when to stop (for tests and scripts)."""
+
+    output: Path = Path("output")
+    force: bool = False
+    rounds: int | None = None
+    timeout: float | None = None
+
+
+@dataclass
+class WatchProbe:
+    """Lets a caller (a test) see when the folder is watched and when each line was printed."""
+
+    ready: threading.Event = field(default_factory=threading.Event)
+    lines: list[tuple[float, str]] = field(default_factory=list)
+
+    def printer(self, inner: Printer) -> Printer:
+        """Wrap a printer so that every line is also kept with the time it was printed."""
+        def both(line: str) -> None:
+            inner(line)
+            self.lines.append((time.monotonic(), line))
+        return both
+
+
+def cases_in(target: Path) -> list[Path]:
+    """The case files a target names: the file itself, or the case files in a folder."""
+    if target.is_dir():
+        return sorted(p for p in target.iterdir() if p.suffix in CASE_SUFFIXES)
+    return [target]
+
+
+def check_and_render(path: Path, session: Session, settings: WatchSettings,
+                     printer: Printer) -> None:
+    """Check one case and print the result at once; then write its documents if it has no
+    errors, and say where."""
+    if not path.exists():
+        printer(f"{path}: filen finns inte längre")
+        return
+    snapshot = take(path, session)
+    _print_all((problem.format() for problem in snapshot.problems), printer)
+    printer(summary(snapshot))
+    if snapshot.failed:
+        return
+    done = rendered(snapshot, session)
+    _print_all((problem.format() for problem in done.problems[len(snapshot.problems):]), printer)
+    if done.files:
+        try:
+            written = write_files(settings.output, done.files, settings.force)
+        except WriteRefused as exc:
+            printer(f"{path}: {exc}")
+            return
+        printer(f"{INDENT}dokumenten skrivna: {', '.join(str(p) for p in sorted(written))}")
+
+
+def summary(snapshot: Snapshot) -> str:
+    """One line: the time, the errors and warnings, and the case's total."""
+    errors = sum(1 for p in snapshot.problems if p.is_error)
+    warnings = len(snapshot.problems) - errors
+    parts = [f"{errors} fel"] if errors else ["inga fel"]
+    if warnings:
+        parts.append(f"{warnings} {'varning' if warnings == 1 else 'varningar'}")
+    total = headline_total(snapshot.computed) if snapshot.computed else None
+    if total is not None:
+        parts.append(f"{total[0]} {kr(total[1])}")
+    return f"{time.strftime('%H:%M:%S')} {snapshot.path}: {', '.join(parts)}"
+
+
+def watch_cases(target: Path, session: Session, settings: WatchSettings, printer: Printer,
+                probe: WatchProbe | None = None) -> int:
+    """Check the cases now and after every save; return how many saves were handled."""
+    if probe is not None:
+        printer = probe.printer(printer)
+    for path in cases_in(target):
+        check_and_render(path, session, settings, printer)
+    folder = target if target.is_dir() else target.parent
+    printer(f"Bevakar {target} (avsluta med Ctrl+C)")
+    deadline = None if settings.timeout is None else time.monotonic() + settings.timeout
+    rounds = 0
+    for changes in watch(folder, watch_filter=_case_filter(target), debounce=200, step=20,
+                         rust_timeout=100, yield_on_timeout=True, recursive=False,
+                         raise_interrupt=False):
+        if probe is not None:
+            probe.ready.set()
+        for path in _changed(changes, target):
+            check_and_render(path, session, settings, printer)
+        rounds += bool(changes)
+        if (settings.rounds is not None and rounds >= settings.rounds) or (
+            deadline is not None and time.monotonic() > deadline
+        ):
+            break
+    return rounds
+
+
+def _case_filter(target: Path) -> Callable[[Change, str], bool]:
+    """Let through changes of the watched case, or of any case file in the watched folder."""
+    single = None if target.is_dir() else target.resolve()
+
+    def keep(change: Change, raw: str) -> bool:
+        path = Path(raw)
+        if single is not None:
+            return path.resolve() == single
+        return path.suffix in CASE_SUFFIXES
+
+    return keep
+
+
+def _changed(changes: set[tuple[Change, str]], target: Path) -> list[Path]:
+    """The case files that changed, each once, in name order, named as the user named them."""
+    if not target.is_dir():
+        return [target] if changes else []
+    return sorted({target / Path(raw).name for _, raw in changes})
+
+
+def _print_all(lines: Iterable[str], printer: Printer) -> None:
+    """Print every line."""
+    for line in lines:
+        printer(line)

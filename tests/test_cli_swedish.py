@@ -1,0 +1,142 @@
+"""The terminal speaks Swedish: help texts, click's own words, usage errors and suggestions."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.cli_swedish import CATALOGUE, PLURALS
+
+ENGLISH = re.compile(
+    r"Usage:|Options:|Commands:|Show this|\[default|Error:|Try '|No such|Missing|Did you mean"
+    r"|required|\[OPTIONS\]|COMMAND|\bTEXT\b|\bPATH\b|\bDIRECTORY\b|\bFILE\b|\bversion\b,"
+)
+
+
+def _run(*args: str) -> tuple[int, str]:
+    """Run the command and return its exit code and everything it printed."""
+    result = CliRunner().invoke(main, list(args), prog_name="beslut")
+    return result.exit_code, result.output
+
+
+def _command_names() -> list[str]:
+    """Every visible command of `beslut`."""
+    return main.list_commands(click.Context(main))
+
+
+@pytest.mark.parametrize("args", [[], *([name] for name in _command_names())])
+def test_every_help_text_is_swedish_and_ends_with_an_example(args: list[str]) -> None:
+    code, out = _run(*args, "--help")
+    assert code == 0
+    assert out.startswith(f"Användning: beslut {' '.join(args)}".rstrip())
+    assert "Flaggor:" in out and "Visa den här hjälpen och avsluta." in out
+    assert not ENGLISH.search(out), out
+    lines = [line.strip() for line in out.strip().splitlines()]
+    assert "Exempel:" in lines
+    assert all(line.startswith("beslut ") for line in lines[lines.index("Exempel:") + 1:])
+
+
+def test_the_default_of_an_option_is_shown_in_swedish() -> None:
+    _, out = _run("render", "--help")
+    assert "[standard: output]" in out
+
+
+def test_a_mistyped_command_suggests_the_nearest_one() -> None:
+    code, out = _run("chek", "fall.yaml")
+    assert code == 2
+    assert "Fel: okänt kommando 'chek', menade du 'check'?" in out
+    assert "Skriv 'beslut --help' för hjälp." in out
+
+
+def test_a_mistyped_option_suggests_the_nearest_one() -> None:
+    code, out = _run("render", "--outptu", "ut", "fall.yaml")
+    assert code == 2
+    assert "Fel: Okänd flagga '--outptu'. Menade du '--output'?" in out
+
+
+def test_a_missing_argument_is_reported_in_swedish() -> None:
+    code, out = _run("ny")
+    assert code == 2
+    assert "Fel: Argument saknas 'DOKUMENTTYP'." in out
+
+
+def test_an_option_without_its_value_is_reported_in_swedish() -> None:
+    code, out = _run("render", "fall.yaml", "-o")
+    assert code == 2
+    assert "Fel: Flaggan '-o' behöver ett värde." in out
+
+
+def test_a_wrong_number_is_reported_in_swedish() -> None:
+    code, out = _run("forhandsgranska", "fall.yaml", "--port", "tusen")
+    assert code == 2
+    assert "Ogiltigt värde för '--port': 'tusen' är inget giltigt tal." in out
+    code, out = _run("forhandsgranska", "fall.yaml", "--port", "70000")
+    assert "70000 ligger inte i intervallet 0<=x<=65535." in out
+
+
+def test_a_missing_folder_is_reported_in_swedish() -> None:
+    code, out = _run("render", "--templates", "finns-inte", "fall.yaml")
+    assert code == 2
+    assert "Mapp 'finns-inte' finns inte." in out
+
+
+def test_english_aliases_work_but_are_not_listed() -> None:
+    assert _run("kinds")[1] == _run("typer")[1]
+    assert _run("organisations")[1] == _run("organisationer")[1]
+    _, out = _run("--help")
+    aliases = r"^\s+(new|kinds|organisations|show|watch|preview)\s"
+    assert not re.search(aliases, out, re.MULTILINE)
+
+
+# Texts click only shows to programmers (wrong declarations) or on other platforms and tools.
+NOT_FOR_USERS = {
+    "d", "{editor}: Editing failed", "{editor}: Editing failed: {e}", "Windows error: {error}",
+    "Arguments take exactly one parameter declaration, got {length}: {decls}.",
+    "Boolean option {decl!r} cannot use the same flag for true/false.",
+    "Could not determine name for option with declarations {decls!r}",
+    "DeprecationWarning: The command {name!r} is deprecated.{extra_message}",
+    "DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}",
+    "Name '{name}' defined twice",
+    "No options defined but a name was passed ({name}). Did you mean to declare an argument "
+    "instead? Did you mean to pass '--{name}'?",
+    "Invalid start character for option ({option})",
+    "Couldn't detect Bash version, shell completion is not supported.",
+    "Shell completion is not supported for Bash versions older than 4.4.",
+    "Unknown color {colour!r}", "Unknown standard stream '{name}'",
+}
+
+
+def _click_texts() -> tuple[set[str], set[tuple[str, str]]]:
+    """Every text click passes to gettext and ngettext, read from its source."""
+    single: set[str] = set()
+    plural: set[tuple[str, str]] = set()
+    for source in Path(click.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            texts = [a.value for a in node.args if isinstance(a, ast.Constant)
+                     and isinstance(a.value, str)]
+            if node.func.id == "_" and texts:
+                single.add(texts[0])
+            elif node.func.id == "ngettext" and len(texts) == 2:
+                plural.add((texts[0], texts[1]))
+    return single, plural
+
+
+def test_every_text_click_shows_a_user_is_translated() -> None:
+    single, plural = _click_texts()
+    assert single - NOT_FOR_USERS - set(CATALOGUE) == set()
+    assert plural - set(PLURALS) == set()
+
+
+def test_every_translation_is_of_a_text_click_uses() -> None:
+    single, plural = _click_texts()
+    looked_up_by_value = {"required"}  # click calls _(extra["required"])
+    assert set(CATALOGUE) - single - looked_up_by_value == set()
+    assert set(PLURALS) - plural == set()

@@ -1,0 +1,102 @@
+"""`beslut ny`, `typer` and `organisationer`: a new case of every kind passes the check."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.build import Pipeline
+from generator.cli import main
+from generator.new_case import KINDS, kinds, organisations, skeleton
+from generator.schema import SCHEMA_FILE
+
+ORGANISATIONS = [None, *(o.id for o in organisations())]
+
+
+def _run(*args: str) -> tuple[int, str]:
+    """Run the command and return its exit code and output."""
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def test_every_kind_has_a_description_and_a_skeleton() -> None:
+    assert sorted(KINDS) == sorted(kinds())
+    for kind in kinds():
+        assert skeleton(kind, "fall.yaml").startswith("# yaml-language-server: $schema=")
+
+
+def test_the_bundled_organisations_are_listed() -> None:
+    assert [o.id for o in organisations()] == [
+        "norra-sjukvardsregionen", "norrbottens-kommuner", "region-dalarna",
+        "region-jamtland-harjedalen",
+    ]
+
+
+@pytest.mark.parametrize("organisation", ORGANISATIONS)
+@pytest.mark.parametrize("kind", kinds())
+def test_a_new_case_passes_the_check_and_renders(
+    tmp_path: Path, kind: str, organisation: str | None
+) -> None:
+    path = tmp_path / "arende.yaml"
+    args = ["ny", kind, str(path)] + (["--organisation", organisation] if organisation else [])
+    code, out = _run(*args)
+    assert code == 0, out
+    assert f"skrev {path}" in out
+    assert (tmp_path / SCHEMA_FILE).is_file()
+    result = Pipeline().build(path)
+    assert result.problems == []
+    files = result.files
+    assert files["arende.md"] and files["arende.docx"]
+    assert _run("check", str(path)) == (0, "1 fil kontrollerad: inga fel.\n")
+
+
+def test_a_new_case_names_its_organisation_and_a_dnr_that_fits_it() -> None:
+    text = skeleton("beslutsunderlag", "fall.yaml", "region-dalarna",
+                    today=datetime.date(2025, 3, 14))
+    assert "\norganisation: region-dalarna\n" in text
+    assert "\ndnr: HSN 2024/1732\n" in text
+    assert "\ndatum: 2025-03-14\n" in text
+    assert "avsandare:" not in text
+
+
+def test_ny_without_a_path_names_the_file_after_the_kind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert _run("ny", "godkannande")[0] == 0
+    assert (tmp_path / "godkannande.yaml").is_file()
+
+
+def test_ny_never_writes_over_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "fall.yaml"
+    path.write_text("mitt ärende\n", encoding="utf-8")
+    code, out = _run("ny", "godkannande", str(path))
+    assert code == 2
+    assert "finns redan, välj ett annat filnamn" in out
+    assert path.read_text(encoding="utf-8") == "mitt ärende\n"
+
+
+def test_a_mistyped_kind_or_organisation_suggests_the_nearest(tmp_path: Path) -> None:
+    code, out = _run("ny", "beslutsunderlg", str(tmp_path / "a.yaml"))
+    assert code == 2
+    assert "okänd dokumenttyp 'beslutsunderlg', menade du 'beslutsunderlag'?" in out
+    code, out = _run("ny", "godkannande", str(tmp_path / "b.yaml"),
+                     "--organisation", "region-dalarn")
+    assert code == 2
+    assert "menade du 'region-dalarna'?" in out
+    assert not any(tmp_path.iterdir())
+
+
+def test_typer_lists_every_kind() -> None:
+    code, out = _run("typer")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()] == kinds()
+
+
+def test_organisationer_lists_ids_and_names() -> None:
+    code, out = _run("organisationer")
+    assert code == 0
+    assert "region-dalarna                Region Dalarna" in out.splitlines()

@@ -1,0 +1,85 @@
+"""`beslut schema`: a JSON Schema that accepts every sample case and rejects known mistakes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from jsonschema import Draft202012Validator
+
+from generator.cli import main
+from generator.new_case import kinds, skeleton
+from generator.schema import DIALECT, case_schema
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = sorted((ROOT / "cases").glob("*.yaml"))
+
+
+class _EditorLoader(yaml.SafeLoader):
+    """Read YAML as an editor's language server does: dates and times stay text."""
+
+
+_EditorLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _load(text: str) -> Any:
+    """Read a case file's text as plain JSON data."""
+    return yaml.load(text, Loader=_EditorLoader)  # a SafeLoader subclass
+
+
+def _errors(data: Any) -> list[str]:
+    """The schema's complaints about the data."""
+    return [error.message for error in Draft202012Validator(case_schema()).iter_errors(data)]
+
+
+def test_the_schema_is_valid_draft_2020_12() -> None:
+    schema = case_schema()
+    assert schema["$schema"] == DIALECT
+    Draft202012Validator.check_schema(schema)
+
+
+def test_descriptions_are_swedish() -> None:
+    properties = case_schema()["properties"]
+    assert properties["dnr"]["description"] == "Diarienummer, t.ex. 'HSN 2024/1732'."
+    assert properties["datum"]["description"] == "Dokumentets datum (ÅÅÅÅ-MM-DD)."
+    assert "title" not in case_schema()["$defs"]["Row"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_every_sample_case_is_valid(case: Path) -> None:
+    assert _errors(_load(case.read_text(encoding="utf-8"))) == []
+
+
+MISTAKES: dict[str, tuple[str, str]] = {
+    "beslutsunderlag": ("          belopp: 1 200 000", "          beloop: 1 200 000"),
+    "beslut_per_capsulam": ("beslut:\n  beslutande:", "beslut:\n  beslutare:"),
+    "godkannande": ("    metod: befolkning", "    metod: invanare"),
+    "lagesbeskrivning": ("      tilldelat: 1 500 000", "      tilldelat: 1,5 miljoner"),
+    "tjansteskrivelse": ("dokumenttyp: tjansteskrivelse", "dokumenttyp: tjänsteskrivelse"),
+    "beslut": ("beslut_forst: true", "beslut_forst: ja"),
+}
+
+
+@pytest.mark.parametrize("kind", kinds())
+def test_a_new_case_is_valid_and_a_known_mistake_in_it_is_not(kind: str) -> None:
+    text = skeleton(kind, "fall.yaml")
+    assert _errors(_load(text)) == []
+    right, wrong = MISTAKES[kind]
+    assert right in text
+    assert _errors(_load(text.replace(right, wrong, 1))) != []
+
+
+def test_schema_command_writes_the_file(tmp_path: Path) -> None:
+    target = tmp_path / "arende.schema.json"
+    result = CliRunner().invoke(main, ["schema", "-o", str(target)])
+    assert result.exit_code == 0
+    assert json.loads(target.read_text(encoding="utf-8")) == case_schema()
+    printed = CliRunner().invoke(main, ["schema"]).output
+    assert json.loads(printed) == case_schema()

@@ -1,0 +1,105 @@
+"""`beslut visa`: the computed figures as terminal tables, stated figures that differ marked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.compute.stated import Mismatch
+from generator.show import amount_cell
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = ROOT / "cases"
+NBSP = "\u00a0"
+
+
+def _run(*args: str) -> tuple[int, str]:
+    """Run the command and return its exit code and output (the tables as plain text)."""
+    result = CliRunner().invoke(main, list(args), terminal_width=120)
+    return result.exit_code, result.output.replace(NBSP, " ")
+
+
+def _rows(out: str, first: str) -> list[list[str]]:
+    """The cells of every table row that starts with this text."""
+    return [[cell.strip() for cell in line.strip("│ ").split("│")]
+            for line in out.splitlines() if line.startswith(f"│ {first}")]
+
+
+def test_areas_rows_sub_items_and_the_total_of_an_allocation() -> None:
+    code, out = _run("visa", str(CASES / "002-beslutsunderlag-lansgemensamma-medel-2024.yaml"))
+    assert code == 0
+    assert "Fördelning per område" in out
+    assert _rows(out, "  varav Fortsatt stöd") == [["varav Fortsatt stöd till UM och UH",
+                                                     "4 000 000"]]
+    assert ["varav Stödja regionalt nätverk för MHFA-instruktörer", "62 000"] in _rows(
+        out, "    varav")
+    assert _rows(out, "Totalt") == [["Totalt", "21 724 100"]]
+    assert out.splitlines()[-1] == "Inga fel: alla angivna belopp stämmer med de uträknade."
+
+
+def test_a_stated_total_that_differs_is_shown_beside_the_computed_one() -> None:
+    code, out = _run("visa", str(ROOT / "tests" / "fixtures" / "seeds" / "002.yaml"))
+    assert code == 1
+    assert _rows(out, "Totalt") == [["Totalt", "21 724 099 → 21 724 100"]]
+    assert _rows(out, "hela fördelningen") == [
+        ["hela fördelningen", "21 724 099 kr", "21 724 100 kr", "−1 kr"]]
+    assert "stämmer inte med summan av delarna 21 724 100 kr" in out
+
+
+def test_the_stated_figure_is_highlighted() -> None:
+    cell = amount_cell(100, ("x",), {("x",): Mismatch(("x",), "x", 99, 100)})
+    assert cell.plain == "99 → 100"
+    assert {str(span.style) for span in cell.spans} == {"bold red strike", "bold red"}
+    assert amount_cell(100, ("x",), {}).plain == "100"
+
+
+def test_funds_and_risk_with_their_totals() -> None:
+    code, out = _run("visa", str(CASES / "003-lagesbeskrivning-psykisk-halsa-norrbotten-2021.yaml"))
+    assert code == 0
+    assert ["Totalt", "16 407 683"] in _rows(out, "Totalt")
+    assert ["Stärkt samverkan", "3 642 587", "372 750", "3 269 837"] in _rows(out, "Stärkt")
+    assert ["Totalt", "6 548 035", "1 172 750", "5 375 285"] in _rows(out, "Totalt")
+
+
+def test_splits_with_weights_and_parts() -> None:
+    code, out = _run("visa",
+                     str(CASES / "001-godkannande-aterbetalning-kommunal-samverkan-2019.yaml"))
+    assert code == 0
+    assert "Uppdelning 'befolkning': 1 600 000 kr" in out
+    assert "fördelat efter befolkningsandel" in out
+    assert ["Region Västernorrland", "245 347", "437 000"] in _rows(out, "Region Väster")
+    assert ["Region Västernorrland", "", "400 000"] in _rows(out, "Region Väster")
+
+
+def test_a_stated_part_of_a_split_that_differs_is_shown_beside_the_exact_one(
+    tmp_path: Path,
+) -> None:
+    source = CASES / "001-godkannande-aterbetalning-kommunal-samverkan-2019.yaml"
+    text = source.read_text(encoding="utf-8").replace(
+        "vikt: 245347", "vikt: 245347\n        belopp: 438 000", 1)
+    case = tmp_path / "fall.yaml"
+    case.write_text(text, encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 1
+    assert ["Region Västernorrland", "245 347", "438 000 → 437 000"] in _rows(out, "Region Väs")
+
+
+def test_text_from_the_case_is_shown_as_written(tmp_path: Path) -> None:
+    source = CASES / "002-beslutsunderlag-lansgemensamma-medel-2024.yaml"
+    case = tmp_path / "fall.yaml"
+    case.write_text(source.read_text(encoding="utf-8").replace(
+        "insats: Fortsatt stöd till UM och UH", 'insats: "Stöd [bold]till[/bold] [PV]"', 1),
+        encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert ["varav Stöd [bold]till[/bold] [PV]", "4 000 000"] in _rows(out, "  varav Stöd")
+
+
+def test_a_case_that_cannot_be_read_shows_its_problems(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text("dokumenttyp: beslutsunderlag\n", encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 1
+    assert "nyckeln 'datum' saknas" in out

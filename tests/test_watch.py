@@ -1,0 +1,79 @@
+"""`beslut bevaka`: a real save is checked again and reported within half a second."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from generator.cli import main
+from generator.watch import WatchProbe
+
+ROOT = Path(__file__).resolve().parent.parent
+CASE = ROOT / "cases" / "002-beslutsunderlag-lansgemensamma-medel-2024.yaml"
+LIMIT = 0.5
+NBSP = "\u00a0"
+
+
+class _Watch:
+    """`beslut bevaka` running in a thread until it has handled one save (or 15 s passed)."""
+
+    def __init__(self, *args: str) -> None:
+        self.probe = WatchProbe()
+        self.result: Result | None = None
+        argv = ["bevaka", *args, "--omgangar", "1", "--tidsgrans", "15"]
+        self.thread = threading.Thread(target=self._run, args=(argv,), daemon=True)
+        self.thread.start()
+        assert self.probe.ready.wait(15), "bevakningen startade inte"
+
+    def _run(self, argv: list[str]) -> None:
+        """Run the command through click's test runner."""
+        self.result = CliRunner().invoke(main, argv, obj=self.probe)
+
+    def save(self, path: Path, text: str) -> str:
+        """Save the file like an editor does and return everything the command printed."""
+        self.saved = time.monotonic()
+        path.write_text(text, encoding="utf-8")
+        self.thread.join(15)
+        assert not self.thread.is_alive() and self.result is not None
+        assert self.result.exception is None, self.result.output
+        return self.result.output
+
+    def seconds_until(self, ending: str) -> float:
+        """Seconds from the save until the line ending so was printed."""
+        times = [t for t, line in self.probe.lines if t > self.saved and line.endswith(ending)]
+        assert times, self.probe.lines
+        return times[0] - self.saved
+
+
+def test_a_save_with_an_error_prints_the_error_within_half_a_second(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    text = CASE.read_text(encoding="utf-8")
+    case.write_text(text, encoding="utf-8")
+    watch = _Watch(str(case), "-o", str(tmp_path / "ut"))
+    out = watch.save(case, text.replace("belopp: 4 000 000", "belopp: 4,0", 1))
+    lines = out.splitlines()
+    assert lines[0].endswith(f"{case}: inga fel, totalt 21{NBSP}724{NBSP}100{NBSP}kr")
+    assert lines[1].strip().startswith("dokumenten skrivna: ")
+    assert lines[2] == f"Bevakar {case} (avsluta med Ctrl+C)"
+    assert "'4,0' är inte ett belopp i kronor" in lines[3]
+    assert lines[4].endswith(f"{case}: 1 fel")
+    assert len(lines) == 5
+    assert watch.seconds_until(f"{case}: 1 fel") < LIMIT
+
+
+def test_a_clean_save_prints_one_line_with_the_total_and_renders(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    text = CASE.read_text(encoding="utf-8")
+    case.write_text(text.replace("belopp: 4 000 000", "belopp: 4,0", 1), encoding="utf-8")
+    out_dir = tmp_path / "ut"
+    watch = _Watch(str(tmp_path), "-o", str(out_dir))
+    out = watch.save(case, text.replace("4 000 000", "4 000 001", 1))
+    summary = f"{case}: inga fel, totalt 21{NBSP}724{NBSP}101{NBSP}kr"
+    assert summary in out
+    assert out.splitlines()[-1].strip() == (
+        f"dokumenten skrivna: {out_dir / 'fall.docx'}, {out_dir / 'fall.md'}")
+    assert (out_dir / "fall.docx").is_file() and (out_dir / "fall.md").is_file()
+    assert watch.seconds_until(summary) < LIMIT

@@ -1,0 +1,65 @@
+"""Specification of the checks on a general table's shape, with exact places and messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build import Pipeline
+
+HEAD = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-03-01
+dnr: RS 2024/12
+titel: Tabeller
+avsnitt:
+  - tabell: t
+tabeller:
+  - namn: t
+    kolumner:
+      - {namn: mottagare}
+      - {namn: belopp, typ: belopp}
+"""
+
+
+def problems(tmp_path: Path, text: str) -> list[str]:
+    """The case's problems as printed, without the folder."""
+    case = tmp_path / "x.yaml"
+    case.write_text(text, encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_a_misspelt_column_in_a_row_is_named_with_a_suggestion(tmp_path: Path) -> None:
+    text = HEAD + "    rader:\n      - {mottagare: Boden, beloppp: 5}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:13:28: okänd kolumn 'beloppp', menade du 'belopp'?"]
+
+
+def test_a_list_in_a_cell_points_to_sub_rows(tmp_path: Path) -> None:
+    text = HEAD + "    rader:\n      - {mottagare: [a, b], belopp: 5}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:13:21: 'mottagare' ska vara en text eller ett belopp, inte en lista eller "
+        "samling; underrader skrivs under 'rader'"]
+
+
+def test_a_table_may_not_take_a_built_in_name(tmp_path: Path) -> None:
+    text = HEAD.replace("namn: t\n", "namn: medel\n").replace("tabell: t", "tabell: medel") \
+        + "    rader:\n      - {mottagare: a, belopp: 5}\n"
+    assert problems(tmp_path, text)[0] == (
+        "x.yaml:8:11: tabellnamnet 'medel' är en inbyggd tabell, välj ett annat namn")
+
+
+def test_an_unknown_table_lists_what_there_is(tmp_path: Path) -> None:
+    text = HEAD.replace("tabell: t", "tabell: tt") + "    rader:\n      - {mottagare: a}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:6:13: 'tabell' har värdet 'tt' som inte finns, välj ett av: sammanstallning, "
+        "insatser, medel, risk, medelslista, uppdelning, t (menade du 't'?)",
+        "x.yaml:8:11: varning: tabellen 't' visas inte i dokumentet; lägg till 'tabell: t' i "
+        "ett avsnitt",
+    ]
+
+
+def test_a_formula_needs_amount_columns(tmp_path: Path) -> None:
+    text = HEAD + "      - {namn: kvar, typ: belopp, formel: belopp - mottagare}\n" \
+        "    rader:\n      - {mottagare: a, belopp: 5}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:43: 'mottagare' i formeln är ingen annan beloppskolumn; skriv t.ex. 'belopp'"]

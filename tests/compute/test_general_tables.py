@@ -1,0 +1,107 @@
+"""Specification of the general table: any depth of rows, amounts in the table's unit, derived
+columns, subtotal and total labels, and stated figures checked at every level."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.case.table_models import GeneralTable, TableColumn, TableRow
+from generator.compute.presets import general_spec
+from generator.compute.stated import mismatch_text
+from generator.compute.tables import compute_table
+from generator.problems import Finding
+
+NBSP = "\u00a0"
+COLUMNS = [TableColumn(namn="namn"), TableColumn(namn="belopp", typ="belopp")]
+
+
+def row(name: str, amount: object = None, *children: TableRow, **extra: object) -> TableRow:
+    """A row with a name, an amount (in the table's unit) and children."""
+    cells = {"namn": name, **({"belopp": amount} if amount is not None else {}), **extra}
+    return TableRow(rader=list(children), **cells)  # type: ignore[arg-type]
+
+
+def table(*rows: TableRow, **options: object) -> GeneralTable:
+    """A two-column table (name, amount) with the given rows."""
+    return GeneralTable(namn="t", kolumner=COLUMNS, rader=list(rows), **options)  # type: ignore[arg-type]
+
+
+class DescribeGroups:
+    def it_sums_children_into_groups_at_any_depth(self) -> None:
+        spec, findings = general_spec(table(
+            row("län", None, row("kommuner", None, row("a", 1), row("b", 2)), row("region", 10))),
+            ("tabeller", 0))
+        result, mismatches = compute_table(spec)
+        assert (findings, mismatches) == ([], [])
+        [lan] = result.rows
+        assert lan.amounts == {"belopp": 13}
+        assert lan.children[0].amounts == {"belopp": 3}
+        assert result.total == 13
+
+    def it_checks_a_stated_group_amount_at_its_line(self) -> None:
+        spec, _ = general_spec(table(row("k", 4, row("a", 1), row("b", 2))), ("tabeller", 0))
+        _, [mismatch] = compute_table(spec)
+        assert mismatch.loc == ("tabeller", 0, "rader", 0, "belopp")
+        assert (mismatch.stated, mismatch.computed) == (4, 3)
+
+    def it_leaves_rows_without_an_amount_out_of_the_sums(self) -> None:
+        spec, _ = general_spec(table(row("rubrik"), row("a", 5)), ("tabeller", 0))
+        result, _ = compute_table(spec)
+        assert "belopp" not in result.rows[0].amounts
+        assert result.total == 5
+
+
+class DescribeUnits:
+    def it_reads_amounts_in_the_tables_unit_exactly(self) -> None:
+        spec, findings = general_spec(
+            table(row("a", "1 250,5"), row("b", Decimal("0.25")), enhet="tkr"), ("tabeller", 0))
+        result, _ = compute_table(spec)
+        assert findings == []
+        assert result.total == 1_250_750
+
+    def it_reports_more_decimals_than_whole_kronor_at_the_cell(self) -> None:
+        _, findings = general_spec(table(row("a", "1,2345"), enhet="tkr"), ("tabeller", 0))
+        assert findings == [Finding(("tabeller", 0, "rader", 0, "belopp"),
+                                    "beloppet 1,2345 tkr har fler decimaler än hela kronor, "
+                                    "högst 3 decimaler i tkr")]
+
+    def it_speaks_the_unit_in_messages(self) -> None:
+        spec, _ = general_spec(table(row("k", 4, row("a", 1), row("b", 2)), enhet="mnkr"),
+                               ("tabeller", 0))
+        _, [mismatch] = compute_table(spec)
+        assert mismatch_text(mismatch).startswith(
+            f"angiven summa 4{NBSP}mnkr för raden 'k' stämmer inte med summan av delarna "
+            f"3{NBSP}mnkr (den angivna är 1{NBSP}mnkr för hög)")
+
+
+class DescribeDerivedColumns:
+    def it_computes_allocated_minus_used_and_checks_a_stated_value(self) -> None:
+        columns = [TableColumn(namn="namn"), TableColumn(namn="till", typ="belopp"),
+                   TableColumn(namn="anv", typ="belopp"),
+                   TableColumn(namn="kvar", typ="belopp", formel="till - anv")]
+        general = GeneralTable(namn="t", kolumner=columns, rader=[
+            TableRow(namn="a", till=10, anv=4, kvar=7), TableRow(namn="b", till=5, anv=5)])  # type: ignore[call-arg]
+        result, [mismatch] = compute_table(general_spec(general, ("tabeller", 0))[0])
+        assert [r.amounts["kvar"] for r in result.rows] == [6, 0]
+        assert result.totals == {"till": 15, "anv": 9, "kvar": 6}
+        assert mismatch_text(mismatch).startswith(
+            f"angivet belopp 7{NBSP}kr för raden 'a', kolumnen 'Kvar (kr)' stämmer inte med "
+            f"uträkningen Till − Anv = 6{NBSP}kr")
+
+
+amounts = st.integers(min_value=0, max_value=10**9)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(amounts, min_size=0, max_size=4), min_size=1, max_size=5))
+def test_every_group_and_the_total_are_the_sums_of_their_rows(groups: list[list[int]]) -> None:
+    rows = [row(f"g{i}", None, *(row(f"r{j}", a) for j, a in enumerate(g)))
+            for i, g in enumerate(groups)]
+    result, mismatches = compute_table(general_spec(table(*rows), ("tabeller", 0))[0])
+    assert mismatches == []
+    for group, amounts_ in zip(result.rows, groups, strict=True):
+        assert group.amounts.get("belopp", 0) == sum(amounts_)
+    assert result.total == sum(map(sum, groups))

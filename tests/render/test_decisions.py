@@ -1,0 +1,103 @@
+"""Decisions as they are taken: tense, paragraph, order, header numbers and kind label; the same
+proposal reads word for word the same in every kind that shows it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.build import Pipeline
+
+HEAD = """\
+dokumenttyp: {kind}
+datum: 2024-10-08
+dnr: PHN 2024/17
+titel: Projektmedel
+"""
+PROPOSAL = """\
+forslag:
+  forslagsstallare: Arbetsutskottet
+  beslutande: styrelsen
+  punkter:
+    - använda projektmedlen till brukarmedverkan.
+"""
+DECISION = """\
+beslut:
+  beslutande: Styrelsen
+{extra}  punkter:
+    - använda projektmedlen till brukarmedverkan.
+"""
+AVSNITT = "avsnitt:\n  - rubrik: Bakgrund\n    text: Föreningen har fått medel.\n"
+
+
+def markdown(tmp_path: Path, text: str) -> str:
+    """Render a case in memory and return its Markdown (failing on any error)."""
+    case = tmp_path / "fall.yaml"
+    case.write_text(text, encoding="utf-8")
+    result = Pipeline().build(case)
+    assert [p.format() for p in result.problems if p.is_error] == []
+    return result.files["fall.md"].decode("utf-8")
+
+
+def test_a_decision_taken_on_a_date_is_in_the_past_tense_with_its_paragraph(
+    tmp_path: Path,
+) -> None:
+    extra = "  datum: 2024-10-03\n  paragraf: § 12\n"
+    text = markdown(tmp_path, HEAD.format(kind="beslut") + DECISION.format(extra=extra))
+    assert "Styrelsen beslutade den 3 oktober 2024, § 12,\n\natt använda projektmedlen" in text
+
+
+def test_a_decision_without_a_date_reads_as_the_minutes_do(tmp_path: Path) -> None:
+    text = markdown(tmp_path, HEAD.format(kind="beslut") + DECISION.format(extra=""))
+    assert "Styrelsen beslutar\n\natt använda" in text
+    assert "per capsulam" not in text
+
+
+def test_the_per_capsulam_sentence_appears_only_in_a_per_capsulam_decision(
+    tmp_path: Path,
+) -> None:
+    text = markdown(tmp_path, HEAD.format(kind="beslut_per_capsulam") + DECISION.format(extra=""))
+    assert text.rstrip().endswith(
+        "Beslutet per capsulam förs till minnesanteckningarna på nästkommande möte i Styrelsen.")
+    assert "**Beslut per capsulam**" in text
+
+
+def test_the_decision_comes_first_when_the_case_asks(tmp_path: Path) -> None:
+    body = HEAD.format(kind="beslut") + "beslut_forst: true\n" + DECISION.format(extra="") \
+        + AVSNITT
+    text = markdown(tmp_path, body)
+    assert text.index("## Beslut") < text.index("## 1. Bakgrund")
+    last = markdown(tmp_path, body.replace("beslut_forst: true", "beslut_forst: false"))
+    assert last.index("## Beslut") > last.index("## 1. Bakgrund")
+
+
+def test_reference_numbers_recipient_and_kind_label_in_the_header(tmp_path: Path) -> None:
+    extra = ("etikett: Protokollsutdrag\nreferenser:\n  - etikett: Ert dnr\n"
+             "    nummer: RN 2024/208\nmottagare:\n  - Region Norrbotten\n  - 971 89 Luleå\n")
+    text = markdown(tmp_path, HEAD.format(kind="beslut") + extra + DECISION.format(extra=""))
+    assert "**Dnr:** PHN 2024/17  \n**Ert dnr:** RN 2024/208\n" in text
+    assert "Region Norrbotten  \n971 89 Luleå\n" in text
+    assert "**Protokollsutdrag**" in text
+
+
+def test_an_empty_label_leaves_the_kind_out(tmp_path: Path) -> None:
+    text = markdown(tmp_path, HEAD.format(kind="beslut") + 'etikett: ""\n'
+                    + DECISION.format(extra=""))
+    assert "**Beslut**" not in text
+
+
+def _proposal(text: str) -> str:
+    """The proposal section of a rendered document."""
+    match = re.search(r"## Förslag till beslut\n.*?(?=\n## |\Z)", text, re.S)
+    assert match is not None
+    return match.group(0)
+
+
+@pytest.mark.parametrize("kind", ["beslut_per_capsulam", "beslut"])
+def test_the_same_proposal_renders_word_for_word_the_same(tmp_path: Path, kind: str) -> None:
+    underlag = markdown(tmp_path, HEAD.format(kind="beslutsunderlag") + PROPOSAL)
+    other = markdown(tmp_path, HEAD.format(kind=kind) + PROPOSAL + DECISION.format(extra=""))
+    assert _proposal(other) == _proposal(underlag)
+    assert "Arbetsutskottet föreslår styrelsen besluta\n\natt använda" in _proposal(underlag)

@@ -46,7 +46,8 @@ def split_by_weights(
     names = _check_parties(name for name, _ in weights)
     shares = [_weight(name, weight) for name, weight in weights]
     if not any(shares):
-        raise SplitError("alla vikter är noll, så det finns inget att fördela efter")
+        raise SplitError("alla vikter är noll, så det finns inget att fördela efter; ange "
+                         "vikterna eller välj metoden 'lika'")
     counts = _largest_remainder(total // unit, shares)
     return [(name, count * unit) for name, count in zip(names, counts, strict=True)]
 
@@ -72,7 +73,8 @@ def split_fixed(
     if fixed_sum > total:
         raise SplitError(
             f"de fasta beloppen är sammanlagt {_kr(fixed_sum)}, "
-            f"vilket är {_kr(fixed_sum - total)} mer än summan {_kr(total)}"
+            f"vilket är {_kr(fixed_sum - total)} mer än summan {_kr(total)}; rätta beloppen "
+            "eller summan"
         )
     return [*((name, amount) for name, amount in fixed), (remainder_to, total - fixed_sum)]
 
@@ -118,13 +120,15 @@ def _largest_remainder(units: int, weights: Sequence[Fraction]) -> list[int]:
 def _check_total(total: int, unit: int) -> None:
     """Reject a unit below 1 kr, a negative total and one that is not whole units."""
     if not _is_int(unit) or unit < 1:
-        raise SplitError(f"delningsenheten måste vara ett helt antal kronor, minst 1, inte {unit}")
+        raise SplitError(f"'enhet' måste vara ett helt antal kronor, minst 1, inte {unit}; "
+                         "skriv t.ex. 1000")
     if not _is_int(total):
         raise SplitError(f"summan måste anges i hela kronor, inte {total}")
     if total < 0:
-        raise SplitError(f"summan {_kr(total)} är negativ och kan inte delas")
+        raise SplitError(f"summan {_kr(total)} är negativ och kan inte delas; ange en summa ≥ 0")
     if total % unit:
-        raise SplitError(f"summan {_kr(total)} går inte att dela i {_units(unit)}")
+        raise SplitError(f"summan {_kr(total)} går inte att dela i {_units(unit)}; ändra "
+                         "summan eller 'enhet'")
 
 
 def _check_parties(names: Iterable[str]) -> list[str]:
@@ -134,10 +138,10 @@ def _check_parties(names: Iterable[str]) -> list[str]:
         if not isinstance(name, str) or not name.strip():
             raise SplitError("en part saknar namn")
         if name in seen:
-            raise SplitError(f"parten ”{name}” förekommer mer än en gång")
+            raise SplitError(f"parten ”{name}” förekommer mer än en gång; ta bort den ena")
         seen.append(name)
     if not seen:
-        raise SplitError("det finns inga parter att fördela mellan")
+        raise SplitError("det finns inga parter att fördela mellan; lägg till 'parter'")
     return seen
 
 
@@ -150,7 +154,7 @@ def _weight(name: str, weight: Decimal | int) -> Fraction:
             f"vikten för ”{name}” måste vara ett heltal eller decimaltal, inte {weight}"
         )
     if weight < 0:
-        raise SplitError(f"vikten för ”{name}” får inte vara negativ ({weight})")
+        raise SplitError(f"vikten för ”{name}” får inte vara negativ ({weight}); ange en vikt ≥ 0")
     return Fraction(weight)
 
 
@@ -161,10 +165,12 @@ def _check_fixed_amount(name: str, amount: int, unit: int) -> None:
             f"det fasta beloppet för ”{name}” måste anges i hela kronor, inte {amount}"
         )
     if amount < 0:
-        raise SplitError(f"det fasta beloppet för ”{name}”, {_kr(amount)}, är negativt")
+        raise SplitError(f"det fasta beloppet för ”{name}”, {_kr(amount)}, är negativt; ange "
+                         "ett belopp ≥ 0")
     if amount % unit:
         raise SplitError(
-            f"det fasta beloppet för ”{name}”, {_kr(amount)}, går inte att dela i {_units(unit)}"
+            f"det fasta beloppet för ”{name}”, {_kr(amount)}, går inte att dela i {_units(unit)}; "
+            "ändra beloppet eller 'enhet'"
         )
 
 

@@ -130,10 +130,12 @@ class DescribeFixedAmounts:
         split = Split(namn="f", summa=1_000, metod="fasta", rest_till="C",
                       parter=[SplitParty(namn="A", belopp=1_300)])
         assert compute_split(split, LOC) == (None, [Finding(LOC, kr(
-            "de fasta beloppen är sammanlagt 1_300_kr, vilket är 300_kr mer än summan 1_000_kr"))])
+            "de fasta beloppen är sammanlagt 1_300_kr, vilket är 300_kr mer än summan 1_000_kr; "
+            "rätta beloppen eller summan"))])
 
     def it_reports_a_total_that_is_not_whole_units(self) -> None:
         split = Split(namn="l", summa=1_500, metod="lika", enhet=1_000,
                       parter=[SplitParty(namn="A")])
         assert compute_split(split, LOC) == (None, [Finding(
-            LOC, kr("summan 1_500_kr går inte att dela i hela 1_000_kr"))])
+            LOC, kr("summan 1_500_kr går inte att dela i hela 1_000_kr; ändra summan eller "
+                    "'enhet'"))])

@@ -172,7 +172,7 @@ def test_fixed_split_sums_to_the_total(amounts: list[int], extra: int) -> None:
     ("call", "message"),
     [
         (lambda: split_equally(1_600_500, ["a"], unit=1_000), "går inte att dela i hela 1"),
-        (lambda: split_equally(100, ["a"], unit=0), "delningsenheten"),
+        (lambda: split_equally(100, ["a"], unit=0), "enhet. måste vara"),
         (lambda: split_equally(-100, ["a"]), "negativ"),
         (lambda: split_equally(100, []), "inga parter"),
         (lambda: split_equally(100, ["a", "a"]), "mer än en gång"),
@@ -200,7 +200,8 @@ def test_error_message_names_the_amounts_the_swedish_way() -> None:
         split_equally(1_600_500, ["a"], unit=1_000)
     nbsp = "\u00a0"
     assert str(raised.value) == (
-        f"summan 1{nbsp}600{nbsp}500{nbsp}kr går inte att dela i hela 1{nbsp}000{nbsp}kr"
+        f"summan 1{nbsp}600{nbsp}500{nbsp}kr går inte att dela i hela 1{nbsp}000{nbsp}kr; "
+        "ändra summan eller 'enhet'"
     )
 
 

@@ -18,6 +18,7 @@ from generator.compute.computed import Computed, compute_case, named_figures, pr
 from generator.problems import CaseError, Problem
 from generator.render.context import DocumentContext, build_context
 from generator.render.filters import HouseStyle, make_filters
+from generator.render.letterhead import sender_lines
 from generator.render.templates import (
     make_environment,
     render_markdown,
@@ -72,7 +73,8 @@ class Session:
         computed, computed_found = self._compute(case, loaded, display)
         found += computed_found
         text = self._text_renderer(case, computed, style, loaded, display)
-        header_lines = tuple(case.avsandare) or (tuple(profile.profile.rader) if profile else ())
+        header_lines = sender_lines(case.avsandare, profile.profile.namn if profile else None,
+                                    profile.profile.rader if profile else ())
         context = build_context(case, computed, style, text, header_lines)
         consistency = check_consistency(
             case, named_figures(computed), text.rendered, loaded, display, loaded.lines
@@ -132,6 +134,8 @@ class Session:
             header_lines=header.lines,
             logo=logo,
             logo_alt=profile.profile.logo.alt if profile and profile.profile.logo else "",
+            kind=header.kind,
+            author=profile.profile.namn if profile else "",
         )
         return markdown_to_docx(markdown_text, meta, self.reference_docx(profile))
 

@@ -14,6 +14,7 @@ from generator.compute.allocation import AllocationTotal
 from generator.compute.computed import Computed
 from generator.compute.tables import FundsTotal, RiskTotal, SplitResult
 from generator.render.filters import HouseStyle
+from generator.render.letterhead import kind_label
 from generator.text.fields import TextRenderer
 
 Loc = tuple[str | int, ...]
@@ -27,6 +28,7 @@ class Header:
     date: datetime.date
     dnr: str
     body: str | None
+    kind: str = ""  # the document kind as printed, e.g. "Tjänsteskrivelse"
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,8 @@ def build_context(
     header_lines: tuple[str, ...] = (),
 ) -> DocumentContext:
     """Gather the case, its computed figures and its rendered text into one context."""
-    header = Header(header_lines, case.datum, case.dnr, case.beslutsorgan)
+    header = Header(header_lines, case.datum, case.dnr, case.beslutsorgan,
+                    kind_label(case.dokumenttyp))
     sections = _sections(case.avsnitt, ("avsnitt",), "", 2, style, text)
     proposal = _proposal(case.forslag, style, text) if case.forslag else None
     decision = tuple(

@@ -135,13 +135,6 @@ def text_run(span: Span, *, style_id: str | None = None) -> XmlNode:
     return run
 
 
-def page_break_run() -> XmlNode:
-    """A `w:r` holding a page break."""
-    run = make("w:r")
-    run.append(make("w:br", {"w:type": "page"}))
-    return run
-
-
 def _hyperlink(href: str, part: DocxPart) -> XmlNode:
     """A `w:hyperlink` to an external address (or a bookmark for `#anchor`)."""
     if href.startswith("#"):

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.output.pdf import add_pdfs
 from generator.output.writer import WriteRefused, write_files
 from generator.problems import START, CaseError, Problem, has_errors
 from generator.render.templates import TemplateProblem
@@ -24,6 +25,7 @@ class Settings:
     output: Path = Path("output")
     template_dirs: tuple[Path, ...] = ()
     force: bool = False
+    pdf: bool = False  # also PDF/A of every .docx written, by one LibreOffice process
 
 
 @dataclass
@@ -49,7 +51,10 @@ def check_cases(paths: Sequence[Path], settings: Settings) -> list[CaseResult]:
 def render_cases(paths: Sequence[Path], settings: Settings) -> list[CaseResult]:
     """Check and render every case; write the documents of the cases without errors."""
     session = Session(settings.template_dirs)
-    return [_render_one(session, path, settings) for path in paths]
+    results = [_render_one(session, path, settings) for path in paths]
+    if settings.pdf:
+        add_pdfs(results, settings.output, settings.force)
+    return results
 
 
 def _render_one(session: Session, path: Path, settings: Settings) -> CaseResult:

@@ -13,6 +13,7 @@ import click
 from rich.console import Console
 
 from generator.build import CaseResult, Settings, check_cases, render_cases
+from generator.output.pdf import PdfUnavailable, find_soffice
 
 CASE_SUFFIXES = (".yaml", ".yml")
 
@@ -90,12 +91,18 @@ def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               default=Path("output"), show_default=True, help="Mapp för dokumenten.")
 @click.option("--force", is_flag=True, help="Skriv över filer som ändrats för hand.")
+@click.option("--pdf", is_flag=True,
+              help="Skapa även PDF/A-2 för arkivet (kräver LibreOffice).")
 def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path,
-           force: bool) -> None:
-    """Render case files to Word and Markdown."""
-    settings = Settings(output=output, template_dirs=template_dirs, force=force)
-    results = render_cases(_require_cases(cases), settings)
+           force: bool, pdf: bool) -> None:
+    """Render case files to Word and Markdown (and PDF/A with --pdf)."""
     console = _console()
+    paths = _require_cases(cases)
+    if pdf and find_soffice() is None:
+        console.print(f"fel: {PdfUnavailable.missing().args[0]}", markup=False)
+        sys.exit(1)
+    settings = Settings(output=output, template_dirs=template_dirs, force=force, pdf=pdf)
+    results = render_cases(paths, settings)
     for result in results:
         for path in result.written:
             console.print(f"skrev {path}")

@@ -13,6 +13,7 @@ import click
 from rich.console import Console
 
 from generator.build import CaseResult, Settings, check_cases, render_cases
+from generator.inspect.run import SUFFIXES, check_file, files_to_check
 from generator.output.pdf import PdfUnavailable, find_soffice
 
 CASE_SUFFIXES = (".yaml", ".yml")
@@ -107,6 +108,38 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
         for path in result.written:
             console.print(f"skrev {path}")
     sys.exit(report(results, console))
+
+
+@main.command(help="Granska tillgänglighet i .docx- och PDF-filer (eller mappar med sådana).")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+def granska(paths: tuple[Path, ...]) -> None:
+    """Check finished documents against the accessibility rules."""
+    files = _require_documents(paths)
+    console = _console()
+    count = 0
+    for path in files:
+        for finding in check_file(path):
+            console.print(str(finding), markup=False, highlight=False)
+            count += 1
+    checked = _plural(len(files), "fil granskad", "filer granskade")
+    findings = "inga brister" if not count else _plural(count, "brist", "brister")
+    console.print(f"{checked}: {findings}.", markup=False, highlight=False)
+    sys.exit(1 if count else 0)
+
+
+def _require_documents(paths: tuple[Path, ...]) -> list[Path]:
+    """Expand folders; a missing path, another file type or nothing to check is a usage error."""
+    if not paths:
+        raise click.UsageError("ange minst en .docx- eller .pdf-fil eller en mapp")
+    for path in paths:
+        if not path.exists():
+            raise click.UsageError(f"'{path}' finns inte, kontrollera sökvägen")
+        if path.is_file() and path.suffix.lower() not in SUFFIXES:
+            raise click.UsageError(f"'{path}' är varken .docx eller .pdf, ange en sådan fil")
+    found = files_to_check(paths)
+    if not found:
+        raise click.UsageError("inga .docx- eller .pdf-filer hittades i de angivna mapparna")
+    return found
 
 
 def _require_cases(paths: tuple[Path, ...]) -> list[Path]:

@@ -398,3 +398,13 @@ class TestTableLayout:
     def test_a_lead_in_paragraph_is_kept_with_its_table(self) -> None:
         paragraph = body(render("Fördelningen:\n\n" + TABLE)).find("w:p/w:pPr", NS)
         assert paragraph is not None and paragraph.find("w:keepNext", NS) is not None
+
+    def test_words_too_long_for_their_column_get_soft_hyphens(self) -> None:
+        wide = "| Ansvar | Syfte |\n|:--|:--|\n| Suicidpreventionssamordnare | " + (
+            "Lång text om syftet. " * 30) + "|\n"
+        table = body(render(wide)).find("w:tbl", NS)
+        assert table is not None
+        first_cell = table.findall("w:tr", NS)[1].find("w:tc", NS)
+        assert first_cell is not None and first_cell.find(".//w:softHyphen", NS) is not None
+        assert "".join(t.text or "" for t in first_cell.iter(w("t"))) == (
+            "Suicidpreventionssamordnare")

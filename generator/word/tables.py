@@ -16,9 +16,10 @@ from typing import Any, Final
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Length, Twips
 
+from generator.word.hyphenation import hyphenate_long_words
 from generator.word.oxml import XmlNode, append_spans, child, clear, make, qn
 from generator.word.spans import inline_spans, plain_text
-from generator.word.widths import ColumnText, column_widths
+from generator.word.widths import ColumnText, characters_in, column_widths
 
 TABLE_STYLE: Final = "Table Grid"
 _ALIGNMENTS: Final = {
@@ -47,14 +48,15 @@ def write_table(document: Any, element: etree.Element, *, layout: bool,
     table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
     if TABLE_STYLE in document.styles:
         table.style = document.styles[TABLE_STYLE]
+    widths = column_widths(_column_texts(rows, layout), text_width(document))
     for number, (cells, row) in enumerate(zip(rows, table.rows, strict=True)):
         header = number == 0 and not layout
-        for cell_element, cell in zip(cells, row.cells, strict=False):
+        for cell_element, cell, width in zip(cells, row.cells, widths, strict=False):
+            capacity = 0 if layout else characters_in(width, bold=header)
             _fill_cell(document, cell, cell_element, header=header, layout=layout,
-                       link_style=link_style)
+                       link_style=link_style, capacity=capacity)
     if not layout:
         child(table.rows[0]._tr.get_or_add_trPr(), "w:tblHeader")
-    widths = column_widths(_column_texts(rows, layout), text_width(document))
     finish_table(table, widths, layout=layout)
     return table
 
@@ -94,19 +96,25 @@ def text_width(document: Any) -> int:
 
 
 def _column_texts(rows: list[list[etree.Element]], layout: bool) -> list[ColumnText]:
-    """The text of each column, split into its header and body lines."""
+    """The text of each column, split into its header, plain and bold body lines."""
     count = max(len(row) for row in rows)
     head = [] if layout else rows[0]
     body = rows if layout else rows[1:]
     columns = []
     for index in range(count):
         cells = [row[index] for row in body if index < len(row)]
-        lines = tuple(line for cell in cells for line in _lines(cell, layout))
+        plain = tuple(line for cell in cells if not _bold(cell) for line in _lines(cell, layout))
+        bold = tuple(line for cell in cells if _bold(cell) for line in _lines(cell, layout))
         header = tuple(_lines(head[index], layout)) if index < len(head) else ()
         sample = [*cells, *head[index:index + 1]]
         right = column_alignment(sample[0]) == "right"
-        columns.append(ColumnText(lines, header, fixed=right))
+        texts = tuple("\n".join(_lines(cell, layout)) for cell in cells)
+        columns.append(ColumnText(plain, header, fixed=right, bold_lines=bold, cells=texts))
     return columns
+
+
+def _bold(cell: etree.Element) -> bool:
+    return any(span.bold for span in inline_spans(cell))
 
 
 def _lines(cell: etree.Element, layout: bool) -> list[str]:
@@ -114,10 +122,15 @@ def _lines(cell: etree.Element, layout: bool) -> list[str]:
 
 
 def _fill_cell(document: Any, cell: Any, element: etree.Element, *, header: bool,
-               layout: bool, link_style: str | None) -> None:
-    """Write one cell's text (bold in the header row) and its column alignment."""
+               layout: bool, link_style: str | None, capacity: int = 0) -> None:
+    """Write one cell's text (bold in the header row) and its column alignment.
+
+    With a `capacity` (characters per line), longer words get soft hyphens.
+    """
     paragraph = cell.paragraphs[0]
     spans = inline_spans(element, br_text=layout, bold=header)
+    if capacity:
+        spans = hyphenate_long_words(spans, capacity)
     append_spans(paragraph._p, spans, document.part, link_style)
     alignment = column_alignment(element)
     if alignment is not None:

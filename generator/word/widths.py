@@ -2,8 +2,9 @@
 
 Word's automatic layout and LibreOffice's differ, and "equal widths" squeezes long text
 into narrow columns until words break inside. Here amount columns get the width of
-their widest figure and text columns share the rest by the length of their text, never
-narrower than their longest word unless the page cannot hold even that.
+their widest figure and text columns share the rest: each starts at its longest word
+and the space left goes, step by step, where it lowers the estimated height of the
+table most (a row is as tall as its fullest cell).
 """
 
 from __future__ import annotations
@@ -13,10 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-CHAR_TWIPS: Final = 110  # a generous average character width at 10-11 pt
+CHAR_TWIPS: Final = 120  # a generous average character width at 10-11 pt
 CELL_PADDING: Final = 2 * 115 + 30  # left and right cell margins plus a little slack
-_BREAKS: Final = re.compile(r"(?<=[/-])|[ \t\n]+")  # where a line may break
-LONGEST_UNBROKEN: Final = 18  # longer "words" (web addresses) may break anyway
+BOLD: Final = 1.12  # bold text is wider
+SAFETY: Final = 1.2  # wide letters: words near a column's width get hyphenation points
+_BREAKS: Final = re.compile(r"(?<=-)|[ \t\n]+")  # where a line may break
+_ADDRESS: Final = re.compile(r"://|^www\.|^_?[0-9a-f]{16,}$")
+STEP: Final = 60  # twips handed out at a time
+HYPHENATED_WORD: Final = 13  # longer words are hyphenated where the column is narrower
+ADDRESS_UNBROKEN: Final = 18  # web addresses and identifiers may break anywhere
 
 
 @dataclass(frozen=True)
@@ -24,19 +30,26 @@ class ColumnText:
     """What the width of one column depends on."""
 
     lines: tuple[str, ...]  # every line of every body cell
-    header_lines: tuple[str, ...] = ()
+    header_lines: tuple[str, ...] = ()  # the header row's lines (bold)
     fixed: bool = False  # an amount column: as wide as its widest line
+    bold_lines: tuple[str, ...] = ()  # body lines in bold (a total row)
+    cells: tuple[str, ...] = ()  # each body row's cell text, lines split by "\n"
 
     @property
     def widest_word(self) -> int:
         """Width of the longest word, header included."""
-        words = [w for line in (*self.lines, *self.header_lines) for w in _BREAKS.split(line)]
-        return _twips(min(LONGEST_UNBROKEN, max((len(w) for w in words), default=1)))
+        plain = max((_word_length(w) for line in self.lines for w in _BREAKS.split(line)),
+                    default=1)
+        bold = max((_word_length(w) for line in (*self.header_lines, *self.bold_lines)
+                    for w in _BREAKS.split(line)), default=0)
+        return max(_twips(plain), _twips(bold, BOLD))
 
     @property
     def widest_line(self) -> int:
         """Width the column needs to show every body line unbroken."""
-        return _twips(max((len(line) for line in self.lines), default=1))
+        plain = max((len(line) for line in self.lines), default=1)
+        bold = max((len(line) for line in self.bold_lines), default=0)
+        return max(_twips(plain), _twips(bold, BOLD))
 
     @property
     def natural(self) -> int:
@@ -76,23 +89,38 @@ def _spread(widths: list[int], receivers: list[int], extra: int) -> list[int]:
 
 
 def _share(space: int, columns: Sequence[ColumnText]) -> list[int]:
-    """Split `space` by text weight, each between its longest word and its natural width."""
-    widths: dict[int, int] = {}
-    active = list(range(len(columns)))
-    while active:
-        left = space - sum(widths.values())
-        total = sum(columns[i].weight for i in active)
-        offer = {i: left * columns[i].weight // total for i in active}
-        low = [i for i in active if offer[i] < columns[i].widest_word]
-        high = [i for i in active if offer[i] > columns[i].natural]
-        clamped = low or high
-        if not clamped:
-            widths.update(offer)
+    """Split `space` among text columns so that the table gets as short as it can."""
+    widths = [column.widest_word for column in columns]
+    natural = [column.natural for column in columns]
+    left = space - sum(widths)
+    while left >= STEP:
+        growing = [i for i in range(len(columns)) if widths[i] + STEP <= natural[i]]
+        if not growing:
             break
-        for index in clamped:
-            widths[index] = columns[index].widest_word if low else columns[index].natural
-            active.remove(index)
-    return [widths[i] for i in range(len(columns))]
+        def height_with(index: int) -> float:
+            trial = list(widths)
+            trial[index] += STEP
+            return _height(columns, trial)
+        best = min(growing, key=lambda i: (height_with(i), -columns[i].weight))
+        widths[best] += STEP
+        left -= STEP
+    return widths
+
+
+def _height(columns: Sequence[ColumnText], widths: Sequence[int]) -> float:
+    """Estimated lines of the table's body: per row, the most any of its cells needs."""
+    rows = max((len(column.cells) for column in columns), default=0)
+    total = 0.0
+    for row in range(rows):
+        total += max(_lines(column.cells[row] if row < len(column.cells) else "", width)
+                     for column, width in zip(columns, widths, strict=True))
+    return total
+
+
+def _lines(text: str, width: int) -> float:
+    """Lines a cell needs at `width` (smoothly, so that every step counts)."""
+    per_line = max(1.0, (width - CELL_PADDING) / CHAR_TWIPS)
+    return sum(max(1.0, len(line) / per_line) for line in text.split("\n"))
 
 
 def _fit(widths: list[int], available: int) -> list[int]:
@@ -104,5 +132,22 @@ def _fit(widths: list[int], available: int) -> list[int]:
     return widths
 
 
-def _twips(characters: int) -> int:
-    return characters * CHAR_TWIPS + CELL_PADDING
+def characters_in(width: int, *, bold: bool = False) -> int:
+    """How many characters surely fit on one line of a column `width` twips wide."""
+    usable = width - CELL_PADDING
+    return max(1, int(usable / (CHAR_TWIPS * SAFETY * (BOLD if bold else 1.0))))
+
+
+def _word_length(word: str) -> int:
+    """Characters a word needs on one line.
+
+    Addresses and identifiers may break anywhere, and long words get hyphenation points
+    (see `hyphenation`), so they count as shorter.
+    """
+    if _ADDRESS.search(word):
+        return min(len(word), ADDRESS_UNBROKEN)
+    return min(len(word), HYPHENATED_WORD)
+
+
+def _twips(characters: int, factor: float = 1.0) -> int:
+    return round(characters * CHAR_TWIPS * factor) + CELL_PADDING

@@ -240,6 +240,10 @@ class Case(CaseModel):
     beslutsorgan: str | None = Field(None, description="The body that decides.")
     datum: datetime.date = Field(description="The document's date (ÅÅÅÅ-MM-DD).")
     dnr: str = Field(description="Diarienummer, e.g. 'HSN 2024/1732'.")
+    referenser: dict[str, str] = Field(
+        default_factory=dict,
+        description="Further reference numbers for the letterhead, e.g. {'Ert dnr': 'KS 2019/12'}.",
+    )
     titel: str = Field(description="The document's title.")
     avsnitt: list[Section] = Field(default_factory=list, description="Sections in order.")
     fordelning: Allocation | None = Field(None, description="Allocation tables.")

@@ -100,7 +100,7 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
     console = _console()
     paths = _require_cases(cases)
     if pdf and find_soffice() is None:
-        console.print(f"fel: {PdfUnavailable.missing().args[0]}", markup=False)
+        console.print(f"fel: {PdfUnavailable.missing().args[0]}")
         sys.exit(1)
     settings = Settings(output=output, template_dirs=template_dirs, force=force, pdf=pdf)
     results = render_cases(paths, settings)
@@ -119,11 +119,11 @@ def granska(paths: tuple[Path, ...]) -> None:
     count = 0
     for path in files:
         for finding in check_file(path):
-            console.print(str(finding), markup=False, highlight=False)
+            console.print(str(finding))
             count += 1
     checked = _plural(len(files), "fil granskad", "filer granskade")
     findings = "inga brister" if not count else _plural(count, "brist", "brister")
-    console.print(f"{checked}: {findings}.", markup=False, highlight=False)
+    console.print(f"{checked}: {findings}.")
     sys.exit(1 if count else 0)
 
 

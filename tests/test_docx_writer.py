@@ -408,3 +408,7 @@ class TestTableLayout:
         assert first_cell is not None and first_cell.find(".//w:softHyphen", NS) is not None
         assert "".join(t.text or "" for t in first_cell.iter(w("t"))) == (
             "Suicidpreventionssamordnare")
+
+    def test_headings_are_kept_with_the_table_that_follows(self) -> None:
+        heading = body(render("## Fördelning\n\n" + TABLE)).find("w:p/w:pPr", NS)
+        assert heading is not None and heading.find("w:keepNext", NS) is not None

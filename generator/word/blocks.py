@@ -67,8 +67,10 @@ class BodyWriter:
         page_break, after_table = self._page_break, self._after_table
         self._page_break = self._after_table = False
         if element.tag in _HEADINGS:
-            self._paragraph(self._heading_style(_HEADINGS[element.tag]),
-                            inline_spans(element))
+            heading = self._paragraph(self._heading_style(_HEADINGS[element.tag]),
+                                      inline_spans(element))
+            if heading is not None:  # kept with what follows, whatever the reference says
+                heading.paragraph_format.keep_with_next = True
         else:
             handler = self._handlers.get(element.tag)
             if handler is None:
@@ -100,14 +102,15 @@ class BodyWriter:
         return True
 
     def _paragraph(self, style: str, spans: Sequence[Span],
-                   numbering: ListNumbering | None = None) -> None:
-        """A paragraph in `style`; nothing at all when there is no text."""
+                   numbering: ListNumbering | None = None) -> Any:
+        """A paragraph in `style`; nothing at all (None) when there is no text."""
         if not spans:
-            return
+            return None
         paragraph = self._document.add_paragraph(style=None if style == "Normal" else style)
         append_spans(paragraph._p, spans, self._document.part, self._link_style)
         if numbering is not None:
             apply_numbering(paragraph, numbering)
+        return paragraph
 
     def _body_paragraph(self, element: etree.Element, scope: _Scope) -> None:
         style = self._pick("Quote", "Normal") if scope.quote else "Normal"

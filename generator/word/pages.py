@@ -25,10 +25,10 @@ def write_page_frame(document: Any, running_header: str) -> None:
     """Replace the reference's headers and footers with the running header and page fields."""
     section = document.sections[-1]
     section.different_first_page_header_footer = True
-    _fill(document, section.first_page_header, [])
-    _fill(document, section.header, [Span(running_header)])
+    _fill(document, section.first_page_header, [], "Header")
+    _fill(document, section.header, [Span(running_header)], "Header")
     for footer in (section.first_page_footer, section.footer):
-        paragraph = _fill(document, footer, [Span(f"{PAGE_LABEL} ")])
+        paragraph = _fill(document, footer, [Span(f"{PAGE_LABEL} ")], "Footer")
         paragraph.append(field_run("PAGE", "1"))
         paragraph.append(_text_run(" ("))
         paragraph.append(field_run("NUMPAGES", "1"))
@@ -43,12 +43,12 @@ def field_run(instruction: str, shown: str) -> XmlNode:
     return simple
 
 
-def _fill(document: Any, part: Any, spans: Sequence[Span]) -> XmlNode:
+def _fill(document: Any, part: Any, spans: Sequence[Span], style: str) -> XmlNode:
     """Empty a header or footer and give it one paragraph holding `spans`."""
     part.is_linked_to_previous = False
     clear(part._element)
-    style = "Header" if "Header" in document.styles else None
-    paragraph = part.add_paragraph(style=style)
+    chosen = next((name for name in (style, "Header") if name in document.styles), None)
+    paragraph = part.add_paragraph(style=chosen)
     if spans:
         append_spans(paragraph._p, spans, part.part, None)
     paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT

@@ -19,7 +19,7 @@ from docx.shared import Length, Twips
 from generator.word.hyphenation import hyphenate_long_words
 from generator.word.oxml import XmlNode, append_spans, child, clear, make, qn
 from generator.word.spans import inline_spans, plain_text
-from generator.word.widths import ColumnText, characters_in, column_widths
+from generator.word.widths import ColumnText, character_width, characters_in, column_widths
 
 TABLE_STYLE: Final = "Table Grid"
 _ALIGNMENTS: Final = {
@@ -48,11 +48,12 @@ def write_table(document: Any, element: etree.Element, *, layout: bool,
     table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
     if TABLE_STYLE in document.styles:
         table.style = document.styles[TABLE_STYLE]
-    widths = column_widths(_column_texts(rows, layout), text_width(document))
+    char = table_character_width(document)
+    widths = column_widths(_column_texts(rows, layout), text_width(document), char)
     for number, (cells, row) in enumerate(zip(rows, table.rows, strict=True)):
         header = number == 0 and not layout
         for cell_element, cell, width in zip(cells, row.cells, widths, strict=False):
-            capacity = 0 if layout else characters_in(width, bold=header)
+            capacity = 0 if layout else characters_in(width, char, bold=header)
             _fill_cell(document, cell, cell_element, header=header, layout=layout,
                        link_style=link_style, capacity=capacity)
     if not layout:
@@ -86,6 +87,25 @@ def set_widths(table: Any, widths: list[int]) -> None:
     for row in table.rows:
         for cell, twips in zip(row.cells, widths, strict=False):
             cell.width = Twips(twips)
+
+
+def table_character_width(document: Any) -> int:
+    """Average character width (twips) of the table style's font, else the body text's."""
+    names = [TABLE_STYLE, "Normal"] if TABLE_STYLE in document.styles else ["Normal"]
+    font, size = None, None
+    for name in names:
+        style = document.styles[name]
+        while style is not None and (font is None or size is None):
+            font = font or style.font.name
+            size = size or style.font.size
+            style = style.base_style
+    if font is None or size is None:
+        defaults = document.styles.element.find(qn("w:docDefaults"))
+        fonts = None if defaults is None else defaults.find(f".//{qn('w:rFonts')}")
+        sz = None if defaults is None else defaults.find(f".//{qn('w:sz')}")
+        font = font or (None if fonts is None else fonts.get(qn("w:ascii")))
+        size = size or (None if sz is None else Length(int(sz.get(qn("w:val"), "22")) * 6350))
+    return character_width(font, size.pt if size is not None else None)
 
 
 def text_width(document: Any) -> int:

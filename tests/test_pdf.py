@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from pypdf import PdfReader
 
 from generator.build import Settings, render_cases
+from generator.cli import main
 from generator.output.pdf import PdfUnavailable, convert_to_pdfa
 
 CASES_DIR = Path(__file__).resolve().parent.parent / "cases"
@@ -54,3 +56,30 @@ def test_without_libreoffice_pdf_is_a_swedish_error_and_the_rest_is_written(
     assert [p.suffix for p in result.written] == [".md", ".docx"]
     assert [p.message for p in result.problems] == [PdfUnavailable.missing().args[0]]
     assert "kräver LibreOffice" in result.problems[0].message
+
+
+def test_one_converter_process_converts_every_document_of_a_run(
+    samples: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[list[str]] = []
+
+    def fake_run(command: list[str], **_: Any) -> None:
+        calls.append(command)
+        outdir = Path(command[command.index("--outdir") + 1])
+        for document in command[command.index("--outdir") + 2:]:
+            (outdir / f"{Path(document).stem}.pdf").write_bytes(b"%PDF-1.7\n")
+
+    monkeypatch.setattr("generator.output.pdf.subprocess.run", fake_run)
+    documents = sorted(samples.glob("*.docx"))
+    assert len(convert_to_pdfa(documents)) == len(documents) == 5
+    assert len(calls) == 1
+
+
+def test_the_command_says_in_swedish_that_libreoffice_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "tom"))
+    case = CASES_DIR / f"{SAMPLES[4]}.yaml"
+    result = CliRunner().invoke(main, ["render", str(case), "-o", str(tmp_path), "--pdf"])
+    assert result.exit_code == 1
+    assert result.output.startswith("fel: --pdf kräver LibreOffice (kommandot soffice)")

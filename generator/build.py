@@ -24,10 +24,12 @@ from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.checks.consistency import check_consistency
 from generator.checks.stated import computation_problems
 from generator.compute.computed import Computed, compute_case
+from generator.output.pdf import add_pdfs
 from generator.output.writer import write_files
 from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
 from generator.render.context import DocumentContext, build_context
 from generator.render.filters import make_filters
+from generator.render.letterhead import sender_lines
 from generator.render.templates import make_environment, render_document, search_path
 from generator.resources import templates_dir
 from generator.text.fields import TextRenderer
@@ -43,6 +45,7 @@ class Settings:
     output: Path = Path("output")
     template_dirs: tuple[Path, ...] = ()
     force: bool = False
+    pdf: bool = False
 
 
 @dataclass
@@ -69,9 +72,16 @@ def check_cases(paths: Sequence[Path], settings: Settings) -> list[CaseResult]:
 
 
 def render_cases(paths: Sequence[Path], settings: Settings) -> list[CaseResult]:
-    """Build every case and write the documents of the cases without errors."""
+    """Build every case and write the documents of the cases without errors.
+
+    With `settings.pdf`, every .docx written is also converted to PDF/A, by one LibreOffice
+    process for the whole run.
+    """
     pipeline = Pipeline(settings.template_dirs)
-    return [write_result(pipeline.build(path), settings) for path in paths]
+    results = [write_result(pipeline.build(path), settings) for path in paths]
+    if settings.pdf:
+        add_pdfs(results, settings.output, settings.force)
+    return results
 
 
 def write_result(result: CaseResult, settings: Settings) -> CaseResult:
@@ -151,7 +161,8 @@ class Pipeline:
         computed, mismatches, failures = compute_case(case)
         found += computation_problems(mismatches, failures, loaded, display)
         text = self._text_renderer(case, computed, style, loaded, display)
-        header_lines = tuple(case.avsandare) or (tuple(profile.profile.rader) if profile else ())
+        header_lines = sender_lines(case.avsandare, profile.profile.namn if profile else None,
+                                    profile.profile.rader if profile else ())
         labels = profile.profile.etiketter if profile else {}
         context = build_context(case, computed, style, text, header_lines, labels)
         found += check_consistency(case, named_figures(computed), text.rendered, loaded, display)
@@ -205,4 +216,6 @@ def _docx_meta(context: DocumentContext, profile: LoadedProfile | None) -> DocxM
         header_lines=header.lines,
         logo=profile.logo_path if profile else None,
         logo_alt=logo.alt if logo else "",
+        kind=header.kind_label or "",
+        author=profile.profile.namn if profile else "",
     )

@@ -15,7 +15,9 @@ from rich.console import Console
 from generator import cli_swedish
 from generator.build import CaseResult, Settings, check_cases, render_cases
 from generator.cli_swedish import SwedishGroup, command, with_example
+from generator.inspect.run import SUFFIXES, check_file, files_to_check
 from generator.new_case import KINDS, NewCaseError, kinds, organisations, write_new_case
+from generator.output.pdf import PdfUnavailable, find_soffice
 from generator.preview.server import PreviewProbe, serve
 from generator.schema import schema_text
 from generator.show import print_figures
@@ -104,12 +106,18 @@ def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), metavar="MAPP",
               default=Path("output"), show_default=True, help="Mapp för dokumenten.")
 @click.option("--force", is_flag=True, help="Skriv över filer som ändrats för hand.")
+@click.option("--pdf", is_flag=True,
+              help="Skapa även PDF/A-2 för arkivet (kräver LibreOffice).")
 def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path,
-           force: bool) -> None:
-    """Render case files to Word and Markdown."""
-    settings = Settings(output=output, template_dirs=template_dirs, force=force)
-    results = render_cases(_require_cases(cases), settings)
+           force: bool, pdf: bool) -> None:
+    """Render case files to Word and Markdown (and PDF/A with --pdf)."""
     console = _console()
+    paths = _require_cases(cases)
+    if pdf and find_soffice() is None:
+        console.print(f"fel: {PdfUnavailable.missing().args[0]}")
+        sys.exit(1)
+    settings = Settings(output=output, template_dirs=template_dirs, force=force, pdf=pdf)
+    results = render_cases(paths, settings)
     for result in results:
         for path in result.written:
             console.print(f"skrev {path}")
@@ -222,6 +230,40 @@ def preview(ctx: click.Context, case: Path, template_dirs: tuple[Path, ...], por
     except OSError as exc:
         raise click.UsageError(f"porten {port} går inte att använda ({exc.strerror}), "
                                "välj en annan med --port") from None
+
+
+@command(main, "granska",
+         "Granska tillgänglighet i .docx- och PDF-filer (eller mappar med sådana).",
+         "beslut granska output/")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="FIL...")
+def granska(paths: tuple[Path, ...]) -> None:
+    """Check finished documents against the accessibility rules."""
+    files = _require_documents(paths)
+    console = _console()
+    count = 0
+    for path in files:
+        for finding in check_file(path):
+            console.print(str(finding))
+            count += 1
+    checked = _plural(len(files), "fil granskad", "filer granskade")
+    findings = "inga brister" if not count else _plural(count, "brist", "brister")
+    console.print(f"{checked}: {findings}.")
+    sys.exit(1 if count else 0)
+
+
+def _require_documents(paths: tuple[Path, ...]) -> list[Path]:
+    """Expand folders; a missing path, another file type or nothing to check is a usage error."""
+    if not paths:
+        raise click.UsageError("ange minst en .docx- eller .pdf-fil eller en mapp")
+    for path in paths:
+        if not path.exists():
+            raise click.UsageError(f"'{path}' finns inte, kontrollera sökvägen")
+        if path.is_file() and path.suffix.lower() not in SUFFIXES:
+            raise click.UsageError(f"'{path}' är varken .docx eller .pdf, ange en sådan fil")
+    found = files_to_check(paths)
+    if not found:
+        raise click.UsageError("inga .docx- eller .pdf-filer hittades i de angivna mapparna")
+    return found
 
 
 def _require_cases(paths: tuple[Path, ...]) -> list[Path]:

@@ -87,7 +87,8 @@ def test_render_refuses_to_overwrite_a_hand_edited_document(tmp_path: Path) -> N
     assert edited.read_text(encoding="utf-8") == "ändrad för hand\n"
     code, _ = _run("render", str(CASE), "-o", str(tmp_path), "--force")
     assert code == 0
-    assert edited.read_text(encoding="utf-8").startswith("RSS Dalarna")
+    assert edited.read_text(encoding="utf-8").startswith(
+        "::: brevhuvud\n::: avsandare\nRegion Dalarna")
 
 
 def test_templates_option_overrides_a_builtin_template(tmp_path: Path) -> None:

@@ -68,6 +68,7 @@ def _markdown_text(md_text: str) -> list[str]:
     html = markdown.markdown(unfenced, extensions=["tables"])
     html = re.sub(r"</?(strong|em|a|code)\b[^>]*>", "", html)
     html = re.sub(r"<[^>]+>", " ", html)
+    html = re.sub(r"\bhttps?://", "", html)  # the Word file shows bare addresses without it
     return _words(unescape(html))
 
 

@@ -15,11 +15,12 @@ names; Word shows "Heading 1" as "Rubrik 1" in a Swedish UI, which is the same s
     Normal, Title, Heading 1-4, List Bullet, List Bullet 2, List Number,
     List Number 2, Table Grid, Header (paragraph) and Hyperlink (character).
 
-Make the look in Word (fonts, sizes, margins, a footer with page numbers, ...), save
-the file, and either replace `templates/reference.docx` with it or point the generator
-at it. Text in the reference's body is ignored; its header is replaced by the
-organisation lines, date and diarienummer of each decision. The list styles must keep
-their numbering (Word does this when the styles are modified, not recreated).
+Make the look in Word (fonts, sizes, margins, ...), save the file, and either replace
+`templates/reference.docx` with it or point the generator at it. Text in the reference's
+body is ignored; its headers and footers are replaced by the generator's running header
+(pages 2 and on) and "Sida x (y)". The letterhead is part of each decision's body. The
+list styles must keep their numbering (Word does this when the styles are modified, not
+recreated).
 
 Run from the project root:  python tools/make_reference_docx.py [output.docx]
 

@@ -10,12 +10,11 @@ from generator.case.models import Case, Proposal, Section
 from generator.compute.computed import Computed
 from generator.problems import Loc
 from generator.render import views
+from generator.render.letterhead import KIND_LABELS
 from generator.render.tables import section_blocks
 from generator.text.fields import TextRenderer
 
 DEFAULT_PROPOSAL_HEADING = "Förslag till beslut"
-KIND_LABELS = {"beslut_per_capsulam": "Beslut per capsulam", "beslut": "Beslut"}
-"""Labels printed above the title unless the case or its organisation chooses another."""
 
 
 @dataclass(frozen=True)

@@ -11,20 +11,23 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from docx.enum.style import WD_STYLE_TYPE
-from docx.shared import RGBColor
+from docx.shared import Pt, RGBColor
+from docx.text.paragraph import Paragraph
 
+from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
 from generator.word.markdown import MarkdownStructureError
 from generator.word.numbering import ListNumbering, NumberingRestarter, apply_numbering
-from generator.word.oxml import append_spans, page_break_run
+from generator.word.oxml import XmlNode, append_spans, qn
 from generator.word.spans import BLOCK_TAGS, Span, code_block_spans, inline_spans
 from generator.word.tables import write_table
 
 PAGE_BREAK_DIV: Final = "sidbrytning"
 LAYOUT_DIVS: Final = frozenset({"signaturer"})
 HYPERLINK_STYLE: Final = "Hyperlink"
+SPACE_AFTER_TABLE: Final = Pt(12)
 _HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
 
 
@@ -40,8 +43,12 @@ class _Scope:
 class BodyWriter:
     """Appends the blocks of a parsed Markdown tree to a python-docx Document."""
 
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, logo: Logo | None = None) -> None:
         self._document = document
+        self._body: XmlNode = document.element.body
+        self._logo = logo
+        self._page_break = False
+        self._after_table = False
         self._numbering = NumberingRestarter(document)
         self._link_style = ensure_hyperlink_style(document)
         self._handlers: dict[str, Callable[[etree.Element, _Scope], None]] = {
@@ -56,24 +63,54 @@ class BodyWriter:
             self._block(element, _Scope())
 
     def _block(self, element: etree.Element, scope: _Scope) -> None:
+        start = len(self._blocks())
+        page_break, after_table = self._page_break, self._after_table
+        self._page_break = self._after_table = False
         if element.tag in _HEADINGS:
-            self._paragraph(self._heading_style(_HEADINGS[element.tag]),
-                            inline_spans(element))
-            return
-        handler = self._handlers.get(element.tag)
-        if handler is None:
-            raise MarkdownStructureError(f"Markdown-elementet <{element.tag}> stöds inte.")
-        handler(element, scope)
+            heading = self._paragraph(self._heading_style(_HEADINGS[element.tag]),
+                                      inline_spans(element))
+            if heading is not None:  # kept with what follows, whatever the reference says
+                heading.paragraph_format.keep_with_next = True
+        else:
+            handler = self._handlers.get(element.tag)
+            if handler is None:
+                raise MarkdownStructureError(f"Markdown-elementet <{element.tag}> stöds inte.")
+            handler(element, scope)
+        if (page_break or after_table) and not self._mark_first(start, page_break):
+            self._page_break |= page_break
+            self._after_table |= after_table
+
+    def _blocks(self) -> list[XmlNode]:
+        """The paragraphs and tables written so far (the section properties left out)."""
+        return [node for node in self._body if node.tag != qn("w:sectPr")]
+
+    def _mark_first(self, start: int, page_break: bool) -> bool:
+        """Start a new page at (or add space before) the first paragraph written since `start`.
+
+        Return False when nothing was written, so the mark waits for the next block.
+        """
+        new = self._blocks()[start:]
+        first = next((p for node in new for p in node.iter(qn("w:p"))), None)
+        if first is None:
+            return False
+        paragraph_format = _format_of(first)
+        if page_break:
+            paragraph_format.page_break_before = True
+        elif new[0].tag == qn("w:p"):
+            current = paragraph_format.space_before or 0
+            paragraph_format.space_before = max(current, SPACE_AFTER_TABLE)
+        return True
 
     def _paragraph(self, style: str, spans: Sequence[Span],
-                   numbering: ListNumbering | None = None) -> None:
-        """A paragraph in `style`; nothing at all when there is no text."""
+                   numbering: ListNumbering | None = None) -> Any:
+        """A paragraph in `style`; nothing at all (None) when there is no text."""
         if not spans:
-            return
+            return None
         paragraph = self._document.add_paragraph(style=None if style == "Normal" else style)
         append_spans(paragraph._p, spans, self._document.part, self._link_style)
         if numbering is not None:
             apply_numbering(paragraph, numbering)
+        return paragraph
 
     def _body_paragraph(self, element: etree.Element, scope: _Scope) -> None:
         style = self._pick("Quote", "Normal") if scope.quote else "Normal"
@@ -87,13 +124,28 @@ class BodyWriter:
             self._block(block, replace(scope, quote=True))
 
     def _table(self, element: etree.Element, scope: _Scope) -> None:
+        self._keep_previous_with_table(scope.layout)
         write_table(self._document, element, layout=scope.layout, link_style=self._link_style)
+        self._after_table = True
+
+    def _keep_previous_with_table(self, layout: bool) -> None:
+        """Keep a lead-in paragraph (or the one before the signatures) with the table."""
+        blocks = self._blocks()
+        previous = blocks[-1] if blocks else None
+        if previous is None or previous.tag != qn("w:p"):
+            return
+        paragraph = Paragraph(cast(Any, previous), cast(Any, None))
+        if layout or paragraph.text.rstrip().endswith(":"):
+            paragraph.paragraph_format.keep_with_next = True
 
     def _div(self, element: etree.Element, scope: _Scope) -> None:
         name = element.get("class", "")
+        if name == LETTERHEAD_DIV:
+            write_letterhead(self._document, element, self._logo, self._link_style)
+            self._after_table = True
+            return
         if name == PAGE_BREAK_DIV:
-            paragraph = self._document.add_paragraph()
-            paragraph._p.append(page_break_run())
+            self._page_break = True
         inner = replace(scope, layout=scope.layout or name in LAYOUT_DIVS)
         for block in element:
             self._block(block, inner)
@@ -137,6 +189,11 @@ class BodyWriter:
             if name in self._document.styles:
                 return name
         return "Normal"
+
+
+def _format_of(paragraph: XmlNode) -> Any:
+    """python-docx's paragraph formatting object for a `w:p` element."""
+    return Paragraph(cast(Any, paragraph), cast(Any, None)).paragraph_format
 
 
 def item_blocks(item: etree.Element) -> list[etree.Element]:

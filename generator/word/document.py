@@ -2,10 +2,13 @@
 
 The Markdown is the single source of wording; this module only gives it Word form.
 Styles come from a reference .docx (see `tools/make_reference_docx.py`), whose body is
-discarded. The result is made to be accessible (EN 301 549 / WCAG 2.1): real heading,
-list and table styles, repeating table header rows, alt text on the logo, the document
-language and a title in the core properties. The same input always yields the same
-bytes, so generated files can be compared and committed.
+discarded, as are its headers and footers. The letterhead is part of the body (the
+Markdown's `::: brevhuvud` div); pages 2 and on get a slim running header and every page
+"Sida x (y)" (see `pages`). The result is made to be accessible (EN 301 549 / WCAG 2.1):
+real heading, list and table styles, repeating table header rows, alt text on the logo,
+the document language everywhere and a title in the core properties. The package is
+cleaned of the default template's leftovers (see `package`). The same input always
+yields the same bytes, so generated files can be compared and committed.
 """
 
 from __future__ import annotations
@@ -17,15 +20,15 @@ import zipfile
 from dataclasses import dataclass
 from typing import Any, Final
 
-from docx.shared import Cm
-
 from generator.word.blocks import BodyWriter
+from generator.word.letterhead import Logo
 from generator.word.markdown import parse_markdown
-from generator.word.oxml import XmlNode, append_spans, child, clear, qn
+from generator.word.oxml import child, clear, qn
+from generator.word.package import app_xml, clean_settings, set_core_properties
+from generator.word.pages import write_page_frame
 from generator.word.reference import open_reference
-from generator.word.spans import Span
 
-LOGO_HEIGHT: Final = Cm(1.5)
+APP_PART: Final = "docProps/app.xml"
 ZIP_TIMESTAMP: Final = (1980, 1, 1, 0, 0, 0)
 _AFTER_LANG: Final = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 
@@ -37,11 +40,13 @@ class DocxMeta:
     title: str
     dnr: str
     date: datetime.date
-    header_lines: tuple[str, ...]  # organisation/unit lines shown in the page header
+    header_lines: tuple[str, ...]  # organisation/unit lines; the first is the author
     language: str = "sv-SE"
-    logo: pathlib.Path | None = None  # image shown in the page header
+    logo: pathlib.Path | None = None  # image shown in the letterhead
     logo_alt: str = ""  # alt text (required when logo is set)
     modified: datetime.datetime | None = None  # created/modified; default: date 00:00 UTC
+    kind: str = ""  # document kind ("Tjänsteskrivelse"), shown in the running header
+    author: str = ""  # the organisation; default: the first header line
 
     def __post_init__(self) -> None:
         if not self.title.strip():
@@ -50,9 +55,15 @@ class DocxMeta:
             raise ValueError("Logotypen saknar alternativtext (DocxMeta.logo_alt).")
 
     @property
-    def header_date_line(self) -> str:
-        """The last header line, e.g. "Datum: 2024-02-15   Dnr: HSN 2024/1732"."""
-        return f"Datum: {self.date.isoformat()}   Dnr: {self.dnr}"
+    def running_header(self) -> str:
+        """The header of pages 2 and on, e.g. "Beslutsunderlag · Dnr HSN 2024/1732 · 2024-02-15"."""
+        kind = self.kind or self.title
+        return f"{kind} \u00b7 Dnr {self.dnr} \u00b7 {self.date.isoformat()}"
+
+    @property
+    def organisation(self) -> str:
+        """Who the document is from: `author`, else the first header line."""
+        return self.author or (self.header_lines[0] if self.header_lines else "")
 
     @property
     def timestamp(self) -> datetime.datetime:
@@ -69,13 +80,17 @@ def markdown_to_docx(markdown_text: str, meta: DocxMeta, reference: pathlib.Path
     tree = parse_markdown(markdown_text)
     document = open_reference(reference)
     clear(document.element.body, keep=("w:sectPr",))
-    BodyWriter(document).write(tree)
-    _write_header(document, meta)
+    logo = Logo(meta.logo, meta.logo_alt) if meta.logo is not None else None
+    BodyWriter(document, logo).write(tree)
+    write_page_frame(document, meta.running_header)
     set_document_language(document, meta.language)
-    _set_core_properties(document, meta)
+    clean_settings(document)
+    set_core_properties(document, title=meta.title, subject=_subject(meta),
+                        author=meta.organisation, identifier=meta.dnr,
+                        language=meta.language, created=meta.timestamp)
     buffer = io.BytesIO()
     document.save(buffer)
-    return reproducible_zip(buffer.getvalue())
+    return reproducible_zip(buffer.getvalue(), {APP_PART: app_xml(meta.organisation)})
 
 
 def set_document_language(document: Any, language: str) -> None:
@@ -92,8 +107,9 @@ def set_document_language(document: Any, language: str) -> None:
         theme_lang.set(qn("w:val"), language)
 
 
-def reproducible_zip(data: bytes) -> bytes:
-    """Rewrite a zip in its entry order with fixed timestamps and attributes."""
+def reproducible_zip(data: bytes, replacements: dict[str, bytes] | None = None) -> bytes:
+    """Rewrite a zip in its entry order with fixed timestamps, replacing some entries."""
+    replacements = replacements or {}
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -102,43 +118,11 @@ def reproducible_zip(data: bytes) -> bytes:
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.create_system = 0
             fixed.external_attr = 0
-            target.writestr(fixed, source.read(info.filename))
+            content = replacements.get(info.filename)
+            target.writestr(fixed, content if content is not None else source.read(info.filename))
     return out.getvalue()
 
 
-def _write_header(document: Any, meta: DocxMeta) -> None:
-    """Replace the reference's page header: logo, organisation lines, date and dnr."""
-    section = document.sections[-1]
-    section.different_first_page_header_footer = False
-    header = section.header
-    header.is_linked_to_previous = False
-    clear(header._element)
-    style = "Header" if "Header" in document.styles else None
-    if meta.logo is not None:
-        _add_logo(header.add_paragraph(style=style), meta.logo, meta.logo_alt)
-    for line in (*meta.header_lines, meta.header_date_line):
-        paragraph = header.add_paragraph(style=style)
-        append_spans(paragraph._p, [Span(line)], header.part, None)
-
-
-def _add_logo(paragraph: Any, logo: pathlib.Path, alt_text: str) -> None:
-    """An inline picture with its alt text on `wp:docPr` (and the picture's own cNvPr)."""
-    inline: XmlNode = paragraph.add_run().add_picture(str(logo), height=LOGO_HEIGHT)._inline
-    for properties in (*inline.iter(qn("wp:docPr")), *inline.iter(qn("pic:cNvPr"))):
-        properties.set("descr", alt_text)
-        properties.set("title", alt_text)
-
-
-def _set_core_properties(document: Any, meta: DocxMeta) -> None:
-    """Title, identifier, language, author and fixed dates in docProps/core.xml."""
-    props = document.core_properties
-    author = meta.header_lines[0] if meta.header_lines else ""
-    props.title = meta.title
-    props.identifier = meta.dnr
-    props.subject = f"Dnr {meta.dnr}"
-    props.author = author
-    props.last_modified_by = author
-    props.language = meta.language
-    props.comments = ""
-    props.created = props.modified = props.last_printed = meta.timestamp
-    props.revision = 1
+def _subject(meta: DocxMeta) -> str:
+    """"Tjänsteskrivelse, Dnr RS/1854/2019" (or just the Dnr)."""
+    return f"{meta.kind}, Dnr {meta.dnr}" if meta.kind else f"Dnr {meta.dnr}"

@@ -6,16 +6,20 @@ what is actually in the file rather than what python-docx believes. Format:
     title: Beslut om medel
     identifier: HSN 2024/1732
     language: sv-SE (stilar: sv-SE)
-    header: [bild alt="Regionens logotyp"]
-    header: Region Exempel
+    header: Beslutsunderlag · Dnr HSN 2024/1732 · 2024-02-15
+    footer: Sida {PAGE} ({NUMPAGES})
+    [tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]
+      | [bild alt="Regionens logotyp"] ¶ Region Exempel | **Beslutsunderlag** ⏎ Datum: ... |
     [Heading 1] Beslut om medel
     [Normal] Nämnden **beslutar** att *bevilja* medel enligt [riktlinjerna](https://...).
     [List Number] (num 10) Första punkten
-    [Normal] [sidbrytning]
+    [Heading 2] [ny sida] Bilaga
     [tabell stil=Table Grid rubrikrad=upprepas]
       | **Post** | >**Belopp** |
 
-Line breaks show as ` ⏎ `; `>` marks a right-aligned cell (`^` a centred one).
+The header is the one of pages 2 and on (page 1 has its letterhead in the body). Line
+breaks show as ` ⏎ `; `>` marks a right-aligned cell (`^` a centred one); `[ny sida]` a
+paragraph that starts a new page; `{PAGE}` a field.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ _NS: Final = {
 }
 LINE_BREAK: Final = " ⏎ "
 PAGE_BREAK: Final = "[sidbrytning]"
+NEW_PAGE: Final = "[ny sida] "
 
 
 def _q(name: str) -> str:
@@ -91,6 +96,10 @@ def dump_docx(data: bytes) -> str:
         reader = _ParagraphReader(package.targets(header))
         lines.extend(f"header: {reader.marked(p)}"
                      for p in package.xml(header).iter(_q("w:p")) if reader.marked(p))
+    for footer in _header_parts(package, document, "w:footerReference"):
+        reader = _ParagraphReader(package.targets(footer))
+        lines.extend(f"footer: {reader.marked(p)}"
+                     for p in package.xml(footer).iter(_q("w:p")) if reader.marked(p))
     reader = _ParagraphReader(package.targets("word/document.xml"))
     for block in _body(document):
         if block.tag == _q("w:p"):
@@ -146,10 +155,11 @@ def _property_lines(package: _Package, styles: _StyleNames) -> list[str]:
     ]
 
 
-def _header_parts(package: _Package, document: etree.Element) -> list[str]:
-    """Part names of the default headers referenced by the document's sections."""
+def _header_parts(package: _Package, document: etree.Element,
+                  reference: str = "w:headerReference") -> list[str]:
+    """Part names of the default headers (or footers) referenced by the sections."""
     targets = package.targets("word/document.xml")
-    references = document.iter(_q("w:headerReference"))
+    references = document.iter(_q(reference))
     return [targets[ref.get(_q("r:id"), "")] for ref in references
             if ref.get(_q("w:type")) == "default"]
 
@@ -169,6 +179,9 @@ class _ParagraphReader:
                 href = self._targets.get(rid, "?") if rid else f"#{node.get(_q('w:anchor'))}"
                 for run in node.iter(_q("w:r")):
                     yield from _run_segments(run, href)
+            elif node.tag == _q("w:fldSimple"):
+                instruction = node.get(_q("w:instr"), "").strip()
+                yield _Segment(f"{{{instruction}}}", visible="")
 
     def marked(self, paragraph: etree.Element) -> str:
         """Text with `**bold**`, `*italic*` and `[text](url)` markers."""
@@ -214,7 +227,8 @@ def _paragraph_line(paragraph: etree.Element, styles: _StyleNames,
     style = styles.name(_val(paragraph.find("w:pPr/w:pStyle", _NS)), "paragraph")
     num_id = _val(paragraph.find("w:pPr/w:numPr/w:numId", _NS))
     numbering = f" (num {num_id})" if num_id else ""
-    return f"[{style}]{numbering} {reader.marked(paragraph)}".rstrip()
+    new_page = NEW_PAGE if _flag(paragraph.find("w:pPr", _NS), "w:pageBreakBefore") else ""
+    return f"[{style}]{numbering} {new_page}{reader.marked(paragraph)}".rstrip()
 
 
 def _table_lines(table: etree.Element, styles: _StyleNames,

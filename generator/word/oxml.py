@@ -15,6 +15,8 @@ from docx.oxml.ns import qn as _qn
 
 from generator.word.spans import Span
 
+SOFT_HYPHEN = "\u00ad"  # written as `w:softHyphen`
+
 
 class XmlNode(Protocol):
     """The subset of `lxml.etree._Element` used here."""
@@ -128,17 +130,14 @@ def text_run(span: Span, *, style_id: str | None = None) -> XmlNode:
         run.append(properties)
     if span.line_break:
         run.append(make("w:br"))
-    else:
-        text = make("w:t", {"xml:space": "preserve"})
-        text.text = span.text
-        run.append(text)
-    return run
-
-
-def page_break_run() -> XmlNode:
-    """A `w:r` holding a page break."""
-    run = make("w:r")
-    run.append(make("w:br", {"w:type": "page"}))
+        return run
+    for number, piece in enumerate(span.text.split(SOFT_HYPHEN)):
+        if number:
+            run.append(make("w:softHyphen"))
+        if piece:
+            text = make("w:t", {"xml:space": "preserve"})
+            text.text = piece
+            run.append(text)
     return run
 
 

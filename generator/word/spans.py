@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from generator.word.markdown import MarkdownStructureError
+from generator.word.typography import typeset
 
 BLOCK_TAGS: Final = frozenset(
     {"p", "ul", "ol", "li", "table", "pre", "blockquote", "div", "hr",
@@ -44,7 +45,7 @@ def inline_spans(element: etree.Element, *, br_text: bool = False,
     spans = list(_text(element.text, start, br_text))
     for child in element:
         spans.extend(_child_spans(child, start, br_text))
-    return _tidy(spans)
+    return typeset(_tidy(spans))
 
 
 def code_block_spans(pre: etree.Element) -> list[Span]:

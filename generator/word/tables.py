@@ -2,8 +2,10 @@
 
 Data tables use the "Table Grid" style; their first row is the header row, bold and
 marked to repeat on every page (`w:tblHeader`), which also tells assistive technology
-and PDF export that it holds column headers. Layout tables (the signature block) have
-no borders, no header row and rows that are not split across pages.
+and PDF export that it holds column headers. Layout tables (the signature block, the
+letterhead) have no borders and no header row. Every table has a fixed layout with
+column widths from its content (see `widths`), so Word and LibreOffice agree, and no
+row is split across pages.
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ import xml.etree.ElementTree as etree
 from typing import Any, Final
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Length, Twips
 
+from generator.word.hyphenation import hyphenate_long_words
 from generator.word.oxml import XmlNode, append_spans, child, clear, make, qn
-from generator.word.spans import inline_spans
+from generator.word.spans import inline_spans, plain_text
+from generator.word.widths import ColumnText, character_width, characters_in, column_widths
 
 TABLE_STYLE: Final = "Table Grid"
 _ALIGNMENTS: Final = {
@@ -25,6 +30,8 @@ _ALIGNMENTS: Final = {
 _EDGES: Final = ("top", "left", "bottom", "right", "insideH", "insideV")
 _AFTER_BORDERS: Final = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
                          "w:tblCaption", "w:tblDescription")
+_AFTER_CANT_SPLIT: Final = ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc",
+                            "w:hidden")
 # tblLook flags: header row formatting on, banded columns off (0x0020 | 0x0400).
 _DATA_LOOK: Final = {"w:val": "0420", "w:firstRow": "1", "w:lastRow": "0",
                      "w:firstColumn": "0", "w:lastColumn": "0", "w:noHBand": "0",
@@ -33,36 +40,117 @@ _LAYOUT_LOOK: Final = {**_DATA_LOOK, "w:val": "0600", "w:firstRow": "0", "w:noHB
 
 
 def write_table(document: Any, element: etree.Element, *, layout: bool,
-                link_style: str | None) -> None:
-    """Append the Markdown `table` element to the document body."""
+                link_style: str | None) -> Any:
+    """Append the Markdown `table` element to the document body; return the table."""
     rows = [row.findall("*") for row in element.iter("tr")]
     if not rows:
-        return
+        return None
     table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
     if TABLE_STYLE in document.styles:
         table.style = document.styles[TABLE_STYLE]
+    char = table_character_width(document)
+    widths = column_widths(_column_texts(rows, layout), text_width(document), char)
     for number, (cells, row) in enumerate(zip(rows, table.rows, strict=True)):
         header = number == 0 and not layout
-        for cell_element, cell in zip(cells, row.cells, strict=False):
+        for cell_element, cell, width in zip(cells, row.cells, widths, strict=False):
+            capacity = 0 if layout else characters_in(width, char, bold=header)
             _fill_cell(document, cell, cell_element, header=header, layout=layout,
-                       link_style=link_style)
+                       link_style=link_style, capacity=capacity)
+    if not layout:
+        child(table.rows[0]._tr.get_or_add_trPr(), "w:tblHeader")
+    finish_table(table, widths, layout=layout)
+    return table
+
+
+def finish_table(table: Any, widths: list[int], *, layout: bool) -> None:
+    """Fixed layout with `widths` (twips), rows kept whole, borders and look by kind."""
     properties: XmlNode = table._tbl.tblPr
+    set_widths(table, widths)
     if layout:
         _remove_borders(properties)
-        for row in table.rows:
-            child(row._tr.get_or_add_trPr(), "w:cantSplit")
-    else:
-        child(table.rows[0]._tr.get_or_add_trPr(), "w:tblHeader")
+    for row in table.rows:
+        child(row._tr.get_or_add_trPr(), "w:cantSplit", _AFTER_CANT_SPLIT)
     look = child(properties, "w:tblLook", ("w:tblCaption", "w:tblDescription"))
     for key, value in (_LAYOUT_LOOK if layout else _DATA_LOOK).items():
         look.set(qn(key), value)
 
 
+def set_widths(table: Any, widths: list[int]) -> None:
+    """A fixed table layout: table, grid and cell widths in twips."""
+    table.autofit = False
+    properties: XmlNode = table._tbl.tblPr
+    width = child(properties, "w:tblW", ("w:jc", "w:shd", "w:tblBorders", *_AFTER_BORDERS))
+    width.set(qn("w:w"), str(sum(widths)))
+    width.set(qn("w:type"), "dxa")
+    for column, twips in zip(table.columns, widths, strict=True):
+        column.width = Twips(twips)
+    for row in table.rows:
+        for cell, twips in zip(row.cells, widths, strict=False):
+            cell.width = Twips(twips)
+
+
+def table_character_width(document: Any) -> int:
+    """Average character width (twips) of the table style's font, else the body text's."""
+    names = [TABLE_STYLE, "Normal"] if TABLE_STYLE in document.styles else ["Normal"]
+    font, size = None, None
+    for name in names:
+        style = document.styles[name]
+        while style is not None and (font is None or size is None):
+            font = font or style.font.name
+            size = size or style.font.size
+            style = style.base_style
+    if font is None or size is None:
+        defaults = document.styles.element.find(qn("w:docDefaults"))
+        fonts = None if defaults is None else defaults.find(f".//{qn('w:rFonts')}")
+        sz = None if defaults is None else defaults.find(f".//{qn('w:sz')}")
+        font = font or (None if fonts is None else fonts.get(qn("w:ascii")))
+        size = size or (None if sz is None else Length(int(sz.get(qn("w:val"), "22")) * 6350))
+    return character_width(font, size.pt if size is not None else None)
+
+
+def text_width(document: Any) -> int:
+    """The width between the page margins of the last section, in twips."""
+    section = document.sections[-1]
+    width = section.page_width - section.left_margin - section.right_margin
+    return int(Length(width).twips)
+
+
+def _column_texts(rows: list[list[etree.Element]], layout: bool) -> list[ColumnText]:
+    """The text of each column, split into its header, plain and bold body lines."""
+    count = max(len(row) for row in rows)
+    head = [] if layout else rows[0]
+    body = rows if layout else rows[1:]
+    columns = []
+    for index in range(count):
+        cells = [row[index] for row in body if index < len(row)]
+        plain = tuple(line for cell in cells if not _bold(cell) for line in _lines(cell, layout))
+        bold = tuple(line for cell in cells if _bold(cell) for line in _lines(cell, layout))
+        header = tuple(_lines(head[index], layout)) if index < len(head) else ()
+        sample = [*cells, *head[index:index + 1]]
+        right = column_alignment(sample[0]) == "right"
+        texts = tuple("\n".join(_lines(cell, layout)) for cell in cells)
+        columns.append(ColumnText(plain, header, fixed=right, bold_lines=bold, cells=texts))
+    return columns
+
+
+def _bold(cell: etree.Element) -> bool:
+    return any(span.bold for span in inline_spans(cell))
+
+
+def _lines(cell: etree.Element, layout: bool) -> list[str]:
+    return plain_text(inline_spans(cell, br_text=layout)).split("\n")
+
+
 def _fill_cell(document: Any, cell: Any, element: etree.Element, *, header: bool,
-               layout: bool, link_style: str | None) -> None:
-    """Write one cell's text (bold in the header row) and its column alignment."""
+               layout: bool, link_style: str | None, capacity: int = 0) -> None:
+    """Write one cell's text (bold in the header row) and its column alignment.
+
+    With a `capacity` (characters per line), longer words get soft hyphens.
+    """
     paragraph = cell.paragraphs[0]
     spans = inline_spans(element, br_text=layout, bold=header)
+    if capacity:
+        spans = hyphenate_long_words(spans, capacity)
     append_spans(paragraph._p, spans, document.part, link_style)
     alignment = column_alignment(element)
     if alignment is not None:

@@ -71,7 +71,8 @@ def w(name: str) -> str:
 def body_lines(data: bytes) -> list[str]:
     """The dump's body lines (after title, identifier, language and header lines)."""
     lines = dump_docx(data).splitlines()
-    return [line for line in lines if not re.match(r"(title|identifier|language|header): ", line)]
+    page_parts = r"(title|identifier|language|header|footer): "
+    return [line for line in lines if not re.match(page_parts, line)]
 
 
 def tiny_png() -> bytes:
@@ -166,8 +167,8 @@ class TestTables:
         assert body_lines(render(TABLE)) == [
             "[tabell stil=Table Grid rubrikrad=upprepas]",
             "  | **Insats** | >**Belopp** |",
-            "  | Utbildning | >425 000 |",
-            "  | **Summa** | >**6 330 883** |",
+            "  | Utbildning | >425\u00a0000 |",
+            "  | **Summa** | >**6\u00a0330\u00a0883** |",
         ]
 
     def test_it_turns_off_first_column_formatting(self) -> None:
@@ -191,10 +192,15 @@ class TestFencedDivs:
     def test_it_keeps_br_literal_outside_the_signature_div(self) -> None:
         assert docx_plain_text(render("a<br>b\n")) == ["a<br>b"]
 
-    def test_it_emits_one_page_break_paragraph_for_sidbrytning(self) -> None:
+    def test_it_makes_sidbrytning_a_property_of_the_next_paragraph(self) -> None:
         data = render("Före.\n\n::: sidbrytning\n:::\n\nEfter.\n")
-        assert body_lines(data) == ["[Normal] Före.", "[Normal] [sidbrytning]", "[Normal] Efter."]
-        assert len(body(data).findall(".//w:br[@w:type='page']", NS)) == 1
+        assert body_lines(data) == ["[Normal] Före.", "[Normal] [ny sida] Efter."]
+        assert body(data).findall(".//w:br", NS) == []
+
+    def test_it_puts_the_page_break_before_a_table_into_its_first_cell(self) -> None:
+        data = render("Före.\n\n::: sidbrytning\n:::\n\n" + TABLE)
+        first_cell = body(data).find("w:tbl/w:tr/w:tc/w:p/w:pPr", NS)
+        assert first_cell is not None and first_cell.find("w:pageBreakBefore", NS) is not None
 
     def test_it_reports_an_unclosed_div(self) -> None:
         with pytest.raises(MarkdownStructureError, match="saknar avslutande"):
@@ -234,22 +240,52 @@ class TestDocumentProperties:
         assert created is not None and created.text == "2024-02-15T00:00:00Z"
 
 
-class TestPageHeader:
-    def test_it_shows_the_organisation_lines_date_and_dnr(self) -> None:
-        header = [line for line in dump_docx(render("Text.\n")).splitlines()
-                  if line.startswith("header: ")]
-        assert header == [
-            "header: Region Exempel",
-            "header: Hälso- och sjukvårdsnämnden",
-            "header: Datum: 2024-02-15   Dnr: HSN 2024/1732",
+class TestPageFrame:
+    def test_pages_after_the_first_have_a_slim_running_header(self) -> None:
+        header = [line for line in dump_docx(render("Text.\n", replace(META, kind="Beslut")))
+                  .splitlines() if line.startswith("header: ")]
+        assert header == ["header: Beslut · Dnr HSN 2024/1732 · 2024-02-15"]
+
+    def test_the_first_page_has_no_page_header(self) -> None:
+        data = render("Text.\n")
+        assert part(data, "word/document.xml").find(".//w:sectPr/w:titlePg", NS) is not None
+        first = [ref for ref in body(data).iter(w("headerReference"))
+                 if ref.get(w("type")) == "first"]
+        assert len(first) == 1
+
+    def test_every_page_shows_sida_x_of_y_as_fields(self) -> None:
+        data = render("Text.\n")
+        footers = [line for line in dump_docx(data).splitlines() if line.startswith("footer: ")]
+        assert footers == ["footer: Sida {PAGE} ({NUMPAGES})"]
+        references = {ref.get(w("type")) for ref in body(data).iter(w("footerReference"))}
+        assert references == {"default", "first"}
+
+    def test_the_top_margin_leaves_room_below_the_header(self) -> None:
+        margins = body(render("Text.\n")).find("w:sectPr/w:pgMar", NS)
+        assert margins is not None
+        assert int(margins.get(w("top"), "0")) - int(margins.get(w("header"), "0")) >= 900
+
+
+class TestLetterhead:
+    LETTERHEAD = ("::: brevhuvud\n::: avsandare\nRegion Exempel  \nEnheten\n:::\n"
+                  "::: uppgifter\n**Beslut**  \nDatum: 2024-02-15  \nDnr: HSN 2024/1732\n\n"
+                  "Nämnden\n:::\n:::\n\n# Rubrik\n")
+
+    def test_it_is_a_borderless_grid_in_the_body(self) -> None:
+        assert body_lines(render(self.LETTERHEAD)) == [
+            "[tabell stil=Normal Table rubrikrad=nej kantlinjer=nej]",
+            "  | Region Exempel ⏎ Enheten | **Beslut** ⏎ Datum: 2024-02-15 ⏎ "
+            "Dnr: HSN 2024/1732 ¶ Nämnden |",
+            "[Heading 1] Rubrik",
         ]
 
-    def test_it_adds_the_logo_with_alt_text(self, tmp_path: Path) -> None:
+    def test_it_puts_the_logo_with_alt_text_above_the_sender(self, tmp_path: Path) -> None:
         logo = tmp_path / "logo.png"
         logo.write_bytes(tiny_png())
-        data = render("Text.\n", replace(META, logo=logo, logo_alt="Region Exempels logotyp"))
-        assert 'header: [bild alt="Region Exempels logotyp"]' in dump_docx(data)
-        doc_pr = part(data, "word/header1.xml").find(".//wp:docPr", NS)
+        data = render(self.LETTERHEAD,
+                      replace(META, logo=logo, logo_alt="Region Exempels logotyp"))
+        assert '| [bild alt="Region Exempels logotyp"] ¶ Region Exempel' in dump_docx(data)
+        doc_pr = body(data).find(".//wp:docPr", NS)
         assert doc_pr is not None
         assert (doc_pr.get("descr"), doc_pr.get("title")) == ("Region Exempels logotyp",) * 2
 
@@ -280,19 +316,100 @@ class TestDump:
 title: Beslut om medel för suicidprevention
 identifier: HSN 2024/1732
 language: sv-SE (stilar: sv-SE)
-header: Region Exempel
-header: Hälso- och sjukvårdsnämnden
-header: Datum: 2024-02-15   Dnr: HSN 2024/1732
+header: Beslut om medel för suicidprevention · Dnr HSN 2024/1732 · 2024-02-15
+footer: Sida {{PAGE}} ({{NUMPAGES}})
 [Heading 1] Beslut
 [Normal] Nämnden **beslutar** att *bevilja* [medel](https://example.se).
 [List Number] (num {num_id[1]}) Första
 [List Number] (num {num_id[1]}) Andra
-[Normal] [sidbrytning]
 [tabell stil=Table Grid rubrikrad=upprepas]
   | **Insats** | >**Belopp** |
-  | Utbildning | >425 000 |
-  | **Summa** | >**6 330 883** |
+  | Utbildning | >425\u00a0000 |
+  | **Summa** | >**6\u00a0330\u00a0883** |
 [tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]
   | För nämnden |  |
   | Anna Andersson ⏎ Ordförande | Bo Berg ⏎ Sekreterare |
 """
+
+
+class TestCleanPackage:
+    def test_the_application_is_beslut_with_its_version(self) -> None:
+        app = part(render("Text.\n"), "docProps/app.xml")
+        ns = {"ep": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"}
+        application = app.findtext("ep:Application", None, ns) or ""
+        assert application.startswith("beslut ")
+        assert re.fullmatch(r"\d\d\.\d{4}", app.findtext("ep:AppVersion", "", ns))
+        assert app.find("ep:Pages", ns) is None and app.find("ep:Words", ns) is None
+        assert app.findtext("ep:Company", None, ns) == "Region Exempel"
+
+    def test_it_is_in_current_word_compatibility_mode_without_proofing_state(self) -> None:
+        settings = part(render("Text.\n"), "word/settings.xml")
+        modes = [s.get(w("val")) for s in settings.iter(w("compatSetting"))
+                 if s.get(w("name")) == "compatibilityMode"]
+        assert modes == ["15"]
+        assert settings.find("w:proofState", NS) is None
+
+    def test_it_has_no_print_date_and_the_case_as_core_properties(self) -> None:
+        core = part(render("Text.\n", replace(META, kind="Beslut")), "docProps/core.xml")
+        assert core.find("cp:lastPrinted", NS) is None
+        assert core.findtext("dc:subject", None, NS) == "Beslut, Dnr HSN 2024/1732"
+
+    def test_every_language_in_the_styles_is_swedish(self) -> None:
+        styles = part(render("Text.\n"), "word/styles.xml")
+        values = {lang.get(w("val")) for lang in styles.iter(w("lang")) if lang.get(w("val"))}
+        assert values == {"sv-SE"}
+
+
+class TestTypography:
+    def test_typed_amounts_units_paragraphs_and_times_do_not_break(self) -> None:
+        data = render("Totalt 1 560 000 000 kr, § 74, kl. 9.30 och 30 % av 400 tkr.\n")
+        assert body_lines(data) == [
+            "[Normal] Totalt 1\u00a0560\u00a0000\u00a0000\u00a0kr, §\u00a074, kl.\u00a09.30 "
+            "och 30\u00a0% av 400\u00a0tkr."
+        ]
+
+    def test_a_bare_address_becomes_a_link_with_readable_text(self) -> None:
+        data = render("Se https://www.example.se/sida/ och www.exempel.se.\n")
+        assert body_lines(data) == [
+            "[Normal] Se [www.example.se/sida](https://www.example.se/sida/) och "
+            "[www.exempel.se](https://www.exempel.se)."
+        ]
+
+
+class TestTableLayout:
+    LONG = ("| Insats | Belopp | Syfte |\n|:--|--:|:--|\n| Kort | 1 000 000 | "
+            + "En mycket lång text om syftet med insatsen. " * 6 + "|\n")
+
+    def test_columns_are_fixed_and_sized_by_content(self) -> None:
+        table = body(render(self.LONG)).find("w:tbl", NS)
+        assert table is not None
+        assert table.find("w:tblPr/w:tblLayout", NS).get(w("type")) == "fixed"  # type: ignore[union-attr]
+        grid = [int(col.get(w("w"), "0")) for col in table.iterfind("w:tblGrid/w:gridCol", NS)]
+        assert sum(grid) == 9072
+        assert grid[2] > grid[0] and grid[2] > grid[1]
+
+    def test_no_row_is_split_across_pages(self) -> None:
+        rows = body(render(self.LONG)).findall("w:tbl/w:tr", NS)
+        assert all(row.find("w:trPr/w:cantSplit", NS) is not None for row in rows)
+
+    def test_the_paragraph_after_a_table_gets_space_before(self) -> None:
+        paragraph = body(render(TABLE + "\nEfter.\n")).find("w:p/w:pPr/w:spacing", NS)
+        assert paragraph is not None and int(paragraph.get(w("before"), "0")) >= 240
+
+    def test_a_lead_in_paragraph_is_kept_with_its_table(self) -> None:
+        paragraph = body(render("Fördelningen:\n\n" + TABLE)).find("w:p/w:pPr", NS)
+        assert paragraph is not None and paragraph.find("w:keepNext", NS) is not None
+
+    def test_words_too_long_for_their_column_get_soft_hyphens(self) -> None:
+        wide = "| Ansvar | Syfte |\n|:--|:--|\n| Suicidpreventionssamordnare | " + (
+            "Lång text om syftet. " * 30) + "|\n"
+        table = body(render(wide)).find("w:tbl", NS)
+        assert table is not None
+        first_cell = table.findall("w:tr", NS)[1].find("w:tc", NS)
+        assert first_cell is not None and first_cell.find(".//w:softHyphen", NS) is not None
+        assert "".join(t.text or "" for t in first_cell.iter(w("t"))) == (
+            "Suicidpreventionssamordnare")
+
+    def test_headings_are_kept_with_the_table_that_follows(self) -> None:
+        heading = body(render("## Fördelning\n\n" + TABLE)).find("w:p/w:pPr", NS)
+        assert heading is not None and heading.find("w:keepNext", NS) is not None

@@ -1,0 +1,1 @@
+"""`beslut granska`: accessibility checks of finished Word and PDF files."""

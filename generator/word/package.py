@@ -1,0 +1,88 @@
+"""The parts of a .docx package around the body: settings, core and app properties.
+
+Everything python-docx's default template leaves behind is replaced: the application is
+`beslut` (not "Microsoft Macintosh Word" with 1 page and 0 words), the compatibility
+mode is current Word's (15, so Word does not open the file in compatibility mode), no
+proofing state (which would hide spelling marks) and no print date.
+"""
+
+from __future__ import annotations
+
+import datetime
+from importlib import metadata
+from typing import Any, Final
+from xml.sax.saxutils import escape
+
+from generator.word.oxml import child, make, qn
+
+APPLICATION: Final = "beslut"
+COMPATIBILITY_MODE: Final = "15"
+_WORD_URI: Final = "http://schemas.microsoft.com/office/word"
+_APP_XML: Final = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
+    ' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Application>{application}</Application><DocSecurity>0</DocSecurity>"
+    "<ScaleCrop>false</ScaleCrop><Company>{company}</Company>"
+    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    "<HyperlinksChanged>false</HyperlinksChanged><AppVersion>{version}</AppVersion>"
+    "</Properties>"
+)
+
+
+def package_version() -> str:
+    """The installed version of `beslut`, e.g. "0.1.0"."""
+    try:
+        return metadata.version("beslut")
+    except metadata.PackageNotFoundError:
+        return "0.0.0"
+
+
+def app_version(version: str) -> str:
+    """The version in the form Office expects, "MM.mmpp": "0.1.0" -> "00.0100"."""
+    numbers = [int(part) if part.isdigit() else 0 for part in version.split(".")[:3]]
+    major, minor, patch = [*numbers, 0, 0, 0][:3]
+    return f"{major % 100:02d}.{minor % 100:02d}{patch % 100:02d}"
+
+
+def app_xml(company: str, version: str | None = None) -> bytes:
+    """docProps/app.xml naming `beslut` and its version as the application."""
+    version = version or package_version()
+    text = _APP_XML.format(application=f"{APPLICATION} {escape(version)}",
+                           company=escape(company), version=app_version(version))
+    return text.encode("utf-8")
+
+
+def clean_settings(document: Any) -> None:
+    """Current Word's compatibility mode, no proofing state, no attached template."""
+    settings = document.settings.element
+    for name in ("w:proofState", "w:attachedTemplate"):
+        for element in settings.findall(qn(name)):
+            settings.remove(element)
+    compat = child(settings, "w:compat", ("w:docVars", "w:rsids", "m:mathPr",
+                                          "w:attachedSchema", "w:themeFontLang"))
+    mode = next((setting for setting in compat.findall(qn("w:compatSetting"))
+                 if setting.get(qn("w:name")) == "compatibilityMode"), None)
+    if mode is None:
+        mode = make("w:compatSetting", {"w:name": "compatibilityMode", "w:uri": _WORD_URI})
+        compat.append(mode)
+    mode.set(qn("w:val"), COMPATIBILITY_MODE)
+
+
+def set_core_properties(document: Any, *, title: str, subject: str, author: str,
+                        identifier: str, language: str,
+                        created: datetime.datetime) -> None:
+    """Core properties from the case; the print date is removed, not faked."""
+    props = document.core_properties
+    props.title = title
+    props.subject = subject
+    props.identifier = identifier
+    props.author = author
+    props.last_modified_by = author
+    props.language = language
+    props.comments = ""
+    props.created = props.modified = created
+    props.revision = 1
+    element = props._element
+    for printed in element.findall(qn("cp:lastPrinted")):
+        element.remove(printed)

@@ -1,0 +1,64 @@
+"""Typographic care for text typed by the case: no-break spaces and readable links.
+
+Computed figures already carry no-break spaces (Babel); text typed in the case does not.
+Here amounts ("1 560 000 000 kr"), a number and its unit ("30 %", "400 tkr"), "§ 74"
+and "kl. 9.30" get no-break spaces so that a line never breaks inside them, and a bare
+web address becomes a link whose text is the address without "https://".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from generator.word.spans import Span
+
+NBSP: Final = "\u00a0"
+_UNITS: Final = r"(?:kr|kronor|tkr|mnkr|mdkr|%|st|procent|år|timmar|dagar|veckor|månader)"
+_GROUPED: Final = re.compile(r"(?<![\d/.,])\d{1,3}(?: \d{3})+(?![\d/])")
+_UNIT: Final = re.compile(rf"(?<=\d) (?={_UNITS}(?![\wåäö]))")
+_BEFORE_NUMBER: Final = re.compile(r"(?<![\wåäö])(§|kl\.|nr|sid\.|s\.) (?=\d)")
+_URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"”)\]]+[^\s<>\"”)\].,;:!?]")
+
+
+def no_break_spaces(text: str) -> str:
+    """Replace the spaces that must not break a line with no-break spaces."""
+    text = _GROUPED.sub(lambda match: match.group().replace(" ", NBSP), text)
+    text = _UNIT.sub(NBSP, text)
+    return _BEFORE_NUMBER.sub(lambda match: match.group(1) + NBSP, text)
+
+
+def link_text(href: str) -> str:
+    """The readable text of a web address: without the scheme and a trailing slash."""
+    return re.sub(r"^https?://", "", href).rstrip("/")
+
+
+def typeset(spans: Sequence[Span]) -> list[Span]:
+    """No-break spaces in plain text, bare addresses as links, readable link texts."""
+    result: list[Span] = []
+    for span in spans:
+        if span.line_break:
+            result.append(span)
+        elif span.href is not None:
+            text = link_text(span.text) if span.text == span.href else span.text
+            result.append(replace(span, text=no_break_spaces(text)))
+        else:
+            result.extend(_linked(span))
+    return result
+
+
+def _linked(span: Span) -> Iterable[Span]:
+    """The span split at bare web addresses, which become links."""
+    position = 0
+    for match in _URL.finditer(span.text):
+        if match.start() > position:
+            yield replace(span, text=no_break_spaces(span.text[position:match.start()]))
+        address = match.group()
+        href = address if "://" in address else f"https://{address}"
+        yield replace(span, text=link_text(address), href=href)
+        position = match.end()
+    if position < len(span.text):
+        yield replace(span, text=no_break_spaces(span.text[position:]))

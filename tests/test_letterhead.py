@@ -1,0 +1,46 @@
+"""The letterhead's kind label and sender lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build import Settings, render_cases
+from generator.render.letterhead import kind_label, sender_lines
+from generator.word.dump import dump_docx
+
+CASES = Path(__file__).resolve().parent.parent / "cases"
+
+
+def test_every_kind_has_a_printed_label() -> None:
+    assert kind_label("tjansteskrivelse") == "Tjänsteskrivelse"
+    assert kind_label("beslut_per_capsulam") == "Beslut per capsulam"
+
+
+def test_the_sender_lines_never_lose_the_organisation_name() -> None:
+    own = ("Hälso- och sjukvårdsförvaltningen", "Enheten för ledningsstöd")
+    assert sender_lines(own, "Region Dalarna") == ("Region Dalarna", *own)
+
+
+def test_lines_that_already_name_the_organisation_are_kept() -> None:
+    own = ("Region Dalarna", "Hälso- och sjukvårdsförvaltningen")
+    assert sender_lines(own, "Region Dalarna") == own
+
+
+def test_the_profile_lines_stand_in_when_the_case_has_none() -> None:
+    assert sender_lines((), "Region X", ("Region X", "Staben")) == ("Region X", "Staben")
+    assert sender_lines(("Enheten",), None) == ("Enheten",)
+
+
+def test_further_reference_numbers_follow_the_dnr(tmp_path: Path) -> None:
+    source = CASES / "004-tjansteskrivelse-samverkansmedel-psykisk-halsa-2019.yaml"
+    case = tmp_path / "arende.yaml"
+    case.write_text(source.read_text(encoding="utf-8").replace(
+        "dnr: RS/1854/2019",
+        "dnr: RS/1854/2019\nreferenser:\n  - etikett: Ert dnr\n    nummer: HSN 2019/88"
+    ), encoding="utf-8")
+    [result] = render_cases([case], Settings(output=tmp_path / "ut"))
+    assert result.problems == []
+    text = (tmp_path / "ut" / "arende.md").read_text(encoding="utf-8")
+    assert "Dnr: RS/1854/2019  \nErt dnr: HSN 2019/88\n" in text
+    dump = dump_docx((tmp_path / "ut" / "arende.docx").read_bytes())
+    assert "Dnr: RS/1854/2019 ⏎ Ert dnr: HSN 2019/88 ¶ Hälso- och sjukvårdsnämnden |" in dump

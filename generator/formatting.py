@@ -78,11 +78,6 @@ def genitive(name: str) -> str:
     return name if name[-1:].lower() in {"s", "x", "z"} else name + "s"
 
 
-def percent(value: Decimal | int) -> str:
-    """Format a percentage with a no-break space: 30 %."""
-    return f"{format_decimal(value, locale=LOCALE)}{NBSP}%"
-
-
 def timestamp(moment: datetime.datetime) -> str:
     """Format a date and time with its UTC offset: 2019-04-01 09:38:46 +02:00."""
     text = moment.strftime("%Y-%m-%d %H:%M:%S")

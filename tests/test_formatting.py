@@ -10,10 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.formatting import (
+    decimals_needed,
+    exact,
+    in_unit,
     iso_date,
     kr,
     number,
-    percent,
     rounded,
     text_date,
     timestamp,
@@ -138,7 +140,13 @@ class TestDates:
         assert timestamp(datetime.datetime(2019, 4, 1, 9, 38, 46)) == "2019-04-01 09:38:46"
 
 
-class TestPercent:
-    def test_it_puts_the_sign_after_a_no_break_space(self) -> None:
-        assert percent(30) == f"30{NBSP}%"
-        assert percent(Decimal("12.5")) == f"12,5{NBSP}%"
+class DescribeExactAmountsInAUnit:
+    def it_shows_kronor_in_a_larger_unit_exactly(self) -> None:
+        assert in_unit(1_250_500, "tkr") == f"1{NBSP}250,5{NBSP}tkr"
+        assert in_unit(-5_300_000, "mnkr") == f"\u22125,3{NBSP}mnkr"
+        assert in_unit(21_724_099) == f"21{NBSP}724{NBSP}099{NBSP}kr"
+
+    def it_gives_a_column_the_decimals_its_figures_need(self) -> None:
+        assert decimals_needed(1_250_500, "tkr") == 1
+        assert decimals_needed(1_000_000, "mnkr") == 0
+        assert exact(1_000_000, "tkr", 2) == f"1{NBSP}000,00"

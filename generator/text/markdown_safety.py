@@ -1,0 +1,133 @@
+"""Case text is light Markdown: no raw HTML, safe links, bounded nesting and paragraphs.
+
+Raw HTML is escaped, so the Markdown file shows `<b>` as text just as the Word file does.
+Link targets must be https, http or mailto addresses: a `javascript:`, `file:` or UNC
+(`\\\\server\\share`) target in a Word file is a way to run code or leak credentials.
+Deep nesting and very long paragraphs are refused because Markdown parsers spend time
+that grows faster than the text on them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final
+
+MAX_NESTING: Final = 10
+"""List and quote levels in case text (4 columns of indentation count as one level)."""
+
+MAX_PARAGRAPH: Final = 20_000
+"""Characters in one paragraph (lines without a blank line between them)."""
+
+MAX_LIST_START: Final = 32_767
+"""The largest number a numbered list may start at (Word's limit)."""
+
+ALLOWED_SCHEMES: Final = ("https://", "http://", "mailto:")
+
+_CODE_OR_TAG = re.compile(
+    r"(?P<code>(?P<ticks>`+).*?(?P=ticks))"
+    r"|(?P<tag><(?=/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|!|\?))",
+    re.DOTALL,
+)
+_INLINE_LINK = re.compile(r"\]\(\s*<?(?P<target>[^\s)>]*)")
+_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*<?(?P<target>\S*?)>?(?:\s|$)", re.MULTILINE)
+_AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")
+_CONTAINER = re.compile(r"(?:[ \t]|>|[-*+](?=[ \t])|[0-9]+[.)](?=[ \t]))*")
+_LIST_NUMBER = re.compile(r"^(?:[ \t]|>|[-*+](?=[ \t]))*(?P<number>[0-9]+)[.)](?=[ \t]|$)")
+_LIST_ITEM = re.compile(r"^[ \t>]*(?:[-*+]|[0-9]+[.)])(?=[ \t]|$)")
+
+
+@dataclass(frozen=True)
+class TextFault:
+    """Something in a case text that cannot be rendered safely: where, what, message."""
+
+    offset: int
+    snippet: str
+    message: str
+
+
+def escape_html(text: str) -> str:
+    """Escape every `<` that would start raw HTML, outside code spans."""
+    def replace(match: re.Match[str]) -> str:
+        return match.group() if match.group("code") else "\\<"
+
+    return _CODE_OR_TAG.sub(replace, text) if "<" in text else text
+
+
+def text_faults(text: str) -> list[TextFault]:
+    """Every unsafe link target, too deep nesting, too long paragraph or list start."""
+    return [*_link_faults(text), *_line_faults(text)]
+
+
+def link_allowed(target: str) -> bool:
+    """Tell whether a link target is an https, http or mailto address."""
+    return target.lower().startswith(ALLOWED_SCHEMES)
+
+
+def _link_faults(text: str) -> Iterator[TextFault]:
+    """Link targets other than https, http and mailto."""
+    for pattern in (_INLINE_LINK, _DEFINITION, _AUTOLINK):
+        for match in pattern.finditer(text):
+            target = match.group("target")
+            if not link_allowed(target):
+                snippet = target or match.group()
+                yield TextFault(match.start("target"), snippet, _link_message(target))
+
+
+def _link_message(target: str) -> str:
+    """Swedish message for a link target that is not allowed."""
+    if not target:
+        return "länken saknar adress, skriv en adress som börjar med https://"
+    shown = target if len(target) <= 60 else target[:60] + "…"
+    return (
+        f"länkadressen '{shown}' är inte tillåten, en länk får bara gå till "
+        "https://, http:// eller mailto:"
+    )
+
+
+def _line_faults(text: str) -> Iterator[TextFault]:
+    """Nesting, list starts and paragraph lengths, line by line."""
+    offset = start = length = 0
+    reported = False
+    for line in text.split("\n"):
+        yield from _nesting_fault(line, offset)
+        yield from _list_start_fault(line, offset)
+        if not line.strip() or _LIST_ITEM.match(line):
+            start, length, reported = offset, 0, False
+        length += len(line) + 1
+        if length > MAX_PARAGRAPH and not reported:
+            reported = True
+            yield TextFault(start, text[start:start + 40].split("\n")[0], _LONG_PARAGRAPH)
+        offset += len(line) + 1
+
+
+_LONG_PARAGRAPH: Final = (
+    f"stycket är längre än {MAX_PARAGRAPH} tecken, dela upp det med tomma rader"
+)
+
+
+def _nesting_fault(line: str, offset: int) -> Iterator[TextFault]:
+    """A line nested deeper than MAX_NESTING lists or quotes."""
+    prefix = _CONTAINER.match(line)
+    width = len(prefix.group().expandtabs(4)) if prefix else 0
+    if width > 4 * MAX_NESTING:
+        message = (
+            f"texten är nästlad eller indragen för djupt (högst {MAX_NESTING} nivåer "
+            "listor eller citat), minska indraget"
+        )
+        yield TextFault(offset + len(line) - len(line.lstrip()), line.strip()[:40], message)
+
+
+def _list_start_fault(line: str, offset: int) -> Iterator[TextFault]:
+    """A numbered list item whose number Word cannot show."""
+    match = _LIST_NUMBER.match(line)
+    if match is None:
+        return
+    number = match.group("number")
+    if len(number) > 5 or int(number) > MAX_LIST_START:
+        message = (
+            f"en numrerad lista kan inte börja på {number[:20]} (högst {MAX_LIST_START}), "
+            "börja listan på 1 eller skriv talet utan punkt efter"
+        )
+        yield TextFault(offset + match.start("number"), number, message)

@@ -13,12 +13,14 @@ import click
 from rich.console import Console
 
 from generator.build import CaseResult, Settings, check_cases, render_cases
+from generator.terminal import tolerate_any_encoding
 
 CASE_SUFFIXES = (".yaml", ".yml")
 
 
 def _console() -> Console:
     """A console that prints text as it is (no markup, no colours guessed from text)."""
+    tolerate_any_encoding()
     return Console(highlight=False, markup=False, emoji=False, soft_wrap=True)
 
 
@@ -72,6 +74,7 @@ _TEMPLATES = click.option(
 @click.version_option(package_name="beslut")
 def main() -> None:
     """Entry point of the `beslut` command."""
+    tolerate_any_encoding()
 
 
 @main.command(help="Kontrollera ärendefiler utan att skriva något.")

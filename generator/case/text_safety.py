@@ -41,19 +41,21 @@ def referenced_forbidden(value: str) -> tuple[str, str] | None:
         return None
     for match in _REFERENCE.finditer(value):
         reference = match.group()
-        if reference.startswith("&#") and _out_of_range(reference):
-            return reference, "\ufffd"
-        char = forbidden_in(html.unescape(reference))
+        char = forbidden_in(_referenced(reference))
         if char is not None:
             return reference, char
     return None
 
 
-def _out_of_range(reference: str) -> bool:
-    """Tell whether a numeric reference names no character at all (zero or past U+10FFFF)."""
+def _referenced(reference: str) -> str:
+    """The text a reference stands for; U+FFFD when a number names no character."""
+    if not reference.startswith("&#"):
+        return html.unescape(reference)
     digits = reference[2:].rstrip(";")
     number = int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
-    return number == 0 or number > 0x10FFFF
+    if number == 0 or number > 0x10FFFF:
+        return "\x00"  # no character at all: reported like a forbidden one
+    return chr(number)
 
 
 def escape_offset(source: str, char: str) -> int | None:
@@ -83,7 +85,7 @@ def character_message(char: str) -> str:
 
 def reference_message(reference: str, char: str) -> str:
     """Swedish message for a character reference that names such a character."""
-    if char == "\ufffd":
+    if char == "\x00":
         return f"teckenreferensen '{reference}' står inte för något tecken, ta bort den"
     return (
         f"teckenreferensen '{reference}' står för ett tecken som inte kan stå i ett dokument "

@@ -48,9 +48,9 @@ class TextFault:
 
 
 def escape_html(text: str) -> str:
-    """Escape every `<` that would start raw HTML, outside code spans."""
+    """Escape every `<` that would start raw HTML, outside code spans (as `&lt;`)."""
     def replace(match: re.Match[str]) -> str:
-        return match.group() if match.group("code") else "\\<"
+        return match.group() if match.group("code") else "&lt;"
 
     return _CODE_OR_TAG.sub(replace, text) if "<" in text else text
 
@@ -71,8 +71,10 @@ def _link_faults(text: str) -> Iterator[TextFault]:
         for match in pattern.finditer(text):
             target = match.group("target")
             if not link_allowed(target):
-                snippet = target or match.group()
-                yield TextFault(match.start("target"), snippet, _link_message(target))
+                if target:
+                    yield TextFault(match.start("target"), target, _link_message(target))
+                else:
+                    yield TextFault(match.start(), match.group(), _link_message(target))
 
 
 def _link_message(target: str) -> str:

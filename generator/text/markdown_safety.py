@@ -35,6 +35,8 @@ _DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*<?(?P<target>\S*?)>?(?:\s|$)",
 _AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")
 _CONTAINER = re.compile(r"(?:[ \t]|>|[-*+](?=[ \t])|[0-9]+[.)](?=[ \t]))*")
 _LIST_NUMBER = re.compile(r"^(?:[ \t]|>|[-*+](?=[ \t]))*(?P<number>[0-9]+)[.)](?=[ \t]|$)")
+_IMAGE = re.compile(r"!\[[^\]]*\]\(")
+_FENCE = re.compile(r"^[ \t>]*:{3}")
 _LIST_ITEM = re.compile(r"^[ \t>]*(?:[-*+]|[0-9]+[.)])(?=[ \t]|$)")
 
 
@@ -56,8 +58,8 @@ def escape_html(text: str) -> str:
 
 
 def text_faults(text: str) -> list[TextFault]:
-    """Every unsafe link target, too deep nesting, too long paragraph or list start."""
-    return [*_link_faults(text), *_line_faults(text)]
+    """Every unsafe link, image, layout fence, too deep nesting, too long paragraph, list start."""
+    return [*_link_faults(text), *_image_faults(text), *_line_faults(text)]
 
 
 def link_allowed(target: str) -> bool:
@@ -75,6 +77,13 @@ def _link_faults(text: str) -> Iterator[TextFault]:
                     yield TextFault(match.start("target"), target, _link_message(target))
                 else:
                     yield TextFault(match.start(), match.group(), _link_message(target))
+
+
+def _image_faults(text: str) -> Iterator[TextFault]:
+    """Images, which the documents do not show."""
+    for match in _IMAGE.finditer(text):
+        message = "bilder kan inte stå i ärendets text, ta bort ![…](…) eller gör den till en länk"
+        yield TextFault(match.start(), match.group(), message)
 
 
 def _link_message(target: str) -> str:
@@ -95,6 +104,8 @@ def _line_faults(text: str) -> Iterator[TextFault]:
     for line in text.split("\n"):
         yield from _nesting_fault(line, offset)
         yield from _list_start_fault(line, offset)
+        if _FENCE.match(line):
+            yield TextFault(offset, line.strip(), _FENCE_LINE)
         if not line.strip() or _LIST_ITEM.match(line):
             start, length, reported = offset, 0, False
         length += len(line) + 1
@@ -104,6 +115,10 @@ def _line_faults(text: str) -> Iterator[TextFault]:
         offset += len(line) + 1
 
 
+_FENCE_LINE: Final = (
+    "rader som börjar med ':::' styr mallens layout och kan inte stå i ärendets text, "
+    "ta bort raden"
+)
 _LONG_PARAGRAPH: Final = (
     f"stycket är längre än {MAX_PARAGRAPH} tecken, dela upp det med tomma rader"
 )

@@ -87,7 +87,7 @@ def render_prose(
     except UndefinedError as exc:
         raise ProseError(_unknown(exc.message or "", variables), _first_line(text)) from exc
     except SecurityError as exc:
-        raise ProseError(FORBIDDEN, 1) from exc
+        raise ProseError(_unsafe(str(exc)), _first_line(text)) from exc
     except ProseError:
         raise
     except BeslutError as exc:  # a formatting filter given the wrong kind of value
@@ -194,15 +194,20 @@ def _unknown(message: str, variables: Mapping[str, Any]) -> str:
     name = re.search(r"'([^']+)' is undefined", message)
     if name:
         return f"okänd uppgift '{name.group(1)}' i texten, kända uppgifter är: {known}"
-    unsafe = re.search(r"attribute '([^']+)' of .* is unsafe", message)
-    if unsafe:
-        if unsafe.group(1).startswith("_"):
-            return FORBIDDEN
-        return f"uppgiften har ingen del '{unsafe.group(1)}' som kan skrivas ut, {EXAMPLE}"
+    if "is unsafe" in message:
+        return _unsafe(message)
     attribute = re.search(r"has no attribute '([^']+)'", message)
     if attribute:
         return f"uppgiften har ingen del '{attribute.group(1)}', kontrollera stavningen"
     return f"okänd uppgift i texten, kända uppgifter är: {known}"
+
+
+def _unsafe(message: str) -> str:
+    """Say that an attribute cannot be printed; refuse private ones without naming them."""
+    unsafe = re.search(r"attribute '([^']+)' of .* is unsafe", message)
+    if unsafe is None or unsafe.group(1).startswith("_"):
+        return FORBIDDEN
+    return f"uppgiften har ingen del '{unsafe.group(1)}' som kan skrivas ut, {EXAMPLE}"
 
 
 def _first_line(text: str) -> int:

@@ -143,3 +143,19 @@ def test_a_numbered_list_cannot_start_beyond_words_limit(build: Builder) -> None
 def test_a_numbered_list_may_start_at_a_year(build: Builder) -> None:
     result = build(cases.case(cases.block("2024. Året började.")))
     assert not result.problems and "arende.docx" in result.files
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("::: sidbrytning", "rader som börjar med ':::' styr mallens layout"),
+        (":::", "rader som börjar med ':::' styr mallens layout"),
+        ("![bild](https://x.se/a.png)", "bilder kan inte stå i ärendets text"),
+    ],
+)
+def test_layout_fences_and_images_in_case_text_are_errors_at_their_line(
+    build: Builder, text: str, message: str
+) -> None:
+    result = build(cases.case(cases.block(f"Rad ett.\n\n{text}")))
+    assert len(errors(result)) == 1
+    assert errors(result)[0].startswith(f"16:7: {message}")

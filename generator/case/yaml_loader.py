@@ -91,6 +91,11 @@ class LoadedYaml:
     """The decoded source lines, for placing problems inside a text field."""
 
     @cached_property
+    def field_sources(self) -> dict[Position, tuple[str, int]]:
+        """A cache for text.positions: the source of each field, read once."""
+        return {}
+
+    @cached_property
     def sorted_positions(self) -> list[Position]:
         """Every value and key position of the file, in file order."""
         return sorted({*self.values.values(), *self.keys.values()})

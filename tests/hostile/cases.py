@@ -29,7 +29,7 @@ def case(
         f"titel: {title}\n"
         "medel:\n"
         "  poster:\n"
-        + "".join(f"    - namn: Område {i}\n      belopp: {1000 + i}\n" for i in range(posts))
+        + "".join(f"    - namn: Område {i}\n      belopp: {1000 + 7 * i}\n" for i in range(posts))
         +
         "avsnitt:\n"
         "  - rubrik: Bakgrund\n"

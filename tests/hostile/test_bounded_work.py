@@ -6,9 +6,12 @@ Each test runs under the suite's time limit (conftest.LIMIT_SECONDS), far above 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.case.limits import MAX_ITEMS, MAX_LINE, MAX_SIGNATORIES, MAX_TEXT
 from generator.case.yaml_loader import MAX_BYTES
+from generator.checks.literal_amounts import _covered, _is_near, find_amounts, near_misses
 from generator.text.markdown_safety import MAX_NESTING, MAX_PARAGRAPH
 from hostile import cases
 from hostile.harness import Builder, errors
@@ -104,3 +107,46 @@ def test_deep_yaml_nesting_is_an_error(build: Builder) -> None:
 def test_a_case_of_the_largest_size_is_rendered(build: Builder) -> None:
     result = build(cases.large_case(MAX_BYTES // 8))
     assert not result.problems and "arende.docx" in result.files
+
+
+def _brute_force_misses(text: str, figures: dict[str, int]) -> list[tuple[str, str, int]]:
+    """Near misses found by comparing every amount with every figure (the reference)."""
+    found = []
+    for literal in find_amounts(text):
+        agrees = any(
+            literal.value == f
+            or (literal.approximate and _covered(literal)[0] <= f <= _covered(literal)[1])
+            for f in figures.values()
+        )
+        near = [(n, f) for n, f in figures.items() if _is_near(literal, f)]
+        if not agrees and near:
+            name, figure = min(near, key=lambda item: abs(literal.value - item[1]))
+            found.append((literal.text, name, figure))
+    return found
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(-3_000_000, 3_000_000), min_size=1, max_size=12),
+    st.lists(st.sampled_from(["ca 1,2 mnkr", "1 000 kr", "drygt 2 mnkr", "−950 tkr",
+                              "knappt 3 mnkr", "1 050 000 kr", "ca 1 mnkr", "2 999 tkr"]),
+             max_size=6),
+)
+def test_the_indexed_comparison_finds_what_comparing_every_pair_finds(
+    values: list[int], amounts: list[str]
+) -> None:
+    figures = {f"f{i}": value for i, value in enumerate(values)}
+    text = " och ".join(amounts)
+    found = [(m.text, name, figure) for m, name, figure in near_misses(text, figures)]
+    assert found == _brute_force_misses(text, figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["240101 1 kr\n\n" * 5000, "ca 1 001 kr och 5 mnkr\n\n" * 4000, "2099-01-01\n\n" * 6000],
+)
+def test_many_findings_in_one_text_are_placed_in_near_linear_time(
+    build: Builder, text: str
+) -> None:
+    result = build(cases.case(cases.block(text), posts=MAX_ITEMS))
+    assert len(result.problems) >= 4000

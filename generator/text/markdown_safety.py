@@ -20,6 +20,9 @@ MAX_NESTING: Final = 10
 MAX_PARAGRAPH: Final = 20_000
 """Characters in one paragraph (lines without a blank line between them)."""
 
+MAX_BRACKET_SCAN: Final = 200_000
+"""Characters a Markdown parser reads to match the `[` of one paragraph with their `]`."""
+
 MAX_LIST_START: Final = 32_767
 """The largest number a numbered list may start at (Word's limit)."""
 
@@ -98,23 +101,76 @@ def _link_message(target: str) -> str:
 
 
 def _line_faults(text: str) -> Iterator[TextFault]:
-    """Nesting, list starts and paragraph lengths, line by line."""
-    offset = start = length = 0
-    reported = False
+    """Nesting, list starts, fences, line by line; length and brackets, paragraph by paragraph."""
+    offset = start = 0
+    brackets = _BracketBudget(text)
     for line in text.split("\n"):
         yield from _nesting_fault(line, offset)
         yield from _list_start_fault(line, offset)
         if _FENCE.match(line):
             yield TextFault(offset, line.strip(), _FENCE_LINE)
         if not line.strip() or _LIST_ITEM.match(line):
-            start, length, reported = offset, 0, False
-        length += len(line) + 1
-        if length > MAX_PARAGRAPH and not reported:
-            reported = True
-            yield TextFault(start, text[start:start + 40].split("\n")[0], _LONG_PARAGRAPH)
+            yield from _paragraph_faults(text, start, offset, brackets)
+            start = offset
         offset += len(line) + 1
+    yield from _paragraph_faults(text, start, len(text), brackets)
 
 
+def _paragraph_faults(
+    text: str, start: int, end: int, brackets: _BracketBudget
+) -> Iterator[TextFault]:
+    """A paragraph too long, or brackets that would take a parser too long to match."""
+    if end - start > MAX_PARAGRAPH:
+        yield TextFault(start, text[start:start + 40].split("\n")[0], _LONG_PARAGRAPH)
+        return
+    unmatched = brackets.spend(start, end)
+    if unmatched is not None:
+        yield TextFault(unmatched, "[", _BRACKETS)
+
+
+class _BracketBudget:
+    """The work a Markdown parser may spend matching `[` with `]` in one text.
+
+    A parser reads from each `[` to its `]` (or to the paragraph's end when there is none),
+    so unmatched brackets cost time that grows with their number times the paragraph's
+    length. The budget grows with the text, so a text with ordinary links never meets it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.left = MAX_BRACKET_SCAN + 20 * len(text)
+        self.reported = False
+
+    def spend(self, start: int, end: int) -> int | None:
+        """Count a paragraph's cost; the first unclosed `[` once the budget is spent."""
+        count = self.text.count("[", start, end)
+        if self.reported or not count:
+            return None
+        if count * (end - start) <= MAX_BRACKET_SCAN // 10:
+            self.left -= count * (end - start)  # an upper bound, cheaper than the exact cost
+        else:
+            self.left -= self._cost(start, end)
+        if self.left >= 0:
+            return None
+        self.reported = True
+        return self.text.find("[", start, end)
+
+    def _cost(self, start: int, end: int) -> int:
+        """Characters read to match every `[` of text[start:end] with its `]`."""
+        text, open_at, cost = self.text, [], 0
+        for index in range(start, end):
+            char = text[index]
+            if char == "[" and text[index - 1 : index] != "\\":
+                open_at.append(index)
+            elif char == "]" and open_at:
+                cost += index - open_at.pop()
+        return cost + sum(end - index for index in open_at)
+
+
+_BRACKETS: Final = (
+    "stycket har för många hakparenteser [ ] som inte hör ihop, "
+    "skriv \\[ för en hakparentes som ska synas"
+)
 _FENCE_LINE: Final = (
     "rader som börjar med ':::' styr mallens layout och kan inte stå i ärendets text, "
     "ta bort raden"

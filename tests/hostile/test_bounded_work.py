@@ -150,3 +150,21 @@ def test_many_findings_in_one_text_are_placed_in_near_linear_time(
 ) -> None:
     result = build(cases.case(cases.block(text), posts=MAX_ITEMS))
     assert len(result.problems) >= 4000
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[" * 19_000, "![" * 9_000, "*_[`<" * 3_800, ("[" * 99 + "x" * 1_900 + "\n\n") * 40],
+)
+def test_brackets_a_parser_would_match_slowly_are_an_error(build: Builder, text: str) -> None:
+    result = build(cases.case(cases.quoted(text)))
+    assert errors(result)[0].endswith(
+        "stycket har för många hakparenteser [ ] som inte hör ihop, "
+        "skriv \\[ för en hakparentes som ska synas"
+    )
+
+
+def test_many_ordinary_links_are_rendered(build: Builder) -> None:
+    text = "\n\n".join(["Se [a](https://x.se) och [b][c] samt [d]."] * 2000)
+    result = build(cases.case(cases.block(text + "\n\n[c]: https://x.se")))
+    assert not result.problems and "arende.docx" in result.files

@@ -21,6 +21,9 @@ MAX_TEXT: Final = 100_000
 MAX_LINE: Final = 1_000
 """Characters in a one-line value: names, titles, header lines, table cells, keys."""
 
+MAX_PROPERTY: Final = {"titel": 255, "dnr": 200}
+"""Values that Word also keeps as document properties, which hold at most 255 characters."""
+
 _LONG_TEXT: Final = frozenset({"text", "text_efter", "syfte", "punkter", "beskrivning"})
 _SIGNATORIES: Final = frozenset({"undertecknare", "signatursida"})
 
@@ -38,8 +41,13 @@ def text_problem(path: tuple[str | int, ...], value: object) -> str | None:
     """Swedish message when the text at path is too long for its kind, else None."""
     if not isinstance(value, str):
         return None
-    long_text = _last_key(path) in _LONG_TEXT
+    key = _last_key(path)
+    if len(path) == 1 and key == "titel" and not value.strip():
+        return "titeln får inte vara tom, skriv dokumentets titel"
+    long_text = key in _LONG_TEXT
     limit = MAX_TEXT if long_text else MAX_LINE
+    if len(path) == 1:
+        limit = MAX_PROPERTY.get(key, limit)
     if len(value) <= limit:
         return None
     kind = "texten" if long_text else "värdet"

@@ -88,9 +88,18 @@ class LiteralAmount:
     """The approximation word in lower case (``ca``, ``drygt``, ``knappt`` ...), or empty."""
 
 
+MAX_AMOUNT_CHARS = 60
+"""Length of the digits of an amount in a text that is compared at all (no real amount is
+longer, and converting thousands of digits is refused by Python)."""
+
+
 def find_amounts(text: str) -> list[LiteralAmount]:
     """Return every amount with a money unit in ``text``, in text order."""
-    return [_literal(match) for match in _PATTERN.finditer(text)]
+    return [
+        _literal(match)
+        for match in _PATTERN.finditer(text)
+        if len(match["digits"] or match["bracketed"]) <= MAX_AMOUNT_CHARS
+    ]
 
 
 def near_misses(

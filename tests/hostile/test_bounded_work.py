@@ -64,9 +64,9 @@ def test_inline_markdown_in_short_paragraphs_is_rendered(build: Builder) -> None
 
 
 def test_a_one_line_value_longer_than_the_limit_is_an_error(build: Builder) -> None:
-    result = build(cases.case(title="x" * (MAX_LINE + 1)))
+    result = build(cases.case(header=("x" * (MAX_LINE + 1),)))
     assert errors(result) == [
-        f"6:8: värdet har {MAX_LINE + 1} tecken, högst {MAX_LINE} får stå här; "
+        f"3:5: värdet har {MAX_LINE + 1} tecken, högst {MAX_LINE} får stå här; "
         "korta det eller dela upp det"
     ]
 
@@ -168,3 +168,17 @@ def test_many_ordinary_links_are_rendered(build: Builder) -> None:
     text = "\n\n".join(["Se [a](https://x.se) och [b][c] samt [d]."] * 2000)
     result = build(cases.case(cases.block(text + "\n\n[c]: https://x.se")))
     assert not result.problems and "arende.docx" in result.files
+
+
+def test_an_amount_of_thousands_of_digits_in_a_text_is_no_amount(build: Builder) -> None:
+    result = build(cases.case(cases.block("9" * 5000 + " kr")))
+    assert not result.failed and "arende.docx" in result.files
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [('"   "', "titeln får inte vara tom, skriv dokumentets titel"),
+     ("x" * 256, "värdet har 256 tecken, högst 255 får stå här; korta det eller dela upp det")],
+)
+def test_a_title_word_cannot_keep_is_an_error(build: Builder, title: str, message: str) -> None:
+    assert errors(build(cases.case(title=title))) == [f"6:8: {message}"]

@@ -59,6 +59,8 @@ def _what(exc: BaseException) -> str:
         return _undefined(exc.message or "")
     if isinstance(exc, RecursionError):
         return "mallen tar med eller anropar sig själv utan slut (rekursion)"
+    if isinstance(exc, UnicodeDecodeError):
+        return "mallfilen är inte UTF-8-kodad, spara den som UTF-8"
     if isinstance(exc, ZeroDivisionError):
         return "mallen delar med noll"
     return "mallen innehåller ett uttryck som inte går att beräkna"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,43 @@ def test_a_well_behaved_override_still_extends_the_built_in(
     result = build(cases.case(), [folder])
     assert not result.problems
     assert "Egen text." in result.files["arende.md"].decode()
+
+
+def test_a_template_that_is_not_utf8_is_named(build: Builder, tmp_path: Path) -> None:
+    folder = tmp_path / "mallar"
+    folder.mkdir()
+    (folder / TEMPLATE).write_bytes(b"\xff\xfe{{ doc.title }}")
+    result = build(cases.case(), [folder])
+    assert errors(result) == [
+        f"1:1: mallen {TEMPLATE}: mallfilen är inte UTF-8-kodad, spara den som UTF-8"
+    ]
+
+
+def _zip(path: Path, parts: dict[str, bytes]) -> None:
+    """Write a zip package with the given parts."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+
+
+@pytest.mark.parametrize(
+    ("kind", "what"),
+    [("text", "är ingen Word-fil (.docx)"), ("zip", "är ingen Word-fil (.docx)"),
+     ("bomb", "är orimligt stor uppackad (över 50 MB)")],
+)
+def test_a_damaged_or_huge_reference_docx_is_refused(
+    build: Builder, tmp_path: Path, kind: str, what: str
+) -> None:
+    folder = tmp_path / "mallar"
+    folder.mkdir()
+    reference = folder / "reference.docx"
+    if kind == "text":
+        reference.write_text("ingen zip", encoding="utf-8")
+    elif kind == "zip":
+        _zip(reference, {"a.txt": b"x"})
+    else:
+        _zip(reference, {"[Content_Types].xml": b"", "word/document.xml": bytes(60 * 2**20)})
+    result = build(cases.case(), [folder])
+    assert errors(result) == [
+        f"1:1: formatmallen {reference} {what}, spara om den i Word eller ta bort den ur mallmappen"
+    ]

@@ -22,6 +22,7 @@ from generator.preview.server import PreviewProbe, serve
 from generator.schema import schema_text
 from generator.show import print_figures
 from generator.snapshot import new_session, take
+from generator.terminal import tolerate_any_encoding
 from generator.watch import WatchProbe, WatchSettings, watch_cases
 
 cli_swedish.install()
@@ -31,6 +32,7 @@ CASE_SUFFIXES = (".yaml", ".yml")
 
 def _console() -> Console:
     """A console that prints text as it is (no markup, no colours guessed from text)."""
+    tolerate_any_encoding()
     return Console(highlight=False, markup=False, emoji=False, soft_wrap=True)
 
 
@@ -86,6 +88,7 @@ _TEMPLATES = click.option(
 @click.version_option(package_name="beslut")
 def main() -> None:
     """Entry point of the `beslut` command."""
+    tolerate_any_encoding()
 
 
 @command(main, "check", "Kontrollera ärendefiler utan att skriva något.",

@@ -50,6 +50,14 @@ from yaml.events import AliasEvent, CollectionStartEvent, StreamEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import Reader
 
+from generator.case import limits
+from generator.case.text_safety import (
+    character_message,
+    escape_offset,
+    forbidden_in,
+    reference_message,
+    referenced_forbidden,
+)
 from generator.problems import START, CaseError, Position, Problem
 
 Path_ = tuple[str | int, ...]
@@ -81,6 +89,11 @@ class LoadedYaml:
     keys: Mapping[Path_, Position]
     lines: tuple[str, ...] = ()
     """The decoded source lines, for placing problems inside a text field."""
+
+    @cached_property
+    def field_sources(self) -> dict[Position, tuple[str, int]]:
+        """A cache for text.positions: the source of each field, read once."""
+        return {}
 
     @cached_property
     def sorted_positions(self) -> list[Position]:
@@ -165,7 +178,7 @@ def _read_error(exc: OSError) -> str:
 def _load(raw: bytes, found: list[_Finding]) -> LoadedYaml:
     text = _decode(raw)
     node = _compose(text, found)
-    return replace(_build_root(node, found), lines=tuple(text.splitlines()))
+    return replace(_build_root(node, found, text), lines=tuple(text.splitlines()))
 
 
 # ------------------------------------------------------------ bytes to text
@@ -488,8 +501,8 @@ def _describe(value: Any) -> str:
     return "ett tomt värde"
 
 
-def _build_root(node: Node, found: list[_Finding]) -> LoadedYaml:
-    builder = _Builder(found)
+def _build_root(node: Node, found: list[_Finding], text: str = "") -> LoadedYaml:
+    builder = _Builder(found, text)
     data = builder.build(node, ())
     builder.values[()] = START
     if not isinstance(data, dict) and not isinstance(node, _Omitted):
@@ -501,8 +514,9 @@ def _build_root(node: Node, found: list[_Finding]) -> LoadedYaml:
 class _Builder:
     """Turns a composed node tree into plain Python values and position maps."""
 
-    def __init__(self, found: list[_Finding]) -> None:
+    def __init__(self, found: list[_Finding], text: str = "") -> None:
         self.found = found
+        self.text = text
         self.values: dict[Path_, Position] = {}
         self.keys: dict[Path_, Position] = {}
 
@@ -511,10 +525,50 @@ class _Builder:
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
         if isinstance(node, SequenceNode):
+            self._limit(limits.list_problem(path, len(node.value)), node)
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
         if isinstance(node, ScalarNode):
+            too_long = limits.text_problem(path, node.value)
+            if too_long is not None:  # reported once, never converted
+                self._limit(too_long, node)
+                return node.value
+            self._characters(node)
             return self._scalar(node)
         raise TypeError(f"unexpected YAML node {node!r}")
+
+    def _limit(self, message: str | None, node: Node) -> None:
+        """Report a size limit the node exceeds."""
+        if message is not None:
+            self.found.append((_pos(node.start_mark), message))
+
+    def _characters(self, node: ScalarNode) -> None:
+        """Report a character a document cannot hold, at the escape or reference naming it."""
+        value = str(node.value)
+        char = forbidden_in(value)
+        if char is not None:
+            source = self._source(node)
+            offset = escape_offset(source, char)
+            self.found.append((self._place(node, offset), character_message(char)))
+            return
+        reference = referenced_forbidden(value)
+        if reference is not None:
+            offset = self._source(node).find(reference[0])
+            self.found.append((self._place(node, offset), reference_message(*reference)))
+
+    def _source(self, node: Node) -> str:
+        """The node's text as written in the file."""
+        return self.text[node.start_mark.index : node.end_mark.index]
+
+    def _place(self, node: Node, offset: int | None) -> Position:
+        """Position of an offset into the node's source (its start when unknown)."""
+        start = _pos(node.start_mark)
+        if offset is None or offset < 0:
+            return start
+        before = self._source(node)[:offset]
+        breaks = list(_BREAK.finditer(before))
+        if not breaks:
+            return Position(start.line, start.column + offset)
+        return Position(start.line + len(breaks), offset - breaks[-1].end() + 1)
 
     def _scalar(self, node: ScalarNode) -> Any:
         if isinstance(node, _Omitted):
@@ -536,7 +590,7 @@ class _Builder:
                 self._duplicate(key, seen[key], here)
                 key = None
             if key is None:  # still look for problems inside the value
-                _Builder(self.found).build(value_node, ())
+                _Builder(self.found, self.text).build(value_node, ())
                 continue
             seen[key] = [here]
             self.keys[(*path, key)] = here
@@ -554,6 +608,11 @@ class _Builder:
         if _is_empty_scalar(node):
             self.found.append((_pos(node.start_mark), EMPTY_KEY))
             return None
+        too_long = limits.key_problem(str(node.value))
+        if too_long is not None:
+            self.found.append((_pos(node.start_mark), too_long))
+            return None
+        self._characters(node)
         return str(node.value)
 
     def _duplicate(self, key: str, earlier: list[Position], here: Position) -> None:

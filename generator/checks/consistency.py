@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from generator.case.models import Case
 from generator.case.yaml_loader import LoadedYaml
 from generator.checks.dates import check_dates
+from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amounts import LiteralAmount, find_amounts, near_misses
 from generator.checks.names import check_names
 from generator.checks.report import Reporter
@@ -72,8 +73,9 @@ def prose_amount_problems(
     Exact amounts in proposal points are left to `proposal_amount_problems`.
     """
     problems: list[Problem] = []
+    index = FigureIndex(figures)
     for loc, text in texts.items():
-        for literal, name, figure in near_misses(text, figures):
+        for literal, name, figure in near_misses(text, index):
             if _proposal_word(loc) and not literal.approximate:
                 continue
             message = (
@@ -86,14 +88,12 @@ def prose_amount_problems(
     return problems
 
 
-def _closest(literal: LiteralAmount, figures: Mapping[str, int]) -> tuple[str, int] | None:
+def _closest(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, int] | None:
     """The figure closest to the literal (the first given on a tie), or None if there is none."""
-    if not figures:
-        return None
-    return min(figures.items(), key=lambda item: abs(literal.value - item[1]))
+    return next(figures.outward(literal.value), None)
 
 
-def _not_in_tables(literal: LiteralAmount, word: str, figures: Mapping[str, int]) -> str:
+def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex) -> str:
     """Message for an exact amount in a proposal that no table has."""
     closest = _closest(literal, figures)
     if closest is None:
@@ -113,6 +113,7 @@ def proposal_amount_problems(
 ) -> list[Problem]:
     """Report exact amounts in proposal and decision points that are not computed figures."""
     values = set(figures.values())
+    index = FigureIndex(figures)
     problems: list[Problem] = []
     for loc, text in texts.items():
         word = _proposal_word(loc)
@@ -122,5 +123,5 @@ def proposal_amount_problems(
             if literal.approximate or literal.value in values:
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)
-            problems.append(report.problem(where, _not_in_tables(literal, word, figures)))
+            problems.append(report.problem(where, _not_in_tables(literal, word, index)))
     return problems

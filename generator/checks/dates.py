@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 
 from generator.case.models import Case
@@ -60,9 +61,11 @@ def _iso_dates(text: str) -> Iterator[tuple[int, str, datetime.date]]:
 
 def _six_digit_dates(text: str, century: int) -> Iterator[tuple[int, str, datetime.date]]:
     """Valid YYMMDD dates in text (not part of an amount), with offset and text as written."""
-    amounts = [range(a.offset, a.offset + len(a.text)) for a in find_amounts(text)]
+    amounts = [(a.offset, a.offset + len(a.text)) for a in find_amounts(text)]
+    starts = [start for start, _ in amounts]
     for match in _SIX.finditer(text):
-        if any(match.start() in span for span in amounts):
+        before = bisect_right(starts, match.start()) - 1  # the last amount starting here or before
+        if before >= 0 and match.start() < amounts[before][1]:
             continue
         year, month, day = (int(part) for part in match.groups())
         try:

@@ -36,6 +36,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from generator.checks.figure_index import FigureIndex
+
 RELATIVE_WINDOW = Decimal("0.05")
 """How far, as a share of a figure, an unequal literal may lie and still be a near miss."""
 
@@ -86,16 +88,28 @@ class LiteralAmount:
     """The approximation word in lower case (``ca``, ``drygt``, ``knappt`` ...), or empty."""
 
 
+MAX_AMOUNT_CHARS = 60
+"""Length of the digits of an amount in a text that is compared at all (no real amount is
+longer, and converting thousands of digits is refused by Python)."""
+
+
 def find_amounts(text: str) -> list[LiteralAmount]:
     """Return every amount with a money unit in ``text``, in text order."""
-    return [_literal(match) for match in _PATTERN.finditer(text)]
+    return [
+        _literal(match)
+        for match in _PATTERN.finditer(text)
+        if len(match["digits"] or match["bracketed"]) <= MAX_AMOUNT_CHARS
+    ]
 
 
-def near_misses(text: str, figures: Mapping[str, int]) -> list[tuple[LiteralAmount, str, int]]:
+def near_misses(
+    text: str, figures: Mapping[str, int] | FigureIndex
+) -> list[tuple[LiteralAmount, str, int]]:
     """Return each literal amount that nearly but not exactly matches a figure, with that figure."""
+    index = figures if isinstance(figures, FigureIndex) else FigureIndex(figures)
     misses: list[tuple[LiteralAmount, str, int]] = []
     for literal in find_amounts(text):
-        closest = _closest_miss(literal, figures)
+        closest = _closest_miss(literal, index)
         if closest is not None:
             misses.append((literal, *closest))
     return misses
@@ -141,24 +155,25 @@ def _scaled(mantissa: int, scale: int) -> Decimal:
     return Decimal(f"{mantissa}E{scale}")
 
 
-def _closest_miss(literal: LiteralAmount, figures: Mapping[str, int]) -> tuple[str, int] | None:
+def _closest_miss(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, int] | None:
     """Return the closest figure the literal nearly matches, or None if it agrees or is far."""
-    if any(_agrees(literal, figure) for figure in figures.values()):
+    if _agrees(literal, figures):
         return None
-    near = [(name, figure) for name, figure in figures.items() if _is_near(literal, figure)]
-    if not near:
-        return None
-    return min(near, key=lambda item: abs(literal.value - item[1]))
+    # |v - f| <= r|f| implies |v - f| <= r|v| / (1 - r): no near figure lies further away.
+    width = max(literal.precision, RELATIVE_WINDOW * abs(literal.value) / (1 - RELATIVE_WINDOW))
+    for name, figure in figures.within(literal.value, width):
+        if _is_near(literal, figure):
+            return name, figure
+    return None
 
 
-def _agrees(literal: LiteralAmount, figure: int) -> bool:
-    """Tell whether the literal states ``figure`` exactly or, if approximate, fairly."""
-    if literal.value == figure:
+def _agrees(literal: LiteralAmount, figures: FigureIndex) -> bool:
+    """Tell whether the literal states a figure exactly or, if approximate, fairly."""
+    if figures.any_between(literal.value, literal.value):
         return True
     if not literal.approximate:
         return False
-    low, high = _covered(literal)
-    return low <= figure <= high
+    return figures.any_between(*_covered(literal))
 
 
 def _covered(literal: LiteralAmount) -> tuple[Decimal, Decimal]:

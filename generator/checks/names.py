@@ -124,24 +124,39 @@ def signature_page_problems(
 def similar_name_problems(
     uses: list[NameUse], report: Reporter, reported: set[frozenset[str]]
 ) -> list[Problem]:
-    """Warn about person names that are very similar but not the same name."""
-    seen: list[NameUse] = []
+    """Warn once about each person name that is very similar to an earlier, different name.
+
+    Each distinct name is compared with the distinct names before it; the case's limit on
+    signatories (generator.case.limits) keeps this at a few thousand short comparisons.
+    """
+    seen: dict[str, NameUse] = {}
     problems: list[Problem] = []
     for use in (use for use in uses if use.person):
         key = normalise(use.text)
-        if any(normalise(other.text) == key for other in seen):
+        if key in seen:
             continue
-        for other in seen:
-            pair = frozenset((key, normalise(other.text)))
-            ratio = SequenceMatcher(None, _folded(use.text), _folded(other.text)).ratio()
-            if ratio >= SIMILARITY and pair not in reported:
-                message = (
-                    f"namnet '{use.text}' liknar '{other.text}' på rad {other.where.line}, "
-                    "kontrollera om det är samma person och skriv i så fall namnet likadant"
-                )
-                problems.append(report.problem(use.where, message, "varning"))
-        seen.append(use)
+        other = _first_similar(use, key, seen, reported)
+        if other is not None:
+            message = (
+                f"namnet '{use.text}' liknar '{other.text}' på rad {other.where.line}, "
+                "kontrollera om det är samma person och skriv i så fall namnet likadant"
+            )
+            problems.append(report.problem(use.where, message, "varning"))
+        seen[key] = use
     return problems
+
+
+def _first_similar(
+    use: NameUse, key: str, seen: dict[str, NameUse], reported: set[frozenset[str]]
+) -> NameUse | None:
+    """The first earlier name at least SIMILARITY alike (cheap upper bounds first)."""
+    for other_key, other in seen.items():
+        matcher = SequenceMatcher(None, _folded(use.text), _folded(other.text))
+        if (matcher.real_quick_ratio() >= SIMILARITY and matcher.quick_ratio() >= SIMILARITY
+                and matcher.ratio() >= SIMILARITY
+                and frozenset((key, other_key)) not in reported):
+            return other
+    return None
 
 
 def check_names(case: Case, report: Reporter) -> list[Problem]:

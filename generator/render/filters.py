@@ -10,16 +10,45 @@ from markupsafe import Markup
 
 from generator import formatting
 from generator.case.house_style import HouseStyle
+from generator.problems import BeslutError
 from generator.text.names import Figure
 
+MAX_DECIMALS = 3
+"""Decimals `tkr` and `mnkr` may show."""
 
-def _kronor(value: Figure | int) -> int:
+
+class FilterError(BeslutError):
+    """A formatting filter given something it cannot format; the message is Swedish."""
+
+
+def _kronor(value: Figure | int, name: str = "kr") -> int:
     """Accept a Figure or a plain int from a template."""
     if isinstance(value, Figure):
         return value.kronor
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    raise TypeError(f"{value!r} är inget belopp")
+    raise FilterError(
+        f"formateringen {name} kan bara visa ett belopp, skriv t.ex. {{{{ summa | {name} }}}}"
+    )
+
+
+def _decimals(value: object, name: str) -> int:
+    """Accept a small whole number of decimals."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_DECIMALS:
+        return value
+    raise FilterError(
+        f"formateringen {name} kan visa 0 till {MAX_DECIMALS} decimaler, "
+        f"skriv t.ex. {{{{ summa | {name}(1) }}}}"
+    )
+
+
+def _date(value: object, name: str) -> datetime.date:
+    """Accept a date (never None: an absent date must not become today's)."""
+    if isinstance(value, datetime.date):
+        return value
+    raise FilterError(
+        f"formateringen {name} kan bara visa ett datum, skriv t.ex. {{{{ datum | {name} }}}}"
+    )
 
 
 def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable[..., Any]]:
@@ -27,25 +56,28 @@ def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable
     minus = style.real_minus
 
     def belopp(value: Figure | int, unit: str = "kr", decimals: int | None = None) -> Markup:
-        return Markup(formatting.exact(_kronor(value), unit, decimals, minus))
+        return Markup(formatting.exact(_kronor(value, "belopp"), unit, decimals, minus))
 
     def kr(value: Figure | int) -> Markup:
-        return Markup(formatting.kr(_kronor(value), text_unit, minus))
+        return Markup(formatting.kr(_kronor(value, "kr"), text_unit, minus))
 
     def tkr(value: Figure | int, decimals: int = 0) -> Markup:
-        return Markup(formatting.rounded(_kronor(value), "tkr", decimals, minus))
+        places = _decimals(decimals, "tkr")
+        return Markup(formatting.rounded(_kronor(value, "tkr"), "tkr", places, minus))
 
     def mnkr(value: Figure | int, decimals: int = 1) -> Markup:
-        return Markup(formatting.rounded(_kronor(value), "mnkr", decimals, minus))
+        places = _decimals(decimals, "mnkr")
+        return Markup(formatting.rounded(_kronor(value, "mnkr"), "mnkr", places, minus))
 
     def mdkr(value: Figure | int, decimals: int = 1) -> Markup:
-        return Markup(formatting.rounded(_kronor(value), "mdkr", decimals, minus))
+        places = _decimals(decimals, "mdkr")
+        return Markup(formatting.rounded(_kronor(value, "mdkr"), "mdkr", places, minus))
 
     def datum(value: datetime.date) -> Markup:
-        return Markup(formatting.iso_date(value))
+        return Markup(formatting.iso_date(_date(value, "datum")))
 
     def datum_text(value: datetime.date) -> Markup:
-        return Markup(formatting.text_date(value))
+        return Markup(formatting.text_date(_date(value, "datum_text")))
 
     return {"belopp": belopp, "kr": kr, "tkr": tkr, "mnkr": mnkr, "mdkr": mdkr,
             "datum": datum, "datum_text": datum_text}

@@ -1,4 +1,10 @@
-"""Escape text from a case file so that it is shown literally in Markdown and in tables."""
+"""Escape text from a case file so that it is shown literally in Markdown and in tables.
+
+A one-line value (a name, a title, a header line, a table cell) can never start
+structure: no heading, rule, list, quote, fenced div (`::: sidbrytning`) or raw HTML.
+Characters Python-Markdown cannot backslash-escape are written as character references,
+which every Markdown reader shows as the character itself.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,20 @@ import re
 
 _INLINE = re.compile(r"([\\`*_\[\]{}|>!#])")
 _LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(?=\s|$)")
+_RULE = re.compile(r"-[-=\s]*")
+_REFERENCES = {":": "&#58;", "=": "&#61;", "~": "&#126;"}
 
 
 def escape(text: str) -> str:
     """Escape Markdown syntax in one line of plain text (names, titles, table cells)."""
     flat = " ".join(text.split())
-    escaped = _INLINE.sub(r"\\\1", flat)
-    return _LINE_START.sub(_escape_marker, escaped)
+    escaped = _INLINE.sub(r"\\\1", flat).replace("<", "&lt;")
+    escaped = _LINE_START.sub(_escape_marker, escaped)
+    if escaped[:1] in _REFERENCES:
+        return _REFERENCES[escaped[0]] + escaped[1:]
+    if _RULE.fullmatch(escaped):
+        return "\\" + escaped
+    return escaped
 
 
 def _escape_marker(match: re.Match[str]) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -12,22 +14,21 @@ from jinja2 import (
     FileSystemLoader,
     PrefixLoader,
     StrictUndefined,
-    TemplateError,
+    Template,
     Undefined,
 )
 from markupsafe import Markup
 
 from generator.case.house_style import HouseStyle
-from generator.problems import BeslutError
 from generator.render.abbreviations import expand_first_use, legend
 from generator.render.context import DocumentContext
 from generator.render.filters import first_upper, make_filters, timestamp
 from generator.render.markdown_escape import escape
+from generator.render.template_errors import template_message
+from generator.render.template_sandbox import BoundedSandbox, TemplateProblem, render_bounded
 from generator.resources import templates_dir
 
-
-class TemplateProblem(BeslutError):
-    """A template that cannot be loaded or rendered; the message is in Swedish."""
+__all__ = ["TemplateProblem", "make_environment", "render_document", "search_path"]
 
 
 def search_path(overrides: Sequence[Path] = ()) -> list[Path]:
@@ -36,16 +37,17 @@ def search_path(overrides: Sequence[Path] = ()) -> list[Path]:
 
 
 def make_environment(paths: Sequence[Path], style: HouseStyle) -> Environment:
-    """Create the template environment: strict, escaping case text for Markdown.
+    """Create the template environment: sandboxed, strict, escaping case text for Markdown.
 
     `builtin/<name>` always reaches the built-in template, so an override can extend
-    the template it replaces.
+    the template it replaces. Templates from override folders are untrusted: every
+    template runs in the bounded sandbox of `template_sandbox`.
     """
     loader = ChoiceLoader([
         PrefixLoader({"builtin": FileSystemLoader(str(templates_dir()))}),
         FileSystemLoader([str(p) for p in paths]),
     ])
-    env = Environment(
+    env = BoundedSandbox(
         loader=loader,
         undefined=StrictUndefined,
         autoescape=True,
@@ -74,7 +76,18 @@ def _finalize(value: Any) -> Markup:
         return Markup(escape(value))
     if isinstance(value, Undefined):
         str(value)  # StrictUndefined raises here, naming the missing variable
-    raise TypeError(f"mallen skriver ut {type(value).__name__} utan formatering: {value!r}")
+    raise TemplateProblem(f"mallen skriver ut {_unformatted(value)}")
+
+
+def _unformatted(value: Any) -> str:
+    """Name in Swedish what a template tried to print, and the filters that format it."""
+    if value is None:
+        return "ett tomt värde, kontrollera att uppgiften finns"
+    if isinstance(value, datetime.date):
+        return "ett datum utan formatering, använd filtret datum eller datum_text"
+    if isinstance(value, int | float | Decimal):
+        return "ett tal utan formatering, använd filtret belopp, kr eller tal"
+    return "ett värde som inte är text, skriv ut en av dess delar"
 
 
 def render_document(
@@ -87,12 +100,18 @@ def render_document(
 
 def render_markdown(env: Environment, context: DocumentContext) -> str:
     """Render the document's Markdown; template faults become TemplateProblem."""
-    name = f"{context.kind}.md.j2"
+    return _tidy(render_template(env, f"{context.kind}.md.j2", doc=context))
+
+
+def render_template(env: Environment, name: str, **variables: Any) -> str:
+    """Render one template in the bounded sandbox; any failure becomes TemplateProblem."""
+    if isinstance(env, BoundedSandbox):
+        env.start_render()
     try:
-        text = env.get_template(name).render(doc=context)
-    except (TemplateError, TypeError) as exc:
-        raise TemplateProblem(f"mallen {name}: {exc}") from exc
-    return _tidy(text)
+        template: Template = env.get_template(name)
+        return render_bounded(template.generate(**variables))
+    except Exception as exc:  # any fault of a template, named with its file and line
+        raise TemplateProblem(template_message(exc, name)) from exc
 
 
 def _tidy(text: str) -> str:
@@ -125,5 +144,5 @@ def with_abbreviations(
     items = legend(expanded, abbreviations, skip) if add_legend else []
     if not items:
         return expanded
-    part = env.get_template("partials/forkortningar.md.j2").render(items=items)
+    part = render_template(env, "partials/forkortningar.md.j2", items=items)
     return _tidy(expanded + "\n" + part)

@@ -10,9 +10,13 @@ from markupsafe import Markup
 
 from generator.case.yaml_loader import LoadedYaml
 from generator.problems import Loc, Problem
-from generator.text.positions import position_of_line
+from generator.text.markdown_safety import escape_html, text_faults
+from generator.text.positions import position_in_field, position_of_line
 from generator.text.sandbox import ProseError, render_prose
 from generator.text.units import normalise_units
+
+MAX_FAULTS_PER_TEXT = 5
+"""Faults reported per text field; more of the same add nothing and cost time."""
 
 
 class TextRenderer:
@@ -40,5 +44,12 @@ class TextRenderer:
             where = position_of_line(self._loaded, loc, text, exc.line)
             self.problems.append(Problem(self._path, where, exc.message))
             result = text
+        self._check_markdown(result, loc)
         self.rendered[loc] = text
-        return Markup(normalise_units(result))
+        return Markup(escape_html(normalise_units(result)))
+
+    def _check_markdown(self, result: str, loc: Loc) -> None:
+        """Record unsafe links, too deep nesting and too long paragraphs in rendered text."""
+        for fault in text_faults(result)[:MAX_FAULTS_PER_TEXT]:
+            where = position_in_field(self._loaded, loc, result, fault.offset, fault.snippet)
+            self.problems.append(Problem(self._path, where, fault.message))

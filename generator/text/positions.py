@@ -11,16 +11,24 @@ it (escapes in a quoted string), the field's own start is the place.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from generator.case.yaml_loader import LoadedYaml
 from generator.problems import Loc, Position
 
 
+@lru_cache(maxsize=1024)
 def _pattern(snippet: str) -> re.Pattern[str] | None:
     """The snippet as a regex in which each whitespace run matches any whitespace run."""
     words = snippet.split()
     return re.compile(r"\s+".join(re.escape(w) for w in words)) if words else None
+
+
+@lru_cache(maxsize=256)
+def _starts(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
+    """Where the pattern matches in text (cached: a text with many problems is scanned once)."""
+    return tuple(match.start() for match in pattern.finditer(text))
 
 
 def position_in_field(
@@ -31,12 +39,12 @@ def position_in_field(
     pattern = _pattern(snippet)
     if pattern is None or not loaded.lines:
         return start
-    nth = sum(1 for m in pattern.finditer(text) if m.start() < offset)
+    nth = bisect_left(_starts(pattern, text), offset)
     source, first = _field_source(loaded, start)
-    matches = list(pattern.finditer(source))
+    matches = _starts(pattern, source)
     if nth >= len(matches):
         return start
-    return _position_at(loaded, start, first + matches[nth].start())
+    return _position_at(start, source, first + matches[nth])
 
 
 def position_of_line(loaded: LoadedYaml, loc: Loc, text: str, line_in_text: int) -> Position:
@@ -52,6 +60,14 @@ def position_of_line(loaded: LoadedYaml, loc: Loc, text: str, line_in_text: int)
 
 def _field_source(loaded: LoadedYaml, start: Position) -> tuple[str, int]:
     """The source from the field's start to the next value, and its offset in the line."""
+    cache = loaded.field_sources
+    if start not in cache:
+        cache[start] = _read_field_source(loaded, start)
+    return cache[start]
+
+
+def _read_field_source(loaded: LoadedYaml, start: Position) -> tuple[str, int]:
+    """The source from the field's start to the next value, read from the file's lines."""
     ends = loaded.sorted_positions
     following = ends[bisect_right(ends, start):]
     end = following[0] if following else Position(len(loaded.lines) + 1, 1)
@@ -65,14 +81,9 @@ def _field_source(loaded: LoadedYaml, start: Position) -> tuple[str, int]:
     return "\n".join(lines), 0
 
 
-def _position_at(loaded: LoadedYaml, start: Position, index: int) -> Position:
-    """Turn an index into the field's source (from `start`) into a file position."""
-    lines = loaded.lines
-    line, column = start.line, start.column - 1
-    remaining = index
-    while True:
-        length = len(lines[line - 1]) - column if line <= len(lines) else 0
-        if remaining <= length or line >= len(lines):
-            return Position(line, column + remaining + 1)
-        remaining -= length + 1
-        line, column = line + 1, 0
+def _position_at(start: Position, source: str, index: int) -> Position:
+    """Turn an index into the field's source (which begins at `start`) into a file position."""
+    breaks = source.count("\n", 0, index)
+    if not breaks:
+        return Position(start.line, start.column + index)
+    return Position(start.line + breaks, index - source.rfind("\n", 0, index))

@@ -10,6 +10,7 @@ result is then rendered in Jinja's immutable sandbox as a second line of defence
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -19,6 +20,7 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.problems import BeslutError
+from generator.text.names import Figure
 
 _ALLOWED_NODES = (
     nodes.Template,
@@ -31,7 +33,10 @@ _ALLOWED_NODES = (
     nodes.Filter,
 )
 MAX_OUTPUT = 100_000
+MAX_BRACKETS = 10
+"""Nesting of parentheses and brackets inside one `{{ … }}`."""
 FORBIDDEN = "texten försöker nå något som inte är tillåtet"
+EXAMPLE = "skriv t.ex. {{ summa }}, {{ summa | mnkr }} eller {{ datum | datum_text }}"
 
 
 class ProseError(BeslutError):
@@ -42,11 +47,21 @@ class ProseError(BeslutError):
         self.line = line
 
 
+class _KeysOnly(ImmutableSandboxedEnvironment):
+    """A sandbox in which a look-up reaches keys and list items, never an object's attribute.
+
+    `omraden[0].summa` still works (Jinja falls back to the key); `datum.min`,
+    `summa.kronor` or `omraden[0].items` are refused.
+    """
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """Refuse every attribute; the figures case text names are reached as keys."""
+        return False
+
+
 def make_environment(filters: Mapping[str, Callable[..., Any]]) -> ImmutableSandboxedEnvironment:
     """Create the sandbox with the given formatting filters and nothing else."""
-    env = ImmutableSandboxedEnvironment(
-        undefined=StrictUndefined, autoescape=False, finalize=_printable
-    )
+    env = _KeysOnly(undefined=StrictUndefined, autoescape=False, finalize=_printable)
     env.filters = dict(filters)
     env.tests = {}
     env.globals = {}
@@ -59,33 +74,83 @@ def render_prose(
     """Render case text with the computed figures; raise ProseError with a Swedish message."""
     if "{" not in text:
         return text
+    _check_brackets(text)
     try:
         tree = env.parse(text)
     except TemplateSyntaxError as exc:
-        raise ProseError(f"fel i en {{{{ … }}}}-hänvisning: {exc.message}", exc.lineno) from exc
+        raise ProseError(_syntax_message(exc.message or ""), exc.lineno) from exc
+    except (RecursionError, MemoryError, SyntaxError) as exc:
+        raise ProseError(TOO_COMPLEX, _first_line(text)) from exc
     _check_nodes(tree, set(env.filters))
     try:
         result = env.from_string(tree).render(dict(variables))
     except UndefinedError as exc:
         raise ProseError(_unknown(exc.message or "", variables), _first_line(text)) from exc
     except SecurityError as exc:
-        raise ProseError(FORBIDDEN, 1) from exc
+        raise ProseError(_unsafe(str(exc)), _first_line(text)) from exc
     except ProseError:
         raise
+    except BeslutError as exc:  # a formatting filter given the wrong kind of value
+        raise ProseError(exc.message, _first_line(text)) from exc
+    except (RecursionError, MemoryError, SyntaxError) as exc:
+        raise ProseError(TOO_COMPLEX, _first_line(text)) from exc
     except (TypeError, ValueError, ArithmeticError, LookupError) as exc:
-        raise ProseError(f"hänvisningen i texten går inte att visa ({exc})", 1) from exc
+        message = f"hänvisningen i texten går inte att visa, {EXAMPLE}"
+        raise ProseError(message, _first_line(text)) from exc
     if len(result) > MAX_OUTPUT:
         raise ProseError("texten blir orimligt lång, kontrollera hänvisningarna", 1)
     return result
 
 
+TOO_COMPLEX = "hänvisningen i texten är för invecklad, " + EXAMPLE
+
+
 def _printable(value: Any) -> Any:
-    """Refuse to print functions and other internals that a look-up may reach."""
+    """Print only formatted values: figures, dates, texts and what the filters give."""
     if isinstance(value, Undefined):
         str(value)  # StrictUndefined raises here, naming what is unknown
+    if isinstance(value, str | Figure | datetime.date) and not isinstance(value, bool):
+        return value
+    raise ProseError(_not_printable(value), 1)
+
+
+def _not_printable(value: Any) -> str:
+    """Say in Swedish why a value cannot be printed and what can be printed instead."""
+    if isinstance(value, dict):
+        parts = ", ".join(sorted(str(key) for key in value))
+        return (
+            "uppgiften är en samling uppgifter och kan inte skrivas ut, "
+            f"skriv en av delarna: {parts}"
+        )
+    if isinstance(value, list):
+        return "uppgiften är en lista och kan inte skrivas ut, skriv en punkt i den, t.ex. [0]"
+    if isinstance(value, int | float):
+        return f"texten kan bara skriva ut belopp, datum och texter, {EXAMPLE}"
     if callable(value):
-        raise ProseError(FORBIDDEN, 1)
-    return value
+        return FORBIDDEN
+    return f"det här kan inte skrivas ut i texten, {EXAMPLE}"
+
+
+def _check_brackets(text: str) -> None:
+    """Refuse parentheses or brackets nested deeper than MAX_BRACKETS."""
+    depth = deepest = 0
+    for char in text:
+        if char in "([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in ")]":
+            depth = max(depth - 1, 0)
+    if deepest > MAX_BRACKETS:
+        raise ProseError(TOO_COMPLEX, _first_line(text))
+
+
+def _syntax_message(message: str) -> str:
+    """Swedish wording of a syntax error inside `{{ … }}`."""
+    if "unexpected end of template" in message or "expected token 'end of print" in message:
+        return "en {{ … }}-hänvisning avslutas inte, skriv }} efter den"
+    if "unexpected '}'" in message:
+        return "en {{ … }}-hänvisning har ett } för mycket eller saknar {{"
+    return "fel i en {{ … }}-hänvisning, " + EXAMPLE
 
 
 def _check_nodes(tree: nodes.Template, filters: set[str]) -> None:
@@ -129,10 +194,20 @@ def _unknown(message: str, variables: Mapping[str, Any]) -> str:
     name = re.search(r"'([^']+)' is undefined", message)
     if name:
         return f"okänd uppgift '{name.group(1)}' i texten, kända uppgifter är: {known}"
+    if "is unsafe" in message:
+        return _unsafe(message)
     attribute = re.search(r"has no attribute '([^']+)'", message)
     if attribute:
         return f"uppgiften har ingen del '{attribute.group(1)}', kontrollera stavningen"
     return f"okänd uppgift i texten, kända uppgifter är: {known}"
+
+
+def _unsafe(message: str) -> str:
+    """Say that an attribute cannot be printed; refuse private ones without naming them."""
+    unsafe = re.search(r"attribute '([^']+)' of .* is unsafe", message)
+    if unsafe is None or unsafe.group(1).startswith("_"):
+        return FORBIDDEN
+    return f"uppgiften har ingen del '{unsafe.group(1)}' som kan skrivas ut, {EXAMPLE}"
 
 
 def _first_line(text: str) -> int:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Final
 
+from generator.text.markdown_safety import link_allowed
 from generator.word.markdown import MarkdownStructureError
 from generator.word.typography import typeset
 
@@ -93,8 +94,9 @@ def _inner_format(child: etree.Element, outer: Span) -> Span:
         return replace(outer, bold=True)
     if child.tag in ("em", "i"):
         return replace(outer, italic=True)
-    if child.tag == "a" and child.get("href"):
-        return replace(outer, href=child.get("href"))
+    href = child.get("href") or ""
+    if child.tag == "a" and link_allowed(href):  # the case checks reject other targets
+        return replace(outer, href=href)
     return outer
 
 

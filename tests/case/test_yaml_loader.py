@@ -163,7 +163,7 @@ def test_invalid_times_are_reported() -> None:
 
 def test_number_with_too_many_digits_is_a_problem_not_a_crash() -> None:
     assert problems("a: " + "9" * 5000 + "\n") == [
-        (1, 4, "talet '99999999999999999999…' har för många siffror")
+        (1, 4, "värdet har 5000 tecken, högst 1000 får stå här; korta det eller dela upp det")
     ]
 
 

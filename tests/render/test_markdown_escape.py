@@ -81,9 +81,28 @@ class TestEscape:
     def test_it_neutralises_a_leading_list_marker(self, text: str, escaped: str) -> None:
         assert escape(text) == escaped
 
-    @pytest.mark.parametrize("text", ["-5 kr", "1.5", "2024-02-15", "--"])
+    @pytest.mark.parametrize("text", ["-5 kr", "1.5", "2024-02-15", "a:b", "x = y"])
     def test_it_leaves_a_leading_dash_or_number_that_starts_no_list(self, text: str) -> None:
         assert escape(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "escaped"),
+        [
+            ("--", r"\--"),
+            ("---", r"\---"),
+            ("- - -", r"\- - -"),
+            ("===", "&#61;=="),
+            ("::: sidbrytning", "&#58;:: sidbrytning"),
+            ("~~~", "&#126;~~"),
+            ("<b>fet</b>", "&lt;b\\>fet&lt;/b\\>"),
+        ],
+    )
+    def test_it_neutralises_rules_fences_and_html(self, text: str, escaped: str) -> None:
+        assert escape(text) == escaped
+
+    def test_a_header_line_cannot_turn_the_line_above_into_a_heading(self) -> None:
+        html = markdown.markdown("Rad  \n" + escape("---"))
+        assert "<h" not in html and "<hr" not in html
 
     def test_it_joins_lines_and_collapses_spaces(self) -> None:
         assert escape("  Barn\n och   unga\t ") == "Barn och unga"
@@ -98,13 +117,15 @@ class TestEscape:
             ("[inte](en länk)", "<p>[inte](en länk)</p>"),
             ("# inte en rubrik", "<p># inte en rubrik</p>"),
             ("> inget citat", "<p>&gt; inget citat</p>"),
+            ("<b>inte fet</b>", "<p>&lt;b&gt;inte fet&lt;/b&gt;</p>"),
+            ("===", "<p>&#61;==</p>"),
         ],
     )
     def test_it_renders_as_the_literal_text(self, text: str, html: str) -> None:
         assert paragraph(text) == html
 
 
-MARKDOWN_CHARACTERS = "*_|[]#`-+.!>\\"
+MARKDOWN_CHARACTERS = "*_|[]#`-+.!>\\<:=~"
 cell_texts = st.text(
     alphabet=st.one_of(
         st.sampled_from("abcåäöABCÅÄÖxyz"),

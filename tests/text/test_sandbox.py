@@ -138,7 +138,6 @@ class TestEscapeAttempts:
             "{{ summa.__class__ }}",
             "{{ cycler.__init__.__globals__ }}",
             "{{ summa['__class__'] }}",
-            "{{ omraden.pop }}",
         ],
     )
     def test_it_refuses_to_reach_private_attributes(
@@ -208,7 +207,7 @@ class TestMistakes:
     ) -> None:
         error = refused(env, "Rad ett.\nRad två {{ summa }.\n", variables)
         assert error.line == 2
-        assert error.message.startswith("fel i en {{ … }}-hänvisning: ")
+        assert error.message == "en {{ … }}-hänvisning har ett } för mycket eller saknar {{"
 
     def test_it_names_the_line_of_an_unknown_variable(
         self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
@@ -237,5 +236,5 @@ class TestMistakes:
     ) -> None:
         error = refused(env, "{{ omraden[0].namn | kr }}", variables)
         assert error.message == (
-            "hänvisningen i texten går inte att visa ('Barn och unga' är inget belopp)"
+            "formateringen kr kan bara visa ett belopp, skriv t.ex. {{ summa | kr }}"
         )

@@ -1,0 +1,69 @@
+"""Size limits of a case file, so every case is checked and rendered in bounded time.
+
+The limits lie far above any real decision document (the largest seed has 40 rows and
+4 signatories) and are stated in the README. Each is checked while the file is loaded,
+before any value is converted or any text is parsed.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+MAX_ITEMS: Final = 2_000
+"""Items in any one list: rows, posts, parties, sections, points."""
+
+MAX_SIGNATORIES: Final = 50
+"""Signature blocks (`undertecknare`) and signature-page rows (`signatursida`), each."""
+
+MAX_TEXT: Final = 100_000
+"""Characters in one free text (`text`, `text_efter`, `syfte`, a point of a proposal)."""
+
+MAX_LINE: Final = 1_000
+"""Characters in a one-line value: names, titles, header lines, table cells, keys."""
+
+MAX_PROPERTY: Final = {"titel": 255, "dnr": 200}
+"""Values that Word also keeps as document properties, which hold at most 255 characters."""
+
+_LONG_TEXT: Final = frozenset({"text", "text_efter", "syfte", "punkter", "beskrivning"})
+_SIGNATORIES: Final = frozenset({"undertecknare", "signatursida"})
+
+
+def list_problem(path: tuple[str | int, ...], length: int) -> str | None:
+    """Swedish message when the list at path holds too many items, else None."""
+    key = _last_key(path)
+    limit = MAX_SIGNATORIES if key in _SIGNATORIES else MAX_ITEMS
+    if length <= limit:
+        return None
+    return f"listan har {length} punkter, högst {limit} får stå här; dela upp ärendet"
+
+
+def text_problem(path: tuple[str | int, ...], value: object) -> str | None:
+    """Swedish message when the text at path is too long for its kind, else None."""
+    if not isinstance(value, str):
+        return None
+    key = _last_key(path)
+    if len(path) == 1 and key == "titel" and not value.strip():
+        return "titeln får inte vara tom, skriv dokumentets titel"
+    long_text = key in _LONG_TEXT
+    limit = MAX_TEXT if long_text else MAX_LINE
+    if len(path) == 1:
+        limit = MAX_PROPERTY.get(key, limit)
+    if len(value) <= limit:
+        return None
+    kind = "texten" if long_text else "värdet"
+    return (
+        f"{kind} har {len(value)} tecken, högst {limit} får stå här; "
+        "korta det eller dela upp det"
+    )
+
+
+def key_problem(key: str) -> str | None:
+    """Swedish message when a key is longer than any key of a case, else None."""
+    if len(key) <= 100:
+        return None
+    return "nyckeln är för lång (över 100 tecken), skriv ett av ärendets nyckelnamn"
+
+
+def _last_key(path: tuple[str | int, ...]) -> str:
+    """The nearest mapping key on the path (list indexes skipped)."""
+    return next((part for part in reversed(path) if isinstance(part, str)), "")

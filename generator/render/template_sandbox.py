@@ -1,0 +1,227 @@
+"""A sandbox for document templates, which may come from a shared folder (`--templates`).
+
+Templates run in Jinja's sandbox, so no attribute path reaches Python internals
+(`cycler.__init__.__globals__` is refused). On top of it every render is bounded: loops
+share a budget of iterations, text built by `~`, `+`, `*`, `join` and `replace` is
+checked before it is made, numbers given to filters and methods are bounded, the output
+has a maximum size and the render a maximum time. Recursion (a template including itself,
+a macro calling itself without end) is refused. Every failure is a `TemplateProblem`
+whose Swedish message names the template file and its line.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Final
+
+from jinja2 import nodes
+from jinja2.nodes import EvalContext
+from jinja2.runtime import Context
+from jinja2.sandbox import SandboxedEnvironment
+from jinja2.visitor import NodeTransformer
+
+from generator.problems import BeslutError
+
+MAX_ITERATIONS: Final = 1_000_000
+"""Loop iterations in one render, over all loops together."""
+
+MAX_TEXT: Final = 5_000_000
+"""Characters (or items) of any value a template builds, and of its whole output."""
+
+MAX_NUMBER: Final = 100_000
+"""The largest number a template may give a filter or method (widths, counts, ranges)."""
+
+MAX_CALL_DEPTH: Final = 100
+"""Nested macro and method calls."""
+
+MAX_SECONDS: Final = 60.0
+"""Wall-clock time of one render."""
+
+_UNSAFE_METHODS: Final = frozenset({"format", "format_map", "expandtabs"})
+_LOOP_FILTER: Final = "_bounded_loop"
+_TEXT_FILTER: Final = "_bounded_text"
+
+
+class TemplateProblem(BeslutError):
+    """A template that cannot be loaded or rendered; the message is in Swedish."""
+
+
+class LimitExceeded(TemplateProblem):
+    """A template went over one of the sandbox's bounds."""
+
+
+class _Budget:
+    """What one render may still spend."""
+
+    def __init__(self) -> None:
+        self.iterations = 0
+        self.depth = 0
+        self.deadline = time.monotonic() + MAX_SECONDS
+
+    def tick(self) -> None:
+        """Count one loop iteration; refuse when the budget or the time is spent."""
+        self.iterations += 1
+        if self.iterations > MAX_ITERATIONS:
+            raise LimitExceeded(f"mallens loopar går fler än {MAX_ITERATIONS} varv")
+        if self.iterations % 1024 == 0 and time.monotonic() > self.deadline:
+            raise LimitExceeded(f"mallen tar längre tid än {MAX_SECONDS:.0f} sekunder")
+
+
+class _Bounder(NodeTransformer):
+    """Route every loop and every `~` through the budget checks."""
+
+    def visit_For(self, node: nodes.For) -> nodes.Node:
+        self.generic_visit(node)
+        node.iter = nodes.Filter(node.iter, _LOOP_FILTER, [], [], None, None,
+                                 lineno=node.lineno)
+        return node
+
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
+        self.generic_visit(node)
+        return nodes.Filter(node, _TEXT_FILTER, [], [], None, None, lineno=node.lineno)
+
+
+class BoundedSandbox(SandboxedEnvironment):
+    """Jinja's sandbox with bounded loops, values, calls, output and time."""
+
+    intercepted_binops = frozenset({"*", "**", "+", "%", "//"})
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.budget = _Budget()
+        self.globals.pop("lipsum", None)
+        self.filters = {name: _bounded_filter(name, f) for name, f in self.filters.items()}
+        self.filters.pop("format", None)
+        self.filters[_LOOP_FILTER] = self._loop
+        self.filters[_TEXT_FILTER] = _checked
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        tree = super()._parse(source, name, filename)
+        bounded = _Bounder().visit(tree)
+        assert isinstance(bounded, nodes.Template)
+        return bounded
+
+    def _loop(self, items: Iterable[Any]) -> Iterator[Any]:
+        """Yield the items of a loop, counting each against the render's budget."""
+        for item in items:
+            self.budget.tick()
+            yield item
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """Refuse string formatting methods, whose widths cannot be bounded."""
+        if isinstance(obj, str) and attribute in _UNSAFE_METHODS:
+            return self.unsafe_undefined(obj, attribute)
+        return super().getattr(obj, attribute)
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        """Compute `*`, `**`, `+`, `%` and `//` only when the result stays small."""
+        if operator == "%" and isinstance(left, str):
+            raise LimitExceeded("mallen får inte formatera text med %, använd filtren")
+        if operator == "**" and _power_too_big(left, right):
+            raise LimitExceeded("mallen räknar med ett för stort tal")
+        if operator == "*" and _repeat_too_long(left, right):
+            raise LimitExceeded(f"mallen bygger en text längre än {MAX_TEXT} tecken")
+        return _checked(super().call_binop(context, operator, left, right))
+
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """Call with bounded numbers and depth; check the size of what comes back."""
+        _check_arguments(getattr(__obj, "__name__", ""), getattr(__obj, "__self__", None),
+                         args, kwargs)
+        budget = __self.budget
+        if budget.depth >= MAX_CALL_DEPTH:
+            raise LimitExceeded("mallen anropar sig själv för många gånger (rekursion)")
+        budget.depth += 1
+        try:
+            return _checked(super().call(__context, __obj, *args, **kwargs))
+        finally:
+            budget.depth -= 1
+
+    def start_render(self) -> None:
+        """Give the next render a fresh budget."""
+        self.budget = _Budget()
+
+
+def render_bounded(chunks: Iterable[str]) -> str:
+    """Join a template's output, refusing more than MAX_TEXT characters."""
+    parts: list[str] = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > MAX_TEXT:
+            raise LimitExceeded(f"mallen skriver mer än {MAX_TEXT} tecken")
+        parts.append(chunk)
+    return "".join(parts)
+
+
+def _checked(value: Any) -> Any:
+    """Pass a value on unless it is a text or collection longer than MAX_TEXT."""
+    if isinstance(value, str | list | tuple | dict) and len(value) > MAX_TEXT:
+        raise LimitExceeded(f"mallen bygger en text längre än {MAX_TEXT} tecken")
+    return value
+
+
+def _power_too_big(left: Any, right: Any) -> bool:
+    """Tell whether left ** right would be a number beyond 4 096 bits."""
+    if not isinstance(left, int) or not isinstance(right, int):
+        return isinstance(right, int) and abs(right) > MAX_NUMBER
+    return right > 0 and max(left.bit_length(), 1) * right > 4096
+
+
+def _repeat_too_long(left: Any, right: Any) -> bool:
+    """Tell whether `text * n` (either order) would be longer than MAX_TEXT."""
+    for seq, count in ((left, right), (right, left)):
+        if isinstance(seq, str | list | tuple) and isinstance(count, int):
+            return len(seq) * count > MAX_TEXT
+    return False
+
+
+def _check_arguments(name: str, owner: Any, args: tuple[Any, ...],
+                     kwargs: Mapping[str, Any]) -> None:
+    """Refuse large numbers and calls whose result would be too long."""
+    values = [*args, *kwargs.values()]
+    if any(isinstance(v, int) and not isinstance(v, bool) and abs(v) > MAX_NUMBER
+           for v in values):
+        raise LimitExceeded(f"mallen ger ett tal större än {MAX_NUMBER} till en funktion")
+    if _estimated_length(name, owner, values) > MAX_TEXT:
+        raise LimitExceeded(f"mallen bygger en text längre än {MAX_TEXT} tecken")
+
+
+def _estimated_length(name: str, owner: Any, values: list[Any]) -> int:
+    """How long the result of joining, replacing or indenting would be (0 if not one)."""
+    text = owner if isinstance(owner, str) else (values[0] if values else None)
+    rest = values if isinstance(owner, str) else values[1:]
+    if name == "join" and isinstance(text, str | list | tuple):
+        items = rest[0] if isinstance(owner, str) and rest else text
+        separator = owner if isinstance(owner, str) else (rest[0] if rest else "")
+        return _total_length(items, separator)
+    if not isinstance(text, str):
+        return 0
+    if name in ("replace", "do_replace") and len(rest) >= 2:
+        old, new = str(rest[0]), str(rest[1])
+        return len(text) + (text.count(old) + 1) * len(new)
+    if name in ("indent", "do_indent") and rest and isinstance(rest[0], int | str):
+        width = rest[0] if isinstance(rest[0], int) else len(rest[0])
+        return len(text) + (text.count("\n") + 1) * width
+    return 0
+
+
+def _total_length(items: Any, separator: Any) -> int:
+    """Length of the items joined with separator (0 when they cannot be measured)."""
+    if not isinstance(items, list | tuple):
+        return 0
+    length = sum(len(x) if isinstance(x, str) else 20 for x in items)
+    return length + len(str(separator)) * len(items)
+
+
+def _bounded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap a built-in filter so its numbers and result are bounded like calls."""
+
+    @functools.wraps(func)
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        plain = [a for a in args if not isinstance(a, Context | EvalContext | SandboxedEnvironment)]
+        _check_arguments(name, None, tuple(plain), kwargs)
+        return _checked(func(*args, **kwargs))
+
+    return bounded

@@ -1,0 +1,206 @@
+"""Case text is light Markdown: no raw HTML, safe links, bounded nesting and paragraphs.
+
+Raw HTML is escaped, so the Markdown file shows `<b>` as text just as the Word file does.
+Link targets must be https, http or mailto addresses: a `javascript:`, `file:` or UNC
+(`\\\\server\\share`) target in a Word file is a way to run code or leak credentials.
+Deep nesting and very long paragraphs are refused because Markdown parsers spend time
+that grows faster than the text on them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final
+
+MAX_NESTING: Final = 10
+"""List and quote levels in case text (4 columns of indentation count as one level)."""
+
+MAX_PARAGRAPH: Final = 20_000
+"""Characters in one paragraph (lines without a blank line between them)."""
+
+MAX_BRACKET_SCAN: Final = 200_000
+"""Characters a Markdown parser reads to match the `[` of one paragraph with their `]`."""
+
+MAX_LIST_START: Final = 32_767
+"""The largest number a numbered list may start at (Word's limit)."""
+
+ALLOWED_SCHEMES: Final = ("https://", "http://", "mailto:")
+
+_CODE_OR_TAG = re.compile(
+    r"(?P<code>(?P<ticks>`+).*?(?P=ticks))"
+    r"|(?P<tag><(?=/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|!|\?))",
+    re.DOTALL,
+)
+_INLINE_LINK = re.compile(r"\]\(\s*<?(?P<target>[^\s)>]*)")
+_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*<?(?P<target>\S*?)>?(?:\s|$)", re.MULTILINE)
+_AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")
+_CONTAINER = re.compile(r"(?:[ \t]|>|[-*+](?=[ \t])|[0-9]+[.)](?=[ \t]))*")
+_LIST_NUMBER = re.compile(r"^(?:[ \t]|>|[-*+](?=[ \t]))*(?P<number>[0-9]+)[.)](?=[ \t]|$)")
+_IMAGE = re.compile(r"!\[[^\]]*\]\(")
+_FENCE = re.compile(r"^[ \t>]*:{3}")
+_LIST_ITEM = re.compile(r"^[ \t>]*(?:[-*+]|[0-9]+[.)])(?=[ \t]|$)")
+
+
+@dataclass(frozen=True)
+class TextFault:
+    """Something in a case text that cannot be rendered safely: where, what, message."""
+
+    offset: int
+    snippet: str
+    message: str
+
+
+def escape_html(text: str) -> str:
+    """Escape every `<` that would start raw HTML, outside code spans (as `&lt;`)."""
+    def replace(match: re.Match[str]) -> str:
+        return match.group() if match.group("code") else "&lt;"
+
+    return _CODE_OR_TAG.sub(replace, text) if "<" in text else text
+
+
+def text_faults(text: str) -> list[TextFault]:
+    """Every unsafe link, image, layout fence, too deep nesting, too long paragraph, list start."""
+    return [*_link_faults(text), *_image_faults(text), *_line_faults(text)]
+
+
+def link_allowed(target: str) -> bool:
+    """Tell whether a link target is an https, http or mailto address."""
+    return target.lower().startswith(ALLOWED_SCHEMES)
+
+
+def _link_faults(text: str) -> Iterator[TextFault]:
+    """Link targets other than https, http and mailto."""
+    for pattern in (_INLINE_LINK, _DEFINITION, _AUTOLINK):
+        for match in pattern.finditer(text):
+            target = match.group("target")
+            if not link_allowed(target):
+                if target:
+                    yield TextFault(match.start("target"), target, _link_message(target))
+                else:
+                    yield TextFault(match.start(), match.group(), _link_message(target))
+
+
+def _image_faults(text: str) -> Iterator[TextFault]:
+    """Images, which the documents do not show."""
+    for match in _IMAGE.finditer(text):
+        message = "bilder kan inte stå i ärendets text, ta bort ![…](…) eller gör den till en länk"
+        yield TextFault(match.start(), match.group(), message)
+
+
+def _link_message(target: str) -> str:
+    """Swedish message for a link target that is not allowed."""
+    if not target:
+        return "länken saknar adress, skriv en adress som börjar med https://"
+    shown = target if len(target) <= 60 else target[:60] + "…"
+    return (
+        f"länkadressen '{shown}' är inte tillåten, en länk får bara gå till "
+        "https://, http:// eller mailto:"
+    )
+
+
+def _line_faults(text: str) -> Iterator[TextFault]:
+    """Nesting, list starts, fences, line by line; length and brackets, paragraph by paragraph."""
+    offset = start = 0
+    brackets = _BracketBudget(text)
+    for line in text.split("\n"):
+        yield from _nesting_fault(line, offset)
+        yield from _list_start_fault(line, offset)
+        if _FENCE.match(line):
+            yield TextFault(offset, line.strip(), _FENCE_LINE)
+        if not line.strip() or _LIST_ITEM.match(line):
+            yield from _paragraph_faults(text, start, offset, brackets)
+            start = offset
+        offset += len(line) + 1
+    yield from _paragraph_faults(text, start, len(text), brackets)
+
+
+def _paragraph_faults(
+    text: str, start: int, end: int, brackets: _BracketBudget
+) -> Iterator[TextFault]:
+    """A paragraph too long, or brackets that would take a parser too long to match."""
+    if end - start > MAX_PARAGRAPH:
+        yield TextFault(start, text[start:start + 40].split("\n")[0], _LONG_PARAGRAPH)
+        return
+    unmatched = brackets.spend(start, end)
+    if unmatched is not None:
+        yield TextFault(unmatched, "[", _BRACKETS)
+
+
+class _BracketBudget:
+    """The work a Markdown parser may spend matching `[` with `]` in one text.
+
+    A parser reads from each `[` to its `]` (or to the paragraph's end when there is none),
+    so unmatched brackets cost time that grows with their number times the paragraph's
+    length. The budget grows with the text, so a text with ordinary links never meets it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.left = MAX_BRACKET_SCAN + 20 * len(text)
+        self.reported = False
+
+    def spend(self, start: int, end: int) -> int | None:
+        """Count a paragraph's cost; the first unclosed `[` once the budget is spent."""
+        count = self.text.count("[", start, end)
+        if self.reported or not count:
+            return None
+        if count * (end - start) <= MAX_BRACKET_SCAN // 10:
+            self.left -= count * (end - start)  # an upper bound, cheaper than the exact cost
+        else:
+            self.left -= self._cost(start, end)
+        if self.left >= 0:
+            return None
+        self.reported = True
+        return self.text.find("[", start, end)
+
+    def _cost(self, start: int, end: int) -> int:
+        """Characters read to match every `[` of text[start:end] with its `]`."""
+        text, open_at, cost = self.text, [], 0
+        for index in range(start, end):
+            char = text[index]
+            if char == "[" and text[index - 1 : index] != "\\":
+                open_at.append(index)
+            elif char == "]" and open_at:
+                cost += index - open_at.pop()
+        return cost + sum(end - index for index in open_at)
+
+
+_BRACKETS: Final = (
+    "stycket har för många hakparenteser [ ] som inte hör ihop, "
+    "skriv \\[ för en hakparentes som ska synas"
+)
+_FENCE_LINE: Final = (
+    "rader som börjar med ':::' styr mallens layout och kan inte stå i ärendets text, "
+    "ta bort raden"
+)
+_LONG_PARAGRAPH: Final = (
+    f"stycket är längre än {MAX_PARAGRAPH} tecken, dela upp det med tomma rader"
+)
+
+
+def _nesting_fault(line: str, offset: int) -> Iterator[TextFault]:
+    """A line nested deeper than MAX_NESTING lists or quotes."""
+    prefix = _CONTAINER.match(line)
+    width = len(prefix.group().expandtabs(4)) if prefix else 0
+    if width > 4 * MAX_NESTING:
+        message = (
+            f"texten är nästlad eller indragen för djupt (högst {MAX_NESTING} nivåer "
+            "listor eller citat), minska indraget"
+        )
+        yield TextFault(offset + len(line) - len(line.lstrip()), line.strip()[:40], message)
+
+
+def _list_start_fault(line: str, offset: int) -> Iterator[TextFault]:
+    """A numbered list item whose number Word cannot show."""
+    match = _LIST_NUMBER.match(line)
+    if match is None:
+        return
+    number = match.group("number")
+    if len(number) > 5 or int(number) > MAX_LIST_START:
+        message = (
+            f"en numrerad lista kan inte börja på {number[:20]} (högst {MAX_LIST_START}), "
+            "börja listan på 1 eller skriv talet utan punkt efter"
+        )
+        yield TextFault(offset + match.start("number"), number, message)

@@ -134,6 +134,11 @@ def _literal(value: object, expected: str) -> str:
     """Message for a value outside a fixed set of choices."""
     choices = [c.strip().strip("'") for c in expected.replace(" or ", ", ").split(",")]
     choices = [c for c in choices if c]
-    message = f"har värdet '{value}' som inte finns, välj ett av: {', '.join(choices)}"
+    listed = ", ".join(choices)
+    if value is None:
+        return f"saknar värde, välj ett av: {listed}"
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return f"ska vara ett av: {listed}"
+    message = f"har värdet '{value}' som inte finns, välj ett av: {listed}"
     suggestion = did_you_mean(str(value), choices)
     return f"{message} (menade du '{suggestion}'?)" if suggestion else message

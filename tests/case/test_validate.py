@@ -137,6 +137,16 @@ class TestWrongValues:
             "sammanstallning, insatser, medel, risk, medelslista, uppdelning"
         ]
 
+    def test_it_asks_for_a_choice_when_the_value_is_empty(self) -> None:
+        text = MINIMAL.replace("dokumenttyp: beslutsunderlag", "dokumenttyp:")
+        assert messages(text) == [
+            f"x.yaml:1:13: 'dokumenttyp' saknar värde, välj ett av: {KINDS}"
+        ]
+
+    def test_it_does_not_print_a_list_given_instead_of_a_choice(self) -> None:
+        text = MINIMAL.replace("dokumenttyp: beslutsunderlag", "dokumenttyp: [a]")
+        assert messages(text) == [f"x.yaml:1:14: 'dokumenttyp' ska vara ett av: {KINDS}"]
+
     def test_it_says_that_an_empty_list_needs_a_value(self) -> None:
         assert messages(MINIMAL + "forslag:\n  punkter: []\n") == [
             "x.yaml:6:12: 'punkter' får inte vara tom, ange minst ett värde"

@@ -239,3 +239,28 @@ class TestMistakes:
         assert error.message == (
             "hänvisningen i texten går inte att visa ('Barn och unga' är inget belopp)"
         )
+
+    @pytest.mark.parametrize(
+        ("text", "what"),
+        [
+            ("{{ handelser | kr }}", "en lista är inget belopp"),
+            ("{{ handelser[0] | tkr }}", "en grupp av uppgifter är inget belopp"),
+            ("{{ handelser[0].datum | mnkr }}", "ett datum är inget belopp"),
+            ("{{ summa | datum_text }}", "ett belopp är inget datum"),
+            ("{{ omraden[0].namn | datum }}", "'Barn och unga' är inget datum"),
+        ],
+    )
+    def test_it_names_what_a_wrong_value_is_in_swedish_not_in_python(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any], text: str, what: str
+    ) -> None:
+        error = refused(env, text, variables)
+        assert error.message == f"hänvisningen i texten går inte att visa ({what})"
+
+    @pytest.mark.parametrize("text", ["{{ totalen | kr }}", "{{ totalen | datum_text }}"])
+    def test_it_names_an_unknown_variable_given_to_a_filter(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any], text: str
+    ) -> None:
+        error = refused(env, text, variables)
+        assert error.message == (
+            "okänd uppgift 'totalen' i texten, kända uppgifter är: handelser, omraden, spy, summa"
+        )

@@ -520,12 +520,22 @@ class _Builder:
         if isinstance(node, _Omitted):
             return None
         if node.style is not None:
+            self._check_escapes(node)
             return node.value
         try:
             return _resolve_plain(node.value)
         except _ScalarProblem as exc:
             self.found.append((_pos(node.start_mark), str(exc)))
             return node.value
+
+    def _check_escapes(self, node: ScalarNode) -> None:
+        """Refuse a character a quoted text makes from a \\-code that the file may not hold."""
+        bad = Reader.NON_PRINTABLE.search(node.value)
+        if bad is not None:
+            code = f"U+{ord(bad.group()):04X}"
+            message = (f"texten innehåller ett otillåtet tecken ({code}, från en \\-kod), "
+                       "ta bort det")
+            self.found.append((_pos(node.start_mark), message))
 
     def _mapping(self, node: MappingNode, path: Path_) -> dict[str, Any]:
         result: dict[str, Any] = {}

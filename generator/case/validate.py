@@ -127,7 +127,11 @@ def _message(err: ErrorDetails) -> str:
         return "får inte vara tom, ange minst ett värde"
     if kind in _TYPE_NAMES:
         return _TYPE_NAMES[kind]
-    return f"har ett ogiltigt värde ({err['msg']})"
+    if kind.startswith("datetime"):
+        return _TYPE_NAMES["datetime_type"]
+    if kind.startswith("date"):
+        return _TYPE_NAMES["date_type"]
+    return "har ett ogiltigt värde, kontrollera det"
 
 
 def _literal(value: object, expected: str) -> str:

@@ -147,6 +147,13 @@ class TestWrongValues:
         text = MINIMAL.replace("dokumenttyp: beslutsunderlag", "dokumenttyp: [a]")
         assert messages(text) == [f"x.yaml:1:14: 'dokumenttyp' ska vara ett av: {KINDS}"]
 
+    def test_it_never_passes_on_pydantics_english_message(self) -> None:
+        signed = (MINIMAL + "signatursida:\n  - namn: A\n    titel: B\n    organisation: C\n"
+                  "    tidpunkt: ''\n    identifikationstyp: D\n    identifikations_id: E\n")
+        assert messages(signed) == [
+            "x.yaml:9:15: 'tidpunkt' ska vara datum och tid, skriv ÅÅÅÅ-MM-DD TT:MM:SS +01:00"
+        ]
+
     def test_it_says_that_an_empty_list_needs_a_value(self) -> None:
         assert messages(MINIMAL + "forslag:\n  punkter: []\n") == [
             "x.yaml:6:12: 'punkter' får inte vara tom, ange minst ett värde"

@@ -13,6 +13,8 @@ from jinja2 import (
     PrefixLoader,
     StrictUndefined,
     TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
     Undefined,
 )
 from markupsafe import Markup
@@ -90,6 +92,13 @@ def render_markdown(env: Environment, context: DocumentContext) -> str:
     name = f"{context.kind}.md.j2"
     try:
         text = env.get_template(name).render(doc=context)
+    except TemplateNotFound as exc:
+        raise TemplateProblem(f"mallen {name} hänvisar till mallen '{exc.name}' som inte "
+                              "finns; rätta namnet eller lägg mallen i mallmappen") from exc
+    except TemplateSyntaxError as exc:
+        where = exc.filename or exc.name or name
+        raise TemplateProblem(f"mallen {where}, rad {exc.lineno}: {exc.message}; "
+                              "rätta mallen") from exc
     except (TemplateError, TypeError) as exc:
         raise TemplateProblem(f"mallen {name}: {exc}") from exc
     return _tidy(text)

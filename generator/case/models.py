@@ -240,7 +240,7 @@ class Case(CaseModel):
     beslutsorgan: str | None = Field(None, description="The body that decides.")
     datum: datetime.date = Field(description="The document's date (ÅÅÅÅ-MM-DD).")
     dnr: str = Field(description="Diarienummer, e.g. 'HSN 2024/1732'.")
-    titel: str = Field(description="The document's title.")
+    titel: str = Field(min_length=1, description="The document's title.")
     avsnitt: list[Section] = Field(default_factory=list, description="Sections in order.")
     fordelning: Allocation | None = Field(None, description="Allocation tables.")
     forslag: Proposal | None = Field(None, description="Förslag till beslut.")

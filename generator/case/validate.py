@@ -18,6 +18,7 @@ M = TypeVar("M", bound=BaseModel)
 
 _TYPE_NAMES = {
     "string_type": "ska vara text",
+    "string_too_short": "får inte vara tom, skriv en text",
     "int_type": "ska vara ett heltal",
     "int_parsing": "ska vara ett heltal",
     "bool_type": "ska vara true eller false",

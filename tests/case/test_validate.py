@@ -154,6 +154,12 @@ class TestWrongValues:
             "x.yaml:9:15: 'tidpunkt' ska vara datum och tid, skriv ÅÅÅÅ-MM-DD TT:MM:SS +01:00"
         ]
 
+    def test_it_says_that_the_title_needs_a_text(self) -> None:
+        # An empty title once passed check and failed in Word as an internal error.
+        assert messages(MINIMAL.replace("titel: Länsgemensamma medel", "titel: ''")) == [
+            "x.yaml:4:8: 'titel' får inte vara tom, skriv en text"
+        ]
+
     def test_it_says_that_an_empty_list_needs_a_value(self) -> None:
         assert messages(MINIMAL + "forslag:\n  punkter: []\n") == [
             "x.yaml:6:12: 'punkter' får inte vara tom, ange minst ett värde"

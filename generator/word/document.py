@@ -129,13 +129,19 @@ def _add_logo(paragraph: Any, logo: pathlib.Path, alt_text: str) -> None:
         properties.set("title", alt_text)
 
 
+def _property(text: str) -> str:
+    """Shorten a text to what a document property holds (the document keeps it whole)."""
+    limit = 255
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _set_core_properties(document: Any, meta: DocxMeta) -> None:
     """Title, identifier, language, author and fixed dates in docProps/core.xml."""
     props = document.core_properties
-    author = meta.header_lines[0] if meta.header_lines else ""
-    props.title = meta.title
-    props.identifier = meta.dnr
-    props.subject = f"Dnr {meta.dnr}"
+    author = _property(meta.header_lines[0] if meta.header_lines else "")
+    props.title = _property(meta.title)
+    props.identifier = _property(meta.dnr)
+    props.subject = _property(f"Dnr {meta.dnr}")
     props.author = author
     props.last_modified_by = author
     props.language = meta.language

@@ -96,6 +96,15 @@ class DescribeABrokenTemplateFolder:
         assert lines[0].endswith("; rätta mallen")
         assert lines[1] == "2 filer kontrollerade: 1 fel i 1 fil."
 
+    def it_still_writes_the_cases_of_other_kinds(self, tmp_path: Path) -> None:
+        own = tmp_path / "mallar"
+        own.mkdir()
+        (own / "beslutsunderlag.md.j2").write_text("{% if %}\n", encoding="utf-8")
+        out = tmp_path / "ut"
+        code, _ = run("render", CAPSULAM, UNDERLAG, "--templates", own, "-o", out)
+        assert code == 1
+        assert written(out) == [f"{CAPSULAM.stem}.docx", f"{CAPSULAM.stem}.md"]
+
     def it_names_a_template_that_extends_one_that_does_not_exist(self, tmp_path: Path) -> None:
         own = tmp_path / "mallar"
         own.mkdir()

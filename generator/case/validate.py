@@ -140,10 +140,11 @@ def _literal(value: object, expected: str) -> str:
     choices = [c.strip().strip("'") for c in expected.replace(" or ", ", ").split(",")]
     choices = [c for c in choices if c]
     listed = ", ".join(choices)
-    if value is None:
-        return f"saknar värde, välj ett av: {listed}"
-    if isinstance(value, bool) or not isinstance(value, str | int):
+    if isinstance(value, bool) or not isinstance(value, str | int | None):
         return f"ska vara ett av: {listed}"
-    message = f"har värdet '{value}' som inte finns, välj ett av: {listed}"
-    suggestion = did_you_mean(str(value), choices)
+    shown = " ".join(str(value).split()) if value is not None else ""
+    if not shown:
+        return f"saknar värde, välj ett av: {listed}"
+    message = f"har värdet '{shown}' som inte finns, välj ett av: {listed}"
+    suggestion = did_you_mean(shown, choices)
     return f"{message} (menade du '{suggestion}'?)" if suggestion else message

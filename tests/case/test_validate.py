@@ -143,6 +143,19 @@ class TestWrongValues:
             f"x.yaml:1:13: 'dokumenttyp' saknar värde, välj ett av: {KINDS}"
         ]
 
+    def test_it_asks_for_a_choice_when_the_value_is_only_blank_lines(self) -> None:
+        text = MINIMAL.replace("dokumenttyp: beslutsunderlag", 'dokumenttyp: "\\n\\n"')
+        assert messages(text) == [
+            f"x.yaml:1:14: 'dokumenttyp' saknar värde, välj ett av: {KINDS}"
+        ]
+
+    def test_it_shows_a_choice_written_over_several_lines_on_one(self) -> None:
+        text = MINIMAL.replace("dokumenttyp: beslutsunderlag", 'dokumenttyp: "beslut\\nsunderlag"')
+        assert messages(text) == [
+            f"x.yaml:1:14: 'dokumenttyp' har värdet 'beslut sunderlag' som inte finns, "
+            f"välj ett av: {KINDS} (menade du 'beslutsunderlag'?)"
+        ]
+
     def test_it_does_not_print_a_list_given_instead_of_a_choice(self) -> None:
         text = MINIMAL.replace("dokumenttyp: beslutsunderlag", "dokumenttyp: [a]")
         assert messages(text) == [f"x.yaml:1:14: 'dokumenttyp' ska vara ett av: {KINDS}"]

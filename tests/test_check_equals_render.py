@@ -2,7 +2,8 @@
 
 Many cases are generated — from the models, and by mutating the sample cases in `cases/`
 (a key dropped, a list item duplicated, a value replaced by one of another type or an edge
-value, a `{{ … }}` added, a table set on a section) — and each is run through both commands.
+value, a `{{ … }}` or a piece of Markdown added, a table set on a section, another document
+kind or organisation) — and each is run through both commands.
 For every one of them:
 
 * check exits 0 exactly when render exits 0, and both report the same problems;
@@ -42,8 +43,13 @@ Where = tuple[str | int, ...]
 EDGE_VALUES: list[Node] = [
     None, "", 0, -1, 1.5, 10**15, 10**15 + 1, 10**40, "1 000", "abc", True, [], {},
     ["x"], {"a": 1}, datetime.date(2024, 2, 29), "{{ x }}", "**", "|", "a\u00a0b", "<b>",
-    "- punkt", "1. punkt", "#", "x" * 300,
+    "- punkt", "1. punkt", "#", "x" * 300, "1e3", "-0", "1,5", "0.0000001", "245 347.5",
 ]
+MARKDOWN = ["| a | b |", "```", "<div>", "[x](y)", "![bild](x.png)", "::: sidbrytning", ":::",
+            "---", "* * *", "\\", "&amp;", "1)", "#######", "> citat", "<!-- x -->", "***",
+            "a  \nb", "\n\n\n", "    kod", "_", "~~x~~", "LCHNV:s RSS", "[^1]"]
+PROFILES = ["region-dalarna", "norrbottens-kommuner", "norra-sjukvardsregionen",
+            "region-jamtland-harjedalen"]
 REFERENCES = [" {{ x }}", " {{ summa }}", " {{ summa | kr }}", " {% if true %}ja{% endif %}",
               " {{ uppdelningar.befolkning.summa }}", " {{ medel.summa | mnkr }}", " {{"]
 TABLES = ["sammanstallning", "insatses", "medel", "risk", "medelslista", "uppdelning", None]
@@ -103,8 +109,8 @@ def mutate(draw: st.DrawFn, case: Node) -> None:
     if not spots:
         return
     where, value = draw(st.sampled_from(spots))
-    action = draw(st.sampled_from(
-        ["drop", "duplicate", "replace", "reference", "table", "kind", "unknown_key"]))
+    action = draw(st.sampled_from(["drop", "duplicate", "replace", "reference", "table",
+                                   "kind", "unknown_key", "markdown", "organisation"]))
     if action == "drop":
         drop(case, where)
     elif action == "duplicate":
@@ -121,6 +127,15 @@ def mutate(draw: st.DrawFn, case: Node) -> None:
             where = draw(st.sampled_from(texts))
             parent, key = parent_and_key(case, where)
             parent[key] += draw(st.sampled_from(REFERENCES))
+    elif action == "markdown":
+        texts = [w for w, v in spots if isinstance(v, str)]
+        if texts:
+            where = draw(st.sampled_from(texts))
+            parent, key = parent_and_key(case, where)
+            snippet = draw(st.sampled_from(MARKDOWN) | st.text(max_size=20))
+            parent[key] = draw(st.sampled_from([snippet, f"{parent[key]} {snippet}"]))
+    elif action == "organisation":
+        case["organisation"] = draw(st.sampled_from(PROFILES))
     elif action == "table":
         set_table(draw, case)
     elif action == "kind":

@@ -43,15 +43,16 @@ class Problem:
         return self.severity == "fel"
 
     def format(self) -> str:
-        """Render as `path:line:col: message` (warnings say so after the place).
+        """Render as `path:line:col: message` on one line (warnings say so after the place).
 
-        Every line of a multi-line message carries the prefix, so no line can be taken
-        for another file's.
+        Line breaks in the message (a value from the case quoted in it may hold some) become
+        spaces, so no line of the output can be taken for another file's.
         """
         prefix = f"{self.path}:{self.position.line}:{self.position.column}: "
         if self.severity == "varning":
             prefix += "varning: "
-        return "\n".join(prefix + line for line in self.message.splitlines() or [""])
+        return prefix + " ".join(line.strip() for line in self.message.splitlines()
+                                 if line.strip())
 
 
 @dataclass(frozen=True)

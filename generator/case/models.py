@@ -164,7 +164,7 @@ class Case(CaseModel):
     mottagare: list[str] = Field(
         default_factory=list, description="Mottagarens adressrader i brevhuvudet."
     )
-    titel: str = Field(description="Dokumentets titel.")
+    titel: str = Field(min_length=1, description="Dokumentets titel.")
     beslut_forst: bool = Field(
         False, description="Skriv beslutet före avsnitten (som i ett meddelande om beslut)."
     )

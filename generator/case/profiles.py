@@ -273,6 +273,7 @@ class ProfileStore:
 
 def unknown_organisation(id: str, known: Sequence[str]) -> str:
     """Swedish message for an unknown profile id, with a suggestion and the known ids."""
+    id = " ".join(id.split())  # a message is one line, whatever the value holds
     message = f"okänd organisation '{id}'"
     if not known:
         return f"{message}, det finns inga organisationsprofiler"

@@ -18,6 +18,7 @@ M = TypeVar("M", bound=BaseModel)
 
 _TYPE_NAMES = {
     "string_type": "ska vara text",
+    "string_too_short": "får inte vara tom, skriv en text",
     "int_type": "ska vara ett heltal",
     "int_parsing": "ska vara ett heltal",
     "bool_type": "ska vara true eller false",
@@ -127,13 +128,23 @@ def _message(err: ErrorDetails) -> str:
         return "får inte vara tom, ange minst ett värde"
     if kind in _TYPE_NAMES:
         return _TYPE_NAMES[kind]
-    return f"har ett ogiltigt värde ({err['msg']})"
+    if kind.startswith("datetime"):
+        return _TYPE_NAMES["datetime_type"]
+    if kind.startswith("date"):
+        return _TYPE_NAMES["date_type"]
+    return "har ett ogiltigt värde, kontrollera det"
 
 
 def _literal(value: object, expected: str) -> str:
     """Message for a value outside a fixed set of choices."""
     choices = [c.strip().strip("'") for c in expected.replace(" or ", ", ").split(",")]
     choices = [c for c in choices if c]
-    message = f"har värdet '{value}' som inte finns, välj ett av: {', '.join(choices)}"
-    suggestion = did_you_mean(str(value), choices)
+    listed = ", ".join(choices)
+    if isinstance(value, bool) or not isinstance(value, str | int | None):
+        return f"ska vara ett av: {listed}"
+    shown = " ".join(str(value).split()) if value is not None else ""
+    if not shown:
+        return f"saknar värde, välj ett av: {listed}"
+    message = f"har värdet '{shown}' som inte finns, välj ett av: {listed}"
+    suggestion = did_you_mean(shown, choices)
     return f"{message} (menade du '{suggestion}'?)" if suggestion else message

@@ -6,6 +6,7 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
+from jinja2 import Undefined
 from markupsafe import Markup
 
 from generator import formatting
@@ -23,6 +24,7 @@ class FilterError(BeslutError):
 
 def _kronor(value: Figure | int, name: str = "kr") -> int:
     """Accept a Figure or a plain int from a template."""
+    _known(value)
     if isinstance(value, Figure):
         return value.kronor
     if isinstance(value, int) and not isinstance(value, bool):
@@ -30,6 +32,12 @@ def _kronor(value: Figure | int, name: str = "kr") -> int:
     raise FilterError(
         f"formateringen {name} kan bara visa ett belopp, skriv t.ex. {{{{ summa | {name} }}}}"
     )
+
+
+def _known(value: object) -> None:
+    """Let an unknown name raise the error that names it (a strict Undefined does)."""
+    if isinstance(value, Undefined):
+        str(value)
 
 
 def _decimals(value: object, name: str) -> int:
@@ -44,6 +52,7 @@ def _decimals(value: object, name: str) -> int:
 
 def _date(value: object, name: str) -> datetime.date:
     """Accept a date (never None: an absent date must not become today's)."""
+    _known(value)
     if isinstance(value, datetime.date):
         return value
     raise FilterError(

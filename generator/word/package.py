@@ -69,16 +69,24 @@ def clean_settings(document: Any) -> None:
     mode.set(qn("w:val"), COMPATIBILITY_MODE)
 
 
+PROPERTY_LIMIT = 255
+"""The longest text a core property holds (python-docx refuses longer ones)."""
+
+
+def _fitted(text: str) -> str:
+    """A property's text, shortened with an ellipsis beyond the limit (the body keeps it all)."""
+    return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1] + "…"
+
+
 def set_core_properties(document: Any, *, title: str, subject: str, author: str,
                         identifier: str, language: str,
                         created: datetime.datetime) -> None:
     """Core properties from the case; the print date is removed, not faked."""
     props = document.core_properties
-    props.title = title
-    props.subject = subject
-    props.identifier = identifier
-    props.author = author
-    props.last_modified_by = author
+    props.title = _fitted(title)
+    props.subject = _fitted(subject)
+    props.identifier = _fitted(identifier)
+    props.author = props.last_modified_by = _fitted(author)
     props.language = language
     props.comments = ""
     props.created = props.modified = created

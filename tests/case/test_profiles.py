@@ -106,6 +106,13 @@ def test_unknown_organisation_without_suggestion() -> None:
     )
 
 
+def test_unknown_organisation_over_several_lines_is_named_on_one() -> None:
+    with pytest.raises(ProfileError) as info:
+        ProfileStore().load("region-dalarna \n\n x")
+    assert str(info.value).startswith(
+        "okänd organisation 'region-dalarna x', menade du 'region-dalarna'? ")
+
+
 @pytest.mark.parametrize("profile_id", ["../profiles/region-dalarna", "Region-Dalarna", ""])
 def test_ids_are_folder_names_only(profile_id: str) -> None:
     with pytest.raises(ProfileError, match="okänd organisation"):

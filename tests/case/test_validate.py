@@ -138,6 +138,36 @@ class TestWrongValues:
             "x.yaml:6:9: 'stil' har värdet 'lista' som inte finns, välj ett av: att, numrerad"
         ]
 
+    def test_it_asks_for_a_choice_when_the_value_is_empty(self) -> None:
+        text = MINIMAL.replace("dokumenttyp: beslutsunderlag", "dokumenttyp:")
+        assert messages(text) == [
+            f"x.yaml:1:13: 'dokumenttyp' saknar värde, välj ett av: {KINDS}"
+        ]
+
+    def test_it_asks_for_a_choice_when_the_value_is_only_blank_lines(self) -> None:
+        text = MINIMAL.replace("dokumenttyp: beslutsunderlag", 'dokumenttyp: "\\n\\n"')
+        assert messages(text) == [
+            f"x.yaml:1:14: 'dokumenttyp' saknar värde, välj ett av: {KINDS}"
+        ]
+
+    def test_it_shows_a_choice_written_over_several_lines_on_one(self) -> None:
+        text = MINIMAL.replace("dokumenttyp: beslutsunderlag", 'dokumenttyp: "beslut\\nsunderlag"')
+        assert messages(text) == [
+            f"x.yaml:1:14: 'dokumenttyp' har värdet 'beslut sunderlag' som inte finns, "
+            f"välj ett av: {KINDS} (menade du 'beslutsunderlag'?)"
+        ]
+
+    def test_it_does_not_print_a_list_given_instead_of_a_choice(self) -> None:
+        text = MINIMAL.replace("dokumenttyp: beslutsunderlag", "dokumenttyp: [a]")
+        assert messages(text) == [f"x.yaml:1:14: 'dokumenttyp' ska vara ett av: {KINDS}"]
+
+    def test_it_never_passes_on_pydantics_english_message(self) -> None:
+        signed = (MINIMAL + "signatursida:\n  - namn: A\n    titel: B\n    organisation: C\n"
+                  "    tidpunkt: ''\n    identifikationstyp: D\n    identifikations_id: E\n")
+        assert messages(signed) == [
+            "x.yaml:9:15: 'tidpunkt' ska vara datum och tid, skriv ÅÅÅÅ-MM-DD TT:MM:SS +01:00"
+        ]
+
     def test_it_says_that_an_empty_list_needs_a_value(self) -> None:
         assert messages(MINIMAL + "forslag:\n  punkter: []\n") == [
             "x.yaml:6:12: 'punkter' får inte vara tom, ange minst ett värde"

@@ -269,6 +269,10 @@ def test_invalid_utf8_column_counts_characters_before_it() -> None:
     ]
 
 
+def test_a_tab_or_newline_from_an_escape_is_allowed() -> None:
+    assert load_yaml_bytes(b'a: "x\\ty\\nz"\n', NAME).data == {"a": "x\ty\nz"}
+
+
 def test_control_character_is_reported() -> None:
     assert problems("a: 1\nb: x\x07y\n") == [
         (2, 5, "filen innehåller ett otillåtet tecken (U+0007), ta bort det")

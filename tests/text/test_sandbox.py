@@ -238,3 +238,33 @@ class TestMistakes:
         assert error.message == (
             "formateringen kr kan bara visa ett belopp, skriv t.ex. {{ summa | kr }}"
         )
+
+    @pytest.mark.parametrize(
+        ("text", "what"),
+        [
+            ("{{ handelser | kr }}", "formateringen kr kan bara visa ett belopp, skriv t.ex. "
+             "{{ summa | kr }}"),
+            ("{{ handelser[0] | tkr }}", "formateringen tkr kan bara visa ett belopp, skriv "
+             "t.ex. {{ summa | tkr }}"),
+            ("{{ handelser[0].datum | mnkr }}", "formateringen mnkr kan bara visa ett belopp, "
+             "skriv t.ex. {{ summa | mnkr }}"),
+            ("{{ summa | datum_text }}", "formateringen datum_text kan bara visa ett datum, "
+             "skriv t.ex. {{ datum | datum_text }}"),
+            ("{{ omraden[0].namn | datum }}", "formateringen datum kan bara visa ett datum, "
+             "skriv t.ex. {{ datum | datum }}"),
+        ],
+    )
+    def test_it_names_what_a_wrong_value_is_in_swedish_not_in_python(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any], text: str, what: str
+    ) -> None:
+        error = refused(env, text, variables)
+        assert error.message == what
+
+    @pytest.mark.parametrize("text", ["{{ totalen | kr }}", "{{ totalen | datum_text }}"])
+    def test_it_names_an_unknown_variable_given_to_a_filter(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any], text: str
+    ) -> None:
+        error = refused(env, text, variables)
+        assert error.message == (
+            "okänd uppgift 'totalen' i texten, kända uppgifter är: handelser, omraden, spy, summa"
+        )

@@ -239,6 +239,19 @@ class TestDocumentProperties:
         created = core.find("{http://purl.org/dc/terms/}created")
         assert created is not None and created.text == "2024-02-15T00:00:00Z"
 
+    def test_it_shortens_a_property_beyond_255_characters_and_keeps_the_text_whole(
+        self,
+    ) -> None:
+        # A 300-character title once stopped the Word writer with an internal error.
+        title, organisation = "Lång titel " * 30, "Organisation " * 25
+        data = render("# " + title + "\n", replace(META, title=title, dnr="D" * 300,
+                                                     header_lines=(organisation,)))
+        core = part(data, "docProps/core.xml")
+        for tag in ("dc:title", "dc:identifier", "dc:subject", "dc:creator"):
+            text = core.findtext(tag, "", NS)
+            assert len(text) == 255 and text.endswith("…"), tag
+        assert title.strip() in docx_plain_text(data)
+
 
 class TestPageFrame:
     def test_pages_after_the_first_have_a_slim_running_header(self) -> None:

@@ -1,0 +1,168 @@
+"""Specification of the structural checks: a case `beslut check` passes holds everything its
+document kind and its sections ask for, and each problem points at the key that causes it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import Pipeline
+
+HEAD = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-02-15
+dnr: HSN 2024/1
+titel: Ett beslut
+"""
+
+SPLIT_A = """\
+uppdelningar:
+  - namn: a
+    summa: 1000
+    metod: lika
+    parter:
+      - namn: X
+"""
+
+
+def problems(tmp_path: Path, source: str) -> list[str]:
+    """Build the case in memory and return its problems as `line:col: message`."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(source, encoding="utf-8")
+    result = Pipeline().build(path)
+    return [p.format().removeprefix(f"{path}:") for p in result.problems]
+
+
+class DescribeATableWithoutItsData:
+    @pytest.mark.parametrize(
+        ("table", "key", "what"),
+        [
+            ("medel", "medel", "medlen per område"),
+            ("medelslista", "medel", "medlen per område"),
+            ("risk", "risk", "medel som riskerar återbetalning"),
+            ("sammanstallning", "fordelning", "fördelningen (områden och insatser)"),
+            ("insatser", "fordelning", "fördelningen (områden och insatser)"),
+        ],
+    )
+    def it_points_at_the_tabell_key_and_names_the_missing_block(
+        self, tmp_path: Path, table: str, key: str, what: str
+    ) -> None:
+        source = HEAD + f"avsnitt:\n  - rubrik: Tabell\n    tabell: {table}\n"
+        assert problems(tmp_path, source) == [
+            f"7:13: tabellen '{table}' visar {what}, men ärendet saknar '{key}'; lägg till det"
+        ]
+
+
+class DescribeASplitTable:
+    def it_needs_the_name_of_a_split(self, tmp_path: Path) -> None:
+        source = HEAD + "avsnitt:\n  - rubrik: Delning\n    tabell: uppdelning\n" + SPLIT_A
+        assert problems(tmp_path, source) == [
+            "7:13: 'tabell: uppdelning' behöver 'uppdelning:' med uppdelningens namn, finns: 'a'"
+        ]
+
+    def it_says_when_the_case_has_no_splits_at_all(self, tmp_path: Path) -> None:
+        source = HEAD + "avsnitt:\n  - rubrik: Delning\n    tabell: uppdelning\n"
+        assert problems(tmp_path, source) == [
+            "7:13: 'tabell: uppdelning' behöver 'uppdelning:' med uppdelningens namn, "
+            "finns: inga (lägg till 'uppdelningar')"
+        ]
+
+    def it_rejects_an_unknown_split_name_and_lists_the_known_ones(self, tmp_path: Path) -> None:
+        source = (HEAD + "avsnitt:\n  - rubrik: Delning\n    tabell: uppdelning\n"
+                  "    uppdelning: b\n" + SPLIT_A)
+        assert problems(tmp_path, source) == [
+            "8:17: det finns ingen uppdelning som heter 'b', finns: 'a'"
+        ]
+
+    def it_accepts_a_known_split_name(self, tmp_path: Path) -> None:
+        source = (HEAD + "avsnitt:\n  - rubrik: Delning\n    tabell: uppdelning\n"
+                  "    uppdelning: a\n" + SPLIT_A)
+        assert problems(tmp_path, source) == []
+
+    def it_rejects_uppdelning_without_the_split_table(self, tmp_path: Path) -> None:
+        source = HEAD + "avsnitt:\n  - rubrik: Text\n    uppdelning: a\n" + SPLIT_A
+        assert problems(tmp_path, source) == [
+            "7:17: 'uppdelning' används bara med 'tabell: uppdelning', lägg till det eller ta bort"
+        ]
+
+    def it_checks_subsections_too(self, tmp_path: Path) -> None:
+        source = (HEAD + "avsnitt:\n  - rubrik: Yttre\n    avsnitt:\n"
+                  "      - rubrik: Inre\n        tabell: uppdelning\n        uppdelning: b\n"
+                  + SPLIT_A)
+        assert problems(tmp_path, source) == [
+            "10:21: det finns ingen uppdelning som heter 'b', finns: 'a'"
+        ]
+
+
+class DescribeSplitNames:
+    def it_rejects_a_second_split_with_the_same_name_at_its_namn(self, tmp_path: Path) -> None:
+        source = HEAD + SPLIT_A + (
+            "  - namn: a\n    summa: 2000\n    metod: lika\n    parter:\n      - namn: Y\n"
+        )
+        assert problems(tmp_path, source) == [
+            "11:11: uppdelningen 'a' finns redan på rad 6, ge den ett eget namn"
+        ]
+
+
+class DescribeABeslutPerCapsulam:
+    def it_needs_its_beslut_block(self, tmp_path: Path) -> None:
+        source = HEAD.replace("beslutsunderlag", "beslut_per_capsulam") + (
+            "forslag:\n  punkter:\n    - något\n"
+        )
+        assert problems(tmp_path, source) == [
+            "1:14: dokumenttypen 'beslut_per_capsulam' behöver 'beslut' med beslutet "
+            "(vem som beslutar och att-satserna), lägg till det"
+        ]
+
+
+class DescribeTheProposalLeadIn:
+    def it_needs_beslutande_when_forslagsstallare_is_given(self, tmp_path: Path) -> None:
+        source = HEAD + "forslag:\n  forslagsstallare: Styrgruppen\n  punkter:\n    - något\n"
+        assert problems(tmp_path, source) == [
+            "6:21: 'forslagsstallare' används i inledningen 'X föreslår Y besluta' som också "
+            "behöver 'beslutande'; lägg till 'beslutande' eller ta bort 'forslagsstallare'"
+        ]
+
+    def it_needs_forslagsstallare_when_beslutande_is_given(self, tmp_path: Path) -> None:
+        source = HEAD + "forslag:\n  beslutande: Nämnden\n  punkter:\n    - något\n"
+        assert problems(tmp_path, source) == [
+            "6:15: 'beslutande' används i inledningen 'X föreslår Y besluta' som också "
+            "behöver 'forslagsstallare'; lägg till 'forslagsstallare' eller ta bort 'beslutande'"
+        ]
+
+    def it_accepts_both_or_neither(self, tmp_path: Path) -> None:
+        both = HEAD + ("forslag:\n  forslagsstallare: Styrgruppen\n  beslutande: Nämnden\n"
+                       "  punkter:\n    - något\n")
+        neither = HEAD + "forslag:\n  punkter:\n    - något\n"
+        assert problems(tmp_path, both) == []
+        assert problems(tmp_path, neither) == []
+
+
+REFERENCE_ONLY_IN_TEXTS = (
+    "hänvisningar med {{ … }} fungerar bara i texter (text, text_efter och punkter); "
+    "skriv värdet som vanlig text här"
+)
+
+
+class DescribeReferencesOutsideTexts:
+    def it_rejects_them_in_the_title(self, tmp_path: Path) -> None:
+        source = HEAD.replace("titel: Ett beslut", 'titel: "Beslut om {{ summa }}"')
+        assert problems(tmp_path, source) == [f"4:8: {REFERENCE_ONLY_IN_TEXTS}"]
+
+    def it_rejects_them_in_the_deciding_body(self, tmp_path: Path) -> None:
+        source = HEAD.replace("beslutsunderlag", "beslut_per_capsulam") + (
+            'beslut:\n  beslutande: "{{ x }}"\n  punkter:\n    - besluta\n'
+        )
+        assert problems(tmp_path, source) == [f"6:15: {REFERENCE_ONLY_IN_TEXTS}"]
+
+    def it_rejects_statements_as_well_as_expressions(self, tmp_path: Path) -> None:
+        source = HEAD + 'avsnitt:\n  - rubrik: "{% if true %}A{% endif %}"\n'
+        assert problems(tmp_path, source) == [f"6:13: {REFERENCE_ONLY_IN_TEXTS}"]
+
+    def it_accepts_them_in_texts_and_points(self, tmp_path: Path) -> None:
+        source = HEAD.replace("beslutsunderlag", "beslut_per_capsulam") + (
+            "avsnitt:\n  - rubrik: Ärendet\n    text: Daterat {{ datum }}.\n"
+            "beslut:\n  beslutande: Nämnden\n  punkter:\n    - besluta {{ datum }}\n"
+        )
+        assert problems(tmp_path, source) == []

@@ -1,0 +1,123 @@
+"""Specification, by exact Markdown, of what only goldens showed before: the split table
+(with and without rounding to a unit) and the abbreviation legend of the house style that
+asks for it (`forkortningslista: true`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build import Pipeline
+
+
+def rendered(tmp_path: Path, source: str) -> str:
+    """The Markdown of a case built in memory from its title on (the letterhead left out), with
+    "~" for a no-break space and "⏎" for a hard line break (two spaces at the end of a line);
+    the case must have no problems."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(source, encoding="utf-8")
+    result = Pipeline().build(path)
+    assert result.problems == []
+    markdown = result.files["fall.md"].decode("utf-8")
+    body = markdown[markdown.index("\n# ") + 1:]
+    return body.replace("\u00a0", "~").replace("  \n", " ⏎\n")
+
+
+SPLITS = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-02-15
+dnr: HSN 2024/6
+titel: Fördelning
+avsnitt:
+  - rubrik: Befolkning
+    tabell: uppdelning
+    uppdelning: befolkning
+  - rubrik: Lika
+    tabell: uppdelning
+    uppdelning: lika
+uppdelningar:
+  - namn: befolkning
+    summa: 1 000 000
+    metod: befolkning
+    enhet: 1000
+    parter:
+      - namn: Region A
+        vikt: 245347
+      - namn: Region B
+        vikt: 130810
+  - namn: lika
+    summa: 100
+    metod: lika
+    parter:
+      - namn: A
+      - namn: B
+      - namn: C
+"""
+
+
+def test_a_split_table_names_its_method_and_rounding_and_adds_up(tmp_path: Path) -> None:
+    assert rendered(tmp_path, SPLITS) == """\
+# Fördelning
+
+## 1. Befolkning
+
+Fördelat efter befolkningsandel, avrundat till hela 1~000~kr:
+
+| Part | Belopp (kr) |
+|:--|--:|
+| Region A | 652~000 |
+| Region B | 348~000 |
+| **Totalt** | **1~000~000** |
+
+## 2. Lika
+
+Fördelat lika:
+
+| Part | Belopp (kr) |
+|:--|--:|
+| A | 34 |
+| B | 33 |
+| C | 33 |
+| **Totalt** | **100** |
+"""
+
+
+LEGEND = """\
+dokumenttyp: beslutsunderlag
+organisation: region-dalarna
+datum: 2024-02-15
+dnr: HSN 2024/5
+titel: Medel till RSS
+avsnitt:
+  - rubrik: Bakgrund
+    text: |
+      RSS fördelar medlen efter LCHNV:s beslut. Sedan beslutar LCHNV igen.
+
+      En SIP-satsning och arbete med UM ingår.
+"""
+
+
+def test_the_legend_lists_the_abbreviations_used_in_swedish_order(tmp_path: Path) -> None:
+    # Region Dalarna's house style asks for the legend. The first use (here in the title)
+    # gets the long form; a compound (SIP-satsning) is not rewritten but still listed.
+    assert rendered(tmp_path, LEGEND) == """\
+# Medel till regional samverkans- och stödstruktur (RSS)
+
+## 1. Bakgrund
+
+RSS fördelar medlen efter Länschefsnätverkets (LCHNV) beslut. Sedan beslutar LCHNV igen.
+
+En SIP-satsning och arbete med ungdomsmottagningar (UM) ingår.
+
+## Förkortningar
+
+- LCHNV: Länschefsnätverket
+- RSS: regional samverkans- och stödstruktur
+- SIP: samordnad individuell plan
+- UM: ungdomsmottagningar
+"""
+
+
+def test_without_the_house_style_there_is_no_legend(tmp_path: Path) -> None:
+    source = LEGEND.replace("organisation: region-dalarna", "organisation: norrbottens-kommuner")
+    source = source.replace("dnr: HSN 2024/5", "dnr: NK 2024/5")
+    assert "## Förkortningar" not in rendered(tmp_path, source)

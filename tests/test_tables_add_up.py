@@ -1,0 +1,191 @@
+"""Every table of every rendered sample adds up, as a reader with a calculator would check it.
+
+Each sample case in `cases/` (and a variant of the godkännande that shows its splits as
+tables) is rendered; every table is read back from the Markdown (pipe tables) and from the
+Word document (python-docx tables). Every total row — labelled "Totalt" or "Summa", or with a
+bold label — equals, column by column, the sum of the amount rows above it: back to the label
+row that opens its group (a row with a text and no amounts, closed by a subtotal such as
+"Summa kommuner"), else back to the previous total, a closed group counting as its subtotal.
+`varav` rows (parts of the row above) are not counted. Amounts may have decimals (tkr).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import docx
+import pytest
+
+from generator.build import CaseResult, Pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "cases").glob("*.yaml"))
+GODKANNANDE = ROOT / "cases" / "001-godkannande-aterbetalning-kommunal-samverkan-2019.yaml"
+SPLIT_TABLES = """\
+  - rubrik: Fördelning efter befolkning
+    tabell: uppdelning
+    uppdelning: befolkning
+  - rubrik: Fördelning lika
+    tabell: uppdelning
+    uppdelning: lika
+undertecknare:
+"""
+NUMBER = re.compile(r"[-−]?\d{1,3}(?:[\u00a0\u202f ]\d{3})*(?:,\d+)?")
+TOTAL_LABELS = {"Totalt", "Summa"}
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table row as read back: label, whether the label is bold, and every cell's text."""
+
+    label: str
+    bold_label: bool
+    cells: tuple[str, ...]
+
+    @property
+    def is_total(self) -> bool:
+        """Tell whether the row states a total."""
+        return self.label in TOTAL_LABELS or self.bold_label
+
+    @property
+    def opens_group(self) -> bool:
+        """Tell whether the row is a group's label: a text and no amount at all."""
+        return bool(self.label) and all(swedish_number(c) is None for c in self.cells[1:]) \
+            and not self.is_total
+
+    @property
+    def is_part(self) -> bool:
+        """Tell whether the row is a `varav` row (a part of the row above)."""
+        return self.label.startswith("varav")
+
+
+def swedish_number(text: str) -> Decimal | None:
+    """Read '21 724 100' or '1 250,5' (no-break spaces, real minus); None if not a number."""
+    text = text.strip().strip("*").strip()
+    if not NUMBER.fullmatch(text):
+        return None
+    return Decimal(re.sub(r"[\u00a0\u202f ]", "", text).replace("−", "-").replace(",", "."))
+
+
+def markdown_tables(markdown: str) -> list[list[Row]]:
+    """Every pipe table of the Markdown, its header and separator rows left out."""
+    tables: list[list[str]] = []
+    previous_was_table = False
+    for line in markdown.splitlines():
+        is_table = line.startswith("|")
+        if is_table and not previous_was_table:
+            tables.append([])
+        if is_table:
+            tables[-1].append(line)
+        previous_was_table = is_table
+    return [[_markdown_row(line) for line in table[2:]] for table in tables]
+
+
+def _markdown_row(line: str) -> Row:
+    """Split a pipe-table line into cells (escaped pipes stay in their cell)."""
+    cells = tuple(c.strip() for c in re.split(r"(?<!\\)\|", line.strip())[1:-1])
+    first = cells[0] if cells else ""
+    bold = first.startswith("**") and first.endswith("**") and len(first) > 4
+    label = first.strip("*").strip()
+    return Row(label.replace("varav* ", "varav "), bold, cells)
+
+
+def word_tables(document: bytes) -> list[list[Row]]:
+    """Every table of the Word document, its header row left out."""
+    tables = []
+    for table in docx.Document(io.BytesIO(document)).tables:
+        rows = []
+        for row in table.rows[1:]:
+            cells = tuple(cell.text.strip() for cell in row.cells)
+            runs = [r for p in row.cells[0].paragraphs for r in p.runs if r.text.strip()]
+            bold = bool(runs) and all(r.bold for r in runs)
+            rows.append(Row(cells[0] if cells else "", bold, cells))
+        tables.append(rows)
+    return tables
+
+
+def totals_checked(tables: list[list[Row]]) -> int:
+    """Assert that every total adds up; return how many totals were checked."""
+    checked = 0
+    for table in tables:
+        levels: list[list[Row]] = [[]]
+        for row in table:
+            if row.is_part:
+                continue
+            if row.opens_group:
+                levels.append([])
+            elif row.is_total and len(levels) > 1:
+                checked += _check_total(row, levels.pop())
+                levels[-1].append(row)
+            elif row.is_total:
+                checked += _check_total(row, levels[0])
+                levels[0] = []
+            else:
+                levels[-1].append(row)
+    return checked
+
+
+def _check_total(total: Row, above: list[Row]) -> int:
+    """Compare each amount of a total row with the sum of its column above."""
+    checked = 0
+    for column, text in enumerate(total.cells[1:], start=1):
+        stated = swedish_number(text)
+        if stated is None:
+            continue
+        parts = [swedish_number(row.cells[column]) for row in above]
+        assert None not in parts, (total, above)
+        assert stated == sum(p for p in parts if p is not None), (total.label, column, above)
+        checked += 1
+    return checked
+
+
+def build(path: Path) -> CaseResult:
+    """Render a case in memory; it must have no errors."""
+    result = Pipeline().build(path)
+    assert not result.failed, [p.format() for p in result.problems]
+    return result
+
+
+def with_split_tables(tmp_path: Path) -> Path:
+    """The godkännande sample with its two splits shown as tables."""
+    source = GODKANNANDE.read_text(encoding="utf-8").replace("undertecknare:\n", SPLIT_TABLES)
+    path = tmp_path / "uppdelningar.yaml"
+    path.write_text(source, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("case", SAMPLES, ids=lambda p: p.name[:3])
+def test_every_total_of_a_sample_adds_up_in_markdown_and_word(case: Path) -> None:
+    result = build(case)
+    markdown = result.files[f"{case.stem}.md"].decode("utf-8")
+    in_markdown = totals_checked(markdown_tables(markdown))
+    in_word = totals_checked(word_tables(result.files[f"{case.stem}.docx"]))
+    assert in_markdown == in_word
+
+
+def test_the_split_tables_add_up(tmp_path: Path) -> None:
+    path = with_split_tables(tmp_path)
+    result = build(path)
+    markdown = result.files[f"{path.stem}.md"].decode("utf-8")
+    assert totals_checked(markdown_tables(markdown)) == 2
+    assert totals_checked(word_tables(result.files[f"{path.stem}.docx"])) == 2
+
+
+def test_a_wrong_total_is_caught() -> None:
+    rows = [Row("A", False, ("A", "1\u00a0000")), Row("varav B", False, ("varav B", "400")),
+            Row("C", False, ("C", "2\u00a0000")), Row("Totalt", True, ("**Totalt**", "**3 001**"))]
+    with pytest.raises(AssertionError):
+        totals_checked([rows])
+    assert totals_checked([[*rows[:3], Row("Totalt", True, ("Totalt", "3\u00a0000"))]]) == 1
+
+
+@pytest.mark.parametrize(("case", "expected"), [("002", 1 + 4), ("003", 1 + 3)])
+def test_each_total_is_found_in_markdown_and_word(case: str, expected: int) -> None:
+    [path] = [p for p in SAMPLES if p.name.startswith(case)]
+    result = build(path)
+    assert totals_checked(markdown_tables(result.files[f"{path.stem}.md"].decode())) == expected
+    assert totals_checked(word_tables(result.files[f"{path.stem}.docx"])) == expected

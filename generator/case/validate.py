@@ -116,9 +116,11 @@ def _message(err: ErrorDetails) -> str:
         return _literal(err["input"], str(ctx.get("expected", "")))
     if kind == "too_short":
         return "får inte vara tom, ange minst ett värde"
+    if kind in ("too_long", "string_too_long"):
+        return "är för lång, korta den"
     if kind in _TYPE_NAMES:
         return _TYPE_NAMES[kind]
-    return f"har ett ogiltigt värde ({err['msg']})"
+    return "har ett värde som inte går att använda här, jämför med exemplen i cases/"
 
 
 def _literal(value: object, expected: str) -> str:

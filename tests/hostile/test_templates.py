@@ -75,6 +75,22 @@ def test_a_template_writing_too_much_is_refused(build: Builder, tmp_path: Path) 
     assert errors(result) == [f"1:1: mallen {TEMPLATE}: mallen skriver mer än 5000000 tecken"]
 
 
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("# T\n\n&#12;\n", "mallen skriver ett tecken som inte kan stå i ett dokument (U+000C)"),
+        ("# T\n\n2147483648. a\n",
+         "mallen en numrerad lista kan inte börja på 2147483648 (högst 32767), "
+         "börja listan på 1 eller skriv talet utan punkt efter"),
+    ],
+)
+def test_template_output_word_cannot_hold_is_refused(
+    build: Builder, tmp_path: Path, source: str, message: str
+) -> None:
+    result = build(cases.case(), [folder_with(tmp_path, source)])
+    assert errors(result) == [f"1:1: mallen {TEMPLATE}: {message}"]
+
+
 def test_a_well_behaved_override_still_extends_the_built_in(
     build: Builder, tmp_path: Path
 ) -> None:

@@ -25,7 +25,7 @@ from jinja2.visitor import NodeTransformer
 from generator.problems import BeslutError
 
 MAX_ITERATIONS: Final = 1_000_000
-"""Loop iterations in one render, over all loops together."""
+"""Loop iterations and calls in one render, all together."""
 
 MAX_TEXT: Final = 5_000_000
 """Characters (or items) of any value a template builds, and of its whole output."""
@@ -61,10 +61,12 @@ class _Budget:
         self.deadline = time.monotonic() + MAX_SECONDS
 
     def tick(self) -> None:
-        """Count one loop iteration; refuse when the budget or the time is spent."""
+        """Count one loop iteration or call; refuse when the budget or the time is spent."""
         self.iterations += 1
         if self.iterations > MAX_ITERATIONS:
-            raise LimitExceeded(f"mallens loopar går fler än {MAX_ITERATIONS} varv")
+            raise LimitExceeded(
+                f"mallens loopar och anrop går fler än {MAX_ITERATIONS} varv tillsammans"
+            )
         if self.iterations % 1024 == 0 and time.monotonic() > self.deadline:
             raise LimitExceeded(f"mallen tar längre tid än {MAX_SECONDS:.0f} sekunder")
 
@@ -130,6 +132,7 @@ class BoundedSandbox(SandboxedEnvironment):
         _check_arguments(getattr(__obj, "__name__", ""), getattr(__obj, "__self__", None),
                          args, kwargs)
         budget = __self.budget
+        budget.tick()
         if budget.depth >= MAX_CALL_DEPTH:
             raise LimitExceeded("mallen anropar sig själv för många gånger (rekursion)")
         budget.depth += 1

@@ -33,7 +33,9 @@ def folder_with(tmp_path: Path, source: str) -> Path:
         ("{{ doc.__class__ }}", 1, FORBIDDEN),
         ('{{ "{:>999999999}".format(1) }}', 1, FORBIDDEN),
         ("{% for a in range(100000) %}\n{% for b in range(100000) %}{% endfor %}{% endfor %}",
-         2, "mallens loopar går fler än 1000000 varv"),
+         2, "mallens loopar och anrop går fler än 1000000 varv tillsammans"),
+        ("{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}"
+         "\n{{ f(60) }}", 1, "mallens loopar och anrop går fler än 1000000 varv tillsammans"),
         ('{% include "' + TEMPLATE + '" %}', 1,
          "mallen tar med eller anropar sig själv utan slut (rekursion)"),
         ("{% macro f(n) %}{{ f(n) }}{% endmacro %}\n{{ f(1) }}", 1,

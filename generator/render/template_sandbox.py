@@ -11,15 +11,19 @@ whose Swedish message names the template file and its line.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from decimal import Decimal
+from types import ModuleType
 from typing import Any, Final
 
 from jinja2 import nodes
 from jinja2.nodes import EvalContext
-from jinja2.runtime import Context
+from jinja2.runtime import Context, LoopContext
 from jinja2.sandbox import SandboxedEnvironment
+from jinja2.utils import Cycler, Joiner, Namespace
 from jinja2.visitor import NodeTransformer
 
 from generator.problems import BeslutError
@@ -38,6 +42,12 @@ MAX_CALL_DEPTH: Final = 100
 
 MAX_SECONDS: Final = 60.0
 """Wall-clock time of one render."""
+
+_PLAIN_VALUES: Final = (
+    str, int, float, Decimal, list, tuple, dict, set, frozenset, datetime.date,
+    LoopContext, Cycler, Joiner, Namespace,
+)
+"""Values whose methods a template may call (`"a".upper()`, `loop.cycle(…)`)."""
 
 _UNSAFE_METHODS: Final = frozenset({"format", "format_map", "expandtabs"})
 _LOOP_FILTER: Final = "_bounded_loop"
@@ -110,6 +120,17 @@ class BoundedSandbox(SandboxedEnvironment):
         for item in items:
             self.budget.tick()
             yield item
+
+    def is_safe_callable(self, obj: Any) -> bool:
+        """Allow functions, macros and methods of plain values, never methods of other objects.
+
+        The document context holds the tool's own objects; a template may read them but not
+        call their methods, so no future object (a path, a file) can be written through one.
+        """
+        if not super().is_safe_callable(obj):
+            return False
+        owner = getattr(obj, "__self__", None)
+        return owner is None or isinstance(owner, (ModuleType, *_PLAIN_VALUES))
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         """Refuse string formatting methods, whose widths cannot be bounded."""

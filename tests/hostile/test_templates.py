@@ -31,6 +31,8 @@ def folder_with(tmp_path: Path, source: str) -> Path:
         ('{{ cycler.__init__.__globals__.os.popen("touch HACKED").read() }}', 1, FORBIDDEN),
         ("{{ ''.__class__.__mro__[1].__subclasses__() }}", 1, FORBIDDEN),
         ("{{ doc.__class__ }}", 1, FORBIDDEN),
+        ("{{ doc.case.model_dump_json() }}", 1, FORBIDDEN),
+        ("{{ doc.case.model_copy(update={}) }}", 1, FORBIDDEN),
         ('{{ "{:>999999999}".format(1) }}', 1, FORBIDDEN),
         ("{% for a in range(100000) %}\n{% for b in range(100000) %}{% endfor %}{% endfor %}",
          2, "mallens loopar och anrop går fler än 1000000 varv tillsammans"),

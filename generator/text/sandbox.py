@@ -173,19 +173,25 @@ def _check_nodes(tree: nodes.Template, filters: set[str]) -> None:
 
 def _describe(node: nodes.Node) -> str:
     """Name a forbidden construct in Swedish."""
-    names = {
-        nodes.For: "loopar ({% for %})",
-        nodes.If: "villkor ({% if %})",
-        nodes.Call: "anrop av funktioner",
-        nodes.Assign: "tilldelningar",
-        nodes.Macro: "makron",
-    }
-    for kind, name in names.items():
+    names: tuple[tuple[type[nodes.Node] | tuple[type[nodes.Node], ...], str], ...] = (
+        (nodes.For, "loopar ({% for %})"),
+        (nodes.If, "villkor ({% if %})"),
+        (nodes.CondExpr, "villkor (… if … else …)"),
+        (nodes.Call, "anrop av funktioner"),
+        ((nodes.Assign, nodes.AssignBlock), "tilldelningar"),
+        (nodes.Macro, "makron"),
+        ((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends), "andra mallar"),
+        (nodes.Compare, "jämförelser"),
+        (nodes.Test, "tester (is …)"),
+        (nodes.Concat, "sammanfogning (~)"),
+        (nodes.Slice, "utsnitt ([a:b])"),
+        ((nodes.List, nodes.Tuple, nodes.Dict), "listor och samlingar"),
+        ((nodes.BinExpr, nodes.UnaryExpr), "räkneoperationer (summor räknas ut av verktyget)"),
+    )
+    for kind, name in names:
         if isinstance(node, kind):
             return name
-    if isinstance(node, nodes.BinExpr | nodes.UnaryExpr):
-        return "räkneoperationer (summor räknas ut av verktyget)"
-    return f"konstruktionen {type(node).__name__}"
+    return "taggar eller uttryck av det här slaget"
 
 
 def _unknown(message: str, variables: Mapping[str, Any]) -> str:

@@ -145,7 +145,7 @@ class BoundedSandbox(SandboxedEnvironment):
         if operator == "**" and _power_too_big(left, right):
             raise LimitExceeded("mallen räknar med ett för stort tal")
         if operator == "*" and _repeat_too_long(left, right):
-            raise LimitExceeded(f"mallen bygger en text längre än {MAX_TEXT} tecken")
+            raise LimitExceeded("mallen bygger ett för stort värde")
         return _checked(super().call_binop(context, operator, left, right))
 
     def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
@@ -194,7 +194,10 @@ def _power_too_big(left: Any, right: Any) -> bool:
 
 
 def _repeat_too_long(left: Any, right: Any) -> bool:
-    """Tell whether `text * n` (either order) would be longer than MAX_TEXT."""
+    """Tell whether `text * n` (either order) would be longer than MAX_TEXT, or a product
+    of whole numbers wider than 4 096 bits."""
+    if isinstance(left, int) and isinstance(right, int):
+        return left.bit_length() + right.bit_length() > 4096
     for seq, count in ((left, right), (right, left)):
         if isinstance(seq, str | list | tuple) and isinstance(count, int):
             return len(seq) * count > MAX_TEXT

@@ -131,17 +131,22 @@ def _not_printable(value: Any) -> str:
     return f"det här kan inte skrivas ut i texten, {EXAMPLE}"
 
 
+_TAG = re.compile(r"\{[{%].*?(?:[}%]\}|$)", re.DOTALL)
+
+
 def _check_brackets(text: str) -> None:
-    """Refuse parentheses or brackets nested deeper than MAX_BRACKETS."""
-    depth = deepest = 0
-    for char in text:
-        if char in "([":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char in ")]":
-            depth = max(depth - 1, 0)
-    if deepest > MAX_BRACKETS:
-        raise ProseError(TOO_COMPLEX, _first_line(text))
+    """Refuse parentheses or brackets nested deeper than MAX_BRACKETS inside `{{ … }}`."""
+    for tag in _TAG.finditer(text):
+        depth = deepest = 0
+        for char in tag.group():
+            if char in "([":
+                depth += 1
+                deepest = max(deepest, depth)
+            elif char in ")]":
+                depth = max(depth - 1, 0)
+        if deepest > MAX_BRACKETS:
+            line = text.count("\n", 0, tag.start()) + 1
+            raise ProseError(TOO_COMPLEX, line)
 
 
 def _syntax_message(message: str) -> str:

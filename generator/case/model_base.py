@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+import datetime
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict
 
 
 class CaseModel(BaseModel):
@@ -14,3 +18,30 @@ class CaseModel(BaseModel):
         coerce_numbers_to_str=True,
         str_strip_whitespace=True,
     )
+
+
+def _number_shown(value: object) -> str | None:
+    """The number as written when value is one (pydantic would read it as a Unix time)."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    return str(value) if isinstance(value, int | float | Decimal) else None
+
+
+def _date_not_number(value: object) -> object:
+    """Refuse a number where a date belongs."""
+    if (shown := _number_shown(value)) is not None:
+        raise ValueError(f"{shown} är inget datum, skriv ÅÅÅÅ-MM-DD, t.ex. 2024-02-15")
+    return value
+
+
+def _time_not_number(value: object) -> object:
+    """Refuse a number where a date and time belong."""
+    if (shown := _number_shown(value)) is not None:
+        raise ValueError(f"{shown} är ingen tidpunkt, skriv t.ex. 2019-04-01 09:38:46 +02:00")
+    return value
+
+
+Date = Annotated[datetime.date, BeforeValidator(_date_not_number)]
+"""A date (ÅÅÅÅ-MM-DD); a number such as 20240215 is an error, never a Unix time."""
+DateTime = Annotated[datetime.datetime, BeforeValidator(_time_not_number)]
+"""A date and time with its UTC offset; a number is an error, never a Unix time."""

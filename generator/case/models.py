@@ -8,12 +8,11 @@ Tables are in `table_models`, splits in `split_models`.
 
 from __future__ import annotations
 
-import datetime
 from typing import Literal
 
 from pydantic import Field, model_validator
 
-from generator.case.model_base import CaseModel
+from generator.case.model_base import CaseModel, Date, DateTime
 from generator.case.split_models import Split
 from generator.case.table_models import Allocation, Funds, GeneralTable, RiskTable
 
@@ -75,7 +74,7 @@ class Decision(CaseModel):
     """Beslutet: vem som beslutar, när och i vilken paragraf, och att-satserna."""
 
     beslutande: str = Field(description="Organet som beslutar, t.ex. 'Regionstyrelsen'.")
-    datum: datetime.date | None = Field(
+    datum: Date | None = Field(
         None, description="Dagen beslutet fattades (ÅÅÅÅ-MM-DD); i ett fattat beslut skrivs "
         "'beslutade den …'."
     )
@@ -90,7 +89,7 @@ class Decision(CaseModel):
 class Event(CaseModel):
     """Något som hänt och som dokumentet berättar om (ett möte, ett beslut)."""
 
-    datum: datetime.date = Field(description="När det hände (ÅÅÅÅ-MM-DD).")
+    datum: Date = Field(description="När det hände (ÅÅÅÅ-MM-DD).")
     text: str = Field(description="Vad som hände, t.ex. 'Länschefsnätverkets möte'.")
 
 
@@ -105,7 +104,7 @@ class Signatory(CaseModel):
     """Ett underskriftsblock: ort och datum, sedan namn, titel och organisation."""
 
     ort: str = Field(description="Ort för underskriften, t.ex. 'Härnösand'.")
-    datum: datetime.date | None = Field(None, description="Datum för underskriften, om känt.")
+    datum: Date | None = Field(None, description="Datum för underskriften, om känt.")
     namn: str = Field(description="Undertecknarens namn.")
     titel: str = Field(description="Titel, t.ex. 'regiondirektör'.")
     organisation: str = Field(description="Undertecknarens organisation.")
@@ -117,7 +116,7 @@ class Signature(CaseModel):
     namn: str = Field(description="Namnet som signeringstjänsten anger det.")
     titel: str = Field(description="Titeln som signeringstjänsten anger den.")
     organisation: str = Field(description="Organisationen som signeringstjänsten anger den.")
-    tidpunkt: datetime.datetime = Field(
+    tidpunkt: DateTime = Field(
         description="Datum och tid med tidszon, t.ex. 2019-04-01 09:38:46 +02:00."
     )
     identifikationstyp: str = Field(description="T.ex. 'Svensk e-legitimation'.")
@@ -156,7 +155,7 @@ class Case(CaseModel):
     )
     beslutsorgan: str | None = Field(None, description="Organet som dokumentet riktar sig till "
                                      "eller som beslutar.")
-    datum: datetime.date = Field(description="Dokumentets datum (ÅÅÅÅ-MM-DD).")
+    datum: Date = Field(description="Dokumentets datum (ÅÅÅÅ-MM-DD).")
     dnr: str = Field(description="Diarienummer, t.ex. 'HSN 2024/1732'.")
     referenser: list[Reference] = Field(
         default_factory=list, description="Fler referensnummer, t.ex. 'Ert dnr'."

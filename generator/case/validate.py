@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy as copy_module
+import re
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
@@ -54,7 +55,7 @@ def validate_model(model: type[M], loaded: LoadedYaml, path: str) -> tuple[M | N
     try:
         return model.model_validate(loaded.data), []
     except ValidationError as exc:
-        errors = exc.errors(include_url=False)
+        errors = _one_per_place(exc.errors(include_url=False))
     problems = sorted((_problem(model, loaded, path, err) for err in errors),
                       key=lambda p: p.position)
     if all(err["type"] == "extra_forbidden" for err in errors):
@@ -64,6 +65,38 @@ def validate_model(model: type[M], loaded: LoadedYaml, path: str) -> tuple[M | N
         except ValidationError:
             pass
     return None, problems
+
+
+_UNION_TAG = re.compile(
+    r"(constrained-)?(str|int|float|bool|bytes|list|dict|tuple|set|decimal|date|datetime|"
+    r"literal|union|nullable|model|json-or-python|lax-or-strict|function-(before|after|wrap|"
+    r"plain)|is-instance|chain|tagged-union)(\[.*\])?"
+)
+"""The names pydantic puts in an error's place for the member of a union that was tried."""
+
+
+def _one_per_place(errors: Sequence[ErrorDetails]) -> list[ErrorDetails]:
+    """Drop union member names from error places; of a union's errors keep one per place.
+
+    A value that fits no member of `str | list[str]` gives one error per member; the secretary
+    needs one message: the type errors are joined ("ska vara text eller en lista").
+    """
+    by_place: dict[tuple[str | int, ...], list[ErrorDetails]] = {}
+    for err in errors:
+        loc = tuple(part for part in err["loc"]
+                    if not (isinstance(part, str) and _UNION_TAG.fullmatch(part)))
+        cleaned: ErrorDetails = {**err, "loc": loc}
+        by_place.setdefault(loc, []).append(cleaned)
+    return [_joined(group) for group in by_place.values()]
+
+
+def _joined(group: list[ErrorDetails]) -> ErrorDetails:
+    """One error for a place: the first, or the union's type errors joined into one."""
+    kinds = [err["type"] for err in group]
+    if len(group) == 1 or not all(kind in _TYPE_NAMES for kind in kinds):
+        return group[0]
+    wanted = dict.fromkeys(_TYPE_NAMES[kind].removeprefix("ska vara ") for kind in kinds)
+    return {**group[0], "type": "union_types", "msg": "ska vara " + " eller ".join(wanted)}
 
 
 def _without(data: Any, locs: Sequence[tuple[str | int, ...]]) -> Any:
@@ -126,13 +159,17 @@ def _message(err: ErrorDetails) -> str:
         return _literal(err["input"], str(ctx.get("expected", "")))
     if kind == "too_short":
         return "får inte vara tom, ange minst ett värde"
+    if kind in ("too_long", "string_too_long"):
+        return "är för lång, korta den"
+    if kind == "union_types":
+        return err["msg"]
     if kind in _TYPE_NAMES:
         return _TYPE_NAMES[kind]
     if kind.startswith("datetime"):
         return _TYPE_NAMES["datetime_type"]
     if kind.startswith("date"):
         return _TYPE_NAMES["date_type"]
-    return "har ett ogiltigt värde, kontrollera det"
+    return "har ett värde som inte går att använda här, jämför med exemplen i cases/"
 
 
 def _literal(value: object, expected: str) -> str:

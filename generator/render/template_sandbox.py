@@ -11,21 +11,25 @@ whose Swedish message names the template file and its line.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from decimal import Decimal
+from types import ModuleType
 from typing import Any, Final
 
 from jinja2 import nodes
 from jinja2.nodes import EvalContext
-from jinja2.runtime import Context
+from jinja2.runtime import Context, LoopContext
 from jinja2.sandbox import SandboxedEnvironment
+from jinja2.utils import Cycler, Joiner, Namespace
 from jinja2.visitor import NodeTransformer
 
 from generator.problems import BeslutError
 
 MAX_ITERATIONS: Final = 1_000_000
-"""Loop iterations in one render, over all loops together."""
+"""Loop iterations and calls in one render, all together."""
 
 MAX_TEXT: Final = 5_000_000
 """Characters (or items) of any value a template builds, and of its whole output."""
@@ -38,6 +42,12 @@ MAX_CALL_DEPTH: Final = 100
 
 MAX_SECONDS: Final = 60.0
 """Wall-clock time of one render."""
+
+_PLAIN_VALUES: Final = (
+    str, int, float, Decimal, list, tuple, dict, set, frozenset, datetime.date,
+    LoopContext, Cycler, Joiner, Namespace,
+)
+"""Values whose methods a template may call (`"a".upper()`, `loop.cycle(…)`)."""
 
 _UNSAFE_METHODS: Final = frozenset({"format", "format_map", "expandtabs"})
 _LOOP_FILTER: Final = "_bounded_loop"
@@ -61,10 +71,12 @@ class _Budget:
         self.deadline = time.monotonic() + MAX_SECONDS
 
     def tick(self) -> None:
-        """Count one loop iteration; refuse when the budget or the time is spent."""
+        """Count one loop iteration or call; refuse when the budget or the time is spent."""
         self.iterations += 1
         if self.iterations > MAX_ITERATIONS:
-            raise LimitExceeded(f"mallens loopar går fler än {MAX_ITERATIONS} varv")
+            raise LimitExceeded(
+                f"mallens loopar och anrop går fler än {MAX_ITERATIONS} varv tillsammans"
+            )
         if self.iterations % 1024 == 0 and time.monotonic() > self.deadline:
             raise LimitExceeded(f"mallen tar längre tid än {MAX_SECONDS:.0f} sekunder")
 
@@ -109,6 +121,17 @@ class BoundedSandbox(SandboxedEnvironment):
             self.budget.tick()
             yield item
 
+    def is_safe_callable(self, obj: Any) -> bool:
+        """Allow functions, macros and methods of plain values, never methods of other objects.
+
+        The document context holds the tool's own objects; a template may read them but not
+        call their methods, so no future object (a path, a file) can be written through one.
+        """
+        if not super().is_safe_callable(obj):
+            return False
+        owner = getattr(obj, "__self__", None)
+        return owner is None or isinstance(owner, (ModuleType, *_PLAIN_VALUES))
+
     def getattr(self, obj: Any, attribute: str) -> Any:
         """Refuse string formatting methods, whose widths cannot be bounded."""
         if isinstance(obj, str) and attribute in _UNSAFE_METHODS:
@@ -122,7 +145,7 @@ class BoundedSandbox(SandboxedEnvironment):
         if operator == "**" and _power_too_big(left, right):
             raise LimitExceeded("mallen räknar med ett för stort tal")
         if operator == "*" and _repeat_too_long(left, right):
-            raise LimitExceeded(f"mallen bygger en text längre än {MAX_TEXT} tecken")
+            raise LimitExceeded("mallen bygger ett för stort värde")
         return _checked(super().call_binop(context, operator, left, right))
 
     def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
@@ -130,6 +153,7 @@ class BoundedSandbox(SandboxedEnvironment):
         _check_arguments(getattr(__obj, "__name__", ""), getattr(__obj, "__self__", None),
                          args, kwargs)
         budget = __self.budget
+        budget.tick()
         if budget.depth >= MAX_CALL_DEPTH:
             raise LimitExceeded("mallen anropar sig själv för många gånger (rekursion)")
         budget.depth += 1
@@ -170,7 +194,10 @@ def _power_too_big(left: Any, right: Any) -> bool:
 
 
 def _repeat_too_long(left: Any, right: Any) -> bool:
-    """Tell whether `text * n` (either order) would be longer than MAX_TEXT."""
+    """Tell whether `text * n` (either order) would be longer than MAX_TEXT, or a product
+    of whole numbers wider than 4 096 bits."""
+    if isinstance(left, int) and isinstance(right, int):
+        return left.bit_length() + right.bit_length() > 4096
     for seq, count in ((left, right), (right, left)):
         if isinstance(seq, str | list | tuple) and isinstance(count, int):
             return len(seq) * count > MAX_TEXT

@@ -27,6 +27,7 @@ from generator.render.markdown_escape import escape
 from generator.render.template_errors import template_message
 from generator.render.template_sandbox import BoundedSandbox, TemplateProblem, render_bounded
 from generator.resources import templates_dir
+from generator.text.markdown_safety import document_fault
 
 __all__ = ["TemplateProblem", "make_environment", "render_document", "search_path"]
 
@@ -109,9 +110,13 @@ def render_template(env: Environment, name: str, **variables: Any) -> str:
         env.start_render()
     try:
         template: Template = env.get_template(name)
-        return render_bounded(template.generate(**variables))
+        text = render_bounded(template.generate(**variables))
     except Exception as exc:  # any fault of a template, named with its file and line
         raise TemplateProblem(template_message(exc, name)) from exc
+    fault = document_fault(text)
+    if fault is not None:
+        raise TemplateProblem(f"mallen {name}: {fault}")
+    return text
 
 
 def _tidy(text: str) -> str:

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
+from generator.case.text_safety import code, forbidden_in, referenced_forbidden
+
 MAX_NESTING: Final = 10
 """List and quote levels in case text (4 columns of indentation count as one level)."""
 
@@ -63,6 +65,21 @@ def escape_html(text: str) -> str:
 def text_faults(text: str) -> list[TextFault]:
     """Every unsafe link, image, layout fence, too deep nesting, too long paragraph, list start."""
     return [*_link_faults(text), *_image_faults(text), *_line_faults(text)]
+
+
+def document_fault(markdown: str) -> str | None:
+    """What in a whole document's Markdown the Word writer cannot hold (from a template)."""
+    char = forbidden_in(markdown)
+    reference = referenced_forbidden(markdown)
+    if char is None and reference is not None:
+        char = reference[1]
+    if char is not None:
+        return f"mallen skriver ett tecken som inte kan stå i ett dokument ({code(char)})"
+    for line in markdown.split("\n"):
+        fault = next(_list_start_fault(line, 0), None)
+        if fault is not None:
+            return "mallen " + fault.message
+    return None
 
 
 def link_allowed(target: str) -> bool:

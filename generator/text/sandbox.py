@@ -131,17 +131,22 @@ def _not_printable(value: Any) -> str:
     return f"det här kan inte skrivas ut i texten, {EXAMPLE}"
 
 
+_TAG = re.compile(r"\{[{%].*?(?:[}%]\}|$)", re.DOTALL)
+
+
 def _check_brackets(text: str) -> None:
-    """Refuse parentheses or brackets nested deeper than MAX_BRACKETS."""
-    depth = deepest = 0
-    for char in text:
-        if char in "([":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char in ")]":
-            depth = max(depth - 1, 0)
-    if deepest > MAX_BRACKETS:
-        raise ProseError(TOO_COMPLEX, _first_line(text))
+    """Refuse parentheses or brackets nested deeper than MAX_BRACKETS inside `{{ … }}`."""
+    for tag in _TAG.finditer(text):
+        depth = deepest = 0
+        for char in tag.group():
+            if char in "([":
+                depth += 1
+                deepest = max(deepest, depth)
+            elif char in ")]":
+                depth = max(depth - 1, 0)
+        if deepest > MAX_BRACKETS:
+            line = text.count("\n", 0, tag.start()) + 1
+            raise ProseError(TOO_COMPLEX, line)
 
 
 def _syntax_message(message: str) -> str:
@@ -173,19 +178,25 @@ def _check_nodes(tree: nodes.Template, filters: set[str]) -> None:
 
 def _describe(node: nodes.Node) -> str:
     """Name a forbidden construct in Swedish."""
-    names = {
-        nodes.For: "loopar ({% for %})",
-        nodes.If: "villkor ({% if %})",
-        nodes.Call: "anrop av funktioner",
-        nodes.Assign: "tilldelningar",
-        nodes.Macro: "makron",
-    }
-    for kind, name in names.items():
+    names: tuple[tuple[type[nodes.Node] | tuple[type[nodes.Node], ...], str], ...] = (
+        (nodes.For, "loopar ({% for %})"),
+        (nodes.If, "villkor ({% if %})"),
+        (nodes.CondExpr, "villkor (… if … else …)"),
+        (nodes.Call, "anrop av funktioner"),
+        ((nodes.Assign, nodes.AssignBlock), "tilldelningar"),
+        (nodes.Macro, "makron"),
+        ((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends), "andra mallar"),
+        (nodes.Compare, "jämförelser"),
+        (nodes.Test, "tester (is …)"),
+        (nodes.Concat, "sammanfogning (~)"),
+        (nodes.Slice, "utsnitt ([a:b])"),
+        ((nodes.List, nodes.Tuple, nodes.Dict), "listor och samlingar"),
+        ((nodes.BinExpr, nodes.UnaryExpr), "räkneoperationer (summor räknas ut av verktyget)"),
+    )
+    for kind, name in names:
         if isinstance(node, kind):
             return name
-    if isinstance(node, nodes.BinExpr | nodes.UnaryExpr):
-        return "räkneoperationer (summor räknas ut av verktyget)"
-    return f"konstruktionen {type(node).__name__}"
+    return "taggar eller uttryck av det här slaget"
 
 
 def _unknown(message: str, variables: Mapping[str, Any]) -> str:

@@ -98,3 +98,14 @@ def test_printing_works_on_a_terminal_that_cannot_show_every_character(
         assert run.returncode == 1, run.stderr
         assert b"Traceback" not in run.stderr
         assert b"1 fil kontrollerad: 1 fel i 1 fil." in run.stdout
+
+
+def test_nested_parentheses_in_prose_are_not_a_reference(build: Builder) -> None:
+    text = "Se " + "(" * 20 + "not" + ")" * 20 + " och {{ medel.summa }}."
+    result = build(cases.case(cases.quoted(text)))
+    assert not result.problems and "arende.docx" in result.files
+
+
+def test_deep_parentheses_in_an_unfinished_reference_are_an_error(build: Builder) -> None:
+    result = build(cases.case(cases.quoted("{{ " + "(" * 5000)))
+    assert errors(result) == [f"13:12: hänvisningen i texten är för invecklad, {EXAMPLE}"]

@@ -31,14 +31,20 @@ def folder_with(tmp_path: Path, source: str) -> Path:
         ('{{ cycler.__init__.__globals__.os.popen("touch HACKED").read() }}', 1, FORBIDDEN),
         ("{{ ''.__class__.__mro__[1].__subclasses__() }}", 1, FORBIDDEN),
         ("{{ doc.__class__ }}", 1, FORBIDDEN),
+        ("{{ doc.header.__init__.__globals__ }}", 1, FORBIDDEN),
+        ("{{ doc.sections.__class__.__mro__ }}", 1, FORBIDDEN),
         ('{{ "{:>999999999}".format(1) }}', 1, FORBIDDEN),
         ("{% for a in range(100000) %}\n{% for b in range(100000) %}{% endfor %}{% endfor %}",
-         2, "mallens loopar går fler än 1000000 varv"),
+         2, "mallens loopar och anrop går fler än 1000000 varv tillsammans"),
+        ("{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}"
+         "\n{{ f(60) }}", 1, "mallens loopar och anrop går fler än 1000000 varv tillsammans"),
         ('{% include "' + TEMPLATE + '" %}', 1,
          "mallen tar med eller anropar sig själv utan slut (rekursion)"),
         ("{% macro f(n) %}{{ f(n) }}{% endmacro %}\n{{ f(1) }}", 1,
          "mallen anropar sig själv för många gånger (rekursion)"),
-        ('{{ "x" * 100000000 }}', 1, TOO_LONG),
+        ('{{ "x" * 100000000 }}', 1, "mallen bygger ett för stort värde"),
+        ("{% set ns = namespace(n=1) %}{% set ns.n = 2 ** 1000 %}{% for i in range(40) %}"
+         "{% set ns.n = ns.n * ns.n %}{% endfor %}", 1, "mallen bygger ett för stort värde"),
         ('{% set ns = namespace(s="xx") %}{% for i in range(60) %}'
          "{% set ns.s = ns.s ~ ns.s %}{% endfor %}", 1, TOO_LONG),
         ('{{ "x".ljust(999999999) }}', 1, BIG_NUMBER),
@@ -73,6 +79,22 @@ def test_a_template_writing_too_much_is_refused(build: Builder, tmp_path: Path) 
     folder = folder_with(tmp_path, '{% for i in range(100000) %}{{ "x" * 1000 }}{% endfor %}')
     result = build(cases.case(), [folder])
     assert errors(result) == [f"1:1: mallen {TEMPLATE}: mallen skriver mer än 5000000 tecken"]
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("# T\n\n&#12;\n", "mallen skriver ett tecken som inte kan stå i ett dokument (U+000C)"),
+        ("# T\n\n2147483648. a\n",
+         "mallen en numrerad lista kan inte börja på 2147483648 (högst 32767), "
+         "börja listan på 1 eller skriv talet utan punkt efter"),
+    ],
+)
+def test_template_output_word_cannot_hold_is_refused(
+    build: Builder, tmp_path: Path, source: str, message: str
+) -> None:
+    result = build(cases.case(), [folder_with(tmp_path, source)])
+    assert errors(result) == [f"1:1: mallen {TEMPLATE}: {message}"]
 
 
 def test_a_well_behaved_override_still_extends_the_built_in(

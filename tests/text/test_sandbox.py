@@ -158,9 +158,13 @@ class TestEscapeAttempts:
             ("{% set x = 1 %}", "tilldelningar"),
             ("{{ lipsum() }}", "anrop av funktioner"),
             ("{% macro m() %}x{% endmacro %}", "makron"),
-            ("{% include '/etc/passwd' %}", "konstruktionen Include"),
-            ("{% import 'x' as y %}", "konstruktionen Import"),
-            ("{{ summa is defined }}", "konstruktionen Test"),
+            ("{% include '/etc/passwd' %}", "andra mallar"),
+            ("{% import 'x' as y %}", "andra mallar"),
+            ("{{ summa is defined }}", "tester (is …)"),
+            ("{{ summa == 1 }}", "jämförelser"),
+            ("{{ [summa] }}", "listor och samlingar"),
+            ("{{ summa if summa else 1 }}", "villkor (… if … else …)"),
+            ("{% block b %}{% endblock %}", "taggar eller uttryck av det här slaget"),
         ],
     )
     def test_it_refuses_everything_but_plain_references(

@@ -7,9 +7,10 @@ instead of being silently ignored. Amounts are whole kronor (see `generator.case
 from __future__ import annotations
 
 import datetime
-from typing import Literal
+from decimal import Decimal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from generator.case.money import Amount, Weight
 
@@ -22,6 +23,32 @@ DocumentKind = Literal[
 ]
 TableKind = Literal["sammanstallning", "insatser", "medel", "risk", "medelslista", "uppdelning"]
 SplitMethod = Literal["befolkning", "vikter", "lika", "fasta"]
+
+
+
+def _number_shown(value: object) -> str | None:
+    """The number as written when value is one (pydantic would read it as a Unix time)."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    return str(value) if isinstance(value, int | float | Decimal) else None
+
+
+def _date_not_number(value: object) -> object:
+    """Refuse a number where a date belongs."""
+    if (shown := _number_shown(value)) is not None:
+        raise ValueError(f"{shown} är inget datum, skriv ÅÅÅÅ-MM-DD, t.ex. 2024-02-15")
+    return value
+
+
+def _time_not_number(value: object) -> object:
+    """Refuse a number where a date and time belong."""
+    if (shown := _number_shown(value)) is not None:
+        raise ValueError(f"{shown} är ingen tidpunkt, skriv t.ex. 2019-04-01 09:38:46 +02:00")
+    return value
+
+
+Date = Annotated[datetime.date, BeforeValidator(_date_not_number)]
+DateTime = Annotated[datetime.datetime, BeforeValidator(_time_not_number)]
 
 
 class CaseModel(BaseModel):
@@ -126,7 +153,7 @@ class Decision(CaseModel):
 class Event(CaseModel):
     """Something that happened and that the document reports (a meeting, a decision)."""
 
-    datum: datetime.date = Field(description="When it happened.")
+    datum: Date = Field(description="When it happened.")
     text: str = Field(description="What happened, e.g. 'Länschefsnätverkets möte'.")
 
 
@@ -134,7 +161,7 @@ class Signatory(CaseModel):
     """A signature block: place and date, then name, title and organisation."""
 
     ort: str = Field(description="Place of signing, e.g. 'Härnösand'.")
-    datum: datetime.date | None = Field(None, description="Date of signing, if known.")
+    datum: Date | None = Field(None, description="Date of signing, if known.")
     namn: str = Field(description="The signatory's name.")
     titel: str = Field(description="Title, e.g. 'regiondirektör'.")
     organisation: str = Field(description="The signatory's organisation.")
@@ -146,7 +173,7 @@ class Signature(CaseModel):
     namn: str = Field(description="Name as the signing service states it.")
     titel: str = Field(description="Title as the signing service states it.")
     organisation: str = Field(description="Organisation as the signing service states it.")
-    tidpunkt: datetime.datetime = Field(description="Date and time with UTC offset.")
+    tidpunkt: DateTime = Field(description="Date and time with UTC offset.")
     identifikationstyp: str = Field(description="E.g. 'Svensk e-legitimation'.")
     identifikations_id: str = Field(description="The signing service's id of the signature.")
 
@@ -238,7 +265,7 @@ class Case(CaseModel):
         description="Header lines: organisation, administration, unit (top to bottom).",
     )
     beslutsorgan: str | None = Field(None, description="The body that decides.")
-    datum: datetime.date = Field(description="The document's date (ÅÅÅÅ-MM-DD).")
+    datum: Date = Field(description="The document's date (ÅÅÅÅ-MM-DD).")
     dnr: str = Field(description="Diarienummer, e.g. 'HSN 2024/1732'.")
     titel: str = Field(min_length=1, description="The document's title.")
     avsnitt: list[Section] = Field(default_factory=list, description="Sections in order.")

@@ -45,12 +45,19 @@ def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[Spli
     except _PartyMissing as exc:
         return None, [SplitFailure(exc.loc, exc.message)]
     except SplitError as exc:
-        return None, [SplitFailure(loc, str(exc))]
+        return None, [SplitFailure(_culprit(split, loc), str(exc))]
     if split.metod == "fasta":
         phrase = method_phrase("fasta", split.rest_till or "")
         return SplitResult(split, phrase, tuple(parts)), []
     result = SplitResult(split, method_phrase(split.metod), tuple(parts))
     return result, _stated_parts(result, loc)
+
+
+def _culprit(split: Split, loc: Loc) -> Loc:
+    """The key to point at for a split that cannot be made: the unit when it is the cause."""
+    if split.enhet < 1 or split.summa % split.enhet:
+        return (*loc, "enhet")
+    return loc
 
 
 def _stated_parts(result: SplitResult, loc: Loc) -> list[SplitFailure]:

@@ -387,6 +387,6 @@ class TestComputeSplit:
         )
         assert compute_split(split, LOC) == (
             None,
-            [SplitFailure(LOC, f"summan 1{NBSP}500{NBSP}kr går inte att dela i hela "
+            [SplitFailure((*LOC, "enhet"), f"summan 1{NBSP}500{NBSP}kr går inte att dela i hela "
                           f"1{NBSP}000{NBSP}kr")],
         )

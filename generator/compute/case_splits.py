@@ -56,12 +56,19 @@ def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[Find
     except _Missing as exc:
         return None, [Finding(exc.loc, exc.message)]
     except SplitError as exc:
-        return None, [Finding(loc, exc.message)]
+        return None, [Finding(_culprit(split, loc), exc.message)]
     total = sum(amount for _, amount in parts)
     result = SplitResult(split, _phrase(split), tuple(parts), total)
     if split.metod == "fasta":
         return result, _stated_total(split, total, loc)
     return result, _stated_parts(result, parties, loc)
+
+
+def _culprit(split: Split, loc: Loc) -> Loc:
+    """The key to point at for a split that cannot be made: the unit when it is the cause."""
+    if split.enhet < 1 or (split.summa is not None and split.summa % split.enhet):
+        return (*loc, "enhet")
+    return loc
 
 
 def _expand(split: Split, loc: Loc) -> list[_Party]:

@@ -161,6 +161,24 @@ class TestWrongValues:
         text = MINIMAL.replace("dokumenttyp: beslutsunderlag", "dokumenttyp: [a]")
         assert messages(text) == [f"x.yaml:1:14: 'dokumenttyp' ska vara ett av: {KINDS}"]
 
+    @pytest.mark.parametrize("value", ["0", "20240215", "true"])
+    def test_it_refuses_a_number_as_a_date(self, value: str) -> None:
+        # pydantic would read 20240215 as seconds since 1970: 1970-08-23.
+        text = MINIMAL.replace("datum: 2024-02-15", f"datum: {value}")
+        assert messages(text) == [
+            f"x.yaml:2:8: 'datum': {value} är inget datum, skriv ÅÅÅÅ-MM-DD, t.ex. 2024-02-15"
+        ]
+
+    def test_it_refuses_a_number_as_a_signing_time(self) -> None:
+        signed = (MINIMAL + "signatursida:\n  - namn: A\n    titel: B\n    organisation: C\n"
+                  "    tidpunkt: 0\n    identifikationstyp: D\n    identifikations_id: E\n")
+        assert messages(signed) == [
+            "x.yaml:9:15: 'tidpunkt': 0 är ingen tidpunkt, skriv t.ex. 2019-04-01 09:38:46 +02:00"
+        ]
+
+    def test_it_accepts_a_quoted_date(self) -> None:
+        assert messages(MINIMAL.replace("datum: 2024-02-15", 'datum: "2024-02-15"')) == []
+
     def test_it_never_passes_on_pydantics_english_message(self) -> None:
         signed = (MINIMAL + "signatursida:\n  - namn: A\n    titel: B\n    organisation: C\n"
                   "    tidpunkt: ''\n    identifikationstyp: D\n    identifikations_id: E\n")

@@ -137,5 +137,5 @@ class DescribeFixedAmounts:
         split = Split(namn="l", summa=1_500, metod="lika", enhet=1_000,
                       parter=[SplitParty(namn="A")])
         assert compute_split(split, LOC) == (None, [Finding(
-            LOC, kr("summan 1_500_kr går inte att dela i hela 1_000_kr; ändra summan eller "
-                    "'enhet'"))])
+            (*LOC, "enhet"), kr("summan 1_500_kr går inte att dela i hela 1_000_kr; ändra "
+                                "summan eller 'enhet'"))])

@@ -87,12 +87,21 @@ class _PlainAutomail(InlineProcessor):
 
 
 class _EntityText(InlineProcessor):
-    """`&amp;`, `&#8211;` ... as the characters they stand for (plain text, not HTML)."""
+    """`&amp;`, `&#8211;` ... as the characters they stand for (plain text, not HTML).
+
+    A `<` from a reference stands in a text node of its own, so that case text such as
+    `&lt;br>` can never join the template's literal `<br>` line breaks of layout tables.
+    """
 
     def handleMatch(  # type: ignore[override]
         self, m: re.Match[str], data: str
-    ) -> tuple[str, int, int]:
-        return html.unescape(m.group(1)), m.start(0), m.end(0)
+    ) -> tuple[str | etree.Element, int, int]:
+        character = html.unescape(m.group(1))
+        if character != "<":
+            return character, m.start(0), m.end(0)
+        alone = etree.Element("span")
+        alone.text = character
+        return alone, m.start(0), m.end(0)
 
 
 class _FenceIsolator(Preprocessor):

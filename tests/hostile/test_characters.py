@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.word.dump import dump_docx
+from generator.word.dump import docx_plain_text, dump_docx
 from hostile import cases
 from hostile.harness import Builder, errors
 
@@ -159,3 +159,11 @@ def test_layout_fences_and_images_in_case_text_are_errors_at_their_line(
     result = build(cases.case(cases.block(f"Rad ett.\n\n{text}")))
     assert len(errors(result)) == 1
     assert errors(result)[0].startswith(f"16:7: {message}")
+
+
+def test_a_line_break_typed_in_a_signatory_name_stays_text_in_word(build: Builder) -> None:
+    extra = ("undertecknare:\n  - ort: Umeå\n    namn: Anna<br>Berg\n    titel: chef\n"
+             "    organisation: Region Västerbotten\n")
+    result = build(cases.case(kind="godkannande", extra=extra))
+    assert not result.failed
+    assert any("Anna<br>Berg" in line for line in docx_plain_text(result.files["arende.docx"]))

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import click
 from rich.console import Console
 
+from generator.batch.discover import find_cases
 from generator.build import CaseResult, Settings, check_cases, render_cases
-
-CASE_SUFFIXES = (".yaml", ".yml")
+from generator.output.display import shown
 
 
 def _console() -> Console:
@@ -24,13 +25,7 @@ def _console() -> Console:
 
 def expand(paths: Iterable[Path]) -> list[Path]:
     """Replace each folder by the case files in it (sorted); keep files as given."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix in CASE_SUFFIXES))
-        else:
-            found.append(path)
-    return found
+    return [source.path for source in find_cases(list(paths), recursive=False).sources]
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -55,7 +50,7 @@ def report(results: Sequence[CaseResult], console: Console) -> int:
     """Print every problem and the summary; return the exit code."""
     for result in results:
         for problem in result.problems:
-            console.print(problem.format())
+            console.print(replace(problem, path=shown(problem.path)).format())
     console.print(summary(results))
     return 1 if any(r.failed for r in results) else 0
 
@@ -80,7 +75,8 @@ def main() -> None:
 def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
     """Check case files and report every problem."""
     settings = Settings(template_dirs=template_dirs)
-    results = check_cases(_require_cases(cases), settings)
+    paths, skipped = _require_cases(cases)
+    results = skipped + check_cases(paths, settings)
     sys.exit(report(results, _console()))
 
 
@@ -94,25 +90,31 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
            force: bool) -> None:
     """Render case files to Word and Markdown."""
     settings = Settings(output=output, template_dirs=template_dirs, force=force)
-    results = render_cases(_require_cases(cases), settings)
+    paths, skipped = _require_cases(cases)
+    results = skipped + render_cases(paths, settings)
     console = _console()
     for result in results:
         for path in result.written:
-            console.print(f"skrev {path}")
+            console.print(f"skrev {shown(path)}")
     sys.exit(report(results, console))
 
 
-def _require_cases(paths: tuple[Path, ...]) -> list[Path]:
-    """Expand folders; a missing path or a run with no case file is a usage error."""
+def _require_cases(paths: tuple[Path, ...]) -> tuple[list[Path], list[CaseResult]]:
+    """Find the case files; a missing path or a run with no case file is a usage error.
+
+    Names that look like cases but cannot be read as files come back as results with
+    their problem, so they are reported with the rest.
+    """
     if not paths:
         raise click.UsageError("ange minst en ärendefil eller en mapp med ärendefiler")
     for path in paths:
         if not path.exists():
-            raise click.UsageError(f"'{path}' finns inte, kontrollera sökvägen")
-    found = expand(paths)
-    if not found:
+            raise click.UsageError(f"'{shown(path)}' finns inte, kontrollera sökvägen")
+    found = find_cases(list(paths), recursive=False)
+    if not found.sources and not found.problems:
         raise click.UsageError("inga ärendefiler (.yaml) hittades i de angivna mapparna")
-    return found
+    skipped = [CaseResult(p.path, [p]) for p in found.problems]
+    return [source.path for source in found.sources], skipped
 
 
 if __name__ == "__main__":

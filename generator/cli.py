@@ -13,9 +13,14 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from generator.batch.command import BuildRequest, run_build
 from generator.batch.discover import find_cases
+from generator.batch.origin import origin
+from generator.batch.runner import default_jobs
+from generator.batch.shards import parse_shard
 from generator.build import CaseResult, Settings, check_cases, render_cases
 from generator.output.display import shown
+from generator.output.provenance import NotADocx
 
 
 def _console() -> Console:
@@ -83,7 +88,7 @@ def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
 @main.command(help="Skapa .docx och .md för ärendefiler (ärenden med fel skrivs inte).")
 @_CASES
 @_TEMPLATES
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+@click.option("-o", "--output", type=click.Path(path_type=Path),
               default=Path("output"), show_default=True, help="Mapp för dokumenten.")
 @click.option("--force", is_flag=True, help="Skriv över filer som ändrats för hand.")
 def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path,
@@ -97,6 +102,55 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
         for path in result.written:
             console.print(f"skrev {shown(path)}")
     sys.exit(report(results, console))
+
+
+@main.command(help="Bygg alla ärenden i mappar (standard: cases/ till output/); bara de som "
+                   "ändrats byggs om.")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@_TEMPLATES
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("output"),
+              show_default=True, help="Mapp för dokumenten; undermappar speglas.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Antal processer (standard: antalet kärnor).")
+@click.option("--force", is_flag=True,
+              help="Bygg om allt och skriv över filer som ändrats för hand.")
+@click.option("--check", "check_only", is_flag=True,
+              help="Skriv inget; lista utdata som saknas, är inaktuella eller ändrats för hand.")
+@click.option("--shard", default=None, metavar="K/N", help="Bygg bara del K av N (t.ex. 2/4).")
+@click.option("--merge", is_flag=True, help="Foga samman delarnas manifest i utdatamappen.")
+def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path,
+          jobs: int | None, force: bool, check_only: bool, shard: str | None,
+          merge: bool) -> None:
+    """Build every case under the folders, skipping those whose inputs are unchanged."""
+    part = None
+    if shard is not None:
+        part = parse_shard(shard)
+        if part is None:
+            raise click.BadParameter("skriv del K av N som K/N, t.ex. 2/4", param_hint="--shard")
+    request = BuildRequest(paths or (Path("cases"),), output, template_dirs,
+                           jobs or default_jobs(), force, check_only, part, merge)
+    sys.exit(run_build(request, _console()))
+
+
+@main.command(help="Visa vilket ärende som skapade ett Word-dokument och om det är aktuellt.")
+@click.argument("docx", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_TEMPLATES
+def ursprung(docx: Path, template_dirs: tuple[Path, ...]) -> None:
+    """Tell which case made a .docx and whether it is current."""
+    console = _console()
+    try:
+        found = origin(docx, template_dirs)
+    except NotADocx:
+        console.print(f"{shown(docx)}:1:1: dokumentet saknar uppgifter om ursprung (det är inte "
+                      "skapat av beslut build eller är ingen Word-fil)")
+        sys.exit(1)
+    for label, value in found.facts:
+        console.print(f"{label}: {value}")
+    if found.current:
+        console.print("aktuellt: ja, dokumentet motsvarar ärendet och mallarna som de är nu")
+        sys.exit(0)
+    console.print("aktuellt: nej, " + "; ".join(found.stale))
+    sys.exit(1)
 
 
 def _require_cases(paths: tuple[Path, ...]) -> tuple[list[Path], list[CaseResult]]:

@@ -59,6 +59,6 @@ def run_build(request: BuildRequest, console: Console) -> int:
         console.print("avbrutet; de ärenden som hann byggas är sparade och kvar i manifestet")
         return INTERRUPTED
     print_summary(summary, console)
-    for problem in found.problems:
+    for problem in [*found.problems, *summary.problems]:
         console.print(problem.format())
-    return 1 if summary.failed or has_errors(found.problems) else 0
+    return 1 if summary.failed or has_errors([*found.problems, *summary.problems]) else 0

@@ -21,7 +21,7 @@ from generator.batch.plan import Verdict, describe, judge
 from generator.batch.worker import Builder, Job, Outcome, Setup, build_in_worker, start_worker
 from generator.output.commit import prepare_folder
 from generator.output.display import shown
-from generator.output.faults import OutputFault
+from generator.output.faults import OutputFault, fault_message, fault_reason
 from generator.output.manifest import MANIFEST, Changes, Manifest, read_manifest, update_manifest
 from generator.output.runs import Run, recover
 from generator.problems import START, Problem
@@ -47,6 +47,7 @@ class Summary:
     built: list[Outcome] = field(default_factory=list)
     unchanged: list[Source] = field(default_factory=list)
     failed: list[Outcome] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
     def add(self, outcome: Outcome) -> None:
         """Count one case's outcome."""
@@ -68,17 +69,25 @@ def build(sources: Sequence[Source], options: Options, progress: Progress) -> Su
     summary = Summary()
     try:
         prepare_folder(options.out)
+        recover(options.out)
+        run = Run(options.out).start()
     except OutputFault as exc:
-        for source in sources:
-            _fail(summary, progress, source, exc.message)
-        return summary
-    recover(options.out)
-    jobs = _plan(sources, options, summary, progress)
-    run = Run(options.out).start()
+        return _fail_all(sources, exc.message, summary, progress)
+    except OSError as exc:
+        return _fail_all(sources, fault_message(exc, options.out), summary, progress)
     try:
+        jobs = _plan(sources, options, summary, progress)
         _build_all(jobs, options, run, summary, progress)
     finally:
         run.close()
+    return summary
+
+
+def _fail_all(sources: Sequence[Source], message: str, summary: Summary,
+              progress: Progress) -> Summary:
+    """Fail every case with one message (the output folder cannot be used at all)."""
+    for source in sources:
+        _fail(summary, progress, source, message)
     return summary
 
 
@@ -116,7 +125,9 @@ def _build_all(jobs: list[Job], options: Options, run: Run, summary: Summary,
             recorder.add(outcome)
             progress(outcome)
     finally:
-        recorder.flush()
+        problem = recorder.flush()
+        if problem is not None:
+            summary.problems.append(problem)
 
 
 def _outcomes(jobs: list[Job], options: Options, run_id: str) -> Iterator[Outcome]:
@@ -160,12 +171,25 @@ class _Recorder:
         if time.monotonic() - self.last > FLUSH_SECONDS:
             self.flush()
 
-    def flush(self) -> None:
-        """Write the pending changes to the manifest, then remove their journals."""
-        update_manifest(self.options.out, self.changes, self.options.manifest_name)
+    def flush(self) -> Problem | None:
+        """Write the pending changes to the manifest, then remove their journals.
+
+        If the manifest cannot be written (a full disk), the changes stay pending and
+        their journals stay, so the next run records them; the problem is returned.
+        """
+        name = self.options.manifest_name
+        try:
+            update_manifest(self.options.out, self.changes, name)
+        except OSError as exc:
+            self.last = time.monotonic()
+            message = (f"manifestet {shown(self.options.out / name)} kunde inte uppdateras "
+                       f"({fault_reason(exc)}); nästa körning av "
+                       "beslut build för in de byggda ärendena")
+            return Problem(shown(self.options.out / name), START, message)
         for key in self.keys:
             self.run.journal_path(key).unlink(missing_ok=True)
         self.changes, self.keys, self.last = Changes(), [], time.monotonic()
+        return None
 
 
 def _manifest(options: Options) -> Manifest:

@@ -23,8 +23,14 @@ _REASONS = {
     errno.ENOTDIR: ("en fil står där en mapp behövs", _MOVE_FILE),
     errno.EISDIR: ("en mapp står där en fil ska skrivas", "flytta undan mappen"),
     errno.EEXIST: ("en fil står där en mapp behövs", _MOVE_FILE),
+    errno.EIO: ("läs- eller skrivfel på disken", "kontrollera disken och kör igen"),
     errno.ENAMETOOLONG: ("namnet är för långt", "välj en kortare sökväg"),
 }
+
+
+def fault_reason(exc: OSError) -> str:
+    """The reason alone, e.g. "disken är full"."""
+    return _REASONS.get(exc.errno or 0, (_strerror(exc), ""))[0]
 
 
 def fault_message(exc: OSError, where: Path) -> str:
@@ -35,5 +41,6 @@ def fault_message(exc: OSError, where: Path) -> str:
 
 
 def _strerror(exc: OSError) -> str:
-    """The system's own short reason, or a generic one."""
-    return exc.strerror or "okänt fel i filsystemet"
+    """A generic reason naming the system's error code (the system's text is English)."""
+    code = errno.errorcode.get(exc.errno or 0)
+    return f"fel i filsystemet, {code}" if code else "okänt fel i filsystemet"

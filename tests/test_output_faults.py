@@ -48,6 +48,13 @@ def leftovers(folder: Path) -> list[str]:
     return [p.name for p in folder.rglob("*") if p.name.endswith((".tmp", ".old"))]
 
 
+def assert_pairs_complete(folder: Path) -> None:
+    """Every case has both documents or neither."""
+    stems = {name.rsplit(".", 1)[0] for name in outputs(folder)}
+    for stem in stems:
+        assert {f"{stem}.md", f"{stem}.docx"} <= set(outputs(folder)), stem
+
+
 def assert_pairs_consistent(folder: Path) -> None:
     """Every document on disk is the one the manifest records, and pairs are complete."""
     manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
@@ -271,7 +278,6 @@ FILL = textwrap.dedent("""
     set +e
     "$PYTHON" -m generator build -j 1 -o output > log.txt 2>&1
     echo $? > rc.txt
-    "$PYTHON" -m generator build --check -o output > check.txt 2>&1
     cp -r output kopia
 """)
 
@@ -297,6 +303,10 @@ class DescribeARealSmallDisk:
         copy = archive / "kopia"
         assert 0 < len(outputs(copy)) < 10
         assert leftovers(copy) == []
+        assert_pairs_complete(copy)
+        # On a disk with room, the next run records what the full disk kept out of the
+        # manifest and builds the rest; nothing is taken for a hand edit.
+        code, out = run("build", "-j", "1", "-o", "kopia")
+        assert code == 0, out
         assert_pairs_consistent(copy)
-        check = (archive / "check.txt").read_text(encoding="utf-8")
-        assert "utdata har ändrats för hand" not in check
+        assert len(outputs(copy)) == 10

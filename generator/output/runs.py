@@ -2,7 +2,8 @@
 
 A run holds a shared lock on `.beslut/runs/<id>.lock` for as long as it (or any of its
 worker processes) lives. Before it renames a case's new files into place it writes a
-journal `.beslut/runs/<id>/<case>.json` naming the files and the manifest changes. The
+journal `.beslut/runs/<id>/<case>.json` naming the files (relative to the output folder,
+so a copied folder recovers too) and the manifest changes. The
 next run into the folder finds runs whose lock is free (they stopped: a crash, `kill -9`,
 a power cut), finishes or discards their half-done cases and records them in the manifest.
 """
@@ -62,7 +63,8 @@ class Run:
         path = self.journal_path(key)
 
         def write(state: str, staged: list[Staged]) -> None:
-            record = {"state": state, "files": [s.as_json() for s in staged],
+            files = [[os.path.relpath(p, self.root) for p in s.as_json()] for s in staged]
+            record = {"state": state, "files": files,
                       "changes": changes.as_json()}
             replace_file(path, json.dumps(record, ensure_ascii=False).encode())
 
@@ -96,7 +98,7 @@ def _recover_run(root: Path, folder: Path) -> int:
     finished = 0
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
         record = _read(path)
-        staged = [Staged(Path(t), Path(n), Path(b)) for t, n, b in record.get("files") or []]
+        staged = [Staged(root / t, root / n, root / b) for t, n, b in record.get("files") or []]
         if record.get("state") == "byter":
             roll_forward(staged)
             changes.add(Changes.from_json(record.get("changes")))

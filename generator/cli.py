@@ -13,14 +13,9 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from generator.batch.command import BuildRequest, run_build
 from generator.batch.discover import find_cases
-from generator.batch.origin import origin
-from generator.batch.runner import default_jobs
-from generator.batch.shards import parse_shard
 from generator.build import CaseResult, Settings, check_cases, render_cases
 from generator.output.display import shown
-from generator.output.provenance import NotADocx
 
 
 def _console() -> Console:
@@ -122,6 +117,10 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path
           jobs: int | None, force: bool, check_only: bool, shard: str | None,
           merge: bool) -> None:
     """Build every case under the folders, skipping those whose inputs are unchanged."""
+    from generator.batch.command import BuildRequest, run_build  # only `build` needs these
+    from generator.batch.runner import default_jobs
+    from generator.batch.shards import parse_shard
+
     part = None
     if shard is not None:
         part = parse_shard(shard)
@@ -137,6 +136,9 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path
 @_TEMPLATES
 def ursprung(docx: Path, template_dirs: tuple[Path, ...]) -> None:
     """Tell which case made a .docx and whether it is current."""
+    from generator.batch.origin import origin  # only `ursprung` needs these
+    from generator.output.provenance import NotADocx
+
     console = _console()
     try:
         found = origin(docx, template_dirs)

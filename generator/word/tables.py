@@ -38,12 +38,15 @@ def write_table(document: Any, element: etree.Element, *, layout: bool,
     rows = [row.findall("*") for row in element.iter("tr")]
     if not rows:
         return
-    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+    columns = max(len(row) for row in rows)
+    table = document.add_table(rows=len(rows), cols=columns)
     if TABLE_STYLE in document.styles:
         table.style = document.styles[TABLE_STYLE]
-    for number, (cells, row) in enumerate(zip(rows, table.rows, strict=True)):
+    grid = table._cells  # all cells once: `row.cells` rebuilds the whole grid for every row
+    for number, cells in enumerate(rows):
         header = number == 0 and not layout
-        for cell_element, cell in zip(cells, row.cells, strict=False):
+        row = grid[number * columns:(number + 1) * columns]
+        for cell_element, cell in zip(cells, row, strict=False):
             _fill_cell(document, cell, cell_element, header=header, layout=layout,
                        link_style=link_style)
     properties: XmlNode = table._tbl.tblPr

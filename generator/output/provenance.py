@@ -9,6 +9,7 @@ so the result is as reproducible as its input.
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -24,6 +25,7 @@ _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 _CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
 _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")  # the zip format's local file header
 
 CASE = "Beslut ärende"
 CASE_HASH = "Beslut ärendets SHA-256"
@@ -36,22 +38,50 @@ class NotADocx(ValueError):
 
 
 def with_properties(docx: bytes, properties: Mapping[str, str]) -> bytes:
-    """Return the .docx with these custom properties (replacing any it had)."""
+    """Return the .docx with these custom properties (replacing any it had).
+
+    Members that do not change are copied still compressed, so the cost does not grow with
+    the document.
+    """
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(docx)) as source, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        names = source.namelist()
-        for name in names:
-            data = source.read(name)
-            if name == "[Content_Types].xml":
-                data = _with_content_type(data)
-            elif name == "_rels/.rels":
-                data = _with_relationship(data)
-            elif name == CUSTOM_PART:
-                continue
-            _write(target, name, data)
+        for info in source.infolist():
+            if info.filename == "[Content_Types].xml":
+                _write(target, info.filename, _with_content_type(source.read(info)))
+            elif info.filename == "_rels/.rels":
+                _write(target, info.filename, _with_relationship(source.read(info)))
+            elif info.filename != CUSTOM_PART:
+                _copy_compressed(source, info, target)
         _write(target, CUSTOM_PART, _custom_xml(properties))
     return out.getvalue()
+
+
+def _copy_compressed(source: zipfile.ZipFile, info: zipfile.ZipInfo,
+                     target: zipfile.ZipFile) -> None:
+    """Copy one member's compressed bytes as they are, with fixed time and attributes.
+
+    zipfile has no public call for this; it uses the member header it documents
+    (`ZipInfo.FileHeader`) and the archive's list of members, as `ZipFile.write` does.
+    """
+    assert source.fp is not None and target.fp is not None
+    source.fp.seek(info.header_offset)
+    header = source.fp.read(_LOCAL_HEADER.size)
+    fields = _LOCAL_HEADER.unpack(header)
+    source.fp.seek(fields[-2] + fields[-1], io.SEEK_CUR)
+    raw = source.fp.read(info.compress_size)
+    copy = zipfile.ZipInfo(info.filename, date_time=ZIP_TIMESTAMP)
+    copy.compress_type = info.compress_type
+    copy.create_system = 0
+    copy.external_attr = 0
+    copy.CRC, copy.compress_size, copy.file_size = info.CRC, info.compress_size, info.file_size
+    copy.header_offset = target.fp.tell()
+    target.fp.write(copy.FileHeader())
+    target.fp.write(raw)
+    target.filelist.append(copy)
+    target.NameToInfo[copy.filename] = copy
+    target.start_dir = target.fp.tell()
+    target._didModify = True  # type: ignore[attr-defined]
 
 
 def read_properties(path: Path) -> dict[str, str]:

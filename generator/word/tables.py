@@ -8,9 +8,11 @@ no borders, no header row and rows that are not split across pages.
 
 from __future__ import annotations
 
+import weakref
 import xml.etree.ElementTree as etree
 from typing import Any, Final
 
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from generator.word.oxml import XmlNode, append_spans, child, clear, make, qn
@@ -22,6 +24,7 @@ _ALIGNMENTS: Final = {
     "center": WD_ALIGN_PARAGRAPH.CENTER,
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
 }
+_TABLE_STYLE_IDS: weakref.WeakKeyDictionary[Any, str | None] = weakref.WeakKeyDictionary()
 _EDGES: Final = ("top", "left", "bottom", "right", "insideH", "insideV")
 _AFTER_BORDERS: Final = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
                          "w:tblCaption", "w:tblDescription")
@@ -40,8 +43,9 @@ def write_table(document: Any, element: etree.Element, *, layout: bool,
         return
     columns = max(len(row) for row in rows)
     table = document.add_table(rows=len(rows), cols=columns)
-    if TABLE_STYLE in document.styles:
-        table.style = document.styles[TABLE_STYLE]
+    style_id = _table_style_id(document)
+    if style_id is not None:
+        table._tbl.tblStyle_val = style_id
     grid = table._cells  # all cells once: `row.cells` rebuilds the whole grid for every row
     for number, cells in enumerate(rows):
         header = number == 0 and not layout
@@ -59,6 +63,16 @@ def write_table(document: Any, element: etree.Element, *, layout: bool,
     look = child(properties, "w:tblLook", ("w:tblCaption", "w:tblDescription"))
     for key, value in (_LAYOUT_LOOK if layout else _DATA_LOOK).items():
         look.set(qn(key), value)
+
+
+def _table_style_id(document: Any) -> str | None:
+    """The id of the data table style, looked up once per document (a scan of every style)."""
+    part = document.part
+    if part not in _TABLE_STYLE_IDS:
+        styles = document.styles
+        _TABLE_STYLE_IDS[part] = (part.get_style_id(styles[TABLE_STYLE], WD_STYLE_TYPE.TABLE)
+                                  if TABLE_STYLE in styles else None)
+    return _TABLE_STYLE_IDS[part]
 
 
 def _fill_cell(document: Any, cell: Any, element: etree.Element, *, header: bool,

@@ -9,12 +9,15 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 
 from generator.batch.discover import find_cases
-from generator.build import CaseResult, Settings, check_cases, render_cases
+
+if TYPE_CHECKING:
+    from generator.build import CaseResult
 from generator.output.display import shown
 
 
@@ -74,6 +77,8 @@ def main() -> None:
 @_TEMPLATES
 def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
     """Check case files and report every problem."""
+    from generator.build import Settings, check_cases  # the pipeline, loaded when needed
+
     settings = Settings(template_dirs=template_dirs)
     paths, skipped = _require_cases(cases)
     results = skipped + check_cases(paths, settings)
@@ -89,6 +94,8 @@ def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
 def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path,
            force: bool) -> None:
     """Render case files to Word and Markdown."""
+    from generator.build import Settings, render_cases  # the pipeline, loaded when needed
+
     settings = Settings(output=output, template_dirs=template_dirs, force=force)
     paths, skipped = _require_cases(cases)
     results = skipped + render_cases(paths, settings)
@@ -161,6 +168,8 @@ def _require_cases(paths: tuple[Path, ...]) -> tuple[list[Path], list[CaseResult
     Names that look like cases but cannot be read as files come back as results with
     their problem, so they are reported with the rest.
     """
+    from generator.build import CaseResult
+
     if not paths:
         raise click.UsageError("ange minst en ärendefil eller en mapp med ärendefiler")
     for path in paths:

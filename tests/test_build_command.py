@@ -224,3 +224,21 @@ class DescribeShards:
         code, out = run("build", "--shard", "4/3")
         assert code == 2
         assert "K/N" in out
+
+
+class DescribeInputHashes:
+    def it_finds_every_template_where_the_renderer_finds_it(self, tmp_path: Path) -> None:
+        from generator.batch.inputs import template_loader
+        from generator.case.house_style import HouseStyle
+        from generator.render.templates import make_environment, search_path
+
+        own = tmp_path / "mallar"
+        (own / "partials").mkdir(parents=True)
+        (own / "partials" / PROPOSAL.name).write_text("egen\n", encoding="utf-8")
+        env = make_environment(search_path([own]), HouseStyle())
+        assert env.loader is not None
+        names = [n for n in env.loader.list_templates() if n.endswith(".j2")]
+        assert "builtin/base.md.j2" in names and "partials/proposal.md.j2" in names
+        light = template_loader([own])
+        for name in names:
+            assert light.get_source(env, name)[:2] == env.loader.get_source(env, name)[:2]

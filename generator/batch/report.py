@@ -9,9 +9,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from generator.batch.discover import Source
+from generator.batch.jobs import Outcome
 from generator.batch.plan import Verdict, describe
 from generator.batch.runner import Summary
-from generator.batch.worker import Outcome
 from generator.output.display import shown
 from generator.problems import START, Problem
 

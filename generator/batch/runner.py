@@ -17,8 +17,8 @@ from pathlib import Path
 
 from generator.batch.discover import Source
 from generator.batch.inputs import InputHashes
+from generator.batch.jobs import Job, Outcome, Setup
 from generator.batch.plan import Verdict, describe, judge
-from generator.batch.worker import Builder, Job, Outcome, Setup, build_in_worker, start_worker
 from generator.output.commit import prepare_folder
 from generator.output.display import shown
 from generator.output.faults import OutputFault, fault_message, fault_reason
@@ -132,6 +132,8 @@ def _build_all(jobs: list[Job], options: Options, run: Run, summary: Summary,
 
 def _outcomes(jobs: list[Job], options: Options, run_id: str) -> Iterator[Outcome]:
     """Yield each job's outcome as it is ready."""
+    from generator.batch.worker import Builder, build_in_worker, start_worker  # the pipeline
+
     setup = Setup(options.out, options.template_dirs, options.force, run_id)
     workers = min(options.jobs, len(jobs))
     if workers <= 1:

@@ -8,12 +8,12 @@ travel back to the main process, never the documents.
 from __future__ import annotations
 
 import signal
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Literal
 
 from generator.batch.discover import Source
 from generator.batch.inputs import generator_version, templates_digest
+from generator.batch.jobs import Job, Outcome, Setup
 from generator.batch.plan import outputs_of
 from generator.batch.recording import RecordingPipeline
 from generator.build import internal_error
@@ -25,36 +25,6 @@ from generator.output.manifest import CaseEntry, Changes
 from generator.output.runs import Run
 from generator.output.writer import digest, refusals
 from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
-
-Status = Literal["byggt", "misslyckat"]
-
-
-@dataclass(frozen=True)
-class Job:
-    """One case to build: where it goes and what beslut last wrote there."""
-
-    source: Source
-    recorded: dict[str, str]
-
-
-@dataclass
-class Outcome:
-    """What became of one case: its problems and, if built, the manifest changes."""
-
-    source: Source
-    status: Status
-    problems: list[Problem] = field(default_factory=list)
-    changes: Changes = field(default_factory=Changes)
-
-
-@dataclass(frozen=True)
-class Setup:
-    """What every worker needs to know about the run."""
-
-    out: Path
-    template_dirs: tuple[Path, ...]
-    force: bool
-    run_id: str
 
 
 class Builder:

@@ -174,6 +174,9 @@ class DescribeAKilledBuild:
         assert killed.returncode == -signal.SIGKILL
         mixed = outputs(archive / "output")
         assert sum(mixed[n] != before[n] for n in before) == 3  # one case and a half
+        code, out = run("build", "--check", "--templates", "mallar")
+        assert code == 1
+        assert "utdata har ändrats för hand" not in out  # the finished case is in the journal
         code, out = run("build", "-j", "1", "--templates", "mallar")
         assert code == 0, out
         assert "ändrats för hand" not in out

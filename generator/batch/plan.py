@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -30,34 +31,31 @@ class Verdict:
     reasons: list[str] = field(default_factory=list)
 
 
-def judge(source: Source, out: Path, manifest: Manifest, hashes: InputHashes) -> Verdict:
-    """Compare a case's inputs and outputs with what the manifest recorded."""
-    edited = _hand_edited(source, out, manifest)
+def judge(source: Source, out: Path, manifest: Manifest, hashes: InputHashes,
+          pending: Mapping[str, str] | None = None) -> Verdict:
+    """Compare a case's inputs and outputs with what the manifest recorded.
+
+    `pending` holds output hashes a stopped run recorded in its journals: such a file is
+    beslut's own, and a case whose files do not all match its entry yet is unfinished.
+    """
+    current = {name: file_digest(out / name) for name in outputs_of(source.key)}
+    known = [manifest.files, pending or {}]
+    edited = [shown(out / name) for name, digest in current.items()
+              if digest is not None and all(digest != k.get(name) for k in known)]
     if edited:
         return Verdict(source, "handändrad", edited)
     entry = manifest.cases.get(source.key)
-    missing = [name for name in outputs_of(source.key) if not (out / name).is_file()]
+    missing = [shown(out / name) for name, digest in current.items() if digest is None]
     if entry is None or missing:
-        shown_missing = ", ".join(shown(out / m) for m in missing) or "ingen post i manifestet"
-        return Verdict(source, "saknas", [shown_missing])
+        return Verdict(source, "saknas", missing or ["ingen post i manifestet"])
     changed = hashes.changed(entry.inputs, file_digest(source.path))
     if entry.source != source.name:
         changed.insert(0, f"ärendet hette {shown(entry.source)}")
+    if any(entry.outputs.get(name) != digest for name, digest in current.items()):
+        changed.append("ett avbrutet bygge som nästa beslut build slutför")
     if changed:
         return Verdict(source, "inaktuell", changed)
     return Verdict(source, "aktuell")
-
-
-def _hand_edited(source: Source, out: Path, manifest: Manifest) -> list[str]:
-    """Name the existing outputs whose content is not what beslut last wrote there."""
-    edited = []
-    for name in outputs_of(source.key):
-        target = out / name
-        if not target.is_file():
-            continue
-        if file_digest(target) != manifest.files.get(name):
-            edited.append(shown(target))
-    return edited
 
 
 def describe(verdict: Verdict) -> str:

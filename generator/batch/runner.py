@@ -23,10 +23,11 @@ from generator.output.commit import prepare_folder
 from generator.output.display import shown
 from generator.output.faults import OutputFault, fault_message, fault_reason
 from generator.output.manifest import MANIFEST, Changes, Manifest, read_manifest, update_manifest
-from generator.output.runs import Run, recover
+from generator.output.runs import Run, recover, unfinished
 from generator.problems import START, Problem
 
-FLUSH_SECONDS = 1.0
+FLUSH_SECONDS = 10.0
+"""How often the manifest takes the finished cases (journals keep them in between)."""
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,12 @@ Progress = Callable[[Outcome | Source], None]
 def check(sources: Sequence[Source], options: Options) -> list[Verdict]:
     """Judge every case against the output folder without writing anything."""
     manifest = _manifest(options)
+    pending = unfinished(options.out)
+    pending_files = {name: h for name, h in pending.files.items() if h is not None}
+    pending.files = {}
+    pending.apply(manifest)
     hashes = InputHashes(options.template_dirs)
-    return [judge(source, options.out, manifest, hashes) for source in sources]
+    return [judge(source, options.out, manifest, hashes, pending_files) for source in sources]
 
 
 def build(sources: Sequence[Source], options: Options, progress: Progress) -> Summary:

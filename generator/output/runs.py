@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -73,23 +74,47 @@ class Run:
 
 def recover(root: Path) -> int:
     """Finish or discard the cases of stopped runs; return how many were finished."""
+    finished = 0
+    for lock in _stopped_runs(root):
+        finished += _recover_run(root, lock.with_suffix(""))
+        lock.unlink(missing_ok=True)
+    return finished
+
+
+def unfinished(root: Path) -> Changes:
+    """The manifest changes stopped runs left in journals, without touching anything.
+
+    `build --check` reads the manifest through these, so a case a stopped run wrote is
+    not taken for a hand edit before the next build records it.
+    """
+    changes = Changes()
+    for lock in _stopped_runs(root):
+        for path in sorted(lock.with_suffix("").glob("*.json")):
+            record = _read(path)
+            if record.get("state") == "byter":
+                changes.add(Changes.from_json(record.get("changes")))
+    return changes
+
+
+def _stopped_runs(root: Path) -> Iterator[Path]:
+    """Yield the lock file of each stopped run, holding its lock while the caller works."""
     runs = root / STATE / "runs"
     if not runs.is_dir():
-        return 0
-    finished = 0
+        return
     for lock in sorted(runs.glob("*.lock")):
-        fd = os.open(lock, os.O_RDWR | os.O_CLOEXEC)
+        try:
+            fd = os.open(lock, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
+            continue
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
             continue
         try:
-            finished += _recover_run(root, lock.with_suffix(""))
-            lock.unlink(missing_ok=True)
+            yield lock
         finally:
             os.close(fd)
-    return finished
 
 
 def _recover_run(root: Path, folder: Path) -> int:

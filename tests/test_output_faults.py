@@ -8,6 +8,7 @@ machine allows a private mount namespace, by building onto a small tmpfs that fi
 from __future__ import annotations
 
 import errno
+import importlib.util
 import json
 import os
 import shutil
@@ -313,3 +314,30 @@ class DescribeARealSmallDisk:
         assert code == 0, out
         assert_pairs_consistent(copy)
         assert len(outputs(copy)) == 10
+
+
+class DescribeCtrlC:
+    def it_stops_cleanly_and_the_next_run_takes_every_finished_case(self, tmp_path: Path) -> None:
+        spec = importlib.util.spec_from_file_location("bench_cases", ROOT / "bench" / "cases.py")
+        assert spec is not None and spec.loader is not None
+        bench_cases = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(bench_cases)
+        bench_cases.write_cases(tmp_path / "cases", 60)
+        build = subprocess.Popen(
+            [sys.executable, "-m", "generator", "build", "-j", "2"], cwd=tmp_path,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        while not list((tmp_path / "output").rglob("*.docx")):
+            assert build.poll() is None, build.communicate()[0]
+        os.killpg(build.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group
+        out = build.communicate(timeout=120)[0].decode()
+        assert build.returncode in (130, 0), out
+        assert "Traceback" not in out
+        check = subprocess.run([sys.executable, "-m", "generator", "build", "--check"],
+                               cwd=tmp_path, capture_output=True, text=True, check=False)
+        assert "ändrats för hand:" not in check.stdout
+        again = subprocess.run([sys.executable, "-m", "generator", "build", "-j", "2"],
+                               cwd=tmp_path, capture_output=True, text=True, check=False)
+        assert again.returncode == 0, again.stdout
+        assert leftovers(tmp_path / "output") == []
+        assert_pairs_consistent(tmp_path / "output")

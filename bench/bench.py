@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import io
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -36,6 +35,49 @@ def timed(command: Sequence[str]) -> float:
     started = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - started
+
+
+def peak_of_tree(command: Sequence[str]) -> tuple[float, float]:
+    """Run a command; return its wall time and the largest peak RSS (MiB) of any process in
+    its tree (workers are children of a fork server, so `RUSAGE_CHILDREN` misses them)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    peaks: dict[int, float] = {}
+    while process.poll() is None:
+        for pid in _descendants(process.pid):
+            peaks[pid] = max(peaks.get(pid, 0.0), _high_water(pid))
+        time.sleep(0.2)
+    if process.returncode != 0:
+        raise SystemExit(f"{command} failed")
+    return time.perf_counter() - started, max(peaks.values(), default=0.0)
+
+
+def _descendants(root: int) -> list[int]:
+    """The process and every process below it."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1]
+                                               .split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    found, frontier = [root], [root]
+    while frontier:
+        frontier = [pid for pid, parent in parents.items() if parent in frontier]
+        found += frontier
+    return found
+
+
+def _high_water(pid: int) -> float:
+    """A process's peak resident memory so far, in MiB."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def beslut(*args: str) -> list[str]:
@@ -154,8 +196,8 @@ def main() -> None:
     cases = write_cases(work / "cases", n)
     out = work / "output"
 
-    full = timed(beslut("build", str(work / "cases"), "-o", str(out), "-j", str(jobs)))
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    full, peak = peak_of_tree(beslut("build", str(work / "cases"), "-o", str(out),
+                                     "-j", str(jobs)))
     noop = timed(beslut("build", str(work / "cases"), "-o", str(out), "-j", str(jobs)))
     check = min(timed(beslut("check", str(SEED))) for _ in range(3))
     template = run_docxtpl(cases, work, jobs)

@@ -26,6 +26,7 @@ from generator.output.manifest import MANIFEST, Changes, Manifest, read_manifest
 from generator.output.runs import Run, recover, unfinished
 from generator.problems import START, Problem
 
+TASKS_PER_WORKER = 150
 FLUSH_SECONDS = 10.0
 """How often the manifest takes the finished cases (journals keep them in between)."""
 
@@ -137,27 +138,64 @@ def _build_all(jobs: list[Job], options: Options, run: Run, summary: Summary,
 
 def _outcomes(jobs: list[Job], options: Options, run_id: str) -> Iterator[Outcome]:
     """Yield each job's outcome as it is ready."""
-    from generator.batch.worker import Builder, build_in_worker, start_worker  # the pipeline
-
     setup = Setup(options.out, options.template_dirs, options.force, run_id)
     workers = min(options.jobs, len(jobs))
     if workers <= 1:
+        from generator.batch.worker import Builder  # the pipeline, loaded when needed
+
         builder = Builder(setup)
         try:
             yield from (builder.build(job) for job in jobs)
         finally:
             builder.run.close()
         return
-    with ProcessPoolExecutor(workers, get_context("fork"), start_worker, (setup,)) as pool:
-        pending: set[Future[Outcome]] = {pool.submit(build_in_worker, job) for job in jobs}
+    yield from _in_workers(jobs, setup, workers)
+
+
+def _in_workers(jobs: list[Job], setup: Setup, workers: int) -> Iterator[Outcome]:
+    """Build in worker processes forked from a server that has loaded the pipeline.
+
+    Each worker is replaced after `TASKS_PER_WORKER` cases: memory that the Word
+    writer's XML library keeps after each document would otherwise grow with N.
+    """
+    context = get_context("forkserver")
+    context.set_forkserver_preload(["generator.batch.worker"])
+    with ProcessPoolExecutor(workers, context, _start, (setup,),
+                             max_tasks_per_child=TASKS_PER_WORKER) as pool:
+        pending = {pool.submit(_build, job): job for job in jobs}
         try:
             while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                yield from (future.result() for future in done)
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield _outcome(future, pending.pop(future))
         except BaseException:
             for future in pending:
                 future.cancel()
             raise
+
+
+def _start(setup: Setup) -> None:
+    """Prepare a worker process (runs in the worker)."""
+    from generator.batch.worker import start_worker
+
+    start_worker(setup)
+
+
+def _build(job: Job) -> Outcome:
+    """Build one case (runs in the worker)."""
+    from generator.batch.worker import build_in_worker
+
+    return build_in_worker(job)
+
+
+def _outcome(future: Future[Outcome], job: Job) -> Outcome:
+    """The outcome of a job; a worker that died becomes a problem of its case."""
+    try:
+        return future.result()
+    except Exception:
+        problem = Problem(shown(job.source.path), START, (
+            "arbetsprocessen som byggde ärendet avslutades oväntat; kör beslut build igen"))
+        return Outcome(job.source, "misslyckat", [problem])
 
 
 class _Recorder:

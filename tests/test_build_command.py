@@ -69,6 +69,15 @@ class DescribeBuild:
         assert run("build", "-j", "2", "-o", "tva")[0] == 0
         assert tree(archive / "ett") == tree(archive / "tva")
 
+    def it_replaces_workers_in_rounds_without_losing_a_case(
+        self, archive: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from generator.batch import runner
+
+        monkeypatch.setattr(runner, "TASKS_PER_WORKER", 1)
+        code, out = run("build", "-j", "2")
+        assert (code, counts(out)) == (0, (5, 0, 0))
+
     def it_goes_on_after_a_bad_case_and_lists_its_errors(self, archive: Path) -> None:
         (archive / "cases" / "trasig.yaml").write_text("datum: [\n", encoding="utf-8")
         code, out = run("build", "-j", "1")

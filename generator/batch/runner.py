@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from multiprocessing import get_context
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from generator.batch.discover import Source
@@ -155,13 +156,21 @@ def _outcomes(jobs: list[Job], options: Options, run_id: str) -> Iterator[Outcom
 def _in_workers(jobs: list[Job], setup: Setup, workers: int) -> Iterator[Outcome]:
     """Build in worker processes forked from a server that has loaded the pipeline.
 
-    Each worker is replaced after `TASKS_PER_WORKER` cases: memory that the Word
-    writer's XML library keeps after each document would otherwise grow with N.
+    The workers are replaced after `TASKS_PER_WORKER` cases each (a new pool per round):
+    memory that the XML library under python-docx keeps after each document would
+    otherwise grow with N. (`max_tasks_per_child` hangs the pool on Python 3.11.)
     """
     context = get_context("forkserver")
     context.set_forkserver_preload(["generator.batch.worker"])
-    with ProcessPoolExecutor(workers, context, _start, (setup,),
-                             max_tasks_per_child=TASKS_PER_WORKER) as pool:
+    round_size = workers * TASKS_PER_WORKER
+    for first in range(0, len(jobs), round_size):
+        yield from _pool_round(jobs[first:first + round_size], setup, workers, context)
+
+
+def _pool_round(jobs: list[Job], setup: Setup, workers: int,
+                context: BaseContext) -> Iterator[Outcome]:
+    """Build a round of jobs in a fresh pool of workers."""
+    with ProcessPoolExecutor(workers, context, _start, (setup,)) as pool:
         pending = {pool.submit(_build, job): job for job in jobs}
         try:
             while pending:

@@ -28,6 +28,7 @@ from generator.output.runs import Run, recover, unfinished
 from generator.problems import START, Problem
 
 TASKS_PER_WORKER = 150
+"""Cases a worker builds before a fresh one replaces it (its memory stays near 130 MiB)."""
 FLUSH_SECONDS = 10.0
 """How often the manifest takes the finished cases (journals keep them in between)."""
 

@@ -71,6 +71,7 @@ class Changes:
     cases: dict[str, CaseEntry | None] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
+        """Tell whether there is anything to change."""
         return bool(self.files or self.cases)
 
     def add(self, other: Changes) -> None:

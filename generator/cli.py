@@ -28,7 +28,8 @@ def _console() -> Console:
 
 def expand(paths: Iterable[Path]) -> list[Path]:
     """Replace each folder by the case files in it (sorted); keep files as given."""
-    return [source.path for source in find_cases(list(paths), recursive=False).sources]
+    found = find_cases(list(paths), recursive=False, one_output_each=False)
+    return [source.path for source in found.sources]
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -80,7 +81,7 @@ def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
     from generator.build import Settings, check_cases  # the pipeline, loaded when needed
 
     settings = Settings(template_dirs=template_dirs)
-    paths, skipped = _require_cases(cases)
+    paths, skipped = _require_cases(cases, one_output_each=False)
     results = skipped + check_cases(paths, settings)
     sys.exit(report(results, _console()))
 
@@ -162,11 +163,14 @@ def ursprung(docx: Path, template_dirs: tuple[Path, ...]) -> None:
     sys.exit(1)
 
 
-def _require_cases(paths: tuple[Path, ...]) -> tuple[list[Path], list[CaseResult]]:
+def _require_cases(
+    paths: tuple[Path, ...], one_output_each: bool = True
+) -> tuple[list[Path], list[CaseResult]]:
     """Find the case files; a missing path or a run with no case file is a usage error.
 
     Names that look like cases but cannot be read as files come back as results with
-    their problem, so they are reported with the rest.
+    their problem, so they are reported with the rest; so do cases that would write the
+    same output files, when they are to be written (`one_output_each`).
     """
     from generator.build import CaseResult
 
@@ -175,7 +179,7 @@ def _require_cases(paths: tuple[Path, ...]) -> tuple[list[Path], list[CaseResult
     for path in paths:
         if not path.exists():
             raise click.UsageError(f"'{shown(path)}' finns inte, kontrollera sökvägen")
-    found = find_cases(list(paths), recursive=False)
+    found = find_cases(list(paths), recursive=False, one_output_each=one_output_each)
     if not found.sources and not found.problems:
         raise click.UsageError("inga ärendefiler (.yaml) hittades i de angivna mapparna")
     skipped = [CaseResult(p.path, [p]) for p in found.problems]

@@ -252,6 +252,16 @@ class DescribeNamesAndModes:
         assert "cases/ror.yaml:1:1: varning: cases/ror.yaml är ingen vanlig fil" in out
         assert check_code == 1 and "ingen vanlig fil" in check_out
 
+    def it_checks_two_cases_with_one_name_but_renders_neither(self, archive: Path) -> None:
+        for folder in ("a", "b"):
+            (archive / folder).mkdir()
+            shutil.copy(SEEDS[2], archive / folder / "x.yaml")
+        assert run("check", "a/x.yaml", "b/x.yaml")[0] == 0
+        code, out = run("render", "a/x.yaml", "b/x.yaml", "-o", "ut")
+        assert code == 1
+        assert "a/x.yaml och b/x.yaml skulle skrivas till samma utdatafiler" in out
+        assert not (archive / "ut").exists()
+
     def it_finds_cases_in_any_letter_case(self, archive: Path) -> None:
         shutil.move(archive / "cases" / SEEDS[0].name, archive / "cases" / "STOR.YAML")
         assert run("build", "-j", "1")[0] == 0

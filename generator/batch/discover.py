@@ -43,8 +43,12 @@ def is_case_name(name: str) -> bool:
     return not name.startswith(".") and name.lower().endswith(CASE_SUFFIXES)
 
 
-def find_cases(paths: Sequence[Path], recursive: bool = True) -> Found:
-    """Find every case under the paths; refuse non-files and outputs that would collide."""
+def find_cases(paths: Sequence[Path], recursive: bool = True,
+               one_output_each: bool = True) -> Found:
+    """Find every case under the paths; refuse non-files and outputs that would collide.
+
+    `one_output_each=False` keeps cases that share output names (for checking only).
+    """
     found = Found()
     for path in paths:
         if path.is_dir():
@@ -53,8 +57,9 @@ def find_cases(paths: Sequence[Path], recursive: bool = True) -> Found:
                      explicit=False)
         else:
             _add(found, path, path.stem, path.name, explicit=True)
-    found.sources, clashes = _without_collisions(found.sources)
-    found.problems += clashes
+    if one_output_each:
+        found.sources, clashes = _without_collisions(found.sources)
+        found.problems += clashes
     return found
 
 

@@ -90,7 +90,8 @@ def write_result(result: CaseResult, settings: Settings) -> CaseResult:
     if result.failed or not result.files:
         return result
     try:
-        result.written = write_files(settings.output, result.files, settings.force)
+        result.written = write_files(settings.output, result.files, settings.force,
+                                     inputs=(Path(result.path),))
     except BeslutError as exc:
         result.problems.extend(exc.problems_for(result.path))
     except OSError as exc:

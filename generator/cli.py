@@ -7,28 +7,23 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 
 from generator import cli_swedish
-from generator.build import CaseResult, Settings, check_cases, render_cases
+from generator.batch.discover import find_cases
 from generator.cli_swedish import SwedishGroup, command, with_example
-from generator.inspect.run import SUFFIXES, check_file, files_to_check
-from generator.new_case import KINDS, NewCaseError, kinds, organisations, write_new_case
-from generator.output.pdf import PdfUnavailable, find_soffice
-from generator.preview.server import PreviewProbe, serve
-from generator.schema import schema_text
-from generator.show import print_figures
-from generator.snapshot import new_session, take
+from generator.output.display import shown
 from generator.terminal import tolerate_any_encoding
-from generator.watch import WatchProbe, WatchSettings, watch_cases
+
+if TYPE_CHECKING:
+    from generator.build import CaseResult
 
 cli_swedish.install()
-
-CASE_SUFFIXES = (".yaml", ".yml")
-
 
 def _console() -> Console:
     """A console that prints text as it is (no markup, no colours guessed from text)."""
@@ -38,13 +33,8 @@ def _console() -> Console:
 
 def expand(paths: Iterable[Path]) -> list[Path]:
     """Replace each folder by the case files in it (sorted); keep files as given."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix in CASE_SUFFIXES))
-        else:
-            found.append(path)
-    return found
+    found = find_cases(list(paths), recursive=False, one_output_each=False)
+    return [source.path for source in found.sources]
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -69,7 +59,7 @@ def report(results: Sequence[CaseResult], console: Console) -> int:
     """Print every problem and the summary; return the exit code."""
     for result in results:
         for problem in result.problems:
-            console.print(problem.format())
+            console.print(replace(problem, path=shown(problem.path)).format())
     console.print(summary(results))
     return 1 if any(r.failed for r in results) else 0
 
@@ -97,8 +87,11 @@ def main() -> None:
 @_TEMPLATES
 def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
     """Check case files and report every problem."""
+    from generator.build import Settings, check_cases  # the pipeline, loaded when needed
+
     settings = Settings(template_dirs=template_dirs)
-    results = check_cases(_require_cases(cases), settings)
+    paths, skipped = _require_cases(cases, one_output_each=False)
+    results = skipped + check_cases(paths, settings)
     sys.exit(report(results, _console()))
 
 
@@ -106,7 +99,7 @@ def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
          "beslut render cases/mitt-arende.yaml -o dokument")
 @_CASES
 @_TEMPLATES
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), metavar="MAPP",
+@click.option("-o", "--output", type=click.Path(path_type=Path), metavar="MAPP",
               default=Path("output"), show_default=True, help="Mapp för dokumenten.")
 @click.option("--force", is_flag=True, help="Skriv över filer som ändrats för hand.")
 @click.option("--pdf", is_flag=True,
@@ -114,17 +107,80 @@ def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
 def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path,
            force: bool, pdf: bool) -> None:
     """Render case files to Word and Markdown (and PDF/A with --pdf)."""
+    from generator.build import Settings, render_cases  # the pipeline, loaded when needed
+    from generator.output.pdf import PdfUnavailable, find_soffice
+
     console = _console()
-    paths = _require_cases(cases)
+    paths, skipped = _require_cases(cases)
     if pdf and find_soffice() is None:
         console.print(f"fel: {PdfUnavailable.missing().args[0]}")
         sys.exit(1)
     settings = Settings(output=output, template_dirs=template_dirs, force=force, pdf=pdf)
-    results = render_cases(paths, settings)
+    results = skipped + render_cases(paths, settings)
     for result in results:
         for path in result.written:
-            console.print(f"skrev {path}")
+            console.print(f"skrev {shown(path)}")
     sys.exit(report(results, console))
+
+
+@command(main, "build", "Bygg alla ärenden i mappar (standard: cases/ till output/); bara de som "
+         "ändrats byggs om. Undermappar speglas i utdatamappen.",
+         "beslut build", "beslut build cases/ -o output/ -j 2", "beslut build --check")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path),
+                metavar="[MAPP|ÄRENDE]...")
+@_TEMPLATES
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("output"),
+              show_default=True, metavar="MAPP", help="Mapp för dokumenten; undermappar speglas.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Antal processer (standard: antalet kärnor).")
+@click.option("--force", is_flag=True,
+              help="Bygg om allt och skriv över filer som ändrats för hand.")
+@click.option("--check", "check_only", is_flag=True,
+              help="Skriv inget; lista utdata som saknas, är inaktuella eller ändrats för hand.")
+@click.option("--shard", default=None, metavar="K/N", help="Bygg bara del K av N (t.ex. 2/4).")
+@click.option("--merge", is_flag=True, help="Foga samman delarnas manifest i utdatamappen.")
+def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path,
+          jobs: int | None, force: bool, check_only: bool, shard: str | None,
+          merge: bool) -> None:
+    """Build every case under the folders, skipping those whose inputs are unchanged."""
+    from generator.batch.command import BuildRequest, run_build  # only `build` needs these
+    from generator.batch.runner import default_jobs
+    from generator.batch.shards import parse_shard
+
+    part = None
+    if shard is not None:
+        part = parse_shard(shard)
+        if part is None:
+            raise click.BadParameter("skriv del K av N som K/N, t.ex. 2/4", param_hint="--shard")
+    request = BuildRequest(paths or (Path("cases"),), output, template_dirs,
+                           jobs or default_jobs(), force, check_only, part, merge)
+    sys.exit(run_build(request, _console()))
+
+
+@command(main, "ursprung", "Visa vilket ärende som skapade ett Word-dokument och om det är "
+         "aktuellt.", "beslut ursprung output/mitt-arende.docx")
+@click.argument("docx", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                metavar="FIL.docx")
+@_TEMPLATES
+def ursprung(docx: Path, template_dirs: tuple[Path, ...]) -> None:
+    """Tell which case made a .docx and whether it is current."""
+    from generator.batch.origin import origin  # only `ursprung` needs these
+    from generator.output.provenance import NotADocx
+
+    console = _console()
+    try:
+        found = origin(docx, template_dirs)
+    except NotADocx:
+        console.print(f"{shown(docx)}:1:1: dokumentet saknar uppgifter om ursprung (det är inte "
+                      "skapat av beslut build eller är ingen Word-fil)")
+        sys.exit(1)
+    for label, value in found.facts:
+        console.print(f"{label}: {value}")
+    if found.current:
+        console.print("aktuellt: ja, dokumentet motsvarar ärendet och mallarna som de är nu")
+        sys.exit(0)
+    console.print("aktuellt: nej, " + "; ".join(found.stale))
+    sys.exit(1)
 
 
 @command(main, "ny", "Skapa en ny ärendefil med förklaringar för en dokumenttyp.",
@@ -138,6 +194,8 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
               "organisationer').")
 def new(kind: str, path: Path | None, organisation: str | None) -> None:
     """Write a commented skeleton case of a document kind."""
+    from generator.new_case import NewCaseError, write_new_case
+
     target = path or Path(f"{kind}.yaml")
     try:
         written = write_new_case(kind, target, organisation)
@@ -153,6 +211,8 @@ def new(kind: str, path: Path | None, organisation: str | None) -> None:
 @command(main, "typer", "Visa de dokumenttyper som finns.", "beslut typer", alias="kinds")
 def list_kinds() -> None:
     """List the document kinds with a line on each."""
+    from generator.new_case import KINDS, kinds
+
     console = _console()
     for kind in kinds():
         console.print(f"{kind:<22}{KINDS[kind]}")
@@ -162,6 +222,8 @@ def list_kinds() -> None:
          "beslut organisationer", alias="organisations")
 def list_organisations() -> None:
     """List the organisation profiles with their names."""
+    from generator.new_case import organisations
+
     console = _console()
     for organisation in organisations():
         console.print(f"{organisation.id:<30}{organisation.name}")
@@ -174,6 +236,8 @@ def list_organisations() -> None:
               help="Fil att skriva schemat till (annars skrivs det ut).")
 def schema(output: Path | None) -> None:
     """Write the JSON Schema of the case format."""
+    from generator.schema import schema_text
+
     if output is None:
         click.echo(schema_text(), nl=False)
         return
@@ -190,6 +254,9 @@ def schema(output: Path | None) -> None:
 @_TEMPLATES
 def show(case: Path, template_dirs: tuple[Path, ...]) -> None:
     """Print the computed figures of a case as tables."""
+    from generator.show import print_figures
+    from generator.snapshot import new_session, take
+
     snapshot = take(case, new_session(template_dirs))
     print_figures(snapshot, _console())
     sys.exit(1 if snapshot.failed else 0)
@@ -210,6 +277,9 @@ def show(case: Path, template_dirs: tuple[Path, ...]) -> None:
 def watch(ctx: click.Context, target: Path, template_dirs: tuple[Path, ...], output: Path,
           force: bool, omgangar: int | None, tidsgrans: float | None) -> None:
     """Re-check and re-render a case (or a folder of cases) on every save."""
+    from generator.snapshot import new_session
+    from generator.watch import WatchProbe, WatchSettings, watch_cases
+
     settings = WatchSettings(output, force, omgangar, tidsgrans)
     console = _console()
     probe = ctx.obj if isinstance(ctx.obj, WatchProbe) else None
@@ -227,6 +297,9 @@ def watch(ctx: click.Context, target: Path, template_dirs: tuple[Path, ...], out
 @click.pass_context
 def preview(ctx: click.Context, case: Path, template_dirs: tuple[Path, ...], port: int) -> None:
     """Serve the rendered case as HTML on 127.0.0.1, reloading on save."""
+    from generator.preview.server import PreviewProbe, serve
+    from generator.snapshot import new_session
+
     probe = ctx.obj if isinstance(ctx.obj, PreviewProbe) else None
     try:
         serve(case, port, new_session(template_dirs), _console().print, probe)
@@ -241,6 +314,8 @@ def preview(ctx: click.Context, case: Path, template_dirs: tuple[Path, ...], por
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="FIL...")
 def granska(paths: tuple[Path, ...]) -> None:
     """Check finished documents against the accessibility rules."""
+    from generator.inspect.run import check_file
+
     files = _require_documents(paths)
     console = _console()
     count = 0
@@ -256,6 +331,8 @@ def granska(paths: tuple[Path, ...]) -> None:
 
 def _require_documents(paths: tuple[Path, ...]) -> list[Path]:
     """Expand folders; a missing path, another file type or nothing to check is a usage error."""
+    from generator.inspect.run import SUFFIXES, files_to_check
+
     if not paths:
         raise click.UsageError("ange minst en .docx- eller .pdf-fil eller en mapp")
     for path in paths:
@@ -269,17 +346,27 @@ def _require_documents(paths: tuple[Path, ...]) -> list[Path]:
     return found
 
 
-def _require_cases(paths: tuple[Path, ...]) -> list[Path]:
-    """Expand folders; a missing path or a run with no case file is a usage error."""
+def _require_cases(
+    paths: tuple[Path, ...], one_output_each: bool = True
+) -> tuple[list[Path], list[CaseResult]]:
+    """Find the case files; a missing path or a run with no case file is a usage error.
+
+    Names that look like cases but cannot be read as files come back as results with
+    their problem, so they are reported with the rest; so do cases that would write the
+    same output files, when they are to be written (`one_output_each`).
+    """
+    from generator.build import CaseResult
+
     if not paths:
         raise click.UsageError("ange minst en ärendefil eller en mapp med ärendefiler")
     for path in paths:
         if not path.exists():
-            raise click.UsageError(f"'{path}' finns inte, kontrollera sökvägen")
-    found = expand(paths)
-    if not found:
+            raise click.UsageError(f"'{shown(path)}' finns inte, kontrollera sökvägen")
+    found = find_cases(list(paths), recursive=False, one_output_each=one_output_each)
+    if not found.sources and not found.problems:
         raise click.UsageError("inga ärendefiler (.yaml) hittades i de angivna mapparna")
-    return found
+    skipped = [CaseResult(p.path, [p]) for p in found.problems]
+    return [source.path for source in found.sources], skipped
 
 
 if __name__ == "__main__":

@@ -35,7 +35,10 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
+import os
 import re
+import stat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -145,11 +148,19 @@ def load_yaml_file(path: Path, display: str | None = None) -> LoadedYaml:
     """Read and load a case file; ``display`` names the file in messages."""
     name = str(path) if display is None else display
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        raw = _read_regular(path)
     except OSError as exc:
         raise CaseError([Problem(name, START, _read_error(exc))]) from exc
     return load_yaml_bytes(raw, name)
+
+
+def _read_regular(path: Path) -> bytes:
+    """Read up to one byte past the limit; a pipe or a device is refused, never waited on."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return handle.read(MAX_BYTES + 1)
 
 
 def load_yaml_bytes(raw: bytes, path: str) -> LoadedYaml:
@@ -170,6 +181,8 @@ def _read_error(exc: OSError) -> str:
         return "filen finns inte, kontrollera sökvägen"
     if isinstance(exc, IsADirectoryError):
         return "sökvägen är en mapp, ange en YAML-fil"
+    if exc.errno == errno.EINVAL:
+        return "filen är ingen vanlig fil (en pipe eller en enhet) och läses inte"
     if isinstance(exc, PermissionError):
         return "filen kan inte läsas (behörighet saknas)"
     return "filen kunde inte läsas"

@@ -1,26 +1,28 @@
 """Write finished documents into the output folder, safely.
 
 * Nothing is written until every file of a case is ready (the caller renders first).
-* Each file is written to a temporary name and moved into place, so a crash never leaves a
-  half-written document.
+* A case's files are replaced together (`generator.output.commit`): on any failure, the old
+  files stay; after a crash the next run finishes the case (`generator.output.runs`).
 * The folder keeps a manifest (`.beslut-manifest.json`) of what the tool wrote. A file that
   has changed since (edited by hand) or that the tool never wrote is not overwritten unless
-  the caller forces it.
+  the caller forces it. A case file is never an output.
 * Names are plain file names: nothing is written outside the folder.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-import os
-import tempfile
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
+from generator.output.commit import check_targets, commit, prepare_folder, same_file
+from generator.output.display import shown
+from generator.output.manifest import MANIFEST, Changes, update_manifest
+from generator.output.manifest import read_manifest as read_full_manifest
+from generator.output.runs import Run, recover
 from generator.problems import BeslutError
 
-MANIFEST = ".beslut-manifest.json"
+__all__ = ["MANIFEST", "WriteRefused", "digest", "read_manifest", "write_files"]
 
 
 class WriteRefused(BeslutError):
@@ -32,69 +34,87 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def file_digest(path: Path) -> str | None:
+    """Return the SHA-256 of a regular file's content, or None if it cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
 def read_manifest(folder: Path) -> dict[str, str]:
     """Return the recorded hashes of the files the tool wrote (empty if none)."""
-    try:
-        loaded = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
+    return read_full_manifest(folder).files
 
 
 def bad_names(files: Mapping[str, bytes]) -> list[str]:
     """Say which names are not plain file names inside the folder."""
     return [
-        f"filnamnet '{name}' är inte tillåtet i utdatamappen"
+        f"filnamnet '{shown(name)}' är inte tillåtet i utdatamappen"
         for name in files
         if not name or Path(name).name != name or name.startswith(".")
     ]
 
 
-def hand_edited(folder: Path, files: Mapping[str, bytes], manifest: Mapping[str, str]) -> list[str]:
-    """Say which existing files differ from what the tool last wrote there."""
+def hand_edited(targets: Mapping[Path, bytes], recorded: Mapping[Path, str]) -> list[str]:
+    """Say which existing files differ both from the new content and from what beslut wrote."""
     reasons = []
-    for name, data in files.items():
-        target = folder / name
+    for target, data in targets.items():
         if not target.is_file():
             continue
-        current = digest(target.read_bytes())
-        if current != digest(data) and manifest.get(name) != current:
+        current = file_digest(target)
+        if current != digest(data) and recorded.get(target) != current:
             reasons.append(
-                f"{target} har ändrats för hand (eller skapades inte av beslut) och skrivs "
+                f"{shown(target)} har ändrats för hand (eller skapades inte av beslut) och skrivs "
                 "inte över; flytta undan filen eller kör med --force"
             )
     return reasons
 
 
-def write_files(folder: Path, files: Mapping[str, bytes], force: bool = False) -> list[Path]:
-    """Write all files or none; return the paths written."""
-    folder.mkdir(parents=True, exist_ok=True)
-    manifest = read_manifest(folder)
-    reasons = bad_names(files)
+def input_clashes(targets: Mapping[Path, bytes], inputs: Collection[Path]) -> list[str]:
+    """Say which outputs would overwrite an input (a case file is never an output)."""
+    return [
+        f"{shown(target)} är en indatafil och skrivs inte över; välj en annan mapp med -o"
+        for target in targets
+        if any(same_file(target, source) for source in inputs)
+    ]
+
+
+def refusals(
+    targets: Mapping[Path, bytes], recorded: Mapping[Path, str], inputs: Collection[Path],
+    force: bool,
+) -> list[str]:
+    """Every reason not to write a case's files (force only overrides hand edits)."""
+    reasons = check_targets(targets) + input_clashes(targets, inputs)
     if not force:
-        reasons += hand_edited(folder, files, manifest)
+        reasons += hand_edited(targets, recorded)
+    return reasons
+
+
+def write_files(
+    folder: Path, files: Mapping[str, bytes], force: bool = False,
+    inputs: Collection[Path] = (),
+) -> list[Path]:
+    """Write all files or none into the folder; return the paths written."""
+    reasons = bad_names(files)
     if reasons:
         raise WriteRefused("\n".join(reasons))
-    written = []
+    prepare_folder(folder)
+    recover(folder)
+    targets = {folder / name: data for name, data in files.items()}
+    recorded = {folder / name: h for name, h in read_manifest(folder).items()}
+    reasons = refusals(targets, recorded, inputs, force)
+    if reasons:
+        raise WriteRefused("\n".join(reasons))
+    changes = Changes(files={name: digest(data) for name, data in files.items()})
+    run = Run(folder).start()
+    key = "/".join(sorted(files))
     try:
-        for name, data in files.items():
-            _atomic_write(folder / name, data)
-            manifest[name] = digest(data)
-            written.append(folder / name)
+        commit(targets, run.id, run.journal(key, changes))
+        update_manifest(folder, changes)
     finally:
-        # Record whatever was written, even if a later file failed.
-        text = json.dumps(manifest, indent=2, sort_keys=True).encode()
-        _atomic_write(folder / MANIFEST, text)
-    return written
+        run.journal_path(key).unlink(missing_ok=True)
+        run.close()
+    return list(targets)
 
-
-def _atomic_write(target: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, then move it into place."""
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

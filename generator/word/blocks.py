@@ -51,6 +51,7 @@ class BodyWriter:
         self._after_table = False
         self._numbering = NumberingRestarter(document)
         self._link_style = ensure_hyperlink_style(document)
+        self._style_ids: dict[str, str | None] = {}
         self._handlers: dict[str, Callable[[etree.Element, _Scope], None]] = {
             "p": self._body_paragraph, "ul": self._list, "ol": self._list,
             "table": self._table, "pre": self._code, "blockquote": self._quote,
@@ -106,11 +107,24 @@ class BodyWriter:
         """A paragraph in `style`; nothing at all (None) when there is no text."""
         if not spans:
             return None
-        paragraph = self._document.add_paragraph(style=None if style == "Normal" else style)
+        paragraph = self._document.add_paragraph()
+        style_id = self._style_id(style)
+        if style_id is not None:
+            paragraph._p.style = style_id
         append_spans(paragraph._p, spans, self._document.part, self._link_style)
         if numbering is not None:
             apply_numbering(paragraph, numbering)
         return paragraph
+
+    def _style_id(self, name: str) -> str | None:
+        """The id of a paragraph style by name, looked up once per document.
+
+        python-docx finds a style by name with a scan of every style for each paragraph.
+        """
+        if name not in self._style_ids:
+            self._style_ids[name] = (None if name == "Normal" else self._document.part
+                                     .get_style_id(name, WD_STYLE_TYPE.PARAGRAPH))
+        return self._style_ids[name]
 
     def _body_paragraph(self, element: etree.Element, scope: _Scope) -> None:
         style = self._pick("Quote", "Normal") if scope.quote else "Normal"

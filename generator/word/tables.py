@@ -10,9 +10,11 @@ row is split across pages.
 
 from __future__ import annotations
 
+import weakref
 import xml.etree.ElementTree as etree
 from typing import Any, Final
 
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Length, Twips
 
@@ -27,6 +29,7 @@ _ALIGNMENTS: Final = {
     "center": WD_ALIGN_PARAGRAPH.CENTER,
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
 }
+_TABLE_STYLE_IDS: weakref.WeakKeyDictionary[Any, str | None] = weakref.WeakKeyDictionary()
 _EDGES: Final = ("top", "left", "bottom", "right", "insideH", "insideV")
 _AFTER_BORDERS: Final = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
                          "w:tblCaption", "w:tblDescription")
@@ -45,14 +48,18 @@ def write_table(document: Any, element: etree.Element, *, layout: bool,
     rows = [row.findall("*") for row in element.iter("tr")]
     if not rows:
         return None
-    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
-    if TABLE_STYLE in document.styles:
-        table.style = document.styles[TABLE_STYLE]
+    columns = max(len(row) for row in rows)
+    table = document.add_table(rows=len(rows), cols=columns)
+    style_id = _table_style_id(document)
+    if style_id is not None:
+        table._tbl.tblStyle_val = style_id
     char = table_character_width(document)
     widths = column_widths(_column_texts(rows, layout), text_width(document), char)
-    for number, (cells, row) in enumerate(zip(rows, table.rows, strict=True)):
+    grid = table._cells  # all cells once: `row.cells` rebuilds the whole grid for every row
+    for number, cells in enumerate(rows):
         header = number == 0 and not layout
-        for cell_element, cell, width in zip(cells, row.cells, widths, strict=False):
+        row = grid[number * columns:(number + 1) * columns]
+        for cell_element, cell, width in zip(cells, row, widths, strict=False):
             capacity = 0 if layout else characters_in(width, char, bold=header)
             _fill_cell(document, cell, cell_element, header=header, layout=layout,
                        link_style=link_style, capacity=capacity)
@@ -139,6 +146,16 @@ def _bold(cell: etree.Element) -> bool:
 
 def _lines(cell: etree.Element, layout: bool) -> list[str]:
     return plain_text(inline_spans(cell, br_text=layout)).split("\n")
+
+
+def _table_style_id(document: Any) -> str | None:
+    """The id of the data table style, looked up once per document (a scan of every style)."""
+    part = document.part
+    if part not in _TABLE_STYLE_IDS:
+        styles = document.styles
+        _TABLE_STYLE_IDS[part] = (part.get_style_id(styles[TABLE_STYLE], WD_STYLE_TYPE.TABLE)
+                                  if TABLE_STYLE in styles else None)
+    return _TABLE_STYLE_IDS[part]
 
 
 def _fill_cell(document: Any, cell: Any, element: etree.Element, *, header: bool,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.output.runs import STATE
 from generator.output.writer import MANIFEST, WriteRefused, read_manifest, write_files
 
 MARKDOWN = b"# Beslutsunderlag\n"
@@ -47,13 +48,13 @@ class TestWriting:
     def test_it_leaves_no_temporary_files(self, out: Path) -> None:
         write_files(out, {"002.md": MARKDOWN, "002.docx": WORD})
         write_files(out, {"002.md": MARKDOWN + b"more\n", "002.docx": WORD})
-        assert listing(out) == [MANIFEST, "002.docx", "002.md"]
+        assert listing(out) == [STATE, MANIFEST, "002.docx", "002.md"]
 
     def test_it_records_what_it_wrote_in_the_manifest(self, out: Path) -> None:
         write_files(out, {"002.md": MARKDOWN, "002.docx": WORD})
         expected = {"002.docx": sha256(WORD), "002.md": sha256(MARKDOWN)}
         assert read_manifest(out) == expected
-        assert json.loads((out / MANIFEST).read_text(encoding="utf-8")) == expected
+        assert json.loads((out / MANIFEST).read_text(encoding="utf-8"))["files"] == expected
 
     def test_it_keeps_the_manifest_entries_of_other_files(self, out: Path) -> None:
         write_files(out, {"002.md": MARKDOWN})
@@ -96,7 +97,7 @@ class TestRefusing:
         assert (out / "002.docx").read_bytes() == WORD
         assert (out / "002.md").read_bytes() == EDITED
         assert (out / MANIFEST).read_bytes() == manifest
-        assert listing(out) == [MANIFEST, "002.docx", "002.md"]
+        assert listing(out) == [STATE, MANIFEST, "002.docx", "002.md"]
 
     def test_it_writes_nothing_of_a_batch_with_a_new_file_and_a_refused_one(
         self, out: Path
@@ -105,7 +106,7 @@ class TestRefusing:
         (out / "002.md").write_bytes(EDITED)
         with pytest.raises(WriteRefused):
             write_files(out, {"002.md": MARKDOWN, "002.docx": WORD})
-        assert listing(out) == [MANIFEST, "002.md"]
+        assert listing(out) == [STATE, MANIFEST, "002.md"]
 
     def test_it_lists_every_refused_file(self, out: Path) -> None:
         write_files(out, {"002.md": MARKDOWN, "002.docx": WORD})
@@ -162,8 +163,9 @@ class TestRefusing:
         write_files(out, {"002.md": MARKDOWN, "002.docx": WORD})
         (out / "002.docx").unlink()
         (out / "002.docx").mkdir()
-        with pytest.raises(OSError):
+        with pytest.raises(WriteRefused):
             write_files(out, {"002.md": b"# Version 2\n", "002.docx": WORD})
+        assert (out / "002.md").read_bytes() == MARKDOWN
         (out / "002.docx").rmdir()
         write_files(out, {"002.md": b"# Version 3\n", "002.docx": WORD})
         assert (out / "002.md").read_bytes() == b"# Version 3\n"

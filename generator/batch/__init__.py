@@ -1,0 +1,1 @@
+"""Build an archive of cases: find them, skip the unchanged, build the rest in parallel."""

@@ -1,0 +1,118 @@
+"""Find the case files under the given folders and name the output of each.
+
+Folders are searched for `.yaml` and `.yml` in any letter case; hidden files and folders
+are left out. A name that looks like a case but is not a regular file (a named pipe, a
+device) is reported and skipped, never opened, so it cannot block a run. In a recursive
+search each case keeps its place below its folder in the output folder, so names never
+collide; two cases that would still map to one output are both refused, naming each other.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from generator.output.display import shown
+from generator.problems import START, Problem
+
+CASE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A case file, where its outputs go (`key` + .md/.docx) and how provenance names it."""
+
+    path: Path
+    key: str
+    name: str
+
+
+@dataclass
+class Found:
+    """The cases found, and what was wrong with the rest."""
+
+    sources: list[Source] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def is_case_name(name: str) -> bool:
+    """Tell whether a file name is a case file's (`.yaml`/`.yml` in any case, not hidden)."""
+    return not name.startswith(".") and name.lower().endswith(CASE_SUFFIXES)
+
+
+def find_cases(paths: Sequence[Path], recursive: bool = True,
+               one_output_each: bool = True) -> Found:
+    """Find every case under the paths; refuse non-files and outputs that would collide.
+
+    `one_output_each=False` keeps cases that share output names (for checking only).
+    """
+    found = Found()
+    for path in paths:
+        if path.is_dir():
+            for candidate in _walk(path, recursive):
+                _add(found, candidate, _key(candidate.relative_to(path)), _name(path, candidate),
+                     explicit=False)
+        else:
+            _add(found, path, path.stem, path.name, explicit=True)
+    if one_output_each:
+        found.sources, clashes = _without_collisions(found.sources)
+        found.problems += clashes
+    return found
+
+
+def _walk(root: Path, recursive: bool) -> Iterator[Path]:
+    """Yield the case-named entries under root in sorted order, skipping hidden folders."""
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
+        for name in sorted(files):
+            if is_case_name(name):
+                yield Path(folder) / name
+
+
+def _add(found: Found, path: Path, key: str, name: str, explicit: bool) -> None:
+    """Add a case if it is a regular file; otherwise report it."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = 0
+    if stat.S_ISREG(mode):
+        found.sources.append(Source(path, key, name))
+        return
+    message = (f"{shown(path)} är ingen vanlig fil (en pipe, en enhet eller en trasig länk) "
+               "och läses inte; ta bort den eller byt namn på den")
+    found.problems.append(Problem(shown(path), START, message, "fel" if explicit else "varning"))
+
+
+def _key(relative: Path) -> str:
+    """The output name of a case below its folder, without suffix: `sub/x`."""
+    return str(PurePosixPath(*relative.parts).with_suffix(""))
+
+
+def _name(root: Path, path: Path) -> str:
+    """How provenance names a case: below its folder, prefixed by a relative folder path."""
+    relative = PurePosixPath(*path.relative_to(root).parts)
+    if root.is_absolute():
+        return str(relative)
+    prefix = PurePosixPath(*Path(os.path.normpath(root)).parts)
+    return str(relative) if str(prefix) == "." else str(prefix / relative)
+
+
+def _without_collisions(sources: list[Source]) -> tuple[list[Source], list[Problem]]:
+    """Drop every case whose output name (ignoring letter case) another case also has."""
+    by_key: dict[str, list[Source]] = {}
+    for source in sources:
+        by_key.setdefault(source.key.casefold(), []).append(source)
+    kept, problems = [], []
+    for source in sources:
+        rivals = [s for s in by_key[source.key.casefold()] if s is not source]
+        if not rivals:
+            kept.append(source)
+            continue
+        others = ", ".join(shown(r.path) for r in rivals)
+        problems.append(Problem(shown(source.path), START, (
+            f"{shown(source.path)} och {others} skulle skrivas till samma utdatafiler "
+            f"({shown(source.key)}.md och .docx); byt namn på en av dem")))
+    return kept, problems

@@ -1,0 +1,41 @@
+"""What the main process and the workers of a build exchange (kept free of heavy imports)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from generator.batch.discover import Source
+from generator.output.manifest import Changes
+from generator.problems import Problem
+
+Status = Literal["byggt", "misslyckat"]
+
+
+@dataclass(frozen=True)
+class Job:
+    """One case to build: where it goes and what beslut last wrote there."""
+
+    source: Source
+    recorded: dict[str, str]
+
+
+@dataclass
+class Outcome:
+    """What became of one case: its problems and, if built, the manifest changes."""
+
+    source: Source
+    status: Status
+    problems: list[Problem] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What every worker needs to know about the run."""
+
+    out: Path
+    template_dirs: tuple[Path, ...]
+    force: bool
+    run_id: str

@@ -1,0 +1,78 @@
+"""A pipeline that also records which inputs each case's documents were made from."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, Template
+
+from generator.batch.inputs import (
+    CASE,
+    GENERATOR,
+    PROFILE,
+    TEMPLATE,
+    WORD,
+    InputHashes,
+    portable,
+)
+from generator.build import CaseResult, Pipeline
+from generator.case.house_style import HouseStyle
+from generator.case.profiles import LoadedProfile
+from generator.output.writer import digest
+from generator.render.context import DocumentContext
+
+
+class RecordingPipeline(Pipeline):
+    """Build cases like `Pipeline` and note every template, profile and style file used."""
+
+    def __init__(self, template_dirs: Sequence[Path] = ()) -> None:
+        super().__init__(template_dirs)
+        self.hashes = InputHashes(template_dirs)
+        self._used: set[str] = set()
+
+    def build_recorded(self, path: Path) -> tuple[CaseResult, dict[str, str]]:
+        """Build one case; return the result and the hash of each input it used."""
+        raw = path.read_bytes()
+        self._used.clear()
+        result = self.build(path)
+        inputs = {CASE: digest(raw)}
+        for key in sorted(self._used):
+            inputs[key] = self.hashes.current(key) or ""
+        inputs[GENERATOR] = self.hashes.current(GENERATOR) or ""
+        return result, inputs
+
+    def documents(
+        self, context: DocumentContext, profile: LoadedProfile | None, stem: str
+    ) -> dict[str, bytes]:
+        """Render the documents, noting the profile used."""
+        if profile is not None:
+            self._used.add(PROFILE + portable(profile.folder))
+        return super().documents(context, profile, stem)
+
+    def _environment(self, style: HouseStyle) -> Environment:
+        """The house style's environment, noting each template it loads for a case."""
+        env = super()._environment(style)
+        if not getattr(env, "beslut_records", False):
+            _record_templates(env, self._used)
+        return env
+
+    def _reference_docx(self, profile: LoadedProfile | None) -> Path:
+        """The reference .docx used, noted."""
+        path = super()._reference_docx(profile)
+        self._used.add(WORD + portable(path))
+        return path
+
+
+def _record_templates(env: Environment, used: set[str]) -> None:
+    """Make the environment note the name of every template it hands out (includes too)."""
+    original = env.get_template
+
+    def get_template(name: Any, parent: str | None = None, globals: Any = None) -> Template:
+        template = original(name, parent, globals)
+        used.add(TEMPLATE + str(template.name))
+        return template
+
+    env.get_template = get_template  # type: ignore[method-assign]
+    env.beslut_records = True  # type: ignore[attr-defined]

@@ -1,0 +1,72 @@
+"""Show a build's progress and its summary: a bar on a terminal, plain lines otherwise."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from generator.batch.discover import Source
+from generator.batch.jobs import Outcome
+from generator.batch.plan import Verdict, describe
+from generator.batch.runner import Summary
+from generator.output.display import shown
+from generator.problems import START, Problem
+
+
+class ProgressView:
+    """Reports each finished case: advances a bar, or prints a line per case built or failed."""
+
+    def __init__(self, console: Console, total: int) -> None:
+        self.console = console
+        self.bar: Progress | None = None
+        if console.is_terminal:
+            self.bar = Progress(TextColumn("Bygger"), BarColumn(), MofNCompleteColumn(),
+                                TimeElapsedColumn(), console=console, transient=True)
+            self.task = self.bar.add_task("bygger", total=total)
+
+    def __enter__(self) -> ProgressView:
+        if self.bar is not None:
+            self.bar.start()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+    def __call__(self, item: Outcome | Source) -> None:
+        """Note one case as done."""
+        if self.bar is not None:
+            self.bar.advance(self.task)
+        elif isinstance(item, Outcome):
+            verb = "byggde" if item.status == "byggt" else "misslyckades:"
+            self.console.print(f"{verb} {shown(item.source.path)}")
+
+
+def print_summary(summary: Summary, console: Console) -> None:
+    """Counts, the first error of each failed case, then every problem as path:line:col."""
+    table = Table(title="Sammanfattning")
+    for column in ("byggda", "oförändrade", "misslyckade"):
+        table.add_column(column, justify="right")
+    table.add_row(str(len(summary.built)), str(len(summary.unchanged)), str(len(summary.failed)))
+    console.print(table)
+    if summary.failed:
+        failed = Table(title="Misslyckade ärenden")
+        failed.add_column("ärende")
+        failed.add_column("första felet")
+        for outcome in sorted(summary.failed, key=lambda o: o.source.key):
+            first = next((p for p in outcome.problems if p.is_error), None)
+            failed.add_row(shown(outcome.source.path), first.message if first else "")
+        console.print(failed)
+    for outcome in sorted([*summary.built, *summary.failed], key=lambda o: o.source.key):
+        for problem in outcome.problems:
+            console.print(problem.format())
+
+
+def check_problems(verdicts: list[Verdict]) -> list[Problem]:
+    """One problem per case whose outputs are missing, stale or edited by hand."""
+    return [Problem(shown(v.source.path), START, describe(v))
+            for v in verdicts if v.state != "aktuell"]

@@ -1,0 +1,269 @@
+"""Run a build: judge every case, build the stale ones in worker processes, record them.
+
+The main process owns the manifest: it applies the workers' changes in batches, under the
+manifest lock, and only then removes the journals that covered those cases. A stopped run
+therefore loses nothing: its journals let the next run record what it had written.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from multiprocessing.context import BaseContext
+from pathlib import Path
+
+from generator.batch.discover import Source
+from generator.batch.inputs import InputHashes
+from generator.batch.jobs import Job, Outcome, Setup
+from generator.batch.plan import Verdict, describe, judge
+from generator.output.commit import prepare_folder
+from generator.output.display import shown
+from generator.output.faults import OutputFault, fault_message, fault_reason
+from generator.output.manifest import MANIFEST, Changes, Manifest, read_manifest, update_manifest
+from generator.output.runs import Run, recover, unfinished
+from generator.problems import START, Problem
+
+TASKS_PER_WORKER = 150
+"""Cases a worker builds before a fresh one replaces it (its memory stays near 130 MiB)."""
+FLUSH_SECONDS = 10.0
+"""How often the manifest takes the finished cases (journals keep them in between)."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to run a build."""
+
+    out: Path
+    template_dirs: tuple[Path, ...] = ()
+    force: bool = False
+    jobs: int = 1
+    manifest_name: str = MANIFEST
+
+
+@dataclass
+class Summary:
+    """What a build did: cases built, unchanged and failed (with their problems)."""
+
+    built: list[Outcome] = field(default_factory=list)
+    unchanged: list[Source] = field(default_factory=list)
+    failed: list[Outcome] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, outcome: Outcome) -> None:
+        """Count one case's outcome."""
+        (self.built if outcome.status == "byggt" else self.failed).append(outcome)
+
+
+Progress = Callable[[Outcome | Source], None]
+
+
+def check(sources: Sequence[Source], options: Options) -> list[Verdict]:
+    """Judge every case against the output folder without writing anything."""
+    manifest = _manifest(options)
+    pending = unfinished(options.out)
+    pending_files = {name: h for name, h in pending.files.items() if h is not None}
+    pending.files = {}
+    pending.apply(manifest)
+    hashes = InputHashes(options.template_dirs)
+    return [judge(source, options.out, manifest, hashes, pending_files) for source in sources]
+
+
+def build(sources: Sequence[Source], options: Options, progress: Progress) -> Summary:
+    """Build every case that is not up to date; report each case to `progress`."""
+    summary = Summary()
+    try:
+        prepare_folder(options.out)
+        recover(options.out)
+        run = Run(options.out).start()
+    except OutputFault as exc:
+        return _fail_all(sources, exc.message, summary, progress)
+    except OSError as exc:
+        return _fail_all(sources, fault_message(exc, options.out), summary, progress)
+    try:
+        jobs = _plan(sources, options, summary, progress)
+        _build_all(jobs, options, run, summary, progress)
+    finally:
+        run.close()
+    return summary
+
+
+def _fail_all(sources: Sequence[Source], message: str, summary: Summary,
+              progress: Progress) -> Summary:
+    """Fail every case with one message (the output folder cannot be used at all)."""
+    for source in sources:
+        _fail(summary, progress, source, message)
+    return summary
+
+
+def _plan(sources: Sequence[Source], options: Options, summary: Summary,
+          progress: Progress) -> list[Job]:
+    """Skip the unchanged cases, refuse hand-edited ones, and list the jobs for the rest."""
+    manifest = _manifest(options)
+    hashes = InputHashes(options.template_dirs)
+    jobs = []
+    for source in sources:
+        verdict = judge(source, options.out, manifest, hashes)
+        if verdict.state == "aktuell" and not options.force:
+            summary.unchanged.append(source)
+            progress(source)
+        elif verdict.state == "handändrad" and not options.force:
+            _fail(summary, progress, source, describe(verdict))
+        else:
+            recorded = {n: h for n, h in manifest.files.items() if _belongs(n, source.key)}
+            jobs.append(Job(source, recorded))
+    return jobs
+
+
+def _belongs(name: str, key: str) -> bool:
+    """Tell whether an output file name is one of a case's."""
+    return name in (key + ".md", key + ".docx")
+
+
+def _build_all(jobs: list[Job], options: Options, run: Run, summary: Summary,
+               progress: Progress) -> None:
+    """Build the jobs, in workers when there are several, recording as they finish."""
+    recorder = _Recorder(options, run)
+    try:
+        for outcome in _outcomes(jobs, options, run.id):
+            summary.add(outcome)
+            recorder.add(outcome)
+            progress(outcome)
+    finally:
+        problem = recorder.flush()
+        if problem is not None:
+            summary.problems.append(problem)
+
+
+def _outcomes(jobs: list[Job], options: Options, run_id: str) -> Iterator[Outcome]:
+    """Yield each job's outcome as it is ready."""
+    setup = Setup(options.out, options.template_dirs, options.force, run_id)
+    workers = min(options.jobs, len(jobs))
+    if workers <= 1:
+        from generator.batch.worker import Builder  # the pipeline, loaded when needed
+
+        builder = Builder(setup)
+        try:
+            yield from (builder.build(job) for job in jobs)
+        finally:
+            builder.run.close()
+        return
+    yield from _in_workers(jobs, setup, workers)
+
+
+def _in_workers(jobs: list[Job], setup: Setup, workers: int) -> Iterator[Outcome]:
+    """Build in worker processes forked from a server that has loaded the pipeline.
+
+    The workers are replaced after `TASKS_PER_WORKER` cases each (a new pool per round):
+    memory that the XML library under python-docx keeps after each document would
+    otherwise grow with N. (`max_tasks_per_child` hangs the pool on Python 3.11.)
+    """
+    context = get_context("forkserver")
+    context.set_forkserver_preload(["generator.batch.worker"])
+    round_size = workers * TASKS_PER_WORKER
+    for first in range(0, len(jobs), round_size):
+        yield from _pool_round(jobs[first:first + round_size], setup, workers, context)
+
+
+def _pool_round(jobs: list[Job], setup: Setup, workers: int,
+                context: BaseContext) -> Iterator[Outcome]:
+    """Build a round of jobs in a fresh pool of workers."""
+    with ProcessPoolExecutor(workers, context, _start, (setup,)) as pool:
+        pending = {pool.submit(_build, job): job for job in jobs}
+        try:
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield _outcome(future, pending.pop(future))
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
+
+
+def _start(setup: Setup) -> None:
+    """Prepare a worker process (runs in the worker)."""
+    from generator.batch.worker import start_worker
+
+    start_worker(setup)
+
+
+def _build(job: Job) -> Outcome:
+    """Build one case (runs in the worker)."""
+    from generator.batch.worker import build_in_worker
+
+    return build_in_worker(job)
+
+
+def _outcome(future: Future[Outcome], job: Job) -> Outcome:
+    """The outcome of a job; a worker that died becomes a problem of its case."""
+    try:
+        return future.result()
+    except Exception:
+        problem = Problem(shown(job.source.path), START, (
+            "arbetsprocessen som byggde ärendet avslutades oväntat; kör beslut build igen"))
+        return Outcome(job.source, "misslyckat", [problem])
+
+
+class _Recorder:
+    """Applies finished cases to the manifest in batches, then drops their journals."""
+
+    def __init__(self, options: Options, run: Run) -> None:
+        self.options = options
+        self.run = run
+        self.changes = Changes()
+        self.keys: list[str] = []
+        self.last = time.monotonic()
+
+    def add(self, outcome: Outcome) -> None:
+        """Take a finished case's changes; flush now and then."""
+        if outcome.changes:
+            self.changes.add(outcome.changes)
+            self.keys.append(outcome.source.key)
+        if time.monotonic() - self.last > FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> Problem | None:
+        """Write the pending changes to the manifest, then remove their journals.
+
+        If the manifest cannot be written (a full disk), the changes stay pending and
+        their journals stay, so the next run records them; the problem is returned.
+        """
+        name = self.options.manifest_name
+        try:
+            update_manifest(self.options.out, self.changes, name)
+        except OSError as exc:
+            self.last = time.monotonic()
+            message = (f"manifestet {shown(self.options.out / name)} kunde inte uppdateras "
+                       f"({fault_reason(exc)}); nästa körning av "
+                       "beslut build för in de byggda ärendena")
+            return Problem(shown(self.options.out / name), START, message)
+        for key in self.keys:
+            self.run.journal_path(key).unlink(missing_ok=True)
+        self.changes, self.keys, self.last = Changes(), [], time.monotonic()
+        return None
+
+
+def _manifest(options: Options) -> Manifest:
+    """The main manifest, overlaid by a shard's own when building a shard."""
+    manifest = read_manifest(options.out)
+    if options.manifest_name != MANIFEST:
+        own = read_manifest(options.out, options.manifest_name)
+        manifest.files.update(own.files)
+        manifest.cases.update(own.cases)
+    return manifest
+
+
+def _fail(summary: Summary, progress: Progress, source: Source, message: str) -> None:
+    """Record a case that failed before it was built."""
+    outcome = Outcome(source, "misslyckat", [Problem(shown(source.path), START, message)])
+    summary.failed.append(outcome)
+    progress(outcome)
+
+
+def default_jobs() -> int:
+    """The number of processors this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -1,0 +1,102 @@
+"""Build one case in a worker process and replace its files in the output folder.
+
+Each worker process holds one `RecordingPipeline` (templates compiled once) and joins the
+run's lock, so a run counts as alive while any of its workers is. Only the manifest changes
+travel back to the main process, never the documents.
+"""
+
+from __future__ import annotations
+
+import signal
+from dataclasses import replace
+from pathlib import Path
+
+from generator.batch.discover import Source
+from generator.batch.inputs import generator_version, templates_digest
+from generator.batch.jobs import Job, Outcome, Setup
+from generator.batch.plan import outputs_of
+from generator.batch.recording import RecordingPipeline
+from generator.build import internal_error
+from generator.output import provenance
+from generator.output.commit import commit, prepare_folder
+from generator.output.display import shown
+from generator.output.faults import fault_message
+from generator.output.manifest import CaseEntry, Changes
+from generator.output.runs import Run
+from generator.output.writer import digest, refusals
+from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
+
+
+class Builder:
+    """Builds cases of one run in this process."""
+
+    def __init__(self, setup: Setup) -> None:
+        self.setup = setup
+        self.pipeline = RecordingPipeline(setup.template_dirs)
+        self.run = Run(setup.out, setup.run_id).start()
+
+    def build(self, job: Job) -> Outcome:
+        """Build and write one case; every failure becomes a problem of that case."""
+        source = job.source
+        try:
+            return self._build(job)
+        except BeslutError as exc:
+            problems = list(exc.problems_for(shown(source.path)))
+        except OSError as exc:
+            problems = [Problem(shown(source.path), START, fault_message(exc, self.setup.out))]
+        except Exception as exc:  # a bug: confined to this case
+            problems = [internal_error(shown(source.path), exc)]
+        return Outcome(source, "misslyckat", problems)
+
+    def _build(self, job: Job) -> Outcome:
+        """The steps of `build` that may raise."""
+        source, out = job.source, self.setup.out
+        result, inputs = self.pipeline.build_recorded(source.path)
+        problems = [replace(p, path=shown(p.path)) for p in result.problems]
+        if has_errors(problems) or not result.files:
+            return Outcome(source, "misslyckat", list(sort_problems(problems)))
+        files = self._named(source, result.files, inputs)
+        targets = {out / name: data for name, data in files.items()}
+        recorded = {out / name: h for name, h in job.recorded.items()}
+        reasons = refusals(targets, recorded, [source.path], self.setup.force)
+        if reasons:
+            raise BeslutError("\n".join(reasons))
+        prepare_folder(next(iter(targets)).parent)
+        hashes = {name: digest(data) for name, data in files.items()}
+        entry = CaseEntry(source.name, inputs, hashes)
+        changes = Changes(files=dict(hashes), cases={source.key: entry})
+        try:
+            commit(targets, self.run.id, self.run.journal(source.key, changes))
+        except BaseException:
+            self.run.journal_path(source.key).unlink(missing_ok=True)
+            raise
+        return Outcome(source, "byggt", problems, changes)
+
+    def _named(self, source: Source, files: dict[str, bytes],
+               inputs: dict[str, str]) -> dict[str, bytes]:
+        """Name the documents after the case's key; put provenance in the .docx."""
+        md_name, docx_name = outputs_of(source.key)
+        by_suffix = {Path(name).suffix: data for name, data in files.items()}
+        docx = provenance.with_properties(by_suffix[".docx"], {
+            provenance.CASE: source.name,
+            provenance.CASE_HASH: inputs["ärende"],
+            provenance.TEMPLATES_HASH: templates_digest(inputs),
+            provenance.VERSION: generator_version(),
+        })
+        return {md_name: by_suffix[".md"], docx_name: docx}
+
+
+_builder: Builder | None = None
+
+
+def start_worker(setup: Setup) -> None:
+    """Prepare a worker process: ignore Ctrl-C (the main process stops the run cleanly)."""
+    global _builder
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _builder = Builder(setup)
+
+
+def build_in_worker(job: Job) -> Outcome:
+    """Build one case in a worker prepared by `start_worker`."""
+    assert _builder is not None
+    return _builder.build(job)

@@ -1,0 +1,29 @@
+"""Show file names in messages so that no character in a name can forge an output line."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+
+def shown(path: str | Path) -> str:
+    """Return the name with control and format characters written as escapes (`\\n`, `\\x1b`)."""
+    text = str(path)
+    if all(_plain(c) for c in text):
+        return text
+    return "".join(c if _plain(c) else _escape(c) for c in text)
+
+
+def _plain(char: str) -> bool:
+    """Tell whether a character prints as itself on one line."""
+    return char == " " or unicodedata.category(char)[0] not in {"C", "Z"}
+
+
+def _escape(char: str) -> str:
+    """Write one character as a visible escape."""
+    code = ord(char)
+    if char in {"\n", "\r", "\t"}:
+        return repr(char)[1:-1]
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"

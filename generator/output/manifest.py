@@ -1,0 +1,174 @@
+"""The output folder's manifest: what beslut wrote there and what each case was made from.
+
+`.beslut-manifest.json` holds `files` (every output file's path in the folder → SHA-256 of
+what beslut wrote) and `cases` (per case: its source, the hash of each input and its output
+files). It is only ever changed under an exclusive lock (`.beslut/manifest.lock`), by reading
+it, applying one run's changes and renaming a new version into place, so two runs into one
+folder never lose each other's entries.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+MANIFEST = ".beslut-manifest.json"
+LOCK = ".beslut/manifest.lock"
+FORMAT = 2
+
+
+@dataclass
+class CaseEntry:
+    """What one case's outputs were made from, and what they were."""
+
+    source: str
+    inputs: dict[str, str]
+    outputs: dict[str, str]
+
+    def as_json(self) -> dict[str, Any]:
+        """The entry as stored."""
+        return {"source": self.source, "inputs": self.inputs, "outputs": self.outputs}
+
+    @classmethod
+    def from_json(cls, data: Any) -> CaseEntry | None:
+        """Read a stored entry; None if it is not one."""
+        if not isinstance(data, dict):
+            return None
+        inputs, outputs = data.get("inputs"), data.get("outputs")
+        if not isinstance(inputs, dict) or not isinstance(outputs, dict):
+            return None
+        return cls(str(data.get("source", "")), _strings(inputs), _strings(outputs))
+
+
+@dataclass
+class Manifest:
+    """The files beslut wrote in a folder and the cases they came from."""
+
+    files: dict[str, str] = field(default_factory=dict)
+    cases: dict[str, CaseEntry] = field(default_factory=dict)
+
+    def to_bytes(self) -> bytes:
+        """The manifest as stored: sorted keys, one entry per line group."""
+        data = {
+            "format": FORMAT,
+            "files": self.files,
+            "cases": {key: entry.as_json() for key, entry in self.cases.items()},
+        }
+        return (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+
+@dataclass
+class Changes:
+    """One run's changes to a manifest: set or remove files and cases."""
+
+    files: dict[str, str | None] = field(default_factory=dict)
+    cases: dict[str, CaseEntry | None] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        """Tell whether there is anything to change."""
+        return bool(self.files or self.cases)
+
+    def add(self, other: Changes) -> None:
+        """Take over another set of changes (later ones win)."""
+        self.files.update(other.files)
+        self.cases.update(other.cases)
+
+    def apply(self, manifest: Manifest) -> None:
+        """Change the manifest in place."""
+        for name, digest in self.files.items():
+            _set(manifest.files, name, digest)
+        for key, entry in self.cases.items():
+            _set(manifest.cases, key, entry)
+
+    def as_json(self) -> dict[str, Any]:
+        """The changes as stored in a journal."""
+        cases = {k: (e.as_json() if e else None) for k, e in self.cases.items()}
+        return {"files": self.files, "cases": cases}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Changes:
+        """Read changes stored in a journal (anything unreadable is left out)."""
+        changes = cls()
+        if not isinstance(data, dict):
+            return changes
+        for name, digest in dict(data.get("files") or {}).items():
+            changes.files[str(name)] = None if digest is None else str(digest)
+        for key, entry in dict(data.get("cases") or {}).items():
+            changes.cases[str(key)] = CaseEntry.from_json(entry)
+        return changes
+
+
+def read_manifest(folder: Path, name: str = MANIFEST) -> Manifest:
+    """Read the folder's manifest; an absent or unreadable one is empty.
+
+    The first format (a plain map of file name → hash) is read as `files`.
+    """
+    try:
+        data = json.loads((folder / name).read_bytes())
+    except (OSError, ValueError):
+        return Manifest()
+    if not isinstance(data, dict):
+        return Manifest()
+    if "format" not in data:
+        return Manifest(files=_strings(data))
+    cases = {str(k): CaseEntry.from_json(v) for k, v in dict(data.get("cases") or {}).items()}
+    return Manifest(
+        files=_strings(dict(data.get("files") or {})),
+        cases={k: v for k, v in cases.items() if v is not None},
+    )
+
+
+def update_manifest(folder: Path, changes: Changes, name: str = MANIFEST) -> None:
+    """Apply changes to the folder's manifest under its lock, replacing it atomically."""
+    if not changes:
+        return
+    with manifest_lock(folder):
+        manifest = read_manifest(folder, name)
+        changes.apply(manifest)
+        replace_file(folder / name, manifest.to_bytes())
+
+
+@contextmanager
+def manifest_lock(folder: Path) -> Iterator[None]:
+    """Hold the folder's manifest lock (waiting for another run to release it)."""
+    (folder / LOCK).parent.mkdir(exist_ok=True)
+    fd = os.open(folder / LOCK, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def replace_file(target: Path, data: bytes) -> None:
+    """Write a small bookkeeping file under a temporary name and rename it into place."""
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _set(mapping: dict[str, Any], key: str, value: Any) -> None:
+    """Set a key, or remove it when the value is None."""
+    if value is None:
+        mapping.pop(key, None)
+    else:
+        mapping[key] = value
+
+
+def _strings(data: dict[Any, Any]) -> dict[str, str]:
+    """Keep the string-to-string items of a loaded map."""
+    return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}

@@ -1,0 +1,253 @@
+"""`beslut build`: an archive of cases built fast, incrementally, deterministically."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.output.manifest import MANIFEST
+from generator.output.provenance import CASE, CASE_HASH, TEMPLATES_HASH, VERSION, read_properties
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "cases").glob("00[0-4]-*.yaml"))  # the five seeds
+PROPOSAL = ROOT / "templates" / "partials" / "proposal.md.j2"
+
+
+def run(*args: str) -> tuple[int, str]:
+    """Run `beslut` in-process; return the exit code and the output."""
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def counts(output: str) -> tuple[int, int, int]:
+    """Built, unchanged and failed, read from the summary table."""
+    row = next(line for line in output.splitlines() if line.count("│") == 4)
+    built, unchanged, failed = (int(cell) for cell in row.strip("│ ").split("│"))
+    return built, unchanged, failed
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every visible file below the folder by relative path (the manifest included)."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.relative_to(folder).as_posix().startswith(".beslut/")
+    }
+
+
+@pytest.fixture
+def archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A working folder with the seeds in `cases/` (two of them in a subfolder)."""
+    cases = tmp_path / "cases"
+    (cases / "2019").mkdir(parents=True)
+    for seed in SEEDS:
+        folder = cases / "2019" if seed.stem.endswith("2019") else cases
+        shutil.copy(seed, folder / seed.name)
+    monkeypatch.chdir(tmp_path)
+    yield tmp_path
+
+
+class DescribeBuild:
+    def it_builds_every_case_mirroring_subfolders(self, archive: Path) -> None:
+        code, out = run("build", "-j", "1")
+        assert code == 0, out
+        assert counts(out) == (5, 0, 0)
+        names = sorted(tree(archive / "output"))
+        assert "2019/001-godkannande-aterbetalning-kommunal-samverkan-2019.docx" in names
+        assert "002-beslutsunderlag-lansgemensamma-medel-2024.md" in names
+        assert len([n for n in names if n.endswith((".md", ".docx"))]) == 10
+
+    def it_builds_in_worker_processes_with_the_same_bytes(self, archive: Path) -> None:
+        assert run("build", "-j", "1", "-o", "ett")[0] == 0
+        assert run("build", "-j", "2", "-o", "tva")[0] == 0
+        assert tree(archive / "ett") == tree(archive / "tva")
+
+    def it_replaces_workers_in_rounds_without_losing_a_case(
+        self, archive: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from generator.batch import runner
+
+        monkeypatch.setattr(runner, "TASKS_PER_WORKER", 1)
+        code, out = run("build", "-j", "2")
+        assert (code, counts(out)) == (0, (5, 0, 0))
+
+    def it_goes_on_after_a_bad_case_and_lists_its_errors(self, archive: Path) -> None:
+        (archive / "cases" / "trasig.yaml").write_text("datum: [\n", encoding="utf-8")
+        code, out = run("build", "-j", "1")
+        assert code == 1
+        assert counts(out) == (5, 0, 1)
+        assert any(line.startswith("cases/trasig.yaml:") for line in out.splitlines())
+
+    def it_refuses_two_cases_that_map_to_one_output_naming_both(self, archive: Path) -> None:
+        shutil.copy(SEEDS[2], archive / "cases" / (SEEDS[2].stem + ".YML"))
+        code, out = run("build", "-j", "1")
+        assert code == 1
+        lines = [line for line in out.splitlines() if "skulle skrivas till samma" in line]
+        assert len(lines) == 2
+        assert all(SEEDS[2].stem + ".yaml" in line and SEEDS[2].stem + ".YML" in line
+                   for line in lines)
+
+
+class DescribeDeterminism:
+    def it_gives_the_same_bytes_in_another_folder_at_another_time(
+        self, archive: Path, tmp_path_factory: pytest.TempPathFactory,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        assert run("build", "-j", "1")[0] == 0
+        first = tree(archive / "output")
+        time.sleep(2.1)  # zip times have a resolution of two seconds
+        elsewhere = tmp_path_factory.mktemp("annan-dator")
+        shutil.copytree(archive / "cases", elsewhere / "cases")
+        monkeypatch.chdir(elsewhere)
+        monkeypatch.setenv("TZ", "America/Los_Angeles")
+        time.tzset()
+        try:
+            assert run("build", "-j", "1")[0] == 0
+        finally:
+            monkeypatch.delenv("TZ")
+            time.tzset()
+        assert tree(elsewhere / "output") == first
+
+
+class DescribeIncrementalBuilds:
+    def it_skips_cases_whose_inputs_are_unchanged(self, archive: Path) -> None:
+        run("build", "-j", "1")
+        started = time.perf_counter()
+        code, out = run("build", "-j", "1")
+        assert (code, counts(out)) == (0, (0, 5, 0))
+        assert time.perf_counter() - started < 1.0
+
+    def it_rebuilds_exactly_the_cases_that_use_a_changed_template(self, archive: Path) -> None:
+        own = archive / "mallar" / "partials"
+        own.mkdir(parents=True)
+        shutil.copy(PROPOSAL, own / PROPOSAL.name)
+        assert counts(run("build", "-j", "1", "--templates", "mallar")[1]) == (5, 0, 0)
+        assert counts(run("build", "-j", "1", "--templates", "mallar")[1]) == (0, 5, 0)
+        with (own / PROPOSAL.name).open("a", encoding="utf-8") as handle:
+            handle.write("{# ändrad #}\n")
+        code, out = run("build", "-j", "1", "--templates", "mallar")
+        assert (code, counts(out)) == (0, (2, 3, 0))
+        assert "byggde cases/000-" in out
+        assert "byggde cases/2019/004-" in out
+
+    def it_rebuilds_a_changed_case_and_everything_with_force(self, archive: Path) -> None:
+        run("build", "-j", "1")
+        case = archive / "cases" / SEEDS[2].name
+        case.write_text(case.read_text(encoding="utf-8") + "\n# kommentar\n", encoding="utf-8")
+        assert counts(run("build", "-j", "1")[1]) == (1, 4, 0)
+        assert counts(run("build", "-j", "1", "--force")[1]) == (5, 0, 0)
+
+    def it_reports_a_hand_edited_output_and_keeps_it(self, archive: Path) -> None:
+        run("build", "-j", "1")
+        edited = archive / "output" / (SEEDS[2].stem + ".md")
+        edited.write_text("# rättad för hand\n", encoding="utf-8")
+        code, out = run("build", "-j", "1")
+        assert code == 1
+        assert "har ändrats för hand" in out and "--force" in out
+        assert edited.read_text(encoding="utf-8") == "# rättad för hand\n"
+        assert run("build", "-j", "1", "--force")[0] == 0
+        assert edited.read_text(encoding="utf-8") != "# rättad för hand\n"
+
+    def it_records_hashes_of_inputs_and_outputs_in_the_manifest(self, archive: Path) -> None:
+        run("build", "-j", "1")
+        manifest = json.loads((archive / "output" / MANIFEST).read_text(encoding="utf-8"))
+        entry = manifest["cases"]["002-beslutsunderlag-lansgemensamma-medel-2024"]
+        assert entry["source"] == "cases/002-beslutsunderlag-lansgemensamma-medel-2024.yaml"
+        assert {"ärende", "beslut", "mall:beslutsunderlag.md.j2", "mall:base.md.j2",
+                "mall:partials/table.md.j2"} <= set(entry["inputs"])
+        assert "mall:partials/proposal.md.j2" not in entry["inputs"]
+        assert any(key.startswith("word:") for key in entry["inputs"])
+        assert sorted(entry["outputs"]) == sorted(
+            k for k in manifest["files"] if k.startswith("002-"))
+
+
+class DescribeCheck:
+    def it_writes_nothing_and_lists_missing_outputs(self, archive: Path) -> None:
+        code, out = run("build", "--check")
+        assert code == 1
+        assert out.count("utdata saknas") == 5
+        assert not (archive / "output").exists()
+
+    def it_passes_after_a_build_and_lists_stale_and_hand_edited_outputs(
+        self, archive: Path
+    ) -> None:
+        run("build", "-j", "1")
+        assert run("build", "--check")[0] == 0
+        (archive / "output" / (SEEDS[0].stem + ".docx")).write_bytes(b"ersatt")
+        case = archive / "cases" / SEEDS[2].name
+        case.write_text(case.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        before = tree(archive / "output")
+        code, out = run("build", "--check")
+        assert code == 1
+        assert "utdata har ändrats för hand" in out and SEEDS[0].stem in out
+        assert "utdata är inaktuella" in out and "ärende" in out
+        assert tree(archive / "output") == before
+
+
+class DescribeProvenance:
+    def it_puts_the_case_and_hashes_in_the_docx_properties(self, archive: Path) -> None:
+        run("build", "-j", "1")
+        props = read_properties(archive / "output" / (SEEDS[2].stem + ".docx"))
+        assert props[CASE] == f"cases/{SEEDS[2].name}"
+        assert len(props[CASE_HASH]) == len(props[TEMPLATES_HASH]) == 64
+        assert props[VERSION].startswith("0.1.0+")
+
+    def it_tells_which_case_made_a_docx_and_whether_it_is_current(self, archive: Path) -> None:
+        run("build", "-j", "1")
+        docx = f"output/{SEEDS[2].stem}.docx"
+        code, out = run("ursprung", docx)
+        assert code == 0
+        assert f"ärende: cases/{SEEDS[2].name}" in out
+        assert "aktuellt: ja" in out
+        case = archive / "cases" / SEEDS[2].name
+        case.write_text(case.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        code, out = run("ursprung", docx)
+        assert code == 1
+        assert "aktuellt: nej" in out and "har ändrats" in out
+
+    def it_says_when_a_docx_has_no_provenance(self, archive: Path) -> None:
+        (archive / "x.docx").write_bytes(b"inte en zip")
+        code, out = run("ursprung", "x.docx")
+        assert code == 1
+        assert out.startswith("x.docx:1:1: dokumentet saknar uppgifter om ursprung")
+
+
+class DescribeShards:
+    def it_builds_parts_that_merge_into_the_full_manifest(self, archive: Path) -> None:
+        run("build", "-j", "1", "-o", "hela")
+        for part in ("1/3", "2/3", "3/3"):
+            assert run("build", "-j", "1", "--shard", part, "-o", "delar")[0] == 0
+        code, out = run("build", "--merge", "-o", "delar")
+        assert code == 0 and "fogade samman 3 delmanifest" in out
+        assert tree(archive / "delar") == tree(archive / "hela")
+        assert run("build", "--check", "-o", "delar")[0] == 0
+
+    def it_refuses_a_malformed_shard(self, archive: Path) -> None:
+        code, out = run("build", "--shard", "4/3")
+        assert code == 2
+        assert "K/N" in out
+
+
+class DescribeInputHashes:
+    def it_finds_every_template_where_the_renderer_finds_it(self, tmp_path: Path) -> None:
+        from generator.batch.inputs import template_loader
+        from generator.case.house_style import HouseStyle
+        from generator.render.templates import make_environment, search_path
+
+        own = tmp_path / "mallar"
+        (own / "partials").mkdir(parents=True)
+        (own / "partials" / PROPOSAL.name).write_text("egen\n", encoding="utf-8")
+        env = make_environment(search_path([own]), HouseStyle())
+        assert env.loader is not None
+        names = [n for n in env.loader.list_templates() if n.endswith(".j2")]
+        assert "builtin/base.md.j2" in names and "partials/proposal.md.j2" in names
+        light = template_loader([own])
+        for name in names:
+            assert light.get_source(env, name)[:2] == env.loader.get_source(env, name)[:2]

@@ -21,7 +21,8 @@ from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
 from generator.word.markdown import MarkdownStructureError
 from generator.word.numbering import ListNumbering, NumberingRestarter, apply_numbering
 from generator.word.oxml import XmlNode, append_spans, qn
-from generator.word.spans import BLOCK_TAGS, Span, code_block_spans, inline_spans
+from generator.word.span import Span
+from generator.word.spans import BLOCK_TAGS, code_block_spans, inline_spans
 from generator.word.tables import write_table
 
 PAGE_BREAK_DIV: Final = "sidbrytning"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 import pyphen
 
 if TYPE_CHECKING:
-    from generator.word.spans import Span
+    from generator.word.span import Span
 
 SOFT_HYPHEN: Final = "\u00ad"
 LANGUAGE: Final = "sv_SE"

@@ -13,7 +13,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn as _qn
 
-from generator.word.spans import Span
+from generator.word.span import Span
 
 SOFT_HYPHEN = "\u00ad"  # written as `w:softHyphen`
 

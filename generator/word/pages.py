@@ -15,7 +15,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Length
 
 from generator.word.oxml import XmlNode, append_spans, clear, make
-from generator.word.spans import Span
+from generator.word.span import Span
 
 PAGE_LABEL: Final = "Sida"
 MIN_HEADER_GAP: Final = Cm(1.0)  # between the running header's line and the body

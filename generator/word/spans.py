@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Final
 
 from generator.text.markdown_safety import link_allowed
 from generator.word.markdown import MarkdownStructureError
+from generator.word.span import Span
 from generator.word.typography import typeset
 
 BLOCK_TAGS: Final = frozenset(
@@ -22,17 +23,6 @@ BLOCK_TAGS: Final = frozenset(
 )
 _WHITESPACE: Final = re.compile(r"[ \t\r\n]+")
 _BR_TEXT: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Span:
-    """A piece of text with one formatting, or a line break (`text` is then "")."""
-
-    text: str
-    bold: bool = False
-    italic: bool = False
-    href: str | None = None
-    line_break: bool = False
 
 
 def inline_spans(element: etree.Element, *, br_text: bool = False,

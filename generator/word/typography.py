@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from generator.word.spans import Span
+    from generator.word.span import Span
 
 NBSP: Final = "\u00a0"
 _UNITS: Final = r"(?:kr|kronor|tkr|mnkr|mdkr|%|st|procent|år|timmar|dagar|veckor|månader)"

@@ -74,15 +74,16 @@ _TEMPLATES = click.option(
 
 @click.group(cls=SwedishGroup, **with_example(
     "Skapar beslutsdokument i Word och Markdown från ärendefiler (YAML).",
-    "beslut ny beslutsunderlag mitt-arende.yaml", "beslut check mitt-arende.yaml"))
+    "beslut ny beslutsunderlag mitt-arende.yaml", "beslut kontrollera mitt-arende.yaml"))
 @click.version_option(package_name="beslut")
 def main() -> None:
     """Entry point of the `beslut` command."""
     tolerate_any_encoding()
 
 
-@command(main, "check", "Kontrollera ärendefiler utan att skriva något.",
-         "beslut check cases/mitt-arende.yaml", "beslut check cases/")
+@command(main, "kontrollera", "Kontrollera ärendefiler utan att skriva något.",
+         "beslut kontrollera cases/mitt-arende.yaml", "beslut kontrollera cases/",
+         alias="check")
 @_CASES
 @_TEMPLATES
 def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
@@ -95,8 +96,8 @@ def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
     sys.exit(report(results, _console()))
 
 
-@command(main, "render", "Skapa .docx och .md för ärendefiler. Ärenden med fel skrivs inte.",
-         "beslut render cases/mitt-arende.yaml -o dokument")
+@command(main, "skapa", "Skapa .docx och .md för ärendefiler. Ärenden med fel skrivs inte.",
+         "beslut skapa cases/mitt-arende.yaml -o dokument", alias="render")
 @_CASES
 @_TEMPLATES
 @click.option("-o", "--output", type=click.Path(path_type=Path), metavar="MAPP",
@@ -123,9 +124,10 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
     sys.exit(report(results, console))
 
 
-@command(main, "build", "Bygg alla ärenden i mappar (standard: cases/ till output/); bara de som "
+@command(main, "bygg", "Bygg alla ärenden i mappar (standard: cases/ till output/); bara de som "
          "ändrats byggs om. Undermappar speglas i utdatamappen.",
-         "beslut build", "beslut build cases/ -o output/ -j 2", "beslut build --check")
+         "beslut bygg", "beslut bygg cases/ -o output/ -j 2", "beslut bygg --check",
+         alias="build")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path),
                 metavar="[MAPP|ÄRENDE]...")
 @_TEMPLATES
@@ -172,7 +174,7 @@ def ursprung(docx: Path, template_dirs: tuple[Path, ...]) -> None:
         found = origin(docx, template_dirs)
     except NotADocx:
         console.print(f"{shown(docx)}:1:1: dokumentet saknar uppgifter om ursprung (det är inte "
-                      "skapat av beslut build eller är ingen Word-fil)")
+                      "skapat av beslut bygg eller är ingen Word-fil)")
         sys.exit(1)
     for label, value in found.facts:
         console.print(f"{label}: {value}")

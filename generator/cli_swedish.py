@@ -166,13 +166,14 @@ class SwedishGroup(click.Group):
         """Resolve the command; a misspelt one is a usage error naming the nearest."""
         name = args[0]
         if self.get_command(ctx, name) is None and not name.startswith("-"):
-            raise click.UsageError(unknown_command(name, self.list_commands(ctx)), ctx)
+            raise click.UsageError(
+                unknown_command(name, self.list_commands(ctx), list(self.aliases)), ctx)
         return super().resolve_command(ctx, args)
 
 
-def unknown_command(name: str, known: list[str]) -> str:
-    """Swedish message for an unknown command, with the nearest known one."""
-    suggestion = did_you_mean(name, known)
+def unknown_command(name: str, known: list[str], aliases: list[str] | None = None) -> str:
+    """Swedish message for an unknown command, with the nearest known one (or alias)."""
+    suggestion = did_you_mean(name, [*known, *(aliases or [])])
     hint = f"menade du '{suggestion}'?" if suggestion else "se 'beslut --help'"
     return f"okänt kommando '{name}', {hint} Kommandon: {', '.join(known)}"
 

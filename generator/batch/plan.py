@@ -52,7 +52,7 @@ def judge(source: Source, out: Path, manifest: Manifest, hashes: InputHashes,
     if entry.source != source.name:
         changed.insert(0, f"ärendet hette {shown(entry.source)}")
     if any(entry.outputs.get(name) != digest for name, digest in current.items()):
-        changed.append("ett avbrutet bygge som nästa beslut build slutför")
+        changed.append("ett avbrutet bygge som nästa beslut bygg slutför")
     if changed:
         return Verdict(source, "inaktuell", changed)
     return Verdict(source, "aktuell")
@@ -62,8 +62,8 @@ def describe(verdict: Verdict) -> str:
     """One Swedish line for `build --check`."""
     reasons = ", ".join(verdict.reasons)
     if verdict.state == "saknas":
-        return f"utdata saknas ({reasons}); kör beslut build"
+        return f"utdata saknas ({reasons}); kör beslut bygg"
     if verdict.state == "inaktuell":
-        return f"utdata är inaktuella, ändrat sedan senaste bygget: {reasons}; kör beslut build"
+        return f"utdata är inaktuella, ändrat sedan senaste bygget: {reasons}; kör beslut bygg"
     return (f"utdata har ändrats för hand: {reasons}; flytta undan filerna eller kör "
-            "beslut build --force")
+            "beslut bygg --force")

@@ -204,7 +204,7 @@ def _outcome(future: Future[Outcome], job: Job) -> Outcome:
         return future.result()
     except Exception:
         problem = Problem(shown(job.source.path), START, (
-            "arbetsprocessen som byggde ärendet avslutades oväntat; kör beslut build igen"))
+            "arbetsprocessen som byggde ärendet avslutades oväntat; kör beslut bygg igen"))
         return Outcome(job.source, "misslyckat", [problem])
 
 
@@ -239,7 +239,7 @@ class _Recorder:
             self.last = time.monotonic()
             message = (f"manifestet {shown(self.options.out / name)} kunde inte uppdateras "
                        f"({fault_reason(exc)}); nästa körning av "
-                       "beslut build för in de byggda ärendena")
+                       "beslut bygg för in de byggda ärendena")
             return Problem(shown(self.options.out / name), START, message)
         for key in self.keys:
             self.run.journal_path(key).unlink(missing_ok=True)

@@ -30,7 +30,6 @@ from generator.problems import START, BeslutError, Problem, has_errors, sort_pro
 from generator.render.context import DocumentContext, build_context
 from generator.render.filters import make_filters
 from generator.render.letterhead import sender_lines
-from generator.render.reference_docx import checked_reference
 from generator.render.templates import make_environment, render_document, search_path
 from generator.resources import templates_dir
 from generator.text.fields import TextRenderer
@@ -204,7 +203,7 @@ class Pipeline:
         own = [folder / "reference.docx" for folder in self._overrides]
         org = [profile.reference_docx] if profile and profile.reference_docx else []
         candidates = [*own, *org, templates_dir() / "reference.docx"]
-        return checked_reference(next(c for c in candidates if c.is_file()))
+        return next(c for c in candidates if c.is_file())
 
 
 def _docx_meta(context: DocumentContext, profile: LoadedProfile | None) -> DocxMeta:

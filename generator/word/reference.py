@@ -1,43 +1,53 @@
-"""Open the reference .docx whose styles a document takes; a broken one is a clear error."""
+"""Open the reference .docx whose styles a document takes; a broken one is a clear error.
+
+Template folders and profiles are shared, so their Word file is untrusted like their
+templates: it must be a Word package of reasonable size, not a damaged file or a zip bomb.
+"""
 
 from __future__ import annotations
 
 import pathlib
 import zipfile
-from typing import Any
+from typing import Any, Final
 
 from docx import Document
 
 from generator.problems import BeslutError
 
+MAX_UNPACKED: Final = 50 * 1024 * 1024
+"""Bytes a reference.docx may hold when unpacked."""
+
+MAX_PARTS: Final = 2_000
+"""Files a reference.docx may hold."""
+
 
 class ReferenceDocxError(BeslutError):
-    """A reference .docx (Word styles) that cannot be opened."""
+    """A reference .docx (Word styles) that cannot be used."""
 
 
 def open_reference(reference: pathlib.Path) -> Any:
-    """The python-docx Document of the reference file, or ReferenceDocxError naming it."""
+    """The python-docx Document of a checked reference file, or ReferenceDocxError naming it."""
+    _check_package(reference)
     try:
         return Document(str(reference))
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ReferenceDocxError(
-            f"Word-mallen {reference} går inte att läsa ({_reason(exc)}); ersätt den med en "
-            "giltig .docx-fil, t.ex. en kopia av templates/reference.docx"
-        ) from exc
-    except Exception as exc:  # python-docx and lxml raise many kinds on a broken file
-        raise ReferenceDocxError(
-            f"Word-mallen {reference} är inte en giltig .docx-fil ({_reason(exc)}); ersätt den"
-        ) from exc
+    except Exception as exc:  # python-docx and lxml raise many kinds on a broken part
+        raise ReferenceDocxError(_message(reference, "är ingen Word-fil (.docx)")) from exc
 
 
-def _reason(exc: Exception) -> str:
-    """A short reason in Swedish for a file that cannot be opened."""
-    if isinstance(exc, zipfile.BadZipFile):
-        return "inte en zip-fil"
-    if isinstance(exc, FileNotFoundError):
-        return "filen finns inte"
-    if isinstance(exc, PermissionError):
-        return "behörighet saknas"
-    if isinstance(exc, KeyError):
-        return "en del av dokumentet saknas"
-    return "filen är skadad"
+def _check_package(path: pathlib.Path) -> None:
+    """Refuse a file that is no Word package, or one too large when unpacked."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            parts = package.infolist()
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise ReferenceDocxError(_message(path, "är ingen Word-fil (.docx)")) from exc
+    names = {part.filename for part in parts}
+    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+        raise ReferenceDocxError(_message(path, "är ingen Word-fil (.docx)"))
+    if len(parts) > MAX_PARTS or sum(part.file_size for part in parts) > MAX_UNPACKED:
+        raise ReferenceDocxError(_message(path, "är orimligt stor uppackad (över 50 MB)"))
+
+
+def _message(path: pathlib.Path, what: str) -> str:
+    """Swedish message naming the Word file and what is wrong with it."""
+    return f"formatmallen {path} {what}, spara om den i Word eller ta bort den ur mallmappen"

@@ -24,6 +24,7 @@ from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.checks.consistency import check_consistency
 from generator.checks.stated import computation_problems
 from generator.compute.computed import Computed, compute_case
+from generator.compute.stated import Mismatch
 from generator.output.pdf import add_pdfs
 from generator.output.writer import write_files
 from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
@@ -58,6 +59,7 @@ class CaseResult:
     written: list[Path] = field(default_factory=list)
     case: Case | None = None
     computed: Computed | None = None
+    mismatches: tuple[Mismatch, ...] = ()
 
     @property
     def failed(self) -> bool:
@@ -119,6 +121,7 @@ class _Checked:
     profile: LoadedProfile | None = None
     case: Case | None = None
     computed: Computed | None = None
+    mismatches: tuple[Mismatch, ...] = ()
 
 
 class Pipeline:
@@ -142,6 +145,7 @@ class Pipeline:
             checked = self.check(path, display)
             result.problems.extend(checked.problems)
             result.case, result.computed = checked.case, checked.computed
+            result.mismatches = checked.mismatches
             if documents and checked.context is not None and not has_errors(checked.problems):
                 result.files = self.documents(checked.context, checked.profile, path.stem)
         except BeslutError as exc:
@@ -168,7 +172,7 @@ class Pipeline:
         context = build_context(case, computed, style, text, header_lines, labels)
         found += check_consistency(case, named_figures(computed), text.rendered, loaded, display)
         return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,
-                        computed)
+                        computed, tuple(mismatches))
 
     def documents(
         self, context: DocumentContext, profile: LoadedProfile | None, stem: str

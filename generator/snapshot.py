@@ -12,7 +12,7 @@ from pathlib import Path
 
 from generator.build import Pipeline
 from generator.case.models import Case
-from generator.compute.computed import Computed, compute_case
+from generator.compute.computed import Computed
 from generator.compute.stated import Mismatch
 from generator.problems import Problem, has_errors
 
@@ -48,11 +48,8 @@ def new_session(template_dirs: Sequence[Path] = ()) -> Pipeline:
 def take(path: Path, session: Pipeline, render: bool = False) -> Snapshot:
     """Check a case and compute its figures; render it too if asked and it has no errors."""
     result = session.build(path, documents=render)
-    mismatches: tuple[Mismatch, ...] = ()
-    if result.case is not None:
-        mismatches = tuple(compute_case(result.case)[1])
-    return Snapshot(path, tuple(result.problems), result.case, result.computed, mismatches,
-                    result.files)
+    return Snapshot(path, tuple(result.problems), result.case, result.computed,
+                    result.mismatches, result.files)
 
 
 def rendered(snapshot: Snapshot, session: Pipeline) -> Snapshot:

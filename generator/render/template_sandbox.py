@@ -103,6 +103,7 @@ class BoundedSandbox(SandboxedEnvironment):
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self.budget = _Budget()
+        self._safe_attributes: dict[tuple[type, str], bool] = {}
         self.globals.pop("lipsum", None)
         self.filters = {name: _bounded_filter(name, f) for name, f in self.filters.items()}
         self.filters.pop("format", None)
@@ -131,6 +132,15 @@ class BoundedSandbox(SandboxedEnvironment):
             return False
         owner = getattr(obj, "__self__", None)
         return owner is None or isinstance(owner, (ModuleType, *_PLAIN_VALUES))
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """Jinja's rule, remembered per type and name: it looks only at the name and at
+        which kind of object holds it, and templates read the same attributes many times."""
+        key = (type(obj), attr)
+        safe = self._safe_attributes.get(key)
+        if safe is None:
+            safe = self._safe_attributes[key] = super().is_safe_attribute(obj, attr, value)
+        return safe
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         """Refuse string formatting methods, whose widths cannot be bounded."""

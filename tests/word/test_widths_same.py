@@ -138,7 +138,7 @@ WORDS = ["i", "och", "medel", "beslut", "Region", "Länschefsnätverket",
          "överenskommelse-insatser", "suicidprevention", "1 000 000", "2024-01-01",
          "https://www.example.se/a/b", "www.regionen.se", "0123456789abcdef01",
          "självmordsförebyggande", "-", "a-b-c", "\t", " ", "kr."]
-word = st.one_of(st.sampled_from(WORDS), st.text("abcåö-0123456789 ", max_size=24))
+word = st.one_of(st.sampled_from(WORDS), st.text("abcåö-0123456789 \t\n\xa0", max_size=24))
 line = st.lists(word, max_size=10).map(" ".join)
 cell = st.lists(line, min_size=1, max_size=3).map("\n".join)
 

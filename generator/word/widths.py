@@ -114,7 +114,8 @@ def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[i
     Every column starts at its longest word; then, a STEP at a time, the column grows
     that lowers the height most (on a tie the one with more text, then the first). The
     lines of each column's cells are kept at its width and at a STEP more, so trying a
-    column is one pass over the rows.
+    column is one pass over the rows. The arithmetic is that of the plain version in
+    tests/word/test_widths_same.py, operation for operation, so the widths are its widths.
     """
     widths = [widest for widest, _ in measures]
     natural = [whole for _, whole in measures]

@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import reduce
+from itertools import accumulate, pairwise, repeat
+from operator import add, truediv
 from typing import Final
 
 CELL_PADDING: Final = 2 * 115 + 30  # left and right cell margins plus a little slack
@@ -27,7 +30,7 @@ FONT_EMS: Final = {
     "arial": 0.54, "liberation sans": 0.54, "helvetica": 0.54, "times new roman": 0.48,
     "georgia": 0.57, "verdana": 0.63, "dejavu sans": 0.62, "tahoma": 0.55,
 }
-_BREAKS: Final = re.compile(r"(?<=-)|[ \t\n]+")  # where a line may break
+_Lengths = tuple[list[int], list[int] | None]  # see `_line_lengths`
 _ADDRESS: Final = re.compile(r"://|^www\.|^_?[0-9a-f]{16,}$")
 
 
@@ -49,17 +52,20 @@ class ColumnText:
 
     def widest_word(self, char: int) -> int:
         """Width of the longest word, header included."""
-        plain = max((_word_length(w) for line in self.lines for w in _BREAKS.split(line)),
-                    default=1)
-        bold = max((_word_length(w) for line in (*self.header_lines, *self.bold_lines)
-                    for w in _BREAKS.split(line)), default=0)
-        return max(_twips(plain, char), _twips(bold, char, BOLD))
+        return self.measure(char)[0]
 
     def natural(self, char: int) -> int:
         """Width without any line breaking in the body (the header may wrap)."""
-        plain = max((len(line) for line in self.lines), default=1)
-        bold = max((len(line) for line in self.bold_lines), default=0)
-        return max(_twips(plain, char), _twips(bold, char, BOLD), self.widest_word(char))
+        return self.measure(char)[1]
+
+    def measure(self, char: int) -> tuple[int, int]:
+        """The width of the longest word and the natural width, together."""
+        widest = max(_twips(_longest_word(self.lines, 1), char),
+                     _twips(_longest_word((*self.header_lines, *self.bold_lines), 0), char,
+                            BOLD))
+        plain = max(map(len, self.lines), default=1)
+        bold = max(map(len, self.bold_lines), default=0)
+        return widest, max(_twips(plain, char), _twips(bold, char, BOLD), widest)
 
     @property
     def weight(self) -> int:
@@ -71,13 +77,15 @@ def column_widths(columns: Sequence[ColumnText], available: int, char: int) -> l
     """Widths that fill `available` twips, as described in the module docstring."""
     if not columns:
         return []
-    natural = [column.natural(char) for column in columns]
+    measures = [column.measure(char) for column in columns]
+    natural = [measure[1] for measure in measures]
     text = [i for i, column in enumerate(columns) if not column.fixed] or list(range(len(columns)))
     if sum(natural) <= available:
         return _spread(natural, text, available - sum(natural))
     widths = list(natural)
     fixed_total = sum(natural[i] for i in range(len(columns)) if i not in text)
-    shared = _share(available - fixed_total, [columns[i] for i in text], char)
+    shared = _share(available - fixed_total, [columns[i] for i in text],
+                    [measures[i] for i in text], char)
     for index, width in zip(text, shared, strict=True):
         widths[index] = width
     return _fit(widths, available)
@@ -99,41 +107,75 @@ def _spread(widths: list[int], receivers: list[int], extra: int) -> list[int]:
     return result
 
 
-def _share(space: int, columns: Sequence[ColumnText], char: int) -> list[int]:
-    """Split `space` among text columns so that the table gets as short as it can."""
-    widths = [column.widest_word(char) for column in columns]
-    natural = [column.natural(char) for column in columns]
+def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
+           char: int) -> list[int]:
+    """Split `space` among text columns so that the table gets as short as it can.
+
+    Every column starts at its longest word; then, a STEP at a time, the column grows
+    that lowers the height most (on a tie the one with more text, then the first). The
+    lines of each column's cells are kept at its width and at a STEP more, so trying a
+    column is one pass over the rows. The arithmetic is that of the plain version in
+    tests/word/test_widths_same.py, operation for operation, so the widths are its widths.
+    """
+    widths = [widest for widest, _ in measures]
+    natural = [whole for _, whole in measures]
     left = space - sum(widths)
+    if left < STEP:
+        return widths
+    lengths = _line_lengths(columns)
+    rank = [-column.weight for column in columns]
+    now = [_cell_lines(cells, width, char) for cells, width in zip(lengths, widths, strict=True)]
+    wider = [_cell_lines(cells, width + STEP, char)
+             for cells, width in zip(lengths, widths, strict=True)]
     while left >= STEP:
         growing = [i for i in range(len(columns)) if widths[i] + STEP <= natural[i]]
-        if not growing:
+        if len(growing) == 1:  # the others stay as they are: the last one takes its steps
+            only = growing[0]
+            widths[only] += STEP * min(left // STEP, (natural[only] - widths[only]) // STEP)
+        if len(growing) <= 1:
             break
-
-        def height_with(index: int) -> float:
-            trial = list(widths)
-            trial[index] += STEP
-            return _height(columns, trial, char)
-
-        best = min(growing, key=lambda i: (height_with(i), -columns[i].weight))
+        _, _, best = min((_height(now, i, wider[i]), rank[i], i) for i in growing)
         widths[best] += STEP
         left -= STEP
+        now[best] = wider[best]
+        wider[best] = _cell_lines(lengths[best], widths[best] + STEP, char)
     return widths
 
 
-def _height(columns: Sequence[ColumnText], widths: Sequence[int], char: int) -> float:
-    """Estimated lines of the table's body: per row, the most any of its cells needs."""
+def _line_lengths(columns: Sequence[ColumnText]) -> list[_Lengths]:
+    """Per column, the length of every line of its cells, row by row (a missing cell is
+    empty), and where each cell's lines end (None when every cell has one line)."""
     rows = max((len(column.cells) for column in columns), default=0)
-    total = 0.0
-    for row in range(rows):
-        total += max(_lines(column.cells[row] if row < len(column.cells) else "", width, char)
-                     for column, width in zip(columns, widths, strict=True))
-    return total
+    result = []
+    for column in columns:
+        cells = [cell.split("\n") for cell in column.cells]
+        flat = [len(line) for lines in cells for line in lines] + [0] * (rows - len(cells))
+        ends: list[int] | None = None
+        if len(flat) > rows:
+            ends = list(accumulate(len(lines) for lines in cells))
+            ends += range(ends[-1] + 1, len(flat) + 1)
+        result.append((flat, ends))
+    return result
 
 
-def _lines(text: str, width: int, char: int) -> float:
-    """Lines a cell needs at `width` (smoothly, so that every step counts)."""
+def _cell_lines(lengths: _Lengths, width: int, char: int) -> list[float]:
+    """Lines each cell needs at `width` (smoothly, so that every step counts)."""
+    flat, ends = lengths
     per_line = max(1.0, (width - CELL_PADDING) / char)
-    return sum(max(1.0, len(line) / per_line) for line in text.split("\n"))
+    lines = list(map(max, repeat(1.0), map(truediv, flat, repeat(per_line))))
+    if ends is None:
+        return lines
+    return [sum(lines[start:end]) for start, end in pairwise([0, *ends])]
+
+
+def _height(lines: list[list[float]], index: int, trial: list[float]) -> float:
+    """Estimated lines of the table's body with column `index` at `trial` lines per cell.
+
+    Per row, the most any of its cells needs; rows are added in order, one at a time.
+    `trial` comes twice so that `max` gets two arguments even for a single column.
+    """
+    columns = [*lines[:index], trial, *lines[index + 1:], trial]
+    return reduce(add, map(max, *columns), 0.0)
 
 
 def _fit(widths: list[int], available: int) -> list[int]:
@@ -143,6 +185,24 @@ def _fit(widths: list[int], available: int) -> list[int]:
         widths = [width * available // total for width in widths]
     widths[-1] += available - sum(widths)
     return widths
+
+
+def _longest_word(lines: Sequence[str], default: int) -> int:
+    """Characters the longest word of `lines` needs on one line (`default` without lines).
+
+    A line may break at spaces, tabs and newlines and after a hyphen (not at other white
+    space, such as a no-break space): with a space after every hyphen and spaces for tabs
+    and newlines, one split at single spaces gives the words (and empty ones, which do
+    not count).
+    """
+    if not lines:
+        return default
+    text = " ".join(lines).replace("-", "- ").replace("\t", " ").replace("\n", " ")
+    words = text.split(" ")
+    longest = max(map(len, words))
+    if longest <= HYPHENATED_WORD:
+        return longest
+    return max(_word_length(word) for word in words if len(word) > HYPHENATED_WORD)
 
 
 def _word_length(word: str) -> int:

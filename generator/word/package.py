@@ -78,11 +78,10 @@ def _fitted(text: str) -> str:
     return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1] + "…"
 
 
-def set_core_properties(document: Any, *, title: str, subject: str, author: str,
+def set_core_properties(props: Any, *, title: str, subject: str, author: str,
                         identifier: str, language: str,
                         created: datetime.datetime) -> None:
-    """Core properties from the case; the print date is removed, not faked."""
-    props = document.core_properties
+    """Core properties (python-docx's CoreProperties) from the case; no print date."""
     props.title = _fitted(title)
     props.subject = _fitted(subject)
     props.identifier = _fitted(identifier)

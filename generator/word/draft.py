@@ -1,0 +1,98 @@
+"""One document being written: its body, its relationships and the parts it adds.
+
+Everything that stays as in the reference is shared (see `prepared`); a draft holds
+only what this document changes, and `parts` gives the package to zip.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any, Final
+
+from generator.word.opc import Part, Rel, next_partname, next_rid, relative_target, serialize
+from generator.word.oxml import HYPERLINK_RELATIONSHIP, XmlNode, qn
+from generator.word.prepared import Reference
+
+_RT: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+class Draft:
+    """The document being written from a prepared reference."""
+
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
+        self.styles = reference.styles
+        self.root: XmlNode = copy.deepcopy(reference.empty_document)
+        body = self.root.find(qn("w:body"))
+        assert body is not None
+        self.body: XmlNode = body
+        self.section = body.find(qn("w:sectPr"))
+        if self.section is not None:
+            body.remove(self.section)  # written after the blocks
+        self.rels: list[Rel] = list(reference.document_rels)
+        self.added: dict[str, Part] = {}  # new or rewritten parts by name
+        self._numbering: Any = None
+
+    def hyperlink(self, href: str) -> str:
+        """The id of the external relationship to `href`, reused when present."""
+        for rel in self.rels:
+            if rel.reltype == HYPERLINK_RELATIONSHIP and rel.part is None and rel.target == href:
+                return rel.rid
+        rid = next_rid(self.rels)
+        self.rels.append(Rel(rid, HYPERLINK_RELATIONSHIP, href))
+        return rid
+
+    def relate(self, kind: str, partname: str) -> str:
+        """The id of a relationship of `kind` ("header", "image") to a part, reused if present."""
+        reltype = _RT + kind
+        for rel in self.rels:
+            if rel.reltype == reltype and rel.part == partname:
+                return rel.rid
+        rid = next_rid(self.rels)
+        self.rels.append(Rel(rid, reltype, relative_target(partname, self.reference.document_name),
+                             partname))
+        return rid
+
+    def new_partname(self, template: str) -> str:
+        """The first free name of `template` among all parts ("/word/header%d.xml")."""
+        return next_partname(template, [*self.reference.parts, *self.added])
+
+    def add_part(self, part: Part) -> None:
+        """Add (or replace) a part of the package."""
+        self.added[part.name] = part
+
+    def add_image(self, image: Any) -> str:
+        """The part name of a python-docx Image: the reference's copy, else a new part."""
+        added = {part.blob: part.name for part in self.added.values()
+                 if part.name.startswith("/word/media/")}
+        found = self.reference.images.get(image.sha1) or added.get(image.blob)
+        if found is not None:
+            return found
+        used = {_image_number(name) for name in [*self.reference.images.values(), *added.values()]}
+        number = next(n for n in range(1, len(used) + 2) if n not in used)
+        name = f"/word/media/image{number}.{image.ext}"
+        self.add_part(Part(name, image.content_type, image.blob))
+        return name
+
+    @property
+    def numbering(self) -> Any:
+        """This document's copy of the numbering definitions (python-docx element)."""
+        if self._numbering is None:
+            self._numbering = copy.deepcopy(self.reference.numbering)
+        return self._numbering
+
+    def finish(self) -> None:
+        """Put the section properties back after the blocks; store changed numbering."""
+        if self.section is not None:
+            self.body.append(self.section)
+        if self._numbering is not None:
+            name = self.reference.numbering_name
+            old = self.reference.parts[name]
+            self.add_part(Part(name, old.content_type, serialize(self._numbering), old.rels))
+
+
+def _image_number(partname: str) -> int:
+    """The number of an image part name ("/word/media/image3.png" -> 3)."""
+    stem = partname.rsplit("/", 1)[-1].split(".", 1)[0]
+    digits = "".join(character for character in stem if character.isdigit())
+    return int(digits) if digits else 0

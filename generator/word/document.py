@@ -99,30 +99,36 @@ def markdown_to_docx(markdown_text: str, meta: DocxMeta, reference: pathlib.Path
 def _package(draft: Draft, meta: DocxMeta) -> bytes:
     """The .docx bytes: the reference's parts with this document's changes, zipped once."""
     reference = draft.reference
-    styles, settings = reference.in_language(meta.language)
-    names = reference.part_names
-    changed = {**draft.added, **_replaced(reference.parts[names["styles"]], styles),
-               **_replaced(reference.parts[names["settings"]], settings),
-               **_replaced(reference.parts[names["core"]], _core_xml(draft, meta))}
-    if APP_PART in reference.parts:
-        changed.update(_replaced(reference.parts[APP_PART], app_xml(meta.organisation)))
-    rels = list(draft.rels)
-    for late in reference.late_rels:
-        rels.append(dataclasses.replace(late, rid=next_rid(rels)))
-    document = reference.parts[reference.document_name]
-    changed[document.name] = Part(document.name, document.content_type,
-                                  serialize(draft.root), tuple(rels))
-    parts = {**reference.parts, **changed}
+    own = _own_parts(draft, meta)
+    parts = {**reference.parts, **reference.in_language(meta.language), **own}
     order = part_order(reference.package_rels, parts)
     entries = [(CONTENT_TYPES, content_types_xml(order, reference.default_types), False),
                (PACKAGE_RELS, reference.package_rels_xml, True)]
     for part in order:
-        stable = part.name not in changed
-        entries.append((part.name[1:], part.blob, stable))
+        shared = part.name not in own  # the same bytes for every document: compressed once
+        entries.append((part.name[1:], part.blob, shared))
         if part.rels:
-            rels_item = reference.rels_items[part.name] if stable else rels_xml(part.rels)
-            entries.append((rels_name(part.name)[1:], rels_item, stable))
+            rels_item = rels_xml(part.rels) if part.name in own else reference.rels_items[part.name]
+            entries.append((rels_name(part.name)[1:], rels_item, shared))
     return zip_entries(entries)
+
+
+def _own_parts(draft: Draft, meta: DocxMeta) -> dict[str, Part]:
+    """The parts this document changes: body, relationships, headers, properties."""
+    reference = draft.reference
+    own = {**draft.added,
+           **_replaced(reference.parts[reference.part_names["core"]], _core_xml(draft, meta))}
+    if APP_PART in reference.parts:
+        own.update(_replaced(reference.parts[APP_PART], app_xml(meta.organisation)))
+    rels = list(draft.rels)
+    for late in reference.late_rels:
+        rels.append(dataclasses.replace(late, rid=next_rid(rels)))
+    document = reference.parts[reference.document_name]
+    own[document.name] = Part(document.name, document.content_type, serialize(draft.root),
+                              tuple(rels))
+    return own
+
+
 def _replaced(part: Part, blob: bytes) -> dict[str, Part]:
     return {part.name: Part(part.name, part.content_type, blob, part.rels)}
 

@@ -31,6 +31,7 @@ NAMESPACES: Final = {
 }
 HYPERLINK_RELATIONSHIP: Final = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink")
+_sub_element: Final = etree.SubElement
 PARSER: Final = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
 """Parses parts as python-docx does, so that they serialize to the same bytes."""
 
@@ -95,10 +96,11 @@ def make(tag: str, attributes: Mapping[str, str] | None = None) -> XmlNode:
 
 def add(parent: XmlNode, tag: str, attributes: Mapping[str, str] | None = None) -> XmlNode:
     """A new element `tag` appended to `parent`, with prefixed `attributes`."""
-    element: Any = etree.SubElement(cast_element(parent), qn(tag))
-    for key, value in (attributes or {}).items():
-        element.set(qn(key), value)
-    node: XmlNode = element
+    if attributes:
+        qualified = {qn(key): value for key, value in attributes.items()}
+        node: XmlNode = _sub_element(parent, qn(tag), qualified)
+    else:
+        node = _sub_element(parent, qn(tag))
     return node
 
 

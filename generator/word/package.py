@@ -9,6 +9,7 @@ proofing state (which would hide spelling marks) and no print date.
 from __future__ import annotations
 
 import datetime
+import functools
 from importlib import metadata
 from typing import Any, Final
 from xml.sax.saxutils import escape
@@ -30,6 +31,7 @@ _APP_XML: Final = (
 )
 
 
+@functools.cache
 def package_version() -> str:
     """The installed version of `beslut`, e.g. "0.1.0"."""
     try:

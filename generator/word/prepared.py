@@ -69,7 +69,7 @@ class Reference:
                            "core": _name(package._core_properties_part)}
         self.frames = {slot: header_template(slot.kind, _slot_element(document, slot))
                        for slot in self.slots}
-        self._variants: dict[str, tuple[bytes, bytes]] = {}
+        self._variants: dict[str, dict[str, Part]] = {}
 
     @functools.cached_property
     def text_width(self) -> int:
@@ -91,15 +91,18 @@ class Reference:
         """The part name of the numbering definitions."""
         return str(self._document.part.numbering_part.partname)
 
-    def in_language(self, language: str) -> tuple[bytes, bytes]:
-        """styles.xml and settings.xml with `language` as the language of all text."""
+    def in_language(self, language: str) -> dict[str, Part]:
+        """The styles and settings parts with `language` as the language of all text."""
         if language not in self._variants:
             styles = styles_in_language(self._document.styles.element, language)
             settings = copy.deepcopy(self._document.settings.element)
             theme_lang = settings.find(qn("w:themeFontLang"))
             if theme_lang is not None:
                 theme_lang.set(qn("w:val"), language)
-            self._variants[language] = (serialize(styles), serialize(settings))
+            self._variants[language] = {
+                part.name: Part(part.name, part.content_type, serialize(element), part.rels)
+                for part, element in ((self.parts[self.part_names["styles"]], styles),
+                                      (self.parts[self.part_names["settings"]], settings))}
         return self._variants[language]
 
 

@@ -31,18 +31,18 @@ def deflate(data: bytes) -> tuple[int, bytes]:
 
 
 @functools.lru_cache(maxsize=256)
-def deflate_stable(data: bytes) -> tuple[int, bytes]:
-    """`deflate` for bytes that recur in every document made from one reference."""
+def deflate_recurring(data: bytes) -> tuple[int, bytes]:
+    """`deflate` for bytes that recur from document to document (kept by content)."""
     return deflate(data)
 
 
 def zip_entries(entries: Iterable[tuple[str, bytes, bool]]) -> bytes:
-    """A zip of (name, data, stable) entries in order; stable data is compressed once."""
+    """A zip of (name, data, recurring) entries in order; recurring data is compressed once."""
     chunks: list[bytes] = []
     directory: list[bytes] = []
     offset = 0
-    for name, data, stable in entries:
-        crc, packed = deflate_stable(data) if stable else deflate(data)
+    for name, data, recurring in entries:
+        crc, packed = deflate_recurring(data) if recurring else deflate(data)
         encoded, flags = _encoded(name)
         fields = (flags, _DEFLATED, _DOS_TIME, _DOS_DATE, crc, len(packed), len(data),
                   len(encoded))

@@ -105,11 +105,12 @@ def _package(draft: Draft, meta: DocxMeta) -> bytes:
     entries = [(CONTENT_TYPES, content_types_xml(order, reference.default_types), False),
                (PACKAGE_RELS, reference.package_rels_xml, True)]
     for part in order:
-        shared = part.name not in own  # the same bytes for every document: compressed once
-        entries.append((part.name[1:], part.blob, shared))
+        # Any part but the body may well recur (footers, app.xml...): compress those once.
+        recurring = part.name != reference.document_name
+        entries.append((part.name[1:], part.blob, recurring))
         if part.rels:
             rels_item = rels_xml(part.rels) if part.name in own else reference.rels_items[part.name]
-            entries.append((rels_name(part.name)[1:], rels_item, shared))
+            entries.append((rels_name(part.name)[1:], rels_item, recurring))
     return zip_entries(entries)
 
 

@@ -141,8 +141,8 @@ def _fill_cell(draft: Draft, paragraph: XmlNode, element: etree.Element, spans: 
 
     With a `capacity` (characters per line), longer words get soft hyphens.
     """
-    if capacity and any(len(span.text) > capacity for span in spans):  # else no long word
-        spans = hyphenate_long_words(spans, capacity)
+    if capacity and any(len(word) > capacity for span in spans for word in span.text.split()):
+        spans = hyphenate_long_words(spans, capacity)  # (only then can it change a word)
     alignment = column_alignment(element)
     if alignment is not None:
         add(add(paragraph, "w:pPr"), "w:jc", {"w:val": alignment})

@@ -61,18 +61,18 @@ class Draft:
         """Add (or replace) a part of the package."""
         self.added[part.name] = part
 
-    def add_image(self, image: Any) -> str:
-        """The part name of a python-docx Image: the reference's copy, else a new part."""
-        added = {part.blob: part.name for part in self.added.values()
-                 if part.name.startswith("/word/media/")}
-        found = self.reference.images.get(image.sha1) or added.get(image.blob)
-        if found is not None:
-            return found
-        used = {_image_number(name) for name in [*self.reference.images.values(), *added.values()]}
+    def add_image(self, image: Any) -> tuple[str, str]:
+        """The part name and file name of a python-docx Image: the reference's copy if it
+        has one (named as python-docx names a stored image), else a new part."""
+        if image.sha1 in self.reference.images:
+            return self.reference.images[image.sha1]
+        media = [name for name in self.added if name.startswith("/word/media/")]
+        used = {_image_number(name) for name, _ in self.reference.images.values()}
+        used |= {_image_number(name) for name in media}
         number = next(n for n in range(1, len(used) + 2) if n not in used)
         name = f"/word/media/image{number}.{image.ext}"
         self.add_part(Part(name, image.content_type, image.blob))
-        return name
+        return name, image.filename
 
     @property
     def numbering(self) -> Any:

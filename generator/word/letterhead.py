@@ -72,9 +72,10 @@ def add_logo(draft: Draft, paragraph: XmlNode, logo: Logo) -> None:
     from docx.oxml.shape import CT_Inline
 
     image = Image.from_file(str(logo.path))
-    rid = draft.relate("image", draft.add_image(image))
+    partname, filename = draft.add_image(image)
+    rid = draft.relate("image", partname)
     cx, cy = image.scaled_dimensions(None, LOGO_HEIGHT)
-    inline: Any = CT_Inline.new_pic_inline(_next_id(draft), rid, image.filename, cx, cy)
+    inline: Any = CT_Inline.new_pic_inline(_next_id(draft), rid, filename, cx, cy)
     add(add(paragraph, "w:r"), "w:drawing").append(inline)
     for properties in (*inline.iter(qn("wp:docPr")), *inline.iter(qn("pic:cNvPr"))):
         properties.set("descr", logo.alt)

@@ -66,8 +66,6 @@ class XmlNode(Protocol):
 
     def iter(self, tag: str = ..., /) -> Iterator[XmlNode]: ...
 
-    def getparent(self) -> XmlNode | None: ...
-
 
 class Relations(Protocol):
     """The relationships of the part (document or header) a paragraph belongs to."""

@@ -63,7 +63,8 @@ class Reference:
         self.document_rels = tuple(rel for rel in rels if rel not in late)
         self.late_rels = late
         self.empty_document = _empty_document(document)
-        self.images = {part.sha1: str(part.partname) for part in package.image_parts}
+        self.images = {part.sha1: (str(part.partname), part.image.filename)
+                       for part in package.image_parts}
         self.part_names = {"styles": _name(document.part._styles_part),
                            "settings": _name(document.part._settings_part),
                            "core": _name(package._core_properties_part)}

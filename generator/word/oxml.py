@@ -82,6 +82,16 @@ def qn(tag: str) -> str:
     return f"{{{NAMESPACES[prefix]}}}{local}"
 
 
+_RUN: Final = qn("w:r")
+_RUN_PROPERTIES: Final = qn("w:rPr")
+_BOLD: Final = qn("w:b")
+_ITALIC: Final = qn("w:i")
+_BREAK: Final = qn("w:br")
+_SOFT_HYPHEN: Final = qn("w:softHyphen")
+_TEXT: Final = qn("w:t")
+_PRESERVE: Final = {qn("xml:space"): "preserve"}
+
+
 def make(tag: str, attributes: Mapping[str, str] | None = None) -> XmlNode:
     """A new element `tag` with prefixed `attributes` (e.g. {"w:val": "sv-SE"})."""
     prefix = tag.partition(":")[0]
@@ -155,23 +165,23 @@ def append_spans(paragraph: XmlNode, spans: Sequence[Span], relations: Relations
 
 def text_run(parent: XmlNode, span: Span, *, style_id: str | None = None) -> XmlNode:
     """Append a `w:r` holding the span's text (or a line break) with its formatting."""
-    run = add(parent, "w:r")
+    run: XmlNode = _sub_element(parent, _RUN)
     if style_id or span.bold or span.italic:
-        properties = add(run, "w:rPr")
+        properties = _sub_element(run, _RUN_PROPERTIES)
         if style_id:
             add(properties, "w:rStyle", {"w:val": style_id})
         if span.bold:
-            add(properties, "w:b")
+            _sub_element(properties, _BOLD)
         if span.italic:
-            add(properties, "w:i")
+            _sub_element(properties, _ITALIC)
     if span.line_break:
-        add(run, "w:br")
+        _sub_element(run, _BREAK)
         return run
     for number, piece in enumerate(span.text.split(SOFT_HYPHEN)):
         if number:
-            add(run, "w:softHyphen")
+            _sub_element(run, _SOFT_HYPHEN)
         if piece:
-            add(run, "w:t", {"xml:space": "preserve"}).text = piece
+            _sub_element(run, _TEXT, _PRESERVE).text = piece
     return run
 
 

@@ -11,6 +11,7 @@ row is split across pages.
 from __future__ import annotations
 
 import copy
+import functools
 import xml.etree.ElementTree as etree
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
@@ -151,8 +152,12 @@ def _fill_cell(draft: Draft, paragraph: XmlNode, element: etree.Element, spans: 
 
 def column_alignment(element: etree.Element) -> str | None:
     """"left", "center" or "right" from the tables extension's style/align attribute."""
-    declared = element.get("align")
-    for declaration in (element.get("style") or "").split(";"):
+    return _alignment(element.get("align"), element.get("style"))
+
+
+@functools.lru_cache(maxsize=64)
+def _alignment(declared: str | None, style: str | None) -> str | None:
+    for declaration in (style or "").split(";"):
         name, _, value = declaration.partition(":")
         if name.strip().lower() == "text-align":
             declared = value.strip().lower()

@@ -21,12 +21,13 @@ _UNITS: Final = r"(?:kr|kronor|tkr|mnkr|mdkr|%|st|procent|år|timmar|dagar|vecko
 _GROUPED: Final = re.compile(r"(?<![\d/.,])\d{1,3}(?: \d{3})+(?![\d/])")
 _UNIT: Final = re.compile(rf"(?<=\d) (?={_UNITS}(?![\wåäö]))")
 _BEFORE_NUMBER: Final = re.compile(r"(?<![\wåäö])(§|kl\.|nr|sid\.|s\.) (?=\d)")
+_DIGIT: Final = re.compile(r"\d")
 _URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"”)\]]+[^\s<>\"”)\].,;:!?]")
 
 
 def no_break_spaces(text: str) -> str:
     """Replace the spaces that must not break a line with no-break spaces."""
-    if " " not in text:  # every rule below is about a space
+    if " " not in text or not _DIGIT.search(text):  # every rule is about a space by a digit
         return text
     text = _GROUPED.sub(lambda match: match.group().replace(" ", NBSP), text)
     text = _UNIT.sub(NBSP, text)
@@ -54,6 +55,10 @@ def typeset(spans: Sequence[Span]) -> list[Span]:
 
 def _linked(span: Span) -> Iterable[Span]:
     """The span split at bare web addresses, which become links."""
+    if "http" not in span.text and "www." not in span.text:  # the start of every address
+        if span.text:
+            yield span.with_text(no_break_spaces(span.text))
+        return
     position = 0
     for match in _URL.finditer(span.text):
         if match.start() > position:

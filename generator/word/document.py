@@ -14,7 +14,6 @@ yields the same bytes, so generated files can be compared and committed.
 from __future__ import annotations
 
 import copy
-import dataclasses
 import datetime
 import pathlib
 from dataclasses import dataclass
@@ -28,7 +27,6 @@ from generator.word.markdown import parse_markdown
 from generator.word.opc import (
     Part,
     content_types_xml,
-    next_rid,
     part_order,
     rels_name,
     rels_xml,
@@ -121,12 +119,9 @@ def _own_parts(draft: Draft, meta: DocxMeta) -> dict[str, Part]:
            **_replaced(reference.parts[reference.part_names["core"]], _core_xml(draft, meta))}
     if APP_PART in reference.parts:
         own.update(_replaced(reference.parts[APP_PART], app_xml(meta.organisation)))
-    rels = list(draft.rels)
-    for late in reference.late_rels:
-        rels.append(dataclasses.replace(late, rid=next_rid(rels)))
     document = reference.parts[reference.document_name]
     own[document.name] = Part(document.name, document.content_type, serialize(draft.root),
-                              tuple(rels))
+                              tuple(draft.rels))
     return own
 
 

@@ -7,9 +7,10 @@ only what this document changes, and `parts` gives the package to zip.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from typing import Any, Final
 
-from generator.word.opc import Part, Rel, next_partname, next_rid, relative_target, serialize
+from generator.word.opc import Part, Rel, next_partname, relative_target, serialize
 from generator.word.oxml import HYPERLINK_RELATIONSHIP, XmlNode, qn
 from generator.word.prepared import Reference
 
@@ -32,15 +33,18 @@ class Draft:
         self.rels: list[Rel] = list(reference.document_rels)
         self.added: dict[str, Part] = {}  # new or rewritten parts by name
         self._numbering: Any = None
+        self._links: dict[str, str] = {}
+        for rel in reversed(self.rels):  # the first of equal ones wins, as in python-docx
+            if rel.reltype == HYPERLINK_RELATIONSHIP and rel.part is None:
+                self._links[rel.target] = rel.rid
+        self._used = {rel.rid for rel in self.rels}
+        self._free = 1  # no id below this one is free
 
     def hyperlink(self, href: str) -> str:
         """The id of the external relationship to `href`, reused when present."""
-        for rel in self.rels:
-            if rel.reltype == HYPERLINK_RELATIONSHIP and rel.part is None and rel.target == href:
-                return rel.rid
-        rid = next_rid(self.rels)
-        self.rels.append(Rel(rid, HYPERLINK_RELATIONSHIP, href))
-        return rid
+        if href not in self._links:
+            self._links[href] = self._add(Rel(self._next_rid(), HYPERLINK_RELATIONSHIP, href))
+        return self._links[href]
 
     def relate(self, kind: str, partname: str) -> str:
         """The id of a relationship of `kind` ("header", "image") to a part, reused if present."""
@@ -48,10 +52,19 @@ class Draft:
         for rel in self.rels:
             if rel.reltype == reltype and rel.part == partname:
                 return rel.rid
-        rid = next_rid(self.rels)
-        self.rels.append(Rel(rid, reltype, relative_target(partname, self.reference.document_name),
-                             partname))
-        return rid
+        target = relative_target(partname, self.reference.document_name)
+        return self._add(Rel(self._next_rid(), reltype, target, partname))
+
+    def _add(self, rel: Rel) -> str:
+        self.rels.append(rel)
+        self._used.add(rel.rid)
+        return rel.rid
+
+    def _next_rid(self) -> str:
+        """The first free "rIdN" (ids are only ever added, so the search resumes)."""
+        while f"rId{self._free}" in self._used:
+            self._free += 1
+        return f"rId{self._free}"
 
     def new_partname(self, template: str) -> str:
         """The first free name of `template` among all parts ("/word/header%d.xml")."""
@@ -82,9 +95,11 @@ class Draft:
         return self._numbering
 
     def finish(self) -> None:
-        """Put the section properties back after the blocks; store changed numbering."""
+        """Section properties after the blocks, late relationships, changed numbering."""
         if self.section is not None:
             self.body.append(self.section)
+        for late in self.reference.late_rels:  # python-docx made these after the headers
+            self._add(dataclasses.replace(late, rid=self._next_rid()))
         if self._numbering is not None:
             name = self.reference.numbering_name
             old = self.reference.parts[name]

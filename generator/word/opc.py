@@ -53,12 +53,6 @@ def serialize(element: Any) -> bytes:
     return data
 
 
-def next_rid(rels: Sequence[Rel]) -> str:
-    """The first free relationship id, "rId1" upwards."""
-    used = {rel.rid for rel in rels}
-    return next(f"rId{n}" for n in range(1, len(rels) + 2) if f"rId{n}" not in used)
-
-
 def next_partname(template: str, names: Iterable[str]) -> str:
     """The first free part name of `template` ("/word/header%d.xml"), numbered from 1."""
     taken = set(names)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import threading
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Final
@@ -21,7 +22,7 @@ from generator.word.opc import Part, Rel, serialize
 from generator.word.oxml import PARSER, XmlNode, clear, qn
 from generator.word.package import clean_settings
 from generator.word.pages import prepare_section
-from generator.word.styles import StyleBook, styles_in_language
+from generator.word.styles import StyleBook, set_language
 
 SETTINGS_TYPE: Final = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings")
@@ -43,16 +44,33 @@ class Reference:
     """The prepared reference: package snapshot, styles, page frame and empty document."""
 
     def __init__(self, document: Any) -> None:
-        package = document.part.package
         had_settings = any(rel.reltype == SETTINGS_TYPE for rel in document.part.rels.values())
         self.styles = StyleBook(document)
         clean_settings(document)
         self.core: XmlNode = document.core_properties._element
         self._document = document
+        self._variants: dict[str, dict[str, Part]] = {}
+        self._lock = threading.Lock()
+        self._take_page_frame(document)
+        self._take_package(document.part.package, had_settings)
+
+    def _take_page_frame(self, document: Any) -> None:
+        """Headers and footers to fill, the prepared section and the emptied body."""
         self.slots = tuple(_slot(document, kind, type_) for kind, type_ in SLOTS)
+        self.frames = {slot: header_template(slot.kind, _slot_element(document, slot))
+                       for slot in self.slots}
         prepare_section(document.sections[-1])
         self.document_name = str(document.part.partname)
-        self.parts = {str(part.partname): _snapshot(part) for part in package.iter_parts()}
+        self.empty_document = _empty_document(document)
+
+    def _take_package(self, package: Any, had_settings: bool) -> None:
+        """The parts and relationships as python-docx would save them."""
+        self.part_names = {"styles": _name(self._document.part._styles_part),
+                           "settings": _name(self._document.part._settings_part),
+                           "core": _name(package._core_properties_part)}
+        in_language = {self.part_names["styles"], self.part_names["settings"]}
+        self.parts = {str(part.partname): _snapshot(part, str(part.partname) in in_language)
+                      for part in package.iter_parts()}
         self.package_rels = _rels(package.rels)
         self.package_rels_xml: bytes = package.rels.xml
         self.rels_items: dict[str, bytes] = {str(part.partname): part.rels.xml
@@ -62,15 +80,8 @@ class Reference:
         late = () if had_settings else tuple(r for r in rels if r.reltype == SETTINGS_TYPE)
         self.document_rels = tuple(rel for rel in rels if rel not in late)
         self.late_rels = late
-        self.empty_document = _empty_document(document)
         self.images = {part.sha1: (str(part.partname), part.image.filename)
                        for part in package.image_parts}
-        self.part_names = {"styles": _name(document.part._styles_part),
-                           "settings": _name(document.part._settings_part),
-                           "core": _name(package._core_properties_part)}
-        self.frames = {slot: header_template(slot.kind, _slot_element(document, slot))
-                       for slot in self.slots}
-        self._variants: dict[str, dict[str, Part]] = {}
 
     @functools.cached_property
     def text_width(self) -> int:
@@ -93,18 +104,24 @@ class Reference:
         return str(self._document.part.numbering_part.partname)
 
     def in_language(self, language: str) -> dict[str, Part]:
-        """The styles and settings parts with `language` as the language of all text."""
-        if language not in self._variants:
-            styles = styles_in_language(self._document.styles.element, language)
-            settings = copy.deepcopy(self._document.settings.element)
-            theme_lang = settings.find(qn("w:themeFontLang"))
-            if theme_lang is not None:
-                theme_lang.set(qn("w:val"), language)
-            self._variants[language] = {
-                part.name: Part(part.name, part.content_type, serialize(element), part.rels)
-                for part, element in ((self.parts[self.part_names["styles"]], styles),
-                                      (self.parts[self.part_names["settings"]], settings))}
-        return self._variants[language]
+        """The styles and settings parts with `language` as the language of all text.
+
+        Setting the language is idempotent (it overwrites every language that is set), so
+        the shared elements are changed in place, under a lock, instead of copied.
+        """
+        with self._lock:
+            if language not in self._variants:
+                styles = self._document.styles.element
+                set_language(styles, language)
+                settings = self._document.settings.element
+                theme_lang = settings.find(qn("w:themeFontLang"))
+                if theme_lang is not None:
+                    theme_lang.set(qn("w:val"), language)
+                self._variants[language] = {
+                    part.name: Part(part.name, part.content_type, serialize(element), part.rels)
+                    for part, element in ((self.parts[self.part_names["styles"]], styles),
+                                          (self.parts[self.part_names["settings"]], settings))}
+            return self._variants[language]
 
 
 def _default_types() -> frozenset[tuple[str, str]]:
@@ -138,8 +155,10 @@ def _slot_element(document: Any, slot: Slot) -> XmlNode | None:
     return element
 
 
-def _snapshot(part: Any) -> Part:
-    return Part(str(part.partname), part.content_type, part.blob, _rels(part.rels))
+def _snapshot(part: Any, replaced: bool) -> Part:
+    """A part as it would be saved (its bytes left out when every document replaces them)."""
+    return Part(str(part.partname), part.content_type, b"" if replaced else part.blob,
+                _rels(part.rels))
 
 
 def _rels(rels: Any) -> tuple[Rel, ...]:

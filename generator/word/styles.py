@@ -6,11 +6,10 @@ The styles are read, never changed, after the reference is prepared (see `refere
 
 from __future__ import annotations
 
-import copy
 import functools
 from typing import Any, Final
 
-from generator.word.oxml import qn
+from generator.word.oxml import child, qn
 from generator.word.widths import character_width
 
 TABLE_STYLE: Final = "Table Grid"
@@ -116,15 +115,11 @@ def _style_numbering(style: Any) -> tuple[int, int] | None:
     return None
 
 
-def styles_in_language(styles: Any, language: str) -> Any:
-    """A copy of the styles element with `language` in docDefaults and every style."""
-    from generator.word.oxml import child
-
-    styles = copy.deepcopy(styles)
+def set_language(styles: Any, language: str) -> None:
+    """Make `language` the language in docDefaults and of every style that sets one."""
     defaults = child(styles, "w:docDefaults", first=True)
     run_defaults = child(child(defaults, "w:rPrDefault", first=True), "w:rPr")
     child(run_defaults, "w:lang", _AFTER_LANG).set(qn("w:val"), language)
     for lang in styles.iter(qn("w:lang")):
         if lang.get(qn("w:val")):
             lang.set(qn("w:val"), language)
-    return styles

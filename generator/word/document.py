@@ -9,6 +9,10 @@ real heading, list and table styles, repeating table header rows, alt text on th
 the document language everywhere and a title in the core properties. The package is
 cleaned of the default template's leftovers (see `package`). The same input always
 yields the same bytes, so generated files can be compared and committed.
+
+The reference is read and prepared once per process (see `reference` and `prepared`);
+a document builds only its body, headers and properties (see `draft`) and the package
+is zipped once, with fixed timestamps (see `opc` and `archive`).
 """
 
 from __future__ import annotations

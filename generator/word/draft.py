@@ -1,7 +1,9 @@
 """One document being written: its body, its relationships and the parts it adds.
 
 Everything that stays as in the reference is shared (see `prepared`); a draft holds
-only what this document changes, and `parts` gives the package to zip.
+only what this document changes: its own copy of the document element, the document
+part's relationships (hyperlinks, logo, headers, with python-docx's ids), the parts it
+adds or rewrites, and numbering once a list restarts it. `document` zips the result.
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ import dataclasses
 from typing import Any, Final
 
 from generator.word.opc import Part, Rel, next_partname, relative_target, serialize
-from generator.word.oxml import HYPERLINK_RELATIONSHIP, XmlNode, qn
+from generator.word.oxml import XmlNode, qn
 from generator.word.prepared import Reference
 
 _RT: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+HYPERLINK_RELATIONSHIP: Final = _RT + "hyperlink"
 
 
 class Draft:

@@ -1,9 +1,9 @@
 """The package (OPC) around the Word parts: relationships, part order and content types.
 
-A snapshot of the reference package is taken once (see `reference`); each document
-only adds relationships and parts to it. The rules are python-docx's, so the bytes are
-the ones its `save` wrote: relationship ids fill the first gap ("rId1", ...), parts
-are written in depth-first order of the relationships, each followed by its own
+A snapshot of the reference package is taken once (see `prepared`); each document
+only adds relationships and parts to it (see `draft`). The rules are python-docx's, so
+the bytes are the ones its `save` wrote: new part names take the first free number,
+parts are written in depth-first order of the relationships, each followed by its own
 relationships, and content types are defaults by extension or overrides by part name.
 """
 

@@ -1,9 +1,9 @@
 """Small WordprocessingML helpers on plain lxml elements.
 
 `XmlNode` describes the part of the lxml element API this project uses, so the rest of
-the Word code is type-checked even though lxml's element type is not generic here.
-Elements are built directly with lxml (qualified names computed once), which is many
-times faster than python-docx's element classes.
+the Word code is type-checked even though lxml ships no type information. Elements are
+built directly with lxml, qualified names computed once, which is many times faster
+than going through python-docx's element classes.
 """
 
 from __future__ import annotations
@@ -29,8 +29,6 @@ NAMESPACES: Final = {
     "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
     "xml": "http://www.w3.org/XML/1998/namespace",
 }
-HYPERLINK_RELATIONSHIP: Final = (
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink")
 _sub_element: Final = etree.SubElement
 PARSER: Final = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
 """Parses parts as python-docx does, so that they serialize to the same bytes."""

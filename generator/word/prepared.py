@@ -2,9 +2,10 @@
 
 The python-docx Document of the reference is changed only while preparing: the
 Hyperlink style is added when missing, settings and core properties made to exist, the
-first page given its own header and the top margin room for the running header. Then
-its package is taken as a snapshot of parts (`opc.Part`), and each document adds its
-own body, relationships and parts to that snapshot (see `draft` and `document`).
+first page given its own header and the top margin room for the running header (and,
+per document language, every language in styles and settings set to it). Then its
+package is taken as a snapshot of parts (`opc.Part`), and each document adds its own
+body, relationships and parts to that snapshot (see `draft` and `document`).
 """
 
 from __future__ import annotations

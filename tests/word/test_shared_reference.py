@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime
 import io
 import shutil
+import xml.etree.ElementTree as etree
 import zipfile
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from generator.word.archive import zip_entries
 from generator.word.document import DocxMeta, markdown_to_docx
+from generator.word.markdown import MarkdownStructureError, parse_markdown
 from generator.word.reference import open_reference
 
 REFERENCE = Path(__file__).resolve().parents[2] / "templates" / "reference.docx"
@@ -87,3 +91,13 @@ class TestSharedReference:
 def _part(data: bytes, name: str) -> bytes:
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         return package.read(name)
+
+
+class TestSharedMarkdownParser:
+    def test_a_broken_off_parse_leaves_nothing_behind(self) -> None:
+        text = "- punkt\n\n    1. inre\n\n> citat med [länk][a]\n\n[a]: https://example.se\n"
+        before = etree.tostring(parse_markdown(text))
+        with pytest.raises(MarkdownStructureError):
+            parse_markdown("- punkt\n\n    ::: signaturer\n\n    text\n")
+        assert etree.tostring(parse_markdown(text)) == before
+        assert b"https://example.se" not in etree.tostring(parse_markdown("[x][a]\n"))

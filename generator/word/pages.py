@@ -27,7 +27,7 @@ _CONTENT_TYPES: Final = {
     "header": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
     "footer": "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
 }
-_SECTION_ORDER: Final = frozenset(f"w:{name}" for name in (
+_AFTER_REFERENCES: Final = frozenset(qn(f"w:{name}") for name in (
     "footnotePr", "endnotePr", "type", "pgSz", "pgMar", "paperSrc", "pgBorders",
     "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote", "titlePg",
     "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange"))
@@ -45,17 +45,27 @@ def prepare_section(section: Any) -> None:
 def write_page_frame(draft: Draft, running_header: str) -> None:
     """Replace the reference's headers and footers with the running header and page fields."""
     for slot in draft.reference.slots:
-        spans = ([] if slot.type == "first" else [Span(running_header)]) \
-            if slot.kind == "header" else [Span(f"{PAGE_LABEL} ")]
         root = copy.deepcopy(draft.reference.frames[slot])
-        paragraph = _paragraph(draft, root, spans, "Header" if slot.kind == "header" else "Footer")
+        paragraph = _paragraph(draft, root, _spans(slot, running_header),
+                               "Header" if slot.kind == "header" else "Footer")
         if slot.kind == "footer":
             paragraph.append(field_run("PAGE", "1"))
             paragraph.append(_text_run(" ("))
             paragraph.append(field_run("NUMPAGES", "1"))
             paragraph.append(_text_run(")"))
-        name = slot.part or _add_reference(draft, slot)
-        draft.add_part(Part(name, _CONTENT_TYPES[slot.kind], serialize(root)))
+        if slot.part is None:
+            draft.add_part(Part(_add_reference(draft, slot), _CONTENT_TYPES[slot.kind],
+                                serialize(root)))
+        else:  # the reference's own part keeps its type and relationships
+            own = draft.reference.parts[slot.part]
+            draft.add_part(Part(own.name, own.content_type, serialize(root), own.rels))
+
+
+def _spans(slot: Slot, running_header: str) -> list[Span]:
+    """What a header or footer says before its fields: nothing on the first page's header."""
+    if slot.kind == "footer":
+        return [Span(f"{PAGE_LABEL} ")]
+    return [] if slot.type == "first" else [Span(running_header)]
 
 
 def field_run(instruction: str, shown: str) -> XmlNode:
@@ -76,7 +86,7 @@ def _add_reference(draft: Draft, slot: Slot) -> str:
     section = draft.section
     assert section is not None
     later = next((index for index, node in enumerate(section)
-                  if node.tag in {qn(name) for name in _SECTION_ORDER}), None)
+                  if node.tag in _AFTER_REFERENCES), None)
     if later is None:
         section.append(reference)
     else:

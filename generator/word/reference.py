@@ -38,13 +38,14 @@ class ReferenceDocxError(BeslutError):
 
 def open_reference(reference: pathlib.Path) -> Reference:
     """The prepared reference for a checked file, or ReferenceDocxError naming it."""
+    _check_package(reference, reference)  # reads only the zip directory
     try:
         data = reference.read_bytes()
     except OSError as exc:
         raise ReferenceDocxError(_message(reference, "är ingen Word-fil (.docx)")) from exc
     key = hashlib.sha256(data).digest()
     if key not in _CACHE:
-        _check_package(reference, data)
+        _check_package(reference, io.BytesIO(data))  # the bytes read, should the file change
         if len(_CACHE) >= CACHED:
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[key] = Reference(_open(reference, data))
@@ -62,10 +63,10 @@ def _open(reference: pathlib.Path, data: bytes) -> Any:
     return document
 
 
-def _check_package(path: pathlib.Path, data: bytes) -> None:
+def _check_package(path: pathlib.Path, source: pathlib.Path | io.BytesIO) -> None:
     """Refuse a file that is no Word package, or one too large when unpacked."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
+        with zipfile.ZipFile(source) as package:
             parts = package.infolist()
     except (OSError, zipfile.BadZipFile) as exc:
         raise ReferenceDocxError(_message(path, "är ingen Word-fil (.docx)")) from exc

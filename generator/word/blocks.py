@@ -11,24 +11,28 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Final, cast
+from typing import Final
 
-from docx.enum.style import WD_STYLE_TYPE
-from docx.shared import Pt, RGBColor
-from docx.text.paragraph import Paragraph
-
+from generator.word.draft import Draft
 from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
 from generator.word.markdown import MarkdownStructureError
 from generator.word.numbering import ListNumbering, NumberingRestarter, apply_numbering
-from generator.word.oxml import XmlNode, append_spans, qn
+from generator.word.oxml import (
+    XmlNode,
+    add,
+    append_spans,
+    cast_element,
+    paragraph_property,
+    paragraph_text,
+    qn,
+)
 from generator.word.span import Span
 from generator.word.spans import BLOCK_TAGS, code_block_spans, inline_spans
 from generator.word.tables import write_table
 
 PAGE_BREAK_DIV: Final = "sidbrytning"
 LAYOUT_DIVS: Final = frozenset({"signaturer"})
-HYPERLINK_STYLE: Final = "Hyperlink"
-SPACE_AFTER_TABLE: Final = Pt(12)
+SPACE_AFTER_TABLE: Final = 240  # twips (12 pt)
 _HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
 
 
@@ -42,17 +46,17 @@ class _Scope:
 
 
 class BodyWriter:
-    """Appends the blocks of a parsed Markdown tree to a python-docx Document."""
+    """Appends the blocks of a parsed Markdown tree to the body of a draft document."""
 
-    def __init__(self, document: Any, logo: Logo | None = None) -> None:
-        self._document = document
-        self._body: XmlNode = document.element.body
+    def __init__(self, draft: Draft, logo: Logo | None = None) -> None:
+        self._draft = draft
+        self._body: XmlNode = draft.body
+        self._styles = draft.styles
         self._logo = logo
         self._page_break = False
         self._after_table = False
-        self._numbering = NumberingRestarter(document)
-        self._link_style = ensure_hyperlink_style(document)
-        self._style_ids: dict[str, str | None] = {}
+        self._numbering = NumberingRestarter(draft)
+        self._link_style = draft.styles.link_style
         self._handlers: dict[str, Callable[[etree.Element, _Scope], None]] = {
             "p": self._body_paragraph, "ul": self._list, "ol": self._list,
             "table": self._table, "pre": self._code, "blockquote": self._quote,
@@ -65,14 +69,14 @@ class BodyWriter:
             self._block(element, _Scope())
 
     def _block(self, element: etree.Element, scope: _Scope) -> None:
-        start = len(self._blocks())
+        start = len(self._body)
         page_break, after_table = self._page_break, self._after_table
         self._page_break = self._after_table = False
         if element.tag in _HEADINGS:
             heading = self._paragraph(self._heading_style(_HEADINGS[element.tag]),
                                       inline_spans(element))
             if heading is not None:  # kept with what follows, whatever the reference says
-                heading.paragraph_format.keep_with_next = True
+                paragraph_property(heading, "w:keepNext")
         else:
             handler = self._handlers.get(element.tag)
             if handler is None:
@@ -82,50 +86,36 @@ class BodyWriter:
             self._page_break |= page_break
             self._after_table |= after_table
 
-    def _blocks(self) -> list[XmlNode]:
-        """The paragraphs and tables written so far (the section properties left out)."""
-        return [node for node in self._body if node.tag != qn("w:sectPr")]
-
     def _mark_first(self, start: int, page_break: bool) -> bool:
         """Start a new page at (or add space before) the first paragraph written since `start`.
 
         Return False when nothing was written, so the mark waits for the next block.
         """
-        new = self._blocks()[start:]
+        new: list[XmlNode] = cast_element(self._body)[start:]
         first = next((p for node in new for p in node.iter(qn("w:p"))), None)
         if first is None:
             return False
-        paragraph_format = _format_of(first)
         if page_break:
-            paragraph_format.page_break_before = True
+            paragraph_property(first, "w:pageBreakBefore")
         elif new[0].tag == qn("w:p"):
-            current = paragraph_format.space_before or 0
-            paragraph_format.space_before = max(current, SPACE_AFTER_TABLE)
+            spacing = paragraph_property(first, "w:spacing")
+            current = int(spacing.get(qn("w:before")) or 0)
+            spacing.set(qn("w:before"), str(max(current, SPACE_AFTER_TABLE)))
         return True
 
     def _paragraph(self, style: str, spans: Sequence[Span],
-                   numbering: ListNumbering | None = None) -> Any:
+                   numbering: ListNumbering | None = None) -> XmlNode | None:
         """A paragraph in `style`; nothing at all (None) when there is no text."""
         if not spans:
             return None
-        paragraph = self._document.add_paragraph()
-        style_id = self._style_id(style)
+        paragraph = add(self._body, "w:p")
+        style_id = None if style == "Normal" else self._styles.paragraph_id(style)
         if style_id is not None:
-            paragraph._p.style = style_id
-        append_spans(paragraph._p, spans, self._document.part, self._link_style)
+            add(add(paragraph, "w:pPr"), "w:pStyle", {"w:val": style_id})
+        append_spans(paragraph, spans, self._draft, self._link_style)
         if numbering is not None:
             apply_numbering(paragraph, numbering)
         return paragraph
-
-    def _style_id(self, name: str) -> str | None:
-        """The id of a paragraph style by name, looked up once per document.
-
-        python-docx finds a style by name with a scan of every style for each paragraph.
-        """
-        if name not in self._style_ids:
-            self._style_ids[name] = (None if name == "Normal" else self._document.part
-                                     .get_style_id(name, WD_STYLE_TYPE.PARAGRAPH))
-        return self._style_ids[name]
 
     def _body_paragraph(self, element: etree.Element, scope: _Scope) -> None:
         style = self._pick("Quote", "Normal") if scope.quote else "Normal"
@@ -140,23 +130,21 @@ class BodyWriter:
 
     def _table(self, element: etree.Element, scope: _Scope) -> None:
         self._keep_previous_with_table(scope.layout)
-        write_table(self._document, element, layout=scope.layout, link_style=self._link_style)
+        write_table(self._draft, element, layout=scope.layout, link_style=self._link_style)
         self._after_table = True
 
     def _keep_previous_with_table(self, layout: bool) -> None:
         """Keep a lead-in paragraph (or the one before the signatures) with the table."""
-        blocks = self._blocks()
-        previous = blocks[-1] if blocks else None
+        previous = cast_element(self._body)[-1] if len(self._body) else None
         if previous is None or previous.tag != qn("w:p"):
             return
-        paragraph = Paragraph(cast(Any, previous), cast(Any, None))
-        if layout or paragraph.text.rstrip().endswith(":"):
-            paragraph.paragraph_format.keep_with_next = True
+        if layout or paragraph_text(previous).rstrip().endswith(":"):
+            paragraph_property(previous, "w:keepNext")
 
     def _div(self, element: etree.Element, scope: _Scope) -> None:
         name = element.get("class", "")
         if name == LETTERHEAD_DIV:
-            write_letterhead(self._document, element, self._logo, self._link_style)
+            write_letterhead(self._draft, element, self._logo, self._link_style)
             self._after_table = True
             return
         if name == PAGE_BREAK_DIV:
@@ -201,14 +189,9 @@ class BodyWriter:
     def _pick(self, *names: str) -> str:
         """The first of `names` that the reference document defines."""
         for name in names:
-            if name in self._document.styles:
+            if self._styles.has(name):
                 return name
         return "Normal"
-
-
-def _format_of(paragraph: XmlNode) -> Any:
-    """python-docx's paragraph formatting object for a `w:p` element."""
-    return Paragraph(cast(Any, paragraph), cast(Any, None)).paragraph_format
 
 
 def item_blocks(item: etree.Element) -> list[etree.Element]:
@@ -234,12 +217,3 @@ def _wrap_inline(text: str | None, inline: list[etree.Element]) -> list[etree.El
     paragraph.text = text
     paragraph.extend(inline)
     return [paragraph]
-
-
-def ensure_hyperlink_style(document: Any) -> str:
-    """The style id of the "Hyperlink" character style, added (blue, underlined) if missing."""
-    if HYPERLINK_STYLE not in document.styles:
-        style = document.styles.add_style(HYPERLINK_STYLE, WD_STYLE_TYPE.CHARACTER)
-        style.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
-        style.font.underline = True
-    return str(document.styles[HYPERLINK_STYLE].style_id)

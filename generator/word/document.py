@@ -9,28 +9,40 @@ real heading, list and table styles, repeating table header rows, alt text on th
 the document language everywhere and a title in the core properties. The package is
 cleaned of the default template's leftovers (see `package`). The same input always
 yields the same bytes, so generated files can be compared and committed.
+
+The reference is read and prepared once per process (see `reference` and `prepared`);
+a document builds only its body, headers and properties (see `draft`) and the package
+is zipped once, with fixed timestamps (see `opc` and `archive`).
 """
 
 from __future__ import annotations
 
+import copy
 import datetime
-import io
 import pathlib
-import zipfile
 from dataclasses import dataclass
 from typing import Any, Final
 
+from generator.word.archive import zip_entries
 from generator.word.blocks import BodyWriter
+from generator.word.draft import Draft
 from generator.word.letterhead import Logo
 from generator.word.markdown import parse_markdown
-from generator.word.oxml import child, clear, qn
-from generator.word.package import app_xml, clean_settings, set_core_properties
+from generator.word.opc import (
+    Part,
+    content_types_xml,
+    part_order,
+    rels_name,
+    rels_xml,
+    serialize,
+)
+from generator.word.package import app_xml, set_core_properties
 from generator.word.pages import write_page_frame
 from generator.word.reference import open_reference
 
-APP_PART: Final = "docProps/app.xml"
-ZIP_TIMESTAMP: Final = (1980, 1, 1, 0, 0, 0)
-_AFTER_LANG: Final = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+APP_PART: Final = "/docProps/app.xml"
+CONTENT_TYPES: Final = "[Content_Types].xml"
+PACKAGE_RELS: Final = "_rels/.rels"
 
 
 @dataclass(frozen=True)
@@ -78,49 +90,58 @@ class DocxMeta:
 def markdown_to_docx(markdown_text: str, meta: DocxMeta, reference: pathlib.Path) -> bytes:
     """Render `markdown_text` as a .docx styled by `reference`; return its bytes."""
     tree = parse_markdown(markdown_text)
-    document = open_reference(reference)
-    clear(document.element.body, keep=("w:sectPr",))
+    draft = Draft(open_reference(reference))
     logo = Logo(meta.logo, meta.logo_alt) if meta.logo is not None else None
-    BodyWriter(document, logo).write(tree)
-    write_page_frame(document, meta.running_header)
-    set_document_language(document, meta.language)
-    clean_settings(document)
-    set_core_properties(document, title=meta.title, subject=_subject(meta),
+    BodyWriter(draft, logo).write(tree)
+    write_page_frame(draft, meta.running_header)
+    draft.finish()
+    return _package(draft, meta)
+
+
+def _package(draft: Draft, meta: DocxMeta) -> bytes:
+    """The .docx bytes: the reference's parts with this document's changes, zipped once."""
+    reference = draft.reference
+    own = _own_parts(draft, meta)
+    parts = {**reference.parts, **reference.in_language(meta.language), **own}
+    order = part_order(reference.package_rels, parts)
+    entries = [(CONTENT_TYPES, content_types_xml(order, reference.default_types), False),
+               (PACKAGE_RELS, reference.package_rels_xml, True)]
+    for part in order:
+        # Any part but the body may well recur (footers, app.xml...): compress those once.
+        recurring = part.name != reference.document_name
+        entries.append((part.name[1:], part.blob, recurring))
+        if part.rels:
+            rels_item = rels_xml(part.rels) if part.name in own else reference.rels_items[part.name]
+            entries.append((rels_name(part.name)[1:], rels_item, recurring))
+    return zip_entries(entries)
+
+
+def _own_parts(draft: Draft, meta: DocxMeta) -> dict[str, Part]:
+    """The parts this document changes: body, relationships, headers, properties."""
+    reference = draft.reference
+    own = {**draft.added,
+           **_replaced(reference.parts[reference.part_names["core"]], _core_xml(draft, meta))}
+    if APP_PART in reference.parts:
+        own.update(_replaced(reference.parts[APP_PART], app_xml(meta.organisation)))
+    document = reference.parts[reference.document_name]
+    own[document.name] = Part(document.name, document.content_type, serialize(draft.root),
+                              tuple(draft.rels))
+    return own
+
+
+def _replaced(part: Part, blob: bytes) -> dict[str, Part]:
+    return {part.name: Part(part.name, part.content_type, blob, part.rels)}
+
+
+def _core_xml(draft: Draft, meta: DocxMeta) -> bytes:
+    """docProps/core.xml with this document's title, subject, author and dates."""
+    from docx.opc.coreprops import CoreProperties
+
+    core: Any = copy.deepcopy(draft.reference.core)
+    set_core_properties(CoreProperties(core), title=meta.title, subject=_subject(meta),
                         author=meta.organisation, identifier=meta.dnr,
                         language=meta.language, created=meta.timestamp)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return reproducible_zip(buffer.getvalue(), {APP_PART: app_xml(meta.organisation)})
-
-
-def set_document_language(document: Any, language: str) -> None:
-    """Make `language` the language of all text: docDefaults, styles, theme fonts."""
-    styles = document.styles.element
-    defaults = child(styles, "w:docDefaults", first=True)
-    run_defaults = child(child(defaults, "w:rPrDefault", first=True), "w:rPr")
-    child(run_defaults, "w:lang", _AFTER_LANG).set(qn("w:val"), language)
-    for lang in styles.iter(qn("w:lang")):
-        if lang.get(qn("w:val")):
-            lang.set(qn("w:val"), language)
-    theme_lang = document.settings.element.find(qn("w:themeFontLang"))
-    if theme_lang is not None:
-        theme_lang.set(qn("w:val"), language)
-
-
-def reproducible_zip(data: bytes, replacements: dict[str, bytes] | None = None) -> bytes:
-    """Rewrite a zip in its entry order with fixed timestamps, replacing some entries."""
-    replacements = replacements or {}
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIMESTAMP)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.create_system = 0
-            fixed.external_attr = 0
-            content = replacements.get(info.filename)
-            target.writestr(fixed, content if content is not None else source.read(info.filename))
-    return out.getvalue()
+    return serialize(core)
 
 
 def _subject(meta: DocxMeta) -> str:

@@ -11,16 +11,17 @@ from __future__ import annotations
 import pathlib
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from docx.shared import Cm
-
-from generator.word.oxml import XmlNode, append_spans, qn
+from generator.word.oxml import XmlNode, add, append_spans, cast_element, qn
 from generator.word.spans import inline_spans
-from generator.word.tables import finish_table, text_width
+from generator.word.tables import new_table
+
+if TYPE_CHECKING:
+    from generator.word.draft import Draft
 
 LETTERHEAD_DIV: Final = "brevhuvud"
-LOGO_HEIGHT: Final = Cm(1.5)
+LOGO_HEIGHT: Final = 540000  # EMU, 1.5 cm
 LEFT_SHARE: Final = 0.58
 
 
@@ -32,26 +33,29 @@ class Logo:
     alt: str
 
 
-def write_letterhead(document: Any, element: etree.Element, logo: Logo | None,
+def write_letterhead(draft: Draft, element: etree.Element, logo: Logo | None,
                      link_style: str | None) -> None:
     """Append the letterhead grid for the `brevhuvud` div `element`."""
     sender, details = _part(element, "avsandare"), _part(element, "uppgifter")
     if not sender and not details and logo is None:
         return
-    table = document.add_table(rows=1, cols=2)
-    left, right = table.rows[0].cells
+    width = draft.reference.text_width
+    left_width = int(width * LEFT_SHARE)
+    _, grid = new_table(draft.body, [left_width, width - left_width], 1, style_id=None,
+                        layout=True)
+    left, right = grid[0]
     if logo is not None:
-        add_logo(left.paragraphs[0], logo)
+        add_logo(draft, _paragraphs(left)[0], logo)
     for cell, blocks in ((left, sender), (right, details)):
         for block in blocks:
-            paragraph = cell.paragraphs[-1]
-            if paragraph._p.find(qn("w:r")) is not None:
-                paragraph = cell.add_paragraph()
-            spans = inline_spans(block, br_text=True)
-            append_spans(paragraph._p, spans, document.part, link_style)
-    width = text_width(document)
-    left_width = int(width * LEFT_SHARE)
-    finish_table(table, [left_width, width - left_width], layout=True)
+            paragraph = _paragraphs(cell)[-1]
+            if paragraph.find(qn("w:r")) is not None:
+                paragraph = add(cell, "w:p")
+            append_spans(paragraph, inline_spans(block, br_text=True), draft, link_style)
+
+
+def _paragraphs(cell: XmlNode) -> list[XmlNode]:
+    return cell.findall(qn("w:p"))
 
 
 def _part(element: etree.Element, name: str) -> list[etree.Element]:
@@ -62,9 +66,26 @@ def _part(element: etree.Element, name: str) -> list[etree.Element]:
     return []
 
 
-def add_logo(paragraph: Any, logo: Logo) -> None:
+def add_logo(draft: Draft, paragraph: XmlNode, logo: Logo) -> None:
     """An inline picture with its alt text on `wp:docPr` (and the picture's own cNvPr)."""
-    inline: XmlNode = paragraph.add_run().add_picture(str(logo.path), height=LOGO_HEIGHT)._inline
+    from docx.image.image import Image
+    from docx.oxml.shape import CT_Inline
+
+    image = Image.from_file(str(logo.path))
+    partname, filename = draft.add_image(image)
+    rid = draft.relate("image", partname)
+    cx, cy = image.scaled_dimensions(None, LOGO_HEIGHT)
+    inline: Any = CT_Inline.new_pic_inline(_next_id(draft), rid, filename, cx, cy)
+    add(add(paragraph, "w:r"), "w:drawing").append(inline)
     for properties in (*inline.iter(qn("wp:docPr")), *inline.iter(qn("pic:cNvPr"))):
         properties.set("descr", logo.alt)
         properties.set("title", logo.alt)
+
+
+def _next_id(draft: Draft) -> int:
+    """One more than the largest numeric `id` attribute in the document, as python-docx counts."""
+    found = [*cast_element(draft.root).xpath("//@id")]
+    if draft.section is not None:
+        found += cast_element(draft.section).xpath(".//@id | @id")
+    used = [int(value) for value in found if value.isdigit()]
+    return max(used) + 1 if used else 1

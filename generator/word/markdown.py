@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 import xml.etree.ElementTree as etree
 from typing import Final
 
@@ -22,7 +23,6 @@ import markdown
 from markdown.blockprocessors import BlockProcessor
 from markdown.inlinepatterns import AUTOMAIL_RE, ENTITY_RE, InlineProcessor
 from markdown.preprocessors import Preprocessor
-from markdown.treeprocessors import Treeprocessor
 
 from generator.problems import BeslutError
 
@@ -38,11 +38,40 @@ class MarkdownStructureError(BeslutError):
 
 def parse_markdown(text: str) -> etree.Element:
     """Return the root element (a `div`) of the parsed Markdown `text`."""
-    md = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
-    capture = _RootCapture(md)
-    _configure(md, capture)
-    md.convert(text)
-    return capture.root if capture.root is not None else etree.Element(DIV_TAG)
+    if not text.strip():
+        return etree.Element(DIV_TAG)
+    md = _parser()
+    md.reset()
+    try:
+        return _tree(md, text)
+    except BaseException:
+        _PARSERS.md = None  # a parse broken off may leave state behind: start afresh
+        raise
+
+
+def _tree(md: markdown.Markdown, text: str) -> etree.Element:
+    """What `md.convert(text)` does before it writes HTML: the finished element tree."""
+    lines = text.split("\n")
+    for preprocessor in md.preprocessors:
+        lines = preprocessor.run(lines)
+    root = md.parser.parseDocument(lines).getroot()
+    assert root is not None
+    for treeprocessor in md.treeprocessors:
+        root = treeprocessor.run(root) or root
+    return root
+
+
+_PARSERS: Final = threading.local()
+
+
+def _parser() -> markdown.Markdown:
+    """This thread's configured Markdown instance (making one costs more than resetting)."""
+    md: markdown.Markdown | None = getattr(_PARSERS, "md", None)
+    if md is None:
+        md = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+        _configure(md)
+        _PARSERS.md = md
+    return md
 
 
 def fence_name(line: str) -> str | None:
@@ -53,8 +82,8 @@ def fence_name(line: str) -> str | None:
     return match.group("braced") or match.group("name") or ""
 
 
-def _configure(md: markdown.Markdown, capture: _RootCapture) -> None:
-    """Turn off raw HTML and prettifying; add fenced divs and the tree capture."""
+def _configure(md: markdown.Markdown) -> None:
+    """Turn off raw HTML and prettifying; add fenced divs."""
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     md.inlinePatterns.register(_EntityText(ENTITY_RE, md), "entity", 80)
@@ -62,16 +91,6 @@ def _configure(md: markdown.Markdown, capture: _RootCapture) -> None:
     md.treeprocessors.deregister("prettify")
     md.preprocessors.register(_FenceIsolator(md), "fenced_div_lines", 25)
     md.parser.blockprocessors.register(_FencedDivProcessor(md.parser), "fenced_div", 105)
-    md.treeprocessors.register(capture, "docx_capture", -100)
-
-
-class _RootCapture(Treeprocessor):
-    """Keep the finished tree (after inline parsing and unescaping)."""
-
-    root: etree.Element | None = None
-
-    def run(self, root: etree.Element) -> None:
-        self.root = root
 
 
 class _PlainAutomail(InlineProcessor):

@@ -9,7 +9,12 @@ and overrides the start value (`w:lvlOverride/w:startOverride`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
+
+from generator.word.oxml import XmlNode, add, paragraph_property
+
+if TYPE_CHECKING:
+    from generator.word.draft import Draft
 
 
 @dataclass(frozen=True)
@@ -23,8 +28,8 @@ class ListNumbering:
 class NumberingRestarter:
     """Creates one numbering instance per ordered list in a document."""
 
-    def __init__(self, document: Any) -> None:
-        self._document = document
+    def __init__(self, draft: Draft) -> None:
+        self._draft = draft
 
     def start_list(self, style_name: str, start: int = 1) -> ListNumbering | None:
         """A new instance of `style_name`'s numbering starting at `start`.
@@ -32,11 +37,11 @@ class NumberingRestarter:
         None when the style has no numbering (the list then keeps the style's look,
         without restarting).
         """
-        found = _style_numbering(self._document.styles[style_name])
+        found = self._draft.styles.numbering(style_name)
         if found is None:
             return None
         base_num_id, level = found
-        numbering = self._document.part.numbering_part.element
+        numbering = self._draft.numbering
         try:
             abstract_id = int(numbering.num_having_numId(base_num_id).abstractNumId.val)
         except KeyError:
@@ -46,20 +51,8 @@ class NumberingRestarter:
         return ListNumbering(num_id=int(num.numId), level=level)
 
 
-def apply_numbering(paragraph: Any, numbering: ListNumbering) -> None:
-    """Point a python-docx paragraph at `numbering` (`w:pPr/w:numPr`)."""
-    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-    num_pr.get_or_add_ilvl().val = numbering.level
-    num_pr.get_or_add_numId().val = numbering.num_id
-
-
-def _style_numbering(style: Any) -> tuple[int, int] | None:
-    """(numId, ilvl) from the style's paragraph properties, following `basedOn`."""
-    while style is not None:
-        ppr = style.element.pPr
-        num_pr = None if ppr is None else ppr.numPr
-        if num_pr is not None and num_pr.numId is not None:
-            level = 0 if num_pr.ilvl is None else int(num_pr.ilvl.val)
-            return int(num_pr.numId.val), level
-        style = style.base_style
-    return None
+def apply_numbering(paragraph: XmlNode, numbering: ListNumbering) -> None:
+    """Point a paragraph at `numbering` (`w:pPr/w:numPr`)."""
+    properties = paragraph_property(paragraph, "w:numPr")
+    add(properties, "w:ilvl", {"w:val": str(numbering.level)})
+    add(properties, "w:numId", {"w:val": str(numbering.num_id)})

@@ -9,6 +9,7 @@ proofing state (which would hide spelling marks) and no print date.
 from __future__ import annotations
 
 import datetime
+import functools
 from importlib import metadata
 from typing import Any, Final
 from xml.sax.saxutils import escape
@@ -30,6 +31,7 @@ _APP_XML: Final = (
 )
 
 
+@functools.cache
 def package_version() -> str:
     """The installed version of `beslut`, e.g. "0.1.0"."""
     try:
@@ -78,11 +80,10 @@ def _fitted(text: str) -> str:
     return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1] + "…"
 
 
-def set_core_properties(document: Any, *, title: str, subject: str, author: str,
+def set_core_properties(props: Any, *, title: str, subject: str, author: str,
                         identifier: str, language: str,
                         created: datetime.datetime) -> None:
-    """Core properties from the case; the print date is removed, not faked."""
-    props = document.core_properties
+    """Core properties (python-docx's CoreProperties) from the case; no print date."""
     props.title = _fitted(title)
     props.subject = _fitted(subject)
     props.identifier = _fitted(identifier)

@@ -8,32 +8,64 @@ Word and LibreOffice fill in when they lay out the pages.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Length
-
-from generator.word.oxml import XmlNode, append_spans, clear, make
+from generator.word.opc import Part, serialize
+from generator.word.oxml import XmlNode, add, append_spans, make, qn
 from generator.word.span import Span
 
+if TYPE_CHECKING:
+    from generator.word.draft import Draft
+    from generator.word.prepared import Slot
+
 PAGE_LABEL: Final = "Sida"
-MIN_HEADER_GAP: Final = Cm(1.0)  # between the running header's line and the body
+CM: Final = 360000  # EMU
+MIN_HEADER_GAP: Final = CM  # between the running header's line and the body
+_CONTENT_TYPES: Final = {
+    "header": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+    "footer": "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+}
+_AFTER_REFERENCES: Final = frozenset(qn(f"w:{name}") for name in (
+    "footnotePr", "endnotePr", "type", "pgSz", "pgMar", "paperSrc", "pgBorders",
+    "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote", "titlePg",
+    "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange"))
 
 
-def write_page_frame(document: Any, running_header: str) -> None:
-    """Replace the reference's headers and footers with the running header and page fields."""
-    section = document.sections[-1]
+def prepare_section(section: Any) -> None:
+    """A first page header of its own; a top margin with room for the running header."""
     section.different_first_page_header_footer = True
-    _fill(document, section.first_page_header, [], "Header")
-    _fill(document, section.header, [Span(running_header)], "Header")
-    for footer in (section.first_page_footer, section.footer):
-        paragraph = _fill(document, footer, [Span(f"{PAGE_LABEL} ")], "Footer")
-        paragraph.append(field_run("PAGE", "1"))
-        paragraph.append(_text_run(" ("))
-        paragraph.append(field_run("NUMPAGES", "1"))
-        paragraph.append(_text_run(")"))
-    _keep_header_clear(section)
+    header_distance = section.header_distance or int(1.25 * CM)
+    needed = header_distance + int(0.6 * CM) + MIN_HEADER_GAP
+    if section.top_margin is None or section.top_margin < needed:
+        section.top_margin = needed
+
+
+def write_page_frame(draft: Draft, running_header: str) -> None:
+    """Replace the reference's headers and footers with the running header and page fields."""
+    for slot in draft.reference.slots:
+        root = copy.deepcopy(draft.reference.frames[slot])
+        paragraph = _paragraph(draft, root, _spans(slot, running_header),
+                               "Header" if slot.kind == "header" else "Footer")
+        if slot.kind == "footer":
+            paragraph.append(field_run("PAGE", "1"))
+            paragraph.append(_text_run(" ("))
+            paragraph.append(field_run("NUMPAGES", "1"))
+            paragraph.append(_text_run(")"))
+        if slot.part is None:
+            draft.add_part(Part(_add_reference(draft, slot), _CONTENT_TYPES[slot.kind],
+                                serialize(root)))
+        else:  # the reference's own part keeps its type and relationships
+            own = draft.reference.parts[slot.part]
+            draft.add_part(Part(own.name, own.content_type, serialize(root), own.rels))
+
+
+def _spans(slot: Slot, running_header: str) -> list[Span]:
+    """What a header or footer says before its fields: nothing on the first page's header."""
+    if slot.kind == "footer":
+        return [Span(f"{PAGE_LABEL} ")]
+    return [] if slot.type == "first" else [Span(running_header)]
 
 
 def field_run(instruction: str, shown: str) -> XmlNode:
@@ -43,17 +75,38 @@ def field_run(instruction: str, shown: str) -> XmlNode:
     return simple
 
 
-def _fill(document: Any, part: Any, spans: Sequence[Span], style: str) -> XmlNode:
-    """Empty a header or footer and give it one paragraph holding `spans`."""
-    part.is_linked_to_previous = False
-    clear(part._element)
-    chosen = next((name for name in (style, "Header") if name in document.styles), None)
-    paragraph = part.add_paragraph(style=chosen)
+def _add_reference(draft: Draft, slot: Slot) -> str:
+    """A new header or footer part, referenced from the section properties."""
+    name = draft.new_partname(f"/word/{slot.kind}%d.xml")
+    draft.add_part(Part(name, _CONTENT_TYPES[slot.kind], b""))
+    rid = draft.relate(slot.kind, name)
+    reference = make(f"w:{slot.kind}Reference")
+    reference.set(qn("w:type"), slot.type)
+    reference.set(qn("r:id"), rid)
+    section = draft.section
+    assert section is not None
+    later = next((index for index, node in enumerate(section)
+                  if node.tag in _AFTER_REFERENCES), None)
+    if later is None:
+        section.append(reference)
+    else:
+        section.insert(later, reference)
+    return name
+
+
+def _paragraph(draft: Draft, root: XmlNode, spans: Sequence[Span], style: str) -> XmlNode:
+    """The one paragraph of an emptied header or footer, holding `spans`."""
+    styles = draft.styles
+    chosen = next((name for name in (style, "Header") if styles.has(name)), None)
+    paragraph = add(root, "w:p")
+    properties = add(paragraph, "w:pPr")
+    style_id = styles.paragraph_id(chosen) if chosen is not None else None
+    if style_id is not None:
+        add(properties, "w:pStyle", {"w:val": style_id})
+    add(properties, "w:jc", {"w:val": "left"})
     if spans:
-        append_spans(paragraph._p, spans, part.part, None)
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    node: XmlNode = paragraph._p
-    return node
+        append_spans(paragraph, spans, None, None)
+    return paragraph
 
 
 def _text_run(text: str) -> XmlNode:
@@ -62,11 +115,3 @@ def _text_run(text: str) -> XmlNode:
     element.text = text
     run.append(element)
     return run
-
-
-def _keep_header_clear(section: Any) -> None:
-    """Make the top margin leave room for a header line and a gap below it."""
-    header_distance: Length = section.header_distance or Cm(1.25)
-    needed = header_distance + Cm(0.6) + MIN_HEADER_GAP
-    if section.top_margin is None or section.top_margin < needed:
-        section.top_margin = needed

@@ -2,17 +2,23 @@
 
 Template folders and profiles are shared, so their Word file is untrusted like their
 templates: it must be a Word package of reasonable size, not a damaged file or a zip bomb.
+
+A reference is read with python-docx once per process and content (the cache is keyed
+by the file's bytes, so an edited file is read again), prepared for use (body emptied,
+Hyperlink style, cleaned settings, page frame settings) and kept as a `Reference`: the
+package snapshot and style answers every document made from it shares.
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
 import pathlib
 import zipfile
 from typing import Any, Final
 
-from docx import Document
-
 from generator.problems import BeslutError
+from generator.word.prepared import Reference
 
 MAX_UNPACKED: Final = 50 * 1024 * 1024
 """Bytes a reference.docx may hold when unpacked."""
@@ -20,24 +26,47 @@ MAX_UNPACKED: Final = 50 * 1024 * 1024
 MAX_PARTS: Final = 2_000
 """Files a reference.docx may hold."""
 
+CACHED: Final = 8
+"""References kept in memory (a process rarely uses more than one or two)."""
+
+_CACHE: dict[bytes, Reference] = {}
+
 
 class ReferenceDocxError(BeslutError):
     """A reference .docx (Word styles) that cannot be used."""
 
 
-def open_reference(reference: pathlib.Path) -> Any:
-    """The python-docx Document of a checked reference file, or ReferenceDocxError naming it."""
-    _check_package(reference)
+def open_reference(reference: pathlib.Path) -> Reference:
+    """The prepared reference for a checked file, or ReferenceDocxError naming it."""
+    _check_package(reference, reference)  # reads only the zip directory
     try:
-        return Document(str(reference))
+        data = reference.read_bytes()
+    except OSError as exc:
+        raise ReferenceDocxError(_message(reference, "är ingen Word-fil (.docx)")) from exc
+    key = hashlib.sha256(data).digest()
+    if key not in _CACHE:
+        _check_package(reference, io.BytesIO(data))  # the bytes read, should the file change
+        if len(_CACHE) >= CACHED:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = Reference(_open(reference, data))
+    return _CACHE[key]
+
+
+def _open(reference: pathlib.Path, data: bytes) -> Any:
+    """The python-docx Document of the file's bytes, prepared to be shared."""
+    from docx import Document
+
+    try:
+        document = Document(io.BytesIO(data))
     except Exception as exc:  # python-docx and lxml raise many kinds on a broken part
         raise ReferenceDocxError(_message(reference, "är ingen Word-fil (.docx)")) from exc
+    return document
 
 
-def _check_package(path: pathlib.Path) -> None:
+def _check_package(path: pathlib.Path, source: pathlib.Path | io.BytesIO) -> None:
     """Refuse a file that is no Word package, or one too large when unpacked."""
     try:
-        with zipfile.ZipFile(path) as package:
+        with zipfile.ZipFile(source) as package:
             parts = package.infolist()
     except (OSError, zipfile.BadZipFile) as exc:
         raise ReferenceDocxError(_message(path, "är ingen Word-fil (.docx)")) from exc

@@ -66,9 +66,9 @@ def _child_spans(child: etree.Element, outer: Span, br_text: bool) -> list[Span]
         raise MarkdownStructureError("Bilder i Markdown-texten stöds inte i Word-dokumentet.")
     spans: list[Span]
     if tag == "br":
-        spans = [replace(outer, text="", line_break=True)]
+        spans = [Span("", outer.bold, outer.italic, outer.href, line_break=True)]
     elif tag == "code":
-        spans = [replace(outer, text=_unescape_code(child.text or "").replace("\n", " "))]
+        spans = [outer.with_text(_unescape_code(child.text or "").replace("\n", " "))]
     else:
         inner = _inner_format(child, outer)
         spans = list(_text(child.text, inner, br_text))
@@ -97,9 +97,9 @@ def _text(text: str | None, form: Span, br_text: bool) -> Iterable[Span]:
     pieces = _BR_TEXT.split(text) if br_text else [text]
     for number, piece in enumerate(pieces):
         if number:
-            yield replace(form, text="", line_break=True)
+            yield Span("", form.bold, form.italic, form.href, line_break=True)
         if piece:
-            yield replace(form, text=_WHITESPACE.sub(" ", piece))
+            yield form.with_text(_WHITESPACE.sub(" ", piece))
 
 
 def _tidy(spans: list[Span]) -> list[Span]:
@@ -115,7 +115,7 @@ def _tidy(spans: list[Span]) -> list[Span]:
         if index == len(spans) - 1 or spans[index + 1].line_break:
             text = text.rstrip(" ")
         if text:
-            trimmed.append(replace(span, text=text))
+            trimmed.append(span.with_text(text))
     return _merge(_strip_trailing(trimmed))
 
 
@@ -129,7 +129,7 @@ def _strip_trailing(spans: list[Span]) -> list[Span]:
     while spans and not spans[-1].line_break and not spans[-1].text.rstrip(" "):
         spans.pop()
     if spans and not spans[-1].line_break:
-        spans[-1] = replace(spans[-1], text=spans[-1].text.rstrip(" "))
+        spans[-1] = spans[-1].with_text(spans[-1].text.rstrip(" "))
     return spans
 
 
@@ -139,8 +139,8 @@ def _merge(spans: list[Span]) -> list[Span]:
     for span in spans:
         last = merged[-1] if merged else None
         if (last is not None and not last.line_break and not span.line_break
-                and replace(last, text="") == replace(span, text="")):
-            merged[-1] = replace(last, text=last.text + span.text)
+                and last.form() == span.form()):
+            merged[-1] = last.with_text(last.text + span.text)
         else:
             merged.append(span)
     return merged

@@ -21,11 +21,14 @@ _UNITS: Final = r"(?:kr|kronor|tkr|mnkr|mdkr|%|st|procent|år|timmar|dagar|vecko
 _GROUPED: Final = re.compile(r"(?<![\d/.,])\d{1,3}(?: \d{3})+(?![\d/])")
 _UNIT: Final = re.compile(rf"(?<=\d) (?={_UNITS}(?![\wåäö]))")
 _BEFORE_NUMBER: Final = re.compile(r"(?<![\wåäö])(§|kl\.|nr|sid\.|s\.) (?=\d)")
+_DIGIT: Final = re.compile(r"\d")
 _URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"”)\]]+[^\s<>\"”)\].,;:!?]")
 
 
 def no_break_spaces(text: str) -> str:
     """Replace the spaces that must not break a line with no-break spaces."""
+    if " " not in text or not _DIGIT.search(text):  # every rule is about a space by a digit
+        return text
     text = _GROUPED.sub(lambda match: match.group().replace(" ", NBSP), text)
     text = _UNIT.sub(NBSP, text)
     return _BEFORE_NUMBER.sub(lambda match: match.group(1) + NBSP, text)
@@ -44,7 +47,7 @@ def typeset(spans: Sequence[Span]) -> list[Span]:
             result.append(span)
         elif span.href is not None:
             text = link_text(span.text) if span.text == span.href else span.text
-            result.append(replace(span, text=no_break_spaces(text)))
+            result.append(span.with_text(no_break_spaces(text)))
         else:
             result.extend(_linked(span))
     return result
@@ -52,13 +55,17 @@ def typeset(spans: Sequence[Span]) -> list[Span]:
 
 def _linked(span: Span) -> Iterable[Span]:
     """The span split at bare web addresses, which become links."""
+    if "http" not in span.text and "www." not in span.text:  # the start of every address
+        if span.text:
+            yield span.with_text(no_break_spaces(span.text))
+        return
     position = 0
     for match in _URL.finditer(span.text):
         if match.start() > position:
-            yield replace(span, text=no_break_spaces(span.text[position:match.start()]))
+            yield span.with_text(no_break_spaces(span.text[position:match.start()]))
         address = match.group()
         href = address if "://" in address else f"https://{address}"
         yield replace(span, text=link_text(address), href=href)
         position = match.end()
     if position < len(span.text):
-        yield replace(span, text=no_break_spaces(span.text[position:]))
+        yield span.with_text(no_break_spaces(span.text[position:]))

@@ -17,6 +17,7 @@ from generator import cli_swedish
 from generator.batch.discover import find_cases
 from generator.cli_swedish import SwedishGroup, command, with_example
 from generator.output.display import shown
+from generator.startup import loading
 from generator.terminal import tolerate_any_encoding
 
 if TYPE_CHECKING:
@@ -97,7 +98,8 @@ def main() -> None:
 @_TEMPLATES
 def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
     """Check case files and report every problem."""
-    from generator.build import Settings, check_cases  # the pipeline, loaded when needed
+    with loading("generator.build"):
+        from generator.build import Settings, check_cases  # the pipeline, loaded when needed
 
     settings = Settings(template_dirs=template_dirs)
     paths, skipped = _require_cases(cases, one_output_each=False)
@@ -117,7 +119,8 @@ def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
 def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path,
            force: bool, pdf: bool) -> None:
     """Render case files to Word and Markdown (and PDF/A with --pdf)."""
-    from generator.build import Settings, render_cases  # the pipeline, loaded when needed
+    with loading("generator.build"):
+        from generator.build import Settings, render_cases  # the pipeline, loaded when needed
     from generator.output.pdf import PdfUnavailable, find_soffice
 
     console = _console()

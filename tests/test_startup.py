@@ -12,6 +12,8 @@ def test_the_collector_rests_while_a_new_module_loads_and_works_after() -> None:
     with loading("generator._no_such_module_"):
         assert not gc.isenabled()
     assert gc.isenabled()
+    assert gc.get_freeze_count() > 0
+    gc.unfreeze()  # let the rest of the test run collect as before
 
 
 def test_a_loaded_module_leaves_the_collector_alone() -> None:
@@ -26,3 +28,4 @@ def test_the_collector_comes_back_after_a_failed_import() -> None:
     except ImportError:
         pass
     assert gc.isenabled()
+    gc.unfreeze()

@@ -71,7 +71,10 @@ class ShippedCode(BytecodeCache):
         """Template name → SHA-1 of the source its module was made from (empty if stale)."""
         if self._index is None:
             self._index = {}
-            package = importlib.import_module(self._package)
+            try:
+                package = importlib.import_module(self._package)
+            except ImportError:  # a tree without the generated code still works, slower
+                return self._index
             if getattr(package, "JINJA2", None) == version("jinja2"):
                 self._index = dict(package.CHECKSUMS)
         return self._index

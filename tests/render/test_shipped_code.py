@@ -85,3 +85,10 @@ def test_an_error_in_a_built_in_template_names_its_file_and_line_as_before() -> 
     compiled.bytecode_cache = None
     assert message(shipped) == message(compiled)
     assert message(shipped).startswith("mallen (inbyggd) partials/header.md.j2, rad 8:")
+
+
+def test_without_the_generated_code_templates_are_compiled_as_before() -> None:
+    source = (templates_dir() / "base.md.j2").read_text(encoding="utf-8")
+    env = make_environment(search_path(), HouseStyle())
+    missing = ShippedCode("generator.render._no_such_package_")
+    assert missing.get_bucket(env, "base.md.j2", None, source).code is None

@@ -25,8 +25,6 @@ from generator.checks.consistency import check_consistency
 from generator.checks.stated import computation_problems
 from generator.compute.computed import Computed, compute_case
 from generator.compute.stated import Mismatch
-from generator.output.pdf import add_pdfs
-from generator.output.writer import write_files
 from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
 from generator.render.context import DocumentContext, build_context
 from generator.render.filters import make_filters
@@ -82,6 +80,8 @@ def render_cases(paths: Sequence[Path], settings: Settings) -> list[CaseResult]:
     pipeline = Pipeline(settings.template_dirs)
     results = [write_result(pipeline.build(path), settings) for path in paths]
     if settings.pdf:
+        from generator.output.pdf import add_pdfs  # writing is loaded only to write
+
         add_pdfs(results, settings.output, settings.force)
     return results
 
@@ -90,6 +90,8 @@ def write_result(result: CaseResult, settings: Settings) -> CaseResult:
     """Write a built case's documents together, or record why they cannot be."""
     if result.failed or not result.files:
         return result
+    from generator.output.writer import write_files  # `check` never loads the writer
+
     try:
         result.written = write_files(settings.output, result.files, settings.force,
                                      inputs=(Path(result.path),))

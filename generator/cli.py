@@ -12,21 +12,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
 
 from generator import cli_swedish
 from generator.batch.discover import find_cases
 from generator.cli_swedish import SwedishGroup, command, with_example
 from generator.output.display import shown
+from generator.startup import loading
 from generator.terminal import tolerate_any_encoding
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from generator.build import CaseResult
 
 cli_swedish.install()
 
 def _console() -> Console:
     """A console that prints text as it is (no markup, no colours guessed from text)."""
+    from rich.console import Console  # some 30 ms to load: only for commands that print
+
     tolerate_any_encoding()
     return Console(highlight=False, markup=False, emoji=False, soft_wrap=True)
 
@@ -55,12 +59,18 @@ def summary(results: Sequence[CaseResult]) -> str:
     return f"{checked}: {' och '.join(found)} i {_plural(affected, 'fil', 'filer')}."
 
 
-def report(results: Sequence[CaseResult], console: Console) -> int:
-    """Print every problem and the summary; return the exit code."""
-    for result in results:
-        for problem in result.problems:
-            console.print(replace(problem, path=shown(problem.path)).format())
-    console.print(summary(results))
+def report(results: Sequence[CaseResult], console: Console | None = None) -> int:
+    """Print every problem and the summary; return the exit code.
+
+    Without a console, one is made only when there are problems to print: a clean
+    `kontrollera` prints just the summary, our own plain text, and needs no rich.
+    """
+    lines = [replace(p, path=shown(p.path)).format() for r in results for p in r.problems]
+    if lines and console is None:
+        console = _console()
+    say = print if console is None else console.print
+    for line in [*lines, summary(results)]:
+        say(line)
     return 1 if any(r.failed for r in results) else 0
 
 
@@ -88,12 +98,13 @@ def main() -> None:
 @_TEMPLATES
 def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
     """Check case files and report every problem."""
-    from generator.build import Settings, check_cases  # the pipeline, loaded when needed
+    with loading("generator.build"):
+        from generator.build import Settings, check_cases  # the pipeline, loaded when needed
 
     settings = Settings(template_dirs=template_dirs)
     paths, skipped = _require_cases(cases, one_output_each=False)
     results = skipped + check_cases(paths, settings)
-    sys.exit(report(results, _console()))
+    sys.exit(report(results))
 
 
 @command(main, "skapa", "Skapa .docx och .md för ärendefiler. Ärenden med fel skrivs inte.",
@@ -108,7 +119,8 @@ def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
 def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path,
            force: bool, pdf: bool) -> None:
     """Render case files to Word and Markdown (and PDF/A with --pdf)."""
-    from generator.build import Settings, render_cases  # the pipeline, loaded when needed
+    with loading("generator.build"):
+        from generator.build import Settings, render_cases  # the pipeline, loaded when needed
     from generator.output.pdf import PdfUnavailable, find_soffice
 
     console = _console()

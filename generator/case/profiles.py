@@ -51,9 +51,14 @@ class ProfileError(BeslutError):
 
 
 class ProfileModel(BaseModel):
-    """Base for the profile's models: unknown keys are errors, values are immutable."""
+    """Base for the profile's models: unknown keys are errors, values are immutable.
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    Built on first use, like the case models (`CaseModel`): most runs read no profile.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True
+    )
 
 
 def _plain_file_name(value: str | None) -> str | None:

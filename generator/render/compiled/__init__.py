@@ -1,0 +1,24 @@
+"""The built-in templates' Python code, one module each: written by
+tools/compile_templates.py (see generator.render.shipped_code), not by hand."""
+
+JINJA2 = '3.1.6'
+
+CHECKSUMS = {
+    'base.md.j2': '9c32e7eaeae2e28f5b7fd617f787cd268d748530',
+    'beslut.md.j2': 'd22009c0beb1c0964c9300c9779ad5888a42eb78',
+    'beslut_per_capsulam.md.j2': '45997303dc545d59015239dab0af4ba555961fdd',
+    'beslutsunderlag.md.j2': '9fa27c7415bc81862d0fb5f5b8e7a50c1f76c782',
+    'godkannande.md.j2': 'eb2d454fdef5f6f3bf38ce59f4433d0e6cc3e28d',
+    'lagesbeskrivning.md.j2': 'cca8dfee1a6a37b7d0ca26e176ac14e984bed625',
+    'partials/amount_list.md.j2': '6cfc73b15f60cbe67319521431250c299edcd490',
+    'partials/decision.md.j2': '6f248641cb73a464484d7b6a1feb7f1601053912',
+    'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
+    'partials/header.md.j2': '6cac67205079a65aec81b3a2b775ce3c84f84764',
+    'partials/on_duty.md.j2': '38c8281b1cdca475f7e891112f523bdf96a1ff61',
+    'partials/proposal.md.j2': '1524e6aa6b17cbbf125a1ec5c7d5e67b820c41d0',
+    'partials/sections.md.j2': 'fa8cb2e5bc71a7da52accef4c9def18a492fb9d1',
+    'partials/signature_page.md.j2': '65bb91084dcc1cc1fcb0d0ee3d2a12075a754d74',
+    'partials/signatures.md.j2': '21f2a11ee656c9460c564f3dbd592cc8b2dbe7bf',
+    'partials/table.md.j2': 'c4bc5b4a70d0794b30e33838004eb7b93b130d26',
+    'tjansteskrivelse.md.j2': '52d1f04d21ddc38cb4ad3de91856d14b089869ba',
+}

@@ -1,0 +1,126 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'base.md.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_doc = resolve('doc')
+    l_0_render_sections = missing
+    pass
+    included_template = environment.get_template('partials/sections.md.j2', 'base.md.j2').make_module(context.get_all(), True, {'render_sections': l_0_render_sections})
+    l_0_render_sections = getattr(included_template, 'render_sections', missing)
+    if l_0_render_sections is missing:
+        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
+    context.vars['render_sections'] = l_0_render_sections
+    context.exported_vars.discard('render_sections')
+    template = environment.get_template('partials/header.md.j2', 'base.md.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '\n'
+    yield from context.blocks['before_title'][0](context)
+    yield '\n# '
+    yield escape(environment.finalize(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'title')))
+    yield '\n\n'
+    if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision') and environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'), 'first')):
+        pass
+        template = environment.get_template('partials/decision.md.j2', 'base.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+        yield '\n'
+    yield from context.blocks['body'][0](context)
+    yield '\n'
+    yield from context.blocks['proposal'][0](context)
+    if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision') and (not environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'), 'first'))):
+        pass
+        template = environment.get_template('partials/decision.md.j2', 'base.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+        yield '\n'
+    yield from context.blocks['closing'][0](context)
+
+def block_before_title(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    pass
+
+def block_body(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_render_sections = resolve('render_sections')
+    l_0_doc = resolve('doc')
+    pass
+    yield escape(environment.finalize(environment.call(context, (undefined(name='render_sections') if l_0_render_sections is missing else l_0_render_sections), environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'sections'), _block_vars=_block_vars)))
+    yield '\n'
+
+def block_proposal(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_doc = resolve('doc')
+    pass
+    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal'):
+        pass
+        template = environment.get_template('partials/proposal.md.j2', 'base.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+        yield '\n'
+
+def block_closing(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    _block_vars = {}
+    l_0_doc = resolve('doc')
+    pass
+    template = environment.get_template('partials/on_duty.md.j2', 'base.md.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    template = environment.get_template('partials/signatures.md.j2', 'base.md.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signature_page'):
+        pass
+        yield '\n'
+        template = environment.get_template('partials/signature_page.md.j2', 'base.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+
+blocks = {'before_title': block_before_title, 'body': block_body, 'proposal': block_proposal, 'closing': block_closing}
+debug_info = '4=13&5=19&7=26&9=28&11=30&12=32&15=39&19=41&25=42&26=44&29=51&7=53&15=62&16=72&19=75&20=84&21=86&29=94&30=103&31=109&32=115&34=118'

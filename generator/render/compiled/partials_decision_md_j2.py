@@ -1,0 +1,65 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'partials/decision.md.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_doc = resolve('doc')
+    l_0_d = missing
+    try:
+        t_1 = environment.filters['_bounded_loop']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named '_bounded_loop' found.")
+    try:
+        t_2 = environment.filters['datum_text']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'datum_text' found.")
+    pass
+    l_0_d = environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')
+    context.vars['d'] = l_0_d
+    context.exported_vars.add('d')
+    yield '## Beslut\n\n'
+    if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'date'):
+        pass
+        yield escape(environment.finalize(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
+        yield ' beslutade den '
+        yield escape(environment.finalize(t_2(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'date'))))
+        if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph'):
+            pass
+            yield ', '
+            yield escape(environment.finalize(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
+            yield ','
+        yield '\n'
+    else:
+        pass
+        yield escape(environment.finalize(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
+        yield ' beslutar'
+        if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph'):
+            pass
+            yield ' ('
+            yield escape(environment.finalize(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
+            yield ')'
+        yield '\n'
+    yield '\n'
+    for l_1_point in t_1(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points')):
+        _loop_vars = {}
+        pass
+        yield 'att '
+        yield escape(environment.finalize(l_1_point))
+        yield '\n\n'
+    l_1_point = missing
+    if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'per_capsulam'):
+        pass
+        yield 'Beslutet per capsulam förs till minnesanteckningarna på nästkommande möte i '
+        yield escape(environment.finalize(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
+        yield '.\n'
+
+blocks = {}
+debug_info = '3=25&6=29&7=31&9=42&12=51&13=55&16=58&17=61'

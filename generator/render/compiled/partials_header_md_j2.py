@@ -1,0 +1,85 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'partials/header.md.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_doc = resolve('doc')
+    l_0_h = missing
+    try:
+        t_1 = environment.filters['_bounded_loop']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named '_bounded_loop' found.")
+    try:
+        t_2 = environment.filters['datum']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'datum' found.")
+    try:
+        t_3 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    pass
+    l_0_h = environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'header')
+    context.vars['h'] = l_0_h
+    context.exported_vars.add('h')
+    yield '::: brevhuvud\n::: avsandare\n'
+    l_1_loop = missing
+    for l_1_line, l_1_loop in LoopContext(t_1(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'lines')), undefined):
+        _loop_vars = {}
+        pass
+        yield escape(environment.finalize(l_1_line))
+        if (not environment.getattr(l_1_loop, 'last')):
+            pass
+            yield '  '
+        yield '\n'
+    l_1_loop = l_1_line = missing
+    yield ':::\n::: uppgifter\n'
+    if environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label'):
+        pass
+        yield '**'
+        yield escape(environment.finalize(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label')))
+        yield '**  \n'
+    yield 'Datum: '
+    yield escape(environment.finalize(t_2(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date'))))
+    yield '  \nDnr: '
+    yield escape(environment.finalize(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr')))
+    for (l_1_label, l_1_number) in t_1(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'references')):
+        _loop_vars = {}
+        pass
+        yield '  \n'
+        yield escape(environment.finalize(l_1_label))
+        yield ': '
+        yield escape(environment.finalize(l_1_number))
+    l_1_label = l_1_number = missing
+    yield '\n'
+    if environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'recipient'):
+        pass
+        yield '\n'
+        l_1_loop = missing
+        for l_1_line, l_1_loop in LoopContext(t_1(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'recipient')), undefined):
+            _loop_vars = {}
+            pass
+            yield escape(environment.finalize(l_1_line))
+            if (not environment.getattr(l_1_loop, 'last')):
+                pass
+                yield '  '
+            yield '\n'
+        l_1_loop = l_1_line = missing
+    if environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'body'):
+        pass
+        yield '\n'
+        yield escape(environment.finalize(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'body')))
+        yield '\n'
+    yield ':::\n:::\n'
+
+blocks = {}
+debug_info = '5=31&8=36&9=39&14=46&15=49&17=52&18=54&19=55&20=59&23=64&25=68&26=71&30=77&32=80'

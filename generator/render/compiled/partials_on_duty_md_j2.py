@@ -1,0 +1,43 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'partials/on_duty.md.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_doc = resolve('doc')
+    try:
+        t_1 = environment.filters['_bounded_loop']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named '_bounded_loop' found.")
+    try:
+        t_2 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    pass
+    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'):
+        pass
+        yield 'I tjänsten  \n'
+        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'), 'name')))
+        yield '  \n'
+        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'), 'title')))
+        yield '\n\n'
+    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'):
+        pass
+        yield '## Utdrag till\n\n'
+        for l_1_receiver in t_1(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to')):
+            _loop_vars = {}
+            pass
+            yield '- '
+            yield escape(environment.finalize(l_1_receiver))
+            yield '\n'
+        l_1_receiver = missing
+
+blocks = {}
+debug_info = '2=24&4=27&5=29&8=31&11=34&12=38'

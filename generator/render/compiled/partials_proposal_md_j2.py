@@ -1,0 +1,58 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'partials/proposal.md.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_doc = resolve('doc')
+    l_0_p = missing
+    try:
+        t_1 = environment.filters['_bounded_loop']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named '_bounded_loop' found.")
+    try:
+        t_2 = environment.filters['tal']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'tal' found.")
+    pass
+    l_0_p = environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal')
+    context.vars['p'] = l_0_p
+    context.exported_vars.add('p')
+    yield '## '
+    yield escape(environment.finalize(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'heading')))
+    yield '\n\n'
+    if environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'lead'):
+        pass
+        yield escape(environment.finalize(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'lead')))
+        yield escape(environment.finalize(('' if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style') == 'att') else ':')))
+        yield '\n\n'
+    if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style') == 'att'):
+        pass
+        for l_1_point in t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points')):
+            _loop_vars = {}
+            pass
+            yield 'att '
+            yield escape(environment.finalize(l_1_point))
+            yield '\n\n'
+        l_1_point = missing
+    else:
+        pass
+        l_1_loop = missing
+        for l_1_point, l_1_loop in LoopContext(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points')), undefined):
+            _loop_vars = {}
+            pass
+            yield escape(environment.finalize(t_2(environment.getattr(l_1_loop, 'index'))))
+            yield '. '
+            yield escape(environment.finalize(l_1_point))
+            yield '\n'
+        l_1_loop = l_1_point = missing
+
+blocks = {}
+debug_info = '2=25&3=29&5=31&6=33&9=36&10=38&11=42&15=48&16=51'

@@ -1,0 +1,31 @@
+"""The pipeline is imported without collector passes, and only the first time."""
+
+from __future__ import annotations
+
+import gc
+
+from generator.startup import loading
+
+
+def test_the_collector_rests_while_a_new_module_loads_and_works_after() -> None:
+    assert gc.isenabled()
+    with loading("generator._no_such_module_"):
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > 0
+    gc.unfreeze()  # let the rest of the test run collect as before
+
+
+def test_a_loaded_module_leaves_the_collector_alone() -> None:
+    with loading("generator.startup"):
+        assert gc.isenabled()
+
+
+def test_the_collector_comes_back_after_a_failed_import() -> None:
+    try:
+        with loading("generator._no_such_module_"):
+            raise ImportError
+    except ImportError:
+        pass
+    assert gc.isenabled()
+    gc.unfreeze()

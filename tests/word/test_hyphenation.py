@@ -1,0 +1,57 @@
+"""The lazily read Swedish patterns hyphenate exactly as Pyphen does."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pyphen
+
+from generator.word.hyphenation import (
+    LEFT,
+    RIGHT,
+    SOFT_HYPHEN,
+    Patterns,
+    dictionary_path,
+    hyphenate_long_words,
+)
+from generator.word.span import Span
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _pyphen() -> pyphen.Pyphen:
+    return pyphen.Pyphen(filename=dictionary_path(), left=LEFT, right=RIGHT)
+
+
+def test_the_dictionary_is_the_one_pyphen_uses_for_swedish() -> None:
+    assert dictionary_path() == Path(pyphen.LANGUAGES["sv"])
+
+
+def test_every_pattern_reads_as_pyphen_reads_it() -> None:
+    ours = Patterns(dictionary_path())
+    theirs = _pyphen().hd.patterns
+    for letters, (start, values) in theirs.items():
+        expected = [0] * (len(letters) + 1)
+        expected[start:start + len(values)] = [int(v) for v in values]
+        assert ours.values(letters) == expected, letters
+
+
+def test_every_word_of_the_cases_and_goldens_is_hyphenated_as_pyphen_does() -> None:
+    texts = [p.read_text(encoding="utf-8") for folder in ("cases", "tests/golden")
+             for p in sorted((ROOT / folder).rglob("*")) if p.suffix in (".yaml", ".md")]
+    words = set(re.findall(r"[^\W\d_]{4,}", "\n".join(texts)))
+    words |= {"suicidpreventionssamordnare", "LÄNSGEMENSAMMA", "Verksamhetsuppföljning",
+              "barnrättsperspektivet", "öööööö", "éééé"}
+    assert len(words) > 500
+    ours, theirs = Patterns(dictionary_path()), _pyphen()
+    for word in sorted(words):
+        assert ours.inserted(word, SOFT_HYPHEN) == theirs.inserted(word, hyphen=SOFT_HYPHEN)
+
+
+def test_only_words_longer_than_the_capacity_get_soft_hyphens() -> None:
+    spans = [Span("suicidpreventionssamordnare och kort"), Span("https://x", href="https://x")]
+    hyphenated = hyphenate_long_words(spans, 12)
+    assert hyphenated[0].text.startswith("sui\u00adcid")
+    assert hyphenated[0].text.endswith(" och kort")
+    assert hyphenated[1] == spans[1]

@@ -1,55 +1,24 @@
-"""Swedish formatting of amounts and dates, used as Jinja filters and in messages.
-
-The output is Babel's for the `sv_SE` locale (CLDR: digits grouped in threes with no-break
-spaces, decimal comma, `d MMMM y` dates). The common cases are written here, because
-Babel's locale data takes some 20 ms to load on the first number; a number with more than
-`_MAX_DIGITS` digits still goes to Babel, which rounds it to the default decimal context.
-tests/test_formatting.py holds both to the same answers.
-"""
+"""Swedish formatting of amounts and dates (Babel), used as Jinja filters and in messages."""
 
 from __future__ import annotations
 
 import datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Final
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
 
 LOCALE = "sv_SE"
 NBSP = "\u00a0"
 MINUS = "\u2212"
 
-MONTHS: Final = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-                 "september", "oktober", "november", "december")
-_MAX_DIGITS: Final = 28  # Babel normalises in the default decimal context, 28 digits
-_SWEDISH_MARKS: Final = str.maketrans({",": NBSP, ".": ","})
-
 _SCALES = {"kr": 1, "tkr": 1_000, "mnkr": 1_000_000, "mdkr": 1_000_000_000}
 _EXPONENTS = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9}
 
 
-def format_decimal(value: int | Decimal, places: int = 0, most: int = 3) -> str:
-    """Babel's `format_decimal` for sv_SE: at least `places` and at most `most` decimals
-    (`#,##0.###` by default), rounded half to even, digits grouped, `-` for minus."""
-    value = Decimal(value)
-    if (not value.is_finite() or len(value.as_tuple().digits) > _MAX_DIGITS
-            or value.adjusted() + most >= _MAX_DIGITS):
-        return _babel_decimal(value, places, most)
-    text = f"{value.quantize(Decimal(1).scaleb(-most)):,f}"
-    whole, _, fraction = text.partition(".")
-    fraction = fraction[:places] + fraction[places:].rstrip("0")
-    return (whole + ("." + fraction if fraction else "")).translate(_SWEDISH_MARKS)
-
-
-def _babel_decimal(value: Decimal, places: int, most: int) -> str:
-    """Babel's own answer, for the numbers too long for the default decimal context."""
-    from babel.numbers import format_decimal as babel_format  # loaded only for these
-
-    pattern = "#,##0" + ("." + "0" * places + "#" * (most - places) if most else "")
-    return str(babel_format(value, format=pattern, locale=LOCALE))
-
-
 def number(amount: int | Decimal, real_minus: bool = True) -> str:
     """Group digits in threes with no-break spaces: 21 724 099."""
-    text = format_decimal(amount)
+    text = format_decimal(amount, locale=LOCALE)
     return text.replace("-", MINUS) if real_minus else text
 
 
@@ -70,7 +39,8 @@ def exact(kronor: int, unit: str = "kr", decimals: int | None = None,
     """An amount in `unit`, exactly, digits grouped: 1 250,5 (tkr) for 1 250 500 kr."""
     places = decimals_needed(kronor, unit) if decimals is None else decimals
     value = Decimal(kronor).scaleb(-_EXPONENTS[unit])
-    text = format_decimal(value, places, places)
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    text = format_decimal(value, format=pattern, locale=LOCALE)
     return text.replace("-", MINUS) if real_minus else text
 
 
@@ -85,7 +55,8 @@ def rounded(amount: int, unit: str = "mnkr", decimals: int = 1, real_minus: bool
     exact = Decimal(amount) / scale
     step = Decimal(1).scaleb(-decimals)
     shown = exact.quantize(step, rounding=ROUND_HALF_UP)
-    text = format_decimal(shown, decimals, decimals)
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    text = format_decimal(shown, format=pattern, locale=LOCALE)
     if real_minus:
         text = text.replace("-", MINUS)
     prefix = "" if shown == exact else f"ca{NBSP}"
@@ -99,7 +70,7 @@ def iso_date(day: datetime.date) -> str:
 
 def text_date(day: datetime.date) -> str:
     """Format a date for running text: 15 februari 2024."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return format_date(day, "d MMMM y", locale="sv")
 
 
 def genitive(name: str) -> str:

@@ -150,35 +150,3 @@ class DescribeExactAmountsInAUnit:
         assert decimals_needed(1_250_500, "tkr") == 1
         assert decimals_needed(1_000_000, "mnkr") == 0
         assert exact(1_000_000, "tkr", 2) == f"1{NBSP}000,00"
-
-
-class TestSameAsBabel:
-    """The formatting written here gives Babel's sv_SE answers, which it replaces."""
-
-    @given(st.one_of(st.integers(-10**30, 10**30),
-                     st.decimals(allow_nan=False, allow_infinity=False, places=6),
-                     st.decimals(allow_nan=False, allow_infinity=False)),
-           st.sampled_from([(0, 3), (0, 0), (1, 1), (2, 2), (3, 3), (9, 9)]))
-    @settings(max_examples=400)
-    def test_numbers_read_as_babel_writes_them(
-        self, value: int | Decimal, precision: tuple[int, int]
-    ) -> None:
-        from babel.numbers import format_decimal as babel_format
-
-        from generator.formatting import format_decimal
-
-        places, most = precision
-        pattern = "#,##0" + ("." + "0" * places + "#" * (most - places) if most else "")
-        try:
-            expected = babel_format(value, format=pattern, locale="sv_SE")
-        except ArithmeticError:
-            return  # beyond the decimal context for Babel too
-        assert format_decimal(value, places, most) == expected
-        if precision == (0, 3):  # the locale's own pattern, which `number` used
-            assert format_decimal(value) == babel_format(value, locale="sv_SE")
-
-    @given(st.dates())
-    def test_dates_read_as_babel_writes_them(self, day: datetime.date) -> None:
-        from babel.dates import format_date
-
-        assert text_date(day) == format_date(day, "d MMMM y", locale="sv")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 
+from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_decimal
+from babel.numbers import NumberPattern, parse_pattern
 
 LOCALE = "sv_SE"
 NBSP = "\u00a0"
@@ -16,9 +18,28 @@ _SCALES = {"kr": 1, "tkr": 1_000, "mnkr": 1_000_000, "mdkr": 1_000_000_000}
 _EXPONENTS = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9}
 
 
+@cache
+def _locale() -> Locale:
+    """The Swedish locale's data, read once."""
+    return Locale.parse(LOCALE)
+
+
+@cache
+def _pattern(places: int | None) -> NumberPattern:
+    """Babel's number pattern: the locale's own, or grouped with exactly `places` decimals."""
+    if places is None:
+        return parse_pattern(_locale().decimal_formats[None])
+    return parse_pattern("#,##0" + ("." + "0" * places if places else ""))
+
+
+def format_decimal(value: int | Decimal, places: int | None = None) -> str:
+    """Babel's `format_decimal` for sv_SE, with the locale and pattern parsed once."""
+    return str(_pattern(places).apply(value, _locale()))
+
+
 def number(amount: int | Decimal, real_minus: bool = True) -> str:
     """Group digits in threes with no-break spaces: 21 724 099."""
-    text = format_decimal(amount, locale=LOCALE)
+    text = format_decimal(amount)
     return text.replace("-", MINUS) if real_minus else text
 
 
@@ -39,8 +60,7 @@ def exact(kronor: int, unit: str = "kr", decimals: int | None = None,
     """An amount in `unit`, exactly, digits grouped: 1 250,5 (tkr) for 1 250 500 kr."""
     places = decimals_needed(kronor, unit) if decimals is None else decimals
     value = Decimal(kronor).scaleb(-_EXPONENTS[unit])
-    pattern = "#,##0" + ("." + "0" * places if places else "")
-    text = format_decimal(value, format=pattern, locale=LOCALE)
+    text = format_decimal(value, places)
     return text.replace("-", MINUS) if real_minus else text
 
 
@@ -55,8 +75,7 @@ def rounded(amount: int, unit: str = "mnkr", decimals: int = 1, real_minus: bool
     exact = Decimal(amount) / scale
     step = Decimal(1).scaleb(-decimals)
     shown = exact.quantize(step, rounding=ROUND_HALF_UP)
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    text = format_decimal(shown, format=pattern, locale=LOCALE)
+    text = format_decimal(shown, decimals)
     if real_minus:
         text = text.replace("-", MINUS)
     prefix = "" if shown == exact else f"ca{NBSP}"

@@ -9,9 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from babel.numbers import format_decimal as babel_format_decimal
+
 from generator.formatting import (
     decimals_needed,
     exact,
+    format_decimal,
     in_unit,
     iso_date,
     kr,
@@ -23,6 +26,19 @@ from generator.formatting import (
 
 NBSP = "\u00a0"
 MINUS = "\u2212"
+
+
+class DescribeBabelWithParsedPatterns:
+    """format_decimal keeps Babel's locale and patterns parsed; the answers are Babel's own."""
+
+    @given(st.decimals(allow_nan=False, allow_infinity=False, places=4,
+                       min_value=-10**16, max_value=10**16),
+           st.one_of(st.none(), st.integers(0, 9)))
+    @settings(max_examples=300)
+    def it_formats_every_number_as_babel_does(self, value: Decimal, places: int | None) -> None:
+        pattern = None if places is None else "#,##0" + ("." + "0" * places if places else "")
+        assert format_decimal(value, places) == babel_format_decimal(
+            value, format=pattern, locale="sv_SE")
 
 
 class TestNumber:

@@ -6,10 +6,9 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from babel.numbers import format_decimal as babel_format_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from babel.numbers import format_decimal as babel_format_decimal
 
 from generator.formatting import (
     decimals_needed,

@@ -21,6 +21,8 @@ from typing import Final
 
 import markdown
 from markdown.blockprocessors import BlockProcessor
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 from markdown.inlinepatterns import AUTOMAIL_RE, ENTITY_RE, InlineProcessor
 from markdown.preprocessors import Preprocessor
 
@@ -68,7 +70,8 @@ def _parser() -> markdown.Markdown:
     """This thread's configured Markdown instance (making one costs more than resetting)."""
     md: markdown.Markdown | None = getattr(_PARSERS, "md", None)
     if md is None:
-        md = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+        md = markdown.Markdown(extensions=[TableExtension(), SaneListExtension()],
+                               output_format="html")
         _configure(md)
         _PARSERS.md = md
     return md

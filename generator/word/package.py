@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime
 import functools
+from html import escape
 from importlib import metadata
 from typing import Any, Final
-from xml.sax.saxutils import escape
 
 from generator.word.oxml import child, make, qn
 
@@ -50,8 +50,8 @@ def app_version(version: str) -> str:
 def app_xml(company: str, version: str | None = None) -> bytes:
     """docProps/app.xml naming `beslut` and its version as the application."""
     version = version or package_version()
-    text = _APP_XML.format(application=f"{APPLICATION} {escape(version)}",
-                           company=escape(company), version=app_version(version))
+    text = _APP_XML.format(application=f"{APPLICATION} {escape(version, quote=False)}",
+                           company=escape(company, quote=False), version=app_version(version))
     return text.encode("utf-8")
 
 

@@ -32,10 +32,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from typing import Any, cast
+from typing import Any
 
 import yaml
-from yaml.error import Mark
 from yaml.events import (
     DocumentEndEvent,
     DocumentStartEvent,
@@ -102,7 +101,8 @@ class _Rules:
         self.text = text
         self.max_depth = max_depth
         self.end = len(text) if not text.endswith("\n") else len(text) + 1
-        """Where an empty value would take a mark libyaml moves to a new line."""
+        """An empty value from here on is placed at the end of a text without a final line
+        break, which libyaml (not PyYAML) counts as the start of a new line."""
 
     def scalar(self, event: Any, in_flow: bool) -> ScalarNode | None:
         """The node of a scalar event, else None when it is not plain."""
@@ -117,14 +117,14 @@ class _Rules:
                 return None
         elif style in ("|", ">") and _HEADER.match(self.text, start.index) is None:
             return None
-        return ScalarNode("", value, _mark(start), _mark(event.end_mark), style)
+        return ScalarNode("", value, start, event.end_mark, style)
 
     def collection(self, event: Any, depth: int) -> CollectionNode | None:
         """The (still empty) node of a collection start event, else None."""
         if event.tag is not None or event.anchor is not None or depth >= self.max_depth:
             return None
         kind = MappingNode if type(event) is MappingStartEvent else SequenceNode
-        return kind("", None, _mark(event.start_mark), None, event.flow_style)
+        return kind("", None, event.start_mark, None, event.flow_style)
 
 
 def _document(parser: Any, rules: _Rules) -> Node | None:
@@ -174,7 +174,7 @@ def _close(node: CollectionNode, items: list[Node], event: Any) -> CollectionNod
     """The collection with its items (key and value pairs for a mapping) and end."""
     pairs = isinstance(node, MappingNode)
     node.value = list(zip(items[::2], items[1::2], strict=True)) if pairs else items
-    node.end_mark = _mark(event.end_mark)
+    node.end_mark = event.end_mark  # libyaml's mark: index, line and column alike
     return node
 
 
@@ -209,8 +209,3 @@ def _text_spans(text: str, root: Node) -> Iterator[tuple[int, int]]:
         else:  # the content starts on the line after the header
             header_end = text.find("\n", node.start_mark.index)
             yield (len(text) if header_end < 0 else header_end), node.end_mark.index
-
-
-def _mark(mark: object) -> Mark:
-    """A libyaml mark where PyYAML's nodes expect theirs: both have index, line and column."""
-    return cast(Mark, mark)

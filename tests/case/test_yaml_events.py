@@ -71,6 +71,25 @@ def test_a_plain_file_is_composed_from_events(source: str) -> None:
     assert outcome(source.encode()) == pure_outcome(source.encode())
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "a: 1\nb: 2\na: 3\n",
+        "datum: 2024-02-30\n",
+        "😀: x\nc: \"😀\\x07\"\r\nd: 😀&#xB;\r\n",
+        "a: |\r\n  😀\r\n  &#1;\r\n",
+        "a: '😀\r\n\r\n  &#1;'\n",
+        "titel: " + "x" * 300 + "\n",
+        "? [a]\n: b\n",
+        "- a\n",
+        "---\n",
+    ],
+)
+def test_problems_in_a_plain_file_are_reported_alike(source: str) -> None:
+    assert compose_plain(source, MAX_DEPTH) is not None
+    assert outcome(source.encode()) == pure_outcome(source.encode())
+
+
 @pytest.mark.parametrize("path", CASE_FILES, ids=lambda path: path.name)
 def test_every_case_file_loads_alike_by_both_routes(path: Path) -> None:
     raw = path.read_bytes()

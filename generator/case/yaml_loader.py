@@ -1,7 +1,9 @@
 """Safe YAML loading for case files, keeping a source position for every value.
 
-The file is only *composed* by PyYAML (scanner, parser and composer of a
-``SafeLoader`` subclass); Python values are then built here from the node tree.
+The file is only *composed* into a node tree; Python values are then built here
+from it. A plain file is composed from libyaml's events (``yaml_events``); any
+other, or every file when PyYAML lacks libyaml, by PyYAML's pure-Python scanner,
+parser and composer (a ``SafeLoader`` subclass), which reports what it finds.
 No PyYAML constructor is ever called, so no tag can make anything run.
 
 Scalar resolution (a deliberate design decision, stricter than YAML 1.1):
@@ -61,6 +63,7 @@ from generator.case.text_safety import (
     reference_message,
     referenced_forbidden,
 )
+from generator.case.yaml_events import compose_plain
 from generator.problems import START, CaseError, Position, Problem
 
 Path_ = tuple[str | int, ...]
@@ -252,8 +255,10 @@ def _pos(mark: Mark | None) -> Position:
 class _CaseLoader(yaml.SafeLoader):
     """Composes one document, reporting tags and anchors as they are scanned.
 
-    Aliases become ``_Omitted`` placeholders and anchors are never registered,
-    so the node tree is always a plain tree and nothing can expand.
+    A plain document is composed from libyaml's events instead (``compose_plain``);
+    the pure-Python route below runs for any other. There, aliases become
+    ``_Omitted`` placeholders and anchors are never registered, so the node tree
+    is always a plain tree and nothing can expand.
     """
 
     def __init__(self, text: str, found: list[_Finding]) -> None:
@@ -261,6 +266,9 @@ class _CaseLoader(yaml.SafeLoader):
         self._text = text
         self._found = found
         self._depth = 0
+
+    def check_printable(self, data: str) -> None:
+        """Nothing to do: ``_decode`` has checked every character of the text."""
 
     def fetch_tag(self) -> None:
         super().fetch_tag()
@@ -285,6 +293,9 @@ class _CaseLoader(yaml.SafeLoader):
 
     def compose_case(self) -> Node | None:
         """Compose the first document and report any document after it."""
+        plain = compose_plain(self._text, MAX_DEPTH)
+        if plain is not None:
+            return plain
         self._take()
         if self.check_event(StreamEndEvent):
             return None

@@ -332,6 +332,10 @@ def _compose(text: str, found: list[_Finding]) -> Node:
         raise _Stop(*_syntax_finding(exc)) from None
     except yaml.YAMLError as exc:
         raise _Stop(START, f"YAML-syntaxfel: {exc}, {_SYNTAX_HINT}") from None
+    except ValueError:  # PyYAML's scanner calls chr() on "\U00110000" and beyond
+        escape = yaml.scanner.ScannerError("while scanning a double-quoted scalar", None,
+                                           "found an escape beyond Unicode", loader.get_mark())
+        raise _Stop(*_syntax_finding(escape)) from None
     except _TooDeep as exc:
         raise _Stop(_pos(exc.mark), TOO_DEEP) from None
     except RecursionError:

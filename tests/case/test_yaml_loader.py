@@ -334,6 +334,13 @@ def test_tab_indentation() -> None:
             "ogiltig kod med \\ inom dubbla citattecken "
             "(använd enkla citattecken för text som innehåller \\)",
         ),
+        (
+            'tecken: "\\U00110000"\n',
+            1,
+            12,
+            "ogiltig kod med \\ inom dubbla citattecken "
+            "(använd enkla citattecken för text som innehåller \\)",
+        ),
         ("a: *viktigt*\n", 1, 12, "text som börjar med & eller * måste sättas inom citattecken"),
         ("a: {: x}\n", 1, 5, "ett värde saknas här"),
         ("a: 1\n...\nb: 2\n", 3, 1, "oväntat innehåll efter dokumentets slut"),

@@ -43,7 +43,7 @@ class ProgressView:
             self.bar.advance(self.task)
         elif isinstance(item, Outcome):
             verb = "byggde" if item.status == "byggt" else "misslyckades:"
-            self.console.print(f"{verb} {shown(item.source.path)}")
+            self.console.out(f"{verb} {shown(item.source.path)}", highlight=False)
 
 
 def print_summary(summary: Summary, console: Console) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from multiprocessing.context import BaseContext
@@ -173,14 +173,12 @@ def _pool_round(jobs: list[Job], setup: Setup, workers: int,
                 context: BaseContext) -> Iterator[Outcome]:
     """Build a round of jobs in a fresh pool of workers."""
     with ProcessPoolExecutor(workers, context, _start, (setup,)) as pool:
-        pending = {pool.submit(_build, job): job for job in jobs}
+        submitted = {pool.submit(_build, job): job for job in jobs}
         try:
-            while pending:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield _outcome(future, pending.pop(future))
+            for future in as_completed(submitted):  # one waiter for all, not one per wait
+                yield _outcome(future, submitted[future])
         except BaseException:
-            for future in pending:
+            for future in submitted:
                 future.cancel()
             raise
 

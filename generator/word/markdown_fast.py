@@ -1,0 +1,143 @@
+"""Faster stand-ins for three Python-Markdown processors; the tree they build is the same.
+
+Python-Markdown tries every registered inline pattern on every piece of text, also on
+table cells that hold nothing but a number. Each pattern here is known by its regular
+expression, together with the "needles" one of which is part of every match it can
+make. A pattern whose needles are all absent from the text cannot match, so it is not
+tried: a pattern that does not match has no effect at all (its `handleMatch` is never
+called, so even the stateful emphasis processor is untouched). A pattern whose
+expression is not in the table below is always tried, as before.
+
+The table extension splits rows with a character loop that minds code spans and
+escaped pipes; a row with no backtick and no backslash splits at every pipe. The
+unescape step looks for STX ... ETX escapes; text without STX has none.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+from typing import Any, Final
+
+from markdown import Markdown, inlinepatterns, treeprocessors, util
+from markdown.extensions.tables import TableProcessor
+
+# Python-Markdown's inline processor keeps these two methods private (name-mangled). Only
+# they are replaced or called here; without them the stock processor is kept (slower).
+_HANDLE: Final = "_InlineProcessor__handleInline"
+_APPLY: Final = "_InlineProcessor__applyPattern"
+_Apply = Callable[[inlinepatterns.Pattern, str, int, int], tuple[str, bool, int]]
+_Plan = list[tuple[inlinepatterns.Pattern, tuple[str, ...] | None]]
+
+# Each known inline expression with the needles, one of which every match of it contains.
+_NEEDLES: Final[dict[str, tuple[str, ...]]] = {
+    # Backslash pairs followed by a backtick (the lookahead still reads the text), or a
+    # backtick: either way the text holds a backtick.
+    inlinepatterns.BACKTICK_RE: ("`",),
+    inlinepatterns.ESCAPE_RE: ("\\",),  # a backslash and the character after it
+    # "[" not after "!": inline links and (short) references (REFERENCE_RE is the same).
+    inlinepatterns.LINK_RE: ("[",),
+    # "![": inline images and (short) image references (IMAGE_REFERENCE_RE is the same).
+    inlinepatterns.IMAGE_LINK_RE: ("![",),
+    inlinepatterns.AUTOLINK_RE: ("<",),  # "<scheme://...>"
+    inlinepatterns.AUTOMAIL_RE: ("<",),  # "<name@host>" (our plain automail uses it too)
+    inlinepatterns.LINE_BREAK_RE: ("  \n",),  # two spaces at the end of a line
+    inlinepatterns.ENTITY_RE: ("&",),  # "&name;", "&#123;", "&#x7b;" (our entity text too)
+    r"\*|_": ("*", "_"),  # the emphasis processor finds its delimiters "*" and "_"
+}
+_FLAGS: Final = re.compile("", re.DOTALL | re.UNICODE).flags
+
+
+def install(md: Markdown) -> None:
+    """Put the fast processors in place of Python-Markdown's own (same names, same order)."""
+    if hasattr(treeprocessors.InlineProcessor, _HANDLE) and hasattr(
+        treeprocessors.InlineProcessor, _APPLY
+    ):
+        md.treeprocessors.register(QuickInline(md), "inline", 20)
+    md.treeprocessors.register(_QuickUnescape(md), "unescape", 0)
+    table = md.parser.blockprocessors["table"]
+    assert isinstance(table, TableProcessor)
+    config: dict[str, Any] = vars(table)["config"]  # the stubs do not declare it
+    md.parser.blockprocessors.register(_QuickTable(md.parser, config), "table", 75)
+
+
+class QuickInline(treeprocessors.InlineProcessor):
+    """The inline step, skipping patterns that cannot match the text at hand."""
+
+    def __init__(self, md: Markdown) -> None:
+        super().__init__(md)
+        self._apply: _Apply = getattr(self, _APPLY)
+        self._plan: _Plan = []
+        self._any_needle: re.Pattern[str] | None = None
+
+    def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
+        """Look up each registered pattern's needles, then run the stock inline step."""
+        self._plan = [(pattern, needles_of(pattern)) for pattern in self.md.inlinePatterns]
+        self._any_needle = _any_of(self._plan)
+        return super().run(tree, ancestors)
+
+    def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
+        """Apply the patterns from `patternIndex` on in order, as the stock method does."""
+        if isinstance(data, util.AtomicString):
+            return data
+        if self._any_needle is not None and self._any_needle.search(data) is None:
+            return data
+        plan = self._plan
+        start = 0
+        while patternIndex < len(plan):
+            pattern, needles = plan[patternIndex]
+            if needles is not None and not any(needle in data for needle in needles):
+                patternIndex += 1
+                start = 0
+                continue
+            data, matched, start = self._apply(pattern, data, patternIndex, start)
+            if not matched:
+                patternIndex += 1
+        return data
+
+
+def needles_of(pattern: inlinepatterns.Pattern) -> tuple[str, ...] | None:
+    """The needles of `pattern`, one of which is in each text it matches; None: unknown.
+
+    Only new-style processors (matched with `finditer` on the whole text) compiled with
+    Python-Markdown's own flags count: under other flags, such as VERBOSE, the same
+    source could mean something else.
+    """
+    if not isinstance(pattern, inlinepatterns.InlineProcessor):
+        return None
+    compiled = pattern.getCompiledRegExp()
+    if compiled.flags != _FLAGS:
+        return None
+    return _NEEDLES.get(compiled.pattern)
+
+
+def _any_of(plan: _Plan) -> re.Pattern[str] | None:
+    """An expression finding any needle of any pattern; None if some pattern is unknown."""
+    needles: set[str] = set()
+    for _pattern, own in plan:
+        if own is None:
+            return None
+        needles.update(own)
+    if not needles:
+        return None
+    return re.compile("|".join(re.escape(needle) for needle in sorted(needles)))
+
+
+class _QuickUnescape(treeprocessors.UnescapeTreeprocessor):
+    """The unescape step, passing over text that holds no STX."""
+
+    def unescape(self, text: str) -> str:
+        if util.STX in text:
+            return super().unescape(text)
+        return str(text)  # the stock step returns a plain `str`, also for an AtomicString
+
+
+class _QuickTable(TableProcessor):
+    """Tables, splitting plain rows (no backtick, no backslash) with `str.split`."""
+
+    def _split(self, row: str) -> list[str]:
+        if "`" in row or "\\" in row:
+            cells: list[str] = super()._split(row)  # type: ignore[misc]  # not in the stubs
+            return cells
+        return row.split("|")

@@ -1,0 +1,208 @@
+"""The fast Markdown parse builds exactly the tree a stock Python-Markdown parse builds.
+
+The reference below is configured as `generator.word.markdown` was before its faster
+processors: tables and sane lists, raw HTML off, our entity, automail and fenced-div
+processors, no prettifying; Python-Markdown's own inline, unescape and table steps.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from pathlib import Path
+
+import markdown
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from markdown import inlinepatterns, treeprocessors
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension, TableProcessor
+
+from generator.build import Pipeline
+from generator.word import markdown as parser
+from generator.word import markdown_fast
+from generator.word.markdown import MarkdownStructureError, parse_markdown
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = sorted((ROOT / "tests" / "golden").glob("*.md"))
+FIXTURES = sorted((ROOT / "tests" / "fixtures").rglob("*.yaml"))
+
+
+def reference_parser() -> markdown.Markdown:
+    """A Python-Markdown instance configured as the Word writer's was, stock processors only."""
+    md = markdown.Markdown(extensions=[TableExtension(), SaneListExtension()],
+                           output_format="html")
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    md.inlinePatterns.register(parser._EntityText(inlinepatterns.ENTITY_RE, md), "entity", 80)
+    md.inlinePatterns.register(
+        parser._PlainAutomail(inlinepatterns.AUTOMAIL_RE, md), "automail", 110)
+    md.treeprocessors.deregister("prettify")
+    md.preprocessors.register(parser._FenceIsolator(md), "fenced_div_lines", 25)
+    md.parser.blockprocessors.register(
+        parser._FencedDivProcessor(md.parser), "fenced_div", 105)
+    assert type(md.treeprocessors["inline"]) is treeprocessors.InlineProcessor
+    assert type(md.treeprocessors["unescape"]) is treeprocessors.UnescapeTreeprocessor
+    assert type(md.parser.blockprocessors["table"]) is TableProcessor
+    return md
+
+
+_REFERENCE: list[markdown.Markdown] = []
+
+
+def reference_parse(text: str) -> etree.Element:
+    """The tree of `text` as the stock processors build it (what `md.convert` builds)."""
+    if not text.strip():
+        return etree.Element("div")
+    if not _REFERENCE:
+        _REFERENCE.append(reference_parser())
+    md = _REFERENCE[0]
+    md.reset()
+    try:
+        lines = text.split("\n")
+        for preprocessor in md.preprocessors:
+            lines = preprocessor.run(lines)
+        root = md.parser.parseDocument(lines).getroot()
+        assert root is not None
+        for treeprocessor in md.treeprocessors:
+            root = treeprocessor.run(root) or root
+        return root
+    except BaseException:
+        _REFERENCE.clear()
+        raise
+
+
+def outcome(parse: object, text: str) -> bytes | str:
+    """The serialized tree, or the message of the structure error raised."""
+    assert callable(parse)
+    try:
+        return etree.tostring(parse(text), encoding="unicode").encode("utf-8")
+    except MarkdownStructureError as error:
+        return f"fel: {error}"
+
+
+def assert_same_tree(text: str) -> None:
+    assert outcome(parse_markdown, text) == outcome(reference_parse, text), text
+
+
+def test_the_fast_processors_are_in_use() -> None:
+    md = parser._parser()
+    assert isinstance(md.treeprocessors["inline"], markdown_fast.QuickInline)
+    assert all(markdown_fast.needles_of(pattern) is not None for pattern in md.inlinePatterns)
+
+
+@pytest.mark.parametrize("path", GOLDEN, ids=lambda path: path.name[:3])
+def test_every_case_parses_to_the_same_tree(path: Path) -> None:
+    assert_same_tree(path.read_text(encoding="utf-8"))
+
+
+def test_every_fixture_that_renders_parses_to_the_same_tree() -> None:
+    rendered = 0
+    for path in FIXTURES:
+        for name, data in Pipeline().build(path).files.items():
+            if name.endswith(".md"):
+                assert_same_tree(data.decode("utf-8"))
+                rendered += 1
+    assert rendered
+
+
+WORDS = ["beslut", "Summa", "425 000", "år", "x", "1", "Älvdalen", "ÖK", "a.b", "-", "."]
+MARKS = [" ", " ", "  \n", "\n", "*", "**", "***", "_", "__", "`", "``", "\\", "\\*", "\\_",
+         "\\`", "\\\\", "\\|", "\\<", "[", "]", "(", ")", "!", "![", "<", ">", "&", ";", "#",
+         "|", ":", "'", '"', "~", "{", "}", "@", "\t", "http://x.se"]
+SPANS = ["<http://exempel.se/a?b=1>", "<https://x.se>", "<namn@exempel.se>",
+         "<mailto:a@b.se>", "&amp;", "&lt;", "&lt;br>", "&#8211;", "&#x26;", "&nbsp;",
+         "&bogus;", "&#0;", "[länk](http://x.se \"titel\")", "[länk](<http://x.se>)",
+         "[ref][1]", "[1]", "![bild](b.png)", "![alt][1]", "`kod | med pipe`",
+         "``a ` b``", "*em*", "**strong**", "***båda***", "_em_", "__strong__",
+         "*a **b** c*", "**a *b* c**", "<br>", "<b>fet</b>", "\x02", "\x03",
+         "\x02klzzwxh:0000\x03", "\x02klzzwxh:0001\x03", "\x0242\x03", "\x02wzxhzdk:0\x03"]
+
+inline = st.lists(st.sampled_from(WORDS + MARKS + SPANS), max_size=14).map("".join)
+cell = inline.map(lambda text: text.replace("\n", " "))
+
+
+@st.composite
+def table(draw: st.DrawFn) -> str:
+    width = draw(st.integers(1, 3))
+    rows = draw(st.lists(st.lists(cell, min_size=width, max_size=width), min_size=1,
+                         max_size=4))
+    edge = draw(st.sampled_from(["|", ""]))
+    lines = [edge + " | ".join(row) + " |" for row in rows]
+    rule = edge + "|".join(draw(st.sampled_from(["---", ":--", "--:", ":-:"]))
+                           for _ in range(width)) + edge
+    return "\n".join([lines[0], rule, *lines[1:]])
+
+
+@st.composite
+def listing(draw: st.DrawFn) -> str:
+    items = draw(st.lists(inline, min_size=1, max_size=4))
+    marks = draw(st.sampled_from([["- "] * 4, ["* "] * 4, ["1. ", "2. ", "3. ", "4. "]]))
+    indent = draw(st.sampled_from(["", "    "]))
+    return "\n".join(("" if i == 0 else indent * (i % 2)) + marks[i] + item
+                     for i, item in enumerate(items))
+
+
+@st.composite
+def block(draw: st.DrawFn) -> str:
+    kind = draw(st.sampled_from(["text", "text", "table", "list", "heading", "quote",
+                                 "code", "div", "reference"]))
+    if kind == "table":
+        return draw(table())
+    if kind == "list":
+        return draw(listing())
+    if kind == "heading":
+        return "#" * draw(st.integers(1, 3)) + " " + draw(inline)
+    if kind == "quote":
+        return "> " + draw(inline)
+    if kind == "code":
+        return "    " + draw(inline)
+    if kind == "reference":
+        return "[1]: http://exempel.se/ref \"Titel\""
+    if kind == "div":
+        name = draw(st.sampled_from(["signaturer", "{.ruta}", ""]))
+        inner = draw(st.lists(st.one_of(inline, table(), listing()), max_size=2))
+        return "\n\n".join([f"::: {name}".rstrip(), *inner, ":::"])
+    return draw(inline)
+
+
+separators = st.sampled_from(["\n\n", "\n", "\n\n\n"])
+
+
+@st.composite
+def document(draw: st.DrawFn) -> str:
+    blocks = draw(st.lists(block(), min_size=1, max_size=6))
+    text = blocks[0]
+    for part in blocks[1:]:
+        text += draw(separators) + part
+    return text + draw(st.sampled_from(["", "\n"]))
+
+
+@settings(max_examples=600, deadline=None)
+@given(document())
+@example("| 1 | 2 |\n|---|--:|\n| **Summa** | 3 &amp; 4 |")
+@example("a  \nb `c\\|d` \\* e_f_ *g* <h@i.se> &#8211; \x02klzzwxh:0000\x03")
+@example("::: signaturer\n| För nämnden | |\n|---|---|\n| A<br>B | C&lt;br>D |\n:::")
+@example("[x][1] ![y](z) <http://a.se>\n\n[1]: http://b.se")
+def test_markdown_ish_texts_parse_to_the_same_tree(text: str) -> None:
+    assert_same_tree(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(inline)
+def test_a_pattern_never_matches_text_without_its_needles(text: str) -> None:
+    for pattern in parser._parser().inlinePatterns:
+        needles = markdown_fast.needles_of(pattern)
+        assert needles is not None
+        if not any(needle in text for needle in needles):
+            assert pattern.getCompiledRegExp().search(text) is None, (pattern, text)
+
+
+def test_an_unknown_or_differently_compiled_pattern_has_no_needles() -> None:
+    md = parser._parser()
+    unknown = inlinepatterns.SimpleTextInlineProcessor(r"(~~)", md)
+    verbose = inlinepatterns.SubstituteTagInlineProcessor(inlinepatterns.LINE_BREAK_RE, "br")
+    verbose.compiled_re = re.compile(inlinepatterns.LINE_BREAK_RE, re.VERBOSE)
+    assert markdown_fast.needles_of(unknown) is None
+    assert markdown_fast.needles_of(verbose) is None

@@ -63,7 +63,13 @@ def install(md: Markdown) -> None:
 
 
 class QuickInline(treeprocessors.InlineProcessor):
-    """The inline step, skipping patterns that cannot match the text at hand."""
+    """The inline step, skipping patterns that cannot match the text at hand.
+
+    Before the stock step runs, each text that no pattern can match is wrapped in an
+    `AtomicString`, Python-Markdown's own mark for "leave this text be", and afterwards
+    it is put back as it was. A text with STX is never wrapped: it may hold a
+    placeholder, which the stock step replaces by its stashed node.
+    """
 
     def __init__(self, md: Markdown) -> None:
         super().__init__(md)
@@ -75,7 +81,24 @@ class QuickInline(treeprocessors.InlineProcessor):
         """Look up each registered pattern's needles, then run the stock inline step."""
         self._plan = [(pattern, needles_of(pattern)) for pattern in self.md.inlinePatterns]
         self._any_needle = _any_of(self._plan)
-        return super().run(tree, ancestors)
+        plain = self._mark_plain(tree)
+        result = super().run(tree, ancestors)
+        for element, text in plain:
+            element.text = text
+        return result
+
+    def _mark_plain(self, tree: etree.Element) -> list[tuple[etree.Element, str]]:
+        """Wrap the texts that need no inline step; return them with their elements."""
+        if self._any_needle is None:
+            return []
+        search = self._any_needle.search
+        plain: list[tuple[etree.Element, str]] = []
+        for element in tree.iter():
+            text = element.text
+            if text and not isinstance(text, util.AtomicString) and search(text) is None:
+                plain.append((element, text))
+                element.text = util.AtomicString(text)
+        return plain
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
         """Apply the patterns from `patternIndex` on in order, as the stock method does."""
@@ -87,10 +110,14 @@ class QuickInline(treeprocessors.InlineProcessor):
         start = 0
         while patternIndex < len(plan):
             pattern, needles = plan[patternIndex]
-            if needles is not None and not any(needle in data for needle in needles):
-                patternIndex += 1
-                start = 0
-                continue
+            if needles is not None:
+                for needle in needles:
+                    if needle in data:
+                        break
+                else:  # the pattern cannot match: as if it had been tried in vain
+                    patternIndex += 1
+                    start = 0
+                    continue
             data, matched, start = self._apply(pattern, data, patternIndex, start)
             if not matched:
                 patternIndex += 1
@@ -113,14 +140,12 @@ def needles_of(pattern: inlinepatterns.Pattern) -> tuple[str, ...] | None:
 
 
 def _any_of(plan: _Plan) -> re.Pattern[str] | None:
-    """An expression finding any needle of any pattern; None if some pattern is unknown."""
-    needles: set[str] = set()
+    """An expression finding STX or any needle of any pattern; None: some pattern unknown."""
+    needles = {util.STX}
     for _pattern, own in plan:
         if own is None:
             return None
         needles.update(own)
-    if not needles:
-        return None
     return re.compile("|".join(re.escape(needle) for needle in sorted(needles)))
 
 
@@ -135,6 +160,21 @@ class _QuickUnescape(treeprocessors.UnescapeTreeprocessor):
 
 class _QuickTable(TableProcessor):
     """Tables, splitting plain rows (no backtick, no backslash) with `str.split`."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        # The stock test needs a pipe in the block's first line; it keeps no state that
+        # outlives a failed test (`run` follows a successful one at once).
+        return "|" in block and super().test(parent, block)
+
+    def _split_row(self, row: str) -> list[str]:
+        # Without backslashes (and line ends, where `$` could also match), the stock
+        # expression for the closing border finds only a final "|".
+        if "\\" in row or "\n" in row:
+            cells: list[str] = super()._split_row(row)  # type: ignore[misc]  # not in the stubs
+            return cells
+        if self.border:
+            row = row.removeprefix("|").removesuffix("|")
+        return self._split(row)
 
     def _split(self, row: str) -> list[str]:
         if "`" in row or "\\" in row:

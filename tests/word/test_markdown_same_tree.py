@@ -73,13 +73,17 @@ def reference_parse(text: str) -> etree.Element:
         raise
 
 
-def outcome(parse: object, text: str) -> bytes | str:
-    """The serialized tree, or the message of the structure error raised."""
+def outcome(parse: object, text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The serialized tree with the kind of each text and tail (str or AtomicString),
+    or the message of the structure error raised."""
     assert callable(parse)
     try:
-        return etree.tostring(parse(text), encoding="unicode").encode("utf-8")
+        root = parse(text)
     except MarkdownStructureError as error:
-        return f"fel: {error}"
+        return f"fel: {error}", []
+    kinds = [(type(element.text).__name__, type(element.tail).__name__)
+             for element in root.iter()]
+    return etree.tostring(root, encoding="unicode"), kinds
 
 
 def assert_same_tree(text: str) -> None:
@@ -128,8 +132,9 @@ def table(draw: st.DrawFn) -> str:
     width = draw(st.integers(1, 3))
     rows = draw(st.lists(st.lists(cell, min_size=width, max_size=width), min_size=1,
                          max_size=4))
-    edge = draw(st.sampled_from(["|", ""]))
-    lines = [edge + " | ".join(row) + " |" for row in rows]
+    edge = draw(st.sampled_from(["|", "| ", ""]))
+    lines = [edge + draw(st.sampled_from([" | ", "|"])).join(row)
+             + draw(st.sampled_from([" |", "|", "", "\\|", "\\\\|"])) for row in rows]
     rule = edge + "|".join(draw(st.sampled_from(["---", ":--", "--:", ":-:"]))
                            for _ in range(width)) + edge
     return "\n".join([lines[0], rule, *lines[1:]])

@@ -80,6 +80,8 @@ def _parser() -> markdown.Markdown:
 
 def fence_name(line: str) -> str | None:
     """The div name of an opening fence line, "" for a closing one, None otherwise."""
+    if not line.startswith(":::"):  # as `_FENCE` demands; most lines are passed at once
+        return None
     match = _FENCE.match(line)
     if match is None:
         return None

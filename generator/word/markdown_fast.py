@@ -20,7 +20,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Callable
 from typing import Any, Final
 
-from markdown import Markdown, inlinepatterns, treeprocessors, util
+from markdown import Markdown, inlinepatterns, preprocessors, treeprocessors, util
 from markdown.extensions.tables import TableProcessor
 
 # Python-Markdown's inline processor keeps these two methods private (name-mangled). Only
@@ -47,6 +47,7 @@ _NEEDLES: Final[dict[str, tuple[str, ...]]] = {
     r"\*|_": ("*", "_"),  # the emphasis processor finds its delimiters "*" and "_"
 }
 _FLAGS: Final = re.compile("", re.DOTALL | re.UNICODE).flags
+_SPACE_LINE: Final = re.compile(r"\n +(?=\n)")
 
 
 def install(md: Markdown) -> None:
@@ -56,6 +57,7 @@ def install(md: Markdown) -> None:
     ):
         md.treeprocessors.register(QuickInline(md), "inline", 20)
     md.treeprocessors.register(_QuickUnescape(md), "unescape", 0)
+    md.preprocessors.register(_QuickWhitespace(md), "normalize_whitespace", 30)
     table = md.parser.blockprocessors["table"]
     assert isinstance(table, TableProcessor)
     config: dict[str, Any] = vars(table)["config"]  # the stubs do not declare it
@@ -147,6 +149,21 @@ def _any_of(plan: _Plan) -> re.Pattern[str] | None:
             return None
         needles.update(own)
     return re.compile("|".join(re.escape(needle) for needle in sorted(needles)))
+
+
+class _QuickWhitespace(preprocessors.NormalizeWhitespace):
+    r"""Whitespace normalized as the stock step does, blank lines found from their start.
+
+    The stock expression `(?<=\n) +\n` is tried at every position of the text; this one
+    starts with a line end, which the expression engine finds fast. Both empty every
+    line of spaces that follows a line end and is ended by one.
+    """
+
+    def run(self, lines: list[str]) -> list[str]:
+        source = "\n".join(lines).replace(util.STX, "").replace(util.ETX, "")
+        source = source.replace("\r\n", "\n").replace("\r", "\n") + "\n\n"
+        source = source.expandtabs(self.md.tab_length)
+        return _SPACE_LINE.sub("\n", source).split("\n")
 
 
 class _QuickUnescape(treeprocessors.UnescapeTreeprocessor):

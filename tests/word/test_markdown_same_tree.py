@@ -114,7 +114,7 @@ def test_every_fixture_that_renders_parses_to_the_same_tree() -> None:
 WORDS = ["beslut", "Summa", "425 000", "år", "x", "1", "Älvdalen", "ÖK", "a.b", "-", "."]
 MARKS = [" ", " ", "  \n", "\n", "*", "**", "***", "_", "__", "`", "``", "\\", "\\*", "\\_",
          "\\`", "\\\\", "\\|", "\\<", "[", "]", "(", ")", "!", "![", "<", ">", "&", ";", "#",
-         "|", ":", "'", '"', "~", "{", "}", "@", "\t", "http://x.se"]
+         "|", ":", "'", '"', "~", "{", "}", "@", "\t", "http://x.se", "\r\n", "\r", "\n   \n", " \n \n"]
 SPANS = ["<http://exempel.se/a?b=1>", "<https://x.se>", "<namn@exempel.se>",
          "<mailto:a@b.se>", "&amp;", "&lt;", "&lt;br>", "&#8211;", "&#x26;", "&nbsp;",
          "&bogus;", "&#0;", "[länk](http://x.se \"titel\")", "[länk](<http://x.se>)",

@@ -20,7 +20,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Callable
 from typing import Any, Final
 
-from markdown import Markdown, inlinepatterns, preprocessors, treeprocessors, util
+from markdown import Markdown, blockprocessors, inlinepatterns, preprocessors, treeprocessors, util
 from markdown.extensions.tables import TableProcessor
 
 # Python-Markdown's inline processor keeps these two methods private (name-mangled). Only
@@ -62,6 +62,10 @@ def install(md: Markdown) -> None:
     assert isinstance(table, TableProcessor)
     config: dict[str, Any] = vars(table)["config"]  # the stubs do not declare it
     md.parser.blockprocessors.register(_QuickTable(md.parser, config), "table", 75)
+    for name, priority, quick in (("hashheader", 70, _QuickHashHeader), ("hr", 50, _QuickRule),
+                                  ("quote", 20, _QuickQuote), ("reference", 15, _QuickReference)):
+        assert type(md.parser.blockprocessors[name]) is quick.__base__
+        md.parser.blockprocessors.register(quick(md.parser), name, priority)
 
 
 class QuickInline(treeprocessors.InlineProcessor):
@@ -198,3 +202,32 @@ class _QuickTable(TableProcessor):
             cells: list[str] = super()._split(row)  # type: ignore[misc]  # not in the stubs
             return cells
         return row.split("|")
+
+
+# Block processors that look for a character first: without it the stock test (a search
+# with no side effects) cannot succeed.
+
+
+class _QuickHashHeader(blockprocessors.HashHeaderProcessor):
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return "#" in block and super().test(parent, block)
+
+
+class _QuickRule(blockprocessors.HRProcessor):
+    def test(self, parent: etree.Element, block: str) -> bool:
+        # Three or more of "-", "_" or "*" make a rule; `self.match` is set only on success.
+        return ("-" in block or "_" in block or "*" in block) and super().test(parent, block)
+
+
+class _QuickQuote(blockprocessors.BlockQuoteProcessor):
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return ">" in block and super().test(parent, block)
+
+
+class _QuickReference(blockprocessors.ReferenceProcessor):
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool | None:
+        # A definition starts "[label]:"; the stock run puts a block without one back
+        # where it was and declines it, as this does at once.
+        if "[" not in blocks[0]:
+            return False
+        return super().run(parent, blocks)

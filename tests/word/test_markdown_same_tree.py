@@ -114,7 +114,8 @@ def test_every_fixture_that_renders_parses_to_the_same_tree() -> None:
 WORDS = ["beslut", "Summa", "425 000", "år", "x", "1", "Älvdalen", "ÖK", "a.b", "-", "."]
 MARKS = [" ", " ", "  \n", "\n", "*", "**", "***", "_", "__", "`", "``", "\\", "\\*", "\\_",
          "\\`", "\\\\", "\\|", "\\<", "[", "]", "(", ")", "!", "![", "<", ">", "&", ";", "#",
-         "|", ":", "'", '"', "~", "{", "}", "@", "\t", "http://x.se", "\r\n", "\r", "\n   \n", " \n \n"]
+         "|", ":", "'", '"', "~", "{", "}", "@", "\t", "http://x.se", "\r\n", "\r", "\n   \n",
+         " \n \n", "---", "- - -", "===", "\n#", "\n> ", "\n[1]: /x"]
 SPANS = ["<http://exempel.se/a?b=1>", "<https://x.se>", "<namn@exempel.se>",
          "<mailto:a@b.se>", "&amp;", "&lt;", "&lt;br>", "&#8211;", "&#x26;", "&nbsp;",
          "&bogus;", "&#0;", "[länk](http://x.se \"titel\")", "[länk](<http://x.se>)",
@@ -152,7 +153,7 @@ def listing(draw: st.DrawFn) -> str:
 @st.composite
 def block(draw: st.DrawFn) -> str:
     kind = draw(st.sampled_from(["text", "text", "table", "list", "heading", "quote",
-                                 "code", "div", "reference"]))
+                                 "code", "div", "reference", "rule", "setext"]))
     if kind == "table":
         return draw(table())
     if kind == "list":
@@ -163,6 +164,10 @@ def block(draw: st.DrawFn) -> str:
         return "> " + draw(inline)
     if kind == "code":
         return "    " + draw(inline)
+    if kind == "rule":
+        return draw(st.sampled_from(["---", "* * *", "___", " - - -", "***", "--", "**"]))
+    if kind == "setext":
+        return draw(inline) + draw(st.sampled_from(["\n===", "\n---", "\n-"]))
     if kind == "reference":
         return "[1]: http://exempel.se/ref \"Titel\""
     if kind == "div":

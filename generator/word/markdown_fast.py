@@ -48,6 +48,7 @@ _NEEDLES: Final[dict[str, tuple[str, ...]]] = {
 }
 _FLAGS: Final = re.compile("", re.DOTALL | re.UNICODE).flags
 _SPACE_LINE: Final = re.compile(r"\n +(?=\n)")
+_PIPE_OR_ESCAPE: Final = re.compile(r"\\\\|\\\||\|")
 
 
 def install(md: Markdown) -> None:
@@ -75,6 +76,9 @@ class QuickInline(treeprocessors.InlineProcessor):
     `AtomicString`, Python-Markdown's own mark for "leave this text be", and afterwards
     it is put back as it was. A text with STX is never wrapped: it may hold a
     placeholder, which the stock step replaces by its stashed node.
+
+    Backslash escapes (the stock processor, expression and flags) are all made in one
+    pass instead of one search and one new copy of the text per escape.
     """
 
     def __init__(self, md: Markdown) -> None:
@@ -82,11 +86,13 @@ class QuickInline(treeprocessors.InlineProcessor):
         self._apply: _Apply = getattr(self, _APPLY)
         self._plan: _Plan = []
         self._any_needle: re.Pattern[str] | None = None
+        self._escape: tuple[int, inlinepatterns.EscapeInlineProcessor] | None = None
 
     def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
         """Look up each registered pattern's needles, then run the stock inline step."""
         self._plan = [(pattern, needles_of(pattern)) for pattern in self.md.inlinePatterns]
         self._any_needle = _any_of(self._plan)
+        self._escape = _plain_escape(self._plan)
         plain = self._mark_plain(tree)
         result = super().run(tree, ancestors)
         for element, text in plain:
@@ -124,10 +130,39 @@ class QuickInline(treeprocessors.InlineProcessor):
                     patternIndex += 1
                     start = 0
                     continue
+            if self._escape is not None and self._escape[0] == patternIndex:
+                data = self._escape_all(self._escape[1], data, start)
+                patternIndex += 1
+                start = 0
+                continue
             data, matched, start = self._apply(pattern, data, patternIndex, start)
             if not matched:
                 patternIndex += 1
         return data
+
+    def _escape_all(
+        self, pattern: inlinepatterns.EscapeInlineProcessor, data: str, start: int
+    ) -> str:
+        """Every escape from `start` on, stashed and replaced by its placeholder in turn.
+
+        The stock loop searches again just past each new placeholder; the expression looks
+        neither back nor ahead, so that search finds what the search on from the escape's
+        end finds here. A backslash before a character that needs no escape stays as it is.
+        """
+        pieces: list[str] = []
+        done = 0
+        for match in pattern.getCompiledRegExp().finditer(data, start):
+            node, begin, end = pattern.handleMatch(match, data)
+            if node is None:
+                continue
+            key = f"{len(self.stashed_nodes):04d}"  # as the stock step numbers its stash
+            self.stashed_nodes[key] = node
+            pieces += (data[done:begin], util.INLINE_PLACEHOLDER % key)
+            done = end if end is not None else match.end()
+        if not pieces:
+            return data
+        pieces.append(data[done:])
+        return "".join(pieces)
 
 
 def needles_of(pattern: inlinepatterns.Pattern) -> tuple[str, ...] | None:
@@ -143,6 +178,17 @@ def needles_of(pattern: inlinepatterns.Pattern) -> tuple[str, ...] | None:
     if compiled.flags != _FLAGS:
         return None
     return _NEEDLES.get(compiled.pattern)
+
+
+def _plain_escape(plan: _Plan) -> tuple[int, inlinepatterns.EscapeInlineProcessor] | None:
+    """The stock escape processor with its place among the patterns, if it is there."""
+    for index, (pattern, _needles) in enumerate(plan):
+        if (type(pattern) is inlinepatterns.EscapeInlineProcessor
+                and not pattern.ANCESTOR_EXCLUDES
+                and needles_of(pattern) == _NEEDLES[inlinepatterns.ESCAPE_RE]
+                and pattern.getCompiledRegExp().pattern == inlinepatterns.ESCAPE_RE):
+            return index, pattern
+    return None
 
 
 def _any_of(plan: _Plan) -> re.Pattern[str] | None:
@@ -180,7 +226,7 @@ class _QuickUnescape(treeprocessors.UnescapeTreeprocessor):
 
 
 class _QuickTable(TableProcessor):
-    """Tables, splitting plain rows (no backtick, no backslash) with `str.split`."""
+    """Tables, splitting rows without code spans (no backtick) by a plain scan."""
 
     def test(self, parent: etree.Element, block: str) -> bool:
         # The stock test needs a pipe in the block's first line; it keeps no state that
@@ -188,20 +234,42 @@ class _QuickTable(TableProcessor):
         return "|" in block and super().test(parent, block)
 
     def _split_row(self, row: str) -> list[str]:
-        # Without backslashes (and line ends, where `$` could also match), the stock
-        # expression for the closing border finds only a final "|".
-        if "\\" in row or "\n" in row:
+        if "\n" in row:  # where the stock end-border expression's `$` could also match
             cells: list[str] = super()._split_row(row)  # type: ignore[misc]  # not in the stubs
             return cells
         if self.border:
-            row = row.removeprefix("|").removesuffix("|")
+            row = _without_end_border(row.removeprefix("|"))
         return self._split(row)
 
     def _split(self, row: str) -> list[str]:
-        if "`" in row or "\\" in row:
+        if "`" in row:
             cells: list[str] = super()._split(row)  # type: ignore[misc]  # not in the stubs
             return cells
-        return row.split("|")
+        if "\\" not in row:
+            return row.split("|")
+        # Left to right, as the stock scan: a backslash takes the backslash or pipe after
+        # it along; any other pipe divides cells. (Its backtick cases need a backtick.)
+        cells = []
+        done = 0
+        for match in _PIPE_OR_ESCAPE.finditer(row):
+            if match.group() == "|":
+                cells.append(row[done:match.start()])
+                done = match.end()
+        cells.append(row[done:])
+        return cells
+
+
+def _without_end_border(row: str) -> str:
+    r"""`row` less what the stock `(?<!\\)(?:\\\\)*\|$` removes (`row` has no line end).
+
+    That is a final pipe with the backslashes before it, if they are even in number (none
+    counts): with an odd number, the last one escapes the pipe.
+    """
+    if not row.endswith("|"):
+        return row
+    body = row[:-1]
+    kept = body.rstrip("\\")
+    return kept if (len(body) - len(kept)) % 2 == 0 else row
 
 
 # Block processors that look for a character first: without it the stock test (a search

@@ -216,3 +216,24 @@ def test_an_unknown_or_differently_compiled_pattern_has_no_needles() -> None:
     verbose.compiled_re = re.compile(inlinepatterns.LINE_BREAK_RE, re.VERBOSE)
     assert markdown_fast.needles_of(unknown) is None
     assert markdown_fast.needles_of(verbose) is None
+
+
+def test_an_added_unknown_pattern_is_tried_on_every_text() -> None:
+    fast = markdown.Markdown(extensions=[TableExtension(), SaneListExtension()])
+    parser._configure(fast)
+    stock = reference_parser()
+    for md in (fast, stock):
+        md.inlinePatterns.register(
+            inlinepatterns.SimpleTagInlineProcessor(r"(~~)(.+?)~~", "del"), "del", 65)
+    assert isinstance(fast.treeprocessors["inline"], markdown_fast.QuickInline)
+    for text in ["a ~~b~~ c", "| ~~1~~ | 2 |\n|---|---|\n| 3 | ~~4~~ |", "*~~x~~*", "plain"]:
+        trees = []
+        for md in (fast, stock):
+            md.reset()
+            root = md.parser.parseDocument(text.split("\n")).getroot()
+            assert root is not None
+            for treeprocessor in md.treeprocessors:
+                root = treeprocessor.run(root) or root
+            trees.append(etree.tostring(root, encoding="unicode"))
+        assert trees[0] == trees[1]
+        assert ("<del>" in trees[0]) == ("~~" in text)

@@ -32,11 +32,19 @@ def inline_spans(element: etree.Element, *, br_text: bool = False,
     With `br_text`, a literal `<br>` in the text is a line break too (used in layout
     tables, where Markdown cells cannot hold real line breaks).
     """
+    if not len(element) and not (br_text and "<" in (element.text or "")):
+        return _lone_text(element.text, bold)
     start = Span("", bold=bold)
     spans = list(_text(element.text, start, br_text))
     for child in element:
         spans.extend(_child_spans(child, start, br_text))
     return typeset(_tidy(spans))
+
+
+def _lone_text(text: str | None, bold: bool) -> list[Span]:
+    """`inline_spans` of an element holding only text: one span, tidied as `_tidy` would."""
+    text = _WHITESPACE.sub(" ", text).strip(" ") if text else ""
+    return typeset([Span(text, bold=bold)]) if text else []
 
 
 def code_block_spans(pre: etree.Element) -> list[Span]:

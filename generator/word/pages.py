@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 from generator.word.opc import Part, serialize
-from generator.word.oxml import XmlNode, add, append_spans, make, qn
+from generator.word.oxml import XmlNode, add, make, qn
+from generator.word.runs import append_spans
 from generator.word.span import Span
 
 if TYPE_CHECKING:

@@ -18,7 +18,6 @@ import functools
 import importlib.util
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -113,4 +112,4 @@ def hyphenate_long_words(spans: Sequence[Span], capacity: int) -> list[Span]:
         return _LETTERS.sub(lambda word: _patterns().inserted(word.group(), SOFT_HYPHEN), token)
 
     return [span if span.href or span.line_break
-            else replace(span, text=_TOKEN.sub(hyphenate, span.text)) for span in spans]
+            else span.with_text(_TOKEN.sub(hyphenate, span.text)) for span in spans]

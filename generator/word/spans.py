@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Final
 
 from generator.text.markdown_safety import link_allowed
@@ -89,12 +88,12 @@ def _child_spans(child: etree.Element, outer: Span, br_text: bool) -> list[Span]
 def _inner_format(child: etree.Element, outer: Span) -> Span:
     """The formatting inside an inline element (strong, em, a; others inherit)."""
     if child.tag in ("strong", "b"):
-        return replace(outer, bold=True)
+        return outer._replace(bold=True)
     if child.tag in ("em", "i"):
-        return replace(outer, italic=True)
+        return outer._replace(italic=True)
     href = child.get("href") or ""
     if child.tag == "a" and link_allowed(href):  # the case checks reject other targets
-        return replace(outer, href=href)
+        return outer._replace(href=href)
     return outer
 
 
@@ -123,7 +122,7 @@ def _tidy(spans: list[Span]) -> list[Span]:
         if index == len(spans) - 1 or spans[index + 1].line_break:
             text = text.rstrip(" ")
         if text:
-            trimmed.append(span.with_text(text))
+            trimmed.append(span if text == span.text else span.with_text(text))
     return _merge(_strip_trailing(trimmed))
 
 
@@ -136,7 +135,7 @@ def _strip_trailing(spans: list[Span]) -> list[Span]:
     """Remove trailing spaces left when the last spans were dropped as empty."""
     while spans and not spans[-1].line_break and not spans[-1].text.rstrip(" "):
         spans.pop()
-    if spans and not spans[-1].line_break:
+    if spans and not spans[-1].line_break and spans[-1].text.endswith(" "):
         spans[-1] = spans[-1].with_text(spans[-1].text.rstrip(" "))
     return spans
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -53,24 +52,23 @@ def typeset(spans: Sequence[Span]) -> list[Span]:
         elif span.href is not None:
             text = link_text(span.text) if span.text == span.href else span.text
             result.append(span.with_text(no_break_spaces(text)))
-        else:
+        elif "http" in span.text or "www." in span.text:  # the start of every address
             result.extend(_linked(span))
+        elif span.text:
+            text = no_break_spaces(span.text)
+            result.append(span if text is span.text else span.with_text(text))
     return result
 
 
 def _linked(span: Span) -> Iterable[Span]:
     """The span split at bare web addresses, which become links."""
-    if "http" not in span.text and "www." not in span.text:  # the start of every address
-        if span.text:
-            yield span.with_text(no_break_spaces(span.text))
-        return
     position = 0
     for match in _URL.finditer(span.text):
         if match.start() > position:
             yield span.with_text(no_break_spaces(span.text[position:match.start()]))
         address = match.group()
         href = address if "://" in address else f"https://{address}"
-        yield replace(span, text=link_text(address), href=href)
+        yield span._replace(text=link_text(address), href=href)
         position = match.end()
     if position < len(span.text):
         yield span.with_text(no_break_spaces(span.text[position:]))

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from generator.word.span import Span
 
 DECLARATIONS: Final = f'xmlns:w="{NAMESPACES["w"]}" xmlns:r="{NAMESPACES["r"]}"'
-_PARSER: Final = etree.XMLParser(resolve_entities=False, huge_tree=True, collect_ids=False)
+_PARSER: Final = etree.XMLParser(huge_tree=True, collect_ids=False)  # no entities: only escapes
 _TEXT_SPECIAL: Final = re.compile("[&<>\r]")
 _ATTRIBUTE_SPECIAL: Final = re.compile('[&<>"\r\n\t]')
 _TEXT_ESCAPES: Final = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
@@ -33,7 +33,8 @@ _ATTRIBUTE_ESCAPES: Final = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;
 
 def parse_fragment(tag: str, inner: str) -> XmlNode:
     """The element `<w:tag>` holding the markup `inner` (prefixes w and r)."""
-    element: XmlNode = etree.fromstring(f"<w:{tag} {DECLARATIONS}>{inner}</w:{tag}>", _PARSER)
+    markup = f"<w:{tag} {DECLARATIONS}>{inner}</w:{tag}>"
+    element: XmlNode = etree.fromstring(markup.encode(), _PARSER)  # bytes parse faster
     return element
 
 

@@ -42,7 +42,7 @@ def inline_spans(element: etree.Element, *, br_text: bool = False,
 
 def _lone_text(text: str | None, bold: bool) -> list[Span]:
     """`inline_spans` of an element holding only text: one span, tidied as `_tidy` would."""
-    text = _WHITESPACE.sub(" ", text).strip(" ") if text else ""
+    text = _single_spaced(text).strip(" ") if text else ""
     return typeset([Span(text, bold=bold)]) if text else []
 
 
@@ -106,7 +106,14 @@ def _text(text: str | None, form: Span, br_text: bool) -> Iterable[Span]:
         if number:
             yield Span("", form.bold, form.italic, form.href, line_break=True)
         if piece:
-            yield form.with_text(_WHITESPACE.sub(" ", piece))
+            yield form.with_text(_single_spaced(piece))
+
+
+def _single_spaced(text: str) -> str:
+    """Soft line breaks, tabs and runs of spaces as one space each."""
+    if "\n" in text or "  " in text or "\t" in text or "\r" in text:  # (a regex costs more)
+        return _WHITESPACE.sub(" ", text)
+    return text
 
 
 def _tidy(spans: list[Span]) -> list[Span]:

@@ -17,12 +17,13 @@ if TYPE_CHECKING:
 
 NBSP: Final = "\u00a0"
 _UNITS: Final = r"(?:kr|kronor|tkr|mnkr|mdkr|%|st|procent|år|timmar|dagar|veckor|månader)"
-_GROUPED: Final = r"(?<![\d/.,])\d{1,3}(?: \d{3})+(?![\d/])"  # an amount
-_UNIT: Final = rf"(?<=\d) (?={_UNITS}(?![\wåäö]))"  # the space before a unit
-_BEFORE_NUMBER: Final = r"(?<![\wåäö])(?:§|kl\.|nr|sid\.|s\.) (?=\d)"  # "§ 74", "kl. 9"
-# One pass for all three: their matches never overlap (amounts hold only digits and
-# spaces before digits, the others a space before a unit or after a word).
-_UNBREAKABLE: Final = re.compile(f"{_GROUPED}|{_UNIT}|{_BEFORE_NUMBER}")
+# Each pattern starts with what it matches (a digit, a space, a word) and looks back only
+# after that, so that the regex engine can skip ahead to candidates instead of trying
+# every position: "\d(?<![\d/.,]\d)" is "(?<![\d/.,])\d", " (?<=\d )" is "(?<=\d) ".
+_GROUPED: Final = re.compile(r"\d(?<![\d/.,]\d)\d{0,2}(?: \d{3})+(?![\d/])")  # an amount
+_UNIT: Final = re.compile(rf" (?<=\d )(?={_UNITS}(?![\wåäö]))")  # the space before a unit
+_BEFORE_NUMBER: Final = re.compile(r"(?<![\wåäö])(§|kl\.|nr|sid\.|s\.) (?=\d)")
+_BEFORE_WORDS: Final = ("§", "kl. ", "nr ", "s. ", "sid. ")  # in every _BEFORE_NUMBER match
 _DIGIT: Final = re.compile(r"\d")
 _URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"”)\]]+[^\s<>\"”)\].,;:!?]")
 
@@ -31,11 +32,11 @@ def no_break_spaces(text: str) -> str:
     """Replace the spaces that must not break a line with no-break spaces."""
     if " " not in text or not _DIGIT.search(text):  # every rule is about a space by a digit
         return text
-    return _UNBREAKABLE.sub(_no_break, text)
-
-
-def _no_break(match: re.Match[str]) -> str:
-    return match.group().replace(" ", NBSP)
+    text = _GROUPED.sub(lambda match: match.group().replace(" ", NBSP), text)
+    text = _UNIT.sub(NBSP, text)
+    if not any(word in text for word in _BEFORE_WORDS):  # (a plain search is much faster)
+        return text
+    return _BEFORE_NUMBER.sub(lambda match: match.group(1) + NBSP, text)
 
 
 def link_text(href: str) -> str:

@@ -47,12 +47,19 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     for number, cells in enumerate(rows):
         header = number == 0 and not layout
         contents.append([
-            _cell_xml(draft, cell, inline_spans(cell, br_text=layout, bold=True) if header
+            _cell_xml(draft, cell, _bold_header(cell, spans[0][index]) if header
                       else spans[number][index], link_style=link_style,
                       capacity=0 if layout else characters_in(width, char, bold=header))
             for index, (cell, width) in enumerate(zip(cells, widths, strict=False))])
     return _append_table(draft.body, widths, contents, style_id=draft.styles.table_style,
                          layout=layout)
+
+
+def _bold_header(cell: etree.Element, spans: list[Span]) -> list[Span]:
+    """A header cell's spans, all bold (for text alone, its plain spans made bold)."""
+    if len(cell):  # emphasis or links: spans of equal form are joined, so walk it again
+        return inline_spans(cell, bold=True)
+    return [span._replace(bold=True) for span in spans]
 
 
 def new_table(parent: XmlNode, widths: Sequence[int], rows: int, *, style_id: str | None,

@@ -79,6 +79,7 @@ def _spans(slot: Slot, running_header: str) -> list[Span]:
 
 
 def _shows_running_header(slot: Slot) -> bool:
+    """Whether the slot is the header of pages 2 and on."""
     return slot.kind == "header" and slot.type != "first"
 
 

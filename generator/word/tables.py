@@ -74,6 +74,7 @@ def new_table(parent: XmlNode, widths: Sequence[int], rows: int, *, style_id: st
 
 def _append_table(parent: XmlNode, widths: Sequence[int], contents: Sequence[Sequence[str]],
                   *, style_id: str | None, layout: bool) -> XmlNode:
+    """The table of `table_xml`, parsed in one go and appended to `parent`."""
     table = parse_fragment("tbl", table_xml(widths, contents, style_id=style_id, layout=layout))
     parent.append(table)
     return table

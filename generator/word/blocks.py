@@ -20,12 +20,12 @@ from generator.word.numbering import ListNumbering, NumberingRestarter, apply_nu
 from generator.word.oxml import (
     XmlNode,
     add,
-    append_spans,
     cast_element,
     paragraph_property,
     paragraph_text,
     qn,
 )
+from generator.word.runs import append_spans
 from generator.word.span import Span
 from generator.word.spans import BLOCK_TAGS, code_block_spans, inline_spans
 from generator.word.tables import write_table

@@ -18,7 +18,6 @@ import functools
 import importlib.util
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -29,7 +28,7 @@ SOFT_HYPHEN: Final = "\u00ad"
 DICTIONARY: Final = "hyph_sv.dic"
 LEFT: Final = 3  # fewest letters before the first hyphen
 RIGHT: Final = 3  # and after the last
-_TOKEN: Final = re.compile(r"[^\s\u00a0]+")  # what a line cannot break inside
+_UNBROKEN: Final = r"[^\s\u00a0]"  # what a line cannot break inside
 _LETTERS: Final = re.compile(r"[^\W\d_]{6,}")
 _DIGITS: Final = "0123456789"
 
@@ -107,10 +106,19 @@ def _patterns() -> Patterns:
 def hyphenate_long_words(spans: Sequence[Span], capacity: int) -> list[Span]:
     """Put soft hyphens into the words of `spans` longer than `capacity` characters."""
     def hyphenate(match: re.Match[str]) -> str:
-        token = match.group()
-        if len(token) <= capacity:
-            return token
-        return _LETTERS.sub(lambda word: _patterns().inserted(word.group(), SOFT_HYPHEN), token)
+        return _LETTERS.sub(lambda word: _patterns().inserted(word.group(), SOFT_HYPHEN),
+                            match.group())
 
+    longer = _longer_tokens(capacity)
     return [span if span.href or span.line_break
-            else replace(span, text=_TOKEN.sub(hyphenate, span.text)) for span in spans]
+            else span.with_text(longer.sub(hyphenate, span.text)) for span in spans]
+
+
+@functools.lru_cache(maxsize=64)
+def _longer_tokens(capacity: int) -> re.Pattern[str]:
+    """What a line cannot break inside, when longer than `capacity` characters.
+
+    Each match is a whole stretch (the search reaches a stretch at its start, and a
+    shorter one fails there and at every later position in it): short words cost no call.
+    """
+    return re.compile(rf"{_UNBROKEN}{{{capacity + 1},}}")

@@ -13,7 +13,8 @@ import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from generator.word.oxml import XmlNode, add, append_spans, cast_element, qn
+from generator.word.oxml import XmlNode, add, cast_element, qn
+from generator.word.runs import append_spans
 from generator.word.spans import inline_spans
 from generator.word.tables import new_table
 

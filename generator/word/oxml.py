@@ -14,8 +14,6 @@ from typing import Any, Final, Protocol
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from generator.word.span import Span
-
 SOFT_HYPHEN = "\u00ad"  # written as `w:softHyphen`
 NAMESPACES: Final = {
     "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
@@ -80,14 +78,6 @@ def qn(tag: str) -> str:
     return f"{{{NAMESPACES[prefix]}}}{local}"
 
 
-_RUN: Final = qn("w:r")
-_RUN_PROPERTIES: Final = qn("w:rPr")
-_BOLD: Final = qn("w:b")
-_ITALIC: Final = qn("w:i")
-_BREAK: Final = qn("w:br")
-_SOFT_HYPHEN: Final = qn("w:softHyphen")
-_TEXT: Final = qn("w:t")
-_PRESERVE: Final = {qn("xml:space"): "preserve"}
 
 
 def make(tag: str, attributes: Mapping[str, str] | None = None) -> XmlNode:
@@ -144,51 +134,6 @@ def clear(parent: XmlNode, keep: Sequence[str] = ()) -> None:
     for element in list(parent):
         if element.tag not in kept:
             parent.remove(element)
-
-
-def append_spans(paragraph: XmlNode, spans: Sequence[Span], relations: Relations | None,
-                 link_style: str | None) -> None:
-    """Append runs for `spans` to a `w:p`; spans with an href go into `w:hyperlink`."""
-    link: XmlNode | None = None
-    link_href: str | None = None
-    for span in spans:
-        if span.href is None or relations is None:
-            link, link_href = None, None
-            text_run(paragraph, span)
-            continue
-        if link is None or link_href != span.href:
-            link, link_href = _hyperlink(paragraph, span.href, relations), span.href
-        text_run(link, span, style_id=link_style)
-
-
-def text_run(parent: XmlNode, span: Span, *, style_id: str | None = None) -> XmlNode:
-    """Append a `w:r` holding the span's text (or a line break) with its formatting."""
-    run: XmlNode = _sub_element(parent, _RUN)
-    if style_id or span.bold or span.italic:
-        properties = _sub_element(run, _RUN_PROPERTIES)
-        if style_id:
-            add(properties, "w:rStyle", {"w:val": style_id})
-        if span.bold:
-            _sub_element(properties, _BOLD)
-        if span.italic:
-            _sub_element(properties, _ITALIC)
-    if span.line_break:
-        _sub_element(run, _BREAK)
-        return run
-    for number, piece in enumerate(span.text.split(SOFT_HYPHEN)):
-        if number:
-            _sub_element(run, _SOFT_HYPHEN)
-        if piece:
-            _sub_element(run, _TEXT, _PRESERVE).text = piece
-    return run
-
-
-def _hyperlink(paragraph: XmlNode, href: str, relations: Relations) -> XmlNode:
-    """Append a `w:hyperlink` to an external address (or a bookmark for `#anchor`)."""
-    if href.startswith("#"):
-        return add(paragraph, "w:hyperlink", {"w:anchor": href[1:], "w:history": "1"})
-    rid = relations.hyperlink(href)
-    return add(paragraph, "w:hyperlink", {"r:id": rid, "w:history": "1"})
 
 
 _PARAGRAPH_PROPERTIES: Final = (

@@ -9,16 +9,19 @@ Word and LibreOffice fill in when they lay out the pages.
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 from generator.word.opc import Part, serialize
-from generator.word.oxml import XmlNode, add, append_spans, make, qn
+from generator.word.oxml import XmlNode, add, make, qn
+from generator.word.runs import append_spans
 from generator.word.span import Span
 
 if TYPE_CHECKING:
     from generator.word.draft import Draft
-    from generator.word.prepared import Slot
+    from generator.word.prepared import Reference, Slot
+    from generator.word.styles import StyleBook
 
 PAGE_LABEL: Final = "Sida"
 CM: Final = 360000  # EMU
@@ -45,27 +48,39 @@ def prepare_section(section: Any) -> None:
 def write_page_frame(draft: Draft, running_header: str) -> None:
     """Replace the reference's headers and footers with the running header and page fields."""
     for slot in draft.reference.slots:
-        root = copy.deepcopy(draft.reference.frames[slot])
-        paragraph = _paragraph(draft, root, _spans(slot, running_header),
-                               "Header" if slot.kind == "header" else "Footer")
-        if slot.kind == "footer":
-            paragraph.append(field_run("PAGE", "1"))
-            paragraph.append(_text_run(" ("))
-            paragraph.append(field_run("NUMPAGES", "1"))
-            paragraph.append(_text_run(")"))
+        text = running_header if _shows_running_header(slot) else ""  # (so footers recur)
+        blob = _frame_xml(draft.reference, slot, text)
         if slot.part is None:
-            draft.add_part(Part(_add_reference(draft, slot), _CONTENT_TYPES[slot.kind],
-                                serialize(root)))
+            draft.add_part(Part(_add_reference(draft, slot), _CONTENT_TYPES[slot.kind], blob))
         else:  # the reference's own part keeps its type and relationships
             own = draft.reference.parts[slot.part]
-            draft.add_part(Part(own.name, own.content_type, serialize(root), own.rels))
+            draft.add_part(Part(own.name, own.content_type, blob, own.rels))
+
+
+@functools.lru_cache(maxsize=16)
+def _frame_xml(reference: Reference, slot: Slot, running_header: str) -> bytes:
+    """The XML of one header or footer (the footers are the same in every document)."""
+    root = copy.deepcopy(reference.frames[slot])
+    paragraph = _paragraph(reference.styles, root, _spans(slot, running_header),
+                           "Header" if slot.kind == "header" else "Footer")
+    if slot.kind == "footer":
+        paragraph.append(field_run("PAGE", "1"))
+        paragraph.append(_text_run(" ("))
+        paragraph.append(field_run("NUMPAGES", "1"))
+        paragraph.append(_text_run(")"))
+    return serialize(root)
 
 
 def _spans(slot: Slot, running_header: str) -> list[Span]:
     """What a header or footer says before its fields: nothing on the first page's header."""
     if slot.kind == "footer":
         return [Span(f"{PAGE_LABEL} ")]
-    return [] if slot.type == "first" else [Span(running_header)]
+    return [Span(running_header)] if _shows_running_header(slot) else []
+
+
+def _shows_running_header(slot: Slot) -> bool:
+    """Whether the slot is the header of pages 2 and on."""
+    return slot.kind == "header" and slot.type != "first"
 
 
 def field_run(instruction: str, shown: str) -> XmlNode:
@@ -94,9 +109,8 @@ def _add_reference(draft: Draft, slot: Slot) -> str:
     return name
 
 
-def _paragraph(draft: Draft, root: XmlNode, spans: Sequence[Span], style: str) -> XmlNode:
+def _paragraph(styles: StyleBook, root: XmlNode, spans: Sequence[Span], style: str) -> XmlNode:
     """The one paragraph of an emptied header or footer, holding `spans`."""
-    styles = draft.styles
     chosen = next((name for name in (style, "Header") if styles.has(name)), None)
     paragraph = add(root, "w:p")
     properties = add(paragraph, "w:pPr")

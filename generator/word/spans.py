@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Final
 
 from generator.text.markdown_safety import link_allowed
@@ -32,11 +31,19 @@ def inline_spans(element: etree.Element, *, br_text: bool = False,
     With `br_text`, a literal `<br>` in the text is a line break too (used in layout
     tables, where Markdown cells cannot hold real line breaks).
     """
+    if not len(element) and not (br_text and "<" in (element.text or "")):
+        return _lone_text(element.text, bold)
     start = Span("", bold=bold)
     spans = list(_text(element.text, start, br_text))
     for child in element:
         spans.extend(_child_spans(child, start, br_text))
     return typeset(_tidy(spans))
+
+
+def _lone_text(text: str | None, bold: bool) -> list[Span]:
+    """`inline_spans` of an element holding only text: one span, tidied as `_tidy` would."""
+    text = _single_spaced(text).strip(" ") if text else ""
+    return typeset([Span(text, bold=bold)]) if text else []
 
 
 def code_block_spans(pre: etree.Element) -> list[Span]:
@@ -81,12 +88,12 @@ def _child_spans(child: etree.Element, outer: Span, br_text: bool) -> list[Span]
 def _inner_format(child: etree.Element, outer: Span) -> Span:
     """The formatting inside an inline element (strong, em, a; others inherit)."""
     if child.tag in ("strong", "b"):
-        return replace(outer, bold=True)
+        return outer._replace(bold=True)
     if child.tag in ("em", "i"):
-        return replace(outer, italic=True)
+        return outer._replace(italic=True)
     href = child.get("href") or ""
     if child.tag == "a" and link_allowed(href):  # the case checks reject other targets
-        return replace(outer, href=href)
+        return outer._replace(href=href)
     return outer
 
 
@@ -99,7 +106,14 @@ def _text(text: str | None, form: Span, br_text: bool) -> Iterable[Span]:
         if number:
             yield Span("", form.bold, form.italic, form.href, line_break=True)
         if piece:
-            yield form.with_text(_WHITESPACE.sub(" ", piece))
+            yield form.with_text(_single_spaced(piece))
+
+
+def _single_spaced(text: str) -> str:
+    """Soft line breaks, tabs and runs of spaces as one space each."""
+    if "\n" in text or "  " in text or "\t" in text or "\r" in text:  # (a regex costs more)
+        return _WHITESPACE.sub(" ", text)
+    return text
 
 
 def _tidy(spans: list[Span]) -> list[Span]:
@@ -115,7 +129,7 @@ def _tidy(spans: list[Span]) -> list[Span]:
         if index == len(spans) - 1 or spans[index + 1].line_break:
             text = text.rstrip(" ")
         if text:
-            trimmed.append(span.with_text(text))
+            trimmed.append(span if text == span.text else span.with_text(text))
     return _merge(_strip_trailing(trimmed))
 
 
@@ -128,7 +142,7 @@ def _strip_trailing(spans: list[Span]) -> list[Span]:
     """Remove trailing spaces left when the last spans were dropped as empty."""
     while spans and not spans[-1].line_break and not spans[-1].text.rstrip(" "):
         spans.pop()
-    if spans and not spans[-1].line_break:
+    if spans and not spans[-1].line_break and spans[-1].text.endswith(" "):
         spans[-1] = spans[-1].with_text(spans[-1].text.rstrip(" "))
     return spans
 

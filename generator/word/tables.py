@@ -10,14 +10,14 @@ row is split across pages.
 
 from __future__ import annotations
 
-import copy
 import functools
 import xml.etree.ElementTree as etree
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 from generator.word.hyphenation import hyphenate_long_words
-from generator.word.oxml import XmlNode, add, append_spans, cast_element
+from generator.word.oxml import XmlNode, qn
+from generator.word.runs import attribute, parse_fragment, runs_xml
 from generator.word.span import Span
 from generator.word.spans import inline_spans, plain_text
 from generator.word.widths import ColumnText, characters_in, column_widths
@@ -43,63 +43,76 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     char = draft.styles.character_width
     spans = [[inline_spans(cell, br_text=layout) for cell in row] for row in rows]
     widths = column_widths(_column_texts(rows, spans, layout), draft.reference.text_width, char)
-    table, grid = new_table(draft.body, widths, len(rows), style_id=draft.styles.table_style,
-                            layout=layout)
+    contents = []
     for number, cells in enumerate(rows):
         header = number == 0 and not layout
-        for index, (cell, width) in enumerate(zip(cells, widths, strict=False)):
-            capacity = 0 if layout else characters_in(width, char, bold=header)
-            cell_spans = (inline_spans(cell, br_text=layout, bold=True) if header
-                          else spans[number][index])
-            _fill_cell(draft, cast_element(grid[number][index])[-1], cell, cell_spans,
-                       link_style=link_style, capacity=capacity)
-    return table
+        contents.append([
+            _cell_xml(draft, cell, _bold_header(cell, spans[0][index]) if header
+                      else spans[number][index], link_style=link_style,
+                      capacity=0 if layout else characters_in(width, char, bold=header))
+            for index, (cell, width) in enumerate(zip(cells, widths, strict=False))])
+    return _append_table(draft.body, widths, contents, style_id=draft.styles.table_style,
+                         layout=layout)
+
+
+def _bold_header(cell: etree.Element, spans: list[Span]) -> list[Span]:
+    """A header cell's spans, all bold (for text alone, its plain spans made bold)."""
+    if len(cell):  # emphasis or links: spans of equal form are joined, so walk it again
+        return inline_spans(cell, bold=True)
+    return [span._replace(bold=True) for span in spans]
 
 
 def new_table(parent: XmlNode, widths: Sequence[int], rows: int, *, style_id: str | None,
               layout: bool) -> tuple[XmlNode, list[list[XmlNode]]]:
-    """An empty table of fixed `widths` (twips): rows kept whole, borders and look by kind.
+    """An empty table of fixed `widths` (twips) appended to `parent` (see `table_xml`).
 
-    Data tables repeat their first row as the header row; layout tables have no
-    borders. Return the table and its cells (`w:tc`, each holding one empty `w:p`).
+    Return the table and its cells (`w:tc`, each holding one empty `w:p`).
     """
-    table = add(parent, "w:tbl")
-    properties = add(table, "w:tblPr")
+    table = _append_table(parent, widths, [[]] * rows, style_id=style_id, layout=layout)
+    return table, [list(row)[1:] for row in table.findall(qn("w:tr"))]
+
+
+def _append_table(parent: XmlNode, widths: Sequence[int], contents: Sequence[Sequence[str]],
+                  *, style_id: str | None, layout: bool) -> XmlNode:
+    """The table of `table_xml`, parsed in one go and appended to `parent`."""
+    table = parse_fragment("tbl", table_xml(widths, contents, style_id=style_id, layout=layout))
+    parent.append(table)
+    return table
+
+
+def table_xml(widths: Sequence[int], contents: Sequence[Sequence[str]], *,
+              style_id: str | None, layout: bool) -> str:
+    """The inside of a `w:tbl` of fixed `widths`: rows kept whole, borders and look by kind.
+
+    `contents` holds, row by row, the inside of each cell's one paragraph (a missing
+    cell is empty). Data tables repeat their first row as the header row; layout tables
+    have no borders.
+    """
+    parts = ["<w:tblPr>"]
     if style_id is not None:
-        add(properties, "w:tblStyle", {"w:val": style_id})
-    add(properties, "w:tblW", {"w:type": "dxa", "w:w": str(sum(widths))})
+        parts.append(_empty("tblStyle", {"w:val": style_id}))
+    parts.append(_empty("tblW", {"w:type": "dxa", "w:w": str(sum(widths))}))
     if layout:
-        borders = add(properties, "w:tblBorders")
-        for edge in _EDGES:
-            add(borders, f"w:{edge}", _NO_BORDER)
-    add(properties, "w:tblLayout", {"w:type": "fixed"})
-    add(properties, "w:tblLook", _LAYOUT_LOOK if layout else _DATA_LOOK)
-    grid = add(table, "w:tblGrid")
-    for width in widths:
-        add(grid, "w:gridCol", {"w:w": str(width)})
-    first = _new_row(table, widths)
-    rows_made = [first, *(_copied(table, first) for _ in range(rows - 1))]
-    if not layout:
-        add(cast_element(first)[0], "w:tblHeader")
-    return table, [list(row)[1:] for row in rows_made]
+        parts += ["<w:tblBorders>", *(_empty(edge, _NO_BORDER) for edge in _EDGES),
+                  "</w:tblBorders>"]
+    parts += [_empty("tblLayout", {"w:type": "fixed"}),
+              _empty("tblLook", _LAYOUT_LOOK if layout else _DATA_LOOK), "</w:tblPr><w:tblGrid>",
+              *(f'<w:gridCol w:w="{width}"/>' for width in widths), "</w:tblGrid>"]
+    cells = [f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr><w:p>'
+             for width in widths]
+    for number, row in enumerate(contents):
+        header = "<w:tblHeader/>" if number == 0 and not layout else ""
+        parts.append(f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>")
+        for index, start in enumerate(cells):
+            parts += (start, row[index] if index < len(row) else "", "</w:p></w:tc>")
+        parts.append("</w:tr>")
+    return "".join(parts)
 
 
-def _new_row(table: XmlNode, widths: Sequence[int]) -> XmlNode:
-    """A row kept whole on one page, with an empty paragraph in each cell."""
-    row = add(table, "w:tr")
-    add(add(row, "w:trPr"), "w:cantSplit")
-    for width in widths:
-        cell = add(row, "w:tc")
-        add(add(cell, "w:tcPr"), "w:tcW", {"w:type": "dxa", "w:w": str(width)})
-        add(cell, "w:p")
-    return row
-
-
-def _copied(table: XmlNode, row: XmlNode) -> XmlNode:
-    """A copy of the (still empty) `row` appended to `table`: faster than building it."""
-    copied: XmlNode = copy.deepcopy(row)
-    table.append(copied)
-    return copied
+def _empty(tag: str, attributes: Mapping[str, str]) -> str:
+    """An empty element `w:tag` with (prefixed) `attributes`, as markup."""
+    pairs = "".join(f' {key}="{attribute(value)}"' for key, value in attributes.items())
+    return f"<w:{tag}{pairs}/>"
 
 
 def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]],
@@ -136,18 +149,22 @@ def _bold(cell: etree.Element, spans: list[Span], layout: bool) -> bool:
     return any(span.bold for span in (inline_spans(cell) if layout else spans))
 
 
-def _fill_cell(draft: Draft, paragraph: XmlNode, element: etree.Element, spans: list[Span],
-               *, link_style: str | None, capacity: int = 0) -> None:
-    """Write one cell's text and its column alignment into its paragraph.
+def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,
+              link_style: str | None, capacity: int = 0) -> str:
+    """The inside of one cell's paragraph: its column alignment and its text.
 
     With a `capacity` (characters per line), longer words get soft hyphens.
     """
-    if capacity and any(len(word) > capacity for span in spans for word in span.text.split()):
+    if capacity and any(len(span.text) > capacity and _longest_word(span.text) > capacity
+                        for span in spans):
         spans = hyphenate_long_words(spans, capacity)  # (only then can it change a word)
     alignment = column_alignment(element)
-    if alignment is not None:
-        add(add(paragraph, "w:pPr"), "w:jc", {"w:val": alignment})
-    append_spans(paragraph, spans, draft, link_style)
+    properties = f'<w:pPr><w:jc w:val="{alignment}"/></w:pPr>' if alignment is not None else ""
+    return properties + runs_xml(spans, draft, link_style)
+
+
+def _longest_word(text: str) -> int:
+    return max(map(len, text.split()), default=0)
 
 
 def column_alignment(element: etree.Element) -> str | None:

@@ -1,0 +1,56 @@
+"""Runs written as markup come out as the elements the writer used to build one by one."""
+
+from __future__ import annotations
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from generator.word.oxml import NAMESPACES, make
+from generator.word.runs import append_spans
+from generator.word.span import Span
+
+W = NAMESPACES["w"]
+
+
+class _Relations:
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def hyperlink(self, href: str) -> str:
+        self.seen.append(href)
+        return f"rId{len(self.seen)}"
+
+
+def _xml(spans: list[Span], relations: _Relations | None = None) -> str:
+    root = etree.Element(f"{{{W}}}body", nsmap={"w": W, "r": NAMESPACES["r"]})
+    paragraph = make("w:p")
+    root.append(paragraph)
+    append_spans(paragraph, spans, relations, "Hyperlink")
+    text: str = etree.tostring(root, encoding="unicode")
+    return text
+
+
+def test_text_is_escaped_and_kept_as_typed() -> None:
+    xml = _xml([Span("a & b <c> \"d\" \t e  ")])
+    assert 'xml:space="preserve">a &amp; b &lt;c&gt; "d" \t e  </w:t>' in xml
+    assert xml.count("xmlns") == 2  # the root's declarations serve the runs too
+
+
+def test_soft_hyphens_breaks_and_formatting() -> None:
+    xml = _xml([Span("ab\u00adcd", bold=True, italic=True), Span("", line_break=True)])
+    assert xml.count("<w:softHyphen/>") == 1
+    assert "<w:rPr><w:b/><w:i/></w:rPr>" in xml
+    assert "<w:r><w:br/></w:r>" in xml
+
+
+def test_links_share_one_hyperlink_per_address() -> None:
+    relations = _Relations()
+    xml = _xml([Span("x", href="https://a.se"), Span("y", bold=True, href="https://a.se"),
+                Span(" och "), Span("z", href='#"mål"')], relations)
+    assert relations.seen == ["https://a.se"]
+    assert xml.count("<w:hyperlink") == 2
+    assert 'w:anchor="&quot;mål&quot;"' in xml
+    assert '<w:rStyle w:val="Hyperlink"/>' in xml
+
+
+def test_links_without_relations_are_plain_runs() -> None:
+    assert "hyperlink" not in _xml([Span("x", href="https://a.se")])

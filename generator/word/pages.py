@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import functools
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from generator.word.opc import Part, serialize
 from generator.word.oxml import XmlNode, add, make, qn
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from generator.word.styles import StyleBook
 
 PAGE_LABEL: Final = "Sida"
-CM: Final = 360000  # EMU
-MIN_HEADER_GAP: Final = CM  # between the running header's line and the body
 _CONTENT_TYPES: Final = {
     "header": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
     "footer": "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
@@ -34,15 +32,6 @@ _AFTER_REFERENCES: Final = frozenset(qn(f"w:{name}") for name in (
     "footnotePr", "endnotePr", "type", "pgSz", "pgMar", "paperSrc", "pgBorders",
     "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote", "titlePg",
     "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange"))
-
-
-def prepare_section(section: Any) -> None:
-    """A first page header of its own; a top margin with room for the running header."""
-    section.different_first_page_header_footer = True
-    header_distance = section.header_distance or int(1.25 * CM)
-    needed = header_distance + int(0.6 * CM) + MIN_HEADER_GAP
-    if section.top_margin is None or section.top_margin < needed:
-        section.top_margin = needed
 
 
 def write_page_frame(draft: Draft, running_header: str) -> None:

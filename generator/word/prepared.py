@@ -22,7 +22,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from generator.word.opc import Part, Rel, serialize
 from generator.word.oxml import PARSER, XmlNode, clear, qn
 from generator.word.package import clean_settings
-from generator.word.pages import prepare_section
+from generator.word.section import prepare_section
 from generator.word.styles import StyleBook, set_language
 
 SETTINGS_TYPE: Final = (

@@ -50,6 +50,8 @@ def kr(amount: int, unit: str = "kr", real_minus: bool = True) -> str:
 
 def decimals_needed(kronor: int, unit: str) -> int:
     """How many decimals show `kronor` exactly in `unit` (0 for whole units)."""
+    if not _EXPONENTS[unit]:
+        return 0  # whole kronor in kronor
     value = Decimal(kronor).scaleb(-_EXPONENTS[unit]).normalize()
     exponent = value.as_tuple().exponent
     return max(0, -exponent) if isinstance(exponent, int) else 0

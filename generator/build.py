@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.case.house_style import HouseStyle
 from generator.case.models import Case
@@ -133,6 +134,7 @@ class Pipeline:
         self._overrides = tuple(template_dirs)
         self._paths = search_path(template_dirs)
         self._environments: dict[HouseStyle, Environment] = {}
+        self._text_environments: dict[HouseStyle, ImmutableSandboxedEnvironment] = {}
         self._profiles = ProfileStore()
 
     def build(self, path: Path, documents: bool = True) -> CaseResult:
@@ -195,8 +197,11 @@ class Pipeline:
     def _text_renderer(
         self, case: Case, computed: Computed, style: HouseStyle, loaded: LoadedYaml, display: str
     ) -> TextRenderer:
-        """Prepare the sandbox that renders the case's free text."""
-        env = make_text_environment(make_filters(style, style.text_unit))
+        """Prepare the sandbox that renders the case's free text (made once per house style)."""
+        env = self._text_environments.get(style)
+        if env is None:
+            env = make_text_environment(make_filters(style, style.text_unit))
+            self._text_environments[style] = env
         variables = {
             **prose_figures(computed, style.text_unit),
             "datum": case.datum,

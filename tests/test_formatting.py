@@ -39,6 +39,22 @@ class DescribeBabelWithParsedPatterns:
         assert format_decimal(value, places) == babel_format_decimal(
             value, format=pattern, locale="sv_SE")
 
+    @given(st.integers(-10**19, 10**19), st.sampled_from([None, 0]))
+    @settings(max_examples=300)
+    def it_groups_whole_numbers_as_babel_does(self, value: int, places: int | None) -> None:
+        pattern = None if places is None else "#,##0"
+        assert format_decimal(value, places) == babel_format_decimal(
+            value, format=pattern, locale="sv_SE")
+
+    @pytest.mark.parametrize("value", [
+        Decimal("-0"), Decimal("-0E+2"), Decimal("0E-3"), Decimal("1E+3"), Decimal("-2.000"),
+        Decimal("2.5"), Decimal("-0.4"), 10**18, -(10**18) + 1,
+    ])
+    def it_treats_edge_cases_as_babel_does(self, value: int | Decimal) -> None:
+        for places, pattern in ((None, None), (0, "#,##0")):
+            assert format_decimal(value, places) == babel_format_decimal(
+                value, format=pattern, locale="sv_SE")
+
 
 class TestNumber:
     @pytest.mark.parametrize(

@@ -66,4 +66,7 @@ def key_problem(key: str) -> str | None:
 
 def _last_key(path: tuple[str | int, ...]) -> str:
     """The nearest mapping key on the path (list indexes skipped)."""
-    return next((part for part in reversed(path) if isinstance(part, str)), "")
+    for part in reversed(path):
+        if isinstance(part, str):
+            return part
+    return ""

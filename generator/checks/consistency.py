@@ -11,13 +11,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from generator.case.models import Case
 from generator.case.yaml_loader import LoadedYaml
 from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
-from generator.checks.literal_amounts import LiteralAmount, find_amounts, near_misses
+from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses_among
 from generator.checks.names import check_names
 from generator.checks.report import Reporter
 from generator.checks.structure import check_structure
@@ -44,9 +44,11 @@ def check_consistency(
     its raw text (before `{{ … }}` is filled in).
     """
     report = Reporter(loaded, path)
-    problems = check_names(case, report) + check_dates(case, texts, report)
-    problems += prose_amount_problems(figures, texts, report)
-    problems += proposal_amount_problems(figures, texts, report)
+    amounts = {loc: find_amounts(text) for loc, text in texts.items()}
+    index = FigureIndex(figures)
+    problems = check_names(case, report) + check_dates(case, texts, amounts, report)
+    problems += prose_amount_problems(index, texts, amounts, report)
+    problems += proposal_amount_problems(figures, index, texts, amounts, report)
     problems += check_style(texts, report)
     problems += check_structure(case, texts.keys(), report)
     problems += check_tables(case, report)
@@ -66,16 +68,17 @@ def _suggestion(literal: LiteralAmount, name: str) -> str:
 
 
 def prose_amount_problems(
-    figures: Mapping[str, int], texts: Mapping[Loc, str], report: Reporter
+    index: FigureIndex, texts: Mapping[Loc, str],
+    amounts: Mapping[Loc, Sequence[LiteralAmount]], report: Reporter,
 ) -> list[Problem]:
     """Warn about amounts in the texts that nearly but not exactly match a computed figure.
 
-    Exact amounts in proposal points are left to `proposal_amount_problems`.
+    amounts holds the amounts found in each text. Exact amounts in proposal points are left
+    to `proposal_amount_problems`.
     """
     problems: list[Problem] = []
-    index = FigureIndex(figures)
     for loc, text in texts.items():
-        for literal, name, figure in near_misses(text, index):
+        for literal, name, figure in misses_among(amounts[loc], index):
             if _proposal_word(loc) and not literal.approximate:
                 continue
             message = (
@@ -109,17 +112,17 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex) -> s
 
 
 def proposal_amount_problems(
-    figures: Mapping[str, int], texts: Mapping[Loc, str], report: Reporter
+    figures: Mapping[str, int], index: FigureIndex, texts: Mapping[Loc, str],
+    amounts: Mapping[Loc, Sequence[LiteralAmount]], report: Reporter,
 ) -> list[Problem]:
     """Report exact amounts in proposal and decision points that are not computed figures."""
     values = set(figures.values())
-    index = FigureIndex(figures)
     problems: list[Problem] = []
     for loc, text in texts.items():
         word = _proposal_word(loc)
         if word is None:
             continue
-        for literal in find_amounts(text):
+        for literal in amounts[loc]:
             if literal.approximate or literal.value in values:
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)

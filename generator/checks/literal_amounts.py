@@ -32,7 +32,7 @@ misses, "ca 6,2 mnkr" for 6 209 812 is fine and "ca 6,3 mnkr" for it is a miss.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -56,18 +56,26 @@ _UNITS: tuple[tuple[str, int], ...] = (
     (r"tusen\s+(?:kronor|kr)|tkr|tsek", 3),
     (r"kronor|krona|kr|sek", 0),
 )
+_ANY_UNIT = "|".join(unit for unit, _ in _UNITS)
 _PATTERN = re.compile(
     rf"""
+    (?=[(−-]|(?<!\w)\w)  # what every start below has: saves trying the rest inside words
     (?:(?<!\w)(?P<marker>{_MARKERS})\s+)?
     (?P<amount>
         (?:(?<!\w)(?P<word>{_NUMBER_WORD})\s+)?\(\s*(?P<bracketed>{_DIGITS})\s*\)
         |
         (?:(?<![\w,.])(?P<sign>[−-]))?(?<![\w,.])(?P<digits>{_DIGITS})(?:,(?P<fraction>\d+))?
     )
-    \s?(?P<unit>{"|".join(unit for unit, _ in _UNITS)})(?!\w)
+    \s?(?P<unit>{_ANY_UNIT})(?!\w)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_LAST_DIGIT_AND_UNIT = re.compile(
+    rf"\d(?:\s*\))?\s?(?:{_ANY_UNIT})(?!\w)", re.IGNORECASE
+)
+"""What every amount holds: its last digit, maybe a closing bracket, then its unit. A text
+without it has no amount, and this finds that much faster than the full pattern, which has
+to be tried at every character."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +103,8 @@ longer, and converting thousands of digits is refused by Python)."""
 
 def find_amounts(text: str) -> list[LiteralAmount]:
     """Return every amount with a money unit in ``text``, in text order."""
+    if not _LAST_DIGIT_AND_UNIT.search(text):
+        return []
     return [
         _literal(match)
         for match in _PATTERN.finditer(text)
@@ -107,8 +117,15 @@ def near_misses(
 ) -> list[tuple[LiteralAmount, str, int]]:
     """Return each literal amount that nearly but not exactly matches a figure, with that figure."""
     index = figures if isinstance(figures, FigureIndex) else FigureIndex(figures)
+    return misses_among(find_amounts(text), index)
+
+
+def misses_among(
+    literals: Iterable[LiteralAmount], index: FigureIndex
+) -> list[tuple[LiteralAmount, str, int]]:
+    """Return each of the literals that nearly but not exactly matches a figure, with it."""
     misses: list[tuple[LiteralAmount, str, int]] = []
-    for literal in find_amounts(text):
+    for literal in literals:
         closest = _closest_miss(literal, index)
         if closest is not None:
             misses.append((literal, *closest))

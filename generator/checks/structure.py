@@ -14,6 +14,7 @@ Each rule points at the key that causes the problem and says what to write, so t
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
@@ -173,8 +174,14 @@ def _strings(value: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
     if isinstance(value, str):
         yield loc, value
     elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
+        for name in _field_names(type(value)):
             yield from _strings(getattr(value, name), (*loc, name))
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
             yield from _strings(item, (*loc, index))
+
+
+@functools.cache
+def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a model class, in order (pydantic's `model_fields` is slow to reach)."""
+    return tuple(model.model_fields)

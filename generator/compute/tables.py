@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from generator.compute.stated import Mismatch, compare
 from generator.problems import Loc
@@ -63,9 +64,9 @@ class TableSpec:
     stated_total_locs: Mapping[str, Loc] = field(default_factory=dict)
     column_in_messages: bool = True
 
-    @property
+    @cached_property
     def amount_columns(self) -> tuple[ColumnSpec, ...]:
-        """The amount columns, in order."""
+        """The amount columns, in order (found once: every row asks for them)."""
         return tuple(c for c in self.columns if c.amount)
 
 

@@ -19,13 +19,18 @@ _REFERENCES = {":": "&#58;", "=": "&#61;", "~": "&#126;"}
 def escape(text: str) -> str:
     """Escape Markdown syntax in one line of plain text (names, titles, table cells)."""
     flat = " ".join(text.split())
-    escaped = _INLINE.sub(r"\\\1", flat).replace("<", "&lt;")
+    escaped = _INLINE.sub(_backslashed, flat).replace("<", "&lt;")
     escaped = _LINE_START.sub(_escape_marker, escaped)
     if escaped[:1] in _REFERENCES:
         return _REFERENCES[escaped[0]] + escaped[1:]
     if _RULE.fullmatch(escaped):
         return "\\" + escaped
     return escaped
+
+
+def _backslashed(match: re.Match[str]) -> str:
+    """A Markdown character with a backslash before it (a function: faster than r"\\\1")."""
+    return "\\" + match.group(1)
 
 
 def _escape_marker(match: re.Match[str]) -> str:

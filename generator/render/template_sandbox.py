@@ -16,7 +16,7 @@ import functools
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
-from types import ModuleType
+from types import BuiltinMethodType, MethodType, ModuleType
 from typing import Any, Final
 
 from jinja2 import nodes
@@ -50,6 +50,7 @@ _PLAIN_VALUES: Final = (
 """Values whose methods a template may call (`"a".upper()`, `loop.cycle(…)`)."""
 
 _UNSAFE_METHODS: Final = frozenset({"format", "format_map", "expandtabs"})
+_METHODS: Final = (MethodType, BuiltinMethodType)
 _LOOP_FILTER: Final = "_bounded_loop"
 _TEXT_FILTER: Final = "_bounded_text"
 
@@ -143,9 +144,21 @@ class BoundedSandbox(SandboxedEnvironment):
         return safe
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        """Refuse string formatting methods, whose widths cannot be bounded."""
+        """Refuse string formatting methods, whose widths cannot be bounded.
+
+        An attribute already found safe for its type whose value is no method is returned
+        at once: Jinja's look-up would only wrap a method (`str.format`) and ask the rule
+        remembered in `is_safe_attribute`. Everything else takes Jinja's way.
+        """
         if isinstance(obj, str) and attribute in _UNSAFE_METHODS:
             return self.unsafe_undefined(obj, attribute)
+        if self._safe_attributes.get((type(obj), attribute)):
+            try:
+                value = getattr(obj, attribute)
+            except AttributeError:
+                return super().getattr(obj, attribute)
+            if not isinstance(value, _METHODS):
+                return value
         return super().getattr(obj, attribute)
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:

@@ -9,6 +9,7 @@ ambiguous.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 SPELLINGS: dict[str, str] = {
     "mkr": "mnkr", "Mkr": "mnkr", "MKR": "mnkr", "Mnkr": "mnkr", "MNKR": "mnkr",
@@ -19,10 +20,19 @@ SPELLINGS: dict[str, str] = {
 AMBIGUOUS = frozenset({"mkr", "Mkr", "MKR"})
 PATTERN = re.compile(r"(?<![\w])(" + "|".join(sorted(SPELLINGS, key=len, reverse=True))
                      + r")(?![\w])")
+_ANY_SPELLING = re.compile("|".join(SPELLINGS))
+"""Finds what PATTERN needs far faster, as it has no look-behind to try at every character."""
+
+
+def other_spellings(text: str) -> Iterator[re.Match[str]]:
+    """Every other spelling of a unit in text (group 1), in text order."""
+    return PATTERN.finditer(text) if _ANY_SPELLING.search(text) else iter(())
 
 
 def normalise_units(text: str) -> str:
     """Write every other spelling of a unit in the documents' form."""
+    if not _ANY_SPELLING.search(text):
+        return text
     return PATTERN.sub(lambda m: SPELLINGS[m.group(1)], text)
 
 

@@ -8,7 +8,6 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_block = resolve('block')
-    l_0_cell = missing
     try:
         t_1 = environment.filters['_bounded_loop']
     except KeyError:
@@ -40,47 +39,6 @@ def root(context, missing=missing, environment=environment):
         def t_5(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    def macro(l_1_c):
-        t_6 = []
-        if l_1_c is missing:
-            l_1_c = undefined("parameter 'c' was not provided", name='c')
-        pass
-        if environment.getattr(l_1_c, 'label'):
-            pass
-            t_6.extend((
-                '*',
-                escape(environment.finalize(environment.getattr(l_1_c, 'label'))),
-                '* ',
-            ))
-        if environment.getattr(l_1_c, 'bold'):
-            pass
-            t_6.append(
-                '**',
-            )
-        if (not t_5(environment.getattr(l_1_c, 'amount'))):
-            pass
-            t_6.append(
-                escape(environment.finalize(t_2(environment.getattr(l_1_c, 'amount'), environment.getattr(l_1_c, 'unit'), environment.getattr(l_1_c, 'decimals')))),
-            )
-        else:
-            pass
-            t_6.append(
-                escape(environment.finalize(environment.getattr(l_1_c, 'text'))),
-            )
-        if environment.getattr(l_1_c, 'bold'):
-            pass
-            t_6.append(
-                '**',
-            )
-        if environment.getattr(l_1_c, 'note'):
-            pass
-            t_6.extend((
-                ': ',
-                escape(environment.finalize(environment.getattr(l_1_c, 'note'))),
-            ))
-        return concat(t_6)
-    context.exported_vars.add('cell')
-    context.vars['cell'] = l_0_cell = Macro(environment, macro, 'cell', ('c',), False, False, False, context.eval_ctx.autoescape)
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading'):
         pass
         yield escape(environment.finalize(t_4(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_marks'))))
@@ -133,11 +91,31 @@ def root(context, missing=missing, environment=environment):
             else:
                 pass
                 yield ' '
-                yield escape(environment.finalize(environment.call(context, (undefined(name='cell') if l_0_cell is missing else l_0_cell), l_2_c, _loop_vars=_loop_vars)))
+                if environment.getattr(l_2_c, 'label'):
+                    pass
+                    yield '*'
+                    yield escape(environment.finalize(environment.getattr(l_2_c, 'label')))
+                    yield '* '
+                if environment.getattr(l_2_c, 'bold'):
+                    pass
+                    yield '**'
+                if (not t_5(environment.getattr(l_2_c, 'amount'))):
+                    pass
+                    yield escape(environment.finalize(t_2(environment.getattr(l_2_c, 'amount'), environment.getattr(l_2_c, 'unit'), environment.getattr(l_2_c, 'decimals'))))
+                else:
+                    pass
+                    yield escape(environment.finalize(environment.getattr(l_2_c, 'text')))
+                if environment.getattr(l_2_c, 'bold'):
+                    pass
+                    yield '**'
+                if environment.getattr(l_2_c, 'note'):
+                    pass
+                    yield ': '
+                    yield escape(environment.finalize(environment.getattr(l_2_c, 'note')))
                 yield ' |'
         l_2_c = missing
         yield '\n'
     l_1_row = missing
 
 blocks = {}
-debug_info = '2=43&3=84&4=86&8=94&9=96&13=103&15=111&17=123&18=127'
+debug_info = '4=42&5=44&9=52&10=54&14=61&16=69&18=81&20=85&21=88&22=94&23=99&24=102&25=108&26=111'

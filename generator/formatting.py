@@ -33,34 +33,8 @@ def _pattern(places: int | None) -> NumberPattern:
 
 
 def format_decimal(value: int | Decimal, places: int | None = None) -> str:
-    """Babel's `format_decimal` for sv_SE, with the locale and pattern parsed once.
-
-    A whole number shown without decimals, the usual case, is grouped here as Babel
-    groups it (tests/test_formatting.py compares the two), at a fraction of the cost.
-    """
-    if not places and _plain_whole(value):
-        return _grouped(int(value))
+    """Babel's `format_decimal` for sv_SE, with the locale and pattern parsed once."""
     return str(_pattern(places).apply(value, _locale()))
-
-
-def _plain_whole(value: int | Decimal) -> bool:
-    """Tell whether value is a whole number of at most 18 digits, and not a negative zero."""
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int):
-        return abs(value) < _PLAIN_LIMIT
-    return (value.is_finite() and abs(value) < _PLAIN_LIMIT
-            and value == value.to_integral_value() and not (value.is_signed() and not value))
-
-
-_PLAIN_LIMIT = 10**18
-
-
-def _grouped(whole: int) -> str:
-    """A whole number in threes with the locale's group symbol, `-` before a negative one."""
-    group = _locale().number_symbols["latn"]["group"]
-    digits = f"{abs(whole):,}".replace(",", group)
-    return f"-{digits}" if whole < 0 else digits
 
 
 def number(amount: int | Decimal, real_minus: bool = True) -> str:

@@ -143,6 +143,12 @@ class BoundedSandbox(SandboxedEnvironment):
             safe = self._safe_attributes[key] = super().is_safe_attribute(obj, attr, value)
         return safe
 
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        """Refuse the same string methods when they are asked for by index (`s["format"]`)."""
+        if isinstance(obj, str) and isinstance(argument, str) and argument in _UNSAFE_METHODS:
+            return self.unsafe_undefined(obj, argument)
+        return super().getitem(obj, argument)
+
     def getattr(self, obj: Any, attribute: str) -> Any:
         """Refuse string formatting methods, whose widths cannot be bounded.
 

@@ -34,6 +34,8 @@ def folder_with(tmp_path: Path, source: str) -> Path:
         ("{{ doc.header.__init__.__globals__ }}", 1, FORBIDDEN),
         ("{{ doc.sections.__class__.__mro__ }}", 1, FORBIDDEN),
         ('{{ "{:>999999999}".format(1) }}', 1, FORBIDDEN),
+        ('{{ "{:>999999999}"["format"](1) }}', 1, FORBIDDEN),
+        ('{{ "x\\t"["expandtabs"](8) }}', 1, FORBIDDEN),
         ("{% for a in range(100000) %}\n{% for b in range(100000) %}{% endfor %}{% endfor %}",
          2, "mallens loopar och anrop går fler än 1000000 varv tillsammans"),
         ("{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}"

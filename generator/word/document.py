@@ -21,7 +21,7 @@ import copy
 import datetime
 import pathlib
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
 from generator.word.archive import zip_entries
 from generator.word.blocks import BodyWriter
@@ -135,10 +135,8 @@ def _replaced(part: Part, blob: bytes) -> dict[str, Part]:
 
 def _core_xml(draft: Draft, meta: DocxMeta) -> bytes:
     """docProps/core.xml with this document's title, subject, author and dates."""
-    from docx.opc.coreprops import CoreProperties
-
-    core: Any = copy.deepcopy(draft.reference.core)
-    set_core_properties(CoreProperties(core), title=meta.title, subject=_subject(meta),
+    core = copy.deepcopy(draft.reference.core)
+    set_core_properties(core, title=meta.title, subject=_subject(meta),
                         author=meta.organisation, identifier=meta.dnr,
                         language=meta.language, created=meta.timestamp)
     return serialize(core)

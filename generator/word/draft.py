@@ -92,7 +92,7 @@ class Draft:
 
     @property
     def numbering(self) -> Any:
-        """This document's copy of the numbering definitions (python-docx element)."""
+        """This document's copy of the numbering definitions."""
         if self._numbering is None:
             self._numbering = copy.deepcopy(self.reference.numbering)
         return self._numbering

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.word.oxml import XmlNode, add, paragraph_property
+from generator.word.oxml import XmlNode, add, make, paragraph_property, qn
 
 if TYPE_CHECKING:
     from generator.word.draft import Draft
@@ -42,13 +42,28 @@ class NumberingRestarter:
             return None
         base_num_id, level = found
         numbering = self._draft.numbering
-        try:
-            abstract_id = int(numbering.num_having_numId(base_num_id).abstractNumId.val)
-        except KeyError:
+        base = next((num for num in numbering.findall(qn("w:num"))
+                     if num.get(qn("w:numId")) == str(base_num_id)), None)
+        abstract = None if base is None else base.find(qn("w:abstractNumId"))
+        if abstract is None:
             return None
-        num = numbering.add_num(abstract_id)
-        num.add_lvlOverride(level).add_startOverride(start)
-        return ListNumbering(num_id=int(num.numId), level=level)
+        num_id = _next_num_id(numbering)
+        num = make("w:num", {"w:numId": str(num_id)})
+        add(num, "w:abstractNumId", {"w:val": str(int(abstract.get(qn("w:val")) or ""))})
+        successor = numbering.find(qn("w:numIdMacAtCleanup"))
+        if successor is None:
+            numbering.append(num)
+        else:
+            numbering.insert(numbering.index(successor), num)
+        override = add(num, "w:lvlOverride", {"w:ilvl": str(level)})
+        add(override, "w:startOverride", {"w:val": str(start)})
+        return ListNumbering(num_id=num_id, level=level)
+
+
+def _next_num_id(numbering: XmlNode) -> int:
+    """The first `w:numId` no `w:num` uses, from 1 (as python-docx numbers a new one)."""
+    used = {int(num.get(qn("w:numId")) or "") for num in numbering.findall(qn("w:num"))}
+    return next(n for n in range(1, len(used) + 2) if n not in used)
 
 
 def apply_numbering(paragraph: XmlNode, numbering: ListNumbering) -> None:

@@ -26,6 +26,7 @@ NAMESPACES: Final = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
     "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
     "xml": "http://www.w3.org/XML/1998/namespace",
+    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
 }
 _sub_element: Final = etree.SubElement
 PARSER: Final = etree.XMLParser(remove_blank_text=True, resolve_entities=False)

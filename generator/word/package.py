@@ -12,9 +12,9 @@ import datetime
 import functools
 from html import escape
 from importlib import metadata
-from typing import Any, Final
+from typing import Final
 
-from generator.word.oxml import child, make, qn
+from generator.word.oxml import XmlNode, cast_element, child, make, qn
 
 APPLICATION: Final = "beslut"
 COMPATIBILITY_MODE: Final = "15"
@@ -55,9 +55,8 @@ def app_xml(company: str, version: str | None = None) -> bytes:
     return text.encode("utf-8")
 
 
-def clean_settings(document: Any) -> None:
+def clean_settings(settings: XmlNode) -> None:
     """Current Word's compatibility mode, no proofing state, no attached template."""
-    settings = document.settings.element
     for name in ("w:proofState", "w:attachedTemplate"):
         for element in settings.findall(qn(name)):
             settings.remove(element)
@@ -80,18 +79,37 @@ def _fitted(text: str) -> str:
     return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1] + "…"
 
 
-def set_core_properties(props: Any, *, title: str, subject: str, author: str,
+def set_core_properties(core: XmlNode, *, title: str, subject: str, author: str,
                         identifier: str, language: str,
                         created: datetime.datetime) -> None:
-    """Core properties (python-docx's CoreProperties) from the case; no print date."""
-    props.title = _fitted(title)
-    props.subject = _fitted(subject)
-    props.identifier = _fitted(identifier)
-    props.author = props.last_modified_by = _fitted(author)
-    props.language = language
-    props.comments = ""
-    props.created = props.modified = created
-    props.revision = 1
-    element = props._element
-    for printed in element.findall(qn("cp:lastPrinted")):
-        element.remove(printed)
+    """Core properties from the case, set as python-docx sets them; no print date."""
+    for tag, text in (("dc:title", title), ("dc:subject", subject), ("dc:identifier", identifier),
+                      ("dc:creator", author), ("cp:lastModifiedBy", author)):
+        set_core_property(core, tag, _fitted(text))
+    set_core_property(core, "dc:language", language)
+    set_core_property(core, "dc:description", "")
+    set_core_time(core, "dcterms:created", created)
+    set_core_time(core, "dcterms:modified", created)
+    set_core_property(core, "cp:revision", "1")
+    for printed in core.findall(qn("cp:lastPrinted")):
+        core.remove(printed)
+
+
+def set_core_property(core: XmlNode, tag: str, text: str) -> None:
+    """The text of core property `tag`, its element appended when missing."""
+    element = core.find(qn(tag))
+    if element is None:
+        element = make(tag)
+        core.append(element)
+    element.text = text
+
+
+def set_core_time(core: XmlNode, tag: str, moment: datetime.datetime) -> None:
+    """A date property in W3CDTF form, declaring `xsi` on the root as python-docx does."""
+    set_core_property(core, tag, moment.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    element = core.find(qn(tag))
+    assert element is not None
+    root = cast_element(core)
+    root.set(qn("xsi:foo"), "bar")
+    element.set(qn("xsi:type"), "dcterms:W3CDTF")
+    del root.attrib[qn("xsi:foo")]

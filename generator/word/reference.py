@@ -3,10 +3,11 @@
 Template folders and profiles are shared, so their Word file is untrusted like their
 templates: it must be a Word package of reasonable size, not a damaged file or a zip bomb.
 
-A reference is read with python-docx once per process and content (the cache is keyed
-by the file's bytes, so an edited file is read again), prepared for use (body emptied,
-Hyperlink style, cleaned settings, page frame settings) and kept as a `Reference`: the
-package snapshot and style answers every document made from it shares.
+A reference is read once per process and content (the cache is keyed by the file's
+bytes, so an edited file is read again) as python-docx reads it (see `loaded`, and
+`docx_route` for the rare package that needs python-docx itself), prepared for use
+(body emptied, Hyperlink style, cleaned settings, page frame settings) and kept as a
+`Reference`: the package snapshot and style answers every document made from it shares.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ import hashlib
 import io
 import pathlib
 import zipfile
-from typing import Any, Final
+from typing import Final
 
 from generator.problems import BeslutError
+from generator.word.defaults import complete
+from generator.word.docx_route import load_with_python_docx
+from generator.word.loaded import Loaded, load_package
 from generator.word.prepared import Reference
 
 MAX_UNPACKED: Final = 50 * 1024 * 1024
@@ -48,19 +52,25 @@ def open_reference(reference: pathlib.Path) -> Reference:
         _check_package(reference, io.BytesIO(data))  # the bytes read, should the file change
         if len(_CACHE) >= CACHED:
             _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = Reference(_open(reference, data))
+        _CACHE[key] = Reference(*_load(reference, data))
     return _CACHE[key]
 
 
-def _open(reference: pathlib.Path, data: bytes) -> Any:
-    """The python-docx Document of the file's bytes, prepared to be shared."""
-    from docx import Document
+def _load(reference: pathlib.Path, data: bytes) -> tuple[Loaded, dict[str, str | None]]:
+    """The file's parts read as python-docx reads them, with the names of its main parts.
 
+    Read with lxml; a package that reader does not handle exactly like python-docx, and
+    any it cannot read, is read by python-docx, which refuses a broken one.
+    """
     try:
-        document = Document(io.BytesIO(data))
+        loaded = load_package(data)
+        return loaded, complete(loaded)
+    except Exception:  # noqa: BLE001 - python-docx has the last word
+        pass
+    try:
+        return load_with_python_docx(data)
     except Exception as exc:  # python-docx and lxml raise many kinds on a broken part
         raise ReferenceDocxError(_message(reference, "är ingen Word-fil (.docx)")) from exc
-    return document
 
 
 def _check_package(path: pathlib.Path, source: pathlib.Path | io.BytesIO) -> None:

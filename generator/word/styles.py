@@ -1,121 +1,171 @@
 """What the writers ask of the reference's styles, answered once per reference.
 
-python-docx finds a style by name with a scan of every style, so each answer is kept.
-The styles are read, never changed, after the reference is prepared (see `reference`).
+The answers are python-docx's (its names for built-in styles, "heading 1" for
+"Heading 1"; a paragraph style that is the default has no id to write), read from the
+styles element with lxml. The styles are read, never changed, after the reference is
+prepared (see `prepared`), except the language (see `set_language`).
 """
 
 from __future__ import annotations
 
 import functools
-from typing import Any, Final
+from typing import Final
 
-from generator.word.oxml import child, qn
+from generator.word.oxml import XmlNode, child, qn
 from generator.word.widths import character_width
 
 TABLE_STYLE: Final = "Table Grid"
 HYPERLINK_STYLE: Final = "Hyperlink"
 _AFTER_LANG: Final = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+_INTERNAL_NAMES: Final = {"Caption": "caption", "Footer": "footer", "Header": "header",
+                          **{f"Heading {n}": f"heading {n}" for n in range(1, 10)}}
+_TYPE_NAMES: Final = {"paragraph": "PARAGRAPH (1)", "character": "CHARACTER (2)",
+                      "table": "TABLE (3)", "numbering": "LIST (4)"}
+_EMU_PER_PT: Final = 12700
+_UNITS: Final = {"mm": 36000, "cm": 360000, "in": 914400, "pt": 12700, "pc": 152400,
+                 "pi": 152400}
 
 
 class StyleBook:
-    """Style lookups on a python-docx Document (the prepared reference)."""
+    """Style lookups on the styles element of the prepared reference."""
 
-    def __init__(self, document: Any) -> None:
-        self._document = document
+    def __init__(self, styles: XmlNode) -> None:
+        self._styles = styles
+        self._all = styles.findall(qn("w:style"))
         self._has: dict[str, bool] = {}
         self._paragraph_ids: dict[str, str | None] = {}
         self._numbering: dict[str, tuple[int, int] | None] = {}
-        self.link_style = ensure_hyperlink_style(document)
+        self.link_style = str(self.style(HYPERLINK_STYLE).get(qn("w:styleId")))
 
     @functools.cached_property
     def table_style(self) -> str | None:
         """The id of the data table style, None when the reference lacks it."""
-        return _table_style_id(self._document)
+        return self.style_id(TABLE_STYLE, "table") if self.has(TABLE_STYLE) else None
 
     @functools.cached_property
     def character_width(self) -> int:
         """Average character width (twips) of table text."""
-        return table_character_width(self._document)
+        return self._character_width()
 
     def has(self, name: str) -> bool:
         """Whether the reference defines a style called `name`."""
         if name not in self._has:
-            self._has[name] = name in self._document.styles
+            self._has[name] = self.has_name(self._styles, name)
         return self._has[name]
+
+    @staticmethod
+    def has_name(styles: XmlNode, name: str) -> bool:
+        """Whether `styles` defines a style called `name` (python-docx's `in`)."""
+        internal = _INTERNAL_NAMES.get(name, name)
+        return any(_name(style) == internal for style in styles.findall(qn("w:style")))
 
     def paragraph_id(self, name: str) -> str | None:
         """The id of paragraph style `name` (None for the default paragraph style)."""
         if name not in self._paragraph_ids:
-            from docx.enum.style import WD_STYLE_TYPE
-
-            self._paragraph_ids[name] = self._document.part.get_style_id(
-                name, WD_STYLE_TYPE.PARAGRAPH)
+            self._paragraph_ids[name] = self.style_id(name, "paragraph")
         return self._paragraph_ids[name]
 
     def numbering(self, name: str) -> tuple[int, int] | None:
         """(numId, ilvl) of style `name`'s numbering, following `basedOn`."""
         if name not in self._numbering:
-            self._numbering[name] = _style_numbering(self._document.styles[name])
+            self._numbering[name] = self._style_numbering(self.style(name))
         return self._numbering[name]
 
+    def style(self, name: str) -> XmlNode:
+        """The style called `name` (or, as python-docx still allows, with that id)."""
+        internal = _INTERNAL_NAMES.get(name, name)
+        found = next((style for style in self._all
+                      if any(node.get(qn("w:val")) == internal
+                             for node in style.findall(qn("w:name")))), None)
+        found = found if found is not None else self._by_id(name)
+        if found is None:
+            raise KeyError(f"no style with name '{name}'")
+        return found
 
-def ensure_hyperlink_style(document: Any) -> str:
-    """The style id of the "Hyperlink" character style, added (blue, underlined) if missing."""
-    from docx.enum.style import WD_STYLE_TYPE
-    from docx.shared import RGBColor
+    def style_id(self, name: str, kind: str) -> str | None:
+        """The id of style `name` of `kind`, None when it is that kind's default style."""
+        style = self.style(name)
+        if _type(style) != kind:
+            raise ValueError(f"assigned style is type {_TYPE_NAMES[_type(style)]}, "
+                             f"need type {_TYPE_NAMES[kind]}")
+        defaults = [node for node in self._all if _type(node) == kind and _is_default(node)]
+        if defaults and defaults[-1] is style:
+            return None
+        return style.get(qn("w:styleId"))
 
-    if HYPERLINK_STYLE not in document.styles:
-        style = document.styles.add_style(HYPERLINK_STYLE, WD_STYLE_TYPE.CHARACTER)
-        style.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
-        style.font.underline = True
-    return str(document.styles[HYPERLINK_STYLE].style_id)
+    def _by_id(self, style_id: str) -> XmlNode | None:
+        return next((style for style in self._all
+                     if style.get(qn("w:styleId")) == style_id), None)
 
+    def _base(self, style: XmlNode) -> XmlNode | None:
+        based_on = style.find(qn("w:basedOn"))
+        return None if based_on is None else self._by_id(based_on.get(qn("w:val")) or "")
 
-def _table_style_id(document: Any) -> str | None:
-    """The id of the data table style, if the reference has it."""
-    from docx.enum.style import WD_STYLE_TYPE
+    def _character_width(self) -> int:
+        """Average character width (twips) of the table style's font, else the body text's."""
+        names = [TABLE_STYLE, "Normal"] if self.has(TABLE_STYLE) else ["Normal"]
+        font: str | None = None
+        size: int | None = None  # EMU
+        for name in names:
+            style: XmlNode | None = self.style(name)
+            while style is not None and (font is None or size is None):
+                properties = style.find(qn("w:rPr"))
+                font = font or _attribute(properties, "w:rFonts", "w:ascii")
+                half_points = _attribute(properties, "w:sz", "w:val")
+                size = size or (None if half_points is None else _half_points(half_points))
+                style = self._base(style)
+        if font is None or size is None:
+            defaults = self._styles.find(qn("w:docDefaults"))
+            fonts = None if defaults is None else defaults.find(f".//{qn('w:rFonts')}")
+            sz = None if defaults is None else defaults.find(f".//{qn('w:sz')}")
+            font = font or (None if fonts is None else fonts.get(qn("w:ascii")))
+            size = size or (None if sz is None else int(sz.get(qn("w:val")) or "22") * 6350)
+        return character_width(font, size / _EMU_PER_PT if size is not None else None)
 
-    styles = document.styles
-    if TABLE_STYLE not in styles:
+    def _style_numbering(self, style: XmlNode | None) -> tuple[int, int] | None:
+        """(numId, ilvl) from the style's paragraph properties, following `basedOn`."""
+        while style is not None:
+            properties = style.find(qn("w:pPr"))
+            numbering = None if properties is None else properties.find(qn("w:numPr"))
+            num_id = None if numbering is None else numbering.find(qn("w:numId"))
+            if numbering is not None and num_id is not None:
+                level = _attribute(numbering, "w:ilvl", "w:val")
+                return int(num_id.get(qn("w:val")) or ""), 0 if level is None else int(level)
+            style = self._base(style)
         return None
-    style_id: str | None = document.part.get_style_id(styles[TABLE_STYLE], WD_STYLE_TYPE.TABLE)
-    return style_id
 
 
-def table_character_width(document: Any) -> int:
-    """Average character width (twips) of the table style's font, else the body text's."""
-    from docx.shared import Length
-
-    names = [TABLE_STYLE, "Normal"] if TABLE_STYLE in document.styles else ["Normal"]
-    font, size = None, None
-    for name in names:
-        style = document.styles[name]
-        while style is not None and (font is None or size is None):
-            font = font or style.font.name
-            size = size or style.font.size
-            style = style.base_style
-    if font is None or size is None:
-        defaults = document.styles.element.find(qn("w:docDefaults"))
-        fonts = None if defaults is None else defaults.find(f".//{qn('w:rFonts')}")
-        sz = None if defaults is None else defaults.find(f".//{qn('w:sz')}")
-        font = font or (None if fonts is None else fonts.get(qn("w:ascii")))
-        size = size or (None if sz is None else Length(int(sz.get(qn("w:val"), "22")) * 6350))
-    return character_width(font, size.pt if size is not None else None)
+def _name(style: XmlNode) -> str | None:
+    """The style's name as written (python-docx's "heading 1", not "Heading 1")."""
+    return _attribute(style, "w:name", "w:val")
 
 
-def _style_numbering(style: Any) -> tuple[int, int] | None:
-    """(numId, ilvl) from the style's paragraph properties, following `basedOn`."""
-    while style is not None:
-        ppr = style.element.pPr
-        num_pr = None if ppr is None else ppr.numPr
-        if num_pr is not None and num_pr.numId is not None:
-            level = 0 if num_pr.ilvl is None else int(num_pr.ilvl.val)
-            return int(num_pr.numId.val), level
-        style = style.base_style
-    return None
+def _type(style: XmlNode) -> str:
+    return style.get(qn("w:type")) or "paragraph"
 
 
-def set_language(styles: Any, language: str) -> None:
+def _is_default(style: XmlNode) -> bool:
+    value = style.get(qn("w:default"))
+    if value is not None and value not in ("1", "0", "true", "false", "on", "off"):
+        raise ValueError(f"value must be one of '1', '0', 'true', 'false', 'on', or 'off', "
+                         f"got '{value}'")
+    return value in ("1", "true", "on")
+
+
+def _attribute(parent: XmlNode | None, tag: str, name: str) -> str | None:
+    """Attribute `name` of the first `tag` child of `parent`, if both exist."""
+    node = None if parent is None else parent.find(qn(tag))
+    return None if node is None else node.get(qn(name))
+
+
+def _half_points(value: str) -> int:
+    """A font size in EMU from half-points ("22") or a measure with a unit ("11pt")."""
+    if "m" in value or "n" in value or "p" in value:
+        return int(round(float(value[:-2]) * _UNITS[value[-2:]]))
+    return int(int(value) / 2.0 * _EMU_PER_PT)
+
+
+def set_language(styles: XmlNode, language: str) -> None:
     """Make `language` the language in docDefaults and of every style that sets one."""
     defaults = child(styles, "w:docDefaults", first=True)
     run_defaults = child(child(defaults, "w:rPrDefault", first=True), "w:rPr")

@@ -20,7 +20,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from generator.word.defaults import DEFAULT_TYPES, SETTINGS, template
 from generator.word.loaded import Loaded, LoadedPart
 from generator.word.opc import Part, rels_xml, serialize
-from generator.word.oxml import NAMESPACES, PARSER, XmlNode, cast_element, clear, qn
+from generator.word.oxml import NAMESPACES, PARSER, XmlNode, clear, qn
 from generator.word.package import clean_settings
 from generator.word.section import prepare_section, text_width
 from generator.word.styles import StyleBook, set_language
@@ -28,6 +28,9 @@ from generator.word.styles import StyleBook, set_language
 SLOTS: Final = (("header", "first"), ("header", "default"),
                 ("footer", "first"), ("footer", "default"))
 """The headers and footers a document fills, in the order python-docx made them."""
+_SECTIONS: Final = etree.XPath("./w:body/w:p/w:pPr/w:sectPr | ./w:body/w:sectPr",
+                               namespaces=NAMESPACES)
+"""The section properties, the last one python-docx's `sections[-1]`."""
 
 
 @dataclass(frozen=True)
@@ -62,8 +65,7 @@ class Reference:
         document = loaded.parts[loaded.document]
         root = document.element
         assert root is not None
-        self._section: XmlNode = cast_element(root).xpath(
-            "./w:body/w:p/w:pPr/w:sectPr | ./w:body/w:sectPr", namespaces=NAMESPACES)[-1]
+        self._section: XmlNode = _SECTIONS(root)[-1]
         self.slots = tuple(self._slot(document, kind, type_) for kind, type_ in SLOTS)
         self.frames = {slot: header_template(slot.kind, _slot_element(loaded, slot))
                        for slot in self.slots}

@@ -15,9 +15,11 @@ from typing import Final
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from generator.word.loaded import Loaded, LoadedPart, Unusual, next_rid, related
+from generator.word.loaded import Loaded, LoadedPart, MainParts, Unusual, next_rid, related
 from generator.word.opc import Rel, relative_target
 from generator.word.oxml import PARSER, XmlNode
+from generator.word.package import set_core_property, set_core_time
+from generator.word.styles import HYPERLINK_STYLE, StyleBook
 
 _RT: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 SETTINGS: Final = _RT + "settings"
@@ -75,8 +77,6 @@ def ensure_settings(loaded: Loaded) -> str:
 
 def ensure_core(loaded: Loaded) -> str:
     """The core properties part's name, python-docx's default one added when missing."""
-    from generator.word.package import set_core_property, set_core_time
-
     found = related(loaded.package_rels, CORE)
     if found:
         return found[0]
@@ -100,7 +100,7 @@ def _add(loaded: Loaded, rels: dict[str, Rel], source: str, reltype: str,
     return name
 
 
-def complete(loaded: Loaded) -> dict[str, str | None]:
+def complete(loaded: Loaded) -> MainParts:
     """Settings and core properties made to exist; the names of the main parts.
 
     Unusual when python-docx would add more (styles, the Hyperlink style) or would
@@ -113,11 +113,9 @@ def complete(loaded: Loaded) -> dict[str, str | None]:
             or len(related(loaded.package_rels, CORE)) > 1
             or not _has_hyperlink_style(loaded.parts[styles[0]].element)):
         raise Unusual("python-docx adds or refuses a part")
-    return {"styles": styles[0], "settings": ensure_settings(loaded),
-            "core": ensure_core(loaded), "numbering": numbering[0] if numbering else None}
+    return MainParts(styles[0], ensure_settings(loaded), ensure_core(loaded),
+                     numbering[0] if numbering else None)
 
 
 def _has_hyperlink_style(styles: XmlNode | None) -> bool:
-    from generator.word.styles import HYPERLINK_STYLE, StyleBook
-
     return styles is not None and StyleBook.has_name(styles, HYPERLINK_STYLE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from typing import Any, Final
 
-from generator.word.loaded import Loaded, LoadedPart
+from generator.word.loaded import Loaded, LoadedPart, MainParts
 from generator.word.opc import Rel
 from generator.word.styles import HYPERLINK_STYLE
 
@@ -18,18 +18,17 @@ _SETTINGS: Final = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings")
 
 
-def load_with_python_docx(data: bytes) -> tuple[Loaded, dict[str, str | None]]:
+def load_with_python_docx(data: bytes) -> tuple[Loaded, MainParts]:
     """The package as python-docx reads and completes it; the names of its main parts."""
     from docx import Document
 
     document = Document(io.BytesIO(data))
     had_settings = any(rel.reltype == _SETTINGS for rel in document.part.rels.values())
     _ensure_hyperlink_style(document)
-    names: dict[str, str | None] = {
-        "styles": str(document.part._styles_part.partname),
-        "settings": str(document.part._settings_part.partname),
-        "core": str(document.part.package._core_properties_part.partname),
-        "numbering": _numbering_name(document)}
+    names = MainParts(str(document.part._styles_part.partname),
+                      str(document.part._settings_part.partname),
+                      str(document.part.package._core_properties_part.partname),
+                      _numbering_name(document))
     package = document.part.package
     parts = {str(part.partname): LoadedPart(str(part.partname), part.content_type,
                                             getattr(part, "element", None),

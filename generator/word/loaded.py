@@ -20,7 +20,7 @@ from typing import Final
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from generator.word.opc import Rel, rels_name, relative_target, serialize
+from generator.word.opc import Rel, relative_target, rels_name, serialize
 from generator.word.oxml import PARSER, XmlNode
 
 _CT: Final = "application/vnd.openxmlformats-officedocument.wordprocessingml."
@@ -67,6 +67,16 @@ class Loaded:
     document: str = ""
     images: dict[str, tuple[str, str]] = field(default_factory=dict)
     had_settings: bool = True
+
+
+@dataclass(frozen=True)
+class MainParts:
+    """The names of the parts a reference is prepared from (numbering may be missing)."""
+
+    styles: str
+    settings: str
+    core: str
+    numbering: str | None
 
 
 def load_package(data: bytes) -> Loaded:

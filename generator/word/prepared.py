@@ -18,7 +18,7 @@ from typing import Any, Final
 from lxml import etree  # type: ignore[import-untyped]
 
 from generator.word.defaults import DEFAULT_TYPES, SETTINGS, template
-from generator.word.loaded import Loaded, LoadedPart
+from generator.word.loaded import Loaded, LoadedPart, MainParts
 from generator.word.opc import Part, rels_xml, serialize
 from generator.word.oxml import NAMESPACES, PARSER, XmlNode, clear, qn
 from generator.word.package import clean_settings
@@ -45,17 +45,18 @@ class Slot:
 class Reference:
     """The prepared reference: package snapshot, styles, page frame and empty document."""
 
-    def __init__(self, loaded: Loaded, names: dict[str, str | None]) -> None:
-        self.part_names = names
-        self._styles = _element(loaded, names["styles"])
-        self._settings = _element(loaded, names["settings"])
+    def __init__(self, loaded: Loaded, names: MainParts) -> None:
+        self.part_names = {"styles": names.styles, "settings": names.settings,
+                           "core": names.core}
+        self._styles = _element(loaded, names.styles)
+        self._settings = _element(loaded, names.settings)
         self.styles = StyleBook(self._styles)
         clean_settings(self._settings)
-        self.core: XmlNode = _element(loaded, names["core"])
+        self.core: XmlNode = _element(loaded, names.core)
         self._variants: dict[str, dict[str, Part]] = {}
         self._lock = threading.Lock()
-        numbering = names["numbering"]
-        self._numbering = None if numbering is None else _element(loaded, numbering)
+        self._numbering_name = names.numbering
+        self._numbering = None if names.numbering is None else _element(loaded, names.numbering)
         self._take_page_frame(loaded)
         self._take_package(loaded)
 
@@ -111,9 +112,8 @@ class Reference:
     @property
     def numbering_name(self) -> str:
         """The part name of the numbering definitions."""
-        name = self.part_names["numbering"]
-        assert name is not None
-        return name
+        assert self._numbering_name is not None
+        return self._numbering_name
 
     def in_language(self, language: str) -> dict[str, Part]:
         """The styles and settings parts with `language` as the language of all text.
@@ -130,14 +130,14 @@ class Reference:
                 self._variants[language] = {
                     part.name: Part(part.name, part.content_type, serialize(element), part.rels)
                     for part, element in (
-                        (self.parts[self.part_names["styles"] or ""], self._styles),
-                        (self.parts[self.part_names["settings"] or ""], self._settings))}
+                        (self.parts[self.part_names["styles"]], self._styles),
+                        (self.parts[self.part_names["settings"]], self._settings))}
             return self._variants[language]
 
 
-def _element(loaded: Loaded, name: str | None) -> XmlNode:
+def _element(loaded: Loaded, name: str) -> XmlNode:
     """The XML element of part `name` (one python-docx parses)."""
-    element = loaded.parts[name or ""].element
+    element = loaded.parts[name].element
     assert element is not None
     return element
 

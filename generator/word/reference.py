@@ -21,7 +21,7 @@ from typing import Final
 from generator.problems import BeslutError
 from generator.word.defaults import complete
 from generator.word.docx_route import load_with_python_docx
-from generator.word.loaded import Loaded, load_package
+from generator.word.loaded import Loaded, MainParts, load_package
 from generator.word.prepared import Reference
 
 MAX_UNPACKED: Final = 50 * 1024 * 1024
@@ -56,7 +56,7 @@ def open_reference(reference: pathlib.Path) -> Reference:
     return _CACHE[key]
 
 
-def _load(reference: pathlib.Path, data: bytes) -> tuple[Loaded, dict[str, str | None]]:
+def _load(reference: pathlib.Path, data: bytes) -> tuple[Loaded, MainParts]:
     """The file's parts read as python-docx reads them, with the names of its main parts.
 
     Read with lxml; a package that reader does not handle exactly like python-docx, and
@@ -65,7 +65,7 @@ def _load(reference: pathlib.Path, data: bytes) -> tuple[Loaded, dict[str, str |
     try:
         loaded = load_package(data)
         return loaded, complete(loaded)
-    except Exception:  # noqa: BLE001 - python-docx has the last word
+    except Exception:  # python-docx has the last word
         pass
     try:
         return load_with_python_docx(data)

@@ -53,8 +53,8 @@ def measure(element: XmlNode | None, name: str) -> int | None:
     if value is None:
         return None
     if "i" in value or "m" in value or "p" in value:
-        return int(round(float(value[:-2]) * _UNITS[value[-2:]]))
-    return int(int(round(float(value))) * _EMU_PER_TWIP)
+        return round(float(value[:-2]) * _UNITS[value[-2:]])
+    return round(float(value)) * _EMU_PER_TWIP
 
 
 def _get_or_add(section: XmlNode, tag: str) -> XmlNode:

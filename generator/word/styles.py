@@ -161,7 +161,7 @@ def _attribute(parent: XmlNode | None, tag: str, name: str) -> str | None:
 def _half_points(value: str) -> int:
     """A font size in EMU from half-points ("22") or a measure with a unit ("11pt")."""
     if "m" in value or "n" in value or "p" in value:
-        return int(round(float(value[:-2]) * _UNITS[value[-2:]]))
+        return round(float(value[:-2]) * _UNITS[value[-2:]])
     return int(int(value) / 2.0 * _EMU_PER_PT)
 
 

@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 
 from generator.word.defaults import complete
-from generator.word.docx_route import load_with_python_docx
 from generator.word.document import DocxMeta, markdown_to_docx
+from generator.word.docx_route import load_with_python_docx
 from generator.word.loaded import Unusual, load_package
 from generator.word.opc import serialize
 from generator.word.package import set_core_properties

@@ -8,14 +8,12 @@ when missing and names the images it holds; the result is handed on as the same
 from __future__ import annotations
 
 import io
-from typing import Any, Final
+from typing import Any
 
+from generator.word.defaults import SETTINGS
 from generator.word.loaded import Loaded, LoadedPart, MainParts
 from generator.word.opc import Rel
 from generator.word.styles import HYPERLINK_STYLE
-
-_SETTINGS: Final = (
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings")
 
 
 def load_with_python_docx(data: bytes) -> tuple[Loaded, MainParts]:
@@ -23,7 +21,7 @@ def load_with_python_docx(data: bytes) -> tuple[Loaded, MainParts]:
     from docx import Document
 
     document = Document(io.BytesIO(data))
-    had_settings = any(rel.reltype == _SETTINGS for rel in document.part.rels.values())
+    had_settings = any(rel.reltype == SETTINGS for rel in document.part.rels.values())
     _ensure_hyperlink_style(document)
     names = MainParts(str(document.part._styles_part.partname),
                       str(document.part._settings_part.partname),

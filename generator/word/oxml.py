@@ -72,6 +72,15 @@ class Relations(Protocol):
         ...
 
 
+_EMU_PER_UNIT: Final = {"mm": 36000, "cm": 360000, "in": 914400, "pt": 12700, "pc": 152400,
+                        "pi": 152400}
+
+
+def universal_measure(value: str) -> int:
+    """A measure with its unit ("2.5cm", "11pt") in EMU, as python-docx reads one."""
+    return round(float(value[:-2]) * _EMU_PER_UNIT[value[-2:]])
+
+
 @functools.cache
 def qn(tag: str) -> str:
     """Clark notation for a prefixed name, e.g. `w:p` -> `{http://...}p`."""

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from generator.word.oxml import XmlNode, make, qn
+from generator.word.oxml import XmlNode, make, qn, universal_measure
 
 CM: Final = 360000  # EMU
 MIN_HEADER_GAP: Final = CM  # between the running header's line and the body
 _EMU_PER_TWIP: Final = 635
-_UNITS: Final = {"mm": 36000, "cm": 360000, "in": 914400, "pt": 12700, "pc": 152400,
-                 "pi": 152400}
 _ORDER: Final = (
     "w:footnotePr", "w:endnotePr", "w:type", "w:pgSz", "w:pgMar", "w:paperSrc", "w:pgBorders",
     "w:lnNumType", "w:pgNumType", "w:cols", "w:formProt", "w:vAlign", "w:noEndnote",
@@ -53,7 +51,7 @@ def measure(element: XmlNode | None, name: str) -> int | None:
     if value is None:
         return None
     if "i" in value or "m" in value or "p" in value:
-        return round(float(value[:-2]) * _UNITS[value[-2:]])
+        return universal_measure(value)
     return round(float(value)) * _EMU_PER_TWIP
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from generator.word.oxml import XmlNode, child, qn
+from generator.word.oxml import XmlNode, child, qn, universal_measure
 from generator.word.widths import character_width
 
 TABLE_STYLE: Final = "Table Grid"
@@ -22,8 +22,6 @@ _INTERNAL_NAMES: Final = {"Caption": "caption", "Footer": "footer", "Header": "h
 _TYPE_NAMES: Final = {"paragraph": "PARAGRAPH (1)", "character": "CHARACTER (2)",
                       "table": "TABLE (3)", "numbering": "LIST (4)"}
 _EMU_PER_PT: Final = 12700
-_UNITS: Final = {"mm": 36000, "cm": 360000, "in": 914400, "pt": 12700, "pc": 152400,
-                 "pi": 152400}
 
 
 class StyleBook:
@@ -161,7 +159,7 @@ def _attribute(parent: XmlNode | None, tag: str, name: str) -> str | None:
 def _half_points(value: str) -> int:
     """A font size in EMU from half-points ("22") or a measure with a unit ("11pt")."""
     if "m" in value or "n" in value or "p" in value:
-        return round(float(value[:-2]) * _UNITS[value[-2:]])
+        return universal_measure(value)
     return int(int(value) / 2.0 * _EMU_PER_PT)
 
 

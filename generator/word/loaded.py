@@ -112,6 +112,8 @@ def _content_types(xml: bytes) -> dict[tuple[str, str], str]:
              for node in root.findall(f"{_TYPES_NS}Default")}
     found.update({("override", node.get("PartName").lower()): node.get("ContentType")
                   for node in root.findall(f"{_TYPES_NS}Override")})
+    if any(key[0] == "override" and not key[1].startswith("/") for key in found):
+        raise Unusual("a part name without a leading slash")  # python-docx refuses it
     return found
 
 

@@ -79,7 +79,10 @@ class Reference:
         ref = next((node for node in found if node.get(qn("w:type")) == type_), None)
         if ref is None:
             return Slot(kind, type_, None)
-        return Slot(kind, type_, document.rels[ref.get(qn("r:id")) or ""].part)
+        rid = ref.get(qn("r:id"))
+        if rid is None or rid not in document.rels:
+            raise KeyError(rid)  # as python-docx's `related_parts`
+        return Slot(kind, type_, document.rels[rid].part)
 
     def _take_package(self, loaded: Loaded) -> None:
         """The parts and relationships as python-docx would save them."""
@@ -144,7 +147,12 @@ def _element(loaded: Loaded, name: str) -> XmlNode:
 
 def _slot_element(loaded: Loaded, slot: Slot) -> XmlNode | None:
     """The reference's own header or footer element of `slot`, if it has one."""
-    return None if slot.part is None else loaded.parts[slot.part].element
+    if slot.part is None:
+        return None
+    element = loaded.parts[slot.part].element
+    if element is None:  # python-docx's part of another type has no element
+        raise AttributeError(f"{slot.part} is no header or footer")
+    return element
 
 
 def _part_order(loaded: Loaded) -> list[LoadedPart]:

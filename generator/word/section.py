@@ -30,7 +30,7 @@ def prepare_section(section: XmlNode) -> None:
     margins = section.find(qn("w:pgMar"))
     header_distance = measure(margins, "w:header") or int(1.25 * CM)
     needed = header_distance + int(0.6 * CM) + MIN_HEADER_GAP
-    top = measure(margins, "w:top")
+    top = measure(margins, "w:top", signed=True)
     if top is None or top < needed:
         _get_or_add(section, "w:pgMar").set(qn("w:top"), str(round(needed / _EMU_PER_TWIP)))
 
@@ -45,14 +45,17 @@ def text_width(section: XmlNode) -> int:
     return round((page - left - right) / _EMU_PER_TWIP)
 
 
-def measure(element: XmlNode | None, name: str) -> int | None:
-    """A twips measure (or one with a unit, "2.5cm") of `element`, in EMU."""
+def measure(element: XmlNode | None, name: str, *, signed: bool = False) -> int | None:
+    """A twips measure (or one with a unit, "2.5cm") of `element`, in EMU.
+
+    As python-docx reads them, only a signed measure (the top margin) may be a decimal.
+    """
     value = None if element is None else element.get(qn(name))
     if value is None:
         return None
     if "i" in value or "m" in value or "p" in value:
         return universal_measure(value)
-    return round(float(value)) * _EMU_PER_TWIP
+    return (round(float(value)) if signed else int(value)) * _EMU_PER_TWIP
 
 
 def _get_or_add(section: XmlNode, tag: str) -> XmlNode:

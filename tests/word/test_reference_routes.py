@@ -54,11 +54,17 @@ def _rewrite(data: bytes, drop: str = "",
     return out.getvalue()
 
 
-def _no_title_page(name: str, blob: bytes) -> bytes:
-    if name != "word/document.xml":
-        return blob
-    text = re.sub(r'<w:headerReference w:type="first"[^>]*/>', "", blob.decode())
-    return re.sub(r"<w:titlePg/>", "", text).replace('w:top="1417"', 'w:top="2.5cm"').encode()
+def _section(top: str, header: str) -> Callable[[str, bytes], bytes]:
+    """An edit: no first page header, the top margin and header distance as given."""
+
+    def edit(name: str, blob: bytes) -> bytes:
+        if name != "word/document.xml":
+            return blob
+        text = re.sub(r'<w:headerReference w:type="first"[^>]*/>', "", blob.decode())
+        text = re.sub(r'w:top="[^"]*"', f'w:top="{top}"', text.replace("<w:titlePg/>", ""))
+        return re.sub(r' w:header="[^"]*"', header, text).encode()
+
+    return edit
 
 
 def _shapes() -> dict[str, bytes]:
@@ -71,7 +77,8 @@ def _shapes() -> dict[str, bytes]:
         "no numbering": _rewrite(base, "word/numbering.xml"),
         "no app properties": _rewrite(base, "docProps/app.xml"),
         "an earlier output": output,
-        "an output missing a header": _rewrite(output, edit=_no_title_page),
+        "an output missing a header": _rewrite(output, edit=_section("2.5cm", "")),
+        "a decimal top margin": _rewrite(base, edit=_section("1000.4", ' w:header="0.5in"')),
     }
 
 

@@ -203,7 +203,7 @@ def _build(jobs: list[Job]) -> list[Outcome]:
     """Build a task's cases (runs in the worker)."""
     from generator.batch.worker import build_in_worker
 
-    return build_in_worker(jobs)
+    return [build_in_worker(job) for job in jobs]
 
 
 def _outcomes_of(future: Future[list[Outcome]], jobs: list[Job]) -> list[Outcome]:

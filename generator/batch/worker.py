@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import gc
 import signal
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, replace
-from functools import partial
+from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
 
 from generator.batch.discover import Source
 from generator.batch.inputs import generator_version, templates_digest
@@ -31,16 +27,6 @@ from generator.output.runs import Run
 from generator.output.writer import digest, refusals
 from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
 
-_T = TypeVar("_T")
-
-
-@dataclass(frozen=True)
-class _Ready:
-    """A case built and cleared for writing: its outcome once written, and its files."""
-
-    outcome: Outcome
-    targets: dict[Path, bytes]
-
 
 class Builder:
     """Builds cases of one run in this process."""
@@ -52,26 +38,9 @@ class Builder:
 
     def build(self, job: Job) -> Outcome:
         """Build and write one case; every failure becomes a problem of that case."""
-        return self._guarded(job.source, lambda: self._finish(self._prepare(job)))
-
-    def build_all(self, jobs: list[Job]) -> list[Outcome]:
-        """Build cases in turn while a thread writes each finished one, as `build` would.
-
-        Writing a case waits mostly on the disk (fsync), so the next case is rendered
-        meanwhile. The outcomes return only when every case is on disk (or failed).
-        """
-        with ThreadPoolExecutor(1, thread_name_prefix="beslut-skriv") as disk:
-            steps: list[Outcome | Future[Outcome]] = []
-            for job in jobs:
-                step = self._guarded(job.source, partial(self._prepare, job))
-                steps.append(disk.submit(self._guarded, job.source, partial(self._write, step))
-                             if isinstance(step, _Ready) else step)
-            return [s.result() if isinstance(s, Future) else s for s in steps]
-
-    def _guarded(self, source: Source, step: Callable[[], _T]) -> _T | Outcome:
-        """Run a step of a case; every failure becomes a problem of that case."""
+        source = job.source
         try:
-            return step()
+            return self._build(job)
         except BeslutError as exc:
             problems = list(exc.problems_for(shown(source.path)))
         except OSError as exc:
@@ -80,12 +49,8 @@ class Builder:
             problems = [internal_error(shown(source.path), exc)]
         return Outcome(source, "misslyckat", problems)
 
-    def _finish(self, step: Outcome | _Ready) -> Outcome:
-        """Write a prepared case; pass on a failed one."""
-        return self._write(step) if isinstance(step, _Ready) else step
-
-    def _prepare(self, job: Job) -> Outcome | _Ready:
-        """Build a case's documents and check they may be written (steps that may raise)."""
+    def _build(self, job: Job) -> Outcome:
+        """The steps of `build` that may raise."""
         source, out = job.source, self.setup.out
         result, inputs = self.pipeline.build_recorded(source.path)
         problems = [replace(p, path=shown(p.path)) for p in result.problems]
@@ -101,17 +66,12 @@ class Builder:
         hashes = {name: digest(data) for name, data in files.items()}
         entry = CaseEntry(source.name, inputs, hashes)
         changes = Changes(files=dict(hashes), cases={source.key: entry})
-        return _Ready(Outcome(source, "byggt", problems, changes), targets)
-
-    def _write(self, ready: _Ready) -> Outcome:
-        """Replace the case's files together, journalled (may raise)."""
-        key = ready.outcome.source.key
         try:
-            commit(ready.targets, self.run.id, self.run.journal(key, ready.outcome.changes))
+            commit(targets, self.run.id, self.run.journal(source.key, changes))
         except BaseException:
-            self.run.journal_path(key).unlink(missing_ok=True)
+            self.run.journal_path(source.key).unlink(missing_ok=True)
             raise
-        return ready.outcome
+        return Outcome(source, "byggt", problems, changes)
 
     def _named(self, source: Source, files: dict[str, bytes],
                inputs: dict[str, str]) -> dict[str, bytes]:
@@ -144,8 +104,8 @@ def start_worker(setup: Setup) -> None:
     _builder = Builder(setup)
 
 
-def build_in_worker(jobs: list[Job]) -> list[Outcome]:
-    """Build a task's cases in a worker prepared by `start_worker`.
+def build_in_worker(job: Job) -> Outcome:
+    """Build one case in a worker prepared by `start_worker`.
 
     After the first case the worker holds what every case shares (modules, compiled
     templates, the prepared reference): the collector is told to leave those objects
@@ -153,9 +113,9 @@ def build_in_worker(jobs: list[Job]) -> list[Outcome]:
     """
     global _frozen
     assert _builder is not None
-    outcomes = _builder.build_all(jobs)
+    outcome = _builder.build(job)
     if not _frozen:
         gc.collect()
         gc.freeze()
         _frozen = True
-    return outcomes
+    return outcome

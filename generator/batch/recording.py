@@ -31,6 +31,7 @@ class RecordingPipeline(Pipeline):
         super().__init__(template_dirs)
         self.hashes = InputHashes(template_dirs)
         self._used: set[str] = set()
+        self._portable: dict[Path, str] = {}
 
     def build_recorded(self, path: Path) -> tuple[CaseResult, dict[str, str]]:
         """Build one case; return the result and the hash of each input it used."""
@@ -48,7 +49,7 @@ class RecordingPipeline(Pipeline):
     ) -> dict[str, bytes]:
         """Render the documents, noting the profile used."""
         if profile is not None:
-            self._used.add(PROFILE + portable(profile.folder))
+            self._used.add(PROFILE + self._name(profile.folder))
         return super().documents(context, profile, stem)
 
     def _environment(self, style: HouseStyle) -> Environment:
@@ -61,8 +62,15 @@ class RecordingPipeline(Pipeline):
     def _reference_docx(self, profile: LoadedProfile | None) -> Path:
         """The reference .docx used, noted."""
         path = super()._reference_docx(profile)
-        self._used.add(WORD + portable(path))
+        self._used.add(WORD + self._name(path))
         return path
+
+    def _name(self, path: Path) -> str:
+        """`portable(path)`, worked out once per path while this pipeline lives (one run:
+        resolving a path costs some 0.1 ms of system calls, and every case asks again)."""
+        if path not in self._portable:
+            self._portable[path] = portable(path)
+        return self._portable[path]
 
 
 def _record_templates(env: Environment, used: set[str]) -> None:

@@ -7,6 +7,7 @@ travel back to the main process, never the documents.
 
 from __future__ import annotations
 
+import gc
 import signal
 from dataclasses import replace
 from pathlib import Path
@@ -89,14 +90,32 @@ class Builder:
 _builder: Builder | None = None
 
 
+_frozen = False
+GC_YOUNG = 10_000
+"""Allocations between two collections of the youngest objects in a worker (Python's
+default is 700): a case makes and drops far more, nearly all freed without the collector."""
+
+
 def start_worker(setup: Setup) -> None:
     """Prepare a worker process: ignore Ctrl-C (the main process stops the run cleanly)."""
     global _builder
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.set_threshold(GC_YOUNG)
     _builder = Builder(setup)
 
 
 def build_in_worker(job: Job) -> Outcome:
-    """Build one case in a worker prepared by `start_worker`."""
+    """Build one case in a worker prepared by `start_worker`.
+
+    After the first case the worker holds what every case shares (modules, compiled
+    templates, the prepared reference): the collector is told to leave those objects
+    alone, so its full passes no longer walk them (some 0.3 ms a case otherwise).
+    """
+    global _frozen
     assert _builder is not None
-    return _builder.build(job)
+    outcome = _builder.build(job)
+    if not _frozen:
+        gc.collect()
+        gc.freeze()
+        _frozen = True
+    return outcome

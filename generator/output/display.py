@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 
 def shown(path: str | Path) -> str:
-    """Return the name with control and format characters written as escapes (`\\n`, `\\x1b`)."""
+    """Return the name with control and format characters written as escapes (`\\n`, `\\x1b`).
+
+    A character prints as itself on one line unless Unicode calls it "other" (C*) or a
+    separator (Z*), the space excepted: exactly what `str.isprintable` tests.
+    """
     text = str(path)
-    if all(_plain(c) for c in text):
+    if text.isprintable():
         return text
-    return "".join(c if _plain(c) else _escape(c) for c in text)
-
-
-def _plain(char: str) -> bool:
-    """Tell whether a character prints as itself on one line."""
-    return char == " " or unicodedata.category(char)[0] not in {"C", "Z"}
+    return "".join(c if c.isprintable() else _escape(c) for c in text)
 
 
 def _escape(char: str) -> str:

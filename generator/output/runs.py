@@ -60,16 +60,42 @@ class Run:
         return self.folder / (hashlib.sha256(key.encode()).hexdigest()[:20] + ".json")
 
     def journal(self, key: str, changes: Changes) -> Journal:
-        """A journal callback for `commit` that records the case's files and changes."""
+        """A journal callback for `commit` that records the case's files and changes.
+
+        Only the "byter" record is flushed to disk (and renamed into place, so it is whole
+        or absent). The "skriver" record need not be: it only lets the next run remove the
+        temporary files of a case that never began renaming, and the old files stay as
+        they were whether or not it is found. A killed process loses nothing the kernel
+        has taken; after a power cut a lost or partly written "skriver" record reads as a
+        case not yet renamed, and at worst leaves hidden temporary files beside the
+        documents. Renaming begins only once the "byter" record is on disk.
+        """
         path = self.journal_path(key)
+        body: list[str] = []
 
         def write(state: str, staged: list[Staged]) -> None:
-            files = [[os.path.relpath(p, self.root) for p in s.as_json()] for s in staged]
-            record = {"state": state, "files": files,
-                      "changes": changes.as_json()}
-            replace_file(path, json.dumps(record, ensure_ascii=False).encode())
+            if not body:
+                files = [[os.path.relpath(p, self.root) for p in s.as_json()] for s in staged]
+                body.append(json.dumps({"files": files, "changes": changes.as_json()},
+                                       ensure_ascii=False))
+            record = f'{{"state": {json.dumps(state)}, {body[0][1:]}'.encode()
+            if state == "skriver":
+                _write_unsynced(path, record)
+            else:
+                replace_file(path, record)
 
         return write
+
+
+def _write_unsynced(path: Path, data: bytes) -> None:
+    """Write a file in place, leaving it to the system to flush."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
 
 
 def recover(root: Path) -> int:

@@ -114,13 +114,18 @@ def _write_new(path: Path, data: bytes) -> None:
     """Create the file (never over an existing one), write all of it and flush it."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
+        write_all(fd, data)
         if SYNC:
             os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write every byte to an open file (`os.write` may write only part)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def _keep_old(target: Path, backup: Path) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from generator.output.commit import Journal, Staged, discard, roll_forward
+from generator.output.commit import Journal, Staged, discard, roll_forward, write_all
 from generator.output.manifest import Changes, replace_file, update_manifest
 
 STATE = ".beslut"
@@ -91,9 +91,7 @@ def _write_unsynced(path: Path, data: bytes) -> None:
     """Write a file in place, leaving it to the system to flush."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
+        write_all(fd, data)
     finally:
         os.close(fd)
 

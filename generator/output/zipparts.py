@@ -49,11 +49,17 @@ class Member:
         return data
 
 
-def deflated(name: str, data: bytes) -> Member:
-    """A new member holding `data`, compressed as `zipfile` does by default."""
+def deflate(data: bytes) -> tuple[int, bytes]:
+    """CRC-32 and raw deflate stream of `data`, as `zipfile` compresses by default."""
     compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
-    packed = compressor.compress(data) + compressor.flush()
-    return Member(name, DEFLATED, zlib.crc32(data), len(data), packed, NEW_FILE)
+    return zlib.crc32(data), compressor.compress(data) + compressor.flush()
+
+
+def deflated(name: str, data: bytes, packing: tuple[int, bytes] | None = None) -> Member:
+    """A new member holding `data`, compressed as `zipfile` does by default (or given
+    already compressed by `deflate`)."""
+    crc, packed = packing or deflate(data)
+    return Member(name, DEFLATED, crc, len(data), packed, NEW_FILE)
 
 
 def read_members(data: bytes) -> list[Member]:

@@ -46,13 +46,13 @@ def parse_markdown(text: str) -> etree.Element:
     md = _parser()
     md.reset()
     try:
-        return _tree(md, text)
+        return element_tree(md, text)
     except BaseException:
         _PARSERS.md = None  # a parse broken off may leave state behind: start afresh
         raise
 
 
-def _tree(md: markdown.Markdown, text: str) -> etree.Element:
+def element_tree(md: markdown.Markdown, text: str) -> etree.Element:
     """What `md.convert(text)` does before it writes HTML: the finished element tree."""
     lines = text.split("\n")
     for preprocessor in md.preprocessors:
@@ -71,9 +71,8 @@ def _parser() -> markdown.Markdown:
     """This thread's configured Markdown instance (making one costs more than resetting)."""
     md: markdown.Markdown | None = getattr(_PARSERS, "md", None)
     if md is None:
-        md = markdown.Markdown(extensions=[TableExtension(), SaneListExtension()],
-                               output_format="html")
-        _configure(md)
+        md = stock_parser()
+        markdown_fast.install(md)
         _PARSERS.md = md
     return md
 
@@ -88,8 +87,11 @@ def fence_name(line: str) -> str | None:
     return match.group("braced") or match.group("name") or ""
 
 
-def _configure(md: markdown.Markdown) -> None:
-    """Turn off raw HTML and prettifying; add fenced divs; use the faster processors."""
+def stock_parser() -> markdown.Markdown:
+    """Python-Markdown set up for decisions, with its own processors: tables and sane
+    lists, raw HTML and prettifying off, entities and automail as plain text, fenced divs."""
+    md = markdown.Markdown(extensions=[TableExtension(), SaneListExtension()],
+                           output_format="html")
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     md.inlinePatterns.register(_EntityText(ENTITY_RE, md), "entity", 80)
@@ -97,7 +99,7 @@ def _configure(md: markdown.Markdown) -> None:
     md.treeprocessors.deregister("prettify")
     md.preprocessors.register(_FenceIsolator(md), "fenced_div_lines", 25)
     md.parser.blockprocessors.register(_FencedDivProcessor(md.parser), "fenced_div", 105)
-    markdown_fast.install(md)
+    return md
 
 
 class _PlainAutomail(InlineProcessor):

@@ -1,8 +1,8 @@
 """The fast Markdown parse builds exactly the tree a stock Python-Markdown parse builds.
 
-The reference below is configured as `generator.word.markdown` was before its faster
-processors: tables and sane lists, raw HTML off, our entity, automail and fenced-div
-processors, no prettifying; Python-Markdown's own inline, unescape and table steps.
+The reference is `generator.word.markdown.stock_parser()` without the faster processors:
+tables and sane lists, raw HTML off, our entity, automail and fenced-div processors, no
+prettifying; Python-Markdown's own inline, unescape and table steps.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown import inlinepatterns, treeprocessors
-from markdown.extensions.sane_lists import SaneListExtension
-from markdown.extensions.tables import TableExtension, TableProcessor
+from markdown.extensions.tables import TableProcessor
 
 from generator.build import Pipeline
 from generator.word import markdown as parser
@@ -30,18 +29,8 @@ FIXTURES = sorted((ROOT / "tests" / "fixtures").rglob("*.yaml"))
 
 
 def reference_parser() -> markdown.Markdown:
-    """A Python-Markdown instance configured as the Word writer's was, stock processors only."""
-    md = markdown.Markdown(extensions=[TableExtension(), SaneListExtension()],
-                           output_format="html")
-    md.preprocessors.deregister("html_block")
-    md.inlinePatterns.deregister("html")
-    md.inlinePatterns.register(parser._EntityText(inlinepatterns.ENTITY_RE, md), "entity", 80)
-    md.inlinePatterns.register(
-        parser._PlainAutomail(inlinepatterns.AUTOMAIL_RE, md), "automail", 110)
-    md.treeprocessors.deregister("prettify")
-    md.preprocessors.register(parser._FenceIsolator(md), "fenced_div_lines", 25)
-    md.parser.blockprocessors.register(
-        parser._FencedDivProcessor(md.parser), "fenced_div", 105)
+    """A Python-Markdown instance configured as the Word writer's is, stock processors only."""
+    md = parser.stock_parser()
     assert type(md.treeprocessors["inline"]) is treeprocessors.InlineProcessor
     assert type(md.treeprocessors["unescape"]) is treeprocessors.UnescapeTreeprocessor
     assert type(md.parser.blockprocessors["table"]) is TableProcessor
@@ -60,14 +49,7 @@ def reference_parse(text: str) -> etree.Element:
     md = _REFERENCE[0]
     md.reset()
     try:
-        lines = text.split("\n")
-        for preprocessor in md.preprocessors:
-            lines = preprocessor.run(lines)
-        root = md.parser.parseDocument(lines).getroot()
-        assert root is not None
-        for treeprocessor in md.treeprocessors:
-            root = treeprocessor.run(root) or root
-        return root
+        return parser.element_tree(md, text)
     except BaseException:
         _REFERENCE.clear()
         raise
@@ -219,8 +201,8 @@ def test_an_unknown_or_differently_compiled_pattern_has_no_needles() -> None:
 
 
 def test_an_added_unknown_pattern_is_tried_on_every_text() -> None:
-    fast = markdown.Markdown(extensions=[TableExtension(), SaneListExtension()])
-    parser._configure(fast)
+    fast = parser.stock_parser()
+    markdown_fast.install(fast)
     stock = reference_parser()
     for md in (fast, stock):
         md.inlinePatterns.register(

@@ -1,12 +1,13 @@
 """Benchmark `beslut build` on N cases like seed 002 against docxtpl and a plain zip floor.
 
-    python bench/bench.py [-n 1000] [-j 2] [--dir /tmp/beslut-bench]
+    python bench/bench.py [-n 1000] [-j 2] [-r 3] [--dir /tmp/beslut-bench]
 
 Prints, in one run: a full build (documents per second, each a .docx and a .md), a no-op
 rebuild, `beslut check` of one case from a cold start, the peak memory of the largest
 process, the same cases through docxtpl (a Word template filled with the case's figures)
 and through a floor that only writes the built .docx files' parts again with `zipfile`,
-and the ratios. docxtpl is needed only here: `pip install -e '.[bench]'`.
+and the ratios. Each timed figure is the median of `-r` runs, with their range, since a
+shared machine is noisy. docxtpl is needed only here: `pip install -e '.[bench]'`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import argparse
 import io
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -46,7 +48,7 @@ def peak_of_tree(command: Sequence[str]) -> tuple[float, float]:
     while process.poll() is None:
         for pid in _descendants(process.pid):
             peaks[pid] = max(peaks.get(pid, 0.0), _high_water(pid))
-        time.sleep(0.2)
+        time.sleep(0.5)
     if process.returncode != 0:
         raise SystemExit(f"{command} failed")
     return time.perf_counter() - started, max(peaks.values(), default=0.0)
@@ -139,6 +141,7 @@ def _docxtpl_slice(template: str, paths: list[str], out: str) -> None:
 
 def run_docxtpl(cases: list[Path], work: Path, jobs: int) -> float:
     """Time docxtpl over all cases with `jobs` processes."""
+    work.mkdir()
     template = work / "mall.docx"
     make_template(template)
     out = work / "docxtpl"
@@ -172,10 +175,9 @@ def _floor_slice(docx_files: list[str], out: str) -> float:
     return time.perf_counter() - started
 
 
-def run_floor(built: Path, work: Path, jobs: int) -> float:
+def run_floor(built: Path, out: Path, jobs: int) -> float:
     """Time the floor with `jobs` processes: the slowest worker's writing time."""
     files = sorted(str(p) for p in built.rglob("*.docx"))
-    out = work / "golv"
     out.mkdir()
     with ProcessPoolExecutor(jobs) as pool:
         return max(pool.map(_floor_slice, [files[k::jobs] for k in range(jobs)], [str(out)] * jobs))
@@ -189,33 +191,48 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=1000)
     parser.add_argument("-j", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("-r", "--repeat", type=int, default=3,
+                        help="runs of each timed measurement; the median is printed")
     parser.add_argument("--dir", type=Path, default=Path("/tmp/beslut-bench"))
     args = parser.parse_args()
-    n, jobs, work = args.n, args.j, args.dir
+    n, jobs, work, repeat = args.n, args.j, args.dir, args.repeat
     shutil.rmtree(work, ignore_errors=True)
     cases = write_cases(work / "cases", n)
-    out = work / "output"
 
-    full, peak = peak_of_tree(beslut("build", str(work / "cases"), "-o", str(out),
-                                     "-j", str(jobs)))
-    noop = timed(beslut("build", str(work / "cases"), "-o", str(out), "-j", str(jobs)))
+    builds = [peak_of_tree(beslut("build", str(work / "cases"), "-o", str(work / f"output{k}"),
+                                  "-j", str(jobs))) for k in range(repeat)]
+    full, peak = Figure([t for t, _ in builds]), max(p for _, p in builds)
+    out = work / "output0"
+    noop = Figure([timed(beslut("build", str(work / "cases"), "-o", str(out), "-j", str(jobs)))
+                   for _ in range(repeat)])
     # An installed copy has its bytecode; make sure ours has too (PYTHONDONTWRITEBYTECODE).
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "generator")],
                    check=True, stdout=subprocess.DEVNULL)
-    check = min(timed(beslut("check", str(SEED))) for _ in range(5))
-    template = run_docxtpl(cases, work, jobs)
-    floor = run_floor(out, work, jobs)
+    check = Figure([timed(beslut("check", str(SEED))) for _ in range(max(5, repeat))])
+    template = Figure([run_docxtpl(cases, work / f"docxtpl{k}", jobs) for k in range(repeat)])
+    floor = Figure([run_floor(out, work / f"golv{k}", jobs) for k in range(repeat)])
 
-    rate, tpl_rate, floor_rate = n / full, n / template, n / floor
-    print(f"{n} ärenden som seed 002, {jobs} processer")
-    print(f"  beslut build, fullt bygge   {full:8.2f} s  {rate:8.1f} dokument/s  (mål ≥ 120)")
-    print(f"  beslut build, inget ändrat  {noop:8.2f} s                      (mål ≤ 1 s)")
-    print(f"  beslut check, ett ärende    {check:8.2f} s  kallstart           (mål ≤ 0,3 s)")
-    print(f"  största process, topp       {peak:8.0f} MiB                    (mål ≤ 200)")
-    print(f"  docxtpl (bara .docx)        {template:8.2f} s  {tpl_rate:8.1f} dokument/s")
-    print(f"  golv (zipfile)              {floor:8.2f} s  {floor_rate:8.1f} dokument/s")
+    rate, tpl_rate, floor_rate = n / full.median, n / template.median, n / floor.median
+    print(f"{n} ärenden som seed 002, {jobs} processer; median av {repeat} körningar (min–max)")
+    print(f"  beslut build, fullt bygge   {full}  {rate:6.1f} dokument/s  (mål ≥ 120)")
+    print(f"  beslut build, inget ändrat  {noop}                     (mål ≤ 1 s)")
+    print(f"  beslut check, ett ärende    {check}  kallstart          (mål ≤ 0,3 s)")
+    print(f"  största process, topp       {peak:6.0f} MiB                              (mål ≤ 200)")
+    print(f"  docxtpl (bara .docx)        {template}  {tpl_rate:6.1f} dokument/s")
+    print(f"  golv (zipfile)              {floor}  {floor_rate:6.1f} dokument/s")
     print(f"  kvoter: golv/beslut {floor_rate / rate:.1f}×  (mål ≤ 2), "
           f"docxtpl/beslut {tpl_rate / rate:.2f}×")
+
+
+class Figure:
+    """Times of one measurement over several runs, shown as median (min–max) seconds."""
+
+    def __init__(self, seconds: list[float]) -> None:
+        self.seconds = sorted(seconds)
+        self.median = statistics.median(self.seconds)
+
+    def __str__(self) -> str:
+        return f"{self.median:6.2f} s ({self.seconds[0]:.2f}–{self.seconds[-1]:.2f})"
 
 
 if __name__ == "__main__":

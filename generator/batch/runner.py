@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing import forkserver, get_context
 from multiprocessing.context import BaseContext
 from pathlib import Path
 
@@ -119,6 +119,8 @@ def _plan(sources: Sequence[Source], options: Options, summary: Summary,
         else:
             recorded = {n: h for n, h in manifest.files.items() if _belongs(n, source.key)}
             jobs.append(Job(source, recorded))
+            if len(jobs) == 1 and options.jobs > 1:
+                _workers_context()  # the server loads the pipeline while planning goes on
     return jobs
 
 
@@ -165,11 +167,19 @@ def _in_workers(jobs: list[Job], setup: Setup, workers: int) -> Iterator[Outcome
     the little memory a worker keeps after each document would otherwise grow with N.
     (`max_tasks_per_child` hangs the pool on Python 3.11.)
     """
-    context = get_context("forkserver")
-    context.set_forkserver_preload(["generator.batch.worker"])
+    context = _workers_context()
     round_size = workers * TASKS_PER_WORKER
     for first in range(0, len(jobs), round_size):
         yield from _pool_round(jobs[first:first + round_size], setup, workers, context)
+
+
+def _workers_context() -> BaseContext:
+    """The fork server's context, its server started (once per process) and told to load
+    the pipeline, which takes it about a quarter of a second; workers fork from it warm."""
+    context = get_context("forkserver")
+    context.set_forkserver_preload(["generator.batch.worker"])
+    forkserver.ensure_running()
+    return context
 
 
 def _pool_round(jobs: list[Job], setup: Setup, workers: int,

@@ -119,7 +119,7 @@ def _plan(sources: Sequence[Source], options: Options, summary: Summary,
         else:
             recorded = {n: h for n, h in manifest.files.items() if _belongs(n, source.key)}
             jobs.append(Job(source, recorded))
-            if len(jobs) == 1 and options.jobs > 1:
+            if len(jobs) == 2 and options.jobs > 1:  # workers will be used
                 _workers_context()  # the server loads the pipeline while planning goes on
     return jobs
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import gc
 import signal
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any, TypeVar
 
 from generator.batch.discover import Source
 from generator.batch.inputs import generator_version, templates_digest
@@ -19,7 +21,7 @@ from generator.batch.plan import outputs_of
 from generator.batch.recording import RecordingPipeline
 from generator.build import internal_error
 from generator.output import provenance
-from generator.output.commit import commit, prepare_folder
+from generator.output.commit import CaseFiles, commit_cases, prepare_folder
 from generator.output.display import shown
 from generator.output.faults import fault_message
 from generator.output.manifest import CaseEntry, Changes
@@ -38,9 +40,23 @@ class Builder:
 
     def build(self, job: Job) -> Outcome:
         """Build and write one case; every failure becomes a problem of that case."""
-        source = job.source
+        return self.build_all([job])[0]
+
+    def build_all(self, jobs: list[Job]) -> list[Outcome]:
+        """Build several cases, then write those that built together (they share the waits
+        for the disk); a case that fails never stops the others."""
+        prepared = [self._attempt(job.source, self._prepare, job) for job in jobs]
+        ready = [item for item in prepared if isinstance(item, _Ready)]
+        errors = commit_cases([item.files for item in ready], self.run.id)
+        written = {id(item): self._attempt(item.source, self._written, item, error)
+                   for item, error in zip(ready, errors, strict=True)}
+        outcomes = [written.get(id(item), item) for item in prepared]
+        return [item for item in outcomes if isinstance(item, Outcome)]
+
+    def _attempt(self, source: Source, step: Callable[..., _T], *args: Any) -> _T | Outcome:
+        """Take a step for one case; any failure becomes that case's outcome."""
         try:
-            return self._build(job)
+            return step(*args)
         except BeslutError as exc:
             problems = list(exc.problems_for(shown(source.path)))
         except OSError as exc:
@@ -49,8 +65,8 @@ class Builder:
             problems = [internal_error(shown(source.path), exc)]
         return Outcome(source, "misslyckat", problems)
 
-    def _build(self, job: Job) -> Outcome:
-        """The steps of `build` that may raise."""
+    def _prepare(self, job: Job) -> _Ready | Outcome:
+        """Build a case and name its files; what to write, or why nothing is."""
         source, out = job.source, self.setup.out
         result, inputs = self.pipeline.build_recorded(source.path)
         problems = [replace(p, path=shown(p.path)) for p in result.problems]
@@ -66,12 +82,15 @@ class Builder:
         hashes = {name: digest(data) for name, data in files.items()}
         entry = CaseEntry(source.name, inputs, hashes)
         changes = Changes(files=dict(hashes), cases={source.key: entry})
-        try:
-            commit(targets, self.run.id, self.run.journal(source.key, changes))
-        except BaseException:
-            self.run.journal_path(source.key).unlink(missing_ok=True)
-            raise
-        return Outcome(source, "byggt", problems, changes)
+        journal = self.run.journal(source.key, changes)
+        return _Ready(source, problems, changes, CaseFiles(targets, journal))
+
+    def _written(self, ready: _Ready, error: Exception | None) -> Outcome:
+        """The outcome of a case once its files were written, or were not."""
+        if error is not None:
+            self.run.journal_path(ready.source.key).unlink(missing_ok=True)
+            raise error
+        return Outcome(ready.source, "byggt", ready.problems, ready.changes)
 
     def _named(self, source: Source, files: dict[str, bytes],
                inputs: dict[str, str]) -> dict[str, bytes]:
@@ -87,6 +106,17 @@ class Builder:
         return {md_name: by_suffix[".md"], docx_name: docx}
 
 
+@dataclass(frozen=True)
+class _Ready:
+    """A case built and checked, its files not yet written."""
+
+    source: Source
+    problems: list[Problem]
+    changes: Changes
+    files: CaseFiles
+
+
+_T = TypeVar("_T")
 _builder: Builder | None = None
 
 
@@ -104,18 +134,18 @@ def start_worker(setup: Setup) -> None:
     _builder = Builder(setup)
 
 
-def build_in_worker(job: Job) -> Outcome:
-    """Build one case in a worker prepared by `start_worker`.
+def build_in_worker(jobs: list[Job]) -> list[Outcome]:
+    """Build a task's cases in a worker prepared by `start_worker`.
 
-    After the first case the worker holds what every case shares (modules, compiled
+    After the first task the worker holds what every case shares (modules, compiled
     templates, the prepared reference): the collector is told to leave those objects
     alone, so its full passes no longer walk them (some 0.3 ms a case otherwise).
     """
     global _frozen
     assert _builder is not None
-    outcome = _builder.build(job)
+    outcomes = _builder.build_all(jobs)
     if not _frozen:
         gc.collect()
         gc.freeze()
         _frozen = True
-    return outcome
+    return outcomes

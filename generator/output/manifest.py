@@ -146,15 +146,17 @@ def manifest_lock(folder: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def replace_file(target: Path, data: bytes) -> None:
-    """Write a small bookkeeping file under a temporary name and rename it into place."""
+def replace_file(target: Path, data: bytes, sync: bool = True) -> None:
+    """Write a small bookkeeping file under a temporary name and rename it into place
+    (flushed to disk first, unless the caller flushes it with others after the rename)."""
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)

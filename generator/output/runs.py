@@ -62,18 +62,19 @@ class Run:
     def journal(self, key: str, changes: Changes) -> Journal:
         """A journal callback for `commit` that records the case's files and changes.
 
-        Only the "byter" record is flushed to disk (and renamed into place, so it is whole
-        or absent). The "skriver" record need not be: it only lets the next run remove the
-        temporary files of a case that never began renaming, and the old files stay as
-        they were whether or not it is found. A killed process loses nothing the kernel
-        has taken; after a power cut a lost or partly written "skriver" record reads as a
-        case not yet renamed, and at worst leaves hidden temporary files beside the
-        documents. Renaming begins only once the "byter" record is on disk.
+        Only the "byter" record is flushed to disk: it is renamed into place (so it is whole
+        or absent) and returned, and `commit_cases` flushes it before any rename. The
+        "skriver" record need not be: it only lets the next run remove the temporary files
+        of a case that never began renaming, and the old files stay as they were whether or
+        not it is found. A killed process loses nothing the kernel has taken; after a power
+        cut a lost or partly written "skriver" record reads as a case not yet renamed, and
+        at worst leaves hidden temporary files beside the documents. Renaming begins only
+        once the "byter" record is on disk.
         """
         path = self.journal_path(key)
         body: list[str] = []
 
-        def write(state: str, staged: list[Staged]) -> None:
+        def write(state: str, staged: list[Staged]) -> Path | None:
             if not body:
                 files = [[os.path.relpath(p, self.root) for p in s.as_json()] for s in staged]
                 body.append(json.dumps({"files": files, "changes": changes.as_json()},
@@ -81,8 +82,9 @@ class Run:
             record = f'{{"state": {json.dumps(state)}, {body[0][1:]}'.encode()
             if state == "skriver":
                 _write_unsynced(path, record)
-            else:
-                replace_file(path, record)
+                return None
+            replace_file(path, record, sync=False)
+            return path
 
         return write
 

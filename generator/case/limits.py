@@ -41,6 +41,8 @@ def text_problem(path: tuple[str | int, ...], value: object) -> str | None:
     """Swedish message when the text at path is too long for its kind, else None."""
     if not isinstance(value, str):
         return None
+    if len(value) <= MAX_LINE and len(path) > 1:  # the common case: no limit below MAX_LINE
+        return None
     key = _last_key(path)
     if len(path) == 1 and key == "titel" and not value.strip():
         return "titeln får inte vara tom, skriv dokumentets titel"

@@ -246,10 +246,22 @@ def _is_blank(text: str) -> bool:
 # ------------------------------------------------------------ composition
 
 
+_POSITIONS: dict[tuple[int, int], Position] = {}
+"""Positions made so far: every case file has values at much the same few thousand places,
+and making a frozen Position costs more than finding it."""
+_MAX_POSITIONS = 50_000
+
+
 def _pos(mark: Mark | None) -> Position:
     if mark is None:
         return START
-    return Position(mark.line + 1, mark.column + 1)
+    where = (mark.line, mark.column)
+    found = _POSITIONS.get(where)
+    if found is None:
+        if len(_POSITIONS) >= _MAX_POSITIONS:
+            _POSITIONS.clear()
+        found = _POSITIONS[where] = Position(mark.line + 1, mark.column + 1)
+    return found
 
 
 class _CaseLoader(yaml.SafeLoader):
@@ -443,6 +455,8 @@ _DATETIME = re.compile(
     r"(?: ?(Z|[-+][0-9]{2}:[0-9]{2}))?"
 )
 _WORDS: dict[str, bool | None] = {"true": True, "false": False, "null": None, "~": None, "": None}
+_NUMBER_START = frozenset("-+0123456789")
+"""How every integer, decimal number, date and time above starts."""
 
 
 def _resolve_plain(text: str) -> Any:
@@ -451,8 +465,11 @@ def _resolve_plain(text: str) -> Any:
     Raises ``_ScalarProblem`` (a ``ValueError``) with a Swedish message for
     impossible dates and times, and for integers too long to convert.
     """
-    if text.lower() in _WORDS:
-        return _WORDS[text.lower()]
+    lowered = text.lower()
+    if lowered in _WORDS:
+        return _WORDS[lowered]
+    if text[0] not in _NUMBER_START:  # most values are words: no pattern can match
+        return text
     if _INT.fullmatch(text):
         try:
             return int(text)
@@ -550,11 +567,6 @@ class _Builder:
 
     def build(self, node: Node, path: Path_) -> Any:
         self.values[path] = _pos(node.start_mark)
-        if isinstance(node, MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, SequenceNode):
-            self._limit(limits.list_problem(path, len(node.value)), node)
-            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
         if isinstance(node, ScalarNode):
             too_long = limits.text_problem(path, node.value)
             if too_long is not None:  # reported once, never converted
@@ -562,6 +574,11 @@ class _Builder:
                 return node.value
             self._characters(node)
             return self._scalar(node)
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            self._limit(limits.list_problem(path, len(node.value)), node)
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
         raise TypeError(f"unexpected YAML node {node!r}")
 
     def _limit(self, message: str | None, node: Node) -> None:
@@ -572,7 +589,7 @@ class _Builder:
     def _characters(self, node: ScalarNode) -> None:
         """Report a character a document cannot hold, at the escape or reference naming it."""
         value = str(node.value)
-        char = forbidden_in(value)
+        char = None if value.isprintable() else forbidden_in(value)  # printable: none there
         if char is not None:
             source = self._source(node)
             offset = escape_offset(source, char)
@@ -621,8 +638,9 @@ class _Builder:
                 _Builder(self.found, self.text).build(value_node, ())
                 continue
             seen[key] = [here]
-            self.keys[(*path, key)] = here
-            result[key] = self.build(value_node, (*path, key))
+            inner = (*path, key)
+            self.keys[inner] = here
+            result[key] = self.build(value_node, inner)
         return result
 
     def _key(self, node: Node) -> str | None:

@@ -40,6 +40,8 @@ _DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*<?(?P<target>\S*?)>?(?:\s|$)",
 _AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")
 _CONTAINER = re.compile(r"(?:[ \t]|>|[-*+](?=[ \t])|[0-9]+[.)](?=[ \t]))*")
 _LIST_NUMBER = re.compile(r"^(?:[ \t]|>|[-*+](?=[ \t]))*(?P<number>[0-9]+)[.)](?=[ \t]|$)")
+_LIST_NUMBERS = re.compile(_LIST_NUMBER.pattern, re.MULTILINE)
+"""`_LIST_NUMBER` at the start of every line of a text (no match spans a line break)."""
 _IMAGE = re.compile(r"!\[[^\]]*\]\(")
 _FENCE = re.compile(r"^[ \t>]*:{3}")
 _LIST_ITEM = re.compile(r"^[ \t>]*(?:[-*+]|[0-9]+[.)])(?=[ \t]|$)")
@@ -75,10 +77,10 @@ def document_fault(markdown: str) -> str | None:
         char = reference[1]
     if char is not None:
         return f"mallen skriver ett tecken som inte kan stå i ett dokument ({code(char)})"
-    for line in markdown.split("\n"):
-        fault = next(_list_start_fault(line, 0), None)
-        if fault is not None:
-            return "mallen " + fault.message
+    for match in _LIST_NUMBERS.finditer(markdown):  # one search, not one per line
+        message = _list_start_message(match.group("number"))
+        if message is not None:
+            return "mallen " + message
     return None
 
 
@@ -215,9 +217,16 @@ def _list_start_fault(line: str, offset: int) -> Iterator[TextFault]:
     if match is None:
         return
     number = match.group("number")
-    if len(number) > 5 or int(number) > MAX_LIST_START:
-        message = (
-            f"en numrerad lista kan inte börja på {number[:20]} (högst {MAX_LIST_START}), "
-            "börja listan på 1 eller skriv talet utan punkt efter"
-        )
+    message = _list_start_message(number)
+    if message is not None:
         yield TextFault(offset + match.start("number"), number, message)
+
+
+def _list_start_message(number: str) -> str | None:
+    """Swedish message when a list cannot start at number (Word's limit), else None."""
+    if len(number) <= 5 and int(number) <= MAX_LIST_START:
+        return None
+    return (
+        f"en numrerad lista kan inte börja på {number[:20]} (högst {MAX_LIST_START}), "
+        "börja listan på 1 eller skriv talet utan punkt efter"
+    )

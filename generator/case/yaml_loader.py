@@ -42,7 +42,7 @@ import os
 import re
 import stat
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
@@ -194,7 +194,7 @@ def _read_error(exc: OSError) -> str:
 def _load(raw: bytes, found: list[_Finding]) -> LoadedYaml:
     text = _decode(raw)
     node = _compose(text, found)
-    return replace(_build_root(node, found, text), lines=tuple(text.splitlines()))
+    return _build_root(node, found, text)
 
 
 # ------------------------------------------------------------ bytes to text
@@ -240,6 +240,8 @@ def _check_characters(text: str) -> None:
 
 def _is_blank(text: str) -> bool:
     """Tell whether text holds only whitespace and comment lines."""
+    if not text.lstrip().startswith("#"):  # the first line with anything on it decides
+        return not text.strip()
     return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
 
 
@@ -553,7 +555,8 @@ def _build_root(node: Node, found: list[_Finding], text: str = "") -> LoadedYaml
     if not isinstance(data, dict) and not isinstance(node, _Omitted):
         message = f"ärendet ska vara en samling nycklar (nyckel: värde), inte {_describe(data)}"
         found.append((_pos(node.start_mark), message))
-    return LoadedYaml(data, MappingProxyType(builder.values), MappingProxyType(builder.keys))
+    return LoadedYaml(data, MappingProxyType(builder.values), MappingProxyType(builder.keys),
+                      tuple(text.splitlines()))
 
 
 class _Builder:

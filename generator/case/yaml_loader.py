@@ -548,6 +548,12 @@ def _describe(value: Any) -> str:
     return "ett tomt värde"
 
 
+def _plain_text(value: str) -> bool:
+    """Tell whether value has no character a document cannot hold (a printable text has
+    none) and no character reference that could name one."""
+    return value.isprintable() and "&" not in value
+
+
 def _build_root(node: Node, found: list[_Finding], text: str = "") -> LoadedYaml:
     builder = _Builder(found, text)
     data = builder.build(node, ())
@@ -571,11 +577,14 @@ class _Builder:
     def build(self, node: Node, path: Path_) -> Any:
         self.values[path] = _pos(node.start_mark)
         if isinstance(node, ScalarNode):
-            too_long = limits.text_problem(path, node.value)
-            if too_long is not None:  # reported once, never converted
-                self._limit(too_long, node)
-                return node.value
-            self._characters(node)
+            value = node.value
+            if len(path) == 1 or len(value) > limits.MAX_LINE:  # else no limit is near
+                too_long = limits.text_problem(path, value)
+                if too_long is not None:  # reported once, never converted
+                    self._limit(too_long, node)
+                    return value
+            if not _plain_text(value):
+                self._characters(node)
             return self._scalar(node)
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
@@ -648,6 +657,10 @@ class _Builder:
 
     def _key(self, node: Node) -> str | None:
         """The key's text, or None (after reporting why) when it is unusable."""
+        if type(node) is ScalarNode and 0 < len(node.value) <= limits.MAX_KEY and _plain_text(
+            node.value
+        ):
+            return str(node.value)  # a usual key: nothing below can find a problem in it
         if isinstance(node, _Omitted):
             return None
         if not isinstance(node, ScalarNode):

@@ -40,8 +40,8 @@ _DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*<?(?P<target>\S*?)>?(?:\s|$)",
 _AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")
 _CONTAINER = re.compile(r"(?:[ \t]|>|[-*+](?=[ \t])|[0-9]+[.)](?=[ \t]))*")
 _LIST_NUMBER = re.compile(r"^(?:[ \t]|>|[-*+](?=[ \t]))*(?P<number>[0-9]+)[.)](?=[ \t]|$)")
-_LIST_NUMBERS = re.compile(_LIST_NUMBER.pattern, re.MULTILINE)
-"""`_LIST_NUMBER` at the start of every line of a text (no match spans a line break)."""
+_LIST_NUMBER_START = frozenset(" \t>-*+0123456789")
+"""How every line `_LIST_NUMBER` matches starts."""
 _IMAGE = re.compile(r"!\[[^\]]*\]\(")
 _FENCE = re.compile(r"^[ \t>]*:{3}")
 _LIST_ITEM = re.compile(r"^[ \t>]*(?:[-*+]|[0-9]+[.)])(?=[ \t]|$)")
@@ -77,8 +77,9 @@ def document_fault(markdown: str) -> str | None:
         char = reference[1]
     if char is not None:
         return f"mallen skriver ett tecken som inte kan stå i ett dokument ({code(char)})"
-    for match in _LIST_NUMBERS.finditer(markdown):  # one search, not one per line
-        message = _list_start_message(match.group("number"))
+    for line in markdown.split("\n"):
+        match = _LIST_NUMBER.match(line) if line[:1] in _LIST_NUMBER_START else None
+        message = _list_start_message(match.group("number")) if match else None
         if message is not None:
             return "mallen " + message
     return None

@@ -42,6 +42,8 @@ _CONTAINER = re.compile(r"(?:[ \t]|>|[-*+](?=[ \t])|[0-9]+[.)](?=[ \t]))*")
 _LIST_NUMBER = re.compile(r"^(?:[ \t]|>|[-*+](?=[ \t]))*(?P<number>[0-9]+)[.)](?=[ \t]|$)")
 _LIST_NUMBER_START = frozenset(" \t>-*+0123456789")
 """How every line `_LIST_NUMBER` matches starts."""
+_LAYOUT_START = _LIST_NUMBER_START | {":"}
+"""How every line with nesting, a list item, a list number or a fence starts."""
 _IMAGE = re.compile(r"!\[[^\]]*\]\(")
 _FENCE = re.compile(r"^[ \t>]*:{3}")
 _LIST_ITEM = re.compile(r"^[ \t>]*(?:[-*+]|[0-9]+[.)])(?=[ \t]|$)")
@@ -125,11 +127,14 @@ def _line_faults(text: str) -> Iterator[TextFault]:
     offset = start = 0
     brackets = _BracketBudget(text)
     for line in text.split("\n"):
-        yield from _nesting_fault(line, offset)
-        yield from _list_start_fault(line, offset)
-        if _FENCE.match(line):
-            yield TextFault(offset, line.strip(), _FENCE_LINE)
-        if not line.strip() or _LIST_ITEM.match(line):
+        item = None
+        if line[:1] in _LAYOUT_START:  # a line of running text skips the three patterns
+            yield from _nesting_fault(line, offset)
+            yield from _list_start_fault(line, offset)
+            if _FENCE.match(line):
+                yield TextFault(offset, line.strip(), _FENCE_LINE)
+            item = _LIST_ITEM.match(line)
+        if not line.strip() or item:
             yield from _paragraph_faults(text, start, offset, brackets)
             start = offset
         offset += len(line) + 1

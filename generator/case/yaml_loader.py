@@ -251,7 +251,7 @@ def _is_blank(text: str) -> bool:
 _POSITIONS: dict[tuple[int, int], Position] = {}
 """Positions made so far: every case file has values at much the same few thousand places,
 and making a frozen Position costs more than finding it."""
-_MAX_POSITIONS = 50_000
+_MAX_POSITIONS = 10_000
 
 
 def _pos(mark: Mark | None) -> Position:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cache
+from functools import cache, cached_property
+from typing import Any
 
 from babel import Locale
 from babel.dates import format_date
@@ -18,10 +19,27 @@ _SCALES = {"kr": 1, "tkr": 1_000, "mnkr": 1_000_000, "mdkr": 1_000_000_000}
 _EXPONENTS = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9}
 
 
+class _ReadOnce(Locale):
+    """A locale whose number symbols (group and decimal sign) are read from its data once.
+
+    Babel looks them up in the locale data for every number it formats, through layers of
+    lazily resolved mappings; the symbols never change, so they are kept as plain dicts.
+    """
+
+    @cached_property
+    def _symbols(self) -> dict[str, Any]:
+        return {system: dict(symbols) for system, symbols in super().number_symbols.items()}
+
+    @property
+    def number_symbols(self) -> Any:  # Babel's type is its lazy mapping; a dict reads alike
+        return self._symbols
+
+
 @cache
 def _locale() -> Locale:
     """The Swedish locale's data, read once."""
-    return Locale.parse(LOCALE)
+    parsed = Locale.parse(LOCALE)
+    return _ReadOnce(parsed.language, parsed.territory)
 
 
 @cache

@@ -42,7 +42,7 @@ import os
 import re
 import stat
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
@@ -194,7 +194,7 @@ def _read_error(exc: OSError) -> str:
 def _load(raw: bytes, found: list[_Finding]) -> LoadedYaml:
     text = _decode(raw)
     node = _compose(text, found)
-    return replace(_build_root(node, found, text), lines=tuple(text.splitlines()))
+    return _build_root(node, found, text)
 
 
 # ------------------------------------------------------------ bytes to text
@@ -240,16 +240,30 @@ def _check_characters(text: str) -> None:
 
 def _is_blank(text: str) -> bool:
     """Tell whether text holds only whitespace and comment lines."""
+    if not text.lstrip().startswith("#"):  # the first line with anything on it decides
+        return not text.strip()
     return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
 
 
 # ------------------------------------------------------------ composition
 
 
+_POSITIONS: dict[tuple[int, int], Position] = {}
+"""Positions made so far: every case file has values at much the same few thousand places,
+and making a frozen Position costs more than finding it."""
+_MAX_POSITIONS = 10_000
+
+
 def _pos(mark: Mark | None) -> Position:
     if mark is None:
         return START
-    return Position(mark.line + 1, mark.column + 1)
+    where = (mark.line, mark.column)
+    found = _POSITIONS.get(where)
+    if found is None:
+        if len(_POSITIONS) >= _MAX_POSITIONS:
+            _POSITIONS.clear()
+        found = _POSITIONS[where] = Position(mark.line + 1, mark.column + 1)
+    return found
 
 
 class _CaseLoader(yaml.SafeLoader):
@@ -443,6 +457,8 @@ _DATETIME = re.compile(
     r"(?: ?(Z|[-+][0-9]{2}:[0-9]{2}))?"
 )
 _WORDS: dict[str, bool | None] = {"true": True, "false": False, "null": None, "~": None, "": None}
+_NUMBER_START = frozenset("-+0123456789")
+"""How every integer, decimal number, date and time above starts."""
 
 
 def _resolve_plain(text: str) -> Any:
@@ -451,8 +467,11 @@ def _resolve_plain(text: str) -> Any:
     Raises ``_ScalarProblem`` (a ``ValueError``) with a Swedish message for
     impossible dates and times, and for integers too long to convert.
     """
-    if text.lower() in _WORDS:
-        return _WORDS[text.lower()]
+    lowered = text.lower()
+    if lowered in _WORDS:
+        return _WORDS[lowered]
+    if text[0] not in _NUMBER_START:  # most values are words: no pattern can match
+        return text
     if _INT.fullmatch(text):
         try:
             return int(text)
@@ -529,6 +548,12 @@ def _describe(value: Any) -> str:
     return "ett tomt värde"
 
 
+def _plain_text(value: str) -> bool:
+    """Tell whether value has no character a document cannot hold (a printable text has
+    none) and no character reference that could name one."""
+    return value.isprintable() and "&" not in value
+
+
 def _build_root(node: Node, found: list[_Finding], text: str = "") -> LoadedYaml:
     builder = _Builder(found, text)
     data = builder.build(node, ())
@@ -536,7 +561,8 @@ def _build_root(node: Node, found: list[_Finding], text: str = "") -> LoadedYaml
     if not isinstance(data, dict) and not isinstance(node, _Omitted):
         message = f"ärendet ska vara en samling nycklar (nyckel: värde), inte {_describe(data)}"
         found.append((_pos(node.start_mark), message))
-    return LoadedYaml(data, MappingProxyType(builder.values), MappingProxyType(builder.keys))
+    return LoadedYaml(data, MappingProxyType(builder.values), MappingProxyType(builder.keys),
+                      tuple(text.splitlines()))
 
 
 class _Builder:
@@ -550,18 +576,21 @@ class _Builder:
 
     def build(self, node: Node, path: Path_) -> Any:
         self.values[path] = _pos(node.start_mark)
+        if isinstance(node, ScalarNode):
+            value = node.value
+            if len(path) == 1 or len(value) > limits.MAX_LINE:  # else no limit is near
+                too_long = limits.text_problem(path, value)
+                if too_long is not None:  # reported once, never converted
+                    self._limit(too_long, node)
+                    return value
+            if not _plain_text(value):
+                self._characters(node)
+            return self._scalar(node)
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
         if isinstance(node, SequenceNode):
             self._limit(limits.list_problem(path, len(node.value)), node)
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        if isinstance(node, ScalarNode):
-            too_long = limits.text_problem(path, node.value)
-            if too_long is not None:  # reported once, never converted
-                self._limit(too_long, node)
-                return node.value
-            self._characters(node)
-            return self._scalar(node)
         raise TypeError(f"unexpected YAML node {node!r}")
 
     def _limit(self, message: str | None, node: Node) -> None:
@@ -572,7 +601,7 @@ class _Builder:
     def _characters(self, node: ScalarNode) -> None:
         """Report a character a document cannot hold, at the escape or reference naming it."""
         value = str(node.value)
-        char = forbidden_in(value)
+        char = None if value.isprintable() else forbidden_in(value)  # printable: none there
         if char is not None:
             source = self._source(node)
             offset = escape_offset(source, char)
@@ -621,12 +650,17 @@ class _Builder:
                 _Builder(self.found, self.text).build(value_node, ())
                 continue
             seen[key] = [here]
-            self.keys[(*path, key)] = here
-            result[key] = self.build(value_node, (*path, key))
+            inner = (*path, key)
+            self.keys[inner] = here
+            result[key] = self.build(value_node, inner)
         return result
 
     def _key(self, node: Node) -> str | None:
         """The key's text, or None (after reporting why) when it is unusable."""
+        if type(node) is ScalarNode and 0 < len(node.value) <= limits.MAX_KEY and _plain_text(
+            node.value
+        ):
+            return str(node.value)  # a usual key: nothing below can find a problem in it
         if isinstance(node, _Omitted):
             return None
         if not isinstance(node, ScalarNode):

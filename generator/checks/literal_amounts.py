@@ -59,7 +59,9 @@ _UNITS: tuple[tuple[str, int], ...] = (
 _ANY_UNIT = "|".join(unit for unit, _ in _UNITS)
 _PATTERN = re.compile(
     rf"""
-    (?=[(−-]|(?<!\w)\w)  # what every start below has: saves trying the rest inside words
+    (?=[(−\-\d]|(?<!\w)(?:(?:{_MARKERS})\s+(?:[(−\-\d]|\w++\s+\()|\w++\s+\())
+    # ^ how every match below starts: a bracket, sign or digit, or a marker or a number word
+    #   that leads to one; saves trying the rest at every word
     (?:(?<!\w)(?P<marker>{_MARKERS})\s+)?
     (?P<amount>
         (?:(?<!\w)(?P<word>{_NUMBER_WORD})\s+)?\(\s*(?P<bracketed>{_DIGITS})\s*\)

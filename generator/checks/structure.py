@@ -161,24 +161,29 @@ def _proposal_problems(case: Case, report: Reporter) -> list[Problem]:
 def _reference_problems(case: Case, texts: Collection[Loc], report: Reporter) -> list[Problem]:
     """`{{ … }}` or `{% … %}` in a field that is printed as it stands."""
     problems = []
-    for loc, value in _strings(case, ()):
-        if loc not in texts and ("{{" in value or "{%" in value):
+    for loc in _referring(case, (), []):
+        if loc not in texts:
             message = ("hänvisningar med {{ … }} fungerar bara i texter (text, text_efter och "
                        "punkter); skriv värdet som vanlig text här")
             problems.append(report.problem(report.at(loc), message))
     return problems
 
 
-def _strings(value: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
-    """Every text value of a model, with its place."""
+def _referring(value: Any, loc: Loc, found: list[Loc]) -> list[Loc]:
+    """Add to found the place of every text value of a model with `{{` or `{%` in it, in order.
+
+    A plain recursion that collects, not a chain of generators: a case has hundreds of values.
+    """
     if isinstance(value, str):
-        yield loc, value
+        if "{{" in value or "{%" in value:
+            found.append(loc)
     elif isinstance(value, BaseModel):
         for name in _field_names(type(value)):
-            yield from _strings(getattr(value, name), (*loc, name))
+            _referring(getattr(value, name), (*loc, name), found)
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
-            yield from _strings(item, (*loc, index))
+            _referring(item, (*loc, index), found)
+    return found
 
 
 @functools.cache

@@ -14,10 +14,14 @@ _INLINE = re.compile(r"([\\`*_\[\]{}|>!#])")
 _LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(?=\s|$)")
 _RULE = re.compile(r"-[-=\s]*")
 _REFERENCES = {":": "&#58;", "=": "&#61;", "~": "&#126;"}
+_MARKDOWN = re.compile(r"[\\`*_\[\]{}|>!#<]")
+_STRUCTURE_START = frozenset("-+:=~ ")
 
 
 def escape(text: str) -> str:
     """Escape Markdown syntax in one line of plain text (names, titles, table cells)."""
+    if _unchanged(text):
+        return text
     flat = " ".join(text.split())
     escaped = _INLINE.sub(_backslashed, flat).replace("<", "&lt;")
     escaped = _LINE_START.sub(_escape_marker, escaped)
@@ -39,3 +43,12 @@ def _escape_marker(match: re.Match[str]) -> str:
     if marker[-1] in ".)":
         return f"{match.group(1)}{marker[:-1]}\\{marker[-1]}"
     return f"{match.group(1)}\\{marker}"
+
+
+def _unchanged(text: str) -> bool:
+    """Tell whether `escape` leaves text as it is, as most names and cells are: no Markdown
+    character, no whitespace but single spaces between words (a printable text has no other
+    whitespace) and nothing at the start that could begin structure. Faster than escaping."""
+    return (text.isprintable() and "  " not in text and not text.endswith(" ")
+            and text[:1] not in _STRUCTURE_START and not text[:1].isdecimal()
+            and _MARKDOWN.search(text) is None)

@@ -11,6 +11,7 @@ whose Swedish message names the template file and its line.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import time
@@ -101,10 +102,12 @@ class BoundedSandbox(SandboxedEnvironment):
 
     intercepted_binops = frozenset({"*", "**", "+", "%", "//"})
 
-    def __init__(self, **options: Any) -> None:
+    def __init__(self, views: Iterable[type] = (), **options: Any) -> None:
+        """`views` are the tool's own dataclasses that templates read (see `getattr`)."""
         super().__init__(**options)
         self.budget = _Budget()
         self._safe_attributes: dict[tuple[type, str], bool] = {}
+        self._view_data = {kind: _data_names(kind) for kind in views}
         self.globals.pop("lipsum", None)
         self.filters = {name: _bounded_filter(name, f) for name, f in self.filters.items()}
         self.filters.pop("format", None)
@@ -155,7 +158,13 @@ class BoundedSandbox(SandboxedEnvironment):
         An attribute already found safe for its type whose value is no method is returned
         at once: Jinja's look-up would only wrap a method (`str.format`) and ask the rule
         remembered in `is_safe_attribute`. Everything else takes Jinja's way.
+
+        The fields and properties of the tool's view objects hold plain data the tool made,
+        never a method, so they are returned first of all: templates read them by the
+        thousand (a table reads six or more per cell).
         """
+        if attribute in self._view_data.get(type(obj), ()):
+            return getattr(obj, attribute)
         if isinstance(obj, str) and attribute in _UNSAFE_METHODS:
             return self.unsafe_undefined(obj, attribute)
         if self._safe_attributes.get((type(obj), attribute)):
@@ -194,6 +203,13 @@ class BoundedSandbox(SandboxedEnvironment):
     def start_render(self) -> None:
         """Give the next render a fresh budget."""
         self.budget = _Budget()
+
+
+def _data_names(view: type) -> frozenset[str]:
+    """The public fields and properties of a view dataclass."""
+    fields = {field.name for field in dataclasses.fields(view)}
+    properties = {name for name, member in vars(view).items() if isinstance(member, property)}
+    return frozenset(name for name in fields | properties if not name.startswith("_"))
 
 
 def render_bounded(chunks: Iterable[str]) -> str:

@@ -28,6 +28,7 @@ from generator.render.markdown_escape import escape
 from generator.render.shipped_code import ShippedCode
 from generator.render.template_errors import template_message
 from generator.render.template_sandbox import BoundedSandbox, TemplateProblem, render_bounded
+from generator.render.views import VIEWS
 from generator.resources import templates_dir
 from generator.text.markdown_safety import document_fault
 
@@ -58,6 +59,7 @@ def make_environment(paths: Sequence[Path], style: HouseStyle) -> Environment:
         FileSystemLoader([str(p) for p in paths]),
     ])
     env = BoundedSandbox(
+        views=(*VIEWS, DocumentContext, HouseStyle),
         loader=loader,
         undefined=StrictUndefined,
         autoescape=True,

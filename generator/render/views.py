@@ -15,7 +15,7 @@ from markupsafe import Markup
 Align = Literal["left", "right"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Cell:
     """One table cell: text or an amount, optionally bold, with an italic label before it."""
 
@@ -26,6 +26,15 @@ class Cell:
     note: str = ""
     unit: str = "kr"
     decimals: int | None = None
+
+    def __init__(
+        self, text: str | Markup = "", amount: int | None = None, bold: bool = False,
+        label: str = "", note: str = "", unit: str = "kr", decimals: int | None = None,
+    ) -> None:
+        """Set every field in one step: a document has hundreds of cells, and the frozen
+        dataclass's own `__init__` sets them one at a time through `object.__setattr__`."""
+        vars(self).update(text=text, amount=amount, bold=bold, label=label, note=note,
+                          unit=unit, decimals=decimals)
 
     @property
     def empty(self) -> bool:
@@ -149,3 +158,10 @@ class OnDuty:
 
     name: str
     title: str
+
+
+VIEWS: tuple[type, ...] = (
+    Cell, Column, TableRow, Table, AmountList, Header, SectionView, ProposalView, DecisionView,
+    Signatory, SignedBy, OnDuty,
+)
+"""Every view class above: templates read their fields without the sandbox's checks."""

@@ -40,6 +40,10 @@ _DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*<?(?P<target>\S*?)>?(?:\s|$)",
 _AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")
 _CONTAINER = re.compile(r"(?:[ \t]|>|[-*+](?=[ \t])|[0-9]+[.)](?=[ \t]))*")
 _LIST_NUMBER = re.compile(r"^(?:[ \t]|>|[-*+](?=[ \t]))*(?P<number>[0-9]+)[.)](?=[ \t]|$)")
+_LIST_NUMBER_START = frozenset(" \t>-*+0123456789")
+"""How every line `_LIST_NUMBER` matches starts."""
+_LAYOUT_START = _LIST_NUMBER_START | {":"}
+"""How every line with nesting, a list item, a list number or a fence starts."""
 _IMAGE = re.compile(r"!\[[^\]]*\]\(")
 _FENCE = re.compile(r"^[ \t>]*:{3}")
 _LIST_ITEM = re.compile(r"^[ \t>]*(?:[-*+]|[0-9]+[.)])(?=[ \t]|$)")
@@ -76,9 +80,10 @@ def document_fault(markdown: str) -> str | None:
     if char is not None:
         return f"mallen skriver ett tecken som inte kan stå i ett dokument ({code(char)})"
     for line in markdown.split("\n"):
-        fault = next(_list_start_fault(line, 0), None)
-        if fault is not None:
-            return "mallen " + fault.message
+        match = _LIST_NUMBER.match(line) if line[:1] in _LIST_NUMBER_START else None
+        message = _list_start_message(match.group("number")) if match else None
+        if message is not None:
+            return "mallen " + message
     return None
 
 
@@ -122,11 +127,14 @@ def _line_faults(text: str) -> Iterator[TextFault]:
     offset = start = 0
     brackets = _BracketBudget(text)
     for line in text.split("\n"):
-        yield from _nesting_fault(line, offset)
-        yield from _list_start_fault(line, offset)
-        if _FENCE.match(line):
-            yield TextFault(offset, line.strip(), _FENCE_LINE)
-        if not line.strip() or _LIST_ITEM.match(line):
+        item = None
+        if line[:1] in _LAYOUT_START:  # a line of running text skips the three patterns
+            yield from _nesting_fault(line, offset)
+            yield from _list_start_fault(line, offset)
+            if _FENCE.match(line):
+                yield TextFault(offset, line.strip(), _FENCE_LINE)
+            item = _LIST_ITEM.match(line)
+        if not line.strip() or item:
             yield from _paragraph_faults(text, start, offset, brackets)
             start = offset
         offset += len(line) + 1
@@ -215,9 +223,16 @@ def _list_start_fault(line: str, offset: int) -> Iterator[TextFault]:
     if match is None:
         return
     number = match.group("number")
-    if len(number) > 5 or int(number) > MAX_LIST_START:
-        message = (
-            f"en numrerad lista kan inte börja på {number[:20]} (högst {MAX_LIST_START}), "
-            "börja listan på 1 eller skriv talet utan punkt efter"
-        )
+    message = _list_start_message(number)
+    if message is not None:
         yield TextFault(offset + match.start("number"), number, message)
+
+
+def _list_start_message(number: str) -> str | None:
+    """Swedish message when a list cannot start at number (Word's limit), else None."""
+    if len(number) <= 5 and int(number) <= MAX_LIST_START:
+        return None
+    return (
+        f"en numrerad lista kan inte börja på {number[:20]} (högst {MAX_LIST_START}), "
+        "börja listan på 1 eller skriv talet utan punkt efter"
+    )

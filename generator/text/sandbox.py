@@ -11,11 +11,12 @@ result is then rendered in Jinja's immutable sandbox as a second line of defence
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, Undefined, nodes
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, Undefined, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -33,6 +34,10 @@ _ALLOWED_NODES = (
     nodes.Filter,
 )
 MAX_OUTPUT = 100_000
+CACHED_TEXTS = 256
+"""Checked and compiled texts each process keeps: boilerplate recurs across an archive."""
+CACHED_LENGTH = 4_000
+"""Longer texts are checked and compiled every time, so the cache stays small."""
 MAX_BRACKETS = 10
 """Nesting of parentheses and brackets inside one `{{ … }}`."""
 FORBIDDEN = "texten försöker nå något som inte är tillåtet"
@@ -74,16 +79,9 @@ def render_prose(
     """Render case text with the computed figures; raise ProseError with a Swedish message."""
     if "{" not in text:
         return text
-    _check_brackets(text)
+    template = _compiled(env, text) if len(text) <= CACHED_LENGTH else _compile(env, text)
     try:
-        tree = env.parse(text)
-    except TemplateSyntaxError as exc:
-        raise ProseError(_syntax_message(exc.message or ""), exc.lineno) from exc
-    except (RecursionError, MemoryError, SyntaxError) as exc:
-        raise ProseError(TOO_COMPLEX, _first_line(text)) from exc
-    _check_nodes(tree, set(env.filters))
-    try:
-        result = env.from_string(tree).render(dict(variables))
+        result = template.render(dict(variables))
     except UndefinedError as exc:
         raise ProseError(_unknown(exc.message or "", variables), _first_line(text)) from exc
     except SecurityError as exc:
@@ -95,14 +93,40 @@ def render_prose(
     except (RecursionError, MemoryError, SyntaxError) as exc:
         raise ProseError(TOO_COMPLEX, _first_line(text)) from exc
     except (TypeError, ValueError, ArithmeticError, LookupError) as exc:
-        message = f"hänvisningen i texten går inte att visa, {EXAMPLE}"
-        raise ProseError(message, _first_line(text)) from exc
+        raise ProseError(f"{UNSHOWN}, {EXAMPLE}", _first_line(text)) from exc
     if len(result) > MAX_OUTPUT:
         raise ProseError("texten blir orimligt lång, kontrollera hänvisningarna", 1)
     return result
 
 
 TOO_COMPLEX = "hänvisningen i texten är för invecklad, " + EXAMPLE
+UNSHOWN = "hänvisningen i texten går inte att visa"
+
+
+def _compile(env: ImmutableSandboxedEnvironment, text: str) -> Template:
+    """Check the text's brackets and constructs, then compile it; raise ProseError if refused."""
+    _check_brackets(text)
+    try:
+        tree = env.parse(text)
+    except TemplateSyntaxError as exc:
+        raise ProseError(_syntax_message(exc.message or ""), exc.lineno) from exc
+    except (RecursionError, MemoryError, SyntaxError) as exc:
+        raise ProseError(TOO_COMPLEX, _first_line(text)) from exc
+    _check_nodes(tree, set(env.filters))
+    try:
+        return env.from_string(tree)
+    except (RecursionError, MemoryError, SyntaxError) as exc:
+        raise ProseError(TOO_COMPLEX, _first_line(text)) from exc
+    except (TypeError, ValueError, ArithmeticError, LookupError) as exc:
+        raise ProseError(f"{UNSHOWN}, {EXAMPLE}", _first_line(text)) from exc
+
+
+@functools.lru_cache(maxsize=CACHED_TEXTS)
+def _compiled(env: ImmutableSandboxedEnvironment, text: str) -> Template:
+    """`_compile`, remembered for a text that passed: parsing and compiling cost more than
+    rendering, and the same sentences recur from case to case. A refused text raises again
+    every time (nothing is kept), and an environment's filters never change once made."""
+    return _compile(env, text)
 
 
 def _printable(value: Any) -> Any:

@@ -33,6 +33,8 @@ def folder_with(tmp_path: Path, source: str) -> Path:
         ("{{ doc.__class__ }}", 1, FORBIDDEN),
         ("{{ doc.header.__init__.__globals__ }}", 1, FORBIDDEN),
         ("{{ doc.sections.__class__.__mro__ }}", 1, FORBIDDEN),
+        ("{{ doc.header.__dataclass_fields__ }}", 1, FORBIDDEN),
+        ("{{ doc.style.text_unit.format(1) }}", 1, FORBIDDEN),
         ('{{ "{:>999999999}".format(1) }}', 1, FORBIDDEN),
         ('{{ "{:>999999999}"["format"](1) }}', 1, FORBIDDEN),
         ('{{ "x\\t"["expandtabs"](8) }}', 1, FORBIDDEN),

@@ -272,3 +272,41 @@ class TestMistakes:
         assert error.message == (
             "okänd uppgift 'totalen' i texten, kända uppgifter är: handelser, omraden, spy, summa"
         )
+
+
+class TestRecurringTexts:
+    """A text that passed its checks is compiled once; a refused one is refused every time."""
+
+    def test_the_same_text_renders_each_case_with_its_own_figures(
+        self, env: ImmutableSandboxedEnvironment
+    ) -> None:
+        text = "medel om {{ summa }}"
+        first = render_prose(env, text, {"summa": Figure(1_000)})
+        second = render_prose(env, text, {"summa": Figure(2_000)})
+        assert (first, second) == (f"medel om 1{NBSP}000{NBSP}kr", f"medel om 2{NBSP}000{NBSP}kr")
+
+    @pytest.mark.parametrize(
+        "text", ["{% for x in omraden %}{{ x }}{% endfor %}", "{{ summa | okand }}", "{{ summa"]
+    )
+    def test_a_refused_text_is_refused_again_with_the_same_message(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any], text: str
+    ) -> None:
+        first, second = refused(env, text, variables), refused(env, text, variables)
+        assert (second.message, second.line) == (first.message, first.line)
+
+    def test_a_text_that_fails_only_with_these_figures_fails_only_then(
+        self, env: ImmutableSandboxedEnvironment
+    ) -> None:
+        text = "{{ totalen | kr }}"
+        with pytest.raises(ProseError):
+            render_prose(env, text, {})
+        assert render_prose(env, text, {"totalen": Figure(5)}) == f"5{NBSP}kr"
+
+    def test_a_filter_unknown_to_one_environment_is_refused_there_after_another_knew_it(
+        self, variables: dict[str, Any]
+    ) -> None:
+        full = make_environment(make_filters(HouseStyle()))
+        narrow = make_environment({"kr": make_filters(HouseStyle())["kr"]})
+        assert render_prose(full, "{{ summa | belopp }}", variables)
+        error = refused(narrow, "{{ summa | belopp }}", variables)
+        assert "okänd formatering 'belopp'" in error.message

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
-from generator.case.model_base import CaseModel
+from generator.case.model_base import CaseModel, empty_list
 from generator.case.money import Amount, Unit
 
 CellValue = int | Decimal | str
@@ -39,7 +39,7 @@ class Row(CaseModel):
     syfte: str = Field("", description="Syfte och mål (vanlig text).")
     ansvar: str = Field("", description="Ansvar/mottagare.")
     delposter: list[SubItem] = Field(
-        default_factory=list, description="Delposter som tillsammans blir insatsens belopp."
+        default_factory=empty_list, description="Delposter som tillsammans blir insatsens belopp."
     )
 
     @model_validator(mode="after")
@@ -95,11 +95,11 @@ class RiskRow(CaseModel):
 
     insatsomrade: str = Field(description="Området.")
     beskrivning: list[str] = Field(
-        default_factory=list, description="Vad som gjorts (punkter efter områdets namn)."
+        default_factory=empty_list, description="Vad som gjorts (punkter efter områdets namn)."
     )
     tilldelat: Amount = Field(description="Tilldelade medel i hela kronor.")
     anvant: list[Amount] = Field(
-        default_factory=list, description="Använda eller intecknade belopp; summeras."
+        default_factory=empty_list, description="Använda eller intecknade belopp; summeras."
     )
     risk: Amount | None = Field(
         None, description="Belopp som riskerar återbetalning som det anges; kontrolleras."
@@ -145,7 +145,7 @@ class TableRow(CaseModel):
     model_config = ConfigDict(extra="allow")
 
     rader: list[TableRow] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Underrader; radens belopp räknas då ut som deras summa (angivna belopp "
         "kontrolleras).",
     )

@@ -6,9 +6,10 @@ of the case format (`docs/arendeformat.md`) and the editor help of the JSON Sche
 Tables are in `table_models`, splits in `split_models`.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here (nor in the other case-model modules): pydantic
+# gets each field's type itself instead of a string it compiles and evaluates at import.
 
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import Field, model_validator
 
@@ -44,7 +45,7 @@ class Section(CaseModel):
         None, description="Med 'tabell: uppdelning': namnet på uppdelningen som visas."
     )
     text_efter: str = Field("", description="Text efter tabellen (enkel Markdown).")
-    avsnitt: list[Section] = Field(default_factory=empty_list, description="Underavsnitt.")
+    avsnitt: list["Section"] = Field(default_factory=empty_list, description="Underavsnitt.")
 
 
 class Proposal(CaseModel):
@@ -123,7 +124,7 @@ class Signature(CaseModel):
     identifikations_id: str = Field(description="Signeringstjänstens id för underskriften.")
 
     @model_validator(mode="after")
-    def _aware(self) -> Signature:
+    def _aware(self) -> Self:
         """Require a UTC offset, as the signing service gives one."""
         if self.tidpunkt.tzinfo is None:
             raise ValueError("tidpunkten saknar tidszon, skriv t.ex. 2019-04-01 09:38:46 +02:00")

@@ -5,10 +5,11 @@ amounts are written in the table's unit (`enhet`: kr, tkr, mnkr, mdkr) and read 
 table is computed, so that every message can speak that unit.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here (see case.models): pydantic gets each field's
+# type itself instead of a string it compiles and evaluates at import.
 
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import ConfigDict, Field, model_validator
 
@@ -43,7 +44,7 @@ class Row(CaseModel):
     )
 
     @model_validator(mode="after")
-    def _amount_or_parts(self) -> Row:
+    def _amount_or_parts(self) -> Self:
         """Require an amount, or parts to compute it from."""
         if self.belopp is None and not self.delposter:
             raise ValueError("insatsen saknar belopp, ange belopp eller delposter")
@@ -144,7 +145,7 @@ class TableRow(CaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    rader: list[TableRow] = Field(
+    rader: list["TableRow"] = Field(
         default_factory=empty_list,
         description="Underrader; radens belopp räknas då ut som deras summa (angivna belopp "
         "kontrolleras).",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict
 
@@ -24,6 +24,16 @@ class CaseModel(BaseModel):
         str_strip_whitespace=True,
         defer_build=True,
     )
+
+
+def empty_list() -> list[Any]:
+    """A new empty list: `Field(default_factory=empty_list)` is `default_factory=list`, faster.
+
+    Pydantic reads a default factory's signature when it builds a validator; the builtin
+    `list` has only a text signature, which costs a tokenizer pass (some 4 ms of a cold
+    `beslut kontrollera` for the list fields of a case). A Python function's is at hand.
+    """
+    return []
 
 
 def _number_shown(value: object) -> str | None:

@@ -6,13 +6,14 @@ of the case format (`docs/arendeformat.md`) and the editor help of the JSON Sche
 Tables are in `table_models`, splits in `split_models`.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here (nor in the other case-model modules): pydantic
+# gets each field's type itself instead of a string it compiles and evaluates at import.
 
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import Field, model_validator
 
-from generator.case.model_base import CaseModel, Date, DateTime
+from generator.case.model_base import CaseModel, Date, DateTime, empty_list
 from generator.case.split_models import Split
 from generator.case.table_models import Allocation, Funds, GeneralTable, RiskTable
 
@@ -44,7 +45,7 @@ class Section(CaseModel):
         None, description="Med 'tabell: uppdelning': namnet på uppdelningen som visas."
     )
     text_efter: str = Field("", description="Text efter tabellen (enkel Markdown).")
-    avsnitt: list[Section] = Field(default_factory=list, description="Underavsnitt.")
+    avsnitt: list["Section"] = Field(default_factory=empty_list, description="Underavsnitt.")
 
 
 class Proposal(CaseModel):
@@ -123,7 +124,7 @@ class Signature(CaseModel):
     identifikations_id: str = Field(description="Signeringstjänstens id för underskriften.")
 
     @model_validator(mode="after")
-    def _aware(self) -> Signature:
+    def _aware(self) -> Self:
         """Require a UTC offset, as the signing service gives one."""
         if self.tidpunkt.tzinfo is None:
             raise ValueError("tidpunkten saknar tidszon, skriv t.ex. 2019-04-01 09:38:46 +02:00")
@@ -150,7 +151,7 @@ class Case(CaseModel):
         "om beslut'; utan den gäller dokumenttypens eller profilens, och \"\" tar bort den.",
     )
     avsandare: list[str] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Rader i brevhuvudet: organisation, förvaltning, enhet (uppifrån och ned).",
     )
     beslutsorgan: str | None = Field(None, description="Organet som dokumentet riktar sig till "
@@ -158,18 +159,18 @@ class Case(CaseModel):
     datum: Date = Field(description="Dokumentets datum (ÅÅÅÅ-MM-DD).")
     dnr: str = Field(description="Diarienummer, t.ex. 'HSN 2024/1732'.")
     referenser: list[Reference] = Field(
-        default_factory=list, description="Fler referensnummer, t.ex. 'Ert dnr'."
+        default_factory=empty_list, description="Fler referensnummer, t.ex. 'Ert dnr'."
     )
     mottagare: list[str] = Field(
-        default_factory=list, description="Mottagarens adressrader i brevhuvudet."
+        default_factory=empty_list, description="Mottagarens adressrader i brevhuvudet."
     )
     titel: str = Field(min_length=1, description="Dokumentets titel.")
     beslut_forst: bool = Field(
         False, description="Skriv beslutet före avsnitten (som i ett meddelande om beslut)."
     )
-    avsnitt: list[Section] = Field(default_factory=list, description="Avsnitten i ordning.")
+    avsnitt: list[Section] = Field(default_factory=empty_list, description="Avsnitten i ordning.")
     tabeller: list[GeneralTable] = Field(
-        default_factory=list, description="Tabeller som avsnitten visar med 'tabell: <namn>'."
+        default_factory=empty_list, description="Tabeller som avsnitten visar med 'tabell: <namn>'."
     )
     fordelning: Allocation | None = Field(
         None, description="Fördelning på områden och insatser (tabellerna sammanstallning och "
@@ -180,18 +181,21 @@ class Case(CaseModel):
         None, description="Beslutet (beslut per capsulam och dokumenttypen beslut)."
     )
     handelser: list[Event] = Field(
-        default_factory=list, description="Daterade händelser som dokumentet berättar om."
+        default_factory=empty_list, description="Daterade händelser som dokumentet berättar om."
     )
     undertecknare: list[Signatory] = Field(
-        default_factory=list, description="Underskriftsblock (godkännande)."
+        default_factory=empty_list, description="Underskriftsblock (godkännande)."
     )
     signatursida: list[Signature] = Field(
-        default_factory=list, description="Signatursidans rader, bara från en signeringstjänst."
+        default_factory=empty_list,
+        description="Signatursidans rader, bara från en signeringstjänst.",
     )
     medel: Funds | None = Field(
         None, description="Medel per område med total (tabellerna medel och medelslista)."
     )
     risk: RiskTable | None = Field(None, description="Medel som riskerar återbetalning.")
-    uppdelningar: list[Split] = Field(default_factory=list, description="Exakta uppdelningar.")
+    uppdelningar: list[Split] = Field(
+        default_factory=empty_list, description="Exakta uppdelningar."
+    )
     i_tjansten: OnDuty | None = Field(None, description="Underskriften 'I tjänsten'.")
-    utdrag_till: list[str] = Field(default_factory=list, description="Vilka som får utdrag.")
+    utdrag_till: list[str] = Field(default_factory=empty_list, description="Vilka som får utdrag.")

@@ -21,6 +21,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from generator.case.house_style import HouseStyle
+from generator.case.model_base import empty_list
 from generator.case.models import Case
 from generator.case.suggest import did_you_mean
 from generator.case.validate import validate_model
@@ -126,7 +127,7 @@ class Profile(ProfileModel):
         min_length=1,
         description="Header lines: organisation, administration, unit, department (top to bottom).",
     )
-    organ: list[Body] = Field(default_factory=list, description="The organisation's bodies.")
+    organ: list[Body] = Field(default_factory=empty_list, description="The organisation's bodies.")
     forkortningar: dict[str, str] = Field(
         default_factory=dict,
         description="Abbreviation and its long form, e.g. 'LCHNV: Länschefsnätverket'.",

@@ -1,6 +1,7 @@
 """Splits in a case file: a total divided exactly between parties."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here (see case.models): pydantic gets each field's
+# type itself instead of a string it compiles and evaluates at import.
 
 from typing import Literal
 

@@ -5,14 +5,15 @@ amounts are written in the table's unit (`enhet`: kr, tkr, mnkr, mdkr) and read 
 table is computed, so that every message can speak that unit.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here (see case.models): pydantic gets each field's
+# type itself instead of a string it compiles and evaluates at import.
 
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import ConfigDict, Field, model_validator
 
-from generator.case.model_base import CaseModel
+from generator.case.model_base import CaseModel, empty_list
 from generator.case.money import Amount, Unit
 
 CellValue = int | Decimal | str
@@ -39,11 +40,11 @@ class Row(CaseModel):
     syfte: str = Field("", description="Syfte och mål (vanlig text).")
     ansvar: str = Field("", description="Ansvar/mottagare.")
     delposter: list[SubItem] = Field(
-        default_factory=list, description="Delposter som tillsammans blir insatsens belopp."
+        default_factory=empty_list, description="Delposter som tillsammans blir insatsens belopp."
     )
 
     @model_validator(mode="after")
-    def _amount_or_parts(self) -> Row:
+    def _amount_or_parts(self) -> Self:
         """Require an amount, or parts to compute it from."""
         if self.belopp is None and not self.delposter:
             raise ValueError("insatsen saknar belopp, ange belopp eller delposter")
@@ -95,11 +96,11 @@ class RiskRow(CaseModel):
 
     insatsomrade: str = Field(description="Området.")
     beskrivning: list[str] = Field(
-        default_factory=list, description="Vad som gjorts (punkter efter områdets namn)."
+        default_factory=empty_list, description="Vad som gjorts (punkter efter områdets namn)."
     )
     tilldelat: Amount = Field(description="Tilldelade medel i hela kronor.")
     anvant: list[Amount] = Field(
-        default_factory=list, description="Använda eller intecknade belopp; summeras."
+        default_factory=empty_list, description="Använda eller intecknade belopp; summeras."
     )
     risk: Amount | None = Field(
         None, description="Belopp som riskerar återbetalning som det anges; kontrolleras."
@@ -144,8 +145,8 @@ class TableRow(CaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    rader: list[TableRow] = Field(
-        default_factory=list,
+    rader: list["TableRow"] = Field(
+        default_factory=empty_list,
         description="Underrader; radens belopp räknas då ut som deras summa (angivna belopp "
         "kontrolleras).",
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy as copy_module
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -67,12 +68,15 @@ def validate_model(model: type[M], loaded: LoadedYaml, path: str) -> tuple[M | N
     return None, problems
 
 
-_UNION_TAG = re.compile(
-    r"(constrained-)?(str|int|float|bool|bytes|list|dict|tuple|set|decimal|date|datetime|"
-    r"literal|union|nullable|model|json-or-python|lax-or-strict|function-(before|after|wrap|"
-    r"plain)|is-instance|chain|tagged-union)(\[.*\])?"
-)
-"""The names pydantic puts in an error's place for the member of a union that was tried."""
+@cache
+def _union_tag() -> re.Pattern[str]:
+    """The names pydantic puts in an error's place for the member of a union that was tried
+    (compiled for the first invalid case, not at every start)."""
+    return re.compile(
+        r"(constrained-)?(str|int|float|bool|bytes|list|dict|tuple|set|decimal|date|datetime|"
+        r"literal|union|nullable|model|json-or-python|lax-or-strict|function-(before|after|"
+        r"wrap|plain)|is-instance|chain|tagged-union)(\[.*\])?"
+    )
 
 
 def _one_per_place(errors: Sequence[ErrorDetails]) -> list[ErrorDetails]:
@@ -82,9 +86,10 @@ def _one_per_place(errors: Sequence[ErrorDetails]) -> list[ErrorDetails]:
     needs one message: the type errors are joined ("ska vara text eller en lista").
     """
     by_place: dict[tuple[str | int, ...], list[ErrorDetails]] = {}
+    union_tag = _union_tag()
     for err in errors:
         loc = tuple(part for part in err["loc"]
-                    if not (isinstance(part, str) and _UNION_TAG.fullmatch(part)))
+                    if not (isinstance(part, str) and union_tag.fullmatch(part)))
         cleaned: ErrorDetails = {**err, "loc": loc}
         by_place.setdefault(loc, []).append(cleaned)
     return [_joined(group) for group in by_place.values()]

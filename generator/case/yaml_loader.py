@@ -44,7 +44,7 @@ import stat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, cast
@@ -375,57 +375,61 @@ _SYNTAX_HINT = "kontrollera indrag, kolon och citattecken"
 
 # Patterns are searched in "<context> / <problem>"; the Swedish texts are str.format
 # templates (braces doubled) that may use {line}/{column} of the context mark and
-# the pattern's named groups. PyYAML and libyaml wordings are both covered.
-_SYNTAX: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), swedish)
-    for pattern, swedish in (
-        (
-            r"found character '\\t' that cannot start any token",
-            "tabbtecken får inte användas för indrag, använd mellanslag",
-        ),
-        (
-            r"found character (?P<ch>.+) that cannot start any token",
-            "tecknet {ch} kan inte stå först i ett värde (sätt texten inom citattecken)",
-        ),
-        (
-            r"found character that cannot start any token",
-            "ett tecken här kan inte stå först i ett värde (sätt texten inom citattecken)",
-        ),
-        (
-            r"mapping values are not allowed",
-            "kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')",
-        ),
-        (r"could not find expected ':'", "kolon saknas efter nyckeln (skriv nyckel: värde)"),
-        (
-            r"quoted scalar / found unexpected (end of stream|document separator)",
-            "citattecknet på rad {line} kolumn {column} avslutas aldrig",
-        ),
-        (r"found unexpected end of stream", "filen tar slut mitt i ett värde"),
-        (
-            r"double-quoted scalar / .*escape",
-            "ogiltig kod med \\ inom dubbla citattecken "
-            "(använd enkla citattecken för text som innehåller \\)",
-        ),
-        (
-            r"(an alias|an anchor) / expected alphabetic",
-            "text som börjar med & eller * måste sättas inom citattecken",
-        ),
-        (r"expected <block end>, but found ':'", "kolon utan nyckel framför"),
-        (
-            r"expected <block end>, but found '-'|sequence entries are not allowed",
-            "listpunkt ('- ') på fel ställe",
-        ),
-        (
-            r"did not find expected key|expected <block end>, but found",
-            "raden passar inte in här, en ny nyckel ska ha samma indrag som nycklarna ovanför",
-        ),
-        (r"expected ',' or '\]'", "listan inom [ ] saknar ',' eller avslutande ']'"),
-        (r"expected ',' or '}'", "samlingen inom {{ }} saknar ',' eller avslutande '}}'"),
-        (r"expected the node content", "ett värde saknas här"),
-        (r"expected '<document start>'", "oväntat innehåll efter dokumentets slut"),
-        (r"mapping keys are not allowed", "frågetecken ('? ') på fel ställe"),
-    )
+# the pattern's named groups. PyYAML and libyaml wordings are both covered. They are
+# compiled on the first syntax error (`_syntax_patterns`), not at every start.
+_SYNTAX: tuple[tuple[str, str], ...] = (
+    (
+        r"found character '\\t' that cannot start any token",
+        "tabbtecken får inte användas för indrag, använd mellanslag",
+    ),
+    (
+        r"found character (?P<ch>.+) that cannot start any token",
+        "tecknet {ch} kan inte stå först i ett värde (sätt texten inom citattecken)",
+    ),
+    (
+        r"found character that cannot start any token",
+        "ett tecken här kan inte stå först i ett värde (sätt texten inom citattecken)",
+    ),
+    (
+        r"mapping values are not allowed",
+        "kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')",
+    ),
+    (r"could not find expected ':'", "kolon saknas efter nyckeln (skriv nyckel: värde)"),
+    (
+        r"quoted scalar / found unexpected (end of stream|document separator)",
+        "citattecknet på rad {line} kolumn {column} avslutas aldrig",
+    ),
+    (r"found unexpected end of stream", "filen tar slut mitt i ett värde"),
+    (
+        r"double-quoted scalar / .*escape",
+        "ogiltig kod med \\ inom dubbla citattecken "
+        "(använd enkla citattecken för text som innehåller \\)",
+    ),
+    (
+        r"(an alias|an anchor) / expected alphabetic",
+        "text som börjar med & eller * måste sättas inom citattecken",
+    ),
+    (r"expected <block end>, but found ':'", "kolon utan nyckel framför"),
+    (
+        r"expected <block end>, but found '-'|sequence entries are not allowed",
+        "listpunkt ('- ') på fel ställe",
+    ),
+    (
+        r"did not find expected key|expected <block end>, but found",
+        "raden passar inte in här, en ny nyckel ska ha samma indrag som nycklarna ovanför",
+    ),
+    (r"expected ',' or '\]'", "listan inom [ ] saknar ',' eller avslutande ']'"),
+    (r"expected ',' or '}'", "samlingen inom {{ }} saknar ',' eller avslutande '}}'"),
+    (r"expected the node content", "ett värde saknas här"),
+    (r"expected '<document start>'", "oväntat innehåll efter dokumentets slut"),
+    (r"mapping keys are not allowed", "frågetecken ('? ') på fel ställe"),
 )
+
+
+@cache
+def _syntax_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """`_SYNTAX` with its patterns compiled."""
+    return tuple((re.compile(pattern), swedish) for pattern, swedish in _SYNTAX)
 
 
 def _syntax_finding(exc: yaml.MarkedYAMLError) -> _Finding:
@@ -438,7 +442,7 @@ def _translate(exc: yaml.MarkedYAMLError) -> str:
     problem = exc.problem or exc.context or "okänt fel"
     described = f"{exc.context or ''} / {problem}"
     where = _pos(exc.context_mark)
-    for pattern, swedish in _SYNTAX:
+    for pattern, swedish in _syntax_patterns():
         match = pattern.search(described)
         if match is not None:
             fields = {"line": where.line, "column": where.column, **match.groupdict()}

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from generator.case.models import Case, Signatory, Signature
 from generator.checks.report import Reporter
@@ -150,6 +149,10 @@ def _first_similar(
     use: NameUse, key: str, seen: dict[str, NameUse], reported: set[frozenset[str]]
 ) -> NameUse | None:
     """The first earlier name at least SIMILARITY alike (cheap upper bounds first)."""
+    if not seen:
+        return None
+    from difflib import SequenceMatcher  # loaded for a case with two names, not at every start
+
     for other_key, other in seen.items():
         matcher = SequenceMatcher(None, _folded(use.text), _folded(other.text))
         if (matcher.real_quick_ratio() >= SIMILARITY and matcher.quick_ratio() >= SIMILARITY

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
@@ -13,9 +14,15 @@ _NUMBER_WORDS = (
     "en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|"
     "sexton|sjutton|arton|nitton|tjugo|hundra|tusen"
 )
-_WORDS_AND_DIGITS = re.compile(rf"(?<![\w])({_NUMBER_WORDS}) \((\d+)\)", re.IGNORECASE)
 _DIGITS_IN_BRACKETS = re.compile(r" \(\d+\)")
-"""What every match of _WORDS_AND_DIGITS holds; looked for first, as it is found far faster."""
+"""What every match of `_words_and_digits` holds; looked for first, as it is found far faster."""
+
+
+@cache
+def _words_and_digits() -> re.Pattern[str]:
+    """A number word and the same number in brackets, "tre (3)"; compiled on first use, as
+    most runs find no text with digits in brackets (its case-folded classes take a while)."""
+    return re.compile(rf"(?<![\w])({_NUMBER_WORDS}) \((\d+)\)", re.IGNORECASE)
 
 
 def check_style(texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
@@ -30,7 +37,7 @@ def check_style(texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
             ), "varning"))
         if not _DIGITS_IN_BRACKETS.search(text):
             continue
-        for match in _WORDS_AND_DIGITS.finditer(text):
+        for match in _words_and_digits().finditer(text):
             where = report.in_text(loc, text, match.start(), match.group(0))
             problems.append(report.problem(where, (
                 f"'{match.group(0)}' skriver talet både med ord och siffror, skriv bara "

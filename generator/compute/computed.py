@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from generator.case.models import Case
-from generator.compute.case_splits import SplitResult, compute_split
 from generator.compute.presets import allocation_spec, funds_spec, general_spec, risk_spec
 from generator.compute.stated import Mismatch
 from generator.compute.tables import TableResult, compute_table
 from generator.problems import Finding
+
+if TYPE_CHECKING:
+    from generator.compute.case_splits import SplitResult
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
         tables[general.namn], found = compute_table(spec)
         mismatches += found
     splits: dict[str, SplitResult] = {}
+    if case.uppdelningar:  # the splits' code is loaded only for a case that has some
+        from generator.compute.case_splits import compute_split
     for index, split in enumerate(case.uppdelningar):
         result, failed = compute_split(split, ("uppdelningar", index))
         findings += failed

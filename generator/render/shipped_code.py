@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from importlib.metadata import version
 from types import CodeType
 
+import jinja2
 from jinja2 import Environment
 from jinja2.bccache import Bucket, BytecodeCache
 
@@ -37,6 +38,17 @@ PACKAGE = f"{__package__}.compiled"
 def checksum(source: str) -> str:
     """The SHA-1 Jinja's bytecode caches give a template's source."""
     return hashlib.sha1(source.encode("utf-8")).hexdigest()
+
+
+def jinja_version() -> str:
+    """The installed Jinja's version, as its package states it.
+
+    The same string `importlib.metadata.version` gives, without reading and parsing the
+    distribution's metadata (a millisecond or two of a cold check); that is asked only of
+    a Jinja without a plain `__version__`.
+    """
+    stated = vars(jinja2).get("__version__")
+    return stated if isinstance(stated, str) else version("jinja2")
 
 
 def module_name(template: str) -> str:
@@ -75,7 +87,7 @@ class ShippedCode(BytecodeCache):
                 package = importlib.import_module(self._package)
             except ImportError:  # a tree without the generated code still works, slower
                 return self._index
-            if getattr(package, "JINJA2", None) == version("jinja2"):
+            if getattr(package, "JINJA2", None) == jinja_version():
                 self._index = dict(package.CHECKSUMS)
         return self._index
 
@@ -111,7 +123,7 @@ def generate(env: Environment, names: Iterable[str]) -> dict[str, str]:
     files["__init__.py"] = (
         '"""The built-in templates\' Python code, one module each: written by\n'
         'tools/compile_templates.py (see generator.render.shipped_code), not by hand."""\n\n'
-        f"JINJA2 = {version('jinja2')!r}\n\n"
+        f"JINJA2 = {jinja_version()!r}\n\n"
         f"CHECKSUMS = {{\n{rows}}}\n"
     )
     return files

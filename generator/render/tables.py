@@ -15,12 +15,15 @@ insatser per area, funds, risk, funds as a list).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
 from generator.compute.tables import ColumnSpec, RowResult, TableResult
 from generator.formatting import decimals_needed
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
+
+if TYPE_CHECKING:
+    from generator.compute.case_splits import SplitResult
 
 
 class _Layout:

@@ -206,10 +206,15 @@ class BoundedSandbox(SandboxedEnvironment):
 
 
 def _data_names(view: type) -> frozenset[str]:
-    """The public fields and properties of a view dataclass."""
-    fields = {field.name for field in dataclasses.fields(view)}
+    """The public fields and properties of a view (a named tuple or a dataclass)."""
+    fields = set(getattr(view, "_fields", ())) | {f.name for f in _dataclass_fields(view)}
     properties = {name for name, member in vars(view).items() if isinstance(member, property)}
     return frozenset(name for name in fields | properties if not name.startswith("_"))
+
+
+def _dataclass_fields(view: type) -> tuple[dataclasses.Field[Any], ...]:
+    """A dataclass's fields; none for other classes."""
+    return dataclasses.fields(view) if dataclasses.is_dataclass(view) else ()
 
 
 def render_bounded(chunks: Iterable[str]) -> str:

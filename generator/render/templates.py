@@ -21,12 +21,10 @@ from jinja2 import (
 from markupsafe import Markup
 
 from generator.case.house_style import HouseStyle
-from generator.render.abbreviations import expand_first_use, legend
 from generator.render.context import DocumentContext
 from generator.render.filters import first_upper, make_filters, timestamp
 from generator.render.markdown_escape import escape
 from generator.render.shipped_code import ShippedCode
-from generator.render.template_errors import template_message
 from generator.render.template_sandbox import BoundedSandbox, TemplateProblem, render_bounded
 from generator.render.views import VIEWS
 from generator.resources import templates_dir
@@ -130,6 +128,8 @@ def render_template(env: Environment, name: str, **variables: Any) -> str:
         template: Template = env.get_template(name)
         text = render_bounded(template.generate(**variables))
     except Exception as exc:  # any fault of a template, named with its file and line
+        from generator.render.template_errors import template_message  # only on a fault
+
         raise TemplateProblem(template_message(exc, name)) from exc
     fault = document_fault(text)
     if fault is not None:
@@ -162,6 +162,8 @@ def with_abbreviations(
     """Write out each abbreviation at its first use; append the legend if the style wants it."""
     if not abbreviations:
         return markdown_text
+    from generator.render.abbreviations import expand_first_use, legend  # only when used
+
     skip = title_line(markdown_text)
     expanded = expand_first_use(markdown_text, abbreviations, skip)
     items = legend(expanded, abbreviations, skip) if add_legend else []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 SPELLINGS: dict[str, str] = {
     "mkr": "mnkr", "Mkr": "mnkr", "MKR": "mnkr", "Mnkr": "mnkr", "MNKR": "mnkr",
@@ -18,22 +19,28 @@ SPELLINGS: dict[str, str] = {
     "Mdkr": "mdkr", "MDKR": "mdkr", "mdSEK": "mdkr",
 }
 AMBIGUOUS = frozenset({"mkr", "Mkr", "MKR"})
-PATTERN = re.compile(r"(?<![\w])(" + "|".join(sorted(SPELLINGS, key=len, reverse=True))
-                     + r")(?![\w])")
 _ANY_SPELLING = re.compile("|".join(SPELLINGS))
-"""Finds what PATTERN needs far faster, as it has no look-behind to try at every character."""
+"""Finds what `pattern()` needs far faster, as it has no look-behind to try at every character."""
+
+
+@cache
+def pattern() -> re.Pattern[str]:
+    """Another spelling of a unit as a word of its own (group 1); compiled on first use, as
+    most texts have none."""
+    return re.compile(r"(?<![\w])(" + "|".join(sorted(SPELLINGS, key=len, reverse=True))
+                      + r")(?![\w])")
 
 
 def other_spellings(text: str) -> Iterator[re.Match[str]]:
     """Every other spelling of a unit in text (group 1), in text order."""
-    return PATTERN.finditer(text) if _ANY_SPELLING.search(text) else iter(())
+    return pattern().finditer(text) if _ANY_SPELLING.search(text) else iter(())
 
 
 def normalise_units(text: str) -> str:
     """Write every other spelling of a unit in the documents' form."""
     if not _ANY_SPELLING.search(text):
         return text
-    return PATTERN.sub(lambda m: SPELLINGS[m.group(1)], text)
+    return pattern().sub(lambda m: SPELLINGS[m.group(1)], text)
 
 
 def spelling_advice(spelling: str) -> str:

@@ -124,7 +124,7 @@ def _own_parts(draft: Draft, meta: DocxMeta) -> dict[str, Part]:
     if APP_PART in reference.parts:
         own.update(_replaced(reference.parts[APP_PART], app_xml(meta.organisation)))
     document = reference.parts[reference.document_name]
-    own[document.name] = Part(document.name, document.content_type, serialize(draft.root),
+    own[document.name] = Part(document.name, document.content_type, draft.serialized(),
                               tuple(draft.rels))
     return own
 

@@ -82,6 +82,8 @@ def run_xml(span: Span, style_id: str | None = None) -> str:
     pieces = span.text.split(SOFT_HYPHEN)
     content = "<w:softHyphen/>".join(
         f'<w:t xml:space="preserve">{text(piece)}</w:t>' if piece else "" for piece in pieces)
+    if not properties and not content:
+        return "<w:r/>"  # as lxml writes an empty element (see `deferred`)
     return f"<w:r>{properties}{content}</w:r>"
 
 

@@ -25,6 +25,7 @@ from generator.word.widths import ColumnText, characters_in, column_widths
 if TYPE_CHECKING:
     from generator.word.draft import Draft
 
+_EMPTY_CELL_END: Final = "<w:p/></w:tc>"  # an empty paragraph (as lxml writes it) ending a cell
 _ALIGNMENTS: Final = frozenset({"left", "center", "right"})
 _EDGES: Final = ("top", "left", "bottom", "right", "insideH", "insideV")
 _NO_BORDER: Final = {"w:val": "none", "w:sz": "0", "w:space": "0", "w:color": "auto"}
@@ -35,11 +36,11 @@ _LAYOUT_LOOK: Final = {**_DATA_LOOK, "w:firstRow": "0", "w:noHBand": "1", "w:val
 
 
 def write_table(draft: Draft, element: etree.Element, *, layout: bool,
-                link_style: str | None) -> XmlNode | None:
-    """Append the Markdown `table` element to the document body; return the table."""
+                link_style: str | None) -> None:
+    """Append the Markdown `table` element to the document body (as deferred markup)."""
     rows = [row.findall("*") for row in element.iter("tr")]
     if not rows:
-        return None
+        return
     char = draft.styles.character_width
     spans = [[inline_spans(cell, br_text=layout) for cell in row] for row in rows]
     widths = column_widths(_column_texts(rows, spans, layout), draft.reference.text_width, char)
@@ -51,8 +52,8 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
                       else spans[number][index], link_style=link_style,
                       capacity=0 if layout else characters_in(width, char, bold=header))
             for index, (cell, width) in enumerate(zip(cells, widths, strict=False))])
-    return _append_table(draft.body, widths, contents, style_id=draft.styles.table_style,
-                         layout=layout)
+    draft.deferred.append(draft.body, "tbl", table_xml(
+        widths, contents, style_id=draft.styles.table_style, layout=layout))
 
 
 def _bold_header(cell: etree.Element, spans: list[Span]) -> list[Span]:
@@ -96,15 +97,20 @@ def table_xml(widths: Sequence[int], contents: Sequence[Sequence[str]], *,
         parts += ["<w:tblBorders>", *(_empty(edge, _NO_BORDER) for edge in _EDGES),
                   "</w:tblBorders>"]
     parts += [_empty("tblLayout", {"w:type": "fixed"}),
-              _empty("tblLook", _LAYOUT_LOOK if layout else _DATA_LOOK), "</w:tblPr><w:tblGrid>",
-              *(f'<w:gridCol w:w="{width}"/>' for width in widths), "</w:tblGrid>"]
-    cells = [f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr><w:p>'
-             for width in widths]
+              _empty("tblLook", _LAYOUT_LOOK if layout else _DATA_LOOK), "</w:tblPr>"]
+    if widths:
+        parts += ["<w:tblGrid>", *(f'<w:gridCol w:w="{width}"/>' for width in widths),
+                  "</w:tblGrid>"]
+    else:
+        parts.append("<w:tblGrid/>")  # as lxml writes an empty element (see `deferred`)
+    cells = [f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr>' for width in widths]
     for number, row in enumerate(contents):
         header = "<w:tblHeader/>" if number == 0 and not layout else ""
         parts.append(f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>")
         for index, start in enumerate(cells):
-            parts += (start, row[index] if index < len(row) else "", "</w:p></w:tc>")
+            content = row[index] if index < len(row) else ""
+            parts += ((start, "<w:p>", content, "</w:p></w:tc>") if content
+                      else (start, _EMPTY_CELL_END))
         parts.append("</w:tr>")
     return "".join(parts)
 

@@ -134,7 +134,7 @@ def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[i
             widths[only] += STEP * min(left // STEP, (natural[only] - widths[only]) // STEP)
         if len(growing) <= 1:
             break
-        _, _, best = min((_height(now, i, wider[i]), rank[i], i) for i in growing)
+        best = _lowest(now, wider, rank, growing)
         widths[best] += STEP
         left -= STEP
         now[best] = wider[best]
@@ -168,14 +168,22 @@ def _cell_lines(lengths: _Lengths, width: int, char: int) -> list[float]:
     return [sum(lines[start:end]) for start, end in pairwise([0, *ends])]
 
 
-def _height(lines: list[list[float]], index: int, trial: list[float]) -> float:
-    """Estimated lines of the table's body with column `index` at `trial` lines per cell.
+def _lowest(now: list[list[float]], wider: list[list[float]], rank: list[int],
+            growing: list[int]) -> int:
+    """The growing column whose next step gives the lowest table (see `_share`'s ties).
 
-    Per row, the most any of its cells needs; rows are added in order, one at a time.
-    `trial` comes twice so that `max` gets two arguments even for a single column.
+    A table's height is, per row, the most any of its cells needs, rows added in order
+    one at a time; the trial column's lines stand in for its current ones in a copy of
+    `now` (at least two columns grow, so `max` always gets two arguments).
     """
-    columns = [*lines[:index], trial, *lines[index + 1:], trial]
-    return reduce(add, map(max, *columns), 0.0)
+    best, best_key = -1, (0.0, 0)
+    for index in growing:
+        trial = now.copy()
+        trial[index] = wider[index]
+        key = (reduce(add, map(max, *trial), 0.0), rank[index])
+        if best < 0 or key < best_key:
+            best, best_key = index, key
+    return best
 
 
 def _fit(widths: list[int], available: int) -> list[int]:

@@ -28,6 +28,12 @@ _MARK: Final = f"<?{TARGET} ?>".encode()  # as lxml writes it
 _NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+def _all_xml(markup: str) -> bool:
+    """Whether XML allows every character of `markup` (this way round for speed: table
+    markup is printable text but for its no-break spaces, and that is quick to check)."""
+    return markup.replace("\xa0", " ").isprintable() or not _NOT_XML.search(markup)
+
+
 class DeferredMarkup:
     """The markup of a document's deferred elements, in the order of their placeholders."""
 
@@ -36,7 +42,7 @@ class DeferredMarkup:
 
     def append(self, parent: XmlNode, tag: str, inner: str) -> None:
         """Append `<w:tag>` holding `inner` to `parent`, as a placeholder when it can be."""
-        if _NOT_XML.search(inner):
+        if not _all_xml(inner):
             parent.append(parse_fragment(tag, inner))  # raises the parser's error
             return
         placeholder: Any = etree.ProcessingInstruction(TARGET)

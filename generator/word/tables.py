@@ -161,16 +161,20 @@ def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,
 
     With a `capacity` (characters per line), longer words get soft hyphens.
     """
-    if capacity and any(len(span.text) > capacity and _longest_word(span.text) > capacity
-                        for span in spans):
+    if capacity and _has_longer_word(spans, capacity):
         spans = hyphenate_long_words(spans, capacity)  # (only then can it change a word)
     alignment = column_alignment(element)
     properties = f'<w:pPr><w:jc w:val="{alignment}"/></w:pPr>' if alignment is not None else ""
     return properties + runs_xml(spans, draft, link_style)
 
 
-def _longest_word(text: str) -> int:
-    return max(map(len, text.split()), default=0)
+def _has_longer_word(spans: list[Span], capacity: int) -> bool:
+    """Whether a span has a word of more than `capacity` characters (a loop, for speed)."""
+    for span in spans:
+        text = span.text
+        if len(text) > capacity and max(map(len, text.split()), default=0) > capacity:
+            return True
+    return False
 
 
 def column_alignment(element: etree.Element) -> str | None:

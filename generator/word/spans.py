@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from generator.text.markdown_safety import link_allowed
@@ -59,8 +59,10 @@ def code_block_spans(pre: etree.Element) -> list[Span]:
     return spans
 
 
-def plain_text(spans: Iterable[Span]) -> str:
+def plain_text(spans: Sequence[Span]) -> str:
     """The visible text of spans, line breaks as newlines."""
+    if len(spans) == 1:  # most table cells
+        return "\n" if spans[0].line_break else spans[0].text
     return "".join("\n" if span.line_break else span.text for span in spans)
 
 

@@ -133,20 +133,19 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
     for index in range(count):
         body = [(row[index], spans[number][index]) for number, row in enumerate(rows)
                 if number >= first and index < len(row)]
-        lines = [plain_text(cell_spans).split("\n") for _, cell_spans in body]
-        bold = [_bold(cell, cell_spans, layout) for cell, cell_spans in body]
+        texts = [plain_text(cell_spans) for _, cell_spans in body]
+        plain: list[str] = []
+        bold: list[str] = []
+        for text, (cell, cell_spans) in zip(texts, body, strict=True):
+            lines = bold if _bold(cell, cell_spans, layout) else plain
+            lines.extend(text.split("\n") if "\n" in text else (text,))
         header = (tuple(plain_text(spans[0][index]).split("\n"))
                   if not layout and index < len(rows[0]) else ())
         head = [] if layout else rows[0][index:index + 1]
         sample = [*(cell for cell, _ in body), *head]
         right = column_alignment(sample[0]) == "right"
-        columns.append(ColumnText(
-            tuple(line for cell_lines, is_bold in zip(lines, bold, strict=True)
-                  if not is_bold for line in cell_lines),
-            header, fixed=right,
-            bold_lines=tuple(line for cell_lines, is_bold in zip(lines, bold, strict=True)
-                             if is_bold for line in cell_lines),
-            cells=tuple("\n".join(cell_lines) for cell_lines in lines)))
+        columns.append(ColumnText(tuple(plain), header, fixed=right, bold_lines=tuple(bold),
+                                  cells=tuple(texts)))
     return columns
 
 

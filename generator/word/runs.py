@@ -79,9 +79,12 @@ def run_xml(span: Span, style_id: str | None = None) -> str:
                       f"{'<w:i/>' if span.italic else ''}</w:rPr>")
     if span.line_break:
         return f"<w:r>{properties}<w:br/></w:r>"
-    pieces = span.text.split(SOFT_HYPHEN)
-    content = "<w:softHyphen/>".join(
-        f'<w:t xml:space="preserve">{text(piece)}</w:t>' if piece else "" for piece in pieces)
+    if SOFT_HYPHEN not in span.text:  # most runs: one piece of text
+        content = f'<w:t xml:space="preserve">{text(span.text)}</w:t>' if span.text else ""
+    else:
+        content = "<w:softHyphen/>".join(
+            f'<w:t xml:space="preserve">{text(piece)}</w:t>' if piece else ""
+            for piece in span.text.split(SOFT_HYPHEN))
     if not properties and not content:
         return "<w:r/>"  # as lxml writes an empty element (see `deferred`)
     return f"<w:r>{properties}{content}</w:r>"

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 DECLARATIONS: Final = f'xmlns:w="{NAMESPACES["w"]}" xmlns:r="{NAMESPACES["r"]}"'
 _PARSER: Final = etree.XMLParser(huge_tree=True, collect_ids=False)  # no entities: only escapes
-_TEXT_SPECIAL: Final = re.compile("[&<>\r]")
 _ATTRIBUTE_SPECIAL: Final = re.compile('[&<>"\r\n\t]')
 _TEXT_ESCAPES: Final = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _ATTRIBUTE_ESCAPES: Final = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
@@ -40,7 +39,10 @@ def parse_fragment(tag: str, inner: str) -> XmlNode:
 
 def text(value: str) -> str:
     """`value` escaped as element text."""
-    return value.translate(_TEXT_ESCAPES) if _TEXT_SPECIAL.search(value) else value
+    # (four plain searches cost a fraction of one regex search over the text)
+    if "&" in value or "<" in value or ">" in value or "\r" in value:
+        return value.translate(_TEXT_ESCAPES)
+    return value
 
 
 def attribute(value: str) -> str:

@@ -53,7 +53,14 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
                       capacity=0 if layout else characters_in(width, char, bold=header))
             for index, (cell, width) in enumerate(zip(cells, widths, strict=False))])
     draft.deferred.append(draft.body, "tbl", table_xml(
-        widths, contents, style_id=draft.styles.table_style, layout=layout))
+        widths, contents, style_id=draft.styles.table_style, layout=layout),
+        source=_source_text(element))
+
+
+def _source_text(element: etree.Element) -> str:
+    """Every character a table's cells are written from: its texts and link targets (the
+    style id comes from the reference, which lxml has read, and the rest is numbers)."""
+    return "".join((*element.itertext(), *(link.get("href", "") for link in element.iter("a"))))
 
 
 def _bold_header(cell: etree.Element, spans: list[Span]) -> list[Span]:

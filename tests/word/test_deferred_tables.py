@@ -79,3 +79,10 @@ def test_a_table_the_writer_looks_into_is_as_before(markdown: str) -> None:
     data = markdown_to_docx(markdown, meta, reference)
     assert b"beslut-deferred" not in data
     assert data == markdown_to_docx(markdown, meta, reference)
+
+
+def test_a_table_with_a_control_character_fails_as_before() -> None:
+    meta = DocxMeta(title="T", dnr="1", date=datetime.date(2024, 1, 2), header_lines=("X",))
+    with pytest.raises(etree.XMLSyntaxError):
+        markdown_to_docx("| A | B |\n|--|--|\n| x\x01y | 1 |\n", meta,
+                         Pipeline()._reference_docx(None))

@@ -91,7 +91,7 @@ class BodyWriter:
 
         Return False when nothing was written, so the mark waits for the next block.
         """
-        new: list[XmlNode] = cast_element(self._body)[start:]
+        new = self._draft.deferred.materialize(cast_element(self._body)[start:])
         first = next((p for node in new for p in node.iter(qn("w:p"))), None)
         if first is None:
             return False

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import functools
 import pathlib
 from dataclasses import dataclass
 from typing import Final
@@ -30,6 +31,7 @@ from generator.word.letterhead import Logo
 from generator.word.markdown import parse_markdown
 from generator.word.opc import (
     Part,
+    Rel,
     content_types_xml,
     part_order,
     rels_name,
@@ -104,16 +106,31 @@ def _package(draft: Draft, meta: DocxMeta) -> bytes:
     own = _own_parts(draft, meta)
     parts = {**reference.parts, **reference.in_language(meta.language), **own}
     order = part_order(reference.package_rels, parts)
-    entries = [(CONTENT_TYPES, content_types_xml(order, reference.default_types), False),
+    types = tuple((part.name, part.content_type) for part in order)
+    entries = [(CONTENT_TYPES, _content_types(types, reference.default_types), True),
                (PACKAGE_RELS, reference.package_rels_xml, True)]
     for part in order:
         # Any part but the body may well recur (footers, app.xml...): compress those once.
         recurring = part.name != reference.document_name
         entries.append((part.name[1:], part.blob, recurring))
         if part.rels:
-            rels_item = rels_xml(part.rels) if part.name in own else reference.rels_items[part.name]
-            entries.append((rels_name(part.name)[1:], rels_item, recurring))
+            rels_item = (_rels_item(part.rels) if part.name in own
+                         else reference.rels_items[part.name])
+            entries.append((rels_name(part.name)[1:], rels_item, True))
     return zip_entries(entries)
+
+
+@functools.lru_cache(maxsize=64)
+def _content_types(types: tuple[tuple[str, str], ...],
+                   defaults: frozenset[tuple[str, str]]) -> bytes:
+    """`content_types_xml`, made once for each set of parts (documents share theirs)."""
+    return content_types_xml(types, defaults)
+
+
+@functools.lru_cache(maxsize=64)
+def _rels_item(rels: tuple[Rel, ...]) -> bytes:
+    """`rels_xml`, made once for each set of relationships (documents mostly share theirs)."""
+    return rels_xml(rels)
 
 
 def _own_parts(draft: Draft, meta: DocxMeta) -> dict[str, Part]:
@@ -124,7 +141,7 @@ def _own_parts(draft: Draft, meta: DocxMeta) -> dict[str, Part]:
     if APP_PART in reference.parts:
         own.update(_replaced(reference.parts[APP_PART], app_xml(meta.organisation)))
     document = reference.parts[reference.document_name]
-    own[document.name] = Part(document.name, document.content_type, serialize(draft.root),
+    own[document.name] = Part(document.name, document.content_type, draft.serialized(),
                               tuple(draft.rels))
     return own
 

@@ -12,6 +12,7 @@ import copy
 import dataclasses
 from typing import Any, Final
 
+from generator.word.deferred import DeferredMarkup
 from generator.word.opc import Part, Rel, next_partname, relative_target, serialize
 from generator.word.oxml import XmlNode, qn
 from generator.word.prepared import Reference
@@ -30,6 +31,7 @@ class Draft:
         body = self.root.find(qn("w:body"))
         assert body is not None
         self.body: XmlNode = body
+        self.deferred = DeferredMarkup()  # body elements kept as markup (data tables)
         self.section = body.find(qn("w:sectPr"))
         if self.section is not None:
             body.remove(self.section)  # written after the blocks
@@ -107,6 +109,11 @@ class Draft:
             name = self.reference.numbering_name
             old = self.reference.parts[name]
             self.add_part(Part(name, old.content_type, serialize(self._numbering), old.rels))
+
+
+    def serialized(self) -> bytes:
+        """The document part's bytes, deferred elements spliced in."""
+        return self.deferred.splice(serialize(self.root))
 
 
 def _image_number(partname: str) -> int:

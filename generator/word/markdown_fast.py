@@ -88,7 +88,7 @@ class QuickInline(treeprocessors.InlineProcessor):
         super().__init__(md)
         self._apply: _Apply = getattr(self, _APPLY)
         self._plan: _Plan = []
-        self._any_needle: re.Pattern[str] | None = None
+        self._any_needle: tuple[str, ...] | None = None
         self._escape: tuple[int, inlinepatterns.EscapeInlineProcessor] | None = None
 
     def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
@@ -106,11 +106,11 @@ class QuickInline(treeprocessors.InlineProcessor):
         """Wrap the texts that need no inline step; return them with their elements."""
         if self._any_needle is None:
             return []
-        search = self._any_needle.search
+        needles = self._any_needle
         plain: list[tuple[etree.Element, str]] = []
         for element in tree.iter():
             text = element.text
-            if text and not isinstance(text, util.AtomicString) and search(text) is None:
+            if text and not isinstance(text, util.AtomicString) and not _holds_any(text, needles):
                 plain.append((element, text))
                 element.text = util.AtomicString(text)
         return plain
@@ -119,7 +119,7 @@ class QuickInline(treeprocessors.InlineProcessor):
         """Apply the patterns from `patternIndex` on in order, as the stock method does."""
         if isinstance(data, util.AtomicString):
             return data
-        if self._any_needle is not None and self._any_needle.search(data) is None:
+        if self._any_needle is not None and not _holds_any(data, self._any_needle):
             return data
         plan = self._plan
         start = 0
@@ -194,14 +194,20 @@ def _plain_escape(plan: _Plan) -> tuple[int, inlinepatterns.EscapeInlineProcesso
     return None
 
 
-def _any_of(plan: _Plan) -> re.Pattern[str] | None:
-    """An expression finding STX or any needle of any pattern; None: some pattern unknown."""
+def _any_of(plan: _Plan) -> tuple[str, ...] | None:
+    """STX and every needle of every pattern; None: some pattern unknown."""
     needles = {util.STX}
     for _pattern, own in plan:
         if own is None:
             return None
         needles.update(own)
-    return re.compile("|".join(re.escape(needle) for needle in sorted(needles)))
+    return tuple(sorted(needles))
+
+
+def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether `text` holds any of `needles` (plain searches cost a fraction of what one
+    regex search for them all does)."""
+    return any(needle in text for needle in needles)
 
 
 class _QuickWhitespace(preprocessors.NormalizeWhitespace):

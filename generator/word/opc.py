@@ -102,16 +102,18 @@ def part_order(package_rels: Sequence[Rel], parts: dict[str, Part]) -> list[Part
     return order
 
 
-def content_types_xml(parts: Iterable[Part], defaults: frozenset[tuple[str, str]]) -> bytes:
-    """[Content_Types].xml: a default per known extension, an override for the rest."""
+def content_types_xml(types: Iterable[tuple[str, str]],
+                      defaults: frozenset[tuple[str, str]]) -> bytes:
+    """[Content_Types].xml for parts' (name, content type): a default per known extension,
+    an override for the rest."""
     by_extension = dict(_ALWAYS_DEFAULT)
     overrides: dict[str, str] = {}
-    for part in parts:
-        extension = posixpath.splitext(part.name)[1].removeprefix(".")
-        if (extension.lower(), part.content_type) in defaults:
-            by_extension[extension.lower()] = part.content_type
+    for name, content_type in types:
+        extension = posixpath.splitext(name)[1].removeprefix(".")
+        if (extension.lower(), content_type) in defaults:
+            by_extension[extension.lower()] = content_type
         else:
-            overrides[part.name] = part.content_type
+            overrides[name] = content_type
     root = etree.Element(f"{{{_TYPES_NS}}}Types", nsmap={None: _TYPES_NS})
     for extension in sorted(by_extension):
         element = etree.SubElement(root, _DEFAULT)

@@ -25,6 +25,7 @@ from generator.word.widths import ColumnText, characters_in, column_widths
 if TYPE_CHECKING:
     from generator.word.draft import Draft
 
+_EMPTY_CELL_END: Final = "<w:p/></w:tc>"  # an empty paragraph (as lxml writes it) ending a cell
 _ALIGNMENTS: Final = frozenset({"left", "center", "right"})
 _EDGES: Final = ("top", "left", "bottom", "right", "insideH", "insideV")
 _NO_BORDER: Final = {"w:val": "none", "w:sz": "0", "w:space": "0", "w:color": "auto"}
@@ -35,11 +36,11 @@ _LAYOUT_LOOK: Final = {**_DATA_LOOK, "w:firstRow": "0", "w:noHBand": "1", "w:val
 
 
 def write_table(draft: Draft, element: etree.Element, *, layout: bool,
-                link_style: str | None) -> XmlNode | None:
-    """Append the Markdown `table` element to the document body; return the table."""
+                link_style: str | None) -> None:
+    """Append the Markdown `table` element to the document body (as deferred markup)."""
     rows = [row.findall("*") for row in element.iter("tr")]
     if not rows:
-        return None
+        return
     char = draft.styles.character_width
     spans = [[inline_spans(cell, br_text=layout) for cell in row] for row in rows]
     widths = column_widths(_column_texts(rows, spans, layout), draft.reference.text_width, char)
@@ -51,8 +52,15 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
                       else spans[number][index], link_style=link_style,
                       capacity=0 if layout else characters_in(width, char, bold=header))
             for index, (cell, width) in enumerate(zip(cells, widths, strict=False))])
-    return _append_table(draft.body, widths, contents, style_id=draft.styles.table_style,
-                         layout=layout)
+    draft.deferred.append(draft.body, "tbl", table_xml(
+        widths, contents, style_id=draft.styles.table_style, layout=layout),
+        source=_source_text(element))
+
+
+def _source_text(element: etree.Element) -> str:
+    """Every character a table's cells are written from: its texts and link targets (the
+    style id comes from the reference, which lxml has read, and the rest is numbers)."""
+    return "".join((*element.itertext(), *(link.get("href", "") for link in element.iter("a"))))
 
 
 def _bold_header(cell: etree.Element, spans: list[Span]) -> list[Span]:
@@ -96,15 +104,20 @@ def table_xml(widths: Sequence[int], contents: Sequence[Sequence[str]], *,
         parts += ["<w:tblBorders>", *(_empty(edge, _NO_BORDER) for edge in _EDGES),
                   "</w:tblBorders>"]
     parts += [_empty("tblLayout", {"w:type": "fixed"}),
-              _empty("tblLook", _LAYOUT_LOOK if layout else _DATA_LOOK), "</w:tblPr><w:tblGrid>",
-              *(f'<w:gridCol w:w="{width}"/>' for width in widths), "</w:tblGrid>"]
-    cells = [f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr><w:p>'
-             for width in widths]
+              _empty("tblLook", _LAYOUT_LOOK if layout else _DATA_LOOK), "</w:tblPr>"]
+    if widths:
+        parts += ["<w:tblGrid>", *(f'<w:gridCol w:w="{width}"/>' for width in widths),
+                  "</w:tblGrid>"]
+    else:
+        parts.append("<w:tblGrid/>")  # as lxml writes an empty element (see `deferred`)
+    cells = [f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr>' for width in widths]
     for number, row in enumerate(contents):
         header = "<w:tblHeader/>" if number == 0 and not layout else ""
         parts.append(f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>")
         for index, start in enumerate(cells):
-            parts += (start, row[index] if index < len(row) else "", "</w:p></w:tc>")
+            content = row[index] if index < len(row) else ""
+            parts += ((start, "<w:p>", content, "</w:p></w:tc>") if content
+                      else (start, _EMPTY_CELL_END))
         parts.append("</w:tr>")
     return "".join(parts)
 
@@ -127,20 +140,19 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
     for index in range(count):
         body = [(row[index], spans[number][index]) for number, row in enumerate(rows)
                 if number >= first and index < len(row)]
-        lines = [plain_text(cell_spans).split("\n") for _, cell_spans in body]
-        bold = [_bold(cell, cell_spans, layout) for cell, cell_spans in body]
+        texts = [plain_text(cell_spans) for _, cell_spans in body]
+        plain: list[str] = []
+        bold: list[str] = []
+        for text, (cell, cell_spans) in zip(texts, body, strict=True):
+            lines = bold if _bold(cell, cell_spans, layout) else plain
+            lines.extend(text.split("\n") if "\n" in text else (text,))
         header = (tuple(plain_text(spans[0][index]).split("\n"))
                   if not layout and index < len(rows[0]) else ())
         head = [] if layout else rows[0][index:index + 1]
         sample = [*(cell for cell, _ in body), *head]
         right = column_alignment(sample[0]) == "right"
-        columns.append(ColumnText(
-            tuple(line for cell_lines, is_bold in zip(lines, bold, strict=True)
-                  if not is_bold for line in cell_lines),
-            header, fixed=right,
-            bold_lines=tuple(line for cell_lines, is_bold in zip(lines, bold, strict=True)
-                             if is_bold for line in cell_lines),
-            cells=tuple("\n".join(cell_lines) for cell_lines in lines)))
+        columns.append(ColumnText(tuple(plain), header, fixed=right, bold_lines=tuple(bold),
+                                  cells=tuple(texts)))
     return columns
 
 
@@ -155,16 +167,20 @@ def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,
 
     With a `capacity` (characters per line), longer words get soft hyphens.
     """
-    if capacity and any(len(span.text) > capacity and _longest_word(span.text) > capacity
-                        for span in spans):
+    if capacity and _has_longer_word(spans, capacity):
         spans = hyphenate_long_words(spans, capacity)  # (only then can it change a word)
     alignment = column_alignment(element)
     properties = f'<w:pPr><w:jc w:val="{alignment}"/></w:pPr>' if alignment is not None else ""
     return properties + runs_xml(spans, draft, link_style)
 
 
-def _longest_word(text: str) -> int:
-    return max(map(len, text.split()), default=0)
+def _has_longer_word(spans: list[Span], capacity: int) -> bool:
+    """Whether a span has a word of more than `capacity` characters (a loop, for speed)."""
+    for span in spans:
+        text = span.text
+        if len(text) > capacity and max(map(len, text.split()), default=0) > capacity:
+            return True
+    return False
 
 
 def column_alignment(element: etree.Element) -> str | None:

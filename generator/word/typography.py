@@ -25,18 +25,33 @@ _UNIT: Final = re.compile(rf" (?<=\d )(?={_UNITS}(?![\wåäö]))")  # the space 
 _BEFORE_NUMBER: Final = re.compile(r"(?<![\wåäö])(§|kl\.|nr|sid\.|s\.) (?=\d)")
 _BEFORE_WORDS: Final = ("§", "kl. ", "nr ", "s. ", "sid. ")  # in every _BEFORE_NUMBER match
 _DIGIT: Final = re.compile(r"\d")
+_ASCII_DIGITS: Final = "0123456789"
 _URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"”)\]]+[^\s<>\"”)\].,;:!?]")
 
 
 def no_break_spaces(text: str) -> str:
     """Replace the spaces that must not break a line with no-break spaces."""
-    if " " not in text or not _DIGIT.search(text):  # every rule is about a space by a digit
+    if " " not in text or not _has_digit(text):  # every rule is about a space by a digit
         return text
     text = _GROUPED.sub(lambda match: match.group().replace(" ", NBSP), text)
     text = _UNIT.sub(NBSP, text)
     if not any(word in text for word in _BEFORE_WORDS):  # (a plain search is much faster)
         return text
     return _BEFORE_NUMBER.sub(lambda match: match.group(1) + NBSP, text)
+
+
+def _has_digit(text: str) -> bool:
+    """Whether `text` holds a decimal digit (what `\\d` finds), mostly without the regex
+    search, which costs many times more: ASCII digits are found by plain searches, and
+    the others (all from U+0660 on) cannot be in text that fits in Latin-1."""
+    for digit in _ASCII_DIGITS:
+        if digit in text:
+            return True
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return _DIGIT.search(text) is not None
+    return False
 
 
 def link_text(href: str) -> str:

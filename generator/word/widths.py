@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import reduce
-from itertools import accumulate, pairwise, repeat
-from operator import add, truediv
+from itertools import accumulate, pairwise
 from typing import Final
 
 CELL_PADDING: Final = 2 * 115 + 30  # left and right cell margins plus a little slack
@@ -134,7 +132,7 @@ def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[i
             widths[only] += STEP * min(left // STEP, (natural[only] - widths[only]) // STEP)
         if len(growing) <= 1:
             break
-        _, _, best = min((_height(now, i, wider[i]), rank[i], i) for i in growing)
+        best = _lowest(now, wider, rank, growing)
         widths[best] += STEP
         left -= STEP
         now[best] = wider[best]
@@ -162,20 +160,42 @@ def _cell_lines(lengths: _Lengths, width: int, char: int) -> list[float]:
     """Lines each cell needs at `width` (smoothly, so that every step counts)."""
     flat, ends = lengths
     per_line = max(1.0, (width - CELL_PADDING) / char)
-    lines = list(map(max, repeat(1.0), map(truediv, flat, repeat(per_line))))
+    # max(1.0, length / per_line), written out: a comparison costs much less than a call
+    lines = [share if (share := length / per_line) > 1.0 else 1.0 for length in flat]
     if ends is None:
         return lines
     return [sum(lines[start:end]) for start, end in pairwise([0, *ends])]
 
 
-def _height(lines: list[list[float]], index: int, trial: list[float]) -> float:
-    """Estimated lines of the table's body with column `index` at `trial` lines per cell.
+def _lowest(now: list[list[float]], wider: list[list[float]], rank: list[int],
+            growing: list[int]) -> int:
+    """The growing column whose next step gives the lowest table (see `_share`'s ties)."""
+    best, best_key = -1, (0.0, 0)
+    for index in growing:
+        key = (_height(now[:index] + now[index + 1:], wider[index]), rank[index])
+        if best < 0 or key < best_key:
+            best, best_key = index, key
+    return best
+
+
+def _height(others: list[list[float]], trial: list[float]) -> float:
+    """Estimated lines of the table's body with one column at `trial` lines per cell.
 
     Per row, the most any of its cells needs; rows are added in order, one at a time.
-    `trial` comes twice so that `max` gets two arguments even for a single column.
+    Comparisons in a loop cost a third of what `max` calls do, hence the cases.
     """
-    columns = [*lines[:index], trial, *lines[index + 1:], trial]
-    return reduce(add, map(max, *columns), 0.0)
+    total = 0.0
+    if len(others) == 1:
+        for most, own in zip(others[0], trial, strict=True):
+            total += most if most >= own else own
+    elif len(others) == 2:
+        for one, two, own in zip(others[0], others[1], trial, strict=True):
+            most = one if one >= two else two
+            total += most if most >= own else own
+    else:
+        for most, own in zip(map(max, *others), trial, strict=True):
+            total += most if most >= own else own
+    return total
 
 
 def _fit(widths: list[int], available: int) -> list[int]:

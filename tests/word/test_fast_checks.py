@@ -1,0 +1,35 @@
+"""Plain-search shortcuts give what the regex searches they replace give."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.word.runs import text as escaped_text
+from generator.word.spans import _single_spaced
+from generator.word.typography import _has_digit
+
+SAMPLES = st.text(st.one_of(st.sampled_from("0 9a&<>\r\n\u00a0å٣３\u2013"), st.characters()),
+                  max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SAMPLES)
+def test_a_digit_is_found_as_the_regex_finds_it(value: str) -> None:
+    assert _has_digit(value) == (re.search(r"\d", value) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SAMPLES)
+def test_text_is_escaped_as_before(value: str) -> None:
+    table = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+    expected = value.translate(table) if re.search("[&<>\r]", value) else value
+    assert escaped_text(value) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("a \t\r\n\u00a0"), max_size=30))
+def test_whitespace_is_single_spaced_as_the_regex_did(value: str) -> None:
+    assert _single_spaced(value) == re.sub(r"[ \t\r\n]+", " ", value)

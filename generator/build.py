@@ -11,7 +11,7 @@ writes. Each stage returns a value. Every error beslut raises on purpose derives
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from jinja2 import Environment
@@ -183,10 +183,16 @@ class Pipeline:
     ) -> dict[str, bytes]:
         """Render the Markdown and the Word document of a checked case, in memory."""
         abbreviations = profile.profile.abbreviations() if profile else {}
+        reference = self._reference_docx(profile)
         markdown = render_document(self._environment(context.style), context, abbreviations)
-        docx = markdown_to_docx(markdown, _docx_meta(context, profile),
-                                self._reference_docx(profile))
+        meta = replace(_docx_meta(context, profile), properties=self._properties())
+        docx = markdown_to_docx(markdown, meta, reference)
         return {f"{stem}.md": markdown.encode("utf-8"), f"{stem}.docx": docx}
+
+    def _properties(self) -> tuple[tuple[str, str], ...]:
+        """Custom properties for the Word file, asked for once its inputs are all used
+        (none here; a batch build adds its provenance)."""
+        return ()
 
     def _environment(self, style: HouseStyle) -> Environment:
         """The template environment for a house style (made once per run)."""

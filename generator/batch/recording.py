@@ -15,11 +15,14 @@ from generator.batch.inputs import (
     TEMPLATE,
     WORD,
     InputHashes,
+    generator_version,
     portable,
+    templates_digest,
 )
 from generator.build import CaseResult, Pipeline
 from generator.case.house_style import HouseStyle
 from generator.case.profiles import LoadedProfile
+from generator.output import provenance
 from generator.output.writer import digest
 from generator.render.context import DocumentContext
 
@@ -32,17 +35,30 @@ class RecordingPipeline(Pipeline):
         self.hashes = InputHashes(template_dirs)
         self._used: set[str] = set()
         self._portable: dict[Path, str] = {}
+        self._case = ("", "")
 
-    def build_recorded(self, path: Path) -> tuple[CaseResult, dict[str, str]]:
-        """Build one case; return the result and the hash of each input it used."""
-        raw = path.read_bytes()
+    def build_recorded(self, path: Path, name: str) -> tuple[CaseResult, dict[str, str]]:
+        """Build one case (`name`: how provenance names it); return the result and the hash
+        of each input it used. Its .docx carries its provenance."""
+        self._case = (name, digest(path.read_bytes()))
         self._used.clear()
         result = self.build(path)
-        inputs = {CASE: digest(raw)}
+        return result, self._inputs()
+
+    def _inputs(self) -> dict[str, str]:
+        """The hash of each input the current case used so far."""
+        inputs = {CASE: self._case[1]}
         for key in sorted(self._used):
             inputs[key] = self.hashes.current(key) or ""
         inputs[GENERATOR] = self.hashes.current(GENERATOR) or ""
-        return result, inputs
+        return inputs
+
+    def _properties(self) -> tuple[tuple[str, str], ...]:
+        """The case's provenance, for the .docx's custom properties."""
+        name, case_hash = self._case
+        return ((provenance.CASE, name), (provenance.CASE_HASH, case_hash),
+                (provenance.TEMPLATES_HASH, templates_digest(self._inputs())),
+                (provenance.VERSION, generator_version()))
 
     def documents(
         self, context: DocumentContext, profile: LoadedProfile | None, stem: str

@@ -15,12 +15,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from generator.batch.discover import Source
-from generator.batch.inputs import generator_version, templates_digest
 from generator.batch.jobs import Job, Outcome, Setup
 from generator.batch.plan import outputs_of
 from generator.batch.recording import RecordingPipeline
 from generator.build import internal_error
-from generator.output import provenance
 from generator.output.commit import CaseFiles, commit_cases, prepare_folder
 from generator.output.display import shown
 from generator.output.faults import fault_message
@@ -68,11 +66,11 @@ class Builder:
     def _prepare(self, job: Job) -> _Ready | Outcome:
         """Build a case and name its files; what to write, or why nothing is."""
         source, out = job.source, self.setup.out
-        result, inputs = self.pipeline.build_recorded(source.path)
+        result, inputs = self.pipeline.build_recorded(source.path, source.name)
         problems = [replace(p, path=shown(p.path)) for p in result.problems]
         if has_errors(problems) or not result.files:
             return Outcome(source, "misslyckat", list(sort_problems(problems)))
-        files = self._named(source, result.files, inputs)
+        files = _named(source, result.files)
         targets = {out / name: data for name, data in files.items()}
         recorded = {out / name: h for name, h in job.recorded.items()}
         reasons = refusals(targets, recorded, [source.path], self.setup.force)
@@ -92,18 +90,12 @@ class Builder:
             raise error
         return Outcome(ready.source, "byggt", ready.problems, ready.changes)
 
-    def _named(self, source: Source, files: dict[str, bytes],
-               inputs: dict[str, str]) -> dict[str, bytes]:
-        """Name the documents after the case's key; put provenance in the .docx."""
-        md_name, docx_name = outputs_of(source.key)
-        by_suffix = {Path(name).suffix: data for name, data in files.items()}
-        docx = provenance.with_properties(by_suffix[".docx"], {
-            provenance.CASE: source.name,
-            provenance.CASE_HASH: inputs["ärende"],
-            provenance.TEMPLATES_HASH: templates_digest(inputs),
-            provenance.VERSION: generator_version(),
-        })
-        return {md_name: by_suffix[".md"], docx_name: docx}
+
+def _named(source: Source, files: dict[str, bytes]) -> dict[str, bytes]:
+    """The documents named after the case's key."""
+    md_name, docx_name = outputs_of(source.key)
+    by_suffix = {Path(name).suffix: data for name, data in files.items()}
+    return {md_name: by_suffix[".md"], docx_name: by_suffix[".docx"]}
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from typing import Final
 
 from generator.word.archive import zip_entries
 from generator.word.blocks import BodyWriter
+from generator.word.custom import Properties, with_custom_part
 from generator.word.draft import Draft
 from generator.word.letterhead import Logo
 from generator.word.markdown import parse_markdown
@@ -61,6 +62,7 @@ class DocxMeta:
     modified: datetime.datetime | None = None  # created/modified; default: date 00:00 UTC
     kind: str = ""  # document kind ("Tjänsteskrivelse"), shown in the running header
     author: str = ""  # the organisation; default: the first header line
+    properties: Properties = ()  # custom document properties (provenance), as (name, text)
 
     def __post_init__(self) -> None:
         if not self.title.strip():
@@ -105,10 +107,13 @@ def _package(draft: Draft, meta: DocxMeta) -> bytes:
     reference = draft.reference
     own = _own_parts(draft, meta)
     parts = {**reference.parts, **reference.in_language(meta.language), **own}
-    order = part_order(reference.package_rels, parts)
+    package_rels, custom = with_custom_part(reference.package_rels, parts, meta.properties)
+    own.update(custom)
+    parts.update(custom)
+    order = part_order(package_rels, parts)
     types = tuple((part.name, part.content_type) for part in order)
     entries = [(CONTENT_TYPES, _content_types(types, reference.default_types), True),
-               (PACKAGE_RELS, reference.package_rels_xml, True)]
+               (PACKAGE_RELS, _rels_item(package_rels), True)]
     for part in order:
         # Any part but the body may well recur (footers, app.xml...): compress those once.
         recurring = part.name != reference.document_name

@@ -90,7 +90,6 @@ class Reference:
         order = _part_order(loaded)
         self.parts = {part.name: _snapshot(part, part.name in in_language) for part in order}
         self.package_rels = tuple(loaded.package_rels.values())
-        self.package_rels_xml: bytes = rels_xml(self.package_rels)
         self.rels_items: dict[str, bytes] = {part.name: rels_xml(part.rels.values())
                                              for part in order if part.rels}
         self.default_types = DEFAULT_TYPES

@@ -92,7 +92,7 @@ def _prepared(loaded: Any, names: Any) -> dict[str, Any]:
     names_asked = ("Normal", "Heading 1", "Title", "List Number", "Header", "Footer")
     return {
         "parts": reference.parts, "package rels": reference.package_rels,
-        "package rels xml": reference.package_rels_xml, "rels items": reference.rels_items,
+        "rels items": reference.rels_items,
         "document rels": reference.document_rels, "late rels": reference.late_rels,
         "slots": reference.slots, "images": reference.images,
         "frames": {slot: serialize(frame) for slot, frame in reference.frames.items()},

@@ -41,8 +41,17 @@ class ReferenceDocxError(BeslutError):
 
 
 def open_reference(reference: pathlib.Path) -> Reference:
-    """The prepared reference for a checked file, or ReferenceDocxError naming it."""
-    _check_package(reference, reference)  # reads only the zip directory
+    """The prepared reference for a checked file, or ReferenceDocxError naming it.
+
+    A file already prepared (the same bytes) is not checked again; a file larger than any
+    reference may unpack to has its zip directory checked before it is read at all.
+    """
+    try:
+        size = reference.stat().st_size
+    except OSError as exc:
+        raise ReferenceDocxError(_message(reference, "är ingen Word-fil (.docx)")) from exc
+    if size > MAX_UNPACKED:
+        _check_package(reference, reference)  # reads only the zip directory
     try:
         data = reference.read_bytes()
     except OSError as exc:

@@ -125,8 +125,8 @@ def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[i
     now = [_cell_lines(cells, width, char) for cells, width in zip(lengths, widths, strict=True)]
     wider = [_cell_lines(cells, width + STEP, char)
              for cells, width in zip(lengths, widths, strict=True)]
+    growing = [i for i in range(len(columns)) if widths[i] + STEP <= natural[i]]
     while left >= STEP:
-        growing = [i for i in range(len(columns)) if widths[i] + STEP <= natural[i]]
         if len(growing) == 1:  # the others stay as they are: the last one takes its steps
             only = growing[0]
             widths[only] += STEP * min(left // STEP, (natural[only] - widths[only]) // STEP)
@@ -137,6 +137,8 @@ def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[i
         left -= STEP
         now[best] = wider[best]
         wider[best] = _cell_lines(lengths[best], widths[best] + STEP, char)
+        if widths[best] + STEP > natural[best]:  # (only the widened column can stop)
+            growing.remove(best)
     return widths
 
 

@@ -30,6 +30,9 @@ FONT_EMS: Final = {
 }
 _Lengths = tuple[list[int], list[int] | None]  # see `_line_lengths`
 _ADDRESS: Final = re.compile(r"://|^www\.|^_?[0-9a-f]{16,}$")
+_HEX_MARKS: Final = bytes(b"x"[0] if chr(code) in "0123456789abcdef" else b" "[0]
+                          for code in range(256))  # see `_has_hex_run`
+_HEX_RUN: Final = b"x" * 16
 
 
 def character_width(font: str | None, points: float | None) -> int:
@@ -279,7 +282,19 @@ def _longest_word(lines: Sequence[str], default: int) -> int:
     longest = max(map(len, words))
     if longest <= HYPHENATED_WORD:
         return longest
+    if "://" not in text and "www." not in text and not _has_hex_run(text):
+        return HYPHENATED_WORD  # no long word is an address: each counts as hyphenated
     return max(_word_length(word) for word in words if len(word) > HYPHENATED_WORD)
+
+
+def _has_hex_run(text: str) -> bool:
+    """Whether `text` has 16 hex digits in a row, as every identifier `_ADDRESS` finds does.
+
+    For speed: the text's bytes become "x" for a hex digit and a space for any other (a
+    character beyond ASCII only has bytes of the latter kind), so one plain search tells.
+    """
+    marks = text.encode("utf-8", "surrogatepass").translate(_HEX_MARKS)
+    return _HEX_RUN in marks
 
 
 def _word_length(word: str) -> int:

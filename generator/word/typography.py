@@ -26,8 +26,6 @@ _BEFORE_NUMBER: Final = re.compile(r"(?<![\wåäö])(§|kl\.|nr|sid\.|s\.) (?=\d
 _BEFORE_WORDS: Final = ("§", "kl. ", "nr ", "s. ", "sid. ")  # in every _BEFORE_NUMBER match
 _DIGIT: Final = re.compile(r"\d")
 _ASCII_DIGITS: Final = "0123456789"
-_SPACE_DIGITS: Final = tuple(f" {digit}" for digit in _ASCII_DIGITS)
-_DIGIT_SPACES: Final = tuple(f"{digit} " for digit in _ASCII_DIGITS)
 _URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"”)\]]+[^\s<>\"”)\].,;:!?]")
 
 
@@ -35,29 +33,11 @@ def no_break_spaces(text: str) -> str:
     """Replace the spaces that must not break a line with no-break spaces."""
     if " " not in text or not _has_digit(text):  # every rule is about a space by a digit
         return text
-    if _has_any(text, _SPACE_DIGITS):  # in every _GROUPED match
-        text = _GROUPED.sub(lambda match: match.group().replace(" ", NBSP), text)
-    if _has_any(text, _DIGIT_SPACES):  # in every _UNIT match
-        text = _UNIT.sub(NBSP, text)
+    text = _GROUPED.sub(lambda match: match.group().replace(" ", NBSP), text)
+    text = _UNIT.sub(NBSP, text)
     if not any(word in text for word in _BEFORE_WORDS):  # (a plain search is much faster)
         return text
     return _BEFORE_NUMBER.sub(lambda match: match.group(1) + NBSP, text)
-
-
-def _has_any(text: str, pairs: tuple[str, ...]) -> bool:
-    """Whether `text` holds one of `pairs` (a space and an ASCII digit), or might hold
-    such a pair with another decimal digit (see `_has_digit`): plain searches first, as
-    a regex search that finds nothing costs several times more."""
-    for pair in pairs:
-        if pair in text:
-            return True
-    if text.isascii():
-        return False
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _has_digit(text: str) -> bool:

@@ -41,29 +41,19 @@ class ReferenceDocxError(BeslutError):
 
 
 def open_reference(reference: pathlib.Path) -> Reference:
-    """The prepared reference for a checked file, or ReferenceDocxError naming it.
-
-    Bytes that are in the cache were checked when they came in; others are checked as
-    a file first (reading only the zip directory) and then as the bytes read.
-    """
-    key, data = _read(reference)
-    if key in _CACHE:
-        return _CACHE[key]
-    _check_package(reference, reference)
-    _check_package(reference, io.BytesIO(data))  # the bytes read, should the file change
-    if len(_CACHE) >= CACHED:
-        _CACHE.pop(next(iter(_CACHE)))
-    _CACHE[key] = Reference(*_load(reference, data))
-    return _CACHE[key]
-
-
-def _read(reference: pathlib.Path) -> tuple[bytes, bytes]:
-    """The file's digest and bytes, or ReferenceDocxError naming it."""
+    """The prepared reference for a checked file, or ReferenceDocxError naming it."""
+    _check_package(reference, reference)  # reads only the zip directory
     try:
         data = reference.read_bytes()
     except OSError as exc:
         raise ReferenceDocxError(_message(reference, "är ingen Word-fil (.docx)")) from exc
-    return hashlib.sha256(data).digest(), data
+    key = hashlib.sha256(data).digest()
+    if key not in _CACHE:
+        _check_package(reference, io.BytesIO(data))  # the bytes read, should the file change
+        if len(_CACHE) >= CACHED:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = Reference(*_load(reference, data))
+    return _CACHE[key]
 
 
 def _load(reference: pathlib.Path, data: bytes) -> tuple[Loaded, MainParts]:

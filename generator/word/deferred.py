@@ -28,7 +28,7 @@ _MARK: Final = f"<?{TARGET} ?>".encode()  # as lxml writes it
 _NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def _all_xml(markup: str) -> bool:
+def all_xml(markup: str) -> bool:
     """Whether XML allows every character of `markup` (this way round for speed: table
     markup is printable text but for its no-break spaces, and that is quick to check)."""
     return markup.replace("\xa0", " ").isprintable() or not _NOT_XML.search(markup)
@@ -47,7 +47,7 @@ class DeferredMarkup:
         attribute values were made of (the rest is markup and escapes): checking it
         costs a fraction of checking the markup.
         """
-        if not _all_xml(inner if source is None else source):
+        if not all_xml(inner if source is None else source):
             parent.append(parse_fragment(tag, inner))  # raises the parser's error
             return
         placeholder: Any = etree.ProcessingInstruction(TARGET)

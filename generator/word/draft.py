@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 from typing import Any, Final
 
 from generator.word.deferred import DeferredMarkup
@@ -19,6 +20,9 @@ from generator.word.prepared import Reference
 
 _RT: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 HYPERLINK_RELATIONSHIP: Final = _RT + "hyperlink"
+# The same few targets ("header1.xml", "media/image1.png") recur in every document, and
+# `posixpath.relpath` (which asks for the working directory) costs much more than a lookup.
+_relative_target: Final = functools.lru_cache(maxsize=64)(relative_target)
 
 
 class Draft:
@@ -57,7 +61,7 @@ class Draft:
         for rel in self.rels:
             if rel.reltype == reltype and rel.part == partname:
                 return rel.rid
-        target = relative_target(partname, self.reference.document_name)
+        target = _relative_target(partname, self.reference.document_name)
         return self._add(Rel(self._next_rid(), reltype, target, partname))
 
     def _add(self, rel: Rel) -> str:

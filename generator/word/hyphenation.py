@@ -105,13 +105,20 @@ def _patterns() -> Patterns:
 
 def hyphenate_long_words(spans: Sequence[Span], capacity: int) -> list[Span]:
     """Put soft hyphens into the words of `spans` longer than `capacity` characters."""
-    def hyphenate(match: re.Match[str]) -> str:
-        return _LETTERS.sub(lambda word: _patterns().inserted(word.group(), SOFT_HYPHEN),
-                            match.group())
-
     longer = _longer_tokens(capacity)
     return [span if span.href or span.line_break
-            else span.with_text(longer.sub(hyphenate, span.text)) for span in spans]
+            else span.with_text(longer.sub(_hyphenate, span.text)) for span in spans]
+
+
+def _hyphenate(match: re.Match[str]) -> str:
+    return _hyphenated(match.group())
+
+
+@functools.lru_cache(maxsize=4096)
+def _hyphenated(token: str) -> str:
+    """The unbroken stretch `token` with soft hyphens in its words (memoized: a table's
+    long words recur, in its rows and in the next document)."""
+    return _LETTERS.sub(lambda word: _patterns().inserted(word.group(), SOFT_HYPHEN), token)
 
 
 @functools.lru_cache(maxsize=64)

@@ -13,10 +13,11 @@ import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
+from generator.word.deferred import all_xml
 from generator.word.oxml import XmlNode, add, cast_element, qn
-from generator.word.runs import append_spans
+from generator.word.runs import append_spans, runs_xml
 from generator.word.spans import inline_spans
-from generator.word.tables import new_table
+from generator.word.tables import new_table, table_xml
 
 if TYPE_CHECKING:
     from generator.word.draft import Draft
@@ -42,8 +43,13 @@ def write_letterhead(draft: Draft, element: etree.Element, logo: Logo | None,
         return
     width = draft.reference.text_width
     left_width = int(width * LEFT_SHARE)
-    _, grid = new_table(draft.body, [left_width, width - left_width], 1, style_id=None,
-                        layout=True)
+    widths = [left_width, width - left_width]
+    if logo is None:
+        markup = _grid_xml(draft, widths, (sender, details), link_style)
+        if markup is not None:
+            draft.deferred.append(draft.body, "tbl", markup)
+            return
+    _, grid = new_table(draft.body, widths, 1, style_id=None, layout=True)
     left, right = grid[0]
     if logo is not None:
         add_logo(draft, _paragraphs(left)[0], logo)
@@ -53,6 +59,31 @@ def write_letterhead(draft: Draft, element: etree.Element, logo: Logo | None,
             if paragraph.find(qn("w:r")) is not None:
                 paragraph = add(cell, "w:p")
             append_spans(paragraph, inline_spans(block, br_text=True), draft, link_style)
+
+
+def _grid_xml(draft: Draft, widths: list[int], parts: tuple[list[etree.Element], ...],
+              link_style: str | None) -> str | None:
+    """The letterhead grid without a logo as markup, written as the element tree way above
+    writes it (which costs several times more); None where the two might differ: a cell
+    ending in an empty paragraph after others, or a character that XML does not allow
+    (so that the tree way fails as it always has)."""
+    contents = []
+    for blocks in parts:
+        paragraphs = [""]
+        has_run = False  # whether the last paragraph holds a run of its own
+        for block in blocks:
+            if has_run:
+                paragraphs.append("")
+                has_run = False
+            spans = inline_spans(block, br_text=True)
+            if spans:
+                paragraphs[-1] += runs_xml(spans, draft, link_style)
+                has_run = any(span.href is None for span in spans)  # (links are no runs)
+        if len(paragraphs) > 1 and not paragraphs[-1]:
+            return None
+        contents.append("</w:p><w:p>".join(paragraphs))
+    markup = table_xml(widths, [contents], style_id=None, layout=True)
+    return markup if all_xml(markup) else None
 
 
 def _paragraphs(cell: XmlNode) -> list[XmlNode]:

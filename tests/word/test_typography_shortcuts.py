@@ -1,0 +1,25 @@
+"""The plain searches before the no-break-space regexes skip only texts they leave alone."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.word import typography
+from generator.word.typography import NBSP, no_break_spaces
+
+_PIECES = ["1", "12", "000", " 000", " ", "kr", " kr", "%", "§ 7", "kl. 9", "\u0663", "\u0663 ",
+           " \u0663\u0663\u0663", "å", "a", "/", ".", "tkr", "år", "\xa0", "€"]
+
+
+def _regexes_only(text: str) -> str:
+    text = typography._GROUPED.sub(lambda match: match.group().replace(" ", NBSP), text)
+    text = typography._UNIT.sub(NBSP, text)
+    return typography._BEFORE_NUMBER.sub(lambda match: match.group(1) + NBSP, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join),
+                 st.text("0123\u0663 kr%§.åa\u20ac", max_size=20)))
+def test_the_shortcuts_change_nothing(text: str) -> None:
+    assert no_break_spaces(text) == _regexes_only(text)

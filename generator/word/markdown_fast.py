@@ -51,6 +51,13 @@ _NEEDLES: Final[dict[str, tuple[str, ...]]] = {
 }
 _FLAGS: Final = re.compile("", re.DOTALL | re.UNICODE).flags
 _SPACE_LINE: Final = re.compile(r"\n +(?=\n)")
+# Python-Markdown's hash header expression, and the same with the header taken in runs.
+STOCK_HASH_HEADER: Final = (
+    r"(?:^|\n)(?P<level>#{1,6})(?P<header>(?:\\.|[^\\#]|#+(?=[^#\n]))*?)#*(?:\n|$)"
+)
+QUICK_HASH_HEADER: Final = (
+    r"(?:^|\n)(?P<level>#{1,6})(?P<header>(?:\\.|[^\\#\n]++|#+(?=[^#\n]))*?)#*(?:\n|$)"
+)
 _PIPE_OR_ESCAPE: Final = re.compile(r"\\\\|\\\||\|")
 
 
@@ -69,7 +76,14 @@ def install(md: Markdown) -> None:
     for name, priority, quick in (("hashheader", 70, _QuickHashHeader), ("hr", 50, _QuickRule),
                                   ("quote", 20, _QuickQuote), ("reference", 15, _QuickReference)):
         assert type(md.parser.blockprocessors[name]) is quick.__base__
+        if quick is _QuickHashHeader and _stock_hash_header_changed():
+            continue  # another Python-Markdown release: keep its own expression
         md.parser.blockprocessors.register(quick(md.parser), name, priority)
+
+
+def _stock_hash_header_changed() -> bool:
+    """Whether Python-Markdown's hash header expression is not the one known here."""
+    return blockprocessors.HashHeaderProcessor.RE.pattern != STOCK_HASH_HEADER
 
 
 class QuickInline(treeprocessors.InlineProcessor):
@@ -286,6 +300,17 @@ def _without_end_border(row: str) -> str:
 
 
 class _QuickHashHeader(blockprocessors.HashHeaderProcessor):
+    """Hash headers found by an expression that takes the header text in runs.
+
+    The stock expression takes the header one character at a time, lazily, trying the
+    header's end after each one; this one takes a run of characters that are neither
+    backslash, hash nor line end at once, and never gives part of it back (possessive).
+    The end, hashes then a line end, cannot follow such a character, so the lazy search
+    stops at the same place; a header never reaches past its first line end in either.
+    """
+
+    RE = re.compile(QUICK_HASH_HEADER)
+
     def test(self, parent: etree.Element, block: str) -> bool:
         return "#" in block and super().test(parent, block)
 

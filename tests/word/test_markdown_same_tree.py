@@ -219,3 +219,18 @@ def test_an_added_unknown_pattern_is_tried_on_every_text() -> None:
             trees.append(etree.tostring(root, encoding="unicode"))
         assert trees[0] == trees[1]
         assert ("<del>" in trees[0]) == ("~~" in text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["#", "##", "###", "####", "#######", " ", "a", "Ö", "\\",
+                                 "\\#", "\\\\", "\n", "\n#", "\n\n", "\t", "*"]),
+                max_size=16).map("".join))
+@example("# a #\\")
+@example("#" * 9 + " x ##\n## y \\\n# z")
+def test_the_quick_hash_header_expression_finds_what_the_stock_one_finds(text: str) -> None:
+    stock = re.compile(markdown_fast.STOCK_HASH_HEADER)
+    assert stock.pattern == markdown.blockprocessors.HashHeaderProcessor.RE.pattern
+    quick = re.compile(markdown_fast.QUICK_HASH_HEADER)
+    found = [(m.span(), m.groupdict()) if m else None
+             for m in (stock.search(text), quick.search(text))]
+    assert found[0] == found[1], text

@@ -104,6 +104,8 @@ class QuickInline(treeprocessors.InlineProcessor):
         self._plan: _Plan = []
         self._any_needle: tuple[str, ...] | None = None
         self._escape: tuple[int, inlinepatterns.EscapeInlineProcessor] | None = None
+        # The tree of the last run if no text in it may come out escaped (see `_mark_plain`).
+        self.quiet_root: etree.Element | None = None
 
     def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
         """Look up each registered pattern's needles, then run the stock inline step."""
@@ -117,16 +119,31 @@ class QuickInline(treeprocessors.InlineProcessor):
         return result
 
     def _mark_plain(self, tree: etree.Element) -> list[tuple[etree.Element, str]]:
-        """Wrap the texts that need no inline step; return them with their elements."""
+        """Wrap the texts that need no inline step; return them with their elements.
+
+        On the way, note whether the tree can come out of the inline step holding an
+        escaped character (STX, its number, ETX): only from a backslash escape or from a
+        character reference (which may stand for STX) in a text or tail.
+        """
+        self.quiet_root = None
         if self._any_needle is None:
             return []
         needles = self._any_needle
         plain: list[tuple[etree.Element, str]] = []
+        quiet = True
         for element in tree.iter():
             text = element.text
-            if text and not isinstance(text, util.AtomicString) and not _holds_any(text, needles):
-                plain.append((element, text))
-                element.text = util.AtomicString(text)
+            if text and not isinstance(text, util.AtomicString):
+                if not _holds_any(text, needles):
+                    plain.append((element, text))
+                    element.text = util.AtomicString(text)
+                elif quiet and _may_escape(text):
+                    quiet = False
+            tail = element.tail
+            if quiet and tail and _may_escape(tail):
+                quiet = False
+        if quiet:
+            self.quiet_root = tree
         return plain
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
@@ -218,6 +235,11 @@ def _any_of(plan: _Plan) -> tuple[str, ...] | None:
     return tuple(sorted(needles))
 
 
+def _may_escape(text: str) -> bool:
+    """Whether the inline step may turn part of `text` into an escaped character."""
+    return "\\" in text or "&" in text or util.STX in text
+
+
 def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
     """Whether `text` holds any of `needles` (plain searches cost a fraction of what one
     regex search for them all does)."""
@@ -240,7 +262,28 @@ class _QuickWhitespace(preprocessors.NormalizeWhitespace):
 
 
 class _QuickUnescape(treeprocessors.UnescapeTreeprocessor):
-    """The unescape step, passing over text that holds no STX."""
+    """The unescape step, passing over text that holds no STX.
+
+    When the inline step just before found that the tree can hold no escaped character,
+    all that is left of the stock step is what it does to every text it passes, and
+    that matters for an `AtomicString` alone: it becomes a plain `str`.
+    """
+
+    def run(self, root: etree.Element) -> None:
+        inline = self.md.treeprocessors["inline"] if len(self.md.treeprocessors) == 2 else None
+        if not isinstance(inline, QuickInline) or inline.quiet_root is not root:
+            super().run(root)
+            return
+        for element in root.iter():
+            text = element.text
+            if text and type(text) is not str and element.tag != "code":
+                element.text = str(text)
+            tail = element.tail
+            if tail and type(tail) is not str:
+                element.tail = str(tail)
+            for key, value in element.items():
+                if value is not None and type(value) is not str:
+                    element.set(key, str(value))
 
     def unescape(self, text: str) -> str:
         if util.STX in text:

@@ -104,19 +104,30 @@ class QuickInline(treeprocessors.InlineProcessor):
         self._plan: _Plan = []
         self._any_needle: tuple[str, ...] | None = None
         self._escape: tuple[int, inlinepatterns.EscapeInlineProcessor] | None = None
+        # The patterns with their expressions that the plan above was made for.
+        self._planned: list[tuple[inlinepatterns.Pattern, re.Pattern[str]]] = []
         # The tree of the last run if no text in it may come out escaped (see `_mark_plain`).
         self.quiet_root: etree.Element | None = None
 
     def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
         """Look up each registered pattern's needles, then run the stock inline step."""
-        self._plan = [(pattern, needles_of(pattern)) for pattern in self.md.inlinePatterns]
-        self._any_needle = _any_of(self._plan)
-        self._escape = _plain_escape(self._plan)
+        self._make_plan()
         plain = self._mark_plain(tree)
         result = super().run(tree, ancestors)
         for element, text in plain:
             element.text = text
         return result
+
+    def _make_plan(self) -> None:
+        """Look up the needles of the patterns, unless the same patterns with the same
+        expressions were planned for before (the same parser parses every document)."""
+        planned = [(pattern, pattern.getCompiledRegExp()) for pattern in self.md.inlinePatterns]
+        if planned == self._planned:
+            return
+        self._plan = [(pattern, needles_of(pattern)) for pattern, _expression in planned]
+        self._any_needle = _any_of(self._plan)
+        self._escape = _plain_escape(self._plan)
+        self._planned = planned
 
     def _mark_plain(self, tree: etree.Element) -> list[tuple[etree.Element, str]]:
         """Wrap the texts that need no inline step; return them with their elements.

@@ -108,6 +108,8 @@ class QuickInline(treeprocessors.InlineProcessor):
         self._planned: list[tuple[inlinepatterns.Pattern, re.Pattern[str]]] = []
         # The tree of the last run if no text in it may come out escaped (see `_mark_plain`).
         self.quiet_root: etree.Element | None = None
+        # The elements within which the last run may have added elements and texts.
+        self.worked_on: list[etree.Element] = []
 
     def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
         """Look up each registered pattern's needles, then run the stock inline step."""
@@ -134,25 +136,31 @@ class QuickInline(treeprocessors.InlineProcessor):
 
         On the way, note whether the tree can come out of the inline step holding an
         escaped character (STX, its number, ETX): only from a backslash escape or from a
-        character reference (which may stand for STX) in a text or tail.
+        character reference (which may stand for STX) in a text or tail. Note too where
+        the inline step can add elements: within an element whose text it works on, and
+        beside one whose tail it works on (the stock step passes over the root's text).
         """
         self.quiet_root = None
+        self.worked_on = []
         if self._any_needle is None:
             return []
         needles = self._any_needle
         plain: list[tuple[etree.Element, str]] = []
         quiet = True
-        for element in tree.iter():
-            text = element.text
-            if text and not isinstance(text, util.AtomicString):
-                if not _holds_any(text, needles):
-                    plain.append((element, text))
-                    element.text = util.AtomicString(text)
-                elif quiet and _may_escape(text):
-                    quiet = False
-            tail = element.tail
-            if quiet and tail and _may_escape(tail):
-                quiet = False
+        for parent in tree.iter():
+            for element in parent:
+                text = element.text
+                if text and not isinstance(text, util.AtomicString):
+                    if not _holds_any(text, needles):
+                        plain.append((element, text))
+                        element.text = util.AtomicString(text)
+                    else:
+                        self.worked_on.append(element)
+                        quiet = quiet and not _may_escape(text)
+                tail = element.tail
+                if tail and _holds_any(tail, needles):
+                    self.worked_on.append(parent)
+                    quiet = quiet and not _may_escape(tail)
         if quiet:
             self.quiet_root = tree
         return plain
@@ -285,7 +293,9 @@ class _QuickUnescape(treeprocessors.UnescapeTreeprocessor):
 
     When the inline step just before found that the tree can hold no escaped character,
     all that is left of the stock step is what it does to every text it passes, and
-    that matters for an `AtomicString` alone: it becomes a plain `str`.
+    that matters for an `AtomicString` alone: it becomes a plain `str`. Outside `code`
+    elements (whose text the stock step leaves be), only the inline step makes them,
+    and only where it worked; elsewhere it left each text as it was (a plain `str`).
     """
 
     def run(self, root: etree.Element) -> None:
@@ -293,21 +303,27 @@ class _QuickUnescape(treeprocessors.UnescapeTreeprocessor):
         if not isinstance(inline, QuickInline) or inline.quiet_root is not root:
             super().run(root)
             return
-        for element in root.iter():
-            text = element.text
-            if text and type(text) is not str and element.tag != "code":
-                element.text = str(text)
-            tail = element.tail
-            if tail and type(tail) is not str:
-                element.tail = str(tail)
-            for key, value in element.items():
-                if value is not None and type(value) is not str:
-                    element.set(key, str(value))
+        for holder in inline.worked_on:
+            for element in holder.iter():
+                _make_plain(element)
 
     def unescape(self, text: str) -> str:
         if util.STX in text:
             return super().unescape(text)
         return str(text)  # the stock step returns a plain `str`, also for an AtomicString
+
+
+def _make_plain(element: etree.Element) -> None:
+    """Make the text (unless `code`), tail and attributes of `element` plain `str`s."""
+    text = element.text
+    if text and type(text) is not str and element.tag != "code":
+        element.text = str(text)
+    tail = element.tail
+    if tail and type(tail) is not str:
+        element.tail = str(tail)
+    for key, value in element.items():
+        if value is not None and type(value) is not str:
+            element.set(key, str(value))
 
 
 class _QuickTable(TableProcessor):

@@ -242,6 +242,8 @@ def test_the_unescape_walk_is_cut_short_only_without_backslashes_and_references(
     inline = md.treeprocessors["inline"]
     assert isinstance(inline, markdown_fast.QuickInline)
     for text, quiet in [("| **a** | `b` |\n|---|---|\n| 1 | 2 |", True), ("a \\* b", False),
+                        ("<http://exempel.se> och `kod`\n\n    kod", True),
+                        ("| <http://a.se> | *b* |\n|---|---|\n| c | <d@e.se> |", True),
                         ("a &#2;38&#3; b", False), ("| a | b &amp; c |\n|---|---|", False)]:
         root = parse_markdown(text)
         assert (inline.quiet_root is root) == quiet, text

@@ -278,13 +278,21 @@ class _QuickWhitespace(preprocessors.NormalizeWhitespace):
 
     The stock expression `(?<=\n) +\n` is tried at every position of the text; this one
     starts with a line end, which the expression engine finds fast. Both empty every
-    line of spaces that follows a line end and is ended by one.
+    line of spaces that follows a line end and is ended by one. A replacement or tab
+    expansion is made only if the text holds what it replaces: looking costs a fraction
+    of what a replacement that finds nothing costs.
     """
 
     def run(self, lines: list[str]) -> list[str]:
-        source = "\n".join(lines).replace(util.STX, "").replace(util.ETX, "")
-        source = source.replace("\r\n", "\n").replace("\r", "\n") + "\n\n"
-        source = source.expandtabs(self.md.tab_length)
+        source = "\n".join(lines)
+        for control in (util.STX, util.ETX):
+            if control in source:
+                source = source.replace(control, "")
+        if "\r" in source:
+            source = source.replace("\r\n", "\n").replace("\r", "\n")
+        source += "\n\n"
+        if "\t" in source:
+            source = source.expandtabs(self.md.tab_length)
         return _SPACE_LINE.sub("\n", source).split("\n")
 
 

@@ -338,9 +338,26 @@ class _QuickTable(TableProcessor):
     """Tables, splitting rows without code spans (no backtick) by a plain scan."""
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        # The stock test needs a pipe in the block's first line; it keeps no state that
-        # outlives a failed test (`run` follows a successful one at once).
-        return "|" in block and super().test(parent, block)
+        """The stock test, given only the first two lines of the block when that is enough.
+
+        The stock test needs a pipe in the block's first line; it keeps no state that
+        outlives a failed test (`run` follows a successful one at once). It splits and
+        strips every line of the block, but reads only the header and separator lines
+        unless the header has a single cell: then each line must have a pipe. So its
+        answer on the first two lines is its answer on the block, except where a table
+        of one column is found there: then the whole block is tested.
+        """
+        if "|" not in block:
+            return False
+        first, newline, rest = block.partition("\n")
+        if not newline:
+            return False  # one line: the stock test finds no table either
+        head = first + "\n" + rest.partition("\n")[0]
+        if head == block:
+            return super().test(parent, block)
+        if not super().test(parent, head):
+            return False
+        return len(self.separator) > 1 or super().test(parent, block)
 
     def _split_row(self, row: str) -> list[str]:
         if "\n" in row:  # where the stock end-border expression's `$` could also match

@@ -177,6 +177,7 @@ def document(draw: st.DrawFn) -> str:
 @example("a  \nb `c\\|d` \\* e_f_ *g* <h@i.se> &#8211; \x02klzzwxh:0000\x03")
 @example("::: signaturer\n| För nämnden | |\n|---|---|\n| A<br>B | C&lt;br>D |\n:::")
 @example("[x][1] ![y](z) <http://a.se>\n\n[1]: http://b.se")
+@example("| a\n|---\n| b\nc\n\n| a |\n|---|\n| b |\n\n| a | b\n|---|---\nc")
 @example("| &#2;38&#3; | `a\\\\b` |\n|---|---|\n| \x0238\x03 | 1 |")
 def test_markdown_ish_texts_parse_to_the_same_tree(text: str) -> None:
     assert_same_tree(text)

@@ -147,20 +147,23 @@ class QuickInline(treeprocessors.InlineProcessor):
         needles = self._any_needle
         plain: list[tuple[etree.Element, str]] = []
         quiet = True
-        for parent in tree.iter():
-            for element in parent:
-                text = element.text
-                if text and not isinstance(text, util.AtomicString):
-                    if not _holds_any(text, needles):
-                        plain.append((element, text))
-                        element.text = util.AtomicString(text)
-                    else:
-                        self.worked_on.append(element)
-                        quiet = quiet and not _may_escape(text)
-                tail = element.tail
-                if tail and _holds_any(tail, needles):
-                    self.worked_on.append(parent)
-                    quiet = quiet and not _may_escape(tail)
+        tailed: list[etree.Element] = []  # elements with a tail to work on (seldom any)
+        for element in tree.iter():
+            text = element.text
+            if text and not isinstance(text, util.AtomicString) and element is not tree:
+                if not _holds_any(text, needles):
+                    plain.append((element, text))
+                    element.text = util.AtomicString(text)
+                else:
+                    self.worked_on.append(element)
+                    quiet = quiet and not _may_escape(text)
+            tail = element.tail
+            if tail and element is not tree and _holds_any(tail, needles):
+                tailed.append(element)
+                quiet = quiet and not _may_escape(tail)
+        if tailed:
+            parents = {child: parent for parent in tree.iter() for child in parent}
+            self.worked_on += [parents[element] for element in tailed]
         if quiet:
             self.quiet_root = tree
         return plain

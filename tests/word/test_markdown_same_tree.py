@@ -249,3 +249,24 @@ def test_the_unescape_walk_is_cut_short_only_without_backslashes_and_references(
         root = parse_markdown(text)
         assert (inline.quiet_root is root) == quiet, text
         assert_same_tree(text)
+
+
+def test_a_tail_to_work_on_is_worked_on_as_the_stock_step_does() -> None:
+    fast = parser.stock_parser()
+    markdown_fast.install(fast)
+    results = []
+    for md in (fast, reference_parser()):
+        md.reset()
+        root = etree.Element("div")
+        paragraph = etree.SubElement(root, "p")
+        paragraph.text = "a"
+        etree.SubElement(paragraph, "br").tail = "**b** <http://x.se> c"
+        for treeprocessor in md.treeprocessors:
+            root = treeprocessor.run(root) or root
+        results.append((etree.tostring(root, encoding="unicode"),
+                        [(type(e.text).__name__, type(e.tail).__name__) for e in root.iter()]))
+    inline = fast.treeprocessors["inline"]
+    assert isinstance(inline, markdown_fast.QuickInline)
+    assert [element.tag for element in inline.worked_on] == ["p"]
+    assert results[0] == results[1]
+    assert "<strong>b</strong>" in results[0][0]

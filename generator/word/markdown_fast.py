@@ -51,6 +51,13 @@ _NEEDLES: Final[dict[str, tuple[str, ...]]] = {
 }
 _FLAGS: Final = re.compile("", re.DOTALL | re.UNICODE).flags
 _SPACE_LINE: Final = re.compile(r"\n +(?=\n)")
+# Python-Markdown's hash header expression, and the same with the header taken in runs.
+STOCK_HASH_HEADER: Final = (
+    r"(?:^|\n)(?P<level>#{1,6})(?P<header>(?:\\.|[^\\#]|#+(?=[^#\n]))*?)#*(?:\n|$)"
+)
+QUICK_HASH_HEADER: Final = (
+    r"(?:^|\n)(?P<level>#{1,6})(?P<header>(?:\\.|[^\\#\n]++|#+(?=[^#\n]))*?)#*(?:\n|$)"
+)
 _PIPE_OR_ESCAPE: Final = re.compile(r"\\\\|\\\||\|")
 
 
@@ -69,7 +76,14 @@ def install(md: Markdown) -> None:
     for name, priority, quick in (("hashheader", 70, _QuickHashHeader), ("hr", 50, _QuickRule),
                                   ("quote", 20, _QuickQuote), ("reference", 15, _QuickReference)):
         assert type(md.parser.blockprocessors[name]) is quick.__base__
+        if quick is _QuickHashHeader and _stock_hash_header_changed():
+            continue  # another Python-Markdown release: keep its own expression
         md.parser.blockprocessors.register(quick(md.parser), name, priority)
+
+
+def _stock_hash_header_changed() -> bool:
+    """Whether Python-Markdown's hash header expression is not the one known here."""
+    return blockprocessors.HashHeaderProcessor.RE.pattern != STOCK_HASH_HEADER
 
 
 class QuickInline(treeprocessors.InlineProcessor):
@@ -90,29 +104,68 @@ class QuickInline(treeprocessors.InlineProcessor):
         self._plan: _Plan = []
         self._any_needle: tuple[str, ...] | None = None
         self._escape: tuple[int, inlinepatterns.EscapeInlineProcessor] | None = None
+        # The patterns with their expressions that the plan above was made for.
+        self._planned: list[tuple[inlinepatterns.Pattern, re.Pattern[str]]] = []
+        # The tree of the last run if no text in it may come out escaped (see `_mark_plain`).
+        self.quiet_root: etree.Element | None = None
+        # The elements within which the last run may have added elements and texts.
+        self.worked_on: list[etree.Element] = []
 
     def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
         """Look up each registered pattern's needles, then run the stock inline step."""
-        self._plan = [(pattern, needles_of(pattern)) for pattern in self.md.inlinePatterns]
-        self._any_needle = _any_of(self._plan)
-        self._escape = _plain_escape(self._plan)
+        self._make_plan()
         plain = self._mark_plain(tree)
         result = super().run(tree, ancestors)
         for element, text in plain:
             element.text = text
         return result
 
+    def _make_plan(self) -> None:
+        """Look up the needles of the patterns, unless the same patterns with the same
+        expressions were planned for before (the same parser parses every document)."""
+        planned = [(pattern, pattern.getCompiledRegExp()) for pattern in self.md.inlinePatterns]
+        if planned == self._planned:
+            return
+        self._plan = [(pattern, needles_of(pattern)) for pattern, _expression in planned]
+        self._any_needle = _any_of(self._plan)
+        self._escape = _plain_escape(self._plan)
+        self._planned = planned
+
     def _mark_plain(self, tree: etree.Element) -> list[tuple[etree.Element, str]]:
-        """Wrap the texts that need no inline step; return them with their elements."""
+        """Wrap the texts that need no inline step; return them with their elements.
+
+        On the way, note whether the tree can come out of the inline step holding an
+        escaped character (STX, its number, ETX): only from a backslash escape or from a
+        character reference (which may stand for STX) in a text or tail. Note too where
+        the inline step can add elements: within an element whose text it works on, and
+        beside one whose tail it works on (the stock step passes over the root's text).
+        """
+        self.quiet_root = None
+        self.worked_on = []
         if self._any_needle is None:
             return []
         needles = self._any_needle
         plain: list[tuple[etree.Element, str]] = []
+        quiet = True
+        tailed: list[etree.Element] = []  # elements with a tail to work on (seldom any)
         for element in tree.iter():
             text = element.text
-            if text and not isinstance(text, util.AtomicString) and not _holds_any(text, needles):
-                plain.append((element, text))
-                element.text = util.AtomicString(text)
+            if text and not isinstance(text, util.AtomicString) and element is not tree:
+                if not _holds_any(text, needles):
+                    plain.append((element, text))
+                    element.text = util.AtomicString(text)
+                else:
+                    self.worked_on.append(element)
+                    quiet = quiet and not _may_escape(text)
+            tail = element.tail
+            if tail and element is not tree and _holds_any(tail, needles):
+                tailed.append(element)
+                quiet = quiet and not _may_escape(tail)
+        if tailed:
+            parents = {child: parent for parent in tree.iter() for child in parent}
+            self.worked_on += [parents[element] for element in tailed]
+        if quiet:
+            self.quiet_root = tree
         return plain
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
@@ -195,19 +248,32 @@ def _plain_escape(plan: _Plan) -> tuple[int, inlinepatterns.EscapeInlineProcesso
 
 
 def _any_of(plan: _Plan) -> tuple[str, ...] | None:
-    """STX and every needle of every pattern; None: some pattern unknown."""
+    """STX and every needle of every pattern; None: some pattern unknown.
+
+    A needle that holds another one is left out ("![" holds "["): a text that holds it
+    holds the other as well.
+    """
     needles = {util.STX}
     for _pattern, own in plan:
         if own is None:
             return None
         needles.update(own)
-    return tuple(sorted(needles))
+    return tuple(sorted(needle for needle in needles
+                        if not any(other != needle and other in needle for other in needles)))
+
+
+def _may_escape(text: str) -> bool:
+    """Whether the inline step may turn part of `text` into an escaped character."""
+    return "\\" in text or "&" in text or util.STX in text
 
 
 def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
     """Whether `text` holds any of `needles` (plain searches cost a fraction of what one
-    regex search for them all does)."""
-    return any(needle in text for needle in needles)
+    regex search for them all does; `any` over a generator, twice what this loop does)."""
+    for needle in needles:  # noqa: SIM110
+        if needle in text:
+            return True
+    return False
 
 
 class _QuickWhitespace(preprocessors.NormalizeWhitespace):
@@ -215,18 +281,42 @@ class _QuickWhitespace(preprocessors.NormalizeWhitespace):
 
     The stock expression `(?<=\n) +\n` is tried at every position of the text; this one
     starts with a line end, which the expression engine finds fast. Both empty every
-    line of spaces that follows a line end and is ended by one.
+    line of spaces that follows a line end and is ended by one. A replacement or tab
+    expansion is made only if the text holds what it replaces: looking costs a fraction
+    of what a replacement that finds nothing costs.
     """
 
     def run(self, lines: list[str]) -> list[str]:
-        source = "\n".join(lines).replace(util.STX, "").replace(util.ETX, "")
-        source = source.replace("\r\n", "\n").replace("\r", "\n") + "\n\n"
-        source = source.expandtabs(self.md.tab_length)
+        source = "\n".join(lines)
+        for control in (util.STX, util.ETX):
+            if control in source:
+                source = source.replace(control, "")
+        if "\r" in source:
+            source = source.replace("\r\n", "\n").replace("\r", "\n")
+        source += "\n\n"
+        if "\t" in source:
+            source = source.expandtabs(self.md.tab_length)
         return _SPACE_LINE.sub("\n", source).split("\n")
 
 
 class _QuickUnescape(treeprocessors.UnescapeTreeprocessor):
-    """The unescape step, passing over text that holds no STX."""
+    """The unescape step, passing over text that holds no STX.
+
+    When the inline step just before found that the tree can hold no escaped character,
+    all that is left of the stock step is what it does to every text it passes, and
+    that matters for an `AtomicString` alone: it becomes a plain `str`. Outside `code`
+    elements (whose text the stock step leaves be), only the inline step makes them,
+    and only where it worked; elsewhere it left each text as it was (a plain `str`).
+    """
+
+    def run(self, root: etree.Element) -> None:
+        inline = self.md.treeprocessors["inline"] if len(self.md.treeprocessors) == 2 else None
+        if not isinstance(inline, QuickInline) or inline.quiet_root is not root:
+            super().run(root)
+            return
+        for holder in inline.worked_on:
+            for element in holder.iter():
+                _make_plain(element)
 
     def unescape(self, text: str) -> str:
         if util.STX in text:
@@ -234,13 +324,43 @@ class _QuickUnescape(treeprocessors.UnescapeTreeprocessor):
         return str(text)  # the stock step returns a plain `str`, also for an AtomicString
 
 
+def _make_plain(element: etree.Element) -> None:
+    """Make the text (unless `code`), tail and attributes of `element` plain `str`s."""
+    text = element.text
+    if text and type(text) is not str and element.tag != "code":
+        element.text = str(text)
+    tail = element.tail
+    if tail and type(tail) is not str:
+        element.tail = str(tail)
+    for key, value in element.items():
+        if value is not None and type(value) is not str:
+            element.set(key, str(value))
+
+
 class _QuickTable(TableProcessor):
     """Tables, splitting rows without code spans (no backtick) by a plain scan."""
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        # The stock test needs a pipe in the block's first line; it keeps no state that
-        # outlives a failed test (`run` follows a successful one at once).
-        return "|" in block and super().test(parent, block)
+        """The stock test, given only the first two lines of the block when that is enough.
+
+        The stock test needs a pipe in the block's first line; it keeps no state that
+        outlives a failed test (`run` follows a successful one at once). It splits and
+        strips every line of the block, but reads only the header and separator lines
+        unless the header has a single cell: then each line must have a pipe. So its
+        answer on the first two lines is its answer on the block, except where a table
+        of one column is found there: then the whole block is tested.
+        """
+        if "|" not in block:
+            return False
+        first, newline, rest = block.partition("\n")
+        if not newline:
+            return False  # one line: the stock test finds no table either
+        head = first + "\n" + rest.partition("\n")[0]
+        if head == block:
+            return super().test(parent, block)
+        if not super().test(parent, head):
+            return False
+        return len(self.separator) > 1 or super().test(parent, block)
 
     def _split_row(self, row: str) -> list[str]:
         if "\n" in row:  # where the stock end-border expression's `$` could also match
@@ -286,6 +406,17 @@ def _without_end_border(row: str) -> str:
 
 
 class _QuickHashHeader(blockprocessors.HashHeaderProcessor):
+    """Hash headers found by an expression that takes the header text in runs.
+
+    The stock expression takes the header one character at a time, lazily, trying the
+    header's end after each one; this one takes a run of characters that are neither
+    backslash, hash nor line end at once, and never gives part of it back (possessive).
+    The end, hashes then a line end, cannot follow such a character, so the lazy search
+    stops at the same place; a header never reaches past its first line end in either.
+    """
+
+    RE = re.compile(QUICK_HASH_HEADER)
+
     def test(self, parent: etree.Element, block: str) -> bool:
         return "#" in block and super().test(parent, block)
 

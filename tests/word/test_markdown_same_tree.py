@@ -100,7 +100,7 @@ MARKS = [" ", " ", "  \n", "\n", "*", "**", "***", "_", "__", "`", "``", "\\", "
          " \n \n", "---", "- - -", "===", "\n#", "\n> ", "\n[1]: /x"]
 SPANS = ["<http://exempel.se/a?b=1>", "<https://x.se>", "<namn@exempel.se>",
          "<mailto:a@b.se>", "&amp;", "&lt;", "&lt;br>", "&#8211;", "&#x26;", "&nbsp;",
-         "&bogus;", "&#0;", "[länk](http://x.se \"titel\")", "[länk](<http://x.se>)",
+         "&bogus;", "&#0;", "&#2;", "&#3;", "&#x2;", "[länk](http://x.se \"titel\")", "[länk](<http://x.se>)",
          "[ref][1]", "[1]", "![bild](b.png)", "![alt][1]", "`kod | med pipe`",
          "``a ` b``", "*em*", "**strong**", "***båda***", "_em_", "__strong__",
          "*a **b** c*", "**a *b* c**", "<br>", "<b>fet</b>", "\x02", "\x03",
@@ -177,6 +177,8 @@ def document(draw: st.DrawFn) -> str:
 @example("a  \nb `c\\|d` \\* e_f_ *g* <h@i.se> &#8211; \x02klzzwxh:0000\x03")
 @example("::: signaturer\n| För nämnden | |\n|---|---|\n| A<br>B | C&lt;br>D |\n:::")
 @example("[x][1] ![y](z) <http://a.se>\n\n[1]: http://b.se")
+@example("| a\n|---\n| b\nc\n\n| a |\n|---|\n| b |\n\n| a | b\n|---|---\nc")
+@example("| &#2;38&#3; | `a\\\\b` |\n|---|---|\n| \x0238\x03 | 1 |")
 def test_markdown_ish_texts_parse_to_the_same_tree(text: str) -> None:
     assert_same_tree(text)
 
@@ -219,3 +221,52 @@ def test_an_added_unknown_pattern_is_tried_on_every_text() -> None:
             trees.append(etree.tostring(root, encoding="unicode"))
         assert trees[0] == trees[1]
         assert ("<del>" in trees[0]) == ("~~" in text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["#", "##", "###", "####", "#######", " ", "a", "Ö", "\\",
+                                 "\\#", "\\\\", "\n", "\n#", "\n\n", "\t", "*"]),
+                max_size=16).map("".join))
+@example("# a #\\")
+@example("#" * 9 + " x ##\n## y \\\n# z")
+def test_the_quick_hash_header_expression_finds_what_the_stock_one_finds(text: str) -> None:
+    stock = re.compile(markdown_fast.STOCK_HASH_HEADER)
+    assert stock.pattern == markdown.blockprocessors.HashHeaderProcessor.RE.pattern
+    quick = re.compile(markdown_fast.QUICK_HASH_HEADER)
+    found = [(m.span(), m.groupdict()) if m else None
+             for m in (stock.search(text), quick.search(text))]
+    assert found[0] == found[1], text
+
+
+def test_the_unescape_walk_is_cut_short_only_without_backslashes_and_references() -> None:
+    md = parser._parser()
+    inline = md.treeprocessors["inline"]
+    assert isinstance(inline, markdown_fast.QuickInline)
+    for text, quiet in [("| **a** | `b` |\n|---|---|\n| 1 | 2 |", True), ("a \\* b", False),
+                        ("<http://exempel.se> och `kod`\n\n    kod", True),
+                        ("| <http://a.se> | *b* |\n|---|---|\n| c | <d@e.se> |", True),
+                        ("a &#2;38&#3; b", False), ("| a | b &amp; c |\n|---|---|", False)]:
+        root = parse_markdown(text)
+        assert (inline.quiet_root is root) == quiet, text
+        assert_same_tree(text)
+
+
+def test_a_tail_to_work_on_is_worked_on_as_the_stock_step_does() -> None:
+    fast = parser.stock_parser()
+    markdown_fast.install(fast)
+    results = []
+    for md in (fast, reference_parser()):
+        md.reset()
+        root = etree.Element("div")
+        paragraph = etree.SubElement(root, "p")
+        paragraph.text = "a"
+        etree.SubElement(paragraph, "br").tail = "**b** <http://x.se> c"
+        for treeprocessor in md.treeprocessors:
+            root = treeprocessor.run(root) or root
+        results.append((etree.tostring(root, encoding="unicode"),
+                        [(type(e.text).__name__, type(e.tail).__name__) for e in root.iter()]))
+    inline = fast.treeprocessors["inline"]
+    assert isinstance(inline, markdown_fast.QuickInline)
+    assert [element.tag for element in inline.worked_on] == ["p"]
+    assert results[0] == results[1]
+    assert "<strong>b</strong>" in results[0][0]

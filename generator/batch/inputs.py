@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from jinja2 import (
@@ -29,6 +28,7 @@ from jinja2 import (
     TemplateNotFound,
 )
 
+from generator import __version__
 from generator.output.writer import file_digest
 from generator.resources import profiles_dir, templates_dir
 
@@ -43,15 +43,11 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 @cache
 def generator_version() -> str:
     """The package version and a short hash of the generator's source code."""
-    try:
-        number = version("beslut")
-    except PackageNotFoundError:
-        number = "0"
     code = hashlib.sha256()
     for path in sorted(_PACKAGE.rglob("*.py")):
         code.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
         code.update(path.read_bytes())
-    return f"{number}+{code.hexdigest()[:12]}"
+    return f"{__version__}+{code.hexdigest()[:12]}"
 
 
 def portable(path: Path) -> str:

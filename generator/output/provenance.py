@@ -1,24 +1,44 @@
 """Provenance in a .docx: which case made it, from which templates, by which beslut.
 
 The facts are custom document properties (`docProps/custom.xml`, shown by Word under
-File → Properties → Custom), written by the Word writer in its one zip write (see
-`word.custom`; `beslut bygg` passes them in `DocxMeta.properties`). This module names
-them and reads them back for `beslut ursprung`.
+File → Properties → Custom). This module names them, makes their part and reads them back
+for `beslut ursprung`; the Word writer puts the part in its one zip write (see
+`word.custom`; `beslut bygg` passes the facts in `DocxMeta.properties`).
 """
 
 from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Final
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from generator.word.custom import NS, PART
+PART: Final = "/docProps/custom.xml"
+CONTENT_TYPE: Final = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+RELTYPE: Final = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+)
+NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_FMTID: Final = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+
+Properties = tuple[tuple[str, str], ...]
+"""Text properties as (name, value), in the order they are written."""
 
 CASE = "Beslut ärende"
 CASE_HASH = "Beslut ärendets SHA-256"
 TEMPLATES_HASH = "Beslut mallarnas SHA-256"
 VERSION = "Beslut version"
+
+
+def custom_xml(properties: Properties) -> bytes:
+    """The custom-properties part: one text property each, in the given order."""
+    root = etree.Element(f"{{{NS}}}Properties", nsmap={None: NS, "vt": _VT_NS})
+    for pid, (name, value) in enumerate(properties, start=2):
+        prop = etree.SubElement(root, f"{{{NS}}}property", fmtid=_FMTID, pid=str(pid), name=name)
+        etree.SubElement(prop, f"{{{_VT_NS}}}lpwstr").text = value
+    return bytes(etree.tostring(root, encoding="UTF-8", standalone=True))
 
 
 class NotADocx(ValueError):

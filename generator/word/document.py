@@ -24,9 +24,10 @@ import pathlib
 from dataclasses import dataclass
 from typing import Final
 
+from generator.output.provenance import Properties
 from generator.word.archive import zip_entries
 from generator.word.blocks import BodyWriter
-from generator.word.custom import Properties, with_custom_part
+from generator.word.custom import with_custom_part
 from generator.word.draft import Draft
 from generator.word.letterhead import Logo
 from generator.word.markdown import parse_markdown

@@ -7,9 +7,17 @@ import io
 import zipfile
 from pathlib import Path
 
-from generator.output.provenance import CASE, CASE_HASH, read_properties
+from generator.output.provenance import (
+    CASE,
+    CASE_HASH,
+    CONTENT_TYPE,
+    PART,
+    RELTYPE,
+    custom_xml,
+    read_properties,
+)
 from generator.resources import templates_dir
-from generator.word.custom import CONTENT_TYPE, PART, RELTYPE, custom_xml, with_custom_part
+from generator.word.custom import with_custom_part
 from generator.word.document import DocxMeta, markdown_to_docx
 from generator.word.opc import Part, Rel
 

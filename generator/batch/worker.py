@@ -36,10 +36,6 @@ class Builder:
         self.pipeline = RecordingPipeline(setup.template_dirs)
         self.run = Run(setup.out, setup.run_id).start()
 
-    def build(self, job: Job) -> Outcome:
-        """Build and write one case; every failure becomes a problem of that case."""
-        return self.build_all([job])[0]
-
     def build_all(self, jobs: list[Job]) -> list[Outcome]:
         """Build several cases, then write those that built together (they share the waits
         for the disk); a case that fails never stops the others."""

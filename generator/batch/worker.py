@@ -41,11 +41,9 @@ class Builder:
         for the disk); a case that fails never stops the others."""
         prepared = [self._attempt(job.source, self._prepare, job) for job in jobs]
         ready = [item for item in prepared if isinstance(item, _Ready)]
-        errors = commit_cases([item.files for item in ready], self.run.id)
-        written = {id(item): self._attempt(item.source, self._written, item, error)
-                   for item, error in zip(ready, errors, strict=True)}
-        outcomes = [written.get(id(item), item) for item in prepared]
-        return [item for item in outcomes if isinstance(item, Outcome)]
+        errors = iter(commit_cases([item.files for item in ready], self.run.id))
+        return [self._attempt(item.source, self._written, item, next(errors))
+                if isinstance(item, _Ready) else item for item in prepared]
 
     def _attempt(self, source: Source, step: Callable[..., _T], *args: Any) -> _T | Outcome:
         """Take a step for one case; any failure becomes that case's outcome."""

@@ -64,16 +64,35 @@ class DescribeBuild:
         assert "002-beslutsunderlag-lansgemensamma-medel-2024.md" in names
         assert len([n for n in names if n.endswith((".md", ".docx"))]) == 10
 
-    def it_builds_in_worker_processes_with_the_same_bytes(self, archive: Path) -> None:
+    def it_builds_in_worker_processes_with_the_same_bytes(
+        self, archive: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from generator.batch import runner
+
+        monkeypatch.setattr(runner, "WORKERS_FROM", 2)
         assert run("build", "-j", "1", "-o", "ett")[0] == 0
         assert run("build", "-j", "2", "-o", "tva")[0] == 0
         assert tree(archive / "ett") == tree(archive / "tva")
+
+    def it_builds_a_few_cases_in_this_process_where_workers_cost_more(
+        self, archive: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from generator.batch import runner
+
+        def no_workers(*args: object) -> None:
+            raise AssertionError("workers started for five cases")
+
+        monkeypatch.setattr(runner, "_in_workers", no_workers)
+        monkeypatch.setattr(runner, "_workers_context", no_workers)
+        code, out = run("build", "-j", "2")
+        assert (code, counts(out)) == (0, (5, 0, 0)), out
 
     def it_replaces_workers_in_rounds_without_losing_a_case(
         self, archive: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         from generator.batch import runner
 
+        monkeypatch.setattr(runner, "WORKERS_FROM", 2)
         monkeypatch.setattr(runner, "TASKS_PER_WORKER", 1)
         code, out = run("build", "-j", "2")
         assert (code, counts(out)) == (0, (5, 0, 0))

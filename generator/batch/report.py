@@ -43,7 +43,8 @@ class ProgressView:
             self.bar.advance(self.task)
         elif isinstance(item, Outcome):
             verb = "byggde" if item.status == "byggt" else "misslyckades:"
-            self.console.out(f"{verb} {shown(item.source.path)}", highlight=False)
+            # A plain write: the console's rendering cost the main process 0.1 ms a line.
+            print(verb, shown(item.source.path), file=self.console.file)
 
 
 def print_summary(summary: Summary, console: Console) -> None:

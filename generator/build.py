@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from jinja2 import Environment
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -38,8 +39,7 @@ from generator.text.sandbox import make_environment as make_text_environment
 from generator.word.document import DocxMeta, markdown_to_docx
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """What a run needs besides the case files."""
 
     output: Path = Path("output")
@@ -115,8 +115,7 @@ def internal_error(path: str, exc: Exception) -> Problem:
     return Problem(path, START, f"internt fel i beslut: {detail}; rapportera gärna felet")
 
 
-@dataclass(frozen=True)
-class _Checked:
+class _Checked(NamedTuple):
     """A case after every check: its context and organisation, or only its problems."""
 
     problems: tuple[Problem, ...]

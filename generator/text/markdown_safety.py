@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from generator.case.text_safety import code, forbidden_in, referenced_forbidden
 
@@ -49,8 +48,7 @@ _FENCE = re.compile(r"^[ \t>]*:{3}")
 _LIST_ITEM = re.compile(r"^[ \t>]*(?:[-*+]|[0-9]+[.)])(?=[ \t]|$)")
 
 
-@dataclass(frozen=True)
-class TextFault:
+class TextFault(NamedTuple):
     """Something in a case text that cannot be rendered safely: where, what, message."""
 
     offset: int

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from types import MappingProxyType
 from typing import NamedTuple
 
 from generator.compute.stated import Mismatch, compare
@@ -35,15 +36,14 @@ class ColumnSpec(NamedTuple):
     formula: tuple[tuple[int, str], ...] = ()
 
 
-@dataclass(frozen=True)
-class RowSpec:
+class RowSpec(NamedTuple):
     """A row as the case gives it: texts, stated amounts (kronor) and children."""
 
     loc: Loc
     name: str
-    texts: Mapping[str, str] = field(default_factory=dict)
-    stated: Mapping[str, int] = field(default_factory=dict)
-    stated_locs: Mapping[str, Loc] = field(default_factory=dict)
+    texts: Mapping[str, str] = MappingProxyType({})  # shared and read-only: never changed
+    stated: Mapping[str, int] = MappingProxyType({})
+    stated_locs: Mapping[str, Loc] = MappingProxyType({})
     children: tuple[RowSpec, ...] = ()
     subtotal: str | None = None
     note: str = ""
@@ -78,8 +78,7 @@ class RowResult(NamedTuple):
     children: tuple[RowResult, ...] = ()
 
 
-@dataclass(frozen=True)
-class TableResult:
+class TableResult(NamedTuple):
     """A computed table: its rows and the total of every amount column."""
 
     spec: TableSpec

@@ -33,6 +33,7 @@ from generator.render.filters import make_filters
 from generator.render.letterhead import sender_lines
 from generator.render.templates import make_environment, render_document, search_path
 from generator.resources import templates_dir
+from generator.startup import warming_up
 from generator.text.fields import TextRenderer
 from generator.text.names import named_figures, prose_figures
 from generator.text.sandbox import make_environment as make_text_environment
@@ -142,6 +143,10 @@ class Pipeline:
         With `documents` false the Markdown and Word stages are left out (a quick look for
         the interactive commands; `check` and `render` always make the documents).
         """
+        with warming_up("build"):  # the first case loads what later cases share
+            return self._build(path, documents)
+
+    def _build(self, path: Path, documents: bool) -> CaseResult:
         display = str(path)
         result = CaseResult(display)
         try:

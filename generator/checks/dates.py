@@ -27,11 +27,13 @@ the two are compiled only once a text has such digits, not at every start)."""
 
 @cache
 def _iso() -> re.Pattern[str]:
+    """An ISO date (ÅÅÅÅ-MM-DD) standing alone in a text."""
     return re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
 
 
 @cache
 def _six() -> re.Pattern[str]:
+    """A six-digit date (ÅÅMMDD) standing alone in a text."""
     return re.compile(r"(?<![\w/.:-])(\d{2})(\d{2})(\d{2})(?![\w/:-])")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from jinja2 import Environment
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -32,14 +33,14 @@ from generator.render.filters import make_filters
 from generator.render.letterhead import sender_lines
 from generator.render.templates import make_environment, render_document, search_path
 from generator.resources import templates_dir
+from generator.startup import warming_up
 from generator.text.fields import TextRenderer
 from generator.text.names import named_figures, prose_figures
 from generator.text.sandbox import make_environment as make_text_environment
 from generator.word.document import DocxMeta, markdown_to_docx
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """What a run needs besides the case files."""
 
     output: Path = Path("output")
@@ -115,8 +116,7 @@ def internal_error(path: str, exc: Exception) -> Problem:
     return Problem(path, START, f"internt fel i beslut: {detail}; rapportera gärna felet")
 
 
-@dataclass(frozen=True)
-class _Checked:
+class _Checked(NamedTuple):
     """A case after every check: its context and organisation, or only its problems."""
 
     problems: tuple[Problem, ...]
@@ -143,6 +143,10 @@ class Pipeline:
         With `documents` false the Markdown and Word stages are left out (a quick look for
         the interactive commands; `check` and `render` always make the documents).
         """
+        with warming_up("build"):  # the first case loads what later cases share
+            return self._build(path, documents)
+
+    def _build(self, path: Path, documents: bool) -> CaseResult:
         display = str(path)
         result = CaseResult(display)
         try:

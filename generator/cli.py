@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,7 +64,7 @@ def report(results: Sequence[CaseResult], console: Console | None = None) -> int
     Without a console, one is made only when there are problems to print: a clean
     `kontrollera` prints just the summary, our own plain text, and needs no rich.
     """
-    lines = [replace(p, path=shown(p.path)).format() for r in results for p in r.problems]
+    lines = [p._replace(path=shown(p.path)).format() for r in results for p in r.problems]
     if lines and console is None:
         console = _console()
     say = print if console is None else console.print

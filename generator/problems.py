@@ -8,8 +8,7 @@ bug and becomes one "internt fel" problem for that case.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Severity = Literal["fel", "varning"]
 
@@ -17,9 +16,13 @@ Loc = tuple[str | int, ...]
 """A place in a case file as keys and list indexes, e.g. ("fordelning", "omraden", 0)."""
 
 
-@dataclass(frozen=True, order=True)
-class Position:
-    """A 1-based line and column in a source file."""
+class Position(NamedTuple):
+    """A 1-based line and column in a source file.
+
+    The records of this module are named tuples, not dataclasses: a dataclass's methods are
+    generated and compiled when its module is imported, a named tuple's mostly not, and a cold
+    `beslut kontrollera` imports dozens of such records.
+    """
 
     line: int
     column: int
@@ -28,8 +31,7 @@ class Position:
 START = Position(1, 1)
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong (or doubtful) in a case file, with its place and a Swedish message."""
 
     path: str
@@ -55,8 +57,7 @@ class Problem:
                                  if line.strip())
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """A problem a stage found at a place in the case, before it is given a file position."""
 
     loc: Loc

@@ -14,6 +14,7 @@ import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from generator.output.display import shown
 from generator.problems import START, Problem
@@ -21,8 +22,7 @@ from generator.problems import START, Problem
 CASE_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """A case file, where its outputs go (`key` + .md/.docx) and how provenance names it."""
 
     path: Path

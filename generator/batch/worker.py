@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import signal
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -61,7 +61,7 @@ class Builder:
         """Build a case and name its files; what to write, or why nothing is."""
         source, out = job.source, self.setup.out
         result, inputs = self.pipeline.build_recorded(source.path, source.name)
-        problems = [replace(p, path=shown(p.path)) for p in result.problems]
+        problems = [p._replace(path=shown(p.path)) for p in result.problems]
         if has_errors(problems) or not result.files:
             return Outcome(source, "misslyckat", list(sort_problems(problems)))
         files = _named(source, result.files)

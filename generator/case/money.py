@@ -17,6 +17,7 @@ Policy (documented in the README as well):
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 from typing import Annotated, Literal
@@ -133,10 +134,15 @@ Unit = Literal["kr", "tkr", "mnkr", "mdkr"]
 """The units a table or an amount may be written in (CONVENTIONS, Amounts)."""
 
 UNIT_EXPONENT: dict[str, int] = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9}
-_IN_UNIT = re.compile(
-    r"^(?P<sign>[-\u2212]?)(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)"
-    r"(?:[,.](?P<fraction>\d+))?$"
-)
+
+
+@functools.cache
+def _in_unit() -> re.Pattern[str]:
+    """An amount written as text, '1 250,5' (compiled for the first such amount)."""
+    return re.compile(
+        r"^(?P<sign>[-\u2212]?)(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)"
+        r"(?:[,.](?P<fraction>\d+))?$"
+    )
 
 
 def parse_in_unit(value: object, unit: str) -> int:
@@ -169,7 +175,7 @@ def parse_in_unit(value: object, unit: str) -> int:
 
 def _decimal_text(text: str, how: str) -> Decimal:
     """Read '1 250,5' or '1250.5' (digits grouped by spaces) as an exact Decimal."""
-    match = _IN_UNIT.match(text) if len(text) <= 40 else None
+    match = _in_unit().match(text) if len(text) <= 40 else None
     if match is None:
         raise AmountError(f"'{text}' är inte ett belopp, {how}")
     digits = re.sub(r"\D", "", match["digits"])

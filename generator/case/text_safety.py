@@ -10,14 +10,13 @@ the escape or reference in the source.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
 _FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 """Control characters (tab and line feed allowed), lone surrogates and the two non-characters."""
 
-_REFERENCE = re.compile(r"&(?:#[0-9]{1,20}|#[xX][0-9a-fA-F]{1,20}|[A-Za-z][A-Za-z0-9]{0,40});?")
-_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0abtvfreN_LP])")
 _YAML_ESCAPES = {
     "0": "\x00", "a": "\x07", "b": "\x08", "t": "\t", "v": "\x0b", "f": "\x0c",
     "r": "\r", "e": "\x1b", "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029",
@@ -39,12 +38,24 @@ def referenced_forbidden(value: str) -> tuple[str, str] | None:
     """The first character reference in value that names a forbidden character, and it."""
     if "&" not in value:
         return None
-    for match in _REFERENCE.finditer(value):
+    for match in _reference().finditer(value):
         reference = match.group()
         char = forbidden_in(_referenced(reference))
         if char is not None:
             return reference, char
     return None
+
+
+@functools.cache
+def _reference() -> re.Pattern[str]:
+    """A character reference (compiled for the first value with an `&`, not at every start)."""
+    return re.compile(r"&(?:#[0-9]{1,20}|#[xX][0-9a-fA-F]{1,20}|[A-Za-z][A-Za-z0-9]{0,40});?")
+
+
+@functools.cache
+def _escape() -> re.Pattern[str]:
+    """A YAML escape sequence (compiled when a forbidden character is first looked for)."""
+    return re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0abtvfreN_LP])")
 
 
 def _referenced(reference: str) -> str:
@@ -60,7 +71,7 @@ def _referenced(reference: str) -> str:
 
 def escape_offset(source: str, char: str) -> int | None:
     """Where in a double-quoted source the escape producing char is written."""
-    for match in _ESCAPE.finditer(source):
+    for match in _escape().finditer(source):
         escape = match.group()[1:]
         if _decode_escape(escape) == char:
             return match.start()

@@ -200,13 +200,16 @@ def _load(raw: bytes, found: list[_Finding]) -> LoadedYaml:
 # ------------------------------------------------------------ bytes to text
 
 
-_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+@cache
+def _line_break() -> re.Pattern[str]:
+    """A line break as PyYAML counts them (compiled for the first position asked for)."""
+    return re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 def _position_at(text: str, index: int) -> Position:
     """1-based line and column (in characters) of index, counted like PyYAML."""
     line, line_start = 1, 0
-    for match in _BREAK.finditer(text, 0, index):
+    for match in _line_break().finditer(text, 0, index):
         line, line_start = line + 1, match.end()
     return Position(line, index - line_start + 1)
 
@@ -626,7 +629,7 @@ class _Builder:
         if offset is None or offset < 0:
             return start
         before = self._source(node)[:offset]
-        breaks = list(_BREAK.finditer(before))
+        breaks = list(_line_break().finditer(before))
         if not breaks:
             return Position(start.line, start.column + offset)
         return Position(start.line + len(breaks), offset - breaks[-1].end() + 1)

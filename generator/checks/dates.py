@@ -10,6 +10,7 @@ import datetime
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
+from functools import cache
 
 from generator.case.models import Case
 from generator.checks.literal_amounts import LiteralAmount
@@ -17,12 +18,23 @@ from generator.checks.report import Reporter
 from generator.formatting import text_date
 from generator.problems import Loc, Problem
 
-_ISO = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
-_SIX = re.compile(r"(?<![\w/.:-])(\d{2})(\d{2})(\d{2})(?![\w/:-])")
 _ISO_DIGITS = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SIX_DIGITS = re.compile(r"\d{6}")
-"""What _ISO and _SIX match without their look-arounds: looked for first, as a pattern that
-starts with a digit is found far faster than one that starts with a look-behind."""
+"""What `_iso` and `_six` match without their look-arounds: looked for first, as a pattern
+that starts with a digit is found far faster than one that starts with a look-behind (and
+the two are compiled only once a text has such digits, not at every start)."""
+
+
+@cache
+def _iso() -> re.Pattern[str]:
+    """An ISO date (ÅÅÅÅ-MM-DD) standing alone in a text."""
+    return re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
+
+
+@cache
+def _six() -> re.Pattern[str]:
+    """A six-digit date (ÅÅMMDD) standing alone in a text."""
+    return re.compile(r"(?<![\w/.:-])(\d{2})(\d{2})(\d{2})(?![\w/:-])")
 
 
 def event_problems(case: Case, report: Reporter) -> list[Problem]:
@@ -57,7 +69,7 @@ def _iso_dates(text: str) -> Iterator[tuple[int, str, datetime.date]]:
     """Valid ISO dates in text, with offset and text as written."""
     if not _ISO_DIGITS.search(text):
         return
-    for match in _ISO.finditer(text):
+    for match in _iso().finditer(text):
         try:
             day = datetime.date(*(int(part) for part in match.groups()))
         except ValueError:
@@ -73,7 +85,7 @@ def _six_digit_dates(
     if not _SIX_DIGITS.search(text):
         return
     starts = [literal.offset for literal in literals]
-    for match in _SIX.finditer(text):
+    for match in _six().finditer(text):
         before = bisect_right(starts, match.start()) - 1  # the last amount starting here or before
         if before >= 0 and match.start() < starts[before] + len(literals[before].text):
             continue

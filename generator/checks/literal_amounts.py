@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from generator.checks.figure_index import FigureIndex
 
@@ -80,8 +80,7 @@ without it has no amount, and this finds that much faster than the full pattern,
 to be tried at every character."""
 
 
-@dataclass(frozen=True)
-class LiteralAmount:
+class LiteralAmount(NamedTuple):
     """An amount as typed in running text, read into kronor."""
 
     text: str

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.case.models import Case, Signatory, Signature
 from generator.checks.report import Reporter
@@ -21,8 +21,7 @@ SIMILARITY = 0.8
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
-@dataclass(frozen=True)
-class NameUse:
+class NameUse(NamedTuple):
     """A name of a person or an organisation, where it is written in the case."""
 
     loc: Loc

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.case.yaml_loader import LoadedYaml
 from generator.problems import Loc, Position, Problem, Severity
 from generator.text.positions import position_in_field
 
 
-@dataclass(frozen=True)
-class Reporter:
+class Reporter(NamedTuple):
     """Turns a location in the case (and optionally a place inside a text) into a problem."""
 
     loaded: LoadedYaml

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from generator.case.models import Case
 from generator.compute.presets import allocation_spec, funds_spec, general_spec, risk_spec
@@ -15,15 +14,14 @@ if TYPE_CHECKING:
     from generator.compute.case_splits import SplitResult
 
 
-@dataclass(frozen=True)
-class Computed:
+class Computed(NamedTuple):
     """All computed tables of a case: the seeds' kinds, the general tables by name, splits."""
 
-    allocation: TableResult | None = None
-    funds: TableResult | None = None
-    risk: TableResult | None = None
-    tables: dict[str, TableResult] = field(default_factory=dict)
-    splits: dict[str, SplitResult] = field(default_factory=dict)
+    allocation: TableResult | None
+    funds: TableResult | None
+    risk: TableResult | None
+    tables: dict[str, TableResult]
+    splits: dict[str, SplitResult]
 
 
 def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.formatting import in_unit
 from generator.problems import Loc
 
 
-@dataclass(frozen=True)
-class Mismatch:
+class Mismatch(NamedTuple):
     """A stated figure that differs from the computed one.
 
     `unit` is the unit the figure is written in; `stated_parts` is what the parts come to as

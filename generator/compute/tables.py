@@ -18,15 +18,16 @@ All amounts are whole kronor (int); a table's unit only changes how they are sho
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
+from types import MappingProxyType
+from typing import NamedTuple
 
 from generator.compute.stated import Mismatch, compare
 from generator.problems import Loc
 
 
-@dataclass(frozen=True)
-class ColumnSpec:
+class ColumnSpec(NamedTuple):
     """A column: text or amount; a derived amount column has signed terms."""
 
     key: str
@@ -35,15 +36,14 @@ class ColumnSpec:
     formula: tuple[tuple[int, str], ...] = ()
 
 
-@dataclass(frozen=True)
-class RowSpec:
+class RowSpec(NamedTuple):
     """A row as the case gives it: texts, stated amounts (kronor) and children."""
 
     loc: Loc
     name: str
-    texts: Mapping[str, str] = field(default_factory=dict)
-    stated: Mapping[str, int] = field(default_factory=dict)
-    stated_locs: Mapping[str, Loc] = field(default_factory=dict)
+    texts: Mapping[str, str] = MappingProxyType({})  # shared and read-only: never changed
+    stated: Mapping[str, int] = MappingProxyType({})
+    stated_locs: Mapping[str, Loc] = MappingProxyType({})
     children: tuple[RowSpec, ...] = ()
     subtotal: str | None = None
     note: str = ""
@@ -70,8 +70,7 @@ class TableSpec:
         return tuple(c for c in self.columns if c.amount)
 
 
-@dataclass(frozen=True)
-class RowResult:
+class RowResult(NamedTuple):
     """A row with its computed amounts (absent where the row has none) and children."""
 
     spec: RowSpec
@@ -79,8 +78,7 @@ class RowResult:
     children: tuple[RowResult, ...] = ()
 
 
-@dataclass(frozen=True)
-class TableResult:
+class TableResult(NamedTuple):
     """A computed table: its rows and the total of every amount column."""
 
     spec: TableSpec
@@ -124,7 +122,7 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch]) -> RowResult
             level = _level(spec, row.name, column)
             found = compare(loc, level, row.stated[column.key], amounts.get(column.key, 0))
             if column.formula:
-                mismatches += [replace(m, formula=_formula_text(column, spec)) for m in found]
+                mismatches += [m._replace(formula=_formula_text(column, spec)) for m in found]
             else:
                 mismatches += [_with_parts(m, children, column.key) for m in found]
     return RowResult(row, amounts, children)
@@ -160,7 +158,7 @@ def _with_parts(mismatch: Mismatch, parts: tuple[RowResult, ...], key: str) -> M
                     if key in p.amounts or key in p.spec.stated)
     if not parts or as_stated == mismatch.computed:
         return mismatch
-    return replace(mismatch, stated_parts=as_stated)
+    return mismatch._replace(stated_parts=as_stated)
 
 
 def _level(spec: TableSpec, name: str, column: ColumnSpec) -> str:
@@ -172,4 +170,4 @@ def _level(spec: TableSpec, name: str, column: ColumnSpec) -> str:
 
 def _in_unit(mismatches: list[Mismatch], unit: str) -> list[Mismatch]:
     """The mismatches of a table speak its unit."""
-    return [replace(m, unit=unit) for m in mismatches]
+    return [m._replace(unit=unit) for m in mismatches]

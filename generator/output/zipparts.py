@@ -11,8 +11,7 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 _LOCAL: Final = struct.Struct("<4s2B4HL2L2H")
 _CENTRAL: Final = struct.Struct("<4s4B4HL2L5H2L")
@@ -28,8 +27,7 @@ NEW_FILE: Final = 0o600 << 16
 """External attributes `zipfile` gives a member it writes itself (permissions rw-------)."""
 
 
-@dataclass(frozen=True)
-class Member:
+class Member(NamedTuple):
     """One member: its name, how and what it stores, and its external attributes."""
 
     name: str

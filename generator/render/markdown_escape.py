@@ -9,13 +9,19 @@ which every Markdown reader shows as the character itself.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-_INLINE = re.compile(r"([\\`*_\[\]{}|>!#])")
-_LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(?=\s|$)")
-_RULE = re.compile(r"-[-=\s]*")
 _REFERENCES = {":": "&#58;", "=": "&#61;", "~": "&#126;"}
 _MARKDOWN = re.compile(r"[\\`*_\[\]{}|>!#<]")
 _STRUCTURE_START = frozenset("-+:=~ ")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Inline syntax, a list marker at the start, a rule: compiled for the first text with
+    something to escape (most texts have nothing), not at every start."""
+    return (re.compile(r"([\\`*_\[\]{}|>!#])"), re.compile(r"^(\s*)([-+]|\d+[.)])(?=\s|$)"),
+            re.compile(r"-[-=\s]*"))
 
 
 def escape(text: str) -> str:
@@ -23,11 +29,12 @@ def escape(text: str) -> str:
     if _unchanged(text):
         return text
     flat = " ".join(text.split())
-    escaped = _INLINE.sub(_backslashed, flat).replace("<", "&lt;")
-    escaped = _LINE_START.sub(_escape_marker, escaped)
+    inline, line_start, rule = _patterns()
+    escaped = inline.sub(_backslashed, flat).replace("<", "&lt;")
+    escaped = line_start.sub(_escape_marker, escaped)
     if escaped[:1] in _REFERENCES:
         return _REFERENCES[escaped[0]] + escaped[1:]
-    if _RULE.fullmatch(escaped):
+    if rule.fullmatch(escaped):
         return "\\" + escaped
     return escaped
 

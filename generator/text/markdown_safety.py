@@ -9,10 +9,10 @@ that grows faster than the text on them.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from generator.case.text_safety import code, forbidden_in, referenced_forbidden
 
@@ -30,11 +30,6 @@ MAX_LIST_START: Final = 32_767
 
 ALLOWED_SCHEMES: Final = ("https://", "http://", "mailto:")
 
-_CODE_OR_TAG = re.compile(
-    r"(?P<code>(?P<ticks>`+).*?(?P=ticks))"
-    r"|(?P<tag><(?=/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|!|\?))",
-    re.DOTALL,
-)
 _INLINE_LINK = re.compile(r"\]\(\s*<?(?P<target>[^\s)>]*)")
 _DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*<?(?P<target>\S*?)>?(?:\s|$)", re.MULTILINE)
 _AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")
@@ -49,8 +44,17 @@ _FENCE = re.compile(r"^[ \t>]*:{3}")
 _LIST_ITEM = re.compile(r"^[ \t>]*(?:[-*+]|[0-9]+[.)])(?=[ \t]|$)")
 
 
-@dataclass(frozen=True)
-class TextFault:
+@functools.cache
+def _code_or_tag() -> re.Pattern[str]:
+    """A code span or the `<` of raw HTML (compiled for the first text with a `<`)."""
+    return re.compile(
+        r"(?P<code>(?P<ticks>`+).*?(?P=ticks))"
+        r"|(?P<tag><(?=/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|!|\?))",
+        re.DOTALL,
+    )
+
+
+class TextFault(NamedTuple):
     """Something in a case text that cannot be rendered safely: where, what, message."""
 
     offset: int
@@ -63,7 +67,7 @@ def escape_html(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         return match.group() if match.group("code") else "&lt;"
 
-    return _CODE_OR_TAG.sub(replace, text) if "<" in text else text
+    return _code_or_tag().sub(replace, text) if "<" in text else text
 
 
 def text_faults(text: str) -> list[TextFault]:

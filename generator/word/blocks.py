@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from typing import Final
+from typing import Final, NamedTuple
 
 from generator.word.draft import Draft
 from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
@@ -36,8 +35,7 @@ SPACE_AFTER_TABLE: Final = 240  # twips (12 pt)
 _HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
 
 
-@dataclass(frozen=True)
-class _Scope:
+class _Scope(NamedTuple):
     """Where a block sits: list depth, inside a quote, inside a layout div."""
 
     list_level: int = 0
@@ -126,7 +124,7 @@ class BodyWriter:
 
     def _quote(self, element: etree.Element, scope: _Scope) -> None:
         for block in element:
-            self._block(block, replace(scope, quote=True))
+            self._block(block, scope._replace(quote=True))
 
     def _table(self, element: etree.Element, scope: _Scope) -> None:
         self._keep_previous_with_table(scope.layout)
@@ -149,7 +147,7 @@ class BodyWriter:
             return
         if name == PAGE_BREAK_DIV:
             self._page_break = True
-        inner = replace(scope, layout=scope.layout or name in LAYOUT_DIVS)
+        inner = scope._replace(layout=scope.layout or name in LAYOUT_DIVS)
         for block in element:
             self._block(block, inner)
 
@@ -159,7 +157,7 @@ class BodyWriter:
         style = self._level_style("List Number" if ordered else "List Bullet", level)
         numbering = (self._numbering.start_list(style, int(element.get("start", "1")))
                      if ordered else None)
-        inner = replace(scope, list_level=level)
+        inner = scope._replace(list_level=level)
         for item in element.findall("li"):
             self._list_item(item, style, numbering, inner)
 

@@ -13,6 +13,7 @@ so that it fails as before.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any, Final
@@ -24,14 +25,19 @@ from generator.word.runs import parse_fragment
 
 TARGET: Final = "beslut-deferred"  # the placeholders' processing-instruction target
 _MARK: Final = f"<?{TARGET} ?>".encode()  # as lxml writes it
-# Characters outside XML 1.0's Char production, and surrogates (which fail to encode).
-_NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+@functools.cache
+def _not_xml() -> re.Pattern[str]:
+    """Characters outside XML 1.0's Char production, and surrogates (which fail to encode);
+    compiled the first time some markup is not printable, not at every start."""
+    return re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def all_xml(markup: str) -> bool:
     """Whether XML allows every character of `markup` (this way round for speed: table
     markup is printable text but for its no-break spaces, and that is quick to check)."""
-    return markup.replace("\xa0", " ").isprintable() or not _NOT_XML.search(markup)
+    return markup.replace("\xa0", " ").isprintable() or not _not_xml().search(markup)
 
 
 class DeferredMarkup:

@@ -9,7 +9,6 @@ adds or rewrites, and numbering once a list restarts it. `document` zips the res
 from __future__ import annotations
 
 import copy
-import dataclasses
 import functools
 from typing import Any, Final
 
@@ -108,7 +107,7 @@ class Draft:
         if self.section is not None:
             self.body.append(self.section)
         for late in self.reference.late_rels:  # python-docx made these after the headers
-            self._add(dataclasses.replace(late, rid=self._next_rid()))
+            self._add(late._replace(rid=self._next_rid()))
         if self._numbering is not None:
             name = self.reference.numbering_name
             old = self.reference.parts[name]

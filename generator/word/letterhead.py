@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pathlib
 import xml.etree.ElementTree as etree
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from generator.word.deferred import all_xml
 from generator.word.oxml import XmlNode, add, cast_element, qn
@@ -27,8 +26,7 @@ LOGO_HEIGHT: Final = 540000  # EMU, 1.5 cm
 LEFT_SHARE: Final = 0.58
 
 
-@dataclass(frozen=True)
-class Logo:
+class Logo(NamedTuple):
     """An image for the letterhead and its alt text."""
 
     path: pathlib.Path

@@ -16,7 +16,7 @@ import io
 import posixpath
 import zipfile
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, NamedTuple
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -69,8 +69,7 @@ class Loaded:
     had_settings: bool = True
 
 
-@dataclass(frozen=True)
-class MainParts:
+class MainParts(NamedTuple):
     """The names of the parts a reference is prepared from (numbering may be missing)."""
 
     styles: str

@@ -8,8 +8,7 @@ and overrides the start value (`w:lvlOverride/w:startOverride`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from generator.word.oxml import XmlNode, add, make, paragraph_property, qn
 
@@ -17,8 +16,7 @@ if TYPE_CHECKING:
     from generator.word.draft import Draft
 
 
-@dataclass(frozen=True)
-class ListNumbering:
+class ListNumbering(NamedTuple):
     """Numbering for the paragraphs of one ordered list."""
 
     num_id: int

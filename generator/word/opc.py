@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -27,8 +26,7 @@ _ALWAYS_DEFAULT: Final = {
 }
 
 
-@dataclass(frozen=True)
-class Rel:
+class Rel(NamedTuple):
     """One relationship: to a part (`part` is its name) or to an external address."""
 
     rid: str
@@ -37,8 +35,7 @@ class Rel:
     part: str | None = None  # the target part's name, None when external
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """One part of the package: name ("/word/styles.xml"), content type, bytes, relationships."""
 
     name: str

@@ -12,8 +12,7 @@ from __future__ import annotations
 import copy
 import functools
 import threading
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -33,8 +32,7 @@ _SECTIONS: Final = etree.XPath("./w:body/w:p/w:pPr/w:sectPr | ./w:body/w:sectPr"
 """The section properties, the last one python-docx's `sections[-1]`."""
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(NamedTuple):
     """A header or footer of the section and the reference part it already has, if any."""
 
     kind: str  # "header" or "footer"

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import accumulate, pairwise
-from typing import Final
+from typing import Final, NamedTuple
 
 CELL_PADDING: Final = 2 * 115 + 30  # left and right cell margins plus a little slack
 BOLD: Final = 1.12  # bold text is wider
@@ -41,8 +40,7 @@ def character_width(font: str | None, points: float | None) -> int:
     return round(em * (points or 11.0) * 20)
 
 
-@dataclass(frozen=True)
-class ColumnText:
+class ColumnText(NamedTuple):
     """What the width of one column depends on."""
 
     lines: tuple[str, ...]  # every line of every body cell

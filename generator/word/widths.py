@@ -11,7 +11,7 @@ average character width of the document's font (see `character_width`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 from typing import Final
@@ -71,7 +71,7 @@ class ColumnText:
     @property
     def weight(self) -> int:
         """How much text the column holds."""
-        return max(1, sum(len(line) for line in self.lines))
+        return max(1, sum(map(len, self.lines)))
 
 
 def column_widths(columns: Sequence[ColumnText], available: int, char: int) -> list[int]:
@@ -282,9 +282,35 @@ def _longest_word(lines: Sequence[str], default: int) -> int:
     longest = max(map(len, words))
     if longest <= HYPHENATED_WORD:
         return longest
-    if "://" not in text and "www." not in text and not _has_hex_run(text):
+    if _has_hex_run(text):  # (rare) maybe an identifier: look at each long word
+        return max(_word_length(word) for word in words if len(word) > HYPHENATED_WORD)
+    if "://" not in text and "www." not in text:
         return HYPHENATED_WORD  # no long word is an address: each counts as hyphenated
-    return max(_word_length(word) for word in words if len(word) > HYPHENATED_WORD)
+    addresses = max((end - start for start, end in _address_words(text)), default=0)
+    return max(HYPHENATED_WORD, min(addresses, ADDRESS_UNBROKEN))
+
+
+def _address_words(text: str) -> Iterator[tuple[int, int]]:
+    """Where each word of `text` (split at single spaces) with "://" in it or "www." at
+    its start begins and ends: the addresses `_word_length` finds, bar identifiers.
+
+    For speed: plain searches find them, where a regex search per word costs much more.
+    """
+    at = text.find("://")
+    while at >= 0:
+        yield text.rfind(" ", 0, at) + 1, _word_end(text, at)
+        at = text.find("://", at + 1)
+    at = text.find("www.")
+    while at >= 0:
+        if at == 0 or text[at - 1] == " ":
+            yield at, _word_end(text, at)
+        at = text.find("www.", at + 1)
+
+
+def _word_end(text: str, inside: int) -> int:
+    """Where the word around `inside` ends (at the next space or the end of `text`)."""
+    end = text.find(" ", inside)
+    return len(text) if end < 0 else end
 
 
 def _has_hex_run(text: str) -> bool:

@@ -164,7 +164,8 @@ def _line_lengths(columns: Sequence[ColumnText]) -> list[_Lengths]:
 def _cell_lines(lengths: _Lengths, width: int, char: int) -> list[float]:
     """Lines each cell needs at `width` (smoothly, so that every step counts)."""
     flat, ends = lengths
-    per_line = max(1.0, (width - CELL_PADDING) / char)
+    per_line = (width - CELL_PADDING) / char
+    per_line = per_line if per_line > 1.0 else 1.0
     # max(1.0, length / per_line), written out: a comparison costs much less than a call
     lines = [share if (share := length / per_line) > 1.0 else 1.0 for length in flat]
     if ends is None:
@@ -176,11 +177,10 @@ def _lowest(now: list[list[float]], wider: list[list[float]], rank: list[int],
             growing: list[int]) -> int:
     """The growing column whose next step gives the lowest table (see `_share`'s ties)."""
     heights = _heights(now, wider, growing)
-    best, best_key = -1, (0.0, 0)
-    for index, height in zip(growing, heights, strict=True):
-        key = (height, rank[index])
-        if best < 0 or key < best_key:
-            best, best_key = index, key
+    best, lowest = growing[0], heights[0]
+    for index, height in zip(growing, heights, strict=True):  # (compared, not made keys)
+        if height < lowest or (height == lowest and rank[index] < rank[best]):
+            best, lowest = index, height
     return best
 
 

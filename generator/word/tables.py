@@ -45,16 +45,26 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     spans = [[inline_spans(cell, br_text=layout) for cell in row] for row in rows]
     widths = column_widths(_column_texts(rows, spans, layout), draft.reference.text_width, char)
     contents = []
+    body, head = _capacities(widths, char, layout)
     for number, cells in enumerate(rows):
         header = number == 0 and not layout
         contents.append([
             _cell_xml(draft, cell, _bold_header(cell, spans[0][index]) if header
-                      else spans[number][index], link_style=link_style,
-                      capacity=0 if layout else characters_in(width, char, bold=header))
-            for index, (cell, width) in enumerate(zip(cells, widths, strict=False))])
+                      else spans[number][index], link_style=link_style, capacity=capacity)
+            for index, (cell, capacity) in enumerate(zip(cells, head if header else body,
+                                                          strict=False))])
     draft.deferred.append(draft.body, "tbl", table_xml(
         widths, contents, style_id=draft.styles.table_style, layout=layout),
         source=_source_text(element))
+
+
+def _capacities(widths: Sequence[int], char: int, layout: bool) -> tuple[list[int], list[int]]:
+    """Characters per line of each column, in body cells and in (bold) header cells;
+    0 (no hyphenation) in a layout table. Worked out once per column, not per cell."""
+    if layout:
+        return [0] * len(widths), [0] * len(widths)
+    return ([characters_in(width, char) for width in widths],
+            [characters_in(width, char, bold=True) for width in widths])
 
 
 def _source_text(element: etree.Element) -> str:

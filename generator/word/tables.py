@@ -11,6 +11,7 @@ row is split across pages.
 from __future__ import annotations
 
 import functools
+import operator
 import xml.etree.ElementTree as etree
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
@@ -25,6 +26,7 @@ from generator.word.widths import ColumnText, characters_in, column_widths
 if TYPE_CHECKING:
     from generator.word.draft import Draft
 
+_IS_BOLD: Final = operator.attrgetter("bold")
 _EMPTY_CELL_END: Final = "<w:p/></w:tc>"  # an empty paragraph (as lxml writes it) ending a cell
 _ALIGNMENTS: Final = frozenset({"left", "center", "right"})
 _EDGES: Final = ("top", "left", "bottom", "right", "insideH", "insideV")
@@ -168,7 +170,7 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
 
 def _bold(cell: etree.Element, spans: list[Span], layout: bool) -> bool:
     """Whether any of the cell's text is bold (read without `<br>` breaks, as before)."""
-    return any(span.bold for span in (inline_spans(cell) if layout else spans))
+    return any(map(_IS_BOLD, inline_spans(cell) if layout else spans))  # (map: no generator)
 
 
 def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,

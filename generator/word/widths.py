@@ -175,32 +175,27 @@ def _cell_lines(lengths: _Lengths, width: int, char: int) -> list[float]:
 
 def _lowest(now: list[list[float]], wider: list[list[float]], rank: list[int],
             growing: list[int]) -> int:
-    """The growing column whose next step gives the lowest table (see `_share`'s ties)."""
-    heights = _heights(now, wider, growing)
-    best, lowest = growing[0], heights[0]
-    for index, height in zip(growing, heights, strict=True):  # (compared, not made keys)
-        if height < lowest or (height == lowest and rank[index] < rank[best]):
-            best, lowest = index, height
-    return best
-
-
-def _heights(now: list[list[float]], wider: list[list[float]],
-             growing: list[int]) -> list[float]:
-    """`_height` with each growing column a step wider, in the order of `growing`.
+    """The growing column whose next step gives the lowest table (see `_share`'s ties).
 
     With two or three columns, the rows are walked once for all the growing ones: that
     spares most of the loop's cost, and each total still adds the same lines in the same
     order, so the sums are the same to the last bit.
     """
     if len(now) == 2:  # (both grow: `_share` stops when one column is left)
-        return _heights_of_two(now, wider)
-    if len(now) == 3 and len(growing) == 3:
-        return _heights_of_three(now, wider)
-    if len(now) == 3:
+        heights = _heights_of_two(now, wider)
+    elif len(now) == 3 and len(growing) == 3:
+        heights = _heights_of_three(now, wider)
+    elif len(now) == 3:
         one, two = growing
         (still,) = {0, 1, 2} - {one, two}
-        return _heights_of_two_by(now[one], now[two], now[still], wider[one], wider[two])
-    return [_height(now[:index] + now[index + 1:], wider[index]) for index in growing]
+        heights = _heights_of_two_by(now[one], now[two], now[still], wider[one], wider[two])
+    else:
+        heights = [_height(now[:index] + now[index + 1:], wider[index]) for index in growing]
+    lowest = min(heights)
+    if heights.count(lowest) == 1:  # (mostly: found by builtins, no loop)
+        return growing[heights.index(lowest)]
+    tied = [index for index, height in zip(growing, heights, strict=True) if height == lowest]
+    return min(tied, key=rank.__getitem__)  # the one with more text, then the first
 
 
 def _heights_of_two(now: list[list[float]], wider: list[list[float]]) -> list[float]:

@@ -199,7 +199,7 @@ def _lowest(now: list[list[float]], wider: list[list[float]], rank: list[int],
 
 
 def _heights_of_two(now: list[list[float]], wider: list[list[float]]) -> list[float]:
-    """`_heights` of two columns, both growing (comparisons in place of `max` calls)."""
+    """Trial heights (see `_lowest`) of two columns, both growing (comparisons, no `max`)."""
     first = second = 0.0
     for one, two, one_wider, two_wider in zip(*now, *wider, strict=True):
         first += two if two >= one_wider else one_wider
@@ -209,7 +209,7 @@ def _heights_of_two(now: list[list[float]], wider: list[list[float]]) -> list[fl
 
 def _heights_of_two_by(one_now: list[float], two_now: list[float], still: list[float],
                        one_wider: list[float], two_wider: list[float]) -> list[float]:
-    """`_heights` of two growing columns beside one that no longer grows."""
+    """Trial heights (see `_lowest`) of two growing columns beside one that no longer grows."""
     first = second = 0.0
     for one, two, other, one_step, two_step in zip(one_now, two_now, still, one_wider,
                                                     two_wider, strict=True):
@@ -221,7 +221,7 @@ def _heights_of_two_by(one_now: list[float], two_now: list[float], still: list[f
 
 
 def _heights_of_three(now: list[list[float]], wider: list[list[float]]) -> list[float]:
-    """`_heights` of three columns, all growing (comparisons in place of `max` calls)."""
+    """Trial heights (see `_lowest`) of three columns, all growing (comparisons, no `max`)."""
     first = second = third = 0.0
     for one, two, three, one_wider, two_wider, three_wider in zip(*now, *wider, strict=True):
         most = two if two >= three else three

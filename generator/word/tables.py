@@ -181,8 +181,7 @@ def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,
     """
     if capacity and _has_longer_word(spans, capacity):
         spans = hyphenate_long_words(spans, capacity)  # (only then can it change a word)
-    alignment = column_alignment(element)
-    properties = f'<w:pPr><w:jc w:val="{alignment}"/></w:pPr>' if alignment is not None else ""
+    properties = _paragraph_properties(element.get("align"), element.get("style"))
     return properties + runs_xml(spans, draft, link_style)
 
 
@@ -198,6 +197,14 @@ def _has_longer_word(spans: list[Span], capacity: int) -> bool:
 def column_alignment(element: etree.Element) -> str | None:
     """"left", "center" or "right" from the tables extension's style/align attribute."""
     return _alignment(element.get("align"), element.get("style"))
+
+
+@functools.lru_cache(maxsize=64)
+def _paragraph_properties(declared: str | None, style: str | None) -> str:
+    """A cell paragraph's properties: its column's alignment, from the tables extension's
+    align/style attributes (made once for each of the few pairs there are)."""
+    alignment = _alignment(declared, style)
+    return f'<w:pPr><w:jc w:val="{alignment}"/></w:pPr>' if alignment is not None else ""
 
 
 @functools.lru_cache(maxsize=64)

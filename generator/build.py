@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from jinja2 import Environment
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -173,12 +173,13 @@ class Pipeline:
         style = profile.profile.house_style() if profile else HouseStyle()
         computed, mismatches, failures = compute_case(case)
         found += computation_problems(mismatches, failures, loaded, display)
-        text = self._text_renderer(case, computed, style, loaded, display)
+        figures = prose_figures(computed, style.text_unit)  # (made once: text and checks)
+        text = self._text_renderer(case, figures, style, loaded, display)
         header_lines = sender_lines(case.avsandare, profile.profile.namn if profile else None,
                                     profile.profile.rader if profile else ())
         labels = profile.profile.etiketter if profile else {}
         context = build_context(case, computed, style, text, header_lines, labels)
-        found += check_consistency(case, named_figures(computed), text.rendered, loaded, display)
+        found += check_consistency(case, named_figures(figures), text.rendered, loaded, display)
         return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,
                         computed, tuple(mismatches))
 
@@ -205,7 +206,8 @@ class Pipeline:
         return self._environments[style]
 
     def _text_renderer(
-        self, case: Case, computed: Computed, style: HouseStyle, loaded: LoadedYaml, display: str
+        self, case: Case, figures: dict[str, Any], style: HouseStyle, loaded: LoadedYaml,
+        display: str
     ) -> TextRenderer:
         """Prepare the sandbox that renders the case's free text (made once per house style)."""
         env = self._text_environments.get(style)
@@ -213,7 +215,7 @@ class Pipeline:
             env = make_text_environment(make_filters(style, style.text_unit))
             self._text_environments[style] = env
         variables = {
-            **prose_figures(computed, style.text_unit),
+            **figures,
             "datum": case.datum,
             "handelser": [{"datum": e.datum, "text": e.text} for e in case.handelser],
         }

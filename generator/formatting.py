@@ -66,6 +66,11 @@ def kr(amount: int, unit: str = "kr", real_minus: bool = True) -> str:
     return f"{number(amount, real_minus)}{NBSP}{unit}"
 
 
+def whole_kronor(unit: str) -> bool:
+    """Whether `unit` counts whole kronor, so that every amount in it needs no decimals."""
+    return not _EXPONENTS[unit]
+
+
 def decimals_needed(kronor: int, unit: str) -> int:
     """How many decimals show `kronor` exactly in `unit` (0 for whole units)."""
     if not _EXPONENTS[unit]:

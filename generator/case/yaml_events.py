@@ -150,7 +150,11 @@ def _tree(parser: Any, rules: _Rules) -> Node | None:
         kind = type(event)
         node: Node | None
         if kind is ScalarEvent:
-            node = rules.scalar(event, flows > 0)
+            if (event.style or flows or not event.value or event.tag is not None
+                    or event.anchor is not None):
+                node = rules.scalar(event, flows > 0)
+            else:  # most values: a plain, untagged, nonempty block scalar, as `scalar` makes it
+                node = ScalarNode("", event.value, event.start_mark, event.end_mark, None)
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
             collection = rules.collection(event, len(opened))
             if collection is None:

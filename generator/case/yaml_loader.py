@@ -47,7 +47,7 @@ from decimal import Decimal
 from functools import cache, cached_property
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, cast
+from typing import Any, Final, cast
 
 import yaml
 from yaml.error import Mark
@@ -229,16 +229,45 @@ def _decode(raw: bytes) -> str:
             "spara filen som UTF-8"
         )
         raise _Stop(_position_at(prefix, len(prefix)), message) from None
-    _check_characters(text)
+    _check_characters(text, raw)
     return text
 
 
-def _check_characters(text: str) -> None:
+_ALLOWED_BYTES: Final = bytes([0x09, 0x0A, 0x0D, *range(0x20, 0x7F), *range(0x80, 0x100)])
+"""The allowed ASCII characters (as `Reader.NON_PRINTABLE` has them) and every byte of
+a character beyond ASCII, which `_banned_beyond_ascii` looks at."""
+_C1_LEAD: Final = b"\xc2"
+_C1_BANNED: Final = frozenset(range(0x80, 0xA0)) - {0x85}
+_NONCHARACTERS: Final = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
+
+
+def _check_characters(text: str, raw: bytes) -> None:
+    """Refuse a character PyYAML does not allow, at its place in `text` (decoded `raw`).
+
+    For speed, the UTF-8 bytes tell first whether there is one: deleting every allowed
+    byte and a few plain searches cost a fraction of a regex search through the text.
+    """
+    if not raw.translate(None, _ALLOWED_BYTES) and not _banned_beyond_ascii(raw):
+        return
     bad = Reader.NON_PRINTABLE.search(text)
     if bad is not None:
         code = f"U+{ord(bad.group()):04X}"
         message = f"filen innehåller ett otillåtet tecken ({code}), ta bort det"
         raise _Stop(_position_at(text, bad.start()), message)
+
+
+def _banned_beyond_ascii(raw: bytes) -> bool:
+    """Whether UTF-8 `raw` holds a character beyond ASCII that `Reader.NON_PRINTABLE` finds:
+    U+0080 to U+009F but U+0085 (bytes C2 80 to C2 9F) or U+FFFE or U+FFFF (surrogates do
+    not decode). C2 leads U+0080 to U+00BF only, which are rare in a case file."""
+    if _NONCHARACTERS[0] in raw or _NONCHARACTERS[1] in raw:
+        return True
+    at = raw.find(_C1_LEAD)
+    while at >= 0:
+        if raw[at + 1] in _C1_BANNED:
+            return True
+        at = raw.find(_C1_LEAD, at + 2)
+    return False
 
 
 def _is_blank(text: str) -> bool:
@@ -582,7 +611,9 @@ class _Builder:
         self.keys: dict[Path_, Position] = {}
 
     def build(self, node: Node, path: Path_) -> Any:
-        self.values[path] = _pos(node.start_mark)
+        start = node.start_mark  # (a position made before is looked up here: no call)
+        known = None if start is None else _POSITIONS.get((start.line, start.column))
+        self.values[path] = known or _pos(start)
         if isinstance(node, ScalarNode):
             value = node.value
             if len(path) == 1 or len(value) > limits.MAX_LINE:  # else no limit is near
@@ -590,7 +621,7 @@ class _Builder:
                 if too_long is not None:  # reported once, never converted
                     self._limit(too_long, node)
                     return value
-            if not _plain_text(value):
+            if not value.isprintable() or "&" in value:  # (`_plain_text`, without a call)
                 self._characters(node)
             return self._scalar(node)
         if isinstance(node, MappingNode):
@@ -649,7 +680,10 @@ class _Builder:
         result: dict[str, Any] = {}
         seen: dict[str, list[Position]] = {}
         for key_node, value_node in node.value:
-            key, here = self._key(key_node), _pos(key_node.start_mark)
+            key = self._key(key_node)
+            start = key_node.start_mark
+            known = None if start is None else _POSITIONS.get((start.line, start.column))
+            here = known or _pos(start)
             if key is not None and key in seen:
                 self._duplicate(key, seen[key], here)
                 key = None

@@ -15,7 +15,7 @@ Each rule points at the key that causes the problem and says what to write, so t
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -170,19 +170,47 @@ def _reference_problems(case: Case, texts: Collection[Loc], report: Reporter) ->
 
 
 def _referring(value: Any, loc: Loc, found: list[Loc]) -> list[Loc]:
-    """Add to found the place of every text value of a model with `{{` or `{%` in it, in order.
+    """Add to found the place of every text value of a model or list with `{{` or `{%` in
+    it, in order.
 
-    A plain recursion that collects, not a chain of generators: a case has hundreds of values.
+    A plain recursion that collects, not a chain of generators: a case has hundreds of
+    values. For speed, each value is looked at where it is met, by the kind of its type
+    (remembered per type: `isinstance` with a pydantic model class costs much more), so a
+    place is made and a call spent only for a model or a list; fields are read from the
+    model's `__dict__`, where pydantic keeps them.
     """
-    if isinstance(value, str):
-        if "{{" in value or "{%" in value:
-            found.append(loc)
-    elif isinstance(value, BaseModel):
-        for name in _field_names(type(value)):
-            _referring(getattr(value, name), (*loc, name), found)
-    elif isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            _referring(item, (*loc, index), found)
+    items: Iterable[tuple[str | int, Any]]
+    if isinstance(value, BaseModel):
+        names = _field_names(type(value))
+        items = zip(names, map(value.__dict__.__getitem__, names), strict=True)
+    else:
+        items = enumerate(value)
+    for key, item in items:
+        kind = _KINDS.get(type(item))
+        if kind is None:
+            kind = _kind(type(item))
+        if kind is _TEXT:
+            if "{{" in item or "{%" in item:
+                found.append((*loc, key))
+        elif kind is _NESTED:
+            _referring(item, (*loc, key), found)
+    return found
+
+
+_TEXT, _NESTED, _OTHER = "text", "nested", "other"
+_KINDS: dict[type, str] = {}
+"""The kind of each type of value met so far (see `_kind`)."""
+
+
+def _kind(kind: type) -> str:
+    """Whether values of a type are texts, models or lists to look into, or anything else."""
+    if issubclass(kind, str):
+        found = _TEXT
+    elif issubclass(kind, BaseModel | list | tuple):
+        found = _NESTED
+    else:
+        found = _OTHER
+    _KINDS[kind] = found
     return found
 
 

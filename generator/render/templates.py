@@ -90,10 +90,16 @@ def _finalize(value: Any) -> Markup:
     if isinstance(value, Markup):
         return value
     if isinstance(value, str):
-        return Markup(escape(value))
+        return _markup(escape(value))
     if isinstance(value, Undefined):
         str(value)  # StrictUndefined raises here, naming the missing variable
     raise TemplateProblem(f"mallen skriver ut {_unformatted(value)}")
+
+
+def _markup(text: str) -> Markup:
+    """`Markup(text)` of a plain text, made without Markup's constructor, which is written
+    in Python and asks for `__html__` first (a template prints hundreds of values)."""
+    return str.__new__(Markup, text)
 
 
 def _unformatted(value: Any) -> str:

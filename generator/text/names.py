@@ -33,9 +33,10 @@ class Figure:
         return formatting.in_unit(self.kronor, self.unit)
 
 
-def named_figures(computed: Computed) -> dict[str, int]:
-    """Every computed amount under the name case text uses for it."""
-    return {name: fig.kronor for name, fig in _walk(prose_figures(computed, "kr"), "")}
+def named_figures(figures: dict[str, Any]) -> dict[str, int]:
+    """Every computed amount under the name case text uses for it, from the case's
+    `prose_figures` (in any wording: only the amounts are read)."""
+    return {name: fig.kronor for name, fig in _walk(figures, "")}
 
 
 def prose_figures(computed: Computed, word: str) -> dict[str, Any]:

@@ -52,6 +52,8 @@ def attribute(value: str) -> str:
 
 def runs_xml(spans: Sequence[Span], relations: Relations | None, link_style: str | None) -> str:
     """The runs for `spans`; spans with an href go into `w:hyperlink` (one per address)."""
+    if len(spans) == 1 and spans[0].href is None:  # most table cells: one plain run
+        return run_xml(spans[0])
     parts: list[str] = []
     link_href: str | None = None
     for span in spans:

@@ -11,6 +11,7 @@ row is split across pages.
 from __future__ import annotations
 
 import functools
+import operator
 import xml.etree.ElementTree as etree
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
@@ -25,6 +26,7 @@ from generator.word.widths import ColumnText, characters_in, column_widths
 if TYPE_CHECKING:
     from generator.word.draft import Draft
 
+_IS_BOLD: Final = operator.attrgetter("bold")
 _EMPTY_CELL_END: Final = "<w:p/></w:tc>"  # an empty paragraph (as lxml writes it) ending a cell
 _ALIGNMENTS: Final = frozenset({"left", "center", "right"})
 _EDGES: Final = ("top", "left", "bottom", "right", "insideH", "insideV")
@@ -45,16 +47,26 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     spans = [[inline_spans(cell, br_text=layout) for cell in row] for row in rows]
     widths = column_widths(_column_texts(rows, spans, layout), draft.reference.text_width, char)
     contents = []
+    body, head = _capacities(widths, char, layout)
     for number, cells in enumerate(rows):
         header = number == 0 and not layout
         contents.append([
             _cell_xml(draft, cell, _bold_header(cell, spans[0][index]) if header
-                      else spans[number][index], link_style=link_style,
-                      capacity=0 if layout else characters_in(width, char, bold=header))
-            for index, (cell, width) in enumerate(zip(cells, widths, strict=False))])
+                      else spans[number][index], link_style=link_style, capacity=capacity)
+            for index, (cell, capacity) in enumerate(zip(cells, head if header else body,
+                                                          strict=False))])
     draft.deferred.append(draft.body, "tbl", table_xml(
         widths, contents, style_id=draft.styles.table_style, layout=layout),
         source=_source_text(element))
+
+
+def _capacities(widths: Sequence[int], char: int, layout: bool) -> tuple[list[int], list[int]]:
+    """Characters per line of each column, in body cells and in (bold) header cells;
+    0 (no hyphenation) in a layout table. Worked out once per column, not per cell."""
+    if layout:
+        return [0] * len(widths), [0] * len(widths)
+    return ([characters_in(width, char) for width in widths],
+            [characters_in(width, char, bold=True) for width in widths])
 
 
 def _source_text(element: etree.Element) -> str:
@@ -158,7 +170,7 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
 
 def _bold(cell: etree.Element, spans: list[Span], layout: bool) -> bool:
     """Whether any of the cell's text is bold (read without `<br>` breaks, as before)."""
-    return any(span.bold for span in (inline_spans(cell) if layout else spans))
+    return any(map(_IS_BOLD, inline_spans(cell) if layout else spans))  # (map: no generator)
 
 
 def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,
@@ -169,8 +181,7 @@ def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,
     """
     if capacity and _has_longer_word(spans, capacity):
         spans = hyphenate_long_words(spans, capacity)  # (only then can it change a word)
-    alignment = column_alignment(element)
-    properties = f'<w:pPr><w:jc w:val="{alignment}"/></w:pPr>' if alignment is not None else ""
+    properties = _paragraph_properties(element.get("align"), element.get("style"))
     return properties + runs_xml(spans, draft, link_style)
 
 
@@ -186,6 +197,14 @@ def _has_longer_word(spans: list[Span], capacity: int) -> bool:
 def column_alignment(element: etree.Element) -> str | None:
     """"left", "center" or "right" from the tables extension's style/align attribute."""
     return _alignment(element.get("align"), element.get("style"))
+
+
+@functools.lru_cache(maxsize=64)
+def _paragraph_properties(declared: str | None, style: str | None) -> str:
+    """A cell paragraph's properties: its column's alignment, from the tables extension's
+    align/style attributes (made once for each of the few pairs there are)."""
+    alignment = _alignment(declared, style)
+    return f'<w:pPr><w:jc w:val="{alignment}"/></w:pPr>' if alignment is not None else ""
 
 
 @functools.lru_cache(maxsize=64)

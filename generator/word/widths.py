@@ -11,7 +11,7 @@ average character width of the document's font (see `character_width`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, pairwise
 from typing import Final, NamedTuple
 
@@ -69,7 +69,7 @@ class ColumnText(NamedTuple):
     @property
     def weight(self) -> int:
         """How much text the column holds."""
-        return max(1, sum(len(line) for line in self.lines))
+        return max(1, sum(map(len, self.lines)))
 
 
 def column_widths(columns: Sequence[ColumnText], available: int, char: int) -> list[int]:
@@ -162,7 +162,8 @@ def _line_lengths(columns: Sequence[ColumnText]) -> list[_Lengths]:
 def _cell_lines(lengths: _Lengths, width: int, char: int) -> list[float]:
     """Lines each cell needs at `width` (smoothly, so that every step counts)."""
     flat, ends = lengths
-    per_line = max(1.0, (width - CELL_PADDING) / char)
+    per_line = (width - CELL_PADDING) / char
+    per_line = per_line if per_line > 1.0 else 1.0
     # max(1.0, length / per_line), written out: a comparison costs much less than a call
     lines = [share if (share := length / per_line) > 1.0 else 1.0 for length in flat]
     if ends is None:
@@ -172,37 +173,31 @@ def _cell_lines(lengths: _Lengths, width: int, char: int) -> list[float]:
 
 def _lowest(now: list[list[float]], wider: list[list[float]], rank: list[int],
             growing: list[int]) -> int:
-    """The growing column whose next step gives the lowest table (see `_share`'s ties)."""
-    heights = _heights(now, wider, growing)
-    best, best_key = -1, (0.0, 0)
-    for index, height in zip(growing, heights, strict=True):
-        key = (height, rank[index])
-        if best < 0 or key < best_key:
-            best, best_key = index, key
-    return best
-
-
-def _heights(now: list[list[float]], wider: list[list[float]],
-             growing: list[int]) -> list[float]:
-    """`_height` with each growing column a step wider, in the order of `growing`.
+    """The growing column whose next step gives the lowest table (see `_share`'s ties).
 
     With two or three columns, the rows are walked once for all the growing ones: that
     spares most of the loop's cost, and each total still adds the same lines in the same
     order, so the sums are the same to the last bit.
     """
     if len(now) == 2:  # (both grow: `_share` stops when one column is left)
-        return _heights_of_two(now, wider)
-    if len(now) == 3 and len(growing) == 3:
-        return _heights_of_three(now, wider)
-    if len(now) == 3:
+        heights = _heights_of_two(now, wider)
+    elif len(now) == 3 and len(growing) == 3:
+        heights = _heights_of_three(now, wider)
+    elif len(now) == 3:
         one, two = growing
         (still,) = {0, 1, 2} - {one, two}
-        return _heights_of_two_by(now[one], now[two], now[still], wider[one], wider[two])
-    return [_height(now[:index] + now[index + 1:], wider[index]) for index in growing]
+        heights = _heights_of_two_by(now[one], now[two], now[still], wider[one], wider[two])
+    else:
+        heights = [_height(now[:index] + now[index + 1:], wider[index]) for index in growing]
+    lowest = min(heights)
+    if heights.count(lowest) == 1:  # (mostly: found by builtins, no loop)
+        return growing[heights.index(lowest)]
+    tied = [index for index, height in zip(growing, heights, strict=True) if height == lowest]
+    return min(tied, key=rank.__getitem__)  # the one with more text, then the first
 
 
 def _heights_of_two(now: list[list[float]], wider: list[list[float]]) -> list[float]:
-    """`_heights` of two columns, both growing (comparisons in place of `max` calls)."""
+    """Trial heights (see `_lowest`) of two columns, both growing (comparisons, no `max`)."""
     first = second = 0.0
     for one, two, one_wider, two_wider in zip(*now, *wider, strict=True):
         first += two if two >= one_wider else one_wider
@@ -212,7 +207,7 @@ def _heights_of_two(now: list[list[float]], wider: list[list[float]]) -> list[fl
 
 def _heights_of_two_by(one_now: list[float], two_now: list[float], still: list[float],
                        one_wider: list[float], two_wider: list[float]) -> list[float]:
-    """`_heights` of two growing columns beside one that no longer grows."""
+    """Trial heights (see `_lowest`) of two growing columns beside one that no longer grows."""
     first = second = 0.0
     for one, two, other, one_step, two_step in zip(one_now, two_now, still, one_wider,
                                                     two_wider, strict=True):
@@ -224,7 +219,7 @@ def _heights_of_two_by(one_now: list[float], two_now: list[float], still: list[f
 
 
 def _heights_of_three(now: list[list[float]], wider: list[list[float]]) -> list[float]:
-    """`_heights` of three columns, all growing (comparisons in place of `max` calls)."""
+    """Trial heights (see `_lowest`) of three columns, all growing (comparisons, no `max`)."""
     first = second = third = 0.0
     for one, two, three, one_wider, two_wider, three_wider in zip(*now, *wider, strict=True):
         most = two if two >= three else three
@@ -280,9 +275,35 @@ def _longest_word(lines: Sequence[str], default: int) -> int:
     longest = max(map(len, words))
     if longest <= HYPHENATED_WORD:
         return longest
-    if "://" not in text and "www." not in text and not _has_hex_run(text):
+    if _has_hex_run(text):  # (rare) maybe an identifier: look at each long word
+        return max(_word_length(word) for word in words if len(word) > HYPHENATED_WORD)
+    if "://" not in text and "www." not in text:
         return HYPHENATED_WORD  # no long word is an address: each counts as hyphenated
-    return max(_word_length(word) for word in words if len(word) > HYPHENATED_WORD)
+    addresses = max((end - start for start, end in _address_words(text)), default=0)
+    return max(HYPHENATED_WORD, min(addresses, ADDRESS_UNBROKEN))
+
+
+def _address_words(text: str) -> Iterator[tuple[int, int]]:
+    """Where each word of `text` (split at single spaces) with "://" in it or "www." at
+    its start begins and ends: the addresses `_word_length` finds, bar identifiers.
+
+    For speed: plain searches find them, where a regex search per word costs much more.
+    """
+    at = text.find("://")
+    while at >= 0:
+        yield text.rfind(" ", 0, at) + 1, _word_end(text, at)
+        at = text.find("://", at + 1)
+    at = text.find("www.")
+    while at >= 0:
+        if at == 0 or text[at - 1] == " ":
+            yield at, _word_end(text, at)
+        at = text.find("www.", at + 1)
+
+
+def _word_end(text: str, inside: int) -> int:
+    """Where the word around `inside` ends (at the next space or the end of `text`)."""
+    end = text.find(" ", inside)
+    return len(text) if end < 0 else end
 
 
 def _has_hex_run(text: str) -> bool:

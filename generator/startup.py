@@ -29,12 +29,8 @@ def loading(module: str) -> Iterator[None]:
     if module in sys.modules or not gc.isenabled():
         yield
         return
-    gc.disable()
-    try:
+    with _paused():
         yield
-    finally:
-        gc.enable()
-        gc.freeze()
 
 
 _WARMED: set[str] = set()
@@ -48,6 +44,13 @@ def warming_up(what: str) -> Iterator[None]:
         yield
         return
     _WARMED.add(what)
+    with _paused():
+        yield
+
+
+@contextmanager
+def _paused() -> Iterator[None]:
+    """No collector passes inside the block; what exists after it is frozen."""
     gc.disable()
     try:
         yield

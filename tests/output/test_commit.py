@@ -127,10 +127,7 @@ class DescribeFlush:
             return 0
 
         monkeypatch.setattr(commit_module, "_syncfs", lambda: syncfs)
-        files = [tmp_path / f"{n}.md" for n in range(5)]
-        for path in files:
-            path.write_text("x")
-        flush(files)
+        flush(_written(tmp_path, 5))
         assert len(calls) == 1
 
     def it_flushes_each_file_where_the_system_has_no_syncfs(
@@ -139,10 +136,7 @@ class DescribeFlush:
         synced: list[int] = []
         monkeypatch.setattr(commit_module, "_syncfs", lambda: None)
         monkeypatch.setattr(os, "fsync", synced.append)
-        files = [tmp_path / f"{n}.md" for n in range(3)]
-        for path in files:
-            path.write_text("x")
-        flush(files)
+        flush(_written(tmp_path, 3))
         assert len(synced) == 3
 
     def it_reports_a_failing_syncfs_as_a_disk_error(
@@ -157,3 +151,11 @@ class DescribeFlush:
         (tmp_path / "a.md").write_text("x")
         flush([tmp_path / "a.md"])  # the real call succeeds
         assert commit_module._syncfs() is not None
+
+
+def _written(folder: Path, count: int) -> list[Path]:
+    """`count` small files written in the folder."""
+    files = [folder / f"{n}.md" for n in range(count)]
+    for path in files:
+        path.write_text("x")
+    return files

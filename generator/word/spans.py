@@ -14,7 +14,7 @@ from typing import Final
 from generator.text.markdown_safety import link_allowed
 from generator.word.markdown import MarkdownStructureError
 from generator.word.span import Span
-from generator.word.typography import no_break_spaces, typeset
+from generator.word.typography import may_hold_address, no_break_spaces, typeset
 
 BLOCK_TAGS: Final = frozenset(
     {"p", "ul", "ol", "li", "table", "pre", "blockquote", "div", "hr",
@@ -48,7 +48,7 @@ def _lone_text(text: str | None, bold: bool) -> list[Span]:
     text = _single_spaced(text).strip(" ") if text else ""
     if not text:
         return []
-    if "http" in text or "www." in text:  # (what `typeset` looks for)
+    if may_hold_address(text):
         return typeset([Span(text, bold=bold)])
     return [Span(no_break_spaces(text), bold=bold)]
 

@@ -54,6 +54,11 @@ def _has_digit(text: str) -> bool:
     return False
 
 
+def may_hold_address(text: str) -> bool:
+    """Whether `text` may hold a bare web address (every one starts with http or www.)."""
+    return "http" in text or "www." in text
+
+
 def link_text(href: str) -> str:
     """The readable text of a web address: without the scheme and a trailing slash."""
     return re.sub(r"^https?://", "", href).rstrip("/")
@@ -68,7 +73,7 @@ def typeset(spans: Sequence[Span]) -> list[Span]:
         elif span.href is not None:
             text = link_text(span.text) if span.text == span.href else span.text
             result.append(span.with_text(no_break_spaces(text)))
-        elif "http" in span.text or "www." in span.text:  # the start of every address
+        elif may_hold_address(span.text):
             result.extend(_linked(span))
         elif span.text:
             text = no_break_spaces(span.text)

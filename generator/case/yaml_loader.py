@@ -611,9 +611,7 @@ class _Builder:
         self.keys: dict[Path_, Position] = {}
 
     def build(self, node: Node, path: Path_) -> Any:
-        start = node.start_mark  # (a position made before is looked up here: no call)
-        known = None if start is None else _POSITIONS.get((start.line, start.column))
-        self.values[path] = known or _pos(start)
+        self.values[path] = _pos(node.start_mark)
         if isinstance(node, ScalarNode):
             value = node.value
             if len(path) == 1 or len(value) > limits.MAX_LINE:  # else no limit is near
@@ -621,7 +619,7 @@ class _Builder:
                 if too_long is not None:  # reported once, never converted
                     self._limit(too_long, node)
                     return value
-            if not value.isprintable() or "&" in value:  # (`_plain_text`, without a call)
+            if not _plain_text(value):
                 self._characters(node)
             return self._scalar(node)
         if isinstance(node, MappingNode):
@@ -680,10 +678,7 @@ class _Builder:
         result: dict[str, Any] = {}
         seen: dict[str, list[Position]] = {}
         for key_node, value_node in node.value:
-            key = self._key(key_node)
-            start = key_node.start_mark
-            known = None if start is None else _POSITIONS.get((start.line, start.column))
-            here = known or _pos(start)
+            key, here = self._key(key_node), _pos(key_node.start_mark)
             if key is not None and key in seen:
                 self._duplicate(key, seen[key], here)
                 key = None

@@ -38,9 +38,10 @@ class Member(NamedTuple):
     attributes: int = 0
 
 
-def deflate(data: bytes) -> tuple[int, bytes]:
-    """CRC-32 and raw deflate stream of `data`, as `zipfile` compresses by default."""
-    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+def deflate(data: bytes, level: int = zlib.Z_DEFAULT_COMPRESSION) -> tuple[int, bytes]:
+    """CRC-32 and raw deflate stream of `data`, as `zipfile` compresses at `level` (by
+    default, its default level)."""
+    compressor = zlib.compressobj(level, zlib.DEFLATED, -15)
     return zlib.crc32(data), compressor.compress(data) + compressor.flush()
 
 

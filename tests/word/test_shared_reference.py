@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.word.archive import zip_entries
+from generator.word.archive import FRESH_LEVEL, zip_entries
 from generator.word.document import DocxMeta, markdown_to_docx
 from generator.word.markdown import MarkdownStructureError, parse_markdown
 from generator.word.reference import open_reference
@@ -34,13 +34,14 @@ Text med [en länk](https://example.se/a) och https://www.example.se/b.
 """
 
 
-def _zipfile_bytes(entries: list[tuple[str, bytes]]) -> bytes:
-    """What `zipfile` writes for deflated entries dated 1980-01-01."""
+def _zipfile_bytes(entries: list[tuple[str, bytes]], level: int | None = None) -> bytes:
+    """What `zipfile` writes for deflated entries dated 1980-01-01 (at `level`)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for name, data in entries:
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
+            info._compresslevel = level  # type: ignore[attr-defined]  # (public from 3.13)
             info.create_system = 0
             target.writestr(info, data)
     return out.getvalue()
@@ -50,9 +51,11 @@ class TestArchive:
     def test_it_writes_the_bytes_zipfile_writes(self) -> None:
         entries = [("[Content_Types].xml", b"<Types/>" * 50), ("word/d\u00e5.xml", b""),
                    ("word/media/image1.png", bytes(range(256)) * 40)]
-        expected = _zipfile_bytes(entries)
-        assert zip_entries((name, data, False) for name, data in entries) == expected
-        assert zip_entries((name, data, True) for name, data in entries) == expected
+        fresh = _zipfile_bytes(entries, FRESH_LEVEL)
+        assert zip_entries((name, data, False) for name, data in entries) == fresh
+        recurring = _zipfile_bytes(entries)
+        assert zip_entries((name, data, True) for name, data in entries) == recurring
+        assert fresh != recurring  # (the two levels do differ on these entries)
 
 
 class TestSharedReference:

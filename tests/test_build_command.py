@@ -270,3 +270,25 @@ class DescribeInputHashes:
         light = template_loader([own])
         for name in names:
             assert light.get_source(env, name)[:2] == env.loader.get_source(env, name)[:2]
+
+
+class DescribeOneRun:
+    def it_builds_every_case_from_the_templates_whose_hashes_it_records(
+        self, archive: Path
+    ) -> None:
+        from generator.batch.inputs import TEMPLATE
+        from generator.batch.recording import RecordingPipeline
+
+        own = archive / "mallar" / "partials"
+        own.mkdir(parents=True)
+        shutil.copy(PROPOSAL, own / PROPOSAL.name)
+        pipeline = RecordingPipeline([archive / "mallar"])
+        first, inputs = pipeline.build_recorded(SEEDS[0], "a")
+        with (own / PROPOSAL.name).open("a", encoding="utf-8") as handle:
+            handle.write("\nÄndrad under körningen.\n")
+        again, again_inputs = pipeline.build_recorded(SEEDS[0], "a")
+        assert again.files == first.files
+        assert again_inputs == inputs
+        assert inputs[TEMPLATE + "partials/proposal.md.j2"]
+        later, _ = RecordingPipeline([archive / "mallar"]).build_recorded(SEEDS[0], "a")
+        assert later.files != first.files  # (a new run takes the changed template)

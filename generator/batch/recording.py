@@ -69,9 +69,15 @@ class RecordingPipeline(Pipeline):
         return super().documents(context, profile, stem)
 
     def _environment(self, style: HouseStyle) -> Environment:
-        """The house style's environment, noting each template it loads for a case."""
+        """The house style's environment, noting each template it loads for a case.
+
+        It does not reload a template that changes during the run: every case is built
+        from the source whose hash the run records (`InputHashes` hashes each input once),
+        and no case asks the disk again whether each of its templates changed.
+        """
         env = super()._environment(style)
         if not getattr(env, "beslut_records", False):
+            env.auto_reload = False
             _record_templates(env, self._used)
         return env
 

@@ -56,7 +56,9 @@ class DescribeRecovery:
         (tmp_path / "x.md").write_bytes(b"gammal")
         staged = staged_for({tmp_path / "x.md": b"ny"}, run.id)
         staged[0].temp.write_bytes(b"ny")
-        run.journal("x", Changes(files={"x.md": "ny"}))("byter", staged)
+        journal = run.journal("x", Changes(files={"x.md": "ny"}))
+        journal("skriver", staged)
+        journal("byter", staged)
         run.close()  # the process ends: its lock goes with it
         assert recover(tmp_path) == 1
         assert (tmp_path / "x.md").read_bytes() == b"ny"
@@ -75,11 +77,49 @@ class DescribeRecovery:
         assert read_manifest(tmp_path).files == {}
         assert not list(tmp_path.glob(".x.md.*"))
 
+    def it_finishes_a_case_whose_first_record_is_lost(self, tmp_path: Path) -> None:
+        run = Run(tmp_path).start()
+        staged = staged_for({tmp_path / "x.md": b"ny"}, run.id)
+        staged[0].temp.write_bytes(b"ny")
+        run.journal("x", Changes(files={"x.md": "ny"}))("byter", staged)
+        run.close()
+        assert recover(tmp_path) == 1
+        assert (tmp_path / "x.md").read_bytes() == b"ny"
+
+    def it_discards_a_case_whose_renaming_record_did_not_reach_the_disk(
+        self, tmp_path: Path
+    ) -> None:
+        # Renaming begins only once that record is on disk: a torn one means none began.
+        run = Run(tmp_path).start()
+        (tmp_path / "x.md").write_bytes(b"gammal")
+        staged = staged_for({tmp_path / "x.md": b"ny"}, run.id)
+        staged[0].temp.write_bytes(b"ny")
+        journal = run.journal("x", Changes(files={"x.md": "ny"}))
+        journal("skriver", staged)
+        record = journal("byter", staged)
+        assert record is not None and record != run.journal_path("x")
+        record.write_bytes(record.read_bytes()[:40])
+        run.close()
+        assert recover(tmp_path) == 0
+        assert (tmp_path / "x.md").read_bytes() == b"gammal"
+        assert read_manifest(tmp_path).files == {}
+        assert not list(tmp_path.glob(".x.md.*"))
+
+    def it_forgets_both_records_of_a_recorded_case(self, tmp_path: Path) -> None:
+        run = Run(tmp_path).start()
+        journal = run.journal("x", Changes(files={"x.md": "ny"}))
+        journal("skriver", [])
+        journal("byter", [])
+        run.forget("x")
+        assert not list(run.folder.iterdir())
+        run.close()
+
     def it_leaves_a_live_run_alone(self, tmp_path: Path) -> None:
         run = Run(tmp_path).start()
         run.journal("x", Changes(files={"x.md": "ny"}))("byter", [])
         assert recover(tmp_path) == 0
-        assert run.journal_path("x").is_file()
+        assert [p.name for p in run.folder.iterdir()] == [
+            run.journal_path("x").stem + ".byter.json"]
         run.close()
 
 

@@ -267,7 +267,7 @@ class _Recorder:
                        "beslut bygg för in de byggda ärendena")
             return Problem(shown(self.options.out / name), START, message)
         for key in self.keys:
-            self.run.journal_path(key).unlink(missing_ok=True)
+            self.run.forget(key)
         self.changes, self.keys, self.last = Changes(), [], time.monotonic()
         return None
 

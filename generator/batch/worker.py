@@ -80,7 +80,7 @@ class Builder:
     def _written(self, ready: _Ready, error: Exception | None) -> Outcome:
         """The outcome of a case once its files were written, or were not."""
         if error is not None:
-            self.run.journal_path(ready.source.key).unlink(missing_ok=True)
+            self.run.forget(ready.source.key)
             raise error
         return Outcome(ready.source, "byggt", ready.problems, ready.changes)
 

@@ -114,7 +114,7 @@ def write_files(
         commit(targets, run.id, run.journal(key, changes))
         update_manifest(folder, changes)
     finally:
-        run.journal_path(key).unlink(missing_ok=True)
+        run.forget(key)
         run.close()
     return list(targets)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import shutil
 import subprocess
@@ -13,6 +14,7 @@ from generator.output.manifest import (
     MANIFEST,
     CaseEntry,
     Changes,
+    digest,
     read_manifest,
     update_manifest,
 )
@@ -49,77 +51,78 @@ class DescribeUpdates:
         assert read_manifest(tmp_path) == read_manifest(tmp_path / "ingen")
 
 
+NEW: dict[str, str | None] = {"x.md": digest(b"ny")}
+
+
+def stopped_run(folder: Path, contents: dict[str, bytes], *, renamed: tuple[str, ...] = (),
+                state: str | None = None) -> Run:
+    """The state a run leaves when it dies while replacing x.md (and any other files):
+    its journal written, the new files' temporary files holding `contents` (all of "ny"
+    by default), the `renamed` ones already in place; its lock gone with its process."""
+    run = Run(folder).start()
+    targets = {folder / name: b"ny" for name in contents}
+    staged = staged_for(targets, run.id)
+    run.journal("x", Changes(files={name: digest(b"ny") for name in contents}))(staged)
+    if state is not None:
+        record = json.loads(run.journal_path("x").read_bytes())
+        run.journal_path("x").write_text(json.dumps({**record, "state": state}))
+    for item in staged:
+        item.temp.write_bytes(contents[item.target.name])
+        if item.target.name in renamed:
+            item.temp.replace(item.target)
+    run.close()
+    return run
+
+
 class DescribeRecovery:
-    def it_finishes_a_case_whose_run_stopped_while_renaming(self, tmp_path: Path) -> None:
-        # The state a run leaves when it dies after writing the journal, before renaming.
-        run = Run(tmp_path).start()
+    def it_finishes_a_case_whose_new_files_are_whole(self, tmp_path: Path) -> None:
         (tmp_path / "x.md").write_bytes(b"gammal")
-        staged = staged_for({tmp_path / "x.md": b"ny"}, run.id)
-        staged[0].temp.write_bytes(b"ny")
-        journal = run.journal("x", Changes(files={"x.md": "ny"}))
-        journal("skriver", staged)
-        journal("byter", staged)
-        run.close()  # the process ends: its lock goes with it
+        stopped_run(tmp_path, {"x.md": b"ny"})
         assert recover(tmp_path) == 1
         assert (tmp_path / "x.md").read_bytes() == b"ny"
-        assert read_manifest(tmp_path).files == {"x.md": "ny"}
+        assert read_manifest(tmp_path).files == NEW
         assert not list(tmp_path.glob(".x.md.*"))
 
-    def it_discards_a_case_whose_run_stopped_while_writing(self, tmp_path: Path) -> None:
-        run = Run(tmp_path).start()
+    def it_finishes_the_renames_a_stopped_run_began(self, tmp_path: Path) -> None:
+        for name in ("x.md", "x.docx"):
+            (tmp_path / name).write_bytes(b"gammal")
+        stopped_run(tmp_path, {"x.md": b"ny", "x.docx": b"ny"}, renamed=("x.md",))
+        assert recover(tmp_path) == 1
+        assert (tmp_path / "x.docx").read_bytes() == b"ny"
+        assert sorted(read_manifest(tmp_path).files) == ["x.docx", "x.md"]
+
+    def it_discards_a_case_whose_new_files_are_not_whole(self, tmp_path: Path) -> None:
         (tmp_path / "x.md").write_bytes(b"gammal")
-        staged = staged_for({tmp_path / "x.md": b"ny"}, run.id)
-        staged[0].temp.write_bytes(b"n")
-        run.journal("x", Changes(files={"x.md": "ny"}))("skriver", staged)
-        run.close()
+        stopped_run(tmp_path, {"x.md": b"n"})  # stopped while writing, or torn by a power cut
         assert recover(tmp_path) == 0
         assert (tmp_path / "x.md").read_bytes() == b"gammal"
         assert read_manifest(tmp_path).files == {}
         assert not list(tmp_path.glob(".x.md.*"))
 
-    def it_finishes_a_case_whose_first_record_is_lost(self, tmp_path: Path) -> None:
-        run = Run(tmp_path).start()
-        staged = staged_for({tmp_path / "x.md": b"ny"}, run.id)
-        staged[0].temp.write_bytes(b"ny")
-        run.journal("x", Changes(files={"x.md": "ny"}))("byter", staged)
-        run.close()
-        assert recover(tmp_path) == 1
-        assert (tmp_path / "x.md").read_bytes() == b"ny"
-
-    def it_discards_a_case_whose_renaming_record_did_not_reach_the_disk(
+    def it_discards_a_case_an_earlier_version_had_not_begun_to_rename(
         self, tmp_path: Path
     ) -> None:
-        # Renaming begins only once that record is on disk: a torn one means none began.
-        run = Run(tmp_path).start()
         (tmp_path / "x.md").write_bytes(b"gammal")
-        staged = staged_for({tmp_path / "x.md": b"ny"}, run.id)
-        staged[0].temp.write_bytes(b"ny")
-        journal = run.journal("x", Changes(files={"x.md": "ny"}))
-        journal("skriver", staged)
-        record = journal("byter", staged)
-        assert record is not None and record != run.journal_path("x")
-        record.write_bytes(record.read_bytes()[:40])
-        run.close()
+        stopped_run(tmp_path, {"x.md": b"ny"}, state="skriver")
+        assert recover(tmp_path) == 0
+        assert (tmp_path / "x.md").read_bytes() == b"gammal"
+        assert not list(tmp_path.glob(".x.md.*"))
+
+    def it_keeps_the_old_files_when_the_journal_is_torn(self, tmp_path: Path) -> None:
+        (tmp_path / "x.md").write_bytes(b"gammal")
+        run = stopped_run(tmp_path, {"x.md": b"ny"})
+        run.journal_path("x").write_bytes(run.journal_path("x").read_bytes()[:40])
         assert recover(tmp_path) == 0
         assert (tmp_path / "x.md").read_bytes() == b"gammal"
         assert read_manifest(tmp_path).files == {}
-        assert not list(tmp_path.glob(".x.md.*"))
-
-    def it_forgets_both_records_of_a_recorded_case(self, tmp_path: Path) -> None:
-        run = Run(tmp_path).start()
-        journal = run.journal("x", Changes(files={"x.md": "ny"}))
-        journal("skriver", [])
-        journal("byter", [])
-        run.forget("x")
-        assert not list(run.folder.iterdir())
-        run.close()
 
     def it_leaves_a_live_run_alone(self, tmp_path: Path) -> None:
         run = Run(tmp_path).start()
-        run.journal("x", Changes(files={"x.md": "ny"}))("byter", [])
+        run.journal("x", Changes(files=NEW))([])
         assert recover(tmp_path) == 0
-        assert [p.name for p in run.folder.iterdir()] == [
-            run.journal_path("x").stem + ".byter.json"]
+        assert run.journal_path("x").is_file()
+        run.forget("x")
+        assert not run.journal_path("x").exists()
         run.close()
 
 

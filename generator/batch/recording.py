@@ -23,7 +23,7 @@ from generator.build import CaseResult, Pipeline
 from generator.case.house_style import HouseStyle
 from generator.case.profiles import LoadedProfile
 from generator.output import provenance
-from generator.output.writer import digest
+from generator.output.manifest import digest
 from generator.render.context import DocumentContext
 
 

@@ -22,9 +22,9 @@ from generator.build import internal_error
 from generator.output.commit import CaseFiles, commit_cases, prepare_folder
 from generator.output.display import shown
 from generator.output.faults import fault_message
-from generator.output.manifest import CaseEntry, Changes
+from generator.output.manifest import CaseEntry, Changes, digest
 from generator.output.runs import Run
-from generator.output.writer import digest, refusals
+from generator.output.writer import refusals
 from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
 
 

@@ -1,12 +1,13 @@
 """Replace the files of one case together: all written under temporary names, then renamed.
 
-Each new file is written beside its target as `.<name>.<tag>.tmp` (created with mode 0666,
-so the umask decides the permissions, as for any other file the user makes) and flushed to
-disk, together with the other cases written at the same time. Only when every file is
-complete are the targets renamed over; an existing target is
-first linked to `.<name>.<tag>.old`, so a failure while renaming puts the old files back. A
-journal callback runs before the first rename: after a crash the journal lets the next run
-finish the renames, so a case never keeps a new `.md` beside an old `.docx`.
+A journal callback first records the case's files. Each new file is then written beside its
+target as `.<name>.<tag>.tmp` (created with mode 0666, so the umask decides the
+permissions, as for any other file the user makes), and the files and the record are
+flushed to disk together, with the other cases written at the same time. Only when every
+file is complete are the targets renamed over; an existing target is first linked to
+`.<name>.<tag>.old`, so a failure while renaming puts the old files back. After a crash
+the journal lets the next run finish the renames (or remove the new files, if any of them
+is not whole), so a case never keeps a new `.md` beside an old `.docx`.
 """
 
 from __future__ import annotations
@@ -41,9 +42,9 @@ class Staged:
         return [str(self.target), str(self.temp), str(self.backup)]
 
 
-Journal = Callable[[str, list[Staged]], Path | None]
-"""Called with a state ("skriver" before writing, "byter" before renaming) and the files;
-returns the record it wrote when that record must reach the disk before any rename."""
+Journal = Callable[[list[Staged]], Path]
+"""Called with a case's files before they are written; returns the record it wrote, which
+reaches the disk with the files, before any rename."""
 
 
 @dataclass(frozen=True)
@@ -102,17 +103,17 @@ def commit(targets: Mapping[Path, bytes], tag: str, journal: Journal | None = No
 def commit_cases(cases: Sequence[CaseFiles], tag: str) -> list[Exception | None]:
     """Replace each case's files all or nothing; return each case's error (None if written).
 
-    The cases share their waits for the disk: every new file is written, then all are
-    flushed at once; then every case's journal record is written and flushed at once; only
-    then are the files renamed. (Flushing each file on its own cost three waits a case.)
+    The cases share their wait for the disk: every case's journal record and new files
+    are written, then all are flushed at once; only then are the files renamed. (Flushing
+    each file on its own cost three waits a case; the record need not reach the disk
+    before the files, since recovery renames only files that are whole: see `runs`.)
     On Ctrl-C every case not yet fully renamed is put back before the interrupt goes on.
     """
     work = [_Replacing(case, staged_for(case.targets, tag)) for case in cases]
     try:
         _each(work, _write_temps)
-        _flush_together(work, lambda case: [item.temp for item in case.staged])
-        _each(work, _announce)
-        _flush_together(work, lambda case: [case.record] if case.record else [])
+        _each(work, _keep_olds)
+        _flush_together(work, _flushed)
         _each(work, _rename)
     except BaseException:
         for case in work:
@@ -129,17 +130,20 @@ def commit_cases(cases: Sequence[CaseFiles], tag: str) -> list[Exception | None]
 def _write_temps(case: _Replacing) -> None:
     """Note the case in its journal, then write each new file under its temporary name."""
     if case.files.journal is not None:
-        case.files.journal("skriver", case.staged)
+        case.record = case.files.journal(case.staged)
     for item in case.staged:
         _write_new(item.temp, case.files.targets[item.target])
 
 
-def _announce(case: _Replacing) -> None:
-    """Keep the current files as backups and record that renaming begins."""
+def _keep_olds(case: _Replacing) -> None:
+    """Keep the current files as backups, to put back if renaming fails."""
     for item in case.staged:
         _keep_old(item.target, item.backup)
-    if case.files.journal is not None:
-        case.record = case.files.journal("byter", case.staged)
+
+
+def _flushed(case: _Replacing) -> list[Path]:
+    """What of a case must reach the disk before renaming: its new files and its record."""
+    return [item.temp for item in case.staged] + ([case.record] if case.record else [])
 
 
 def _rename(case: _Replacing) -> None:

@@ -10,6 +10,7 @@ folder never lose each other's entries.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 from collections.abc import Iterator
@@ -144,6 +145,11 @@ def manifest_lock(folder: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+def digest(data: bytes) -> str:
+    """Return the SHA-256 of the data as hex (the hash of an output file)."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def replace_file(target: Path, data: bytes, sync: bool = True) -> None:

@@ -3,10 +3,9 @@
 A run holds a shared lock on `.beslut/runs/<id>.lock` for as long as it (or any of its
 worker processes) lives. Each case it writes has a journal in `.beslut/runs/<id>/`, naming
 the files (relative to the output folder, so a copied folder recovers too) and the manifest
-changes: `<case>.json` before its new files are written, and `<case>.byter.json` before
-they are renamed into place. The next run into the folder finds runs whose lock is free
-(they stopped: a crash, `kill -9`, a power cut), finishes or discards their half-done cases
-and records them in the manifest.
+changes, `<case>.json`, written before its new files. The next run into the folder finds
+runs whose lock is free (they stopped: a crash, `kill -9`, a power cut), finishes or
+discards their half-done cases and records them in the manifest.
 """
 
 from __future__ import annotations
@@ -22,11 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from generator.output.commit import Journal, Staged, discard, roll_forward, write_all
-from generator.output.manifest import Changes, replace_file, update_manifest
+from generator.output.manifest import Changes, digest, update_manifest
 
 STATE = ".beslut"
-RENAMING = ".byter.json"
-"""The ending of a case's second journal record (see `Run.journal`)."""
 
 
 class Run:
@@ -59,44 +56,31 @@ class Run:
         self._fd = None
 
     def journal_path(self, key: str) -> Path:
-        """Where the journal of a case is kept (its first record; see `journal`)."""
+        """Where the journal of a case is kept."""
         return self.folder / (hashlib.sha256(key.encode()).hexdigest()[:20] + ".json")
 
     def forget(self, key: str) -> None:
         """Remove a case's journal (once the manifest holds its changes, or nothing was
         renamed)."""
-        path = self.journal_path(key)
-        path.unlink(missing_ok=True)
-        _renaming(path).unlink(missing_ok=True)
+        self.journal_path(key).unlink(missing_ok=True)
 
     def journal(self, key: str, changes: Changes) -> Journal:
         """A journal callback for `commit` that records the case's files and changes.
 
-        Only the "byter" record is flushed to disk: it is renamed into place under a name of
-        its own (so it is whole or absent) and returned, and `commit_cases` flushes it before
-        any rename. (Renamed over the first record, it cost 1–4 ms a case on ext4, which
-        starts writing a file out when it replaces another; onto a new name, microseconds.) The
-        "skriver" record need not be: it only lets the next run remove the temporary files
-        of a case that never began renaming, and the old files stay as they were whether or
-        not it is found. A killed process loses nothing the kernel has taken; after a power
-        cut a lost or partly written "skriver" record reads as a case not yet renamed, and
-        at worst leaves hidden temporary files beside the documents. Renaming begins only
-        once the "byter" record is on disk.
+        The record is written before the new files, as a new file, and reaches the disk
+        with them, before any rename (`commit_cases`). The next run after a crash renames
+        a case's files only if every one of them is whole (`_whole`: it has the hash the
+        record names), else removes them and the old files stay. A record that is lost or
+        torn (a power cut before the flush) means that nothing was renamed either; at worst
+        hidden temporary files stay beside the documents.
         """
         path = self.journal_path(key)
-        body: list[str] = []
 
-        def write(state: str, staged: list[Staged]) -> Path | None:
-            if not body:
-                files = [[os.path.relpath(p, self.root) for p in s.as_json()] for s in staged]
-                body.append(json.dumps({"files": files, "changes": changes.as_json()},
-                                       ensure_ascii=False))
-            record = f'{{"state": {json.dumps(state)}, {body[0][1:]}'.encode()
-            if state == "skriver":
-                _write_unsynced(path, record)
-                return None
-            replace_file(_renaming(path), record, sync=False)
-            return _renaming(path)
+        def write(staged: list[Staged]) -> Path:
+            files = [[os.path.relpath(p, self.root) for p in s.as_json()] for s in staged]
+            record = {"state": "byter", "files": files, "changes": changes.as_json()}
+            _write_unsynced(path, json.dumps(record, ensure_ascii=False).encode())
+            return path
 
         return write
 
@@ -127,9 +111,9 @@ def unfinished(root: Path) -> Changes:
     """
     changes = Changes()
     for lock in _stopped_runs(root):
-        for path in _journals(lock.with_suffix("")):
-            record = _latest(path)
-            if record.get("state") == "byter":
+        for path in sorted(lock.with_suffix("").glob("*.json")):
+            record = _read(path)
+            if _whole(root, record):
                 changes.add(Changes.from_json(record.get("changes")))
     return changes
 
@@ -159,10 +143,10 @@ def _recover_run(root: Path, folder: Path) -> int:
     """Handle every journal of one stopped run; record finished cases in the manifest."""
     changes = Changes()
     finished = 0
-    for path in _journals(folder):
-        record = _latest(path)
-        staged = [Staged(root / t, root / n, root / b) for t, n, b in record.get("files") or []]
-        if record.get("state") == "byter":
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        record = _read(path)
+        staged = [Staged(root / t, root / n, root / b) for t, n, b in _files(record)]
+        if _whole(root, record):
             roll_forward(staged)
             changes.add(Changes.from_json(record.get("changes")))
             finished += 1
@@ -173,27 +157,29 @@ def _recover_run(root: Path, folder: Path) -> int:
     return finished
 
 
-def _renaming(path: Path) -> Path:
-    """Where the "byter" record of the journal at `path` is kept."""
-    return path.with_suffix(RENAMING)
+def _files(record: dict[str, Any]) -> list[list[str]]:
+    """A record's files: [target, temporary, backup] each, relative to the output folder."""
+    files = record.get("files")
+    return files if isinstance(files, list) else []
 
 
-def _journals(folder: Path) -> list[Path]:
-    """The journal of each case of a run (its first record's path, which may be gone)."""
-    if not folder.is_dir():
-        return []
-    return sorted({folder / (path.name.split(".", 1)[0] + ".json")
-                   for path in folder.glob("*.json")})
-
-
-def _latest(path: Path) -> dict[str, Any]:
-    """A case's latest whole journal record: "byter" if it reached the disk, else the first.
-
-    Renaming begins only once the "byter" record is on disk, so a missing or unreadable
-    one means that nothing was renamed.
-    """
-    record = _read(_renaming(path))
-    return record if record.get("state") == "byter" else _read(path)
+def _whole(root: Path, record: dict[str, Any]) -> bool:
+    """Whether a case's new files may be renamed into place: the record was written before
+    renaming could begin ("skriver" marks one of an earlier version that was not) and each
+    file is whole, its temporary file, or the target it was already renamed to, having the
+    hash the record names."""
+    if record.get("state") != "byter":
+        return False
+    hashes = Changes.from_json(record.get("changes")).files
+    for target, temp, _ in _files(record):
+        path = root / temp if os.path.lexists(root / temp) else root / target
+        try:
+            whole = hashes.get(target) == digest(path.read_bytes())
+        except OSError:
+            whole = False
+        if not whole:
+            return False
+    return True
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -17,21 +17,16 @@ from pathlib import Path
 
 from generator.output.commit import check_targets, commit, prepare_folder, same_file
 from generator.output.display import shown
-from generator.output.manifest import MANIFEST, Changes, update_manifest
+from generator.output.manifest import MANIFEST, Changes, digest, update_manifest
 from generator.output.manifest import read_manifest as read_full_manifest
 from generator.output.runs import Run, recover
 from generator.problems import BeslutError
 
-__all__ = ["MANIFEST", "WriteRefused", "digest", "read_manifest", "write_files"]
+__all__ = ["MANIFEST", "WriteRefused", "read_manifest", "write_files"]
 
 
 class WriteRefused(BeslutError):
     """A file that must not be overwritten, or a name that is not allowed (Swedish message)."""
-
-
-def digest(data: bytes) -> str:
-    """Return the SHA-256 of the data as hex."""
-    return hashlib.sha256(data).hexdigest()
 
 
 def file_digest(path: Path) -> str | None:

@@ -92,28 +92,34 @@ class DescribeCommitCases:
         assert contents(old_files) == {"a.docx": "ny a", "a.md": "ny a",
                                        "b.docx": "gammal b", "b.md": "gammal b"}
 
-    def it_flushes_the_new_files_before_the_journal_and_the_journal_before_renaming(
+    def it_writes_the_journal_first_and_flushes_it_with_the_files_before_renaming(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         events: list[str] = []
         monkeypatch.setattr(commit_module, "flush",
                             lambda paths: events.append("flush " + " ".join(p.name for p in paths)))
-        real = os.replace
+        real_replace, real_open = os.replace, os.open
 
         def replace(src: Any, dst: Any) -> None:
             events.append(f"rename {Path(dst).name}")
-            real(src, dst)
+            real_replace(src, dst)
+
+        def open_(path: Any, *args: Any) -> int:
+            events.append(f"write {Path(path).name}")
+            return real_open(path, *args)
 
         monkeypatch.setattr(os, "replace", replace)
+        monkeypatch.setattr(os, "open", open_)
 
-        def journal(state: str, staged: Any) -> Path | None:
-            events.append(state)
-            return tmp_path / "record" if state == "byter" else None
+        def journal(staged: Any) -> Path:
+            events.append("journal " + " ".join(item.target.name for item in staged))
+            return tmp_path / "record"
 
         commit_cases([CaseFiles({tmp_path / "a.md": b"a"}, journal),
                       CaseFiles({tmp_path / "b.md": b"b"}, journal)], "t1")
-        assert events == ["skriver", "skriver", "flush .a.md.t1.tmp .b.md.t1.tmp",
-                          "byter", "byter", "flush record record", "rename a.md", "rename b.md"]
+        assert events == ["journal a.md", "write .a.md.t1.tmp", "journal b.md",
+                          "write .b.md.t1.tmp", "flush .a.md.t1.tmp record .b.md.t1.tmp record",
+                          "rename a.md", "rename b.md"]
 
 
 class DescribeFlush:

@@ -509,6 +509,7 @@ _DATETIME = re.compile(
     r"(?: ?(Z|[-+][0-9]{2}:[0-9]{2}))?"
 )
 _WORDS: dict[str, bool | None] = {"true": True, "false": False, "null": None, "~": None, "": None}
+_LONGEST_WORD: Final = max(map(len, _WORDS))
 _NUMBER_START = frozenset("-+0123456789")
 """How every integer, decimal number, date and time above starts."""
 
@@ -519,9 +520,10 @@ def _resolve_plain(text: str) -> Any:
     Raises ``_ScalarProblem`` (a ``ValueError``) with a Swedish message for
     impossible dates and times, and for integers too long to convert.
     """
-    lowered = text.lower()
-    if lowered in _WORDS:
-        return _WORDS[lowered]
+    if len(text) <= _LONGEST_WORD:  # lower-casing never shortens: a longer text is no word
+        lowered = text.lower()
+        if lowered in _WORDS:
+            return _WORDS[lowered]
     if text[0] not in _NUMBER_START:  # most values are words: no pattern can match
         return text
     if _INT.fullmatch(text):

@@ -94,8 +94,15 @@ class LoadedYaml:
     data: Any
     values: Mapping[Path_, Position]
     keys: Mapping[Path_, Position]
-    lines: tuple[str, ...] = ()
-    """The decoded source lines, for placing problems inside a text field."""
+    source: str = ""
+    """The decoded text of the file."""
+
+    @cached_property
+    def lines(self) -> tuple[str, ...]:
+        """The decoded source lines, for placing problems inside a text field (split only
+        when a problem asks: most cases have none, and splitting costs as much as checking
+        every character)."""
+        return tuple(self.source.splitlines())
 
     @cached_property
     def field_sources(self) -> dict[Position, tuple[str, int]]:
@@ -293,10 +300,24 @@ def _banned_beyond_ascii(raw: bytes) -> bool:
 
 
 def _is_blank(text: str) -> bool:
-    """Tell whether text holds only whitespace and comment lines."""
-    if not text.lstrip().startswith("#"):  # the first line with anything on it decides
-        return not text.strip()
-    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
+    """Tell whether text holds only whitespace and comment lines.
+
+    The lines are split a block at a time, each block ending with a line feed: a case
+    usually opens with a comment and has a key soon after, and splitting all of it would
+    cost as much as checking every character.
+    """
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _BLANK_BLOCK) + 1 or len(text)
+        lines = text[start:end].splitlines()
+        if not all(not line.strip() or line.lstrip().startswith("#") for line in lines):
+            return False
+        start = end
+    return True
+
+
+_BLANK_BLOCK: Final = 512
+"""About how many characters `_is_blank` splits into lines at a time."""
 
 
 # ------------------------------------------------------------ composition
@@ -617,7 +638,7 @@ def _finish(builder: _Builder, data: Any, root_mark: Any) -> LoadedYaml:
         message = f"ärendet ska vara en samling nycklar (nyckel: värde), inte {_describe(data)}"
         builder.found.append((_pos(root_mark), message))
     return LoadedYaml(data, MappingProxyType(builder.values), MappingProxyType(builder.keys),
-                      tuple(builder.text.splitlines()))
+                      builder.text)
 
 
 class _Builder:

@@ -649,6 +649,9 @@ class _Builder:
         self.text = text
         self.values: dict[Path_, Position] = {}
         self.keys: dict[Path_, Position] = {}
+        self.characters = True
+        """Whether a value may hold a character a document cannot hold or a reference
+        naming one (see `_EventBuilder`)."""
 
     def build(self, node: Node, path: Path_) -> Any:
         self.values[path] = _pos(node.start_mark)
@@ -672,7 +675,7 @@ class _Builder:
             if too_long is not None:  # reported once, never converted
                 self._limit(too_long, node)
                 return value
-        if not _plain_text(value):
+        if self.characters and not _plain_text(value):
             self._characters(node)
         if style is not None:
             return value
@@ -753,7 +756,7 @@ class _Builder:
         """The text of a scalar key (a node, or an event with its `style`), or None (after
         reporting why) when it is unusable."""
         value = node.value
-        if 0 < len(value) <= limits.MAX_KEY and _plain_text(value):
+        if 0 < len(value) <= limits.MAX_KEY and (not self.characters or _plain_text(value)):
             return str(value)  # a usual key: nothing below can find a problem in it
         if style is None and value == "":
             self.found.append((_pos(node.start_mark), EMPTY_KEY))
@@ -810,6 +813,12 @@ class _EventBuilder(_Builder):
 
     def __init__(self, text: str) -> None:
         super().__init__([], text)
+        self.characters = "\\" in text or "&" in text
+        """A plain document's value gets a character a document cannot hold only from an
+        escape in double quotes (`\\`), and names one only by a reference (`&`): libyaml
+        turns every line break into a line feed, and `_decode` and `replay_plain` have
+        refused every other such character in the text. So without `\\` and `&` in the
+        text, no value needs a look at each of its characters."""
         self.data: Any = None
         self.root_mark: Any = None
         self.empty = False

@@ -67,6 +67,7 @@ PLAIN = [
     "---\na: 1\n...\n",
     "a: 1 # comment\n# comment\nb: 2",
     "? a\n: b\n",
+    "a: 'x\r\n  y'\r\nb: \"p\r\n\r\n  q\"\r\nc: |\r\n  r\r\n  s\r\nd: >\r\n  t\r\n\r\n  u\r\n",
 ]
 
 
@@ -74,6 +75,15 @@ PLAIN = [
 def test_a_plain_file_is_read_from_events(source: str) -> None:
     assert plain(source)
     assert outcome(source.encode()) == pure_outcome(source.encode())
+
+
+def test_line_breaks_reach_no_value_as_carriage_returns() -> None:
+    """Without `\\` and `&`, the event builder looks at no value's characters: so no line
+    break may leave a carriage return (a character a document cannot hold) in one."""
+    source = PLAIN[-1]
+    assert not yaml_loader._EventBuilder(source).characters
+    loaded = load_yaml_bytes(source.encode(), "f.yaml")
+    assert all("\r" not in value for value in loaded.data.values())
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,11 @@
 """Safe YAML loading for case files, keeping a source position for every value.
 
-The file is only *composed* into a node tree; Python values are then built here
-from it. A plain file is composed from libyaml's events (``yaml_events``); any
-other, or every file when PyYAML lacks libyaml, by PyYAML's pure-Python scanner,
-parser and composer (a ``SafeLoader`` subclass), which reports what it finds.
-No PyYAML constructor is ever called, so no tag can make anything run.
+Python values are built here, never by a PyYAML constructor, so no tag can make
+anything run. A plain file's values are built straight from libyaml's events
+(``yaml_events``); any other, or every file when PyYAML lacks libyaml, is composed
+into a node tree by PyYAML's pure-Python scanner, parser and composer (a
+``SafeLoader`` subclass), which reports what it finds, and the values are built
+from that tree. Both routes give the same values, positions and problems.
 
 Scalar resolution (a deliberate design decision, stricter than YAML 1.1):
 
@@ -63,7 +64,7 @@ from generator.case.text_safety import (
     reference_message,
     referenced_forbidden,
 )
-from generator.case.yaml_events import compose_plain
+from generator.case.yaml_events import replay_plain
 from generator.problems import START, CaseError, Position, Problem
 
 Path_ = tuple[str | int, ...]
@@ -93,8 +94,15 @@ class LoadedYaml:
     data: Any
     values: Mapping[Path_, Position]
     keys: Mapping[Path_, Position]
-    lines: tuple[str, ...] = ()
-    """The decoded source lines, for placing problems inside a text field."""
+    source: str = ""
+    """The decoded text of the file."""
+
+    @cached_property
+    def lines(self) -> tuple[str, ...]:
+        """The decoded source lines, for placing problems inside a text field (split only
+        when a problem asks: most cases have none, and splitting costs as much as checking
+        every character)."""
+        return tuple(self.source.splitlines())
 
     @cached_property
     def field_sources(self) -> dict[Position, tuple[str, int]]:
@@ -193,8 +201,29 @@ def _read_error(exc: OSError) -> str:
 
 def _load(raw: bytes, found: list[_Finding]) -> LoadedYaml:
     text = _decode(raw)
+    if _is_blank(text):
+        raise _Stop(START, EMPTY)
+    loaded = _load_plain(text, found)
+    if loaded is not None:
+        return loaded
     node = _compose(text, found)
     return _build_root(node, found, text)
+
+
+def _load_plain(text: str, found: list[_Finding]) -> LoadedYaml | None:
+    """A plain document built from libyaml's events, else None to compose it the slow way.
+
+    What the builder found is kept only when the whole document was plain: otherwise the
+    pure-Python route reads the file again and reports everything itself.
+    """
+    builder = _EventBuilder(text)
+    if not replay_plain(text, MAX_DEPTH, builder):
+        return None
+    if builder.empty:
+        raise _Stop(START, EMPTY)
+    loaded = _finish(builder, builder.data, builder.root_mark)
+    found.extend(builder.found)
+    return loaded
 
 
 # ------------------------------------------------------------ bytes to text
@@ -271,10 +300,24 @@ def _banned_beyond_ascii(raw: bytes) -> bool:
 
 
 def _is_blank(text: str) -> bool:
-    """Tell whether text holds only whitespace and comment lines."""
-    if not text.lstrip().startswith("#"):  # the first line with anything on it decides
-        return not text.strip()
-    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
+    """Tell whether text holds only whitespace and comment lines.
+
+    The lines are split a block at a time, each block ending with a line feed: a case
+    usually opens with a comment and has a key soon after, and splitting all of it would
+    cost as much as checking every character.
+    """
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _BLANK_BLOCK) + 1 or len(text)
+        lines = text[start:end].splitlines()
+        if not all(not line.strip() or line.lstrip().startswith("#") for line in lines):
+            return False
+        start = end
+    return True
+
+
+_BLANK_BLOCK: Final = 512
+"""About how many characters `_is_blank` splits into lines at a time."""
 
 
 # ------------------------------------------------------------ composition
@@ -301,8 +344,7 @@ def _pos(mark: Mark | None) -> Position:
 class _CaseLoader(yaml.SafeLoader):
     """Composes one document, reporting tags and anchors as they are scanned.
 
-    A plain document is composed from libyaml's events instead (``compose_plain``);
-    the pure-Python route below runs for any other. There, aliases become
+    Only a document that is not plain comes here (see ``_load_plain``). Aliases become
     ``_Omitted`` placeholders and anchors are never registered, so the node tree
     is always a plain tree and nothing can expand.
     """
@@ -339,9 +381,6 @@ class _CaseLoader(yaml.SafeLoader):
 
     def compose_case(self) -> Node | None:
         """Compose the first document and report any document after it."""
-        plain = compose_plain(self._text, MAX_DEPTH)
-        if plain is not None:
-            return plain
         self._take()
         if self.check_event(StreamEndEvent):
             return None
@@ -369,8 +408,6 @@ class _CaseLoader(yaml.SafeLoader):
 
 
 def _compose(text: str, found: list[_Finding]) -> Node:
-    if _is_blank(text):
-        raise _Stop(START, EMPTY)
     loader = _CaseLoader(text, found)
     try:
         node = loader.compose_case()
@@ -493,6 +530,7 @@ _DATETIME = re.compile(
     r"(?: ?(Z|[-+][0-9]{2}:[0-9]{2}))?"
 )
 _WORDS: dict[str, bool | None] = {"true": True, "false": False, "null": None, "~": None, "": None}
+_LONGEST_WORD: Final = max(map(len, _WORDS))
 _NUMBER_START = frozenset("-+0123456789")
 """How every integer, decimal number, date and time above starts."""
 
@@ -503,9 +541,10 @@ def _resolve_plain(text: str) -> Any:
     Raises ``_ScalarProblem`` (a ``ValueError``) with a Swedish message for
     impossible dates and times, and for integers too long to convert.
     """
-    lowered = text.lower()
-    if lowered in _WORDS:
-        return _WORDS[lowered]
+    if len(text) <= _LONGEST_WORD:  # lower-casing never shortens: a longer text is no word
+        lowered = text.lower()
+        if lowered in _WORDS:
+            return _WORDS[lowered]
     if text[0] not in _NUMBER_START:  # most values are words: no pattern can match
         return text
     if _INT.fullmatch(text):
@@ -562,11 +601,6 @@ def _make_zone(zone: str | None) -> dt.tzinfo | None:
 # ------------------------------------------------------------ building values
 
 
-def _kind(node: Node) -> str:
-    """Swedish description of what kind of value a collection node is."""
-    return "en lista" if isinstance(node, SequenceNode) else "en samling nycklar"
-
-
 def _describe(value: Any) -> str:
     """Swedish description of a built value, for messages."""
     kinds: tuple[tuple[type | tuple[type, ...], str], ...] = (
@@ -593,12 +627,18 @@ def _plain_text(value: str) -> bool:
 def _build_root(node: Node, found: list[_Finding], text: str = "") -> LoadedYaml:
     builder = _Builder(found, text)
     data = builder.build(node, ())
+    return _finish(builder, data, None if isinstance(node, _Omitted) else node.start_mark)
+
+
+def _finish(builder: _Builder, data: Any, root_mark: Any) -> LoadedYaml:
+    """The loaded document; a root that is not a mapping is reported at root_mark (None
+    for an alias, reported already)."""
     builder.values[()] = START
-    if not isinstance(data, dict) and not isinstance(node, _Omitted):
+    if not isinstance(data, dict) and root_mark is not None:
         message = f"ärendet ska vara en samling nycklar (nyckel: värde), inte {_describe(data)}"
-        found.append((_pos(node.start_mark), message))
+        builder.found.append((_pos(root_mark), message))
     return LoadedYaml(data, MappingProxyType(builder.values), MappingProxyType(builder.keys),
-                      tuple(text.splitlines()))
+                      builder.text)
 
 
 class _Builder:
@@ -609,19 +649,14 @@ class _Builder:
         self.text = text
         self.values: dict[Path_, Position] = {}
         self.keys: dict[Path_, Position] = {}
+        self.characters = True
+        """Whether a value may hold a character a document cannot hold or a reference
+        naming one (see `_EventBuilder`)."""
 
     def build(self, node: Node, path: Path_) -> Any:
         self.values[path] = _pos(node.start_mark)
         if isinstance(node, ScalarNode):
-            value = node.value
-            if len(path) == 1 or len(value) > limits.MAX_LINE:  # else no limit is near
-                too_long = limits.text_problem(path, value)
-                if too_long is not None:  # reported once, never converted
-                    self._limit(too_long, node)
-                    return value
-            if not _plain_text(value):
-                self._characters(node)
-            return self._scalar(node)
+            return self._scalar(node, path, node.style)
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
         if isinstance(node, SequenceNode):
@@ -629,12 +664,35 @@ class _Builder:
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
         raise TypeError(f"unexpected YAML node {node!r}")
 
-    def _limit(self, message: str | None, node: Node) -> None:
-        """Report a size limit the node exceeds."""
+    def _scalar(self, node: Any, path: Path_, style: str | None) -> Any:
+        """The value of a scalar at path after the checks of its size and characters.
+
+        node: a scalar node, or a libyaml scalar event with its `style` (None when plain).
+        """
+        value = node.value
+        if len(path) == 1 or len(value) > limits.MAX_LINE:  # else no limit is near
+            too_long = limits.text_problem(path, value)
+            if too_long is not None:  # reported once, never converted
+                self._limit(too_long, node)
+                return value
+        if self.characters and not _plain_text(value):
+            self._characters(node)
+        if style is not None:
+            return value
+        if isinstance(node, _Omitted):
+            return None
+        try:
+            return _resolve_plain(value)
+        except _ScalarProblem as exc:
+            self.found.append((_pos(node.start_mark), str(exc)))
+            return value
+
+    def _limit(self, message: str | None, node: Any) -> None:
+        """Report a size limit the node (or event) exceeds."""
         if message is not None:
             self.found.append((_pos(node.start_mark), message))
 
-    def _characters(self, node: ScalarNode) -> None:
+    def _characters(self, node: Any) -> None:
         """Report a character a document cannot hold, at the escape or reference naming it."""
         value = str(node.value)
         char = None if value.isprintable() else forbidden_in(value)  # printable: none there
@@ -648,11 +706,11 @@ class _Builder:
             offset = self._source(node).find(reference[0])
             self.found.append((self._place(node, offset), reference_message(*reference)))
 
-    def _source(self, node: Node) -> str:
+    def _source(self, node: Any) -> str:
         """The node's text as written in the file."""
         return self.text[node.start_mark.index : node.end_mark.index]
 
-    def _place(self, node: Node, offset: int | None) -> Position:
+    def _place(self, node: Any, offset: int | None) -> Position:
         """Position of an offset into the node's source (its start when unknown)."""
         start = _pos(node.start_mark)
         if offset is None or offset < 0:
@@ -662,17 +720,6 @@ class _Builder:
         if not breaks:
             return Position(start.line, start.column + offset)
         return Position(start.line + len(breaks), offset - breaks[-1].end() + 1)
-
-    def _scalar(self, node: ScalarNode) -> Any:
-        if isinstance(node, _Omitted):
-            return None
-        if node.style is not None:
-            return node.value
-        try:
-            return _resolve_plain(node.value)
-        except _ScalarProblem as exc:
-            self.found.append((_pos(node.start_mark), str(exc)))
-            return node.value
 
     def _mapping(self, node: MappingNode, path: Path_) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -693,25 +740,33 @@ class _Builder:
 
     def _key(self, node: Node) -> str | None:
         """The key's text, or None (after reporting why) when it is unusable."""
-        if type(node) is ScalarNode and 0 < len(node.value) <= limits.MAX_KEY and _plain_text(
-            node.value
-        ):
-            return str(node.value)  # a usual key: nothing below can find a problem in it
         if isinstance(node, _Omitted):
             return None
         if not isinstance(node, ScalarNode):
-            message = f"nyckeln måste vara text, inte {_kind(node)}"
-            self.found.append((_pos(node.start_mark), message))
+            self._complex_key(node.start_mark, isinstance(node, SequenceNode))
             return None
-        if _is_empty_scalar(node):
+        return self._scalar_key(node, node.style)
+
+    def _complex_key(self, mark: Any, sequence: bool) -> None:
+        """Report a list or a mapping used as a key."""
+        kind = "en lista" if sequence else "en samling nycklar"
+        self.found.append((_pos(mark), f"nyckeln måste vara text, inte {kind}"))
+
+    def _scalar_key(self, node: Any, style: str | None) -> str | None:
+        """The text of a scalar key (a node, or an event with its `style`), or None (after
+        reporting why) when it is unusable."""
+        value = node.value
+        if 0 < len(value) <= limits.MAX_KEY and (not self.characters or _plain_text(value)):
+            return str(value)  # a usual key: nothing below can find a problem in it
+        if style is None and value == "":
             self.found.append((_pos(node.start_mark), EMPTY_KEY))
             return None
-        too_long = limits.key_problem(str(node.value))
+        too_long = limits.key_problem(str(value))
         if too_long is not None:
             self.found.append((_pos(node.start_mark), too_long))
             return None
         self._characters(node)
-        return str(node.value)
+        return str(value)
 
     def _duplicate(self, key: str, earlier: list[Position], here: Position) -> None:
         first = f"(första gången på rad {earlier[0].line})"
@@ -721,3 +776,145 @@ class _Builder:
             message = f"förekommer flera gånger {first}, ta bort dubbletterna"
         self.found.append((here, f"nyckeln '{key}' {message}"))
         earlier.append(here)
+
+
+class _Open:
+    """A collection the event builder has opened: where it and its items go."""
+
+    __slots__ = ("at", "data", "key", "keys", "mark", "path", "seen", "values", "wants_key")
+
+    def __init__(self, data: Any, path: Path_, values: dict[Path_, Position],
+                 keys: dict[Path_, Position], at: int, mark: Any) -> None:
+        self.data = data
+        self.path = path
+        self.values = values
+        """Where the positions of its items go: a dict dropped later for a value whose key
+        is unusable (the node route builds such a value with a builder of its own)."""
+        self.keys = keys
+        self.seen: dict[str, list[Position]] | None = {} if isinstance(data, dict) else None
+        """For a mapping: where each key stood so far; None for a sequence."""
+        self.wants_key = True
+        """For a mapping: whether its next node is a key."""
+        self.key: str | None = None
+        """For a mapping: the key of the value to come, None when unusable."""
+        self.at = at
+        """How many problems were found before it: a too long list is reported there."""
+        self.mark = mark
+
+
+class _EventBuilder(_Builder):
+    """Builds a plain document's values and positions straight from libyaml's events.
+
+    It is the ``yaml_events.Sink`` of ``replay_plain``. Making and then walking a node
+    tree cost about as much again as parsing, so the values are made as the events come.
+    It reports and records exactly what ``_Builder.build`` gives for the composed tree,
+    in the same order (tests/case/test_yaml_events.py compares both routes).
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__([], text)
+        self.characters = "\\" in text or "&" in text
+        """A plain document's value gets a character a document cannot hold only from an
+        escape in double quotes (`\\`), and names one only by a reference (`&`): libyaml
+        turns every line break into a line feed, and `_decode` and `replay_plain` have
+        refused every other such character in the text. So without `\\` and `&` in the
+        text, no value needs a look at each of its characters."""
+        self.data: Any = None
+        self.root_mark: Any = None
+        self.empty = False
+        """Whether the document is one empty plain scalar (then the file counts as empty)."""
+        self._open: list[_Open] = []
+        self._in_key = 0
+        """How deep the events are inside a collection used as a key, which is never built."""
+
+    def scalar(self, event: Any, style: str | None) -> None:
+        """Build a scalar as a key, a value in a mapping, an item or the root."""
+        if self._in_key:
+            return
+        if not self._open:
+            self._root_scalar(event, style)
+            return
+        top = self._open[-1]
+        if top.seen is None:
+            path = (*top.path, len(top.data))
+            top.values[path] = _pos(event.start_mark)
+            top.data.append(self._scalar(event, path, style))
+        elif top.wants_key:
+            self._take_key(top, event, style)
+        else:
+            top.wants_key = True
+            if top.key is None:  # checked like a value of its own, then dropped
+                self._scalar(event, (), style)
+                return
+            path = (*top.path, top.key)
+            top.values[path] = _pos(event.start_mark)
+            top.data[top.key] = self._scalar(event, path, style)
+
+    def _root_scalar(self, event: Any, style: str | None) -> None:
+        """A document that is one scalar: empty, or built and then reported."""
+        if style is None and event.value == "":
+            self.empty = True
+            return
+        self.values[()] = _pos(event.start_mark)
+        self.data = self._scalar(event, (), style)
+        self.root_mark = event.start_mark
+
+    def _take_key(self, top: _Open, event: Any, style: str | None) -> None:
+        """Take a scalar key of the innermost mapping, as `_Builder._mapping` does."""
+        key, here = self._scalar_key(event, style), _pos(event.start_mark)
+        assert top.seen is not None
+        if key is not None and key in top.seen:
+            self._duplicate(key, top.seen[key], here)
+            key = None
+        if key is not None:
+            top.seen[key] = [here]
+            top.keys[(*top.path, key)] = here
+        top.key = key
+        top.wants_key = False
+
+    def start(self, event: Any, mapping: bool) -> None:
+        """Open a mapping or a sequence where the next node goes."""
+        if self._in_key:
+            self._in_key += 1
+            return
+        data: dict[str, Any] | list[Any] = {} if mapping else []
+        path: Path_
+        if not self._open:
+            path, values, keys = (), self.values, self.keys
+            self.data, self.root_mark = data, event.start_mark
+        else:
+            top = self._open[-1]
+            if top.wants_key and top.seen is not None:  # reported; its value still checked
+                self._complex_key(event.start_mark, not mapping)
+                top.key, top.wants_key = None, False
+                self._in_key = 1
+                return
+            path, values, keys = self._item(top, data)
+        values[path] = _pos(event.start_mark)
+        self._open.append(_Open(data, path, values, keys, len(self.found), event.start_mark))
+
+    def _item(self, top: _Open, data: Any) -> tuple[Path_, dict[Path_, Position],
+                                                      dict[Path_, Position]]:
+        """Put a new collection into the innermost one: its path and position maps."""
+        if top.seen is None:
+            path = (*top.path, len(top.data))
+            top.data.append(data)
+            return path, top.values, top.keys
+        top.wants_key = True
+        if top.key is None:  # built by itself and dropped, like `_Builder._mapping` does
+            return (), {}, {}
+        path = (*top.path, top.key)
+        top.data[top.key] = data
+        return path, top.values, top.keys
+
+    def end(self, event: Any) -> None:
+        """Close the innermost collection; a sequence's length is checked now, and a
+        problem with it is placed before those of its items."""
+        if self._in_key:
+            self._in_key -= 1
+            return
+        closed = self._open.pop()
+        if closed.seen is None:
+            message = limits.list_problem(closed.path, len(closed.data))
+            if message is not None:
+                self.found.insert(closed.at, (_pos(closed.mark), message))

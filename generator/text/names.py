@@ -36,7 +36,7 @@ class Figure:
 def named_figures(figures: dict[str, Any]) -> dict[str, int]:
     """Every computed amount under the name case text uses for it, from the case's
     `prose_figures` (in any wording: only the amounts are read)."""
-    return {name: fig.kronor for name, fig in _walk(figures, "")}
+    return {name: fig.kronor for name, fig in _walk(figures, "", [])}
 
 
 def prose_figures(computed: Computed, word: str) -> dict[str, Any]:
@@ -99,13 +99,16 @@ def _row(row: RowResult, amounts: list[str], unit: str, word: str) -> dict[str, 
     return names
 
 
-def _walk(value: Any, prefix: str) -> list[tuple[str, Figure]]:
-    """Flatten nested figures into dotted names: omraden[0].summa, medel.summa …"""
+def _walk(value: Any, prefix: str, found: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
+    """Flatten nested figures into dotted names: omraden[0].summa, medel.summa …, added to
+    found in order. (One list appended to, not a list made at every level and joined: a
+    case has hundreds of values here.)"""
     if isinstance(value, Figure):
-        return [(prefix, value)]
-    if isinstance(value, dict):
-        return [pair for key, item in value.items()
-                for pair in _walk(item, f"{prefix}.{key}" if prefix else str(key))]
-    if isinstance(value, list):
-        return [pair for i, item in enumerate(value) for pair in _walk(item, f"{prefix}[{i}]")]
-    return []
+        found.append((prefix, value))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _walk(item, f"{prefix}.{key}" if prefix else str(key), found)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _walk(item, f"{prefix}[{i}]", found)
+    return found

@@ -45,7 +45,7 @@ def check(
     assert case is not None, problems
     texts = {loc: str(value_at(loaded.data, loc)) for loc in text_locs}
     if not with_source:
-        loaded = replace(loaded, lines=())
+        loaded = replace(loaded, source="")
     found = check_consistency(case, figures or {}, texts, loaded, "x.yaml")
     return [problem.format() for problem in sort_problems(found)]
 

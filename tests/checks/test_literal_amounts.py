@@ -9,6 +9,7 @@ from babel.numbers import format_decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator.checks import literal_amounts
 from generator.checks.literal_amounts import LiteralAmount, find_amounts, near_misses
 
 NBSP = "\u00a0"
@@ -187,3 +188,20 @@ def test_near_misses_come_in_text_order() -> None:
         ("21 724 099 kr", "Dalarna"),
         ("16 407 684 kr", "Norrbotten"),
     ]
+
+
+_PROSE_PIECES = st.sampled_from(
+    [
+        "ca", "ca.", "c:a", "CA", "cirka", "drygt", "knappt", "tre", "tretton", "hundra", "x",
+        "år", " ", " ", "\n", "\n\n", NBSP, NARROW_NBSP, "\t", "(", ")", "−", "-", ",", ".", ":",
+        "5", "12", "000", "2024", "kr", "kronor", "mnkr", "miljoner", "tusen", "MSEK", "tkr",
+        "\u212ar", "/", "%", "_", "²", "٣", "ö", "tre (3) miljoner kronor", "x5 kr", "5 krx",
+    ]
+)
+
+
+@given(st.lists(_PROSE_PIECES, max_size=25).map("".join))
+def test_amounts_are_the_matches_of_the_pattern_anywhere(text: str) -> None:
+    """Searching from before each amount's tail finds what trying every character finds."""
+    expected = [m.span() for m in literal_amounts._PATTERN.finditer(text)]
+    assert [m.span() for m in literal_amounts._amount_matches(text)] == expected

@@ -18,6 +18,8 @@ from jinja2 import (
     Template,
     Undefined,
 )
+from jinja2.compiler import CodeGenerator, Frame
+from jinja2.nodes import Expr
 from markupsafe import Markup
 
 from generator.case.house_style import HouseStyle
@@ -67,6 +69,7 @@ def make_environment(paths: Sequence[Path], style: HouseStyle) -> Environment:
         finalize=_finalize,
         bytecode_cache=_shipped_code(),
     )
+    env.code_generator_class = MarkdownCode
     env.filters.update(make_filters(style))
     env.filters["md"] = Markup
     env.filters["tal"] = lambda n: Markup(str(int(n)))
@@ -94,6 +97,26 @@ def _finalize(value: Any) -> Markup:
     if isinstance(value, Undefined):
         str(value)  # StrictUndefined raises here, naming the missing variable
     raise TemplateProblem(f"mallen skriver ut {_unformatted(value)}")
+
+
+class MarkdownCode(CodeGenerator):
+    """Jinja's code generator, printing a value as `_finalize(value)` alone.
+
+    Jinja prints each value as `escape(environment.finalize(value))`. Here `_finalize`
+    always returns Markup (or raises), and `escape` of Markup gives the same text back,
+    only after three calls written in Python (`escape`, `__html__`, `Markup`); a table
+    prints a value per cell. So the `escape` is left out where the context escapes
+    anyway, and only there. Nothing of the sandbox is in `escape`: attribute look-ups,
+    calls and operators are generated as before.
+    """
+
+    def _output_child_pre(self, node: Expr, frame: Frame, finalize: Any) -> None:
+        if (finalize.src == "environment.finalize(" and frame.eval_ctx.autoescape
+                and not frame.eval_ctx.volatile
+                and self.environment.finalize is _finalize):
+            self.write("(" + finalize.src)  # closed by `_output_child_post`, as `escape(`
+            return
+        super()._output_child_pre(node, frame, finalize)
 
 
 def _markup(text: str) -> Markup:

@@ -26,17 +26,17 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '| '
-        yield escape(environment.finalize(environment.getattr(l_1_s, 'name')))
+        yield (environment.finalize(environment.getattr(l_1_s, 'name')))
         yield ' | '
-        yield escape(environment.finalize(environment.getattr(l_1_s, 'title')))
+        yield (environment.finalize(environment.getattr(l_1_s, 'title')))
         yield ', '
-        yield escape(environment.finalize(environment.getattr(l_1_s, 'organisation')))
+        yield (environment.finalize(environment.getattr(l_1_s, 'organisation')))
         yield ' | '
-        yield escape(environment.finalize(t_2(environment.getattr(l_1_s, 'moment'))))
+        yield (environment.finalize(t_2(environment.getattr(l_1_s, 'moment'))))
         yield ' | '
-        yield escape(environment.finalize(environment.getattr(l_1_s, 'id_type')))
+        yield (environment.finalize(environment.getattr(l_1_s, 'id_type')))
         yield ' | '
-        yield escape(environment.finalize(environment.getattr(l_1_s, 'id')))
+        yield (environment.finalize(environment.getattr(l_1_s, 'id')))
         yield ' |\n'
     l_1_s = missing
 

@@ -26,6 +26,8 @@ from typing import Any, Final
 from markdown import Markdown, blockprocessors, inlinepatterns, preprocessors, treeprocessors, util
 from markdown.extensions.tables import TableProcessor
 
+from generator.word.lone_emphasis import LoneEmphasis, emphasized
+
 # Python-Markdown's inline processor keeps these two methods private (name-mangled). Only
 # they are replaced or called here; without them the stock processor is kept (slower).
 _HANDLE: Final = "_InlineProcessor__handleInline"
@@ -104,18 +106,28 @@ class QuickInline(treeprocessors.InlineProcessor):
         self._plan: _Plan = []
         self._any_needle: tuple[str, ...] | None = None
         self._escape: tuple[int, inlinepatterns.EscapeInlineProcessor] | None = None
+        self._emphasis: LoneEmphasis | None = None
         # The patterns with their expressions that the plan above was made for.
         self._planned: list[tuple[inlinepatterns.Pattern, re.Pattern[str]]] = []
         # The tree of the last run if no text in it may come out escaped (see `_mark_plain`).
         self.quiet_root: etree.Element | None = None
         # The elements within which the last run may have added elements and texts.
         self.worked_on: list[etree.Element] = []
+        # Where the stock step runs: each element whose children's texts or tails it works
+        # on (none within another), with the tags above it (see `_subtrees`).
+        self._tops: list[tuple[etree.Element, list[str]]] = []
 
     def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
-        """Look up each registered pattern's needles, then run the stock inline step."""
+        """Look up each registered pattern's needles, then run the stock inline step, on
+        the whole tree when some pattern is unknown, else only where there is work."""
         self._make_plan()
         plain = self._mark_plain(tree)
-        result = super().run(tree, ancestors)
+        if self._any_needle is None:
+            result = super().run(tree, ancestors)
+        else:
+            for top, above in self._tops:
+                super().run(top, [*(ancestors or []), *above])
+            result = tree
         for element, text in plain:
             element.text = text
         return result
@@ -129,10 +141,14 @@ class QuickInline(treeprocessors.InlineProcessor):
         self._plan = [(pattern, needles_of(pattern)) for pattern, _expression in planned]
         self._any_needle = _any_of(self._plan)
         self._escape = _plain_escape(self._plan)
+        self._emphasis = LoneEmphasis.of(self._plan, self._any_needle)
         self._planned = planned
 
     def _mark_plain(self, tree: etree.Element) -> list[tuple[etree.Element, str]]:
         """Wrap the texts that need no inline step; return them with their elements.
+
+        A text that is one lone emphasis of plain words (`**Summa**`, `*varav* Insats`) is
+        made into its element here (see `LoneEmphasis`), with the same wrapping.
 
         On the way, note whether the tree can come out of the inline step holding an
         escaped character (STX, its number, ETX): only from a backslash escape or from a
@@ -142,28 +158,38 @@ class QuickInline(treeprocessors.InlineProcessor):
         """
         self.quiet_root = None
         self.worked_on = []
+        self._tops = []
         if self._any_needle is None:
             return []
         needles = self._any_needle
         plain: list[tuple[etree.Element, str]] = []
         quiet = True
+        texts: list[etree.Element] = []  # elements with a text to work on
         tailed: list[etree.Element] = []  # elements with a tail to work on (seldom any)
+        lone: list[tuple[etree.Element, tuple[str, str, str]]] = []
+        emphasis = self._emphasis
         for element in tree.iter():
             text = element.text
             if text and not isinstance(text, util.AtomicString) and element is not tree:
                 if not _holds_any(text, needles):
                     plain.append((element, text))
                     element.text = util.AtomicString(text)
+                elif emphasis is not None and (parts := emphasis.parts(text)) is not None:
+                    lone.append((element, parts))
                 else:
-                    self.worked_on.append(element)
+                    texts.append(element)
                     quiet = quiet and not _may_escape(text)
             tail = element.tail
             if tail and element is not tree and _holds_any(tail, needles):
                 tailed.append(element)
                 quiet = quiet and not _may_escape(tail)
-        if tailed:
+        for element, parts in lone:
+            plain.append(emphasized(element, parts))
+        self.worked_on = texts
+        if texts or tailed:
             parents = {child: parent for parent in tree.iter() for child in parent}
             self.worked_on += [parents[element] for element in tailed]
+            self._tops = _subtrees([parents[element] for element in texts + tailed], parents)
         if quiet:
             self.quiet_root = tree
         return plain
@@ -219,6 +245,32 @@ class QuickInline(treeprocessors.InlineProcessor):
             return data
         pieces.append(data[done:])
         return "".join(pieces)
+
+
+def _subtrees(
+    holders: list[etree.Element], parents: dict[etree.Element, etree.Element]
+) -> list[tuple[etree.Element, list[str]]]:
+    """The elements to run the stock step at, none within another, with the tags above each.
+
+    The stock step on the whole tree works on the texts and tails of every element's
+    children, going down; `holders` are the elements whose children hold all its work.
+    Run at the highest of them, with the lower-cased tags from the root down to its
+    parent (it adds its own), it does the same work with the same ancestors: all its
+    patterns look at (ANCESTOR_EXCLUDES). Each run stashes its nodes apart; a placeholder
+    never outlives the text it was made in.
+    """
+    chosen = dict.fromkeys(holders)
+    tops = []
+    for holder in chosen:
+        above = []
+        parent = parents.get(holder)
+        while parent is not None and parent not in chosen:
+            above.append(parent.tag.lower())
+            parent = parents.get(parent)
+        if parent is None:  # no chosen element above this one
+            above.reverse()
+            tops.append((holder, above))
+    return tops
 
 
 def needles_of(pattern: inlinepatterns.Pattern) -> tuple[str, ...] | None:

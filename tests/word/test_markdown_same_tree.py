@@ -179,6 +179,8 @@ def document(draw: st.DrawFn) -> str:
 @example("[x][1] ![y](z) <http://a.se>\n\n[1]: http://b.se")
 @example("| a\n|---\n| b\nc\n\n| a |\n|---|\n| b |\n\n| a | b\n|---|---\nc")
 @example("| &#2;38&#3; | `a\\\\b` |\n|---|---|\n| \x0238\x03 | 1 |")
+@example("| **Summa** | **1 234** |\n|:--|--:|\n| *varav* Insats | *a*b |\n| **a **| * a* |")
+@example("*varav* Insats  \n**b** c\n\n- *a* b\n    - **c**\n\n**a** **b**\n\n*ä*\u00a0b")
 def test_markdown_ish_texts_parse_to_the_same_tree(text: str) -> None:
     assert_same_tree(text)
 
@@ -249,6 +251,17 @@ def test_the_unescape_walk_is_cut_short_only_without_backslashes_and_references(
         root = parse_markdown(text)
         assert (inline.quiet_root is root) == quiet, text
         assert_same_tree(text)
+
+
+def test_a_lone_emphasis_is_made_at_once_and_the_rest_is_not_worked_on() -> None:
+    md = parser._parser()
+    inline = md.treeprocessors["inline"]
+    assert isinstance(inline, markdown_fast.QuickInline)
+    text = "| **Summa** | 1 |\n|---|---|\n| *varav* a | 2 |\n\n**a** `b`"
+    assert_same_tree(text)
+    parse_markdown(text)
+    assert [element.tag for element in inline.worked_on] == ["p"]
+    assert [(top.tag, above) for top, above in inline._tops] == [("div", [])]
 
 
 def test_a_tail_to_work_on_is_worked_on_as_the_stock_step_does() -> None:

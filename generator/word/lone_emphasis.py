@@ -2,7 +2,8 @@
 
 Table cells of totals are `**Summa**` and `**164 602 958**`, sub-items `*varav* Insats`.
 For such a text Python-Markdown's inline step runs its delimiter processor (stateful, some
-dozen calls), stashes the node, and puts it back from a placeholder: for one `strong`.
+dozen calls and expressions) to make one `strong` or `em`. `markdown_fast.QuickInline`
+makes it here instead and stashes it just as the stock step does.
 
 A text is taken here only when that processor is the stock one for `*` and `_` and no
 pattern can match anything but the delimiters: the text is `*` or `**`, words, the same
@@ -10,7 +11,8 @@ mark, then nothing or a space and more words, and no needle of any pattern (see
 `markdown_fast`) is in the words or in the rest. Then the stock rules leave no choice: the
 first run opens (nothing before it, no space after it), the second closes (no space or
 `*` before it, a space or the end after it), one mark makes `em` and two `strong`, and
-the rest is plain text after the element. tests/word/test_markdown_same_tree.py compares
+the rest is plain text after the element (the processor's state is as clean after it as
+before). tests/word/test_markdown_same_tree.py compares
 the trees with those of the stock processors.
 """
 
@@ -20,7 +22,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Sequence
 from typing import Any
 
-from markdown import inlinepatterns, util
+from markdown import inlinepatterns
 
 _TAGS = {"*": "em", "**": "strong"}
 
@@ -33,15 +35,23 @@ class LoneEmphasis:
 
     @classmethod
     def of(cls, plan: Sequence[tuple[Any, tuple[str, ...] | None]],
-           needles: tuple[str, ...] | None) -> LoneEmphasis | None:
-        """The shortcut, if the patterns are known and emphasis is the stock processor."""
+           needles: tuple[str, ...] | None) -> tuple[int, LoneEmphasis] | None:
+        """The shortcut with the emphasis processor's place among the patterns, if the
+        patterns are all known and that processor is the stock one."""
         if needles is None or "*" not in needles or "_" not in needles:
             return None
         stock = getattr(inlinepatterns, "DelimiterProcessor", None)
-        for pattern, own in plan:
+        for index, (pattern, own) in enumerate(plan):
             if own == ("*", "_"):
-                return cls(needles) if stock is not None and _stock(pattern, stock) else None
+                found = stock is not None and _stock(pattern, stock)
+                return (index, cls(needles)) if found else None
         return None
+
+    def node(self, parts: tuple[str, str, str]) -> etree.Element:
+        """The element the stock processor makes of a lone emphasis: tag and words."""
+        made = etree.Element(parts[0])
+        made.text = parts[1]
+        return made
 
     def parts(self, text: str) -> tuple[str, str, str] | None:
         """The tag, the words and the rest of `text`, if it is a lone emphasis."""
@@ -60,19 +70,6 @@ class LoneEmphasis:
             if needle in words or needle in rest:
                 return None
         return _TAGS[mark], words, rest
-
-
-def emphasized(element: etree.Element, parts: tuple[str, str, str]) -> tuple[etree.Element, str]:
-    """Put the emphasis in place of `element`'s text, as the stock step does; its words
-    wrapped for the stock step to pass over. Returns it with its words to put back."""
-    tag, words, rest = parts
-    made = etree.Element(tag)
-    made.text = util.AtomicString(words)
-    if rest:
-        made.tail = rest
-    element.text = None
-    element.insert(0, made)
-    return made, words
 
 
 def _stock(pattern: Any, stock: type) -> bool:

@@ -26,7 +26,8 @@ from typing import Any, Final
 from markdown import Markdown, blockprocessors, inlinepatterns, preprocessors, treeprocessors, util
 from markdown.extensions.tables import TableProcessor
 
-from generator.word.lone_emphasis import LoneEmphasis, emphasized
+from generator.word.inline_aside import SetAside
+from generator.word.lone_emphasis import LoneEmphasis
 
 # Python-Markdown's inline processor keeps these two methods private (name-mangled). Only
 # they are replaced or called here; without them the stock processor is kept (slower).
@@ -106,28 +107,32 @@ class QuickInline(treeprocessors.InlineProcessor):
         self._plan: _Plan = []
         self._any_needle: tuple[str, ...] | None = None
         self._escape: tuple[int, inlinepatterns.EscapeInlineProcessor] | None = None
-        self._emphasis: LoneEmphasis | None = None
+        # The emphasis shortcut and the index of the emphasis processor in the plan.
+        self._emphasis: tuple[int, LoneEmphasis] | None = None
         # The patterns with their expressions that the plan above was made for.
         self._planned: list[tuple[inlinepatterns.Pattern, re.Pattern[str]]] = []
         # The tree of the last run if no text in it may come out escaped (see `_mark_plain`).
         self.quiet_root: etree.Element | None = None
         # The elements within which the last run may have added elements and texts.
         self.worked_on: list[etree.Element] = []
-        # Where the stock step runs: each element whose children's texts or tails it works
-        # on (none within another), with the tags above it (see `_subtrees`).
-        self._tops: list[tuple[etree.Element, list[str]]] = []
+        # The children with no work in them, set aside during the stock step (none: the
+        # tree has no work at all).
+        self._aside: SetAside | None = None
 
     def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
-        """Look up each registered pattern's needles, then run the stock inline step, on
-        the whole tree when some pattern is unknown, else only where there is work."""
+        """Look up each registered pattern's needles, then run the stock inline step: on
+        the whole tree when some pattern is unknown, else on the elements on the way to
+        some work (see `inline_aside`), if there is any."""
         self._make_plan()
         plain = self._mark_plain(tree)
+        result = tree
         if self._any_needle is None:
             result = super().run(tree, ancestors)
-        else:
-            for top, above in self._tops:
-                super().run(top, [*(ancestors or []), *above])
-            result = tree
+        elif self._aside is not None:
+            try:
+                super().run(tree, ancestors)
+            finally:
+                self._aside.put_back()
         for element, text in plain:
             element.text = text
         return result
@@ -147,9 +152,6 @@ class QuickInline(treeprocessors.InlineProcessor):
     def _mark_plain(self, tree: etree.Element) -> list[tuple[etree.Element, str]]:
         """Wrap the texts that need no inline step; return them with their elements.
 
-        A text that is one lone emphasis of plain words (`**Summa**`, `*varav* Insats`) is
-        made into its element here (see `LoneEmphasis`), with the same wrapping.
-
         On the way, note whether the tree can come out of the inline step holding an
         escaped character (STX, its number, ETX): only from a backslash escape or from a
         character reference (which may stand for STX) in a text or tail. Note too where
@@ -158,7 +160,7 @@ class QuickInline(treeprocessors.InlineProcessor):
         """
         self.quiet_root = None
         self.worked_on = []
-        self._tops = []
+        self._aside = None
         if self._any_needle is None:
             return []
         needles = self._any_needle
@@ -166,16 +168,12 @@ class QuickInline(treeprocessors.InlineProcessor):
         quiet = True
         texts: list[etree.Element] = []  # elements with a text to work on
         tailed: list[etree.Element] = []  # elements with a tail to work on (seldom any)
-        lone: list[tuple[etree.Element, tuple[str, str, str]]] = []
-        emphasis = self._emphasis
         for element in tree.iter():
             text = element.text
             if text and not isinstance(text, util.AtomicString) and element is not tree:
                 if not _holds_any(text, needles):
                     plain.append((element, text))
                     element.text = util.AtomicString(text)
-                elif emphasis is not None and (parts := emphasis.parts(text)) is not None:
-                    lone.append((element, parts))
                 else:
                     texts.append(element)
                     quiet = quiet and not _may_escape(text)
@@ -183,13 +181,11 @@ class QuickInline(treeprocessors.InlineProcessor):
             if tail and element is not tree and _holds_any(tail, needles):
                 tailed.append(element)
                 quiet = quiet and not _may_escape(tail)
-        for element, parts in lone:
-            plain.append(emphasized(element, parts))
         self.worked_on = texts
         if texts or tailed:
             parents = {child: parent for parent in tree.iter() for child in parent}
             self.worked_on += [parents[element] for element in tailed]
-            self._tops = _subtrees([parents[element] for element in texts + tailed], parents)
+            self._aside = SetAside(texts + tailed, parents)
         if quiet:
             self.quiet_root = tree
         return plain
@@ -200,6 +196,11 @@ class QuickInline(treeprocessors.InlineProcessor):
             return data
         if self._any_needle is not None and not _holds_any(data, self._any_needle):
             return data
+        emphasis = self._emphasis
+        if emphasis is not None and patternIndex <= emphasis[0]:
+            parts = emphasis[1].parts(data)
+            if parts is not None:
+                return self._stash(emphasis[1].node(parts)) + parts[2]
         plan = self._plan
         start = 0
         while patternIndex < len(plan):
@@ -222,6 +223,12 @@ class QuickInline(treeprocessors.InlineProcessor):
                 patternIndex += 1
         return data
 
+    def _stash(self, node: etree.Element | str) -> str:
+        """Stash a node as the stock step does (numbered in turn); return its placeholder."""
+        key = f"{len(self.stashed_nodes):04d}"
+        self.stashed_nodes[key] = node
+        return util.INLINE_PLACEHOLDER % key
+
     def _escape_all(
         self, pattern: inlinepatterns.EscapeInlineProcessor, data: str, start: int
     ) -> str:
@@ -237,40 +244,12 @@ class QuickInline(treeprocessors.InlineProcessor):
             node, begin, end = pattern.handleMatch(match, data)
             if node is None:
                 continue
-            key = f"{len(self.stashed_nodes):04d}"  # as the stock step numbers its stash
-            self.stashed_nodes[key] = node
-            pieces += (data[done:begin], util.INLINE_PLACEHOLDER % key)
+            pieces += (data[done:begin], self._stash(node))
             done = end if end is not None else match.end()
         if not pieces:
             return data
         pieces.append(data[done:])
         return "".join(pieces)
-
-
-def _subtrees(
-    holders: list[etree.Element], parents: dict[etree.Element, etree.Element]
-) -> list[tuple[etree.Element, list[str]]]:
-    """The elements to run the stock step at, none within another, with the tags above each.
-
-    The stock step on the whole tree works on the texts and tails of every element's
-    children, going down; `holders` are the elements whose children hold all its work.
-    Run at the highest of them, with the lower-cased tags from the root down to its
-    parent (it adds its own), it does the same work with the same ancestors: all its
-    patterns look at (ANCESTOR_EXCLUDES). Each run stashes its nodes apart; a placeholder
-    never outlives the text it was made in.
-    """
-    chosen = dict.fromkeys(holders)
-    tops = []
-    for holder in chosen:
-        above = []
-        parent = parents.get(holder)
-        while parent is not None and parent not in chosen:
-            above.append(parent.tag.lower())
-            parent = parents.get(parent)
-        if parent is None:  # no chosen element above this one
-            above.reverse()
-            tops.append((holder, above))
-    return tops
 
 
 def needles_of(pattern: inlinepatterns.Pattern) -> tuple[str, ...] | None:

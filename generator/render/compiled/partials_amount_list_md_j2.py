@@ -21,7 +21,7 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'kr' found.")
     pass
-    for (l_1_name, l_1_amount) in t_1(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'items')):
+    for (l_1_name, l_1_amount) in t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'items')):
         _loop_vars = {}
         pass
         yield '- '

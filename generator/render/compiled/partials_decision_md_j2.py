@@ -48,7 +48,7 @@ def root(context, missing=missing, environment=environment):
             yield ')'
         yield '\n'
     yield '\n'
-    for l_1_point in t_1(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points')):
+    for l_1_point in t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points')):
         _loop_vars = {}
         pass
         yield 'att '

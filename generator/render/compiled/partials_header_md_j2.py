@@ -33,7 +33,7 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('h')
     yield '::: brevhuvud\n::: avsandare\n'
     l_1_loop = missing
-    for l_1_line, l_1_loop in LoopContext(t_1(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'lines')), undefined):
+    for l_1_line, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'lines')), undefined):
         _loop_vars = {}
         pass
         yield (environment.finalize(l_1_line))
@@ -52,7 +52,7 @@ def root(context, missing=missing, environment=environment):
     yield (environment.finalize(t_2(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date'))))
     yield '  \nDnr: '
     yield (environment.finalize(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr')))
-    for (l_1_label, l_1_number) in t_1(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'references')):
+    for (l_1_label, l_1_number) in t_1(context, environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'references')):
         _loop_vars = {}
         pass
         yield '  \n'
@@ -65,7 +65,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '\n'
         l_1_loop = missing
-        for l_1_line, l_1_loop in LoopContext(t_1(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'recipient')), undefined):
+        for l_1_line, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'recipient')), undefined):
             _loop_vars = {}
             pass
             yield (environment.finalize(l_1_line))

@@ -31,7 +31,7 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'):
         pass
         yield '## Utdrag till\n\n'
-        for l_1_receiver in t_1(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to')):
+        for l_1_receiver in t_1(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to')):
             _loop_vars = {}
             pass
             yield '- '

@@ -35,7 +35,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n\n'
     if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style') == 'att'):
         pass
-        for l_1_point in t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points')):
+        for l_1_point in t_1(context, environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points')):
             _loop_vars = {}
             pass
             yield 'att '
@@ -45,7 +45,7 @@ def root(context, missing=missing, environment=environment):
     else:
         pass
         l_1_loop = missing
-        for l_1_point, l_1_loop in LoopContext(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points')), undefined):
+        for l_1_point, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points')), undefined):
             _loop_vars = {}
             pass
             yield (environment.finalize(t_2(environment.getattr(l_1_loop, 'index'))))

@@ -32,7 +32,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_sections is missing:
             l_1_sections = undefined("parameter 'sections' was not provided", name='sections')
         pass
-        for l_2_section in t_1(l_1_sections):
+        for l_2_section in t_1(context, l_1_sections):
             _loop_vars = {}
             pass
             if environment.getattr(l_2_section, 'heading'):
@@ -60,7 +60,7 @@ def root(context, missing=missing, environment=environment):
                     (environment.finalize(environment.getattr(l_2_section, 'text'))),
                     '\n\n',
                 ))
-            for l_3_block in t_1(environment.getattr(l_2_section, 'blocks')):
+            for l_3_block in t_1(context, environment.getattr(l_2_section, 'blocks')):
                 _loop_vars = {}
                 pass
                 if t_3(environment.getattr(l_3_block, 'items')):

@@ -22,7 +22,7 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'tidpunkt' found.")
     pass
     yield '::: sidbrytning\n:::\n\n## Signatursida\n\nDetta dokument har elektroniskt undertecknats av följande undertecknare:\n\n| Namn | Titel, organisation | Datum och tid | Identifikationstyp | Identifikations-id |\n|:--|:--|:--|:--|:--|\n'
-    for l_1_s in t_1(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signature_page')):
+    for l_1_s in t_1(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signature_page')):
         _loop_vars = {}
         pass
         yield '| '

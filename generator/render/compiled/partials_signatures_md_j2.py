@@ -78,7 +78,7 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '::: signaturer\n'
         l_1_loop = missing
-        for (l_1_left, l_1_right), l_1_loop in LoopContext(t_1(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')), undefined):
+        for (l_1_left, l_1_right), l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')), undefined):
             _loop_vars = {}
             pass
             yield '| '

@@ -58,7 +58,7 @@ def root(context, missing=missing, environment=environment):
             yield (environment.finalize(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'))))
         yield ':\n\n\n'
     yield '|'
-    for l_1_column in t_1(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'columns')):
+    for l_1_column in t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'columns')):
         _loop_vars = {}
         pass
         yield ' '
@@ -66,7 +66,7 @@ def root(context, missing=missing, environment=environment):
         yield ' |'
     l_1_column = missing
     yield '\n|'
-    for l_1_column in t_1(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'columns')):
+    for l_1_column in t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'columns')):
         _loop_vars = {}
         pass
         if (environment.getattr(l_1_column, 'align') == 'right'):
@@ -78,11 +78,11 @@ def root(context, missing=missing, environment=environment):
         yield '|'
     l_1_column = missing
     yield '\n'
-    for l_1_row in t_1(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rows')):
+    for l_1_row in t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rows')):
         _loop_vars = {}
         pass
         yield '|'
-        for l_2_c in t_1(environment.getattr(l_1_row, 'cells')):
+        for l_2_c in t_1(context, environment.getattr(l_1_row, 'cells')):
             _loop_vars = {}
             pass
             if environment.getattr(l_2_c, 'empty'):

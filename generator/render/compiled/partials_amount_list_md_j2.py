@@ -25,13 +25,13 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '- '
-        yield (environment.finalize(l_1_name))
+        yield (environment.printed(l_1_name))
         yield ' ('
-        yield (environment.finalize(t_2(l_1_amount)))
+        yield (environment.printed(t_2(l_1_amount)))
         yield ')\n'
     l_1_name = l_1_amount = missing
     yield '\nSammanlagt '
-    yield (environment.finalize(t_2(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'total'))))
+    yield (environment.printed(t_2(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'total'))))
     yield '.\n'
 
 blocks = {}

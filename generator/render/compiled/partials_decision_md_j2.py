@@ -28,23 +28,23 @@ def root(context, missing=missing, environment=environment):
     yield '## Beslut\n\n'
     if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'date'):
         pass
-        yield (environment.finalize(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
+        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
         yield ' beslutade den '
-        yield (environment.finalize(t_2(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'date'))))
+        yield (environment.printed(t_2(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'date'))))
         if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph'):
             pass
             yield ', '
-            yield (environment.finalize(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
+            yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
             yield ','
         yield '\n'
     else:
         pass
-        yield (environment.finalize(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
+        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
         yield ' beslutar'
         if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph'):
             pass
             yield ' ('
-            yield (environment.finalize(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
+            yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
             yield ')'
         yield '\n'
     yield '\n'
@@ -52,13 +52,13 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield 'att '
-        yield (environment.finalize(l_1_point))
+        yield (environment.printed(l_1_point))
         yield '\n\n'
     l_1_point = missing
     if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'per_capsulam'):
         pass
         yield 'Beslutet per capsulam förs till minnesanteckningarna på nästkommande möte i '
-        yield (environment.finalize(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
+        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
         yield '.\n'
 
 blocks = {}

@@ -20,9 +20,9 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '- '
-        yield (environment.finalize(l_1_short))
+        yield (environment.printed(l_1_short))
         yield ': '
-        yield (environment.finalize(l_1_long))
+        yield (environment.printed(l_1_long))
         yield '\n'
     l_1_short = l_1_long = missing
 

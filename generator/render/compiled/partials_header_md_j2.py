@@ -36,7 +36,7 @@ def root(context, missing=missing, environment=environment):
     for l_1_line, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'lines')), undefined):
         _loop_vars = {}
         pass
-        yield (environment.finalize(l_1_line))
+        yield (environment.printed(l_1_line))
         if (not environment.getattr(l_1_loop, 'last')):
             pass
             yield '  '
@@ -46,19 +46,19 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label'):
         pass
         yield '**'
-        yield (environment.finalize(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label')))
+        yield (environment.printed(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label')))
         yield '**  \n'
     yield 'Datum: '
-    yield (environment.finalize(t_2(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date'))))
+    yield (environment.printed(t_2(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date'))))
     yield '  \nDnr: '
-    yield (environment.finalize(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr')))
+    yield (environment.printed(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr')))
     for (l_1_label, l_1_number) in t_1(context, environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'references')):
         _loop_vars = {}
         pass
         yield '  \n'
-        yield (environment.finalize(l_1_label))
+        yield (environment.printed(l_1_label))
         yield ': '
-        yield (environment.finalize(l_1_number))
+        yield (environment.printed(l_1_number))
     l_1_label = l_1_number = missing
     yield '\n'
     if environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'recipient'):
@@ -68,7 +68,7 @@ def root(context, missing=missing, environment=environment):
         for l_1_line, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'recipient')), undefined):
             _loop_vars = {}
             pass
-            yield (environment.finalize(l_1_line))
+            yield (environment.printed(l_1_line))
             if (not environment.getattr(l_1_loop, 'last')):
                 pass
                 yield '  '
@@ -77,7 +77,7 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'body'):
         pass
         yield '\n'
-        yield (environment.finalize(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'body')))
+        yield (environment.printed(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'body')))
         yield '\n'
     yield ':::\n:::\n'
 

@@ -24,9 +24,9 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'):
         pass
         yield 'I tjänsten  \n'
-        yield (environment.finalize(environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'), 'name')))
+        yield (environment.printed(environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'), 'name')))
         yield '  \n'
-        yield (environment.finalize(environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'), 'title')))
+        yield (environment.printed(environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'), 'title')))
         yield '\n\n'
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'):
         pass
@@ -35,7 +35,7 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '- '
-            yield (environment.finalize(l_1_receiver))
+            yield (environment.printed(l_1_receiver))
             yield '\n'
         l_1_receiver = missing
 

@@ -38,17 +38,17 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr(l_2_section, 'heading'):
                 pass
                 t_4.extend((
-                    (environment.finalize(t_2(environment.getattr(l_2_section, 'heading_marks')))),
+                    (environment.printed(t_2(environment.getattr(l_2_section, 'heading_marks')))),
                     ' ',
                 ))
                 if environment.getattr(l_2_section, 'number'):
                     pass
                     t_4.extend((
-                        (environment.finalize(t_2(environment.getattr(l_2_section, 'number')))),
+                        (environment.printed(t_2(environment.getattr(l_2_section, 'number')))),
                         ' ',
                     ))
                 t_4.extend((
-                    (environment.finalize(environment.getattr(l_2_section, 'heading'))),
+                    (environment.printed(environment.getattr(l_2_section, 'heading'))),
                     '\n',
                 ))
             t_4.append(
@@ -57,7 +57,7 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr(l_2_section, 'text'):
                 pass
                 t_4.extend((
-                    (environment.finalize(environment.getattr(l_2_section, 'text'))),
+                    (environment.printed(environment.getattr(l_2_section, 'text'))),
                     '\n\n',
                 ))
             for l_3_block in t_1(context, environment.getattr(l_2_section, 'blocks')):
@@ -86,11 +86,11 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr(l_2_section, 'text_after'):
                 pass
                 t_4.extend((
-                    (environment.finalize(environment.getattr(l_2_section, 'text_after'))),
+                    (environment.printed(environment.getattr(l_2_section, 'text_after'))),
                     '\n\n',
                 ))
             t_4.extend((
-                (environment.finalize(environment.call(context, (undefined(name='render_sections') if l_0_render_sections is missing else l_0_render_sections), environment.getattr(l_2_section, 'children'), _loop_vars=_loop_vars))),
+                (environment.printed(environment.call(context, (undefined(name='render_sections') if l_0_render_sections is missing else l_0_render_sections), environment.getattr(l_2_section, 'children'), _loop_vars=_loop_vars))),
                 '\n',
             ))
         l_2_section = missing

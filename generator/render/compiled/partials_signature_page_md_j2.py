@@ -26,17 +26,17 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '| '
-        yield (environment.finalize(environment.getattr(l_1_s, 'name')))
+        yield (environment.printed(environment.getattr(l_1_s, 'name')))
         yield ' | '
-        yield (environment.finalize(environment.getattr(l_1_s, 'title')))
+        yield (environment.printed(environment.getattr(l_1_s, 'title')))
         yield ', '
-        yield (environment.finalize(environment.getattr(l_1_s, 'organisation')))
+        yield (environment.printed(environment.getattr(l_1_s, 'organisation')))
         yield ' | '
-        yield (environment.finalize(t_2(environment.getattr(l_1_s, 'moment'))))
+        yield (environment.printed(t_2(environment.getattr(l_1_s, 'moment'))))
         yield ' | '
-        yield (environment.finalize(environment.getattr(l_1_s, 'id_type')))
+        yield (environment.printed(environment.getattr(l_1_s, 'id_type')))
         yield ' | '
-        yield (environment.finalize(environment.getattr(l_1_s, 'id')))
+        yield (environment.printed(environment.getattr(l_1_s, 'id')))
         yield ' |\n'
     l_1_s = missing
 

@@ -41,28 +41,28 @@ def root(context, missing=missing, environment=environment):
     pass
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading'):
         pass
-        yield (environment.finalize(t_4(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_marks'))))
+        yield (environment.printed(t_4(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_marks'))))
         yield ' '
-        yield (environment.finalize(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading')))
+        yield (environment.printed(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading')))
         if (not t_5(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount'))):
             pass
             yield ' – '
-            yield (environment.finalize(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount'))))
+            yield (environment.printed(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount'))))
         yield '\n\n'
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead'):
         pass
-        yield (environment.finalize(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')))
+        yield (environment.printed(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')))
         if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'):
             pass
             yield ', avrundat till hela '
-            yield (environment.finalize(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'))))
+            yield (environment.printed(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'))))
         yield ':\n\n\n'
     yield '|'
     for l_1_column in t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'columns')):
         _loop_vars = {}
         pass
         yield ' '
-        yield (environment.finalize(environment.getattr(l_1_column, 'header')))
+        yield (environment.printed(environment.getattr(l_1_column, 'header')))
         yield ' |'
     l_1_column = missing
     yield '\n|'
@@ -94,24 +94,24 @@ def root(context, missing=missing, environment=environment):
                 if environment.getattr(l_2_c, 'label'):
                     pass
                     yield '*'
-                    yield (environment.finalize(environment.getattr(l_2_c, 'label')))
+                    yield (environment.printed(environment.getattr(l_2_c, 'label')))
                     yield '* '
                 if environment.getattr(l_2_c, 'bold'):
                     pass
                     yield '**'
                 if (not t_5(environment.getattr(l_2_c, 'amount'))):
                     pass
-                    yield (environment.finalize(t_2(environment.getattr(l_2_c, 'amount'), environment.getattr(l_2_c, 'unit'), environment.getattr(l_2_c, 'decimals'))))
+                    yield (environment.printed(t_2(environment.getattr(l_2_c, 'amount'), environment.getattr(l_2_c, 'unit'), environment.getattr(l_2_c, 'decimals'))))
                 else:
                     pass
-                    yield (environment.finalize(environment.getattr(l_2_c, 'text')))
+                    yield (environment.printed(environment.getattr(l_2_c, 'text')))
                 if environment.getattr(l_2_c, 'bold'):
                     pass
                     yield '**'
                 if environment.getattr(l_2_c, 'note'):
                     pass
                     yield ': '
-                    yield (environment.finalize(environment.getattr(l_2_c, 'note')))
+                    yield (environment.printed(environment.getattr(l_2_c, 'note')))
                 yield ' |'
         l_2_c = missing
         yield '\n'

@@ -7,7 +7,9 @@ make. A pattern whose needles are all absent from the text cannot match, so it i
 tried: a pattern that does not match has no effect at all (its `handleMatch` is never
 called, so even the stateful emphasis processor is untouched). A pattern whose
 expression is not in the table below is always tried, as before. Backslash escapes
-are made in one pass.
+are made in one pass, a lone emphasis of plain words at once (`lone_emphasis`), and
+the elements without any inline work are set aside while the stock step walks the tree
+(`inline_aside`).
 
 Elsewhere the same idea: a block processor whose test needs a character that the block
 lacks is passed over; table rows without backticks are split by a plain scan; blank

@@ -9,11 +9,18 @@ which every Markdown reader shows as the character itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 _REFERENCES = {":": "&#58;", "=": "&#61;", "~": "&#126;"}
 _MARKDOWN = re.compile(r"[\\`*_\[\]{}|>!#<]")
 _STRUCTURE_START = frozenset("-+:=~ ")
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"  # Latin-1 letters (no × or ÷)
+_WORD = _LETTER + r"0-9,.;:()/%'&+=?–\-"  # printable, none of Markdown's characters
+PLAIN_WORDS = rf"[{_LETTER}][{_WORD} ]*"
+"""Texts that `escape` leaves as they are, most names and cells, if they have no two
+spaces in a row and none at the end: a letter first, then letters, digits, spaces and
+harmless punctuation."""
 
 
 @cache
@@ -26,6 +33,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def escape(text: str) -> str:
     """Escape Markdown syntax in one line of plain text (names, titles, table cells)."""
+    if _plain_words(text) is not None and "  " not in text and text[-1] != " ":
+        return text
     if _unchanged(text):
         return text
     flat = " ".join(text.split())
@@ -50,6 +59,19 @@ def _escape_marker(match: re.Match[str]) -> str:
     if marker[-1] in ".)":
         return f"{match.group(1)}{marker[:-1]}\\{marker[-1]}"
     return f"{match.group(1)}\\{marker}"
+
+
+def _first_plain_words(text: str) -> re.Match[str] | None:
+    """Compile `PLAIN_WORDS` at the first text (some 0.7 ms, not at every start) and put
+    its matcher in the place of this function; match `text` with it."""
+    global _plain_words
+    _plain_words = re.compile(PLAIN_WORDS).fullmatch
+    return _plain_words(text)
+
+
+_plain_words: Callable[[str], re.Match[str] | None] = _first_plain_words
+"""Whether a text is plain words (see `PLAIN_WORDS`): one expression and two plain
+searches do what `_unchanged` does in six steps, each a call."""
 
 
 def _unchanged(text: str) -> bool:

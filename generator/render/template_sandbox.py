@@ -20,7 +20,7 @@ from decimal import Decimal
 from types import BuiltinMethodType, MethodType, ModuleType
 from typing import Any, Final
 
-from jinja2 import nodes
+from jinja2 import nodes, pass_context
 from jinja2.nodes import EvalContext
 from jinja2.runtime import Context, LoopContext
 from jinja2.sandbox import SandboxedEnvironment
@@ -82,6 +82,18 @@ class _Budget:
         if self.iterations % 1024 == 0 and time.monotonic() > self.deadline:
             raise LimitExceeded(f"mallen tar längre tid än {MAX_SECONDS:.0f} sekunder")
 
+    def spend(self, count: int) -> None:
+        """Count `count` iterations at once, as many ticks would: refuse past the budget,
+        and look at the time if a 1024th iteration is among them."""
+        before = self.iterations
+        self.iterations += count
+        if self.iterations > MAX_ITERATIONS:
+            raise LimitExceeded(
+                f"mallens loopar och anrop går fler än {MAX_ITERATIONS} varv tillsammans"
+            )
+        if before // 1024 != self.iterations // 1024 and time.monotonic() > self.deadline:
+            raise LimitExceeded(f"mallen tar längre tid än {MAX_SECONDS:.0f} sekunder")
+
 
 class _Bounder(NodeTransformer):
     """Route every loop and every `~` through the budget checks."""
@@ -120,8 +132,25 @@ class BoundedSandbox(SandboxedEnvironment):
         assert isinstance(bounded, nodes.Template)
         return bounded
 
-    def _loop(self, items: Iterable[Any]) -> Iterator[Any]:
-        """Yield the items of a loop, counting each against the render's budget."""
+    @pass_context
+    def _loop(self, context: Context, items: Iterable[Any]) -> Iterable[Any]:
+        """The items of a loop, each counted against the render's budget.
+
+        A plain tuple (the views' rows and cells) cannot change while it is looped over,
+        so all its items are counted before the loop and it is looped over as it is: a
+        table loops over each row's cells, and resuming a generator for each cell costs
+        more than the cell. Anything else is counted item by item (a list can grow while
+        it is looped over, an iterator has no length). Taking the context (unused) keeps
+        Jinja from calling this while it compiles: it would put the tuple of a loop over
+        a constant in the code in its place, uncounted.
+        """
+        if type(items) is tuple:
+            self.budget.spend(len(items))
+            return items
+        return self._counted(items)
+
+    def _counted(self, items: Iterable[Any]) -> Iterator[Any]:
+        """Yield the items, counting each as it comes."""
         for item in items:
             self.budget.tick()
             yield item

@@ -18,6 +18,8 @@ from jinja2 import (
     Template,
     Undefined,
 )
+from jinja2.compiler import CodeGenerator, Frame
+from jinja2.nodes import Expr
 from markupsafe import Markup
 
 from generator.case.house_style import HouseStyle
@@ -56,7 +58,7 @@ def make_environment(paths: Sequence[Path], style: HouseStyle) -> Environment:
         PrefixLoader({"builtin": FileSystemLoader(str(templates_dir()))}),
         FileSystemLoader([str(p) for p in paths]),
     ])
-    env = BoundedSandbox(
+    env = MarkdownSandbox(
         views=(*VIEWS, DocumentContext, HouseStyle),
         loader=loader,
         undefined=StrictUndefined,
@@ -94,6 +96,44 @@ def _finalize(value: Any) -> Markup:
     if isinstance(value, Undefined):
         str(value)  # StrictUndefined raises here, naming the missing variable
     raise TemplateProblem(f"mallen skriver ut {_unformatted(value)}")
+
+
+def _printed(value: Any) -> str:
+    """A value as the document shows it: `_finalize`, except that a plain text comes back
+    as the plain text it escapes to. Only `MarkdownCode` prints with this, where nothing
+    escapes the value afterwards: its Markup would only be copied from the text."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return escape(value)
+    return _finalize(value)
+
+
+class MarkdownCode(CodeGenerator):
+    """Jinja's code generator, printing a value as `environment.printed(value)` alone.
+
+    Jinja prints each value as `escape(environment.finalize(value))`. Here `_finalize`
+    always returns Markup (or raises), and `escape` of Markup gives the same text back,
+    only after three calls written in Python (`escape`, `__html__`, `Markup`); a table
+    prints a value per cell. So where the context escapes anyway, and only there, the
+    value is printed by `_printed`, which does what `_finalize` does, without the escape
+    and without making Markup of the text. Where it prints into a macro or a block,
+    Jinja makes Markup of the whole as before. Nothing of the sandbox is in `escape`:
+    attribute look-ups, calls and operators are generated as before.
+    """
+
+    def _output_child_pre(self, node: Expr, frame: Frame, finalize: Any) -> None:
+        if (finalize.src == "environment.finalize(" and frame.eval_ctx.autoescape
+                and not frame.eval_ctx.volatile
+                and isinstance(self.environment, MarkdownSandbox)):
+            self.write("(environment.printed(")  # closed by `_output_child_post`
+            return
+        super()._output_child_pre(node, frame, finalize)
+
+
+class MarkdownSandbox(BoundedSandbox):
+    """The bounded sandbox, printing values for a Markdown document (see `MarkdownCode`)."""
+
+    code_generator_class = MarkdownCode
+    printed = staticmethod(_printed)
 
 
 def _markup(text: str) -> Markup:

@@ -7,7 +7,9 @@ make. A pattern whose needles are all absent from the text cannot match, so it i
 tried: a pattern that does not match has no effect at all (its `handleMatch` is never
 called, so even the stateful emphasis processor is untouched). A pattern whose
 expression is not in the table below is always tried, as before. Backslash escapes
-are made in one pass.
+are made in one pass, a lone emphasis of plain words at once (`lone_emphasis`), and
+the elements without any inline work are set aside while the stock step walks the tree
+(`inline_aside`).
 
 Elsewhere the same idea: a block processor whose test needs a character that the block
 lacks is passed over; table rows without backticks are split by a plain scan; blank
@@ -25,6 +27,9 @@ from typing import Any, Final
 
 from markdown import Markdown, blockprocessors, inlinepatterns, preprocessors, treeprocessors, util
 from markdown.extensions.tables import TableProcessor
+
+from generator.word.inline_aside import SetAside
+from generator.word.lone_emphasis import LoneEmphasis
 
 # Python-Markdown's inline processor keeps these two methods private (name-mangled). Only
 # they are replaced or called here; without them the stock processor is kept (slower).
@@ -104,18 +109,32 @@ class QuickInline(treeprocessors.InlineProcessor):
         self._plan: _Plan = []
         self._any_needle: tuple[str, ...] | None = None
         self._escape: tuple[int, inlinepatterns.EscapeInlineProcessor] | None = None
+        # The emphasis shortcut and the index of the emphasis processor in the plan.
+        self._emphasis: tuple[int, LoneEmphasis] | None = None
         # The patterns with their expressions that the plan above was made for.
         self._planned: list[tuple[inlinepatterns.Pattern, re.Pattern[str]]] = []
         # The tree of the last run if no text in it may come out escaped (see `_mark_plain`).
         self.quiet_root: etree.Element | None = None
         # The elements within which the last run may have added elements and texts.
         self.worked_on: list[etree.Element] = []
+        # The children with no work in them, set aside during the stock step (none: the
+        # tree has no work at all).
+        self._aside: SetAside | None = None
 
     def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
-        """Look up each registered pattern's needles, then run the stock inline step."""
+        """Look up each registered pattern's needles, then run the stock inline step: on
+        the whole tree when some pattern is unknown, else on the elements on the way to
+        some work (see `inline_aside`), if there is any."""
         self._make_plan()
         plain = self._mark_plain(tree)
-        result = super().run(tree, ancestors)
+        result = tree
+        if self._any_needle is None:
+            result = super().run(tree, ancestors)
+        elif self._aside is not None:
+            try:
+                super().run(tree, ancestors)
+            finally:
+                self._aside.put_back()
         for element, text in plain:
             element.text = text
         return result
@@ -129,6 +148,7 @@ class QuickInline(treeprocessors.InlineProcessor):
         self._plan = [(pattern, needles_of(pattern)) for pattern, _expression in planned]
         self._any_needle = _any_of(self._plan)
         self._escape = _plain_escape(self._plan)
+        self._emphasis = LoneEmphasis.of(self._plan, self._any_needle)
         self._planned = planned
 
     def _mark_plain(self, tree: etree.Element) -> list[tuple[etree.Element, str]]:
@@ -142,11 +162,13 @@ class QuickInline(treeprocessors.InlineProcessor):
         """
         self.quiet_root = None
         self.worked_on = []
+        self._aside = None
         if self._any_needle is None:
             return []
         needles = self._any_needle
         plain: list[tuple[etree.Element, str]] = []
         quiet = True
+        texts: list[etree.Element] = []  # elements with a text to work on
         tailed: list[etree.Element] = []  # elements with a tail to work on (seldom any)
         for element in tree.iter():
             text = element.text
@@ -155,15 +177,17 @@ class QuickInline(treeprocessors.InlineProcessor):
                     plain.append((element, text))
                     element.text = util.AtomicString(text)
                 else:
-                    self.worked_on.append(element)
+                    texts.append(element)
                     quiet = quiet and not _may_escape(text)
             tail = element.tail
             if tail and element is not tree and _holds_any(tail, needles):
                 tailed.append(element)
                 quiet = quiet and not _may_escape(tail)
-        if tailed:
+        self.worked_on = texts
+        if texts or tailed:
             parents = {child: parent for parent in tree.iter() for child in parent}
             self.worked_on += [parents[element] for element in tailed]
+            self._aside = SetAside(texts + tailed, parents)
         if quiet:
             self.quiet_root = tree
         return plain
@@ -174,6 +198,11 @@ class QuickInline(treeprocessors.InlineProcessor):
             return data
         if self._any_needle is not None and not _holds_any(data, self._any_needle):
             return data
+        emphasis = self._emphasis
+        if emphasis is not None and patternIndex <= emphasis[0]:
+            parts = emphasis[1].parts(data)
+            if parts is not None:
+                return self._stash(emphasis[1].node(parts)) + parts[2]
         plan = self._plan
         start = 0
         while patternIndex < len(plan):
@@ -196,6 +225,12 @@ class QuickInline(treeprocessors.InlineProcessor):
                 patternIndex += 1
         return data
 
+    def _stash(self, node: etree.Element | str) -> str:
+        """Stash a node as the stock step does (numbered in turn); return its placeholder."""
+        key = f"{len(self.stashed_nodes):04d}"
+        self.stashed_nodes[key] = node
+        return util.INLINE_PLACEHOLDER % key
+
     def _escape_all(
         self, pattern: inlinepatterns.EscapeInlineProcessor, data: str, start: int
     ) -> str:
@@ -211,9 +246,7 @@ class QuickInline(treeprocessors.InlineProcessor):
             node, begin, end = pattern.handleMatch(match, data)
             if node is None:
                 continue
-            key = f"{len(self.stashed_nodes):04d}"  # as the stock step numbers its stash
-            self.stashed_nodes[key] = node
-            pieces += (data[done:begin], util.INLINE_PLACEHOLDER % key)
+            pieces += (data[done:begin], self._stash(node))
             done = end if end is not None else match.end()
         if not pieces:
             return data

@@ -182,3 +182,28 @@ def test_an_amount_of_thousands_of_digits_in_a_text_is_no_amount(build: Builder)
 )
 def test_a_title_word_cannot_keep_is_an_error(build: Builder, title: str, message: str) -> None:
     assert errors(build(cases.case(title=title))) == [f"6:8: {message}"]
+
+
+def test_a_tuple_counted_at_once_is_counted_as_item_by_item(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from generator.render import template_sandbox as sandbox
+
+    one, many = sandbox._Budget(), sandbox._Budget()
+    clock = [0.0]
+    monkeypatch.setattr("time.monotonic", lambda: clock[0])
+    one.deadline = many.deadline = 1.0
+    for count in (1000, 23, 1, 1024, 3000):
+        for _ in range(count):
+            one.tick()
+        many.spend(count)
+        assert one.iterations == many.iterations
+    clock[0] = 2.0
+    with pytest.raises(sandbox.LimitExceeded) as by_one:
+        for _ in range(1024):
+            one.tick()
+    with pytest.raises(sandbox.LimitExceeded) as at_once:
+        many.spend(1024)
+    assert str(by_one.value) == str(at_once.value)
+    with pytest.raises(sandbox.LimitExceeded, match="varv tillsammans"):
+        sandbox._Budget().spend(sandbox.MAX_ITERATIONS + 1)

@@ -42,6 +42,10 @@ def folder_with(tmp_path: Path, source: str) -> Path:
         ('{{ "x\\t"["expandtabs"](8) }}', 1, FORBIDDEN),
         ("{% for a in range(100000) %}\n{% for b in range(100000) %}{% endfor %}{% endfor %}",
          2, "mallens loopar och anrop går fler än 1000000 varv tillsammans"),
+        ("{% set t = (1,) * 600000 %}\n{% for a in t %}{% for b in (1, 2) %}{% endfor %}"
+         "{% endfor %}", 2, "mallens loopar och anrop går fler än 1000000 varv tillsammans"),
+        ("{% for a in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10) %}" * 6 + "{% endfor %}" * 6, 1,
+         "mallens loopar och anrop går fler än 1000000 varv tillsammans"),
         ("{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}"
          "\n{{ f(60) }}", 1, "mallens loopar och anrop går fler än 1000000 varv tillsammans"),
         ('{% include "' + TEMPLATE + '" %}', 1,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import markdown
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.render.markdown_escape import escape
+from generator.render.markdown_escape import PLAIN_WORDS, _unchanged, escape
 
 
 class CellText(HTMLParser):
@@ -147,3 +148,31 @@ class TestEscapeInTables:
     def test_it_shows_any_text_literally_in_a_table_cell(self, text: str) -> None:
         table = f"| Rubrik |\n| --- |\n| {escape(text)} |\n"
         assert body_cells(table) == ["Rubrik", " ".join(text.split())]
+
+
+class TestPlainWords:
+    """Plain words are passed at once: only texts that the full check leaves as they are."""
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet=st.characters(codec="utf-8", max_codepoint=0x2100), max_size=12)
+           | st.text(alphabet=st.sampled_from("aåÖ9 ,.:;-–+=?&'%()/\t\n*_#`\\×÷\u00a0"),
+                     max_size=12))
+    def test_plain_words_are_what_the_full_check_leaves_unchanged(self, text: str) -> None:
+        if re.fullmatch(PLAIN_WORDS, text) and "  " not in text and not text.endswith(" "):
+            assert _unchanged(text), text
+
+    @pytest.mark.parametrize("text", ["Ett stärkt och utvecklat arbete", "Kommun/er (RD)",
+                                      "Ungdomshälsa 13–24 år", "Élan, 50 % ÅÄÖ?", "a"])
+    def test_everyday_texts_are_plain_words(self, text: str) -> None:
+        assert re.fullmatch(PLAIN_WORDS, text)
+        assert escape(text) is text
+
+    @pytest.mark.parametrize("text", ["", " a", "1 a", "-a", "a*b", "a_b", "a\u00a0b",
+                                      "a×b", "a\tb", "#a", "a|b", "a<b"])
+    def test_other_texts_are_not(self, text: str) -> None:
+        assert not re.fullmatch(PLAIN_WORDS, text)
+
+    @pytest.mark.parametrize("text", ["a ", "a  b"])
+    def test_spaces_that_escape_removes_are_not_passed(self, text: str) -> None:
+        assert re.fullmatch(PLAIN_WORDS, text)
+        assert escape(text) == " ".join(text.split())

@@ -179,6 +179,8 @@ def document(draw: st.DrawFn) -> str:
 @example("[x][1] ![y](z) <http://a.se>\n\n[1]: http://b.se")
 @example("| a\n|---\n| b\nc\n\n| a |\n|---|\n| b |\n\n| a | b\n|---|---\nc")
 @example("| &#2;38&#3; | `a\\\\b` |\n|---|---|\n| \x0238\x03 | 1 |")
+@example("| **Summa** | **1 234** |\n|:--|--:|\n| *varav* Insats | *a*b |\n| **a **| * a* |")
+@example("*varav* Insats  \n**b** c\n\n- *a* b\n    - **c**\n\n**a** **b**\n\n*ä*\u00a0b")
 def test_markdown_ish_texts_parse_to_the_same_tree(text: str) -> None:
     assert_same_tree(text)
 
@@ -249,6 +251,53 @@ def test_the_unescape_walk_is_cut_short_only_without_backslashes_and_references(
         root = parse_markdown(text)
         assert (inline.quiet_root is root) == quiet, text
         assert_same_tree(text)
+
+
+def test_a_lone_emphasis_is_made_without_the_emphasis_processor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = ["| **Summa** | **1 234** |\n|---|---|\n| *varav* a b | 2 |",
+             "**a** `b`\n\n*a*b\n\n**a **\n\n* a*"]
+    trees = [outcome(parse_markdown, text) for text in texts]
+    matched: list[str] = []
+    handle = inlinepatterns.DelimiterProcessor.handleMatch
+
+    def counted(self: inlinepatterns.DelimiterProcessor, m: re.Match[str], data: str) -> object:
+        matched.append(data)
+        return handle(self, m, data)
+
+    monkeypatch.setattr(inlinepatterns.DelimiterProcessor, "handleMatch", counted)
+    assert outcome(parse_markdown, texts[0]) == trees[0] == outcome(reference_parse, texts[0])
+    assert matched == ["**Summa**", "**1 234**", "*varav* a b"]  # by the reference parse
+    matched.clear()
+    assert outcome(parse_markdown, texts[1]) == trees[1] == outcome(reference_parse, texts[1])
+    assert len(matched) > 2 and matched[0].startswith("**a** ")
+
+
+def test_the_inline_step_sees_only_the_elements_on_the_way_to_its_work(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[list[str]] = []
+    run = treeprocessors.InlineProcessor.run
+
+    def watched(self: treeprocessors.InlineProcessor, tree: etree.Element,
+                ancestors: list[str] | None = None) -> etree.Element:
+        seen.append([element.tag for element in tree.iter()])
+        return run(self, tree, ancestors)
+
+    monkeypatch.setattr(treeprocessors.InlineProcessor, "run", watched)
+    for text, tags in [
+        ("::: a\n::: b\nx  \ny\n\nz\n:::\n:::\n\n| 1 | 2 |\n|--|--|\n| 3 | 4 |",
+         ["div", "div", "div", "p"]),
+        ("| 1 | 2 |\n|--|--|\n| 3 | **4** |\n| 5 | 6 |",
+         ["div", "table", "tbody", "tr", "td"]),
+        ("- a\n    - *b*\n\n| 1 | **2** |\n|--|--|\n\nc",
+         ["div", "ul", "li", "ul", "li", "table", "thead", "tr", "th"]),
+        ("a\n\n| 1 | 2 |\n|--|--|\n| 3 | 4 |", None),
+    ]:
+        seen.clear()
+        assert_same_tree(text)
+        assert seen[0] == tags if tags else len(seen) == 1, text  # the fast parse first
 
 
 def test_a_tail_to_work_on_is_worked_on_as_the_stock_step_does() -> None:

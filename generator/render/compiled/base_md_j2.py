@@ -25,7 +25,7 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
     yield from context.blocks['before_title'][0](context)
     yield '\n# '
-    yield escape(environment.finalize(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'title')))
+    yield (environment.printed(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'title')))
     yield '\n\n'
     if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision') and environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'), 'first')):
         pass
@@ -69,7 +69,7 @@ def block_body(context, missing=missing, environment=environment):
     l_0_render_sections = resolve('render_sections')
     l_0_doc = resolve('doc')
     pass
-    yield escape(environment.finalize(environment.call(context, (undefined(name='render_sections') if l_0_render_sections is missing else l_0_render_sections), environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'sections'), _block_vars=_block_vars)))
+    yield (environment.printed(environment.call(context, (undefined(name='render_sections') if l_0_render_sections is missing else l_0_render_sections), environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'sections'), _block_vars=_block_vars)))
     yield '\n'
 
 def block_proposal(context, missing=missing, environment=environment):

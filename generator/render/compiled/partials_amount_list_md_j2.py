@@ -21,17 +21,17 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'kr' found.")
     pass
-    for (l_1_name, l_1_amount) in t_1(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'items')):
+    for (l_1_name, l_1_amount) in t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'items')):
         _loop_vars = {}
         pass
         yield '- '
-        yield escape(environment.finalize(l_1_name))
+        yield (environment.printed(l_1_name))
         yield ' ('
-        yield escape(environment.finalize(t_2(l_1_amount)))
+        yield (environment.printed(t_2(l_1_amount)))
         yield ')\n'
     l_1_name = l_1_amount = missing
     yield '\nSammanlagt '
-    yield escape(environment.finalize(t_2(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'total'))))
+    yield (environment.printed(t_2(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'total'))))
     yield '.\n'
 
 blocks = {}

@@ -28,37 +28,37 @@ def root(context, missing=missing, environment=environment):
     yield '## Beslut\n\n'
     if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'date'):
         pass
-        yield escape(environment.finalize(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
+        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
         yield ' beslutade den '
-        yield escape(environment.finalize(t_2(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'date'))))
+        yield (environment.printed(t_2(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'date'))))
         if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph'):
             pass
             yield ', '
-            yield escape(environment.finalize(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
+            yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
             yield ','
         yield '\n'
     else:
         pass
-        yield escape(environment.finalize(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
+        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
         yield ' beslutar'
         if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph'):
             pass
             yield ' ('
-            yield escape(environment.finalize(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
+            yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
             yield ')'
         yield '\n'
     yield '\n'
-    for l_1_point in t_1(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points')):
+    for l_1_point in t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points')):
         _loop_vars = {}
         pass
         yield 'att '
-        yield escape(environment.finalize(l_1_point))
+        yield (environment.printed(l_1_point))
         yield '\n\n'
     l_1_point = missing
     if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'per_capsulam'):
         pass
         yield 'Beslutet per capsulam förs till minnesanteckningarna på nästkommande möte i '
-        yield escape(environment.finalize(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
+        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
         yield '.\n'
 
 blocks = {}

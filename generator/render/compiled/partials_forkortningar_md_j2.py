@@ -16,13 +16,13 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named '_bounded_loop' found.")
     pass
     yield '## Förkortningar\n\n'
-    for (l_1_short, l_1_long) in t_1((undefined(name='items') if l_0_items is missing else l_0_items)):
+    for (l_1_short, l_1_long) in t_1(context, (undefined(name='items') if l_0_items is missing else l_0_items)):
         _loop_vars = {}
         pass
         yield '- '
-        yield escape(environment.finalize(l_1_short))
+        yield (environment.printed(l_1_short))
         yield ': '
-        yield escape(environment.finalize(l_1_long))
+        yield (environment.printed(l_1_long))
         yield '\n'
     l_1_short = l_1_long = missing
 

@@ -33,10 +33,10 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('h')
     yield '::: brevhuvud\n::: avsandare\n'
     l_1_loop = missing
-    for l_1_line, l_1_loop in LoopContext(t_1(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'lines')), undefined):
+    for l_1_line, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'lines')), undefined):
         _loop_vars = {}
         pass
-        yield escape(environment.finalize(l_1_line))
+        yield (environment.printed(l_1_line))
         if (not environment.getattr(l_1_loop, 'last')):
             pass
             yield '  '
@@ -46,29 +46,29 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label'):
         pass
         yield '**'
-        yield escape(environment.finalize(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label')))
+        yield (environment.printed(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label')))
         yield '**  \n'
     yield 'Datum: '
-    yield escape(environment.finalize(t_2(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date'))))
+    yield (environment.printed(t_2(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date'))))
     yield '  \nDnr: '
-    yield escape(environment.finalize(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr')))
-    for (l_1_label, l_1_number) in t_1(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'references')):
+    yield (environment.printed(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr')))
+    for (l_1_label, l_1_number) in t_1(context, environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'references')):
         _loop_vars = {}
         pass
         yield '  \n'
-        yield escape(environment.finalize(l_1_label))
+        yield (environment.printed(l_1_label))
         yield ': '
-        yield escape(environment.finalize(l_1_number))
+        yield (environment.printed(l_1_number))
     l_1_label = l_1_number = missing
     yield '\n'
     if environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'recipient'):
         pass
         yield '\n'
         l_1_loop = missing
-        for l_1_line, l_1_loop in LoopContext(t_1(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'recipient')), undefined):
+        for l_1_line, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'recipient')), undefined):
             _loop_vars = {}
             pass
-            yield escape(environment.finalize(l_1_line))
+            yield (environment.printed(l_1_line))
             if (not environment.getattr(l_1_loop, 'last')):
                 pass
                 yield '  '
@@ -77,7 +77,7 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'body'):
         pass
         yield '\n'
-        yield escape(environment.finalize(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'body')))
+        yield (environment.printed(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'body')))
         yield '\n'
     yield ':::\n:::\n'
 

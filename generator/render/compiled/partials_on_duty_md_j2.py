@@ -24,18 +24,18 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'):
         pass
         yield 'I tjänsten  \n'
-        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'), 'name')))
+        yield (environment.printed(environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'), 'name')))
         yield '  \n'
-        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'), 'title')))
+        yield (environment.printed(environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'), 'title')))
         yield '\n\n'
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'):
         pass
         yield '## Utdrag till\n\n'
-        for l_1_receiver in t_1(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to')):
+        for l_1_receiver in t_1(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to')):
             _loop_vars = {}
             pass
             yield '- '
-            yield escape(environment.finalize(l_1_receiver))
+            yield (environment.printed(l_1_receiver))
             yield '\n'
         l_1_receiver = missing
 

@@ -26,31 +26,31 @@ def root(context, missing=missing, environment=environment):
     context.vars['p'] = l_0_p
     context.exported_vars.add('p')
     yield '## '
-    yield escape(environment.finalize(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'heading')))
+    yield (environment.printed(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'heading')))
     yield '\n\n'
     if environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'lead'):
         pass
-        yield escape(environment.finalize(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'lead')))
-        yield escape(environment.finalize(('' if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style') == 'att') else ':')))
+        yield (environment.printed(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'lead')))
+        yield (environment.printed(('' if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style') == 'att') else ':')))
         yield '\n\n'
     if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style') == 'att'):
         pass
-        for l_1_point in t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points')):
+        for l_1_point in t_1(context, environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points')):
             _loop_vars = {}
             pass
             yield 'att '
-            yield escape(environment.finalize(l_1_point))
+            yield (environment.printed(l_1_point))
             yield '\n\n'
         l_1_point = missing
     else:
         pass
         l_1_loop = missing
-        for l_1_point, l_1_loop in LoopContext(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points')), undefined):
+        for l_1_point, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points')), undefined):
             _loop_vars = {}
             pass
-            yield escape(environment.finalize(t_2(environment.getattr(l_1_loop, 'index'))))
+            yield (environment.printed(t_2(environment.getattr(l_1_loop, 'index'))))
             yield '. '
-            yield escape(environment.finalize(l_1_point))
+            yield (environment.printed(l_1_point))
             yield '\n'
         l_1_loop = l_1_point = missing
 

@@ -32,23 +32,23 @@ def root(context, missing=missing, environment=environment):
         if l_1_sections is missing:
             l_1_sections = undefined("parameter 'sections' was not provided", name='sections')
         pass
-        for l_2_section in t_1(l_1_sections):
+        for l_2_section in t_1(context, l_1_sections):
             _loop_vars = {}
             pass
             if environment.getattr(l_2_section, 'heading'):
                 pass
                 t_4.extend((
-                    escape(environment.finalize(t_2(environment.getattr(l_2_section, 'heading_marks')))),
+                    (environment.printed(t_2(environment.getattr(l_2_section, 'heading_marks')))),
                     ' ',
                 ))
                 if environment.getattr(l_2_section, 'number'):
                     pass
                     t_4.extend((
-                        escape(environment.finalize(t_2(environment.getattr(l_2_section, 'number')))),
+                        (environment.printed(t_2(environment.getattr(l_2_section, 'number')))),
                         ' ',
                     ))
                 t_4.extend((
-                    escape(environment.finalize(environment.getattr(l_2_section, 'heading'))),
+                    (environment.printed(environment.getattr(l_2_section, 'heading'))),
                     '\n',
                 ))
             t_4.append(
@@ -57,10 +57,10 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr(l_2_section, 'text'):
                 pass
                 t_4.extend((
-                    escape(environment.finalize(environment.getattr(l_2_section, 'text'))),
+                    (environment.printed(environment.getattr(l_2_section, 'text'))),
                     '\n\n',
                 ))
-            for l_3_block in t_1(environment.getattr(l_2_section, 'blocks')):
+            for l_3_block in t_1(context, environment.getattr(l_2_section, 'blocks')):
                 _loop_vars = {}
                 pass
                 if t_3(environment.getattr(l_3_block, 'items')):
@@ -86,11 +86,11 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr(l_2_section, 'text_after'):
                 pass
                 t_4.extend((
-                    escape(environment.finalize(environment.getattr(l_2_section, 'text_after'))),
+                    (environment.printed(environment.getattr(l_2_section, 'text_after'))),
                     '\n\n',
                 ))
             t_4.extend((
-                escape(environment.finalize(environment.call(context, (undefined(name='render_sections') if l_0_render_sections is missing else l_0_render_sections), environment.getattr(l_2_section, 'children'), _loop_vars=_loop_vars))),
+                (environment.printed(environment.call(context, (undefined(name='render_sections') if l_0_render_sections is missing else l_0_render_sections), environment.getattr(l_2_section, 'children'), _loop_vars=_loop_vars))),
                 '\n',
             ))
         l_2_section = missing

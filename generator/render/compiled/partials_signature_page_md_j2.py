@@ -22,21 +22,21 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'tidpunkt' found.")
     pass
     yield '::: sidbrytning\n:::\n\n## Signatursida\n\nDetta dokument har elektroniskt undertecknats av följande undertecknare:\n\n| Namn | Titel, organisation | Datum och tid | Identifikationstyp | Identifikations-id |\n|:--|:--|:--|:--|:--|\n'
-    for l_1_s in t_1(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signature_page')):
+    for l_1_s in t_1(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signature_page')):
         _loop_vars = {}
         pass
         yield '| '
-        yield escape(environment.finalize(environment.getattr(l_1_s, 'name')))
+        yield (environment.printed(environment.getattr(l_1_s, 'name')))
         yield ' | '
-        yield escape(environment.finalize(environment.getattr(l_1_s, 'title')))
+        yield (environment.printed(environment.getattr(l_1_s, 'title')))
         yield ', '
-        yield escape(environment.finalize(environment.getattr(l_1_s, 'organisation')))
+        yield (environment.printed(environment.getattr(l_1_s, 'organisation')))
         yield ' | '
-        yield escape(environment.finalize(t_2(environment.getattr(l_1_s, 'moment'))))
+        yield (environment.printed(t_2(environment.getattr(l_1_s, 'moment'))))
         yield ' | '
-        yield escape(environment.finalize(environment.getattr(l_1_s, 'id_type')))
+        yield (environment.printed(environment.getattr(l_1_s, 'id_type')))
         yield ' | '
-        yield escape(environment.finalize(environment.getattr(l_1_s, 'id')))
+        yield (environment.printed(environment.getattr(l_1_s, 'id')))
         yield ' |\n'
     l_1_s = missing
 

@@ -34,13 +34,13 @@ def root(context, missing=missing, environment=environment):
             l_1_s = undefined("parameter 's' was not provided", name='s')
         pass
         t_4.extend((
-            escape(environment.finalize(environment.getattr(l_1_s, 'place'))),
+            (environment.printed(environment.getattr(l_1_s, 'place'))),
             ' ',
         ))
         if environment.getattr(l_1_s, 'date'):
             pass
             t_4.append(
-                escape(environment.finalize(t_2(environment.getattr(l_1_s, 'date')))),
+                (environment.printed(t_2(environment.getattr(l_1_s, 'date')))),
             )
         else:
             pass
@@ -63,13 +63,13 @@ def root(context, missing=missing, environment=environment):
                 '<br><br>',
             )
         t_5.extend((
-            escape(environment.finalize(environment.call(context, (undefined(name='place') if l_0_place is missing else l_0_place), l_1_s))),
+            (environment.printed(environment.call(context, (undefined(name='place') if l_0_place is missing else l_0_place), l_1_s))),
             '<br><br><br>\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_<br>',
-            escape(environment.finalize(environment.getattr(l_1_s, 'name'))),
+            (environment.printed(environment.getattr(l_1_s, 'name'))),
             '<br>',
-            escape(environment.finalize(environment.getattr(l_1_s, 'title'))),
+            (environment.printed(environment.getattr(l_1_s, 'title'))),
             '<br>',
-            escape(environment.finalize(environment.getattr(l_1_s, 'organisation'))),
+            (environment.printed(environment.getattr(l_1_s, 'organisation'))),
         ))
         return concat(t_5)
     context.exported_vars.add('block')
@@ -78,15 +78,15 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '::: signaturer\n'
         l_1_loop = missing
-        for (l_1_left, l_1_right), l_1_loop in LoopContext(t_1(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')), undefined):
+        for (l_1_left, l_1_right), l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')), undefined):
             _loop_vars = {}
             pass
             yield '| '
-            yield escape(environment.finalize(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), l_1_left, environment.getattr(l_1_loop, 'first'), _loop_vars=_loop_vars)))
+            yield (environment.printed(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), l_1_left, environment.getattr(l_1_loop, 'first'), _loop_vars=_loop_vars)))
             yield ' | '
             if l_1_right:
                 pass
-                yield escape(environment.finalize(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), l_1_right, environment.getattr(l_1_loop, 'first'), _loop_vars=_loop_vars)))
+                yield (environment.printed(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), l_1_right, environment.getattr(l_1_loop, 'first'), _loop_vars=_loop_vars)))
             yield ' |\n'
             if environment.getattr(l_1_loop, 'first'):
                 pass

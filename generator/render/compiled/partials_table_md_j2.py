@@ -41,32 +41,32 @@ def root(context, missing=missing, environment=environment):
     pass
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading'):
         pass
-        yield escape(environment.finalize(t_4(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_marks'))))
+        yield (environment.printed(t_4(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_marks'))))
         yield ' '
-        yield escape(environment.finalize(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading')))
+        yield (environment.printed(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading')))
         if (not t_5(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount'))):
             pass
             yield ' – '
-            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount'))))
+            yield (environment.printed(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount'))))
         yield '\n\n'
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead'):
         pass
-        yield escape(environment.finalize(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')))
+        yield (environment.printed(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')))
         if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'):
             pass
             yield ', avrundat till hela '
-            yield escape(environment.finalize(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'))))
+            yield (environment.printed(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'))))
         yield ':\n\n\n'
     yield '|'
-    for l_1_column in t_1(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'columns')):
+    for l_1_column in t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'columns')):
         _loop_vars = {}
         pass
         yield ' '
-        yield escape(environment.finalize(environment.getattr(l_1_column, 'header')))
+        yield (environment.printed(environment.getattr(l_1_column, 'header')))
         yield ' |'
     l_1_column = missing
     yield '\n|'
-    for l_1_column in t_1(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'columns')):
+    for l_1_column in t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'columns')):
         _loop_vars = {}
         pass
         if (environment.getattr(l_1_column, 'align') == 'right'):
@@ -78,11 +78,11 @@ def root(context, missing=missing, environment=environment):
         yield '|'
     l_1_column = missing
     yield '\n'
-    for l_1_row in t_1(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rows')):
+    for l_1_row in t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rows')):
         _loop_vars = {}
         pass
         yield '|'
-        for l_2_c in t_1(environment.getattr(l_1_row, 'cells')):
+        for l_2_c in t_1(context, environment.getattr(l_1_row, 'cells')):
             _loop_vars = {}
             pass
             if environment.getattr(l_2_c, 'empty'):
@@ -94,24 +94,24 @@ def root(context, missing=missing, environment=environment):
                 if environment.getattr(l_2_c, 'label'):
                     pass
                     yield '*'
-                    yield escape(environment.finalize(environment.getattr(l_2_c, 'label')))
+                    yield (environment.printed(environment.getattr(l_2_c, 'label')))
                     yield '* '
                 if environment.getattr(l_2_c, 'bold'):
                     pass
                     yield '**'
                 if (not t_5(environment.getattr(l_2_c, 'amount'))):
                     pass
-                    yield escape(environment.finalize(t_2(environment.getattr(l_2_c, 'amount'), environment.getattr(l_2_c, 'unit'), environment.getattr(l_2_c, 'decimals'))))
+                    yield (environment.printed(t_2(environment.getattr(l_2_c, 'amount'), environment.getattr(l_2_c, 'unit'), environment.getattr(l_2_c, 'decimals'))))
                 else:
                     pass
-                    yield escape(environment.finalize(environment.getattr(l_2_c, 'text')))
+                    yield (environment.printed(environment.getattr(l_2_c, 'text')))
                 if environment.getattr(l_2_c, 'bold'):
                     pass
                     yield '**'
                 if environment.getattr(l_2_c, 'note'):
                     pass
                     yield ': '
-                    yield escape(environment.finalize(environment.getattr(l_2_c, 'note')))
+                    yield (environment.printed(environment.getattr(l_2_c, 'note')))
                 yield ' |'
         l_2_c = missing
         yield '\n'

@@ -112,35 +112,120 @@ def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[i
 
     Every column starts at its longest word; then, a STEP at a time, the column grows
     that lowers the height most (on a tie the one with more text, then the first). The
-    lines of each column's cells are kept at its width and at a STEP more, so trying a
-    column is one pass over the rows. The arithmetic is that of the plain version in
-    tests/word/test_widths_same.py, operation for operation, so the widths are its widths.
+    arithmetic is that of the plain version in tests/word/test_widths_same.py, operation
+    for operation, so the widths are its widths.
     """
     widths = [widest for widest, _ in measures]
-    natural = [whole for _, whole in measures]
     left = space - sum(widths)
     if left < STEP:
         return widths
-    lengths = _line_lengths(columns)
-    rank = [-column.weight for column in columns]
-    now = [_cell_lines(cells, width, char) for cells, width in zip(lengths, widths, strict=True)]
-    wider = [_cell_lines(cells, width + STEP, char)
-             for cells, width in zip(lengths, widths, strict=True)]
-    growing = [i for i in range(len(columns)) if widths[i] + STEP <= natural[i]]
-    while left >= STEP:
-        if len(growing) == 1:  # the others stay as they are: the last one takes its steps
-            only = growing[0]
-            widths[only] += STEP * min(left // STEP, (natural[only] - widths[only]) // STEP)
-        if len(growing) <= 1:
-            break
-        best = _lowest(now, wider, rank, growing)
-        widths[best] += STEP
-        left -= STEP
-        now[best] = wider[best]
-        wider[best] = _cell_lines(lengths[best], widths[best] + STEP, char)
-        if widths[best] + STEP > natural[best]:  # (only the widened column can stop)
-            growing.remove(best)
+    table = _Greedy(columns, widths, [whole for _, whole in measures], char)
+    growing = [index for index in range(len(columns)) if table.grows(index)]
+    while left >= STEP and len(growing) > 1:
+        if len(growing) == 2:
+            left = _race_of_two(table, growing, left)
+        elif len(growing) == 3 == len(columns):
+            left = _race_of_three(table, left)
+        else:
+            left -= STEP
+            table.widen(_lowest(table, growing))
+        growing = [index for index in growing if table.grows(index)]
+    if growing and left >= STEP:  # the others stay as they are: the last one takes its steps
+        only = growing[0]
+        widths[only] += STEP * min(left // STEP, (table.natural[only] - widths[only]) // STEP)
     return widths
+
+
+class _Greedy:
+    """The text columns as `_share` widens them: each one's width and natural width, and
+    the lines of its cells at its width and at a STEP more (so that trying a column is
+    one pass over the rows)."""
+
+    def __init__(self, columns: Sequence[ColumnText], widths: list[int], natural: list[int],
+                 char: int) -> None:
+        self.widths = widths
+        self.natural = natural
+        self.char = char
+        self.lengths = _line_lengths(columns)
+        self.rank = [-column.weight for column in columns]  # the one with more text first
+        self.now = [_cell_lines(cells, width, char)
+                    for cells, width in zip(self.lengths, widths, strict=True)]
+        self.wider = [_cell_lines(cells, width + STEP, char)
+                      for cells, width in zip(self.lengths, widths, strict=True)]
+
+    def grows(self, index: int) -> bool:
+        """Whether column `index` can take another STEP."""
+        return self.widths[index] + STEP <= self.natural[index]
+
+    def widen(self, index: int) -> bool:
+        """Give column `index` a STEP; whether it can take another."""
+        width = self.widths[index] = self.widths[index] + STEP
+        self.now[index] = self.wider[index]
+        self.wider[index] = _cell_lines(self.lengths[index], width + STEP, self.char)
+        return width + STEP <= self.natural[index]
+
+
+def _race_of_two(table: _Greedy, growing: list[int], left: int) -> int:
+    """Hand out STEPs to the two `growing` columns until one stops growing (or no STEP
+    is left); return the space left.
+
+    The other columns' lines stay as they are, so their most per row is found once.
+    Trial heights add each row's most lines in row order, as in `_height`, with
+    comparisons instead of `max` calls (which cost three times more).
+    """
+    one, two = growing
+    now, wider = table.now, table.wider
+    rest = [lines for index, lines in enumerate(now) if index not in growing]
+    others = (list(map(max, *rest)) if len(rest) > 1 else rest[0] if rest
+              else [0.0] * len(now[one]))  # (lines are at least 1: a 0 never counts)
+    one_on_tie = table.rank[one] <= table.rank[two]
+    while left >= STEP:
+        first = second = 0.0
+        for mine, theirs, other, mine_wider, theirs_wider in zip(
+                now[one], now[two], others, wider[one], wider[two], strict=True):
+            most = theirs if theirs >= other else other
+            first += most if most >= mine_wider else mine_wider
+            most = mine if mine >= other else other
+            second += most if most >= theirs_wider else theirs_wider
+        left -= STEP
+        if not table.widen(one if first < second or (first == second and one_on_tie)
+                           else two):
+            break
+    return left
+
+
+def _race_of_three(table: _Greedy, left: int) -> int:
+    """Hand out STEPs among a table's three text columns, all growing, until one stops
+    growing (or no STEP is left); return the space left (see `_race_of_two`)."""
+    now, wider, rank = table.now, table.wider, table.rank
+    while left >= STEP:
+        first = second = third = 0.0
+        for one, two, three, one_wider, two_wider, three_wider in zip(*now, *wider,
+                                                                         strict=True):
+            most = two if two >= three else three
+            first += most if most >= one_wider else one_wider
+            most = one if one >= three else three
+            second += most if most >= two_wider else two_wider
+            most = one if one >= two else two
+            third += most if most >= three_wider else three_wider
+        best, lowest = 0, first  # the lowest; on a tie the lower rank, then the first
+        if second < lowest or (second == lowest and rank[1] < rank[0]):
+            best, lowest = 1, second
+        if third < lowest or (third == lowest and rank[2] < rank[best]):
+            best = 2
+        left -= STEP
+        if not table.widen(best):
+            break
+    return left
+
+
+def _lowest(table: _Greedy, growing: list[int]) -> int:
+    """The growing column whose next step gives the lowest table (see `_share`'s ties)."""
+    now, wider = table.now, table.wider
+    heights = [_height(now[:index] + now[index + 1:], wider[index]) for index in growing]
+    lowest = min(heights)
+    tied = [index for index, height in zip(growing, heights, strict=True) if height == lowest]
+    return min(tied, key=table.rank.__getitem__)  # the one with more text, then the first
 
 
 def _line_lengths(columns: Sequence[ColumnText]) -> list[_Lengths]:
@@ -169,66 +254,6 @@ def _cell_lines(lengths: _Lengths, width: int, char: int) -> list[float]:
     if ends is None:
         return lines
     return [sum(lines[start:end]) for start, end in pairwise([0, *ends])]
-
-
-def _lowest(now: list[list[float]], wider: list[list[float]], rank: list[int],
-            growing: list[int]) -> int:
-    """The growing column whose next step gives the lowest table (see `_share`'s ties).
-
-    With two or three columns, the rows are walked once for all the growing ones: that
-    spares most of the loop's cost, and each total still adds the same lines in the same
-    order, so the sums are the same to the last bit.
-    """
-    if len(now) == 2:  # (both grow: `_share` stops when one column is left)
-        heights = _heights_of_two(now, wider)
-    elif len(now) == 3 and len(growing) == 3:
-        heights = _heights_of_three(now, wider)
-    elif len(now) == 3:
-        one, two = growing
-        (still,) = {0, 1, 2} - {one, two}
-        heights = _heights_of_two_by(now[one], now[two], now[still], wider[one], wider[two])
-    else:
-        heights = [_height(now[:index] + now[index + 1:], wider[index]) for index in growing]
-    lowest = min(heights)
-    if heights.count(lowest) == 1:  # (mostly: found by builtins, no loop)
-        return growing[heights.index(lowest)]
-    tied = [index for index, height in zip(growing, heights, strict=True) if height == lowest]
-    return min(tied, key=rank.__getitem__)  # the one with more text, then the first
-
-
-def _heights_of_two(now: list[list[float]], wider: list[list[float]]) -> list[float]:
-    """Trial heights (see `_lowest`) of two columns, both growing (comparisons, no `max`)."""
-    first = second = 0.0
-    for one, two, one_wider, two_wider in zip(*now, *wider, strict=True):
-        first += two if two >= one_wider else one_wider
-        second += one if one >= two_wider else two_wider
-    return [first, second]
-
-
-def _heights_of_two_by(one_now: list[float], two_now: list[float], still: list[float],
-                       one_wider: list[float], two_wider: list[float]) -> list[float]:
-    """Trial heights (see `_lowest`) of two growing columns beside one that no longer grows."""
-    first = second = 0.0
-    for one, two, other, one_step, two_step in zip(one_now, two_now, still, one_wider,
-                                                    two_wider, strict=True):
-        most = two if two >= other else other
-        first += most if most >= one_step else one_step
-        most = one if one >= other else other
-        second += most if most >= two_step else two_step
-    return [first, second]
-
-
-def _heights_of_three(now: list[list[float]], wider: list[list[float]]) -> list[float]:
-    """Trial heights (see `_lowest`) of three columns, all growing (comparisons, no `max`)."""
-    first = second = third = 0.0
-    for one, two, three, one_wider, two_wider, three_wider in zip(*now, *wider, strict=True):
-        most = two if two >= three else three
-        first += most if most >= one_wider else one_wider
-        most = one if one >= three else three
-        second += most if most >= two_wider else two_wider
-        most = one if one >= two else two
-        third += most if most >= three_wider else three_wider
-    return [first, second, third]
 
 
 def _height(others: list[list[float]], trial: list[float]) -> float:

@@ -32,6 +32,9 @@ _ADDRESS: Final = re.compile(r"://|^www\.|^_?[0-9a-f]{16,}$")
 _HEX_MARKS: Final = bytes(b"x"[0] if chr(code) in "0123456789abcdef" else b" "[0]
                           for code in range(256))  # see `_has_hex_run`
 _HEX_RUN: Final = b"x" * 16
+_WORD_MARKS: Final = bytes(b" "[0] if code == b" "[0] else b"x"[0]
+                           for code in range(256))  # see `_has_long_word`
+_LONG_WORD: Final = b"x" * (HYPHENATED_WORD + 1)
 
 
 def character_width(font: str | None, points: float | None) -> int:
@@ -296,12 +299,12 @@ def _longest_word(lines: Sequence[str], default: int) -> int:
     if not lines:
         return default
     text = " ".join(lines).replace("-", "- ").replace("\t", " ").replace("\n", " ")
-    words = text.split(" ")
-    longest = max(map(len, words))
-    if longest <= HYPHENATED_WORD:
-        return longest
-    if _has_hex_run(text):  # (rare) maybe an identifier: look at each long word
-        return max(_word_length(word) for word in words if len(word) > HYPHENATED_WORD)
+    raw = _one_byte_each(text)
+    if not _has_long_word(raw):
+        return max(map(len, text.split(" ")))
+    if _has_hex_run(raw):  # (rare) maybe an identifier: look at each long word
+        return max(_word_length(word) for word in text.split(" ")
+                   if len(word) > HYPHENATED_WORD)
     if "://" not in text and "www." not in text:
         return HYPHENATED_WORD  # no long word is an address: each counts as hyphenated
     addresses = max((end - start for start, end in _address_words(text)), default=0)
@@ -331,14 +334,29 @@ def _word_end(text: str, inside: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _has_hex_run(text: str) -> bool:
-    """Whether `text` has 16 hex digits in a row, as every identifier `_ADDRESS` finds does.
+def _one_byte_each(text: str) -> bytes:
+    """`text` encoded with one byte for each character ("?" for those beyond Latin-1), so
+    that runs of characters of a kind are runs of bytes as long (see `_has_long_word`)."""
+    return text.encode("latin-1", "replace")
 
-    For speed: the text's bytes become "x" for a hex digit and a space for any other (a
-    character beyond ASCII only has bytes of the latter kind), so one plain search tells.
+
+def _has_long_word(raw: bytes) -> bool:
+    """Whether a word of the text (split at single spaces) is longer than HYPHENATED_WORD.
+
+    For speed, without splitting a long text into words: the bytes of the text (as
+    `_one_byte_each` gives them) become "x" for any character but a space, so one plain
+    search for a run of "x" tells.
     """
-    marks = text.encode("utf-8", "surrogatepass").translate(_HEX_MARKS)
-    return _HEX_RUN in marks
+    return _LONG_WORD in raw.translate(_WORD_MARKS)
+
+
+def _has_hex_run(raw: bytes) -> bool:
+    """Whether the text has 16 hex digits in a row, as every identifier `_ADDRESS` finds does.
+
+    For speed: the bytes of the text (as `_one_byte_each` gives them) become "x" for a hex
+    digit and a space for any other, so one plain search tells.
+    """
+    return _HEX_RUN in raw.translate(_HEX_MARKS)
 
 
 def _word_length(word: str) -> int:

@@ -237,6 +237,9 @@ def _line_lengths(columns: Sequence[ColumnText]) -> list[_Lengths]:
     rows = max((len(column.cells) for column in columns), default=0)
     result = []
     for column in columns:
+        if "\n" not in "".join(column.cells):  # (mostly) one line a cell: lengths at once
+            result.append(([*map(len, column.cells), *[0] * (rows - len(column.cells))], None))
+            continue
         cells = [cell.split("\n") for cell in column.cells]
         flat = [len(line) for lines in cells for line in lines] + [0] * (rows - len(cells))
         ends: list[int] | None = None

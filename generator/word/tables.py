@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 _IS_BOLD: Final = operator.attrgetter("bold")
 _EMPTY_CELL_END: Final = "<w:p/></w:tc>"  # an empty paragraph (as lxml writes it) ending a cell
+_SPACE_MARKS: Final = bytes(b" "[0] if chr(code).isspace() else b"x"[0]
+                            for code in range(256))  # see `_has_longer_word`
 _ALIGNMENTS: Final = frozenset({"left", "center", "right"})
 _EDGES: Final = ("top", "left", "bottom", "right", "insideH", "insideV")
 _NO_BORDER: Final = {"w:val": "none", "w:sz": "0", "w:space": "0", "w:color": "auto"}
@@ -186,10 +188,20 @@ def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,
 
 
 def _has_longer_word(spans: list[Span], capacity: int) -> bool:
-    """Whether a span has a word of more than `capacity` characters (a loop, for speed)."""
+    """Whether a span may have a word (split at white space) of more than `capacity`
+    characters: never False when one has, so that no word misses its soft hyphens.
+
+    For speed, without splitting the text into words: encoded with one byte for each
+    character ("?" for those beyond Latin-1), its bytes become a space for white space
+    and "x" for any other, so one plain search for a run of "x" tells. White space
+    beyond Latin-1 (rare) counts as a letter then, which can only say True where a
+    split would not; `hyphenate_long_words` then finds nothing to hyphenate.
+    """
+    run = b"x" * (capacity + 1)
     for span in spans:
         text = span.text
-        if len(text) > capacity and max(map(len, text.split()), default=0) > capacity:
+        if len(text) > capacity and run in text.encode("latin-1", "replace").translate(
+                _SPACE_MARKS):
             return True
     return False
 

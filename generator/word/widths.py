@@ -235,7 +235,7 @@ def _line_lengths(columns: Sequence[ColumnText]) -> list[_Lengths]:
     """Per column, the length of every line of its cells, row by row (a missing cell is
     empty), and where each cell's lines end (None when every cell has one line)."""
     rows = max((len(column.cells) for column in columns), default=0)
-    result = []
+    result: list[_Lengths] = []
     for column in columns:
         if "\n" not in "".join(column.cells):  # (mostly) one line a cell: lengths at once
             result.append(([*map(len, column.cells), *[0] * (rows - len(column.cells))], None))

@@ -27,7 +27,7 @@ FONT_EMS: Final = {
     "arial": 0.54, "liberation sans": 0.54, "helvetica": 0.54, "times new roman": 0.48,
     "georgia": 0.57, "verdana": 0.63, "dejavu sans": 0.62, "tahoma": 0.55,
 }
-_Lengths = tuple[list[int], list[int] | None]  # see `_line_lengths`
+_Lengths = tuple[list[float], list[int] | None]  # see `_line_lengths`
 _ADDRESS: Final = re.compile(r"://|^www\.|^_?[0-9a-f]{16,}$")
 _HEX_MARKS: Final = bytes(b"x"[0] if chr(code) in "0123456789abcdef" else b" "[0]
                           for code in range(256))  # see `_has_hex_run`
@@ -233,15 +233,21 @@ def _lowest(table: _Greedy, growing: list[int]) -> int:
 
 def _line_lengths(columns: Sequence[ColumnText]) -> list[_Lengths]:
     """Per column, the length of every line of its cells, row by row (a missing cell is
-    empty), and where each cell's lines end (None when every cell has one line)."""
+    empty), and where each cell's lines end (None when every cell has one line).
+
+    The lengths are floats: dividing a float by a float costs less than an int, and the
+    quotients are the same (a length converts exactly).
+    """
     rows = max((len(column.cells) for column in columns), default=0)
     result: list[_Lengths] = []
     for column in columns:
         if "\n" not in "".join(column.cells):  # (mostly) one line a cell: lengths at once
-            result.append(([*map(len, column.cells), *[0] * (rows - len(column.cells))], None))
+            result.append(([*map(float, map(len, column.cells)),
+                            *[0.0] * (rows - len(column.cells))], None))
             continue
         cells = [cell.split("\n") for cell in column.cells]
-        flat = [len(line) for lines in cells for line in lines] + [0] * (rows - len(cells))
+        flat = [float(len(line)) for lines in cells for line in lines] + [0.0] * (
+            rows - len(cells))
         ends: list[int] | None = None
         if len(flat) > rows:
             ends = list(accumulate(len(lines) for lines in cells))

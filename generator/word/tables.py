@@ -152,27 +152,29 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
     first = 0 if layout else 1
     columns = []
     for index in range(count):
-        body = [(row[index], spans[number][index]) for number, row in enumerate(rows)
-                if number >= first and index < len(row)]
-        texts = [plain_text(cell_spans) for _, cell_spans in body]
+        texts: list[str] = []
         plain: list[str] = []
         bold: list[str] = []
-        for text, (cell, cell_spans) in zip(texts, body, strict=True):
-            lines = bold if _bold(cell, cell_spans, layout) else plain
-            lines.extend(text.split("\n") if "\n" in text else (text,))
-        header = (tuple(plain_text(spans[0][index]).split("\n"))
-                  if not layout and index < len(rows[0]) else ())
-        head = [] if layout else rows[0][index:index + 1]
-        sample = [*(cell for cell, _ in body), *head]
-        right = column_alignment(sample[0]) == "right"
+        sample = None  # the first body cell (else the header cell): its alignment counts
+        for row, row_spans in zip(rows[first:], spans[first:], strict=True):
+            if index >= len(row):
+                continue
+            cell, cell_spans = row[index], row_spans[index]
+            sample = cell if sample is None else sample
+            text = plain_text(cell_spans)
+            texts.append(text)
+            # any bold text? (in a layout table, read without `<br>` breaks, as before;
+            # map, not a generator or a call: this runs for every cell)
+            strong = any(map(_IS_BOLD, inline_spans(cell) if layout else cell_spans))
+            (bold if strong else plain).extend(text.split("\n") if "\n" in text else (text,))
+        has_header = not layout and index < len(rows[0])
+        header = tuple(plain_text(spans[0][index]).split("\n")) if has_header else ()
+        if sample is None and has_header:
+            sample = rows[0][index]
+        right = sample is not None and column_alignment(sample) == "right"
         columns.append(ColumnText(tuple(plain), header, fixed=right, bold_lines=tuple(bold),
                                   cells=tuple(texts)))
     return columns
-
-
-def _bold(cell: etree.Element, spans: list[Span], layout: bool) -> bool:
-    """Whether any of the cell's text is bold (read without `<br>` breaks, as before)."""
-    return any(map(_IS_BOLD, inline_spans(cell) if layout else spans))  # (map: no generator)
 
 
 def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,

@@ -113,12 +113,8 @@ def table_xml(widths: Sequence[int], contents: Sequence[Sequence[str]], *,
     parts = ["<w:tblPr>"]
     if style_id is not None:
         parts.append(_empty("tblStyle", {"w:val": style_id}))
-    parts.append(_empty("tblW", {"w:type": "dxa", "w:w": str(sum(widths))}))
-    if layout:
-        parts += ["<w:tblBorders>", *(_empty(edge, _NO_BORDER) for edge in _EDGES),
-                  "</w:tblBorders>"]
-    parts += [_empty("tblLayout", {"w:type": "fixed"}),
-              _empty("tblLook", _LAYOUT_LOOK if layout else _DATA_LOOK), "</w:tblPr>"]
+    parts.append(f'<w:tblW w:type="dxa" w:w="{sum(widths)}"/>')
+    parts += (_LAYOUT_PROPERTIES if layout else _DATA_PROPERTIES, "</w:tblPr>")
     if widths:
         parts += ["<w:tblGrid>", *(f'<w:gridCol w:w="{width}"/>' for width in widths),
                   "</w:tblGrid>"]
@@ -140,6 +136,15 @@ def _empty(tag: str, attributes: Mapping[str, str]) -> str:
     """An empty element `w:tag` with (prefixed) `attributes`, as markup."""
     pairs = "".join(f' {key}="{attribute(value)}"' for key, value in attributes.items())
     return f"<w:{tag}{pairs}/>"
+
+
+# The table properties after the width, which are the same for every table of a kind
+# (made once, not escaped again for each table).
+_LAYOUT_PROPERTIES: Final = "".join((
+    "<w:tblBorders>", *(_empty(edge, _NO_BORDER) for edge in _EDGES), "</w:tblBorders>",
+    _empty("tblLayout", {"w:type": "fixed"}), _empty("tblLook", _LAYOUT_LOOK)))
+_DATA_PROPERTIES: Final = "".join((_empty("tblLayout", {"w:type": "fixed"}),
+                                   _empty("tblLook", _DATA_LOOK)))
 
 
 def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]],

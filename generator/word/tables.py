@@ -169,8 +169,9 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
             text = plain_text(cell_spans)
             texts.append(text)
             # any bold text? (in a layout table, read without `<br>` breaks, as before;
-            # map, not a generator or a call: this runs for every cell)
-            strong = any(map(_IS_BOLD, inline_spans(cell) if layout else cell_spans))
+            # one span or a map, not a generator or a call: this runs for every cell)
+            strong = (cell_spans[0].bold if len(cell_spans) == 1 and not layout
+                      else any(map(_IS_BOLD, inline_spans(cell) if layout else cell_spans)))
             (bold if strong else plain).extend(text.split("\n") if "\n" in text else (text,))
         has_header = not layout and index < len(rows[0])
         header = tuple(plain_text(spans[0][index]).split("\n")) if has_header else ()

@@ -166,12 +166,16 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
                 continue
             cell, cell_spans = row[index], row_spans[index]
             sample = cell if sample is None else sample
-            text = plain_text(cell_spans)
+            # its text, and whether any of it is bold (in a layout table, read without
+            # `<br>` breaks, as before); most cells hold one span, read here without a
+            # call (this runs for every cell)
+            if len(cell_spans) == 1 and not layout:
+                only = cell_spans[0]
+                text, strong = "\n" if only.line_break else only.text, only.bold
+            else:
+                text = plain_text(cell_spans)
+                strong = any(map(_IS_BOLD, inline_spans(cell) if layout else cell_spans))
             texts.append(text)
-            # any bold text? (in a layout table, read without `<br>` breaks, as before;
-            # one span or a map, not a generator or a call: this runs for every cell)
-            strong = (cell_spans[0].bold if len(cell_spans) == 1 and not layout
-                      else any(map(_IS_BOLD, inline_spans(cell) if layout else cell_spans)))
             (bold if strong else plain).extend(text.split("\n") if "\n" in text else (text,))
         has_header = not layout and index < len(rows[0])
         header = tuple(plain_text(spans[0][index]).split("\n")) if has_header else ()

@@ -22,6 +22,10 @@ class Span(NamedTuple):
         """The same formatting with other text."""
         return _new_tuple(Span, (text, self.bold, self.italic, self.href, self.line_break))
 
+    def in_bold(self) -> Span:
+        """The same span in bold (made as a tuple: `_replace` costs several times more)."""
+        return _new_tuple(Span, (self.text, True, self.italic, self.href, self.line_break))
+
     def form(self) -> tuple[bool, bool, str | None, bool]:
         """Everything but the text: spans of equal form can be joined."""
         return self.bold, self.italic, self.href, self.line_break

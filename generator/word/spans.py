@@ -97,7 +97,7 @@ def _child_spans(child: etree.Element, outer: Span, br_text: bool) -> list[Span]
 def _inner_format(child: etree.Element, outer: Span) -> Span:
     """The formatting inside an inline element (strong, em, a; others inherit)."""
     if child.tag in ("strong", "b"):
-        return outer._replace(bold=True)
+        return outer.in_bold()
     if child.tag in ("em", "i"):
         return outer._replace(italic=True)
     href = child.get("href") or ""

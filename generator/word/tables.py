@@ -81,7 +81,7 @@ def _bold_header(cell: etree.Element, spans: list[Span]) -> list[Span]:
     """A header cell's spans, all bold (for text alone, its plain spans made bold)."""
     if len(cell):  # emphasis or links: spans of equal form are joined, so walk it again
         return inline_spans(cell, bold=True)
-    return [span._replace(bold=True) for span in spans]
+    return [span.in_bold() for span in spans]
 
 
 def new_table(parent: XmlNode, widths: Sequence[int], rows: int, *, style_id: str | None,

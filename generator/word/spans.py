@@ -13,7 +13,7 @@ from typing import Final
 
 from generator.text.markdown_safety import link_allowed
 from generator.word.markdown import MarkdownStructureError
-from generator.word.span import Span
+from generator.word.span import Span, text_span
 from generator.word.typography import may_hold_address, no_break_spaces, typeset
 
 BLOCK_TAGS: Final = frozenset(
@@ -49,8 +49,8 @@ def _lone_text(text: str | None, bold: bool) -> list[Span]:
     if not text:
         return []
     if may_hold_address(text):
-        return typeset([Span(text, bold=bold)])
-    return [Span(no_break_spaces(text), bold=bold)]
+        return typeset([text_span(text, bold)])
+    return [text_span(no_break_spaces(text), bold)]
 
 
 def code_block_spans(pre: etree.Element) -> list[Span]:
@@ -97,7 +97,7 @@ def _child_spans(child: etree.Element, outer: Span, br_text: bool) -> list[Span]
 def _inner_format(child: etree.Element, outer: Span) -> Span:
     """The formatting inside an inline element (strong, em, a; others inherit)."""
     if child.tag in ("strong", "b"):
-        return outer._replace(bold=True)
+        return outer.in_bold()
     if child.tag in ("em", "i"):
         return outer._replace(italic=True)
     href = child.get("href") or ""

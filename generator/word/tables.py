@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 _IS_BOLD: Final = operator.attrgetter("bold")
 _EMPTY_CELL_END: Final = "<w:p/></w:tc>"  # an empty paragraph (as lxml writes it) ending a cell
+_SPACE_MARKS: Final = bytes(b" "[0] if chr(code).isspace() else b"x"[0]
+                            for code in range(256))  # see `_has_longer_word`
 _ALIGNMENTS: Final = frozenset({"left", "center", "right"})
 _EDGES: Final = ("top", "left", "bottom", "right", "insideH", "insideV")
 _NO_BORDER: Final = {"w:val": "none", "w:sz": "0", "w:space": "0", "w:color": "auto"}
@@ -79,7 +81,7 @@ def _bold_header(cell: etree.Element, spans: list[Span]) -> list[Span]:
     """A header cell's spans, all bold (for text alone, its plain spans made bold)."""
     if len(cell):  # emphasis or links: spans of equal form are joined, so walk it again
         return inline_spans(cell, bold=True)
-    return [span._replace(bold=True) for span in spans]
+    return [span.in_bold() for span in spans]
 
 
 def new_table(parent: XmlNode, widths: Sequence[int], rows: int, *, style_id: str | None,
@@ -111,12 +113,8 @@ def table_xml(widths: Sequence[int], contents: Sequence[Sequence[str]], *,
     parts = ["<w:tblPr>"]
     if style_id is not None:
         parts.append(_empty("tblStyle", {"w:val": style_id}))
-    parts.append(_empty("tblW", {"w:type": "dxa", "w:w": str(sum(widths))}))
-    if layout:
-        parts += ["<w:tblBorders>", *(_empty(edge, _NO_BORDER) for edge in _EDGES),
-                  "</w:tblBorders>"]
-    parts += [_empty("tblLayout", {"w:type": "fixed"}),
-              _empty("tblLook", _LAYOUT_LOOK if layout else _DATA_LOOK), "</w:tblPr>"]
+    parts.append(f'<w:tblW w:type="dxa" w:w="{sum(widths)}"/>')
+    parts += (_LAYOUT_PROPERTIES if layout else _DATA_PROPERTIES, "</w:tblPr>")
     if widths:
         parts += ["<w:tblGrid>", *(f'<w:gridCol w:w="{width}"/>' for width in widths),
                   "</w:tblGrid>"]
@@ -140,6 +138,15 @@ def _empty(tag: str, attributes: Mapping[str, str]) -> str:
     return f"<w:{tag}{pairs}/>"
 
 
+# The table properties after the width, which are the same for every table of a kind
+# (made once, not escaped again for each table).
+_LAYOUT_PROPERTIES: Final = "".join((
+    "<w:tblBorders>", *(_empty(edge, _NO_BORDER) for edge in _EDGES), "</w:tblBorders>",
+    _empty("tblLayout", {"w:type": "fixed"}), _empty("tblLook", _LAYOUT_LOOK)))
+_DATA_PROPERTIES: Final = "".join((_empty("tblLayout", {"w:type": "fixed"}),
+                                   _empty("tblLook", _DATA_LOOK)))
+
+
 def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]],
                   layout: bool) -> list[ColumnText]:
     """The text of each column, split into its header, plain and bold body lines.
@@ -150,27 +157,34 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
     first = 0 if layout else 1
     columns = []
     for index in range(count):
-        body = [(row[index], spans[number][index]) for number, row in enumerate(rows)
-                if number >= first and index < len(row)]
-        texts = [plain_text(cell_spans) for _, cell_spans in body]
+        texts: list[str] = []
         plain: list[str] = []
         bold: list[str] = []
-        for text, (cell, cell_spans) in zip(texts, body, strict=True):
-            lines = bold if _bold(cell, cell_spans, layout) else plain
-            lines.extend(text.split("\n") if "\n" in text else (text,))
-        header = (tuple(plain_text(spans[0][index]).split("\n"))
-                  if not layout and index < len(rows[0]) else ())
-        head = [] if layout else rows[0][index:index + 1]
-        sample = [*(cell for cell, _ in body), *head]
-        right = column_alignment(sample[0]) == "right"
+        sample = None  # the first body cell (else the header cell): its alignment counts
+        for row, row_spans in zip(rows[first:], spans[first:], strict=True):
+            if index >= len(row):
+                continue
+            cell, cell_spans = row[index], row_spans[index]
+            sample = cell if sample is None else sample
+            # its text, and whether any of it is bold (in a layout table, read without
+            # `<br>` breaks, as before); most cells hold one span, read here without a
+            # call (this runs for every cell)
+            if len(cell_spans) == 1 and not layout:
+                only = cell_spans[0]
+                text, strong = "\n" if only.line_break else only.text, only.bold
+            else:
+                text = plain_text(cell_spans)
+                strong = any(map(_IS_BOLD, inline_spans(cell) if layout else cell_spans))
+            texts.append(text)
+            (bold if strong else plain).extend(text.split("\n") if "\n" in text else (text,))
+        has_header = not layout and index < len(rows[0])
+        header = tuple(plain_text(spans[0][index]).split("\n")) if has_header else ()
+        if sample is None and has_header:
+            sample = rows[0][index]
+        right = sample is not None and column_alignment(sample) == "right"
         columns.append(ColumnText(tuple(plain), header, fixed=right, bold_lines=tuple(bold),
                                   cells=tuple(texts)))
     return columns
-
-
-def _bold(cell: etree.Element, spans: list[Span], layout: bool) -> bool:
-    """Whether any of the cell's text is bold (read without `<br>` breaks, as before)."""
-    return any(map(_IS_BOLD, inline_spans(cell) if layout else spans))  # (map: no generator)
 
 
 def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,
@@ -186,10 +200,20 @@ def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,
 
 
 def _has_longer_word(spans: list[Span], capacity: int) -> bool:
-    """Whether a span has a word of more than `capacity` characters (a loop, for speed)."""
+    """Whether a span may have a word (split at white space) of more than `capacity`
+    characters: never False when one has, so that no word misses its soft hyphens.
+
+    For speed, without splitting the text into words: encoded with one byte for each
+    character ("?" for those beyond Latin-1), its bytes become a space for white space
+    and "x" for any other, so one plain search for a run of "x" tells. White space
+    beyond Latin-1 (rare) counts as a letter then, which can only say True where a
+    split would not; `hyphenate_long_words` then finds nothing to hyphenate.
+    """
+    run = b"x" * (capacity + 1)
     for span in spans:
         text = span.text
-        if len(text) > capacity and max(map(len, text.split()), default=0) > capacity:
+        if len(text) > capacity and run in text.encode("latin-1", "replace").translate(
+                _SPACE_MARKS):
             return True
     return False
 

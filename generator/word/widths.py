@@ -27,11 +27,14 @@ FONT_EMS: Final = {
     "arial": 0.54, "liberation sans": 0.54, "helvetica": 0.54, "times new roman": 0.48,
     "georgia": 0.57, "verdana": 0.63, "dejavu sans": 0.62, "tahoma": 0.55,
 }
-_Lengths = tuple[list[int], list[int] | None]  # see `_line_lengths`
+_Lengths = tuple[list[float], list[int] | None]  # see `_line_lengths`
 _ADDRESS: Final = re.compile(r"://|^www\.|^_?[0-9a-f]{16,}$")
 _HEX_MARKS: Final = bytes(b"x"[0] if chr(code) in "0123456789abcdef" else b" "[0]
                           for code in range(256))  # see `_has_hex_run`
 _HEX_RUN: Final = b"x" * 16
+_WORD_MARKS: Final = bytes(b" "[0] if code == b" "[0] else b"x"[0]
+                           for code in range(256))  # see `_has_long_word`
+_LONG_WORD: Final = b"x" * (HYPHENATED_WORD + 1)
 
 
 def character_width(font: str | None, points: float | None) -> int:
@@ -112,45 +115,139 @@ def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[i
 
     Every column starts at its longest word; then, a STEP at a time, the column grows
     that lowers the height most (on a tie the one with more text, then the first). The
-    lines of each column's cells are kept at its width and at a STEP more, so trying a
-    column is one pass over the rows. The arithmetic is that of the plain version in
-    tests/word/test_widths_same.py, operation for operation, so the widths are its widths.
+    arithmetic is that of the plain version in tests/word/test_widths_same.py, operation
+    for operation, so the widths are its widths.
     """
     widths = [widest for widest, _ in measures]
-    natural = [whole for _, whole in measures]
     left = space - sum(widths)
     if left < STEP:
         return widths
-    lengths = _line_lengths(columns)
-    rank = [-column.weight for column in columns]
-    now = [_cell_lines(cells, width, char) for cells, width in zip(lengths, widths, strict=True)]
-    wider = [_cell_lines(cells, width + STEP, char)
-             for cells, width in zip(lengths, widths, strict=True)]
-    growing = [i for i in range(len(columns)) if widths[i] + STEP <= natural[i]]
-    while left >= STEP:
-        if len(growing) == 1:  # the others stay as they are: the last one takes its steps
-            only = growing[0]
-            widths[only] += STEP * min(left // STEP, (natural[only] - widths[only]) // STEP)
-        if len(growing) <= 1:
-            break
-        best = _lowest(now, wider, rank, growing)
-        widths[best] += STEP
-        left -= STEP
-        now[best] = wider[best]
-        wider[best] = _cell_lines(lengths[best], widths[best] + STEP, char)
-        if widths[best] + STEP > natural[best]:  # (only the widened column can stop)
-            growing.remove(best)
+    table = _Greedy(columns, widths, [whole for _, whole in measures], char)
+    growing = [index for index in range(len(columns)) if table.grows(index)]
+    while left >= STEP and len(growing) > 1:
+        if len(growing) == 2:
+            left = _race_of_two(table, growing, left)
+        elif len(growing) == 3 == len(columns):
+            left = _race_of_three(table, left)
+        else:
+            left -= STEP
+            table.widen(_lowest(table, growing))
+        growing = [index for index in growing if table.grows(index)]
+    if growing and left >= STEP:  # the others stay as they are: the last one takes its steps
+        only = growing[0]
+        widths[only] += STEP * min(left // STEP, (table.natural[only] - widths[only]) // STEP)
     return widths
+
+
+class _Greedy:
+    """The text columns as `_share` widens them: each one's width and natural width, and
+    the lines of its cells at its width and at a STEP more (so that trying a column is
+    one pass over the rows)."""
+
+    def __init__(self, columns: Sequence[ColumnText], widths: list[int], natural: list[int],
+                 char: int) -> None:
+        self.widths = widths
+        self.natural = natural
+        self.char = char
+        self.lengths = _line_lengths(columns)
+        self.rank = [-column.weight for column in columns]  # the one with more text first
+        self.now = [_cell_lines(cells, width, char)
+                    for cells, width in zip(self.lengths, widths, strict=True)]
+        self.wider = [_cell_lines(cells, width + STEP, char)
+                      for cells, width in zip(self.lengths, widths, strict=True)]
+
+    def grows(self, index: int) -> bool:
+        """Whether column `index` can take another STEP."""
+        return self.widths[index] + STEP <= self.natural[index]
+
+    def widen(self, index: int) -> bool:
+        """Give column `index` a STEP; whether it can take another."""
+        width = self.widths[index] = self.widths[index] + STEP
+        self.now[index] = self.wider[index]
+        self.wider[index] = _cell_lines(self.lengths[index], width + STEP, self.char)
+        return width + STEP <= self.natural[index]
+
+
+def _race_of_two(table: _Greedy, growing: list[int], left: int) -> int:
+    """Hand out STEPs to the two `growing` columns until one stops growing (or no STEP
+    is left); return the space left.
+
+    The other columns' lines stay as they are, so their most per row is found once.
+    Trial heights add each row's most lines in row order, as in `_height`, with
+    comparisons instead of `max` calls (which cost three times more).
+    """
+    one, two = growing
+    now, wider = table.now, table.wider
+    rest = [lines for index, lines in enumerate(now) if index not in growing]
+    others = (list(map(max, *rest)) if len(rest) > 1 else rest[0] if rest
+              else [0.0] * len(now[one]))  # (lines are at least 1: a 0 never counts)
+    one_on_tie = table.rank[one] <= table.rank[two]
+    while left >= STEP:
+        first = second = 0.0
+        for mine, theirs, other, mine_wider, theirs_wider in zip(
+                now[one], now[two], others, wider[one], wider[two], strict=True):
+            most = theirs if theirs >= other else other
+            first += most if most >= mine_wider else mine_wider
+            most = mine if mine >= other else other
+            second += most if most >= theirs_wider else theirs_wider
+        left -= STEP
+        if not table.widen(one if first < second or (first == second and one_on_tie)
+                           else two):
+            break
+    return left
+
+
+def _race_of_three(table: _Greedy, left: int) -> int:
+    """Hand out STEPs among a table's three text columns, all growing, until one stops
+    growing (or no STEP is left); return the space left (see `_race_of_two`)."""
+    now, wider, rank = table.now, table.wider, table.rank
+    while left >= STEP:
+        first = second = third = 0.0
+        for one, two, three, one_wider, two_wider, three_wider in zip(*now, *wider,
+                                                                         strict=True):
+            most = two if two >= three else three
+            first += most if most >= one_wider else one_wider
+            most = one if one >= three else three
+            second += most if most >= two_wider else two_wider
+            most = one if one >= two else two
+            third += most if most >= three_wider else three_wider
+        best, lowest = 0, first  # the lowest; on a tie the lower rank, then the first
+        if second < lowest or (second == lowest and rank[1] < rank[0]):
+            best, lowest = 1, second
+        if third < lowest or (third == lowest and rank[2] < rank[best]):
+            best = 2
+        left -= STEP
+        if not table.widen(best):
+            break
+    return left
+
+
+def _lowest(table: _Greedy, growing: list[int]) -> int:
+    """The growing column whose next step gives the lowest table (see `_share`'s ties)."""
+    now, wider = table.now, table.wider
+    heights = [_height(now[:index] + now[index + 1:], wider[index]) for index in growing]
+    lowest = min(heights)
+    tied = [index for index, height in zip(growing, heights, strict=True) if height == lowest]
+    return min(tied, key=table.rank.__getitem__)  # the one with more text, then the first
 
 
 def _line_lengths(columns: Sequence[ColumnText]) -> list[_Lengths]:
     """Per column, the length of every line of its cells, row by row (a missing cell is
-    empty), and where each cell's lines end (None when every cell has one line)."""
+    empty), and where each cell's lines end (None when every cell has one line).
+
+    The lengths are floats: dividing a float by a float costs less than an int, and the
+    quotients are the same (a length converts exactly).
+    """
     rows = max((len(column.cells) for column in columns), default=0)
-    result = []
+    result: list[_Lengths] = []
     for column in columns:
+        if "\n" not in "".join(column.cells):  # (mostly) one line a cell: lengths at once
+            result.append(([*map(float, map(len, column.cells)),
+                            *[0.0] * (rows - len(column.cells))], None))
+            continue
         cells = [cell.split("\n") for cell in column.cells]
-        flat = [len(line) for lines in cells for line in lines] + [0] * (rows - len(cells))
+        flat = [float(len(line)) for lines in cells for line in lines] + [0.0] * (
+            rows - len(cells))
         ends: list[int] | None = None
         if len(flat) > rows:
             ends = list(accumulate(len(lines) for lines in cells))
@@ -169,66 +266,6 @@ def _cell_lines(lengths: _Lengths, width: int, char: int) -> list[float]:
     if ends is None:
         return lines
     return [sum(lines[start:end]) for start, end in pairwise([0, *ends])]
-
-
-def _lowest(now: list[list[float]], wider: list[list[float]], rank: list[int],
-            growing: list[int]) -> int:
-    """The growing column whose next step gives the lowest table (see `_share`'s ties).
-
-    With two or three columns, the rows are walked once for all the growing ones: that
-    spares most of the loop's cost, and each total still adds the same lines in the same
-    order, so the sums are the same to the last bit.
-    """
-    if len(now) == 2:  # (both grow: `_share` stops when one column is left)
-        heights = _heights_of_two(now, wider)
-    elif len(now) == 3 and len(growing) == 3:
-        heights = _heights_of_three(now, wider)
-    elif len(now) == 3:
-        one, two = growing
-        (still,) = {0, 1, 2} - {one, two}
-        heights = _heights_of_two_by(now[one], now[two], now[still], wider[one], wider[two])
-    else:
-        heights = [_height(now[:index] + now[index + 1:], wider[index]) for index in growing]
-    lowest = min(heights)
-    if heights.count(lowest) == 1:  # (mostly: found by builtins, no loop)
-        return growing[heights.index(lowest)]
-    tied = [index for index, height in zip(growing, heights, strict=True) if height == lowest]
-    return min(tied, key=rank.__getitem__)  # the one with more text, then the first
-
-
-def _heights_of_two(now: list[list[float]], wider: list[list[float]]) -> list[float]:
-    """Trial heights (see `_lowest`) of two columns, both growing (comparisons, no `max`)."""
-    first = second = 0.0
-    for one, two, one_wider, two_wider in zip(*now, *wider, strict=True):
-        first += two if two >= one_wider else one_wider
-        second += one if one >= two_wider else two_wider
-    return [first, second]
-
-
-def _heights_of_two_by(one_now: list[float], two_now: list[float], still: list[float],
-                       one_wider: list[float], two_wider: list[float]) -> list[float]:
-    """Trial heights (see `_lowest`) of two growing columns beside one that no longer grows."""
-    first = second = 0.0
-    for one, two, other, one_step, two_step in zip(one_now, two_now, still, one_wider,
-                                                    two_wider, strict=True):
-        most = two if two >= other else other
-        first += most if most >= one_step else one_step
-        most = one if one >= other else other
-        second += most if most >= two_step else two_step
-    return [first, second]
-
-
-def _heights_of_three(now: list[list[float]], wider: list[list[float]]) -> list[float]:
-    """Trial heights (see `_lowest`) of three columns, all growing (comparisons, no `max`)."""
-    first = second = third = 0.0
-    for one, two, three, one_wider, two_wider, three_wider in zip(*now, *wider, strict=True):
-        most = two if two >= three else three
-        first += most if most >= one_wider else one_wider
-        most = one if one >= three else three
-        second += most if most >= two_wider else two_wider
-        most = one if one >= two else two
-        third += most if most >= three_wider else three_wider
-    return [first, second, third]
 
 
 def _height(others: list[list[float]], trial: list[float]) -> float:
@@ -271,12 +308,12 @@ def _longest_word(lines: Sequence[str], default: int) -> int:
     if not lines:
         return default
     text = " ".join(lines).replace("-", "- ").replace("\t", " ").replace("\n", " ")
-    words = text.split(" ")
-    longest = max(map(len, words))
-    if longest <= HYPHENATED_WORD:
-        return longest
-    if _has_hex_run(text):  # (rare) maybe an identifier: look at each long word
-        return max(_word_length(word) for word in words if len(word) > HYPHENATED_WORD)
+    raw = _one_byte_each(text)
+    if not _has_long_word(raw):
+        return max(map(len, text.split(" ")))
+    if _has_hex_run(raw):  # (rare) maybe an identifier: look at each long word
+        return max(_word_length(word) for word in text.split(" ")
+                   if len(word) > HYPHENATED_WORD)
     if "://" not in text and "www." not in text:
         return HYPHENATED_WORD  # no long word is an address: each counts as hyphenated
     addresses = max((end - start for start, end in _address_words(text)), default=0)
@@ -306,14 +343,29 @@ def _word_end(text: str, inside: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _has_hex_run(text: str) -> bool:
-    """Whether `text` has 16 hex digits in a row, as every identifier `_ADDRESS` finds does.
+def _one_byte_each(text: str) -> bytes:
+    """`text` encoded with one byte for each character ("?" for those beyond Latin-1), so
+    that runs of characters of a kind are runs of bytes as long (see `_has_long_word`)."""
+    return text.encode("latin-1", "replace")
 
-    For speed: the text's bytes become "x" for a hex digit and a space for any other (a
-    character beyond ASCII only has bytes of the latter kind), so one plain search tells.
+
+def _has_long_word(raw: bytes) -> bool:
+    """Whether a word of the text (split at single spaces) is longer than HYPHENATED_WORD.
+
+    For speed, without splitting a long text into words: the bytes of the text (as
+    `_one_byte_each` gives them) become "x" for any character but a space, so one plain
+    search for a run of "x" tells.
     """
-    marks = text.encode("utf-8", "surrogatepass").translate(_HEX_MARKS)
-    return _HEX_RUN in marks
+    return _LONG_WORD in raw.translate(_WORD_MARKS)
+
+
+def _has_hex_run(raw: bytes) -> bool:
+    """Whether the text has 16 hex digits in a row, as every identifier `_ADDRESS` finds does.
+
+    For speed: the bytes of the text (as `_one_byte_each` gives them) become "x" for a hex
+    digit and a space for any other, so one plain search tells.
+    """
+    return _HEX_RUN in raw.translate(_HEX_MARKS)
 
 
 def _word_length(word: str) -> int:

@@ -5,6 +5,7 @@ Exit codes: 0 no errors (warnings allowed), 1 a case has errors, 2 wrong usage.
 
 from __future__ import annotations
 
+import shlex
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -14,7 +15,7 @@ import click
 
 from generator import cli_swedish
 from generator.batch.discover import find_cases
-from generator.cli_swedish import SwedishGroup, command, with_example
+from generator.cli_swedish import SwedishGroup, WholeNumber, command, with_example
 from generator.output.display import shown
 from generator.startup import loading
 from generator.terminal import tolerate_any_encoding
@@ -144,7 +145,7 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
 @_TEMPLATES
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, metavar="MAPP", help="Mapp för dokumenten; undermappar speglas.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+@click.option("-j", "--jobs", type=WholeNumber(min=1), default=None, metavar="N",
               help="Antal processer (standard: antalet kärnor).")
 @click.option("--force", is_flag=True,
               help="Bygg om allt och skriv över filer som ändrats för hand.")
@@ -156,7 +157,7 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path
           jobs: int | None, force: bool, check_only: bool, shard: str | None,
           merge: bool) -> None:
     """Build every case under the folders, skipping those whose inputs are unchanged."""
-    from generator.batch.command import BuildRequest, run_build  # only `build` needs these
+    from generator.batch.command import DEFAULT_CASES, BuildRequest, run_build  # for `build`
     from generator.batch.runner import default_jobs
     from generator.batch.shards import parse_shard
 
@@ -165,8 +166,15 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path
         part = parse_shard(shard)
         if part is None:
             raise click.BadParameter("skriv del K av N som K/N, t.ex. 2/4", param_hint="--shard")
-    request = BuildRequest(paths or (Path("cases"),), output, template_dirs,
-                           jobs or default_jobs(), force, check_only, part, merge)
+    if merge and (paths or force or check_only or part):
+        raise click.UsageError("--merge fogar bara samman delarnas manifest i utdatamappen; "
+                               "ange bara -o MAPP, utan ärendemappar, --shard, --check och "
+                               "--force")
+    if not merge and not paths and not DEFAULT_CASES.is_dir():
+        raise click.UsageError(f"det finns ingen mapp {DEFAULT_CASES}/ här; ange mappen med "
+                               "ärendena, t.ex. beslut bygg arkiv/")
+    request = BuildRequest(paths, output, template_dirs, jobs or default_jobs(), force,
+                           check_only, part, merge)
     sys.exit(run_build(request, _console()))
 
 
@@ -305,7 +313,7 @@ def watch(ctx: click.Context, target: Path, template_dirs: tuple[Path, ...], out
 @click.argument("case", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                 metavar="ÄRENDE")
 @_TEMPLATES
-@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+@click.option("--port", type=WholeNumber(0, 65535), default=8765, show_default=True,
               metavar="NUMMER", help="Port på 127.0.0.1 (0 väljer en ledig).")
 @click.pass_context
 def preview(ctx: click.Context, case: Path, template_dirs: tuple[Path, ...], port: int) -> None:
@@ -377,9 +385,30 @@ def _require_cases(
             raise click.UsageError(f"'{shown(path)}' finns inte, kontrollera sökvägen")
     found = find_cases(list(paths), recursive=False, one_output_each=one_output_each)
     if not found.sources and not found.problems:
-        raise click.UsageError("inga ärendefiler (.yaml) hittades i de angivna mapparna")
+        raise click.UsageError("inga ärendefiler (.yaml) hittades i de angivna mapparna"
+                               + _subfolders_hint(paths))
     skipped = [CaseResult(p.path, [p]) for p in found.problems]
     return [source.path for source in found.sources], skipped
+
+
+def _subfolders_hint(paths: tuple[Path, ...]) -> str:
+    """Where the given folders' own subfolders hold cases: that they are not searched, and
+    the command that names them (looking one level down only, so a huge tree costs
+    nothing)."""
+    try:
+        subfolders = [sub for path in paths if path.is_dir() for sub in sorted(path.iterdir())
+                      if sub.is_dir() and not sub.name.startswith(".")][:200]
+    except OSError:  # an unreadable folder: the plain message says enough
+        return ""
+    below = find_cases(subfolders, recursive=False, one_output_each=False).sources
+    folders = sorted({shown(source.path.parent) for source in below})
+    if not folders:
+        return ""
+    named = " ".join(shlex.quote(folder) for folder in folders[:3])
+    more = " …" if len(folders) > 3 else ""
+    command = click.get_current_context().command_path
+    return (f"; undermappar söks inte, ange dem: {command} {named}{more} (beslut bygg "
+            "bygger en hel mapp med undermappar)")
 
 
 if __name__ == "__main__":

@@ -59,7 +59,7 @@ CATALOGUE: dict[str, str] = {
     "unknown error": "okänt fel",
     "Choose from:\n\t{choices}": "Välj bland:\n\t{choices}",
     "{value!r} is not a valid {number_type}.": "{value!r} är inget giltigt tal.",
-    "{value} is not in the range {range}.": "{value} ligger inte i intervallet {range}.",
+    "{value} is not in the range {range}.": "{value} går inte, värdet ska vara {range}.",
     "{value!r} is not a valid boolean. Recognized values: {states}":
         "{value!r} är inget giltigt ja/nej-värde. Giltiga värden: {states}",
     "{value!r} is not a valid UUID.": "{value!r} är inget giltigt UUID.",
@@ -91,6 +91,18 @@ PLURALS: dict[tuple[str, str], tuple[str, str]] = {
      "{value!r} does not match the formats {formats}."):
         ("{value!r} följer inte formatet {format}.", "{value!r} följer inte formaten {formats}."),
 }
+
+class WholeNumber(click.IntRange):
+    """A whole number within closed bounds, its range said in Swedish ("minst 1", "från 0
+    till 65535") in messages and help, instead of click's "x>=1"."""
+
+    def _describe_range(self) -> str:
+        if self.max is None:
+            return f"minst {self.min}"
+        if self.min is None:
+            return f"högst {self.max}"
+        return f"från {self.min} till {self.max}"
+
 
 OPTIONS_METAVAR = "[FLAGGOR]"
 COMMAND_METAVAR = "KOMMANDO [ARGUMENT]..."

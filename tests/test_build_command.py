@@ -108,10 +108,54 @@ class DescribeBuild:
         shutil.copy(SEEDS[2], archive / "cases" / (SEEDS[2].stem + ".YML"))
         code, out = run("build", "-j", "1")
         assert code == 1
+        assert counts(out) == (4, 0, 2)  # the two refused count as failed
         lines = [line for line in out.splitlines() if "skulle skrivas till samma" in line]
         assert len(lines) == 2
         assert all(SEEDS[2].stem + ".yaml" in line and SEEDS[2].stem + ".YML" in line
-                   for line in lines)
+                   and line.endswith("byt namn på en av dem") for line in lines)
+
+    def it_suggests_the_common_folder_for_cases_of_two_folders_that_clash(
+        self, archive: Path
+    ) -> None:
+        for year in ("2023", "2024"):
+            (archive / "arkiv" / year).mkdir(parents=True)
+            shutil.copy(SEEDS[0], archive / "arkiv" / year / "beslut.yaml")
+        code, out = run("build", "-j", "1", "arkiv/2023", "arkiv/2024", "-o", "ut")
+        assert code == 1
+        assert "arkiv/2023/beslut.yaml:1:1: arkiv/2023/beslut.yaml och arkiv/2024/beslut.yaml " \
+            "skulle skrivas till samma utdatafiler (beslut.md och .docx); byt namn på en av " \
+            "dem, eller bygg mappen de ligger i: beslut bygg arkiv (då får var och en sin " \
+            "egen undermapp)" in out.splitlines()
+        code, out = run("build", "-j", "1", "arkiv", "-o", "ut")
+        assert (code, counts(out)) == (0, (2, 0, 0))
+        assert (archive / "ut" / "2023" / "beslut.docx").is_file()
+
+    def it_builds_one_case_file_where_a_build_of_its_folder_put_it(self, archive: Path) -> None:
+        run("build", "-j", "1")
+        case = archive / "cases" / "2019" / SEEDS[1].name
+        case.write_text(case.read_text(encoding="utf-8") + "\n# ändrad\n", encoding="utf-8")
+        code, out = run("build", "-j", "1", f"cases/2019/{SEEDS[1].name}")
+        assert (code, counts(out)) == (0, (1, 0, 0))
+        names = sorted(tree(archive / "output"))
+        assert not any(name.startswith(SEEDS[1].stem) for name in names)  # not at the top
+        manifest = json.loads((archive / "output" / MANIFEST).read_text(encoding="utf-8"))
+        assert len(manifest["cases"]) == 5
+        assert run("build", "--check")[0] == 0
+
+    def it_builds_a_case_file_new_to_the_folder_under_its_own_name(self, archive: Path) -> None:
+        code, out = run("build", "-j", "1", f"cases/{SEEDS[2].name}", "-o", "ett")
+        assert (code, counts(out)) == (0, (1, 0, 0))
+        assert sorted(tree(archive / "ett")) == [
+            MANIFEST, f"{SEEDS[2].stem}.docx", f"{SEEDS[2].stem}.md"]
+
+    def it_says_when_there_is_no_cases_folder_to_build(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.chdir(tmp_path)
+        code, out = run("build")
+        assert code == 2
+        assert out.endswith("Fel: det finns ingen mapp cases/ här; ange mappen med ärendena, "
+                            "t.ex. beslut bygg arkiv/\n")
 
 
 class DescribeDeterminism:
@@ -192,7 +236,24 @@ class DescribeCheck:
         code, out = run("build", "--check")
         assert code == 1
         assert out.count("utdata saknas") == 5
+        assert out.splitlines()[-1] == ("5 ärenden kontrollerade: 0 aktuella, 5 saknas, "
+                                        "0 inaktuella, 0 ändrade för hand.")
         assert not (archive / "output").exists()
+
+    def it_names_the_command_that_mends_each_output(self, archive: Path) -> None:
+        run("build", "-j", "1", "cases", "-o", "ut dir")
+        (archive / "ut dir" / (SEEDS[0].stem + ".md")).write_text("rättad\n", encoding="utf-8")
+        case = archive / "cases" / SEEDS[2].name
+        case.write_text(case.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        code, out = run("build", "--check", "cases", "-o", "ut dir")
+        assert code == 1
+        assert (f"cases/{SEEDS[0].name}:1:1: utdata har ändrats för hand: "
+                f"ut dir/{SEEDS[0].stem}.md; flytta undan filerna eller kör beslut bygg "
+                f"cases/{SEEDS[0].name} -o 'ut dir' --force") in out.splitlines()
+        assert (f"cases/{SEEDS[2].name}:1:1: utdata är inaktuella, ändrat sedan senaste "
+                "bygget: ärende; kör beslut bygg cases -o 'ut dir'") in out.splitlines()
+        assert out.splitlines()[-1] == ("5 ärenden kontrollerade: 3 aktuella, 0 saknas, "
+                                        "1 inaktuellt, 1 ändrat för hand.")
 
     def it_passes_after_a_build_and_lists_stale_and_hand_edited_outputs(
         self, archive: Path
@@ -247,6 +308,47 @@ class DescribeShards:
         assert code == 0 and "fogade samman 3 delmanifest" in out
         assert tree(archive / "delar") == tree(archive / "hela")
         assert run("build", "--check", "-o", "delar")[0] == 0
+
+    def it_says_which_parts_it_merged(self, archive: Path) -> None:
+        for part in ("1/3", "3/3"):
+            run("build", "-j", "1", "--shard", part, "-o", "delar")
+        code, out = run("build", "--merge", "-o", "delar")
+        assert (code, out) == (0, "fogade samman 2 delmanifest (del 1 och 3 av 3) i "
+                                  "delar/.beslut-manifest.json\n")
+
+    def it_refuses_to_build_or_check_before_the_parts_are_merged(self, archive: Path) -> None:
+        for part in ("1/2", "2/2"):
+            run("build", "-j", "1", "--shard", part, "-o", "delar")
+        before = tree(archive / "delar")
+        for args in (("--check",), ("-j", "1"), ("-j", "1", "--force")):
+            code, out = run("build", *args, "-o", "delar")
+            assert code == 1
+            assert out.splitlines() == [
+                f"delar/.beslut-manifest.{part}-av-2.json:1:1: delarnas manifest är inte "
+                "sammanfogade; kör först beslut bygg --merge -o delar" for part in (1, 2)]
+        assert tree(archive / "delar") == before
+        run("build", "--merge", "-o", "delar")
+        assert run("build", "--check", "-o", "delar")[0] == 0
+
+    def it_says_when_there_is_nothing_to_merge(self, archive: Path) -> None:
+        code, out = run("build", "--merge", "-o", "saknas")
+        assert (code, out) == (1, "saknas:1:1: utdatamappen finns inte; ange med -o mappen "
+                                  "som delarna byggdes i\n")
+        (archive / "tom").mkdir()
+        code, out = run("build", "--merge", "-o", "tom")
+        assert (code, out) == (1, "tom:1:1: det finns inga delmanifest att foga samman; bygg "
+                                  "först delarna med beslut bygg --shard K/N -o tom\n")
+        assert list((archive / "tom").iterdir()) == []
+
+    @pytest.mark.parametrize("args", [("cases",), ("--shard", "1/2"), ("--check",),
+                                      ("--force",)])
+    def it_refuses_to_merge_and_do_something_else(self, archive: Path,
+                                                    args: tuple[str, ...]) -> None:
+        code, out = run("build", "--merge", *args)
+        assert code == 2
+        assert out.endswith("Fel: --merge fogar bara samman delarnas manifest i utdatamappen; "
+                            "ange bara -o MAPP, utan ärendemappar, --shard, --check och "
+                            "--force\n")
 
     def it_refuses_a_malformed_shard(self, archive: Path) -> None:
         code, out = run("build", "--shard", "4/3")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
@@ -45,6 +46,24 @@ def test_check_of_a_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     code, out = _run("check", str(tmp_path / "saknas.yaml"))
     assert code == 2
     assert "finns inte, kontrollera sökvägen" in out
+
+
+def test_check_of_a_folder_with_cases_only_below_names_its_subfolders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for year in ("2023", "2024"):
+        (tmp_path / "arkiv" / year).mkdir(parents=True)
+        shutil.copy(CASE, tmp_path / "arkiv" / year / CASE.name)
+    (tmp_path / "tomt").mkdir()
+    monkeypatch.chdir(tmp_path)
+    code, out = _run("kontrollera", "arkiv")
+    assert code == 2
+    assert out.splitlines()[-1] == (
+        "Fel: inga ärendefiler (.yaml) hittades i de angivna mapparna; undermappar söks inte, "
+        "ange dem: main kontrollera arkiv/2023 arkiv/2024 (beslut bygg bygger en hel mapp med "
+        "undermappar)")
+    code, out = _run("kontrollera", "tomt")
+    assert out.splitlines()[-1] == "Fel: inga ärendefiler (.yaml) hittades i de angivna mapparna"
 
 
 def test_check_reports_every_file_and_goes_on_after_a_bad_one(tmp_path: Path) -> None:

@@ -77,7 +77,15 @@ def test_a_wrong_number_is_reported_in_swedish() -> None:
     assert code == 2
     assert "Ogiltigt värde för '--port': 'tusen' är inget giltigt tal." in out
     code, out = _run("forhandsgranska", "fall.yaml", "--port", "70000")
-    assert "70000 ligger inte i intervallet 0<=x<=65535." in out
+    assert "70000 går inte, värdet ska vara från 0 till 65535." in out
+
+
+def test_a_number_out_of_range_is_described_in_swedish_in_help_too() -> None:
+    code, out = _run("bygg", "-j", "0")
+    assert code == 2
+    assert "Ogiltigt värde för '-j' / '--jobs': 0 går inte, värdet ska vara minst 1." in out
+    _, out = _run("bygg", "--help")
+    assert "[minst 1]" in out and "x>=" not in out
 
 
 def test_a_missing_folder_is_reported_in_swedish() -> None:

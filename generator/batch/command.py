@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,17 +10,20 @@ from rich.console import Console
 
 from generator.batch import runner, shards
 from generator.batch.discover import find_cases
+from generator.batch.plan import Rerun, Verdict
 from generator.batch.report import ProgressView, check_problems, print_summary
 from generator.output.display import shown
-from generator.output.manifest import MANIFEST
-from generator.problems import has_errors
+from generator.output.manifest import MANIFEST, read_manifest
+from generator.problems import START, Problem, has_errors
 
 INTERRUPTED = 130
+DEFAULT_CASES = Path("cases")
+DEFAULT_OUTPUT = Path("output")
 
 
 @dataclass(frozen=True)
 class BuildRequest:
-    """Everything `beslut build` was asked to do."""
+    """Everything `beslut build` was asked to do (no `paths`: the default folder)."""
 
     paths: tuple[Path, ...]
     out: Path
@@ -30,35 +34,94 @@ class BuildRequest:
     shard: tuple[int, int] | None = None
     merge: bool = False
 
+    def rerun(self) -> Rerun:
+        """How this request was asked for, for the "kör beslut bygg …" hints."""
+        options = ["-o", shown(self.out)] if self.out != DEFAULT_OUTPUT else []
+        for folder in self.template_dirs:
+            options += ["--templates", shown(folder)]
+        part = ("--shard", "{}/{}".format(*self.shard)) if self.shard is not None else ()
+        return Rerun(tuple(shown(path) for path in self.paths), tuple(options), part)
+
 
 def run_build(request: BuildRequest, console: Console) -> int:
     """Carry out the request; return the exit code."""
     if request.merge:
-        joined = shards.merge(request.out)
-        console.print(f"fogade samman {len(joined)} delmanifest i {shown(request.out / MANIFEST)}")
-        return 0
-    found = find_cases(list(request.paths))
+        return _merge(request.out, console)
+    unmerged = [] if request.shard is not None else _unmerged(request.out)
+    if unmerged:
+        return _refuse(request.out, unmerged, console)
+    placed = {entry.source: key for key, entry in read_manifest(request.out).cases.items()}
+    found = find_cases(list(request.paths or (DEFAULT_CASES,)), placed=placed)
     sources = found.sources
     name = MANIFEST
     if request.shard is not None:
         sources = shards.in_part(sources, *request.shard)
         name = shards.manifest_name(*request.shard)
-    options = runner.Options(request.out, request.template_dirs, request.force, request.jobs, name)
+    options = runner.Options(request.out, request.template_dirs, request.force, request.jobs,
+                             name, request.rerun())
     if request.check_only:
-        problems = [*found.problems, *check_problems(runner.check(sources, options))]
-        for problem in problems:
-            console.print(problem.format())
-        stale = len(problems) - len(found.problems)
-        console.print(f"{len(sources)} ärenden kontrollerade: {len(sources) - stale} aktuella, "
-                      f"{stale} saknas, är inaktuella eller har ändrats för hand.")
-        return 1 if has_errors(problems) else 0
+        return _check(runner.check(sources, options), found.problems, options, console)
     try:
         with ProgressView(console, len(sources)) as view:
             summary = runner.build(sources, options, view)
     except KeyboardInterrupt:
         console.print("avbrutet; de ärenden som hann byggas är sparade och kvar i manifestet")
         return INTERRUPTED
-    print_summary(summary, console)
+    refused = [problem for problem in found.problems if problem.is_error]
+    print_summary(summary, console, refused=len(refused))
     for problem in [*found.problems, *summary.problems]:
         console.print(problem.format())
     return 1 if summary.failed or has_errors([*found.problems, *summary.problems]) else 0
+
+
+def _check(verdicts: list[Verdict], refused: list[Problem], options: runner.Options,
+           console: Console) -> int:
+    """Print every output that is not current and a count of each state; 1 if any."""
+    problems = [*refused, *check_problems(verdicts, options.rerun)]
+    for problem in problems:
+        console.print(problem.format())
+    states = [verdict.state for verdict in verdicts]
+    console.print(f"{_count(len(states), 'ärende', 'ärenden')} kontrollerade: "
+                  f"{_count(states.count('aktuell'), 'aktuellt', 'aktuella')}, "
+                  f"{states.count('saknas')} saknas, "
+                  f"{_count(states.count('inaktuell'), 'inaktuellt', 'inaktuella')}, "
+                  f"{_count(states.count('handändrad'), 'ändrat för hand', 'ändrade för hand')}.")
+    return 1 if has_errors(problems) else 0
+
+
+def _count(number: int, one: str, many: str) -> str:
+    """"1 ärende", "2 ärenden", "0 ärenden"."""
+    return f"{number} {one if number == 1 else many}"
+
+
+def _merge(out: Path, console: Console) -> int:
+    """Join the parts' manifests in the output folder, or say why there are none."""
+    if not out.is_dir():
+        message = "utdatamappen finns inte; ange med -o mappen som delarna byggdes i"
+        console.print(Problem(shown(out), START, message).format())
+        return 1
+    joined = shards.merge(out)
+    if not joined:
+        message = (f"det finns inga delmanifest att foga samman; bygg först delarna med "
+                   f"beslut bygg --shard K/N -o {shlex.quote(shown(out))}")
+        console.print(Problem(shown(out), START, message).format())
+        return 1
+    console.print(f"fogade samman {len(joined)} delmanifest ({shards.describe(joined)}) i "
+                  f"{shown(out / MANIFEST)}")
+    return 0
+
+
+def _unmerged(out: Path) -> list[str]:
+    """The names of the parts' manifests waiting in the output folder (none if there is
+    no such folder)."""
+    return shards.part_manifests(out) if out.is_dir() else []
+
+
+def _refuse(out: Path, unmerged: list[str], console: Console) -> int:
+    """Refuse a whole build or check while the parts' manifests are not joined: their
+    cases would look edited by hand, and joining them later would undo this run's entries."""
+    message = ("delarnas manifest är inte sammanfogade; kör först beslut bygg --merge "
+               f"-o {shlex.quote(shown(out))}")
+    for name in unmerged:
+        console.print(Problem(shown(out / name), START, message).format())
+    return 1

@@ -10,8 +10,9 @@ collide; two cases that would still map to one output are both refused, naming e
 from __future__ import annotations
 
 import os
+import shlex
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
@@ -44,10 +45,12 @@ def is_case_name(name: str) -> bool:
 
 
 def find_cases(paths: Sequence[Path], recursive: bool = True,
-               one_output_each: bool = True) -> Found:
+               one_output_each: bool = True, placed: Mapping[str, str] | None = None) -> Found:
     """Find every case under the paths; refuse non-files and outputs that would collide.
 
     `one_output_each=False` keeps cases that share output names (for checking only).
+    `placed` maps how provenance named each case already in the output folder to its key:
+    a case file given by itself keeps the place a build of its folder gave it.
     """
     found = Found()
     for path in paths:
@@ -56,7 +59,7 @@ def find_cases(paths: Sequence[Path], recursive: bool = True,
                 _add(found, candidate, _key(candidate.relative_to(path)), _name(path, candidate),
                      explicit=False)
         else:
-            _add(found, path, path.stem, path.name, explicit=True)
+            _add(found, path, *_place(path, placed or {}), explicit=True)
     if one_output_each:
         found.sources, clashes = _without_collisions(found.sources)
         found.problems += clashes
@@ -96,8 +99,25 @@ def _name(root: Path, path: Path) -> str:
     relative = PurePosixPath(*path.relative_to(root).parts)
     if root.is_absolute():
         return str(relative)
-    prefix = PurePosixPath(*Path(os.path.normpath(root)).parts)
-    return str(relative) if str(prefix) == "." else str(prefix / relative)
+    prefix = _posix(root)
+    return str(relative) if prefix == "." else str(PurePosixPath(prefix, relative))
+
+
+def _posix(path: Path) -> str:
+    """A relative path, normalised and with forward slashes (`./a/../b.yaml` → `b.yaml`)."""
+    return str(PurePosixPath(*Path(os.path.normpath(path)).parts))
+
+
+def _place(path: Path, placed: Mapping[str, str]) -> tuple[str, str]:
+    """The key and name of a case file given by itself: those the output folder already
+    has for it (a recorded name that ends the file's full path; the longest wins), else
+    its bare name and its path."""
+    full = "/" + PurePosixPath(*path.resolve().parts[1:]).as_posix()
+    matches = [name for name in placed if full.endswith("/" + name.lstrip("/"))]
+    if matches:
+        name = max(matches, key=len)
+        return placed[name], name
+    return path.stem, (path.name if path.is_absolute() else _posix(path))
 
 
 def _without_collisions(sources: list[Source]) -> tuple[list[Source], list[Problem]]:
@@ -114,5 +134,21 @@ def _without_collisions(sources: list[Source]) -> tuple[list[Source], list[Probl
         others = ", ".join(shown(r.path) for r in rivals)
         problems.append(Problem(shown(source.path), START, (
             f"{shown(source.path)} och {others} skulle skrivas till samma utdatafiler "
-            f"({shown(source.key)}.md och .docx); byt namn på en av dem")))
+            f"({shown(source.key)}.md och .docx); byt namn på en av dem"
+            + _common_folder_hint([source, *rivals]))))
     return kept, problems
+
+
+def _common_folder_hint(sources: list[Source]) -> str:
+    """When the clashing cases lie in different folders: build their common folder, where
+    each keeps its own subfolder (empty when they share a folder)."""
+    folders = {os.path.normpath(source.path.parent) for source in sources}
+    try:
+        common = os.path.commonpath(sorted(folders))
+    except ValueError:  # absolute and relative paths mixed
+        return ""
+    if len(folders) < 2:
+        return ""
+    command = shlex.quote(shown(common or "."))
+    return (f", eller bygg mappen de ligger i: beslut bygg {command} (då får var och en sin "
+            "egen undermapp)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,12 +59,36 @@ def judge(source: Source, out: Path, manifest: Manifest, hashes: InputHashes,
     return Verdict(source, "aktuell")
 
 
-def describe(verdict: Verdict) -> str:
-    """One Swedish line for `build --check`."""
+@dataclass(frozen=True)
+class Rerun:
+    """How the user asked for this build: its folders, its options and its part (`--shard`),
+    so that a hint names the command that builds the cases again."""
+
+    paths: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()
+    part: tuple[str, ...] = ()
+
+    def command(self) -> str:
+        """The same build again."""
+        return _command(*self.paths, *self.options, *self.part)
+
+    def one_case(self, path: Path) -> str:
+        """A build of one case that overwrites its files (`--force`)."""
+        return _command(shown(path), *self.options, "--force")
+
+
+def _command(*words: str) -> str:
+    """`beslut bygg` with the words, quoted for a shell where needed."""
+    return " ".join(["beslut bygg", *(shlex.quote(word) for word in words)])
+
+
+def describe(verdict: Verdict, rerun: Rerun) -> str:
+    """One Swedish line for `build --check`, naming the command that mends it."""
     reasons = ", ".join(verdict.reasons)
     if verdict.state == "saknas":
-        return f"utdata saknas ({reasons}); kör beslut bygg"
+        return f"utdata saknas ({reasons}); kör {rerun.command()}"
     if verdict.state == "inaktuell":
-        return f"utdata är inaktuella, ändrat sedan senaste bygget: {reasons}; kör beslut bygg"
+        return (f"utdata är inaktuella, ändrat sedan senaste bygget: {reasons}; "
+                f"kör {rerun.command()}")
     return (f"utdata har ändrats för hand: {reasons}; flytta undan filerna eller kör "
-            "beslut bygg --force")
+            f"{rerun.one_case(verdict.source.path)}")

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from generator.batch.discover import Source
 from generator.batch.jobs import Outcome
-from generator.batch.plan import Verdict, describe
+from generator.batch.plan import Rerun, Verdict, describe
 from generator.batch.runner import Summary
 from generator.output.display import shown
 from generator.problems import START, Problem
@@ -47,12 +47,17 @@ class ProgressView:
             print(verb, shown(item.source.path), file=self.console.file)
 
 
-def print_summary(summary: Summary, console: Console) -> None:
-    """Counts, the first error of each failed case, then every problem as path:line:col."""
+def print_summary(summary: Summary, console: Console, refused: int = 0) -> None:
+    """Counts, the first error of each failed case, then every problem as path:line:col.
+
+    `refused` cases (found but never built, such as two that would share an output) count
+    as failed; their problems are printed by the caller.
+    """
     table = Table(title="Sammanfattning")
     for column in ("byggda", "oförändrade", "misslyckade"):
         table.add_column(column, justify="right")
-    table.add_row(str(len(summary.built)), str(len(summary.unchanged)), str(len(summary.failed)))
+    table.add_row(str(len(summary.built)), str(len(summary.unchanged)),
+                  str(len(summary.failed) + refused))
     console.print(table)
     if summary.failed:
         failed = Table(title="Misslyckade ärenden")
@@ -67,7 +72,8 @@ def print_summary(summary: Summary, console: Console) -> None:
             console.print(problem.format())
 
 
-def check_problems(verdicts: list[Verdict]) -> list[Problem]:
-    """One problem per case whose outputs are missing, stale or edited by hand."""
-    return [Problem(shown(v.source.path), START, describe(v))
+def check_problems(verdicts: list[Verdict], rerun: Rerun) -> list[Problem]:
+    """One problem per case whose outputs are missing, stale or edited by hand; `rerun` is
+    the command that builds them."""
+    return [Problem(shown(v.source.path), START, describe(v, rerun))
             for v in verdicts if v.state != "aktuell"]

@@ -19,7 +19,7 @@ from pathlib import Path
 from generator.batch.discover import Source
 from generator.batch.inputs import InputHashes
 from generator.batch.jobs import Job, Outcome, Setup
-from generator.batch.plan import Verdict, describe, judge
+from generator.batch.plan import Rerun, Verdict, describe, judge
 from generator.output.commit import prepare_folder
 from generator.output.display import shown
 from generator.output.faults import OutputFault, fault_message, fault_reason
@@ -52,6 +52,8 @@ class Options:
     force: bool = False
     jobs: int = 1
     manifest_name: str = MANIFEST
+    rerun: Rerun = field(default_factory=Rerun)
+    """How the user asked for this build, for the hints of stale outputs."""
 
 
 @dataclass
@@ -121,7 +123,7 @@ def _plan(sources: Sequence[Source], options: Options, summary: Summary,
             summary.unchanged.append(source)
             progress(source)
         elif verdict.state == "handändrad" and not options.force:
-            _fail(summary, progress, source, describe(verdict))
+            _fail(summary, progress, source, describe(verdict, options.rerun))
         else:
             recorded = {n: h for n, h in manifest.files.items() if _belongs(n, source.key)}
             jobs.append(Job(source, recorded))

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.batch.discover import Source
-from generator.output.manifest import Changes, read_manifest, update_manifest
+from generator.output.manifest import (
+    MANIFEST,
+    Changes,
+    manifest_lock,
+    read_manifest,
+    replace_file,
+)
 
 _SHARD = re.compile(r"\.beslut-manifest\.(\d+)-av-(\d+)\.json")
 
@@ -43,15 +49,49 @@ def manifest_name(part: int, count: int) -> str:
     return f".beslut-manifest.{part}-av-{count}.json"
 
 
+def part_manifests(out: Path) -> list[str]:
+    """The names of the parts' manifests in the output folder, in part order."""
+    found = [(_numbers(p.name), p.name) for p in out.iterdir() if _SHARD.fullmatch(p.name)]
+    return [name for _, name in sorted(found)]
+
+
 def merge(out: Path) -> list[str]:
-    """Join every part's manifest into the folder's manifest; return the names joined."""
-    names = sorted((p.name for p in out.iterdir() if _SHARD.fullmatch(p.name)),
-                   key=lambda n: [int(x) for x in _SHARD.fullmatch(n).groups()])  # type: ignore[union-attr]
-    changes = Changes()
-    for name in names:
-        part = read_manifest(out, name)
-        changes.add(Changes(files=dict(part.files), cases=dict(part.cases)))
-    update_manifest(out, changes)
-    for name in names:
-        (out / name).unlink(missing_ok=True)
+    """Join every part's manifest into the folder's manifest; return the names joined.
+
+    Reading the parts, writing the manifest and removing the parts happen under the
+    folder's manifest lock, so a part still being built never loses an entry.
+    """
+    if not part_manifests(out):
+        return []  # (nothing to lock for, and no lock file left in a folder of other things)
+    with manifest_lock(out):
+        names = part_manifests(out)
+        manifest = read_manifest(out)
+        for name in names:
+            part = read_manifest(out, name)
+            Changes(files=dict(part.files), cases=dict(part.cases)).apply(manifest)
+        replace_file(out / MANIFEST, manifest.to_bytes())
+        for name in names:
+            (out / name).unlink(missing_ok=True)
     return names
+
+
+def describe(names: list[str]) -> str:
+    """Which parts the manifests are: "del 1, 2 och 3 av 3" (parts of a count together)."""
+    by_count: dict[int, list[int]] = {}
+    for name in names:
+        part, count = _numbers(name)
+        by_count.setdefault(count, []).append(part)
+    return "; ".join(f"del {_listed(parts)} av {count}" for count, parts in by_count.items())
+
+
+def _listed(numbers: list[int]) -> str:
+    """"1", "1 och 2", "1, 2 och 3"."""
+    words = [str(number) for number in numbers]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " och " + words[-1]
+
+
+def _numbers(name: str) -> tuple[int, int]:
+    """The part and the count in a part manifest's name."""
+    match = _SHARD.fullmatch(name)
+    assert match is not None
+    return int(match[1]), int(match[2])

@@ -6,7 +6,8 @@ Each rule points at the key that causes the problem and says what to write, so t
 * a section's `tabell` needs the data it shows (`fordelning`, `medel`, `risk`), and
   `tabell: uppdelning` needs `uppdelning:` naming one of the case's splits;
 * split names are unique, so that text and sections cannot show the wrong split;
-* a `beslut_per_capsulam` needs its `beslut`;
+* a `beslut_per_capsulam` needs its `beslut`, and only it says what the decision is
+  entered in (`antecknas_i`);
 * a proposal's lead-in needs both who proposes and who decides;
 * `{{ … }}` works in the text fields only (section texts and points); anywhere else it would
   be printed as it stands.
@@ -51,12 +52,23 @@ def check_structure(case: Case, texts: Collection[Loc], report: Reporter) -> lis
         problems += _section_problems(case, section, loc, report)
     problems += _reference_problems(case, texts, report)
     problems += _unshown_problems(case, report)
+    problems += _recorded_in_problems(case, report)
     if case.beslut_forst and case.beslut is None:
         problems.append(report.problem(report.at(("beslut_forst",)), (
             "'beslut_forst' flyttar beslutet före avsnitten, men ärendet har inget 'beslut'; "
             "lägg till beslutet eller ta bort 'beslut_forst'")))
     return problems
 
+
+
+def _recorded_in_problems(case: Case, report: Reporter) -> list[Problem]:
+    """A warning for `antecknas_i` in a decision that is not per capsulam (it is not used)."""
+    if (case.beslut is None or "antecknas_i" not in case.beslut.model_fields_set
+            or case.dokumenttyp == "beslut_per_capsulam"):
+        return []
+    return [report.problem(report.locate_key(("beslut", "antecknas_i")), (
+        f"'antecknas_i' gäller bara beslut per capsulam och används inte i dokumenttypen "
+        f"{case.dokumenttyp}; ta bort raden"), "varning")]
 
 def _unshown_problems(case: Case, report: Reporter) -> list[Problem]:
     """A table block that no section shows would be left out of the document."""

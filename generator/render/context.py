@@ -135,6 +135,7 @@ def _decision(case: Case, text: TextRenderer) -> views.DecisionView | None:
     return views.DecisionView(
         decision.beslutande, points, decision.datum, decision.paragraf, case.beslut_forst,
         per_capsulam=case.dokumenttyp == "beslut_per_capsulam",
+        recorded_in=decision.antecknas_i,
     )
 
 

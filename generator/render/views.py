@@ -112,6 +112,7 @@ class DecisionView(NamedTuple):
     paragraph: str | None = None
     first: bool = False
     per_capsulam: bool = False
+    recorded_in: str = "minnesanteckningarna"  # what a per capsulam decision is entered in
 
 
 class Signatory(NamedTuple):

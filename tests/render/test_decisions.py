@@ -64,6 +64,25 @@ def test_the_per_capsulam_sentence_appears_only_in_a_per_capsulam_decision(
     assert "**Beslut per capsulam**" in text
 
 
+def test_a_per_capsulam_decision_of_a_board_is_entered_in_its_minutes(tmp_path: Path) -> None:
+    extra = "  beslutande: Kommunstyrelsen\n  antecknas_i: protokollet\n"
+    case = HEAD.format(kind="beslut_per_capsulam") + DECISION.format(extra=extra).replace(
+        "  beslutande: Styrelsen\n", "", 1)
+    text = markdown(tmp_path, case)
+    assert text.rstrip().endswith(
+        "Beslutet per capsulam förs till protokollet på nästkommande möte i Kommunstyrelsen.")
+
+
+def test_where_a_decision_is_entered_is_a_warning_outside_per_capsulam(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(HEAD.format(kind="beslut") + DECISION.format(
+        extra="  antecknas_i: protokollet\n"), encoding="utf-8")
+    problems = [p.format() for p in Pipeline().build(case).problems]
+    assert problems == [
+        f"{case}:7:3: varning: 'antecknas_i' gäller bara beslut per capsulam och används inte "
+        "i dokumenttypen beslut; ta bort raden"]
+
+
 def test_the_decision_comes_first_when_the_case_asks(tmp_path: Path) -> None:
     body = HEAD.format(kind="beslut") + "beslut_forst: true\n" + DECISION.format(extra="") \
         + AVSNITT

@@ -11,7 +11,7 @@ CHECKSUMS = {
     'godkannande.md.j2': 'eb2d454fdef5f6f3bf38ce59f4433d0e6cc3e28d',
     'lagesbeskrivning.md.j2': 'cca8dfee1a6a37b7d0ca26e176ac14e984bed625',
     'partials/amount_list.md.j2': '6cfc73b15f60cbe67319521431250c299edcd490',
-    'partials/decision.md.j2': '6f248641cb73a464484d7b6a1feb7f1601053912',
+    'partials/decision.md.j2': '27d383dc6422056410a9f03c1876e96e4b1faddb',
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
     'partials/header.md.j2': '6cac67205079a65aec81b3a2b775ce3c84f84764',
     'partials/on_duty.md.j2': '38c8281b1cdca475f7e891112f523bdf96a1ff61',

@@ -57,7 +57,9 @@ def root(context, missing=missing, environment=environment):
     l_1_point = missing
     if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'per_capsulam'):
         pass
-        yield 'Beslutet per capsulam förs till minnesanteckningarna på nästkommande möte i '
+        yield 'Beslutet per capsulam förs till '
+        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'recorded_in')))
+        yield ' på nästkommande möte i '
         yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
         yield '.\n'
 

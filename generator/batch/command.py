@@ -50,8 +50,7 @@ def run_build(request: BuildRequest, console: Console) -> int:
     unmerged = [] if request.shard is not None else _unmerged(request.out)
     if unmerged:
         return _refuse(request.out, unmerged, console)
-    placed = {entry.source: key for key, entry in read_manifest(request.out).cases.items()}
-    found = find_cases(list(request.paths or (DEFAULT_CASES,)), placed=placed)
+    found = find_cases(list(request.paths or (DEFAULT_CASES,)), placed=_placed(request))
     sources = found.sources
     name = MANIFEST
     if request.shard is not None:
@@ -72,6 +71,14 @@ def run_build(request: BuildRequest, console: Console) -> int:
     for problem in [*found.problems, *summary.problems]:
         console.print(problem.format())
     return 1 if summary.failed or has_errors([*found.problems, *summary.problems]) else 0
+
+
+def _placed(request: BuildRequest) -> dict[str, str]:
+    """Where the output folder has each case (its recorded name → its key), when a case
+    file is given by itself (a folder's cases are placed by the folder)."""
+    if not any(path.is_file() for path in request.paths):
+        return {}
+    return {entry.source: key for key, entry in read_manifest(request.out).cases.items()}
 
 
 def _check(verdicts: list[Verdict], refused: list[Problem], options: runner.Options,

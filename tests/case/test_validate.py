@@ -214,7 +214,15 @@ class TestAmounts:
     def test_it_says_how_to_write_an_amount_with_dots(self) -> None:
         text = MINIMAL + ALLOCATION.format(key="belopp", value="2.330.883")
         assert messages(text) == [
-            f"x.yaml:12:19: 'belopp': '2.330.883' är inte ett belopp i kronor, {HOW_TO_WRITE}"
+            "x.yaml:12:19: 'belopp': '2.330.883' är tvetydigt, punkt används inte i belopp; "
+            "skriv 2 330 883 med mellanslag mellan tusentalen"
+        ]
+
+    def test_it_refuses_a_plain_number_with_a_dot_before_three_digits(self) -> None:
+        text = MINIMAL + ALLOCATION.format(key="belopp", value="8.300")
+        assert messages(text) == [
+            "x.yaml:12:19: 'belopp': '8.300' är tvetydigt, punkt används inte i belopp; "
+            "skriv 8 300 med mellanslag mellan tusentalen"
         ]
 
     def test_it_rejects_a_negative_amount(self) -> None:

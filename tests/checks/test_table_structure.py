@@ -92,3 +92,12 @@ def test_a_decimal_comma_in_a_tkr_table_is_read_exactly(tmp_path: Path) -> None:
         + "    rader:\n      - {mottagare: a, belopp: \"1 470,1\"}\n" \
         "      - {mottagare: b, belopp: \"8,3\"}\n"
     assert problems(tmp_path, text) == []
+
+
+def test_an_unreadable_amount_is_not_followed_by_a_sum_that_leaves_it_out(
+        tmp_path: Path) -> None:
+    text = HEAD.replace("  - namn: t\n", "  - namn: t\n    enhet: tkr\n    summa: 8 301\n") \
+        + "    rader:\n      - {mottagare: a, belopp: 8.300}\n      - {mottagare: b, belopp: 1}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:15:32: '8.300' är tvetydigt, punkt används inte i belopp; skriv 8 300 om det "
+        "är tusental eller 8,3 med decimalkomma"]

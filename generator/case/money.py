@@ -178,8 +178,9 @@ def parse_in_unit(value: object, unit: str) -> int:
     """Read an amount written in `unit` (kr, tkr, mnkr, mdkr) and return it in whole kronor.
 
     Decimals are allowed as far as the unit allows (3 in tkr, 6 in mnkr, 9 in mdkr), with a
-    decimal comma in quoted text (`"5,3"`) or a point in a plain YAML number (`5.3`); the
-    result is exact, never rounded.
+    decimal comma in quoted text (`"5,3"`) or a point in a plain YAML number (`5.3`), but
+    never a point before three digits (`8.300`, see `_refuse_dotted_groups`); the result is
+    exact, never rounded.
     """
     if unit == "kr":
         return parse_amount(value)

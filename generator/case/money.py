@@ -7,6 +7,8 @@ Policy (documented in the README as well):
 * The YAML loader turns `2330883.5` into `Decimal("2330883.5")`, never a float. A Decimal
   with a zero fraction (`2330883.00`) is accepted; one with öre is an error, because the
   documents state whole kronor and a rounded amount must be decided by the secretary.
+* A dot is never a decimal sign or a thousands separator in an amount: `8.300` (quoted or
+  plain, in any unit) is refused as ambiguous, with the two Swedish ways of writing it.
 * Anything else (`"2.330.883"`, `"2,330,883"`, `"ca 2 mnkr"`, `true`) is an error that says
   how to write the amount instead.
 * Bounds: an amount is at most `MAX_AMOUNT` (10^15 kr, a thousand times a national budget),
@@ -45,6 +47,7 @@ class AmountError(BeslutError, ValueError):
 
 def parse_amount(value: object) -> int:
     """Return the amount as whole kronor or raise AmountError with a Swedish message."""
+    _refuse_dotted_groups(value, "kr")
     if isinstance(value, bool):
         raise AmountError(f"{str(value).lower()} är inte ett belopp, {HOW_TO_WRITE}")
     if isinstance(value, int):
@@ -54,6 +57,32 @@ def parse_amount(value: object) -> int:
     if isinstance(value, str):
         return _bounded(_from_text(value))
     raise AmountError(f"värdet är inte ett belopp, {HOW_TO_WRITE}")
+
+
+_DOTTED_GROUPS = re.compile(r"^[-\u2212]?\d{1,3}(?:\.\d{3})+$")
+
+
+def _refuse_dotted_groups(value: object, unit: str) -> None:
+    """Refuse `8.300` or `1.470.000`: a dot before a group of three digits may mean thousands.
+
+    A plain YAML number keeps its source digits as a Decimal (`8.300`, not `8.3`), so the
+    quoted and the unquoted forms are judged alike.
+    """
+    if not isinstance(value, str | Decimal):
+        return
+    written = str(value).strip().removesuffix(unit).strip() if isinstance(value, str) \
+        else str(value)
+    if _DOTTED_GROUPS.match(written) is None:
+        return
+    whole = written.replace(".", " ")
+    decimal = written.replace(".", ",").rstrip("0")
+    decimal = written.replace(".", ",") if decimal.endswith(",") else decimal
+    instead = f"{whole} med mellanslag mellan tusentalen" if unit == "kr" or \
+        written.count(".") > 1 else \
+        f"{whole} om det är tusental eller {decimal} med decimalkomma"
+    raise AmountError(
+        f"'{written}' är tvetydigt, punkt används inte i belopp; skriv {instead}"
+    )
 
 
 def _bounded(amount: int) -> int:
@@ -149,11 +178,13 @@ def parse_in_unit(value: object, unit: str) -> int:
     """Read an amount written in `unit` (kr, tkr, mnkr, mdkr) and return it in whole kronor.
 
     Decimals are allowed as far as the unit allows (3 in tkr, 6 in mnkr, 9 in mdkr), with a
-    decimal comma in quoted text (`"5,3"`) or a point in a plain YAML number (`5.3`); the
-    result is exact, never rounded.
+    decimal comma in quoted text (`"5,3"`) or a point in a plain YAML number (`5.3`), but
+    never a point before three digits (`8.300`, see `_refuse_dotted_groups`); the result is
+    exact, never rounded.
     """
     if unit == "kr":
         return parse_amount(value)
+    _refuse_dotted_groups(value, unit)
     exponent = UNIT_EXPONENT[unit]
     how = f'skriv beloppet i {unit}, t.ex. 1250 eller "1 250,5"'
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):

@@ -49,14 +49,16 @@ RETIRED_KEYS = {
 def validate_model(model: type[M], loaded: LoadedYaml, path: str) -> tuple[M | None, list[Problem]]:
     """Validate the data against the model; return it (if possible) and every problem.
 
-    When the only errors are unknown keys, the data is validated again without them, so the
+    A missing key that an unknown key's suggestion names ('titl', menade du 'titel'?) is not
+    reported apart: the one message already says what to write. When the only errors are
+    unknown keys, the data is validated again without them, so the
     later checks (sums, names, dates) can still run and all problems are reported at once.
     The problems are errors either way, so such a case is never rendered.
     """
     try:
         return model.model_validate(loaded.data), []
     except ValidationError as exc:
-        errors = _one_per_place(exc.errors(include_url=False))
+        errors = _answered_by_suggestion(model, _one_per_place(exc.errors(include_url=False)))
     problems = sorted((_problem(model, loaded, path, err) for err in errors),
                       key=lambda p: p.position)
     if all(err["type"] == "extra_forbidden" for err in errors):
@@ -104,6 +106,15 @@ def _joined(group: list[ErrorDetails]) -> ErrorDetails:
     return {**group[0], "type": "union_types", "msg": "ska vara " + " eller ".join(wanted)}
 
 
+def _answered_by_suggestion(model: type[BaseModel],
+                            errors: list[ErrorDetails]) -> list[ErrorDetails]:
+    """The errors without each missing key that an unknown key beside it is suggested to be."""
+    suggested = {(*err["loc"][:-1], key) for err in errors if err["type"] == "extra_forbidden"
+                 and (key := _suggestion(model, err["loc"]))}
+    return [err for err in errors
+            if err["type"] != "missing" or tuple(err["loc"]) not in suggested]
+
+
 def _without(data: Any, locs: Sequence[tuple[str | int, ...]]) -> Any:
     """A deep copy of the data with the keys at the given locations removed."""
     copy = copy_module.deepcopy(data)
@@ -136,14 +147,22 @@ def _unknown_key(model: type[BaseModel], loc: Sequence[str | int]) -> str:
     key = str(loc[-1])
     if key in RETIRED_KEYS:
         return RETIRED_KEYS[key]
-    known = allowed_keys(model, loc[:-1])
     message = f"okänd nyckel '{key}'"
-    suggestion = did_you_mean(key, known)
+    suggestion = _suggestion(model, loc)
     if suggestion:
         return f"{message}, menade du '{suggestion}'?"
+    known = allowed_keys(model, loc[:-1])
     if known:
         return f"{message}, tillåtna nycklar här är: {', '.join(sorted(known))}"
     return message + ", ta bort den"
+
+
+def _suggestion(model: type[BaseModel], loc: Sequence[str | int]) -> str | None:
+    """The known key closest to an unknown one in the same mapping (None for a retired key)."""
+    key = str(loc[-1])
+    if key in RETIRED_KEYS:
+        return None
+    return did_you_mean(key, allowed_keys(model, loc[:-1]))
 
 
 def _missing(model: type[BaseModel], loc: Sequence[str | int]) -> str:

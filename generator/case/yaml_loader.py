@@ -412,7 +412,7 @@ def _compose(text: str, found: list[_Finding]) -> Node:
     try:
         node = loader.compose_case()
     except yaml.MarkedYAMLError as exc:
-        raise _Stop(*_syntax_finding(exc)) from None
+        raise _Stop(*_syntax_finding(exc, text)) from None
     except yaml.YAMLError as exc:
         raise _Stop(START, f"YAML-syntaxfel: {exc}, {_SYNTAX_HINT}") from None
     except ValueError:  # PyYAML's scanner calls chr() on "\U00110000" and beyond
@@ -501,9 +501,24 @@ def _syntax_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(pattern), swedish) for pattern, swedish in _SYNTAX)
 
 
-def _syntax_finding(exc: yaml.MarkedYAMLError) -> _Finding:
+def _syntax_finding(exc: yaml.MarkedYAMLError, text: str = "") -> _Finding:
     mark = exc.problem_mark or exc.context_mark
-    return _pos(mark), f"YAML-syntaxfel: {_translate(exc)}, {_SYNTAX_HINT}"
+    where = _pos(mark)
+    message = _tab_after_text(exc, text, where) or _translate(exc)
+    return where, f"YAML-syntaxfel: {message}, {_SYNTAX_HINT}"
+
+
+def _tab_after_text(exc: yaml.MarkedYAMLError, text: str, where: Position) -> str | None:
+    """The message for a tab that YAML refuses after text on its line (not indentation)."""
+    if "found character '\\t'" not in str(exc.problem):
+        return None
+    lines = text.splitlines()
+    before = lines[where.line - 1][:where.column - 1] if where.line <= len(lines) else ""
+    if not before.strip():
+        return None
+    if before.rstrip().endswith(":"):
+        return "tabbtecken får inte stå mellan nyckel och värde; skriv ett mellanslag"
+    return "tabbtecken får inte stå här; skriv ett mellanslag i stället"
 
 
 def _translate(exc: yaml.MarkedYAMLError) -> str:

@@ -125,6 +125,9 @@ def _section_problems(case: Case, section: Section, loc: Loc, report: Reporter) 
 
 def _unknown_table(case: Case, name: str) -> str:
     """Message for a `tabell` that is neither a preset nor one of the case's tables."""
+    if name in {split.namn for split in case.uppdelningar}:
+        return (f"'{name}' är namnet på en uppdelning, inte på en tabell; skriv "
+                f"'tabell: uppdelning' och på raden under 'uppdelning: {name}'")
     choices = [*TABLE_PRESETS, *(t.namn for t in case.tabeller)]
     message = f"'tabell' har värdet '{name}' som inte finns, välj ett av: {', '.join(choices)}"
     suggestion = did_you_mean(name, choices)

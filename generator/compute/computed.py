@@ -44,7 +44,7 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
         spec, unreadable = general_spec(general, ("tabeller", index))
         findings += unreadable
         tables[general.namn], found = compute_table(spec)
-        mismatches += found
+        mismatches += [] if unreadable else found  # sums without an unread amount mislead
     splits: dict[str, SplitResult] = {}
     if case.uppdelningar:  # the splits' code is loaded only for a case that has some
         from generator.compute.case_splits import compute_split

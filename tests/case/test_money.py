@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
-from generator.case.money import Amount, AmountError, parse_amount, parse_weight
+from generator.case.money import Amount, AmountError, parse_amount, parse_in_unit, parse_weight
 
 NBSP = "\u00a0"
 HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'
@@ -65,7 +65,7 @@ class TestParseAmountRejects:
             "beloppet 2330883.5 har ören, belopp anges i hela kronor; avrunda till hela kronor"
         )
 
-    @pytest.mark.parametrize("text", ["2.330.883", "2,330,883", "ca 2 mnkr", "22 33 44", ""])
+    @pytest.mark.parametrize("text", ["2,330,883", "ca 2 mnkr", "22 33 44", ""])
     def test_it_rejects_text_that_is_not_grouped_kronor(self, text: str) -> None:
         with pytest.raises(AmountError) as caught:
             parse_amount(text)
@@ -190,3 +190,33 @@ class DescribeBounds:
 
     def it_accepts_trailing_zeros_beyond_the_decimals(self) -> None:
         assert parse_weight(Decimal("1.500000000")) == Decimal("1.5")
+
+
+class TestADotIsNeverASeparator:
+    """Swedish writes a decimal comma; a dot before three digits may be meant as thousands."""
+
+    @pytest.mark.parametrize("value", ["8.300", Decimal("8.300"), "8.300 tkr"])
+    def test_it_refuses_a_dot_before_three_digits_in_tkr(self, value: object) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_in_unit(value, "tkr")
+        assert str(caught.value) == ("'8.300' är tvetydigt, punkt används inte i belopp; skriv "
+                                     "8 300 om det är tusental eller 8,3 med decimalkomma")
+
+    @pytest.mark.parametrize("value", ["2.330.883", Decimal("2.330"), "8.300 kr"])
+    def test_it_refuses_the_same_in_kronor_pointing_to_spaces(self, value: object) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_amount(value)
+        assert "är tvetydigt, punkt används inte i belopp; skriv " in str(caught.value)
+        assert str(caught.value).endswith(" med mellanslag mellan tusentalen")
+
+    def test_it_keeps_a_whole_thousand_readable_as_a_decimal(self) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_in_unit(Decimal("8.000"), "mnkr")
+        assert str(caught.value).endswith("skriv 8 000 om det är tusental eller 8,000 med "
+                                          "decimalkomma")
+
+    def test_it_still_reads_a_decimal_comma_and_other_decimals(self) -> None:
+        assert parse_in_unit("1 470,1", "tkr") == 1_470_100
+        assert parse_in_unit(Decimal("8.3"), "tkr") == 8_300
+        assert parse_in_unit(Decimal("8.30"), "tkr") == 8_300
+        assert parse_amount(Decimal("2330883.00")) == 2_330_883

@@ -88,13 +88,26 @@ class TestUnknownKeys:
         assert case.titel == "Länsgemensamma medel"
         assert [p.is_error for p in problems] == [True]
 
-    def test_it_reports_a_misspelt_required_key_as_missing_and_unknown(self) -> None:
-        text = MINIMAL.replace("titel:", "titell:")
+    def test_it_reports_a_misspelt_required_key_only_as_unknown(self) -> None:
+        text = MINIMAL.replace("titel:", "titl:")
         case, problems = validate(text)
         assert case is None
         assert [p.format() for p in problems] == [
-            "x.yaml:1:1: nyckeln 'titel' saknas, lägg till den",
-            "x.yaml:4:1: okänd nyckel 'titell', menade du 'titel'?",
+            "x.yaml:4:1: okänd nyckel 'titl', menade du 'titel'?",
+        ]
+
+    def test_it_still_reports_a_missing_key_no_unknown_key_stands_for(self) -> None:
+        text = MINIMAL.replace("titel:", "titl:").replace("dnr: HSN 2024/1732\n", "")
+        assert messages(text) == [
+            "x.yaml:1:1: nyckeln 'dnr' saknas, lägg till den",
+            "x.yaml:3:1: okänd nyckel 'titl', menade du 'titel'?",
+        ]
+
+    def test_an_unknown_document_kind_is_the_only_problem(self) -> None:
+        text = MINIMAL.replace("beslutsunderlag", "beslutt")
+        assert messages(text) == [
+            "x.yaml:1:14: 'dokumenttyp' har värdet 'beslutt' som inte finns, välj ett av: "
+            f"{KINDS} (menade du 'beslut'?)"
         ]
 
 
@@ -214,7 +227,15 @@ class TestAmounts:
     def test_it_says_how_to_write_an_amount_with_dots(self) -> None:
         text = MINIMAL + ALLOCATION.format(key="belopp", value="2.330.883")
         assert messages(text) == [
-            f"x.yaml:12:19: 'belopp': '2.330.883' är inte ett belopp i kronor, {HOW_TO_WRITE}"
+            "x.yaml:12:19: 'belopp': '2.330.883' är tvetydigt, punkt används inte i belopp; "
+            "skriv 2 330 883 med mellanslag mellan tusentalen"
+        ]
+
+    def test_it_refuses_a_plain_number_with_a_dot_before_three_digits(self) -> None:
+        text = MINIMAL + ALLOCATION.format(key="belopp", value="8.300")
+        assert messages(text) == [
+            "x.yaml:12:19: 'belopp': '8.300' är tvetydigt, punkt används inte i belopp; "
+            "skriv 8 300 med mellanslag mellan tusentalen"
         ]
 
     def test_it_rejects_a_negative_amount(self) -> None:
@@ -248,13 +269,13 @@ fordelning:
         case, problems = validate(self.TEXT)
         assert case is None
         positions = sorted((p.position.line, p.position.column) for p in problems)
-        assert positions == [(1, 1), (1, 1), (1, 1), (2, 14), (4, 10), (10, 19)]
+        assert positions == [(1, 1), (1, 1), (2, 14), (4, 10), (10, 19)]
 
     def test_it_reports_the_problems_in_file_order(self) -> None:
         problems = validate(self.TEXT)[1]
         positions = [(p.position.line, p.position.column) for p in problems]
         assert positions == sorted(positions)
-        assert [p.format() for p in problems][3:] == [
+        assert [p.format() for p in problems][2:] == [
             "x.yaml:2:14: 'dokumenttyp' har värdet 'beslutsunderlg' som inte finns, "
             f"välj ett av: {KINDS} (menade du 'beslutsunderlag'?)",
             "x.yaml:4:10: 'avsnitt' ska vara en lista (rader som börjar med '- ')",
@@ -265,15 +286,14 @@ fordelning:
     def test_a_case_error_lists_them_in_file_order(self) -> None:
         problems = validate(self.TEXT)[1]
         lines = str(CaseError(problems)).splitlines()
-        assert lines[3:] == [
+        assert lines[2:] == [
             "x.yaml:2:14: 'dokumenttyp' har värdet 'beslutsunderlg' som inte finns, "
             f"välj ett av: {KINDS} (menade du 'beslutsunderlag'?)",
             "x.yaml:4:10: 'avsnitt' ska vara en lista (rader som börjar med '- ')",
             "x.yaml:10:19: 'belopp': beloppet 2330883.5 har ören, belopp anges i hela kronor; "
             "avrunda till hela kronor",
         ]
-        assert sorted(lines[:3]) == [
+        assert sorted(lines[:2]) == [
             "x.yaml:1:1: nyckeln 'dnr' saknas, lägg till den",
-            "x.yaml:1:1: nyckeln 'titel' saknas, lägg till den",
             "x.yaml:1:1: okänd nyckel 'titell', menade du 'titel'?",
         ]

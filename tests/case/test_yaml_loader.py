@@ -302,6 +302,24 @@ def test_tab_indentation() -> None:
 @pytest.mark.parametrize(
     ("source", "line", "column", "swedish"),
     [
+        ("dokumenttyp:\tbeslut\n", 1, 13, "tabbtecken får inte stå mellan nyckel och värde; "
+         "skriv ett mellanslag"),
+        ("a:  \tb\n", 1, 5, "tabbtecken får inte stå mellan nyckel och värde; "
+         "skriv ett mellanslag"),
+        ("a:\n  -\tb\n", 2, 4, "tabbtecken får inte stå här; skriv ett mellanslag i stället"),
+        ("a:\n  b: 1\n  \tc: 2\n", 3, 3, "tabbtecken får inte användas för indrag, "
+         "använd mellanslag"),
+    ],
+)
+def test_a_tab_after_text_is_not_called_indentation(
+        source: str, line: int, column: int, swedish: str) -> None:
+    assert problems(source) == [
+        (line, column, f"YAML-syntaxfel: {swedish}, kontrollera indrag, kolon och citattecken")]
+
+
+@pytest.mark.parametrize(
+    ("source", "line", "column", "swedish"),
+    [
         (
             "titel: Beslut: avslag\n",
             1,

@@ -86,6 +86,13 @@ class DescribeASplitTable:
             "7:17: 'uppdelning' används bara med 'tabell: uppdelning', lägg till det eller ta bort"
         ]
 
+    def it_says_what_to_write_when_tabell_names_a_split(self, tmp_path: Path) -> None:
+        source = HEAD + "avsnitt:\n  - rubrik: Delning\n    tabell: a\n" + SPLIT_A
+        assert problems(tmp_path, source) == [
+            "7:13: 'a' är namnet på en uppdelning, inte på en tabell; skriv "
+            "'tabell: uppdelning' och på raden under 'uppdelning: a'"
+        ]
+
     def it_checks_subsections_too(self, tmp_path: Path) -> None:
         source = (HEAD + "avsnitt:\n  - rubrik: Yttre\n    avsnitt:\n"
                   "      - rubrik: Inre\n        tabell: uppdelning\n        uppdelning: b\n"

@@ -63,3 +63,41 @@ def test_a_formula_needs_amount_columns(tmp_path: Path) -> None:
         "    rader:\n      - {mottagare: a, belopp: 5}\n"
     assert problems(tmp_path, text) == [
         "x.yaml:12:43: 'mottagare' i formeln är ingen annan beloppskolumn; skriv t.ex. 'belopp'"]
+
+
+def test_a_dot_before_three_digits_in_a_tkr_table_is_refused_quoted_or_plain(
+        tmp_path: Path) -> None:
+    text = HEAD.replace("  - namn: t\n", "  - namn: t\n    enhet: tkr\n") \
+        + "    rader:\n      - {mottagare: a, belopp: \"8.300\"}\n" \
+        "      - {mottagare: b, belopp: 8.300}\n      - {mottagare: c, belopp: 1.470.000}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:14:32: '8.300' är tvetydigt, punkt används inte i belopp; skriv 8 300 om det "
+        "är tusental eller 8,3 med decimalkomma",
+        "x.yaml:15:32: '8.300' är tvetydigt, punkt används inte i belopp; skriv 8 300 om det "
+        "är tusental eller 8,3 med decimalkomma",
+        "x.yaml:16:32: '1.470.000' är tvetydigt, punkt används inte i belopp; skriv 1 470 000 "
+        "med mellanslag mellan tusentalen",
+    ]
+
+
+def test_a_kr_table_refuses_a_dotted_amount_with_the_same_rule(tmp_path: Path) -> None:
+    text = HEAD + "    rader:\n      - {mottagare: a, belopp: 8.300}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:13:32: '8.300' är tvetydigt, punkt används inte i belopp; skriv 8 300 med "
+        "mellanslag mellan tusentalen"]
+
+
+def test_a_decimal_comma_in_a_tkr_table_is_read_exactly(tmp_path: Path) -> None:
+    text = HEAD.replace("  - namn: t\n", "  - namn: t\n    enhet: tkr\n") \
+        + "    rader:\n      - {mottagare: a, belopp: \"1 470,1\"}\n" \
+        "      - {mottagare: b, belopp: \"8,3\"}\n"
+    assert problems(tmp_path, text) == []
+
+
+def test_an_unreadable_amount_is_not_followed_by_a_sum_that_leaves_it_out(
+        tmp_path: Path) -> None:
+    text = HEAD.replace("  - namn: t\n", "  - namn: t\n    enhet: tkr\n    summa: 8 301\n") \
+        + "    rader:\n      - {mottagare: a, belopp: 8.300}\n      - {mottagare: b, belopp: 1}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:15:32: '8.300' är tvetydigt, punkt används inte i belopp; skriv 8 300 om det "
+        "är tusental eller 8,3 med decimalkomma"]

@@ -70,16 +70,18 @@ def _refuse_dotted_groups(value: object, unit: str) -> None:
     """
     if not isinstance(value, str | Decimal):
         return
-    written = str(value).strip().removesuffix(unit).strip() if isinstance(value, str) \
-        else str(value)
+    written = str(value).strip()
+    if isinstance(value, str):
+        written = written.removesuffix(unit).strip()
     if _DOTTED_GROUPS.match(written) is None:
         return
     whole = written.replace(".", " ")
-    decimal = written.replace(".", ",").rstrip("0")
-    decimal = written.replace(".", ",") if decimal.endswith(",") else decimal
-    instead = f"{whole} med mellanslag mellan tusentalen" if unit == "kr" or \
-        written.count(".") > 1 else \
-        f"{whole} om det är tusental eller {decimal} med decimalkomma"
+    if unit == "kr" or written.count(".") > 1:
+        instead = f"{whole} med mellanslag mellan tusentalen"
+    else:
+        decimal = written.replace(".", ",").rstrip("0")
+        decimal = written.replace(".", ",") if decimal.endswith(",") else decimal
+        instead = f"{whole} om det är tusental eller {decimal} med decimalkomma"
     raise AmountError(
         f"'{written}' är tvetydigt, punkt används inte i belopp; skriv {instead}"
     )

@@ -31,3 +31,32 @@ def test_no_column_is_narrower_than_a_short_word() -> None:
                ColumnText((long,), cells=(long,))]
     widths = column_widths(columns, PAGE, CHAR)
     assert characters_in(widths[0], CHAR) >= 10
+
+
+def test_a_header_that_fits_on_one_line_given_room_does_not_wrap() -> None:
+    amount = ColumnText(("1 000",), ("Belopp per landsting (mnkr)",), fixed=True,
+                        cells=("1 000",))
+    text = ColumnText(("Norrbotten",), ("Landsting",), cells=("Norrbotten",))
+    widths = column_widths([text, amount], PAGE, CHAR)
+    assert widths[1] == amount.header_width(CHAR)
+    assert characters_in(widths[1], CHAR, bold=True) >= len("Belopp per landsting (mnkr)")
+    assert sum(widths) == PAGE
+
+
+def test_spare_room_goes_to_the_text_columns_after_the_headers_are_unbroken() -> None:
+    code = ColumnText(("ap.1",), ("Anslagspost",), cells=("ap.1",))
+    name = ColumnText(("Tillväxtverket",), ("Disponeras av",), cells=("Tillväxtverket",))
+    amount = ColumnText(("12 000",), ("Belopp (tkr)",), fixed=True, cells=("12 000",))
+    widths = column_widths([code, name, amount], PAGE, CHAR)
+    assert widths[2] == amount.header_width(CHAR)
+    assert widths[0] > code.header_width(CHAR)
+    assert widths[1] > name.header_width(CHAR)
+
+
+def test_a_header_wraps_when_the_body_needs_the_width() -> None:
+    long = "ord " * 400
+    amount = ColumnText(("1 000",), ("Belopp per landsting (mnkr)",), fixed=True,
+                        cells=("1 000",))
+    text = ColumnText((long,), ("Text",), cells=(long,))
+    widths = column_widths([amount, text], PAGE, CHAR)
+    assert widths[0] == amount.natural(CHAR) < amount.header_width(CHAR)

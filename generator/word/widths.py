@@ -4,8 +4,10 @@ Word's automatic layout and LibreOffice's differ, and "equal widths" squeezes lo
 into narrow columns until words break inside. Here amount columns get the width of
 their widest figure and text columns share the rest: each starts at its longest word
 and the space left goes, step by step, where it lowers the estimated height of the
-table most (a row is as tall as its fullest cell). Widths are estimated from an
-average character width of the document's font (see `character_width`).
+table most (a row is as tall as its fullest cell). A header wraps only when the page
+needs its width for the body: when every column fits with its header lines unbroken,
+each starts from that width and the rest is spread as before. Widths are estimated
+from an average character width of the document's font (see `character_width`).
 """
 
 from __future__ import annotations
@@ -60,6 +62,10 @@ class ColumnText(NamedTuple):
         """Width without any line breaking in the body (the header may wrap)."""
         return self.measure(char)[1]
 
+    def header_width(self, char: int) -> int:
+        """Width of the header's longest line unbroken (bold)."""
+        return _twips(max(map(len, self.header_lines), default=0), char, BOLD)
+
     def measure(self, char: int) -> tuple[int, int]:
         """The width of the longest word and the natural width, together."""
         widest = max(_twips(_longest_word(self.lines, 1), char),
@@ -82,6 +88,10 @@ def column_widths(columns: Sequence[ColumnText], available: int, char: int) -> l
     measures = [column.measure(char) for column in columns]
     natural = [measure[1] for measure in measures]
     text = [i for i, column in enumerate(columns) if not column.fixed] or list(range(len(columns)))
+    unbroken = [max(whole, column.header_width(char))
+                for whole, column in zip(natural, columns, strict=True)]
+    if sum(unbroken) <= available:  # no header needs to wrap
+        return _spread(unbroken, text, available - sum(unbroken))
     if sum(natural) <= available:
         return _spread(natural, text, available - sum(natural))
     widths = list(natural)

@@ -143,11 +143,11 @@ def _common_folder_hint(sources: list[Source]) -> str:
     """When the clashing cases lie in different folders: build their common folder, where
     each keeps its own subfolder (empty when they share a folder)."""
     folders = {os.path.normpath(source.path.parent) for source in sources}
+    if len(folders) < 2:
+        return ""
     try:
         common = os.path.commonpath(sorted(folders))
     except ValueError:  # absolute and relative paths mixed
-        return ""
-    if len(folders) < 2:
         return ""
     command = shlex.quote(shown(common or "."))
     return (f", eller bygg mappen de ligger i: beslut bygg {command} (då får var och en sin "

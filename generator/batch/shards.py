@@ -14,13 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.batch.discover import Source
-from generator.output.manifest import (
-    MANIFEST,
-    Changes,
-    manifest_lock,
-    read_manifest,
-    replace_file,
-)
+from generator.output.manifest import Changes, apply_locked, manifest_lock, read_manifest
 
 _SHARD = re.compile(r"\.beslut-manifest\.(\d+)-av-(\d+)\.json")
 
@@ -65,11 +59,11 @@ def merge(out: Path) -> list[str]:
         return []  # (nothing to lock for, and no lock file left in a folder of other things)
     with manifest_lock(out):
         names = part_manifests(out)
-        manifest = read_manifest(out)
+        changes = Changes()
         for name in names:
             part = read_manifest(out, name)
-            Changes(files=dict(part.files), cases=dict(part.cases)).apply(manifest)
-        replace_file(out / MANIFEST, manifest.to_bytes())
+            changes.add(Changes(files=dict(part.files), cases=dict(part.cases)))
+        apply_locked(out, changes)
         for name in names:
             (out / name).unlink(missing_ok=True)
     return names

@@ -130,9 +130,15 @@ def update_manifest(folder: Path, changes: Changes, name: str = MANIFEST) -> Non
     if not changes:
         return
     with manifest_lock(folder):
-        manifest = read_manifest(folder, name)
-        changes.apply(manifest)
-        replace_file(folder / name, manifest.to_bytes())
+        apply_locked(folder, changes, name)
+
+
+def apply_locked(folder: Path, changes: Changes, name: str = MANIFEST) -> None:
+    """Apply changes to the folder's manifest, replacing it atomically; the caller holds the
+    manifest lock (`manifest_lock`)."""
+    manifest = read_manifest(folder, name)
+    changes.apply(manifest)
+    replace_file(folder / name, manifest.to_bytes())
 
 
 @contextmanager

@@ -157,7 +157,12 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path
           jobs: int | None, force: bool, check_only: bool, shard: str | None,
           merge: bool) -> None:
     """Build every case under the folders, skipping those whose inputs are unchanged."""
-    from generator.batch.command import DEFAULT_CASES, BuildRequest, run_build  # for `build`
+    from generator.batch.command import (  # only `build` needs these
+        DEFAULT_CASES,
+        BuildRequest,
+        NoCases,
+        run_build,
+    )
     from generator.batch.runner import default_jobs
     from generator.batch.shards import parse_shard
 
@@ -175,7 +180,12 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path
                                "ärendena, t.ex. beslut bygg arkiv/")
     request = BuildRequest(paths, output, template_dirs, jobs or default_jobs(), force,
                            check_only, part, merge)
-    sys.exit(run_build(request, _console()))
+    try:
+        code = run_build(request, _console())
+    except NoCases:
+        raise click.UsageError("inga ärendefiler (.yaml) hittades i de angivna mapparna eller "
+                               "deras undermappar") from None
+    sys.exit(code)
 
 
 @command(main, "ursprung", "Visa vilket ärende som skapade ett Word-dokument och om det är "

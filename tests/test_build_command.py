@@ -148,6 +148,15 @@ class DescribeBuild:
         assert sorted(tree(archive / "ett")) == [
             MANIFEST, f"{SEEDS[2].stem}.docx", f"{SEEDS[2].stem}.md"]
 
+    def it_says_when_the_folders_hold_no_case_file(self, archive: Path) -> None:
+        (archive / "tom").mkdir()
+        for args in (("tom",), ("tom", "--check")):
+            code, out = run("build", *args, "-o", "ut")
+            assert code == 2
+            assert out.endswith("Fel: inga ärendefiler (.yaml) hittades i de angivna mapparna "
+                                "eller deras undermappar\n")
+        assert not (archive / "ut").exists()
+
     def it_says_when_there_is_no_cases_folder_to_build(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

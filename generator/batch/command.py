@@ -43,14 +43,20 @@ class BuildRequest:
         return Rerun(tuple(shown(path) for path in self.paths), tuple(options), part)
 
 
+class NoCases(Exception):
+    """The folders given hold no case file at all (a usage error, not a build's failure)."""
+
+
 def run_build(request: BuildRequest, console: Console) -> int:
-    """Carry out the request; return the exit code."""
+    """Carry out the request; return the exit code (raise `NoCases` if there is none)."""
     if request.merge:
         return _merge(request.out, console)
     unmerged = [] if request.shard is not None else _unmerged(request.out)
     if unmerged:
         return _refuse(request.out, unmerged, console)
     found = find_cases(list(request.paths or (DEFAULT_CASES,)), placed=_placed(request))
+    if not found.sources and not found.problems:
+        raise NoCases
     sources = found.sources
     name = MANIFEST
     if request.shard is not None:

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.compute.stated import Mismatch
 from generator.show import amount_cell
+from tests.render.test_number_columns import PER_CAPITA
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "cases"
@@ -103,3 +104,12 @@ def test_a_case_that_cannot_be_read_shows_its_problems(tmp_path: Path) -> None:
     code, out = _run("visa", str(case))
     assert code == 1
     assert "nyckeln 'datum' saknas" in out
+
+
+def test_a_number_column_is_shown_as_written_and_never_summed(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(PER_CAPITA, encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _rows(out, "Stockholm") == [["Stockholm", "177,5", "80,5", "2 231 439"]]
+    assert _rows(out, "Summa") == [["Summa", "216,6"]]  # (empty cells at the end stripped)

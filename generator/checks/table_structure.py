@@ -2,7 +2,8 @@
 
 * table names are unique and differ from the built-in table kinds;
 * column names are unique and not the row keys `rader` and `delsumma`;
-* a formula belongs to an amount column;
+* a formula belongs to an amount column, never to a number column (`typ: tal`), and a stated
+  total names no number column: numbers are shown, never computed or summed;
 * every key of a row names a column (with a suggestion for a misspelt one), and its value
   is a single text or amount, not a list or a collection of keys.
 """
@@ -28,6 +29,7 @@ def check_tables(case: Case, report: Reporter) -> list[Problem]:
         loc: Loc = ("tabeller", index)
         problems += _name_problems(table, seen.setdefault(table.namn, index), index, report)
         problems += _column_problems(table, loc, report)
+        problems += _total_problems(table, loc, report)
         columns = [c.namn for c in table.kolumner]
         for row_loc, row in _rows(table.rader, (*loc, "rader")):
             problems += _row_problems(row, row_loc, columns, report)
@@ -61,10 +63,23 @@ def _column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pr
             problems.append(report.problem(report.at((*here, "namn")), (
                 f"kolumnen '{column.namn}' finns redan i tabellen, ge den ett eget namn")))
         seen.add(column.namn)
-        if column.formel and column.typ != "belopp":
+        if column.formel and column.typ == "tal":
+            problems.append(report.problem(report.at((*here, "formel")), (
+                "en kolumn med 'typ: tal' visar talen som de står och räknas aldrig ut; ta bort "
+                "'formel', eller skriv 'typ: belopp' om kolumnen ska räknas ut")))
+        elif column.formel and column.typ != "belopp":
             problems.append(report.problem(report.at((*here, "formel")), (
                 "en formel räknar ut belopp, så kolumnen behöver 'typ: belopp'")))
     return problems
+
+
+def _total_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
+    """A stated total for a number column, which is never summed."""
+    numbers = {c.namn for c in table.kolumner if c.typ == "tal"}
+    given = table.summa if isinstance(table.summa, dict) else {}
+    return [report.problem(report.at((*loc, "summa", key)), (
+        f"kolumnen '{key}' har 'typ: tal' och summeras inte, ta bort '{key}' ur 'summa'"))
+        for key in given if key in numbers]
 
 
 def _rows(rows: Sequence[TableRow], loc: Loc) -> Iterator[tuple[Loc, TableRow]]:

@@ -9,7 +9,6 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.compute.stated import Mismatch
 from generator.show import amount_cell
-from tests.render.test_number_columns import PER_CAPITA
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "cases"
@@ -104,6 +103,28 @@ def test_a_case_that_cannot_be_read_shows_its_problems(tmp_path: Path) -> None:
     code, out = _run("visa", str(case))
     assert code == 1
     assert "nyckeln 'datum' saknas" in out
+
+
+PER_CAPITA = """\
+dokumenttyp: beslutsunderlag
+datum: 2015-11-18
+dnr: Fi2015/05312
+titel: Stöd till landsting
+avsnitt:
+  - tabell: landsting
+tabeller:
+  - namn: landsting
+    enhet: mnkr
+    totalt: Summa
+    kolumner:
+      - {namn: landsting, rubrik: Landsting}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+      - {namn: perinv, rubrik: Kr/invånare, typ: tal}
+      - {namn: inv, rubrik: Invånare, typ: tal}
+    rader:
+      - {landsting: Blekinge, belopp: "39,1", perinv: "238"}
+      - {landsting: Stockholm, belopp: "177,5", perinv: "80,5", inv: 2231439}
+"""
 
 
 def test_a_number_column_is_shown_as_written_and_never_summed(tmp_path: Path) -> None:

@@ -142,3 +142,10 @@ def test_a_stated_total_names_no_number_column(tmp_path: Path) -> None:
     assert problems(tmp_path, text) == [
         "x.yaml:9:32: kolumnen 'perinv' har 'typ: tal' och summeras inte, ta bort 'perinv' ur "
         "'summa'"]
+
+
+def test_a_list_in_a_number_cell_asks_for_a_number(tmp_path: Path) -> None:
+    text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: [1, 2]}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:14:43: 'perinv' ska vara ett tal, inte en lista eller samling; underrader "
+        "skrivs under 'rader'"]

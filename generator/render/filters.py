@@ -94,13 +94,16 @@ def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable
 
 
 def number_filter(style: HouseStyle) -> Callable[[int | Decimal], Markup]:
-    """The templates' `tal`: a number (a table's `typ: tal` cell, a list's index) as written."""
+    """The templates' `tabelltal`: a number of a `typ: tal` column, grouped, as written.
+
+    (`tal` stays the plain whole number it always was, for years and list numbers.)
+    """
     minus = style.real_minus
 
-    def tal(value: int | Decimal) -> Markup:
+    def tabelltal(value: int | Decimal) -> Markup:
         return Markup(formatting.as_written(value, minus))
 
-    return tal
+    return tabelltal
 
 
 def timestamp(value: datetime.datetime) -> Markup:

@@ -71,7 +71,8 @@ def make_environment(paths: Sequence[Path], style: HouseStyle) -> Environment:
     )
     env.filters.update(make_filters(style))
     env.filters["md"] = Markup
-    env.filters["tal"] = number_filter(style)
+    env.filters["tal"] = lambda n: Markup(str(int(n)))
+    env.filters["tabelltal"] = number_filter(style)
     env.filters["tidpunkt"] = timestamp
     env.filters["versal"] = first_upper
     return env

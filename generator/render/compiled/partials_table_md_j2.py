@@ -33,11 +33,11 @@ def root(context, missing=missing, environment=environment):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'md' found.")
     try:
-        t_5 = environment.filters['tal']
+        t_5 = environment.filters['tabelltal']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'tal' found.")
+            raise TemplateRuntimeError("No filter named 'tabelltal' found.")
     try:
         t_6 = environment.tests['none']
     except KeyError:

@@ -61,6 +61,14 @@ def number(amount: int | Decimal, real_minus: bool = True) -> str:
     return text.replace("-", MINUS) if real_minus else text
 
 
+def as_written(value: int | Decimal, real_minus: bool = True) -> str:
+    """A number with the decimals it was written with, digits grouped: 1 250, 12,5, 12,50."""
+    exponent = Decimal(value).as_tuple().exponent
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
+    text = format_decimal(value, places)
+    return text.replace("-", MINUS) if real_minus else text
+
+
 def kr(amount: int, unit: str = "kr", real_minus: bool = True) -> str:
     """Format whole kronor with a unit after a no-break space: 21 724 099 kr."""
     return f"{number(amount, real_minus)}{NBSP}{unit}"

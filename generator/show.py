@@ -16,8 +16,8 @@ from rich.text import Text
 from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
 from generator.compute.stated import Mismatch
-from generator.compute.tables import RowResult, TableResult
-from generator.formatting import exact, in_unit, number
+from generator.compute.tables import ColumnSpec, RowResult, TableResult
+from generator.formatting import as_written, exact, in_unit, number
 from generator.problems import Loc
 from generator.snapshot import Snapshot
 
@@ -95,23 +95,35 @@ def _add(table: Table, *cells: str | Text) -> None:
 
 
 def result_table(title: str, result: TableResult, stated: Mapping[Loc, Mismatch]) -> Table:
-    """A computed table: every row in its tree (sub-rows indented), then the total."""
+    """A computed table: every row in its tree (sub-rows indented), then the total.
+
+    Number columns (`typ: tal`) are shown as written, their total cell empty: never summed.
+    """
     spec = result.spec
-    first = next((c for c in spec.columns if not c.amount), None)
-    amounts = spec.amount_columns
-    table = _table(title, first.header if first else "", *(c.header for c in amounts))
+    first = next((c for c in spec.columns if not c.amount and not c.number), None)
+    figures = [c for c in spec.columns if c.amount or c.number]
+    table = _table(title, first.header if first else "", *(c.header for c in figures))
     for depth, row in _walk(result.rows, 0):
         label = row.spec.texts.get(first.key, "") if first else ""
         name = Text("  " * depth + ("varav " if depth else "") + label,
                     style="italic" if depth else "")
-        cells = [amount_cell(row.amounts[c.key], row.spec.stated_locs.get(c.key), stated,
-                             unit=spec.unit) if c.key in row.amounts else Text("")
-                 for c in amounts]
-        _add(table, name, *cells)
+        _add(table, name, *(_figure_cell(row, c, stated, spec.unit) for c in figures))
     total = [amount_cell(result.totals.get(c.key, 0), spec.stated_total_locs.get(c.key),
-                         stated, TOTAL, spec.unit) for c in amounts]
+                         stated, TOTAL, spec.unit) if c.amount else Text("") for c in figures]
     _add(table, Text(spec.total_label or "Totalt", style=TOTAL), *total)
     return table
+
+
+def _figure_cell(row: RowResult, column: ColumnSpec, stated: Mapping[Loc, Mismatch],
+                 unit: str) -> Text:
+    """A row's amount (computed, with a differing stated one) or number, or nothing."""
+    if column.number:
+        number = row.spec.numbers.get(column.key)
+        return Text(as_written(number) if number is not None else "")
+    if column.key not in row.amounts:
+        return Text("")
+    return amount_cell(row.amounts[column.key], row.spec.stated_locs.get(column.key), stated,
+                       unit=unit)
 
 
 def _walk(rows: tuple[RowResult, ...], depth: int) -> Iterator[tuple[int, RowResult]]:

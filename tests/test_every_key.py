@@ -128,15 +128,16 @@ tabeller:
       - {namn: post, rubrik: Post}
       - {namn: till, rubrik: Anvisat, typ: belopp}
       - {namn: anv, rubrik: Använt, typ: belopp}
+      - {namn: andel, rubrik: Använt (%), typ: tal}
     rader:
       - post: Län
         rader:
           - post: Kommuner
             delsumma: Summa kommuner
             rader:
-              - {post: A, till: 100, anv: 40}
-              - {post: B, till: 50, anv: 50}
-      - {post: Region, till: 10, anv: 5}
+              - {post: A, till: 100, anv: 40, andel: 40}
+              - {post: B, till: 50, anv: 50, andel: "100,0"}
+      - {post: Region, till: 10, anv: 5, andel: 50}
     totalt: Totalt
     summa: {till: 160}
 """

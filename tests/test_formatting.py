@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.formatting import (
+    as_written,
     decimals_needed,
     exact,
     format_decimal,
@@ -85,6 +86,21 @@ class TestNumber:
         text = number(amount)
         assert " " not in text
         assert text.replace(NBSP, "").replace(MINUS, "-") == str(amount)
+
+
+class DescribeAsWritten:
+    """A number that is not an amount keeps the decimals it was written with."""
+
+    @pytest.mark.parametrize(("value", "text"), [
+        (1250, f"1{NBSP}250"), (Decimal("12.5"), "12,5"), (Decimal("12.50"), "12,50"),
+        (Decimal("2231439"), f"2{NBSP}231{NBSP}439"), (Decimal("-0.5"), f"{MINUS}0,5"),
+    ])
+    def it_groups_digits_and_writes_a_decimal_comma(self, value: int | Decimal,
+                                                   text: str) -> None:
+        assert as_written(value) == text
+
+    def it_writes_a_hyphen_when_the_house_style_says_so(self) -> None:
+        assert as_written(Decimal("-1.5"), real_minus=False) == "-1,5"
 
 
 class TestKr:

@@ -103,3 +103,34 @@ def test_a_case_that_cannot_be_read_shows_its_problems(tmp_path: Path) -> None:
     code, out = _run("visa", str(case))
     assert code == 1
     assert "nyckeln 'datum' saknas" in out
+
+
+PER_CAPITA = """\
+dokumenttyp: beslutsunderlag
+datum: 2015-11-18
+dnr: Fi2015/05312
+titel: Stöd till landsting
+avsnitt:
+  - tabell: landsting
+tabeller:
+  - namn: landsting
+    enhet: mnkr
+    totalt: Summa
+    kolumner:
+      - {namn: landsting, rubrik: Landsting}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+      - {namn: perinv, rubrik: Kr/invånare, typ: tal}
+      - {namn: inv, rubrik: Invånare, typ: tal}
+    rader:
+      - {landsting: Blekinge, belopp: "39,1", perinv: "238"}
+      - {landsting: Stockholm, belopp: "177,5", perinv: "80,5", inv: 2231439}
+"""
+
+
+def test_a_number_column_is_shown_as_written_and_never_summed(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(PER_CAPITA, encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _rows(out, "Stockholm") == [["Stockholm", "177,5", "80,5", "2 231 439"]]
+    assert _rows(out, "Summa") == [["Summa", "216,6"]]  # (empty cells at the end stripped)

@@ -62,7 +62,7 @@ def parse_amount(value: object) -> int:
 _DOTTED_GROUPS = re.compile(r"^[-\u2212]?\d{1,3}(?:\.\d{3})+$")
 
 
-def _refuse_dotted_groups(value: object, unit: str) -> None:
+def _refuse_dotted_groups(value: object, unit: str, noun: str = "belopp") -> None:
     """Refuse `8.300` or `1.470.000`: a dot before a group of three digits may mean thousands.
 
     A plain YAML number keeps its source digits as a Decimal (`8.300`, not `8.3`), so the
@@ -71,7 +71,7 @@ def _refuse_dotted_groups(value: object, unit: str) -> None:
     if not isinstance(value, str | Decimal):
         return
     written = str(value).strip()
-    if isinstance(value, str):
+    if isinstance(value, str) and unit:
         written = written.removesuffix(unit).strip()
     if _DOTTED_GROUPS.match(written) is None:
         return
@@ -83,7 +83,7 @@ def _refuse_dotted_groups(value: object, unit: str) -> None:
         decimal = written.replace(".", ",") if decimal.endswith(",") else decimal
         instead = f"{whole} om det är tusental eller {decimal} med decimalkomma"
     raise AmountError(
-        f"'{written}' är tvetydigt, punkt används inte i belopp; skriv {instead}"
+        f"'{written}' är tvetydigt, punkt används inte i {noun}; skriv {instead}"
     )
 
 
@@ -206,11 +206,38 @@ def parse_in_unit(value: object, unit: str) -> int:
     return _bounded(int(kronor))
 
 
-def _decimal_text(text: str, how: str) -> Decimal:
+def _decimal_text(text: str, how: str, noun: str = "ett belopp") -> Decimal:
     """Read '1 250,5' or '1250.5' (digits grouped by spaces) as an exact Decimal."""
     match = _in_unit().match(text) if len(text) <= 40 else None
     if match is None:
-        raise AmountError(f"'{text}' är inte ett belopp, {how}")
+        raise AmountError(f"'{text}' är inte {noun}, {how}")
     digits = re.sub(r"\D", "", match["digits"])
     sign = "-" if match["sign"] else ""
-    return Decimal(f"{sign}{digits}.{match['fraction'] or '0'}")
+    fraction = f".{match['fraction']}" if match["fraction"] else ""
+    return Decimal(f"{sign}{digits}{fraction}")
+
+
+MAX_NUMBER_DECIMALS = 6
+HOW_TO_WRITE_NUMBER = 'skriv t.ex. 1250, "1 250" eller "12,5"'
+
+
+def parse_number(value: object) -> Decimal:
+    """Read a figure that is not an amount (per capita, population, share) as an exact Decimal.
+
+    Written as amounts in a table are: `1250`, `"1 250"`, `"12,5"` or a plain YAML `12.5`,
+    never with a point before three digits (`8.300`, see `_refuse_dotted_groups`). The
+    decimals written are kept (`"12,50"` stays 12.50, shown so), at most
+    `MAX_NUMBER_DECIMALS` that are not trailing zeros.
+    """
+    _refuse_dotted_groups(value, "", "tal")
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
+        raise AmountError(f"värdet är inte ett tal, {HOW_TO_WRITE_NUMBER}")
+    number = _decimal_text(value.strip(), HOW_TO_WRITE_NUMBER, "ett tal") \
+        if isinstance(value, str) else Decimal(value)
+    if not number.is_finite() or _too_large(number, MAX_AMOUNT):
+        raise AmountError("talet är orimligt stort (över 1 000 000 000 000 000), kontrollera "
+                          "talet")
+    exponent = number.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > MAX_NUMBER_DECIMALS:
+        raise AmountError(f"talet har för många decimaler, högst {MAX_NUMBER_DECIMALS}")
+    return number

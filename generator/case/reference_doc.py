@@ -79,7 +79,8 @@ def _section(model: type[BaseModel]) -> str:
         lines.append(f"| `{name}` | {_field_type(field)} | {_default(field)} | "
                      f"{_cell(field.description or '')} |")
     if model.model_config.get("extra") == "allow":
-        lines.append("| *kolumnens namn* | text eller belopp | – | raden värde i den kolumnen |")
+        lines.append("| *kolumnens namn* | text, belopp eller tal | – | radens värde i den "
+                     "kolumnen |")
     return "\n".join(lines) + "\n"
 
 

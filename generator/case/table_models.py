@@ -17,7 +17,7 @@ from generator.case.model_base import CaseModel, empty_list
 from generator.case.money import Amount, Unit
 
 CellValue = int | Decimal | str
-"""A value in a general table's row: text, or an amount in the table's unit."""
+"""A value in a general table's row: text, an amount in the table's unit, or a number."""
 
 
 class SubItem(CaseModel):
@@ -124,14 +124,17 @@ class RiskTable(CaseModel):
 
 
 class TableColumn(CaseModel):
-    """En kolumn i en tabell: text eller belopp, med rubrik."""
+    """En kolumn i en tabell: text, belopp eller tal, med rubrik."""
 
     namn: str = Field(description="Kolumnens nyckel i raderna, t.ex. 'kommun' eller 'belopp'.")
     rubrik: str | None = Field(
         None, description="Kolumnens rubrik; utan rubrik används namnet med stor bokstav."
     )
-    typ: Literal["text", "belopp"] = Field(
-        "text", description="'text' eller 'belopp' (högerställda belopp i tabellens enhet)."
+    typ: Literal["text", "belopp", "tal"] = Field(
+        "text",
+        description="'text', 'belopp' (högerställda belopp i tabellens enhet, summeras) eller "
+        "'tal' (högerställda tal som inte summeras, t.ex. kr/invånare, invånare eller procent; "
+        "skrivs som 1250, \"1 250\" eller \"12,5\").",
     )
     formel: str | None = Field(
         None,

@@ -2,14 +2,15 @@
 
 * table names are unique and differ from the built-in table kinds;
 * column names are unique and not the row keys `rader` and `delsumma`;
-* a formula belongs to an amount column;
+* a formula belongs to an amount column, never to a number column (`typ: tal`), and a stated
+  total names no number column: numbers are shown, never computed or summed;
 * every key of a row names a column (with a suggestion for a misspelt one), and its value
-  is a single text or amount, not a list or a collection of keys.
+  is a single text, amount or number, not a list or a collection of keys.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from generator.case.models import TABLE_PRESETS, Case
 from generator.case.suggest import did_you_mean
@@ -28,7 +29,8 @@ def check_tables(case: Case, report: Reporter) -> list[Problem]:
         loc: Loc = ("tabeller", index)
         problems += _name_problems(table, seen.setdefault(table.namn, index), index, report)
         problems += _column_problems(table, loc, report)
-        columns = [c.namn for c in table.kolumner]
+        problems += _total_problems(table, loc, report)
+        columns = {c.namn: c.typ for c in table.kolumner}
         for row_loc, row in _rows(table.rader, (*loc, "rader")):
             problems += _row_problems(row, row_loc, columns, report)
     return problems
@@ -61,10 +63,23 @@ def _column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pr
             problems.append(report.problem(report.at((*here, "namn")), (
                 f"kolumnen '{column.namn}' finns redan i tabellen, ge den ett eget namn")))
         seen.add(column.namn)
-        if column.formel and column.typ != "belopp":
+        if column.formel and column.typ == "tal":
+            problems.append(report.problem(report.at((*here, "formel")), (
+                "en kolumn med 'typ: tal' visar talen som de står och räknas aldrig ut; ta bort "
+                "'formel', eller skriv 'typ: belopp' om kolumnen ska räknas ut")))
+        elif column.formel and column.typ != "belopp":
             problems.append(report.problem(report.at((*here, "formel")), (
                 "en formel räknar ut belopp, så kolumnen behöver 'typ: belopp'")))
     return problems
+
+
+def _total_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
+    """A stated total for a number column, which is never summed."""
+    numbers = {c.namn for c in table.kolumner if c.typ == "tal"}
+    given = table.summa if isinstance(table.summa, dict) else {}
+    return [report.problem(report.at((*loc, "summa", key)), (
+        f"kolumnen '{key}' har 'typ: tal' och summeras inte, ta bort '{key}' ur 'summa'"))
+        for key in given if key in numbers]
 
 
 def _rows(rows: Sequence[TableRow], loc: Loc) -> Iterator[tuple[Loc, TableRow]]:
@@ -75,18 +90,20 @@ def _rows(rows: Sequence[TableRow], loc: Loc) -> Iterator[tuple[Loc, TableRow]]:
         yield from _rows(row.rader, (*here, "rader"))
 
 
-def _row_problems(row: TableRow, loc: Loc, columns: list[str], report: Reporter) -> list[Problem]:
-    """Keys that name no column, and values that are not a single text or amount."""
+def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],
+                  report: Reporter) -> list[Problem]:
+    """Keys that name no column, and values that are not a single text, amount or number."""
     problems = []
     for key, value in (row.model_extra or {}).items():
         if key not in columns:
-            suggestion = did_you_mean(key, columns)
+            suggestion = did_you_mean(key, list(columns))
             hint = f"menade du '{suggestion}'?" if suggestion else \
                 f"kolumnerna är: {', '.join(columns)}"
             problems.append(report.problem(report.loaded.locate_key((*loc, key)),
                                            f"okänd kolumn '{key}', {hint}"))
         elif isinstance(value, list | dict):
+            what = "ett tal" if columns[key] == "tal" else "en text eller ett belopp"
             problems.append(report.problem(report.at((*loc, key)), (
-                f"'{key}' ska vara en text eller ett belopp, inte en lista eller samling; "
+                f"'{key}' ska vara {what}, inte en lista eller samling; "
                 "underrader skrivs under 'rader'")))
     return problems

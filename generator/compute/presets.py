@@ -9,9 +9,10 @@ rows, its amounts in its unit. Messages name rows the way each table's readers d
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
-from generator.case.money import AmountError, parse_in_unit
+from generator.case.money import AmountError, parse_in_unit, parse_number
 from generator.case.table_models import (
     Allocation,
     Funds,
@@ -115,8 +116,8 @@ def _column(column: TableColumn, unit: str, loc: Loc, reader: _Reader) -> Column
     amount = column.typ == "belopp"
     if amount and f"({unit})" not in header and f" {unit}" not in header:
         header = f"{header} ({unit})"
-    formula = reader.formula(column, (*loc, "formel")) if column.formel else ()
-    return ColumnSpec(column.namn, header, amount, formula)
+    formula = reader.formula(column, (*loc, "formel")) if amount and column.formel else ()
+    return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal")
 
 
 class _Reader:
@@ -152,18 +153,23 @@ class _Reader:
         texts: dict[str, str] = {}
         stated: dict[str, int] = {}
         locs: dict[str, Loc] = {}
+        numbers: dict[str, Decimal] = {}
         for key, value in cells.items():
             here = (*loc, key)
             if self.kinds.get(key) == "belopp":
                 amount = self.amount(value, here)
                 if amount is not None:
                     stated[key], locs[key] = amount, here
+            elif self.kinds.get(key) == "tal":
+                number = self.number(value, here)
+                if number is not None:
+                    numbers[key] = number
             elif key in self.kinds and value is not None:
                 texts[key] = value if isinstance(value, str) else str(value)
         children = tuple(self.row(child, (*loc, "rader", i)) for i, child in enumerate(row.rader))
         first = next(iter(texts.values()), "")
         return RowSpec(loc, f"raden '{first}'" if first else "raden", texts, stated, locs,
-                       children, row.delsumma)
+                       children, row.delsumma, numbers=numbers)
 
     def amount(self, value: Any, loc: Loc) -> int | None:
         """An amount in the table's unit, or None after reporting why it cannot be read."""
@@ -171,6 +177,16 @@ class _Reader:
             return None
         try:
             return parse_in_unit(value, self.table.enhet)
+        except AmountError as exc:
+            self.findings.append(Finding(loc, exc.message))
+            return None
+
+    def number(self, value: Any, loc: Loc) -> Decimal | None:
+        """A number (never summed), or None after reporting why it cannot be read."""
+        if value is None or value == "" or isinstance(value, list | dict):
+            return None  # (a list or a collection is reported by the table checks)
+        try:
+            return parse_number(value)
         except AmountError as exc:
             self.findings.append(Finding(loc, exc.message))
             return None

@@ -12,13 +12,15 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
 * A stated figure that differs names both comparisons when its parts are stated wrong too:
   against what the parts compute to, and against the parts as the case states them.
 
-All amounts are whole kronor (int); a table's unit only changes how they are shown.
+All amounts are whole kronor (int); a table's unit only changes how they are shown. A number
+column (per capita, population, share) holds exact Decimals that are shown, never summed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cached_property
 from types import MappingProxyType
 from typing import NamedTuple
@@ -28,16 +30,17 @@ from generator.problems import Loc
 
 
 class ColumnSpec(NamedTuple):
-    """A column: text or amount; a derived amount column has signed terms."""
+    """A column: text, amount or number; a derived amount column has signed terms."""
 
     key: str
     header: str
     amount: bool = False
     formula: tuple[tuple[int, str], ...] = ()
+    number: bool = False
 
 
 class RowSpec(NamedTuple):
-    """A row as the case gives it: texts, stated amounts (kronor) and children."""
+    """A row as the case gives it: texts, stated amounts (kronor), numbers and children."""
 
     loc: Loc
     name: str
@@ -48,6 +51,7 @@ class RowSpec(NamedTuple):
     subtotal: str | None = None
     note: str = ""
     emphasis: bool = False
+    numbers: Mapping[str, Decimal] = MappingProxyType({})
 
 
 @dataclass(frozen=True)

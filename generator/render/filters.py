@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from jinja2 import Undefined
@@ -90,6 +91,19 @@ def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable
 
     return {"belopp": belopp, "kr": kr, "tkr": tkr, "mnkr": mnkr, "mdkr": mdkr,
             "datum": datum, "datum_text": datum_text}
+
+
+def number_filter(style: HouseStyle) -> Callable[[int | Decimal], Markup]:
+    """The templates' `tabelltal`: a number of a `typ: tal` column, grouped, as written.
+
+    (`tal` stays the plain whole number it always was, for years and list numbers.)
+    """
+    minus = style.real_minus
+
+    def tabelltal(value: int | Decimal) -> Markup:
+        return Markup(formatting.as_written(value, minus))
+
+    return tabelltal
 
 
 def timestamp(value: datetime.datetime) -> Markup:

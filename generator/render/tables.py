@@ -5,7 +5,8 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
 * a group row with a subtotal label prints as a label row, its children, then the bold
   subtotal row; a group row without one prints with its amounts, its children as `varav`;
 * columns that no row fills are left out; amounts are shown in the table's unit, with as
-  many decimals in a column as its figures need;
+  many decimals in a column as its figures need; numbers (`typ: tal`) are shown as written,
+  right-aligned, and never summed: their cell in a total or subtotal row stays empty;
 * the bold total row carries the table's label ("Totalt", "Totalt länet") unless turned off.
 
 The seeds' tables are the same layout with fixed choices (summary of areas, one table of
@@ -37,7 +38,8 @@ class _Layout:
 
     def view_columns(self) -> tuple[Column, ...]:
         """Headers and alignment of the shown columns."""
-        return tuple(Column(c.header, "right" if c.amount else "left") for c in self.columns)
+        return tuple(Column(c.header, "right" if c.amount or c.number else "left")
+                     for c in self.columns)
 
     def rows(self, rows: Sequence[RowResult], varav: bool = False) -> Iterator[TableRow]:
         """The printed rows of a list of rows and their children."""
@@ -59,6 +61,9 @@ class _Layout:
                 value = row.amounts.get(column.key) if amounts else None
                 cells.append(self.amount(value, column))
                 continue
+            if column.number:
+                cells.append(Cell(number=row.spec.numbers.get(column.key)))
+                continue
             text = row.spec.texts.get(column.key, "")
             if first_text:
                 cells.append(Cell(text, bold=row.spec.emphasis, note=row.spec.note,
@@ -75,6 +80,8 @@ class _Layout:
         for column in self.columns:
             if column.amount:
                 cells.append(self.amount(values.get(column.key), column, bold=True))
+            elif column.number:
+                cells.append(Cell())
             elif not labelled:
                 cells.append(Cell(label, bold=True))
                 labelled = True
@@ -109,7 +116,8 @@ def _filled(result: TableResult) -> list[ColumnSpec]:
     """The columns some row fills."""
     rows = list(_all(result.rows))
     return [c for c in result.spec.columns
-            if any(c.key in r.amounts or r.spec.texts.get(c.key) for r in rows)]
+            if any(c.key in r.amounts or c.key in r.spec.numbers or r.spec.texts.get(c.key)
+                   for r in rows)]
 
 
 def table_view(result: TableResult) -> Table:

@@ -24,7 +24,7 @@ from markupsafe import Markup
 
 from generator.case.house_style import HouseStyle
 from generator.render.context import DocumentContext
-from generator.render.filters import first_upper, make_filters, timestamp
+from generator.render.filters import first_upper, make_filters, number_filter, timestamp
 from generator.render.markdown_escape import escape
 from generator.render.shipped_code import ShippedCode
 from generator.render.template_sandbox import BoundedSandbox, TemplateProblem, render_bounded
@@ -72,6 +72,7 @@ def make_environment(paths: Sequence[Path], style: HouseStyle) -> Environment:
     env.filters.update(make_filters(style))
     env.filters["md"] = Markup
     env.filters["tal"] = lambda n: Markup(str(int(n)))
+    env.filters["tabelltal"] = number_filter(style)
     env.filters["tidpunkt"] = timestamp
     env.filters["versal"] = first_upper
     return env

@@ -11,6 +11,7 @@ string annotation. Templates read their fields by name only, as before.
 """
 
 import datetime
+from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from markupsafe import Markup
@@ -19,7 +20,7 @@ Align = Literal["left", "right"]
 
 
 class Cell(NamedTuple):
-    """One table cell: text or an amount, optionally bold, with an italic label before it."""
+    """One table cell: text, an amount or a number, optionally bold, with an italic label."""
 
     text: str | Markup = ""
     amount: int | None = None
@@ -28,15 +29,17 @@ class Cell(NamedTuple):
     note: str = ""
     unit: str = "kr"
     decimals: int | None = None
+    number: Decimal | None = None
 
     @property
     def empty(self) -> bool:
         """Tell whether the cell shows nothing."""
-        return self.amount is None and not self.text and not self.label and not self.note
+        return self.amount is None and self.number is None and not self.text \
+            and not self.label and not self.note
 
 
 class Column(NamedTuple):
-    """A table column: its header and alignment (amounts right, text left)."""
+    """A table column: its header and alignment (amounts and numbers right, text left)."""
 
     header: str
     align: Align = "left"

@@ -10,7 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
-from generator.case.money import Amount, AmountError, parse_amount, parse_in_unit, parse_weight
+from generator.case.money import (
+    Amount,
+    AmountError,
+    parse_amount,
+    parse_in_unit,
+    parse_number,
+    parse_weight,
+)
 
 NBSP = "\u00a0"
 HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'
@@ -220,3 +227,37 @@ class TestADotIsNeverASeparator:
         assert parse_in_unit(Decimal("8.3"), "tkr") == 8_300
         assert parse_in_unit(Decimal("8.30"), "tkr") == 8_300
         assert parse_amount(Decimal("2330883.00")) == 2_330_883
+
+
+class DescribeParseNumber:
+    """A number that is not an amount (`typ: tal`) is written as amounts are, kept exactly."""
+
+    @pytest.mark.parametrize(("value", "number"), [
+        (1250, Decimal(1250)), ("1 250", Decimal(1250)), (f"1{NBSP}250", Decimal(1250)),
+        ("12,5", Decimal("12.5")), (Decimal("12.5"), Decimal("12.5")), ("-3,2", Decimal("-3.2")),
+    ])
+    def it_reads_whole_numbers_and_decimals(self, value: object, number: Decimal) -> None:
+        assert parse_number(value) == number
+
+    def it_keeps_the_decimals_as_written(self) -> None:
+        assert str(parse_number("12,50")) == "12.50"
+        assert str(parse_number("1 250")) == "1250"
+
+    @pytest.mark.parametrize("value", ["8.300", Decimal("8.300")])
+    def it_refuses_a_dot_before_three_digits_by_the_amounts_rule(self, value: object) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_number(value)
+        assert caught.value.message == (
+            "'8.300' är tvetydigt, punkt används inte i tal; skriv 8 300 om det är tusental "
+            "eller 8,3 med decimalkomma")
+
+    @pytest.mark.parametrize("value", ["ca 200", "2,5 %", True, None, [1]])
+    def it_refuses_what_is_no_number_and_says_how_to_write_one(self, value: object) -> None:
+        with pytest.raises(AmountError, match=r'skriv t\.ex\. 1250, "1 250" eller "12,5"$'):
+            parse_number(value)
+
+    def it_refuses_numbers_beyond_the_bounds(self) -> None:
+        with pytest.raises(AmountError, match="orimligt stort"):
+            parse_number(Decimal("1e999999999"))
+        with pytest.raises(AmountError, match="för många decimaler"):
+            parse_number(Decimal("1.0000001"))

@@ -101,3 +101,51 @@ def test_an_unreadable_amount_is_not_followed_by_a_sum_that_leaves_it_out(
     assert problems(tmp_path, text) == [
         "x.yaml:15:32: '8.300' är tvetydigt, punkt används inte i belopp; skriv 8 300 om det "
         "är tusental eller 8,3 med decimalkomma"]
+
+
+NUMBERS = HEAD + "      - {namn: perinv, typ: tal}\n"
+
+
+def test_a_number_cell_that_is_no_number_says_how_to_write_one(tmp_path: Path) -> None:
+    text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: ca 200}\n" \
+        "      - {mottagare: b, belopp: 5, perinv: true}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:14:43: 'ca 200' är inte ett tal, skriv t.ex. 1250, \"1 250\" eller \"12,5\"",
+        "x.yaml:15:43: värdet är inte ett tal, skriv t.ex. 1250, \"1 250\" eller \"12,5\""]
+
+
+def test_a_number_refuses_a_dot_before_three_digits_as_amounts_do(tmp_path: Path) -> None:
+    text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: 8.300}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:14:43: '8.300' är tvetydigt, punkt används inte i tal; skriv 8 300 om det är "
+        "tusental eller 8,3 med decimalkomma"]
+
+
+def test_numbers_with_decimals_and_grouped_digits_are_read(tmp_path: Path) -> None:
+    text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: \"12,5\"}\n" \
+        "      - {mottagare: b, belopp: 5, perinv: \"1 250\"}\n" \
+        "      - {mottagare: c, belopp: 5, perinv: 12.75}\n"
+    assert problems(tmp_path, text) == []
+
+
+def test_a_number_column_takes_no_formula(tmp_path: Path) -> None:
+    text = HEAD + "      - {namn: perinv, typ: tal, formel: belopp - belopp}\n" \
+        "    rader:\n      - {mottagare: a, belopp: 5}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:42: en kolumn med 'typ: tal' visar talen som de står och räknas aldrig ut; "
+        "ta bort 'formel', eller skriv 'typ: belopp' om kolumnen ska räknas ut"]
+
+
+def test_a_stated_total_names_no_number_column(tmp_path: Path) -> None:
+    text = NUMBERS.replace("  - namn: t\n", "  - namn: t\n    summa: {belopp: 5, perinv: 7}\n") \
+        + "    rader:\n      - {mottagare: a, belopp: 5, perinv: 7}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:9:32: kolumnen 'perinv' har 'typ: tal' och summeras inte, ta bort 'perinv' ur "
+        "'summa'"]
+
+
+def test_a_list_in_a_number_cell_asks_for_a_number(tmp_path: Path) -> None:
+    text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: [1, 2]}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:14:43: 'perinv' ska vara ett tal, inte en lista eller samling; underrader "
+        "skrivs under 'rader'"]

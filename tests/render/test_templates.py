@@ -4,6 +4,7 @@ must be formatted, and an organisation's templates override (and may extend) the
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -107,6 +108,8 @@ class TestEnvironment:
             f"21{NBSP}724{NBSP}100{NBSP}kr"
         )
         assert env.from_string("{{ n | tal }}").render(n=2024) == "2024"
+        assert env.from_string("{{ n | tabelltal }}").render(n=Decimal("2024.5")) == (
+            f"2{NBSP}024,5")
 
     def test_it_refuses_an_unformatted_number_from_the_context(self, env: Environment) -> None:
         with pytest.raises(TemplateProblem) as caught:

@@ -33,10 +33,16 @@ def root(context, missing=missing, environment=environment):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'md' found.")
     try:
-        t_5 = environment.tests['none']
+        t_5 = environment.filters['tabelltal']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'tabelltal' found.")
+    try:
+        t_6 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading'):
@@ -44,7 +50,7 @@ def root(context, missing=missing, environment=environment):
         yield (environment.printed(t_4(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_marks'))))
         yield ' '
         yield (environment.printed(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading')))
-        if (not t_5(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount'))):
+        if (not t_6(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount'))):
             pass
             yield ' – '
             yield (environment.printed(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount'))))
@@ -99,9 +105,12 @@ def root(context, missing=missing, environment=environment):
                 if environment.getattr(l_2_c, 'bold'):
                     pass
                     yield '**'
-                if (not t_5(environment.getattr(l_2_c, 'amount'))):
+                if (not t_6(environment.getattr(l_2_c, 'amount'))):
                     pass
                     yield (environment.printed(t_2(environment.getattr(l_2_c, 'amount'), environment.getattr(l_2_c, 'unit'), environment.getattr(l_2_c, 'decimals'))))
+                elif (not t_6(environment.getattr(l_2_c, 'number'))):
+                    pass
+                    yield (environment.printed(t_5(environment.getattr(l_2_c, 'number'))))
                 else:
                     pass
                     yield (environment.printed(environment.getattr(l_2_c, 'text')))
@@ -118,4 +127,4 @@ def root(context, missing=missing, environment=environment):
     l_1_row = missing
 
 blocks = {}
-debug_info = '4=42&5=44&9=52&10=54&14=61&16=69&18=81&20=85&21=88&22=94&23=99&24=102&25=108&26=111'
+debug_info = '4=48&5=50&9=58&10=60&14=67&16=75&18=87&20=91&21=94&22=100&23=105&24=108&25=117&26=120'

@@ -155,12 +155,12 @@ class _Reader:
         locs: dict[str, Loc] = {}
         numbers: dict[str, Decimal] = {}
         for key, value in cells.items():
-            here = (*loc, key)
-            if self.kinds.get(key) == "belopp":
+            here, kind = (*loc, key), self.kinds.get(key)
+            if kind == "belopp":
                 amount = self.amount(value, here)
                 if amount is not None:
                     stated[key], locs[key] = amount, here
-            elif self.kinds.get(key) == "tal":
+            elif kind == "tal":
                 number = self.number(value, here)
                 if number is not None:
                     numbers[key] = number

@@ -34,8 +34,8 @@ class Cell(NamedTuple):
     @property
     def empty(self) -> bool:
         """Tell whether the cell shows nothing."""
-        return self.amount is None and self.number is None and not self.text \
-            and not self.label and not self.note
+        return (self.amount is None and not self.text and not self.label and not self.note
+                and self.number is None)  # (text cells, the most, decide at `text`)
 
 
 class Column(NamedTuple):

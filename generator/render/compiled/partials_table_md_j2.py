@@ -108,12 +108,12 @@ def root(context, missing=missing, environment=environment):
                 if (not t_6(environment.getattr(l_2_c, 'amount'))):
                     pass
                     yield (environment.printed(t_2(environment.getattr(l_2_c, 'amount'), environment.getattr(l_2_c, 'unit'), environment.getattr(l_2_c, 'decimals'))))
+                elif environment.getattr(l_2_c, 'text'):
+                    pass
+                    yield (environment.printed(environment.getattr(l_2_c, 'text')))
                 elif (not t_6(environment.getattr(l_2_c, 'number'))):
                     pass
                     yield (environment.printed(t_5(environment.getattr(l_2_c, 'number'))))
-                else:
-                    pass
-                    yield (environment.printed(environment.getattr(l_2_c, 'text')))
                 if environment.getattr(l_2_c, 'bold'):
                     pass
                     yield '**'

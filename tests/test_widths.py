@@ -53,6 +53,23 @@ def test_spare_room_goes_to_the_text_columns_after_the_headers_are_unbroken() ->
     assert widths[1] > name.header_width(CHAR)
 
 
+def test_when_only_the_bodies_fit_the_room_goes_to_the_headers_that_wrap() -> None:
+    name = ColumnText(("Kommuner i Blekinge län",), ("Kommun",),
+                      cells=("Kommuner i Blekinge län",))
+    amount = ColumnText(("65,4",), ("Nytt belopp per kommun i hela länet (mnkr)",), fixed=True,
+                        cells=("65,4",))
+    per = ColumnText(("2 513",), ("Nytt belopp i kronor per invånare i kommunen",), fixed=True,
+                     cells=("2 513",))
+    columns = [name, amount, per]
+    assert sum(c.natural(CHAR) for c in columns) < PAGE < sum(
+        max(c.natural(CHAR), c.header_width(CHAR)) for c in columns)
+    widths = column_widths(columns, PAGE, CHAR)
+    assert widths[0] == name.natural(CHAR)  # the body's own width: the headers need the room
+    assert amount.natural(CHAR) < widths[1] < amount.header_width(CHAR)
+    assert per.natural(CHAR) < widths[2] < per.header_width(CHAR)
+    assert sum(widths) == PAGE
+
+
 def test_a_header_wraps_when_the_body_needs_the_width() -> None:
     long = "ord " * 400
     amount = ColumnText(("1 000",), ("Belopp per landsting (mnkr)",), fixed=True,

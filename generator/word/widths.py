@@ -6,8 +6,10 @@ their widest figure and text columns share the rest: each starts at its longest 
 and the space left goes, step by step, where it lowers the estimated height of the
 table most (a row is as tall as its fullest cell). A header wraps only when the page
 needs its width for the body: when every column fits with its header lines unbroken,
-each starts from that width and the rest is spread as before. Widths are estimated
-from an average character width of the document's font (see `character_width`).
+each starts from that width and the rest is spread as before; when only the bodies fit,
+the room left goes to the columns whose headers wrap, in proportion to what each lacks.
+Widths are estimated from an average character width of the document's font (see
+`character_width`).
 """
 
 from __future__ import annotations
@@ -92,8 +94,8 @@ def column_widths(columns: Sequence[ColumnText], available: int, char: int) -> l
                 for whole, column in zip(natural, columns, strict=True)]
     if sum(unbroken) <= available:  # no header needs to wrap
         return _spread(unbroken, text, available - sum(unbroken))
-    if sum(natural) <= available:
-        return _spread(natural, text, available - sum(natural))
+    if sum(natural) <= available:  # some header must wrap: the room goes to the headers
+        return _toward(natural, unbroken, available - sum(natural))
     widths = list(natural)
     fixed_total = sum(natural[i] for i in range(len(columns)) if i not in text)
     shared = _share(available - fixed_total, [columns[i] for i in text],
@@ -116,6 +118,19 @@ def _spread(widths: list[int], receivers: list[int], extra: int) -> list[int]:
     for index in receivers:
         result[index] += extra * widths[index] // total
     result[receivers[-1]] += sum(widths) + extra - sum(result)
+    return result
+
+
+def _toward(widths: list[int], wanted: list[int], extra: int) -> list[int]:
+    """Give `extra` to the columns narrower than they want (their header unbroken), in
+    proportion to what each lacks; together they lack more than `extra`."""
+    lacking = [index for index, (width, want) in enumerate(zip(widths, wanted, strict=True))
+               if want > width]
+    total = sum(wanted[index] - widths[index] for index in lacking)
+    result = list(widths)
+    for index in lacking:
+        result[index] += extra * (wanted[index] - widths[index]) // total
+    result[lacking[-1]] += sum(widths) + extra - sum(result)
     return result
 
 

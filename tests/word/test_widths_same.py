@@ -1,7 +1,8 @@
 """The fast column widths give exactly what the first, plain implementation gave.
 
 `_Oracle` below is that implementation, kept as it was (only renamed) but for the rule
-that a header wraps only when the body needs the width (`header`); the property
+that a header wraps only when the body needs the width (`header`, and the room left
+going to the headers that wrap, in proportion to what each lacks); the property
 test compares it with `column_widths` on random tables, and the seed test on every
 table of every sample case.
 """
@@ -48,7 +49,13 @@ class _Oracle:
         if sum(unbroken) <= available:
             return _Oracle.spread(unbroken, text, available - sum(unbroken))
         if sum(natural) <= available:
-            return _Oracle.spread(natural, text, available - sum(natural))
+            lacking = [i for i in range(len(columns)) if unbroken[i] > natural[i]]
+            wants = sum(unbroken[i] - natural[i] for i in lacking)
+            result = list(natural)
+            for i in lacking:
+                result[i] += (available - sum(natural)) * (unbroken[i] - natural[i]) // wants
+            result[lacking[-1]] += available - sum(result)
+            return result
         widths = list(natural)
         fixed_total = sum(natural[i] for i in range(len(columns)) if i not in text)
         shared = _Oracle.share(available - fixed_total, [columns[i] for i in text], char)

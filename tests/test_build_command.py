@@ -124,7 +124,7 @@ class DescribeBuild:
         assert code == 1
         assert "arkiv/2023/beslut.yaml:1:1: arkiv/2023/beslut.yaml och arkiv/2024/beslut.yaml " \
             "skulle skrivas till samma utdatafiler (beslut.md och .docx); byt namn på en av " \
-            "dem, eller bygg mappen de ligger i: beslut bygg arkiv (då får var och en sin " \
+            "dem, eller bygg mappen de ligger i: beslut bygg arkiv -o ut (då får var och en sin " \
             "egen undermapp)" in out.splitlines()
         code, out = run("build", "-j", "1", "arkiv", "-o", "ut")
         assert (code, counts(out)) == (0, (2, 0, 0))

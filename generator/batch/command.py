@@ -54,7 +54,8 @@ def run_build(request: BuildRequest, console: Console) -> int:
     unmerged = [] if request.shard is not None else _unmerged(request.out)
     if unmerged:
         return _refuse(request.out, unmerged, console)
-    found = find_cases(list(request.paths or (DEFAULT_CASES,)), placed=_placed(request))
+    found = find_cases(list(request.paths or (DEFAULT_CASES,)), placed=_placed(request),
+                       options=request.rerun().options)
     if not found.sources and not found.problems:
         raise NoCases
     sources = found.sources

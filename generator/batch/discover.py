@@ -44,13 +44,14 @@ def is_case_name(name: str) -> bool:
     return not name.startswith(".") and name.lower().endswith(CASE_SUFFIXES)
 
 
-def find_cases(paths: Sequence[Path], recursive: bool = True,
-               one_output_each: bool = True, placed: Mapping[str, str] | None = None) -> Found:
+def find_cases(paths: Sequence[Path], recursive: bool = True, one_output_each: bool = True,
+               placed: Mapping[str, str] | None = None, options: Sequence[str] = ()) -> Found:
     """Find every case under the paths; refuse non-files and outputs that would collide.
 
     `one_output_each=False` keeps cases that share output names (for checking only).
     `placed` maps how provenance named each case already in the output folder to its key:
-    a case file given by itself keeps the place a build of its folder gave it.
+    a case file given by itself keeps the place a build of its folder gave it. `options`
+    are the build's other options, for the command a clash's message suggests.
     """
     found = Found()
     for path in paths:
@@ -61,7 +62,7 @@ def find_cases(paths: Sequence[Path], recursive: bool = True,
         else:
             _add(found, path, *_place(path, placed or {}), explicit=True)
     if one_output_each:
-        found.sources, clashes = _without_collisions(found.sources)
+        found.sources, clashes = _without_collisions(found.sources, options)
         found.problems += clashes
     return found
 
@@ -120,7 +121,8 @@ def _place(path: Path, placed: Mapping[str, str]) -> tuple[str, str]:
     return path.stem, (path.name if path.is_absolute() else _posix(path))
 
 
-def _without_collisions(sources: list[Source]) -> tuple[list[Source], list[Problem]]:
+def _without_collisions(sources: list[Source],
+                        options: Sequence[str]) -> tuple[list[Source], list[Problem]]:
     """Drop every case whose output name (ignoring letter case) another case also has."""
     by_key: dict[str, list[Source]] = {}
     for source in sources:
@@ -135,11 +137,11 @@ def _without_collisions(sources: list[Source]) -> tuple[list[Source], list[Probl
         problems.append(Problem(shown(source.path), START, (
             f"{shown(source.path)} och {others} skulle skrivas till samma utdatafiler "
             f"({shown(source.key)}.md och .docx); byt namn på en av dem"
-            + _common_folder_hint([source, *rivals]))))
+            + _common_folder_hint([source, *rivals], options))))
     return kept, problems
 
 
-def _common_folder_hint(sources: list[Source]) -> str:
+def _common_folder_hint(sources: list[Source], options: Sequence[str]) -> str:
     """When the clashing cases lie in different folders: build their common folder, where
     each keeps its own subfolder (empty when they share a folder)."""
     folders = {os.path.normpath(source.path.parent) for source in sources}
@@ -149,6 +151,6 @@ def _common_folder_hint(sources: list[Source]) -> str:
         common = os.path.commonpath(sorted(folders))
     except ValueError:  # absolute and relative paths mixed
         return ""
-    command = shlex.quote(shown(common or "."))
+    command = " ".join(shlex.quote(word) for word in (shown(common or "."), *options))
     return (f", eller bygg mappen de ligger i: beslut bygg {command} (då får var och en sin "
             "egen undermapp)")

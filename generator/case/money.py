@@ -59,10 +59,10 @@ def parse_amount(value: object) -> int:
     raise AmountError(f"värdet är inte ett belopp, {HOW_TO_WRITE}")
 
 
-_DOTTED_GROUPS = re.compile(r"^[-\u2212]?\d{1,3}(?:\.\d{3})+$")
+_DOTTED_GROUPS = re.compile(r"^[-\u2212]?[1-9]\d{0,2}(?:\.\d{3})+$")  # (0.500 is a decimal)
 
 
-def _refuse_dotted_groups(value: object, unit: str, noun: str = "belopp") -> None:
+def _refuse_dotted_groups(value: object, unit: str) -> None:
     """Refuse `8.300` or `1.470.000`: a dot before a group of three digits may mean thousands.
 
     A plain YAML number keeps its source digits as a Decimal (`8.300`, not `8.3`), so the
@@ -83,7 +83,7 @@ def _refuse_dotted_groups(value: object, unit: str, noun: str = "belopp") -> Non
         decimal = written.replace(".", ",") if decimal.endswith(",") else decimal
         instead = f"{whole} om det är tusental eller {decimal} med decimalkomma"
     raise AmountError(
-        f"'{written}' är tvetydigt, punkt används inte i {noun}; skriv {instead}"
+        f"'{written}' är tvetydigt, en punkt före tre siffror kan vara tusental; skriv {instead}"
     )
 
 
@@ -229,7 +229,7 @@ def parse_number(value: object) -> Decimal:
     decimals written are kept (`"12,50"` stays 12.50, shown so), at most
     `MAX_NUMBER_DECIMALS` that are not trailing zeros.
     """
-    _refuse_dotted_groups(value, "", "tal")
+    _refuse_dotted_groups(value, "")
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
         raise AmountError(f"värdet är inte ett tal, {HOW_TO_WRITE_NUMBER}")
     number = _decimal_text(value.strip(), HOW_TO_WRITE_NUMBER, "ett tal") \

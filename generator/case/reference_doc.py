@@ -26,8 +26,8 @@ INTRO = """\
 En ärendefil är en YAML-fil med nycklarna nedan. Nycklar som inte finns här är fel (`beslut
 check` föreslår den närmaste). Belopp skrivs i hela kronor, `2330883` eller `"2 330 883"`; i en
 tabell under `tabeller` i tabellens enhet (`enhet`), med decimaler där enheten tillåter dem
-(`"1 250,5"` tkr, med decimalkomma; punkt används inte i belopp). Datum skrivs `ÅÅÅÅ-MM-DD`.
-Texter (`text`, `text_efter`, `punkter`) får
+(`"1 250,5"` tkr, med decimalkomma; en punkt före tre siffror, `8.300`, är tvetydig och
+avvisas). Datum skrivs `ÅÅÅÅ-MM-DD`. Texter (`text`, `text_efter`, `punkter`) får
 hänvisa till uträknade belopp med `{{ … }}`, t.ex. `{{ summa }}` eller
 `{{ tabeller.lan.summa | mnkr }}`.
 

@@ -206,14 +206,16 @@ class TestADotIsNeverASeparator:
     def test_it_refuses_a_dot_before_three_digits_in_tkr(self, value: object) -> None:
         with pytest.raises(AmountError) as caught:
             parse_in_unit(value, "tkr")
-        assert str(caught.value) == ("'8.300' är tvetydigt, punkt används inte i belopp; skriv "
+        assert str(caught.value) == ("'8.300' är tvetydigt, en punkt före tre siffror kan vara "
+                                     "tusental; skriv "
                                      "8 300 om det är tusental eller 8,3 med decimalkomma")
 
     @pytest.mark.parametrize("value", ["2.330.883", Decimal("2.330"), "8.300 kr"])
     def test_it_refuses_the_same_in_kronor_pointing_to_spaces(self, value: object) -> None:
         with pytest.raises(AmountError) as caught:
             parse_amount(value)
-        assert "är tvetydigt, punkt används inte i belopp; skriv " in str(caught.value)
+        assert ("är tvetydigt, en punkt före tre siffror kan vara "
+                "tusental; skriv ") in str(caught.value)
         assert str(caught.value).endswith(" med mellanslag mellan tusentalen")
 
     def test_it_keeps_a_whole_thousand_readable_as_a_decimal(self) -> None:
@@ -227,6 +229,7 @@ class TestADotIsNeverASeparator:
         assert parse_in_unit(Decimal("8.3"), "tkr") == 8_300
         assert parse_in_unit(Decimal("8.30"), "tkr") == 8_300
         assert parse_amount(Decimal("2330883.00")) == 2_330_883
+        assert parse_in_unit(Decimal("0.500"), "tkr") == 500  # a leading 0 is no thousand
 
 
 class DescribeParseNumber:
@@ -248,7 +251,8 @@ class DescribeParseNumber:
         with pytest.raises(AmountError) as caught:
             parse_number(value)
         assert caught.value.message == (
-            "'8.300' är tvetydigt, punkt används inte i tal; skriv 8 300 om det är tusental "
+            "'8.300' är tvetydigt, en punkt före tre siffror kan vara "
+            "tusental; skriv 8 300 om det är tusental "
             "eller 8,3 med decimalkomma")
 
     @pytest.mark.parametrize("value", ["ca 200", "2,5 %", True, None, [1]])

@@ -227,14 +227,16 @@ class TestAmounts:
     def test_it_says_how_to_write_an_amount_with_dots(self) -> None:
         text = MINIMAL + ALLOCATION.format(key="belopp", value="2.330.883")
         assert messages(text) == [
-            "x.yaml:12:19: 'belopp': '2.330.883' är tvetydigt, punkt används inte i belopp; "
+            "x.yaml:12:19: 'belopp': '2.330.883' är tvetydigt, en punkt före tre siffror kan "
+            "vara tusental; "
             "skriv 2 330 883 med mellanslag mellan tusentalen"
         ]
 
     def test_it_refuses_a_plain_number_with_a_dot_before_three_digits(self) -> None:
         text = MINIMAL + ALLOCATION.format(key="belopp", value="8.300")
         assert messages(text) == [
-            "x.yaml:12:19: 'belopp': '8.300' är tvetydigt, punkt används inte i belopp; "
+            "x.yaml:12:19: 'belopp': '8.300' är tvetydigt, en punkt före tre siffror kan "
+            "vara tusental; "
             "skriv 8 300 med mellanslag mellan tusentalen"
         ]
 

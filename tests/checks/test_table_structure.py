@@ -71,11 +71,14 @@ def test_a_dot_before_three_digits_in_a_tkr_table_is_refused_quoted_or_plain(
         + "    rader:\n      - {mottagare: a, belopp: \"8.300\"}\n" \
         "      - {mottagare: b, belopp: 8.300}\n      - {mottagare: c, belopp: 1.470.000}\n"
     assert problems(tmp_path, text) == [
-        "x.yaml:14:32: '8.300' är tvetydigt, punkt används inte i belopp; skriv 8 300 om det "
+        "x.yaml:14:32: '8.300' är tvetydigt, en punkt före tre siffror kan vara "
+        "tusental; skriv 8 300 om det "
         "är tusental eller 8,3 med decimalkomma",
-        "x.yaml:15:32: '8.300' är tvetydigt, punkt används inte i belopp; skriv 8 300 om det "
+        "x.yaml:15:32: '8.300' är tvetydigt, en punkt före tre siffror kan vara "
+        "tusental; skriv 8 300 om det "
         "är tusental eller 8,3 med decimalkomma",
-        "x.yaml:16:32: '1.470.000' är tvetydigt, punkt används inte i belopp; skriv 1 470 000 "
+        "x.yaml:16:32: '1.470.000' är tvetydigt, en punkt före tre siffror kan vara "
+        "tusental; skriv 1 470 000 "
         "med mellanslag mellan tusentalen",
     ]
 
@@ -83,7 +86,8 @@ def test_a_dot_before_three_digits_in_a_tkr_table_is_refused_quoted_or_plain(
 def test_a_kr_table_refuses_a_dotted_amount_with_the_same_rule(tmp_path: Path) -> None:
     text = HEAD + "    rader:\n      - {mottagare: a, belopp: 8.300}\n"
     assert problems(tmp_path, text) == [
-        "x.yaml:13:32: '8.300' är tvetydigt, punkt används inte i belopp; skriv 8 300 med "
+        "x.yaml:13:32: '8.300' är tvetydigt, en punkt före tre siffror kan vara "
+        "tusental; skriv 8 300 med "
         "mellanslag mellan tusentalen"]
 
 
@@ -99,7 +103,8 @@ def test_an_unreadable_amount_is_not_followed_by_a_sum_that_leaves_it_out(
     text = HEAD.replace("  - namn: t\n", "  - namn: t\n    enhet: tkr\n    summa: 8 301\n") \
         + "    rader:\n      - {mottagare: a, belopp: 8.300}\n      - {mottagare: b, belopp: 1}\n"
     assert problems(tmp_path, text) == [
-        "x.yaml:15:32: '8.300' är tvetydigt, punkt används inte i belopp; skriv 8 300 om det "
+        "x.yaml:15:32: '8.300' är tvetydigt, en punkt före tre siffror kan vara "
+        "tusental; skriv 8 300 om det "
         "är tusental eller 8,3 med decimalkomma"]
 
 
@@ -117,7 +122,8 @@ def test_a_number_cell_that_is_no_number_says_how_to_write_one(tmp_path: Path) -
 def test_a_number_refuses_a_dot_before_three_digits_as_amounts_do(tmp_path: Path) -> None:
     text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: 8.300}\n"
     assert problems(tmp_path, text) == [
-        "x.yaml:14:43: '8.300' är tvetydigt, punkt används inte i tal; skriv 8 300 om det är "
+        "x.yaml:14:43: '8.300' är tvetydigt, en punkt före tre siffror kan vara "
+        "tusental; skriv 8 300 om det är "
         "tusental eller 8,3 med decimalkomma"]
 
 

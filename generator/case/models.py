@@ -85,9 +85,10 @@ class Decision(CaseModel):
     punkter: list[str] = Field(
         min_length=1, description="Beslutets att-satser; får hänvisa till belopp med {{ … }}."
     )
-    antecknas_i: str = Field(
+    antecknas_i: Literal["minnesanteckningarna", "protokollet"] = Field(
         "minnesanteckningarna", description="Bara i beslut per capsulam: vad beslutet förs "
-        "till vid nästa möte, t.ex. 'protokollet' för en nämnd eller styrelse."
+        "till vid nästa möte: 'minnesanteckningarna' (ett nätverk) eller 'protokollet' (en "
+        "nämnd eller styrelse)."
     )
 
 

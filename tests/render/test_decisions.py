@@ -73,6 +73,18 @@ def test_a_per_capsulam_decision_of_a_board_is_entered_in_its_minutes(tmp_path: 
         "Beslutet per capsulam förs till protokollet på nästkommande möte i Kommunstyrelsen.")
 
 
+def test_a_per_capsulam_decision_is_entered_in_the_minutes_or_the_protocol(
+    tmp_path: Path,
+) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(HEAD.format(kind="beslut_per_capsulam") + DECISION.format(
+        extra="  antecknas_i: protokoll\n"), encoding="utf-8")
+    problems = [p.format() for p in Pipeline().build(case).problems]
+    assert problems == [
+        f"{case}:7:16: 'antecknas_i' har värdet 'protokoll' som inte finns, välj ett av: "
+        "minnesanteckningarna, protokollet (menade du 'protokollet'?)"]
+
+
 def test_where_a_decision_is_entered_is_a_warning_outside_per_capsulam(tmp_path: Path) -> None:
     case = tmp_path / "fall.yaml"
     case.write_text(HEAD.format(kind="beslut") + DECISION.format(

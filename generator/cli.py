@@ -210,7 +210,10 @@ def ursprung(docx: Path, template_dirs: tuple[Path, ...]) -> None:
     if found.current:
         console.print("aktuellt: ja, dokumentet motsvarar ärendet och mallarna som de är nu")
         sys.exit(0)
-    console.print("aktuellt: nej, " + "; ".join(found.stale))
+    if found.stale:
+        console.print("aktuellt: nej, " + "; ".join(found.stale))
+    else:
+        console.print("aktuellt: kan inte avgöras härifrån, " + "; ".join(found.unknown))
     sys.exit(1)
 
 

@@ -301,6 +301,17 @@ class DescribeProvenance:
         assert code == 1
         assert "aktuellt: nej" in out and "har ändrats" in out
 
+    def it_says_it_cannot_tell_from_a_folder_where_the_case_is_not(
+        self, archive: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        run("build", "-j", "1")
+        monkeypatch.chdir(archive / "output")
+        code, out = run("ursprung", f"{SEEDS[2].stem}.docx")
+        assert code == 1
+        assert out.splitlines()[-1] == (
+            f"aktuellt: kan inte avgöras härifrån, ärendefilen cases/{SEEDS[2].name} finns inte "
+            "här; kör beslut ursprung i mappen som arkivet byggdes från")
+
     def it_says_when_a_docx_has_no_provenance(self, archive: Path) -> None:
         (archive / "x.docx").write_bytes(b"inte en zip")
         code, out = run("ursprung", "x.docx")

@@ -18,6 +18,8 @@ class Origin:
 
     facts: list[tuple[str, str]] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    """Why being current cannot be told from here (the case file is not where it was)."""
     current: bool = False
 
 
@@ -36,7 +38,8 @@ def origin(docx: Path, template_dirs: tuple[Path, ...] = ()) -> Origin:
     entry = _entry_for(docx)
     case_digest = file_digest(Path(case))
     if case_digest is None:
-        found.stale.append(f"ärendefilen {shown(case)} finns inte här")
+        found.unknown.append(f"ärendefilen {shown(case)} finns inte här; kör beslut ursprung i "
+                             "mappen som arkivet byggdes från")
     elif case_digest != props.get(provenance.CASE_HASH):
         found.stale.append(f"ärendefilen {shown(case)} har ändrats")
     if entry is None:
@@ -46,7 +49,7 @@ def origin(docx: Path, template_dirs: tuple[Path, ...] = ()) -> Origin:
         found.stale += [f"{key} har ändrats" for key in changed if key != "ärende"]
     if props.get(provenance.VERSION) != generator_version():
         found.stale.append(f"beslut är nu version {generator_version()}")
-    found.current = not found.stale
+    found.current = not found.stale and not found.unknown
     return found
 
 

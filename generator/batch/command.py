@@ -122,6 +122,10 @@ def _merge(out: Path, console: Console) -> int:
         return 1
     console.print(f"fogade samman {len(joined)} delmanifest ({shards.describe(joined)}) i "
                   f"{shown(out / MANIFEST)}")
+    absent = shards.absent(joined)
+    if absent:
+        console.print(f"obs: {absent} fanns inte här (inte byggd ännu, eller redan "
+                      "sammanfogad)")
     return 0
 
 

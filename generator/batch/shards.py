@@ -78,6 +78,16 @@ def describe(names: list[str]) -> str:
     return "; ".join(f"del {_listed(parts)} av {count}" for count, parts in by_count.items())
 
 
+def absent(names: list[str]) -> str:
+    """The parts of the same counts that were not joined ("del 2 av 3"), or ""."""
+    by_count: dict[int, set[int]] = {}
+    for name in names:
+        part, count = _numbers(name)
+        by_count.setdefault(count, set()).add(part)
+    return "; ".join(f"del {_listed(missing)} av {count}" for count, parts in by_count.items()
+                     if (missing := [k for k in range(1, count + 1) if k not in parts]))
+
+
 def _listed(numbers: list[int]) -> str:
     """"1", "1 och 2", "1, 2 och 3"."""
     words = [str(number) for number in numbers]

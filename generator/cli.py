@@ -170,7 +170,8 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path
     if shard is not None:
         part = parse_shard(shard)
         if part is None:
-            raise click.BadParameter("skriv del K av N som K/N, t.ex. 2/4", param_hint="--shard")
+            raise click.BadParameter("skriv del K av N som K/N, med K från 1 till N, t.ex. "
+                                     "2/4", param_hint="--shard")
     if merge and (paths or force or check_only or part):
         raise click.UsageError("--merge fogar bara samman delarnas manifest i utdatamappen; "
                                "ange bara -o MAPP, utan ärendemappar, --shard, --check och "

@@ -99,6 +99,9 @@ def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],
             suggestion = did_you_mean(key, list(columns))
             hint = f"menade du '{suggestion}'?" if suggestion else \
                 f"kolumnerna är: {', '.join(columns)}"
+            if key.isdigit():  # `belopp: 8,300` inside `{…}`: the comma ended the value
+                hint = ("står ett kommatecken i ett värde inom { }? skriv då värdet inom "
+                        'citattecken, t.ex. "8,3"')
             problems.append(report.problem(report.loaded.locate_key((*loc, key)),
                                            f"okänd kolumn '{key}', {hint}"))
         elif isinstance(value, list | dict):

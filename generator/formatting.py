@@ -55,18 +55,16 @@ def format_decimal(value: int | Decimal, places: int | None = None) -> str:
     return str(_pattern(places).apply(value, _locale()))
 
 
-def number(amount: int | Decimal, real_minus: bool = True) -> str:
-    """Group digits in threes with no-break spaces: 21 724 099."""
-    text = format_decimal(amount)
+def number(amount: int | Decimal, real_minus: bool = True, places: int | None = None) -> str:
+    """Group digits in threes with no-break spaces: 21 724 099 (`places`: exact decimals)."""
+    text = format_decimal(amount, places)
     return text.replace("-", MINUS) if real_minus else text
 
 
 def as_written(value: int | Decimal, real_minus: bool = True) -> str:
     """A number with the decimals it was written with, digits grouped: 1 250, 12,5, 12,50."""
     exponent = Decimal(value).as_tuple().exponent
-    places = max(0, -exponent) if isinstance(exponent, int) else 0
-    text = format_decimal(value, places)
-    return text.replace("-", MINUS) if real_minus else text
+    return number(value, real_minus, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
 def kr(amount: int, unit: str = "kr", real_minus: bool = True) -> str:

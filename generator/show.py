@@ -118,8 +118,8 @@ def _figure_cell(row: RowResult, column: ColumnSpec, stated: Mapping[Loc, Mismat
                  unit: str) -> Text:
     """A row's amount (computed, with a differing stated one) or number, or nothing."""
     if column.number:
-        number = row.spec.numbers.get(column.key)
-        return Text(as_written(number) if number is not None else "")
+        figure = row.spec.numbers.get(column.key)
+        return Text(as_written(figure) if figure is not None else "")
     if column.key not in row.amounts:
         return Text("")
     return amount_cell(row.amounts[column.key], row.spec.stated_locs.get(column.key), stated,

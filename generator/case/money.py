@@ -7,8 +7,8 @@ Policy (documented in the README as well):
 * The YAML loader turns `2330883.5` into `Decimal("2330883.5")`, never a float. A Decimal
   with a zero fraction (`2330883.00`) is accepted; one with öre is an error, because the
   documents state whole kronor and a rounded amount must be decided by the secretary.
-* A dot is never a decimal sign or a thousands separator in an amount: `8.300` (quoted or
-  plain, in any unit) is refused as ambiguous, with the two Swedish ways of writing it.
+* A dot before a group of three digits (`8.300`, quoted or plain, in any unit) is refused
+  as ambiguous, with the two Swedish ways of writing it; `0.500` and `5.3` stay decimals.
 * Anything else (`"2.330.883"`, `"2,330,883"`, `"ca 2 mnkr"`, `true`) is an error that says
   how to write the amount instead.
 * Bounds: an amount is at most `MAX_AMOUNT` (10^15 kr, a thousand times a national budget),

@@ -5,7 +5,6 @@ Exit codes: 0 no errors (warnings allowed), 1 a case has errors, 2 wrong usage.
 
 from __future__ import annotations
 
-import shlex
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -16,7 +15,7 @@ import click
 from generator import cli_swedish
 from generator.batch.discover import find_cases
 from generator.cli_swedish import SwedishGroup, WholeNumber, command, with_example
-from generator.output.display import shown
+from generator.output.display import command_line, counted, shown
 from generator.startup import loading
 from generator.terminal import tolerate_any_encoding
 
@@ -41,22 +40,17 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     return [source.path for source in found.sources]
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    """Swedish count with the right form: '1 fil', '2 filer'."""
-    return f"{n} {one if n == 1 else many}"
-
-
 def summary(results: Sequence[CaseResult]) -> str:
     """One line: how many files were checked, and the errors and warnings in how many."""
     errors = sum(1 for r in results for p in r.problems if p.is_error)
     warnings = sum(1 for r in results for p in r.problems if not p.is_error)
     affected = sum(1 for r in results if r.problems)
-    checked = _plural(len(results), "fil kontrollerad", "filer kontrollerade")
+    checked = counted(len(results), "fil kontrollerad", "filer kontrollerade")
     if not errors and not warnings:
         return f"{checked}: inga fel."
-    found = [_plural(errors, "fel", "fel")] if errors else []
-    found += [_plural(warnings, "varning", "varningar")] if warnings else []
-    return f"{checked}: {' och '.join(found)} i {_plural(affected, 'fil', 'filer')}."
+    found = [counted(errors, "fel", "fel")] if errors else []
+    found += [counted(warnings, "varning", "varningar")] if warnings else []
+    return f"{checked}: {' och '.join(found)} i {counted(affected, 'fil', 'filer')}."
 
 
 def report(results: Sequence[CaseResult], console: Console | None = None) -> int:
@@ -358,8 +352,8 @@ def granska(paths: tuple[Path, ...]) -> None:
         for finding in check_file(path):
             console.print(str(finding))
             count += 1
-    checked = _plural(len(files), "fil granskad", "filer granskade")
-    findings = "inga brister" if not count else _plural(count, "brist", "brister")
+    checked = counted(len(files), "fil granskad", "filer granskade")
+    findings = "inga brister" if not count else counted(count, "brist", "brister")
     console.print(f"{checked}: {findings}.")
     sys.exit(1 if count else 0)
 
@@ -418,7 +412,7 @@ def _subfolders_hint(paths: tuple[Path, ...]) -> str:
     folders = sorted({shown(source.path.parent) for source in below})
     if not folders:
         return ""
-    named = " ".join(shlex.quote(folder) for folder in folders[:3])
+    named = command_line(*folders[:3])
     more = " …" if len(folders) > 3 else ""
     command = click.get_current_context().command_path
     return (f"; undermappar söks inte, ange dem: {command} {named}{more} (beslut bygg "

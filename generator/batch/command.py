@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from generator.batch import runner, shards
 from generator.batch.discover import find_cases
 from generator.batch.plan import Rerun, Verdict
 from generator.batch.report import ProgressView, check_problems, print_summary
-from generator.output.display import shown
+from generator.output.display import command_line, counted, shown
 from generator.output.manifest import MANIFEST, read_manifest
 from generator.problems import START, Problem, has_errors
 
@@ -54,8 +53,9 @@ def run_build(request: BuildRequest, console: Console) -> int:
     unmerged = [] if request.shard is not None else _unmerged(request.out)
     if unmerged:
         return _refuse(request.out, unmerged, console)
+    rerun = request.rerun()
     found = find_cases(list(request.paths or (DEFAULT_CASES,)), placed=_placed(request),
-                       options=request.rerun().options)
+                       options=rerun.options)
     if not found.sources and not found.problems:
         raise NoCases
     sources = found.sources
@@ -64,7 +64,7 @@ def run_build(request: BuildRequest, console: Console) -> int:
         sources = shards.in_part(sources, *request.shard)
         name = shards.manifest_name(*request.shard)
     options = runner.Options(request.out, request.template_dirs, request.force, request.jobs,
-                             name, request.rerun())
+                             name, rerun)
     if request.check_only:
         return _check(runner.check(sources, options), found.problems, options, console)
     try:
@@ -95,17 +95,12 @@ def _check(verdicts: list[Verdict], refused: list[Problem], options: runner.Opti
     for problem in problems:
         console.print(problem.format())
     states = [verdict.state for verdict in verdicts]
-    console.print(f"{_count(len(states), 'ärende', 'ärenden')} kontrollerade: "
-                  f"{_count(states.count('aktuell'), 'aktuellt', 'aktuella')}, "
+    console.print(f"{counted(len(states), 'ärende', 'ärenden')} kontrollerade: "
+                  f"{counted(states.count('aktuell'), 'aktuellt', 'aktuella')}, "
                   f"{states.count('saknas')} saknas, "
-                  f"{_count(states.count('inaktuell'), 'inaktuellt', 'inaktuella')}, "
-                  f"{_count(states.count('handändrad'), 'ändrat för hand', 'ändrade för hand')}.")
+                  f"{counted(states.count('inaktuell'), 'inaktuellt', 'inaktuella')}, "
+                  f"{counted(states.count('handändrad'), 'ändrat för hand', 'ändrade för hand')}.")
     return 1 if has_errors(problems) else 0
-
-
-def _count(number: int, one: str, many: str) -> str:
-    """"1 ärende", "2 ärenden", "0 ärenden"."""
-    return f"{number} {one if number == 1 else many}"
 
 
 def _merge(out: Path, console: Console) -> int:
@@ -116,8 +111,8 @@ def _merge(out: Path, console: Console) -> int:
         return 1
     joined = shards.merge(out)
     if not joined:
-        message = (f"det finns inga delmanifest att foga samman; bygg först delarna med "
-                   f"beslut bygg --shard K/N -o {shlex.quote(shown(out))}")
+        message = ("det finns inga delmanifest att foga samman; bygg först delarna med "
+                   + command_line("beslut", "bygg", "--shard", "K/N", "-o", shown(out)))
         console.print(Problem(shown(out), START, message).format())
         return 1
     console.print(f"fogade samman {len(joined)} delmanifest ({shards.describe(joined)}) i "
@@ -138,8 +133,8 @@ def _unmerged(out: Path) -> list[str]:
 def _refuse(out: Path, unmerged: list[str], console: Console) -> int:
     """Refuse a whole build or check while the parts' manifests are not joined: their
     cases would look edited by hand, and joining them later would undo this run's entries."""
-    message = ("delarnas manifest är inte sammanfogade; kör först beslut bygg --merge "
-               f"-o {shlex.quote(shown(out))}")
+    message = ("delarnas manifest är inte sammanfogade; kör först "
+               + command_line("beslut", "bygg", "--merge", "-o", shown(out)))
     for name in unmerged:
         console.print(Problem(shown(out / name), START, message).format())
     return 1

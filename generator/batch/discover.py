@@ -10,14 +10,13 @@ collide; two cases that would still map to one output are both refused, naming e
 from __future__ import annotations
 
 import os
-import shlex
 import stat
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
-from generator.output.display import shown
+from generator.output.display import command_line, shown
 from generator.problems import START, Problem
 
 CASE_SUFFIXES = (".yaml", ".yml")
@@ -151,6 +150,5 @@ def _common_folder_hint(sources: list[Source], options: Sequence[str]) -> str:
         common = os.path.commonpath(sorted(folders))
     except ValueError:  # absolute and relative paths mixed
         return ""
-    command = " ".join(shlex.quote(word) for word in (shown(common or "."), *options))
-    return (f", eller bygg mappen de ligger i: beslut bygg {command} (då får var och en sin "
-            "egen undermapp)")
+    command = command_line("beslut", "bygg", shown(common or "."), *options)
+    return f", eller bygg mappen de ligger i: {command} (då får var och en sin egen undermapp)"

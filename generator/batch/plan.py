@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shlex
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Literal
 
 from generator.batch.discover import Source
 from generator.batch.inputs import InputHashes
-from generator.output.display import shown
+from generator.output.display import command_line, shown
 from generator.output.manifest import Manifest
 from generator.output.writer import file_digest
 
@@ -79,7 +78,7 @@ class Rerun:
 
 def _command(*words: str) -> str:
     """`beslut bygg` with the words, quoted for a shell where needed."""
-    return " ".join(["beslut bygg", *(shlex.quote(word) for word in words)])
+    return command_line("beslut", "bygg", *words)
 
 
 def describe(verdict: Verdict, rerun: Rerun) -> str:

@@ -1,7 +1,9 @@
-"""Show file names in messages so that no character in a name can forge an output line."""
+"""Show file names in messages so that no character in a name can forge an output line,
+counts with the word in the right number, and commands a user can paste into a shell."""
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 
@@ -25,3 +27,13 @@ def _escape(char: str) -> str:
     if code <= 0xFF:
         return f"\\x{code:02x}"
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """A Swedish count with the right form: "1 fil", "2 filer", "0 filer"."""
+    return f"{number} {one if number == 1 else many}"
+
+
+def command_line(*words: str) -> str:
+    """Words of a command, each quoted for a shell where it needs it: `beslut bygg 'ut dir'`."""
+    return " ".join(shlex.quote(word) for word in words)

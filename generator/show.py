@@ -2,7 +2,8 @@
 
 Every table shows the figures the tool computes, in the table's unit. Where the case states a
 figure of its own that differs, the cell shows both, highlighted: the stated one struck through
-and the computed one.
+and the computed one. In a table of rounded amounts (`avrundat`) the total is the stated one,
+marked so, and a caption gives what the amounts add up to.
 """
 
 from __future__ import annotations
@@ -108,10 +109,31 @@ def result_table(title: str, result: TableResult, stated: Mapping[Loc, Mismatch]
         name = Text("  " * depth + ("varav " if depth else "") + label,
                     style="italic" if depth else "")
         _add(table, name, *(_figure_cell(row, c, stated, spec.unit) for c in figures))
-    total = [amount_cell(result.totals.get(c.key, 0), spec.stated_total_locs.get(c.key),
-                         stated, TOTAL, spec.unit) if c.amount else Text("") for c in figures]
+    total = [_total_cell(result, c, stated) if c.amount else Text("") for c in figures]
     _add(table, Text(spec.total_label or "Totalt", style=TOTAL), *total)
+    if result.parts:
+        table.caption = Text(_rounded_caption(result))
+        table.caption_justify = "left"
     return table
+
+
+def _total_cell(result: TableResult, column: ColumnSpec, stated: Mapping[Loc, Mismatch]) -> Text:
+    """A column's total; a stated total of rounded amounts is marked as the stated one."""
+    spec, total = result.spec, result.totals.get(column.key, 0)
+    if column.key in result.parts:
+        return Text(f"{exact(total, spec.unit)} (angiven)", style=TOTAL)
+    return amount_cell(total, spec.stated_total_locs.get(column.key), stated, TOTAL, spec.unit)
+
+
+def _rounded_caption(result: TableResult) -> str:
+    """What a stated total of rounded amounts is, and what the amounts add up to."""
+    unit = result.spec.unit
+    sums = [(c.header, result.parts[c.key]) for c in result.spec.amount_columns
+            if c.key in result.parts]
+    added = in_unit(sums[0][1], unit) if len(sums) == 1 else \
+        ", ".join(f"{header} {in_unit(amount, unit)}" for header, amount in sums)
+    return ("Beloppen är avrundade var för sig: totalen är den angivna, och beloppen blir "
+            f"tillsammans {added}.")
 
 
 def _figure_cell(row: RowResult, column: ColumnSpec, stated: Mapping[Loc, Mismatch],

@@ -175,5 +175,12 @@ class GeneralTable(CaseModel):
     summa: CellValue | dict[str, CellValue] | None = Field(
         None,
         description="Totalen som den anges (ett belopp, eller ett per beloppskolumn); "
-        "kontrolleras.",
+        "kontrolleras (se 'avrundat').",
+    )
+    avrundat: bool = Field(
+        False,
+        description="Ange true när beloppen är avrundade var för sig, som i en publicerad lista "
+        "i mnkr med en decimal. En angiven 'summa' får då avvika från radernas summa med högst "
+        "en halv enhet i sista decimalen per belopp; dokumentet visar den angivna summan, med "
+        "en mening under tabellen om avrundningen.",
     )

@@ -4,6 +4,8 @@
 * column names are unique and not the row keys `rader` and `delsumma`;
 * a formula belongs to an amount column, never to a number column (`typ: tal`), and a stated
   total names no number column: numbers are shown, never computed or summed;
+* a table of rounded amounts (`avrundat`) states a total, else there is nothing to reconcile
+  (a warning);
 * every key of a row names a column (with a suggestion for a misspelt one), and its value
   is a single text, amount or number, not a list or a collection of keys.
 """
@@ -74,12 +76,19 @@ def _column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pr
 
 
 def _total_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
-    """A stated total for a number column, which is never summed."""
+    """A stated total for a number column, which is never summed; rounded amounts without a
+    stated total."""
     numbers = {c.namn for c in table.kolumner if c.typ == "tal"}
     given = table.summa if isinstance(table.summa, dict) else {}
-    return [report.problem(report.at((*loc, "summa", key)), (
+    problems = [report.problem(report.at((*loc, "summa", key)), (
         f"kolumnen '{key}' har 'typ: tal' och summeras inte, ta bort '{key}' ur 'summa'"))
         for key in given if key in numbers]
+    if table.avrundat and table.summa is None:
+        problems.append(report.problem(report.locate_key((*loc, "avrundat")), (
+            f"tabellen '{table.namn}' har 'avrundat: true' men ingen 'summa', så totalen räknas "
+            "ut och inget behöver stämmas av; ange den publicerade totalen med 'summa', eller "
+            "ta bort 'avrundat'"), "varning"))
+    return problems
 
 
 def _rows(rows: Sequence[TableRow], loc: Loc) -> Iterator[tuple[Loc, TableRow]]:

@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import NamedTuple
 
-from generator.formatting import in_unit
+from generator.case.money import UNIT_EXPONENT
+from generator.formatting import NBSP, as_written, in_unit
 from generator.problems import Loc
+
+
+class Rounding(NamedTuple):
+    """Figures rounded each on its own: how many go into a sum, and the step (in kronor) each
+    is rounded to, e.g. 21 figures to 0,1 mnkr (100 000 kr)."""
+
+    figures: int
+    step: int
+
+    @property
+    def reach(self) -> Decimal:
+        """The most their sum can differ from the exact one: half a step per figure (kronor)."""
+        return Decimal(self.figures * self.step) / 2
+
+    def explains(self, difference: int) -> bool:
+        """Tell whether rounding alone can make a stated total differ this much."""
+        return 2 * abs(difference) <= self.figures * self.step
 
 
 class Mismatch(NamedTuple):
@@ -13,7 +32,8 @@ class Mismatch(NamedTuple):
 
     `unit` is the unit the figure is written in; `stated_parts` is what the parts come to as
     the case states them, when some part is itself stated wrong; `formula` names how a
-    derived figure is computed ("Tilldelat − Använt"), empty for a sum.
+    derived figure is computed ("Tilldelat − Använt"), empty for a sum; `rounding` is how far
+    the rounded parts of a table with `avrundat` can reach, when the total is beyond it.
     """
 
     loc: Loc
@@ -23,6 +43,7 @@ class Mismatch(NamedTuple):
     unit: str = "kr"
     stated_parts: int | None = None
     formula: str = ""
+    rounding: Rounding | None = None
 
     @property
     def difference(self) -> int:
@@ -54,6 +75,8 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
         f"summan av {parts} {in_unit(mismatch.computed, unit)} (den angivna är "
         f"{in_unit(abs(diff), unit)} för {direction})"
     )
+    if mismatch.rounding is not None:
+        text += _beyond_rounding(mismatch.rounding, unit)
     if mismatch.stated_parts is not None:
         off = mismatch.stated - mismatch.stated_parts
         against = "stämmer med den" if off == 0 else \
@@ -62,3 +85,12 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
         text += (f"; med {parts}s angivna belopp blir summan {as_stated} ({against}), "
                  "så även en del är fel")
     return text + "; rätta summan eller ta bort den så räknas den ut"
+
+
+def _beyond_rounding(rounding: Rounding, unit: str) -> str:
+    """That a difference is more than rounded parts explain, and how far they can reach."""
+    reach = as_written(rounding.reach.scaleb(-UNIT_EXPONENT[unit]).normalize())
+    rounded = "avrundat" if rounding.figures == 1 else "avrundade"
+    return (f", mer än avrundning kan förklara: {rounding.figures} belopp {rounded} till "
+            f"närmaste {in_unit(rounding.step, unit)} kan tillsammans avvika med högst "
+            f"{reach}{NBSP}{unit}")

@@ -11,6 +11,10 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
   checked.
 * A stated figure that differs names both comparisons when its parts are stated wrong too:
   against what the parts compute to, and against the parts as the case states them.
+* A table of rounded figures (`avrundat`, e.g. a published list in mnkr with one decimal)
+  may state a total that differs from the sum of its rows by what their rounding explains:
+  half a step of their last decimal per figure summed. That stated total is the table's
+  total, shown and named in text; beyond the reach it is a mismatch as in any table.
 
 All amounts are whole kronor (int); a table's unit only changes how they are shown. A number
 column (per capita, population, share) holds exact Decimals that are shown, never summed.
@@ -18,14 +22,16 @@ column (per capita, population, share) holds exact Decimals that are shown, neve
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 from types import MappingProxyType
 from typing import NamedTuple
 
-from generator.compute.stated import Mismatch, compare
+from generator.case.money import UNIT_EXPONENT
+from generator.compute.stated import Mismatch, Rounding, compare
+from generator.formatting import decimals_needed
 from generator.problems import Loc
 
 
@@ -67,6 +73,7 @@ class TableSpec:
     stated_total: Mapping[str, int] = field(default_factory=dict)
     stated_total_locs: Mapping[str, Loc] = field(default_factory=dict)
     column_in_messages: bool = True
+    rounded: bool = False
 
     @cached_property
     def amount_columns(self) -> tuple[ColumnSpec, ...]:
@@ -83,11 +90,16 @@ class RowResult(NamedTuple):
 
 
 class TableResult(NamedTuple):
-    """A computed table: its rows and the total of every amount column."""
+    """A computed table: its rows and the total of every amount column.
+
+    In a table of rounded figures a column's total is the stated one; `parts` then holds,
+    for each such column, what its rows add up to.
+    """
 
     spec: TableSpec
     rows: tuple[RowResult, ...]
     totals: Mapping[str, int]
+    parts: Mapping[str, int] = MappingProxyType({})
 
     @property
     def total(self) -> int:
@@ -101,13 +113,18 @@ def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
     mismatches: list[Mismatch] = []
     rows = tuple(_row(row, spec, mismatches) for row in spec.rows)
     totals = _sums(rows, spec)
+    parts: dict[str, int] = {}
     for column in spec.amount_columns:
         stated = spec.stated_total.get(column.key)
         level = _level(spec, spec.name, column)
         loc = spec.stated_total_locs.get(column.key, spec.loc)
         found = compare(loc, level, stated, totals.get(column.key, 0))
+        if spec.rounded and stated is not None:
+            found = _beyond(found, _rounding(rows, column, spec.unit))
+            if not found:
+                parts[column.key], totals[column.key] = totals.get(column.key, 0), stated
         mismatches += [_with_parts(m, rows, column.key) for m in found]
-    return TableResult(spec, rows, totals), _in_unit(mismatches, spec.unit)
+    return TableResult(spec, rows, totals, parts), _in_unit(mismatches, spec.unit)
 
 
 def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch]) -> RowResult:
@@ -130,6 +147,29 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch]) -> RowResult
             else:
                 mismatches += [_with_parts(m, children, column.key) for m in found]
     return RowResult(row, amounts, children)
+
+
+def _rounding(rows: tuple[RowResult, ...], column: ColumnSpec, unit: str) -> Rounding:
+    """The rounded figures a column's total adds up (every leaf row's amount, or the amounts
+    a derived column is computed from) and the step of their last decimal, in kronor."""
+    keys = [key for _, key in column.formula] or [column.key]
+    figures = [row.amounts[key] for row in _leaves(rows) for key in keys if key in row.amounts]
+    decimals = max((decimals_needed(figure, unit) for figure in figures), default=0)
+    return Rounding(len(figures), 10 ** (UNIT_EXPONENT[unit] - decimals))
+
+
+def _beyond(found: list[Mismatch], rounding: Rounding) -> list[Mismatch]:
+    """The mismatches rounding cannot explain, each saying how far rounding reaches."""
+    return [m._replace(rounding=rounding) for m in found if not rounding.explains(m.difference)]
+
+
+def _leaves(rows: tuple[RowResult, ...]) -> Iterator[RowResult]:
+    """The rows without children, at any depth."""
+    for row in rows:
+        if row.children:
+            yield from _leaves(row.children)
+        else:
+            yield row
 
 
 def _formula_text(column: ColumnSpec, spec: TableSpec) -> str:

@@ -7,7 +7,9 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
 * columns that no row fills are left out; amounts are shown in the table's unit, with as
   many decimals in a column as its figures need; numbers (`typ: tal`) are shown as written,
   right-aligned, and never summed: their cell in a total or subtotal row stays empty;
-* the bold total row carries the table's label ("Totalt", "Totalt länet") unless turned off.
+* the bold total row carries the table's label ("Totalt", "Totalt länet") unless turned off;
+  in a table of rounded amounts (`avrundat`) it shows the stated total, and a sentence under
+  the table says that the total may differ from the sum of the amounts.
 
 The seeds' tables are the same layout with fixed choices (summary of areas, one table of
 insatser per area, funds, risk, funds as a list).
@@ -126,7 +128,7 @@ def table_view(result: TableResult) -> Table:
     rows = list(layout.rows(result.rows))
     if result.spec.total_label:
         rows.append(layout.total(result.spec.total_label, result.totals))
-    return Table(layout.view_columns(), tuple(rows))
+    return Table(layout.view_columns(), tuple(rows), rounded=bool(result.parts))
 
 
 def summary_view(result: TableResult, first_header: str) -> Table:

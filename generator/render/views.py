@@ -52,7 +52,11 @@ class TableRow(NamedTuple):
 
 
 class Table(NamedTuple):
-    """A table ready to print, with an optional heading (text and amount) and lead line."""
+    """A table ready to print, with an optional heading (text and amount) and lead line.
+
+    `rounding` is the unit a split is rounded to; `rounded` says the amounts are rounded each
+    on its own and the total is the stated one (a sentence under the table says so).
+    """
 
     columns: tuple[Column, ...]
     rows: tuple[TableRow, ...]
@@ -61,6 +65,7 @@ class Table(NamedTuple):
     heading_marks: str = ""
     lead: str = ""
     rounding: int | None = None
+    rounded: bool = False
 
 
 class AmountList(NamedTuple):

@@ -11,6 +11,7 @@ CHECKSUMS = {
     'godkannande.md.j2': 'eb2d454fdef5f6f3bf38ce59f4433d0e6cc3e28d',
     'lagesbeskrivning.md.j2': 'cca8dfee1a6a37b7d0ca26e176ac14e984bed625',
     'partials/amount_list.md.j2': '6cfc73b15f60cbe67319521431250c299edcd490',
+    'partials/avrundat.md.j2': 'c68d1b2dfa75889eed275b6740d28cf878ac7a53',
     'partials/decision.md.j2': '27d383dc6422056410a9f03c1876e96e4b1faddb',
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
     'partials/header.md.j2': '6cac67205079a65aec81b3a2b775ce3c84f84764',
@@ -19,6 +20,6 @@ CHECKSUMS = {
     'partials/sections.md.j2': 'fa8cb2e5bc71a7da52accef4c9def18a492fb9d1',
     'partials/signature_page.md.j2': '65bb91084dcc1cc1fcb0d0ee3d2a12075a754d74',
     'partials/signatures.md.j2': '21f2a11ee656c9460c564f3dbd592cc8b2dbe7bf',
-    'partials/table.md.j2': '6fbaac90ed0224f57ab4005ef7137a51b14fb376',
+    'partials/table.md.j2': '26788602471b7d63b11155b624ce07b83eb5d857',
     'tjansteskrivelse.md.j2': '52d1f04d21ddc38cb4ad3de91856d14b089869ba',
 }

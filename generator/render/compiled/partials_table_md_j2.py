@@ -125,6 +125,15 @@ def root(context, missing=missing, environment=environment):
         l_2_c = missing
         yield '\n'
     l_1_row = missing
+    if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounded'):
+        pass
+        yield '\n'
+        template = environment.get_template('partials/avrundat.md.j2', 'partials/table.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
 
 blocks = {}
-debug_info = '4=48&5=50&9=58&10=60&14=67&16=75&18=87&20=91&21=94&22=100&23=105&24=108&25=117&26=120'
+debug_info = '4=48&5=50&9=58&10=60&14=67&16=75&18=87&20=91&21=94&22=100&23=105&24=108&25=117&26=120&31=128&33=131'

@@ -134,3 +134,15 @@ def test_a_number_column_is_shown_as_written_and_never_summed(tmp_path: Path) ->
     assert code == 0
     assert _rows(out, "Stockholm") == [["Stockholm", "177,5", "80,5", "2 231 439"]]
     assert _rows(out, "Summa") == [["Summa", "216,6"]]  # (empty cells at the end stripped)
+
+
+def test_a_stated_total_of_rounded_amounts_is_marked_and_the_rows_sum_given(
+        tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(PER_CAPITA.replace("    kolumner:", '    avrundat: true\n    summa: "216,5"\n'
+                                       "    kolumner:"), encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _rows(out, "Summa") == [["Summa", "216,5 (angiven)"]]
+    assert ("Beloppen är avrundade var för sig: totalen är den angivna, och beloppen blir "
+            "tillsammans 216,6 mnkr.") in out

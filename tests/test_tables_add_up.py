@@ -7,6 +7,11 @@ bold label — equals, column by column, the sum of the amount rows above it: ba
 row that opens its group (a row with a text and no amounts, closed by a subtotal such as
 "Summa kommuner"), else back to the previous total, a closed group counting as its subtotal.
 `varav` rows (parts of the row above) are not counted. Amounts may have decimals (tkr).
+
+A table of rounded amounts (`avrundat`, the sentence under it says so) prints its stated
+total: that total may differ from the sum above it by at most half a step of the column's last
+shown decimal per amount summed, and is checked to be the stated one; every other table adds
+up exactly.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ undertecknare:
 """
 NUMBER = re.compile(r"[-−]?\d{1,3}(?:[\u00a0\u202f ]\d{3})*(?:,\d+)?")
 TOTAL_LABELS = {"Totalt", "Summa"}
+ROUNDED_NOTE = "Beloppen är avrundade var för sig"
 
 
 @dataclass(frozen=True)
@@ -71,18 +77,31 @@ def swedish_number(text: str) -> Decimal | None:
     return Decimal(re.sub(r"[\u00a0\u202f ]", "", text).replace("−", "-").replace(",", "."))
 
 
-def markdown_tables(markdown: str) -> list[list[Row]]:
+@dataclass(frozen=True)
+class Printed:
+    """A table as read back: its rows, and whether the sentence under it says it is rounded."""
+
+    rows: list[Row]
+    rounded: bool = False
+
+
+def markdown_tables(markdown: str) -> list[Printed]:
     """Every pipe table of the Markdown, its header and separator rows left out."""
     tables: list[list[str]] = []
+    rounded: list[bool] = []
     previous_was_table = False
-    for line in markdown.splitlines():
+    lines = markdown.splitlines()
+    for number, line in enumerate(lines):
         is_table = line.startswith("|")
         if is_table and not previous_was_table:
             tables.append([])
+            after = [rest for rest in lines[number:] if not rest.startswith("|") and rest]
+            rounded.append(bool(after) and after[0].startswith(ROUNDED_NOTE))
         if is_table:
             tables[-1].append(line)
         previous_was_table = is_table
-    return [[_markdown_row(line) for line in table[2:]] for table in tables]
+    return [Printed([_markdown_row(line) for line in table[2:]], note)
+            for table, note in zip(tables, rounded, strict=True)]
 
 
 def _markdown_row(line: str) -> Row:
@@ -94,43 +113,47 @@ def _markdown_row(line: str) -> Row:
     return Row(label.replace("varav* ", "varav "), bold, cells)
 
 
-def word_tables(document: bytes) -> list[list[Row]]:
+def word_tables(document: bytes) -> list[Printed]:
     """Every table of the Word document, its header row left out."""
     tables = []
-    for table in docx.Document(io.BytesIO(document)).tables:
+    read = docx.Document(io.BytesIO(document))
+    paragraphs = {p._p: p.text for p in read.paragraphs}
+    for table in read.tables:
         rows = []
         for row in table.rows[1:]:
             cells = tuple(cell.text.strip() for cell in row.cells)
             runs = [r for p in row.cells[0].paragraphs for r in p.runs if r.text.strip()]
             bold = bool(runs) and all(r.bold for r in runs)
             rows.append(Row(cells[0] if cells else "", bold, cells))
-        tables.append(rows)
+        after = paragraphs.get(table._element.getnext(), "")
+        tables.append(Printed(rows, after.startswith(ROUNDED_NOTE)))
     return tables
 
 
-def totals_checked(tables: list[list[Row]]) -> int:
+def totals_checked(tables: list[Printed]) -> int:
     """Assert that every total adds up; return how many totals were checked."""
     checked = 0
     for table in tables:
         levels: list[list[Row]] = [[]]
-        for row in table:
+        for row in table.rows:
             if row.is_part:
                 continue
             if row.opens_group:
                 levels.append([])
             elif row.is_total and len(levels) > 1:
-                checked += _check_total(row, levels.pop())
+                checked += _check_total(row, levels.pop(), table.rounded)
                 levels[-1].append(row)
             elif row.is_total:
-                checked += _check_total(row, levels[0])
+                checked += _check_total(row, levels[0], table.rounded)
                 levels[0] = []
             else:
                 levels[-1].append(row)
     return checked
 
 
-def _check_total(total: Row, above: list[Row]) -> int:
-    """Compare each amount of a total row with the sum of its column above."""
+def _check_total(total: Row, above: list[Row], rounded: bool) -> int:
+    """Compare each amount of a total row with the sum of its column above: exactly, or for
+    rounded amounts within half a step of the column's last shown decimal per amount."""
     checked = 0
     for column, text in enumerate(total.cells[1:], start=1):
         stated = swedish_number(text)
@@ -138,9 +161,21 @@ def _check_total(total: Row, above: list[Row]) -> int:
             continue
         parts = [swedish_number(row.cells[column]) for row in above]
         assert None not in parts, (total, above)
-        assert stated == sum(p for p in parts if p is not None), (total.label, column, above)
+        added = sum(p for p in parts if p is not None)
+        if rounded:
+            step = min(Decimal(1).scaleb(_exponent(p)) for p in [stated, *parts] if p is not None)
+            assert 2 * abs(stated - added) <= len(parts) * step, (total.label, column, above)
+        else:
+            assert stated == added, (total.label, column, above)
         checked += 1
     return checked
+
+
+def _exponent(number: Decimal) -> int:
+    """The exponent of a number's last written decimal: -1 for 37,8, 0 for 238."""
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return min(exponent, 0)
 
 
 def build(path: Path) -> CaseResult:
@@ -179,8 +214,65 @@ def test_a_wrong_total_is_caught() -> None:
     rows = [Row("A", False, ("A", "1\u00a0000")), Row("varav B", False, ("varav B", "400")),
             Row("C", False, ("C", "2\u00a0000")), Row("Totalt", True, ("**Totalt**", "**3 001**"))]
     with pytest.raises(AssertionError):
-        totals_checked([rows])
-    assert totals_checked([[*rows[:3], Row("Totalt", True, ("Totalt", "3\u00a0000"))]]) == 1
+        totals_checked([Printed(rows)])
+    assert totals_checked([Printed([*rows[:3], Row("Totalt", True, ("Totalt", "3\u00a0000"))])]) \
+        == 1
+
+
+def test_a_rounded_total_may_differ_by_half_a_step_per_amount_and_no_more() -> None:
+    rows = [Row("A", False, ("A", "1,3")), Row("B", False, ("B", "2,3")),
+            Row("C", False, ("C", "3,3"))]
+    assert totals_checked([Printed([*rows, Row("Summa", True, ("Summa", "7,0"))], True)]) == 1
+    with pytest.raises(AssertionError):  # 0,2 from 6,9: more than three halves of 0,1
+        totals_checked([Printed([*rows, Row("Summa", True, ("Summa", "7,1"))], True)])
+    with pytest.raises(AssertionError):
+        totals_checked([Printed([*rows, Row("Summa", True, ("Summa", "7,0"))])])
+
+
+ROUNDED = """\
+dokumenttyp: beslutsunderlag
+datum: 2015-11-18
+dnr: Fi2015/05312
+titel: Stöd till landsting
+avsnitt:
+  - rubrik: Landsting
+    tabell: landsting
+  - rubrik: Kommuner
+    tabell: kommuner
+tabeller:
+  - namn: landsting
+    enhet: mnkr
+    totalt: Summa
+    avrundat: true
+    summa: "6,8"
+    kolumner:
+      - {namn: landsting, rubrik: Landsting}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+    rader:
+      - {landsting: Blekinge, belopp: "1,3"}
+      - {landsting: Dalarna, belopp: "2,3"}
+      - {landsting: Gotland, belopp: "3,3"}
+  - namn: kommuner
+    enhet: mnkr
+    kolumner:
+      - {namn: kommun, rubrik: Kommun}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+    rader:
+      - {kommun: Boden, belopp: "1,3"}
+      - {kommun: Luleå, belopp: "2,3"}
+"""
+
+
+def test_a_rounded_table_prints_its_stated_total_and_the_others_add_up_exactly(
+        tmp_path: Path) -> None:
+    path = tmp_path / "avrundat.yaml"
+    path.write_text(ROUNDED, encoding="utf-8")
+    result = build(path)
+    markdown = result.files[f"{path.stem}.md"].decode("utf-8")
+    for tables in (markdown_tables(markdown), word_tables(result.files[f"{path.stem}.docx"])):
+        assert [t.rounded for t in tables[-2:]] == [True, False]
+        assert [c.strip("*") for c in tables[-2].rows[-1].cells] == ["Summa", "6,8"]
+        assert totals_checked(tables) == 2
 
 
 @pytest.mark.parametrize(("case", "expected"), [("002", 1 + 4), ("003", 1 + 3)])

@@ -13,7 +13,7 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
   against what the parts compute to, and against the parts as the case states them.
 * A table of rounded figures (`avrundat`, e.g. a published list in mnkr with one decimal)
   may state a total that differs from the sum of its rows by what their rounding explains:
-  half a step of their last decimal per figure summed. That stated total is the table's
+  half a step of the column's last shown decimal per figure summed. That stated total is the table's
   total, shown and named in text; beyond the reach it is a mismatch as in any table.
 
 All amounts are whole kronor (int); a table's unit only changes how they are shown. A number
@@ -22,7 +22,7 @@ column (per capita, population, share) holds exact Decimals that are shown, neve
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
 from generator.compute.stated import Mismatch, Rounding, compare
-from generator.formatting import decimals_needed
+from generator.formatting import decimals_needed, whole_kronor
 from generator.problems import Loc
 
 
@@ -120,7 +120,7 @@ def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
         loc = spec.stated_total_locs.get(column.key, spec.loc)
         found = compare(loc, level, stated, totals.get(column.key, 0))
         if spec.rounded and stated is not None:
-            found = _beyond(found, _rounding(rows, column, spec.unit))
+            found = _beyond(found, _rounding(rows, column, stated, spec.unit))
             if not found:
                 parts[column.key], totals[column.key] = totals.get(column.key, 0), stated
         mismatches += [_with_parts(m, rows, column.key) for m in found]
@@ -149,13 +149,21 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch]) -> RowResult
     return RowResult(row, amounts, children)
 
 
-def _rounding(rows: tuple[RowResult, ...], column: ColumnSpec, unit: str) -> Rounding:
+def _rounding(rows: tuple[RowResult, ...], column: ColumnSpec, stated: int,
+              unit: str) -> Rounding:
     """The rounded figures a column's total adds up (every leaf row's amount, or the amounts
-    a derived column is computed from) and the step of their last decimal, in kronor."""
+    a derived column is computed from), and the step of the last decimal the column shows."""
     keys = [key for _, key in column.formula] or [column.key]
     figures = [row.amounts[key] for row in _leaves(rows) for key in keys if key in row.amounts]
-    decimals = max((decimals_needed(figure, unit) for figure in figures), default=0)
-    return Rounding(len(figures), 10 ** (UNIT_EXPONENT[unit] - decimals))
+    return Rounding(len(figures), 10 ** (UNIT_EXPONENT[unit] - decimals_shown(
+        [stated, *figures], unit)))
+
+
+def decimals_shown(figures: Iterable[int], unit: str) -> int:
+    """The decimals a column of these amounts shows: as many as its most exact one needs."""
+    if whole_kronor(unit):  # (most tables: no figure to look at)
+        return 0
+    return max((decimals_needed(figure, unit) for figure in figures), default=0)
 
 
 def _beyond(found: list[Mismatch], rounding: Rounding) -> list[Mismatch]:

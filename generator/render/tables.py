@@ -18,11 +18,11 @@ insatser per area, funds, risk, funds as a list).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from generator.compute.computed import Computed
-from generator.compute.tables import ColumnSpec, RowResult, TableResult
-from generator.formatting import decimals_needed, whole_kronor
+from generator.compute.tables import ColumnSpec, RowResult, TableResult, decimals_shown
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
 
 if TYPE_CHECKING:
@@ -100,11 +100,8 @@ class _Layout:
 
 def _decimals(result: TableResult, key: str, unit: str) -> int:
     """The decimals a column needs to show all its figures exactly."""
-    if whole_kronor(unit):  # (most tables: no figure to look at)
-        return 0
-    values = [result.totals.get(key, 0), *(r.amounts[key] for r in _all(result.rows)
-                                          if key in r.amounts)]
-    return max(decimals_needed(v, unit) for v in values)
+    values = (r.amounts[key] for r in _all(result.rows) if key in r.amounts)
+    return decimals_shown(chain((result.totals.get(key, 0),), values), unit)  # read lazily
 
 
 def _all(rows: Sequence[RowResult]) -> Iterator[RowResult]:

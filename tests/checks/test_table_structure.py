@@ -74,6 +74,15 @@ def test_a_formula_needs_amount_columns(tmp_path: Path) -> None:
         "x.yaml:12:43: 'mottagare' i formeln är ingen annan beloppskolumn; skriv t.ex. 'belopp'"]
 
 
+
+def test_rounded_amounts_without_a_stated_total_is_a_warning_at_the_key(tmp_path: Path) -> None:
+    text = HEAD.replace("  - namn: t\n", "  - namn: t\n    avrundat: true\n") \
+        + "    rader:\n      - {mottagare: a, belopp: 5}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:9:5: varning: tabellen 't' har 'avrundat: true' men ingen 'summa', så totalen "
+        "räknas ut och inget behöver stämmas av; ange den publicerade totalen med 'summa', "
+        "eller ta bort 'avrundat'"]
+
 def test_a_dot_before_three_digits_in_a_tkr_table_is_refused_quoted_or_plain(
         tmp_path: Path) -> None:
     text = HEAD.replace("  - namn: t\n", "  - namn: t\n    enhet: tkr\n") \

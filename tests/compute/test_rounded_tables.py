@@ -1,0 +1,193 @@
+"""Specification of a table of rounded amounts (`avrundat: true`), as published lists are.
+
+Each amount is rounded on its own (e.g. to 0,1 mnkr), so the published total may differ from
+the sum of the rounded rows. Such a table may state a total that differs by at most half a
+step of the amounts' last decimal per amount summed; that stated total is the table's total.
+Beyond it, the stated total is refused as in any table, the message giving how far rounding
+reaches. A table without `avrundat` keeps the rule that its sums add up exactly.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.build import Pipeline
+from generator.case.table_models import GeneralTable, TableColumn, TableRow
+from generator.compute.presets import general_spec
+from generator.compute.stated import Mismatch, Rounding, mismatch_text
+from generator.compute.tables import TableResult, compute_table
+
+NBSP = "\u00a0"
+COLUMNS = [TableColumn(namn="namn"), TableColumn(namn="belopp", typ="belopp")]
+EXPONENTS = {"tkr": 3, "mnkr": 6, "mdkr": 9}
+
+
+def row(name: str, amount: object = None, *children: TableRow) -> TableRow:
+    """A row with a name, an amount (in the table's unit) and children."""
+    cells = {"namn": name, **({"belopp": amount} if amount is not None else {})}
+    return TableRow(rader=list(children), **cells)  # type: ignore[arg-type]
+
+
+def computed(*rows: TableRow, **options: object) -> tuple[TableResult, list[Mismatch]]:
+    """A rounded two-column table in mnkr (unless options say otherwise), computed."""
+    table = GeneralTable(namn="t", kolumner=COLUMNS, rader=list(rows),
+                         **{"enhet": "mnkr", "avrundat": True, **options})  # type: ignore[arg-type]
+    spec, findings = general_spec(table, ("tabeller", 0))
+    assert findings == []
+    return compute_table(spec)
+
+
+# 1,26 + 2,26 + 3,26 = 6,78 mnkr: published as 1,3 + 2,3 + 3,3 (= 6,9) and a total of 6,8.
+PUBLISHED = (row("a", "1,3"), row("b", "2,3"), row("c", "3,3"))
+
+
+class DescribeAStatedTotalWithinTheRounding:
+    def it_is_the_tables_total_and_the_rows_sum_is_kept_beside_it(self) -> None:
+        result, mismatches = computed(*PUBLISHED, summa="6,8")
+        assert mismatches == []
+        assert result.total == 6_800_000
+        assert result.totals == {"belopp": 6_800_000}
+        assert result.parts == {"belopp": 6_900_000}
+
+    def it_may_reach_half_a_step_per_amount(self) -> None:
+        # three amounts at 0,1 mnkr reach 0,15 mnkr: 0,1 is within, 0,2 is not
+        assert computed(*PUBLISHED, summa="7,0")[1] == []
+        [mismatch] = computed(*PUBLISHED, summa="7,1")[1]
+        assert mismatch.rounding == Rounding(3, 100_000)
+
+    def it_counts_every_amount_summed_at_any_depth(self) -> None:
+        grouped = (row("g", None, row("a", "1,3"), row("b", "2,3")), row("c", "3,3"))
+        result, mismatches = computed(*grouped, summa="6,8")
+        assert (mismatches, result.total) == ([], 6_800_000)
+
+    def it_takes_the_step_from_the_amounts_last_decimal(self) -> None:
+        # whole mnkr: two amounts reach 1 mnkr
+        assert computed(row("a", "2"), row("b", "3"), summa="6")[1] == []
+        assert computed(row("a", "2"), row("b", "3"), summa="7")[1] != []
+        # two decimals: two amounts reach 0,01 mnkr
+        assert computed(row("a", "2,25"), row("b", "3"), summa="5,26")[1] == []
+        assert computed(row("a", "2,25"), row("b", "3"), summa="5,27")[1] != []
+
+    def it_is_checked_per_amount_column(self) -> None:
+        columns = [*COLUMNS, TableColumn(namn="extra", typ="belopp")]
+        rows = [TableRow(namn="a", belopp="1,3", extra="1,0"),  # type: ignore[call-arg]
+                TableRow(namn="b", belopp="2,3", extra="2,0")]  # type: ignore[call-arg]
+        table = GeneralTable(namn="t", kolumner=columns, rader=rows, enhet="mnkr",
+                             avrundat=True, summa={"belopp": "3,5", "extra": "3,2"})
+        result, [mismatch] = compute_table(general_spec(table, ("tabeller", 0))[0])
+        assert result.totals == {"belopp": 3_500_000, "extra": 3_000_000}
+        assert result.parts == {"belopp": 3_600_000}
+        assert mismatch.loc == ("tabeller", 0, "summa", "extra")
+
+    def it_counts_the_amounts_a_derived_column_is_computed_from(self) -> None:
+        columns = [TableColumn(namn="namn"), TableColumn(namn="tilldelat", typ="belopp"),
+                   TableColumn(namn="anvant", typ="belopp"),
+                   TableColumn(namn="rest", typ="belopp", formel="tilldelat - anvant")]
+        rows = [TableRow(namn="a", tilldelat="5,3", anvant="1,1"),  # type: ignore[call-arg]
+                TableRow(namn="b", tilldelat="4,3", anvant="2,1")]  # type: ignore[call-arg]
+        table = GeneralTable(namn="t", kolumner=columns, rader=rows, enhet="mnkr",
+                             avrundat=True, summa={"rest": "6,6"})
+        result, mismatches = compute_table(general_spec(table, ("tabeller", 0))[0])
+        assert (mismatches, result.totals["rest"], result.parts) == (
+            [], 6_600_000, {"rest": 6_400_000})  # four amounts at 0,1 mnkr reach 0,2 mnkr
+        beyond = table.model_copy(update={"summa": {"rest": "6,7"}})
+        [mismatch] = compute_table(general_spec(beyond, ("tabeller", 0))[0])[1]
+        assert mismatch.rounding == Rounding(4, 100_000)
+
+class DescribeAStatedTotalBeyondTheRounding:
+    def it_says_the_difference_is_more_than_rounding_explains(self) -> None:
+        result, [mismatch] = computed(*PUBLISHED, summa="6,5")
+        assert mismatch_text(mismatch) == (
+            f"angiven summa 6,5{NBSP}mnkr för totalen i tabellen 't' stämmer inte med summan av "
+            f"delarna 6,9{NBSP}mnkr (den angivna är 0,4{NBSP}mnkr för låg), mer än avrundning "
+            f"kan förklara: 3 belopp avrundade till närmaste 0,1{NBSP}mnkr kan tillsammans "
+            f"avvika med högst 0,15{NBSP}mnkr; rätta summan eller ta bort den så räknas den ut")
+        assert result.total == 6_900_000  # (no document is made; `visa` shows both)
+        assert result.parts == {}
+
+    def it_speaks_a_single_amount_in_the_singular(self) -> None:
+        [mismatch] = computed(row("a", "1,3"), summa="1,4")[1]
+        assert ": 1 belopp avrundat till närmaste 0,1" in mismatch_text(mismatch)
+
+
+class DescribeATableWithoutAvrundat:
+    def it_still_refuses_any_difference(self) -> None:
+        result, [mismatch] = computed(*PUBLISHED, summa="6,8", avrundat=False)
+        assert mismatch.rounding is None
+        assert mismatch_text(mismatch).endswith(
+            f"(den angivna är 0,1{NBSP}mnkr för låg); rätta summan eller ta bort den så räknas "
+            "den ut")
+        assert (result.total, result.parts) == (6_900_000, {})
+
+
+def _published(exact: int, exponent: int, decimals: int) -> Decimal:
+    """An exact amount in kronor as published: in the unit, rounded half up to `decimals`."""
+    return Decimal(exact).scaleb(-exponent).quantize(Decimal(1).scaleb(-decimals),
+                                                     rounding=ROUND_HALF_UP)
+
+
+class DescribeTheToleranceAsAProperty:
+    @settings(max_examples=80, deadline=None)
+    @given(st.sampled_from(sorted(EXPONENTS)), st.integers(0, 2),
+           st.lists(st.integers(0, 10**12), min_size=1, max_size=30))
+    def it_accepts_every_list_published_from_exact_amounts(
+            self, unit: str, decimals: int, exact: list[int]) -> None:
+        # each amount and the exact total rounded the same way: rounding alone separates them
+        exponent = EXPONENTS[unit]
+        rows = [row(f"r{i}", _published(v, exponent, decimals)) for i, v in enumerate(exact)]
+        total = _published(sum(exact), exponent, decimals)
+        result, mismatches = computed(*rows, enhet=unit, summa=total)
+        assert mismatches == []
+        assert result.total == int(total.scaleb(exponent))
+
+    @settings(max_examples=80, deadline=None)
+    @given(st.sampled_from(sorted(EXPONENTS)), st.integers(0, 2),
+           st.integers(41, 9_999).filter(lambda n: n % 10 != 0),
+           st.lists(st.integers(0, 9_999), max_size=29), st.integers(-40, 40))
+    def it_accepts_a_total_within_half_a_step_per_amount_and_refuses_one_beyond(
+            self, unit: str, decimals: int, first: int, rest: list[int], off: int) -> None:
+        step = Decimal(1).scaleb(-decimals)  # the first amount shows the last decimal
+        amounts = [n * step for n in (first, *rest)]
+        total = sum(amounts, Decimal(0)) + off * step
+        result, mismatches = computed(*(row(f"r{i}", a) for i, a in enumerate(amounts)),
+                                      enhet=unit, summa=total)
+        if 2 * abs(off) <= len(amounts):
+            assert mismatches == []
+            assert result.total == int(total.scaleb(EXPONENTS[unit]))
+        else:
+            [mismatch] = mismatches
+            assert mismatch.rounding == Rounding(len(amounts), int(step.scaleb(EXPONENTS[unit])))
+
+def test_messages_name_the_line_and_column_of_the_stated_total(tmp_path: Path) -> None:
+    source = """\
+dokumenttyp: beslutsunderlag
+datum: 2015-11-18
+dnr: Fi2015/05312
+titel: Stöd
+avsnitt:
+  - tabell: t
+tabeller:
+  - namn: t
+    enhet: mnkr
+    avrundat: true
+    summa: "6,5"
+    kolumner:
+      - {namn: namn}
+      - {namn: belopp, typ: belopp}
+    rader:
+      - {namn: a, belopp: "1,3"}
+      - {namn: b, belopp: "2,3"}
+      - {namn: c, belopp: "3,3"}
+"""
+    case = tmp_path / "x.yaml"
+    case.write_text(source, encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems] \
+        == [f"x.yaml:11:12: angiven summa 6,5{NBSP}mnkr för totalen i tabellen 't' stämmer inte "
+            f"med summan av delarna 6,9{NBSP}mnkr (den angivna är 0,4{NBSP}mnkr för låg), mer än "
+            f"avrundning kan förklara: 3 belopp avrundade till närmaste 0,1{NBSP}mnkr kan "
+            f"tillsammans avvika med högst 0,15{NBSP}mnkr; rätta summan eller ta bort den så "
+            "räknas den ut"]

@@ -140,6 +140,7 @@ tabeller:
       - {post: Region, till: 10, anv: 5, andel: 50}
     totalt: Totalt
     summa: {till: 160}
+    avrundat: true
 """
 
 DATED_SIGNATURES = """\

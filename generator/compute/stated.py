@@ -33,7 +33,8 @@ class Mismatch(NamedTuple):
     `unit` is the unit the figure is written in; `stated_parts` is what the parts come to as
     the case states them, when some part is itself stated wrong; `formula` names how a
     derived figure is computed ("Tilldelat − Använt"), empty for a sum; `rounding` is how far
-    the rounded parts of a table with `avrundat` can reach, when the total is beyond it.
+    the rounded parts of a table with `avrundat` can reach, when the total is beyond it;
+    `may_be_rounded` says a table without it differs by no more than rounding could explain.
     """
 
     loc: Loc
@@ -44,6 +45,7 @@ class Mismatch(NamedTuple):
     stated_parts: int | None = None
     formula: str = ""
     rounding: Rounding | None = None
+    may_be_rounded: bool = False
 
     @property
     def difference(self) -> int:
@@ -84,7 +86,12 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
         as_stated = in_unit(mismatch.stated_parts, unit)
         text += (f"; med {parts}s angivna belopp blir summan {as_stated} ({against}), "
                  "så även en del är fel")
-    return text + "; rätta summan eller ta bort den så räknas den ut"
+    if mismatch.may_be_rounded:
+        text += ("; är beloppen avrundade var för sig, som i en publicerad lista, skriv "
+                 "'avrundat: true' i tabellen, annars rätta summan")
+    else:
+        text += "; rätta summan"
+    return text + " eller ta bort den så räknas den ut"
 
 
 def _beyond_rounding(rounding: Rounding, unit: str) -> str:

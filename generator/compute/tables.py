@@ -14,7 +14,9 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
 * A table of rounded figures (`avrundat`, e.g. a published list in mnkr with one decimal)
   may state a total that differs from the sum of its rows by what their rounding explains:
   half a step of the column's last shown decimal per figure summed. That stated total is the table's
-  total, shown and named in text; beyond the reach it is a mismatch as in any table.
+  total, shown and named in text; beyond the reach it is a mismatch as in any table. In any
+  other table a stated total that differs is a mismatch; when rounding would explain it, the
+  message says the table may be one of rounded amounts.
 
 All amounts are whole kronor (int); a table's unit only changes how they are shown. A number
 column (per capita, population, share) holds exact Decimals that are shown, never summed.
@@ -115,16 +117,29 @@ def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
     totals = _sums(rows, spec)
     parts: dict[str, int] = {}
     for column in spec.amount_columns:
-        stated = spec.stated_total.get(column.key)
-        level = _level(spec, spec.name, column)
-        loc = spec.stated_total_locs.get(column.key, spec.loc)
-        found = compare(loc, level, stated, totals.get(column.key, 0))
-        if spec.rounded and stated is not None:
-            found = _beyond(found, _rounding(rows, column, stated, spec.unit))
-            if not found:
-                parts[column.key], totals[column.key] = totals.get(column.key, 0), stated
+        found = _total(spec, column, rows, totals, parts)
         mismatches += [_with_parts(m, rows, column.key) for m in found]
     return TableResult(spec, rows, totals, parts), _in_unit(mismatches, spec.unit)
+
+
+def _total(spec: TableSpec, column: ColumnSpec, rows: tuple[RowResult, ...],
+           totals: dict[str, int], parts: dict[str, int]) -> list[Mismatch]:
+    """Check a column's stated total. In a table of rounded amounts one that rounding explains
+    becomes the column's total (`parts` keeps the rows' sum); elsewhere a difference rounding
+    would explain, in a unit with decimals, gets the hint that the table may say `avrundat`."""
+    stated = spec.stated_total.get(column.key)
+    loc = spec.stated_total_locs.get(column.key, spec.loc)
+    found = compare(loc, _level(spec, spec.name, column), stated, totals.get(column.key, 0))
+    if stated is None or not (found or spec.rounded):
+        return found
+    rounding = _rounding(rows, column, stated, spec.unit)
+    if not spec.rounded:
+        hint = not whole_kronor(spec.unit) and rounding.explains(found[0].difference)
+        return [m._replace(may_be_rounded=hint) for m in found]
+    found = [m._replace(rounding=rounding) for m in found if not rounding.explains(m.difference)]
+    if not found:
+        parts[column.key], totals[column.key] = totals.get(column.key, 0), stated
+    return found
 
 
 def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch]) -> RowResult:
@@ -164,11 +179,6 @@ def decimals_shown(figures: Iterable[int], unit: str) -> int:
     if whole_kronor(unit):  # (most tables: no figure to look at)
         return 0
     return max((decimals_needed(figure, unit) for figure in figures), default=0)
-
-
-def _beyond(found: list[Mismatch], rounding: Rounding) -> list[Mismatch]:
-    """The mismatches rounding cannot explain, each saying how far rounding reaches."""
-    return [m._replace(rounding=rounding) for m in found if not rounding.explains(m.difference)]
 
 
 def _leaves(rows: tuple[RowResult, ...]) -> Iterator[RowResult]:

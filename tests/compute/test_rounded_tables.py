@@ -4,7 +4,8 @@ Each amount is rounded on its own (e.g. to 0,1 mnkr), so the published total may
 the sum of the rounded rows. Such a table may state a total that differs by at most half a
 step of the amounts' last decimal per amount summed; that stated total is the table's total.
 Beyond it, the stated total is refused as in any table, the message giving how far rounding
-reaches. A table without `avrundat` keeps the rule that its sums add up exactly.
+reaches. A table without `avrundat` keeps the rule that its sums add up exactly; when rounding
+could explain a difference in its total, the message says the table may say `avrundat`.
 """
 
 from __future__ import annotations
@@ -115,13 +116,23 @@ class DescribeAStatedTotalBeyondTheRounding:
 
 
 class DescribeATableWithoutAvrundat:
-    def it_still_refuses_any_difference(self) -> None:
+    def it_still_refuses_any_difference_and_says_when_rounding_could_explain_it(self) -> None:
         result, [mismatch] = computed(*PUBLISHED, summa="6,8", avrundat=False)
         assert mismatch.rounding is None
         assert mismatch_text(mismatch).endswith(
-            f"(den angivna är 0,1{NBSP}mnkr för låg); rätta summan eller ta bort den så räknas "
-            "den ut")
+            f"(den angivna är 0,1{NBSP}mnkr för låg); är beloppen avrundade var för sig, som i "
+            "en publicerad lista, skriv 'avrundat: true' i tabellen, annars rätta summan eller "
+            "ta bort den så räknas den ut")
         assert (result.total, result.parts) == (6_900_000, {})
+
+    def it_gives_no_such_hint_beyond_the_rounding_or_in_whole_kronor(self) -> None:
+        [beyond] = computed(*PUBLISHED, summa="6,5", avrundat=False)[1]
+        [kronor] = computed(row("a", 1), row("b", 2), summa=4, avrundat=False, enhet="kr")[1]
+        assert not beyond.may_be_rounded and not kronor.may_be_rounded
+        assert mismatch_text(beyond).endswith(
+            "för låg); rätta summan eller ta bort den så räknas den ut")
+        assert mismatch_text(kronor).endswith(
+            "för hög); rätta summan eller ta bort den så räknas den ut")
 
 
 def _published(exact: int, exponent: int, decimals: int) -> Decimal:

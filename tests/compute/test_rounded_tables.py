@@ -173,8 +173,8 @@ class DescribeTheToleranceAsAProperty:
             [mismatch] = mismatches
             assert mismatch.rounding == Rounding(len(amounts), int(step.scaleb(EXPONENTS[unit])))
 
-def test_messages_name_the_line_and_column_of_the_stated_total(tmp_path: Path) -> None:
-    source = """\
+
+CASE = """\
 dokumenttyp: beslutsunderlag
 datum: 2015-11-18
 dnr: Fi2015/05312
@@ -194,11 +194,29 @@ tabeller:
       - {namn: b, belopp: "2,3"}
       - {namn: c, belopp: "3,3"}
 """
+
+
+def problems(tmp_path: Path, source: str) -> list[str]:
+    """The problems of a case file as printed, without the folder."""
     case = tmp_path / "x.yaml"
     case.write_text(source, encoding="utf-8")
-    assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems] \
-        == [f"x.yaml:11:12: angiven summa 6,5{NBSP}mnkr för totalen i tabellen 't' stämmer inte "
-            f"med summan av delarna 6,9{NBSP}mnkr (den angivna är 0,4{NBSP}mnkr för låg), mer än "
-            f"avrundning kan förklara: 3 belopp avrundade till närmaste 0,1{NBSP}mnkr kan "
-            f"tillsammans avvika med högst 0,15{NBSP}mnkr; rätta summan eller ta bort den så "
-            "räknas den ut"]
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_messages_name_the_line_and_column_of_the_stated_total(tmp_path: Path) -> None:
+    assert problems(tmp_path, CASE) == [
+        f"x.yaml:11:12: angiven summa 6,5{NBSP}mnkr för totalen i tabellen 't' stämmer inte "
+        f"med summan av delarna 6,9{NBSP}mnkr (den angivna är 0,4{NBSP}mnkr för låg), mer än "
+        f"avrundning kan förklara: 3 belopp avrundade till närmaste 0,1{NBSP}mnkr kan "
+        f"tillsammans avvika med högst 0,15{NBSP}mnkr; rätta summan eller ta bort den så "
+        "räknas den ut"]
+    assert problems(tmp_path, CASE.replace('summa: "6,5"', 'summa: "6,8"')) == []
+
+
+def test_a_table_without_avrundat_is_told_it_may_say_so(tmp_path: Path) -> None:
+    source = CASE.replace("    avrundat: true\n", "").replace('summa: "6,5"', 'summa: "6,8"')
+    assert problems(tmp_path, source) == [
+        f"x.yaml:10:12: angiven summa 6,8{NBSP}mnkr för totalen i tabellen 't' stämmer inte "
+        f"med summan av delarna 6,9{NBSP}mnkr (den angivna är 0,1{NBSP}mnkr för låg); är "
+        "beloppen avrundade var för sig, som i en publicerad lista, skriv 'avrundat: true' i "
+        "tabellen, annars rätta summan eller ta bort den så räknas den ut"]

@@ -7,7 +7,7 @@ and the computed one.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from rich.console import Console
 from rich.table import Table
@@ -19,7 +19,7 @@ from generator.compute.stated import Mismatch
 from generator.formatting import as_written, decimals_needed, exact, in_unit, number
 from generator.problems import Loc
 from generator.render import views
-from generator.render.tables import figures_view, table_view
+from generator.render.tables import figures_view, split_lead, table_view
 from generator.snapshot import Snapshot
 
 WRONG = "bold red"
@@ -130,24 +130,38 @@ def _cell(cell: views.Cell, indent: str, stated: Mapping[Loc, Mismatch]) -> Text
 
 
 def split_table(result: SplitResult) -> Table:
-    """The parts of a split, each stated part that differs shown beside the exact one."""
+    """A split's parts under the document's headers, with weights where the method has them.
+
+    Each stated part that differs is shown beside the exact one; the total row is always shown.
+    """
     split = result.split
-    table = _table(f"Uppdelning '{split.namn}': {in_unit(result.total)}", "Part", "Vikt",
-                   "Del (kr)")
-    table.caption = Text(result.phrase)
+    weighed = any(party.vikt is not None for party in split.parter)
+    weight = ("Vikt",) if weighed else ()
+    table = _table(f"Uppdelning '{split.namn}': {in_unit(result.total)}", split.rubrik_part,
+                   *weight, split.rubrik_belopp)
+    lead = split_lead(result)
+    table.caption = Text(lead) if lead else None
     table.caption_justify = "left"
-    parts = dict(result.parts)
-    for party in split.parter:
-        names = party.namn if isinstance(party.namn, list) else [party.namn]
-        weight = "" if party.vikt is None else number(party.vikt)
-        for name in names:
-            _add(table, name, weight, _part_cell(parts.get(name, 0), party.belopp,
-                                                 split.metod == "fasta"))
-    listed = {n for p in split.parter for n in (p.namn if isinstance(p.namn, list) else [p.namn])}
-    if split.rest_till and split.rest_till in parts and split.rest_till not in listed:
-        _add(table, f"{split.rest_till} (resten)", "", number(parts[split.rest_till]))
-    _add(table, Text("Summa", style=TOTAL), "", Text(number(result.total), style=TOTAL))
+    for name, vikt, part in _parts(result):
+        _add(table, name, *((vikt,) if weighed else ()), part)
+    _add(table, Text(split.totalt or "Totalt", style=TOTAL), *("" for _ in weight),
+         Text(number(result.total), style=TOTAL))
     return table
+
+
+def _parts(result: SplitResult) -> Iterator[tuple[str, str, Text]]:
+    """Every party's name, weight and part; who gets the rest last, unless listed."""
+    split = result.split
+    parts = dict(result.parts)
+    listed = set()
+    for party in split.parter:
+        weight = "" if party.vikt is None else number(party.vikt)
+        for name in party.namn if isinstance(party.namn, list) else [party.namn]:
+            listed.add(name)
+            yield name, weight, _part_cell(parts.get(name, 0), party.belopp,
+                                           split.metod == "fasta")
+    if split.rest_till and split.rest_till in parts and split.rest_till not in listed:
+        yield f"{split.rest_till} (resten)", "", Text(number(parts[split.rest_till]))
 
 
 def _part_cell(exact_part: int, stated: int | None, fixed: bool) -> Text:

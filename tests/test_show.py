@@ -69,9 +69,18 @@ def test_splits_with_weights_and_parts() -> None:
                      str(CASES / "001-godkannande-aterbetalning-kommunal-samverkan-2019.yaml"))
     assert code == 0
     assert "Uppdelning 'befolkning': 1 600 000 kr" in out
-    assert "fördelat efter befolkningsandel" in out
+    assert "Fördelat efter befolkningsandel" in out
     assert ["Region Västernorrland", "245 347", "437 000"] in _rows(out, "Region Väster")
-    assert ["Region Västernorrland", "", "400 000"] in _rows(out, "Region Väster")
+    assert ["Region Västernorrland", "400 000"] in _rows(out, "Region Väster")  # (no weights)
+    assert _rows(out, "Totalt") == [["Totalt", "", "1 600 000"], ["Totalt", "1 600 000"]]
+
+
+def test_a_split_has_the_headers_and_total_label_of_its_document() -> None:
+    code, out = _run("visa", str(CASES / "006-fasta-belopp-per-region-2024.yaml"))
+    assert code == 0
+    assert _shown(out)[0] == ["Region", "Belopp (kr)"]
+    assert _rows(out, "Totalt") == [["Totalt", "24 000 000"]]
+    assert "Fasta belopp per region" in out
 
 
 def test_a_stated_part_of_a_split_that_differs_is_shown_beside_the_exact_one(

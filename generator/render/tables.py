@@ -191,7 +191,7 @@ def amount_list(result: TableResult) -> AmountList:
 def split_view(result: SplitResult) -> Table:
     """An exact split: the method in words, the parts, and the total they add up to."""
     split = result.split
-    phrase = result.phrase[:1].upper() + result.phrase[1:]
+    phrase = split_lead(result)
     rounding = split.enhet if split.enhet > 1 and phrase else None
     rows = [TableRow((Cell(name), Cell(amount=amount))) for name, amount in result.parts]
     if split.totalt is not False:
@@ -199,6 +199,11 @@ def split_view(result: SplitResult) -> Table:
                                                                  bold=True))))
     columns = (Column(split.rubrik_part), Column(split.rubrik_belopp, "right"))
     return Table(columns, tuple(rows), lead=phrase, rounding=rounding)
+
+
+def split_lead(result: SplitResult) -> str:
+    """The sentence before a split's table: how the sum is split, capitalised (or none)."""
+    return result.phrase[:1].upper() + result.phrase[1:]
 
 
 def section_blocks(

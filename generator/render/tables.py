@@ -10,7 +10,8 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
 * the bold total row carries the table's label ("Totalt", "Totalt länet") unless turned off.
 
 The seeds' tables are the same layout with fixed choices (summary of areas, one table of
-insatser per area, funds, risk, funds as a list).
+insatser per area, funds, risk, funds as a list). `beslut visa` prints the same views in the
+terminal, so what it shows is laid out as the document is.
 """
 
 from __future__ import annotations

@@ -242,3 +242,13 @@ def test_a_table_whose_document_has_no_total_row_still_shows_its_total(
     code, out = _run("visa", str(case))
     assert code == 0
     assert _rows(out, "Totalt") == [["Totalt", "", "215,75"]]
+
+
+def test_a_stated_subtotal_that_differs_is_shown_on_its_subtotal_row(tmp_path: Path) -> None:
+    source = CASES / "005-fordelning-per-lan-norrbotten-2024.yaml"
+    case = _case(tmp_path, source.read_text(encoding="utf-8").replace(
+        "        belopp: 2 851 000", "        belopp: 2 850 000", 1))
+    code, out = _run("visa", str(case))
+    assert code == 1
+    assert _rows(out, "Länets kommuner") == [["Länets kommuner"]]
+    assert _rows(out, "Summa kommuner") == [["Summa kommuner", "2 850 000 → 2 851 000"]]

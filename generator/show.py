@@ -7,7 +7,7 @@ and the computed one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from rich.console import Console
 from rich.table import Table
@@ -54,10 +54,10 @@ def tables(snapshot: Snapshot) -> list[Table]:
     found += [result_table(f"Tabell '{name}'", table_view(result, always_total=True), stated)
               for name, result in computed.tables.items()]
     if computed.funds:
-        found.append(result_table("Medel", table_view(computed.funds, True), stated))
+        found.append(result_table("Medel", table_view(computed.funds, always_total=True), stated))
     if computed.risk:
         found.append(result_table("Medel som riskerar att återbetalas",
-                                  table_view(computed.risk, True), stated))
+                                  table_view(computed.risk, always_total=True), stated))
     found += [split_table(split) for split in computed.splits.values()]
     if snapshot.mismatches:
         found.append(mismatch_table(snapshot.mismatches))
@@ -85,10 +85,15 @@ def amount_cell(computed: int, loc: Loc | None, stated: Mapping[Loc, Mismatch],
 
 def _table(title: str, *columns: str) -> Table:
     """A table with a title and right-aligned figures after the first column."""
+    return _titled(title, [views.Column(columns[0]),
+                           *(views.Column(column, "right") for column in columns[1:])])
+
+
+def _titled(title: str, columns: Iterable[views.Column]) -> Table:
+    """An empty table with its title and its columns' headers and alignment."""
     table = Table(title=Text(title), title_justify="left", show_footer=False)
-    table.add_column(Text(columns[0]))
-    for column in columns[1:]:
-        table.add_column(Text(column), justify="right")
+    for column in columns:
+        table.add_column(Text(column.header), justify=column.align)
     return table
 
 
@@ -103,9 +108,7 @@ def result_table(title: str, view: views.Table, stated: Mapping[Loc, Mismatch]) 
     Amounts in the document's unit and decimals, numbers (`typ: tal`) as written; sub-rows
     indented under their group, a differing stated figure beside the computed one.
     """
-    table = Table(title=Text(title), title_justify="left", show_footer=False)
-    for column in view.columns:
-        table.add_column(Text(column.header), justify=column.align)
+    table = _titled(title, view.columns)
     first = next((i for i, c in enumerate(view.columns) if c.align == "left"), None)
     for row in view.rows:
         table.add_row(*(_cell(cell, "  " * row.depth if i == first else "", stated)

@@ -90,10 +90,14 @@ def _table(title: str, *columns: str) -> Table:
 
 
 def _titled(title: str, columns: Iterable[views.Column]) -> Table:
-    """An empty table with its title and its columns' headers and alignment."""
+    """An empty table with its title and its columns' headers and alignment.
+
+    In a narrow terminal a word too long for its column folds onto the next line: nothing is
+    cut off.
+    """
     table = Table(title=Text(title), title_justify="left", show_footer=False)
     for column in columns:
-        table.add_column(Text(column.header), justify=column.align)
+        table.add_column(Text(column.header), justify=column.align, overflow="fold")
     return table
 
 

@@ -16,9 +16,10 @@ CASES = ROOT / "cases"
 NBSP = "\u00a0"
 
 
-def _run(*args: str) -> tuple[int, str]:
-    """Run the command in a terminal 120 wide; its exit code and output (tables as plain text)."""
-    result = CliRunner().invoke(main, list(args), terminal_width=120, env={"COLUMNS": "120"})
+def _run(*args: str, width: int = 120) -> tuple[int, str]:
+    """Run the command in a terminal this wide; its exit code and output (tables as text)."""
+    result = CliRunner().invoke(main, list(args), terminal_width=width,
+                                env={"COLUMNS": str(width)})
     return result.exit_code, result.output.replace(NBSP, " ")
 
 
@@ -252,3 +253,14 @@ def test_a_stated_subtotal_that_differs_is_shown_on_its_subtotal_row(tmp_path: P
     assert code == 1
     assert _rows(out, "Länets kommuner") == [["Länets kommuner"]]
     assert _rows(out, "Summa kommuner") == [["Summa kommuner", "2 850 000 → 2 851 000"]]
+
+
+def test_in_a_narrow_terminal_nothing_is_cut_off(tmp_path: Path) -> None:
+    code, out = _run("visa", str(_case(tmp_path, CLUBS)), width=45)
+    assert code == 0
+    assert "…" not in out
+    columns = ["".join(column).replace(" ", "") for column in zip(*_shown(out), strict=True)]
+    for cell, column in (("Förening", 0), ("Kulturföreningen", 0), ("Kommun", 1),
+                         ("Bidrag(tkr)120,5080,0015,25215,75", 2), ("Ungdomar", 3),
+                         ("1250", 4)):
+        assert cell in columns[column]  # (a folded cell read down its column)

@@ -275,7 +275,8 @@ def schema(output: Path | None) -> None:
 
 
 @command(main, "visa", "Visa ärendets uträknade belopp som tabeller. Områden, insatser, "
-         "delposter, uppdelningar och summor visas, och angivna belopp som inte stämmer "
+         "delposter, egna tabeller, uppdelningar och summor visas med samma kolumner, "
+         "rubriker och decimaler som i dokumentet, och angivna belopp som inte stämmer "
          "markeras.",
          "beslut visa cases/mitt-arende.yaml", alias="show")
 @click.argument("case", type=click.Path(exists=True, dir_okay=False, path_type=Path),

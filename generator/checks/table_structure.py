@@ -5,14 +5,18 @@
 * a formula belongs to an amount column, never to a number column (`typ: tal`), and a stated
   total names no number column: numbers are shown, never computed or summed;
 * every key of a row names a column (with a suggestion for a misspelt one), and its value
-  is a single text, amount or number, not a list or a collection of keys.
+  is a single text, amount or number, not a list or a collection of keys;
+* a number column is all percentages (`"12,5 %"`) or none: where it mixes them, each cell
+  of the fewer kind (of the later kind on a tie) is reported, naming the first of the other.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from decimal import Decimal
 
 from generator.case.models import TABLE_PRESETS, Case
+from generator.case.money import written_as_percent
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import GeneralTable, TableRow
 from generator.checks.report import Reporter
@@ -30,6 +34,7 @@ def check_tables(case: Case, report: Reporter) -> list[Problem]:
         problems += _name_problems(table, seen.setdefault(table.namn, index), index, report)
         problems += _column_problems(table, loc, report)
         problems += _total_problems(table, loc, report)
+        problems += _percent_problems(table, loc, report)
         columns = {c.namn: c.typ for c in table.kolumner}
         for row_loc, row in _rows(table.rader, (*loc, "rader")):
             problems += _row_problems(row, row_loc, columns, report)
@@ -110,3 +115,43 @@ def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],
                 f"'{key}' ska vara {what}, inte en lista eller samling; "
                 "underrader skrivs under 'rader'")))
     return problems
+
+
+def _percent_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
+    """Number columns that mix percentages and plain numbers: each odd cell reported."""
+    problems = []
+    rows = list(_rows(table.rader, (*loc, "rader")))
+    for column in (c.namn for c in table.kolumner if c.typ == "tal"):
+        cells = [((*here, column), value) for here, row in rows
+                 if _is_number(value := (row.model_extra or {}).get(column))]
+        percent = [cell for cell in cells if written_as_percent(cell[1])]
+        plain = [cell for cell in cells if not written_as_percent(cell[1])]
+        if not percent or not plain:
+            continue
+        tie_to_percent = written_as_percent(cells[0][1])  # (a tie goes to the first cell)
+        usual, odd = (percent, plain) if len(percent) > len(plain) or (
+            len(percent) == len(plain) and tie_to_percent) else (plain, percent)
+        line = report.at(usual[0][0]).line
+        problems += [report.problem(report.at(here), _mixed(column, value, usual[0][1], line))
+                     for here, value in odd]
+    return problems
+
+
+def _is_number(value: object) -> bool:
+    """Whether a cell holds a number or a text (that may be one): not empty, not a list."""
+    return isinstance(value, int | Decimal | str) and not isinstance(value, bool) \
+        and value != ""
+
+
+def _mixed(column: str, value: object, other: object, line: int) -> str:
+    """What is wrong with a cell that has (or lacks) the % its column's other cells lack
+    (or have), and how to write it."""
+    shown, usual = str(value).strip(), str(other).strip()
+    start = f"kolumnen '{column}' blandar procent och tal: '{shown}' "
+    if written_as_percent(value):
+        bare = shown.removesuffix("%").strip()
+        return (f"{start}har % men '{usual}' på rad {line} har det inte, skriv alla tal i "
+                f'kolumnen med % om de är procent, annars "{bare}" utan %')
+    written = shown.replace(".", ",") if isinstance(value, Decimal) else shown
+    return (f"{start}saknar % men '{usual}' på rad {line} har det, skriv \"{written} %\" om "
+            "det är procent, annars alla tal i kolumnen utan %")

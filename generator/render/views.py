@@ -11,10 +11,11 @@ string annotation. Templates read their fields by name only, as before.
 """
 
 import datetime
-from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from markupsafe import Markup
+
+from generator.formatting import WrittenNumber
 
 Align = Literal["left", "right"]
 
@@ -29,7 +30,7 @@ class Cell(NamedTuple):
     note: str = ""
     unit: str = "kr"
     decimals: int | None = None
-    number: Decimal | None = None
+    number: WrittenNumber | None = None
 
     @property
     def empty(self) -> bool:

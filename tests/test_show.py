@@ -134,3 +134,14 @@ def test_a_number_column_is_shown_as_written_and_never_summed(tmp_path: Path) ->
     assert code == 0
     assert _rows(out, "Stockholm") == [["Stockholm", "177,5", "80,5", "2 231 439"]]
     assert _rows(out, "Summa") == [["Summa", "216,6"]]  # (empty cells at the end stripped)
+
+
+def test_a_percentage_is_shown_with_a_no_break_space_before_the_sign(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(PER_CAPITA.replace('perinv: "238"', 'perinv: "12,5%"')
+                    .replace('perinv: "80,5"', 'perinv: "−2,5 %"'), encoding="utf-8")
+    result = CliRunner().invoke(main, ["visa", str(case)], terminal_width=120)
+    assert result.exit_code == 0
+    assert f"12,5{NBSP}%" in result.output
+    assert _rows(result.output, "Stockholm") == [
+        ["Stockholm", "177,5", f"−2,5{NBSP}%", f"2{NBSP}231{NBSP}439"]]

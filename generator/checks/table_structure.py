@@ -7,7 +7,8 @@
 * every key of a row names a column (with a suggestion for a misspelt one), and its value
   is a single text, amount or number, not a list or a collection of keys;
 * a number column is all percentages (`"12,5 %"`) or none: where it mixes them, each cell
-  of the fewer kind (of the later kind on a tie) is reported, naming the first of the other.
+  of the fewer kind (of the later kind on a tie) is reported, naming the first of the other;
+  a cell that is no number is reported once, as such, and counts for neither kind.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 
 from generator.case.models import TABLE_PRESETS, Case
-from generator.case.money import written_as_percent
+from generator.case.money import AmountError, parse_number
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import GeneralTable, TableRow
 from generator.checks.report import Reporter
@@ -122,13 +123,12 @@ def _percent_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[P
     problems = []
     rows = list(_rows(table.rader, (*loc, "rader")))
     for column in (c.namn for c in table.kolumner if c.typ == "tal"):
-        cells = [((*here, column), value) for here, row in rows
-                 if _is_number(value := (row.model_extra or {}).get(column))]
-        percent = [cell for cell in cells if written_as_percent(cell[1])]
-        plain = [cell for cell in cells if not written_as_percent(cell[1])]
+        cells = _number_cells(rows, column)
+        percent = [(here, value) for here, value, is_percent in cells if is_percent]
+        plain = [(here, value) for here, value, is_percent in cells if not is_percent]
         if not percent or not plain:
             continue
-        tie_to_percent = written_as_percent(cells[0][1])  # (a tie goes to the first cell)
+        tie_to_percent = cells[0][2]  # (a tie goes to the kind of the first cell)
         usual, odd = (percent, plain) if len(percent) > len(plain) or (
             len(percent) == len(plain) and tie_to_percent) else (plain, percent)
         line = report.at(usual[0][0]).line
@@ -137,10 +137,19 @@ def _percent_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[P
     return problems
 
 
-def _is_number(value: object) -> bool:
-    """Whether a cell holds a number or a text (that may be one): not empty, not a list."""
-    return isinstance(value, int | Decimal | str) and not isinstance(value, bool) \
-        and value != ""
+def _number_cells(rows: Sequence[tuple[Loc, TableRow]],
+                  column: str) -> list[tuple[Loc, object, bool]]:
+    """A column's readable numbers in document order: place, value, whether a percentage.
+
+    A cell that is no number is left out (its own message says so)."""
+    cells = []
+    for here, row in rows:
+        value = (row.model_extra or {}).get(column)
+        try:
+            cells.append(((*here, column), value, parse_number(value).percent))
+        except AmountError:
+            continue
+    return cells
 
 
 def _mixed(column: str, value: object, other: object, line: int) -> str:
@@ -148,7 +157,7 @@ def _mixed(column: str, value: object, other: object, line: int) -> str:
     (or have), and how to write it."""
     shown, usual = str(value).strip(), str(other).strip()
     start = f"kolumnen '{column}' blandar procent och tal: '{shown}' "
-    if written_as_percent(value):
+    if isinstance(value, str) and value.strip().endswith("%"):
         bare = shown.removesuffix("%").strip()
         return (f"{start}har % men '{usual}' på rad {line} har det inte, skriv alla tal i "
                 f'kolumnen med % om de är procent, annars "{bare}" utan %')

@@ -188,6 +188,15 @@ def test_on_a_tie_the_first_cell_decides_what_the_column_holds(tmp_path: Path) -
         "har det, skriv \"4 %\" om det är procent, annars alla tal i kolumnen utan %"]
 
 
+def test_a_cell_that_is_no_number_among_percentages_gets_only_its_own_message(
+        tmp_path: Path) -> None:
+    text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: 30 %}\n" \
+        "      - {mottagare: b, belopp: 5, perinv: ca 200}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:15:43: 'ca 200' är inte ett tal, skriv t.ex. 1250, \"1 250\", \"12,5\" eller "
+        "\"12,5 %\""]
+
+
 def test_an_amount_column_refuses_a_percentage_and_points_to_a_number_column(
         tmp_path: Path) -> None:
     text = HEAD + "    rader:\n      - {mottagare: a, belopp: \"12,5 %\"}\n"

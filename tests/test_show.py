@@ -264,3 +264,14 @@ def test_in_a_narrow_terminal_nothing_is_cut_off(tmp_path: Path) -> None:
                          ("Bidrag(tkr)120,5080,0015,25215,75", 2), ("Ungdomar", 3),
                          ("1250", 4)):
         assert cell in columns[column]  # (a folded cell read down its column)
+
+
+def test_a_percentage_is_shown_with_a_no_break_space_before_the_sign(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(PER_CAPITA.replace('perinv: "238"', 'perinv: "12,5%"')
+                    .replace('perinv: "80,5"', 'perinv: "−2,5 %"'), encoding="utf-8")
+    result = CliRunner().invoke(main, ["visa", str(case)], terminal_width=120)
+    assert result.exit_code == 0
+    assert f"12,5{NBSP}%" in result.output
+    assert _rows(result.output, "Stockholm") == [
+        ["Stockholm", "177,5", f"−2,5{NBSP}%", f"2{NBSP}231{NBSP}439"]]

@@ -134,7 +134,8 @@ class TableColumn(CaseModel):
         "text",
         description="'text', 'belopp' (högerställda belopp i tabellens enhet, summeras) eller "
         "'tal' (högerställda tal som inte summeras, t.ex. kr/invånare, invånare eller procent; "
-        "skrivs som 1250, \"1 250\" eller \"12,5\").",
+        "skrivs som 1250, \"1 250\" eller \"12,5\", procent som \"12,5 %\"; en kolumn har "
+        "procent i alla celler eller i ingen).",
     )
     formel: str | None = Field(
         None,

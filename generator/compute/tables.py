@@ -13,19 +13,20 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
   against what the parts compute to, and against the parts as the case states them.
 
 All amounts are whole kronor (int); a table's unit only changes how they are shown. A number
-column (per capita, population, share) holds exact Decimals that are shown, never summed.
+column (per capita, population, share) holds exact numbers, perhaps percentages, that are
+shown as written, never summed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import cached_property
 from types import MappingProxyType
 from typing import NamedTuple
 
 from generator.compute.stated import Mismatch, compare
+from generator.formatting import WrittenNumber
 from generator.problems import Loc
 
 
@@ -51,7 +52,7 @@ class RowSpec(NamedTuple):
     subtotal: str | None = None
     note: str = ""
     emphasis: bool = False
-    numbers: Mapping[str, Decimal] = MappingProxyType({})
+    numbers: Mapping[str, WrittenNumber] = MappingProxyType({})
 
 
 @dataclass(frozen=True)

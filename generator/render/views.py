@@ -11,11 +11,11 @@ string annotation. Templates read their fields by name only, as before.
 """
 
 import datetime
-from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from markupsafe import Markup
 
+from generator.formatting import WrittenNumber
 from generator.problems import Loc
 
 Align = Literal["left", "right"]
@@ -35,7 +35,7 @@ class Cell(NamedTuple):
     note: str = ""
     unit: str = "kr"
     decimals: int | None = None
-    number: Decimal | None = None
+    number: WrittenNumber | None = None
     stated_at: Loc | None = None
 
     @property

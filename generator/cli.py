@@ -170,12 +170,8 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path
           jobs: int | None, force: bool, check_only: bool, shard: str | None,
           merge: bool) -> None:
     """Build every case under the folders, skipping those whose inputs are unchanged."""
-    from generator.batch.command import (  # only `build` needs these
-        DEFAULT_CASES,
-        BuildRequest,
-        NoCases,
-        run_build,
-    )
+    from generator.batch.command import BuildRequest, run_build  # only `build` needs these
+    from generator.batch.folders import NoCases
     from generator.batch.runner import default_jobs
     from generator.batch.shards import parse_shard
 
@@ -189,16 +185,12 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path
         raise click.UsageError("--merge fogar bara samman delarnas manifest i utdatamappen; "
                                "ange bara -o MAPP, utan ärendemappar, --shard, --check och "
                                "--force")
-    if not merge and not paths and not DEFAULT_CASES.is_dir():
-        raise click.UsageError(f"det finns ingen mapp {DEFAULT_CASES}/ här; ange mappen med "
-                               "ärendena, t.ex. beslut bygg arkiv/")
     request = BuildRequest(paths, output, template_dirs, jobs or default_jobs(), force,
                            check_only, part, merge)
     try:
         code = run_build(request, _console())
-    except NoCases:
-        raise click.UsageError("inga ärendefiler (.yaml) hittades i de angivna mapparna eller "
-                               "deras undermappar") from None
+    except NoCases as exc:
+        raise click.UsageError(str(exc)) from None
     sys.exit(code)
 
 

@@ -1,0 +1,77 @@
+"""Which folders `beslut bygg` builds, or checks, when none are named.
+
+An output folder whose manifest has cases is built again from the folders they came from, so
+an archive's CI can run `beslut bygg --check -o ut` as it stands. Each entry records the
+case's `source` as given at build time and its key, the output name below the folder that
+was built; that folder is the source less the key's part (`arkiv/2024/x.yaml` with the key
+`2024/x` → `arkiv`). Without such a manifest the folder is `cases/`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
+
+from generator.output.display import command_line, listed, shown
+from generator.output.manifest import MANIFEST, CaseEntry, read_manifest
+
+DEFAULT_CASES = Path("cases")
+
+
+class NoCases(Exception):
+    """Nothing to build here (a usage error); the message says why and what to do."""
+
+
+def default_folders(out: Path, words: Sequence[str]) -> tuple[tuple[Path, ...], bool]:
+    """The folders to build when none are named, and whether the manifest chose them.
+
+    `words` are the run's own options, for the command the error about a missing folder
+    suggests. Raise `NoCases` when the folders are not here.
+    """
+    roots = recorded_roots(out)
+    if not roots:
+        if not DEFAULT_CASES.is_dir():
+            raise NoCases(f"det finns ingen mapp {DEFAULT_CASES}/ här; ange mappen med "
+                          "ärendena, t.ex. beslut bygg arkiv/")
+        return (DEFAULT_CASES,), False
+    missing = [root for root in roots if not Path(root).is_dir()]
+    if missing:
+        raise NoCases(_not_here(out, roots, missing, words))
+    return tuple(Path(root) for root in roots), True
+
+
+def announced(folders: Sequence[Path], out: Path, check_only: bool) -> str:
+    """The line that says which folders the manifest chose."""
+    verb = "kontrollerar" if check_only else "bygger"
+    return f"{verb} ärendena i {_names(folders)} (enligt manifestet i {shown(out)})"
+
+
+def recorded_roots(out: Path) -> list[str]:
+    """The folders the cases in the output folder's manifest were built from, sorted."""
+    cases = read_manifest(out).cases
+    return sorted({_root(key, entry) for key, entry in cases.items()
+                   if PurePosixPath(entry.source).name})
+
+
+def _root(key: str, entry: CaseEntry) -> str:
+    """The folder a case was built from: its source less its key's part (`.` for none);
+    the case file's own folder if the source does not end in the key."""
+    source = PurePosixPath(entry.source)
+    parts, below = source.with_suffix("").parts, PurePosixPath(key).parts
+    if below and parts[-len(below):] == below:
+        return str(PurePosixPath(*parts[:-len(below)]))
+    return str(source.parent)
+
+
+def _not_here(out: Path, roots: list[str], missing: list[str], words: Sequence[str]) -> str:
+    """Why the folders the archive was built from cannot be built here, and what to do."""
+    built = f"enligt {shown(out / MANIFEST)} byggdes arkivet från {_names(roots)}"
+    gone = "som inte finns här" if missing == roots else f"men {_names(missing)} finns inte här"
+    command = command_line("beslut", "bygg", "MAPP", *words)
+    return (f"{built}, {gone}; kör kommandot i mappen där arkivet byggdes, eller ange "
+            f"mapparna med ärendena: {command}")
+
+
+def _names(folders: Sequence[str | Path]) -> str:
+    """Folders as a Swedish list, each name printable."""
+    return listed([shown(folder) for folder in folders])

@@ -150,9 +150,10 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
     sys.exit(report(results, console))
 
 
-@command(main, "bygg", "Bygg alla ärenden i mappar (standard: cases/ till output/); bara de som "
-         "ändrats byggs om. Undermappar speglas i utdatamappen.",
-         "beslut bygg", "beslut bygg cases/ -o output/ -j 2", "beslut bygg --check",
+@command(main, "bygg", "Bygg alla ärenden i mappar till en utdatamapp; bara de som ändrats "
+         "byggs om. Undermappar speglas i utdatamappen. Utan mappar byggs de som utdatamappen "
+         "(standard: output/) byggdes från, enligt dess manifest, och annars cases/.",
+         "beslut bygg", "beslut bygg cases/ -o output/ -j 2", "beslut bygg --check -o output/",
          alias="build")
 @click.argument("paths", nargs=-1, type=CasePath(exists=True), metavar="[MAPP|ÄRENDE]...")
 @_TEMPLATES

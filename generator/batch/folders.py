@@ -4,7 +4,9 @@ An output folder whose manifest has cases is built again from the folders they c
 an archive's CI can run `beslut bygg --check -o ut` as it stands. Each entry records the
 case's `source` as given at build time and its key, the output name below the folder that
 was built; that folder is the source less the key's part (`arkiv/2024/x.yaml` with the key
-`2024/x` → `arkiv`). Without such a manifest the folder is `cases/`.
+`2024/x` → `arkiv`). Without such a manifest the folder is `cases/`. Folders that are not
+here, or that lie in one another (their cases would be built twice, under two names), are
+refused: then the user names the folders.
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ class NoCases(Exception):
 def default_folders(out: Path, words: Sequence[str]) -> tuple[tuple[Path, ...], bool]:
     """The folders to build when none are named, and whether the manifest chose them.
 
-    `words` are the run's own options, for the command the error about a missing folder
-    suggests. Raise `NoCases` when the folders are not here.
+    `words` are the run's own options, for the command an error suggests. Raise `NoCases`
+    when the folders are not here or lie in one another.
     """
     roots = recorded_roots(out)
     if not roots:
@@ -37,6 +39,10 @@ def default_folders(out: Path, words: Sequence[str]) -> tuple[tuple[Path, ...], 
     missing = [root for root in roots if not Path(root).is_dir()]
     if missing:
         raise NoCases(_not_here(out, roots, missing, words))
+    nested = next(((outer, inner) for outer in roots for inner in roots
+                   if _lies_in(inner, outer)), None)
+    if nested:
+        raise NoCases(_nested(out, roots, *nested, words))
     return tuple(Path(root) for root in roots), True
 
 
@@ -63,13 +69,31 @@ def _root(key: str, entry: CaseEntry) -> str:
     return str(source.parent)
 
 
+def _lies_in(inner: str, outer: str) -> bool:
+    """Tell whether a folder lies below another (both as recorded: relative, normalised)."""
+    below, above = PurePosixPath(inner).parts, PurePosixPath(outer).parts
+    return (len(below) > len(above) and below[:len(above)] == above
+            and below[len(above)] != "..")
+
+
 def _not_here(out: Path, roots: list[str], missing: list[str], words: Sequence[str]) -> str:
     """Why the folders the archive was built from cannot be built here, and what to do."""
     built = f"enligt {shown(out / MANIFEST)} byggdes arkivet från {_names(roots)}"
     gone = "som inte finns här" if missing == roots else f"men {_names(missing)} finns inte här"
-    command = command_line("beslut", "bygg", "MAPP", *words)
     return (f"{built}, {gone}; kör kommandot i mappen där arkivet byggdes, eller ange "
-            f"mapparna med ärendena: {command}")
+            f"mapparna med ärendena: {_command(words)}")
+
+
+def _nested(out: Path, roots: list[str], outer: str, inner: str, words: Sequence[str]) -> str:
+    """Why folders that lie in one another are not built together, and what to do."""
+    return (f"enligt {shown(out / MANIFEST)} byggdes arkivet från {_names(roots)}, men "
+            f"{shown(inner)} ligger i {shown(outer)} och dess ärenden skulle byggas två gånger; "
+            f"ange mapparna med ärendena: {_command(words)}")
+
+
+def _command(words: Sequence[str]) -> str:
+    """The build with the folders left for the user to name."""
+    return command_line("beslut", "bygg", "MAPP", *words)
 
 
 def _names(folders: Sequence[str | Path]) -> str:

@@ -114,9 +114,9 @@ class DescribeFoldersThatCannotBeBuiltFromHere:
         code, out = run("bygg", "--check", "-o", "../ut")
         assert code == 2
         assert out.splitlines()[-1] == (
-            "Fel: enligt ../ut/.beslut-manifest.json byggdes arkivet från arkiv, som inte finns "
-            "här; kör kommandot i mappen där arkivet byggdes, eller ange mapparna med ärendena: "
-            "beslut bygg MAPP --check -o ../ut")
+            "Fel: enligt ../ut/.beslut-manifest.json byggdes arkivet från arkiv, men inget av "
+            "ärendena i arkiv finns här; kör kommandot i mappen där arkivet byggdes, eller ange "
+            "mapparna med ärendena: beslut bygg MAPP --check -o ../ut")
 
     def it_names_the_folders_that_are_gone(self, built: Path) -> None:
         copy(OTHER[:1], built / "gamla")
@@ -125,10 +125,21 @@ class DescribeFoldersThatCannotBeBuiltFromHere:
         code, out = run("bygg", "-o", "ut", "--templates", "arkiv")
         assert code == 2
         assert out.splitlines()[-1] == (
-            "Fel: enligt ut/.beslut-manifest.json byggdes arkivet från arkiv och gamla, men gamla "
-            "finns inte här; kör kommandot i mappen där arkivet byggdes, eller ange mapparna med "
-            "ärendena: beslut bygg MAPP -o ut --templates arkiv")
+            "Fel: enligt ut/.beslut-manifest.json byggdes arkivet från arkiv och gamla, men inget "
+            "av ärendena i gamla finns här; kör kommandot i mappen där arkivet byggdes, eller "
+            "ange mapparna med ärendena: beslut bygg MAPP -o ut --templates arkiv")
         assert counts(run("bygg", "arkiv", "-o", "ut", "-j", "1")[1]) == (0, 3, 0)
+
+    def it_refuses_a_folder_built_by_its_absolute_path_whose_cases_are_not_here(
+        self, built: Path
+    ) -> None:
+        assert run("bygg", str(built / "arkiv"), "-o", "abs", "-j", "1")[0] == 0
+        code, out = run("bygg", "--check", "-o", "abs")
+        assert code == 2
+        assert out.splitlines()[-1] == (
+            "Fel: enligt abs/.beslut-manifest.json byggdes arkivet från ., men inget av ärendena "
+            "i . finns här; kör kommandot i mappen där arkivet byggdes, eller ange mapparna med "
+            "ärendena: beslut bygg MAPP --check -o abs")
 
     def it_refuses_folders_that_lie_in_one_another(self, built: Path) -> None:
         copy(OTHER[:1], built)
@@ -168,16 +179,17 @@ class DescribeRecordedRoots:
         self, tmp_path: Path, key: str, source: str, root: str
     ) -> None:
         manifest_with(tmp_path, {key: source})
-        assert recorded_roots(tmp_path) == [root]
+        assert recorded_roots(tmp_path) == {root: [source]}
 
     def it_lists_each_folder_once_in_order_and_skips_entries_without_a_source(
         self, tmp_path: Path
     ) -> None:
         manifest_with(tmp_path, {"b/x": "nya/b/x.yaml", "y": "arkiv/y.yaml", "a/z": "nya/a/z.yaml",
                                  "w": ""})
-        assert recorded_roots(tmp_path) == ["arkiv", "nya"]
+        assert recorded_roots(tmp_path) == {"arkiv": ["arkiv/y.yaml"],
+                                            "nya": ["nya/a/z.yaml", "nya/b/x.yaml"]}
 
     def it_has_none_without_a_readable_manifest(self, tmp_path: Path) -> None:
-        assert recorded_roots(tmp_path) == []
+        assert recorded_roots(tmp_path) == {}
         (tmp_path / MANIFEST).write_text(json.dumps({"a.md": "0" * 64}), encoding="utf-8")
-        assert recorded_roots(tmp_path) == []
+        assert recorded_roots(tmp_path) == {}

@@ -4,9 +4,11 @@ An output folder whose manifest has cases is built again from the folders they c
 an archive's CI can run `beslut bygg --check -o ut` as it stands. Each entry records the
 case's `source` as given at build time and its key, the output name below the folder that
 was built; that folder is the source less the key's part (`arkiv/2024/x.yaml` with the key
-`2024/x` → `arkiv`). Without such a manifest the folder is `cases/`. Folders that are not
-here, or that lie in one another (their cases would be built twice, under two names), are
-refused: then the user names the folders.
+`2024/x` → `arkiv`). Without such a manifest the folder is `cases/`. A folder that is not
+here with at least one of its recorded cases (run from another working folder, or an archive
+built from an absolute path, whose cases are recorded below it only), or folders that lie in
+one another (their cases would be built twice, under two names), are refused: then the user
+names the folders.
 """
 
 from __future__ import annotations
@@ -30,13 +32,14 @@ def default_folders(out: Path, words: Sequence[str]) -> tuple[tuple[Path, ...], 
     `words` are the run's own options, for the command an error suggests. Raise `NoCases`
     when the folders are not here or lie in one another.
     """
-    roots = recorded_roots(out)
+    recorded = recorded_roots(out)
+    roots = list(recorded)
     if not roots:
         if not DEFAULT_CASES.is_dir():
             raise NoCases(f"det finns ingen mapp {DEFAULT_CASES}/ här; ange mappen med "
                           "ärendena, t.ex. beslut bygg arkiv/")
         return (DEFAULT_CASES,), False
-    missing = [root for root in roots if not Path(root).is_dir()]
+    missing = [root for root, cases in recorded.items() if not _here(root, cases)]
     if missing:
         raise NoCases(_not_here(out, roots, missing, words))
     nested = next(((outer, inner) for outer in roots for inner in roots
@@ -52,11 +55,14 @@ def announced(folders: Sequence[Path], out: Path, check_only: bool) -> str:
     return f"{verb} ärendena i {_names(folders)} (enligt manifestet i {shown(out)})"
 
 
-def recorded_roots(out: Path) -> list[str]:
-    """The folders the cases in the output folder's manifest were built from, sorted."""
-    cases = read_manifest(out).cases
-    return sorted({_root(key, entry) for key, entry in cases.items()
-                   if PurePosixPath(entry.source).name})
+def recorded_roots(out: Path) -> dict[str, list[str]]:
+    """The folders the cases in the output folder's manifest were built from, sorted, each
+    with its cases' files as given then."""
+    roots: dict[str, list[str]] = {}
+    for key, entry in sorted(read_manifest(out).cases.items()):
+        if PurePosixPath(entry.source).name:
+            roots.setdefault(_root(key, entry), []).append(entry.source)
+    return dict(sorted(roots.items()))
 
 
 def _root(key: str, entry: CaseEntry) -> str:
@@ -69,6 +75,11 @@ def _root(key: str, entry: CaseEntry) -> str:
     return str(source.parent)
 
 
+def _here(root: str, cases: list[str]) -> bool:
+    """Tell whether a folder is here with at least one of the cases built from it."""
+    return Path(root).is_dir() and any(Path(case).is_file() for case in cases)
+
+
 def _lies_in(inner: str, outer: str) -> bool:
     """Tell whether a folder lies below another (both as recorded: relative, normalised)."""
     below, above = PurePosixPath(inner).parts, PurePosixPath(outer).parts
@@ -79,7 +90,7 @@ def _lies_in(inner: str, outer: str) -> bool:
 def _not_here(out: Path, roots: list[str], missing: list[str], words: Sequence[str]) -> str:
     """Why the folders the archive was built from cannot be built here, and what to do."""
     built = f"enligt {shown(out / MANIFEST)} byggdes arkivet från {_names(roots)}"
-    gone = "som inte finns här" if missing == roots else f"men {_names(missing)} finns inte här"
+    gone = f"men inget av ärendena i {_names(missing)} finns här"
     return (f"{built}, {gone}; kör kommandot i mappen där arkivet byggdes, eller ange "
             f"mapparna med ärendena: {_command(words)}")
 

@@ -75,6 +75,15 @@ class DescribeTheFoldersAnArchiveWasBuiltFrom:
         assert counts(out) == (0, 3, 0)
         assert not list((built / "ut").glob("00[34]-*"))
 
+    def it_says_nothing_extra_when_the_archive_is_the_default_cases_folder(
+            self, built: Path) -> None:
+        code, out = run("bygg", "-o", "ut2", "-j", "1")
+        assert code == 0, out
+        code, out = run("bygg", "--check", "-o", "ut2")
+        assert code == 0, out
+        assert out.splitlines() == [
+            "2 ärenden kontrollerade: 2 aktuella, 0 saknas, 0 inaktuella, 0 ändrade för hand."]
+
     def it_hints_the_command_as_given_which_builds_them_again(self, built: Path) -> None:
         case = built / "arkiv" / "2024" / SEEDS[2].name
         case.write_text(case.read_text(encoding="utf-8") + "\n", encoding="utf-8")

@@ -9,7 +9,7 @@ from rich.console import Console
 
 from generator.batch import runner, shards
 from generator.batch.discover import find_cases
-from generator.batch.folders import NoCases, announced, default_folders
+from generator.batch.folders import DEFAULT_CASES, NoCases, announced, default_folders
 from generator.batch.plan import Rerun, Verdict
 from generator.batch.report import ProgressView, check_problems, print_summary
 from generator.output.display import command_line, counted, shown
@@ -78,10 +78,11 @@ def run_build(request: BuildRequest, console: Console) -> int:
 
 
 def _default_folders(request: BuildRequest, rerun: Rerun, console: Console) -> tuple[Path, ...]:
-    """The folders the output folder was built from (said on a line), else `cases/`."""
+    """The folders the output folder was built from (said on a line unless they are just
+    `cases/`), else `cases/`."""
     check = ("--check",) if request.check_only else ()
     folders, recorded = default_folders(request.out, (*check, *rerun.options, *rerun.part))
-    if recorded:
+    if recorded and folders != (DEFAULT_CASES,):
         console.print(announced(folders, request.out, request.check_only))
     return folders
 

@@ -38,8 +38,9 @@ def text_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> lis
         if column.typ != "text" or "typ" in column.model_fields_set:
             continue
         cells = [value for row in _rows(table.rader) if (value := _cell(row, column)) is not None]
-        kinds = _kinds_of(cells, table.enhet)
-        if len(cells) >= 2 and kinds and not all(map(_is_year, cells)):
+        if len(cells) < 2 or all(map(_is_year, cells)):
+            continue
+        if kinds := _kinds_of(cells, table.enhet):
             where = report.at((*loc, "kolumner", index, "namn"))
             problems.append(report.problem(where, _message(column, kinds), "varning"))
     return problems

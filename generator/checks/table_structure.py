@@ -8,7 +8,8 @@
   is a single text, amount or number, not a list or a collection of keys;
 * a number column is all percentages (`"12,5 %"`) or none: where it mixes them, each cell
   of the fewer kind (of the later kind on a tie) is reported, naming the first of the other;
-  a cell that is no number is reported once, as such, and counts for neither kind.
+  a cell that is no number is reported once, as such, and counts for neither kind;
+* a column without `typ` that holds nothing but figures is a warning (`text_columns`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from generator.case.money import AmountError, parse_number
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import GeneralTable, TableRow
 from generator.checks.report import Reporter
+from generator.checks.text_columns import text_column_problems
 from generator.problems import Loc, Problem
 
 _ROW_KEYS = ("rader", "delsumma")
@@ -36,6 +38,7 @@ def check_tables(case: Case, report: Reporter) -> list[Problem]:
         problems += _column_problems(table, loc, report)
         problems += _total_problems(table, loc, report)
         problems += _percent_problems(table, loc, report)
+        problems += text_column_problems(table, loc, report)
         columns = {c.namn: c.typ for c in table.kolumner}
         for row_loc, row in _rows(table.rader, (*loc, "rader")):
             problems += _row_problems(row, row_loc, columns, report)

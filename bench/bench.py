@@ -8,7 +8,8 @@ process, the same cases through docxtpl (a Word template filled with the case's 
 and through a floor that only writes the built .docx files' parts again with `zipfile`,
 and the ratios. Each timed figure is the median of `-r` runs, with their range, since a
 shared machine is noisy; a round runs the build, docxtpl and the floor back to back, and
-each ratio is the median of the rounds' own ratios. docxtpl is needed only here: `pip install -e '.[bench]'`.
+each ratio is the median of the rounds' own ratios. docxtpl is needed only here:
+`pip install -e '.[bench]'`.
 """
 
 from __future__ import annotations

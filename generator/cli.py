@@ -5,15 +5,16 @@ Exit codes: 0 no errors (warnings allowed), 1 a case has errors, 2 wrong usage.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from generator import cli_swedish
-from generator.batch.discover import find_cases
+from generator.batch.discover import find_cases, has_case_suffix, not_a_case_file
 from generator.cli_swedish import SwedishGroup, WholeNumber, command, with_example
 from generator.output.display import command_line, counted, shown
 from generator.startup import loading
@@ -68,7 +69,26 @@ def report(results: Sequence[CaseResult], console: Console | None = None) -> int
     return 1 if any(r.failed for r in results) else 0
 
 
-_CASES = click.argument("cases", nargs=-1, type=click.Path(path_type=Path), metavar="ÄRENDE...")
+class CasePath(click.Path):
+    """A case file named on the command line, or a folder where folders are allowed.
+
+    An existing file whose name does not end as a case file's is a usage error: it is never
+    read as YAML (a README would give a syntax error, `# hej` an empty case).
+    """
+
+    def __init__(self, exists: bool = False, dir_okay: bool = True) -> None:
+        super().__init__(exists=exists, dir_okay=dir_okay, path_type=Path)
+
+    def convert(self, value: str | os.PathLike[str], param: click.Parameter | None,
+                ctx: click.Context | None) -> Any:
+        path = super().convert(value, param, ctx)
+        assert isinstance(path, Path)  # path_type
+        if path.exists() and not path.is_dir() and not has_case_suffix(path.name):
+            raise click.UsageError(not_a_case_file(path, self.dir_okay), ctx)
+        return path
+
+
+_CASES = click.argument("cases", nargs=-1, type=CasePath(), metavar="ÄRENDE...")
 _TEMPLATES = click.option(
     "--templates", "template_dirs", multiple=True, metavar="MAPP",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -130,12 +150,12 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
     sys.exit(report(results, console))
 
 
-@command(main, "bygg", "Bygg alla ärenden i mappar (standard: cases/ till output/); bara de som "
-         "ändrats byggs om. Undermappar speglas i utdatamappen.",
-         "beslut bygg", "beslut bygg cases/ -o output/ -j 2", "beslut bygg --check",
+@command(main, "bygg", "Bygg alla ärenden i mappar till en utdatamapp; bara de som ändrats "
+         "byggs om. Undermappar speglas i utdatamappen. Utan mappar byggs de som utdatamappen "
+         "(standard: output/) byggdes från, enligt dess manifest, och annars cases/.",
+         "beslut bygg", "beslut bygg cases/ -o output/ -j 2", "beslut bygg --check -o output/",
          alias="build")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path),
-                metavar="[MAPP|ÄRENDE]...")
+@click.argument("paths", nargs=-1, type=CasePath(exists=True), metavar="[MAPP|ÄRENDE]...")
 @_TEMPLATES
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, metavar="MAPP", help="Mapp för dokumenten; undermappar speglas.")
@@ -151,12 +171,8 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path
           jobs: int | None, force: bool, check_only: bool, shard: str | None,
           merge: bool) -> None:
     """Build every case under the folders, skipping those whose inputs are unchanged."""
-    from generator.batch.command import (  # only `build` needs these
-        DEFAULT_CASES,
-        BuildRequest,
-        NoCases,
-        run_build,
-    )
+    from generator.batch.command import BuildRequest, run_build  # only `build` needs these
+    from generator.batch.folders import NoCases
     from generator.batch.runner import default_jobs
     from generator.batch.shards import parse_shard
 
@@ -170,16 +186,12 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path
         raise click.UsageError("--merge fogar bara samman delarnas manifest i utdatamappen; "
                                "ange bara -o MAPP, utan ärendemappar, --shard, --check och "
                                "--force")
-    if not merge and not paths and not DEFAULT_CASES.is_dir():
-        raise click.UsageError(f"det finns ingen mapp {DEFAULT_CASES}/ här; ange mappen med "
-                               "ärendena, t.ex. beslut bygg arkiv/")
     request = BuildRequest(paths, output, template_dirs, jobs or default_jobs(), force,
                            check_only, part, merge)
     try:
         code = run_build(request, _console())
-    except NoCases:
-        raise click.UsageError("inga ärendefiler (.yaml) hittades i de angivna mapparna eller "
-                               "deras undermappar") from None
+    except NoCases as exc:
+        raise click.UsageError(str(exc)) from None
     sys.exit(code)
 
 
@@ -275,11 +287,11 @@ def schema(output: Path | None) -> None:
 
 
 @command(main, "visa", "Visa ärendets uträknade belopp som tabeller. Områden, insatser, "
-         "delposter, uppdelningar och summor visas, och angivna belopp som inte stämmer "
+         "delposter, egna tabeller, uppdelningar och summor visas med samma kolumner, "
+         "rubriker och decimaler som i dokumentet, och angivna belopp som inte stämmer "
          "markeras.",
          "beslut visa cases/mitt-arende.yaml", alias="show")
-@click.argument("case", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                metavar="ÄRENDE")
+@click.argument("case", type=CasePath(exists=True, dir_okay=False), metavar="ÄRENDE")
 @_TEMPLATES
 def show(case: Path, template_dirs: tuple[Path, ...]) -> None:
     """Print the computed figures of a case as tables."""
@@ -295,7 +307,7 @@ def show(case: Path, template_dirs: tuple[Path, ...]) -> None:
          "med summan, skrivs ut och dokumenten skapas på nytt.",
          "beslut bevaka cases/mitt-arende.yaml", "beslut bevaka cases/", alias="watch")
 @click.argument("target", required=False, default=Path("."), metavar="[ÄRENDE|MAPP]",
-                type=click.Path(exists=True, path_type=Path))
+                type=CasePath(exists=True))
 @_TEMPLATES
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), metavar="MAPP",
               default=Path("output"), show_default=True, help="Mapp för dokumenten.")
@@ -318,8 +330,7 @@ def watch(ctx: click.Context, target: Path, template_dirs: tuple[Path, ...], out
 @command(main, "forhandsgranska", "Visa dokumentet i webbläsaren, med felen bredvid. Sidan "
          "uppdateras när ärendet sparas.",
          "beslut forhandsgranska cases/mitt-arende.yaml", alias="preview")
-@click.argument("case", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                metavar="ÄRENDE")
+@click.argument("case", type=CasePath(exists=True, dir_okay=False), metavar="ÄRENDE")
 @_TEMPLATES
 @click.option("--port", type=WholeNumber(0, 65535), default=8765, show_default=True,
               metavar="NUMMER", help="Port på 127.0.0.1 (0 väljer en ledig).")

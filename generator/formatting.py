@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from babel import Locale
 from babel.dates import format_date
@@ -61,8 +61,21 @@ def number(amount: int | Decimal, real_minus: bool = True, places: int | None = 
     return text.replace("-", MINUS) if real_minus else text
 
 
-def as_written(value: int | Decimal, real_minus: bool = True) -> str:
-    """A number with the decimals it was written with, digits grouped: 1 250, 12,5, 12,50."""
+class WrittenNumber(NamedTuple):
+    """A number of a `typ: tal` column as the case writes it: exact, perhaps a percentage."""
+
+    value: Decimal
+    percent: bool = False
+
+
+def as_written(value: int | Decimal | WrittenNumber, real_minus: bool = True) -> str:
+    """A number with the decimals it was written with, digits grouped: 1 250, 12,5, 12,50.
+
+    A percentage gets a no-break space before its sign: 12,5 % (CONVENTIONS, Amounts).
+    """
+    if isinstance(value, WrittenNumber):
+        text = as_written(value.value, real_minus)
+        return f"{text}{NBSP}%" if value.percent else text
     exponent = Decimal(value).as_tuple().exponent
     return number(value, real_minus, max(0, -exponent) if isinstance(exponent, int) else 0)
 

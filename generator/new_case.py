@@ -13,6 +13,7 @@ from pathlib import Path
 from string import Template
 from typing import get_args
 
+from generator.batch.discover import has_case_suffix
 from generator.case.models import DocumentKind
 from generator.case.profiles import LoadedProfile, ProfileError, ProfileStore
 from generator.case.suggest import did_you_mean
@@ -99,7 +100,7 @@ def write_new_case(kind: str, path: Path, organisation: str | None = None,
     """Write a new case (never over an existing file) and its schema; return what was written."""
     if path.exists():
         raise NewCaseError(f"'{path}' finns redan, välj ett annat filnamn")
-    if path.suffix not in {".yaml", ".yml"}:
+    if not has_case_suffix(path.name):
         raise NewCaseError(f"'{path}' ska sluta på .yaml, t.ex. '{path.stem}.yaml'")
     text = skeleton(kind, str(path), organisation, today)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -8,7 +8,7 @@ marked so, and a caption gives what the amounts add up to.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from rich.console import Console
 from rich.table import Table
@@ -17,9 +17,11 @@ from rich.text import Text
 from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
 from generator.compute.stated import Mismatch
-from generator.compute.tables import ColumnSpec, RowResult, TableResult
-from generator.formatting import as_written, exact, in_unit, number
+from generator.compute.tables import TableResult
+from generator.formatting import as_written, decimals_needed, exact, in_unit, number
 from generator.problems import Loc
+from generator.render import views
+from generator.render.tables import figures_view, split_lead, table_view
 from generator.snapshot import Snapshot
 
 WRONG = "bold red"
@@ -49,13 +51,14 @@ def tables(snapshot: Snapshot) -> list[Table]:
     stated = {m.loc: m for m in snapshot.mismatches}
     found: list[Table] = []
     if computed.allocation:
-        found.append(result_table("Fördelning per område", computed.allocation, stated))
-    found += [result_table(f"Tabell '{name}'", result, stated)
-              for name, result in computed.tables.items()]
+        found.append(result_table("Fördelning per område", figures_view(computed.allocation),
+                                  stated))
+    found += [custom_table(name, result, stated) for name, result in computed.tables.items()]
     if computed.funds:
-        found.append(result_table("Medel", computed.funds, stated))
+        found.append(result_table("Medel", table_view(computed.funds, always_total=True), stated))
     if computed.risk:
-        found.append(result_table("Medel som riskerar att återbetalas", computed.risk, stated))
+        found.append(result_table("Medel som riskerar att återbetalas",
+                                  table_view(computed.risk, always_total=True), stated))
     found += [split_table(split) for split in computed.splits.values()]
     if snapshot.mismatches:
         found.append(mismatch_table(snapshot.mismatches))
@@ -73,20 +76,29 @@ def print_figures(snapshot: Snapshot, console: Console) -> None:
 
 
 def amount_cell(computed: int, loc: Loc | None, stated: Mapping[Loc, Mismatch],
-                style: str = "", unit: str = "kr") -> Text:
+                style: str = "", unit: str = "kr", decimals: int | None = None) -> Text:
     """The computed amount; with a differing stated amount, both and highlighted."""
     mismatch = stated.get(loc) if loc is not None else None
     if mismatch is None:
-        return Text(exact(computed, unit), style=style)
-    return _both(mismatch.stated, computed, unit)
+        return Text(exact(computed, unit, decimals), style=style)
+    return _both(mismatch.stated, computed, unit, decimals)
 
 
 def _table(title: str, *columns: str) -> Table:
     """A table with a title and right-aligned figures after the first column."""
+    return _titled(title, [views.Column(columns[0]),
+                           *(views.Column(column, "right") for column in columns[1:])])
+
+
+def _titled(title: str, columns: Iterable[views.Column]) -> Table:
+    """An empty table with its title and its columns' headers and alignment.
+
+    In a narrow terminal a word too long for its column folds onto the next line: nothing is
+    cut off.
+    """
     table = Table(title=Text(title), title_justify="left", show_footer=False)
-    table.add_column(Text(columns[0]))
-    for column in columns[1:]:
-        table.add_column(Text(column), justify="right")
+    for column in columns:
+        table.add_column(Text(column.header), justify=column.align, overflow="fold")
     return table
 
 
@@ -95,34 +107,32 @@ def _add(table: Table, *cells: str | Text) -> None:
     table.add_row(*(Text(cell) if isinstance(cell, str) else cell for cell in cells))
 
 
-def result_table(title: str, result: TableResult, stated: Mapping[Loc, Mismatch]) -> Table:
-    """A computed table: every row in its tree (sub-rows indented), then the total.
+def result_table(title: str, view: views.Table, stated: Mapping[Loc, Mismatch],
+                 taken: frozenset[Loc] = frozenset()) -> Table:
+    """A table laid out as the document lays it out, every column in the case's order.
 
-    Number columns (`typ: tal`) are shown as written, their total cell empty: never summed.
+    Amounts in the document's unit and decimals, numbers (`typ: tal`) as written; sub-rows
+    indented under their group, a differing stated figure beside the computed one. A stated
+    total `taken` as the table's total (rounded amounts) is marked "(angiven)".
     """
-    spec = result.spec
-    first = next((c for c in spec.columns if not c.amount and not c.number), None)
-    figures = [c for c in spec.columns if c.amount or c.number]
-    table = _table(title, first.header if first else "", *(c.header for c in figures))
-    for depth, row in _walk(result.rows, 0):
-        label = row.spec.texts.get(first.key, "") if first else ""
-        name = Text("  " * depth + ("varav " if depth else "") + label,
-                    style="italic" if depth else "")
-        _add(table, name, *(_figure_cell(row, c, stated, spec.unit) for c in figures))
-    total = [_total_cell(result, c, stated) if c.amount else Text("") for c in figures]
-    _add(table, Text(spec.total_label or "Totalt", style=TOTAL), *total)
+    table = _titled(title, view.columns)
+    first = next((i for i, c in enumerate(view.columns) if c.align == "left"), None)
+    for row in view.rows:
+        table.add_row(*(_cell(cell, "  " * row.depth if i == first else "", stated, taken)
+                        for i, cell in enumerate(row.cells)))
+    return table
+
+
+def custom_table(name: str, result: TableResult, stated: Mapping[Loc, Mismatch]) -> Table:
+    """A table the case describes; of rounded amounts (`avrundat`), its stated total marked
+    as the stated one and a caption saying what the amounts add up to."""
+    taken = frozenset(result.spec.stated_total_locs[key] for key in result.parts)
+    table = result_table(f"Tabell '{name}'", table_view(result, always_total=True), stated,
+                         taken)
     if result.parts:
         table.caption = Text(_rounded_caption(result))
         table.caption_justify = "left"
     return table
-
-
-def _total_cell(result: TableResult, column: ColumnSpec, stated: Mapping[Loc, Mismatch]) -> Text:
-    """A column's total; a stated total of rounded amounts is marked as the stated one."""
-    spec, total = result.spec, result.totals.get(column.key, 0)
-    if column.key in result.parts:
-        return Text(f"{exact(total, spec.unit)} (angiven)", style=TOTAL)
-    return amount_cell(total, spec.stated_total_locs.get(column.key), stated, TOTAL, spec.unit)
 
 
 def _rounded_caption(result: TableResult) -> str:
@@ -136,44 +146,57 @@ def _rounded_caption(result: TableResult) -> str:
             f"tillsammans {added}.")
 
 
-def _figure_cell(row: RowResult, column: ColumnSpec, stated: Mapping[Loc, Mismatch],
-                 unit: str) -> Text:
-    """A row's amount (computed, with a differing stated one) or number, or nothing."""
-    if column.number:
-        figure = row.spec.numbers.get(column.key)
-        return Text(as_written(figure) if figure is not None else "")
-    if column.key not in row.amounts:
-        return Text("")
-    return amount_cell(row.amounts[column.key], row.spec.stated_locs.get(column.key), stated,
-                       unit=unit)
+def _cell(cell: views.Cell, indent: str, stated: Mapping[Loc, Mismatch],
+          taken: frozenset[Loc]) -> Text:
+    """A cell as the document prints it: amount, number, or label and text.
 
-
-def _walk(rows: tuple[RowResult, ...], depth: int) -> Iterator[tuple[int, RowResult]]:
-    """Every row with its depth in the tree."""
-    for row in rows:
-        yield depth, row
-        yield from _walk(row.children, depth + 1)
+    (A row's note, the risk table's description of an area, is prose, left to the document.)
+    """
+    style = TOTAL if cell.bold else ""
+    if cell.amount is not None:
+        shown = amount_cell(cell.amount, cell.stated_at, stated, style, cell.unit, cell.decimals)
+        return shown.append(" (angiven)", style=style) if cell.stated_at in taken else shown
+    if cell.number is not None:
+        return Text(as_written(cell.number))
+    text = Text(indent)
+    if cell.label:
+        text.append(f"{cell.label} ", style="italic")
+    return text.append(str(cell.text), style=style)
 
 
 def split_table(result: SplitResult) -> Table:
-    """The parts of a split, each stated part that differs shown beside the exact one."""
+    """A split's parts under the document's headers, with weights where the method has them.
+
+    Each stated part that differs is shown beside the exact one; the total row is always shown.
+    """
     split = result.split
-    table = _table(f"Uppdelning '{split.namn}': {in_unit(result.total)}", "Part", "Vikt",
-                   "Del (kr)")
-    table.caption = Text(result.phrase)
+    weighed = any(party.vikt is not None for party in split.parter)
+    weight = ("Vikt",) if weighed else ()
+    table = _table(f"Uppdelning '{split.namn}': {in_unit(result.total)}", split.rubrik_part,
+                   *weight, split.rubrik_belopp)
+    lead = split_lead(result)
+    table.caption = Text(lead) if lead else None
     table.caption_justify = "left"
-    parts = dict(result.parts)
-    for party in split.parter:
-        names = party.namn if isinstance(party.namn, list) else [party.namn]
-        weight = "" if party.vikt is None else number(party.vikt)
-        for name in names:
-            _add(table, name, weight, _part_cell(parts.get(name, 0), party.belopp,
-                                                 split.metod == "fasta"))
-    listed = {n for p in split.parter for n in (p.namn if isinstance(p.namn, list) else [p.namn])}
-    if split.rest_till and split.rest_till in parts and split.rest_till not in listed:
-        _add(table, f"{split.rest_till} (resten)", "", number(parts[split.rest_till]))
-    _add(table, Text("Summa", style=TOTAL), "", Text(number(result.total), style=TOTAL))
+    for name, vikt, part in _parts(result):
+        _add(table, name, *((vikt,) if weighed else ()), part)
+    _add(table, Text(split.totalt or "Totalt", style=TOTAL), *("" for _ in weight),
+         Text(number(result.total), style=TOTAL))
     return table
+
+
+def _parts(result: SplitResult) -> Iterator[tuple[str, str, Text]]:
+    """Every party's name, weight and part; who gets the rest last, unless listed."""
+    split = result.split
+    parts = dict(result.parts)
+    listed = set()
+    for party in split.parter:
+        weight = "" if party.vikt is None else number(party.vikt)
+        for name in party.namn if isinstance(party.namn, list) else [party.namn]:
+            listed.add(name)
+            yield name, weight, _part_cell(parts.get(name, 0), party.belopp,
+                                           split.metod == "fasta")
+    if split.rest_till and split.rest_till in parts and split.rest_till not in listed:
+        yield f"{split.rest_till} (resten)", "", Text(number(parts[split.rest_till]))
 
 
 def _part_cell(exact_part: int, stated: int | None, fixed: bool) -> Text:
@@ -183,11 +206,15 @@ def _part_cell(exact_part: int, stated: int | None, fixed: bool) -> Text:
     return _both(stated, exact_part)
 
 
-def _both(stated: int, computed: int, unit: str = "kr") -> Text:
-    """The stated figure struck through, then the computed one, both highlighted."""
+def _both(stated: int, computed: int, unit: str = "kr", decimals: int | None = None) -> Text:
+    """The stated figure struck through, then the computed one, both highlighted.
+
+    With the column's decimals, or more where the stated figure needs them: never rounded.
+    """
     cell = Text()
-    cell.append(exact(stated, unit), style=f"{WRONG} strike")
-    cell.append(f" → {exact(computed, unit)}", style=WRONG)
+    places = None if decimals is None else max(decimals, decimals_needed(stated, unit))
+    cell.append(exact(stated, unit, places), style=f"{WRONG} strike")
+    cell.append(f" → {exact(computed, unit, decimals)}", style=WRONG)
     return cell
 
 

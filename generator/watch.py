@@ -1,8 +1,9 @@
 """`beslut bevaka`: check and render a case again each time it is saved.
 
 The folder of the case is watched (editors often save by writing a new file and renaming it),
-and only case files (.yaml) count. After every save the case is checked and, without errors,
-its documents are written; the result is one line with the total, or the problems.
+and only case files (.yaml/.yml, the names `beslut bygg` finds) count. After every save the
+case is checked and, without errors, its documents are written; the result is one line with
+the total, or the problems.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from pathlib import Path
 
 from watchfiles import Change, watch
 
+from generator.batch.discover import is_case_name
 from generator.build import Pipeline as Session
 from generator.formatting import kr
 from generator.output.writer import WriteRefused, write_files
 from generator.show import headline_total
 from generator.snapshot import Snapshot, rendered, take
 
-CASE_SUFFIXES = (".yaml", ".yml")
 Printer = Callable[[str], None]
 INDENT = " " * 9
 
@@ -54,7 +55,7 @@ class WatchProbe:
 def cases_in(target: Path) -> list[Path]:
     """The case files a target names: the file itself, or the case files in a folder."""
     if target.is_dir():
-        return sorted(p for p in target.iterdir() if p.suffix in CASE_SUFFIXES)
+        return sorted(p for p in target.iterdir() if is_case_name(p.name))
     return [target]
 
 
@@ -128,7 +129,7 @@ def _case_filter(target: Path) -> Callable[[Change, str], bool]:
         path = Path(raw)
         if single is not None:
             return path.resolve() == single
-        return path.suffix in CASE_SUFFIXES
+        return is_case_name(path.name)
 
     return keep
 

@@ -48,6 +48,37 @@ def test_check_of_a_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     assert "finns inte, kontrollera sökvägen" in out
 
 
+NOT_A_CASE = ("Fel: 'README.md' är ingen ärendefil, ärendefiler slutar på .yaml eller .yml; "
+              "ange en sådan fil")
+
+
+@pytest.mark.parametrize("command, folders_too", [
+    (["kontrollera"], True), (["check"], True), (["skapa", "-o", "ut"], True),
+    (["bygg", "-o", "ut"], True), (["bygg", "--check", "-o", "ut"], True),
+    (["bevaka", "--omgangar", "0"], True), (["visa"], False),
+    (["forhandsgranska", "--port", "0"], False),
+])
+def test_a_file_not_named_as_a_case_is_a_usage_error_and_never_read(
+    command: list[str], folders_too: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("README.md").write_text("# hej\n", encoding="utf-8")
+    code, out = _run(command[0], "README.md", *command[1:])
+    assert code == 2
+    assert out.splitlines()[-1] == NOT_A_CASE + (
+        " eller en mapp med ärendefiler" if folders_too else "")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["README.md"]
+
+
+def test_case_files_end_in_yaml_or_yml_in_any_letter_case_and_folders_skip_the_rest(
+    tmp_path: Path
+) -> None:
+    shutil.copy(CASE, tmp_path / "a.YML")
+    (tmp_path / "README.md").write_text("# hej\n", encoding="utf-8")
+    assert _run("kontrollera", str(tmp_path / "a.YML")) == (0, "1 fil kontrollerad: inga fel.\n")
+    assert _run("kontrollera", str(tmp_path)) == (0, "1 fil kontrollerad: inga fel.\n")
+
+
 def test_check_of_a_folder_with_cases_only_below_names_its_subfolders(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.formatting import (
+    WrittenNumber,
     as_written,
     decimals_needed,
     exact,
@@ -101,6 +102,17 @@ class DescribeAsWritten:
 
     def it_writes_a_hyphen_when_the_house_style_says_so(self) -> None:
         assert as_written(Decimal("-1.5"), real_minus=False) == "-1,5"
+
+    def it_writes_a_percentage_with_a_no_break_space_before_the_sign(self) -> None:
+        assert as_written(WrittenNumber(Decimal("12.5"), percent=True)) == f"12,5{NBSP}%"
+        assert as_written(WrittenNumber(Decimal("12.50"), percent=True)) == f"12,50{NBSP}%"
+        assert as_written(WrittenNumber(Decimal(1250), percent=True)) == f"1{NBSP}250{NBSP}%"
+        assert as_written(WrittenNumber(Decimal("-2.5"), percent=True)) == f"{MINUS}2,5{NBSP}%"
+        assert as_written(WrittenNumber(Decimal("-2.5"), percent=True), real_minus=False) == (
+            f"-2,5{NBSP}%")
+
+    def it_writes_a_number_that_is_no_percentage_as_a_plain_number(self) -> None:
+        assert as_written(WrittenNumber(Decimal("1250.5"))) == f"1{NBSP}250,5"
 
 
 class TestKr:

@@ -79,6 +79,14 @@ def test_ny_never_writes_over_a_file(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == "mitt ärende\n"
 
 
+def test_ny_writes_only_files_named_as_case_files(tmp_path: Path) -> None:
+    code, out = _run("ny", "godkannande", str(tmp_path / "fall.md"))
+    assert code == 2
+    assert out.splitlines()[-1] == (
+        f"Fel: '{tmp_path / 'fall.md'}' ska sluta på .yaml, t.ex. 'fall.yaml'")
+    assert _run("ny", "godkannande", str(tmp_path / "fall.YML"))[0] == 0
+
+
 def test_a_mistyped_kind_or_organisation_suggests_the_nearest(tmp_path: Path) -> None:
     code, out = _run("ny", "beslutsunderlg", str(tmp_path / "a.yaml"))
     assert code == 2

@@ -232,11 +232,15 @@ class DescribeFoldersInTheWay:
     def it_never_overwrites_a_case_file(self, archive: Path) -> None:
         case = archive / "x.md"
         shutil.copy(SEEDS[2], case)
+        (archive / "x.yaml").symlink_to("x.md")  # a case named as one, that is an output
         original = case.read_bytes()
         for extra in ([], ["--force"]):
-            code, out = run("render", str(case), "-o", str(archive), *extra)
+            code, out = run("render", str(archive / "x.yaml"), "-o", str(archive), *extra)
             assert code == 1
             assert "är en indatafil och skrivs inte över" in out
+            code, out = run("render", str(case), "-o", str(archive), *extra)
+            assert code == 2
+            assert "är ingen ärendefil, ärendefiler slutar på .yaml eller .yml" in out
         assert case.read_bytes() == original
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from generator.build import Pipeline
 from generator.cli import main
 from generator.compute.stated import Mismatch
 from generator.show import amount_cell
@@ -15,9 +16,10 @@ CASES = ROOT / "cases"
 NBSP = "\u00a0"
 
 
-def _run(*args: str) -> tuple[int, str]:
-    """Run the command and return its exit code and output (the tables as plain text)."""
-    result = CliRunner().invoke(main, list(args), terminal_width=120)
+def _run(*args: str, width: int = 120) -> tuple[int, str]:
+    """Run the command in a terminal this wide; its exit code and output (tables as text)."""
+    result = CliRunner().invoke(main, list(args), terminal_width=width,
+                                env={"COLUMNS": str(width)})
     return result.exit_code, result.output.replace(NBSP, " ")
 
 
@@ -68,9 +70,18 @@ def test_splits_with_weights_and_parts() -> None:
                      str(CASES / "001-godkannande-aterbetalning-kommunal-samverkan-2019.yaml"))
     assert code == 0
     assert "Uppdelning 'befolkning': 1 600 000 kr" in out
-    assert "fördelat efter befolkningsandel" in out
+    assert "Fördelat efter befolkningsandel" in out
     assert ["Region Västernorrland", "245 347", "437 000"] in _rows(out, "Region Väster")
-    assert ["Region Västernorrland", "", "400 000"] in _rows(out, "Region Väster")
+    assert ["Region Västernorrland", "400 000"] in _rows(out, "Region Väster")  # (no weights)
+    assert _rows(out, "Totalt") == [["Totalt", "", "1 600 000"], ["Totalt", "1 600 000"]]
+
+
+def test_a_split_has_the_headers_and_total_label_of_its_document() -> None:
+    code, out = _run("visa", str(CASES / "006-fasta-belopp-per-region-2024.yaml"))
+    assert code == 0
+    assert _shown(out)[0] == ["Region", "Belopp (kr)"]
+    assert _rows(out, "Totalt") == [["Totalt", "24 000 000"]]
+    assert "Fasta belopp per region" in out
 
 
 def test_a_stated_part_of_a_split_that_differs_is_shown_beside_the_exact_one(
@@ -146,3 +157,133 @@ def test_a_stated_total_of_rounded_amounts_is_marked_and_the_rows_sum_given(
     assert _rows(out, "Summa") == [["Summa", "216,5 (angiven)"]]
     assert ("Beloppen är avrundade var för sig: totalen är den angivna, och beloppen blir "
             "tillsammans 216,6 mnkr.") in out
+
+
+CLUBS = """\
+dokumenttyp: beslutsunderlag
+datum: 2022-03-01
+dnr: 1.2-3456-2022
+titel: Föreningsbidrag 2022
+avsnitt:
+  - tabell: bidrag
+tabeller:
+  - namn: bidrag
+    enhet: tkr
+    kolumner:
+      - {namn: forening, rubrik: Förening}
+      - {namn: kommun, rubrik: Kommun}
+      - {namn: belopp, rubrik: Bidrag, typ: belopp}
+      - {namn: andamal, rubrik: Ändamål}
+      - {namn: medlemmar, rubrik: Medlemmar, typ: tal}
+      - {namn: anm, rubrik: Anmärkning}
+    rader:
+      - {forening: IK Norr, kommun: Luleå, belopp: "120,5", andamal: Ungdomar, medlemmar: 1250}
+      - {forening: Kulturföreningen, kommun: Piteå, belopp: "80", andamal: Läger}
+      - {forening: Schackklubben, kommun: Boden, belopp: "15,25", medlemmar: "42"}
+"""
+
+
+def _case(tmp_path: Path, text: str) -> Path:
+    """The case written to a file."""
+    case = tmp_path / "fall.yaml"
+    case.write_text(text, encoding="utf-8")
+    return case
+
+
+def _shown(out: str) -> list[list[str]]:
+    """The header and rows of the first table `visa` prints, cell by cell."""
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("┏"))
+    body = lines[start + 1:lines.index(next(x for x in lines[start:] if x.startswith("└")))]
+    return [[cell.strip() for cell in line.strip("│┃").split(line[0])]
+            for line in body if line[0] in "│┃"]
+
+
+def _documented(case: Path) -> list[list[str]]:
+    """The header and rows of the first table of the case's document, as plain text."""
+    markdown = Pipeline().build(case).files[f"{case.stem}.md"].decode("utf-8")
+    lines = [line for line in markdown.replace(NBSP, " ").splitlines() if line.startswith("|")]
+    table = [lines[0], *lines[2:]]
+    return [[cell.strip().replace("**", "").replace("*varav*", "varav")
+             for cell in line.strip("|").split("|")] for line in table]
+
+
+def test_every_column_of_a_table_in_the_cases_order_as_the_document_shows_it(
+    tmp_path: Path,
+) -> None:
+    case = _case(tmp_path, CLUBS)
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _shown(out) == [
+        ["Förening", "Kommun", "Bidrag (tkr)", "Ändamål", "Medlemmar"],
+        ["IK Norr", "Luleå", "120,50", "Ungdomar", "1 250"],
+        ["Kulturföreningen", "Piteå", "80,00", "Läger", ""],
+        ["Schackklubben", "Boden", "15,25", "", "42"],
+        ["Totalt", "", "215,75", "", ""],
+    ]  # (the column no row fills left out, as in the document)
+    assert _shown(out) == _documented(case)
+
+
+def test_sub_rows_and_subtotal_rows_as_the_document_shows_them() -> None:
+    for name in ("005-fordelning-per-lan-norrbotten-2024", "007-anslag-i-tkr-2025"):
+        code, out = _run("visa", str(CASES / f"{name}.yaml"))
+        assert code == 0
+        assert _shown(out) == _documented(CASES / f"{name}.yaml"), name
+
+
+def test_sub_rows_are_indented_under_their_group() -> None:
+    code, out = _run("visa", str(CASES / "005-fordelning-per-lan-norrbotten-2024.yaml"))
+    assert code == 0
+    assert "│ Länets kommuner        │             │" in out
+    assert "│   Arjeplogs kommun     │     112 000 │" in out
+    assert "│ Summa kommuner         │   2 851 000 │" in out
+
+
+def test_a_stated_figure_that_differs_keeps_the_decimals_it_is_written_with(
+    tmp_path: Path,
+) -> None:
+    case = _case(tmp_path, CLUBS + '    summa: "215,755"\n')
+    code, out = _run("visa", str(case))
+    assert code == 1
+    assert _rows(out, "Totalt") == [["Totalt", "", "215,755 → 215,75"]]
+
+
+def test_a_table_whose_document_has_no_total_row_still_shows_its_total(
+    tmp_path: Path,
+) -> None:
+    case = _case(tmp_path, CLUBS.replace("    rader:", "    totalt: false\n    rader:"))
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _rows(out, "Totalt") == [["Totalt", "", "215,75"]]
+
+
+def test_a_stated_subtotal_that_differs_is_shown_on_its_subtotal_row(tmp_path: Path) -> None:
+    source = CASES / "005-fordelning-per-lan-norrbotten-2024.yaml"
+    case = _case(tmp_path, source.read_text(encoding="utf-8").replace(
+        "        belopp: 2 851 000", "        belopp: 2 850 000", 1))
+    code, out = _run("visa", str(case))
+    assert code == 1
+    assert _rows(out, "Länets kommuner") == [["Länets kommuner"]]
+    assert _rows(out, "Summa kommuner") == [["Summa kommuner", "2 850 000 → 2 851 000"]]
+
+
+def test_in_a_narrow_terminal_nothing_is_cut_off(tmp_path: Path) -> None:
+    code, out = _run("visa", str(_case(tmp_path, CLUBS)), width=45)
+    assert code == 0
+    assert "…" not in out
+    columns = ["".join(column).replace(" ", "") for column in zip(*_shown(out), strict=True)]
+    for cell, column in (("Förening", 0), ("Kulturföreningen", 0), ("Kommun", 1),
+                         ("Bidrag(tkr)120,5080,0015,25215,75", 2), ("Ungdomar", 3),
+                         ("1250", 4)):
+        assert cell in columns[column]  # (a folded cell read down its column)
+
+
+def test_a_percentage_is_shown_with_a_no_break_space_before_the_sign(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(PER_CAPITA.replace('perinv: "238"', 'perinv: "12,5%"')
+                    .replace('perinv: "80,5"', 'perinv: "−2,5 %"'), encoding="utf-8")
+    result = CliRunner().invoke(main, ["visa", str(case)], terminal_width=120)
+    assert result.exit_code == 0
+    assert f"12,5{NBSP}%" in result.output
+    assert _rows(result.output, "Stockholm") == [
+        ["Stockholm", "177,5", f"−2,5{NBSP}%", f"2{NBSP}231{NBSP}439"]]

@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner, Result
 
 from generator.cli import main
-from generator.watch import WatchProbe
+from generator.watch import WatchProbe, cases_in
 
 ROOT = Path(__file__).resolve().parent.parent
 CASE = ROOT / "cases" / "002-beslutsunderlag-lansgemensamma-medel-2024.yaml"
@@ -77,3 +77,9 @@ def test_a_clean_save_prints_one_line_with_the_total_and_renders(tmp_path: Path)
         f"dokumenten skrivna: {out_dir / 'fall.docx'}, {out_dir / 'fall.md'}")
     assert (out_dir / "fall.docx").is_file() and (out_dir / "fall.md").is_file()
     assert watch.seconds_until(summary) < LIMIT
+
+
+def test_a_watched_folder_has_the_case_files_a_build_would_find(tmp_path: Path) -> None:
+    for name in ("a.yaml", "b.YML", ".dold.yaml", "README.md", "c.yaml.bak"):
+        (tmp_path / name).write_text("x: 1\n", encoding="utf-8")
+    assert [p.name for p in cases_in(tmp_path)] == ["a.yaml", "b.YML"]

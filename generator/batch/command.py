@@ -9,6 +9,7 @@ from rich.console import Console
 
 from generator.batch import runner, shards
 from generator.batch.discover import find_cases
+from generator.batch.folders import DEFAULT_CASES, NoCases, announced, default_folders
 from generator.batch.plan import Rerun, Verdict
 from generator.batch.report import ProgressView, check_problems, print_summary
 from generator.output.display import command_line, counted, shown
@@ -16,13 +17,12 @@ from generator.output.manifest import MANIFEST, read_manifest
 from generator.problems import START, Problem, has_errors
 
 INTERRUPTED = 130
-DEFAULT_CASES = Path("cases")
 DEFAULT_OUTPUT = Path("output")
 
 
 @dataclass(frozen=True)
 class BuildRequest:
-    """Everything `beslut build` was asked to do (no `paths`: the default folder)."""
+    """Everything `beslut build` was asked to do (no `paths`: the default folders)."""
 
     paths: tuple[Path, ...]
     out: Path
@@ -42,10 +42,6 @@ class BuildRequest:
         return Rerun(tuple(shown(path) for path in self.paths), tuple(options), part)
 
 
-class NoCases(Exception):
-    """The folders given hold no case file at all (a usage error, not a build's failure)."""
-
-
 def run_build(request: BuildRequest, console: Console) -> int:
     """Carry out the request; return the exit code (raise `NoCases` if there is none)."""
     if request.merge:
@@ -54,10 +50,11 @@ def run_build(request: BuildRequest, console: Console) -> int:
     if unmerged:
         return _refuse(request.out, unmerged, console)
     rerun = request.rerun()
-    found = find_cases(list(request.paths or (DEFAULT_CASES,)), placed=_placed(request),
-                       options=rerun.options)
+    paths = request.paths or _default_folders(request, rerun, console)
+    found = find_cases(list(paths), placed=_placed(request), options=rerun.options)
     if not found.sources and not found.problems:
-        raise NoCases
+        raise NoCases("inga ärendefiler (.yaml) hittades i de angivna mapparna eller deras "
+                      "undermappar")
     sources = found.sources
     name = MANIFEST
     if request.shard is not None:
@@ -78,6 +75,16 @@ def run_build(request: BuildRequest, console: Console) -> int:
     for problem in [*found.problems, *summary.problems]:
         console.print(problem.format())
     return 1 if summary.failed or has_errors([*found.problems, *summary.problems]) else 0
+
+
+def _default_folders(request: BuildRequest, rerun: Rerun, console: Console) -> tuple[Path, ...]:
+    """The folders the output folder was built from (said on a line unless they are just
+    `cases/`), else `cases/`."""
+    check = ("--check",) if request.check_only else ()
+    folders, recorded = default_folders(request.out, (*check, *rerun.options, *rerun.part))
+    if recorded and folders != (DEFAULT_CASES,):
+        console.print(announced(folders, request.out, request.check_only))
+    return folders
 
 
 def _placed(request: BuildRequest) -> dict[str, str]:

@@ -40,7 +40,19 @@ class Found:
 
 def is_case_name(name: str) -> bool:
     """Tell whether a file name is a case file's (`.yaml`/`.yml` in any case, not hidden)."""
-    return not name.startswith(".") and name.lower().endswith(CASE_SUFFIXES)
+    return not name.startswith(".") and has_case_suffix(name)
+
+
+def has_case_suffix(name: str) -> bool:
+    """Tell whether a name ends as a case file's does: `.yaml` or `.yml`, in any case."""
+    return name.lower().endswith(CASE_SUFFIXES)
+
+
+def not_a_case_file(path: Path, folders_too: bool) -> str:
+    """Why a file named on the command line is not read as a case, and what to name instead."""
+    instead = "en sådan fil eller en mapp med ärendefiler" if folders_too else "en sådan fil"
+    return (f"'{shown(path)}' är ingen ärendefil, ärendefiler slutar på .yaml eller .yml; "
+            f"ange {instead}")
 
 
 def find_cases(paths: Sequence[Path], recursive: bool = True, one_output_each: bool = True,

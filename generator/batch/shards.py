@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.batch.discover import Source
+from generator.output.display import listed
 from generator.output.manifest import Changes, apply_locked, manifest_lock, read_manifest
 
 _SHARD = re.compile(r"\.beslut-manifest\.(\d+)-av-(\d+)\.json")
@@ -90,8 +91,7 @@ def absent(names: list[str]) -> str:
 
 def _listed(numbers: list[int]) -> str:
     """"1", "1 och 2", "1, 2 och 3"."""
-    words = [str(number) for number in numbers]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " och " + words[-1]
+    return listed([str(number) for number in numbers])
 
 
 def _numbers(name: str) -> tuple[int, int]:

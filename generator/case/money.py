@@ -11,6 +11,8 @@ Policy (documented in the README as well):
   as ambiguous, with the two Swedish ways of writing it; `0.500` and `5.3` stay decimals.
 * Anything else (`"2.330.883"`, `"2,330,883"`, `"ca 2 mnkr"`, `true`) is an error that says
   how to write the amount instead.
+* A percentage (`"12,5 %"`) is no amount: an amount column of a table refuses it and says to
+  write it in a `typ: tal` column, where a number may end in `%` and is shown as a percentage.
 * Bounds: an amount is at most `MAX_AMOUNT` (10^15 kr, a thousand times a national budget),
   a weight at most `MAX_WEIGHT` with at most `MAX_WEIGHT_DECIMALS` decimals. The size is
   judged from the digits and the exponent before any conversion, so `1e999999999` is
@@ -22,10 +24,11 @@ from __future__ import annotations
 import functools
 import re
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeGuard
 
 from pydantic import BeforeValidator
 
+from generator.formatting import WrittenNumber
 from generator.problems import BeslutError
 
 _GROUPED = re.compile(r"^(?P<sign>[-\u2212]?)(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)$")
@@ -184,6 +187,9 @@ def parse_in_unit(value: object, unit: str) -> int:
     never a point before three digits (`8.300`, see `_refuse_dotted_groups`); the result is
     exact, never rounded.
     """
+    if written_as_percent(value):
+        raise AmountError(f"'{value.strip()}' är procent och inget belopp, skriv procentsatser "
+                          "i en kolumn med 'typ: tal'")
     if unit == "kr":
         return parse_amount(value)
     _refuse_dotted_groups(value, unit)
@@ -206,11 +212,14 @@ def parse_in_unit(value: object, unit: str) -> int:
     return _bounded(int(kronor))
 
 
-def _decimal_text(text: str, how: str, noun: str = "ett belopp") -> Decimal:
-    """Read '1 250,5' or '1250.5' (digits grouped by spaces) as an exact Decimal."""
+def _decimal_text(text: str, how: str, noun: str = "ett belopp", written: str = "") -> Decimal:
+    """Read '1 250,5' or '1250.5' (digits grouped by spaces) as an exact Decimal.
+
+    A message quotes `written` (the whole cell, e.g. with its %) when given, else `text`.
+    """
     match = _in_unit().match(text) if len(text) <= 40 else None
     if match is None:
-        raise AmountError(f"'{text}' är inte {noun}, {how}")
+        raise AmountError(f"'{written or text}' är inte {noun}, {how}")
     digits = re.sub(r"\D", "", match["digits"])
     sign = "-" if match["sign"] else ""
     fraction = f".{match['fraction']}" if match["fraction"] else ""
@@ -218,26 +227,36 @@ def _decimal_text(text: str, how: str, noun: str = "ett belopp") -> Decimal:
 
 
 MAX_NUMBER_DECIMALS = 6
-HOW_TO_WRITE_NUMBER = 'skriv t.ex. 1250, "1 250" eller "12,5"'
+HOW_TO_WRITE_NUMBER = 'skriv t.ex. 1250, "1 250", "12,5" eller "12,5 %"'
 
 
-def parse_number(value: object) -> Decimal:
-    """Read a figure that is not an amount (per capita, population, share) as an exact Decimal.
+def written_as_percent(value: object) -> TypeGuard[str]:
+    """Tell whether a value is written as a percentage: text ending in %, e.g. "12,5 %"."""
+    return isinstance(value, str) and value.strip().endswith("%")
+
+
+def parse_number(value: object) -> WrittenNumber:
+    """Read a figure that is not an amount (per capita, population, share) exactly.
 
     Written as amounts in a table are: `1250`, `"1 250"`, `"12,5"` or a plain YAML `12.5`,
     never with a point before three digits (`8.300`, see `_refuse_dotted_groups`). The
     decimals written are kept (`"12,50"` stays 12.50, shown so), at most
-    `MAX_NUMBER_DECIMALS` that are not trailing zeros.
+    `MAX_NUMBER_DECIMALS` that are not trailing zeros. A percentage is text ending in `%`,
+    with or without a space before it (`"12,5 %"`, `"12,5%"`, `"−2,5 %"`); it stays one.
     """
-    _refuse_dotted_groups(value, "")
+    _refuse_dotted_groups(value, "%")
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
         raise AmountError(f"värdet är inte ett tal, {HOW_TO_WRITE_NUMBER}")
-    number = _decimal_text(value.strip(), HOW_TO_WRITE_NUMBER, "ett tal") \
-        if isinstance(value, str) else Decimal(value)
+    percent = written_as_percent(value)
+    if isinstance(value, str):
+        bare = value.strip().removesuffix("%").strip()
+        number = _decimal_text(bare, HOW_TO_WRITE_NUMBER, "ett tal", value.strip())
+    else:
+        number = Decimal(value)
     if not number.is_finite() or _too_large(number, MAX_AMOUNT):
         raise AmountError("talet är orimligt stort (över 1 000 000 000 000 000), kontrollera "
                           "talet")
     exponent = number.normalize().as_tuple().exponent
     if isinstance(exponent, int) and -exponent > MAX_NUMBER_DECIMALS:
         raise AmountError(f"talet har för många decimaler, högst {MAX_NUMBER_DECIMALS}")
-    return number
+    return WrittenNumber(number, percent)

@@ -134,7 +134,9 @@ class TableColumn(CaseModel):
         "text",
         description="'text', 'belopp' (högerställda belopp i tabellens enhet, summeras) eller "
         "'tal' (högerställda tal som inte summeras, t.ex. kr/invånare, invånare eller procent; "
-        "skrivs som 1250, \"1 250\" eller \"12,5\").",
+        "skrivs som 1250, \"1 250\" eller \"12,5\", procent som \"12,5 %\"; en kolumn har "
+        "procent i alla celler eller i ingen). En kolumn utan typ med bara tal ger en varning; "
+        "skriv 'typ: text' om den ska vara text.",
     )
     formel: str | None = Field(
         None,

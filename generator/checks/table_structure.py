@@ -7,17 +7,24 @@
 * a table of rounded amounts (`avrundat`) states a total, else there is nothing to reconcile
   (a warning);
 * every key of a row names a column (with a suggestion for a misspelt one), and its value
-  is a single text, amount or number, not a list or a collection of keys.
+  is a single text, amount or number, not a list or a collection of keys;
+* a number column is all percentages (`"12,5 %"`) or none: where it mixes them, each cell
+  of the fewer kind (of the later kind on a tie) is reported, naming the first of the other;
+  a cell that is no number is reported once, as such, and counts for neither kind;
+* a column without `typ` that holds nothing but figures is a warning (`text_columns`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from decimal import Decimal
 
 from generator.case.models import TABLE_PRESETS, Case
+from generator.case.money import AmountError, parse_number
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import GeneralTable, TableRow
 from generator.checks.report import Reporter
+from generator.checks.text_columns import text_column_problems
 from generator.problems import Loc, Problem
 
 _ROW_KEYS = ("rader", "delsumma")
@@ -32,6 +39,8 @@ def check_tables(case: Case, report: Reporter) -> list[Problem]:
         problems += _name_problems(table, seen.setdefault(table.namn, index), index, report)
         problems += _column_problems(table, loc, report)
         problems += _total_problems(table, loc, report)
+        problems += _percent_problems(table, loc, report)
+        problems += text_column_problems(table, loc, report)
         columns = {c.namn: c.typ for c in table.kolumner}
         for row_loc, row in _rows(table.rader, (*loc, "rader")):
             problems += _row_problems(row, row_loc, columns, report)
@@ -119,3 +128,51 @@ def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],
                 f"'{key}' ska vara {what}, inte en lista eller samling; "
                 "underrader skrivs under 'rader'")))
     return problems
+
+
+def _percent_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
+    """Number columns that mix percentages and plain numbers: each odd cell reported."""
+    problems = []
+    rows = list(_rows(table.rader, (*loc, "rader")))
+    for column in (c.namn for c in table.kolumner if c.typ == "tal"):
+        cells = _number_cells(rows, column)
+        percent = [(here, value) for here, value, is_percent in cells if is_percent]
+        plain = [(here, value) for here, value, is_percent in cells if not is_percent]
+        if not percent or not plain:
+            continue
+        tie_to_percent = cells[0][2]  # (a tie goes to the kind of the first cell)
+        usual, odd = (percent, plain) if len(percent) > len(plain) or (
+            len(percent) == len(plain) and tie_to_percent) else (plain, percent)
+        line = report.at(usual[0][0]).line
+        problems += [report.problem(report.at(here), _mixed(column, value, usual[0][1], line))
+                     for here, value in odd]
+    return problems
+
+
+def _number_cells(rows: Sequence[tuple[Loc, TableRow]],
+                  column: str) -> list[tuple[Loc, object, bool]]:
+    """A column's readable numbers in document order: place, value, whether a percentage.
+
+    A cell that is no number is left out (its own message says so)."""
+    cells = []
+    for here, row in rows:
+        value = (row.model_extra or {}).get(column)
+        try:
+            cells.append(((*here, column), value, parse_number(value).percent))
+        except AmountError:
+            continue
+    return cells
+
+
+def _mixed(column: str, value: object, other: object, line: int) -> str:
+    """What is wrong with a cell that has (or lacks) the % its column's other cells lack
+    (or have), and how to write it."""
+    shown, usual = str(value).strip(), str(other).strip()
+    start = f"kolumnen '{column}' blandar procent och tal: '{shown}' "
+    if isinstance(value, str) and value.strip().endswith("%"):
+        bare = shown.removesuffix("%").strip()
+        return (f"{start}har % men '{usual}' på rad {line} har det inte, skriv alla tal i "
+                f'kolumnen med % om de är procent, annars "{bare}" utan %')
+    written = shown.replace(".", ",") if isinstance(value, Decimal) else shown
+    return (f"{start}saknar % men '{usual}' på rad {line} har det, skriv \"{written} %\" om "
+            "det är procent, annars alla tal i kolumnen utan %")

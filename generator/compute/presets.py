@@ -9,7 +9,6 @@ rows, its amounts in its unit. Messages name rows the way each table's readers d
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any
 
 from generator.case.money import AmountError, parse_in_unit, parse_number
@@ -22,6 +21,7 @@ from generator.case.table_models import (
     TableRow,
 )
 from generator.compute.tables import ColumnSpec, RowSpec, TableSpec
+from generator.formatting import WrittenNumber
 from generator.problems import Finding, Loc
 
 _INSATS_COLUMNS = (
@@ -153,7 +153,7 @@ class _Reader:
         texts: dict[str, str] = {}
         stated: dict[str, int] = {}
         locs: dict[str, Loc] = {}
-        numbers: dict[str, Decimal] = {}
+        numbers: dict[str, WrittenNumber] = {}
         for key, value in cells.items():
             here, kind = (*loc, key), self.kinds.get(key)
             if kind == "belopp":
@@ -181,7 +181,7 @@ class _Reader:
             self.findings.append(Finding(loc, exc.message))
             return None
 
-    def number(self, value: Any, loc: Loc) -> Decimal | None:
+    def number(self, value: Any, loc: Loc) -> WrittenNumber | None:
         """A number (never summed), or None after reporting why it cannot be read."""
         if value is None or value == "" or isinstance(value, list | dict):
             return None  # (a list or a collection is reported by the table checks)

@@ -63,13 +63,13 @@ def compare(loc: Loc, level: str, stated: int | None, computed: int) -> list[Mis
 def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
     """The one wording of a stated figure that differs from the computed one, in its unit."""
     diff = mismatch.difference
-    direction = "hög" if diff > 0 else "låg"
+    direction = "hög" if diff > 0 else "låg"  # (den angivna summan; det angivna beloppet: -t)
     unit = mismatch.unit
     if mismatch.formula:
         return (
             f"angivet belopp {in_unit(mismatch.stated, unit)} för {mismatch.level} stämmer inte "
             f"med uträkningen {mismatch.formula} = {in_unit(mismatch.computed, unit)} (det "
-            f"angivna är {in_unit(abs(diff), unit)} för {direction}); rätta beloppet eller ta "
+            f"angivna är {in_unit(abs(diff), unit)} för {direction}t); rätta beloppet eller ta "
             "bort det så räknas det ut"
         )
     text = (

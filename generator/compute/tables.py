@@ -19,21 +19,21 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
   message says the table may be one of rounded amounts.
 
 All amounts are whole kronor (int); a table's unit only changes how they are shown. A number
-column (per capita, population, share) holds exact Decimals that are shown, never summed.
+column (per capita, population, share) holds exact numbers, perhaps percentages, that are
+shown as written, never summed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import cached_property
 from types import MappingProxyType
 from typing import NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
 from generator.compute.stated import Mismatch, Rounding, compare
-from generator.formatting import decimals_needed, whole_kronor
+from generator.formatting import WrittenNumber, decimals_needed, whole_kronor
 from generator.problems import Loc
 
 
@@ -59,7 +59,7 @@ class RowSpec(NamedTuple):
     subtotal: str | None = None
     note: str = ""
     emphasis: bool = False
-    numbers: Mapping[str, Decimal] = MappingProxyType({})
+    numbers: Mapping[str, WrittenNumber] = MappingProxyType({})
 
 
 @dataclass(frozen=True)

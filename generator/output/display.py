@@ -4,6 +4,7 @@ counts with the word in the right number, and commands a user can paste into a s
 from __future__ import annotations
 
 import shlex
+from collections.abc import Sequence
 from pathlib import Path
 
 
@@ -32,6 +33,11 @@ def _escape(char: str) -> str:
 def counted(number: int, one: str, many: str) -> str:
     """A Swedish count with the right form: "1 fil", "2 filer", "0 filer"."""
     return f"{number} {one if number == 1 else many}"
+
+
+def listed(words: Sequence[str]) -> str:
+    """Words as a Swedish list: "a", "a och b", "a, b och c"."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " och " + words[-1]
 
 
 def command_line(*words: str) -> str:

@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from generator import formatting
 from generator.case.house_style import HouseStyle
+from generator.formatting import WrittenNumber
 from generator.problems import BeslutError
 from generator.text.names import Figure
 
@@ -93,14 +94,15 @@ def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable
             "datum": datum, "datum_text": datum_text}
 
 
-def number_filter(style: HouseStyle) -> Callable[[int | Decimal], Markup]:
-    """The templates' `tabelltal`: a number of a `typ: tal` column, grouped, as written.
+def number_filter(style: HouseStyle) -> Callable[[int | Decimal | WrittenNumber], Markup]:
+    """The templates' `tabelltal`: a number of a `typ: tal` column, grouped, as written
+    (a percentage with its sign after a no-break space: 12,5 %).
 
     (`tal` stays the plain whole number it always was, for years and list numbers.)
     """
     minus = style.real_minus
 
-    def tabelltal(value: int | Decimal) -> Markup:
+    def tabelltal(value: int | Decimal | WrittenNumber) -> Markup:
         return Markup(formatting.as_written(value, minus))
 
     return tabelltal

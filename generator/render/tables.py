@@ -12,21 +12,27 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
   the table says that the total may differ from the sum of the amounts.
 
 The seeds' tables are the same layout with fixed choices (summary of areas, one table of
-insatser per area, funds, risk, funds as a list).
+insatser per area, funds, risk, funds as a list). `beslut visa` prints the same views in the
+terminal, so what it shows is laid out as the document is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import chain
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from generator.compute.computed import Computed
 from generator.compute.tables import ColumnSpec, RowResult, TableResult, decimals_shown
+from generator.problems import Loc
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
 
 if TYPE_CHECKING:
     from generator.compute.case_splits import SplitResult
+
+
+_NOWHERE: Mapping[str, Loc] = MappingProxyType({})
 
 
 class _Layout:
@@ -43,25 +49,27 @@ class _Layout:
         return tuple(Column(c.header, "right" if c.amount or c.number else "left")
                      for c in self.columns)
 
-    def rows(self, rows: Sequence[RowResult], varav: bool = False) -> Iterator[TableRow]:
+    def rows(self, rows: Sequence[RowResult], varav: bool = False,
+             depth: int = 0) -> Iterator[TableRow]:
         """The printed rows of a list of rows and their children."""
         for row in rows:
             if row.children and row.spec.subtotal:
-                yield self.row(row, varav, amounts=False)
-                yield from self.rows(row.children)
-                yield self.total(row.spec.subtotal, row.amounts)
+                yield self.row(row, varav, depth, amounts=False)
+                yield from self.rows(row.children, depth=depth + 1)
+                yield self.total(row.spec.subtotal, row.amounts, row.spec.stated_locs, depth)
             else:
-                yield self.row(row, varav)
-                yield from self.rows(row.children, varav=True)
+                yield self.row(row, varav, depth)
+                yield from self.rows(row.children, varav=True, depth=depth + 1)
 
-    def row(self, row: RowResult, varav: bool, amounts: bool = True) -> TableRow:
+    def row(self, row: RowResult, varav: bool, depth: int = 0,
+            amounts: bool = True) -> TableRow:
         """One row's cells: texts, amounts, 'varav' before the first text of a sub-item."""
         cells = []
         first_text = True
         for column in self.columns:
             if column.amount:
                 value = row.amounts.get(column.key) if amounts else None
-                cells.append(self.amount(value, column))
+                cells.append(self.amount(value, column, row.spec.stated_locs.get(column.key)))
                 continue
             if column.number:
                 cells.append(Cell(number=row.spec.numbers.get(column.key)))
@@ -73,15 +81,17 @@ class _Layout:
                 first_text = False
             else:
                 cells.append(Cell(text))
-        return TableRow(tuple(cells))
+        return TableRow(tuple(cells), depth)
 
-    def total(self, label: str, values: Mapping[str, int]) -> TableRow:
+    def total(self, label: str, values: Mapping[str, int],
+              stated_at: Mapping[str, Loc] = _NOWHERE, depth: int = 0) -> TableRow:
         """A bold total row: the label in the first text column, the amounts bold."""
         cells = []
         labelled = False
         for column in self.columns:
             if column.amount:
-                cells.append(self.amount(values.get(column.key), column, bold=True))
+                cells.append(self.amount(values.get(column.key), column,
+                                         stated_at.get(column.key), bold=True))
             elif column.number:
                 cells.append(Cell())
             elif not labelled:
@@ -89,13 +99,15 @@ class _Layout:
                 labelled = True
             else:
                 cells.append(Cell())
-        return TableRow(tuple(cells))
+        return TableRow(tuple(cells), depth)
 
-    def amount(self, value: int | None, column: ColumnSpec, bold: bool = False) -> Cell:
+    def amount(self, value: int | None, column: ColumnSpec, stated_at: Loc | None = None,
+               bold: bool = False) -> Cell:
         """An amount cell in the table's unit (empty when the row has none)."""
         if value is None:
             return Cell()
-        return Cell(amount=value, bold=bold, unit=self.unit, decimals=self.decimals[column.key])
+        return Cell(amount=value, bold=bold, unit=self.unit, decimals=self.decimals[column.key],
+                    stated_at=stated_at)
 
 
 def _decimals(result: TableResult, key: str, unit: str) -> int:
@@ -119,13 +131,32 @@ def _filled(result: TableResult) -> list[ColumnSpec]:
                    for r in rows)]
 
 
-def table_view(result: TableResult) -> Table:
-    """A whole table: every row in its tree, then the total row."""
+def table_view(result: TableResult, always_total: bool = False) -> Table:
+    """A whole table: every row in its tree, then the total row.
+
+    `always_total` (`beslut visa`) keeps the total row of a table whose case turns it off,
+    labelled "Totalt".
+    """
+    spec = result.spec
     layout = _Layout(result, _filled(result))
     rows = list(layout.rows(result.rows))
-    if result.spec.total_label:
-        rows.append(layout.total(result.spec.total_label, result.totals))
+    label = spec.total_label or ("Totalt" if always_total else None)
+    if label:
+        rows.append(layout.total(label, result.totals, spec.stated_total_locs))
     return Table(layout.view_columns(), tuple(rows), rounded=bool(result.parts))
+
+
+def figures_view(result: TableResult) -> Table:
+    """Every row in its tree with its first text and its amounts only, then the total.
+
+    `beslut visa`'s view of an allocation, whose long texts (syfte, ansvar) the document
+    prints in its own tables per area.
+    """
+    spec = result.spec
+    layout = _Layout(result, [spec.columns[0], *spec.amount_columns])
+    rows = [*layout.rows(result.rows),
+            layout.total(spec.total_label or "Totalt", result.totals, spec.stated_total_locs)]
+    return Table(layout.view_columns(), tuple(rows))
 
 
 def summary_view(result: TableResult, first_header: str) -> Table:
@@ -160,7 +191,7 @@ def amount_list(result: TableResult) -> AmountList:
 def split_view(result: SplitResult) -> Table:
     """An exact split: the method in words, the parts, and the total they add up to."""
     split = result.split
-    phrase = result.phrase[:1].upper() + result.phrase[1:]
+    phrase = split_lead(result)
     rounding = split.enhet if split.enhet > 1 and phrase else None
     rows = [TableRow((Cell(name), Cell(amount=amount))) for name, amount in result.parts]
     if split.totalt is not False:
@@ -168,6 +199,11 @@ def split_view(result: SplitResult) -> Table:
                                                                  bold=True))))
     columns = (Column(split.rubrik_part), Column(split.rubrik_belopp, "right"))
     return Table(columns, tuple(rows), lead=phrase, rounding=rounding)
+
+
+def split_lead(result: SplitResult) -> str:
+    """The sentence before a split's table: how the sum is split, capitalised (or none)."""
+    return result.phrase[:1].upper() + result.phrase[1:]
 
 
 def section_blocks(

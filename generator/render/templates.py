@@ -23,6 +23,7 @@ from jinja2.nodes import Expr
 from markupsafe import Markup
 
 from generator.case.house_style import HouseStyle
+from generator.formatting import WrittenNumber
 from generator.render.context import DocumentContext
 from generator.render.filters import first_upper, make_filters, number_filter, timestamp
 from generator.render.markdown_escape import escape
@@ -151,6 +152,8 @@ def _unformatted(value: Any) -> str:
         return "ett datum utan formatering, använd filtret datum eller datum_text"
     if isinstance(value, int | float | Decimal):
         return "ett tal utan formatering, använd filtret belopp, kr eller tal"
+    if isinstance(value, WrittenNumber):
+        return "ett tal ur en tabell utan formatering, använd filtret tabelltal"
     return "ett värde som inte är text, skriv ut en av dess delar"
 
 

@@ -11,16 +11,22 @@ string annotation. Templates read their fields by name only, as before.
 """
 
 import datetime
-from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from markupsafe import Markup
+
+from generator.formatting import WrittenNumber
+from generator.problems import Loc
 
 Align = Literal["left", "right"]
 
 
 class Cell(NamedTuple):
-    """One table cell: text, an amount or a number, optionally bold, with an italic label."""
+    """One table cell: text, an amount or a number, optionally bold, with an italic label.
+
+    `stated_at` is where the case may state the amount itself: `beslut visa` shows a stated
+    figure that differs beside it; the document prints the computed one only.
+    """
 
     text: str | Markup = ""
     amount: int | None = None
@@ -29,7 +35,8 @@ class Cell(NamedTuple):
     note: str = ""
     unit: str = "kr"
     decimals: int | None = None
-    number: Decimal | None = None
+    number: WrittenNumber | None = None
+    stated_at: Loc | None = None
 
     @property
     def empty(self) -> bool:
@@ -46,9 +53,10 @@ class Column(NamedTuple):
 
 
 class TableRow(NamedTuple):
-    """A row of cells."""
+    """A row of cells, `depth` rows down the table's tree (the terminal indents by it)."""
 
     cells: tuple[Cell, ...]
+    depth: int = 0
 
 
 class Table(NamedTuple):

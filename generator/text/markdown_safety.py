@@ -201,7 +201,7 @@ _BRACKETS: Final = (
     "skriv \\[ för en hakparentes som ska synas"
 )
 _FENCE_LINE: Final = (
-    "rader som börjar med ':::' styr mallens layout och kan inte stå i ärendets text, "
+    "rader som börjar med ':::' styr dokumentets layout och kan inte stå i ärendets text, "
     "ta bort raden"
 )
 _LONG_PARAGRAPH: Final = (

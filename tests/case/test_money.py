@@ -18,8 +18,11 @@ from generator.case.money import (
     parse_number,
     parse_weight,
 )
+from generator.formatting import WrittenNumber, as_written
 
 NBSP = "\u00a0"
+NARROW_NBSP = "\u202f"
+MINUS = "\u2212"
 HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'
 
 amount_adapter: TypeAdapter[int] = TypeAdapter(Amount)
@@ -173,6 +176,35 @@ class TestParseAmountProperties:
         )
 
 
+class DescribeParseNumberProperties:
+    """Every number a document shows, percentage or not, reads back as the same number."""
+
+    @settings(max_examples=200)
+    @given(st.decimals(min_value=-(10**12), max_value=10**12, allow_nan=False,
+                       allow_infinity=False, places=3),
+           st.booleans(), st.sampled_from(["", " ", NBSP, NARROW_NBSP]))
+    def it_reads_back_what_as_written_shows(self, value: Decimal, percent: bool,
+                                            space: str) -> None:
+        shown = as_written(WrittenNumber(value, percent))
+        typed = shown.replace(f"{NBSP}%", f"{space}%")
+        assert parse_number(typed) == WrittenNumber(value, percent)
+        assert as_written(parse_number(typed)) == shown
+
+
+class DescribePercentInAnAmount:
+    """A percentage is no amount, in any unit: it belongs in a `typ: tal` column."""
+
+    @pytest.mark.parametrize(("value", "unit"), [
+        ("12,5 %", "kr"), ("30%", "tkr"), (f" 2,5{NBSP}% ", "mnkr"), ("abc %", "kr"),
+    ])
+    def it_refuses_it_and_says_where_percentages_go(self, value: str, unit: str) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_in_unit(value, unit)
+        assert caught.value.message == (
+            f"'{value.strip()}' är procent och inget belopp, skriv procentsatser i en kolumn "
+            "med 'typ: tal'")
+
+
 class DescribeBounds:
     """Amounts and weights have bounds, judged before any conversion."""
 
@@ -240,11 +272,32 @@ class DescribeParseNumber:
         ("12,5", Decimal("12.5")), (Decimal("12.5"), Decimal("12.5")), ("-3,2", Decimal("-3.2")),
     ])
     def it_reads_whole_numbers_and_decimals(self, value: object, number: Decimal) -> None:
-        assert parse_number(value) == number
+        assert parse_number(value) == WrittenNumber(number, percent=False)
 
     def it_keeps_the_decimals_as_written(self) -> None:
-        assert str(parse_number("12,50")) == "12.50"
-        assert str(parse_number("1 250")) == "1250"
+        assert str(parse_number("12,50").value) == "12.50"
+        assert str(parse_number("1 250").value) == "1250"
+
+    @pytest.mark.parametrize(("value", "number"), [
+        ("12,5 %", Decimal("12.5")), ("12,5%", Decimal("12.5")), (f"12,5{NBSP}%", Decimal("12.5")),
+        (f"12,5{NARROW_NBSP}%", Decimal("12.5")), ("30 %", Decimal(30)),
+        (f"{MINUS}2,5 %", Decimal("-2.5")), ("-2,5 %", Decimal("-2.5")),
+        ("  12,50 % ", Decimal("12.50")), ("1 250 %", Decimal(1250)),
+    ])
+    def it_reads_a_percentage_as_a_percentage(self, value: str, number: Decimal) -> None:
+        assert parse_number(value) == WrittenNumber(number, percent=True)
+        assert str(parse_number(value).value) == str(number)
+
+    @pytest.mark.parametrize("value", ["abc %", "%", "12,5 %%", "ca 12 %", "% 12"])
+    def it_quotes_a_percentage_it_cannot_read_whole(self, value: str) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_number(value)
+        assert caught.value.message == (
+            f"'{value}' är inte ett tal, skriv t.ex. 1250, \"1 250\", \"12,5\" eller \"12,5 %\"")
+
+    def it_refuses_a_dot_before_three_digits_in_a_percentage_too(self) -> None:
+        with pytest.raises(AmountError, match=r"^'8\.300' är tvetydigt"):
+            parse_number("8.300 %")
 
     @pytest.mark.parametrize("value", ["8.300", Decimal("8.300")])
     def it_refuses_a_dot_before_three_digits_by_the_amounts_rule(self, value: object) -> None:
@@ -255,9 +308,10 @@ class DescribeParseNumber:
             "tusental; skriv 8 300 om det är tusental "
             "eller 8,3 med decimalkomma")
 
-    @pytest.mark.parametrize("value", ["ca 200", "2,5 %", True, None, [1]])
+    @pytest.mark.parametrize("value", ["ca 200", "2,5 procent", True, None, [1]])
     def it_refuses_what_is_no_number_and_says_how_to_write_one(self, value: object) -> None:
-        with pytest.raises(AmountError, match=r'skriv t\.ex\. 1250, "1 250" eller "12,5"$'):
+        with pytest.raises(AmountError,
+                           match=r'skriv t\.ex\. 1250, "1 250", "12,5" eller "12,5 %"$'):
             parse_number(value)
 
     def it_refuses_numbers_beyond_the_bounds(self) -> None:

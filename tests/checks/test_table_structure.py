@@ -133,8 +133,10 @@ def test_a_number_cell_that_is_no_number_says_how_to_write_one(tmp_path: Path) -
     text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: ca 200}\n" \
         "      - {mottagare: b, belopp: 5, perinv: true}\n"
     assert problems(tmp_path, text) == [
-        "x.yaml:14:43: 'ca 200' är inte ett tal, skriv t.ex. 1250, \"1 250\" eller \"12,5\"",
-        "x.yaml:15:43: värdet är inte ett tal, skriv t.ex. 1250, \"1 250\" eller \"12,5\""]
+        "x.yaml:14:43: 'ca 200' är inte ett tal, skriv t.ex. 1250, \"1 250\", \"12,5\" eller "
+        "\"12,5 %\"",
+        "x.yaml:15:43: värdet är inte ett tal, skriv t.ex. 1250, \"1 250\", \"12,5\" eller "
+        "\"12,5 %\""]
 
 
 def test_a_number_refuses_a_dot_before_three_digits_as_amounts_do(tmp_path: Path) -> None:
@@ -150,6 +152,66 @@ def test_numbers_with_decimals_and_grouped_digits_are_read(tmp_path: Path) -> No
         "      - {mottagare: b, belopp: 5, perinv: \"1 250\"}\n" \
         "      - {mottagare: c, belopp: 5, perinv: 12.75}\n"
     assert problems(tmp_path, text) == []
+
+
+def test_percentages_are_read_however_the_space_before_the_sign_is_written(
+        tmp_path: Path) -> None:
+    text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: \"12,5 %\"}\n" \
+        "      - {mottagare: b, belopp: 5, perinv: \"12,5%\"}\n" \
+        "      - {mottagare: c, belopp: 5, perinv: \"12,5\u00a0%\"}\n" \
+        "      - {mottagare: d, belopp: 5, perinv: \"−2,5 %\"}\n" \
+        "      - {mottagare: e, belopp: 5, perinv: \"-2,5 %\"}\n"
+    assert problems(tmp_path, text) == []
+
+
+def test_a_plain_number_among_percentages_is_named_with_the_percentage_it_lacks(
+        tmp_path: Path) -> None:
+    text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: 30 %}\n" \
+        "      - {mottagare: b, belopp: 5, perinv: 12.5}\n" \
+        "      - {mottagare: c, belopp: 5, perinv: 7 %}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:15:43: kolumnen 'perinv' blandar procent och tal: '12.5' saknar % men '30 %' på "
+        "rad 14 har det, skriv \"12,5 %\" om det är procent, annars alla tal i kolumnen utan %"]
+
+
+def test_a_percentage_among_plain_numbers_is_named_and_so_is_each_in_a_sub_row(
+        tmp_path: Path) -> None:
+    text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: \"1 250\"}\n" \
+        "      - mottagare: b\n        perinv: 12,5 %\n        rader:\n" \
+        "          - {mottagare: c, belopp: 5, perinv: 980}\n" \
+        "          - {mottagare: d, belopp: 5, perinv: 3%}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:16:17: kolumnen 'perinv' blandar procent och tal: '12,5 %' har % men '1 250' på "
+        "rad 14 har det inte, skriv alla tal i kolumnen med % om de är procent, annars \"12,5\" "
+        "utan %",
+        "x.yaml:19:47: kolumnen 'perinv' blandar procent och tal: '3%' har % men '1 250' på "
+        "rad 14 har det inte, skriv alla tal i kolumnen med % om de är procent, annars \"3\" "
+        "utan %"]
+
+
+def test_on_a_tie_the_first_cell_decides_what_the_column_holds(tmp_path: Path) -> None:
+    text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: 4 %}\n" \
+        "      - {mottagare: b, belopp: 5, perinv: 4}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:15:43: kolumnen 'perinv' blandar procent och tal: '4' saknar % men '4 %' på rad 14 "
+        "har det, skriv \"4 %\" om det är procent, annars alla tal i kolumnen utan %"]
+
+
+def test_a_cell_that_is_no_number_among_percentages_gets_only_its_own_message(
+        tmp_path: Path) -> None:
+    text = NUMBERS + "    rader:\n      - {mottagare: a, belopp: 5, perinv: 30 %}\n" \
+        "      - {mottagare: b, belopp: 5, perinv: ca 200}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:15:43: 'ca 200' är inte ett tal, skriv t.ex. 1250, \"1 250\", \"12,5\" eller "
+        "\"12,5 %\""]
+
+
+def test_an_amount_column_refuses_a_percentage_and_points_to_a_number_column(
+        tmp_path: Path) -> None:
+    text = HEAD + "    rader:\n      - {mottagare: a, belopp: \"12,5 %\"}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:13:32: '12,5 %' är procent och inget belopp, skriv procentsatser i en kolumn "
+        "med 'typ: tal'"]
 
 
 def test_a_number_column_takes_no_formula(tmp_path: Path) -> None:

@@ -148,8 +148,8 @@ def test_a_numbered_list_may_start_at_a_year(build: Builder) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("::: sidbrytning", "rader som börjar med ':::' styr mallens layout"),
-        (":::", "rader som börjar med ':::' styr mallens layout"),
+        ("::: sidbrytning", "rader som börjar med ':::' styr dokumentets layout"),
+        (":::", "rader som börjar med ':::' styr dokumentets layout"),
         ("![bild](https://x.se/a.png)", "bilder kan inte stå i ärendets text"),
     ],
 )

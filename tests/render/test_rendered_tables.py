@@ -1,13 +1,15 @@
 """Specification, by exact Markdown, of what only goldens showed before: the split table
 (with and without rounding to a unit), the abbreviation legend of the house style that
 asks for it (`forkortningslista: true`), and a number column (`typ: tal`): right-aligned,
-written the Swedish way with the decimals written, never summed (empty in total rows)."""
+written the Swedish way with the decimals written, a percentage with a no-break space before
+its sign, never summed (empty in total rows)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from generator.build import Pipeline
+from generator.word.dump import dump_docx
 
 
 def rendered(tmp_path: Path, source: str) -> str:
@@ -171,3 +173,48 @@ def test_a_subtotal_row_leaves_a_number_column_empty_too(tmp_path: Path) -> None
         "          - {landsting: Blekinge").replace('inv: "159 000"}\n', 'inv: "159 000"}\n', 1)
     markdown = rendered(tmp_path, source)
     assert "| **Summa södra** | **37,8** | | |" in markdown
+
+
+SHARES = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-02-15
+dnr: HSN 2024/6
+titel: Andelar
+avsnitt:
+  - rubrik: Fördelning
+    tabell: andelar
+tabeller:
+  - namn: andelar
+    kolumner:
+      - {namn: kommun, rubrik: Kommun}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+      - {namn: andel, rubrik: Andel, typ: tal}
+      - {namn: forandring, rubrik: Förändring, typ: tal}
+    rader:
+      - {kommun: Boden, belopp: 125000, andel: "12,5 %", forandring: "−2,5 %"}
+      - {kommun: Luleå, belopp: 300000, andel: "30%", forandring: "-2,5 %"}
+      - {kommun: Piteå, belopp: 575000, andel: "57,5\u00a0%", forandring: "1 250 %"}
+"""
+
+
+def test_percentages_are_written_with_a_no_break_space_before_the_sign(tmp_path: Path) -> None:
+    assert rendered(tmp_path, SHARES) == """\
+# Andelar
+
+## 1. Fördelning
+
+| Kommun | Belopp (kr) | Andel | Förändring |
+|:--|--:|--:|--:|
+| Boden | 125~000 | 12,5~% | −2,5~% |
+| Luleå | 300~000 | 30~% | −2,5~% |
+| Piteå | 575~000 | 57,5~% | 1~250~% |
+| **Totalt** | **1~000~000** | | |
+"""
+
+
+def test_percentages_are_the_same_in_the_word_document(tmp_path: Path) -> None:
+    rendered(tmp_path, SHARES)
+    result = Pipeline().build(tmp_path / "fall.yaml")
+    dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~")
+    assert "  | Boden | >125~000 | >12,5~% | >−2,5~% |\n" in dump
+    assert "  | Piteå | >575~000 | >57,5~% | >1~250~% |\n" in dump

@@ -15,6 +15,7 @@ from generator.case.house_style import HouseStyle
 from generator.case.models import Case
 from generator.case.validate import validate_model
 from generator.case.yaml_loader import load_yaml_bytes
+from generator.formatting import WrittenNumber
 from generator.render.context import DocumentContext
 from generator.render.templates import (
     TemplateProblem,
@@ -110,6 +111,14 @@ class TestEnvironment:
         assert env.from_string("{{ n | tal }}").render(n=2024) == "2024"
         assert env.from_string("{{ n | tabelltal }}").render(n=Decimal("2024.5")) == (
             f"2{NBSP}024,5")
+        assert env.from_string("{{ n | tabelltal }}").render(
+            n=WrittenNumber(Decimal("12.5"), percent=True)) == f"12,5{NBSP}%"
+
+    def test_it_refuses_an_unformatted_number_of_a_table(self, env: Environment) -> None:
+        with pytest.raises(TemplateProblem) as caught:
+            env.from_string("{{ n }}").render(n=WrittenNumber(Decimal("12.5"), percent=True))
+        assert str(caught.value) == (
+            "mallen skriver ut ett tal ur en tabell utan formatering, använd filtret tabelltal")
 
     def test_it_refuses_an_unformatted_number_from_the_context(self, env: Environment) -> None:
         with pytest.raises(TemplateProblem) as caught:

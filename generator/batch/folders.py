@@ -1,0 +1,112 @@
+"""Which folders `beslut bygg` builds, or checks, when none are named.
+
+An output folder whose manifest has cases is built again from the folders they came from, so
+an archive's CI can run `beslut bygg --check -o ut` as it stands. Each entry records the
+case's `source` as given at build time and its key, the output name below the folder that
+was built; that folder is the source less the key's part (`arkiv/2024/x.yaml` with the key
+`2024/x` → `arkiv`). Without such a manifest the folder is `cases/`. A folder that is not
+here with at least one of its recorded cases (run from another working folder, or an archive
+built from an absolute path, whose cases are recorded below it only), or folders that lie in
+one another (their cases would be built twice, under two names), are refused: then the user
+names the folders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
+
+from generator.output.display import command_line, listed, shown
+from generator.output.manifest import MANIFEST, CaseEntry, read_manifest
+
+DEFAULT_CASES = Path("cases")
+
+
+class NoCases(Exception):
+    """Nothing to build here (a usage error); the message says why and what to do."""
+
+
+def default_folders(out: Path, words: Sequence[str]) -> tuple[tuple[Path, ...], bool]:
+    """The folders to build when none are named, and whether the manifest chose them.
+
+    `words` are the run's own options, for the command an error suggests. Raise `NoCases`
+    when the folders are not here or lie in one another.
+    """
+    recorded = recorded_roots(out)
+    roots = list(recorded)
+    if not roots:
+        if not DEFAULT_CASES.is_dir():
+            raise NoCases(f"det finns ingen mapp {DEFAULT_CASES}/ här; ange mappen med "
+                          "ärendena, t.ex. beslut bygg arkiv/")
+        return (DEFAULT_CASES,), False
+    missing = [root for root, cases in recorded.items() if not _here(root, cases)]
+    if missing:
+        raise NoCases(_not_here(out, roots, missing, words))
+    nested = next(((outer, inner) for outer in roots for inner in roots
+                   if _lies_in(inner, outer)), None)
+    if nested:
+        raise NoCases(_nested(out, roots, *nested, words))
+    return tuple(Path(root) for root in roots), True
+
+
+def announced(folders: Sequence[Path], out: Path, check_only: bool) -> str:
+    """The line that says which folders the manifest chose."""
+    verb = "kontrollerar" if check_only else "bygger"
+    return f"{verb} ärendena i {_names(folders)} (enligt manifestet i {shown(out)})"
+
+
+def recorded_roots(out: Path) -> dict[str, list[str]]:
+    """The folders the cases in the output folder's manifest were built from, sorted, each
+    with its cases' files as given then."""
+    roots: dict[str, list[str]] = {}
+    for key, entry in sorted(read_manifest(out).cases.items()):
+        if PurePosixPath(entry.source).name:
+            roots.setdefault(_root(key, entry), []).append(entry.source)
+    return dict(sorted(roots.items()))
+
+
+def _root(key: str, entry: CaseEntry) -> str:
+    """The folder a case was built from: its source less its key's part (`.` for none);
+    the case file's own folder if the source does not end in the key."""
+    source = PurePosixPath(entry.source)
+    parts, below = source.with_suffix("").parts, PurePosixPath(key).parts
+    if below and parts[-len(below):] == below:
+        return str(PurePosixPath(*parts[:-len(below)]))
+    return str(source.parent)
+
+
+def _here(root: str, cases: list[str]) -> bool:
+    """Tell whether a folder is here with at least one of the cases built from it."""
+    return Path(root).is_dir() and any(Path(case).is_file() for case in cases)
+
+
+def _lies_in(inner: str, outer: str) -> bool:
+    """Tell whether a folder lies below another (both as recorded: relative, normalised)."""
+    below, above = PurePosixPath(inner).parts, PurePosixPath(outer).parts
+    return (len(below) > len(above) and below[:len(above)] == above
+            and below[len(above)] != "..")
+
+
+def _not_here(out: Path, roots: list[str], missing: list[str], words: Sequence[str]) -> str:
+    """Why the folders the archive was built from cannot be built here, and what to do."""
+    built = f"enligt {shown(out / MANIFEST)} byggdes arkivet från {_names(roots)}"
+    gone = f"men inget av ärendena i {_names(missing)} finns här"
+    return (f"{built}, {gone}; kör kommandot i mappen där arkivet byggdes, eller ange "
+            f"mapparna med ärendena: {_command(words)}")
+
+
+def _nested(out: Path, roots: list[str], outer: str, inner: str, words: Sequence[str]) -> str:
+    """Why folders that lie in one another are not built together, and what to do."""
+    return (f"enligt {shown(out / MANIFEST)} byggdes arkivet från {_names(roots)}, men "
+            f"{shown(inner)} ligger i {shown(outer)} och dess ärenden skulle byggas två gånger; "
+            f"ange mapparna med ärendena: {_command(words)}")
+
+
+def _command(words: Sequence[str]) -> str:
+    """The build with the folders left for the user to name."""
+    return command_line("beslut", "bygg", "MAPP", *words)
+
+
+def _names(folders: Sequence[str | Path]) -> str:
+    """Folders as a Swedish list, each name printable."""
+    return listed([shown(folder) for folder in folders])

@@ -1,0 +1,92 @@
+"""A warning for a table's text column that holds nothing but figures.
+
+A column without `typ` is text: its figures are printed left-aligned and never read, so a
+secretary who did not know `typ: tal` exists gets a column of unchecked, badly aligned figures.
+The column is worth a warning when at least two of its cells are filled and every filled
+cell reads as a number (`typ: tal`) or as an amount in the table's unit (`typ: belopp`), by
+the very readers those columns use. Not warned about:
+
+* a column that says `typ: text`: the secretary chose text;
+* a column of years only (whole numbers 1900–2100 written without spaces, e.g. 2024): years
+  are labels, not figures;
+* a column with any cell neither reader accepts (Dnr, postal codes, "–", "ca 200").
+
+The message names the types that would read every cell: `tal` when all are numbers, `belopp`
+when all are amounts (never for percentages), and how to keep the column as text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+from generator.case.money import AmountError, parse_in_unit, parse_number
+from generator.case.table_models import GeneralTable, TableColumn, TableRow
+from generator.checks.report import Reporter
+from generator.problems import Loc, Problem
+
+_YEARS = range(1900, 2101)
+_KINDS = {
+    "tal": "'typ: tal' (högerställda tal som inte summeras)",
+    "belopp": "'typ: belopp' (högerställda belopp som summeras)",
+}
+
+
+def text_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
+    """A warning at each untyped text column whose filled cells all read as figures."""
+    problems = []
+    for index, column in enumerate(table.kolumner):
+        if column.typ != "text" or "typ" in column.model_fields_set:
+            continue
+        cells = [value for row in _rows(table.rader) if (value := _cell(row, column)) is not None]
+        if len(cells) < 2 or all(map(_is_year, cells)):
+            continue
+        if kinds := _kinds_of(cells, table.enhet):
+            where = report.at((*loc, "kolumner", index, "namn"))
+            problems.append(report.problem(where, _message(column, kinds), "varning"))
+    return problems
+
+
+def _rows(rows: Sequence[TableRow]) -> Iterator[TableRow]:
+    """Every row and sub-row, in order."""
+    for row in rows:
+        yield row
+        yield from _rows(row.rader)
+
+
+def _cell(row: TableRow, column: TableColumn) -> object:
+    """The row's value in the column, or None when it is empty (as a figure column reads it)."""
+    value = (row.model_extra or {}).get(column.namn)
+    return None if value == "" else value
+
+
+def _kinds_of(cells: Sequence[object], unit: str) -> list[str]:
+    """The figure column types ('tal', 'belopp') that would read every one of the cells."""
+    readers: dict[str, Callable[[object], object]] = {
+        "tal": parse_number, "belopp": lambda value: parse_in_unit(value, unit)}
+    return [kind for kind, read in readers.items() if all(_reads(read, c) for c in cells)]
+
+
+def _reads(read: Callable[[object], object], value: object) -> bool:
+    """Whether the reader accepts the value."""
+    if isinstance(value, list | dict):
+        return False
+    try:
+        read(value)
+    except AmountError:
+        return False
+    return True
+
+
+def _is_year(value: object) -> bool:
+    """Whether a cell is a year, 1900–2100, written as plain digits."""
+    written = str(value).strip() if isinstance(value, int | str) else ""
+    return written.isdigit() and int(written) in _YEARS
+
+
+def _message(column: TableColumn, kinds: Sequence[str]) -> str:
+    """What the column holds, what that costs, and the `typ` lines that would fix it."""
+    what = "belopp" if kinds == ["belopp"] else "tal"
+    choices = " eller ".join(_KINDS[kind] for kind in kinds)
+    return (f"kolumnen '{column.namn}' har bara {what} men är en textkolumn, så {what}en "
+            f"vänsterställs och kontrolleras inte; lägg till {choices}, eller 'typ: text' om "
+            "kolumnen ska vara text")

@@ -32,7 +32,7 @@ def add_shares(result: TableResult) -> tuple[TableResult, list[Finding]]:
         total = result.totals.get(column.share_of, 0)
         problem = _problem(result, column, total)
         if problem:
-            findings.append(Finding((*result.spec.loc, "kolumner", index), problem))
+            findings.append(Finding((*result.spec.loc, "kolumner", index, "av"), problem))
             continue
         rows = _shared(rows, column, hundred(column.places), total)
     return result._replace(rows=rows), findings
@@ -40,7 +40,7 @@ def add_shares(result: TableResult) -> tuple[TableResult, list[Finding]]:
 
 def hundred(places: int) -> int:
     """100 % in steps of the last decimal: 1 000 tenths of a percent."""
-    return 100 * 10**places
+    return 100 * int(10**places)
 
 
 def percent(units: int, places: int) -> WrittenNumber:

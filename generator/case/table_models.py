@@ -132,12 +132,13 @@ class TableColumn(CaseModel):
     )
     typ: Literal["text", "belopp", "tal", "andel"] = Field(
         "text",
-        description="'text', 'belopp' (högerställda belopp i tabellens enhet, summeras) eller "
+        description="'text', 'belopp' (högerställda belopp i tabellens enhet, summeras), "
         "'tal' (högerställda tal som inte summeras, t.ex. kr/invånare, invånare eller procent; "
         "skrivs som 1250, \"1 250\" eller \"12,5\", procent som \"12,5 %\"; en kolumn har "
-        "procent i alla celler eller i ingen). En kolumn utan typ med bara tal ger en varning; "
-        "skriv 'typ: text' om den ska vara text. 'andel' räknas ut: varje rads andel i procent "
-        "av summan i beloppskolumnen som 'av' anger, avrundad så att andelarna blir 100 %.",
+        "procent i alla celler eller i ingen) eller 'andel' (räknas ut: varje rads andel i "
+        "procent av beloppskolumnen som 'av' anger, avrundad så att andelarna blir exakt "
+        "100 %; raderna har inga värden i kolumnen). En kolumn utan typ med bara tal ger en "
+        "varning; skriv 'typ: text' om den ska vara text.",
     )
     av: str | None = Field(
         None,

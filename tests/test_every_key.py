@@ -143,6 +143,25 @@ tabeller:
     avrundat: true
 """
 
+SHARES = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-02-15
+dnr: HSN 2024/1
+titel: Andelar
+avsnitt:
+  - rubrik: Bidrag
+    tabell: bidrag
+tabeller:
+  - namn: bidrag
+    kolumner:
+      - {namn: andel, rubrik: Andel, typ: andel, av: belopp, decimaler: 2}
+      - {namn: forening, rubrik: Förening}
+      - {namn: belopp, rubrik: Bidrag, typ: belopp}
+    rader:
+      - {forening: A, belopp: 1}
+      - {forening: B, belopp: 2}
+"""
+
 DATED_SIGNATURES = """\
 dokumenttyp: godkannande
 datum: 2019-03-29
@@ -165,6 +184,7 @@ CASES: dict[str, Any] = {
     "alla tabeller": yaml.safe_load(EVERY_TABLE),
     "daterade underskrifter": yaml.safe_load(DATED_SIGNATURES),
     "allmän tabell": yaml.safe_load(GENERAL_TABLE),
+    "andelar": yaml.safe_load(SHARES),
     **{p.name[:3]: yaml.safe_load(p.read_text("utf-8")) for p in SAMPLE_FILES},
 }
 """The cases that show every table first, then the samples for what they do not use."""

@@ -287,3 +287,16 @@ def test_a_percentage_is_shown_with_a_no_break_space_before_the_sign(tmp_path: P
     assert f"12,5{NBSP}%" in result.output
     assert _rows(result.output, "Stockholm") == [
         ["Stockholm", "177,5", f"−2,5{NBSP}%", f"2{NBSP}231{NBSP}439"]]
+
+
+def test_a_computed_share_column_is_shown_as_in_the_document(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(PER_CAPITA.replace(
+        "      - {namn: inv, rubrik: Invånare, typ: tal}\n",
+        "      - {namn: inv, rubrik: Invånare, typ: tal}\n"
+        "      - {namn: andel, rubrik: Andel, typ: andel, av: belopp}\n"), encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _rows(out, "Blekinge") == [["Blekinge", "39,1", "238", "", "18,1 %"]]
+    assert _rows(out, "Stockholm") == [["Stockholm", "177,5", "80,5", "2 231 439", "81,9 %"]]
+    assert _rows(out, "Summa") == [["Summa", "216,6", "", "", "100,0 %"]]

@@ -7,6 +7,7 @@ bold label — equals, column by column, the sum of the amount rows above it: ba
 row that opens its group (a row with a text and no amounts, closed by a subtotal such as
 "Summa kommuner"), else back to the previous total, a closed group counting as its subtotal.
 `varav` rows (parts of the row above) are not counted. Amounts may have decimals (tkr).
+Computed shares (`typ: andel`, "7,5 %") are re-added the same way, and their total is 100 %.
 
 A table of rounded amounts (`avrundat`, the sentence under it says so) prints its stated
 total: that total may differ from the sum above it by at most half a step of the column's last
@@ -39,7 +40,7 @@ SPLIT_TABLES = """\
     uppdelning: lika
 undertecknare:
 """
-NUMBER = re.compile(r"[-−]?\d{1,3}(?:[\u00a0\u202f ]\d{3})*(?:,\d+)?")
+NUMBER = re.compile(r"[-−]?\d{1,3}(?:[\u00a0\u202f ]\d{3})*(?:,\d+)?(?:\u00a0%)?")
 TOTAL_LABELS = {"Totalt", "Summa"}
 ROUNDED_NOTE = "Beloppen är avrundade var för sig"
 
@@ -70,11 +71,13 @@ class Row:
 
 
 def swedish_number(text: str) -> Decimal | None:
-    """Read '21 724 100' or '1 250,5' (no-break spaces, real minus); None if not a number."""
+    """Read '21 724 100', '1 250,5' or '7,5 %' (no-break spaces, real minus); None if not a
+    number."""
     text = text.strip().strip("*").strip()
     if not NUMBER.fullmatch(text):
         return None
-    return Decimal(re.sub(r"[\u00a0\u202f ]", "", text).replace("−", "-").replace(",", "."))
+    digits = re.sub(r"[\u00a0\u202f ]", "", text.removesuffix("\u00a0%"))
+    return Decimal(digits.replace("−", "-").replace(",", "."))
 
 
 @dataclass(frozen=True)
@@ -281,3 +284,46 @@ def test_each_total_is_found_in_markdown_and_word(case: str, expected: int) -> N
     result = build(path)
     assert totals_checked(markdown_tables(result.files[f"{path.stem}.md"].decode())) == expected
     assert totals_checked(word_tables(result.files[f"{path.stem}.docx"])) == expected
+
+
+LAN = ROOT / "cases" / "005-fordelning-per-lan-norrbotten-2024.yaml"
+SHARE_COLUMN = """\
+      - namn: andel
+        rubrik: Andel
+        typ: andel
+        av: belopp
+"""
+
+
+def with_shares(tmp_path: Path, decimals: int, varav: bool) -> Path:
+    """The sample of a county's table with a share column (the municipalities as a group
+    with a subtotal, or as `varav` rows)."""
+    source = LAN.read_text(encoding="utf-8").replace(
+        "    rader:\n      - mottagare: Länets kommuner\n",
+        f"{SHARE_COLUMN}        decimaler: {decimals}\n"
+        "    rader:\n      - mottagare: Länets kommuner\n", 1)
+    if varav:
+        source = source.replace("        delsumma: Summa kommuner\n", "")
+    path = tmp_path / "andelar.yaml"
+    path.write_text(source, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("decimals", "varav"), [(0, False), (1, False), (2, True), (3, True)])
+def test_computed_shares_add_up_to_exactly_100(tmp_path: Path, decimals: int,
+                                               varav: bool) -> None:
+    path = with_shares(tmp_path, decimals, varav)
+    result = build(path)
+    hundred = "100" + ("," + "0" * decimals if decimals else "") + "\u00a0%"
+    for tables in (markdown_tables(result.files[f"{path.stem}.md"].decode("utf-8")),
+                   word_tables(result.files[f"{path.stem}.docx"])):
+        table = tables[-1]  # (the table of the county, after the letterhead's in Word)
+        assert table.rows[-1].cells[-1].strip("*") == hundred
+        assert totals_checked([table]) == (2 if varav else 4)  # (amounts and shares)
+
+
+def test_a_share_total_that_is_not_the_sum_of_the_shares_is_caught() -> None:
+    rows = [Row("A", False, ("A", "33,4\u00a0%")), Row("B", False, ("B", "33,3\u00a0%")),
+            Row("C", False, ("C", "33,4\u00a0%")), Row("Totalt", True, ("Totalt", "100,0\u00a0%"))]
+    with pytest.raises(AssertionError):
+        totals_checked([Printed(rows)])

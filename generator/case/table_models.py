@@ -124,19 +124,30 @@ class RiskTable(CaseModel):
 
 
 class TableColumn(CaseModel):
-    """En kolumn i en tabell: text, belopp eller tal, med rubrik."""
+    """En kolumn i en tabell: text, belopp, tal eller uträknad andel, med rubrik."""
 
     namn: str = Field(description="Kolumnens nyckel i raderna, t.ex. 'kommun' eller 'belopp'.")
     rubrik: str | None = Field(
         None, description="Kolumnens rubrik; utan rubrik används namnet med stor bokstav."
     )
-    typ: Literal["text", "belopp", "tal"] = Field(
+    typ: Literal["text", "belopp", "tal", "andel"] = Field(
         "text",
-        description="'text', 'belopp' (högerställda belopp i tabellens enhet, summeras) eller "
+        description="'text', 'belopp' (högerställda belopp i tabellens enhet, summeras), "
         "'tal' (högerställda tal som inte summeras, t.ex. kr/invånare, invånare eller procent; "
         "skrivs som 1250, \"1 250\" eller \"12,5\", procent som \"12,5 %\"; en kolumn har "
-        "procent i alla celler eller i ingen). En kolumn utan typ med bara tal ger en varning; "
-        "skriv 'typ: text' om den ska vara text.",
+        "procent i alla celler eller i ingen) eller 'andel' (räknas ut: varje rads andel i "
+        "procent av beloppskolumnen som 'av' anger, avrundad så att andelarna blir exakt "
+        "100 %; raderna har inga värden i kolumnen). En kolumn utan typ med bara tal ger en "
+        "varning; skriv 'typ: text' om den ska vara text.",
+    )
+    av: str | None = Field(
+        None,
+        description="För 'typ: andel': beloppskolumnen som andelarna räknas av, t.ex. 'belopp'. "
+        "Underrader får sin andel av tabellens total.",
+    )
+    decimaler: int | None = Field(
+        None,
+        description="För 'typ: andel': antal decimaler i andelarna, 0–3 (utan den 1: 7,5 %).",
     )
     formel: str | None = Field(
         None,

@@ -11,7 +11,8 @@
 * a number column is all percentages (`"12,5 %"`) or none: where it mixes them, each cell
   of the fewer kind (of the later kind on a tie) is reported, naming the first of the other;
   a cell that is no number is reported once, as such, and counts for neither kind;
-* a column without `typ` that holds nothing but figures is a warning (`text_columns`).
+* a column without `typ` that holds nothing but figures is a warning (`text_columns`);
+* a share column (`typ: andel`) is checked by `share_columns`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from generator.case.money import AmountError, parse_number
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import GeneralTable, TableRow
 from generator.checks.report import Reporter
+from generator.checks.share_columns import share_column_problems
 from generator.checks.text_columns import text_column_problems
 from generator.problems import Loc, Problem
 
@@ -41,6 +43,7 @@ def check_tables(case: Case, report: Reporter) -> list[Problem]:
         problems += _total_problems(table, loc, report)
         problems += _percent_problems(table, loc, report)
         problems += text_column_problems(table, loc, report)
+        problems += share_column_problems(table, loc, report)
         columns = {c.namn: c.typ for c in table.kolumner}
         for row_loc, row in _rows(table.rader, (*loc, "rader")):
             problems += _row_problems(row, row_loc, columns, report)
@@ -85,13 +88,14 @@ def _column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pr
 
 
 def _total_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
-    """A stated total for a number column, which is never summed; rounded amounts without a
-    stated total."""
-    numbers = {c.namn for c in table.kolumner if c.typ == "tal"}
+    """A stated total for a number or share column, which is never summed; rounded amounts
+    without a stated total."""
+    kinds = {c.namn: c.typ for c in table.kolumner if c.typ in ("tal", "andel")}
     given = table.summa if isinstance(table.summa, dict) else {}
     problems = [report.problem(report.at((*loc, "summa", key)), (
-        f"kolumnen '{key}' har 'typ: tal' och summeras inte, ta bort '{key}' ur 'summa'"))
-        for key in given if key in numbers]
+        f"kolumnen '{key}' har 'typ: tal' och summeras inte, ta bort '{key}' ur 'summa'"
+        if kinds[key] == "tal" else f"andelarna i '{key}' räknas ut och blir tillsammans "
+        f"100 %, ta bort '{key}' ur 'summa'")) for key in given if key in kinds]
     if table.avrundat and table.summa is None:
         problems.append(report.problem(report.locate_key((*loc, "avrundat")), (
             f"tabellen '{table.namn}' har 'avrundat: true' men ingen 'summa', så totalen räknas "
@@ -122,7 +126,7 @@ def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],
                         'citattecken, t.ex. "8,3"')
             problems.append(report.problem(report.loaded.locate_key((*loc, key)),
                                            f"okänd kolumn '{key}', {hint}"))
-        elif isinstance(value, list | dict):
+        elif isinstance(value, list | dict) and columns[key] != "andel":  # (share_columns)
             what = "ett tal" if columns[key] == "tal" else "en text eller ett belopp"
             problems.append(report.problem(report.at((*loc, key)), (
                 f"'{key}' ska vara {what}, inte en lista eller samling; "

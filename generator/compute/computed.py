@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from generator.case.models import Case
 from generator.compute.presets import allocation_spec, funds_spec, general_spec, risk_spec
+from generator.compute.shares import add_shares
 from generator.compute.stated import Mismatch
 from generator.compute.tables import TableResult, compute_table
 from generator.problems import Finding
@@ -43,8 +44,10 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
     for index, general in enumerate(case.tabeller):
         spec, unreadable = general_spec(general, ("tabeller", index))
         findings += unreadable
-        tables[general.namn], found = compute_table(spec)
+        table, found = compute_table(spec)
+        tables[general.namn], not_shared = add_shares(table)
         mismatches += [] if unreadable else found  # sums without an unread amount mislead
+        findings += [] if unreadable else not_shared
     splits: dict[str, SplitResult] = {}
     if case.uppdelningar:  # the splits' code is loaded only for a case that has some
         from generator.compute.case_splits import compute_split

@@ -117,7 +117,13 @@ def _column(column: TableColumn, unit: str, loc: Loc, reader: _Reader) -> Column
     if amount and f"({unit})" not in header and f" {unit}" not in header:
         header = f"{header} ({unit})"
     formula = reader.formula(column, (*loc, "formel")) if amount and column.formel else ()
-    return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal")
+    return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal",
+                      share_of=reader.share_of(column), places=_places(column.decimaler))
+
+
+def _places(decimals: int | None) -> int:
+    """A share column's decimals: 0–3, else 1 (what is out of range the checks report)."""
+    return decimals if decimals is not None and 0 <= decimals <= 3 else 1
 
 
 class _Reader:
@@ -128,6 +134,11 @@ class _Reader:
         self.loc = loc
         self.findings: list[Finding] = []
         self.kinds = {c.namn: c.typ for c in table.kolumner}
+
+    def share_of(self, column: TableColumn) -> str:
+        """The amount column a share column is of ('' when it names none: the checks say)."""
+        wanted = column.av or ""
+        return wanted if column.typ == "andel" and self.kinds.get(wanted) == "belopp" else ""
 
     def formula(self, column: TableColumn, loc: Loc) -> tuple[tuple[int, str], ...]:
         """Parse 'a - b + c' into signed column keys; report unknown or text columns."""
@@ -164,7 +175,7 @@ class _Reader:
                 number = self.number(value, here)
                 if number is not None:
                     numbers[key] = number
-            elif key in self.kinds and value is not None:
+            elif key in self.kinds and kind != "andel" and value is not None:
                 texts[key] = value if isinstance(value, str) else str(value)
         children = tuple(self.row(child, (*loc, "rader", i)) for i, child in enumerate(row.rader))
         first = next(iter(texts.values()), "")

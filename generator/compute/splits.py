@@ -22,6 +22,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal, overload
 
+from generator.compute.rounding import round_to_total
 from generator.formatting import kr as _kr
 from generator.problems import BeslutError
 
@@ -103,18 +104,9 @@ def method_phrase(method: Method, remainder_to: str | None = None) -> str:
 
 
 def _largest_remainder(units: int, weights: Sequence[Fraction]) -> list[int]:
-    """Share ``units`` whole units by ``weights`` (Hamilton), with the module's tie rule."""
+    """Share ``units`` whole units by ``weights`` (Hamilton, `rounding.round_to_total`)."""
     whole = sum(weights, Fraction(0))
-    exact = [units * weight / whole for weight in weights]
-    counts = [share.numerator // share.denominator for share in exact]
-    left = units - sum(counts)
-    order = sorted(
-        range(len(weights)),
-        key=lambda i: (counts[i] - exact[i], -weights[i], i),
-    )
-    for i in order[:left]:
-        counts[i] += 1
-    return counts
+    return round_to_total(units, [units * weight / whole for weight in weights])
 
 
 def _check_total(total: int, unit: int) -> None:

@@ -38,13 +38,16 @@ from generator.problems import Loc
 
 
 class ColumnSpec(NamedTuple):
-    """A column: text, amount or number; a derived amount column has signed terms."""
+    """A column: text, amount or number; a derived amount column has signed terms; a share
+    column (`share_of` an amount column) is computed by `shares`, with `places` decimals."""
 
     key: str
     header: str
     amount: bool = False
     formula: tuple[tuple[int, str], ...] = ()
     number: bool = False
+    share_of: str = ""
+    places: int = 1
 
 
 class RowSpec(NamedTuple):
@@ -84,11 +87,13 @@ class TableSpec:
 
 
 class RowResult(NamedTuple):
-    """A row with its computed amounts (absent where the row has none) and children."""
+    """A row with its computed amounts (absent where the row has none), children and shares
+    (percentages, by share column)."""
 
     spec: RowSpec
     amounts: Mapping[str, int]
     children: tuple[RowResult, ...] = ()
+    shares: Mapping[str, WrittenNumber] = MappingProxyType({})
 
 
 class TableResult(NamedTuple):

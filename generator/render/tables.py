@@ -7,6 +7,8 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
 * columns that no row fills are left out; amounts are shown in the table's unit, with as
   many decimals in a column as its figures need; numbers (`typ: tal`) are shown as written,
   right-aligned, and never summed: their cell in a total or subtotal row stays empty;
+* computed shares (`typ: andel`) are right-aligned percentages: a row's share on its row (a
+  group with a subtotal label: on the subtotal row), 100 % on the total row;
 * the bold total row carries the table's label ("Totalt", "Totalt länet") unless turned off;
   in a table of rounded amounts (`avrundat`) it shows the stated total, and a sentence under
   the table says that the total may differ from the sum of the amounts.
@@ -24,7 +26,9 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from generator.compute.computed import Computed
+from generator.compute.shares import hundred, percent
 from generator.compute.tables import ColumnSpec, RowResult, TableResult, decimals_shown
+from generator.formatting import WrittenNumber
 from generator.problems import Loc
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
 
@@ -46,7 +50,7 @@ class _Layout:
 
     def view_columns(self) -> tuple[Column, ...]:
         """Headers and alignment of the shown columns."""
-        return tuple(Column(c.header, "right" if c.amount or c.number else "left")
+        return tuple(Column(c.header, "right" if c.amount or c.number or c.share_of else "left")
                      for c in self.columns)
 
     def rows(self, rows: Sequence[RowResult], varav: bool = False,
@@ -56,7 +60,8 @@ class _Layout:
             if row.children and row.spec.subtotal:
                 yield self.row(row, varav, depth, amounts=False)
                 yield from self.rows(row.children, depth=depth + 1)
-                yield self.total(row.spec.subtotal, row.amounts, row.spec.stated_locs, depth)
+                yield self.total(row.spec.subtotal, row.amounts, row.spec.stated_locs, depth,
+                                 row.shares)
             else:
                 yield self.row(row, varav, depth)
                 yield from self.rows(row.children, varav=True, depth=depth + 1)
@@ -74,6 +79,9 @@ class _Layout:
             if column.number:
                 cells.append(Cell(number=row.spec.numbers.get(column.key)))
                 continue
+            if column.share_of:
+                cells.append(Cell(number=row.shares.get(column.key) if amounts else None))
+                continue
             text = row.spec.texts.get(column.key, "")
             if first_text:
                 cells.append(Cell(text, bold=row.spec.emphasis, note=row.spec.note,
@@ -84,14 +92,21 @@ class _Layout:
         return TableRow(tuple(cells), depth)
 
     def total(self, label: str, values: Mapping[str, int],
-              stated_at: Mapping[str, Loc] = _NOWHERE, depth: int = 0) -> TableRow:
-        """A bold total row: the label in the first text column, the amounts bold."""
+              stated_at: Mapping[str, Loc] = _NOWHERE, depth: int = 0,
+              shares: Mapping[str, WrittenNumber] | None = None) -> TableRow:
+        """A bold total row: the label in the first text column, the amounts bold.
+
+        Shares are a subtotal's own (`shares`), else the grand total's 100 %."""
         cells = []
         labelled = False
         for column in self.columns:
             if column.amount:
                 cells.append(self.amount(values.get(column.key), column,
                                          stated_at.get(column.key), bold=True))
+            elif column.share_of:
+                share = percent(hundred(column.places), column.places) if shares is None \
+                    else shares.get(column.key)
+                cells.append(Cell(number=share, bold=True))
             elif column.number:
                 cells.append(Cell())
             elif not labelled:
@@ -128,6 +143,7 @@ def _filled(result: TableResult) -> list[ColumnSpec]:
     rows = list(_all(result.rows))
     return [c for c in result.spec.columns
             if any(c.key in r.amounts or c.key in r.spec.numbers or r.spec.texts.get(c.key)
+                   or c.key in r.shares
                    for r in rows)]
 
 

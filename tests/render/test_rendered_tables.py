@@ -1,8 +1,8 @@
 """Specification, by exact Markdown, of what only goldens showed before: the split table
 (with and without rounding to a unit), the abbreviation legend of the house style that
-asks for it (`forkortningslista: true`), and a number column (`typ: tal`): right-aligned,
+asks for it (`forkortningslista: true`), a number column (`typ: tal`): right-aligned,
 written the Swedish way with the decimals written, a percentage with a no-break space before
-its sign, never summed (empty in total rows)."""
+its sign, never summed (empty in total rows), and a computed share column (`typ: andel`)."""
 
 from __future__ import annotations
 
@@ -218,3 +218,77 @@ def test_percentages_are_the_same_in_the_word_document(tmp_path: Path) -> None:
     dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~")
     assert "  | Boden | >125~000 | >12,5~% | >−2,5~% |\n" in dump
     assert "  | Piteå | >575~000 | >57,5~% | >1~250~% |\n" in dump
+
+
+COMPUTED_SHARES = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-02-15
+dnr: HSN 2024/6
+titel: Andelar
+avsnitt:
+  - rubrik: Fördelning
+    tabell: bidrag
+tabeller:
+  - namn: bidrag
+    kolumner:
+      - {namn: mottagare, rubrik: Mottagare}
+      - {namn: belopp, rubrik: Bidrag, typ: belopp}
+      - {namn: andel, rubrik: Andel av totalt, typ: andel, av: belopp}
+    rader:
+      - mottagare: Föreningar
+        delsumma: Summa föreningar
+        rader:
+          - {mottagare: Svegs IK, belopp: 50000}
+          - {mottagare: Hede skidklubb, belopp: 50000}
+          - {mottagare: Funäsdalens IF, belopp: 50000}
+      - mottagare: Kommunen
+        rader:
+          - {mottagare: Fritidsgården, belopp: 30000}
+          - {mottagare: Biblioteket, belopp: 20000}
+      - {mottagare: Övrigt}
+"""
+
+
+def test_computed_shares_are_percentages_that_add_up_to_exactly_100(tmp_path: Path) -> None:
+    """Each row's share of the grand total, sub-rows too; thirds of 75 % are rounded so that
+    they add up to their group's 75,0 %; a row without an amount has none."""
+    assert rendered(tmp_path, COMPUTED_SHARES) == """\
+# Andelar
+
+## 1. Fördelning
+
+| Mottagare | Bidrag (kr) | Andel av totalt |
+|:--|--:|--:|
+| Föreningar | | |
+| Svegs IK | 50~000 | 25,0~% |
+| Hede skidklubb | 50~000 | 25,0~% |
+| Funäsdalens IF | 50~000 | 25,0~% |
+| **Summa föreningar** | **150~000** | **75,0~%** |
+| Kommunen | 50~000 | 25,0~% |
+| *varav* Fritidsgården | 30~000 | 15,0~% |
+| *varav* Biblioteket | 20~000 | 10,0~% |
+| Övrigt | | |
+| **Totalt** | **200~000** | **100,0~%** |
+"""
+
+
+def test_computed_shares_round_by_largest_remainder_with_the_decimals_asked_for(
+        tmp_path: Path) -> None:
+    source = COMPUTED_SHARES.replace("av: belopp}", "av: belopp, decimaler: 0}").replace(
+        "belopp: 30000", "belopp: 35000").replace("belopp: 20000", "belopp: 15000")
+    source = source.replace("{mottagare: Svegs IK, belopp: 50000}",
+                            "{mottagare: Svegs IK, belopp: 50001}")
+    markdown = rendered(tmp_path, source)
+    assert "| Svegs IK | 50~001 | 25~% |" in markdown
+    assert "| **Summa föreningar** | **150~001** | **75~%** |" in markdown
+    assert "| *varav* Fritidsgården | 35~000 | 17~% |" in markdown  # (17,4999… %)
+    assert "| *varav* Biblioteket | 15~000 | 8~% |" in markdown  # (7,4999… %)
+    assert "| **Totalt** | **200~001** | **100~%** |" in markdown
+
+
+def test_computed_shares_are_the_same_in_the_word_document(tmp_path: Path) -> None:
+    rendered(tmp_path, COMPUTED_SHARES)
+    result = Pipeline().build(tmp_path / "fall.yaml")
+    dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~")
+    assert "  | Svegs IK | >50~000 | >25,0~% |\n" in dump
+    assert "  | **Totalt** | >**200~000** | >**100,0~%** |\n" in dump

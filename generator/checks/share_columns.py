@@ -1,0 +1,75 @@
+"""Checks of a table's computed share columns (`typ: andel`) and what belongs to them only.
+
+* a share column names, in `av`, an amount column of the same table to compute its shares
+  of (a misspelt name gets a suggestion);
+* `av` and `decimaler` belong to a share column only, and `decimaler` is 0–3;
+* a share column is computed: a row that gives it a value is reported at the value.
+
+(A zero total or a negative amount is found when the shares are computed, `compute.shares`.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from generator.case.suggest import did_you_mean
+from generator.case.table_models import GeneralTable, TableColumn, TableRow
+from generator.checks.report import Reporter
+from generator.problems import Loc, Problem
+
+_PLACES = range(4)
+
+
+def share_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
+    """Every problem of the table's share columns and of `av`/`decimaler` elsewhere."""
+    amounts = [c.namn for c in table.kolumner if c.typ == "belopp"]
+    problems = []
+    for index, column in enumerate(table.kolumner):
+        here = (*loc, "kolumner", index)
+        message, key = _problem(column, amounts)
+        if message:
+            problems.append(report.problem(report.at((*here, key)), message))
+        if column.decimaler is not None and column.decimaler not in _PLACES \
+                and column.typ == "andel":
+            problems.append(report.problem(report.at((*here, "decimaler")), (
+                f"'decimaler' ska vara 0, 1, 2 eller 3, inte {column.decimaler}")))
+    shares = {c.namn for c in table.kolumner if c.typ == "andel"}
+    for row_loc, row in _rows(table.rader, (*loc, "rader")):
+        problems += [report.problem(report.at((*row_loc, key)), (
+            f"andelen i '{key}' räknas ut, ta bort värdet"))
+            for key, value in (row.model_extra or {}).items()
+            if key in shares and value not in (None, "")]
+    return problems
+
+
+def _problem(column: TableColumn, amounts: Sequence[str]) -> tuple[str, str]:
+    """What is wrong with the column's `typ`, `av` and `decimaler` together, and where."""
+    example = f"av: {amounts[0] if amounts else 'belopp'}"
+    if column.typ != "andel":
+        extra = "av" if column.av is not None else "decimaler" \
+            if column.decimaler is not None else ""
+        if not extra:
+            return "", ""
+        return (f"'{extra}' hör till en kolumn med 'typ: andel', skriv 'typ: andel' om "
+                f"kolumnen ska visa andelar, annars ta bort '{extra}'", extra)
+    if column.av is None:
+        return (f"kolumnen '{column.namn}' har 'typ: andel' men inte 'av', skriv vilken "
+                f"beloppskolumn andelarna räknas av, t.ex. '{example}'", "typ")
+    if column.av in amounts:
+        return "", ""
+    if not amounts:
+        return ("tabellen har ingen kolumn med 'typ: belopp' att räkna andelarna av, lägg "
+                "till en", "av")
+    suggestion = did_you_mean(column.av, list(amounts))
+    hint = f"menade du '{suggestion}'?" if suggestion else f"skriv '{example}'" \
+        if len(amounts) == 1 else f"beloppskolumnerna är: {', '.join(amounts)}"
+    return (f"'{column.av}' är ingen beloppskolumn i tabellen, andelar räknas av en kolumn "
+            f"med 'typ: belopp'; {hint}", "av")
+
+
+def _rows(rows: Sequence[TableRow], loc: Loc) -> Iterator[tuple[Loc, TableRow]]:
+    """Every row and sub-row with its place."""
+    for index, row in enumerate(rows):
+        here = (*loc, index)
+        yield here, row
+        yield from _rows(row.rader, (*here, "rader"))

@@ -1,0 +1,110 @@
+"""Specification of the checks of a computed share column (`typ: andel`), with exact places
+and messages: what it is of, its decimals, no typed values, no stated total, no zero total
+and no negative amount."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build import Pipeline
+
+HEAD = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-03-01
+dnr: RS 2024/12
+titel: Tabeller
+avsnitt:
+  - tabell: t
+tabeller:
+  - namn: t
+    kolumner:
+      - {namn: mottagare}
+      - {namn: belopp, typ: belopp}
+      - {namn: andel, typ: andel, av: belopp}
+    rader:
+      - {mottagare: Boden, belopp: 5}
+      - {mottagare: Luleå, belopp: 15}
+"""
+
+
+def problems(tmp_path: Path, text: str) -> list[str]:
+    """The case's problems as printed, without the folder."""
+    case = tmp_path / "x.yaml"
+    case.write_text(text, encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_a_share_column_of_an_amount_column_is_accepted(tmp_path: Path) -> None:
+    assert problems(tmp_path, HEAD) == []
+
+
+def test_a_share_column_needs_to_say_what_it_is_of(tmp_path: Path) -> None:
+    text = HEAD.replace("typ: andel, av: belopp}", "typ: andel}")
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:28: kolumnen 'andel' har 'typ: andel' men inte 'av', skriv vilken "
+        "beloppskolumn andelarna räknas av, t.ex. 'av: belopp'"]
+
+
+def test_a_misspelt_amount_column_gets_a_suggestion(tmp_path: Path) -> None:
+    text = HEAD.replace("av: belopp}", "av: beloop}")
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:39: 'beloop' är ingen beloppskolumn i tabellen, andelar räknas av en "
+        "kolumn med 'typ: belopp'; menade du 'belopp'?"]
+
+
+def test_a_text_column_is_no_amount_column_and_the_message_names_those_there_are(
+        tmp_path: Path) -> None:
+    text = HEAD.replace("av: belopp}", "av: mottagare}")
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:39: 'mottagare' är ingen beloppskolumn i tabellen, andelar räknas av en "
+        "kolumn med 'typ: belopp'; skriv 'av: belopp'"]
+    text = text.replace("      - {namn: andel", "      - {namn: bidrag, typ: belopp}\n"
+                                               "      - {namn: andel")
+    assert problems(tmp_path, text) == [
+        "x.yaml:13:39: 'mottagare' är ingen beloppskolumn i tabellen, andelar räknas av en "
+        "kolumn med 'typ: belopp'; beloppskolumnerna är: belopp, bidrag"]
+
+
+def test_decimals_are_0_to_3(tmp_path: Path) -> None:
+    assert problems(tmp_path, HEAD.replace("av: belopp}", "av: belopp, decimaler: 3}")) == []
+    assert problems(tmp_path, HEAD.replace("av: belopp}", "av: belopp, decimaler: 4}")) == [
+        "x.yaml:12:58: 'decimaler' ska vara 0, 1, 2 eller 3, inte 4"]
+
+
+def test_av_and_decimaler_belong_to_a_share_column(tmp_path: Path) -> None:
+    text = HEAD.replace("{namn: belopp, typ: belopp}", "{namn: belopp, typ: belopp, av: x}")
+    assert problems(tmp_path, text) == [
+        "x.yaml:11:41: 'av' hör till en kolumn med 'typ: andel', skriv 'typ: andel' om kolumnen "
+        "ska visa andelar, annars ta bort 'av'"]
+    text = HEAD.replace("{namn: mottagare}", "{namn: mottagare, decimaler: 2}")
+    assert problems(tmp_path, text) == [
+        "x.yaml:10:38: 'decimaler' hör till en kolumn med 'typ: andel', skriv 'typ: andel' om "
+        "kolumnen ska visa andelar, annars ta bort 'decimaler'"]
+
+
+def test_a_share_typed_in_a_row_is_refused_because_it_is_computed(tmp_path: Path) -> None:
+    text = HEAD.replace("{mottagare: Luleå, belopp: 15}",
+                        '{mottagare: Luleå, belopp: 15, andel: "75 %"}')
+    assert problems(tmp_path, text) == [
+        "x.yaml:15:47: andelen i 'andel' räknas ut, ta bort värdet"]
+
+
+def test_a_stated_total_for_a_share_column_is_refused(tmp_path: Path) -> None:
+    text = HEAD + "    summa: {belopp: 20, andel: 100}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:16:32: andelarna i 'andel' räknas ut och blir tillsammans 100 %, ta bort "
+        "'andel' ur 'summa'"]
+
+
+def test_a_zero_total_is_an_error_at_the_column(tmp_path: Path) -> None:
+    text = HEAD.replace("belopp: 5}", "belopp: 0}").replace("belopp: 15}", "belopp: 0}")
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:39: andelarna i kolumnen 'andel' kan inte räknas ut eftersom summan av "
+        "'belopp' är 0, ange beloppen i 'belopp' eller ta bort kolumnen"]
+
+
+def test_a_negative_amount_is_an_error_at_the_column_naming_the_row(tmp_path: Path) -> None:
+    text = HEAD.replace("belopp: 5}", "belopp: -5}")
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:39: andelarna i kolumnen 'andel' kan inte räknas ut, raden 'Boden' har ett "
+        "negativt belopp i 'belopp'; andelar räknas bara av belopp som är 0 eller mer"]

@@ -8,13 +8,15 @@ from pathlib import Path
 from typing import Literal
 
 from generator.batch.discover import Source
-from generator.batch.inputs import GENERATOR, InputHashes, input_name
+from generator.batch.inputs import CASE, GENERATOR, TEMPLATE, InputHashes, input_name
 from generator.output.display import command_line, listed, shown
 from generator.output.manifest import Manifest
 from generator.output.writer import file_digest
 
 State = Literal["aktuell", "saknas", "inaktuell", "handändrad"]
 SUFFIXES = (".md", ".docx")
+MANY_TEMPLATES = 3
+"""Changed templates named in a stale line; any more are summed up as "m.fl."."""
 
 
 def outputs_of(key: str) -> list[str]:
@@ -83,13 +85,26 @@ def _command(*words: str) -> str:
 
 
 def stale_reasons(changed: list[str]) -> list[str]:
-    """Why outputs are stale, as clauses, from the inputs that changed (`InputHashes.changed`):
-    "ärendefilen och mallen base.md.j2 har ändrats sedan de byggdes"."""
-    things = [input_name(key) for key in changed if key != GENERATOR]
+    """Why outputs are stale, as clauses, from the inputs that changed (`InputHashes.changed`,
+    the case file first): "ärendefilen och mallen base.md.j2 har ändrats sedan de byggdes"."""
+    things = [input_name(key) for key in changed
+              if key != GENERATOR and not key.startswith(TEMPLATE)]
+    templates = [key.removeprefix(TEMPLATE) for key in changed if key.startswith(TEMPLATE)]
+    if templates:
+        things.insert(1 if CASE in changed else 0, _templates(templates))
     clauses = [f"{listed(things)} har ändrats"] if things else []
     if GENERATOR in changed:
         clauses.append("beslut har uppdaterats")
     return [" och ".join(clauses) + " sedan de byggdes"] if clauses else []
+
+
+def _templates(names: list[str]) -> str:
+    """The changed templates: "mallen base.md.j2", "2 mallar (a, b)", "5 mallar (a, b, c m.fl.)"."""
+    if len(names) == 1:
+        return f"mallen {shown(names[0])}"
+    first = ", ".join(shown(name) for name in names[:MANY_TEMPLATES])
+    more = " m.fl." if len(names) > MANY_TEMPLATES else ""
+    return f"{len(names)} mallar ({first}{more})"
 
 
 def describe(verdict: Verdict, rerun: Rerun, has_errors: bool = False) -> str:

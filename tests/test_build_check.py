@@ -98,9 +98,13 @@ class DescribeACaseItWouldBuild:
                              "0 ändrade för hand; 1 med fel.")
         assert sorted(p.name for p in (built / OUT).iterdir()) == before
 
-    def it_lists_no_warnings_and_keeps_the_usual_hint_for_a_case_without_errors(
+    def it_keeps_the_usual_hint_for_a_case_without_errors_and_lists_no_warnings(
             self, built: Path) -> None:
-        Path(BASIS).write_text(Path(BASIS).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        warned = ("beslut:\n  beslutande: Nämnden\n  punkter:\n    - bifalla\n"
+                  "  antecknas_i: protokollet\n")  # a warning: not per capsulam
+        Path(BASIS).write_text(Path(BASIS).read_text(encoding="utf-8") + warned,
+                               encoding="utf-8")
+        assert "varning: 'antecknas_i'" in run("kontrollera", BASIS)[1]
         code, lines = check()
         assert code == 1
         assert lines == [

@@ -4,7 +4,8 @@ Click looks up every text it prints through `gettext` (bound as `_` and `ngettex
 its modules). `install()` replaces those two names with look-ups in the catalogue below, so
 "Usage:" becomes "Användning:" and "No such option" becomes "Okänd flagga" without copying any
 of click's formatting code. `SwedishGroup` adds hidden aliases, suggests the nearest command
-for a misspelt one and ends every help text with an example.
+for a misspelt one and ends every help text with an example; it and its commands report an
+unknown option in our own words, suggesting only a close one (`unknown_option`).
 """
 
 from __future__ import annotations

@@ -164,7 +164,8 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
 @click.option("--force", is_flag=True,
               help="Bygg om allt och skriv över filer som ändrats för hand.")
 @click.option("--check", "check_only", is_flag=True,
-              help="Skriv inget; lista utdata som saknas, är inaktuella eller ändrats för hand.")
+              help="Skriv inget; lista dokument som saknas, är inaktuella eller ändrats för "
+              "hand, och felen i de ärenden som behöver byggas om.")
 @click.option("--shard", default=None, metavar="K/N", help="Bygg bara del K av N (t.ex. 2/4).")
 @click.option("--merge", is_flag=True, help="Foga samman delarnas manifest i utdatamappen.")
 def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path,

@@ -4,13 +4,15 @@ Click looks up every text it prints through `gettext` (bound as `_` and `ngettex
 its modules). `install()` replaces those two names with look-ups in the catalogue below, so
 "Usage:" becomes "Användning:" and "No such option" becomes "Okänd flagga" without copying any
 of click's formatting code. `SwedishGroup` adds hidden aliases, suggests the nearest command
-for a misspelt one and ends every help text with an example.
+for a misspelt one and ends every help text with an example; it and its commands report an
+unknown option in our own words, suggesting only a close one (`unknown_option`).
 """
 
 from __future__ import annotations
 
 import gettext
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import click
@@ -155,14 +157,60 @@ def with_example(help_text: str, *examples: str) -> dict[str, Any]:
             "context_settings": {"help_option_names": HELP_NAMES}}
 
 
+@contextmanager
+def unknown_options_in_swedish(ctx: click.Context) -> Iterator[None]:
+    """Turn click's "No such option" inside the block into our message (`unknown_option`)."""
+    try:
+        yield
+    except click.NoSuchOption as exc:
+        known = [name for param in ctx.command.get_params(ctx)
+                 for name in (*param.opts, *param.secondary_opts)]
+        message = unknown_option(exc.option_name, known)
+        raise click.NoSuchOption(exc.option_name, message, ctx=ctx) from None
+
+
+def unknown_option(name: str, known: list[str]) -> str:
+    """Swedish message for an unknown option, with the nearest long option if one is close:
+    the one it begins (`--ch`), or one spelt alike, the dashes aside (`--chek`)."""
+    suggestion = _nearest_option(name, [option for option in known if option.startswith("--")])
+    hint = f", menade du '{suggestion}'?" if suggestion else ""
+    return f"okänd flagga '{name}'{hint}"
+
+
+def _nearest_option(name: str, options: list[str]) -> str | None:
+    """The long option a misspelt long option most likely meant, if any."""
+    if not name.startswith("--") or len(name) < 3:
+        return None
+    begun = [option for option in options if option.startswith(name)]
+    if len(begun) == 1:
+        return begun[0]
+    word = did_you_mean(name.removeprefix("--"), [o.removeprefix("--") for o in options])
+    return None if word is None else f"--{word}"
+
+
+class SwedishCommand(click.Command):
+    """A command whose unknown options are reported in our words."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        with unknown_options_in_swedish(ctx):
+            return super().parse_args(ctx, args)
+
+
 class SwedishGroup(click.Group):
-    """A group with Swedish metavars, hidden English aliases and a nearest-command hint."""
+    """A group with Swedish metavars, hidden English aliases and a nearest-command hint;
+    its commands and its own options report an unknown option in our words."""
+
+    command_class = SwedishCommand
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("options_metavar", OPTIONS_METAVAR)
         kwargs.setdefault("subcommand_metavar", COMMAND_METAVAR)
         super().__init__(*args, **kwargs)
         self.aliases: dict[str, str] = {}
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        with unknown_options_in_swedish(ctx):
+            return super().parse_args(ctx, args)
 
     def alias(self, english: str, swedish: str) -> None:
         """Accept `english` as a hidden second name of the command `swedish`."""

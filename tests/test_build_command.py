@@ -244,9 +244,9 @@ class DescribeCheck:
     def it_writes_nothing_and_lists_missing_outputs(self, archive: Path) -> None:
         code, out = run("build", "--check")
         assert code == 1
-        assert out.count("utdata saknas") == 5
+        assert out.count(".docx saknas; kör beslut bygg\n") == 5
         assert out.splitlines()[-1] == ("5 ärenden kontrollerade: 0 aktuella, 5 saknas, "
-                                        "0 inaktuella, 0 ändrade för hand.")
+                                        "0 inaktuella, 0 ändrade för hand; 0 med fel.")
         assert not (archive / "output").exists()
 
     def it_names_the_command_that_mends_each_output(self, archive: Path) -> None:
@@ -256,13 +256,14 @@ class DescribeCheck:
         case.write_text(case.read_text(encoding="utf-8") + "\n", encoding="utf-8")
         code, out = run("build", "--check", "cases", "-o", "ut dir")
         assert code == 1
-        assert (f"cases/{SEEDS[0].name}:1:1: utdata har ändrats för hand: "
-                f"ut dir/{SEEDS[0].stem}.md; flytta undan filerna eller kör beslut bygg "
-                f"cases/{SEEDS[0].name} -o 'ut dir' --force") in out.splitlines()
-        assert (f"cases/{SEEDS[2].name}:1:1: utdata är inaktuella, ändrat sedan senaste "
-                "bygget: ärende; kör beslut bygg cases -o 'ut dir'") in out.splitlines()
+        assert (f"cases/{SEEDS[0].name}:1:1: dokumentet ut dir/{SEEDS[0].stem}.md har ändrats "
+                "för hand (eller skapades inte av beslut); flytta undan det eller skriv över "
+                f"det med beslut bygg cases/{SEEDS[0].name} -o 'ut dir' --force"
+                ) in out.splitlines()
+        assert (f"cases/{SEEDS[2].name}:1:1: dokumenten är inaktuella: ärendefilen har ändrats "
+                "sedan de byggdes; kör beslut bygg cases -o 'ut dir'") in out.splitlines()
         assert out.splitlines()[-1] == ("5 ärenden kontrollerade: 3 aktuella, 0 saknas, "
-                                        "1 inaktuellt, 1 ändrat för hand.")
+                                        "1 inaktuellt, 1 ändrat för hand; 0 med fel.")
 
     def it_passes_after_a_build_and_lists_stale_and_hand_edited_outputs(
         self, archive: Path
@@ -275,8 +276,8 @@ class DescribeCheck:
         before = tree(archive / "output")
         code, out = run("build", "--check")
         assert code == 1
-        assert "utdata har ändrats för hand" in out and SEEDS[0].stem in out
-        assert "utdata är inaktuella" in out and "ärende" in out
+        assert f"{SEEDS[0].stem}.docx har ändrats för hand" in out
+        assert "dokumenten är inaktuella: ärendefilen har ändrats" in out
         assert tree(archive / "output") == before
 
 

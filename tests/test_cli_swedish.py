@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.cli_swedish import CATALOGUE, PLURALS
+from generator.cli_swedish import CATALOGUE, PLURALS, unknown_option
 
 ENGLISH = re.compile(
     r"Usage:|Options:|Commands:|Show this|\[default|Error:|Try '|No such|Missing|Did you mean"
@@ -57,7 +57,32 @@ def test_a_mistyped_command_suggests_the_nearest_one() -> None:
 def test_a_mistyped_option_suggests_the_nearest_one() -> None:
     code, out = _run("render", "--outptu", "ut", "fall.yaml")
     assert code == 2
-    assert "Fel: Okänd flagga '--outptu'. Menade du '--output'?" in out
+    assert "Fel: okänd flagga '--outptu', menade du '--output'?" in out
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["bygg", "--chek"], "okänd flagga '--chek', menade du '--check'?"),
+    (["bygg", "--forse"], "okänd flagga '--forse', menade du '--force'?"),
+    (["bygg", "--ch"], "okänd flagga '--ch', menade du '--check'?"),
+    (["ny", "--org", "x"], "okänd flagga '--org', menade du '--organisation'?"),
+    (["--verison"], "okänd flagga '--verison', menade du '--version'?"),
+    (["bygg", "--xyz"], "okänd flagga '--xyz'"),
+    (["visa", "--verbose", "fall.yaml"], "okänd flagga '--verbose'"),
+    (["bygg", "-x"], "okänd flagga '-x'"),
+])
+def test_an_unknown_option_reads_like_our_own_messages(args: list[str], message: str) -> None:
+    code, out = _run(*args)
+    assert code == 2
+    assert out.splitlines()[-1] == f"Fel: {message}"
+
+
+def test_only_a_close_option_is_suggested() -> None:
+    assert unknown_option("--chek", ["--check", "--force", "--help", "-h"]) == (
+        "okänd flagga '--chek', menade du '--check'?")
+    assert unknown_option("--c", ["--check", "--clean"]) == "okänd flagga '--c'"
+    assert unknown_option("--hjälp", ["--help", "--force"]) == (
+        "okänd flagga '--hjälp', menade du '--help'?")
+    assert unknown_option("--snabbt", ["--help", "--force"]) == "okänd flagga '--snabbt'"
 
 
 def test_a_missing_argument_is_reported_in_swedish() -> None:

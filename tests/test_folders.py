@@ -65,7 +65,8 @@ class DescribeTheFoldersAnArchiveWasBuiltFrom:
         assert code == 0, out
         assert out.splitlines() == [
             "kontrollerar ärendena i arkiv (enligt manifestet i ut)",
-            "3 ärenden kontrollerade: 3 aktuella, 0 saknas, 0 inaktuella, 0 ändrade för hand.",
+            "3 ärenden kontrollerade: 3 aktuella, 0 saknas, 0 inaktuella, 0 ändrade för hand; "
+            "0 med fel.",
         ]
 
     def it_builds_them_and_says_so_on_the_first_line(self, built: Path) -> None:
@@ -82,7 +83,8 @@ class DescribeTheFoldersAnArchiveWasBuiltFrom:
         code, out = run("bygg", "--check", "-o", "ut2")
         assert code == 0, out
         assert out.splitlines() == [
-            "2 ärenden kontrollerade: 2 aktuella, 0 saknas, 0 inaktuella, 0 ändrade för hand."]
+            "2 ärenden kontrollerade: 2 aktuella, 0 saknas, 0 inaktuella, 0 ändrade för hand; "
+            "0 med fel."]
 
     def it_hints_the_command_as_given_which_builds_them_again(self, built: Path) -> None:
         case = built / "arkiv" / "2024" / SEEDS[2].name
@@ -90,8 +92,8 @@ class DescribeTheFoldersAnArchiveWasBuiltFrom:
         code, out = run("bygg", "--check", "-o", "ut")
         assert code == 1
         assert out.splitlines()[1] == (
-            f"arkiv/2024/{SEEDS[2].name}:1:1: utdata är inaktuella, ändrat sedan senaste "
-            "bygget: ärende; kör beslut bygg -o ut")
+            f"arkiv/2024/{SEEDS[2].name}:1:1: dokumenten är inaktuella: ärendefilen har "
+            "ändrats sedan de byggdes; kör beslut bygg -o ut")
         code, out = run("bygg", "-o", "ut", "-j", "1")
         assert (code, counts(out)) == (0, (1, 2, 0))
 

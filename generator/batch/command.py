@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from generator.batch.discover import find_cases
 from generator.batch.folders import DEFAULT_CASES, NoCases, announced, default_folders
 from generator.batch.plan import Rerun, Verdict
 from generator.batch.report import ProgressView, check_problems, print_summary
+from generator.batch.vetting import errors_of
 from generator.output.display import command_line, counted, shown
 from generator.output.manifest import MANIFEST, read_manifest
 from generator.problems import START, Problem, has_errors
@@ -63,7 +65,9 @@ def run_build(request: BuildRequest, console: Console) -> int:
     options = runner.Options(request.out, request.template_dirs, request.force, request.jobs,
                              name, rerun)
     if request.check_only:
-        return _check(runner.check(sources, options), found.problems, options, console)
+        verdicts = runner.check(sources, options)
+        errors = errors_of(verdicts, request.template_dirs)
+        return _check(verdicts, errors, found.problems, options, console)
     try:
         with ProgressView(console, len(sources)) as view:
             summary = runner.build(sources, options, view)
@@ -95,10 +99,11 @@ def _placed(request: BuildRequest) -> dict[str, str]:
     return {entry.source: key for key, entry in read_manifest(request.out).cases.items()}
 
 
-def _check(verdicts: list[Verdict], refused: list[Problem], options: runner.Options,
-           console: Console) -> int:
-    """Print every output that is not current and a count of each state; 1 if any."""
-    problems = [*refused, *check_problems(verdicts, options.rerun)]
+def _check(verdicts: list[Verdict], errors: Mapping[str, list[Problem]],
+           refused: list[Problem], options: runner.Options, console: Console) -> int:
+    """Print every output that is not current, with the errors of its case, and a count of
+    each state and of the cases with errors; 1 if any."""
+    problems = [*refused, *check_problems(verdicts, options.rerun, errors)]
     for problem in problems:
         console.print(problem.format())
     states = [verdict.state for verdict in verdicts]
@@ -106,7 +111,8 @@ def _check(verdicts: list[Verdict], refused: list[Problem], options: runner.Opti
                   f"{counted(states.count('aktuell'), 'aktuellt', 'aktuella')}, "
                   f"{states.count('saknas')} saknas, "
                   f"{counted(states.count('inaktuell'), 'inaktuellt', 'inaktuella')}, "
-                  f"{counted(states.count('handändrad'), 'ändrat för hand', 'ändrade för hand')}.")
+                  f"{counted(states.count('handändrad'), 'ändrat för hand', 'ändrade för hand')}"
+                  f"; {len(errors)} med fel.")
     return 1 if has_errors(problems) else 0
 
 

@@ -29,6 +29,7 @@ from jinja2 import (
 )
 
 from generator import __version__
+from generator.output.display import shown
 from generator.output.writer import file_digest
 from generator.resources import profiles_dir, templates_dir
 
@@ -71,6 +72,22 @@ def local(name: str) -> Path:
 def _roots() -> list[tuple[str, Path]]:
     """The built-in folders, by the labels portable names use."""
     return [("<profiler>", profiles_dir().resolve()), ("<mallar>", templates_dir().resolve())]
+
+
+def input_name(key: str) -> str:
+    """Name an input for a secretary: "ärendefilen", "mallen partials/table.md.j2",
+    "organisationsprofilen region-dalarna", "Word-mallen (reference.docx)"."""
+    if key == CASE:
+        return "ärendefilen"
+    if key == GENERATOR:
+        return "beslut"
+    if key.startswith(TEMPLATE):
+        return f"mallen {shown(key.removeprefix(TEMPLATE))}"
+    if key.startswith(PROFILE):
+        return f"organisationsprofilen {shown(Path(key.removeprefix(PROFILE)).name)}"
+    if key.startswith(WORD):
+        return f"Word-mallen ({shown(Path(key.removeprefix(WORD)).name)})"
+    return shown(key)
 
 
 def folder_digest(folder: Path) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.batch.inputs import InputHashes, generator_version
+from generator.batch.inputs import CASE, GENERATOR, InputHashes, generator_version, input_name
 from generator.output import provenance
 from generator.output.display import shown
 from generator.output.manifest import MANIFEST, CaseEntry, read_manifest
@@ -46,7 +46,8 @@ def origin(docx: Path, template_dirs: tuple[Path, ...] = ()) -> Origin:
         found.stale.append("ingen post i utdatamappens manifest")
     else:
         changed = InputHashes(template_dirs).changed(entry.inputs, case_digest)
-        found.stale += [f"{key} har ändrats" for key in changed if key != "ärende"]
+        found.stale += [f"{input_name(key)} har ändrats" for key in changed
+                        if key not in (CASE, GENERATOR)]
     if props.get(provenance.VERSION) != generator_version():
         found.stale.append(f"beslut är nu version {generator_version()}")
     found.current = not found.stale and not found.unknown

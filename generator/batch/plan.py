@@ -8,13 +8,15 @@ from pathlib import Path
 from typing import Literal
 
 from generator.batch.discover import Source
-from generator.batch.inputs import InputHashes
-from generator.output.display import command_line, shown
+from generator.batch.inputs import CASE, GENERATOR, TEMPLATE, InputHashes, input_name
+from generator.output.display import command_line, listed, shown
 from generator.output.manifest import Manifest
 from generator.output.writer import file_digest
 
 State = Literal["aktuell", "saknas", "inaktuell", "handändrad"]
 SUFFIXES = (".md", ".docx")
+MANY_TEMPLATES = 3
+"""Changed templates named in a stale line; any more are summed up as "m.fl."."""
 
 
 def outputs_of(key: str) -> list[str]:
@@ -29,6 +31,7 @@ class Verdict:
     source: Source
     state: State
     reasons: list[str] = field(default_factory=list)
+    """The files missing or edited by hand, or why the outputs are stale (Swedish clauses)."""
 
 
 def judge(source: Source, out: Path, manifest: Manifest, hashes: InputHashes,
@@ -47,14 +50,14 @@ def judge(source: Source, out: Path, manifest: Manifest, hashes: InputHashes,
     entry = manifest.cases.get(source.key)
     missing = [shown(out / name) for name, digest in current.items() if digest is None]
     if entry is None or missing:
-        return Verdict(source, "saknas", missing or ["ingen post i manifestet"])
-    changed = hashes.changed(entry.inputs, file_digest(source.path))
+        return Verdict(source, "saknas", missing)
+    stale = stale_reasons(hashes.changed(entry.inputs, file_digest(source.path)))
     if entry.source != source.name:
-        changed.insert(0, f"ärendet hette {shown(entry.source)}")
+        stale.insert(0, f"ärendefilen hette {shown(entry.source)} när de byggdes")
     if any(entry.outputs.get(name) != digest for name, digest in current.items()):
-        changed.append("ett avbrutet bygge som nästa beslut bygg slutför")
-    if changed:
-        return Verdict(source, "inaktuell", changed)
+        stale.append("ett avbrutet bygge har inte förts in i manifestet än")
+    if stale:
+        return Verdict(source, "inaktuell", stale)
     return Verdict(source, "aktuell")
 
 
@@ -81,13 +84,47 @@ def _command(*words: str) -> str:
     return command_line("beslut", "bygg", *words)
 
 
-def describe(verdict: Verdict, rerun: Rerun) -> str:
-    """One Swedish line for `build --check`, naming the command that mends it."""
-    reasons = ", ".join(verdict.reasons)
-    if verdict.state == "saknas":
-        return f"utdata saknas ({reasons}); kör {rerun.command()}"
+def stale_reasons(changed: list[str]) -> list[str]:
+    """Why outputs are stale, as clauses, from the inputs that changed (`InputHashes.changed`,
+    the case file first): "ärendefilen och mallen base.md.j2 har ändrats sedan de byggdes"."""
+    things = [input_name(key) for key in changed
+              if key != GENERATOR and not key.startswith(TEMPLATE)]
+    templates = [key.removeprefix(TEMPLATE) for key in changed if key.startswith(TEMPLATE)]
+    if templates:
+        things.insert(1 if CASE in changed else 0, _templates(templates))
+    clauses = [f"{listed(things)} har ändrats"] if things else []
+    if GENERATOR in changed:
+        clauses.append("beslut har uppdaterats")
+    return [" och ".join(clauses) + " sedan de byggdes"] if clauses else []
+
+
+def _templates(names: list[str]) -> str:
+    """The changed templates: "mallen base.md.j2", "2 mallar (a, b)", "5 mallar (a, b, c m.fl.)"."""
+    if len(names) == 1:
+        return f"mallen {shown(names[0])}"
+    first = ", ".join(shown(name) for name in names[:MANY_TEMPLATES])
+    more = " m.fl." if len(names) > MANY_TEMPLATES else ""
+    return f"{len(names)} mallar ({first}{more})"
+
+
+def describe(verdict: Verdict, rerun: Rerun, has_errors: bool = False) -> str:
+    """One Swedish line for `build --check`, naming the command that mends it; a case with
+    `has_errors` must be mended first (its errors are listed after this line)."""
+    if verdict.state == "handändrad":
+        return _edited(verdict.reasons, rerun.one_case(verdict.source.path))
+    mend = (f"rätta först felen nedan och kör sedan {rerun.command()}" if has_errors
+            else f"kör {rerun.command()}")
     if verdict.state == "inaktuell":
-        return (f"utdata är inaktuella, ändrat sedan senaste bygget: {reasons}; "
-                f"kör {rerun.command()}")
-    return (f"utdata har ändrats för hand: {reasons}; flytta undan filerna eller kör "
-            f"{rerun.one_case(verdict.source.path)}")
+        return f"dokumenten är inaktuella: {', '.join(verdict.reasons)}; {mend}"
+    if not verdict.reasons:
+        return f"dokumenten finns men står inte i utdatamappens manifest; {mend}"
+    one = len(verdict.reasons) == 1
+    return f"{'dokumentet' if one else 'dokumenten'} {listed(verdict.reasons)} saknas; {mend}"
+
+
+def _edited(files: list[str], force: str) -> str:
+    """The line for outputs edited by hand (or not written by beslut)."""
+    one = len(files) == 1
+    noun, them = ("dokumentet", "det") if one else ("dokumenten", "dem")
+    return (f"{noun} {listed(files)} har ändrats för hand (eller skapades inte av beslut); "
+            f"flytta undan {them} eller skriv över {them} med {force}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import TracebackType
 
 from rich.console import Console
@@ -72,8 +73,14 @@ def print_summary(summary: Summary, console: Console, refused: int = 0) -> None:
             console.print(problem.format())
 
 
-def check_problems(verdicts: list[Verdict], rerun: Rerun) -> list[Problem]:
-    """One problem per case whose outputs are missing, stale or edited by hand; `rerun` is
-    the command that builds them."""
-    return [Problem(shown(v.source.path), START, describe(v, rerun))
-            for v in verdicts if v.state != "aktuell"]
+def check_problems(verdicts: list[Verdict], rerun: Rerun,
+                   errors: Mapping[str, list[Problem]]) -> list[Problem]:
+    """One problem per case whose outputs are missing, stale or edited by hand, followed by
+    the case's `errors` (by key) if it has some; `rerun` is the command that builds them."""
+    problems = []
+    for verdict in verdicts:
+        if verdict.state != "aktuell":
+            own = errors.get(verdict.source.key, [])
+            line = describe(verdict, rerun, has_errors=bool(own))
+            problems += [Problem(shown(verdict.source.path), START, line), *own]
+    return problems

@@ -1,0 +1,211 @@
+"""`beslut bygg --check`: a sentence for each case that is not current, and the errors of
+each case it would have to build."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from generator.build import Pipeline
+from generator.cli import main
+from generator.output.manifest import MANIFEST
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "cases").glob("00[0-2]-*.yaml"))
+PER_CAPSULAM, RETURN, BASIS = (f"cases/{seed.name}" for seed in SEEDS)
+OUT = "ut"
+
+
+def run(*args: str) -> tuple[int, str]:
+    """Run `beslut` in-process; return the exit code and the output."""
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def check() -> tuple[int, list[str]]:
+    """`beslut bygg --check -o ut`: the exit code and the lines printed."""
+    code, out = run("bygg", "--check", "-o", OUT)
+    return code, out.splitlines()
+
+
+def stem(case: str) -> str:
+    """The output name of a case, without suffix."""
+    return Path(case).stem
+
+
+def edit_manifest(change: Callable[[dict[str, Any]], None]) -> None:
+    """Change the output folder's manifest as a function of its JSON."""
+    path = Path(OUT) / MANIFEST
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def replace_in(case: str, old: str, new: str) -> None:
+    """Change a case file's text."""
+    path = Path(case)
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Three seeds in `cases/`, built into `ut/`."""
+    (tmp_path / "cases").mkdir()
+    for seed in SEEDS:
+        shutil.copy(seed, tmp_path / "cases" / seed.name)
+    monkeypatch.chdir(tmp_path)
+    code, out = run("bygg", "-o", OUT, "-j", "1")
+    assert code == 0, out
+    yield tmp_path
+
+
+class DescribeACaseItWouldBuild:
+    def it_lists_the_errors_after_the_state_line_and_says_to_fix_them_first(
+            self, built: Path) -> None:
+        replace_in(BASIS, "belopp: 2 330 883", "belopp: 12,5 %")
+        code, lines = check()
+        assert code == 1
+        assert lines == [
+            f"{BASIS}:1:1: dokumenten är inaktuella: ärendefilen har ändrats sedan de byggdes; "
+            "rätta först felen nedan och kör sedan beslut bygg -o ut",
+            f"{BASIS}:65:19: 'belopp': '12,5 %' är inte ett belopp i kronor, skriv beloppet i "
+            'hela kronor, t.ex. 2330883 eller "2 330 883"',
+            "3 ärenden kontrollerade: 2 aktuella, 0 saknas, 1 inaktuellt, 0 ändrade för hand; "
+            "1 med fel.",
+        ]
+
+    def it_checks_a_case_never_built_and_writes_nothing(self, built: Path) -> None:
+        shutil.copy(built / BASIS, built / "cases" / "ny.yaml")
+        replace_in("cases/ny.yaml", "belopp: 2 330 883", "belopp: 12,5 %")
+        before = sorted(p.name for p in (built / OUT).iterdir())
+        code, lines = check()
+        assert code == 1
+        assert lines[:2] == [
+            "cases/ny.yaml:1:1: dokumenten ut/ny.md och ut/ny.docx saknas; rätta först felen "
+            "nedan och kör sedan beslut bygg -o ut",
+            "cases/ny.yaml:65:19: 'belopp': '12,5 %' är inte ett belopp i kronor, skriv "
+            'beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"',
+        ]
+        assert lines[-1] == ("4 ärenden kontrollerade: 3 aktuella, 1 saknas, 0 inaktuella, "
+                             "0 ändrade för hand; 1 med fel.")
+        assert sorted(p.name for p in (built / OUT).iterdir()) == before
+
+    def it_keeps_the_usual_hint_for_a_case_without_errors_and_lists_no_warnings(
+            self, built: Path) -> None:
+        warned = ("beslut:\n  beslutande: Nämnden\n  punkter:\n    - bifalla\n"
+                  "  antecknas_i: protokollet\n")  # a warning: not per capsulam
+        Path(BASIS).write_text(Path(BASIS).read_text(encoding="utf-8") + warned,
+                               encoding="utf-8")
+        assert "varning: 'antecknas_i'" in run("kontrollera", BASIS)[1]
+        code, lines = check()
+        assert code == 1
+        assert lines == [
+            f"{BASIS}:1:1: dokumenten är inaktuella: ärendefilen har ändrats sedan de byggdes; "
+            "kör beslut bygg -o ut",
+            "3 ärenden kontrollerade: 2 aktuella, 0 saknas, 1 inaktuellt, 0 ändrade för hand; "
+            "0 med fel.",
+        ]
+
+    def it_does_not_check_a_case_whose_outputs_are_edited_by_hand(self, built: Path) -> None:
+        replace_in(BASIS, "belopp: 2 330 883", "belopp: 12,5 %")
+        (built / OUT / f"{stem(BASIS)}.md").write_text("rättad\n", encoding="utf-8")
+        code, lines = check()
+        assert code == 1
+        assert len(lines) == 2 and "har ändrats för hand" in lines[0]
+        assert lines[-1].endswith("1 ändrat för hand; 0 med fel.")
+
+
+class DescribeCurrentCases:
+    def it_never_reads_them_with_the_pipeline(
+            self, built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        checked: list[Path] = []
+        original = Pipeline.build
+
+        def spy(pipeline: Pipeline, path: Path, documents: bool = True) -> Any:
+            checked.append(path)
+            return original(pipeline, path, documents)
+
+        monkeypatch.setattr(Pipeline, "build", spy)
+        assert check()[0] == 0
+        assert checked == []
+        Path(RETURN).write_text(Path(RETURN).read_text(encoding="utf-8") + "\n",
+                                encoding="utf-8")
+        assert check()[0] == 1
+        assert checked == [Path(RETURN)]
+
+
+class DescribeTheStateLines:
+    def it_names_a_missing_document(self, built: Path) -> None:
+        (built / OUT / f"{stem(BASIS)}.docx").unlink()
+        assert check()[1][0] == (f"{BASIS}:1:1: dokumentet ut/{stem(BASIS)}.docx saknas; "
+                                 "kör beslut bygg -o ut")
+
+    def it_says_when_the_documents_are_not_in_the_manifest(self, built: Path) -> None:
+        edit_manifest(lambda data: data["cases"].pop(stem(BASIS)))
+        assert check()[1][0] == (f"{BASIS}:1:1: dokumenten finns men står inte i "
+                                 "utdatamappens manifest; kör beslut bygg -o ut")
+
+    def it_names_both_documents_edited_by_hand(self, built: Path) -> None:
+        for suffix in (".md", ".docx"):
+            (built / OUT / f"{stem(BASIS)}{suffix}").write_text("rättad\n", encoding="utf-8")
+        assert check()[1][0] == (
+            f"{BASIS}:1:1: dokumenten ut/{stem(BASIS)}.md och ut/{stem(BASIS)}.docx har "
+            "ändrats för hand (eller skapades inte av beslut); flytta undan dem eller skriv "
+            f"över dem med beslut bygg {BASIS} -o ut --force")
+
+    def it_names_the_profile_the_word_template_and_an_updated_beslut(self, built: Path) -> None:
+        def change(data: dict[str, Any]) -> None:
+            inputs = data["cases"][stem(PER_CAPSULAM)]["inputs"]
+            for key in inputs:
+                if key.startswith(("profil:", "word:")) or key == "beslut":
+                    inputs[key] = "0" * 64
+
+        edit_manifest(change)
+        assert check()[1][0] == (
+            f"{PER_CAPSULAM}:1:1: dokumenten är inaktuella: organisationsprofilen "
+            "region-dalarna och Word-mallen (reference.docx) har ändrats och beslut har "
+            "uppdaterats sedan de byggdes; kör beslut bygg -o ut")
+
+    def it_names_one_changed_template_after_the_case_file(self, built: Path) -> None:
+        def change(data: dict[str, Any]) -> None:
+            inputs = data["cases"][stem(PER_CAPSULAM)]["inputs"]
+            inputs["mall:base.md.j2"] = inputs["ärende"] = "0" * 64
+
+        edit_manifest(change)
+        assert check()[1][0] == (
+            f"{PER_CAPSULAM}:1:1: dokumenten är inaktuella: ärendefilen och mallen base.md.j2 "
+            "har ändrats sedan de byggdes; kör beslut bygg -o ut")
+
+    def it_counts_many_changed_templates_and_names_the_first_three(self, built: Path) -> None:
+        def change(data: dict[str, Any]) -> None:
+            inputs = data["cases"][stem(PER_CAPSULAM)]["inputs"]
+            for key in inputs:
+                if key.startswith("mall:"):
+                    inputs[key] = "0" * 64
+
+        edit_manifest(change)
+        assert check()[1][0] == (
+            f"{PER_CAPSULAM}:1:1: dokumenten är inaktuella: 8 mallar (base.md.j2, "
+            "beslut_per_capsulam.md.j2, partials/decision.md.j2 m.fl.) har ändrats sedan de "
+            "byggdes; kör beslut bygg -o ut")
+
+    def it_says_what_the_case_file_was_called_when_they_were_built(self, built: Path) -> None:
+        edit_manifest(lambda data: data["cases"][stem(BASIS)].update(source="cases/gammal.yaml"))
+        assert check()[1][0] == (
+            f"{BASIS}:1:1: dokumenten är inaktuella: ärendefilen hette cases/gammal.yaml när de "
+            "byggdes; kör beslut bygg -o ut")
+
+    def it_says_an_interrupted_build_is_not_recorded_yet(self, built: Path) -> None:
+        edit_manifest(lambda data: data["cases"][stem(BASIS)]["outputs"].update(
+            {f"{stem(BASIS)}.md": "0" * 64}))
+        assert check()[1][0] == (
+            f"{BASIS}:1:1: dokumenten är inaktuella: ett avbrutet bygge har inte förts in i "
+            "manifestet än; kör beslut bygg -o ut")

@@ -22,6 +22,7 @@ from generator.formatting import as_written, decimals_needed, exact, in_unit, nu
 from generator.problems import Loc
 from generator.render import views
 from generator.render.tables import figures_view, split_lead, table_view
+from generator.show_widths import fit
 from generator.snapshot import Snapshot
 
 WRONG = "bold red"
@@ -68,6 +69,7 @@ def tables(snapshot: Snapshot) -> list[Table]:
 def print_figures(snapshot: Snapshot, console: Console) -> None:
     """Print the tables, then the problems of the case."""
     for table in tables(snapshot):
+        fit(table, console.width)
         console.print(table)
     for problem in snapshot.problems:
         console.print(Text(problem.format(), style=WRONG if problem.is_error else "yellow"))

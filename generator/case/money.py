@@ -13,6 +13,8 @@ Policy (documented in the README as well):
   how to write the amount instead.
 * A percentage (`"12,5 %"`) is no amount: an amount column of a table refuses it and says to
   write it in a `typ: tal` column, where a number may end in `%` and is shown as a percentage.
+* A table's amount written with a unit other than the table's (`"830 kr"` in tkr) is refused
+  with the figure in the table's unit (0,83), exactly; its own unit (`"830 tkr"`) is read.
 * Bounds: an amount is at most `MAX_AMOUNT` (10^15 kr, a thousand times a national budget),
   a weight at most `MAX_WEIGHT` with at most `MAX_WEIGHT_DECIMALS` decimals. The size is
   judged from the digits and the exponent before any conversion, so `1e999999999` is
@@ -28,7 +30,7 @@ from typing import Annotated, Literal, TypeGuard
 
 from pydantic import BeforeValidator
 
-from generator.formatting import WrittenNumber
+from generator.formatting import NBSP, WrittenNumber, exact
 from generator.problems import BeslutError
 
 _GROUPED = re.compile(r"^(?P<sign>[-\u2212]?)(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)$")
@@ -190,6 +192,7 @@ def parse_in_unit(value: object, unit: str) -> int:
     if written_as_percent(value):
         raise AmountError(f"'{value.strip()}' är procent och inget belopp, skriv procentsatser "
                           "i en kolumn med 'typ: tal'")
+    _refuse_other_unit(value, unit)
     if unit == "kr":
         return parse_amount(value)
     _refuse_dotted_groups(value, unit)
@@ -210,6 +213,31 @@ def parse_in_unit(value: object, unit: str) -> int:
             f"decimaler i {unit}"
         )
     return _bounded(int(kronor))
+
+
+_OWN_UNIT = re.compile(r"^(?P<figure>.*?)\s*(?P<unit>kronor|kr|tkr|mnkr|mdkr)\.?$",
+                       re.IGNORECASE)
+
+
+def _refuse_other_unit(value: object, unit: str) -> None:
+    """Refuse an amount written with a unit other than the table's (`"830 kr"` in tkr),
+    saying it in the table's unit where it reads (0,83): the unit belongs in the header."""
+    if not isinstance(value, str):
+        return
+    match = _OWN_UNIT.match(value.strip())
+    if match is None or not any(c.isdigit() for c in match["figure"]):
+        return
+    written = match["unit"].lower().replace("kronor", "kr")
+    if written == unit:
+        return
+    start = f"'{value.strip()}' är skrivet i {written} men tabellen är i {unit}, skriv "
+    where = "tabellens enhet står i rubriken"
+    try:
+        kronor = parse_in_unit(match["figure"], written)
+    except AmountError:
+        raise AmountError(f"{start}beloppet i {unit} utan enhet ({where})") from None
+    figure = exact(kronor, unit, real_minus=False).replace(NBSP, " ")
+    raise AmountError(f"{start}{figure} (i {unit} utan enhet, {where})")
 
 
 def _decimal_text(text: str, how: str, noun: str = "ett belopp", written: str = "") -> Decimal:

@@ -1,8 +1,39 @@
-"""Suggestions for misspelt keys and values ("menade du …?")."""
+"""Suggestions for misspelt keys and values ("menade du …?"), and for values a secretary
+writes in her own words where the case format has another (`typ: procent` is `typ: tal`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
+
+_PERCENT: Final = ('procent skrivs med % i cellerna, t.ex. "12,5 %"; är de andelar av en '
+                   "beloppskolumn, skriv i stället typ: andel och av: kolumnens namn")
+_SHARE: Final = "räknas ut i procent av beloppskolumnen som anges med av:, t.ex. av: belopp"
+_NUMBER: Final = "högerställda tal som inte summeras"
+_AMOUNT: Final = "högerställda belopp som summeras, i tabellens enhet"
+# A word, the choice it means and what to add: only offered where that choice exists.
+_MEANINGS: Final = {
+    **dict.fromkeys(("procent", "procentsats", "procentsatser"), ("tal", _PERCENT)),
+    **dict.fromkeys(("andelar", "andelen", "share"), ("andel", _SHARE)),
+    **dict.fromkeys(("antal", "nummer", "siffra", "siffror", "heltal", "decimaltal",
+                     "number"), ("tal", _NUMBER)),
+    **dict.fromkeys(("kronor", "kr", "tkr", "mnkr", "summa", "pengar", "amount"),
+                    ("belopp", _AMOUNT)),
+}
+
+
+def meaning(word: str, choices: Iterable[str]) -> tuple[str, str] | None:
+    """The choice a word in the secretary's own words means, with a note on it, if that
+    choice is among `choices`: the word as written or misspelt ('procnet'), unless it is
+    closer to a choice itself (then `did_you_mean` answers)."""
+    options = list(choices)
+    words = [known for known, (choice, _) in _MEANINGS.items() if choice in options]
+    if word.strip().casefold() in words:
+        return _MEANINGS[word.strip().casefold()]
+    if did_you_mean(word, options):
+        return None
+    close = did_you_mean(word, words)
+    return _MEANINGS[close] if close else None
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from generator.case.model_paths import allowed_keys
-from generator.case.suggest import did_you_mean
+from generator.case.suggest import did_you_mean, meaning
 from generator.case.yaml_loader import LoadedYaml
 from generator.problems import Problem
 
@@ -139,7 +139,8 @@ def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDe
     if kind == "value_error":
         error = (err.get("ctx") or {}).get("error", err["msg"])
         return Problem(path, loaded.locate(loc), (f"'{key}': " if key else "") + str(error))
-    return Problem(path, loaded.locate(loc), (f"'{key}' " if key else "värdet ") + _message(err))
+    return Problem(path, loaded.locate(loc),
+                   (f"'{key}' " if key else "värdet ") + _message(err, key))
 
 
 def _unknown_key(model: type[BaseModel], loc: Sequence[str | int]) -> str:
@@ -175,12 +176,12 @@ def _last_key(loc: Sequence[str | int]) -> str:
     return loc[-1] if loc and isinstance(loc[-1], str) else ""
 
 
-def _message(err: ErrorDetails) -> str:
+def _message(err: ErrorDetails, key: str) -> str:
     """Swedish wording for a type or value error."""
     kind = err["type"]
     ctx: dict[str, Any] = dict(err.get("ctx") or {})
     if kind == "literal_error":
-        return _literal(err["input"], str(ctx.get("expected", "")))
+        return _literal(err["input"], str(ctx.get("expected", "")), key)
     if kind == "too_short":
         return "får inte vara tom, ange minst ett värde"
     if kind in ("too_long", "string_too_long"):
@@ -196,7 +197,7 @@ def _message(err: ErrorDetails) -> str:
     return "har ett värde som inte går att använda här, jämför med exemplen i cases/"
 
 
-def _literal(value: object, expected: str) -> str:
+def _literal(value: object, expected: str, key: str) -> str:
     """Message for a value outside a fixed set of choices."""
     choices = [c.strip().strip("'") for c in expected.replace(" or ", ", ").split(",")]
     choices = [c for c in choices if c]
@@ -206,6 +207,9 @@ def _literal(value: object, expected: str) -> str:
     shown = " ".join(str(value).split()) if value is not None else ""
     if not shown:
         return f"saknar värde, välj ett av: {listed}"
+    meant = meaning(shown, choices)
+    if meant and key:
+        return f"har värdet '{shown}' som inte finns, skriv {key}: {meant[0]} ({meant[1]})"
     message = f"har värdet '{shown}' som inte finns, välj ett av: {listed}"
     suggestion = did_you_mean(shown, choices)
     return f"{message} (menade du '{suggestion}'?)" if suggestion else message

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from babel.numbers import format_decimal
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
@@ -18,9 +18,10 @@ from generator.case.money import (
     parse_number,
     parse_weight,
 )
-from generator.formatting import WrittenNumber, as_written
+from generator.formatting import WrittenNumber, as_written, exact
 
 NBSP = "\u00a0"
+UNITS = ("kr", "tkr", "mnkr", "mdkr")
 NARROW_NBSP = "\u202f"
 MINUS = "\u2212"
 HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'
@@ -203,6 +204,49 @@ class DescribePercentInAnAmount:
         assert caught.value.message == (
             f"'{value.strip()}' är procent och inget belopp, skriv procentsatser i en kolumn "
             "med 'typ: tal'")
+
+
+class DescribeAnAmountWithAUnitOfItsOwn:
+    """A unit in a cell other than the table's is refused, with the figure in the table's."""
+
+    @pytest.mark.parametrize(("value", "written", "unit", "figure"), [
+        ("830 kr", "kr", "tkr", "0,83"), ("830 kronor", "kr", "tkr", "0,83"),
+        ("830 Kr.", "kr", "tkr", "0,83"), ("830kr", "kr", "mnkr", "0,00083"),
+        ("-830 kr", "kr", "tkr", "-0,83"), ("0,83 tkr", "tkr", "kr", "830"),
+        ("2,5 mnkr", "mnkr", "tkr", "2 500"), ("1 250 000 kr", "kr", "mnkr", "1,25"),
+        ("1,2 mdkr", "mdkr", "mnkr", "1 200"),
+    ])
+    def it_gives_the_figure_in_the_tables_unit(self, value: str, written: str, unit: str,
+                                               figure: str) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_in_unit(value, unit)
+        assert caught.value.message == (
+            f"'{value}' är skrivet i {written} men tabellen är i {unit}, skriv {figure} "
+            f"(i {unit} utan enhet, tabellens enhet står i rubriken)")
+
+    @pytest.mark.parametrize("value", ["830,5 kr", "ca 830 kr"])
+    def it_says_what_to_do_where_the_figure_itself_does_not_read(self, value: str) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_in_unit(value, "tkr")
+        assert caught.value.message == (
+            f"'{value}' är skrivet i kr men tabellen är i tkr, skriv beloppet i tkr utan "
+            "enhet (tabellens enhet står i rubriken)")
+
+    @pytest.mark.parametrize(("value", "unit", "kronor"), [
+        ("830 tkr", "tkr", 830_000), ("830 kr", "kr", 830), ("830 kronor", "kr", 830)])
+    def it_reads_the_tables_own_unit_as_before(self, value: str, unit: str,
+                                               kronor: int) -> None:
+        assert parse_in_unit(value, unit) == kronor
+
+    @given(st.integers(-(10**12), 10**12), st.sampled_from(UNITS), st.sampled_from(UNITS))
+    def it_suggests_a_figure_that_reads_back_as_the_same_kronor(self, kronor: int, own: str,
+                                                                table: str) -> None:
+        assume(own != table)
+        written = f"{exact(kronor, own, real_minus=False)} {own}".replace(NBSP, " ")
+        with pytest.raises(AmountError) as caught:
+            parse_in_unit(written, table)
+        figure = caught.value.message.split(", skriv ")[1].split(" (i ")[0]
+        assert parse_in_unit(figure, table) == kronor
 
 
 class DescribeBounds:

@@ -36,6 +36,17 @@ fordelning:
           {key}: {value}
 """
 
+TABLE = """\
+avsnitt:
+  - tabell: t
+tabeller:
+  - namn: t
+    kolumner:
+      - {{namn: andel, rubrik: Andel, typ: {typ}}}
+    rader:
+      - {{andel: "12,5 %"}}
+"""
+
 
 def validate(text: str) -> tuple[Case | None, list[Problem]]:
     """Load the text as a case file and validate it against the case model."""
@@ -150,6 +161,38 @@ class TestWrongValues:
         assert messages(text) == [
             "x.yaml:6:9: 'stil' har värdet 'lista' som inte finns, välj ett av: att, numrerad"
         ]
+
+    PERCENT_HINT = ('skriv typ: tal (procent skrivs med % i cellerna, t.ex. "12,5 %"; är de '
+                    "andelar av en beloppskolumn, skriv i stället typ: andel och av: kolumnens "
+                    "namn)")
+
+    @pytest.mark.parametrize(("written", "hint"), [
+        ("procent", PERCENT_HINT),
+        ("Procentsats", PERCENT_HINT),
+        ("andelar", "skriv typ: andel (räknas ut i procent av beloppskolumnen som anges med "
+                    "av:, t.ex. av: belopp)"),
+        ("procnet", PERCENT_HINT),
+        ("antal", "skriv typ: tal (högerställda tal som inte summeras)"),
+        ("nummer", "skriv typ: tal (högerställda tal som inte summeras)"),
+        ("siffra", "skriv typ: tal (högerställda tal som inte summeras)"),
+        ("kronor", "skriv typ: belopp (högerställda belopp som summeras, i tabellens enhet)"),
+    ])
+    def test_a_column_type_in_the_secretarys_own_words_gets_the_type_it_means(
+        self, written: str, hint: str,
+    ) -> None:
+        text = MINIMAL + TABLE.format(typ=written)
+        assert messages(text) == [
+            f"x.yaml:10:43: 'typ' har värdet '{written}' som inte finns, {hint}"]
+
+    def test_a_misspelt_column_type_is_still_a_misspelling(self) -> None:
+        assert messages(MINIMAL + TABLE.format(typ="tall")) == [
+            "x.yaml:10:43: 'typ' har värdet 'tall' som inte finns, välj ett av: text, belopp, "
+            "tal, andel (menade du 'tal'?)"]
+
+    def test_a_word_of_its_own_with_no_meaning_here_lists_the_choices(self) -> None:
+        assert messages(MINIMAL + "forslag:\n  stil: procent\n  punkter: [a]\n") == [
+            "x.yaml:6:9: 'stil' har värdet 'procent' som inte finns, välj ett av: att, numrerad"
+        ]  # (the words of `typ` are offered only where tal or belopp is a choice)
 
     def test_it_asks_for_a_choice_when_the_value_is_empty(self) -> None:
         text = MINIMAL.replace("dokumenttyp: beslutsunderlag", "dokumenttyp:")

@@ -214,6 +214,15 @@ def test_an_amount_column_refuses_a_percentage_and_points_to_a_number_column(
         "med 'typ: tal'"]
 
 
+def test_an_amount_with_a_unit_of_its_own_is_said_in_the_tables_unit(tmp_path: Path) -> None:
+    text = HEAD.replace("  - namn: t\n", "  - namn: t\n    enhet: tkr\n") + \
+        "    rader:\n      - {mottagare: a, belopp: 830 kr}\n" \
+        "      - {mottagare: b, belopp: 12 tkr}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:14:32: '830 kr' är skrivet i kr men tabellen är i tkr, skriv 0,83 (i tkr utan "
+        "enhet, tabellens enhet står i rubriken)"]  # (its own unit, tkr, is read as before)
+
+
 def test_a_number_column_takes_no_formula(tmp_path: Path) -> None:
     text = HEAD + "      - {namn: perinv, typ: tal, formel: belopp - belopp}\n" \
         "    rader:\n      - {mottagare: a, belopp: 5}\n"

@@ -1,0 +1,156 @@
+"""Column widths of `beslut visa`'s tables in a terminal of a given width.
+
+rich, left to itself, narrows the widest columns until they are all as wide, so a name
+breaks inside a word while a column of amounts keeps room to spare, and an amount may
+break at its no-break spaces. Here instead:
+
+- a column of figures (right-aligned) is as wide as its widest figure or header word:
+  a figure never breaks; only its header wraps, at spaces;
+- a text column is as wide as its longest cell if the table fits, and otherwise never
+  narrower than its longest word, as long as every column can have that;
+- only when the longest words do not fit either do text columns fold inside words, and
+  a word is then cut into pieces on lines of their own (a folded line never starts with
+  a space).
+
+Columns give way one character at a time: first down to their longest words, then a text
+column may halve its longest word (not below 8 characters), then down to a character.
+In the first two steps the column whose width times its longest cell is largest gives way
+first, so a column of descriptions folds before a column of names breaks a word; in the
+last the widest gives way first, so that in a very narrow terminal the columns are alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from rich.cells import cell_len
+from rich.table import Column, Table
+from rich.text import Text
+
+FOLDED: Final = 8  # the fewest characters a column folds its words to, while it can
+_WORD = re.compile(r"\S+")  # rich breaks lines at any white space, the no-break space too
+
+
+@dataclass
+class _Width:
+    """One column's width as it gives way: from `natural`, never below `floor`."""
+
+    natural: int  # its longest line, unbroken
+    words: int  # its longest word (for figures: its widest figure or header word)
+    figures: bool
+    width: int = 0
+
+
+def fit(table: Table, terminal: int) -> None:
+    """Set the widths of `table`'s columns for a terminal `terminal` characters wide."""
+    columns = table.columns
+    widths = [_measure(column) for column in columns]
+    room = terminal - _frame(table)
+    for width in widths:
+        width.width = width.natural
+    _give_way(widths, room, _longest_word, _most_text)
+    _give_way(widths, room, _half_word, _most_text)
+    _give_way(widths, room, _one, _widest)
+    for column, width in zip(columns, widths, strict=True):
+        column.width = width.width
+        if not width.figures:
+            for text in _texts(column):
+                _fold(text, width.width)
+
+
+def _give_way(widths: list[_Width], room: int, floor: Callable[[_Width], int],
+              first: Callable[[_Width], int]) -> None:
+    """Narrow the columns a character at a time, the `first` first, none below its `floor`,
+    until they fit in `room` or all are at their floor."""
+    while sum(width.width for width in widths) > room:
+        narrowing = [width for width in widths if width.width > floor(width)]
+        if not narrowing:
+            return
+        max(narrowing, key=first).width -= 1
+
+
+def _longest_word(width: _Width) -> int:
+    """First no word is cut: a column of figures keeps every figure whole, always."""
+    return width.words
+
+
+def _half_word(width: _Width) -> int:
+    """Then a text column may cut its words, in half at most, and never below 8 characters."""
+    return width.words if width.figures else min(width.words, max(FOLDED, -(-width.words // 2)))
+
+
+def _one(width: _Width) -> int:
+    """Last, a text column may be as narrow as a character."""
+    return width.words if width.figures else 1
+
+
+def _most_text(width: _Width) -> int:
+    """The column with the longest cells gives way first, as long as it stays wider in
+    proportion to them: width times longest line."""
+    return width.width * width.natural
+
+
+def _widest(width: _Width) -> int:
+    """The widest column gives way first: the columns end up alike."""
+    return width.width
+
+
+def _measure(column: Column) -> _Width:
+    """A column's natural width and its longest word, header included."""
+    figures = column.justify == "right"
+    texts = _texts(column)
+    body = texts[1:] if figures else texts
+    natural = max((_line(text) for text in texts), default=1)
+    words = max((_word(text) for text in texts), default=1)
+    if figures:
+        words = max(words, max((_line(text) for text in body), default=1))
+    return _Width(max(natural, 1), max(words, 1), figures)
+
+
+def _texts(column: Column) -> list[Text]:
+    """The column's header, then its cells (every cell `visa` makes is a Text)."""
+    return [cell for cell in (column.header, *column.cells) if isinstance(cell, Text)]
+
+
+def _line(text: Text) -> int:
+    """The width of the longest line of `text`."""
+    return max((cell_len(line) for line in text.plain.split("\n")), default=0)
+
+
+def _word(text: Text) -> int:
+    """The width of the longest word of `text`."""
+    return max((cell_len(word) for word in _WORD.findall(text.plain)), default=0)
+
+
+def _frame(table: Table) -> int:
+    """Characters of a row that are not cell content: borders and cell padding."""
+    _, right, _, left = table.padding
+    columns = len(table.columns)
+    borders = (columns - 1 + (2 if table.show_edge else 0)) if table.box else 0
+    return borders + columns * (left + right)
+
+
+def _fold(text: Text, width: int) -> None:
+    """Cut, in place, each word of `text` longer than `width` into pieces on lines of
+    their own, keeping its styles (rich's own folding may start a line with a space)."""
+    cuts = [at for match in _WORD.finditer(text.plain) if cell_len(match.group()) > width
+            for at in _cuts(match.group(), match.start(), width)]
+    if not cuts:
+        return
+    folded = Text("\n").join(text.divide(cuts))
+    text.plain = ""
+    text.append_text(folded)
+
+
+def _cuts(word: str, start: int, width: int) -> list[int]:
+    """Where to cut `word` (at `start` in its text) into pieces `width` cells wide."""
+    cuts, used = [], 0
+    for offset, character in enumerate(word):
+        used += cell_len(character)
+        if used > width and offset:
+            cuts.append(start + offset)
+            used = cell_len(character)
+    return cuts

@@ -1,0 +1,232 @@
+"""`beslut visa` in a terminal too narrow for a table: figures whole, words kept while they fit."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from generator.cli import main
+from generator.show_widths import fit
+
+NBSP = "\u00a0"
+
+CLUBS = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-03-14
+dnr: KFN 2024/18
+titel: Årligt verksamhetsbidrag till föreningar 2024
+avsnitt:
+  - tabell: bidrag
+tabeller:
+  - namn: bidrag
+    enhet: kr
+    totalt: Summa bidrag
+    kolumner:
+      - {namn: forening, rubrik: Förening}
+      - {namn: ort, rubrik: Ort}
+      - {namn: andamal, rubrik: Ändamål}
+      - {namn: belopp, rubrik: Bidrag, typ: belopp}
+      - {namn: antal, rubrik: Antal medlemmar, typ: tal}
+      - {namn: andel, rubrik: Andel av totalt, typ: tal}
+    rader:
+      - {forening: Svegs IK, ort: Sveg, andamal: Fotboll och skidor för barn och ungdomar,
+         belopp: 50 000, antal: 312, andel: "12,5 %"}
+      - {forening: Funäsdalens IF, ort: Funäsdalen, andamal: "Alpint, längd och friidrott",
+         belopp: 80 000, antal: 402, andel: "20 %"}
+      - {forening: Lillhärdals hembygdsförening, ort: Lillhärdal,
+         andamal: Kulturarvsverksamhet och sommarläger, belopp: 35 000, antal: 95,
+         andel: "7,5 %"}
+      - {forening: Ytterhogdals ridklubb, ort: Ytterhogdal,
+         andamal: Ridskola och stallverksamhet, belopp: 90 000, antal: 131, andel: "22,5 %"}
+"""
+
+FOUR = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-03-14
+dnr: KFN 2024/18
+titel: Bidrag
+avsnitt:
+  - tabell: bidrag
+tabeller:
+  - namn: bidrag
+    kolumner:
+      - {namn: forening, rubrik: Förening}
+      - {namn: andamal, rubrik: Ändamål}
+      - {namn: belopp, rubrik: Bidrag, typ: belopp}
+      - {namn: antal, rubrik: Medlemmar, typ: tal}
+    rader:
+      - {forening: Svegs IK, andamal: Fotboll och skidor för barn och ungdomar,
+         belopp: 50 000, antal: 312}
+      - {forening: Lillhärdals hembygdsförening, belopp: 35 000, antal: 95,
+         andamal: Kulturarvsverksamhet och sommarläger}
+"""
+
+
+def _visa(tmp_path: Path, width: int, text: str = CLUBS) -> list[str]:
+    """The lines `beslut visa` prints for a case (CLUBS) in a terminal this wide."""
+    case = tmp_path / "fall.yaml"
+    case.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["visa", str(case)], terminal_width=width,
+                                env={"COLUMNS": str(width)})
+    assert result.exit_code == 0, result.output
+    return result.output.replace(NBSP, " ").splitlines()
+
+
+def test_at_80_columns_names_keep_their_words_and_the_descriptions_fold(
+    tmp_path: Path,
+) -> None:
+    assert _visa(tmp_path, 80)[:21] == [
+        "Tabell 'bidrag'",
+        "┏━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━┳━━━━━━━━━━━━━━┳━━━━━━━━━┳━━━━━━━━━━━┳━━━━━━━━┓",
+        "┃                  ┃             ┃              ┃         ┃           ┃  Andel ┃",
+        "┃                  ┃             ┃              ┃  Bidrag ┃     Antal ┃     av ┃",
+        "┃ Förening         ┃ Ort         ┃ Ändamål      ┃    (kr) ┃ medlemmar ┃ totalt ┃",
+        "┡━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━╇━━━━━━━━━━━━━━╇━━━━━━━━━╇━━━━━━━━━━━╇━━━━━━━━┩",
+        "│ Svegs IK         │ Sveg        │ Fotboll och  │  50 000 │       312 │ 12,5 % │",
+        "│                  │             │ skidor för   │         │           │        │",
+        "│                  │             │ barn och     │         │           │        │",
+        "│                  │             │ ungdomar     │         │           │        │",
+        "│ Funäsdalens IF   │ Funäsdalen  │ Alpint,      │  80 000 │       402 │   20 % │",
+        "│                  │             │ längd och    │         │           │        │",
+        "│                  │             │ friidrott    │         │           │        │",
+        "│ Lillhärdals      │ Lillhärdal  │ Kulturarvsve │  35 000 │        95 │  7,5 % │",
+        "│ hembygdsförening │             │ rksamhet och │         │           │        │",
+        "│                  │             │ sommarläger  │         │           │        │",
+        "│ Ytterhogdals     │ Ytterhogdal │ Ridskola och │  90 000 │       131 │ 22,5 % │",
+        "│ ridklubb         │             │ stallverksam │         │           │        │",
+        "│                  │             │ het          │         │           │        │",
+        "│ Summa bidrag     │             │              │ 255 000 │           │        │",
+        "└──────────────────┴─────────────┴──────────────┴─────────┴───────────┴────────┘",
+    ]  # (a column of figures as wide as its widest figure or header word, no wider)
+
+
+def test_at_45_columns_figures_stay_whole_and_words_fold_without_a_leading_space(
+    tmp_path: Path,
+) -> None:
+    lines = _visa(tmp_path, 45)
+    table = lines[1:lines.index(next(line for line in lines if line.startswith("└"))) + 1]
+    assert all(len(line) <= 45 for line in table)
+    rows = [line.strip("│").split("│") for line in table if line.startswith("│")]
+    for figure in ("50 000", "80 000", "35 000", "90 000", "255 000", "312", "12,5 %",
+                   "22,5 %"):
+        assert any(cell.strip() == figure for row in rows for cell in row), figure
+    down = ["".join(row[column][1:-1].rstrip() for row in rows) for column in range(3)]
+    assert "Lillhärdalshembygdsförening" in down[0]
+    assert "Funäsdalen" in down[1]
+    assert "Kulturarvsverksamhetochsommarläger" in down[2]
+    assert not any(row[column].strip() and row[column].startswith("  ")
+                   for row in rows for column in range(3))
+
+
+def test_at_45_columns_text_folds_halfway_into_its_longest_words_and_figures_stay_whole(
+    tmp_path: Path,
+) -> None:
+    assert _visa(tmp_path, 45, FOUR)[1:18] == [
+        "┏━━━━━━━━━━┳━━━━━━━━━━━┳━━━━━━━━┳━━━━━━━━━━━┓",
+        "┃          ┃           ┃ Bidrag ┃           ┃",
+        "┃ Förening ┃ Ändamål   ┃   (kr) ┃ Medlemmar ┃",
+        "┡━━━━━━━━━━╇━━━━━━━━━━━╇━━━━━━━━╇━━━━━━━━━━━┩",
+        "│ Svegs IK │ Fotboll   │ 50 000 │       312 │",
+        "│          │ och       │        │           │",
+        "│          │ skidor    │        │           │",
+        "│          │ för barn  │        │           │",
+        "│          │ och       │        │           │",
+        "│          │ ungdomar  │        │           │",
+        "│ Lillhärd │ Kulturarv │ 35 000 │        95 │",
+        "│ als      │ sverksamh │        │           │",
+        "│ hembygds │ et och    │        │           │",
+        "│ förening │ sommarläg │        │           │",
+        "│          │ er        │        │           │",
+        "│ Totalt   │           │ 85 000 │           │",
+        "└──────────┴───────────┴────────┴───────────┘",
+    ]  # (16 + 20 characters of longest words do not fit in the 17 left by the figures)
+
+
+def test_a_folded_word_is_cut_into_pieces_on_lines_of_their_own() -> None:
+    assert _render(["Kulturarvsverksamhet och sommarläger"], 10) == [
+        "Kulturarvs", "verksamhet", "och", "sommarläge", "r"]  # (rich alone: " och")
+
+
+def test_a_figure_column_narrows_to_its_widest_figure_or_header_word_and_no_further() -> None:
+    table = _table(["En mycket lång beskrivning av ändamålet"], ["1 250 000"],
+                   header="Belopp i kronor")
+    widths = {}
+    for terminal in (70, 40, 30, 20):
+        fit(table, terminal)
+        widths[terminal] = [column.width for column in table.columns]
+    assert widths == {70: [39, 15], 40: [18, 15], 30: [11, 12], 20: [4, 9]}
+    # (the text narrows first, to its longest word "beskrivning"; then the header wraps
+    # down to the widest figure; then the text folds, never the figure)
+
+
+def test_a_table_that_fits_keeps_its_natural_widths() -> None:
+    table = _table(["Kort text"], ["1 250"], header="Belopp i kronor")
+    fit(table, 80)
+    assert [column.width for column in table.columns] == [9, 15]
+
+
+WORDS = st.text(alphabet="abcåäö", min_size=1, max_size=25)
+TEXTS = st.lists(WORDS, min_size=1, max_size=5).map(" ".join)
+FIGURES = st.integers(0, 10**6).map(lambda n: f"{n:,}".replace(",", NBSP))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(TEXTS, TEXTS, FIGURES, FIGURES), min_size=1, max_size=6),
+       st.integers(45, 140))
+def test_figures_never_break_and_no_text_is_lost_or_starts_a_line_with_a_space(
+    rows: list[tuple[str, str, str, str]], terminal: int,
+) -> None:
+    table = Table()
+    for header in ("Namn", "Ändamål"):
+        table.add_column(Text(header), overflow="fold")
+    for header in ("Belopp (kr)", "Antal"):
+        table.add_column(Text(header), justify="right", overflow="fold")
+    texts = [[Text(cell) for cell in row] for row in rows]
+    for cells in texts:
+        table.add_row(*cells)
+    fit(table, terminal)
+    lines = _lines(table, terminal)
+    assert all(len(line) <= terminal for line in lines)
+    body = [line.strip("│").split("│") for line in lines if line.startswith("│")]
+    for _, _, amount, count in rows:
+        assert any(row[2].strip() == amount.replace(NBSP, " ") for row in body)
+        assert any(row[3].strip() == count.replace(NBSP, " ") for row in body)
+    for column, original in ((0, [row[0] for row in rows]), (1, [row[1] for row in rows])):
+        assert not any(row[column].strip() and row[column].startswith("  ") for row in body)
+        assert "".join(row[column].replace(" ", "") for row in body) == "".join(
+            text.replace(" ", "") for text in original)
+
+
+def _table(texts: list[str], figures: list[str], header: str) -> Table:
+    """A table of a text column and a column of figures."""
+    table = Table()
+    table.add_column(Text("Ändamål"), overflow="fold")
+    table.add_column(Text(header), justify="right", overflow="fold")
+    for text, figure in zip(texts, figures, strict=True):
+        table.add_row(Text(text), Text(figure))
+    return table
+
+
+def _render(texts: list[str], width: int) -> list[str]:
+    """The lines of a one-column table of these texts, fitted to a column `width` wide."""
+    table = Table(show_header=False)
+    table.add_column(overflow="fold")
+    for text in texts:
+        table.add_row(Text(text))
+    fit(table, width + 4)
+    return [line.strip("│").strip() for line in _lines(table, width + 4)
+            if line.startswith("│")]
+
+
+def _lines(table: Table, width: int) -> list[str]:
+    """The table as it prints in a terminal `width` characters wide."""
+    console = Console(width=width, record=True, file=io.StringIO())
+    console.print(table)
+    return console.export_text().replace(NBSP, " ").splitlines()

@@ -209,6 +209,8 @@ def _run_segments(run: etree.Element, href: str | None) -> Iterator[_Segment]:
             yield _Segment(PAGE_BREAK, href=href, visible="")
         elif node.tag in (_q("w:br"), _q("w:cr")):
             yield _Segment(LINE_BREAK, bold, italic, href, visible="\n")
+        elif node.tag == _q("w:noBreakHyphen"):  # shown as U+2011, read as "-"
+            yield _Segment("\u2011", bold, italic, href, visible="-")
         elif node.tag == _q("w:tab"):
             yield _Segment("\t", bold, italic, href)
         elif node.tag == _q("w:drawing"):

@@ -203,12 +203,16 @@ def _run_segments(run: etree.Element, href: str | None) -> Iterator[_Segment]:
     bold = _flag(properties, "w:b")
     italic = _flag(properties, "w:i")
     for node in run:
-        if node.tag == _q("w:t"):
-            yield _Segment(node.text or "", bold, italic, href)
+        if node.tag == _q("w:t"):  # word joiners (U+2060) are shown but not read
+            text = node.text or ""
+            visible = text.replace("\u2060", "") if "\u2060" in text else None
+            yield _Segment(text, bold, italic, href, visible)
         elif node.tag == _q("w:br") and node.get(_q("w:type")) == "page":
             yield _Segment(PAGE_BREAK, href=href, visible="")
         elif node.tag in (_q("w:br"), _q("w:cr")):
             yield _Segment(LINE_BREAK, bold, italic, href, visible="\n")
+        elif node.tag == _q("w:noBreakHyphen"):  # shown as U+2011, read as "-"
+            yield _Segment("\u2011", bold, italic, href, visible="-")
         elif node.tag == _q("w:tab"):
             yield _Segment("\t", bold, italic, href)
         elif node.tag == _q("w:drawing"):

@@ -15,6 +15,7 @@ from typing import Any, Final, Protocol
 from lxml import etree  # type: ignore[import-untyped]
 
 SOFT_HYPHEN = "\u00ad"  # written as `w:softHyphen`
+NO_BREAK_HYPHEN = "\u2011"  # written as `w:noBreakHyphen`
 NAMESPACES: Final = {
     "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
     "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from generator.word.oxml import NAMESPACES, SOFT_HYPHEN, XmlNode
+from generator.word.oxml import NAMESPACES, NO_BREAK_HYPHEN, SOFT_HYPHEN, XmlNode
 
 if TYPE_CHECKING:
     from generator.word.oxml import Relations
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 DECLARATIONS: Final = f'xmlns:w="{NAMESPACES["w"]}" xmlns:r="{NAMESPACES["r"]}"'
 _PARSER: Final = etree.XMLParser(huge_tree=True, collect_ids=False)  # no entities: only escapes
+_HYPHEN_XML: Final = {SOFT_HYPHEN: "<w:softHyphen/>", NO_BREAK_HYPHEN: "<w:noBreakHyphen/>"}
 _ATTRIBUTE_SPECIAL: Final = re.compile('[&<>"\r\n\t]')
 _TEXT_ESCAPES: Final = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _ATTRIBUTE_ESCAPES: Final = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
@@ -83,15 +84,19 @@ def run_xml(span: Span, style_id: str | None = None) -> str:
                       f"{'<w:i/>' if span.italic else ''}</w:rPr>")
     if span.line_break:
         return f"<w:r>{properties}<w:br/></w:r>"
-    if SOFT_HYPHEN not in span.text:  # most runs: one piece of text
-        content = f'<w:t xml:space="preserve">{text(span.text)}</w:t>' if span.text else ""
-    else:
-        content = "<w:softHyphen/>".join(
-            f'<w:t xml:space="preserve">{text(piece)}</w:t>' if piece else ""
-            for piece in span.text.split(SOFT_HYPHEN))
+    content = _text_xml(span.text)
     if not properties and not content:
         return "<w:r/>"  # as lxml writes an empty element (see `deferred`)
     return f"<w:r>{properties}{content}</w:r>"
+
+
+def _text_xml(value: str) -> str:
+    """`w:t` pieces of `value`; soft and non-breaking hyphens become their own elements."""
+    if SOFT_HYPHEN not in value and NO_BREAK_HYPHEN not in value:  # most runs: one piece
+        return f'<w:t xml:space="preserve">{text(value)}</w:t>' if value else ""
+    pieces = re.split(f"([{SOFT_HYPHEN}{NO_BREAK_HYPHEN}])", value)
+    return "".join(_HYPHEN_XML.get(piece) or (
+        f'<w:t xml:space="preserve">{text(piece)}</w:t>' if piece else "") for piece in pieces)
 
 
 def _hyperlink_start(href: str, relations: Relations) -> str:

@@ -25,19 +25,37 @@ _UNIT: Final = re.compile(rf" (?<=\d )(?={_UNITS}(?![\wåäö]))")  # the space 
 _BEFORE_NUMBER: Final = re.compile(r"(?<![\wåäö])(§|kl\.|nr|sid\.|s\.) (?=\d)")
 _BEFORE_WORDS: Final = ("§", "kl. ", "nr ", "s. ", "sid. ")  # in every _BEFORE_NUMBER match
 _DIGIT: Final = re.compile(r"\d")
+NO_BREAK_HYPHEN: Final = "\u2011"  # written as `w:noBreakHyphen` (generator.word.runs)
+WORD_JOINER: Final = "\u2060"
+# A reference ("5.7-1234/2025", "KS-2024/123"): a hyphen between letters/digits in a token
+# that holds a digit; a range ("8–15", "2024–2025"): an en dash between digits.
+_HYPHENATED: Final = re.compile(r"\w[\w./]*(?:-[\w./]*\w)+")
+_RANGE_DASH: Final = re.compile(r"(?<=\d)\u2013(?=\d)")
 _ASCII_DIGITS: Final = "0123456789"
 _URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"”)\]]+[^\s<>\"”)\].,;:!?]")
 
 
 def no_break_spaces(text: str) -> str:
     """Replace the spaces that must not break a line with no-break spaces."""
-    if " " not in text or not _has_digit(text):  # every rule is about a space by a digit
+    if not _has_digit(text):  # every rule is about a space, hyphen or dash by a digit
+        return text
+    if "-" in text:
+        text = _HYPHENATED.sub(_joined_reference, text)
+    if "\u2013" in text:
+        text = _RANGE_DASH.sub(WORD_JOINER + "\u2013" + WORD_JOINER, text)
+    if " " not in text:
         return text
     text = _GROUPED.sub(lambda match: match.group().replace(" ", NBSP), text)
     text = _UNIT.sub(NBSP, text)
     if not any(word in text for word in _BEFORE_WORDS):  # (a plain search is much faster)
         return text
     return _BEFORE_NUMBER.sub(lambda match: match.group(1) + NBSP, text)
+
+
+def _joined_reference(match: re.Match[str]) -> str:
+    """A hyphenated token with its hyphens non-breaking if it holds a digit (a reference)."""
+    token = match.group()
+    return token.replace("-", NO_BREAK_HYPHEN) if _has_digit(token) else token
 
 
 def _has_digit(text: str) -> bool:

@@ -287,7 +287,7 @@ class TestLetterhead:
     def test_it_is_a_borderless_grid_in_the_body(self) -> None:
         assert body_lines(render(self.LETTERHEAD)) == [
             "[tabell stil=Normal Table rubrikrad=nej kantlinjer=nej]",
-            "  | Region Exempel ⏎ Enheten | **Beslut** ⏎ Datum: 2024-02-15 ⏎ "
+            "  | Region Exempel ⏎ Enheten | **Beslut** ⏎ Datum: 2024\u201102\u201115 ⏎ "
             "Dnr: HSN 2024/1732 ¶ Nämnden |",
             "[Heading 1] Rubrik",
         ]

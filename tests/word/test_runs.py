@@ -54,3 +54,9 @@ def test_links_share_one_hyperlink_per_address() -> None:
 
 def test_links_without_relations_are_plain_runs() -> None:
     assert "hyperlink" not in _xml([Span("x", href="https://a.se")])
+
+
+def test_a_reference_keeps_its_hyphen_on_one_line() -> None:
+    xml = _xml([Span("dnr: 5.7\u20111234/2025")])
+    assert ('<w:t xml:space="preserve">dnr: 5.7</w:t><w:noBreakHyphen/>'
+            '<w:t xml:space="preserve">1234/2025</w:t>') in xml

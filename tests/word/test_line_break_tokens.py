@@ -23,7 +23,7 @@ def test_a_range_is_joined_at_its_en_dash() -> None:
         "barn 8\u2060–\u206015\u00a0år, 2024\u2060–\u20602025")
 
 
-_TOKEN = st.from_regex(r"[A-Z]{0,3}[0-9.]{1,4}-[0-9]{1,4}/20[0-9]{2}", fullmatch=True)
+_TOKEN = st.from_regex(r"[A-Z]{0,3}[0-9.]{0,3}[0-9]-[0-9]{1,4}/20[0-9]{2}", fullmatch=True)
 _RANGE = st.from_regex(r"[0-9]{1,4}–[0-9]{1,4}", fullmatch=True)
 
 

@@ -112,21 +112,23 @@ def _value(cell: _Cell) -> Fraction:
 
 def _adds_up(cells: Sequence[_Cell]) -> bool:
     """Whether the cells add up to 100 % within one step of each cell's last decimal."""
-    return abs(sum(map(_value, cells)) - 100) <= sum(cell.step for cell in cells)
+    written = sum(map(_value, cells), Fraction(0))
+    return abs(written - 100) <= sum((cell.step for cell in cells), Fraction(0))
 
 
-def _advice(column: ColumnSpec, amount: ColumnSpec, places: int) -> str:
-    """How to let the column compute its shares."""
+def _advice(amount: ColumnSpec, places: int, column: str = "") -> str:
+    """How to let the column compute its shares (naming it, when given)."""
     decimals = f", 'decimaler: {places}'" if places != 1 else ""
-    return (f"skriv 'typ: andel' och 'av: {amount.key}'{decimals} i stället för 'typ: tal' "
-            f"i kolumnen '{column.key}', så räknas andelarna ut och följer beloppen")
+    where = f" i kolumnen '{column}'" if column else ""
+    return (f"skriv 'typ: andel' och 'av: {amount.key}'{decimals} i stället för 'typ: tal'"
+            f"{where}, så räknas andelarna ut och följer beloppen")
 
 
 def _computable(column: ColumnSpec, amount: ColumnSpec, cells: Sequence[_Cell]) -> str:
     """The warning for a column whose every cell is its row's share of the amount column."""
     places = max(cell.places for cell in cells)
-    return (f"kolumnen '{column.key}' har andelar av '{amount.key}' som kan räknas ut, men "
-            f"skrivna för hand blir de fel när ett belopp ändras; {_advice(column, amount, places)}")
+    return (f"kolumnen '{column.key}' har varje rads andel av '{amount.key}' inskriven för "
+            f"hand, och den blir fel när ett belopp ändras; {_advice(amount, places)}")
 
 
 def _wrong(column: ColumnSpec, fit: _Fit, cell: _Cell, unit: str, places: int) -> str:
@@ -136,6 +138,6 @@ def _wrong(column: ColumnSpec, fit: _Fit, cell: _Cell, unit: str, places: int) -
     shown = percent(int(scaled + Fraction(1, 2)), cell.places)
     return (f"andelen {as_written(cell.value)} stämmer inte med beloppen: "
             f"{in_unit(amount, unit)} av {in_unit(fit.total, unit)} är {as_written(shown)}; "
-            f"{_advice(column, fit.column, places)}")
+            f"{_advice(fit.column, places, column.key)}")
 
 

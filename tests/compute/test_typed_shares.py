@@ -59,8 +59,9 @@ def test_a_share_that_does_not_match_its_amount_is_named_with_its_exact_share(
     text = HEAD.replace("belopp: 50 000", "belopp: 60 000")
     assert problems(tmp_path, text) == [
         "x.yaml:14:51: varning: andelen 12,3\u00a0% stämmer inte med beloppen: "
-        "60\u00a0000\u00a0kr av 415\u00a0000\u00a0kr är 14,5\u00a0%; skriv 'typ: andel' och 'av: belopp' i stället för 'typ: tal' "
-        "i kolumnen 'andel', så räknas andelarna ut och följer beloppen"]
+        "60\u00a0000\u00a0kr av 415\u00a0000\u00a0kr är 14,5\u00a0%; skriv 'typ: andel' och "
+        "'av: belopp' i stället för 'typ: tal' i kolumnen 'andel', så räknas andelarna ut "
+        "och följer beloppen"]
 
 
 def test_shares_with_two_decimals_suggest_as_many_decimals(tmp_path: Path) -> None:

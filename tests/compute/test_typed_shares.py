@@ -135,3 +135,17 @@ def test_cells_written_as_exact_shares_rounded_to_their_decimals_are_never_wrong
     assert len(messages) == 1
     assert "inskriven för hand" in messages[0]
     assert "stämmer inte" not in messages[0]
+
+
+def test_percentages_in_sub_rows_are_left_alone_their_shares_could_be_of_the_group(
+        tmp_path: Path) -> None:
+    text = HEAD.replace('      - {mottagare: Piteå, belopp: 315 000, andel: "77,8 %"}\n', """\
+      - mottagare: Piteå
+        andel: "77,8 %"
+        rader:
+          - {mottagare: Norra, belopp: 157 500, andel: "50 %"}
+          - {mottagare: Södra, belopp: 157 500, andel: "50 %"}
+""")
+    assert problems(tmp_path, text) == []
+    top_level_only = problems(tmp_path, text.replace(', andel: "50 %"', ""))
+    assert [p[:39] for p in top_level_only] == ["x.yaml:12:28: varning: kolumnen 'andel'"]

@@ -43,6 +43,11 @@ def hundred(places: int) -> int:
     return 100 * int(10**places)
 
 
+def exact_share(amount: int, total: int) -> Fraction:
+    """An amount's exact share of a (positive) total, in percent: 1 of 8 is 25/2."""
+    return Fraction(amount * 100, total)
+
+
 def percent(units: int, places: int) -> WrittenNumber:
     """A share in steps of its last decimal as a percentage with those decimals: 7,5 %."""
     return WrittenNumber(Decimal(units).scaleb(-places), percent=True)
@@ -53,7 +58,7 @@ def _shared(rows: tuple[RowResult, ...], column: ColumnSpec, units: int,
     """The rows with their shares in the column: together `units`, each of `total`."""
     key, scale = column.share_of, hundred(column.places)
     having = [i for i, row in enumerate(rows) if key in row.amounts]
-    exact = [Fraction(rows[i].amounts[key] * scale, total) for i in having]
+    exact = [exact_share(rows[i].amounts[key], total) * scale / 100 for i in having]
     counts = dict(zip(having, round_to_total(units, exact), strict=True))
     shared = []
     for i, row in enumerate(rows):

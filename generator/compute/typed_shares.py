@@ -1,0 +1,143 @@
+"""A warning for shares typed by hand: a `typ: tal` column of percentages that are shares.
+
+A secretary who types each row's share of the total ("12,5 %") in a number column gets
+shares that go silently wrong when an amount changes; a share column (`typ: andel`, `av`)
+computes them. A number column is compared with the shares of the table's amount columns
+when at least two of its cells are filled, every filled cell is a percentage and only
+top-level rows fill it (a sub-row's share could be of its group or of the whole table).
+
+* The amount column whose exact shares the cells fit best is taken (fewest cells off, then
+  the least difference); a cell fits its exact share when it is at most one and a half steps
+  of its own last decimal away: half a step for rounding it, one for rounding that makes the
+  shares add up. A column with a negative amount, a total of 0 or no amount in a row whose
+  cell is filled is no candidate.
+* Every cell fits: a warning at the column's `typ`, the shares can be computed.
+* Some cell does not, but the cells add up to 100 % within one step of each cell's last
+  decimal: a warning at the first cell that does not fit, giving its exact share.
+* Otherwise the percentages are not shares (growth rates, interest rates): no warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+from typing import NamedTuple
+
+from generator.compute.shares import exact_share, percent
+from generator.compute.tables import ColumnSpec, RowResult, TableResult
+from generator.formatting import WrittenNumber, as_written, in_unit
+from generator.problems import Finding
+
+_SLACK = Fraction(3, 2)
+
+
+class _Cell(NamedTuple):
+    """A filled cell of the number column, with its row."""
+
+    row: RowResult
+    value: WrittenNumber
+
+    @property
+    def places(self) -> int:
+        """How many decimals the cell was written with."""
+        exponent = self.value.value.as_tuple().exponent
+        return max(0, -exponent) if isinstance(exponent, int) else 0
+
+    @property
+    def step(self) -> Fraction:
+        """One step of the cell's last decimal, in percent."""
+        return Fraction(1, 10**self.places)
+
+
+class _Fit(NamedTuple):
+    """How the cells compare with one amount column's exact shares."""
+
+    column: ColumnSpec
+    total: int
+    off: tuple[int, ...]
+    distance: Fraction
+
+
+def typed_share_findings(result: TableResult) -> list[Finding]:
+    """A warning for each number column of the table whose percentages are typed shares."""
+    findings = []
+    for index, column in enumerate(result.spec.columns):
+        cells = _cells(result.rows, column.key) if column.number else []
+        fits = [fit for amount in result.spec.amount_columns
+                if (fit := _fit(result, amount, cells)) is not None]
+        if len(cells) < 2 or not fits:
+            continue
+        best = min(fits, key=lambda fit: (len(fit.off), fit.distance))
+        if not best.off:
+            findings.append(Finding((*result.spec.loc, "kolumner", index, "typ"),
+                                    _computable(column, best.column, cells), "varning"))
+        elif _adds_up(cells):
+            cell = cells[best.off[0]]
+            places = max(c.places for c in cells)
+            findings.append(Finding((*cell.row.spec.loc, column.key),
+                                    _wrong(column, best, cell, result.spec.unit, places),
+                                    "varning"))
+    return findings
+
+
+def _cells(rows: Sequence[RowResult], key: str) -> list[_Cell]:
+    """The column's cells when every one is a percentage in a top-level row, else none."""
+    cells = [_Cell(row, row.spec.numbers[key]) for row in rows if key in row.spec.numbers]
+    nested = any(_filled_below(row.children, key) for row in rows)
+    return [] if nested or not all(cell.value.percent for cell in cells) else cells
+
+
+def _filled_below(rows: Sequence[RowResult], key: str) -> bool:
+    """Whether any of the rows or their descendants fills the column."""
+    return any(key in row.spec.numbers or _filled_below(row.children, key) for row in rows)
+
+
+def _fit(result: TableResult, amount: ColumnSpec, cells: Sequence[_Cell]) -> _Fit | None:
+    """How the cells compare with the amount column's shares, or None if it has none."""
+    total = result.totals.get(amount.key, 0)
+    amounts = [row.amounts.get(amount.key) for row in result.rows]
+    if total <= 0 or any(a is not None and a < 0 for a in amounts) \
+            or any(amount.key not in cell.row.amounts for cell in cells):
+        return None
+    gaps = [abs(_value(cell) - exact_share(cell.row.amounts[amount.key], total)) / cell.step
+            for cell in cells]
+    off = tuple(i for i, gap in enumerate(gaps) if gap > _SLACK)
+    return _Fit(amount, total, off, sum(gaps, Fraction(0)))
+
+
+def _value(cell: _Cell) -> Fraction:
+    """The cell's exact value, in percent."""
+    return Fraction(cell.value.value)
+
+
+def _adds_up(cells: Sequence[_Cell]) -> bool:
+    """Whether the cells add up to 100 % within one step of each cell's last decimal."""
+    written = sum(map(_value, cells), Fraction(0))
+    return abs(written - 100) <= sum((cell.step for cell in cells), Fraction(0))
+
+
+def _advice(amount: ColumnSpec, places: int, column: str = "") -> str:
+    """How to let the column compute its shares (naming it, when given)."""
+    decimals = f", 'decimaler: {places}'" if places != 1 else ""
+    where = f" i kolumnen '{column}'" if column else ""
+    return (f"skriv 'typ: andel' och 'av: {amount.key}'{decimals} i stället för 'typ: tal'"
+            f"{where}, så räknas andelarna ut och följer beloppen")
+
+
+def _computable(column: ColumnSpec, amount: ColumnSpec, cells: Sequence[_Cell]) -> str:
+    """The warning for a column whose every cell is its row's share of the amount column."""
+    places = max(cell.places for cell in cells)
+    return (f"kolumnen '{column.key}' har varje rads andel av '{amount.key}' inskriven för "
+            f"hand, och den blir fel när ett belopp ändras; {_advice(amount, places)}")
+
+
+def _wrong(column: ColumnSpec, fit: _Fit, cell: _Cell, unit: str, places: int) -> str:
+    """The warning for a typed share that does not match the amounts, with the exact one."""
+    amount = cell.row.amounts[fit.column.key]
+    scaled = exact_share(amount, fit.total) * 10**cell.places
+    shown = percent(int(scaled + Fraction(1, 2)), cell.places)
+    return (f"andelen {as_written(cell.value)} stämmer inte med beloppen: "
+            f"{in_unit(amount, unit)} av {in_unit(fit.total, unit)} är {as_written(shown)}; "
+            f"{_advice(fit.column, places, column.key)}")
+
+

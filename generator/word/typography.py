@@ -2,8 +2,10 @@
 
 Computed figures already carry no-break spaces (Babel); text typed in the case does not.
 Here amounts ("1 560 000 000 kr"), a number and its unit ("30 %", "400 tkr"), "§ 74"
-and "kl. 9.30" get no-break spaces so that a line never breaks inside them, and a bare
-web address becomes a link whose text is the address without "https://".
+and "kl. 9.30" get no-break spaces, a reference or date ("5.7-1234/2025", "2024-02-15")
+non-breaking hyphens (`w:noBreakHyphen`) and a numeric range ("8–15") word joiners
+(U+2060) around its en dash, so that a line never breaks inside them; and a bare web
+address becomes a link whose text is the address without "https://".
 """
 
 from __future__ import annotations

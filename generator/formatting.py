@@ -67,6 +67,17 @@ class WrittenNumber(NamedTuple):
     value: Decimal
     percent: bool = False
 
+    @property
+    def places(self) -> int:
+        """How many decimals the number was written with: 2 for 12,50."""
+        return decimals_of(self.value)
+
+
+def decimals_of(value: Decimal) -> int:
+    """The decimals a Decimal carries, trailing zeros included (0 for a whole number)."""
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
 
 def as_written(value: int | Decimal | WrittenNumber, real_minus: bool = True) -> str:
     """A number with the decimals it was written with, digits grouped: 1 250, 12,5, 12,50.
@@ -76,8 +87,7 @@ def as_written(value: int | Decimal | WrittenNumber, real_minus: bool = True) ->
     if isinstance(value, WrittenNumber):
         text = as_written(value.value, real_minus)
         return f"{text}{NBSP}%" if value.percent else text
-    exponent = Decimal(value).as_tuple().exponent
-    return number(value, real_minus, max(0, -exponent) if isinstance(exponent, int) else 0)
+    return number(value, real_minus, decimals_of(Decimal(value)))
 
 
 def kr(amount: int, unit: str = "kr", real_minus: bool = True) -> str:
@@ -94,9 +104,7 @@ def decimals_needed(kronor: int, unit: str) -> int:
     """How many decimals show `kronor` exactly in `unit` (0 for whole units)."""
     if not _EXPONENTS[unit]:
         return 0  # whole kronor in kronor
-    value = Decimal(kronor).scaleb(-_EXPONENTS[unit]).normalize()
-    exponent = value.as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
+    return decimals_of(Decimal(kronor).scaleb(-_EXPONENTS[unit]).normalize())
 
 
 def exact(kronor: int, unit: str = "kr", decimals: int | None = None,

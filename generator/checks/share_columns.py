@@ -10,11 +10,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from generator.case.suggest import did_you_mean
-from generator.case.table_models import GeneralTable, TableColumn, TableRow
+from generator.case.table_models import GeneralTable, TableColumn
 from generator.checks.report import Reporter
+from generator.checks.table_rows import placed_rows
 from generator.problems import Loc, Problem
 
 _PLACES = range(4)
@@ -34,7 +35,7 @@ def share_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> li
             problems.append(report.problem(report.at((*here, "decimaler")), (
                 f"'decimaler' ska vara 0, 1, 2 eller 3, inte {column.decimaler}")))
     shares = {c.namn for c in table.kolumner if c.typ == "andel"}
-    for row_loc, row in _rows(table.rader, (*loc, "rader")):
+    for row_loc, row in placed_rows(table.rader, (*loc, "rader")):
         problems += [report.problem(report.at((*row_loc, key)), (
             f"andelen i '{key}' räknas ut, ta bort värdet"))
             for key, value in (row.model_extra or {}).items()
@@ -65,11 +66,3 @@ def _problem(column: TableColumn, amounts: Sequence[str]) -> tuple[str, str]:
         if len(amounts) == 1 else f"beloppskolumnerna är: {', '.join(amounts)}"
     return (f"'{column.av}' är ingen beloppskolumn i tabellen, andelar räknas av en kolumn "
             f"med 'typ: belopp'; {hint}", "av")
-
-
-def _rows(rows: Sequence[TableRow], loc: Loc) -> Iterator[tuple[Loc, TableRow]]:
-    """Every row and sub-row with its place."""
-    for index, row in enumerate(rows):
-        here = (*loc, index)
-        yield here, row
-        yield from _rows(row.rader, (*here, "rader"))

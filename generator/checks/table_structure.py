@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from generator.case.models import TABLE_PRESETS, Case
@@ -26,6 +26,7 @@ from generator.case.suggest import did_you_mean
 from generator.case.table_models import GeneralTable, TableRow
 from generator.checks.report import Reporter
 from generator.checks.share_columns import share_column_problems
+from generator.checks.table_rows import placed_rows
 from generator.checks.text_columns import text_column_problems
 from generator.problems import Loc, Problem
 
@@ -45,7 +46,7 @@ def check_tables(case: Case, report: Reporter) -> list[Problem]:
         problems += text_column_problems(table, loc, report)
         problems += share_column_problems(table, loc, report)
         columns = {c.namn: c.typ for c in table.kolumner}
-        for row_loc, row in _rows(table.rader, (*loc, "rader")):
+        for row_loc, row in placed_rows(table.rader, (*loc, "rader")):
             problems += _row_problems(row, row_loc, columns, report)
     return problems
 
@@ -104,14 +105,6 @@ def _total_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pro
     return problems
 
 
-def _rows(rows: Sequence[TableRow], loc: Loc) -> Iterator[tuple[Loc, TableRow]]:
-    """Every row and sub-row with its place."""
-    for index, row in enumerate(rows):
-        here = (*loc, index)
-        yield here, row
-        yield from _rows(row.rader, (*here, "rader"))
-
-
 def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],
                   report: Reporter) -> list[Problem]:
     """Keys that name no column, and values that are not a single text, amount or number."""
@@ -137,7 +130,7 @@ def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],
 def _percent_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
     """Number columns that mix percentages and plain numbers: each odd cell reported."""
     problems = []
-    rows = list(_rows(table.rader, (*loc, "rader")))
+    rows = list(placed_rows(table.rader, (*loc, "rader")))
     for column in (c.namn for c in table.kolumner if c.typ == "tal"):
         cells = _number_cells(rows, column)
         percent = [(here, value) for here, value, is_percent in cells if is_percent]

@@ -17,11 +17,12 @@ when all are amounts (never for percentages), and how to keep the column as text
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
 from generator.case.money import AmountError, parse_in_unit, parse_number
 from generator.case.table_models import GeneralTable, TableColumn, TableRow
 from generator.checks.report import Reporter
+from generator.checks.table_rows import placed_rows
 from generator.problems import Loc, Problem
 
 _YEARS = range(1900, 2101)
@@ -37,20 +38,14 @@ def text_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> lis
     for index, column in enumerate(table.kolumner):
         if column.typ != "text" or "typ" in column.model_fields_set:
             continue
-        cells = [value for row in _rows(table.rader) if (value := _cell(row, column)) is not None]
+        cells = [value for _, row in placed_rows(table.rader, ())
+                 if (value := _cell(row, column)) is not None]
         if len(cells) < 2 or all(map(_is_year, cells)):
             continue
         if kinds := _kinds_of(cells, table.enhet):
             where = report.at((*loc, "kolumner", index, "namn"))
             problems.append(report.problem(where, _message(column, kinds), "varning"))
     return problems
-
-
-def _rows(rows: Sequence[TableRow]) -> Iterator[TableRow]:
-    """Every row and sub-row, in order."""
-    for row in rows:
-        yield row
-        yield from _rows(row.rader)
 
 
 def _cell(row: TableRow, column: TableColumn) -> object:

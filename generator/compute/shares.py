@@ -17,7 +17,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from generator.compute.rounding import round_to_total
-from generator.compute.tables import ColumnSpec, RowResult, TableResult
+from generator.compute.tables import ColumnSpec, RowResult, TableResult, every_row
 from generator.formatting import WrittenNumber
 from generator.problems import Finding
 
@@ -72,7 +72,7 @@ def _shared(rows: tuple[RowResult, ...], column: ColumnSpec, units: int,
 def _problem(result: TableResult, column: ColumnSpec, total: int) -> str:
     """Why the column's shares cannot be computed (a zero total, a negative amount), or ''."""
     start = f"andelarna i kolumnen '{column.key}' kan inte räknas ut"
-    negative = next((row for row in _all(result.rows)
+    negative = next((row for row in every_row(result.rows)
                      if row.amounts.get(column.share_of, 0) < 0), None)
     if negative is not None:
         return (f"{start}, {negative.spec.name} har ett negativt belopp i '{column.share_of}'; "
@@ -81,8 +81,3 @@ def _problem(result: TableResult, column: ColumnSpec, total: int) -> str:
         return (f"{start} eftersom summan av '{column.share_of}' är 0, ange beloppen i "
                 f"'{column.share_of}' eller ta bort kolumnen")
     return ""
-
-
-def _all(rows: tuple[RowResult, ...]) -> list[RowResult]:
-    """Every row and its descendants."""
-    return [r for row in rows for r in (row, *_all(row.children))]

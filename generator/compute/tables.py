@@ -25,7 +25,7 @@ shown as written, never summed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
@@ -184,6 +184,13 @@ def decimals_shown(figures: Iterable[int], unit: str) -> int:
     if whole_kronor(unit):  # (most tables: no figure to look at)
         return 0
     return max((decimals_needed(figure, unit) for figure in figures), default=0)
+
+
+def every_row(rows: Sequence[RowResult]) -> Iterator[RowResult]:
+    """Every row and its descendants, in order."""
+    for row in rows:
+        yield row
+        yield from every_row(row.children)
 
 
 def _leaves(rows: tuple[RowResult, ...]) -> Iterator[RowResult]:

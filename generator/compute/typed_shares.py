@@ -40,8 +40,7 @@ class _Cell(NamedTuple):
     @property
     def places(self) -> int:
         """How many decimals the cell was written with."""
-        exponent = self.value.value.as_tuple().exponent
-        return max(0, -exponent) if isinstance(exponent, int) else 0
+        return self.value.places
 
     @property
     def step(self) -> Fraction:

@@ -27,7 +27,13 @@ from typing import TYPE_CHECKING
 
 from generator.compute.computed import Computed
 from generator.compute.shares import hundred, percent
-from generator.compute.tables import ColumnSpec, RowResult, TableResult, decimals_shown
+from generator.compute.tables import (
+    ColumnSpec,
+    RowResult,
+    TableResult,
+    decimals_shown,
+    every_row,
+)
 from generator.formatting import WrittenNumber
 from generator.problems import Loc
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
@@ -127,20 +133,13 @@ class _Layout:
 
 def _decimals(result: TableResult, key: str, unit: str) -> int:
     """The decimals a column needs to show all its figures exactly."""
-    values = (r.amounts[key] for r in _all(result.rows) if key in r.amounts)
+    values = (r.amounts[key] for r in every_row(result.rows) if key in r.amounts)
     return decimals_shown(chain((result.totals.get(key, 0),), values), unit)  # read lazily
-
-
-def _all(rows: Sequence[RowResult]) -> Iterator[RowResult]:
-    """Every row and its descendants."""
-    for row in rows:
-        yield row
-        yield from _all(row.children)
 
 
 def _filled(result: TableResult) -> list[ColumnSpec]:
     """The columns some row fills."""
-    rows = list(_all(result.rows))
+    rows = list(every_row(result.rows))
     return [c for c in result.spec.columns
             if any(c.key in r.amounts or c.key in r.spec.numbers or r.spec.texts.get(c.key)
                    or c.key in r.shares

@@ -104,6 +104,18 @@ class DescribeBuild:
         assert counts(out) == (5, 0, 1)
         assert any(line.startswith("cases/trasig.yaml:") for line in out.splitlines())
 
+    def it_shows_a_failed_case_s_whole_path_in_the_summary_table(self, archive: Path) -> None:
+        folder = archive / "cases" / "kommunstyrelsen"
+        folder /= "föreningsbidrag-och-stöd-till-civilsamhället"
+        folder.mkdir(parents=True)
+        (folder / "trasig-ansökan-2024.yaml").write_text("datum: [\n", encoding="utf-8")
+        code, out = run("build", "-j", "1")
+        assert code == 1
+        rows = out.split("Misslyckade ärenden")[1].split("└")[0].splitlines()
+        first_cells = [line.split("│")[1].strip() for line in rows if line.startswith("│")]
+        assert "".join(first_cells) == ("cases/kommunstyrelsen/föreningsbidrag-och-stöd-"
+                                        "till-civilsamhället/trasig-ansökan-2024.yaml")
+
     def it_refuses_two_cases_that_map_to_one_output_naming_both(self, archive: Path) -> None:
         shutil.copy(SEEDS[2], archive / "cases" / (SEEDS[2].stem + ".YML"))
         code, out = run("build", "-j", "1")

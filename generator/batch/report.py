@@ -62,7 +62,7 @@ def print_summary(summary: Summary, console: Console, refused: int = 0) -> None:
     console.print(table)
     if summary.failed:
         failed = Table(title="Misslyckade ärenden")
-        failed.add_column("ärende")
+        failed.add_column("ärende", overflow="fold")  # wrapped, never cut: the name counts
         failed.add_column("första felet")
         for outcome in sorted(summary.failed, key=lambda o: o.source.key):
             first = next((p for p in outcome.problems if p.is_error), None)

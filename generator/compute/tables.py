@@ -79,6 +79,8 @@ class TableSpec:
     stated_total_locs: Mapping[str, Loc] = field(default_factory=dict)
     column_in_messages: bool = True
     rounded: bool = False
+    single_total: bool = False
+    """A single stated total (`summa: "1 360,9"`): it is the first amount column's."""
 
     @cached_property
     def amount_columns(self) -> tuple[ColumnSpec, ...]:
@@ -122,7 +124,7 @@ def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
     totals = _sums(rows, spec)
     parts: dict[str, int] = {}
     for column in spec.amount_columns:
-        found = _total(spec, column, rows, totals, parts)
+        found = _nearest_column(spec, _total(spec, column, rows, totals, parts), totals)
         mismatches += [_with_parts(m, rows, column.key) for m in found]
     return TableResult(spec, rows, totals, parts), _in_unit(mismatches, spec.unit)
 
@@ -145,6 +147,19 @@ def _total(spec: TableSpec, column: ColumnSpec, rows: tuple[RowResult, ...],
     if not found:
         parts[column.key], totals[column.key] = totals.get(column.key, 0), stated
     return found
+
+
+def _nearest_column(spec: TableSpec, found: list[Mismatch],
+                    totals: Mapping[str, int]) -> list[Mismatch]:
+    """A single stated total that differs, in a table of several amount columns: the column
+    whose total comes nearest it (the first on a tie), so the message can show a total per
+    column written with the table's own column names."""
+    if not spec.single_total or len(spec.amount_columns) < 2:
+        return found
+    keys = [c.key for c in spec.amount_columns if c.key in totals]
+    return [m._replace(per_column=min(((k, totals[k]) for k in keys),
+                                      key=lambda pair: abs(pair[1] - m.stated)))
+            for m in found]
 
 
 def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch]) -> RowResult:

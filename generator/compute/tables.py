@@ -219,14 +219,14 @@ def _leaves(rows: tuple[RowResult, ...]) -> Iterator[RowResult]:
 
 def _formula_text(column: ColumnSpec, spec: TableSpec) -> str:
     """A derived column's formula in its columns' headers: 'Tilldelat − Använt'."""
-    headers = {c.key: _bare(c.header, spec.unit) for c in spec.columns}
+    headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
     text = ""
     for sign, key in column.formula:
         text += ("" if not text and sign > 0 else " − " if sign < 0 else " + ") + headers[key]
     return text
 
 
-def _bare(header: str, unit: str) -> str:
+def bare_header(header: str, unit: str) -> str:
     """A header without its unit in parentheses."""
     return header.removesuffix(f" ({unit})")
 

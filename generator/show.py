@@ -142,7 +142,7 @@ def result_table(title: str, view: views.Table, stated: Mapping[Loc, Mismatch],
 def custom_table(name: str, result: TableResult, stated: Mapping[Loc, Mismatch]) -> Table:
     """A table the case describes; of rounded amounts (`avrundat`), its stated total marked
     as the stated one and a caption saying what the amounts add up to."""
-    taken = frozenset(result.spec.stated_total_locs[key] for key in result.parts)
+    taken = result.taken | {result.spec.stated_total_locs[key] for key in result.parts}
     table = result_table(f"Tabell '{name}'", table_view(result, always_total=True), stated,
                          taken)
     if result.parts:

@@ -255,3 +255,10 @@ def test_a_negative_amount_as_printed_is_read_and_another_dash_says_how(
     assert problems(tmp_path, text.replace("\u20131,8", "\u20141,8")) == [
         "x.yaml:15:32: '\u20141,8' är inte ett belopp, skriv beloppet i mnkr, t.ex. 1250 eller "
         '"1 250,5"; ett negativt belopp skrivs med minus först, t.ex. "-1 250"']
+
+
+def test_rounded_amounts_with_a_stated_group_subtotal_is_no_warning(tmp_path: Path) -> None:
+    text = HEAD.replace("  - namn: t\n", "  - namn: t\n    avrundat: true\n") \
+        + "    rader:\n      - mottagare: g\n        belopp: 5\n        rader:\n" \
+        "          - {mottagare: a, belopp: 5}\n"
+    assert problems(tmp_path, text) == []

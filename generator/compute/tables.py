@@ -185,25 +185,32 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
     for column in spec.amount_columns:
         if not column.formula and not children and column.key in row.stated:
             amounts[column.key] = row.stated[column.key]
-    for column in spec.amount_columns:
-        if column.formula and (amounts or row.stated):
-            amounts[column.key] = sum(sign * amounts.get(key, 0) for sign, key in column.formula)
-    for column in spec.amount_columns:
-        if column.key in row.stated and (children or column.formula):
-            loc = row.stated_locs.get(column.key, row.loc)
-            level = _level(spec, row.name, column)
-            found = compare(loc, level, row.stated[column.key], amounts.get(column.key, 0))
-            if column.formula:
-                mismatches += [m._replace(formula=_formula_text(column, spec)) for m in found]
-                continue
+    for column in spec.amount_columns:  # stated subtotals first: a formula uses those taken
+        if column.key in row.stated and children and not column.formula:
+            found = _stated(row, spec, column, amounts)
             if found:
                 rounding = _rounding(children, column, found[0].stated, spec.unit)
                 found, take = _judged(spec, found, rounding)
                 if take:
                     amounts[column.key] = row.stated[column.key]
-                    taken.add(loc)
+                    taken.add(row.stated_locs.get(column.key, row.loc))
             mismatches += [_with_parts(m, children, column.key) for m in found]
+    for column in spec.amount_columns:
+        if column.formula and (amounts or row.stated):
+            amounts[column.key] = sum(sign * amounts.get(key, 0) for sign, key in column.formula)
+    for column in spec.amount_columns:
+        if column.key in row.stated and column.formula:
+            mismatches += [m._replace(formula=_formula_text(column, spec))
+                           for m in _stated(row, spec, column, amounts)]
     return RowResult(row, amounts, children)
+
+
+def _stated(row: RowSpec, spec: TableSpec, column: ColumnSpec,
+            amounts: Mapping[str, int]) -> list[Mismatch]:
+    """How the row's stated figure in `column` differs from the computed one (if it does)."""
+    loc = row.stated_locs.get(column.key, row.loc)
+    return compare(loc, _level(spec, row.name, column), row.stated[column.key],
+                   amounts.get(column.key, 0))
 
 
 def _rounding(rows: tuple[RowResult, ...], column: ColumnSpec, stated: int,

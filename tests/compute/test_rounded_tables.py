@@ -36,8 +36,8 @@ def row(name: str, amount: object = None, *children: TableRow) -> TableRow:
 
 def computed(*rows: TableRow, **options: object) -> tuple[TableResult, list[Mismatch]]:
     """A rounded two-column table in mnkr (unless options say otherwise), computed."""
-    table = GeneralTable(namn="t", kolumner=COLUMNS, rader=list(rows),
-                         **{"enhet": "mnkr", "avrundat": True, **options})  # type: ignore[arg-type]
+    table = GeneralTable(namn="t", rader=list(rows), **{  # type: ignore[arg-type]
+        "kolumner": COLUMNS, "enhet": "mnkr", "avrundat": True, **options})
     spec, findings = general_spec(table, ("tabeller", 0))
     assert findings == []
     return compute_table(spec)
@@ -234,6 +234,15 @@ class DescribeAStatedGroupSubtotal:
         assert result.taken == {("tabeller", 0, "rader", 0, "belopp")}
         assert result.total == 7_000_000
         assert table_view(result).rounded  # (the document's sentence under the table)
+
+    def it_is_what_a_formula_column_of_its_row_is_computed_from(self) -> None:
+        columns = [*COLUMNS, TableColumn(namn="anvant", typ="belopp"),
+                   TableColumn(namn="kvar", typ="belopp", formel="belopp - anvant")]
+        spent = [TableRow(**{**part.model_dump(exclude={"rader"}), "anvant": "1,0"})
+                 for part in PUBLISHED]
+        result, mismatches = computed(row("g", "3,7", *spent[:2]), spent[2], kolumner=columns)
+        assert mismatches == []
+        assert result.rows[0].amounts["kvar"] == 3_700_000 - 2_000_000  # as printed: 3,7 − 2,0
 
     def it_is_a_mismatch_beyond_the_rounding_of_its_rows(self) -> None:
         result, [mismatch] = computed(row("g", "3,8", *PUBLISHED[:2]), PUBLISHED[2])

@@ -21,7 +21,8 @@ SCHEMA_FILE = "arende.schema.json"
 TITLE = "Ärendefil för beslut"
 DESCRIPTION = "Ett ärende som 'beslut' gör till ett beslutsdokument i Word och Markdown."
 
-_GROUPED = r"^\s*[-\u2212]?\d{1,3}([ \u00a0\u202f]?\d{3})*\s*(kr|kronor)?\.?\s*$"
+_SIGN = r"([-\u2212\u2013][ \u00a0\u202f]?)?"  # (as money.SIGN)
+_GROUPED = r"^\s*" + _SIGN + r"\d{1,3}([ \u00a0\u202f]?\d{3})*\s*(kr|kronor)?\.?\s*$"
 AMOUNT: JsonSchemaValue = {
     "anyOf": [
         {"type": "integer", "minimum": 0},

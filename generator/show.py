@@ -17,8 +17,8 @@ from rich.text import Text
 from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
 from generator.compute.stated import Mismatch
-from generator.compute.tables import TableResult
-from generator.formatting import as_written, decimals_needed, exact, in_unit, number
+from generator.compute.tables import TableResult, bare_header
+from generator.formatting import as_written, decimals_needed, exact, in_unit, kr, number
 from generator.problems import Loc
 from generator.render import views
 from generator.render.tables import figures_view, split_lead, table_view
@@ -29,19 +29,33 @@ WRONG = "bold red"
 TOTAL = "bold"
 
 
-def headline_total(computed: Computed) -> tuple[str, int] | None:
-    """The case's main total and what it is called: the allocation, funds, risk or a split."""
+def headline_total(computed: Computed) -> str | None:
+    """The case's main total and what it is called: the allocation, funds, risk, the first
+    table (in its unit) or a split."""
     if computed.allocation:
-        return "totalt", computed.allocation.total
+        return f"totalt {kr(computed.allocation.total)}"
     if computed.funds:
-        return "medel totalt", computed.funds.total
+        return f"medel totalt {kr(computed.funds.total)}"
     if computed.risk:
-        return "riskerar återbetalning", computed.risk.totals.get("risk", 0)
+        return f"riskerar återbetalning {kr(computed.risk.totals.get('risk', 0))}"
     for name, table in computed.tables.items():
-        return f"tabellen '{name}'", table.total
+        return f"tabellen '{name}' {_column_totals(table)}"
     for name, split in computed.splits.items():
-        return f"uppdelningen '{name}'", split.total
+        return f"uppdelningen '{name}' {kr(split.total)}"
     return None
+
+
+def _column_totals(table: TableResult) -> str:
+    """A table's total in its unit; with several amount columns, each column's, by header
+    (every one: a secretary compares each with the source, and any one alone would be
+    arbitrary)."""
+    unit = table.spec.unit
+    columns = table.spec.amount_columns
+    if len(columns) < 2:
+        return in_unit(table.total, unit)
+    each = (f"{bare_header(c.header, unit)} {in_unit(table.totals.get(c.key, 0), unit)}"
+            for c in columns)
+    return f"({', '.join(each)})"
 
 
 def tables(snapshot: Snapshot) -> list[Table]:
@@ -128,7 +142,7 @@ def result_table(title: str, view: views.Table, stated: Mapping[Loc, Mismatch],
 def custom_table(name: str, result: TableResult, stated: Mapping[Loc, Mismatch]) -> Table:
     """A table the case describes; of rounded amounts (`avrundat`), its stated total marked
     as the stated one and a caption saying what the amounts add up to."""
-    taken = frozenset(result.spec.stated_total_locs[key] for key in result.parts)
+    taken = result.taken | {result.spec.stated_total_locs[key] for key in result.parts}
     table = result_table(f"Tabell '{name}'", table_view(result, always_total=True), stated,
                          taken)
     if result.parts:

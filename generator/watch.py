@@ -18,7 +18,6 @@ from watchfiles import Change, watch
 
 from generator.batch.discover import is_case_name
 from generator.build import Pipeline as Session
-from generator.formatting import kr
 from generator.output.writer import WriteRefused, write_files
 from generator.show import headline_total
 from generator.snapshot import Snapshot, rendered, take
@@ -91,7 +90,7 @@ def summary(snapshot: Snapshot) -> str:
         parts.append(f"{warnings} {'varning' if warnings == 1 else 'varningar'}")
     total = headline_total(snapshot.computed) if snapshot.computed else None
     if total is not None:
-        parts.append(f"{total[0]} {kr(total[1])}")
+        parts.append(total)
     return f"{time.strftime('%H:%M:%S')} {snapshot.path}: {', '.join(parts)}"
 
 

@@ -58,7 +58,8 @@ def test_an_appropriation_in_tkr_is_reported_in_tkr() -> None:
     assert problems(WRONG / "007.yaml") == [kr(
         "007.yaml:39:20: angiven summa 4_751_tkr för raden '1:1 Förebyggande arbete', kolumnen "
         "'Anvisat (tkr)' stämmer inte med summan av delarna 4_750_tkr (den angivna är 1_tkr för "
-        "hög); rätta summan eller ta bort den så räknas den ut")]
+        "hög); är beloppen avrundade var för sig, som i en publicerad lista, skriv 'avrundat: "
+        "true' i tabellen, annars rätta summan eller ta bort den så räknas den ut")]
 
 
 def test_a_board_decisions_table_with_a_wrong_total() -> None:

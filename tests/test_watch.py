@@ -8,8 +8,10 @@ from pathlib import Path
 
 from click.testing import CliRunner, Result
 
+from generator.build import Pipeline as Session
 from generator.cli import main
-from generator.watch import WatchProbe, cases_in
+from generator.snapshot import take
+from generator.watch import WatchProbe, cases_in, summary
 
 ROOT = Path(__file__).resolve().parent.parent
 CASE = ROOT / "cases" / "002-beslutsunderlag-lansgemensamma-medel-2024.yaml"
@@ -83,3 +85,37 @@ def test_a_watched_folder_has_the_case_files_a_build_would_find(tmp_path: Path) 
     for name in ("a.yaml", "b.YML", ".dold.yaml", "README.md", "c.yaml.bak"):
         (tmp_path / name).write_text("x: 1\n", encoding="utf-8")
     assert [p.name for p in cases_in(tmp_path)] == ["a.yaml", "b.YML"]
+
+
+TWO_COLUMNS = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-03-01
+dnr: RS 2024/12
+titel: Tabeller
+avsnitt:
+  - tabell: drift
+tabeller:
+  - namn: drift
+    enhet: mnkr
+    kolumner:
+      - {namn: namnd}
+      - {namn: b2025, rubrik: Budget 2025, typ: belopp}
+      - {namn: p2026, rubrik: Plan 2026, typ: belopp}
+    rader:
+      - {namnd: a, b2025: "1 250,5", p2026: "1,7"}
+      - {namnd: b, b2025: "2,5", p2026: "- 2,7"}
+"""
+
+
+def test_the_summary_gives_a_tables_totals_in_its_unit_column_by_column(
+        tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(TWO_COLUMNS, encoding="utf-8")
+    assert summary(take(case, Session())).endswith(
+        f"{case}: inga fel, tabellen 'drift' (Budget 2025 1{NBSP}253{NBSP}mnkr, "
+        f"Plan 2026 \u22121{NBSP}mnkr)")
+    one = TWO_COLUMNS.replace("      - {namn: p2026, rubrik: Plan 2026, typ: belopp}\n", "") \
+        .replace(', p2026: "1,7"', "").replace(', p2026: "- 2,7"', "")
+    case.write_text(one, encoding="utf-8")
+    assert summary(take(case, Session())).endswith(
+        f"{case}: inga fel, tabellen 'drift' 1{NBSP}253{NBSP}mnkr")

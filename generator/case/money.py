@@ -9,6 +9,10 @@ Policy (documented in the README as well):
   documents state whole kronor and a rounded amount must be decided by the secretary.
 * A dot before a group of three digits (`8.300`, quoted or plain, in any unit) is refused
   as ambiguous, with the two Swedish ways of writing it; `0.500` and `5.3` stay decimals.
+* A negative amount starts with a minus: a hyphen (`-1,8`), the minus sign (`−1,8`) or an
+  en dash as printed sources have it (`– 1,8`), with or without one space after it
+  (`SIGN`, the one rule for every amount, weight and number). A text that starts with another
+  dash-like sign is refused with a word on how to write a negative amount.
 * Anything else (`"2.330.883"`, `"2,330,883"`, `"ca 2 mnkr"`, `true`) is an error that says
   how to write the amount instead.
 * A percentage (`"12,5 %"`) is no amount: an amount column of a table refuses it and says to
@@ -33,7 +37,12 @@ from pydantic import BeforeValidator
 from generator.formatting import NBSP, WrittenNumber, exact
 from generator.problems import BeslutError
 
-_GROUPED = re.compile(r"^(?P<sign>[-\u2212]?)(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)$")
+SIGN = r"(?:(?P<sign>[-\u2212\u2013])[ \u00a0\u202f]?)?"
+"""A leading minus: hyphen, minus sign or en dash, perhaps one space after it (one rule)."""
+_DIGITS = r"(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)"
+_GROUPED = re.compile(f"^{SIGN}{_DIGITS}$")
+_DASH_LIKE = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+
 _UNIT = re.compile(r"\s*(kr|kronor)\.?$", re.IGNORECASE)
 
 MAX_AMOUNT = 10**15
@@ -64,7 +73,7 @@ def parse_amount(value: object) -> int:
     raise AmountError(f"värdet är inte ett belopp, {HOW_TO_WRITE}")
 
 
-_DOTTED_GROUPS = re.compile(r"^[-\u2212]?[1-9]\d{0,2}(?:\.\d{3})+$")  # (0.500 is a decimal)
+_DOTTED_GROUPS = re.compile("^" + SIGN + r"[1-9]\d{0,2}(?:\.\d{3})+$")  # (0.500 is a decimal)
 
 
 def _refuse_dotted_groups(value: object, unit: str) -> None:
@@ -122,10 +131,17 @@ def _from_text(text: str) -> int:
         raise AmountError(TOO_LARGE)
     match = _GROUPED.match(stripped)
     if match is None:
-        raise AmountError(f"'{text}' är inte ett belopp i kronor, {HOW_TO_WRITE}")
+        raise AmountError(f"'{text}' är inte ett belopp i kronor, {_how(stripped, HOW_TO_WRITE)}")
     digits = re.sub(r"\D", "", match["digits"])
     sign = -1 if match["sign"] else 1
     return sign * int(digits)
+
+
+def _how(text: str, how: str, noun: str = "belopp") -> str:
+    """How to write the figure; for a text that starts with a dash, how to write a negative."""
+    if not text[:1] or text[:1] not in _DASH_LIKE:
+        return how
+    return f'{how}; ett negativt {noun} skrivs med minus först, t.ex. "-1 250"'
 
 
 def _non_negative(value: object) -> int:
@@ -144,9 +160,11 @@ def parse_weight(value: object) -> Decimal:
     """Read a split weight (e.g. a population): a number, digits may be grouped by spaces."""
     if isinstance(value, bool):
         raise AmountError("en vikt ska vara ett tal, t.ex. 245347 eller \"245 347\"")
-    if isinstance(value, str) and len(value) <= 40 and _GROUPED.match(value.strip()):
-        sign = -1 if value.strip()[0] in "-\u2212" else 1
-        value = sign * Decimal(re.sub(r"\D", "", value))
+    match = _GROUPED.match(value.strip()) if isinstance(value, str) and len(value) <= 40 \
+        else None
+    if match is not None:
+        sign = -1 if match["sign"] else 1
+        value = sign * Decimal(re.sub(r"\D", "", match["digits"]))
     if isinstance(value, int | Decimal):
         return _bounded_weight(Decimal(value))
     raise AmountError(f"'{value}' är ingen vikt, skriv ett tal, t.ex. 245347 eller \"245 347\"")
@@ -175,10 +193,7 @@ UNIT_EXPONENT: dict[str, int] = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9}
 @functools.cache
 def _in_unit() -> re.Pattern[str]:
     """An amount written as text, '1 250,5' (compiled for the first such amount)."""
-    return re.compile(
-        r"^(?P<sign>[-\u2212]?)(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)"
-        r"(?:[,.](?P<fraction>\d+))?$"
-    )
+    return re.compile(f"^{SIGN}{_DIGITS}" r"(?:[,.](?P<fraction>\d+))?$")
 
 
 def parse_in_unit(value: object, unit: str) -> int:
@@ -247,6 +262,7 @@ def _decimal_text(text: str, how: str, noun: str = "ett belopp", written: str = 
     """
     match = _in_unit().match(text) if len(text) <= 40 else None
     if match is None:
+        how = _how(text, how, noun.split()[-1])
         raise AmountError(f"'{written or text}' är inte {noun}, {how}")
     digits = re.sub(r"\D", "", match["digits"])
     sign = "-" if match["sign"] else ""

@@ -27,9 +27,10 @@ En ärendefil är en YAML-fil med nycklarna nedan. Nycklar som inte finns här �
 check` föreslår den närmaste). Belopp skrivs i hela kronor, `2330883` eller `"2 330 883"`; i en
 tabell under `tabeller` i tabellens enhet (`enhet`), med decimaler där enheten tillåter dem
 (`"1 250,5"` tkr, med decimalkomma; en punkt före tre siffror, `8.300`, är tvetydig och
-avvisas). Datum skrivs `ÅÅÅÅ-MM-DD`. Texter (`text`, `text_efter`, `punkter`) får
-hänvisa till uträknade belopp med `{{ … }}`, t.ex. `{{ summa }}` eller
-`{{ tabeller.lan.summa | mnkr }}`.
+avvisas). Ett negativt belopp eller tal skrivs med minus först, `"-1 250"`; minustecknet
+(`"−1,8"`) och tankstrecket som i tryckta budgetar (`"– 1,8"`) läses likadant. Datum skrivs
+`ÅÅÅÅ-MM-DD`. Texter (`text`, `text_efter`, `punkter`) får hänvisa till uträknade belopp med
+`{{ … }}`, t.ex. `{{ summa }}` eller `{{ tabeller.lan.summa | mnkr }}`.
 
 Den här sidan görs av programmet från modellernas beskrivningar
 (`python -m generator.case.reference_doc`); ändra beskrivningarna i koden, inte här.

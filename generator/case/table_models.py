@@ -195,6 +195,7 @@ class GeneralTable(CaseModel):
         False,
         description="Ange true när beloppen är avrundade var för sig, som i en publicerad lista "
         "i mnkr med en decimal. En angiven 'summa' får då avvika från radernas summa med högst "
-        "en halv enhet i sista visade decimalen per belopp (21 belopp i 0,1 mnkr: 1,05 mnkr); "
-        "dokumentet visar den angivna summan, med en mening under tabellen om avrundningen.",
+        "en halv enhet i sista visade decimalen per belopp (21 belopp i 0,1 mnkr: 1,05 mnkr), "
+        "och en grupprads angivna delsumma lika mycket från sina underraders; dokumentet visar "
+        "de angivna summorna, med en mening under tabellen om avrundningen.",
     )

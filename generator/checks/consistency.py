@@ -23,7 +23,7 @@ from generator.checks.report import Reporter
 from generator.checks.structure import check_structure
 from generator.checks.style import check_style
 from generator.checks.table_structure import check_tables
-from generator.formatting import kr
+from generator.formatting import decimals_needed, in_unit, kr
 from generator.problems import Loc, Problem
 
 _POINTS = {("forslag", "punkter"): "förslaget", ("beslut", "punkter"): "beslutet"}
@@ -96,6 +96,12 @@ def _closest(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, int] | 
     return next(figures.outward(literal.value), None)
 
 
+def _as_the_text_writes(figure: int, unit: str) -> str:
+    """A figure in the unit the text wrote its amount in (1 360,8 mnkr), exactly; in kronor
+    where that would take more than three decimals (6 209 812 kr, not 6,209812 mnkr)."""
+    return in_unit(figure, unit) if decimals_needed(figure, unit) <= 3 else kr(figure)
+
+
 def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex) -> str:
     """Message for an exact amount in a proposal that no table has."""
     closest = _closest(literal, figures)
@@ -106,7 +112,8 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex) -> s
         )
     name, figure = closest
     return (
-        f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: {kr(figure)}), "
+        f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: "
+        f"{_as_the_text_writes(figure, literal.unit)}), "
         f"hänvisa till beloppet med {{{{ {name} }}}}"
     )
 

@@ -94,6 +94,8 @@ class LiteralAmount(NamedTuple):
     """Where ``text`` starts in the searched text."""
     qualifier: str = ""
     """The approximation word in lower case (``ca``, ``drygt``, ``knappt`` ...), or empty."""
+    unit: str = "kr"
+    """The unit the text writes it in, as a table's unit: ``mnkr`` for ``miljoner kronor``."""
 
 
 MAX_AMOUNT_CHARS = 60
@@ -180,7 +182,8 @@ def _literal(match: re.Match[str]) -> LiteralAmount:
     """Build a literal amount from a match of the amount pattern."""
     digits = match["digits"] or match["bracketed"]
     fraction = match["fraction"] or ""
-    scale = _exponent(match["unit"]) - len(fraction)
+    exponent = _exponent(match["unit"])
+    scale = exponent - len(fraction)
     mantissa = int(re.sub(r"\D", "", digits) + fraction)
     if match["sign"]:
         mantissa = -mantissa
@@ -192,7 +195,11 @@ def _literal(match: re.Match[str]) -> LiteralAmount:
         approximate=bool(marker),
         offset=match.start("amount"),
         qualifier=marker,
+        unit=_UNIT_NAMES[exponent],
     )
+
+
+_UNIT_NAMES: Final = {0: "kr", 3: "tkr", 6: "mnkr", 9: "mdkr"}
 
 
 def _plain_marker(marker: str) -> str:

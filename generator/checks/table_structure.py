@@ -4,8 +4,8 @@
 * column names are unique and not the row keys `rader` and `delsumma`;
 * a formula belongs to an amount column, never to a number column (`typ: tal`), and a stated
   total names no number column: numbers are shown, never computed or summed;
-* a table of rounded amounts (`avrundat`) states a total, else there is nothing to reconcile
-  (a warning);
+* a table of rounded amounts (`avrundat`) states a total or a group's subtotal, else there is
+  nothing to reconcile (a warning);
 * every key of a row names a column (with a suggestion for a misspelt one), and its value
   is a single text, amount or number, not a list or a collection of keys;
 * a number column is all percentages (`"12,5 %"`) or none: where it mixes them, each cell
@@ -97,12 +97,19 @@ def _total_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pro
         f"kolumnen '{key}' har 'typ: tal' och summeras inte, ta bort '{key}' ur 'summa'"
         if kinds[key] == "tal" else f"andelarna i '{key}' räknas ut och blir tillsammans "
         f"100 %, ta bort '{key}' ur 'summa'")) for key in given if key in kinds]
-    if table.avrundat and table.summa is None:
+    if table.avrundat and table.summa is None and not _states_a_subtotal(table):
         problems.append(report.problem(report.locate_key((*loc, "avrundat")), (
             f"tabellen '{table.namn}' har 'avrundat: true' men ingen 'summa', så totalen räknas "
             "ut och inget behöver stämmas av; ange den publicerade totalen med 'summa', eller "
             "ta bort 'avrundat'"), "varning"))
     return problems
+
+
+def _states_a_subtotal(table: GeneralTable) -> bool:
+    """Whether some group row (a row with sub-rows) states an amount of its own."""
+    amounts = {c.namn for c in table.kolumner if c.typ == "belopp"}
+    return any(row.rader and amounts & set(row.model_extra or {})
+               for _, row in placed_rows(table.rader, ()))
 
 
 def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],

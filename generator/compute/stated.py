@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
-from generator.formatting import NBSP, as_written, in_unit
+from generator.formatting import NBSP, as_written, exact, in_unit
 from generator.problems import Loc
 
 
@@ -34,7 +34,9 @@ class Mismatch(NamedTuple):
     the case states them, when some part is itself stated wrong; `formula` names how a
     derived figure is computed ("Tilldelat − Använt"), empty for a sum; `rounding` is how far
     the rounded parts of a table with `avrundat` can reach, when the total is beyond it;
-    `may_be_rounded` says a table without it differs by no more than rounding could explain.
+    `may_be_rounded` says a table without it differs by no more than rounding could explain;
+    `per_column` is, for a single stated total of a table with several amount columns, the
+    column whose total comes nearest it and that total: a total per column is written so.
     """
 
     loc: Loc
@@ -46,6 +48,7 @@ class Mismatch(NamedTuple):
     formula: str = ""
     rounding: Rounding | None = None
     may_be_rounded: bool = False
+    per_column: tuple[str, int] | None = None
 
     @property
     def difference(self) -> int:
@@ -91,7 +94,17 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
                  "'avrundat: true' i tabellen, annars rätta summan")
     else:
         text += "; rätta summan"
-    return text + " eller ta bort den så räknas den ut"
+    return text + " eller ta bort den så räknas den ut" + _per_column(mismatch)
+
+
+def _per_column(mismatch: Mismatch) -> str:
+    """How a total per column is written, when a single one was checked against the first."""
+    if mismatch.per_column is None:
+        return ""
+    key, total = mismatch.per_column
+    figure = exact(total, mismatch.unit, real_minus=False).replace(NBSP, " ")
+    return ("; en ensam 'summa' kontrolleras mot den första beloppskolumnen, en summa per "
+            f'kolumn skrivs summa: {{{key}: "{figure}", …}}')
 
 
 def _beyond_rounding(rounding: Rounding, unit: str) -> str:

@@ -12,11 +12,12 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
 * A stated figure that differs names both comparisons when its parts are stated wrong too:
   against what the parts compute to, and against the parts as the case states them.
 * A table of rounded figures (`avrundat`, e.g. a published list in mnkr with one decimal)
-  may state a total that differs from the sum of its rows by what their rounding explains:
-  half a step of the column's last shown decimal per figure summed. That stated total is the table's
-  total, shown and named in text; beyond the reach it is a mismatch as in any table. In any
-  other table a stated total that differs is a mismatch; when rounding would explain it, the
-  message says the table may be one of rounded amounts.
+  may state a total, or a group's subtotal, that differs from the sum of its rows by what
+  their rounding explains: half a step of the column's last shown decimal per figure summed
+  (`_judged`, one rule for both). That stated figure is the one shown, and a stated total is
+  the table's total, named in text; beyond the reach it is a mismatch as in any table. In
+  any other table a stated sum that differs is a mismatch; when rounding would explain it,
+  the message says the table may be one of rounded amounts.
 
 All amounts are whole kronor (int); a table's unit only changes how they are shown. A number
 column (per capita, population, share) holds exact numbers, perhaps percentages, that are
@@ -79,6 +80,8 @@ class TableSpec:
     stated_total_locs: Mapping[str, Loc] = field(default_factory=dict)
     column_in_messages: bool = True
     rounded: bool = False
+    single_total: bool = False
+    """A single stated total (`summa: "1 360,9"`): it is the first amount column's."""
 
     @cached_property
     def amount_columns(self) -> tuple[ColumnSpec, ...]:
@@ -100,13 +103,15 @@ class TableResult(NamedTuple):
     """A computed table: its rows and the total of every amount column.
 
     In a table of rounded figures a column's total is the stated one; `parts` then holds,
-    for each such column, what its rows add up to.
+    for each such column, what its rows add up to. `taken` holds where a group's stated
+    subtotal that differs by rounding is the one shown.
     """
 
     spec: TableSpec
     rows: tuple[RowResult, ...]
     totals: Mapping[str, int]
     parts: Mapping[str, int] = MappingProxyType({})
+    taken: frozenset[Loc] = frozenset()
 
     @property
     def total(self) -> int:
@@ -118,13 +123,15 @@ class TableResult(NamedTuple):
 def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
     """Compute every row and total of the table; report stated figures that differ."""
     mismatches: list[Mismatch] = []
-    rows = tuple(_row(row, spec, mismatches) for row in spec.rows)
+    taken: set[Loc] = set()
+    rows = tuple(_row(row, spec, mismatches, taken) for row in spec.rows)
     totals = _sums(rows, spec)
     parts: dict[str, int] = {}
     for column in spec.amount_columns:
-        found = _total(spec, column, rows, totals, parts)
+        found = _nearest_column(spec, _total(spec, column, rows, totals, parts), totals)
         mismatches += [_with_parts(m, rows, column.key) for m in found]
-    return TableResult(spec, rows, totals, parts), _in_unit(mismatches, spec.unit)
+    result = TableResult(spec, rows, totals, parts, frozenset(taken))
+    return result, _in_unit(mismatches, spec.unit)
 
 
 def _total(spec: TableSpec, column: ColumnSpec, rows: tuple[RowResult, ...],
@@ -137,36 +144,73 @@ def _total(spec: TableSpec, column: ColumnSpec, rows: tuple[RowResult, ...],
     found = compare(loc, _level(spec, spec.name, column), stated, totals.get(column.key, 0))
     if stated is None or not (found or spec.rounded):
         return found
-    rounding = _rounding(rows, column, stated, spec.unit)
-    if not spec.rounded:
-        hint = not whole_kronor(spec.unit) and rounding.explains(found[0].difference)
-        return [m._replace(may_be_rounded=hint) for m in found]
-    found = [m._replace(rounding=rounding) for m in found if not rounding.explains(m.difference)]
-    if not found:
+    found, take = _judged(spec, found, _rounding(rows, column, stated, spec.unit))
+    if take:
         parts[column.key], totals[column.key] = totals.get(column.key, 0), stated
     return found
 
 
-def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch]) -> RowResult:
-    """Compute one row (after its children) and check what it states."""
-    children = tuple(_row(child, spec, mismatches) for child in row.children)
+def _judged(spec: TableSpec, found: list[Mismatch],
+            rounding: Rounding) -> tuple[list[Mismatch], bool]:
+    """The one rounding rule for a stated sum (a total or a group's subtotal): in a table of
+    rounded amounts one that rounding explains is taken (True, no mismatch), one beyond it
+    says how far rounding reaches; elsewhere a difference rounding would explain, in a unit
+    with decimals, gets the hint that the table may say `avrundat`."""
+    if not spec.rounded:
+        hint = not whole_kronor(spec.unit) and rounding.explains(found[0].difference)
+        return [m._replace(may_be_rounded=hint) for m in found], False
+    beyond = [m._replace(rounding=rounding) for m in found if not rounding.explains(m.difference)]
+    return beyond, not beyond
+
+
+def _nearest_column(spec: TableSpec, found: list[Mismatch],
+                    totals: Mapping[str, int]) -> list[Mismatch]:
+    """A single stated total that differs, in a table of several amount columns: the column
+    whose total comes nearest it (the first on a tie), so the message can show a total per
+    column written with the table's own column names."""
+    if not spec.single_total or len(spec.amount_columns) < 2:
+        return found
+    keys = [c.key for c in spec.amount_columns if c.key in totals]
+    return [m._replace(per_column=min(((k, totals[k]) for k in keys),
+                                      key=lambda pair: abs(pair[1] - m.stated)))
+            for m in found]
+
+
+def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
+         taken: set[Loc]) -> RowResult:
+    """Compute one row (after its children) and check what it states; a group's stated
+    subtotal that rounding explains (`_judged`) is its amount, its place added to `taken`."""
+    children = tuple(_row(child, spec, mismatches, taken) for child in row.children)
     amounts: dict[str, int] = dict(_sums(children, spec)) if children else {}
     for column in spec.amount_columns:
         if not column.formula and not children and column.key in row.stated:
             amounts[column.key] = row.stated[column.key]
+    for column in spec.amount_columns:  # stated subtotals first: a formula uses those taken
+        if column.key in row.stated and children and not column.formula:
+            found = _stated(row, spec, column, amounts)
+            if found:
+                rounding = _rounding(children, column, found[0].stated, spec.unit)
+                found, take = _judged(spec, found, rounding)
+                if take:
+                    amounts[column.key] = row.stated[column.key]
+                    taken.add(row.stated_locs.get(column.key, row.loc))
+            mismatches += [_with_parts(m, children, column.key) for m in found]
     for column in spec.amount_columns:
         if column.formula and (amounts or row.stated):
             amounts[column.key] = sum(sign * amounts.get(key, 0) for sign, key in column.formula)
     for column in spec.amount_columns:
-        if column.key in row.stated and (children or column.formula):
-            loc = row.stated_locs.get(column.key, row.loc)
-            level = _level(spec, row.name, column)
-            found = compare(loc, level, row.stated[column.key], amounts.get(column.key, 0))
-            if column.formula:
-                mismatches += [m._replace(formula=_formula_text(column, spec)) for m in found]
-            else:
-                mismatches += [_with_parts(m, children, column.key) for m in found]
+        if column.key in row.stated and column.formula:
+            mismatches += [m._replace(formula=_formula_text(column, spec))
+                           for m in _stated(row, spec, column, amounts)]
     return RowResult(row, amounts, children)
+
+
+def _stated(row: RowSpec, spec: TableSpec, column: ColumnSpec,
+            amounts: Mapping[str, int]) -> list[Mismatch]:
+    """How the row's stated figure in `column` differs from the computed one (if it does)."""
+    loc = row.stated_locs.get(column.key, row.loc)
+    return compare(loc, _level(spec, row.name, column), row.stated[column.key],
+                   amounts.get(column.key, 0))
 
 
 def _rounding(rows: tuple[RowResult, ...], column: ColumnSpec, stated: int,
@@ -204,14 +248,14 @@ def _leaves(rows: tuple[RowResult, ...]) -> Iterator[RowResult]:
 
 def _formula_text(column: ColumnSpec, spec: TableSpec) -> str:
     """A derived column's formula in its columns' headers: 'Tilldelat − Använt'."""
-    headers = {c.key: _bare(c.header, spec.unit) for c in spec.columns}
+    headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
     text = ""
     for sign, key in column.formula:
         text += ("" if not text and sign > 0 else " − " if sign < 0 else " + ") + headers[key]
     return text
 
 
-def _bare(header: str, unit: str) -> str:
+def bare_header(header: str, unit: str) -> str:
     """A header without its unit in parentheses."""
     return header.removesuffix(f" ({unit})")
 

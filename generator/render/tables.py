@@ -158,7 +158,7 @@ def table_view(result: TableResult, always_total: bool = False) -> Table:
     label = spec.total_label or ("Totalt" if always_total else None)
     if label:
         rows.append(layout.total(label, result.totals, spec.stated_total_locs))
-    return Table(layout.view_columns(), tuple(rows), rounded=bool(result.parts))
+    return Table(layout.view_columns(), tuple(rows), rounded=bool(result.parts or result.taken))
 
 
 def figures_view(result: TableResult) -> Table:

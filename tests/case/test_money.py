@@ -363,3 +363,66 @@ class DescribeParseNumber:
             parse_number(Decimal("1e999999999"))
         with pytest.raises(AmountError, match="för många decimaler"):
             parse_number(Decimal("1.0000001"))
+
+
+EN_DASH = "\u2013"
+NEGATIVE = 'ett negativt belopp skrivs med minus först, t.ex. "-1 250"'
+
+
+class DescribeANegativeAmount:
+    """A minus is a hyphen, the minus sign or an en dash (as printed sources have it), with
+    or without one space after it; any other dash-like start gets a word on how to write it."""
+
+    @pytest.mark.parametrize("written", [
+        "-1,8", f"{MINUS}1,8", f"{EN_DASH}1,8", "- 1,8", f"{MINUS} 1,8", f"{EN_DASH} 1,8",
+        f"{EN_DASH}{NBSP}1,8"])
+    def it_reads_every_minus_alike(self, written: str) -> None:
+        assert parse_in_unit(written, "mnkr") == -1_800_000
+        assert parse_number(written) == WrittenNumber(Decimal("-1.8"))
+
+    def it_reads_it_in_whole_kronor_and_weights_too(self) -> None:
+        assert parse_amount(f"{EN_DASH} 2 330 883 kr") == -2330883
+        assert parse_weight(f"{EN_DASH}245 347") == Decimal(-245347)
+
+    @pytest.mark.parametrize("written", ["\u2014" + "1,8", "--1,8", f"{EN_DASH}  1,8",
+                                         "- ca 2", "\u20121,8"])
+    def it_refuses_any_other_dash_and_says_how_to_write_a_negative(self, written: str) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_in_unit(written, "mnkr")
+        assert caught.value.message == (
+            f"'{written}' är inte ett belopp, skriv beloppet i mnkr, t.ex. 1250 eller "
+            f'"1 250,5"; {NEGATIVE}')
+
+    def it_says_so_for_whole_kronor_and_numbers_too(self) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_amount("\u20142 330 883")
+        assert caught.value.message == (
+            f"'\u20142 330 883' är inte ett belopp i kronor, {HOW_TO_WRITE}; {NEGATIVE}")
+        with pytest.raises(AmountError) as caught:
+            parse_number("\u20142,5 %")
+        assert caught.value.message == (
+            "'\u20142,5 %' är inte ett tal, skriv t.ex. 1250, \"1 250\", \"12,5\" eller "
+            '"12,5 %"; ett negativt tal skrivs med minus först, t.ex. "-1 250"')
+
+    @pytest.mark.parametrize("written", ["ca -2", "1,8-", "x"])
+    def it_says_nothing_of_negatives_when_the_text_starts_otherwise(self, written: str) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_in_unit(written, "mnkr")
+        assert caught.value.message == (
+            f"'{written}' är inte ett belopp, skriv beloppet i mnkr, t.ex. 1250 eller "
+            '"1 250,5"')
+
+    @given(st.integers(-(10**12), 10**12), st.sampled_from(UNITS),
+           st.sampled_from(["-", MINUS, EN_DASH]), st.sampled_from(["", " "]))
+    def it_reads_any_minus_as_the_shown_minus(self, kronor: int, unit: str, sign: str,
+                                              space: str) -> None:
+        shown = exact(-abs(kronor), unit).replace(NBSP, " ")
+        typed = shown.replace(MINUS, sign + space, 1)
+        assert parse_in_unit(typed, unit) == -abs(kronor)
+
+    @given(st.decimals(min_value=-(10**12), max_value=-1, allow_nan=False, places=3),
+           st.sampled_from(["-", MINUS, EN_DASH]), st.sampled_from(["", " "]))
+    def it_reads_any_minus_in_a_number_as_the_shown_minus(self, value: Decimal, sign: str,
+                                                          space: str) -> None:
+        typed = as_written(value).replace(MINUS, sign + space, 1)
+        assert parse_number(typed) == WrittenNumber(value)

@@ -328,3 +328,26 @@ avsnitt:
 """
     found = check(body, FIGURES_004, (("avsnitt", 0, "text"),))
     assert found == [f"x.yaml:9:14: {SEED_004_WARNING}"]
+
+
+def test_the_nearest_figure_is_given_in_the_unit_the_text_wrote() -> None:
+    body = """\
+beslut:
+  beslutande: Kommunfullmäktige
+  punkter:
+    - Driftbudgeten fastställs till 1 360,7 mnkr och 2 tkr och 1 360 799 999 kr.
+    - Bidraget är 6,2 miljoner kronor.
+"""
+    figures = {"tabeller.drift.b2025": 1_360_800_000, "x": 6_209_812}
+    locs = (("beslut", "punkter", 0), ("beslut", "punkter", 1))
+    assert check(body, figures, locs, kind="beslut") == [
+        "x.yaml:8:37: beloppet '1 360,7 mnkr' i beslutet finns inte i tabellerna (närmast: "
+        f"1{NBSP}360,8{NBSP}mnkr), hänvisa till beloppet med {{{{ tabeller.drift.b2025 }}}}",
+        "x.yaml:8:54: beloppet '2 tkr' i beslutet finns inte i tabellerna (närmast: "
+        f"6{NBSP}209,812{NBSP}tkr), hänvisa till beloppet med {{{{ x }}}}",
+        "x.yaml:8:64: beloppet '1 360 799 999 kr' i beslutet finns inte i tabellerna "
+        f"(närmast: 1{NBSP}360{NBSP}800{NBSP}000{NBSP}kr), hänvisa till beloppet med "
+        "{{ tabeller.drift.b2025 }}",
+        "x.yaml:9:19: beloppet '6,2 miljoner kronor' i beslutet finns inte i tabellerna "
+        f"(närmast: 6{NBSP}209{NBSP}812{NBSP}kr), hänvisa till beloppet med {{{{ x }}}}",
+    ]

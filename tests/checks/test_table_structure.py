@@ -244,3 +244,21 @@ def test_a_list_in_a_number_cell_asks_for_a_number(tmp_path: Path) -> None:
     assert problems(tmp_path, text) == [
         "x.yaml:14:43: 'perinv' ska vara ett tal, inte en lista eller samling; underrader "
         "skrivs under 'rader'"]
+
+
+def test_a_negative_amount_as_printed_is_read_and_another_dash_says_how(
+        tmp_path: Path) -> None:
+    text = HEAD.replace("  - namn: t\n", "  - namn: t\n    enhet: mnkr\n") \
+        + "    rader:\n      - {mottagare: a, belopp: \"\u2013 1,8\"}\n" \
+        "      - {mottagare: b, belopp: \"\u20131,8\"}\n      - {mottagare: c, belopp: \"- 1,8\"}\n"
+    assert problems(tmp_path, text) == []
+    assert problems(tmp_path, text.replace("\u20131,8", "\u20141,8")) == [
+        "x.yaml:15:32: '\u20141,8' är inte ett belopp, skriv beloppet i mnkr, t.ex. 1250 eller "
+        '"1 250,5"; ett negativt belopp skrivs med minus först, t.ex. "-1 250"']
+
+
+def test_rounded_amounts_with_a_stated_group_subtotal_is_no_warning(tmp_path: Path) -> None:
+    text = HEAD.replace("  - namn: t\n", "  - namn: t\n    avrundat: true\n") \
+        + "    rader:\n      - mottagare: g\n        belopp: 5\n        rader:\n" \
+        "          - {mottagare: a, belopp: 5}\n"
+    assert problems(tmp_path, text) == []

@@ -4,10 +4,12 @@ columns, subtotal and total labels, and stated figures checked at every level.""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.build import Pipeline
 from generator.case.table_models import GeneralTable, TableColumn, TableRow
 from generator.compute.presets import general_spec
 from generator.compute.stated import mismatch_text
@@ -106,3 +108,75 @@ def test_every_group_and_the_total_are_the_sums_of_their_rows(groups: list[list[
     for group, amounts_ in zip(result.rows, groups, strict=True):
         assert group.amounts.get("belopp", 0) == sum(amounts_)
     assert result.total == sum(map(sum, groups))
+
+
+TWO_YEARS = [TableColumn(namn="namn"), TableColumn(namn="b2025", typ="belopp"),
+             TableColumn(namn="p2026", typ="belopp")]
+
+
+def two_years(summa: object) -> GeneralTable:
+    """A table in mnkr with two amount columns, 1,5 + 2,5 (= 4,0) and 1,7 + 2,7 (= 4,4)."""
+    rows = [TableRow(namn="a", b2025="1,5", p2026="1,7"),  # type: ignore[call-arg]
+            TableRow(namn="b", b2025="2,5", p2026="2,7")]  # type: ignore[call-arg]
+    return GeneralTable(namn="t", enhet="mnkr", kolumner=TWO_YEARS, rader=rows,
+                        summa=summa)  # type: ignore[arg-type]
+
+
+class DescribeASingleTotalOfSeveralAmountColumns:
+    """A single `summa` is the first amount column's; when it differs, the message shows how a
+    total per column is written, with the column whose total comes nearest it."""
+
+    def it_shows_how_a_total_per_column_is_written(self) -> None:
+        _, [mismatch] = compute_table(general_spec(two_years("4,5"), ("tabeller", 0))[0])
+        assert mismatch_text(mismatch) == (
+            f"angiven summa 4,5{NBSP}mnkr för totalen i tabellen 't', kolumnen 'B2025 (mnkr)' "
+            f"stämmer inte med summan av delarna 4{NBSP}mnkr (den angivna är 0,5{NBSP}mnkr för "
+            "hög); rätta summan eller ta bort den så räknas den ut; en ensam 'summa' "
+            "kontrolleras mot den första beloppskolumnen, en summa per kolumn skrivs "
+            'summa: {p2026: "4,4", …}')
+
+    def it_says_nothing_of_columns_for_a_total_per_column(self) -> None:
+        _, [mismatch] = compute_table(
+            general_spec(two_years({"p2026": "4,5"}), ("tabeller", 0))[0])
+        assert mismatch.per_column is None
+        assert "en ensam" not in mismatch_text(mismatch)
+
+    def it_says_nothing_of_columns_in_a_table_of_one(self) -> None:
+        spec, _ = general_spec(table(row("a", 1), row("b", 2), summa=4), ("tabeller", 0))
+        _, [mismatch] = compute_table(spec)
+        assert mismatch.per_column is None
+
+    def it_accepts_a_single_total_that_is_right(self) -> None:
+        assert compute_table(general_spec(two_years("4,0"), ("tabeller", 0))[0])[1] == []
+
+
+CASE = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-03-01
+dnr: RS 2024/12
+titel: Tabeller
+avsnitt:
+  - tabell: t
+tabeller:
+  - namn: t
+    enhet: mnkr
+    summa: "4,5"
+    kolumner:
+      - {namn: namn}
+      - {namn: b2025, typ: belopp}
+      - {namn: p2026, typ: belopp}
+    rader:
+      - {namn: a, b2025: "1,5", p2026: "1,7"}
+      - {namn: b, b2025: "2,5", p2026: "2,7"}
+"""
+
+
+def test_a_single_total_of_several_columns_is_reported_at_its_line(tmp_path: Path) -> None:
+    case = tmp_path / "x.yaml"
+    case.write_text(CASE, encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems] == [
+        f"x.yaml:10:12: angiven summa 4,5{NBSP}mnkr för totalen i tabellen 't', kolumnen "
+        f"'B2025 (mnkr)' stämmer inte med summan av delarna 4{NBSP}mnkr (den angivna är "
+        f"0,5{NBSP}mnkr för hög); rätta summan eller ta bort den så räknas den ut; en ensam "
+        "'summa' kontrolleras mot den första beloppskolumnen, en summa per kolumn skrivs "
+        'summa: {p2026: "4,4", …}']

@@ -21,6 +21,7 @@ from generator.case.table_models import GeneralTable, TableColumn, TableRow
 from generator.compute.presets import general_spec
 from generator.compute.stated import Mismatch, Rounding, mismatch_text
 from generator.compute.tables import TableResult, compute_table
+from generator.render.tables import table_view
 
 NBSP = "\u00a0"
 COLUMNS = [TableColumn(namn="namn"), TableColumn(namn="belopp", typ="belopp")]
@@ -35,8 +36,8 @@ def row(name: str, amount: object = None, *children: TableRow) -> TableRow:
 
 def computed(*rows: TableRow, **options: object) -> tuple[TableResult, list[Mismatch]]:
     """A rounded two-column table in mnkr (unless options say otherwise), computed."""
-    table = GeneralTable(namn="t", kolumner=COLUMNS, rader=list(rows),
-                         **{"enhet": "mnkr", "avrundat": True, **options})  # type: ignore[arg-type]
+    table = GeneralTable(namn="t", rader=list(rows), **{  # type: ignore[arg-type]
+        "kolumner": COLUMNS, "enhet": "mnkr", "avrundat": True, **options})
     spec, findings = general_spec(table, ("tabeller", 0))
     assert findings == []
     return compute_table(spec)
@@ -220,3 +221,86 @@ def test_a_table_without_avrundat_is_told_it_may_say_so(tmp_path: Path) -> None:
         f"med summan av delarna 6,9{NBSP}mnkr (den angivna är 0,1{NBSP}mnkr för låg); är "
         "beloppen avrundade var för sig, som i en publicerad lista, skriv 'avrundat: true' i "
         "tabellen, annars rätta summan eller ta bort den så räknas den ut"]
+
+
+class DescribeAStatedGroupSubtotal:
+    """A group's stated subtotal follows the total's rule: within the reach of its own rows'
+    rounding it is taken and shown, beyond it a mismatch saying how far rounding reaches."""
+
+    def it_is_taken_within_the_rounding_of_its_rows_and_counts_in_the_total(self) -> None:
+        result, mismatches = computed(row("g", "3,7", *PUBLISHED[:2]), PUBLISHED[2])
+        assert mismatches == []
+        assert result.rows[0].amounts == {"belopp": 3_700_000}
+        assert result.taken == {("tabeller", 0, "rader", 0, "belopp")}
+        assert result.total == 7_000_000
+        assert table_view(result).rounded  # (the document's sentence under the table)
+
+    def it_is_what_a_formula_column_of_its_row_is_computed_from(self) -> None:
+        columns = [*COLUMNS, TableColumn(namn="anvant", typ="belopp"),
+                   TableColumn(namn="kvar", typ="belopp", formel="belopp - anvant")]
+        spent = [TableRow(**{**part.model_dump(exclude={"rader"}), "anvant": "1,0"})
+                 for part in PUBLISHED]
+        result, mismatches = computed(row("g", "3,7", *spent[:2]), spent[2], kolumner=columns)
+        assert mismatches == []
+        assert result.rows[0].amounts["kvar"] == 3_700_000 - 2_000_000  # as printed: 3,7 − 2,0
+
+    def it_is_a_mismatch_beyond_the_rounding_of_its_rows(self) -> None:
+        result, [mismatch] = computed(row("g", "3,8", *PUBLISHED[:2]), PUBLISHED[2])
+        assert mismatch_text(mismatch) == (
+            f"angiven summa 3,8{NBSP}mnkr för raden 'g' stämmer inte med summan av delarna "
+            f"3,6{NBSP}mnkr (den angivna är 0,2{NBSP}mnkr för hög), mer än avrundning kan "
+            f"förklara: 2 belopp avrundade till närmaste 0,1{NBSP}mnkr kan tillsammans avvika "
+            f"med högst 0,1{NBSP}mnkr; rätta summan eller ta bort den så räknas den ut")
+        assert result.taken == frozenset()
+
+    def it_gets_the_avrundat_hint_in_a_table_without_it(self) -> None:
+        [mismatch] = computed(row("g", "3,7", *PUBLISHED[:2]), avrundat=False)[1]
+        assert mismatch.may_be_rounded
+
+    @settings(max_examples=80, deadline=None)
+    @given(st.sampled_from(sorted(EXPONENTS)), st.integers(0, 2),
+           st.integers(41, 9_999).filter(lambda n: n % 10 != 0),
+           st.lists(st.integers(0, 9_999), max_size=29), st.integers(-40, 40))
+    def it_follows_the_totals_tolerance(self, unit: str, decimals: int, first: int,
+                                        rest: list[int], off: int) -> None:
+        step = Decimal(1).scaleb(-decimals)  # the first amount shows the last decimal
+        amounts = [n * step for n in (first, *rest)]
+        subtotal = sum(amounts, Decimal(0)) + off * step
+        group = row("g", subtotal, *(row(f"r{i}", a) for i, a in enumerate(amounts)))
+        as_total = computed(*group.rader, enhet=unit, summa=subtotal)[1]
+        result, mismatches = computed(group, enhet=unit)
+        assert [m.rounding for m in mismatches] == [m.rounding for m in as_total]
+        if not mismatches:
+            assert result.total == int(subtotal.scaleb(EXPONENTS[unit]))
+
+
+GROUPS = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-03-01
+dnr: RS 2024/12
+titel: Stöd
+avsnitt:
+  - tabell: t
+tabeller:
+  - namn: t
+    enhet: tkr
+    avrundat: true
+    kolumner:
+      - {namn: namn}
+      - {namn: belopp, typ: belopp}
+    rader:
+      - namn: g
+        belopp: "108601"
+        rader:
+          - {namn: a, belopp: "70500"}
+          - {namn: b, belopp: "38100"}
+"""
+
+
+def test_a_group_subtotal_is_reported_at_its_line_beyond_the_rounding(tmp_path: Path) -> None:
+    assert problems(tmp_path, GROUPS) == []
+    assert problems(tmp_path, GROUPS.replace('"108601"', '"108602"')) == [
+        f"x.yaml:16:17: angiven summa 108{NBSP}602{NBSP}tkr för raden 'g' stämmer inte med "
+        f"summan av delarna 108{NBSP}600{NBSP}tkr (den angivna är 2{NBSP}tkr för hög), mer än "
+        f"avrundning kan förklara: 2 belopp avrundade till närmaste 1{NBSP}tkr kan tillsammans "
+        f"avvika med högst 1{NBSP}tkr; rätta summan eller ta bort den så räknas den ut"]

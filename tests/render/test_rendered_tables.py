@@ -299,5 +299,5 @@ def test_computed_shares_are_the_same_in_the_word_document(tmp_path: Path) -> No
     rendered(tmp_path, COMPUTED_SHARES)
     result = Pipeline().build(tmp_path / "fall.yaml")
     dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~")
-    assert "  | Svegs IK | >50~000 | >25,0~% |\n" in dump
+    assert "  | **Föreningar** | > | > | ↓\n  | →Svegs IK | >50~000 | >25,0~% |\n" in dump
     assert "  | **Totalt** | >**200~000** | >**100,0~%** |\n" in dump

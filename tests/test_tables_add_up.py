@@ -3,10 +3,11 @@
 Each sample case in `cases/` (and a variant of the godkännande that shows its splits as
 tables) is rendered; every table is read back from the Markdown (pipe tables) and from the
 Word document (python-docx tables). Every total row — labelled "Totalt" or "Summa", or with a
-bold label — equals, column by column, the sum of the amount rows above it: back to the label
-row that opens its group (a row with a text and no amounts, closed by a subtotal such as
-"Summa kommuner"), else back to the previous total, a closed group counting as its subtotal.
-`varav` rows (parts of the row above) are not counted. Amounts may have decimals (tkr).
+bold label and amounts — equals, column by column, the sum of the amount rows above it: back to
+the label row that opens its group (a row with a text, bold or not, and no amounts, closed by a
+subtotal such as "Summa kommuner"), else back to the previous total, a closed group counting
+as its subtotal. `varav` rows (parts of the row above) are not counted. Amounts may have
+decimals (tkr).
 Computed shares (`typ: andel`, "7,5 %") are re-added the same way, and their total is 100 %.
 
 A table of rounded amounts (`avrundat`, the sentence under it says so) prints its stated
@@ -54,15 +55,19 @@ class Row:
     cells: tuple[str, ...]
 
     @property
+    def has_amounts(self) -> bool:
+        """Tell whether some cell after the label holds a number."""
+        return any(swedish_number(c) is not None for c in self.cells[1:])
+
+    @property
     def is_total(self) -> bool:
-        """Tell whether the row states a total."""
-        return self.label in TOTAL_LABELS or self.bold_label
+        """Tell whether the row states a total: labelled so, or a bold label with amounts."""
+        return self.label in TOTAL_LABELS or (self.bold_label and self.has_amounts)
 
     @property
     def opens_group(self) -> bool:
-        """Tell whether the row is a group's label: a text and no amount at all."""
-        return bool(self.label) and all(swedish_number(c) is None for c in self.cells[1:]) \
-            and not self.is_total
+        """Tell whether the row is a group's label: a text (bold or not) and no amount."""
+        return bool(self.label) and not self.has_amounts and self.label not in TOTAL_LABELS
 
     @property
     def is_part(self) -> bool:

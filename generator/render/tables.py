@@ -2,8 +2,9 @@
 
 Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
 
-* a group row with a subtotal label prints as a label row, its children, then the bold
-  subtotal row; a group row without one prints with its amounts, its children as `varav`;
+* a group row with a subtotal label prints as a label row (its label bold, its other cells
+  empty), its children, then the bold subtotal row; a group row without one prints with its
+  amounts, its children as `varav`;
 * columns that no row fills are left out; amounts are shown in the table's unit, with as
   many decimals in a column as its figures need; numbers (`typ: tal`) are shown as written,
   right-aligned, and never summed: their cell in a total or subtotal row stays empty;
@@ -74,7 +75,9 @@ class _Layout:
 
     def row(self, row: RowResult, varav: bool, depth: int = 0,
             amounts: bool = True) -> TableRow:
-        """One row's cells: texts, amounts, 'varav' before the first text of a sub-item."""
+        """One row's cells: texts, amounts, 'varav' before the first text of a sub-item.
+
+        Without `amounts` the row is a group's label row: its first text is bold."""
         cells = []
         first_text = True
         for column in self.columns:
@@ -90,7 +93,7 @@ class _Layout:
                 continue
             text = row.spec.texts.get(column.key, "")
             if first_text:
-                cells.append(Cell(text, bold=row.spec.emphasis, note=row.spec.note,
+                cells.append(Cell(text, bold=row.spec.emphasis or not amounts, note=row.spec.note,
                                   label="varav" if varav else ""))
                 first_text = False
             else:

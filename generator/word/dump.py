@@ -16,10 +16,13 @@ what is actually in the file rather than what python-docx believes. Format:
     [Heading 2] [ny sida] Bilaga
     [tabell stil=Table Grid rubrikrad=upprepas]
       | **Post** | >**Belopp** |
+      | **Grupp** | > | ↓
+      | →Post i gruppen | >100 |
 
 The header is the one of pages 2 and on (page 1 has its letterhead in the body). Line
-breaks show as ` ⏎ `; `>` marks a right-aligned cell (`^` a centred one); `[ny sida]` a
-paragraph that starts a new page; `{PAGE}` a field.
+breaks show as ` ⏎ `; `>` marks a right-aligned cell (`^` a centred one), `→` an indented
+one; `↓` ends a table row kept with the next row; `[ny sida]` a paragraph that starts a
+new page; `{PAGE}` a field.
 """
 
 from __future__ import annotations
@@ -247,7 +250,8 @@ def _table_lines(table: etree.Element, styles: _StyleNames,
     lines = [summary + "]"]
     for row in table.findall("w:tr", _NS):
         cells = [_cell_text(cell, reader) for cell in row.findall("w:tc", _NS)]
-        lines.append("  | " + " | ".join(cells) + " |")
+        kept = row.find("w:tc/w:p/w:pPr/w:keepNext", _NS) is not None
+        lines.append("  | " + " | ".join(cells) + (" | ↓" if kept else " |"))
     return lines
 
 
@@ -256,6 +260,9 @@ def _cell_text(cell: etree.Element, reader: _ParagraphReader) -> str:
     text = " ¶ ".join(reader.marked(p) for p in paragraphs)
     align = _val(paragraphs[0].find("w:pPr/w:jc", _NS)) if paragraphs else None
     prefix = {"right": ">", "end": ">", "center": "^"}.get(align or "", "")
+    indent = paragraphs[0].find("w:pPr/w:ind", _NS) if paragraphs else None
+    if indent is not None and int(indent.get(_q("w:left")) or "0") > 0:
+        prefix += "→"
     return prefix + text
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 from generator.word.hyphenation import hyphenate_long_words
 from generator.word.oxml import XmlNode, qn
+from generator.word.row_groups import INDENT_CHARACTERS, RowPlace, row_places
 from generator.word.runs import attribute, parse_fragment, runs_xml
 from generator.word.span import Span
 from generator.word.spans import inline_spans, plain_text
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from generator.word.draft import Draft
 
 _IS_BOLD: Final = operator.attrgetter("bold")
+_NO_PLACE: Final = RowPlace()
 _EMPTY_CELL_END: Final = "<w:p/></w:tc>"  # an empty paragraph (as lxml writes it) ending a cell
 _SPACE_MARKS: Final = bytes(b" "[0] if chr(code).isspace() else b"x"[0]
                             for code in range(256))  # see `_has_longer_word`
@@ -41,22 +43,32 @@ _LAYOUT_LOOK: Final = {**_DATA_LOOK, "w:firstRow": "0", "w:noHBand": "1", "w:val
 
 def write_table(draft: Draft, element: etree.Element, *, layout: bool,
                 link_style: str | None) -> None:
-    """Append the Markdown `table` element to the document body (as deferred markup)."""
+    """Append the Markdown `table` element to the document body (as deferred markup).
+
+    In a data table a group's label row is kept with the next row and the rows inside a
+    group are indented (see `row_groups`)."""
     rows = [row.findall("*") for row in element.iter("tr")]
     if not rows:
         return
     char = draft.styles.character_width
     spans = [[inline_spans(cell, br_text=layout) for cell in row] for row in rows]
-    widths = column_widths(_column_texts(rows, spans, layout), draft.reference.text_width, char)
+    places = [_NO_PLACE] * len(rows) if layout else [_NO_PLACE, *row_places(spans[1:])]
+    widths = column_widths(_column_texts(rows, spans, layout, places),
+                           draft.reference.text_width, char)
     contents = []
     body, head = _capacities(widths, char, layout)
     for number, cells in enumerate(rows):
         header = number == 0 and not layout
+        keep, depth = places[number]
+        capacities = head if header else body
+        if depth:  # an indented first cell holds fewer characters a line
+            capacities = [max(1, body[0] - INDENT_CHARACTERS * depth), *body[1:]]
+        indent = INDENT_CHARACTERS * char * depth
         contents.append([
             _cell_xml(draft, cell, _bold_header(cell, spans[0][index]) if header
-                      else spans[number][index], link_style=link_style, capacity=capacity)
-            for index, (cell, capacity) in enumerate(zip(cells, head if header else body,
-                                                          strict=False))])
+                      else spans[number][index], link_style=link_style, capacity=capacity,
+                      keep_next=keep, indent=0 if index else indent)
+            for index, (cell, capacity) in enumerate(zip(cells, capacities, strict=False))])
     draft.deferred.append(draft.body, "tbl", table_xml(
         widths, contents, style_id=draft.styles.table_style, layout=layout),
         source=_source_text(element))
@@ -148,10 +160,11 @@ _DATA_PROPERTIES: Final = "".join((_empty("tblLayout", {"w:type": "fixed"}),
 
 
 def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]],
-                  layout: bool) -> list[ColumnText]:
+                  layout: bool, places: Sequence[RowPlace]) -> list[ColumnText]:
     """The text of each column, split into its header, plain and bold body lines.
 
-    `spans` holds each cell's spans (as `inline_spans(cell, br_text=layout)`).
+    `spans` holds each cell's spans (as `inline_spans(cell, br_text=layout)`); an indented
+    first cell (`places`) is measured with its indent as spaces.
     """
     count = max(len(row) for row in rows)
     first = 0 if layout else 1
@@ -161,7 +174,8 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
         plain: list[str] = []
         bold: list[str] = []
         sample = None  # the first body cell (else the header cell): its alignment counts
-        for row, row_spans in zip(rows[first:], spans[first:], strict=True):
+        for row, row_spans, place in zip(rows[first:], spans[first:], places[first:],
+                                         strict=True):
             if index >= len(row):
                 continue
             cell, cell_spans = row[index], row_spans[index]
@@ -175,6 +189,8 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
             else:
                 text = plain_text(cell_spans)
                 strong = any(map(_IS_BOLD, inline_spans(cell) if layout else cell_spans))
+            if place.depth and index == 0:
+                text = " " * (INDENT_CHARACTERS * place.depth) + text
             texts.append(text)
             (bold if strong else plain).extend(text.split("\n") if "\n" in text else (text,))
         has_header = not layout and index < len(rows[0])
@@ -188,14 +204,17 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
 
 
 def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,
-              link_style: str | None, capacity: int = 0) -> str:
-    """The inside of one cell's paragraph: its column alignment and its text.
+              link_style: str | None, capacity: int = 0, keep_next: bool = False,
+              indent: int = 0) -> str:
+    """The inside of one cell's paragraph: kept with the next row or not, its indent
+    (twips), its column alignment and its text.
 
     With a `capacity` (characters per line), longer words get soft hyphens.
     """
     if capacity and _has_longer_word(spans, capacity):
         spans = hyphenate_long_words(spans, capacity)  # (only then can it change a word)
-    properties = _paragraph_properties(element.get("align"), element.get("style"))
+    properties = _paragraph_properties(element.get("align"), element.get("style"), keep_next,
+                                       indent)
     return properties + runs_xml(spans, draft, link_style)
 
 
@@ -224,11 +243,16 @@ def column_alignment(element: etree.Element) -> str | None:
 
 
 @functools.lru_cache(maxsize=64)
-def _paragraph_properties(declared: str | None, style: str | None) -> str:
-    """A cell paragraph's properties: its column's alignment, from the tables extension's
-    align/style attributes (made once for each of the few pairs there are)."""
+def _paragraph_properties(declared: str | None, style: str | None, keep_next: bool = False,
+                          indent: int = 0) -> str:
+    """A cell paragraph's properties: kept with the next paragraph, its left indent (twips)
+    and its column's alignment, from the tables extension's align/style attributes (made
+    once for each of the few combinations there are), in the schema's order."""
     alignment = _alignment(declared, style)
-    return f'<w:pPr><w:jc w:val="{alignment}"/></w:pPr>' if alignment is not None else ""
+    parts = ("<w:keepNext/>" if keep_next else "",
+             f'<w:ind w:left="{indent}"/>' if indent else "",
+             f'<w:jc w:val="{alignment}"/>' if alignment is not None else "")
+    return f"<w:pPr>{''.join(parts)}</w:pPr>" if any(parts) else ""
 
 
 @functools.lru_cache(maxsize=64)

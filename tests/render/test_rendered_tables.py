@@ -261,7 +261,7 @@ def test_computed_shares_are_percentages_that_add_up_to_exactly_100(tmp_path: Pa
 
 | Mottagare | Bidrag (kr) | Andel av totalt |
 |:--|--:|--:|
-| Föreningar | | |
+| **Föreningar** | | |
 | Svegs IK | 50~000 | 25,0~% |
 | Hede skidklubb | 50~000 | 25,0~% |
 | Funäsdalens IF | 50~000 | 25,0~% |
@@ -272,6 +272,13 @@ def test_computed_shares_are_percentages_that_add_up_to_exactly_100(tmp_path: Pa
 | Övrigt | | |
 | **Totalt** | **200~000** | **100,0~%** |
 """
+
+
+def test_a_group_label_row_is_bold_with_its_other_cells_empty(tmp_path: Path) -> None:
+    """Finding 3 of trial 13: where a group with a subtotal starts shows in the document."""
+    markdown = rendered(tmp_path, COMPUTED_SHARES)
+    assert "| **Föreningar** | | |\n| Svegs IK |" in markdown
+    assert "| Kommunen | 50~000 | 25,0~% |" in markdown  # a group without subtotal: as before
 
 
 def test_computed_shares_round_by_largest_remainder_with_the_decimals_asked_for(
@@ -292,5 +299,5 @@ def test_computed_shares_are_the_same_in_the_word_document(tmp_path: Path) -> No
     rendered(tmp_path, COMPUTED_SHARES)
     result = Pipeline().build(tmp_path / "fall.yaml")
     dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~")
-    assert "  | Svegs IK | >50~000 | >25,0~% |\n" in dump
+    assert "  | **Föreningar** | > | > | ↓\n  | →Svegs IK | >50~000 | >25,0~% |\n" in dump
     assert "  | **Totalt** | >**200~000** | >**100,0~%** |\n" in dump

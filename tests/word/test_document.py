@@ -40,6 +40,15 @@ TABLE = """\
 | Utbildning | 425 000 |
 | **Summa** | **6 330 883** |
 """
+GROUPED = """\
+| Nämnd | Budget |
+|:--|--:|
+| **Kommunstyrelse** | |
+| Politisk verksamhet | 8,2 |
+| Räddningstjänst | 17,0 |
+| **Summa** | **25,2** |
+| **Summa nämnder** | **25,2** |
+"""
 SIGNATURES = """\
 ::: signaturer
 | För nämnden | |
@@ -170,6 +179,20 @@ class TestTables:
             "  | Utbildning | >425\u00a0000 |",
             "  | **Summa** | >**6\u00a0330\u00a0883** |",
         ]
+
+    def test_a_group_label_row_is_kept_with_the_next_row_and_its_rows_are_indented(
+        self,
+    ) -> None:
+        """Finding 2 and 3 of trial 13: a group's label row (bold, other cells empty) never
+        ends a page alone, and the rows up to its subtotal are indented; others are not."""
+        rows = body(render(GROUPED)).findall("w:tbl/w:tr", NS)
+        kept = [all(p.find("w:pPr/w:keepNext", NS) is not None for p in row.iter(w("p")))
+                for row in rows]
+        assert kept == [False, True, False, False, False, False]
+        indents = [row.find("w:tc/w:p/w:pPr/w:ind", NS) for row in rows]
+        assert [indent is not None for indent in indents] == [
+            False, False, True, True, False, False]
+        assert all(int(i.get(w("left"), "0")) > 0 for i in indents if i is not None)
 
     def test_it_turns_off_first_column_formatting(self) -> None:
         look = body(render(TABLE)).find("w:tbl/w:tblPr/w:tblLook", NS)

@@ -1,0 +1,40 @@
+"""A data table's groups are read from its Markdown: a label row (first cell bold, the others
+empty) opens a group, the next row with a bold first cell and some other cell closes it."""
+
+from __future__ import annotations
+
+from generator.word.row_groups import RowPlace, row_places
+from generator.word.span import Span
+
+
+def _row(first: str, *others: str, bold: bool = False) -> list[list[Span]]:
+    return [[Span(first, bold=bold)], *([Span(text)] if text else [] for text in others)]
+
+
+LABEL = _row("Kommunstyrelse", "", "", bold=True)
+ITEM = _row("Politisk verksamhet", "8,8", "8,2")
+SUBTOTAL = _row("Summa", "97,7", "98,1", bold=True)
+TOTAL = _row("Summa nämnder", "1 274,2", "1 317,3", bold=True)
+
+
+def test_a_label_row_is_kept_and_the_rows_of_its_group_are_one_step_in() -> None:
+    assert row_places([LABEL, ITEM, ITEM, SUBTOTAL, TOTAL]) == [
+        RowPlace(True, 0), RowPlace(False, 1), RowPlace(False, 1), RowPlace(False, 0),
+        RowPlace(False, 0)]
+
+
+def test_a_group_inside_a_group_is_one_step_further_in() -> None:
+    assert [place.depth for place in row_places(
+        [LABEL, ITEM, LABEL, ITEM, SUBTOTAL, ITEM, SUBTOTAL, TOTAL])] == [0, 1, 1, 2, 1, 1, 0, 0]
+
+
+def test_a_label_row_without_a_subtotal_is_kept_but_indents_nothing() -> None:
+    assert row_places([LABEL, ITEM, ITEM]) == [RowPlace(True, 0), RowPlace(), RowPlace()]
+
+
+def test_a_table_without_label_rows_has_plain_rows_only() -> None:
+    assert row_places([ITEM, _row("Risk", "", "5", bold=True), TOTAL]) == [RowPlace()] * 3
+
+
+def test_a_bold_row_of_one_cell_is_no_label() -> None:
+    assert row_places([[[Span("Rubrik", bold=True)]], ITEM]) == [RowPlace(), RowPlace()]

@@ -4,9 +4,11 @@ A group with a subtotal is printed (see `render.tables`) as a label row, whose f
 is bold and every other cell empty, then its rows, then the bold subtotal row: the next
 row whose first cell is bold and some other cell is not. Groups may hold groups. In Word a
 label row is kept with the row after it (`w:keepNext`), so that it never ends a page alone,
-and the first cell of each row inside a group is indented one step for each group it is
-in, as `beslut visa` indents it. A label row without a subtotal row after it is still kept
-with the next row, but opens no group: no row is indented because of it.
+and so is a group's last row with the subtotal after it, so that no subtotal starts a page
+without the rows it adds up; the first cell of each row inside a group is indented one step
+for each group it is in, as `beslut visa` indents it. A label row without a subtotal row
+after it is still kept with the next row, but opens no group: no row is indented because
+of it.
 """
 
 from __future__ import annotations
@@ -20,39 +22,40 @@ INDENT_CHARACTERS = 2  # characters of indent per group a row is in (as in `besl
 
 
 class RowPlace(NamedTuple):
-    """Where a body row stands among the groups: a group's label row, and how deep."""
+    """Where a body row stands among the groups: whether it is kept with the next row (a
+    group's label row or last row), and how deep it is."""
 
-    label: bool = False
+    keep_next: bool = False
     depth: int = 0
 
 
 _PLAIN = RowPlace()
-_LABEL = RowPlace(label=True)
 
 
 def row_places(rows: Sequence[Sequence[Sequence[Span]]]) -> list[RowPlace]:
     """The place of each body row; `rows` holds each row's cells, each cell's spans."""
     open_labels: list[int] = []
     steps = [0] * (len(rows) + 1)  # +1 where a group's rows start, -1 after they end
-    labels = []
+    kept = []
     for number, cells in enumerate(rows):
         if not cells or not _bold_first(cells[0]):
             continue
         if not any(map(_shows, cells[1:])):
             if len(cells) > 1:
                 open_labels.append(number)
-                labels.append(number)
+                kept.append(number)
         elif open_labels:  # the subtotal row closes the latest group
             steps[open_labels.pop() + 1] += 1
             steps[number] -= 1
-    if not labels:
+            kept.append(number - 1)
+    if not kept:
         return [_PLAIN] * len(rows)
     places = []
     depth = 0
-    label_set = frozenset(labels)
+    kept_set = frozenset(kept)
     for number in range(len(rows)):
         depth += steps[number]
-        places.append(RowPlace(number in label_set, depth))
+        places.append(RowPlace(number in kept_set, depth))
     return places
 
 

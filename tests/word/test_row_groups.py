@@ -1,5 +1,6 @@
 """A data table's groups are read from its Markdown: a label row (first cell bold, the others
-empty) opens a group, the next row with a bold first cell and some other cell closes it."""
+empty) opens a group, the next row with a bold first cell and some other cell closes it. The
+label row and the group's last row are kept with the row after them."""
 
 from __future__ import annotations
 
@@ -19,8 +20,14 @@ TOTAL = _row("Summa nämnder", "1 274,2", "1 317,3", bold=True)
 
 def test_a_label_row_is_kept_and_the_rows_of_its_group_are_one_step_in() -> None:
     assert row_places([LABEL, ITEM, ITEM, SUBTOTAL, TOTAL]) == [
-        RowPlace(True, 0), RowPlace(False, 1), RowPlace(False, 1), RowPlace(False, 0),
+        RowPlace(True, 0), RowPlace(False, 1), RowPlace(True, 1), RowPlace(False, 0),
         RowPlace(False, 0)]
+
+
+def test_a_subtotal_is_kept_with_the_last_row_of_its_group() -> None:
+    kept = [place.keep_next for place in row_places(
+        [LABEL, ITEM, LABEL, ITEM, SUBTOTAL, ITEM, SUBTOTAL, TOTAL])]
+    assert kept == [True, False, True, True, False, True, False, False]
 
 
 def test_a_group_inside_a_group_is_one_step_further_in() -> None:

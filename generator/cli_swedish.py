@@ -227,14 +227,21 @@ class SwedishGroup(click.Group):
         name = args[0]
         if self.get_command(ctx, name) is None and not name.startswith("-"):
             raise click.UsageError(
-                unknown_command(name, self.list_commands(ctx), list(self.aliases)), ctx)
+                unknown_command(name, self.list_commands(ctx), self.aliases), ctx)
         return super().resolve_command(ctx, args)
 
 
-def unknown_command(name: str, known: list[str], aliases: list[str] | None = None) -> str:
-    """Swedish message for an unknown command, with the nearest known one (or alias)."""
-    suggestion = did_you_mean(name, [*known, *(aliases or [])])
-    hint = f"menade du '{suggestion}'?" if suggestion else "se 'beslut --help'"
+def unknown_command(name: str, known: list[str], aliases: Mapping[str, str] | None = None) -> str:
+    """Swedish message for an unknown command, with the nearest known one (or alias, which
+    is not in the list of commands, so the command it stands for is named too)."""
+    aliases = aliases or {}
+    suggestion = did_you_mean(name, [*known, *aliases])
+    if suggestion is None:
+        hint = "se 'beslut --help'"
+    elif suggestion in aliases:
+        hint = f"menade du '{suggestion}' (samma som '{aliases[suggestion]}')?"
+    else:
+        hint = f"menade du '{suggestion}'?"
     return f"okänt kommando '{name}', {hint} Kommandon: {', '.join(known)}"
 
 

@@ -50,8 +50,14 @@ def test_the_default_of_an_option_is_shown_in_swedish() -> None:
 def test_a_mistyped_command_suggests_the_nearest_one() -> None:
     code, out = _run("chek", "fall.yaml")
     assert code == 2
-    assert "Fel: okänt kommando 'chek', menade du 'check'?" in out
+    assert "Fel: okänt kommando 'chek', menade du 'check' (samma som 'kontrollera')?" in out
     assert "Skriv 'beslut --help' för hjälp." in out
+
+
+def test_a_mistyped_command_near_a_swedish_one_is_told_it() -> None:
+    code, out = _run("kontrolera", "fall.yaml")
+    assert code == 2
+    assert "Fel: okänt kommando 'kontrolera', menade du 'kontrollera'? Kommandon:" in out
 
 
 def test_a_mistyped_option_suggests_the_nearest_one() -> None:

@@ -114,13 +114,58 @@ class DescribeACaseItWouldBuild:
             "0 med fel.",
         ]
 
-    def it_does_not_check_a_case_whose_outputs_are_edited_by_hand(self, built: Path) -> None:
+
+class DescribeAHandEditedCase:
+    def it_lists_the_errors_when_its_case_file_changed_and_says_to_fix_them_first(
+            self, built: Path) -> None:
         replace_in(BASIS, "belopp: 2 330 883", "belopp: 12,5 %")
+        edited = built / OUT / f"{stem(BASIS)}.md"
+        edited.write_text(edited.read_text(encoding="utf-8") + "x\n", encoding="utf-8")
+        code, lines = check()
+        assert code == 1
+        assert lines == [
+            f"{BASIS}:1:1: dokumentet ut/{stem(BASIS)}.md har ändrats för hand (eller skapades "
+            "inte av beslut); rätta först felen nedan och flytta sedan undan det eller skriv "
+            f"över det med beslut bygg {BASIS} -o ut --force",
+            f"{BASIS}:65:19: 'belopp': '12,5 %' är inte ett belopp i kronor, skriv beloppet i "
+            'hela kronor, t.ex. 2330883 eller "2 330 883"',
+            "3 ärenden kontrollerade: 2 aktuella, 0 saknas, 0 inaktuella, 1 ändrat för hand; "
+            "1 med fel.",
+        ]
+
+    def it_checks_it_when_its_other_document_is_missing(self, built: Path) -> None:
+        (built / OUT / f"{stem(BASIS)}.md").write_text("rättad\n", encoding="utf-8")
+        (built / OUT / f"{stem(BASIS)}.docx").unlink()
+        replace_in(BASIS, "belopp: 2 330 883", "belopp: 12,5 %")
+        code, lines = check()
+        assert code == 1
+        assert lines[1] == (f"{BASIS}:65:19: 'belopp': '12,5 %' är inte ett belopp i kronor, "
+                            'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"')
+        assert lines[-1].endswith("1 ändrat för hand; 1 med fel.")
+
+    def it_keeps_the_usual_hint_when_its_changed_case_has_no_errors(self, built: Path) -> None:
+        replace_in(BASIS, "belopp: 2 330 883", "belopp: 2 330 884")
         (built / OUT / f"{stem(BASIS)}.md").write_text("rättad\n", encoding="utf-8")
         code, lines = check()
         assert code == 1
-        assert len(lines) == 2 and "har ändrats för hand" in lines[0]
+        assert lines == [
+            f"{BASIS}:1:1: dokumentet ut/{stem(BASIS)}.md har ändrats för hand (eller skapades "
+            "inte av beslut); flytta undan det eller skriv över det med beslut bygg "
+            f"{BASIS} -o ut --force",
+            "3 ärenden kontrollerade: 2 aktuella, 0 saknas, 0 inaktuella, 1 ändrat för hand; "
+            "0 med fel.",
+        ]
+
+    def it_does_not_read_it_when_its_inputs_did_not_change(
+            self, built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        checked: list[Path] = []
+        monkeypatch.setattr(Pipeline, "build", lambda pipeline, path, documents=True:
+                            checked.append(path))
+        (built / OUT / f"{stem(BASIS)}.md").write_text("rättad\n", encoding="utf-8")
+        code, lines = check()
+        assert code == 1
         assert lines[-1].endswith("1 ändrat för hand; 0 med fel.")
+        assert checked == []
 
 
 class DescribeCurrentCases:

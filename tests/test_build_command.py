@@ -234,10 +234,34 @@ class DescribeIncrementalBuilds:
         edited.write_text("# rättad för hand\n", encoding="utf-8")
         code, out = run("build", "-j", "1")
         assert code == 1
-        assert "har ändrats för hand" in out and "--force" in out
+        assert out.splitlines()[-1] == (
+            f"cases/{SEEDS[2].name}:1:1: dokumentet output/{SEEDS[2].stem}.md har ändrats för "
+            "hand (eller skapades inte av beslut); flytta undan det eller skriv över det med "
+            f"beslut bygg cases/{SEEDS[2].name} --force")
         assert edited.read_text(encoding="utf-8") == "# rättad för hand\n"
         assert run("build", "-j", "1", "--force")[0] == 0
         assert edited.read_text(encoding="utf-8") != "# rättad för hand\n"
+
+    def it_lists_the_errors_of_a_hand_edited_case_whose_file_changed_and_keeps_it(
+        self, archive: Path
+    ) -> None:
+        run("build", "-j", "1")
+        edited = archive / "output" / (SEEDS[2].stem + ".md")
+        edited.write_text("# rättad för hand\n", encoding="utf-8")
+        case = archive / "cases" / SEEDS[2].name
+        case.write_text(case.read_text(encoding="utf-8").replace(
+            "belopp: 2 330 883", "belopp: 12,5 %", 1), encoding="utf-8")
+        code, out = run("build", "-j", "1")
+        assert code == 1
+        assert counts(out) == (0, 4, 1)
+        assert out.splitlines()[-2:] == [
+            f"cases/{SEEDS[2].name}:1:1: dokumentet output/{SEEDS[2].stem}.md har ändrats för "
+            "hand (eller skapades inte av beslut); rätta först felen nedan och flytta sedan "
+            f"undan det eller skriv över det med beslut bygg cases/{SEEDS[2].name} --force",
+            f"cases/{SEEDS[2].name}:65:19: 'belopp': '12,5 %' är inte ett belopp i kronor, "
+            'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"',
+        ]
+        assert edited.read_text(encoding="utf-8") == "# rättad för hand\n"
 
     def it_records_hashes_of_inputs_and_outputs_in_the_manifest(self, archive: Path) -> None:
         run("build", "-j", "1")

@@ -35,6 +35,14 @@ class Verdict:
     """The files missing or edited by hand, or why the outputs are stale (Swedish clauses)."""
     warnings: list[Problem] = field(default_factory=list)
     """A current case's warnings, as recorded when it was built (its file is not read)."""
+    rebuilt: bool = False
+    """For outputs edited by hand: whether the case would be built again were they beslut's
+    own (its inputs changed since, or its outputs are missing or unrecorded)."""
+
+    @property
+    def to_build(self) -> bool:
+        """Whether mending the case means building it (after moving hand edits away)."""
+        return self.state in ("saknas", "inaktuell") or self.rebuilt
 
 
 def judge(source: Source, out: Path, manifest: Manifest, hashes: InputHashes,
@@ -48,8 +56,16 @@ def judge(source: Source, out: Path, manifest: Manifest, hashes: InputHashes,
     known = [manifest.files, pending or {}]
     edited = [shown(out / name) for name, digest in current.items()
               if digest is not None and all(digest != k.get(name) for k in known)]
+    verdict = _unedited(source, out, current, manifest, hashes, recorded=not edited)
     if edited:
-        return Verdict(source, "handändrad", edited)
+        return Verdict(source, "handändrad", edited, rebuilt=verdict.state != "aktuell")
+    return verdict
+
+
+def _unedited(source: Source, out: Path, current: Mapping[str, str | None],
+              manifest: Manifest, hashes: InputHashes, recorded: bool) -> Verdict:
+    """Where a case stands were its outputs beslut's own. With `recorded`, outputs that
+    differ from the case's entry are a build not recorded yet (not so when edited by hand)."""
     entry = manifest.cases.get(source.key)
     missing = [shown(out / name) for name, digest in current.items() if digest is None]
     if entry is None or missing:
@@ -57,7 +73,7 @@ def judge(source: Source, out: Path, manifest: Manifest, hashes: InputHashes,
     stale = stale_reasons(hashes.changed(entry.inputs, file_digest(source.path)))
     if entry.source != source.name:
         stale.insert(0, f"ärendefilen hette {shown(entry.source)} när de byggdes")
-    if any(entry.outputs.get(name) != digest for name, digest in current.items()):
+    if recorded and any(entry.outputs.get(name) != digest for name, digest in current.items()):
         stale.append("ett avbrutet bygge har inte förts in i manifestet än")
     if stale:
         return Verdict(source, "inaktuell", stale)
@@ -115,7 +131,7 @@ def describe(verdict: Verdict, rerun: Rerun, has_errors: bool = False) -> str:
     """One Swedish line for `build --check`, naming the command that mends it; a case with
     `has_errors` must be mended first (its errors are listed after this line)."""
     if verdict.state == "handändrad":
-        return _edited(verdict.reasons, rerun.one_case(verdict.source.path))
+        return _edited(verdict.reasons, rerun.one_case(verdict.source.path), has_errors)
     mend = (f"rätta först felen nedan och kör sedan {rerun.command()}" if has_errors
             else f"kör {rerun.command()}")
     if verdict.state == "inaktuell":
@@ -126,9 +142,10 @@ def describe(verdict: Verdict, rerun: Rerun, has_errors: bool = False) -> str:
     return f"{'dokumentet' if one else 'dokumenten'} {listed(verdict.reasons)} saknas; {mend}"
 
 
-def _edited(files: list[str], force: str) -> str:
+def _edited(files: list[str], force: str, has_errors: bool) -> str:
     """The line for outputs edited by hand (or not written by beslut)."""
     one = len(files) == 1
     noun, them = ("dokumentet", "det") if one else ("dokumenten", "dem")
+    first = "rätta först felen nedan och flytta sedan" if has_errors else "flytta"
     return (f"{noun} {listed(files)} har ändrats för hand (eller skapades inte av beslut); "
-            f"flytta undan {them} eller skriv över {them} med {force}")
+            f"{first} undan {them} eller skriv över {them} med {force}")

@@ -20,6 +20,7 @@ from generator.batch.discover import Source
 from generator.batch.inputs import InputHashes
 from generator.batch.jobs import Job, Outcome, Setup
 from generator.batch.plan import Rerun, Verdict, describe, judge
+from generator.batch.vetting import errors_of
 from generator.output.commit import prepare_folder
 from generator.output.display import shown
 from generator.output.faults import OutputFault, fault_message, fault_reason
@@ -118,7 +119,7 @@ def _plan(sources: Sequence[Source], options: Options, summary: Summary,
     """Skip the unchanged cases, refuse hand-edited ones, and list the jobs for the rest."""
     manifest = _manifest(options)
     hashes = InputHashes(options.template_dirs)
-    jobs = []
+    jobs, edited = [], []
     for source in sources:
         verdict = judge(source, options.out, manifest, hashes)
         if verdict.state == "aktuell" and not options.force:
@@ -126,13 +127,25 @@ def _plan(sources: Sequence[Source], options: Options, summary: Summary,
             summary.add(outcome)
             progress(outcome)
         elif verdict.state == "handändrad" and not options.force:
-            _fail(summary, progress, source, describe(verdict, options.rerun))
+            edited.append(verdict)
         else:
             recorded = {n: h for n, h in manifest.files.items() if _belongs(n, source.key)}
             jobs.append(Job(source, recorded))
             if len(jobs) == WORKERS_FROM and options.jobs > 1:  # workers will be used
                 _workers_context()  # the server loads the pipeline while planning goes on
+    _refuse_edited(edited, options, summary, progress)
     return jobs
+
+
+def _refuse_edited(verdicts: list[Verdict], options: Options, summary: Summary,
+                   progress: Progress) -> None:
+    """Fail the cases whose outputs were edited by hand, each with the errors that would
+    fail its build once the edits are moved away (if its inputs changed since)."""
+    errors = errors_of(verdicts, options.template_dirs)
+    for verdict in verdicts:
+        own = errors.get(verdict.source.key, [])
+        line = describe(verdict, options.rerun, has_errors=bool(own))
+        _fail(summary, progress, verdict.source, line, own)
 
 
 def _belongs(name: str, key: str) -> bool:
@@ -287,9 +300,11 @@ def _manifest(options: Options) -> Manifest:
     return manifest
 
 
-def _fail(summary: Summary, progress: Progress, source: Source, message: str) -> None:
-    """Record a case that failed before it was built."""
-    outcome = Outcome(source, "misslyckat", [Problem(shown(source.path), START, message)])
+def _fail(summary: Summary, progress: Progress, source: Source, message: str,
+          errors: Sequence[Problem] = ()) -> None:
+    """Record a case that failed before it was built (its `errors` listed after why)."""
+    outcome = Outcome(source, "misslyckat",
+                      [Problem(shown(source.path), START, message), *errors])
     summary.failed.append(outcome)
     progress(outcome)
 

@@ -1,9 +1,11 @@
-"""Check the cases whose outputs `beslut bygg --check` finds missing or stale.
+"""Check the cases that `beslut bygg` and its `--check` would have to build.
 
-Building such a case is what the check tells the user to do; if the case has errors that
-build would fail, so the check says so at once. The checks are those of `beslut kontrollera`
-without making the documents, and nothing is written. Current cases are never read: their
-outputs were built from the same inputs, so they had no errors then and have none now.
+Those are the cases whose outputs are missing or stale, and the hand-edited ones whose inputs
+changed since (or whose outputs would be rebuilt otherwise). Building such a case is what the
+user is told to do; if the case has errors, that build would fail, so they are said at once.
+The checks are those of `beslut kontrollera` without making the documents, and nothing is
+written. Other cases are never read: their outputs were built from the same inputs, so they
+had no errors then and have none now.
 """
 
 from __future__ import annotations
@@ -16,14 +18,11 @@ from generator.output.display import shown
 from generator.problems import Problem
 from generator.startup import loading
 
-TO_BUILD = ("saknas", "inaktuell")
-"""The states whose mending is a build (an output edited by hand is moved away first)."""
-
 
 def errors_of(verdicts: Sequence[Verdict],
               template_dirs: Sequence[Path]) -> dict[str, list[Problem]]:
     """The errors of each case that must be built, by its key (cases without errors left out)."""
-    to_build = [verdict.source for verdict in verdicts if verdict.state in TO_BUILD]
+    to_build = [verdict.source for verdict in verdicts if verdict.to_build]
     if not to_build:
         return {}  # an up-to-date archive never loads the pipeline
     with loading("generator.build"):

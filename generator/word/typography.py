@@ -32,6 +32,8 @@ WORD_JOINER: Final = "\u2060"
 # A reference ("5.7-1234/2025", "KS-2024/123"): a hyphen between letters/digits in a token
 # that holds a digit; a range ("8–15", "2024–2025"): an en dash between digits.
 _HYPHENATED: Final = re.compile(r"\w[\w./]*(?:-[\w./]*\w)+")
+_RUN_END: Final = re.compile(r"[\w./-]*")  # a run of what `_HYPHENATED` may match
+_RUN_MARKS: Final = "_./-"
 _RANGE_DASH: Final = re.compile(r"(?<=\d)\u2013(?=\d)")
 _ASCII_DIGITS: Final = "0123456789"
 _URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"”)\]]+[^\s<>\"”)\].,;:!?]")
@@ -42,7 +44,7 @@ def no_break_spaces(text: str) -> str:
     if not _has_digit(text):  # every rule is about a space, hyphen or dash by a digit
         return text
     if "-" in text:
-        text = _HYPHENATED.sub(_joined_reference, text)
+        text = _joined_references(text)
     if "\u2013" in text:
         text = _RANGE_DASH.sub(WORD_JOINER + "\u2013" + WORD_JOINER, text)
     if " " not in text:
@@ -52,6 +54,28 @@ def no_break_spaces(text: str) -> str:
     if not any(word in text for word in _BEFORE_WORDS):  # (a plain search is much faster)
         return text
     return _BEFORE_NUMBER.sub(lambda match: match.group(1) + NBSP, text)
+
+
+def _joined_references(text: str) -> str:
+    """`text` with the hyphens of its references non-breaking (`_HYPHENATED`).
+
+    The pattern runs only over the run of word characters, dots, slashes and hyphens
+    around each hyphen (no match crosses another character): over a whole paragraph,
+    it costs more than the rest of the paragraph's typesetting together.
+    """
+    pieces: list[str] = []
+    done = 0
+    hyphen = text.find("-")
+    while hyphen != -1:
+        start = hyphen
+        while start > done and (text[start - 1].isalnum() or text[start - 1] in _RUN_MARKS):
+            start -= 1  # (`isalnum` and "_" are what `\w` matches)
+        end = _RUN_END.match(text, hyphen).end()  # type: ignore[union-attr]  # (matches "")
+        pieces += (text[done:start], _HYPHENATED.sub(_joined_reference, text[start:end]))
+        done = end
+        hyphen = text.find("-", end)
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _joined_reference(match: re.Match[str]) -> str:

@@ -12,7 +12,13 @@ from generator.batch import runner, shards
 from generator.batch.discover import find_cases
 from generator.batch.folders import DEFAULT_CASES, NoCases, announced, default_folders
 from generator.batch.plan import Rerun, Verdict
-from generator.batch.report import ProgressView, check_problems, print_summary
+from generator.batch.report import (
+    ProgressView,
+    check_problems,
+    print_summary,
+    recorded_warnings,
+    warnings_tally,
+)
 from generator.batch.vetting import errors_of
 from generator.output.display import command_line, counted, shown
 from generator.output.manifest import MANIFEST, read_manifest
@@ -101,18 +107,21 @@ def _placed(request: BuildRequest) -> dict[str, str]:
 
 def _check(verdicts: list[Verdict], errors: Mapping[str, list[Problem]],
            refused: list[Problem], options: runner.Options, console: Console) -> int:
-    """Print every output that is not current, with the errors of its case, and a count of
-    each state and of the cases with errors; 1 if any."""
+    """Print every output that is not current, with the errors of its case, then the
+    warnings recorded for the current cases, and a count of each state, of the cases with
+    errors and of the warnings; 1 if any error (warnings never change the exit code)."""
     problems = [*refused, *check_problems(verdicts, options.rerun, errors)]
-    for problem in problems:
+    warnings = recorded_warnings(verdicts)
+    for problem in [*problems, *warnings]:
         console.print(problem.format())
+    tally = warnings_tally([verdict.warnings for verdict in verdicts])
     states = [verdict.state for verdict in verdicts]
     console.print(f"{counted(len(states), 'ärende', 'ärenden')} kontrollerade: "
                   f"{counted(states.count('aktuell'), 'aktuellt', 'aktuella')}, "
                   f"{states.count('saknas')} saknas, "
                   f"{counted(states.count('inaktuell'), 'inaktuellt', 'inaktuella')}, "
                   f"{counted(states.count('handändrad'), 'ändrat för hand', 'ändrade för hand')}"
-                  f"; {len(errors)} med fel.")
+                  f"; {len(errors)} med fel{f'; {tally}' if tally else ''}.")
     return 1 if has_errors(problems) else 0
 
 

@@ -10,7 +10,7 @@ from generator.batch.discover import Source
 from generator.output.manifest import Changes
 from generator.problems import Problem
 
-Status = Literal["byggt", "misslyckat"]
+Status = Literal["byggt", "oförändrat", "misslyckat"]
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,8 @@ class Job:
 
 @dataclass
 class Outcome:
-    """What became of one case: its problems and, if built, the manifest changes."""
+    """What became of one case: its problems (an unchanged case's: the warnings recorded
+    when it was built) and, if built, the manifest changes."""
 
     source: Source
     status: Status

@@ -12,6 +12,7 @@ from generator.batch.inputs import CASE, GENERATOR, TEMPLATE, InputHashes, input
 from generator.output.display import command_line, listed, shown
 from generator.output.manifest import Manifest
 from generator.output.writer import file_digest
+from generator.problems import Problem
 
 State = Literal["aktuell", "saknas", "inaktuell", "handändrad"]
 SUFFIXES = (".md", ".docx")
@@ -32,6 +33,8 @@ class Verdict:
     state: State
     reasons: list[str] = field(default_factory=list)
     """The files missing or edited by hand, or why the outputs are stale (Swedish clauses)."""
+    warnings: list[Problem] = field(default_factory=list)
+    """A current case's warnings, as recorded when it was built (its file is not read)."""
     rebuilt: bool = False
     """For outputs edited by hand: whether the case would be built again were they beslut's
     own (its inputs changed since, or its outputs are missing or unrecorded)."""
@@ -74,7 +77,8 @@ def _unedited(source: Source, out: Path, current: Mapping[str, str | None],
         stale.append("ett avbrutet bygge har inte förts in i manifestet än")
     if stale:
         return Verdict(source, "inaktuell", stale)
-    return Verdict(source, "aktuell")
+    case = shown(source.path)
+    return Verdict(source, "aktuell", warnings=[w.problem(case) for w in entry.warnings])
 
 
 @dataclass(frozen=True)

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from types import TracebackType
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from generator.batch.discover import Source
 from generator.batch.jobs import Outcome
 from generator.batch.plan import Rerun, Verdict, describe
 from generator.batch.runner import Summary
-from generator.output.display import shown
+from generator.output.display import counted, shown
 from generator.problems import START, Problem
 
 
@@ -38,18 +37,19 @@ class ProgressView:
         if self.bar is not None:
             self.bar.stop()
 
-    def __call__(self, item: Outcome | Source) -> None:
+    def __call__(self, item: Outcome) -> None:
         """Note one case as done."""
         if self.bar is not None:
             self.bar.advance(self.task)
-        elif isinstance(item, Outcome):
+        elif item.status != "oförändrat":
             verb = "byggde" if item.status == "byggt" else "misslyckades:"
             # A plain write: the console's rendering cost the main process 0.1 ms a line.
             print(verb, shown(item.source.path), file=self.console.file)
 
 
 def print_summary(summary: Summary, console: Console, refused: int = 0) -> None:
-    """Counts, the first error of each failed case, then every problem as path:line:col.
+    """Counts, the first error of each failed case, then every problem as path:line:col
+    (an unchanged case's: the warnings it had when built, printed and counted the same).
 
     `refused` cases (found but never built, such as two that would share an output) count
     as failed; their problems are printed by the caller.
@@ -60,6 +60,11 @@ def print_summary(summary: Summary, console: Console, refused: int = 0) -> None:
     table.add_row(str(len(summary.built)), str(len(summary.unchanged)),
                   str(len(summary.failed) + refused))
     console.print(table)
+    outcomes = sorted([*summary.built, *summary.unchanged, *summary.failed],
+                      key=lambda o: o.source.key)
+    tally = warnings_tally([outcome.problems for outcome in outcomes])
+    if tally:
+        console.print(f"{tally}, se nedan.")
     if summary.failed:
         failed = Table(title="Misslyckade ärenden")
         failed.add_column("ärende", overflow="fold")  # wrapped, never cut: the name counts
@@ -68,9 +73,26 @@ def print_summary(summary: Summary, console: Console, refused: int = 0) -> None:
             first = next((p for p in outcome.problems if p.is_error), None)
             failed.add_row(shown(outcome.source.path), first.message if first else "")
         console.print(failed)
-    for outcome in sorted([*summary.built, *summary.failed], key=lambda o: o.source.key):
+    for outcome in outcomes:
         for problem in outcome.problems:
             console.print(problem.format())
+
+
+def warnings_tally(problems_by_case: Iterable[Sequence[Problem]]) -> str:
+    """How many warnings the cases have, in how many cases ("2 varningar i 1 ärende"), or ""
+    if none: one count for the warnings of cases built now and those recorded earlier."""
+    counts = [sum(not p.is_error for p in problems) for problems in problems_by_case]
+    warned = [count for count in counts if count]
+    if not warned:
+        return ""
+    return (f"{counted(sum(warned), 'varning', 'varningar')} i "
+            f"{counted(len(warned), 'ärende', 'ärenden')}")
+
+
+def recorded_warnings(verdicts: Sequence[Verdict]) -> list[Problem]:
+    """The warnings of the current cases, as recorded when they were built (a case to build
+    again shows its own problems instead, found by `vetting`)."""
+    return [problem for verdict in verdicts for problem in verdict.warnings]
 
 
 def check_problems(verdicts: list[Verdict], rerun: Rerun,

@@ -59,19 +59,21 @@ class Options:
 
 @dataclass
 class Summary:
-    """What a build did: cases built, unchanged and failed (with their problems)."""
+    """What a build did: cases built, unchanged and failed (with their problems; an
+    unchanged case's are the warnings it had when built)."""
 
     built: list[Outcome] = field(default_factory=list)
-    unchanged: list[Source] = field(default_factory=list)
+    unchanged: list[Outcome] = field(default_factory=list)
     failed: list[Outcome] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
     def add(self, outcome: Outcome) -> None:
         """Count one case's outcome."""
-        (self.built if outcome.status == "byggt" else self.failed).append(outcome)
+        by_status = {"byggt": self.built, "oförändrat": self.unchanged}
+        by_status.get(outcome.status, self.failed).append(outcome)
 
 
-Progress = Callable[[Outcome | Source], None]
+Progress = Callable[[Outcome], None]
 
 
 def check(sources: Sequence[Source], options: Options) -> list[Verdict]:
@@ -121,8 +123,9 @@ def _plan(sources: Sequence[Source], options: Options, summary: Summary,
     for source in sources:
         verdict = judge(source, options.out, manifest, hashes)
         if verdict.state == "aktuell" and not options.force:
-            summary.unchanged.append(source)
-            progress(source)
+            outcome = Outcome(source, "oförändrat", verdict.warnings)
+            summary.add(outcome)
+            progress(outcome)
         elif verdict.state == "handändrad" and not options.force:
             edited.append(verdict)
         else:

@@ -22,7 +22,7 @@ from generator.build import internal_error
 from generator.output.commit import CaseFiles, commit_cases, prepare_folder
 from generator.output.display import shown
 from generator.output.faults import fault_message
-from generator.output.manifest import CaseEntry, Changes, digest
+from generator.output.manifest import CaseEntry, Changes, RecordedWarning, digest
 from generator.output.runs import Run
 from generator.output.writer import refusals
 from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
@@ -72,7 +72,9 @@ class Builder:
             raise BeslutError("\n".join(reasons))
         prepare_folder(next(iter(targets)).parent)
         hashes = {name: digest(data) for name, data in files.items()}
-        entry = CaseEntry(source.name, inputs, hashes)
+        case = shown(source.path)
+        warnings = tuple(RecordedWarning.of(p, case) for p in problems if not p.is_error)
+        entry = CaseEntry(source.name, inputs, hashes, warnings)
         changes = Changes(files=dict(hashes), cases={source.key: entry})
         journal = self.run.journal(source.key, changes)
         return _Ready(source, problems, changes, CaseFiles(targets, journal))

@@ -1,10 +1,11 @@
 """The output folder's manifest: what beslut wrote there and what each case was made from.
 
 `.beslut-manifest.json` holds `files` (every output file's path in the folder → SHA-256 of
-what beslut wrote) and `cases` (per case: its source, the hash of each input and its output
-files). It is only ever changed under an exclusive lock (`.beslut/manifest.lock`), by reading
-it, applying one run's changes and renaming a new version into place, so two runs into one
-folder never lose each other's entries.
+what beslut wrote) and `cases` (per case: its source, the hash of each input, its output
+files and the warnings it had when built, shown again while it stays unchanged). It is only
+ever changed under an exclusive lock (`.beslut/manifest.lock`), by reading it, applying one
+run's changes and renaming a new version into place, so two runs into one folder never lose
+each other's entries.
 """
 
 from __future__ import annotations
@@ -17,34 +18,85 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, TypeGuard
+
+from generator.problems import Position, Problem
 
 MANIFEST = ".beslut-manifest.json"
 LOCK = ".beslut/manifest.lock"
 FORMAT = 2
 
 
+class RecordedWarning(NamedTuple):
+    """A warning a case had when it was built: its place and message as they were printed.
+
+    `path` is "" for the case file itself, which is shown as the run that prints the warning
+    names the case (a path given on the command line belongs to that run, not to the folder).
+    """
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+    @classmethod
+    def of(cls, problem: Problem, case: str) -> RecordedWarning:
+        """Record a warning of the case shown as `case`."""
+        path = "" if problem.path == case else problem.path
+        return cls(path, problem.position.line, problem.position.column, problem.message)
+
+    def problem(self, case: str) -> Problem:
+        """The warning again, for the case shown as `case`."""
+        return Problem(self.path or case, Position(self.line, self.column), self.message,
+                       "varning")
+
+    def as_json(self) -> dict[str, Any]:
+        """The warning as stored (no path for the case file itself)."""
+        data: dict[str, Any] = {"line": self.line, "column": self.column,
+                                "message": self.message}
+        return {"path": self.path, **data} if self.path else data
+
+    @classmethod
+    def from_json(cls, data: Any) -> RecordedWarning | None:
+        """Read a stored warning; None if it is not one."""
+        if not isinstance(data, dict):
+            return None
+        line, column, message = data.get("line"), data.get("column"), data.get("message")
+        if _number(line) and _number(column) and isinstance(message, str):
+            return cls(str(data.get("path") or ""), line, column, message)
+        return None
+
+
 @dataclass
 class CaseEntry:
-    """What one case's outputs were made from, and what they were."""
+    """What one case's outputs were made from, what they were, and its warnings then."""
 
     source: str
     inputs: dict[str, str]
     outputs: dict[str, str]
+    warnings: tuple[RecordedWarning, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
-        """The entry as stored."""
-        return {"source": self.source, "inputs": self.inputs, "outputs": self.outputs}
+        """The entry as stored (`warnings` only when it had some)."""
+        data: dict[str, Any] = {"source": self.source, "inputs": self.inputs,
+                                "outputs": self.outputs}
+        if self.warnings:
+            data["warnings"] = [warning.as_json() for warning in self.warnings]
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> CaseEntry | None:
-        """Read a stored entry; None if it is not one."""
+        """Read a stored entry; None if it is not one. An entry without `warnings` (written
+        before they were recorded) has none; an unreadable warning is left out."""
         if not isinstance(data, dict):
             return None
         inputs, outputs = data.get("inputs"), data.get("outputs")
         if not isinstance(inputs, dict) or not isinstance(outputs, dict):
             return None
-        return cls(str(data.get("source", "")), _strings(inputs), _strings(outputs))
+        stored = data.get("warnings")
+        read = [RecordedWarning.from_json(w) for w in stored] if isinstance(stored, list) else []
+        return cls(str(data.get("source", "")), _strings(inputs), _strings(outputs),
+                   tuple(warning for warning in read if warning is not None))
 
 
 @dataclass
@@ -181,6 +233,11 @@ def _set(mapping: dict[str, Any], key: str, value: Any) -> None:
         mapping.pop(key, None)
     else:
         mapping[key] = value
+
+
+def _number(value: object) -> TypeGuard[int]:
+    """Tell whether a loaded value is a line or column number (a positive int, no bool)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
 
 
 def _strings(data: dict[Any, Any]) -> dict[str, str]:

@@ -156,6 +156,8 @@ def _belongs(name: str, key: str) -> bool:
 def _build_all(jobs: list[Job], options: Options, run: Run, summary: Summary,
                progress: Progress) -> None:
     """Build the jobs, in workers when there are several, recording as they finish."""
+    if not jobs:
+        return  # (a no-op rebuild never loads the pipeline)
     recorder = _Recorder(options, run)
     try:
         for outcome in _outcomes(jobs, options, run.id):

@@ -57,6 +57,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import Reader
 
 from generator.case import limits
+from generator.case.impossible_dates import why_impossible
 from generator.case.text_safety import (
     character_message,
     escape_offset,
@@ -579,10 +580,12 @@ def _resolve_plain(text: str) -> Any:
 
 
 def _make_date(text: str, match: re.Match[str]) -> dt.date:
+    year, month, day = (int(part) for part in match.groups())
     try:
-        return dt.date(*(int(part) for part in match.groups()))
+        return dt.date(year, month, day)
     except ValueError:
-        raise _ScalarProblem(f"ogiltigt datum '{text}'") from None
+        raise _ScalarProblem(
+            f"ogiltigt datum '{text}', {why_impossible(year, month, day)}") from None
 
 
 def _make_datetime(text: str, match: re.Match[str]) -> dt.datetime:

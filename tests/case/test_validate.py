@@ -251,7 +251,8 @@ class TestWrongValues:
         with pytest.raises(CaseError) as caught:
             validate(MINIMAL.replace("2024-02-15", "2024-13-45"))
         assert [p.format() for p in caught.value.problems] == [
-            "x.yaml:2:8: ogiltigt datum '2024-13-45'"
+            "x.yaml:2:8: ogiltigt datum '2024-13-45', månad 13 finns inte, skriv en månad "
+            "mellan 01 och 12"
         ]
 
     def test_it_says_how_to_write_a_date_given_as_text(self) -> None:

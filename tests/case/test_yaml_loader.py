@@ -149,7 +149,8 @@ def test_float_is_never_produced() -> None:
 
 
 def test_invalid_date_is_reported_at_the_value() -> None:
-    assert problems("namn: Kalle\ndatum: 2024-02-30\n") == [(2, 8, "ogiltigt datum '2024-02-30'")]
+    assert problems("namn: Kalle\ndatum: 2024-02-30\n") == [(2, 8, (
+        "ogiltigt datum '2024-02-30', februari 2024 har 29 dagar, skriv en dag mellan 01 och 29"))]
 
 
 def test_invalid_times_are_reported() -> None:
@@ -614,7 +615,8 @@ def test_all_problems_in_one_pass() -> None:
     assert problems(source) == [
         (1, 7, "taggen '!!str' är inte tillåten, ta bort den"),
         (3, 1, "nyckeln 'belopp' förekommer två gånger (första gången på rad 2), ta bort den ena"),
-        (4, 8, "ogiltigt datum '2024-02-30'"),
+        (4, 8, "ogiltigt datum '2024-02-30', februari 2024 har 29 dagar, skriv en dag mellan 01 "
+               "och 29"),
         (5, 9, "taggen '!foo' är inte tillåten, ta bort den"),
         (6, 3, "nyckeln måste vara text, inte en lista"),
         (8, 1, "nyckeln 'namn' förekommer två gånger (första gången på rad 1), ta bort den ena"),

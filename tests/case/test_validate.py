@@ -156,6 +156,22 @@ class TestWrongValues:
             f"välj ett av: {KINDS} (menade du 'beslutsunderlag'?)"
         ]
 
+    @pytest.mark.parametrize(("written", "label"), [
+        ("protokollsutdrag", "Protokollsutdrag"),
+        ("Protokollsutdrag", "Protokollsutdrag"),
+        ("protokollsutdraget", "Protokollsutdrag"),
+        ("meddelande om beslut", "Meddelande om beslut"),
+    ])
+    def test_a_kind_the_readme_files_under_beslut_points_to_beslut_with_its_label(
+        self, written: str, label: str,
+    ) -> None:
+        text = MINIMAL.replace("beslutsunderlag", written)
+        assert messages(text) == [
+            f"x.yaml:1:14: 'dokumenttyp' har värdet '{written}' som inte finns, skriv "
+            f"dokumenttyp: beslut (beslut gäller även {label.lower()}, lägg till etikett: "
+            f"{label} så står det i brevhuvudet)"
+        ]
+
     def test_it_lists_the_choices_without_a_suggestion_when_nothing_is_close(self) -> None:
         text = MINIMAL + "forslag:\n  stil: lista\n  punkter: [a]\n"
         assert messages(text) == [

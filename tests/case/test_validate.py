@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from generator.case.models import Case
-from generator.case.validate import validate_model
+from generator.case.validate import validate_as_meant, validate_model
 from generator.case.yaml_loader import load_yaml_bytes
 from generator.problems import CaseError, Problem
 
@@ -102,10 +102,35 @@ class TestUnknownKeys:
     def test_it_reports_a_misspelt_required_key_only_as_unknown(self) -> None:
         text = MINIMAL.replace("titel:", "titl:")
         case, problems = validate(text)
-        assert case is None
         assert [p.format() for p in problems] == [
             "x.yaml:4:1: okänd nyckel 'titl', menade du 'titel'?",
         ]
+        assert case is not None  # read as meant, so the later checks run on it
+        assert case.titel == "Länsgemensamma medel"
+
+    def test_a_misspelt_key_is_read_as_the_suggested_one_where_that_is_not_written(
+        self,
+    ) -> None:
+        text = MINIMAL + "titl: Något annat\navsnit:\n  - rubrik: Bakgrund\n"
+        validated = validate_as_meant(Case, load_yaml_bytes(text.encode(), PATH), PATH)
+        assert [p.format() for p in validated.problems] == [
+            "x.yaml:5:1: okänd nyckel 'titl', menade du 'titel'?",
+            "x.yaml:6:1: okänd nyckel 'avsnit', menade du 'avsnitt'?",
+        ]
+        assert validated.value is not None
+        assert validated.value.titel == "Länsgemensamma medel"
+        assert validated.value.avsnitt[0].rubrik == "Bakgrund"
+        assert validated.loaded.locate(("avsnitt", 0, "rubrik")) == (7, 13)
+        assert validated.loaded.locate(("titl",)) == (1, 1)
+
+    def test_a_misspelt_key_whose_value_does_not_fit_is_left_out(self) -> None:
+        text = MINIMAL + "avsnit: 5\n"
+        case, problems = validate(text)
+        assert [p.format() for p in problems] == [
+            "x.yaml:5:1: okänd nyckel 'avsnit', menade du 'avsnitt'?",
+        ]
+        assert case is not None
+        assert case.avsnitt == []
 
     def test_it_still_reports_a_missing_key_no_unknown_key_stands_for(self) -> None:
         text = MINIMAL.replace("titel:", "titl:").replace("dnr: HSN 2024/1732\n", "")

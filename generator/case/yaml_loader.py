@@ -58,6 +58,7 @@ from yaml.reader import Reader
 
 from generator.case import limits
 from generator.case.impossible_dates import why_impossible
+from generator.case.indent_hints import set_back_key
 from generator.case.text_safety import (
     character_message,
     escape_offset,
@@ -505,7 +506,13 @@ def _syntax_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _syntax_finding(exc: yaml.MarkedYAMLError, text: str = "") -> _Finding:
     mark = exc.problem_mark or exc.context_mark
     where = _pos(mark)
-    message = _tab_after_text(exc, text, where) or _translate(exc)
+    set_back = None
+    if "mapping values are not allowed" in str(exc.problem):
+        set_back = set_back_key(text.splitlines(), where)
+    if set_back is not None:
+        where, message = set_back
+    else:
+        message = _tab_after_text(exc, text, where) or _translate(exc)
     return where, f"YAML-syntaxfel: {message}, {_SYNTAX_HINT}"
 
 

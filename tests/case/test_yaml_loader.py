@@ -342,6 +342,40 @@ def test_a_tab_after_text_is_not_called_indentation(
             2,
             "raden passar inte in här, en ny nyckel ska ha samma indrag som nycklarna ovanför",
         ),
+        (
+            "beslut:\nbeslutande: Kommunfullmäktige\n  datum: 2024-11-27\n",
+            2,
+            1,
+            "'beslutande' står inte indragen under 'beslut' på rad 1, dra in raden 2 mellanslag "
+            "som raden under den",
+        ),
+        (
+            "a: 1\nbeslut:  # kommentar\n\n  # kommentar\nbeslutande: Kommunfullmäktige\n"
+            "      datum: 2024-11-27\n",
+            5,
+            1,
+            "'beslutande' står inte indragen under 'beslut' på rad 2, dra in raden 6 mellanslag "
+            "som raden under den",
+        ),
+        (  # (a key under its block, and the line after it indented further)
+            "beslut:\n  beslutande: Kommunfullmäktige\n      datum: 2024-11-27\n",
+            3,
+            12,
+            "kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')",
+        ),
+        (
+            "beslut: x\nbeslutande: Kommunfullmäktige\n  datum: 2024-11-27\n",
+            3,
+            8,
+            "kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')",
+        ),
+        (
+            "beslut:\n  beslutande: Kommunfullmäktige\n  datum: 2024-11-27\n"
+            "  text: En rad\n    som fortsätter: med kolon\n",
+            5,
+            19,
+            "kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')",
+        ),
         ("a: 1\n- b\n", 2, 1, "listpunkt ('- ') på fel ställe"),
         (": x\n", 1, 1, "kolon utan nyckel framför"),
         ("a: [1, 2\n", 2, 1, "listan inom [ ] saknar ',' eller avslutande ']'"),

@@ -59,11 +59,11 @@ def test_a_misspelt_key_is_the_only_problem_not_what_follows_from_it(tmp_path: P
 def test_a_problem_under_a_misspelt_key_is_still_reported_where_it_stands(
     tmp_path: Path,
 ) -> None:
-    text = CASE.replace("tabeller:\n", "tabeler:\n").replace('"108,6"', '"108,7"')
+    text = CASE.replace("tabeller:\n", "tabeler:\n").replace('"108,6"', '"118,6"')
     assert problems(tmp_path, text) == [
         "x.yaml:12:1: okänd nyckel 'tabeler', menade du 'tabeller'?",
-        f"x.yaml:21:16: angiven summa 108,7{NBSP}mnkr för raden 'Kommunstyrelse' stämmer inte "
-        f"med summan av delarna 108,6{NBSP}mnkr (den angivna är 0,1{NBSP}mnkr för hög); rätta "
+        f"x.yaml:21:16: angiven summa 118,6{NBSP}mnkr för raden 'Kommunstyrelse' stämmer inte "
+        f"med summan av delarna 108,6{NBSP}mnkr (den angivna är 10{NBSP}mnkr för hög); rätta "
         "summan eller ta bort den så räknas den ut",
     ]
 

@@ -21,7 +21,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from generator.case.house_style import HouseStyle
 from generator.case.models import Case
 from generator.case.profiles import LoadedProfile, ProfileStore, lookup_profile
-from generator.case.validate import validate_model
+from generator.case.validate import validate_as_meant
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.checks.consistency import check_consistency
 from generator.checks.stated import computation_problems
@@ -165,8 +165,7 @@ class Pipeline:
 
     def check(self, path: Path, display: str) -> _Checked:
         """Load, validate, compute and check one case; build its template context."""
-        loaded = load_yaml_file(path, display)
-        case, problems = validate_model(Case, loaded, display)
+        case, problems, loaded = validate_as_meant(Case, load_yaml_file(path, display), display)
         if case is None:
             return _Checked(tuple(problems))
         profile, found = lookup_profile(self._profiles, case, loaded, display)

@@ -9,9 +9,10 @@ Tables are in `table_models`, splits in `split_models`.
 # No `from __future__ import annotations` here (nor in the other case-model modules): pydantic
 # gets each field's type itself instead of a string it compiles and evaluates at import.
 
-from typing import Literal, Self
+import re
+from typing import Annotated, Literal, Self
 
-from pydantic import Field, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
 from generator.case.model_base import CaseModel, Date, DateTime, empty_list
 from generator.case.split_models import Split
@@ -26,6 +27,17 @@ DocumentKind = Literal[
     "beslut",
 ]
 TABLE_PRESETS = ("sammanstallning", "insatser", "medel", "risk", "medelslista", "uppdelning")
+_PARAGRAPH_NUMBER = re.compile(r"§?\s*([0-9]+)")
+
+
+def _with_sign(paragraph: str) -> str:
+    """A paragraph given by its number alone ('99', '§99') as minutes write it: '§ 99'."""
+    number = _PARAGRAPH_NUMBER.fullmatch(paragraph)
+    return f"§ {number.group(1)}" if number else paragraph
+
+
+Paragraph = Annotated[str, AfterValidator(_with_sign)]
+"""A paragraph of the minutes; a bare number gets its sign ('99' is '§ 99')."""
 
 
 class Section(CaseModel):
@@ -79,8 +91,9 @@ class Decision(CaseModel):
         None, description="Dagen beslutet fattades (ÅÅÅÅ-MM-DD); i ett fattat beslut skrivs "
         "'beslutade den …'."
     )
-    paragraf: str | None = Field(
-        None, description="Paragraf i protokollet, t.ex. '§ 74'."
+    paragraf: Paragraph | None = Field(
+        None, description="Paragraf i protokollet, t.ex. '§ 74'; ett nummer utan § (74 "
+        "eller §74) skrivs som '§ 74'."
     )
     punkter: list[str] = Field(
         min_length=1, description="Beslutets att-satser; får hänvisa till belopp med {{ … }}."

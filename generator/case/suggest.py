@@ -11,6 +11,14 @@ _PERCENT: Final = ('procent skrivs med % i cellerna, t.ex. "12,5 %"; är de ande
 _SHARE: Final = "räknas ut i procent av beloppskolumnen som anges med av:, t.ex. av: belopp"
 _NUMBER: Final = "högerställda tal som inte summeras"
 _AMOUNT: Final = "högerställda belopp som summeras, i tabellens enhet"
+
+def _labelled(kind: str) -> str:
+    """What to add to a `beslut` that the secretary calls by another name (README: the
+    general decision kind covers beslut, protokollsutdrag and meddelande om beslut)."""
+    return (f"beslut gäller även {kind.lower()}, lägg till etikett: {kind} så står det i "
+            "brevhuvudet")
+
+
 # A word, the choice it means and what to add: only offered where that choice exists.
 _MEANINGS: Final = {
     **dict.fromkeys(("procent", "procentsats", "procentsatser"), ("tal", _PERCENT)),
@@ -19,6 +27,9 @@ _MEANINGS: Final = {
                      "number"), ("tal", _NUMBER)),
     **dict.fromkeys(("kronor", "kr", "tkr", "mnkr", "summa", "pengar", "amount"),
                     ("belopp", _AMOUNT)),
+    "protokollsutdrag": ("beslut", _labelled("Protokollsutdrag")),
+    **dict.fromkeys(("meddelande om beslut", "meddelande_om_beslut"),
+                    ("beslut", _labelled("Meddelande om beslut"))),
 }
 
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import copy as copy_module
 import re
 from collections.abc import Sequence
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from generator.case.as_meant import rejoined, renamed, without
 from generator.case.model_paths import allowed_keys
 from generator.case.suggest import did_you_mean, meaning
 from generator.case.yaml_loader import LoadedYaml
@@ -46,28 +46,49 @@ RETIRED_KEYS = {
 """Keys earlier versions accepted, with what to write instead."""
 
 
-def validate_model(model: type[M], loaded: LoadedYaml, path: str) -> tuple[M | None, list[Problem]]:
-    """Validate the data against the model; return it (if possible) and every problem.
+class Validated(NamedTuple, Generic[M]):
+    """A validated document: its model (None if it has none), its problems, and the loaded
+    file as it was read (see `as_meant`), whose places the later checks report at."""
 
-    A missing key that an unknown key's suggestion names ('titl', menade du 'titel'?) is not
-    reported apart: the one message already says what to write. When the only errors are
-    unknown keys, the data is validated again without them, so the
-    later checks (sums, names, dates) can still run and all problems are reported at once.
-    The problems are errors either way, so such a case is never rendered.
+    value: M | None
+    problems: list[Problem]
+    loaded: LoadedYaml
+
+
+def validate_model(model: type[M], loaded: LoadedYaml, path: str) -> tuple[M | None, list[Problem]]:
+    """Validate the data against the model; return it (if possible) and every problem."""
+    validated = validate_as_meant(model, loaded, path)
+    return validated.value, validated.problems
+
+
+def validate_as_meant(model: type[M], loaded: LoadedYaml, path: str) -> Validated[M]:
+    """Validate the data against the model, reporting each slip once, at its cause.
+
+    A number that a comma split inside `{ }` is reported and read as written (`as_meant`).
+    An unknown key that is suggested to be a known one ('tabeler', menade du 'tabeller'?)
+    stands for that key: the key is not reported missing apart, as the one message already
+    says what to write. When the only errors are unknown keys, the data is validated again
+    with each such key read as the suggested one (else, or if that fails, without the
+    unknown keys), so the later checks (sums, names, dates) can still run, and all
+    problems are reported at once without those that follow only from a misspelt key. The
+    problems are errors either way, so such a case is never rendered.
     """
+    loaded, problems = rejoined(loaded, path)
     try:
-        return model.model_validate(loaded.data), []
+        return Validated(model.model_validate(loaded.data), problems, loaded)
     except ValidationError as exc:
-        errors = _answered_by_suggestion(model, _one_per_place(exc.errors(include_url=False)))
-    problems = sorted((_problem(model, loaded, path, err) for err in errors),
+        errors = _one_per_place(exc.errors(include_url=False))
+    meant = _meant_keys(model, errors)
+    errors = _answered_by_suggestion(errors, meant)
+    problems = sorted([*problems, *(_problem(model, loaded, path, err) for err in errors)],
                       key=lambda p: p.position)
     if all(err["type"] == "extra_forbidden" for err in errors):
-        pruned = _without(loaded.data, [tuple(err["loc"]) for err in errors])
-        try:
-            return model.model_validate(pruned), problems
-        except ValidationError:
-            pass
-    return None, problems
+        for reading in _readings(loaded, [tuple(err["loc"]) for err in errors], meant):
+            try:
+                return Validated(model.model_validate(reading.data), problems, reading)
+            except ValidationError:
+                continue
+    return Validated(None, problems, loaded)
 
 
 @cache
@@ -106,25 +127,29 @@ def _joined(group: list[ErrorDetails]) -> ErrorDetails:
     return {**group[0], "type": "union_types", "msg": "ska vara " + " eller ".join(wanted)}
 
 
-def _answered_by_suggestion(model: type[BaseModel],
-                            errors: list[ErrorDetails]) -> list[ErrorDetails]:
+def _meant_keys(model: type[BaseModel],
+                errors: list[ErrorDetails]) -> dict[tuple[str | int, ...], str]:
+    """The known key each unknown key is suggested to be, by the unknown key's place."""
+    return {tuple(err["loc"]): key for err in errors if err["type"] == "extra_forbidden"
+            and (key := _suggestion(model, err["loc"]))}
+
+
+def _answered_by_suggestion(errors: list[ErrorDetails],
+                            meant: dict[tuple[str | int, ...], str]) -> list[ErrorDetails]:
     """The errors without each missing key that an unknown key beside it is suggested to be."""
-    suggested = {(*err["loc"][:-1], key) for err in errors if err["type"] == "extra_forbidden"
-                 and (key := _suggestion(model, err["loc"]))}
+    suggested = {(*loc[:-1], key) for loc, key in meant.items()}
     return [err for err in errors
             if err["type"] != "missing" or tuple(err["loc"]) not in suggested]
 
 
-def _without(data: Any, locs: Sequence[tuple[str | int, ...]]) -> Any:
-    """A deep copy of the data with the keys at the given locations removed."""
-    copy = copy_module.deepcopy(data)
-    for loc in locs:
-        parent = copy
-        for part in loc[:-1]:
-            parent = parent[part]
-        if isinstance(parent, dict):
-            parent.pop(loc[-1], None)
-    return copy
+def _readings(loaded: LoadedYaml, unknown: list[tuple[str | int, ...]],
+              meant: dict[tuple[str | int, ...], str]) -> list[LoadedYaml]:
+    """The document with its unknown keys read as the suggested ones (the others left out),
+    then with all of them left out."""
+    pruned = without(loaded, unknown)
+    if not meant:
+        return [pruned]
+    return [renamed(without(loaded, [u for u in unknown if u not in meant]), meant), pruned]
 
 
 def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDetails) -> Problem:

@@ -57,6 +57,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import Reader
 
 from generator.case import limits
+from generator.case.impossible_dates import why_impossible
+from generator.case.indent_hints import set_back_key
 from generator.case.text_safety import (
     character_message,
     escape_offset,
@@ -504,7 +506,13 @@ def _syntax_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _syntax_finding(exc: yaml.MarkedYAMLError, text: str = "") -> _Finding:
     mark = exc.problem_mark or exc.context_mark
     where = _pos(mark)
-    message = _tab_after_text(exc, text, where) or _translate(exc)
+    set_back = None
+    if "mapping values are not allowed" in str(exc.problem):
+        set_back = set_back_key(text.splitlines(), where)
+    if set_back is not None:
+        where, message = set_back
+    else:
+        message = _tab_after_text(exc, text, where) or _translate(exc)
     return where, f"YAML-syntaxfel: {message}, {_SYNTAX_HINT}"
 
 
@@ -579,10 +587,12 @@ def _resolve_plain(text: str) -> Any:
 
 
 def _make_date(text: str, match: re.Match[str]) -> dt.date:
+    year, month, day = (int(part) for part in match.groups())
     try:
-        return dt.date(*(int(part) for part in match.groups()))
+        return dt.date(year, month, day)
     except ValueError:
-        raise _ScalarProblem(f"ogiltigt datum '{text}'") from None
+        raise _ScalarProblem(
+            f"ogiltigt datum '{text}', {why_impossible(year, month, day)}") from None
 
 
 def _make_datetime(text: str, match: re.Match[str]) -> dt.datetime:

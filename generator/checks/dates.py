@@ -1,7 +1,10 @@
 """Dates that cannot be right for the document's own date, and two-digit years.
 
 Seed 000 is dated 2022-01-11 but reports meetings of 2022-01-28 and 2022-09-23, the
-former written "möte 220128".
+former written "möte 220128". A date in a text that lies after the document's is warned
+about as a past event dated in the future, except where it looks ahead: in a proposal or a
+decision, or after a lead-in such as "till och med", "senast" or "fr.o.m." (seed-like
+"Borgensåtagandet gäller till och med 2026-07-31").
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
+from typing import Final
 
 from generator.case.models import Case
 from generator.checks.literal_amounts import LiteralAmount
@@ -25,6 +29,30 @@ _SIX_DIGITS = re.compile(r"\d\d{5}")
 """What `_six` matches without its look-arounds: looked for first, as a pattern that starts
 with one digit is found far faster than one that starts with a look-behind or a repeat (and
 `_iso` and `_six` are compiled only once a text has such digits, not at every start)."""
+
+
+_LOOKING_AHEAD: Final = ("forslag", "beslut")
+"""Proposals and decisions say what shall be done: their dates lie ahead, as a rule."""
+_BACK: Final = 40
+"""How far before a date its lead-in is looked for (the longest lead-in, with 'den')."""
+
+
+@cache
+def _lead_in() -> re.Pattern[str]:
+    """Words before a date that make it a time limit or a validity, not an event: 'gäller
+    till och med 2026-07-31', 'senast den 2025-03-01', 'fr.o.m. 2025-01-01'."""
+    return re.compile(
+        r"(?<!\w)(?:till och med|t\.?\s?o\.?\s?m\.?|tom|från och med|fr\.?\s?o\.?\s?m\.?|from|"
+        r"senast|före|innan|inför|under|till|tills|efter|gäller|gälla|gällande)"
+        r"(?:\s+(?:den|dagen))?\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _ahead(loc: Loc, text: str, offset: int) -> bool:
+    """Whether the date at offset looks ahead: in a proposal or decision, or after a lead-in
+    such as 'till och med' or 'senast' (a later date there is no past event)."""
+    return loc[0] in _LOOKING_AHEAD or bool(_lead_in().search(text[max(0, offset - _BACK):offset]))
 
 
 @cache
@@ -114,7 +142,7 @@ def text_date_problems(
     the document."""
     problems: list[Problem] = []
     for offset, written, day in _iso_dates(text):
-        if day > case.datum:
+        if day > case.datum and not _ahead(loc, text, offset):
             where = report.in_text(loc, text, offset, written)
             problems.append(report.problem(where, _later(written, case), "varning"))
     century = case.datum.year // 100 * 100
@@ -125,7 +153,7 @@ def text_date_problems(
             f"(eller {text_date(day)} i löpande text)"
         )
         problems.append(report.problem(where, message, "varning"))
-        if day > case.datum:
+        if day > case.datum and not _ahead(loc, text, offset):
             problems.append(report.problem(where, _later(written, case), "varning"))
     return problems
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from generator.case.models import Case
-from generator.case.validate import validate_model
+from generator.case.validate import validate_as_meant, validate_model
 from generator.case.yaml_loader import load_yaml_bytes
 from generator.problems import CaseError, Problem
 
@@ -102,10 +102,35 @@ class TestUnknownKeys:
     def test_it_reports_a_misspelt_required_key_only_as_unknown(self) -> None:
         text = MINIMAL.replace("titel:", "titl:")
         case, problems = validate(text)
-        assert case is None
         assert [p.format() for p in problems] == [
             "x.yaml:4:1: okänd nyckel 'titl', menade du 'titel'?",
         ]
+        assert case is not None  # read as meant, so the later checks run on it
+        assert case.titel == "Länsgemensamma medel"
+
+    def test_a_misspelt_key_is_read_as_the_suggested_one_where_that_is_not_written(
+        self,
+    ) -> None:
+        text = MINIMAL + "titl: Något annat\navsnit:\n  - rubrik: Bakgrund\n"
+        validated = validate_as_meant(Case, load_yaml_bytes(text.encode(), PATH), PATH)
+        assert [p.format() for p in validated.problems] == [
+            "x.yaml:5:1: okänd nyckel 'titl', menade du 'titel'?",
+            "x.yaml:6:1: okänd nyckel 'avsnit', menade du 'avsnitt'?",
+        ]
+        assert validated.value is not None
+        assert validated.value.titel == "Länsgemensamma medel"
+        assert validated.value.avsnitt[0].rubrik == "Bakgrund"
+        assert validated.loaded.locate(("avsnitt", 0, "rubrik")) == (7, 13)
+        assert validated.loaded.locate(("titl",)) == (1, 1)
+
+    def test_a_misspelt_key_whose_value_does_not_fit_is_left_out(self) -> None:
+        text = MINIMAL + "avsnit: 5\n"
+        case, problems = validate(text)
+        assert [p.format() for p in problems] == [
+            "x.yaml:5:1: okänd nyckel 'avsnit', menade du 'avsnitt'?",
+        ]
+        assert case is not None
+        assert case.avsnitt == []
 
     def test_it_still_reports_a_missing_key_no_unknown_key_stands_for(self) -> None:
         text = MINIMAL.replace("titel:", "titl:").replace("dnr: HSN 2024/1732\n", "")
@@ -154,6 +179,22 @@ class TestWrongValues:
         assert messages(text) == [
             "x.yaml:1:14: 'dokumenttyp' har värdet 'beslutsunderlg' som inte finns, "
             f"välj ett av: {KINDS} (menade du 'beslutsunderlag'?)"
+        ]
+
+    @pytest.mark.parametrize(("written", "label"), [
+        ("protokollsutdrag", "Protokollsutdrag"),
+        ("Protokollsutdrag", "Protokollsutdrag"),
+        ("protokollsutdraget", "Protokollsutdrag"),
+        ("meddelande om beslut", "Meddelande om beslut"),
+    ])
+    def test_a_kind_the_readme_files_under_beslut_points_to_beslut_with_its_label(
+        self, written: str, label: str,
+    ) -> None:
+        text = MINIMAL.replace("beslutsunderlag", written)
+        assert messages(text) == [
+            f"x.yaml:1:14: 'dokumenttyp' har värdet '{written}' som inte finns, skriv "
+            f"dokumenttyp: beslut (beslut gäller även {label.lower()}, lägg till etikett: "
+            f"{label} så står det i brevhuvudet)"
         ]
 
     def test_it_lists_the_choices_without_a_suggestion_when_nothing_is_close(self) -> None:
@@ -251,7 +292,8 @@ class TestWrongValues:
         with pytest.raises(CaseError) as caught:
             validate(MINIMAL.replace("2024-02-15", "2024-13-45"))
         assert [p.format() for p in caught.value.problems] == [
-            "x.yaml:2:8: ogiltigt datum '2024-13-45'"
+            "x.yaml:2:8: ogiltigt datum '2024-13-45', månad 13 finns inte, skriv en månad "
+            "mellan 01 och 12"
         ]
 
     def test_it_says_how_to_write_a_date_given_as_text(self) -> None:

@@ -149,7 +149,8 @@ def test_float_is_never_produced() -> None:
 
 
 def test_invalid_date_is_reported_at_the_value() -> None:
-    assert problems("namn: Kalle\ndatum: 2024-02-30\n") == [(2, 8, "ogiltigt datum '2024-02-30'")]
+    assert problems("namn: Kalle\ndatum: 2024-02-30\n") == [(2, 8, (
+        "ogiltigt datum '2024-02-30', februari 2024 har 29 dagar, skriv en dag mellan 01 och 29"))]
 
 
 def test_invalid_times_are_reported() -> None:
@@ -340,6 +341,40 @@ def test_a_tab_after_text_is_not_called_indentation(
             3,
             2,
             "raden passar inte in här, en ny nyckel ska ha samma indrag som nycklarna ovanför",
+        ),
+        (
+            "beslut:\nbeslutande: Kommunfullmäktige\n  datum: 2024-11-27\n",
+            2,
+            1,
+            "'beslutande' står inte indragen under 'beslut' på rad 1, dra in raden 2 mellanslag "
+            "som raden under den",
+        ),
+        (
+            "a: 1\nbeslut:  # kommentar\n\n  # kommentar\nbeslutande: Kommunfullmäktige\n"
+            "      datum: 2024-11-27\n",
+            5,
+            1,
+            "'beslutande' står inte indragen under 'beslut' på rad 2, dra in raden 6 mellanslag "
+            "som raden under den",
+        ),
+        (  # (a key under its block, and the line after it indented further)
+            "beslut:\n  beslutande: Kommunfullmäktige\n      datum: 2024-11-27\n",
+            3,
+            12,
+            "kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')",
+        ),
+        (
+            "beslut: x\nbeslutande: Kommunfullmäktige\n  datum: 2024-11-27\n",
+            3,
+            8,
+            "kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')",
+        ),
+        (
+            "beslut:\n  beslutande: Kommunfullmäktige\n  datum: 2024-11-27\n"
+            "  text: En rad\n    som fortsätter: med kolon\n",
+            5,
+            19,
+            "kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')",
         ),
         ("a: 1\n- b\n", 2, 1, "listpunkt ('- ') på fel ställe"),
         (": x\n", 1, 1, "kolon utan nyckel framför"),
@@ -614,7 +649,8 @@ def test_all_problems_in_one_pass() -> None:
     assert problems(source) == [
         (1, 7, "taggen '!!str' är inte tillåten, ta bort den"),
         (3, 1, "nyckeln 'belopp' förekommer två gånger (första gången på rad 2), ta bort den ena"),
-        (4, 8, "ogiltigt datum '2024-02-30'"),
+        (4, 8, "ogiltigt datum '2024-02-30', februari 2024 har 29 dagar, skriv en dag mellan 01 "
+               "och 29"),
         (5, 9, "taggen '!foo' är inte tillåten, ta bort den"),
         (6, 3, "nyckeln måste vara text, inte en lista"),
         (8, 1, "nyckeln 'namn' förekommer två gånger (första gången på rad 1), ta bort den ena"),

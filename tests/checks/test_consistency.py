@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+import pytest
+
 from generator.case.models import Case
 from generator.case.validate import validate_model
 from generator.case.yaml_loader import load_yaml_bytes
@@ -195,6 +197,49 @@ avsnitt:
 """
     assert check(body, text_locs=(("avsnitt", 0, "text"),)) == [
         "x.yaml:7:36: varning: datumet '2022-02-01' i texten ligger efter dokumentets datum "
+        "2022-01-11, rätta datumet om texten beskriver något som redan skett",
+    ]
+
+
+@pytest.mark.parametrize("lead_in", [
+    "gäller till och med", "gäller t.o.m.", "gäller från och med", "gäller fr.o.m.",
+    "redovisas senast den", "Senast", "ska vara klart före", "genomförs under", "gäller",
+    "pågår till",
+])
+def test_a_later_date_after_a_time_limit_is_no_past_event(lead_in: str) -> None:
+    body = f"""\
+avsnitt:
+  - rubrik: Bakgrund
+    text: "Borgen {lead_in} 2026-07-31."
+"""
+    assert check(body, text_locs=(("avsnitt", 0, "text"),)) == []
+
+
+def test_a_later_date_in_a_proposal_or_decision_is_no_past_event() -> None:
+    body = """\
+forslag:
+  punkter:
+    - Borgensåtagandet upphör 2026-07-31.
+beslut:
+  beslutande: Kommunstyrelsen
+  punkter:
+    - uppdra åt förvaltningen att återkomma 2026-03-01 och 270301.
+"""
+    locs = (("forslag", "punkter", 0), ("beslut", "punkter", 0))
+    assert check(body, text_locs=locs, kind="beslut") == [
+        "x.yaml:11:60: varning: datumet '270301' har tvåsiffrigt år, skriv 2027-03-01 "
+        "(eller 1 mars 2027 i löpande text)",
+    ]
+
+
+def test_a_later_date_after_other_words_is_still_a_past_event() -> None:
+    body = """\
+avsnitt:
+  - rubrik: Bakgrund
+    text: "Protokollet från mötet 2026-07-31 och borgen till 2026-08-01."
+"""
+    assert check(body, text_locs=(("avsnitt", 0, "text"),)) == [
+        "x.yaml:7:35: varning: datumet '2026-07-31' i texten ligger efter dokumentets datum "
         "2022-01-11, rätta datumet om texten beskriver något som redan skett",
     ]
 

@@ -34,13 +34,25 @@ def test_a_misspelt_column_in_a_row_is_named_with_a_suggestion(tmp_path: Path) -
         "x.yaml:13:28: okänd kolumn 'beloppp', menade du 'belopp'?"]
 
 
-def test_a_comma_inside_braces_is_taken_for_a_column_and_the_message_says_so(
+def test_a_number_split_by_a_comma_inside_braces_is_reported_at_the_number(
     tmp_path: Path,
 ) -> None:
     text = HEAD + "    rader:\n      - {mottagare: Boden, belopp: 8,300}\n"
-    found = problems(tmp_path, text)
-    assert found[0] == ('x.yaml:13:38: okänd kolumn \'300\', står ett kommatecken i ett värde '
-                        'inom { }? skriv då värdet inom citattecken, t.ex. "8,3"')
+    assert problems(tmp_path, text) == [
+        'x.yaml:13:36: talet 8,300 delas av kommatecknet inom { } och läses som 8 och nyckeln '
+        '\'300\', skriv "8,300" inom citattecken',
+        "x.yaml:13:36: '8,300' är inte ett belopp i kronor, skriv beloppet i hela kronor, t.ex. "
+        '2330883 eller "2 330 883"',  # (read as meant: the value's own problem)
+    ]
+
+
+def test_a_comma_and_a_space_inside_braces_is_taken_for_a_column_and_the_message_says_so(
+    tmp_path: Path,
+) -> None:
+    text = HEAD + "    rader:\n      - {mottagare: Boden, belopp: 8, 300}\n"
+    assert problems(tmp_path, text) == [
+        'x.yaml:13:39: okänd kolumn \'300\', står ett kommatecken i ett värde inom { }? skriv '
+        'då värdet inom citattecken, t.ex. "8,3"']
 
 
 def test_a_list_in_a_cell_points_to_sub_rows(tmp_path: Path) -> None:

@@ -49,6 +49,21 @@ def test_a_decision_taken_on_a_date_is_in_the_past_tense_with_its_paragraph(
     assert "Styrelsen beslutade den 3 oktober 2024, § 12,\n\natt använda projektmedlen" in text
 
 
+@pytest.mark.parametrize("written", ["99", "'99'", "§99", "§ 99"])
+def test_a_paragraph_given_by_its_number_alone_gets_its_sign(
+    tmp_path: Path, written: str
+) -> None:
+    extra = f"  datum: 2024-10-03\n  paragraf: {written}\n"
+    text = markdown(tmp_path, HEAD.format(kind="beslut") + DECISION.format(extra=extra))
+    assert "Styrelsen beslutade den 3 oktober 2024, § 99,\n" in text
+
+
+def test_a_paragraph_written_otherwise_stands_as_written(tmp_path: Path) -> None:
+    extra = "  datum: 2024-10-03\n  paragraf: §§ 12–13\n"
+    text = markdown(tmp_path, HEAD.format(kind="beslut") + DECISION.format(extra=extra))
+    assert "Styrelsen beslutade den 3 oktober 2024, §§ 12–13,\n" in text
+
+
 def test_a_decision_without_a_date_reads_as_the_minutes_do(tmp_path: Path) -> None:
     text = markdown(tmp_path, HEAD.format(kind="beslut") + DECISION.format(extra=""))
     assert "Styrelsen beslutar\n\natt använda" in text

@@ -1,0 +1,153 @@
+"""A loaded case file read as the secretary meant it, where a slip has one clear reading.
+
+Validation reports each slip once, at its cause, and goes on with this reading, so that the
+later checks do not report what only follows from the slip:
+
+* a misspelt key whose suggestion is a known key ('tabeler', menade du 'tabeller'?) is read
+  as that key, with the positions of everything under it (`renamed`);
+* a number with a decimal comma inside `{ }` (`b2025: 81,7`), which YAML reads as 81 and a
+  key '7' without a value, is read as the text "81,7" and reported at the number
+  (`rejoined`).
+
+Either way the slip is an error, so such a case is never rendered.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import replace
+from typing import Any, Final
+
+from generator.case.yaml_loader import LoadedYaml
+from generator.problems import Problem
+
+Path_ = tuple[str | int, ...]
+_SPLIT: Final = re.compile(r"[-+]?[0-9]+(?:,[0-9]+)+")
+"""A number with commas as it stands in the source, e.g. `81,7` or `1,250,000`."""
+
+
+def rejoined(loaded: LoadedYaml, path: str) -> tuple[LoadedYaml, list[Problem]]:
+    """The document with each number that a comma split inside `{ }` joined again as text,
+    and a problem at each such number."""
+    if "{" not in loaded.source:  # only a flow mapping splits a number at a comma
+        return loaded, []
+    splits = list(_splits(loaded, loaded.data, ()))
+    if not splits:
+        return loaded, []
+    data = copy.deepcopy(loaded.data)
+    gone: set[Path_] = set()
+    for where, written, parts in splits:
+        parent = _at(data, where[:-1])
+        parent[where[-1]] = written
+        for part in parts:
+            del parent[part]
+            gone.add((*where[:-1], part))
+    problems = [Problem(path, loaded.values[where], _split_message(written, parts))
+                for where, written, parts in splits]
+    return _with(loaded, data, lambda p: None if _under_any(p, gone) else p), problems
+
+
+def _split_message(written: str, parts: Sequence[str]) -> str:
+    """What YAML made of the number, and how to write it."""
+    keys = ", ".join(f"'{part}'" for part in parts)
+    head = written.split(",")[0]
+    return (f"talet {written} delas av kommatecknet inom {{ }} och läses som {head} och "
+            f"{'nyckeln' if len(parts) == 1 else 'nycklarna'} {keys}, skriv \"{written}\" "
+            "inom citattecken")
+
+
+def _splits(loaded: LoadedYaml, data: Any, here: Path_) -> Iterator[tuple[Path_, str, list[str]]]:
+    """Each split number under data: its place, the number as written, the keys it became."""
+    if isinstance(data, list):
+        for index, item in enumerate(data):
+            yield from _splits(loaded, item, (*here, index))
+    if not isinstance(data, dict):
+        return
+    items = list(data.items())
+    for index, (key, value) in enumerate(items):
+        if isinstance(value, dict | list):
+            yield from _splits(loaded, value, (*here, key))
+        elif isinstance(value, int) and not isinstance(value, bool):
+            found = _split_at(loaded, (*here, key), items[index + 1:])
+            if found:
+                yield (*here, key), *found
+
+
+def _split_at(loaded: LoadedYaml, where: Path_,
+              after: Sequence[tuple[str, Any]]) -> tuple[str, list[str]] | None:
+    """The number at `where` as written and the keys it became, if a comma split it: the
+    digits after each comma are the next keys, without values, where they stand."""
+    position = loaded.values.get(where)
+    if position is None or position.line > len(loaded.lines):
+        return None
+    line = loaded.lines[position.line - 1]
+    number = _SPLIT.match(line, position.column - 1)
+    if number is None:
+        return None
+    head, *parts = number.group().split(",")
+    if len(after) < len(parts):
+        return None
+    column = number.start() + len(head) + 2  # (1-based, after the comma)
+    for part, (key, value) in zip(parts, after, strict=False):
+        place = loaded.keys.get((*where[:-1], key))
+        if key != part or value is not None or place != (position.line, column):
+            return None
+        column += len(part) + 1
+    return number.group(), parts
+
+
+def renamed(loaded: LoadedYaml, renames: Mapping[Path_, str]) -> LoadedYaml:
+    """The document with each key at a place in renames read as the key it names, where
+    that key is not there already; a key that cannot be renamed is left out."""
+    data = copy.deepcopy(loaded.data)
+    moved: dict[Path_, Path_] = {}
+    for where, new in renames.items():
+        parent = _at(data, where[:-1])
+        value = parent.pop(where[-1], None)
+        if new not in parent:
+            parent[new] = value
+            moved[where] = (*where[:-1], new)
+    gone = set(renames) - set(moved)
+
+    def moved_path(path: Path_) -> Path_ | None:
+        if _under_any(path, gone):
+            return None
+        for old, new in moved.items():
+            if path[:len(old)] == old:
+                return new + path[len(old):]
+        return path
+
+    return _with(loaded, data, moved_path)
+
+
+def without(loaded: LoadedYaml, places: Sequence[Path_]) -> LoadedYaml:
+    """The document with the keys at the given places left out."""
+    data = copy.deepcopy(loaded.data)
+    for where in places:
+        parent = _at(data, where[:-1])
+        if isinstance(parent, dict):
+            parent.pop(where[-1], None)
+    gone = set(places)
+    return _with(loaded, data, lambda p: None if _under_any(p, gone) else p)
+
+
+def _at(data: Any, where: Path_) -> Any:
+    """The part of data at a place."""
+    for part in where:
+        data = data[part]
+    return data
+
+
+def _under_any(path: Path_, places: set[Path_]) -> bool:
+    """Whether path is one of the places or lies under one."""
+    return any(path[:end] in places for end in range(1, len(path) + 1))
+
+
+def _with(loaded: LoadedYaml, data: Any, move: Callable[[Path_], Path_ | None]) -> LoadedYaml:
+    """The document with new data, and its positions moved (None: left out) by `move`."""
+    def moved(positions: Mapping[Path_, Any]) -> dict[Path_, Any]:
+        return {new: position for path, position in positions.items()
+                if (new := move(path)) is not None}
+    return replace(loaded, data=data, values=moved(loaded.values), keys=moved(loaded.keys))

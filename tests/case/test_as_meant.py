@@ -1,0 +1,110 @@
+"""A slip with one clear reading is reported once, at its cause, and the case is checked as
+meant: what only follows from the slip is not reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build import Pipeline
+from generator.case.as_meant import rejoined, renamed, without
+from generator.case.yaml_loader import load_yaml_bytes
+
+NBSP = "\u00a0"
+
+CASE = """\
+dokumenttyp: beslut
+datum: 2024-11-27
+dnr: KS 2024/999
+titel: Driftbudget
+beslut:
+  beslutande: Kommunfullmäktige
+  punkter:
+    - fastställa driftbudgeten, totalt {{ tabeller.drift.b2025 }}.
+avsnitt:
+  - rubrik: Driftbudget per nämnd
+    tabell: drift
+tabeller:
+  - namn: drift
+    enhet: mnkr
+    kolumner:
+      - {namn: namnd, rubrik: Nämnd}
+      - {namn: b2025, rubrik: Budget 2025, typ: belopp}
+    rader:
+      - namnd: Kommunstyrelse
+        delsumma: Summa
+        b2025: "108,6"
+        rader:
+          - {namnd: Kommunövergripande verksamhet, b2025: "81,7"}
+          - {namnd: Politisk verksamhet, b2025: "26,9"}
+"""
+
+
+def problems(tmp_path: Path, text: str) -> list[str]:
+    """The case's problems as printed, without the folder."""
+    case = tmp_path / "x.yaml"
+    case.write_text(text, encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_the_case_as_written_has_no_problems(tmp_path: Path) -> None:
+    assert problems(tmp_path, CASE) == []
+
+
+def test_a_misspelt_key_is_the_only_problem_not_what_follows_from_it(tmp_path: Path) -> None:
+    text = CASE.replace("tabeller:\n", "tabeler:\n")
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:1: okänd nyckel 'tabeler', menade du 'tabeller'?"]
+
+
+def test_a_problem_under_a_misspelt_key_is_still_reported_where_it_stands(
+    tmp_path: Path,
+) -> None:
+    text = CASE.replace("tabeller:\n", "tabeler:\n").replace('"108,6"', '"118,6"')
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:1: okänd nyckel 'tabeler', menade du 'tabeller'?",
+        f"x.yaml:21:16: angiven summa 118,6{NBSP}mnkr för raden 'Kommunstyrelse' stämmer inte "
+        f"med summan av delarna 108,6{NBSP}mnkr (den angivna är 10{NBSP}mnkr för hög); rätta "
+        "summan eller ta bort den så räknas den ut",
+    ]
+
+
+def test_a_number_split_by_a_comma_is_reported_at_the_number_without_sum_errors(
+    tmp_path: Path,
+) -> None:
+    text = CASE.replace('b2025: "81,7"', "b2025: 81,7")
+    assert problems(tmp_path, text) == [
+        "x.yaml:23:59: talet 81,7 delas av kommatecknet inom { } och läses som 81 och nyckeln "
+        "'7', skriv \"81,7\" inom citattecken"]
+
+
+def test_a_number_split_twice_names_both_keys() -> None:
+    loaded = load_yaml_bytes(b"rad: {a: 1,250,000, b: x}\n", "x.yaml")
+    read, found = rejoined(loaded, "x.yaml")
+    assert read.data == {"rad": {"a": "1,250,000", "b": "x"}}
+    assert [p.format() for p in found] == [
+        "x.yaml:1:10: talet 1,250,000 delas av kommatecknet inom { } och läses som 1 och "
+        "nycklarna '250', '000', skriv \"1,250,000\" inom citattecken"]
+    assert ("rad", "250") not in read.keys
+    assert read.locate(("rad", "a")) == (1, 10)
+
+
+def test_only_a_comma_right_before_keys_without_values_splits_a_number() -> None:
+    for text in (b"rad: {a: 1, 250}\n", b"rad: {a: 1,250: 3}\n", b"rad: [1,250]\n",
+                 b"rad: {a: 1,b}\n", b"rad: '1,250'\n"):
+        loaded = load_yaml_bytes(text, "x.yaml")
+        assert rejoined(loaded, "x.yaml") == (loaded, [])
+
+
+def test_a_renamed_key_keeps_the_places_of_what_is_under_it() -> None:
+    loaded = load_yaml_bytes(b"tabeler:\n  - namn: t\nx: 1\n", "x.yaml")
+    read = renamed(loaded, {("tabeler",): "tabeller"})
+    assert read.data == {"tabeller": [{"namn": "t"}], "x": 1}
+    assert read.locate(("tabeller", 0, "namn")) == (2, 11)
+    assert read.locate_key(("tabeller",)) == (1, 1)
+    assert ("tabeler",) not in read.values
+
+
+def test_a_key_is_not_renamed_to_one_that_is_written_and_is_left_out() -> None:
+    loaded = load_yaml_bytes(b"titl: a\ntitel: b\n", "x.yaml")
+    assert renamed(loaded, {("titl",): "titel"}).data == {"titel": "b"}
+    assert without(loaded, [("titl",)]).data == {"titel": "b"}

@@ -1,4 +1,4 @@
-"""Why a date written ÅÅÅÅ-MM-DD does not exist, and what to write instead."""
+"""Why a date written ÅÅÅÅ-MM-DD, or a time of day, does not exist, and what to write."""
 
 from __future__ import annotations
 
@@ -19,3 +19,16 @@ def why_impossible(year: int, month: int, day: int) -> str:
     days = calendar.monthrange(year, month)[1]
     return (f"{_MONTHS[month - 1]} {year} har {days} dagar, skriv en dag mellan 01 och "
             f"{days}")
+
+
+def why_impossible_time(hour: int, minute: int, second: int, zone: str | None) -> str:
+    """What is wrong with a time of day (or its zone) that does not exist, and how to write
+    it; "" if nothing is (then its date is what is wrong)."""
+    for value, noun, the_noun, highest in ((hour, "timme", "timmen", 23),
+                                           (minute, "minut", "minuten", 59),
+                                           (second, "sekund", "sekunden", 59)):
+        if value > highest:
+            return f"{noun} {value:02d} finns inte, skriv {the_noun} mellan 00 och {highest}"
+    if zone not in (None, "Z") and (int(zone[1:3]) > 23 or int(zone[4:6]) > 59):
+        return f"tidszonen {zone} finns inte, skriv t.ex. +01:00 eller utelämna den"
+    return ""

@@ -57,7 +57,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import Reader
 
 from generator.case import limits
-from generator.case.impossible_dates import why_impossible
+from generator.case.impossible_dates import why_impossible, why_impossible_time
 from generator.case.indent_hints import set_back_key
 from generator.case.text_safety import (
     character_message,
@@ -608,7 +608,9 @@ def _make_datetime(text: str, match: re.Match[str]) -> dt.datetime:
             tzinfo=_make_zone(zone),
         )
     except ValueError:
-        raise _ScalarProblem(f"ogiltig tidpunkt '{text}'") from None
+        why = (why_impossible_time(int(hour), int(minute), int(second or 0), zone)
+               or why_impossible(int(year), int(month), int(day)))
+        raise _ScalarProblem(f"ogiltig tidpunkt '{text}', {why}") from None
 
 
 def _make_zone(zone: str | None) -> dt.tzinfo | None:

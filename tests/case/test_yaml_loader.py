@@ -154,11 +154,19 @@ def test_invalid_date_is_reported_at_the_value() -> None:
 
 
 def test_invalid_times_are_reported() -> None:
-    source = "a: 2024-01-01T25:00\nb: 2024-01-01 10:00 +24:00\nc: 2024-13-01 10:00\n"
+    source = ("a: 2024-01-01T25:00\nb: 2024-01-01 10:00 +24:00\nc: 2024-13-01 10:00\n"
+              "d: 2024-02-30 10:00\ne: 2024-01-01 10:60\n")
     assert problems(source) == [
-        (1, 4, "ogiltig tidpunkt '2024-01-01T25:00'"),
-        (2, 4, "ogiltig tidpunkt '2024-01-01 10:00 +24:00'"),
-        (3, 4, "ogiltig tidpunkt '2024-13-01 10:00'"),
+        (1, 4, "ogiltig tidpunkt '2024-01-01T25:00', timme 25 finns inte, skriv timmen mellan "
+               "00 och 23"),
+        (2, 4, "ogiltig tidpunkt '2024-01-01 10:00 +24:00', tidszonen +24:00 finns inte, skriv "
+               "t.ex. +01:00 eller utelämna den"),
+        (3, 4, "ogiltig tidpunkt '2024-13-01 10:00', månad 13 finns inte, skriv en månad mellan "
+               "01 och 12"),
+        (4, 4, "ogiltig tidpunkt '2024-02-30 10:00', februari 2024 har 29 dagar, skriv en dag "
+               "mellan 01 och 29"),
+        (5, 4, "ogiltig tidpunkt '2024-01-01 10:60', minut 60 finns inte, skriv minuten mellan "
+               "00 och 59"),
     ]
 
 

@@ -83,7 +83,8 @@ def prose_amount_problems(
                 continue
             message = (
                 f"beloppet '{literal.text}' i texten stämmer inte exakt med det beräknade "
-                f"{kr(figure)} ({name}); skriv {_suggestion(literal, name)} så följer "
+                f"{_as_the_text_writes(figure, literal.unit)} ({name}); skriv "
+                f"{_suggestion(literal, name)} så följer "
                 "texten tabellen"
             )
             where = report.in_text(loc, text, literal.offset, literal.text)

@@ -328,6 +328,20 @@ avsnitt:
     ]
 
 
+def test_a_near_miss_names_the_figure_in_the_unit_the_text_wrote() -> None:
+    body = """\
+avsnitt:
+  - rubrik: Bakgrund
+    text: Budgeten är cirka 1 360,7 mnkr.
+"""
+    found = check(body, {"drift.summa": 1_360_800_000}, (("avsnitt", 0, "text"),))
+    assert found == [
+        "x.yaml:7:29: varning: beloppet '1 360,7 mnkr' i texten stämmer inte exakt med det "
+        f"beräknade 1{NBSP}360,8{NBSP}mnkr (drift.summa); skriv {{{{ drift.summa }}}} eller "
+        "{{ drift.summa | mnkr }} så följer texten tabellen",
+    ]
+
+
 PROPOSAL = """\
 forslag:
   punkter:

@@ -32,6 +32,7 @@ from rich.text import Text
 
 FOLDED: Final = 8  # the fewest characters a column folds its words to, while it can
 _WORD = re.compile(r"\S+")  # rich breaks lines at any white space, the no-break space too
+_FIRST_WORD = re.compile(r"(?m)^ *\S+|\S+")  # a line's first word with its indent (varav rows)
 
 
 @dataclass
@@ -121,8 +122,9 @@ def _line(text: Text) -> int:
 
 
 def _word(text: Text) -> int:
-    """The width of the longest word of `text`."""
-    return max((cell_len(word) for word in _WORD.findall(text.plain)), default=0)
+    """The width of the longest word of `text`, a line's first word with the spaces that
+    indent it (a sub-row's name breaks as soon as its column is narrower than that)."""
+    return max((cell_len(word) for word in _FIRST_WORD.findall(text.plain)), default=0)
 
 
 def _frame(table: Table) -> int:

@@ -166,6 +166,13 @@ def test_a_figure_column_narrows_to_its_widest_figure_or_header_word_and_no_furt
     # down to the widest figure; then the text folds, never the figure)
 
 
+def test_an_indented_name_keeps_its_word_with_its_indent() -> None:
+    table = _table(["Kommunstyrelse", "  Exploateringsverksamhet"], ["70,5", "1,2"],
+                   header="Budget 2025 (mnkr)")
+    fit(table, 38)
+    assert [column.width for column in table.columns] == [25, 6]
+
+
 def test_a_table_that_fits_keeps_its_natural_widths() -> None:
     table = _table(["Kort text"], ["1 250"], header="Belopp i kronor")
     fit(table, 80)

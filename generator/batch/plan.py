@@ -34,7 +34,8 @@ class Verdict:
     reasons: list[str] = field(default_factory=list)
     """The files missing or edited by hand, or why the outputs are stale (Swedish clauses)."""
     warnings: list[Problem] = field(default_factory=list)
-    """A current case's warnings, as recorded when it was built (its file is not read)."""
+    """A current case's warnings, as recorded when it was built (its file is not read); so
+    too for one whose outputs were edited by hand while its inputs stayed the same."""
     rebuilt: bool = False
     """For outputs edited by hand: whether the case would be built again were they beslut's
     own (its inputs changed since, or its outputs are missing or unrecorded)."""
@@ -57,8 +58,9 @@ def judge(source: Source, out: Path, manifest: Manifest, hashes: InputHashes,
     edited = [shown(out / name) for name, digest in current.items()
               if digest is not None and all(digest != k.get(name) for k in known)]
     verdict = _unedited(source, out, current, manifest, hashes, recorded=not edited)
-    if edited:
-        return Verdict(source, "handändrad", edited, rebuilt=verdict.state != "aktuell")
+    if edited:  # (inputs unchanged: the warnings recorded when built still hold)
+        return Verdict(source, "handändrad", edited, rebuilt=verdict.state != "aktuell",
+                       warnings=verdict.warnings)
     return verdict
 
 

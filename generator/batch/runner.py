@@ -145,7 +145,7 @@ def _refuse_edited(verdicts: list[Verdict], options: Options, summary: Summary,
     for verdict in verdicts:
         own = errors.get(verdict.source.key, [])
         line = describe(verdict, options.rerun, has_errors=bool(own))
-        _fail(summary, progress, verdict.source, line, own)
+        _fail(summary, progress, verdict.source, line, [*own, *verdict.warnings])
 
 
 def _belongs(name: str, key: str) -> bool:

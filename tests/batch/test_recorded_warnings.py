@@ -116,6 +116,21 @@ class DescribeTheCheck:
         ])
 
 
+class DescribeAHandEditedCase:
+    def it_keeps_its_recorded_warnings_while_its_inputs_stay_the_same(self, warned: Path) -> None:
+        build()
+        document = Path(OUT) / SEEDS[2].with_suffix(".md").name
+        document.write_text(document.read_text(encoding="utf-8") + "x\n", encoding="utf-8")
+        code, lines = run("bygg", "--check", "-o", OUT)
+        assert (code, lines[1:]) == (1, [
+            warning(),
+            "3 ärenden kontrollerade: 2 aktuella, 0 saknas, 0 inaktuella, 1 ändrat för hand; "
+            "0 med fel; 1 varning i 1 ärende.",
+        ])
+        code, counts, after = build()
+        assert (code, counts, after[-2:]) == (1, (0, 2, 1), [lines[0], warning()])
+
+
 class DescribeAManifestWrittenBeforeWarningsWereRecorded:
     def it_reads_its_cases_as_without_warnings(self, warned: Path) -> None:
         build()

@@ -75,14 +75,18 @@ class _Sections:
     def build(
         self, sections: Sequence[Section], loc: Loc, prefix: str, level: int
     ) -> tuple[views.SectionView, ...]:
-        """The views of sections at one level, numbered under prefix."""
+        """The views of sections at one level, numbered under prefix. A document whose top
+        level has a single heading leaves it unnumbered (a lone "1." numbers nothing) and
+        numbers its sections' own sections from 1; a lone sub-section keeps its number
+        ("2.1", as seed 002 has it)."""
         result = []
         counter = 0
+        several = bool(prefix) or sum(1 for section in sections if section.rubrik) > 1
         for index, section in enumerate(sections):
             here = (*loc, index)
             counter += 1 if section.rubrik else 0
             number = f"{prefix}{counter}"
-            numbered = self._style.numbered_headings and section.rubrik
+            numbered = self._style.numbered_headings and section.rubrik and several
             marks = "#" * level
             result.append(views.SectionView(
                 number=((number if prefix else f"{number}.") if numbered else ""),
@@ -92,8 +96,8 @@ class _Sections:
                 blocks=section_blocks(section.tabell, section.uppdelning, self._computed,
                                       self._area_header, marks),
                 text_after=self._text.render(section.text_efter, (*here, "text_efter")),
-                children=self.build(section.avsnitt, (*here, "avsnitt"), f"{number}.",
-                                    level + 1),
+                children=self.build(section.avsnitt, (*here, "avsnitt"),
+                                    f"{number}." if numbered else prefix, level + 1),
             ))
         return tuple(result)
 

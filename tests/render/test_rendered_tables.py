@@ -105,7 +105,7 @@ def test_the_legend_lists_the_abbreviations_used_in_swedish_order(tmp_path: Path
     assert rendered(tmp_path, LEGEND) == """\
 # Medel till regional samverkans- och stödstruktur (RSS)
 
-## 1. Bakgrund
+## Bakgrund
 
 RSS fördelar medlen efter Länschefsnätverkets (LCHNV) beslut. Sedan beslutar LCHNV igen.
 
@@ -155,7 +155,7 @@ def test_numbers_are_right_aligned_as_written_and_left_out_of_the_total(
     assert rendered(tmp_path, PER_CAPITA) == """\
 # Stöd till landsting
 
-## 1. Fördelning
+## Fördelning
 
 | Landsting | Belopp (mnkr) | Kr/invånare | Invånare |
 |:--|--:|--:|--:|
@@ -203,7 +203,7 @@ def test_percentages_are_written_with_a_no_break_space_before_the_sign(tmp_path:
     assert rendered(tmp_path, SHARES) == """\
 # Andelar
 
-## 1. Fördelning
+## Fördelning
 
 | Kommun | Belopp (kr) | Andel | Förändring |
 |:--|--:|--:|--:|
@@ -257,7 +257,7 @@ def test_computed_shares_are_percentages_that_add_up_to_exactly_100(tmp_path: Pa
     assert rendered(tmp_path, COMPUTED_SHARES) == """\
 # Andelar
 
-## 1. Fördelning
+## Fördelning
 
 | Mottagare | Bidrag (kr) | Andel av totalt |
 |:--|--:|--:|

@@ -38,6 +38,7 @@ dokumenttyp: beslutsunderlag
 datum: 2024-02-15
 dnr: HSN 2024/1
 titel: Alla nycklar
+forslag_forst: true
 avsnitt:
   - rubrik: Delning
     text: Summan delas.

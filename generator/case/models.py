@@ -186,6 +186,10 @@ class Case(CaseModel):
     beslut_forst: bool = Field(
         False, description="Skriv beslutet före avsnitten (som i ett meddelande om beslut)."
     )
+    forslag_forst: bool = Field(
+        False, description="Skriv förslaget till beslut före avsnitten (som i många "
+        "tjänsteskrivelser och tjänsteutlåtanden)."
+    )
     avsnitt: list[Section] = Field(default_factory=empty_list, description="Avsnitten i ordning.")
     tabeller: list[GeneralTable] = Field(
         default_factory=empty_list, description="Tabeller som avsnitten visar med 'tabell: <namn>'."

@@ -53,10 +53,12 @@ def check_structure(case: Case, texts: Collection[Loc], report: Reporter) -> lis
     problems += _reference_problems(case, texts, report)
     problems += _unshown_problems(case, report)
     problems += _recorded_in_problems(case, report)
-    if case.beslut_forst and case.beslut is None:
-        problems.append(report.problem(report.at(("beslut_forst",)), (
-            "'beslut_forst' flyttar beslutet före avsnitten, men ärendet har inget 'beslut'; "
-            "lägg till beslutet eller ta bort 'beslut_forst'")))
+    for key, part, noun, present in (("beslut_forst", "beslut", "beslutet", case.beslut),
+                                     ("forslag_forst", "forslag", "förslaget", case.forslag)):
+        if getattr(case, key) and present is None:
+            problems.append(report.problem(report.at((key,)), (
+                f"'{key}' flyttar {noun} före avsnitten, men ärendet har inget '{part}'; "
+                f"lägg till {noun} eller ta bort '{key}'")))
     return problems
 
 

@@ -47,7 +47,8 @@ def build_context(
         header=_header(case, header_lines, {**KIND_LABELS, **(kind_labels or {})}),
         style=style,
         sections=builder.build(case.avsnitt, ("avsnitt",), "", 2),
-        proposal=_proposal(case.forslag, style, text) if case.forslag else None,
+        proposal=_proposal(case.forslag, style, text, case.forslag_forst)
+        if case.forslag else None,
         decision=_decision(case, text),
         signatories=_pairs(case),
         signature_page=tuple(
@@ -114,8 +115,10 @@ def _header(
     )
 
 
-def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer) -> views.ProposalView:
-    """Choose the proposal's style and lead-in, and render its points."""
+def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer,
+              first: bool) -> views.ProposalView:
+    """Choose the proposal's style and lead-in, render its points, and place it (`first`:
+    before the sections)."""
     chosen = proposal.stil or style.proposal_style
     lead = None
     if proposal.forslagsstallare and proposal.beslutande:
@@ -124,7 +127,8 @@ def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer) -> view
         text.render(point, ("forslag", "punkter", index))
         for index, point in enumerate(proposal.punkter)
     )
-    return views.ProposalView(proposal.rubrik or DEFAULT_PROPOSAL_HEADING, lead, chosen, points)
+    return views.ProposalView(proposal.rubrik or DEFAULT_PROPOSAL_HEADING, lead, chosen, points,
+                              first)
 
 
 def _decision(case: Case, text: TextRenderer) -> views.DecisionView | None:

@@ -117,6 +117,7 @@ class ProposalView(NamedTuple):
     lead: str | None
     style: str
     points: tuple[Markup, ...]
+    first: bool = False
 
 
 class DecisionView(NamedTuple):

@@ -119,6 +119,25 @@ def test_the_decision_comes_first_when_the_case_asks(tmp_path: Path) -> None:
     assert last.index("## Beslut") > last.index("## Bakgrund")
 
 
+@pytest.mark.parametrize("kind", ["tjansteskrivelse", "beslutsunderlag"])
+def test_the_proposal_comes_first_when_the_case_asks(tmp_path: Path, kind: str) -> None:
+    text = markdown(tmp_path, HEAD.format(kind=kind) + "forslag_forst: true\n" + AVSNITT
+                    + PROPOSAL)
+    assert text.index("Arbetsutskottet föreslår styrelsen besluta") < text.index("## Bakgrund")
+    assert text.count("Arbetsutskottet föreslår") == 1
+    last = markdown(tmp_path, HEAD.format(kind=kind) + AVSNITT + PROPOSAL)
+    assert last.index("Arbetsutskottet föreslår") > last.index("## Bakgrund")
+
+
+def test_proposal_first_without_a_proposal_is_an_error(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(HEAD.format(kind="tjansteskrivelse") + "forslag_forst: true\n" + AVSNITT,
+                    encoding="utf-8")
+    assert [p.format() for p in Pipeline().build(case).problems] == [
+        f"{case}:5:16: 'forslag_forst' flyttar förslaget före avsnitten, men ärendet har inget "
+        "'forslag'; lägg till förslaget eller ta bort 'forslag_forst'"]
+
+
 def test_reference_numbers_recipient_and_kind_label_in_the_header(tmp_path: Path) -> None:
     extra = ("etikett: Protokollsutdrag\nreferenser:\n  - etikett: Ert dnr\n"
              "    nummer: RN 2024/208\nmottagare:\n  - Region Norrbotten\n  - 971 89 Luleå\n")

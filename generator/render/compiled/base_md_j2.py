@@ -7,17 +7,18 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
+    l_0_self = TemplateReference(context)
     l_0_doc = resolve('doc')
     l_0_render_sections = missing
     pass
-    included_template = environment.get_template('partials/sections.md.j2', 'base.md.j2').make_module(context.get_all(), True, {'render_sections': l_0_render_sections})
+    included_template = environment.get_template('partials/sections.md.j2', 'base.md.j2').make_module(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self})
     l_0_render_sections = getattr(included_template, 'render_sections', missing)
     if l_0_render_sections is missing:
-        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
+        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 5 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
     context.vars['render_sections'] = l_0_render_sections
     context.exported_vars.discard('render_sections')
     template = environment.get_template('partials/header.md.j2', 'base.md.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self}))
     try:
         for event in gen:
             yield event
@@ -30,19 +31,25 @@ def root(context, missing=missing, environment=environment):
     if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision') and environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'), 'first')):
         pass
         template = environment.get_template('partials/decision.md.j2', 'base.md.j2')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self}))
         try:
             for event in gen:
                 yield event
         finally: gen.close()
         yield '\n'
+    if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal') and environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal'), 'first')):
+        pass
+        yield (environment.printed(environment.call(context, environment.getattr(l_0_self, 'proposal'))))
+        yield '\n'
     yield from context.blocks['body'][0](context)
     yield '\n'
-    yield from context.blocks['proposal'][0](context)
+    if (not (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal') and environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal'), 'first'))):
+        pass
+        yield from context.blocks['proposal'][0](context)
     if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision') and (not environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'), 'first'))):
         pass
         template = environment.get_template('partials/decision.md.j2', 'base.md.j2')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self}))
         try:
             for event in gen:
                 yield event
@@ -123,4 +130,4 @@ def block_closing(context, missing=missing, environment=environment):
         finally: gen.close()
 
 blocks = {'before_title': block_before_title, 'body': block_body, 'proposal': block_proposal, 'closing': block_closing}
-debug_info = '4=13&5=19&7=26&9=28&11=30&12=32&15=39&19=41&25=42&26=44&29=51&7=53&15=62&16=72&19=75&20=84&21=86&29=94&30=103&31=109&32=115&34=118'
+debug_info = '5=14&6=20&8=27&10=29&12=31&13=33&16=40&17=42&19=44&23=46&24=48&31=49&32=51&35=58&8=60&19=69&20=79&24=82&25=91&26=93&35=101&36=110&37=116&38=122&40=125'

@@ -12,11 +12,13 @@ break at its no-break spaces. Here instead:
   a word is then cut into pieces on lines of their own (a folded line never starts with
   a space).
 
-Columns give way one character at a time: first down to their longest words, then a text
-column may halve its longest word (not below 8 characters), then down to a character.
-In the first two steps the column whose width times its longest cell is largest gives way
-first, so a column of descriptions folds before a column of names breaks a word; in the
-last the widest gives way first, so that in a very narrow terminal the columns are alike.
+Columns give way one character at a time: first the text columns after the first (the
+names) down to their longest words, so a note wraps before a name does; then every column
+down to its longest words; then a text column may halve its longest word (not below 8
+characters); then down to a character. In the first three steps the column whose width
+times its longest cell is largest gives way first, so a column of descriptions folds before
+a column of names breaks a word; in the last the widest gives way first, so that in a very
+narrow terminal the columns are alike.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class _Width:
     natural: int  # its longest line, unbroken
     words: int  # its longest word (for figures: its widest figure or header word)
     figures: bool
+    names: bool = False  # the first text column: the rows' names
     width: int = 0
 
 
@@ -52,6 +55,10 @@ def fit(table: Table, terminal: int) -> None:
     room = terminal - _frame(table)
     for width in widths:
         width.width = width.natural
+    names = next((width for width in widths if not width.figures), None)
+    if names is not None:
+        names.names = True
+    _give_way(widths, room, _notes_to_words, _most_text)
     _give_way(widths, room, _longest_word, _most_text)
     _give_way(widths, room, _half_word, _most_text)
     _give_way(widths, room, _one, _widest)
@@ -71,6 +78,12 @@ def _give_way(widths: list[_Width], room: int, floor: Callable[[_Width], int],
         if not narrowing:
             return
         max(narrowing, key=first).width -= 1
+
+
+def _notes_to_words(width: _Width) -> int:
+    """First the text columns after the names narrow to their longest words, the names and
+    the figures keeping their width: a note wraps onto more lines before a name wraps."""
+    return width.natural if width.figures or width.names else width.words
 
 
 def _longest_word(width: _Width) -> int:

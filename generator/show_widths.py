@@ -19,6 +19,9 @@ characters); then down to a character. In the first three steps the column whose
 times its longest cell is largest gives way first, so a column of descriptions folds before
 a column of names breaks a word; in the last the widest gives way first, so that in a very
 narrow terminal the columns are alike.
+
+An indented line (a sub-row's name) that wraps keeps its indent on every line it wraps onto,
+as long as its words fit beside it, so that it does not read as a row of its own.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from rich.text import Text
 FOLDED: Final = 8  # the fewest characters a column folds its words to, while it can
 _WORD = re.compile(r"\S+")  # rich breaks lines at any white space, the no-break space too
 _FIRST_WORD = re.compile(r"(?m)^ *\S+|\S+")  # a line's first word with its indent (varav rows)
+_INDENTED = re.compile(r"(?m)^( +)\S.*$")  # a line with its indent (a sub-row's name)
 
 
 @dataclass
@@ -66,6 +70,7 @@ def fit(table: Table, terminal: int) -> None:
         column.width = width.width
         if not width.figures:
             for text in _texts(column):
+                _hang(text, width.width)
                 _fold(text, width.width)
 
 
@@ -146,6 +151,40 @@ def _frame(table: Table) -> int:
     columns = len(table.columns)
     borders = (columns - 1 + (2 if table.show_edge else 0)) if table.box else 0
     return borders + columns * (left + right)
+
+
+def _hang(text: Text, width: int) -> None:
+    """Wrap, in place, each indented line of `text` wider than `width` at its spaces, every
+    line it wraps onto indented as it is, keeping its styles. A line with a word too long to
+    fit beside its indent is left to rich and `_fold`."""
+    breaks = [cut for line in _INDENTED.finditer(text.plain) for cut in _breaks(line, width)]
+    if not breaks:
+        return
+    hung, at = Text(), 0
+    for end, start, indent in breaks:
+        hung.append_text(text[at:end])
+        hung.append("\n" + indent)
+        at = start
+    hung.append_text(text[at:])
+    text.plain = ""
+    text.append_text(hung)
+
+
+def _breaks(line: re.Match[str], width: int) -> list[tuple[int, int, str]]:
+    """Where an indented `line` wraps to fit `width`: the end of each line's last word, the
+    start of the next line's first word, and the indent it starts with."""
+    indent, plain = line.group(1), line.string
+    words = list(_WORD.finditer(plain, line.start(), line.end()))
+    if cell_len(line.group()) <= width or any(
+            len(indent) + cell_len(word.group()) > width for word in words):
+        return []
+    breaks, start, end = [], words[0].start(), words[0].end()
+    for word in words[1:]:
+        if len(indent) + cell_len(plain[start:word.end()]) > width:
+            breaks.append((end, word.start(), indent))
+            start = word.start()
+        end = word.end()
+    return breaks
 
 
 def _fold(text: Text, width: int) -> None:

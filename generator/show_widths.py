@@ -12,11 +12,16 @@ break at its no-break spaces. Here instead:
   a word is then cut into pieces on lines of their own (a folded line never starts with
   a space).
 
-Columns give way one character at a time: first down to their longest words, then a text
-column may halve its longest word (not below 8 characters), then down to a character.
-In the first two steps the column whose width times its longest cell is largest gives way
-first, so a column of descriptions folds before a column of names breaks a word; in the
-last the widest gives way first, so that in a very narrow terminal the columns are alike.
+Columns give way one character at a time: first the text columns after the first (the
+names) down to their longest words, so a note wraps before a name does; then every column
+down to its longest words; then a text column may halve its longest word (not below 8
+characters); then down to a character. In the first three steps the column whose width
+times its longest cell is largest gives way first, so a column of descriptions folds before
+a column of names breaks a word; in the last the widest gives way first, so that in a very
+narrow terminal the columns are alike.
+
+An indented line (a sub-row's name) that wraps keeps its indent on every line it wraps onto,
+as long as its words fit beside it, so that it does not read as a row of its own.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from rich.text import Text
 FOLDED: Final = 8  # the fewest characters a column folds its words to, while it can
 _WORD = re.compile(r"\S+")  # rich breaks lines at any white space, the no-break space too
 _FIRST_WORD = re.compile(r"(?m)^ *\S+|\S+")  # a line's first word with its indent (varav rows)
+_INDENTED = re.compile(r"(?m)^( +)\S.*$")  # a line with its indent (a sub-row's name)
 
 
 @dataclass
@@ -42,6 +48,7 @@ class _Width:
     natural: int  # its longest line, unbroken
     words: int  # its longest word (for figures: its widest figure or header word)
     figures: bool
+    names: bool = False  # the first text column: the rows' names
     width: int = 0
 
 
@@ -52,6 +59,10 @@ def fit(table: Table, terminal: int) -> None:
     room = terminal - _frame(table)
     for width in widths:
         width.width = width.natural
+    names = next((width for width in widths if not width.figures), None)
+    if names is not None:
+        names.names = True
+    _give_way(widths, room, _notes_to_words, _most_text)
     _give_way(widths, room, _longest_word, _most_text)
     _give_way(widths, room, _half_word, _most_text)
     _give_way(widths, room, _one, _widest)
@@ -59,6 +70,7 @@ def fit(table: Table, terminal: int) -> None:
         column.width = width.width
         if not width.figures:
             for text in _texts(column):
+                _hang(text, width.width)
                 _fold(text, width.width)
 
 
@@ -71,6 +83,12 @@ def _give_way(widths: list[_Width], room: int, floor: Callable[[_Width], int],
         if not narrowing:
             return
         max(narrowing, key=first).width -= 1
+
+
+def _notes_to_words(width: _Width) -> int:
+    """First the text columns after the names narrow to their longest words, the names and
+    the figures keeping their width: a note wraps onto more lines before a name wraps."""
+    return width.natural if width.figures or width.names else width.words
 
 
 def _longest_word(width: _Width) -> int:
@@ -133,6 +151,40 @@ def _frame(table: Table) -> int:
     columns = len(table.columns)
     borders = (columns - 1 + (2 if table.show_edge else 0)) if table.box else 0
     return borders + columns * (left + right)
+
+
+def _hang(text: Text, width: int) -> None:
+    """Wrap, in place, each indented line of `text` wider than `width` at its spaces, every
+    line it wraps onto indented as it is, keeping its styles. A line with a word too long to
+    fit beside its indent is left to rich and `_fold`."""
+    breaks = [cut for line in _INDENTED.finditer(text.plain) for cut in _breaks(line, width)]
+    if not breaks:
+        return
+    hung, at = Text(), 0
+    for end, start, indent in breaks:
+        hung.append_text(text[at:end])
+        hung.append("\n" + indent)
+        at = start
+    hung.append_text(text[at:])
+    text.plain = ""
+    text.append_text(hung)
+
+
+def _breaks(line: re.Match[str], width: int) -> list[tuple[int, int, str]]:
+    """Where an indented `line` wraps to fit `width`: the end of each line's last word, the
+    start of the next line's first word, and the indent it starts with."""
+    indent, plain = line.group(1), line.string
+    words = list(_WORD.finditer(plain, line.start(), line.end()))
+    if cell_len(line.group()) <= width or any(
+            len(indent) + cell_len(word.group()) > width for word in words):
+        return []
+    breaks, start, end = [], words[0].start(), words[0].end()
+    for word in words[1:]:
+        if len(indent) + cell_len(plain[start:word.end()]) > width:
+            breaks.append((end, word.start(), indent))
+            start = word.start()
+        end = word.end()
+    return breaks
 
 
 def _fold(text: Text, width: int) -> None:

@@ -68,6 +68,37 @@ tabeller:
          andamal: Kulturarvsverksamhet och sommarläger}
 """
 
+GOTLAND = """\
+dokumenttyp: beslutsunderlag
+datum: 2002-02-20
+dnr: 2002/026-76
+titel: Verksamhetsbidrag till kulturföreningar 2002
+avsnitt:
+  - tabell: bidrag
+tabeller:
+  - namn: bidrag
+    kolumner:
+      - {namn: forening, rubrik: Förening}
+      - {namn: belopp, rubrik: Verksamhetsbidrag, typ: belopp}
+      - {namn: anm, rubrik: Anmärkning}
+    totalt: Summa verksamhetsbidrag
+    rader:
+      - forening: Musikföreningar
+        delsumma: Summa musik
+        rader:
+          - {forening: Gotlands Kammarorkester, belopp: 25 000}
+          - {forening: Gotlands Körförbund, anm: Prövas efter komplettering av handlingar}
+          - {forening: Gotlands Spelmansförbund, belopp: 9 000}
+      - forening: Dansföreningar
+        delsumma: Summa dans
+        rader:
+          - {forening: Norra Gotlands folkdansgille, belopp: 15 000}
+      - forening: Konstföreningar
+        delsumma: Summa konst
+        rader:
+          - {forening: Sveriges konstföreningar Gotland, belopp: 6 000}
+"""  # (from Gotlands kommun, Kultur- och fritidsnämnden 2002-02-20 § 16)
+
 
 def _visa(tmp_path: Path, width: int, text: str = CLUBS) -> list[str]:
     """The lines `beslut visa` prints for a case (CLUBS) in a terminal this wide."""
@@ -147,6 +178,82 @@ def test_at_45_columns_text_folds_halfway_into_its_longest_words_and_figures_sta
         "│ Totalt   │           │ 85 000 │           │",
         "└──────────┴───────────┴────────┴───────────┘",
     ]  # (16 + 20 characters of longest words do not fit in the 17 left by the figures)
+
+
+def test_at_80_columns_a_note_wraps_onto_more_lines_before_a_name_wraps(tmp_path: Path) -> None:
+    assert _visa(tmp_path, 80, GOTLAND)[:19] == [
+        "Tabell 'bidrag'",
+        "┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━┓",
+        "┃ Förening                           ┃ Verksamhetsbidrag (kr) ┃ Anmärkning     ┃",
+        "┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━┩",
+        "│ Musikföreningar                    │                        │                │",
+        "│   Gotlands Kammarorkester          │                 25 000 │                │",
+        "│   Gotlands Körförbund              │                        │ Prövas efter   │",
+        "│                                    │                        │ komplettering  │",
+        "│                                    │                        │ av handlingar  │",
+        "│   Gotlands Spelmansförbund         │                  9 000 │                │",
+        "│ Summa musik                        │                 34 000 │                │",
+        "│ Dansföreningar                     │                        │                │",
+        "│   Norra Gotlands folkdansgille     │                 15 000 │                │",
+        "│ Summa dans                         │                 15 000 │                │",
+        "│ Konstföreningar                    │                        │                │",
+        "│   Sveriges konstföreningar Gotland │                  6 000 │                │",
+        "│ Summa konst                        │                  6 000 │                │",
+        "│ Summa verksamhetsbidrag            │                 55 000 │                │",
+        "└────────────────────────────────────┴────────────────────────┴────────────────┘",
+    ]  # (before, the notes kept 22 characters, their longest word 13, and names wrapped)
+
+
+def test_a_sub_rows_name_that_wraps_keeps_its_indent_on_every_line(tmp_path: Path) -> None:
+    assert _visa(tmp_path, 60, GOTLAND)[1:25] == [
+        "┏━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━┓",
+        "┃                   ┃    Verksamhetsbidrag ┃               ┃",
+        "┃ Förening          ┃                 (kr) ┃ Anmärkning    ┃",
+        "┡━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━┩",
+        "│ Musikföreningar   │                      │               │",
+        "│   Gotlands        │               25 000 │               │",
+        "│   Kammarorkester  │                      │               │",
+        "│   Gotlands        │                      │ Prövas efter  │",
+        "│   Körförbund      │                      │ komplettering │",
+        "│                   │                      │ av handlingar │",
+        "│   Gotlands        │                9 000 │               │",
+        "│   Spelmansförbund │                      │               │",
+        "│ Summa musik       │               34 000 │               │",
+        "│ Dansföreningar    │                      │               │",
+        "│   Norra Gotlands  │               15 000 │               │",
+        "│   folkdansgille   │                      │               │",
+        "│ Summa dans        │               15 000 │               │",
+        "│ Konstföreningar   │                      │               │",
+        "│   Sveriges        │                6 000 │               │",
+        "│   konstföreningar │                      │               │",
+        "│   Gotland         │                      │               │",
+        "│ Summa konst       │                6 000 │               │",
+        "│ Summa             │               55 000 │               │",
+        "│ verksamhetsbidrag │                      │               │",
+    ]  # (a row that is not indented wraps as rich wraps it)
+
+
+def test_a_wrapped_indented_name_keeps_its_styles() -> None:
+    name = Text("  ").append("Norra ").append("Gotlands folkdansgille", style="bold")
+    table = Table()
+    table.add_column(Text("Förening"), overflow="fold")
+    table.add_row(name)
+    fit(table, 20)
+    assert name.plain == "  Norra Gotlands\n  folkdansgille"
+    assert [(name.plain[span.start:span.end], span.style) for span in name.spans] == [
+        ("Gotlands", "bold"), ("folkdansgille", "bold")]
+
+
+def test_an_indented_name_with_a_word_too_long_to_fit_beside_its_indent_is_left_to_rich(
+) -> None:
+    name = Text("    Bidrag exploateringsverksamhet")
+    table = Table(show_header=False)
+    table.add_column(overflow="fold")
+    table.add_row(name)
+    fit(table, 29)
+    assert name.plain == "    Bidrag exploateringsverksamhet"
+    assert [line.strip("│")[1:].rstrip() for line in _lines(table, 29)[1:3]] == [
+        "    Bidrag", "exploateringsverksamhet"]
 
 
 def test_a_folded_word_is_cut_into_pieces_on_lines_of_their_own() -> None:

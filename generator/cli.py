@@ -168,9 +168,12 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
               "hand, och felen i de ärenden som behöver byggas om.")
 @click.option("--shard", default=None, metavar="K/N", help="Bygg bara del K av N (t.ex. 2/4).")
 @click.option("--merge", is_flag=True, help="Foga samman delarnas manifest i utdatamappen.")
+@click.option("--rensa", "--prune", "prune", is_flag=True,
+              help="Ta bort dokument vars ärendefil inte finns längre (utom dem som ändrats "
+              "för hand).")
 def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path,
           jobs: int | None, force: bool, check_only: bool, shard: str | None,
-          merge: bool) -> None:
+          merge: bool, prune: bool) -> None:
     """Build every case under the folders, skipping those whose inputs are unchanged."""
     from generator.batch.command import BuildRequest, run_build  # only `build` needs these
     from generator.batch.folders import NoCases
@@ -183,12 +186,16 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path
         if part is None:
             raise click.BadParameter("skriv del K av N som K/N, med K från 1 till N, t.ex. "
                                      "2/4", param_hint="--shard")
-    if merge and (paths or force or check_only or part):
+    if merge and (paths or force or check_only or part or prune):
         raise click.UsageError("--merge fogar bara samman delarnas manifest i utdatamappen; "
-                               "ange bara -o MAPP, utan ärendemappar, --shard, --check och "
-                               "--force")
+                               "ange bara -o MAPP, utan ärendemappar, --shard, --check, "
+                               "--force och --rensa")
+    if prune and (check_only or part):
+        raise click.UsageError("--rensa tar bort dokument för hela arkivet och kan inte "
+                               "kombineras med --check eller --shard; kör beslut bygg "
+                               "--rensa utan dem")
     request = BuildRequest(paths, output, template_dirs, jobs or default_jobs(), force,
-                           check_only, part, merge)
+                           check_only, part, merge, prune)
     try:
         code = run_build(request, _console())
     except NoCases as exc:

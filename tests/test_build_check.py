@@ -254,3 +254,111 @@ class DescribeTheStateLines:
         assert check()[1][0] == (
             f"{BASIS}:1:1: dokumenten är inaktuella: ett avbrutet bygge har inte förts in i "
             "manifestet än; kör beslut bygg -o ut")
+
+
+def build(*args: str) -> tuple[int, list[str]]:
+    """`beslut bygg -o ut -j 1` with more arguments: the exit code and the lines printed
+    after the summary table."""
+    code, out = run("bygg", "-o", OUT, "-j", "1", *args)
+    lines = out.splitlines()
+    return code, lines[next(i for i, line in enumerate(lines) if line.startswith("└")) + 1:]
+
+
+class DescribeCasesLeftBehind:
+    GONE = (f"ut/{stem(BASIS)}.docx:1:1: ärendefilen {BASIS} finns inte längre; ta bort "
+            "dokumenten med beslut bygg -o ut --rensa, eller lägg tillbaka ärendefilen")
+
+    def it_lists_each_case_whose_file_is_gone_at_its_document_and_fails(
+            self, built: Path) -> None:
+        Path(BASIS).rename(built / "flyttad.yaml")
+        code, lines = check()
+        assert code == 1
+        assert lines == [
+            self.GONE,
+            "2 ärenden kontrollerade: 2 aktuella, 0 saknas, 0 inaktuella, 0 ändrade för hand; "
+            "0 med fel; 1 kvarlämnat.",
+        ]
+
+    def it_names_the_folders_of_the_run_in_the_command(self, built: Path) -> None:
+        Path(BASIS).unlink()
+        code, out = run("bygg", "cases", "--check", "-o", OUT)
+        assert code == 1
+        assert out.splitlines()[0] == self.GONE.replace("bygg -o", "bygg cases -o")
+
+    def it_considers_none_in_a_run_on_a_case_file_or_another_folder(
+            self, built: Path) -> None:
+        Path(BASIS).unlink()
+        assert run("bygg", RETURN, "--check", "-o", OUT)[0] == 0
+        Path("andra").mkdir()
+        shutil.copy(built / RETURN, "andra/x.yaml")
+        code, out = run("bygg", "andra", "--check", "-o", OUT)
+        assert (code, "kvarlämna" in out) == (1, False)  # (x.yaml: never built)
+        assert out.splitlines()[-1].startswith("1 ärende kontrollerade")
+
+    def it_says_which_document_was_edited_by_hand_and_that_rensa_keeps_it(
+            self, built: Path) -> None:
+        Path(BASIS).unlink()
+        edited = built / OUT / f"{stem(BASIS)}.md"
+        edited.write_text("rättad\n", encoding="utf-8")
+        assert check()[1][0] == (
+            f"ut/{stem(BASIS)}.docx:1:1: ärendefilen {BASIS} finns inte längre och dokumentet "
+            f"ut/{stem(BASIS)}.md har ändrats för hand (--rensa tar inte bort det); flytta "
+            "undan det och ta bort resten med beslut bygg -o ut --rensa, eller lägg tillbaka "
+            "ärendefilen")
+
+    def it_is_warned_of_by_a_build_which_keeps_its_exit_code(self, built: Path) -> None:
+        Path(BASIS).unlink()
+        code, lines = build()
+        assert code == 0
+        assert lines == ["ut/" + self.GONE.removeprefix("ut/").replace(
+            ":1:1: ", ":1:1: varning: ", 1)]
+        assert (built / OUT / f"{stem(BASIS)}.docx").is_file()
+
+    def it_is_removed_with_its_entry_by_rensa(self, built: Path) -> None:
+        Path(BASIS).unlink()
+        code, lines = build("--rensa")
+        assert code == 0
+        assert lines == [
+            f"tog bort ut/{stem(BASIS)}.docx, vars ärendefil inte finns längre",
+            f"tog bort ut/{stem(BASIS)}.md, vars ärendefil inte finns längre",
+        ]
+        manifest = json.loads((built / OUT / MANIFEST).read_text(encoding="utf-8"))
+        assert stem(BASIS) not in manifest["cases"]
+        assert not [name for name in manifest["files"] if name.startswith(stem(BASIS))]
+        assert check() == (0, ["2 ärenden kontrollerade: 2 aktuella, 0 saknas, 0 inaktuella, "
+                               "0 ändrade för hand; 0 med fel."])
+
+    def it_keeps_a_document_edited_by_hand_when_removing_the_rest(self, built: Path) -> None:
+        Path(BASIS).unlink()
+        edited = built / OUT / f"{stem(BASIS)}.md"
+        edited.write_text("rättad\n", encoding="utf-8")
+        code, lines = build("--prune")
+        assert code == 0
+        assert lines == [
+            f"tog bort ut/{stem(BASIS)}.docx, vars ärendefil inte finns längre",
+            f"ut/{stem(BASIS)}.md:1:1: varning: ärendefilen {BASIS} finns inte längre, men "
+            "dokumentet har ändrats för hand sedan beslut skrev det och togs inte bort; "
+            "flytta undan det",
+        ]
+        assert edited.read_text(encoding="utf-8") == "rättad\n"
+        edited.unlink()
+        assert build("--rensa") == (0, [])
+        manifest = json.loads((built / OUT / MANIFEST).read_text(encoding="utf-8"))
+        assert stem(BASIS) not in manifest["cases"]
+
+    def it_refuses_rensa_with_check_or_a_part(self, built: Path) -> None:
+        for other in (("--check",), ("--shard", "1/2")):
+            code, out = run("bygg", "--rensa", *other, "-o", OUT)
+            assert code == 2
+            assert out.endswith(
+                "Fel: --rensa tar bort dokument för hela arkivet och kan inte kombineras med "
+                "--check eller --shard; kör beslut bygg --rensa utan dem\n")
+
+    def it_tells_ursprung_the_case_file_is_gone_from_the_folder_it_was_built_in(
+            self, built: Path) -> None:
+        Path(BASIS).unlink()
+        code, out = run("ursprung", f"{OUT}/{stem(BASIS)}.docx")
+        assert code == 1
+        assert out.splitlines()[-1] == (
+            f"aktuellt: nej, ärendefilen {BASIS} finns inte längre; ta bort dokumenten med "
+            "beslut bygg cases -o ut --rensa, eller lägg tillbaka ärendefilen")

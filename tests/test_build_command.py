@@ -414,14 +414,14 @@ class DescribeShards:
         assert list((archive / "tom").iterdir()) == []
 
     @pytest.mark.parametrize("args", [("cases",), ("--shard", "1/2"), ("--check",),
-                                      ("--force",)])
+                                      ("--force",), ("--rensa",)])
     def it_refuses_to_merge_and_do_something_else(self, archive: Path,
                                                     args: tuple[str, ...]) -> None:
         code, out = run("build", "--merge", *args)
         assert code == 2
         assert out.endswith("Fel: --merge fogar bara samman delarnas manifest i utdatamappen; "
-                            "ange bara -o MAPP, utan ärendemappar, --shard, --check och "
-                            "--force\n")
+                            "ange bara -o MAPP, utan ärendemappar, --shard, --check, --force "
+                            "och --rensa\n")
 
     def it_refuses_a_malformed_shard(self, archive: Path) -> None:
         code, out = run("build", "--shard", "4/3")

@@ -9,8 +9,9 @@ from pathlib import Path
 from rich.console import Console
 
 from generator.batch import runner, shards
-from generator.batch.discover import find_cases
+from generator.batch.discover import Source, find_cases
 from generator.batch.folders import DEFAULT_CASES, NoCases, announced, default_folders
+from generator.batch.orphans import Orphan, find_orphans, left_behind, prune, reported
 from generator.batch.plan import Rerun, Verdict
 from generator.batch.report import (
     ProgressView,
@@ -40,6 +41,7 @@ class BuildRequest:
     check_only: bool = False
     shard: tuple[int, int] | None = None
     merge: bool = False
+    prune: bool = False
 
     def rerun(self) -> Rerun:
         """How this request was asked for, for the "kör beslut bygg …" hints."""
@@ -73,7 +75,8 @@ def run_build(request: BuildRequest, console: Console) -> int:
     if request.check_only:
         verdicts = runner.check(sources, options)
         errors = errors_of(verdicts, request.template_dirs)
-        return _check(verdicts, errors, found.problems, options, console)
+        orphans = _orphans(request, paths, sources)
+        return _check(verdicts, errors, found.problems, orphans, options, console)
     try:
         with ProgressView(console, len(sources)) as view:
             summary = runner.build(sources, options, view)
@@ -84,6 +87,7 @@ def run_build(request: BuildRequest, console: Console) -> int:
     print_summary(summary, console, refused=len(refused))
     for problem in [*found.problems, *summary.problems]:
         console.print(problem.format())
+    _left_behind(request, _orphans(request, paths, sources), console)
     return 1 if summary.failed or has_errors([*found.problems, *summary.problems]) else 0
 
 
@@ -97,6 +101,28 @@ def _default_folders(request: BuildRequest, rerun: Rerun, console: Console) -> t
     return folders
 
 
+def _orphans(request: BuildRequest, paths: tuple[Path, ...],
+             sources: list[Source]) -> list[Orphan]:
+    """The cases of the run's folders left behind in the output folder (none for a part)."""
+    if request.shard is not None:
+        return []
+    found = {source.key for source in sources}
+    return find_orphans(request.out, paths, found, read_manifest(request.out))
+
+
+def _left_behind(request: BuildRequest, orphans: list[Orphan], console: Console) -> None:
+    """Warn of the documents left behind, or remove them (`--rensa`), saying which."""
+    if not request.prune:
+        for problem in left_behind(orphans, request.out, request.rerun(), "varning"):
+            console.print(problem.format())
+        return
+    removed, kept = prune(request.out, orphans)
+    for name in removed:
+        console.print(f"tog bort {name}, vars ärendefil inte finns längre")
+    for problem in kept:
+        console.print(problem.format())
+
+
 def _placed(request: BuildRequest) -> dict[str, str]:
     """Where the output folder has each case (its recorded name → its key), when a case
     file is given by itself (a folder's cases are placed by the folder)."""
@@ -106,11 +132,14 @@ def _placed(request: BuildRequest) -> dict[str, str]:
 
 
 def _check(verdicts: list[Verdict], errors: Mapping[str, list[Problem]],
-           refused: list[Problem], options: runner.Options, console: Console) -> int:
-    """Print every output that is not current, with the errors of its case, then the
-    warnings recorded for the current cases, and a count of each state, of the cases with
-    errors and of the warnings; 1 if any error (warnings never change the exit code)."""
-    problems = [*refused, *check_problems(verdicts, options.rerun, errors)]
+           refused: list[Problem], orphans: list[Orphan], options: runner.Options,
+           console: Console) -> int:
+    """Print every output that is not current, with the errors of its case, and the cases
+    left behind, then the warnings recorded for the current cases, and a count of each state,
+    of the cases with errors, of the warnings and of the cases left behind; 1 if any error
+    (warnings never change the exit code)."""
+    problems = [*refused, *check_problems(verdicts, options.rerun, errors),
+                *left_behind(orphans, options.out, options.rerun)]
     warnings = recorded_warnings(verdicts)
     for problem in [*problems, *warnings]:
         console.print(problem.format())
@@ -121,8 +150,15 @@ def _check(verdicts: list[Verdict], errors: Mapping[str, list[Problem]],
                   f"{states.count('saknas')} saknas, "
                   f"{counted(states.count('inaktuell'), 'inaktuellt', 'inaktuella')}, "
                   f"{counted(states.count('handändrad'), 'ändrat för hand', 'ändrade för hand')}"
-                  f"; {len(errors)} med fel{f'; {tally}' if tally else ''}.")
+                  f"; {len(errors)} med fel{f'; {tally}' if tally else ''}"
+                  f"{_orphans_tally(orphans)}.")
     return 1 if has_errors(problems) else 0
+
+
+def _orphans_tally(orphans: list[Orphan]) -> str:
+    """"; 1 kvarlämnat" for the cases left behind, or "" if none."""
+    count = len(reported(orphans))
+    return f"; {counted(count, 'kvarlämnat', 'kvarlämnade')}" if count else ""
 
 
 def _merge(out: Path, console: Console) -> int:

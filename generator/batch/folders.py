@@ -61,11 +61,11 @@ def recorded_roots(out: Path) -> dict[str, list[str]]:
     roots: dict[str, list[str]] = {}
     for key, entry in sorted(read_manifest(out).cases.items()):
         if PurePosixPath(entry.source).name:
-            roots.setdefault(_root(key, entry), []).append(entry.source)
+            roots.setdefault(root_of(key, entry), []).append(entry.source)
     return dict(sorted(roots.items()))
 
 
-def _root(key: str, entry: CaseEntry) -> str:
+def root_of(key: str, entry: CaseEntry) -> str:
     """The folder a case was built from: its source less its key's part (`.` for none);
     the case file's own folder if the source does not end in the key."""
     source = PurePosixPath(entry.source)

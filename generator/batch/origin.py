@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.batch.folders import recorded_roots, root_of
 from generator.batch.inputs import CASE, GENERATOR, InputHashes, generator_version, input_name
 from generator.output import provenance
-from generator.output.display import shown
+from generator.output.display import command_line, shown
 from generator.output.manifest import MANIFEST, CaseEntry, read_manifest
 from generator.output.writer import file_digest
 
@@ -35,9 +36,12 @@ def origin(docx: Path, template_dirs: tuple[Path, ...] = ()) -> Origin:
         ("mallarnas SHA-256", props.get(provenance.TEMPLATES_HASH, "")),
         ("skapad av beslut", props.get(provenance.VERSION, "")),
     ])
-    entry = _entry_for(docx)
+    entry, out = _entry_for(docx)
     case_digest = file_digest(Path(case))
-    if case_digest is None:
+    gone = _gone(entry, out) if case_digest is None else None
+    if gone is not None:
+        found.stale.append(gone)
+    elif case_digest is None:
         found.unknown.append(f"ärendefilen {shown(case)} finns inte här; kör beslut ursprung i "
                              "mappen som arkivet byggdes från")
     elif case_digest != props.get(provenance.CASE_HASH):
@@ -45,7 +49,7 @@ def origin(docx: Path, template_dirs: tuple[Path, ...] = ()) -> Origin:
     if entry is None:
         found.stale.append("ingen post i utdatamappens manifest")
     else:
-        changed = InputHashes(template_dirs).changed(entry.inputs, case_digest)
+        changed = InputHashes(template_dirs).changed(entry[1].inputs, case_digest)
         found.stale += [f"{input_name(key)} har ändrats" for key in changed
                         if key not in (CASE, GENERATOR)]
     if props.get(provenance.VERSION) != generator_version():
@@ -54,14 +58,39 @@ def origin(docx: Path, template_dirs: tuple[Path, ...] = ()) -> Origin:
     return found
 
 
-def _entry_for(docx: Path) -> CaseEntry | None:
-    """Find the manifest entry that wrote this .docx, in its folder or a folder above."""
+def _entry_for(docx: Path) -> tuple[tuple[str, CaseEntry] | None, Path | None]:
+    """Find the manifest entry (with its key) that wrote this .docx, in its folder or a
+    folder above, and that output folder."""
     here = docx.resolve()
     for folder in here.parents:
         if (folder / MANIFEST).is_file():
             name = here.relative_to(folder).as_posix()
             manifest = read_manifest(folder)
             if manifest.files.get(name) != file_digest(here):
-                return None
-            return next((e for e in manifest.cases.values() if name in e.outputs), None)
-    return None
+                return None, folder
+            return next(((key, entry) for key, entry in manifest.cases.items()
+                         if name in entry.outputs), None), folder
+    return None, None
+
+
+def _gone(entry: tuple[str, CaseEntry] | None, out: Path | None) -> str | None:
+    """Why a document whose case file is missing is left behind, when this is the folder its
+    archive was built from (its case folder is here with another of its cases); else None."""
+    if entry is None or out is None:
+        return None
+    key, case = entry
+    root = root_of(key, case)
+    cases = recorded_roots(out).get(root, [])
+    if not any(Path(other).is_file() for other in cases):
+        return None
+    prune = command_line("beslut", "bygg", shown(root), "-o", shown(_relative(out)), "--rensa")
+    return (f"ärendefilen {shown(case.source)} finns inte längre; ta bort dokumenten med "
+            f"{prune}, eller lägg tillbaka ärendefilen")
+
+
+def _relative(folder: Path) -> str:
+    """The folder as given from here (relative when it lies below the working folder)."""
+    try:
+        return folder.relative_to(Path.cwd().resolve()).as_posix() or "."
+    except ValueError:
+        return str(folder)

@@ -100,6 +100,10 @@ class Rerun:
         """A build of one case that overwrites its files (`--force`)."""
         return _command(shown(path), *self.options, "--force")
 
+    def prune(self) -> str:
+        """The same build (never a part) that removes the documents left behind."""
+        return _command(*self.paths, *self.options, "--rensa")
+
 
 def _command(*words: str) -> str:
     """`beslut bygg` with the words, quoted for a shell where needed."""

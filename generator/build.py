@@ -178,7 +178,8 @@ class Pipeline:
                                     profile.profile.rader if profile else ())
         labels = profile.profile.etiketter if profile else {}
         context = build_context(case, computed, style, text, header_lines, labels)
-        found += check_consistency(case, named_figures(figures), text.rendered, loaded, display)
+        found += check_consistency(case, named_figures(figures), text.rendered, loaded, display,
+                                   figures)
         return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,
                         computed, tuple(mismatches))
 

@@ -57,6 +57,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import Reader
 
 from generator.case import limits
+from generator.case.colon_hints import missing_colon
 from generator.case.impossible_dates import why_impossible, why_impossible_time
 from generator.case.indent_hints import set_back_key
 from generator.case.text_safety import (
@@ -506,11 +507,13 @@ def _syntax_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 def _syntax_finding(exc: yaml.MarkedYAMLError, text: str = "") -> _Finding:
     mark = exc.problem_mark or exc.context_mark
     where = _pos(mark)
-    set_back = None
+    hint: tuple[Position, str | None] | None = None
     if "mapping values are not allowed" in str(exc.problem):
-        set_back = set_back_key(text.splitlines(), where)
-    if set_back is not None:
-        where, message = set_back
+        hint = set_back_key(text.splitlines(), where)
+    elif "could not find expected ':'" in str(exc.problem):
+        hint = missing_colon(exc, text.splitlines())
+    if hint is not None:
+        where, message = hint[0], hint[1] or _translate(exc)
     else:
         message = _tab_after_text(exc, text, where) or _translate(exc)
     return where, f"YAML-syntaxfel: {message}, {_SYNTAX_HINT}"

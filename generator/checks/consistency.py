@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from generator.case.models import Case
 from generator.case.yaml_loader import LoadedYaml
@@ -25,6 +26,7 @@ from generator.checks.style import check_style
 from generator.checks.table_structure import check_tables
 from generator.formatting import decimals_needed, in_unit, kr
 from generator.problems import Loc, Problem
+from generator.text.names import row_label
 
 _POINTS = {("forslag", "punkter"): "förslaget", ("beslut", "punkter"): "beslutet"}
 _FILTERS = ((100_000, "mnkr"), (1_000, "tkr"))
@@ -37,17 +39,19 @@ def check_consistency(
     texts: Mapping[Loc, str],
     loaded: LoadedYaml,
     path: str,
+    tree: dict[str, Any] | None = None,
 ) -> list[Problem]:
     """Return every consistency problem of the case.
 
     figures names every computed amount; texts maps each free-text field's location to
-    its raw text (before `{{ … }}` is filled in).
+    its raw text (before `{{ … }}` is filled in). tree holds the figures as case text names
+    them (`prose_figures`), for the row a message's figure is in.
     """
     report = Reporter(loaded, path)
     amounts = {loc: find_amounts(text) for loc, text in texts.items()}
     index = FigureIndex(figures)
     problems = check_names(case, report) + check_dates(case, texts, amounts, report)
-    problems += prose_amount_problems(index, texts, amounts, report)
+    problems += prose_amount_problems(index, texts, amounts, report, tree or {})
     problems += proposal_amount_problems(figures, index, texts, amounts, report)
     problems += check_style(texts, report)
     problems += check_structure(case, texts.keys(), report)
@@ -70,11 +74,12 @@ def _suggestion(literal: LiteralAmount, name: str) -> str:
 def prose_amount_problems(
     index: FigureIndex, texts: Mapping[Loc, str],
     amounts: Mapping[Loc, Sequence[LiteralAmount]], report: Reporter,
+    tree: dict[str, Any],
 ) -> list[Problem]:
     """Warn about amounts in the texts that nearly but not exactly match a computed figure.
 
-    amounts holds the amounts found in each text. Exact amounts in proposal points are left
-    to `proposal_amount_problems`.
+    amounts holds the amounts found in each text; tree the figures by name, for the row a
+    figure is in. Exact amounts in proposal points are left to `proposal_amount_problems`.
     """
     problems: list[Problem] = []
     for loc, text in texts.items():
@@ -83,13 +88,19 @@ def prose_amount_problems(
                 continue
             message = (
                 f"beloppet '{literal.text}' i texten stämmer inte exakt med det beräknade "
-                f"{_as_the_text_writes(figure, literal.unit)} ({name}); skriv "
+                f"{_as_the_text_writes(figure, literal.unit)}{_on_row(tree, name)} ({name}); skriv "
                 f"{_suggestion(literal, name)} så följer "
                 "texten tabellen"
             )
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, message, "varning"))
     return problems
+
+
+def _on_row(tree: dict[str, Any], name: str) -> str:
+    """' på raden 'Musikföreningar'' for a figure in a row with a text, else nothing."""
+    label = row_label(tree, name)
+    return f" på raden '{label}'" if label else ""
 
 
 def _closest(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, int] | None:

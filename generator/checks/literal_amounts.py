@@ -22,11 +22,17 @@ Near-miss rule, for one literal and the computed figures:
    rounding of a half is accepted); ``drygt`` covers value … value + precision; ``knappt``
    covers value − precision … value.
 2. Otherwise it is a near miss for each figure within ``max(precision, 5 % of the figure)``
-   of its value, and only the closest such figure is reported (the first given, on a tie).
-   A literal that is not near any figure is not reported.
+   of its value that a slip in its last digit or a rounding explains, and only the closest
+   such figure is reported (the first given, on a tie). A literal ending in another digit
+   than zero, or in a decimal, explains figures within one step of its last digit (its
+   precision). A whole number ending in zeros is read as rounded to them, and explains
+   figures within half that rounding's step: "45 000 kr" is rounded to thousands, and a
+   near miss of 45 400 but not of 46 000, which no rounding makes 45 000. A literal that
+   is not near any figure is not reported.
 
 So "21 724 099 kr" for 21 724 100 and an unmarked "6,2 miljoner kronor" for 6 209 812 are
-misses, "ca 6,2 mnkr" for 6 209 812 is fine and "ca 6,3 mnkr" for it is a miss.
+misses, "ca 6,2 mnkr" for 6 209 812 is fine and "ca 6,3 mnkr" for it is a miss; "45 000
+kronor" for 46 000 is a different amount, not a miss.
 """
 
 from __future__ import annotations
@@ -200,6 +206,7 @@ def _literal(match: re.Match[str]) -> LiteralAmount:
 
 
 _UNIT_NAMES: Final = {0: "kr", 3: "tkr", 6: "mnkr", 9: "mdkr"}
+_UNIT_STEPS: Final = {name: Decimal(10) ** exponent for exponent, name in _UNIT_NAMES.items()}
 
 
 def _plain_marker(marker: str) -> str:
@@ -227,9 +234,7 @@ def _closest_miss(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, in
     """Return the closest figure the literal nearly matches, or None if it agrees or is far."""
     if _agrees(literal, figures):
         return None
-    # |v - f| <= r|f| implies |v - f| <= r|v| / (1 - r): no near figure lies further away.
-    width = max(literal.precision, RELATIVE_WINDOW * abs(literal.value) / (1 - RELATIVE_WINDOW))
-    for name, figure in figures.within(literal.value, width):
+    for name, figure in figures.within(literal.value, _window(literal)):
         if _is_near(literal, figure):
             return name, figure
     return None
@@ -256,5 +261,19 @@ def _covered(literal: LiteralAmount) -> tuple[Decimal, Decimal]:
 
 def _is_near(literal: LiteralAmount, figure: int) -> bool:
     """Tell whether the literal lies within the near-miss window of ``figure``."""
-    window = max(literal.precision, RELATIVE_WINDOW * abs(figure))
-    return abs(literal.value - figure) <= window
+    gap = abs(literal.value - figure)
+    return gap <= _window(literal) and gap <= max(literal.precision, RELATIVE_WINDOW * abs(figure))
+
+
+def _window(literal: LiteralAmount) -> Decimal:
+    """How far from the literal a figure it nearly matches may lie: one step of its last
+    digit, or half the step of the rounding its trailing zeros show (see the module)."""
+    step = literal.precision
+    if step != _UNIT_STEPS[literal.unit]:
+        return step  # a decimal is written: its zeros are digits, not rounding
+    mantissa = abs(int(literal.value / step))
+    if mantissa == 0 or mantissa % 10:
+        return step
+    while mantissa % 10 == 0:
+        mantissa, step = mantissa // 10, step * 10
+    return step / 2

@@ -7,6 +7,7 @@ uppdelningar); `named_figures` flattens them to `omraden[0].summa` and the like.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +38,29 @@ def named_figures(figures: dict[str, Any]) -> dict[str, int]:
     """Every computed amount under the name case text uses for it, from the case's
     `prose_figures` (in any wording: only the amounts are read)."""
     return {name: fig.kronor for name, fig in _walk(figures, "", [])}
+
+
+_STEP = re.compile(r"\.?([^.\[\]]+)|\[(\d+)\]")
+"""One step of a dotted name: `.summa` (a key) or `[0]` (an item of a list)."""
+
+
+def row_label(figures: dict[str, Any], name: str) -> str | None:
+    """The first text of the row a named figure is in (`Musikföreningar` for
+    `tabeller.bidrag.rader[0].belopp`), or None if the figure is not in a row or the row
+    has no text. Looks only along the name: made when a message needs it."""
+    value: Any = figures
+    row: Any = None
+    for step in _STEP.finditer(name.rsplit(".", 1)[0] if "." in name else ""):
+        key, index = step.group(1), step.group(2)
+        if index is not None and isinstance(value, list) and int(index) < len(value):
+            value = row = value[int(index)]
+        elif key is not None and isinstance(value, dict) and key in value:
+            value, row = value[key], None
+        else:
+            return None
+    if not isinstance(row, dict):
+        return None
+    return next((text for text in row.values() if isinstance(text, str) and text), None)
 
 
 def prose_figures(computed: Computed, word: str) -> dict[str, Any]:

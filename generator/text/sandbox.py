@@ -21,6 +21,7 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.problems import BeslutError
+from generator.text.missing_part import missing_part
 from generator.text.names import Figure
 
 _ALLOWED_NODES = (
@@ -83,7 +84,7 @@ def render_prose(
     try:
         result = template.render(dict(variables))
     except UndefinedError as exc:
-        raise ProseError(_unknown(exc.message or "", variables), _first_line(text)) from exc
+        raise _undefined(env, text, exc.message or "", variables) from exc
     except SecurityError as exc:
         raise ProseError(_unsafe(str(exc)), _first_line(text)) from exc
     except ProseError:
@@ -221,6 +222,17 @@ def _describe(node: nodes.Node) -> str:
         if isinstance(node, kind):
             return name
     return "taggar eller uttryck av det här slaget"
+
+
+def _undefined(
+    env: ImmutableSandboxedEnvironment, text: str, message: str, variables: Mapping[str, Any]
+) -> ProseError:
+    """The error for a name or part the text looks up that does not exist."""
+    attribute = re.search(r"has no attribute '([^']+)'", message)
+    found = missing_part(env, text, attribute.group(1), variables) if attribute else None
+    if found is not None:
+        return ProseError(*found)
+    return ProseError(_unknown(message, variables), _first_line(text))
 
 
 def _unknown(message: str, variables: Mapping[str, Any]) -> str:

@@ -329,13 +329,45 @@ def test_a_tab_after_text_is_not_called_indentation(
 @pytest.mark.parametrize(
     ("source", "line", "column", "swedish"),
     [
+        (  # trial 14: the line after it has its colon
+            "rader:\n  - forening: Gotlands Teaterförening\n    belopp 130 000\n"
+            "  - forening: Gutamålsgillet\n",
+            3,
+            5,
+            "kolon saknas efter 'belopp' (skriv belopp: 130 000)",
+        ),
+        ("a:\n  b: 1\n  c 2  # kommentar\n  d: 3\n", 3, 3, "kolon saknas efter 'c' (skriv c: 2)"),
+        ("a: 1\nb\n  fortsatt\nc: 2\n", 2, 1, "kolon saknas efter 'b' (skriv b: värde)"),
+        (  # not a key: where it lies, in the general words
+            "a:\n  b: 1\n  Gotlands teater\n  d: 3\n",
+            3,
+            3,
+            "kolon saknas efter nyckeln (skriv nyckel: värde)",
+        ),
+        (  # not a plain text: where YAML gave up
+            "a: 1\n'b'\nc: 2\n",
+            3,
+            1,
+            "kolon saknas efter nyckeln (skriv nyckel: värde)",
+        ),
+    ],
+)
+def test_a_key_without_its_colon_is_reported_on_its_own_line(
+        source: str, line: int, column: int, swedish: str) -> None:
+    assert problems(source) == [
+        (line, column, f"YAML-syntaxfel: {swedish}, kontrollera indrag, kolon och citattecken")]
+
+
+@pytest.mark.parametrize(
+    ("source", "line", "column", "swedish"),
+    [
         (
             "titel: Beslut: avslag\n",
             1,
             14,
             "kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')",
         ),
-        ("a: 1\nb\nc: 2\n", 3, 1, "kolon saknas efter nyckeln (skriv nyckel: värde)"),
+        ("a: 1\nb\nc: 2\n", 2, 1, "kolon saknas efter 'b' (skriv b: värde)"),
         ('a: "abc\nb: 1\n', 3, 1, "citattecknet på rad 1 kolumn 4 avslutas aldrig"),
         ("a: 'abc\n---\n", 2, 1, "citattecknet på rad 1 kolumn 4 avslutas aldrig"),
         (

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from generator.build import Pipeline
 from generator.case.models import Case
 from generator.case.validate import validate_model
 from generator.case.yaml_loader import load_yaml_bytes
@@ -325,6 +327,43 @@ avsnitt:
         "x.yaml:7:21: varning: beloppet '21 724 099 kr' i texten stämmer inte exakt med det "
         f"beräknade 21{NBSP}724{NBSP}100{NBSP}kr (summa); skriv {{{{ summa }}}} så följer "
         "texten tabellen",
+    ]
+
+
+GROUPS = """\
+dokumenttyp: beslutsunderlag
+datum: 2002-02-20
+dnr: KFN 2002/16
+titel: Verksamhetsbidrag
+avsnitt:
+  - rubrik: Bakgrund
+    text: Musiken får 45 999 kronor. Till senare fördelning återstår 45 000 kronor.
+  - tabell: bidrag
+tabeller:
+  - namn: bidrag
+    kolumner:
+      - {namn: forening}
+      - {namn: belopp, typ: belopp}
+    rader:
+      - forening: Musikföreningar
+        delsumma: Summa musik
+        rader:
+          - {forening: Capella Gotlandica, belopp: 40 000}
+          - {forening: Gotlands Spelmansförbund, belopp: 6 000}
+      - {forening: Teaterföreningar, belopp: 130 000}
+"""
+
+
+def test_a_near_miss_on_a_row_names_the_row_by_its_text(tmp_path: Path) -> None:
+    # (trial 14: the 45 000 kronor left over is another amount, not a miss of 46 000)
+    case = tmp_path / "x.yaml"
+    case.write_text(GROUPS, encoding="utf-8")
+    found = [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+    assert found == [
+        "x.yaml:7:23: varning: beloppet '45 999 kronor' i texten stämmer inte exakt med det "
+        f"beräknade 46{NBSP}000{NBSP}kr på raden 'Musikföreningar' "
+        "(tabeller.bidrag.rader[0].belopp); skriv {{ tabeller.bidrag.rader[0].belopp }} så "
+        "följer texten tabellen",
     ]
 
 

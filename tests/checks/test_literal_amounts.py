@@ -143,6 +143,26 @@ def test_rounded_figure_without_ca_is_a_near_miss() -> None:
     assert (literal.value, name) == (Decimal(6_200_000), "tilldelning")
 
 
+def test_a_round_amount_is_not_a_miss_of_a_figure_no_rounding_explains() -> None:
+    # trial 14: "återstår 45 000 kronor" is another amount than a group's 46 000 kr
+    assert near_misses("Till senare fördelning återstår 45 000 kronor.", {"musik": 46_000}) == []
+    assert near_misses("450 tkr", {"region": 460_000}) == []
+
+
+def test_a_round_amount_is_a_miss_of_a_figure_it_rounds() -> None:
+    [(literal, _, value)] = near_misses("45 000 kronor", {"musik": 45_400})
+    assert (literal.text, value) == ("45 000 kronor", 45_400)
+    assert len(near_misses("450 tkr", {"region": 449_000})) == 1
+
+
+def test_a_zero_after_a_decimal_comma_is_a_digit_not_rounding() -> None:
+    assert len(near_misses("6,0 mnkr", {"tilldelning": 6_090_000})) == 1
+
+
+def test_a_rounding_far_from_the_figure_is_still_not_a_miss() -> None:
+    assert near_misses("ett grundbelopp om 100 000 kr", {"kommun": 111_000}) == []
+
+
 def test_correct_rounding_with_ca_is_fine() -> None:
     assert near_misses("ca 6,2 mnkr", {"tilldelning": 6_209_812}) == []
 

@@ -233,7 +233,47 @@ class TestMistakes:
         self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
     ) -> None:
         error = refused(env, "{{ summa.totalt }}", variables)
-        assert error.message == "uppgiften har ingen del 'totalt', kontrollera stavningen"
+        assert error.message == (
+            "{{ summa.totalt }}: 'summa' är ett belopp och har inga delar, skriv {{ summa }}")
+
+    @pytest.mark.parametrize(
+        ("text", "line", "message"),
+        [
+            (  # trial 14
+                "sammanlagt {{ tabeller.bidrag.sum }}", 1,
+                "{{ tabeller.bidrag.sum }}: tabellen 'bidrag' har ingen del 'sum', "
+                "menade du 'summa'?",
+            ),
+            (
+                "Först {{ summa }},\nsedan {{ tabeller.bidrag.rader[0].belop | tkr }}", 2,
+                "{{ tabeller.bidrag.rader[0].belop }}: 'tabeller.bidrag.rader[0]' har ingen "
+                "del 'belop', menade du 'belopp'?",
+            ),
+            (
+                "{{ tabeller.bidrag.xyz }}", 1,
+                "{{ tabeller.bidrag.xyz }}: tabellen 'bidrag' har ingen del 'xyz', skriv en av "
+                "delarna: belopp, rader, summa",
+            ),
+            (
+                "{{ omraden.summa }}", 1,
+                "{{ omraden.summa }}: 'omraden' är en lista, skriv en punkt i den, "
+                "t.ex. {{ omraden[0].summa }}",
+            ),
+            (
+                "{{ omraden[0].namn.kort }}", 1,
+                "{{ omraden[0].namn.kort }}: 'omraden[0].namn' är en text och har inga delar, "
+                "skriv {{ omraden[0].namn }}",
+            ),
+        ],
+    )
+    def test_it_names_the_reference_a_missing_part_is_in_and_what_was_meant(
+        self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any],
+        text: str, line: int, message: str,
+    ) -> None:
+        variables["tabeller"] = {"bidrag": {"summa": Figure(1), "belopp": Figure(1), "rader": [
+            {"forening": "Musikföreningar", "belopp": Figure(1)}]}}
+        error = refused(env, text, variables)
+        assert (error.line, error.message) == (line, message)
 
     def test_it_reports_a_filter_applied_to_something_that_is_no_amount(
         self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]

@@ -1,0 +1,91 @@
+"""Say which `{{ … }}` names a part its figure does not have, and what was meant.
+
+`{{ tabeller.bidrag.sum }}` fails in Jinja with "has no attribute 'sum'", which names
+neither the reference nor what it looked in. Only then (never while text renders well) the
+text is parsed again, the look-up that failed is found in it and what it looked in is
+looked up: "{{ tabeller.bidrag.sum }}: tabellen 'bidrag' har ingen del 'sum', menade du
+'summa'?", with the parts to choose from when none is close.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Mapping
+from typing import Any, Final
+
+from jinja2 import nodes
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from generator.case.suggest import did_you_mean
+from generator.text.names import Figure
+
+_NOTHING: Final = object()
+"""What a look-up gives that finds nothing (a figure may be any value, even None)."""
+_TABLE: Final = re.compile(r"tabeller\.([^.\[\]]+)")
+
+
+def missing_part(
+    env: ImmutableSandboxedEnvironment, text: str, part: str, variables: Mapping[str, Any]
+) -> tuple[str, int] | None:
+    """The message and line (in text) for the look-up of `part` that failed, or None if it
+    cannot be found in the text."""
+    for node in env.parse(text).find_all(nodes.Getattr):
+        if node.attr != part:
+            continue
+        whole, name = _value(node.node, variables)
+        if name is None or whole is _NOTHING:
+            continue
+        message = _message(f"{name}.{part}", name, part, whole)
+        if message is not None:
+            return message, node.lineno or 1
+    return None
+
+
+def _message(reference: str, name: str, part: str, whole: Any) -> str | None:
+    """What is wrong with the reference, by what its figure is; None where it has the part."""
+    shown = "{{ " + reference + " }}"
+    if isinstance(whole, Mapping):
+        if part in whole:
+            return None
+        table = _TABLE.fullmatch(name)
+        which = f"tabellen '{table.group(1)}'" if table else f"'{name}'"
+        meant = did_you_mean(part, whole)
+        advice = f"menade du '{meant}'?" if meant else "skriv en av delarna: " + ", ".join(
+            sorted(whole))
+        return f"{shown}: {which} har ingen del '{part}', {advice}"
+    if isinstance(whole, list | tuple):
+        return (f"{shown}: '{name}' är en lista, skriv en punkt i den, "
+                f"t.ex. {{{{ {name}[0].{part} }}}}")
+    kind = next((word for of, word in _KINDS if isinstance(whole, of)), None)
+    if kind is not None:
+        return f"{shown}: '{name}' är {kind} och har inga delar, skriv {{{{ {name} }}}}"
+    return None
+
+
+_KINDS: Final = ((Figure, "ett belopp"), (datetime.date, "ett datum"), (str, "en text"))
+
+
+def _value(node: nodes.Node, variables: Mapping[str, Any]) -> tuple[Any, str | None]:
+    """The value a plain reference names and how it is written; (_NOTHING, None) for
+    anything else, (_NOTHING, name) where a look-up on the way finds nothing."""
+    if isinstance(node, nodes.Name):
+        return variables.get(node.name, _NOTHING), node.name
+    if isinstance(node, nodes.Getattr):
+        whole, name = _value(node.node, variables)
+        return _part(whole, node.attr), None if name is None else f"{name}.{node.attr}"
+    if isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const):
+        whole, name = _value(node.node, variables)
+        key = node.arg.value
+        step = f"[{key}]" if isinstance(key, int) else f".{key}"
+        return _part(whole, key), None if name is None else f"{name}{step}"
+    return _NOTHING, None
+
+
+def _part(whole: Any, key: Any) -> Any:
+    """The part of a figure's collection or list under key, or _NOTHING."""
+    if isinstance(whole, Mapping):
+        return whole.get(key, _NOTHING)
+    if isinstance(whole, list | tuple) and isinstance(key, int) and -len(whole) <= key < len(whole):
+        return whole[key]
+    return _NOTHING

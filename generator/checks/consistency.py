@@ -52,7 +52,7 @@ def check_consistency(
     index = FigureIndex(figures)
     problems = check_names(case, report) + check_dates(case, texts, amounts, report)
     problems += prose_amount_problems(index, texts, amounts, report, tree or {})
-    problems += proposal_amount_problems(figures, index, texts, amounts, report)
+    problems += proposal_amount_problems(figures, index, texts, amounts, report, tree or {})
     problems += check_style(texts, report)
     problems += check_structure(case, texts.keys(), report)
     problems += check_tables(case, report)
@@ -114,8 +114,10 @@ def _as_the_text_writes(figure: int, unit: str) -> str:
     return in_unit(figure, unit) if decimals_needed(figure, unit) <= 3 else kr(figure)
 
 
-def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex) -> str:
-    """Message for an exact amount in a proposal that no table has."""
+def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
+                   tree: dict[str, Any]) -> str:
+    """Message for an exact amount in a proposal that no table has (with the row of the
+    nearest figure, if it is in one)."""
     closest = _closest(literal, figures)
     if closest is None:
         return (
@@ -125,7 +127,7 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex) -> s
     name, figure = closest
     return (
         f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: "
-        f"{_as_the_text_writes(figure, literal.unit)}), "
+        f"{_as_the_text_writes(figure, literal.unit)}{_on_row(tree, name)}), "
         f"hänvisa till beloppet med {{{{ {name} }}}}"
     )
 
@@ -133,8 +135,10 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex) -> s
 def proposal_amount_problems(
     figures: Mapping[str, int], index: FigureIndex, texts: Mapping[Loc, str],
     amounts: Mapping[Loc, Sequence[LiteralAmount]], report: Reporter,
+    tree: dict[str, Any] | None = None,
 ) -> list[Problem]:
-    """Report exact amounts in proposal and decision points that are not computed figures."""
+    """Report exact amounts in proposal and decision points that are not computed figures
+    (tree: the figures by name, for the row of the nearest)."""
     values = set(figures.values())
     problems: list[Problem] = []
     for loc, text in texts.items():
@@ -145,5 +149,6 @@ def proposal_amount_problems(
             if literal.approximate or literal.value in values:
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)
-            problems.append(report.problem(where, _not_in_tables(literal, word, index)))
+            problems.append(report.problem(where, _not_in_tables(literal, word, index,
+                                                                 tree or {})))
     return problems

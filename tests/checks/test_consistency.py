@@ -367,6 +367,19 @@ def test_a_near_miss_on_a_row_names_the_row_by_its_text(tmp_path: Path) -> None:
     ]
 
 
+def test_an_amount_in_the_proposal_names_the_row_of_the_nearest_figure(tmp_path: Path) -> None:
+    case = tmp_path / "x.yaml"
+    case.write_text(GROUPS + "forslag:\n  punkter:\n    - bevilja musiken 45 000 kr.\n",
+                    encoding="utf-8")
+    found = [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems
+             if p.is_error]
+    assert found == [
+        "x.yaml:23:23: beloppet '45 000 kr' i förslaget finns inte i tabellerna (närmast: "
+        f"46{NBSP}000{NBSP}kr på raden 'Musikföreningar'), hänvisa till beloppet med "
+        "{{ tabeller.bidrag.rader[0].belopp }}",
+    ]
+
+
 def test_a_near_miss_names_the_figure_in_the_unit_the_text_wrote() -> None:
     body = """\
 avsnitt:

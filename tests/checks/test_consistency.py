@@ -189,6 +189,23 @@ def test_seed_000_dates() -> None:
     ]
 
 
+def test_a_decision_dated_after_the_document_is_an_error() -> None:
+    """The template writes a dated decision as taken ('beslutade den 20 mars 2002'), which a
+    document dated before it cannot say: the same rule as for events (trial 14)."""
+    body = """\
+beslut:
+  beslutande: Kultur- och fritidsnämnden
+  datum: 2002-03-20
+  punkter:
+    - bidrag utgår.
+"""
+    assert check(body, kind="beslut", datum="2002-02-20") == [
+        "x.yaml:7:10: beslutet är daterat 2002-03-20, efter dokumentets datum 2002-02-20; "
+        "ett dokument kan inte beskriva beslutet som redan fattat, rätta datumen",
+    ]
+    assert check(body, kind="beslut", datum="2002-03-20") == []
+
+
 def test_dates_in_text() -> None:
     body = """\
 avsnitt:

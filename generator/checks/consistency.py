@@ -50,7 +50,7 @@ def check_consistency(
     problems += prose_amount_problems(index, texts, amounts, report)
     problems += proposal_amount_problems(figures, index, texts, amounts, report)
     problems += check_style(texts, report)
-    problems += check_structure(case, texts.keys(), report)
+    problems += check_structure(case, texts, report)
     problems += check_tables(case, report)
     return problems
 

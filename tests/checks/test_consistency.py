@@ -167,6 +167,7 @@ avsnitt:
     text: |
       Medlen ska riktas till insatser inom fyra områden.
       Länschefsnätverket beslutade på möte 220128 om att initiera insatser.
+      Se {{ handelser[0].text }} och {{ handelser[1].text }}.
 handelser:
   - datum: 2022-01-28
     text: Länschefsnätverkets möte
@@ -182,9 +183,9 @@ def test_seed_000_dates() -> None:
         "(eller 28 januari 2022 i löpande text)",
         "x.yaml:9:44: varning: datumet '220128' i texten ligger efter dokumentets datum "
         "2022-01-11, rätta datumet om texten beskriver något som redan skett",
-        "x.yaml:11:12: händelsen 'Länschefsnätverkets möte' är daterad 2022-01-28, efter "
+        "x.yaml:12:12: händelsen 'Länschefsnätverkets möte' är daterad 2022-01-28, efter "
         f"dokumentets datum 2022-01-11; {later}",
-        "x.yaml:13:12: händelsen 'Länschefsnätverkets möte om överskottet' är daterad "
+        "x.yaml:14:12: händelsen 'Länschefsnätverkets möte om överskottet' är daterad "
         f"2022-09-23, efter dokumentets datum 2022-01-11; {later}",
     ]
 

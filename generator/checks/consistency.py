@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from generator.case.models import Case
 from generator.case.yaml_loader import LoadedYaml
+from generator.checks.att_points import att_point_problems
 from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses_among
@@ -37,11 +38,13 @@ def check_consistency(
     texts: Mapping[Loc, str],
     loaded: LoadedYaml,
     path: str,
+    proposal_style: str,
 ) -> list[Problem]:
     """Return every consistency problem of the case.
 
     figures names every computed amount; texts maps each free-text field's location to
-    its raw text (before `{{ … }}` is filled in).
+    its raw text (before `{{ … }}` is filled in); proposal_style is the style the proposal
+    is printed in ('att' or 'numrerad').
     """
     report = Reporter(loaded, path)
     amounts = {loc: find_amounts(text) for loc, text in texts.items()}
@@ -50,6 +53,7 @@ def check_consistency(
     problems += prose_amount_problems(index, texts, amounts, report)
     problems += proposal_amount_problems(figures, index, texts, amounts, report)
     problems += check_style(texts, report)
+    problems += att_point_problems(case, texts, proposal_style, report)
     problems += check_structure(case, texts, report)
     problems += check_tables(case, report)
     return problems

@@ -363,9 +363,9 @@ avsnitt:
 PROPOSAL = """\
 forslag:
   punkter:
-    - Förslaget om 6 209 812 kr till användning av samverkansmedlen godkänns.
-    - Regionen bidrar med 7 000 000 kr och ca 6,2 mnkr.
-    - Samordningen får 3 109 811 kr.
+    - förslaget om 6 209 812 kr till användning av samverkansmedlen godkänns.
+    - regionen bidrar med 7 000 000 kr och ca 6,2 mnkr.
+    - samordningen får 3 109 811 kr.
 """
 
 
@@ -412,8 +412,8 @@ def test_the_nearest_figure_is_given_in_the_unit_the_text_wrote() -> None:
 beslut:
   beslutande: Kommunfullmäktige
   punkter:
-    - Driftbudgeten fastställs till 1 360,7 mnkr och 2 tkr och 1 360 799 999 kr.
-    - Bidraget är 6,2 miljoner kronor.
+    - driftbudgeten fastställs till 1 360,7 mnkr och 2 tkr och 1 360 799 999 kr.
+    - bidraget är 6,2 miljoner kronor.
 """
     figures = {"tabeller.drift.b2025": 1_360_800_000, "x": 6_209_812}
     locs = (("beslut", "punkter", 0), ("beslut", "punkter", 1))

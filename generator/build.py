@@ -178,8 +178,9 @@ class Pipeline:
                                     profile.profile.rader if profile else ())
         labels = profile.profile.etiketter if profile else {}
         context = build_context(case, computed, style, text, header_lines, labels)
+        proposal_style = context.proposal.style if context.proposal else style.proposal_style
         found += check_consistency(case, named_figures(figures), text.rendered, loaded, display,
-                                   figures)
+                                   proposal_style, figures)
         return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,
                         computed, tuple(mismatches))
 

@@ -88,8 +88,8 @@ class Decision(CaseModel):
 
     beslutande: str = Field(description="Organet som beslutar, t.ex. 'Regionstyrelsen'.")
     datum: Date | None = Field(
-        None, description="Dagen beslutet fattades (ÅÅÅÅ-MM-DD); i ett fattat beslut skrivs "
-        "'beslutade den …'."
+        None, description="Dagen beslutet fattades (ÅÅÅÅ-MM-DD), senast dokumentets datum; i ett "
+        "fattat beslut skrivs 'beslutade den …'."
     )
     paragraf: Paragraph | None = Field(
         None, description="Paragraf i protokollet, t.ex. '§ 74'; ett nummer utan § (74 "
@@ -203,7 +203,9 @@ class Case(CaseModel):
         None, description="Beslutet (beslut per capsulam och dokumenttypen beslut)."
     )
     handelser: list[Event] = Field(
-        default_factory=empty_list, description="Daterade händelser som dokumentet berättar om."
+        default_factory=empty_list, description="Daterade händelser som dokumentet berättar om; "
+        "de skrivs inte ut av sig själva, en text visar en med "
+        "{{ handelser[0].datum | datum_text }}."
     )
     undertecknare: list[Signatory] = Field(
         default_factory=empty_list, description="Underskriftsblock (godkännande)."

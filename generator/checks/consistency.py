@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.case.models import Case
 from generator.case.yaml_loader import LoadedYaml
+from generator.checks.att_points import att_point_problems
 from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses_among
@@ -39,13 +40,15 @@ def check_consistency(
     texts: Mapping[Loc, str],
     loaded: LoadedYaml,
     path: str,
+    proposal_style: str,
     tree: dict[str, Any] | None = None,
 ) -> list[Problem]:
     """Return every consistency problem of the case.
 
     figures names every computed amount; texts maps each free-text field's location to
-    its raw text (before `{{ … }}` is filled in). tree holds the figures as case text names
-    them (`prose_figures`), for the row a message's figure is in.
+    its raw text (before `{{ … }}` is filled in); proposal_style is the style the proposal
+    is printed in ('att' or 'numrerad'). tree holds the figures as case text names them
+    (`prose_figures`), for the row a message's figure is in.
     """
     report = Reporter(loaded, path)
     amounts = {loc: find_amounts(text) for loc, text in texts.items()}
@@ -54,7 +57,8 @@ def check_consistency(
     problems += prose_amount_problems(index, texts, amounts, report, tree or {})
     problems += proposal_amount_problems(figures, index, texts, amounts, report, tree or {})
     problems += check_style(texts, report)
-    problems += check_structure(case, texts.keys(), report)
+    problems += att_point_problems(case, texts, proposal_style, report)
+    problems += check_structure(case, texts, report)
     problems += check_tables(case, report)
     return problems
 

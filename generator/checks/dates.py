@@ -1,5 +1,8 @@
 """Dates that cannot be right for the document's own date, and two-digit years.
 
+An event, or a decision the document writes as taken ("beslutade den …"), dated after the
+document is an error: the document cannot tell it as done.
+
 Seed 000 is dated 2022-01-11 but reports meetings of 2022-01-28 and 2022-09-23, the
 former written "möte 220128". A date in a text that lies after the document's is warned
 about as a past event dated in the future, except where it looks ahead: in a proposal or a
@@ -68,17 +71,31 @@ def _six() -> re.Pattern[str]:
 
 
 def event_problems(case: Case, report: Reporter) -> list[Problem]:
-    """Report events dated after the document, which reports them as having happened."""
+    """Report events, and a decision told as taken ("beslutade den …"), dated after the document,
+    which reports them as having happened."""
     problems: list[Problem] = []
     for i, event in enumerate(case.handelser):
         if event.datum > case.datum:
-            message = (
-                f"händelsen '{event.text}' är daterad {event.datum.isoformat()}, efter "
-                f"dokumentets datum {case.datum.isoformat()}; ett dokument kan inte beskriva "
-                "den som redan skedd, rätta datumen"
-            )
-            problems.append(report.problem(report.at(("handelser", i, "datum")), message))
+            what = f"händelsen '{event.text}' är daterad"
+            done = "den som redan skedd"
+            problems.append(_done_later(what, done, event.datum, ("handelser", i), case, report))
+    decision = case.beslut
+    if decision is not None and decision.datum is not None and decision.datum > case.datum:
+        what, done = "beslutet är daterat", "beslutet som redan fattat"
+        problems.append(_done_later(what, done, decision.datum, ("beslut",), case, report))
     return problems
+
+
+def _done_later(
+    what: str, done: str, day: datetime.date, loc: Loc, case: Case, report: Reporter
+) -> Problem:
+    """The error for something the document tells as done (what: 'händelsen … är daterad',
+    done: how it is told) that is dated after the document."""
+    message = (
+        f"{what} {day.isoformat()}, efter dokumentets datum {case.datum.isoformat()}; "
+        f"ett dokument kan inte beskriva {done}, rätta datumen"
+    )
+    return report.problem(report.at((*loc, "datum")), message)
 
 
 def signing_problems(case: Case, report: Reporter) -> list[Problem]:

@@ -16,7 +16,8 @@ Each rule points at the key that causes the problem and says what to write, so t
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Iterable, Iterator, Sequence
+import re
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -44,14 +45,14 @@ _SHOWN_BY = {
 }
 
 
-def check_structure(case: Case, texts: Collection[Loc], report: Reporter) -> list[Problem]:
-    """Every structural problem of the case."""
+def check_structure(case: Case, texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
+    """Every structural problem of the case (texts: the raw text at each text field)."""
     problems = _kind_problems(case, report) + _split_name_problems(case, report)
     problems += _proposal_problems(case, report)
     for loc, section in _sections(case.avsnitt, ("avsnitt",)):
         problems += _section_problems(case, section, loc, report)
     problems += _reference_problems(case, texts, report)
-    problems += _unshown_problems(case, report)
+    problems += _unshown_problems(case, report) + _unshown_events(case, texts, report)
     problems += _recorded_in_problems(case, report)
     for key, part, noun, present in (("beslut_forst", "beslut", "beslutet", case.beslut),
                                      ("forslag_forst", "forslag", "förslaget", case.forslag)):
@@ -87,6 +88,47 @@ def _unshown_problems(case: Case, report: Reporter) -> list[Problem]:
                 f"tabellen '{table.namn}' visas inte i dokumentet; lägg till "
                 f"'tabell: {table.namn}' i ett avsnitt"), "varning"))
     return problems
+
+
+def _unshown_events(case: Case, texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
+    """An event no text refers to would be left out of the document: no document kind
+    prints `handelser`, a text shows one with `{{ handelser[0].datum | datum_text }}`."""
+    if not case.handelser:
+        return []
+    referred: set[int] = set()
+    for text in texts.values():
+        if "handelser" not in text:
+            continue
+        found = _event_references(text)
+        if found is None:
+            return []
+        referred |= found
+    return [
+        report.problem(report.at(("handelser", index, "text")), (
+            f"händelsen '{event.text}' visas inte i dokumentet: dokumenttypen "
+            f"{case.dokumenttyp} (liksom alla andra) visar en händelse i 'handelser' bara där "
+            f"en text hänvisar till den; skriv {{{{ handelser[{index}].datum | datum_text }}}} "
+            "i ett avsnitts text, eller skriv händelsen direkt i texten"), "varning")
+        for index, event in enumerate(case.handelser) if index not in referred
+    ]
+
+
+@functools.cache
+def _event_reference() -> re.Pattern[str]:
+    """'handelser' in a text, with the index it is taken at (handelser[0] or handelser.0)."""
+    return re.compile(r"(?<!\w)handelser(?!\w)(?:\s*\[\s*(\d+)\s*\]|\.(\d+))?")
+
+
+def _event_references(text: str) -> set[int] | None:
+    """The indexes of the events a text refers to, or None when it uses the list in another
+    way (a loop, a filter, handelser[-1]) and may show them all."""
+    found: set[int] = set()
+    for match in _event_reference().finditer(text):
+        index = match.group(1) or match.group(2)
+        if index is None:
+            return None
+        found.add(int(index))
+    return found
 
 
 def _kind_problems(case: Case, report: Reporter) -> list[Problem]:

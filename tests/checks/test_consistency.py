@@ -50,7 +50,7 @@ def check(
     texts = {loc: str(value_at(loaded.data, loc)) for loc in text_locs}
     if not with_source:
         loaded = replace(loaded, source="")
-    found = check_consistency(case, figures or {}, texts, loaded, "x.yaml")
+    found = check_consistency(case, figures or {}, texts, loaded, "x.yaml", "att")
     return [problem.format() for problem in sort_problems(found)]
 
 
@@ -169,6 +169,7 @@ avsnitt:
     text: |
       Medlen ska riktas till insatser inom fyra områden.
       Länschefsnätverket beslutade på möte 220128 om att initiera insatser.
+      Se {{ handelser[0].text }} och {{ handelser[1].text }}.
 handelser:
   - datum: 2022-01-28
     text: Länschefsnätverkets möte
@@ -184,11 +185,28 @@ def test_seed_000_dates() -> None:
         "(eller 28 januari 2022 i löpande text)",
         "x.yaml:9:44: varning: datumet '220128' i texten ligger efter dokumentets datum "
         "2022-01-11, rätta datumet om texten beskriver något som redan skett",
-        "x.yaml:11:12: händelsen 'Länschefsnätverkets möte' är daterad 2022-01-28, efter "
+        "x.yaml:12:12: händelsen 'Länschefsnätverkets möte' är daterad 2022-01-28, efter "
         f"dokumentets datum 2022-01-11; {later}",
-        "x.yaml:13:12: händelsen 'Länschefsnätverkets möte om överskottet' är daterad "
+        "x.yaml:14:12: händelsen 'Länschefsnätverkets möte om överskottet' är daterad "
         f"2022-09-23, efter dokumentets datum 2022-01-11; {later}",
     ]
+
+
+def test_a_decision_dated_after_the_document_is_an_error() -> None:
+    """The template writes a dated decision as taken ('beslutade den 20 mars 2002'), which a
+    document dated before it cannot say: the same rule as for events (trial 14)."""
+    body = """\
+beslut:
+  beslutande: Kultur- och fritidsnämnden
+  datum: 2002-03-20
+  punkter:
+    - bidrag utgår.
+"""
+    assert check(body, kind="beslut", datum="2002-02-20") == [
+        "x.yaml:7:10: beslutet är daterat 2002-03-20, efter dokumentets datum 2002-02-20; "
+        "ett dokument kan inte beskriva beslutet som redan fattat, rätta datumen",
+    ]
+    assert check(body, kind="beslut", datum="2002-03-20") == []
 
 
 def test_dates_in_text() -> None:
@@ -397,9 +415,9 @@ avsnitt:
 PROPOSAL = """\
 forslag:
   punkter:
-    - Förslaget om 6 209 812 kr till användning av samverkansmedlen godkänns.
-    - Regionen bidrar med 7 000 000 kr och ca 6,2 mnkr.
-    - Samordningen får 3 109 811 kr.
+    - förslaget om 6 209 812 kr till användning av samverkansmedlen godkänns.
+    - regionen bidrar med 7 000 000 kr och ca 6,2 mnkr.
+    - samordningen får 3 109 811 kr.
 """
 
 
@@ -446,8 +464,8 @@ def test_the_nearest_figure_is_given_in_the_unit_the_text_wrote() -> None:
 beslut:
   beslutande: Kommunfullmäktige
   punkter:
-    - Driftbudgeten fastställs till 1 360,7 mnkr och 2 tkr och 1 360 799 999 kr.
-    - Bidraget är 6,2 miljoner kronor.
+    - driftbudgeten fastställs till 1 360,7 mnkr och 2 tkr och 1 360 799 999 kr.
+    - bidraget är 6,2 miljoner kronor.
 """
     figures = {"tabeller.drift.b2025": 1_360_800_000, "x": 6_209_812}
     locs = (("beslut", "punkter", 0), ("beslut", "punkter", 1))

@@ -173,3 +173,54 @@ class DescribeReferencesOutsideTexts:
             "beslut:\n  beslutande: Nämnden\n  punkter:\n    - besluta {{ datum }}\n"
         )
         assert problems(tmp_path, source) == []
+
+
+EVENTS = """\
+handelser:
+  - datum: 2014-06-19
+    text: Regeringens uppdrag
+  - datum: 2015-01-20
+    text: Statskontorets rapport
+"""
+
+
+def unshown_event(line: int, text: str, index: int, kind: str = "beslutsunderlag") -> str:
+    """The warning for an event no text refers to."""
+    return (
+        f"{line}:11: varning: händelsen '{text}' visas inte i dokumentet: dokumenttypen {kind} "
+        "(liksom alla andra) visar en händelse i 'handelser' bara där en text hänvisar till "
+        f"den; skriv {{{{ handelser[{index}].datum | datum_text }}}} i ett avsnitts text, eller "
+        "skriv händelsen direkt i texten"
+    )
+
+
+class DescribeAnEventNoTextRefersTo:
+    """No document kind prints `handelser`: an event is shown only where a text refers to it
+    (trial 14: an event in a tjansteskrivelse vanished without a word)."""
+
+    def it_is_warned_about_at_its_text_naming_the_kind(self, tmp_path: Path) -> None:
+        source = HEAD.replace("beslutsunderlag", "tjansteskrivelse") + EVENTS
+        assert problems(tmp_path, source) == [
+            unshown_event(7, "Regeringens uppdrag", 0, "tjansteskrivelse"),
+            unshown_event(9, "Statskontorets rapport", 1, "tjansteskrivelse"),
+        ]
+
+    def it_is_shown_by_a_reference_to_its_index_in_any_text(self, tmp_path: Path) -> None:
+        source = HEAD + EVENTS + (
+            "avsnitt:\n  - text: Uppdraget kom {{ handelser[0].datum | datum_text }}.\n"
+        )
+        assert problems(tmp_path, source) == [unshown_event(9, "Statskontorets rapport", 1)]
+
+    def it_is_shown_by_the_dotted_index_in_a_point_too(self, tmp_path: Path) -> None:
+        source = HEAD + EVENTS + (
+            "avsnitt:\n  - text: Se {{ handelser.1.text }}.\n"
+            "forslag:\n  punkter:\n    - godkänna {{ handelser[0].text }}\n"
+        )
+        assert problems(tmp_path, source) == []
+
+    def it_adds_no_warning_to_a_reference_it_cannot_read(self, tmp_path: Path) -> None:
+        source = HEAD + EVENTS + "avsnitt:\n  - text: Senast {{ handelser[-1].text }}.\n"
+        assert problems(tmp_path, source) == [
+            "11:18: i texten får {{ … }} bara innehålla en uppgift och formatering, inte "
+            "räkneoperationer (summor räknas ut av verktyget); skriv t.ex. {{ summa }}"
+        ]

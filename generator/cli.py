@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from generator.build import CaseResult
+    from generator.organisations import Organisation
 
 cli_swedish.install()
 
@@ -267,15 +268,39 @@ def list_kinds() -> None:
         console.print(f"{kind:<22}{KINDS[kind]}")
 
 
-@command(main, "organisationer", "Visa de organisationsprofiler som finns.",
-         "beslut organisationer", alias="organisations")
-def list_organisations() -> None:
-    """List the organisation profiles with their names."""
-    from generator.new_case import organisations
+@command(main, "organisationer", "Visa de organisationsprofiler som finns och var de läses "
+         "från. Egna profiler ligger i profiler/<namn>/profil.yaml i den här mappen.",
+         "beslut organisationer --kopiera region-dalarna lysekils-kommun",
+         alias="organisations")
+@click.option("--kopiera", "copy", nargs=2, metavar="FRÅN NAMN",
+              help="Kopiera profilen FRÅN till profiler/NAMN, som början på en egen profil.")
+def list_organisations(copy: tuple[str, str] | None) -> None:
+    """List the organisation profiles with their names, or start one from a copy."""
+    from generator.organisations import CopyError, copy_profile, organisations, where_text
 
     console = _console()
+    if copy:
+        try:
+            folder = copy_profile(*copy)
+        except CopyError as exc:
+            raise click.UsageError(str(exc)) from None
+        console.print(f"skrev {folder.as_posix()}; ändra namn och rader i "
+                      f"{folder.as_posix()}/profil.yaml (se docs/profil.md)")
+        return
     for organisation in organisations():
-        console.print(f"{organisation.id:<30}{organisation.name}")
+        console.print(f"{organisation.id:<30}{_described(organisation)}")
+    console.print("")
+    console.print(where_text())
+
+
+def _described(organisation: Organisation) -> str:
+    """A profile's name and, for one of the working folder's own, where it is."""
+    text = organisation.name or "har fel:\n  " + (organisation.problem or "").replace("\n", "\n  ")
+    if not organisation.local:
+        return text
+    place = shown(organisation.place)
+    return f"{text} ({place}, ersätter den inbyggda)" if organisation.overrides else \
+        f"{text} ({place})"
 
 
 @command(main, "schema", "Skriv ärendefilernas JSON Schema. Med det kan editorn föreslå "

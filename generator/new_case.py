@@ -8,7 +8,6 @@ organisation profile or header lines of one's own.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 from typing import get_args
@@ -53,29 +52,9 @@ class _Skeleton(Template):
     delimiter = "§"
 
 
-@dataclass(frozen=True)
-class Organisation:
-    """An organisation profile as listed by `beslut organisationer`."""
-
-    id: str
-    name: str
-
-
 def kinds() -> list[str]:
     """Return every document kind, in the order of the case format."""
     return list(get_args(DocumentKind))
-
-
-def organisations() -> list[Organisation]:
-    """Return every organisation profile that can be loaded, sorted by id."""
-    store = ProfileStore()
-    found = []
-    for id in store.known():
-        try:
-            found.append(Organisation(id, store.load(id).profile.namn))
-        except ProfileError:
-            continue
-    return found
 
 
 def skeleton(kind: str, file_name: str, organisation: str | None = None,

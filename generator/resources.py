@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -27,3 +28,18 @@ def templates_dir() -> Path:
 def profiles_dir() -> Path:
     """Return the folder of the built-in organisation profiles."""
     return builtin_dir("profiles")
+
+
+PROFILE_FILE = "profil.yaml"
+LOCAL_PROFILES = "profiler"
+"""The folder, in the working folder, of an organisation's own profiles (next to `cases/`)."""
+
+
+def profile_roots() -> tuple[Path, ...]:
+    """Where profiles are looked up, first match wins: `./profiler`, then the built-in ones."""
+    return (Path.cwd() / LOCAL_PROFILES, profiles_dir())
+
+
+def first_profile_folder(id: str, roots: Sequence[Path]) -> Path | None:
+    """The folder of profile `id` in the first root that has one, else None."""
+    return next((root / id for root in roots if (root / id / PROFILE_FILE).is_file()), None)

@@ -1,4 +1,5 @@
-"""`beslut ny`, `typer` and `organisationer`: a new case of every kind passes the check."""
+"""`beslut ny`, `typer` and `organisationer`: a new case of every kind passes the check
+(local profiles: tests/test_organisations.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from click.testing import CliRunner
 
 from generator.build import Pipeline
 from generator.cli import main
-from generator.new_case import KINDS, kinds, organisations, skeleton
+from generator.new_case import KINDS, kinds, skeleton
+from generator.organisations import organisations
 from generator.schema import SCHEMA_FILE
 
 ORGANISATIONS = [None, *(o.id for o in organisations())]

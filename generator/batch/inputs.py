@@ -5,7 +5,8 @@ A case's inputs are recorded as keys with the SHA-256 of their content:
 * `ärende`: the case file;
 * `beslut`: the generator's version and the hash of its own source code;
 * `mall:<name>`: each template and partial rendered, as found on the current search path;
-* `profil:<folder>`: every file of the organisation profile's folder (profile, logo, styles);
+* `profil:<folder>`: every file of the organisation profile's folder (profile, logo, styles),
+  built-in or in `./profiler`; a profile that another folder now overrides has changed;
 * `word:<path>`: the reference .docx that gave the Word styles.
 
 Each input is hashed at most once per run, so deciding that 1 000 cases are unchanged costs
@@ -31,7 +32,7 @@ from jinja2 import (
 from generator import __version__
 from generator.output.display import shown
 from generator.output.writer import file_digest
-from generator.resources import profiles_dir, templates_dir
+from generator.resources import first_profile_folder, profile_roots, profiles_dir, templates_dir
 
 CASE = "ärende"
 GENERATOR = "beslut"
@@ -100,6 +101,14 @@ def folder_digest(folder: Path) -> str | None:
     return total.hexdigest()
 
 
+def _profile_digest(folder: Path) -> str | None:
+    """Hash a profile's folder, unless a folder earlier in the search order now has that id."""
+    first = first_profile_folder(folder.name, profile_roots())
+    if first is not None and first.resolve() != folder.resolve():
+        return f"ersatt av {portable(first)}"
+    return folder_digest(folder)
+
+
 def templates_digest(inputs: Mapping[str, str]) -> str:
     """One hash for every template, profile and style file a case used."""
     total = hashlib.sha256()
@@ -152,7 +161,7 @@ class InputHashes:
         if key.startswith(TEMPLATE):
             return self._template_source(key.removeprefix(TEMPLATE))
         if key.startswith(PROFILE):
-            return folder_digest(local(key.removeprefix(PROFILE)))
+            return _profile_digest(local(key.removeprefix(PROFILE)))
         if key.startswith(WORD):
             return self._reference(local(key.removeprefix(WORD)))
         return None

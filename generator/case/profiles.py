@@ -1,10 +1,10 @@
 """Organisation profiles: names, header lines, abbreviations and house style per organisation.
 
-A profile is a folder `profiles/<id>/` holding `profil.yaml` and, optionally, the Word style
-source `reference.docx` and a logo. The folder name is the id a case file gives under
-`organisation`. Profiles are looked up in the folders given to `ProfileStore` first, then among
-the built-in ones (`generator.resources.profiles_dir()`), so an organisation can keep its own
-profiles outside the project or override a built-in one.
+A profile is a folder `<id>/` holding `profil.yaml` and, optionally, the Word style source
+`reference.docx` and a logo. The folder name is the id a case file gives under `organisation`.
+Profiles are looked up in the folders given to `ProfileStore` first, then in `profiler/` in the
+working folder, then among the built-in ones (`generator.resources.profile_roots()`), so an
+organisation keeps its own profiles next to its cases and may override a built-in one.
 
 `profil.yaml` is read with the same safe loader as case files, and its problems are reported the
 same way (`path:line:col: message`, in Swedish).
@@ -27,11 +27,10 @@ from generator.case.validate import validate_model
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.formatting import genitive
 from generator.problems import BeslutError, CaseError, Problem, has_errors
-from generator.resources import profiles_dir
+from generator.resources import LOCAL_PROFILES, PROFILE_FILE, first_profile_folder, profile_roots
 
-PROFILE_FILE = "profil.yaml"
 REFERENCE_FILE = "reference.docx"
-_PROFILE_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+PROFILE_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
 class ProfileError(BeslutError):
@@ -69,18 +68,19 @@ def _plain_file_name(value: str | None) -> str | None:
 
 
 class Body(ProfileModel):
-    """A body of the organisation (nämnd, nätverk, styrgrupp) and its abbreviation."""
+    """Ett organ i organisationen (nämnd, nätverk, styrgrupp) och dess förkortning."""
 
-    namn: str = Field(min_length=1, description="The body's name, e.g. 'Länschefsnätverket'.")
-    forkortning: str | None = Field(None, description="Its abbreviation, e.g. 'LCHNV'.")
+    namn: str = Field(min_length=1, description="Organets namn, t.ex. 'Länschefsnätverket'.")
+    forkortning: str | None = Field(None, description="Dess förkortning, t.ex. 'LCHNV'.")
 
 
 class Logo(ProfileModel):
-    """The organisation's logo for the document header."""
+    """Organisationens logotyp överst i dokumentet."""
 
-    fil: str = Field(description="File name of the image in the profile folder, e.g. 'logo.png'.")
+    fil: str = Field(description="Bildens filnamn i profilmappen, t.ex. 'logo.png'.")
     alt: str = Field(
-        min_length=1, description="Alt text read by screen readers, e.g. 'Region Dalarnas logotyp'."
+        min_length=1,
+        description="Alternativtext som skärmläsare läser upp, t.ex. 'Region Dalarnas logotyp'.",
     )
 
     @field_validator("fil")
@@ -91,21 +91,21 @@ class Logo(ProfileModel):
 
 
 class HouseStyleOptions(ProfileModel):
-    """The house-style options (the *(option)* items in CONVENTIONS)."""
+    """Husstilens val för organisationens dokument."""
 
     minustecken: bool = Field(
-        True, description="Negative numbers with a real minus sign (U+2212) instead of '-'."
+        True, description="Negativa tal med riktigt minustecken (−) i stället för '-'."
     )
     kronor_i_lopande_text: bool = Field(
-        False, description="Write 'kronor' in running text ('kr' stays in tables)."
+        False, description="Skriv 'kronor' i löpande text (i tabeller står 'kr')."
     )
     forslag_stil: Literal["att", "numrerad"] = Field(
-        "att", description="Proposals as 'att'-satser or as numbered full sentences."
+        "att", description="Förslag som att-satser eller som numrerade hela meningar."
     )
     forkortningslista: bool = Field(
-        False, description="Add a legend of the abbreviations used in the document."
+        False, description="Lägg till en lista över förkortningarna som dokumentet använder."
     )
-    numrerade_rubriker: bool = Field(True, description="Number the headings (1., 1.1 …).")
+    numrerade_rubriker: bool = Field(True, description="Numrera rubrikerna (1., 1.1 …).")
 
     def house_style(self) -> HouseStyle:
         """Return these options as the generator's `HouseStyle`."""
@@ -119,29 +119,35 @@ class HouseStyleOptions(ProfileModel):
 
 
 class Profile(ProfileModel):
-    """A whole `profil.yaml`."""
+    """En hel `profil.yaml`."""
 
-    namn: str = Field(min_length=1, description="Display name, e.g. 'Region Dalarna'.")
+    namn: str = Field(min_length=1, description="Organisationens namn, t.ex. 'Region Dalarna'.")
     rader: list[str] = Field(
         min_length=1,
-        description="Header lines: organisation, administration, unit, department (top to bottom).",
+        description="Rubrikraderna överst i dokumentet: organisation, förvaltning, enhet, "
+        "avdelning (uppifrån och ned).",
     )
-    organ: list[Body] = Field(default_factory=empty_list, description="The organisation's bodies.")
+    organ: list[Body] = Field(default_factory=empty_list, description="Organisationens organ.")
     forkortningar: dict[str, str] = Field(
         default_factory=dict,
-        description="Abbreviation and its long form, e.g. 'LCHNV: Länschefsnätverket'.",
+        description="Förkortning och dess långa form, t.ex. 'LCHNV: Länschefsnätverket'; "
+        "skrivs ut vid första användningen.",
     )
-    logo: Logo | None = Field(None, description="The logo image and its alt text.")
+    logo: Logo | None = Field(
+        None, description="Logotypens bild och alternativtext (utan den blir sidhuvudet text)."
+    )
     dnr_monster: str | None = Field(
-        None, description="Regular expression a Dnr must match, e.g. '^HSN \\d{4}/\\d+$'."
+        None, description="Reguljärt uttryck som varje Dnr ska följa, t.ex. '^HSN \\d{4}/\\d+$'."
     )
     dnr_exempel: str | None = Field(
         None,
         validate_default=True,
-        description="A Dnr that follows dnr_monster, shown in messages, e.g. 'HSN 2024/1732'.",
+        description="Ett Dnr som följer dnr_monster, visas i felmeddelanden och i nya ärenden, "
+        "t.ex. 'HSN 2024/1732'.",
     )
     referens_docx: str | None = Field(
-        None, description="Word style source in the profile folder (default: reference.docx)."
+        None, description="Word-mallen med typsnitt och format i profilmappen (annars "
+        "reference.docx om mappen har en)."
     )
     etiketter: dict[str, str] = Field(
         default_factory=dict,
@@ -149,7 +155,7 @@ class Profile(ProfileModel):
         "'tjansteskrivelse: Tjänsteskrivelse'; \"\" tar bort den.",
     )
     husstil: HouseStyleOptions = Field(
-        default_factory=HouseStyleOptions, description="House-style options."
+        default_factory=HouseStyleOptions, description="Husstilens val."
     )
 
     @field_validator("referens_docx")
@@ -241,7 +247,7 @@ class ProfileStore:
     """Finds and loads organisation profiles by id, caching each one loaded."""
 
     def __init__(self, folders: Sequence[Path] = ()) -> None:
-        self._folders = (*folders, profiles_dir())
+        self._folders = (*folders, *profile_roots())
         self._cache: dict[str, LoadedProfile] = {}
 
     def known(self) -> list[str]:
@@ -260,32 +266,58 @@ class ProfileStore:
         self._cache[id] = loaded
         return loaded
 
+    def found(self) -> list[tuple[str, Path, Path | None]]:
+        """Each id with the folder used and the folder it overrides (None if none), by id."""
+        first: dict[str, Path] = {}
+        hidden: dict[str, Path] = {}
+        for folder in self._profile_folders():
+            if folder.name in first:
+                hidden.setdefault(folder.name, folder)
+            else:
+                first[folder.name] = folder
+        return [(id, first[id], hidden.get(id)) for id in sorted(first)]
+
+    @property
+    def roots(self) -> tuple[Path, ...]:
+        """The folders searched, in order."""
+        return self._folders
+
     def _profile_folders(self) -> Iterator[Path]:
         """Yield every folder holding a profil.yaml, in search order."""
         for root in self._folders:
             if root.is_dir():
                 for folder in sorted(root.iterdir()):
-                    if _PROFILE_ID.fullmatch(folder.name) and (folder / PROFILE_FILE).is_file():
+                    if PROFILE_ID.fullmatch(folder.name) and (folder / PROFILE_FILE).is_file():
                         yield folder
 
     def _find(self, id: str) -> Path | None:
         """Return the first folder for this id in search order."""
-        if _PROFILE_ID.fullmatch(id) is None:
+        if PROFILE_ID.fullmatch(id) is None:
             return None
-        return next((f for f in self._profile_folders() if f.name == id), None)
+        return first_profile_folder(id, self._folders)
 
 
 def unknown_organisation(id: str, known: Sequence[str]) -> str:
     """Swedish message for an unknown profile id, with a suggestion and the known ids."""
     id = " ".join(id.split())  # a message is one line, whatever the value holds
     message = f"okänd organisation '{id}'"
-    if not known:
-        return f"{message}, det finns inga organisationsprofiler"
-    listing = f"Kända organisationer: {', '.join(known)}"
+    listing = f"Kända organisationer: {', '.join(known)}" if known else ""
     suggestion = did_you_mean(id, known)
     if suggestion is not None:
         return f"{message}, menade du '{suggestion}'? {listing}"
-    return f"{message}. {listing}"
+    return f"{message}, {_where_it_goes(id)} (se 'beslut organisationer'). {listing}".rstrip()
+
+
+def _where_it_goes(id: str) -> str:
+    """Tell where the profile of an unknown id belongs (a path given as id: its last part)."""
+    name = Path(id.replace("\\", "/")).name.lower()
+    if PROFILE_ID.fullmatch(name) is None:
+        return ("skriv profilmappens namn med små bokstäver, siffror och bindestreck, och lägg "
+                f"organisationens profil i {LOCAL_PROFILES}/<namn>/{PROFILE_FILE}")
+    place = f"{LOCAL_PROFILES}/{name}/{PROFILE_FILE}"
+    if name != id:
+        return f"skriv bara profilmappens namn '{name}' och lägg organisationens profil i {place}"
+    return f"lägg organisationens profil i {place}"
 
 
 def read_profile(folder: Path) -> Profile:

@@ -1,7 +1,8 @@
-"""The Swedish reference of the case format, made from the models' own descriptions.
+"""The Swedish references of the case format and of `profil.yaml`, made from the models'
+own descriptions.
 
-`python -m generator.case.reference_doc` rewrites `docs/arendeformat.md`; a test fails when
-the file differs from what the models say, so the reference never drifts from the code.
+`python -m generator.case.reference_doc` rewrites `docs/arendeformat.md` and `docs/profil.md`;
+a test fails when a file differs from what the models say, so they never drift from the code.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pydantic_core import PydanticUndefined
 
 from generator.case.models import Case
 from generator.case.money import Amount, Weight
+from generator.case.profiles import Profile
 
 INTRO = """\
 # Ärendeformatet
@@ -36,6 +38,23 @@ Den här sidan görs av programmet från modellernas beskrivningar
 (`python -m generator.case.reference_doc`); ändra beskrivningarna i koden, inte här.
 """
 
+PROFILE_INTRO = """\
+# Organisationsprofilen (`profil.yaml`)
+
+En organisationsprofil är en mapp vars namn är profilens namn, t.ex. `lysekils-kommun/`, med
+filen `profil.yaml` och, om organisationen vill, en logotyp och en Word-mall
+(`reference.docx`) med organisationens typsnitt. Egna profiler läggs i `profiler/` i mappen
+där du kör `beslut` (bredvid `cases/` och `output/`): `profiler/lysekils-kommun/profil.yaml`.
+De läses före de inbyggda, så en egen profil med samma namn som en inbyggd ersätter den.
+`beslut organisationer` visar profilerna och var de läses från, och `beslut organisationer
+--kopiera region-dalarna lysekils-kommun` kopierar en inbyggd profil till
+`profiler/lysekils-kommun/` att ändra i. Ett ärende väljer profilen med `organisation:
+lysekils-kommun`. Nycklar som inte finns här är fel.
+
+Den här sidan görs av programmet från modellernas beskrivningar
+(`python -m generator.case.reference_doc`); ändra beskrivningarna i koden, inte här.
+"""
+
 _SCALARS: dict[Any, str] = {
     str: "text", int: "heltal", bool: "ja/nej (true/false)", Decimal: "tal",
     datetime.date: "datum (ÅÅÅÅ-MM-DD)", datetime.datetime: "tidpunkt (ÅÅÅÅ-MM-DD TT:MM:SS +01:00)",
@@ -43,11 +62,13 @@ _SCALARS: dict[Any, str] = {
 
 
 def reference() -> str:
-    """The whole reference as Markdown: one section per model, from `Case` down."""
-    parts = [INTRO]
-    for model in _models(Case):
-        parts.append(_section(model))
-    return "\n".join(parts)
+    """The whole case reference as Markdown: one section per model, from `Case` down."""
+    return "\n".join([INTRO, *(_section(model) for model in _models(Case))])
+
+
+def profile_reference() -> str:
+    """The reference of `profil.yaml` as Markdown: one section per model, from `Profile` down."""
+    return "\n".join([PROFILE_INTRO, *(_section(model) for model in _models(Profile))])
 
 
 def _models(root: type[BaseModel]) -> list[type[BaseModel]]:
@@ -87,12 +108,14 @@ def _section(model: type[BaseModel]) -> str:
 
 def _title(model: type[BaseModel]) -> str:
     """The heading of a model: where it is used."""
-    return {"Case": "Ärendet (översta nivån)"}.get(model.__name__, f"`{_key_of(model)}`")
+    titles = {"Case": "Ärendet (översta nivån)", "Profile": "Profilen (översta nivån)"}
+    return titles.get(model.__name__, f"`{_key_of(model)}`")
 
 
 def _key_of(model: type[BaseModel]) -> str:
     """The key(s) under which a model appears in another model."""
-    keys = [name for owner in _models(Case) for name, field in owner.model_fields.items()
+    owners = [*_models(Case), *_models(Profile)]
+    keys = [name for owner in owners for name, field in owner.model_fields.items()
             if model in _inner_models(field.annotation)]
     return "`, `".join(dict.fromkeys(keys)) or model.__name__
 
@@ -155,11 +178,12 @@ def _cell(text: str) -> str:
 
 
 def main() -> None:
-    """Write the reference to docs/arendeformat.md (or to the path given)."""
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else \
-        Path(__file__).resolve().parents[2] / "docs" / "arendeformat.md"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(reference(), encoding="utf-8")
+    """Write docs/arendeformat.md and docs/profil.md (or into the folder given)."""
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else \
+        Path(__file__).resolve().parents[2] / "docs"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "arendeformat.md").write_text(reference(), encoding="utf-8")
+    (folder / "profil.md").write_text(profile_reference(), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -101,8 +101,9 @@ def test_unknown_organisation_without_suggestion() -> None:
     with pytest.raises(ProfileError) as info:
         ProfileStore().load("skatteverket")
     assert str(info.value) == (
-        "okänd organisation 'skatteverket'. Kända organisationer: norra-sjukvardsregionen, "
-        "norrbottens-kommuner, region-dalarna, region-jamtland-harjedalen"
+        "okänd organisation 'skatteverket', lägg organisationens profil i "
+        "profiler/skatteverket/profil.yaml (se 'beslut organisationer'). Kända organisationer: "
+        "norra-sjukvardsregionen, norrbottens-kommuner, region-dalarna, region-jamtland-harjedalen"
     )
 
 
@@ -208,3 +209,24 @@ def test_dnr_pattern_needs_valid_regex_and_example(tmp_path: Path) -> None:
     assert "'dnr_exempel': saknas" in str(error)
     error = load_error(tmp_path, MINIMAL + "dnr_monster: '^HSN \\d+$'\ndnr_exempel: KS 1\n")
     assert "'dnr_exempel': 'KS 1' följer inte 'dnr_monster'" in str(error)
+
+
+def test_a_profile_in_profiler_of_the_working_folder_is_found(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_profile(tmp_path / "profiler", "lysekils-kommun", MINIMAL)
+    store = ProfileStore()
+    assert store.known() == sorted(["lysekils-kommun", *BUNDLED])
+    assert store.load("lysekils-kommun").folder == tmp_path / "profiler" / "lysekils-kommun"
+
+
+def test_a_local_profile_replaces_the_bundled_one_with_its_id(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    local = write_profile(tmp_path / "profiler", "region-dalarna", MINIMAL)
+    store = ProfileStore()
+    assert store.load("region-dalarna").profile.namn == "Testregionen"
+    found = {id: (folder, hidden) for id, folder, hidden in store.found()}
+    assert found["region-dalarna"][0] == local
+    assert found["region-dalarna"][1] is not None
+    assert found["region-jamtland-harjedalen"][1] is None

@@ -1,0 +1,83 @@
+"""`beslut organisationer`: the profiles found, where they are looked up, and starting one.
+
+A secretary's own profiles live in `profiler/<id>/` in the working folder, next to `cases/`;
+they come before the built-in ones, so a local profile with a built-in id replaces it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.case.profiles import PROFILE_ID, ProfileError, ProfileStore
+from generator.resources import LOCAL_PROFILES, PROFILE_FILE, profiles_dir
+
+
+class CopyError(Exception):
+    """A profile cannot be copied as asked; the message is Swedish."""
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation profile as listed by `beslut organisationer`.
+
+    `name` is the profile's display name, or None when its file has errors (`problem`).
+    """
+
+    id: str
+    folder: Path
+    name: str | None
+    problem: str | None = None
+    overrides: bool = False
+
+    @property
+    def local(self) -> bool:
+        """Whether the profile is one of the working folder's own."""
+        return not self.folder.is_relative_to(profiles_dir())
+
+    @property
+    def place(self) -> str:
+        """The profile's folder, relative to the working folder when inside it."""
+        try:
+            return self.folder.relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            return str(self.folder)
+
+
+def organisations(store: ProfileStore | None = None) -> list[Organisation]:
+    """Every organisation profile found, sorted by id; a broken one carries its problems."""
+    store = store or ProfileStore()
+    found = []
+    for id, folder, hidden in store.found():
+        try:
+            found.append(Organisation(id, folder, store.load(id).profile.namn,
+                                      overrides=hidden is not None))
+        except ProfileError as exc:
+            found.append(Organisation(id, folder, None, exc.message, hidden is not None))
+    return found
+
+
+def where_text() -> str:
+    """Where profiles are looked up, and how to start one, in Swedish."""
+    return (f"Egna profiler läses från {LOCAL_PROFILES}/<namn>/{PROFILE_FILE} i den här mappen, "
+            "före de inbyggda (en egen med samma namn ersätter den inbyggda). "
+            f"De inbyggda finns i {profiles_dir()}. Börja en egen med 'beslut organisationer "
+            "--kopiera region-dalarna <namn>' och ändra nycklarna (se docs/profil.md).")
+
+
+def copy_profile(source: str, target: str) -> Path:
+    """Copy the profile `source` (as found) to `profiler/<target>`; return the new folder."""
+    if PROFILE_ID.fullmatch(target) is None:
+        raise CopyError(f"'{target}' går inte som profilnamn, skriv små bokstäver, siffror och "
+                        "bindestreck, t.ex. 'lysekils-kommun'")
+    destination = Path(LOCAL_PROFILES) / target
+    if destination.exists():
+        raise CopyError(f"{destination.as_posix()} finns redan, välj ett annat namn eller ändra "
+                        "den profilen")
+    try:
+        folder = ProfileStore().load(source).folder
+    except ProfileError as exc:
+        raise CopyError(exc.message) from None
+    shutil.copytree(folder, destination)
+    return destination

@@ -1,0 +1,228 @@
+"""An organisation's own profiles in `./profiler`: every command finds them, a local one
+replaces a bundled one of the same id, `beslut bygg` rebuilds when one changes, and
+`beslut organisationer` lists them, says where it looks and copies one to start from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.organisations import organisations
+from generator.resources import profiles_dir
+from generator.snapshot import new_session, take
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "cases" / "000-beslut-per-capsulam-overskjutande-medel-2022.yaml"
+LYSEKIL = "namn: Lysekils kommun\nrader:\n  - Lysekils kommun\n  - Kommunstyrelsen\n"
+BUNDLED = ("norra-sjukvardsregionen, norrbottens-kommuner, region-dalarna, "
+           "region-jamtland-harjedalen")
+
+
+def run(*args: str) -> tuple[int, str]:
+    """Run `beslut` in-process; return the exit code and the output."""
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def local_profile(id: str, text: str) -> Path:
+    """Write `profiler/<id>/profil.yaml` in the working folder."""
+    folder = Path("profiler") / id
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "profil.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def seed_case(organisation: str, name: str = "fall.yaml") -> Path:
+    """The seed case with another organisation, in the working folder (no own header lines)."""
+    text = SEED.read_text(encoding="utf-8").replace(
+        "organisation: region-dalarna", f"organisation: {organisation}", 1)
+    if organisation != "region-dalarna":  # its Dnr pattern is Region Dalarna's
+        text = text.replace("dnr: HSN 2022/1180", "dnr: KS 2022/1180", 1)
+    path = Path(name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty working folder."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+class DescribeEveryCommand:
+    def it_checks_a_case_with_a_local_profile(self, here: Path) -> None:
+        local_profile("lysekils-kommun", LYSEKIL)
+        code, out = run("kontrollera", str(seed_case("lysekils-kommun")))
+        assert code == 0, out
+        assert "okänd organisation" not in out
+
+    def it_renders_the_local_profiles_header(self, here: Path) -> None:
+        local_profile("lysekils-kommun", LYSEKIL)
+        code, out = run("skapa", str(seed_case("lysekils-kommun")), "-o", "ut")
+        assert code == 0, out
+        assert "Lysekils kommun" in (here / "ut" / "fall.md").read_text(encoding="utf-8")
+
+    def it_shows_a_case_with_a_local_profile(self, here: Path) -> None:
+        local_profile("lysekils-kommun", LYSEKIL)
+        code, out = run("visa", str(seed_case("lysekils-kommun")))
+        assert code == 0, out
+        assert "okänd organisation" not in out
+
+    def it_starts_a_case_with_a_local_profile(self, here: Path) -> None:
+        local_profile("lysekils-kommun", LYSEKIL)
+        code, out = run("ny", "beslut", "x.yaml", "--organisation", "lysekils-kommun")
+        assert code == 0, out
+        assert "organisation: lysekils-kommun" in (here / "x.yaml").read_text(encoding="utf-8")
+        assert run("kontrollera", "x.yaml")[0] == 0
+
+    def it_watches_and_previews_a_case_with_a_local_profile(self, here: Path) -> None:
+        local_profile("lysekils-kommun", LYSEKIL)
+        snapshot = take(seed_case("lysekils-kommun"), new_session(), render=True)
+        assert snapshot.problems == ()
+        assert snapshot.markdown is not None and "Lysekils kommun" in snapshot.markdown
+
+    def it_tells_ursprung_a_document_is_stale_after_its_local_profile_changed(
+            self, here: Path) -> None:
+        local_profile("lysekils-kommun", LYSEKIL)
+        seed_case("lysekils-kommun", "cases/fall.yaml")
+        assert run("bygg", "-o", "ut", "-j", "1")[0] == 0
+        assert "aktuellt: ja" in run("ursprung", "ut/fall.docx")[1]
+        local_profile("lysekils-kommun", LYSEKIL.replace("namn: Lysekils kommun", "namn: L"))
+        code, out = run("ursprung", "ut/fall.docx")
+        assert code == 1
+        assert "aktuellt: nej, organisationsprofilen lysekils-kommun har ändrats" in out
+
+    def it_builds_a_folder_of_cases_with_a_local_profile(self, here: Path) -> None:
+        local_profile("lysekils-kommun", LYSEKIL)
+        seed_case("lysekils-kommun", "cases/fall.yaml")
+        code, out = run("bygg", "-o", "ut", "-j", "1")
+        assert code == 0, out
+        assert "Lysekils kommun" in (here / "ut" / "fall.md").read_text(encoding="utf-8")
+
+    def it_reads_no_profile_folder_but_profiler(self, here: Path) -> None:
+        (here / "profiles" / "lysekils-kommun").mkdir(parents=True)
+        (here / "profiles" / "lysekils-kommun" / "profil.yaml").write_text(LYSEKIL, "utf-8")
+        case = seed_case("lysekils-kommun")
+        code, out = run("kontrollera", str(case))
+        assert code == 1
+        assert out.splitlines()[0] == (
+            "fall.yaml:3:15: okänd organisation 'lysekils-kommun', lägg organisationens profil "
+            "i profiler/lysekils-kommun/profil.yaml (se 'beslut organisationer'). Kända "
+            f"organisationer: {BUNDLED}")
+
+
+class DescribeAnUnknownOrganisation:
+    def it_says_where_the_profile_goes_when_starting_a_case(self, here: Path) -> None:
+        code, out = run("ny", "beslut", "x.yaml", "--organisation", "lysekils-kommun")
+        assert code == 2
+        assert out.splitlines()[-1] == (
+            "Fel: okänd organisation 'lysekils-kommun', lägg organisationens profil i "
+            "profiler/lysekils-kommun/profil.yaml (se 'beslut organisationer'). Kända "
+            f"organisationer: {BUNDLED}")
+
+    def it_asks_for_the_folders_name_when_given_a_path(self, here: Path) -> None:
+        code, out = run("ny", "beslut", "x.yaml", "--organisation", "./profiles/lysekils-kommun")
+        assert code == 2
+        assert out.splitlines()[-1] == (
+            "Fel: okänd organisation './profiles/lysekils-kommun', skriv bara profilmappens namn "
+            "'lysekils-kommun' och lägg organisationens profil i "
+            "profiler/lysekils-kommun/profil.yaml (se 'beslut organisationer'). Kända "
+            f"organisationer: {BUNDLED}")
+
+
+class DescribeALocalProfileWithABundledId:
+    def it_replaces_the_bundled_one(self, here: Path) -> None:
+        local_profile("region-dalarna", "namn: Region Dalarna lokalt\nrader:\n  - RD\n")
+        code, out = run("skapa", str(seed_case("region-dalarna")), "-o", "ut")
+        assert code == 0, out
+        assert "Region Dalarna lokalt" in (here / "ut" / "fall.md").read_text(encoding="utf-8")
+
+    def it_is_said_so_by_organisationer(self, here: Path) -> None:
+        local_profile("region-dalarna", "namn: Region Dalarna lokalt\nrader:\n  - RD\n")
+        code, out = run("organisationer")
+        assert code == 0
+        assert ("region-dalarna                Region Dalarna lokalt "
+                "(profiler/region-dalarna, ersätter den inbyggda)") in out.splitlines()
+
+
+class DescribeBygg:
+    def it_rebuilds_the_cases_using_a_local_profile_when_it_changes(self, here: Path) -> None:
+        local_profile("lysekils-kommun", LYSEKIL)
+        seed_case("lysekils-kommun", "cases/fall.yaml")
+        seed_case("region-dalarna", "cases/annat.yaml")
+        assert run("bygg", "-o", "ut", "-j", "1")[0] == 0
+        assert run("bygg", "--check", "-o", "ut")[0] == 0
+        local_profile("lysekils-kommun", LYSEKIL.replace("namn: Lysekils kommun", "namn: Lysekil"))
+        code, out = run("bygg", "--check", "-o", "ut")
+        assert code == 1
+        assert out.splitlines() == [
+            "cases/fall.yaml:1:1: dokumenten är inaktuella: organisationsprofilen "
+            "lysekils-kommun har ändrats sedan de byggdes; kör beslut bygg -o ut",
+            "2 ärenden kontrollerade: 1 aktuellt, 0 saknas, 1 inaktuellt, 0 ändrade för hand; "
+            "0 med fel."]
+        assert run("bygg", "-o", "ut", "-j", "1")[0] == 0
+        assert "\nLysekil  \n" in (here / "ut" / "fall.md").read_text(encoding="utf-8")
+
+    def it_rebuilds_a_case_when_a_local_profile_starts_replacing_a_bundled_one(
+            self, here: Path) -> None:
+        seed_case("region-dalarna", "cases/fall.yaml")
+        assert run("bygg", "-o", "ut", "-j", "1")[0] == 0
+        local_profile("region-dalarna", "namn: Region Dalarna lokalt\nrader:\n  - RD\n")
+        code, out = run("bygg", "--check", "-o", "ut")
+        assert code == 1
+        assert "organisationsprofilen region-dalarna har ändrats" in out
+        assert run("bygg", "-o", "ut", "-j", "1")[0] == 0
+        assert "Region Dalarna lokalt" in (here / "ut" / "fall.md").read_text(encoding="utf-8")
+
+
+class DescribeOrganisationer:
+    def it_lists_the_bundled_profiles_and_says_where_it_looks(self, here: Path) -> None:
+        code, out = run("organisationer")
+        assert code == 0
+        lines = out.splitlines()
+        assert "region-dalarna                Region Dalarna" in lines
+        assert lines[-1] == (
+            "Egna profiler läses från profiler/<namn>/profil.yaml i den här mappen, före de "
+            "inbyggda (en egen med samma namn ersätter den inbyggda). De inbyggda finns i "
+            f"{profiles_dir()}. Börja en egen med 'beslut organisationer --kopiera "
+            "region-dalarna <namn>' och ändra nycklarna (se docs/profil.md).")
+
+    def it_lists_a_local_profile_with_its_folder(self, here: Path) -> None:
+        local_profile("lysekils-kommun", LYSEKIL)
+        lines = run("organisationer")[1].splitlines()
+        assert lines[0] == ("lysekils-kommun               Lysekils kommun "
+                            "(profiler/lysekils-kommun)")
+
+    def it_lists_a_broken_local_profile_with_its_problems(self, here: Path) -> None:
+        local_profile("lysekils-kommun", "namn: Lysekils kommun\n")
+        lines = run("organisationer")[1].splitlines()
+        assert lines[:2] == [
+            "lysekils-kommun               har fel:",
+            "  profiler/lysekils-kommun/profil.yaml:1:1: nyckeln 'rader' saknas, lägg till den "
+            "(profiler/lysekils-kommun)"]
+
+    def it_copies_a_bundled_profile_to_start_from(self, here: Path) -> None:
+        code, out = run("organisationer", "--kopiera", "region-dalarna", "lysekils-kommun")
+        assert code == 0, out
+        assert out == ("skrev profiler/lysekils-kommun; ändra namn och rader i "
+                       "profiler/lysekils-kommun/profil.yaml (se docs/profil.md)\n")
+        assert sorted(p.name for p in (here / "profiler" / "lysekils-kommun").iterdir()) == [
+            "profil.yaml", "reference.docx"]
+        assert next(o.id for o in organisations()) == "lysekils-kommun"
+
+    def it_refuses_to_copy_over_a_profile_or_to_a_bad_name(self, here: Path) -> None:
+        local_profile("lysekils-kommun", LYSEKIL)
+        code, out = run("organisationer", "--kopiera", "region-dalarna", "lysekils-kommun")
+        assert code == 2
+        assert out.splitlines()[-1] == ("Fel: profiler/lysekils-kommun finns redan, välj ett "
+                                        "annat namn eller ändra den profilen")
+        code, out = run("organisationer", "--kopiera", "region-dalarna", "Lysekil")
+        assert out.splitlines()[-1] == (
+            "Fel: 'Lysekil' går inte som profilnamn, skriv små bokstäver, siffror och "
+            "bindestreck, t.ex. 'lysekils-kommun'")
+        assert not (here / "profiler" / "Lysekil").exists()

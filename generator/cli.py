@@ -294,13 +294,14 @@ def list_organisations(copy: tuple[str, str] | None) -> None:
 
 
 def _described(organisation: Organisation) -> str:
-    """A profile's name and, for one of the working folder's own, where it is."""
-    text = organisation.name or "har fel:\n  " + (organisation.problem or "").replace("\n", "\n  ")
-    if not organisation.local:
-        return text
-    place = shown(organisation.place)
-    return f"{text} ({place}, ersätter den inbyggda)" if organisation.overrides else \
-        f"{text} ({place})"
+    """A profile's name (or that it has errors, and which) and, for a local one, where it is."""
+    text = organisation.name or "har fel"
+    if organisation.local:
+        place = shown(organisation.place)
+        text += f" ({place}, ersätter den inbyggda)" if organisation.overrides else f" ({place})"
+    if organisation.problem is not None:
+        text += ":\n  " + organisation.problem.replace("\n", "\n  ")
+    return text
 
 
 @command(main, "schema", "Skriv ärendefilernas JSON Schema. Med det kan editorn föreslå "

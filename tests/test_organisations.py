@@ -202,9 +202,8 @@ class DescribeOrganisationer:
         local_profile("lysekils-kommun", "namn: Lysekils kommun\n")
         lines = run("organisationer")[1].splitlines()
         assert lines[:2] == [
-            "lysekils-kommun               har fel:",
-            "  profiler/lysekils-kommun/profil.yaml:1:1: nyckeln 'rader' saknas, lägg till den "
-            "(profiler/lysekils-kommun)"]
+            "lysekils-kommun               har fel (profiler/lysekils-kommun):",
+            "  profiler/lysekils-kommun/profil.yaml:1:1: nyckeln 'rader' saknas, lägg till den"]
 
     def it_copies_a_bundled_profile_to_start_from(self, here: Path) -> None:
         code, out = run("organisationer", "--kopiera", "region-dalarna", "lysekils-kommun")

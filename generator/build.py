@@ -35,7 +35,7 @@ from generator.render.templates import make_environment, render_document, search
 from generator.resources import templates_dir
 from generator.startup import warming_up
 from generator.text.fields import TextRenderer
-from generator.text.names import named_figures, prose_figures
+from generator.text.names import named_figures, prose_figures, refused_names
 from generator.text.sandbox import make_environment as make_text_environment
 from generator.word.document import DocxMeta, markdown_to_docx
 
@@ -173,7 +173,8 @@ class Pipeline:
         computed, mismatches, failures = compute_case(case)
         found += computation_problems(mismatches, failures, loaded, display)
         figures = prose_figures(computed, style.text_unit)  # (made once: text and checks)
-        text = self._text_renderer(case, figures, style, loaded, display)
+        refused = refused_names(case, (f.loc for f in failures)) if failures else frozenset()
+        text = self._text_renderer(case, figures, style, loaded, display, refused)
         header_lines = sender_lines(case.avsandare, profile.profile.namn if profile else None,
                                     profile.profile.rader if profile else ())
         labels = profile.profile.etiketter if profile else {}
@@ -208,7 +209,7 @@ class Pipeline:
 
     def _text_renderer(
         self, case: Case, figures: dict[str, Any], style: HouseStyle, loaded: LoadedYaml,
-        display: str
+        display: str, refused: frozenset[str]
     ) -> TextRenderer:
         """Prepare the sandbox that renders the case's free text (made once per house style)."""
         env = self._text_environments.get(style)
@@ -220,7 +221,7 @@ class Pipeline:
             "datum": case.datum,
             "handelser": [{"datum": e.datum, "text": e.text} for e in case.handelser],
         }
-        return TextRenderer(env, variables, loaded, display)
+        return TextRenderer(env, variables, loaded, display, refused)
 
     def _reference_docx(self, profile: LoadedProfile | None) -> Path:
         """Word styles: an override folder's, else the organisation's, else the built-in."""

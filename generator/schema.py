@@ -29,7 +29,8 @@ AMOUNT: JsonSchemaValue = {
         {"type": "string", "pattern": _GROUPED},
     ],
 }
-WEIGHT: JsonSchemaValue = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": _GROUPED}]}
+_WEIGHT = r"^\s*" + _SIGN + r"\d{1,3}([ \u00a0\u202f]?\d{3})*([,.]\d+)?\s*$"
+WEIGHT: JsonSchemaValue = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": _WEIGHT}]}
 TIMESTAMP: JsonSchemaValue = {
     "type": "string",
     "pattern": r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?\s*(Z|[+-]\d{2}:?\d{2})$",

@@ -157,14 +157,19 @@ Amount = Annotated[int, BeforeValidator(_non_negative)]
 
 
 def parse_weight(value: object) -> Decimal:
-    """Read a split weight (e.g. a population): a number, digits may be grouped by spaces."""
+    """Read a split weight (e.g. a population): a number, digits may be grouped by spaces,
+    decimals written as amounts in a unit are ("1,5"), never a point before three digits
+    (`1.250`, see `_refuse_dotted_groups`)."""
     if isinstance(value, bool):
         raise AmountError("en vikt ska vara ett tal, t.ex. 245347 eller \"245 347\"")
-    match = _GROUPED.match(value.strip()) if isinstance(value, str) and len(value) <= 40 \
+    _refuse_dotted_groups(value, "")
+    match = _in_unit().match(value.strip()) if isinstance(value, str) and len(value) <= 40 \
         else None
     if match is not None:
         sign = -1 if match["sign"] else 1
-        value = sign * Decimal(re.sub(r"\D", "", match["digits"]))
+        fraction = match["fraction"]
+        digits = re.sub(r"\D", "", match["digits"]) + (f".{fraction}" if fraction else "")
+        value = sign * Decimal(digits)
     if isinstance(value, int | Decimal):
         return _bounded_weight(Decimal(value))
     raise AmountError(f"'{value}' är ingen vikt, skriv ett tal, t.ex. 245347 eller \"245 347\"")

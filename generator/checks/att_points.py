@@ -1,12 +1,15 @@
-"""Att-satser that start with a capital letter: 'att Yttrande över remiss … godkänns.'
+"""Att-satser that start with 'att' or a capital letter: 'att att …', 'att Yttrande … godkänns.'
 
-A point in the att style is printed after 'att', inside the sentence, so it starts in lower
-case, unless its first word is a name ('att Region Gotland …', 'att Statskontoret …' are
-right). A name cannot be told from a common word by its letters, so only a first word known
-as a common one is warned about: a word that often begins an att-sats (the verbs of a
-decision, the pronouns and the nouns points start with) or a verb ending in '-era'
-(notera, delegera). Any other capitalised word, and a word in capitals only (SKR), is taken
-to be a name: a missed warning costs less than telling a secretary to write 'region gotland'.
+A point in the att style is printed after 'att', so a point typed as a protocol prints it,
+'att av stimulansbidraget ska …', comes out 'att att av …': 'att' is warned about at it.
+
+Being printed inside the sentence, such a point starts in lower case, unless its first word
+is a name ('att Region Gotland …', 'att Statskontoret …' are right). A name cannot be told
+from a common word by its letters, so only a first word known as a common one is warned
+about: a word that often begins an att-sats (the verbs of a decision, the pronouns and the
+nouns points start with) or a verb ending in '-era' (notera, delegera). Any other
+capitalised word, and a word in capitals only (SKR), is taken to be a name: a missed
+warning costs less than telling a secretary to write 'region gotland'.
 """
 
 from __future__ import annotations
@@ -42,18 +45,25 @@ def att_point_problems(
     case: Case, texts: Mapping[Loc, str], proposal_style: str, report: Reporter
 ) -> list[Problem]:
     """Warn about att-satser (every decision point, and the proposal's in the att style)
-    whose first word is a common word written with a capital (texts: the raw points)."""
+    that start with 'att' or with a common word written with a capital (texts: the raw
+    points)."""
     problems = []
     for loc in _att_points(case, proposal_style):
         text = texts.get(loc, "")
         match = _FIRST_WORD.match(text)
-        if match is None or not _common_capitalised(match.group(1)):
+        if match is None:
             continue
         word = match.group(1)
+        if word.lower() == "att":
+            message = (f"att-satsen börjar med '{word}', som dokumentet själv skriver före "
+                       "varje punkt; ta bort det")
+        elif _common_capitalised(word):
+            message = (f"att-satsen börjar med versal: 'att {word} …'; skriv punkten med "
+                       f"liten begynnelsebokstav ({word.lower()} …)")
+        else:
+            continue
         where = report.in_text(loc, text, match.start(1), word)
-        problems.append(report.problem(where, (
-            f"att-satsen börjar med versal: 'att {word} …'; skriv punkten med liten "
-            f"begynnelsebokstav ({word.lower()} …)"), "varning"))
+        problems.append(report.problem(where, message, "varning"))
     return problems
 
 

@@ -21,18 +21,20 @@ Near-miss rule, for one literal and the computed figures:
    covers: ``ca`` and the like cover value ± precision/2 (both ends included, so either
    rounding of a half is accepted); ``drygt`` covers value … value + precision; ``knappt``
    covers value − precision … value.
-2. Otherwise it is a near miss for each figure within ``max(precision, 5 % of the figure)``
-   of its value that a slip in its last digit or a rounding explains, and only the closest
-   such figure is reported (the first given, on a tie). A literal ending in another digit
-   than zero, or in a decimal, explains figures within one step of its last digit (its
-   precision). A whole number ending in zeros is read as rounded to them, and explains
-   figures within half that rounding's step: "45 000 kr" is rounded to thousands, and a
-   near miss of 45 400 but not of 46 000, which no rounding makes 45 000. A literal that
-   is not near any figure is not reported.
+2. Otherwise it is a near miss for each figure within 5 % of the figure of its value that
+   a slip in its last digit or a rounding explains, and only the closest such figure is
+   reported (the first given, on a tie). A literal ending in another digit than zero, or
+   in a decimal, explains figures within one step of its last digit (its precision). A
+   whole number ending in zeros is read as rounded to them, and explains figures within
+   half that rounding's step: "45 000 kr" is rounded to thousands, and a near miss of
+   45 400 but not of 46 000, which no rounding makes 45 000. The 5 % bound holds for
+   every literal: one step of "1 mnkr" reaches from 0 to 2 mnkr, but 1 mnkr is another
+   amount than 238 tkr, not a slip for it. A literal that is not near any figure is not
+   reported.
 
 So "21 724 099 kr" for 21 724 100 and an unmarked "6,2 miljoner kronor" for 6 209 812 are
 misses, "ca 6,2 mnkr" for 6 209 812 is fine and "ca 6,3 mnkr" for it is a miss; "45 000
-kronor" for 46 000 is a different amount, not a miss.
+kronor" for 46 000 and "1 mnkr" for 238 000 are different amounts, not misses.
 """
 
 from __future__ import annotations
@@ -262,7 +264,7 @@ def _covered(literal: LiteralAmount) -> tuple[Decimal, Decimal]:
 def _is_near(literal: LiteralAmount, figure: int) -> bool:
     """Tell whether the literal lies within the near-miss window of ``figure``."""
     gap = abs(literal.value - figure)
-    return gap <= _window(literal) and gap <= max(literal.precision, RELATIVE_WINDOW * abs(figure))
+    return gap <= _window(literal) and gap <= RELATIVE_WINDOW * abs(figure)
 
 
 def _window(literal: LiteralAmount) -> Decimal:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -28,8 +28,12 @@ class TextRenderer:
         variables: Mapping[str, Any],
         loaded: LoadedYaml,
         path: str,
+        refused: Collection[str] = (),
     ) -> None:
+        """refused: the names of figures whose written values were refused (and reported);
+        a text that names one is not reported again (see `refused_names`)."""
         self._env = env
+        self._refused = refused
         self._variables = variables
         self._loaded = loaded
         self._path = path
@@ -41,12 +45,19 @@ class TextRenderer:
         try:
             result = render_prose(self._env, text, self._variables)
         except ProseError as exc:
-            where = position_of_line(self._loaded, loc, text, exc.line)
-            self.problems.append(Problem(self._path, where, exc.message))
+            if not self._follows_refusal(exc.reference):
+                where = position_of_line(self._loaded, loc, text, exc.line)
+                self.problems.append(Problem(self._path, where, exc.message))
             result = text
         self._check_markdown(result, loc)
         self.rendered[loc] = text
         return Markup(escape_html(normalise_units(result)))
+
+    def _follows_refusal(self, reference: str | None) -> bool:
+        """Whether a reference that finds nothing names a refused value or a part of one."""
+        return reference is not None and any(
+            reference == name or reference.startswith((f"{name}.", f"{name}["))
+            for name in self._refused)
 
     def _check_markdown(self, result: str, loc: Loc) -> None:
         """Record unsafe links, too deep nesting and too long paragraphs in rendered text."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -25,11 +25,20 @@ _NOTHING: Final = object()
 _TABLE: Final = re.compile(r"tabeller\.([^.\[\]]+)")
 
 
+class MissingPart(NamedTuple):
+    """A look-up in a text that finds nothing."""
+
+    message: str
+    line: int
+    """The line in the text of the reference."""
+    reference: str
+    """The reference as named, e.g. `tabeller.bidrag.rader[0].ar2015`."""
+
+
 def missing_part(
     env: ImmutableSandboxedEnvironment, text: str, part: str, variables: Mapping[str, Any]
-) -> tuple[str, int] | None:
-    """The message and line (in text) for the look-up of `part` that failed, or None if it
-    cannot be found in the text."""
+) -> MissingPart | None:
+    """The look-up of `part` that failed, or None if it cannot be found in the text."""
     for node in env.parse(text).find_all(nodes.Getattr):
         if node.attr != part:
             continue
@@ -38,7 +47,7 @@ def missing_part(
             continue
         message = _message(f"{name}.{part}", name, part, whole)
         if message is not None:
-            return message, node.lineno or 1
+            return MissingPart(message, node.lineno or 1, f"{name}.{part}")
     return None
 
 

@@ -8,12 +8,15 @@ uppdelningar); `named_figures` flattens them to `omraden[0].summa` and the like.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from generator import formatting
+from generator.case.models import Case
 from generator.compute.computed import Computed
 from generator.compute.tables import RowResult, TableResult
+from generator.problems import Loc
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,22 @@ def prose_figures(computed: Computed, word: str) -> dict[str, Any]:
     if computed.tables:
         names["tabeller"] = {key: _table(result, word) for key, result in computed.tables.items()}
     return names
+
+
+def refused_names(case: Case, places: Iterable[Loc]) -> frozenset[str]:
+    """The names text would give the cells of general tables at the given places (where
+    a value was refused): `('tabeller', 0, 'rader', 1, 'ar2015')` is
+    `tabeller.bidrag.rader[1].ar2015` in a case whose first table is 'bidrag'."""
+    names = set()
+    for place in places:
+        if len(place) < 5 or place[0] != "tabeller" or place[2] != "rader":
+            continue
+        table = place[1]
+        if not isinstance(table, int) or not 0 <= table < len(case.tabeller):
+            continue
+        steps = (f"[{step}]" if isinstance(step, int) else f".{step}" for step in place[2:])
+        names.add(f"tabeller.{case.tabeller[table].namn}" + "".join(steps))
+    return frozenset(names)
 
 
 def _fig(row: RowResult, key: str, word: str, unit: str = "kr") -> Figure:

@@ -46,11 +46,13 @@ EXAMPLE = "skriv t.ex. {{ summa }}, {{ summa | mnkr }} eller {{ datum | datum_te
 
 
 class ProseError(BeslutError):
-    """Case text that cannot be rendered; `line` is 1-based within the text."""
+    """Case text that cannot be rendered; `line` is 1-based within the text, `reference`
+    the figure's name when a look-up found nothing (`tabeller.bidrag.rader[0].ar2015`)."""
 
-    def __init__(self, message: str, line: int = 1) -> None:
+    def __init__(self, message: str, line: int = 1, reference: str | None = None) -> None:
         super().__init__(message)
         self.line = line
+        self.reference = reference
 
 
 class _KeysOnly(ImmutableSandboxedEnvironment):
@@ -231,7 +233,7 @@ def _undefined(
     attribute = re.search(r"has no attribute '([^']+)'", message)
     found = missing_part(env, text, attribute.group(1), variables) if attribute else None
     if found is not None:
-        return ProseError(*found)
+        return ProseError(found.message, found.line, found.reference)
     return ProseError(_unknown(message, variables), _first_line(text))
 
 

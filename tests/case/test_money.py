@@ -426,3 +426,22 @@ class DescribeANegativeAmount:
                                                           space: str) -> None:
         typed = as_written(value).replace(MINUS, sign + space, 1)
         assert parse_number(typed) == WrittenNumber(value)
+
+
+class DescribeAWeight:
+    """A weight is read as a number is: grouped digits, a decimal comma, never `1.250`."""
+
+    @pytest.mark.parametrize(("value", "weight"), [
+        ("245 347", Decimal(245347)), ("1,5", Decimal("1.5")), (f"{EN_DASH}2,5", Decimal("-2.5")),
+        (Decimal("1.25"), Decimal("1.25")), (70, Decimal(70)), (Decimal("0.500"), Decimal("0.5")),
+    ])
+    def it_reads_grouped_digits_and_decimals(self, value: object, weight: Decimal) -> None:
+        assert parse_weight(value) == weight
+
+    @pytest.mark.parametrize("value", ["1.250", Decimal("1.250")])
+    def it_refuses_a_dot_before_three_digits_by_the_amounts_rule(self, value: object) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_weight(value)
+        assert str(caught.value) == ("'1.250' är tvetydigt, en punkt före tre siffror kan vara "
+                                     "tusental; skriv 1 250 om det är tusental eller 1,25 med "
+                                     "decimalkomma")

@@ -5,6 +5,8 @@ Every message names the place in the file (`path:line:col`) where the secretary 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from generator.case.models import Case
@@ -384,3 +386,30 @@ fordelning:
             "x.yaml:1:1: nyckeln 'dnr' saknas, lägg till den",
             "x.yaml:1:1: okänd nyckel 'titell', menade du 'titel'?",
         ]
+
+
+SPLIT = """\
+uppdelningar:
+  - namn: fordelning
+    summa: 282 500 000
+    metod: vikter
+    parter:
+      - {{namn: Kommunerna, vikt: 70}}
+      - {{namn: Landstingen, vikt: {vikt}}}
+"""
+
+
+def test_a_weight_with_a_dot_before_three_digits_gets_the_amounts_dot_rule() -> None:
+    # trial 15: 'vikt: "1.250"' was "'1.250' är ingen vikt, skriv ett tal"
+    assert messages(MINIMAL + SPLIT.format(vikt='"1.250"')) == [
+        "x.yaml:11:35: 'vikt': '1.250' är tvetydigt, en punkt före tre siffror kan vara "
+        "tusental; skriv 1 250 om det är tusental eller 1,25 med decimalkomma"]
+    assert messages(MINIMAL + SPLIT.format(vikt="1.250")) == [
+        "x.yaml:11:35: 'vikt': '1.250' är tvetydigt, en punkt före tre siffror kan vara "
+        "tusental; skriv 1 250 om det är tusental eller 1,25 med decimalkomma"]
+
+
+def test_a_weight_takes_a_decimal_comma_as_the_dot_rule_advises() -> None:
+    case, problems = validate(MINIMAL + SPLIT.format(vikt='"1,25"'))
+    assert problems == [] and case is not None
+    assert case.uppdelningar[0].parter[1].vikt == Decimal("1.25")

@@ -397,6 +397,19 @@ def test_a_key_without_its_colon_is_reported_on_its_own_line(
             "'beslutande' står inte indragen under 'beslut' på rad 2, dra in raden 6 mellanslag "
             "som raden under den",
         ),
+        (  # trial 15: a key indented less than the keys of its block after it
+            "beslut:\n beslutande: Regeringen\n  datum: 2011-03-24\n  punkter:\n    - x\n",
+            2,
+            2,
+            "'beslutande' är indragen 1 mellanslag men raderna under den 2, dra in raden 2 "
+            "mellanslag som raderna under den",
+        ),
+        (  # (a text continued with a colon, the next line as indented: not a key's slip)
+            "beslut:\n  text: En rad\n    som fortsätter: med kolon\n    och mer\n",
+            3,
+            19,
+            "kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')",
+        ),
         (  # (a key under its block, and the line after it indented further)
             "beslut:\n  beslutande: Kommunfullmäktige\n      datum: 2024-11-27\n",
             3,

@@ -1,6 +1,7 @@
-"""Specification of the warning about att-satser that start with a capital letter: a point
-is printed after 'att', so 'Yttrande över remiss … godkänns.' reads 'att Yttrande …'
-(trial 14). Names stay as written: 'att Region Gotland …' is right."""
+"""Specification of the warnings about att-satser that start with 'att' or a capital letter:
+a point is printed after 'att', so 'att av stimulansbidraget …' reads 'att att av …' (trial
+15) and 'Yttrande över remiss … godkänns.' reads 'att Yttrande …' (trial 14). Names stay as
+written: 'att Region Gotland …' is right."""
 
 from __future__ import annotations
 
@@ -69,3 +70,28 @@ class DescribeAnAttSatsWithACapital:
 
     def it_leaves_numbered_sentences_alone(self, tmp_path: Path) -> None:
         assert problems(tmp_path, proposal("Yttrande över remiss godkänns.", "numrerad")) == []
+
+
+class DescribeAnAttSatsStartingWithAtt:
+    def it_warns_at_the_word_that_the_document_writes_it_itself(self, tmp_path: Path) -> None:
+        source = HEAD.replace("tjansteskrivelse", "beslut") + (
+            "beslut:\n  beslutande: Regeringen\n  punkter:\n"
+            "    - att av stimulansbidraget ska 70 procent fördelas till kommunerna\n"
+        )
+        assert problems(tmp_path, source) == [
+            "8:7: varning: att-satsen börjar med 'att', som dokumentet själv skriver före "
+            "varje punkt; ta bort det",
+        ]
+
+    def it_names_the_word_as_written(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, proposal("Att godkänna yttrandet")) == [
+            "8:7: varning: att-satsen börjar med 'Att', som dokumentet själv skriver före "
+            "varje punkt; ta bort det",
+        ]
+
+    @pytest.mark.parametrize("point", ["attestera fakturan", "atten är ett ord"])
+    def it_leaves_words_that_begin_with_att_alone(self, tmp_path: Path, point: str) -> None:
+        assert problems(tmp_path, proposal(point)) == []
+
+    def it_leaves_numbered_sentences_alone(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, proposal("att godkänna yttrandet", "numrerad")) == []

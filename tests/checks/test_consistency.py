@@ -108,7 +108,7 @@ beslutsorgan: LÄNSCHEFSNÄTVERKET
 beslut:
   beslutande: Länschefsnätverket
   punkter:
-    - att godkänna förslaget.
+    - godkänna förslaget.
 """
     assert check(body, kind="beslut_per_capsulam") == []
 
@@ -121,7 +121,7 @@ forslag:
   forslagsstallare: Styrgruppen för  LCHNV.
   beslutande: Länschefsnätverket
   punkter:
-    - att godkänna förslaget.
+    - godkänna förslaget.
 """
     assert check(body) == [
         "x.yaml:8:21: 'Styrgruppen för  LCHNV.' stavas 'Styrgruppen för LCHNV' på rad 6, "
@@ -438,11 +438,11 @@ def test_decision_amount_without_figures() -> None:
 beslut:
   beslutande: Länschefsnätverket
   punkter:
-    - att fördela 400 tkr till varje region.
+    - fördela 400 tkr till varje region.
 """
     found = check(body, {}, (("beslut", "punkter", 0),))
     assert found == [
-        "x.yaml:8:19: beloppet '400 tkr' i beslutet finns inte i tabellerna, lägg in det i "
+        "x.yaml:8:15: beloppet '400 tkr' i beslutet finns inte i tabellerna, lägg in det i "
         "en tabell och hänvisa till det med {{ … }}",
     ]
 

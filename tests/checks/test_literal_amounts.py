@@ -155,6 +155,19 @@ def test_a_round_amount_is_a_miss_of_a_figure_it_rounds() -> None:
     assert len(near_misses("450 tkr", {"region": 449_000})) == 1
 
 
+def test_an_amount_far_from_a_figure_in_share_is_not_a_miss_though_one_step_away() -> None:
+    # trial 15: "ytterligare medel med 1 mnkr" is the whole grant, not a slip for 238 tkr
+    text = "tillförs ytterligare medel med 1 mnkr 2015 varav kommunerna ska bidra med 250 tkr"
+    assert near_misses(text, {"tabeller.bidrag.ar2015": 238_000}) == []
+    assert near_misses("1 mnkr", {"summa": 182_000}) == []
+    assert near_misses("12 tkr", {"summa": 13_000}) == []
+
+
+def test_a_one_digit_amount_is_a_miss_of_a_figure_within_five_percent() -> None:
+    [(literal, _, value)] = near_misses("1 mnkr", {"summa": 1_040_000})
+    assert (literal.text, value) == ("1 mnkr", 1_040_000)
+
+
 def test_a_zero_after_a_decimal_comma_is_a_digit_not_rounding() -> None:
     assert len(near_misses("6,0 mnkr", {"tilldelning": 6_090_000})) == 1
 

@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from generator.text.names import Figure, row_label
+from generator.case.models import Case
+from generator.text.names import Figure, refused_names, row_label
 
 FIGURES: dict[str, Any] = {
     "summa": Figure(1),
@@ -34,3 +35,17 @@ FIGURES: dict[str, Any] = {
 )
 def test_a_figure_in_a_row_is_named_by_the_rows_first_text(name: str, label: str | None) -> None:
     assert row_label(FIGURES, name) == label
+
+
+def test_refused_cells_are_named_as_text_names_them() -> None:
+    case = Case.model_validate({
+        "dokumenttyp": "beslutsunderlag", "datum": "2024-03-01", "dnr": "RS 2024/12",
+        "titel": "T", "tabeller": [
+            {"namn": "a", "kolumner": [{"namn": "belopp", "typ": "belopp"}], "rader": [{}]},
+            {"namn": "bidrag", "kolumner": [{"namn": "belopp", "typ": "belopp"}], "rader": [{}]},
+        ]})
+    places = [("tabeller", 1, "rader", 0, "ar2015"), ("tabeller", 1, "rader", 2, "rader", 0, "x"),
+              ("tabeller", 1, "summa"), ("uppdelningar", 0, "summa"),
+              ("tabeller", 7, "rader", 0, "x")]
+    assert refused_names(case, places) == {
+        "tabeller.bidrag.rader[0].ar2015", "tabeller.bidrag.rader[2].rader[0].x"}

@@ -1,0 +1,53 @@
+"""Specification of how case text that names figures is reported: once, at its cause."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build import Pipeline
+
+CASE = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-03-01
+dnr: RS 2024/12
+titel: Tabeller
+avsnitt:
+  - text: Boden får {{ tabeller.t.rader[0].belopp }} och Luleå {{ tabeller.t.rader[1].belopp }}.
+    tabell: t
+tabeller:
+  - namn: t
+    enhet: tkr
+    kolumner:
+      - {namn: mottagare}
+      - {namn: belopp, typ: belopp}
+    rader:
+      - {mottagare: Boden, belopp: 1.250}
+      - {mottagare: Luleå, belopp: 26}
+"""
+
+
+def problems(tmp_path: Path, text: str) -> list[str]:
+    """The case's problems as printed, without the folder."""
+    case = tmp_path / "x.yaml"
+    case.write_text(text, encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_a_text_naming_a_refused_cell_is_not_reported_again(tmp_path: Path) -> None:
+    # trial 15: '1.250' was reported at its cell, and the text naming the cell was told
+    # "'tabeller.bidrag.rader[0]' har ingen del 'ar2015', menade du 'ar2014'?"
+    assert problems(tmp_path, CASE) == [
+        "x.yaml:15:36: '1.250' är tvetydigt, en punkt före tre siffror kan vara tusental; "
+        "skriv 1 250 om det är tusental eller 1,25 med decimalkomma",
+    ]
+
+
+def test_a_misspelt_part_beside_a_refused_cell_is_still_reported(tmp_path: Path) -> None:
+    text = CASE.replace("tabeller:", "  - text: Kiruna får {{ tabeller.t.rader[1].beloppp }}.\n"
+                        "tabeller:")
+    assert problems(tmp_path, text) == [
+        "x.yaml:8:22: {{ tabeller.t.rader[1].beloppp }}: 'tabeller.t.rader[1]' har ingen del "
+        "'beloppp', menade du 'belopp'?",
+        "x.yaml:16:36: '1.250' är tvetydigt, en punkt före tre siffror kan vara tusental; "
+        "skriv 1 250 om det är tusental eller 1,25 med decimalkomma",
+    ]

@@ -77,3 +77,35 @@ def test_a_header_wraps_when_the_body_needs_the_width() -> None:
     text = ColumnText((long,), ("Text",), cells=(long,))
     widths = column_widths([amount, text], PAGE, CHAR)
     assert widths[0] == amount.natural(CHAR) < amount.header_width(CHAR)
+
+
+LYSEKIL = ("Bidrag enligt fördelningsmodellen",
+           "Andel av ytterligare medel (1\u00a0mnkr, varav kommunerna 250\u00a0tkr)",
+           "Summa Lysekils kommun")
+
+
+def years(figures: tuple[str, ...]) -> list[ColumnText]:
+    """Two amount columns headed "2014 (tkr)" and "2015 (tkr)" with these figures."""
+    return [ColumnText(figures, (f"{year} (tkr)",), fixed=True, cells=figures)
+            for year in (2014, 2015)]
+
+
+def test_amount_headers_stay_unbroken_when_the_text_gets_less_than_a_line_taller() -> None:
+    text = ColumnText(LYSEKIL, ("Lysekils kommuns bidrag",), cells=LYSEKIL)
+    columns = [text, *years(("182", "26", "238"))]
+    assert sum(c.natural(110) for c in columns) < PAGE < sum(
+        max(c.natural(110), c.header_width(110)) for c in columns)
+    widths = column_widths(columns, PAGE, 110)
+    assert widths[1] == columns[1].header_width(110)
+    assert widths[2] >= columns[2].header_width(110)
+    assert widths[0] < text.natural(110)  # the longest line may wrap: it is a little long
+    assert sum(widths) == PAGE
+
+
+def test_amount_headers_wrap_when_the_text_would_get_a_line_taller() -> None:
+    rows = LYSEKIL[1:2] * 7
+    text = ColumnText(rows, ("Post",), cells=rows)
+    columns = [text, *years(("26",) * 7)]
+    widths = column_widths(columns, PAGE, 110)
+    assert widths[0] == text.natural(110)  # seven lines a little long: a line or more
+    assert widths[1] < columns[1].header_width(110)

@@ -49,8 +49,9 @@ class Split(CaseModel):
     )
     metodtext: str | None = Field(
         None,
-        description="Meningen före tabellen som säger hur summan delats; utan den skrivs "
-        "t.ex. 'Fördelat efter befolkningsandel', och \"\" tar bort den.",
+        description="Meningen före tabellen som säger hur summan delats (kolon läggs till "
+        "om den inte slutar med punkt, kolon, frågetecken eller utropstecken); utan den "
+        "skrivs t.ex. 'Fördelat efter befolkningsandel', och \"\" tar bort den.",
     )
     rubrik_part: str = Field("Part", description="Rubrik för kolumnen med parterna.")
     rubrik_belopp: str = Field("Belopp (kr)", description="Rubrik för beloppskolumnen.")

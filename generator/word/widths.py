@@ -7,7 +7,9 @@ and the space left goes, step by step, where it lowers the estimated height of t
 table most (a row is as tall as its fullest cell). A header wraps only when the page
 needs its width for the body: when every column fits with its header lines unbroken,
 each starts from that width and the rest is spread as before; when only the bodies fit,
-the room left goes to the columns whose headers wrap, in proportion to what each lacks.
+amount columns whose headers would wrap get them unbroken if the text columns, sharing the
+rest, get less than one line taller (a wrapped header costs a line); else the room left
+goes to the columns whose headers wrap, in proportion to what each lacks.
 Widths are estimated from an average character width of the document's font (see
 `character_width`).
 """
@@ -94,15 +96,54 @@ def column_widths(columns: Sequence[ColumnText], available: int, char: int) -> l
                 for whole, column in zip(natural, columns, strict=True)]
     if sum(unbroken) <= available:  # no header needs to wrap
         return _spread(unbroken, text, available - sum(unbroken))
-    if sum(natural) <= available:  # some header must wrap: the room goes to the headers
-        return _toward(natural, unbroken, available - sum(natural))
-    widths = list(natural)
-    fixed_total = sum(natural[i] for i in range(len(columns)) if i not in text)
+    if sum(natural) <= available:  # some header must wrap, or a text column
+        headers_first = _headers_unbroken(columns, measures, unbroken, text, available, char)
+        return headers_first or _toward(natural, unbroken, available - sum(natural))
+    return _shared_widths(columns, measures, natural, text, available, char)
+
+
+def _shared_widths(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
+                   widths: Sequence[int], text: list[int], available: int,
+                   char: int) -> list[int]:
+    """The other columns at `widths`, the text columns sharing the rest (see `_share`)."""
+    result = list(widths)
+    fixed_total = sum(widths[i] for i in range(len(columns)) if i not in text)
     shared = _share(available - fixed_total, [columns[i] for i in text],
                     [measures[i] for i in text], char)
     for index, width in zip(text, shared, strict=True):
-        widths[index] = width
-    return _fit(widths, available)
+        result[index] = width
+    return _fit(result, available)
+
+
+def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
+                      unbroken: list[int], text: list[int], available: int,
+                      char: int) -> list[int] | None:
+    """Widths with the amount columns' headers unbroken and the text columns sharing the
+    rest, when only amount headers would wrap and the text columns' body then gets less
+    than one line taller (a wrapped header costs at least one); otherwise None."""
+    lacking = [i for i, (measure, want) in enumerate(zip(measures, unbroken, strict=True))
+               if want > measure[1]]
+    if any(i in text for i in lacking):
+        return None
+    widths = _shared_widths(columns, measures, unbroken, text, available, char)
+    if any(widths[i] < measures[i][0] for i in text):
+        return None
+    lengths = _line_lengths([columns[i] for i in text])
+    natural = [measures[i][1] for i in text]
+    if (_body_lines(lengths, [widths[i] for i in text], char)
+            - _body_lines(lengths, natural, char)) >= 1.0:
+        return None
+    return widths
+
+
+def _body_lines(lengths: list[_Lengths], widths: list[int], char: int) -> float:
+    """Estimated lines of the body of the columns of `lengths` at `widths`."""
+    lines = [_cell_lines(cells, width, char) for cells, width in zip(lengths, widths,
+                                                                        strict=True)]
+    total = 0.0
+    for row in zip(*lines, strict=True):
+        total += max(row)
+    return total
 
 
 def characters_in(width: int, char: int, *, bold: bool = False) -> int:

@@ -301,3 +301,65 @@ def test_computed_shares_are_the_same_in_the_word_document(tmp_path: Path) -> No
     dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~")
     assert "  | **Föreningar** | > | > | ↓\n  | →Svegs IK | >50~000 | >25,0~% |\n" in dump
     assert "  | **Totalt** | >**200~000** | >**100,0~%** |\n" in dump
+
+
+SENTENCES = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-02-15
+dnr: HSN 2024/7
+titel: Fördelning
+avsnitt:
+  - rubrik: Mening
+    tabell: uppdelning
+    uppdelning: mening
+  - rubrik: Kolon
+    tabell: uppdelning
+    uppdelning: kolon
+uppdelningar:
+  - namn: mening
+    summa: 1 000 000
+    metod: vikter
+    enhet: 1000
+    metodtext: Av bidraget går 70 procent till kommunerna och 30 procent till regionen.
+    parter:
+      - namn: Kommunerna
+        vikt: 70
+      - namn: Regionen
+        vikt: 30
+  - namn: kolon
+    summa: 100
+    metod: lika
+    metodtext: "Medlen fördelas så här:"
+    parter:
+      - namn: A
+      - namn: B
+"""
+
+
+def test_a_method_sentence_ending_in_a_stop_or_a_colon_gets_no_second_colon(
+    tmp_path: Path,
+) -> None:
+    assert rendered(tmp_path, SENTENCES) == """\
+# Fördelning
+
+## 1. Mening
+
+Av bidraget går 70 procent till kommunerna och 30 procent till regionen. Beloppen är \
+avrundade till hela 1~000~kr.
+
+| Part | Belopp (kr) |
+|:--|--:|
+| Kommunerna | 700~000 |
+| Regionen | 300~000 |
+| **Totalt** | **1~000~000** |
+
+## 2. Kolon
+
+Medlen fördelas så här:
+
+| Part | Belopp (kr) |
+|:--|--:|
+| A | 50 |
+| B | 50 |
+| **Totalt** | **100** |
+"""

@@ -24,7 +24,7 @@ from generator.render.templates import (
     render_markdown,
     search_path,
 )
-from generator.render.views import Header
+from generator.render.views import Cell, Column, Header, Table, TableRow
 from generator.resources import templates_dir
 
 NBSP = "\u00a0"
@@ -198,4 +198,44 @@ class TestTemplates:
         assert str(caught.value) == (
             f"mallen {tmp_path / 'mallar' / TEMPLATE}, rad 1: "
             "syntaxfel, ett uttryck saknas före '%}'"
+        )
+
+
+class TestTableLead:
+    """The lead line of a table ends in one colon; a whole sentence is printed as written."""
+
+    @staticmethod
+    def lead_of(env: Environment, lead: str, rounding: int | None = None) -> str:
+        table = Table((Column("Part"),), (TableRow((Cell("A"),)),), lead=lead,
+                      rounding=rounding)
+        rendered = env.get_template("partials/table.md.j2").render(block=table)
+        return rendered.split("\n\n")[0].replace(NBSP, "~")
+
+    @pytest.mark.parametrize(("lead", "printed"), [
+        ("Så fördelas medlen.", "Så fördelas medlen."),
+        ("Vem får vad?", "Vem får vad?"),
+        ("Så fördelas medlen!", r"Så fördelas medlen\!"),
+        ("Så fördelas medlen:", "Så fördelas medlen:"),
+    ])
+    def test_a_lead_ending_in_a_stop_or_a_colon_is_printed_as_written(
+        self, env: Environment, lead: str, printed: str
+    ) -> None:
+        assert self.lead_of(env, lead) == printed
+
+    def test_a_lead_without_an_ending_gets_a_colon(self, env: Environment) -> None:
+        assert self.lead_of(env, "Fördelat lika") == "Fördelat lika:"
+
+    def test_the_rounding_follows_a_sentence_as_a_sentence_of_its_own(
+        self, env: Environment
+    ) -> None:
+        assert self.lead_of(env, "Så fördelas medlen.", 1000) == (
+            "Så fördelas medlen. Beloppen är avrundade till hela 1~000~kr."
+        )
+
+    def test_the_rounding_comes_before_the_colon_of_a_lead(self, env: Environment) -> None:
+        assert self.lead_of(env, "Så fördelas medlen:", 1000) == (
+            "Så fördelas medlen, avrundat till hela 1~000~kr:"
+        )
+        assert self.lead_of(env, "Fördelat lika", 1000) == (
+            "Fördelat lika, avrundat till hela 1~000~kr:"
         )

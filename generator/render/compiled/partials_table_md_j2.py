@@ -57,12 +57,23 @@ def root(context, missing=missing, environment=environment):
         yield '\n\n'
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead'):
         pass
-        yield (environment.printed(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')))
-        if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'):
+        if (environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')[-1:] in '.!?'):
             pass
-            yield ', avrundat till hela '
-            yield (environment.printed(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'))))
-        yield ':\n\n\n'
+            yield (environment.printed(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')))
+            if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'):
+                pass
+                yield ' Beloppen är avrundade till hela '
+                yield (environment.printed(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'))))
+                yield '.'
+        else:
+            pass
+            yield (environment.printed((environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')[:-1] if (environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')[-1:] == ':') else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead'))))
+            if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'):
+                pass
+                yield ', avrundat till hela '
+                yield (environment.printed(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'))))
+            yield ':\n'
+        yield '\n\n'
     yield '|'
     for l_1_column in t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'columns')):
         _loop_vars = {}
@@ -136,4 +147,4 @@ def root(context, missing=missing, environment=environment):
         finally: gen.close()
 
 blocks = {}
-debug_info = '4=48&5=50&9=58&10=60&14=67&16=75&18=87&20=91&21=94&22=100&23=105&24=108&25=117&26=120&31=128&33=131'
+debug_info = '7=48&8=50&12=58&13=60&14=62&16=70&21=78&23=86&25=98&27=102&28=105&29=111&30=116&31=119&32=128&33=131&38=139&40=142'

@@ -32,6 +32,7 @@ from generator.word.tables import write_table
 PAGE_BREAK_DIV: Final = "sidbrytning"
 LAYOUT_DIVS: Final = frozenset({"signaturer"})
 SPACE_AFTER_TABLE: Final = 240  # twips (12 pt)
+LEAD_CHARACTERS: Final = 250  # a paragraph this short before a table is its lead: kept with it
 _HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
 
 
@@ -132,11 +133,13 @@ class BodyWriter:
         self._after_table = True
 
     def _keep_previous_with_table(self, layout: bool) -> None:
-        """Keep a lead-in paragraph (or the one before the signatures) with the table."""
+        """Keep a lead-in paragraph (or the one before the signatures) with the table: one
+        ending in a colon, or a short one (a split's method sentence ends in a full stop)."""
         previous = cast_element(self._body)[-1] if len(self._body) else None
         if previous is None or previous.tag != qn("w:p"):
             return
-        if layout or paragraph_text(previous).rstrip().endswith(":"):
+        text = paragraph_text(previous).rstrip()
+        if layout or text.endswith(":") or len(text) <= LEAD_CHARACTERS:
             paragraph_property(previous, "w:keepNext")
 
     def _div(self, element: etree.Element, scope: _Scope) -> None:

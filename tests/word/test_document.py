@@ -437,6 +437,17 @@ class TestTableLayout:
         paragraph = body(render("Fördelningen:\n\n" + TABLE)).find("w:p/w:pPr", NS)
         assert paragraph is not None and paragraph.find("w:keepNext", NS) is not None
 
+    def test_a_short_lead_sentence_is_kept_with_its_table_and_a_long_paragraph_is_not(
+        self,
+    ) -> None:
+        """A split's method sentence ends in a full stop (trial 15), and still leads its table."""
+        lead = "Av bidraget fördelas 70 procent till kommunerna och 30 procent till landstingen."
+        kept = body(render(lead + "\n\n" + TABLE)).find("w:p/w:pPr", NS)
+        assert kept is not None and kept.find("w:keepNext", NS) is not None
+        long = "Bakgrunden till fördelningen beskrivs här utförligt. " * 6
+        free = body(render(long + "\n\n" + TABLE)).find("w:p/w:pPr", NS)
+        assert free is None or free.find("w:keepNext", NS) is None
+
     def test_words_too_long_for_their_column_get_soft_hyphens(self) -> None:
         wide = "| Ansvar | Syfte |\n|:--|:--|\n| Suicidpreventionssamordnare | " + (
             "Lång text om syftet. " * 30) + "|\n"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
+from itertools import islice
 from typing import Any
 
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -17,6 +19,9 @@ from generator.text.units import normalise_units
 
 MAX_FAULTS_PER_TEXT = 5
 """Faults reported per text field; more of the same add nothing and cost time."""
+MAX_REFERENCES_TRIED = 50
+"""`{{ … }}` references of a failing text tried one by one, to report every bad one."""
+_REFERENCE = re.compile(r"\{\{.*?\}\}", re.DOTALL)
 
 
 class TextRenderer:
@@ -45,13 +50,27 @@ class TextRenderer:
         try:
             result = render_prose(self._env, text, self._variables)
         except ProseError as exc:
-            if not self._follows_refusal(exc.reference):
-                where = position_of_line(self._loaded, loc, text, exc.line)
-                self.problems.append(Problem(self._path, where, exc.message))
+            for error in self._every_error(text, exc):
+                if not self._follows_refusal(error.reference):
+                    where = position_of_line(self._loaded, loc, text, error.line)
+                    self.problems.append(Problem(self._path, where, error.message))
             result = text
         self._check_markdown(result, loc)
         self.rendered[loc] = text
         return Markup(escape_html(normalise_units(result)))
+
+    def _every_error(self, text: str, first: ProseError) -> list[ProseError]:
+        """Every bad reference of a text that failed at `first`, so that all are reported at
+        once: each `{{ … }}` rendered on its own (the text holds plain expressions only, so
+        alone each renders as it does in the text). Only the first if none fails alone."""
+        errors = []
+        for match in islice(_REFERENCE.finditer(text), MAX_REFERENCES_TRIED):
+            try:
+                render_prose(self._env, match.group(), self._variables)
+            except ProseError as exc:
+                line = text.count("\n", 0, match.start()) + exc.line
+                errors.append(ProseError(exc.message, line, exc.reference))
+        return errors or [first]
 
     def _follows_refusal(self, reference: str | None) -> bool:
         """Whether a reference that finds nothing names a refused value or a part of one."""

@@ -51,3 +51,17 @@ def test_a_misspelt_part_beside_a_refused_cell_is_still_reported(tmp_path: Path)
         "x.yaml:16:36: '1.250' är tvetydigt, en punkt före tre siffror kan vara tusental; "
         "skriv 1 250 om det är tusental eller 1,25 med decimalkomma",
     ]
+
+
+def test_every_bad_reference_of_a_text_is_reported_at_once(tmp_path: Path) -> None:
+    text = CASE.replace("belopp: 1.250", "belopp: 1 250").replace(
+        "  - text: Boden får {{ tabeller.t.rader[0].belopp }} och Luleå "
+        "{{ tabeller.t.rader[1].belopp }}.\n",
+        "  - text: |\n      Boden får {{ tabeller.t.rader[0].belop }}.\n"
+        "      Luleå får {{ tabeller.t.rader[1].belopp }} och Kiruna {{ tabeller.t.sum }}.\n")
+    assert problems(tmp_path, text) == [
+        "x.yaml:7:17: {{ tabeller.t.rader[0].belop }}: 'tabeller.t.rader[0]' har ingen del "
+        "'belop', menade du 'belopp'?",
+        "x.yaml:8:17: {{ tabeller.t.sum }}: tabellen 't' har ingen del 'sum', menade du "
+        "'summa'?",
+    ]

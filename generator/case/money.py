@@ -41,6 +41,7 @@ SIGN = r"(?:(?P<sign>[-\u2212\u2013])[ \u00a0\u202f]?)?"
 """A leading minus: hyphen, minus sign or en dash, perhaps one space after it (one rule)."""
 _DIGITS = r"(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)"
 _GROUPED = re.compile(f"^{SIGN}{_DIGITS}$")
+_ALL_DIGITS = re.compile(r"[-\u2212\u2013]?[ \u00a0\u202f\d]+")  # digits, maybe grouped
 _DASH_LIKE = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 
 _UNIT = re.compile(r"\s*(kr|kronor)\.?$", re.IGNORECASE)
@@ -127,21 +128,30 @@ def _from_decimal(value: Decimal) -> int:
 def _from_text(text: str) -> int:
     """Read `"2 330 883"` or `"2 330 883 kr"`; reject other separators with a hint."""
     stripped = _UNIT.sub("", text.strip())
-    if len(stripped) > 40:
-        raise AmountError(TOO_LARGE)
-    match = _GROUPED.match(stripped)
+    match = _GROUPED.match(stripped) if len(stripped) <= 40 else None
+    if match is None and len(stripped) > 40 and _ALL_DIGITS.fullmatch(stripped):
+        raise AmountError(TOO_LARGE)  # (more than 40 characters of digits)
     if match is None:
-        raise AmountError(f"'{text}' är inte ett belopp i kronor, {_how(stripped, HOW_TO_WRITE)}")
+        raise AmountError(f"'{_quoted(text)}' är inte ett belopp i kronor, "
+                          f"{_how(stripped, HOW_TO_WRITE)}")
     digits = re.sub(r"\D", "", match["digits"])
     sign = -1 if match["sign"] else 1
     return sign * int(digits)
 
 
 def _how(text: str, how: str, noun: str = "belopp") -> str:
-    """How to write the figure; for a text that starts with a dash, how to write a negative."""
+    """How to write the figure; for a text that starts with a dash, how to write a negative;
+    for a `{{ … }}` reference, that only texts may hold one."""
+    if "{{" in text:
+        return f"{how}; en hänvisning med {{{{ … }}}} går bara i texter, inte som {noun}"
     if not text[:1] or text[:1] not in _DASH_LIKE:
         return how
     return f'{how}; ett negativt {noun} skrivs med minus först, t.ex. "-1 250"'
+
+
+def _quoted(text: str) -> str:
+    """A written value as a message quotes it: at most 40 characters, then "…"."""
+    return text if len(text) <= 40 else text[:39].rstrip() + "…"
 
 
 def _non_negative(value: object) -> int:

@@ -76,6 +76,24 @@ class TestParseAmountRejects:
             "beloppet 2330883.5 har ören, belopp anges i hela kronor; avrunda till hela kronor"
         )
 
+    def test_a_long_text_is_no_amount_not_a_too_large_one(self) -> None:
+        # trial 16: 41 characters or more of words were called "orimligt stort"
+        with pytest.raises(AmountError) as caught:
+            parse_amount("enligt beslut i kommunfullmäktige i Tranemo kommun")
+        assert str(caught.value) == (
+            "'enligt beslut i kommunfullmäktige i Tra…' är inte ett belopp i kronor, "
+            f"{HOW_TO_WRITE}")
+        with pytest.raises(AmountError) as caught:
+            parse_amount("1" * 41)
+        assert str(caught.value).startswith("beloppet är orimligt stort")
+
+    def test_a_reference_is_told_that_only_texts_hold_one(self) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_amount("{{ summa }}")
+        assert str(caught.value) == (
+            f"'{{{{ summa }}}}' är inte ett belopp i kronor, {HOW_TO_WRITE}; en hänvisning med "
+            "{{ … }} går bara i texter, inte som belopp")
+
     @pytest.mark.parametrize("text", ["2,330,883", "ca 2 mnkr", "22 33 44", ""])
     def test_it_rejects_text_that_is_not_grouped_kronor(self, text: str) -> None:
         with pytest.raises(AmountError) as caught:

@@ -60,9 +60,12 @@ class TextRenderer:
         return Markup(escape_html(normalise_units(result)))
 
     def _every_error(self, text: str, first: ProseError) -> list[ProseError]:
-        """Every bad reference of a text that failed at `first`, so that all are reported at
-        once: each `{{ … }}` rendered on its own (the text holds plain expressions only, so
-        alone each renders as it does in the text). Only the first if none fails alone."""
+        """Every bad reference of a text that failed at `first`, a look-up that found nothing,
+        so that all are reported at once: each `{{ … }}` rendered on its own (a text that
+        compiled holds plain expressions only, so alone each renders as it does in the text).
+        Only the first if it is no look-up (the text did not compile) or none fails alone."""
+        if first.reference is None:
+            return [first]
         errors = []
         for match in islice(_REFERENCE.finditer(text), MAX_REFERENCES_TRIED):
             try:

@@ -116,9 +116,11 @@ def exact(kronor: int, unit: str = "kr", decimals: int | None = None,
     return text.replace("-", MINUS) if real_minus else text
 
 
-def in_unit(kronor: int, unit: str = "kr", real_minus: bool = True) -> str:
-    """An exact amount with its unit: 21 724 099 kr, 1 250,5 tkr."""
-    return f"{exact(kronor, unit, real_minus=real_minus)}{NBSP}{unit}"
+def in_unit(kronor: int, unit: str = "kr", real_minus: bool = True,
+            decimals: int | None = None) -> str:
+    """An exact amount with its unit: 21 724 099 kr, 1 250,5 tkr (with `decimals`, as many
+    as that, for figures shown side by side: 1 465,0 and 1 464,1 mnkr)."""
+    return f"{exact(kronor, unit, decimals, real_minus=real_minus)}{NBSP}{unit}"
 
 
 def rounded(amount: int, unit: str = "mnkr", decimals: int = 1, real_minus: bool = True) -> str:

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
-from generator.formatting import NBSP, as_written, exact, in_unit
+from generator.formatting import NBSP, as_written, decimals_needed, exact, in_unit
 from generator.problems import Loc
 
 
@@ -68,25 +68,30 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
     diff = mismatch.difference
     direction = "hög" if diff > 0 else "låg"  # (den angivna summan; det angivna beloppet: -t)
     unit = mismatch.unit
+    places = max(decimals_needed(mismatch.stated, unit), decimals_needed(mismatch.computed, unit))
+
+    def shown(kronor: int) -> str:  # every figure of the message with as many decimals
+        return in_unit(kronor, unit, decimals=places)
+
     if mismatch.formula:
         return (
-            f"angivet belopp {in_unit(mismatch.stated, unit)} för {mismatch.level} stämmer inte "
-            f"med uträkningen {mismatch.formula} = {in_unit(mismatch.computed, unit)} (det "
-            f"angivna är {in_unit(abs(diff), unit)} för {direction}t); rätta beloppet eller ta "
+            f"angivet belopp {shown(mismatch.stated)} för {mismatch.level} stämmer inte "
+            f"med uträkningen {mismatch.formula} = {shown(mismatch.computed)} (det "
+            f"angivna är {shown(abs(diff))} för {direction}t); rätta beloppet eller ta "
             "bort det så räknas det ut"
         )
     text = (
-        f"angiven summa {in_unit(mismatch.stated, unit)} för {mismatch.level} stämmer inte med "
-        f"summan av {parts} {in_unit(mismatch.computed, unit)} (den angivna är "
-        f"{in_unit(abs(diff), unit)} för {direction})"
+        f"angiven summa {shown(mismatch.stated)} för {mismatch.level} stämmer inte med "
+        f"summan av {parts} {shown(mismatch.computed)} (den angivna är "
+        f"{shown(abs(diff))} för {direction})"
     )
     if mismatch.rounding is not None:
         text += _beyond_rounding(mismatch.rounding, unit)
     if mismatch.stated_parts is not None:
         off = mismatch.stated - mismatch.stated_parts
         against = "stämmer med den" if off == 0 else \
-            f"den angivna är {in_unit(abs(off), unit)} för {'hög' if off > 0 else 'låg'}"
-        as_stated = in_unit(mismatch.stated_parts, unit)
+            f"den angivna är {shown(abs(off))} för {'hög' if off > 0 else 'låg'}"
+        as_stated = shown(mismatch.stated_parts)
         text += (f"; med {parts}s angivna belopp blir summan {as_stated} ({against}), "
                  "så även en del är fel")
     if mismatch.may_be_rounded:

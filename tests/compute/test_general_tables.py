@@ -130,7 +130,7 @@ class DescribeASingleTotalOfSeveralAmountColumns:
         _, [mismatch] = compute_table(general_spec(two_years("4,5"), ("tabeller", 0))[0])
         assert mismatch_text(mismatch) == (
             f"angiven summa 4,5{NBSP}mnkr för totalen i tabellen 't', kolumnen 'B2025 (mnkr)' "
-            f"stämmer inte med summan av delarna 4{NBSP}mnkr (den angivna är 0,5{NBSP}mnkr för "
+            f"stämmer inte med summan av delarna 4,0{NBSP}mnkr (den angivna är 0,5{NBSP}mnkr för "
             "hög); rätta summan eller ta bort den så räknas den ut; en ensam 'summa' "
             "kontrolleras mot den första beloppskolumnen, en summa per kolumn skrivs "
             'summa: {p2026: "4,4", …}')
@@ -176,7 +176,7 @@ def test_a_single_total_of_several_columns_is_reported_at_its_line(tmp_path: Pat
     case.write_text(CASE, encoding="utf-8")
     assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems] == [
         f"x.yaml:10:12: angiven summa 4,5{NBSP}mnkr för totalen i tabellen 't', kolumnen "
-        f"'B2025 (mnkr)' stämmer inte med summan av delarna 4{NBSP}mnkr (den angivna är "
+        f"'B2025 (mnkr)' stämmer inte med summan av delarna 4,0{NBSP}mnkr (den angivna är "
         f"0,5{NBSP}mnkr för hög); rätta summan eller ta bort den så räknas den ut; en ensam "
         "'summa' kontrolleras mot den första beloppskolumnen, en summa per kolumn skrivs "
         'summa: {p2026: "4,4", …}']

@@ -285,7 +285,7 @@ def list_organisations(copy: tuple[str, str] | None) -> None:
         except CopyError as exc:
             raise click.UsageError(str(exc)) from None
         console.print(f"skrev {folder.as_posix()}; ändra namn och rader i "
-                      f"{folder.as_posix()}/profil.yaml (se docs/profil.md)")
+                      f"{folder.as_posix()}/profil.yaml (se beslut format --profil)")
         return
     for organisation in organisations():
         console.print(f"{organisation.id:<30}{_described(organisation)}")
@@ -318,6 +318,18 @@ def schema(output: Path | None) -> None:
         return
     output.write_text(schema_text(), encoding="utf-8")
     _console().print(f"skrev {output}")
+
+
+@command(main, "format", "Visa ärendefilens format: varje nyckel med förklaring, typ och "
+         "standardvärde. Med --profil visas organisationsprofilens (profil.yaml) i stället.",
+         "beslut format --profil")
+@click.option("--profil", "profile", is_flag=True,
+              help="Visa formatet för organisationsprofilen profil.yaml.")
+def show_format(profile: bool) -> None:
+    """Print the reference of the case format (or of profil.yaml) made from the models."""
+    from generator.case.reference_doc import profile_reference, reference
+
+    click.echo(profile_reference() if profile else reference(), nl=False)
 
 
 @command(main, "visa", "Visa ärendets uträknade belopp som tabeller. Områden, insatser, "

@@ -63,7 +63,7 @@ def where_text() -> str:
     return (f"Egna profiler läses från {LOCAL_PROFILES}/<namn>/{PROFILE_FILE} i den här mappen, "
             "före de inbyggda (en egen med samma namn ersätter den inbyggda). "
             f"De inbyggda finns i {profiles_dir()}. Börja en egen med 'beslut organisationer "
-            "--kopiera region-dalarna <namn>' och ändra nycklarna (se docs/profil.md).")
+            "--kopiera region-dalarna <namn>' och ändra nycklarna (se beslut format --profil).")
 
 
 def copy_profile(source: str, target: str) -> Path:

@@ -190,3 +190,15 @@ def test_case_text_cannot_loop_without_bound(tmp_path: Path) -> None:
     code, out = _run("check", str(case))
     assert code == 1
     assert "inte loopar ({% for %})" in out
+
+
+def test_format_prints_the_case_reference_an_installed_copy_has_no_docs_for() -> None:
+    code, output = _run("format")
+    assert code == 0
+    assert output == (ROOT / "docs" / "arendeformat.md").read_text(encoding="utf-8")
+
+
+def test_format_with_profil_prints_the_profile_reference() -> None:
+    code, output = _run("format", "--profil")
+    assert code == 0
+    assert output == (ROOT / "docs" / "profil.md").read_text(encoding="utf-8")

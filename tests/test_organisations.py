@@ -190,7 +190,7 @@ class DescribeOrganisationer:
             "Egna profiler läses från profiler/<namn>/profil.yaml i den här mappen, före de "
             "inbyggda (en egen med samma namn ersätter den inbyggda). De inbyggda finns i "
             f"{profiles_dir()}. Börja en egen med 'beslut organisationer --kopiera "
-            "region-dalarna <namn>' och ändra nycklarna (se docs/profil.md).")
+            "region-dalarna <namn>' och ändra nycklarna (se beslut format --profil).")
 
     def it_lists_a_local_profile_with_its_folder(self, here: Path) -> None:
         local_profile("lysekils-kommun", LYSEKIL)
@@ -209,7 +209,7 @@ class DescribeOrganisationer:
         code, out = run("organisationer", "--kopiera", "region-dalarna", "lysekils-kommun")
         assert code == 0, out
         assert out == ("skrev profiler/lysekils-kommun; ändra namn och rader i "
-                       "profiler/lysekils-kommun/profil.yaml (se docs/profil.md)\n")
+                       "profiler/lysekils-kommun/profil.yaml (se beslut format --profil)\n")
         assert sorted(p.name for p in (here / "profiler" / "lysekils-kommun").iterdir()) == [
             "profil.yaml", "reference.docx"]
         assert next(o.id for o in organisations()) == "lysekils-kommun"

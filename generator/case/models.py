@@ -162,7 +162,8 @@ class Case(CaseModel):
     dokumenttyp: DocumentKind = Field(description="Vilken sorts dokument som skapas.")
     organisation: str | None = Field(
         None, description="Id för en organisationsprofil, t.ex. 'region-dalarna': en egen i "
-        "profiler/<id>/profil.yaml eller en inbyggd (se 'beslut organisationer', docs/profil.md)."
+        "profiler/<id>/profil.yaml eller en inbyggd (se 'beslut organisationer' och "
+        "'beslut format --profil')."
     )
     etikett: str | None = Field(
         None,

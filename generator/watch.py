@@ -1,9 +1,10 @@
 """`beslut bevaka`: check and render a case again each time it is saved.
 
 The folder of the case is watched (editors often save by writing a new file and renaming it),
-and only case files (.yaml/.yml, the names `beslut bygg` finds) count. After every save the
-case is checked and, without errors, its documents are written; the result is one line with
-the total, or the problems.
+and only case files (.yaml/.yml, the names `beslut bygg` finds) count, and any file of the
+organisation's own profiles (`profiler/` in the working folder), which checks every watched
+case again. After every save the case is checked and, without errors, its documents are
+written; the result is one line with the total, or the problems.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from watchfiles import Change, watch
 from generator.batch.discover import is_case_name
 from generator.build import Pipeline as Session
 from generator.output.writer import WriteRefused, write_files
+from generator.resources import LOCAL_PROFILES
 from generator.show import headline_total
 from generator.snapshot import Snapshot, rendered, take
 
@@ -102,15 +104,18 @@ def watch_cases(target: Path, session: Session, settings: WatchSettings, printer
     for path in cases_in(target):
         check_and_render(path, session, settings, printer)
     folder = target if target.is_dir() else target.parent
-    printer(f"Bevakar {target} (avsluta med Ctrl+C)")
+    profiles = Path.cwd() / LOCAL_PROFILES
+    watched = [folder, profiles] if profiles.is_dir() else [folder]
+    printer(f"Bevakar {target}{' och ' + LOCAL_PROFILES + '/' if len(watched) > 1 else ''} "
+            "(avsluta med Ctrl+C)")
     deadline = None if settings.timeout is None else time.monotonic() + settings.timeout
     rounds = 0
-    for changes in watch(folder, watch_filter=_case_filter(target), debounce=200, step=20,
-                         rust_timeout=100, yield_on_timeout=True, recursive=False,
-                         raise_interrupt=False):
+    for changes in watch(*watched, watch_filter=_case_filter(target, profiles), debounce=200,
+                         step=20, rust_timeout=100, yield_on_timeout=True,
+                         recursive=len(watched) > 1, raise_interrupt=False):
         if probe is not None:
             probe.ready.set()
-        for path in _changed(changes, target):
+        for path in _changed(changes, target, profiles):
             check_and_render(path, session, settings, printer)
         rounds += bool(changes)
         if (settings.rounds is not None and rounds >= settings.rounds) or (
@@ -120,21 +125,28 @@ def watch_cases(target: Path, session: Session, settings: WatchSettings, printer
     return rounds
 
 
-def _case_filter(target: Path) -> Callable[[Change, str], bool]:
-    """Let through changes of the watched case, or of any case file in the watched folder."""
+def _case_filter(target: Path, profiles: Path) -> Callable[[Change, str], bool]:
+    """Let through changes of the watched case, or of any case file in the watched folder,
+    and of any file in the organisation's own profiles (`profiler/`)."""
     single = None if target.is_dir() else target.resolve()
+    folder = target.resolve() if single is None else None
 
     def keep(change: Change, raw: str) -> bool:
-        path = Path(raw)
+        path = Path(raw).resolve()
+        if path.is_relative_to(profiles.resolve()):
+            return True
         if single is not None:
-            return path.resolve() == single
-        return is_case_name(path.name)
+            return path == single
+        return path.parent == folder and is_case_name(path.name)
 
     return keep
 
 
-def _changed(changes: set[tuple[Change, str]], target: Path) -> list[Path]:
-    """The case files that changed, each once, in name order, named as the user named them."""
+def _changed(changes: set[tuple[Change, str]], target: Path, profiles: Path) -> list[Path]:
+    """The case files to check again, each once, in name order, named as the user named
+    them: every watched case when a profile changed."""
+    if any(Path(raw).resolve().is_relative_to(profiles.resolve()) for _, raw in changes):
+        return cases_in(target)
     if not target.is_dir():
         return [target] if changes else []
     return sorted({target / Path(raw).name for _, raw in changes})

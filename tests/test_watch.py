@@ -6,6 +6,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from generator.build import Pipeline as Session
@@ -85,6 +86,25 @@ def test_a_watched_folder_has_the_case_files_a_build_would_find(tmp_path: Path) 
     for name in ("a.yaml", "b.YML", ".dold.yaml", "README.md", "c.yaml.bak"):
         (tmp_path / name).write_text("x: 1\n", encoding="utf-8")
     assert [p.name for p in cases_in(tmp_path)] == ["a.yaml", "b.YML"]
+
+
+def test_a_saved_local_profile_checks_the_watched_case_again_with_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    profile = tmp_path / "profiler" / "egen" / "profil.yaml"
+    profile.parent.mkdir(parents=True)
+    profile.write_text("namn: Testkommunen\nrader:\n  - Testkommunen\n", encoding="utf-8")
+    case = tmp_path / "arenden" / "fall.yaml"
+    case.parent.mkdir()
+    text = CASE.read_text(encoding="utf-8")
+    start = text.index("avsandare:")
+    case.write_text(text[:start] + "organisation: egen\n" + text[text.index("beslutsorgan:"):],
+                    encoding="utf-8")
+    watch = _Watch(str(case), "-o", str(tmp_path / "ut"))
+    assert watch.probe.lines[2][1] == f"Bevakar {case} och profiler/ (avsluta med Ctrl+C)"
+    out = watch.save(profile, "namn: Lysekils kommun\nrader:\n  - Lysekils kommun\n")
+    assert out.count(f"{case}: inga fel") == 2
+    assert "Lysekils kommun" in (tmp_path / "ut" / "fall.md").read_text(encoding="utf-8")
 
 
 TWO_COLUMNS = """\

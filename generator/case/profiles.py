@@ -244,11 +244,16 @@ class LoadedProfile(NamedTuple):
 
 
 class ProfileStore:
-    """Finds and loads organisation profiles by id, caching each one loaded."""
+    """Finds and loads organisation profiles by id, caching each one loaded.
+
+    A cached profile is used while its `profil.yaml` is the same file, unchanged in size and
+    modification time, and no folder earlier in the search order has taken its id: a long
+    session (`beslut bevaka`, `beslut forhandsgranska`) sees an edited profile at the next save.
+    """
 
     def __init__(self, folders: Sequence[Path] = ()) -> None:
         self._folders = (*folders, *profile_roots())
-        self._cache: dict[str, LoadedProfile] = {}
+        self._cache: dict[str, tuple[_FileStamp, LoadedProfile]] = {}
 
     def known(self) -> list[str]:
         """Return the ids of all profiles found, sorted."""
@@ -256,14 +261,15 @@ class ProfileStore:
 
     def load(self, id: str) -> LoadedProfile:
         """Return the profile with this id; raise ProfileError if unknown or broken."""
-        cached = self._cache.get(id)
-        if cached is not None:
-            return cached
         folder = self._find(id)
         if folder is None:
             raise ProfileError(unknown_organisation(id, self.known()))
+        stamp = _stamp(folder / PROFILE_FILE)
+        cached = self._cache.get(id)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
         loaded = LoadedProfile(id=id, folder=folder, profile=read_profile(folder))
-        self._cache[id] = loaded
+        self._cache[id] = (stamp, loaded)
         return loaded
 
     def found(self) -> list[tuple[str, Path, Path | None]]:
@@ -295,6 +301,18 @@ class ProfileStore:
         if PROFILE_ID.fullmatch(id) is None:
             return None
         return first_profile_folder(id, self._folders)
+
+
+_FileStamp = tuple[str, int, int]
+
+
+def _stamp(file: Path) -> _FileStamp:
+    """What tells a cached reading of `file` from a changed file: its path, size and time."""
+    try:
+        status = file.stat()
+    except OSError:
+        return str(file), -1, -1
+    return str(file), status.st_size, status.st_mtime_ns
 
 
 def unknown_organisation(id: str, known: Sequence[str]) -> str:

@@ -176,6 +176,24 @@ def test_search_folders_come_first_and_cache(tmp_path: Path) -> None:
     assert store.load("region-dalarna") is loaded
 
 
+def test_an_edited_profile_is_read_again_by_the_same_store(tmp_path: Path) -> None:
+    # (a long session: `beslut bevaka` sees the edit at the next save)
+    write_profile(tmp_path, "egen", MINIMAL)
+    store = ProfileStore([tmp_path])
+    first = store.load("egen")
+    write_profile(tmp_path, "egen", MINIMAL.replace("Testregionen", "Lysekils kommun"))
+    assert store.load("egen").profile.namn == "Lysekils kommun"
+    assert store.load("egen") is not first
+
+
+def test_a_local_profile_made_later_replaces_the_bundled_one_in_the_same_store(
+        tmp_path: Path) -> None:
+    store = ProfileStore([tmp_path])
+    assert store.load("region-dalarna").profile.namn != "Testregionen"
+    write_profile(tmp_path, "region-dalarna", MINIMAL)
+    assert store.load("region-dalarna").profile.namn == "Testregionen"
+
+
 def test_reference_docx_default_and_named(tmp_path: Path) -> None:
     folder = write_profile(tmp_path, "egen", MINIMAL + "referens_docx: mall.docx\n")
     (folder / "mall.docx").write_bytes(b"")

@@ -36,7 +36,9 @@ class Mismatch(NamedTuple):
     the rounded parts of a table with `avrundat` can reach, when the total is beyond it;
     `may_be_rounded` says a table without it differs by no more than rounding could explain;
     `per_column` is, for a single stated total of a table with several amount columns, the
-    column whose total comes nearest it and that total: a total per column is written so.
+    column whose total comes nearest it and that total: a total per column is written so;
+    `from_totals` names the columns a derived total of a table of rounded amounts is
+    computed from ("Tilldelat och Använt"), whose stated totals count.
     """
 
     loc: Loc
@@ -49,6 +51,7 @@ class Mismatch(NamedTuple):
     rounding: Rounding | None = None
     may_be_rounded: bool = False
     per_column: tuple[str, int] | None = None
+    from_totals: str = ""
 
     @property
     def difference(self) -> int:
@@ -74,11 +77,14 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
         return in_unit(kronor, unit, decimals=places)
 
     if mismatch.formula:
+        advice = "rätta beloppet eller ta bort det så räknas det ut"
+        if mismatch.from_totals:
+            advice = (f"totalen räknas ur de totaler som visas för {mismatch.from_totals}: "
+                      f"ange även dem om listan har andra, annars {advice}")
         return (
             f"angivet belopp {shown(mismatch.stated)} för {mismatch.level} stämmer inte "
             f"med uträkningen {mismatch.formula} = {shown(mismatch.computed)} (det "
-            f"angivna är {shown(abs(diff))} för {direction}t); rätta beloppet eller ta "
-            "bort det så räknas det ut"
+            f"angivna är {shown(abs(diff))} för {direction}t); {advice}"
         )
     text = (
         f"angiven summa {shown(mismatch.stated)} för {mismatch.level} stämmer inte med "

@@ -15,7 +15,9 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
   may state a total, or a group's subtotal, that differs from the sum of its rows by what
   their rounding explains: half a step of the column's last shown decimal per figure summed
   (`_judged`, one rule for both). That stated figure is the one shown, and a stated total is
-  the table's total, named in text; beyond the reach it is a mismatch as in any table. In
+  the table's total, named in text; beyond the reach it is a mismatch as in any table. A
+  derived column's figure in a group's row or in the total row is its formula over the
+  figures shown in that row, so that the row adds up, and a stated one is checked exactly. In
   any other table a stated sum that differs is a mismatch; when rounding would explain it,
   the message says the table may be one of rounded amounts.
 
@@ -127,11 +129,42 @@ def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
     rows = tuple(_row(row, spec, mismatches, taken) for row in spec.rows)
     totals = _sums(rows, spec)
     parts: dict[str, int] = {}
+    derived = [c for c in spec.amount_columns if c.formula and spec.rounded]
     for column in spec.amount_columns:
-        found = _nearest_column(spec, _total(spec, column, rows, totals, parts), totals)
-        mismatches += [_with_parts(m, rows, column.key) for m in found]
+        if column not in derived:
+            found = _nearest_column(spec, _total(spec, column, rows, totals, parts), totals)
+            mismatches += [_with_parts(m, rows, column.key) for m in found]
+    for column in derived:
+        mismatches += _derived_total(spec, column, totals, parts)
     result = TableResult(spec, rows, totals, parts, frozenset(taken))
     return result, _in_unit(mismatches, spec.unit)
+
+
+def _derived_total(spec: TableSpec, column: ColumnSpec, totals: dict[str, int],
+                   parts: dict[str, int]) -> list[Mismatch]:
+    """In a table of rounded amounts, a derived column's total is its formula over the totals
+    shown (some of them stated), as in a group's row, so that the total row adds up; `parts`
+    keeps the rows' sum where that differs. A stated total is checked against it exactly."""
+    if column.key not in totals:
+        return []
+    computed = sum(sign * totals.get(key, 0) for sign, key in column.formula)
+    if computed != totals[column.key]:
+        parts[column.key], totals[column.key] = totals[column.key], computed
+    loc = spec.stated_total_locs.get(column.key, spec.loc)
+    return [m._replace(formula=_formula_text(column, spec), from_totals=_unstated(spec, column))
+            for m in compare(loc, _level(spec, spec.name, column),
+                             spec.stated_total.get(column.key), computed)]
+
+
+def _unstated(spec: TableSpec, column: ColumnSpec) -> str:
+    """The columns a derived total is computed from, named by header ("Tilldelat och
+    Använt"), when the case states the total of some of them not (else "")."""
+    keys = [key for _, key in column.formula]
+    if all(key in spec.stated_total for key in keys):
+        return ""
+    headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
+    names = [headers[key] for key in keys]
+    return " och ".join((", ".join(names[:-1]), names[-1])) if len(names) > 1 else names[0]
 
 
 def _total(spec: TableSpec, column: ColumnSpec, rows: tuple[RowResult, ...],

@@ -85,20 +85,45 @@ class DescribeAStatedTotalWithinTheRounding:
         assert result.parts == {"belopp": 3_600_000}
         assert mismatch.loc == ("tabeller", 0, "summa", "extra")
 
-    def it_counts_the_amounts_a_derived_column_is_computed_from(self) -> None:
-        columns = [TableColumn(namn="namn"), TableColumn(namn="tilldelat", typ="belopp"),
-                   TableColumn(namn="anvant", typ="belopp"),
-                   TableColumn(namn="rest", typ="belopp", formel="tilldelat - anvant")]
-        rows = [TableRow(namn="a", tilldelat="5,3", anvant="1,1"),  # type: ignore[call-arg]
-                TableRow(namn="b", tilldelat="4,3", anvant="2,1")]  # type: ignore[call-arg]
-        table = GeneralTable(namn="t", kolumner=columns, rader=rows, enhet="mnkr",
-                             avrundat=True, summa={"rest": "6,6"})
+    def it_takes_the_stated_totals_a_derived_column_is_computed_from(self) -> None:
+        # rows 5,3 − 1,1 and 4,3 − 2,1: the list states 9,5 and 3,1, within the rounding of
+        # two amounts each, and the derived total is 9,5 − 3,1, so the total row adds up
+        table = _derived(summa={"tilldelat": "9,5", "anvant": "3,1", "rest": "6,4"})
         result, mismatches = compute_table(general_spec(table, ("tabeller", 0))[0])
-        assert (mismatches, result.totals["rest"], result.parts) == (
-            [], 6_600_000, {"rest": 6_400_000})  # four amounts at 0,1 mnkr reach 0,2 mnkr
-        beyond = table.model_copy(update={"summa": {"rest": "6,7"}})
-        [mismatch] = compute_table(general_spec(beyond, ("tabeller", 0))[0])[1]
-        assert mismatch.rounding == Rounding(4, 100_000)
+        assert mismatches == []
+        assert result.totals == {"tilldelat": 9_500_000, "anvant": 3_100_000, "rest": 6_400_000}
+        assert result.parts == {"tilldelat": 9_600_000, "anvant": 3_200_000}
+
+    def it_keeps_a_derived_total_to_its_formula_over_the_totals_shown(self) -> None:
+        # a stated derived total that the totals shown do not give is refused, however near:
+        # the total row would not add up
+        result, [mismatch] = compute_table(general_spec(_derived(summa={"rest": "6,6"}),
+                                                        ("tabeller", 0))[0])
+        assert result.totals["rest"] == 6_400_000
+        assert mismatch.loc == ("tabeller", 0, "summa", "rest")
+        assert mismatch_text(mismatch) == (
+            f"angivet belopp 6,6{NBSP}mnkr för totalen i tabellen 't', kolumnen 'Rest (mnkr)' "
+            f"stämmer inte med uträkningen Tilldelat − Anvant = 6,4{NBSP}mnkr (det angivna är "
+            f"0,2{NBSP}mnkr för högt); totalen räknas ur de totaler som visas för Tilldelat och "
+            "Anvant: ange även dem om listan har andra, annars rätta beloppet eller ta bort det "
+            "så räknas det ut")
+        stated = _derived(summa={"tilldelat": "9,6", "anvant": "3,2", "rest": "6,5"})
+        [mismatch] = compute_table(general_spec(stated, ("tabeller", 0))[0])[1]
+        assert mismatch_text(mismatch).endswith(
+            "(det angivna är 0,1\u00a0mnkr för högt); rätta beloppet eller ta bort det så "
+            "räknas det ut")
+
+
+def _derived(**options: object) -> GeneralTable:
+    """A rounded table in mnkr with a derived column rest = tilldelat − anvant."""
+    columns = [TableColumn(namn="namn"), TableColumn(namn="tilldelat", typ="belopp"),
+               TableColumn(namn="anvant", typ="belopp"),
+               TableColumn(namn="rest", typ="belopp", formel="tilldelat - anvant")]
+    rows = [TableRow(namn="a", tilldelat="5,3", anvant="1,1"),  # type: ignore[call-arg]
+            TableRow(namn="b", tilldelat="4,3", anvant="2,1")]  # type: ignore[call-arg]
+    return GeneralTable(namn="t", kolumner=columns, rader=rows, enhet="mnkr",  # type: ignore[arg-type]
+                        avrundat=True, **options)
+
 
 class DescribeAStatedTotalBeyondTheRounding:
     def it_says_the_difference_is_more_than_rounding_explains(self) -> None:

@@ -114,15 +114,15 @@ class DescribeAStatedTotalWithinTheRounding:
             "räknas det ut")
 
 
-def _derived(**options: object) -> GeneralTable:
+def _derived(summa: dict[str, str]) -> GeneralTable:
     """A rounded table in mnkr with a derived column rest = tilldelat − anvant."""
     columns = [TableColumn(namn="namn"), TableColumn(namn="tilldelat", typ="belopp"),
                TableColumn(namn="anvant", typ="belopp"),
                TableColumn(namn="rest", typ="belopp", formel="tilldelat - anvant")]
     rows = [TableRow(namn="a", tilldelat="5,3", anvant="1,1"),  # type: ignore[call-arg]
             TableRow(namn="b", tilldelat="4,3", anvant="2,1")]  # type: ignore[call-arg]
-    return GeneralTable(namn="t", kolumner=columns, rader=rows, enhet="mnkr",  # type: ignore[arg-type]
-                        avrundat=True, **options)
+    return GeneralTable(namn="t", kolumner=columns, rader=rows, enhet="mnkr", avrundat=True,
+                        summa=dict(summa))
 
 
 class DescribeAStatedTotalBeyondTheRounding:

@@ -5,7 +5,8 @@ breaks inside a word while a column of amounts keeps room to spare, and an amoun
 break at its no-break spaces. Here instead:
 
 - a column of figures (right-aligned) is as wide as its widest figure or header word:
-  a figure never breaks; only its header wraps, at spaces;
+  a figure never breaks; its header wraps, at spaces, and a mark after a figure
+  ("(angiven)") goes onto a line of its own;
 - a text column is as wide as its longest cell if the table fits, and otherwise never
   narrower than its longest word, as long as every column can have that;
 - only when the longest words do not fit either do text columns fold inside words, and
@@ -14,11 +15,13 @@ break at its no-break spaces. Here instead:
 
 Columns give way one character at a time: first the text columns after the first (the
 names) down to their longest words, so a note wraps before a name does; then every column
-down to its longest words; then a text column may halve its longest word (not below 8
-characters); then down to a character. In the first three steps the column whose width
-times its longest cell is largest gives way first, so a column of descriptions folds before
-a column of names breaks a word; in the last the widest gives way first, so that in a very
-narrow terminal the columns are alike.
+down to its longest words; then the text columns after the names may halve their longest
+words (not below 8 characters); then a column of figures may fold a header word, in half
+at most and never below its widest figure; then the names too may halve their longest
+words; then a text column may go down to a character. In all but the last step the column
+whose width times its longest cell is largest gives way first, so a column of descriptions
+folds before a column of names breaks a word; in the last the widest gives way first, so
+that in a very narrow terminal the columns are alike.
 
 An indented line (a sub-row's name) that wraps keeps its indent on every line it wraps onto,
 as long as its words fit beside it, so that it does not read as a row of its own.
@@ -50,6 +53,7 @@ class _Width:
     figures: bool
     names: bool = False  # the first text column: the rows' names
     width: int = 0
+    body: int = 0  # for figures: its widest figure (or mark such as "(angiven)")
 
 
 def fit(table: Table, terminal: int) -> None:
@@ -64,14 +68,19 @@ def fit(table: Table, terminal: int) -> None:
         names.names = True
     _give_way(widths, room, _notes_to_words, _most_text)
     _give_way(widths, room, _longest_word, _most_text)
+    _give_way(widths, room, _notes_half, _most_text)
+    _give_way(widths, room, _figure_headers, _most_text)
     _give_way(widths, room, _half_word, _most_text)
     _give_way(widths, room, _one, _widest)
     for column, width in zip(columns, widths, strict=True):
         column.width = width.width
-        if not width.figures:
-            for text in _texts(column):
-                _hang(text, width.width)
-                _fold(text, width.width)
+        if width.figures:
+            if isinstance(column.header, Text):
+                _fold(column.header, width.width)
+            continue
+        for text in _texts(column):
+            _hang(text, width.width)
+            _fold(text, width.width)
 
 
 def _give_way(widths: list[_Width], room: int, floor: Callable[[_Width], int],
@@ -96,14 +105,36 @@ def _longest_word(width: _Width) -> int:
     return width.words
 
 
+def _notes_half(width: _Width) -> int:
+    """Then the text columns after the names may cut their words, in half at most (not below
+    8 characters)."""
+    return width.words if width.figures or width.names else _halved(width.words)
+
+
+def _figure_headers(width: _Width) -> int:
+    """Then a column of figures may fold a header word, in half at most and never below its
+    widest figure, before a name is cut."""
+    return _figures_floor(width) if width.figures else _notes_half(width)
+
+
 def _half_word(width: _Width) -> int:
-    """Then a text column may cut its words, in half at most, and never below 8 characters."""
-    return width.words if width.figures else min(width.words, max(FOLDED, -(-width.words // 2)))
+    """Then the names too may cut their words, in half at most (not below 8 characters)."""
+    return _figures_floor(width) if width.figures else _halved(width.words)
 
 
 def _one(width: _Width) -> int:
     """Last, a text column may be as narrow as a character."""
-    return width.words if width.figures else 1
+    return _figures_floor(width) if width.figures else 1
+
+
+def _halved(words: int) -> int:
+    """Half a longest word (rounded up), but not below 8 characters nor above the word."""
+    return min(words, max(FOLDED, -(-words // 2)))
+
+
+def _figures_floor(width: _Width) -> int:
+    """A column of figures' narrowest: half its longest header word, its widest figure."""
+    return max(width.body, -(-width.words // 2))
 
 
 def _most_text(width: _Width) -> int:
@@ -121,12 +152,18 @@ def _measure(column: Column) -> _Width:
     """A column's natural width and its longest word, header included."""
     figures = column.justify == "right"
     texts = _texts(column)
-    body = texts[1:] if figures else texts
     natural = max((_line(text) for text in texts), default=1)
     words = max((_word(text) for text in texts), default=1)
-    if figures:
-        words = max(words, max((_line(text) for text in body), default=1))
-    return _Width(max(natural, 1), max(words, 1), figures)
+    body = max((_pieces(text) for text in texts[1:]), default=1) if figures else 0
+    return _Width(max(natural, 1), max(words, body, 1), figures, body=max(body, 1))
+
+
+def _pieces(text: Text) -> int:
+    """The width of the widest piece of a figure cell between plain spaces: the figure
+    (whose groups are joined by no-break spaces) or a mark after it ("(angiven)"). A column
+    as wide keeps every figure whole: rich fills a line with whole pieces first."""
+    return max((cell_len(piece) for line in text.plain.split("\n")
+                for piece in line.split(" ")), default=0)
 
 
 def _texts(column: Column) -> list[Text]:

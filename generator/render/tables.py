@@ -26,6 +26,8 @@ from itertools import chain
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from markupsafe import Markup
+
 from generator.compute.computed import Computed
 from generator.compute.shares import hundred, percent
 from generator.compute.tables import (
@@ -252,8 +254,14 @@ def split_amounts(result: SplitResult, part: int, total: bool = False) -> tuple[
 
 
 def split_lead(result: SplitResult) -> str:
-    """The sentence before a split's table: how the sum is split, capitalised (or none)."""
-    return result.phrase[:1].upper() + result.phrase[1:]
+    """The sentence before a split's table: how the sum is split, capitalised (or none).
+
+    The tool's own sentence for a base amount holds no text from the case, only its amounts,
+    so it is printed as it is: the no-break spaces in its amounts are kept."""
+    lead = result.phrase[:1].upper() + result.phrase[1:]
+    if result.base is not None and result.split.metodtext is None:
+        return Markup(lead)
+    return lead
 
 
 def section_blocks(

@@ -21,7 +21,13 @@ from generator.compute.tables import TableResult, bare_header
 from generator.formatting import as_written, decimals_needed, exact, in_unit, kr, number
 from generator.problems import Loc
 from generator.render import views
-from generator.render.tables import figures_view, split_lead, table_view
+from generator.render.tables import (
+    figures_view,
+    split_amount_headers,
+    split_amounts,
+    split_lead,
+    table_view,
+)
 from generator.show_widths import fit
 from generator.snapshot import Snapshot
 
@@ -181,7 +187,8 @@ def _cell(cell: views.Cell, indent: str, stated: Mapping[Loc, Mismatch],
 
 
 def split_table(result: SplitResult) -> Table:
-    """A split's parts under the document's headers, with weights where the method has them.
+    """A split's parts under the document's headers, with weights where the method has them
+    (and with a base amount the document's columns: base, share by the method, part).
 
     Each stated part that differs is shown beside the exact one; the total row is always shown.
     """
@@ -189,19 +196,20 @@ def split_table(result: SplitResult) -> Table:
     weighed = any(party.vikt is not None for party in split.parter)
     weight = ("Vikt",) if weighed else ()
     table = _table(f"Uppdelning '{split.namn}': {in_unit(result.total)}", split.rubrik_part,
-                   *weight, split.rubrik_belopp)
+                   *weight, *split_amount_headers(result))
     lead = split_lead(result)
     table.caption = Text(lead) if lead else None
     table.caption_justify = "left"
     for name, vikt, part in _parts(result):
-        _add(table, name, *((vikt,) if weighed else ()), part)
+        _add(table, name, *((vikt,) if weighed else ()), *part)
+    totals = split_amounts(result, result.total, total=True)
     _add(table, Text(split.totalt or "Totalt", style=TOTAL), *("" for _ in weight),
-         Text(number(result.total), style=TOTAL))
+         *(Text(number(amount), style=TOTAL) for amount in totals))
     return table
 
 
-def _parts(result: SplitResult) -> Iterator[tuple[str, str, Text]]:
-    """Every party's name, weight and part; who gets the rest last, unless listed."""
+def _parts(result: SplitResult) -> Iterator[tuple[str, str, tuple[Text, ...]]]:
+    """Every party's name, weight and amounts; who gets the rest last, unless listed."""
     split = result.split
     parts = dict(result.parts)
     listed = set()
@@ -209,10 +217,12 @@ def _parts(result: SplitResult) -> Iterator[tuple[str, str, Text]]:
         weight = "" if party.vikt is None else number(party.vikt)
         for name in party.namn if isinstance(party.namn, list) else [party.namn]:
             listed.add(name)
-            yield name, weight, _part_cell(parts.get(name, 0), party.belopp,
-                                           split.metod == "fasta")
+            part = parts.get(name, 0)
+            *before, _ = split_amounts(result, part)
+            cell = _part_cell(part, party.belopp, split.metod == "fasta")
+            yield name, weight, (*(Text(number(a)) for a in before), cell)
     if split.rest_till and split.rest_till in parts and split.rest_till not in listed:
-        yield f"{split.rest_till} (resten)", "", Text(number(parts[split.rest_till]))
+        yield f"{split.rest_till} (resten)", "", (Text(number(parts[split.rest_till])),)
 
 
 def _part_cell(exact_part: int, stated: int | None, fixed: bool) -> Text:

@@ -181,8 +181,30 @@ undertecknare:
     organisation: Region Västerbotten
 """
 
+BASE_AMOUNT = """\
+dokumenttyp: beslutsunderlag
+datum: 2025-03-14
+dnr: 702-1187-2025
+titel: Grundbelopp
+avsnitt:
+  - rubrik: Fördelning
+    tabell: uppdelning
+    uppdelning: grund
+uppdelningar:
+  - namn: grund
+    summa: 1000
+    metod: lika
+    grundbelopp: 100
+    rubrik_grundbelopp: Fast del
+    rubrik_fordelat: Rörlig del
+    parter:
+      - namn: Z
+      - namn: W
+"""
+
 CASES: dict[str, Any] = {
     "alla tabeller": yaml.safe_load(EVERY_TABLE),
+    "grundbelopp": yaml.safe_load(BASE_AMOUNT),
     "daterade underskrifter": yaml.safe_load(DATED_SIGNATURES),
     "allmän tabell": yaml.safe_load(GENERAL_TABLE),
     "andelar": yaml.safe_load(SHARES),

@@ -23,7 +23,7 @@ BODY_BOTTOM = 60.0  # the footer's line sits below this
 # Most pages each sample may take (LibreOffice with Carlito/Caladea for Calibri/Cambria).
 _IDENTIFIER = re.compile(r"^(?:\S*://|www\.)\S*$|^_?[0-9a-f]{16,}$")
 PAGE_BOUND = {"000": 2, "001": 2, "002": 6, "003": 3, "004": 2,
-              "005": 2, "006": 2, "007": 1, "008": 1}
+              "005": 2, "006": 2, "007": 1, "008": 1, "009": 1}
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ def kr(text: str) -> str:
     return text.replace("_", NBSP)
 
 
-@pytest.mark.parametrize("name", ["005", "006", "007", "008"])
+@pytest.mark.parametrize("name", ["005", "006", "007", "008", "009"])
 def test_the_sample_is_consistent(name: str) -> None:
     [case] = CASES.glob(f"{name}-*.yaml")
     assert problems(case) == []

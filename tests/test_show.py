@@ -84,6 +84,32 @@ def test_a_split_has_the_headers_and_total_label_of_its_document() -> None:
     assert "Fasta belopp per region" in out
 
 
+def test_a_split_with_a_base_amount_shows_the_documents_columns_and_the_weights() -> None:
+    code, out = _run("visa", str(CASES / "009-statsbidrag-grundbelopp-2025.yaml"), width=160)
+    assert code == 0
+    assert _shown(out)[0] == ["Kommun", "Vikt", "Grundbelopp (kr)",
+                              "Efter befolkningsandel (kr)", "Belopp (kr)"]
+    assert _rows(out, "Bergs kommun") == [
+        ["Bergs kommun", "6 897", "500 000", "334 000", "834 000"]]
+    assert _rows(out, "Totalt") == [["Totalt", "", "4 000 000", "6 400 000", "10 400 000"]]
+    assert ("Varje kommun får ett grundbelopp på 500 000 kr och resten, 6 400 000 kr, fördelas "
+            "efter befolkningsandel") in out
+
+
+def test_a_stated_part_with_a_base_amount_is_checked_against_the_whole_part(
+    tmp_path: Path,
+) -> None:
+    source = CASES / "009-statsbidrag-grundbelopp-2025.yaml"
+    text = source.read_text(encoding="utf-8").replace(
+        "vikt: 6 897}", "vikt: 6 897, belopp: 334 000}", 1)
+    case = tmp_path / "fall.yaml"
+    case.write_text(text, encoding="utf-8")
+    code, out = _run("visa", str(case), width=160)
+    assert code == 1
+    assert _rows(out, "Bergs kommun") == [
+        ["Bergs kommun", "6 897", "500 000", "334 000", "334 000 → 834 000"]]
+
+
 def test_a_stated_part_of_a_split_that_differs_is_shown_beside_the_exact_one(
     tmp_path: Path,
 ) -> None:

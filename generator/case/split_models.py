@@ -41,6 +41,15 @@ class Split(CaseModel):
     )
     metod: SplitMethod = Field(description="befolkning, vikter, lika eller fasta.")
     enhet: Amount = Field(1, description="Avrunda delarna till denna enhet i kr (1 eller 1000).")
+    grundbelopp: Amount | None = Field(
+        None,
+        description="Med befolkning, vikter eller lika: ett belopp som varje part (varje "
+        "gruppmedlem) får först, t.ex. 500 000; resten av summan fördelas efter metoden. "
+        "Ett helt antal 'enhet'. Texten kan nämna uppdelningar.<namn>.grundbelopp, "
+        "uppdelningar.<namn>.rest (det som fördelas efter metoden) och för varje part "
+        "uppdelningar.<namn>.parter[i].grundbelopp, .fordelat (delen efter metoden) och "
+        ".belopp (hela beloppet).",
+    )
     parter: list[SplitParty] = Field(min_length=1, description="Parterna i ordning.")
     rest_till: str | None = Field(
         None,
@@ -51,10 +60,23 @@ class Split(CaseModel):
         None,
         description="Meningen före tabellen som säger hur summan delats (kolon läggs till "
         "om den inte slutar med punkt, kolon, frågetecken eller utropstecken); utan den "
-        "skrivs t.ex. 'Fördelat efter befolkningsandel', och \"\" tar bort den.",
+        "skrivs t.ex. 'Fördelat efter befolkningsandel' (med 'grundbelopp': 'Varje kommun "
+        "får ett grundbelopp på 500 000 kr och resten, 6 400 000 kr, fördelas efter "
+        "befolkningsandel'), och \"\" tar bort den.",
     )
     rubrik_part: str = Field("Part", description="Rubrik för kolumnen med parterna.")
-    rubrik_belopp: str = Field("Belopp (kr)", description="Rubrik för beloppskolumnen.")
+    rubrik_belopp: str = Field(
+        "Belopp (kr)",
+        description="Rubrik för beloppskolumnen (med 'grundbelopp': partens hela belopp).",
+    )
+    rubrik_grundbelopp: str = Field(
+        "Grundbelopp (kr)", description="Med 'grundbelopp': rubrik för grundbeloppens kolumn."
+    )
+    rubrik_fordelat: str | None = Field(
+        None,
+        description="Med 'grundbelopp': rubrik för kolumnen med det som fördelats efter "
+        "metoden; utan den t.ex. 'Efter befolkningsandel (kr)'.",
+    )
     totalt: str | Literal[False] = Field(
         "Totalt", description="Rubrik för totalraden; false = ingen totalrad."
     )

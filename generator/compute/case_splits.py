@@ -7,6 +7,8 @@
 * `fasta` with `rest_till`: every other party has its amount and the named party gets what is
   left of `summa`; it stands where the case lists it (without an amount), or last.
 * A party may be a group (`namn` as a list): each member gets the same weight or amount.
+* `grundbelopp` (not with `fasta`): every party gets it first and the rest of `summa` is split
+  by the method; a party's part is its base amount plus its share of the rest.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from dataclasses import dataclass
 
 from generator.case.split_models import Split
 from generator.compute.splits import (
+    BaseAmountError,
     SplitError,
+    base_phrase,
     check_fixed,
     method_phrase,
     split_by_weights,
@@ -35,6 +39,16 @@ class SplitResult:
     phrase: str
     parts: tuple[tuple[str, int], ...]
     total: int
+    base: int | None = None
+
+    @property
+    def rest(self) -> int:
+        """What was split by the method: the total less every party's base amount."""
+        return self.total - len(self.parts) * (self.base or 0)
+
+    def by_method(self, part: int) -> int:
+        """The share of a party's part that the method gave it (its part less the base)."""
+        return part - (self.base or 0)
 
 
 @dataclass(frozen=True)
@@ -55,10 +69,13 @@ def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[Find
             else _by_key(split, parties, loc)
     except _Missing as exc:
         return None, [Finding(exc.loc, exc.message)]
+    except BaseAmountError as exc:
+        return None, [Finding((*loc, "grundbelopp"), exc.message)]
     except SplitError as exc:
         return None, [Finding(_culprit(split, loc), exc.message)]
     total = sum(amount for _, amount in parts)
-    result = SplitResult(split, _phrase(split), tuple(parts), total)
+    result = SplitResult(split, _phrase(split, total, parties), tuple(parts), total,
+                         split.grundbelopp)
     if split.metod == "fasta":
         return result, _stated_total(split, total, loc)
     return result, _stated_parts(result, parties, loc)
@@ -81,17 +98,30 @@ def _expand(split: Split, loc: Loc) -> list[_Party]:
     return parties
 
 
-def _phrase(split: Split) -> str:
+def _phrase(split: Split, total: int, parties: list[_Party]) -> str:
     """The method sentence: the case's own, none, or the method's wording."""
     if split.metodtext is not None:
         return split.metodtext
     if split.metod == "fasta":
         return method_phrase("fasta", split.rest_till) if split.rest_till else "fasta belopp"
+    if split.grundbelopp is not None:
+        rest = total - len(parties) * split.grundbelopp
+        return base_phrase(split.metod, split.grundbelopp, rest, _party_word(parties))
     return method_phrase(split.metod)
 
 
+def _party_word(parties: list[_Party]) -> str:
+    """What every party is, for 'varje kommun får': kommun, region, or else part."""
+    names = [p.name.casefold() for p in parties]
+    for word in ("kommun", "region"):
+        if all(word in name for name in names):
+            return word
+    return "part"
+
+
 class _Missing(Exception):
-    """A split lacks something its method needs; the message says what to write."""
+    """A split lacks something its method needs, or has a key its method cannot use; the
+    message says what to write."""
 
     def __init__(self, loc: Loc, message: str) -> None:
         super().__init__(message)
@@ -101,6 +131,9 @@ class _Missing(Exception):
 
 def _need_total(split: Split, loc: Loc) -> int:
     """The total to split, which every method but plain fixed amounts needs."""
+    if split.summa is None and split.grundbelopp is not None:
+        raise _Missing(loc, f"uppdelningen '{split.namn}' har 'grundbelopp' men ingen 'summa', "
+                            "summan som grundbeloppen och resten tas från; lägg till 'summa'")
     if split.summa is None:
         how = "eller ta bort 'rest_till'" if split.metod == "fasta" else ""
         raise _Missing(loc, f"uppdelningen '{split.namn}' behöver 'summa', summan som ska "
@@ -115,19 +148,24 @@ def _by_key(split: Split, parties: list[_Party], loc: Loc) -> list[tuple[str, in
         raise _Missing((*loc, "rest_till"), f"'rest_till' används bara med metoden 'fasta', "
                                             f"inte '{split.metod}'; ta bort den")
     names = [p.name for p in parties]
+    base = split.grundbelopp or 0
     if split.metod == "lika":
-        return split_equally(total, names, split.enhet)
+        return split_equally(total, names, split.enhet, base)
     weights = []
     for party in parties:
         if party.weight is None:
             raise _Missing(party.loc, f"parten '{party.name}' saknar 'vikt', som metoden "
                                       f"'{split.metod}' kräver; lägg till t.ex. vikt: 245347")
         weights.append((party.name, party.weight))
-    return split_by_weights(total, weights, split.enhet)  # type: ignore[arg-type]
+    return split_by_weights(total, weights, split.enhet, base)  # type: ignore[arg-type]
 
 
 def _fixed(split: Split, parties: list[_Party], loc: Loc) -> list[tuple[str, int]]:
     """Fixed amounts, with the rest of the total to `rest_till` when the case names one."""
+    if split.grundbelopp is not None:
+        raise _Missing((*loc, "grundbelopp"), (
+            "'grundbelopp' används bara med metoderna befolkning, vikter och lika, inte "
+            "'fasta'; ta bort den och skriv hela beloppet i varje parts 'belopp'"))
     rest = split.rest_till
     fixed = []
     for party in parties:

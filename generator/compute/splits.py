@@ -13,6 +13,10 @@ does. Only the last step depends on order, so reordering the parties can only mo
 between parties of equal weight. A party with weight zero always gets exactly zero.
 
 Parts are returned in the order the parties were given.
+
+A base amount (`grundbelopp`): every party first gets the same base amount, a whole number of
+units; what is left of the total, ``total - parties * base``, is split by the weights as above
+and each party's part is its base plus its share of the rest.
 """
 
 from __future__ import annotations
@@ -33,29 +37,62 @@ _PHRASES: dict[str, str] = {
     "vikter": "fördelat efter fördelningsnyckel",
     "lika": "fördelat lika",
 }
+_REST_PHRASES: dict[str, str] = {
+    "befolkning": "fördelas efter befolkningsandel",
+    "vikter": "fördelas efter fördelningsnyckel",
+    "lika": "fördelas lika",
+}
 
 
 class SplitError(BeslutError):
     """A split that cannot be made; the message is Swedish and names the figures involved."""
 
 
+class BaseAmountError(SplitError):
+    """A base amount (`grundbelopp`) that cannot be given: the message says why."""
+
+
 def split_by_weights(
-    total: int, weights: Sequence[tuple[str, Decimal | int]], unit: int = 1
+    total: int, weights: Sequence[tuple[str, Decimal | int]], unit: int = 1, base: int = 0
 ) -> list[tuple[str, int]]:
-    """Split ``total`` in proportion to ``weights`` by largest remainder on whole units."""
+    """Split ``total`` in proportion to ``weights`` by largest remainder on whole units,
+    after giving every party ``base`` first."""
     _check_total(total, unit)
     names = _check_parties(name for name, _ in weights)
     shares = [_weight(name, weight) for name, weight in weights]
     if not any(shares):
         raise SplitError("alla vikter är noll, så det finns inget att fördela efter; ange "
                          "vikterna eller välj metoden 'lika'")
-    counts = _largest_remainder(total // unit, shares)
-    return [(name, count * unit) for name, count in zip(names, counts, strict=True)]
+    rest = rest_after_base(total, len(names), base, unit)
+    counts = _largest_remainder(rest // unit, shares)
+    return [(name, base + count * unit) for name, count in zip(names, counts, strict=True)]
 
 
-def split_equally(total: int, parties: Sequence[str], unit: int = 1) -> list[tuple[str, int]]:
+def split_equally(
+    total: int, parties: Sequence[str], unit: int = 1, base: int = 0
+) -> list[tuple[str, int]]:
     """Split ``total`` into equal parts; left-over units go to the earliest parties."""
-    return split_by_weights(total, [(name, 1) for name in parties], unit)
+    return split_by_weights(total, [(name, 1) for name in parties], unit, base)
+
+
+def rest_after_base(total: int, count: int, base: int, unit: int = 1) -> int:
+    """What is left of ``total`` to split once each of ``count`` parties has ``base``."""
+    if not _is_int(base):
+        raise BaseAmountError(f"grundbeloppet måste anges i hela kronor, inte {base}")
+    if base < 0:
+        raise BaseAmountError(f"grundbeloppet {_kr(base)} är negativt; ange ett grundbelopp "
+                              "≥ 0")
+    if base % unit:
+        raise BaseAmountError(f"grundbeloppet {_kr(base)} går inte att dela i {_units(unit)}; "
+                              "ändra 'grundbelopp' eller 'enhet'")
+    bases = count * base
+    if bases > total:
+        raise BaseAmountError(
+            f"grundbeloppen blir sammanlagt {count} × {_kr(base)} = {_kr(bases)}, vilket är "
+            f"{_kr(bases - total)} mer än summan {_kr(total)}; sänk 'grundbelopp' eller höj "
+            "'summa'"
+        )
+    return total - bases
 
 
 def split_fixed(
@@ -101,6 +138,15 @@ def method_phrase(method: Method, remainder_to: str | None = None) -> str:
     if remainder_to is not None:
         raise SplitError(f"bara fasta belopp har en part som får resten, inte ”{method}”")
     return _PHRASES[method]
+
+
+def base_phrase(
+    method: Literal["befolkning", "vikter", "lika"], base: int, rest: int, party: str
+) -> str:
+    """The wording for a split with a base amount: each ``party`` (kommun, region, part) gets
+    ``base`` and the ``rest`` is split by ``method``."""
+    return (f"varje {party} får ett grundbelopp på {_kr(base)} och resten, {_kr(rest)}, "
+            f"{_REST_PHRASES[method]}")
 
 
 def _largest_remainder(units: int, weights: Sequence[Fraction]) -> list[int]:

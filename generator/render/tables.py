@@ -26,6 +26,8 @@ from itertools import chain
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from markupsafe import Markup
+
 from generator.compute.computed import Computed
 from generator.compute.shares import hundred, percent
 from generator.compute.tables import (
@@ -206,22 +208,60 @@ def amount_list(result: TableResult) -> AmountList:
     return AmountList(items, result.total)
 
 
+_BY_METHOD = {
+    "befolkning": "Efter befolkningsandel (kr)",
+    "vikter": "Efter fördelningsnyckel (kr)",
+    "lika": "Lika delar (kr)",
+}
+
+
 def split_view(result: SplitResult) -> Table:
-    """An exact split: the method in words, the parts, and the total they add up to."""
+    """An exact split: the method in words, the parts, and the total they add up to.
+
+    With a base amount each row shows the base, the share by the method and the party's
+    total, and the total row sums all three."""
     split = result.split
     phrase = split_lead(result)
     rounding = split.enhet if split.enhet > 1 and phrase else None
-    rows = [TableRow((Cell(name), Cell(amount=amount))) for name, amount in result.parts]
+    rows = [TableRow((Cell(name), *(Cell(amount=a) for a in split_amounts(result, amount))))
+            for name, amount in result.parts]
     if split.totalt is not False:
-        rows.append(TableRow((Cell(split.totalt, bold=True), Cell(amount=result.total,
-                                                                 bold=True))))
-    columns = (Column(split.rubrik_part), Column(split.rubrik_belopp, "right"))
+        totals = split_amounts(result, result.total, total=True)
+        rows.append(TableRow((Cell(split.totalt, bold=True),
+                              *(Cell(amount=a, bold=True) for a in totals))))
+    columns = (Column(split.rubrik_part),
+               *(Column(header, "right") for header in split_amount_headers(result)))
     return Table(columns, tuple(rows), lead=phrase, rounding=rounding)
 
 
+def split_amount_headers(result: SplitResult) -> tuple[str, ...]:
+    """The headers of a split's amount columns: the parts, or with a base amount the base,
+    the share by the method and the parts."""
+    split = result.split
+    if result.base is None:
+        return (split.rubrik_belopp,)
+    by_method = split.rubrik_fordelat or _BY_METHOD.get(split.metod, "Fördelat (kr)")
+    return (split.rubrik_grundbelopp, by_method, split.rubrik_belopp)
+
+
+def split_amounts(result: SplitResult, part: int, total: bool = False) -> tuple[int, ...]:
+    """A row's amounts under `split_amount_headers`: a party's part, or the total row's."""
+    if result.base is None:
+        return (part,)
+    if total:
+        return (part - result.rest, result.rest, part)
+    return (result.base, result.by_method(part), part)
+
+
 def split_lead(result: SplitResult) -> str:
-    """The sentence before a split's table: how the sum is split, capitalised (or none)."""
-    return result.phrase[:1].upper() + result.phrase[1:]
+    """The sentence before a split's table: how the sum is split, capitalised (or none).
+
+    The tool's own sentence for a base amount holds no text from the case, only its amounts,
+    so it is printed as it is: the no-break spaces in its amounts are kept."""
+    lead = result.phrase[:1].upper() + result.phrase[1:]
+    if result.base is not None and result.split.metodtext is None:
+        return Markup(lead)
+    return lead
 
 
 def section_blocks(

@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator import formatting
 from generator.case.models import Case
 from generator.compute.computed import Computed
 from generator.compute.tables import RowResult, TableResult
 from generator.problems import Loc
+
+if TYPE_CHECKING:
+    from generator.compute.case_splits import SplitResult
 
 
 @dataclass(frozen=True)
@@ -92,14 +95,26 @@ def prose_figures(computed: Computed, word: str) -> dict[str, Any]:
                                     "risk": _fig(row, "risk", word)}
                                    for row in computed.risk.rows]}
     if computed.splits:
-        names["uppdelningar"] = {
-            key: {"summa": Figure(s.total, "kr", word), "metod": s.phrase,
-                  "parter": [{"namn": n, "belopp": Figure(a, "kr", word)} for n, a in s.parts]}
-            for key, s in computed.splits.items()
-        }
+        names["uppdelningar"] = {key: _split(s, word) for key, s in computed.splits.items()}
     if computed.tables:
         names["tabeller"] = {key: _table(result, word) for key, result in computed.tables.items()}
     return names
+
+
+def _split(result: SplitResult, word: str) -> dict[str, Any]:
+    """A split's figures; with a base amount also the base, the rest split by the method and
+    each party's share of it (`fordelat`)."""
+    figures: dict[str, Any] = {"summa": Figure(result.total, "kr", word), "metod": result.phrase}
+    parties: list[dict[str, Any]] = [{"namn": name, "belopp": Figure(part, "kr", word)}
+                                     for name, part in result.parts]
+    if result.base is not None:
+        figures["grundbelopp"] = Figure(result.base, "kr", word)
+        figures["rest"] = Figure(result.rest, "kr", word)
+        for party, (_, part) in zip(parties, result.parts, strict=True):
+            party["grundbelopp"] = Figure(result.base, "kr", word)
+            party["fordelat"] = Figure(result.by_method(part), "kr", word)
+    figures["parter"] = parties
+    return figures
 
 
 def refused_names(case: Case, places: Iterable[Loc]) -> frozenset[str]:

@@ -4,7 +4,9 @@ remainder party, groups of parties, and messages that say what to write instead.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+from generator.build import Pipeline
 from generator.case.split_models import Split, SplitParty
 from generator.compute.case_splits import compute_split
 from generator.problems import Finding, Loc
@@ -139,3 +141,141 @@ class DescribeFixedAmounts:
         assert compute_split(split, LOC) == (None, [Finding(
             (*LOC, "enhet"), kr("summan 1_500_kr går inte att dela i hela 1_000_kr; ändra "
                                 "summan eller 'enhet'"))])
+
+
+JAMTLAND = [("Bergs kommun", 6_897), ("Bräcke kommun", 6_262), ("Härjedalens kommun", 9_830)]
+
+
+def with_base(base: int, summa: int | None = 3_000_000, metod: str = "befolkning",
+              names: tuple[str, ...] = ()) -> Split:
+    """Three kommuner by population (or the given names equally), each with a base amount."""
+    parties = [SplitParty(namn=n) for n in names] or [
+        SplitParty(namn=n, vikt=Decimal(w)) for n, w in JAMTLAND]
+    return Split(namn="kommuner", summa=summa, metod=metod,  # type: ignore[arg-type]
+                 enhet=1_000, grundbelopp=base, parter=parties)
+
+
+class DescribeBaseAmounts:
+    def it_gives_every_party_the_base_and_splits_the_rest_by_the_method(self) -> None:
+        result, failures = compute_split(with_base(500_000), LOC)
+        assert failures == []
+        assert result is not None
+        # The rest, 1 500 000 kr, by population in tkr: 450.02, 408.58, 641.39.
+        assert result.parts == (("Bergs kommun", 950_000), ("Bräcke kommun", 909_000),
+                                ("Härjedalens kommun", 1_141_000))
+        assert (result.base, result.rest, result.total) == (500_000, 1_500_000, 3_000_000)
+        assert [result.by_method(part) for _, part in result.parts] == [
+            450_000, 409_000, 641_000]
+
+    def it_says_each_kommun_gets_the_base_and_how_the_rest_is_split(self) -> None:
+        result, _ = compute_split(with_base(500_000), LOC)
+        assert result is not None
+        assert result.phrase == kr("varje kommun får ett grundbelopp på 500_000_kr och resten, "
+                                   "1_500_000_kr, fördelas efter befolkningsandel")
+
+    def it_calls_the_parties_regions_or_parts_when_they_are_not_all_kommuner(self) -> None:
+        regions, _ = compute_split(with_base(1_000, 10_000, "lika", ("Region A", "Region B")),
+                                   LOC)
+        mixed, _ = compute_split(with_base(1_000, 10_000, "lika", ("Region A", "Boden")), LOC)
+        assert regions is not None and regions.phrase.startswith("varje region får")
+        assert mixed is not None and mixed.phrase == kr(
+            "varje part får ett grundbelopp på 1_000_kr och resten, 8_000_kr, fördelas lika")
+
+    def it_gives_each_member_of_a_group_the_base(self) -> None:
+        split = Split(namn="g", summa=1_000, metod="lika", grundbelopp=200,
+                      parter=[SplitParty(namn=["A", "B"]), SplitParty(namn="C")])
+        result, _ = compute_split(split, LOC)
+        assert result is not None
+        assert result.parts == (("A", 334), ("B", 333), ("C", 333))
+        assert result.rest == 400
+
+    def it_checks_a_stated_part_against_the_partys_whole_amount(self) -> None:
+        split = with_base(500_000).model_copy(update={"parter": [
+            SplitParty(namn=n, vikt=Decimal(w), belopp=450_000 if i == 0 else None)
+            for i, (n, w) in enumerate(JAMTLAND)]})
+        _, failures = compute_split(split, LOC)
+        assert failures == [Finding((*LOC, "parter", 0, "belopp"), kr(
+            "angiven del 450_000_kr för Bergs kommun stämmer inte med den exakta delen "
+            "950_000_kr (varje kommun får ett grundbelopp på 500_000_kr och resten, "
+            "1_500_000_kr, fördelas efter befolkningsandel); ta bort beloppet så räknas delen "
+            "ut"))]
+
+    def it_points_at_the_base_amount_when_the_bases_exceed_the_total(self) -> None:
+        assert compute_split(with_base(1_200_000), LOC) == (None, [Finding(
+            (*LOC, "grundbelopp"), kr(
+                "grundbeloppen blir sammanlagt 3 × 1_200_000_kr = 3_600_000_kr, vilket är "
+                "600_000_kr mer än summan 3_000_000_kr; sänk 'grundbelopp' eller höj 'summa'"))])
+
+    def it_points_at_the_base_amount_that_is_not_whole_units(self) -> None:
+        assert compute_split(with_base(500_500), LOC) == (None, [Finding(
+            (*LOC, "grundbelopp"), kr("grundbeloppet 500_500_kr går inte att dela i hela "
+                                      "1_000_kr; ändra 'grundbelopp' eller 'enhet'"))])
+
+    def it_needs_a_total_to_take_the_bases_from(self) -> None:
+        assert compute_split(with_base(500_000, summa=None), LOC) == (None, [Finding(
+            LOC, "uppdelningen 'kommuner' har 'grundbelopp' men ingen 'summa', summan som "
+                 "grundbeloppen och resten tas från; lägg till 'summa'")])
+
+    def it_refuses_a_base_amount_with_fixed_amounts(self) -> None:
+        split = Split(namn="f", metod="fasta", grundbelopp=100,
+                      parter=[SplitParty(namn="A", belopp=300)])
+        assert compute_split(split, LOC) == (None, [Finding(
+            (*LOC, "grundbelopp"),
+            "'grundbelopp' används bara med metoderna befolkning, vikter och lika, inte "
+            "'fasta'; ta bort den och skriv hela beloppet i varje parts 'belopp'")])
+
+
+CASE = """\
+dokumenttyp: beslutsunderlag
+datum: 2025-03-14
+dnr: 702-1187-2025
+titel: Fördelning
+uppdelningar:
+  - namn: kommuner
+    metod: {metod}
+    summa: 2 000 000
+    grundbelopp: {grundbelopp}
+    enhet: 1000
+    parter:
+      - {{namn: Bergs kommun, vikt: 6 897, belopp: 1 000 000}}
+      - {{namn: Bräcke kommun, vikt: 6 262}}
+"""
+
+
+def problems(tmp_path: Path, text: str) -> list[str]:
+    """The case's problems as `beslut kontrollera` prints them, without the folder."""
+    case = tmp_path / "x.yaml"
+    case.write_text(text, encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+class DescribeBaseAmountMessagesInAFile:
+    def it_points_at_the_base_amount_that_exceeds_the_total(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, CASE.format(metod="befolkning", grundbelopp="1 200 000")) == [
+            kr("x.yaml:9:18: grundbeloppen blir sammanlagt 2 × 1_200_000_kr = 2_400_000_kr, "
+               "vilket är 400_000_kr mer än summan 2_000_000_kr; sänk 'grundbelopp' eller höj "
+               "'summa'")]
+
+    def it_points_at_a_base_amount_that_is_not_whole_units(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, CASE.format(metod="befolkning", grundbelopp="500 500")) == [
+            kr("x.yaml:9:18: grundbeloppet 500_500_kr går inte att dela i hela 1_000_kr; ändra "
+               "'grundbelopp' eller 'enhet'")]
+
+    def it_points_at_a_base_amount_with_fixed_amounts(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, CASE.format(metod="fasta", grundbelopp="500 000")) == [
+            "x.yaml:9:18: 'grundbelopp' används bara med metoderna befolkning, vikter och lika, "
+            "inte 'fasta'; ta bort den och skriv hela beloppet i varje parts 'belopp'"]
+
+    def it_checks_a_stated_part_against_base_and_share(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, CASE.format(metod="befolkning", grundbelopp="400 000")) == [
+            kr("x.yaml:12:51: angiven del 1_000_000_kr för Bergs kommun stämmer inte med den "
+               "exakta delen 1_029_000_kr (varje kommun får ett grundbelopp på 400_000_kr och "
+               "resten, 1_200_000_kr, fördelas efter befolkningsandel); ta bort beloppet så "
+               "räknas delen ut")]
+
+    def it_needs_a_total(self, tmp_path: Path) -> None:
+        text = CASE.format(metod="lika", grundbelopp="500 000").replace("    summa: 2 000 000\n",
+                                                                         "")
+        assert problems(tmp_path, text) == [
+            "x.yaml:6:5: uppdelningen 'kommuner' har 'grundbelopp' men ingen 'summa', summan "
+            "som grundbeloppen och resten tas från; lägg till 'summa'"]

@@ -13,7 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.compute.splits import (
+    BaseAmountError,
     SplitError,
+    base_phrase,
     method_phrase,
     split_by_weights,
     split_equally,
@@ -43,6 +45,14 @@ def weighted_splits(draw: st.DrawFn) -> tuple[int, Weights, int]:
     total = unit * draw(st.integers(min_value=0, max_value=100_000))
     values = draw(st.lists(weight_values, min_size=1, max_size=8).filter(any))
     return total, [(f"part {i}", value) for i, value in enumerate(values)], unit
+
+
+@st.composite
+def splits_with_a_base(draw: st.DrawFn) -> tuple[int, Weights, int, int]:
+    """Draw a split (as `weighted_splits`) whose total holds a base amount for every party."""
+    rest, weights, unit = draw(weighted_splits())
+    base = unit * draw(st.integers(min_value=0, max_value=10_000))
+    return rest + len(weights) * base, weights, unit, base
 
 
 def exact_share(total: int, weights: Weights, name: str) -> Fraction:
@@ -106,6 +116,78 @@ def test_reordering_only_moves_units_between_parties_of_equal_weight(
     assert amounts_by_weight(weights, before) == amounts_by_weight(weights, after)
     if len({Fraction(value) for _, value in weights}) == len(weights):
         assert dict(before) == dict(after)
+
+
+@given(splits_with_a_base())
+def test_parts_with_a_base_amount_sum_exactly_to_the_total(
+    case: tuple[int, Weights, int, int],
+) -> None:
+    total, weights, unit, base = case
+    assert sum(amount for _, amount in split_by_weights(total, weights, unit, base)) == total
+
+
+@given(splits_with_a_base())
+def test_every_part_is_at_least_the_base_and_the_rest_follows_the_weights(
+    case: tuple[int, Weights, int, int],
+) -> None:
+    total, weights, unit, base = case
+    rest = total - len(weights) * base
+    for name, amount in split_by_weights(total, weights, unit, base):
+        assert amount >= base
+        assert amount % unit == 0
+        assert abs(amount - base - exact_share(rest, weights, name)) < unit
+
+
+@given(splits_with_a_base())
+def test_an_equal_split_with_a_base_differs_by_at_most_one_unit(
+    case: tuple[int, Weights, int, int],
+) -> None:
+    total, weights, unit, base = case
+    amounts = [amount for _, amount in split_equally(total, [n for n, _ in weights], unit, base)]
+    assert sum(amounts) == total
+    assert min(amounts) >= base
+    assert max(amounts) - min(amounts) <= unit
+
+
+def test_a_base_of_500_000_per_kommun_and_the_rest_by_population() -> None:
+    parts = split_by_weights(2_600_000, NORTHERN_REGIONS, unit=1_000, base=500_000)
+    # The rest, 600 000 kr, in tkr: 163.86, 87.36, 181.48, 167.30; the two largest
+    # remainders get +1.
+    assert parts == [
+        ("Region Västernorrland", 664_000),
+        ("Region Jämtland Härjedalen", 587_000),
+        ("Region Västerbotten", 682_000),
+        ("Region Norrbotten", 667_000),
+    ]
+
+
+def test_a_base_that_takes_the_whole_total_leaves_nothing_to_split() -> None:
+    assert split_equally(1_000, ["a", "b"], base=500) == [("a", 500), ("b", 500)]
+
+
+def test_base_amounts_above_the_total_are_refused_with_the_figures() -> None:
+    with pytest.raises(BaseAmountError) as raised:
+        split_equally(3_000_000, [f"k{i}" for i in range(7)], base=500_000)
+    assert str(raised.value) == kr(
+        "grundbeloppen blir sammanlagt 7 × 500_000_kr = 3_500_000_kr, vilket är 500_000_kr "
+        "mer än summan 3_000_000_kr; sänk 'grundbelopp' eller höj 'summa'")
+
+
+@pytest.mark.parametrize(
+    ("base", "message"),
+    [
+        (500_500, "grundbeloppet 500_500_kr går inte att dela i hela 1_000_kr; ändra "
+                  "'grundbelopp' eller 'enhet'"),
+        (-1_000, "grundbeloppet −1_000_kr är negativt; ange ett grundbelopp ≥ 0"),
+        (Decimal("0.5"), "grundbeloppet måste anges i hela kronor, inte 0.5"),
+    ],
+)
+def test_a_base_that_is_not_whole_units_or_is_negative_is_refused(
+    base: int, message: str
+) -> None:
+    with pytest.raises(BaseAmountError) as raised:
+        split_equally(10_000_000, ["a", "b"], unit=1_000, base=base)
+    assert str(raised.value) == kr(message)
 
 
 def test_equal_split_of_1_600_000_among_four_is_400_000_each() -> None:
@@ -212,3 +294,15 @@ def test_method_phrases() -> None:
     assert method_phrase("fasta", "Region Dalarna") == "fasta belopp, resten till Region Dalarna"
     with pytest.raises(SplitError):
         method_phrase("fasta", "")
+
+
+def test_base_amount_phrases_name_the_base_the_rest_and_the_method() -> None:
+    assert base_phrase("befolkning", 500_000, 6_400_000, "kommun") == kr(
+        "varje kommun får ett grundbelopp på 500_000_kr och resten, 6_400_000_kr, fördelas "
+        "efter befolkningsandel")
+    assert base_phrase("lika", 10, 90, "part").endswith("resten, 90\u00a0kr, fördelas lika")
+
+
+def kr(text: str) -> str:
+    """Amounts with the no-break spaces of the messages: '1_000_kr' → '1 000 kr'."""
+    return text.replace("_", "\u00a0")

@@ -84,6 +84,83 @@ Fördelat lika:
 """
 
 
+BASE = """\
+dokumenttyp: beslutsunderlag
+datum: 2025-03-14
+dnr: 702-1187-2025
+titel: Fördelning
+avsnitt:
+  - rubrik: Grundbelopp
+    tabell: uppdelning
+    uppdelning: kommuner
+  - rubrik: Egna rubriker
+    tabell: uppdelning
+    uppdelning: lika
+uppdelningar:
+  - namn: kommuner
+    summa: 3 000 000
+    metod: befolkning
+    grundbelopp: 500 000
+    enhet: 1000
+    rubrik_part: Kommun
+    parter:
+      - {namn: Bergs kommun, vikt: 6 897}
+      - {namn: Bräcke kommun, vikt: 6 262}
+      - {namn: Härjedalens kommun, vikt: 9 830}
+  - namn: lika
+    summa: 1 000
+    metod: lika
+    grundbelopp: 200
+    rubrik_grundbelopp: Fast del
+    rubrik_fordelat: Rörlig del
+    rubrik_belopp: Att betala
+    totalt: Summa
+    parter:
+      - namn: [Region A, Region B]
+      - namn: Region C
+"""
+
+
+def test_a_split_with_a_base_amount_shows_base_share_and_total_and_adds_up(
+    tmp_path: Path,
+) -> None:
+    assert rendered(tmp_path, BASE) == """\
+# Fördelning
+
+## 1. Grundbelopp
+
+Varje kommun får ett grundbelopp på 500~000~kr och resten, 1~500~000~kr, fördelas efter \
+befolkningsandel, avrundat till hela 1~000~kr:
+
+| Kommun | Grundbelopp (kr) | Efter befolkningsandel (kr) | Belopp (kr) |
+|:--|--:|--:|--:|
+| Bergs kommun | 500~000 | 450~000 | 950~000 |
+| Bräcke kommun | 500~000 | 409~000 | 909~000 |
+| Härjedalens kommun | 500~000 | 641~000 | 1~141~000 |
+| **Totalt** | **1~500~000** | **1~500~000** | **3~000~000** |
+
+## 2. Egna rubriker
+
+Varje region får ett grundbelopp på 200~kr och resten, 400~kr, fördelas lika:
+
+| Part | Fast del | Rörlig del | Att betala |
+|:--|--:|--:|--:|
+| Region A | 200 | 134 | 334 |
+| Region B | 200 | 133 | 333 |
+| Region C | 200 | 133 | 333 |
+| **Summa** | **600** | **400** | **1~000** |
+"""
+
+
+def test_a_split_with_a_base_amount_is_the_same_in_the_word_document(tmp_path: Path) -> None:
+    rendered(tmp_path, BASE)
+    result = Pipeline().build(tmp_path / "fall.yaml")
+    dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~")
+    assert "  | Bergs kommun | >500~000 | >450~000 | >950~000 |\n" in dump
+    assert "  | **Totalt** | >**1~500~000** | >**1~500~000** | >**3~000~000** |\n" in dump
+    assert "Varje kommun får ett grundbelopp på 500~000~kr och resten, 1~500~000~kr" in dump
+
+
 LEGEND = """\
 dokumenttyp: beslutsunderlag
 organisation: region-dalarna

@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 
 from generator.case.models import Case
-from generator.text.names import Figure, refused_names, row_label
+from generator.compute.computed import compute_case
+from generator.text.names import Figure, named_figures, prose_figures, refused_names, row_label
 
 FIGURES: dict[str, Any] = {
     "summa": Figure(1),
@@ -49,3 +50,24 @@ def test_refused_cells_are_named_as_text_names_them() -> None:
               ("tabeller", 7, "rader", 0, "x")]
     assert refused_names(case, places) == {
         "tabeller.bidrag.rader[0].ar2015", "tabeller.bidrag.rader[2].rader[0].x"}
+
+
+def test_a_split_with_a_base_amount_names_the_base_the_rest_and_each_partys_share() -> None:
+    case = Case.model_validate({
+        "dokumenttyp": "beslutsunderlag", "datum": "2025-03-14", "dnr": "702-1187-2025",
+        "titel": "T", "uppdelningar": [{
+            "namn": "kommuner", "metod": "lika", "summa": 1_000, "grundbelopp": 200,
+            "parter": [{"namn": "Bergs kommun"}, {"namn": "Bräcke kommun"}]}]})
+    computed, _, _ = compute_case(case)
+    figures = named_figures(prose_figures(computed, "kr"))
+    assert figures == {
+        "uppdelningar.kommuner.summa": 1_000,
+        "uppdelningar.kommuner.grundbelopp": 200,
+        "uppdelningar.kommuner.rest": 600,
+        "uppdelningar.kommuner.parter[0].belopp": 500,
+        "uppdelningar.kommuner.parter[0].grundbelopp": 200,
+        "uppdelningar.kommuner.parter[0].fordelat": 300,
+        "uppdelningar.kommuner.parter[1].belopp": 500,
+        "uppdelningar.kommuner.parter[1].grundbelopp": 200,
+        "uppdelningar.kommuner.parter[1].fordelat": 300,
+    }

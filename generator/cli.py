@@ -276,7 +276,13 @@ def list_kinds() -> None:
               help="Kopiera profilen FRÅN till profiler/NAMN, som början på en egen profil.")
 def list_organisations(copy: tuple[str, str] | None) -> None:
     """List the organisation profiles with their names, or start one from a copy."""
-    from generator.organisations import CopyError, copy_profile, organisations, where_text
+    from generator.organisations import (
+        CopyError,
+        copy_profile,
+        organisations,
+        own_keys_text,
+        where_text,
+    )
 
     console = _console()
     if copy:
@@ -284,7 +290,7 @@ def list_organisations(copy: tuple[str, str] | None) -> None:
             folder = copy_profile(*copy)
         except CopyError as exc:
             raise click.UsageError(str(exc)) from None
-        console.print(f"skrev {folder.as_posix()}; ändra namn och rader i "
+        console.print(f"skrev {folder.as_posix()}; ändra {own_keys_text()} i "
                       f"{folder.as_posix()}/profil.yaml (se beslut format --profil)")
         return
     for organisation in organisations():

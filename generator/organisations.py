@@ -76,8 +76,26 @@ def copy_profile(source: str, target: str) -> Path:
         raise CopyError(f"{destination.as_posix()} finns redan, välj ett annat namn eller ändra "
                         "den profilen")
     try:
-        folder = ProfileStore().load(source).folder
+        loaded = ProfileStore().load(source)
     except ProfileError as exc:
         raise CopyError(exc.message) from None
-    shutil.copytree(folder, destination)
+    shutil.copytree(loaded.folder, destination)
+    profile = destination / PROFILE_FILE
+    profile.write_text(_copied_note(source, loaded.profile.namn)
+                       + profile.read_text(encoding="utf-8"), encoding="utf-8")
     return destination
+
+
+OWN_KEYS = ("namn", "rader", "organ", "forkortningar", "dnr_monster", "dnr_exempel")
+"""The keys of a profile that are the organisation's own: a copy must change them."""
+
+
+def own_keys_text() -> str:
+    """The keys a copied profile must change, as a message lists them."""
+    return ", ".join(OWN_KEYS[:-1]) + " och " + OWN_KEYS[-1]
+
+
+def _copied_note(source: str, name: str) -> str:
+    """The comment that heads a copied profile: whose it was and what to change."""
+    return (f"# Kopia av profilen {source} ({name}). Ändra till din organisations:\n"
+            f"# {own_keys_text()} (se 'beslut format --profil').\n")

@@ -208,8 +208,14 @@ class DescribeOrganisationer:
     def it_copies_a_bundled_profile_to_start_from(self, here: Path) -> None:
         code, out = run("organisationer", "--kopiera", "region-dalarna", "lysekils-kommun")
         assert code == 0, out
-        assert out == ("skrev profiler/lysekils-kommun; ändra namn och rader i "
+        assert out == ("skrev profiler/lysekils-kommun; ändra namn, rader, organ, "
+                       "forkortningar, dnr_monster och dnr_exempel i "
                        "profiler/lysekils-kommun/profil.yaml (se beslut format --profil)\n")
+        copied = (here / "profiler" / "lysekils-kommun" / "profil.yaml").read_text("utf-8")
+        assert copied.startswith(
+            "# Kopia av profilen region-dalarna (Region Dalarna). Ändra till din "
+            "organisations:\n# namn, rader, organ, forkortningar, dnr_monster och dnr_exempel "
+            "(se 'beslut format --profil').\n# Organisationsprofil för Region Dalarna")
         assert sorted(p.name for p in (here / "profiler" / "lysekils-kommun").iterdir()) == [
             "profil.yaml", "reference.docx"]
         assert next(o.id for o in organisations()) == "lysekils-kommun"

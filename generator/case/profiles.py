@@ -384,18 +384,30 @@ def lookup_profile(
         profile = store.load(case.organisation)
     except ProfileError as exc:
         return None, [Problem(path, loaded.locate(("organisation",)), exc.message)]
-    wrong_dnr = check_dnr(profile.profile, case.dnr)
+    own = profile.folder / PROFILE_FILE if _is_own(profile.folder) else None
+    wrong_dnr = check_dnr(profile.profile, case.dnr, own)
     if wrong_dnr:
         return profile, [Problem(path, loaded.locate(("dnr",)), wrong_dnr)]
     return profile, []
 
 
-def check_dnr(profile: Profile, dnr: str) -> str | None:
-    """Return a Swedish message if the Dnr does not follow the profile's pattern, else None."""
+def check_dnr(profile: Profile, dnr: str, own: Path | None = None) -> str | None:
+    """Return a Swedish message if the Dnr does not follow the profile's pattern, else None.
+
+    For an organisation's own profile (`own`, its profil.yaml) the message also says where
+    the pattern is: a profile copied from another organisation keeps that one's pattern."""
     pattern = profile.dnr_monster
     if pattern is None or re.fullmatch(pattern, dnr) is not None:
         return None
     message = f"diarienumret '{dnr}' följer inte {genitive(profile.namn)} mönster för diarienummer"
-    if profile.dnr_exempel is None:
-        return f"{message} ({pattern})"
-    return f"{message}, skriv t.ex. '{profile.dnr_exempel}'"
+    message += f" ({pattern})" if profile.dnr_exempel is None else \
+        f", skriv t.ex. '{profile.dnr_exempel}'"
+    if own is None:
+        return message
+    return (f"{message}, eller ändra 'dnr_monster' och 'dnr_exempel' i {_display(own)} "
+            "om mönstret är fel")
+
+
+def _is_own(folder: Path) -> bool:
+    """Whether a profile folder is one of the organisation's own (in `profiler/` here)."""
+    return folder.parent.resolve() == (Path.cwd() / LOCAL_PROFILES).resolve()

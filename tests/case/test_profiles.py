@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from generator.build import Pipeline
 from generator.case.house_style import HouseStyle
 from generator.case.profiles import (
     HouseStyleOptions,
@@ -213,6 +214,34 @@ def test_check_dnr() -> None:
         "skriv t.ex. 'HSN 2024/1732'"
     )
     assert check_dnr(profile, "HSN 2024/1732\n") is not None  # the whole Dnr must match
+
+
+def test_a_wrong_dnr_under_an_own_profile_says_where_its_pattern_is(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a profile copied from Region Dalarna keeps its HSN pattern until changed)
+    monkeypatch.chdir(tmp_path)
+    write_profile(tmp_path / "profiler", "gnesta-kommun", MINIMAL.replace(
+        "Testregionen", "Gnesta kommun", 1) + "dnr_monster: '^HSN \\d{4}/\\d+$'\n"
+        "dnr_exempel: HSN 2024/1732\n")
+    case = tmp_path / "fall.yaml"
+    case.write_text(CASE_WITH_DNR.format(organisation="gnesta-kommun"), encoding="utf-8")
+    problems = Pipeline().check(case, "fall.yaml").problems
+    assert [p.format() for p in problems] == [
+        "fall.yaml:4:6: diarienumret 'KS 2014/45' följer inte Gnesta kommuns mönster för "
+        "diarienummer, skriv t.ex. 'HSN 2024/1732', eller ändra 'dnr_monster' och "
+        "'dnr_exempel' i profiler/gnesta-kommun/profil.yaml om mönstret är fel"]
+
+
+CASE_WITH_DNR = """\
+dokumenttyp: lagesbeskrivning
+organisation: {organisation}
+datum: 2014-03-25
+dnr: KS 2014/45
+titel: Beslut
+avsnitt:
+  - rubrik: Beslut
+    text: Kommunstyrelsen beslutar.
+"""
 
 
 def test_check_dnr_without_pattern() -> None:

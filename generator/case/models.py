@@ -28,12 +28,25 @@ DocumentKind = Literal[
 ]
 TABLE_PRESETS = ("sammanstallning", "insatser", "medel", "risk", "medelslista", "uppdelning")
 _PARAGRAPH_NUMBER = re.compile(r"§?\s*([0-9]+)")
+_LETTERED = re.compile(r"([0-9]+)\s?([a-zåäö])")  # '58 a', '58a'
 
 
 def _with_sign(paragraph: str) -> str:
-    """A paragraph given by its number alone ('99', '§99') as minutes write it: '§ 99'."""
+    """A paragraph given by its number alone ('99', '§99') as minutes write it: '§ 99'.
+
+    Without a § it must be such a number (with a letter, '58 a', at most): '5 8' or 'femtio'
+    is refused rather than printed as it stands after the decision's date."""
     number = _PARAGRAPH_NUMBER.fullmatch(paragraph)
-    return f"§ {number.group(1)}" if number else paragraph
+    if number:
+        return f"§ {number.group(1)}"
+    if "§" in paragraph:
+        return paragraph
+    lettered = _LETTERED.fullmatch(paragraph.strip())
+    if lettered:
+        return f"§ {lettered.group(1)} {lettered.group(2)}"
+    digits = "".join(re.findall("[0-9]", paragraph))
+    example = f"§ {digits}" if digits else "§ 58"
+    raise ValueError(f"'{paragraph}' är inget paragrafnummer, skriv t.ex. '{example}'")
 
 
 Paragraph = Annotated[str, AfterValidator(_with_sign)]
@@ -92,8 +105,8 @@ class Decision(CaseModel):
         "fattat beslut skrivs 'beslutade den …'."
     )
     paragraf: Paragraph | None = Field(
-        None, description="Paragraf i protokollet, t.ex. '§ 74'; ett nummer utan § (74 "
-        "eller §74) skrivs som '§ 74'."
+        None, description="Paragraf i protokollet, t.ex. '§ 74'; ett nummer utan § (74, "
+        "§74 eller 74 a) skrivs som '§ 74' ('§ 74 a'), och utan § måste det vara ett nummer."
     )
     punkter: list[str] = Field(
         min_length=1, description="Beslutets att-satser; får hänvisa till belopp med {{ … }}."

@@ -64,6 +64,26 @@ def test_a_paragraph_written_otherwise_stands_as_written(tmp_path: Path) -> None
     assert "Styrelsen beslutade den 3 oktober 2024, §§ 12–13,\n" in text
 
 
+@pytest.mark.parametrize("written", ["58a", "58 a"])
+def test_a_paragraph_number_with_a_letter_gets_its_sign(tmp_path: Path, written: str) -> None:
+    extra = f"  datum: 2024-10-03\n  paragraf: {written}\n"
+    text = markdown(tmp_path, HEAD.format(kind="beslut") + DECISION.format(extra=extra))
+    assert "Styrelsen beslutade den 3 oktober 2024, § 58 a,\n" in text
+
+
+@pytest.mark.parametrize(("written", "hint"), [("5 8", "§ 58"), ("femtioåtta", "§ 58"),
+                                               ("Paragraf 58", "§ 58")])
+def test_a_paragraph_that_is_no_number_is_refused(tmp_path: Path, written: str,
+                                                  hint: str) -> None:
+    # (a mistyped '5 8' was printed as it stood: "beslutade den 30 mars 2022, 5 8,")
+    case = tmp_path / "fall.yaml"
+    extra = f"  datum: 2024-10-03\n  paragraf: {written}\n"
+    case.write_text(HEAD.format(kind="beslut") + DECISION.format(extra=extra), encoding="utf-8")
+    assert [p.format() for p in Pipeline().check(case, "fall.yaml").problems] == [
+        f"fall.yaml:8:13: 'paragraf': '{written}' är inget paragrafnummer, skriv t.ex. "
+        f"'{hint}'"]
+
+
 def test_a_decision_without_a_date_reads_as_the_minutes_do(tmp_path: Path) -> None:
     text = markdown(tmp_path, HEAD.format(kind="beslut") + DECISION.format(extra=""))
     assert "Styrelsen beslutar\n\natt använda" in text

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from generator.case.house_style import HouseStyle
 from generator.case.models import Case, Proposal, Section
 from generator.compute.computed import Computed
@@ -12,6 +14,7 @@ from generator.problems import Loc
 from generator.render import views
 from generator.render.letterhead import KIND_LABELS
 from generator.render.tables import section_blocks
+from generator.text.att_style import as_att_point
 from generator.text.fields import TextRenderer
 
 DEFAULT_PROPOSAL_HEADING = "Förslag till beslut"
@@ -124,7 +127,7 @@ def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer,
     if proposal.forslagsstallare and proposal.beslutande:
         lead = f"{proposal.forslagsstallare} föreslår {proposal.beslutande} besluta"
     points = tuple(
-        text.render(point, ("forslag", "punkter", index))
+        _printed(text.render(point, ("forslag", "punkter", index)), chosen == "att")
         for index, point in enumerate(proposal.punkter)
     )
     return views.ProposalView(proposal.rubrik or DEFAULT_PROPOSAL_HEADING, lead, chosen, points,
@@ -136,7 +139,7 @@ def _decision(case: Case, text: TextRenderer) -> views.DecisionView | None:
     if case.beslut is None:
         return None
     points = tuple(
-        text.render(point, ("beslut", "punkter", index))
+        _printed(text.render(point, ("beslut", "punkter", index)), True)
         for index, point in enumerate(case.beslut.punkter)
     )
     decision = case.beslut
@@ -145,6 +148,12 @@ def _decision(case: Case, text: TextRenderer) -> views.DecisionView | None:
         per_capsulam=case.dokumenttyp == "beslut_per_capsulam",
         recorded_in=decision.antecknas_i,
     )
+
+
+def _printed(point: Markup, after_att: bool) -> Markup:
+    """A rendered point as printed: after 'att', as an att-sats (`as_att_point`, which only
+    drops a word and lowers a letter, so the escaped text stays escaped)."""
+    return Markup(as_att_point(str(point))) if after_att else point
 
 
 def _pairs(case: Case) -> tuple[tuple[views.Signatory, views.Signatory | None], ...]:

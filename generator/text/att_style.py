@@ -1,0 +1,60 @@
+"""Att-satser as the document prints them: after 'att', so without an 'att' of their own and
+beginning in lower case unless the first word is a name.
+
+A point typed as a protocol has it, 'att av stimulansbidraget ska …', and would read 'att
+att av …'; a point typed as a sentence, 'Föreslå regionfullmäktige …', would read 'att
+Föreslå …'. The document prints such a point without its 'att' and with the common first
+word in lower case (`as_att_point`), and the checks warn at it (`checks.att_points`), so
+that the case file is set right too.
+
+A name cannot be told from a common word by its letters ('att Region Gotland …' is right),
+so only a first word known as a common one is lowered: a word that often begins an
+att-sats (the verbs of a decision, the pronouns and the nouns points start with) or a verb
+ending in '-era' (notera, delegera). Any other capitalised word, and a word in capitals
+only (SKR), is taken to be a name: a missed warning costs less than 'region gotland'.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_COMMON_STARTS: Final = frozenset({
+    "godkänna", "anta", "fastställa", "uppdra", "ge", "ta", "bevilja", "avslå", "bifalla",
+    "tillstyrka", "avstyrka", "notera", "lägga", "överlämna", "anvisa", "fördela", "omfördela",
+    "tilldela", "avsätta", "delegera", "återremittera", "bordlägga", "besluta", "föreslå",
+    "hemställa", "begära", "utse", "välja", "entlediga", "tillsätta", "upphäva", "ändra",
+    "förlänga", "teckna", "ingå", "avge", "yttra", "uppmana", "ersätta", "betala", "utbetala",
+    "återbetala", "inrätta", "avveckla", "genomföra", "godta", "avsluta", "överföra",
+    "redovisa", "återrapportera", "ställa", "tillföra", "den", "det", "de", "denna", "detta",
+    "dessa", "en", "ett", "samtliga", "alla", "varje", "resterande", "återstående", "yttrande",
+    "yttrandet", "ärendet", "förslag", "förslaget", "rapporten", "redovisningen",
+    "informationen", "beslutet", "uppdraget", "medlen", "medel", "bidrag", "bidraget",
+    "bidragen", "verksamhetsbidrag", "anslaget", "anslag", "ansökan", "ansökningen", "avtalet",
+    "budgeten", "planen", "handlingsplanen", "kostnaderna", "beloppet", "återstoden",
+    "överskottet", "underskottet", "ramen", "remissvaret", "svaret",
+})
+"""Common words that often begin an att-sats, in lower case."""
+FIRST_WORD: Final = re.compile(r"\s*(\w+)")
+_OWN_ATT: Final = re.compile(r"\s*att\s+", re.IGNORECASE)
+
+
+def common_capitalised(word: str) -> bool:
+    """Whether a word is a common word written with a capital (not a name, not an acronym)."""
+    if not word[0].isupper() or word.isupper():
+        return False
+    lower = word.lower()
+    return lower in _COMMON_STARTS or (len(lower) >= 6 and lower.endswith("era"))
+
+
+def as_att_point(text: str) -> str:
+    """A point as printed after 'att': its own leading 'att' left out, and a common first
+    word written with a capital in lower case ('att Föreslå …' → 'föreslå …')."""
+    own = _OWN_ATT.match(text)
+    if own is not None:
+        text = text[own.end():]
+    first = FIRST_WORD.match(text)
+    if first is None or not common_capitalised(first.group(1)):
+        return text
+    at = first.start(1)
+    return text[:at] + text[at].lower() + text[at + 1:]

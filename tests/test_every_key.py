@@ -179,6 +179,9 @@ undertecknare:
     namn: Kent Ehliasson
     titel: regiondirektör
     organisation: Region Västerbotten
+utdrag_till_rubrik: Beslutet skickas till
+utdrag_till:
+  - Region Västerbotten
 """
 
 BASE_AMOUNT = """\

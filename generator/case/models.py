@@ -238,3 +238,6 @@ class Case(CaseModel):
     )
     i_tjansten: OnDuty | None = Field(None, description="Underskriften 'I tjänsten'.")
     utdrag_till: list[str] = Field(default_factory=empty_list, description="Vilka som får utdrag.")
+    utdrag_till_rubrik: str = Field(
+        "Utdrag till", description="Rubriken över listan 'utdrag_till', t.ex. 'Beslutet skickas "
+        "till' eller 'Expedieras till'.")

@@ -33,6 +33,22 @@ _MEANINGS: Final = {
 }
 
 
+_EXTRACT_HEADING: Final = "rubriken över listan skrivs med utdrag_till_rubrik, t.ex. " \
+    "utdrag_till_rubrik: Beslutet skickas till"
+# A key in the secretary's own words, the key it means and a note on it.
+_KEY_MEANINGS: Final = dict.fromkeys(
+    ("beslutet_skickas_till", "skickas_till", "expedieras_till", "expediering", "expedieras",
+     "sandlista", "sändlista", "utdrag", "beslutet_skickas"),
+    ("utdrag_till", _EXTRACT_HEADING))
+
+
+def key_meaning(key: str, allowed: Iterable[str]) -> tuple[str, str] | None:
+    """The key a key in the secretary's own words means ('beslutet_skickas_till' is
+    'utdrag_till'), with a note on it, if that key is allowed there."""
+    meant = _KEY_MEANINGS.get(key.strip().casefold())
+    return meant if meant is not None and meant[0] in allowed else None
+
+
 def meaning(word: str, choices: Iterable[str]) -> tuple[str, str] | None:
     """The choice a word in the secretary's own words means, with a note on it, if that
     choice is among `choices`: the word as written or misspelt ('procnet'), unless it is

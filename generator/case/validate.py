@@ -12,7 +12,7 @@ from pydantic_core import ErrorDetails
 
 from generator.case.as_meant import rejoined, renamed, without
 from generator.case.model_paths import allowed_keys
-from generator.case.suggest import did_you_mean, meaning
+from generator.case.suggest import did_you_mean, key_meaning, meaning
 from generator.case.yaml_loader import LoadedYaml
 from generator.problems import Problem
 
@@ -175,6 +175,9 @@ def _unknown_key(model: type[BaseModel], loc: Sequence[str | int]) -> str:
         return RETIRED_KEYS[key]
     message = f"okänd nyckel '{key}'"
     suggestion = _suggestion(model, loc)
+    meant = key_meaning(key, allowed_keys(model, loc[:-1]))
+    if meant is not None and meant[0] == suggestion:
+        return f"{message}, menade du '{suggestion}'? ({meant[1]})"
     if suggestion:
         return f"{message}, menade du '{suggestion}'?"
     known = allowed_keys(model, loc[:-1])
@@ -188,7 +191,8 @@ def _suggestion(model: type[BaseModel], loc: Sequence[str | int]) -> str | None:
     key = str(loc[-1])
     if key in RETIRED_KEYS:
         return None
-    return did_you_mean(key, allowed_keys(model, loc[:-1]))
+    allowed = allowed_keys(model, loc[:-1])
+    return did_you_mean(key, allowed) or (key_meaning(key, allowed) or (None,))[0]
 
 
 def _missing(model: type[BaseModel], loc: Sequence[str | int]) -> str:

@@ -35,6 +35,7 @@ class DocumentContext:
     signature_page: tuple[views.SignedBy, ...] = ()
     on_duty: views.OnDuty | None = None
     extract_to: tuple[str, ...] = ()
+    extract_heading: str = "Utdrag till"
 
 
 def build_context(
@@ -62,6 +63,7 @@ def build_context(
         on_duty=views.OnDuty(case.i_tjansten.namn, case.i_tjansten.titel)
         if case.i_tjansten else None,
         extract_to=tuple(case.utdrag_till),
+        extract_heading=case.utdrag_till_rubrik,
     )
 
 

@@ -108,3 +108,21 @@ def test_a_key_is_not_renamed_to_one_that_is_written_and_is_left_out() -> None:
     loaded = load_yaml_bytes(b"titl: a\ntitel: b\n", "x.yaml")
     assert renamed(loaded, {("titl",): "titel"}).data == {"titel": "b"}
     assert without(loaded, [("titl",)]).data == {"titel": "b"}
+
+
+def test_a_key_in_the_secretarys_own_words_is_read_as_the_key_it_means(tmp_path: Path) -> None:
+    # (trial 17: a protokollsutdrag's "Beslutet skickas till" list got no "menade du")
+    text = CASE + "beslutet_skickas_till:\n  - Kommunstyrelsen\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:25:1: okänd nyckel 'beslutet_skickas_till', menade du 'utdrag_till'? (rubriken "
+        "över listan skrivs med utdrag_till_rubrik, t.ex. utdrag_till_rubrik: Beslutet skickas "
+        "till)"]
+
+
+def test_the_extract_list_has_the_cases_own_heading(tmp_path: Path) -> None:
+    case = tmp_path / "x.yaml"
+    case.write_text(CASE + "utdrag_till_rubrik: Beslutet skickas till\nutdrag_till:\n"
+                    "  - Kommunstyrelsen\n", encoding="utf-8")
+    markdown = Pipeline().build(case).files["x.md"].decode("utf-8")
+    assert "## Beslutet skickas till\n\n- Kommunstyrelsen\n" in markdown
+    assert "Utdrag till" not in markdown

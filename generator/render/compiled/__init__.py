@@ -15,7 +15,7 @@ CHECKSUMS = {
     'partials/decision.md.j2': '27d383dc6422056410a9f03c1876e96e4b1faddb',
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
     'partials/header.md.j2': '6cac67205079a65aec81b3a2b775ce3c84f84764',
-    'partials/on_duty.md.j2': '38c8281b1cdca475f7e891112f523bdf96a1ff61',
+    'partials/on_duty.md.j2': '89f7e7a05624fec375a24a06ca9ceea590f283d0',
     'partials/proposal.md.j2': '1524e6aa6b17cbbf125a1ec5c7d5e67b820c41d0',
     'partials/sections.md.j2': 'fa8cb2e5bc71a7da52accef4c9def18a492fb9d1',
     'partials/signature_page.md.j2': '65bb91084dcc1cc1fcb0d0ee3d2a12075a754d74',

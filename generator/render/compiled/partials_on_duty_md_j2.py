@@ -30,7 +30,9 @@ def root(context, missing=missing, environment=environment):
         yield '\n\n'
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'):
         pass
-        yield '## Utdrag till\n\n'
+        yield '## '
+        yield (environment.printed(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_heading')))
+        yield '\n\n'
         for l_1_receiver in t_1(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to')):
             _loop_vars = {}
             pass
@@ -40,4 +42,4 @@ def root(context, missing=missing, environment=environment):
         l_1_receiver = missing
 
 blocks = {}
-debug_info = '2=24&4=27&5=29&8=31&11=34&12=38'
+debug_info = '3=24&5=27&6=29&9=31&10=34&12=36&13=40'

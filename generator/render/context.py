@@ -44,7 +44,8 @@ def build_context(
 ) -> DocumentContext:
     """Gather the case, its computed figures and its rendered text into one context."""
     area_header = case.fordelning.omradesrubrik if case.fordelning else ""
-    builder = _Sections(computed, style, text, area_header)
+    numbered = style.numbered_headings and case.forslag is None and case.beslut is None
+    builder = _Sections(computed, numbered, text, area_header)
     return DocumentContext(
         kind=case.dokumenttyp,
         title=case.titel,
@@ -68,13 +69,19 @@ def build_context(
 
 
 class _Sections:
-    """Number the sections (1, 2, 2.1 …), render their text and attach their tables."""
+    """Number the sections (1, 2, 2.1 …), render their text and attach their tables.
+
+    Sections are numbered where the house style numbers headings and they are the document's
+    only headings at their level: beside an unnumbered "Beslut" or "Förslag till beslut",
+    "1. Bakgrund" would number some headings and not others. (The closing lists, "Utdrag
+    till" and the signature page, stand after the text and do not count.)
+    """
 
     def __init__(
-        self, computed: Computed, style: HouseStyle, text: TextRenderer, area_header: str
+        self, computed: Computed, numbered: bool, text: TextRenderer, area_header: str
     ) -> None:
         self._computed = computed
-        self._style = style
+        self._numbered = numbered
         self._text = text
         self._area_header = area_header
 
@@ -92,7 +99,7 @@ class _Sections:
             here = (*loc, index)
             counter += 1 if section.rubrik else 0
             number = f"{prefix}{counter}"
-            numbered = self._style.numbered_headings and section.rubrik and several
+            numbered = self._numbered and section.rubrik and several
             marks = "#" * level
             result.append(views.SectionView(
                 number=((number if prefix else f"{number}.") if numbered else ""),

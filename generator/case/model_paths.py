@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import types
 from collections.abc import Sequence
 from typing import Annotated, Any, Union, get_args, get_origin
@@ -42,3 +43,15 @@ def _inner_model(annotation: Any) -> Any:
     if origin is dict:
         return _inner_model(get_args(annotation)[1])
     return annotation
+
+
+_EXAMPLE = re.compile(r"[Tt]\.ex\. (?:'([^']+)'|([^'\s][^,;]*?))(?: eller |[.;,]?$|[.;,] )")
+
+
+def example_of(model: type[BaseModel], loc: Sequence[str | int]) -> str | None:
+    """The example a field's description gives ("t.ex. 'HSN 2024/1732'"), if any: a
+    message about a missing key can show how it is written."""
+    target = model_at(model, loc[:-1])
+    field = target.model_fields.get(str(loc[-1])) if target else None
+    found = _EXAMPLE.search(field.description or "") if field else None
+    return (found.group(1) or found.group(2)) if found else None

@@ -189,7 +189,7 @@ class Case(CaseModel):
     )
     beslutsorgan: str | None = Field(None, description="Organet som dokumentet riktar sig till "
                                      "eller som beslutar.")
-    datum: Date = Field(description="Dokumentets datum (ÅÅÅÅ-MM-DD).")
+    datum: Date = Field(description="Dokumentets datum (ÅÅÅÅ-MM-DD), t.ex. 2025-03-14.")
     dnr: str = Field(description="Diarienummer, t.ex. 'HSN 2024/1732'.")
     referenser: list[Reference] = Field(
         default_factory=empty_list, description="Fler referensnummer, t.ex. 'Ert dnr'."
@@ -197,7 +197,8 @@ class Case(CaseModel):
     mottagare: list[str] = Field(
         default_factory=empty_list, description="Mottagarens adressrader i brevhuvudet."
     )
-    titel: str = Field(min_length=1, description="Dokumentets titel.")
+    titel: str = Field(min_length=1, description="Dokumentets titel, t.ex. 'Fördelning av "
+                       "statsbidrag 2025'.")
     beslut_forst: bool = Field(
         False, description="Skriv beslutet före avsnitten (som i ett meddelande om beslut)."
     )

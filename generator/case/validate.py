@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from generator.case.as_meant import rejoined, renamed, without
-from generator.case.model_paths import allowed_keys
+from generator.case.model_paths import allowed_keys, example_of
 from generator.case.suggest import did_you_mean, key_meaning, meaning
 from generator.case.yaml_loader import LoadedYaml
 from generator.problems import Problem
@@ -196,8 +196,11 @@ def _suggestion(model: type[BaseModel], loc: Sequence[str | int]) -> str | None:
 
 
 def _missing(model: type[BaseModel], loc: Sequence[str | int]) -> str:
-    """Message for a required key that is absent."""
-    return f"nyckeln '{loc[-1]}' saknas, lägg till den"
+    """Message for a required key that is absent, with an example where its description
+    gives one (`titel: Fördelning av statsbidrag 2025`)."""
+    example = example_of(model, loc)
+    how = f", t.ex. {loc[-1]}: {example}" if example else ""
+    return f"nyckeln '{loc[-1]}' saknas, lägg till den{how}"
 
 
 def _last_key(loc: Sequence[str | int]) -> str:

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from generator.case.model_paths import example_of
 from generator.case.models import Case
 from generator.case.validate import validate_as_meant, validate_model
 from generator.case.yaml_loader import load_yaml_bytes
@@ -137,7 +138,7 @@ class TestUnknownKeys:
     def test_it_still_reports_a_missing_key_no_unknown_key_stands_for(self) -> None:
         text = MINIMAL.replace("titel:", "titl:").replace("dnr: HSN 2024/1732\n", "")
         assert messages(text) == [
-            "x.yaml:1:1: nyckeln 'dnr' saknas, lägg till den",
+            "x.yaml:1:1: nyckeln 'dnr' saknas, lägg till den, t.ex. dnr: HSN 2024/1732",
             "x.yaml:3:1: okänd nyckel 'titl', menade du 'titel'?",
         ]
 
@@ -156,8 +157,9 @@ class TestMissingKeys:
         [problem] = problems
         assert problem.path == PATH
         assert (problem.position.line, problem.position.column) == (1, 1)
-        assert problem.message == "nyckeln 'dnr' saknas, lägg till den"
-        assert problem.format() == "x.yaml:1:1: nyckeln 'dnr' saknas, lägg till den"
+        assert problem.message == "nyckeln 'dnr' saknas, lägg till den, t.ex. dnr: HSN 2024/1732"
+        assert problem.format() == (
+            "x.yaml:1:1: nyckeln 'dnr' saknas, lägg till den, t.ex. dnr: HSN 2024/1732")
 
     def test_it_does_not_put_the_english_field_description_in_the_message(self) -> None:
         # The description of `dnr` is "Diarienummer, e.g. 'HSN 2024/1732'."; it once showed up
@@ -383,7 +385,7 @@ fordelning:
             "avrunda till hela kronor",
         ]
         assert sorted(lines[:2]) == [
-            "x.yaml:1:1: nyckeln 'dnr' saknas, lägg till den",
+            "x.yaml:1:1: nyckeln 'dnr' saknas, lägg till den, t.ex. dnr: HSN 2024/1732",
             "x.yaml:1:1: okänd nyckel 'titell', menade du 'titel'?",
         ]
 
@@ -413,3 +415,14 @@ def test_a_weight_takes_a_decimal_comma_as_the_dot_rule_advises() -> None:
     case, problems = validate(MINIMAL + SPLIT.format(vikt='"1,25"'))
     assert problems == [] and case is not None
     assert case.uppdelningar[0].parter[1].vikt == Decimal("1.25")
+
+
+class TestMissingKeysWithExamples:
+    """A missing key is shown written out where its description gives an example (trial 17:
+    'nyckeln 'titel' saknas' left the secretary to guess the form)."""
+
+    def test_the_example_of_the_description_is_shown(self) -> None:
+        assert example_of(Case, ("titel",)) == "Fördelning av statsbidrag 2025"
+        assert example_of(Case, ("beslut", "beslutande")) == "Regionstyrelsen"
+        assert example_of(Case, ("undertecknare", 0, "ort")) == "Härnösand"
+        assert example_of(Case, ("forslag", "punkter")) is None

@@ -76,9 +76,12 @@ class TextRenderer:
         return errors or [first]
 
     def _follows_refusal(self, reference: str | None) -> bool:
-        """Whether a reference that finds nothing names a refused value or a part of one."""
+        """Whether a reference that finds nothing names a refused value or a part of one, or
+        a whole group of figures that is missing because its every member was refused (no
+        split could be made: 'uppdelningar' is unknown)."""
         return reference is not None and any(
             reference == name or reference.startswith((f"{name}.", f"{name}["))
+            or name.startswith(f"{reference}.")
             for name in self._refused)
 
     def _check_markdown(self, result: str, loc: Loc) -> None:

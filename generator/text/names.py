@@ -118,18 +118,23 @@ def _split(result: SplitResult, word: str) -> dict[str, Any]:
 
 
 def refused_names(case: Case, places: Iterable[Loc]) -> frozenset[str]:
-    """The names text would give the cells of general tables at the given places (where
-    a value was refused): `('tabeller', 0, 'rader', 1, 'ar2015')` is
-    `tabeller.bidrag.rader[1].ar2015` in a case whose first table is 'bidrag'."""
+    """The names text would give what could not be computed at the given places (where a
+    problem was reported): the cell of a general table whose value was refused,
+    `('tabeller', 0, 'rader', 1, 'ar2015')` being `tabeller.bidrag.rader[1].ar2015` in a
+    case whose first table is 'bidrag', and a whole split that could not be made
+    (`uppdelningar.kostnad`)."""
     names = set()
     for place in places:
+        index = place[1] if len(place) > 1 else None
+        if place[:1] == ("uppdelningar",) and isinstance(index, int) \
+                and 0 <= index < len(case.uppdelningar):
+            names.add(f"uppdelningar.{case.uppdelningar[index].namn}")
         if len(place) < 5 or place[0] != "tabeller" or place[2] != "rader":
             continue
-        table = place[1]
-        if not isinstance(table, int) or not 0 <= table < len(case.tabeller):
+        if not isinstance(index, int) or not 0 <= index < len(case.tabeller):
             continue
         steps = (f"[{step}]" if isinstance(step, int) else f".{step}" for step in place[2:])
-        names.add(f"tabeller.{case.tabeller[table].namn}" + "".join(steps))
+        names.add(f"tabeller.{case.tabeller[index].namn}" + "".join(steps))
     return frozenset(names)
 
 

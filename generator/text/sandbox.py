@@ -234,7 +234,9 @@ def _undefined(
     found = missing_part(env, text, attribute.group(1), variables) if attribute else None
     if found is not None:
         return ProseError(found.message, found.line, found.reference)
-    return ProseError(_unknown(message, variables), _first_line(text))
+    name = re.search(r"'([^']+)' is undefined", message)
+    return ProseError(_unknown(message, variables), _first_line(text),
+                      name.group(1) if name else None)
 
 
 def _unknown(message: str, variables: Mapping[str, Any]) -> str:

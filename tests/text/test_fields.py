@@ -6,6 +6,8 @@ from pathlib import Path
 
 from generator.build import Pipeline
 
+NBSP = "\u00a0"
+
 CASE = """\
 dokumenttyp: beslutsunderlag
 datum: 2024-03-01
@@ -65,3 +67,37 @@ def test_every_bad_reference_of_a_text_is_reported_at_once(tmp_path: Path) -> No
         "x.yaml:8:17: {{ tabeller.t.sum }}: tabellen 't' har ingen del 'sum', menade du "
         "'summa'?",
     ]
+
+
+SPLITS = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-03-01
+dnr: RS 2024/12
+titel: Uppdelningar
+avsnitt:
+  - text: Boden får {{ uppdelningar.a.parter[0].belopp }}, Luleå {{ uppdelningar.b.summa }}.
+uppdelningar:
+  - namn: a
+    summa: 1000
+    metod: lika
+    enhet: {enhet_a}
+    parter: [{{namn: Boden}}, {{namn: Kiruna}}]
+  - namn: b
+    summa: 1000
+    metod: lika
+    enhet: {enhet_b}
+    parter: [{{namn: Luleå}}, {{namn: Piteå}}]
+"""
+
+
+def test_a_text_naming_a_split_that_could_not_be_made_is_not_reported_again(
+    tmp_path: Path,
+) -> None:
+    # (the split's error was followed by "okänd uppgift 'uppdelningar' i texten, kända
+    # uppgifter är: datum, handelser", as if the text were wrong)
+    message = (f"summan 1{NBSP}000{NBSP}kr går inte att dela i hela 3{NBSP}kr; ändra summan "
+               "eller 'enhet'")
+    assert problems(tmp_path, SPLITS.format(enhet_a=3, enhet_b=1)) == [
+        f"x.yaml:11:12: {message}"]
+    assert problems(tmp_path, SPLITS.format(enhet_a=3, enhet_b=3)) == [
+        f"x.yaml:11:12: {message}", f"x.yaml:16:12: {message}"]

@@ -20,15 +20,8 @@ from hypothesis import strategies as st
 
 import generator.word.tables as tables
 from generator.build import Pipeline
-from generator.word.widths import (
-    ADDRESS_UNBROKEN,
-    BOLD,
-    CELL_PADDING,
-    HYPHENATED_WORD,
-    STEP,
-    ColumnText,
-    column_widths,
-)
+from generator.word.widths import BOLD, CELL_PADDING, STEP, ColumnText, column_widths
+from generator.word.word_lengths import ADDRESS_UNBROKEN, HYPHENATED_WORD
 
 CASES = sorted((Path(__file__).resolve().parents[2] / "cases").glob("*.yaml"))
 _BREAKS = re.compile(r"(?<=-)|[ \t\n]+")

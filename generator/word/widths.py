@@ -10,12 +10,20 @@ each starts from that width and the rest is spread as before; when only the bodi
 amount columns whose headers would wrap get them unbroken if the text columns, sharing the
 rest, get less than one line taller (a wrapped header costs a line); else the room left
 goes to the columns whose headers wrap, in proportion to what each lacks.
+When not even the bodies fit unbroken, an amount column may go down to its widest figure
+(its header wrapping) before a text column goes below its longest word; the space above
+these floors is split between the amount columns' headers and the text columns where the
+estimated height of the table, header row included, is lowest. The headers' share goes a
+STEP at a time to the header with the most lines (never beyond its unbroken width), the
+text columns' as before; a wider header saves lines once, a wider text column in every
+row it wraps. Only when the floors do not fit are all columns scaled down.
 Widths are estimated from an average character width of the document's font (see
 `character_width`).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from itertools import accumulate, pairwise
 from typing import Final, NamedTuple
@@ -62,14 +70,18 @@ class ColumnText(NamedTuple):
         """Width of the header's longest line unbroken (bold)."""
         return _twips(max(map(len, self.header_lines), default=0), char, BOLD)
 
+    def body(self, char: int) -> int:
+        """Width of the body's longest line unbroken (plain or bold), header aside."""
+        plain = max(map(len, self.lines), default=1)
+        bold = max(map(len, self.bold_lines), default=0)
+        return max(_twips(plain, char), _twips(bold, char, BOLD))
+
     def measure(self, char: int) -> tuple[int, int]:
         """The width of the longest word and the natural width, together."""
         widest = max(_twips(longest_word(self.lines, 1), char),
                      _twips(longest_word((*self.header_lines, *self.bold_lines), 0), char,
                             BOLD))
-        plain = max(map(len, self.lines), default=1)
-        bold = max(map(len, self.bold_lines), default=0)
-        return widest, max(_twips(plain, char), _twips(bold, char, BOLD), widest)
+        return widest, max(self.body(char), widest)
 
     @property
     def weight(self) -> int:
@@ -91,7 +103,7 @@ def column_widths(columns: Sequence[ColumnText], available: int, char: int) -> l
     if sum(natural) <= available:  # some header must wrap, or a text column
         headers_first = _headers_unbroken(columns, measures, unbroken, text, available, char)
         return headers_first or _toward(natural, unbroken, available - sum(natural))
-    return _shared_widths(columns, measures, natural, text, available, char)
+    return _squeezed(columns, measures, text, available, char)
 
 
 def _shared_widths(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
@@ -126,6 +138,92 @@ def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[tuple[in
             - _body_lines(lengths, natural, char)) >= 1.0:
         return None
     return widths
+
+
+def _squeezed(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
+              text: list[int], available: int, char: int) -> list[int]:
+    """Widths when not even the bodies fit unbroken: the amount columns from their widest
+    figure, the text columns from their longest word, and the space above split between
+    the amount headers and the text where the table is lowest (see the module docstring)."""
+    amounts = [i for i in range(len(columns)) if i not in text]
+    floors = [measures[i][0] if i in text else columns[i].body(char)
+              for i in range(len(columns))]
+    steps = max(0, (available - sum(floors)) // STEP)
+    headers, header_rows = _header_steps(columns, amounts, floors, steps, char)
+    texts = [columns[i] for i in text]
+    space = available - sum(floors[i] for i in amounts)
+    if not headers:  # no header can get wider: the text columns share all the space
+        return _shared_widths(columns, measures, floors, text, available, char)
+    record: list[tuple[int, float]] = []
+    _share(space, texts, [measures[i] for i in text], char, record)
+    text_floors = [floors[i] for i in text]
+    bodies = [_body_lines(_line_lengths(texts), text_floors, char),
+              *(height for _, height in record)]
+    text_rows = _text_header_rows(texts, text_floors, [i for i, _ in record], char)
+    lowest, taken = math.inf, (0, 0)
+    for header_steps in range(len(header_rows)):  # on a tie the headers get more
+        text_steps = min(len(record), steps - header_steps)
+        height = bodies[text_steps] + max(header_rows[header_steps], text_rows[text_steps])
+        if height <= lowest:
+            lowest, taken = height, (header_steps, text_steps)
+    result = _widened(floors, headers[:taken[0]])
+    return _fit(_widened(result, [text[i] for i, _ in record[:taken[1]]]), available)
+
+
+def _header_steps(columns: Sequence[ColumnText], amounts: list[int], floors: list[int],
+                  steps: int, char: int) -> tuple[list[int], list[float]]:
+    """The amount columns that get a STEP, in turn (at most `steps`): each time the one
+    whose header has the most lines and that stays within its header unbroken (on a tie
+    the first); and the most lines of their headers before and after each step."""
+    lengths = [[float(len(line)) for line in columns[i].header_lines] for i in amounts]
+    limits = [columns[i].header_width(char) for i in amounts]
+    widths = [floors[i] for i in amounts]
+    lines = [_header_lines(one, width, char) for one, width in zip(lengths, widths,
+                                                                    strict=True)]
+    chosen: list[int] = []
+    rows = [max(lines, default=0.0)]
+    while len(chosen) < steps:
+        best = -1
+        for index, (width, limit) in enumerate(zip(widths, limits, strict=True)):
+            if width + STEP <= limit and (best < 0 or lines[index] > lines[best]):
+                best = index
+        if best < 0:
+            break
+        widths[best] += STEP
+        lines[best] = _header_lines(lengths[best], widths[best], char)
+        chosen.append(amounts[best])
+        rows.append(max(lines))
+    return chosen, rows
+
+
+def _text_header_rows(columns: Sequence[ColumnText], widths: list[int], steps: list[int],
+                      char: int) -> list[float]:
+    """The most lines of the text columns' headers at `widths` and after each of `steps`
+    (the column that gets a STEP)."""
+    lengths = [[float(len(line)) for line in column.header_lines] for column in columns]
+    widths = list(widths)
+    lines = [_header_lines(one, width, char) for one, width in zip(lengths, widths,
+                                                                    strict=True)]
+    rows = [max(lines, default=0.0)]
+    for index in steps:
+        widths[index] += STEP
+        lines[index] = _header_lines(lengths[index], widths[index], char)
+        rows.append(max(lines))
+    return rows
+
+
+def _header_lines(lengths: list[float], width: int, char: int) -> float:
+    """Estimated lines of a header (bold) of lines `lengths` long at `width`."""
+    per_line = max(1.0, (width - CELL_PADDING) / (char * BOLD))
+    return sum(max(1.0, length / per_line) for length in lengths)
+
+
+def _widened(widths: list[int], steps: list[int]) -> list[int]:
+    """`widths` with a STEP more for each index in `steps`."""
+    result = list(widths)
+    for index in steps:
+        result[index] += STEP
+    return result
 
 
 def _body_lines(lengths: list[_Lengths], widths: list[int], char: int) -> float:
@@ -168,19 +266,20 @@ def _toward(widths: list[int], wanted: list[int], extra: int) -> list[int]:
 
 
 def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
-           char: int) -> list[int]:
+           char: int, record: list[tuple[int, float]] | None = None) -> list[int]:
     """Split `space` among text columns so that the table gets as short as it can.
 
     Every column starts at its longest word; then, a STEP at a time, the column grows
     that lowers the height most (on a tie the one with more text, then the first). The
     arithmetic is that of the plain version in tests/word/test_widths_same.py, operation
-    for operation, so the widths are its widths.
+    for operation, so the widths are its widths. With less space the steps are the first
+    of these: `record`, if given, gets each step's column and the body's lines after it.
     """
     widths = [widest for widest, _ in measures]
     left = space - sum(widths)
     if left < STEP:
         return widths
-    table = _Greedy(columns, widths, [whole for _, whole in measures], char)
+    table = _Greedy(columns, widths, [whole for _, whole in measures], char, record)
     growing = [index for index in range(len(columns)) if table.grows(index)]
     while left >= STEP and len(growing) > 1:
         if len(growing) == 2:
@@ -189,10 +288,13 @@ def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[i
             left = _race_of_three(table, left)
         else:
             left -= STEP
-            table.widen(_lowest(table, growing))
+            table.widen(*_lowest(table, growing))
         growing = [index for index in growing if table.grows(index)]
     if growing and left >= STEP:  # the others stay as they are: the last one takes its steps
         only = growing[0]
+        if record is not None:  # one at a time, for the lines after each
+            _race_of_one(table, only, left)
+            return widths
         widths[only] += STEP * min(left // STEP, (table.natural[only] - widths[only]) // STEP)
     return widths
 
@@ -200,11 +302,12 @@ def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[i
 class _Greedy:
     """The text columns as `_share` widens them: each one's width and natural width, and
     the lines of its cells at its width and at a STEP more (so that trying a column is
-    one pass over the rows)."""
+    one pass over the rows); `record`, if given, gets each step (see `_share`)."""
 
     def __init__(self, columns: Sequence[ColumnText], widths: list[int], natural: list[int],
-                 char: int) -> None:
+                 char: int, record: list[tuple[int, float]] | None = None) -> None:
         self.widths = widths
+        self.record = record
         self.natural = natural
         self.char = char
         self.lengths = _line_lengths(columns)
@@ -218,8 +321,11 @@ class _Greedy:
         """Whether column `index` can take another STEP."""
         return self.widths[index] + STEP <= self.natural[index]
 
-    def widen(self, index: int) -> bool:
-        """Give column `index` a STEP; whether it can take another."""
+    def widen(self, index: int, height: float) -> bool:
+        """Give column `index` a STEP (the body then `height` lines); whether it can take
+        another."""
+        if self.record is not None:
+            self.record.append((index, height))
         width = self.widths[index] = self.widths[index] + STEP
         self.now[index] = self.wider[index]
         self.wider[index] = _cell_lines(self.lengths[index], width + STEP, self.char)
@@ -236,9 +342,7 @@ def _race_of_two(table: _Greedy, growing: list[int], left: int) -> int:
     """
     one, two = growing
     now, wider = table.now, table.wider
-    rest = [lines for index, lines in enumerate(now) if index not in growing]
-    others = (list(map(max, *rest)) if len(rest) > 1 else rest[0] if rest
-              else [0.0] * len(now[one]))  # (lines are at least 1: a 0 never counts)
+    others = _most_of_others(now, growing)
     one_on_tie = table.rank[one] <= table.rank[two]
     while left >= STEP:
         first = second = 0.0
@@ -249,10 +353,33 @@ def _race_of_two(table: _Greedy, growing: list[int], left: int) -> int:
             most = mine if mine >= other else other
             second += most if most >= theirs_wider else theirs_wider
         left -= STEP
-        if not table.widen(one if first < second or (first == second and one_on_tie)
-                           else two):
+        if first < second or (first == second and one_on_tie):
+            if not table.widen(one, first):
+                break
+        elif not table.widen(two, second):
             break
     return left
+
+
+def _race_of_one(table: _Greedy, only: int, left: int) -> None:
+    """Hand out STEPs to the one growing column until it stops growing (or no STEP is
+    left), the lines of the body after each found as in `_race_of_two`."""
+    others = _most_of_others(table.now, [only])
+    while left >= STEP:
+        height = 0.0
+        for other, mine_wider in zip(others, table.wider[only], strict=True):
+            height += other if other >= mine_wider else mine_wider
+        left -= STEP
+        if not table.widen(only, height):
+            break
+
+
+def _most_of_others(now: list[list[float]], growing: list[int]) -> list[float]:
+    """Per row, the most lines of the columns not `growing` (0 if there are none: lines
+    are at least 1, so a 0 never counts)."""
+    rest = [lines for index, lines in enumerate(now) if index not in growing]
+    return (list(map(max, *rest)) if len(rest) > 1 else rest[0] if rest
+            else [0.0] * len(now[growing[0]]))
 
 
 def _race_of_three(table: _Greedy, left: int) -> int:
@@ -273,20 +400,21 @@ def _race_of_three(table: _Greedy, left: int) -> int:
         if second < lowest or (second == lowest and rank[1] < rank[0]):
             best, lowest = 1, second
         if third < lowest or (third == lowest and rank[2] < rank[best]):
-            best = 2
+            best, lowest = 2, third
         left -= STEP
-        if not table.widen(best):
+        if not table.widen(best, lowest):
             break
     return left
 
 
-def _lowest(table: _Greedy, growing: list[int]) -> int:
-    """The growing column whose next step gives the lowest table (see `_share`'s ties)."""
+def _lowest(table: _Greedy, growing: list[int]) -> tuple[int, float]:
+    """The growing column whose next step gives the lowest table (see `_share`'s ties),
+    and the lines of the body then."""
     now, wider = table.now, table.wider
     heights = [_height(now[:index] + now[index + 1:], wider[index]) for index in growing]
     lowest = min(heights)
     tied = [index for index, height in zip(growing, heights, strict=True) if height == lowest]
-    return min(tied, key=table.rank.__getitem__)  # the one with more text, then the first
+    return min(tied, key=table.rank.__getitem__), lowest  # more text first, then the first
 
 
 def _line_lengths(columns: Sequence[ColumnText]) -> list[_Lengths]:

@@ -149,39 +149,41 @@ def _squeezed(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]]
     floors = [measures[i][0] if i in text else columns[i].body(char)
               for i in range(len(columns))]
     steps = max(0, (available - sum(floors)) // STEP)
-    headers, header_rows = _header_steps(columns, amounts, floors, steps, char)
-    texts = [columns[i] for i in text]
-    space = available - sum(floors[i] for i in amounts)
+    headers = _header_steps([columns[i] for i in amounts], [floors[i] for i in amounts],
+                            steps, char)
     if not headers:  # no header can get wider: the text columns share all the space
         return _shared_widths(columns, measures, floors, text, available, char)
+    texts = [columns[i] for i in text]
     record: list[tuple[int, float]] = []
-    _share(space, texts, [measures[i] for i in text], char, record)
+    _share(available - sum(floors[i] for i in amounts), texts, [measures[i] for i in text],
+           char, record)
     text_floors = [floors[i] for i in text]
     bodies = [_body_lines(_line_lengths(texts), text_floors, char),
               *(height for _, height in record)]
-    text_rows = _text_header_rows(texts, text_floors, [i for i, _ in record], char)
+    header_rows = _header_rows([columns[i] for i in amounts], [floors[i] for i in amounts],
+                               headers, char)
+    text_rows = _header_rows(texts, text_floors, [i for i, _ in record], char)
     lowest, taken = math.inf, (0, 0)
     for header_steps in range(len(header_rows)):  # on a tie the headers get more
         text_steps = min(len(record), steps - header_steps)
         height = bodies[text_steps] + max(header_rows[header_steps], text_rows[text_steps])
         if height <= lowest:
             lowest, taken = height, (header_steps, text_steps)
-    result = _widened(floors, headers[:taken[0]])
+    result = _widened(floors, [amounts[i] for i in headers[:taken[0]]])
     return _fit(_widened(result, [text[i] for i, _ in record[:taken[1]]]), available)
 
 
-def _header_steps(columns: Sequence[ColumnText], amounts: list[int], floors: list[int],
-                  steps: int, char: int) -> tuple[list[int], list[float]]:
-    """The amount columns that get a STEP, in turn (at most `steps`): each time the one
-    whose header has the most lines and that stays within its header unbroken (on a tie
-    the first); and the most lines of their headers before and after each step."""
-    lengths = [[float(len(line)) for line in columns[i].header_lines] for i in amounts]
-    limits = [columns[i].header_width(char) for i in amounts]
-    widths = [floors[i] for i in amounts]
+def _header_steps(columns: Sequence[ColumnText], widths: list[int], steps: int,
+                  char: int) -> list[int]:
+    """The amount columns (at `widths`) that get a STEP, in turn (at most `steps`): each
+    time the one whose header has the most lines and that stays within its header
+    unbroken (on a tie the first)."""
+    lengths = [_header_lengths(column) for column in columns]
+    limits = [column.header_width(char) for column in columns]
+    widths = list(widths)
     lines = [_header_lines(one, width, char) for one, width in zip(lengths, widths,
                                                                     strict=True)]
     chosen: list[int] = []
-    rows = [max(lines, default=0.0)]
     while len(chosen) < steps:
         best = -1
         for index, (width, limit) in enumerate(zip(widths, limits, strict=True)):
@@ -191,31 +193,44 @@ def _header_steps(columns: Sequence[ColumnText], amounts: list[int], floors: lis
             break
         widths[best] += STEP
         lines[best] = _header_lines(lengths[best], widths[best], char)
-        chosen.append(amounts[best])
-        rows.append(max(lines))
-    return chosen, rows
+        chosen.append(best)
+    return chosen
 
 
-def _text_header_rows(columns: Sequence[ColumnText], widths: list[int], steps: list[int],
-                      char: int) -> list[float]:
-    """The most lines of the text columns' headers at `widths` and after each of `steps`
-    (the column that gets a STEP)."""
-    lengths = [[float(len(line)) for line in column.header_lines] for column in columns]
+def _header_rows(columns: Sequence[ColumnText], widths: list[int], steps: list[int],
+                 char: int) -> list[float]:
+    """The most lines of the columns' headers at `widths` and after each of `steps` (the
+    column that gets a STEP). A header at its fewest lines (one a line) is not measured again."""
+    lengths = [_header_lengths(column) for column in columns]
     widths = list(widths)
     lines = [_header_lines(one, width, char) for one, width in zip(lengths, widths,
                                                                     strict=True)]
-    rows = [max(lines, default=0.0)]
+    most = max(lines, default=0.0)
+    if all(one <= len(length) for one, length in zip(lines, lengths, strict=True)):
+        return [most] * (len(steps) + 1)
+    rows = [most]
     for index in steps:
         widths[index] += STEP
-        lines[index] = _header_lines(lengths[index], widths[index], char)
-        rows.append(max(lines))
+        if lines[index] > len(lengths[index]):
+            lines[index] = _header_lines(lengths[index], widths[index], char)
+            most = max(lines)
+        rows.append(most)
     return rows
+
+
+def _header_lengths(column: ColumnText) -> list[float]:
+    """The length of each line of the column's header."""
+    return [float(len(line)) for line in column.header_lines]
 
 
 def _header_lines(lengths: list[float], width: int, char: int) -> float:
     """Estimated lines of a header (bold) of lines `lengths` long at `width`."""
-    per_line = max(1.0, (width - CELL_PADDING) / (char * BOLD))
-    return sum(max(1.0, length / per_line) for length in lengths)
+    per_line = (width - CELL_PADDING) / (char * BOLD)
+    per_line = per_line if per_line > 1.0 else 1.0
+    total = 0.0
+    for length in lengths:  # max(1.0, length / per_line), written out (see `_cell_lines`)
+        total += length / per_line if length > per_line else 1.0
+    return total
 
 
 def _widened(widths: list[int], steps: list[int]) -> list[int]:

@@ -102,7 +102,10 @@ class _Oracle:
     @staticmethod
     def header_lines(column: ColumnText, width: int, char: int) -> float:
         per_line = max(1.0, (width - CELL_PADDING) / (char * BOLD))
-        return sum(max(1.0, len(line) / per_line) for line in column.header_lines)
+        total = 0.0
+        for line in column.header_lines:
+            total += max(1.0, len(line) / per_line)
+        return total
 
     @staticmethod
     def body(column: ColumnText, char: int) -> int:

@@ -149,8 +149,8 @@ def _squeezed(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]]
     floors = [measures[i][0] if i in text else columns[i].body(char)
               for i in range(len(columns))]
     steps = max(0, (available - sum(floors)) // STEP)
-    headers = _header_steps([columns[i] for i in amounts], [floors[i] for i in amounts],
-                            steps, char)
+    headers, header_rows = _header_steps([columns[i] for i in amounts],
+                                         [floors[i] for i in amounts], steps, char)
     if not headers:  # no header can get wider: the text columns share all the space
         return _shared_widths(columns, measures, floors, text, available, char)
     texts = [columns[i] for i in text]
@@ -160,13 +160,13 @@ def _squeezed(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]]
     text_floors = [floors[i] for i in text]
     bodies = [_body_lines(_line_lengths(texts), text_floors, char),
               *(height for _, height in record)]
-    header_rows = _header_rows([columns[i] for i in amounts], [floors[i] for i in amounts],
-                               headers, char)
-    text_rows = _header_rows(texts, text_floors, [i for i, _ in record], char)
+    fewest = min(len(record), steps - len(headers))  # the text's steps, the headers' most
+    text_rows = _header_rows(texts, text_floors, [i for i, _ in record], fewest, char)
     lowest, taken = math.inf, (0, 0)
     for header_steps in range(len(header_rows)):  # on a tie the headers get more
         text_steps = min(len(record), steps - header_steps)
-        height = bodies[text_steps] + max(header_rows[header_steps], text_rows[text_steps])
+        height = bodies[text_steps] + max(header_rows[header_steps],
+                                          text_rows[text_steps - fewest])
         if height <= lowest:
             lowest, taken = height, (header_steps, text_steps)
     result = _widened(floors, [amounts[i] for i in headers[:taken[0]]])
@@ -174,16 +174,18 @@ def _squeezed(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]]
 
 
 def _header_steps(columns: Sequence[ColumnText], widths: list[int], steps: int,
-                  char: int) -> list[int]:
+                  char: int) -> tuple[list[int], list[float]]:
     """The amount columns (at `widths`) that get a STEP, in turn (at most `steps`): each
     time the one whose header has the most lines and that stays within its header
-    unbroken (on a tie the first)."""
+    unbroken (on a tie the first); and the most lines of their headers before and after
+    each step."""
     lengths = [_header_lengths(column) for column in columns]
     limits = [column.header_width(char) for column in columns]
     widths = list(widths)
     lines = [_header_lines(one, width, char) for one, width in zip(lengths, widths,
                                                                     strict=True)]
     chosen: list[int] = []
+    rows = [max(lines, default=0.0)]
     while len(chosen) < steps:
         best = -1
         for index, (width, limit) in enumerate(zip(widths, limits, strict=True)):
@@ -194,22 +196,26 @@ def _header_steps(columns: Sequence[ColumnText], widths: list[int], steps: int,
         widths[best] += STEP
         lines[best] = _header_lines(lengths[best], widths[best], char)
         chosen.append(best)
-    return chosen
+        rows.append(max(lines))
+    return chosen, rows
 
 
 def _header_rows(columns: Sequence[ColumnText], widths: list[int], steps: list[int],
-                 char: int) -> list[float]:
-    """The most lines of the columns' headers at `widths` and after each of `steps` (the
-    column that gets a STEP). A header at its fewest lines (one a line) is not measured again."""
+                 start: int, char: int) -> list[float]:
+    """The most lines of the columns' headers (at `widths`) after `start` of `steps` (the
+    column that gets a STEP) and after each step on. A header at its fewest lines (one a
+    line) is not measured again."""
     lengths = [_header_lengths(column) for column in columns]
     widths = list(widths)
+    for index in steps[:start]:
+        widths[index] += STEP
     lines = [_header_lines(one, width, char) for one, width in zip(lengths, widths,
                                                                     strict=True)]
     most = max(lines, default=0.0)
     if all(one <= len(length) for one, length in zip(lines, lengths, strict=True)):
-        return [most] * (len(steps) + 1)
+        return [most] * (len(steps) - start + 1)
     rows = [most]
-    for index in steps:
+    for index in steps[start:]:
         widths[index] += STEP
         if lines[index] > len(lengths[index]):
             lines[index] = _header_lines(lengths[index], widths[index], char)

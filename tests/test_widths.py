@@ -76,7 +76,7 @@ def test_a_header_wraps_when_the_body_needs_the_width() -> None:
                         cells=("1 000",))
     text = ColumnText((long,), ("Text",), cells=(long,))
     widths = column_widths([amount, text], PAGE, CHAR)
-    assert widths[0] == amount.natural(CHAR) < amount.header_width(CHAR)
+    assert amount.body(CHAR) <= widths[0] < amount.header_width(CHAR)
 
 
 LYSEKIL = ("Bidrag enligt fördelningsmodellen",
@@ -109,3 +109,52 @@ def test_amount_headers_wrap_when_the_text_would_get_a_line_taller() -> None:
     widths = column_widths(columns, PAGE, 110)
     assert widths[0] == text.natural(110)  # seven lines a little long: a line or more
     assert widths[1] < columns[1].header_width(110)
+
+
+DRIFT = ("Kommunstyrelsen", "    Kommunchefen", "    Kansli- och nämndserviceenheten",
+         "    It-enheten", "    Samhällsunderstödda resor", "Miljö- och byggnämnden",
+         "    Samhällsbyggnad administration", "    Plan- och byggenheten")
+
+
+def follow_up() -> list[ColumnText]:
+    """A budget follow-up in tkr: names, and figures of 3 to 7 characters under headers
+    much wider than them."""
+    def amounts(header: str, *figures: str) -> ColumnText:
+        return ColumnText(figures, (header,), fixed=True, cells=figures)
+    return [ColumnText(DRIFT, ("Verksamhet",), cells=DRIFT),
+            amounts("Utfall 2013 (tkr)", "\u2212 37 264", "\u2212 4 614", "141"),
+            amounts("Förändring 2012/2013 (tkr)", "\u2212 1 578", "191", "\u2212 20"),
+            amounts("Förändring (%)", "4,4 %", "\u2212 4,0 %", "201,1 %"),
+            amounts("Budget 2013 (tkr)", "\u2212 37 500", "\u2212 14", "\u2212 5 229"),
+            amounts("Budgetavvikelse (tkr)", "\u2212 357", "47", "618")]
+
+
+def test_amount_headers_wrap_before_the_names_break_when_not_even_the_bodies_fit() -> None:
+    columns = follow_up()
+    assert sum(c.natural(119) for c in columns) > PAGE
+    widths = column_widths(columns, PAGE, 119)
+    names, *amounts = columns
+    assert widths[0] >= names.widest_word(119)
+    assert all(widths[0] > width for width in widths[1:])
+    for amount, width in zip(amounts, widths[1:], strict=True):
+        assert amount.body(119) <= width <= amount.header_width(119)
+    assert widths[5] < amounts[4].natural(119)  # "Budgetavvikelse" is hyphenated
+    assert sum(widths) == PAGE
+
+
+def test_the_room_goes_to_the_amount_headers_when_the_names_fit_on_a_line() -> None:
+    short = ("Kommunstyrelsen", "It-enheten")
+    columns = [ColumnText(short, ("Verksamhet",), cells=short), *follow_up()[1:]]
+    widths = column_widths(columns, PAGE, 119)
+    assert widths[0] <= columns[0].natural(119) + 60
+    assert all(width > amount.body(119) for amount, width in zip(columns[1:], widths[1:],
+                                                                  strict=True))
+
+
+def test_when_not_even_the_narrowest_columns_fit_all_shrink_alike() -> None:
+    columns = follow_up()
+    floors = [columns[0].widest_word(119), *(c.body(119) for c in columns[1:])]
+    available = sum(floors) * 3 // 4
+    widths = column_widths(columns, available, 119)
+    assert widths[:-1] == [floor * available // sum(floors) for floor in floors[:-1]]
+    assert sum(widths) == available

@@ -10,22 +10,29 @@ each starts from that width and the rest is spread as before; when only the bodi
 amount columns whose headers would wrap get them unbroken if the text columns, sharing the
 rest, get less than one line taller (a wrapped header costs a line); else the room left
 goes to the columns whose headers wrap, in proportion to what each lacks.
+When not even the bodies fit unbroken, an amount column may go down to its widest figure
+(its header wrapping) before a text column goes below its longest word; the space above
+these floors is split between the amount columns' headers and the text columns where the
+estimated height of the table, header row included, is lowest. The headers' share goes a
+STEP at a time to the header with the most lines (never beyond its unbroken width), the
+text columns' as before; a wider header saves lines once, a wider text column in every
+row it wraps. Only when the floors do not fit are all columns scaled down.
 Widths are estimated from an average character width of the document's font (see
 `character_width`).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
+import math
+from collections.abc import Sequence
 from itertools import accumulate, pairwise
 from typing import Final, NamedTuple
+
+from generator.word.word_lengths import longest_word
 
 CELL_PADDING: Final = 2 * 115 + 30  # left and right cell margins plus a little slack
 BOLD: Final = 1.12  # bold text is wider
 STEP: Final = 60  # twips handed out at a time
-HYPHENATED_WORD: Final = 13  # longer words are hyphenated where the column is narrower
-ADDRESS_UNBROKEN: Final = 18  # web addresses and identifiers may break anywhere
 DEFAULT_EM: Final = 0.55  # average character width in em of an unknown font
 # Average width in em of Swedish text with digits, per font (and its metric twins).
 FONT_EMS: Final = {
@@ -34,13 +41,6 @@ FONT_EMS: Final = {
     "georgia": 0.57, "verdana": 0.63, "dejavu sans": 0.62, "tahoma": 0.55,
 }
 _Lengths = tuple[list[float], list[int] | None]  # see `_line_lengths`
-_ADDRESS: Final = re.compile(r"://|^www\.|^_?[0-9a-f]{16,}$")
-_HEX_MARKS: Final = bytes(b"x"[0] if chr(code) in "0123456789abcdef" else b" "[0]
-                          for code in range(256))  # see `_has_hex_run`
-_HEX_RUN: Final = b"x" * 16
-_WORD_MARKS: Final = bytes(b" "[0] if code == b" "[0] else b"x"[0]
-                           for code in range(256))  # see `_has_long_word`
-_LONG_WORD: Final = b"x" * (HYPHENATED_WORD + 1)
 
 
 def character_width(font: str | None, points: float | None) -> int:
@@ -70,14 +70,18 @@ class ColumnText(NamedTuple):
         """Width of the header's longest line unbroken (bold)."""
         return _twips(max(map(len, self.header_lines), default=0), char, BOLD)
 
-    def measure(self, char: int) -> tuple[int, int]:
-        """The width of the longest word and the natural width, together."""
-        widest = max(_twips(_longest_word(self.lines, 1), char),
-                     _twips(_longest_word((*self.header_lines, *self.bold_lines), 0), char,
-                            BOLD))
+    def body(self, char: int) -> int:
+        """Width of the body's longest line unbroken (plain or bold), header aside."""
         plain = max(map(len, self.lines), default=1)
         bold = max(map(len, self.bold_lines), default=0)
-        return widest, max(_twips(plain, char), _twips(bold, char, BOLD), widest)
+        return max(_twips(plain, char), _twips(bold, char, BOLD))
+
+    def measure(self, char: int) -> tuple[int, int]:
+        """The width of the longest word and the natural width, together."""
+        widest = max(_twips(longest_word(self.lines, 1), char),
+                     _twips(longest_word((*self.header_lines, *self.bold_lines), 0), char,
+                            BOLD))
+        return widest, max(self.body(char), widest)
 
     @property
     def weight(self) -> int:
@@ -99,7 +103,7 @@ def column_widths(columns: Sequence[ColumnText], available: int, char: int) -> l
     if sum(natural) <= available:  # some header must wrap, or a text column
         headers_first = _headers_unbroken(columns, measures, unbroken, text, available, char)
         return headers_first or _toward(natural, unbroken, available - sum(natural))
-    return _shared_widths(columns, measures, natural, text, available, char)
+    return _squeezed(columns, measures, text, available, char)
 
 
 def _shared_widths(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
@@ -134,6 +138,113 @@ def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[tuple[in
             - _body_lines(lengths, natural, char)) >= 1.0:
         return None
     return widths
+
+
+def _squeezed(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
+              text: list[int], available: int, char: int) -> list[int]:
+    """Widths when not even the bodies fit unbroken: the amount columns from their widest
+    figure, the text columns from their longest word, and the space above split between
+    the amount headers and the text where the table is lowest (see the module docstring)."""
+    amounts = [i for i in range(len(columns)) if i not in text]
+    floors = [measures[i][0] if i in text else columns[i].body(char)
+              for i in range(len(columns))]
+    steps = max(0, (available - sum(floors)) // STEP)
+    headers, header_rows = _header_steps([columns[i] for i in amounts],
+                                         [floors[i] for i in amounts], steps, char)
+    if not headers:  # no header can get wider: the text columns share all the space
+        return _shared_widths(columns, measures, floors, text, available, char)
+    texts = [columns[i] for i in text]
+    record: list[tuple[int, float]] = []
+    _share(available - sum(floors[i] for i in amounts), texts, [measures[i] for i in text],
+           char, record)
+    text_floors = [floors[i] for i in text]
+    bodies = [_body_lines(_line_lengths(texts), text_floors, char),
+              *(height for _, height in record)]
+    fewest = min(len(record), steps - len(headers))  # the text's steps, the headers' most
+    text_rows = _header_rows(texts, text_floors, [i for i, _ in record], fewest, char)
+    lowest, taken = math.inf, (0, 0)
+    for header_steps in range(len(header_rows)):  # on a tie the headers get more
+        text_steps = min(len(record), steps - header_steps)
+        height = bodies[text_steps] + max(header_rows[header_steps],
+                                          text_rows[text_steps - fewest])
+        if height <= lowest:
+            lowest, taken = height, (header_steps, text_steps)
+    result = _widened(floors, [amounts[i] for i in headers[:taken[0]]])
+    return _fit(_widened(result, [text[i] for i, _ in record[:taken[1]]]), available)
+
+
+def _header_steps(columns: Sequence[ColumnText], widths: list[int], steps: int,
+                  char: int) -> tuple[list[int], list[float]]:
+    """The amount columns (at `widths`) that get a STEP, in turn (at most `steps`): each
+    time the one whose header has the most lines and that stays within its header
+    unbroken (on a tie the first); and the most lines of their headers before and after
+    each step."""
+    lengths = [_header_lengths(column) for column in columns]
+    limits = [column.header_width(char) for column in columns]
+    widths = list(widths)
+    lines = [_header_lines(one, width, char) for one, width in zip(lengths, widths,
+                                                                    strict=True)]
+    chosen: list[int] = []
+    rows = [max(lines, default=0.0)]
+    while len(chosen) < steps:
+        best = -1
+        for index, (width, limit) in enumerate(zip(widths, limits, strict=True)):
+            if width + STEP <= limit and (best < 0 or lines[index] > lines[best]):
+                best = index
+        if best < 0:
+            break
+        widths[best] += STEP
+        lines[best] = _header_lines(lengths[best], widths[best], char)
+        chosen.append(best)
+        rows.append(max(lines))
+    return chosen, rows
+
+
+def _header_rows(columns: Sequence[ColumnText], widths: list[int], steps: list[int],
+                 start: int, char: int) -> list[float]:
+    """The most lines of the columns' headers (at `widths`) after `start` of `steps` (the
+    column that gets a STEP) and after each step on. A header at its fewest lines (one a
+    line) is not measured again."""
+    lengths = [_header_lengths(column) for column in columns]
+    widths = list(widths)
+    for index in steps[:start]:
+        widths[index] += STEP
+    lines = [_header_lines(one, width, char) for one, width in zip(lengths, widths,
+                                                                    strict=True)]
+    most = max(lines, default=0.0)
+    if all(one <= len(length) for one, length in zip(lines, lengths, strict=True)):
+        return [most] * (len(steps) - start + 1)
+    rows = [most]
+    for index in steps[start:]:
+        widths[index] += STEP
+        if lines[index] > len(lengths[index]):
+            lines[index] = _header_lines(lengths[index], widths[index], char)
+            most = max(lines)
+        rows.append(most)
+    return rows
+
+
+def _header_lengths(column: ColumnText) -> list[float]:
+    """The length of each line of the column's header."""
+    return [float(len(line)) for line in column.header_lines]
+
+
+def _header_lines(lengths: list[float], width: int, char: int) -> float:
+    """Estimated lines of a header (bold) of lines `lengths` long at `width`."""
+    per_line = (width - CELL_PADDING) / (char * BOLD)
+    per_line = per_line if per_line > 1.0 else 1.0
+    total = 0.0
+    for length in lengths:  # max(1.0, length / per_line), written out (see `_cell_lines`)
+        total += length / per_line if length > per_line else 1.0
+    return total
+
+
+def _widened(widths: list[int], steps: list[int]) -> list[int]:
+    """`widths` with a STEP more for each index in `steps`."""
+    result = list(widths)
+    for index in steps:
+        result[index] += STEP
+    return result
 
 
 def _body_lines(lengths: list[_Lengths], widths: list[int], char: int) -> float:
@@ -176,19 +287,20 @@ def _toward(widths: list[int], wanted: list[int], extra: int) -> list[int]:
 
 
 def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
-           char: int) -> list[int]:
+           char: int, record: list[tuple[int, float]] | None = None) -> list[int]:
     """Split `space` among text columns so that the table gets as short as it can.
 
     Every column starts at its longest word; then, a STEP at a time, the column grows
     that lowers the height most (on a tie the one with more text, then the first). The
     arithmetic is that of the plain version in tests/word/test_widths_same.py, operation
-    for operation, so the widths are its widths.
+    for operation, so the widths are its widths. With less space the steps are the first
+    of these: `record`, if given, gets each step's column and the body's lines after it.
     """
     widths = [widest for widest, _ in measures]
     left = space - sum(widths)
     if left < STEP:
         return widths
-    table = _Greedy(columns, widths, [whole for _, whole in measures], char)
+    table = _Greedy(columns, widths, [whole for _, whole in measures], char, record)
     growing = [index for index in range(len(columns)) if table.grows(index)]
     while left >= STEP and len(growing) > 1:
         if len(growing) == 2:
@@ -197,10 +309,13 @@ def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[i
             left = _race_of_three(table, left)
         else:
             left -= STEP
-            table.widen(_lowest(table, growing))
+            table.widen(*_lowest(table, growing))
         growing = [index for index in growing if table.grows(index)]
     if growing and left >= STEP:  # the others stay as they are: the last one takes its steps
         only = growing[0]
+        if record is not None:  # one at a time, for the lines after each
+            _race_of_one(table, only, left)
+            return widths
         widths[only] += STEP * min(left // STEP, (table.natural[only] - widths[only]) // STEP)
     return widths
 
@@ -208,11 +323,12 @@ def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[i
 class _Greedy:
     """The text columns as `_share` widens them: each one's width and natural width, and
     the lines of its cells at its width and at a STEP more (so that trying a column is
-    one pass over the rows)."""
+    one pass over the rows); `record`, if given, gets each step (see `_share`)."""
 
     def __init__(self, columns: Sequence[ColumnText], widths: list[int], natural: list[int],
-                 char: int) -> None:
+                 char: int, record: list[tuple[int, float]] | None = None) -> None:
         self.widths = widths
+        self.record = record
         self.natural = natural
         self.char = char
         self.lengths = _line_lengths(columns)
@@ -226,8 +342,11 @@ class _Greedy:
         """Whether column `index` can take another STEP."""
         return self.widths[index] + STEP <= self.natural[index]
 
-    def widen(self, index: int) -> bool:
-        """Give column `index` a STEP; whether it can take another."""
+    def widen(self, index: int, height: float) -> bool:
+        """Give column `index` a STEP (the body then `height` lines); whether it can take
+        another."""
+        if self.record is not None:
+            self.record.append((index, height))
         width = self.widths[index] = self.widths[index] + STEP
         self.now[index] = self.wider[index]
         self.wider[index] = _cell_lines(self.lengths[index], width + STEP, self.char)
@@ -244,9 +363,7 @@ def _race_of_two(table: _Greedy, growing: list[int], left: int) -> int:
     """
     one, two = growing
     now, wider = table.now, table.wider
-    rest = [lines for index, lines in enumerate(now) if index not in growing]
-    others = (list(map(max, *rest)) if len(rest) > 1 else rest[0] if rest
-              else [0.0] * len(now[one]))  # (lines are at least 1: a 0 never counts)
+    others = _most_of_others(now, growing)
     one_on_tie = table.rank[one] <= table.rank[two]
     while left >= STEP:
         first = second = 0.0
@@ -257,10 +374,33 @@ def _race_of_two(table: _Greedy, growing: list[int], left: int) -> int:
             most = mine if mine >= other else other
             second += most if most >= theirs_wider else theirs_wider
         left -= STEP
-        if not table.widen(one if first < second or (first == second and one_on_tie)
-                           else two):
+        if first < second or (first == second and one_on_tie):
+            if not table.widen(one, first):
+                break
+        elif not table.widen(two, second):
             break
     return left
+
+
+def _race_of_one(table: _Greedy, only: int, left: int) -> None:
+    """Hand out STEPs to the one growing column until it stops growing (or no STEP is
+    left), the lines of the body after each found as in `_race_of_two`."""
+    others = _most_of_others(table.now, [only])
+    while left >= STEP:
+        height = 0.0
+        for other, mine_wider in zip(others, table.wider[only], strict=True):
+            height += other if other >= mine_wider else mine_wider
+        left -= STEP
+        if not table.widen(only, height):
+            break
+
+
+def _most_of_others(now: list[list[float]], growing: list[int]) -> list[float]:
+    """Per row, the most lines of the columns not `growing` (0 if there are none: lines
+    are at least 1, so a 0 never counts)."""
+    rest = [lines for index, lines in enumerate(now) if index not in growing]
+    return (list(map(max, *rest)) if len(rest) > 1 else rest[0] if rest
+            else [0.0] * len(now[growing[0]]))
 
 
 def _race_of_three(table: _Greedy, left: int) -> int:
@@ -281,20 +421,21 @@ def _race_of_three(table: _Greedy, left: int) -> int:
         if second < lowest or (second == lowest and rank[1] < rank[0]):
             best, lowest = 1, second
         if third < lowest or (third == lowest and rank[2] < rank[best]):
-            best = 2
+            best, lowest = 2, third
         left -= STEP
-        if not table.widen(best):
+        if not table.widen(best, lowest):
             break
     return left
 
 
-def _lowest(table: _Greedy, growing: list[int]) -> int:
-    """The growing column whose next step gives the lowest table (see `_share`'s ties)."""
+def _lowest(table: _Greedy, growing: list[int]) -> tuple[int, float]:
+    """The growing column whose next step gives the lowest table (see `_share`'s ties),
+    and the lines of the body then."""
     now, wider = table.now, table.wider
     heights = [_height(now[:index] + now[index + 1:], wider[index]) for index in growing]
     lowest = min(heights)
     tied = [index for index, height in zip(growing, heights, strict=True) if height == lowest]
-    return min(tied, key=table.rank.__getitem__)  # the one with more text, then the first
+    return min(tied, key=table.rank.__getitem__), lowest  # more text first, then the first
 
 
 def _line_lengths(columns: Sequence[ColumnText]) -> list[_Lengths]:
@@ -361,88 +502,6 @@ def _fit(widths: list[int], available: int) -> list[int]:
         widths = [width * available // total for width in widths]
     widths[-1] += available - sum(widths)
     return widths
-
-
-def _longest_word(lines: Sequence[str], default: int) -> int:
-    """Characters the longest word of `lines` needs on one line (`default` without lines).
-
-    A line may break at spaces, tabs and newlines and after a hyphen (not at other white
-    space, such as a no-break space): with a space after every hyphen and spaces for tabs
-    and newlines, one split at single spaces gives the words (and empty ones, which do
-    not count).
-    """
-    if not lines:
-        return default
-    text = " ".join(lines).replace("-", "- ").replace("\t", " ").replace("\n", " ")
-    raw = _one_byte_each(text)
-    if not _has_long_word(raw):
-        return max(map(len, text.split(" ")))
-    if _has_hex_run(raw):  # (rare) maybe an identifier: look at each long word
-        return max(_word_length(word) for word in text.split(" ")
-                   if len(word) > HYPHENATED_WORD)
-    if "://" not in text and "www." not in text:
-        return HYPHENATED_WORD  # no long word is an address: each counts as hyphenated
-    addresses = max((end - start for start, end in _address_words(text)), default=0)
-    return max(HYPHENATED_WORD, min(addresses, ADDRESS_UNBROKEN))
-
-
-def _address_words(text: str) -> Iterator[tuple[int, int]]:
-    """Where each word of `text` (split at single spaces) with "://" in it or "www." at
-    its start begins and ends: the addresses `_word_length` finds, bar identifiers.
-
-    For speed: plain searches find them, where a regex search per word costs much more.
-    """
-    at = text.find("://")
-    while at >= 0:
-        yield text.rfind(" ", 0, at) + 1, _word_end(text, at)
-        at = text.find("://", at + 1)
-    at = text.find("www.")
-    while at >= 0:
-        if at == 0 or text[at - 1] == " ":
-            yield at, _word_end(text, at)
-        at = text.find("www.", at + 1)
-
-
-def _word_end(text: str, inside: int) -> int:
-    """Where the word around `inside` ends (at the next space or the end of `text`)."""
-    end = text.find(" ", inside)
-    return len(text) if end < 0 else end
-
-
-def _one_byte_each(text: str) -> bytes:
-    """`text` encoded with one byte for each character ("?" for those beyond Latin-1), so
-    that runs of characters of a kind are runs of bytes as long (see `_has_long_word`)."""
-    return text.encode("latin-1", "replace")
-
-
-def _has_long_word(raw: bytes) -> bool:
-    """Whether a word of the text (split at single spaces) is longer than HYPHENATED_WORD.
-
-    For speed, without splitting a long text into words: the bytes of the text (as
-    `_one_byte_each` gives them) become "x" for any character but a space, so one plain
-    search for a run of "x" tells.
-    """
-    return _LONG_WORD in raw.translate(_WORD_MARKS)
-
-
-def _has_hex_run(raw: bytes) -> bool:
-    """Whether the text has 16 hex digits in a row, as every identifier `_ADDRESS` finds does.
-
-    For speed: the bytes of the text (as `_one_byte_each` gives them) become "x" for a hex
-    digit and a space for any other, so one plain search tells.
-    """
-    return _HEX_RUN in raw.translate(_HEX_MARKS)
-
-
-def _word_length(word: str) -> int:
-    """Characters a word needs on one line.
-
-    Addresses and identifiers may break anywhere, and long words get hyphenation points
-    (see `hyphenation`), so they count as shorter.
-    """
-    if _ADDRESS.search(word):
-        return min(len(word), ADDRESS_UNBROKEN)
-    return min(len(word), HYPHENATED_WORD)
 
 
 def _twips(characters: int, char: int, factor: float = 1.0) -> int:

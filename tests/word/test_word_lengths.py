@@ -1,4 +1,4 @@
-"""The plain searches in `widths` agree with the regex searches they stand for."""
+"""The plain searches in `word_lengths` agree with the regex searches they stand for."""
 
 from __future__ import annotations
 
@@ -7,7 +7,12 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.word.widths import HYPHENATED_WORD, _has_hex_run, _has_long_word, _one_byte_each
+from generator.word.word_lengths import (
+    HYPHENATED_WORD,
+    _has_hex_run,
+    _has_long_word,
+    _one_byte_each,
+)
 
 _HEX_RUN = re.compile(r"[0-9a-f]{16}")
 _TEXTS = st.one_of(st.text("0123456789abcdefx_ -åé\u20ac\ud800\U0001f600\xa0", max_size=40),

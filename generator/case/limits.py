@@ -13,7 +13,8 @@ MAX_ITEMS: Final = 2_000
 """Items in any one list: rows, posts, parties, sections, points."""
 
 MAX_SIGNATORIES: Final = 50
-"""Signature blocks (`undertecknare`) and signature-page rows (`signatursida`), each."""
+"""Signature blocks (`undertecknare`), signature-page rows (`signatursida`) and the
+persons who checked the minutes (`justerare`), each: their names are compared pairwise."""
 
 MAX_TEXT: Final = 100_000
 """Characters in one free text (`text`, `text_efter`, `syfte`, a point of a proposal)."""
@@ -28,7 +29,7 @@ MAX_PROPERTY: Final = {"titel": 255, "dnr": 200}
 """Values that Word also keeps as document properties, which hold at most 255 characters."""
 
 _LONG_TEXT: Final = frozenset({"text", "text_efter", "syfte", "punkter", "beskrivning"})
-_SIGNATORIES: Final = frozenset({"undertecknare", "signatursida"})
+_SIGNATORIES: Final = frozenset({"undertecknare", "signatursida", "justerare"})
 
 
 def list_problem(path: tuple[str | int, ...], length: int) -> str | None:

@@ -12,7 +12,7 @@ Tables are in `table_models`, splits in `split_models`.
 import re
 from typing import Annotated, Literal, Self
 
-from pydantic import AfterValidator, Field, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
 from generator.case.model_base import CaseModel, Date, DateTime, empty_list
 from generator.case.split_models import Split
@@ -169,6 +169,47 @@ class OnDuty(CaseModel):
     titel: str = Field(description="Titel, t.ex. 'Regiondirektör'.")
 
 
+def _names(value: object) -> object:
+    """One name written alone is a list of one; nothing written is an empty list."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else value
+
+
+def _some_names(names: list[str]) -> list[str]:
+    """Refuse an empty list of justerare: a protocol is checked by someone."""
+    if not names:
+        raise ValueError("ange minst en justerare, t.ex. justerare: [Anna Andersson, Bengt Berg]")
+    return names
+
+
+class ExtractCertification(CaseModel):
+    """Utdragsbestyrkande: vem som intygar att utdraget stämmer med protokollet."""
+
+    namn: str = Field(description="Namnet på den som bestyrker, t.ex. 'Cecilia Carlsson'.")
+    titel: str | None = Field(None, description="Titel, t.ex. 'nämndsekreterare'.")
+
+
+class MinutesApproval(CaseModel):
+    """Justeringen av protokollet: när och av vilka, och vem som bestyrker utdraget."""
+
+    datum: Date = Field(
+        description="Dagen protokollet justerades, t.ex. 2022-04-06; tidigast beslutets "
+        "datum och senast dokumentets."
+    )
+    justerare: Annotated[list[str], BeforeValidator(_names), AfterValidator(_some_names)] = Field(
+        description="Den eller de som justerade protokollet, t.ex. '[Anna Andersson, Bengt "
+        "Berg]', eller ett namn per rad med '- ' först."
+    )
+    ordforande: str | None = Field(
+        None, description="Mötets ordförande, som justerar med justerarna och skrivs först "
+        "med '(ordförande)' efter namnet, t.ex. 'Dag Dahl'."
+    )
+    utdragsbestyrkande: ExtractCertification | None = Field(
+        None, description="Vem som bestyrker utdraget ('Utdraget bestyrks: …')."
+    )
+
+
 class Case(CaseModel):
     """En hel ärendefil."""
 
@@ -236,6 +277,10 @@ class Case(CaseModel):
     risk: RiskTable | None = Field(None, description="Medel som riskerar återbetalning.")
     uppdelningar: list[Split] = Field(
         default_factory=empty_list, description="Exakta uppdelningar."
+    )
+    justering: MinutesApproval | None = Field(
+        None, description="Justeringen av protokollet (i ett protokollsutdrag), skrivs efter "
+        "beslutet: 'Justerat den … av …'."
     )
     i_tjansten: OnDuty | None = Field(None, description="Underskriften 'I tjänsten'.")
     utdrag_till: list[str] = Field(default_factory=empty_list, description="Vilka som får utdrag.")

@@ -1,7 +1,8 @@
 """Dates that cannot be right for the document's own date, and two-digit years.
 
 An event, or a decision the document writes as taken ("beslutade den …"), dated after the
-document is an error: the document cannot tell it as done.
+document is an error: the document cannot tell it as done. So is a justering ("Justerat den
+…"), which also cannot come before the decision it approves.
 
 Seed 000 is dated 2022-01-11 but reports meetings of 2022-01-28 and 2022-09-23, the
 former written "möte 220128". A date in a text that lies after the document's is warned
@@ -84,6 +85,27 @@ def event_problems(case: Case, report: Reporter) -> list[Problem]:
         what, done = "beslutet är daterat", "beslutet som redan fattat"
         problems.append(_done_later(what, done, decision.datum, ("beslut",), case, report))
     return problems
+
+
+def approval_problems(case: Case, report: Reporter) -> list[Problem]:
+    """Report a justering dated before the decision it approves, or after the document,
+    which reports it as done ("Justerat den …")."""
+    approval = case.justering
+    if approval is None:
+        return []
+    where = ("justering",)
+    if approval.datum > case.datum:
+        what, done = "justeringen är daterad", "en justering som ännu inte har skett"
+        return [_done_later(what, done, approval.datum, where, case, report)]
+    decided = case.beslut.datum if case.beslut is not None else None
+    if decided is None or approval.datum >= decided:
+        return []
+    message = (
+        f"justeringen är daterad {approval.datum.isoformat()}, före beslutets datum "
+        f"{decided.isoformat()}; protokollet justeras samma dag som beslutet eller senare, "
+        "rätta datumen"
+    )
+    return [report.problem(report.at((*where, "datum")), message)]
 
 
 def _done_later(
@@ -179,9 +201,10 @@ def check_dates(
     case: Case, texts: Mapping[Loc, str], amounts: Mapping[Loc, Sequence[LiteralAmount]],
     report: Reporter,
 ) -> list[Problem]:
-    """Every rule about dates: events, signatures and dates written in the texts (whose
-    amounts are given, as dates are not looked for inside them)."""
-    problems = event_problems(case, report) + signing_problems(case, report)
+    """Every rule about dates: events, the justering, signatures and dates written in the
+    texts (whose amounts are given, as dates are not looked for inside them)."""
+    problems = event_problems(case, report) + approval_problems(case, report)
+    problems += signing_problems(case, report)
     for loc, text in texts.items():
         problems += text_date_problems(case, loc, text, amounts[loc], report)
     return problems

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from generator.case.models import Case, Signatory, Signature
+from generator.case.models import Case, MinutesApproval, Signatory, Signature
 from generator.checks.report import Reporter
 from generator.problems import Loc, Position, Problem
 
@@ -51,6 +51,18 @@ def _signers(
     return found
 
 
+def _approvers(approval: MinutesApproval) -> list[tuple[Loc, str | None, bool]]:
+    """The persons of a justering: the justerare, the chair and who certifies the extract."""
+    found: list[tuple[Loc, str | None, bool]] = [
+        (("justering", "justerare", i), name, True) for i, name in enumerate(approval.justerare)
+    ]
+    found.append((("justering", "ordforande"), approval.ordforande, True))
+    if approval.utdragsbestyrkande is not None:
+        certifier = approval.utdragsbestyrkande.namn
+        found.append((("justering", "utdragsbestyrkande", "namn"), certifier, True))
+    return found
+
+
 def _candidates(case: Case) -> list[tuple[Loc, str | None, bool]]:
     """Every field of the case that names a person (True) or an organisation (False)."""
     found = _signers("undertecknare", case.undertecknare)
@@ -59,6 +71,8 @@ def _candidates(case: Case) -> list[tuple[Loc, str | None, bool]]:
         found.append((("i_tjansten", "namn"), case.i_tjansten.namn, True))
     if case.beslut is not None:
         found.append((("beslut", "beslutande"), case.beslut.beslutande, False))
+    if case.justering is not None:
+        found += _approvers(case.justering)
     if case.forslag is not None:
         found.append((("forslag", "forslagsstallare"), case.forslag.forslagsstallare, False))
         found.append((("forslag", "beslutande"), case.forslag.beslutande, False))

@@ -8,6 +8,7 @@ Each rule points at the key that causes the problem and says what to write, so t
 * split names are unique, so that text and sections cannot show the wrong split;
 * a `beslut_per_capsulam` needs its `beslut`, and only it says what the decision is
   entered in (`antecknas_i`);
+* a justering belongs to a decision;
 * a proposal's lead-in needs both who proposes and who decides;
 * `{{ … }}` works in the text fields only (section texts and points); anywhere else it would
   be printed as it stands.
@@ -54,6 +55,7 @@ def check_structure(case: Case, texts: Mapping[Loc, str], report: Reporter) -> l
     problems += _reference_problems(case, texts, report)
     problems += _unshown_problems(case, report) + _unshown_events(case, texts, report)
     problems += _recorded_in_problems(case, report)
+    problems += _approval_problems(case, report)
     for key, part, noun, present in (("beslut_forst", "beslut", "beslutet", case.beslut),
                                      ("forslag_forst", "forslag", "förslaget", case.forslag)):
         if getattr(case, key) and present is None:
@@ -72,6 +74,16 @@ def _recorded_in_problems(case: Case, report: Reporter) -> list[Problem]:
     return [report.problem(report.locate_key(("beslut", "antecknas_i")), (
         f"'antecknas_i' gäller bara beslut per capsulam och används inte i dokumenttypen "
         f"{case.dokumenttyp}; ta bort raden"), "varning")]
+
+def _approval_problems(case: Case, report: Reporter) -> list[Problem]:
+    """A warning for a justering in a case without a decision: it approves the minutes a
+    decision stands in."""
+    if case.justering is None or case.beslut is not None:
+        return []
+    return [report.problem(report.locate_key(("justering",)), (
+        "'justering' hör till ett beslut (den justerar protokollet som beslutet står i), men "
+        "ärendet har inget 'beslut'; lägg till beslutet eller ta bort 'justering'"), "varning")]
+
 
 def _unshown_problems(case: Case, report: Reporter) -> list[Problem]:
     """A table block that no section shows would be left out of the document."""

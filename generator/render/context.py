@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator.case.house_style import HouseStyle
-from generator.case.models import Case, Proposal, Section
+from generator.case.models import Case, MinutesApproval, Proposal, Section
 from generator.compute.computed import Computed
+from generator.output.display import listed
 from generator.problems import Loc
 from generator.render import views
 from generator.render.letterhead import KIND_LABELS
@@ -31,6 +32,7 @@ class DocumentContext:
     sections: tuple[views.SectionView, ...]
     proposal: views.ProposalView | None = None
     decision: views.DecisionView | None = None
+    approval: views.ApprovalView | None = None
     signatories: tuple[tuple[views.Signatory, views.Signatory | None], ...] = ()
     signature_page: tuple[views.SignedBy, ...] = ()
     on_duty: views.OnDuty | None = None
@@ -55,6 +57,7 @@ def build_context(
         proposal=_proposal(case.forslag, style, text, case.forslag_forst)
         if case.forslag else None,
         decision=_decision(case, text),
+        approval=_approval(case.justering) if case.justering else None,
         signatories=_pairs(case),
         signature_page=tuple(
             views.SignedBy(s.namn, s.titel, s.organisation, s.tidpunkt, s.identifikationstyp,
@@ -156,6 +159,17 @@ def _decision(case: Case, text: TextRenderer) -> views.DecisionView | None:
         decision.beslutande, points, decision.datum, decision.paragraf, case.beslut_forst,
         per_capsulam=case.dokumenttyp == "beslut_per_capsulam",
         recorded_in=decision.antecknas_i,
+    )
+
+
+def _approval(approval: MinutesApproval) -> views.ApprovalView:
+    """The justering: who checked the minutes, the chair first, and who certifies the extract."""
+    chair = [f"{approval.ordforande} (ordförande)"] if approval.ordforande else []
+    certification = approval.utdragsbestyrkande
+    return views.ApprovalView(
+        approval.datum, listed([*chair, *approval.justerare]),
+        certification.namn if certification else None,
+        certification.titel if certification else None,
     )
 
 

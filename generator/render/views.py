@@ -132,6 +132,16 @@ class DecisionView(NamedTuple):
     recorded_in: str = "minnesanteckningarna"  # what a per capsulam decision is entered in
 
 
+class ApprovalView(NamedTuple):
+    """The justering: its date, who checked the minutes ("Dag Dahl (ordförande), Anna
+    Andersson och Bengt Berg") and who certifies the extract, with a title or without."""
+
+    date: datetime.date
+    by: str
+    certifier: str | None = None
+    certifier_title: str | None = None
+
+
 class Signatory(NamedTuple):
     """A signature block: place and date line, then name, title and organisation."""
 
@@ -162,6 +172,6 @@ class OnDuty(NamedTuple):
 
 VIEWS: tuple[type, ...] = (
     Cell, Column, TableRow, Table, AmountList, Header, SectionView, ProposalView, DecisionView,
-    Signatory, SignedBy, OnDuty,
+    ApprovalView, Signatory, SignedBy, OnDuty,
 )
 """Every view class above: templates read their fields without the sandbox's checks."""

@@ -426,3 +426,29 @@ class TestMissingKeysWithExamples:
         assert example_of(Case, ("beslut", "beslutande")) == "Regionstyrelsen"
         assert example_of(Case, ("undertecknare", 0, "ort")) == "Härnösand"
         assert example_of(Case, ("forslag", "punkter")) is None
+
+
+class TestJusterare:
+    """A justering names at least one person who checked the minutes."""
+
+    HEAD = MINIMAL + "justering:\n  datum: 2024-02-15\n"
+
+    @pytest.mark.parametrize(("written", "column"), [("justerare: []", 14), ("justerare:", 13)])
+    def test_none_is_an_error_with_an_example(self, written: str, column: int) -> None:
+        assert messages(self.HEAD + f"  {written}\n") == [
+            f"x.yaml:7:{column}: 'justerare': ange minst en justerare, t.ex. "
+            "justerare: [Anna Andersson, Bengt Berg]"
+        ]
+
+    def test_a_missing_list_is_shown_written_out(self) -> None:
+        assert messages(self.HEAD) == [
+            "x.yaml:6:3: nyckeln 'justerare' saknas, lägg till den, t.ex. "
+            "justerare: [Anna Andersson, Bengt Berg]"
+        ]
+
+    def test_one_name_written_alone_is_a_list_of_one(self) -> None:
+        case, problems = validate(self.HEAD + "  justerare: Anna Andersson\n")
+        assert problems == []
+        assert case is not None and case.justering is not None
+        assert case.justering.justerare == ["Anna Andersson"]
+

@@ -146,6 +146,34 @@ i_tjansten:
     ]
 
 
+def test_the_persons_of_a_justering_are_spelled_alike() -> None:
+    """Justerare, the chair and who certifies the extract are compared with the other
+    persons of the case, as signatories are."""
+    body = """\
+beslut:
+  beslutande: Regionstyrelsen
+  punkter:
+    - godkänna årsredovisningen.
+justering:
+  datum: 2022-01-11
+  ordforande: Dag Dahl
+  justerare:
+    - Anna Andersson
+    - DAG DAHL
+  utdragsbestyrkande:
+    namn: Anna Anderson
+i_tjansten:
+  namn: Anna  Andersson
+  titel: Regiondirektör
+"""
+    assert check(body, kind="beslut") == [
+        "x.yaml:16:11: varning: namnet 'Anna Anderson' liknar 'Anna Andersson' på rad 13, "
+        "kontrollera om det är samma person och skriv i så fall namnet likadant",
+        "x.yaml:18:9: 'Anna  Andersson' stavas 'Anna Andersson' på rad 13, skriv namnet "
+        "likadant överallt",
+    ]
+
+
 def test_different_people_are_not_similar() -> None:
     body = """\
 undertecknare:
@@ -207,6 +235,43 @@ beslut:
         "ett dokument kan inte beskriva beslutet som redan fattat, rätta datumen",
     ]
     assert check(body, kind="beslut", datum="2002-03-20") == []
+
+
+JUSTERING = """\
+beslut:
+  beslutande: Regionstyrelsen
+  datum: 2022-03-30
+  punkter:
+    - godkänna årsredovisningen.
+justering:
+  datum: {datum}
+  justerare: [Anna Andersson]
+"""
+
+
+def test_a_justering_dated_after_the_document_is_an_error() -> None:
+    """The document prints 'Justerat den …' as done, which it cannot be before it happens."""
+    assert check(JUSTERING.format(datum="2022-04-07"), kind="beslut", datum="2022-04-06") == [
+        "x.yaml:11:10: justeringen är daterad 2022-04-07, efter dokumentets datum 2022-04-06; "
+        "ett dokument kan inte beskriva en justering som ännu inte har skett, rätta datumen",
+    ]
+
+
+def test_a_justering_dated_before_the_decision_is_an_error() -> None:
+    assert check(JUSTERING.format(datum="2022-03-29"), kind="beslut", datum="2022-04-06") == [
+        "x.yaml:11:10: justeringen är daterad 2022-03-29, före beslutets datum 2022-03-30; "
+        "protokollet justeras samma dag som beslutet eller senare, rätta datumen",
+    ]
+
+
+@pytest.mark.parametrize("day", ["2022-03-30", "2022-04-01", "2022-04-06"])
+def test_a_justering_from_the_decision_day_to_the_documents_is_right(day: str) -> None:
+    assert check(JUSTERING.format(datum=day), kind="beslut", datum="2022-04-06") == []
+
+
+def test_a_justering_of_an_undated_decision_is_only_checked_against_the_document() -> None:
+    body = JUSTERING.format(datum="2022-01-01").replace("  datum: 2022-03-30\n", "")
+    assert check(body, kind="beslut", datum="2022-04-06") == []
 
 
 def test_dates_in_text() -> None:

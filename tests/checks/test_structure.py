@@ -123,6 +123,16 @@ class DescribeABeslutPerCapsulam:
         ]
 
 
+class DescribeAJustering:
+    def it_is_warned_about_in_a_case_without_a_decision(self, tmp_path: Path) -> None:
+        source = HEAD + "justering:\n  datum: 2024-02-15\n  justerare: [Anna Andersson]\n"
+        assert problems(tmp_path, source) == [
+            "5:1: varning: 'justering' hör till ett beslut (den justerar protokollet som "
+            "beslutet står i), men ärendet har inget 'beslut'; lägg till beslutet eller ta "
+            "bort 'justering'"
+        ]
+
+
 class DescribeTheProposalLeadIn:
     def it_needs_beslutande_when_forslagsstallare_is_given(self, tmp_path: Path) -> None:
         source = HEAD + "forslag:\n  forslagsstallare: Styrgruppen\n  punkter:\n    - något\n"

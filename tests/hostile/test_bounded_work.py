@@ -88,6 +88,14 @@ def test_too_many_signatories_are_an_error(build: Builder) -> None:
     assert errors(result)[0].startswith(f"16:3: listan har 1000 punkter, högst {MAX_SIGNATORIES}")
 
 
+def test_too_many_justerare_are_an_error(build: Builder) -> None:
+    """Their names are compared pairwise with the other persons', as signatories' are."""
+    names = "".join(f"    - Anna Andersson{i:04d}\n" for i in range(1000))
+    extra = f"justering:\n  datum: 2024-02-15\n  justerare:\n{names}"
+    result = build(cases.case(kind="beslut", extra=extra))
+    assert any(f"listan har 1000 punkter, högst {MAX_SIGNATORIES}" in e for e in errors(result))
+
+
 def test_the_most_similar_signatories_warn_once_each(build: Builder) -> None:
     result = build(cases.case(kind="godkannande", extra=cases.signatories(MAX_SIGNATORIES)))
     assert not result.failed

@@ -55,6 +55,15 @@ def root(context, missing=missing, environment=environment):
                 yield event
         finally: gen.close()
         yield '\n'
+    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'approval'):
+        pass
+        template = environment.get_template('partials/approval.md.j2', 'base.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
+        yield '\n'
     yield from context.blocks['closing'][0](context)
 
 def block_before_title(context, missing=missing, environment=environment):
@@ -130,4 +139,4 @@ def block_closing(context, missing=missing, environment=environment):
         finally: gen.close()
 
 blocks = {'before_title': block_before_title, 'body': block_body, 'proposal': block_proposal, 'closing': block_closing}
-debug_info = '5=14&6=20&8=27&10=29&12=31&13=33&16=40&17=42&19=44&23=46&24=48&31=49&32=51&35=58&8=60&19=69&20=79&24=82&25=91&26=93&35=101&36=110&37=116&38=122&40=125'
+debug_info = '5=14&6=20&8=27&10=29&12=31&13=33&16=40&17=42&19=44&23=46&24=48&31=49&32=51&35=58&36=60&39=67&8=69&19=78&20=88&24=91&25=100&26=102&39=110&40=119&41=125&42=131&44=134'

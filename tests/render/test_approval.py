@@ -1,0 +1,112 @@
+"""The justering of a protokollsutdrag: after the decision (and after the sections when the
+decision comes first), before "Utdrag till", under an unnumbered heading, in Markdown and in
+Word alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import Pipeline
+from generator.word.dump import dump_docx
+
+CASE = """\
+dokumenttyp: beslut
+etikett: Protokollsutdrag
+datum: 2022-04-06
+dnr: RS 2022/118
+titel: Beslut i korthet
+beslut_forst: {first}
+avsnitt:
+  - rubrik: Bakgrund
+    text: Årsredovisningen är upprättad.
+  - rubrik: Ekonomi
+    text: Resultatet är positivt.
+beslut:
+  beslutande: Regionstyrelsen
+  datum: 2022-03-30
+  paragraf: 58
+  punkter:
+    - godkänna årsredovisningen.
+justering:
+  datum: 2022-04-06
+{approval}utdrag_till:
+  - Revisorerna
+"""
+TWO = "  justerare:\n    - Anna Andersson\n    - Bengt Berg\n"
+CERTIFIED = "  utdragsbestyrkande:\n    namn: Cecilia Carlsson\n    titel: nämndsekreterare\n"
+
+
+def build(tmp_path: Path, approval: str, first: bool = False) -> tuple[str, str]:
+    """The Markdown and the Word dump of the case (failing on any problem)."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(CASE.format(first=str(first).lower(), approval=approval), encoding="utf-8")
+    result = Pipeline().build(path)
+    assert [p.format() for p in result.problems] == []
+    return result.files["fall.md"].decode("utf-8"), dump_docx(result.files["fall.docx"])
+
+
+def test_it_is_printed_after_the_decision_and_before_the_extract_list(tmp_path: Path) -> None:
+    markdown, _ = build(tmp_path, TWO + CERTIFIED)
+    assert markdown.endswith(
+        "att godkänna årsredovisningen.\n\n"
+        "## Justering\n\n"
+        "Justerat den 6 april 2022 av Anna Andersson och Bengt Berg.\n\n"
+        "Utdraget bestyrks: Cecilia Carlsson, nämndsekreterare\n\n"
+        "## Utdrag till\n\n- Revisorerna\n"
+    )
+
+
+def test_it_follows_the_sections_when_the_decision_comes_first(tmp_path: Path) -> None:
+    markdown, _ = build(tmp_path, TWO, first=True)
+    assert markdown.index("## Beslut") < markdown.index("## Ekonomi") < markdown.index(
+        "## Justering") < markdown.index("## Utdrag till")
+    assert "Resultatet är positivt.\n\n## Justering\n\n" in markdown
+
+
+def test_its_heading_is_not_numbered_and_leaves_the_sections_unnumbered(tmp_path: Path) -> None:
+    markdown, _ = build(tmp_path, TWO)
+    assert "## Bakgrund\n" in markdown and "## Justering\n" in markdown
+    assert "1. " not in markdown
+
+
+@pytest.mark.parametrize(("names", "printed"), [
+    ("  justerare:\n    - Anna Andersson\n", "av Anna Andersson."),
+    ("  justerare: Anna Andersson\n", "av Anna Andersson."),
+    ("  justerare: [Anna Andersson, Bengt Berg, Cecilia Carlsson]\n",
+     "av Anna Andersson, Bengt Berg och Cecilia Carlsson."),
+    ("  ordforande: Dag Dahl\n" + TWO, "av Dag Dahl (ordförande), Anna Andersson och Bengt Berg."),
+])
+def test_the_names_are_joined_with_commas_and_och_the_chair_first(
+    tmp_path: Path, names: str, printed: str
+) -> None:
+    markdown, _ = build(tmp_path, names)
+    assert f"\nJusterat den 6 april 2022 {printed}\n" in markdown
+
+
+def test_without_a_certification_no_line_says_who_certifies(tmp_path: Path) -> None:
+    markdown, _ = build(tmp_path, TWO)
+    assert "bestyrks" not in markdown
+
+
+def test_a_certifier_without_a_title_is_named_alone(tmp_path: Path) -> None:
+    markdown, _ = build(tmp_path, TWO + "  utdragsbestyrkande:\n    namn: Cecilia Carlsson\n")
+    assert "\nUtdraget bestyrks: Cecilia Carlsson\n" in markdown
+
+
+def test_a_name_is_printed_as_text_not_as_markdown(tmp_path: Path) -> None:
+    markdown, _ = build(tmp_path, "  justerare:\n    - Anna *Andersson*\n")
+    assert "av Anna \\*Andersson\\*." in markdown
+
+
+def test_word_shows_the_same_text_under_a_heading(tmp_path: Path) -> None:
+    _, word = build(tmp_path, "  ordforande: Dag Dahl\n" + TWO + CERTIFIED)
+    lines = word.splitlines()
+    heading = lines.index("[Heading 2] Justering")
+    assert lines[heading + 1:heading + 4] == [
+        "[Normal] Justerat den 6 april 2022 av Dag Dahl (ordförande), Anna Andersson och "
+        "Bengt Berg.",
+        "[Normal] Utdraget bestyrks: Cecilia Carlsson, nämndsekreterare",
+        "[Heading 2] Utdrag till",
+    ]

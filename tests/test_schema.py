@@ -83,3 +83,12 @@ def test_schema_command_writes_the_file(tmp_path: Path) -> None:
     assert json.loads(target.read_text(encoding="utf-8")) == case_schema()
     printed = CliRunner().invoke(main, ["schema"]).output
     assert json.loads(printed) == case_schema()
+
+
+def test_a_single_justerare_written_alone_is_valid_as_the_check_reads_it() -> None:
+    case = {"dokumenttyp": "beslut", "datum": "2022-04-06", "dnr": "RS 2022/117",
+            "titel": "Årsrapporter", "justering": {"datum": "2022-04-06",
+                                                  "justerare": "Anna Andersson"}}
+    assert _errors(case) == []
+    case["justering"]["justerare"] = []  # type: ignore[index]
+    assert _errors(case) != []

@@ -10,9 +10,9 @@ Tables are in `table_models`, splits in `split_models`.
 # gets each field's type itself instead of a string it compiles and evaluates at import.
 
 import re
-from typing import Annotated, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import AfterValidator, BeforeValidator, Field, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema, model_validator
 
 from generator.case.model_base import CaseModel, Date, DateTime, empty_list
 from generator.case.split_models import Split
@@ -183,6 +183,12 @@ def _some_names(names: list[str]) -> list[str]:
     return names
 
 
+_NAMES_SCHEMA: dict[str, Any] = {"anyOf": [
+    {"type": "string", "minLength": 1},
+    {"type": "array", "items": {"type": "string"}, "minItems": 1}]}
+"""A name alone or a list of names, as `_names` reads them (so editors accept both)."""
+
+
 class ExtractCertification(CaseModel):
     """Utdragsbestyrkande: vem som intygar att utdraget stämmer med protokollet."""
 
@@ -197,7 +203,8 @@ class MinutesApproval(CaseModel):
         description="Dagen protokollet justerades, t.ex. 2022-04-06; tidigast beslutets "
         "datum och senast dokumentets."
     )
-    justerare: Annotated[list[str], BeforeValidator(_names), AfterValidator(_some_names)] = Field(
+    justerare: Annotated[list[str], BeforeValidator(_names), AfterValidator(_some_names),
+                         WithJsonSchema(_NAMES_SCHEMA)] = Field(
         description="Den eller de som justerade protokollet, t.ex. '[Anna Andersson, Bengt "
         "Berg]', eller ett namn per rad med '- ' först."
     )

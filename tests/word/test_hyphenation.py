@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pyphen
+import pytest
 
 from generator.word.hyphenation import (
     LEFT,
@@ -52,6 +53,21 @@ def test_every_word_of_the_cases_and_goldens_is_hyphenated_as_pyphen_does() -> N
 def test_only_words_longer_than_the_capacity_get_soft_hyphens() -> None:
     spans = [Span("suicidpreventionssamordnare och kort"), Span("https://x", href="https://x")]
     hyphenated = hyphenate_long_words(spans, 12)
-    assert hyphenated[0].text.startswith("sui\u00adcid")
+    assert hyphenated[0].text.startswith("suicid\u00adpre")
     assert hyphenated[0].text.endswith(" och kort")
     assert hyphenated[1] == spans[1]
+
+
+@pytest.mark.parametrize(("word", "capacity", "broken"), [
+    ("Budgetavvikelse", 12, "Budget-avvikelse"),  # (the patterns alone: Bud-ge-tav-vi-kel-se)
+    ("Budgetavvikelse", 6, "Budget-av-vi-kelse"),  # a part too long for the column
+    ("Verksamhetsbidrag", 12, "Verksamhets-bidrag"),
+    ("suicidpreventionssamordnare", 12, "suicid-preventions-samordnare"),
+    ("suicidpreventionssamordnare", 8, "suicid-pre-ven-tions-sam-ord-nare"),
+    ("nämndserviceenheten", 10, "nämnd-service-enheten"),
+    ("Förändring", 6, "För-änd-ring"),  # no known parts: the patterns' points
+])
+def test_a_compound_of_known_parts_breaks_at_its_joints(word: str, capacity: int,
+                                                         broken: str) -> None:
+    [span] = hyphenate_long_words([Span(word)], capacity)
+    assert span.text.replace(SOFT_HYPHEN, "-") == broken

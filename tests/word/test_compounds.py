@@ -1,0 +1,35 @@
+"""Specification of where a compound of public administration joins its known parts."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from generator.word.compounds import compound_joints
+
+
+def parts(word: str) -> str:
+    """The word with '|' at its joints."""
+    bounds = (0, *compound_joints(word), len(word))
+    return "|".join(word[start:end] for start, end in pairwise(bounds))
+
+
+@pytest.mark.parametrize(("word", "split"), [
+    ("Budgetavvikelse", "Budget|avvikelse"),
+    ("Verksamhetsbidrag", "Verksamhets|bidrag"),  # the linking s stays with the first part
+    ("Kommunstyrelsen", "Kommun|styrelsen"),
+    ("suicidpreventionssamordnare", "suicid|preventions|samordnare"),
+    ("nämndserviceenheten", "nämnd|service|enheten"),
+    ("befolkningsandel", "befolknings|andel"),
+])
+def test_a_compound_of_known_parts_is_split_where_they_join(word: str, split: str) -> None:
+    assert parts(word) == split
+
+
+@pytest.mark.parametrize("word", [
+    "Förändring", "regionen", "budgeten", "kommunerna", "överenskommelsen", "Lillhärdal",
+])
+def test_a_word_that_is_not_two_known_parts_has_no_joint(word: str) -> None:
+    # (a known part followed by an ending, or unknown parts: Liang's points alone)
+    assert compound_joints(word) == ()

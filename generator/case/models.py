@@ -209,8 +209,8 @@ class MinutesApproval(CaseModel):
         "Berg]', eller ett namn per rad med '- ' först."
     )
     ordforande: str | None = Field(
-        None, description="Mötets ordförande, som justerar med justerarna och skrivs först "
-        "med '(ordförande)' efter namnet, t.ex. 'Dag Dahl'."
+        None, description="Mötets ordförande, som justerar med justerarna och skrivs först: "
+        "'ordföranden Dag Dahl'; ett parti skrivs efter namnet, t.ex. 'Dag Dahl (S)'."
     )
     utdragsbestyrkande: ExtractCertification | None = Field(
         None, description="Vem som bestyrker utdraget ('Utdraget bestyrks: …')."

@@ -164,7 +164,8 @@ def _decision(case: Case, text: TextRenderer) -> views.DecisionView | None:
 
 def _approval(approval: MinutesApproval) -> views.ApprovalView:
     """The justering: who checked the minutes, the chair first, and who certifies the extract."""
-    chair = [f"{approval.ordforande} (ordförande)"] if approval.ordforande else []
+    # ("ordföranden Ingvor Regnemer (S)": a party in parentheses after a name is common)
+    chair = [f"ordföranden {approval.ordforande}"] if approval.ordforande else []
     certification = approval.utdragsbestyrkande
     return views.ApprovalView(
         approval.datum, listed([*chair, *approval.justerare]),

@@ -133,7 +133,7 @@ class DecisionView(NamedTuple):
 
 
 class ApprovalView(NamedTuple):
-    """The justering: its date, who checked the minutes ("Dag Dahl (ordförande), Anna
+    """The justering: its date, who checked the minutes ("ordföranden Dag Dahl, Anna
     Andersson och Bengt Berg") and who certifies the extract, with a title or without."""
 
     date: datetime.date

@@ -76,7 +76,10 @@ def test_its_heading_is_not_numbered_and_leaves_the_sections_unnumbered(tmp_path
     ("  justerare: Anna Andersson\n", "av Anna Andersson."),
     ("  justerare: [Anna Andersson, Bengt Berg, Cecilia Carlsson]\n",
      "av Anna Andersson, Bengt Berg och Cecilia Carlsson."),
-    ("  ordforande: Dag Dahl\n" + TWO, "av Dag Dahl (ordförande), Anna Andersson och Bengt Berg."),
+    ("  ordforande: Dag Dahl\n" + TWO, "av ordföranden Dag Dahl, Anna Andersson och Bengt Berg."),
+    # (trial 18: a party after the name printed "Ingvor Regnemer (S) (ordförande)")
+    ("  ordforande: Ingvor Regnemer (S)\n  justerare: Christer Hansson (V)\n",
+     "av ordföranden Ingvor Regnemer (S) och Christer Hansson (V)."),
 ])
 def test_the_names_are_joined_with_commas_and_och_the_chair_first(
     tmp_path: Path, names: str, printed: str
@@ -105,7 +108,7 @@ def test_word_shows_the_same_text_under_a_heading(tmp_path: Path) -> None:
     lines = word.splitlines()
     heading = lines.index("[Heading 2] Justering")
     assert lines[heading + 1:heading + 4] == [
-        "[Normal] Justerat den 6 april 2022 av Dag Dahl (ordförande), Anna Andersson och "
+        "[Normal] Justerat den 6 april 2022 av ordföranden Dag Dahl, Anna Andersson och "
         "Bengt Berg.",
         "[Normal] Utdraget bestyrks: Cecilia Carlsson, nämndsekreterare",
         "[Heading 2] Utdrag till",

@@ -88,13 +88,16 @@ def tables(snapshot: Snapshot) -> list[Table]:
 
 def print_figures(snapshot: Snapshot, console: Console) -> None:
     """Print the tables, then the problems of the case."""
-    for table in tables(snapshot):
+    shown = tables(snapshot)
+    for table in shown:
         fit(table, console.width)
         console.print(table)
     for problem in snapshot.problems:
         console.print(Text(problem.format(), style=WRONG if problem.is_error else "yellow"))
     if snapshot.computed is not None and not snapshot.problems:
-        console.print("Inga fel: alla angivna belopp stämmer med de uträknade.")
+        console.print("Inga fel: alla angivna belopp stämmer med de uträknade." if shown else
+                      "Inga fel. Ärendet har inga belopp att visa (inga tabeller eller "
+                      "uppdelningar).")
 
 
 def amount_cell(computed: int, loc: Loc | None, stated: Mapping[Loc, Mismatch],

@@ -41,6 +41,16 @@ def test_areas_rows_sub_items_and_the_total_of_an_allocation() -> None:
     assert out.splitlines()[-1] == "Inga fel: alla angivna belopp stämmer med de uträknade."
 
 
+def test_a_case_without_amounts_says_so_instead_of_that_they_add_up(tmp_path: Path) -> None:
+    # (trial 18: a protokollsutdrag was told "alla angivna belopp stämmer")
+    case = tmp_path / "fall.yaml"
+    case.write_text("dokumenttyp: lagesbeskrivning\ndatum: 2024-03-01\ndnr: RS 2024/12\n"
+                    "titel: Läget\navsnitt:\n  - text: Inget att räkna.\n", encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert (code, out) == (0, "Inga fel. Ärendet har inga belopp att visa (inga tabeller eller "
+                              "uppdelningar).\n")
+
+
 def test_a_stated_total_that_differs_is_shown_beside_the_computed_one() -> None:
     code, out = _run("visa", str(ROOT / "tests" / "fixtures" / "seeds" / "002.yaml"))
     assert code == 1

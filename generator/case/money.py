@@ -169,10 +169,12 @@ Amount = Annotated[int, BeforeValidator(_non_negative)]
 def parse_weight(value: object) -> Decimal:
     """Read a split weight (e.g. a population): a number, digits may be grouped by spaces,
     decimals written as amounts in a unit are ("1,5"), never a point before three digits
-    (`1.250`, see `_refuse_dotted_groups`)."""
+    (`1.250`, see `_refuse_dotted_groups`); a share in percent ("70 %") is its number."""
     if isinstance(value, bool):
         raise AmountError("en vikt ska vara ett tal, t.ex. 245347 eller \"245 347\"")
     _refuse_dotted_groups(value, "")
+    if isinstance(value, str):  # a share in percent is a weight as good as any: "70 %"
+        value = _PERCENT_SIGN.sub("", value)
     match = _in_unit().match(value.strip()) if isinstance(value, str) and len(value) <= 40 \
         else None
     if match is not None:
@@ -182,7 +184,8 @@ def parse_weight(value: object) -> Decimal:
         value = sign * Decimal(digits)
     if isinstance(value, int | Decimal):
         return _bounded_weight(Decimal(value))
-    raise AmountError(f"'{value}' är ingen vikt, skriv ett tal, t.ex. 245347 eller \"245 347\"")
+    raise AmountError(f"'{value}' är ingen vikt, skriv ett tal, t.ex. 245347 eller \"245 347\", "
+                      "eller en andel i procent, \"70 %\"")
 
 
 def _bounded_weight(weight: Decimal) -> Decimal:
@@ -203,6 +206,9 @@ Unit = Literal["kr", "tkr", "mnkr", "mdkr"]
 """The units a table or an amount may be written in (CONVENTIONS, Amounts)."""
 
 UNIT_EXPONENT: dict[str, int] = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9}
+
+
+_PERCENT_SIGN = re.compile("[ \u00a0]?%[ \t]*$")
 
 
 @functools.cache

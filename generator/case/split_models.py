@@ -22,7 +22,8 @@ class SplitParty(CaseModel):
     )
     vikt: Weight | None = Field(
         None, description="Vikt, t.ex. befolkning (metoderna befolkning och vikter); "
-        "siffrorna får grupperas: \"245 347\", decimaler skrivs med komma: \"1,5\"."
+        "siffrorna får grupperas: \"245 347\", decimaler skrivs med komma: \"1,5\", och en "
+        "andel får skrivas i procent: \"70 %\"."
     )
     belopp: Amount | None = Field(
         None, description="Med metoden 'fasta': partens (eller varje gruppmedlems) belopp. "

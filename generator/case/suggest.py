@@ -49,18 +49,30 @@ def key_meaning(key: str, allowed: Iterable[str]) -> tuple[str, str] | None:
     return meant if meant is not None and meant[0] in allowed else None
 
 
+# A split's method in her own words: weights may be written as percentages.
+_METHODS: Final = {
+    **dict.fromkeys(("procent", "procentsats", "procentsatser", "andelar", "nyckel",
+                     "fördelningsnyckel", "andel"),
+                    ("vikter", 'skriv andelarna som vikter, t.ex. vikt: "70 %" och vikt: '
+                               '"30 %"')),
+    **dict.fromkeys(("invånare", "invånarantal", "folkmängd", "befolkningsandel"),
+                    ("befolkning", "skriv invånarantalet som vikt, t.ex. vikt: 245347")),
+}
+
+
 def meaning(word: str, choices: Iterable[str]) -> tuple[str, str] | None:
     """The choice a word in the secretary's own words means, with a note on it, if that
     choice is among `choices`: the word as written or misspelt ('procnet'), unless it is
     closer to a choice itself (then `did_you_mean` answers)."""
     options = list(choices)
-    words = [known for known, (choice, _) in _MEANINGS.items() if choice in options]
-    if word.strip().casefold() in words:
-        return _MEANINGS[word.strip().casefold()]
+    meanings = {known: meant for table in (_MEANINGS, _METHODS)
+                for known, meant in table.items() if meant[0] in options}
+    if word.strip().casefold() in meanings:
+        return meanings[word.strip().casefold()]
     if did_you_mean(word, options):
         return None
-    close = did_you_mean(word, words)
-    return _MEANINGS[close] if close else None
+    close = did_you_mean(word, list(meanings))
+    return meanings[close] if close else None
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:

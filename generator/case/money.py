@@ -63,6 +63,7 @@ class AmountError(BeslutError, ValueError):
 def parse_amount(value: object) -> int:
     """Return the amount as whole kronor or raise AmountError with a Swedish message."""
     _refuse_dotted_groups(value, "kr")
+    _refuse_other_unit(value, "kr", in_table=False)
     if isinstance(value, bool):
         raise AmountError(f"{str(value).lower()} är inte ett belopp, {HOW_TO_WRITE}")
     if isinstance(value, int):
@@ -255,9 +256,10 @@ _OWN_UNIT = re.compile(r"^(?P<figure>.*?)\s*(?P<unit>kronor|kr|tkr|mnkr|mdkr)\.?
                        re.IGNORECASE)
 
 
-def _refuse_other_unit(value: object, unit: str) -> None:
-    """Refuse an amount written with a unit other than the table's (`"830 kr"` in tkr),
-    saying it in the table's unit where it reads (0,83): the unit belongs in the header."""
+def _refuse_other_unit(value: object, unit: str, in_table: bool = True) -> None:
+    """Refuse an amount written with a unit other than the table's (`"830 kr"` in tkr), or
+    than whole kronor where an amount is in kronor (`"3 mdkr"`), saying it in the unit it is
+    read in where it reads (0,83; 3 000 000 000): a table's unit belongs in its header."""
     if not isinstance(value, str):
         return
     match = _OWN_UNIT.match(value.strip())
@@ -266,13 +268,20 @@ def _refuse_other_unit(value: object, unit: str) -> None:
     written = match["unit"].lower().replace("kronor", "kr")
     if written == unit:
         return
+    try:
+        kronor: int | None = parse_in_unit(match["figure"], written)
+    except AmountError:
+        kronor = None
+    figure = None if kronor is None else exact(kronor, unit, real_minus=False).replace(NBSP, " ")
+    if not in_table:
+        if figure is not None:  # (else the figure itself is wrong: the usual message says so)
+            raise AmountError(f"'{value.strip()}' är skrivet i {written} men här anges belopp "
+                              f"i hela kronor, skriv {figure}")
+        return
     start = f"'{value.strip()}' är skrivet i {written} men tabellen är i {unit}, skriv "
     where = "tabellens enhet står i rubriken"
-    try:
-        kronor = parse_in_unit(match["figure"], written)
-    except AmountError:
-        raise AmountError(f"{start}beloppet i {unit} utan enhet ({where})") from None
-    figure = exact(kronor, unit, real_minus=False).replace(NBSP, " ")
+    if figure is None:
+        raise AmountError(f"{start}beloppet i {unit} utan enhet ({where})")
     raise AmountError(f"{start}{figure} (i {unit} utan enhet, {where})")
 
 

@@ -224,6 +224,25 @@ class DescribePercentInAnAmount:
             "med 'typ: tal'")
 
 
+class DescribeAnAmountInKronorWrittenInAnotherUnit:
+    """Where an amount is in whole kronor (a split's summa, a party's belopp), one written in
+    tkr, mnkr or mdkr is given back in kronor (trial 18: 'summa: 3 mdkr' got 't.ex. 2330883')."""
+
+    @pytest.mark.parametrize(("written", "kronor"), [
+        ("3 mdkr", "3 000 000 000"), ("900 tkr", "900 000"), ("1,5 mnkr", "1 500 000"),
+        ("-2 tkr", "-2 000"),
+    ])
+    def it_says_the_figure_in_kronor(self, written: str, kronor: str) -> None:
+        with pytest.raises(AmountError) as info:
+            parse_amount(written)
+        assert str(info.value) == (f"'{written}' är skrivet i {written.split()[-1]} men här "
+                                   f"anges belopp i hela kronor, skriv {kronor}")
+
+    def it_leaves_a_figure_that_does_not_read_to_the_usual_message(self) -> None:
+        with pytest.raises(AmountError, match="'ca 2 mnkr' är inte ett belopp i kronor"):
+            parse_amount("ca 2 mnkr")
+
+
 class DescribeAnAmountWithAUnitOfItsOwn:
     """A unit in a cell other than the table's is refused, with the figure in the table's."""
 

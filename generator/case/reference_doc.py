@@ -129,6 +129,10 @@ def _field_type(field: FieldInfo) -> str:
     return _type(field.annotation)
 
 
+_CELL = frozenset({int, Decimal, str})
+"""The types of a table cell's value (`table_models.CellValue`)."""
+
+
 def _type(annotation: Any) -> str:
     """A field's type in Swedish words."""
     if annotation == Amount:
@@ -142,11 +146,15 @@ def _type(annotation: Any) -> str:
         return "en av " + ", ".join(f"`{str(v).lower()}`" for v in get_args(annotation))
     if origin in (Union, types.UnionType):
         options = [a for a in get_args(annotation) if a is not type(None)]
-        return " eller ".join(dict.fromkeys(_type(a) for a in options))
+        cell = set(options) >= _CELL  # a cell: an amount or a number, as written
+        names = [_type(a) for a in options if not (cell and a in _CELL)]
+        if cell:
+            names.insert(0, "tal (i tabellens enhet, t.ex. 1250 eller \"1 250,5\")")
+        return " eller ".join(dict.fromkeys(names))
     if origin is list:
         return f"lista med {_type(get_args(annotation)[0])}"
     if origin is dict:
-        return f"samling (nyckel: {_type(get_args(annotation)[1])})"
+        return "namn med värden (`namn: värde`)"
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return f"[{_key_of(annotation)}](#{_anchor(annotation)})"
     return _SCALARS.get(annotation, "värde")

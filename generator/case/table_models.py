@@ -188,8 +188,10 @@ class GeneralTable(CaseModel):
     )
     summa: CellValue | dict[str, CellValue] | None = Field(
         None,
-        description="Totalen som den anges (ett belopp, eller ett per beloppskolumn); "
-        "kontrolleras (se 'avrundat').",
+        description="Totalen som den anges, kontrolleras (se 'avrundat'): ett belopp, t.ex. "
+        "summa: \"1 470,0\", som gäller den första beloppskolumnen, eller ett per "
+        "beloppskolumn med kolumnernas namn, t.ex. summa: {utfall: \"-48 969\", budget: "
+        "\"-49 300\"}.",
     )
     avrundat: bool = Field(
         False,

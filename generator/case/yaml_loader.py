@@ -60,6 +60,7 @@ from generator.case import limits
 from generator.case.colon_hints import missing_colon
 from generator.case.impossible_dates import why_impossible, why_impossible_time
 from generator.case.indent_hints import set_back_key
+from generator.case.joined_items import joined_items
 from generator.case.text_safety import (
     character_message,
     escape_offset,
@@ -711,6 +712,9 @@ class _Builder:
             return value
         if isinstance(node, _Omitted):
             return None
+        if " -" in value:  # (a plain text folded over lines joins them with spaces)
+            self.found.extend(joined_items(self.text, node.start_mark.index,
+                                           node.end_mark.index, _pos(node.start_mark)))
         try:
             return _resolve_plain(value)
         except _ScalarProblem as exc:

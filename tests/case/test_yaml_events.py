@@ -98,6 +98,7 @@ def test_line_breaks_reach_no_value_as_carriage_returns() -> None:
         "? [a]\n: b\n",
         "- a\n",
         "---\n",
+        "a:\n  - b\n   - c\n\n   - d\r\n",
     ],
 )
 def test_problems_in_a_plain_file_are_reported_alike(source: str) -> None:

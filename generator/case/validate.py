@@ -13,6 +13,7 @@ from pydantic_core import ErrorDetails
 from generator.case.as_meant import rejoined, renamed, without
 from generator.case.model_paths import allowed_keys, example_of
 from generator.case.suggest import did_you_mean, key_meaning, meaning
+from generator.case.text_hints import instead_of_text
 from generator.case.yaml_loader import LoadedYaml
 from generator.problems import Problem
 
@@ -161,6 +162,10 @@ def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDe
     if kind == "missing":
         return Problem(path, loaded.locate(loc[:-1]), _missing(model, loc))
     key = _last_key(loc)
+    if kind == "string_type":
+        instead = instead_of_text(loaded, loc, err["input"])
+        if instead is not None:
+            return Problem(path, loaded.locate(loc), instead)
     if kind == "value_error":
         error = (err.get("ctx") or {}).get("error", err["msg"])
         return Problem(path, loaded.locate(loc), (f"'{key}': " if key else "") + str(error))

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from generator.case.as_meant import rejoined, renamed, without
+from generator.case.date_hints import date_hint
 from generator.case.model_paths import allowed_keys, example_of
 from generator.case.suggest import did_you_mean, key_meaning, meaning
 from generator.case.text_hints import instead_of_text
@@ -38,6 +39,8 @@ _TYPE_NAMES = {
     "datetime_parsing": "ska vara datum och tid, skriv ÅÅÅÅ-MM-DD TT:MM:SS +01:00",
     "timezone_aware": "ska ha tidszon, skriv t.ex. 2019-04-01 09:38:46 +02:00",
 }
+_DATE_KINDS = frozenset({"date_type", "date_parsing", "date_from_datetime_parsing"})
+"""The errors of a text that is no date, where its reading may be offered (`date_hints`)."""
 
 
 RETIRED_KEYS = {
@@ -166,6 +169,10 @@ def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDe
         instead = instead_of_text(loaded, loc, err["input"])
         if instead is not None:
             return Problem(path, loaded.locate(loc), instead)
+    if kind in _DATE_KINDS and isinstance(err["input"], str):
+        meant = date_hint(err["input"])
+        if meant is not None:
+            return Problem(path, loaded.locate(loc), (f"'{key}' " if key else "värdet ") + meant)
     if kind == "value_error":
         error = (err.get("ctx") or {}).get("error", err["msg"])
         return Problem(path, loaded.locate(loc), (f"'{key}': " if key else "") + str(error))

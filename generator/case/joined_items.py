@@ -5,7 +5,8 @@ A list item indented further than the item above it (`  - medge …` above `   -
 both into one, "medge … - protokollet …", so the decision would silently get one point
 instead of two. A plain text (not quoted, not a `|` or `>` block, which may hold such a line
 on purpose) that goes on over a line starting with `- ` is therefore reported at that `-`:
-under a list item, with how many spaces to take away so that it stands under the `-` above.
+under a list item, with how many spaces to take away so that it stands under the `-` above;
+under a key with a text, as no list item (the dash may belong to the text: quotes keep it).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def _message(line: int, column: int, dash: int | None) -> str:
     if dash is None:
         return (f"raden läses som en fortsättning av texten på rad {line}, inte som en "
                 "listpunkt; skriv listans punkter på egna rader under nyckeln, alla med samma "
-                "indrag")
+                "indrag, eller sätt texten inom citattecken om strecket hör till texten")
     spaces = column - dash
     return (f"listpunkten står {spaces} mellanslag längre in än punkten på rad {line} och "
             f"läses som en fortsättning av den, ta bort {spaces} mellanslag så att '-' står "

@@ -52,7 +52,8 @@ def test_all_problems_of_the_file_are_reported_together() -> None:
 def test_a_text_of_a_key_going_on_over_a_dash_is_no_list() -> None:
     assert problems("titel: Beslut om bidrag\n  - till föreningar\n") == [
         (2, 3, "raden läses som en fortsättning av texten på rad 1, inte som en listpunkt; "
-               "skriv listans punkter på egna rader under nyckeln, alla med samma indrag")]
+               "skriv listans punkter på egna rader under nyckeln, alla med samma indrag, eller "
+               "sätt texten inom citattecken om strecket hör till texten")]
 
 
 @pytest.mark.parametrize(

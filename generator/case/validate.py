@@ -68,7 +68,8 @@ def validate_model(model: type[M], loaded: LoadedYaml, path: str) -> tuple[M | N
 def validate_as_meant(model: type[M], loaded: LoadedYaml, path: str) -> Validated[M]:
     """Validate the data against the model, reporting each slip once, at its cause.
 
-    A number that a comma split inside `{ }` is reported and read as written (`as_meant`).
+    A number that a comma split inside `{ }` is reported and read as written (`as_meant`),
+    and so is a slip found in loading that leaves the document readable (`LoadedYaml.slips`).
     An unknown key that is suggested to be a known one ('tabeler', menade du 'tabeller'?)
     stands for that key: the key is not reported missing apart, as the one message already
     says what to write. When the only errors are unknown keys, the data is validated again
@@ -78,6 +79,7 @@ def validate_as_meant(model: type[M], loaded: LoadedYaml, path: str) -> Validate
     problems are errors either way, so such a case is never rendered.
     """
     loaded, problems = rejoined(loaded, path)
+    problems = [*(Problem(path, *slip) for slip in loaded.slips), *problems]
     try:
         return Validated(model.model_validate(loaded.data), problems, loaded)
     except ValidationError as exc:

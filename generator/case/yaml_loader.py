@@ -100,6 +100,10 @@ class LoadedYaml:
     keys: Mapping[Path_, Position]
     source: str = ""
     """The decoded text of the file."""
+    slips: tuple[tuple[Position, str], ...] = ()
+    """Problems found in loading that leave the document readable (a list item YAML joined
+    to the text above it, `joined_items`): validation reports them with its own, so all the
+    problems of a file come at once."""
 
     @cached_property
     def lines(self) -> tuple[str, ...]:
@@ -188,6 +192,8 @@ def load_yaml_bytes(raw: bytes, path: str) -> LoadedYaml:
     else:
         if not found:
             return loaded
+        if loaded.slips:
+            found = sorted([*found, *loaded.slips], key=lambda finding: finding[0])
     raise CaseError(Problem(path, position, message) for position, message in found)
 
 
@@ -669,7 +675,7 @@ def _finish(builder: _Builder, data: Any, root_mark: Any) -> LoadedYaml:
         message = f"ärendet ska vara en samling nycklar (nyckel: värde), inte {_describe(data)}"
         builder.found.append((_pos(root_mark), message))
     return LoadedYaml(data, MappingProxyType(builder.values), MappingProxyType(builder.keys),
-                      builder.text)
+                      builder.text, tuple(builder.slips))
 
 
 class _Builder:
@@ -680,6 +686,8 @@ class _Builder:
         self.text = text
         self.values: dict[Path_, Position] = {}
         self.keys: dict[Path_, Position] = {}
+        self.slips: list[_Finding] = []
+        """What `LoadedYaml.slips` gets."""
         self.characters = True
         """Whether a value may hold a character a document cannot hold or a reference
         naming one (see `_EventBuilder`)."""
@@ -713,7 +721,7 @@ class _Builder:
         if isinstance(node, _Omitted):
             return None
         if " -" in value:  # (a plain text folded over lines joins them with spaces)
-            self.found.extend(joined_items(self.text, node.start_mark.index,
+            self.slips.extend(joined_items(self.text, node.start_mark.index,
                                            node.end_mark.index, _pos(node.start_mark)))
         try:
             return _resolve_plain(value)
@@ -764,7 +772,9 @@ class _Builder:
                 self._duplicate(key, seen[key], here)
                 key = None
             if key is None:  # still look for problems inside the value
-                _Builder(self.found, self.text).build(value_node, ())
+                apart = _Builder(self.found, self.text)
+                apart.build(value_node, ())
+                self.slips.extend(apart.slips)
                 continue
             seen[key] = [here]
             inner = (*path, key)

@@ -1,10 +1,13 @@
 """Specification of generator.case.joined_items: a list item indented further than the item
-above it is joined to that item's text by YAML, and is reported where it stands."""
+above it is joined to that item's text by YAML, and is reported where it stands, with the
+other problems of the file."""
 
 from __future__ import annotations
 
 import pytest
 
+from generator.case.models import Case
+from generator.case.validate import validate_model
 from generator.case.yaml_loader import load_yaml_bytes
 from generator.problems import CaseError
 
@@ -12,9 +15,9 @@ NAME = "ärende.yaml"
 
 
 def problems(source: str) -> list[tuple[int, int, str]]:
-    with pytest.raises(CaseError) as info:
-        load_yaml_bytes(source.encode(), NAME)
-    return [(p.position.line, p.position.column, p.message) for p in info.value.problems]
+    """The slips loading finds in source (the document is still read)."""
+    loaded = load_yaml_bytes(source.encode(), NAME)
+    return [(position.line, position.column, message) for position, message in loaded.slips]
 
 
 def further_in(spaces: int, line: int) -> str:
@@ -39,10 +42,23 @@ def test_a_lone_dash_further_in_is_an_item_too() -> None:
     assert problems("a:\n- x\n  -\n") == [(3, 3, further_in(2, 2))]
 
 
-def test_all_problems_of_the_file_are_reported_together() -> None:
+def test_validation_reports_it_with_the_other_problems_of_the_file() -> None:
+    source = ("dokumenttyp: beslut\ndatum: 2019-09-26\ndnr: SN 2019/1\ntitl: Närvarorätt\n"
+              "utdrag_till:\n  - Förvaltningschef\n    - Nämndkansliet\n")
+    loaded = load_yaml_bytes(source.encode(), NAME)
+    assert loaded.data["utdrag_till"] == ["Förvaltningschef - Nämndkansliet"]
+    assert [p.format() for p in validate_model(Case, loaded, NAME)[1]] == [
+        "ärende.yaml:4:1: okänd nyckel 'titl', menade du 'titel'?",
+        f"ärende.yaml:7:5: {further_in(2, 6)}",
+    ]
+
+
+def test_with_a_problem_that_stops_loading_it_is_reported_in_its_place() -> None:
     source = ("justering:\n  justerare:\n    - Christer Hansson (V)\n      - Lisa Norén (S)\n"
               "  datum: 2019-02-30\n")
-    assert problems(source) == [
+    with pytest.raises(CaseError) as info:
+        load_yaml_bytes(source.encode(), NAME)
+    assert [(p.position.line, p.position.column, p.message) for p in info.value.problems] == [
         (4, 7, further_in(2, 3)),
         (5, 10, "ogiltigt datum '2019-02-30', februari 2019 har 28 dagar, skriv en dag mellan "
                 "01 och 28"),
@@ -71,4 +87,4 @@ def test_a_text_of_a_key_going_on_over_a_dash_is_no_list() -> None:
          "one-line"],
 )
 def test_only_a_plain_text_going_on_over_a_dash_is_reported(source: str) -> None:
-    load_yaml_bytes(source.encode(), NAME)
+    assert problems(source) == []

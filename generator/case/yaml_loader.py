@@ -31,7 +31,9 @@ Tags, anchors and aliases are rejected (aliases are never followed, so alias
 bombs cannot expand), as are duplicate keys, several documents, nesting deeper
 than ``MAX_DEPTH`` collections and files over ``MAX_BYTES``. All problems that
 can be found in one pass are reported together in a ``CaseError``; a syntax
-error stops parsing, so it is reported together with what was found before it.
+error stops parsing, so it is reported together with what was found before it. A list
+item that YAML joins to the plain text above it leaves the document readable: it is kept in
+``LoadedYaml.slips``, which validation reports with its own problems.
 """
 
 from __future__ import annotations

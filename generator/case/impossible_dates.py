@@ -5,8 +5,9 @@ from __future__ import annotations
 import calendar
 from typing import Final
 
-_MONTHS: Final = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-                  "september", "oktober", "november", "december")
+MONTHS: Final = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                 "september", "oktober", "november", "december")
+"""The Swedish names of the months, January first."""
 
 
 def why_impossible(year: int, month: int, day: int) -> str:
@@ -17,7 +18,7 @@ def why_impossible(year: int, month: int, day: int) -> str:
     if not 1 <= month <= 12:
         return f"månad {month:02d} finns inte, skriv en månad mellan 01 och 12"
     days = calendar.monthrange(year, month)[1]
-    return (f"{_MONTHS[month - 1]} {year} har {days} dagar, skriv en dag mellan 01 och "
+    return (f"{MONTHS[month - 1]} {year} har {days} dagar, skriv en dag mellan 01 och "
             f"{days}")
 
 

@@ -10,6 +10,14 @@ So is a key indented under its block but less than the keys after it (` beslutan
 case format spells keys and the line after it has the same indentation: the block goes on
 there, and only the key above is out of line. (A text continued on an indented line with a
 colon in it, `text: En rad` above `    som fortsätter: med kolon`, is not taken for this.)
+
+The same rule read the other way: a key indented further than the key above it (`  datum:
+…` above `   ordforande: …`), when the lines after it stand where the key above does (or
+the block ends there), makes YAML read it as more of the text above, and the colon is
+refused. Only the key indented too far is out of line: it is reported at that key, saying
+how many spaces to take away. So is a key under a list item (`- namn: Karlshamn` above
+`      belopp: …`), which lines up with the key after the `- `. (Only inside a block: under
+a top-level key with a text, an indented line may as well be more of that text.)
 """
 
 from __future__ import annotations
@@ -21,33 +29,75 @@ from generator.problems import Position
 
 _OPENS: Final = re.compile(r"( *)([^\s#:'\"\[\]{}&*!|>%@`-][^:#]*):\s*(?:#.*)?")
 """A key with nothing after it, which opens a block of the lines below it."""
-_WITH_TEXT: Final = re.compile(r"( *)([^\s#:'\"\[\]{}&*!|>%@`-][^:#]*): +[^\s#'\"|>&*!\[{].*")
-"""A key with a plain text after it, which the next line can be read to continue."""
+_WITH_TEXT: Final = re.compile(
+    r"( *)((?:- +)*)([^\s#:'\"\[\]{}&*!|>%@`-][^:#]*): +[^\s#'\"|>&*!\[{].*")
+"""A key with a plain text after it (maybe after the `- ` of a list item), which the next
+line can be read to continue."""
 _CASE_KEY: Final = re.compile(r" *[a-z][a-z0-9_]*:(?: |$)")
 """A line that starts with a key as the case format spells keys."""
 
 
 def set_back_key(lines: list[str], where: Position) -> tuple[Position, str] | None:
-    """The place and message for a key set back out of the block above it, if the colon at
-    `where` is refused because of it (see the module docstring)."""
+    """The place and message for a key out of line with its block, if the colon at `where`
+    is refused because of it (see the module docstring)."""
     above = _previous(lines, where.line - 1)
-    opener = _previous(lines, above) if above is not None else None
-    if above is None or opener is None:
+    key = _WITH_TEXT.fullmatch(lines[above]) if above is not None else None
+    if above is None or key is None:
         return None
-    key, block = _WITH_TEXT.fullmatch(lines[above]), _OPENS.fullmatch(lines[opener])
-    indent = len(lines[where.line - 1]) - len(lines[where.line - 1].lstrip(" "))
-    if key is None or block is None:
+    at, indent = key.end(2), _indent(lines[where.line - 1])
+    if indent <= at:
         return None
-    name, at, under = key.group(2).strip(), len(key.group(1)), len(block.group(1))
+    name = key.group(3).strip()
+    opener = _previous(lines, above)
+    block = _OPENS.fullmatch(lines[opener]) if opener is not None and not key.group(2) else None
+    if block is not None:
+        set_back = _set_back(name, at, block, opener, indent, lines, where)
+        if set_back is not None:
+            return Position(above + 1, at + 1), set_back
+    return _too_far(lines, where.line, (above, at, name), indent)
+
+
+def _too_far(lines: list[str], line: int, above: tuple[int, int, str],
+             indent: int) -> tuple[Position, str] | None:
+    """The place and message for the key on `line` (1-based), indented `indent`, when it is
+    indented further than the key `above` (its line index, column and name) inside a block
+    that goes on (or ends) where that key stands."""
+    index, at, name = above
+    if not at or not _CASE_KEY.match(lines[line - 1]) or not _block_ends(lines, line, indent, at):
+        return None
+    key = lines[line - 1].split(":", 1)[0].strip()
+    return Position(line, indent + 1), (
+        f"'{key}' står {indent - at} mellanslag längre in än '{name}' på rad {index + 1}, "
+        f"ta bort {indent - at} mellanslag så att den står under '{name}'")
+
+
+def _set_back(name: str, at: int, block: re.Match[str], opener: int | None, indent: int,
+              lines: list[str], where: Position) -> str | None:
+    """The message for the key above `where`, `name` at column `at`, when it is set back
+    out of the block that `block` (on line index `opener`) opens."""
+    under = len(block.group(1))
     if at <= under < indent:
-        message = (f"'{name}' står inte indragen under '{block.group(2).strip()}' på rad "
-                   f"{opener + 1}, dra in raden {indent} mellanslag som raden under den")
-    elif under < at < indent and _block_goes_on(lines, where.line - 1, indent):
-        message = (f"'{name}' är indragen {at} mellanslag men raderna under den {indent}, dra "
-                   f"in raden {indent} mellanslag som raderna under den")
-    else:
-        return None
-    return Position(above + 1, at + 1), message
+        return (f"'{name}' står inte indragen under '{block.group(2).strip()}' på rad "
+                f"{(opener or 0) + 1}, dra in raden {indent} mellanslag som raden under den")
+    if under < at and _block_goes_on(lines, where.line - 1, indent):
+        return (f"'{name}' är indragen {at} mellanslag men raderna under den {indent}, dra "
+                f"in raden {indent} mellanslag som raderna under den")
+    return None
+
+
+def _block_ends(lines: list[str], index: int, indent: int, at: int) -> bool:
+    """Whether the first line with content from index on that is not indented further than
+    `indent` (past the block the key on the line before may open) stands at most at `at`,
+    or there is none."""
+    for line in lines[index:]:
+        if line.strip() and not line.lstrip().startswith("#") and _indent(line) <= indent:
+            return _indent(line) <= at
+    return True
+
+
+def _indent(line: str) -> int:
+    """How many spaces the line starts with."""
+    return len(line) - len(line.lstrip(" "))
 
 
 def _block_goes_on(lines: list[str], index: int, indent: int) -> bool:
@@ -57,7 +107,7 @@ def _block_goes_on(lines: list[str], index: int, indent: int) -> bool:
         return False
     after = next((line for line in lines[index + 1:]
                   if line.strip() and not line.lstrip().startswith("#")), None)
-    return after is not None and len(after) - len(after.lstrip(" ")) == indent
+    return after is not None and _indent(after) == indent
 
 
 def _previous(lines: list[str], index: int) -> int | None:

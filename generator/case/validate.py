@@ -11,8 +11,10 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from generator.case.as_meant import rejoined, renamed, without
+from generator.case.date_hints import date_hint
 from generator.case.model_paths import allowed_keys, example_of
 from generator.case.suggest import did_you_mean, key_meaning, meaning
+from generator.case.text_hints import instead_of_text
 from generator.case.yaml_loader import LoadedYaml
 from generator.problems import Problem
 
@@ -37,6 +39,8 @@ _TYPE_NAMES = {
     "datetime_parsing": "ska vara datum och tid, skriv ÅÅÅÅ-MM-DD TT:MM:SS +01:00",
     "timezone_aware": "ska ha tidszon, skriv t.ex. 2019-04-01 09:38:46 +02:00",
 }
+_DATE_KINDS = frozenset({"date_type", "date_parsing", "date_from_datetime_parsing"})
+"""The errors of a text that is no date, where its reading may be offered (`date_hints`)."""
 
 
 RETIRED_KEYS = {
@@ -64,7 +68,8 @@ def validate_model(model: type[M], loaded: LoadedYaml, path: str) -> tuple[M | N
 def validate_as_meant(model: type[M], loaded: LoadedYaml, path: str) -> Validated[M]:
     """Validate the data against the model, reporting each slip once, at its cause.
 
-    A number that a comma split inside `{ }` is reported and read as written (`as_meant`).
+    A number that a comma split inside `{ }` is reported and read as written (`as_meant`),
+    and so is a slip found in loading that leaves the document readable (`LoadedYaml.slips`).
     An unknown key that is suggested to be a known one ('tabeler', menade du 'tabeller'?)
     stands for that key: the key is not reported missing apart, as the one message already
     says what to write. When the only errors are unknown keys, the data is validated again
@@ -74,6 +79,7 @@ def validate_as_meant(model: type[M], loaded: LoadedYaml, path: str) -> Validate
     problems are errors either way, so such a case is never rendered.
     """
     loaded, problems = rejoined(loaded, path)
+    problems = [*(Problem(path, *slip) for slip in loaded.slips), *problems]
     try:
         return Validated(model.model_validate(loaded.data), problems, loaded)
     except ValidationError as exc:
@@ -161,6 +167,14 @@ def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDe
     if kind == "missing":
         return Problem(path, loaded.locate(loc[:-1]), _missing(model, loc))
     key = _last_key(loc)
+    if kind == "string_type":
+        instead = instead_of_text(loaded, loc, err["input"])
+        if instead is not None:
+            return Problem(path, loaded.locate(loc), instead)
+    if kind in _DATE_KINDS and isinstance(err["input"], str):
+        meant = date_hint(err["input"])
+        if meant is not None:
+            return Problem(path, loaded.locate(loc), (f"'{key}' " if key else "värdet ") + meant)
     if kind == "value_error":
         error = (err.get("ctx") or {}).get("error", err["msg"])
         return Problem(path, loaded.locate(loc), (f"'{key}': " if key else "") + str(error))

@@ -31,7 +31,9 @@ Tags, anchors and aliases are rejected (aliases are never followed, so alias
 bombs cannot expand), as are duplicate keys, several documents, nesting deeper
 than ``MAX_DEPTH`` collections and files over ``MAX_BYTES``. All problems that
 can be found in one pass are reported together in a ``CaseError``; a syntax
-error stops parsing, so it is reported together with what was found before it.
+error stops parsing, so it is reported together with what was found before it. A list
+item that YAML joins to the plain text above it leaves the document readable: it is kept in
+``LoadedYaml.slips``, which validation reports with its own problems.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from generator.case import limits
 from generator.case.colon_hints import missing_colon
 from generator.case.impossible_dates import why_impossible, why_impossible_time
 from generator.case.indent_hints import set_back_key
+from generator.case.joined_items import joined_items
 from generator.case.text_safety import (
     character_message,
     escape_offset,
@@ -99,6 +102,10 @@ class LoadedYaml:
     keys: Mapping[Path_, Position]
     source: str = ""
     """The decoded text of the file."""
+    slips: tuple[tuple[Position, str], ...] = ()
+    """Problems found in loading that leave the document readable (a list item YAML joined
+    to the text above it, `joined_items`): validation reports them with its own, so all the
+    problems of a file come at once."""
 
     @cached_property
     def lines(self) -> tuple[str, ...]:
@@ -187,6 +194,8 @@ def load_yaml_bytes(raw: bytes, path: str) -> LoadedYaml:
     else:
         if not found:
             return loaded
+        if loaded.slips:
+            found = sorted([*found, *loaded.slips], key=lambda finding: finding[0])
     raise CaseError(Problem(path, position, message) for position, message in found)
 
 
@@ -668,7 +677,7 @@ def _finish(builder: _Builder, data: Any, root_mark: Any) -> LoadedYaml:
         message = f"ärendet ska vara en samling nycklar (nyckel: värde), inte {_describe(data)}"
         builder.found.append((_pos(root_mark), message))
     return LoadedYaml(data, MappingProxyType(builder.values), MappingProxyType(builder.keys),
-                      builder.text)
+                      builder.text, tuple(builder.slips))
 
 
 class _Builder:
@@ -679,6 +688,8 @@ class _Builder:
         self.text = text
         self.values: dict[Path_, Position] = {}
         self.keys: dict[Path_, Position] = {}
+        self.slips: list[_Finding] = []
+        """What `LoadedYaml.slips` gets."""
         self.characters = True
         """Whether a value may hold a character a document cannot hold or a reference
         naming one (see `_EventBuilder`)."""
@@ -711,6 +722,9 @@ class _Builder:
             return value
         if isinstance(node, _Omitted):
             return None
+        if " -" in value:  # (a plain text folded over lines joins them with spaces)
+            self.slips.extend(joined_items(self.text, node.start_mark.index,
+                                           node.end_mark.index, _pos(node.start_mark)))
         try:
             return _resolve_plain(value)
         except _ScalarProblem as exc:
@@ -760,7 +774,9 @@ class _Builder:
                 self._duplicate(key, seen[key], here)
                 key = None
             if key is None:  # still look for problems inside the value
-                _Builder(self.found, self.text).build(value_node, ())
+                apart = _Builder(self.found, self.text)
+                apart.build(value_node, ())
+                self.slips.extend(apart.slips)
                 continue
             seen[key] = [here]
             inner = (*path, key)

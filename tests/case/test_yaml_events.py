@@ -42,7 +42,8 @@ def outcome(raw: bytes) -> tuple[Any, ...]:
         loaded = load_yaml_bytes(raw, "f.yaml")
     except CaseError as error:
         return tuple((p.position, p.message) for p in error.problems)
-    return typed(loaded.data), dict(loaded.values), dict(loaded.keys), loaded.lines
+    return (typed(loaded.data), dict(loaded.values), dict(loaded.keys), loaded.lines,
+            loaded.slips)
 
 
 def pure_outcome(raw: bytes) -> tuple[Any, ...]:
@@ -67,6 +68,7 @@ PLAIN = [
     "---\na: 1\n...\n",
     "a: 1 # comment\n# comment\nb: 2",
     "? a\n: b\n",
+    "a:\n  - b\n   - c\n\n   - d\r\n",
     "a: 'x\r\n  y'\r\nb: \"p\r\n\r\n  q\"\r\nc: |\r\n  r\r\n  s\r\nd: >\r\n  t\r\n\r\n  u\r\n",
 ]
 
@@ -98,6 +100,7 @@ def test_line_breaks_reach_no_value_as_carriage_returns() -> None:
         "? [a]\n: b\n",
         "- a\n",
         "---\n",
+        "a: 1\na:\n  - b\n   - c\nd: [e\n  - f]\n",
     ],
 )
 def test_problems_in_a_plain_file_are_reported_alike(source: str) -> None:

@@ -410,10 +410,39 @@ def test_a_key_without_its_colon_is_reported_on_its_own_line(
             19,
             "kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')",
         ),
-        (  # (a key under its block, and the line after it indented further)
+        (  # a key indented further than the key above it, the block ending after it
             "beslut:\n  beslutande: Kommunfullmäktige\n      datum: 2024-11-27\n",
             3,
-            12,
+            7,
+            "'datum' står 4 mellanslag längre in än 'beslutande' på rad 2, ta bort 4 mellanslag "
+            "så att den står under 'beslutande'",
+        ),
+        (  # trial 18: one space too far, the block going on where the key above stands
+            "justering:\n  datum: 2019-09-27\n   ordforande: Ingvor Regnemer (S)\n"
+            "  justerare:\n    - Christer Hansson (V)\n",
+            3,
+            4,
+            "'ordforande' står 1 mellanslag längre in än 'datum' på rad 2, ta bort 1 mellanslag "
+            "så att den står under 'datum'",
+        ),
+        (  # trial 18: under a list item, the key lines up with the key after the '- '
+            "rader:\n  - namn: Karlshamn\n      belopp: 31 108 914\n  - namn: Karlskrona\n",
+            3,
+            7,
+            "'belopp' står 2 mellanslag längre in än 'namn' på rad 2, ta bort 2 mellanslag så att "
+            "den står under 'namn'",
+        ),
+        (  # (a key opening a block of its own: the lines after that block count)
+            "a:\n  b: x\n   c:\n     - 1\n  d: 2\n",
+            3,
+            4,
+            "'c' står 1 mellanslag längre in än 'b' på rad 2, ta bort 1 mellanslag så att den "
+            "står under 'b'",
+        ),
+        (  # (the lines after it indented between the two: not clear which is out of line)
+            "a:\n  b: x\n      c: 1\n    d: 2\n",
+            3,
+            8,
             "kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')",
         ),
         (

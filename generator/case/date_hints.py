@@ -1,0 +1,75 @@
+"""The date a text written in another form than ÅÅÅÅ-MM-DD means, where that is certain.
+
+A secretary writes dates as they are spoken and printed: `27 september 2019`, `27 sept.
+2019`, `2019-9-27`, `27/9 2019`, `2019-09-27 kl 10`. Where such a text has one reading,
+the message offers it (`skriv 2019-09-27`); a reading that does not exist says why. Month
+names are Swedish, written out or cut (`sept.`, `okt`). A form like `9/10 2019` could be
+read day first or month first, and no order is guessed: the message gives both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from generator.case.impossible_dates import MONTHS, why_impossible
+
+_CUT: Final = {"jan": 1, "feb": 2, "febr": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+               "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+_MONTH_NUMBERS: Final = {**{name: number for number, name in enumerate(MONTHS, 1)}, **_CUT}
+_TIME: Final = re.compile(r"(.*?)[\s,]+(?:kl\.?|klockan)\s*[0-9]{1,2}(?:[.:][0-9]{2})?")
+"""A date with a time of day after it (`2019-09-27 kl 10`, `27 september 2019, kl. 10.00`)."""
+_YEAR_FIRST: Final = re.compile(r"([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})")
+_NAMED: Final = re.compile(r"(?:den\s+)?([0-9]{1,2})\.?\s+([a-zåäö]+)\.?\s+([0-9]{4})")
+_NUMBERS: Final = re.compile(r"(?:den\s+)?([0-9]{1,2})([-/.])([0-9]{1,2})(?:\2|\s+)([0-9]{4})")
+
+_Reading = tuple[int, int, int]
+"""Year, month and day as written (the date may not exist)."""
+
+
+def date_hint(written: str) -> str | None:
+    """What to say of a text written where a date belongs, after "'datum' ", when its
+    reading is clear (or clearly two); None when it does not look like a date."""
+    text = " ".join(written.split()).lower()
+    timed = _TIME.fullmatch(text)
+    readings = _readings(timed.group(1) if timed else text)
+    if not readings:
+        return None
+    shown = f"'{' '.join(written.split())}'"
+    if len(readings) > 1:
+        return (f"ska vara ett datum som ÅÅÅÅ-MM-DD, {shown} kan vara "
+                f"{' eller '.join(_spoken(r) for r in readings)}, skriv "
+                f"{' eller '.join(_iso(r) for r in readings)}")
+    year, month, day = readings[0]
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return f"ska vara ett datum, men {shown} finns inte: {why_impossible(year, month, day)}"
+    kind = "utan klockslag" if timed else "som ÅÅÅÅ-MM-DD"
+    return f"ska vara ett datum {kind}, för {shown} skriv {_iso(readings[0])}"
+
+
+def _readings(text: str) -> list[_Reading]:
+    """Each way the text can be read as a date with a month that exists."""
+    if found := _YEAR_FIRST.fullmatch(text):
+        year, month, day = int(found[1]), int(found[3]), int(found[4])
+        return [(year, month, day)] if 1 <= month <= 12 else []
+    if found := _NAMED.fullmatch(text):
+        named = _MONTH_NUMBERS.get(found[2])
+        return [(int(found[3]), named, int(found[1]))] if named else []
+    if found := _NUMBERS.fullmatch(text):
+        first, second, year = int(found[1]), int(found[3]), int(found[4])
+        orders = dict.fromkeys([(second, first), (first, second)])  # (month, day), day first
+        return [(year, month, day) for month, day in orders if 1 <= month <= 12]
+    return []
+
+
+def _iso(reading: _Reading) -> str:
+    year, month, day = reading
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _spoken(reading: _Reading) -> str:
+    year, month, day = reading
+    return f"{day} {MONTHS[month - 1]} {year}"

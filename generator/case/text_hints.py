@@ -1,0 +1,67 @@
+"""What a value that should be a text was read as instead, where the slip has a clear cause.
+
+* An item or a value written on one line with a colon and a space in it (`- medge …, se
+  bilaga: närvarolista.`) is read by YAML as a collection of one key, "medge …, se bilaga",
+  with the value "närvarolista.". The secretary wrote a text: quoting the whole of it keeps
+  it one, and the message shows how, with the start of the text (cut with "…" if long).
+* An item with nothing after its `- ` is empty.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+from generator.case.yaml_loader import LoadedYaml
+
+Path_ = tuple[str | int, ...]
+EMPTY_ITEM: Final = "punkten är tom, skriv texten eller ta bort raden"
+_COMMENT: Final = re.compile(r"\s+#.*")
+_LONG: Final = 40
+"""How many characters of a text the example shows before cutting it."""
+
+
+def instead_of_text(loaded: LoadedYaml, loc: Path_, value: Any) -> str | None:
+    """The message for the value at loc that should be a text, if it reads as a slip."""
+    item = bool(loc) and isinstance(loc[-1], int)
+    if value is None and item:
+        return EMPTY_ITEM
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    written = _one_line(loaded, (*loc, next(iter(value))))
+    if written is None:
+        return None
+    what = "punkten" if item else f"'{loc[-1]}'" if loc else "värdet"
+    how = "- " if item else f"{loc[-1]}: " if loc else ""
+    return (f"{what} läses som 'nyckel: värde' eftersom kolonet följs av ett mellanslag, "
+            f"sätt hela texten inom citattecken, t.ex. {how}{_quoted(_shortened(written))}")
+
+
+def _one_line(loaded: LoadedYaml, key: Path_) -> str | None:
+    """The key and its text value as written, when both stand on one line."""
+    at, value_at = loaded.keys.get(key), loaded.values.get(key)
+    if at is None or value_at is None or value_at.line != at.line or at.line > len(loaded.lines):
+        return None
+    written = _COMMENT.sub("", loaded.lines[at.line - 1][at.column - 1:]).strip()
+    return written if ": " in written else None
+
+
+def _shortened(text: str) -> str:
+    """The text, or its first word, "…", the two words before the colon and a few after."""
+    if len(text) <= _LONG:
+        return text
+    head, tail = text.split(": ", 1)
+    words = head.split()
+    if len(words) > 3:
+        head = f"{words[0]} … {' '.join(words[-2:])}"
+    after = tail.split()
+    if len(" ".join(after)) > _LONG // 2:
+        tail = " ".join(after[:3]) + " …"
+    return f"{head}: {tail}"
+
+
+def _quoted(text: str) -> str:
+    """The text within double quotes, or single ones when it holds a double quote."""
+    if '"' not in text:
+        return f'"{text}"'
+    return "'" + text.replace("'", "''") + "'"

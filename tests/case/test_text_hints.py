@@ -1,0 +1,68 @@
+"""Specification of generator.case.text_hints: a value that should be a text but was read as
+something else says why, at its place, and how to write it."""
+
+from __future__ import annotations
+
+from generator.case.models import Case
+from generator.case.validate import validate_model
+from generator.case.yaml_loader import load_yaml_bytes
+
+PATH = "x.yaml"
+MINIMAL = """\
+dokumenttyp: beslut
+datum: 2019-09-26
+dnr: SN 2019/1
+titel: Närvarorätt
+"""
+AS_KEY = "läses som 'nyckel: värde' eftersom kolonet följs av ett mellanslag, sätt hela texten " \
+    "inom citattecken, t.ex. "
+
+
+def messages(text: str) -> list[str]:
+    loaded = load_yaml_bytes((MINIMAL + text).encode(), PATH)
+    return [problem.format() for problem in validate_model(Case, loaded, PATH)[1]]
+
+
+def test_a_point_with_a_colon_and_a_space_is_quoted_whole_in_the_example() -> None:
+    """Trial 18: `värdet ska vara text` named neither the colon nor the quotes."""
+    assert messages("utdrag_till:\n  - Förvaltningschef\n  - Nämndkansliet: för kännedom\n") == [
+        f'x.yaml:7:5: punkten {AS_KEY}- "Nämndkansliet: för kännedom"']
+
+
+def test_a_long_point_is_cut_to_its_start_and_the_words_about_the_colon() -> None:
+    text = ("beslut:\n  beslutande: Socialnämnden\n  datum: 2019-09-26\n  punkter:\n"
+            "    - medge närvarorätt för samtliga närvarande, se bilaga: närvarolista.  # obs\n")
+    assert messages(text) == [
+        f'x.yaml:9:7: punkten {AS_KEY}- "medge … se bilaga: närvarolista."']
+
+
+def test_a_long_text_after_the_colon_is_cut_too() -> None:
+    text = "utdrag_till:\n  - Nämndkansliet: för kännedom och för arkivering i diariet\n"
+    assert messages(text) == [
+        f'x.yaml:6:5: punkten {AS_KEY}- "Nämndkansliet: för kännedom och …"']
+
+
+def test_a_text_holding_double_quotes_is_shown_in_single_quotes() -> None:
+    text = 'utdrag_till:\n  - Kansliet: för "kännedom"\n'
+    assert messages(text) == [f"x.yaml:6:5: punkten {AS_KEY}- 'Kansliet: för \"kännedom\"'"]
+
+
+def test_a_key_whose_text_on_the_line_below_holds_a_colon_is_named() -> None:
+    text = "justering:\n  datum: 2019-09-27\n  justerare: [Christer Hansson (V)]\n" \
+        "  ordforande:\n    Ingvor Regnemer: ordförande\n"
+    assert messages(text) == [
+        f"x.yaml:9:5: 'ordforande' {AS_KEY}ordforande: \"Ingvor Regnemer: ordförande\""]
+
+
+def test_a_collection_written_over_several_lines_is_no_slip_of_a_colon() -> None:
+    text = "utdrag_till:\n  - namn: Nämndkansliet\n    roll: kännedom\n"
+    assert messages(text) == ["x.yaml:6:5: värdet ska vara text"]
+
+
+def test_an_empty_point_says_so() -> None:
+    """Trial 18: `- # tom` gave `värdet ska vara text`."""
+    text = ("utdrag_till:\n  - Förvaltningschef\n  - # tom\n  -\n")
+    assert messages(text) == [
+        "x.yaml:7:4: punkten är tom, skriv texten eller ta bort raden",
+        "x.yaml:8:4: punkten är tom, skriv texten eller ta bort raden",
+    ]

@@ -252,8 +252,15 @@ def parse_in_unit(value: object, unit: str) -> int:
     return _bounded(int(kronor))
 
 
-_OWN_UNIT = re.compile(r"^(?P<figure>.*?)\s*(?P<unit>kronor|kr|tkr|mnkr|mdkr)\.?$",
+_OWN_UNIT = re.compile(r"^(?P<figure>.*?)\s*(?P<unit>kronor|kr|tkr|mnkr|mdkr|mkr|kkr|"
+                       r"sek|tsek|msek|mdsek)\.?$",
                        re.IGNORECASE)
+
+
+_UNIT_SPELLINGS = {"kronor": "kr", "sek": "kr", "kkr": "tkr", "tsek": "tkr", "mkr": "mnkr",
+                   "msek": "mnkr", "mdsek": "mdkr"}
+"""Other spellings of a unit in an amount, read as the unit they mean (text.units has the
+same for running text; 'mkr' is read as mnkr, its usual meaning)."""
 
 
 def _refuse_other_unit(value: object, unit: str, in_table: bool = True) -> None:
@@ -265,7 +272,12 @@ def _refuse_other_unit(value: object, unit: str, in_table: bool = True) -> None:
     match = _OWN_UNIT.match(value.strip())
     if match is None or not any(c.isdigit() for c in match["figure"]):
         return
-    written = match["unit"].lower().replace("kronor", "kr")
+    spelled = match["unit"]
+    written = _UNIT_SPELLINGS.get(spelled.lower(), spelled.lower())
+    if written == unit != "kr" and spelled.lower() != unit:  # 'Mkr' in a table in mnkr
+        raise AmountError(f"'{value.strip()}' är skrivet med enheten {spelled}, alltså "
+                          f"{unit} som tabellen redan är i; skriv {match['figure'].strip()} "
+                          "utan enhet (tabellens enhet står i rubriken)")
     if written == unit:
         return
     try:

@@ -243,6 +243,26 @@ class DescribeAnAmountInKronorWrittenInAnotherUnit:
             parse_amount("ca 2 mnkr")
 
 
+class DescribeAnAmountWithAnotherSpellingOfAUnit:
+    """'Mkr', 'MSEK', 'kkr' … are read as the unit they mean (trial 19: '128 mkr' in a table
+    in mnkr was read as kronor, and the message had no figure)."""
+
+    @pytest.mark.parametrize("value", ["128 mkr", "128 Mkr", "128 MSEK", "128 msek"])
+    def it_tells_a_table_in_that_unit_to_leave_it_out(self, value: str) -> None:
+        with pytest.raises(AmountError) as info:
+            parse_in_unit(value, "mnkr")
+        spelled = value.split()[-1]
+        assert str(info.value) == (f"'{value}' är skrivet med enheten {spelled}, alltså mnkr "
+                                   "som tabellen redan är i; skriv 128 utan enhet (tabellens "
+                                   "enhet står i rubriken)")
+
+    def it_converts_from_the_unit_it_means(self) -> None:
+        with pytest.raises(AmountError, match="skriv 830 000 "):
+            parse_in_unit("830 kkr", "kr")
+        with pytest.raises(AmountError, match=r"skriv 3 000 000$"):
+            parse_amount("3 Mkr")
+
+
 class DescribeAnAmountWithAUnitOfItsOwn:
     """A unit in a cell other than the table's is refused, with the figure in the table's."""
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict
+from pydantic import BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
 
 
 class CaseModel(BaseModel):
@@ -61,3 +61,28 @@ Date = Annotated[datetime.date, BeforeValidator(_date_not_number)]
 """A date (ÅÅÅÅ-MM-DD); a number such as 20240215 is an error, never a Unix time."""
 DateTime = Annotated[datetime.datetime, BeforeValidator(_time_not_number)]
 """A date and time with its UTC offset; a number is an error, never a Unix time."""
+
+
+_YES_NO = {"ja": True, "nej": False}
+
+
+def _yes_no(value: object) -> object:
+    """'ja' and 'nej' as true and false: the reference calls such keys "ja/nej"."""
+    if isinstance(value, str):
+        return _YES_NO.get(value.strip().lower(), value)
+    return value
+
+
+def _label_or_no(value: object) -> object:
+    """A total row's label, or none: false, 'nej' or 'false' written as text."""
+    if isinstance(value, str) and value.strip().lower() in ("nej", "false"):
+        return False
+    return value
+
+
+YesNo = Annotated[bool, BeforeValidator(_yes_no), WithJsonSchema(
+    {"anyOf": [{"type": "boolean"}, {"enum": ["ja", "nej"]}]})]
+"""true/false, or ja/nej as a Swedish secretary writes it."""
+LabelOrNo = Annotated[str | Literal[False], BeforeValidator(_label_or_no), WithJsonSchema(
+    {"anyOf": [{"type": "string"}, {"const": False}]})]
+"""A row's label, or false (also 'nej') for no such row."""

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema, model_validator
 
-from generator.case.model_base import CaseModel, Date, DateTime, empty_list
+from generator.case.model_base import CaseModel, Date, DateTime, YesNo, empty_list
 from generator.case.split_models import Split
 from generator.case.table_models import Allocation, Funds, GeneralTable, RiskTable
 
@@ -247,10 +247,10 @@ class Case(CaseModel):
     )
     titel: str = Field(min_length=1, description="Dokumentets titel, t.ex. 'Fördelning av "
                        "statsbidrag 2025'.")
-    beslut_forst: bool = Field(
+    beslut_forst: YesNo = Field(
         False, description="Skriv beslutet före avsnitten (som i ett meddelande om beslut)."
     )
-    forslag_forst: bool = Field(
+    forslag_forst: YesNo = Field(
         False, description="Skriv förslaget till beslut före avsnitten (som i många "
         "tjänsteskrivelser och tjänsteutlåtanden)."
     )

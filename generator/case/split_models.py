@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from generator.case.model_base import CaseModel
+from generator.case.model_base import CaseModel, LabelOrNo
 from generator.case.money import Amount, Weight
 
 SplitMethod = Literal["befolkning", "vikter", "lika", "fasta"]
@@ -78,6 +78,6 @@ class Split(CaseModel):
         description="Med 'grundbelopp': rubrik för kolumnen med det som fördelats efter "
         "metoden; utan den t.ex. 'Efter befolkningsandel (kr)'.",
     )
-    totalt: str | Literal[False] = Field(
+    totalt: LabelOrNo = Field(
         "Totalt", description="Rubrik för totalraden; false = ingen totalrad."
     )

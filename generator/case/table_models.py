@@ -13,7 +13,7 @@ from typing import Literal, Self
 
 from pydantic import ConfigDict, Field, model_validator
 
-from generator.case.model_base import CaseModel, empty_list
+from generator.case.model_base import CaseModel, LabelOrNo, YesNo, empty_list
 from generator.case.money import Amount, Unit
 
 CellValue = int | Decimal | str
@@ -183,7 +183,7 @@ class GeneralTable(CaseModel):
     )
     kolumner: list[TableColumn] = Field(min_length=1, description="Kolumnerna i ordning.")
     rader: list[TableRow] = Field(min_length=1, description="Raderna i ordning.")
-    totalt: str | Literal[False] = Field(
+    totalt: LabelOrNo = Field(
         "Totalt", description="Rubrik för totalraden, t.ex. 'Totalt länet'; false = ingen."
     )
     summa: CellValue | dict[str, CellValue] | None = Field(
@@ -193,7 +193,7 @@ class GeneralTable(CaseModel):
         "beloppskolumn med kolumnernas namn, t.ex. summa: {utfall: \"-48 969\", budget: "
         "\"-49 300\"}.",
     )
-    avrundat: bool = Field(
+    avrundat: YesNo = Field(
         False,
         description="Ange true när beloppen är avrundade var för sig, som i en publicerad lista "
         "i mnkr med en decimal. En angiven 'summa' får då avvika från radernas summa med högst "

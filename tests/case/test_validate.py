@@ -469,3 +469,21 @@ class TestJusterare:
         assert case is not None and case.justering is not None
         assert case.justering.justerare == ["Anna Andersson"]
 
+
+
+@pytest.mark.parametrize(("written", "meant"), [("ja", True), ("Nej", False), ("true", True)])
+def test_a_yes_or_no_key_takes_ja_and_nej(written: str, meant: bool) -> None:
+    # (trial 19: the reference calls such keys "ja/nej (true/false)", and 'ja' was refused)
+    case, problems = validate(MINIMAL + f"forslag_forst: {written}\n")
+    assert problems == [] and case is not None
+    assert case.forslag_forst is meant
+
+
+@pytest.mark.parametrize("written", ["nej", "false", '"false"', "Nej"])
+def test_a_total_row_label_of_nej_or_false_means_no_total_row(written: str) -> None:
+    # (trial 19: 'totalt: nej' printed a total row labelled "nej")
+    text = MINIMAL + ("tabeller:\n  - namn: t\n    totalt: " + written + "\n    kolumner:\n"
+                      "      - {namn: a}\n    rader:\n      - {a: x}\n")
+    case, problems = validate(text)
+    assert problems == [] and case is not None
+    assert case.tabeller[0].totalt is False

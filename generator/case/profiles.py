@@ -20,7 +20,7 @@ from typing import Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from generator.case.house_style import HouseStyle
-from generator.case.model_base import empty_list
+from generator.case.model_base import YesNo, empty_list
 from generator.case.models import Case
 from generator.case.suggest import did_you_mean
 from generator.case.validate import validate_model
@@ -93,19 +93,19 @@ class Logo(ProfileModel):
 class HouseStyleOptions(ProfileModel):
     """Husstilens val för organisationens dokument."""
 
-    minustecken: bool = Field(
+    minustecken: YesNo = Field(
         True, description="Negativa tal med riktigt minustecken (−) i stället för '-'."
     )
-    kronor_i_lopande_text: bool = Field(
+    kronor_i_lopande_text: YesNo = Field(
         False, description="Skriv 'kronor' i löpande text (i tabeller står 'kr')."
     )
     forslag_stil: Literal["att", "numrerad"] = Field(
         "att", description="Förslag som att-satser eller som numrerade hela meningar."
     )
-    forkortningslista: bool = Field(
+    forkortningslista: YesNo = Field(
         False, description="Lägg till en lista över förkortningarna som dokumentet använder."
     )
-    numrerade_rubriker: bool = Field(True, description="Numrera rubrikerna (1., 1.1 …).")
+    numrerade_rubriker: YesNo = Field(True, description="Numrera rubrikerna (1., 1.1 …).")
 
     def house_style(self) -> HouseStyle:
         """Return these options as the generator's `HouseStyle`."""

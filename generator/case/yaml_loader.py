@@ -524,8 +524,33 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str = "") -> _Finding:
     if hint is not None:
         where, message = hint[0], hint[1] or _translate(exc)
     else:
-        message = _tab_after_text(exc, text, where) or _translate(exc)
+        message = (_tab_after_text(exc, text, where) or _negative_after_colon(text, where)
+                   or _translate(exc))
     return where, f"YAML-syntaxfel: {message}, {_SYNTAX_HINT}"
+
+
+_DASHED_FIGURE = re.compile(r"([^\s:#{},\[\]][^:#{},\[\]]*):[ \t]+-[ \t]+"
+                            r"([0-9][0-9 ,.]*[0-9]|[0-9])")
+"""`b2021: - 6 000`: a negative figure written with a space after its minus, as printed
+budgets have it, which YAML reads as a list item after the key (or, inside `{ }`, as no
+value)."""
+
+
+def _negative_after_colon(text: str, where: Position) -> str | None:
+    """The message for a negative figure written `key: - 6 000` (unquoted), if the line of
+    the problem or the one above it is such a line."""
+    lines = text.splitlines()
+    for number in (where.line, where.line - 1):
+        if 1 <= number <= len(lines):
+            found = _DASHED_FIGURE.search(lines[number - 1])
+            if found:
+                figure = found[2].strip()
+                line = "" if number == where.line else f" på rad {number}"
+                return (f"'- {figure}'{line} läses inte som ett negativt tal (ett streck "
+                        "och ett mellanslag inleder en listpunkt); skriv det inom "
+                        f"citattecken, t.ex. {found[1].strip()}: "
+                        f"\"-{figure}\"")
+    return None
 
 
 def _tab_after_text(exc: yaml.MarkedYAMLError, text: str, where: Position) -> str | None:

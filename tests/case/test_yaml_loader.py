@@ -308,6 +308,20 @@ def test_tab_indentation() -> None:
     ]
 
 
+NEGATIVE = ("'- 6 000' läses inte som ett negativt tal (ett streck och ett mellanslag inleder "
+            "en listpunkt); skriv det inom citattecken, t.ex. b2021: \"-6 000\"")
+
+
+@pytest.mark.parametrize(("source", "line", "column"), [
+    ("rader:\n  - projekt: A\n    b2021: - 6 000\n", 3, 12),  # (trial 19, as budgets print it)
+    ("rader:\n  - {projekt: A, b2021: - 6 000}\n", 2, 25),
+])
+def test_a_negative_figure_with_a_space_after_its_minus_is_told_to_be_quoted(
+        source: str, line: int, column: int) -> None:
+    assert problems(source) == [
+        (line, column, f"YAML-syntaxfel: {NEGATIVE}, kontrollera indrag, kolon och citattecken")]
+
+
 @pytest.mark.parametrize(
     ("source", "line", "column", "swedish"),
     [

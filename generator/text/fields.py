@@ -22,6 +22,9 @@ MAX_FAULTS_PER_TEXT = 5
 MAX_REFERENCES_TRIED = 50
 """`{{ … }}` references of a failing text tried one by one, to report every bad one."""
 _REFERENCE = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+_ROUNDING_FILTER = re.compile(r"\{\{[^{}]*\|\s*(?P<unit>tkr|mnkr|mdkr)\s*\}\}")
+_APPROXIMATE = "ca\u00a0"  # how `formatting.rounded` marks a rounded amount
+NBSP = "\u00a0"
 
 
 class TextRenderer:
@@ -56,6 +59,7 @@ class TextRenderer:
                     self.problems.append(Problem(self._path, where, error.message))
             result = text
         self._check_markdown(result, loc)
+        self._check_approximate(text, result, loc)
         self.rendered[loc] = text
         return Markup(escape_html(normalise_units(result)))
 
@@ -83,6 +87,22 @@ class TextRenderer:
             reference == name or reference.startswith((f"{name}.", f"{name}["))
             or name.startswith(f"{reference}.")
             for name in self._refused)
+
+    def _check_approximate(self, text: str, result: str, loc: Loc) -> None:
+        """Warn where a point of a decision or a proposal names an amount that its filter
+        rounds ("ca 251,1 mnkr"): a decision states the exact amount."""
+        if loc[1:2] != ("punkter",) or loc[0] not in ("beslut", "forslag") \
+                or _APPROXIMATE not in result:
+            return
+        for match in _ROUNDING_FILTER.finditer(text):
+            alone = render_prose(self._env, match.group(), self._variables)
+            if _APPROXIMATE in alone:
+                shown = alone.replace(NBSP, " ")
+                where = position_in_field(self._loaded, loc, text, match.start(), match.group())
+                self.problems.append(Problem(
+                    self._path, where, f"punkten anger ett ungefärligt belopp, '{shown}', men ett "
+                    f"beslut anger det exakta; ta bort '| {match['unit']}' så skrivs beloppet "
+                    "exakt", "varning"))
 
     def _check_markdown(self, result: str, loc: Loc) -> None:
         """Record unsafe links, too deep nesting and too long paragraphs in rendered text."""

@@ -101,3 +101,34 @@ def test_a_text_naming_a_split_that_could_not_be_made_is_not_reported_again(
         f"x.yaml:11:12: {message}"]
     assert problems(tmp_path, SPLITS.format(enhet_a=3, enhet_b=3)) == [
         f"x.yaml:11:12: {message}", f"x.yaml:16:12: {message}"]
+
+
+DECISION = """\
+dokumenttyp: beslut
+datum: 2023-03-01
+dnr: TFN 2023/12
+titel: Anvisning
+beslut:
+  beslutande: Teknik- och fritidsnämnden
+  punkter:
+    - anvisa {{{{ tabeller.p.summa | {unit} }}}} till projekten
+avsnitt:
+  - tabell: p
+tabeller:
+  - namn: p
+    enhet: mnkr
+    kolumner:
+      - {{namn: projekt}}
+      - {{namn: belopp, typ: belopp}}
+    rader:
+      - {{projekt: A, belopp: "33"}}
+      - {{projekt: B, belopp: "29,328"}}
+"""
+
+
+def test_a_decision_point_naming_a_rounded_amount_is_warned_about(tmp_path: Path) -> None:
+    # (trial 19: "anvisa ca 62,3 mnkr" in a decision, where the source says 62,328 mnkr)
+    assert problems(tmp_path, DECISION.format(unit="mnkr")) == [
+        "x.yaml:8:14: varning: punkten anger ett ungefärligt belopp, 'ca 62,3 mnkr', men ett "
+        "beslut anger det exakta; ta bort '| mnkr' så skrivs beloppet exakt"]
+    assert problems(tmp_path, DECISION.format(unit="tkr")) == []  # 62 328 tkr: exact

@@ -158,19 +158,28 @@ def _squeezed(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]]
     _share(available - sum(floors[i] for i in amounts), texts, [measures[i] for i in text],
            char, record)
     text_floors = [floors[i] for i in text]
-    bodies = [_body_lines(_line_lengths(texts), text_floors, char),
-              *(height for _, height in record)]
     fewest = min(len(record), steps - len(headers))  # the text's steps, the headers' most
+    bodies = _bodies_from(texts, text_floors, record, fewest, char)
     text_rows = _header_rows(texts, text_floors, [i for i, _ in record], fewest, char)
     lowest, taken = math.inf, (0, 0)
     for header_steps in range(len(header_rows)):  # on a tie the headers get more
-        text_steps = min(len(record), steps - header_steps)
-        height = bodies[text_steps] + max(header_rows[header_steps],
-                                          text_rows[text_steps - fewest])
+        text_steps = min(len(record), steps - header_steps) - fewest
+        height = bodies[text_steps] + max(header_rows[header_steps], text_rows[text_steps])
         if height <= lowest:
-            lowest, taken = height, (header_steps, text_steps)
+            lowest, taken = height, (header_steps, fewest + text_steps)
     result = _widened(floors, [amounts[i] for i in headers[:taken[0]]])
     return _fit(_widened(result, [text[i] for i, _ in record[:taken[1]]]), available)
+
+
+def _bodies_from(columns: Sequence[ColumnText], widths: list[int],
+                 record: list[tuple[int, float]], start: int, char: int) -> list[float]:
+    """The lines of the columns' body (at `widths`) after `start` of the steps of `record`
+    and after each step on. The split never gives the text fewer steps, so the lines
+    before are not needed, and those at `widths` are measured only when `start` is 0."""
+    heights = [height for _, height in record[max(0, start - 1):]]
+    if start == 0:
+        heights.insert(0, _body_lines(_line_lengths(columns), widths, char))
+    return heights
 
 
 def _header_steps(columns: Sequence[ColumnText], widths: list[int], steps: int,

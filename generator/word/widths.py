@@ -41,6 +41,7 @@ FONT_EMS: Final = {
     "georgia": 0.57, "verdana": 0.63, "dejavu sans": 0.62, "tahoma": 0.55,
 }
 _Lengths = tuple[list[float], list[int] | None]  # see `_line_lengths`
+_Measure = tuple[int, int, int]  # see `ColumnText.measure`
 
 
 def character_width(font: str | None, points: float | None) -> int:
@@ -76,12 +77,13 @@ class ColumnText(NamedTuple):
         bold = max(map(len, self.bold_lines), default=0)
         return max(_twips(plain, char), _twips(bold, char, BOLD))
 
-    def measure(self, char: int) -> tuple[int, int]:
-        """The width of the longest word and the natural width, together."""
+    def measure(self, char: int) -> _Measure:
+        """The width of the longest word, the natural width and the body's, together."""
         widest = max(_twips(longest_word(self.lines, 1), char),
                      _twips(longest_word((*self.header_lines, *self.bold_lines), 0), char,
                             BOLD))
-        return widest, max(self.body(char), widest)
+        body = self.body(char)
+        return widest, max(body, widest), body
 
     @property
     def weight(self) -> int:
@@ -106,7 +108,7 @@ def column_widths(columns: Sequence[ColumnText], available: int, char: int) -> l
     return _squeezed(columns, measures, text, available, char)
 
 
-def _shared_widths(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
+def _shared_widths(columns: Sequence[ColumnText], measures: Sequence[_Measure],
                    widths: Sequence[int], text: list[int], available: int,
                    char: int) -> list[int]:
     """The other columns at `widths`, the text columns sharing the rest (see `_share`)."""
@@ -119,7 +121,7 @@ def _shared_widths(columns: Sequence[ColumnText], measures: Sequence[tuple[int, 
     return _fit(result, available)
 
 
-def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
+def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[_Measure],
                       unbroken: list[int], text: list[int], available: int,
                       char: int) -> list[int] | None:
     """Widths with the amount columns' headers unbroken and the text columns sharing the
@@ -140,13 +142,13 @@ def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[tuple[in
     return widths
 
 
-def _squeezed(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
+def _squeezed(columns: Sequence[ColumnText], measures: Sequence[_Measure],
               text: list[int], available: int, char: int) -> list[int]:
     """Widths when not even the bodies fit unbroken: the amount columns from their widest
     figure, the text columns from their longest word, and the space above split between
     the amount headers and the text where the table is lowest (see the module docstring)."""
     amounts = [i for i in range(len(columns)) if i not in text]
-    floors = [measures[i][0] if i in text else columns[i].body(char)
+    floors = [measures[i][0] if i in text else measures[i][2]  # longest word, widest line
               for i in range(len(columns))]
     steps = max(0, (available - sum(floors)) // STEP)
     if steps == 0 or all(floors[i] + STEP > columns[i].header_width(char) for i in amounts):
@@ -311,7 +313,7 @@ def _toward(widths: list[int], wanted: list[int], extra: int) -> list[int]:
     return result
 
 
-def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
+def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[_Measure],
            char: int, record: list[tuple[int, float]] | None = None) -> list[int]:
     """Split `space` among text columns so that the table gets as short as it can.
 
@@ -321,11 +323,11 @@ def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[i
     for operation, so the widths are its widths. With less space the steps are the first
     of these: `record`, if given, gets each step's column and the body's lines after it.
     """
-    widths = [widest for widest, _ in measures]
+    widths = [measure[0] for measure in measures]
     left = space - sum(widths)
     if left < STEP:
         return widths
-    table = _Greedy(columns, widths, [whole for _, whole in measures], char, record)
+    table = _Greedy(columns, widths, [measure[1] for measure in measures], char, record)
     growing = [index for index in range(len(columns)) if table.grows(index)]
     while left >= STEP and len(growing) > 1:
         if len(growing) == 2:

@@ -195,14 +195,14 @@ class _Headers:
     the fewest lines the most can be (a header has at least one a line)."""
 
     def __init__(self, columns: Sequence[ColumnText], widths: list[int], char: int) -> None:
-        self.lengths = [_header_lengths(column) for column in columns]
+        self.headers = [column.header_lines for column in columns]
         self.limits = [column.header_width(char) for column in columns]
         self.widths = list(widths)
         self.char = char
-        self.lines = [_header_lines(one, width, char)
-                      for one, width in zip(self.lengths, widths, strict=True)]
+        self.lines = [_header_lines(header, width, char)
+                      for header, width in zip(self.headers, widths, strict=True)]
         self.most = max(self.lines, default=0.0)
-        self.fewest = float(max(map(len, self.lengths), default=0))
+        self.fewest = float(max(map(len, self.headers), default=0))
         self.chosen: list[int] = []
 
     def widen(self) -> bool:
@@ -214,7 +214,7 @@ class _Headers:
         if best < 0:
             return False
         self.widths[best] += STEP
-        self.lines[best] = _header_lines(self.lengths[best], self.widths[best], self.char)
+        self.lines[best] = _header_lines(self.headers[best], self.widths[best], self.char)
         self.chosen.append(best)
         self.most = max(self.lines)
         return True
@@ -232,9 +232,8 @@ class _TextBack:
         self.record = record
         self.char = char
         self.steps = len(record)
-        self.lengths = [_header_lengths(column) for column in columns]
-        self.header = max((_header_lines(one, width, char)
-                           for one, width in zip(self.lengths, widths, strict=True)),
+        self.header = max([_header_lines(column.header_lines, width, char)
+                           for column, width in zip(columns, widths, strict=True)],
                           default=0.0)
 
     def back_to(self, steps: int) -> tuple[float, float]:
@@ -244,25 +243,21 @@ class _TextBack:
             self.steps -= 1
             index = self.record[self.steps][0]
             self.widths[index] -= STEP
-            lines = _header_lines(self.lengths[index], self.widths[index], self.char)
+            lines = _header_lines(self.columns[index].header_lines, self.widths[index],
+                                  self.char)
             self.header = lines if lines > self.header else self.header
         if steps:
             return self.record[steps - 1][1], self.header
         return _body_lines(_line_lengths(self.columns), self.widths, self.char), self.header
 
 
-def _header_lengths(column: ColumnText) -> list[float]:
-    """The length of each line of the column's header."""
-    return [float(len(line)) for line in column.header_lines]
-
-
-def _header_lines(lengths: list[float], width: int, char: int) -> float:
-    """Estimated lines of a header (bold) of lines `lengths` long at `width`."""
+def _header_lines(header: Sequence[str], width: int, char: int) -> float:
+    """Estimated lines of a header (bold) of lines `header` at `width`."""
     per_line = (width - CELL_PADDING) / (char * BOLD)
     per_line = per_line if per_line > 1.0 else 1.0
     total = 0.0
-    for length in lengths:  # max(1.0, length / per_line), written out (see `_cell_lines`)
-        total += length / per_line if length > per_line else 1.0
+    for line in header:  # max(1.0, length / per_line), written out (see `_cell_lines`)
+        total += length / per_line if (length := len(line)) > per_line else 1.0
     return total
 
 

@@ -41,6 +41,7 @@ FONT_EMS: Final = {
     "georgia": 0.57, "verdana": 0.63, "dejavu sans": 0.62, "tahoma": 0.55,
 }
 _Lengths = tuple[list[float], list[int] | None]  # see `_line_lengths`
+_Measure = tuple[int, int, int]  # see `ColumnText.measure`
 
 
 def character_width(font: str | None, points: float | None) -> int:
@@ -76,12 +77,13 @@ class ColumnText(NamedTuple):
         bold = max(map(len, self.bold_lines), default=0)
         return max(_twips(plain, char), _twips(bold, char, BOLD))
 
-    def measure(self, char: int) -> tuple[int, int]:
-        """The width of the longest word and the natural width, together."""
+    def measure(self, char: int) -> _Measure:
+        """The width of the longest word, the natural width and the body's, together."""
         widest = max(_twips(longest_word(self.lines, 1), char),
                      _twips(longest_word((*self.header_lines, *self.bold_lines), 0), char,
                             BOLD))
-        return widest, max(self.body(char), widest)
+        body = self.body(char)
+        return widest, max(body, widest), body
 
     @property
     def weight(self) -> int:
@@ -106,7 +108,7 @@ def column_widths(columns: Sequence[ColumnText], available: int, char: int) -> l
     return _squeezed(columns, measures, text, available, char)
 
 
-def _shared_widths(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
+def _shared_widths(columns: Sequence[ColumnText], measures: Sequence[_Measure],
                    widths: Sequence[int], text: list[int], available: int,
                    char: int) -> list[int]:
     """The other columns at `widths`, the text columns sharing the rest (see `_share`)."""
@@ -119,7 +121,7 @@ def _shared_widths(columns: Sequence[ColumnText], measures: Sequence[tuple[int, 
     return _fit(result, available)
 
 
-def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
+def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[_Measure],
                       unbroken: list[int], text: list[int], available: int,
                       char: int) -> list[int] | None:
     """Widths with the amount columns' headers unbroken and the text columns sharing the
@@ -140,102 +142,122 @@ def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[tuple[in
     return widths
 
 
-def _squeezed(columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
+def _squeezed(columns: Sequence[ColumnText], measures: Sequence[_Measure],
               text: list[int], available: int, char: int) -> list[int]:
     """Widths when not even the bodies fit unbroken: the amount columns from their widest
     figure, the text columns from their longest word, and the space above split between
     the amount headers and the text where the table is lowest (see the module docstring)."""
     amounts = [i for i in range(len(columns)) if i not in text]
-    floors = [measures[i][0] if i in text else columns[i].body(char)
+    floors = [measures[i][0] if i in text else measures[i][2]  # longest word, widest line
               for i in range(len(columns))]
     steps = max(0, (available - sum(floors)) // STEP)
-    headers, header_rows = _header_steps([columns[i] for i in amounts],
-                                         [floors[i] for i in amounts], steps, char)
-    if not headers:  # no header can get wider: the text columns share all the space
+    if steps == 0 or all(floors[i] + STEP > columns[i].header_width(char) for i in amounts):
+        # no header can get wider: the text columns share all the space
         return _shared_widths(columns, measures, floors, text, available, char)
     texts = [columns[i] for i in text]
     record: list[tuple[int, float]] = []
-    _share(available - sum(floors[i] for i in amounts), texts, [measures[i] for i in text],
-           char, record)
-    text_floors = [floors[i] for i in text]
-    bodies = [_body_lines(_line_lengths(texts), text_floors, char),
-              *(height for _, height in record)]
-    fewest = min(len(record), steps - len(headers))  # the text's steps, the headers' most
-    text_rows = _header_rows(texts, text_floors, [i for i, _ in record], fewest, char)
+    shared = _share(available - sum(floors[i] for i in amounts), texts,
+                    [measures[i] for i in text], char, record)
+    headers = _Headers([columns[i] for i in amounts], [floors[i] for i in amounts], char)
+    header_steps, text_steps = _split(headers, _TextBack(texts, shared, record, char), steps)
+    result = _widened(floors, [amounts[i] for i in headers.chosen[:header_steps]])
+    return _fit(_widened(result, [text[i] for i, _ in record[:text_steps]]), available)
+
+
+def _split(headers: _Headers, text: _TextBack, steps: int) -> tuple[int, int]:
+    """How many of `steps` the headers get and how many the text: of the splits, the one
+    where the table, header row included, is lowest (on a tie the headers get more).
+
+    The headers widen a step at a time and the text walks back. With fewer steps neither
+    the text's body nor its header row gets lower, and the header row is never below
+    `headers.fewest`: once these alone are higher than the lowest table yet, no split
+    that gives the headers more is lower, and the search stops (mostly after a step or
+    two: a text step saves a line in many rows, a header step a part of one).
+    """
     lowest, taken = math.inf, (0, 0)
-    for header_steps in range(len(header_rows)):  # on a tie the headers get more
-        text_steps = min(len(record), steps - header_steps)
-        height = bodies[text_steps] + max(header_rows[header_steps],
-                                          text_rows[text_steps - fewest])
+    for header_steps in range(steps + 1):
+        text_steps = min(len(text.record), steps - header_steps)
+        body, text_row = text.back_to(text_steps)
+        if body + max(headers.fewest, text_row) > lowest:
+            break
+        if header_steps and not headers.widen():
+            break
+        height = body + max(headers.most, text_row)
         if height <= lowest:
             lowest, taken = height, (header_steps, text_steps)
-    result = _widened(floors, [amounts[i] for i in headers[:taken[0]]])
-    return _fit(_widened(result, [text[i] for i, _ in record[:taken[1]]]), available)
+    return taken
 
 
-def _header_steps(columns: Sequence[ColumnText], widths: list[int], steps: int,
-                  char: int) -> tuple[list[int], list[float]]:
-    """The amount columns (at `widths`) that get a STEP, in turn (at most `steps`): each
-    time the one whose header has the most lines and that stays within its header
-    unbroken (on a tie the first); and the most lines of their headers before and after
-    each step."""
-    lengths = [_header_lengths(column) for column in columns]
-    limits = [column.header_width(char) for column in columns]
-    widths = list(widths)
-    lines = [_header_lines(one, width, char) for one, width in zip(lengths, widths,
-                                                                    strict=True)]
-    chosen: list[int] = []
-    rows = [max(lines, default=0.0)]
-    while len(chosen) < steps:
+class _Headers:
+    """The amount columns' headers as the split widens them: each STEP goes to the one
+    with the most lines that stays within its header unbroken (on a tie the first).
+    `most` is the most lines of any, `chosen` the column of each step so far, `fewest`
+    the fewest lines the most can be (a header has at least one a line)."""
+
+    def __init__(self, columns: Sequence[ColumnText], widths: list[int], char: int) -> None:
+        self.headers = [column.header_lines for column in columns]
+        self.limits = [column.header_width(char) for column in columns]
+        self.widths = list(widths)
+        self.char = char
+        self.lines = [_header_lines(header, width, char)
+                      for header, width in zip(self.headers, widths, strict=True)]
+        self.most = max(self.lines, default=0.0)
+        self.fewest = float(max(map(len, self.headers), default=0))
+        self.chosen: list[int] = []
+
+    def widen(self) -> bool:
+        """Give the next STEP to a header; whether one could take it."""
         best = -1
-        for index, (width, limit) in enumerate(zip(widths, limits, strict=True)):
-            if width + STEP <= limit and (best < 0 or lines[index] > lines[best]):
+        for index, (width, limit) in enumerate(zip(self.widths, self.limits, strict=True)):
+            if width + STEP <= limit and (best < 0 or self.lines[index] > self.lines[best]):
                 best = index
         if best < 0:
-            break
-        widths[best] += STEP
-        lines[best] = _header_lines(lengths[best], widths[best], char)
-        chosen.append(best)
-        rows.append(max(lines))
-    return chosen, rows
+            return False
+        self.widths[best] += STEP
+        self.lines[best] = _header_lines(self.headers[best], self.widths[best], self.char)
+        self.chosen.append(best)
+        self.most = max(self.lines)
+        return True
 
 
-def _header_rows(columns: Sequence[ColumnText], widths: list[int], steps: list[int],
-                 start: int, char: int) -> list[float]:
-    """The most lines of the columns' headers (at `widths`) after `start` of `steps` (the
-    column that gets a STEP) and after each step on. A header at its fewest lines (one a
-    line) is not measured again."""
-    lengths = [_header_lengths(column) for column in columns]
-    widths = list(widths)
-    for index in steps[:start]:
-        widths[index] += STEP
-    lines = [_header_lines(one, width, char) for one, width in zip(lengths, widths,
-                                                                    strict=True)]
-    most = max(lines, default=0.0)
-    if all(one <= len(length) for one, length in zip(lines, lengths, strict=True)):
-        return [most] * (len(steps) - start + 1)
-    rows = [most]
-    for index in steps[start:]:
-        widths[index] += STEP
-        if lines[index] > len(lengths[index]):
-            lines[index] = _header_lines(lengths[index], widths[index], char)
-            most = max(lines)
-        rows.append(most)
-    return rows
+class _TextBack:
+    """The text columns walked back from all the steps of `record` (at `widths`, as
+    `_share` left them), for the lines of their body and the most of their headers'
+    after fewer steps. Walking back, the most only grows with the header that narrows."""
+
+    def __init__(self, columns: Sequence[ColumnText], widths: list[int],
+                 record: list[tuple[int, float]], char: int) -> None:
+        self.columns = columns
+        self.widths = list(widths)
+        self.record = record
+        self.char = char
+        self.steps = len(record)
+        self.header = max([_header_lines(column.header_lines, width, char)
+                           for column, width in zip(columns, widths, strict=True)],
+                          default=0.0)
+
+    def back_to(self, steps: int) -> tuple[float, float]:
+        """The lines of the body and the most of the headers after `steps` of the steps
+        (no more than the last call's); the body at the floors is measured only here."""
+        while self.steps > steps:
+            self.steps -= 1
+            index = self.record[self.steps][0]
+            self.widths[index] -= STEP
+            lines = _header_lines(self.columns[index].header_lines, self.widths[index],
+                                  self.char)
+            self.header = lines if lines > self.header else self.header
+        if steps:
+            return self.record[steps - 1][1], self.header
+        return _body_lines(_line_lengths(self.columns), self.widths, self.char), self.header
 
 
-def _header_lengths(column: ColumnText) -> list[float]:
-    """The length of each line of the column's header."""
-    return [float(len(line)) for line in column.header_lines]
-
-
-def _header_lines(lengths: list[float], width: int, char: int) -> float:
-    """Estimated lines of a header (bold) of lines `lengths` long at `width`."""
+def _header_lines(header: Sequence[str], width: int, char: int) -> float:
+    """Estimated lines of a header (bold) of lines `header` at `width`."""
     per_line = (width - CELL_PADDING) / (char * BOLD)
     per_line = per_line if per_line > 1.0 else 1.0
     total = 0.0
-    for length in lengths:  # max(1.0, length / per_line), written out (see `_cell_lines`)
-        total += length / per_line if length > per_line else 1.0
+    for line in header:  # max(1.0, length / per_line), written out (see `_cell_lines`)
+        total += length / per_line if (length := len(line)) > per_line else 1.0
     return total
 
 
@@ -286,7 +308,7 @@ def _toward(widths: list[int], wanted: list[int], extra: int) -> list[int]:
     return result
 
 
-def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[int, int]],
+def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[_Measure],
            char: int, record: list[tuple[int, float]] | None = None) -> list[int]:
     """Split `space` among text columns so that the table gets as short as it can.
 
@@ -296,11 +318,11 @@ def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[tuple[i
     for operation, so the widths are its widths. With less space the steps are the first
     of these: `record`, if given, gets each step's column and the body's lines after it.
     """
-    widths = [widest for widest, _ in measures]
+    widths = [measure[0] for measure in measures]
     left = space - sum(widths)
     if left < STEP:
         return widths
-    table = _Greedy(columns, widths, [whole for _, whole in measures], char, record)
+    table = _Greedy(columns, widths, [measure[1] for measure in measures], char, record)
     growing = [index for index in range(len(columns)) if table.grows(index)]
     while left >= STEP and len(growing) > 1:
         if len(growing) == 2:

@@ -33,6 +33,7 @@ PAGE_BREAK_DIV: Final = "sidbrytning"
 LAYOUT_DIVS: Final = frozenset({"signaturer"})
 SPACE_AFTER_TABLE: Final = 240  # twips (12 pt)
 LEAD_CHARACTERS: Final = 250  # a paragraph this short before a table is its lead: kept with it
+SHORT_LIST: Final = 6  # a list of this many items or fewer is kept on one page
 _HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
 
 
@@ -161,8 +162,20 @@ class BodyWriter:
         numbering = (self._numbering.start_list(style, int(element.get("start", "1")))
                      if ordered else None)
         inner = scope._replace(list_level=level)
-        for item in element.findall("li"):
+        items = element.findall("li")
+        start = len(self._body)
+        for item in items:
             self._list_item(item, style, numbering, inner)
+        if level == 1 and len(items) <= SHORT_LIST:
+            self._keep_together(start)
+
+    def _keep_together(self, start: int) -> None:
+        """Keep the paragraphs written since `start` on one page (each with the next): a short
+        list ("Utdrag till" with two names) never leaves its last item alone on a page."""
+        body = cast_element(self._body)
+        for paragraph in list(body)[start:-1]:
+            if paragraph.tag == qn("w:p"):
+                paragraph_property(paragraph, "w:keepNext")
 
     def _list_item(self, item: etree.Element, style: str, numbering: ListNumbering | None,
                    scope: _Scope) -> None:

@@ -461,3 +461,15 @@ class TestTableLayout:
     def test_headings_are_kept_with_the_table_that_follows(self) -> None:
         heading = body(render("## Fördelning\n\n" + TABLE)).find("w:p/w:pPr", NS)
         assert heading is not None and heading.find("w:keepNext", NS) is not None
+
+
+def test_a_short_list_is_kept_on_one_page_and_a_long_one_may_break() -> None:
+    """Trial 19: "Utdrag till" with two names left the second alone on page 2."""
+    def kept(markdown_text: str) -> list[bool]:
+        paragraphs = body(render(markdown_text)).findall("w:p", NS)
+        return [p.find("w:pPr/w:keepNext", NS) is not None for p in paragraphs]
+
+    assert kept("## Utdrag till\n\n- Ekonominämnden\n- Ekonomiavdelningen\n") == [
+        True, True, False]  # (the heading is kept with the list, the list with its end)
+    long = "".join(f"- Mottagare {n}\n" for n in range(1, 9))
+    assert kept(long) == [False] * 8

@@ -151,10 +151,31 @@ def test_the_room_goes_to_the_amount_headers_when_the_names_fit_on_a_line() -> N
                                                                   strict=True))
 
 
-def test_when_not_even_the_narrowest_columns_fit_all_shrink_alike() -> None:
+def test_when_not_even_the_narrowest_columns_fit_the_names_give_way_then_all_alike() -> None:
     columns = follow_up()
-    floors = [columns[0].widest_word(119), *(c.body(119) for c in columns[1:])]
-    available = sum(floors) * 3 // 4
+    floors = [columns[0].widest_word(119), *(c.measure(119)[2] for c in columns[1:])]
+    names = max(8 * 119 + 260, floors[0] // 2)  # half the longest word, not below 8 letters
+    lowest = [names, *floors[1:]]
+    available = sum(lowest) * 3 // 4
     widths = column_widths(columns, available, 119)
-    assert widths[:-1] == [floor * available // sum(floors) for floor in floors[:-1]]
+    assert widths[:-1] == [least * available // sum(lowest) for least in lowest[:-1]]
     assert sum(widths) == available
+
+
+def test_a_squeezed_amount_column_keeps_its_headers_years_and_unit_whole() -> None:
+    """Trial 19: an investment budget of many columns split "Period 2019–2022" inside the
+    year ("201" / "9–2022"): a word with a digit, or in parentheses, cannot be hyphenated,
+    and the names, which can, give way first."""
+    names = ("Skattefinansierad verksamhet, brutto", "Avgiftsfinansierad verksamhet")
+    columns = [ColumnText(names, ("Projekt",), cells=names),
+               *(ColumnText(("421 989", "-21 900"), (header,), fixed=True,
+                            cells=("421 989", "-21 900"))
+                 for header in ("Budget 2021 (tkr)", "Budget 2022 (tkr)",
+                                "Period 2019\u20132022 (tkr)", "Plan 2023 (tkr)",
+                                "Plan 2024 (tkr)", "Plan 2025 (tkr)"))]
+    widths = column_widths(columns, PAGE - 700, 119)  # (a page with a wider margin)
+    assert widths[3] - 260 >= len("2019\u20132022") * 119 * 1.12 - 1  # (260: the margins)
+    assert widths[0] < columns[0].widest_word(119)  # the names hyphenate instead
+    assert all(width >= column.measure(119)[2] for width, column in zip(
+        widths[1:], columns[1:], strict=True))
+

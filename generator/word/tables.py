@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from generator.word.draft import Draft
 
 _IS_BOLD: Final = operator.attrgetter("bold")
+_JOINER: Final = "\u2060"  # a word joiner, which `typography` puts around a dash in "2019–2022"
 _NO_PLACE: Final = RowPlace()
 _EMPTY_CELL_END: Final = "<w:p/></w:tc>"  # an empty paragraph (as lxml writes it) ending a cell
 _SPACE_MARKS: Final = bytes(b" "[0] if chr(code).isspace() else b"x"[0]
@@ -191,10 +192,13 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
                 strong = any(map(_IS_BOLD, inline_spans(cell) if layout else cell_spans))
             if place.depth and index == 0:
                 text = " " * (INDENT_CHARACTERS * place.depth) + text
+            if _JOINER in text:  # (a joiner has no width: "2019–2022" is 9 characters wide)
+                text = text.replace(_JOINER, "")
             texts.append(text)
             (bold if strong else plain).extend(text.split("\n") if "\n" in text else (text,))
         has_header = not layout and index < len(rows[0])
-        header = tuple(plain_text(spans[0][index]).split("\n")) if has_header else ()
+        header = tuple(plain_text(spans[0][index]).replace(_JOINER, "").split("\n")) \
+            if has_header else ()
         if sample is None and has_header:
             sample = rows[0][index]
         right = sample is not None and column_alignment(sample) == "right"

@@ -16,7 +16,9 @@ these floors is split between the amount columns' headers and the text columns w
 estimated height of the table, header row included, is lowest. The headers' share goes a
 STEP at a time to the header with the most lines (never beyond its unbroken width), the
 text columns' as before; a wider header saves lines once, a wider text column in every
-row it wraps. Only when the floors do not fit are all columns scaled down.
+row it wraps. When the floors do not fit, the text columns give way first, toward half
+their longest word (a name hyphenates; a figure or a year in a header cannot), and only
+then are all columns scaled down.
 Widths are estimated from an average character width of the document's font (see
 `character_width`).
 """
@@ -33,6 +35,7 @@ from generator.word.word_lengths import longest_word
 CELL_PADDING: Final = 2 * 115 + 30  # left and right cell margins plus a little slack
 BOLD: Final = 1.12  # bold text is wider
 STEP: Final = 60  # twips handed out at a time
+MIN_TEXT: Final = 8  # characters a text column keeps when even the floors do not fit
 DEFAULT_EM: Final = 0.55  # average character width in em of an unknown font
 # Average width in em of Swedish text with digits, per font (and its metric twins).
 FONT_EMS: Final = {
@@ -78,12 +81,21 @@ class ColumnText(NamedTuple):
         return max(_twips(plain, char), _twips(bold, char, BOLD))
 
     def measure(self, char: int) -> _Measure:
-        """The width of the longest word, the natural width and the body's, together."""
+        """The width of the longest word, the natural width and the narrowest an amount
+        column may be (see `least`), together."""
         widest = max(_twips(longest_word(self.lines, 1), char),
                      _twips(longest_word((*self.header_lines, *self.bold_lines), 0), char,
                             BOLD))
         body = self.body(char)
-        return widest, max(body, widest), body
+        return widest, max(body, widest), self.least(body, char)
+
+    def least(self, body: int, char: int) -> int:
+        """The narrowest an amount column may be: its body (`body`, its widest figure) and
+        each header word that cannot break, one holding a digit ("2019–2022", "(tkr)" aside)
+        or in parentheses ("(tkr)"): a header narrower than a year splits the year."""
+        pieces = [len(word) for line in self.header_lines for word in line.split()
+                  if word.startswith("(") or any(c.isdigit() for c in word)]
+        return max(body, _twips(max(pieces), char, BOLD)) if pieces else body
 
     @property
     def weight(self) -> int:
@@ -148,8 +160,10 @@ def _squeezed(columns: Sequence[ColumnText], measures: Sequence[_Measure],
     figure, the text columns from their longest word, and the space above split between
     the amount headers and the text where the table is lowest (see the module docstring)."""
     amounts = [i for i in range(len(columns)) if i not in text]
-    floors = [measures[i][0] if i in text else measures[i][2]  # longest word, widest line
+    floors = [measures[i][0] if i in text else measures[i][2]  # longest word, `least`
               for i in range(len(columns))]
+    if sum(floors) > available:  # not even the floors fit
+        return _fit(_text_gives_way(floors, text, available, char), available)
     steps = max(0, (available - sum(floors)) // STEP)
     if steps == 0 or all(floors[i] + STEP > columns[i].header_width(char) for i in amounts):
         # no header can get wider: the text columns share all the space
@@ -162,6 +176,21 @@ def _squeezed(columns: Sequence[ColumnText], measures: Sequence[_Measure],
     header_steps, text_steps = _split(headers, _TextBack(texts, shared, record, char), steps)
     result = _widened(floors, [amounts[i] for i in headers.chosen[:header_steps]])
     return _fit(_widened(result, [text[i] for i, _ in record[:text_steps]]), available)
+
+
+def _text_gives_way(floors: list[int], text: list[int], available: int,
+                    char: int) -> list[int]:
+    """`floors` with the text columns narrower, toward half their longest word (not below
+    MIN_TEXT characters), in proportion to what each can give, until all fit in
+    `available` if they can: a name hyphenates, a figure or a year in a header cannot."""
+    lowest = {i: min(floors[i], max(_twips(MIN_TEXT, char), floors[i] // 2)) for i in text}
+    room = sum(floors[i] - least for i, least in lowest.items())
+    over = min(sum(floors) - available, room)
+    result = list(floors)
+    for i, least in lowest.items():
+        if room:
+            result[i] -= over * (floors[i] - least) // room
+    return result
 
 
 def _split(headers: _Headers, text: _TextBack, steps: int) -> tuple[int, int]:

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 import generator.word.tables as tables
 from generator.build import Pipeline
-from generator.word.widths import BOLD, CELL_PADDING, STEP, ColumnText, column_widths
+from generator.word.widths import BOLD, CELL_PADDING, MIN_TEXT, STEP, ColumnText, column_widths
 from generator.word.word_lengths import ADDRESS_UNBROKEN, HYPHENATED_WORD
 
 CASES = sorted((Path(__file__).resolve().parents[2] / "cases").glob("*.yaml"))
@@ -61,8 +61,17 @@ class _Oracle:
         """Amount columns from their widest figure, text columns from their longest word;
         of the splits of the space above between the amount headers and the text, the one
         giving the lowest table, header row included (on a tie the headers get more)."""
-        floors = [_Oracle.widest_word(column, char) if i in text else _Oracle.body(column, char)
+        floors = [_Oracle.widest_word(column, char) if i in text else _Oracle.least(column, char)
                   for i, column in enumerate(columns)]
+        if sum(floors) > available:  # the text gives way toward half its longest word
+            lowest = {i: min(floors[i], max(_Oracle.twips(MIN_TEXT, char), floors[i] // 2))
+                      for i in text}
+            room = sum(floors[i] - least for i, least in lowest.items())
+            over = min(sum(floors) - available, room)
+            narrower = [floors[i] - (over * (floors[i] - lowest[i]) // room
+                                     if i in lowest and room else 0)
+                        for i in range(len(columns))]
+            return _Oracle.fit(narrower, available)
         steps = max(0, (available - sum(floors)) // STEP)
         amounts = [i for i in range(len(columns)) if i not in text]
         texts = [columns[i] for i in text]
@@ -106,6 +115,15 @@ class _Oracle:
         for line in column.header_lines:
             total += max(1.0, len(line) / per_line)
         return total
+
+    @staticmethod
+    def least(column: ColumnText, char: int) -> int:
+        """An amount column's floor: its body, and its header words with a digit or in
+        parentheses, which cannot break."""
+        fixed = [_Oracle.twips(len(word), char, BOLD) for line in column.header_lines
+                 for word in line.split()
+                 if word.startswith("(") or any(c.isdigit() for c in word)]
+        return max([_Oracle.body(column, char), *fixed])
 
     @staticmethod
     def body(column: ColumnText, char: int) -> int:

@@ -12,7 +12,7 @@ import functools
 from typing import Final
 
 from generator.word.oxml import XmlNode, child, qn, universal_measure
-from generator.word.widths import character_width
+from generator.word.widths import DEFAULT_POINTS, character_width
 
 TABLE_STYLE: Final = "Table Grid"
 HYPERLINK_STYLE: Final = "Hyperlink"
@@ -43,7 +43,13 @@ class StyleBook:
     @functools.cached_property
     def character_width(self) -> int:
         """Average character width (twips) of table text."""
-        return self._character_width()
+        font, points = self._table_font()
+        return character_width(font, points)
+
+    @functools.cached_property
+    def table_points(self) -> float:
+        """The font size (points) of table text (11 when the reference says none)."""
+        return self._table_font()[1] or DEFAULT_POINTS
 
     def has(self, name: str) -> bool:
         """Whether the reference defines a style called `name`."""
@@ -99,8 +105,8 @@ class StyleBook:
         based_on = style.find(qn("w:basedOn"))
         return None if based_on is None else self._by_id(based_on.get(qn("w:val")) or "")
 
-    def _character_width(self) -> int:
-        """Average character width (twips) of the table style's font, else the body text's."""
+    def _table_font(self) -> tuple[str | None, float | None]:
+        """The font and size (points) of the table style, else of the body text."""
         names = [TABLE_STYLE, "Normal"] if self.has(TABLE_STYLE) else ["Normal"]
         font: str | None = None
         size: int | None = None  # EMU
@@ -118,7 +124,7 @@ class StyleBook:
             sz = None if defaults is None else defaults.find(f".//{qn('w:sz')}")
             font = font or (None if fonts is None else fonts.get(qn("w:ascii")))
             size = size or (None if sz is None else int(sz.get(qn("w:val")) or "22") * 6350)
-        return character_width(font, size / _EMU_PER_PT if size is not None else None)
+        return font, (size / _EMU_PER_PT if size is not None else None)
 
     def _style_numbering(self, style: XmlNode | None) -> tuple[int, int] | None:
         """(numId, ilvl) from the style's paragraph properties, following `basedOn`."""

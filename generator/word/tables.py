@@ -1,6 +1,7 @@
 """Markdown pipe tables as Word tables.
 
-Data tables use the "Table Grid" style; their first row is the header row, bold and
+A table too wide for the page even at its narrowest is set a tenth smaller. Data tables
+use the "Table Grid" style; their first row is the header row, bold and
 marked to repeat on every page (`w:tblHeader`), which also tells assistive technology
 and PDF export that it holds column headers. Layout tables (the signature block, the
 letterhead) have no borders and no header row. Every table has a fixed layout with
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import re
 import xml.etree.ElementTree as etree
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
@@ -22,12 +24,14 @@ from generator.word.row_groups import INDENT_CHARACTERS, RowPlace, row_places
 from generator.word.runs import attribute, parse_fragment, runs_xml
 from generator.word.span import Span
 from generator.word.spans import inline_spans, plain_text
-from generator.word.widths import ColumnText, characters_in, column_widths
+from generator.word.widths import ColumnText, characters_in, column_widths, overfull
 
 if TYPE_CHECKING:
     from generator.word.draft import Draft
 
 _IS_BOLD: Final = operator.attrgetter("bold")
+SMALLER: Final = 0.9  # a table too wide for the page is set this much smaller
+_RUN: Final = re.compile(r"<w:r>(?:<w:rPr>(.*?)</w:rPr>)?")
 _JOINER: Final = "\u2060"  # a word joiner, which `typography` puts around a dash in "2019–2022"
 _NO_PLACE: Final = RowPlace()
 _EMPTY_CELL_END: Final = "<w:p/></w:tc>"  # an empty paragraph (as lxml writes it) ending a cell
@@ -54,8 +58,11 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     char = draft.styles.character_width
     spans = [[inline_spans(cell, br_text=layout) for cell in row] for row in rows]
     places = [_NO_PLACE] * len(rows) if layout else [_NO_PLACE, *row_places(spans[1:])]
-    widths = column_widths(_column_texts(rows, spans, layout, places),
-                           draft.reference.text_width, char)
+    columns = _column_texts(rows, spans, layout, places)
+    size = None if layout else _smaller_size(columns, draft, char)
+    if size is not None:
+        char = round(char * size / (2 * draft.styles.table_points))
+    widths = column_widths(columns, draft.reference.text_width, char)
     contents = []
     body, head = _capacities(widths, char, layout)
     for number, cells in enumerate(rows):
@@ -70,9 +77,26 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
                       else spans[number][index], link_style=link_style, capacity=capacity,
                       keep_next=keep, indent=0 if index else indent)
             for index, (cell, capacity) in enumerate(zip(cells, capacities, strict=False))])
+    if size is not None:
+        contents = [[_sized(cell, size) for cell in row] for row in contents]
     draft.deferred.append(draft.body, "tbl", table_xml(
         widths, contents, style_id=draft.styles.table_style, layout=layout),
         source=_source_text(element))
+
+
+def _smaller_size(columns: Sequence[ColumnText], draft: Draft, char: int) -> int | None:
+    """The font size (half-points) of a table too wide for the page at the text's size
+    (`overfull`): a tenth smaller, as a report sets a wide table; None for the others."""
+    if not overfull(columns, draft.reference.text_width, char):
+        return None
+    return round(draft.styles.table_points * 2 * SMALLER)
+
+
+def _sized(cell: str, size: int) -> str:
+    """A cell's markup with every run set at `size` half-points (after its other run
+    properties, in the schema's order)."""
+    sized = f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+    return _RUN.sub(lambda run: f"<w:r><w:rPr>{run.group(1) or ''}{sized}</w:rPr>", cell)
 
 
 def _capacities(widths: Sequence[int], char: int, layout: bool) -> tuple[list[int], list[int]]:

@@ -37,6 +37,7 @@ BOLD: Final = 1.12  # bold text is wider
 STEP: Final = 60  # twips handed out at a time
 MIN_TEXT: Final = 8  # characters a text column keeps when even the floors do not fit
 DEFAULT_EM: Final = 0.55  # average character width in em of an unknown font
+DEFAULT_POINTS: Final = 11.0  # Word's size when a document sets none
 # Average width in em of Swedish text with digits, per font (and its metric twins).
 FONT_EMS: Final = {
     "calibri": 0.50, "carlito": 0.50, "cambria": 0.53, "caladea": 0.53,
@@ -50,7 +51,18 @@ _Measure = tuple[int, int, int]  # see `ColumnText.measure`
 def character_width(font: str | None, points: float | None) -> int:
     """Average character width in twips of `font` at `points` (default 11 pt)."""
     em = FONT_EMS.get((font or "").strip().lower(), DEFAULT_EM)
-    return round(em * (points or 11.0) * 20)
+    return round(em * (points or DEFAULT_POINTS) * 20)
+
+
+def overfull(columns: Sequence[ColumnText], available: int, char: int) -> bool:
+    """Whether a table cannot fit even with every amount column at its floor (its widest
+    figure, its header's years and unit) and every text column at MIN_TEXT characters:
+    then its text is set smaller (see `tables`)."""
+    need = 0
+    for column in columns:
+        need += column.least(column.body(char), char) if column.fixed \
+            else _twips(MIN_TEXT, char)
+    return need > available
 
 
 class ColumnText(NamedTuple):

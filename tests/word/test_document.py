@@ -485,3 +485,17 @@ def test_a_dash_between_years_in_a_header_counts_as_one_character() -> None:
         return [col.get(w("w")) or "" for col in cols]
 
     assert grid("Period 2019\u20132022 (tkr)") == grid("Period 2019x2022 (tkr)")
+
+
+def test_a_table_too_wide_for_the_page_is_set_a_tenth_smaller_and_others_are_not() -> None:
+    """Trial 19: an investment budget of eight columns split its years and hyphenated its
+    names into five lines at the text's size."""
+    years = ["Budget 2019 (tkr)", "Budget 2020 (tkr)", "Budget 2021 (tkr)", "Budget 2022 (tkr)",
+             "Period 2019\u20132022 (tkr)", "Plan 2023 (tkr)", "Plan 2024 (tkr)"]
+    wide = ("| Investeringar | " + " | ".join(years) + " |\n|:--|" + "--:|" * len(years) + "\n"
+            "| Skattefinansierad verksamhet | " + " | ".join(["1\u00a0132\u00a0544"] * 7) + " |\n")
+    runs = body(render(wide)).findall("w:tbl//w:r", NS)
+    sizes = {run.find("w:rPr/w:sz", NS).get(w("val")) for run in runs  # type: ignore[union-attr]
+             if run.find("w:rPr/w:sz", NS) is not None}
+    assert len(sizes) == 1 and all(run.find("w:rPr/w:sz", NS) is not None for run in runs)
+    assert body(render(TABLE)).find("w:tbl//w:r/w:rPr/w:sz", NS) is None

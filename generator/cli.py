@@ -320,6 +320,41 @@ def list_organisations(copy: tuple[str, str] | None) -> None:
     console.print(where_text())
 
 
+@command(main, "mallar", "Visa de inbyggda mallarna, en rad om varje, eller kopiera dem till "
+         "en egen mapp att ändra i (bygg sedan med --templates MAPP).",
+         "beslut mallar --kopiera mallar",
+         "beslut mallar partials/on_duty.md.j2 --kopiera mallar", alias="templates")
+@click.argument("names", nargs=-1, metavar="[MALL]...")
+@click.option("--kopiera", "--copy", "folder", metavar="MAPP",
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Kopiera mallarna (alla, eller de MALL som anges) till MAPP; befintliga "
+              "filer skrivs inte över.")
+def list_templates(names: tuple[str, ...], folder: Path | None) -> None:
+    """List the built-in templates, or copy them into a folder of the user's own."""
+    from generator.builtin_templates import (
+        TemplateCopyError,
+        copied_text,
+        copy_templates,
+        listing,
+    )
+
+    console = _console()
+    if folder is None:
+        if names:
+            raise click.UsageError("ange mappen att kopiera mallarna till med --kopiera MAPP, "
+                                   f"t.ex. beslut mallar {names[0]} --kopiera mallar")
+        for line in listing():
+            console.print(line)
+        return
+    try:
+        copied = copy_templates(folder, list(names))
+    except TemplateCopyError as exc:
+        raise click.UsageError(str(exc)) from None
+    for line in copied_text(folder, copied):
+        console.print(line)
+    sys.exit(0 if copied.written else 1)
+
+
 def _described(organisation: Organisation) -> str:
     """A profile's name (or that it has errors, and which) and, for a local one, where it is."""
     text = organisation.name or "har fel"

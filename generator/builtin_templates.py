@@ -110,7 +110,7 @@ def listing() -> list[str]:
 def _unknown(name: str, known: list[str]) -> str:
     """The message for a name that is not a built-in template's: the one meant, if close."""
     close = [other for other in known if Path(other).name == Path(name).name]
-    close = close or difflib.get_close_matches(name, known, n=1)
+    close = close or difflib.get_close_matches(name, known, n=1, cutoff=0.85)
     if close:
         return f"'{name}' är ingen inbyggd mall, menade du '{close[0]}'?"
     return f"'{name}' är ingen inbyggd mall, beslut mallar visar de inbyggda mallarna"

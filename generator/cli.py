@@ -229,7 +229,7 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], builtin_temp
 def ursprung(docx: Path, template_dirs: tuple[Path, ...], builtin_templates: bool) -> None:
     """Tell which case made a .docx and whether it is current."""
     from generator.batch.origin import origin  # only `ursprung` needs these
-    from generator.batch.templates import TemplatesGone
+    from generator.batch.template_folders import TemplatesGone
     from generator.output.provenance import NotADocx
 
     _one_choice(template_dirs, builtin_templates)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from generator.batch import runner, shards, templates
+from generator.batch import runner, shards, template_folders
 from generator.batch.discover import Source, find_cases
 from generator.batch.folders import DEFAULT_CASES, NoCases, announced, default_folders
 from generator.batch.orphans import Orphan, find_orphans, left_behind, prune, reported
@@ -20,7 +20,7 @@ from generator.batch.report import (
     recorded_warnings,
     warnings_tally,
 )
-from generator.batch.templates import Templates
+from generator.batch.template_folders import Templates
 from generator.batch.vetting import errors_of
 from generator.output.display import command_line, counted, shown
 from generator.output.manifest import MANIFEST, read_manifest
@@ -93,7 +93,7 @@ def run_build(request: BuildRequest, console: Console) -> int:
         console.print("avbrutet; de ärenden som hann byggas är sparade och kvar i manifestet")
         return INTERRUPTED
     finally:
-        templates.record(request.out, chosen, request.manifest_name())
+        template_folders.record(request.out, chosen, request.manifest_name())
     refused = [problem for problem in found.problems if problem.is_error]
     print_summary(summary, console, refused=len(refused))
     for problem in [*found.problems, *summary.problems]:
@@ -107,8 +107,8 @@ def _templates(request: BuildRequest) -> Templates:
     rerun = request.rerun()
     check = ("--check",) if request.check_only else ()
     command = ("beslut", "bygg", *rerun.paths, *check, *rerun.options, *rerun.part)
-    return templates.chosen(request.out, request.template_dirs, request.builtin_templates,
-                            command, request.manifest_name())
+    return template_folders.chosen(request.out, request.template_dirs,
+                                   request.builtin_templates, command, request.manifest_name())
 
 
 def _default_folders(request: BuildRequest, rerun: Rerun, console: Console,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from generator.batch.folders import recorded_roots, root_of
 from generator.batch.inputs import CASE, GENERATOR, InputHashes, generator_version, input_name
-from generator.batch.templates import Templates, chosen
+from generator.batch.template_folders import Templates, chosen
 from generator.output import provenance
 from generator.output.display import command_line, listed, shown
 from generator.output.manifest import MANIFEST, CaseEntry, read_manifest

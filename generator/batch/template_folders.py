@@ -12,6 +12,7 @@ folders first, then the folder's.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -87,10 +88,15 @@ def recorded_folders(out: Path, manifest_name: str = MANIFEST) -> tuple[str, ...
 
 
 def record(out: Path, templates: Templates, manifest_name: str = MANIFEST) -> None:
-    """Record the templates a build used, when its manifest has cases and records others."""
+    """Record the templates a build used, when its manifest has cases and records others.
+
+    A manifest that cannot be written is left as it is: the build has said why already (its
+    cases failed, or the manifest could not be updated).
+    """
     manifest = read_manifest(out, manifest_name)
     if manifest.cases and manifest.templates != templates.names():
-        update_manifest(out, Changes(templates=templates.names()), manifest_name)
+        with contextlib.suppress(OSError):
+            update_manifest(out, Changes(templates=templates.names()), manifest_name)
 
 
 def _gone(out: Path, recorded: Sequence[str], missing: Sequence[str],

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from generator.batch import template_folders
 from generator.batch.template_folders import Templates, recorded_name
 from generator.cli import main
 from generator.output.manifest import MANIFEST
@@ -234,3 +235,14 @@ class DescribeOptions:
             "--templates", "a", "--templates", "b")
         assert Templates(builtin=True).options() == ("--inbyggda-mallar",)
         assert Templates().options() == ()
+
+
+class DescribeRecording:
+    def it_leaves_a_manifest_that_cannot_be_written_without_a_traceback(
+            self, built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        def refuse(*args: object) -> None:
+            raise PermissionError("read-only")
+
+        monkeypatch.setattr(template_folders, "update_manifest", refuse)
+        template_folders.record(built / "dokument", Templates())
+        assert recorded(built / "dokument") == ["mallar"]

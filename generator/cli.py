@@ -96,6 +96,20 @@ _TEMPLATES = click.option(
     help="Mapp med egna mallar som ersätter de inbyggda (kan anges flera gånger).",
 )
 
+_BUILTIN_TEMPLATES = click.option(
+    "--inbyggda-mallar", "--builtin-templates", "builtin_templates", is_flag=True,
+    help="Använd de inbyggda mallarna, inte de mallmappar som utdatamappen byggdes med "
+    "(enligt dess manifest).",
+)
+
+
+def _one_choice(template_dirs: tuple[Path, ...], builtin_templates: bool) -> None:
+    """Refuse `--templates` together with `--inbyggda-mallar`."""
+    if template_dirs and builtin_templates:
+        raise click.UsageError("--templates och --inbyggda-mallar går inte att kombinera; "
+                               "ange mallmapparna med --templates eller de inbyggda mallarna "
+                               "med --inbyggda-mallar")
+
 
 @click.group(cls=SwedishGroup, **with_example(
     "Skapar beslutsdokument i Word och Markdown från ärendefiler (YAML).",
@@ -158,6 +172,7 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
          alias="build")
 @click.argument("paths", nargs=-1, type=CasePath(exists=True), metavar="[MAPP|ÄRENDE]...")
 @_TEMPLATES
+@_BUILTIN_TEMPLATES
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, metavar="MAPP", help="Mapp för dokumenten; undermappar speglas.")
 @click.option("-j", "--jobs", type=WholeNumber(min=1), default=None, metavar="N",
@@ -172,8 +187,8 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
 @click.option("--rensa", "--prune", "prune", is_flag=True,
               help="Ta bort dokument vars ärendefil inte finns längre (utom dem som ändrats "
               "för hand).")
-def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path,
-          jobs: int | None, force: bool, check_only: bool, shard: str | None,
+def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], builtin_templates: bool,
+          output: Path, jobs: int | None, force: bool, check_only: bool, shard: str | None,
           merge: bool, prune: bool) -> None:
     """Build every case under the folders, skipping those whose inputs are unchanged."""
     from generator.batch.command import BuildRequest, run_build  # only `build` needs these
@@ -187,6 +202,7 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path
         if part is None:
             raise click.BadParameter("skriv del K av N som K/N, med K från 1 till N, t.ex. "
                                      "2/4", param_hint="--shard")
+    _one_choice(template_dirs, builtin_templates)
     if merge and (paths or force or check_only or part or prune):
         raise click.UsageError("--merge fogar bara samman delarnas manifest i utdatamappen; "
                                "ange bara -o MAPP, utan ärendemappar, --shard, --check, "
@@ -196,7 +212,7 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path
                                "kombineras med --check eller --shard; kör beslut bygg "
                                "--rensa utan dem")
     request = BuildRequest(paths, output, template_dirs, jobs or default_jobs(), force,
-                           check_only, part, merge, prune)
+                           check_only, part, merge, prune, builtin_templates)
     try:
         code = run_build(request, _console())
     except NoCases as exc:
@@ -209,14 +225,19 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Path
 @click.argument("docx", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                 metavar="FIL.docx")
 @_TEMPLATES
-def ursprung(docx: Path, template_dirs: tuple[Path, ...]) -> None:
+@_BUILTIN_TEMPLATES
+def ursprung(docx: Path, template_dirs: tuple[Path, ...], builtin_templates: bool) -> None:
     """Tell which case made a .docx and whether it is current."""
     from generator.batch.origin import origin  # only `ursprung` needs these
+    from generator.batch.template_folders import TemplatesGone
     from generator.output.provenance import NotADocx
 
+    _one_choice(template_dirs, builtin_templates)
     console = _console()
     try:
-        found = origin(docx, template_dirs)
+        found = origin(docx, template_dirs, builtin_templates)
+    except TemplatesGone as exc:
+        raise click.UsageError(str(exc)) from None
     except NotADocx:
         console.print(f"{shown(docx)}:1:1: dokumentet saknar uppgifter om ursprung (det är inte "
                       "skapat av beslut bygg eller är ingen Word-fil)")
@@ -297,6 +318,41 @@ def list_organisations(copy: tuple[str, str] | None) -> None:
         console.print(f"{organisation.id:<30}{_described(organisation)}")
     console.print("")
     console.print(where_text())
+
+
+@command(main, "mallar", "Visa de inbyggda mallarna, en rad om varje, eller kopiera dem till "
+         "en egen mapp att ändra i (bygg sedan med --templates MAPP).",
+         "beslut mallar --kopiera mallar",
+         "beslut mallar partials/on_duty.md.j2 --kopiera mallar", alias="templates")
+@click.argument("names", nargs=-1, metavar="[MALL]...")
+@click.option("--kopiera", "--copy", "folder", metavar="MAPP",
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Kopiera mallarna (alla, eller de MALL som anges) till MAPP; befintliga "
+              "filer skrivs inte över.")
+def list_templates(names: tuple[str, ...], folder: Path | None) -> None:
+    """List the built-in templates, or copy them into a folder of the user's own."""
+    from generator.builtin_templates import (
+        TemplateCopyError,
+        copied_text,
+        copy_templates,
+        listing,
+    )
+
+    console = _console()
+    if folder is None:
+        if names:
+            raise click.UsageError("ange mappen att kopiera mallarna till med --kopiera MAPP, "
+                                   f"t.ex. beslut mallar {names[0]} --kopiera mallar")
+        for line in listing():
+            console.print(line)
+        return
+    try:
+        copied = copy_templates(folder, list(names))
+    except TemplateCopyError as exc:
+        raise click.UsageError(str(exc)) from None
+    for line in copied_text(folder, copied):
+        console.print(line)
+    sys.exit(0 if copied.written else 1)
 
 
 def _described(organisation: Organisation) -> str:

@@ -14,6 +14,7 @@ from generator.output.manifest import (
     MANIFEST,
     CaseEntry,
     Changes,
+    Manifest,
     digest,
     read_manifest,
     update_manifest,
@@ -143,3 +144,27 @@ class DescribeConcurrentBuilds:
         check = subprocess.run([*command[:3], "build", "--check", "-o", "ut", "a", "b"],
                                cwd=tmp_path, capture_output=True, check=False)
         assert check.returncode == 0, check.stdout
+
+
+class DescribeRecordedTemplates:
+    def it_stores_and_reads_the_template_folders(self, tmp_path: Path) -> None:
+        update_manifest(tmp_path, Changes(templates=("mallar", "egna")))
+        assert read_manifest(tmp_path).templates == ("mallar", "egna")
+
+    def it_keeps_them_when_a_change_does_not_name_them(self, tmp_path: Path) -> None:
+        update_manifest(tmp_path, Changes(templates=()))
+        update_manifest(tmp_path, Changes(files={"x.md": "abc"}))
+        assert read_manifest(tmp_path).templates == ()
+
+    def it_reads_a_manifest_written_before_they_were_recorded_as_not_recorded(
+            self, tmp_path: Path) -> None:
+        (tmp_path / MANIFEST).write_text('{"format": 2, "files": {}, "cases": {}}',
+                                         encoding="utf-8")
+        assert read_manifest(tmp_path).templates is None
+        assert b"templates" not in Manifest().to_bytes()
+
+    def it_takes_anything_but_a_list_of_folder_names_as_not_recorded(
+            self, tmp_path: Path) -> None:
+        (tmp_path / MANIFEST).write_text('{"format": 2, "templates": ["a", 1]}',
+                                         encoding="utf-8")
+        assert read_manifest(tmp_path).templates is None

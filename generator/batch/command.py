@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rich.console import Console
 
-from generator.batch import runner, shards
+from generator.batch import runner, shards, template_folders
 from generator.batch.discover import Source, find_cases
 from generator.batch.folders import DEFAULT_CASES, NoCases, announced, default_folders
 from generator.batch.orphans import Orphan, find_orphans, left_behind, prune, reported
@@ -20,6 +20,7 @@ from generator.batch.report import (
     recorded_warnings,
     warnings_tally,
 )
+from generator.batch.template_folders import Templates
 from generator.batch.vetting import errors_of
 from generator.output.display import command_line, counted, shown
 from generator.output.manifest import MANIFEST, read_manifest
@@ -42,14 +43,19 @@ class BuildRequest:
     shard: tuple[int, int] | None = None
     merge: bool = False
     prune: bool = False
+    builtin_templates: bool = False
+    """`--inbyggda-mallar`: the built-in templates, not those the manifest records."""
 
     def rerun(self) -> Rerun:
         """How this request was asked for, for the "kör beslut bygg …" hints."""
         options = ["-o", shown(self.out)] if self.out != DEFAULT_OUTPUT else []
-        for folder in self.template_dirs:
-            options += ["--templates", shown(folder)]
+        options += Templates(self.template_dirs, builtin=self.builtin_templates).options()
         part = ("--shard", "{}/{}".format(*self.shard)) if self.shard is not None else ()
         return Rerun(tuple(shown(path) for path in self.paths), tuple(options), part)
+
+    def manifest_name(self) -> str:
+        """The manifest this run records in: a part's own, or the folder's."""
+        return MANIFEST if self.shard is None else shards.manifest_name(*self.shard)
 
 
 def run_build(request: BuildRequest, console: Console) -> int:
@@ -59,19 +65,22 @@ def run_build(request: BuildRequest, console: Console) -> int:
     unmerged = [] if request.shard is not None else _unmerged(request.out)
     if unmerged:
         return _refuse(request.out, unmerged, console)
+    chosen = _templates(request)
+    request = replace(request, template_dirs=chosen.folders,
+                      builtin_templates=chosen.builtin)
     rerun = request.rerun()
-    paths = request.paths or _default_folders(request, rerun, console)
+    paths = request.paths or _default_folders(request, rerun, console, chosen)
+    if request.paths and chosen.recorded:
+        console.print(announced((), request.out, request.check_only, chosen.announced()))
     found = find_cases(list(paths), placed=_placed(request), options=rerun.options)
     if not found.sources and not found.problems:
         raise NoCases("inga ärendefiler (.yaml) hittades i de angivna mapparna eller deras "
                       "undermappar")
     sources = found.sources
-    name = MANIFEST
     if request.shard is not None:
         sources = shards.in_part(sources, *request.shard)
-        name = shards.manifest_name(*request.shard)
     options = runner.Options(request.out, request.template_dirs, request.force, request.jobs,
-                             name, rerun)
+                             request.manifest_name(), rerun)
     if request.check_only:
         verdicts = runner.check(sources, options)
         errors = errors_of(verdicts, request.template_dirs)
@@ -83,6 +92,8 @@ def run_build(request: BuildRequest, console: Console) -> int:
     except KeyboardInterrupt:
         console.print("avbrutet; de ärenden som hann byggas är sparade och kvar i manifestet")
         return INTERRUPTED
+    finally:
+        template_folders.record(request.out, chosen, request.manifest_name())
     refused = [problem for problem in found.problems if problem.is_error]
     print_summary(summary, console, refused=len(refused))
     for problem in [*found.problems, *summary.problems]:
@@ -91,14 +102,26 @@ def run_build(request: BuildRequest, console: Console) -> int:
     return 1 if summary.failed or has_errors([*found.problems, *summary.problems]) else 0
 
 
-def _default_folders(request: BuildRequest, rerun: Rerun, console: Console) -> tuple[Path, ...]:
-    """The folders the output folder was built from (said on a line unless they are just
-    `cases/`), else `cases/`."""
+def _templates(request: BuildRequest) -> Templates:
+    """The templates of this run: those given, else those the manifest records."""
+    rerun = request.rerun()
     check = ("--check",) if request.check_only else ()
-    folders, recorded = default_folders(request.out, (*check, *rerun.options, *rerun.part))
-    if recorded and folders != (DEFAULT_CASES,):
-        console.print(announced(folders, request.out, request.check_only))
-    return folders
+    command = ("beslut", "bygg", *rerun.paths, *check, *rerun.options, *rerun.part)
+    return template_folders.chosen(request.out, request.template_dirs,
+                                   request.builtin_templates, command, request.manifest_name())
+
+
+def _default_folders(request: BuildRequest, rerun: Rerun, console: Console,
+                     chosen: Templates) -> tuple[Path, ...]:
+    """The folders the output folder was built from, else `cases/`; a line says which the
+    manifest chose, and the templates it chose (not the folders if they are just `cases/`)."""
+    check = ("--check",) if request.check_only else ()
+    found, recorded = default_folders(request.out, (*check, *rerun.options, *rerun.part))
+    shown_folders = found if recorded and found != (DEFAULT_CASES,) else ()
+    if shown_folders or chosen.recorded:
+        console.print(announced(shown_folders, request.out, request.check_only,
+                                chosen.announced()))
+    return found
 
 
 def _orphans(request: BuildRequest, paths: tuple[Path, ...],
@@ -167,7 +190,11 @@ def _merge(out: Path, console: Console) -> int:
         message = "utdatamappen finns inte; ange med -o mappen som delarna byggdes i"
         console.print(Problem(shown(out), START, message).format())
         return 1
-    joined = shards.merge(out)
+    try:
+        joined = shards.merge(out)
+    except shards.DifferentTemplates as exc:
+        console.print(Problem(shown(out), START, str(exc)).format())
+        return 1
     if not joined:
         message = ("det finns inga delmanifest att foga samman; bygg först delarna med "
                    + command_line("beslut", "bygg", "--shard", "K/N", "-o", shown(out)))

@@ -49,10 +49,12 @@ def default_folders(out: Path, words: Sequence[str]) -> tuple[tuple[Path, ...], 
     return tuple(Path(root) for root in roots), True
 
 
-def announced(folders: Sequence[Path], out: Path, check_only: bool) -> str:
-    """The line that says which folders the manifest chose."""
+def announced(folders: Sequence[Path], out: Path, check_only: bool, templates: str = "") -> str:
+    """The line that says which folders the manifest chose (none: only its `templates`,
+    " med mallarna i mallar")."""
     verb = "kontrollerar" if check_only else "bygger"
-    return f"{verb} ärendena i {_names(folders)} (enligt manifestet i {shown(out)})"
+    cases = f" ärendena i {_names(folders)}" if folders else ""
+    return f"{verb}{cases}{templates} (enligt manifestet i {shown(out)})"
 
 
 def recorded_roots(out: Path) -> dict[str, list[str]]:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from generator.batch.folders import recorded_roots, root_of
 from generator.batch.inputs import CASE, GENERATOR, InputHashes, generator_version, input_name
+from generator.batch.template_folders import Templates, chosen
 from generator.output import provenance
-from generator.output.display import command_line, shown
+from generator.output.display import command_line, listed, shown
 from generator.output.manifest import MANIFEST, CaseEntry, read_manifest
 from generator.output.writer import file_digest
 
@@ -24,8 +25,10 @@ class Origin:
     current: bool = False
 
 
-def origin(docx: Path, template_dirs: tuple[Path, ...] = ()) -> Origin:
-    """Read a .docx's provenance and compare it with the case and templates as they are now."""
+def origin(docx: Path, template_dirs: tuple[Path, ...] = (), builtin: bool = False) -> Origin:
+    """Read a .docx's provenance and compare it with the case and templates as they are now:
+    the templates given, else (unless `builtin`) those its output folder's manifest records
+    (raise `TemplatesGone` if one is not here)."""
     props = provenance.read_properties(docx)
     case = props.get(provenance.CASE)
     if case is None:
@@ -37,8 +40,12 @@ def origin(docx: Path, template_dirs: tuple[Path, ...] = ()) -> Origin:
         ("skapad av beslut", props.get(provenance.VERSION, "")),
     ])
     entry, out = _entry_for(docx)
+    used = _templates(out, template_dirs, builtin, docx)
+    if used.recorded and out is not None:
+        found.facts.append(("mallar", f"{listed([shown(f) for f in used.folders])} (enligt "
+                                      f"manifestet i {shown(_relative(out))})"))
     case_digest = file_digest(Path(case))
-    gone = _gone(entry, out) if case_digest is None else None
+    gone = _gone(entry, out, used) if case_digest is None else None
     if gone is not None:
         found.stale.append(gone)
     elif case_digest is None:
@@ -49,7 +56,7 @@ def origin(docx: Path, template_dirs: tuple[Path, ...] = ()) -> Origin:
     if entry is None:
         found.stale.append("ingen post i utdatamappens manifest")
     else:
-        changed = InputHashes(template_dirs).changed(entry[1].inputs, case_digest)
+        changed = InputHashes(used.folders).changed(entry[1].inputs, case_digest)
         found.stale += [f"{input_name(key)} har ändrats" for key in changed
                         if key not in (CASE, GENERATOR)]
     if props.get(provenance.VERSION) != generator_version():
@@ -73,7 +80,15 @@ def _entry_for(docx: Path) -> tuple[tuple[str, CaseEntry] | None, Path | None]:
     return None, None
 
 
-def _gone(entry: tuple[str, CaseEntry] | None, out: Path | None) -> str | None:
+def _templates(out: Path | None, given: tuple[Path, ...], builtin: bool, docx: Path) -> Templates:
+    """The templates to compare with: those given, else those of the output folder."""
+    if out is None:
+        return Templates(given, builtin=builtin)
+    return chosen(_relative_path(out), given, builtin, ("beslut", "ursprung", shown(docx)))
+
+
+def _gone(entry: tuple[str, CaseEntry] | None, out: Path | None,
+          used: Templates) -> str | None:
     """Why a document whose case file is missing is left behind, when this is the folder its
     archive was built from (its case folder is here with another of its cases); else None."""
     if entry is None or out is None:
@@ -83,9 +98,15 @@ def _gone(entry: tuple[str, CaseEntry] | None, out: Path | None) -> str | None:
     cases = recorded_roots(out).get(root, [])
     if not any(Path(other).is_file() for other in cases):
         return None
-    prune = command_line("beslut", "bygg", shown(root), "-o", shown(_relative(out)), "--rensa")
+    prune = command_line("beslut", "bygg", shown(root), "-o", shown(_relative(out)),
+                         *used.options(), "--rensa")
     return (f"ärendefilen {shown(case.source)} finns inte längre; ta bort dokumenten med "
             f"{prune}, eller lägg tillbaka ärendefilen")
+
+
+def _relative_path(folder: Path) -> Path:
+    """The folder as given from here, as a path."""
+    return Path(_relative(folder))
 
 
 def _relative(folder: Path) -> str:

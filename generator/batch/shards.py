@@ -3,7 +3,8 @@
 A case belongs to part `K` of `N` by a hash of its output name, so the split is the same on
 every machine and a case stays in its part when others are added. Each part records what it
 built in its own manifest, `.beslut-manifest.K-av-N.json`; `beslut build --merge` joins these
-into the folder's manifest and removes them.
+into the folder's manifest and removes them. Each part records the template folders it was
+built with; the joined manifest keeps them, and parts built with different ones are not joined.
 """
 
 from __future__ import annotations
@@ -14,8 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.batch.discover import Source
-from generator.output.display import listed
+from generator.output.display import listed, shown
 from generator.output.manifest import Changes, apply_locked, manifest_lock, read_manifest
+
+
+class DifferentTemplates(Exception):
+    """Parts were built with different template folders; the message says which, in Swedish."""
+
 
 _SHARD = re.compile(r"\.beslut-manifest\.(\d+)-av-(\d+)\.json")
 
@@ -54,20 +60,40 @@ def merge(out: Path) -> list[str]:
     """Join every part's manifest into the folder's manifest; return the names joined.
 
     Reading the parts, writing the manifest and removing the parts happen under the
-    folder's manifest lock, so a part still being built never loses an entry.
+    folder's manifest lock, so a part still being built never loses an entry. Raise
+    `DifferentTemplates`, joining nothing, if two parts record different template folders.
     """
     if not part_manifests(out):
         return []  # (nothing to lock for, and no lock file left in a folder of other things)
     with manifest_lock(out):
         names = part_manifests(out)
+        parts = {name: read_manifest(out, name) for name in names}
         changes = Changes()
-        for name in names:
-            part = read_manifest(out, name)
-            changes.add(Changes(files=dict(part.files), cases=dict(part.cases)))
+        for part in parts.values():
+            changes.add(Changes(dict(part.files), dict(part.cases), part.templates))
+        _same_templates({name: part.templates for name, part in parts.items()})
         apply_locked(out, changes)
         for name in names:
             (out / name).unlink(missing_ok=True)
     return names
+
+
+def _same_templates(recorded: dict[str, tuple[str, ...] | None]) -> None:
+    """Raise `DifferentTemplates` if the parts that record their templates differ."""
+    known = {name: folders for name, folders in recorded.items() if folders is not None}
+    if len(set(known.values())) <= 1:
+        return
+    used = "; ".join(f"{describe([name])} med {_templates(folders)}"
+                     for name, folders in known.items())
+    raise DifferentTemplates(f"delarna byggdes med olika mallar ({used}); bygg om delarna med "
+                             "samma --templates och foga sedan samman dem")
+
+
+def _templates(folders: tuple[str, ...]) -> str:
+    """"mallarna i mallar" or "de inbyggda mallarna"."""
+    if not folders:
+        return "de inbyggda mallarna"
+    return f"mallarna i {listed([shown(folder) for folder in folders])}"
 
 
 def describe(names: list[str]) -> str:

@@ -2,7 +2,9 @@
 
 `.beslut-manifest.json` holds `files` (every output file's path in the folder → SHA-256 of
 what beslut wrote) and `cases` (per case: its source, the hash of each input, its output
-files and the warnings it had when built, shown again while it stays unchanged). It is only
+files and the warnings it had when built, shown again while it stays unchanged) and
+`templates`, the template folders (`--templates`) the archive was last built with, as given
+(absent in a manifest written before they were recorded: then the built-in ones). It is only
 ever changed under an exclusive lock (`.beslut/manifest.lock`), by reading it, applying one
 run's changes and renaming a new version into place, so two runs into one folder never lose
 each other's entries.
@@ -105,32 +107,40 @@ class Manifest:
 
     files: dict[str, str] = field(default_factory=dict)
     cases: dict[str, CaseEntry] = field(default_factory=dict)
+    templates: tuple[str, ...] | None = None
+    """The template folders of the last build, as recorded (None: not recorded)."""
 
     def to_bytes(self) -> bytes:
         """The manifest as stored: sorted keys, one entry per line group."""
-        data = {
+        data: dict[str, Any] = {
             "format": FORMAT,
             "files": self.files,
             "cases": {key: entry.as_json() for key, entry in self.cases.items()},
         }
+        if self.templates is not None:
+            data["templates"] = list(self.templates)
         return (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
 
 
 @dataclass
 class Changes:
-    """One run's changes to a manifest: set or remove files and cases."""
+    """One run's changes to a manifest: set or remove files and cases, and record the
+    template folders (None: leave them as they are)."""
 
     files: dict[str, str | None] = field(default_factory=dict)
     cases: dict[str, CaseEntry | None] = field(default_factory=dict)
+    templates: tuple[str, ...] | None = None
 
     def __bool__(self) -> bool:
         """Tell whether there is anything to change."""
-        return bool(self.files or self.cases)
+        return bool(self.files or self.cases) or self.templates is not None
 
     def add(self, other: Changes) -> None:
         """Take over another set of changes (later ones win)."""
         self.files.update(other.files)
         self.cases.update(other.cases)
+        if other.templates is not None:
+            self.templates = other.templates
 
     def apply(self, manifest: Manifest) -> None:
         """Change the manifest in place."""
@@ -138,6 +148,8 @@ class Changes:
             _set(manifest.files, name, digest)
         for key, entry in self.cases.items():
             _set(manifest.cases, key, entry)
+        if self.templates is not None:
+            manifest.templates = self.templates
 
     def as_json(self) -> dict[str, Any]:
         """The changes as stored in a journal."""
@@ -160,7 +172,8 @@ class Changes:
 def read_manifest(folder: Path, name: str = MANIFEST) -> Manifest:
     """Read the folder's manifest; an absent or unreadable one is empty.
 
-    The first format (a plain map of file name → hash) is read as `files`.
+    The first format (a plain map of file name → hash) is read as `files`; `templates` that
+    is not a list of strings is taken as not recorded.
     """
     try:
         data = json.loads((folder / name).read_bytes())
@@ -174,6 +187,7 @@ def read_manifest(folder: Path, name: str = MANIFEST) -> Manifest:
     return Manifest(
         files=_strings(dict(data.get("files") or {})),
         cases={k: v for k, v in cases.items() if v is not None},
+        templates=_folders(data.get("templates")),
     )
 
 
@@ -238,6 +252,13 @@ def _set(mapping: dict[str, Any], key: str, value: Any) -> None:
 def _number(value: object) -> TypeGuard[int]:
     """Tell whether a loaded value is a line or column number (a positive int, no bool)."""
     return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _folders(data: Any) -> tuple[str, ...] | None:
+    """Read the recorded template folders: a list of strings, else None."""
+    if isinstance(data, list) and all(isinstance(item, str) for item in data):
+        return tuple(data)
+    return None
 
 
 def _strings(data: dict[Any, Any]) -> dict[str, str]:

@@ -20,7 +20,12 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.case.house_style import HouseStyle
 from generator.case.models import Case
-from generator.case.profiles import LoadedProfile, ProfileStore, lookup_profile
+from generator.case.profiles import (
+    LoadedProfile,
+    ProfileStore,
+    lookup_profile,
+    with_profile_example,
+)
 from generator.case.validate import validate_as_meant
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.checks.consistency import check_consistency
@@ -166,6 +171,7 @@ class Pipeline:
     def check(self, path: Path, display: str) -> _Checked:
         """Load, validate, compute and check one case; build its template context."""
         case, problems, loaded = validate_as_meant(Case, load_yaml_file(path, display), display)
+        problems = with_profile_example(problems, loaded, self._profiles)
         if case is None:
             return _Checked(tuple(problems))
         profile, found = lookup_profile(self._profiles, case, loaded, display)

@@ -391,6 +391,28 @@ def lookup_profile(
     return profile, []
 
 
+def with_profile_example(problems: list[Problem], loaded: LoadedYaml,
+                         store: ProfileStore) -> list[Problem]:
+    """The problems, a missing `dnr`'s example taken from the case's profile where it has
+    one ('t.ex. dnr: KS 2021/012', not the format's 'HSN 2024/1732', which its pattern
+    may refuse)."""
+    missing = [p for p in problems if p.message.startswith(_MISSING_DNR)]
+    organisation = loaded.data.get("organisation") if isinstance(loaded.data, dict) else None
+    if not missing or not isinstance(organisation, str):
+        return problems
+    try:
+        example = store.load(organisation).profile.dnr_exempel
+    except ProfileError:
+        return problems
+    if example is None:
+        return problems
+    return [p._replace(message=f"{_MISSING_DNR}, t.ex. dnr: {example}") if p in missing else p
+            for p in problems]
+
+
+_MISSING_DNR = "nyckeln 'dnr' saknas, lägg till den"
+
+
 def check_dnr(profile: Profile, dnr: str, own: Path | None = None) -> str | None:
     """Return a Swedish message if the Dnr does not follow the profile's pattern, else None.
 

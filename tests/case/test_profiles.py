@@ -232,6 +232,19 @@ def test_a_wrong_dnr_under_an_own_profile_says_where_its_pattern_is(
         "'dnr_exempel' i profiler/gnesta-kommun/profil.yaml om mönstret är fel"]
 
 
+def test_a_missing_dnr_is_shown_with_the_profiles_own_example(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (trial 19: 't.ex. dnr: HSN 2024/1732', which the kommun's own pattern refuses)
+    monkeypatch.chdir(tmp_path)
+    write_profile(tmp_path / "profiler", "ljusnarsbergs-kommun", MINIMAL + (
+        "dnr_monster: '^KS \\d{4}/\\d+$'\ndnr_exempel: KS 2021/012\n"))
+    case = tmp_path / "fall.yaml"
+    text = CASE_WITH_DNR.format(organisation="ljusnarsbergs-kommun")
+    case.write_text(text.replace("dnr: KS 2014/45\n", ""), encoding="utf-8")
+    assert [p.format() for p in Pipeline().check(case, "fall.yaml").problems] == [
+        "fall.yaml:1:1: nyckeln 'dnr' saknas, lägg till den, t.ex. dnr: KS 2021/012"]
+
+
 CASE_WITH_DNR = """\
 dokumenttyp: lagesbeskrivning
 organisation: {organisation}

@@ -205,9 +205,24 @@ uppdelningar:
       - namn: W
 """
 
+CHAIRS_DECISION = """\
+dokumenttyp: beslut_per_capsulam
+etikett: Ordförandebeslut
+datum: 2011-02-21
+dnr: SN 2011/45
+titel: Brådskande beslut
+beslut:
+  beslutande: Servicenämndens ordförande
+  antecknas_i: protokollet
+  motesorgan: Servicenämnden
+  punkter:
+    - yttra sig till förvaltningsrätten
+"""
+
 CASES: dict[str, Any] = {
     "alla tabeller": yaml.safe_load(EVERY_TABLE),
     "grundbelopp": yaml.safe_load(BASE_AMOUNT),
+    "ordförandebeslut": yaml.safe_load(CHAIRS_DECISION),
     "daterade underskrifter": yaml.safe_load(DATED_SIGNATURES),
     "allmän tabell": yaml.safe_load(GENERAL_TABLE),
     "andelar": yaml.safe_load(SHARES),

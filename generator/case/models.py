@@ -116,6 +116,11 @@ class Decision(CaseModel):
         "till vid nästa möte: 'minnesanteckningarna' (ett nätverk) eller 'protokollet' (en "
         "nämnd eller styrelse)."
     )
+    motesorgan: str | None = Field(
+        None, description="Bara i beslut per capsulam: organet vid vars nästa möte beslutet "
+        "förs in, när det inte är den som beslutar, t.ex. 'Servicenämnden' för ett "
+        "ordförandebeslut av 'Servicenämndens ordförande'."
+    )
 
 
 class Event(CaseModel):

@@ -67,13 +67,15 @@ def check_structure(case: Case, texts: Mapping[Loc, str], report: Reporter) -> l
 
 
 def _recorded_in_problems(case: Case, report: Reporter) -> list[Problem]:
-    """A warning for `antecknas_i` in a decision that is not per capsulam (it is not used)."""
-    if (case.beslut is None or "antecknas_i" not in case.beslut.model_fields_set
-            or case.dokumenttyp == "beslut_per_capsulam"):
+    """A warning for `antecknas_i` or `motesorgan` in a decision that is not per capsulam
+    (they are not used)."""
+    if case.beslut is None or case.dokumenttyp == "beslut_per_capsulam":
         return []
-    return [report.problem(report.locate_key(("beslut", "antecknas_i")), (
-        f"'antecknas_i' gäller bara beslut per capsulam och används inte i dokumenttypen "
-        f"{case.dokumenttyp}; ta bort raden"), "varning")]
+    return [report.problem(report.locate_key(("beslut", key)), (
+        f"'{key}' gäller bara beslut per capsulam och används inte i dokumenttypen "
+        f"{case.dokumenttyp}; ta bort raden"), "varning")
+        for key in ("antecknas_i", "motesorgan") if key in case.beslut.model_fields_set]
+
 
 def _approval_problems(case: Case, report: Reporter) -> list[Problem]:
     """A warning for a justering in a case without a decision: it approves the minutes a

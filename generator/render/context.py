@@ -159,6 +159,9 @@ def _decision(case: Case, text: TextRenderer) -> views.DecisionView | None:
         decision.beslutande, points, decision.datum, decision.paragraf, case.beslut_forst,
         per_capsulam=case.dokumenttyp == "beslut_per_capsulam",
         recorded_in=decision.antecknas_i,
+        meeting=decision.motesorgan or decision.beslutande,
+        # (an "Ordförandebeslut" or the like is not called a decision per capsulam)
+        named=case.etikett is None or "capsulam" in case.etikett.lower(),
     )
 
 

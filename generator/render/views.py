@@ -130,6 +130,8 @@ class DecisionView(NamedTuple):
     first: bool = False
     per_capsulam: bool = False
     recorded_in: str = "minnesanteckningarna"  # what a per capsulam decision is entered in
+    meeting: str = ""  # the body at whose next meeting it is entered
+    named: bool = True  # whether the document calls it a decision per capsulam
 
 
 class ApprovalView(NamedTuple):

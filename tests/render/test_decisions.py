@@ -108,6 +108,18 @@ def test_a_per_capsulam_decision_of_a_board_is_entered_in_its_minutes(tmp_path: 
         "Beslutet per capsulam förs till protokollet på nästkommande möte i Kommunstyrelsen.")
 
 
+def test_a_chairs_decision_is_entered_at_its_bodys_next_meeting(tmp_path: Path) -> None:
+    # (trial 20: "… på nästkommande möte i Servicenämndens ordförande", and "per capsulam"
+    # under the label Ordförandebeslut)
+    extra = ("  beslutande: Servicenämndens ordförande\n  antecknas_i: protokollet\n"
+             "  motesorgan: Servicenämnden\n")
+    case = ("etikett: Ordförandebeslut\n" + HEAD.format(kind="beslut_per_capsulam")
+            + DECISION.format(extra=extra).replace("  beslutande: Styrelsen\n", "", 1))
+    text = markdown(tmp_path, case)
+    assert text.rstrip().endswith(
+        "Beslutet förs till protokollet på nästkommande möte i Servicenämnden.")
+
+
 def test_a_per_capsulam_decision_is_entered_in_the_minutes_or_the_protocol(
     tmp_path: Path,
 ) -> None:

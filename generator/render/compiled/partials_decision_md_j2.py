@@ -57,11 +57,15 @@ def root(context, missing=missing, environment=environment):
     l_1_point = missing
     if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'per_capsulam'):
         pass
-        yield 'Beslutet per capsulam förs till '
+        yield 'Beslutet'
+        if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'named'):
+            pass
+            yield ' per capsulam'
+        yield ' förs till '
         yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'recorded_in')))
         yield ' på nästkommande möte i '
-        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
+        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'meeting')))
         yield '.\n'
 
 blocks = {}
-debug_info = '3=25&6=29&7=31&9=42&12=51&13=55&16=58&17=61'
+debug_info = '4=25&7=29&8=31&10=42&13=51&14=55&17=58&18=61'

@@ -79,7 +79,10 @@ def event_problems(case: Case, report: Reporter) -> list[Problem]:
         if event.datum > case.datum:
             what = f"händelsen '{event.text}' är daterad"
             done = "den som redan skedd"
-            problems.append(_done_later(what, done, event.datum, ("handelser", i), case, report))
+            coming = (f"; är det ett kommande möte, skriv det i texten (den "
+                      f"{text_date(event.datum)}), under 'handelser' står det som redan skett")
+            problems.append(_done_later(what, done, event.datum, ("handelser", i), case, report,
+                                        coming))
     decision = case.beslut
     if decision is not None and decision.datum is not None and decision.datum > case.datum:
         what, done = "beslutet är daterat", "beslutet som redan fattat"
@@ -109,13 +112,14 @@ def approval_problems(case: Case, report: Reporter) -> list[Problem]:
 
 
 def _done_later(
-    what: str, done: str, day: datetime.date, loc: Loc, case: Case, report: Reporter
+    what: str, done: str, day: datetime.date, loc: Loc, case: Case, report: Reporter,
+    other: str = "",
 ) -> Problem:
     """The error for something the document tells as done (what: 'händelsen … är daterad',
-    done: how it is told) that is dated after the document."""
+    done: how it is told) that is dated after the document (`other`: what else it may be)."""
     message = (
         f"{what} {day.isoformat()}, efter dokumentets datum {case.datum.isoformat()}; "
-        f"ett dokument kan inte beskriva {done}, rätta datumen"
+        f"ett dokument kan inte beskriva {done}, rätta datumen{other}"
     )
     return report.problem(report.at((*loc, "datum")), message)
 

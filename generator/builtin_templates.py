@@ -29,7 +29,8 @@ DESCRIPTIONS = {
     "partials/amount_list.md.j2": "belopp som lista med beloppet inom parentes och summan",
     "partials/approval.md.j2": "justeringen av protokollet och vem som bestyrker utdraget",
     "partials/avrundat.md.j2": "meningen under en tabell med avrundade belopp",
-    "partials/decision.md.j2": "beslutet: vem som beslutar, när, paragraf och att-satser",
+    "partials/decision.md.j2": "beslutet: vem som beslutar, när, paragraf och att-satser, och "
+    "meningen om att ett beslut per capsulam förs in vid nästa möte",
     "partials/forkortningar.md.j2": "förteckningen över förkortningar",
     "partials/header.md.j2": "brevhuvudet: avsändare, dokumenttyp, datum, diarienummer och "
                              "mottagare",
@@ -104,7 +105,9 @@ def listing() -> list[str]:
     return [*(f"{name:<{width}}{DESCRIPTIONS.get(name, '')}".rstrip() for name in names), "",
             f"De inbyggda mallarna finns i {templates_dir()}. Kopiera dem till en egen mapp med "
             "'beslut mallar --kopiera MAPP' (eller en: 'beslut mallar partials/on_duty.md.j2 "
-            "--kopiera MAPP'), ändra dem där och bygg med --templates MAPP."]
+            "--kopiera MAPP'), ändra dem där och bygg med --templates MAPP. Dokumenttypernas "
+            "mallar ärver base.md.j2: orden står i partials/, t.ex. beslutets i "
+            "partials/decision.md.j2."]
 
 
 def _unknown(name: str, known: list[str]) -> str:

@@ -106,12 +106,16 @@ def _phrase(split: Split, total: int, parties: list[_Party]) -> str:
         return method_phrase("fasta", split.rest_till) if split.rest_till else "fasta belopp"
     if split.grundbelopp is not None:
         rest = total - len(parties) * split.grundbelopp
-        return base_phrase(split.metod, split.grundbelopp, rest, _party_word(parties))
+        return base_phrase(split.metod, split.grundbelopp, rest,
+                           _party_word(parties, split.rubrik_part))
     return method_phrase(split.metod)
 
 
-def _party_word(parties: list[_Party]) -> str:
-    """What every party is, for 'varje kommun får': kommun, region, or else part."""
+def _party_word(parties: list[_Party], header: str = "Part") -> str:
+    """What every party is, for 'varje kommun får': the party column's own header if the
+    case gives one ('Kommun'), else kommun or region if every name says so, else part."""
+    if header != "Part" and header.strip() and " " not in header.strip():
+        return header.strip().lower()
     names = [p.name.casefold() for p in parties]
     for word in ("kommun", "region"):
         if all(word in name for name in names):

@@ -181,6 +181,13 @@ class DescribeBaseAmounts:
         assert mixed is not None and mixed.phrase == kr(
             "varje part får ett grundbelopp på 1_000_kr och resten, 8_000_kr, fördelas lika")
 
+    def it_calls_the_parties_by_their_columns_own_header(self) -> None:
+        # (trial 20: kommuner named "Lidköping", "Skara" … under rubrik_part: Kommun)
+        split = with_base(1_000, 10_000, "lika", ("Lidköping", "Skara")).model_copy(
+            update={"rubrik_part": "Kommun"})
+        result, _ = compute_split(split, LOC)
+        assert result is not None and result.phrase.startswith("varje kommun får")
+
     def it_gives_each_member_of_a_group_the_base(self) -> None:
         split = Split(namn="g", summa=1_000, metod="lika", grundbelopp=200,
                       parter=[SplitParty(namn=["A", "B"]), SplitParty(namn="C")])

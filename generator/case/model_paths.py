@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import types
 from collections.abc import Sequence
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 
 
 def allowed_keys(model: type[BaseModel], loc: Sequence[str | int]) -> list[str]:
@@ -51,7 +52,20 @@ _EXAMPLE = re.compile(r"[Tt]\.ex\. (?:'([^']+)'|([^'\s][^,;]*?))(?: eller |[.;,]
 def example_of(model: type[BaseModel], loc: Sequence[str | int]) -> str | None:
     """The example a field's description gives ("t.ex. 'HSN 2024/1732'"), if any: a
     message about a missing key can show how it is written."""
-    target = model_at(model, loc[:-1])
-    field = target.model_fields.get(str(loc[-1])) if target else None
+    field = _field_at(model, loc)
     found = _EXAMPLE.search(field.description or "") if field else None
     return (found.group(1) or found.group(2)) if found else None
+
+
+def choices_of(model: type[BaseModel], loc: Sequence[str | int]) -> list[str]:
+    """The values a field with a fixed set of choices takes (none for any other field)."""
+    field = _field_at(model, loc)
+    annotation = field.annotation if field else None
+    return [str(choice) for choice in get_args(annotation)] \
+        if get_origin(annotation) is Literal else []
+
+
+def _field_at(model: type[BaseModel], loc: Sequence[str | int]) -> FieldInfo | None:
+    """The field at `loc` (its last part a key of the model at the rest)."""
+    target = model_at(model, loc[:-1])
+    return target.model_fields.get(str(loc[-1])) if target else None

@@ -12,7 +12,7 @@ from pydantic_core import ErrorDetails
 
 from generator.case.as_meant import rejoined, renamed, without
 from generator.case.date_hints import date_hint
-from generator.case.model_paths import allowed_keys, example_of
+from generator.case.model_paths import allowed_keys, choices_of, example_of
 from generator.case.suggest import did_you_mean, key_meaning, meaning
 from generator.case.text_hints import instead_of_text
 from generator.case.yaml_loader import LoadedYaml
@@ -213,7 +213,9 @@ def _missing(model: type[BaseModel], loc: Sequence[str | int]) -> str:
     """Message for a required key that is absent, with an example where its description
     gives one (`titel: Fördelning av statsbidrag 2025`)."""
     example = example_of(model, loc)
-    how = f", t.ex. {loc[-1]}: {example}" if example else ""
+    choices = choices_of(model, loc)
+    how = f", t.ex. {loc[-1]}: {example}" if example else \
+        f" med ett av: {', '.join(choices)}" if choices else ""
     return f"nyckeln '{loc[-1]}' saknas, lägg till den{how}"
 
 

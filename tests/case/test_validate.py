@@ -444,6 +444,13 @@ class TestMissingKeysWithExamples:
         assert example_of(Case, ("undertecknare", 0, "ort")) == "Härnösand"
         assert example_of(Case, ("forslag", "punkter")) is None
 
+    def test_a_missing_key_with_fixed_choices_lists_them(self) -> None:
+        # (trial 20: a missing 'metod' did not say which methods there are)
+        text = MINIMAL + SPLIT.format(vikt="30").replace("    metod: vikter\n", "")
+        assert messages(text) == [
+            "x.yaml:6:5: nyckeln 'metod' saknas, lägg till den med ett av: befolkning, vikter, "
+            "lika, fasta"]
+
 
 class TestJusterare:
     """A justering names at least one person who checked the minutes."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -38,6 +38,18 @@ class DocumentContext:
     on_duty: views.OnDuty | None = None
     extract_to: tuple[str, ...] = ()
     extract_heading: str = "Utdrag till"
+
+    def section_numbers(self) -> frozenset[str]:
+        """Every section number the document prints ('1', '2', '2.1')."""
+        return frozenset(_numbers(self.sections))
+
+
+def _numbers(sections: Sequence[views.SectionView]) -> Iterator[str]:
+    """The numbers of the sections and their own, without a closing point."""
+    for section in sections:
+        if section.number:
+            yield section.number.rstrip(".")
+        yield from _numbers(section.children)
 
 
 def build_context(

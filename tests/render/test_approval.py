@@ -44,7 +44,8 @@ def build(tmp_path: Path, approval: str, first: bool = False) -> tuple[str, str]
     path.write_text(CASE.format(first=str(first).lower(), approval=approval), encoding="utf-8")
     result = Pipeline().build(path)
     assert [p.format() for p in result.problems] == []
-    return result.files["fall.md"].decode("utf-8"), dump_docx(result.files["fall.docx"])
+    return (result.files["fall.md"].decode("utf-8").replace("\u00a0", " "),
+            dump_docx(result.files["fall.docx"]).replace("\u00a0", " "))
 
 
 def test_it_is_printed_after_the_decision_and_before_the_extract_list(tmp_path: Path) -> None:

@@ -33,12 +33,13 @@ AVSNITT = "avsnitt:\n  - rubrik: Bakgrund\n    text: Föreningen har fått medel
 
 
 def markdown(tmp_path: Path, text: str) -> str:
-    """Render a case in memory and return its Markdown (failing on any error)."""
+    """Render a case in memory and return its Markdown (failing on any error), no-break
+    spaces as spaces (a date's day is kept with its month: `test_a_dates_day_stays_...`)."""
     case = tmp_path / "fall.yaml"
     case.write_text(text, encoding="utf-8")
     result = Pipeline().build(case)
     assert [p.format() for p in result.problems if p.is_error] == []
-    return result.files["fall.md"].decode("utf-8")
+    return result.files["fall.md"].decode("utf-8").replace("\u00a0", " ")
 
 
 def test_a_decision_taken_on_a_date_is_in_the_past_tense_with_its_paragraph(
@@ -198,3 +199,12 @@ def test_the_same_proposal_renders_word_for_word_the_same(tmp_path: Path, kind: 
     other = markdown(tmp_path, HEAD.format(kind=kind) + PROPOSAL + DECISION.format(extra=""))
     assert _proposal(other) == _proposal(underlag)
     assert "Arbetsutskottet föreslår styrelsen besluta\n\natt använda" in _proposal(underlag)
+
+
+def test_a_dates_day_stays_with_its_month_on_a_line(tmp_path: Path) -> None:
+    # (trial 20: "15 | februari 2011" broke across two lines)
+    case = tmp_path / "fall.yaml"
+    case.write_text(HEAD.format(kind="beslut") + DECISION.format(
+        extra="  datum: 2024-10-03\n"), encoding="utf-8")
+    text = Pipeline().build(case).files["fall.md"].decode("utf-8")
+    assert "beslutade den 3\u00a0oktober 2024" in text

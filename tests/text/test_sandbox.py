@@ -95,7 +95,7 @@ class TestReferences:
             ("{{ summa | belopp }}", f"21{NBSP}724{NBSP}100"),
             ("{{ summa | tkr }}", f"ca{NBSP}21{NBSP}724{NBSP}tkr"),
             ("{{ omraden[0]['namn'] }}", "Barn och unga"),
-            ("{{ handelser[0].datum | datum_text }}", "15 februari 2024"),
+            ("{{ handelser[0].datum | datum_text }}", "15\u00a0februari 2024"),
             ("{{ handelser[0].datum | datum }}", "2024-02-15"),
         ],
     )

@@ -173,7 +173,7 @@ def _decision(case: Case, text: TextRenderer) -> views.DecisionView | None:
         recorded_in=decision.antecknas_i,
         meeting=decision.motesorgan or decision.beslutande,
         # (an "Ordförandebeslut" or the like is not called a decision per capsulam)
-        named=case.etikett is None or "capsulam" in case.etikett.lower(),
+        named=not case.etikett or "capsulam" in case.etikett.lower(),
     )
 
 

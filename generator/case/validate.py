@@ -11,10 +11,8 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from generator.case.as_meant import rejoined, renamed, without
-from generator.case.date_hints import date_hint
 from generator.case.model_paths import allowed_keys, choices_of, example_of
 from generator.case.suggest import did_you_mean, key_meaning, meaning
-from generator.case.text_hints import instead_of_text
 from generator.case.yaml_loader import LoadedYaml
 from generator.problems import Problem
 
@@ -168,10 +166,14 @@ def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDe
         return Problem(path, loaded.locate(loc[:-1]), _missing(model, loc))
     key = _last_key(loc)
     if kind == "string_type":
+        from generator.case.text_hints import instead_of_text  # (only a case with the slip)
+
         instead = instead_of_text(loaded, loc, err["input"])
         if instead is not None:
             return Problem(path, loaded.locate(loc), instead)
     if kind in _DATE_KINDS and isinstance(err["input"], str):
+        from generator.case.date_hints import date_hint  # (only a case with the slip)
+
         meant = date_hint(err["input"])
         if meant is not None:
             return Problem(path, loaded.locate(loc), (f"'{key}' " if key else "värdet ") + meant)

@@ -5,7 +5,10 @@ Every message names the place in the file (`path:line:col`) where the secretary 
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -494,3 +497,17 @@ def test_a_total_row_label_of_nej_or_false_means_no_total_row(written: str) -> N
     case, problems = validate(text)
     assert problems == [] and case is not None
     assert case.tabeller[0].totalt is False
+
+
+def test_a_clean_check_does_not_load_the_hints_for_slips() -> None:
+    """The hints for a date or a text written otherwise are read only by a case that needs
+    them: a cold `kontrollera` of a clean case stays short."""
+    root = Path(__file__).resolve().parents[2]
+    case = root / "cases" / "002-beslutsunderlag-lansgemensamma-medel-2024.yaml"
+    code = ("import sys\nfrom click.testing import CliRunner\nfrom generator.cli import main\n"
+            f"CliRunner().invoke(main, ['kontrollera', {str(case)!r}])\n"
+            "print(sorted(m for m in ('generator.case.date_hints', 'generator.case.text_hints')"
+            " if m in sys.modules))")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           cwd=root, check=True)
+    assert found.stdout.strip() == "[]"

@@ -189,7 +189,7 @@ class Pipeline:
         context = build_context(case, computed, style, text, header_lines, labels)
         proposal_style = context.proposal.style if context.proposal else style.proposal_style
         found += check_consistency(case, named_figures(figures), text.rendered, loaded, display,
-                                   proposal_style, figures)
+                                   proposal_style, figures, computed.tables)
         found += section_ref_problems(text.rendered, context.section_numbers(),
                                       Reporter(loaded, display))
         return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,

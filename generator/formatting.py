@@ -123,6 +123,10 @@ def in_unit(kronor: int, unit: str = "kr", real_minus: bool = True,
     return f"{exact(kronor, unit, decimals, real_minus=real_minus)}{NBSP}{unit}"
 
 
+APPROXIMATE = f"ca{NBSP}"
+"""What marks an amount `rounded` shows other than it is: ca 6,2 mnkr."""
+
+
 def rounded(amount: int, unit: str = "mnkr", decimals: int = 1, real_minus: bool = True) -> str:
     """Format an amount in a larger unit, with `ca` unless it is exact: ca 6,2 mnkr."""
     scale = Decimal(_SCALES[unit])
@@ -132,7 +136,7 @@ def rounded(amount: int, unit: str = "mnkr", decimals: int = 1, real_minus: bool
     text = format_decimal(shown, decimals)
     if real_minus:
         text = text.replace("-", MINUS)
-    prefix = "" if shown == exact else f"ca{NBSP}"
+    prefix = "" if shown == exact else APPROXIMATE
     return f"{prefix}{text}{NBSP}{unit}"
 
 

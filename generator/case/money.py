@@ -252,15 +252,20 @@ def parse_in_unit(value: object, unit: str) -> int:
     return _bounded(int(kronor))
 
 
-_OWN_UNIT = re.compile(r"^(?P<figure>.*?)\s*(?P<unit>kronor|kr|tkr|mnkr|mdkr|mkr|kkr|"
-                       r"sek|tsek|msek|mdsek)\.?$",
-                       re.IGNORECASE)
-
-
-_UNIT_SPELLINGS = {"kronor": "kr", "sek": "kr", "kkr": "tkr", "tsek": "tkr", "mkr": "mnkr",
-                   "msek": "mnkr", "mdsek": "mdkr"}
-"""Other spellings of a unit in an amount, read as the unit they mean (text.units has the
-same for running text; 'mkr' is read as mnkr, its usual meaning)."""
+UNIT_SPELLINGS: dict[str, str] = {
+    "mkr": "mnkr", "Mkr": "mnkr", "MKR": "mnkr", "Mnkr": "mnkr", "MNKR": "mnkr",
+    "MSEK": "mnkr", "Msek": "mnkr", "mSEK": "mnkr",
+    "kkr": "tkr", "Tkr": "tkr", "TKR": "tkr", "TSEK": "tkr", "Tsek": "tkr",
+    "Mdkr": "mdkr", "MDKR": "mdkr", "mdSEK": "mdkr",
+}
+"""Other spellings of the units, each with the unit the documents write (`mkr` is read as
+mnkr, its usual meaning): read in an amount here, in running text in `text.units`."""
+_SPELLED = {**{spelling.lower(): unit for spelling, unit in UNIT_SPELLINGS.items()},
+            "kronor": "kr", "sek": "kr"}
+"""Every spelling of a unit in an amount, in lower case, with the unit it means."""
+_OWN_UNIT = re.compile(r"^(?P<figure>.*?)\s*(?P<unit>"
+                       + "|".join(sorted({*_SPELLED, *UNIT_EXPONENT}, key=len, reverse=True))
+                       + r")\.?$", re.IGNORECASE)
 
 
 def _refuse_other_unit(value: object, unit: str, in_table: bool = True) -> None:
@@ -273,7 +278,7 @@ def _refuse_other_unit(value: object, unit: str, in_table: bool = True) -> None:
     if match is None or not any(c.isdigit() for c in match["figure"]):
         return
     spelled = match["unit"]
-    written = _UNIT_SPELLINGS.get(spelled.lower(), spelled.lower())
+    written = _SPELLED.get(spelled.lower(), spelled.lower())
     if written == unit != "kr" and spelled.lower() != unit:  # 'Mkr' in a table in mnkr
         raise AmountError(f"'{value.strip()}' är skrivet med enheten {spelled}, alltså "
                           f"{unit} som tabellen redan är i; skriv {match['figure'].strip()} "

@@ -23,7 +23,7 @@ from generator.case.house_style import HouseStyle
 from generator.case.model_base import YesNo, empty_list
 from generator.case.models import Case
 from generator.case.suggest import did_you_mean
-from generator.case.validate import validate_model
+from generator.case.validate import missing_key, validate_model
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.formatting import genitive
 from generator.problems import BeslutError, CaseError, Problem, has_errors
@@ -396,7 +396,7 @@ def with_profile_example(problems: list[Problem], loaded: LoadedYaml,
     """The problems, a missing `dnr`'s example taken from the case's profile where it has
     one ('t.ex. dnr: KS 2021/012', not the format's 'HSN 2024/1732', which its pattern
     may refuse)."""
-    missing = [p for p in problems if p.message.startswith(_MISSING_DNR)]
+    missing = [p for p in problems if p.message.startswith(missing_key("dnr"))]
     organisation = loaded.data.get("organisation") if isinstance(loaded.data, dict) else None
     if not missing or not isinstance(organisation, str):
         return problems
@@ -406,11 +406,9 @@ def with_profile_example(problems: list[Problem], loaded: LoadedYaml,
         return problems
     if example is None:
         return problems
-    return [p._replace(message=f"{_MISSING_DNR}, t.ex. dnr: {example}") if p in missing else p
+    return [p._replace(message=missing_key("dnr", example)) if p in missing else p
             for p in problems]
 
-
-_MISSING_DNR = "nyckeln 'dnr' saknas, lägg till den"
 
 
 def check_dnr(profile: Profile, dnr: str, own: Path | None = None) -> str | None:

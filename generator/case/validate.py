@@ -214,11 +214,14 @@ def _suggestion(model: type[BaseModel], loc: Sequence[str | int]) -> str | None:
 def _missing(model: type[BaseModel], loc: Sequence[str | int]) -> str:
     """Message for a required key that is absent, with an example where its description
     gives one (`titel: Fördelning av statsbidrag 2025`)."""
-    example = example_of(model, loc)
-    choices = choices_of(model, loc)
-    how = f", t.ex. {loc[-1]}: {example}" if example else \
+    return missing_key(str(loc[-1]), example_of(model, loc), choices_of(model, loc))
+
+
+def missing_key(key: str, example: str | None = None, choices: Sequence[str] = ()) -> str:
+    """The message for a missing key: with an example of it written out, else its choices."""
+    how = f", t.ex. {key}: {example}" if example else \
         f" med ett av: {', '.join(choices)}" if choices else ""
-    return f"nyckeln '{loc[-1]}' saknas, lägg till den{how}"
+    return f"nyckeln '{key}' saknas, lägg till den{how}"
 
 
 def _last_key(loc: Sequence[str | int]) -> str:

@@ -24,7 +24,9 @@ from generator.checks.names import check_names
 from generator.checks.report import Reporter
 from generator.checks.structure import check_structure
 from generator.checks.style import check_style
+from generator.checks.subtracted import subtracted_sign_problems
 from generator.checks.table_structure import check_tables
+from generator.compute.tables import TableResult
 from generator.formatting import decimals_needed, in_unit, kr
 from generator.problems import Loc, Problem
 from generator.text.names import row_label
@@ -42,13 +44,15 @@ def check_consistency(
     path: str,
     proposal_style: str,
     tree: dict[str, Any] | None = None,
+    tables: Mapping[str, TableResult] | None = None,
 ) -> list[Problem]:
     """Return every consistency problem of the case.
 
     figures names every computed amount; texts maps each free-text field's location to
     its raw text (before `{{ … }}` is filled in); proposal_style is the style the proposal
     is printed in ('att' or 'numrerad'). tree holds the figures as case text names them
-    (`prose_figures`), for the row a message's figure is in.
+    (`prose_figures`), for the row a message's figure is in; tables holds the computed
+    general tables.
     """
     report = Reporter(loaded, path)
     amounts = {loc: find_amounts(text) for loc, text in texts.items()}
@@ -60,6 +64,8 @@ def check_consistency(
     problems += att_point_problems(case, texts, proposal_style, report)
     problems += check_structure(case, texts, report)
     problems += check_tables(case, report)
+    for table in (tables or {}).values():
+        problems += subtracted_sign_problems(table, report)
     return problems
 
 
@@ -140,6 +146,7 @@ def proposal_amount_problems(
     figures: Mapping[str, int], index: FigureIndex, texts: Mapping[Loc, str],
     amounts: Mapping[Loc, Sequence[LiteralAmount]], report: Reporter,
     tree: dict[str, Any] | None = None,
+    tables: Mapping[str, TableResult] | None = None,
 ) -> list[Problem]:
     """Report exact amounts in proposal and decision points that are not computed figures
     (tree: the figures by name, for the row of the nearest)."""

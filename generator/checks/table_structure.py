@@ -26,7 +26,6 @@ from generator.case.suggest import did_you_mean
 from generator.case.table_models import GeneralTable, TableRow
 from generator.checks.report import Reporter
 from generator.checks.share_columns import share_column_problems
-from generator.checks.subtracted import subtracted_sign_problems
 from generator.checks.table_rows import placed_rows
 from generator.checks.text_columns import text_column_problems
 from generator.problems import Loc, Problem
@@ -46,7 +45,6 @@ def check_tables(case: Case, report: Reporter) -> list[Problem]:
         problems += _percent_problems(table, loc, report)
         problems += text_column_problems(table, loc, report)
         problems += share_column_problems(table, loc, report)
-        problems += subtracted_sign_problems(table, loc, report)
         columns = {c.namn: c.typ for c in table.kolumner}
         for row_loc, row in placed_rows(table.rader, (*loc, "rader")):
             problems += _row_problems(row, row_loc, columns, report)

@@ -151,7 +151,7 @@ def _derived_total(spec: TableSpec, column: ColumnSpec, totals: dict[str, int],
     if computed != totals[column.key]:
         parts[column.key], totals[column.key] = totals[column.key], computed
     loc = spec.stated_total_locs.get(column.key, spec.loc)
-    return [m._replace(formula=_formula_text(column, spec), from_totals=_unstated(spec, column))
+    return [m._replace(formula=formula_text(column, spec), from_totals=_unstated(spec, column))
             for m in compare(loc, _level(spec, spec.name, column),
                              spec.stated_total.get(column.key), computed)]
 
@@ -233,7 +233,7 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
             amounts[column.key] = sum(sign * amounts.get(key, 0) for sign, key in column.formula)
     for column in spec.amount_columns:
         if column.key in row.stated and column.formula:
-            mismatches += [m._replace(formula=_formula_text(column, spec))
+            mismatches += [m._replace(formula=formula_text(column, spec))
                            for m in _stated(row, spec, column, amounts)]
     return RowResult(row, amounts, children)
 
@@ -279,7 +279,7 @@ def _leaves(rows: tuple[RowResult, ...]) -> Iterator[RowResult]:
             yield row
 
 
-def _formula_text(column: ColumnSpec, spec: TableSpec) -> str:
+def formula_text(column: ColumnSpec, spec: TableSpec) -> str:
     """A derived column's formula in its columns' headers: 'Tilldelat − Använt'."""
     headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
     text = ""

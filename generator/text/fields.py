@@ -11,6 +11,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from generator.case.yaml_loader import LoadedYaml
+from generator.formatting import APPROXIMATE, NBSP
 from generator.problems import Loc, Problem
 from generator.text.markdown_safety import escape_html, text_faults
 from generator.text.positions import position_in_field, position_of_line
@@ -23,8 +24,6 @@ MAX_REFERENCES_TRIED = 50
 """`{{ … }}` references of a failing text tried one by one, to report every bad one."""
 _REFERENCE = re.compile(r"\{\{.*?\}\}", re.DOTALL)
 _ROUNDING_FILTER = re.compile(r"\{\{[^{}]*\|\s*(?P<unit>tkr|mnkr|mdkr)\s*\}\}")
-_APPROXIMATE = "ca\u00a0"  # how `formatting.rounded` marks a rounded amount
-NBSP = "\u00a0"
 
 
 class TextRenderer:
@@ -92,11 +91,11 @@ class TextRenderer:
         """Warn where a point of a decision or a proposal names an amount that its filter
         rounds ("ca 251,1 mnkr"): a decision states the exact amount."""
         if loc[1:2] != ("punkter",) or loc[0] not in ("beslut", "forslag") \
-                or _APPROXIMATE not in result:
+                or APPROXIMATE not in result:
             return
         for match in _ROUNDING_FILTER.finditer(text):
             alone = render_prose(self._env, match.group(), self._variables)
-            if _APPROXIMATE in alone:
+            if APPROXIMATE in alone:
                 shown = alone.replace(NBSP, " ")
                 where = position_in_field(self._loaded, loc, text, match.start(), match.group())
                 self.problems.append(Problem(

@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Final
 
-SPELLINGS: dict[str, str] = {
-    "mkr": "mnkr", "Mkr": "mnkr", "MKR": "mnkr", "Mnkr": "mnkr", "MNKR": "mnkr",
-    "MSEK": "mnkr", "Msek": "mnkr", "mSEK": "mnkr",
-    "kkr": "tkr", "Tkr": "tkr", "TKR": "tkr", "TSEK": "tkr", "Tsek": "tkr",
-    "Mdkr": "mdkr", "MDKR": "mdkr", "mdSEK": "mdkr",
-}
+from generator.case.money import UNIT_SPELLINGS
+
+SPELLINGS: Final = UNIT_SPELLINGS  # (one table, also read in amounts: `case.money`)
 AMBIGUOUS = frozenset({"mkr", "Mkr", "MKR"})
 _ANY_SPELLING = re.compile("|".join(SPELLINGS))
 """Finds what `pattern()` needs far faster, as it has no look-behind to try at every character."""

@@ -24,6 +24,7 @@ from generator.word.row_groups import INDENT_CHARACTERS, RowPlace, row_places
 from generator.word.runs import attribute, parse_fragment, runs_xml
 from generator.word.span import Span
 from generator.word.spans import inline_spans, plain_text
+from generator.word.typography import WORD_JOINER
 from generator.word.widths import ColumnText, characters_in, column_widths, overfull
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 _IS_BOLD: Final = operator.attrgetter("bold")
 SMALLER: Final = 0.9  # a table too wide for the page is set this much smaller
 _RUN: Final = re.compile(r"<w:r>(?:<w:rPr>(.*?)</w:rPr>)?")
-_JOINER: Final = "\u2060"  # a word joiner, which `typography` puts around a dash in "2019–2022"
 _NO_PLACE: Final = RowPlace()
 _EMPTY_CELL_END: Final = "<w:p/></w:tc>"  # an empty paragraph (as lxml writes it) ending a cell
 _SPACE_MARKS: Final = bytes(b" "[0] if chr(code).isspace() else b"x"[0]
@@ -216,12 +216,12 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
                 strong = any(map(_IS_BOLD, inline_spans(cell) if layout else cell_spans))
             if place.depth and index == 0:
                 text = " " * (INDENT_CHARACTERS * place.depth) + text
-            if _JOINER in text:  # (a joiner has no width: "2019–2022" is 9 characters wide)
-                text = text.replace(_JOINER, "")
+            if WORD_JOINER in text:  # (a joiner has no width: "2019–2022" is 9 characters wide)
+                text = text.replace(WORD_JOINER, "")
             texts.append(text)
             (bold if strong else plain).extend(text.split("\n") if "\n" in text else (text,))
         has_header = not layout and index < len(rows[0])
-        header = tuple(plain_text(spans[0][index]).replace(_JOINER, "").split("\n")) \
+        header = tuple(plain_text(spans[0][index]).replace(WORD_JOINER, "").split("\n")) \
             if has_header else ()
         if sample is None and has_header:
             sample = rows[0][index]

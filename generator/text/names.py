@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 class Figure:
     """An amount computed by the tool, in whole kronor, shown in its table's unit.
 
-    Prints exactly: `21 724 100 kr` (or `kronor` in running text when the house style
-    says so), `1 250,5 tkr` for a figure of a table in tkr.
+    Prints exactly: `21 724 100 kr`, `1 250,5 tkr` for a figure of a table in tkr; with
+    the word `kronor` (the house style's, for running text) the unit in words:
+    `21 724 100 kronor`, `42 miljoner kronor`.
     """
 
     kronor: int
@@ -35,9 +36,7 @@ class Figure:
     word: str = "kr"
 
     def __str__(self) -> str:
-        if self.unit == "kr":
-            return f"{formatting.exact(self.kronor)}{formatting.NBSP}{self.word}"
-        return formatting.in_unit(self.kronor, self.unit)
+        return formatting.in_unit(self.kronor, self.unit, words=self.word == "kronor")
 
 
 def named_figures(figures: dict[str, Any]) -> dict[str, int]:

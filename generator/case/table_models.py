@@ -201,3 +201,10 @@ class GeneralTable(CaseModel):
         "och en grupprads angivna delsumma lika mycket från sina underraders; dokumentet visar "
         "de angivna summorna, med en mening under tabellen om avrundningen.",
     )
+    liggande: YesNo = Field(
+        False,
+        description="Ange ja för en bred tabell (många kolumner): i Word står tabellen då på "
+        "en egen liggande sida (eller flera), med bredare kolumner, och texten efter den "
+        "fortsätter på en stående sida. I .md-filen omges tabellen av raderna '::: liggande' "
+        "och ':::'.",
+    )

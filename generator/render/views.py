@@ -63,7 +63,8 @@ class Table(NamedTuple):
     """A table ready to print, with an optional heading (text and amount) and lead line.
 
     `rounding` is the unit a split is rounded to; `rounded` says the amounts are rounded each
-    on its own and the total is the stated one (a sentence under the table says so).
+    on its own and the total is the stated one (a sentence under the table says so);
+    `landscape` puts it in a `::: liggande` div (a landscape page of its own in Word).
     """
 
     columns: tuple[Column, ...]
@@ -74,6 +75,7 @@ class Table(NamedTuple):
     lead: str = ""
     rounding: int | None = None
     rounded: bool = False
+    landscape: bool = False
 
 
 class AmountList(NamedTuple):

@@ -21,6 +21,6 @@ CHECKSUMS = {
     'partials/sections.md.j2': 'fa8cb2e5bc71a7da52accef4c9def18a492fb9d1',
     'partials/signature_page.md.j2': '65bb91084dcc1cc1fcb0d0ee3d2a12075a754d74',
     'partials/signatures.md.j2': '21f2a11ee656c9460c564f3dbd592cc8b2dbe7bf',
-    'partials/table.md.j2': '7b6dfbd0945e411b1fff6a77868046af7865d189',
+    'partials/table.md.j2': '48769acbf49dd3a881f36d0f588e0d5acdf1e52c',
     'tjansteskrivelse.md.j2': '52d1f04d21ddc38cb4ad3de91856d14b089869ba',
 }

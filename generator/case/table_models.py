@@ -203,8 +203,8 @@ class GeneralTable(CaseModel):
     )
     liggande: YesNo = Field(
         False,
-        description="Ange ja för en bred tabell (många kolumner): i Word står tabellen då på "
-        "en egen liggande sida (eller flera), med bredare kolumner, och texten efter den "
-        "fortsätter på en stående sida. I .md-filen omges tabellen av raderna '::: liggande' "
-        "och ':::'.",
+        description="Ange ja för en bred tabell (många kolumner): i Word står avsnittet som "
+        "visar tabellen (rubrik, text, tabell och text efter) då på en egen liggande sida "
+        "(eller flera), med bredare kolumner, och nästa avsnitt börjar på en stående sida. I "
+        ".md-filen omges avsnittet av raderna '::: liggande' och ':::'.",
     )

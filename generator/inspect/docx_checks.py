@@ -135,11 +135,13 @@ def _images(parts: dict[str, etree.Element], shown: str) -> list[Finding]:
 
 
 def _empty_paragraphs(document: etree.Element, shown: str) -> list[Finding]:
-    """Paragraphs without text or image in the body, used for spacing."""
+    """Paragraphs without text or image in the body, used for spacing (not one that only
+    ends a section: Word needs a paragraph for a section break after a table)."""
     found = []
     for number, paragraph in enumerate(_body_paragraphs(document), start=1):
         has_content = _text(paragraph).strip() or paragraph.find(".//w:drawing", _NS) is not None
-        if not has_content:
+        breaks = paragraph.find("w:pPr/w:sectPr", _NS) is not None  # Word needs one after a table
+        if not (has_content or breaks):
             found.append(Finding(shown, f"stycke {number}",
                                  "tomt stycke används som avstånd, ta bort det och använd "
                                  "avstånd före eller efter i formatmallen"))

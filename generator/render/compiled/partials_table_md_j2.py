@@ -45,9 +45,6 @@ def root(context, missing=missing, environment=environment):
         def t_6(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'landscape'):
-        pass
-        yield '::: liggande\n\n'
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading'):
         pass
         yield (environment.printed(t_4(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_marks'))))
@@ -148,9 +145,6 @@ def root(context, missing=missing, environment=environment):
             for event in gen:
                 yield event
         finally: gen.close()
-    if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'landscape'):
-        pass
-        yield '\n:::\n'
 
 blocks = {}
-debug_info = '8=48&12=51&13=53&17=61&18=63&19=65&21=73&26=81&28=89&30=101&32=105&33=108&34=114&35=119&36=122&37=131&38=134&43=142&45=145&47=151'
+debug_info = '7=48&8=50&12=58&13=60&14=62&16=70&21=78&23=86&25=98&27=102&28=105&29=111&30=116&31=119&32=128&33=131&38=139&40=142'

@@ -67,10 +67,10 @@ class SectionBreaks:
         breaks = list(self._breaks)
         last_landscape = False
         if breaks and breaks[-1].paragraph is cast_element(body)[-1]:
-            ending = breaks.pop()  # the document ends with the section: nothing comes after
-            last_landscape = ending.landscape
-            if ending.added:
-                body.remove(ending.paragraph)
+            # The document ends with the section: nothing comes after it. (A paragraph added
+            # after a table stays: Word ends a body so, and LibreOffice otherwise sets the
+            # table on the section before.)
+            last_landscape = breaks.pop().landscape
         for index, found in enumerate(breaks):
             properties = oriented(copy.deepcopy(section), landscape=found.landscape)
             if index:

@@ -30,12 +30,11 @@ _CARRIER_LINE: Final = "20"  # twips: a paragraph added to carry a break is 1 pt
 
 
 class _Break(NamedTuple):
-    """Where a section ends: its last paragraph, its orientation, and whether the paragraph
-    was added only to carry the break (a section ending in a table)."""
+    """Where a section ends: its last paragraph (one added after a table) and the section's
+    orientation."""
 
     paragraph: XmlNode
     landscape: bool
-    added: bool
 
 
 class SectionBreaks:
@@ -55,11 +54,10 @@ class SectionBreaks:
     def _end(self, body: XmlNode, end: int, *, landscape: bool) -> None:
         """End a section after the block before `end` (a paragraph, or one added after it)."""
         last = cast_element(body)[end - 1]
-        added = last.tag != qn("w:p")
-        if added:
+        if last.tag != qn("w:p"):
             last = _carrier()
             body.insert(end, last)
-        self._breaks.append(_Break(last, landscape, added))
+        self._breaks.append(_Break(last, landscape))
 
     def close(self, body: XmlNode, section: XmlNode) -> None:
         """Write each section's properties, from the body's own `section` (before it is

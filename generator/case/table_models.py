@@ -201,3 +201,10 @@ class GeneralTable(CaseModel):
         "och en grupprads angivna delsumma lika mycket från sina underraders; dokumentet visar "
         "de angivna summorna, med en mening under tabellen om avrundningen.",
     )
+    liggande: YesNo = Field(
+        False,
+        description="Ange ja för en bred tabell (många kolumner): i Word står avsnittet som "
+        "visar tabellen (rubrik, text, tabell och text efter) då på en egen liggande sida "
+        "(eller flera), med bredare kolumner, och nästa avsnitt börjar på en stående sida. I "
+        ".md-filen omges avsnittet av raderna '::: liggande' och ':::'.",
+    )

@@ -163,7 +163,8 @@ def table_view(result: TableResult, always_total: bool = False) -> Table:
     label = spec.total_label or ("Totalt" if always_total else None)
     if label:
         rows.append(layout.total(label, result.totals, spec.stated_total_locs))
-    return Table(layout.view_columns(), tuple(rows), rounded=bool(result.parts or result.taken))
+    return Table(layout.view_columns(), tuple(rows), rounded=bool(result.parts or result.taken),
+                 landscape=spec.landscape)
 
 
 def figures_view(result: TableResult) -> Table:

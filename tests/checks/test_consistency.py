@@ -526,7 +526,7 @@ forslag:
   rubrik: Kommunstyrelsens förslag till kommunfullmäktige
   stil: numrerad
   punkter:
-    - Investeringsmedel för projektet beviljas med totalt 42 miljoner kronor fördelat mellan år 2017–2019.
+    - Investeringsmedel för projektet beviljas med totalt 42 miljoner kronor för 2017–2019.
     - Kultur- och fritidsnämndens budgetram utökas med en hyra på 2,6 miljoner kronor.
 avsnitt:
   - rubrik: Ekonomiska konsekvenser

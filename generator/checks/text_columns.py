@@ -36,13 +36,12 @@ def text_column_problems(table: GeneralTable, loc: Loc, report: Reporter,
                          totals: Sequence[str] = ()) -> list[Problem]:
     """A warning at each untyped text column whose filled cells all read as figures; an
     error instead where the table uses totals but has no amount column (`totals`: how it
-    uses them, see `unsummed`)."""
+    uses them, `unsummed.totals_used`; none for a table with an amount column)."""
     problems = []
-    unsummed = bool(totals) and not any(c.typ == "belopp" for c in table.kolumner)
     found = figure_columns(table)
     for index, column, kinds in found:
         where = report.at((*loc, "kolumner", index, "namn"))
-        if unsummed:
+        if totals:
             others = [other.namn for _, other, _ in found if other is not column]
             problems.append(report.problem(where, _unsummed(table, column, kinds, totals,
                                                             others)))
@@ -99,17 +98,22 @@ def _is_year(value: object) -> bool:
 
 def _message(column: TableColumn, kinds: Sequence[str]) -> str:
     """What the column holds, what that costs, and the `typ` lines that would fix it."""
-    what = "belopp" if kinds == ["belopp"] else "tal"
+    what = _what(kinds)
     choices = " eller ".join(_KINDS[kind] for kind in kinds)
     return (f"kolumnen '{column.namn}' har bara {what} men är en textkolumn, så {what}en "
             f"vänsterställs och kontrolleras inte; lägg till {choices}, eller 'typ: text' om "
             "kolumnen ska vara text")
 
 
+def _what(kinds: Sequence[str]) -> str:
+    """What a column read by these types holds: 'belopp' or 'tal'."""
+    return "belopp" if kinds == ["belopp"] else "tal"
+
+
 def _unsummed(table: GeneralTable, column: TableColumn, kinds: Sequence[str],
               totals: Sequence[str], others: Sequence[str]) -> str:
     """Why a table that uses totals gets none, and the `typ` line that gives it one."""
-    what = "belopp" if kinds == ["belopp"] else "tal"
+    what = _what(kinds)
     named = [f"'{name}'" for name in (column.namn, *others)]
     fix = ("skriv 'typ: belopp' under kolumnen så summeras beloppen" if not others else
            f"skriv 'typ: belopp' under den av kolumnerna {_listed(named)} som har beloppen, "

@@ -33,7 +33,7 @@ def _reference() -> re.Pattern[str]:
 def totals_used(table: GeneralTable, texts: Iterable[str]) -> list[str]:
     """How the table uses totals: a stated summa, subtotal rows, text naming its total or
     a column's total (none for a table that has an amount column)."""
-    if any(column.typ == "belopp" for column in table.kolumner):
+    if _sums(table):
         return []
     used = [STATED] if table.summa is not None else []
     if any(row.delsumma for _, row in placed_rows(table.rader, ())):
@@ -41,6 +41,11 @@ def totals_used(table: GeneralTable, texts: Iterable[str]) -> list[str]:
     if any(_names_total(table, text) for text in texts):
         used.append(NAMED)
     return used
+
+
+def _sums(table: GeneralTable) -> bool:
+    """Whether the table has an amount column, whose total it computes."""
+    return any(column.typ == "belopp" for column in table.kolumner)
 
 
 def _names_total(table: GeneralTable, text: str) -> bool:
@@ -57,7 +62,7 @@ def unsummed_names(case: Case) -> frozenset[str]:
     figures: their look-ups fail, and the column's error says why."""
     names = set()
     for table in case.tabeller:
-        if any(column.typ == "belopp" for column in table.kolumner):
+        if _sums(table):
             continue
         found = figure_columns(table)
         if found:

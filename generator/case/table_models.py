@@ -138,8 +138,11 @@ class TableColumn(CaseModel):
         "procent i alla celler eller i ingen) eller 'andel' (räknas ut: varje rads andel i "
         "procent av beloppskolumnen som 'av' anger, avrundad så att andelarna blir exakt "
         "100 %; raderna har inga värden i kolumnen). En kolumn utan typ med bara tal ger en "
-        "varning; skriv 'typ: text' om den ska vara text. En tal-kolumn med andelar i "
-        "procent av en beloppskolumn ger en varning: skriv 'typ: andel' så följer de beloppen.",
+        "varning; skriv 'typ: text' om den ska vara text. En tabell utan beloppskolumn "
+        "summeras inte: anger den 'summa' eller 'delsumma', eller hänvisar texten till dess "
+        "summa, är en kolumn med bara tal ett fel (skriv 'typ: belopp'). En tal-kolumn med "
+        "andelar i procent av en beloppskolumn ger en varning: skriv 'typ: andel' så följer "
+        "de beloppen.",
     )
     av: str | None = Field(
         None,

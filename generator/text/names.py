@@ -143,10 +143,11 @@ def _fig(row: RowResult, key: str, word: str, unit: str = "kr") -> Figure:
 
 
 def _table(result: TableResult, word: str) -> dict[str, Any]:
-    """A general table's figures: summa, each amount column's total, and its rows."""
+    """A general table's figures: summa, each amount column's total, and its rows (no summa
+    where it has no amount column: nothing is summed)."""
     unit = result.spec.unit
     amounts = [c.key for c in result.spec.amount_columns]
-    names: dict[str, Any] = {"summa": Figure(result.total, unit, word)}
+    names: dict[str, Any] = {"summa": Figure(result.total, unit, word)} if amounts else {}
     names.update({key: Figure(result.totals.get(key, 0), unit, word) for key in amounts})
     names["rader"] = [_row(row, amounts, unit, word) for row in result.rows]
     return names

@@ -3,7 +3,8 @@
 * table names are unique and differ from the built-in table kinds;
 * column names are unique and not the row keys `rader` and `delsumma`;
 * a formula belongs to an amount column, never to a number column (`typ: tal`), and a stated
-  total names no number column: numbers are shown, never computed or summed;
+  total names no number column: numbers are shown, never computed or summed; a table with
+  no amount column (and no column of figures, see below) states no total or subtotal;
 * a table of rounded amounts (`avrundat`) states a total or a group's subtotal, else there is
   nothing to reconcile (a warning);
 * every key of a row names a column (with a suggestion for a misspelt one), and its value
@@ -28,7 +29,7 @@ from generator.case.table_models import GeneralTable, TableRow
 from generator.checks.report import Reporter
 from generator.checks.share_columns import share_column_problems
 from generator.checks.table_rows import placed_rows
-from generator.checks.text_columns import text_column_problems
+from generator.checks.text_columns import figure_columns, text_column_problems
 from generator.problems import Loc, Problem
 
 _ROW_KEYS = ("rader", "delsumma")
@@ -105,6 +106,26 @@ def _total_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pro
             f"tabellen '{table.namn}' har 'avrundat: true' men ingen 'summa', så totalen räknas "
             "ut och inget behöver stämmas av; ange den publicerade totalen med 'summa', eller "
             "ta bort 'avrundat'"), "varning"))
+    if not figure_columns(table):  # (else the column of figures is the error: text_columns)
+        problems += _nothing_to_sum(table, loc, report)
+    return problems
+
+
+def _nothing_to_sum(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
+    """A stated `summa` (one amount) or a group's `delsumma` in a table with no amount
+    column: nothing is summed, so the total would go unchecked and the subtotal stay empty."""
+    if any(column.typ == "belopp" for column in table.kolumner):
+        return []
+    fix = "skriv 'typ: belopp' under kolumnen med beloppen"
+    problems = []
+    if table.summa is not None and not isinstance(table.summa, dict):
+        problems.append(report.problem(report.at((*loc, "summa")), (
+            f"tabellen '{table.namn}' har ingen beloppskolumn, så summan kontrolleras inte; "
+            f"{fix}, eller ta bort 'summa'")))
+    problems += [report.problem(report.at((*row_loc, "delsumma")), (
+        f"tabellen '{table.namn}' har ingen beloppskolumn, så delsumman blir tom; {fix}, "
+        "eller ta bort 'delsumma'"))
+        for row_loc, row in placed_rows(table.rader, (*loc, "rader")) if row.delsumma]
     return problems
 
 

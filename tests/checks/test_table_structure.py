@@ -274,3 +274,37 @@ def test_rounded_amounts_with_a_stated_group_subtotal_is_no_warning(tmp_path: Pa
         + "    rader:\n      - mottagare: g\n        belopp: 5\n        rader:\n" \
         "          - {mottagare: a, belopp: 5}\n"
     assert problems(tmp_path, text) == []
+
+
+COUNTS = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-03-01
+dnr: RS 2024/12
+titel: Tabeller
+avsnitt:
+  - tabell: t
+tabeller:
+  - namn: t
+    kolumner:
+      - {namn: enhet}
+      - {namn: antal, typ: tal}
+"""
+
+
+def test_a_table_without_an_amount_column_states_no_total(tmp_path: Path) -> None:
+    text = COUNTS + "    rader:\n      - {enhet: Norr, antal: 3}\n    summa: 999\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:14:12: tabellen 't' har ingen beloppskolumn, så summan kontrolleras inte; "
+        "skriv 'typ: belopp' under kolumnen med beloppen, eller ta bort 'summa'"]
+
+
+def test_a_group_in_a_table_without_an_amount_column_has_no_subtotal(tmp_path: Path) -> None:
+    text = COUNTS + ("    rader:\n      - enhet: Norr\n        delsumma: Summa norr\n"
+                     "        rader:\n          - {enhet: A, antal: 3}\n")
+    assert problems(tmp_path, text) == [
+        "x.yaml:14:19: tabellen 't' har ingen beloppskolumn, så delsumman blir tom; "
+        "skriv 'typ: belopp' under kolumnen med beloppen, eller ta bort 'delsumma'"]
+
+
+def test_a_table_of_counts_without_totals_is_fine(tmp_path: Path) -> None:
+    assert problems(tmp_path, COUNTS + "    rader:\n      - {enhet: Norr, antal: 3}\n") == []

@@ -47,7 +47,9 @@ def test_the_schema_is_valid_draft_2020_12() -> None:
 
 def test_descriptions_are_swedish() -> None:
     properties = case_schema()["properties"]
-    assert properties["dnr"]["description"] == "Diarienummer, t.ex. 'HSN 2024/1732'."
+    assert properties["dnr"]["description"] == (
+        "Diarienummer, t.ex. 'KS 2025/123'; nej för ett dokument utan diarienummer (då skrivs "
+        "ingen Dnr-rad).")
     assert properties["datum"]["description"] == "Dokumentets datum (ÅÅÅÅ-MM-DD), t.ex. 2025-03-14."
     assert "title" not in case_schema()["$defs"]["Row"]
 

@@ -18,6 +18,11 @@ refused. Only the key indented too far is out of line: it is reported at that ke
 how many spaces to take away. So is a key under a list item (`- namn: Karlshamn` above
 `      belopp: …`), which lines up with the key after the `- `. (Only inside a block: under
 a top-level key with a text, an indented line may as well be more of that text.)
+
+And a key indented less than the key with a text above it but still inside the mapping
+that key stands in (further in than the key that opens it, or at least as far in as the
+`- ` of its list item) ends that mapping where YAML expects none to end: it is reported at
+that key, saying how many spaces to add (`short_key`).
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ _WITH_TEXT: Final = re.compile(
     r"( *)((?:- +)*)([^\s#:'\"\[\]{}&*!|>%@`-][^:#]*): +[^\s#'\"|>&*!\[{].*")
 """A key with a plain text after it (maybe after the `- ` of a list item), which the next
 line can be read to continue."""
+_OPENS_ITEM: Final = re.compile(r"( *)((?:- +)+)([^\s#:'\"\[\]{}&*!|>%@`-][^:#]*):\s*(?:#.*)?")
+"""A list item whose first key opens a block (`- rader:`)."""
 _CASE_KEY: Final = re.compile(r" *[a-z][a-z0-9_]*:(?: |$)")
 """A line that starts with a key as the case format spells keys."""
 
@@ -69,6 +76,43 @@ def _too_far(lines: list[str], line: int, above: tuple[int, int, str],
     return Position(line, indent + 1), (
         f"'{key}' står {indent - at} mellanslag längre in än '{name}' på rad {index + 1}, "
         f"ta bort {indent - at} mellanslag så att den står under '{name}'")
+
+
+def short_key(lines: list[str], where: Position) -> tuple[Position, str] | None:
+    """The place and message for a key on `where`'s line indented less than the key with a
+    text above it, inside the mapping that key stands in (see the module docstring)."""
+    line = lines[where.line - 1] if where.line <= len(lines) else ""
+    above = _previous(lines, where.line - 1)
+    key = _WITH_TEXT.fullmatch(lines[above]) if above is not None else None
+    if above is None or key is None or not _CASE_KEY.match(line):
+        return None
+    at, indent = key.end(2), _indent(line)
+    inside = _mapping_start(lines, above, key)
+    if inside is None or not inside <= indent < at:
+        return None
+    name, own = key.group(3).strip(), line.split(":", 1)[0].strip()
+    return Position(where.line, indent + 1), (
+        f"'{own}' står {at - indent} mellanslag längre ut än '{name}' på rad {above + 1}, "
+        f"lägg till {at - indent} mellanslag så att den står under '{name}'")
+
+
+def _mapping_start(lines: list[str], index: int, key: re.Match[str]) -> int | None:
+    """The least indentation a line may have and still be inside the mapping that the key
+    `key` (on line index `index`) stands in: its list item's `- `, or one past the key
+    that opens it; None when neither is found."""
+    if key.group(2):
+        return len(key.group(1))
+    at = key.end(2)
+    for before in range(index - 1, -1, -1):
+        line = lines[before]
+        if not line.strip() or line.lstrip().startswith("#") or _indent(line) >= at:
+            continue
+        item = _WITH_TEXT.fullmatch(line) or _OPENS_ITEM.fullmatch(line)
+        if item is not None and item.group(2) and item.end(2) == at:
+            return len(item.group(1))
+        opens = _OPENS.fullmatch(line)
+        return len(opens.group(1)) + 1 if opens is not None else None
+    return None
 
 
 def _set_back(name: str, at: int, block: re.Match[str], opener: int | None, indent: int,

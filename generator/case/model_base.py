@@ -73,8 +73,8 @@ def _yes_no(value: object) -> object:
     return value
 
 
-def _label_or_no(value: object) -> object:
-    """A total row's label, or none: false, 'nej' or 'false' written as text."""
+def no_as_false(value: object) -> object:
+    """False for 'nej' or 'false' written as text (a label or number, or none of it)."""
     if isinstance(value, str) and value.strip().lower() in ("nej", "false"):
         return False
     return value
@@ -83,6 +83,6 @@ def _label_or_no(value: object) -> object:
 YesNo = Annotated[bool, BeforeValidator(_yes_no), WithJsonSchema(
     {"anyOf": [{"type": "boolean"}, {"enum": ["ja", "nej"]}]})]
 """true/false, or ja/nej as a Swedish secretary writes it."""
-LabelOrNo = Annotated[str | Literal[False], BeforeValidator(_label_or_no), WithJsonSchema(
+LabelOrNo = Annotated[str | Literal[False], BeforeValidator(no_as_false), WithJsonSchema(
     {"anyOf": [{"type": "string"}, {"const": False}]})]
 """A row's label, or false (also 'nej') for no such row."""

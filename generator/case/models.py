@@ -14,6 +14,8 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema, model_validator
 
+from generator.case.dnr import EXAMPLE as DNR_EXAMPLE
+from generator.case.dnr import Dnr
 from generator.case.model_base import CaseModel, Date, DateTime, YesNo, empty_list
 from generator.case.split_models import Split
 from generator.case.table_models import Allocation, Funds, GeneralTable, RiskTable
@@ -243,7 +245,8 @@ class Case(CaseModel):
     beslutsorgan: str | None = Field(None, description="Organet som dokumentet riktar sig till "
                                      "eller som beslutar.")
     datum: Date = Field(description="Dokumentets datum (ÅÅÅÅ-MM-DD), t.ex. 2025-03-14.")
-    dnr: str = Field(description="Diarienummer, t.ex. 'HSN 2024/1732'.")
+    dnr: Dnr = Field(description=f"Diarienummer, t.ex. '{DNR_EXAMPLE}'; nej för ett dokument "
+                     "utan diarienummer (då skrivs ingen Dnr-rad).")
     referenser: list[Reference] = Field(
         default_factory=empty_list, description="Fler referensnummer, t.ex. 'Ert dnr'."
     )

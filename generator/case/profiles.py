@@ -19,11 +19,12 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from generator.case.dnr import with_example
 from generator.case.house_style import HouseStyle
 from generator.case.model_base import YesNo, empty_list
 from generator.case.models import Case
 from generator.case.suggest import did_you_mean
-from generator.case.validate import missing_key, validate_model
+from generator.case.validate import validate_model
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.formatting import genitive
 from generator.problems import BeslutError, CaseError, Problem, has_errors
@@ -142,7 +143,8 @@ class Profile(ProfileModel):
         None, description="Logotypens bild och alternativtext (utan den blir sidhuvudet text)."
     )
     dnr_monster: str | None = Field(
-        None, description="Reguljärt uttryck som varje Dnr ska följa, t.ex. '^HSN \\d{4}/\\d+$'."
+        None, description="Reguljärt uttryck som varje Dnr ska följa, t.ex. '^HSN \\d{4}/\\d+$' "
+        "('dnr: nej', ett dokument utan Dnr, prövas inte)."
     )
     dnr_exempel: str | None = Field(
         None,
@@ -390,7 +392,7 @@ def lookup_profile(
     except ProfileError as exc:
         return None, [Problem(path, loaded.locate(("organisation",)), exc.message)]
     own = profile.folder / PROFILE_FILE if _is_own(profile.folder) else None
-    wrong_dnr = check_dnr(profile.profile, case.dnr, own)
+    wrong_dnr = check_dnr(profile.profile, case.dnr, own) if case.dnr is not False else None
     if wrong_dnr:
         return profile, [Problem(path, loaded.locate(("dnr",)), wrong_dnr)]
     return profile, []
@@ -398,12 +400,12 @@ def lookup_profile(
 
 def with_profile_example(problems: list[Problem], loaded: LoadedYaml,
                          store: ProfileStore) -> list[Problem]:
-    """The problems, a missing `dnr`'s example taken from the case's profile where it has
-    one ('t.ex. dnr: KS 2021/012', not the format's 'HSN 2024/1732', which its pattern
-    may refuse)."""
-    missing = [p for p in problems if p.message.startswith(missing_key("dnr"))]
+    """The problems, the example of a missing or blank `dnr` taken from the case's profile
+    where it has one ('t.ex. dnr: KS 2021/012', not the neutral 'KS 2025/123', which the
+    profile's pattern may refuse)."""
+    neutral = [p for p in problems if with_example(p.message, "") != p.message]
     organisation = loaded.data.get("organisation") if isinstance(loaded.data, dict) else None
-    if not missing or not isinstance(organisation, str):
+    if not neutral or not isinstance(organisation, str):
         return problems
     try:
         example = store.load(organisation).profile.dnr_exempel
@@ -411,9 +413,7 @@ def with_profile_example(problems: list[Problem], loaded: LoadedYaml,
         return problems
     if example is None:
         return problems
-    return [p._replace(message=missing_key("dnr", example)) if p in missing else p
-            for p in problems]
-
+    return [p._replace(message=with_example(p.message, example)) for p in problems]
 
 
 def check_dnr(profile: Profile, dnr: str, own: Path | None = None) -> str | None:

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from generator.case.as_meant import rejoined, renamed, without
+from generator.case.dnr import OR_NONE
 from generator.case.model_paths import allowed_keys, choices_of, example_of
 from generator.case.suggest import did_you_mean, key_meaning, meaning
 from generator.case.yaml_loader import LoadedYaml
@@ -214,7 +215,8 @@ def _suggestion(model: type[BaseModel], loc: Sequence[str | int]) -> str | None:
 def _missing(model: type[BaseModel], loc: Sequence[str | int]) -> str:
     """Message for a required key that is absent, with an example where its description
     gives one (`titel: Fördelning av statsbidrag 2025`)."""
-    return missing_key(str(loc[-1]), example_of(model, loc), choices_of(model, loc))
+    message = missing_key(str(loc[-1]), example_of(model, loc), choices_of(model, loc))
+    return message + OR_NONE if tuple(loc) == ("dnr",) else message
 
 
 def missing_key(key: str, example: str | None = None, choices: Sequence[str] = ()) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.case.money import AmountError, parse_in_unit, parse_number
+from generator.case.suggest import did_you_mean
 from generator.case.table_models import (
     Allocation,
     Funds,
@@ -151,13 +152,26 @@ class _Reader:
                 sign = 1 if token == "+" else -1
                 continue
             if self.kinds.get(token) != "belopp" or token == column.namn:
-                amounts = [k for k, v in self.kinds.items() if v == "belopp" and k != column.namn]
-                self.findings.append(Finding(loc, (
-                    f"'{token}' i formeln är ingen annan beloppskolumn; skriv t.ex. "
-                    f"'{' - '.join(amounts[:2]) or 'tilldelat - anvant'}'")))
+                self.findings.append(Finding(loc, self._not_in_formula(token, column.namn)))
                 continue
             terms.append((sign, token))
         return tuple(terms)
+
+    def _not_in_formula(self, token: str, own: str) -> str:
+        """Why a name cannot stand in a column's formula, and what to write: the nearest
+        other amount column to a name that is no column ('utfal': 'utfall'), else the other
+        amount columns."""
+        amounts = [k for k, v in self.kinds.items() if v == "belopp" and k != own]
+        if token in self.kinds:
+            return (f"'{token}' i formeln är ingen annan beloppskolumn; skriv t.ex. "
+                    f"'{' - '.join(amounts[:2]) or 'tilldelat - anvant'}'")
+        message = f"'{token}' i formeln är ingen kolumn i tabellen"
+        suggestion = did_you_mean(token, amounts)
+        if suggestion:
+            return f"{message}, menade du '{suggestion}'?"
+        if amounts:
+            return f"{message}; beloppskolumnerna är: {', '.join(amounts)}"
+        return f"{message}; lägg till de beloppskolumner som formeln räknar med (typ: belopp)"
 
     def row(self, row: TableRow, loc: Loc) -> RowSpec:
         """A row spec: its cells by column, its children, its subtotal label."""

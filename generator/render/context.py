@@ -138,7 +138,7 @@ def _header(
     """The header: sender lines, kind label (the case's, else the kind's), numbers, recipient."""
     label = case.etikett if case.etikett is not None else kind_labels.get(case.dokumenttyp)
     return views.Header(
-        lines, case.datum, case.dnr, case.beslutsorgan, kind_label=label or None,
+        lines, case.datum, case.dnr or None, case.beslutsorgan, kind_label=label or None,
         references=tuple((r.etikett, r.nummer) for r in case.referenser),
         recipient=tuple(case.mottagare),
     )

@@ -93,7 +93,7 @@ class Header(NamedTuple):
 
     lines: tuple[str, ...]
     date: datetime.date
-    dnr: str
+    dnr: str | None  # None: the document has no diarienummer ('dnr: nej')
     body: str | None
     kind_label: str | None = None
     references: tuple[tuple[str, str], ...] = ()

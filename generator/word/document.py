@@ -54,7 +54,7 @@ class DocxMeta:
     """What the Word file needs besides the Markdown: header, properties, language."""
 
     title: str
-    dnr: str
+    dnr: str | None  # None: the document has no diarienummer
     date: datetime.date
     header_lines: tuple[str, ...]  # organisation/unit lines; the first is the author
     language: str = "sv-SE"
@@ -73,9 +73,15 @@ class DocxMeta:
 
     @property
     def running_header(self) -> str:
-        """The header of pages 2 and on, e.g. "Beslutsunderlag · Dnr HSN 2024/1732 · 2024-02-15"."""
-        kind = self.kind or self.title
-        return f"{kind} \u00b7 Dnr {self.dnr} \u00b7 {self.date.isoformat()}"
+        """The header of pages 2 and on, e.g. "Beslutsunderlag · Dnr HSN 2024/1732 · 2024-02-15"
+        (without a Dnr: "Beslutsunderlag · 2024-02-15")."""
+        parts = (self.kind or self.title, self.dnr_line, self.date.isoformat())
+        return " \u00b7 ".join(part for part in parts if part)
+
+    @property
+    def dnr_line(self) -> str:
+        """"Dnr HSN 2024/1732", or "" for a document without a diarienummer."""
+        return f"Dnr {self.dnr}" if self.dnr else ""
 
     @property
     def organisation(self) -> str:
@@ -160,11 +166,11 @@ def _core_xml(draft: Draft, meta: DocxMeta) -> bytes:
     """docProps/core.xml with this document's title, subject, author and dates."""
     core = copy.deepcopy(draft.reference.core)
     set_core_properties(core, title=meta.title, subject=_subject(meta),
-                        author=meta.organisation, identifier=meta.dnr,
+                        author=meta.organisation, identifier=meta.dnr or "",
                         language=meta.language, created=meta.timestamp)
     return serialize(core)
 
 
 def _subject(meta: DocxMeta) -> str:
-    """"Tjänsteskrivelse, Dnr RS/1854/2019" (or just the Dnr)."""
-    return f"{meta.kind}, Dnr {meta.dnr}" if meta.kind else f"Dnr {meta.dnr}"
+    """"Tjänsteskrivelse, Dnr RS/1854/2019" (or just the kind, or just the Dnr)."""
+    return ", ".join(part for part in (meta.kind, meta.dnr_line) if part)

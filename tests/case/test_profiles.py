@@ -242,7 +242,32 @@ def test_a_missing_dnr_is_shown_with_the_profiles_own_example(
     text = CASE_WITH_DNR.format(organisation="ljusnarsbergs-kommun")
     case.write_text(text.replace("dnr: KS 2014/45\n", ""), encoding="utf-8")
     assert [p.format() for p in Pipeline().check(case, "fall.yaml").problems] == [
-        "fall.yaml:1:1: nyckeln 'dnr' saknas, lägg till den, t.ex. dnr: KS 2021/012"]
+        "fall.yaml:1:1: nyckeln 'dnr' saknas, lägg till den, t.ex. dnr: KS 2021/012, eller "
+        "dnr: nej om dokumentet inte har något diarienummer"]
+
+
+def test_a_blank_dnr_is_shown_with_the_profiles_own_example(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_profile(tmp_path / "profiler", "ljusnarsbergs-kommun", MINIMAL + (
+        "dnr_monster: '^KS \\d{4}/\\d+$'\ndnr_exempel: KS 2021/012\n"))
+    case = tmp_path / "fall.yaml"
+    text = CASE_WITH_DNR.format(organisation="ljusnarsbergs-kommun")
+    case.write_text(text.replace("dnr: KS 2014/45", 'dnr: ""'), encoding="utf-8")
+    assert [p.format() for p in Pipeline().check(case, "fall.yaml").problems] == [
+        "fall.yaml:4:6: 'dnr': diarienumret är tomt, skriv det, t.ex. dnr: KS 2021/012, eller "
+        "dnr: nej om dokumentet inte har något diarienummer"]
+
+
+def test_nej_as_dnr_is_not_held_to_the_profiles_pattern(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_profile(tmp_path / "profiler", "ljusnarsbergs-kommun", MINIMAL + (
+        "dnr_monster: '^KS \\d{4}/\\d+$'\ndnr_exempel: KS 2021/012\n"))
+    case = tmp_path / "fall.yaml"
+    text = CASE_WITH_DNR.format(organisation="ljusnarsbergs-kommun")
+    case.write_text(text.replace("dnr: KS 2014/45", "dnr: nej"), encoding="utf-8")
+    assert Pipeline().check(case, "fall.yaml").problems == ()
 
 
 CASE_WITH_DNR = """\

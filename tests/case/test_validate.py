@@ -21,6 +21,7 @@ from generator.problems import CaseError, Problem
 NBSP = "\u00a0"
 
 PATH = "x.yaml"
+NO_DNR = ", eller dnr: nej om dokumentet inte har något diarienummer"
 HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'
 KINDS = (
     "beslutsunderlag, beslut_per_capsulam, godkannande, lagesbeskrivning, tjansteskrivelse, beslut"
@@ -143,7 +144,8 @@ class TestUnknownKeys:
     def test_it_still_reports_a_missing_key_no_unknown_key_stands_for(self) -> None:
         text = MINIMAL.replace("titel:", "titl:").replace("dnr: HSN 2024/1732\n", "")
         assert messages(text) == [
-            "x.yaml:1:1: nyckeln 'dnr' saknas, lägg till den, t.ex. dnr: HSN 2024/1732",
+            "x.yaml:1:1: nyckeln 'dnr' saknas, lägg till den, t.ex. dnr: KS 2025/123"
+            f"{NO_DNR}",
             "x.yaml:3:1: okänd nyckel 'titl', menade du 'titel'?",
         ]
 
@@ -162,12 +164,13 @@ class TestMissingKeys:
         [problem] = problems
         assert problem.path == PATH
         assert (problem.position.line, problem.position.column) == (1, 1)
-        assert problem.message == "nyckeln 'dnr' saknas, lägg till den, t.ex. dnr: HSN 2024/1732"
+        assert problem.message == (
+            f"nyckeln 'dnr' saknas, lägg till den, t.ex. dnr: KS 2025/123{NO_DNR}")
         assert problem.format() == (
-            "x.yaml:1:1: nyckeln 'dnr' saknas, lägg till den, t.ex. dnr: HSN 2024/1732")
+            f"x.yaml:1:1: nyckeln 'dnr' saknas, lägg till den, t.ex. dnr: KS 2025/123{NO_DNR}")
 
     def test_it_does_not_put_the_english_field_description_in_the_message(self) -> None:
-        # The description of `dnr` is "Diarienummer, e.g. 'HSN 2024/1732'."; it once showed up
+        # The description of `dnr` was "Diarienummer, e.g. 'HSN 2024/1732'."; it once showed up
         # cut off as "(Diarienummer, e.g)".
         [problem] = validate(MINIMAL.replace("dnr: HSN 2024/1732\n", ""))[1]
         assert "e.g" not in problem.message
@@ -175,6 +178,27 @@ class TestMissingKeys:
     def test_it_reports_a_missing_insatser_at_the_area(self) -> None:
         text = MINIMAL + "fordelning:\n  omraden:\n    - namn: Barn och unga\n"
         assert messages(text) == ["x.yaml:7:7: nyckeln 'insatser' saknas, lägg till den"]
+
+
+class TestDnr:
+    """A blank Dnr is refused; `dnr: nej` is a document without one (trial 22)."""
+
+    BLANK = (f"'dnr': diarienumret är tomt, skriv det, t.ex. dnr: KS 2025/123{NO_DNR}")
+
+    @pytest.mark.parametrize(("written", "column"), [('""', 6), ('"  "', 6), ("", 5)])
+    def test_a_blank_dnr_says_what_to_write(self, written: str, column: int) -> None:
+        text = MINIMAL.replace("dnr: HSN 2024/1732", f"dnr: {written}".rstrip())
+        assert messages(text) == [f"x.yaml:3:{column}: {self.BLANK}"]
+
+    @pytest.mark.parametrize("written", ["nej", "Nej", "false"])
+    def test_nej_is_a_document_without_a_dnr(self, written: str) -> None:
+        case, problems = validate(MINIMAL.replace("HSN 2024/1732", written))
+        assert problems == []
+        assert case is not None and case.dnr is False
+
+    def test_a_dnr_is_kept_as_written(self) -> None:
+        case = validate(MINIMAL)[0]
+        assert case is not None and case.dnr == "HSN 2024/1732"
 
 
 class TestWrongValues:
@@ -390,7 +414,8 @@ fordelning:
             "avrunda till hela kronor",
         ]
         assert sorted(lines[:2]) == [
-            "x.yaml:1:1: nyckeln 'dnr' saknas, lägg till den, t.ex. dnr: HSN 2024/1732",
+            "x.yaml:1:1: nyckeln 'dnr' saknas, lägg till den, t.ex. dnr: KS 2025/123"
+            f"{NO_DNR}",
             "x.yaml:1:1: okänd nyckel 'titell', menade du 'titel'?",
         ]
 

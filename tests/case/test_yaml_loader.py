@@ -390,10 +390,38 @@ def test_a_key_without_its_colon_is_reported_on_its_own_line(
             4,
             "tecknet '@' kan inte stå först i ett värde (sätt texten inom citattecken)",
         ),
-        (
+        (  # a key indented less than the key above it, still inside the block
             "a:\n  b: 1\n c: 2\n",
             3,
             2,
+            "'c' står 1 mellanslag längre ut än 'b' på rad 2, lägg till 1 mellanslag så att den "
+            "står under 'b'",
+        ),
+        (  # trial 22: one space too few, the block going on where the key above stands
+            "beslut:\n  beslutande: Kommunfullmäktige\n datum: 2024-11-25\n  paragraf: § 99\n",
+            3,
+            2,
+            "'datum' står 1 mellanslag längre ut än 'beslutande' på rad 2, lägg till 1 mellanslag "
+            "så att den står under 'beslutande'",
+        ),
+        (  # trial 22: under a list item, one space too few, the next item after it
+            "rader:\n      - lokal: D-hallen\n        privat: 120\n       forening: 60\n"
+            "      - lokal: Övriga\n",
+            4,
+            8,
+            "'forening' står 1 mellanslag längre ut än 'privat' på rad 3, lägg till 1 mellanslag "
+            "så att den står under 'privat'",
+        ),
+        (  # (set back out of the block the key above stands in: not clear where it belongs)
+            "beslut:\n  justering:\n    datum: 2024-11-27\n paragraf: 5\n",
+            4,
+            2,
+            "raden passar inte in här, en ny nyckel ska ha samma indrag som nycklarna ovanför",
+        ),
+        (  # (the line above is a list item without a key: nothing to line up with)
+            "beslut:\n  punkter:\n    - x\n   datum: 2024-11-27\n",
+            4,
+            4,
             "raden passar inte in här, en ny nyckel ska ha samma indrag som nycklarna ovanför",
         ),
         (
@@ -820,3 +848,28 @@ def test_safe_dump_round_trips_and_every_path_has_a_position(data: dict[str, Any
         if path and isinstance(path[-1], str):
             assert path in loaded.keys
             assert loaded.locate_key(path) == loaded.keys[path]
+
+
+GROUPED = """\
+tabeller:
+  - namn: bidrag
+    rader:
+      - forening: Studieförbund
+        delsumma: Summa studieförbund
+        rader:
+          - forening: ABF (Arbetarnas bildningsförbund)
+            belopp: 18 224
+          - forening: Bilda
+          belopp: 20 111
+          - forening: Folkuniversitetet
+            belopp: 627
+"""
+"""The grouped rows of trial 21's föreningsbidrag case, one key set back 2 spaces."""
+
+
+def test_a_key_set_back_in_a_grouped_row_says_how_many_spaces_to_add() -> None:
+    # (trial 21: only "raden passar inte in här", where a key indented too far was named)
+    assert problems(GROUPED) == [(10, 11, (
+        "YAML-syntaxfel: 'belopp' står 2 mellanslag längre ut än 'forening' på rad 9, lägg till "
+        "2 mellanslag så att den står under 'forening', kontrollera indrag, kolon och "
+        "citattecken"))]

@@ -87,6 +87,40 @@ def test_a_formula_needs_amount_columns(tmp_path: Path) -> None:
 
 
 
+REMAINING = HEAD.replace("      - {namn: belopp, typ: belopp}\n", """\
+      - {namn: sbab, typ: belopp}
+      - {namn: utfall, typ: belopp}
+      - {namn: kvar, typ: belopp, formel: "{formula}"}
+    rader:
+      - {mottagare: a, sbab: 9, utfall: 5}
+""")
+
+
+def test_a_misspelt_column_in_a_formula_is_named_with_the_nearest_column(
+        tmp_path: Path) -> None:
+    # (trial 22: 'sbab - utfal' was offered 'dec - fdec', two columns it had nothing to do with)
+    text = REMAINING.replace("{formula}", "sbab - utfal")
+    assert problems(tmp_path, text) == [
+        "x.yaml:13:43: 'utfal' i formeln är ingen kolumn i tabellen, menade du 'utfall'?"]
+
+
+def test_an_unknown_name_in_a_formula_without_a_near_column_lists_the_amount_columns(
+        tmp_path: Path) -> None:
+    text = REMAINING.replace("{formula}", "sbab - anvant")
+    assert problems(tmp_path, text) == [
+        "x.yaml:13:43: 'anvant' i formeln är ingen kolumn i tabellen; beloppskolumnerna är: "
+        "sbab, utfall"]
+
+
+def test_a_formula_in_a_table_with_no_other_amount_column(tmp_path: Path) -> None:
+    text = HEAD.replace("{namn: belopp, typ: belopp}",
+                        "{namn: belopp, typ: belopp, formel: tilldelat - anvant}") \
+        + "    rader:\n      - {mottagare: a}\n"
+    assert problems(tmp_path, text)[0] == (
+        "x.yaml:11:45: 'tilldelat' i formeln är ingen kolumn i tabellen; lägg till de "
+        "beloppskolumner som formeln räknar med (typ: belopp)")
+
+
 def test_rounded_amounts_without_a_stated_total_is_a_warning_at_the_key(tmp_path: Path) -> None:
     text = HEAD.replace("  - namn: t\n", "  - namn: t\n    avrundat: true\n") \
         + "    rader:\n      - {mottagare: a, belopp: 5}\n"

@@ -283,6 +283,12 @@ class TestPageFrame:
                   .splitlines() if line.startswith("header: ")]
         assert header == ["header: Beslut · Dnr HSN 2024/1732 · 2024-02-15"]
 
+    def test_a_document_without_a_dnr_has_none_in_its_running_header(self) -> None:
+        header = [line for line in dump_docx(render("Text.\n", replace(META, kind="Beslut",
+                                                                      dnr=None)))
+                  .splitlines() if line.startswith("header: ")]
+        assert header == ["header: Beslut · 2024-02-15"]
+
     def test_the_first_page_has_no_page_header(self) -> None:
         data = render("Text.\n")
         assert part(data, "word/document.xml").find(".//w:sectPr/w:titlePg", NS) is not None
@@ -390,6 +396,12 @@ class TestCleanPackage:
         core = part(render("Text.\n", replace(META, kind="Beslut")), "docProps/core.xml")
         assert core.find("cp:lastPrinted", NS) is None
         assert core.findtext("dc:subject", None, NS) == "Beslut, Dnr HSN 2024/1732"
+
+    def test_a_document_without_a_dnr_has_no_dnr_property(self) -> None:
+        core = part(render("Text.\n", replace(META, kind="Beslut", dnr=None)),
+                    "docProps/core.xml")
+        assert core.findtext("dc:subject", None, NS) == "Beslut"
+        assert core.findtext("dc:identifier", None, NS) in ("", None)
 
     def test_every_language_in_the_styles_is_swedish(self) -> None:
         styles = part(render("Text.\n"), "word/styles.xml")

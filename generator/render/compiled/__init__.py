@@ -15,7 +15,7 @@ CHECKSUMS = {
     'partials/avrundat.md.j2': 'c68d1b2dfa75889eed275b6740d28cf878ac7a53',
     'partials/decision.md.j2': '14e2ddf8d44b6c8d4f647b7b9f33ed99845eca05',
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
-    'partials/header.md.j2': '6cac67205079a65aec81b3a2b775ce3c84f84764',
+    'partials/header.md.j2': '07ed028ce99874828f52f897f51109e9da6b82b6',
     'partials/on_duty.md.j2': '89f7e7a05624fec375a24a06ca9ceea590f283d0',
     'partials/proposal.md.j2': '1524e6aa6b17cbbf125a1ec5c7d5e67b820c41d0',
     'partials/sections.md.j2': 'ee89dd9d086dc2f3a1e7e39e2492393845282dc7',

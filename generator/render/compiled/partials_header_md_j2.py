@@ -50,8 +50,10 @@ def root(context, missing=missing, environment=environment):
         yield '**  \n'
     yield 'Datum: '
     yield (environment.printed(t_2(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date'))))
-    yield '  \nDnr: '
-    yield (environment.printed(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr')))
+    if environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr'):
+        pass
+        yield '  \nDnr: '
+        yield (environment.printed(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr')))
     for (l_1_label, l_1_number) in t_1(context, environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'references')):
         _loop_vars = {}
         pass
@@ -82,4 +84,4 @@ def root(context, missing=missing, environment=environment):
     yield ':::\n:::\n'
 
 blocks = {}
-debug_info = '5=31&8=36&9=39&14=46&15=49&17=52&18=54&19=55&20=59&23=64&25=68&26=71&30=77&32=80'
+debug_info = '5=31&8=36&9=39&14=46&15=49&17=52&18=53&19=56&21=57&22=61&25=66&27=70&28=73&32=79&34=82'

@@ -17,7 +17,7 @@ from rich.text import Text
 from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
 from generator.compute.stated import Mismatch
-from generator.compute.tables import TableResult, bare_header
+from generator.compute.tables import ColumnSpec, TableResult, bare_header, formula_text
 from generator.formatting import as_written, decimals_needed, exact, in_unit, kr, number
 from generator.problems import Loc
 from generator.render import views
@@ -151,9 +151,8 @@ def result_table(title: str, view: views.Table, stated: Mapping[Loc, Mismatch],
 def custom_table(name: str, result: TableResult, stated: Mapping[Loc, Mismatch]) -> Table:
     """A table the case describes; of rounded amounts (`avrundat`), its stated total marked
     as the stated one and a caption saying what the amounts add up to."""
-    taken = result.taken | {result.spec.stated_total_locs[key] for key in result.parts}
     table = result_table(f"Tabell '{name}'", table_view(result, always_total=True), stated,
-                         taken)
+                         result.taken)
     if result.parts:
         table.caption = Text(_rounded_caption(result))
         table.caption_justify = "left"
@@ -161,14 +160,27 @@ def custom_table(name: str, result: TableResult, stated: Mapping[Loc, Mismatch])
 
 
 def _rounded_caption(result: TableResult) -> str:
-    """What a stated total of rounded amounts is, and what the amounts add up to."""
+    """What a stated total of rounded amounts is, and what the amounts add up to where that
+    differs; a derived column's total is its formula over the totals shown."""
+    spec = result.spec
+    columns = [c for c in spec.amount_columns if c.key in result.parts]
+    stated = [c for c in columns if not c.formula]
+    differ = [c for c in stated if result.parts[c.key] != result.totals.get(c.key)] or stated
+    text = "Beloppen är avrundade var för sig: totalen är den angivna"
+    if differ:
+        text += f", och beloppen blir tillsammans {_sums(result, differ, len(stated) > 1)}"
+    for column in (c for c in columns if c.formula):
+        text += (f". {bare_header(column.header, spec.unit)} i totalraden är "
+                 f"{formula_text(column, spec)}; raderna blir tillsammans "
+                 f"{in_unit(result.parts[column.key], spec.unit)}")
+    return f"{text}."
+
+
+def _sums(result: TableResult, columns: list[ColumnSpec], named: bool) -> str:
+    """What the rows of these columns add up to, each named by its header when `named`."""
     unit = result.spec.unit
-    sums = [(c.header, result.parts[c.key]) for c in result.spec.amount_columns
-            if c.key in result.parts]
-    added = in_unit(sums[0][1], unit) if len(sums) == 1 else \
-        ", ".join(f"{header} {in_unit(amount, unit)}" for header, amount in sums)
-    return ("Beloppen är avrundade var för sig: totalen är den angivna, och beloppen blir "
-            f"tillsammans {added}.")
+    return ", ".join((f"{bare_header(c.header, unit)} " if named else "")
+                     + in_unit(result.parts[c.key], unit) for c in columns)
 
 
 def _cell(cell: views.Cell, indent: str, stated: Mapping[Loc, Mismatch],

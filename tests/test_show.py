@@ -336,3 +336,71 @@ def test_a_computed_share_column_is_shown_as_in_the_document(tmp_path: Path) -> 
     assert _rows(out, "Blekinge") == [["Blekinge", "39,1", "238", "", "18,1 %"]]
     assert _rows(out, "Stockholm") == [["Stockholm", "177,5", "80,5", "2 231 439", "81,9 %"]]
     assert _rows(out, "Summa") == [["Summa", "216,6", "", "", "100,0 %"]]
+
+
+ROUNDED_WITH_FORMULA = """\
+dokumenttyp: lagesbeskrivning
+avsandare: [Ekonomistyrningsverket]
+beslutsorgan: Regeringskansliet
+datum: 2019-01-15
+dnr: ESV 2019/1
+titel: Utfall
+avsnitt:
+  - tabell: uo19
+tabeller:
+  - namn: uo19
+    enhet: mnkr
+    avrundat: true
+    totalt: Summa
+    summa: {utfall: "3 579", sbab: "3 942"}
+    kolumner:
+      - {namn: anslag, rubrik: Anslag}
+      - {namn: utfall, rubrik: Utfall, typ: belopp}
+      - {namn: sbab, rubrik: Anvisat, typ: belopp}
+      - {namn: kvar, rubrik: Kvar, typ: belopp, formel: sbab - utfall}
+    rader:
+      - {anslag: "1:1", utfall: "1 982", sbab: "2 100"}
+      - {anslag: "1:2", utfall: 428, sbab: 421}
+      - {anslag: "1:3", utfall: "1 170", sbab: "1 421"}
+      - {anslag: "1:4", utfall: 1}
+"""
+
+
+def test_a_derived_total_of_rounded_amounts_is_computed_not_marked_stated(
+        tmp_path: Path) -> None:
+    """The formula column's total is its formula over the stated totals (3 942 − 3 579), not
+    the rows' sum (361), and not a stated figure: no "(angiven)" on it, and no crash."""
+    code, out = _run("visa", str(_case(tmp_path, ROUNDED_WITH_FORMULA)))
+    assert code == 0
+    assert "Traceback" not in out
+    assert _rows(out, "Summa") == [["Summa", "3 579 (angiven)", "3 942 (angiven)", "363"]]
+    assert ("Beloppen är avrundade var för sig: totalen är den angivna, och beloppen blir "
+            "tillsammans Utfall 3 581 mnkr. Kvar i totalraden är Anvisat − Utfall; raderna "
+            "blir tillsammans 361 mnkr.") in " ".join(out.split())
+
+
+def test_a_stated_derived_total_of_rounded_amounts_is_checked_not_marked(
+        tmp_path: Path) -> None:
+    case = _case(tmp_path, ROUNDED_WITH_FORMULA.replace('sbab: "3 942"}',
+                                                        'sbab: "3 942", kvar: 363}'))
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _rows(out, "Summa") == [["Summa", "3 579 (angiven)", "3 942 (angiven)", "363"]]
+
+
+def test_a_derived_column_beside_stated_subtotals_of_rounded_amounts(tmp_path: Path) -> None:
+    """A group's stated subtotals are taken; its derived figure is the formula over them."""
+    grouped = ROUNDED_WITH_FORMULA.replace(
+        '      - {anslag: "1:1", utfall: "1 982", sbab: "2 100"}\n'
+        '      - {anslag: "1:2", utfall: 428, sbab: 421}\n',
+        '      - anslag: "1:1–1:2"\n'
+        '        delsumma: Summa 1:1–1:2\n'
+        '        utfall: "2 409"\n'
+        '        sbab: "2 520"\n'
+        '        rader:\n'
+        '          - {anslag: "1:1", utfall: "1 982", sbab: "2 100"}\n'
+        '          - {anslag: "1:2", utfall: 428, sbab: 421}\n')
+    code, out = _run("visa", str(_case(tmp_path, grouped)))
+    assert code == 0
+    assert _rows(out, "Summa 1:1–1:2") == [["Summa 1:1–1:2", "2 409 (angiven)",
+                                              "2 520 (angiven)", "111"]]

@@ -82,10 +82,10 @@ def tables(snapshot: Snapshot, terminal: int | None = None) -> list[Table]:
     found += [custom_table(name, result, stated, terminal)
               for name, result in computed.tables.items()]
     if computed.funds:
-        found.append(result_table("Medel", table_view(computed.funds, always_total=True), stated))
+        found.append(result_table("Medel", table_view(computed.funds), stated))
     if computed.risk:
         found.append(result_table("Medel som riskerar att återbetalas",
-                                  table_view(computed.risk, always_total=True), stated))
+                                  table_view(computed.risk), stated))
     found += [split_table(split) for split in computed.splits.values()]
     if snapshot.mismatches:
         found.append(mismatch_table(snapshot.mismatches))
@@ -161,7 +161,7 @@ def custom_table(name: str, result: TableResult, stated: Mapping[Loc, Mismatch],
 
     Where the mark would narrow a text column in a terminal `terminal` characters wide, the
     mark is a star after the figure, explained once under the table ("* angiven summa")."""
-    view = table_view(result, always_total=True)
+    view = table_view(result)
     table = result_table(f"Tabell '{name}'", view, stated, result.taken)
     legend = ""
     if result.taken and terminal is not None:

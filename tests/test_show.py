@@ -284,13 +284,52 @@ def test_a_stated_figure_that_differs_keeps_the_decimals_it_is_written_with(
     assert _rows(out, "Totalt") == [["Totalt", "", "215,755 → 215,75"]]
 
 
-def test_a_table_whose_document_has_no_total_row_still_shows_its_total(
+def test_a_table_whose_document_has_no_total_row_has_none_in_visa_either(
     tmp_path: Path,
 ) -> None:
+    # (trial 22: hourly rents, where "Totalt 860 445" added up prices)
     case = _case(tmp_path, CLUBS.replace("    rader:", "    totalt: false\n    rader:"))
     code, out = _run("visa", str(case))
     assert code == 0
-    assert _rows(out, "Totalt") == [["Totalt", "", "215,75"]]
+    assert _shown(out) == [
+        ["Förening", "Kommun", "Bidrag (tkr)", "Ändamål", "Medlemmar"],
+        ["IK Norr", "Luleå", "120,50", "Ungdomar", "1 250"],
+        ["Kulturföreningen", "Piteå", "80,00", "Läger", ""],
+        ["Schackklubben", "Boden", "15,25", "", "42"],
+    ]
+    assert _shown(out) == _documented(case)
+
+
+TAXES = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-11-28
+dnr: KS 2024/123
+titel: Taxor och avgifter 2025
+avsnitt:
+  - tabell: taxor
+tabeller:
+  - namn: taxor
+    totalt: false
+    kolumner:
+      - {namn: taxa, rubrik: Taxa}
+      - {namn: hojning, rubrik: Höjning, typ: tal}
+      - {namn: ny, rubrik: Ny taxa 2025}
+    rader:
+      - {taxa: Torghandelstaxa, hojning: "2,5 %"}
+      - {taxa: Fjärrvärme, hojning: "3 %", ny: "119,02 öre per kWh"}
+"""
+
+
+def test_a_table_without_amounts_and_without_a_total_row_has_no_empty_total_row(
+    tmp_path: Path,
+) -> None:
+    case = _case(tmp_path, TAXES)
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _shown(out) == [["Taxa", "Höjning", "Ny taxa 2025"],
+                           ["Torghandelstaxa", "2,5 %", ""],
+                           ["Fjärrvärme", "3 %", "119,02 öre per kWh"]]
+    assert _shown(out) == _documented(case)
 
 
 def test_a_stated_subtotal_that_differs_is_shown_on_its_subtotal_row(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from generator.build import Pipeline
@@ -443,3 +444,15 @@ def test_a_derived_column_beside_stated_subtotals_of_rounded_amounts(tmp_path: P
     assert code == 0
     assert _rows(out, "Summa 1:1–1:2") == [["Summa 1:1–1:2", "2 409 (angiven)",
                                               "2 520 (angiven)", "111"]]
+
+
+def test_a_bug_while_printing_is_one_named_line_never_a_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_: object) -> list[object]:
+        raise KeyError("kvar")
+
+    monkeypatch.setattr("generator.show.tables", broken)
+    case = _case(tmp_path, CLUBS)
+    code, out = _run("visa", str(case))
+    assert code == 1
+    assert out == f"{case}:1:1: internt fel i beslut: KeyError: 'kvar'; rapportera gärna felet\n"

@@ -29,9 +29,10 @@ from generator.case.profiles import (
 from generator.case.validate import validate_as_meant
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.checks.consistency import check_consistency
+from generator.checks.number_refs import number_ref_problems
 from generator.checks.report import Reporter
-from generator.checks.section_refs import section_ref_problems
 from generator.checks.stated import computation_problems
+from generator.checks.unsummed import unsummed_names
 from generator.compute.computed import Computed, compute_case
 from generator.compute.stated import Mismatch
 from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
@@ -182,6 +183,7 @@ class Pipeline:
         found += computation_problems(mismatches, failures, loaded, display)
         figures = prose_figures(computed, style.text_unit)  # (made once: text and checks)
         refused = refused_names(case, (f.loc for f in failures)) if failures else frozenset()
+        refused |= unsummed_names(case)  # (the column's error says why)
         text = self._text_renderer(case, figures, style, loaded, display, refused)
         header_lines = sender_lines(case.avsandare, profile.profile.namn if profile else None,
                                     profile.profile.rader if profile else ())
@@ -190,7 +192,7 @@ class Pipeline:
         proposal_style = context.proposal.style if context.proposal else style.proposal_style
         found += check_consistency(case, named_figures(figures), text.rendered, loaded, display,
                                    proposal_style, figures, computed.tables)
-        found += section_ref_problems(text.rendered, context.section_numbers(),
+        found += number_ref_problems(text.rendered, context.section_numbers(),
                                       Reporter(loaded, display))
         return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,
                         computed, tuple(mismatches))

@@ -16,6 +16,10 @@ NBSP = "\u00a0"
 MINUS = "\u2212"
 
 _SCALES = {"kr": 1, "tkr": 1_000, "mnkr": 1_000_000, "mdkr": 1_000_000_000}
+_UNIT_WORDS = {"kr": ("krona", "kronor"), "tkr": ("tusen kronor", "tusen kronor"),
+               "mnkr": ("miljon kronor", "miljoner kronor"),
+               "mdkr": ("miljard kronor", "miljarder kronor")}
+"""Each unit in words for running text, as (for exactly one, for any other number)."""
 _EXPONENTS = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9}
 
 
@@ -117,18 +121,29 @@ def exact(kronor: int, unit: str = "kr", decimals: int | None = None,
 
 
 def in_unit(kronor: int, unit: str = "kr", real_minus: bool = True,
-            decimals: int | None = None) -> str:
+            decimals: int | None = None, *, words: bool = False) -> str:
     """An exact amount with its unit: 21 724 099 kr, 1 250,5 tkr (with `decimals`, as many
-    as that, for figures shown side by side: 1 465,0 and 1 464,1 mnkr)."""
-    return f"{exact(kronor, unit, decimals, real_minus=real_minus)}{NBSP}{unit}"
+    as that, for figures shown side by side: 1 465,0 and 1 464,1 mnkr); with `words`, the
+    unit spelt out for running text: 42 miljoner kronor."""
+    text = exact(kronor, unit, decimals, real_minus=real_minus)
+    return f"{text}{NBSP}{unit_words(unit, text) if words else unit}"
+
+
+def unit_words(unit: str, shown: str) -> str:
+    """The unit in words after the number `shown`: 1 miljon kronor, 2,6 miljoner kronor,
+    1 krona (the style some organisations keep for running text)."""
+    one, other = _UNIT_WORDS[unit]
+    return one if shown.lstrip("-" + MINUS) == "1" else other
 
 
 APPROXIMATE = f"ca{NBSP}"
 """What marks an amount `rounded` shows other than it is: ca 6,2 mnkr."""
 
 
-def rounded(amount: int, unit: str = "mnkr", decimals: int = 1, real_minus: bool = True) -> str:
-    """Format an amount in a larger unit, with `ca` unless it is exact: ca 6,2 mnkr."""
+def rounded(amount: int, unit: str = "mnkr", decimals: int = 1, real_minus: bool = True,
+            *, words: bool = False) -> str:
+    """Format an amount in a larger unit, with `ca` unless it is exact: ca 6,2 mnkr (with
+    `words`: ca 6,2 miljoner kronor)."""
     scale = Decimal(_SCALES[unit])
     exact = Decimal(amount) / scale
     step = Decimal(1).scaleb(-decimals)
@@ -137,7 +152,7 @@ def rounded(amount: int, unit: str = "mnkr", decimals: int = 1, real_minus: bool
     if real_minus:
         text = text.replace("-", MINUS)
     prefix = "" if shown == exact else APPROXIMATE
-    return f"{prefix}{text}{NBSP}{unit}"
+    return f"{prefix}{text}{NBSP}{unit_words(unit, text) if words else unit}"
 
 
 def iso_date(day: datetime.date) -> str:

@@ -142,6 +142,7 @@ tabeller:
     totalt: Totalt
     summa: {till: 160}
     avrundat: true
+    liggande: ja
 """
 
 SHARES = """\

@@ -179,6 +179,36 @@ class TestRounded:
         assert text.startswith(f"ca{NBSP}") == (amount % 1_000 != 0)
 
 
+class TestUnitInWords:
+    """Some organisations write the unit in words in running text (kronor_i_lopande_text)."""
+
+    @pytest.mark.parametrize(
+        ("kronor", "unit", "text"),
+        [
+            (42_000_000, "mnkr", f"42{NBSP}miljoner kronor"),
+            (2_600_000, "mnkr", f"2,6{NBSP}miljoner kronor"),
+            (1_000_000, "mnkr", f"1{NBSP}miljon kronor"),
+            (-1_000_000_000, "mdkr", f"{MINUS}1{NBSP}miljard kronor"),
+            (1_250_000, "tkr", f"1{NBSP}250{NBSP}tusen kronor"),
+            (1, "kr", f"1{NBSP}krona"),
+            (21_724_100, "kr", f"21{NBSP}724{NBSP}100{NBSP}kronor"),
+        ],
+    )
+    def test_an_exact_amount_names_its_unit_in_words(
+        self, kronor: int, unit: str, text: str
+    ) -> None:
+        assert in_unit(kronor, unit, words=True) == text
+
+    def test_one_with_decimals_is_plural(self) -> None:
+        assert rounded(1_000_000, "mnkr", 1, words=True) == f"1,0{NBSP}miljoner kronor"
+
+    def test_a_rounded_amount_keeps_its_ca(self) -> None:
+        assert rounded(6_209_812, "mnkr", 1, words=True) == f"ca{NBSP}6,2{NBSP}miljoner kronor"
+
+    def test_without_words_the_unit_is_the_abbreviation(self) -> None:
+        assert in_unit(42_000_000, "mnkr") == f"42{NBSP}mnkr"
+
+
 class TestDates:
     def test_it_writes_a_date_in_running_text(self) -> None:
         assert text_date(datetime.date(2024, 2, 15)) == "15 februari 2024"

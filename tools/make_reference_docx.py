@@ -3,7 +3,7 @@
 The generator never hard-codes fonts or spacing: `generator.word.document` opens a
 reference .docx, throws away its body and writes the decision with the reference's
 styles. This script makes the project's default reference from python-docx's built-in
-template: A4 pages, Calibri 11 pt body text, black sans-serif headings (no theme
+template: A4 pages, Calibri 11 pt body text, black bold Calibri headings (no theme
 colours that could fail contrast), a blue underlined "Hyperlink" character style and
 Swedish (sv-SE) as the document language.
 
@@ -25,10 +25,10 @@ recreated).
 Run from the project root:  python tools/make_reference_docx.py [output.docx]
 
 Options: `--font NAME` (body text), `--heading-font NAME` (titles and headings; default the
-body font when --font is given, else Arial), `--out PATH` (same as the positional output) and
-`--profiles`, which writes `profiles/<id>/reference.docx` for every organisation profile listed
-in PROFILE_FONTS below. Without options the script writes templates/reference.docx exactly as
-before.
+body font: two sans-serif faces side by side look like a slip), `--out PATH` (same as the
+positional output) and `--profiles`, which writes `profiles/<id>/reference.docx` for every
+organisation profile listed in PROFILE_FONTS below. Without options the script writes
+templates/reference.docx.
 """
 
 from __future__ import annotations
@@ -50,7 +50,6 @@ from docx.shared import Cm, Pt, RGBColor
 
 LANGUAGE = "sv-SE"
 BODY_FONT = "Calibri"
-HEADING_FONT = "Arial"
 BLACK = RGBColor(0, 0, 0)
 LINK_BLUE = RGBColor(0x05, 0x63, 0xC1)  # contrast 6.0:1 on white
 FIXED_STAMP = datetime.datetime(2024, 1, 1)
@@ -81,8 +80,8 @@ def main(argv: list[str]) -> int:
         return 0
     output = args.out or args.output
     target = Path(output) if output else root / "templates" / "reference.docx"
-    heading = args.heading_font or args.font or HEADING_FONT
-    _write(target, args.font or BODY_FONT, heading)
+    body = args.font or BODY_FONT
+    _write(target, body, args.heading_font or body)
     return 0
 
 
@@ -105,7 +104,7 @@ def _write(target: Path, body_font: str, heading_font: str) -> None:
     print(f"skrev {target}")
 
 
-def build_reference(body_font: str = BODY_FONT, heading_font: str = HEADING_FONT) -> bytes:
+def build_reference(body_font: str = BODY_FONT, heading_font: str = BODY_FONT) -> bytes:
     """Return the bytes of the reference .docx (identical on every run for the same fonts)."""
     document = Document()
     _set_page(document)

@@ -97,7 +97,8 @@ class HouseStyleOptions(ProfileModel):
         True, description="Negativa tal med riktigt minustecken (−) i stället för '-'."
     )
     kronor_i_lopande_text: YesNo = Field(
-        False, description="Skriv 'kronor' i löpande text (i tabeller står 'kr')."
+        False, description="Skriv enheten med ord i löpande text: '1 250 kronor', '42 miljoner "
+        "kronor', 'ca 6,2 miljoner kronor' (i tabeller står 'kr', 'mnkr')."
     )
     forslag_stil: Literal["att", "numrerad"] = Field(
         "att", description="Förslag som att-satser eller som numrerade hela meningar."
@@ -105,7 +106,11 @@ class HouseStyleOptions(ProfileModel):
     forkortningslista: YesNo = Field(
         False, description="Lägg till en lista över förkortningarna som dokumentet använder."
     )
-    numrerade_rubriker: YesNo = Field(True, description="Numrera rubrikerna (1., 1.1 …).")
+    numrerade_rubriker: YesNo = Field(
+        True, description="Numrera rubrikerna (1., 1.1 …). Ett dokument med förslag till beslut "
+        "eller beslut har ändå onumrerade rubriker (punkterna är numrerade), och ensam "
+        "huvudrubrik får inget nummer."
+    )
 
     def house_style(self) -> HouseStyle:
         """Return these options as the generator's `HouseStyle`."""

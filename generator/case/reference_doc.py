@@ -32,7 +32,10 @@ tabell under `tabeller` i tabellens enhet (`enhet`), med decimaler där enheten 
 avvisas). Ett negativt belopp eller tal skrivs med minus först, `"-1 250"`; minustecknet
 (`"−1,8"`) och tankstrecket som i tryckta budgetar (`"– 1,8"`) läses likadant. Datum skrivs
 `ÅÅÅÅ-MM-DD`. Texter (`text`, `text_efter`, `punkter`) får hänvisa till uträknade belopp med
-`{{ … }}`, t.ex. `{{ summa }}` eller `{{ tabeller.lan.summa | mnkr }}`.
+`{{ … }}`, t.ex. `{{ summa }}` eller `{{ tabeller.lan.summa | mnkr }}`. Ett exakt belopp i
+förslagets eller beslutets punkter ska vara ett uträknat belopp, skrivet med `{{ … }}`, så att
+punkten alltid följer tabellerna; ett ärende som inte räknar ut några belopp alls (ingen
+tabell med belopp, ingen fördelning) skriver sina belopp som de står.
 
 Den här sidan görs av programmet från modellernas beskrivningar
 (`python -m generator.case.reference_doc`); ändra beskrivningarna i koden, inte här.

@@ -138,8 +138,11 @@ class TableColumn(CaseModel):
         "procent i alla celler eller i ingen) eller 'andel' (räknas ut: varje rads andel i "
         "procent av beloppskolumnen som 'av' anger, avrundad så att andelarna blir exakt "
         "100 %; raderna har inga värden i kolumnen). En kolumn utan typ med bara tal ger en "
-        "varning; skriv 'typ: text' om den ska vara text. En tal-kolumn med andelar i "
-        "procent av en beloppskolumn ger en varning: skriv 'typ: andel' så följer de beloppen.",
+        "varning; skriv 'typ: text' om den ska vara text. En tabell utan beloppskolumn "
+        "summeras inte: anger den 'summa' eller 'delsumma', eller hänvisar texten till dess "
+        "summa, är en kolumn med bara tal ett fel (skriv 'typ: belopp'). En tal-kolumn med "
+        "andelar i procent av en beloppskolumn ger en varning: skriv 'typ: andel' så följer "
+        "de beloppen.",
     )
     av: str | None = Field(
         None,
@@ -202,4 +205,11 @@ class GeneralTable(CaseModel):
         "en halv enhet i sista visade decimalen per belopp (21 belopp i 0,1 mnkr: 1,05 mnkr), "
         "och en grupprads angivna delsumma lika mycket från sina underraders; dokumentet visar "
         "de angivna summorna, med en mening under tabellen om avrundningen.",
+    )
+    liggande: YesNo = Field(
+        False,
+        description="Ange ja för en bred tabell (många kolumner): i Word står avsnittet som "
+        "visar tabellen (rubrik, text, tabell och text efter) då på en egen liggande sida "
+        "(eller flera), med bredare kolumner, och nästa avsnitt börjar på en stående sida. I "
+        ".md-filen omges avsnittet av raderna '::: liggande' och ':::'.",
     )

@@ -6,7 +6,9 @@
 * an amount typed in a text that nearly but not exactly matches a computed figure is a
   warning (seed 004 says "6,2 miljoner kronor" for 6 209 812 kr);
 * an exact amount in a proposal or decision point must be one of the computed figures,
-  since the proposal must be pasteable into the minutes as it stands.
+  since the proposal must be pasteable into the minutes as it stands; a case that computes
+  no figures at all (no table with amounts, no split) has none to follow, and its text
+  states its amounts as written (trial 21: a tjänsteskrivelse of text only).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from generator.checks.structure import check_structure
 from generator.checks.style import check_style
 from generator.checks.subtracted import subtracted_sign_problems
 from generator.checks.table_structure import check_tables
+from generator.checks.unsummed import unsummed_tables
 from generator.compute.tables import TableResult
 from generator.formatting import decimals_needed, in_unit, kr
 from generator.problems import Loc, Problem
@@ -59,11 +62,13 @@ def check_consistency(
     index = FigureIndex(figures)
     problems = check_names(case, report) + check_dates(case, texts, amounts, report)
     problems += prose_amount_problems(index, texts, amounts, report, tree or {})
-    problems += proposal_amount_problems(figures, index, texts, amounts, report, tree or {})
+    unsummed = unsummed_tables(case, texts)
+    if not unsummed:  # (else amounts are missing from the figures: one error says why)
+        problems += proposal_amount_problems(figures, index, texts, amounts, report, tree)
     problems += check_style(texts, report)
     problems += att_point_problems(case, texts, proposal_style, report)
     problems += check_structure(case, texts, report)
-    problems += check_tables(case, report)
+    problems += check_tables(case, report, unsummed)
     for table in (tables or {}).values():
         problems += subtracted_sign_problems(table, report)
     return problems
@@ -113,11 +118,6 @@ def _on_row(tree: dict[str, Any], name: str) -> str:
     return f" på raden '{label}'" if label else ""
 
 
-def _closest(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, int] | None:
-    """The figure closest to the literal (the first given on a tie), or None if there is none."""
-    return next(figures.outward(literal.value), None)
-
-
 def _as_the_text_writes(figure: int, unit: str) -> str:
     """A figure in the unit the text wrote its amount in (1 360,8 mnkr), exactly; in kronor
     where that would take more than three decimals (6 209 812 kr, not 6,209812 mnkr)."""
@@ -126,15 +126,9 @@ def _as_the_text_writes(figure: int, unit: str) -> str:
 
 def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
                    tree: dict[str, Any]) -> str:
-    """Message for an exact amount in a proposal that no table has (with the row of the
-    nearest figure, if it is in one)."""
-    closest = _closest(literal, figures)
-    if closest is None:
-        return (
-            f"beloppet '{literal.text}' i {word} finns inte i tabellerna, lägg in det i en "
-            "tabell och hänvisa till det med {{ … }}"
-        )
-    name, figure = closest
+    """Message for an exact amount in a proposal that no table has, with the nearest figure
+    (and its row, if it is in one)."""
+    name, figure = next(figures.outward(literal.value))
     return (
         f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: "
         f"{_as_the_text_writes(figure, literal.unit)}{_on_row(tree, name)}), "
@@ -149,7 +143,10 @@ def proposal_amount_problems(
     tables: Mapping[str, TableResult] | None = None,
 ) -> list[Problem]:
     """Report exact amounts in proposal and decision points that are not computed figures
-    (tree: the figures by name, for the row of the nearest)."""
+    (tree: the figures by name, for the row of the nearest); none where the case computes
+    no figures."""
+    if not figures:
+        return []
     values = set(figures.values())
     problems: list[Problem] = []
     for loc, text in texts.items():

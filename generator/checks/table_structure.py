@@ -11,7 +11,8 @@
 * a number column is all percentages (`"12,5 %"`) or none: where it mixes them, each cell
   of the fewer kind (of the later kind on a tie) is reported, naming the first of the other;
   a cell that is no number is reported once, as such, and counts for neither kind;
-* a column without `typ` that holds nothing but figures is a warning (`text_columns`);
+* a column without `typ` that holds nothing but figures is a warning (`text_columns`), an
+  error where the table uses totals and so has no amount column to sum (`unsummed`);
 * a share column (`typ: andel`) is checked by `share_columns`.
 """
 
@@ -33,8 +34,10 @@ from generator.problems import Loc, Problem
 _ROW_KEYS = ("rader", "delsumma")
 
 
-def check_tables(case: Case, report: Reporter) -> list[Problem]:
-    """Every structural problem of the case's general tables."""
+def check_tables(case: Case, report: Reporter,
+                 unsummed: Mapping[int, Sequence[str]] | None = None) -> list[Problem]:
+    """Every structural problem of the case's general tables (unsummed: the tables that use
+    totals but sum nothing, with how they use them, see `unsummed_tables`)."""
     problems: list[Problem] = []
     seen: dict[str, int] = {}
     for index, table in enumerate(case.tabeller):
@@ -43,7 +46,7 @@ def check_tables(case: Case, report: Reporter) -> list[Problem]:
         problems += _column_problems(table, loc, report)
         problems += _total_problems(table, loc, report)
         problems += _percent_problems(table, loc, report)
-        problems += text_column_problems(table, loc, report)
+        problems += text_column_problems(table, loc, report, (unsummed or {}).get(index, ()))
         problems += share_column_problems(table, loc, report)
         columns = {c.namn: c.typ for c in table.kolumner}
         for row_loc, row in placed_rows(table.rader, (*loc, "rader")):

@@ -32,9 +32,28 @@ _KINDS = {
 }
 
 
-def text_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
-    """A warning at each untyped text column whose filled cells all read as figures."""
+def text_column_problems(table: GeneralTable, loc: Loc, report: Reporter,
+                         totals: Sequence[str] = ()) -> list[Problem]:
+    """A warning at each untyped text column whose filled cells all read as figures; an
+    error instead where the table uses totals but has no amount column (`totals`: how it
+    uses them, `unsummed.totals_used`; none for a table with an amount column)."""
     problems = []
+    found = figure_columns(table)
+    for index, column, kinds in found:
+        where = report.at((*loc, "kolumner", index, "namn"))
+        if totals:
+            others = [other.namn for _, other, _ in found if other is not column]
+            problems.append(report.problem(where, _unsummed(table, column, kinds, totals,
+                                                            others)))
+        else:
+            problems.append(report.problem(where, _message(column, kinds), "varning"))
+    return problems
+
+
+def figure_columns(table: GeneralTable) -> list[tuple[int, TableColumn, list[str]]]:
+    """Each untyped text column whose filled cells (two or more, not all years) all read as
+    figures: its place, itself and the column types that would read them ('tal', 'belopp')."""
+    found = []
     for index, column in enumerate(table.kolumner):
         if column.typ != "text" or "typ" in column.model_fields_set:
             continue
@@ -43,9 +62,8 @@ def text_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> lis
         if len(cells) < 2 or all(map(_is_year, cells)):
             continue
         if kinds := _kinds_of(cells, table.enhet):
-            where = report.at((*loc, "kolumner", index, "namn"))
-            problems.append(report.problem(where, _message(column, kinds), "varning"))
-    return problems
+            found.append((index, column, kinds))
+    return found
 
 
 def _cell(row: TableRow, column: TableColumn) -> object:
@@ -80,8 +98,31 @@ def _is_year(value: object) -> bool:
 
 def _message(column: TableColumn, kinds: Sequence[str]) -> str:
     """What the column holds, what that costs, and the `typ` lines that would fix it."""
-    what = "belopp" if kinds == ["belopp"] else "tal"
+    what = _what(kinds)
     choices = " eller ".join(_KINDS[kind] for kind in kinds)
     return (f"kolumnen '{column.namn}' har bara {what} men är en textkolumn, så {what}en "
             f"vänsterställs och kontrolleras inte; lägg till {choices}, eller 'typ: text' om "
             "kolumnen ska vara text")
+
+
+def _what(kinds: Sequence[str]) -> str:
+    """What a column read by these types holds: 'belopp' or 'tal'."""
+    return "belopp" if kinds == ["belopp"] else "tal"
+
+
+def _unsummed(table: GeneralTable, column: TableColumn, kinds: Sequence[str],
+              totals: Sequence[str], others: Sequence[str]) -> str:
+    """Why a table that uses totals gets none, and the `typ` line that gives it one."""
+    what = _what(kinds)
+    named = [f"'{name}'" for name in (column.namn, *others)]
+    fix = ("skriv 'typ: belopp' under kolumnen så summeras beloppen" if not others else
+           f"skriv 'typ: belopp' under den av kolumnerna {_listed(named)} som har beloppen, "
+           "och 'typ: tal' under de andra")
+    return (f"kolumnen '{column.namn}' har bara {what} men är en textkolumn, så tabellen "
+            f"'{table.namn}' har ingen beloppskolumn och ingen summa: {_listed(totals)}; "
+            f"{fix}")
+
+
+def _listed(items: Sequence[str]) -> str:
+    """'a', 'a och b', 'a, b och c'."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} och {items[-1]}"

@@ -82,6 +82,8 @@ class TableSpec:
     stated_total_locs: Mapping[str, Loc] = field(default_factory=dict)
     column_in_messages: bool = True
     rounded: bool = False
+    landscape: bool = False
+    """The table goes on a landscape page of its own in Word (`liggande`)."""
     single_total: bool = False
     """A single stated total (`summa: "1 360,9"`): it is the first amount column's."""
 

@@ -135,15 +135,27 @@ def _images(parts: dict[str, etree.Element], shown: str) -> list[Finding]:
 
 
 def _empty_paragraphs(document: etree.Element, shown: str) -> list[Finding]:
-    """Paragraphs without text or image in the body, used for spacing."""
+    """Paragraphs without text or image in the body, used for spacing (not one that only
+    ends a section, nor the last one after a table: Word needs a paragraph there)."""
     found = []
-    for number, paragraph in enumerate(_body_paragraphs(document), start=1):
+    body = document.find("w:body", _NS)
+    blocks = [] if body is None else [node for node in body if node.tag != _W + "sectPr"]
+    paragraphs = [node for node in blocks if node.tag == _W + "p"]
+    for number, paragraph in enumerate(paragraphs, start=1):
         has_content = _text(paragraph).strip() or paragraph.find(".//w:drawing", _NS) is not None
-        if not has_content:
+        if not (has_content or _needed(paragraph, blocks)):
             found.append(Finding(shown, f"stycke {number}",
                                  "tomt stycke används som avstånd, ta bort det och använd "
                                  "avstånd före eller efter i formatmallen"))
     return found
+
+
+def _needed(paragraph: etree.Element, blocks: list[etree.Element]) -> bool:
+    """Whether an empty paragraph is one Word needs: one that ends a section, or the body's
+    last block right after a table."""
+    if paragraph.find("w:pPr/w:sectPr", _NS) is not None:
+        return True
+    return len(blocks) > 1 and paragraph is blocks[-1] and blocks[-2].tag == _W + "tbl"
 
 
 def _links(document: etree.Element, shown: str) -> list[Finding]:

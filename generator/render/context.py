@@ -116,16 +116,18 @@ class _Sections:
             number = f"{prefix}{counter}"
             numbered = self._numbered and section.rubrik and several
             marks = "#" * level
+            blocks = section_blocks(section.tabell, section.uppdelning, self._computed,
+                                    self._area_header, marks)
             result.append(views.SectionView(
                 number=((number if prefix else f"{number}.") if numbered else ""),
                 heading=section.rubrik,
                 heading_marks=marks,
                 text=self._text.render(section.text, (*here, "text")),
-                blocks=section_blocks(section.tabell, section.uppdelning, self._computed,
-                                      self._area_header, marks),
+                blocks=blocks,
                 text_after=self._text.render(section.text_efter, (*here, "text_efter")),
                 children=self.build(section.avsnitt, (*here, "avsnitt"),
                                     f"{number}." if numbered else prefix, level + 1),
+                landscape=any(getattr(block, "landscape", False) for block in blocks),
             ))
         return tuple(result)
 

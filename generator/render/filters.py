@@ -65,24 +65,28 @@ def _date(value: object, name: str) -> datetime.date:
 def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable[..., Any]]:
     """Return the formatting filters shared by templates and case text."""
     minus = style.real_minus
+    words = text_unit == "kronor"  # the rounding filters spell their unit out as well
 
     def belopp(value: Figure | int, unit: str = "kr", decimals: int | None = None) -> Markup:
         return Markup(formatting.exact(_kronor(value, "belopp"), unit, decimals, minus))
 
     def kr(value: Figure | int) -> Markup:
-        return Markup(formatting.kr(_kronor(value, "kr"), text_unit, minus))
+        return Markup(formatting.in_unit(_kronor(value, "kr"), "kr", minus, words=words))
 
     def tkr(value: Figure | int, decimals: int = 0) -> Markup:
         places = _decimals(decimals, "tkr")
-        return Markup(formatting.rounded(_kronor(value, "tkr"), "tkr", places, minus))
+        return Markup(formatting.rounded(_kronor(value, "tkr"), "tkr", places, minus,
+                                         words=words))
 
     def mnkr(value: Figure | int, decimals: int = 1) -> Markup:
         places = _decimals(decimals, "mnkr")
-        return Markup(formatting.rounded(_kronor(value, "mnkr"), "mnkr", places, minus))
+        return Markup(formatting.rounded(_kronor(value, "mnkr"), "mnkr", places, minus,
+                                         words=words))
 
     def mdkr(value: Figure | int, decimals: int = 1) -> Markup:
         places = _decimals(decimals, "mdkr")
-        return Markup(formatting.rounded(_kronor(value, "mdkr"), "mdkr", places, minus))
+        return Markup(formatting.rounded(_kronor(value, "mdkr"), "mdkr", places, minus,
+                                         words=words))
 
     def datum(value: datetime.date) -> Markup:
         return Markup(formatting.iso_date(_date(value, "datum")))

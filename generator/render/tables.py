@@ -159,7 +159,8 @@ def table_view(result: TableResult) -> Table:
     rows = list(layout.rows(result.rows))
     if spec.total_label:
         rows.append(layout.total(spec.total_label, result.totals, spec.stated_total_locs))
-    return Table(layout.view_columns(), tuple(rows), rounded=bool(result.parts or result.taken))
+    return Table(layout.view_columns(), tuple(rows), rounded=bool(result.parts or result.taken),
+                 landscape=spec.landscape)
 
 
 def figures_view(result: TableResult) -> Table:

@@ -63,7 +63,8 @@ class Table(NamedTuple):
     """A table ready to print, with an optional heading (text and amount) and lead line.
 
     `rounding` is the unit a split is rounded to; `rounded` says the amounts are rounded each
-    on its own and the total is the stated one (a sentence under the table says so).
+    on its own and the total is the stated one (a sentence under the table says so);
+    `landscape` puts it, with its section, on a landscape page in Word (`liggande`).
     """
 
     columns: tuple[Column, ...]
@@ -74,6 +75,7 @@ class Table(NamedTuple):
     lead: str = ""
     rounding: int | None = None
     rounded: bool = False
+    landscape: bool = False
 
 
 class AmountList(NamedTuple):
@@ -99,7 +101,9 @@ class Header(NamedTuple):
 
 
 class SectionView(NamedTuple):
-    """A section ready to print: numbered heading, rendered text, its tables or lists."""
+    """A section ready to print: numbered heading, rendered text, its tables or lists;
+    `landscape` when a table of it is set landscape (the section goes in a `::: liggande`
+    div, so the table keeps its heading and text on its landscape page)."""
 
     number: str
     heading: str
@@ -108,6 +112,7 @@ class SectionView(NamedTuple):
     blocks: tuple[Block, ...]
     text_after: Markup
     children: tuple["SectionView", ...]
+    landscape: bool = False
 
 
 class ProposalView(NamedTuple):

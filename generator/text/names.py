@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 class Figure:
     """An amount computed by the tool, in whole kronor, shown in its table's unit.
 
-    Prints exactly: `21 724 100 kr` (or `kronor` in running text when the house style
-    says so), `1 250,5 tkr` for a figure of a table in tkr.
+    Prints exactly: `21 724 100 kr`, `1 250,5 tkr` for a figure of a table in tkr; with
+    the word `kronor` (the house style's, for running text) the unit in words:
+    `21 724 100 kronor`, `42 miljoner kronor`.
     """
 
     kronor: int
@@ -35,9 +36,7 @@ class Figure:
     word: str = "kr"
 
     def __str__(self) -> str:
-        if self.unit == "kr":
-            return f"{formatting.exact(self.kronor)}{formatting.NBSP}{self.word}"
-        return formatting.in_unit(self.kronor, self.unit)
+        return formatting.in_unit(self.kronor, self.unit, words=self.word == "kronor")
 
 
 def named_figures(figures: dict[str, Any]) -> dict[str, int]:
@@ -144,10 +143,11 @@ def _fig(row: RowResult, key: str, word: str, unit: str = "kr") -> Figure:
 
 
 def _table(result: TableResult, word: str) -> dict[str, Any]:
-    """A general table's figures: summa, each amount column's total, and its rows."""
+    """A general table's figures: summa, each amount column's total, and its rows (no summa
+    where it has no amount column: nothing is summed)."""
     unit = result.spec.unit
     amounts = [c.key for c in result.spec.amount_columns]
-    names: dict[str, Any] = {"summa": Figure(result.total, unit, word)}
+    names: dict[str, Any] = {"summa": Figure(result.total, unit, word)} if amounts else {}
     names.update({key: Figure(result.totals.get(key, 0), unit, word) for key in amounts})
     names["rader"] = [_row(row, amounts, unit, word) for row in result.rows]
     return names

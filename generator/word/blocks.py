@@ -3,7 +3,10 @@
 Every block gets a real Word style from the reference document: headings "Heading N",
 lists "List Bullet"/"List Number" ("... 2" when nested), quotes "Quote", tables "Table
 Grid". No empty paragraphs are written; spacing is the styles' business. Fenced divs:
-`::: sidbrytning` is a page break and `::: signaturer` holds a borderless layout table.
+`::: sidbrytning` is a page break, `::: signaturer` holds a borderless layout table and
+`::: liggande` puts its blocks, whatever they are, on landscape pages of their own (see
+`landscape`). A `liggande` div inside a list, a quote, a layout div or another `liggande`
+div is written as its content alone: a section break cannot stand inside those.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
 from generator.word.draft import Draft
+from generator.word.landscape import LANDSCAPE_DIV
 from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
 from generator.word.markdown import MarkdownStructureError
 from generator.word.numbering import ListNumbering, NumberingRestarter, apply_numbering
@@ -38,11 +42,12 @@ _HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
 
 
 class _Scope(NamedTuple):
-    """Where a block sits: list depth, inside a quote, inside a layout div."""
+    """Where a block sits: list depth, inside a quote, a layout div, a landscape section."""
 
     list_level: int = 0
     quote: bool = False
     layout: bool = False
+    landscape: bool = False
 
 
 class BodyWriter:
@@ -55,6 +60,7 @@ class BodyWriter:
         self._logo = logo
         self._page_break = False
         self._after_table = False
+        self._section_start = 0  # where the current section's blocks begin in the body
         self._numbering = NumberingRestarter(draft)
         self._link_style = draft.styles.link_style
         self._handlers: dict[str, Callable[[etree.Element, _Scope], None]] = {
@@ -72,6 +78,11 @@ class BodyWriter:
         start = len(self._body)
         page_break, after_table = self._page_break, self._after_table
         self._page_break = self._after_table = False
+        if scope == _Scope() and element.tag == "div" and element.get("class") == LANDSCAPE_DIV:
+            if not self._landscape(element):  # nothing in it: the marks wait for the next block
+                self._page_break |= page_break
+                self._after_table |= after_table
+            return
         if element.tag in _HEADINGS:
             heading = self._paragraph(self._heading_style(_HEADINGS[element.tag]),
                                       inline_spans(element))
@@ -130,13 +141,15 @@ class BodyWriter:
 
     def _table(self, element: etree.Element, scope: _Scope) -> None:
         self._keep_previous_with_table(scope.layout)
-        write_table(self._draft, element, layout=scope.layout, link_style=self._link_style)
+        write_table(self._draft, element, layout=scope.layout, link_style=self._link_style,
+                    landscape=scope.landscape)
         self._after_table = True
 
     def _keep_previous_with_table(self, layout: bool) -> None:
         """Keep a lead-in paragraph (or the one before the signatures) with the table: one
         ending in a colon, or a short one (a split's method sentence ends in a full stop)."""
-        previous = cast_element(self._body)[-1] if len(self._body) else None
+        previous = (cast_element(self._body)[-1] if len(self._body) > self._section_start
+                    else None)  # (nothing is kept with a block in another section)
         if previous is None or previous.tag != qn("w:p"):
             return
         text = paragraph_text(previous).rstrip()
@@ -154,6 +167,22 @@ class BodyWriter:
         inner = scope._replace(layout=scope.layout or name in LAYOUT_DIVS)
         for block in element:
             self._block(block, inner)
+
+    def _landscape(self, element: etree.Element) -> bool:
+        """Write the div's blocks on landscape pages of their own, the section breaks around
+        them (a new page follows anyway: a page break or space due is dropped); False when
+        nothing was written."""
+        before = self._section_start
+        start = self._section_start = len(self._body)
+        for block in element:
+            self._block(block, _Scope(landscape=True))
+        if len(self._body) == start:
+            self._section_start = before
+            return False
+        self._draft.breaks.around(self._body, start)
+        self._section_start = len(self._body)
+        self._page_break = self._after_table = False
+        return True
 
     def _list(self, element: etree.Element, scope: _Scope) -> None:
         level = scope.list_level + 1

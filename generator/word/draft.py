@@ -13,6 +13,7 @@ import functools
 from typing import Any, Final
 
 from generator.word.deferred import DeferredMarkup
+from generator.word.landscape import SectionBreaks
 from generator.word.opc import Part, Rel, next_partname, relative_target, serialize
 from generator.word.oxml import XmlNode, qn
 from generator.word.prepared import Reference
@@ -35,6 +36,7 @@ class Draft:
         assert body is not None
         self.body: XmlNode = body
         self.deferred = DeferredMarkup()  # body elements kept as markup (data tables)
+        self.breaks = SectionBreaks()  # landscape pages (`::: liggande`)
         self.section = body.find(qn("w:sectPr"))
         if self.section is not None:
             body.remove(self.section)  # written after the blocks
@@ -103,8 +105,10 @@ class Draft:
         return self._numbering
 
     def finish(self) -> None:
-        """Section properties after the blocks, late relationships, changed numbering."""
+        """Section properties (at the breaks, and after the blocks), late relationships,
+        changed numbering."""
         if self.section is not None:
+            self.breaks.close(self.body, self.section)
             self.body.append(self.section)
         for late in self.reference.late_rels:  # python-docx made these after the headers
             self._add(late._replace(rid=self._next_rid()))

@@ -17,6 +17,7 @@ from typing import Any, Final, NamedTuple
 from lxml import etree  # type: ignore[import-untyped]
 
 from generator.word.defaults import DEFAULT_TYPES, SETTINGS, template
+from generator.word.landscape import oriented
 from generator.word.loaded import Loaded, LoadedPart, MainParts
 from generator.word.opc import Part, rels_xml, serialize
 from generator.word.oxml import NAMESPACES, PARSER, XmlNode, clear, qn
@@ -101,6 +102,11 @@ class Reference:
     def text_width(self) -> int:
         """The width between the page margins of the last section, in twips."""
         return text_width(self._section)
+
+    @functools.cached_property
+    def landscape_width(self) -> int:
+        """The same on a landscape page (the page turned, the margins kept), in twips."""
+        return text_width(oriented(copy.deepcopy(self._section), landscape=True))
 
     @property
     def numbering(self) -> XmlNode:

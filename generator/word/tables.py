@@ -47,11 +47,12 @@ _LAYOUT_LOOK: Final = {**_DATA_LOOK, "w:firstRow": "0", "w:noHBand": "1", "w:val
 
 
 def write_table(draft: Draft, element: etree.Element, *, layout: bool,
-                link_style: str | None) -> None:
+                link_style: str | None, landscape: bool = False) -> None:
     """Append the Markdown `table` element to the document body (as deferred markup).
 
     In a data table a group's label row is kept with the next row and the rows inside a
-    group are indented (see `row_groups`)."""
+    group are indented (see `row_groups`). On a `landscape` page the columns share the
+    landscape text width."""
     rows = [row.findall("*") for row in element.iter("tr")]
     if not rows:
         return
@@ -59,10 +60,12 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     spans = [[inline_spans(cell, br_text=layout) for cell in row] for row in rows]
     places = [_NO_PLACE] * len(rows) if layout else [_NO_PLACE, *row_places(spans[1:])]
     columns = _column_texts(rows, spans, layout, places)
-    size = None if layout else _smaller_size(columns, draft, char)
+    available = (draft.reference.landscape_width if landscape
+                 else draft.reference.text_width)
+    size = None if layout else _smaller_size(columns, draft, char, available)
     if size is not None:
         char = round(char * size / (2 * draft.styles.table_points))
-    widths = column_widths(columns, draft.reference.text_width, char)
+    widths = column_widths(columns, available, char)
     contents = []
     body, head = _capacities(widths, char, layout)
     for number, cells in enumerate(rows):
@@ -84,10 +87,11 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
         source=_source_text(element))
 
 
-def _smaller_size(columns: Sequence[ColumnText], draft: Draft, char: int) -> int | None:
+def _smaller_size(columns: Sequence[ColumnText], draft: Draft, char: int,
+                  available: int) -> int | None:
     """The font size (half-points) of a table too wide for the page at the text's size
     (`overfull`): a tenth smaller, as a report sets a wide table; None for the others."""
-    if not overfull(columns, draft.reference.text_width, char):
+    if not overfull(columns, available, char):
         return None
     return round(draft.styles.table_points * 2 * SMALLER)
 

@@ -505,17 +505,63 @@ def test_proposal_amounts_must_be_figures() -> None:
     ]
 
 
-def test_decision_amount_without_figures() -> None:
+def test_a_decision_amount_in_a_case_without_figures_is_stated_as_written() -> None:
+    """A case of text only has no table its amounts could drift from (trial 21)."""
     body = """\
 beslut:
   beslutande: Länschefsnätverket
   punkter:
     - fördela 400 tkr till varje region.
 """
-    found = check(body, {}, (("beslut", "punkter", 0),))
+    assert check(body, {}, (("beslut", "punkter", 0),)) == []
+
+
+TEXT_ONLY = """\
+dokumenttyp: tjansteskrivelse
+beslutsorgan: Kommunstyrelsen
+datum: 2017-08-28
+dnr: 2017KSM0604 301
+titel: Ombyggnad av stall, nytt ridhus och maskinhall på Fårdala gård
+forslag:
+  rubrik: Kommunstyrelsens förslag till kommunfullmäktige
+  stil: numrerad
+  punkter:
+    - Investeringsmedel för projektet beviljas med totalt 42 miljoner kronor för 2017–2019.
+    - Kultur- och fritidsnämndens budgetram utökas med en hyra på 2,6 miljoner kronor.
+avsnitt:
+  - rubrik: Ekonomiska konsekvenser
+    text: Investeringen beräknas till 42 mnkr och fördelas mellan åren 2017–2019.
+i_tjansten: {namn: Anna Exempelsson, titel: Kommundirektör}
+"""
+COSTS = """\
+  - tabell: kostnader
+tabeller:
+  - namn: kostnader
+    enhet: mnkr
+    kolumner:
+      - {namn: post}
+      - {namn: belopp, typ: belopp}
+    rader:
+      - {post: Investering, belopp: 42}
+"""
+
+
+def test_a_proposal_of_text_only_states_its_amounts_as_written(tmp_path: Path) -> None:
+    """Trial 21 (Tyresö, Fårdala gård): no table, split or fordelning, so no figure the
+    proposal's amounts could drift from; the document is made."""
+    case = tmp_path / "x.yaml"
+    case.write_text(TEXT_ONLY, encoding="utf-8")
+    result = Pipeline().build(case)
+    assert result.problems == [] and set(result.files) == {"x.md", "x.docx"}
+
+
+def test_a_proposal_in_a_case_with_figures_still_follows_them(tmp_path: Path) -> None:
+    case = tmp_path / "x.yaml"
+    case.write_text(TEXT_ONLY.replace("i_tjansten", COSTS + "i_tjansten"), encoding="utf-8")
+    found = [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
     assert found == [
-        "x.yaml:8:15: beloppet '400 tkr' i beslutet finns inte i tabellerna, lägg in det i "
-        "en tabell och hänvisa till det med {{ … }}",
+        "x.yaml:11:67: beloppet '2,6 miljoner kronor' i förslaget finns inte i tabellerna "
+        f"(närmast: 42{NBSP}mnkr), hänvisa till beloppet med {{{{ tabeller.kostnader.summa }}}}",
     ]
 
 

@@ -71,3 +71,19 @@ def test_a_split_with_a_base_amount_names_the_base_the_rest_and_each_partys_shar
         "uppdelningar.kommuner.parter[1].grundbelopp": 200,
         "uppdelningar.kommuner.parter[1].fordelat": 300,
     }
+
+
+@pytest.mark.parametrize(
+    ("figure", "text"),
+    [
+        (Figure(42_000_000, "mnkr"), "42\u00a0mnkr"),
+        (Figure(42_000_000, "mnkr", "kronor"), "42\u00a0miljoner kronor"),
+        (Figure(1_250_500, "tkr", "kronor"), "1\u00a0250,5\u00a0tusen kronor"),
+        (Figure(300, "kr", "kronor"), "300\u00a0kronor"),
+        (Figure(300), "300\u00a0kr"),
+    ],
+)
+def test_a_figure_in_running_text_writes_its_unit_as_the_house_style_says(
+    figure: Figure, text: str
+) -> None:
+    assert str(figure) == text

@@ -18,7 +18,7 @@ CHECKSUMS = {
     'partials/header.md.j2': '6cac67205079a65aec81b3a2b775ce3c84f84764',
     'partials/on_duty.md.j2': '89f7e7a05624fec375a24a06ca9ceea590f283d0',
     'partials/proposal.md.j2': '1524e6aa6b17cbbf125a1ec5c7d5e67b820c41d0',
-    'partials/sections.md.j2': 'fa8cb2e5bc71a7da52accef4c9def18a492fb9d1',
+    'partials/sections.md.j2': 'ee89dd9d086dc2f3a1e7e39e2492393845282dc7',
     'partials/signature_page.md.j2': '65bb91084dcc1cc1fcb0d0ee3d2a12075a754d74',
     'partials/signatures.md.j2': '21f2a11ee656c9460c564f3dbd592cc8b2dbe7bf',
     'partials/table.md.j2': '7b6dfbd0945e411b1fff6a77868046af7865d189',

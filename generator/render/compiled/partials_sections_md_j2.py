@@ -35,6 +35,11 @@ def root(context, missing=missing, environment=environment):
         for l_2_section in t_1(context, l_1_sections):
             _loop_vars = {}
             pass
+            if environment.getattr(l_2_section, 'landscape'):
+                pass
+                t_4.append(
+                    '::: liggande\n\n',
+                )
             if environment.getattr(l_2_section, 'heading'):
                 pass
                 t_4.extend((
@@ -89,6 +94,11 @@ def root(context, missing=missing, environment=environment):
                     (environment.printed(environment.getattr(l_2_section, 'text_after'))),
                     '\n\n',
                 ))
+            if environment.getattr(l_2_section, 'landscape'):
+                pass
+                t_4.append(
+                    ':::\n\n',
+                )
             t_4.extend((
                 (environment.printed(environment.call(context, (undefined(name='render_sections') if l_0_render_sections is missing else l_0_render_sections), environment.getattr(l_2_section, 'children'), _loop_vars=_loop_vars))),
                 '\n',
@@ -99,4 +109,4 @@ def root(context, missing=missing, environment=environment):
     context.vars['render_sections'] = l_0_render_sections = Macro(environment, macro, 'render_sections', ('sections',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=30&3=35&4=38&5=41&8=57&9=60&12=63&13=66&14=68&16=76&20=86&21=89&24=93'
+debug_info = '4=30&5=35&6=38&10=43&11=46&14=62&15=65&18=68&19=71&20=73&22=81&26=91&27=94&30=97&34=103'

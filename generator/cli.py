@@ -407,7 +407,13 @@ def show(case: Path, template_dirs: tuple[Path, ...]) -> None:
     from generator.snapshot import new_session, take
 
     snapshot = take(case, new_session(template_dirs))
-    print_figures(snapshot, _console())
+    try:
+        print_figures(snapshot, _console())
+    except Exception as exc:  # a bug: one named line, never a traceback
+        from generator.build import internal_error
+
+        click.echo(internal_error(str(case), exc).format(), err=True)
+        sys.exit(1)
     sys.exit(1 if snapshot.failed else 0)
 
 

@@ -3,7 +3,8 @@
 Every table shows the figures the tool computes, in the table's unit. Where the case states a
 figure of its own that differs, the cell shows both, highlighted: the stated one struck through
 and the computed one. In a table of rounded amounts (`avrundat`) the total is the stated one,
-marked so, and a caption gives what the amounts add up to.
+marked so ("(angiven)", or in a narrow terminal a star and one legend line), and a caption
+gives what the amounts add up to.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from rich.text import Text
 from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
 from generator.compute.stated import Mismatch
-from generator.compute.tables import TableResult, bare_header
+from generator.compute.tables import ColumnSpec, TableResult, bare_header, formula_text
 from generator.formatting import as_written, decimals_needed, exact, in_unit, kr, number
 from generator.problems import Loc
 from generator.render import views
@@ -28,11 +29,14 @@ from generator.render.tables import (
     split_lead,
     table_view,
 )
-from generator.show_widths import fit
+from generator.show_widths import fit, text_widths
 from generator.snapshot import Snapshot
 
 WRONG = "bold red"
 TOTAL = "bold"
+STATED = " (angiven)"  # after a stated total shown as the table's (rounded amounts)
+STATED_SHORT = "*"  # the same where " (angiven)" would narrow a text column
+LEGEND = "* angiven summa"
 
 
 def headline_total(computed: Computed) -> str | None:
@@ -64,8 +68,9 @@ def _column_totals(table: TableResult) -> str:
     return f"({', '.join(each)})"
 
 
-def tables(snapshot: Snapshot) -> list[Table]:
-    """Every table of the case's figures, in the order of the case format."""
+def tables(snapshot: Snapshot, terminal: int | None = None) -> list[Table]:
+    """Every table of the case's figures, in the order of the case format (for a terminal
+    `terminal` characters wide, where that changes how a table marks its stated totals)."""
     computed = snapshot.computed
     if computed is None:
         return []
@@ -74,12 +79,13 @@ def tables(snapshot: Snapshot) -> list[Table]:
     if computed.allocation:
         found.append(result_table("Fördelning per område", figures_view(computed.allocation),
                                   stated))
-    found += [custom_table(name, result, stated) for name, result in computed.tables.items()]
+    found += [custom_table(name, result, stated, terminal)
+              for name, result in computed.tables.items()]
     if computed.funds:
-        found.append(result_table("Medel", table_view(computed.funds, always_total=True), stated))
+        found.append(result_table("Medel", table_view(computed.funds), stated))
     if computed.risk:
         found.append(result_table("Medel som riskerar att återbetalas",
-                                  table_view(computed.risk, always_total=True), stated))
+                                  table_view(computed.risk), stated))
     found += [split_table(split) for split in computed.splits.values()]
     if snapshot.mismatches:
         found.append(mismatch_table(snapshot.mismatches))
@@ -88,7 +94,7 @@ def tables(snapshot: Snapshot) -> list[Table]:
 
 def print_figures(snapshot: Snapshot, console: Console) -> None:
     """Print the tables, then the problems of the case."""
-    shown = tables(snapshot)
+    shown = tables(snapshot, console.width)
     for table in shown:
         fit(table, console.width)
         console.print(table)
@@ -133,46 +139,67 @@ def _add(table: Table, *cells: str | Text) -> None:
 
 
 def result_table(title: str, view: views.Table, stated: Mapping[Loc, Mismatch],
-                 taken: frozenset[Loc] = frozenset()) -> Table:
+                 taken: frozenset[Loc] = frozenset(), mark: str = STATED) -> Table:
     """A table laid out as the document lays it out, every column in the case's order.
 
     Amounts in the document's unit and decimals, numbers (`typ: tal`) as written; sub-rows
     indented under their group, a differing stated figure beside the computed one. A stated
-    total `taken` as the table's total (rounded amounts) is marked "(angiven)".
+    total `taken` as the table's total (rounded amounts) is followed by `mark`.
     """
     table = _titled(title, view.columns)
     first = next((i for i, c in enumerate(view.columns) if c.align == "left"), None)
     for row in view.rows:
-        table.add_row(*(_cell(cell, "  " * row.depth if i == first else "", stated, taken)
+        table.add_row(*(_cell(cell, "  " * row.depth if i == first else "", stated, taken, mark)
                         for i, cell in enumerate(row.cells)))
     return table
 
 
-def custom_table(name: str, result: TableResult, stated: Mapping[Loc, Mismatch]) -> Table:
-    """A table the case describes; of rounded amounts (`avrundat`), its stated total marked
-    as the stated one and a caption saying what the amounts add up to."""
-    taken = result.taken | {result.spec.stated_total_locs[key] for key in result.parts}
-    table = result_table(f"Tabell '{name}'", table_view(result, always_total=True), stated,
-                         taken)
-    if result.parts:
-        table.caption = Text(_rounded_caption(result))
+def custom_table(name: str, result: TableResult, stated: Mapping[Loc, Mismatch],
+                 terminal: int | None = None) -> Table:
+    """A table the case describes; of rounded amounts (`avrundat`), its stated totals marked
+    "(angiven)" and a caption saying what the amounts add up to.
+
+    Where the mark would narrow a text column in a terminal `terminal` characters wide, the
+    mark is a star after the figure, explained once under the table ("* angiven summa")."""
+    view = table_view(result)
+    table = result_table(f"Tabell '{name}'", view, stated, result.taken)
+    legend = ""
+    if result.taken and terminal is not None:
+        short = result_table(f"Tabell '{name}'", view, stated, result.taken, STATED_SHORT)
+        if text_widths(table, terminal) != text_widths(short, terminal):
+            table, legend = short, f"{LEGEND}\n"
+    if result.parts or legend:
+        table.caption = Text(legend + (_rounded_caption(result) if result.parts else ""))
         table.caption_justify = "left"
     return table
 
 
 def _rounded_caption(result: TableResult) -> str:
-    """What a stated total of rounded amounts is, and what the amounts add up to."""
+    """What a stated total of rounded amounts is, and what the amounts add up to where that
+    differs; a derived column's total is its formula over the totals shown."""
+    spec = result.spec
+    columns = [c for c in spec.amount_columns if c.key in result.parts]
+    stated = [c for c in columns if not c.formula]
+    differ = [c for c in stated if result.parts[c.key] != result.totals.get(c.key)] or stated
+    text = "Beloppen är avrundade var för sig: totalen är den angivna"
+    if differ:
+        text += f", och beloppen blir tillsammans {_sums(result, differ, len(stated) > 1)}"
+    for column in (c for c in columns if c.formula):
+        text += (f". {bare_header(column.header, spec.unit)} i totalraden är "
+                 f"{formula_text(column, spec)}; raderna blir tillsammans "
+                 f"{in_unit(result.parts[column.key], spec.unit)}")
+    return f"{text}."
+
+
+def _sums(result: TableResult, columns: list[ColumnSpec], named: bool) -> str:
+    """What the rows of these columns add up to, each named by its header when `named`."""
     unit = result.spec.unit
-    sums = [(c.header, result.parts[c.key]) for c in result.spec.amount_columns
-            if c.key in result.parts]
-    added = in_unit(sums[0][1], unit) if len(sums) == 1 else \
-        ", ".join(f"{header} {in_unit(amount, unit)}" for header, amount in sums)
-    return ("Beloppen är avrundade var för sig: totalen är den angivna, och beloppen blir "
-            f"tillsammans {added}.")
+    return ", ".join((f"{bare_header(c.header, unit)} " if named else "")
+                     + in_unit(result.parts[c.key], unit) for c in columns)
 
 
 def _cell(cell: views.Cell, indent: str, stated: Mapping[Loc, Mismatch],
-          taken: frozenset[Loc]) -> Text:
+          taken: frozenset[Loc], mark: str = STATED) -> Text:
     """A cell as the document prints it: amount, number, or label and text.
 
     (A row's note, the risk table's description of an area, is prose, left to the document.)
@@ -180,7 +207,7 @@ def _cell(cell: views.Cell, indent: str, stated: Mapping[Loc, Mismatch],
     style = TOTAL if cell.bold else ""
     if cell.amount is not None:
         shown = amount_cell(cell.amount, cell.stated_at, stated, style, cell.unit, cell.decimals)
-        return shown.append(" (angiven)", style=style) if cell.stated_at in taken else shown
+        return shown.append(mark, style=style) if cell.stated_at in taken else shown
     if cell.number is not None:
         return Text(as_written(cell.number))
     text = Text(indent)

@@ -59,7 +59,26 @@ class _Width:
 def fit(table: Table, terminal: int) -> None:
     """Set the widths of `table`'s columns for a terminal `terminal` characters wide."""
     columns = table.columns
-    widths = [_measure(column) for column in columns]
+    widths = _fitted(table, terminal)
+    for column, width in zip(columns, widths, strict=True):
+        column.width = width.width
+        if width.figures:
+            if isinstance(column.header, Text):
+                _fold(column.header, width.width)
+            continue
+        for text in _texts(column):
+            _hang(text, width.width)
+            _fold(text, width.width)
+
+
+def text_widths(table: Table, terminal: int) -> list[int]:
+    """The widths `fit` would give `table`'s text columns, the table left as it is."""
+    return [width.width for width in _fitted(table, terminal) if not width.figures]
+
+
+def _fitted(table: Table, terminal: int) -> list[_Width]:
+    """Every column's width in a terminal `terminal` characters wide, by the steps above."""
+    widths = [_measure(column) for column in table.columns]
     room = terminal - _frame(table)
     for width in widths:
         width.width = width.natural
@@ -72,15 +91,7 @@ def fit(table: Table, terminal: int) -> None:
     _give_way(widths, room, _figure_headers, _most_text)
     _give_way(widths, room, _half_word, _most_text)
     _give_way(widths, room, _one, _widest)
-    for column, width in zip(columns, widths, strict=True):
-        column.width = width.width
-        if width.figures:
-            if isinstance(column.header, Text):
-                _fold(column.header, width.width)
-            continue
-        for text in _texts(column):
-            _hang(text, width.width)
-            _fold(text, width.width)
+    return widths
 
 
 def _give_way(widths: list[_Width], room: int, floor: Callable[[_Width], int],

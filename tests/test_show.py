@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from generator.build import Pipeline
@@ -284,13 +285,52 @@ def test_a_stated_figure_that_differs_keeps_the_decimals_it_is_written_with(
     assert _rows(out, "Totalt") == [["Totalt", "", "215,755 → 215,75"]]
 
 
-def test_a_table_whose_document_has_no_total_row_still_shows_its_total(
+def test_a_table_whose_document_has_no_total_row_has_none_in_visa_either(
     tmp_path: Path,
 ) -> None:
+    # (trial 22: hourly rents, where "Totalt 860 445" added up prices)
     case = _case(tmp_path, CLUBS.replace("    rader:", "    totalt: false\n    rader:"))
     code, out = _run("visa", str(case))
     assert code == 0
-    assert _rows(out, "Totalt") == [["Totalt", "", "215,75"]]
+    assert _shown(out) == [
+        ["Förening", "Kommun", "Bidrag (tkr)", "Ändamål", "Medlemmar"],
+        ["IK Norr", "Luleå", "120,50", "Ungdomar", "1 250"],
+        ["Kulturföreningen", "Piteå", "80,00", "Läger", ""],
+        ["Schackklubben", "Boden", "15,25", "", "42"],
+    ]
+    assert _shown(out) == _documented(case)
+
+
+TAXES = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-11-28
+dnr: KS 2024/123
+titel: Taxor och avgifter 2025
+avsnitt:
+  - tabell: taxor
+tabeller:
+  - namn: taxor
+    totalt: false
+    kolumner:
+      - {namn: taxa, rubrik: Taxa}
+      - {namn: hojning, rubrik: Höjning, typ: tal}
+      - {namn: ny, rubrik: Ny taxa 2025}
+    rader:
+      - {taxa: Torghandelstaxa, hojning: "2,5 %"}
+      - {taxa: Fjärrvärme, hojning: "3 %", ny: "119,02 öre per kWh"}
+"""
+
+
+def test_a_table_without_amounts_and_without_a_total_row_has_no_empty_total_row(
+    tmp_path: Path,
+) -> None:
+    case = _case(tmp_path, TAXES)
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _shown(out) == [["Taxa", "Höjning", "Ny taxa 2025"],
+                           ["Torghandelstaxa", "2,5 %", ""],
+                           ["Fjärrvärme", "3 %", "119,02 öre per kWh"]]
+    assert _shown(out) == _documented(case)
 
 
 def test_a_stated_subtotal_that_differs_is_shown_on_its_subtotal_row(tmp_path: Path) -> None:
@@ -336,3 +376,83 @@ def test_a_computed_share_column_is_shown_as_in_the_document(tmp_path: Path) -> 
     assert _rows(out, "Blekinge") == [["Blekinge", "39,1", "238", "", "18,1 %"]]
     assert _rows(out, "Stockholm") == [["Stockholm", "177,5", "80,5", "2 231 439", "81,9 %"]]
     assert _rows(out, "Summa") == [["Summa", "216,6", "", "", "100,0 %"]]
+
+
+ROUNDED_WITH_FORMULA = """\
+dokumenttyp: lagesbeskrivning
+avsandare: [Ekonomistyrningsverket]
+beslutsorgan: Regeringskansliet
+datum: 2019-01-15
+dnr: ESV 2019/1
+titel: Utfall
+avsnitt:
+  - tabell: uo19
+tabeller:
+  - namn: uo19
+    enhet: mnkr
+    avrundat: true
+    totalt: Summa
+    summa: {utfall: "3 579", sbab: "3 942"}
+    kolumner:
+      - {namn: anslag, rubrik: Anslag}
+      - {namn: utfall, rubrik: Utfall, typ: belopp}
+      - {namn: sbab, rubrik: Anvisat, typ: belopp}
+      - {namn: kvar, rubrik: Kvar, typ: belopp, formel: sbab - utfall}
+    rader:
+      - {anslag: "1:1", utfall: "1 982", sbab: "2 100"}
+      - {anslag: "1:2", utfall: 428, sbab: 421}
+      - {anslag: "1:3", utfall: "1 170", sbab: "1 421"}
+      - {anslag: "1:4", utfall: 1}
+"""
+
+
+def test_a_derived_total_of_rounded_amounts_is_computed_not_marked_stated(
+        tmp_path: Path) -> None:
+    """The formula column's total is its formula over the stated totals (3 942 − 3 579), not
+    the rows' sum (361), and not a stated figure: no "(angiven)" on it, and no crash."""
+    code, out = _run("visa", str(_case(tmp_path, ROUNDED_WITH_FORMULA)))
+    assert code == 0
+    assert "Traceback" not in out
+    assert _rows(out, "Summa") == [["Summa", "3 579 (angiven)", "3 942 (angiven)", "363"]]
+    assert ("Beloppen är avrundade var för sig: totalen är den angivna, och beloppen blir "
+            "tillsammans Utfall 3 581 mnkr. Kvar i totalraden är Anvisat − Utfall; raderna "
+            "blir tillsammans 361 mnkr.") in " ".join(out.split())
+
+
+def test_a_stated_derived_total_of_rounded_amounts_is_checked_not_marked(
+        tmp_path: Path) -> None:
+    case = _case(tmp_path, ROUNDED_WITH_FORMULA.replace('sbab: "3 942"}',
+                                                        'sbab: "3 942", kvar: 363}'))
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _rows(out, "Summa") == [["Summa", "3 579 (angiven)", "3 942 (angiven)", "363"]]
+
+
+def test_a_derived_column_beside_stated_subtotals_of_rounded_amounts(tmp_path: Path) -> None:
+    """A group's stated subtotals are taken; its derived figure is the formula over them."""
+    grouped = ROUNDED_WITH_FORMULA.replace(
+        '      - {anslag: "1:1", utfall: "1 982", sbab: "2 100"}\n'
+        '      - {anslag: "1:2", utfall: 428, sbab: 421}\n',
+        '      - anslag: "1:1–1:2"\n'
+        '        delsumma: Summa 1:1–1:2\n'
+        '        utfall: "2 409"\n'
+        '        sbab: "2 520"\n'
+        '        rader:\n'
+        '          - {anslag: "1:1", utfall: "1 982", sbab: "2 100"}\n'
+        '          - {anslag: "1:2", utfall: 428, sbab: 421}\n')
+    code, out = _run("visa", str(_case(tmp_path, grouped)))
+    assert code == 0
+    assert _rows(out, "Summa 1:1–1:2") == [["Summa 1:1–1:2", "2 409 (angiven)",
+                                              "2 520 (angiven)", "111"]]
+
+
+def test_a_bug_while_printing_is_one_named_line_never_a_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_: object) -> list[object]:
+        raise KeyError("kvar")
+
+    monkeypatch.setattr("generator.show.tables", broken)
+    case = _case(tmp_path, CLUBS)
+    code, out = _run("visa", str(case))
+    assert code == 1
+    assert out == f"{case}:1:1: internt fel i beslut: KeyError: 'kvar'; rapportera gärna felet\n"

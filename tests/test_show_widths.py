@@ -365,3 +365,61 @@ def test_a_stated_mark_after_a_figure_wraps_and_does_not_widen_its_column() -> N
     assert widths[0] == len("nämndserviceenheten")  # the names keep their longest word
     assert sum(widths) + 19 <= 80
     assert widths[1:] == [7, 9, 9, 9, 8]  # figures whole, the mark on a line of its own
+
+
+UO19 = """\
+dokumenttyp: lagesbeskrivning
+avsandare: [Ekonomistyrningsverket]
+beslutsorgan: Regeringskansliet
+datum: 2019-01-15
+dnr: ESV 2019/1
+titel: Utfall för utgiftsområde 19 Regional tillväxt, december 2018
+avsnitt:
+  - tabell: uo19
+tabeller:
+  - namn: uo19
+    enhet: mnkr
+    avrundat: true
+    totalt: 19 Regional tillväxt
+    summa: {dec: 545, fdec: "-79", utfall: "3 579", futfall: 771, sbab: "3 942", kvar: 363}
+    kolumner:
+      - {namn: anslag, rubrik: Anslag}
+      - {namn: dec, rubrik: Utfall dec 2018, typ: belopp}
+      - {namn: fdec, rubrik: Förändring jämfört med dec 2017, typ: belopp}
+      - {namn: utfall, rubrik: Utfall jan–dec 2018, typ: belopp}
+      - {namn: futfall, rubrik: Förändring jämfört med jan–dec 2017, typ: belopp}
+      - {namn: sbab, rubrik: SB + ÄB 2018, typ: belopp}
+      - {namn: kvar, rubrik: Kvar av anvisat, typ: belopp, formel: sbab - utfall}
+    rader:
+      - {anslag: "1:1 Regionala tillväxtåtgärder", dec: 356, fdec: "-22", utfall: "1 982",
+         futfall: 584, sbab: "2 100"}
+      - {anslag: "1:2 Transportbidrag", dec: 28, fdec: 19, utfall: 428, futfall: 31, sbab: 421}
+      - {anslag: "1:3 Europeiska regionala utvecklingsfonden perioden 2014–2020", dec: 161,
+         fdec: "-76", utfall: "1 170", futfall: 155, sbab: "1 421"}
+      - {anslag: "1:3 (2015) Europeiska regionala utvecklingsfonden perioden 2007–2013",
+         utfall: 1, futfall: 1}
+"""
+
+
+def test_where_stated_marks_would_narrow_the_names_a_star_and_one_legend_line_instead(
+        tmp_path: Path) -> None:
+    # (trial 22: six columns of figures kept 11 wide for "(angiven)", the names 4 wide)
+    lines = _visa(tmp_path, 80, UO19)
+    assert lines[10:12] == ["│ 1:1 Regionala     │    356 │      −22 │   1 982 │     584 │  2 100 │"
+                            "     118 │",
+                            "│ tillväxtåtgärder  │        │          │         │         │        │"
+                            "         │"]
+    assert lines[25:29] == [
+        "│ 19 Regional       │   545* │     −79* │  3 579* │    771* │ 3 942* │     363 │",
+        "│ tillväxt          │        │          │         │         │        │         │",
+        "└───────────────────┴────────┴──────────┴─────────┴─────────┴────────┴─────────┘",
+        "* angiven summa"]
+    assert len(lines) == 31
+    assert "(angiven)" not in "\n".join(lines)
+
+
+def test_where_there_is_room_a_stated_total_says_angiven(tmp_path: Path) -> None:
+    total = [[cell.strip() for cell in line.strip("│").split("│")]
+             for line in _visa(tmp_path, 200, UO19) if line.startswith("│ 19 Regional")]
+    assert total == [["19 Regional tillväxt", "545 (angiven)", "−79 (angiven)",
+                      "3 579 (angiven)", "771 (angiven)", "3 942 (angiven)", "363"]]

@@ -187,7 +187,9 @@ class GeneralTable(CaseModel):
     kolumner: list[TableColumn] = Field(min_length=1, description="Kolumnerna i ordning.")
     rader: list[TableRow] = Field(min_length=1, description="Raderna i ordning.")
     totalt: LabelOrNo = Field(
-        "Totalt", description="Rubrik för totalraden, t.ex. 'Totalt länet'; false = ingen."
+        "Totalt", description="Rubrik för totalraden, t.ex. 'Totalt länet'; false = ingen "
+        "totalrad, varken i dokumentet eller i beslut visa (t.ex. timpriser, som inte ska "
+        "summeras)."
     )
     summa: CellValue | dict[str, CellValue] | None = Field(
         None,

@@ -107,8 +107,10 @@ class TableResult(NamedTuple):
     """A computed table: its rows and the total of every amount column.
 
     In a table of rounded figures a column's total is the stated one; `parts` then holds,
-    for each such column, what its rows add up to. `taken` holds where a group's stated
-    subtotal that differs by rounding is the one shown.
+    for each such column, what its rows add up to, and for a derived column whose total (its
+    formula over the totals shown) differs from its rows' sum, that sum. `taken` holds where a
+    stated figure is the one shown: a column's total, or a group's subtotal, that rounding
+    explains (never a derived column's: that one is computed, and a stated one only checked).
     """
 
     spec: TableSpec
@@ -136,6 +138,7 @@ def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
         if column not in derived:
             found = _nearest_column(spec, _total(spec, column, rows, totals, parts), totals)
             mismatches += [_with_parts(m, rows, column.key) for m in found]
+    taken |= {spec.stated_total_locs.get(key, spec.loc) for key in parts}
     for column in derived:
         mismatches += _derived_total(spec, column, totals, parts)
     result = TableResult(spec, rows, totals, parts, frozenset(taken))

@@ -151,18 +151,14 @@ def _filled(result: TableResult) -> list[ColumnSpec]:
                    for r in rows)]
 
 
-def table_view(result: TableResult, always_total: bool = False) -> Table:
-    """A whole table: every row in its tree, then the total row.
-
-    `always_total` (`beslut visa`) keeps the total row of a table whose case turns it off,
-    labelled "Totalt".
-    """
+def table_view(result: TableResult) -> Table:
+    """A whole table: every row in its tree, then the total row unless the case turns it off
+    (`totalt: false`: hourly rents, where adding up prices means nothing)."""
     spec = result.spec
     layout = _Layout(result, _filled(result))
     rows = list(layout.rows(result.rows))
-    label = spec.total_label or ("Totalt" if always_total else None)
-    if label:
-        rows.append(layout.total(label, result.totals, spec.stated_total_locs))
+    if spec.total_label:
+        rows.append(layout.total(spec.total_label, result.totals, spec.stated_total_locs))
     return Table(layout.view_columns(), tuple(rows), rounded=bool(result.parts or result.taken),
                  landscape=spec.landscape)
 

@@ -246,12 +246,13 @@ def ursprung(docx: Path, template_dirs: tuple[Path, ...], builtin_templates: boo
         console.print(f"{label}: {value}")
     if found.current:
         console.print("aktuellt: ja, dokumentet motsvarar ärendet och mallarna som de är nu")
-        sys.exit(0)
-    if found.stale:
+    elif found.stale:
         console.print("aktuellt: nej, " + "; ".join(found.stale))
     else:
         console.print("aktuellt: kan inte avgöras härifrån, " + "; ".join(found.unknown))
-    sys.exit(1)
+    for note in found.notes:
+        console.print(f"obs: {note}")
+    sys.exit(0 if found.current else 1)
 
 
 @command(main, "ny", "Skapa en ny ärendefil med förklaringar för en dokumenttyp.",

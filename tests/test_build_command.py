@@ -360,6 +360,29 @@ class DescribeProvenance:
         assert code == 1
         assert "aktuellt: nej" in out and "har ändrats" in out
 
+    def it_says_when_the_md_beside_a_current_docx_was_edited_by_hand(self, archive: Path) -> None:
+        run("build", "-j", "1")
+        (archive / "output" / (SEEDS[2].stem + ".md")).write_text("rättad\n", encoding="utf-8")
+        code, out = run("ursprung", f"output/{SEEDS[2].stem}.docx")
+        assert code == 0  # the .docx itself is current
+        assert out.splitlines()[-2:] == [
+            "aktuellt: ja, dokumentet motsvarar ärendet och mallarna som de är nu",
+            f"obs: ärendets andra dokument output/{SEEDS[2].stem}.md har ändrats för hand (eller "
+            "skapades inte av beslut); flytta undan det eller skriv över det med beslut bygg "
+            f"cases/{SEEDS[2].name} -o output --force",
+        ]
+
+    def it_says_when_the_md_beside_a_docx_is_missing(self, archive: Path) -> None:
+        run("build", "-j", "1", "cases", "-o", "ut")
+        (archive / "ut" / (SEEDS[2].stem + ".md")).unlink()
+        code, out = run("ursprung", f"ut/{SEEDS[2].stem}.docx")
+        assert code == 0
+        assert out.splitlines()[-1] == (
+            f"obs: ärendets andra dokument ut/{SEEDS[2].stem}.md saknas; kör beslut bygg "
+            f"cases/{SEEDS[2].name} -o ut")
+        assert run("build", "-j", "1", f"cases/{SEEDS[2].name}", "-o", "ut")[0] == 0
+        assert "obs:" not in run("ursprung", f"ut/{SEEDS[2].stem}.docx")[1]
+
     def it_says_it_cannot_tell_from_a_folder_where_the_case_is_not(
         self, archive: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

@@ -220,8 +220,9 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], builtin_temp
     sys.exit(code)
 
 
-@command(main, "ursprung", "Visa vilket ärende som skapade ett Word-dokument och om det är "
-         "aktuellt.", "beslut ursprung output/mitt-arende.docx")
+@command(main, "ursprung", "Visa vilket ärende som skapade ett Word-dokument, om det är "
+         "aktuellt och om .md-filen bredvid har ändrats för hand eller saknas.",
+         "beslut ursprung output/mitt-arende.docx")
 @click.argument("docx", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                 metavar="FIL.docx")
 @_TEMPLATES

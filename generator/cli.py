@@ -220,8 +220,9 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], builtin_temp
     sys.exit(code)
 
 
-@command(main, "ursprung", "Visa vilket ärende som skapade ett Word-dokument och om det är "
-         "aktuellt.", "beslut ursprung output/mitt-arende.docx")
+@command(main, "ursprung", "Visa vilket ärende som skapade ett Word-dokument, om det är "
+         "aktuellt och om .md-filen bredvid har ändrats för hand eller saknas.",
+         "beslut ursprung output/mitt-arende.docx")
 @click.argument("docx", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                 metavar="FIL.docx")
 @_TEMPLATES
@@ -246,12 +247,13 @@ def ursprung(docx: Path, template_dirs: tuple[Path, ...], builtin_templates: boo
         console.print(f"{label}: {value}")
     if found.current:
         console.print("aktuellt: ja, dokumentet motsvarar ärendet och mallarna som de är nu")
-        sys.exit(0)
-    if found.stale:
+    elif found.stale:
         console.print("aktuellt: nej, " + "; ".join(found.stale))
     else:
         console.print("aktuellt: kan inte avgöras härifrån, " + "; ".join(found.unknown))
-    sys.exit(1)
+    for note in found.notes:
+        console.print(f"obs: {note}")
+    sys.exit(0 if found.current else 1)
 
 
 @command(main, "ny", "Skapa en ny ärendefil med förklaringar för en dokumenttyp.",

@@ -29,11 +29,11 @@ def run(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def counts(output: str) -> tuple[int, int, int]:
-    """Built, unchanged and failed, read from the summary table."""
-    row = next(line for line in output.splitlines() if line.count("│") == 4)
-    built, unchanged, failed = (int(cell) for cell in row.strip("│ ").split("│"))
-    return built, unchanged, failed
+def counts(output: str) -> tuple[int, int, int, int]:
+    """Built, unchanged, edited by hand (left alone) and failed, read from the summary table."""
+    row = next(line for line in output.splitlines() if line.count("│") == 5)
+    built, unchanged, edited, failed = (int(cell) for cell in row.strip("│ ").split("│"))
+    return built, unchanged, edited, failed
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -61,7 +61,7 @@ class DescribeBuild:
     def it_builds_every_case_mirroring_subfolders(self, archive: Path) -> None:
         code, out = run("build", "-j", "1")
         assert code == 0, out
-        assert counts(out) == (5, 0, 0)
+        assert counts(out) == (5, 0, 0, 0)
         names = sorted(tree(archive / "output"))
         assert "2019/001-godkannande-aterbetalning-kommunal-samverkan-2019.docx" in names
         assert "002-beslutsunderlag-lansgemensamma-medel-2024.md" in names
@@ -88,7 +88,7 @@ class DescribeBuild:
         monkeypatch.setattr(runner, "_in_workers", no_workers)
         monkeypatch.setattr(runner, "_workers_context", no_workers)
         code, out = run("build", "-j", "2")
-        assert (code, counts(out)) == (0, (5, 0, 0)), out
+        assert (code, counts(out)) == (0, (5, 0, 0, 0)), out
 
     def it_replaces_workers_in_rounds_without_losing_a_case(
         self, archive: Path, monkeypatch: pytest.MonkeyPatch
@@ -98,13 +98,13 @@ class DescribeBuild:
         monkeypatch.setattr(runner, "WORKERS_FROM", 2)
         monkeypatch.setattr(runner, "TASKS_PER_WORKER", 1)
         code, out = run("build", "-j", "2")
-        assert (code, counts(out)) == (0, (5, 0, 0))
+        assert (code, counts(out)) == (0, (5, 0, 0, 0))
 
     def it_goes_on_after_a_bad_case_and_lists_its_errors(self, archive: Path) -> None:
         (archive / "cases" / "trasig.yaml").write_text("datum: [\n", encoding="utf-8")
         code, out = run("build", "-j", "1")
         assert code == 1
-        assert counts(out) == (5, 0, 1)
+        assert counts(out) == (5, 0, 0, 1)
         assert any(line.startswith("cases/trasig.yaml:") for line in out.splitlines())
 
     def it_shows_a_failed_case_s_whole_path_in_the_summary_table(self, archive: Path) -> None:
@@ -123,7 +123,7 @@ class DescribeBuild:
         shutil.copy(SEEDS[2], archive / "cases" / (SEEDS[2].stem + ".YML"))
         code, out = run("build", "-j", "1")
         assert code == 1
-        assert counts(out) == (4, 0, 2)  # the two refused count as failed
+        assert counts(out) == (4, 0, 0, 2)  # the two refused count as failed
         lines = [line for line in out.splitlines() if "skulle skrivas till samma" in line]
         assert len(lines) == 2
         assert all(SEEDS[2].stem + ".yaml" in line and SEEDS[2].stem + ".YML" in line
@@ -142,7 +142,7 @@ class DescribeBuild:
             "dem, eller bygg mappen de ligger i: beslut bygg arkiv -o ut (då får var och en sin " \
             "egen undermapp)" in out.splitlines()
         code, out = run("build", "-j", "1", "arkiv", "-o", "ut")
-        assert (code, counts(out)) == (0, (2, 0, 0))
+        assert (code, counts(out)) == (0, (2, 0, 0, 0))
         assert (archive / "ut" / "2023" / "beslut.docx").is_file()
 
     def it_builds_one_case_file_where_a_build_of_its_folder_put_it(self, archive: Path) -> None:
@@ -150,7 +150,7 @@ class DescribeBuild:
         case = archive / "cases" / "2019" / SEEDS[1].name
         case.write_text(case.read_text(encoding="utf-8") + "\n# ändrad\n", encoding="utf-8")
         code, out = run("build", "-j", "1", f"cases/2019/{SEEDS[1].name}")
-        assert (code, counts(out)) == (0, (1, 0, 0))
+        assert (code, counts(out)) == (0, (1, 0, 0, 0))
         names = sorted(tree(archive / "output"))
         assert not any(name.startswith(SEEDS[1].stem) for name in names)  # not at the top
         manifest = json.loads((archive / "output" / MANIFEST).read_text(encoding="utf-8"))
@@ -159,7 +159,7 @@ class DescribeBuild:
 
     def it_builds_a_case_file_new_to_the_folder_under_its_own_name(self, archive: Path) -> None:
         code, out = run("build", "-j", "1", f"cases/{SEEDS[2].name}", "-o", "ett")
-        assert (code, counts(out)) == (0, (1, 0, 0))
+        assert (code, counts(out)) == (0, (1, 0, 0, 0))
         assert sorted(tree(archive / "ett")) == [
             MANIFEST, f"{SEEDS[2].stem}.docx", f"{SEEDS[2].stem}.md"]
 
@@ -207,7 +207,7 @@ class DescribeIncrementalBuilds:
     def it_skips_cases_whose_inputs_are_unchanged(self, archive: Path) -> None:
         run("build", "-j", "1")
         code, out = run("build", "-j", "1")
-        assert (code, counts(out)) == (0, (0, 5, 0))
+        assert (code, counts(out)) == (0, (0, 5, 0, 0))
 
     def it_never_loads_the_pipeline_when_every_case_is_unchanged(self, archive: Path) -> None:
         """What keeps a no-op rebuild of a large archive fast: only hashes are compared."""
@@ -226,12 +226,12 @@ class DescribeIncrementalBuilds:
         own = archive / "mallar" / "partials"
         own.mkdir(parents=True)
         shutil.copy(PROPOSAL, own / PROPOSAL.name)
-        assert counts(run("build", "-j", "1", "--templates", "mallar")[1]) == (5, 0, 0)
-        assert counts(run("build", "-j", "1", "--templates", "mallar")[1]) == (0, 5, 0)
+        assert counts(run("build", "-j", "1", "--templates", "mallar")[1]) == (5, 0, 0, 0)
+        assert counts(run("build", "-j", "1", "--templates", "mallar")[1]) == (0, 5, 0, 0)
         with (own / PROPOSAL.name).open("a", encoding="utf-8") as handle:
             handle.write("{# ändrad #}\n")
         code, out = run("build", "-j", "1", "--templates", "mallar")
-        assert (code, counts(out)) == (0, (2, 3, 0))
+        assert (code, counts(out)) == (0, (2, 3, 0, 0))
         assert "byggde cases/000-" in out
         assert "byggde cases/2019/004-" in out
 
@@ -239,15 +239,21 @@ class DescribeIncrementalBuilds:
         run("build", "-j", "1")
         case = archive / "cases" / SEEDS[2].name
         case.write_text(case.read_text(encoding="utf-8") + "\n# kommentar\n", encoding="utf-8")
-        assert counts(run("build", "-j", "1")[1]) == (1, 4, 0)
-        assert counts(run("build", "-j", "1", "--force")[1]) == (5, 0, 0)
+        assert counts(run("build", "-j", "1")[1]) == (1, 4, 0, 0)
+        assert counts(run("build", "-j", "1", "--force")[1]) == (5, 0, 0, 0)
 
     def it_reports_a_hand_edited_output_and_keeps_it(self, archive: Path) -> None:
         run("build", "-j", "1")
         edited = archive / "output" / (SEEDS[2].stem + ".md")
         edited.write_text("# rättad för hand\n", encoding="utf-8")
         code, out = run("build", "-j", "1")
-        assert code == 1
+        assert code == 1  # something needs attention, though nothing failed
+        assert counts(out) == (0, 4, 1, 0)
+        assert f"ändrat för hand: cases/{SEEDS[2].name}" in out.splitlines()
+        assert "1 ärende har dokument som ändrats för hand och inte skrivits över, se nedan." \
+            in out.splitlines()
+        assert "misslyckades" not in out and "Misslyckade ärenden" not in out
+        assert "första felet" not in out
         assert out.splitlines()[-1] == (
             f"cases/{SEEDS[2].name}:1:1: dokumentet output/{SEEDS[2].stem}.md har ändrats för "
             "hand (eller skapades inte av beslut); flytta undan det eller skriv över det med "
@@ -267,7 +273,9 @@ class DescribeIncrementalBuilds:
             "belopp: 2 330 883", "belopp: 12,5 %", 1), encoding="utf-8")
         code, out = run("build", "-j", "1")
         assert code == 1
-        assert counts(out) == (0, 4, 1)
+        assert counts(out) == (0, 4, 1, 0)  # left alone: building it waits for the edit
+        assert ("1 ärende har dokument som ändrats för hand och inte skrivits över (1 av dem "
+                "har fel att rätta först), se nedan.") in out.splitlines()
         assert out.splitlines()[-2:] == [
             f"cases/{SEEDS[2].name}:1:1: dokumentet output/{SEEDS[2].stem}.md har ändrats för "
             "hand (eller skapades inte av beslut); rätta först felen nedan och flytta sedan "
@@ -351,6 +359,29 @@ class DescribeProvenance:
         code, out = run("ursprung", docx)
         assert code == 1
         assert "aktuellt: nej" in out and "har ändrats" in out
+
+    def it_says_when_the_md_beside_a_current_docx_was_edited_by_hand(self, archive: Path) -> None:
+        run("build", "-j", "1")
+        (archive / "output" / (SEEDS[2].stem + ".md")).write_text("rättad\n", encoding="utf-8")
+        code, out = run("ursprung", f"output/{SEEDS[2].stem}.docx")
+        assert code == 0  # the .docx itself is current
+        assert out.splitlines()[-2:] == [
+            "aktuellt: ja, dokumentet motsvarar ärendet och mallarna som de är nu",
+            f"obs: ärendets andra dokument output/{SEEDS[2].stem}.md har ändrats för hand (eller "
+            "skapades inte av beslut); flytta undan det eller skriv över det med beslut bygg "
+            f"cases/{SEEDS[2].name} -o output --force",
+        ]
+
+    def it_says_when_the_md_beside_a_docx_is_missing(self, archive: Path) -> None:
+        run("build", "-j", "1", "cases", "-o", "ut")
+        (archive / "ut" / (SEEDS[2].stem + ".md")).unlink()
+        code, out = run("ursprung", f"ut/{SEEDS[2].stem}.docx")
+        assert code == 0
+        assert out.splitlines()[-1] == (
+            f"obs: ärendets andra dokument ut/{SEEDS[2].stem}.md saknas; kör beslut bygg "
+            f"cases/{SEEDS[2].name} -o ut")
+        assert run("build", "-j", "1", f"cases/{SEEDS[2].name}", "-o", "ut")[0] == 0
+        assert "obs:" not in run("ursprung", f"ut/{SEEDS[2].stem}.docx")[1]
 
     def it_says_it_cannot_tell_from_a_folder_where_the_case_is_not(
         self, archive: Path, monkeypatch: pytest.MonkeyPatch

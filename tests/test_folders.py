@@ -25,11 +25,11 @@ def run(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def counts(output: str) -> tuple[int, int, int]:
-    """Built, unchanged and failed, read from the summary table."""
-    row = next(line for line in output.splitlines() if line.count("│") == 4)
-    built, unchanged, failed = (int(cell) for cell in row.strip("│ ").split("│"))
-    return built, unchanged, failed
+def counts(output: str) -> tuple[int, int, int, int]:
+    """Built, unchanged, edited by hand (left alone) and failed, read from the summary table."""
+    row = next(line for line in output.splitlines() if line.count("│") == 5)
+    built, unchanged, edited, failed = (int(cell) for cell in row.strip("│ ").split("│"))
+    return built, unchanged, edited, failed
 
 
 def copy(cases: list[Path], folder: Path) -> None:
@@ -73,7 +73,7 @@ class DescribeTheFoldersAnArchiveWasBuiltFrom:
         code, out = run("bygg", "-o", "ut", "-j", "1")
         assert code == 0, out
         assert out.splitlines()[0] == "bygger ärendena i arkiv (enligt manifestet i ut)"
-        assert counts(out) == (0, 3, 0)
+        assert counts(out) == (0, 3, 0, 0)
         assert not list((built / "ut").glob("00[34]-*"))
 
     def it_says_nothing_extra_when_the_archive_is_the_default_cases_folder(
@@ -95,7 +95,7 @@ class DescribeTheFoldersAnArchiveWasBuiltFrom:
             f"arkiv/2024/{SEEDS[2].name}:1:1: dokumenten är inaktuella: ärendefilen har "
             "ändrats sedan de byggdes; kör beslut bygg -o ut")
         code, out = run("bygg", "-o", "ut", "-j", "1")
-        assert (code, counts(out)) == (0, (1, 2, 0))
+        assert (code, counts(out)) == (0, (1, 2, 0, 0))
 
     def it_names_every_folder_in_a_list(self, built: Path) -> None:
         copy(OTHER[:1], built / "gamla")
@@ -109,7 +109,7 @@ class DescribeTheFoldersAnArchiveWasBuiltFrom:
         code, out = run("bygg", "-j", "1")
         assert code == 0, out
         assert "enligt manifestet" not in out
-        assert counts(out) == (2, 0, 0)
+        assert counts(out) == (2, 0, 0, 0)
         manifest_with(built / "tom", {})
         code, out = run("bygg", "--check", "-o", "tom")
         assert code == 1
@@ -139,7 +139,7 @@ class DescribeFoldersThatCannotBeBuiltFromHere:
             "Fel: enligt ut/.beslut-manifest.json byggdes arkivet från arkiv och gamla, men inget "
             "av ärendena i gamla finns här; kör kommandot i mappen där arkivet byggdes, eller "
             "ange mapparna med ärendena: beslut bygg MAPP -o ut --templates arkiv")
-        assert counts(run("bygg", "arkiv", "-o", "ut", "-j", "1")[1]) == (0, 3, 0)
+        assert counts(run("bygg", "arkiv", "-o", "ut", "-j", "1")[1]) == (0, 3, 0, 0)
 
     def it_refuses_a_folder_built_by_its_absolute_path_whose_cases_are_not_here(
         self, built: Path

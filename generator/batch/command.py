@@ -99,7 +99,8 @@ def run_build(request: BuildRequest, console: Console) -> int:
     for problem in [*found.problems, *summary.problems]:
         console.print(problem.format())
     _left_behind(request, _orphans(request, paths, sources), console)
-    return 1 if summary.failed or has_errors([*found.problems, *summary.problems]) else 0
+    attention = summary.failed or summary.edited  # (edited: reported, never overwritten)
+    return 1 if attention or has_errors([*found.problems, *summary.problems]) else 0
 
 
 def _templates(request: BuildRequest) -> Templates:

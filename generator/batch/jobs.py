@@ -10,7 +10,7 @@ from generator.batch.discover import Source
 from generator.output.manifest import Changes
 from generator.problems import Problem
 
-Status = Literal["byggt", "oförändrat", "misslyckat"]
+Status = Literal["byggt", "oförändrat", "handändrat", "misslyckat"]
 
 
 @dataclass(frozen=True)

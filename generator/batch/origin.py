@@ -7,6 +7,7 @@ from pathlib import Path
 
 from generator.batch.folders import recorded_roots, root_of
 from generator.batch.inputs import CASE, GENERATOR, InputHashes, generator_version, input_name
+from generator.batch.plan import Rerun, edited_line
 from generator.batch.template_folders import Templates, chosen
 from generator.output import provenance
 from generator.output.display import command_line, listed, shown
@@ -23,6 +24,8 @@ class Origin:
     unknown: list[str] = field(default_factory=list)
     """Why being current cannot be told from here (the case file is not where it was)."""
     current: bool = False
+    notes: list[str] = field(default_factory=list)
+    """What is wrong with the case's other document (its .md), which belongs with this one."""
 
 
 def origin(docx: Path, template_dirs: tuple[Path, ...] = (), builtin: bool = False) -> Origin:
@@ -62,7 +65,29 @@ def origin(docx: Path, template_dirs: tuple[Path, ...] = (), builtin: bool = Fal
     if props.get(provenance.VERSION) != generator_version():
         found.stale.append(f"beslut är nu version {generator_version()}")
     found.current = not found.stale and not found.unknown
+    if entry is not None and out is not None and case_digest is not None:
+        found.notes = _pair(entry[1], out, docx, Path(case), used)
     return found
+
+
+def _pair(entry: CaseEntry, out: Path, docx: Path, case: Path, used: Templates) -> list[str]:
+    """The case's other outputs beside the .docx that are missing or edited by hand since
+    beslut wrote them, each with the command that mends it."""
+    options = ("-o", _relative(out), *used.options())
+    this = docx.resolve().relative_to(out).as_posix()
+    notes = []
+    for name, recorded in sorted(entry.outputs.items()):
+        other = shown(Path(_relative(out)) / name)
+        digest = file_digest(out / name)
+        if name == this or digest == recorded:
+            continue
+        if digest is None:
+            build = command_line("beslut", "bygg", shown(case), *options)
+            notes.append(f"ärendets andra dokument {other} saknas; kör {build}")
+        else:
+            force = Rerun(options=options).one_case(case)
+            notes.append(edited_line([other], force, noun="ärendets andra dokument"))
+    return notes
 
 
 def _entry_for(docx: Path) -> tuple[tuple[str, CaseEntry] | None, Path | None]:

@@ -137,7 +137,7 @@ def describe(verdict: Verdict, rerun: Rerun, has_errors: bool = False) -> str:
     """One Swedish line for `build --check`, naming the command that mends it; a case with
     `has_errors` must be mended first (its errors are listed after this line)."""
     if verdict.state == "handändrad":
-        return _edited(verdict.reasons, rerun.one_case(verdict.source.path), has_errors)
+        return edited_line(verdict.reasons, rerun.one_case(verdict.source.path), has_errors)
     mend = (f"rätta först felen nedan och kör sedan {rerun.command()}" if has_errors
             else f"kör {rerun.command()}")
     if verdict.state == "inaktuell":
@@ -148,10 +148,13 @@ def describe(verdict: Verdict, rerun: Rerun, has_errors: bool = False) -> str:
     return f"{'dokumentet' if one else 'dokumenten'} {listed(verdict.reasons)} saknas; {mend}"
 
 
-def _edited(files: list[str], force: str, has_errors: bool) -> str:
-    """The line for outputs edited by hand (or not written by beslut)."""
+def edited_line(files: list[str], force: str, has_errors: bool = False,
+                noun: str | None = None) -> str:
+    """The line for outputs edited by hand (or not written by beslut), `force` the command
+    that overwrites them; `noun` names them in place of "dokumentet" ("dokumenten")."""
     one = len(files) == 1
-    noun, them = ("dokumentet", "det") if one else ("dokumenten", "dem")
+    them = "det" if one else "dem"
+    noun = noun or ("dokumentet" if one else "dokumenten")
     first = "rätta först felen nedan och flytta sedan" if has_errors else "flytta"
     return (f"{noun} {listed(files)} har ändrats för hand (eller skapades inte av beslut); "
             f"{first} undan {them} eller skriv över {them} med {force}")

@@ -15,9 +15,15 @@ from generator.batch.runner import Summary
 from generator.output.display import counted, shown
 from generator.problems import START, Problem
 
+VERBS = {"byggt": "byggde", "handändrat": "ändrat för hand:", "misslyckat": "misslyckades:"}
+"""What the plain line of a case built, left alone or failed starts with."""
+COLUMNS = ("byggda", "oförändrade", "ändrade för hand", "misslyckade")
+"""The counts of the summary table."""
+
 
 class ProgressView:
-    """Reports each finished case: advances a bar, or prints a line per case built or failed."""
+    """Reports each finished case: advances a bar, or prints a line per case built, left
+    alone because its outputs were edited by hand, or failed."""
 
     def __init__(self, console: Console, total: int) -> None:
         self.console = console
@@ -42,29 +48,31 @@ class ProgressView:
         if self.bar is not None:
             self.bar.advance(self.task)
         elif item.status != "oförändrat":
-            verb = "byggde" if item.status == "byggt" else "misslyckades:"
             # A plain write: the console's rendering cost the main process 0.1 ms a line.
-            print(verb, shown(item.source.path), file=self.console.file)
+            print(VERBS[item.status], shown(item.source.path), file=self.console.file)
 
 
 def print_summary(summary: Summary, console: Console, refused: int = 0) -> None:
     """Counts, the first error of each failed case, then every problem as path:line:col
-    (an unchanged case's: the warnings it had when built, printed and counted the same).
+    (an unchanged case's: the warnings it had when built, printed and counted the same; a
+    case edited by hand: the line naming its files and what to do, then its errors if any).
 
     `refused` cases (found but never built, such as two that would share an output) count
     as failed; their problems are printed by the caller.
     """
     table = Table(title="Sammanfattning")
-    for column in ("byggda", "oförändrade", "misslyckade"):
+    for column in COLUMNS:
         table.add_column(column, justify="right")
     table.add_row(str(len(summary.built)), str(len(summary.unchanged)),
-                  str(len(summary.failed) + refused))
+                  str(len(summary.edited)), str(len(summary.failed) + refused))
     console.print(table)
-    outcomes = sorted([*summary.built, *summary.unchanged, *summary.failed],
+    outcomes = sorted([*summary.built, *summary.unchanged, *summary.edited, *summary.failed],
                       key=lambda o: o.source.key)
     tally = warnings_tally([outcome.problems for outcome in outcomes])
     if tally:
         console.print(f"{tally}, se nedan.")
+    if summary.edited:
+        console.print(edited_note(summary.edited))
     if summary.failed:
         failed = Table(title="Misslyckade ärenden")
         failed.add_column("ärende", overflow="fold")  # wrapped, never cut: the name counts
@@ -76,6 +84,16 @@ def print_summary(summary: Summary, console: Console, refused: int = 0) -> None:
     for outcome in outcomes:
         for problem in outcome.problems:
             console.print(problem.format())
+
+
+def edited_note(edited: Sequence[Outcome]) -> str:
+    """The line under the table for the cases left alone because their outputs were edited
+    by hand, saying how many of them have errors to fix first."""
+    cases = counted(len(edited), "ärende", "ärenden")
+    # (the first problem of each is the line about its edited files; any other error is its own)
+    invalid = sum(sum(p.is_error for p in outcome.problems) > 1 for outcome in edited)
+    errors = f" ({invalid} av dem har fel att rätta först)" if invalid else ""
+    return f"{cases} har dokument som ändrats för hand och inte skrivits över{errors}, se nedan."
 
 
 def warnings_tally(problems_by_case: Iterable[Sequence[Problem]]) -> str:

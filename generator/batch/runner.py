@@ -59,17 +59,20 @@ class Options:
 
 @dataclass
 class Summary:
-    """What a build did: cases built, unchanged and failed (with their problems; an
-    unchanged case's are the warnings it had when built)."""
+    """What a build did: cases built, unchanged, left alone because their outputs were
+    edited by hand, and failed (with their problems; an unchanged case's are the warnings
+    it had when built)."""
 
     built: list[Outcome] = field(default_factory=list)
     unchanged: list[Outcome] = field(default_factory=list)
+    edited: list[Outcome] = field(default_factory=list)
     failed: list[Outcome] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
     def add(self, outcome: Outcome) -> None:
         """Count one case's outcome."""
-        by_status = {"byggt": self.built, "oförändrat": self.unchanged}
+        by_status = {"byggt": self.built, "oförändrat": self.unchanged,
+                     "handändrat": self.edited}
         by_status.get(outcome.status, self.failed).append(outcome)
 
 
@@ -116,7 +119,8 @@ def _fail_all(sources: Sequence[Source], message: str, summary: Summary,
 
 def _plan(sources: Sequence[Source], options: Options, summary: Summary,
           progress: Progress) -> list[Job]:
-    """Skip the unchanged cases, refuse hand-edited ones, and list the jobs for the rest."""
+    """Skip the unchanged cases, leave the hand-edited ones alone, and list the jobs for the
+    rest."""
     manifest = _manifest(options)
     hashes = InputHashes(options.template_dirs)
     jobs, edited = [], []
@@ -133,19 +137,24 @@ def _plan(sources: Sequence[Source], options: Options, summary: Summary,
             jobs.append(Job(source, recorded))
             if len(jobs) == WORKERS_FROM and options.jobs > 1:  # workers will be used
                 _workers_context()  # the server loads the pipeline while planning goes on
-    _refuse_edited(edited, options, summary, progress)
+    _leave_edited(edited, options, summary, progress)
     return jobs
 
 
-def _refuse_edited(verdicts: list[Verdict], options: Options, summary: Summary,
-                   progress: Progress) -> None:
-    """Fail the cases whose outputs were edited by hand, each with the errors that would
-    fail its build once the edits are moved away (if its inputs changed since)."""
+def _leave_edited(verdicts: list[Verdict], options: Options, summary: Summary,
+                  progress: Progress) -> None:
+    """Report the cases whose outputs were edited by hand, written over by no one: each with
+    the line that names the files and what to do, then the errors that would fail its
+    build once the edits are moved away (if its inputs changed since)."""
     errors = errors_of(verdicts, options.template_dirs)
     for verdict in verdicts:
         own = errors.get(verdict.source.key, [])
         line = describe(verdict, options.rerun, has_errors=bool(own))
-        _fail(summary, progress, verdict.source, line, [*own, *verdict.warnings])
+        outcome = Outcome(verdict.source, "handändrat",
+                          [Problem(shown(verdict.source.path), START, line), *own,
+                           *verdict.warnings])
+        summary.add(outcome)
+        progress(outcome)
 
 
 def _belongs(name: str, key: str) -> bool:

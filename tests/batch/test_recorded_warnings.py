@@ -36,14 +36,14 @@ def run(*args: str) -> tuple[int, list[str]]:
     return result.exit_code, result.output.splitlines()
 
 
-def build(*args: str) -> tuple[int, tuple[int, int, int], list[str]]:
-    """`beslut bygg -o ut -j 1`: the exit code, the counts built, unchanged and failed, and
-    the lines under the summary table."""
+def build(*args: str) -> tuple[int, tuple[int, int, int, int], list[str]]:
+    """`beslut bygg -o ut -j 1`: the exit code, the counts built, unchanged, edited by hand
+    and failed, and the lines under the summary table."""
     code, lines = run("bygg", "-o", OUT, "-j", "1", *args)
-    row = next(line for line in lines if line.count("│") == 4)
-    built, unchanged, failed = (int(cell) for cell in row.strip("│ ").split("│"))
+    row = next(line for line in lines if line.count("│") == 5)
+    built, unchanged, edited, failed = (int(cell) for cell in row.strip("│ ").split("│"))
     end = next(i for i, line in enumerate(lines) if line.startswith("└"))
-    return code, (built, unchanged, failed), lines[end + 1:]
+    return code, (built, unchanged, edited, failed), lines[end + 1:]
 
 
 def edit_basis(old: str, new: str) -> None:
@@ -68,32 +68,32 @@ def warned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 class DescribeABuild:
     def it_prints_and_counts_the_warnings_of_a_case_it_builds(self, warned: Path) -> None:
-        assert build() == (0, (3, 0, 0), ["1 varning i 1 ärende, se nedan.", warning()])
+        assert build() == (0, (3, 0, 0, 0), ["1 varning i 1 ärende, se nedan.", warning()])
 
     def it_prints_and_counts_them_again_when_it_finds_the_case_unchanged(
             self, warned: Path) -> None:
         build()
-        assert build() == (0, (0, 3, 0), ["1 varning i 1 ärende, se nedan.", warning()])
+        assert build() == (0, (0, 3, 0, 0), ["1 varning i 1 ärende, se nedan.", warning()])
 
     def it_shows_only_the_new_warnings_of_a_case_it_builds_again(self, warned: Path) -> None:
         build()
         edit_basis("\nbeslut:\n", "\n\nbeslut:\n")  # the warning one line further down
-        assert build() == (0, (1, 2, 0), ["1 varning i 1 ärende, se nedan.", warning(LINE + 1)])
-        assert build() == (0, (0, 3, 0), ["1 varning i 1 ärende, se nedan.", warning(LINE + 1)])
+        assert build() == (0, (1, 2, 0, 0), ["1 varning i 1 ärende, se nedan.", warning(LINE + 1)])
+        assert build() == (0, (0, 3, 0, 0), ["1 varning i 1 ärende, se nedan.", warning(LINE + 1)])
 
     def it_forgets_the_warning_once_the_case_is_mended(self, warned: Path) -> None:
         build()
         edit_basis("  antecknas_i: protokollet\n", "")
-        assert build() == (0, (1, 2, 0), [])
-        assert build() == (0, (0, 3, 0), [])
+        assert build() == (0, (1, 2, 0, 0), [])
+        assert build() == (0, (0, 3, 0, 0), [])
 
     def it_keeps_the_warnings_of_cases_built_in_worker_processes(
             self, warned: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         from generator.batch import runner
 
         monkeypatch.setattr(runner, "WORKERS_FROM", 2)
-        assert build("-j", "2") == (0, (3, 0, 0), ["1 varning i 1 ärende, se nedan.", warning()])
-        assert build("-j", "2") == (0, (0, 3, 0), ["1 varning i 1 ärende, se nedan.", warning()])
+        assert build("-j", "2") == (0, (3, 0, 0, 0), ["1 varning i 1 ärende, se nedan.", warning()])
+        assert build("-j", "2") == (0, (0, 3, 0, 0), ["1 varning i 1 ärende, se nedan.", warning()])
 
 
 class DescribeTheCheck:
@@ -128,7 +128,7 @@ class DescribeAHandEditedCase:
             "0 med fel; 1 varning i 1 ärende.",
         ])
         code, counts, after = build()
-        assert (code, counts, after[-2:]) == (1, (0, 2, 1), [lines[0], warning()])
+        assert (code, counts, after[-2:]) == (1, (0, 2, 1, 0), [lines[0], warning()])
 
 
 class DescribeAManifestWrittenBeforeWarningsWereRecorded:
@@ -140,7 +140,7 @@ class DescribeAManifestWrittenBeforeWarningsWereRecorded:
             entry.pop("warnings", None)
         path.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
                         encoding="utf-8")
-        assert build() == (0, (0, 3, 0), [])
+        assert build() == (0, (0, 3, 0, 0), [])
         assert run("bygg", "--check", "-o", OUT) == (0, [
             "3 ärenden kontrollerade: 3 aktuella, 0 saknas, 0 inaktuella, 0 ändrade för hand; "
             "0 med fel.",
@@ -152,4 +152,4 @@ class DescribeAMerge:
         for part in ("1/2", "2/2"):
             assert run("bygg", "-j", "1", "--shard", part, "-o", OUT)[0] == 0
         assert run("bygg", "--merge", "-o", OUT)[0] == 0
-        assert build() == (0, (0, 3, 0), ["1 varning i 1 ärende, se nedan.", warning()])
+        assert build() == (0, (0, 3, 0, 0), ["1 varning i 1 ärende, se nedan.", warning()])

@@ -101,6 +101,16 @@ class DescribeABuildWithOwnTemplates:
             "mallar: mallar (enligt manifestet i dokument)",
             "aktuellt: ja, dokumentet motsvarar ärendet och mallarna som de är nu"]
 
+    def it_tells_ursprung_the_md_beside_it_was_edited_by_hand_with_the_templates_in_the_hint(
+            self, built: Path) -> None:
+        (built / "dokument" / f"{SEEDS[1].stem}.md").write_text("rättad\n", encoding="utf-8")
+        code, out = run("ursprung", f"dokument/{SEEDS[1].stem}.docx")
+        assert code == 0, out
+        assert out.splitlines()[-1] == (
+            f"obs: ärendets andra dokument dokument/{SEEDS[1].stem}.md har ändrats för hand "
+            "(eller skapades inte av beslut); flytta undan det eller skriv över det med beslut "
+            f"bygg arkiv/{SEEDS[1].name} -o dokument --templates mallar --force")
+
     def it_names_the_templates_in_the_command_that_removes_documents_left_behind(
             self, built: Path) -> None:
         (built / "arkiv" / SEEDS[2].name).unlink()

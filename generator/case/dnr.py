@@ -30,10 +30,13 @@ def with_example(message: str, example: str) -> str:
 
 
 def _dnr_or_no(value: object) -> object:
-    """False for 'nej' (or false); a blank or empty value is refused."""
+    """False for 'nej' (or false); a blank or empty value, or 'ja', is refused."""
     value = no_as_false(value)
     if value is None or (isinstance(value, str) and not value.strip()):
         raise ValueError(blank_message())
+    if value is True or (isinstance(value, str) and value.strip().lower() in ("ja", "true")):
+        raise ValueError(f"'{value if isinstance(value, str) else 'true'}' är inget "
+                         f"diarienummer, skriv numret, t.ex. dnr: {EXAMPLE}{OR_NONE}")
     return value
 
 

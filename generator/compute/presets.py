@@ -162,13 +162,17 @@ class _Reader:
         other amount column to a name that is no column ('utfal': 'utfall'), else the other
         amount columns."""
         amounts = [k for k, v in self.kinds.items() if v == "belopp" and k != own]
-        if token in self.kinds:
-            return (f"'{token}' i formeln är ingen annan beloppskolumn; skriv t.ex. "
-                    f"'{' - '.join(amounts[:2]) or 'tilldelat - anvant'}'")
-        message = f"'{token}' i formeln är ingen kolumn i tabellen"
-        suggestion = did_you_mean(token, amounts)
-        if suggestion:
-            return f"{message}, menade du '{suggestion}'?"
+        if token == own:
+            message = f"'{token}' i formeln är kolumnen själv, som inte kan räknas ut ur sig själv"
+        elif token in self.kinds:
+            kind = ("en talkolumn (typ: tal)" if self.kinds[token] == "tal"
+                    else "ingen beloppskolumn")
+            message = f"'{token}' i formeln är {kind} och kan inte räknas med"
+        else:
+            message = f"'{token}' i formeln är ingen kolumn i tabellen"
+            suggestion = did_you_mean(token, amounts)
+            if suggestion:
+                return f"{message}, menade du '{suggestion}'?"
         if amounts:
             return f"{message}; beloppskolumnerna är: {', '.join(amounts)}"
         return f"{message}; lägg till de beloppskolumner som formeln räknar med (typ: belopp)"

@@ -196,6 +196,12 @@ class TestDnr:
         assert problems == []
         assert case is not None and case.dnr is False
 
+    @pytest.mark.parametrize(("written", "shown"), [("ja", "ja"), ("true", "true")])
+    def test_ja_is_no_dnr(self, written: str, shown: str) -> None:
+        assert messages(MINIMAL.replace("HSN 2024/1732", written)) == [
+            f"x.yaml:3:6: 'dnr': '{shown}' är inget diarienummer, skriv numret, t.ex. "
+            f"dnr: KS 2025/123{NO_DNR}"]
+
     def test_a_dnr_is_kept_as_written(self) -> None:
         case = validate(MINIMAL)[0]
         assert case is not None and case.dnr == "HSN 2024/1732"

@@ -83,7 +83,19 @@ def test_a_formula_needs_amount_columns(tmp_path: Path) -> None:
     text = HEAD + "      - {namn: kvar, typ: belopp, formel: belopp - mottagare}\n" \
         "    rader:\n      - {mottagare: a, belopp: 5}\n"
     assert problems(tmp_path, text) == [
-        "x.yaml:12:43: 'mottagare' i formeln är ingen annan beloppskolumn; skriv t.ex. 'belopp'"]
+        "x.yaml:12:43: 'mottagare' i formeln är ingen beloppskolumn och kan inte räknas med; "
+        "beloppskolumnerna är: belopp"]
+
+
+def test_a_formula_cannot_use_its_own_column_or_a_number_column(tmp_path: Path) -> None:
+    text = HEAD + "      - {namn: antal, typ: tal}\n" \
+        "      - {namn: kvar, typ: belopp, formel: kvar - antal}\n" \
+        "    rader:\n      - {mottagare: a, belopp: 5, antal: 2}\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:13:43: 'kvar' i formeln är kolumnen själv, som inte kan räknas ut ur sig själv; "
+        "beloppskolumnerna är: belopp",
+        "x.yaml:13:43: 'antal' i formeln är en talkolumn (typ: tal) och kan inte räknas med; "
+        "beloppskolumnerna är: belopp"]
 
 
 

@@ -220,7 +220,8 @@ def split_table(result: SplitResult) -> Table:
     """A split's parts under the document's headers, with weights where the method has them
     (and with a base amount the document's columns: base, share by the method, part).
 
-    Each stated part that differs is shown beside the exact one; the total row is always shown.
+    Each stated part that differs is shown beside the exact one; the total row is shown where
+    the document has one (not with `totalt: false`).
     """
     split = result.split
     weighed = any(party.vikt is not None for party in split.parter)
@@ -232,6 +233,8 @@ def split_table(result: SplitResult) -> Table:
     table.caption_justify = "left"
     for name, vikt, part in _parts(result):
         _add(table, name, *((vikt,) if weighed else ()), *part)
+    if split.totalt is False:
+        return table
     totals = split_amounts(result, result.total, total=True)
     _add(table, Text(split.totalt or "Totalt", style=TOTAL), *("" for _ in weight),
          *(Text(number(amount), style=TOTAL) for amount in totals))

@@ -456,3 +456,13 @@ def test_a_bug_while_printing_is_one_named_line_never_a_traceback(
     code, out = _run("visa", str(case))
     assert code == 1
     assert out == f"{case}:1:1: internt fel i beslut: KeyError: 'kvar'; rapportera gärna felet\n"
+
+
+def test_a_split_without_a_total_row_in_the_document_has_none_here(tmp_path: Path) -> None:
+    case = tmp_path / "x.yaml"
+    text = (CASES / "006-fasta-belopp-per-region-2024.yaml").read_text(encoding="utf-8")
+    case.write_text(text.replace("    metod: fasta\n", "    metod: fasta\n    totalt: nej\n"),
+                    encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _rows(out, "Totalt") == []

@@ -417,8 +417,10 @@ class DescribeShards:
         code, out = run("build", "--merge", "-o", "delar")
         assert (code, out) == (0, "fogade samman 2 delmanifest (del 1 och 3 av 3) i "
                                   "delar/.beslut-manifest.json\n"
-                                  "obs: del 2 av 3 fanns inte här (inte byggd ännu, eller redan "
-                                  "sammanfogad)\n")
+                                  "obs: del 2 av 3 fanns inte här (inte byggd ännu, redan "
+                                  "sammanfogad, eller byggd i en annan mapp: kopiera då in den "
+                                  "mappens filer, de dolda med, t.ex. cp -r MAPP/. delar/, och "
+                                  "kör kommandot igen)\n")
 
     def it_refuses_to_build_or_check_before_the_parts_are_merged(self, archive: Path) -> None:
         for part in ("1/2", "2/2"):

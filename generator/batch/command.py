@@ -205,8 +205,9 @@ def _merge(out: Path, console: Console) -> int:
                   f"{shown(out / MANIFEST)}")
     absent = shards.absent(joined)
     if absent:
-        console.print(f"obs: {absent} fanns inte här (inte byggd ännu, eller redan "
-                      "sammanfogad)")
+        console.print(f"obs: {absent} fanns inte här (inte byggd ännu, redan sammanfogad, "
+                      "eller byggd i en annan mapp: kopiera då in den mappens filer, de dolda "
+                      f"med, t.ex. cp -r MAPP/. {shown(out)}/, och kör kommandot igen)")
     return 0
 
 

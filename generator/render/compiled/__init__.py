@@ -17,7 +17,7 @@ CHECKSUMS = {
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
     'partials/header.md.j2': '07ed028ce99874828f52f897f51109e9da6b82b6',
     'partials/on_duty.md.j2': '89f7e7a05624fec375a24a06ca9ceea590f283d0',
-    'partials/proposal.md.j2': '1524e6aa6b17cbbf125a1ec5c7d5e67b820c41d0',
+    'partials/proposal.md.j2': '0e0d65c949de481733959901151630020cd5a197',
     'partials/sections.md.j2': 'ee89dd9d086dc2f3a1e7e39e2492393845282dc7',
     'partials/signature_page.md.j2': '65bb91084dcc1cc1fcb0d0ee3d2a12075a754d74',
     'partials/signatures.md.j2': '21f2a11ee656c9460c564f3dbd592cc8b2dbe7bf',

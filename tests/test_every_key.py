@@ -216,6 +216,7 @@ beslut:
   beslutande: Servicenämndens ordförande
   antecknas_i: protokollet
   motesorgan: Servicenämnden
+  stil: att
   punkter:
     - yttra sig till förvaltningsrätten
 """

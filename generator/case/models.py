@@ -110,8 +110,13 @@ class Decision(CaseModel):
         None, description="Paragraf i protokollet, t.ex. '§ 74'; ett nummer utan § (74, "
         "§74 eller 74 a) skrivs som '§ 74' ('§ 74 a'), och utan § måste det vara ett nummer."
     )
+    stil: Literal["att", "numrerad"] = Field(
+        "att", description="'att' för att-satser, 'numrerad' för numrerade hela meningar, som "
+        "i ett protokoll där punkterna är skrivna så ('Inom en låneram på … bemyndigas …')."
+    )
     punkter: list[str] = Field(
-        min_length=1, description="Beslutets att-satser; får hänvisa till belopp med {{ … }}."
+        min_length=1, description="Beslutets att-satser (med 'stil: numrerad' hela meningar); "
+        "får hänvisa till belopp med {{ … }}."
     )
     antecknas_i: Literal["minnesanteckningarna", "protokollet"] = Field(
         "minnesanteckningarna", description="Bara i beslut per capsulam: vad beslutet förs "

@@ -60,12 +60,23 @@ _METHODS: Final = {
 }
 
 
+# A style of points in her own words (`forslag.stil`, `beslut.stil`, `forslag_stil`).
+_STYLES: Final = {
+    **dict.fromkeys(("att-satser", "attsatser", "att-sats", "attsats", "att satser",
+                     "att-satserna"),
+                    ("att", "punkterna skrivs som att-satser, med 'att' före varje punkt")),
+    **dict.fromkeys(("numrerade", "numrerat", "nummer", "numrerad lista", "numrerade punkter",
+                     "numrerade meningar", "numrering", "numrerat format", "nummerordning"),
+                    ("numrerad", "punkterna skrivs som numrerade hela meningar")),
+}
+
+
 def meaning(word: str, choices: Iterable[str]) -> tuple[str, str] | None:
     """The choice a word in the secretary's own words means, with a note on it, if that
     choice is among `choices`: the word as written or misspelt ('procnet'), unless it is
     closer to a choice itself (then `did_you_mean` answers)."""
     options = list(choices)
-    meanings = {known: meant for table in (_MEANINGS, _METHODS)
+    meanings = {known: meant for table in (_MEANINGS, _METHODS, _STYLES)
                 for known, meant in table.items() if meant[0] in options}
     if word.strip().casefold() in meanings:
         return meanings[word.strip().casefold()]

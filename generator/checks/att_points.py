@@ -1,9 +1,13 @@
 """Warnings at att-satser that start with 'att' or with a common word in capitals: 'att att
-…', 'att Yttrande … godkänns.'
+…', 'att Yttrande … godkänns.'; and at points written as whole sentences, which begin with a
+function word in capitals: 'att Inom en total låneram … bemyndigas …'.
 
-The document prints such a point as meant (`text.att_style.as_att_point`: 'att …',
+The document prints the first two kinds as meant (`text.att_style.as_att_point`: 'att …',
 'att yttrande …'); the warning says so, at the word, so that the case file is set right too.
-Names ('att Region Gotland …') are left alone, as the rule there says.
+A whole sentence is printed as written, and the warning says how to write it: as an
+att-sats, or the points as numbered sentences (`stil: numrerad`). Names ('att Region
+Gotland …') are left alone, as the rule there says. Points in the numbered style are not
+att-satser and are not looked at.
 """
 
 from __future__ import annotations
@@ -13,15 +17,20 @@ from collections.abc import Iterator, Mapping
 from generator.case.models import Case
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
-from generator.text.att_style import FIRST_WORD, as_att_point, common_capitalised
+from generator.text.att_style import (
+    FIRST_WORD,
+    as_att_point,
+    common_capitalised,
+    sentence_start,
+)
 
 
 def att_point_problems(
     case: Case, texts: Mapping[Loc, str], proposal_style: str, report: Reporter
 ) -> list[Problem]:
-    """Warn about att-satser (every decision point, and the proposal's in the att style)
-    that start with 'att' or with a common word written with a capital (texts: the raw
-    points)."""
+    """Warn about att-satser (the points of the decision and of the proposal in the att
+    style) that start with 'att', with a common word written with a capital or with a
+    function word that begins a whole sentence (texts: the raw points)."""
     problems = []
     for loc in _att_points(case, proposal_style):
         text = texts.get(loc, "")
@@ -29,24 +38,36 @@ def att_point_problems(
         if match is None:
             continue
         word = match.group(1)
-        printed = " ".join(as_att_point(text).split()[:2])
-        if word.lower() == "att":
-            message = (f"att-satsen börjar med '{word}', som dokumentet själv skriver före "
-                       f"varje punkt; dokumentet skriver 'att {printed} …', ta bort '{word}' "
-                       "ur punkten")
-        elif common_capitalised(word):
-            message = (f"att-satsen börjar med versal, 'att {word} …'; dokumentet skriver "
-                       f"'att {printed} …', skriv punkten med liten begynnelsebokstav")
-        else:
+        message = _message(word, " ".join(as_att_point(text).split()[:2]), str(loc[0]))
+        if message is None:
             continue
         where = report.in_text(loc, text, match.start(1), word)
         problems.append(report.problem(where, message, "varning"))
     return problems
 
 
+def _message(word: str, printed: str, block: str) -> str | None:
+    """The warning at a point's first word, if the point does not read as an att-sats
+    (printed: its first two words as the document prints them; block: 'beslut' or
+    'forslag', where the numbered style is chosen)."""
+    if word.lower() == "att":
+        return (f"att-satsen börjar med '{word}', som dokumentet själv skriver före "
+                f"varje punkt; dokumentet skriver 'att {printed} …', ta bort '{word}' "
+                "ur punkten")
+    if common_capitalised(word):
+        return (f"att-satsen börjar med versal, 'att {word} …'; dokumentet skriver "
+                f"'att {printed} …', skriv punkten med liten begynnelsebokstav")
+    if sentence_start(word):
+        return (f"punkten är skriven som en hel mening, inte som en att-sats; dokumentet "
+                f"skriver 'att {printed} …', skriv den som en att-sats med verbet i "
+                f"infinitiv (t.ex. 'bemyndiga …') eller skriv 'stil: numrerad' under "
+                f"'{block}' så skrivs punkterna som numrerade meningar")
+    return None
+
+
 def _att_points(case: Case, proposal_style: str) -> Iterator[Loc]:
     """The places of the points printed after 'att'."""
     if case.forslag is not None and proposal_style == "att":
         yield from (("forslag", "punkter", i) for i in range(len(case.forslag.punkter)))
-    if case.beslut is not None:
+    if case.beslut is not None and case.beslut.stil == "att":
         yield from (("beslut", "punkter", i) for i in range(len(case.beslut.punkter)))

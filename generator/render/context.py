@@ -164,11 +164,11 @@ def _decision(case: Case, text: TextRenderer) -> views.DecisionView | None:
     """The decision's body and rendered points, if the case has a decision."""
     if case.beslut is None:
         return None
-    points = tuple(
-        _printed(text.render(point, ("beslut", "punkter", index)), True)
-        for index, point in enumerate(case.beslut.punkter)
-    )
     decision = case.beslut
+    points = tuple(
+        _printed(text.render(point, ("beslut", "punkter", index)), decision.stil == "att")
+        for index, point in enumerate(decision.punkter)
+    )
     return views.DecisionView(
         decision.beslutande, points, decision.datum, decision.paragraf, case.beslut_forst,
         per_capsulam=case.dokumenttyp == "beslut_per_capsulam",
@@ -176,6 +176,7 @@ def _decision(case: Case, text: TextRenderer) -> views.DecisionView | None:
         meeting=decision.motesorgan or decision.beslutande,
         # (an "Ordförandebeslut" or the like is not called a decision per capsulam)
         named=not case.etikett or "capsulam" in case.etikett.lower(),
+        style=decision.stil,
     )
 
 

@@ -126,7 +126,8 @@ class ProposalView(NamedTuple):
 
 
 class DecisionView(NamedTuple):
-    """A decision: the body, when and in which paragraph, its points, where it stands."""
+    """A decision: the body, when and in which paragraph, its points (att-satser or numbered
+    sentences), where it stands."""
 
     body: str
     points: tuple[Markup, ...]
@@ -137,6 +138,7 @@ class DecisionView(NamedTuple):
     recorded_in: str = "minnesanteckningarna"  # what a per capsulam decision is entered in
     meeting: str = ""  # the body at whose next meeting it is entered
     named: bool = True  # whether the document calls it a decision per capsulam
+    style: str = "att"  # att-satser, or 'numrerad': numbered sentences
 
 
 class ApprovalView(NamedTuple):

@@ -12,6 +12,12 @@ so only a first word known as a common one is lowered: a word that often begins 
 att-sats (the verbs of a decision, the pronouns and the nouns points start with) or a verb
 ending in '-era' (notera, delegera). Any other capitalised word, and a word in capitals
 only (SKR), is taken to be a name: a missed warning costs less than 'region gotland'.
+
+A point that begins with a function word in capitals (a preposition, adverb or conjunction:
+'Inom en total låneram på 1 000 mnkr bemyndigas kommunstyrelsen …', as the protocol has it)
+is a whole sentence, not an att-sats: in lower case it would still read wrong ('att inom …
+bemyndigas'), so it is printed as written and the checks say how to write it
+(`sentence_start`).
 """
 
 from __future__ import annotations
@@ -26,7 +32,16 @@ _COMMON_STARTS: Final = frozenset({
     "hemställa", "begära", "utse", "välja", "entlediga", "tillsätta", "upphäva", "ändra",
     "förlänga", "teckna", "ingå", "avge", "yttra", "uppmana", "ersätta", "betala", "utbetala",
     "återbetala", "inrätta", "avveckla", "genomföra", "godta", "avsluta", "överföra",
-    "redovisa", "återrapportera", "ställa", "tillföra", "den", "det", "de", "denna", "detta",
+    "redovisa", "återrapportera", "ställa", "tillföra", "bemyndiga", "medge", "tillåta",
+    "lämna", "remittera", "anmäla", "upphandla", "förvärva", "sälja", "köpa", "avyttra",
+    "ansöka", "upprätta", "utöka", "minska", "höja", "sänka", "bilda", "anse", "förklara",
+    "tacka", "bekräfta", "instämma", "ansluta", "utreda", "pröva", "införa",
+    "utfärda", "upplåta", "överlåta", "hyra", "låna", "uppta", "ikläda", "säga", "öka",
+    "starta", "påbörja", "inleda", "avbryta", "fortsätta", "tillämpa", "belasta", "täcka",
+    "bekosta", "tillskjuta", "avskriva", "avstå", "medverka", "delta", "underteckna",
+    "anställa", "förordna", "utnämna", "utlysa", "vidta", "verkställa", "återkalla",
+    "utvidga", "begränsa", "flytta", "inhämta", "skjuta", "hänskjuta", "besvara", "låta",
+    "den", "det", "de", "denna", "detta",
     "dessa", "en", "ett", "samtliga", "alla", "varje", "resterande", "återstående", "yttrande",
     "yttrandet", "ärendet", "förslag", "förslaget", "rapporten", "redovisningen",
     "informationen", "beslutet", "uppdraget", "medlen", "medel", "bidrag", "bidraget",
@@ -35,6 +50,16 @@ _COMMON_STARTS: Final = frozenset({
     "överskottet", "underskottet", "ramen", "remissvaret", "svaret",
 })
 """Common words that often begin an att-sats, in lower case."""
+_FUNCTION_WORDS: Final = frozenset({
+    "inom", "för", "med", "till", "under", "efter", "från", "i", "av", "vid", "som", "om",
+    "enligt", "inför", "utöver", "genom", "då", "när", "eftersom", "samtidigt", "dessutom",
+    "på", "över", "mot", "hos", "utan", "ur", "mellan", "bland", "bakom", "trots", "sedan",
+    "innan", "medan", "därför", "därmed", "därutöver", "därefter", "härmed", "härutöver",
+    "vidare", "slutligen", "även", "också", "endast", "bara", "dock", "likaså", "och",
+    "eller", "samt", "men", "utifrån", "beträffande", "angående", "avseende", "gällande",
+    "rörande", "vad", "ifall", "såsom", "liksom", "framöver", "fortsättningsvis",
+})
+"""Prepositions, adverbs and conjunctions a whole sentence begins with, in lower case."""
 FIRST_WORD: Final = re.compile(r"\s*(\w+)")
 _OWN_ATT: Final = re.compile(r"\s*att\s+", re.IGNORECASE)
 
@@ -45,6 +70,13 @@ def common_capitalised(word: str) -> bool:
         return False
     lower = word.lower()
     return lower in _COMMON_STARTS or (len(lower) >= 6 and lower.endswith("era"))
+
+
+def sentence_start(word: str) -> bool:
+    """Whether a word is a function word written with a capital, which begins a whole
+    sentence rather than an att-sats ('Inom en total låneram … bemyndigas …')."""
+    acronym = len(word) > 1 and word.isupper()  # ('I' is a word, 'OM' is not)
+    return word[:1].isupper() and not acronym and word.lower() in _FUNCTION_WORDS
 
 
 def as_att_point(text: str) -> str:

@@ -136,6 +136,20 @@ def test_several_problems_and_wrong_choice(tmp_path: Path) -> None:
     assert any("välj ett av: att, numrerad" in m for m in messages)
 
 
+@pytest.mark.parametrize(("written", "meant", "note"), [
+    ("att-satser", "att", "punkterna skrivs som att-satser, med 'att' före varje punkt"),
+    ("numrerad lista", "numrerad", "punkterna skrivs som numrerade hela meningar"),
+])
+def test_a_house_style_choice_in_her_own_words_gets_the_choice_it_means(
+    tmp_path: Path, written: str, meant: str, note: str
+) -> None:
+    # (trial 23: 'att-satser' in a copied profile got the choices but no suggestion)
+    error = load_error(tmp_path, MINIMAL + f"husstil:\n  forslag_stil: {written}\n")
+    path = tmp_path / "trasig" / "profil.yaml"
+    assert str(error) == (f"{path}:5:17: 'forslag_stil' har värdet '{written}' som inte "
+                          f"finns, skriv forslag_stil: {meant} ({note})")
+
+
 def test_yaml_syntax_error(tmp_path: Path) -> None:
     error = load_error(tmp_path, "namn: [\n")
     assert error.problems and str(error).startswith(str(tmp_path / "trasig" / "profil.yaml"))

@@ -274,6 +274,28 @@ class TestWrongValues:
             "x.yaml:6:9: 'stil' har värdet 'procent' som inte finns, välj ett av: att, numrerad"
         ]  # (the words of `typ` are offered only where tal or belopp is a choice)
 
+    ATT = "skriv {key}: att (punkterna skrivs som att-satser, med 'att' före varje punkt)"
+    NUMBERED = "skriv {key}: numrerad (punkterna skrivs som numrerade hela meningar)"
+
+    @pytest.mark.parametrize(("written", "hint"), [
+        ("att-satser", ATT), ("attsatser", ATT), ("Att-sats", ATT),
+        ("numrerade", NUMBERED), ("nummer", NUMBERED), ("numrerad lista", NUMBERED),
+        ("numrerade meningar", NUMBERED),
+    ])
+    def test_a_style_in_the_secretarys_own_words_gets_the_style_it_means(
+        self, written: str, hint: str,
+    ) -> None:
+        assert messages(MINIMAL + f"forslag:\n  stil: {written}\n  punkter: [a]\n") == [
+            f"x.yaml:6:9: 'stil' har värdet '{written}' som inte finns, "
+            + hint.format(key="stil")]
+
+    def test_a_decisions_style_in_her_own_words_gets_it_too(self) -> None:
+        text = MINIMAL.replace("beslutsunderlag", "beslut") + (
+            "beslut:\n  beslutande: Styrelsen\n  stil: numrerad lista\n  punkter: [a]\n")
+        assert messages(text) == [
+            "x.yaml:7:9: 'stil' har värdet 'numrerad lista' som inte finns, "
+            + self.NUMBERED.format(key="stil")]
+
     def test_it_asks_for_a_choice_when_the_value_is_empty(self) -> None:
         text = MINIMAL.replace("dokumenttyp: beslutsunderlag", "dokumenttyp:")
         assert messages(text) == [

@@ -73,6 +73,70 @@ class DescribeAnAttSatsWithACapital:
         assert problems(tmp_path, proposal("Yttrande över remiss godkänns.", "numrerad")) == []
 
 
+GOTLAND = """\
+beslut:
+  beslutande: Kommunfullmäktige
+{style}  punkter:
+    - Inom en total låneram på 1 000 mnkr bemyndigas kommunstyrelsen teckna borgen.
+"""
+
+
+def decision(point_block: str) -> str:
+    """A beslut whose decision is the given block."""
+    return HEAD.replace("tjansteskrivelse", "beslut") + point_block
+
+
+class DescribeAPointWrittenAsAWholeSentence:
+    def it_warns_at_the_word_how_to_write_it_in_a_decision(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, decision(GOTLAND.format(style=""))) == [
+            "8:7: varning: punkten är skriven som en hel mening, inte som en att-sats; "
+            "dokumentet skriver 'att Inom en …', skriv den som en att-sats med verbet i "
+            "infinitiv (t.ex. 'bemyndiga …') eller skriv 'stil: numrerad' under 'beslut' så "
+            "skrivs punkterna som numrerade meningar",
+        ]
+
+    def it_points_to_the_proposals_style_in_a_proposal(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, proposal("Med hänvisning till yttrandet avslås ansökan")) == [
+            "8:7: varning: punkten är skriven som en hel mening, inte som en att-sats; "
+            "dokumentet skriver 'att Med hänvisning …', skriv den som en att-sats med verbet "
+            "i infinitiv (t.ex. 'bemyndiga …') eller skriv 'stil: numrerad' under 'forslag' "
+            "så skrivs punkterna som numrerade meningar",
+        ]
+
+    @pytest.mark.parametrize("style", ["  stil: numrerad\n", ""])
+    def it_leaves_numbered_sentences_and_small_letters_alone(
+        self, tmp_path: Path, style: str
+    ) -> None:
+        source = GOTLAND.format(style=style)
+        if not style:  # (an att-sats may begin with an adverbial: 'att inom ramen …')
+            source = source.replace("- Inom en total låneram på 1 000 mnkr bemyndigas",
+                                    "- inom en total låneram på 1 000 mnkr bemyndiga")
+        assert problems(tmp_path, decision(source)) == []
+
+    def it_prints_the_point_as_written(self, tmp_path: Path) -> None:
+        path = tmp_path / "fall.yaml"
+        path.write_text(decision(GOTLAND.format(style="")), encoding="utf-8")
+        markdown = Pipeline().build(path).files["fall.md"].decode("utf-8")
+        assert "att Inom en total låneram" in markdown
+
+
+class DescribeADecisionVerbInCapitals:
+    @pytest.mark.parametrize(("point", "word", "printed"), [
+        ("Bemyndiga kommunstyrelsen att teckna borgen", "Bemyndiga", "bemyndiga kommunstyrelsen"),
+        ("Avyttra fastigheten Visby Klinten 1:2", "Avyttra", "avyttra fastigheten"),
+    ])
+    def it_warns_and_prints_it_in_lower_case(
+        self, tmp_path: Path, point: str, word: str, printed: str
+    ) -> None:
+        source = decision(GOTLAND.format(style="").replace(
+            "Inom en total låneram på 1 000 mnkr bemyndigas kommunstyrelsen teckna borgen.",
+            point))
+        assert problems(tmp_path, source) == [
+            f"8:7: varning: att-satsen börjar med versal, 'att {word} …'; dokumentet skriver "
+            f"'att {printed} …', skriv punkten med liten begynnelsebokstav",
+        ]
+
+
 class DescribeAnAttSatsStartingWithAtt:
     def it_warns_at_the_word_that_the_document_writes_it_itself(self, tmp_path: Path) -> None:
         source = HEAD.replace("tjansteskrivelse", "beslut") + (

@@ -208,3 +208,10 @@ def test_a_dates_day_stays_with_its_month_on_a_line(tmp_path: Path) -> None:
         extra="  datum: 2024-10-03\n"), encoding="utf-8")
     text = Pipeline().build(case).files["fall.md"].decode("utf-8")
     assert "beslutade den 3\u00a0oktober 2024" in text
+
+
+def test_a_numbered_proposals_lead_ends_with_a_plain_colon(tmp_path: Path) -> None:
+    # (the colon was written as an expression and escaped: "styrelsen besluta&#58;")
+    numbered = PROPOSAL.replace("forslag:\n", "forslag:\n  stil: numrerad\n")
+    text = markdown(tmp_path, HEAD.format(kind="beslutsunderlag") + numbered)
+    assert "Arbetsutskottet föreslår styrelsen besluta:\n\n1. använda projektmedlen" in text

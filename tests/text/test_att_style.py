@@ -1,11 +1,12 @@
 """Specification of an att-sats as printed after 'att': its own 'att' left out, a common first
-word in lower case, names and everything else as written."""
+word in lower case, names and everything else as written; and of the function words that
+begin a whole sentence rather than an att-sats (trial 23: 'Inom en total låneram …')."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.text.att_style import as_att_point, common_capitalised
+from generator.text.att_style import as_att_point, common_capitalised, sentence_start
 
 
 @pytest.mark.parametrize(("written", "printed"), [
@@ -14,6 +15,9 @@ from generator.text.att_style import as_att_point, common_capitalised
     ("att Föreslå regionfullmäktige", "föreslå regionfullmäktige"),
     ("Uppdra åt förvaltningen", "uppdra åt förvaltningen"),
     ("Revidera budgeten", "revidera budgeten"),
+    ("Bemyndiga kommunstyrelsen", "bemyndiga kommunstyrelsen"),
+    ("Medge undantag", "medge undantag"),
+    ("Inom en total låneram", "Inom en total låneram"),
     ("Region Gotland ges i uppdrag", "Region Gotland ges i uppdrag"),
     ("SKR:s rekommendation antas", "SKR:s rekommendation antas"),
     ("attestera fakturan", "attestera fakturan"),
@@ -27,7 +31,19 @@ def test_a_point_is_printed_as_meant_after_att(written: str, printed: str) -> No
 
 @pytest.mark.parametrize(("word", "common"), [
     ("Godkänna", True), ("Notera", True), ("Delegera", True), ("Era", False),
+    ("Bemyndiga", True), ("Avyttra", True), ("Upphandla", True), ("Anse", True),
     ("Region", False), ("SKR", False), ("godkänna", False),
 ])
 def test_a_common_word_in_capitals_is_told_from_a_name(word: str, common: bool) -> None:
     assert common_capitalised(word) is common
+
+
+@pytest.mark.parametrize(("word", "begins_a_sentence"), [
+    ("Inom", True), ("För", True), ("I", True), ("Enligt", True), ("Samtidigt", True),
+    ("Eftersom", True), ("inom", False), ("INOM", False), ("Bemyndiga", False),
+    ("Region", False), ("Ingrid", False),
+])
+def test_a_function_word_in_capitals_begins_a_whole_sentence(
+    word: str, begins_a_sentence: bool
+) -> None:
+    assert sentence_start(word) is begins_a_sentence

@@ -8,7 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_doc = resolve('doc')
-    l_0_d = missing
+    l_0_d = l_0_numbered = missing
     try:
         t_1 = environment.filters['_bounded_loop']
     except KeyError:
@@ -21,10 +21,19 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'datum_text' found.")
+    try:
+        t_3 = environment.filters['tal']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'tal' found.")
     pass
     l_0_d = environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')
     context.vars['d'] = l_0_d
     context.exported_vars.add('d')
+    l_0_numbered = (environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'style') == 'numrerad')
+    context.vars['numbered'] = l_0_numbered
+    context.exported_vars.add('numbered')
     yield '## Beslut\n\n'
     if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'date'):
         pass
@@ -35,7 +44,12 @@ def root(context, missing=missing, environment=environment):
             pass
             yield ', '
             yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
-            yield ','
+            if (not (undefined(name='numbered') if l_0_numbered is missing else l_0_numbered)):
+                pass
+                yield ','
+        if (undefined(name='numbered') if l_0_numbered is missing else l_0_numbered):
+            pass
+            yield ':'
         yield '\n'
     else:
         pass
@@ -46,15 +60,32 @@ def root(context, missing=missing, environment=environment):
             yield ' ('
             yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
             yield ')'
+        if (undefined(name='numbered') if l_0_numbered is missing else l_0_numbered):
+            pass
+            yield ':'
         yield '\n'
     yield '\n'
-    for l_1_point in t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points')):
-        _loop_vars = {}
+    if (undefined(name='numbered') if l_0_numbered is missing else l_0_numbered):
         pass
-        yield 'att '
-        yield (environment.printed(l_1_point))
-        yield '\n\n'
-    l_1_point = missing
+        l_1_loop = missing
+        for l_1_point, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points')), undefined):
+            _loop_vars = {}
+            pass
+            yield (environment.printed(t_3(environment.getattr(l_1_loop, 'index'))))
+            yield '. '
+            yield (environment.printed(l_1_point))
+            yield '\n'
+        l_1_loop = l_1_point = missing
+        yield '\n'
+    else:
+        pass
+        for l_1_point in t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points')):
+            _loop_vars = {}
+            pass
+            yield 'att '
+            yield (environment.printed(l_1_point))
+            yield '\n\n'
+        l_1_point = missing
     if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'per_capsulam'):
         pass
         yield 'Beslutet'
@@ -68,4 +99,4 @@ def root(context, missing=missing, environment=environment):
         yield '.\n'
 
 blocks = {}
-debug_info = '4=25&7=29&8=31&10=42&13=51&14=55&17=58&18=61'
+debug_info = '5=31&6=34&9=38&10=40&12=56&15=68&16=71&17=74&21=82&22=86&26=89&27=92'

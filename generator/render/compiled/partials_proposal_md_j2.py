@@ -31,7 +31,9 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'lead'):
         pass
         yield (environment.printed(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'lead')))
-        yield (environment.printed(('' if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style') == 'att') else ':')))
+        if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style') != 'att'):
+            pass
+            yield ':'
         yield '\n\n'
     if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style') == 'att'):
         pass
@@ -55,4 +57,4 @@ def root(context, missing=missing, environment=environment):
         l_1_loop = l_1_point = missing
 
 blocks = {}
-debug_info = '2=25&3=29&5=31&6=33&9=36&10=38&11=42&15=48&16=51'
+debug_info = '2=25&3=29&5=31&6=33&9=38&10=40&11=44&15=50&16=53'

@@ -28,6 +28,7 @@ from generator.checks.structure import check_structure
 from generator.checks.style import check_style
 from generator.checks.subtracted import subtracted_sign_problems
 from generator.checks.table_structure import check_tables
+from generator.checks.total_refs import ambiguous_total_problems
 from generator.checks.unsummed import unsummed_tables
 from generator.compute.tables import TableResult
 from generator.formatting import decimals_needed, in_unit, kr
@@ -69,6 +70,7 @@ def check_consistency(
     problems += att_point_problems(case, texts, proposal_style, report)
     problems += check_structure(case, texts, report)
     problems += check_tables(case, report, unsummed)
+    problems += ambiguous_total_problems(case, texts, tables or {}, report)
     for table in (tables or {}).values():
         problems += subtracted_sign_problems(table, report)
     return problems

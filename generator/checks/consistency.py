@@ -105,8 +105,8 @@ def prose_amount_problems(
                 continue
             message = (
                 f"beloppet '{literal.text}' i texten stämmer inte exakt med det beräknade "
-                f"{_as_the_text_writes(figure, literal.unit)}{_on_row(tree, name)} ({name}); skriv "
-                f"{_suggestion(literal, name)} så följer "
+                f"{_as_the_text_writes(figure, literal.unit)}{_on_row(tree, name)} ({name}); "
+                f"menar texten det beloppet, skriv {_suggestion(literal, name)} så följer "
                 "texten tabellen"
             )
             where = report.in_text(loc, text, literal.offset, literal.text)

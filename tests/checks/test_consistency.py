@@ -597,6 +597,47 @@ def test_a_proposal_in_a_case_with_figures_still_follows_them(tmp_path: Path) ->
     ]
 
 
+BORGEN = """\
+dokumenttyp: tjansteskrivelse
+datum: 2003-11-24
+dnr: KS 2003/343
+titel: Kommunal borgen
+forslag:
+  punkter:
+    - bemyndiga kommunstyrelsen att teckna borgen inom en låneram på 1 000 mnkr.
+avsnitt:
+  - text: Bolaget vill höja ramen från 750 mnkr till ca 1 000 mnkr.
+    tabell: borgensram
+tabeller:
+  - namn: borgensram
+    enhet: mnkr
+    kolumner:
+      - {namn: post}
+      - {namn: belopp, typ: belopp}
+    rader:
+      - {post: Nuvarande ram, belopp: 750}
+      - {post: Höjning, belopp: 250}
+"""
+
+
+@pytest.mark.parametrize(("cell", "error"), [
+    ("1.250", "x.yaml:19:33: '1.250' är tvetydigt, en punkt före tre siffror kan vara "
+              "tusental; skriv 1 250 om det är tusental eller 1,25 med decimalkomma"),
+    ('"250 000 000 kr"', "x.yaml:19:33: '250 000 000 kr' är skrivet i kr men tabellen är i "
+                         "mnkr, skriv 250 (i mnkr utan enhet, tabellens enhet står i rubriken)"),
+])
+def test_a_refused_cell_is_the_one_error_amounts_in_text_wait_for_it(
+        tmp_path: Path, cell: str, error: str) -> None:
+    """Trial 23: the right 1 000 mnkr of the proposal was also "not in the tables", whose
+    total lacked the refused cell; amounts in text are compared once the cell is right."""
+    case = tmp_path / "x.yaml"
+    case.write_text(BORGEN, encoding="utf-8")
+    assert Pipeline().build(case).problems == []
+    case.write_text(BORGEN.replace("belopp: 250}", f"belopp: {cell}}}"), encoding="utf-8")
+    found = [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+    assert found == [error]
+
+
 def test_references_are_fine_and_folded_text_points_at_the_amount() -> None:
     body = """\
 avsnitt:

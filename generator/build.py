@@ -183,6 +183,7 @@ class Pipeline:
         found += computation_problems(mismatches, failures, loaded, display)
         figures = prose_figures(computed, style.text_unit)  # (made once: text and checks)
         refused = refused_names(case, (f.loc for f in failures)) if failures else frozenset()
+        incomplete = bool(refused)  # (some figure is missing: its error says why)
         refused |= unsummed_names(case)  # (the column's error says why)
         text = self._text_renderer(case, figures, style, loaded, display, refused)
         header_lines = sender_lines(case.avsandare, profile.profile.namn if profile else None,
@@ -191,7 +192,7 @@ class Pipeline:
         context = build_context(case, computed, style, text, header_lines, labels)
         proposal_style = context.proposal.style if context.proposal else style.proposal_style
         found += check_consistency(case, named_figures(figures), text.rendered, loaded, display,
-                                   proposal_style, figures, computed.tables)
+                                   proposal_style, figures, computed.tables, incomplete)
         found += number_ref_problems(text.rendered, context.section_numbers(),
                                       Reporter(loaded, display))
         return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,

@@ -24,7 +24,14 @@ Near-miss rule, for one literal and the computed figures:
 2. Otherwise it is a near miss for each figure within 5 % of the figure of its value that
    a slip in its last digit or a rounding explains, and only the closest such figure is
    reported (the first given, on a tie). A literal ending in another digit than zero, or
-   in a decimal, explains figures within one step of its last digit (its precision). A
+   in a decimal, explains figures within one step of its last digit (its precision): a
+   rounding, right or wrong, of a figure written more precisely ("ca 6,3 mnkr" for
+   6 209 812), or a slip in that digit. A figure written no more precisely than the
+   literal (2,5 mnkr against "2,4 mnkr") is no rounding of it, and a slip is only told from
+   another amount where one step is at most 1 % of the figure: "21 724 099 kr" is a slip
+   for 21 724 100 and "1 360,7 mnkr" for 1 360,8 mnkr, but in "2,4 mnkr" one step is 4 %,
+   and a table in tenths of mnkr has a figure one step from almost any such amount, so
+   "2,4 mnkr" is another amount than 2,5 mnkr (trial 24), as "45 tkr" is than 46 tkr. A
    whole number ending in zeros is read as rounded to them, and explains figures within
    half that rounding's step: "45 000 kr" is rounded to thousands, and a near miss of
    45 400 but not of 46 000, which no rounding makes 45 000. The 5 % bound holds for
@@ -48,6 +55,9 @@ from generator.checks.figure_index import FigureIndex
 
 RELATIVE_WINDOW = Decimal("0.05")
 """How far, as a share of a figure, an unequal literal may lie and still be a near miss."""
+SLIP_SHARE = Decimal("0.01")
+"""How large, as a share of a figure written no more precisely than a literal, one step of
+the literal's last digit may be for a literal that far off to be a slip, not another amount."""
 
 _OVER = frozenset({"drygt", "dryga"})
 _UNDER = frozenset({"knappt", "nästan", "närmare"})
@@ -262,9 +272,13 @@ def _covered(literal: LiteralAmount) -> tuple[Decimal, Decimal]:
 
 
 def _is_near(literal: LiteralAmount, figure: int) -> bool:
-    """Tell whether the literal lies within the near-miss window of ``figure``."""
+    """Tell whether the literal lies within the near-miss window of ``figure``; beyond what
+    rounding explains, only where a slip of its last digit is a small part of the figure."""
     gap = abs(literal.value - figure)
-    return gap <= _window(literal) and gap <= RELATIVE_WINDOW * abs(figure)
+    if gap > _window(literal) or gap > RELATIVE_WINDOW * abs(figure):
+        return False
+    step = literal.precision
+    return figure % step != 0 or step <= SLIP_SHARE * abs(figure)
 
 
 def _window(literal: LiteralAmount) -> Decimal:

@@ -13,8 +13,13 @@ top-level rows fill it (a sub-row's share could be of its group or of the whole 
   cell is filled is no candidate.
 * Every cell fits: a warning at the column's `typ`, the shares can be computed.
 * Some cell does not, but the cells add up to 100 % within one step of each cell's last
-  decimal: a warning at the first cell that does not fit, giving its exact share.
-* Otherwise the percentages are not shares (growth rates, interest rates): no warning.
+  decimal, and more than half of them fit their rows' shares of one total (the present or
+  an earlier one: shares typed before an amount changed): a warning at the first cell that
+  does not fit, giving its exact share, and saying to keep `typ: tal` if the column is a
+  key of its own.
+* Otherwise the percentages are not shares of these amounts (growth rates, interest rates,
+  or a key of its own such as ownership shares next to the contributions, trial 23): no
+  warning.
 """
 
 from __future__ import annotations
@@ -70,7 +75,7 @@ def typed_share_findings(result: TableResult) -> list[Finding]:
         if not best.off:
             findings.append(Finding((*result.spec.loc, "kolumner", index, "typ"),
                                     _computable(column, best.column, cells), "varning"))
-        elif _adds_up(cells):
+        elif _adds_up(cells) and _mostly_shares(result, best.column, cells):
             cell = cells[best.off[0]]
             places = max(c.places for c in cells)
             findings.append(Finding((*cell.row.spec.loc, column.key),
@@ -115,6 +120,28 @@ def _adds_up(cells: Sequence[_Cell]) -> bool:
     return abs(written - 100) <= sum((cell.step for cell in cells), Fraction(0))
 
 
+def _mostly_shares(result: TableResult, amount: ColumnSpec, cells: Sequence[_Cell]) -> bool:
+    """Whether most cells (more than half) fit their rows' shares of one total, this one or
+    an earlier: then they are shares, gone wrong where an amount changed. A key of its own
+    (ownership shares next to the contributions) fits no common total for most rows."""
+    always = 0
+    ends: list[tuple[Fraction, int]] = []  # (total, +1 where a cell starts fitting, -1 after)
+    for cell in cells:
+        kronor, slack = cell.row.amounts[amount.key], _SLACK * cell.step
+        low, high = _value(cell) - slack, _value(cell) + slack
+        if kronor == 0:
+            always += low <= 0
+            continue
+        ends.append((Fraction(100 * kronor) / high, 1))
+        if low > 0:
+            ends.append((Fraction(100 * kronor) / low, -1))
+    most = count = 0
+    for _, change in sorted(ends, key=lambda end: (end[0], -end[1])):
+        count += change
+        most = max(most, count)
+    return 2 * (always + most) > len(cells)
+
+
 def _advice(amount: ColumnSpec, places: int, column: str = "") -> str:
     """How to let the column compute its shares (naming it, when given)."""
     decimals = f", 'decimaler: {places}'" if places != 1 else ""
@@ -137,6 +164,7 @@ def _wrong(column: ColumnSpec, fit: _Fit, cell: _Cell, unit: str, places: int) -
     shown = percent(int(scaled + Fraction(1, 2)), cell.places)
     return (f"andelen {as_written(cell.value)} stämmer inte med beloppen: "
             f"{in_unit(amount, unit)} av {in_unit(fit.total, unit)} är {as_written(shown)}; "
-            f"{_advice(fit.column, places, column.key)}")
+            f"{_advice(fit.column, places, column.key)}; är kolumnen en egen nyckel och inte "
+            f"andelar av '{fit.column.key}', behåll 'typ: tal' och andelarna som de står")
 
 

@@ -61,7 +61,48 @@ def test_a_share_that_does_not_match_its_amount_is_named_with_its_exact_share(
         "x.yaml:14:51: varning: andelen 12,3\u00a0% stämmer inte med beloppen: "
         "60\u00a0000\u00a0kr av 415\u00a0000\u00a0kr är 14,5\u00a0%; skriv 'typ: andel' och "
         "'av: belopp' i stället för 'typ: tal' i kolumnen 'andel', så räknas andelarna ut "
-        "och följer beloppen"]
+        "och följer beloppen; är kolumnen en egen nyckel och inte andelar av 'belopp', behåll "
+        "'typ: tal' och andelarna som de står"]
+
+
+OWNERS = """\
+dokumenttyp: beslutsunderlag
+datum: 2020-11-02
+dnr: RS 2020/12
+titel: Medlemsbidrag
+avsnitt:
+  - tabell: t
+tabeller:
+  - namn: t
+    enhet: tkr
+    kolumner:
+      - {namn: kommun}
+      - {namn: bidrag, typ: belopp}
+      - {namn: agare, typ: tal}
+    rader:
+      - {kommun: Berg, bidrag: 12 832, agare: "10,44 %"}
+      - {kommun: Bräcke, bidrag: 10 262, agare: "8,23 %"}
+      - {kommun: Härjedalen, bidrag: 22 222, agare: "18,47 %"}
+      - {kommun: Krokom, bidrag: 18 603, agare: "14,27 %"}
+      - {kommun: Ragunda, bidrag: 9 885, agare: "8,07 %"}
+      - {kommun: Strömsund, bidrag: 17 263, agare: "13,66 %"}
+      - {kommun: Östersund, bidrag: 42 136, agare: "26,86 %"}
+"""
+
+
+def test_a_key_of_its_own_adding_up_to_100_is_no_share_of_the_amounts(tmp_path: Path) -> None:
+    """Trial 23: a förbund's ownership shares next to its members' contributions; the advice
+    to compute them would have replaced the real key by 9,63 % and the like."""
+    assert problems(tmp_path, OWNERS) == []
+
+
+def test_shares_most_of_which_fit_an_earlier_total_are_shares_gone_wrong(
+        tmp_path: Path) -> None:
+    # 9,9 % and 77,8 % are 40 000 and 315 000 kr of the earlier 405 000 kr; Boden changed
+    text = HEAD.replace("belopp: 50 000", "belopp: 60 000")
+    assert len(problems(tmp_path, text)) == 1
+    text = text.replace('"9,9 %"', '"12,0 %"').replace('"77,8 %"', '"75,7 %"')
+    assert problems(tmp_path, text) == []
 
 
 def test_shares_with_two_decimals_suggest_as_many_decimals(tmp_path: Path) -> None:

@@ -1,0 +1,73 @@
+"""An error where case text names the total of a table that has several totals.
+
+`{{ tabeller.drift.summa }}` is the total of the table's first amount column. In a table
+with one amount column that is its total; in a table with several (Bokslut 2023, Budget
+2024, Budget 2025 …) it silently prints the first column's total, which is rarely the one
+meant (trial 24: 1 274,2 mnkr for Bokslut 2023 where the text meant 1 360,8 for Budget
+2025). The tool cannot tell which column the text means, and a wrong figure in a decision
+is worse than a question, so this is an error: the text names the column's total instead,
+`{{ tabeller.drift.budget25 }}`, which prints the same figure when the first was meant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from generator.case.models import Case
+from generator.case.table_models import TableColumn
+from generator.checks.report import Reporter
+from generator.compute.tables import TableResult
+from generator.formatting import in_unit
+from generator.problems import Loc, Problem
+
+_REFERENCE = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+_TOTAL = re.compile(r"(?<![\w.])tabeller\.(\w+)\.summa(?!\w)")
+
+
+def ambiguous_total_problems(
+    case: Case, texts: Mapping[Loc, str], tables: Mapping[str, TableResult],
+    report: Reporter
+) -> list[Problem]:
+    """An error at each `tabeller.<tabell>.summa` in a text whose table has more than one
+    amount column, naming the column it is the total of and how to name each column's.
+    (tables: the computed general tables by name.)"""
+    headers = {table.namn: {c.namn: _heading(c) for c in table.kolumner}
+               for table in case.tabeller}
+    problems = []
+    for loc, text in texts.items():
+        for match in _totals_named(text):
+            table = tables.get(match[1])
+            if table is not None and len(table.spec.amount_columns) > 1:
+                where = report.in_text(loc, text, match.start(), match.group())
+                message = _message(match.group(), match[1], table, headers.get(match[1], {}))
+                problems.append(report.problem(where, message))
+    return problems
+
+
+def _heading(column: TableColumn) -> str:
+    """The column's heading as the case gives it (without the table's unit)."""
+    return column.rubrik if column.rubrik is not None else column.namn[:1].upper() \
+        + column.namn[1:]
+
+
+def _totals_named(text: str) -> Iterator[re.Match[str]]:
+    """Each `tabeller.<tabell>.summa` inside a `{{ … }}` of the text."""
+    if "summa" not in text:
+        return
+    for reference in _REFERENCE.finditer(text):
+        yield from _TOTAL.finditer(text, reference.start(), reference.end())
+
+
+def _message(named: str, name: str, table: TableResult, headers: Mapping[str, str]) -> str:
+    """What the total is, and how each column's total is named (headers: each column's
+    heading as the case writes it, by key)."""
+    keys = [column.key for column in table.spec.amount_columns]
+    total = in_unit(table.totals.get(keys[0], 0), table.spec.unit)
+    listed = ", ".join(f"{key} ({headers.get(key, key)})" for key in keys)
+    return (
+        f"'{named}' är summan av den första beloppskolumnen, '{headers.get(keys[0], keys[0])}' "
+        f"({total}), men tabellen '{name}' har {len(keys)} beloppskolumner; skriv kolumnens "
+        f"namn i stället för 'summa', t.ex. {{{{ tabeller.{name}.{keys[1]} }}}}; "
+        f"beloppskolumnerna är: {listed}"
+    )

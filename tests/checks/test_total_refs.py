@@ -1,0 +1,85 @@
+"""Specification: text that names `tabeller.<tabell>.summa` of a table with several amount
+columns is an error at the reference, since summa is only the first column's total (trial
+24: Bokslut 2023's 1 274,2 mnkr printed where Budget 2025's 1 360,8 was meant); a column's
+total is named by the column, and a table with one amount column keeps its summa."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build import Pipeline
+
+NBSP = "\u00a0"
+
+CASE = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-10-14
+dnr: KS 2024/312
+titel: Driftbudget 2025
+avsnitt:
+  - rubrik: Ärendebeskrivning
+    text: |
+      Nämndernas nettokostnader 2025 uppgår till
+      {{ tabeller.drift.summa | mnkr }}.
+  - tabell: drift
+forslag:
+  punkter:
+    - fastställa driftbudgeten, totalt {{ tabeller.drift.budget25 }}.
+tabeller:
+  - namn: drift
+    enhet: mnkr
+    kolumner:
+      - {namn: namnd, rubrik: Nämnd}
+      - {namn: bokslut23, rubrik: Bokslut 2023, typ: belopp}
+      - {namn: budget25, rubrik: Budget 2025, typ: belopp}
+      - {namn: plan26, typ: belopp}
+    rader:
+      - {namnd: Valnämnd, bokslut23: "0,0", budget25: "0,5", plan26: "1,2"}
+      - {namnd: Revision, bokslut23: "1,4", budget25: "1,5", plan26: "1,5"}
+"""
+
+
+def problems(tmp_path: Path, text: str) -> list[str]:
+    """The case's problems as printed, without the folder."""
+    case = tmp_path / "x.yaml"
+    case.write_text(text, encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_the_summa_of_a_table_with_several_amount_columns_is_an_error_naming_each(
+        tmp_path: Path) -> None:
+    assert problems(tmp_path, CASE) == [
+        "x.yaml:9:10: 'tabeller.drift.summa' är summan av den första beloppskolumnen, "
+        f"'Bokslut 2023' (1,4{NBSP}mnkr), men tabellen 'drift' har 3 beloppskolumner; skriv "
+        "kolumnens namn i stället för 'summa', t.ex. {{ tabeller.drift.budget25 }}; "
+        "beloppskolumnerna är: bokslut23 (Bokslut 2023), budget25 (Budget 2025), "
+        "plan26 (Plan26)"]
+
+
+def test_a_point_naming_the_summa_is_reported_at_its_reference(tmp_path: Path) -> None:
+    text = CASE.replace("{{ tabeller.drift.summa | mnkr }}", "{{ tabeller.drift.bokslut23 }}")
+    text = text.replace("totalt {{ tabeller.drift.budget25 }}", "totalt {{ tabeller.drift.summa }}")
+    [found] = problems(tmp_path, text)
+    assert found.startswith("x.yaml:13:43: 'tabeller.drift.summa' är summan av den första ")
+
+
+def test_each_columns_total_is_named_by_its_column(tmp_path: Path) -> None:
+    text = CASE.replace("{{ tabeller.drift.summa | mnkr }}", "{{ tabeller.drift.plan26 }}")
+    assert problems(tmp_path, text) == []
+
+
+def test_a_table_with_one_amount_column_keeps_its_summa(tmp_path: Path) -> None:
+    text = CASE.replace("      - {namn: budget25, rubrik: Budget 2025, typ: belopp}\n", "")
+    text = text.replace("      - {namn: plan26, typ: belopp}\n", "")
+    text = text.replace(', budget25: "0,5", plan26: "1,2"', "").replace(
+        ', budget25: "1,5", plan26: "1,5"', "")
+    text = text.replace("{{ tabeller.drift.budget25 }}", "{{ tabeller.drift.summa }}")
+    assert problems(tmp_path, text) == []
+
+
+def test_a_message_naming_a_figure_names_the_column_not_the_summa(tmp_path: Path) -> None:
+    text = CASE.replace("{{ tabeller.drift.summa | mnkr }}", "{{ tabeller.drift.plan26 }}")
+    text = text.replace("totalt {{ tabeller.drift.budget25 }}", "totalt 1,3 mnkr")
+    assert problems(tmp_path, text) == [
+        "x.yaml:13:40: beloppet '1,3 mnkr' i förslaget finns inte i tabellerna (närmast: "
+        f"1,4{NBSP}mnkr), hänvisa till beloppet med {{{{ tabeller.drift.bokslut23 }}}}"]

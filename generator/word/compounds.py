@@ -5,9 +5,9 @@ Liang's patterns (see `hyphenation`) know syllables, not words, so a narrow colu
 "Bud-ge-tav-vi-kel-se" where a reader expects "Budget-avvikelse". Here a word is split where
 it begins with a known part (with its linking s, "verksamhets", or o for a final a,
 "hälso") and the rest begins with a known part too, at least three letters on each side,
-longest known first part first; the rest is split again the same way. The parts are those of decisions, budgets and
-allocations, in the forms they take first in a compound. A word made of unknown parts has
-no joints, and only Liang's points are used.
+longest known first part first; the rest is split again the same way. The parts are those
+of decisions, budgets and allocations, in the forms they take first in a compound. A word
+made of unknown parts has no joints, and only Liang's points are used.
 """
 
 from __future__ import annotations

@@ -71,3 +71,12 @@ def test_a_compound_of_known_parts_breaks_at_its_joints(word: str, capacity: int
                                                          broken: str) -> None:
     [span] = hyphenate_long_words([Span(word)], capacity)
     assert span.text.replace(SOFT_HYPHEN, "-") == broken
+
+
+def test_a_bold_span_is_hyphenated_at_the_bold_capacity() -> None:
+    """Trial 24: the bold label "Kommunstyrelse" (14 letters) fitted 14 plain characters
+    but not in bold, got no soft hyphen and was broken as "Kommunstyrels" / "e"."""
+    spans = [Span("Kommunstyrelse", bold=True), Span("Kommunstyrelse")]
+    bold, plain = hyphenate_long_words(spans, 14, 13)
+    assert bold.text == f"Kommun{SOFT_HYPHEN}styrelse"
+    assert plain.text == "Kommunstyrelse"

@@ -246,16 +246,17 @@ def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,
     With a `capacity` (characters per line in plain text and in bold), longer words get
     soft hyphens: a bold label ("Kommunstyrelse") holds fewer characters a line.
     """
-    if capacity[1] and _has_longer_word(spans, capacity[1]):
+    if capacity[1] and _has_longer_word(spans, capacity):
         spans = hyphenate_long_words(spans, *capacity)  # (only then can it change a word)
     properties = _paragraph_properties(element.get("align"), element.get("style"), keep_next,
                                        indent)
     return properties + runs_xml(spans, draft, link_style)
 
 
-def _has_longer_word(spans: list[Span], capacity: int) -> bool:
+def _has_longer_word(spans: list[Span], capacity: tuple[int, int]) -> bool:
     """Whether a span may have a word (split at white space) of more than `capacity`
-    characters: never False when one has, so that no word misses its soft hyphens.
+    characters (plain, bold): never False when one has, so that no word misses its soft
+    hyphens.
 
     For speed, without splitting the text into words: encoded with one byte for each
     character ("?" for those beyond Latin-1), its bytes become a space for white space
@@ -263,11 +264,10 @@ def _has_longer_word(spans: list[Span], capacity: int) -> bool:
     beyond Latin-1 (rare) counts as a letter then, which can only say True where a
     split would not; `hyphenate_long_words` then finds nothing to hyphenate.
     """
-    run = b"x" * (capacity + 1)
     for span in spans:
-        text = span.text
-        if len(text) > capacity and run in text.encode("latin-1", "replace").translate(
-                _SPACE_MARKS):
+        text, limit = span.text, capacity[span.bold]
+        if len(text) > limit and b"x" * (limit + 1) in text.encode(
+                "latin-1", "replace").translate(_SPACE_MARKS):
             return True
     return False
 

@@ -3,9 +3,11 @@
 `_Oracle` below is that implementation, kept as it was (only renamed) but for the rule
 that a header wraps only when the body needs the width (`header`, amount headers
 unbroken when the text gets less than a line taller, else the room left going to the
-headers that wrap, in proportion to what each lacks) and the rule for when not even the
-bodies fit (`squeezed`); the property tests compare it with `column_widths` on random
-tables, and the seed test on every table of every sample case.
+headers that wrap, in proportion to what each lacks), the rule for when not even the
+bodies fit (`squeezed`) and those of trial 24 (a bold figure at BOLD_FIGURES, what `fit`
+leaves over to the last text column, alike amount columns `evened`); the property tests
+compare it with `column_widths` on random tables, and the seed test on every table of
+every sample case.
 """
 
 from __future__ import annotations

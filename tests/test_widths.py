@@ -158,8 +158,9 @@ def test_when_not_even_the_narrowest_columns_fit_the_names_give_way_then_all_ali
     lowest = [names, *floors[1:]]
     available = sum(lowest) * 3 // 4
     widths = column_widths(columns, available, 119)
-    assert widths[:-1] == [least * available // sum(lowest) for least in lowest[:-1]]
-    assert sum(widths) == available
+    scaled = [least * available // sum(lowest) for least in lowest]
+    assert widths[1:] == scaled[1:]  # the twips scaling leaves over go to the names
+    assert widths[0] == scaled[0] + available - sum(scaled)
 
 
 def test_a_squeezed_amount_column_keeps_its_headers_years_and_unit_whole() -> None:
@@ -179,3 +180,40 @@ def test_a_squeezed_amount_column_keeps_its_headers_years_and_unit_whole() -> No
     assert all(width >= column.measure(119)[2] for width, column in zip(
         widths[1:], columns[1:], strict=True))
 
+
+
+def trial_24() -> list[ColumnText]:
+    """Sjöbo's budget per nämnd: names with bold group labels, six amount columns whose
+    bold totals are the widest figures."""
+    names = ("Kommunstyrelse", "   Kommunövergripande verksamhet",
+             "   Teknisk verksamhet - skattefinansierad", "Summa kommunstyrelse")
+    columns = [ColumnText(names[1:3], ("Nämnd och verksamhet",), bold_lines=names[::3],
+                          cells=names)]
+    for header, total in (("Bokslut 2023 (mnkr)", "1 274,2"), ("Budget 2024 (mnkr)", "1 317,3"),
+                          ("Budget 2025 (mnkr)", "1 360,8"),
+                          ("Förändring 2025 mot 2024 (mnkr)", "43,5"),
+                          ("Plan 2026 (mnkr)", "1 418,4"), ("Plan 2027 (mnkr)", "1 470,8")):
+        figures = ("", "70,5", "0,5", "97,7")
+        columns.append(ColumnText(figures[1:3], (header,), fixed=True,
+                                  bold_lines=(figures[3], total), cells=(*figures, total)))
+    return columns
+
+
+def test_a_bold_total_is_measured_as_a_figure_not_as_bold_letters() -> None:
+    """Trial 24: bold totals ("1 424,3") counted as wide as bold letters took the room of
+    the names, which wrapped to three and four lines."""
+    columns = trial_24()
+    assert columns[1].body(119) == round(7 * 119 * 1.05) + 260
+    label = ColumnText((), bold_lines=("Summa kommunstyrelse",))
+    assert label.body(119) == round(len("Summa kommunstyrelse") * 119 * 1.12) + 260
+
+
+def test_alike_amount_columns_are_equally_wide_and_the_names_get_what_is_left() -> None:
+    """Trial 24: "Plan 2027" got the twips left over and a wider column than "Plan 2026",
+    while the names sat at their floor."""
+    columns = trial_24()
+    widths = column_widths(columns, PAGE, 119)
+    assert sum(widths) == PAGE
+    assert widths[2] == widths[3] and widths[5] == widths[6]
+    assert widths[0] >= columns[0].widest_word(119)
+    assert characters_in(widths[0], 119, bold=True) >= len("Kommunstyrelse") - 1

@@ -109,15 +109,20 @@ def _patterns() -> Patterns:
     return Patterns(dictionary_path())
 
 
-def hyphenate_long_words(spans: Sequence[Span], capacity: int) -> list[Span]:
-    """Put soft hyphens into the words of `spans` longer than `capacity` characters."""
-    longer = _longer_tokens(capacity)
-
-    def hyphenate(match: re.Match[str]) -> str:
-        return _hyphenated(match.group(), capacity)
-
+def hyphenate_long_words(spans: Sequence[Span], capacity: int,
+                         bold_capacity: int | None = None) -> list[Span]:
+    """Put soft hyphens into the words of `spans` longer than `capacity` characters, in a
+    bold span than `bold_capacity` (bold letters are wider; `capacity` if not given)."""
     return [span if span.href or span.line_break
-            else span.with_text(longer.sub(hyphenate, span.text)) for span in spans]
+            else span.with_text(_hyphenated_text(span.text, bold_capacity or capacity
+                                                 if span.bold else capacity))
+            for span in spans]
+
+
+def _hyphenated_text(text: str, capacity: int) -> str:
+    """`text` with soft hyphens in its words longer than `capacity` characters."""
+    return _longer_tokens(capacity).sub(lambda match: _hyphenated(match.group(), capacity),
+                                        text)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -71,15 +71,17 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     for number, cells in enumerate(rows):
         header = number == 0 and not layout
         keep, depth = places[number]
-        capacities = head if header else body
+        plain, bold = (head, head) if header else (body, head)
         if depth:  # an indented first cell holds fewer characters a line
-            capacities = [max(1, body[0] - INDENT_CHARACTERS * depth), *body[1:]]
+            plain = [max(1, plain[0] - INDENT_CHARACTERS * depth), *plain[1:]]
+            bold = [max(1, bold[0] - INDENT_CHARACTERS * depth), *bold[1:]]
         indent = INDENT_CHARACTERS * char * depth
         contents.append([
             _cell_xml(draft, cell, _bold_header(cell, spans[0][index]) if header
-                      else spans[number][index], link_style=link_style, capacity=capacity,
-                      keep_next=keep, indent=0 if index else indent)
-            for index, (cell, capacity) in enumerate(zip(cells, capacities, strict=False))])
+                      else spans[number][index], link_style=link_style,
+                      capacity=capacity, keep_next=keep, indent=0 if index else indent)
+            for index, (cell, capacity) in enumerate(zip(cells, zip(plain, bold, strict=True),
+                                                         strict=False))])
     if size is not None:
         contents = [[_sized(cell, size) for cell in row] for row in contents]
     draft.deferred.append(draft.body, "tbl", table_xml(
@@ -236,23 +238,25 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
 
 
 def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,
-              link_style: str | None, capacity: int = 0, keep_next: bool = False,
-              indent: int = 0) -> str:
+              link_style: str | None, capacity: tuple[int, int] = (0, 0),
+              keep_next: bool = False, indent: int = 0) -> str:
     """The inside of one cell's paragraph: kept with the next row or not, its indent
     (twips), its column alignment and its text.
 
-    With a `capacity` (characters per line), longer words get soft hyphens.
+    With a `capacity` (characters per line in plain text and in bold), longer words get
+    soft hyphens: a bold label ("Kommunstyrelse") holds fewer characters a line.
     """
-    if capacity and _has_longer_word(spans, capacity):
-        spans = hyphenate_long_words(spans, capacity)  # (only then can it change a word)
+    if capacity[1] and _has_longer_word(spans, capacity):
+        spans = hyphenate_long_words(spans, *capacity)  # (only then can it change a word)
     properties = _paragraph_properties(element.get("align"), element.get("style"), keep_next,
                                        indent)
     return properties + runs_xml(spans, draft, link_style)
 
 
-def _has_longer_word(spans: list[Span], capacity: int) -> bool:
+def _has_longer_word(spans: list[Span], capacity: tuple[int, int]) -> bool:
     """Whether a span may have a word (split at white space) of more than `capacity`
-    characters: never False when one has, so that no word misses its soft hyphens.
+    characters (plain, bold): never False when one has, so that no word misses its soft
+    hyphens.
 
     For speed, without splitting the text into words: encoded with one byte for each
     character ("?" for those beyond Latin-1), its bytes become a space for white space
@@ -260,11 +264,10 @@ def _has_longer_word(spans: list[Span], capacity: int) -> bool:
     beyond Latin-1 (rare) counts as a letter then, which can only say True where a
     split would not; `hyphenate_long_words` then finds nothing to hyphenate.
     """
-    run = b"x" * (capacity + 1)
     for span in spans:
-        text = span.text
-        if len(text) > capacity and run in text.encode("latin-1", "replace").translate(
-                _SPACE_MARKS):
+        text, limit = span.text, capacity[span.bold]
+        if len(text) > limit and b"x" * (limit + 1) in text.encode(
+                "latin-1", "replace").translate(_SPACE_MARKS):
             return True
     return False
 

@@ -18,7 +18,9 @@ STEP at a time to the header with the most lines (never beyond its unbroken widt
 text columns' as before; a wider header saves lines once, a wider text column in every
 row it wraps. When the floors do not fit, the text columns give way first, toward half
 their longest word (a name hyphenates; a figure or a year in a header cannot), and only
-then are all columns scaled down.
+then are all columns scaled down. What is left below a STEP goes to the last text column,
+and amount columns alike in what their widths depend on ("Plan 2026 (mnkr)", "Plan 2027
+(mnkr)") end equally wide.
 Widths are estimated from an average character width of the document's font (see
 `character_width`).
 """
@@ -34,6 +36,10 @@ from generator.word.word_lengths import longest_word
 
 CELL_PADDING: Final = 2 * 115 + 30  # left and right cell margins plus a little slack
 BOLD: Final = 1.12  # bold text is wider
+# A bold figure is hardly wider than a plain one: the digits of most fonts are as wide in
+# bold, and those of Verdana and DejaVu Sans, some 9 % wider, are offset by their narrow
+# spaces and commas ("1 424,3") within this.
+BOLD_FIGURES: Final = 1.05
 STEP: Final = 60  # twips handed out at a time
 MIN_TEXT: Final = 8  # characters a text column keeps when even the floors do not fit
 DEFAULT_EM: Final = 0.55  # average character width in em of an unknown font
@@ -87,10 +93,11 @@ class ColumnText(NamedTuple):
         return _twips(max(map(len, self.header_lines), default=0), char, BOLD)
 
     def body(self, char: int) -> int:
-        """Width of the body's longest line unbroken (plain or bold), header aside."""
-        plain = max(map(len, self.lines), default=1)
-        bold = max(map(len, self.bold_lines), default=0)
-        return max(_twips(plain, char), _twips(bold, char, BOLD))
+        """Width of the body's longest line unbroken (plain or bold), header aside; a bold
+        line without letters (a total's figure) at BOLD_FIGURES."""
+        plain = _twips(max(map(len, self.lines), default=1), char)
+        return max([plain, *(_twips(len(line), char, _bold_factor(line))
+                             for line in self.bold_lines)])
 
     def measure(self, char: int) -> _Measure:
         """The width of the longest word, the natural width and the narrowest an amount
@@ -116,12 +123,19 @@ class ColumnText(NamedTuple):
 
 
 def column_widths(columns: Sequence[ColumnText], available: int, char: int) -> list[int]:
-    """Widths that fill `available` twips, as described in the module docstring."""
+    """Widths that fill `available` twips, as described in the module docstring, amount
+    columns alike in what their widths depend on evened out (see `_evened`)."""
     if not columns:
         return []
     measures = [column.measure(char) for column in columns]
-    natural = [measure[1] for measure in measures]
     text = [i for i, column in enumerate(columns) if not column.fixed] or list(range(len(columns)))
+    return _evened(_widths(columns, measures, text, available, char), columns, measures, text)
+
+
+def _widths(columns: Sequence[ColumnText], measures: list[_Measure], text: list[int],
+            available: int, char: int) -> list[int]:
+    """The widths of `column_widths` before they are evened out."""
+    natural = [measure[1] for measure in measures]
     unbroken = [max(whole, column.header_width(char))
                 for whole, column in zip(natural, columns, strict=True)]
     if sum(unbroken) <= available:  # no header needs to wrap
@@ -130,6 +144,27 @@ def column_widths(columns: Sequence[ColumnText], available: int, char: int) -> l
         headers_first = _headers_unbroken(columns, measures, unbroken, text, available, char)
         return headers_first or _toward(natural, unbroken, available - sum(natural))
     return _squeezed(columns, measures, text, available, char)
+
+
+def _evened(widths: list[int], columns: Sequence[ColumnText], measures: Sequence[_Measure],
+            text: list[int]) -> list[int]:
+    """`widths` with the amount columns whose widths depend on the same measures ("Plan
+    2026 (mnkr)", "Plan 2027 (mnkr)") equally wide, each group at its average: the steps
+    handed out one at a time, and a remainder, may have left them apart. What an
+    average leaves over goes to the last text column."""
+    groups: dict[tuple[_Measure, tuple[int, ...]], list[int]] = {}
+    for index, column in enumerate(columns):
+        if column.fixed:
+            key = measures[index], tuple(map(len, column.header_lines))
+            groups.setdefault(key, []).append(index)
+    result = list(widths)
+    for members in groups.values():
+        total = sum(result[i] for i in members)
+        if len(members) > 1 and any(result[i] != result[members[0]] for i in members):
+            for index in members:
+                result[index] = total // len(members)
+            result[text[-1]] += total % len(members)
+    return result
 
 
 def _shared_widths(columns: Sequence[ColumnText], measures: Sequence[_Measure],
@@ -142,7 +177,7 @@ def _shared_widths(columns: Sequence[ColumnText], measures: Sequence[_Measure],
                     [measures[i] for i in text], char)
     for index, width in zip(text, shared, strict=True):
         result[index] = width
-    return _fit(result, available)
+    return _fit(result, available, text[-1])
 
 
 def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[_Measure],
@@ -175,7 +210,7 @@ def _squeezed(columns: Sequence[ColumnText], measures: Sequence[_Measure],
     floors = [measures[i][0] if i in text else measures[i][2]  # longest word, `least`
               for i in range(len(columns))]
     if sum(floors) > available:  # not even the floors fit
-        return _fit(_text_gives_way(floors, text, available, char), available)
+        return _fit(_text_gives_way(floors, text, available, char), available, text[-1])
     steps = max(0, (available - sum(floors)) // STEP)
     if steps == 0 or all(floors[i] + STEP > columns[i].header_width(char) for i in amounts):
         # no header can get wider: the text columns share all the space
@@ -187,7 +222,8 @@ def _squeezed(columns: Sequence[ColumnText], measures: Sequence[_Measure],
     headers = _Headers([columns[i] for i in amounts], [floors[i] for i in amounts], char)
     header_steps, text_steps = _split(headers, _TextBack(texts, shared, record, char), steps)
     result = _widened(floors, [amounts[i] for i in headers.chosen[:header_steps]])
-    return _fit(_widened(result, [text[i] for i, _ in record[:text_steps]]), available)
+    return _fit(_widened(result, [text[i] for i, _ in record[:text_steps]]), available,
+                text[-1])
 
 
 def _text_gives_way(floors: list[int], text: list[int], available: int,
@@ -558,13 +594,19 @@ def _height(others: list[list[float]], trial: list[float]) -> float:
     return total
 
 
-def _fit(widths: list[int], available: int) -> list[int]:
-    """Scale widths down (or the last up) so that they add up to `available`."""
+def _fit(widths: list[int], available: int, receiver: int) -> list[int]:
+    """Scale widths down (or column `receiver`, the last text column, up) so that they add
+    up to `available`."""
     total = sum(widths)
     if total > available:
         widths = [width * available // total for width in widths]
-    widths[-1] += available - sum(widths)
+    widths[receiver] += available - sum(widths)
     return widths
+
+
+def _bold_factor(line: str) -> float:
+    """How much wider `line` is in bold: BOLD, or BOLD_FIGURES without a letter."""
+    return BOLD if any(map(str.isalpha, line)) else BOLD_FIGURES
 
 
 def _twips(characters: int, char: int, factor: float = 1.0) -> int:

@@ -22,6 +22,17 @@ def parts(word: str) -> str:
     ("suicidpreventionssamordnare", "suicid|preventions|samordnare"),
     ("nämndserviceenheten", "nämnd|service|enheten"),
     ("befolkningsandel", "befolknings|andel"),
+    # trial 24: public-sector compounds with a linking s, or o for a final a ("hälsa")
+    ("hälsoskyddsverksamhet", "hälso|skydds|verksamhet"),
+    ("överförmyndarnämnd", "över|förmyndar|nämnd"),
+    ("exploateringsverksamhet", "exploaterings|verksamhet"),
+    ("samhällsbyggnadsnämnden", "samhälls|byggnads|nämnden"),
+    ("socialförvaltningen", "social|förvaltningen"),
+    ("räddningstjänstförbundet", "räddnings|tjänst|förbundet"),
+    ("folkhälsoarbete", "folk|hälso|arbete"),
+    ("utbildningsnämnden", "utbildnings|nämnden"),  # (barn- och utbildningsnämnden)
+    ("funktionsnedsättning", "funktions|nedsättning"),
+    ("arbetsmarknadsenheten", "arbets|marknads|enheten"),
 ])
 def test_a_compound_of_known_parts_is_split_where_they_join(word: str, split: str) -> None:
     assert parts(word) == split

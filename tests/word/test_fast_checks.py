@@ -46,7 +46,7 @@ LONG_WORDS = st.text(st.one_of(st.sampled_from("ab å\u00a0\t\n\x85\u2009\u3000\
 @given(LONG_WORDS, st.integers(0, 12))
 def test_a_longer_word_is_never_missed(value: str, capacity: int) -> None:
     split = max(map(len, value.split()), default=0) > capacity
-    found = _has_longer_word([Span(value)], capacity)
+    found = _has_longer_word([Span(value)], (capacity, capacity))  # (plain, bold)
     assert found or not split
     if all(ord(char) < 256 for char in value):
         assert found == split  # exact for Latin-1 text

@@ -17,6 +17,7 @@ from generator.word.hyphenation import (
     hyphenate_long_words,
 )
 from generator.word.span import Span
+from generator.word.word_lengths import HYPHENATED_WORD
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -71,3 +72,27 @@ def test_a_compound_of_known_parts_breaks_at_its_joints(word: str, capacity: int
                                                          broken: str) -> None:
     [span] = hyphenate_long_words([Span(word)], capacity)
     assert span.text.replace(SOFT_HYPHEN, "-") == broken
+
+
+def test_a_bold_span_is_hyphenated_at_the_bold_capacity() -> None:
+    """Trial 24: the bold label "Kommunstyrelse" (14 letters) fitted 14 plain characters
+    but not in bold, got no soft hyphen and was broken as "Kommunstyrels" / "e"."""
+    spans = [Span("Kommunstyrelse", bold=True), Span("Kommunstyrelse")]
+    bold, plain = hyphenate_long_words(spans, 14, 13)
+    assert bold.text == f"Kommun{SOFT_HYPHEN}styrelse"
+    assert plain.text == "Kommunstyrelse"
+
+
+def test_a_long_word_breaks_into_pieces_no_longer_than_a_column_counts_it() -> None:
+    """A word longer than HYPHENATED_WORD counts as that long for its column's floor (see
+    `word_lengths`): in a column that narrow, its soft hyphens leave no longer piece, so
+    no word is broken where there is no hyphen."""
+    texts = [p.read_text(encoding="utf-8") for folder in ("cases", "tests/golden")
+             for p in sorted((ROOT / folder).rglob("*")) if p.suffix in (".yaml", ".md")]
+    words = set(re.findall(rf"[^\W\d_]{{{HYPHENATED_WORD + 1},}}", "\n".join(texts)))
+    words |= {"hälsoskyddsverksamhet", "överförmyndarnämnden", "räddningstjänstförbundet",
+              "samhällsbyggnadsnämnden", "exploateringsverksamhet", "Kommunövergripande"}
+    assert len(words) > 100
+    for word in sorted(words):
+        [span] = hyphenate_long_words([Span(word)], HYPHENATED_WORD)
+        assert max(map(len, span.text.split(SOFT_HYPHEN))) <= HYPHENATED_WORD, span.text

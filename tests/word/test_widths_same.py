@@ -3,9 +3,11 @@
 `_Oracle` below is that implementation, kept as it was (only renamed) but for the rule
 that a header wraps only when the body needs the width (`header`, amount headers
 unbroken when the text gets less than a line taller, else the room left going to the
-headers that wrap, in proportion to what each lacks) and the rule for when not even the
-bodies fit (`squeezed`); the property tests compare it with `column_widths` on random
-tables, and the seed test on every table of every sample case.
+headers that wrap, in proportion to what each lacks), the rule for when not even the
+bodies fit (`squeezed`) and those of trial 24 (a bold figure at BOLD_FIGURES, what `fit`
+leaves over to the last text column, alike amount columns `evened`); the property tests
+compare it with `column_widths` on random tables, and the seed test on every table of
+every sample case.
 """
 
 from __future__ import annotations
@@ -20,7 +22,15 @@ from hypothesis import strategies as st
 
 import generator.word.tables as tables
 from generator.build import Pipeline
-from generator.word.widths import BOLD, CELL_PADDING, MIN_TEXT, STEP, ColumnText, column_widths
+from generator.word.widths import (
+    BOLD,
+    BOLD_FIGURES,
+    CELL_PADDING,
+    MIN_TEXT,
+    STEP,
+    ColumnText,
+    column_widths,
+)
 from generator.word.word_lengths import ADDRESS_UNBROKEN, HYPHENATED_WORD
 
 CASES = sorted((Path(__file__).resolve().parents[2] / "cases").glob("*.yaml"))
@@ -35,6 +45,34 @@ class _Oracle:
     def widths(columns: Sequence[ColumnText], available: int, char: int) -> list[int]:
         if not columns:
             return []
+        text = [i for i, column in enumerate(columns) if not column.fixed] or list(
+            range(len(columns)))
+        return _Oracle.evened(_Oracle.unevened(columns, available, char), columns, text, char)
+
+    @staticmethod
+    def evened(widths: list[int], columns: Sequence[ColumnText], text: list[int],
+               char: int) -> list[int]:
+        """Amount columns of equal measures and header line lengths at their average, the
+        twips left over to the last text column."""
+        result = list(widths)
+        for one in range(len(columns)):
+            if not columns[one].fixed:
+                continue
+            key = (_Oracle.widest_word(columns[one], char), _Oracle.natural(columns[one], char),
+                   _Oracle.least(columns[one], char),
+                   [len(line) for line in columns[one].header_lines])
+            alike = [i for i in range(len(columns)) if columns[i].fixed and key == (
+                _Oracle.widest_word(columns[i], char), _Oracle.natural(columns[i], char),
+                _Oracle.least(columns[i], char), [len(line) for line in columns[i].header_lines])]
+            if alike[0] == one and len({result[i] for i in alike}) > 1:
+                total = sum(result[i] for i in alike)
+                for i in alike:
+                    result[i] = total // len(alike)
+                result[text[-1]] += total - sum(result[i] for i in alike)
+        return result
+
+    @staticmethod
+    def unevened(columns: Sequence[ColumnText], available: int, char: int) -> list[int]:
         natural = [_Oracle.natural(column, char) for column in columns]
         text = [i for i, column in enumerate(columns) if not column.fixed] or list(
             range(len(columns)))
@@ -71,7 +109,7 @@ class _Oracle:
             narrower = [floors[i] - (over * (floors[i] - lowest[i]) // room
                                      if i in lowest and room else 0)
                         for i in range(len(columns))]
-            return _Oracle.fit(narrower, available)
+            return _Oracle.fit(narrower, available, text[-1])
         steps = max(0, (available - sum(floors)) // STEP)
         amounts = [i for i in range(len(columns)) if i not in text]
         texts = [columns[i] for i in text]
@@ -88,7 +126,7 @@ class _Oracle:
             if best is None or height <= best[0]:
                 best = height, widths
         assert best is not None
-        return _Oracle.fit(best[1], available)
+        return _Oracle.fit(best[1], available, text[-1])
 
     @staticmethod
     def header_steps(columns: Sequence[ColumnText], amounts: list[int], floors: list[int],
@@ -128,8 +166,14 @@ class _Oracle:
     @staticmethod
     def body(column: ColumnText, char: int) -> int:
         plain = max((len(line) for line in column.lines), default=1)
-        bold = max((len(line) for line in column.bold_lines), default=0)
-        return max(_Oracle.twips(plain, char), _Oracle.twips(bold, char, BOLD))
+        return max([_Oracle.twips(plain, char), *(_Oracle.bold(line, char)
+                                                  for line in column.bold_lines)])
+
+    @staticmethod
+    def bold(line: str, char: int) -> int:
+        """A bold line: BOLD_FIGURES without a letter."""
+        letters = any(c.isalpha() for c in line)
+        return _Oracle.twips(len(line), char, BOLD if letters else BOLD_FIGURES)
 
     @staticmethod
     def text_shares(columns: Sequence[ColumnText], others: list[int], text: list[int],
@@ -139,7 +183,7 @@ class _Oracle:
         shared = _Oracle.share(available - fixed_total, [columns[i] for i in text], char)
         for index, width in zip(text, shared, strict=True):
             widths[index] = width
-        return _Oracle.fit(widths, available)
+        return _Oracle.fit(widths, available, text[-1])
 
     @staticmethod
     def headers_unbroken(columns: Sequence[ColumnText], unbroken: list[int], text: list[int],
@@ -167,10 +211,7 @@ class _Oracle:
 
     @staticmethod
     def natural(column: ColumnText, char: int) -> int:
-        plain = max((len(line) for line in column.lines), default=1)
-        bold = max((len(line) for line in column.bold_lines), default=0)
-        return max(_Oracle.twips(plain, char), _Oracle.twips(bold, char, BOLD),
-                   _Oracle.widest_word(column, char))
+        return max(_Oracle.body(column, char), _Oracle.widest_word(column, char))
 
     @staticmethod
     def header(column: ColumnText, char: int) -> int:
@@ -233,11 +274,11 @@ class _Oracle:
         return sum(max(1.0, len(line) / per_line) for line in text.split("\n"))
 
     @staticmethod
-    def fit(widths: list[int], available: int) -> list[int]:
+    def fit(widths: list[int], available: int, receiver: int) -> list[int]:
         total = sum(widths)
         if total > available:
             widths = [width * available // total for width in widths]
-        widths[-1] += available - sum(widths)
+        widths[receiver] += available - sum(widths)
         return widths
 
     @staticmethod

@@ -1,0 +1,54 @@
+"""An organ named in a case is spelled as its organisation's profile spells it.
+
+Trial 24: `beslutande: Valnämden` printed "Valnämden beslutade …", though the profile lists
+"Valnämnden". A name close to one of the profile's organs (as alike as two spellings of a
+person's name, see `names`) but not equal to it is a warning; a name close to none, or one
+that begins with an organ's name ("Valnämndens ordförande"), is another body and passes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.case.models import Case
+from generator.case.profiles import LoadedProfile
+from generator.checks.names import alike
+from generator.checks.report import Reporter
+from generator.problems import Loc, Problem
+
+
+def organ_name_problems(case: Case, profile: LoadedProfile, report: Reporter) -> list[Problem]:
+    """Warn about each organ named in the case that is nearly but not exactly one of the
+    profile's organs."""
+    organs = [body.namn for body in profile.profile.organ]
+    problems: list[Problem] = []
+    for loc, name in _organ_uses(case):
+        meant = _meant(name, organs)
+        if meant is not None:
+            message = (f"'{name}' står inte bland organen i profilen '{profile.id}', menade du "
+                       f"'{meant}'?")
+            problems.append(report.problem(report.at(loc), message, "varning"))
+    return problems
+
+
+def _organ_uses(case: Case) -> list[tuple[Loc, str]]:
+    """Where the case names an organ: the deciding and proposing bodies, and the addressee
+    and extract lines (an organ among them is written by its name alone)."""
+    found: list[tuple[Loc, str | None]] = [(("beslutsorgan",), case.beslutsorgan)]
+    if case.beslut is not None:
+        found += [(("beslut", "beslutande"), case.beslut.beslutande),
+                  (("beslut", "motesorgan"), case.beslut.motesorgan)]
+    if case.forslag is not None:
+        found += [(("forslag", "forslagsstallare"), case.forslag.forslagsstallare),
+                  (("forslag", "beslutande"), case.forslag.beslutande)]
+    found += [(("mottagare", i), line) for i, line in enumerate(case.mottagare)]
+    found += [(("utdrag_till", i), line) for i, line in enumerate(case.utdrag_till)]
+    return [(loc, name) for loc, name in found if name]
+
+
+def _meant(name: str, organs: Sequence[str]) -> str | None:
+    """The organ `name` is a misspelling of, if it is one."""
+    folded = name.casefold()
+    if any(folded.startswith(organ.casefold()) for organ in organs):
+        return None
+    return next((organ for organ in organs if alike(name, organ)), None)

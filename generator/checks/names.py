@@ -164,20 +164,15 @@ def _first_similar(
     """The first earlier name at least SIMILARITY alike (cheap upper bounds first)."""
     if not seen:
         return None
-    for other_key, other in seen.items():
-        if alike(use.text, other.text) and frozenset((key, other_key)) not in reported:
-            return other
-    return None
-
-
-def alike(name: str, other: str) -> bool:
-    """Whether two names are at least SIMILARITY alike, case-folded (cheap upper bounds
-    first)."""
     from difflib import SequenceMatcher  # loaded for a case with two names, not at every start
 
-    matcher = SequenceMatcher(None, _folded(name), _folded(other))
-    return (matcher.real_quick_ratio() >= SIMILARITY and matcher.quick_ratio() >= SIMILARITY
-            and matcher.ratio() >= SIMILARITY)
+    for other_key, other in seen.items():
+        matcher = SequenceMatcher(None, _folded(use.text), _folded(other.text))
+        if (matcher.real_quick_ratio() >= SIMILARITY and matcher.quick_ratio() >= SIMILARITY
+                and matcher.ratio() >= SIMILARITY
+                and frozenset((key, other_key)) not in reported):
+            return other
+    return None
 
 
 def check_names(case: Case, report: Reporter) -> list[Problem]:

@@ -30,6 +30,7 @@ from generator.case.validate import validate_as_meant
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.checks.consistency import check_consistency
 from generator.checks.number_refs import number_ref_problems
+from generator.checks.organs import organ_name_problems
 from generator.checks.report import Reporter
 from generator.checks.stated import computation_problems
 from generator.checks.unsummed import unsummed_names
@@ -178,6 +179,8 @@ class Pipeline:
         if case is None:
             return _Checked(tuple(problems))
         profile, found = lookup_profile(self._profiles, case, loaded, display)
+        if profile is not None:
+            found += organ_name_problems(case, profile, Reporter(loaded, display))
         style = profile.profile.house_style() if profile else HouseStyle()
         computed, mismatches, failures = compute_case(case)
         found += computation_problems(mismatches, failures, loaded, display)

@@ -41,7 +41,8 @@ LEGEND = "* angiven summa"
 
 def headline_total(computed: Computed) -> str | None:
     """The case's main total and what it is called: the allocation, funds, risk, the first
-    table (in its unit) or a split."""
+    table with amount columns (in its unit) or a split; None if the case has no total (a
+    table of text only, an ärendelista, has none)."""
     if computed.allocation:
         return f"totalt {kr(computed.allocation.total)}"
     if computed.funds:
@@ -49,7 +50,8 @@ def headline_total(computed: Computed) -> str | None:
     if computed.risk:
         return f"riskerar återbetalning {kr(computed.risk.totals.get('risk', 0))}"
     for name, table in computed.tables.items():
-        return f"tabellen '{name}' {_column_totals(table)}"
+        if table.spec.amount_columns:
+            return f"tabellen '{name}' {_column_totals(table)}"
     for name, split in computed.splits.items():
         return f"uppdelningen '{name}' {kr(split.total)}"
     return None

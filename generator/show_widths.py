@@ -9,9 +9,12 @@ break at its no-break spaces. Here instead:
   ("(angiven)") goes onto a line of its own;
 - a text column is as wide as its longest cell if the table fits, and otherwise never
   narrower than its longest word, as long as every column can have that;
-- only when the longest words do not fit either do text columns fold inside words, and
-  a word is then cut into pieces on lines of their own (a folded line never starts with
-  a space).
+- only when the longest words do not fit either do text columns break words, and a word
+  then breaks with a hyphen where Word would break it in a table (a compound at its joints,
+  "Exploaterings-" / "verksamhet", see `generator.word.hyphenation`), or, in a column
+  narrower than 8 characters or where it has no such point, is cut; its pieces go on lines
+  of their own (a folded line never starts with a space), the room of an indented line
+  counted beside its indent.
 
 Columns give way one character at a time: first the text columns after the first (the
 names) down to their longest words, so a note wraps before a name does; then every column
@@ -38,10 +41,14 @@ from rich.cells import cell_len
 from rich.table import Column, Table
 from rich.text import Text
 
+from generator.word.hyphenation import break_points
+
 FOLDED: Final = 8  # the fewest characters a column folds its words to, while it can
 _WORD = re.compile(r"\S+")  # rich breaks lines at any white space, the no-break space too
 _FIRST_WORD = re.compile(r"(?m)^ *\S+|\S+")  # a line's first word with its indent (varav rows)
 _INDENTED = re.compile(r"(?m)^( +)\S.*$")  # a line with its indent (a sub-row's name)
+_LINE = re.compile(r"(?m)^( *).*$")  # a line and its indent, if any
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -67,8 +74,8 @@ def fit(table: Table, terminal: int) -> None:
                 _fold(column.header, width.width)
             continue
         for text in _texts(column):
-            _hang(text, width.width)
             _fold(text, width.width)
+            _hang(text, width.width)
 
 
 def text_widths(table: Table, terminal: int) -> list[int]:
@@ -236,23 +243,63 @@ def _breaks(line: re.Match[str], width: int) -> list[tuple[int, int, str]]:
 
 
 def _fold(text: Text, width: int) -> None:
-    """Cut, in place, each word of `text` longer than `width` into pieces on lines of
-    their own, keeping its styles (rich's own folding may start a line with a space)."""
-    cuts = [at for match in _WORD.finditer(text.plain) if cell_len(match.group()) > width
-            for at in _cuts(match.group(), match.start(), width)]
+    """Break, in place, each word of `text` too long for its line onto the next lines, keeping
+    its styles: with a hyphen where it may break (a compound at its joints, "Exploaterings-
+    verksamhet", see `hyphenation`), cut where it may not. The lines it goes onto are indented
+    as its line is while a piece of at least 8 characters fits beside the indent."""
+    cuts = [cut for line in _LINE.finditer(text.plain) for cut in _line_cuts(line, width)]
     if not cuts:
         return
-    folded = Text("\n").join(text.divide(cuts))
+    folded, at = Text(), 0
+    for end, hyphen, indent in cuts:
+        folded.append_text(text[at:end])
+        if hyphen:
+            mark = text[end - 1:end]  # the hyphen in the style of the letter before it
+            mark.plain = "-"
+            folded.append_text(mark)
+        folded.append("\n" + indent)
+        at = end
+    folded.append_text(text[at:])
     text.plain = ""
     text.append_text(folded)
 
 
-def _cuts(word: str, start: int, width: int) -> list[int]:
-    """Where to cut `word` (at `start` in its text) into pieces `width` cells wide."""
-    cuts, used = [], 0
-    for offset, character in enumerate(word):
-        used += cell_len(character)
-        if used > width and offset:
-            cuts.append(start + offset)
-            used = cell_len(character)
+def _line_cuts(line: re.Match[str], width: int) -> list[tuple[int, bool, str]]:
+    """Where the words of `line` too long for it break: each break's index in the text,
+    whether it takes a hyphen, and the indent of the line after it. Its first word has the
+    room beside its indent; a later word starts a line of its own, indented or not."""
+    indent = line.group(1)
+    follows = indent if width - len(indent) >= FOLDED else ""
+    cuts = []
+    for word in _WORD.finditer(line.string, line.start(), line.end()):
+        first = width - len(indent) if word.start() == line.start(1) + len(indent) \
+            else width - len(follows)
+        cuts += [(word.start() + at, hyphen, follows) for at, hyphen
+                 in _word_cuts(word.group(), first, width - len(follows))]
     return cuts
+
+
+def _word_cuts(word: str, first: int, rest: int) -> list[tuple[int, bool]]:
+    """Where to break `word` into pieces, the first `first` cells wide at most and the others
+    `rest`: at the last point where a piece with its hyphen fits, else where it fills its
+    line (always in a line narrower than 8 characters, where a hyphen would take a third of
+    it). Each cut's index in the word, and whether it takes a hyphen."""
+    cuts: list[tuple[int, bool]] = []
+    start, room = 0, max(first, 1)
+    while cell_len(word[start:]) > room:
+        points = [at for at in (_points(word, rest) if room >= FOLDED else ())
+                  if at > start and cell_len(word[start:at]) + 1 <= room]
+        cut = max(points, default=None)
+        if cut is None:
+            cut = start + 1
+            while cell_len(word[start:cut + 1]) <= room:
+                cut += 1
+        cuts.append((cut, cut in points))
+        start, room = cut, max(rest, 1)
+    return cuts
+
+
+def _points(word: str, capacity: int) -> list[int]:
+    """Where `word` may break with a hyphen: the break points of each run of letters in it."""
+    return [run.start() + at for run in _LETTERS.finditer(word)
+            for at in break_points(run.group(), capacity)]

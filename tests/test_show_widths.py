@@ -113,7 +113,7 @@ def _visa(tmp_path: Path, width: int, text: str = CLUBS) -> list[str]:
 def test_at_80_columns_names_keep_their_words_and_the_descriptions_fold(
     tmp_path: Path,
 ) -> None:
-    assert _visa(tmp_path, 80)[:21] == [
+    assert _visa(tmp_path, 80)[:22] == [
         "Tabell 'bidrag'",
         "┏━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━┳━━━━━━━━━━━━━━┳━━━━━━━━━┳━━━━━━━━━━━┳━━━━━━━━┓",
         "┃                  ┃             ┃              ┃         ┃           ┃  Andel ┃",
@@ -127,15 +127,17 @@ def test_at_80_columns_names_keep_their_words_and_the_descriptions_fold(
         "│ Funäsdalens IF   │ Funäsdalen  │ Alpint,      │  80 000 │       402 │   20 % │",
         "│                  │             │ längd och    │         │           │        │",
         "│                  │             │ friidrott    │         │           │        │",
-        "│ Lillhärdals      │ Lillhärdal  │ Kulturarvsve │  35 000 │        95 │  7,5 % │",
-        "│ hembygdsförening │             │ rksamhet och │         │           │        │",
+        "│ Lillhärdals      │ Lillhärdal  │ Kulturarvs-  │  35 000 │        95 │  7,5 % │",
+        "│ hembygdsförening │             │ verksamhet   │         │           │        │",
+        "│                  │             │ och          │         │           │        │",
         "│                  │             │ sommarläger  │         │           │        │",
         "│ Ytterhogdals     │ Ytterhogdal │ Ridskola och │  90 000 │       131 │ 22,5 % │",
-        "│ ridklubb         │             │ stallverksam │         │           │        │",
-        "│                  │             │ het          │         │           │        │",
+        "│ ridklubb         │             │ stallverk-   │         │           │        │",
+        "│                  │             │ samhet       │         │           │        │",
         "│ Summa bidrag     │             │              │ 255 000 │           │        │",
         "└──────────────────┴─────────────┴──────────────┴─────────┴───────────┴────────┘",
-    ]  # (a column of figures as wide as its widest figure or header word, no wider)
+    ]  # (a column of figures as wide as its widest figure or header word, no wider; a word
+    #     too long breaks with a hyphen where Word would break it)
 
 
 def test_at_45_columns_figures_stay_whole_and_words_fold_without_a_leading_space(
@@ -169,11 +171,11 @@ def test_at_45_columns_text_folds_halfway_into_its_longest_words_and_figures_sta
         "│             │ för barn   │        │       │",
         "│             │ och        │        │       │",
         "│             │ ungdomar   │        │       │",
-        "│ Lillhärdals │ Kulturarvs │ 35 000 │    95 │",
-        "│ hembygdsför │ verksamhet │        │       │",
-        "│ ening       │ och        │        │       │",
-        "│             │ sommarläge │        │       │",
-        "│             │ r          │        │       │",
+        "│ Lillhärdals │ Kultur-    │ 35 000 │    95 │",
+        "│ hembygds-   │ arvsverk-  │        │       │",
+        "│ förening    │ samhet och │        │       │",
+        "│             │ sommarlä-  │        │       │",
+        "│             │ ger        │        │       │",
         "│ Totalt      │            │ 85 000 │       │",
         "└─────────────┴────────────┴────────┴───────┘",
     ]  # (16 + 20 characters of longest words do not fit in the 17 left by the figures: the
@@ -245,21 +247,25 @@ def test_a_wrapped_indented_name_keeps_its_styles() -> None:
         ("Gotlands", "bold"), ("folkdansgille", "bold")]
 
 
-def test_an_indented_name_with_a_word_too_long_to_fit_beside_its_indent_is_left_to_rich(
+def test_an_indented_name_with_a_word_too_long_to_fit_beside_its_indent_breaks_at_its_joint(
 ) -> None:
     name = Text("    Bidrag exploateringsverksamhet")
     table = Table(show_header=False)
     table.add_column(overflow="fold")
     table.add_row(name)
     fit(table, 29)
-    assert name.plain == "    Bidrag exploateringsverksamhet"
     assert [line.strip("│")[1:].rstrip() for line in _lines(table, 29)[1:3]] == [
-        "    Bidrag", "exploateringsverksamhet"]
+        "    Bidrag exploaterings-", "    verksamhet"]
 
 
-def test_a_folded_word_is_cut_into_pieces_on_lines_of_their_own() -> None:
+def test_a_word_too_long_breaks_with_a_hyphen_where_word_would_break_it() -> None:
     assert _render(["Kulturarvsverksamhet och sommarläger"], 10) == [
-        "Kulturarvs", "verksamhet", "och", "sommarläge", "r"]  # (rich alone: " och")
+        "Kultur-", "arvsverk-", "samhet och", "sommarlä-", "ger"]  # (rich alone: " och")
+
+
+def test_in_a_column_narrower_than_8_a_word_is_cut_into_pieces_on_lines_of_their_own() -> None:
+    assert _render(["Kulturarvsverksamhet och"], 7) == ["Kultura", "rvsverk", "samhet", "och"]
+    # (a hyphen would take a seventh of the line)
 
 
 def test_a_figure_column_narrows_to_its_widest_figure_or_header_word_and_no_further() -> None:
@@ -315,8 +321,8 @@ def test_figures_never_break_and_no_text_is_lost_or_starts_a_line_with_a_space(
         assert any(row[3].strip() == count.replace(NBSP, " ") for row in body)
     for column, original in ((0, [row[0] for row in rows]), (1, [row[1] for row in rows])):
         assert not any(row[column].strip() and row[column].startswith("  ") for row in body)
-        assert "".join(row[column].replace(" ", "") for row in body) == "".join(
-            text.replace(" ", "") for text in original)
+        assert "".join(row[column].replace(" ", "").removesuffix("-") for row in body) \
+            == "".join(text.replace(" ", "") for text in original)  # (no hyphen in them)
 
 
 def _table(texts: list[str], figures: list[str], header: str) -> Table:
@@ -423,3 +429,54 @@ def test_where_there_is_room_a_stated_total_says_angiven(tmp_path: Path) -> None
              for line in _visa(tmp_path, 200, UO19) if line.startswith("│ 19 Regional")]
     assert total == [["19 Regional tillväxt", "545 (angiven)", "−79 (angiven)",
                       "3 579 (angiven)", "771 (angiven)", "3 942 (angiven)", "363"]]
+
+
+SJOBO = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-10-14
+dnr: KS 2024/312
+titel: Driftbudget per nämnd 2025 med plan 2026–2027
+avsnitt:
+  - tabell: drift
+tabeller:
+  - namn: drift
+    enhet: mnkr
+    kolumner:
+      - {namn: namnd, rubrik: Nämnd och verksamhet}
+      - {namn: bokslut23, rubrik: Bokslut 2023, typ: belopp}
+      - {namn: budget24, rubrik: Budget 2024, typ: belopp}
+      - {namn: budget25, rubrik: Budget 2025, typ: belopp}
+      - {namn: forandring, rubrik: Förändring 2025 mot 2024, typ: belopp,
+         formel: budget25 - budget24}
+      - {namn: plan26, rubrik: Plan 2026, typ: belopp}
+      - {namn: plan27, rubrik: Plan 2027, typ: belopp}
+    rader:
+      - namnd: Kommunstyrelse
+        delsumma: Summa kommunstyrelse
+        rader:
+          - {namnd: Kommunövergripande verksamhet, bokslut23: "70,5", budget24: "70,9",
+             budget25: "81,7", plan26: "84,5", plan27: "87,1"}
+          - {namnd: Exploateringsverksamhet, bokslut23: "1 001,2", budget24: "1 001,1",
+             budget25: "1 001,1", plan26: "1 001,2", plan27: "1 001,2"}
+"""  # (from Sjöbo kommun, Budget 2025, Driftbudget per nämnd; its figures made as wide as
+#     the totals of the whole table)
+
+
+def test_at_80_columns_an_indented_name_breaks_at_its_compound_joint_with_a_hyphen(
+        tmp_path: Path) -> None:
+    # (trial 24: "  Exploateringsver" / "ks" / "amhet", its indent not counted when cut)
+    lines = _visa(tmp_path, 80, SJOBO)
+    assert [line.split("│")[1] for line in lines if line.startswith("│")][:6] == [
+        " Kommunstyrelse     ",
+        "   Kommun-          ",
+        "   övergripande     ",
+        "   verksamhet       ",
+        "   Exploaterings-   ",
+        "   verksamhet       "]
+
+
+def test_where_the_figures_leave_room_a_name_keeps_its_longest_word_with_its_indent(
+        tmp_path: Path) -> None:
+    lines = _visa(tmp_path, 87, SJOBO)
+    assert any(line.startswith("│   Exploateringsverksamhet │") for line in lines)
+    # (the headers of figures fold first)

@@ -139,3 +139,40 @@ def test_the_summary_gives_a_tables_totals_in_its_unit_column_by_column(
     case.write_text(one, encoding="utf-8")
     assert summary(take(case, Session())).endswith(
         f"{case}: inga fel, tabellen 'drift' 1{NBSP}253{NBSP}mnkr")
+
+
+TEXT_ONLY = """\
+dokumenttyp: beslutsunderlag
+datum: 2019-02-26
+dnr: VN 2019/3
+titel: Ärendelista
+avsnitt:
+  - tabell: arenden
+tabeller:
+  - namn: arenden
+    totalt: false
+    kolumner:
+      - {namn: paragraf, rubrik: Paragraf}
+      - {namn: arende, rubrik: Ärende}
+    rader:
+      - {paragraf: § 1, arende: Godkännande av föredragningslistan}
+      - {paragraf: § 2, arende: Informationer}
+"""  # (after Krokoms kommun, Valnämnden 2019-02-26)
+
+
+def test_a_table_without_amount_columns_has_no_total_in_the_summary(tmp_path: Path) -> None:
+    # (trial 24: "tabellen 'arenden' 0 kr" for an ärendelista)
+    case = tmp_path / "fall.yaml"
+    case.write_text(TEXT_ONLY, encoding="utf-8")
+    assert summary(take(case, Session())).endswith(f"{case}: inga fel")
+
+
+def test_after_a_table_without_amount_columns_the_summary_gives_the_next_tables_total(
+        tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(TEXT_ONLY.replace("  - tabell: arenden\n",
+                                      "  - tabell: arenden\n  - tabell: drift\n")
+                    + TWO_COLUMNS[TWO_COLUMNS.index("  - namn: drift"):], encoding="utf-8")
+    assert summary(take(case, Session())).endswith(
+        f"{case}: inga fel, tabellen 'drift' (Budget 2025 1{NBSP}253{NBSP}mnkr, "
+        f"Plan 2026 \u22121{NBSP}mnkr)")

@@ -31,24 +31,45 @@ DocumentKind = Literal[
 TABLE_PRESETS = ("sammanstallning", "insatser", "medel", "risk", "medelslista", "uppdelning")
 _PARAGRAPH_NUMBER = re.compile(r"§?\s*([0-9]+)")
 _LETTERED = re.compile(r"([0-9]+)\s?([a-zåäö])")  # '58 a', '58a'
+_SIGN_AFTER = re.compile(r"([0-9]+(?:\s?[a-zåäö])?)\s*§")  # '1 §', '58 a §'
+# An organ's prefix as minutes number their paragraphs: 'Vn 1', 'KS § 12', 'BUN § 7 a'.
+_PREFIXED = re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})\s+(?:§\s*)?[0-9]+(?:\s?[a-zåäö])?")
+_STUCK = re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})([0-9]+)")  # 'Vn1'
+_NO_PREFIX = frozenset({"nr", "nummer", "par", "punkt", "pkt", "p", "sid", "sida"})
 
 
 def _with_sign(paragraph: str) -> str:
-    """A paragraph given by its number alone ('99', '§99') as minutes write it: '§ 99'.
+    """A paragraph given by its number alone ('99', '§99', '99 §') as minutes write it: '§ 99'.
 
-    Without a § it must be such a number (with a letter, '58 a', at most): '5 8' or 'femtio'
-    is refused rather than printed as it stands after the decision's date."""
+    Without a § it must be such a number (with a letter, '58 a', at most) or one after an
+    organ's prefix ('Vn 1', 'KS § 12'), which stands as written: '5 8' or 'femtio' is refused
+    rather than printed as it stands after the decision's date."""
     number = _PARAGRAPH_NUMBER.fullmatch(paragraph)
     if number:
         return f"§ {number.group(1)}"
+    after = _SIGN_AFTER.fullmatch(paragraph.strip())
+    if after:
+        return _with_sign(after.group(1))
+    prefixed = _PREFIXED.fullmatch(paragraph.strip())
+    if prefixed and prefixed.group(1).lower() not in _NO_PREFIX:
+        return paragraph.strip()
     if "§" in paragraph:
         return paragraph
     lettered = _LETTERED.fullmatch(paragraph.strip())
     if lettered:
         return f"§ {lettered.group(1)} {lettered.group(2)}"
+    raise ValueError(f"'{paragraph}' är inget paragrafnummer, skriv t.ex. "
+                     f"'{_example(paragraph)}'")
+
+
+def _example(paragraph: str) -> str:
+    """What a paragraph that is no paragraph number was likely meant to be: 'Vn1' 'Vn 1',
+    '5 8' '§ 58'."""
+    stuck = _STUCK.fullmatch(paragraph.strip())
+    if stuck and stuck.group(1).lower() not in _NO_PREFIX:
+        return f"{stuck.group(1)} {stuck.group(2)}"
     digits = "".join(re.findall("[0-9]", paragraph))
-    example = f"§ {digits}" if digits else "§ 58"
-    raise ValueError(f"'{paragraph}' är inget paragrafnummer, skriv t.ex. '{example}'")
+    return f"§ {digits}" if digits else "§ 58"
 
 
 Paragraph = Annotated[str, AfterValidator(_with_sign)]
@@ -108,7 +129,9 @@ class Decision(CaseModel):
     )
     paragraf: Paragraph | None = Field(
         None, description="Paragraf i protokollet, t.ex. '§ 74'; ett nummer utan § (74, "
-        "§74 eller 74 a) skrivs som '§ 74' ('§ 74 a'), och utan § måste det vara ett nummer."
+        "§74, 74 § eller 74 a) skrivs som '§ 74' ('§ 74 a'). Med organets förkortning först, "
+        "som protokollet skriver den ('Vn 1', 'KS § 12', 'BUN § 7 a'), skrivs den som den "
+        "står. Annars måste det vara ett nummer."
     )
     stil: Literal["att", "numrerad"] = Field(
         "att", description="'att' för att-satser, 'numrerad' för numrerade hela meningar, som "

@@ -92,6 +92,15 @@ class TableSpec:
         """The amount columns, in order (found once: every row asks for them)."""
         return tuple(c for c in self.columns if c.amount)
 
+    @cached_property
+    def states_a_sum(self) -> bool:
+        """Whether the case states a total or a group's subtotal of an amount column that is
+        not derived: in a table of rounded amounts (`rounded`) such a sum is rounded on its own
+        and may differ from the sum of the amounts shown, whether or not it does here."""
+        summed = {c.key for c in self.amount_columns if not c.formula}
+        return bool(summed & self.stated_total.keys()) or any(
+            summed & row.stated.keys() for row in _groups(self.rows))
+
 
 class RowResult(NamedTuple):
     """A row with its computed amounts (absent where the row has none), children and shares
@@ -273,6 +282,14 @@ def every_row(rows: Sequence[RowResult]) -> Iterator[RowResult]:
     for row in rows:
         yield row
         yield from every_row(row.children)
+
+
+def _groups(rows: tuple[RowSpec, ...]) -> Iterator[RowSpec]:
+    """The rows with children, at any depth."""
+    for row in rows:
+        if row.children:
+            yield row
+            yield from _groups(row.children)
 
 
 def _leaves(rows: tuple[RowResult, ...]) -> Iterator[RowResult]:

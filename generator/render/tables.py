@@ -11,8 +11,9 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
 * computed shares (`typ: andel`) are right-aligned percentages: a row's share on its row (a
   group with a subtotal label: on the subtotal row), 100 % on the total row;
 * the bold total row carries the table's label ("Totalt", "Totalt länet") unless turned off;
-  in a table of rounded amounts (`avrundat`) it shows the stated total, and a sentence under
-  the table says that the total may differ from the sum of the amounts.
+  in a table of rounded amounts (`avrundat`) it shows the stated total, and where the table
+  states a total or a group's subtotal, a sentence under the table says that the total may
+  differ from the sum of the amounts (whether or not it does: the figures are rounded).
 
 The seeds' tables are the same layout with fixed choices (summary of areas, one table of
 insatser per area, funds, risk, funds as a list). `beslut visa` prints the same views in the
@@ -159,7 +160,7 @@ def table_view(result: TableResult) -> Table:
     rows = list(layout.rows(result.rows))
     if spec.total_label:
         rows.append(layout.total(spec.total_label, result.totals, spec.stated_total_locs))
-    return Table(layout.view_columns(), tuple(rows), rounded=bool(result.parts or result.taken),
+    return Table(layout.view_columns(), tuple(rows), rounded=spec.rounded and spec.states_a_sum,
                  landscape=spec.landscape)
 
 

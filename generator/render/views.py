@@ -63,7 +63,7 @@ class Table(NamedTuple):
     """A table ready to print, with an optional heading (text and amount) and lead line.
 
     `rounding` is the unit a split is rounded to; `rounded` says the amounts are rounded each
-    on its own and the total is the stated one (a sentence under the table says so);
+    on its own and the table states a total or subtotal (a sentence under the table says so);
     `landscape` puts it, with its section, on a landscape page in Word (`liggande`).
     """
 

@@ -133,20 +133,27 @@ def _hyphenated(token: str, capacity: int) -> str:
 
 
 def _with_hyphens(word: str, capacity: int) -> str:
-    """`word` with soft hyphens: at the joints of a known compound ("Budget-avvikelse",
-    see `compounds`), and at Liang's points only inside a part longer than `capacity`
-    (none too near a joint); a word of unknown parts at Liang's points."""
+    """`word` with soft hyphens at its `break_points`."""
+    points = break_points(word, capacity)
+    return "".join(SOFT_HYPHEN + word[start:end] if start else word[start:end]
+                   for start, end in pairwise((0, *points, len(word))))
+
+
+def break_points(word: str, capacity: int) -> tuple[int, ...]:
+    """Where `word` (letters only) may break with a hyphen in a column `capacity` characters
+    wide: at the joints of a known compound ("Budget-avvikelse", see `compounds`), and at
+    Liang's points only inside a part longer than `capacity` (none too near a joint); a word
+    of unknown parts at Liang's points. `beslut visa` breaks a terminal's words here too."""
     joints = compound_joints(word)
     if not joints:
-        return _patterns().inserted(word, SOFT_HYPHEN)
+        return tuple(point for point in _patterns().points(word)
+                     if LEFT <= point <= len(word) - RIGHT)
     bounds = (0, *joints, len(word))
     inside = [point for point in _patterns().points(word)
               if LEFT <= point <= len(word) - RIGHT
               and any(start + 2 <= point <= end - 2 and end - start > capacity
                       for start, end in pairwise(bounds))]
-    points = sorted({*joints, *inside})
-    return "".join(SOFT_HYPHEN + word[start:end] if start else word[start:end]
-                   for start, end in pairwise((0, *points, len(word))))
+    return tuple(sorted({*joints, *inside}))
 
 
 @functools.lru_cache(maxsize=64)

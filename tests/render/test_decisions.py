@@ -72,8 +72,28 @@ def test_a_paragraph_number_with_a_letter_gets_its_sign(tmp_path: Path, written:
     assert "Styrelsen beslutade den 3 oktober 2024, § 58 a,\n" in text
 
 
+@pytest.mark.parametrize(("written", "shown"), [("1 §", "§ 1"), ("1§", "§ 1"),
+                                                ("58 a §", "§ 58 a")])
+def test_a_paragraph_with_its_sign_after_the_number_gets_it_before(
+        tmp_path: Path, written: str, shown: str) -> None:
+    # (trial 24: '1 §' was printed "26 februari 2019, 1 §,")
+    extra = f"  datum: 2024-10-03\n  paragraf: {written}\n"
+    text = markdown(tmp_path, HEAD.format(kind="beslut") + DECISION.format(extra=extra))
+    assert f"Styrelsen beslutade den 3 oktober 2024, {shown},\n" in text
+
+
+@pytest.mark.parametrize("written", ["Vn 1", "KS § 12", "SN § 82", "BUN § 7 a", "Vn 12 a"])
+def test_a_paragraph_numbered_with_its_organs_prefix_stands_as_written(
+        tmp_path: Path, written: str) -> None:
+    # (trial 24: Krokoms valnämnd numbers its paragraphs 'Vn 1', which was refused)
+    extra = f"  datum: 2024-10-03\n  paragraf: {written}\n"
+    text = markdown(tmp_path, HEAD.format(kind="beslut") + DECISION.format(extra=extra))
+    assert f"Styrelsen beslutade den 3 oktober 2024, {written},\n" in text
+
+
 @pytest.mark.parametrize(("written", "hint"), [("5 8", "§ 58"), ("femtioåtta", "§ 58"),
-                                               ("Paragraf 58", "§ 58")])
+                                               ("Paragraf 58", "§ 58"), ("Nr 58", "§ 58"),
+                                               ("Vn1", "Vn 1"), ("Vn 1 2", "§ 12")])
 def test_a_paragraph_that_is_no_number_is_refused(tmp_path: Path, written: str,
                                                   hint: str) -> None:
     # (a mistyped '5 8' was printed as it stood: "beslutade den 30 mars 2022, 5 8,")

@@ -92,6 +92,30 @@ def test_a_total_as_the_rows_add_up_still_gets_the_sentence(tmp_path: Path) -> N
     assert f"| **Summa** | **6,9** |\n\n{SENTENCE}\n" in markdown
 
 
+GROUPS = ROUNDED.replace('    summa: "6,8"\n', "").replace(
+    '      - {landsting: Blekinge, belopp: "1,3"}\n      - {landsting: Dalarna, belopp: "2,3"}\n',
+    '      - landsting: Norr\n        delsumma: Summa norr\n        belopp: "3,6"\n'
+    '        rader:\n          - {landsting: Blekinge, belopp: "1,3"}\n'
+    '          - {landsting: Dalarna, belopp: "2,3"}\n')
+
+
+def test_stated_subtotals_alone_that_add_up_still_get_the_sentence(tmp_path: Path) -> None:
+    # (trial 24: a driftbudget with its "Summa" per nämnd, as published, and no table
+    # `summa` had no sentence, and one the moment its `summa` was given)
+    markdown = body(built(tmp_path, GROUPS))
+    assert f"| **Summa norr** | **3,6** |\n| Gotland | 3,3 |\n| **Summa** | **6,9** |\n\n" \
+        f"{SENTENCE}\n" in markdown
+
+
+def test_with_no_stated_sum_there_is_no_sentence(tmp_path: Path) -> None:
+    # (every sum is computed and adds up exactly; the case gets a warning instead)
+    path = tmp_path / "fall.yaml"
+    path.write_text(ROUNDED.replace('    summa: "6,8"\n', ""), encoding="utf-8")
+    result = Pipeline().build(path)
+    assert [p.severity for p in result.problems] == ["varning"]
+    assert "avrundade" not in body(result)
+
+
 def test_without_avrundat_there_is_no_sentence(tmp_path: Path) -> None:
     source = ROUNDED.replace("    avrundat: true\n", "").replace('summa: "6,8"', 'summa: "6,9"')
     assert "avrundade" not in body(built(tmp_path, source))

@@ -1,0 +1,79 @@
+"""An organ named in a case is spelled as its organisation's profile spells it.
+
+Trial 24: `beslutande: Valnämden` printed "Valnämden beslutade …", though the profile lists
+"Valnämnden". A name a slip or two of the keyboard from one of the profile's organs (a
+letter left out, added, changed or two swapped: at most one per five letters, and two in
+all) is a warning. Organs share long endings ("Ledningsgruppen", "Beredningsgruppen";
+"Barnnämnden", "Byggnämnden"), so a likeness of letters alone would take another body for a
+misspelling: a name further from every organ passes, as does one that holds an organ's name
+("Valnämndens ordförande") or that an organ's name holds ("Styrgruppen" in
+"Länsstyrgruppen").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.case.models import Case
+from generator.case.profiles import LoadedProfile
+from generator.checks.report import Reporter
+from generator.problems import Loc, Problem
+
+_MOST = 2  # slips in a misspelt organ's name, at most
+
+
+def organ_name_problems(case: Case, profile: LoadedProfile, report: Reporter) -> list[Problem]:
+    """Warn about each organ named in the case that is nearly but not exactly one of the
+    profile's organs."""
+    organs = [body.namn for body in profile.profile.organ]
+    problems: list[Problem] = []
+    for loc, name in _organ_uses(case):
+        meant = _meant(name, organs)
+        if meant is not None:
+            message = (f"'{name}' står inte bland organen i profilen '{profile.id}', menade du "
+                       f"'{meant}'?")
+            problems.append(report.problem(report.at(loc), message, "varning"))
+    return problems
+
+
+def _organ_uses(case: Case) -> list[tuple[Loc, str]]:
+    """Where the case names an organ: the deciding and proposing bodies, and the addressee
+    and extract lines (an organ among them is written by its name alone)."""
+    found: list[tuple[Loc, str | None]] = [(("beslutsorgan",), case.beslutsorgan)]
+    if case.beslut is not None:
+        found += [(("beslut", "beslutande"), case.beslut.beslutande),
+                  (("beslut", "motesorgan"), case.beslut.motesorgan)]
+    if case.forslag is not None:
+        found += [(("forslag", "forslagsstallare"), case.forslag.forslagsstallare),
+                  (("forslag", "beslutande"), case.forslag.beslutande)]
+    found += [(("mottagare", i), line) for i, line in enumerate(case.mottagare)]
+    found += [(("utdrag_till", i), line) for i, line in enumerate(case.utdrag_till)]
+    return [(loc, name) for loc, name in found if name]
+
+
+def _meant(name: str, organs: Sequence[str]) -> str | None:
+    """The organ `name` is a misspelling of, if it is one."""
+    folded = name.casefold()
+    if any(organ.casefold() in folded or folded in organ.casefold() for organ in organs):
+        return None
+    return next((organ for organ in organs
+                 if _slips(folded, organ.casefold()) <= min(_MOST, len(organ) // 5)), None)
+
+
+def _slips(name: str, organ: str) -> int:
+    """How many letters left out, added, changed or swapped with the next turn `name` into
+    `organ` (Damerau-Levenshtein, optimal alignment); more than _MOST counts as _MOST + 1."""
+    if abs(len(name) - len(organ)) > _MOST:
+        return _MOST + 1
+    before: list[int] = []
+    previous = list(range(len(organ) + 1))
+    for i, letter in enumerate(name, 1):
+        current = [i]
+        for j, other in enumerate(organ, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1,
+                       previous[j - 1] + (letter != other))
+            if i > 1 and j > 1 and letter == organ[j - 2] and name[i - 2] == other:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        before, previous = previous, current
+    return previous[-1]

@@ -1,0 +1,89 @@
+"""An organ named in a case is spelled as the organisation's profile spells it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import Pipeline
+
+PROFILE = """\
+namn: Krokoms kommun
+rader:
+  - Krokoms kommun
+organ:
+  - namn: Valnämnden
+  - namn: Kommunstyrelsen
+    forkortning: KS
+  - namn: Valstyrelsen
+  - namn: Beredningsgruppen
+  - namn: Byggnämnden
+"""
+
+CASE = """\
+dokumenttyp: beslut
+organisation: {organisation}
+datum: 2019-02-26
+dnr: VN 2019/3
+titel: Godkännande av föredragningslistan
+mottagare:
+  - {mottagare}
+  - Box 1
+beslut:
+  beslutande: {beslutande}
+  punkter:
+    - godkänna föredragningslistan.
+utdrag_till:
+  - {utdrag}
+"""  # (after Krokoms kommun, Valnämnden 2019-02-26, Vn 1)
+
+
+def _problems(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, organisation: str = "krokom",
+              beslutande: str = "Valnämnden", mottagare: str = "Kommunstyrelsen",
+              utdrag: str = "Valnämnden") -> list[str]:
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "profiler" / "krokom"
+    folder.mkdir(parents=True)
+    (folder / "profil.yaml").write_text(PROFILE, encoding="utf-8")
+    case = tmp_path / "fall.yaml"
+    case.write_text(CASE.format(organisation=organisation, beslutande=beslutande,
+                                mottagare=mottagare, utdrag=utdrag), encoding="utf-8")
+    return [p.format() for p in Pipeline().check(case, "fall.yaml").problems]
+
+
+def test_a_misspelt_deciding_organ_is_warned_about_with_the_profiles_spelling(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (trial 24: 'beslutande: Valnämden' printed "Valnämden beslutade …" without a word)
+    assert _problems(tmp_path, monkeypatch, beslutande="Valnämden") == [
+        "fall.yaml:10:15: varning: 'Valnämden' står inte bland organen i profilen 'krokom', "
+        "menade du 'Valnämnden'?"]
+
+
+def test_a_misspelt_organ_among_the_addressees_and_extracts_is_warned_about(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _problems(tmp_path, monkeypatch, mottagare="Kommunstyreslen",
+                     utdrag="valnämden") == [
+        "fall.yaml:7:5: varning: 'Kommunstyreslen' står inte bland organen i profilen "
+        "'krokom', menade du 'Kommunstyrelsen'?",
+        "fall.yaml:14:5: varning: 'valnämden' står inte bland organen i profilen 'krokom', "
+        "menade du 'Valnämnden'?"]
+
+
+@pytest.mark.parametrize("beslutande", ["Valnämnden", "valnämnden", "Valnämndens ordförande",
+                                        "Barn- och utbildningsnämnden", "KS",
+                                        "Styrelsen", "Ledningsgruppen", "Barnnämnden"])
+def test_an_organ_as_the_profile_writes_it_or_another_body_passes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, beslutande: str) -> None:
+    # ("Ledningsgruppen" is no misspelt "Beredningsgruppen": organs share long endings)
+    assert _problems(tmp_path, monkeypatch, beslutande=beslutande) == []
+
+
+def test_without_a_profile_no_organ_is_held_to_one(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    case = CASE.replace("organisation: {organisation}\n", "")
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "fall.yaml"
+    path.write_text(case.format(beslutande="Valnämden", mottagare="Kommunstyrelsen",
+                                utdrag="Valnämnden"), encoding="utf-8")
+    assert [p.format() for p in Pipeline().check(path, "fall.yaml").problems] == []

@@ -1,4 +1,5 @@
-"""Wording rules from CONVENTIONS.md that a case's text can break: units and number words."""
+"""Wording rules from CONVENTIONS.md that a case's text can break: units, number words and
+year ranges."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from functools import cache
 
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
+from generator.text.ranges import EN_DASH, hyphenated_ranges
 from generator.text.units import SPELLINGS, other_spellings, spelling_advice
 
 _NUMBER_WORDS = (
@@ -26,9 +28,16 @@ def _words_and_digits() -> re.Pattern[str]:
 
 
 def check_style(texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
-    """Warn about units the documents do not use and amounts written both in words and digits."""
+    """Warn about units the documents do not use, amounts written both in words and digits
+    and year ranges with a hyphen."""
     problems = []
     for loc, text in texts.items():
+        for match in hyphenated_ranges(text):
+            where = report.in_text(loc, text, match.start(), match.group(0))
+            problems.append(report.problem(where, (
+                f"'{match.group(0)}' är skrivet med bindestreck, skriv {match.group(1)}{EN_DASH}"
+                f"{match.group(2)} med tankstreck och utan mellanslag (dokumentet skriver det så)"
+            ), "varning"))
         for match in other_spellings(text):
             where = report.in_text(loc, text, match.start(), match.group(0))
             problems.append(report.problem(where, (

@@ -1,0 +1,42 @@
+"""Specification of year ranges in case text (generator.text.ranges)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.text.ranges import dash_ranges, hyphenated_ranges
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("mandatperioden 2019-2022", "mandatperioden 2019–2022"),
+    ("åren 2023 - 2027 och 1999-2001.", "åren 2023–2027 och 1999–2001."),
+    ("(2024-2025)", "(2024–2025)"),
+])
+def test_a_year_range_is_printed_with_an_en_dash(text: str, printed: str) -> None:
+    assert dash_ranges(text) == printed
+    assert [m.group(0) for m in hyphenated_ranges(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "den 2019-09-27",  # a date
+    "2022-2019",  # not in order
+    "Dnr 2018/KS-2019-2020",  # part of a number
+    "RS-2019-2020",
+    "2019-2022-03",
+    "12019-2022",
+    "2019–2022",  # already right
+    "1,2019-2022", "2019-2022,5",
+])
+def test_other_hyphens_are_left_as_written(text: str) -> None:
+    assert dash_ranges(text) == text
+    assert list(hyphenated_ranges(text)) == []
+
+
+@given(st.text(alphabet="0129 -–/abc.", max_size=40))
+def test_only_hyphens_between_years_change(text: str) -> None:
+    printed = dash_ranges(text)
+    assert len(printed) <= len(text)
+    assert printed.replace("–", "-").replace(" ", "") == text.replace("–", "-").replace(" ", "") \
+        or printed == text

@@ -193,9 +193,10 @@ class Pipeline:
                                     profile.profile.rader if profile else ())
         labels = profile.profile.etiketter if profile else {}
         context = build_context(case, computed, style, text, header_lines, labels)
-        proposal_style = context.proposal.style if context.proposal else style.proposal_style
+        point_styles = (context.proposal.style if context.proposal else style.proposal_style,
+                        context.decision.style if context.decision else style.proposal_style)
         found += check_consistency(case, named_figures(figures), text.rendered, loaded, display,
-                                   proposal_style, figures, computed.tables, incomplete)
+                                   point_styles, figures, computed.tables, incomplete)
         found += number_ref_problems(text.rendered, context.section_numbers(),
                                       Reporter(loaded, display))
         return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,

@@ -133,9 +133,10 @@ class Decision(CaseModel):
         "som protokollet skriver den ('Vn 1', 'KS § 12', 'BUN § 7 a'), skrivs den som den "
         "står. Annars måste det vara ett nummer."
     )
-    stil: Literal["att", "numrerad"] = Field(
-        "att", description="'att' för att-satser, 'numrerad' för numrerade hela meningar, som "
-        "i ett protokoll där punkterna är skrivna så ('Inom en låneram på … bemyndigas …')."
+    stil: Literal["att", "numrerad"] | None = Field(
+        None, description="'att' för att-satser, 'numrerad' för numrerade hela meningar, som "
+        "i ett protokoll där punkterna är skrivna så ('Inom en låneram på … bemyndigas …'); "
+        "utan den gäller organisationens husstil (forslag_stil), annars 'att'."
     )
     punkter: list[str] = Field(
         min_length=1, description="Beslutets att-satser (med 'stil: numrerad' hela meningar); "

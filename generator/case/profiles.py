@@ -102,7 +102,8 @@ class HouseStyleOptions(ProfileModel):
         "kronor', 'ca 6,2 miljoner kronor' (i tabeller står 'kr', 'mnkr')."
     )
     forslag_stil: Literal["att", "numrerad"] = Field(
-        "att", description="Förslag som att-satser eller som numrerade hela meningar."
+        "att", description="Förslag och beslut som att-satser eller som numrerade hela "
+        "meningar (ett ärendes egen 'stil' under 'forslag' eller 'beslut' går före)."
     )
     forkortningslista: YesNo = Field(
         False, description="Lägg till en lista över förkortningarna som dokumentet använder."

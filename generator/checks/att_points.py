@@ -26,19 +26,22 @@ from generator.text.att_style import (
 
 
 def att_point_problems(
-    case: Case, texts: Mapping[Loc, str], proposal_style: str, report: Reporter
+    case: Case, texts: Mapping[Loc, str], styles: tuple[str, str], report: Reporter
 ) -> list[Problem]:
-    """Warn about att-satser (the points of the decision and of the proposal in the att
-    style) that start with 'att', with a common word written with a capital or with a
-    function word that begins a whole sentence (texts: the raw points)."""
+    """Warn about att-satser (the points of the proposal and the decision where `styles`,
+    theirs in that order, is 'att') that start with 'att', with a common word written with
+    a capital, with a function word that begins a whole sentence, or with the name of
+    who decides ('Kommunfullmäktige väljer …'; texts: the raw points)."""
     problems = []
-    for loc in _att_points(case, proposal_style):
+    deciders = _deciders(case)
+    for loc in _att_points(case, styles):
         text = texts.get(loc, "")
         match = FIRST_WORD.match(text)
         if match is None:
             continue
         word = match.group(1)
-        message = _message(word, " ".join(as_att_point(text).split()[:2]), str(loc[0]))
+        printed = " ".join(as_att_point(text).split()[:2])
+        message = _message(word, printed, str(loc[0]), _begins_with(text, deciders))
         if message is None:
             continue
         where = report.in_text(loc, text, match.start(1), word)
@@ -46,10 +49,11 @@ def att_point_problems(
     return problems
 
 
-def _message(word: str, printed: str, block: str) -> str | None:
+def _message(word: str, printed: str, block: str, by_decider: bool) -> str | None:
     """The warning at a point's first word, if the point does not read as an att-sats
     (printed: its first two words as the document prints them; block: 'beslut' or
-    'forslag', where the numbered style is chosen)."""
+    'forslag', where the numbered style is chosen; by_decider: the point begins with the
+    name of who decides)."""
     if word.lower() == "att":
         return (f"att-satsen börjar med '{word}', som dokumentet själv skriver före "
                 f"varje punkt; dokumentet skriver 'att {printed} …', ta bort '{word}' "
@@ -57,7 +61,7 @@ def _message(word: str, printed: str, block: str) -> str | None:
     if common_capitalised(word):
         return (f"att-satsen börjar med versal, 'att {word} …'; dokumentet skriver "
                 f"'att {printed} …', skriv punkten med liten begynnelsebokstav")
-    if sentence_start(word):
+    if sentence_start(word) or by_decider:
         return (f"punkten är skriven som en hel mening, inte som en att-sats; dokumentet "
                 f"skriver 'att {printed} …', skriv den som en att-sats med verbet i "
                 f"infinitiv (t.ex. 'bemyndiga …') eller skriv 'stil: numrerad' under "
@@ -65,9 +69,25 @@ def _message(word: str, printed: str, block: str) -> str | None:
     return None
 
 
-def _att_points(case: Case, proposal_style: str) -> Iterator[Loc]:
+def _deciders(case: Case) -> list[str]:
+    """The names of who decides or proposes, in lower case: a point that begins with one is
+    a whole sentence ('Kommunfullmäktige väljer …'), not an att-sats."""
+    names = [case.beslut.beslutande if case.beslut else None,
+             case.forslag.beslutande if case.forslag else None,
+             case.forslag.forslagsstallare if case.forslag else None]
+    return [name.lower() for name in names if name]
+
+
+def _begins_with(text: str, names: list[str]) -> bool:
+    """Whether the point begins with one of `names` as its own words."""
+    start = text.lstrip().lower()
+    return any(start.startswith(name) and start[len(name):len(name) + 1] in (" ", "")
+               for name in names)
+
+
+def _att_points(case: Case, styles: tuple[str, str]) -> Iterator[Loc]:
     """The places of the points printed after 'att'."""
-    if case.forslag is not None and proposal_style == "att":
+    if case.forslag is not None and styles[0] == "att":
         yield from (("forslag", "punkter", i) for i in range(len(case.forslag.punkter)))
-    if case.beslut is not None and case.beslut.stil == "att":
+    if case.beslut is not None and styles[1] == "att":
         yield from (("beslut", "punkter", i) for i in range(len(case.beslut.punkter)))

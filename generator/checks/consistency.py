@@ -46,7 +46,7 @@ def check_consistency(
     texts: Mapping[Loc, str],
     loaded: LoadedYaml,
     path: str,
-    proposal_style: str,
+    point_styles: tuple[str, str],
     tree: dict[str, Any] | None = None,
     tables: Mapping[str, TableResult] | None = None,
     incomplete: bool = False,
@@ -54,10 +54,10 @@ def check_consistency(
     """Return every consistency problem of the case.
 
     figures names every computed amount; texts maps each free-text field's location to
-    its raw text (before `{{ … }}` is filled in); proposal_style is the style the proposal
-    is printed in ('att' or 'numrerad'). tree holds the figures as case text names them
-    (`prose_figures`), for the row a message's figure is in; tables holds the computed
-    general tables. incomplete tells that some written figure was refused (a bad cell,
+    its raw text (before `{{ … }}` is filled in); point_styles are the styles the proposal
+    and the decision are printed in ('att' or 'numrerad'). tree holds the figures as case
+    text names them (`prose_figures`), for the row a message's figure is in; tables holds
+    the computed general tables. incomplete tells that some written figure was refused (a bad cell,
     reported at the cell): the totals lack it, and amounts in text are not compared with
     them until it is put right (trial 23: a refused cell made a right 1 000 mnkr "not in
     the tables").
@@ -72,7 +72,7 @@ def check_consistency(
     if not (unsummed or incomplete):  # (else figures are missing: one error says why)
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree)
     problems += check_style(texts, report)
-    problems += att_point_problems(case, texts, proposal_style, report)
+    problems += att_point_problems(case, texts, point_styles, report)
     problems += check_structure(case, texts, report)
     problems += check_tables(case, report, unsummed)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)

@@ -68,7 +68,7 @@ def build_context(
         sections=builder.build(case.avsnitt, ("avsnitt",), "", 2),
         proposal=_proposal(case.forslag, style, text, case.forslag_forst)
         if case.forslag else None,
-        decision=_decision(case, text),
+        decision=_decision(case, style, text),
         approval=_approval(case.justering) if case.justering else None,
         signatories=_pairs(case),
         signature_page=tuple(
@@ -160,13 +160,15 @@ def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer,
                               first)
 
 
-def _decision(case: Case, text: TextRenderer) -> views.DecisionView | None:
-    """The decision's body and rendered points, if the case has a decision."""
+def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.DecisionView | None:
+    """The decision's body and rendered points, if the case has a decision (its style the
+    case's, else the house style's)."""
     if case.beslut is None:
         return None
     decision = case.beslut
+    chosen = decision.stil or style.proposal_style
     points = tuple(
-        _printed(text.render(point, ("beslut", "punkter", index)), decision.stil == "att")
+        _printed(text.render(point, ("beslut", "punkter", index)), chosen == "att")
         for index, point in enumerate(decision.punkter)
     )
     return views.DecisionView(
@@ -176,7 +178,7 @@ def _decision(case: Case, text: TextRenderer) -> views.DecisionView | None:
         meeting=decision.motesorgan or decision.beslutande,
         # (an "Ordförandebeslut" or the like is not called a decision per capsulam)
         named=not case.etikett or "capsulam" in case.etikett.lower(),
-        style=decision.stil,
+        style=chosen,
     )
 
 

@@ -113,6 +113,34 @@ class DescribeAPointWrittenAsAWholeSentence:
                                     "- inom en total låneram på 1 000 mnkr bemyndiga")
         assert problems(tmp_path, decision(source)) == []
 
+    def it_warns_at_a_point_that_begins_with_who_decides(self, tmp_path: Path) -> None:
+        source = decision(GOTLAND.format(style="").replace(
+            "Inom en total låneram på 1 000 mnkr bemyndigas kommunstyrelsen teckna borgen.",
+            "Kommunfullmäktige väljer revisorer för mandatperioden."))
+        assert problems(tmp_path, source) == [
+            "8:7: varning: punkten är skriven som en hel mening, inte som en att-sats; "
+            "dokumentet skriver 'att Kommunfullmäktige väljer …', skriv den som en att-sats med "
+            "verbet i infinitiv (t.ex. 'bemyndiga …') eller skriv 'stil: numrerad' under "
+            "'beslut' så skrivs punkterna som numrerade meningar",
+        ]
+
+    def it_leaves_a_name_that_only_begins_like_who_decides(self, tmp_path: Path) -> None:
+        source = decision(GOTLAND.format(style="").replace(
+            "Inom en total låneram på 1 000 mnkr bemyndigas kommunstyrelsen teckna borgen.",
+            "Kommunfullmäktiges presidium ges i uppdrag att svara"))
+        assert problems(tmp_path, source) == []
+
+    def it_takes_the_numbered_style_from_the_house_style(self, tmp_path: Path) -> None:
+        source = decision(GOTLAND.format(style="")).replace(
+            "titel:", "organisation: region-jamtland-harjedalen\ntitel:").replace(
+            "dnr: 0582/16", "dnr: RS/1854/2019")
+        path = tmp_path / "fall.yaml"
+        path.write_text(source, encoding="utf-8")
+        result = Pipeline().build(path)
+        assert [p.format() for p in result.problems] == []
+        markdown = result.files["fall.md"].decode("utf-8")
+        assert "1. Inom en total låneram" in markdown
+
     def it_prints_the_point_as_written(self, tmp_path: Path) -> None:
         path = tmp_path / "fall.yaml"
         path.write_text(decision(GOTLAND.format(style="")), encoding="utf-8")

@@ -50,7 +50,7 @@ def check(
     texts = {loc: str(value_at(loaded.data, loc)) for loc in text_locs}
     if not with_source:
         loaded = replace(loaded, source="")
-    found = check_consistency(case, figures or {}, texts, loaded, "x.yaml", "att")
+    found = check_consistency(case, figures or {}, texts, loaded, "x.yaml", ("att", "att"))
     return [problem.format() for problem in sort_problems(found)]
 
 

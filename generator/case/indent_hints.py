@@ -22,7 +22,9 @@ a top-level key with a text, an indented line may as well be more of that text.)
 And a key indented less than the key with a text above it but still inside the mapping
 that key stands in (further in than the key that opens it, or at least as far in as the
 `- ` of its list item) ends that mapping where YAML expects none to end: it is reported at
-that key, saying how many spaces to add (`short_key`).
+that key, saying how many spaces to add (`short_key`). So is a list item (`- omrade: …`)
+set back from the items above it, but still further in than the key that opens the list
+(`short_item`).
 """
 
 from __future__ import annotations
@@ -94,6 +96,28 @@ def short_key(lines: list[str], where: Position) -> tuple[Position, str] | None:
     return Position(where.line, indent + 1), (
         f"'{own}' står {at - indent} mellanslag längre ut än '{name}' på rad {above + 1}, "
         f"lägg till {at - indent} mellanslag så att den står under '{name}'")
+
+
+def short_item(lines: list[str], where: Position) -> tuple[Position, str] | None:
+    """The place and message for a list item on `where`'s line set back from the items of
+    the list above it, while further in than the key that opens that list."""
+    line = lines[where.line - 1] if where.line <= len(lines) else ""
+    if not line.lstrip(" ").startswith("- "):
+        return None
+    indent = _indent(line)
+    for before in range(where.line - 2, -1, -1):
+        above = lines[before]
+        if not above.strip() or above.lstrip().startswith("#"):
+            continue
+        if _indent(above) <= indent:
+            return None  # the list's own key, or another block: not this slip
+        if not above.lstrip(" ").startswith("- ") or _indent(above) > indent + 4:
+            continue  # more of an item above
+        short = _indent(above) - indent
+        return Position(where.line, indent + 1), (
+            f"listpunkten står {short} mellanslag längre ut än listpunkten på rad {before + 1}, "
+            f"lägg till {short} mellanslag så att '-' står under '-' på rad {before + 1}")
+    return None
 
 
 def _mapping_start(lines: list[str], index: int, key: re.Match[str]) -> int | None:

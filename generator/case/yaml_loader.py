@@ -61,7 +61,7 @@ from yaml.reader import Reader
 from generator.case import limits
 from generator.case.colon_hints import missing_colon
 from generator.case.impossible_dates import why_impossible, why_impossible_time
-from generator.case.indent_hints import set_back_key, short_key
+from generator.case.indent_hints import set_back_key, short_item, short_key
 from generator.case.joined_items import joined_items
 from generator.case.text_safety import (
     character_message,
@@ -524,6 +524,9 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str = "") -> _Finding:
     elif re.match(r"expected <block end>, but found '(\?|<block mapping start>)'",
                   str(exc.problem)):
         hint = short_key(text.splitlines(), where)
+    elif re.search(r"did not find expected key|found '<block sequence start>'",
+                   str(exc.problem)):
+        hint = short_item(text.splitlines(), where)
     if hint is not None:
         where, message = hint[0], hint[1] or _translate(exc)
     else:

@@ -412,6 +412,14 @@ def test_a_key_without_its_colon_is_reported_on_its_own_line(
             "'forening' står 1 mellanslag längre ut än 'privat' på rad 3, lägg till 1 mellanslag "
             "så att den står under 'privat'",
         ),
+        (  # trial 25: a list item one space short of the items above it
+            "rader:\n      - omrade: Mittland\n        belopp: 446 743\n     - omrade: 3sam\n"
+            "        belopp: 3 686 747\n",
+            4,
+            6,
+            "listpunkten står 1 mellanslag längre ut än listpunkten på rad 2, lägg till 1 "
+            "mellanslag så att '-' står under '-' på rad 2",
+        ),
         (  # (set back out of the block the key above stands in: not clear where it belongs)
             "beslut:\n  justering:\n    datum: 2024-11-27\n paragraf: 5\n",
             4,

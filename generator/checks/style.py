@@ -32,24 +32,25 @@ def check_style(texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
     and year ranges with a hyphen."""
     problems = []
     for loc, text in texts.items():
-        for match in hyphenated_ranges(text):
-            where = report.in_text(loc, text, match.start(), match.group(0))
-            problems.append(report.problem(where, (
-                f"'{match.group(0)}' är skrivet med bindestreck, skriv {match.group(1)}{EN_DASH}"
-                f"{match.group(2)} med tankstreck och utan mellanslag (dokumentet skriver det så)"
-            ), "varning"))
-        for match in other_spellings(text):
-            where = report.in_text(loc, text, match.start(), match.group(0))
-            problems.append(report.problem(where, (
-                f"enheten '{match.group(1)}' används inte, skriv {spelling_advice(match.group(1))}"
-                f" (dokumentet skriver {SPELLINGS[match.group(1)]})"
-            ), "varning"))
-        if not _DIGITS_IN_BRACKETS.search(text):
-            continue
-        for match in _words_and_digits().finditer(text):
-            where = report.in_text(loc, text, match.start(), match.group(0))
-            problems.append(report.problem(where, (
-                f"'{match.group(0)}' skriver talet både med ord och siffror, skriv bara "
-                f"siffran ({match.group(2)})"
-            ), "varning"))
+        found = [*((m, _range_advice(m)) for m in hyphenated_ranges(text)),
+                 *((m, _unit_advice(m)) for m in other_spellings(text))]
+        if _DIGITS_IN_BRACKETS.search(text):
+            found += [(m, _digits_advice(m)) for m in _words_and_digits().finditer(text)]
+        problems += [report.problem(report.in_text(loc, text, m.start(), m.group(0)), message,
+                                    "varning") for m, message in found]
     return problems
+
+
+def _range_advice(match: re.Match[str]) -> str:
+    return (f"'{match.group(0)}' är skrivet med bindestreck, skriv {match.group(1)}{EN_DASH}"
+            f"{match.group(2)} med tankstreck och utan mellanslag (dokumentet skriver det så)")
+
+
+def _unit_advice(match: re.Match[str]) -> str:
+    return (f"enheten '{match.group(1)}' används inte, skriv {spelling_advice(match.group(1))}"
+            f" (dokumentet skriver {SPELLINGS[match.group(1)]})")
+
+
+def _digits_advice(match: re.Match[str]) -> str:
+    return (f"'{match.group(0)}' skriver talet både med ord och siffror, skriv bara "
+            f"siffran ({match.group(2)})")

@@ -159,6 +159,12 @@ class TableColumn(CaseModel):
         "t.ex. 'tilldelat - anvant'. Angivna värden i kolumnen kontrolleras.",
     )
 
+    @property
+    def heading(self) -> str:
+        """The column's heading as the case gives it: `rubrik`, else the name with a capital
+        (without the table's unit)."""
+        return self.rubrik if self.rubrik is not None else self.namn[:1].upper() + self.namn[1:]
+
 
 class TableRow(CaseModel):
     """En rad: ett värde per kolumn (kolumnens namn som nyckel), och ev. underrader."""

@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterator, Mapping
 
 from generator.case.models import Case
-from generator.case.table_models import TableColumn
 from generator.checks.report import Reporter
 from generator.compute.tables import TableResult
 from generator.formatting import in_unit
@@ -32,7 +31,7 @@ def ambiguous_total_problems(
     """An error at each `tabeller.<tabell>.summa` in a text whose table has more than one
     amount column, naming the column it is the total of and how to name each column's.
     (tables: the computed general tables by name.)"""
-    headers = {table.namn: {c.namn: _heading(c) for c in table.kolumner}
+    headers = {table.namn: {c.namn: c.heading for c in table.kolumner}
                for table in case.tabeller}
     problems = []
     for loc, text in texts.items():
@@ -43,12 +42,6 @@ def ambiguous_total_problems(
                 message = _message(match.group(), match[1], table, headers.get(match[1], {}))
                 problems.append(report.problem(where, message))
     return problems
-
-
-def _heading(column: TableColumn) -> str:
-    """The column's heading as the case gives it (without the table's unit)."""
-    return column.rubrik if column.rubrik is not None else column.namn[:1].upper() \
-        + column.namn[1:]
 
 
 def _totals_named(text: str) -> Iterator[re.Match[str]]:

@@ -113,8 +113,7 @@ def general_spec(table: GeneralTable, loc: Loc) -> tuple[TableSpec, list[Finding
 
 def _column(column: TableColumn, unit: str, loc: Loc, reader: _Reader) -> ColumnSpec:
     """A column spec; the header of an amount column names the table's unit."""
-    header = column.rubrik if column.rubrik is not None else column.namn[:1].upper() \
-        + column.namn[1:]
+    header = column.heading
     amount = column.typ == "belopp"
     if amount and f"({unit})" not in header and f" {unit}" not in header:
         header = f"{header} ({unit})"

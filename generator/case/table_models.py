@@ -153,7 +153,7 @@ class TableColumn(CaseModel):
         description="'text', 'belopp' (högerställda belopp i tabellens enhet, summeras), "
         "'tal' (högerställda tal som inte summeras, t.ex. kr/invånare, invånare eller procent; "
         "skrivs som 1250, \"1 250\" eller \"12,5\", procent som \"12,5 %\"; en kolumn har "
-        "procent i alla celler eller i ingen) eller 'andel' (räknas ut: varje rads andel i "
+        "procent i alla celler eller i ingen), 'andel' (räknas ut: varje rads andel i "
         "procent av beloppskolumnen som 'av' anger, avrundad så att andelarna blir exakt "
         "100 %; raderna har inga värden i kolumnen) eller 'forandring' (även 'förändring'; "
         "räknas ut: förändringen i procent från beloppskolumnen 'fran' till 'till' på varje "

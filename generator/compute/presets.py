@@ -246,6 +246,8 @@ class _Reader:
         pairs = given.items() if isinstance(given, dict) else [(first, None)]
         stated, locs = {}, {}
         for key, value in pairs:
+            if self.kinds.get(key) in COMPUTED:
+                continue  # (a computed column in 'summa' is an error of its own: checks)
             here = (*self.loc, "summa", key) if value is not None else (*self.loc, "summa")
             amount = self.amount(given if value is None else value, here)
             if amount is not None:

@@ -157,12 +157,12 @@ class TableColumn(CaseModel):
         "procent av beloppskolumnen som 'av' anger, avrundad så att andelarna blir exakt "
         "100 %; raderna har inga värden i kolumnen) eller 'forandring' (även 'förändring'; "
         "räknas ut: förändringen i procent från beloppskolumnen 'fran' till 'till' på varje "
-        "rad, delsummerad rad och totalrad, t.ex. Budget 2024 → Budget 2025). En kolumn utan typ med bara tal ger en "
-        "varning; skriv 'typ: text' om den ska vara text. En tabell utan beloppskolumn "
-        "summeras inte: anger den 'summa' eller 'delsumma', eller hänvisar texten till dess "
-        "summa, är en kolumn med bara tal ett fel (skriv 'typ: belopp'). En tal-kolumn med "
-        "andelar i procent av en beloppskolumn ger en varning: skriv 'typ: andel' så följer "
-        "de beloppen.",
+        "rad, delsummerad rad och totalrad, t.ex. Budget 2024 → Budget 2025). En kolumn "
+        "utan typ med bara tal ger en varning; skriv 'typ: text' om den ska vara text. En "
+        "tabell utan beloppskolumn summeras inte: anger den 'summa' eller 'delsumma', eller "
+        "hänvisar texten till dess summa, är en kolumn med bara tal ett fel (skriv 'typ: "
+        "belopp'). En tal-kolumn med andelar i procent av en beloppskolumn ger en varning: "
+        "skriv 'typ: andel' så följer de beloppen.",
     )
     av: str | None = Field(
         None,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from generator.case.models import Case
-from generator.compute.presets import allocation_spec, funds_spec, general_spec, risk_spec
 from generator.compute.changes import add_changes
+from generator.compute.presets import allocation_spec, funds_spec, general_spec, risk_spec
 from generator.compute.shares import add_shares
 from generator.compute.stated import Mismatch
 from generator.compute.tables import TableResult, compute_table

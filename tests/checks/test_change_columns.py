@@ -134,3 +134,10 @@ def test_from_and_to_belong_to_a_change_column(tmp_path: Path) -> None:
     assert problems(tmp_path, text) == [
         "x.yaml:11:44: 'till' hör till en kolumn med 'typ: forandring', skriv 'typ: forandring' "
         "om kolumnen ska visa förändringen i procent, annars ta bort 'till'"]
+
+
+def test_a_change_in_ones_own_words_points_to_forandring(tmp_path: Path) -> None:
+    assert problems(tmp_path, HEAD.replace("typ: forandring", "typ: ökning")) == [
+        "x.yaml:14:50: 'typ' har värdet 'ökning' som inte finns, skriv typ: forandring "
+        "(förändringen i procent räknas ut, från beloppskolumnen i fran: till den i till:, "
+        "t.ex. fran: budget24 och till: budget25)"]

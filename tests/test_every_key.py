@@ -164,6 +164,27 @@ tabeller:
       - {forening: B, belopp: 2}
 """
 
+CHANGES = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-02-15
+dnr: HSN 2024/1
+titel: Förändringar
+avsnitt:
+  - rubrik: Budget
+    tabell: budget
+tabeller:
+  - namn: budget
+    kolumner:
+      - {namn: procent, rubrik: Förändring, typ: forandring, fran: b24, till: b25}
+      - {namn: namnd, rubrik: Nämnd}
+      - {namn: b24, rubrik: Budget 2024, typ: belopp}
+      - {namn: b25, rubrik: Budget 2025, typ: belopp}
+      - {namn: b26, rubrik: Plan 2026, typ: belopp}
+    rader:
+      - {namnd: A, b24: 100, b25: 110, b26: 130}
+      - {namnd: B, b24: 200, b25: 190, b26: 150}
+"""
+
 DATED_SIGNATURES = """\
 dokumenttyp: godkannande
 datum: 2019-03-29
@@ -228,6 +249,7 @@ CASES: dict[str, Any] = {
     "daterade underskrifter": yaml.safe_load(DATED_SIGNATURES),
     "allmän tabell": yaml.safe_load(GENERAL_TABLE),
     "andelar": yaml.safe_load(SHARES),
+    "forandringar": yaml.safe_load(CHANGES),
     **{p.name[:3]: yaml.safe_load(p.read_text("utf-8")) for p in SAMPLE_FILES},
 }
 """The cases that show every table first, then the samples for what they do not use."""

@@ -466,3 +466,37 @@ def test_a_split_without_a_total_row_in_the_document_has_none_here(tmp_path: Pat
     code, out = _run("visa", str(case))
     assert code == 0
     assert _rows(out, "Totalt") == []
+
+
+CHANGE = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-10-14
+dnr: KS 2024/312
+titel: Driftbudget
+avsnitt:
+  - tabell: drift
+tabeller:
+  - namn: drift
+    enhet: mnkr
+    kolumner:
+      - {namn: namnd, rubrik: Nämnd}
+      - {namn: budget24, rubrik: Budget 2024, typ: belopp}
+      - {namn: budget25, rubrik: Budget 2025, typ: belopp}
+      - {namn: procent, rubrik: Förändring %, typ: forandring, fran: budget24, till: budget25}
+    rader:
+      - {namnd: Kommunstyrelse, budget24: "98,1", budget25: "108,6"}
+      - {namnd: Valnämnd, budget24: "0,0", budget25: "0,1"}
+"""
+
+
+def test_a_change_column_is_shown_as_the_document_shows_it(tmp_path: Path) -> None:
+    case = _case(tmp_path, CHANGE)
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _shown(out) == [
+        ["Nämnd", "Budget 2024 (mnkr)", "Budget 2025 (mnkr)", "Förändring %"],
+        ["Kommunstyrelse", "98,1", "108,6", "10,7 %"],
+        ["Valnämnd", "0,0", "0,1", "–"],
+        ["Totalt", "98,1", "108,7", "10,8 %"],
+    ]
+    assert _shown(out) == _documented(case)

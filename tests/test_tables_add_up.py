@@ -9,6 +9,8 @@ subtotal such as "Summa kommuner"), else back to the previous total, a closed gr
 as its subtotal. `varav` rows (parts of the row above) are not counted. Amounts may have
 decimals (tkr).
 Computed shares (`typ: andel`, "7,5 %") are re-added the same way, and their total is 100 %.
+Computed changes (`typ: forandring`) are not added up: a column the reader names as one is
+left out (`Printed.unsummed`), and every other column of its table still adds up.
 
 A table of rounded amounts (`avrundat`, the sentence under it says so) prints its stated
 total: that total may differ from the sum above it by at most half a step of the column's last
@@ -91,6 +93,8 @@ class Printed:
 
     rows: list[Row]
     rounded: bool = False
+    unsummed: frozenset[int] = frozenset()
+    """Columns of percentages that are not parts of a whole (changes): never added up."""
 
 
 def markdown_tables(markdown: str) -> list[Printed]:
@@ -149,23 +153,24 @@ def totals_checked(tables: list[Printed]) -> int:
             if row.opens_group:
                 levels.append([])
             elif row.is_total and len(levels) > 1:
-                checked += _check_total(row, levels.pop(), table.rounded)
+                checked += _check_total(row, levels.pop(), table)
                 levels[-1].append(row)
             elif row.is_total:
-                checked += _check_total(row, levels[0], table.rounded)
+                checked += _check_total(row, levels[0], table)
                 levels[0] = []
             else:
                 levels[-1].append(row)
     return checked
 
 
-def _check_total(total: Row, above: list[Row], rounded: bool) -> int:
+def _check_total(total: Row, above: list[Row], table: Printed) -> int:
     """Compare each amount of a total row with the sum of its column above: exactly, or for
     rounded amounts within half a step of the column's last shown decimal per amount."""
     checked = 0
+    rounded = table.rounded
     for column, text in enumerate(total.cells[1:], start=1):
         stated = swedish_number(text)
-        if stated is None:
+        if stated is None or column in table.unsummed:
             continue
         parts = [swedish_number(row.cells[column]) for row in above]
         assert None not in parts, (total, above)
@@ -332,3 +337,46 @@ def test_a_share_total_that_is_not_the_sum_of_the_shares_is_caught() -> None:
             Row("C", False, ("C", "33,4\u00a0%")), Row("Totalt", True, ("Totalt", "100,0\u00a0%"))]
     with pytest.raises(AssertionError):
         totals_checked([Printed(rows)])
+
+
+CHANGES = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-10-14
+dnr: KS 2024/312
+titel: Driftbudget
+avsnitt:
+  - tabell: drift
+tabeller:
+  - namn: drift
+    enhet: mnkr
+    avrundat: true
+    summa: {budget24: "99,6", budget25: "110,2"}
+    kolumner:
+      - {namn: namnd, rubrik: Nämnd}
+      - {namn: budget24, rubrik: Budget 2024, typ: belopp}
+      - {namn: procent, rubrik: Förändring %, typ: forandring, fran: budget24, till: budget25}
+      - {namn: budget25, rubrik: Budget 2025, typ: belopp}
+    rader:
+      - namnd: Kommunstyrelse
+        delsumma: Summa kommunstyrelse
+        rader:
+          - {namnd: Kommunövergripande, budget24: "70,9", budget25: "81,7"}
+          - {namnd: Räddningstjänst, budget24: "27,1", budget25: "26,8"}
+      - {namnd: Valnämnd, budget24: "0,0", budget25: "0,1"}
+      - {namnd: Revision, budget24: "1,5", budget25: "1,5"}
+"""
+
+
+def test_a_change_column_is_not_added_up_and_the_amounts_beside_it_are(tmp_path: Path) -> None:
+    path = tmp_path / "forandring.yaml"
+    path.write_text(CHANGES, encoding="utf-8")
+    result = build(path)
+    for tables in (markdown_tables(result.files[f"{path.stem}.md"].decode("utf-8")),
+                   word_tables(result.files[f"{path.stem}.docx"])):
+        table = tables[-1]
+        assert [row.cells[2].strip("*") for row in table.rows] == [
+            "", "15,2\u00a0%", "\u22121,1\u00a0%", "10,7\u00a0%", "–", "0,0\u00a0%",
+            "10,6\u00a0%"]
+        assert totals_checked([Printed(table.rows, table.rounded, frozenset({2}))]) == 4
+        with pytest.raises(AssertionError):  # (changes are no parts of a whole)
+            totals_checked([table])

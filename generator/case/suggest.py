@@ -9,6 +9,8 @@ from typing import Final
 _PERCENT: Final = ('procent skrivs med % i cellerna, t.ex. "12,5 %"; är de andelar av en '
                    "beloppskolumn, skriv i stället typ: andel och av: kolumnens namn")
 _SHARE: Final = "räknas ut i procent av beloppskolumnen som anges med av:, t.ex. av: belopp"
+_CHANGE: Final = ("förändringen i procent räknas ut, från beloppskolumnen i fran: till den i "
+                  "till:, t.ex. fran: budget24 och till: budget25")
 _NUMBER: Final = "högerställda tal som inte summeras"
 _AMOUNT: Final = "högerställda belopp som summeras, i tabellens enhet"
 
@@ -23,6 +25,8 @@ def _labelled(kind: str) -> str:
 _MEANINGS: Final = {
     **dict.fromkeys(("procent", "procentsats", "procentsatser"), ("tal", _PERCENT)),
     **dict.fromkeys(("andelar", "andelen", "share"), ("andel", _SHARE)),
+    **dict.fromkeys(("förändringar", "förändringen", "forandringar", "ökning", "utveckling",
+                     "change"), ("forandring", _CHANGE)),
     **dict.fromkeys(("antal", "nummer", "siffra", "siffror", "heltal", "decimaltal",
                      "number"), ("tal", _NUMBER)),
     **dict.fromkeys(("kronor", "kr", "tkr", "mnkr", "summa", "pengar", "amount"),

@@ -9,9 +9,9 @@ table is computed, so that every message can speak that unit.
 # type itself instead of a string it compiles and evaluates at import.
 
 from decimal import Decimal
-from typing import Literal, Self
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 
 from generator.case.model_base import CaseModel, LabelOrNo, YesNo, empty_list
 from generator.case.money import Amount, Unit
@@ -123,26 +123,46 @@ class RiskTable(CaseModel):
     )
 
 
+COLUMN_KINDS = ("text", "belopp", "tal", "andel", "forandring")
+CHANGE = "forandring"
+"""A change column's kind as the case format spells it (ASCII, as every key and value of
+the format is: tjansteskrivelse, anvant); `förändring`, as a secretary writes it, is read
+as the same."""
+
+
+def _ascii_kind(value: Any) -> Any:
+    """`typ: förändring` is `typ: forandring` (one kind, two spellings)."""
+    return CHANGE if isinstance(value, str) and value.strip() == "förändring" else value
+
+
+ColumnKind = Annotated[
+    Literal["text", "belopp", "tal", "andel", "forandring"], BeforeValidator(_ascii_kind),
+    WithJsonSchema({"enum": [*COLUMN_KINDS, "förändring"], "type": "string"}),
+]
+
+
 class TableColumn(CaseModel):
-    """En kolumn i en tabell: text, belopp, tal eller uträknad andel, med rubrik."""
+    """En kolumn i en tabell: text, belopp, tal, uträknad andel eller förändring, med rubrik."""
 
     namn: str = Field(description="Kolumnens nyckel i raderna, t.ex. 'kommun' eller 'belopp'.")
     rubrik: str | None = Field(
         None, description="Kolumnens rubrik; utan rubrik används namnet med stor bokstav."
     )
-    typ: Literal["text", "belopp", "tal", "andel"] = Field(
+    typ: ColumnKind = Field(
         "text",
         description="'text', 'belopp' (högerställda belopp i tabellens enhet, summeras), "
         "'tal' (högerställda tal som inte summeras, t.ex. kr/invånare, invånare eller procent; "
         "skrivs som 1250, \"1 250\" eller \"12,5\", procent som \"12,5 %\"; en kolumn har "
-        "procent i alla celler eller i ingen) eller 'andel' (räknas ut: varje rads andel i "
+        "procent i alla celler eller i ingen), 'andel' (räknas ut: varje rads andel i "
         "procent av beloppskolumnen som 'av' anger, avrundad så att andelarna blir exakt "
-        "100 %; raderna har inga värden i kolumnen). En kolumn utan typ med bara tal ger en "
-        "varning; skriv 'typ: text' om den ska vara text. En tabell utan beloppskolumn "
-        "summeras inte: anger den 'summa' eller 'delsumma', eller hänvisar texten till dess "
-        "summa, är en kolumn med bara tal ett fel (skriv 'typ: belopp'). En tal-kolumn med "
-        "andelar i procent av en beloppskolumn ger en varning: skriv 'typ: andel' så följer "
-        "de beloppen.",
+        "100 %; raderna har inga värden i kolumnen) eller 'forandring' (även 'förändring'; "
+        "räknas ut: förändringen i procent från beloppskolumnen 'fran' till 'till' på varje "
+        "rad, delsummerad rad och totalrad, t.ex. Budget 2024 → Budget 2025). En kolumn "
+        "utan typ med bara tal ger en varning; skriv 'typ: text' om den ska vara text. En "
+        "tabell utan beloppskolumn summeras inte: anger den 'summa' eller 'delsumma', eller "
+        "hänvisar texten till dess summa, är en kolumn med bara tal ett fel (skriv 'typ: "
+        "belopp'). En tal-kolumn med andelar i procent av en beloppskolumn ger en varning: "
+        "skriv 'typ: andel' så följer de beloppen.",
     )
     av: str | None = Field(
         None,
@@ -151,7 +171,22 @@ class TableColumn(CaseModel):
     )
     decimaler: int | None = Field(
         None,
-        description="För 'typ: andel': antal decimaler i andelarna, 0–3 (utan den 1: 7,5 %).",
+        description="För 'typ: andel' och 'typ: forandring': antal decimaler i procenten, 0–3 "
+        "(utan den 1: 7,5 %).",
+    )
+    fran: str | None = Field(
+        None,
+        description="För 'typ: forandring': beloppskolumnen som förändringen räknas från, "
+        "t.ex. 'budget24'. Förändringen är (till − från) / från × 100, avrundad till "
+        "'decimaler' (5 avrundas uppåt, bort från noll); en rad vars belopp i 'fran' är 0 "
+        "eller saknas visar –. Ett negativt belopp räknas som det står: −100 till −110 är "
+        "+10,0 % (beloppet har vuxit). Angivna värden i kolumnen (\"12,5 %\") kontrolleras "
+        "med de decimaler de skrivs med.",
+    )
+    till: str | None = Field(
+        None,
+        description="För 'typ: forandring': beloppskolumnen som förändringen räknas till, "
+        "t.ex. 'budget25'.",
     )
     formel: str | None = Field(
         None,

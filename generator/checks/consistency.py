@@ -19,6 +19,7 @@ from typing import Any
 from generator.case.models import Case
 from generator.case.yaml_loader import LoadedYaml
 from generator.checks.att_points import att_point_problems
+from generator.checks.change_columns import stated_change_problems
 from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses_among
@@ -75,6 +76,8 @@ def check_consistency(
     problems += att_point_problems(case, texts, point_styles, report)
     problems += check_structure(case, texts, report)
     problems += check_tables(case, report, unsummed)
+    if not incomplete:  # (a change from a refused amount would be wrong)
+        problems += stated_change_problems(case, tables or {}, report)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
     for table in (tables or {}).values():
         problems += subtracted_sign_problems(table, report)

@@ -14,7 +14,8 @@
   a cell that is no number is reported once, as such, and counts for neither kind;
 * a column without `typ` that holds nothing but figures is a warning (`text_columns`), an
   error where the table uses totals and so has no amount column to sum (`unsummed`);
-* a share column (`typ: andel`) is checked by `share_columns`.
+* a share column (`typ: andel`) is checked by `share_columns`, a change column (`typ:
+  forandring`) by `change_columns`; neither is named in a stated total.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from decimal import Decimal
 from generator.case.models import TABLE_PRESETS, Case
 from generator.case.money import AmountError, parse_number
 from generator.case.suggest import did_you_mean
-from generator.case.table_models import GeneralTable, TableRow
+from generator.case.table_models import CHANGE, GeneralTable, TableRow
+from generator.checks.change_columns import change_column_problems
 from generator.checks.report import Reporter
 from generator.checks.share_columns import share_column_problems
 from generator.checks.table_rows import placed_rows
@@ -33,6 +35,14 @@ from generator.checks.text_columns import figure_columns, text_column_problems
 from generator.problems import Loc, Problem
 
 _ROW_KEYS = ("rader", "delsumma")
+_UNSUMMED = {
+    "tal": "kolumnen '{key}' har 'typ: tal' och summeras inte, ta bort '{key}' ur 'summa'",
+    "andel": "andelarna i '{key}' räknas ut och blir tillsammans 100 %, ta bort '{key}' ur "
+             "'summa'",
+    CHANGE: "förändringen i '{key}' räknas ut och summeras inte, totalradens förändring räknas "
+            "ur totalerna; ta bort '{key}' ur 'summa'",
+}
+"""Why a column in a stated total (`summa: {…}`) has none, by its kind."""
 
 
 def check_tables(case: Case, report: Reporter,
@@ -49,6 +59,7 @@ def check_tables(case: Case, report: Reporter,
         problems += _percent_problems(table, loc, report)
         problems += text_column_problems(table, loc, report, (unsummed or {}).get(index, ()))
         problems += share_column_problems(table, loc, report)
+        problems += change_column_problems(table, loc, report)
         columns = {c.namn: c.typ for c in table.kolumner}
         for row_loc, row in placed_rows(table.rader, (*loc, "rader")):
             problems += _row_problems(row, row_loc, columns, report)
@@ -95,12 +106,10 @@ def _column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pr
 def _total_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
     """A stated total for a number or share column, which is never summed; rounded amounts
     without a stated total."""
-    kinds = {c.namn: c.typ for c in table.kolumner if c.typ in ("tal", "andel")}
+    kinds = {c.namn: c.typ for c in table.kolumner if c.typ in _UNSUMMED}
     given = table.summa if isinstance(table.summa, dict) else {}
-    problems = [report.problem(report.at((*loc, "summa", key)), (
-        f"kolumnen '{key}' har 'typ: tal' och summeras inte, ta bort '{key}' ur 'summa'"
-        if kinds[key] == "tal" else f"andelarna i '{key}' räknas ut och blir tillsammans "
-        f"100 %, ta bort '{key}' ur 'summa'")) for key in given if key in kinds]
+    problems = [report.problem(report.at((*loc, "summa", key)), _UNSUMMED[kinds[key]].format(
+        key=key)) for key in given if key in kinds]
     if table.avrundat and table.summa is None and not _states_a_subtotal(table):
         problems.append(report.problem(report.locate_key((*loc, "avrundat")), (
             f"tabellen '{table.namn}' har 'avrundat: true' men ingen 'summa', så totalen räknas "
@@ -151,7 +160,7 @@ def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],
             problems.append(report.problem(report.loaded.locate_key((*loc, key)),
                                            f"okänd kolumn '{key}', {hint}"))
         elif isinstance(value, list | dict) and columns[key] != "andel":  # (share_columns)
-            what = "ett tal" if columns[key] == "tal" else "en text eller ett belopp"
+            what = "ett tal" if columns[key] in ("tal", CHANGE) else "en text eller ett belopp"
             problems.append(report.problem(report.at((*loc, key)), (
                 f"'{key}' ska vara {what}, inte en lista eller samling; "
                 "underrader skrivs under 'rader'")))

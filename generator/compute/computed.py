@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from generator.case.models import Case
+from generator.compute.changes import add_changes
 from generator.compute.presets import allocation_spec, funds_spec, general_spec, risk_spec
 from generator.compute.shares import add_shares
 from generator.compute.stated import Mismatch
@@ -46,7 +47,7 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
         spec, unreadable = general_spec(general, ("tabeller", index))
         findings += unreadable
         table, found = compute_table(spec)
-        tables[general.namn], not_shared = add_shares(table)
+        tables[general.namn], not_shared = add_shares(add_changes(table))
         mismatches += [] if unreadable else found  # sums without an unread amount mislead
         findings += [] if unreadable else not_shared + typed_share_findings(table)
     splits: dict[str, SplitResult] = {}

@@ -14,6 +14,7 @@ from typing import Any
 from generator.case.money import AmountError, parse_in_unit, parse_number
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import (
+    CHANGE,
     Allocation,
     Funds,
     GeneralTable,
@@ -24,6 +25,10 @@ from generator.case.table_models import (
 from generator.compute.tables import ColumnSpec, RowSpec, TableSpec
 from generator.formatting import WrittenNumber
 from generator.problems import Finding, Loc
+
+COMPUTED = ("andel", CHANGE)
+"""The kinds of column whose cells the tool computes (a change column's stated cells are
+checked by `checks.change_columns`)."""
 
 _INSATS_COLUMNS = (
     ColumnSpec("insats", "Insats"), ColumnSpec("belopp", "Totalbelopp i kr", amount=True),
@@ -119,11 +124,12 @@ def _column(column: TableColumn, unit: str, loc: Loc, reader: _Reader) -> Column
         header = f"{header} ({unit})"
     formula = reader.formula(column, (*loc, "formel")) if amount and column.formel else ()
     return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal",
-                      share_of=reader.share_of(column), places=_places(column.decimaler))
+                      share_of=reader.share_of(column), places=_places(column.decimaler),
+                      change=reader.change(column))
 
 
 def _places(decimals: int | None) -> int:
-    """A share column's decimals: 0–3, else 1 (what is out of range the checks report)."""
+    """A share or change column's decimals: 0–3, else 1 (what is out of range the checks report)."""
     return decimals if decimals is not None and 0 <= decimals <= 3 else 1
 
 
@@ -140,6 +146,15 @@ class _Reader:
         """The amount column a share column is of ('' when it names none: the checks say)."""
         wanted = column.av or ""
         return wanted if column.typ == "andel" and self.kinds.get(wanted) == "belopp" else ""
+
+    def change(self, column: TableColumn) -> tuple[str, str] | None:
+        """The amount columns a change column is from and to (None when it names no two other
+        amount columns: the checks say)."""
+        ends = (column.fran or "", column.till or "")
+        if column.typ != CHANGE or column.namn in ends \
+                or any(self.kinds.get(end) != "belopp" for end in ends):
+            return None
+        return ends
 
     def formula(self, column: TableColumn, loc: Loc) -> tuple[tuple[int, str], ...]:
         """Parse 'a - b + c' into signed column keys; report unknown or text columns."""
@@ -193,7 +208,7 @@ class _Reader:
                 number = self.number(value, here)
                 if number is not None:
                     numbers[key] = number
-            elif key in self.kinds and kind != "andel" and value is not None:
+            elif key in self.kinds and kind not in COMPUTED and value is not None:
                 texts[key] = value if isinstance(value, str) else str(value)
         children = tuple(self.row(child, (*loc, "rader", i)) for i, child in enumerate(row.rader))
         first = next(iter(texts.values()), "")
@@ -230,6 +245,8 @@ class _Reader:
         pairs = given.items() if isinstance(given, dict) else [(first, None)]
         stated, locs = {}, {}
         for key, value in pairs:
+            if self.kinds.get(key) in COMPUTED:
+                continue  # (a computed column in 'summa' is an error of its own: checks)
             here = (*self.loc, "summa", key) if value is not None else (*self.loc, "summa")
             amount = self.amount(given if value is None else value, here)
             if amount is not None:

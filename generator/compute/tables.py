@@ -42,7 +42,8 @@ from generator.problems import Loc
 
 class ColumnSpec(NamedTuple):
     """A column: text, amount or number; a derived amount column has signed terms; a share
-    column (`share_of` an amount column) is computed by `shares`, with `places` decimals."""
+    column (`share_of` an amount column) is computed by `shares`, a change column (`change`:
+    from and to amount columns) by `changes`, each with `places` decimals."""
 
     key: str
     header: str
@@ -51,6 +52,7 @@ class ColumnSpec(NamedTuple):
     number: bool = False
     share_of: str = ""
     places: int = 1
+    change: tuple[str, str] | None = None
 
 
 class RowSpec(NamedTuple):
@@ -103,13 +105,14 @@ class TableSpec:
 
 
 class RowResult(NamedTuple):
-    """A row with its computed amounts (absent where the row has none), children and shares
-    (percentages, by share column)."""
+    """A row with its computed amounts (absent where the row has none), children, shares and
+    changes (percentages, by share or change column; a change absent cannot be computed)."""
 
     spec: RowSpec
     amounts: Mapping[str, int]
     children: tuple[RowResult, ...] = ()
     shares: Mapping[str, WrittenNumber] = MappingProxyType({})
+    changes: Mapping[str, WrittenNumber] = MappingProxyType({})
 
 
 class TableResult(NamedTuple):
@@ -120,6 +123,7 @@ class TableResult(NamedTuple):
     formula over the totals shown) differs from its rows' sum, that sum. `taken` holds where a
     stated figure is the one shown: a column's total, or a group's subtotal, that rounding
     explains (never a derived column's: that one is computed, and a stated one only checked).
+    `changes` holds the total row's changes, from the totals shown (`changes`).
     """
 
     spec: TableSpec
@@ -127,6 +131,7 @@ class TableResult(NamedTuple):
     totals: Mapping[str, int]
     parts: Mapping[str, int] = MappingProxyType({})
     taken: frozenset[Loc] = frozenset()
+    changes: Mapping[str, WrittenNumber] = MappingProxyType({})
 
     @property
     def total(self) -> int:

@@ -10,6 +10,9 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
   right-aligned, and never summed: their cell in a total or subtotal row stays empty;
 * computed shares (`typ: andel`) are right-aligned percentages: a row's share on its row (a
   group with a subtotal label: on the subtotal row), 100 % on the total row;
+* computed changes (`typ: forandring`) are right-aligned percentages on every row with
+  amounts, the subtotal rows and the total row; where there is none (a base of 0) the cell
+  shows "–", never empty;
 * the bold total row carries the table's label ("Totalt", "Totalt länet") unless turned off;
   in a table of rounded amounts (`avrundat`) it shows the stated total, and where the table
   states a total or a group's subtotal, a sentence under the table says that the total may
@@ -47,6 +50,9 @@ if TYPE_CHECKING:
 
 
 _NOWHERE: Mapping[str, Loc] = MappingProxyType({})
+_NO_CHANGES: Mapping[str, WrittenNumber] = MappingProxyType({})
+NO_CHANGE = "–"
+"""A change cell where there is no change to show (a base of 0): an en dash, never empty."""
 
 
 class _Layout:
@@ -60,8 +66,8 @@ class _Layout:
 
     def view_columns(self) -> tuple[Column, ...]:
         """Headers and alignment of the shown columns."""
-        return tuple(Column(c.header, "right" if c.amount or c.number or c.share_of else "left")
-                     for c in self.columns)
+        return tuple(Column(c.header, "right" if c.amount or c.number or c.share_of or c.change
+                            else "left") for c in self.columns)
 
     def rows(self, rows: Sequence[RowResult], varav: bool = False,
              depth: int = 0) -> Iterator[TableRow]:
@@ -71,7 +77,7 @@ class _Layout:
                 yield self.row(row, varav, depth, amounts=False)
                 yield from self.rows(row.children, depth=depth + 1)
                 yield self.total(row.spec.subtotal, row.amounts, row.spec.stated_locs, depth,
-                                 row.shares)
+                                 row.shares, row.changes)
             else:
                 yield self.row(row, varav, depth)
                 yield from self.rows(row.children, varav=True, depth=depth + 1)
@@ -94,6 +100,9 @@ class _Layout:
             if column.share_of:
                 cells.append(Cell(number=row.shares.get(column.key) if amounts else None))
                 continue
+            if column.change:
+                cells.append(_change(row.changes, column) if amounts else Cell())
+                continue
             text = row.spec.texts.get(column.key, "")
             if first_text:
                 cells.append(Cell(text, bold=row.spec.emphasis or not amounts, note=row.spec.note,
@@ -105,10 +114,12 @@ class _Layout:
 
     def total(self, label: str, values: Mapping[str, int],
               stated_at: Mapping[str, Loc] = _NOWHERE, depth: int = 0,
-              shares: Mapping[str, WrittenNumber] | None = None) -> TableRow:
+              shares: Mapping[str, WrittenNumber] | None = None,
+              changes: Mapping[str, WrittenNumber] = _NO_CHANGES) -> TableRow:
         """A bold total row: the label in the first text column, the amounts bold.
 
-        Shares are a subtotal's own (`shares`), else the grand total's 100 %."""
+        Shares are a subtotal's own (`shares`), else the grand total's 100 %; changes are the
+        row's own (`changes`)."""
         cells = []
         labelled = False
         for column in self.columns:
@@ -119,6 +130,8 @@ class _Layout:
                 share = percent(hundred(column.places), column.places) if shares is None \
                     else shares.get(column.key)
                 cells.append(Cell(number=share, bold=True))
+            elif column.change:
+                cells.append(_change(changes, column, bold=True))
             elif column.number:
                 cells.append(Cell())
             elif not labelled:
@@ -137,6 +150,13 @@ class _Layout:
                     stated_at=stated_at)
 
 
+def _change(changes: Mapping[str, WrittenNumber], column: ColumnSpec,
+            bold: bool = False) -> Cell:
+    """A change cell: the percentage, or "–" where there is none (a base of 0)."""
+    value = changes.get(column.key)
+    return Cell(number=value, bold=bold) if value is not None else Cell(NO_CHANGE, bold=bold)
+
+
 def _decimals(result: TableResult, key: str, unit: str) -> int:
     """The decimals a column needs to show all its figures exactly."""
     values = (r.amounts[key] for r in every_row(result.rows) if key in r.amounts)
@@ -144,12 +164,12 @@ def _decimals(result: TableResult, key: str, unit: str) -> int:
 
 
 def _filled(result: TableResult) -> list[ColumnSpec]:
-    """The columns some row fills."""
+    """The columns some row fills (a change column always: where a row has no change it
+    shows "–")."""
     rows = list(every_row(result.rows))
     return [c for c in result.spec.columns
-            if any(c.key in r.amounts or c.key in r.spec.numbers or r.spec.texts.get(c.key)
-                   or c.key in r.shares
-                   for r in rows)]
+            if c.change or any(c.key in r.amounts or c.key in r.spec.numbers
+                               or r.spec.texts.get(c.key) or c.key in r.shares for r in rows)]
 
 
 def table_view(result: TableResult) -> Table:
@@ -159,7 +179,8 @@ def table_view(result: TableResult) -> Table:
     layout = _Layout(result, _filled(result))
     rows = list(layout.rows(result.rows))
     if spec.total_label:
-        rows.append(layout.total(spec.total_label, result.totals, spec.stated_total_locs))
+        rows.append(layout.total(spec.total_label, result.totals, spec.stated_total_locs,
+                                 changes=result.changes))
     return Table(layout.view_columns(), tuple(rows), rounded=spec.rounded and spec.states_a_sum,
                  landscape=spec.landscape)
 

@@ -267,7 +267,7 @@ class TestWrongValues:
     def test_a_misspelt_column_type_is_still_a_misspelling(self) -> None:
         assert messages(MINIMAL + TABLE.format(typ="tall")) == [
             "x.yaml:10:43: 'typ' har värdet 'tall' som inte finns, välj ett av: text, belopp, "
-            "tal, andel (menade du 'tal'?)"]
+            "tal, andel, forandring (menade du 'tal'?)"]
 
     def test_a_word_of_its_own_with_no_meaning_here_lists_the_choices(self) -> None:
         assert messages(MINIMAL + "forslag:\n  stil: procent\n  punkter: [a]\n") == [

@@ -1,0 +1,60 @@
+"""Computed changes (`typ: forandring`): the change in percent from one amount column to another.
+
+* A row's change is (till − från) / från × 100 of its own amounts, rounded half up (away from
+  zero) to the column's decimals: from 400 to 401 is 0,25 %, shown 0,3 % with one decimal.
+  The arithmetic is on whole kronor (integers), so the rounding is exact; the result is a
+  Decimal percentage.
+* A group row's change is of the group's amounts, and the total row's of the totals: both
+  as shown, so under `avrundat` of the stated subtotals and totals, as a derived column's.
+* A negative `från` is divided as it stands: from −100 to −110 is +10 %.
+* Where `från` is 0 or missing, or `till` is missing, there is no change (shown "–").
+* Changes are never summed: a group's change is not the sum of its rows' changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+from generator.compute.tables import ColumnSpec, RowResult, TableResult
+from generator.formatting import WrittenNumber
+
+
+def change(before: int | None, after: int | None, places: int) -> WrittenNumber | None:
+    """The change from `before` to `after` in percent with `places` decimals, rounded half
+    away from zero; None where there is none (no amount, or a base of 0)."""
+    if before is None or after is None or before == 0:
+        return None
+    numerator, denominator = (after - before) * 100 * 10**places, before
+    if denominator < 0:
+        numerator, denominator = -numerator, -denominator
+    units, rest = divmod(abs(numerator), denominator)
+    units += 2 * rest >= denominator
+    signed = units if numerator >= 0 else -units
+    return WrittenNumber(Decimal(signed).scaleb(-places), percent=True)
+
+
+def add_changes(result: TableResult) -> TableResult:
+    """The table with every change column computed, on every row and on the total row."""
+    columns = [c for c in result.spec.columns if c.change]
+    if not columns:
+        return result
+    totals = _changes(result.totals, columns)
+    return result._replace(rows=_changed(result.rows, columns), changes=totals)
+
+
+def _changed(rows: tuple[RowResult, ...], columns: list[ColumnSpec]) -> tuple[RowResult, ...]:
+    """The rows (and their children) with their changes."""
+    return tuple(row._replace(children=_changed(row.children, columns),
+                              changes=_changes(row.amounts, columns)) for row in rows)
+
+
+def _changes(amounts: Mapping[str, int], columns: list[ColumnSpec]) -> dict[str, WrittenNumber]:
+    """The changes of one row's (or the total row's) amounts, by column, where there are."""
+    found = {}
+    for column in columns:
+        before, after = column.change or ("", "")
+        value = change(amounts.get(before), amounts.get(after), column.places)
+        if value is not None:
+            found[column.key] = value
+    return found

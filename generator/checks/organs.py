@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rapidfuzz.distance import OSA
+
 from generator.case.models import Case
 from generator.case.profiles import LoadedProfile
 from generator.checks.report import Reporter
@@ -62,18 +64,5 @@ def _meant(name: str, organs: Sequence[str]) -> str | None:
 
 def _slips(name: str, organ: str) -> int:
     """How many letters left out, added, changed or swapped with the next turn `name` into
-    `organ` (Damerau-Levenshtein, optimal alignment); more than _MOST counts as _MOST + 1."""
-    if abs(len(name) - len(organ)) > _MOST:
-        return _MOST + 1
-    before: list[int] = []
-    previous = list(range(len(organ) + 1))
-    for i, letter in enumerate(name, 1):
-        current = [i]
-        for j, other in enumerate(organ, 1):
-            cost = min(previous[j] + 1, current[j - 1] + 1,
-                       previous[j - 1] + (letter != other))
-            if i > 1 and j > 1 and letter == organ[j - 2] and name[i - 2] == other:
-                cost = min(cost, before[j - 2] + 1)
-            current.append(cost)
-        before, previous = previous, current
-    return previous[-1]
+    `organ` (optimal string alignment); more than _MOST counts as _MOST + 1."""
+    return int(OSA.distance(name, organ, score_cutoff=_MOST))

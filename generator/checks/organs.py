@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rapidfuzz.distance import OSA
-
 from generator.case.models import Case
 from generator.case.profiles import LoadedProfile
 from generator.checks.report import Reporter
@@ -64,5 +62,8 @@ def _meant(name: str, organs: Sequence[str]) -> str | None:
 
 def _slips(name: str, organ: str) -> int:
     """How many letters left out, added, changed or swapped with the next turn `name` into
-    `organ` (optimal string alignment); more than _MOST counts as _MOST + 1."""
+    `organ` (optimal string alignment); more than _MOST counts as _MOST + 1. (The library is
+    loaded for the first name that is not an organ's as written, not at every start.)"""
+    from rapidfuzz.distance import OSA
+
     return int(OSA.distance(name, organ, score_cutoff=_MOST))

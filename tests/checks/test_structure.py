@@ -157,7 +157,8 @@ class DescribeTheProposalLeadIn:
 
 
 REFERENCE_ONLY_IN_TEXTS = (
-    "hänvisningar med {{ … }} fungerar bara i texter (text, text_efter och punkter); "
+    "hänvisningar med {{ … }} fungerar bara i texter (text, text_efter, punkter, reservationer "
+    "och protokollsanteckningar); "
     "skriv värdet som vanlig text här"
 )
 

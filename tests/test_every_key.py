@@ -242,10 +242,27 @@ beslut:
     - yttra sig till förvaltningsrätten
 """
 
+PROTOCOL_EXTRACT = """\
+dokumenttyp: beslut
+etikett: Protokollsutdrag
+datum: 2021-03-02
+dnr: KUN 2021/14
+titel: Föreningsbidrag
+beslut:
+  beslutande: Kultur- och utbildningsnämnden
+  punkter:
+    - fördela föreningsbidragen
+  reservationer:
+    - Peter Nyström (SD) reserverar sig mot beslutet.
+  protokollsanteckningar:
+    - Anna Berg (V) antecknar till protokollet att uppföljningen bör redovisas.
+"""
+
 CASES: dict[str, Any] = {
     "alla tabeller": yaml.safe_load(EVERY_TABLE),
     "grundbelopp": yaml.safe_load(BASE_AMOUNT),
     "ordförandebeslut": yaml.safe_load(CHAIRS_DECISION),
+    "protokollsutdrag": yaml.safe_load(PROTOCOL_EXTRACT),
     "daterade underskrifter": yaml.safe_load(DATED_SIGNATURES),
     "allmän tabell": yaml.safe_load(GENERAL_TABLE),
     "andelar": yaml.safe_load(SHARES),

@@ -17,7 +17,8 @@ MAX_SIGNATORIES: Final = 50
 persons who checked the minutes (`justerare`), each: their names are compared pairwise."""
 
 MAX_TEXT: Final = 100_000
-"""Characters in one free text (`text`, `text_efter`, `syfte`, a point of a proposal)."""
+"""Characters in one free text (`text`, `text_efter`, `syfte`, a point of a proposal, a
+reservation)."""
 
 MAX_LINE: Final = 1_000
 """Characters in a one-line value: names, titles, header lines, table cells, keys."""
@@ -28,7 +29,8 @@ MAX_KEY: Final = 100
 MAX_PROPERTY: Final = {"titel": 255, "dnr": 200}
 """Values that Word also keeps as document properties, which hold at most 255 characters."""
 
-_LONG_TEXT: Final = frozenset({"text", "text_efter", "syfte", "punkter", "beskrivning"})
+_LONG_TEXT: Final = frozenset({"text", "text_efter", "syfte", "punkter", "beskrivning",
+                                "reservationer", "protokollsanteckningar"})
 _SIGNATORIES: Final = frozenset({"undertecknare", "signatursida", "justerare"})
 
 

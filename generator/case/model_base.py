@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
+
+EMPTY_ITEM: Final = "punkten är tom, skriv texten eller ta bort raden"
+"""An item of a list of texts with nothing in it (`- `, `- \"\"`)."""
 
 
 class CaseModel(BaseModel):
@@ -86,3 +89,14 @@ YesNo = Annotated[bool, BeforeValidator(_yes_no), WithJsonSchema(
 LabelOrNo = Annotated[str | Literal[False], BeforeValidator(no_as_false), WithJsonSchema(
     {"anyOf": [{"type": "string"}, {"const": False}]})]
 """A row's label, or false (also 'nej') for no such row."""
+
+
+def _some_text(value: str) -> str:
+    """Refuse an item with no text: `- ""` (or only spaces) would print an empty point."""
+    if not value:
+        raise ValueError(EMPTY_ITEM)
+    return value
+
+
+ItemText = Annotated[str, AfterValidator(_some_text)]
+"""A text that is one item of a list (a point, a reservation); an empty one is an error."""

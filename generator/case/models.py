@@ -16,7 +16,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema, mod
 
 from generator.case.dnr import EXAMPLE as DNR_EXAMPLE
 from generator.case.dnr import Dnr
-from generator.case.model_base import CaseModel, Date, DateTime, YesNo, empty_list
+from generator.case.model_base import CaseModel, Date, DateTime, ItemText, YesNo, empty_list
 from generator.case.split_models import Split
 from generator.case.table_models import Allocation, Funds, GeneralTable, RiskTable
 
@@ -114,7 +114,7 @@ class Proposal(CaseModel):
         None, description="'att' för att-satser, 'numrerad' för numrerade meningar; utan den "
         "gäller organisationens husstil."
     )
-    punkter: list[str] = Field(
+    punkter: list[ItemText] = Field(
         min_length=1, description="En åtgärd per punkt; får hänvisa till belopp med {{ … }}."
     )
 
@@ -138,9 +138,23 @@ class Decision(CaseModel):
         "i ett protokoll där punkterna är skrivna så ('Inom en låneram på … bemyndigas …'); "
         "utan den gäller organisationens husstil (forslag_stil), annars 'att'."
     )
-    punkter: list[str] = Field(
+    punkter: list[ItemText] = Field(
         min_length=1, description="Beslutets att-satser (med 'stil: numrerad' hela meningar); "
         "får hänvisa till belopp med {{ … }}."
+    )
+    reservationer: list[ItemText] = Field(
+        default_factory=empty_list, description="Reservationer mot beslutet, en per punkt, som "
+        "protokollet för dem, t.ex. 'Peter Nyström (SD) reserverar sig mot beslutet till "
+        "förmån för eget yrkande.'; skrivs efter beslutets punkter under rubriken "
+        "'Reservation' ('Reservationer' när de är flera). Enkel Markdown och {{ … }} som i "
+        "en text. Inte i beslut per capsulam, som inte fattas på ett sammanträde."
+    )
+    protokollsanteckningar: list[ItemText] = Field(
+        default_factory=empty_list, description="Protokollsanteckningar till beslutet, en per "
+        "punkt, t.ex. 'Anna Berg (V) antecknar till protokollet att uppföljningen bör "
+        "redovisas för nämnden.'; skrivs efter "
+        "reservationerna under rubriken 'Protokollsanteckning' ('Protokollsanteckningar' när "
+        "de är flera). Enkel Markdown och {{ … }} som i en text. Inte i beslut per capsulam."
     )
     antecknas_i: Literal["minnesanteckningarna", "protokollet"] = Field(
         "minnesanteckningarna", description="Bara i beslut per capsulam: vad beslutet förs "

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from generator.case.model_base import EMPTY_ITEM
 from generator.case.yaml_loader import LoadedYaml
 
 Path_ = tuple[str | int, ...]
-EMPTY_ITEM: Final = "punkten är tom, skriv texten eller ta bort raden"
 _COMMENT: Final = re.compile(r"\s+#.*")
 _LONG: Final = 40
 """How many characters of a text the example shows before cutting it."""

@@ -8,6 +8,8 @@ Each rule points at the key that causes the problem and says what to write, so t
 * split names are unique, so that text and sections cannot show the wrong split;
 * a `beslut_per_capsulam` needs its `beslut`, and only it says what the decision is
   entered in (`antecknas_i`);
+* a decision per capsulam is taken without a meeting: it has no reservations and no
+  protocol notes, which are made at one;
 * a justering belongs to a decision;
 * a proposal's lead-in needs both who proposes and who decides;
 * `{{ … }}` works in the text fields only (section texts and points); anywhere else it would
@@ -55,6 +57,7 @@ def check_structure(case: Case, texts: Mapping[Loc, str], report: Reporter) -> l
     problems += _reference_problems(case, texts, report)
     problems += _unshown_problems(case, report) + _unshown_events(case, texts, report)
     problems += _recorded_in_problems(case, report)
+    problems += _meeting_only_problems(case, report)
     problems += _approval_problems(case, report)
     for key, part, noun, present in (("beslut_forst", "beslut", "beslutet", case.beslut),
                                      ("forslag_forst", "forslag", "förslaget", case.forslag)):
@@ -75,6 +78,18 @@ def _recorded_in_problems(case: Case, report: Reporter) -> list[Problem]:
         f"'{key}' gäller bara beslut per capsulam och används inte i dokumenttypen "
         f"{case.dokumenttyp}; ta bort raden"), "varning")
         for key in ("antecknas_i", "motesorgan") if key in case.beslut.model_fields_set]
+
+
+def _meeting_only_problems(case: Case, report: Reporter) -> list[Problem]:
+    """An error for reservations or protocol notes in a decision per capsulam (or a chair's
+    decision): both are made at a meeting, and such a decision is taken without one."""
+    if case.beslut is None or case.dokumenttyp != "beslut_per_capsulam":
+        return []
+    return [report.problem(report.locate_key(("beslut", key)), (
+        f"'{key}' hör till ett beslut som fattas på ett sammanträde, men ett beslut per "
+        f"capsulam fattas utan sammanträde och kan inte ha några {key}; ta bort "
+        f"'{key}', eller skriv 'dokumenttyp: beslut' om beslutet fattades på ett möte"))
+        for key in ("reservationer", "protokollsanteckningar") if getattr(case.beslut, key)]
 
 
 def _approval_problems(case: Case, report: Reporter) -> list[Problem]:
@@ -238,8 +253,9 @@ def _reference_problems(case: Case, texts: Collection[Loc], report: Reporter) ->
         return problems
     for loc in _referring(case, (), []):
         if loc not in texts:
-            message = ("hänvisningar med {{ … }} fungerar bara i texter (text, text_efter och "
-                       "punkter); skriv värdet som vanlig text här")
+            message = ("hänvisningar med {{ … }} fungerar bara i texter (text, text_efter, "
+                       "punkter, reservationer och protokollsanteckningar); skriv värdet som "
+                       "vanlig text här")
             problems.append(report.problem(report.at(loc), message))
     return problems
 

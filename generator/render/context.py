@@ -179,7 +179,14 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
         # (an "Ordförandebeslut" or the like is not called a decision per capsulam)
         named=not case.etikett or "capsulam" in case.etikett.lower(),
         style=chosen,
+        reservations=_texts(text, decision.reservationer, ("beslut", "reservationer")),
+        notes=_texts(text, decision.protokollsanteckningar, ("beslut", "protokollsanteckningar")),
     )
+
+
+def _texts(text: TextRenderer, items: Sequence[str], loc: Loc) -> tuple[Markup, ...]:
+    """Each item of a list of texts rendered as a text (light Markdown and {{ … }})."""
+    return tuple(text.render(item, (*loc, index)) for index, item in enumerate(items))
 
 
 def _approval(approval: MinutesApproval) -> views.ApprovalView:

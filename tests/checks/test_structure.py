@@ -122,6 +122,36 @@ class DescribeABeslutPerCapsulam:
             "(vem som beslutar och att-satserna), lägg till det"
         ]
 
+    PER_CAPSULAM = HEAD.replace("beslutsunderlag", "beslut_per_capsulam") + (
+        "beslut:\n  beslutande: Nätverket\n  punkter:\n    - godkänna planen\n"
+    )
+
+    @staticmethod
+    def meeting_only(key: str) -> str:
+        return (f"'{key}' hör till ett beslut som fattas på ett sammanträde, men ett beslut per "
+                f"capsulam fattas utan sammanträde och kan inte ha några {key}; ta bort "
+                f"'{key}', eller skriv 'dokumenttyp: beslut' om beslutet fattades på ett möte")
+
+    def it_has_no_reservations_nor_protocol_notes(self, tmp_path: Path) -> None:
+        source = self.PER_CAPSULAM + (
+            "  reservationer:\n    - Peter Nyström (SD) reserverar sig mot beslutet.\n"
+            "  protokollsanteckningar:\n    - Anna Berg (V) antecknar till protokollet.\n"
+        )
+        assert problems(tmp_path, source) == [
+            f"9:3: {self.meeting_only('reservationer')}",
+            f"11:3: {self.meeting_only('protokollsanteckningar')}",
+        ]
+
+    def it_may_leave_the_lists_empty(self, tmp_path: Path) -> None:
+        source = self.PER_CAPSULAM + "  reservationer: []\n"
+        assert problems(tmp_path, source) == []
+
+    def it_is_a_decision_taken_at_a_meeting_that_has_them(self, tmp_path: Path) -> None:
+        source = self.PER_CAPSULAM.replace("beslut_per_capsulam", "beslut") + (
+            "  reservationer:\n    - Peter Nyström (SD) reserverar sig mot beslutet.\n"
+        )
+        assert problems(tmp_path, source) == []
+
 
 class DescribeAJustering:
     def it_is_warned_about_in_a_case_without_a_decision(self, tmp_path: Path) -> None:
@@ -157,7 +187,8 @@ class DescribeTheProposalLeadIn:
 
 
 REFERENCE_ONLY_IN_TEXTS = (
-    "hänvisningar med {{ … }} fungerar bara i texter (text, text_efter och punkter); "
+    "hänvisningar med {{ … }} fungerar bara i texter (text, text_efter, punkter, reservationer "
+    "och protokollsanteckningar); "
     "skriv värdet som vanlig text här"
 )
 

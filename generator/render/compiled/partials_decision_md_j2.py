@@ -22,10 +22,16 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'datum_text' found.")
     try:
-        t_3 = environment.filters['tal']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_4 = environment.filters['tal']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'tal' found.")
     pass
     l_0_d = environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')
@@ -71,7 +77,7 @@ def root(context, missing=missing, environment=environment):
         for l_1_point, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points')), undefined):
             _loop_vars = {}
             pass
-            yield (environment.printed(t_3(environment.getattr(l_1_loop, 'index'))))
+            yield (environment.printed(t_4(environment.getattr(l_1_loop, 'index'))))
             yield '. '
             yield (environment.printed(l_1_point))
             yield '\n'
@@ -86,6 +92,32 @@ def root(context, missing=missing, environment=environment):
             yield (environment.printed(l_1_point))
             yield '\n\n'
         l_1_point = missing
+    if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'reservations'):
+        pass
+        yield '### Reservation'
+        if (t_3(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'reservations')) > 1):
+            pass
+            yield 'er'
+        yield '\n\n'
+        for l_1_text in t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'reservations')):
+            _loop_vars = {}
+            pass
+            yield (environment.printed(l_1_text))
+            yield '\n\n'
+        l_1_text = missing
+    if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'notes'):
+        pass
+        yield '### Protokollsanteckning'
+        if (t_3(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'notes')) > 1):
+            pass
+            yield 'ar'
+        yield '\n\n'
+        for l_1_text in t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'notes')):
+            _loop_vars = {}
+            pass
+            yield (environment.printed(l_1_text))
+            yield '\n\n'
+        l_1_text = missing
     if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'per_capsulam'):
         pass
         yield 'Beslutet'
@@ -99,4 +131,4 @@ def root(context, missing=missing, environment=environment):
         yield '.\n'
 
 blocks = {}
-debug_info = '5=31&6=34&9=38&10=40&12=56&15=68&16=71&17=74&21=82&22=86&26=89&27=92'
+debug_info = '7=37&8=40&11=44&12=46&14=62&17=74&18=77&19=80&23=88&24=92&28=95&29=98&31=102&32=105&36=108&37=111&39=115&40=118&44=121&45=124'

@@ -2,8 +2,8 @@
 
 * A row's change is (till − från) / från × 100 of its own amounts, rounded half up (away from
   zero) to the column's decimals: from 400 to 401 is 0,25 %, shown 0,3 % with one decimal.
-  The arithmetic is on whole kronor (integers), so the rounding is exact; the result is a
-  Decimal percentage.
+  The quotient of whole kronor is a Decimal (28 digits, so a tie at the rounding step is
+  exact), rounded as `formatting.rounded` rounds.
 * A group row's change is of the group's amounts, and the total row's of the totals: both
   as shown, so under `avrundat` of the stated subtotals and totals, as a derived column's.
 * A negative `från` is divided as it stands: from −100 to −110 is +10 %.
@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from generator.compute.tables import ColumnSpec, RowResult, TableResult
 from generator.formatting import WrittenNumber
@@ -25,13 +25,9 @@ def change(before: int | None, after: int | None, places: int) -> WrittenNumber 
     away from zero; None where there is none (no amount, or a base of 0)."""
     if before is None or after is None or before == 0:
         return None
-    numerator, denominator = (after - before) * 100 * 10**places, before
-    if denominator < 0:
-        numerator, denominator = -numerator, -denominator
-    units, rest = divmod(abs(numerator), denominator)
-    units += 2 * rest >= denominator
-    signed = units if numerator >= 0 else -units
-    return WrittenNumber(Decimal(signed).scaleb(-places), percent=True)
+    exact = Decimal((after - before) * 100) / Decimal(before)  # (28 digits: a tie is exact)
+    shown = exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return WrittenNumber(shown if shown else shown.copy_abs(), percent=True)  # (no "−0,0 %")
 
 
 def add_changes(result: TableResult) -> TableResult:

@@ -28,7 +28,8 @@ INTRO = """\
 En ärendefil är en YAML-fil med nycklarna nedan. Nycklar som inte finns här är fel (`beslut
 check` föreslår den närmaste). Belopp skrivs i hela kronor, `2330883` eller `"2 330 883"`; i en
 tabell under `tabeller` i tabellens enhet (`enhet`), med decimaler där enheten tillåter dem
-(`"1 250,5"` tkr, med decimalkomma; en punkt före tre siffror, `8.300`, är tvetydig och
+(`"1 250,5"` tkr, med decimalkomma; en punkt före en eller två siffror läses som
+decimalkomma, `"461.8"` är 461,8, medan en punkt före tre siffror, `8.300`, är tvetydig och
 avvisas). Ett negativt belopp eller tal skrivs med minus först, `"-1 250"`; minustecknet
 (`"−1,8"`) och tankstrecket som i tryckta budgetar (`"– 1,8"`) läses likadant. Datum skrivs
 `ÅÅÅÅ-MM-DD`. Texter (`text`, `text_efter`, `punkter`, `reservationer`,

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Annotated, Any, Final, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
 
-EMPTY_ITEM: Final = "punkten är tom, skriv texten eller ta bort raden"
-"""An item of a list of texts with nothing in it (`- `, `- \"\"`)."""
+_ITEM_NOUNS: Final = {"reservationer": "reservationen",
+                      "protokollsanteckningar": "protokollsanteckningen"}
+"""What an item of a list is called, by the list's key, where it is no point (trial 26)."""
+
+
+def empty_item(key: str | int | None) -> str:
+    """The message for an item of the list `key` with nothing in it (`- `, `- \"\"`): it
+    names what is empty, a reservation or a protocol note, and otherwise a point."""
+    noun = _ITEM_NOUNS.get(key, "punkten") if isinstance(key, str) else "punkten"
+    return f"{noun} är tom, skriv texten eller ta bort raden"
+
+
+EMPTY_ITEM: Final = empty_item(None)
+"""An item of a list of texts with nothing in it, the list no reservations or notes."""
 
 
 class CaseModel(BaseModel):
@@ -91,12 +104,19 @@ LabelOrNo = Annotated[str | Literal[False], BeforeValidator(no_as_false), WithJs
 """A row's label, or false (also 'nej') for no such row."""
 
 
-def _some_text(value: str) -> str:
-    """Refuse an item with no text: `- ""` (or only spaces) would print an empty point."""
-    if not value:
-        raise ValueError(EMPTY_ITEM)
-    return value
+def _some_text(key: str) -> Callable[[str], str]:
+    """Refuse an item of the list `key` with no text: `- ""` (or only spaces) would print an
+    empty point, reservation or note."""
+    def some_text(value: str) -> str:
+        if not value:
+            raise ValueError(empty_item(key))
+        return value
+    return some_text
 
 
-ItemText = Annotated[str, AfterValidator(_some_text)]
-"""A text that is one item of a list (a point, a reservation); an empty one is an error."""
+ItemText = Annotated[str, AfterValidator(_some_text("punkter"))]
+"""A text that is one point of a list; an empty one is an error."""
+ReservationText = Annotated[str, AfterValidator(_some_text("reservationer"))]
+"""One reservation; an empty one is an error that calls it a reservation."""
+NoteText = Annotated[str, AfterValidator(_some_text("protokollsanteckningar"))]
+"""One protocol note; an empty one is an error that calls it a protocol note."""

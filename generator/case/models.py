@@ -16,7 +16,16 @@ from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema, mod
 
 from generator.case.dnr import EXAMPLE as DNR_EXAMPLE
 from generator.case.dnr import Dnr
-from generator.case.model_base import CaseModel, Date, DateTime, ItemText, YesNo, empty_list
+from generator.case.model_base import (
+    CaseModel,
+    Date,
+    DateTime,
+    ItemText,
+    NoteText,
+    ReservationText,
+    YesNo,
+    empty_list,
+)
 from generator.case.split_models import Split
 from generator.case.table_models import Allocation, Funds, GeneralTable, RiskTable
 
@@ -142,14 +151,14 @@ class Decision(CaseModel):
         min_length=1, description="Beslutets att-satser (med 'stil: numrerad' hela meningar); "
         "får hänvisa till belopp med {{ … }}."
     )
-    reservationer: list[ItemText] = Field(
+    reservationer: list[ReservationText] = Field(
         default_factory=empty_list, description="Reservationer mot beslutet, en per punkt, som "
         "protokollet för dem, t.ex. 'Peter Nyström (SD) reserverar sig mot beslutet till "
         "förmån för eget yrkande.'; skrivs efter beslutets punkter under rubriken "
         "'Reservation' ('Reservationer' när de är flera). Enkel Markdown och {{ … }} som i "
         "en text. Inte i beslut per capsulam, som inte fattas på ett sammanträde."
     )
-    protokollsanteckningar: list[ItemText] = Field(
+    protokollsanteckningar: list[NoteText] = Field(
         default_factory=empty_list, description="Protokollsanteckningar till beslutet, en per "
         "punkt, t.ex. 'Anna Berg (V) antecknar till protokollet att uppföljningen bör "
         "redovisas för nämnden.'; skrivs efter "

@@ -4,7 +4,7 @@
   bilaga: närvarolista.`) is read by YAML as a collection of one key, "medge …, se bilaga",
   with the value "närvarolista.". The secretary wrote a text: quoting the whole of it keeps
   it one, and the message shows how, with the start of the text (cut with "…" if long).
-* An item with nothing after its `- ` is empty.
+* An item with nothing after its `- ` is empty (a point, a reservation or a protocol note).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from generator.case.model_base import EMPTY_ITEM
+from generator.case.model_base import empty_item
 from generator.case.yaml_loader import LoadedYaml
 
 Path_ = tuple[str | int, ...]
@@ -25,7 +25,7 @@ def instead_of_text(loaded: LoadedYaml, loc: Path_, value: Any) -> str | None:
     """The message for the value at loc that should be a text, if it reads as a slip."""
     item = bool(loc) and isinstance(loc[-1], int)
     if value is None and item:
-        return EMPTY_ITEM
+        return empty_item(loc[-2] if len(loc) > 1 else None)
     if not isinstance(value, dict) or len(value) != 1:
         return None
     written = _one_line(loaded, (*loc, next(iter(value))))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from generator.case.models import Case, MinutesApproval, Signatory, Signature
+from generator.checks.approvers import joined_approver_problems
 from generator.checks.report import Reporter
 from generator.problems import Loc, Position, Problem
 
@@ -176,7 +177,10 @@ def _first_similar(
 
 
 def check_names(case: Case, report: Reporter) -> list[Problem]:
-    """Every rule about names: spelling variants, the signature page, similar names."""
+    """Every rule about names: spelling variants, the signature page, similar names, and
+    justerare joined on one line."""
     uses = name_uses(case, report)
     page, reported = signature_page_problems(case, report)
-    return spelling_problems(uses, report) + page + similar_name_problems(uses, report, reported)
+    return (spelling_problems(uses, report) + page
+            + similar_name_problems(uses, report, reported)
+            + joined_approver_problems(case.justering, report))

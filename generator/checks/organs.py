@@ -5,13 +5,18 @@ Trial 24: `beslutande: Valnämden` printed "Valnämden beslutade …", though th
 letter left out, added, changed or two swapped: at most one per five letters, and two in
 all) is a warning. Organs share long endings ("Ledningsgruppen", "Beredningsgruppen";
 "Barnnämnden", "Byggnämnden"), so a likeness of letters alone would take another body for a
-misspelling: a name further from every organ passes, as does one that holds an organ's name
-("Valnämndens ordförande") or that an organ's name holds ("Styrgruppen" in
-"Länsstyrgruppen").
+misspelling: a name further from every organ passes. So does one that holds an organ's name
+from a word's start ("Valnämndens ordförande", "Barn- och utbildningsnämnden" with the organ
+"Utbildningsnämnden"), followed by nothing, a genitive -s or another word, and one that is
+whole words of an organ's name ("Styrgruppen" in "Styrgruppen för Länschefsnätverket").
+Trial 26: without word boundaries "Kommunfullmäktig", "Kommunfullmäktigen" and
+"Kommunstyrelse" passed, as parts of or holding "Kommunfullmäktige" and "Kommunstyrelsen".
+("Styrgruppen" beside the organ "Länsstyrgruppen" passes as another body: four letters off.)
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.case.models import Case
@@ -54,10 +59,18 @@ def _organ_uses(case: Case) -> list[tuple[Loc, str]]:
 def _meant(name: str, organs: Sequence[str]) -> str | None:
     """The organ `name` is a misspelling of, if it is one."""
     folded = name.casefold()
-    if any(organ.casefold() in folded or folded in organ.casefold() for organ in organs):
+    if any(_holds(folded, organ.casefold(), r"s?") or _holds(organ.casefold(), folded, "")
+           for organ in organs):
         return None
     return next((organ for organ in organs
                  if _slips(folded, organ.casefold()) <= min(_MOST, len(organ) // 5)), None)
+
+
+def _holds(longer: str, shorter: str, ending: str) -> bool:
+    """Whether `shorter` stands in `longer` from a word's start to a word's end, with
+    `ending` (a pattern) allowed between its last letter and that end."""
+    pattern = rf"(?<!\w){re.escape(shorter)}{ending}(?!\w)"
+    return re.search(pattern, longer) is not None
 
 
 def _slips(name: str, organ: str) -> int:

@@ -19,6 +19,9 @@ organ:
   - namn: Valstyrelsen
   - namn: Beredningsgruppen
   - namn: Byggnämnden
+  - namn: Kommunfullmäktige
+  - namn: Utbildningsnämnden
+  - namn: Länsstyrgruppen
 """
 
 CASE = """\
@@ -77,6 +80,40 @@ def test_an_organ_as_the_profile_writes_it_or_another_body_passes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, beslutande: str) -> None:
     # ("Ledningsgruppen" is no misspelt "Beredningsgruppen": organs share long endings)
     assert _problems(tmp_path, monkeypatch, beslutande=beslutande) == []
+
+
+@pytest.mark.parametrize(("beslutande", "meant"), [
+    ("Kommunfullmäktig", "Kommunfullmäktige"), ("Kommunfullmäktigen", "Kommunfullmäktige"),
+    ("Kommunstyrelse", "Kommunstyrelsen")])
+def test_a_name_an_organs_name_holds_or_that_holds_one_within_a_word_is_warned_about(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, beslutande: str, meant: str) -> None:
+    # (trial 26: 'beslutande: Kommunfullmäktig' printed "Kommunfullmäktig beslutade …")
+    assert _problems(tmp_path, monkeypatch, beslutande=beslutande) == [
+        f"fall.yaml:10:15: varning: '{beslutande}' står inte bland organen i profilen "
+        f"'krokom', menade du '{meant}'?"]
+
+
+def test_a_truncated_organ_among_the_extracts_is_warned_about(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _problems(tmp_path, monkeypatch, utdrag="Kommunstyrelse") == [
+        "fall.yaml:14:5: varning: 'Kommunstyrelse' står inte bland organen i profilen "
+        "'krokom', menade du 'Kommunstyrelsen'?"]
+
+
+@pytest.mark.parametrize("beslutande", [
+    "Kommunfullmäktiges presidium", "Kommunstyrelsens arbetsutskott",
+    "Barn- och utbildningsnämnden", "Kommunstyrelsen/Valnämnden"])
+def test_an_organs_name_from_a_words_start_with_a_genitive_or_words_after_passes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, beslutande: str) -> None:
+    # ("Utbildningsnämnden" is a whole word of "Barn- och utbildningsnämnden")
+    assert _problems(tmp_path, monkeypatch, beslutande=beslutande) == []
+
+
+def test_a_body_whose_name_ends_an_organs_word_passes_as_far_from_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Styrgruppen" is no whole word of the organ "Länsstyrgruppen", so the word rule lets
+    # it through to the likeness, and four letters apart it is another body, not a slip
+    assert _problems(tmp_path, monkeypatch, beslutande="Styrgruppen") == []
 
 
 def test_without_a_profile_no_organ_is_held_to_one(tmp_path: Path,

@@ -159,11 +159,12 @@ def test_a_year_range_in_a_protocol_note_is_warned_about_as_in_any_text(
         "tankstreck och utan mellanslag (dokumentet skriver det så)"]
 
 
-@pytest.mark.parametrize("key", ["reservationer", "protokollsanteckningar"])
-def test_an_empty_item_stops_the_document(tmp_path: Path, key: str) -> None:
+@pytest.mark.parametrize(("key", "what"), [("reservationer", "reservationen"),
+                                           ("protokollsanteckningar", "protokollsanteckningen")])
+def test_an_empty_item_stops_the_document(tmp_path: Path, key: str, what: str) -> None:
     markdown, _, problems = build(tmp_path, f"  {key}:\n    -\n")
     assert (markdown, problems) == (
-        "", ["26:6: punkten är tom, skriv texten eller ta bort raden"])
+        "", [f"26:6: {what} är tom, skriv texten eller ta bort raden"])
 
 
 def test_a_per_capsulam_decision_refuses_them(tmp_path: Path) -> None:

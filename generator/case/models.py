@@ -38,47 +38,61 @@ DocumentKind = Literal[
     "beslut",
 ]
 TABLE_PRESETS = ("sammanstallning", "insatser", "medel", "risk", "medelslista", "uppdelning")
-_PARAGRAPH_NUMBER = re.compile(r"§?\s*([0-9]+)")
-_LETTERED = re.compile(r"([0-9]+)\s?([a-zåäö])")  # '58 a', '58a'
-_SIGN_AFTER = re.compile(r"([0-9]+(?:\s?[a-zåäö])?)\s*§")  # '1 §', '58 a §'
-# An organ's prefix as minutes number their paragraphs: 'Vn 1', 'KS § 12', 'BUN § 7 a'.
-_PREFIXED = re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})\s+(?:§\s*)?[0-9]+(?:\s?[a-zåäö])?")
+_PREFIX = r"(?P<prefix>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})"  # an organ's prefix: 'KS', 'Vn', 'BUN'
+_NUMBER = r"(?P<number>[0-9]+)(?:\s?(?P<letter>[a-zåäöA-ZÅÄÖ]))?"  # '58', '58 a', '58a'
+# The forms of one paragraph whose meaning is clear, each with whether it is printed with §.
+_FORMS = (
+    (re.compile(rf"§?\s*{_NUMBER}"), True),  # '99', '§99', '§ 99'
+    (re.compile(rf"{_NUMBER}\s*§"), True),  # '1 §', '58 a §'
+    (re.compile(rf"{_PREFIX}\s*§\s*{_NUMBER}"), True),  # 'KS § 12', 'KF §130'
+    (re.compile(rf"§\s*{_PREFIX}\s+{_NUMBER}"), True),  # '§ KF 130'
+    (re.compile(rf"{_PREFIX}\s+{_NUMBER}\s*§"), True),  # 'Kf 130 §'
+    (re.compile(rf"{_PREFIX}\s+{_NUMBER}"), False),  # 'Vn 1': the minutes number it without §
+)
+_RANGE = re.compile(r"[0-9]\s*[–-]\s*[0-9]")  # '§ 12–13'
+_A_PREFIX = re.compile(r"(?<![A-ZÅÄÖa-zåäö])[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}(?![A-ZÅÄÖa-zåäö])")
 _STUCK = re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})([0-9]+)")  # 'Vn1'
 _NO_PREFIX = frozenset({"nr", "nummer", "par", "punkt", "pkt", "p", "sid", "sida"})
 
 
 def _with_sign(paragraph: str) -> str:
-    """A paragraph given by its number alone ('99', '§99', '99 §') as minutes write it: '§ 99'.
+    """A paragraph as minutes write it: '<prefix> § <number>[ <letter>]' ('KF § 130',
+    'KF §130', '§ KF 130' and 'KF 130 §' all give 'KF § 130'), a number alone with its sign
+    ('99', '99 §' and '58a' give '§ 99' and '§ 58 a'), or an organ's prefix without § as the
+    minutes number it ('Vn 1').
 
-    Without a § it must be such a number (with a letter, '58 a', at most) or one after an
-    organ's prefix ('Vn 1', 'KS § 12'), which stands as written: '5 8' or 'femtio' is refused
-    rather than printed as it stands after the decision's date."""
-    number = _PARAGRAPH_NUMBER.fullmatch(paragraph)
-    if number:
-        return f"§ {number.group(1)}"
-    after = _SIGN_AFTER.fullmatch(paragraph.strip())
-    if after:
-        return _with_sign(after.group(1))
-    prefixed = _PREFIXED.fullmatch(paragraph.strip())
-    if prefixed and prefixed.group(1).lower() not in _NO_PREFIX:
-        return paragraph.strip()
-    if "§" in paragraph:
-        return paragraph
-    lettered = _LETTERED.fullmatch(paragraph.strip())
-    if lettered:
-        return f"§ {lettered.group(1)} {lettered.group(2)}"
+    Several paragraphs ('§§ 12–13') stand as written; anything else ('5 8', 'femtio',
+    '§ 130 KF') is refused rather than printed as it stands after the decision's date."""
+    written = paragraph.strip()
+    for form, signed in _FORMS:
+        match = form.fullmatch(written)
+        if match and _is_prefix(match.groupdict().get("prefix")):
+            parts = [match.groupdict().get("prefix"), "§" if signed else None,
+                     match["number"], match["letter"]]
+            return " ".join(part for part in parts if part)
+    if "§§" in written or ("§" in written and _RANGE.search(written)):
+        return written
     raise ValueError(f"'{paragraph}' är inget paragrafnummer, skriv t.ex. "
-                     f"'{_example(paragraph)}'")
+                     f"'{_example(written)}'")
+
+
+def _is_prefix(word: str | None) -> bool:
+    """Whether a word before a paragraph's number is an organ's prefix ('KS'), not a word
+    for the number itself ('Nr 58'); no word at all is no obstacle."""
+    return word is None or word.lower() not in _NO_PREFIX
 
 
 def _example(paragraph: str) -> str:
     """What a paragraph that is no paragraph number was likely meant to be: 'Vn1' 'Vn 1',
-    '5 8' '§ 58'."""
-    stuck = _STUCK.fullmatch(paragraph.strip())
-    if stuck and stuck.group(1).lower() not in _NO_PREFIX:
+    '5 8' '§ 58', '§ 130 KF' 'KF § 130'."""
+    stuck = _STUCK.fullmatch(paragraph)
+    if stuck and _is_prefix(stuck.group(1)):
         return f"{stuck.group(1)} {stuck.group(2)}"
-    digits = "".join(re.findall("[0-9]", paragraph))
-    return f"§ {digits}" if digits else "§ 58"
+    digits = "".join(re.findall("[0-9]", paragraph)) or "58"
+    prefixes = [word for word in _A_PREFIX.findall(paragraph) if _is_prefix(word)]
+    if "§" in paragraph and prefixes:
+        return f"{prefixes[0]} § {digits}"
+    return f"§ {digits}"
 
 
 Paragraph = Annotated[str, AfterValidator(_with_sign)]
@@ -138,9 +152,11 @@ class Decision(CaseModel):
     )
     paragraf: Paragraph | None = Field(
         None, description="Paragraf i protokollet, t.ex. '§ 74'; ett nummer utan § (74, "
-        "§74, 74 § eller 74 a) skrivs som '§ 74' ('§ 74 a'). Med organets förkortning först, "
-        "som protokollet skriver den ('Vn 1', 'KS § 12', 'BUN § 7 a'), skrivs den som den "
-        "står. Annars måste det vara ett nummer."
+        "§74, 74 § eller 74 a) skrivs som '§ 74' ('§ 74 a'). Med organets förkortning skrivs "
+        "förkortningen först och § före numret, 'KS § 12' (också när det står 'KS §12', "
+        "'§ KS 12' eller 'KS 12 §'), 'BUN § 7 a'; en förkortning utan § skrivs som protokollet "
+        "skriver den ('Vn 1'). Flera paragrafer ('§§ 12–13') skrivs som de står. Annars måste "
+        "det vara ett nummer."
     )
     stil: Literal["att", "numrerad"] | None = Field(
         None, description="'att' för att-satser, 'numrerad' för numrerade hela meningar, som "

@@ -11,6 +11,13 @@ _PERCENT: Final = ('procent skrivs med % i cellerna, t.ex. "12,5 %"; är de ande
 _SHARE: Final = "räknas ut i procent av beloppskolumnen som anges med av:, t.ex. av: belopp"
 _CHANGE: Final = ("förändringen i procent räknas ut, från beloppskolumnen i fran: till den i "
                   "till:, t.ex. fran: budget24 och till: budget25")
+# A percentage column whose keys already say what it is computed from.
+_COMPUTED: Final = {
+    **dict.fromkeys(("fran", "till"), (
+        "forandring", "med fran: och till: räknas förändringen i procent ut, från den ena "
+                      "beloppskolumnen till den andra")),
+    "av": ("andel", "med av: räknas varje rads andel i procent av den beloppskolumnen ut"),
+}
 _NUMBER: Final = "högerställda tal som inte summeras"
 _AMOUNT: Final = "högerställda belopp som summeras, i tabellens enhet"
 
@@ -75,11 +82,25 @@ _STYLES: Final = {
 }
 
 
-def meaning(word: str, choices: Iterable[str]) -> tuple[str, str] | None:
+def meaning(word: str, choices: Iterable[str],
+            beside: Iterable[str] = ()) -> tuple[str, str] | None:
     """The choice a word in the secretary's own words means, with a note on it, if that
     choice is among `choices`: the word as written or misspelt ('procnet'), unless it is
-    closer to a choice itself (then `did_you_mean` answers)."""
+    closer to a choice itself (then `did_you_mean` answers).
+
+    A word for per cent beside keys that say how the percentage is computed (`beside`, the
+    other keys where the word is written: 'fran' and 'till', 'av') means that computed
+    type ('forandring', 'andel'), not a column of typed percentages."""
     options = list(choices)
+    meant = _meaning(word, options)
+    if meant is None or meant[1] != _PERCENT:
+        return meant
+    computed = [_COMPUTED[key] for key in beside if key in _COMPUTED]
+    return next((c for c in computed if c[0] in options), meant)
+
+
+def _meaning(word: str, options: list[str]) -> tuple[str, str] | None:
+    """The choice a word means, with a note on it, among `options` (see `meaning`)."""
     meanings = {known: meant for table in (_MEANINGS, _METHODS, _STYLES)
                 for known, meant in table.items() if meant[0] in options}
     if word.strip().casefold() in meanings:

@@ -182,7 +182,14 @@ def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDe
         error = (err.get("ctx") or {}).get("error", err["msg"])
         return Problem(path, loaded.locate(loc), (f"'{key}': " if key else "") + str(error))
     return Problem(path, loaded.locate(loc),
-                   (f"'{key}' " if key else "värdet ") + _message(err, key))
+                   (f"'{key}' " if key else "värdet ") + _message(err, key, _beside(loaded, loc)))
+
+
+def _beside(loaded: LoadedYaml, loc: tuple[str | int, ...]) -> list[str]:
+    """The other keys of the mapping a value at loc is written in ('fran' and 'till' beside
+    a column's 'typ')."""
+    return [str(place[-1]) for place in loaded.keys
+            if len(place) == len(loc) and place[:-1] == loc[:-1] and place != loc]
 
 
 def _unknown_key(model: type[BaseModel], loc: Sequence[str | int]) -> str:
@@ -231,12 +238,12 @@ def _last_key(loc: Sequence[str | int]) -> str:
     return loc[-1] if loc and isinstance(loc[-1], str) else ""
 
 
-def _message(err: ErrorDetails, key: str) -> str:
-    """Swedish wording for a type or value error."""
+def _message(err: ErrorDetails, key: str, beside: Sequence[str] = ()) -> str:
+    """Swedish wording for a type or value error (`beside`: the other keys where it is)."""
     kind = err["type"]
     ctx: dict[str, Any] = dict(err.get("ctx") or {})
     if kind == "literal_error":
-        return _literal(err["input"], str(ctx.get("expected", "")), key)
+        return _literal(err["input"], str(ctx.get("expected", "")), key, beside)
     if kind == "too_short":
         return "får inte vara tom, ange minst ett värde"
     if kind in ("too_long", "string_too_long"):
@@ -252,8 +259,9 @@ def _message(err: ErrorDetails, key: str) -> str:
     return "har ett värde som inte går att använda här, jämför med exemplen i cases/"
 
 
-def _literal(value: object, expected: str, key: str) -> str:
-    """Message for a value outside a fixed set of choices."""
+def _literal(value: object, expected: str, key: str, beside: Sequence[str]) -> str:
+    """Message for a value outside a fixed set of choices (`beside`: the other keys where
+    it is, which may say what a word in her own words means)."""
     choices = [c.strip().strip("'") for c in expected.replace(" or ", ", ").split(",")]
     choices = [c for c in choices if c]
     listed = ", ".join(choices)
@@ -262,7 +270,7 @@ def _literal(value: object, expected: str, key: str) -> str:
     shown = " ".join(str(value).split()) if value is not None else ""
     if not shown:
         return f"saknar värde, välj ett av: {listed}"
-    meant = meaning(shown, choices)
+    meant = meaning(shown, choices, beside)
     if meant and key:
         return f"har värdet '{shown}' som inte finns, skriv {key}: {meant[0]} ({meant[1]})"
     message = f"har värdet '{shown}' som inte finns, välj ett av: {listed}"

@@ -52,22 +52,26 @@ def _problems(column: TableColumn, amounts: Sequence[str]) -> list[tuple[str, st
     if missing:
         return [(f"kolumnen '{column.namn}' har 'typ: forandring' men inte "
                  f"{' och '.join(repr(k) for k in missing)}, skriv vilka beloppskolumner "
-                 f"förändringen räknas från och till, t.ex. {_example(amounts)}", "typ")]
-    found = [(_not_an_end(column.namn, given[key], key, amounts), key) for key in _ENDS]
+                 f"förändringen räknas från och till, t.ex. {_example(amounts, given)}",
+                 "typ")]
+    found = [(_not_an_end(column.namn, key, given, amounts), key) for key in _ENDS]
     found = [(message, key) for message, key in found if message]
     if not found and column.fran == column.till:
         found = [(f"'fran' och 'till' är båda '{column.till}', så förändringen blir alltid 0; "
-                  f"skriv två olika beloppskolumner, t.ex. {_example(amounts)}", "till")]
+                  f"skriv två olika beloppskolumner, t.ex. "
+                  f"{_example(amounts, {'till': column.till})}", "till")]
     return found
 
 
-def _not_an_end(own: str, name: str, key: str, amounts: Sequence[str]) -> str:
-    """Why `name` cannot be what a change is computed from or to (or '')."""
+def _not_an_end(own: str, key: str, given: Mapping[str, str], amounts: Sequence[str]) -> str:
+    """Why the column named in `key` cannot be what a change is computed from or to (or '')."""
+    name = given[key]
     if name in amounts:
         return ""
     if name == own:
+        others = {end: written for end, written in given.items() if end != key}
         return (f"'{name}' i '{key}' är kolumnen själv; förändringen räknas mellan två andra "
-                f"kolumner med 'typ: belopp', t.ex. {_example(amounts)}")
+                f"kolumner med 'typ: belopp', t.ex. {_example(amounts, others)}")
     if not amounts:
         return ("tabellen har ingen kolumn med 'typ: belopp' att räkna förändringen mellan, "
                 "lägg till två")
@@ -78,9 +82,34 @@ def _not_an_end(own: str, name: str, key: str, amounts: Sequence[str]) -> str:
             f"kolumner med 'typ: belopp'; {hint}")
 
 
-def _example(amounts: Sequence[str]) -> str:
-    """How `fran` and `till` are written, with the table's amount columns where it has two."""
-    first, second = (amounts[0], amounts[1]) if len(amounts) > 1 else ("budget24", "budget25")
+def _example(amounts: Sequence[str], written: Mapping[str, str | None] | None = None) -> str:
+    """How `fran` and `till` are written, with the table's amount columns where it has two:
+    an amount column already written in one of them is kept, and the other is the amount
+    column next to it in the table (the one before 'till', the one after 'fran')."""
+    kept = {end: name for end, name in (written or {}).items()
+            if name is not None and name in amounts}
+    if "till" in kept:
+        return _pair(_next_to(kept["till"], amounts, before=True), kept["till"])
+    if "fran" in kept:
+        return _pair(kept["fran"], _next_to(kept["fran"], amounts, before=False))
+    if len(amounts) > 1:
+        return _pair(amounts[0], amounts[1])
+    return _pair("budget24", "budget25")
+
+
+def _next_to(name: str, amounts: Sequence[str], before: bool) -> str:
+    """The amount column nearest `name` in the table, on the side asked for where there is
+    one; a made-up name where the table has no other."""
+    at = list(amounts).index(name)
+    earlier, later = list(reversed(amounts[:at])), list(amounts[at + 1:])
+    nearest = [*earlier, *later] if before else [*later, *earlier]
+    if nearest:
+        return nearest[0]
+    return next(n for n in ("budget24", "budget25", "budget23") if n != name)
+
+
+def _pair(first: str, second: str) -> str:
+    """An example of `fran` and `till`."""
     return f"'fran: {first}' och 'till: {second}'"
 
 

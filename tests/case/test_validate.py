@@ -264,6 +264,25 @@ class TestWrongValues:
         assert messages(text) == [
             f"x.yaml:10:43: 'typ' har värdet '{written}' som inte finns, {hint}"]
 
+    @pytest.mark.parametrize(("keys", "hint"), [
+        ("fran: budget24, till: budget25",
+         "skriv typ: forandring (med fran: och till: räknas förändringen i procent ut, från "
+         "den ena beloppskolumnen till den andra)"),
+        ("till: budget25",
+         "skriv typ: forandring (med fran: och till: räknas förändringen i procent ut, från "
+         "den ena beloppskolumnen till den andra)"),
+        ("av: budget25",
+         "skriv typ: andel (med av: räknas varje rads andel i procent av den beloppskolumnen "
+         "ut)"),
+    ])
+    def test_per_cent_beside_the_keys_of_a_computed_column_means_that_column(
+        self, keys: str, hint: str,
+    ) -> None:
+        # (trial 26: 'typ: procent, fran: budget24, till: budget25' was told to write tal)
+        text = MINIMAL + TABLE.format(typ=f"procent, {keys}")
+        assert messages(text) == [
+            f"x.yaml:10:43: 'typ' har värdet 'procent' som inte finns, {hint}"]
+
     def test_a_misspelt_column_type_is_still_a_misspelling(self) -> None:
         assert messages(MINIMAL + TABLE.format(typ="tall")) == [
             "x.yaml:10:43: 'typ' har värdet 'tall' som inte finns, välj ett av: text, belopp, "

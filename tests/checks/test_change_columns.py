@@ -96,6 +96,47 @@ def test_from_and_to_are_both_needed(tmp_path: Path) -> None:
         "'fran: budget24' och 'till: budget25'"]
 
 
+WITH_ACCOUNTS = HEAD.replace(
+    "      - {namn: budget24,", "      - {namn: bokslut23, rubrik: Bokslut 2023, typ: belopp}\n"
+    "      - {namn: budget24,").replace('"98,1", budget25', '"98,1", bokslut23: "90,2", budget25')
+
+
+def test_the_example_keeps_the_end_already_written_and_takes_its_neighbour(
+        tmp_path: Path) -> None:
+    # (trial 26: without 'fran' beside 'till: budget25' the example was 'fran: bokslut23'
+    # och 'till: budget24')
+    assert problems(tmp_path, WITH_ACCOUNTS) == []
+    assert problems(tmp_path, WITH_ACCOUNTS.replace("fran: budget24, ", "")) == [
+        "x.yaml:15:50: kolumnen 'procent' har 'typ: forandring' men inte 'fran', skriv vilka "
+        "beloppskolumner förändringen räknas från och till, t.ex. 'fran: budget24' och "
+        "'till: budget25'"]
+    assert problems(tmp_path, WITH_ACCOUNTS.replace(", till: budget25", "")) == [
+        "x.yaml:15:50: kolumnen 'procent' har 'typ: forandring' men inte 'till', skriv vilka "
+        "beloppskolumner förändringen räknas från och till, t.ex. 'fran: budget24' och "
+        "'till: budget25'"]
+    assert problems(tmp_path, WITH_ACCOUNTS.replace("fran: budget24, till: budget25",
+                                                    "till: bokslut23")) == [
+        "x.yaml:15:50: kolumnen 'procent' har 'typ: forandring' men inte 'fran', skriv vilka "
+        "beloppskolumner förändringen räknas från och till, t.ex. 'fran: budget24' och "
+        "'till: bokslut23'"]  # (no amount column before it: the one after)
+
+
+def test_the_example_for_a_change_from_a_column_to_itself_keeps_till(tmp_path: Path) -> None:
+    text = WITH_ACCOUNTS.replace("fran: budget24", "fran: budget25")
+    for typed in (', procent: "10,7 %"', ', procent: "–"'):  # (other problems of 25 → 25)
+        text = text.replace(typed, "")
+    assert problems(tmp_path, text) == [
+        "x.yaml:15:84: 'fran' och 'till' är båda 'budget25', så förändringen blir alltid 0; "
+        "skriv två olika beloppskolumner, t.ex. 'fran: budget24' och 'till: budget25'"]
+
+
+def test_the_example_for_the_column_itself_keeps_the_other_end(tmp_path: Path) -> None:
+    assert problems(tmp_path, WITH_ACCOUNTS.replace("fran: budget24", "fran: bokslut23")
+                    .replace("till: budget25", "till: procent")) == [
+        "x.yaml:15:85: 'procent' i 'till' är kolumnen själv; förändringen räknas mellan två "
+        "andra kolumner med 'typ: belopp', t.ex. 'fran: bokslut23' och 'till: budget24'"]
+
+
 def test_a_misspelt_amount_column_gets_a_suggestion(tmp_path: Path) -> None:
     assert problems(tmp_path, HEAD.replace("fran: budget24", "fran: budet24")) == [
         "x.yaml:14:68: 'budet24' är ingen beloppskolumn i tabellen, förändringen räknas mellan "

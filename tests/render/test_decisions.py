@@ -91,9 +91,25 @@ def test_a_paragraph_numbered_with_its_organs_prefix_stands_as_written(
     assert f"Styrelsen beslutade den 3 oktober 2024, {written},\n" in text
 
 
+@pytest.mark.parametrize(("written", "shown"), [
+    ("§ KF 130", "KF § 130"), ("Kf 130 §", "Kf § 130"), ("KF §130", "KF § 130"),
+    ("KF§130", "KF § 130"), ("KS  §  12", "KS § 12"), ("BUN § 7a", "BUN § 7 a"),
+    ("Vn 12a", "Vn 12 a"), ("§ 58a", "§ 58 a")])
+def test_a_paragraph_with_its_organs_prefix_is_written_prefix_sign_number(
+        tmp_path: Path, written: str, shown: str) -> None:
+    # (trial 26: '§ KF 130', 'Kf 130 §' and 'KF §130' were printed as typed)
+    extra = f"  datum: 2024-10-03\n  paragraf: {written}\n"
+    text = markdown(tmp_path, HEAD.format(kind="beslut") + DECISION.format(extra=extra))
+    assert f"Styrelsen beslutade den 3 oktober 2024, {shown},\n" in text
+
+
 @pytest.mark.parametrize(("written", "hint"), [("5 8", "§ 58"), ("femtioåtta", "§ 58"),
                                                ("Paragraf 58", "§ 58"), ("Nr 58", "§ 58"),
-                                               ("Vn1", "Vn 1"), ("Vn 1 2", "§ 12")])
+                                               ("Vn1", "Vn 1"), ("Vn 1 2", "§ 12"),
+                                               ("§ 130 KF", "KF § 130"),
+                                               ("KF § 130 §", "KF § 130"),
+                                               ("§ KF130", "KF § 130"),
+                                               ("Nr § 58", "§ 58")])
 def test_a_paragraph_that_is_no_number_is_refused(tmp_path: Path, written: str,
                                                   hint: str) -> None:
     # (a mistyped '5 8' was printed as it stood: "beslutade den 30 mars 2022, 5 8,")

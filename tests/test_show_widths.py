@@ -482,3 +482,93 @@ def test_where_the_figures_leave_room_a_name_keeps_its_longest_word_with_its_ind
     assert any(line.startswith("│   Exploateringsverksamhet │") for line in lines)
     # (the headers of figures fold first, at their break points: "För-" / "änd-" / "ring",
     # and "(mnkr)" whole, where it was "(mnkr" / ")" in 87 columns)
+
+
+RAMAR = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-11-20
+dnr: KS 2024/456
+titel: Budgetramar 2025 för Familjenämnden och Vård- och omsorgsnämnden
+avsnitt:
+  - tabell: ramar
+tabeller:
+  - namn: ramar
+    enhet: mnkr
+    totalt: false
+    kolumner:
+      - {namn: verksamhet, rubrik: Verksamhet}
+      - {namn: bokslut23, rubrik: Bokslut 2023, typ: belopp}
+      - {namn: budget24, rubrik: Budget 2024, typ: belopp}
+      - {namn: budget25, rubrik: Budget 2025, typ: belopp}
+      - {namn: plan26, rubrik: Plan 2026, typ: belopp}
+      - {namn: plan27, rubrik: Plan 2027, typ: belopp}
+      - {namn: procent, rubrik: Förändring 2024–2025, typ: forandring, fran: budget24,
+         till: budget25}
+    rader:
+      - verksamhet: Familjenämnd
+        delsumma: Summa Familjenämnd
+        rader:
+          - {verksamhet: Individ- och familjeomsorg, bokslut23: "79,8", budget24: "78,4",
+             budget25: "85,3", plan26: "88,0", plan27: "90,6"}
+          - {verksamhet: Kommunövergripande verksamhet, bokslut23: "1 004,4", budget24: "1,2",
+             budget25: "1,2", plan26: "1,2", plan27: "1,2"}
+"""  # (from Sjöbo kommun, Budget 2025, Driftbudget per nämnd, trial 26; a figure made wider)
+
+
+def test_at_80_columns_a_change_columns_header_breaks_between_words_and_keeps_its_years_whole(
+        tmp_path: Path) -> None:
+    # (trial 26: "Föränd" / "ring" / "2024–2" / "025")
+    assert _visa(tmp_path, 80, RAMAR)[1:14] == [
+        "┏━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━┳━━━━━━━━┳━━━━━━━━┳━━━━━━━━┳━━━━━━━━┳━━━━━━━━━━━┓",
+        "┃                    ┃ Bokslut ┃ Budget ┃ Budget ┃   Plan ┃   Plan ┃   Föränd- ┃",
+        "┃                    ┃    2023 ┃   2024 ┃   2025 ┃   2026 ┃   2027 ┃      ring ┃",
+        "┃ Verksamhet         ┃  (mnkr) ┃ (mnkr) ┃ (mnkr) ┃ (mnkr) ┃ (mnkr) ┃ 2024–2025 ┃",
+        "┡━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━╇━━━━━━━━╇━━━━━━━━╇━━━━━━━━╇━━━━━━━━╇━━━━━━━━━━━┩",
+        "│ Familjenämnd       │         │        │        │        │        │           │",
+        "│   Individ- och     │    79,8 │   78,4 │   85,3 │   88,0 │   90,6 │     8,8 % │",
+        "│   familjeomsorg    │         │        │        │        │        │           │",
+        "│   Kommun-          │ 1 004,4 │    1,2 │    1,2 │    1,2 │    1,2 │     0,0 % │",
+        "│   övergripande     │         │        │        │        │        │           │",
+        "│   verksamhet       │         │        │        │        │        │           │",
+        "│ Summa Familjenämnd │ 1 084,2 │   79,6 │   86,5 │   89,2 │   91,8 │     8,7 % │",
+        "└────────────────────┴─────────┴────────┴────────┴────────┴────────┴───────────┘",
+    ]  # (the names give a character of their longest word, "  Kommunövergripande", so that
+    #     the range of years keeps its nine; "Förändring" breaks where Word would break it)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(36, 140))
+def test_where_the_table_can_fit_no_year_in_a_header_is_split(terminal: int) -> None:
+    table = Table()
+    table.add_column(Text("Verksamhet"), overflow="fold")
+    headers = ("Bokslut 2023 (mnkr)", "Budget 2024 (mnkr)", "Förändring 2024–2025")
+    for header in headers:
+        table.add_column(Text(header), justify="right", overflow="fold")
+    table.add_row(Text("  Kommunövergripande verksamhet för personer med funktionsnedsättning"),
+                  Text(f"1{NBSP}084,4"), Text("1,2"), Text(f"−0,6{NBSP}%"))
+    fit(table, terminal)
+    lines = _lines(table, terminal)
+    assert all(len(line) <= terminal for line in lines)
+    cells = [line.strip("┃").split("┃")[1:] for line in lines if line.startswith("┃")]
+    down = tuple(" ".join(row[column].strip() for row in cells if row[column].strip())
+                 for column in range(3))
+    assert tuple(header.replace("- ", "") for header in down) == headers
+    # (a word of a header breaks only with a hyphen, a year never: "2024–2 025" would not
+    # read back)
+
+
+def test_a_header_word_breaks_with_a_hyphen_even_in_a_column_narrower_than_8() -> None:
+    table = _table(["Politisk verksamhet"], ["8,8"], header="Förändring (%)")
+    fit(table, 15)
+    assert [line.split("┃")[2].strip() for line in _lines(table, 15) if line.startswith("┃")] \
+        == ["För-", "änd-", "ring", "(%)"]  # (a name is cut there: "Kultura" / "rvsverk")
+
+
+def test_only_where_the_table_cannot_fit_otherwise_does_a_header_cut_its_years() -> None:
+    widths = {}
+    for terminal in (20, 17, 14, 11):
+        table = _table(["Ändamål"], ["8,8"], header="Förändring 2024–2025")
+        fit(table, terminal)
+        widths[terminal] = [column.width for column in table.columns]
+    assert widths == {20: [4, 9], 17: [1, 9], 14: [1, 6], 11: [1, 5]}
+    # (the names go down to a character first; then the header halves its longest word)

@@ -6,7 +6,10 @@ break at its no-break spaces. Here instead:
 
 - a column of figures (right-aligned) is as wide as its widest figure or header word:
   a figure never breaks; its header wraps, at spaces, and a mark after a figure
-  ("(angiven)") goes onto a line of its own;
+  ("(angiven)") goes onto a line of its own; a header word too long for its column breaks
+  with a hyphen at its break points (`generator.word.hyphenation`, in a column of any
+  width: "Med-" / "lem-" / "mar"), and a year or a range of years ("2024–2025") never
+  breaks while the table can fit;
 - a text column is as wide as its longest cell if the table fits, and otherwise never
   narrower than its longest word, as long as every column can have that;
 - only when the longest words do not fit either do text columns break words, and a word
@@ -20,11 +23,14 @@ Columns give way one character at a time: first the text columns after the first
 names) down to their longest words, so a note wraps before a name does; then every column
 down to its longest words; then the text columns after the names may halve their longest
 words (not below 8 characters); then a column of figures may fold a header word, in half
-at most and never below its widest figure; then the names too may halve their longest
-words; then a text column may go down to a character. In all but the last step the column
-whose width times its longest cell is largest gives way first, so a column of descriptions
-folds before a column of names breaks a word; in the last the widest gives way first, so
-that in a very narrow terminal the columns are alike.
+at most, never below its widest figure nor below its header's longest piece that does not
+break (a year, a range of years, a word's piece between break points with its hyphen);
+then the names too may halve their longest words; then a text column may go down to a
+character; only then may a header's years and words be cut, down to half its longest
+word and its widest figure. In all but the last two steps the column whose width times its
+longest cell is largest gives way first, so a column of descriptions folds before a column
+of names breaks a word; in the last two the widest gives way first, so that in a very
+narrow terminal the columns are alike.
 
 An indented line (a sub-row's name) that wraps keeps its indent on every line it wraps onto,
 as long as its words fit beside it, so that it does not read as a row of its own.
@@ -61,6 +67,7 @@ class _Width:
     names: bool = False  # the first text column: the rows' names
     width: int = 0
     body: int = 0  # for figures: its widest figure (or mark such as "(angiven)")
+    header: int = 0  # for figures: its header's longest piece that does not break
 
 
 def fit(table: Table, terminal: int) -> None:
@@ -71,7 +78,7 @@ def fit(table: Table, terminal: int) -> None:
         column.width = width.width
         if width.figures:
             if isinstance(column.header, Text):
-                _fold(column.header, width.width)
+                _fold(column.header, width.width, hyphens_from=1)
             continue
         for text in _texts(column):
             _fold(text, width.width)
@@ -98,6 +105,7 @@ def _fitted(table: Table, terminal: int) -> list[_Width]:
     _give_way(widths, room, _figure_headers, _most_text)
     _give_way(widths, room, _half_word, _most_text)
     _give_way(widths, room, _one, _widest)
+    _give_way(widths, room, _cut_headers, _widest)
     return widths
 
 
@@ -141,8 +149,14 @@ def _half_word(width: _Width) -> int:
 
 
 def _one(width: _Width) -> int:
-    """Last, a text column may be as narrow as a character."""
+    """Then a text column may be as narrow as a character."""
     return _figures_floor(width) if width.figures else 1
+
+
+def _cut_headers(width: _Width) -> int:
+    """Last, where the table does not fit even so, a column of figures may cut its header's
+    years and words, in half at most and never below its widest figure."""
+    return max(width.body, _halved_header(width)) if width.figures else 1
 
 
 def _halved(words: int) -> int:
@@ -151,8 +165,14 @@ def _halved(words: int) -> int:
 
 
 def _figures_floor(width: _Width) -> int:
-    """A column of figures' narrowest: half its longest header word, its widest figure."""
-    return max(width.body, -(-width.words // 2))
+    """A column of figures' narrowest while the table can fit: its widest figure, half its
+    longest header word, and its header's longest piece that does not break."""
+    return max(width.body, _halved_header(width), width.header)
+
+
+def _halved_header(width: _Width) -> int:
+    """Half a column of figures' longest header word (rounded up)."""
+    return -(-width.words // 2)
 
 
 def _most_text(width: _Width) -> int:
@@ -173,7 +193,24 @@ def _measure(column: Column) -> _Width:
     natural = max((_line(text) for text in texts), default=1)
     words = max((_word(text) for text in texts), default=1)
     body = max((_pieces(text) for text in texts[1:]), default=1) if figures else 0
-    return _Width(max(natural, 1), max(words, body, 1), figures, body=max(body, 1))
+    header = _unbroken(column.header) if figures and isinstance(column.header, Text) else 0
+    return _Width(max(natural, 1), max(words, body, 1), figures, body=max(body, 1),
+                  header=header)
+
+
+def _unbroken(header: Text) -> int:
+    """The widest piece of a figure column's `header` that does not break: a year or a range
+    of years ("2024–2025") whole, a word between its break points with its hyphen."""
+    return max((_narrowest(word) for word in _WORD.findall(header.plain)), default=0)
+
+
+def _narrowest(word: str) -> int:
+    """The narrowest column in which `word` breaks only at its break points, with a hyphen
+    ("Förändring": "För-" / "änd-" / "ring", 4); a word without any, whole."""
+    width = cell_len(word)
+    while width > 1 and all(hyphen for _, hyphen in _word_cuts(word, width - 1, width - 1, 1)):
+        width -= 1
+    return width
 
 
 def _pieces(text: Text) -> int:
@@ -242,12 +279,14 @@ def _breaks(line: re.Match[str], width: int) -> list[tuple[int, int, str]]:
     return breaks
 
 
-def _fold(text: Text, width: int) -> None:
+def _fold(text: Text, width: int, hyphens_from: int = FOLDED) -> None:
     """Break, in place, each word of `text` too long for its line onto the next lines, keeping
     its styles: with a hyphen where it may break (a compound at its joints, "Exploaterings-
-    verksamhet", see `hyphenation`), cut where it may not. The lines it goes onto are indented
-    as its line is while a piece of at least 8 characters fits beside the indent."""
-    cuts = [cut for line in _LINE.finditer(text.plain) for cut in _line_cuts(line, width)]
+    verksamhet", see `hyphenation`) in a line at least `hyphens_from` wide, cut where it may
+    not. The lines it goes onto are indented as its line is while a piece of at least 8
+    characters fits beside the indent."""
+    cuts = [cut for line in _LINE.finditer(text.plain)
+            for cut in _line_cuts(line, width, hyphens_from)]
     if not cuts:
         return
     folded, at = Text(), 0
@@ -264,7 +303,8 @@ def _fold(text: Text, width: int) -> None:
     text.append_text(folded)
 
 
-def _line_cuts(line: re.Match[str], width: int) -> list[tuple[int, bool, str]]:
+def _line_cuts(line: re.Match[str], width: int,
+               hyphens_from: int) -> list[tuple[int, bool, str]]:
     """Where the words of `line` too long for it break: each break's index in the text,
     whether it takes a hyphen, and the indent of the line after it. Its first word has the
     room beside its indent; a later word starts a line of its own, indented or not."""
@@ -275,19 +315,21 @@ def _line_cuts(line: re.Match[str], width: int) -> list[tuple[int, bool, str]]:
         first = width - len(indent) if word.start() == line.start(1) + len(indent) \
             else width - len(follows)
         cuts += [(word.start() + at, hyphen, follows) for at, hyphen
-                 in _word_cuts(word.group(), first, width - len(follows))]
+                 in _word_cuts(word.group(), first, width - len(follows), hyphens_from)]
     return cuts
 
 
-def _word_cuts(word: str, first: int, rest: int) -> list[tuple[int, bool]]:
+def _word_cuts(word: str, first: int, rest: int,
+               hyphens_from: int) -> list[tuple[int, bool]]:
     """Where to break `word` into pieces, the first `first` cells wide at most and the others
     `rest`: at the last point where a piece with its hyphen fits, else where it fills its
-    line (always in a line narrower than 8 characters, where a hyphen would take a third of
-    it). Each cut's index in the word, and whether it takes a hyphen."""
+    line (always in a line narrower than `hyphens_from`: in a text column 8 characters,
+    where a hyphen would take a third of it). Each cut's index in the word, and whether it
+    takes a hyphen."""
     cuts: list[tuple[int, bool]] = []
     start, room = 0, max(first, 1)
     while cell_len(word[start:]) > room:
-        points = [at for at in (_points(word, rest) if room >= FOLDED else ())
+        points = [at for at in (_points(word, rest) if room >= hyphens_from else ())
                   if at > start and cell_len(word[start:at]) + 1 <= room]
         cut = max(points, default=None)
         if cut is None:

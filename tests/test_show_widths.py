@@ -161,10 +161,11 @@ def test_at_45_columns_figures_stay_whole_and_words_fold_without_a_leading_space
 def test_at_45_columns_text_folds_halfway_into_its_longest_words_and_figures_stay_whole(
     tmp_path: Path,
 ) -> None:
-    assert _visa(tmp_path, 45, FOUR)[1:17] == [
+    assert _visa(tmp_path, 45, FOUR)[1:18] == [
         "┏━━━━━━━━━━━━━┳━━━━━━━━━━━━┳━━━━━━━━┳━━━━━━━┓",
-        "┃             ┃            ┃ Bidrag ┃ Medle ┃",
-        "┃ Förening    ┃ Ändamål    ┃   (kr) ┃  mmar ┃",
+        "┃             ┃            ┃        ┃  Med- ┃",
+        "┃             ┃            ┃ Bidrag ┃  lem- ┃",
+        "┃ Förening    ┃ Ändamål    ┃   (kr) ┃   mar ┃",
         "┡━━━━━━━━━━━━━╇━━━━━━━━━━━━╇━━━━━━━━╇━━━━━━━┩",
         "│ Svegs IK    │ Fotboll    │ 50 000 │   312 │",
         "│             │ och skidor │        │       │",
@@ -179,8 +180,8 @@ def test_at_45_columns_text_folds_halfway_into_its_longest_words_and_figures_sta
         "│ Totalt      │            │ 85 000 │       │",
         "└─────────────┴────────────┴────────┴───────┘",
     ]  # (16 + 20 characters of longest words do not fit in the 17 left by the figures: the
-    #     descriptions fold halfway, then the header "Medlemmar" folds halfway, before the
-    #     names fold)
+    #     descriptions fold halfway, then the header "Medlemmar" folds halfway, with hyphens
+    #     where it breaks (trial 26: "Medle" / "mmar"), before the names fold)
 
 
 def test_at_80_columns_a_note_wraps_onto_more_lines_before_a_name_wraps(tmp_path: Path) -> None:
@@ -467,16 +468,107 @@ def test_at_80_columns_an_indented_name_breaks_at_its_compound_joint_with_a_hyph
     # (trial 24: "  Exploateringsver" / "ks" / "amhet", its indent not counted when cut)
     lines = _visa(tmp_path, 80, SJOBO)
     assert [line.split("│")[1] for line in lines if line.startswith("│")][:6] == [
-        " Kommunstyrelse     ",
-        "   Kommun-          ",
-        "   övergripande     ",
-        "   verksamhet       ",
-        "   Exploaterings-   ",
-        "   verksamhet       "]
+        " Kommunstyrelse    ",
+        "   Kommun-         ",
+        "   övergripande    ",
+        "   verksamhet      ",
+        "   Exploaterings-  ",
+        "   verksamhet      "]  # (a character narrower since the header "(mnkr)" is whole)
 
 
 def test_where_the_figures_leave_room_a_name_keeps_its_longest_word_with_its_indent(
         tmp_path: Path) -> None:
-    lines = _visa(tmp_path, 87, SJOBO)
+    lines = _visa(tmp_path, 88, SJOBO)
     assert any(line.startswith("│   Exploateringsverksamhet │") for line in lines)
-    # (the headers of figures fold first)
+    # (the headers of figures fold first, at their break points: "För-" / "änd-" / "ring",
+    # and "(mnkr)" whole, where it was "(mnkr" / ")" in 87 columns)
+
+
+RAMAR = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-11-20
+dnr: KS 2024/456
+titel: Budgetramar 2025 för Familjenämnden och Vård- och omsorgsnämnden
+avsnitt:
+  - tabell: ramar
+tabeller:
+  - namn: ramar
+    enhet: mnkr
+    totalt: false
+    kolumner:
+      - {namn: verksamhet, rubrik: Verksamhet}
+      - {namn: bokslut23, rubrik: Bokslut 2023, typ: belopp}
+      - {namn: budget24, rubrik: Budget 2024, typ: belopp}
+      - {namn: budget25, rubrik: Budget 2025, typ: belopp}
+      - {namn: plan26, rubrik: Plan 2026, typ: belopp}
+      - {namn: plan27, rubrik: Plan 2027, typ: belopp}
+      - {namn: procent, rubrik: Förändring 2024–2025, typ: forandring, fran: budget24,
+         till: budget25}
+    rader:
+      - verksamhet: Familjenämnd
+        delsumma: Summa Familjenämnd
+        rader:
+          - {verksamhet: Individ- och familjeomsorg, bokslut23: "79,8", budget24: "78,4",
+             budget25: "85,3", plan26: "88,0", plan27: "90,6"}
+          - {verksamhet: Kommunövergripande verksamhet, bokslut23: "1 004,4", budget24: "1,2",
+             budget25: "1,2", plan26: "1,2", plan27: "1,2"}
+"""  # (from Sjöbo kommun, Budget 2025, Driftbudget per nämnd, trial 26; a figure made wider)
+
+
+def test_at_80_columns_a_change_columns_header_breaks_between_words_and_keeps_its_years_whole(
+        tmp_path: Path) -> None:
+    # (trial 26: "Föränd" / "ring" / "2024–2" / "025")
+    assert _visa(tmp_path, 80, RAMAR)[1:14] == [
+        "┏━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━┳━━━━━━━━┳━━━━━━━━┳━━━━━━━━┳━━━━━━━━┳━━━━━━━━━━━┓",
+        "┃                    ┃ Bokslut ┃ Budget ┃ Budget ┃   Plan ┃   Plan ┃   Föränd- ┃",
+        "┃                    ┃    2023 ┃   2024 ┃   2025 ┃   2026 ┃   2027 ┃      ring ┃",
+        "┃ Verksamhet         ┃  (mnkr) ┃ (mnkr) ┃ (mnkr) ┃ (mnkr) ┃ (mnkr) ┃ 2024–2025 ┃",
+        "┡━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━╇━━━━━━━━╇━━━━━━━━╇━━━━━━━━╇━━━━━━━━╇━━━━━━━━━━━┩",
+        "│ Familjenämnd       │         │        │        │        │        │           │",
+        "│   Individ- och     │    79,8 │   78,4 │   85,3 │   88,0 │   90,6 │     8,8 % │",
+        "│   familjeomsorg    │         │        │        │        │        │           │",
+        "│   Kommun-          │ 1 004,4 │    1,2 │    1,2 │    1,2 │    1,2 │     0,0 % │",
+        "│   övergripande     │         │        │        │        │        │           │",
+        "│   verksamhet       │         │        │        │        │        │           │",
+        "│ Summa Familjenämnd │ 1 084,2 │   79,6 │   86,5 │   89,2 │   91,8 │     8,7 % │",
+        "└────────────────────┴─────────┴────────┴────────┴────────┴────────┴───────────┘",
+    ]  # (the names give a character of their longest word, "  Kommunövergripande", so that
+    #     the range of years keeps its nine; "Förändring" breaks where Word would break it)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(36, 140))
+def test_where_the_table_can_fit_no_year_in_a_header_is_split(terminal: int) -> None:
+    table = Table()
+    table.add_column(Text("Verksamhet"), overflow="fold")
+    headers = ("Bokslut 2023 (mnkr)", "Budget 2024 (mnkr)", "Förändring 2024–2025")
+    for header in headers:
+        table.add_column(Text(header), justify="right", overflow="fold")
+    table.add_row(Text("  Kommunövergripande verksamhet för personer med funktionsnedsättning"),
+                  Text(f"1{NBSP}084,4"), Text("1,2"), Text(f"−0,6{NBSP}%"))
+    fit(table, terminal)
+    lines = _lines(table, terminal)
+    assert all(len(line) <= terminal for line in lines)
+    cells = [line.strip("┃").split("┃")[1:] for line in lines if line.startswith("┃")]
+    down = tuple(" ".join(row[column].strip() for row in cells if row[column].strip())
+                 for column in range(3))
+    assert tuple(header.replace("- ", "") for header in down) == headers
+    # (a word of a header breaks only with a hyphen, a year never: "2024–2 025" would not
+    # read back)
+
+
+def test_a_header_word_breaks_with_a_hyphen_even_in_a_column_narrower_than_8() -> None:
+    table = _table(["Politisk verksamhet"], ["8,8"], header="Förändring (%)")
+    fit(table, 15)
+    assert [line.split("┃")[2].strip() for line in _lines(table, 15) if line.startswith("┃")] \
+        == ["För-", "änd-", "ring", "(%)"]  # (a name is cut there: "Kultura" / "rvsverk")
+
+
+def test_only_where_the_table_cannot_fit_otherwise_does_a_header_cut_its_years() -> None:
+    widths = {}
+    for terminal in (20, 17, 14, 11):
+        table = _table(["Ändamål"], ["8,8"], header="Förändring 2024–2025")
+        fit(table, terminal)
+        widths[terminal] = [column.width for column in table.columns]
+    assert widths == {20: [4, 9], 17: [1, 9], 14: [1, 6], 11: [1, 5]}
+    # (the names go down to a character first; then the header halves its longest word)

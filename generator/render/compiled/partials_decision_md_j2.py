@@ -8,7 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_doc = resolve('doc')
-    l_0_d = l_0_numbered = missing
+    l_0_d = l_0_numbered = l_0_recorded = missing
     try:
         t_1 = environment.filters['_bounded_loop']
     except KeyError:
@@ -92,32 +92,36 @@ def root(context, missing=missing, environment=environment):
             yield (environment.printed(l_1_point))
             yield '\n\n'
         l_1_point = missing
-    if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'reservations'):
+    def macro(l_1_one, l_1_many, l_1_texts):
+        t_5 = []
+        if l_1_one is missing:
+            l_1_one = undefined("parameter 'one' was not provided", name='one')
+        if l_1_many is missing:
+            l_1_many = undefined("parameter 'many' was not provided", name='many')
+        if l_1_texts is missing:
+            l_1_texts = undefined("parameter 'texts' was not provided", name='texts')
         pass
-        yield '### Reservation'
-        if (t_3(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'reservations')) > 1):
+        if l_1_texts:
             pass
-            yield 'er'
-        yield '\n\n'
-        for l_1_text in t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'reservations')):
-            _loop_vars = {}
-            pass
-            yield (environment.printed(l_1_text))
-            yield '\n\n'
-        l_1_text = missing
-    if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'notes'):
-        pass
-        yield '### Protokollsanteckning'
-        if (t_3(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'notes')) > 1):
-            pass
-            yield 'ar'
-        yield '\n\n'
-        for l_1_text in t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'notes')):
-            _loop_vars = {}
-            pass
-            yield (environment.printed(l_1_text))
-            yield '\n\n'
-        l_1_text = missing
+            t_5.extend((
+                '### ',
+                (environment.printed((l_1_many if (t_3(l_1_texts) > 1) else l_1_one))),
+                '\n\n',
+            ))
+            for l_2_text in t_1(context, l_1_texts):
+                _loop_vars = {}
+                pass
+                t_5.extend((
+                    (environment.printed(l_2_text)),
+                    '\n\n',
+                ))
+            l_2_text = missing
+        return concat(t_5)
+    context.exported_vars.add('recorded')
+    context.vars['recorded'] = l_0_recorded = Macro(environment, macro, 'recorded', ('one', 'many', 'texts'), False, False, False, context.eval_ctx.autoescape)
+    yield (environment.printed(environment.call(context, (undefined(name='recorded') if l_0_recorded is missing else l_0_recorded), 'Reservation', 'Reservationer', environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'reservations'))))
+    yield (environment.printed(environment.call(context, (undefined(name='recorded') if l_0_recorded is missing else l_0_recorded), 'Protokollsanteckning', 'Protokollsanteckningar', environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'notes'))))
+    yield '\n'
     if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'per_capsulam'):
         pass
         yield 'Beslutet'
@@ -131,4 +135,4 @@ def root(context, missing=missing, environment=environment):
         yield '.\n'
 
 blocks = {}
-debug_info = '7=37&8=40&11=44&12=46&14=62&17=74&18=77&19=80&23=88&24=92&28=95&29=98&31=102&32=105&36=108&37=111&39=115&40=118&44=121&45=124'
+debug_info = '7=37&8=40&11=44&12=46&14=62&17=74&18=77&19=80&23=88&24=92&28=95&29=104&30=108&32=111&33=115&38=122&39=123&40=125&41=128'

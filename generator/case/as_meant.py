@@ -9,7 +9,8 @@ later checks do not report what only follows from the slip:
   key '7' without a value, is read as the text "81,7" and reported at the number
   (`rejoined`).
 
-Either way the slip is an error, so such a case is never rendered.
+Either way the slip is an error, so such a case is never rendered (but for a known key
+written with å, ä or ö, which is read as that key without one: see `validate`).
 """
 
 from __future__ import annotations

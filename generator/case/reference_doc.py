@@ -26,7 +26,9 @@ INTRO = """\
 # Ärendeformatet
 
 En ärendefil är en YAML-fil med nycklarna nedan. Nycklar som inte finns här är fel (`beslut
-check` föreslår den närmaste). Belopp skrivs i hela kronor, `2330883` eller `"2 330 883"`; i en
+check` föreslår den närmaste). Nycklarna skrivs utan å, ä och ö (`fran`, `forslag`), men en
+nyckel skriven med dem (`från`, `förslag`) läses som samma nyckel.
+Belopp skrivs i hela kronor, `2330883` eller `"2 330 883"`; i en
 tabell under `tabeller` i tabellens enhet (`enhet`), med decimaler där enheten tillåter dem
 (`"1 250,5"` tkr, med decimalkomma; en punkt före en eller två siffror läses som
 decimalkomma, `"461.8"` är 461,8, medan en punkt före tre siffror, `8.300`, är tvetydig och

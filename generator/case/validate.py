@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Final, Generic, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -75,7 +75,8 @@ def validate_as_meant(model: type[M], loaded: LoadedYaml, path: str) -> Validate
     with each such key read as the suggested one (else, or if that fails, without the
     unknown keys), so the later checks (sums, names, dates) can still run, and all
     problems are reported at once without those that follow only from a misspelt key. The
-    problems are errors either way, so such a case is never rendered.
+    problems are errors either way, so such a case is never rendered; only a known key
+    written with å, ä or ö (`från` for `fran`) is read as that key without a problem.
     """
     loaded, problems = rejoined(loaded, path)
     problems = [*(Problem(path, *slip) for slip in loaded.slips), *problems]
@@ -85,7 +86,8 @@ def validate_as_meant(model: type[M], loaded: LoadedYaml, path: str) -> Validate
         errors = _one_per_place(exc.errors(include_url=False))
     meant = _meant_keys(model, errors)
     errors = _answered_by_suggestion(errors, meant)
-    problems = sorted([*problems, *(_problem(model, loaded, path, err) for err in errors)],
+    reported = [err for err in errors if not _spelt_in_swedish(err, meant, loaded)]
+    problems = sorted([*problems, *(_problem(model, loaded, path, err) for err in reported)],
                       key=lambda p: p.position)
     if all(err["type"] == "extra_forbidden" for err in errors):
         for reading in _readings(loaded, [tuple(err["loc"]) for err in errors], meant):
@@ -137,6 +139,21 @@ def _meant_keys(model: type[BaseModel],
     """The known key each unknown key is suggested to be, by the unknown key's place."""
     return {tuple(err["loc"]): key for err in errors if err["type"] == "extra_forbidden"
             and (key := _suggestion(model, err["loc"]))}
+
+
+_SWEDISH_LETTERS: Final = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
+
+
+def _spelt_in_swedish(err: ErrorDetails, meant: Mapping[tuple[str | int, ...], str],
+                      loaded: LoadedYaml) -> bool:
+    """Whether an unknown key is a known one written with å, ä or ö ('från' for 'fran',
+    'förslag' for 'forslag') that the mapping does not also have: it is read as that key
+    and not reported (the format's keys are written without them, a Swedish secretary may
+    well write them)."""
+    loc = tuple(err["loc"])
+    return (err["type"] == "extra_forbidden" and loc in meant
+            and str(loc[-1]).translate(_SWEDISH_LETTERS) == meant[loc]
+            and (*loc[:-1], meant[loc]) not in loaded.keys)
 
 
 def _answered_by_suggestion(errors: list[ErrorDetails],

@@ -180,6 +180,23 @@ class TestMissingKeys:
         assert messages(text) == ["x.yaml:7:7: nyckeln 'insatser' saknas, lägg till den"]
 
 
+class TestKeysWithSwedishLetters:
+    """The format's keys are written without å, ä and ö; a key written with them is read as
+    the key it spells (trial 26: 'från' beside 'fran')."""
+
+    def test_a_key_written_with_swedish_letters_is_read_as_that_key(self) -> None:
+        text = MINIMAL + "förslag:\n  punkter:\n    - godkänna fördelningen\n" \
+            "i_tjänsten:\n  namn: Eva Exempelsson\n  titel: Regiondirektör\n"
+        case, problems = validate(text)
+        assert problems == []
+        assert case is not None and case.forslag is not None and case.i_tjansten is not None
+        assert case.forslag.punkter == ["godkänna fördelningen"]
+
+    def test_it_is_reported_beside_the_same_key_written_without_them(self) -> None:
+        text = MINIMAL + "forslag:\n  punkter:\n    - a\nförslag:\n  punkter:\n    - b\n"
+        assert messages(text) == ["x.yaml:8:1: okänd nyckel 'förslag', menade du 'forslag'?"]
+
+
 class TestDnr:
     """A blank Dnr is refused; `dnr: nej` is a document without one (trial 22)."""
 

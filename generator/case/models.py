@@ -89,7 +89,8 @@ def _example(paragraph: str) -> str:
     if stuck and _is_prefix(stuck.group(1)):
         return f"{stuck.group(1)} {stuck.group(2)}"
     digits = "".join(re.findall("[0-9]", paragraph)) or "58"
-    prefixes = [word for word in _A_PREFIX.findall(paragraph) if _is_prefix(word)]
+    # (a prefix in small letters, 'kf § 130', is meant in capitals: 'KF § 130')
+    prefixes = [word for word in _A_PREFIX.findall(paragraph.upper()) if _is_prefix(word)]
     if "§" in paragraph and prefixes:
         return f"{prefixes[0]} § {digits}"
     return f"§ {digits}"

@@ -109,7 +109,7 @@ def test_a_paragraph_with_its_organs_prefix_is_written_prefix_sign_number(
                                                ("§ 130 KF", "KF § 130"),
                                                ("KF § 130 §", "KF § 130"),
                                                ("§ KF130", "KF § 130"),
-                                               ("Nr § 58", "§ 58")])
+                                               ("Nr § 58", "§ 58"), ("kf § 130", "KF § 130")])
 def test_a_paragraph_that_is_no_number_is_refused(tmp_path: Path, written: str,
                                                   hint: str) -> None:
     # (a mistyped '5 8' was printed as it stood: "beslutade den 30 mars 2022, 5 8,")

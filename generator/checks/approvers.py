@@ -4,8 +4,9 @@ Trial 26: `justerare: Bertil Exempel (C) och Cecilia Exempel (M)`, as a protocol
 att justera" reads, is one justerare to the case, and the document printed "av ordföranden
 Anna Exempel (S) och Bertil Exempel (C) och Cecilia Exempel (M)". A justerare that holds
 " och ", or ", " between parts of two words or more each (not counting a party in
-parentheses), is a warning at it that shows the names a line each. A part of one word is
-no name of its own: "Andersson, Anna" is one name, surname first.
+parentheses) each beginning with a capital, is a warning at it that shows the names a line
+each. A part of one word is no name of its own: "Andersson, Anna" is one name, surname
+first; nor is a part in small letters: "Anna Andersson, vice ordförande" is one justerare.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ def _names_in(text: str) -> list[str]:
     names: list[str] = []
     for part in _AND.split(text):
         pieces = _COMMA.split(part)
-        names += pieces if all(_words(piece) >= 2 for piece in pieces) else [part]
+        names += pieces if all(_words(piece) >= 2 and piece[:1].isupper()
+                               for piece in pieces) else [part]
     return [name for name in names if name]
 
 

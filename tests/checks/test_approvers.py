@@ -63,7 +63,8 @@ def test_names_joined_by_commas_and_och_are_each_shown_on_a_line(
     "\n    - Bertil Exempel (C)\n    - Cecilia Exempel (M)\n",
     " [Bertil Exempel (C), Cecilia Exempel (M)]\n",
     "\n    - Exempel, Bertil\n",  # one name, surname first
-    "\n    - Bertil Exempel (C, M)\n"])
+    "\n    - Bertil Exempel (C, M)\n",
+    "\n    - Anna Andersson, vice ordförande\n"])  # a role after the comma
 def test_one_justerare_a_line_or_item_passes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, justerare: str) -> None:
     assert _problems(tmp_path, monkeypatch, justerare) == []

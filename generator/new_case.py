@@ -8,6 +8,7 @@ organisation profile or header lines of one's own.
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 from string import Template
 from typing import get_args
@@ -16,6 +17,7 @@ from generator.batch.discover import has_case_suffix
 from generator.case.models import DocumentKind
 from generator.case.profiles import LoadedProfile, ProfileError, ProfileStore
 from generator.case.suggest import did_you_mean
+from generator.formatting import genitive
 from generator.schema import SCHEMA_FILE, schema_text
 
 SKELETONS = Path(__file__).resolve().parent / "skeletons"
@@ -28,6 +30,9 @@ KINDS: dict[str, str] = {
     "beslut": "fattat beslut, protokollsutdrag eller meddelande om beslut, med mottagare",
 }
 DEFAULT_DNR = "RS {year}/123"
+_SAMPLE_ORGANS = re.compile(r"\b(Länschefsnätverket|Regionstyrelsen)(s?)\b")
+"""The skeletons' example bodies (and their genitive), written as the profile's first organ
+when a new case has a profile with organs."""
 OWN_HEADER = """\
 # Rubrikrader överst i dokumentet: organisation, förvaltning, enhet (uppifrån och ned).
 # Med en organisationsprofil hämtas de i stället från profilen: skriv t.ex.
@@ -64,7 +69,7 @@ def skeleton(kind: str, file_name: str, organisation: str | None = None,
         raise NewCaseError(_unknown(kind, "dokumenttyp", kinds(), "beslut typer"))
     profile = _profile(organisation)
     date = today or datetime.date.today()
-    text = (SKELETONS / f"{kind}.yaml").read_text(encoding="utf-8")
+    text = _with_own_organ((SKELETONS / f"{kind}.yaml").read_text(encoding="utf-8"), profile)
     header = OWN_HEADER if profile is None else Template(PROFILE_HEADER).substitute(id=profile.id)
     dnr = (profile.profile.dnr_exempel if profile else None) or DEFAULT_DNR.format(year=date.year)
     return _Skeleton(text).substitute(
@@ -72,6 +77,14 @@ def skeleton(kind: str, file_name: str, organisation: str | None = None,
         datum=date.isoformat(), ar=str(date.year),
         mote=(date - datetime.timedelta(days=14)).isoformat(),
     )
+
+
+def _with_own_organ(text: str, profile: LoadedProfile | None) -> str:
+    """The skeleton with its example bodies named as the profile's first organ, if any."""
+    if profile is None or not profile.profile.organ:
+        return text
+    own = profile.profile.organ[0].namn
+    return _SAMPLE_ORGANS.sub(lambda m: genitive(own) if m.group(2) else own, text)
 
 
 def write_new_case(kind: str, path: Path, organisation: str | None = None,

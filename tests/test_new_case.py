@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.build import Pipeline
+from generator.case.profiles import ProfileStore
 from generator.cli import main
 from generator.new_case import KINDS, kinds, skeleton
 from generator.organisations import organisations
@@ -112,3 +113,17 @@ def test_organisationer_lists_ids_and_names() -> None:
     code, out = _run("organisationer")
     assert code == 0
     assert "region-dalarna                Region Dalarna" in out.splitlines()
+
+
+def test_a_new_case_names_the_profiles_first_organ_where_the_example_has_one() -> None:
+    text = skeleton("beslut_per_capsulam", "fall.yaml", "norrbottens-kommuner")
+    assert "Länschefsnätverket" not in text
+    first = _first_organ("norrbottens-kommuner")
+    assert f"\nbeslutsorgan: {first}\n" in text and f"  beslutande: {first}\n" in text
+    assert f"text: {first}s möte" in text or f"text: {first} möte" in text
+
+
+def _first_organ(organisation: str) -> str:
+    """The first organ of a bundled profile."""
+    profile = ProfileStore().load(organisation)
+    return profile.profile.organ[0].namn

@@ -102,10 +102,14 @@ def print_figures(snapshot: Snapshot, console: Console) -> None:
         console.print(table)
     for problem in snapshot.problems:
         console.print(Text(problem.format(), style=WRONG if problem.is_error else "yellow"))
-    if snapshot.computed is not None and not snapshot.problems:
+    if snapshot.computed is None or any(problem.is_error for problem in snapshot.problems):
+        return
+    nothing = "Ärendet har inga belopp att visa (inga tabeller eller uppdelningar)."
+    if not snapshot.problems:  # (warnings alone are no errors, but "Inga fel" would hide them)
         console.print("Inga fel: alla angivna belopp stämmer med de uträknade." if shown else
-                      "Inga fel. Ärendet har inga belopp att visa (inga tabeller eller "
-                      "uppdelningar).")
+                      f"Inga fel. {nothing}")
+    elif not shown:
+        console.print(nothing)
 
 
 def amount_cell(computed: int, loc: Loc | None, stated: Mapping[Loc, Mismatch],

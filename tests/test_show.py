@@ -500,3 +500,15 @@ def test_a_change_column_is_shown_as_the_document_shows_it(tmp_path: Path) -> No
         ["Totalt", "98,1", "108,7", "10,8 %"],
     ]
     assert _shown(out) == _documented(case)
+
+
+def test_a_case_without_amounts_says_so_after_its_warnings_too(tmp_path: Path) -> None:
+    # (trial 26: a protokollsutdrag with a warning showed only the warning)
+    case = tmp_path / "fall.yaml"
+    case.write_text("dokumenttyp: lagesbeskrivning\ndatum: 2024-03-01\ndnr: RS 2024/12\n"
+                    "titel: Läget\navsnitt:\n  - text: Under åren 2023-2024.\n", encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert out.splitlines()[-1] == "Ärendet har inga belopp att visa (inga tabeller eller " \
+        "uppdelningar)."
+    assert "varning" in out and "Inga fel" not in out

@@ -179,8 +179,9 @@ class Pipeline:
         if case is None:
             return _Checked(tuple(problems))
         profile, found = lookup_profile(self._profiles, case, loaded, display)
+        report = Reporter(loaded, display)
         if profile is not None:
-            found += organ_name_problems(case, profile, Reporter(loaded, display))
+            found += organ_name_problems(case, profile, report)
         style = profile.profile.house_style() if profile else HouseStyle()
         computed, mismatches, failures = compute_case(case)
         found += computation_problems(mismatches, failures, loaded, display)
@@ -197,8 +198,7 @@ class Pipeline:
                         context.decision.style if context.decision else style.proposal_style)
         found += check_consistency(case, named_figures(figures), text.rendered, loaded, display,
                                    point_styles, figures, computed.tables, incomplete)
-        found += number_ref_problems(text.rendered, context.section_numbers(),
-                                      Reporter(loaded, display))
+        found += number_ref_problems(text.rendered, context.section_numbers(), report)
         return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,
                         computed, tuple(mismatches))
 

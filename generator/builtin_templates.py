@@ -29,11 +29,13 @@ DESCRIPTIONS = {
     "partials/amount_list.md.j2": "belopp som lista med beloppet inom parentes och summan",
     "partials/approval.md.j2": "justeringen av protokollet och vem som bestyrker utdraget",
     "partials/avrundat.md.j2": "meningen under en tabell med avrundade belopp",
-    "partials/decision.md.j2": "beslutet: vem som beslutar, när, paragraf och att-satser, och "
-    "meningen om att ett beslut per capsulam förs in vid nästa möte",
+    "partials/decision.md.j2": "beslutet: vem som beslutar, när, paragraf och att-satser, "
+    "reservationer och protokollsanteckningar, och meningen om att ett beslut per capsulam "
+    "förs in vid nästa möte",
     "partials/forkortningar.md.j2": "förteckningen över förkortningar",
     "partials/header.md.j2": "brevhuvudet: avsändare, dokumenttyp, datum, diarienummer och "
                              "mottagare",
+    "partials/motions.md.j2": "yrkandena och beslutsgången före beslutet",
     "partials/on_duty.md.j2": "\"I tjänsten\" (vem som undertecknar) och \"Utdrag till\"",
     "partials/proposal.md.j2": "förslaget: att-satser eller numrerade meningar",
     "partials/sections.md.j2": "de numrerade avsnitten med text, tabeller och listor",

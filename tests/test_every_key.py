@@ -252,6 +252,9 @@ beslut:
   beslutande: Kultur- och utbildningsnämnden
   punkter:
     - fördela föreningsbidragen
+  yrkanden:
+    - Peter Nyström (SD) yrkar avslag.
+  beslutsgang: Ordföranden finner att nämnden bifaller förslaget.
   reservationer:
     - Peter Nyström (SD) reserverar sig mot beslutet.
   protokollsanteckningar:

@@ -18,7 +18,7 @@ persons who checked the minutes (`justerare`), each: their names are compared pa
 
 MAX_TEXT: Final = 100_000
 """Characters in one free text (`text`, `text_efter`, `syfte`, a point of a proposal, a
-reservation)."""
+reservation, a motion, the course of a decision)."""
 
 MAX_LINE: Final = 1_000
 """Characters in a one-line value: names, titles, header lines, table cells, keys."""
@@ -30,7 +30,8 @@ MAX_PROPERTY: Final = {"titel": 255, "dnr": 200}
 """Values that Word also keeps as document properties, which hold at most 255 characters."""
 
 _LONG_TEXT: Final = frozenset({"text", "text_efter", "syfte", "punkter", "beskrivning",
-                                "reservationer", "protokollsanteckningar"})
+                                "reservationer", "protokollsanteckningar", "yrkanden",
+                                "beslutsgang"})
 _SIGNATORIES: Final = frozenset({"undertecknare", "signatursida", "justerare"})
 
 

@@ -10,15 +10,18 @@ from typing import Annotated, Any, Final, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
 
 _ITEM_NOUNS: Final = {"reservationer": "reservationen",
-                      "protokollsanteckningar": "protokollsanteckningen"}
-"""What an item of a list is called, by the list's key, where it is no point (trial 26)."""
+                      "protokollsanteckningar": "protokollsanteckningen",
+                      "yrkanden": "yrkandet", "beslutsgang": "texten"}
+"""What an item of a list is called, by the list's key, where it is no point (trial 26); and
+what an empty text is called after its key ("'beslutsgang': texten är tom")."""
+_NEUTER: Final = frozenset({"yrkandet"})
 
 
 def empty_item(key: str | int | None) -> str:
     """The message for an item of the list `key` with nothing in it (`- `, `- \"\"`): it
-    names what is empty, a reservation or a protocol note, and otherwise a point."""
+    names what is empty, a reservation, a protocol note or a motion, and otherwise a point."""
     noun = _ITEM_NOUNS.get(key, "punkten") if isinstance(key, str) else "punkten"
-    return f"{noun} är tom, skriv texten eller ta bort raden"
+    return f"{noun} är {'tomt' if noun in _NEUTER else 'tom'}, skriv texten eller ta bort raden"
 
 
 EMPTY_ITEM: Final = empty_item(None)
@@ -120,3 +123,7 @@ ReservationText = Annotated[str, AfterValidator(_some_text("reservationer"))]
 """One reservation; an empty one is an error that calls it a reservation."""
 NoteText = Annotated[str, AfterValidator(_some_text("protokollsanteckningar"))]
 """One protocol note; an empty one is an error that calls it a protocol note."""
+MotionText = Annotated[str, AfterValidator(_some_text("yrkanden"))]
+"""One motion made at the meeting (a yrkande); an empty one is an error that calls it so."""
+CourseText = Annotated[str, AfterValidator(_some_text("beslutsgang"))]
+"""How the chair put the question (the beslutsgång); empty is an error that calls it so."""

@@ -18,9 +18,11 @@ from generator.case.dnr import EXAMPLE as DNR_EXAMPLE
 from generator.case.dnr import Dnr
 from generator.case.model_base import (
     CaseModel,
+    CourseText,
     Date,
     DateTime,
     ItemText,
+    MotionText,
     NoteText,
     ReservationText,
     YesNo,
@@ -167,6 +169,21 @@ class Decision(CaseModel):
     punkter: list[ItemText] = Field(
         min_length=1, description="Beslutets att-satser (med 'stil: numrerad' hela meningar); "
         "får hänvisa till belopp med {{ … }}."
+    )
+    yrkanden: list[MotionText] = Field(
+        default_factory=empty_list, description="Yrkanden på sammanträdet, ett per punkt, som "
+        "protokollet för dem, t.ex. 'Anna Berg (S) yrkar bifall till kommunstyrelsens "
+        "förslag.'; skrivs före beslutet under rubriken 'Yrkande' ('Yrkanden' när de är "
+        "flera), efter förslaget. Enkel Markdown och {{ … }} som i en text. Inte i beslut per "
+        "capsulam."
+    )
+    beslutsgang: CourseText | None = Field(
+        None, description="Beslutsgången: hur ordföranden ställde proposition och vad "
+        "församlingen beslutade, t.ex. 'Ordföranden ställer proposition på bifall mot avslag "
+        "och finner att kommunfullmäktige bifaller kommunstyrelsens förslag.'; en omröstning "
+        "skrivs här också. Skrivs efter yrkandena under rubriken 'Beslutsgång'; en text, som "
+        "får ha flera stycken (skriv då 'beslutsgang: |' och stycken med en tom rad emellan). "
+        "Inte i beslut per capsulam."
     )
     reservationer: list[ReservationText] = Field(
         default_factory=empty_list, description="Reservationer mot beslutet, en per punkt, som "

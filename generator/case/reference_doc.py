@@ -34,17 +34,17 @@ tabell under `tabeller` i tabellens enhet (`enhet`), med decimaler där enheten 
 decimalkomma, `"461.8"` är 461,8, medan en punkt före tre siffror, `8.300`, är tvetydig och
 avvisas). Ett negativt belopp eller tal skrivs med minus först, `"-1 250"`; minustecknet
 (`"−1,8"`) och tankstrecket som i tryckta budgetar (`"– 1,8"`) läses likadant. Datum skrivs
-`ÅÅÅÅ-MM-DD`. Texter (`text`, `text_efter`, `punkter`, `reservationer`,
-`protokollsanteckningar`) får hänvisa till uträknade belopp med `{{ … }}`, t.ex. `{{ summa }}`
-eller `{{ tabeller.lan.summa | mnkr }}`. En tabells belopp heter `tabeller.<tabell>.<kolumn>`,
-beloppskolumnens summa (t.ex. `{{ tabeller.drift.budget25 }}`), och
+`ÅÅÅÅ-MM-DD`. Texter (`text`, `text_efter`, `punkter`, `yrkanden`, `beslutsgang`,
+`reservationer`, `protokollsanteckningar`) får hänvisa till uträknade belopp med `{{ … }}`,
+t.ex. `{{ summa }}` eller `{{ tabeller.lan.summa | mnkr }}`. En tabells belopp heter
+`tabeller.<tabell>.<kolumn>`, beloppskolumnens summa (t.ex. `{{ tabeller.drift.budget25 }}`), och
 `tabeller.<tabell>.rader[i].<kolumn>`, en rads belopp (raderna räknas från 0).
 `tabeller.<tabell>.summa` är summan av den första beloppskolumnen: i en tabell med flera
 beloppskolumner är den ett fel, skriv kolumnens namn i stället. Ett exakt belopp i förslagets
 eller beslutets punkter ska vara ett uträknat belopp, skrivet med `{{ … }}`, så att punkten
 alltid följer tabellerna; ett ärende som inte räknar ut några belopp alls (ingen tabell med
-belopp, ingen fördelning) skriver sina belopp som de står. Belopp i en reservation eller en
-protokollsanteckning är löptext och står som de skrivs.
+belopp, ingen fördelning) skriver sina belopp som de står. Belopp i ett yrkande, beslutsgången,
+en reservation eller en protokollsanteckning är löptext och står som de skrivs.
 
 Den här sidan görs av programmet från modellernas beskrivningar
 (`python -m generator.case.reference_doc`); ändra beskrivningarna i koden, inte här.

@@ -8,8 +8,8 @@ Each rule points at the key that causes the problem and says what to write, so t
 * split names are unique, so that text and sections cannot show the wrong split;
 * a `beslut_per_capsulam` needs its `beslut`, and only it says what the decision is
   entered in (`antecknas_i`);
-* a decision per capsulam is taken without a meeting: it has no reservations and no
-  protocol notes, which are made at one;
+* a decision per capsulam is taken without a meeting: it has no motions, no course of
+  decision, no reservations and no protocol notes, which are made at one;
 * a justering belongs to a decision;
 * a proposal's lead-in needs both who proposes and who decides;
 * `{{ … }}` works in the text fields only (section texts and points); anywhere else it would
@@ -30,6 +30,10 @@ from generator.case.suggest import did_you_mean
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
 
+MEETING_ONLY = {"yrkanden": "några yrkanden", "beslutsgang": "någon beslutsgång",
+                "reservationer": "några reservationer",
+                "protokollsanteckningar": "några protokollsanteckningar"}
+"""The decision's keys that record a meeting, each with what a decision per capsulam lacks."""
 _TABLE_DATA = {
     "sammanstallning": ("fordelning", "fördelningen (områden och insatser)"),
     "insatser": ("fordelning", "fördelningen (områden och insatser)"),
@@ -81,15 +85,16 @@ def _recorded_in_problems(case: Case, report: Reporter) -> list[Problem]:
 
 
 def _meeting_only_problems(case: Case, report: Reporter) -> list[Problem]:
-    """An error for reservations or protocol notes in a decision per capsulam (or a chair's
-    decision): both are made at a meeting, and such a decision is taken without one."""
+    """An error for motions, the course of the decision, reservations or protocol notes in a
+    decision per capsulam (or a chair's decision): all are made at a meeting, and such a
+    decision is taken without one."""
     if case.beslut is None or case.dokumenttyp != "beslut_per_capsulam":
         return []
     return [report.problem(report.locate_key(("beslut", key)), (
         f"'{key}' hör till ett beslut som fattas på ett sammanträde, men ett beslut per "
-        f"capsulam fattas utan sammanträde och kan inte ha några {key}; ta bort "
+        f"capsulam fattas utan sammanträde och kan inte ha {lacking}; ta bort "
         f"'{key}', eller skriv 'dokumenttyp: beslut' om beslutet fattades på ett möte"))
-        for key in ("reservationer", "protokollsanteckningar") if getattr(case.beslut, key)]
+        for key, lacking in MEETING_ONLY.items() if getattr(case.beslut, key)]
 
 
 def _approval_problems(case: Case, report: Reporter) -> list[Problem]:
@@ -254,8 +259,8 @@ def _reference_problems(case: Case, texts: Collection[Loc], report: Reporter) ->
     for loc in _referring(case, (), []):
         if loc not in texts:
             message = ("hänvisningar med {{ … }} fungerar bara i texter (text, text_efter, "
-                       "punkter, reservationer och protokollsanteckningar); skriv värdet som "
-                       "vanlig text här")
+                       "punkter, yrkanden, beslutsgang, reservationer och "
+                       "protokollsanteckningar); skriv värdet som vanlig text här")
             problems.append(report.problem(report.at(loc), message))
     return problems
 

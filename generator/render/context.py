@@ -179,6 +179,9 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
         # (an "Ordförandebeslut" or the like is not called a decision per capsulam)
         named=not case.etikett or "capsulam" in case.etikett.lower(),
         style=chosen,
+        motions=_texts(text, decision.yrkanden, ("beslut", "yrkanden")),
+        course=(text.render(decision.beslutsgang, ("beslut", "beslutsgang"))
+                if decision.beslutsgang else None),
         reservations=_texts(text, decision.reservationer, ("beslut", "reservationer")),
         notes=_texts(text, decision.protokollsanteckningar, ("beslut", "protokollsanteckningar")),
     )

@@ -127,7 +127,8 @@ class ProposalView(NamedTuple):
 
 class DecisionView(NamedTuple):
     """A decision: the body, when and in which paragraph, its points (att-satser or numbered
-    sentences), where it stands, and the reservations and protocol notes made against it."""
+    sentences), where it stands, the motions and the course that led to it, and the
+    reservations and protocol notes made against it."""
 
     body: str
     points: tuple[Markup, ...]
@@ -139,6 +140,8 @@ class DecisionView(NamedTuple):
     meeting: str = ""  # the body at whose next meeting it is entered
     named: bool = True  # whether the document calls it a decision per capsulam
     style: str = "att"  # att-satser, or 'numrerad': numbered sentences
+    motions: tuple[Markup, ...] = ()  # yrkanden, each one paragraph, before the decision
+    course: Markup | None = None  # the beslutsgång, after the motions
     reservations: tuple[Markup, ...] = ()  # each one paragraph, after the points
     notes: tuple[Markup, ...] = ()  # protokollsanteckningar, after the reservations
 

@@ -187,8 +187,8 @@ class DescribeTheProposalLeadIn:
 
 
 REFERENCE_ONLY_IN_TEXTS = (
-    "hänvisningar med {{ … }} fungerar bara i texter (text, text_efter, punkter, reservationer "
-    "och protokollsanteckningar); "
+    "hänvisningar med {{ … }} fungerar bara i texter (text, text_efter, punkter, yrkanden, "
+    "beslutsgang, reservationer och protokollsanteckningar); "
     "skriv värdet som vanlig text här"
 )
 

@@ -4,7 +4,7 @@ tools/compile_templates.py (see generator.render.shipped_code), not by hand."""
 JINJA2 = '3.1.6'
 
 CHECKSUMS = {
-    'base.md.j2': '56d60b623878501a8efe835d617ca321e45be9e0',
+    'base.md.j2': '796f31fcdc8ef7ff8a743b4360b54a270cf9e3d8',
     'beslut.md.j2': 'd22009c0beb1c0964c9300c9779ad5888a42eb78',
     'beslut_per_capsulam.md.j2': '45997303dc545d59015239dab0af4ba555961fdd',
     'beslutsunderlag.md.j2': '9fa27c7415bc81862d0fb5f5b8e7a50c1f76c782',
@@ -16,6 +16,7 @@ CHECKSUMS = {
     'partials/decision.md.j2': '49ea6f772b1cf411f5a65b5840e2384a93e14f17',
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
     'partials/header.md.j2': '07ed028ce99874828f52f897f51109e9da6b82b6',
+    'partials/motions.md.j2': '1cc5044ae3403c7981dc09c55e3f86e37b5af177',
     'partials/on_duty.md.j2': '89f7e7a05624fec375a24a06ca9ceea590f283d0',
     'partials/proposal.md.j2': '0e0d65c949de481733959901151630020cd5a197',
     'partials/sections.md.j2': 'ee89dd9d086dc2f3a1e7e39e2492393845282dc7',

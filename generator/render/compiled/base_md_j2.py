@@ -14,7 +14,7 @@ def root(context, missing=missing, environment=environment):
     included_template = environment.get_template('partials/sections.md.j2', 'base.md.j2').make_module(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self})
     l_0_render_sections = getattr(included_template, 'render_sections', missing)
     if l_0_render_sections is missing:
-        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 5 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
+        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 6 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
     context.vars['render_sections'] = l_0_render_sections
     context.exported_vars.discard('render_sections')
     template = environment.get_template('partials/header.md.j2', 'base.md.j2')
@@ -46,6 +46,14 @@ def root(context, missing=missing, environment=environment):
     if (not (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal') and environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal'), 'first'))):
         pass
         yield from context.blocks['proposal'][0](context)
+    if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision') and (environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'), 'motions') or environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'), 'course'))):
+        pass
+        template = environment.get_template('partials/motions.md.j2', 'base.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
     if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision') and (not environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'), 'first'))):
         pass
         template = environment.get_template('partials/decision.md.j2', 'base.md.j2')
@@ -139,4 +147,4 @@ def block_closing(context, missing=missing, environment=environment):
         finally: gen.close()
 
 blocks = {'before_title': block_before_title, 'body': block_body, 'proposal': block_proposal, 'closing': block_closing}
-debug_info = '5=14&6=20&8=27&10=29&12=31&13=33&16=40&17=42&19=44&23=46&24=48&31=49&32=51&35=58&36=60&39=67&8=69&19=78&20=88&24=91&25=100&26=102&39=110&40=119&41=125&42=131&44=134'
+debug_info = '6=14&7=20&9=27&11=29&13=31&14=33&17=40&18=42&20=44&24=46&25=48&32=49&33=51&35=57&36=59&39=66&40=68&43=75&9=77&20=86&21=96&25=99&26=108&27=110&43=118&44=127&45=133&46=139&48=142'

@@ -1,0 +1,46 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'partials/motions.md.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_doc = resolve('doc')
+    l_0_d = missing
+    try:
+        t_1 = environment.filters['_bounded_loop']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named '_bounded_loop' found.")
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    pass
+    l_0_d = environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')
+    context.vars['d'] = l_0_d
+    context.exported_vars.add('d')
+    if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'motions'):
+        pass
+        yield '## '
+        yield (environment.printed(('Yrkanden' if (t_2(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'motions')) > 1) else 'Yrkande')))
+        yield '\n\n'
+        for l_1_motion in t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'motions')):
+            _loop_vars = {}
+            pass
+            yield (environment.printed(l_1_motion))
+            yield '\n\n'
+        l_1_motion = missing
+    if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course'):
+        pass
+        yield '## Beslutsgång\n\n'
+        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course')))
+        yield '\n\n'
+
+blocks = {}
+debug_info = '4=25&5=28&6=31&8=33&9=36&13=39&16=42'

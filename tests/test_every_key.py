@@ -248,10 +248,12 @@ etikett: Protokollsutdrag
 datum: 2021-03-02
 dnr: KUN 2021/14
 titel: Föreningsbidrag
+belopp:
+  tak: 25000
 beslut:
   beslutande: Kultur- och utbildningsnämnden
   punkter:
-    - fördela föreningsbidragen
+    - fördela föreningsbidragen, högst {{ belopp.tak }} per förening
   yrkanden:
     - Peter Nyström (SD) yrkar avslag.
   beslutsgang: Ordföranden finner att nämnden bifaller förslaget.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Annotated, Any, Final, Literal
@@ -53,6 +54,30 @@ def empty_list() -> list[Any]:
     `beslut kontrollera` for the list fields of a case). A Python function's is at hand.
     """
     return []
+
+
+def empty_dict() -> dict[str, Any]:
+    """A new empty mapping, for the reason `empty_list` gives."""
+    return {}
+
+
+_FIGURE_NAME: Final = re.compile(r"[^\W\d]\w*")
+
+
+def _figure_name(name: str) -> str:
+    """Refuse a name that case text cannot use after `belopp.` (a space, a dash, a digit
+    first)."""
+    if not _FIGURE_NAME.fullmatch(name):
+        example = re.sub(r"\W+", "_", name).strip("_") or "namn"
+        if example[:1].isdigit():
+            example = f"belopp_{example}"
+        raise ValueError(f"'{name}' går inte som namn på ett belopp, skriv bokstäver, siffror "
+                         f"och _ utan mellanslag och med en bokstav först, t.ex. {example}")
+    return name
+
+
+FigureName = Annotated[str, AfterValidator(_figure_name)]
+"""The name of an amount stated under `belopp`, as case text writes it after `belopp.`."""
 
 
 def _number_shown(value: object) -> str | None:

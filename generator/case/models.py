@@ -21,13 +21,16 @@ from generator.case.model_base import (
     CourseText,
     Date,
     DateTime,
+    FigureName,
     ItemText,
     MotionText,
     NoteText,
     ReservationText,
     YesNo,
+    empty_dict,
     empty_list,
 )
+from generator.case.money import Amount
 from generator.case.split_models import Split
 from generator.case.table_models import Allocation, Funds, GeneralTable, RiskTable
 
@@ -378,6 +381,13 @@ class Case(CaseModel):
     risk: RiskTable | None = Field(None, description="Medel som riskerar återbetalning.")
     uppdelningar: list[Split] = Field(
         default_factory=empty_list, description="Exakta uppdelningar."
+    )
+    belopp: dict[FigureName, Amount] = Field(
+        default_factory=empty_dict, description="Belopp som ärendet anger men inte räknar ut "
+        "ur sina tabeller, i hela kronor och med ett namn, t.ex. 'prisbasbelopp: 44800' eller "
+        "'va_budget: 56200000'; texter och punkter skriver dem med {{ belopp.prisbasbelopp }} "
+        "eller {{ belopp.va_budget | mnkr }}, och i förslagets och beslutets punkter räknas de "
+        "som ärendets egna belopp."
     )
     justering: MinutesApproval | None = Field(
         None, description="Justeringen av protokollet (i ett protokollsutdrag), skrivs efter "

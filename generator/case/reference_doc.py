@@ -42,7 +42,8 @@ t.ex. `{{ summa }}` eller `{{ tabeller.lan.summa | mnkr }}`. En tabells belopp h
 `tabeller.<tabell>.summa` är summan av den första beloppskolumnen: i en tabell med flera
 beloppskolumner är den ett fel, skriv kolumnens namn i stället. Ett exakt belopp i förslagets
 eller beslutets punkter ska vara ett uträknat belopp, skrivet med `{{ … }}`, så att punkten
-alltid följer tabellerna; ett ärende som inte räknar ut några belopp alls (ingen tabell med
+alltid följer tabellerna, eller ett belopp som ärendet anger under `belopp` (`{{ belopp.namn }}`);
+ett ärende som inte räknar ut några belopp alls (ingen tabell med
 belopp, ingen fördelning) skriver sina belopp som de står. Belopp i ett yrkande, beslutsgången,
 en reservation eller en protokollsanteckning är löptext och står som de skrivs.
 

@@ -197,6 +197,8 @@ def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDe
             return Problem(path, loaded.locate(loc), (f"'{key}' " if key else "värdet ") + meant)
     if kind == "value_error":
         error = (err.get("ctx") or {}).get("error", err["msg"])
+        if loc[-1:] == ("[key]",):  # a key refused as a name: the message names it
+            return Problem(path, loaded.locate_key(loc[:-1]), str(error))
         return Problem(path, loaded.locate(loc), (f"'{key}': " if key else "") + str(error))
     return Problem(path, loaded.locate(loc),
                    (f"'{key}' " if key else "värdet ") + _message(err, key, _beside(loaded, loc)))

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 from generator.case.models import Case
@@ -37,6 +38,9 @@ from generator.problems import Loc, Problem
 from generator.text.names import row_label
 
 _POINTS = {("forslag", "punkter"): "förslaget", ("beslut", "punkter"): "beslutet"}
+NEAREST_SHARE = Decimal("0.1")
+"""How near an amount in a point must lie to a figure for the message to offer that figure;
+farther off, the amount is taken to be one the case states (trials 27 and 28)."""
 _FILTERS = ((100_000, "mnkr"), (1_000, "tkr"))
 """The rounding filter that writes an amount as precisely as a literal of this precision."""
 
@@ -91,9 +95,16 @@ def _proposal_word(loc: Loc) -> str | None:
 
 def _suggestion(literal: LiteralAmount, name: str) -> str:
     """How to write the figure instead: by name, and rounded if the literal was rounded."""
-    unit = next((u for step, u in _FILTERS if literal.precision >= step), None)
+    rounded = _filter(literal)
     exact = "{{ " + name + " }}"
-    return exact if unit is None else f"{exact} eller {{{{ {name} | {unit} }}}}"
+    return exact if not rounded else f"{exact} eller {{{{ {name}{rounded} }}}}"
+
+
+def _filter(literal: LiteralAmount) -> str:
+    """' | mnkr' or ' | tkr' when the literal is written as precisely as that filter
+    writes, else nothing."""
+    unit = next((u for step, u in _FILTERS if literal.precision >= step), None)
+    return f" | {unit}" if unit else ""
 
 
 def prose_amount_problems(
@@ -136,14 +147,26 @@ def _as_the_text_writes(figure: int, unit: str) -> str:
 
 def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
                    tree: dict[str, Any]) -> str:
-    """Message for an exact amount in a proposal that no table has, with the nearest figure
-    (and its row, if it is in one)."""
-    name, figure = next(figures.outward(literal.value))
-    return (
-        f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: "
-        f"{_as_the_text_writes(figure, literal.unit)}{_on_row(tree, name)}), "
-        f"hänvisa till beloppet med {{{{ {name} }}}}"
-    )
+    """Message for an exact amount in a proposal that no table has: a slip of a figure it
+    nearly matches names that figure (and its row, if it is in one); any other amount is
+    one the case states, to be named once under `belopp` (trials 27 and 28: the nearest
+    figure, an unrelated party's share, was no help)."""
+    stated = "{{ belopp.namn" + _filter(literal) + " }}"
+    slip = misses_among([literal], figures)
+    name, figure = slip[0][1:] if slip else next(figures.outward(literal.value))
+    if not slip and abs(figure - literal.value) > NEAREST_SHARE * abs(literal.value):
+        return (
+            f"beloppet '{literal.text}' i {word} räknas inte ut ur ärendets tabeller; är det "
+            "ett belopp som ärendet anger, skriv det en gång under 'belopp:' med ett namn, "
+            f"t.ex. 'belopp: {{namn: {literal.value:f}}}', och i punkten {stated}"
+        )
+    nearest = (f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: "
+               f"{_as_the_text_writes(figure, literal.unit)}{_on_row(tree, name)})")
+    if slip:  # (a slip of that figure's digits, surely)
+        return f"{nearest}, hänvisa till beloppet med {{{{ {name} }}}}"
+    return (f"{nearest}; menar punkten det beloppet, hänvisa till det med {{{{ {name} }}}}, "
+            "och är det ett belopp som ärendet anger, skriv det under 'belopp:' med ett namn "
+            f"och i punkten {stated}")
 
 
 def proposal_amount_problems(

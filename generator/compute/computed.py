@@ -25,6 +25,7 @@ class Computed(NamedTuple):
     risk: TableResult | None
     tables: dict[str, TableResult]
     splits: dict[str, SplitResult]
+    stated: dict[str, int]  # the amounts the case states by name (`belopp`)
 
 
 def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
@@ -58,4 +59,5 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
         findings += failed
         if result is not None:
             splits.setdefault(split.namn, result)
-    return Computed(allocation, funds, risk, tables, splits), mismatches, findings
+    stated = dict(case.belopp)
+    return Computed(allocation, funds, risk, tables, splits, stated), mismatches, findings

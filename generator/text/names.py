@@ -69,7 +69,8 @@ def row_label(figures: dict[str, Any], name: str) -> str | None:
 
 
 def prose_figures(computed: Computed, word: str) -> dict[str, Any]:
-    """The figures case text may name: summa, omraden, medel, risk, uppdelningar, tabeller."""
+    """The figures case text may name: summa, omraden, medel, risk, uppdelningar, tabeller,
+    and the amounts the case states by name (belopp)."""
     names: dict[str, Any] = {}
     if computed.allocation:
         allocation = computed.allocation
@@ -97,6 +98,9 @@ def prose_figures(computed: Computed, word: str) -> dict[str, Any]:
         names["uppdelningar"] = {key: _split(s, word) for key, s in computed.splits.items()}
     if computed.tables:
         names["tabeller"] = {key: _table(result, word) for key, result in computed.tables.items()}
+    if computed.stated:
+        names["belopp"] = {key: Figure(kronor, "kr", word)
+                           for key, kronor in computed.stated.items()}
     return names
 
 

@@ -82,4 +82,6 @@ def test_a_message_naming_a_figure_names_the_column_not_the_summa(tmp_path: Path
     text = text.replace("totalt {{ tabeller.drift.budget25 }}", "totalt 1,3 mnkr")
     assert problems(tmp_path, text) == [
         "x.yaml:13:40: beloppet '1,3 mnkr' i förslaget finns inte i tabellerna (närmast: "
-        f"1,4{NBSP}mnkr), hänvisa till beloppet med {{{{ tabeller.drift.bokslut23 }}}}"]
+        f"1,4{NBSP}mnkr); menar punkten det beloppet, hänvisa till det med "
+        "{{ tabeller.drift.bokslut23 }}, och är det ett belopp som ärendet anger, skriv det "
+        "under 'belopp:' med ett namn och i punkten {{ belopp.namn | mnkr }}"]

@@ -1,0 +1,98 @@
+"""Amounts a case states but does not compute (`belopp`): named once, written in texts and
+points by name, and counted as the case's own figures by the check that a point's exact
+amounts follow the case (trials 27 and 28: a prisbasbelopp, a budget a decision sets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import Pipeline
+
+CASE = """\
+dokumenttyp: beslut
+datum: 2017-03-06
+dnr: KS 2017/12
+titel: Kommunalt partistöd 2017
+belopp:
+{stated}avsnitt:
+  - rubrik: Bakgrund
+    text: Prisbasbeloppet för 2017 är {{{{ belopp.prisbasbelopp }}}}.
+    tabell: stod
+tabeller:
+  - namn: stod
+    kolumner:
+      - {{namn: parti, rubrik: Parti}}
+      - {{namn: belopp, rubrik: Stöd, typ: belopp}}
+    rader:
+      - {{parti: M, belopp: 106288}}
+      - {{parti: S, belopp: 136528}}
+beslut:
+  beslutande: Kommunfullmäktige
+  punkter:
+{points}"""
+STATED = "  prisbasbelopp: 44 800\n  va_budget: 56200000\n"
+POINTS = ("    - betala ut {{ tabeller.stod.summa }}.\n"
+          "    - investeringsbudgeten för VA ska uppgå till {{ belopp.va_budget | mnkr }}.\n")
+
+
+def build(tmp_path: Path, stated: str = STATED, points: str = POINTS) -> tuple[str, list[str]]:
+    """The Markdown and the problems of the case."""
+    path = tmp_path / "x.yaml"
+    path.write_text(CASE.format(stated=stated, points=points), "utf-8")
+    result = Pipeline().build(path)
+    markdown = result.files.get("x.md", b"").decode("utf-8").replace("\u00a0", " ")
+    return markdown, [p.format().removeprefix(f"{path}:").replace("\u00a0", " ")
+                      for p in result.problems]
+
+
+def test_a_stated_amount_is_written_by_name_in_texts_and_points(tmp_path: Path) -> None:
+    markdown, problems = build(tmp_path)
+    assert problems == []
+    assert "Prisbasbeloppet för 2017 är 44 800 kr." in markdown
+    assert "att investeringsbudgeten för VA ska uppgå till 56,2 mnkr." in markdown
+
+
+def test_a_point_may_state_a_named_amount_as_typed(tmp_path: Path) -> None:
+    points = POINTS + "    - partistödet är 25 % av prisbasbeloppet 44 800 kr per mandat.\n"
+    assert build(tmp_path, points=points)[1] == []
+
+
+def test_an_amount_far_from_every_figure_is_told_to_be_named(tmp_path: Path) -> None:
+    points = POINTS + "    - bevilja 5 mnkr i tilläggsanslag.\n"
+    assert build(tmp_path, points=points)[1] == [
+        "25:15: beloppet '5 mnkr' i beslutet räknas inte ut ur ärendets tabeller; är det ett "
+        "belopp som ärendet anger, skriv det en gång under 'belopp:' med ett namn, t.ex. "
+        "'belopp: {namn: 5000000}', och i punkten {{ belopp.namn | mnkr }}"]
+
+
+def test_an_amount_near_a_figure_is_offered_both_ways(tmp_path: Path) -> None:
+    points = POINTS + "    - betala Moderaterna 100 000 kr.\n"
+    assert build(tmp_path, points=points)[1] == [
+        "25:26: beloppet '100 000 kr' i beslutet finns inte i tabellerna (närmast: 106 288 kr "
+        "på raden 'M'); menar punkten det beloppet, hänvisa till det med "
+        "{{ tabeller.stod.rader[0].belopp }}, och är det ett belopp som ärendet anger, skriv "
+        "det under 'belopp:' med ett namn och i punkten {{ belopp.namn }}"]
+
+
+def test_a_slip_of_a_stated_amount_in_a_text_is_warned_about(tmp_path: Path) -> None:
+    stated = "  prisbasbelopp: 44 801\n  va_budget: 56200000\n"
+    assert build(tmp_path, stated, POINTS + "    - prisbasbeloppet är 44 800 kr.\n")[1] == [
+        "25:26: beloppet '44 800 kr' i beslutet finns inte i tabellerna (närmast: 44 801 kr), "
+        "hänvisa till beloppet med {{ belopp.prisbasbelopp }}"]
+
+
+@pytest.mark.parametrize(("name", "example"), [
+    ("va budget", "va_budget"), ("2017", "belopp_2017"), ("va-budget", "va_budget")])
+def test_a_name_text_cannot_write_is_refused_with_one_it_can(
+        tmp_path: Path, name: str, example: str) -> None:
+    markdown, problems = build(tmp_path, f"{STATED}  '{name}': 1000\n")
+    assert (markdown, problems) == ("", [
+        f"8:3: '{name}' går inte som namn på ett belopp, skriv bokstäver, siffror och _ "
+        f"utan mellanslag och med en bokstav först, t.ex. {example}"])
+
+
+def test_a_stated_amount_is_whole_kronor(tmp_path: Path) -> None:
+    markdown, problems = build(tmp_path, "  prisbasbelopp: 44800,5\n  va_budget: 56200000\n")
+    assert markdown == "" and len(problems) == 1 and problems[0].startswith("6:18: ")

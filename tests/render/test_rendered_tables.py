@@ -170,7 +170,8 @@ titel: Medel till RSS
 avsnitt:
   - rubrik: Bakgrund
     text: |
-      RSS fördelar medlen efter LCHNV:s beslut. Sedan beslutar LCHNV igen.
+      RSS fördelar medlen efter
+      LCHNV:s beslut. Sedan beslutar LCHNV igen.
 
       En SIP-satsning och arbete med UM ingår.
 """
@@ -184,7 +185,8 @@ def test_the_legend_lists_the_abbreviations_used_in_swedish_order(tmp_path: Path
 
 ## Bakgrund
 
-Regional samverkans- och stödstruktur (RSS) fördelar medlen efter Länschefsnätverkets (LCHNV) beslut. Sedan beslutar LCHNV igen.
+Regional samverkans- och stödstruktur (RSS) fördelar medlen efter
+Länschefsnätverkets (LCHNV) beslut. Sedan beslutar LCHNV igen.
 
 En SIP-satsning och arbete med ungdomsmottagningar (UM) ingår.
 

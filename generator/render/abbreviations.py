@@ -5,13 +5,14 @@ The rules (CONVENTIONS, "Names, abbreviations"):
 * A *use* is the abbreviation as a whole word, case-sensitive: `LCHNV`, or its genitive
   `LCHNV:s`. Compounds (`SIP-satsning`) and other inflections (`SIP:en`) count as uses for
   the legend and as later uses, but are never rewritten: a plain or genitive use is.
-* An abbreviation is introduced once, in running text, never in a heading or a table cell
-  (uses there still count): the first use in running text gets the long form with the
-  abbreviation in parentheses: `LCHNV` becomes `Länschefsnätverket (LCHNV)`. The genitive
-  `LCHNV:s` becomes `Länschefsnätverkets (LCHNV)`: the long form takes the genitive (see
-  `genitive`) and the abbreviation in parentheses stays bare. At the start of a sentence or a
-  list item the long form gets a capital first letter.
-* When the long form already appears in running text before that use, the abbreviation is not
+* An abbreviation is introduced once, in running text or a table cell, never in a heading
+  (uses there still count): the first such use gets the long form with the abbreviation in
+  parentheses: `LCHNV` becomes `Länschefsnätverket (LCHNV)`. The genitive `LCHNV:s` becomes
+  `Länschefsnätverkets (LCHNV)`: the long form takes the genitive (see `genitive`) and the
+  abbreviation in parentheses stays bare. At the start of a sentence, a list item or a table
+  cell the long form gets a capital first letter. (A cell is a place to introduce one: seed
+  003's table is the only place its NSPH, UM and AOSP appear.)
+* When the long form already appears in running text or a cell before that use, the abbreviation is not
   expanded. Instead the first long form gets the abbreviation after it, so that the reader
   learns the short form where the long one is first read: `Länschefsnätverket beslutade …
   LCHNV` becomes `Länschefsnätverket (LCHNV) beslutade … LCHNV`. The long form is matched with
@@ -53,7 +54,7 @@ _PROTECTED = re.compile(
 )
 _FENCE = re.compile(r"\s{0,3}(?:```|~~~)")
 _TABLE_RULE = re.compile(r"[\s|:-]*-[\s|:-]*$")
-_HEADING_OR_TABLE_ROW = re.compile(r"\s{0,3}#{1,6}(?:\s|$)|\s*\|")
+_HEADING = re.compile(r"\s{0,3}#{1,6}(?:\s|$)")
 _PARENTHESIS_NEXT = re.compile(r"\s*\(")
 _REFERENCE_DEFINITION = re.compile(r"\s{0,3}\[[^\]]+\]:\s")
 _BLOCK_MARKER = re.compile(r"\s*(?:#{1,6}|>|[-*+]|\d+[.)])?")
@@ -101,7 +102,7 @@ def _editable_ranges(
     text: str, skip_lines: int, running_only: bool
 ) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of the readable stretches of the body, line by line; with
-    running_only, those of running text alone (no heading, no table row)."""
+    running_only, those of running text and table cells alone (no heading)."""
     offset, in_fence = 0, False
     for number, line in enumerate(text.splitlines(keepends=True)):
         start, offset = offset, offset + len(line)
@@ -112,7 +113,7 @@ def _editable_ranges(
             continue
         if in_fence or _TABLE_RULE.match(line) or _REFERENCE_DEFINITION.match(line):
             continue
-        if running_only and _HEADING_OR_TABLE_ROW.match(line):
+        if running_only and _HEADING.match(line):
             continue
         yield from _free_spans(line, start)
 
@@ -172,10 +173,10 @@ def _is_defined_at(text: str, use: re.Match[str], long_form: str) -> bool:
 
 
 def _starts_sentence(text: str, index: int) -> bool:
-    """Tell whether the word at index begins a sentence or a line item."""
+    """Tell whether the word at index begins a sentence, a line item or a table cell."""
     line_start = text.rfind("\n", 0, index) + 1
     before = text[line_start:index].rstrip(_OPENING)
-    if not before:
+    if not before or before.endswith("|"):
         return True
     return bool(_BLOCK_MARKER.fullmatch(before) or _SENTENCE_END.search(before))
 

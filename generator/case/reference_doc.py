@@ -40,7 +40,8 @@ t.ex. `{{ summa }}` eller `{{ tabeller.lan.summa | mnkr }}`. En tabells belopp h
 `tabeller.<tabell>.<kolumn>`, beloppskolumnens summa (t.ex. `{{ tabeller.drift.budget25 }}`), och
 `tabeller.<tabell>.rader[i].<kolumn>`, en rads belopp (raderna räknas från 0).
 `tabeller.<tabell>.summa` är summan av den första beloppskolumnen: i en tabell med flera
-beloppskolumner är den ett fel, skriv kolumnens namn i stället. Ett exakt belopp i förslagets
+beloppskolumner är den ett fel, skriv kolumnens namn i stället. Heter en beloppskolumn
+`summa` är `tabeller.<tabell>.summa` den kolumnens summa. Ett exakt belopp i förslagets
 eller beslutets punkter ska vara ett uträknat belopp, skrivet med `{{ … }}`, så att punkten
 alltid följer tabellerna, eller ett belopp som ärendet anger under `belopp` (`{{ belopp.namn }}`);
 ett ärende som inte räknar ut några belopp alls (ingen tabell med

@@ -7,6 +7,8 @@ meant (trial 24: 1 274,2 mnkr for Bokslut 2023 where the text meant 1 360,8 for 
 2025). The tool cannot tell which column the text means, and a wrong figure in a decision
 is worse than a question, so this is an error: the text names the column's total instead,
 `{{ tabeller.drift.budget25 }}`, which prints the same figure when the first was meant.
+A table with an amount column named `summa` is not asked: its own name wins, and
+`tabeller.<tabell>.summa` is that column's total (trial 27).
 """
 
 from __future__ import annotations
@@ -37,11 +39,18 @@ def ambiguous_total_problems(
     for loc, text in texts.items():
         for match in _totals_named(text):
             table = tables.get(match[1])
-            if table is not None and len(table.spec.amount_columns) > 1:
+            if table is not None and _ambiguous(table):
                 where = report.in_text(loc, text, match.start(), match.group())
                 message = _message(match.group(), match[1], table, headers.get(match[1], {}))
                 problems.append(report.problem(where, message))
     return problems
+
+
+def _ambiguous(table: TableResult) -> bool:
+    """Whether `summa` may mean more than one column's total: several amount columns, none
+    of them named summa."""
+    keys = [column.key for column in table.spec.amount_columns]
+    return len(keys) > 1 and "summa" not in keys
 
 
 def _totals_named(text: str) -> Iterator[re.Match[str]]:

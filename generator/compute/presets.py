@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.case.money import AmountError, parse_in_unit, parse_number
-from generator.case.suggest import did_you_mean
 from generator.case.table_models import (
     CHANGE,
     Allocation,
@@ -22,6 +21,7 @@ from generator.case.table_models import (
     TableColumn,
     TableRow,
 )
+from generator.compute.formula import parse as parse_formula
 from generator.compute.tables import ColumnSpec, RowSpec, TableSpec
 from generator.formatting import WrittenNumber
 from generator.problems import Finding, Loc
@@ -157,39 +157,10 @@ class _Reader:
         return ends
 
     def formula(self, column: TableColumn, loc: Loc) -> tuple[tuple[int, str], ...]:
-        """Parse 'a - b + c' into signed column keys; report unknown or text columns."""
-        terms: list[tuple[int, str]] = []
-        sign = 1
-        for token in (column.formel or "").replace("−", "-").replace("+", " + ") \
-                .replace("-", " - ").split():
-            if token in "+-":
-                sign = 1 if token == "+" else -1
-                continue
-            if self.kinds.get(token) != "belopp" or token == column.namn:
-                self.findings.append(Finding(loc, self._not_in_formula(token, column.namn)))
-                continue
-            terms.append((sign, token))
-        return tuple(terms)
-
-    def _not_in_formula(self, token: str, own: str) -> str:
-        """Why a name cannot stand in a column's formula, and what to write: the nearest
-        other amount column to a name that is no column ('utfal': 'utfall'), else the other
-        amount columns."""
-        amounts = [k for k, v in self.kinds.items() if v == "belopp" and k != own]
-        if token == own:
-            message = f"'{token}' i formeln är kolumnen själv, som inte kan räknas ut ur sig själv"
-        elif token in self.kinds:
-            kind = ("en talkolumn (typ: tal)" if self.kinds[token] == "tal"
-                    else "ingen beloppskolumn")
-            message = f"'{token}' i formeln är {kind} och kan inte räknas med"
-        else:
-            message = f"'{token}' i formeln är ingen kolumn i tabellen"
-            suggestion = did_you_mean(token, amounts)
-            if suggestion:
-                return f"{message}, menade du '{suggestion}'?"
-        if amounts:
-            return f"{message}; beloppskolumnerna är: {', '.join(amounts)}"
-        return f"{message}; lägg till de beloppskolumner som formeln räknar med (typ: belopp)"
+        """Parse 'a - b + c' into signed column keys; report what cannot stand in it."""
+        terms, messages = parse_formula(column.formel or "", column.namn, self.kinds)
+        self.findings += [Finding(loc, message) for message in messages]
+        return terms
 
     def row(self, row: TableRow, loc: Loc) -> RowSpec:
         """A row spec: its cells by column, its children, its subtotal label."""

@@ -4,25 +4,31 @@ The rules (CONVENTIONS, "Names, abbreviations"):
 
 * A *use* is the abbreviation as a whole word, case-sensitive: `LCHNV`, or its genitive
   `LCHNV:s`. Compounds (`SIP-satsning`) and other inflections (`SIP:en`) count as uses for
-  the legend but are never rewritten: the first plain or genitive use is.
-* The first use gets the long form with the abbreviation in parentheses: `LCHNV` becomes
-  `Länschefsnätverket (LCHNV)`. The genitive `LCHNV:s` becomes `Länschefsnätverkets (LCHNV)`:
-  the long form takes the genitive (see `genitive`) and the abbreviation in parentheses stays
-  bare. At the start of a sentence or a table cell the long form gets a capital first letter.
-* Nothing changes when the text already defines the abbreviation at its first use, with the
+  the legend and as later uses, but are never rewritten: a plain or genitive use is.
+* An abbreviation is introduced once, in running text or a table cell, never in a heading
+  (uses there still count): the first such use gets the long form with the abbreviation in
+  parentheses: `LCHNV` becomes `Länschefsnätverket (LCHNV)`. The genitive `LCHNV:s` becomes
+  `Länschefsnätverkets (LCHNV)`: the long form takes the genitive (see `genitive`) and the
+  abbreviation in parentheses stays bare. At the start of a sentence, a list item or a table
+  cell the long form gets a capital first letter. (A cell is a place to introduce one: seed
+  003's table is the only place its NSPH, UM and AOSP appear.)
+* When the long form already appears in running text or a cell before that use, the
+  abbreviation is not expanded. Instead the first long form gets the abbreviation after it,
+  so that the reader learns the short form where the long one is first read:
+  `Länschefsnätverket beslutade … LCHNV` becomes `Länschefsnätverket (LCHNV) beslutade …
+  LCHNV`. The long form is matched with either case of its first letter and in the genitive.
+* A long form gets the abbreviation only when the document uses the abbreviation after it
+  (any use, in running text, a heading or a table cell); otherwise it is left alone.
+* A place followed by a parenthesis (`Kommunstyrelsen (ledningskontoret)`) is passed over for
+  the next one, so that no `Kommunstyrelsen (KS) (ledningskontoret)` results.
+* Nothing changes when the text already defines the abbreviation at one of its uses, with the
   long form right before it followed by '(' or ',' (`Länschefsnätverket (LCHNV)`,
   `(Länschefsnätverket, LCHNV)`) or right after it (`MHFA, Mental Health First Aid`).
-* When the long form already appears in the body before the first use, the abbreviation is not
-  expanded. Instead the first long form gets the abbreviation after it, so that the reader
-  learns the short form where the long one is first read: `Länschefsnätverket beslutade …
-  LCHNV` becomes `Länschefsnätverket (LCHNV) beslutade … LCHNV`. An abbreviation that is never
-  used leaves its long form alone. The long form is matched with either case of its first
-  letter and in the genitive.
 * The header block (the first `skip_lines` lines) is neither changed nor read: in Word it is the
   page header, which screen readers skip, so the body must introduce its abbreviations itself.
 * Link targets `](…)`, autolinks and HTML tags `<…>`, bare URLs and e-mail addresses, code
   spans, fenced code blocks, link reference definitions and table separator rows are never
-  changed. Headings and table cells are ordinary text.
+  changed.
 
 All edits are worked out on the text as given and then applied together, so one expansion never
 changes how another abbreviation is treated.
@@ -48,6 +54,8 @@ _PROTECTED = re.compile(
 )
 _FENCE = re.compile(r"\s{0,3}(?:```|~~~)")
 _TABLE_RULE = re.compile(r"[\s|:-]*-[\s|:-]*$")
+_HEADING = re.compile(r"\s{0,3}#{1,6}(?:\s|$)")
+_PARENTHESIS_NEXT = re.compile(r"\s*\(")
 _REFERENCE_DEFINITION = re.compile(r"\s{0,3}\[[^\]]+\]:\s")
 _BLOCK_MARKER = re.compile(r"\s*(?:#{1,6}|>|[-*+]|\d+[.)])?")
 _SENTENCE_END = re.compile(r"(?:[!?]|(?<![.\w])\w{2,}\.)$")
@@ -67,9 +75,9 @@ class _Edit:
 class _Scope:
     """The parts of a Markdown text that abbreviation handling may read and change."""
 
-    def __init__(self, text: str, skip_lines: int) -> None:
+    def __init__(self, text: str, skip_lines: int, running_only: bool = False) -> None:
         self.text = text
-        ranges = list(_editable_ranges(text, skip_lines))
+        ranges = list(_editable_ranges(text, skip_lines, running_only))
         self._starts = [start for start, _ in ranges]
         self._ends = [end for _, end in ranges]
 
@@ -90,8 +98,11 @@ class _Scope:
         return next(self.find(pattern), None)
 
 
-def _editable_ranges(text: str, skip_lines: int) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of the editable stretches of the body, line by line."""
+def _editable_ranges(
+    text: str, skip_lines: int, running_only: bool
+) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of the readable stretches of the body, line by line; with
+    running_only, those of running text and table cells alone (no heading)."""
     offset, in_fence = 0, False
     for number, line in enumerate(text.splitlines(keepends=True)):
         start, offset = offset, offset + len(line)
@@ -101,6 +112,8 @@ def _editable_ranges(text: str, skip_lines: int) -> Iterator[tuple[int, int]]:
             in_fence = not in_fence
             continue
         if in_fence or _TABLE_RULE.match(line) or _REFERENCE_DEFINITION.match(line):
+            continue
+        if running_only and _HEADING.match(line):
             continue
         yield from _free_spans(line, start)
 
@@ -176,15 +189,30 @@ def _expansion(text: str, use: re.Match[str], abbreviation: str, long_form: str)
     return f"{escape(words)} ({abbreviation})"
 
 
-def _first_use_edit(scope: _Scope, abbreviation: str, long_form: str) -> _Edit | None:
+def _first_use_edit(
+    body: _Scope, running: _Scope, abbreviation: str, long_form: str
+) -> _Edit | None:
     """The one edit that introduces this abbreviation, or None when none is needed."""
-    use = scope.first(_use_pattern(abbreviation))
-    if use is None or _is_defined_at(scope.text, use, long_form):
+    uses = list(body.find(_use_pattern(abbreviation)))
+    if not uses or any(_is_defined_at(body.text, use, long_form) for use in uses):
         return None
-    earlier = scope.first(_long_pattern(long_form))
-    if earlier is not None and earlier.start() < use.start():
-        return _Edit(earlier.end(), earlier.end(), f" ({abbreviation})")
-    return _Edit(use.start(), use.end(), _expansion(scope.text, use, abbreviation, long_form))
+    later = [match.start() for match in body.find(_any_use_pattern(abbreviation))]
+    for place in _places(running, abbreviation, long_form):
+        if _PARENTHESIS_NEXT.match(body.text, place.end()):
+            continue
+        if place.re is _use_pattern(abbreviation):
+            new = _expansion(body.text, place, abbreviation, long_form)
+            return _Edit(place.start(), place.end(), new)
+        if not any(start >= place.end() for start in later):
+            return None
+        return _Edit(place.end(), place.end(), f" ({abbreviation})")
+    return None
+
+
+def _places(running: _Scope, abbreviation: str, long_form: str) -> list[re.Match[str]]:
+    """Uses and long forms in running text, in text order: where it may be introduced."""
+    matches = [*running.find(_use_pattern(abbreviation)), *running.find(_long_pattern(long_form))]
+    return sorted(matches, key=lambda match: match.start())
 
 
 def _apply(text: str, edits: list[_Edit]) -> str:
@@ -204,12 +232,13 @@ def expand_first_use(
     markdown_text: str, abbreviations: Mapping[str, str], skip_lines: int = 0
 ) -> str:
     """Give each abbreviation its long form at its first use in the body (see module doc)."""
-    scope = _Scope(markdown_text, skip_lines)
+    body = _Scope(markdown_text, skip_lines)
+    running = _Scope(markdown_text, skip_lines, running_only=True)
     edits = [
         edit
         for abbreviation, long_form in abbreviations.items()
         if abbreviation and long_form
-        and (edit := _first_use_edit(scope, abbreviation, long_form)) is not None
+        and (edit := _first_use_edit(body, running, abbreviation, long_form)) is not None
     ]
     return _apply(markdown_text, edits)
 

@@ -150,12 +150,13 @@ def _table(result: TableResult, word: str) -> dict[str, Any]:
     """A general table's figures: summa, each amount column's total, and its rows (no summa
     where it has no amount column: nothing is summed). Where it has several, each column's
     total comes before summa, so a message that names a figure names the column's total:
-    summa is only the first's, and text naming it is an error (`checks.total_refs`)."""
+    summa is only the first's, and text naming it is an error (`checks.total_refs`). An
+    amount column named summa keeps its name: summa is then that column's total."""
     unit = result.spec.unit
     amounts = [c.key for c in result.spec.amount_columns]
     names: dict[str, Any] = {key: Figure(result.totals.get(key, 0), unit, word)
                              for key in amounts}
-    if amounts:
+    if amounts and "summa" not in amounts:
         total = {"summa": Figure(result.total, unit, word)}
         names = {**names, **total} if len(amounts) > 1 else {**total, **names}
     names["rader"] = [_row(row, amounts, unit, word) for row in result.rows]

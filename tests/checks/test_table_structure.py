@@ -84,7 +84,8 @@ def test_a_formula_needs_amount_columns(tmp_path: Path) -> None:
         "    rader:\n      - {mottagare: a, belopp: 5}\n"
     assert problems(tmp_path, text) == [
         "x.yaml:12:43: 'mottagare' i formeln är ingen beloppskolumn och kan inte räknas med; "
-        "beloppskolumnerna är: belopp"]
+        "formeln kan räkna med beloppskolumnerna: belopp (inte 'kvar', som är kolumnen själv "
+        "och inte kan räknas ut ur sig själv)"]
 
 
 def test_a_formula_cannot_use_its_own_column_or_a_number_column(tmp_path: Path) -> None:
@@ -93,9 +94,10 @@ def test_a_formula_cannot_use_its_own_column_or_a_number_column(tmp_path: Path) 
         "    rader:\n      - {mottagare: a, belopp: 5, antal: 2}\n"
     assert problems(tmp_path, text) == [
         "x.yaml:13:43: 'kvar' i formeln är kolumnen själv, som inte kan räknas ut ur sig själv; "
-        "beloppskolumnerna är: belopp",
+        "formeln kan räkna med beloppskolumnerna: belopp",
         "x.yaml:13:43: 'antal' i formeln är en talkolumn (typ: tal) och kan inte räknas med; "
-        "beloppskolumnerna är: belopp"]
+        "formeln kan räkna med beloppskolumnerna: belopp (inte 'kvar', som är kolumnen själv "
+        "och inte kan räknas ut ur sig själv)"]
 
 
 
@@ -120,8 +122,32 @@ def test_an_unknown_name_in_a_formula_without_a_near_column_lists_the_amount_col
         tmp_path: Path) -> None:
     text = REMAINING.replace("{formula}", "sbab - anvant")
     assert problems(tmp_path, text) == [
-        "x.yaml:13:43: 'anvant' i formeln är ingen kolumn i tabellen; beloppskolumnerna är: "
-        "sbab, utfall"]
+        "x.yaml:13:43: 'anvant' i formeln är ingen kolumn i tabellen; formeln kan räkna med "
+        "beloppskolumnerna: sbab, utfall (inte 'kvar', som är kolumnen själv och inte kan "
+        "räknas ut ur sig själv)"]
+
+
+def test_a_formula_holds_no_other_sign_than_plus_and_minus_and_no_number(
+        tmp_path: Path) -> None:
+    # (trial 27: 'mandat * 13280' called '*' and '13280' columns that are not in the table)
+    text = REMAINING.replace("{formula}", "sbab * 13 280 / (utfall)")
+    assert problems(tmp_path, text) == [
+        "x.yaml:13:43: '*', talet '13 280', '/', '(' och ')' kan inte stå i en formel: en "
+        "formel lägger ihop och drar ifrån beloppskolumner med + och −, t.ex. 'sbab + utfall'; "
+        "annars skriv beloppen i kolumnen och ta bort 'formel'"]
+
+
+def test_a_number_in_a_formula_is_named_as_a_number(tmp_path: Path) -> None:
+    text = REMAINING.replace("{formula}", "sbab − utfall − 13280")
+    assert problems(tmp_path, text) == [
+        "x.yaml:13:43: talet '13280' kan inte stå i en formel: en formel lägger ihop och drar "
+        "ifrån beloppskolumner med + och −, t.ex. 'sbab + utfall'; annars skriv beloppen i "
+        "kolumnen och ta bort 'formel'"]
+
+
+def test_a_formula_written_without_spaces_is_read(tmp_path: Path) -> None:
+    text = REMAINING.replace("{formula}", "sbab−utfall")
+    assert problems(tmp_path, text) == []
 
 
 def test_a_formula_in_a_table_with_no_other_amount_column(tmp_path: Path) -> None:

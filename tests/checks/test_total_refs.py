@@ -1,7 +1,8 @@
 """Specification: text that names `tabeller.<tabell>.summa` of a table with several amount
 columns is an error at the reference, since summa is only the first column's total (trial
 24: Bokslut 2023's 1 274,2 mnkr printed where Budget 2025's 1 360,8 was meant); a column's
-total is named by the column, and a table with one amount column keeps its summa."""
+total is named by the column, and a table with one amount column keeps its summa. A column
+named summa keeps its name: summa is that column's total, in the text and in messages."""
 
 from __future__ import annotations
 
@@ -85,3 +86,44 @@ def test_a_message_naming_a_figure_names_the_column_not_the_summa(tmp_path: Path
         f"1,4{NBSP}mnkr); menar punkten det beloppet, hänvisa till det med "
         "{{ tabeller.drift.bokslut23 }}, och är det ett belopp som ärendet anger, skriv det "
         "under 'belopp:' med ett namn och i punkten {{ belopp.namn | mnkr }}"]
+
+
+OWN_SUMMA = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-01-10
+dnr: KS 2024/5
+titel: Partistöd 2024
+avsnitt:
+  - rubrik: Ärendebeskrivning
+    text: Partistödet är {{ tabeller.partistod.summa }}.
+    tabell: partistod
+forslag:
+  punkter:
+    - betala ut {{ tabeller.partistod.summa }}.
+tabeller:
+  - namn: partistod
+    kolumner:
+      - {namn: parti, rubrik: Parti}
+      - {namn: grund, rubrik: Grundstöd, typ: belopp}
+      - {namn: mandatstod, rubrik: Mandatstöd, typ: belopp}
+      - {namn: summa, rubrik: Summa, typ: belopp, formel: grund + mandatstod}
+    rader:
+      - {parti: S, grund: 13280, mandatstod: 132800}
+      - {parti: M, grund: 13280, mandatstod: 79680}
+"""
+
+
+def test_a_column_named_summa_is_what_summa_names(tmp_path: Path) -> None:
+    # (trial 27: 'tabeller.partistod.summa' was read as Grundstöd's 26 560 kr and the
+    # message offered another column, not the secretary's own summa column)
+    assert problems(tmp_path, OWN_SUMMA) == []
+    markdown = Pipeline().build(tmp_path / "x.yaml").files["x.md"].decode("utf-8")
+    assert f"Partistödet är 239{NBSP}040{NBSP}kr." in markdown
+    assert f"betala ut 239{NBSP}040{NBSP}kr." in markdown
+
+
+def test_a_message_naming_the_summa_column_names_summa(tmp_path: Path) -> None:
+    text = OWN_SUMMA.replace("betala ut {{ tabeller.partistod.summa }}", "betala ut 239 041 kr")
+    assert problems(tmp_path, text) == [
+        "x.yaml:11:17: beloppet '239 041 kr' i förslaget finns inte i tabellerna (närmast: "
+        f"239{NBSP}040{NBSP}kr), hänvisa till beloppet med {{{{ tabeller.partistod.summa }}}}"]

@@ -170,21 +170,23 @@ titel: Medel till RSS
 avsnitt:
   - rubrik: Bakgrund
     text: |
-      RSS fördelar medlen efter LCHNV:s beslut. Sedan beslutar LCHNV igen.
+      RSS fördelar medlen efter
+      LCHNV:s beslut. Sedan beslutar LCHNV igen.
 
       En SIP-satsning och arbete med UM ingår.
 """
 
 
 def test_the_legend_lists_the_abbreviations_used_in_swedish_order(tmp_path: Path) -> None:
-    # Region Dalarna's house style asks for the legend. The first use (here in the title)
-    # gets the long form; a compound (SIP-satsning) is not rewritten but still listed.
+    # Region Dalarna's house style asks for the legend. The first use in running text gets
+    # the long form, not the title; a compound (SIP-satsning) is not rewritten but still listed.
     assert rendered(tmp_path, LEGEND) == """\
-# Medel till regional samverkans- och stödstruktur (RSS)
+# Medel till RSS
 
 ## Bakgrund
 
-RSS fördelar medlen efter Länschefsnätverkets (LCHNV) beslut. Sedan beslutar LCHNV igen.
+Regional samverkans- och stödstruktur (RSS) fördelar medlen efter
+Länschefsnätverkets (LCHNV) beslut. Sedan beslutar LCHNV igen.
 
 En SIP-satsning och arbete med ungdomsmottagningar (UM) ingår.
 

@@ -81,6 +81,13 @@ def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[Find
     return result, _stated_parts(result, parties, loc)
 
 
+def _split_of(split: Split, total: int, loc: Loc) -> list[tuple[str, int]] | None:
+    """The exact parts of the split had its total been `total` (None if it cannot be made):
+    when the stated parts are just these, the stated total is the slip (trial 27)."""
+    result, _ = compute_split(split.model_copy(update={"summa": total}), loc)
+    return list(result.parts) if result is not None else None
+
+
 def _culprit(split: Split, loc: Loc) -> Loc:
     """The key to point at for a split that cannot be made: the unit when it is the cause."""
     if split.enhet < 1 or (split.summa is not None and split.summa % split.enhet):
@@ -218,6 +225,12 @@ def _stated_parts(result: SplitResult, parties: list[_Party], loc: Loc) -> list[
     found = []
     if len(stated) == len(parties):
         total = sum(p.amount or 0 for p in stated)
+        if total != split.summa and _split_of(split, total, loc) == [
+                (p.name, p.amount) for p in parties]:
+            return [Finding((*loc, "summa"), (
+                f"angiven summa {kr(split.summa or 0)} i uppdelningen '{split.namn}' stämmer "
+                f"inte med de angivna delarna, som tillsammans blir {kr(total)} och är just "
+                f"den summan uppdelad; rätta summan, skriv summa: {total}, om delarna är rätt"))]
         if total != split.summa:
             found.append(Finding((*loc, "summa"), (
                 f"de angivna delarna i uppdelningen '{split.namn}' blir tillsammans {kr(total)}, "

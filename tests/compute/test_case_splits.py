@@ -207,6 +207,28 @@ class DescribeBaseAmounts:
             "1_500_000_kr, fördelas efter befolkningsandel); ta bort beloppet så räknas delen "
             "ut"))]
 
+    def it_blames_the_total_when_the_stated_parts_are_just_their_own_sum_split(self) -> None:
+        # (trial 27: partistöd with every party's amount stated and a total 1 kr off had been
+        # told to delete the right parts, and S's amount was reported as wrong too)
+        parties = [("M", 10, 106_288), ("S", 13, 136_528), ("V", 1, 15_568)]
+        split = Split(namn="partistod", summa=258_385, metod="vikter", grundbelopp=5_488,
+                      parter=[SplitParty(namn=n, vikt=Decimal(w), belopp=b)
+                              for n, w, b in parties])
+        assert compute_split(split, LOC)[1] == [Finding((*LOC, "summa"), kr(
+            "angiven summa 258_385_kr i uppdelningen 'partistod' stämmer inte med de angivna "
+            "delarna, som tillsammans blir 258_384_kr och är just den summan uppdelad; rätta "
+            "summan, skriv summa: 258384, om delarna är rätt"))]
+
+    def it_reports_the_sum_and_the_part_when_a_part_is_the_slip(self) -> None:
+        parties = [("M", 10, 106_288), ("S", 13, 136_528), ("V", 1, 15_578)]
+        split = Split(namn="partistod", summa=258_384, metod="vikter", grundbelopp=5_488,
+                      parter=[SplitParty(namn=n, vikt=Decimal(w), belopp=b)
+                              for n, w, b in parties])
+        failures = compute_split(split, LOC)[1]
+        assert [f.loc for f in failures] == [(*LOC, "summa"), (*LOC, "parter", 2, "belopp")]
+        assert failures[0].message.startswith("de angivna delarna i uppdelningen 'partistod' "
+                                              f"blir tillsammans 258{NBSP}394{NBSP}kr, inte")
+
     def it_points_at_the_base_amount_when_the_bases_exceed_the_total(self) -> None:
         assert compute_split(with_base(1_200_000), LOC) == (None, [Finding(
             (*LOC, "grundbelopp"), kr(

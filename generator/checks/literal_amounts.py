@@ -36,8 +36,14 @@ Near-miss rule, for one literal and the computed figures:
    half that rounding's step: "45 000 kr" is rounded to thousands, and a near miss of
    45 400 but not of 46 000, which no rounding makes 45 000. The 5 % bound holds for
    every literal: one step of "1 mnkr" reaches from 0 to 2 mnkr, but 1 mnkr is another
-   amount than 238 tkr, not a slip for it. A literal that is not near any figure is not
-   reported.
+   amount than 238 tkr, not a slip for it.
+3. An exact literal of at least four significant digits (trailing zeros not counted) that
+   is not near any figure is a miss of a figure whose digits are its own with two
+   neighbours swapped: "517 902 kronor" for 517 920 kr (trial 27), the commonest slip of a
+   typist that the window of rule 2 does not reach. Shorter literals are left alone, where
+   such a match is as likely another amount ("45 000 kr" and 54 000 kr; "13 820 kronor"
+   for 13 280 kr is a slip).
+   A literal that is none of these is not reported.
 
 So "21 724 099 kr" for 21 724 100 and an unmarked "6,2 miljoner kronor" for 6 209 812 are
 misses, "ca 6,2 mnkr" for 6 209 812 is fine and "ca 6,3 mnkr" for it is a miss; "45 000
@@ -55,6 +61,8 @@ from generator.checks.figure_index import FigureIndex
 
 RELATIVE_WINDOW = Decimal("0.05")
 """How far, as a share of a figure, an unequal literal may lie and still be a near miss."""
+SWAP_DIGITS = 4
+"""The fewest significant digits a literal needs for a swap of two to be read as a slip."""
 SLIP_SHARE = Decimal("0.01")
 """How large, as a share of a figure written no more precisely than a literal, one step of
 the literal's last digit may be for a literal that far off to be a slip, not another amount."""
@@ -249,6 +257,24 @@ def _closest_miss(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, in
     for name, figure in figures.within(literal.value, _window(literal)):
         if _is_near(literal, figure):
             return name, figure
+    return _swapped(literal, figures)
+
+
+def _swapped(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, int] | None:
+    """The first figure written as the literal with two neighbouring digits swapped, if the
+    literal is exact and long enough for that to be a slip (rule 3)."""
+    mantissa = int(literal.value / literal.precision)
+    digits = str(abs(mantissa))
+    if literal.approximate or len(digits.rstrip("0")) < SWAP_DIGITS:
+        return None
+    for i in range(len(digits) - 1):
+        if digits[i] == digits[i + 1] or (i == 0 and digits[1] == "0"):
+            continue
+        swapped = int(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
+        value = (swapped if mantissa > 0 else -swapped) * literal.precision
+        found = next(figures.within(value, Decimal(0)), None)
+        if found is not None:
+            return found
     return None
 
 

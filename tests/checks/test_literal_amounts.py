@@ -182,6 +182,26 @@ def test_a_long_literal_one_step_off_a_figure_as_precise_is_a_slip() -> None:
     assert len(near_misses("101 tkr", {"cell": 102_000})) == 1
 
 
+def test_two_swapped_neighbouring_digits_are_a_slip() -> None:
+    # trial 27: "517 902 kronor" for 517 920 kr and "13 820 kronor" for 13 280 kr passed
+    [(literal, _, value)] = near_misses("totalt 517 902 kronor", {"totalt": 517_920})
+    assert (literal.text, value) == ("517 902 kronor", 517_920)
+    assert len(near_misses("13 820 kronor per mandat", {"mandat": 13_280})) == 1
+    assert len(near_misses("1 306,8 mnkr", {"summa": 1_360_800_000})) == 1
+    assert len(near_misses("−12 435 kr", {"kvar": -12_345})) == 1
+
+
+def test_a_swap_in_a_short_or_round_literal_or_an_approximate_one_is_another_amount() -> None:
+    assert near_misses("45 000 kr", {"cell": 54_000}) == []
+    assert near_misses("1 250 kr", {"cell": 1_520}) == []
+    assert near_misses("ca 13 820 kronor", {"mandat": 13_280}) == []
+    assert near_misses("13 820 kronor", {"mandat": 23_810}) == []  # (1 and 2: not neighbours)
+
+
+def test_a_swap_never_reads_a_leading_zero() -> None:
+    assert near_misses("10 234 kr", {"cell": 1_234}) == []
+
+
 def test_a_short_literal_is_still_a_wrong_rounding_of_a_more_precise_figure() -> None:
     assert len(near_misses("2,4 mnkr", {"cell": 2_462_000})) == 1
     assert len(near_misses("2,4 mnkr", {"cell": 2_449_000})) == 1

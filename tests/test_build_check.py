@@ -125,12 +125,14 @@ class DescribeAHandEditedCase:
         assert code == 1
         assert lines == [
             f"{BASIS}:1:1: dokumentet ut/{stem(BASIS)}.md har ändrats för hand (eller skapades "
-            "inte av beslut); rätta först felen nedan och flytta sedan undan det eller skriv "
-            f"över det med beslut bygg {BASIS} -o ut --force",
+            "inte av beslut), och dokumenten är inaktuella: ärendefilen har ändrats sedan de "
+            "byggdes, men byggs inte om så länge det ligger kvar; rätta först felen nedan och "
+            "flytta sedan undan det för att behålla det, och kör då beslut bygg "
+            f"{BASIS} -o ut, eller skriv över det med beslut bygg {BASIS} -o ut --force",
             f"{BASIS}:65:19: 'belopp': '12,5 %' är inte ett belopp i kronor, skriv beloppet i "
             'hela kronor, t.ex. 2330883 eller "2 330 883"',
-            "3 ärenden kontrollerade: 2 aktuella, 0 saknas, 0 inaktuella, 1 ändrat för hand; "
-            "1 med fel.",
+            "3 ärenden kontrollerade: 2 aktuella, 0 saknas, 0 inaktuella, 1 ändrat för hand "
+            "(varav 1 inaktuellt); 1 med fel.",
         ]
 
     def it_checks_it_when_its_other_document_is_missing(self, built: Path) -> None:
@@ -143,15 +145,30 @@ class DescribeAHandEditedCase:
                             'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"')
         assert lines[-1].endswith("1 ändrat för hand; 1 med fel.")
 
-    def it_keeps_the_usual_hint_when_its_changed_case_has_no_errors(self, built: Path) -> None:
+    def it_says_its_documents_are_stale_too_when_its_case_file_changed(
+            self, built: Path) -> None:
         replace_in(BASIS, "belopp: 2 330 883", "belopp: 2 330 884")
         (built / OUT / f"{stem(BASIS)}.md").write_text("rättad\n", encoding="utf-8")
         code, lines = check()
         assert code == 1
         assert lines == [
             f"{BASIS}:1:1: dokumentet ut/{stem(BASIS)}.md har ändrats för hand (eller skapades "
-            "inte av beslut); flytta undan det eller skriv över det med beslut bygg "
-            f"{BASIS} -o ut --force",
+            "inte av beslut), och dokumenten är inaktuella: ärendefilen har ändrats sedan de "
+            "byggdes, men byggs inte om så länge det ligger kvar; flytta undan det för att "
+            f"behålla det, och kör sedan beslut bygg {BASIS} -o ut, eller skriv över det med "
+            f"beslut bygg {BASIS} -o ut --force",
+            "3 ärenden kontrollerade: 2 aktuella, 0 saknas, 0 inaktuella, 1 ändrat för hand "
+            "(varav 1 inaktuellt); 0 med fel.",
+        ]
+
+    def it_keeps_the_usual_hint_when_its_inputs_did_not_change(self, built: Path) -> None:
+        (built / OUT / f"{stem(BASIS)}.md").write_text("rättad\n", encoding="utf-8")
+        code, lines = check()
+        assert code == 1
+        assert lines == [
+            f"{BASIS}:1:1: dokumentet ut/{stem(BASIS)}.md har ändrats för hand (eller skapades "
+            "inte av beslut); flytta undan det för att behålla det, eller skriv över det med "
+            f"beslut bygg {BASIS} -o ut --force",
             "3 ärenden kontrollerade: 2 aktuella, 0 saknas, 0 inaktuella, 1 ändrat för hand; "
             "0 med fel.",
         ]
@@ -203,8 +220,8 @@ class DescribeTheStateLines:
             (built / OUT / f"{stem(BASIS)}{suffix}").write_text("rättad\n", encoding="utf-8")
         assert check()[1][0] == (
             f"{BASIS}:1:1: dokumenten ut/{stem(BASIS)}.md och ut/{stem(BASIS)}.docx har "
-            "ändrats för hand (eller skapades inte av beslut); flytta undan dem eller skriv "
-            f"över dem med beslut bygg {BASIS} -o ut --force")
+            "ändrats för hand (eller skapades inte av beslut); flytta undan dem för att behålla "
+            f"dem, eller skriv över dem med beslut bygg {BASIS} -o ut --force")
 
     def it_names_the_profile_the_word_template_and_an_updated_beslut(self, built: Path) -> None:
         def change(data: dict[str, Any]) -> None:
@@ -293,7 +310,7 @@ class DescribeCasesLeftBehind:
         shutil.copy(built / RETURN, "andra/x.yaml")
         code, out = run("bygg", "andra", "--check", "-o", OUT)
         assert (code, "kvarlämna" in out) == (1, False)  # (x.yaml: never built)
-        assert out.splitlines()[-1].startswith("1 ärende kontrollerade")
+        assert out.splitlines()[-1].startswith("1 ärende kontrollerat: ")
 
     def it_says_which_document_was_edited_by_hand_and_that_rensa_keeps_it(
             self, built: Path) -> None:

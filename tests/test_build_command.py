@@ -249,15 +249,16 @@ class DescribeIncrementalBuilds:
         code, out = run("build", "-j", "1")
         assert code == 1  # something needs attention, though nothing failed
         assert counts(out) == (0, 4, 1, 0)
-        assert f"ändrat för hand: cases/{SEEDS[2].name}" in out.splitlines()
-        assert "1 ärende har dokument som ändrats för hand och inte skrivits över, se nedan." \
-            in out.splitlines()
+        assert (f"ändrat för hand: output/{SEEDS[2].stem}.md (ärendet cases/{SEEDS[2].name})"
+                in out.splitlines())
         assert "misslyckades" not in out and "Misslyckade ärenden" not in out
         assert "första felet" not in out
-        assert out.splitlines()[-1] == (
+        assert out.splitlines()[-2:] == [
+            "1 ärende har dokument som ändrats för hand och inte skrivits över; flytta undan "
+            "dem för att behålla dem, eller skriv över dem med kommandot på raden nedan:",
             f"cases/{SEEDS[2].name}:1:1: dokumentet output/{SEEDS[2].stem}.md har ändrats för "
-            "hand (eller skapades inte av beslut); flytta undan det eller skriv över det med "
-            f"beslut bygg cases/{SEEDS[2].name} --force")
+            "hand (eller skapades inte av beslut); flytta undan det för att behålla det, eller "
+            f"skriv över det med beslut bygg cases/{SEEDS[2].name} --force"]
         assert edited.read_text(encoding="utf-8") == "# rättad för hand\n"
         assert run("build", "-j", "1", "--force")[0] == 0
         assert edited.read_text(encoding="utf-8") != "# rättad för hand\n"
@@ -274,12 +275,16 @@ class DescribeIncrementalBuilds:
         code, out = run("build", "-j", "1")
         assert code == 1
         assert counts(out) == (0, 4, 1, 0)  # left alone: building it waits for the edit
-        assert ("1 ärende har dokument som ändrats för hand och inte skrivits över (1 av dem "
-                "har fel att rätta först), se nedan.") in out.splitlines()
-        assert out.splitlines()[-2:] == [
+        assert out.splitlines()[-3:] == [
+            "1 ärende har dokument som ändrats för hand och inte skrivits över (varav 1 "
+            "inaktuellt och 1 med fel att rätta först); flytta undan dem för att behålla dem, "
+            "eller skriv över dem med kommandot på raden nedan:",
             f"cases/{SEEDS[2].name}:1:1: dokumentet output/{SEEDS[2].stem}.md har ändrats för "
-            "hand (eller skapades inte av beslut); rätta först felen nedan och flytta sedan "
-            f"undan det eller skriv över det med beslut bygg cases/{SEEDS[2].name} --force",
+            "hand (eller skapades inte av beslut), och dokumenten är inaktuella: ärendefilen "
+            "har ändrats sedan de byggdes, men byggs inte om så länge det ligger kvar; rätta "
+            "först felen nedan och flytta sedan undan det för att behålla det, och kör då "
+            f"beslut bygg cases/{SEEDS[2].name}, eller skriv över det med beslut bygg "
+            f"cases/{SEEDS[2].name} --force",
             f"cases/{SEEDS[2].name}:65:19: 'belopp': '12,5 %' är inte ett belopp i kronor, "
             'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"',
         ]
@@ -315,8 +320,8 @@ class DescribeCheck:
         code, out = run("build", "--check", "cases", "-o", "ut dir")
         assert code == 1
         assert (f"cases/{SEEDS[0].name}:1:1: dokumentet ut dir/{SEEDS[0].stem}.md har ändrats "
-                "för hand (eller skapades inte av beslut); flytta undan det eller skriv över "
-                f"det med beslut bygg cases/{SEEDS[0].name} -o 'ut dir' --force"
+                "för hand (eller skapades inte av beslut); flytta undan det för att behålla det, "
+                f"eller skriv över det med beslut bygg cases/{SEEDS[0].name} -o 'ut dir' --force"
                 ) in out.splitlines()
         assert (f"cases/{SEEDS[2].name}:1:1: dokumenten är inaktuella: ärendefilen har ändrats "
                 "sedan de byggdes; kör beslut bygg cases -o 'ut dir'") in out.splitlines()
@@ -368,8 +373,8 @@ class DescribeProvenance:
         assert out.splitlines()[-2:] == [
             "aktuellt: ja, dokumentet motsvarar ärendet och mallarna som de är nu",
             f"obs: ärendets andra dokument output/{SEEDS[2].stem}.md har ändrats för hand (eller "
-            "skapades inte av beslut); flytta undan det eller skriv över det med beslut bygg "
-            f"cases/{SEEDS[2].name} -o output --force",
+            "skapades inte av beslut); flytta undan det för att behålla det, eller skriv över det "
+            f"med beslut bygg cases/{SEEDS[2].name} -o output --force",
         ]
 
     def it_says_when_the_md_beside_a_docx_is_missing(self, archive: Path) -> None:

@@ -168,15 +168,22 @@ def _check(verdicts: list[Verdict], errors: Mapping[str, list[Problem]],
     for problem in [*problems, *warnings]:
         console.print(problem.format())
     tally = warnings_tally([verdict.warnings for verdict in verdicts])
-    states = [verdict.state for verdict in verdicts]
-    console.print(f"{counted(len(states), 'ärende', 'ärenden')} kontrollerade: "
-                  f"{counted(states.count('aktuell'), 'aktuellt', 'aktuella')}, "
-                  f"{states.count('saknas')} saknas, "
-                  f"{counted(states.count('inaktuell'), 'inaktuellt', 'inaktuella')}, "
-                  f"{counted(states.count('handändrad'), 'ändrat för hand', 'ändrade för hand')}"
-                  f"; {len(errors)} med fel{f'; {tally}' if tally else ''}"
-                  f"{_orphans_tally(orphans)}.")
+    console.print(f"{_states_tally(verdicts)}; {len(errors)} med fel"
+                  f"{f'; {tally}' if tally else ''}{_orphans_tally(orphans)}.")
     return 1 if has_errors(problems) else 0
+
+
+def _states_tally(verdicts: list[Verdict]) -> str:
+    """How many cases were checked and how many are in each state: "1 ärende kontrollerat:
+    0 aktuella, 0 saknas, 0 inaktuella, 1 ändrat för hand (varav 1 inaktuellt)"."""
+    states = [verdict.state for verdict in verdicts]
+    stale = sum(bool(verdict.stale) for verdict in verdicts)
+    edited = counted(states.count("handändrad"), "ändrat för hand", "ändrade för hand")
+    also = f" (varav {counted(stale, 'inaktuellt', 'inaktuella')})" if stale else ""
+    return (f"{counted(len(states), 'ärende kontrollerat', 'ärenden kontrollerade')}: "
+            f"{counted(states.count('aktuell'), 'aktuellt', 'aktuella')}, "
+            f"{states.count('saknas')} saknas, "
+            f"{counted(states.count('inaktuell'), 'inaktuellt', 'inaktuella')}, {edited}{also}")
 
 
 def _orphans_tally(orphans: list[Orphan]) -> str:

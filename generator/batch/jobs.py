@@ -30,6 +30,10 @@ class Outcome:
     status: Status
     problems: list[Problem] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
+    edited: tuple[str, ...] = ()
+    """A case left alone: its output files edited by hand, as shown."""
+    stale: bool = False
+    """A case left alone: whether its inputs changed since, so its outputs are stale too."""
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,9 @@ class Verdict:
     rebuilt: bool = False
     """For outputs edited by hand: whether the case would be built again were they beslut's
     own (its inputs changed since, or its outputs are missing or unrecorded)."""
+    stale: list[str] = field(default_factory=list)
+    """For outputs edited by hand: why they are stale as well, when the case's inputs changed
+    since they were built (the clauses of a stale case); empty otherwise."""
 
     @property
     def to_build(self) -> bool:
@@ -59,8 +62,9 @@ def judge(source: Source, out: Path, manifest: Manifest, hashes: InputHashes,
               if digest is not None and all(digest != k.get(name) for k in known)]
     verdict = _unedited(source, out, current, manifest, hashes, recorded=not edited)
     if edited:  # (inputs unchanged: the warnings recorded when built still hold)
+        stale = verdict.reasons if verdict.state == "inaktuell" else []
         return Verdict(source, "handändrad", edited, rebuilt=verdict.state != "aktuell",
-                       warnings=verdict.warnings)
+                       warnings=verdict.warnings, stale=stale)
     return verdict
 
 
@@ -96,9 +100,9 @@ class Rerun:
         """The same build again."""
         return _command(*self.paths, *self.options, *self.part)
 
-    def one_case(self, path: Path) -> str:
-        """A build of one case that overwrites its files (`--force`)."""
-        return _command(shown(path), *self.options, "--force")
+    def one_case(self, path: Path, force: bool = True) -> str:
+        """A build of one case, one that overwrites its files (`--force`) unless not `force`."""
+        return _command(shown(path), *self.options, *(("--force",) if force else ()))
 
     def prune(self) -> str:
         """The same build (never a part) that removes the documents left behind."""
@@ -136,8 +140,10 @@ def _templates(names: list[str]) -> str:
 def describe(verdict: Verdict, rerun: Rerun, has_errors: bool = False) -> str:
     """One Swedish line for `build --check`, naming the command that mends it; a case with
     `has_errors` must be mended first (its errors are listed after this line)."""
+    path = verdict.source.path
     if verdict.state == "handändrad":
-        return edited_line(verdict.reasons, rerun.one_case(verdict.source.path), has_errors)
+        stale = Stale(verdict.stale, rerun.one_case(path, force=False)) if verdict.stale else None
+        return edited_line(verdict.reasons, rerun.one_case(path), has_errors, stale=stale)
     mend = (f"rätta först felen nedan och kör sedan {rerun.command()}" if has_errors
             else f"kör {rerun.command()}")
     if verdict.state == "inaktuell":
@@ -148,13 +154,29 @@ def describe(verdict: Verdict, rerun: Rerun, has_errors: bool = False) -> str:
     return f"{'dokumentet' if one else 'dokumenten'} {listed(verdict.reasons)} saknas; {mend}"
 
 
+@dataclass(frozen=True)
+class Stale:
+    """Why a case's outputs edited by hand are stale too, and the command that builds them
+    once the edited ones are moved away."""
+
+    reasons: list[str]
+    build: str
+
+
 def edited_line(files: list[str], force: str, has_errors: bool = False,
-                noun: str | None = None) -> str:
+                noun: str | None = None, stale: Stale | None = None) -> str:
     """The line for outputs edited by hand (or not written by beslut), `force` the command
-    that overwrites them; `noun` names them in place of "dokumentet" ("dokumenten")."""
+    that overwrites them; `noun` names them in place of "dokumentet" ("dokumenten"); `stale`
+    says that the case changed since and they are not rebuilt while the edits stay."""
     one = len(files) == 1
     them = "det" if one else "dem"
     noun = noun or ("dokumentet" if one else "dokumenten")
     first = "rätta först felen nedan och flytta sedan" if has_errors else "flytta"
-    return (f"{noun} {listed(files)} har ändrats för hand (eller skapades inte av beslut); "
-            f"{first} undan {them} eller skriv över {them} med {force}")
+    keep = f"{first} undan {them} för att behålla {them}"
+    state = ""
+    if stale is not None:
+        state = (f", och dokumenten är inaktuella: {', '.join(stale.reasons)}, men byggs inte "
+                 f"om så länge {them} ligger kvar")
+        keep += f", och kör {'då' if has_errors else 'sedan'} {stale.build}"
+    return (f"{noun} {listed(files)} har ändrats för hand (eller skapades inte av beslut)"
+            f"{state}; {keep}, eller skriv över {them} med {force}")

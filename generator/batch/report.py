@@ -12,11 +12,11 @@ from rich.table import Table
 from generator.batch.jobs import Outcome
 from generator.batch.plan import Rerun, Verdict, describe
 from generator.batch.runner import Summary
-from generator.output.display import counted, shown
+from generator.output.display import counted, listed, shown
 from generator.problems import START, Problem
 
-VERBS = {"byggt": "byggde", "handändrat": "ändrat för hand:", "misslyckat": "misslyckades:"}
-"""What the plain line of a case built, left alone or failed starts with."""
+VERBS = {"byggt": "byggde", "misslyckat": "misslyckades:"}
+"""What the plain line of a case built or failed starts with."""
 COLUMNS = ("byggda", "oförändrade", "ändrade för hand", "misslyckade")
 """The counts of the summary table."""
 
@@ -49,13 +49,24 @@ class ProgressView:
             self.bar.advance(self.task)
         elif item.status != "oförändrat":
             # A plain write: the console's rendering cost the main process 0.1 ms a line.
-            print(VERBS[item.status], shown(item.source.path), file=self.console.file)
+            print(plain_line(item), file=self.console.file)
+
+
+def plain_line(item: Outcome) -> str:
+    """The line of a case built, failed, or left alone: then it names the files edited by
+    hand, and the case that made them ("ändrat för hand: ut/x.md (ärendet arkiv/x.yaml)")."""
+    case = shown(item.source.path)
+    if item.status != "handändrat":
+        return f"{VERBS[item.status]} {case}"
+    verb = "ändrat" if len(item.edited) == 1 else "ändrade"
+    return f"{verb} för hand: {listed(list(item.edited))} (ärendet {case})"
 
 
 def print_summary(summary: Summary, console: Console, refused: int = 0) -> None:
-    """Counts, the first error of each failed case, then every problem as path:line:col
-    (an unchanged case's: the warnings it had when built, printed and counted the same; a
-    case edited by hand: the line naming its files and what to do, then its errors if any).
+    """Counts; the cases edited by hand, each with the line naming its files and what to do
+    (then its errors if any); the first error of each failed case; then every other problem
+    as path:line:col (an unchanged case's: the warnings it had when built, printed and
+    counted the same).
 
     `refused` cases (found but never built, such as two that would share an output) count
     as failed; their problems are printed by the caller.
@@ -73,6 +84,9 @@ def print_summary(summary: Summary, console: Console, refused: int = 0) -> None:
         console.print(f"{tally}, se nedan.")
     if summary.edited:
         console.print(edited_note(summary.edited))
+        for outcome in sorted(summary.edited, key=lambda o: o.source.key):
+            for problem in outcome.problems:
+                console.print(problem.format())
     if summary.failed:
         failed = Table(title="Misslyckade ärenden")
         failed.add_column("ärende", overflow="fold")  # wrapped, never cut: the name counts
@@ -82,18 +96,26 @@ def print_summary(summary: Summary, console: Console, refused: int = 0) -> None:
             failed.add_row(shown(outcome.source.path), first.message if first else "")
         console.print(failed)
     for outcome in outcomes:
-        for problem in outcome.problems:
-            console.print(problem.format())
+        if outcome.status != "handändrat":
+            for problem in outcome.problems:
+                console.print(problem.format())
 
 
 def edited_note(edited: Sequence[Outcome]) -> str:
     """The line under the table for the cases left alone because their outputs were edited
-    by hand, saying how many of them have errors to fix first."""
+    by hand, saying how many of them are stale too, and how many have errors to fix first;
+    each case's own line follows it, with the command that overwrites its documents."""
     cases = counted(len(edited), "ärende", "ärenden")
+    stale = sum(outcome.stale for outcome in edited)
     # (the first problem of each is the line about its edited files; any other error is its own)
     invalid = sum(sum(p.is_error for p in outcome.problems) > 1 for outcome in edited)
-    errors = f" ({invalid} av dem har fel att rätta först)" if invalid else ""
-    return f"{cases} har dokument som ändrats för hand och inte skrivits över{errors}, se nedan."
+    parts = [counted(stale, "inaktuellt", "inaktuella")] if stale else []
+    parts += [f"{invalid} med fel att rätta först"] if invalid else []
+    which = f" (varav {listed(parts)})" if parts else ""
+    line = "raden nedan" if len(edited) == 1 else "varje ärendes rad nedan"
+    return (f"{cases} har dokument som ändrats för hand och inte skrivits över{which}; "
+            f"flytta undan dem för att behålla dem, eller skriv över dem med kommandot på "
+            f"{line}:")
 
 
 def warnings_tally(problems_by_case: Iterable[Sequence[Problem]]) -> str:

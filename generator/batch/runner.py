@@ -152,7 +152,8 @@ def _leave_edited(verdicts: list[Verdict], options: Options, summary: Summary,
         line = describe(verdict, options.rerun, has_errors=bool(own))
         outcome = Outcome(verdict.source, "handändrat",
                           [Problem(shown(verdict.source.path), START, line), *own,
-                           *verdict.warnings])
+                           *verdict.warnings],
+                          edited=tuple(verdict.reasons), stale=bool(verdict.stale))
         summary.add(outcome)
         progress(outcome)
 

@@ -108,8 +108,9 @@ class DescribeABuildWithOwnTemplates:
         assert code == 0, out
         assert out.splitlines()[-1] == (
             f"obs: ärendets andra dokument dokument/{SEEDS[1].stem}.md har ändrats för hand "
-            "(eller skapades inte av beslut); flytta undan det eller skriv över det med beslut "
-            f"bygg arkiv/{SEEDS[1].name} -o dokument --templates mallar --force")
+            "(eller skapades inte av beslut); flytta undan det för att behålla det, eller skriv "
+            f"över det med beslut bygg arkiv/{SEEDS[1].name} -o dokument --templates mallar "
+            "--force")
 
     def it_names_the_templates_in_the_command_that_removes_documents_left_behind(
             self, built: Path) -> None:

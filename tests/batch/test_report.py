@@ -1,0 +1,71 @@
+"""`beslut bygg`'s own lines: the plain line of each case, the line under the summary table
+for the cases edited by hand, and the count of warnings, each agreeing with its numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.batch.discover import Source
+from generator.batch.jobs import Outcome
+from generator.batch.report import edited_note, plain_line, warnings_tally
+from generator.problems import START, Problem
+
+
+def source(name: str = "x") -> Source:
+    """A case `arkiv/<name>.yaml`."""
+    return Source(Path(f"arkiv/{name}.yaml"), name, f"arkiv/{name}.yaml")
+
+
+def left_alone(name: str = "x", stale: bool = False, errors: int = 0) -> Outcome:
+    """A case left alone because its .md was edited by hand."""
+    line = Problem(f"arkiv/{name}.yaml", START, "dokumentet … har ändrats för hand")
+    own = [Problem(f"arkiv/{name}.yaml", START, "fel")] * errors
+    return Outcome(source(name), "handändrat", [line, *own], edited=(f"ut/{name}.md",),
+                   stale=stale)
+
+
+class DescribeThePlainLine:
+    def it_names_the_file_edited_by_hand_and_the_case_that_made_it(self) -> None:
+        assert plain_line(left_alone()) == "ändrat för hand: ut/x.md (ärendet arkiv/x.yaml)"
+
+    def it_names_both_files_when_both_were_edited(self) -> None:
+        outcome = Outcome(source(), "handändrat", edited=("ut/x.md", "ut/x.docx"))
+        assert plain_line(outcome) == ("ändrade för hand: ut/x.md och ut/x.docx "
+                                       "(ärendet arkiv/x.yaml)")
+
+    def it_names_the_case_built_or_failed(self) -> None:
+        assert plain_line(Outcome(source(), "byggt")) == "byggde arkiv/x.yaml"
+        assert plain_line(Outcome(source(), "misslyckat")) == "misslyckades: arkiv/x.yaml"
+
+
+class DescribeTheEditedNote:
+    def it_points_to_the_line_below_with_the_command(self) -> None:
+        assert edited_note([left_alone()]) == (
+            "1 ärende har dokument som ändrats för hand och inte skrivits över; flytta undan "
+            "dem för att behålla dem, eller skriv över dem med kommandot på raden nedan:")
+
+    def it_points_to_each_case_s_line_when_there_are_several(self) -> None:
+        assert edited_note([left_alone("a"), left_alone("b")]) == (
+            "2 ärenden har dokument som ändrats för hand och inte skrivits över; flytta undan "
+            "dem för att behålla dem, eller skriv över dem med kommandot på varje ärendes rad "
+            "nedan:")
+
+    def it_counts_the_stale_ones_and_those_with_errors(self) -> None:
+        note = edited_note([left_alone("a", stale=True, errors=1), left_alone("b")])
+        assert "(varav 1 inaktuellt och 1 med fel att rätta först)" in note
+        note = edited_note([left_alone("a", stale=True), left_alone("b", stale=True)])
+        assert "(varav 2 inaktuella)" in note
+
+
+class DescribeTheWarningsTally:
+    @pytest.mark.parametrize(("counts", "expected"), [
+        ([1], "1 varning i 1 ärende"),
+        ([2], "2 varningar i 1 ärende"),
+        ([1, 1, 0], "2 varningar i 2 ärenden"),
+        ([0], ""),
+    ])
+    def it_agrees_with_its_numbers(self, counts: list[int], expected: str) -> None:
+        warning = Problem("x.yaml", START, "v", "varning")
+        assert warnings_tally([[warning] * count for count in counts]) == expected

@@ -231,7 +231,7 @@ def split_table(result: SplitResult) -> Table:
     """
     split = result.split
     weighed = any(party.vikt is not None for party in split.parter)
-    weight = ("Vikt",) if weighed else ()
+    weight = (split.rubrik_vikt or "Vikt",) if weighed else ()
     table = _table(f"Uppdelning '{split.namn}': {in_unit(result.total)}", split.rubrik_part,
                    *weight, *split_amount_headers(result))
     lead = split_lead(result)
@@ -253,7 +253,8 @@ def _parts(result: SplitResult) -> Iterator[tuple[str, str, tuple[Text, ...]]]:
     parts = dict(result.parts)
     listed = set()
     for party in split.parter:
-        weight = "" if party.vikt is None else number(party.vikt)
+        weight = "" if party.vikt is None \
+            else as_written(WrittenNumber(party.vikt, party.percent))
         for name in party.namn if isinstance(party.namn, list) else [party.namn]:
             listed.add(name)
             part = parts.get(name, 0)

@@ -19,7 +19,15 @@ from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
 from generator.compute.stated import Mismatch
 from generator.compute.tables import ColumnSpec, TableResult, bare_header, formula_text
-from generator.formatting import as_written, decimals_needed, exact, in_unit, kr, number
+from generator.formatting import (
+    WrittenNumber,
+    as_written,
+    decimals_needed,
+    exact,
+    in_unit,
+    kr,
+    number,
+)
 from generator.problems import Loc
 from generator.render import views
 from generator.render.tables import (

@@ -51,8 +51,8 @@ class Split(CaseModel):
     namn: str = Field(description="Kort namn som texten och avsnitten använder för uppdelningen.")
     summa: Amount | None = Field(
         None,
-        description="Summan som delas, i hela kronor. Med 'fasta' utan 'rest_till' räknas den "
-        "ut och kontrolleras om den anges.",
+        description="Summan som delas, i hela kronor. Med 'fasta' utan 'rest_till', och med "
+        "'per_vikt', räknas den ut och kontrolleras om den anges.",
     )
     metod: SplitMethod = Field(description="befolkning, vikter, lika eller fasta.")
     enhet: Amount = Field(1, description="Avrunda delarna till denna enhet i kr (1 eller 1000).")
@@ -85,7 +85,8 @@ class Split(CaseModel):
         "om den inte slutar med punkt, kolon, frågetecken eller utropstecken); utan den "
         "skrivs t.ex. 'Fördelat efter befolkningsandel' (med 'grundbelopp': 'Varje kommun "
         "får ett grundbelopp på 500 000 kr och resten, 6 400 000 kr, fördelas efter "
-        "befolkningsandel'), och \"\" tar bort den.",
+        "befolkningsandel'; med vikter och 'rubrik_vikt: Mandat' 'fördelas efter antal "
+        "mandat', med 'per_vikt' 'fördelas med 13 280 kr per mandat'), och \"\" tar bort den.",
     )
     rubrik_part: str = Field("Part", description="Rubrik för kolumnen med parterna.")
     rubrik_vikt: str | None = Field(

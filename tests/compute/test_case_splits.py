@@ -221,7 +221,8 @@ class DescribeBaseAmounts:
     def it_needs_a_total_to_take_the_bases_from(self) -> None:
         assert compute_split(with_base(500_000, summa=None), LOC) == (None, [Finding(
             LOC, "uppdelningen 'kommuner' har 'grundbelopp' men ingen 'summa', summan som "
-                 "grundbeloppen och resten tas från; lägg till 'summa'")])
+                 "grundbeloppen och resten tas från; lägg till 'summa' eller 'per_vikt', kronor per "
+                 "viktenhet")])
 
     def it_refuses_a_base_amount_with_fixed_amounts(self) -> None:
         split = Split(namn="f", metod="fasta", grundbelopp=100,

@@ -289,7 +289,7 @@ def test_error_message_names_the_amounts_the_swedish_way() -> None:
 
 def test_method_phrases() -> None:
     assert method_phrase("befolkning") == "fördelat efter befolkningsandel"
-    assert method_phrase("vikter") == "fördelat efter fördelningsnyckel"
+    assert method_phrase("vikter") == "fördelat efter en fördelningsnyckel"
     assert method_phrase("lika") == "fördelat lika"
     assert method_phrase("fasta", "Region Dalarna") == "fasta belopp, resten till Region Dalarna"
     with pytest.raises(SplitError):

@@ -34,7 +34,7 @@ from generator.render.tables import (
     figures_view,
     split_amount_headers,
     split_amounts,
-    split_lead,
+    split_sentence,
     table_view,
 )
 from generator.show_widths import fit, text_widths
@@ -242,7 +242,7 @@ def split_table(result: SplitResult) -> Table:
     weight = (split.rubrik_vikt or "Vikt",) if weighed else ()
     table = _table(f"Uppdelning '{split.namn}': {in_unit(result.total)}", split.rubrik_part,
                    *weight, *split_amount_headers(result))
-    lead = split_lead(result)
+    lead = split_sentence(result)
     table.caption = Text(lead) if lead else None
     table.caption_justify = "left"
     for name, vikt, part in _parts(result):

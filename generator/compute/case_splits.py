@@ -36,7 +36,7 @@ from generator.compute.splits import (
     split_per_weight,
 )
 from generator.compute.stated import compare, mismatch_text
-from generator.formatting import as_written, kr
+from generator.formatting import NBSP, as_written, kr
 from generator.problems import Finding, Loc
 
 
@@ -282,7 +282,7 @@ def _stated_rate_total(result: SplitResult, parties: list[_Party], loc: Loc) -> 
     if split.per_vikt is None or split.summa is None or split.summa == result.total:
         return []
     weights = sum((p.weight for p in parties if isinstance(p.weight, Decimal)), Decimal(0))
-    made = f"{as_written(split.per_vikt)} kr × {as_written(weights)}"
+    made = f"{as_written(split.per_vikt)}{NBSP}kr × {as_written(weights)}"
     if result.base is not None:
         made = f"{len(parties)} × {kr(result.base)} i grundbelopp + {made}"
     return [Finding((*loc, "summa"), (

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from generator.formatting import as_written
+from generator.formatting import NBSP, as_written
 
 _UNIT_SUFFIX = re.compile(r"\s*\([^()]*\)$")
 _ANTAL = "antal "
@@ -38,7 +38,7 @@ def how_phrase(method: str, header: str | None, weights: Sequence[Decimal], perc
     """How a split by `method` is made, after "fördelat"/"fördelas": "efter antal mandat",
     "med 13 280 kr per mandat", or "" for the method's own wording."""
     if rate is not None:
-        return f"med {as_written(rate)} kr per {_unit_word(method, header)}"
+        return f"med {as_written(rate)}{NBSP}kr per {_unit_word(method, header)}"
     if method != "vikter" or not header or not header.strip():
         return ""
     noun = key_noun(header)

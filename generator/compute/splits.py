@@ -31,7 +31,7 @@ from fractions import Fraction
 from typing import Literal, overload
 
 from generator.compute.rounding import round_to_total
-from generator.formatting import as_written
+from generator.formatting import NBSP, as_written
 from generator.formatting import kr as _kr
 from generator.problems import BeslutError
 
@@ -106,20 +106,19 @@ def split_per_weight(
     for name, weight in weights:
         share = per * _weight(name, weight)
         if share.denominator != 1 or share.numerator % unit:
-            raise RateError(_not_whole(rate, name, weight, share, unit))
+            raise RateError(_not_whole(rate, name, weight, unit))
         parts.append(base + share.numerator)
     return list(zip(names, parts, strict=True))
 
 
-def _not_whole(rate: Decimal | int, name: str, weight: Decimal | int, share: Fraction,
-               unit: int) -> str:
+def _not_whole(rate: Decimal | int, name: str, weight: Decimal | int, unit: int) -> str:
     """The message for a rate times a weight that is not whole units: what to write."""
-    with localcontext(prec=60):
-        amount = Decimal(share.numerator) / Decimal(share.denominator)
+    with localcontext(prec=60):  # exact: at most 16 + 6 digits each side
+        amount = Decimal(rate) * Decimal(weight)
     fix = "ta bort 'enhet' (hela kronor), rätta 'per_vikt'" if unit > 1 else "rätta 'per_vikt'"
-    return (f"{as_written(Decimal(rate))} kr × {as_written(Decimal(weight))} för ”{name}” blir "
-            f"{as_written(amount)} kr, som inte är {_units(unit)}; {fix} eller ange 'summa' "
-            "i stället för 'per_vikt', så fördelas summan och avrundas till 'enhet'")
+    return (f"{as_written(Decimal(rate))}{NBSP}kr × {as_written(Decimal(weight))} för ”{name}” "
+            f"blir {as_written(amount)}{NBSP}kr, som inte är {_units(unit)}; {fix} eller ange "
+            "'summa' i stället för 'per_vikt', så fördelas summan och avrundas till 'enhet'")
 
 
 def _check_base(base: int, unit: int) -> None:

@@ -42,8 +42,9 @@ from generator.compute.tables import (
     decimals_shown,
     every_row,
 )
-from generator.formatting import WrittenNumber
+from generator.formatting import NBSP, WrittenNumber
 from generator.problems import Loc
+from generator.render.markdown_escape import escape
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
 
 if TYPE_CHECKING:
@@ -296,14 +297,20 @@ def split_amounts(result: SplitResult, part: int, total: bool = False) -> tuple[
     return (result.base, result.by_method(part), part)
 
 
-def split_lead(result: SplitResult) -> str:
-    """The sentence before a split's table: how the sum is split, capitalised (or none).
+def split_sentence(result: SplitResult) -> str:
+    """The sentence before a split's table: how the sum is split, capitalised (or none)."""
+    return result.phrase[:1].upper() + result.phrase[1:]
 
-    The tool's own sentence for a base amount holds no text from the case, only its amounts,
-    so it is printed as it is: the no-break spaces in its amounts are kept."""
-    lead = result.phrase[:1].upper() + result.phrase[1:]
-    if result.base is not None and result.split.metodtext is None:
-        return Markup(lead)
+
+def split_lead(result: SplitResult) -> str:
+    """The sentence before a split's table, for the document.
+
+    The tool's own sentence holds its amounts, with no-break spaces that Markdown escaping
+    would make plain spaces, and perhaps a word of the case's headers ("efter antal
+    mandat"): each text between the no-break spaces is escaped, the spaces kept."""
+    lead = split_sentence(result)
+    if result.split.metodtext is None:
+        return Markup(NBSP.join(escape(part) for part in lead.split(NBSP)))
     return lead
 
 

@@ -211,7 +211,7 @@ def parse_rate(value: object) -> Decimal:
     weight's number, perhaps followed by `kr`, with decimals ("12,50"); never a percentage
     or below zero."""
     if written_as_percent(value):
-        raise AmountError(f"'{value.strip()}' är en procentsats, men 'per_vikt' är kronor per "
+        raise AmountError(f"'{value.strip()}' är en procentsats, men här anges kronor per "
                           f"viktenhet; {HOW_TO_WRITE_RATE}")
     if isinstance(value, str):
         value = _UNIT.sub("", value)

@@ -378,3 +378,57 @@ class DescribeMethodSentences:
         result, _ = compute_split(split, LOC)
         assert result is not None
         assert (result.phrase, result.total) == (kr("fördelat med 10_kr per invånare"), 68_970)
+
+
+PER_MANDAT = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-01-10
+dnr: KS 2024/5
+titel: Partistöd
+avsnitt:
+  - rubrik: Partistöd
+    text: Sammanlagt {{{{ summa }}}}.
+uppdelningar:
+  - namn: partistod
+    metod: {metod}
+    per_vikt: {per_vikt}
+    summa: 517 919
+    enhet: {enhet}
+    parter:
+      - {{namn: S, vikt: 10}}
+"""
+
+
+class DescribeAmountPerWeightMessagesInAFile:
+    def it_points_at_a_stated_total_and_suggests_the_splits_total_for_summa(
+        self, tmp_path: Path,
+    ) -> None:
+        text = PER_MANDAT.format(metod="vikter", per_vikt=13280, enhet=1)
+        assert problems(tmp_path, text) == [
+            "x.yaml:7:22: okänd uppgift 'summa' i texten, kända uppgifter är: datum, handelser, "
+            "uppdelningar; menade du {{ uppdelningar.partistod.summa }}?",
+            kr("x.yaml:12:12: 'summa' är 517_919_kr, men med 'per~vikt' blir summan 13_280_kr × "
+               "10 = 132_800_kr; rätta 'summa' eller ta bort den, så räknas den ut"
+               ).replace("~", "_")]
+        fixed = text.replace("517 919", "132 800").replace("{{ summa }}",
+                                                           "{{ uppdelningar.partistod.summa }}")
+        assert problems(tmp_path, fixed) == []
+
+    def it_points_at_a_rate_that_is_not_whole_units(self, tmp_path: Path) -> None:
+        text = PER_MANDAT.format(metod="vikter", per_vikt=13280, enhet=1000)
+        assert problems(tmp_path, text.replace("{{ summa }}", "x"))[0] == kr(
+            "x.yaml:11:15: 13_280_kr × 10 för ”S” blir 132_800_kr, som inte är hela 1_000_kr; "
+            "ta bort 'enhet' (hela kronor), rätta 'per~vikt' eller ange 'summa' i stället för "
+            "'per~vikt', så fördelas summan och avrundas till 'enhet'").replace("~", "_")
+
+    def it_points_at_a_rate_with_a_method_without_weights(self, tmp_path: Path) -> None:
+        text = PER_MANDAT.format(metod="lika", per_vikt=13280, enhet=1)
+        assert problems(tmp_path, text.replace("{{ summa }}", "x")) == [
+            "x.yaml:11:15: 'per_vikt' används bara med metoderna befolkning och vikter, inte "
+            "'lika'; ta bort den"]
+
+    def it_refuses_a_rate_in_percent(self, tmp_path: Path) -> None:
+        text = PER_MANDAT.format(metod="vikter", per_vikt='"5 %"', enhet=1)
+        assert problems(tmp_path, text.replace("{{ summa }}", "x")) == [
+            "x.yaml:11:15: 'per_vikt': '5 %' är en procentsats, men här anges kronor per "
+            "viktenhet; skriv kronor per viktenhet, t.ex. 13280 eller \"13 280\""]

@@ -19,14 +19,22 @@ from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
 from generator.compute.stated import Mismatch
 from generator.compute.tables import ColumnSpec, TableResult, bare_header, formula_text
-from generator.formatting import as_written, decimals_needed, exact, in_unit, kr, number
+from generator.formatting import (
+    WrittenNumber,
+    as_written,
+    decimals_needed,
+    exact,
+    in_unit,
+    kr,
+    number,
+)
 from generator.problems import Loc
 from generator.render import views
 from generator.render.tables import (
     figures_view,
     split_amount_headers,
     split_amounts,
-    split_lead,
+    split_sentence,
     table_view,
 )
 from generator.show_widths import fit, text_widths
@@ -231,10 +239,10 @@ def split_table(result: SplitResult) -> Table:
     """
     split = result.split
     weighed = any(party.vikt is not None for party in split.parter)
-    weight = ("Vikt",) if weighed else ()
+    weight = (split.rubrik_vikt or "Vikt",) if weighed else ()
     table = _table(f"Uppdelning '{split.namn}': {in_unit(result.total)}", split.rubrik_part,
                    *weight, *split_amount_headers(result))
-    lead = split_lead(result)
+    lead = split_sentence(result)
     table.caption = Text(lead) if lead else None
     table.caption_justify = "left"
     for name, vikt, part in _parts(result):
@@ -253,7 +261,8 @@ def _parts(result: SplitResult) -> Iterator[tuple[str, str, tuple[Text, ...]]]:
     parts = dict(result.parts)
     listed = set()
     for party in split.parter:
-        weight = "" if party.vikt is None else number(party.vikt)
+        weight = "" if party.vikt is None \
+            else as_written(WrittenNumber(party.vikt, party.percent))
         for name in party.namn if isinstance(party.namn, list) else [party.namn]:
             listed.add(name)
             part = parts.get(name, 0)

@@ -227,6 +227,25 @@ uppdelningar:
       - namn: W
 """
 
+PER_WEIGHT = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-01-10
+dnr: KS 2024/5
+titel: Partistöd
+avsnitt:
+  - rubrik: Partistöd
+    tabell: uppdelning
+    uppdelning: partistod
+uppdelningar:
+  - namn: partistod
+    metod: vikter
+    per_vikt: 13280
+    rubrik_vikt: Mandat
+    parter:
+      - {namn: S, vikt: 10}
+      - {namn: M, vikt: 6}
+"""
+
 CHAIRS_DECISION = """\
 dokumenttyp: beslut_per_capsulam
 etikett: Ordförandebeslut
@@ -266,6 +285,7 @@ beslut:
 CASES: dict[str, Any] = {
     "alla tabeller": yaml.safe_load(EVERY_TABLE),
     "grundbelopp": yaml.safe_load(BASE_AMOUNT),
+    "per vikt": yaml.safe_load(PER_WEIGHT),
     "ordförandebeslut": yaml.safe_load(CHAIRS_DECISION),
     "protokollsutdrag": yaml.safe_load(PROTOCOL_EXTRACT),
     "daterade underskrifter": yaml.safe_load(DATED_SIGNATURES),

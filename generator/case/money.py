@@ -34,7 +34,7 @@ from typing import Annotated, Literal, TypeGuard
 
 from pydantic import BeforeValidator
 
-from generator.formatting import NBSP, WrittenNumber, exact
+from generator.formatting import NBSP, WrittenNumber, as_written, exact
 from generator.problems import BeslutError
 
 SIGN = r"(?:(?P<sign>[-\u2212\u2013])[ \u00a0\u202f]?)?"
@@ -201,6 +201,33 @@ def _bounded_weight(weight: Decimal) -> Decimal:
 
 Weight = Annotated[Decimal, BeforeValidator(parse_weight)]
 """A weight for a split (population or any key), never a float."""
+
+
+HOW_TO_WRITE_RATE = 'skriv kronor per viktenhet, t.ex. 13280 eller "13 280"'
+
+
+def parse_rate(value: object) -> Decimal:
+    """Read an amount per unit of weight (`per_vikt`: kronor per mandat, per invånare): a
+    weight's number, perhaps followed by `kr`, with decimals ("12,50"); never a percentage
+    or below zero."""
+    if written_as_percent(value):
+        raise AmountError(f"'{value.strip()}' är en procentsats, men här anges kronor per "
+                          f"viktenhet; {HOW_TO_WRITE_RATE}")
+    if isinstance(value, str):
+        value = _UNIT.sub("", value)
+    try:
+        rate = parse_weight(value)
+    except AmountError:
+        raise AmountError(f"'{value}' är inget belopp per viktenhet, {HOW_TO_WRITE_RATE}") \
+            from None
+    if rate < 0:
+        raise AmountError(f"beloppet per viktenhet får inte vara negativt ({as_written(rate)}), "
+                          "ange ett belopp ≥ 0")
+    return rate
+
+
+Rate = Annotated[Decimal, BeforeValidator(parse_rate)]
+"""Kronor per unit of weight for a split (`per_vikt`), exact, never a float."""
 
 
 Unit = Literal["kr", "tkr", "mnkr", "mdkr"]

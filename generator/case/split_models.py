@@ -3,12 +3,12 @@
 # No `from __future__ import annotations` here (see case.models): pydantic gets each field's
 # type itself instead of a string it compiles and evaluates at import.
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr, ValidatorFunctionWrapHandler, model_validator
 
 from generator.case.model_base import CaseModel, LabelOrNo
-from generator.case.money import Amount, Weight
+from generator.case.money import Amount, Rate, Weight, written_as_percent
 
 SplitMethod = Literal["befolkning", "vikter", "lika", "fasta"]
 
@@ -29,6 +29,20 @@ class SplitParty(CaseModel):
         None, description="Med metoden 'fasta': partens (eller varje gruppmedlems) belopp. "
         "Med de andra metoderna: en angiven del, som kontrolleras mot den exakta."
     )
+    _percent: bool = PrivateAttr(False)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _note_percent(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> "SplitParty":
+        """Keep whether the weight was written as a percentage ("70 %"), to show it so."""
+        party: SplitParty = handler(data)
+        party._percent = isinstance(data, dict) and written_as_percent(data.get("vikt"))
+        return party
+
+    @property
+    def percent(self) -> bool:
+        """Whether the weight was written as a percentage ("70 %")."""
+        return self._percent
 
 
 class Split(CaseModel):
@@ -37,8 +51,8 @@ class Split(CaseModel):
     namn: str = Field(description="Kort namn som texten och avsnitten använder för uppdelningen.")
     summa: Amount | None = Field(
         None,
-        description="Summan som delas, i hela kronor. Med 'fasta' utan 'rest_till' räknas den "
-        "ut och kontrolleras om den anges.",
+        description="Summan som delas, i hela kronor. Med 'fasta' utan 'rest_till', och med "
+        "'per_vikt', räknas den ut och kontrolleras om den anges.",
     )
     metod: SplitMethod = Field(description="befolkning, vikter, lika eller fasta.")
     enhet: Amount = Field(1, description="Avrunda delarna till denna enhet i kr (1 eller 1000).")
@@ -50,6 +64,14 @@ class Split(CaseModel):
         "uppdelningar.<namn>.rest (det som fördelas efter metoden) och för varje part "
         "uppdelningar.<namn>.parter[i].grundbelopp, .fordelat (delen efter metoden) och "
         ".belopp (hela beloppet).",
+    )
+    per_vikt: Rate | None = Field(
+        None,
+        description="Med befolkning eller vikter i stället för 'summa': kronor per viktenhet, "
+        "t.ex. 13280 (kr per mandat); varje part får per_vikt × vikt (och 'grundbelopp' om "
+        "den anges) och summan räknas ut. Varje del ska bli ett helt antal 'enhet'. Anges "
+        "'summa' ändå ska den vara lika med den uträknade. Texten kan nämna "
+        "uppdelningar.<namn>.per_vikt.",
     )
     parter: list[SplitParty] = Field(min_length=1, description="Parterna i ordning.")
     rest_till: str | None = Field(
@@ -63,9 +85,16 @@ class Split(CaseModel):
         "om den inte slutar med punkt, kolon, frågetecken eller utropstecken); utan den "
         "skrivs t.ex. 'Fördelat efter befolkningsandel' (med 'grundbelopp': 'Varje kommun "
         "får ett grundbelopp på 500 000 kr och resten, 6 400 000 kr, fördelas efter "
-        "befolkningsandel'), och \"\" tar bort den.",
+        "befolkningsandel'; med vikter och 'rubrik_vikt: Mandat' 'fördelas efter antal "
+        "mandat', med 'per_vikt' 'fördelas med 13 280 kr per mandat'), och \"\" tar bort den.",
     )
     rubrik_part: str = Field("Part", description="Rubrik för kolumnen med parterna.")
+    rubrik_vikt: str | None = Field(
+        None,
+        description="Med befolkning eller vikter: rubrik för en kolumn med vikterna, t.ex. "
+        "'Mandat' eller 'Invånare', efter parten; totalraden visar vikternas summa (inte "
+        "när vikterna är procent). Utan den visas inga vikter.",
+    )
     rubrik_belopp: str = Field(
         "Belopp (kr)",
         description="Rubrik för beloppskolumnen (med 'grundbelopp': partens hela belopp).",

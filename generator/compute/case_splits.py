@@ -9,15 +9,23 @@
 * A party may be a group (`namn` as a list): each member gets the same weight or amount.
 * `grundbelopp` (not with `fasta`): every party gets it first and the rest of `summa` is split
   by the method; a party's part is its base amount plus its share of the rest.
+* `per_vikt` (`befolkning`, `vikter`): instead of splitting `summa`, every party gets its base
+  amount (if any) plus `per_vikt` times its weight; the total is computed, and a stated
+  `summa` must equal it.
+* `rubrik_vikt` and `per_vikt` belong to the methods with weights: with `lika` or `fasta`
+  they are errors.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from generator.case.split_models import Split
+from generator.compute.split_wording import how_phrase
 from generator.compute.splits import (
     BaseAmountError,
+    RateError,
     SplitError,
     base_phrase,
     check_fixed,
@@ -25,9 +33,10 @@ from generator.compute.splits import (
     split_by_weights,
     split_equally,
     split_fixed,
+    split_per_weight,
 )
 from generator.compute.stated import compare, mismatch_text
-from generator.formatting import kr
+from generator.formatting import NBSP, as_written, kr
 from generator.problems import Finding, Loc
 
 
@@ -59,18 +68,22 @@ class _Party:
     weight: object
     amount: int | None
     loc: Loc
+    percent: bool = False
 
 
 def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[Finding]]:
     """Split exactly by the chosen method, or report what to write instead."""
     parties = _expand(split, loc)
     try:
+        _weight_keys(split, loc)
         parts = _fixed(split, parties, loc) if split.metod == "fasta" \
             else _by_key(split, parties, loc)
     except _Missing as exc:
         return None, [Finding(exc.loc, exc.message)]
     except BaseAmountError as exc:
         return None, [Finding((*loc, "grundbelopp"), exc.message)]
+    except RateError as exc:
+        return None, [Finding((*loc, "per_vikt"), exc.message)]
     except SplitError as exc:
         return None, [Finding(_culprit(split, loc), exc.message)]
     total = sum(amount for _, amount in parts)
@@ -78,7 +91,8 @@ def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[Find
                          split.grundbelopp)
     if split.metod == "fasta":
         return result, _stated_total(split, total, loc)
-    return result, _stated_parts(result, parties, loc)
+    return result, [*_stated_rate_total(result, parties, loc),
+                    *_stated_parts(result, parties, loc)]
 
 
 def _split_of(split: Split, total: int, loc: Loc) -> list[tuple[str, int]] | None:
@@ -101,7 +115,8 @@ def _expand(split: Split, loc: Loc) -> list[_Party]:
     for index, party in enumerate(split.parter):
         names = party.namn if isinstance(party.namn, list) else [party.namn]
         here = (*loc, "parter", index)
-        parties += [_Party(name, party.vikt, party.belopp, here) for name in names]
+        parties += [_Party(name, party.vikt, party.belopp, here, party.percent)
+                    for name in names]
     return parties
 
 
@@ -111,11 +126,14 @@ def _phrase(split: Split, total: int, parties: list[_Party]) -> str:
         return split.metodtext
     if split.metod == "fasta":
         return method_phrase("fasta", split.rest_till) if split.rest_till else "fasta belopp"
+    weights = [p.weight for p in parties if isinstance(p.weight, Decimal)]
+    how = how_phrase(split.metod, split.rubrik_vikt, weights,
+                     any(p.percent for p in parties), split.per_vikt)
     if split.grundbelopp is not None:
         rest = total - len(parties) * split.grundbelopp
         return base_phrase(split.metod, split.grundbelopp, rest,
-                           _party_word(parties, split.rubrik_part))
-    return method_phrase(split.metod)
+                           _party_word(parties, split.rubrik_part), how)
+    return f"fördelat {how}" if how else method_phrase(split.metod)
 
 
 def _party_word(parties: list[_Party], header: str = "Part") -> str:
@@ -130,6 +148,10 @@ def _party_word(parties: list[_Party], header: str = "Part") -> str:
     return "part"
 
 
+_WEIGHED = ("befolkning", "vikter")
+"""The methods with weights: the ones that take `rubrik_vikt` and `per_vikt`."""
+
+
 class _Missing(Exception):
     """A split lacks something its method needs, or has a key its method cannot use; the
     message says what to write."""
@@ -140,35 +162,55 @@ class _Missing(Exception):
         self.message = message
 
 
+def _weight_keys(split: Split, loc: Loc) -> None:
+    """Refuse `rubrik_vikt` and `per_vikt` with a method that has no weights, and `per_vikt`
+    with shares in percent."""
+    if split.metod in _WEIGHED:
+        return
+    for key in ("rubrik_vikt", "per_vikt"):
+        if getattr(split, key) is not None:
+            raise _Missing((*loc, key), f"'{key}' används bara med metoderna befolkning och "
+                                        f"vikter, inte '{split.metod}'; ta bort den")
+
+
 def _need_total(split: Split, loc: Loc) -> int:
     """The total to split, which every method but plain fixed amounts needs."""
+    rate = " eller 'per_vikt', kronor per viktenhet" if split.metod in _WEIGHED else ""
     if split.summa is None and split.grundbelopp is not None:
         raise _Missing(loc, f"uppdelningen '{split.namn}' har 'grundbelopp' men ingen 'summa', "
-                            "summan som grundbeloppen och resten tas från; lägg till 'summa'")
+                            f"summan som grundbeloppen och resten tas från; lägg till 'summa'"
+                            f"{rate}")
     if split.summa is None:
-        how = "eller ta bort 'rest_till'" if split.metod == "fasta" else ""
+        how = " eller ta bort 'rest_till'" if split.metod == "fasta" else rate
         raise _Missing(loc, f"uppdelningen '{split.namn}' behöver 'summa', summan som ska "
-                            f"delas; lägg till den {how}".rstrip())
+                            f"delas; lägg till den{how}")
     return split.summa
 
 
 def _by_key(split: Split, parties: list[_Party], loc: Loc) -> list[tuple[str, int]]:
-    """Split by population, by weights or equally."""
-    total = _need_total(split, loc)
+    """Split by population, by weights or equally, or pay an amount per unit of weight."""
     if split.rest_till is not None:
         raise _Missing((*loc, "rest_till"), f"'rest_till' används bara med metoden 'fasta', "
                                             f"inte '{split.metod}'; ta bort den")
     names = [p.name for p in parties]
     base = split.grundbelopp or 0
     if split.metod == "lika":
-        return split_equally(total, names, split.enhet, base)
+        return split_equally(_need_total(split, loc), names, split.enhet, base)
     weights = []
     for party in parties:
         if party.weight is None:
             raise _Missing(party.loc, f"parten '{party.name}' saknar 'vikt', som metoden "
                                       f"'{split.metod}' kräver; lägg till t.ex. vikt: 245347")
         weights.append((party.name, party.weight))
-    return split_by_weights(total, weights, split.enhet, base)  # type: ignore[arg-type]
+    if split.per_vikt is None:
+        total = _need_total(split, loc)
+        return split_by_weights(total, weights, split.enhet, base)  # type: ignore[arg-type]
+    if (percent := next((p for p in parties if p.percent), None)) is not None:
+        raise _Missing((*percent.loc, "vikt"), (
+            f"vikten för '{percent.name}' är en procentsats, och 'per_vikt' betalas per "
+            "viktenhet; skriv vikterna som tal (t.ex. antal mandat), eller ange 'summa' i "
+            "stället för 'per_vikt'"))
+    return split_per_weight(split.per_vikt, weights, split.enhet, base)  # type: ignore[arg-type]
 
 
 def _fixed(split: Split, parties: list[_Party], loc: Loc) -> list[tuple[str, int]]:
@@ -223,18 +265,18 @@ def _stated_parts(result: SplitResult, parties: list[_Party], loc: Loc) -> list[
     if not stated:
         return []
     found = []
-    if len(stated) == len(parties):
+    if len(stated) == len(parties) and split.per_vikt is None:
         total = sum(p.amount or 0 for p in stated)
-        if total != split.summa and _split_of(split, total, loc) == [
+        if total != result.total and _split_of(split, total, loc) == [
                 (p.name, p.amount) for p in parties]:
             return [Finding((*loc, "summa"), (
                 f"angiven summa {kr(split.summa or 0)} i uppdelningen '{split.namn}' stämmer "
                 f"inte med de angivna delarna, som tillsammans blir {kr(total)} och är just "
                 f"den summan uppdelad; rätta summan, skriv summa: {total}, om delarna är rätt"))]
-        if total != split.summa:
+        if total != result.total:
             found.append(Finding((*loc, "summa"), (
                 f"de angivna delarna i uppdelningen '{split.namn}' blir tillsammans {kr(total)}, "
-                f"inte {kr(split.summa or 0)}; ta bort de angivna beloppen så räknas delarna "
+                f"inte {kr(result.total)}; ta bort de angivna beloppen så räknas delarna "
                 "ut exakt")))
     exact = dict(result.parts)
     for party in stated:
@@ -244,3 +286,18 @@ def _stated_parts(result: SplitResult, parties: list[_Party], loc: Loc) -> list[
                 f"exakta delen {kr(exact[party.name])} ({result.phrase}); ta bort beloppet "
                 "så räknas delen ut")))
     return found
+
+
+def _stated_rate_total(result: SplitResult, parties: list[_Party], loc: Loc) -> list[Finding]:
+    """With `per_vikt`, a stated `summa` must be the computed total: the message names both
+    and how the total is made."""
+    split = result.split
+    if split.per_vikt is None or split.summa is None or split.summa == result.total:
+        return []
+    weights = sum((p.weight for p in parties if isinstance(p.weight, Decimal)), Decimal(0))
+    made = f"{as_written(split.per_vikt)}{NBSP}kr × {as_written(weights)}"
+    if result.base is not None:
+        made = f"{len(parties)} × {kr(result.base)} i grundbelopp + {made}"
+    return [Finding((*loc, "summa"), (
+        f"'summa' är {kr(split.summa)}, men med 'per_vikt' blir summan {made} = "
+        f"{kr(result.total)}; rätta 'summa' eller ta bort den, så räknas den ut"))]

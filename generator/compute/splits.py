@@ -17,30 +17,30 @@ Parts are returned in the order the parties were given.
 A base amount (`grundbelopp`): every party first gets the same base amount, a whole number of
 units; what is left of the total, ``total - parties * base``, is split by the weights as above
 and each party's part is its base plus its share of the rest.
+
+An amount per unit of weight (`per_vikt`, kronor per mandat): no total is split; each party
+gets its base (if any) plus the rate times its weight, which must be whole units, and the
+total is what the parts add up to.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from fractions import Fraction
 from typing import Literal, overload
 
 from generator.compute.rounding import round_to_total
+from generator.formatting import NBSP, as_written
 from generator.formatting import kr as _kr
 from generator.problems import BeslutError
 
 Method = Literal["befolkning", "vikter", "lika", "fasta"]
 
-_PHRASES: dict[str, str] = {
-    "befolkning": "fördelat efter befolkningsandel",
-    "vikter": "fördelat efter fördelningsnyckel",
-    "lika": "fördelat lika",
-}
-_REST_PHRASES: dict[str, str] = {
-    "befolkning": "fördelas efter befolkningsandel",
-    "vikter": "fördelas efter fördelningsnyckel",
-    "lika": "fördelas lika",
+_HOW: dict[str, str] = {
+    "befolkning": "efter befolkningsandel",
+    "vikter": "efter en fördelningsnyckel",
+    "lika": "lika",
 }
 
 
@@ -50,6 +50,10 @@ class SplitError(BeslutError):
 
 class BaseAmountError(SplitError):
     """A base amount (`grundbelopp`) that cannot be given: the message says why."""
+
+
+class RateError(SplitError):
+    """An amount per unit of weight (`per_vikt`) that cannot be paid: the message says why."""
 
 
 def split_by_weights(
@@ -77,14 +81,7 @@ def split_equally(
 
 def rest_after_base(total: int, count: int, base: int, unit: int = 1) -> int:
     """What is left of ``total`` to split once each of ``count`` parties has ``base``."""
-    if not _is_int(base):
-        raise BaseAmountError(f"grundbeloppet måste anges i hela kronor, inte {base}")
-    if base < 0:
-        raise BaseAmountError(f"grundbeloppet {_kr(base)} är negativt; ange ett grundbelopp "
-                              "≥ 0")
-    if base % unit:
-        raise BaseAmountError(f"grundbeloppet {_kr(base)} går inte att dela i {_units(unit)}; "
-                              "ändra 'grundbelopp' eller 'enhet'")
+    _check_base(base, unit)
     bases = count * base
     if bases > total:
         raise BaseAmountError(
@@ -93,6 +90,47 @@ def rest_after_base(total: int, count: int, base: int, unit: int = 1) -> int:
             "'summa'"
         )
     return total - bases
+
+
+def split_per_weight(
+    rate: Decimal | int, weights: Sequence[tuple[str, Decimal | int]], unit: int = 1,
+    base: int = 0,
+) -> list[tuple[str, int]]:
+    """Give every party ``base`` plus ``rate`` times its weight; each such share must be a
+    whole number of units, so nothing is rounded."""
+    _check_total(unit, unit)
+    names = _check_parties(name for name, _ in weights)
+    _check_base(base, unit)
+    per = _weight("per_vikt", rate)
+    parts = []
+    for name, weight in weights:
+        share = per * _weight(name, weight)
+        if share.denominator != 1 or share.numerator % unit:
+            raise RateError(_not_whole(rate, name, weight, unit))
+        parts.append(base + share.numerator)
+    return list(zip(names, parts, strict=True))
+
+
+def _not_whole(rate: Decimal | int, name: str, weight: Decimal | int, unit: int) -> str:
+    """The message for a rate times a weight that is not whole units: what to write."""
+    with localcontext(prec=60):  # exact: at most 16 + 6 digits each side
+        amount = Decimal(rate) * Decimal(weight)
+    fix = "ta bort 'enhet' (hela kronor), rätta 'per_vikt'" if unit > 1 else "rätta 'per_vikt'"
+    return (f"{as_written(Decimal(rate))}{NBSP}kr × {as_written(Decimal(weight))} för ”{name}” "
+            f"blir {as_written(amount)}{NBSP}kr, som inte är {_units(unit)}; {fix} eller ange "
+            "'summa' i stället för 'per_vikt', så fördelas summan och avrundas till 'enhet'")
+
+
+def _check_base(base: int, unit: int) -> None:
+    """Reject a base amount that is not whole kronor, is negative or is not whole units."""
+    if not _is_int(base):
+        raise BaseAmountError(f"grundbeloppet måste anges i hela kronor, inte {base}")
+    if base < 0:
+        raise BaseAmountError(f"grundbeloppet {_kr(base)} är negativt; ange ett grundbelopp "
+                              "≥ 0")
+    if base % unit:
+        raise BaseAmountError(f"grundbeloppet {_kr(base)} går inte att dela i {_units(unit)}; "
+                              "ändra 'grundbelopp' eller 'enhet'")
 
 
 def split_fixed(
@@ -130,23 +168,25 @@ def method_phrase(method: Literal["befolkning", "vikter", "lika"]) -> str: ...
 @overload
 def method_phrase(method: Literal["fasta"], remainder_to: str) -> str: ...
 def method_phrase(method: Method, remainder_to: str | None = None) -> str:
-    """Return the Swedish wording that names the split method in the document."""
+    """Return the Swedish wording that names the split method in the document (for
+    `befolkning`, `vikter` and `lika` "fördelat" and the method's `how_phrase`)."""
     if method == "fasta":
         if not remainder_to:
             raise SplitError("fasta belopp kräver en part som får resten")
         return f"fasta belopp, resten till {remainder_to}"
     if remainder_to is not None:
         raise SplitError(f"bara fasta belopp har en part som får resten, inte ”{method}”")
-    return _PHRASES[method]
+    return f"fördelat {_HOW[method]}"
 
 
 def base_phrase(
-    method: Literal["befolkning", "vikter", "lika"], base: int, rest: int, party: str
+    method: Literal["befolkning", "vikter", "lika"], base: int, rest: int, party: str,
+    how: str = "",
 ) -> str:
     """The wording for a split with a base amount: each ``party`` (kommun, region, part) gets
-    ``base`` and the ``rest`` is split by ``method``."""
+    ``base`` and the ``rest`` is split by ``method`` (in the words ``how``, when given)."""
     return (f"varje {party} får ett grundbelopp på {_kr(base)} och resten, {_kr(rest)}, "
-            f"{_REST_PHRASES[method]}")
+            f"fördelas {how or _HOW[method]}")
 
 
 def _largest_remainder(units: int, weights: Sequence[Fraction]) -> list[int]:

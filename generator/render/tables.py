@@ -26,6 +26,7 @@ terminal, so what it shows is laid out as the document is.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from decimal import Decimal
 from itertools import chain
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -41,8 +42,9 @@ from generator.compute.tables import (
     decimals_shown,
     every_row,
 )
-from generator.formatting import WrittenNumber
+from generator.formatting import NBSP, WrittenNumber
 from generator.problems import Loc
+from generator.render.markdown_escape import escape
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
 
 if TYPE_CHECKING:
@@ -238,19 +240,42 @@ def split_view(result: SplitResult) -> Table:
     """An exact split: the method in words, the parts, and the total they add up to.
 
     With a base amount each row shows the base, the share by the method and the party's
-    total, and the total row sums all three."""
+    total, and the total row sums all three. With `rubrik_vikt` a column of the weights
+    follows the party, as written (a percentage as one), its total the weights' sum (empty
+    when a weight is a percentage: shares in percent add up to nothing to show)."""
     split = result.split
     phrase = split_lead(result)
     rounding = split.enhet if split.enhet > 1 and phrase else None
-    rows = [TableRow((Cell(name), *(Cell(amount=a) for a in split_amounts(result, amount))))
+    weights, weight_total = split_weights(result)
+    rows = [TableRow((Cell(name), *weights.get(name, ()),
+                      *(Cell(amount=a) for a in split_amounts(result, amount))))
             for name, amount in result.parts]
     if split.totalt is not False:
         totals = split_amounts(result, result.total, total=True)
-        rows.append(TableRow((Cell(split.totalt, bold=True),
+        rows.append(TableRow((Cell(split.totalt, bold=True), *weight_total,
                               *(Cell(amount=a, bold=True) for a in totals))))
     columns = (Column(split.rubrik_part),
+               *((Column(split.rubrik_vikt or "", "right"),) if weights else ()),
                *(Column(header, "right") for header in split_amount_headers(result)))
     return Table(columns, tuple(rows), lead=phrase, rounding=rounding)
+
+
+def split_weights(result: SplitResult) -> tuple[dict[str, tuple[Cell]], tuple[Cell, ...]]:
+    """The weight cell of each party (each member of a group) and of the total row, when the
+    split shows its weights (`rubrik_vikt`); none otherwise."""
+    split = result.split
+    if not split.rubrik_vikt or split.metod not in ("befolkning", "vikter"):
+        return {}, ()
+    cells: dict[str, tuple[Cell]] = {}
+    total, percent = Decimal(0), False
+    for party in split.parter:
+        names = party.namn if isinstance(party.namn, list) else [party.namn]
+        written = None if party.vikt is None else WrittenNumber(party.vikt, party.percent)
+        for name in names:
+            cells[name] = (Cell(number=written),)
+            total += party.vikt or 0
+        percent = percent or party.percent
+    return cells, (Cell() if percent else Cell(number=WrittenNumber(total), bold=True),)
 
 
 def split_amount_headers(result: SplitResult) -> tuple[str, ...]:
@@ -272,14 +297,20 @@ def split_amounts(result: SplitResult, part: int, total: bool = False) -> tuple[
     return (result.base, result.by_method(part), part)
 
 
-def split_lead(result: SplitResult) -> str:
-    """The sentence before a split's table: how the sum is split, capitalised (or none).
+def split_sentence(result: SplitResult) -> str:
+    """The sentence before a split's table: how the sum is split, capitalised (or none)."""
+    return result.phrase[:1].upper() + result.phrase[1:]
 
-    The tool's own sentence for a base amount holds no text from the case, only its amounts,
-    so it is printed as it is: the no-break spaces in its amounts are kept."""
-    lead = result.phrase[:1].upper() + result.phrase[1:]
-    if result.base is not None and result.split.metodtext is None:
-        return Markup(lead)
+
+def split_lead(result: SplitResult) -> str:
+    """The sentence before a split's table, for the document.
+
+    The tool's own sentence holds its amounts, with no-break spaces that Markdown escaping
+    would make plain spaces, and perhaps a word of the case's headers ("efter antal
+    mandat"): each text between the no-break spaces is escaped, the spaces kept."""
+    lead = split_sentence(result)
+    if result.split.metodtext is None:
+        return Markup(NBSP.join(escape(part) for part in lead.split(NBSP)))
     return lead
 
 

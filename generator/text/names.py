@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from generator import formatting
@@ -105,9 +106,11 @@ def prose_figures(computed: Computed, word: str) -> dict[str, Any]:
 
 
 def _split(result: SplitResult, word: str) -> dict[str, Any]:
-    """A split's figures; with a base amount also the base, the rest split by the method and
-    each party's share of it (`fordelat`)."""
+    """A split's figures; with `per_vikt` that amount per unit of weight; with a base amount
+    also the base, the rest split by the method and each party's share of it (`fordelat`)."""
     figures: dict[str, Any] = {"summa": Figure(result.total, "kr", word), "metod": result.phrase}
+    if (rate := result.split.per_vikt) is not None:
+        figures["per_vikt"] = _rate(rate, word)
     parties: list[dict[str, Any]] = [{"namn": name, "belopp": Figure(part, "kr", word)}
                                      for name, part in result.parts]
     if result.base is not None:
@@ -118,6 +121,14 @@ def _split(result: SplitResult, word: str) -> dict[str, Any]:
             party["fordelat"] = Figure(result.by_method(part), "kr", word)
     figures["parter"] = parties
     return figures
+
+
+def _rate(rate: Decimal, word: str) -> Figure | str:
+    """An amount per unit of weight: a figure in whole kronor, or with its öre as written
+    ("12,50 kr", text: no figure to compare typed amounts with)."""
+    if rate == rate.to_integral_value():
+        return Figure(int(rate), "kr", word)
+    return f"{formatting.as_written(rate)}{formatting.NBSP}{word}"
 
 
 def refused_names(case: Case, places: Iterable[Loc]) -> frozenset[str]:

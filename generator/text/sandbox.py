@@ -244,13 +244,28 @@ def _unknown(message: str, variables: Mapping[str, Any]) -> str:
     known = ", ".join(sorted(variables)) or "inga"
     name = re.search(r"'([^']+)' is undefined", message)
     if name:
-        return f"okänd uppgift '{name.group(1)}' i texten, kända uppgifter är: {known}"
+        unknown = f"okänd uppgift '{name.group(1)}' i texten, kända uppgifter är: {known}"
+        return unknown + _meant_total(name.group(1), variables)
     if "is unsafe" in message:
         return _unsafe(message)
     attribute = re.search(r"has no attribute '([^']+)'", message)
     if attribute:
         return f"uppgiften har ingen del '{attribute.group(1)}', kontrollera stavningen"
     return f"okänd uppgift i texten, kända uppgifter är: {known}"
+
+
+def _meant_total(name: str, variables: Mapping[str, Any]) -> str:
+    """For `summa` in a case without an allocation: the totals it may mean, the splits' and
+    the tables' ("; menade du {{ uppdelningar.partistod.summa }}?"), or ''."""
+    if name != "summa":
+        return ""
+    meant = [f"{{{{ {group}.{key}.summa }}}}" for group in ("uppdelningar", "tabeller")
+             for key, figures in (variables.get(group) or {}).items()
+             if isinstance(figures, Mapping) and "summa" in figures]
+    if not meant:
+        return ""
+    shown = meant[0] if len(meant) == 1 else f"{', '.join(meant[:-1])} eller {meant[-1]}"
+    return f"; menade du {shown}?"
 
 
 def _unsafe(message: str) -> str:

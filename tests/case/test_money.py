@@ -16,8 +16,10 @@ from generator.case.money import (
     parse_amount,
     parse_in_unit,
     parse_number,
+    parse_rate,
     parse_weight,
 )
+from generator.case.split_models import SplitParty
 from generator.formatting import WrittenNumber, as_written, exact
 
 NBSP = "\u00a0"
@@ -502,3 +504,29 @@ class DescribeAWeight:
         assert str(caught.value) == ("'1.250' är tvetydigt, en punkt före tre siffror kan vara "
                                      "tusental; skriv 1 250 om det är tusental eller 1,25 med "
                                      "decimalkomma")
+
+
+@pytest.mark.parametrize(("written", "rate"), [
+    (13280, Decimal(13280)), ("13 280", Decimal(13280)), ("13 280 kr", Decimal(13280)),
+    ("12,50", Decimal("12.50")), (Decimal("0.5"), Decimal("0.5")),
+])
+def test_a_rate_per_unit_of_weight_is_read_exactly(written: object, rate: Decimal) -> None:
+    assert parse_rate(written) == rate
+
+
+@pytest.mark.parametrize(("written", "message"), [
+    ("5 %", "'5 %' är en procentsats, men här anges kronor per viktenhet; skriv kronor per "
+            "viktenhet, t.ex. 13280 eller \"13 280\""),
+    ("ca 13 000", "'ca 13 000' är inget belopp per viktenhet, skriv kronor per viktenhet, "
+                  "t.ex. 13280 eller \"13 280\""),
+    (-5, "beloppet per viktenhet får inte vara negativt (−5), ange ett belopp ≥ 0"),
+])
+def test_a_rate_in_percent_words_or_below_zero_is_refused(written: object, message: str) -> None:
+    with pytest.raises(AmountError) as error:
+        parse_rate(written)
+    assert error.value.message == message
+
+
+def test_a_split_party_keeps_whether_its_weight_was_a_percentage() -> None:
+    assert SplitParty.model_validate({"namn": "A", "vikt": "70 %"}).percent is True
+    assert SplitParty.model_validate({"namn": "A", "vikt": "70"}).percent is False

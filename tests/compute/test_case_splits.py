@@ -243,7 +243,8 @@ class DescribeBaseAmounts:
     def it_needs_a_total_to_take_the_bases_from(self) -> None:
         assert compute_split(with_base(500_000, summa=None), LOC) == (None, [Finding(
             LOC, "uppdelningen 'kommuner' har 'grundbelopp' men ingen 'summa', summan som "
-                 "grundbeloppen och resten tas från; lägg till 'summa'")])
+                 "grundbeloppen och resten tas från; lägg till 'summa' eller 'per_vikt', kronor "
+                 "per viktenhet")])
 
     def it_refuses_a_base_amount_with_fixed_amounts(self) -> None:
         split = Split(namn="f", metod="fasta", grundbelopp=100,
@@ -308,3 +309,148 @@ class DescribeBaseAmountMessagesInAFile:
         assert problems(tmp_path, text) == [
             "x.yaml:6:5: uppdelningen 'kommuner' har 'grundbelopp' men ingen 'summa', summan "
             "som grundbeloppen och resten tas från; lägg till 'summa'"]
+
+
+def seats(per_vikt: str | None = "13280", **keys: object) -> Split:
+    """Älvkarleby's partistöd 2024: 13 280 kr per party and per mandat."""
+    parties = [{"namn": name, "vikt": vikt} for name, vikt in
+               [("S", 10), ("SD", 6), ("M", 6), ("KV", 2), ("C", 2), ("V", 2), ("KD", 2),
+                ("MP", 1)]]
+    return Split.model_validate({"namn": "partistod", "metod": "vikter", "per_vikt": per_vikt,
+                                 "grundbelopp": 13280, "parter": parties, **keys})
+
+
+class DescribeAmountsPerWeight:
+    def it_pays_the_base_plus_the_rate_times_the_weight_and_computes_the_total(self) -> None:
+        result, failures = compute_split(seats(), LOC)
+        assert failures == []
+        assert result is not None
+        assert result.parts[:2] == (("S", 146_080), ("SD", 92_960))
+        assert result.total == 517_920
+        assert result.rest == 411_680
+
+    def it_accepts_a_stated_total_that_is_the_computed_one(self) -> None:
+        assert compute_split(seats(summa=517_920), LOC)[1] == []
+
+    def it_names_both_totals_when_the_stated_one_differs(self) -> None:
+        result, failures = compute_split(seats(summa=517_919), LOC)
+        assert result is not None
+        assert failures == [Finding((*LOC, "summa"), kr(
+            "'summa' är 517_919_kr, men med 'per~vikt' blir summan 8 × 13_280_kr i grundbelopp "
+            "+ 13_280_kr × 31 = 517_920_kr; rätta 'summa' eller ta bort den, så räknas den "
+            "ut").replace("~", "_"))]
+
+    def it_checks_a_stated_part_against_base_plus_rate_times_weight(self) -> None:
+        split = seats(parter=[{"namn": "S", "vikt": 10, "belopp": 146_000}])
+        assert compute_split(split, LOC)[1] == [Finding((*LOC, "parter", 0, "belopp"), kr(
+            "angiven del 146_000_kr för S stämmer inte med den exakta delen 146_080_kr (varje "
+            "part får ett grundbelopp på 13_280_kr och resten, 132_800_kr, fördelas med "
+            "13_280_kr per viktenhet); ta bort beloppet så räknas delen ut"))]
+
+    def it_points_at_the_rate_that_gives_a_part_in_ore(self) -> None:
+        assert compute_split(seats("12,50", grundbelopp=None), LOC) == (None, [Finding(
+            (*LOC, "per_vikt"), kr(
+                "12,50_kr × 1 för ”MP” blir 12,50_kr, som inte är hela kronor; rätta "
+                "'per~vikt' eller ange 'summa' i stället för 'per~vikt', så fördelas summan och "
+                "avrundas till 'enhet'").replace("~", "_"))])
+
+    def it_refuses_a_rate_with_weights_in_percent(self) -> None:
+        split = seats(parter=[{"namn": "A", "vikt": "70 %"}, {"namn": "B", "vikt": "30 %"}])
+        assert compute_split(split, LOC) == (None, [Finding(
+            (*LOC, "parter", 0, "vikt"),
+            "vikten för 'A' är en procentsats, och 'per_vikt' betalas per viktenhet; skriv "
+            "vikterna som tal (t.ex. antal mandat), eller ange 'summa' i stället för "
+            "'per_vikt'")])
+
+    def it_refuses_a_rate_or_a_weight_column_where_the_method_has_no_weights(self) -> None:
+        for key, value in (("per_vikt", "100"), ("rubrik_vikt", "Mandat")):
+            split = Split.model_validate({"namn": "lika", "metod": "lika", "summa": 100, key: value,
+                                          "parter": [{"namn": "A"}, {"namn": "B"}]})
+            assert compute_split(split, LOC) == (None, [Finding(
+                (*LOC, key), f"'{key}' används bara med metoderna befolkning och vikter, inte "
+                             "'lika'; ta bort den")])
+
+    def it_asks_for_a_total_or_a_rate_when_a_split_by_weights_has_neither(self) -> None:
+        assert compute_split(seats(None, grundbelopp=None), LOC) == (None, [Finding(
+            LOC, "uppdelningen 'partistod' behöver 'summa', summan som ska delas; lägg till den "
+                 "eller 'per_vikt', kronor per viktenhet")])
+
+
+class DescribeMethodSentences:
+    def it_names_the_rate_per_unit_of_the_weight_columns_header(self) -> None:
+        result, _ = compute_split(seats(rubrik_vikt="Mandat", grundbelopp=None), LOC)
+        assert result is not None
+        assert result.phrase == kr("fördelat med 13_280_kr per mandat")
+
+    def it_names_the_key_by_its_header(self) -> None:
+        result, _ = compute_split(seats(None, summa=517_920, rubrik_vikt="Mandat"), LOC)
+        assert result is not None
+        assert result.phrase == kr("varje part får ett grundbelopp på 13_280_kr och resten, "
+                                   "411_680_kr, fördelas efter antal mandat")
+
+    def it_says_a_key_without_a_header_is_a_key(self) -> None:
+        result, _ = compute_split(seats(None, summa=517_920, grundbelopp=None), LOC)
+        assert result is not None
+        assert result.phrase == "fördelat efter en fördelningsnyckel"
+
+    def it_pays_per_invanare_by_population(self) -> None:
+        split = Split.model_validate({"namn": "k", "metod": "befolkning", "per_vikt": 10,
+                                      "rubrik_vikt": "Befolkning",
+                                      "parter": [{"namn": "A", "vikt": "6 897"}]})
+        result, _ = compute_split(split, LOC)
+        assert result is not None
+        assert (result.phrase, result.total) == (kr("fördelat med 10_kr per invånare"), 68_970)
+
+
+PER_MANDAT = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-01-10
+dnr: KS 2024/5
+titel: Partistöd
+avsnitt:
+  - rubrik: Partistöd
+    text: Sammanlagt {{{{ summa }}}}.
+uppdelningar:
+  - namn: partistod
+    metod: {metod}
+    per_vikt: {per_vikt}
+    summa: 517 919
+    enhet: {enhet}
+    parter:
+      - {{namn: S, vikt: 10}}
+"""
+
+
+class DescribeAmountPerWeightMessagesInAFile:
+    def it_points_at_a_stated_total_and_suggests_the_splits_total_for_summa(
+        self, tmp_path: Path,
+    ) -> None:
+        text = PER_MANDAT.format(metod="vikter", per_vikt=13280, enhet=1)
+        assert problems(tmp_path, text) == [
+            "x.yaml:7:22: okänd uppgift 'summa' i texten, kända uppgifter är: datum, handelser, "
+            "uppdelningar; menade du {{ uppdelningar.partistod.summa }}?",
+            kr("x.yaml:12:12: 'summa' är 517_919_kr, men med 'per~vikt' blir summan 13_280_kr × "
+               "10 = 132_800_kr; rätta 'summa' eller ta bort den, så räknas den ut"
+               ).replace("~", "_")]
+        fixed = text.replace("517 919", "132 800").replace("{{ summa }}",
+                                                           "{{ uppdelningar.partistod.summa }}")
+        assert problems(tmp_path, fixed) == []
+
+    def it_points_at_a_rate_that_is_not_whole_units(self, tmp_path: Path) -> None:
+        text = PER_MANDAT.format(metod="vikter", per_vikt=13280, enhet=1000)
+        assert problems(tmp_path, text.replace("{{ summa }}", "x"))[0] == kr(
+            "x.yaml:11:15: 13_280_kr × 10 för ”S” blir 132_800_kr, som inte är hela 1_000_kr; "
+            "ta bort 'enhet' (hela kronor), rätta 'per~vikt' eller ange 'summa' i stället för "
+            "'per~vikt', så fördelas summan och avrundas till 'enhet'").replace("~", "_")
+
+    def it_points_at_a_rate_with_a_method_without_weights(self, tmp_path: Path) -> None:
+        text = PER_MANDAT.format(metod="lika", per_vikt=13280, enhet=1)
+        assert problems(tmp_path, text.replace("{{ summa }}", "x")) == [
+            "x.yaml:11:15: 'per_vikt' används bara med metoderna befolkning och vikter, inte "
+            "'lika'; ta bort den"]
+
+    def it_refuses_a_rate_in_percent(self, tmp_path: Path) -> None:
+        text = PER_MANDAT.format(metod="vikter", per_vikt='"5 %"', enhet=1)
+        assert problems(tmp_path, text.replace("{{ summa }}", "x")) == [
+            "x.yaml:11:15: 'per_vikt': '5 %' är en procentsats, men här anges kronor per "
+            "viktenhet; skriv kronor per viktenhet, t.ex. 13280 eller \"13 280\""]

@@ -14,12 +14,14 @@ from hypothesis import strategies as st
 
 from generator.compute.splits import (
     BaseAmountError,
+    RateError,
     SplitError,
     base_phrase,
     method_phrase,
     split_by_weights,
     split_equally,
     split_fixed,
+    split_per_weight,
 )
 
 Weights = list[tuple[str, Decimal | int]]
@@ -289,7 +291,7 @@ def test_error_message_names_the_amounts_the_swedish_way() -> None:
 
 def test_method_phrases() -> None:
     assert method_phrase("befolkning") == "fördelat efter befolkningsandel"
-    assert method_phrase("vikter") == "fördelat efter fördelningsnyckel"
+    assert method_phrase("vikter") == "fördelat efter en fördelningsnyckel"
     assert method_phrase("lika") == "fördelat lika"
     assert method_phrase("fasta", "Region Dalarna") == "fasta belopp, resten till Region Dalarna"
     with pytest.raises(SplitError):
@@ -306,3 +308,76 @@ def test_base_amount_phrases_name_the_base_the_rest_and_the_method() -> None:
 def kr(text: str) -> str:
     """Amounts with the no-break spaces of the messages: '1_000_kr' → '1 000 kr'."""
     return text.replace("_", "\u00a0")
+
+
+@st.composite
+def rates_and_weights(draw: st.DrawFn) -> tuple[Decimal, Weights, int, int]:
+    """Draw a rate in whole units, whole weights, the unit and a base in whole units."""
+    unit = draw(units)
+    rate = Decimal(unit * draw(st.integers(min_value=0, max_value=100_000)))
+    values = draw(st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=8))
+    base = unit * draw(st.integers(min_value=0, max_value=10_000))
+    return rate, [(f"part {i}", value) for i, value in enumerate(values)], unit, base
+
+
+@given(rates_and_weights())
+def test_a_rate_per_weight_pays_base_plus_rate_times_weight_exactly(
+    case: tuple[Decimal, Weights, int, int],
+) -> None:
+    rate, weights, unit, base = case
+    parts = split_per_weight(rate, weights, unit, base)
+    assert [name for name, _ in parts] == [name for name, _ in weights]
+    for (_, part), (_, weight) in zip(parts, weights, strict=True):
+        assert part == base + rate * weight
+        assert isinstance(part, int) and part % unit == 0
+    assert sum(part for _, part in parts) == len(weights) * base + rate * sum(
+        weight for _, weight in weights)
+
+
+@given(st.decimals(min_value=0, max_value=10_000, places=2, allow_nan=False,
+                   allow_infinity=False),
+       st.lists(weight_values, min_size=1, max_size=6))
+def test_a_rate_per_weight_is_paid_only_in_whole_kronor(
+    rate: Decimal, values: list[Decimal | int],
+) -> None:
+    weights: Weights = [(f"part {i}", value) for i, value in enumerate(values)]
+    exact = [Fraction(rate) * Fraction(value) for value in values]
+    if all(share.denominator == 1 for share in exact):
+        assert [part for _, part in split_per_weight(rate, weights)] == [int(s) for s in exact]
+    else:
+        with pytest.raises(RateError, match="som inte är hela kronor"):
+            split_per_weight(rate, weights)
+
+
+def test_13_280_kr_per_mandat_and_per_party_is_the_alvkarleby_partistod() -> None:
+    seats: Weights = [("S", 10), ("SD", 6), ("M", 6), ("KV", 2), ("C", 2), ("V", 2), ("KD", 2),
+                      ("MP", 1)]
+    parts = split_per_weight(Decimal(13_280), seats, base=13_280)
+    assert parts[0] == ("S", 146_080)
+    assert parts[-1] == ("MP", 26_560)
+    assert sum(part for _, part in parts) == 517_920
+
+
+def test_a_rate_times_weight_that_is_not_whole_says_what_to_write() -> None:
+    with pytest.raises(RateError) as error:
+        split_per_weight(Decimal("12.50"), [("A", 3)])
+    assert error.value.message == (
+        "12,50\u00a0kr × 3 för ”A” blir 37,50\u00a0kr, som inte är hela kronor; rätta "
+        "'per_vikt' eller ange 'summa' i stället för 'per_vikt', så fördelas summan och "
+        "avrundas till 'enhet'")
+    with pytest.raises(RateError) as error:
+        split_per_weight(Decimal(13_280), [("A", 10)], unit=1_000)
+    assert error.value.message == kr(
+        "13_280_kr × 10 för ”A” blir 132_800_kr, som inte är hela 1_000_kr; ta bort 'enhet' "
+        "(hela kronor), rätta 'per~vikt' eller ange 'summa' i stället för 'per~vikt', så "
+        "fördelas summan och avrundas till 'enhet'").replace("~", "_")
+
+
+def test_a_base_with_a_rate_is_checked_as_with_a_total() -> None:
+    with pytest.raises(BaseAmountError, match="går inte att dela i hela 1"):
+        split_per_weight(Decimal(1_000), [("A", 1)], unit=1_000, base=500)
+
+
+def test_a_base_amount_phrase_may_name_its_own_way_of_splitting() -> None:
+    assert base_phrase("vikter", 10, 90, "parti", "efter antal mandat").endswith(
+        "resten, 90\u00a0kr, fördelas efter antal mandat")

@@ -442,3 +442,107 @@ Medlen fördelas så här:
 | B | 50 |
 | **Totalt** | **100** |
 """
+
+
+WEIGHTS = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-01-10
+dnr: KS 2024/5
+titel: Partistöd
+avsnitt:
+  - rubrik: Per mandat
+    text: Partistödet är {{ uppdelningar.mandat.per_vikt }} per mandat, sammanlagt \
+{{ uppdelningar.mandat.summa }}.
+    tabell: uppdelning
+    uppdelning: mandat
+  - rubrik: Andelar
+    tabell: uppdelning
+    uppdelning: andelar
+  - rubrik: Befolkning
+    tabell: uppdelning
+    uppdelning: befolkning
+uppdelningar:
+  - namn: mandat
+    metod: vikter
+    per_vikt: 13 280
+    grundbelopp: 13 280
+    rubrik_part: Parti
+    rubrik_vikt: Mandat
+    rubrik_fordelat: Mandatstöd (kr)
+    parter:
+      - {namn: Socialdemokraterna (S), vikt: 10}
+      - {namn: Miljöpartiet (MP), vikt: 1}
+  - namn: andelar
+    summa: 1000
+    metod: vikter
+    rubrik_vikt: Andel
+    parter:
+      - {namn: A, vikt: "70 %"}
+      - {namn: B, vikt: "30 %"}
+  - namn: befolkning
+    summa: 1 000 000
+    metod: befolkning
+    enhet: 1000
+    rubrik_part: Kommun
+    rubrik_vikt: Invånare
+    parter:
+      - {namn: [Bergs kommun, Bräcke kommun], vikt: 6 897}
+      - {namn: Härjedalens kommun, vikt: "9 830,5"}
+"""
+
+
+def test_a_weight_column_shows_the_weights_after_the_party_and_their_sum(
+    tmp_path: Path,
+) -> None:
+    assert rendered(tmp_path, WEIGHTS) == """\
+# Partistöd
+
+## 1. Per mandat
+
+Partistödet är 13~280~kr per mandat, sammanlagt 172~640~kr.
+
+Varje parti får ett grundbelopp på 13~280~kr och resten, 146~080~kr, fördelas med 13~280~kr \
+per mandat:
+
+| Parti | Mandat | Grundbelopp (kr) | Mandatstöd (kr) | Belopp (kr) |
+|:--|--:|--:|--:|--:|
+| Socialdemokraterna (S) | 10 | 13~280 | 132~800 | 146~080 |
+| Miljöpartiet (MP) | 1 | 13~280 | 13~280 | 26~560 |
+| **Totalt** | **11** | **26~560** | **146~080** | **172~640** |
+
+## 2. Andelar
+
+Fördelat efter andel:
+
+| Part | Andel | Belopp (kr) |
+|:--|--:|--:|
+| A | 70~% | 700 |
+| B | 30~% | 300 |
+| **Totalt** | | **1~000** |
+
+## 3. Befolkning
+
+Fördelat efter befolkningsandel, avrundat till hela 1~000~kr:
+
+| Kommun | Invånare | Belopp (kr) |
+|:--|--:|--:|
+| Bergs kommun | 6~897 | 292~000 |
+| Bräcke kommun | 6~897 | 292~000 |
+| Härjedalens kommun | 9~830,5 | 416~000 |
+| **Totalt** | **23~624,5** | **1~000~000** |
+"""
+
+
+def test_a_weight_column_is_the_same_in_the_word_document(tmp_path: Path) -> None:
+    rendered(tmp_path, WEIGHTS)
+    result = Pipeline().build(tmp_path / "fall.yaml")
+    dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~")
+    assert "  | Socialdemokraterna (S) | >10 | >13~280 | >132~800 | >146~080 |\n" in dump
+    assert "  | **Totalt** | >**11** | >**26~560** | >**146~080** | >**172~640** |\n" in dump
+    assert "  | A | >70~% | >700 |\n" in dump
+    assert "fördelas med 13~280~kr per mandat" in dump
+
+
+def test_without_a_weight_column_header_no_weights_are_shown(tmp_path: Path) -> None:
+    markdown = rendered(tmp_path, WEIGHTS.replace("    rubrik_vikt: Andel\n", ""))
+    assert "Fördelat efter en fördelningsnyckel:\n\n| Part | Belopp (kr) |\n" in markdown

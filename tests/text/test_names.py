@@ -87,3 +87,32 @@ def test_a_figure_in_running_text_writes_its_unit_as_the_house_style_says(
     figure: Figure, text: str
 ) -> None:
     assert str(figure) == text
+
+
+def test_a_split_paid_per_unit_of_weight_names_its_rate_and_computed_total() -> None:
+    case = Case.model_validate({
+        "dokumenttyp": "beslutsunderlag", "datum": "2024-01-10", "dnr": "KS 2024/5",
+        "titel": "T", "uppdelningar": [{
+            "namn": "partistod", "metod": "vikter", "per_vikt": "13 280",
+            "parter": [{"namn": "S", "vikt": 10}, {"namn": "MP", "vikt": 1}]}]})
+    computed, _, _ = compute_case(case)
+    names = prose_figures(computed, "kronor")
+    assert str(names["uppdelningar"]["partistod"]["per_vikt"]) == "13\u00a0280\u00a0kronor"
+    assert named_figures(names) == {
+        "uppdelningar.partistod.summa": 146_080,
+        "uppdelningar.partistod.per_vikt": 13_280,
+        "uppdelningar.partistod.parter[0].belopp": 132_800,
+        "uppdelningar.partistod.parter[1].belopp": 13_280,
+    }
+
+
+def test_a_rate_with_ore_is_named_as_written_and_is_no_figure() -> None:
+    case = Case.model_validate({
+        "dokumenttyp": "beslutsunderlag", "datum": "2024-01-10", "dnr": "KS 2024/5",
+        "titel": "T", "uppdelningar": [{
+            "namn": "bidrag", "metod": "befolkning", "per_vikt": "12,50",
+            "parter": [{"namn": "A", "vikt": 100}]}]})
+    computed, _, _ = compute_case(case)
+    names = prose_figures(computed, "kr")
+    assert names["uppdelningar"]["bidrag"]["per_vikt"] == "12,50\u00a0kr"
+    assert "uppdelningar.bidrag.per_vikt" not in named_figures(names)

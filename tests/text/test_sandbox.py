@@ -350,3 +350,25 @@ class TestRecurringTexts:
         assert render_prose(full, "{{ summa | belopp }}", variables)
         error = refused(narrow, "{{ summa | belopp }}", variables)
         assert "okänd formatering 'belopp'" in error.message
+
+
+SPLIT_ONLY = {"datum": "6 mars 2017", "handelser": [],
+              "uppdelningar": {"partistod": {"summa": Figure(548_800)},
+                               "kommuner": {"summa": Figure(1_000)}},
+              "tabeller": {"texter": {"rader": []}, "bidrag": {"summa": Figure(5)}}}
+
+
+def test_summa_in_a_case_without_an_allocation_suggests_the_totals_it_may_mean(
+    env: ImmutableSandboxedEnvironment,
+) -> None:
+    error = refused(env, "Sammanlagt {{ summa }}.", SPLIT_ONLY)
+    assert error.message == (
+        "okänd uppgift 'summa' i texten, kända uppgifter är: datum, handelser, tabeller, "
+        "uppdelningar; menade du {{ uppdelningar.partistod.summa }}, "
+        "{{ uppdelningar.kommuner.summa }} eller {{ tabeller.bidrag.summa }}?")
+    one = {"datum": "6 mars 2017", "uppdelningar": {"partistod": {"summa": Figure(548_800)}}}
+    assert refused(env, "{{ summa }}", one).message == (
+        "okänd uppgift 'summa' i texten, kända uppgifter är: datum, uppdelningar; menade du "
+        "{{ uppdelningar.partistod.summa }}?")
+    assert refused(env, "{{ summa }}", {"datum": "idag"}).message == (
+        "okänd uppgift 'summa' i texten, kända uppgifter är: datum")

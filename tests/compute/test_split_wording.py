@@ -1,0 +1,37 @@
+"""How a split's default sentence names its key and its rate from the weight column's header."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from generator.compute.split_wording import how_phrase, key_noun
+
+WHOLE = [Decimal(10), Decimal(3)]
+
+
+def test_a_header_is_a_noun_in_running_text() -> None:
+    assert key_noun("Mandat") == "mandat"
+    assert key_noun("Antal mandat (st)") == "antal mandat"
+    assert key_noun("KF-mandat") == "KF-mandat"
+    assert key_noun("Andel i KF") == "andel i KF"
+
+
+def test_whole_weights_are_counted_and_shares_are_not() -> None:
+    assert how_phrase("vikter", "Mandat", WHOLE, False, None) == "efter antal mandat"
+    assert how_phrase("vikter", "Antal mandat", WHOLE, False, None) == "efter antal mandat"
+    assert how_phrase("vikter", "Andel", [Decimal(70), Decimal(30)], True, None) == "efter andel"
+    assert how_phrase("vikter", "Vikt", [Decimal("1.5")], False, None) == "efter vikt"
+
+
+def test_without_a_header_or_by_population_the_methods_own_words_are_used() -> None:
+    assert how_phrase("vikter", None, WHOLE, False, None) == ""
+    assert how_phrase("befolkning", "Invånare", WHOLE, False, None) == ""
+
+
+def test_a_rate_is_per_unit_of_the_header_per_invanare_or_per_viktenhet() -> None:
+    rate = Decimal(13_280)
+    assert how_phrase("vikter", "Antal mandat", WHOLE, False, rate) == \
+        "med 13\u00a0280\u00a0kr per mandat"
+    assert how_phrase("vikter", None, WHOLE, False, rate) == "med 13\u00a0280\u00a0kr per viktenhet"
+    assert how_phrase("befolkning", "Befolkning", WHOLE, False, Decimal("12.50")) == \
+        "med 12,50\u00a0kr per invånare"

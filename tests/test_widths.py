@@ -111,6 +111,33 @@ def test_amount_headers_wrap_when_the_text_would_get_a_line_taller() -> None:
     assert widths[1] < columns[1].header_width(110)
 
 
+PARTIES = ("Socialdemokraterna (S)", "Sverigedemokraterna (SD)", "Moderaterna (M)",
+           "Kommunens Väl (KV)", "Kristdemokraterna (KD)", "Miljöpartiet (MP)")
+
+
+def test_party_names_a_little_too_long_stay_on_one_line_and_the_amount_headers_wrap() -> None:
+    """Trial 27: with the amount headers unbroken, three names a few characters too long
+    each wrapped (counted as a fraction of a line each, less than the header's one line),
+    while the number columns had room to spare below their headers."""
+    def amounts(header: str, *figures: str) -> ColumnText:
+        return ColumnText(figures, (header,), fixed=True, cells=figures)
+    names = ColumnText(PARTIES, ("Parti",), cells=PARTIES)
+    columns = [names, amounts("Mandat", "10", "6", "6", "2", "2", "1"),
+               amounts("Grundstöd (kr)", *["13\u00a0280"] * 6),
+               amounts("Mandatstöd (kr)", "132\u00a0800", "79\u00a0680", "79\u00a0680",
+                       "26\u00a0560", "26\u00a0560", "13\u00a0280"),
+               amounts("Summa (kr)", "146\u00a0080", "92\u00a0960", "92\u00a0960",
+                       "39\u00a0840", "39\u00a0840", "26\u00a0560")]
+    assert sum(c.natural(110) for c in columns) < PAGE < sum(
+        max(c.natural(110), c.header_width(110)) for c in columns)
+    widths = column_widths(columns, PAGE, 110)
+    assert widths[0] == names.natural(110)  # every name on one line
+    assert widths[1] == columns[1].natural(110)  # "Mandat" needs no more
+    assert all(c.natural(110) < w < c.header_width(110)  # "(kr)" goes to a line of its own
+               for c, w in zip(columns[2:], widths[2:], strict=True))
+    assert sum(widths) == PAGE
+
+
 DRIFT = ("Kommunstyrelsen", "    Kommunchefen", "    Kansli- och nämndserviceenheten",
          "    It-enheten", "    Samhällsunderstödda resor", "Miljö- och byggnämnden",
          "    Samhällsbyggnad administration", "    Plan- och byggenheten")

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
 from generator.word.draft import Draft
+from generator.word.keeps import is_short
 from generator.word.landscape import LANDSCAPE_DIV
 from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
 from generator.word.markdown import MarkdownStructureError
@@ -37,7 +38,6 @@ PAGE_BREAK_DIV: Final = "sidbrytning"
 LAYOUT_DIVS: Final = frozenset({"signaturer"})
 SPACE_AFTER_TABLE: Final = 240  # twips (12 pt)
 LEAD_CHARACTERS: Final = 250  # a paragraph this short before a table is its lead: kept with it
-SHORT_LIST: Final = 6  # a list of this many items or fewer is kept on one page
 _HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
 
 
@@ -195,7 +195,7 @@ class BodyWriter:
         start = len(self._body)
         for item in items:
             self._list_item(item, style, numbering, inner)
-        if level == 1 and len(items) <= SHORT_LIST:
+        if level == 1 and is_short(len(items)):
             self._keep_together(start)
 
     def _keep_together(self, start: int) -> None:

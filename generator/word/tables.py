@@ -6,7 +6,8 @@ marked to repeat on every page (`w:tblHeader`), which also tells assistive techn
 and PDF export that it holds column headers. Layout tables (the signature block, the
 letterhead) have no borders and no header row. Every table has a fixed layout with
 column widths from its content (see `widths`), so Word and LibreOffice agree, and no
-row is split across pages.
+row is split across pages; a short data table stays on one page and a longer one leaves
+no short row alone on one (see `keeps`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 from generator.word.hyphenation import hyphenate_long_words
+from generator.word.keeps import table_rows_kept
 from generator.word.oxml import XmlNode, qn
 from generator.word.row_groups import INDENT_CHARACTERS, RowPlace, row_places
 from generator.word.runs import attribute, parse_fragment, runs_xml
@@ -68,6 +70,8 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     widths = column_widths(columns, available, char)
     contents = []
     body, head = _capacities(widths, char, layout)
+    if not layout:
+        places = _kept_places(places, spans, body, head)
     for number, cells in enumerate(rows):
         header = number == 0 and not layout
         keep, depth = places[number]
@@ -87,6 +91,26 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     draft.deferred.append(draft.body, "tbl", table_xml(
         widths, contents, style_id=draft.styles.table_style, layout=layout),
         source=_source_text(element))
+
+
+def _kept_places(places: list[RowPlace], spans: list[list[list[Span]]], body: list[int],
+                 head: list[int]) -> list[RowPlace]:
+    """The `places` of a data table's rows (the header row's first), kept with the next row
+    as a group needs (see `row_groups`) or as the table's length and height do (see
+    `keeps`); `body` and `head` are the columns' characters a line (see `_capacities`)."""
+    def lines(number: int) -> int:
+        capacities = head if number == 0 else body
+        return max((_cell_lines(plain_text(cell), capacity)
+                    for cell, capacity in zip(spans[number], capacities, strict=False)),
+                   default=1)
+    kept = table_rows_kept(len(places), lines)
+    return [place._replace(keep_next=place.keep_next or keep)
+            for place, keep in zip(places, kept, strict=True)]
+
+
+def _cell_lines(text: str, capacity: int) -> int:
+    """Estimated lines of a cell's `text` at `capacity` characters a line."""
+    return sum(max(1, -(-len(line) // capacity)) for line in text.split("\n"))
 
 
 def _smaller_size(columns: Sequence[ColumnText], draft: Draft, char: int,

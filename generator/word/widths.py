@@ -8,8 +8,9 @@ table most (a row is as tall as its fullest cell). A header wraps only when the 
 needs its width for the body: when every column fits with its header lines unbroken,
 each starts from that width and the rest is spread as before; when only the bodies fit,
 amount columns whose headers would wrap get them unbroken if the text columns, sharing the
-rest, get less than one line taller (a wrapped header costs a line); else the room left
-goes to the columns whose headers wrap, in proportion to what each lacks.
+rest, get at most one line taller, each line of a cell counted whole (a wrapped header
+costs a line, and so does a name a character too long); else the room left goes to the
+columns whose headers wrap, in proportion to what each lacks.
 When not even the bodies fit unbroken, an amount column may go down to its widest figure
 (its header wrapping) before a text column goes below its longest word; the space above
 these floors is split between the amount columns' headers and the text columns where the
@@ -184,8 +185,9 @@ def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[_Measure
                       unbroken: list[int], text: list[int], available: int,
                       char: int) -> list[int] | None:
     """Widths with the amount columns' headers unbroken and the text columns sharing the
-    rest, when only amount headers would wrap and the text columns' body then gets less
-    than one line taller (a wrapped header costs at least one); otherwise None."""
+    rest, when only amount headers would wrap and the text columns' body then gets at most
+    one line taller, its lines counted whole (a wrapped header costs a line, and so does
+    each name a character too long: two such names cost more); otherwise None."""
     lacking = [i for i, (measure, want) in enumerate(zip(measures, unbroken, strict=True))
                if want > measure[1]]
     if any(i in text for i in lacking):
@@ -195,8 +197,8 @@ def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[_Measure
         return None
     lengths = _line_lengths([columns[i] for i in text])
     natural = [measures[i][1] for i in text]
-    if (_body_lines(lengths, [widths[i] for i in text], char)
-            - _body_lines(lengths, natural, char)) >= 1.0:
+    if (_whole_body_lines(lengths, [widths[i] for i in text], char)
+            - _whole_body_lines(lengths, natural, char)) > 1:
         return None
     return widths
 
@@ -354,6 +356,18 @@ def _body_lines(lengths: list[_Lengths], widths: list[int], char: int) -> float:
     for row in zip(*lines, strict=True):
         total += max(row)
     return total
+
+
+def _whole_body_lines(lengths: list[_Lengths], widths: list[int], char: int) -> int:
+    """Estimated lines of the body of the columns of `lengths` at `widths`, each line of a
+    cell counted whole: a line a little too long takes two (see `_cell_lines`)."""
+    columns = []
+    for (flat, ends), width in zip(lengths, widths, strict=True):
+        per_line = max(1.0, (width - CELL_PADDING) / char)
+        lines = [max(1, math.ceil(length / per_line)) for length in flat]
+        columns.append(lines if ends is None else [sum(lines[start:end])
+                                                   for start, end in pairwise([0, *ends])])
+    return sum(map(max, zip(*columns, strict=True)))
 
 
 def characters_in(width: int, char: int, *, bold: bool = False) -> int:

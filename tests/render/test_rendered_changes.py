@@ -72,12 +72,12 @@ def test_the_change_column_in_markdown(tmp_path: Path) -> None:
 def test_the_change_column_in_word_is_right_aligned_and_never_empty(tmp_path: Path) -> None:
     _, word = built(tmp_path)
     assert word.splitlines()[1:] == [
-        "  | **Nämnd** | >**Budget 2024 (mnkr)** | >**Budget 2025 (mnkr)** | >**Förändring %** |",
+        "  | **Nämnd** | >**Budget 2024 (mnkr)** | >**Budget 2025 (mnkr)** | >**Förändring %** | ↓",
         "  | **Kommunstyrelse** | > | > | > | ↓",  # (kept with the next row)
         "  | →Kommunövergripande | >70,9 | >81,7 | >15,2~% |",
         "  | →Räddningstjänst | >27,1 | >26,8 | >−1,1~% | ↓",
         "  | **Summa kommunstyrelse** | >**98,1** | >**108,6** | >**10,7~%** |",
         "  | Valnämnd | >0,0 | >0,1 | >– |",
-        "  | Revision | >1,5 | >1,5 | >0,0~% |",
+        "  | Revision | >1,5 | >1,5 | >0,0~% | ↓",  # (a total never stands alone)
         "  | **Summa nämnder** | >**99,7** | >**110,2** | >**10,5~%** |",
     ]

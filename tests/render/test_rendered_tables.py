@@ -156,7 +156,7 @@ def test_a_split_with_a_base_amount_is_the_same_in_the_word_document(tmp_path: P
     rendered(tmp_path, BASE)
     result = Pipeline().build(tmp_path / "fall.yaml")
     dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~")
-    assert "  | Bergs kommun | >500~000 | >450~000 | >950~000 |\n" in dump
+    assert "  | Bergs kommun | >500~000 | >450~000 | >950~000 | ↓\n" in dump
     assert "  | **Totalt** | >**1~500~000** | >**1~500~000** | >**3~000~000** |\n" in dump
     assert "Varje kommun får ett grundbelopp på 500~000~kr och resten, 1~500~000~kr" in dump
 
@@ -297,8 +297,8 @@ def test_percentages_are_the_same_in_the_word_document(tmp_path: Path) -> None:
     rendered(tmp_path, SHARES)
     result = Pipeline().build(tmp_path / "fall.yaml")
     dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~")
-    assert "  | Boden | >125~000 | >12,5~% | >−2,5~% |\n" in dump
-    assert "  | Piteå | >575~000 | >57,5~% | >1~250~% |\n" in dump
+    assert "  | Boden | >125~000 | >12,5~% | >−2,5~% | ↓\n" in dump
+    assert "  | Piteå | >575~000 | >57,5~% | >1~250~% | ↓\n" in dump
 
 
 COMPUTED_SHARES = """\

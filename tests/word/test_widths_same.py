@@ -2,8 +2,9 @@
 
 `_Oracle` below is that implementation, kept as it was (only renamed) but for the rule
 that a header wraps only when the body needs the width (`header`, amount headers
-unbroken when the text gets less than a line taller, else the room left going to the
-headers that wrap, in proportion to what each lacks), the rule for when not even the
+unbroken when the text gets at most a line taller, its lines counted whole as of trial
+27, else the room left going to the headers that wrap, in proportion to what each
+lacks), the rule for when not even the
 bodies fit (`squeezed`) and those of trial 24 (a bold figure at BOLD_FIGURES, what `fit`
 leaves over to the last text column, alike amount columns `evened`); the property tests
 compare it with `column_widths` on random tables, and the seed test on every table of
@@ -12,6 +13,7 @@ every sample case.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -188,17 +190,18 @@ class _Oracle:
     @staticmethod
     def headers_unbroken(columns: Sequence[ColumnText], unbroken: list[int], text: list[int],
                          available: int, char: int) -> list[int] | None:
-        """Amount headers unbroken when only they would wrap and the text gets less than
-        one line taller."""
+        """Amount headers unbroken when only they would wrap and the text gets at most one
+        line taller, each line of a cell counted whole."""
         if any(unbroken[i] > _Oracle.natural(columns[i], char) for i in text):
             return None
         widths = _Oracle.text_shares(columns, unbroken, text, available, char)
         if any(widths[i] < _Oracle.widest_word(columns[i], char) for i in text):
             return None
         words = [columns[i] for i in text]
-        taller = (_Oracle.height(words, [widths[i] for i in text], char)
-                  - _Oracle.height(words, [_Oracle.natural(c, char) for c in words], char))
-        return widths if taller < 1.0 else None
+        taller = (_Oracle.height(words, [widths[i] for i in text], char, whole=True)
+                  - _Oracle.height(words, [_Oracle.natural(c, char) for c in words], char,
+                                   whole=True))
+        return widths if taller <= 1 else None
 
     @staticmethod
     def widest_word(column: ColumnText, char: int) -> int:
@@ -259,19 +262,22 @@ class _Oracle:
         return result
 
     @staticmethod
-    def height(columns: Sequence[ColumnText], widths: Sequence[int], char: int) -> float:
+    def height(columns: Sequence[ColumnText], widths: Sequence[int], char: int,
+               whole: bool = False) -> float:
         rows = max((len(column.cells) for column in columns), default=0)
         total = 0.0
         for row in range(rows):
             total += max(_Oracle.lines(column.cells[row] if row < len(column.cells) else "",
-                                       width, char)
+                                       width, char, whole)
                          for column, width in zip(columns, widths, strict=True))
         return total
 
     @staticmethod
-    def lines(text: str, width: int, char: int) -> float:
+    def lines(text: str, width: int, char: int, whole: bool = False) -> float:
+        """The lines of a cell; `whole`: each of its lines as a whole number of lines."""
         per_line = max(1.0, (width - CELL_PADDING) / char)
-        return sum(max(1.0, len(line) / per_line) for line in text.split("\n"))
+        shares = [len(line) / per_line for line in text.split("\n")]
+        return sum(max(1, math.ceil(share)) if whole else max(1.0, share) for share in shares)
 
     @staticmethod
     def fit(widths: list[int], available: int, receiver: int) -> list[int]:

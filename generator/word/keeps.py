@@ -1,0 +1,35 @@
+"""What Word is told to keep on one page, so that no short run of items is split.
+
+A list of SHORT items or fewer (at its outermost level) stays on one page, and so does a
+data table of SHORT body rows or fewer that is no taller than KEPT_LINES lines: every
+paragraph but the last is kept with the next (`w:keepNext`), and a table's rows cannot
+split. Any other table may break, but its header row is kept with the first row, and the
+first two rows and the last two (a total) are kept together when the two are no taller
+than KEPT_LINES: no row stands alone on a page unless it is a tall one, and no keep moves
+more than a third of a page to the next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+SHORT: Final = 6  # a list of this many items, a table of this many body rows, stays on one page
+KEPT_LINES: Final = 3 * SHORT  # the most lines of table text kept together (a third of a page)
+
+
+def is_short(count: int) -> bool:
+    """Whether a list of `count` items (or a table of `count` body rows) is kept on one page."""
+    return count <= SHORT
+
+
+def table_rows_kept(rows: int, lines: Callable[[int], int]) -> list[bool]:
+    """For each row of a data table of `rows` rows, its header row first, whether it is
+    kept with the next; `lines` gives the estimated lines of a row by its number."""
+    if rows > 1 and is_short(rows - 1) and sum(map(lines, range(rows))) <= KEPT_LINES:
+        return [number < rows - 1 for number in range(rows)]
+    kept = [number == 0 and rows > 1 for number in range(rows)]
+    for first in (1, rows - 2):
+        if 0 < first < rows - 1 and lines(first) + lines(first + 1) <= KEPT_LINES:
+            kept[first] = True
+    return kept

@@ -1,0 +1,120 @@
+"""What Word is told to keep on one page: short lists and tables whole, and no row of a
+long table alone on a page (trial 28: a four-row table split 3 + 1, its last row alone
+under the repeated header on page 2)."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import xml.etree.ElementTree as etree
+import zipfile
+from pathlib import Path
+
+from generator.word.document import DocxMeta, markdown_to_docx
+from generator.word.keeps import KEPT_LINES, SHORT, is_short, table_rows_kept
+
+REFERENCE = Path(__file__).resolve().parents[2] / "templates" / "reference.docx"
+META = DocxMeta(title="Protokollsutdrag", dnr="KS2009/63-04", date=datetime.date(2009, 3, 30),
+                header_lines=("Region Gotland",))
+NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+BUDGET_2009 = """\
+## Investeringsbudget 2009
+
+| Objekt | Budget 2009 (mnkr) |
+|:--|--:|
+| VA-verksamheten | 56,2 |
+| Linjehamnar | 21,6 |
+| Övriga hamnar | 14,0 |
+| Tilläggsanslag Hemse vårdcentrum | 5,0 |
+"""
+
+
+def _body(markdown_text: str) -> etree.Element:
+    data = markdown_to_docx(markdown_text, META, REFERENCE)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        found = etree.fromstring(package.read("word/document.xml")).find("w:body", NS)
+    assert found is not None
+    return found
+
+
+def _kept_rows(markdown_text: str) -> list[bool]:
+    """For each row of the document's last table: whether every paragraph in it is kept
+    with the next."""
+    table = _body(markdown_text).findall("w:tbl", NS)[-1]
+    return [all(p.find("w:pPr/w:keepNext", NS) is not None for p in row.iter(f"{{{NS['w']}}}p"))
+            for row in table.findall("w:tr", NS)]
+
+
+def _table(rows: int) -> str:
+    return "| Objekt | Belopp |\n|:--|--:|\n" + "".join(
+        f"| Objekt {number} | {number},0 |\n" for number in range(1, rows + 1))
+
+
+def test_a_short_table_is_kept_on_one_page_with_its_heading() -> None:
+    """Every row but the last is kept with the next, rows cannot split, and the heading
+    is kept with the header row: the table moves to the next page whole."""
+    body = _body(BUDGET_2009)
+    blocks = list(body)
+    table = body.findall("w:tbl", NS)[-1]
+    heading = blocks[blocks.index(table) - 1]
+    assert heading.find("w:pPr/w:keepNext", NS) is not None
+    assert _kept_rows(BUDGET_2009) == [True, True, True, True, False]
+    rows = table.findall("w:tr", NS)
+    assert all(row.find("w:trPr/w:cantSplit", NS) is not None for row in rows)
+
+
+def test_a_long_table_may_break_but_leaves_no_row_alone_on_a_page() -> None:
+    """The header row is kept with the first two rows, the last row with the one before
+    it (a total never stands alone); the rows between may break."""
+    kept = _kept_rows(_table(10))
+    assert kept == [True, True, False, False, False, False, False, False, False, True, False]
+
+
+def test_tables_and_lists_are_short_up_to_the_same_length() -> None:
+    """One threshold: a list of SHORT items and a table of SHORT body rows stay on one
+    page, one more may break."""
+    def list_kept(items: int) -> list[bool]:
+        paragraphs = _body("".join(f"- Mottagare {n}\n" for n in range(items))).findall(
+            "w:p", NS)
+        return [p.find("w:pPr/w:keepNext", NS) is not None for p in paragraphs]
+
+    assert list_kept(SHORT) == [True] * (SHORT - 1) + [False]
+    assert list_kept(SHORT + 1) == [False] * (SHORT + 1)
+    assert _kept_rows(_table(SHORT)) == [True] * SHORT + [False]
+    assert _kept_rows(_table(SHORT + 1)).count(False) > 1
+
+
+def test_the_rule_row_by_row() -> None:
+    def one_line(number: int) -> int:
+        return 1
+
+    assert is_short(SHORT) and not is_short(SHORT + 1)
+    assert table_rows_kept(1, one_line) == [False]  # a header row alone
+    assert table_rows_kept(3, one_line) == [True, True, False]
+    assert table_rows_kept(SHORT + 2, one_line) == [True, True] + [False] * (SHORT - 2) + [
+        True, False]
+
+
+def test_a_short_table_of_tall_rows_may_break_between_them() -> None:
+    """Sample 002: three rows of some fifteen lines each (and a total) kept together moved
+    the table to the next page and left two thirds of a page empty. No keep holds more
+    than KEPT_LINES lines: the header stays with the first row, the total with the row
+    before it."""
+    tall = [2, 16, 14, 1]
+    assert sum(tall) > KEPT_LINES
+    assert table_rows_kept(len(tall), tall.__getitem__) == [True, False, True, False]
+    assert table_rows_kept(4, [1, 9, 9, 1].__getitem__) == [True, True, True, False]
+
+
+def test_a_table_of_long_texts_is_not_kept_whole() -> None:
+    purpose = "En lång text om syftet med insatsen och hur den ska följas upp. " * 16
+    table = "| Insats | Belopp | Syfte |\n|:--|--:|:--|\n" + "".join(
+        f"| Insats {n} | 1 000 | {purpose} |\n" for n in range(1, 4))
+    assert _kept_rows(table) == [True, False, False, False]
+
+
+def test_a_layout_table_is_not_kept_by_its_length() -> None:
+    """The signature block keeps its own layout (only the paragraph before it is kept)."""
+    signatures = ("::: signaturer\n| | |\n|--|--|\n| För nämnden | |\n"
+                  "| Anna Andersson<br>Ordförande | Bo Berg<br>Sekreterare |\n:::\n")
+    assert _kept_rows(signatures) == [False, False, False]

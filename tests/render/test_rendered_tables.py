@@ -537,9 +537,9 @@ def test_a_weight_column_is_the_same_in_the_word_document(tmp_path: Path) -> Non
     rendered(tmp_path, WEIGHTS)
     result = Pipeline().build(tmp_path / "fall.yaml")
     dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~")
-    assert "  | Socialdemokraterna (S) | >10 | >13~280 | >132~800 | >146~080 |\n" in dump
+    assert "  | Socialdemokraterna (S) | >10 | >13~280 | >132~800 | >146~080 | ↓\n" in dump
     assert "  | **Totalt** | >**11** | >**26~560** | >**146~080** | >**172~640** |\n" in dump
-    assert "  | A | >70~% | >700 |\n" in dump
+    assert "  | A | >70~% | >700 | ↓\n" in dump
     assert "fördelas med 13~280~kr per mandat" in dump
 
 

@@ -11,7 +11,7 @@ more than a third of a page to the next.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 SHORT: Final = 6  # a list of this many items, a table of this many body rows, stays on one page
@@ -26,10 +26,21 @@ def is_short(count: int) -> bool:
 def table_rows_kept(rows: int, lines: Callable[[int], int]) -> list[bool]:
     """For each row of a data table of `rows` rows, its header row first, whether it is
     kept with the next; `lines` gives the estimated lines of a row by its number."""
-    if rows > 1 and is_short(rows - 1) and sum(map(lines, range(rows))) <= KEPT_LINES:
+    if rows > 1 and is_short(rows - 1) and _no_taller(range(rows), lines):
         return [number < rows - 1 for number in range(rows)]
     kept = [number == 0 and rows > 1 for number in range(rows)]
     for first in (1, rows - 2):
-        if 0 < first < rows - 1 and lines(first) + lines(first + 1) <= KEPT_LINES:
+        if 0 < first < rows - 1 and _no_taller((first, first + 1), lines):
             kept[first] = True
     return kept
+
+
+def _no_taller(numbers: Iterable[int], lines: Callable[[int], int]) -> bool:
+    """Whether the rows `numbers` together take at most KEPT_LINES lines (counted only until
+    they take more: a row's estimate costs a walk of its cells)."""
+    total = 0
+    for number in numbers:
+        total += lines(number)
+        if total > KEPT_LINES:
+            return False
+    return True

@@ -99,10 +99,10 @@ def _kept_places(places: list[RowPlace], spans: list[list[list[Span]]], body: li
     as a group needs (see `row_groups`) or as the table's length and height do (see
     `keeps`); `body` and `head` are the columns' characters a line (see `_capacities`)."""
     def lines(number: int) -> int:
-        capacities = head if number == 0 else body
-        return max((_cell_lines(plain_text(cell), capacity)
-                    for cell, capacity in zip(spans[number], capacities, strict=False)),
-                   default=1)
+        most = 1
+        for cell, capacity in zip(spans[number], head if number == 0 else body, strict=False):
+            most = max(most, _cell_lines(plain_text(cell), capacity))
+        return most
     kept = table_rows_kept(len(places), lines)
     return [place._replace(keep_next=place.keep_next or keep)
             for place, keep in zip(places, kept, strict=True)]
@@ -110,6 +110,8 @@ def _kept_places(places: list[RowPlace], spans: list[list[list[Span]]], body: li
 
 def _cell_lines(text: str, capacity: int) -> int:
     """Estimated lines of a cell's `text` at `capacity` characters a line."""
+    if "\n" not in text:  # (most cells: one paragraph)
+        return max(1, -(-len(text) // capacity))
     return sum(max(1, -(-len(line) // capacity)) for line in text.split("\n"))
 
 

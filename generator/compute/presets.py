@@ -25,6 +25,7 @@ from generator.compute.formula import parse as parse_formula
 from generator.compute.tables import ColumnSpec, RowSpec, TableSpec
 from generator.formatting import WrittenNumber
 from generator.problems import Finding, Loc
+from generator.text.items import items_in_line
 
 COMPUTED = ("andel", CHANGE)
 """The kinds of column whose cells the tool computes (a change column's stated cells are
@@ -89,7 +90,7 @@ def risk_spec(table: RiskTable, loc: Loc = ("risk",)) -> TableSpec:
                 {"tilldelat": row.tilldelat, "anvant": sum(row.anvant),
                  **_given(risk=row.risk)},
                 {"risk": (*loc, "rader", i, "risk")},
-                note="; ".join(row.beskrivning), emphasis=True)
+                note=items_in_line(row.beskrivning), emphasis=True)
         for i, row in enumerate(table.rader)
     )
     return TableSpec(loc, "medel som riskerar återbetalning", columns, rows,

@@ -17,8 +17,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from generator.case.models import Case, Section
 from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
+from generator.compute.presets import RISK_TOTAL
 from generator.compute.stated import Mismatch
 from generator.compute.tables import ColumnSpec, TableResult, bare_header, formula_text
 from generator.formatting import (
@@ -60,7 +62,10 @@ def headline_total(computed: Computed) -> str | None:
     if computed.funds:
         return f"medel totalt {kr(computed.funds.total)}"
     if computed.risk:
-        return f"riskerar återbetalning {kr(computed.risk.totals.get('risk', 0))}"
+        risk = computed.risk.spec.columns[-1]
+        named = "riskerar återbetalning" if computed.risk.spec.name == RISK_TOTAL \
+            else f"kolumnen '{bare_header(risk.header, 'kr')}'"
+        return f"{named} {kr(computed.risk.totals.get('risk', 0))}"
     for name, table in computed.tables.items():
         if table.spec.amount_columns:
             return f"tabellen '{name}' {_column_totals(table)}"
@@ -98,12 +103,29 @@ def tables(snapshot: Snapshot, terminal: int | None = None) -> list[Table]:
     if computed.funds:
         found.append(result_table("Medel", table_view(computed.funds), stated))
     if computed.risk:
-        found.append(result_table("Medel som riskerar att återbetalas",
-                                  table_view(computed.risk), stated))
+        found.append(result_table(risk_title(snapshot.case), table_view(computed.risk),
+                                  stated))
     found += [split_table(split) for split in computed.splits.values()]
     if snapshot.mismatches:
         found.append(mismatch_table(snapshot.mismatches))
     return found
+
+
+def risk_title(case: Case | None) -> str:
+    """The risk table's title: "Medel som riskerar att återbetalas", or, where the case
+    renames the risk column (`rubrik_risk: Kvar`), the heading of the section that shows the
+    table (else "Tabell 'risk'")."""
+    if case is None or case.risk is None or not case.risk.renamed:
+        return "Medel som riskerar att återbetalas"
+    return next((s.rubrik for s in _every_section(case.avsnitt) if s.tabell == "risk"
+                 and s.rubrik), "Tabell 'risk'")
+
+
+def _every_section(sections: Iterable[Section]) -> Iterator[Section]:
+    """Every section and subsection, in the document's order."""
+    for section in sections:
+        yield section
+        yield from _every_section(section.avsnitt)
 
 
 def print_figures(snapshot: Snapshot, console: Console) -> None:

@@ -94,6 +94,7 @@ medel:
     - namn: B
       belopp: 200
 risk:
+  rubrik: Område
   rubrik_anvant: Använt
   rubrik_risk: Risk
   summa: 50

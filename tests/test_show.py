@@ -10,7 +10,9 @@ from click.testing import CliRunner
 from generator.build import Pipeline
 from generator.cli import main
 from generator.compute.stated import Mismatch
-from generator.show import amount_cell
+from generator.show import amount_cell, headline_total
+from generator.snapshot import take
+from generator.word.dump import docx_plain_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "cases"
@@ -557,3 +559,86 @@ def test_a_long_method_sentence_is_folded_to_the_terminal_never_inside_a_figure(
     assert code == 0
     assert ("Varje parti får ett grundbelopp på 5 488 kr och resten,\n"
             "241 920 kr, fördelas efter antal mandat\n") in out
+
+
+LEFT_OVER = """\
+dokumenttyp: lagesbeskrivning
+datum: 2009-02-20
+dnr: false
+titel: Verksamhetsberättelse 2008
+risk:
+  rubrik: Område
+  rubrik_tilldelat: Beviljat
+  rubrik_anvant: Förbrukat
+  rubrik_risk: Kvar
+  rader:
+    - insatsomrade: Stöd och bedömning
+      beskrivning:
+        - Kraft-team har bedömt deltagarnas arbetsförmåga.
+        - Cura har erbjudit stöd.
+        - Gruppträffar
+        - Handledning
+      tilldelat: 1 890 000
+      anvant: [1 120 000, 598 000]
+  summa: 173 000
+avsnitt:
+  - rubrik: Förbrukat och kvar per område
+    tabell: risk
+"""
+
+
+def test_a_risk_table_with_headings_of_its_own_is_shown_and_named_by_them(
+        tmp_path: Path) -> None:
+    # (trial 29: 'rubrik_risk: Kvar' still said "medel som riskerar återbetalning", the first
+    # column was always "Insatsområde")
+    case = _case(tmp_path, LEFT_OVER)
+    code, out = _run("visa", str(case))
+    assert code == 1
+    assert out.splitlines()[0] == "Förbrukat och kvar per område"
+    assert _shown(out) == [["Område", "Beviljat (kr)", "Förbrukat (kr)", "Kvar (kr)"],
+                           ["Stöd och bedömning", "1 890 000", "1 718 000", "172 000"],
+                           ["Totalt", "1 890 000", "1 718 000", "173 000 → 172 000"]]
+    assert _rows(out, "totalen") == [
+        ["totalen i kolumnen 'Kvar (kr)'", "173 000 kr", "172 000 kr", "+1 000 kr"]]
+    assert out.splitlines()[-1] == (
+        f"{case}:19:10: angiven summa 173 000 kr för totalen i kolumnen 'Kvar (kr)' stämmer "
+        "inte med summan av delarna 172 000 kr (den angivna är 1 000 kr för hög); rätta "
+        "summan eller ta bort den så räknas den ut")
+
+
+def test_a_risk_table_under_its_own_headings_is_documented_under_them(tmp_path: Path) -> None:
+    case = _case(tmp_path, LEFT_OVER.replace("173 000", "172 000"))
+    assert _documented(case) == [
+        ["Område", "Beviljat (kr)", "Förbrukat (kr)", "Kvar (kr)"],
+        ["Stöd och bedömning: Kraft-team har bedömt deltagarnas arbetsförmåga. Cura har "
+         "erbjudit stöd. Gruppträffar; Handledning", "1 890 000", "1 718 000", "172 000"],
+        ["Totalt", "1 890 000", "1 718 000", "172 000"]]
+    word = docx_plain_text(Pipeline().build(case).files[f"{case.stem}.docx"])
+    assert "Område" in word and "Insatsområde" not in word
+
+
+def test_a_risk_table_with_a_renamed_column_but_shown_in_no_section_is_named_so(
+        tmp_path: Path) -> None:
+    case = _case(tmp_path, LEFT_OVER.split("avsnitt:")[0] + "avsnitt:\n  - text: Inget.\n")
+    code, out = _run("visa", str(case))
+    assert (code, out.splitlines()[0]) == (1, "Tabell 'risk'")
+
+
+def test_a_risk_table_under_the_default_headings_keeps_its_title_and_names(
+        tmp_path: Path) -> None:
+    text = "\n".join(line for line in LEFT_OVER.splitlines()
+                     if not line.startswith("  rubrik"))
+    code, out = _run("visa", str(_case(tmp_path, text + "\n")), width=200)
+    assert (code, out.splitlines()[0]) == (1, "Medel som riskerar att återbetalas")
+    assert _shown(out)[0] == ["Insatsområde", "Stimulansmedel (kr)",
+                              "Genomförda/påbörjade aktiviteter (kr)",
+                              "Stimulansmedel som riskerar att återbetalas (kr)"]
+    assert ("angiven summa 173 000 kr för medel som riskerar återbetalning stämmer inte med "
+            "summan av delarna 172 000 kr") in out
+
+
+def test_the_headline_total_of_a_risk_table_uses_a_renamed_column(tmp_path: Path) -> None:
+    renamed = take(_case(tmp_path, LEFT_OVER.replace("173 000", "172 000")), Pipeline())
+    assert renamed.computed is not None
+    shown = headline_total(renamed.computed)
+    assert shown is not None and shown.replace(NBSP, " ") == "kolumnen 'Kvar' 172 000 kr"

@@ -46,18 +46,33 @@ _MEANINGS: Final = {
 
 _EXTRACT_HEADING: Final = "rubriken över listan skrivs med utdrag_till_rubrik, t.ex. " \
     "utdrag_till_rubrik: Beslutet skickas till"
-# A key in the secretary's own words, the key it means and a note on it.
-_KEY_MEANINGS: Final = dict.fromkeys(
-    ("beslutet_skickas_till", "skickas_till", "expedieras_till", "expediering", "expedieras",
-     "sandlista", "sändlista", "utdrag", "beslutet_skickas"),
-    ("utdrag_till", _EXTRACT_HEADING))
+_FIRST_HEADER: Final = "rubriken på tabellens första kolumn skrivs med rubrik, t.ex. " \
+    "rubrik: Område"
+_HEADED_TABLES: Final = frozenset({"kolumnrubrik", "rubrik_risk"})  # keys of medel and risk
+# A key in the secretary's own words, the key it means and a note on it, and the keys of
+# which one must be allowed beside it (empty: any place where the key meant is allowed).
+_KEY_MEANINGS: Final = {
+    **dict.fromkeys(
+        ("beslutet_skickas_till", "skickas_till", "expedieras_till", "expediering",
+         "expedieras", "sandlista", "sändlista", "utdrag", "beslutet_skickas"),
+        ("utdrag_till", _EXTRACT_HEADING, frozenset[str]())),
+    **dict.fromkeys(
+        ("rubrik_omrade", "rubrik_område", "omradesrubrik", "områdesrubrik",
+         "rubrik_insatsomrade", "rubrik_insatsområde", "rubrik_namn", "rubrik_forsta"),
+        ("rubrik", _FIRST_HEADER, _HEADED_TABLES)),
+}
 
 
 def key_meaning(key: str, allowed: Iterable[str]) -> tuple[str, str] | None:
     """The key a key in the secretary's own words means ('beslutet_skickas_till' is
-    'utdrag_till'), with a note on it, if that key is allowed there."""
-    meant = _KEY_MEANINGS.get(key.strip().casefold())
-    return meant if meant is not None and meant[0] in allowed else None
+    'utdrag_till', 'rubrik_omrade' in a risk table 'rubrik'), with a note on it, if that
+    key is allowed there."""
+    found = _KEY_MEANINGS.get(key.strip().casefold())
+    if found is None:
+        return None
+    allowed = set(allowed)
+    meant, note, beside = found
+    return (meant, note) if meant in allowed and (not beside or beside & allowed) else None
 
 
 # A split's method in her own words: weights may be written as percentages.

@@ -110,17 +110,28 @@ class RiskRow(CaseModel):
 class RiskTable(CaseModel):
     """Medel som riskerar att återbetalas, per område, med totaler."""
 
+    rubrik: str = Field("Insatsområde", description="Rubrik för första kolumnen.")
     rubrik_tilldelat: str = Field("Stimulansmedel", description="Rubrik för kolumnen tilldelat.")
     rubrik_anvant: str = Field(
         "Genomförda/påbörjade aktiviteter", description="Rubrik för kolumnen använt."
     )
     rubrik_risk: str = Field(
-        "Stimulansmedel som riskerar att återbetalas", description="Rubrik för kolumnen risk."
+        "Stimulansmedel som riskerar att återbetalas",
+        description="Rubrik för kolumnen risk (tilldelat − använt). Med en egen rubrik, t.ex. "
+        "Kvar, nämns tabellen i felmeddelanden med sina egna rubriker, och i beslut visa med "
+        "rubriken på avsnittet som visar den.",
     )
     rader: list[RiskRow] = Field(min_length=1, description="En rad per område.")
     summa: Amount | None = Field(
         None, description="Summan som riskerar återbetalning som den anges; kontrolleras."
     )
+
+    @property
+    def renamed(self) -> bool:
+        """Whether the case names the risk column otherwise (`rubrik_risk: Kvar`): then
+        messages and `beslut visa` name the table by the case's own headings."""
+        default: str = type(self).model_fields["rubrik_risk"].default
+        return self.rubrik_risk != default
 
 
 COLUMN_KINDS = ("text", "belopp", "tal", "andel", "forandring")

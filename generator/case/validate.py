@@ -230,12 +230,13 @@ def _unknown_key(model: type[BaseModel], loc: Sequence[str | int]) -> str:
 
 
 def _suggestion(model: type[BaseModel], loc: Sequence[str | int]) -> str | None:
-    """The known key closest to an unknown one in the same mapping (None for a retired key)."""
+    """The key meant by an unknown one in the same mapping: a key in her own words first
+    (`key_meaning`), else the closest known key (None for a retired key)."""
     key = str(loc[-1])
     if key in RETIRED_KEYS:
         return None
     allowed = allowed_keys(model, loc[:-1])
-    return did_you_mean(key, allowed) or (key_meaning(key, allowed) or (None,))[0]
+    return (key_meaning(key, allowed) or (None,))[0] or did_you_mean(key, allowed)
 
 
 def _missing(model: type[BaseModel], loc: Sequence[str | int]) -> str:

@@ -25,6 +25,7 @@ from generator.compute.formula import parse as parse_formula
 from generator.compute.tables import ColumnSpec, RowSpec, TableSpec
 from generator.formatting import WrittenNumber
 from generator.problems import Finding, Loc
+from generator.text.items import items_in_line
 
 COMPUTED = ("andel", CHANGE)
 """The kinds of column whose cells the tool computes (a change column's stated cells are
@@ -75,10 +76,16 @@ def funds_spec(funds: Funds, loc: Loc = ("medel",)) -> TableSpec:
                      stated_total_locs={"belopp": (*loc, "summa")})
 
 
+RISK_TOTAL = "medel som riskerar återbetalning"
+"""How messages name the risk table's total, unless the case renames its risk column: then
+by the column's header, "totalen i kolumnen 'Kvar (kr)'"."""
+
+
 def risk_spec(table: RiskTable, loc: Loc = ("risk",)) -> TableSpec:
-    """Allocated − used = at risk per area; only the at-risk column's figures are stated."""
+    """Allocated − used = at risk per area; only the at-risk column's figures are stated,
+    under the case's headers."""
     columns = (
-        ColumnSpec("omrade", "Insatsområde"),
+        ColumnSpec("omrade", table.rubrik),
         ColumnSpec("tilldelat", f"{table.rubrik_tilldelat} (kr)", True),
         ColumnSpec("anvant", f"{table.rubrik_anvant} (kr)", True),
         ColumnSpec("risk", f"{table.rubrik_risk} (kr)", True, ((1, "tilldelat"), (-1, "anvant"))),
@@ -89,10 +96,11 @@ def risk_spec(table: RiskTable, loc: Loc = ("risk",)) -> TableSpec:
                 {"tilldelat": row.tilldelat, "anvant": sum(row.anvant),
                  **_given(risk=row.risk)},
                 {"risk": (*loc, "rader", i, "risk")},
-                note="; ".join(row.beskrivning), emphasis=True)
+                note=items_in_line(row.beskrivning), emphasis=True)
         for i, row in enumerate(table.rader)
     )
-    return TableSpec(loc, "medel som riskerar återbetalning", columns, rows,
+    name = f"totalen i kolumnen '{columns[-1].header}'" if table.renamed else RISK_TOTAL
+    return TableSpec(loc, name, columns, rows,
                      stated_total=_given(risk=table.summa),
                      stated_total_locs={"risk": (*loc, "summa")}, column_in_messages=False)
 

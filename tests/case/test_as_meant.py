@@ -126,3 +126,23 @@ def test_the_extract_list_has_the_cases_own_heading(tmp_path: Path) -> None:
     markdown = Pipeline().build(case).files["x.md"].decode("utf-8")
     assert "## Beslutet skickas till\n\n- Kommunstyrelsen\n" in markdown
     assert "Utdrag till" not in markdown
+
+
+def test_a_risk_tables_first_heading_in_her_own_words_is_the_key_medel_has(
+        tmp_path: Path) -> None:
+    # (trial 29: 'rubrik_omrade' got "menade du 'rubrik_risk'?", the key for another column)
+    risk = ("risk:\n  rubrik_omrade: Område\n  rader:\n    - insatsomrade: A\n"
+            "      tilldelat: 100\n")
+    text = CASE.replace("avsnitt:\n", "avsnitt:\n  - tabell: risk\n") + risk
+    assert problems(tmp_path, text) == [
+        "x.yaml:27:3: okänd nyckel 'rubrik_omrade', menade du 'rubrik'? (rubriken på "
+        "tabellens första kolumn skrivs med rubrik, t.ex. rubrik: Område)"]
+
+
+def test_a_first_heading_in_her_own_words_is_not_read_so_where_no_table_has_one(
+        tmp_path: Path) -> None:
+    text = CASE.replace("  - rubrik: Driftbudget per nämnd\n",
+                        "  - rubrik_omrade: Driftbudget per nämnd\n")
+    assert problems(tmp_path, text)[0].startswith(
+        "x.yaml:10:5: okänd nyckel 'rubrik_omrade', menade du 'rubrik'?")
+    assert "första kolumn" not in problems(tmp_path, text)[0]

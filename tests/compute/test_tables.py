@@ -284,3 +284,14 @@ class TestComputeRisk:
             Mismatch(("risk", "summa"), "medel som riskerar återbetalning", 5_375_000, 5_375_285,
                      stated_parts=5_375_284),
         ]
+
+    def test_its_columns_have_the_cases_headers(self) -> None:
+        table = seed_003_risk().model_copy(update={"rubrik": "Område", "rubrik_risk": "Kvar"})
+        assert [c.header for c in risk_spec(table).columns] == [
+            "Område", "Stimulansmedel (kr)", "Genomförda/påbörjade aktiviteter (kr)",
+            "Kvar (kr)"]
+
+    def test_a_renamed_risk_column_names_the_stated_total_by_its_header(self) -> None:
+        table = seed_003_risk(summa=5_375_000).model_copy(update={"rubrik_risk": "Kvar"})
+        assert compute_risk(table)[1] == [
+            Mismatch(("risk", "summa"), "totalen i kolumnen 'Kvar (kr)'", 5_375_000, 5_375_285)]

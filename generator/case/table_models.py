@@ -123,8 +123,13 @@ class RiskTable(CaseModel):
     )
 
 
-COLUMN_KINDS = ("text", "belopp", "tal", "andel", "forandring")
+COLUMN_KINDS = ("text", "belopp", "antal", "tal", "andel", "forandring")
 CHANGE = "forandring"
+COUNT = "antal"
+"""A count column's kind (`typ: antal`): numbers without a unit (mandat, invånare, platser),
+summed on the total and subtotal rows as amounts are, never money."""
+SUMMED = ("belopp", COUNT)
+"""The kinds of column summed on the total row and on subtotal rows."""
 """A change column's kind as the case format spells it (ASCII, as every key and value of
 the format is: tjansteskrivelse, anvant); `förändring`, as a secretary writes it, is read
 as the same."""
@@ -136,13 +141,15 @@ def _ascii_kind(value: Any) -> Any:
 
 
 ColumnKind = Annotated[
-    Literal["text", "belopp", "tal", "andel", "forandring"], BeforeValidator(_ascii_kind),
+    Literal["text", "belopp", "antal", "tal", "andel", "forandring"],
+    BeforeValidator(_ascii_kind),
     WithJsonSchema({"enum": [*COLUMN_KINDS, "förändring"], "type": "string"}),
 ]
 
 
 class TableColumn(CaseModel):
-    """En kolumn i en tabell: text, belopp, tal, uträknad andel eller förändring, med rubrik."""
+    """En kolumn i en tabell: text, belopp, antal, tal, uträknad andel eller förändring, med
+    rubrik."""
 
     namn: str = Field(description="Kolumnens nyckel i raderna, t.ex. 'kommun' eller 'belopp'.")
     rubrik: str | None = Field(

@@ -128,7 +128,7 @@ def _column(column: TableColumn, unit: str, loc: Loc, reader: _Reader) -> Column
     formula = reader.formula(column, (*loc, "formel")) if amount and column.formel else ()
     return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal",
                       share_of=reader.share_of(column), places=_places(column.decimaler),
-                      change=reader.change(column), count=column.typ == COUNT)
+                      change=reader.change(column), counted=column.typ == COUNT)
 
 
 def _places(decimals: int | None) -> int:

@@ -46,7 +46,7 @@ class ColumnSpec(NamedTuple):
     """A column: text, amount, count or number; a derived amount column has signed terms; a
     share column (`share_of` an amount column) is computed by `shares`, a change column
     (`change`: from and to amount or count columns) by `changes`, each with `places`
-    decimals. A count column (`count`, `typ: antal`) is summed as an amount column is, in
+    decimals. A count column (`counted`, `typ: antal`) is summed as an amount column is, in
     whole thousandths (`COUNT`), but it is no amount: it has no unit and no formula."""
 
     key: str
@@ -57,7 +57,7 @@ class ColumnSpec(NamedTuple):
     share_of: str = ""
     places: int = 1
     change: tuple[str, str] | None = None
-    count: bool = False
+    counted: bool = False
 
 
 class RowSpec(NamedTuple):
@@ -102,11 +102,11 @@ class TableSpec:
     @cached_property
     def summed_columns(self) -> tuple[ColumnSpec, ...]:
         """The columns summed on the total and subtotal rows: amounts and counts, in order."""
-        return tuple(c for c in self.columns if c.amount or c.count)
+        return tuple(c for c in self.columns if c.amount or c.counted)
 
     def unit_of(self, column: ColumnSpec) -> str:
         """The unit a summed column's figures are in: the table's, or none for a count."""
-        return COUNT if column.count else self.unit
+        return COUNT if column.counted else self.unit
 
     @cached_property
     def states_a_sum(self) -> bool:
@@ -209,7 +209,7 @@ def _total(spec: TableSpec, column: ColumnSpec, rows: tuple[RowResult, ...],
     stated = spec.stated_total.get(column.key)
     loc = spec.stated_total_locs.get(column.key, spec.loc)
     found = compare(loc, _level(spec, spec.name, column), stated, totals.get(column.key, 0))
-    if stated is None or not (found or spec.rounded) or column.count:
+    if stated is None or not (found or spec.rounded) or column.counted:
         return found  # (a count is never rounded: it is exact or wrong)
     found, take = _judged(spec, found, _rounding(rows, column, stated, spec.unit))
     if take:
@@ -255,7 +255,7 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
     for column in spec.summed_columns:  # stated subtotals first: a formula uses those taken
         if column.key in row.stated and children and not column.formula:
             found = _stated(row, spec, column, amounts)
-            if found and not column.count:  # (a count is never rounded)
+            if found and not column.counted:  # (a count is never rounded)
                 rounding = _rounding(children, column, found[0].stated, spec.unit)
                 found, take = _judged(spec, found, rounding)
                 if take:

@@ -65,11 +65,11 @@ class _Layout:
         self.spec = result.spec
         self.columns = tuple(columns)
         self.decimals = {c.key: _decimals(result, c.key, self.spec.unit_of(c))
-                         for c in self.columns if c.amount or c.count}
+                         for c in self.columns if c.amount or c.counted}
 
     def view_columns(self) -> tuple[Column, ...]:
         """Headers and alignment of the shown columns."""
-        return tuple(Column(c.header, "right" if c.amount or c.count or c.number or c.share_of
+        return tuple(Column(c.header, "right" if c.amount or c.counted or c.number or c.share_of
                             or c.change else "left") for c in self.columns)
 
     def rows(self, rows: Sequence[RowResult], varav: bool = False,
@@ -93,7 +93,7 @@ class _Layout:
         cells = []
         first_text = True
         for column in self.columns:
-            if column.amount or column.count:
+            if column.amount or column.counted:
                 value = row.amounts.get(column.key) if amounts else None
                 cells.append(self.amount(value, column, row.spec.stated_locs.get(column.key)))
                 continue
@@ -126,7 +126,7 @@ class _Layout:
         cells = []
         labelled = False
         for column in self.columns:
-            if column.amount or column.count:
+            if column.amount or column.counted:
                 cells.append(self.amount(values.get(column.key), column,
                                          stated_at.get(column.key), bold=True))
             elif column.share_of:

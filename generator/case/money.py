@@ -389,9 +389,9 @@ def parse_count(value: object) -> int:
     Written as a number is (`parse_number`), with at most `COUNT_PLACES` decimals that are
     not trailing zeros, and never as a percentage: percentages added up mean nothing."""
     if written_as_percent(value):
-        raise AmountError(f"'{value.strip()}' är procent, som inte summeras; en kolumn med "
-                          "'typ: antal' summeras, skriv talet utan % eller 'typ: tal' för "
-                          "procent")
+        raise AmountError(f"'{value.strip()}' är procent, men en kolumn med 'typ: antal' "
+                          "summeras och procent kan inte läggas ihop; skriv talet utan %, "
+                          "eller 'typ: tal' om kolumnen är procent")
     number = parse_number(value).value
     exponent = number.normalize().as_tuple().exponent
     if isinstance(exponent, int) and -exponent > COUNT_PLACES:

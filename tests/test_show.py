@@ -512,3 +512,49 @@ def test_a_case_without_amounts_says_so_after_its_warnings_too(tmp_path: Path) -
     assert out.splitlines()[-1] == "Ärendet har inga belopp att visa (inga tabeller eller " \
         "uppdelningar)."
     assert "varning" in out and "Inga fel" not in out
+
+
+SEATS = """\
+dokumenttyp: tjansteskrivelse
+avsandare: [Älvkarleby kommun]
+beslutsorgan: Kommunfullmäktige
+datum: 2024-01-10
+dnr: KS 2024/5
+titel: Partistöd 2024
+avsnitt:
+  - rubrik: Partistöd
+    text: Partistöd.
+    tabell: partistod
+tabeller:
+  - namn: partistod
+    kolumner:
+      - {namn: parti, rubrik: Parti}
+      - {namn: mandat, rubrik: Mandat, typ: antal}
+      - {namn: stod, rubrik: Partistöd, typ: belopp}
+    rader:
+      - {parti: S, mandat: 10, stod: 146080}
+      - parti: Övriga
+        delsumma: Summa övriga
+        mandat: 4
+        rader:
+          - {parti: V, mandat: 2, stod: 39840}
+          - {parti: MP, mandat: 1, stod: 26560}
+i_tjansten: {namn: Karin Karlsson, titel: kommunsekreterare}
+"""
+
+
+def test_a_count_column_is_summed_and_a_stated_subtotal_shown_beside_it(
+    tmp_path: Path,
+) -> None:
+    case = _case(tmp_path, SEATS)
+    _, out = _run("visa", str(case))
+    assert _shown(out) == [
+        ["Parti", "Mandat", "Partistöd (kr)"],
+        ["S", "10", "146 080"],
+        ["Övriga", "", ""],
+        ["V", "2", "39 840"],
+        ["MP", "1", "26 560"],
+        ["Summa övriga", "4 → 3", "66 400"],
+        ["Totalt", "13", "212 480"],
+    ]
+    assert _rows(out, "raden 'Övriga'") == [["raden 'Övriga', kolumnen 'Mandat'", "4", "3", "+1"]]

@@ -133,7 +133,8 @@ def _nothing_to_sum(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pro
     counts = [column.namn for column in table.kolumner if column.typ == COUNT]
     if counts:
         return _single_total_of_counts(table, loc, counts[0], report)
-    fix = "skriv 'typ: belopp' under kolumnen med beloppen"
+    fix = ("skriv 'typ: belopp' under kolumnen med beloppen ('typ: antal' för tal som "
+           "summeras utan enhet, t.ex. mandat)")
     problems = []
     if table.summa is not None and not isinstance(table.summa, dict):
         problems.append(report.problem(report.at((*loc, "summa")), (

@@ -112,7 +112,9 @@ def _one_choice(template_dirs: tuple[Path, ...], builtin_templates: bool) -> Non
 
 
 @click.group(cls=SwedishGroup, **with_example(
-    "Skapar beslutsdokument i Word och Markdown från ärendefiler (YAML).",
+    "Skapar beslutsdokument i Word och Markdown från ärendefiler (YAML). Handboken för "
+    "sekreterare, med reglerna för tabeller, belopp och protokollsutdrag, visar "
+    "'beslut format --handbok'.",
     "beslut ny beslutsunderlag mitt-arende.yaml", "beslut kontrollera mitt-arende.yaml"))
 @click.version_option(package_name="beslut")
 def main() -> None:
@@ -385,14 +387,25 @@ def schema(output: Path | None) -> None:
 
 
 @command(main, "format", "Visa ärendefilens format: varje nyckel med förklaring, typ och "
-         "standardvärde. Med --profil visas organisationsprofilens (profil.yaml) i stället.",
-         "beslut format --profil")
+         "standardvärde. Med --profil visas organisationsprofilens (profil.yaml) i stället, "
+         "och med --handbok handboken för sekreterare: reglerna för tabeller, belopp i text, "
+         "uppdelningar och protokollsutdrag, med exempel.",
+         "beslut format --profil", "beslut format --handbok")
 @click.option("--profil", "profile", is_flag=True,
               help="Visa formatet för organisationsprofilen profil.yaml.")
-def show_format(profile: bool) -> None:
-    """Print the reference of the case format (or of profil.yaml) made from the models."""
+@click.option("--handbok", "handbook", is_flag=True,
+              help="Visa handboken för sekreterare (docs/handbok.md).")
+def show_format(profile: bool, handbook: bool) -> None:
+    """Print the reference of the case format (or of profil.yaml) made from the models, or
+    the secretaries' handbook."""
     from generator.case.reference_doc import profile_reference, reference
+    from generator.resources import handbook_path
 
+    if profile and handbook:
+        raise click.UsageError("--profil och --handbok går inte att kombinera; välj en av dem")
+    if handbook:
+        click.echo(handbook_path().read_text(encoding="utf-8"), nl=False)
+        return
     click.echo(profile_reference() if profile else reference(), nl=False)
 
 

@@ -9,7 +9,7 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def builtin_dir(name: str) -> Path:
-    """Return the built-in folder `templates` or `profiles`.
+    """Return the built-in folder `templates`, `profiles` or `docs`.
 
     A wheel carries them inside the package (`generator/_data/…`); an editable install or a
     plain checkout uses the top-level folders next to the package.
@@ -28,6 +28,11 @@ def templates_dir() -> Path:
 def profiles_dir() -> Path:
     """Return the folder of the built-in organisation profiles."""
     return builtin_dir("profiles")
+
+
+def handbook_path() -> Path:
+    """Return the secretaries' handbook, `docs/handbok.md` (in a wheel `_data/docs/`)."""
+    return builtin_dir("docs") / "handbok.md"
 
 
 PROFILE_FILE = "profil.yaml"

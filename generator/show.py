@@ -9,6 +9,8 @@ gives what the amounts add up to.
 
 from __future__ import annotations
 
+import re
+import textwrap
 from collections.abc import Iterable, Iterator, Mapping
 
 from rich.console import Console
@@ -20,6 +22,7 @@ from generator.compute.computed import Computed
 from generator.compute.stated import Mismatch
 from generator.compute.tables import ColumnSpec, TableResult, bare_header, formula_text
 from generator.formatting import (
+    NBSP,
     WrittenNumber,
     as_written,
     decimals_needed,
@@ -35,6 +38,7 @@ from generator.render.tables import (
     split_amount_headers,
     split_amounts,
     split_sentence,
+    split_weights,
     table_view,
 )
 from generator.show_widths import fit, text_widths
@@ -107,7 +111,10 @@ def print_figures(snapshot: Snapshot, console: Console) -> None:
     shown = tables(snapshot, console.width)
     for table in shown:
         fit(table, console.width)
+        caption, table.caption = table.caption, None  # (rich would not wrap a long one)
         console.print(table)
+        if caption is not None:
+            console.print(_wrapped(str(caption), console.width), style="table.caption")
     for problem in snapshot.problems:
         console.print(Text(problem.format(), style=WRONG if problem.is_error else "yellow"))
     if snapshot.computed is None or any(problem.is_error for problem in snapshot.problems):
@@ -118,6 +125,19 @@ def print_figures(snapshot: Snapshot, console: Console) -> None:
                       f"Inga fel. {nothing}")
     elif not shown:
         console.print(nothing)
+
+
+_KEPT_TOGETHER = re.compile(r"(?<=\d) (?=\d|(?:kr|tkr|mnkr|mdkr|%)\b)")
+"""A space inside a figure or before its unit, where a line never breaks."""
+
+
+def _wrapped(text: str, width: int) -> str:
+    """A caption folded to the terminal's width at spaces, line by line, never inside a
+    figure ("3 581 mnkr" stays on one line)."""
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, max(width, 20), break_long_words=False,
+                                break_on_hyphens=False)) or line
+        for line in _KEPT_TOGETHER.sub(NBSP, text).split("\n"))
 
 
 def amount_cell(computed: int, loc: Loc | None, stated: Mapping[Loc, Mismatch],
@@ -250,9 +270,18 @@ def split_table(result: SplitResult) -> Table:
     if split.totalt is False:
         return table
     totals = split_amounts(result, result.total, total=True)
-    _add(table, Text(split.totalt or "Totalt", style=TOTAL), *("" for _ in weight),
+    _add(table, Text(split.totalt or "Totalt", style=TOTAL), *_weights_total(result, weighed),
          *(Text(number(amount), style=TOTAL) for amount in totals))
     return table
+
+
+def _weights_total(result: SplitResult, weighed: bool) -> tuple[Text, ...]:
+    """The total row's weight cell: the weights' sum where the document shows it (with
+    `rubrik_vikt`), else empty; none when the table has no weight column."""
+    if not weighed:
+        return ()
+    shown = next((cell.number for cell in split_weights(result)[1]), None)
+    return (Text(as_written(shown) if shown is not None else "", style=TOTAL),)
 
 
 def _parts(result: SplitResult) -> Iterator[tuple[str, str, tuple[Text, ...]]]:

@@ -202,3 +202,22 @@ def test_format_with_profil_prints_the_profile_reference() -> None:
     code, output = _run("format", "--profil")
     assert code == 0
     assert output == (ROOT / "docs" / "profil.md").read_text(encoding="utf-8")
+
+
+def test_format_with_handbok_prints_the_secretaries_handbook() -> None:
+    code, output = _run("format", "--handbok")
+    assert code == 0
+    assert output == (ROOT / "docs" / "handbok.md").read_text(encoding="utf-8")
+
+
+def test_format_shows_one_thing_at_a_time() -> None:
+    code, output = _run("format", "--profil", "--handbok")
+    assert code == 2
+    assert output.splitlines()[-1] == (
+        "Fel: --profil och --handbok går inte att kombinera; välj en av dem")
+
+
+def test_the_help_names_the_handbook() -> None:
+    code, output = _run("--help")
+    assert code == 0
+    assert "'beslut format --handbok'" in " ".join(output.split())

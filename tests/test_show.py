@@ -514,6 +514,51 @@ def test_a_case_without_amounts_says_so_after_its_warnings_too(tmp_path: Path) -
     assert "varning" in out and "Inga fel" not in out
 
 
+PARTY_SUPPORT = """\
+dokumenttyp: beslut
+datum: 2017-03-06
+dnr: KS 2017/12
+titel: Partistöd 2017
+avsnitt:
+  - tabell: uppdelning
+    uppdelning: partistod
+uppdelningar:
+  - namn: partistod
+    summa: 258384
+    metod: vikter
+    grundbelopp: 5488
+    rubrik_part: Parti
+    rubrik_vikt: Mandat
+    parter:
+      - {namn: M, vikt: 10}
+      - {namn: S, vikt: 13}
+      - {namn: V, vikt: 1}
+beslut:
+  beslutande: Kommunfullmäktige
+  punkter:
+    - betala ut partistöd enligt fördelningen.
+"""
+
+
+def test_a_split_with_a_weight_column_totals_the_weights_as_the_document_does(
+        tmp_path: Path) -> None:
+    case = tmp_path / "x.yaml"
+    case.write_text(PARTY_SUPPORT, encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _rows(out, "Totalt") == [["Totalt", "24", "16 464", "241 920", "258 384"]]
+
+
+def test_a_long_method_sentence_is_folded_to_the_terminal_never_inside_a_figure(
+        tmp_path: Path) -> None:
+    case = tmp_path / "x.yaml"
+    case.write_text(PARTY_SUPPORT, encoding="utf-8")
+    code, out = _run("visa", str(case), width=60)
+    assert code == 0
+    assert ("Varje parti får ett grundbelopp på 5 488 kr och resten,\n"
+            "241 920 kr, fördelas efter antal mandat\n") in out
+
+
 SEATS = """\
 dokumenttyp: tjansteskrivelse
 avsandare: [Älvkarleby kommun]

@@ -421,7 +421,11 @@ def test_where_stated_marks_would_narrow_the_names_a_star_and_one_legend_line_in
         "│ tillväxt          │        │          │         │         │        │         │",
         "└───────────────────┴────────┴──────────┴─────────┴─────────┴────────┴─────────┘",
         "* angiven summa"]
-    assert len(lines) == 31
+    assert lines[29:32] == [  # (the rounding note folded to the terminal, figures whole)
+        "Beloppen är avrundade var för sig: totalen är den angivna, och beloppen blir",
+        "tillsammans Utfall jan–dec 2018 3 581 mnkr. Kvar av anvisat i totalraden är SB +",
+        "ÄB 2018 − Utfall jan–dec 2018; raderna blir tillsammans 361 mnkr."]
+    assert len(lines) == 33
     assert "(angiven)" not in "\n".join(lines)
 
 

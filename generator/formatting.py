@@ -20,7 +20,12 @@ _UNIT_WORDS = {"kr": ("krona", "kronor"), "tkr": ("tusen kronor", "tusen kronor"
                "mnkr": ("miljon kronor", "miljoner kronor"),
                "mdkr": ("miljard kronor", "miljarder kronor")}
 """Each unit in words for running text, as (for exactly one, for any other number)."""
-_EXPONENTS = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9}
+COUNT = "antal"
+"""The 'unit' of a count column (`typ: antal`: mandat, invånare): a count is kept as whole
+thousandths (int), so that counts with up to three decimals add up exactly as amounts do,
+and it is shown with as many decimals as it needs and no unit (`in_unit` writes none)."""
+COUNT_PLACES = 3
+_EXPONENTS = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9, COUNT: COUNT_PLACES}
 
 
 class _ReadOnce(Locale):
@@ -124,8 +129,10 @@ def in_unit(kronor: int, unit: str = "kr", real_minus: bool = True,
             decimals: int | None = None, *, words: bool = False) -> str:
     """An exact amount with its unit: 21 724 099 kr, 1 250,5 tkr (with `decimals`, as many
     as that, for figures shown side by side: 1 465,0 and 1 464,1 mnkr); with `words`, the
-    unit spelt out for running text: 42 miljoner kronor."""
+    unit spelt out for running text: 42 miljoner kronor. A count (`COUNT`) has no unit: 31."""
     text = exact(kronor, unit, decimals, real_minus=real_minus)
+    if unit == COUNT:
+        return text
     return f"{text}{NBSP}{unit_words(unit, text) if words else unit}"
 
 

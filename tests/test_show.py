@@ -642,3 +642,49 @@ def test_the_headline_total_of_a_risk_table_uses_a_renamed_column(tmp_path: Path
     assert renamed.computed is not None
     shown = headline_total(renamed.computed)
     assert shown is not None and shown.replace(NBSP, " ") == "kolumnen 'Kvar' 172 000 kr"
+
+
+SEATS = """\
+dokumenttyp: tjansteskrivelse
+avsandare: [Älvkarleby kommun]
+beslutsorgan: Kommunfullmäktige
+datum: 2024-01-10
+dnr: KS 2024/5
+titel: Partistöd 2024
+avsnitt:
+  - rubrik: Partistöd
+    text: Partistöd.
+    tabell: partistod
+tabeller:
+  - namn: partistod
+    kolumner:
+      - {namn: parti, rubrik: Parti}
+      - {namn: mandat, rubrik: Mandat, typ: antal}
+      - {namn: stod, rubrik: Partistöd, typ: belopp}
+    rader:
+      - {parti: S, mandat: 10, stod: 146080}
+      - parti: Övriga
+        delsumma: Summa övriga
+        mandat: 4
+        rader:
+          - {parti: V, mandat: 2, stod: 39840}
+          - {parti: MP, mandat: 1, stod: 26560}
+i_tjansten: {namn: Karin Karlsson, titel: kommunsekreterare}
+"""
+
+
+def test_a_count_column_is_summed_and_a_stated_subtotal_shown_beside_it(
+    tmp_path: Path,
+) -> None:
+    case = _case(tmp_path, SEATS)
+    _, out = _run("visa", str(case))
+    assert _shown(out) == [
+        ["Parti", "Mandat", "Partistöd (kr)"],
+        ["S", "10", "146 080"],
+        ["Övriga", "", ""],
+        ["V", "2", "39 840"],
+        ["MP", "1", "26 560"],
+        ["Summa övriga", "4 → 3", "66 400"],
+        ["Totalt", "13", "212 480"],
+    ]
+    assert _rows(out, "raden 'Övriga'") == [["raden 'Övriga', kolumnen 'Mandat'", "4", "3", "+1"]]

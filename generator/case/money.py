@@ -34,7 +34,7 @@ from typing import Annotated, Literal, TypeGuard
 
 from pydantic import BeforeValidator
 
-from generator.formatting import NBSP, WrittenNumber, as_written, exact
+from generator.formatting import COUNT_PLACES, NBSP, WrittenNumber, as_written, exact
 from generator.problems import BeslutError
 
 SIGN = r"(?:(?P<sign>[-\u2212\u2013])[ \u00a0\u202f]?)?"
@@ -378,3 +378,23 @@ def parse_number(value: object) -> WrittenNumber:
     if isinstance(exponent, int) and -exponent > MAX_NUMBER_DECIMALS:
         raise AmountError(f"talet har för många decimaler, högst {MAX_NUMBER_DECIMALS}")
     return WrittenNumber(number, percent)
+
+
+HOW_TO_WRITE_COUNT = 'skriv t.ex. 31, "1 250" eller "12,5"'
+
+
+def parse_count(value: object) -> int:
+    """Read a count (`typ: antal`: mandat, invånare) into whole thousandths (`COUNT`).
+
+    Written as a number is (`parse_number`), with at most `COUNT_PLACES` decimals that are
+    not trailing zeros, and never as a percentage: percentages added up mean nothing."""
+    if written_as_percent(value):
+        raise AmountError(f"'{value.strip()}' är procent, men en kolumn med 'typ: antal' "
+                          "summeras och procent kan inte läggas ihop; skriv talet utan %, "
+                          "eller 'typ: tal' om kolumnen är procent")
+    number = parse_number(value).value
+    exponent = number.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > COUNT_PLACES:
+        raise AmountError(f"talet har för många decimaler för 'typ: antal', högst "
+                          f"{COUNT_PLACES}, {HOW_TO_WRITE_COUNT}")
+    return int(number.scaleb(COUNT_PLACES))

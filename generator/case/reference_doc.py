@@ -115,7 +115,7 @@ def _section(model: type[BaseModel]) -> str:
         lines.append(f"| `{name}` | {_field_type(field)} | {_default(field)} | "
                      f"{_cell(field.description or '')} |")
     if model.model_config.get("extra") == "allow":
-        lines.append("| *kolumnens namn* | text, belopp eller tal | – | radens värde i den "
+        lines.append("| *kolumnens namn* | text, belopp, antal eller tal | – | radens värde i den "
                      "kolumnen |")
     return "\n".join(lines) + "\n"
 

@@ -18,7 +18,9 @@ _COMPUTED: Final = {
                       "beloppskolumnen till den andra")),
     "av": ("andel", "med av: räknas varje rads andel i procent av den beloppskolumnen ut"),
 }
-_NUMBER: Final = "högerställda tal som inte summeras"
+_NUMBER: Final = ("högerställda tal som inte summeras; ska talen summeras i totalraden, "
+                  "t.ex. mandat eller invånare, skriv typ: antal")
+_COUNT: Final = "högerställda tal utan enhet som summeras i totalraden och delsummorna"
 _AMOUNT: Final = "högerställda belopp som summeras, i tabellens enhet"
 
 def _labelled(kind: str) -> str:
@@ -34,8 +36,9 @@ _MEANINGS: Final = {
     **dict.fromkeys(("andelar", "andelen", "share"), ("andel", _SHARE)),
     **dict.fromkeys(("förändringar", "förändringen", "forandringar", "ökning", "utveckling",
                      "change"), ("forandring", _CHANGE)),
-    **dict.fromkeys(("antal", "nummer", "siffra", "siffror", "heltal", "decimaltal",
-                     "number"), ("tal", _NUMBER)),
+    **dict.fromkeys(("nummer", "siffra", "siffror", "heltal", "decimaltal", "number"),
+                    ("tal", _NUMBER)),
+    **dict.fromkeys(("st", "stycken", "styck", "mandat", "count"), ("antal", _COUNT)),
     **dict.fromkeys(("kronor", "kr", "tkr", "mnkr", "summa", "pengar", "amount"),
                     ("belopp", _AMOUNT)),
     "protokollsutdrag": ("beslut", _labelled("Protokollsutdrag")),

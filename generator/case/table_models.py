@@ -134,8 +134,13 @@ class RiskTable(CaseModel):
         return self.rubrik_risk != default
 
 
-COLUMN_KINDS = ("text", "belopp", "tal", "andel", "forandring")
+COLUMN_KINDS = ("text", "belopp", "antal", "tal", "andel", "forandring")
 CHANGE = "forandring"
+COUNT = "antal"
+"""A count column's kind (`typ: antal`): numbers without a unit (mandat, invånare, platser),
+summed on the total and subtotal rows as amounts are, never money."""
+SUMMED = ("belopp", COUNT)
+"""The kinds of column summed on the total row and on subtotal rows."""
 """A change column's kind as the case format spells it (ASCII, as every key and value of
 the format is: tjansteskrivelse, anvant); `förändring`, as a secretary writes it, is read
 as the same."""
@@ -147,13 +152,14 @@ def _ascii_kind(value: Any) -> Any:
 
 
 ColumnKind = Annotated[
-    Literal["text", "belopp", "tal", "andel", "forandring"], BeforeValidator(_ascii_kind),
+    Literal["text", "belopp", "antal", "tal", "andel", "forandring"],
+    BeforeValidator(_ascii_kind),
     WithJsonSchema({"enum": [*COLUMN_KINDS, "förändring"], "type": "string"}),
 ]
 
 
 class TableColumn(CaseModel):
-    """En kolumn i en tabell: text, belopp, tal, uträknad andel eller förändring, med rubrik."""
+    """En kolumn: text, belopp, antal, tal, uträknad andel eller förändring, med rubrik."""
 
     namn: str = Field(description="Kolumnens nyckel i raderna, t.ex. 'kommun' eller 'belopp'.")
     rubrik: str | None = Field(
@@ -162,8 +168,12 @@ class TableColumn(CaseModel):
     typ: ColumnKind = Field(
         "text",
         description="'text', 'belopp' (högerställda belopp i tabellens enhet, summeras), "
-        "'tal' (högerställda tal som inte summeras, t.ex. kr/invånare, invånare eller procent; "
-        "skrivs som 1250, \"1 250\" eller \"12,5\", procent som \"12,5 %\"; en kolumn har "
+        "'antal' (högerställda tal utan enhet som summeras i totalraden och delsummorna, t.ex. "
+        "mandat, invånare eller platser; skrivs som 'tal' men utan procent och med högst tre "
+        "decimaler; tabellens 'enhet' gäller inte dem och rubriken får ingen enhet; en angiven "
+        "summa skrivs per kolumn, t.ex. summa: {mandat: 31}; en formel kan inte räkna med "
+        "dem), 'tal' (högerställda tal som inte summeras, t.ex. kr/invånare, invånare eller "
+        "procent; skrivs som 1250, \"1 250\" eller \"12,5\", procent som \"12,5 %\"; en kolumn har "
         "procent i alla celler eller i ingen), 'andel' (räknas ut: varje rads andel i "
         "procent av beloppskolumnen som 'av' anger, avrundad så att andelarna blir exakt "
         "100 %; raderna har inga värden i kolumnen) eller 'forandring' (även 'förändring'; "
@@ -187,17 +197,17 @@ class TableColumn(CaseModel):
     )
     fran: str | None = Field(
         None,
-        description="För 'typ: forandring': beloppskolumnen som förändringen räknas från, "
-        "t.ex. 'budget24'. Förändringen är (till − från) / från × 100, avrundad till "
-        "'decimaler' (5 avrundas uppåt, bort från noll); en rad vars belopp i 'fran' är 0 "
-        "eller saknas visar –. Ett negativt belopp räknas som det står: −100 till −110 är "
-        "+10,0 % (beloppet har vuxit). Angivna värden i kolumnen (\"12,5 %\") kontrolleras "
-        "med de decimaler de skrivs med.",
+        description="För 'typ: forandring': beloppskolumnen (eller antalskolumnen) som "
+        "förändringen räknas från, t.ex. 'budget24'. Förändringen är (till − från) / från × 100, "
+        "avrundad till 'decimaler' (5 avrundas uppåt, bort från noll); en rad vars belopp i "
+        "'fran' är 0 eller saknas visar –. Ett negativt belopp räknas som det står: −100 "
+        "till −110 är +10,0 % (beloppet har vuxit). Angivna värden i kolumnen (\"12,5 %\") "
+        "kontrolleras med de decimaler de skrivs med.",
     )
     till: str | None = Field(
         None,
-        description="För 'typ: forandring': beloppskolumnen som förändringen räknas till, "
-        "t.ex. 'budget25'.",
+        description="För 'typ: forandring': beloppskolumnen (eller antalskolumnen, om 'fran' "
+        "är en) som förändringen räknas till, t.ex. 'budget25'.",
     )
     formel: str | None = Field(
         None,

@@ -1,6 +1,7 @@
 """Checks of a table's computed change columns (`typ: forandring`) and of what is stated in them.
 
-* a change column names, in `fran` and `till`, two amount columns of the same table, neither
+* a change column names, in `fran` and `till`, two amount columns of the same table, or two
+  count columns (`typ: antal`: a change of invånare is real, and is computed alike), neither
   the column itself (a misspelt name gets a suggestion); `fran` and `till` belong to a change
   column only (`decimaler`, 0–3, is checked with the share columns' in `share_columns`);
 * a percentage a secretary types in a change column (the published one) is checked against
@@ -16,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from generator.case.models import Case
 from generator.case.money import AmountError, parse_number
 from generator.case.suggest import did_you_mean
-from generator.case.table_models import CHANGE, GeneralTable, TableColumn
+from generator.case.table_models import CHANGE, COUNT, GeneralTable, TableColumn
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows
 from generator.compute.changes import change
@@ -33,15 +34,17 @@ def change_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> l
     """Every problem of the table's change columns' `fran` and `till`, and of those keys on
     other columns."""
     amounts = [c.namn for c in table.kolumner if c.typ == "belopp"]
+    counts = [c.namn for c in table.kolumner if c.typ == COUNT]
     problems = []
     for index, column in enumerate(table.kolumner):
         here = (*loc, "kolumner", index)
         problems += [report.problem(report.at((*here, key)), message)
-                     for message, key in _problems(column, amounts)]
+                     for message, key in _problems(column, amounts, counts)]
     return problems
 
 
-def _problems(column: TableColumn, amounts: Sequence[str]) -> list[tuple[str, str]]:
+def _problems(column: TableColumn, amounts: Sequence[str],
+              counts: Sequence[str] = ()) -> list[tuple[str, str]]:
     """What is wrong with the column's `typ`, `fran` and `till` together, and where."""
     given = {key: getattr(column, key) for key in _ENDS if getattr(column, key) is not None}
     if column.typ != CHANGE:
@@ -54,13 +57,28 @@ def _problems(column: TableColumn, amounts: Sequence[str]) -> list[tuple[str, st
                  f"{' och '.join(repr(k) for k in missing)}, skriv vilka beloppskolumner "
                  f"förändringen räknas från och till, t.ex. {_example(amounts, given)}",
                  "typ")]
-    found = [(_not_an_end(column.namn, key, given, amounts), key) for key in _ENDS]
+    if all(given[key] in counts for key in _ENDS):
+        return _same_ends(column)  # (two count columns: a change of invånare is real)
+    found = [(_not_an_end(column.namn, key, given, amounts), key) for key in _ENDS
+             if given[key] not in counts]
     found = [(message, key) for message, key in found if message]
+    for key in (k for k in _ENDS if given[k] in counts and not found):
+        found = [(f"'{given[key]}' i '{key}' är en antalskolumn (typ: antal) men den andra "
+                  "är en beloppskolumn; förändringen räknas mellan två kolumner av samma typ, "
+                  f"två med 'typ: belopp' eller två med 'typ: antal'", key)]
     if not found and column.fran == column.till:
         found = [(f"'fran' och 'till' är båda '{column.till}', så förändringen blir alltid 0; "
                   f"skriv två olika beloppskolumner, t.ex. "
                   f"{_example(amounts, {'till': column.till})}", "till")]
     return found
+
+
+def _same_ends(column: TableColumn) -> list[tuple[str, str]]:
+    """`fran` and `till` naming one column: the change is always 0."""
+    if column.fran != column.till:
+        return []
+    return [(f"'fran' och 'till' är båda '{column.till}', så förändringen blir alltid 0; "
+             "skriv två olika kolumner", "till")]
 
 
 def _not_an_end(own: str, key: str, given: Mapping[str, str], amounts: Sequence[str]) -> str:

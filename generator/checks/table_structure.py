@@ -26,7 +26,7 @@ from decimal import Decimal
 from generator.case.models import TABLE_PRESETS, Case
 from generator.case.money import AmountError, parse_number
 from generator.case.suggest import did_you_mean
-from generator.case.table_models import CHANGE, GeneralTable, TableRow
+from generator.case.table_models import CHANGE, COUNT, GeneralTable, TableRow
 from generator.checks.change_columns import change_column_problems
 from generator.checks.report import Reporter
 from generator.checks.share_columns import share_column_problems
@@ -97,6 +97,11 @@ def _column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pr
             problems.append(report.problem(report.at((*here, "formel")), (
                 "en kolumn med 'typ: tal' visar talen som de står och räknas aldrig ut; ta bort "
                 "'formel', eller skriv 'typ: belopp' om kolumnen ska räknas ut")))
+        elif column.formel and column.typ == COUNT:
+            problems.append(report.problem(report.at((*here, "formel")), (
+                "en kolumn med 'typ: antal' summeras men räknas inte ut med en formel, som "
+                "lägger ihop och drar ifrån beloppskolumner; ta bort 'formel', eller skriv "
+                "'typ: belopp' om kolumnen är kronor")))
         elif column.formel and column.typ != "belopp":
             problems.append(report.problem(report.at((*here, "formel")), (
                 "en formel räknar ut belopp, så kolumnen behöver 'typ: belopp'")))
@@ -125,7 +130,11 @@ def _nothing_to_sum(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pro
     column: nothing is summed, so the total would go unchecked and the subtotal stay empty."""
     if any(column.typ == "belopp" for column in table.kolumner):
         return []
-    fix = "skriv 'typ: belopp' under kolumnen med beloppen"
+    counts = [column.namn for column in table.kolumner if column.typ == COUNT]
+    if counts:
+        return _single_total_of_counts(table, loc, counts[0], report)
+    fix = ("skriv 'typ: belopp' under kolumnen med beloppen ('typ: antal' för tal som "
+           "summeras utan enhet, t.ex. mandat)")
     problems = []
     if table.summa is not None and not isinstance(table.summa, dict):
         problems.append(report.problem(report.at((*loc, "summa")), (
@@ -136,6 +145,24 @@ def _nothing_to_sum(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pro
         "eller ta bort 'delsumma'"))
         for row_loc, row in placed_rows(table.rader, (*loc, "rader")) if row.delsumma]
     return problems
+
+
+def _single_total_of_counts(table: GeneralTable, loc: Loc, first: str,
+                            report: Reporter) -> list[Problem]:
+    """A single stated `summa` in a table of counts without amounts: a single total is the
+    first amount column's, so a count's total is stated by the column's name."""
+    if table.summa is None or isinstance(table.summa, dict):
+        return []
+    return [report.problem(report.at((*loc, "summa")), (
+        f"tabellen '{table.namn}' har ingen beloppskolumn, och en ensam 'summa' gäller den "
+        f"första beloppskolumnen; ange summan av en antalskolumn med kolumnens namn, t.ex. "
+        f"summa: {{{first}: {_plain(table.summa)}}}"))]
+
+
+def _plain(value: object) -> str:
+    """A stated value as it would be written in YAML: 31, or "1 250" (quoted: a space)."""
+    text = str(value)
+    return f'"{text}"' if " " in text or "," in text else text
 
 
 def _states_a_subtotal(table: GeneralTable) -> bool:
@@ -160,7 +187,8 @@ def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],
             problems.append(report.problem(report.loaded.locate_key((*loc, key)),
                                            f"okänd kolumn '{key}', {hint}"))
         elif isinstance(value, list | dict) and columns[key] != "andel":  # (share_columns)
-            what = "ett tal" if columns[key] in ("tal", CHANGE) else "en text eller ett belopp"
+            what = "ett tal" if columns[key] in ("tal", COUNT, CHANGE) else \
+                "en text eller ett belopp"
             problems.append(report.problem(report.at((*loc, key)), (
                 f"'{key}' ska vara {what}, inte en lista eller samling; "
                 "underrader skrivs under 'rader'")))

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 
 from generator.case.models import Case
-from generator.case.table_models import GeneralTable
+from generator.case.table_models import SUMMED, GeneralTable
 from generator.checks.table_rows import placed_rows
 from generator.checks.text_columns import figure_columns
 from generator.problems import Loc
@@ -44,8 +44,8 @@ def totals_used(table: GeneralTable, texts: Iterable[str]) -> list[str]:
 
 
 def _sums(table: GeneralTable) -> bool:
-    """Whether the table has an amount column, whose total it computes."""
-    return any(column.typ == "belopp" for column in table.kolumner)
+    """Whether the table has an amount or count column, whose total it computes."""
+    return any(column.typ in SUMMED for column in table.kolumner)
 
 
 def _names_total(table: GeneralTable, text: str) -> bool:

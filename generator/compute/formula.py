@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 
 from generator.case.suggest import did_you_mean
+from generator.case.table_models import COUNT
 
 _TOKEN = re.compile(
     r"(?P<sign>[+\-−])"
@@ -19,6 +20,7 @@ _TOKEN = re.compile(
     r"|(?P<other>\S)"
 )
 _RULE = "en formel lägger ihop och drar ifrån beloppskolumner med + och −"
+_KINDS = {"tal": "en talkolumn (typ: tal)", COUNT: "en antalskolumn (typ: antal)"}
 _INSTEAD = "annars skriv beloppen i kolumnen och ta bort 'formel'"
 
 
@@ -70,8 +72,10 @@ def _name_message(token: str, own: str, kinds: Mapping[str, str], amounts: list[
     if token == own:
         message = f"'{token}' i formeln är kolumnen själv, som inte kan räknas ut ur sig själv"
     elif token in kinds:
-        kind = "en talkolumn (typ: tal)" if kinds[token] == "tal" else "ingen beloppskolumn"
+        kind = _KINDS.get(kinds[token], "ingen beloppskolumn")
         message = f"'{token}' i formeln är {kind} och kan inte räknas med"
+        if kinds[token] == COUNT:
+            message += f", {_RULE}"
     else:
         message = f"'{token}' i formeln är ingen kolumn i tabellen"
         suggestion = did_you_mean(token, amounts)

@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator.case.money import AmountError, parse_in_unit, parse_number
+from generator.case.money import AmountError, parse_count, parse_in_unit, parse_number
 from generator.case.table_models import (
     CHANGE,
+    COUNT,
+    SUMMED,
     Allocation,
     Funds,
     GeneralTable,
@@ -125,7 +127,8 @@ def general_spec(table: GeneralTable, loc: Loc) -> tuple[TableSpec, list[Finding
 
 
 def _column(column: TableColumn, unit: str, loc: Loc, reader: _Reader) -> ColumnSpec:
-    """A column spec; the header of an amount column names the table's unit."""
+    """A column spec; the header of an amount column names the table's unit (a count column's
+    has none: it is no money)."""
     header = column.heading
     amount = column.typ == "belopp"
     if amount and f"({unit})" not in header and f" {unit}" not in header:
@@ -133,7 +136,7 @@ def _column(column: TableColumn, unit: str, loc: Loc, reader: _Reader) -> Column
     formula = reader.formula(column, (*loc, "formel")) if amount and column.formel else ()
     return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal",
                       share_of=reader.share_of(column), places=_places(column.decimaler),
-                      change=reader.change(column))
+                      change=reader.change(column), counted=column.typ == COUNT)
 
 
 def _places(decimals: int | None) -> int:
@@ -156,11 +159,12 @@ class _Reader:
         return wanted if column.typ == "andel" and self.kinds.get(wanted) == "belopp" else ""
 
     def change(self, column: TableColumn) -> tuple[str, str] | None:
-        """The amount columns a change column is from and to (None when it names no two other
-        amount columns: the checks say)."""
+        """The columns a change column is from and to: two other amount columns, or two count
+        columns (None when it names no such two: the checks say)."""
         ends = (column.fran or "", column.till or "")
-        if column.typ != CHANGE or column.namn in ends \
-                or any(self.kinds.get(end) != "belopp" for end in ends):
+        kinds = {self.kinds.get(end) for end in ends}
+        if column.typ != CHANGE or column.namn in ends or len(kinds) != 1 \
+                or not kinds <= set(SUMMED):
             return None
         return ends
 
@@ -179,8 +183,8 @@ class _Reader:
         numbers: dict[str, WrittenNumber] = {}
         for key, value in cells.items():
             here, kind = (*loc, key), self.kinds.get(key)
-            if kind == "belopp":
-                amount = self.amount(value, here)
+            if kind in SUMMED:
+                amount = self.figure(value, here, kind)
                 if amount is not None:
                     stated[key], locs[key] = amount, here
             elif kind == "tal":
@@ -194,12 +198,13 @@ class _Reader:
         return RowSpec(loc, f"raden '{first}'" if first else "raden", texts, stated, locs,
                        children, row.delsumma, numbers=numbers)
 
-    def amount(self, value: Any, loc: Loc) -> int | None:
-        """An amount in the table's unit, or None after reporting why it cannot be read."""
+    def figure(self, value: Any, loc: Loc, kind: str | None = "belopp") -> int | None:
+        """An amount in the table's unit (kronor), or a count (`kind` antal, in thousandths),
+        or None after reporting why it cannot be read."""
         if value is None or value == "":
             return None
         try:
-            return parse_in_unit(value, self.table.enhet)
+            return parse_count(value) if kind == COUNT else parse_in_unit(value, self.table.enhet)
         except AmountError as exc:
             self.findings.append(Finding(loc, exc.message))
             return None
@@ -227,7 +232,7 @@ class _Reader:
             if self.kinds.get(key) in COMPUTED:
                 continue  # (a computed column in 'summa' is an error of its own: checks)
             here = (*self.loc, "summa", key) if value is not None else (*self.loc, "summa")
-            amount = self.amount(given if value is None else value, here)
+            amount = self.figure(given if value is None else value, here, self.kinds.get(key))
             if amount is not None:
                 stated[key], locs[key] = amount, here
         return stated, locs

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
-from generator.formatting import NBSP, as_written, decimals_needed, exact, in_unit
+from generator.formatting import COUNT, NBSP, as_written, decimals_needed, exact, in_unit
 from generator.problems import Loc
 
 
@@ -67,7 +67,8 @@ def compare(loc: Loc, level: str, stated: int | None, computed: int) -> list[Mis
 
 
 def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
-    """The one wording of a stated figure that differs from the computed one, in its unit."""
+    """The one wording of a stated figure that differs from the computed one, in its unit
+    (a count's, `COUNT`, without one)."""
     diff = mismatch.difference
     direction = "hög" if diff > 0 else "låg"  # (den angivna summan; det angivna beloppet: -t)
     unit = mismatch.unit
@@ -98,7 +99,8 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
         against = "stämmer med den" if off == 0 else \
             f"den angivna är {shown(abs(off))} för {'hög' if off > 0 else 'låg'}"
         as_stated = shown(mismatch.stated_parts)
-        text += (f"; med {parts}s angivna belopp blir summan {as_stated} ({against}), "
+        figures = "tal" if unit == COUNT else "belopp"
+        text += (f"; med {parts}s angivna {figures} blir summan {as_stated} ({against}), "
                  "så även en del är fel")
     if mismatch.may_be_rounded:
         text += ("; är beloppen avrundade var för sig, som i en publicerad lista, skriv "

@@ -21,9 +21,11 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
   any other table a stated sum that differs is a mismatch; when rounding would explain it,
   the message says the table may be one of rounded amounts.
 
-All amounts are whole kronor (int); a table's unit only changes how they are shown. A number
-column (per capita, population, share) holds exact numbers, perhaps percentages, that are
-shown as written, never summed.
+All amounts are whole kronor (int); a table's unit only changes how they are shown. A count
+column (`typ: antal`: mandat, invånare) is summed and checked by the same rules as an amount
+column (never as rounded, and never in a formula), its counts in whole thousandths (`COUNT`)
+so that they add up exactly; it has no unit. A number column (per capita, share) holds exact
+numbers, perhaps percentages, that are shown as written, never summed.
 """
 
 from __future__ import annotations
@@ -36,14 +38,16 @@ from typing import NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
 from generator.compute.stated import Mismatch, Rounding, compare
-from generator.formatting import WrittenNumber, decimals_needed, whole_kronor
+from generator.formatting import COUNT, WrittenNumber, decimals_needed, whole_kronor
 from generator.problems import Loc
 
 
 class ColumnSpec(NamedTuple):
-    """A column: text, amount or number; a derived amount column has signed terms; a share
-    column (`share_of` an amount column) is computed by `shares`, a change column (`change`:
-    from and to amount columns) by `changes`, each with `places` decimals."""
+    """A column: text, amount, count or number; a derived amount column has signed terms; a
+    share column (`share_of` an amount column) is computed by `shares`, a change column
+    (`change`: from and to amount or count columns) by `changes`, each with `places`
+    decimals. A count column (`counted`, `typ: antal`) is summed as an amount column is, in
+    whole thousandths (`COUNT`), but it is no amount: it has no unit and no formula."""
 
     key: str
     header: str
@@ -53,6 +57,7 @@ class ColumnSpec(NamedTuple):
     share_of: str = ""
     places: int = 1
     change: tuple[str, str] | None = None
+    counted: bool = False
 
 
 class RowSpec(NamedTuple):
@@ -93,6 +98,15 @@ class TableSpec:
     def amount_columns(self) -> tuple[ColumnSpec, ...]:
         """The amount columns, in order (found once: every row asks for them)."""
         return tuple(c for c in self.columns if c.amount)
+
+    @cached_property
+    def summed_columns(self) -> tuple[ColumnSpec, ...]:
+        """The columns summed on the total and subtotal rows: amounts and counts, in order."""
+        return tuple(c for c in self.columns if c.amount or c.counted)
+
+    def unit_of(self, column: ColumnSpec) -> str:
+        """The unit a summed column's figures are in: the table's, or none for a count."""
+        return COUNT if column.counted else self.unit
 
     @cached_property
     def states_a_sum(self) -> bool:
@@ -148,15 +162,16 @@ def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
     totals = _sums(rows, spec)
     parts: dict[str, int] = {}
     derived = [c for c in spec.amount_columns if c.formula and spec.rounded]
-    for column in spec.amount_columns:
+    for column in spec.summed_columns:
         if column not in derived:
             found = _nearest_column(spec, _total(spec, column, rows, totals, parts), totals)
-            mismatches += [_with_parts(m, rows, column.key) for m in found]
+            mismatches += [_with_parts(m, rows, column, spec) for m in found]
     taken |= {spec.stated_total_locs.get(key, spec.loc) for key in parts}
     for column in derived:
-        mismatches += _derived_total(spec, column, totals, parts)
+        mismatches += [m._replace(unit=spec.unit)
+                       for m in _derived_total(spec, column, totals, parts)]
     result = TableResult(spec, rows, totals, parts, frozenset(taken))
-    return result, _in_unit(mismatches, spec.unit)
+    return result, mismatches
 
 
 def _derived_total(spec: TableSpec, column: ColumnSpec, totals: dict[str, int],
@@ -194,8 +209,8 @@ def _total(spec: TableSpec, column: ColumnSpec, rows: tuple[RowResult, ...],
     stated = spec.stated_total.get(column.key)
     loc = spec.stated_total_locs.get(column.key, spec.loc)
     found = compare(loc, _level(spec, spec.name, column), stated, totals.get(column.key, 0))
-    if stated is None or not (found or spec.rounded):
-        return found
+    if stated is None or not (found or spec.rounded) or column.counted:
+        return found  # (a count is never rounded: it is exact or wrong)
     found, take = _judged(spec, found, _rounding(rows, column, stated, spec.unit))
     if take:
         parts[column.key], totals[column.key] = totals.get(column.key, 0), stated
@@ -234,25 +249,26 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
     subtotal that rounding explains (`_judged`) is its amount, its place added to `taken`."""
     children = tuple(_row(child, spec, mismatches, taken) for child in row.children)
     amounts: dict[str, int] = dict(_sums(children, spec)) if children else {}
-    for column in spec.amount_columns:
+    for column in spec.summed_columns:
         if not column.formula and not children and column.key in row.stated:
             amounts[column.key] = row.stated[column.key]
-    for column in spec.amount_columns:  # stated subtotals first: a formula uses those taken
+    for column in spec.summed_columns:  # stated subtotals first: a formula uses those taken
         if column.key in row.stated and children and not column.formula:
             found = _stated(row, spec, column, amounts)
-            if found:
+            if found and not column.counted:  # (a count is never rounded)
                 rounding = _rounding(children, column, found[0].stated, spec.unit)
                 found, take = _judged(spec, found, rounding)
                 if take:
                     amounts[column.key] = row.stated[column.key]
                     taken.add(row.stated_locs.get(column.key, row.loc))
-            mismatches += [_with_parts(m, children, column.key) for m in found]
+            mismatches += [_with_parts(m, children, column, spec) for m in found]
+    money = {c.key for c in spec.amount_columns}  # (a row of counts only has no amounts)
     for column in spec.amount_columns:
-        if column.formula and (amounts or row.stated):
+        if column.formula and money & (amounts.keys() | row.stated.keys()):
             amounts[column.key] = sum(sign * amounts.get(key, 0) for sign, key in column.formula)
     for column in spec.amount_columns:
         if column.key in row.stated and column.formula:
-            mismatches += [m._replace(formula=formula_text(column, spec))
+            mismatches += [m._replace(formula=formula_text(column, spec), unit=spec.unit)
                            for m in _stated(row, spec, column, amounts)]
     return RowResult(row, amounts, children)
 
@@ -321,17 +337,20 @@ def bare_header(header: str, unit: str) -> str:
 
 
 def _sums(rows: tuple[RowResult, ...], spec: TableSpec) -> dict[str, int]:
-    """Per amount column, the sum of the rows that have an amount there."""
+    """Per summed column (amounts and counts), the sum of the rows that have a figure there."""
     sums: dict[str, int] = {}
-    for column in spec.amount_columns:
+    for column in spec.summed_columns:
         values = [r.amounts[column.key] for r in rows if column.key in r.amounts]
         if values:
             sums[column.key] = sum(values)
     return sums
 
 
-def _with_parts(mismatch: Mismatch, parts: tuple[RowResult, ...], key: str) -> Mismatch:
-    """Add what the parts come to as the case states them, when that differs."""
+def _with_parts(mismatch: Mismatch, parts: tuple[RowResult, ...], column: ColumnSpec,
+               spec: TableSpec) -> Mismatch:
+    """A sum's mismatch in its column's unit, with what the parts come to as the case states
+    them, when that differs."""
+    mismatch, key = mismatch._replace(unit=spec.unit_of(column)), column.key
     as_stated = sum(p.spec.stated.get(key, p.amounts.get(key, 0)) for p in parts
                     if key in p.amounts or key in p.spec.stated)
     if not parts or as_stated == mismatch.computed:
@@ -340,12 +359,9 @@ def _with_parts(mismatch: Mismatch, parts: tuple[RowResult, ...], key: str) -> M
 
 
 def _level(spec: TableSpec, name: str, column: ColumnSpec) -> str:
-    """How a message names a figure: the row, and the column when there are several."""
-    if spec.column_in_messages and len(spec.amount_columns) > 1:
+    """How a message names a figure: the row, and the column when there are several summed
+    ones."""
+    if spec.column_in_messages and len(spec.summed_columns) > 1:
         return f"{name}, kolumnen '{column.header}'"
     return name
 
-
-def _in_unit(mismatches: list[Mismatch], unit: str) -> list[Mismatch]:
-    """The mismatches of a table speak its unit."""
-    return [m._replace(unit=unit) for m in mismatches]

@@ -6,7 +6,8 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
   empty), its children, then the bold subtotal row; a group row without one prints with its
   amounts, its children as `varav`;
 * columns that no row fills are left out; amounts are shown in the table's unit, with as
-  many decimals in a column as its figures need; numbers (`typ: tal`) are shown as written,
+  many decimals in a column as its figures need; counts (`typ: antal`) are shown and summed
+  as amounts are, without a unit; numbers (`typ: tal`) are shown as written,
   right-aligned, and never summed: their cell in a total or subtotal row stays empty;
 * computed shares (`typ: andel`) are right-aligned percentages: a row's share on its row (a
   group with a subtotal label: on the subtotal row), 100 % on the total row;
@@ -61,15 +62,15 @@ class _Layout:
     """Lays out rows of one table: which columns, which unit and decimals."""
 
     def __init__(self, result: TableResult, columns: Sequence[ColumnSpec]) -> None:
-        self.unit = result.spec.unit
+        self.spec = result.spec
         self.columns = tuple(columns)
-        self.decimals = {c.key: _decimals(result, c.key, self.unit) for c in self.columns
-                         if c.amount}
+        self.decimals = {c.key: _decimals(result, c.key, self.spec.unit_of(c))
+                         for c in self.columns if c.amount or c.counted}
 
     def view_columns(self) -> tuple[Column, ...]:
         """Headers and alignment of the shown columns."""
-        return tuple(Column(c.header, "right" if c.amount or c.number or c.share_of or c.change
-                            else "left") for c in self.columns)
+        return tuple(Column(c.header, "right" if c.amount or c.counted or c.number or c.share_of
+                            or c.change else "left") for c in self.columns)
 
     def rows(self, rows: Sequence[RowResult], varav: bool = False,
              depth: int = 0) -> Iterator[TableRow]:
@@ -92,7 +93,7 @@ class _Layout:
         cells = []
         first_text = True
         for column in self.columns:
-            if column.amount:
+            if column.amount or column.counted:
                 value = row.amounts.get(column.key) if amounts else None
                 cells.append(self.amount(value, column, row.spec.stated_locs.get(column.key)))
                 continue
@@ -125,7 +126,7 @@ class _Layout:
         cells = []
         labelled = False
         for column in self.columns:
-            if column.amount:
+            if column.amount or column.counted:
                 cells.append(self.amount(values.get(column.key), column,
                                          stated_at.get(column.key), bold=True))
             elif column.share_of:
@@ -145,11 +146,11 @@ class _Layout:
 
     def amount(self, value: int | None, column: ColumnSpec, stated_at: Loc | None = None,
                bold: bool = False) -> Cell:
-        """An amount cell in the table's unit (empty when the row has none)."""
+        """An amount cell in the table's unit, or a count cell (empty when the row has none)."""
         if value is None:
             return Cell()
-        return Cell(amount=value, bold=bold, unit=self.unit, decimals=self.decimals[column.key],
-                    stated_at=stated_at)
+        return Cell(amount=value, bold=bold, unit=self.spec.unit_of(column),
+                    decimals=self.decimals[column.key], stated_at=stated_at)
 
 
 def _change(changes: Mapping[str, WrittenNumber], column: ColumnSpec,

@@ -8,7 +8,7 @@ uppdelningar); `named_figures` flattens them to `omraden[0].summa` and the like.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from generator import formatting
 from generator.case.models import Case
 from generator.compute.computed import Computed
-from generator.compute.tables import RowResult, TableResult
+from generator.compute.tables import ColumnSpec, RowResult, TableResult
 from generator.problems import Loc
 
 if TYPE_CHECKING:
@@ -170,16 +170,27 @@ def _table(result: TableResult, word: str) -> dict[str, Any]:
     if amounts and "summa" not in amounts:
         total = {"summa": Figure(result.total, unit, word)}
         names = {**names, **total} if len(amounts) > 1 else {**total, **names}
-    names["rader"] = [_row(row, amounts, unit, word) for row in result.rows]
+    names.update(_counts(result.spec.columns, result.totals))
+    names["rader"] = [_row(row, result, word) for row in result.rows]
     return names
 
 
-def _row(row: RowResult, amounts: list[str], unit: str, word: str) -> dict[str, Any]:
-    """A row's texts and amounts by column, and its children."""
+def _counts(columns: Iterable[ColumnSpec], figures: Mapping[str, int]) -> dict[str, str]:
+    """The count columns' figures (`typ: antal`) as plain numbers, "31": no money, so no
+    unit, and never among the amounts text is checked against."""
+    return {c.key: formatting.exact(figures[c.key], formatting.COUNT)
+            for c in columns if c.counted and c.key in figures}
+
+
+def _row(row: RowResult, result: TableResult, word: str) -> dict[str, Any]:
+    """A row's texts, amounts and counts by column, and its children."""
+    unit = result.spec.unit
     names: dict[str, Any] = dict(row.spec.texts)
-    names.update({key: _fig(row, key, word, unit) for key in amounts if key in row.amounts})
+    names.update({c.key: _fig(row, c.key, word, unit) for c in result.spec.amount_columns
+                  if c.key in row.amounts})
+    names.update(_counts(result.spec.columns, row.amounts))
     if row.children:
-        names["rader"] = [_row(child, amounts, unit, word) for child in row.children]
+        names["rader"] = [_row(child, result, word) for child in row.children]
     return names
 
 

@@ -263,15 +263,19 @@ class TestWrongValues:
                     "andelar av en beloppskolumn, skriv i stället typ: andel och av: kolumnens "
                     "namn)")
 
+    NUMBER_HINT = ("skriv typ: tal (högerställda tal som inte summeras; ska talen summeras i "
+                   "totalraden, t.ex. mandat eller invånare, skriv typ: antal)")
+
     @pytest.mark.parametrize(("written", "hint"), [
         ("procent", PERCENT_HINT),
         ("Procentsats", PERCENT_HINT),
         ("andelar", "skriv typ: andel (räknas ut i procent av beloppskolumnen som anges med "
                     "av:, t.ex. av: belopp)"),
         ("procnet", PERCENT_HINT),
-        ("antal", "skriv typ: tal (högerställda tal som inte summeras)"),
-        ("nummer", "skriv typ: tal (högerställda tal som inte summeras)"),
-        ("siffra", "skriv typ: tal (högerställda tal som inte summeras)"),
+        ("nummer", NUMBER_HINT),
+        ("siffra", NUMBER_HINT),
+        ("mandat", "skriv typ: antal (högerställda tal utan enhet som summeras i totalraden "
+                   "och delsummorna)"),
         ("kronor", "skriv typ: belopp (högerställda belopp som summeras, i tabellens enhet)"),
     ])
     def test_a_column_type_in_the_secretarys_own_words_gets_the_type_it_means(
@@ -303,7 +307,12 @@ class TestWrongValues:
     def test_a_misspelt_column_type_is_still_a_misspelling(self) -> None:
         assert messages(MINIMAL + TABLE.format(typ="tall")) == [
             "x.yaml:10:43: 'typ' har värdet 'tall' som inte finns, välj ett av: text, belopp, "
-            "tal, andel, forandring (menade du 'tal'?)"]
+            "antal, tal, andel, forandring (menade du 'tal'?)"]
+
+    def test_an_unknown_column_type_lists_antal_the_summed_count(self) -> None:
+        assert messages(MINIMAL + TABLE.format(typ="antl")) == [
+            "x.yaml:10:43: 'typ' har värdet 'antl' som inte finns, välj ett av: text, belopp, "
+            "antal, tal, andel, forandring (menade du 'antal'?)"]
 
     def test_a_word_of_its_own_with_no_meaning_here_lists_the_choices(self) -> None:
         assert messages(MINIMAL + "forslag:\n  stil: procent\n  punkter: [a]\n") == [

@@ -182,3 +182,38 @@ def test_a_change_in_ones_own_words_points_to_forandring(tmp_path: Path) -> None
         "x.yaml:14:50: 'typ' har värdet 'ökning' som inte finns, skriv typ: forandring "
         "(förändringen i procent räknas ut, från beloppskolumnen i fran: till den i till:, "
         "t.ex. fran: budget24 och till: budget25)"]
+
+
+COUNTS = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-03-01
+dnr: RS 2024/12
+titel: Tabeller
+avsnitt:
+  - tabell: t
+tabeller:
+  - namn: t
+    kolumner:
+      - {namn: del, rubrik: Kommundel}
+      - {namn: inv23, rubrik: Invånare 2023, typ: antal}
+      - {namn: inv24, rubrik: Invånare 2024, typ: antal}
+      - {namn: budget, rubrik: Budget, typ: belopp}
+      - {namn: okning, rubrik: Förändring, typ: forandring, fran: inv23, till: %s}
+    rader:
+      - {del: Skutskär, inv23: 6120, inv24: 6200, budget: 5, okning: "1,3 %%"}
+"""
+
+
+def test_a_change_between_two_count_columns_is_computed_and_checked(tmp_path: Path) -> None:
+    assert problems(tmp_path, COUNTS % "inv24") == []
+    assert problems(tmp_path, COUNTS.replace("1,3 %", "1,4 %") % "inv24") == [
+        "x.yaml:16:70: angiven förändring 1,4\u00a0% för raden 'Skutskär' stämmer inte med "
+        "uträkningen (Invånare 2024 − Invånare 2023) / Invånare 2023 = 1,3\u00a0%; rätta "
+        "värdet eller ta bort det så räknas det ut"]
+
+
+def test_a_change_between_a_count_and_an_amount_is_refused(tmp_path: Path) -> None:
+    assert problems(tmp_path, COUNTS % "budget") == [
+        "x.yaml:14:67: 'inv23' i 'fran' är en antalskolumn (typ: antal) men den andra är en "
+        "beloppskolumn; förändringen räknas mellan två kolumner av samma typ, två med 'typ: "
+        "belopp' eller två med 'typ: antal'"]

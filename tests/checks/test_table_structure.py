@@ -367,7 +367,8 @@ def test_a_table_without_an_amount_column_states_no_total(tmp_path: Path) -> Non
     text = COUNTS + "    rader:\n      - {enhet: Norr, antal: 3}\n    summa: 999\n"
     assert problems(tmp_path, text) == [
         "x.yaml:14:12: tabellen 't' har ingen beloppskolumn, så summan kontrolleras inte; "
-        "skriv 'typ: belopp' under kolumnen med beloppen, eller ta bort 'summa'"]
+        "skriv 'typ: belopp' under kolumnen med beloppen ('typ: antal' för tal som summeras utan "
+        "enhet, t.ex. mandat), eller ta bort 'summa'"]
 
 
 def test_a_group_in_a_table_without_an_amount_column_has_no_subtotal(tmp_path: Path) -> None:
@@ -375,8 +376,61 @@ def test_a_group_in_a_table_without_an_amount_column_has_no_subtotal(tmp_path: P
                      "        rader:\n          - {enhet: A, antal: 3}\n")
     assert problems(tmp_path, text) == [
         "x.yaml:14:19: tabellen 't' har ingen beloppskolumn, så delsumman blir tom; "
-        "skriv 'typ: belopp' under kolumnen med beloppen, eller ta bort 'delsumma'"]
+        "skriv 'typ: belopp' under kolumnen med beloppen ('typ: antal' för tal som summeras utan "
+        "enhet, t.ex. mandat), eller ta bort 'delsumma'"]
 
 
 def test_a_table_of_counts_without_totals_is_fine(tmp_path: Path) -> None:
     assert problems(tmp_path, COUNTS + "    rader:\n      - {enhet: Norr, antal: 3}\n") == []
+
+
+SEATS = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-03-01
+dnr: RS 2024/12
+titel: Tabeller
+avsnitt:
+  - tabell: t
+tabeller:
+  - namn: t
+    kolumner:
+      - {namn: parti}
+      - {namn: mandat, typ: antal}
+"""
+
+
+def test_a_formula_cannot_use_a_count_column(tmp_path: Path) -> None:
+    text = SEATS + ("      - {namn: grund, typ: belopp}\n"
+                     "      - {namn: stod, typ: belopp, formel: grund + mandat}\n"
+                     "    rader:\n      - {parti: S, mandat: 10, grund: 5}\n")
+    assert problems(tmp_path, text) == [
+        "x.yaml:13:43: 'mandat' i formeln är en antalskolumn (typ: antal) och kan inte räknas "
+        "med, en formel lägger ihop och drar ifrån beloppskolumner med + och −; formeln kan "
+        "räkna med beloppskolumnerna: grund (inte 'stod', som är kolumnen själv och inte kan "
+        "räknas ut ur sig själv)"]
+
+
+def test_a_count_column_has_no_formula(tmp_path: Path) -> None:
+    text = SEATS + ("      - {namn: fler, typ: antal, formel: mandat}\n"
+                     "    rader:\n      - {parti: S, mandat: 10}\n")
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:42: en kolumn med 'typ: antal' summeras men räknas inte ut med en formel, "
+        "som lägger ihop och drar ifrån beloppskolumner; ta bort 'formel', eller skriv 'typ: "
+        "belopp' om kolumnen är kronor"]
+
+
+def test_a_single_total_of_a_table_of_counts_is_written_per_column(tmp_path: Path) -> None:
+    text = SEATS + "    rader:\n      - {parti: S, mandat: 10}\n    summa: 10\n"
+    assert problems(tmp_path, text) == [
+        "x.yaml:14:12: tabellen 't' har ingen beloppskolumn, och en ensam 'summa' gäller den "
+        "första beloppskolumnen; ange summan av en antalskolumn med kolumnens namn, t.ex. "
+        "summa: {mandat: 10}"]
+
+
+def test_a_table_of_counts_checks_its_total_and_subtotals(tmp_path: Path) -> None:
+    text = SEATS + ("    rader:\n      - parti: Övriga\n        delsumma: Summa\n"
+                     "        mandat: 4\n        rader:\n          - {parti: V, mandat: 2}\n"
+                     "          - {parti: MP, mandat: 1}\n    summa: {mandat: 3}\n")
+    assert problems(tmp_path, text) == [
+        "x.yaml:15:17: angiven summa 4 för raden 'Övriga' stämmer inte med summan av delarna 3 "
+        "(den angivna är 1 för hög); rätta summan eller ta bort den så räknas den ut"]

@@ -116,3 +116,20 @@ def test_a_rate_with_ore_is_named_as_written_and_is_no_figure() -> None:
     names = prose_figures(computed, "kr")
     assert names["uppdelningar"]["bidrag"]["per_vikt"] == "12,50\u00a0kr"
     assert "uppdelningar.bidrag.per_vikt" not in named_figures(names)
+
+
+def test_a_count_is_named_as_a_plain_number_and_is_no_figure() -> None:
+    case = Case.model_validate({
+        "dokumenttyp": "beslutsunderlag", "datum": "2024-01-10", "dnr": "KS 2024/5",
+        "titel": "T", "tabeller": [{
+            "namn": "p", "kolumner": [{"namn": "parti"}, {"namn": "mandat", "typ": "antal"},
+                                      {"namn": "stod", "typ": "belopp"}],
+            "rader": [{"parti": "S", "mandat": "1 010", "stod": 5},
+                      {"parti": "MP", "mandat": 1, "stod": 1}]}]})
+    computed, _, _ = compute_case(case)
+    names = prose_figures(computed, "kronor")
+    table = names["tabeller"]["p"]
+    assert (table["mandat"], table["rader"][1]["mandat"]) == ("1\u00a0011", "1")
+    assert named_figures(names) == {
+        "tabeller.p.summa": 6, "tabeller.p.stod": 6,
+        "tabeller.p.rader[0].stod": 5, "tabeller.p.rader[1].stod": 1}

@@ -11,6 +11,7 @@ import datetime
 import sys
 import types
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
@@ -136,9 +137,10 @@ def _title(model: type[BaseModel]) -> str:
     return f"{title} i `{'`, `'.join(dict.fromkeys(parents))}`"
 
 
-def _all_models() -> list[type[BaseModel]]:
+@cache
+def _all_models() -> tuple[type[BaseModel], ...]:
     """Every model of both references."""
-    return [*_models(Case), *_models(Profile)]
+    return (*_models(Case), *_models(Profile))
 
 
 def _owners(model: type[BaseModel]) -> list[type[BaseModel]]:
@@ -147,11 +149,12 @@ def _owners(model: type[BaseModel]) -> list[type[BaseModel]]:
             if any(model in _inner_models(f.annotation) for f in owner.model_fields.values())]
 
 
-def _keys_of(model: type[BaseModel]) -> list[str]:
+@cache
+def _keys_of(model: type[BaseModel]) -> tuple[str, ...]:
     """The key(s) under which a model appears in another model."""
     keys = [name for owner in _all_models() for name, field in owner.model_fields.items()
             if model in _inner_models(field.annotation)]
-    return list(dict.fromkeys(keys)) or [model.__name__]
+    return tuple(dict.fromkeys(keys)) or (model.__name__,)
 
 
 def _key_of(model: type[BaseModel]) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.output.display import command_line, counted, shown
+from generator.render.view_keys import plain_lines
 from generator.resources import templates_dir
 
 DESCRIPTIONS = {
@@ -94,9 +95,12 @@ def copied_text(folder: Path, copied: Copied) -> list[str]:
              "den om du vill ha en ny kopia av den inbyggda mallen" for path in copied.kept]
     if copied.written:
         what = counted(len(copied.written), "mall", "mallar")
-        lines.append(f"kopierade {what} till {shown(folder)}; ändra dem där och bygg med "
+        them, unchanged, they = (("den", "den om du inte ändrar den", "den")
+                                 if len(copied.written) == 1
+                                 else ("dem", "de mallar du inte ändrar", "de"))
+        lines.append(f"kopierade {what} till {shown(folder)}; ändra {them} där och bygg med "
                      f"{command_line('beslut', 'bygg', '--templates', shown(folder))} "
-                     "(ta bort de mallar du inte ändrar, så följer de med när beslut uppdateras)")
+                     f"(ta bort {unchanged}, så följer {they} med när beslut uppdateras)")
     return lines
 
 
@@ -109,7 +113,9 @@ def listing() -> list[str]:
             "'beslut mallar --kopiera MAPP' (eller en: 'beslut mallar partials/on_duty.md.j2 "
             "--kopiera MAPP'), ändra dem där och bygg med --templates MAPP. Dokumenttypernas "
             "mallar ärver base.md.j2: orden står i partials/, t.ex. beslutets i "
-            "partials/decision.md.j2."]
+            "partials/decision.md.j2.", "",
+            "Mallarna läser ärendets uppgifter med engelska namn (mallens namn = ärendets "
+            "nyckel):", *plain_lines()]
 
 
 def _unknown(name: str, known: list[str]) -> str:

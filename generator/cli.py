@@ -231,7 +231,7 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], builtin_temp
 @_BUILTIN_TEMPLATES
 def ursprung(docx: Path, template_dirs: tuple[Path, ...], builtin_templates: bool) -> None:
     """Tell which case made a .docx and whether it is current."""
-    from generator.batch.origin import origin  # only `ursprung` needs these
+    from generator.batch.origin import origin, without_origin  # only `ursprung` needs these
     from generator.batch.template_folders import TemplatesGone
     from generator.output.provenance import NotADocx
 
@@ -242,8 +242,7 @@ def ursprung(docx: Path, template_dirs: tuple[Path, ...], builtin_templates: boo
     except TemplatesGone as exc:
         raise click.UsageError(str(exc)) from None
     except NotADocx:
-        console.print(f"{shown(docx)}:1:1: dokumentet saknar uppgifter om ursprung (det är inte "
-                      "skapat av beslut bygg eller är ingen Word-fil)")
+        console.print(f"{shown(docx)}:1:1: {without_origin(docx)}")
         sys.exit(1)
     for label, value in found.facts:
         console.print(f"{label}: {value}")

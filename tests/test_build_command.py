@@ -403,7 +403,30 @@ class DescribeProvenance:
         (archive / "x.docx").write_bytes(b"inte en zip")
         code, out = run("ursprung", "x.docx")
         assert code == 1
-        assert out.startswith("x.docx:1:1: dokumentet saknar uppgifter om ursprung")
+        assert out == ("x.docx:1:1: dokumentet saknar uppgifter om ursprung: det är inte skapat "
+                       "av beslut eller är ingen Word-fil\n")
+
+    def it_says_a_document_made_by_skapa_has_none_and_how_bygg_records_it(
+        self, archive: Path
+    ) -> None:
+        assert run("render", f"cases/{SEEDS[0].name}", "-o", "ut")[0] == 0
+        code, out = run("ursprung", f"ut/{SEEDS[0].stem}.docx")
+        assert code == 1
+        command = f"beslut bygg cases/{SEEDS[0].name} -o ut"
+        assert out == (
+            f"ut/{SEEDS[0].stem}.docx:1:1: dokumentet är skapat med beslut skapa (eller bevaka), "
+            f"som inte skriver in uppgifter om ursprung; det gör beslut bygg: kör {command}, och "
+            "lägg till --templates MAPP om du använde egna mallar\n")
+        assert run(*command.split()[1:])[0] == 0
+        assert run("ursprung", f"ut/{SEEDS[0].stem}.docx")[0] == 0
+
+    def it_gives_the_general_command_when_no_case_here_has_the_documents_name(
+        self, archive: Path
+    ) -> None:
+        assert run("render", f"cases/2019/{SEEDS[1].name}", "-o", "ut")[0] == 0
+        out = run("ursprung", f"ut/{SEEDS[1].stem}.docx")[1]
+        assert "kör beslut bygg ÄRENDE.yaml -o ut med ärendefilen i stället för ÄRENDE.yaml, " \
+            "och lägg till --templates MAPP" in out
 
 
 class DescribeShards:

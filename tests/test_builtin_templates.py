@@ -38,12 +38,21 @@ class DescribeTheList:
         assert lines[len(DESCRIPTIONS) - 1].startswith("tjansteskrivelse.md.j2 ")
         assert (f"{ON_DUTY}         \"I tjänsten\" (vem som undertecknar) och "
                 "\"Utdrag till\"") in lines
-        assert lines[-1] == (
+        assert lines[len(DESCRIPTIONS) + 1] == (
             f"De inbyggda mallarna finns i {templates_dir()}. Kopiera dem till en egen mapp med "
             "'beslut mallar --kopiera MAPP' (eller en: 'beslut mallar partials/on_duty.md.j2 "
             "--kopiera MAPP'), ändra dem där och bygg med --templates MAPP. Dokumenttypernas "
             "mallar ärver base.md.j2: orden står i partials/, t.ex. beslutets i "
             "partials/decision.md.j2.")  # (trial 20 copied beslut_per_capsulam.md.j2: one line)
+
+    def it_ends_with_the_case_key_each_field_a_template_reads_shows(self) -> None:
+        lines = run("mallar")[1].splitlines()
+        assert lines[len(DESCRIPTIONS) + 3] == (
+            "Mallarna läser ärendets uppgifter med engelska namn (mallens namn = ärendets "
+            "nyckel):")
+        assert lines[-1] == "  doc.on_duty: i_tjansten; name = namn, title = titel"
+        assert ("  s (i doc.signatories): undertecknare; place = ort, date = datum, name = namn, "
+                "title = titel, organisation = organisation") in lines
 
     def it_answers_to_its_english_name(self) -> None:
         assert run("templates") == run("mallar")
@@ -62,8 +71,8 @@ class DescribeCopying:
     def it_copies_one_template_at_its_name_below_the_folder(self, here: Path) -> None:
         code, out = run("mallar", ON_DUTY, "--copy", "egna")
         assert (code, out.splitlines()) == (0, [
-            "kopierade 1 mall till egna; ändra dem där och bygg med beslut bygg --templates egna "
-            "(ta bort de mallar du inte ändrar, så följer de med när beslut uppdateras)"])
+            "kopierade 1 mall till egna; ändra den där och bygg med beslut bygg --templates egna "
+            "(ta bort den om du inte ändrar den, så följer den med när beslut uppdateras)"])
         assert (here / "egna" / ON_DUTY).read_bytes() == (templates_dir() / ON_DUTY).read_bytes()
 
     def it_never_overwrites_an_existing_file_and_says_so(self, here: Path) -> None:

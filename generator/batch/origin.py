@@ -70,6 +70,24 @@ def origin(docx: Path, template_dirs: tuple[Path, ...] = (), builtin: bool = Fal
     return found
 
 
+def without_origin(docx: Path) -> str:
+    """Why a .docx has no origin to tell, and what to do: `beslut skapa` (and `bevaka`) record
+    none, `beslut bygg` does; its command names the case when one here has the .docx's name."""
+    if not provenance.made_by_beslut(docx):
+        return ("dokumentet saknar uppgifter om ursprung: det är inte skapat av beslut eller är "
+                "ingen Word-fil")
+    names = [p for p in (Path(f"{docx.stem}.yaml"), Path("cases", f"{docx.stem}.yaml"))
+             if p.is_file()]
+    output = command_line("-o", _relative(docx.resolve().parent))
+    if len(names) == 1:
+        command = f"{command_line('beslut', 'bygg', names[0].as_posix())} {output}"
+    else:
+        command = f"beslut bygg ÄRENDE.yaml {output} med ärendefilen i stället för ÄRENDE.yaml"
+    return ("dokumentet är skapat med beslut skapa (eller bevaka), som inte skriver in "
+            f"uppgifter om ursprung; det gör beslut bygg: kör {command}, och lägg till "
+            "--templates MAPP om du använde egna mallar")
+
+
 def _pair(entry: CaseEntry, out: Path, docx: Path, case: Path, used: Templates) -> list[str]:
     """The case's other outputs beside the .docx that are missing or edited by hand since
     beslut wrote them, each with the command that mends it."""

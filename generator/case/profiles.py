@@ -138,7 +138,9 @@ class Profile(ProfileModel):
     forkortningar: dict[str, str] = Field(
         default_factory=dict,
         description="Förkortning och dess långa form, t.ex. 'LCHNV: Länschefsnätverket'; "
-        "skrivs ut vid första användningen.",
+        "skrivs ut vid första användningen. En förkortning som också står under 'organ' har "
+        "samma långa form som där, men första bokstaven får vara liten, som i löpande text "
+        "('KS: kommunstyrelsen' för organet 'Kommunstyrelsen').",
     )
     logo: Logo | None = Field(
         None, description="Logotypens bild och alternativtext (utan den blir sidhuvudet text)."
@@ -183,10 +185,11 @@ class Profile(ProfileModel):
                 raise ValueError(f"förkortningen '{short}' saknar sin långa form")
         for body in info.data.get("organ", []):
             known = value.get(body.forkortning or "")
-            if known is not None and known != body.namn:
+            if known is not None and not _same_name(known, body.namn):
                 raise ValueError(
                     f"'{body.forkortning}' står för '{known}' här men för '{body.namn}' under "
-                    "'organ', använd samma namn"
+                    "'organ', använd samma namn (bara första bokstaven får vara liten här och "
+                    "stor där eller tvärtom)"
                 )
         return value
 
@@ -223,6 +226,14 @@ class Profile(ProfileModel):
         merged = {b.forkortning: b.namn for b in self.organ if b.forkortning}
         merged.update(self.forkortningar)
         return merged
+
+
+def _same_name(long_form: str, name: str) -> bool:
+    """Whether a long form is the body's name, but for the case of its first letter:
+    `kommunstyrelsen` as running text writes `Kommunstyrelsen`. The document matches a long
+    form with either case of its first letter (`render.abbreviations`), and writes this one
+    at the abbreviation's first use."""
+    return long_form[:1].lower() + long_form[1:] == name[:1].lower() + name[1:]
 
 
 # ------------------------------------------------------------------ loaded profiles

@@ -11,6 +11,7 @@ import datetime
 import sys
 import types
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
@@ -121,17 +122,44 @@ def _section(model: type[BaseModel]) -> str:
 
 
 def _title(model: type[BaseModel]) -> str:
-    """The heading of a model: where it is used."""
+    """The heading of a model: where it is used, with the key it stands under when another
+    model has the same key (`rader` i `tabeller`, `rader` i `risk`), so that every heading,
+    and so every link to one, is unique."""
     titles = {"Case": "Ärendet (översta nivån)", "Profile": "Profilen (översta nivån)"}
-    return titles.get(model.__name__, f"`{_key_of(model)}`")
+    if model.__name__ in titles:
+        return titles[model.__name__]
+    keys = _keys_of(model)
+    title = f"`{'`, `'.join(keys)}`"
+    namesakes = [other for other in _all_models() if other is not model and _keys_of(other) == keys]
+    if not namesakes:
+        return title
+    parents = [k for owner in _owners(model) if owner is not model for k in _keys_of(owner)]
+    return f"{title} i `{'`, `'.join(dict.fromkeys(parents))}`"
+
+
+@cache
+def _all_models() -> tuple[type[BaseModel], ...]:
+    """Every model of both references."""
+    return (*_models(Case), *_models(Profile))
+
+
+def _owners(model: type[BaseModel]) -> list[type[BaseModel]]:
+    """The models with a key whose type holds the model."""
+    return [owner for owner in _all_models()
+            if any(model in _inner_models(f.annotation) for f in owner.model_fields.values())]
+
+
+@cache
+def _keys_of(model: type[BaseModel]) -> tuple[str, ...]:
+    """The key(s) under which a model appears in another model."""
+    keys = [name for owner in _all_models() for name, field in owner.model_fields.items()
+            if model in _inner_models(field.annotation)]
+    return tuple(dict.fromkeys(keys)) or (model.__name__,)
 
 
 def _key_of(model: type[BaseModel]) -> str:
-    """The key(s) under which a model appears in another model."""
-    owners = [*_models(Case), *_models(Profile)]
-    keys = [name for owner in owners for name, field in owner.model_fields.items()
-            if model in _inner_models(field.annotation)]
-    return "`, `".join(dict.fromkeys(keys)) or model.__name__
+    """The key(s) under which a model appears, as a link's text."""
+    return "`, `".join(_keys_of(model))
 
 
 def _field_type(field: FieldInfo) -> str:
@@ -174,10 +202,16 @@ def _type(annotation: Any) -> str:
     return _SCALARS.get(annotation, "värde")
 
 
+def anchor(heading: str) -> str:
+    """The anchor GitHub gives a heading: lower case, without punctuation other than - and _,
+    spaces made hyphens."""
+    kept = "".join(c for c in heading.lower() if c.isalnum() or c in " -_")
+    return kept.replace(" ", "-")
+
+
 def _anchor(model: type[BaseModel]) -> str:
     """The Markdown anchor of a model's heading."""
-    title = _title(model).lower().replace("`", "").replace(",", "")
-    return "-".join(title.replace("(", "").replace(")", "").split())
+    return anchor(_title(model))
 
 
 def _default(field: FieldInfo) -> str:

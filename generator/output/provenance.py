@@ -21,6 +21,7 @@ RELTYPE: Final = (
 )
 NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _VT_NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_APP_NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 _FMTID: Final = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 Properties = tuple[tuple[str, str], ...]
@@ -43,6 +44,20 @@ def custom_xml(properties: Properties) -> bytes:
 
 class NotADocx(ValueError):
     """The file is not a Word document beslut can read."""
+
+
+def made_by_beslut(path: Path) -> bool:
+    """Whether a readable .docx names beslut as its application (docProps/app.xml), as every
+    Word file beslut writes does, with or without provenance."""
+    from generator.word.package import APPLICATION  # the name the writer puts there
+
+    try:
+        with zipfile.ZipFile(path) as package:
+            root = etree.fromstring(package.read("docProps/app.xml"))
+    except (OSError, zipfile.BadZipFile, etree.XMLSyntaxError, KeyError):
+        return False
+    names = [element.text or "" for element in root.iter(f"{{{_APP_NS}}}Application")]
+    return any(name.split(" ")[0] == APPLICATION for name in names)
 
 
 def read_properties(path: Path) -> dict[str, str]:

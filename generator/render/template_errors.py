@@ -14,6 +14,7 @@ from typing import Final
 from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
+from generator.output.display import listed
 from generator.problems import BeslutError
 from generator.resources import templates_dir
 
@@ -83,10 +84,30 @@ def _undefined(message: str) -> str:
     name = re.search(r"'([^']+)' is undefined", message)
     if name:
         return f"okänt namn '{name.group(1)}'"
+    attribute = re.search(r"^'(?:[\w.]+\.)?(\w+) object' has no attribute '([^']+)'", message)
+    if attribute:
+        return _missing_part(attribute.group(1), attribute.group(2))
     attribute = re.search(r"has no attribute '([^']+)'", message)
     if attribute:
         return f"uppgiften har ingen del '{attribute.group(1)}'"
     return "mallen använder en uppgift som inte finns"
+
+
+def _missing_part(view: str, part: str) -> str:
+    """A part a view lacks: the field meant (a template user types the case file's Swedish
+    key, `namn`, for the view's field, `name`) and the parts the view has."""
+    from generator.case.suggest import did_you_mean
+    from generator.render.view_keys import view_keys, view_parts
+
+    parts = view_parts(view)
+    if not parts:
+        return f"uppgiften har ingen del '{part}'"
+    keys = view_keys(view)
+    by_key = {key: field for field, key in keys.fields.items()} if keys else {}
+    meant = by_key.get(part) or did_you_mean(part, parts)
+    named = f"ärendets '{part}' heter '{meant}' i mallen; " if part in by_key else ""
+    hint = f", menade du '{meant}'? ({named}" if meant else " ("
+    return f"uppgiften har ingen del '{part}'{hint}delarna är {listed(parts)})"
 
 
 def _place(exc: BaseException, fallback_name: str) -> tuple[str, int]:

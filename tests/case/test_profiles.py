@@ -177,7 +177,22 @@ def test_conflicting_abbreviation(tmp_path: Path) -> None:
         "organ:\n  - namn: Nätverket\n    forkortning: NV\nforkortningar:\n  NV: Annat\n"
     )
     error = load_error(tmp_path, text)
-    assert "'NV' står för 'Annat' här men för 'Nätverket' under 'organ'" in str(error)
+    assert str(error).endswith(
+        "'forkortningar': 'NV' står för 'Annat' här men för 'Nätverket' under 'organ', använd "
+        "samma namn (bara första bokstaven får vara liten här och stor där eller tvärtom)")
+
+
+def test_an_abbreviation_may_write_the_bodys_name_with_a_small_first_letter(
+    tmp_path: Path,
+) -> None:
+    # (trial 29: 'KS: kommunstyrelsen' as running text writes it, organ 'Kommunstyrelsen')
+    text = MINIMAL + ("organ:\n  - namn: Kommunstyrelsen\n    forkortning: KS\n"
+                      "forkortningar:\n  KS: kommunstyrelsen\n")
+    write_profile(tmp_path, "egen", text)
+    profile = ProfileStore([tmp_path]).load("egen").profile
+    assert profile.abbreviations() == {"KS": "kommunstyrelsen"}
+    error = load_error(tmp_path, text.replace("KS: kommunstyrelsen", "KS: kommunStyrelsen"))
+    assert "'KS' står för 'kommunStyrelsen' här men för 'Kommunstyrelsen'" in str(error)
 
 
 def test_search_folders_come_first_and_cache(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ must be formatted, and an organisation's templates override (and may extend) the
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from generator.render.templates import (
     render_markdown,
     search_path,
 )
-from generator.render.views import Cell, Column, Header, Table, TableRow
+from generator.render.views import Cell, Column, Header, OnDuty, Signatory, Table, TableRow
 from generator.resources import templates_dir
 
 NBSP = "\u00a0"
@@ -184,12 +185,42 @@ class TestTemplates:
         )
 
     def test_it_reports_an_unknown_name_in_a_template(self, tmp_path: Path) -> None:
-        env = override(tmp_path, "{{ doc.okand }}\n")
+        env = override(tmp_path, "{{ doc.xyz }}\n")
         with pytest.raises(TemplateProblem) as caught:
             render_markdown(env, make_context())
         assert str(caught.value) == (
-            f"mallen {tmp_path / 'mallar' / TEMPLATE}, rad 1: uppgiften har ingen del 'okand'"
+            f"mallen {tmp_path / 'mallar' / TEMPLATE}, rad 1: uppgiften har ingen del 'xyz' "
+            "(delarna är kind, title, header, style, sections, proposal, decision, approval, "
+            "signatories, signature_page, on_duty, extract_to och extract_heading)"
         )
+
+    @pytest.mark.parametrize(("written", "hint"), [
+        ("namn", "menade du 'name'? (ärendets 'namn' heter 'name' i mallen; "),
+        ("titel", "menade du 'title'? (ärendets 'titel' heter 'title' i mallen; "),
+        ("nme", "menade du 'name'? ("),
+        ("telefon", "("),
+    ])
+    def test_a_part_a_view_lacks_gets_the_field_meant_and_the_parts_it_has(
+        self, tmp_path: Path, written: str, hint: str
+    ) -> None:
+        env = override(tmp_path, f"{{{{ doc.on_duty.{written} }}}}\n")
+        context = replace(make_context(), on_duty=OnDuty("Eva Ek", "Ekonomichef"))
+        with pytest.raises(TemplateProblem) as caught:
+            render_markdown(env, context)
+        assert str(caught.value) == (
+            f"mallen {tmp_path / 'mallar' / TEMPLATE}, rad 1: uppgiften har ingen del "
+            f"'{written}'{',' if hint != '(' else ''} {hint}delarna är name och title)"
+        )
+
+    def test_a_signatorys_place_is_found_from_the_case_key(self, tmp_path: Path) -> None:
+        env = override(tmp_path, "{% for s, right in doc.signatories %}{{ s.ort }}{% endfor %}\n")
+        block = Signatory("Partille", None, "Eva Ek", "Miljöchef", "Partille kommun")
+        context = replace(make_context(), signatories=((block, None),))
+        with pytest.raises(TemplateProblem) as caught:
+            render_markdown(env, context)
+        assert str(caught.value).endswith(
+            "rad 1: uppgiften har ingen del 'ort', menade du 'place'? (ärendets 'ort' heter "
+            "'place' i mallen; delarna är place, date, name, title och organisation)")
 
     def test_it_reports_a_syntax_error_in_a_template(self, tmp_path: Path) -> None:
         env = override(tmp_path, "{% if %}\n")

@@ -229,13 +229,22 @@ class Reference(CaseModel):
 
 
 class Signatory(CaseModel):
-    """Ett underskriftsblock: ort och datum, sedan namn, titel och organisation."""
+    """Ett underskriftsblock: ort och datum, en linje att skriva under på, sedan namn, titel
+    och organisation."""
 
-    ort: str = Field(description="Ort för underskriften, t.ex. 'Härnösand'.")
+    ort: str | None = Field(
+        None, description="Ort för underskriften, t.ex. 'Härnösand'; utan den står bara "
+        "datumet, och utan ort och datum ingen datumrad (som i ett ordförandebeslut)."
+    )
     datum: Date | None = Field(None, description="Datum för underskriften, om känt.")
-    namn: str = Field(description="Undertecknarens namn.")
+    namn: str | None = Field(
+        None, description="Undertecknarens namn; utan det en tom linje att texta namnet på "
+        "(ett avtal som skrivs ut före underskriften)."
+    )
     titel: str = Field(description="Titel, t.ex. 'regiondirektör'.")
-    organisation: str = Field(description="Undertecknarens organisation.")
+    organisation: str | None = Field(
+        None, description="Undertecknarens organisation; utan den skrivs ingen rad för den."
+    )
 
 
 class Signature(CaseModel):
@@ -369,7 +378,8 @@ class Case(CaseModel):
         "{{ handelser[0].datum | datum_text }}."
     )
     undertecknare: list[Signatory] = Field(
-        default_factory=empty_list, description="Underskriftsblock (godkännande)."
+        default_factory=empty_list, description="Underskriftsblock, två sida vid sida, efter "
+        "beslutet och 'i_tjansten' och före 'utdrag_till'."
     )
     signatursida: list[Signature] = Field(
         default_factory=empty_list,

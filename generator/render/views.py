@@ -157,13 +157,14 @@ class ApprovalView(NamedTuple):
 
 
 class Signatory(NamedTuple):
-    """A signature block: place and date line, then name, title and organisation."""
+    """A signature block: place and date line, then name, title and organisation (a block
+    may lack its place, its name and its organisation)."""
 
-    place: str
+    place: str | None
     date: datetime.date | None
-    name: str
+    name: str | None
     title: str
-    organisation: str
+    organisation: str | None
 
 
 class SignedBy(NamedTuple):

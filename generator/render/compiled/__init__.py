@@ -21,7 +21,7 @@ CHECKSUMS = {
     'partials/proposal.md.j2': '0e0d65c949de481733959901151630020cd5a197',
     'partials/sections.md.j2': 'ee89dd9d086dc2f3a1e7e39e2492393845282dc7',
     'partials/signature_page.md.j2': '65bb91084dcc1cc1fcb0d0ee3d2a12075a754d74',
-    'partials/signatures.md.j2': '21f2a11ee656c9460c564f3dbd592cc8b2dbe7bf',
+    'partials/signatures.md.j2': 'ae719624c48729c23b9b5b622bfcc1f1eee21519',
     'partials/table.md.j2': '7b6dfbd0945e411b1fff6a77868046af7865d189',
     'tjansteskrivelse.md.j2': '52d1f04d21ddc38cb4ad3de91856d14b089869ba',
 }

@@ -202,15 +202,21 @@ class Decision(CaseModel):
         "reservationerna under rubriken 'Protokollsanteckning' ('Protokollsanteckningar' när "
         "de är flera). Enkel Markdown och {{ … }} som i en text. Inte i beslut per capsulam."
     )
-    antecknas_i: Literal["minnesanteckningarna", "protokollet"] = Field(
-        "minnesanteckningarna", description="Bara i beslut per capsulam: vad beslutet förs "
-        "till vid nästa möte: 'minnesanteckningarna' (ett nätverk) eller 'protokollet' (en "
-        "nämnd eller styrelse)."
+    antecknas_i: Literal["minnesanteckningarna", "protokollet", "anmals"] | None = Field(
+        None, description="Bara i beslut per capsulam: vad som sker med beslutet vid nästa "
+        "möte: 'minnesanteckningarna' eller 'protokollet' ('Beslutet förs till protokollet på "
+        "nästkommande möte i …'; minnesanteckningarna för ett nätverk, protokollet för en "
+        "nämnd eller styrelse), eller 'anmals' ('Beslutet anmäls vid vård- och "
+        "omsorgsnämndens nästa sammanträde.', som ett ordförandebeslut anmäls enligt KL 6 kap. "
+        "40 §; organet i genitiv, skrivet som i 'motesorgan' eller 'beslutande'). Utan den "
+        "'minnesanteckningarna', men 'anmals' när etiketten är ett annat slags beslut än per "
+        "capsulam (t.ex. 'etikett: Ordförandebeslut')."
     )
     motesorgan: str | None = Field(
         None, description="Bara i beslut per capsulam: organet vid vars nästa möte beslutet "
         "förs in, när det inte är den som beslutar, t.ex. 'Servicenämnden' för ett "
-        "ordförandebeslut av 'Servicenämndens ordförande'."
+        "ordförandebeslut av 'Servicenämndens ordförande'. Namnet skrivs som det står, också "
+        "mitt i meningen: skriv 'vård- och omsorgsnämnden' för liten bokstav."
     )
 
 

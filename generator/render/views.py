@@ -136,8 +136,10 @@ class DecisionView(NamedTuple):
     paragraph: str | None = None
     first: bool = False
     per_capsulam: bool = False
-    recorded_in: str = "minnesanteckningarna"  # what a per capsulam decision is entered in
+    # what a per capsulam decision is entered in at the next meeting, or 'anmals': reported
+    recorded_in: str = "minnesanteckningarna"
     meeting: str = ""  # the body at whose next meeting it is entered
+    meeting_genitive: str = ""  # the same in the genitive, as written ("Servicenämndens")
     named: bool = True  # whether the document calls it a decision per capsulam
     style: str = "att"  # att-satser, or 'numrerad': numbered sentences
     motions: tuple[Markup, ...] = ()  # yrkanden, each one paragraph, before the decision

@@ -25,6 +25,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from generator.case.decision_names import decision_name
 from generator.case.models import TABLE_PRESETS, Case, Section
 from generator.case.suggest import did_you_mean
 from generator.checks.report import Reporter
@@ -33,7 +34,8 @@ from generator.problems import Loc, Problem
 MEETING_ONLY = {"yrkanden": "några yrkanden", "beslutsgang": "någon beslutsgång",
                 "reservationer": "några reservationer",
                 "protokollsanteckningar": "några protokollsanteckningar"}
-"""The decision's keys that record a meeting, each with what a decision per capsulam lacks."""
+"""The decision's keys that record a meeting, each with what a decision per capsulam (or
+another decision taken without a meeting, such as an ordförandebeslut) lacks."""
 _TABLE_DATA = {
     "sammanstallning": ("fordelning", "fördelningen (områden och insatser)"),
     "insatser": ("fordelning", "fördelningen (områden och insatser)"),
@@ -90,10 +92,11 @@ def _meeting_only_problems(case: Case, report: Reporter) -> list[Problem]:
     decision is taken without one."""
     if case.beslut is None or case.dokumenttyp != "beslut_per_capsulam":
         return []
+    name = decision_name(case.etikett)
     return [report.problem(report.locate_key(("beslut", key)), (
-        f"'{key}' hör till ett beslut som fattas på ett sammanträde, men ett beslut per "
-        f"capsulam fattas utan sammanträde och kan inte ha {lacking}; ta bort "
-        f"'{key}', eller skriv 'dokumenttyp: beslut' om beslutet fattades på ett möte"))
+        f"'{key}' hör till ett beslut som fattas på ett sammanträde, men {name} fattas "
+        f"utan sammanträde och kan inte ha {lacking}; ta bort '{key}', eller skriv "
+        "'dokumenttyp: beslut' om beslutet fattades på ett möte"))
         for key, lacking in MEETING_ONLY.items() if getattr(case.beslut, key)]
 
 

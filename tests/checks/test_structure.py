@@ -142,6 +142,24 @@ class DescribeABeslutPerCapsulam:
             f"11:3: {self.meeting_only('protokollsanteckningar')}",
         ]
 
+    @pytest.mark.parametrize(("label", "name"), [
+        ("Ordförandebeslut", "ett ordförandebeslut"),
+        ("Brådskande beslut", "ett brådskande beslut"),
+        ("Beslut per capsulam", "ett beslut per capsulam"),
+        ("Protokollsutdrag", "ett beslut per capsulam"),
+    ])
+    def it_names_the_decision_by_its_label_when_that_names_one(
+        self, tmp_path: Path, label: str, name: str
+    ) -> None:
+        # (trial 30: an ordförandebeslut's reservation was "ett beslut per capsulam")
+        source = f"etikett: {label}\n" + self.PER_CAPSULAM + (
+            "  reservationer:\n    - Kalle (S) reserverar sig.\n")
+        assert problems(tmp_path, source) == [
+            "10:3: 'reservationer' hör till ett beslut som fattas på ett sammanträde, men "
+            f"{name} fattas utan sammanträde och kan inte ha några reservationer; ta bort "
+            "'reservationer', eller skriv 'dokumenttyp: beslut' om beslutet fattades på ett "
+            "möte"]
+
     def it_may_leave_the_lists_empty(self, tmp_path: Path) -> None:
         source = self.PER_CAPSULAM + "  reservationer: []\n"
         assert problems(tmp_path, source) == []

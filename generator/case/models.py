@@ -136,8 +136,9 @@ class Proposal(CaseModel):
         "besluta'); kräver 'beslutande'."
     )
     beslutande: str | None = Field(
-        None, description="Vem som beslutar, t.ex. 'Länschefsnätverket'; kräver "
-        "'forslagsstallare'."
+        None, description="Vem som föreslås besluta, t.ex. 'Länschefsnätverket'; med "
+        "'forslagsstallare' blir inledningen 'Styrgruppen föreslår Länschefsnätverket "
+        "besluta', utan den 'Länschefsnätverket föreslås besluta'."
     )
     stil: Literal["att", "numrerad"] | None = Field(
         None, description="'att' för att-satser, 'numrerad' för numrerade meningar; utan den "

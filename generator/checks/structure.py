@@ -11,7 +11,7 @@ Each rule points at the key that causes the problem and says what to write, so t
 * a decision per capsulam is taken without a meeting: it has no motions, no course of
   decision, no reservations and no protocol notes, which are made at one;
 * a justering belongs to a decision;
-* a proposal's lead-in needs both who proposes and who decides;
+* a proposal's lead-in names who proposes only beside who decides;
 * `{{ … }}` works in the text fields only (section texts and points); anywhere else it would
   be printed as it stands.
 """
@@ -243,15 +243,15 @@ def _split_name_problems(case: Case, report: Reporter) -> list[Problem]:
 
 
 def _proposal_problems(case: Case, report: Reporter) -> list[Problem]:
-    """The lead-in 'X föreslår Y besluta' needs both names."""
+    """Who proposes needs whom the proposal is made to: 'X föreslår Y besluta' (who decides
+    alone gives 'Y föreslås besluta')."""
     proposal = case.forslag
-    if proposal is None or bool(proposal.forslagsstallare) == bool(proposal.beslutande):
+    if proposal is None or not proposal.forslagsstallare or proposal.beslutande:
         return []
-    missing = "beslutande" if proposal.forslagsstallare else "forslagsstallare"
-    given = "forslagsstallare" if proposal.forslagsstallare else "beslutande"
-    message = (f"'{given}' används i inledningen 'X föreslår Y besluta' som också behöver "
-               f"'{missing}'; lägg till '{missing}' eller ta bort '{given}'")
-    return [report.problem(report.at(("forslag", given)), message)]
+    message = ("'forslagsstallare' skrivs i inledningen 'X föreslår Y besluta', som också "
+               "behöver vem som föreslås besluta; lägg till 'beslutande' (t.ex. 'beslutande: "
+               "Kommunstyrelsen') eller ta bort 'forslagsstallare'")
+    return [report.problem(report.at(("forslag", "forslagsstallare")), message)]
 
 
 def _reference_problems(case: Case, texts: Collection[Loc], report: Reporter) -> list[Problem]:

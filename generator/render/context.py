@@ -148,12 +148,15 @@ def _header(
 
 def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer,
               first: bool) -> views.ProposalView:
-    """Choose the proposal's style and lead-in, render its points, and place it (`first`:
-    before the sections)."""
+    """Choose the proposal's style and lead-in ('X föreslår Y besluta', or 'Y föreslås
+    besluta' without who proposes), render its points, and place it (`first`: before the
+    sections)."""
     chosen = proposal.stil or style.proposal_style
     lead = None
     if proposal.forslagsstallare and proposal.beslutande:
         lead = f"{proposal.forslagsstallare} föreslår {proposal.beslutande} besluta"
+    elif proposal.beslutande:
+        lead = f"{proposal.beslutande} föreslås besluta"
     points = tuple(
         _printed(text.render(point, ("forslag", "punkter", index)), chosen == "att")
         for index, point in enumerate(proposal.punkter)

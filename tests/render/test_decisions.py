@@ -210,6 +210,18 @@ def test_the_decision_comes_first_when_the_case_asks(tmp_path: Path) -> None:
     assert last.index("## Beslut") > last.index("## Bakgrund")
 
 
+def test_a_proposal_to_a_body_without_a_proposer_is_proposed_to_it(tmp_path: Path) -> None:
+    # (trial 30: "Samverkansnämnden föreslås besluta", as many tjänsteskrivelser write it)
+    proposal = PROPOSAL.replace("  forslagsstallare: Arbetsutskottet\n", "").replace(
+        "beslutande: styrelsen", "beslutande: Samverkansnämnden")
+    text = markdown(tmp_path, HEAD.format(kind="tjansteskrivelse") + proposal)
+    assert text.endswith("## Förslag till beslut\n\nSamverkansnämnden föreslås besluta\n\n"
+                         "att använda projektmedlen till brukarmedverkan.\n")
+    numbered = markdown(tmp_path, HEAD.format(kind="tjansteskrivelse")
+                        + proposal.replace("forslag:\n", "forslag:\n  stil: numrerad\n"))
+    assert "Samverkansnämnden föreslås besluta:\n\n1. använda" in numbered
+
+
 @pytest.mark.parametrize("kind", ["tjansteskrivelse", "beslutsunderlag"])
 def test_the_proposal_comes_first_when_the_case_asks(tmp_path: Path, kind: str) -> None:
     text = markdown(tmp_path, HEAD.format(kind=kind) + "forslag_forst: true\n" + AVSNITT

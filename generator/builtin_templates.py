@@ -16,8 +16,8 @@ from generator.render.view_keys import plain_lines
 from generator.resources import templates_dir
 
 DESCRIPTIONS = {
-    "base.md.j2": "ramen för alla dokumenttyper: rubriker, avsnitt, förslag, beslut och "
-                  "underskrifter i den ordning ärendet anger",
+    "base.md.j2": "ramen för alla dokumenttyper: rubriker, avsnitt, förslag, beslut, "
+                  "underskrifter och sist vilka som får utdrag",
     "beslut.md.j2": "beslut, protokollsutdrag eller meddelande om beslut",
     "beslut_per_capsulam.md.j2": "beslut per capsulam, som förs in i protokollet vid nästa "
                                  "möte",
@@ -37,7 +37,9 @@ DESCRIPTIONS = {
     "partials/header.md.j2": "brevhuvudet: avsändare, dokumenttyp, datum, diarienummer och "
                              "mottagare",
     "partials/motions.md.j2": "yrkandena och beslutsgången före beslutet",
-    "partials/on_duty.md.j2": "\"I tjänsten\" (vem som undertecknar) och \"Utdrag till\"",
+    "partials/extract_to.md.j2": "\"Utdrag till\" (vilka som får beslutet), efter "
+                                 "underskrifterna",
+    "partials/on_duty.md.j2": "\"I tjänsten\" (vem som undertecknar en tjänsteskrivelse)",
     "partials/proposal.md.j2": "förslaget: att-satser eller numrerade meningar",
     "partials/sections.md.j2": "de numrerade avsnitten med text, tabeller och listor",
     "partials/signature_page.md.j2": "signatursidan från en tjänst för e-underskrift",

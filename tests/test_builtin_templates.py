@@ -36,8 +36,10 @@ class DescribeTheList:
         assert code == 0, out
         lines = out.splitlines()
         assert lines[len(DESCRIPTIONS) - 1].startswith("tjansteskrivelse.md.j2 ")
-        assert (f"{ON_DUTY}         \"I tjänsten\" (vem som undertecknar) och "
-                "\"Utdrag till\"") in lines
+        assert (f"{ON_DUTY}         \"I tjänsten\" (vem som undertecknar en "
+                "tjänsteskrivelse)") in lines
+        assert ("partials/extract_to.md.j2      \"Utdrag till\" (vilka som får beslutet), "
+                "efter underskrifterna") in lines
         assert lines[len(DESCRIPTIONS) + 1] == (
             f"De inbyggda mallarna finns i {templates_dir()}. Kopiera dem till en egen mapp med "
             "'beslut mallar --kopiera MAPP' (eller en: 'beslut mallar partials/on_duty.md.j2 "

@@ -136,8 +136,9 @@ class Proposal(CaseModel):
         "besluta'); kräver 'beslutande'."
     )
     beslutande: str | None = Field(
-        None, description="Vem som beslutar, t.ex. 'Länschefsnätverket'; kräver "
-        "'forslagsstallare'."
+        None, description="Vem som föreslås besluta, t.ex. 'Länschefsnätverket'; med "
+        "'forslagsstallare' blir inledningen 'Styrgruppen föreslår Länschefsnätverket "
+        "besluta', utan den 'Länschefsnätverket föreslås besluta'."
     )
     stil: Literal["att", "numrerad"] | None = Field(
         None, description="'att' för att-satser, 'numrerad' för numrerade meningar; utan den "
@@ -202,15 +203,21 @@ class Decision(CaseModel):
         "reservationerna under rubriken 'Protokollsanteckning' ('Protokollsanteckningar' när "
         "de är flera). Enkel Markdown och {{ … }} som i en text. Inte i beslut per capsulam."
     )
-    antecknas_i: Literal["minnesanteckningarna", "protokollet"] = Field(
-        "minnesanteckningarna", description="Bara i beslut per capsulam: vad beslutet förs "
-        "till vid nästa möte: 'minnesanteckningarna' (ett nätverk) eller 'protokollet' (en "
-        "nämnd eller styrelse)."
+    antecknas_i: Literal["minnesanteckningarna", "protokollet", "anmals"] | None = Field(
+        None, description="Bara i beslut per capsulam: vad som sker med beslutet vid nästa "
+        "möte: 'minnesanteckningarna' eller 'protokollet' ('Beslutet förs till protokollet på "
+        "nästkommande möte i …'; minnesanteckningarna för ett nätverk, protokollet för en "
+        "nämnd eller styrelse), eller 'anmals' ('Beslutet anmäls vid vård- och "
+        "omsorgsnämndens nästa sammanträde.', som ett ordförandebeslut anmäls enligt KL 6 kap. "
+        "40 §; organet i genitiv, skrivet som i 'motesorgan' eller 'beslutande'). Utan den "
+        "'minnesanteckningarna', men 'anmals' när etiketten är ett annat slags beslut än per "
+        "capsulam (t.ex. 'etikett: Ordförandebeslut')."
     )
     motesorgan: str | None = Field(
         None, description="Bara i beslut per capsulam: organet vid vars nästa möte beslutet "
         "förs in, när det inte är den som beslutar, t.ex. 'Servicenämnden' för ett "
-        "ordförandebeslut av 'Servicenämndens ordförande'."
+        "ordförandebeslut av 'Servicenämndens ordförande'. Namnet skrivs som det står, också "
+        "mitt i meningen: skriv 'vård- och omsorgsnämnden' för liten bokstav."
     )
 
 
@@ -229,13 +236,22 @@ class Reference(CaseModel):
 
 
 class Signatory(CaseModel):
-    """Ett underskriftsblock: ort och datum, sedan namn, titel och organisation."""
+    """Ett underskriftsblock: ort och datum, en linje att skriva under på, sedan namn, titel
+    och organisation."""
 
-    ort: str = Field(description="Ort för underskriften, t.ex. 'Härnösand'.")
+    ort: str | None = Field(
+        None, description="Ort för underskriften, t.ex. 'Härnösand'; utan den står bara "
+        "datumet, och utan ort och datum ingen datumrad (som i ett ordförandebeslut)."
+    )
     datum: Date | None = Field(None, description="Datum för underskriften, om känt.")
-    namn: str = Field(description="Undertecknarens namn.")
+    namn: str | None = Field(
+        None, description="Undertecknarens namn; utan det en tom linje att texta namnet på "
+        "(ett avtal som skrivs ut före underskriften)."
+    )
     titel: str = Field(description="Titel, t.ex. 'regiondirektör'.")
-    organisation: str = Field(description="Undertecknarens organisation.")
+    organisation: str | None = Field(
+        None, description="Undertecknarens organisation; utan den skrivs ingen rad för den."
+    )
 
 
 class Signature(CaseModel):
@@ -369,7 +385,8 @@ class Case(CaseModel):
         "{{ handelser[0].datum | datum_text }}."
     )
     undertecknare: list[Signatory] = Field(
-        default_factory=empty_list, description="Underskriftsblock (godkännande)."
+        default_factory=empty_list, description="Underskriftsblock, två sida vid sida, efter "
+        "beslutet och 'i_tjansten' och före 'utdrag_till'."
     )
     signatursida: list[Signature] = Field(
         default_factory=empty_list,

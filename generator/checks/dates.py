@@ -130,12 +130,17 @@ def signing_problems(case: Case, report: Reporter) -> list[Problem]:
     for i, signatory in enumerate(case.undertecknare):
         if signatory.datum is not None and signatory.datum < case.datum:
             message = (
-                f"underskriften av {signatory.namn} är daterad {signatory.datum.isoformat()}, "
+                f"underskriften {_by(signatory.namn)}är daterad {signatory.datum.isoformat()}, "
                 f"före dokumentets datum {case.datum.isoformat()}, kontrollera datumen"
             )
             where = report.at(("undertecknare", i, "datum"))
             problems.append(report.problem(where, message, "varning"))
     return problems
+
+
+def _by(name: str | None) -> str:
+    """'av Anna Berg ' for a signature block with a name, nothing for one without."""
+    return f"av {name} " if name else ""
 
 
 def _iso_dates(text: str) -> Iterator[tuple[int, str, datetime.date]]:

@@ -117,7 +117,8 @@ def signature_page_problems(
     """
     signers: dict[str, list[str]] = {}
     for signatory in case.undertecknare:
-        signers.setdefault(normalise(signatory.organisation), []).append(signatory.namn)
+        if signatory.organisation and signatory.namn:
+            signers.setdefault(normalise(signatory.organisation), []).append(signatory.namn)
     problems: list[Problem] = []
     pairs: set[frozenset[str]] = set()
     for i, row in enumerate(case.signatursida):

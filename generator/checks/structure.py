@@ -11,7 +11,7 @@ Each rule points at the key that causes the problem and says what to write, so t
 * a decision per capsulam is taken without a meeting: it has no motions, no course of
   decision, no reservations and no protocol notes, which are made at one;
 * a justering belongs to a decision;
-* a proposal's lead-in needs both who proposes and who decides;
+* a proposal's lead-in names who proposes only beside who decides;
 * `{{ … }}` works in the text fields only (section texts and points); anywhere else it would
   be printed as it stands.
 """
@@ -25,6 +25,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from generator.case.decision_names import decision_name
 from generator.case.models import TABLE_PRESETS, Case, Section
 from generator.case.suggest import did_you_mean
 from generator.checks.report import Reporter
@@ -33,7 +34,8 @@ from generator.problems import Loc, Problem
 MEETING_ONLY = {"yrkanden": "några yrkanden", "beslutsgang": "någon beslutsgång",
                 "reservationer": "några reservationer",
                 "protokollsanteckningar": "några protokollsanteckningar"}
-"""The decision's keys that record a meeting, each with what a decision per capsulam lacks."""
+"""The decision's keys that record a meeting, each with what a decision per capsulam (or
+another decision taken without a meeting, such as an ordförandebeslut) lacks."""
 _TABLE_DATA = {
     "sammanstallning": ("fordelning", "fördelningen (områden och insatser)"),
     "insatser": ("fordelning", "fördelningen (områden och insatser)"),
@@ -90,10 +92,11 @@ def _meeting_only_problems(case: Case, report: Reporter) -> list[Problem]:
     decision is taken without one."""
     if case.beslut is None or case.dokumenttyp != "beslut_per_capsulam":
         return []
+    name = decision_name(case.etikett)
     return [report.problem(report.locate_key(("beslut", key)), (
-        f"'{key}' hör till ett beslut som fattas på ett sammanträde, men ett beslut per "
-        f"capsulam fattas utan sammanträde och kan inte ha {lacking}; ta bort "
-        f"'{key}', eller skriv 'dokumenttyp: beslut' om beslutet fattades på ett möte"))
+        f"'{key}' hör till ett beslut som fattas på ett sammanträde, men {name} fattas "
+        f"utan sammanträde och kan inte ha {lacking}; ta bort '{key}', eller skriv "
+        "'dokumenttyp: beslut' om beslutet fattades på ett möte"))
         for key, lacking in MEETING_ONLY.items() if getattr(case.beslut, key)]
 
 
@@ -240,15 +243,15 @@ def _split_name_problems(case: Case, report: Reporter) -> list[Problem]:
 
 
 def _proposal_problems(case: Case, report: Reporter) -> list[Problem]:
-    """The lead-in 'X föreslår Y besluta' needs both names."""
+    """Who proposes needs whom the proposal is made to: 'X föreslår Y besluta' (who decides
+    alone gives 'Y föreslås besluta')."""
     proposal = case.forslag
-    if proposal is None or bool(proposal.forslagsstallare) == bool(proposal.beslutande):
+    if proposal is None or not proposal.forslagsstallare or proposal.beslutande:
         return []
-    missing = "beslutande" if proposal.forslagsstallare else "forslagsstallare"
-    given = "forslagsstallare" if proposal.forslagsstallare else "beslutande"
-    message = (f"'{given}' används i inledningen 'X föreslår Y besluta' som också behöver "
-               f"'{missing}'; lägg till '{missing}' eller ta bort '{given}'")
-    return [report.problem(report.at(("forslag", given)), message)]
+    message = ("'forslagsstallare' skrivs i inledningen 'X föreslår Y besluta', som också "
+               "behöver vem som föreslås besluta; lägg till 'beslutande' (t.ex. 'beslutande: "
+               "Kommunstyrelsen') eller ta bort 'forslagsstallare'")
+    return [report.problem(report.at(("forslag", "forslagsstallare")), message)]
 
 
 def _reference_problems(case: Case, texts: Collection[Loc], report: Reporter) -> list[Problem]:

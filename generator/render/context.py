@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from generator.case.decision_names import called_per_capsulam, default_recording
 from generator.case.house_style import HouseStyle
 from generator.case.models import Case, MinutesApproval, Proposal, Section
 from generator.compute.computed import Computed
+from generator.formatting import genitive
 from generator.output.display import listed
 from generator.problems import Loc
 from generator.render import views
@@ -146,12 +148,15 @@ def _header(
 
 def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer,
               first: bool) -> views.ProposalView:
-    """Choose the proposal's style and lead-in, render its points, and place it (`first`:
-    before the sections)."""
+    """Choose the proposal's style and lead-in ('X föreslår Y besluta', or 'Y föreslås
+    besluta' without who proposes), render its points, and place it (`first`: before the
+    sections)."""
     chosen = proposal.stil or style.proposal_style
     lead = None
     if proposal.forslagsstallare and proposal.beslutande:
         lead = f"{proposal.forslagsstallare} föreslår {proposal.beslutande} besluta"
+    elif proposal.beslutande:
+        lead = f"{proposal.beslutande} föreslås besluta"
     points = tuple(
         _printed(text.render(point, ("forslag", "punkter", index)), chosen == "att")
         for index, point in enumerate(proposal.punkter)
@@ -167,6 +172,7 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
         return None
     decision = case.beslut
     chosen = decision.stil or style.proposal_style
+    meeting = decision.motesorgan or decision.beslutande
     points = tuple(
         _printed(text.render(point, ("beslut", "punkter", index)), chosen == "att")
         for index, point in enumerate(decision.punkter)
@@ -174,10 +180,11 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
     return views.DecisionView(
         decision.beslutande, points, decision.datum, decision.paragraf, case.beslut_forst,
         per_capsulam=case.dokumenttyp == "beslut_per_capsulam",
-        recorded_in=decision.antecknas_i,
-        meeting=decision.motesorgan or decision.beslutande,
+        recorded_in=decision.antecknas_i or default_recording(case.etikett),
+        meeting=meeting,
+        meeting_genitive=genitive(meeting),
         # (an "Ordförandebeslut" or the like is not called a decision per capsulam)
-        named=not case.etikett or "capsulam" in case.etikett.lower(),
+        named=called_per_capsulam(case.etikett),
         style=chosen,
         motions=_texts(text, decision.yrkanden, ("beslut", "yrkanden")),
         course=(text.render(decision.beslutsgang, ("beslut", "beslutsgang"))

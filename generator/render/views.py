@@ -136,8 +136,10 @@ class DecisionView(NamedTuple):
     paragraph: str | None = None
     first: bool = False
     per_capsulam: bool = False
-    recorded_in: str = "minnesanteckningarna"  # what a per capsulam decision is entered in
+    # what a per capsulam decision is entered in at the next meeting, or 'anmals': reported
+    recorded_in: str = "minnesanteckningarna"
     meeting: str = ""  # the body at whose next meeting it is entered
+    meeting_genitive: str = ""  # the same in the genitive, as written ("Servicenämndens")
     named: bool = True  # whether the document calls it a decision per capsulam
     style: str = "att"  # att-satser, or 'numrerad': numbered sentences
     motions: tuple[Markup, ...] = ()  # yrkanden, each one paragraph, before the decision
@@ -157,13 +159,14 @@ class ApprovalView(NamedTuple):
 
 
 class Signatory(NamedTuple):
-    """A signature block: place and date line, then name, title and organisation."""
+    """A signature block: place and date line, then name, title and organisation (a block
+    may lack its place, its name and its organisation)."""
 
-    place: str
+    place: str | None
     date: datetime.date | None
-    name: str
+    name: str | None
     title: str
-    organisation: str
+    organisation: str | None
 
 
 class SignedBy(NamedTuple):

@@ -48,6 +48,11 @@ _DATA_LOOK: Final = {"w:firstColumn": "0", "w:firstRow": "1", "w:lastColumn": "0
 _LAYOUT_LOOK: Final = {**_DATA_LOOK, "w:firstRow": "0", "w:noHBand": "1", "w:val": "0600"}
 
 
+def _filled(cell: etree.Element) -> bool:
+    """Whether a table cell holds anything (text or markup)."""
+    return bool((cell.text or "").strip()) or len(cell) > 0
+
+
 def write_table(draft: Draft, element: etree.Element, *, layout: bool,
                 link_style: str | None, landscape: bool = False) -> None:
     """Append the Markdown `table` element to the document body (as deferred markup).
@@ -56,6 +61,8 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     group are indented (see `row_groups`). On a `landscape` page the columns share the
     landscape text width."""
     rows = [row.findall("*") for row in element.iter("tr")]
+    if layout and len(rows) == 2 and not any(_filled(cell) for cell in rows[1]):
+        rows = rows[:1]  # (Markdown gives a table of a header row alone an empty row under it)
     if not rows:
         return
     char = draft.styles.character_width

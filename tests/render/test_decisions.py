@@ -157,6 +157,28 @@ def test_a_chairs_decision_is_entered_at_its_bodys_next_meeting(tmp_path: Path) 
         "Beslutet förs till protokollet på nästkommande möte i Servicenämnden.")
 
 
+CHAIR = ("etikett: Ordförandebeslut\n" + HEAD.format(kind="beslut_per_capsulam")
+         + DECISION.format(extra="{extra}").replace(
+             "  beslutande: Styrelsen\n", "  beslutande: Servicenämndens ordförande\n", 1))
+
+
+def test_a_chairs_decision_is_reported_at_its_bodys_next_meeting(tmp_path: Path) -> None:
+    # (trial 30: KL 6 kap. 40 §, "Beslutet anmäls vid vård- och omsorgsnämndens nästa
+    # sammanträde", had no key; the body's name is in the genitive, its case as written)
+    text = markdown(tmp_path, CHAIR.format(extra="  motesorgan: Servicenämnden\n"))
+    assert text.endswith("att använda projektmedlen till brukarmedverkan.\n\n"
+                         "Beslutet anmäls vid Servicenämndens nästa sammanträde.\n")
+    text = markdown(tmp_path, CHAIR.format(extra="  motesorgan: vård- och omsorgsnämnden\n"))
+    assert text.endswith("Beslutet anmäls vid vård- och omsorgsnämndens nästa sammanträde.\n")
+
+
+def test_a_decision_per_capsulam_is_reported_when_the_case_says_so(tmp_path: Path) -> None:
+    text = markdown(tmp_path, HEAD.format(kind="beslut_per_capsulam") + DECISION.format(
+        extra="  antecknas_i: anmals\n  motesorgan: Regionala samverkansrådet\n"))
+    assert text.endswith(
+        "Beslutet per capsulam anmäls vid Regionala samverkansrådets nästa sammanträde.\n")
+
+
 def test_a_per_capsulam_decision_is_entered_in_the_minutes_or_the_protocol(
     tmp_path: Path,
 ) -> None:
@@ -166,7 +188,7 @@ def test_a_per_capsulam_decision_is_entered_in_the_minutes_or_the_protocol(
     problems = [p.format() for p in Pipeline().build(case).problems]
     assert problems == [
         f"{case}:7:16: 'antecknas_i' har värdet 'protokoll' som inte finns, välj ett av: "
-        "minnesanteckningarna, protokollet (menade du 'protokollet'?)"]
+        "minnesanteckningarna, protokollet, anmals (menade du 'protokollet'?)"]
 
 
 def test_where_a_decision_is_entered_is_a_warning_outside_per_capsulam(tmp_path: Path) -> None:
@@ -186,6 +208,18 @@ def test_the_decision_comes_first_when_the_case_asks(tmp_path: Path) -> None:
     assert text.index("## Beslut") < text.index("## Bakgrund")
     last = markdown(tmp_path, body.replace("beslut_forst: true", "beslut_forst: false"))
     assert last.index("## Beslut") > last.index("## Bakgrund")
+
+
+def test_a_proposal_to_a_body_without_a_proposer_is_proposed_to_it(tmp_path: Path) -> None:
+    # (trial 30: "Samverkansnämnden föreslås besluta", as many tjänsteskrivelser write it)
+    proposal = PROPOSAL.replace("  forslagsstallare: Arbetsutskottet\n", "").replace(
+        "beslutande: styrelsen", "beslutande: Samverkansnämnden")
+    text = markdown(tmp_path, HEAD.format(kind="tjansteskrivelse") + proposal)
+    assert text.endswith("## Förslag till beslut\n\nSamverkansnämnden föreslås besluta\n\n"
+                         "att använda projektmedlen till brukarmedverkan.\n")
+    numbered = markdown(tmp_path, HEAD.format(kind="tjansteskrivelse")
+                        + proposal.replace("forslag:\n", "forslag:\n  stil: numrerad\n"))
+    assert "Samverkansnämnden föreslås besluta:\n\n1. använda" in numbered
 
 
 @pytest.mark.parametrize("kind", ["tjansteskrivelse", "beslutsunderlag"])

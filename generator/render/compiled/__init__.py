@@ -4,7 +4,7 @@ tools/compile_templates.py (see generator.render.shipped_code), not by hand."""
 JINJA2 = '3.1.6'
 
 CHECKSUMS = {
-    'base.md.j2': '796f31fcdc8ef7ff8a743b4360b54a270cf9e3d8',
+    'base.md.j2': 'b53c35ee39c99de8d05009ec518d353a46edd9d8',
     'beslut.md.j2': 'd22009c0beb1c0964c9300c9779ad5888a42eb78',
     'beslut_per_capsulam.md.j2': '45997303dc545d59015239dab0af4ba555961fdd',
     'beslutsunderlag.md.j2': '9fa27c7415bc81862d0fb5f5b8e7a50c1f76c782',
@@ -13,15 +13,16 @@ CHECKSUMS = {
     'partials/amount_list.md.j2': '6cfc73b15f60cbe67319521431250c299edcd490',
     'partials/approval.md.j2': '68cd80b408d5245f8c1052ad46f0ce1e82316d0e',
     'partials/avrundat.md.j2': 'c68d1b2dfa75889eed275b6740d28cf878ac7a53',
-    'partials/decision.md.j2': '49ea6f772b1cf411f5a65b5840e2384a93e14f17',
+    'partials/decision.md.j2': 'e1b3c7cd694d1c54e1bf96620a49e67e65c61c32',
+    'partials/extract_to.md.j2': 'ba28eea5bf23a7c27025698d14a2169d0c109710',
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
     'partials/header.md.j2': '07ed028ce99874828f52f897f51109e9da6b82b6',
     'partials/motions.md.j2': '1cc5044ae3403c7981dc09c55e3f86e37b5af177',
-    'partials/on_duty.md.j2': '89f7e7a05624fec375a24a06ca9ceea590f283d0',
+    'partials/on_duty.md.j2': '1143f408d99ab5d9cdb46fc469cc8f03a5220b98',
     'partials/proposal.md.j2': '0e0d65c949de481733959901151630020cd5a197',
     'partials/sections.md.j2': 'ee89dd9d086dc2f3a1e7e39e2492393845282dc7',
     'partials/signature_page.md.j2': '65bb91084dcc1cc1fcb0d0ee3d2a12075a754d74',
-    'partials/signatures.md.j2': '21f2a11ee656c9460c564f3dbd592cc8b2dbe7bf',
+    'partials/signatures.md.j2': 'ae719624c48729c23b9b5b622bfcc1f1eee21519',
     'partials/table.md.j2': '7b6dfbd0945e411b1fff6a77868046af7865d189',
     'tjansteskrivelse.md.j2': '52d1f04d21ddc38cb4ad3de91856d14b089869ba',
 }

@@ -14,7 +14,7 @@ def root(context, missing=missing, environment=environment):
     included_template = environment.get_template('partials/sections.md.j2', 'base.md.j2').make_module(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self})
     l_0_render_sections = getattr(included_template, 'render_sections', missing)
     if l_0_render_sections is missing:
-        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 6 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
+        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 7 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
     context.vars['render_sections'] = l_0_render_sections
     context.exported_vars.discard('render_sections')
     template = environment.get_template('partials/header.md.j2', 'base.md.j2')
@@ -136,6 +136,15 @@ def block_closing(context, missing=missing, environment=environment):
         for event in gen:
             yield event
     finally: gen.close()
+    if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories') and environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to')):
+        pass
+        yield '\n'
+    template = environment.get_template('partials/extract_to.md.j2', 'base.md.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signature_page'):
         pass
         yield '\n'
@@ -147,4 +156,4 @@ def block_closing(context, missing=missing, environment=environment):
         finally: gen.close()
 
 blocks = {'before_title': block_before_title, 'body': block_body, 'proposal': block_proposal, 'closing': block_closing}
-debug_info = '6=14&7=20&9=27&11=29&13=31&14=33&17=40&18=42&20=44&24=46&25=48&32=49&33=51&35=57&36=59&39=66&40=68&43=75&9=77&20=86&21=96&25=99&26=108&27=110&43=118&44=127&45=133&46=139&48=142'
+debug_info = '7=14&8=20&10=27&12=29&14=31&15=33&18=40&19=42&21=44&25=46&26=48&33=49&34=51&36=57&37=59&40=66&41=68&44=75&10=77&21=86&22=96&26=99&27=108&28=110&44=118&45=127&46=133&47=139&50=142&51=148&53=151'

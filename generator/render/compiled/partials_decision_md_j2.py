@@ -122,7 +122,16 @@ def root(context, missing=missing, environment=environment):
     yield (environment.printed(environment.call(context, (undefined(name='recorded') if l_0_recorded is missing else l_0_recorded), 'Reservation', 'Reservationer', environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'reservations'))))
     yield (environment.printed(environment.call(context, (undefined(name='recorded') if l_0_recorded is missing else l_0_recorded), 'Protokollsanteckning', 'Protokollsanteckningar', environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'notes'))))
     yield '\n'
-    if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'per_capsulam'):
+    if (environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'per_capsulam') and (environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'recorded_in') == 'anmals')):
+        pass
+        yield 'Beslutet'
+        if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'named'):
+            pass
+            yield ' per capsulam'
+        yield ' anmäls vid '
+        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'meeting_genitive')))
+        yield ' nästa sammanträde.\n'
+    elif environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'per_capsulam'):
         pass
         yield 'Beslutet'
         if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'named'):
@@ -135,4 +144,4 @@ def root(context, missing=missing, environment=environment):
         yield '.\n'
 
 blocks = {}
-debug_info = '7=37&8=40&11=44&12=46&14=62&17=74&18=77&19=80&23=88&24=92&28=95&29=104&30=108&32=111&33=115&38=122&39=123&40=125&41=128'
+debug_info = '8=37&9=40&12=44&13=46&15=62&18=74&19=77&20=80&24=88&25=92&29=95&30=104&31=108&33=111&34=115&39=122&40=123&41=125&42=128&43=134&44=137'

@@ -9,16 +9,10 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_doc = resolve('doc')
     try:
-        t_1 = environment.filters['_bounded_loop']
+        t_1 = environment.filters['md']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named '_bounded_loop' found.")
-    try:
-        t_2 = environment.filters['md']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'md' found.")
     pass
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'):
@@ -28,18 +22,6 @@ def root(context, missing=missing, environment=environment):
         yield '  \n'
         yield (environment.printed(environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'), 'title')))
         yield '\n\n'
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'):
-        pass
-        yield '## '
-        yield (environment.printed(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_heading')))
-        yield '\n\n'
-        for l_1_receiver in t_1(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to')):
-            _loop_vars = {}
-            pass
-            yield '- '
-            yield (environment.printed(l_1_receiver))
-            yield '\n'
-        l_1_receiver = missing
 
 blocks = {}
-debug_info = '3=24&5=27&6=29&9=31&10=34&12=36&13=40'
+debug_info = '2=18&4=21&5=23'

@@ -8,7 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_doc = resolve('doc')
-    l_0_place = l_0_block = missing
+    l_0_line = l_0_place = l_0_block = missing
     try:
         t_1 = environment.filters['_bounded_loop']
     except KeyError:
@@ -28,24 +28,34 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'md' found.")
     pass
+    l_0_line = Markup('\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_')
+    context.vars['line'] = l_0_line
+    context.exported_vars.add('line')
     def macro(l_1_s):
         t_4 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         pass
-        t_4.extend((
-            (environment.printed(environment.getattr(l_1_s, 'place'))),
-            ' ',
-        ))
-        if environment.getattr(l_1_s, 'date'):
+        if environment.getattr(l_1_s, 'place'):
+            pass
+            t_4.extend((
+                (environment.printed(environment.getattr(l_1_s, 'place'))),
+                ' ',
+            ))
+            if environment.getattr(l_1_s, 'date'):
+                pass
+                t_4.append(
+                    (environment.printed(t_2(environment.getattr(l_1_s, 'date')))),
+                )
+            else:
+                pass
+                t_4.append(
+                    'den \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_',
+                )
+        elif environment.getattr(l_1_s, 'date'):
             pass
             t_4.append(
                 (environment.printed(t_2(environment.getattr(l_1_s, 'date')))),
-            )
-        else:
-            pass
-            t_4.append(
-                'den \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_',
             )
         return concat(t_4)
     context.exported_vars.add('place')
@@ -64,13 +74,31 @@ def root(context, missing=missing, environment=environment):
             )
         t_5.extend((
             (environment.printed(environment.call(context, (undefined(name='place') if l_0_place is missing else l_0_place), l_1_s))),
-            '<br><br><br>\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_<br>',
-            (environment.printed(environment.getattr(l_1_s, 'name'))),
+            '<br><br><br>',
+            (environment.printed((undefined(name='line') if l_0_line is missing else l_0_line))),
+            '<br>',
+        ))
+        if environment.getattr(l_1_s, 'name'):
+            pass
+            t_5.append(
+                (environment.printed(environment.getattr(l_1_s, 'name'))),
+            )
+        else:
+            pass
+            t_5.extend((
+                '<br>',
+                (environment.printed((undefined(name='line') if l_0_line is missing else l_0_line))),
+            ))
+        t_5.extend((
             '<br>',
             (environment.printed(environment.getattr(l_1_s, 'title'))),
-            '<br>',
-            (environment.printed(environment.getattr(l_1_s, 'organisation'))),
         ))
+        if environment.getattr(l_1_s, 'organisation'):
+            pass
+            t_5.extend((
+                '<br>',
+                (environment.printed(environment.getattr(l_1_s, 'organisation'))),
+            ))
         return concat(t_5)
     context.exported_vars.add('block')
     context.vars['block'] = l_0_block = Macro(environment, macro, 'block', ('s', 'first'), False, False, False, context.eval_ctx.autoescape)
@@ -95,4 +123,4 @@ def root(context, missing=missing, environment=environment):
         yield ':::\n'
 
 blocks = {}
-debug_info = '3=31&4=53&5=77&7=81&8=85&9=91'
+debug_info = '6=31&7=34&8=63&9=105&11=109&12=113&13=119'

@@ -1,0 +1,39 @@
+"""What a document calls a decision taken without a meeting (`beslut_per_capsulam`).
+
+The kind covers a collaboration body's decision per capsulam and a chair's urgent decision
+(KL 6 kap. 39 §) alike; the document's label (`etikett`) tells which one it is. Without a
+label, or with one that says "per capsulam", the decision is called one per capsulam. A
+label that names another kind of decision ("Ordförandebeslut", "Delegationsbeslut") is how
+the text names it, and such a decision is reported ("anmäls") at the body's next meeting
+unless the case says where it is entered (`antecknas_i`).
+"""
+
+from __future__ import annotations
+
+_DECISION = "beslut"
+
+
+def called_per_capsulam(label: str | None) -> bool:
+    """Whether a document under this label calls its decision one per capsulam."""
+    return not label or "capsulam" in label.lower()
+
+
+def _other_decision(label: str | None) -> str | None:
+    """The label when it names a decision other than one per capsulam ('Ordförandebeslut')."""
+    if called_per_capsulam(label) or not label or not label.lower().endswith(_DECISION):
+        return None
+    return label
+
+
+def decision_name(label: str | None) -> str:
+    """The decision as running text names it, with its article: 'ett ordförandebeslut' under
+    the label 'Ordförandebeslut', else 'ett beslut per capsulam'."""
+    other = _other_decision(label)
+    return f"ett {other[:1].lower()}{other[1:]}" if other else "ett beslut per capsulam"
+
+
+def default_recording(label: str | None) -> str:
+    """What happens to the decision at the next meeting when the case does not say:
+    'anmals' for a decision named by its label ('Ordförandebeslut'), else it is entered in
+    'minnesanteckningarna'."""
+    return "anmals" if _other_decision(label) else "minnesanteckningarna"

@@ -1,0 +1,32 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'partials/extract_to.md.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_doc = resolve('doc')
+    try:
+        t_1 = environment.filters['_bounded_loop']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named '_bounded_loop' found.")
+    pass
+    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'):
+        pass
+        yield '## '
+        yield (environment.printed(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_heading')))
+        yield '\n\n'
+        for l_1_receiver in t_1(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to')):
+            _loop_vars = {}
+            pass
+            yield '- '
+            yield (environment.printed(l_1_receiver))
+            yield '\n'
+        l_1_receiver = missing
+
+blocks = {}
+debug_info = '3=18&4=21&6=23&7=27'

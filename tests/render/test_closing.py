@@ -1,0 +1,145 @@
+"""The close of every document: "I tjänsten", the signature blocks, the distribution list
+("Utdrag till") and last a signing service's signature page; and signature blocks that lack
+a place, a name or an organisation, in Markdown and in Word alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import get_args
+
+import pytest
+
+from generator.build import Pipeline
+from generator.case.models import DocumentKind
+from generator.word.dump import dump_docx
+
+HEAD = """\
+dokumenttyp: {kind}
+datum: 2020-03-26
+dnr: nej
+titel: Stängning av träffpunkter
+"""
+DECISION = """\
+beslut:
+  beslutande: Vård- och omsorgsnämndens ordförande
+  punkter:
+    - stänga träffpunkterna.
+"""
+CLOSING = """\
+i_tjansten:
+  namn: Eva Ek
+  titel: Förvaltningschef
+undertecknare:
+  - namn: Anna-Lena Johansson
+    titel: Ordförande
+    organisation: Vård- och omsorgsnämnden
+  - namn: Eva Ek
+    titel: Förvaltningschef
+utdrag_till_rubrik: Beslutet skickas till
+utdrag_till:
+  - Kommunstyrelsen
+signatursida:
+  - namn: Anna-Lena Johansson
+    titel: Ordförande
+    organisation: Vård- och omsorgsnämnden
+    tidpunkt: 2020-03-26 09:38:46 +01:00
+    identifikationstyp: Svensk e-legitimation
+    identifikations_id: abc123
+"""
+LINE = "\\_" * 20
+BLOCKS = """\
+undertecknare:
+  - titel: Miljöchef
+    organisation: Ale kommun
+    ort: Nödinge
+  - titel: Miljöchef
+    organisation: Härryda kommun
+    datum: 2023-06-20
+  - namn: Anna-Lena Johansson
+    titel: Ordförande
+"""
+
+
+def build(tmp_path: Path, text: str) -> tuple[str, str]:
+    """The Markdown and the Word dump of a case (failing on any error)."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = Pipeline().build(path)
+    assert [p.format() for p in result.problems if p.is_error] == []
+    return (result.files["fall.md"].decode("utf-8").replace("\u00a0", " "),
+            dump_docx(result.files["fall.docx"]).replace("\u00a0", " "))
+
+
+@pytest.mark.parametrize("kind", get_args(DocumentKind))
+def test_the_distribution_list_comes_after_the_signatures_and_before_the_signature_page(
+    tmp_path: Path, kind: str
+) -> None:
+    # (trial 30: an ordförandebeslut printed its signature after "Beslutet skickas till")
+    markdown, word = build(tmp_path, HEAD.format(kind=kind) + DECISION + CLOSING)
+    assert markdown[markdown.index("I tjänsten"):] == (
+        "I tjänsten  \nEva Ek  \nFörvaltningschef\n\n"
+        "::: signaturer\n"
+        f"| <br><br><br>{LINE}<br>Anna-Lena Johansson<br>Ordförande<br>Vård- och "
+        f"omsorgsnämnden | <br><br><br>{LINE}<br>Eva Ek<br>Förvaltningschef |\n"
+        "|:--|:--|\n:::\n\n"
+        "## Beslutet skickas till\n\n- Kommunstyrelsen\n\n"
+        "::: sidbrytning\n:::\n\n## Signatursida\n\n"
+        "Detta dokument har elektroniskt undertecknats av följande undertecknare:\n\n"
+        "| Namn | Titel, organisation | Datum och tid | Identifikationstyp | "
+        "Identifikations-id |\n|:--|:--|:--|:--|:--|\n"
+        "| Anna-Lena Johansson | Ordförande, Vård- och omsorgsnämnden | "
+        "2020-03-26 09:38:46 +01:00 | Svensk e-legitimation | abc123 |\n")
+    lines = word.splitlines()
+    start = lines.index("[Normal] I tjänsten ⏎ Eva Ek ⏎ Förvaltningschef")
+    assert lines[start + 1:start + 5] == [
+        "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
+        "  |  ⏎  ⏎  ⏎ ____________________ ⏎ Anna-Lena Johansson ⏎ Ordförande ⏎ Vård- och "
+        "omsorgsnämnden |  ⏎  ⏎  ⏎ ____________________ ⏎ Eva Ek ⏎ Förvaltningschef |",
+        "[Heading 2] Beslutet skickas till",
+        "[List Bullet] Kommunstyrelsen",
+    ]
+    assert lines[start + 5] == "[Heading 2] [ny sida] Signatursida"
+
+
+def test_a_block_may_lack_its_place_its_name_and_its_organisation(tmp_path: Path) -> None:
+    # (trial 29: an avtal's blocks have no names yet; trial 30: an ordförandebeslut is signed
+    # with a name and a title)
+    markdown, word = build(tmp_path, HEAD.format(kind="godkannande") + BLOCKS)
+    assert markdown[markdown.index("::: signaturer"):] == (
+        "::: signaturer\n"
+        f"| Nödinge den \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_<br><br><br>{LINE}<br><br>{LINE}<br>"
+        "Miljöchef<br>Ale kommun | "
+        f"2023-06-20<br><br><br>{LINE}<br><br>{LINE}<br>Miljöchef<br>Härryda kommun |\n"
+        "|:--|:--|\n"
+        f"| <br><br><br><br><br>{LINE}<br>Anna-Lena Johansson<br>Ordförande |  |\n"
+        ":::\n")
+    lines = word.splitlines()
+    table = lines.index("[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]")
+    line = "_" * 20
+    assert lines[table + 1:] == [
+        f"  | Nödinge den __________ ⏎  ⏎  ⏎ {line} ⏎  ⏎ {line} ⏎ Miljöchef ⏎ Ale kommun | "
+        f"2023‑06‑20 ⏎  ⏎  ⏎ {line} ⏎  ⏎ {line} ⏎ Miljöchef ⏎ Härryda kommun |",
+        f"  |  ⏎  ⏎  ⏎  ⏎  ⏎ {line} ⏎ Anna-Lena Johansson ⏎ Ordförande |  |",
+    ]
+
+
+def test_a_block_without_a_name_is_checked_for_nothing_it_lacks(tmp_path: Path) -> None:
+    path = tmp_path / "fall.yaml"
+    path.write_text(HEAD.format(kind="godkannande") + BLOCKS.replace(
+        "    datum: 2023-06-20\n", "    datum: 2020-03-20\n"), encoding="utf-8")
+    assert [p.format() for p in Pipeline().build(path).problems] == [
+        f"{path}:11:12: varning: underskriften är daterad 2020-03-20, före dokumentets datum "
+        "2020-03-26, kontrollera datumen"]
+
+
+def test_the_name_checks_read_the_blocks_that_have_names(tmp_path: Path) -> None:
+    page = ("signatursida:\n  - namn: Bo Berg\n    titel: Miljöchef\n    organisation: Ale "
+            "kommun\n    tidpunkt: 2020-03-26 09:38:46 +01:00\n    identifikationstyp: BankID\n"
+            "    identifikations_id: x1\n")
+    path = tmp_path / "fall.yaml"
+    path.write_text(HEAD.format(kind="godkannande") + BLOCKS.replace(
+        "Anna-Lena Johansson", "Anna-lena Johanson") + page
+        + "i_tjansten:\n  namn: Anna-Lena Johansson\n  titel: Ordförande\n", encoding="utf-8")
+    assert [p.format() for p in Pipeline().build(path).problems] == [
+        f"{path}:22:9: varning: namnet 'Anna-Lena Johansson' liknar 'Anna-lena Johanson' på "
+        "rad 12, kontrollera om det är samma person och skriv i så fall namnet likadant"]

@@ -38,6 +38,8 @@ from generator.problems import Loc, Problem
 from generator.text.names import row_label
 
 _POINTS = {("forslag", "punkter"): "förslaget", ("beslut", "punkter"): "beslutet"}
+STATED = "belopp."
+"""The names of the amounts a case states (`belopp`), not computes."""
 NEAREST_SHARE = Decimal("0.1")
 """How near an amount in a point must lie to a figure for the message to offer that figure;
 farther off, the amount is taken to be one the case states (trials 27 and 28)."""
@@ -146,27 +148,33 @@ def _as_the_text_writes(figure: int, unit: str) -> str:
 
 
 def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
-                   tree: dict[str, Any]) -> str:
+                   tree: dict[str, Any], stating: bool = False) -> str:
     """Message for an exact amount in a proposal that no table has: a slip of a figure it
     nearly matches names that figure (and its row, if it is in one); any other amount is
     one the case states, to be named once under `belopp` (trials 27 and 28: the nearest
     figure, an unrelated party's share, was no help)."""
-    stated = "{{ belopp.namn" + _filter(literal) + " }}"
     slip = misses_among([literal], figures)
     name, figure = slip[0][1:] if slip else next(figures.outward(literal.value))
     if not slip and abs(figure - literal.value) > NEAREST_SHARE * abs(literal.value):
-        return (
-            f"beloppet '{literal.text}' i {word} räknas inte ut ur ärendets tabeller; är det "
-            "ett belopp som ärendet anger, skriv det en gång under 'belopp:' med ett namn, "
-            f"t.ex. 'belopp: {{namn: {literal.value:f}}}', och i punkten {stated}"
-        )
+        return (f"beloppet '{literal.text}' i {word} räknas inte ut ur ärendets tabeller; är "
+                f"det ett belopp som ärendet anger, {_how_to_state(literal, stating)}")
     nearest = (f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: "
                f"{_as_the_text_writes(figure, literal.unit)}{_on_row(tree, name)})")
     if slip:  # (a slip of that figure's digits, surely)
         return f"{nearest}, hänvisa till beloppet med {{{{ {name} }}}}"
     return (f"{nearest}; menar punkten det beloppet, hänvisa till det med {{{{ {name} }}}}, "
-            "och är det ett belopp som ärendet anger, skriv det under 'belopp:' med ett namn "
-            f"och i punkten {stated}")
+            f"och är det ett belopp som ärendet anger, {_how_to_state(literal, stating)}")
+
+
+def _how_to_state(literal: LiteralAmount, stating: bool) -> str:
+    """How to state an amount once under `belopp` and name it in the point, by an example
+    name ("ram"), under the case's `belopp:` if it has one (trial 31: 'belopp: {namn: …}'
+    read as a key to type as it stands)."""
+    line = f"'ram: {literal.value:f}'"
+    where = (f"skriv det på en ny rad under 'belopp:' med ett namn du väljer, t.ex. {line}"
+             if stating else
+             f"lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. {line}")
+    return f"{where}, och i punkten {{{{ belopp.ram{_filter(literal)} }}}}"
 
 
 def proposal_amount_problems(
@@ -177,8 +185,9 @@ def proposal_amount_problems(
 ) -> list[Problem]:
     """Report exact amounts in proposal and decision points that are not computed figures
     (tree: the figures by name, for the row of the nearest); none where the case computes
-    no figures."""
-    if not figures:
+    no figures (amounts it only states under `belopp` are none to follow)."""
+    stating = any(name.startswith(STATED) for name in figures)
+    if all(name.startswith(STATED) for name in figures):
         return []
     values = set(figures.values())
     problems: list[Problem] = []
@@ -190,6 +199,6 @@ def proposal_amount_problems(
             if literal.approximate or literal.value in values:
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)
-            problems.append(report.problem(where, _not_in_tables(literal, word, index,
-                                                                 tree or {})))
+            problems.append(report.problem(where, _not_in_tables(
+                literal, word, index, tree or {}, stating)))
     return problems

@@ -63,8 +63,8 @@ def test_an_amount_far_from_every_figure_is_told_to_be_named(tmp_path: Path) -> 
     points = POINTS + "    - bevilja 5 mnkr i tilläggsanslag.\n"
     assert build(tmp_path, points=points)[1] == [
         "25:15: beloppet '5 mnkr' i beslutet räknas inte ut ur ärendets tabeller; är det ett "
-        "belopp som ärendet anger, skriv det en gång under 'belopp:' med ett namn, t.ex. "
-        "'belopp: {namn: 5000000}', och i punkten {{ belopp.namn | mnkr }}"]
+        "belopp som ärendet anger, skriv det på en ny rad under 'belopp:' med ett namn du "
+        "väljer, t.ex. 'ram: 5000000', och i punkten {{ belopp.ram | mnkr }}"]
 
 
 def test_an_amount_near_a_figure_is_offered_both_ways(tmp_path: Path) -> None:
@@ -73,7 +73,8 @@ def test_an_amount_near_a_figure_is_offered_both_ways(tmp_path: Path) -> None:
         "25:26: beloppet '100 000 kr' i beslutet finns inte i tabellerna (närmast: 106 288 kr "
         "på raden 'M'); menar punkten det beloppet, hänvisa till det med "
         "{{ tabeller.stod.rader[0].belopp }}, och är det ett belopp som ärendet anger, skriv "
-        "det under 'belopp:' med ett namn och i punkten {{ belopp.namn }}"]
+        "det på en ny rad under 'belopp:' med ett namn du väljer, t.ex. 'ram: 100000', och i "
+        "punkten {{ belopp.ram }}"]
 
 
 def test_a_slip_of_a_stated_amount_in_a_text_is_warned_about(tmp_path: Path) -> None:
@@ -91,6 +92,19 @@ def test_a_name_text_cannot_write_is_refused_with_one_it_can(
     assert (markdown, problems) == ("", [
         f"8:3: '{name}' går inte som namn på ett belopp, skriv bokstäver, siffror och _ "
         f"utan mellanslag och med en bokstav först, t.ex. {example}"])
+
+
+def test_a_case_that_only_states_amounts_states_its_points_as_written(
+        tmp_path: Path) -> None:
+    """Stated amounts are none to follow: a case of text and `belopp` alone, no table, may
+    write other amounts in its points as they stand (as one without `belopp` may)."""
+    path = tmp_path / "x.yaml"
+    path.write_text(
+        "dokumenttyp: beslut\ndatum: 2017-03-06\ndnr: KS 2017/12\ntitel: Partistöd\n"
+        "belopp:\n  prisbasbelopp: 44800\nbeslut:\n  beslutande: Kommunfullmäktige\n"
+        "  punkter:\n    - stödet är 25 % av {{ belopp.prisbasbelopp }}, 11 200 kr per mandat.\n",
+        "utf-8")
+    assert Pipeline().build(path).problems == []
 
 
 def test_a_stated_amount_is_whole_kronor(tmp_path: Path) -> None:

@@ -498,8 +498,9 @@ def test_an_amount_in_the_proposal_names_the_row_of_the_nearest_figure(tmp_path:
         "x.yaml:23:23: beloppet '45 000 kr' i förslaget finns inte i tabellerna (närmast: "
         f"46{NBSP}000{NBSP}kr på raden 'Musikföreningar'); menar punkten det beloppet, "
         "hänvisa till det med {{ tabeller.bidrag.rader[0].belopp }}, och är det ett belopp "
-        "som ärendet anger, skriv det under 'belopp:' med ett namn och i punkten "
-        "{{ belopp.namn }}",
+        "som ärendet anger, "
+        "lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. 'ram: 45000', "
+        "och i punkten {{ belopp.ram }}",
     ]
 
 
@@ -531,8 +532,9 @@ def test_proposal_amounts_must_be_figures() -> None:
     locs = tuple(("forslag", "punkter", i) for i in range(3))
     assert check(PROPOSAL, FIGURES_004, locs) == [
         "x.yaml:8:27: beloppet '7 000 000 kr' i förslaget räknas inte ut ur ärendets "
-        "tabeller; är det ett belopp som ärendet anger, skriv det en gång under 'belopp:' med "
-        "ett namn, t.ex. 'belopp: {namn: 7000000}', och i punkten {{ belopp.namn }}",
+        "tabeller; är det ett belopp som ärendet anger, "
+        "lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. 'ram: 7000000', "
+        "och i punkten {{ belopp.ram }}",
         "x.yaml:9:24: beloppet '3 109 811 kr' i förslaget finns inte i tabellerna "
         f"(närmast: 3{NBSP}109{NBSP}812{NBSP}kr), hänvisa till beloppet med "
         "{{ medel.poster[1].belopp }}",
@@ -595,8 +597,9 @@ def test_a_proposal_in_a_case_with_figures_still_follows_them(tmp_path: Path) ->
     found = [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
     assert found == [
         "x.yaml:11:67: beloppet '2,6 miljoner kronor' i förslaget räknas inte ut ur ärendets "
-        "tabeller; är det ett belopp som ärendet anger, skriv det en gång under 'belopp:' med "
-        "ett namn, t.ex. 'belopp: {namn: 2600000}', och i punkten {{ belopp.namn | mnkr }}",
+        "tabeller; är det ett belopp som ärendet anger, "
+        "lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. 'ram: 2600000', "
+        "och i punkten {{ belopp.ram | mnkr }}",
     ]
 
 
@@ -667,8 +670,9 @@ beslut:
         "x.yaml:8:37: beloppet '1 360,7 mnkr' i beslutet finns inte i tabellerna (närmast: "
         f"1{NBSP}360,8{NBSP}mnkr), hänvisa till beloppet med {{{{ tabeller.drift.b2025 }}}}",
         "x.yaml:8:54: beloppet '2 tkr' i beslutet räknas inte ut ur ärendets tabeller; är det "
-        "ett belopp som ärendet anger, skriv det en gång under 'belopp:' med ett namn, t.ex. "
-        "'belopp: {namn: 2000}', och i punkten {{ belopp.namn | tkr }}",
+        "ett belopp som ärendet anger, "
+        "lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. 'ram: 2000', "
+        "och i punkten {{ belopp.ram | tkr }}",
         "x.yaml:8:64: beloppet '1 360 799 999 kr' i beslutet finns inte i tabellerna "
         f"(närmast: 1{NBSP}360{NBSP}800{NBSP}000{NBSP}kr), hänvisa till beloppet med "
         "{{ tabeller.drift.b2025 }}",

@@ -84,8 +84,9 @@ def test_a_message_naming_a_figure_names_the_column_not_the_summa(tmp_path: Path
     assert problems(tmp_path, text) == [
         "x.yaml:13:40: beloppet '1,3 mnkr' i förslaget finns inte i tabellerna (närmast: "
         f"1,4{NBSP}mnkr); menar punkten det beloppet, hänvisa till det med "
-        "{{ tabeller.drift.bokslut23 }}, och är det ett belopp som ärendet anger, skriv det "
-        "under 'belopp:' med ett namn och i punkten {{ belopp.namn | mnkr }}"]
+        "{{ tabeller.drift.bokslut23 }}, och är det ett belopp som ärendet anger, "
+        "lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. 'ram: 1300000', "
+        "och i punkten {{ belopp.ram | mnkr }}"]
 
 
 OWN_SUMMA = """\

@@ -143,7 +143,7 @@ befolkningsandel, avrundat till hela 1~000~kr:
 
 Varje region får ett grundbelopp på 200~kr och resten, 400~kr, fördelas lika:
 
-| Part | Fast del | Rörlig del | Att betala |
+| Part | Fast del (kr) | Rörlig del (kr) | Att betala (kr) |
 |:--|--:|--:|--:|
 | Region A | 200 | 134 | 334 |
 | Region B | 200 | 133 | 333 |

@@ -241,6 +241,7 @@ uppdelningar:
   - namn: partistod
     metod: vikter
     per_vikt: 13280
+    viktenhet: mandat
     rubrik_vikt: Mandat
     parter:
       - {namn: S, vikt: 10}

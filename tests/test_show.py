@@ -688,3 +688,43 @@ def test_a_count_column_is_summed_and_a_stated_subtotal_shown_beside_it(
         ["Totalt", "13", "212 480"],
     ]
     assert _rows(out, "raden 'Övriga'") == [["raden 'Övriga', kolumnen 'Mandat'", "4", "3", "+1"]]
+
+
+MEMBERS = """\
+dokumenttyp: beslutsunderlag
+datum: 2025-03-10
+dnr: KoF 2025/0112
+titel: Medlemsbidrag
+avsnitt:
+  - tabell: uppdelning
+    uppdelning: medlemsbidrag
+uppdelningar:
+  - namn: medlemsbidrag
+    metod: vikter
+    per_vikt: 100
+    viktenhet: aktiv medlem
+    rubrik_part: Förening
+    rubrik_vikt: Aktiva medlemmar 7–20 år
+    rubrik_belopp: Medlemsbidrag
+    parter:
+      - {namn: IF Kungsbacka Fotboll, vikt: 1 243}
+      - {namn: Kungsbacka Scoutkår, vikt: 96}
+"""
+
+
+def test_a_splits_unit_of_weight_and_amount_header_are_the_documents(tmp_path: Path) -> None:
+    # (trial 31: "per aktiva medlemmar 7–20 år", and "Medlemsbidrag" without "(kr)")
+    case = _case(tmp_path, MEMBERS)
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _shown(out) == [
+        ["Förening", "Aktiva medlemmar 7–20 år", "Medlemsbidrag (kr)"],
+        ["IF Kungsbacka Fotboll", "1 243", "124 300"],
+        ["Kungsbacka Scoutkår", "96", "9 600"],
+        ["Totalt", "1 339", "133 900"],
+    ]
+    assert _shown(out) == _documented(case)
+    assert "\nFördelat med 100 kr per aktiv medlem\n" in out
+    without = _case(tmp_path, MEMBERS.replace("    viktenhet: aktiv medlem\n", ""))
+    assert "\nFördelat med 100 kr per viktenhet (Aktiva medlemmar 7–20 år)\n" in _run(
+        "visa", str(without))[1]

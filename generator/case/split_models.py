@@ -73,6 +73,14 @@ class Split(CaseModel):
         "'summa' ändå ska den vara lika med den uträknade. Texten kan nämna "
         "uppdelningar.<namn>.per_vikt.",
     )
+    viktenhet: str | None = Field(
+        None,
+        description="Med 'per_vikt': vad en viktenhet är, i singular, så som det skrivs efter "
+        "'per': 'viktenhet: aktiv medlem' ger 'fördelat med 100 kr per aktiv medlem'. Utan "
+        "den tas ordet från 'rubrik_vikt' om rubriken är ett ord som är lika i singular och "
+        "plural ('Mandat', 'Invånare'), med befolkning 'invånare', och annars skrivs 'per "
+        "viktenhet (Aktiva medlemmar 7–20 år)'. 'metodtext' ersätter hela meningen.",
+    )
     parter: list[SplitParty] = Field(min_length=1, description="Parterna i ordning.")
     rest_till: str | None = Field(
         None,
@@ -86,7 +94,8 @@ class Split(CaseModel):
         "skrivs t.ex. 'Fördelat efter befolkningsandel' (med 'grundbelopp': 'Varje kommun "
         "får ett grundbelopp på 500 000 kr och resten, 6 400 000 kr, fördelas efter "
         "befolkningsandel'; med vikter och 'rubrik_vikt: Mandat' 'fördelas efter antal "
-        "mandat', med 'per_vikt' 'fördelas med 13 280 kr per mandat'), och \"\" tar bort den.",
+        "mandat', med 'per_vikt' 'fördelas med 13 280 kr per mandat', se 'viktenhet'), och "
+        "\"\" tar bort den.",
     )
     rubrik_part: str = Field("Part", description="Rubrik för kolumnen med parterna.")
     rubrik_vikt: str | None = Field(
@@ -97,15 +106,20 @@ class Split(CaseModel):
     )
     rubrik_belopp: str = Field(
         "Belopp (kr)",
-        description="Rubrik för beloppskolumnen (med 'grundbelopp': partens hela belopp).",
+        description="Rubrik för beloppskolumnen (med 'grundbelopp': partens hela belopp). "
+        "Enheten läggs till som i andra tabeller: 'Medlemsbidrag' blir 'Medlemsbidrag (kr)', "
+        "men en rubrik som redan nämner kr står som den är.",
     )
     rubrik_grundbelopp: str = Field(
-        "Grundbelopp (kr)", description="Med 'grundbelopp': rubrik för grundbeloppens kolumn."
+        "Grundbelopp (kr)",
+        description="Med 'grundbelopp': rubrik för grundbeloppens kolumn ('(kr)' läggs till "
+        "som i 'rubrik_belopp').",
     )
     rubrik_fordelat: str | None = Field(
         None,
         description="Med 'grundbelopp': rubrik för kolumnen med det som fördelats efter "
-        "metoden; utan den t.ex. 'Efter befolkningsandel (kr)'.",
+        "metoden ('(kr)' läggs till som i 'rubrik_belopp'); utan den t.ex. 'Efter "
+        "befolkningsandel (kr)'.",
     )
     totalt: LabelOrNo = Field(
         "Totalt", description="Rubrik för totalraden; false = ingen totalrad."

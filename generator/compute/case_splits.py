@@ -12,8 +12,9 @@
 * `per_vikt` (`befolkning`, `vikter`): instead of splitting `summa`, every party gets its base
   amount (if any) plus `per_vikt` times its weight; the total is computed, and a stated
   `summa` must equal it.
-* `rubrik_vikt` and `per_vikt` belong to the methods with weights: with `lika` or `fasta`
-  they are errors.
+* `rubrik_vikt`, `per_vikt` and `viktenhet` belong to the methods with weights: with `lika`
+  or `fasta` they are errors; `viktenhet` (what one unit of weight is, for "per …") is one
+  without `per_vikt` too.
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ def _phrase(split: Split, total: int, parties: list[_Party]) -> str:
         return method_phrase("fasta", split.rest_till) if split.rest_till else "fasta belopp"
     weights = [p.weight for p in parties if isinstance(p.weight, Decimal)]
     how = how_phrase(split.metod, split.rubrik_vikt, weights,
-                     any(p.percent for p in parties), split.per_vikt)
+                     any(p.percent for p in parties), split.per_vikt, split.viktenhet)
     if split.grundbelopp is not None:
         rest = total - len(parties) * split.grundbelopp
         return base_phrase(split.metod, split.grundbelopp, rest,
@@ -149,7 +150,7 @@ def _party_word(parties: list[_Party], header: str = "Part") -> str:
 
 
 _WEIGHED = ("befolkning", "vikter")
-"""The methods with weights: the ones that take `rubrik_vikt` and `per_vikt`."""
+"""The methods with weights: the ones that take `rubrik_vikt`, `per_vikt` and `viktenhet`."""
 
 
 class _Missing(Exception):
@@ -163,11 +164,16 @@ class _Missing(Exception):
 
 
 def _weight_keys(split: Split, loc: Loc) -> None:
-    """Refuse `rubrik_vikt` and `per_vikt` with a method that has no weights, and `per_vikt`
-    with shares in percent."""
+    """Refuse `rubrik_vikt`, `per_vikt` and `viktenhet` with a method that has no weights,
+    and `viktenhet` without `per_vikt`: it names nothing else."""
     if split.metod in _WEIGHED:
+        if split.viktenhet is not None and split.per_vikt is None:
+            raise _Missing((*loc, "viktenhet"), "'viktenhet' används bara med 'per_vikt', där "
+                                                "den är ordet efter 'per' ('100 kr per aktiv "
+                                                "medlem'); ta bort den eller lägg till "
+                                                "'per_vikt'")
         return
-    for key in ("rubrik_vikt", "per_vikt"):
+    for key in ("rubrik_vikt", "per_vikt", "viktenhet"):
         if getattr(split, key) is not None:
             raise _Missing((*loc, key), f"'{key}' används bara med metoderna befolkning och "
                                         f"vikter, inte '{split.metod}'; ta bort den")

@@ -24,7 +24,7 @@ from generator.case.table_models import (
     TableRow,
 )
 from generator.compute.formula import parse as parse_formula
-from generator.compute.tables import ColumnSpec, RowSpec, TableSpec
+from generator.compute.tables import ColumnSpec, RowSpec, TableSpec, with_unit
 from generator.formatting import WrittenNumber
 from generator.problems import Finding, Loc
 from generator.text.items import items_in_line
@@ -88,9 +88,10 @@ def risk_spec(table: RiskTable, loc: Loc = ("risk",)) -> TableSpec:
     under the case's headers."""
     columns = (
         ColumnSpec("omrade", table.rubrik),
-        ColumnSpec("tilldelat", f"{table.rubrik_tilldelat} (kr)", True),
-        ColumnSpec("anvant", f"{table.rubrik_anvant} (kr)", True),
-        ColumnSpec("risk", f"{table.rubrik_risk} (kr)", True, ((1, "tilldelat"), (-1, "anvant"))),
+        ColumnSpec("tilldelat", with_unit(table.rubrik_tilldelat, "kr"), True),
+        ColumnSpec("anvant", with_unit(table.rubrik_anvant, "kr"), True),
+        ColumnSpec("risk", with_unit(table.rubrik_risk, "kr"), True,
+                   ((1, "tilldelat"), (-1, "anvant"))),
     )
     rows = tuple(
         RowSpec((*loc, "rader", i), f"'{row.insatsomrade}'",
@@ -129,10 +130,8 @@ def general_spec(table: GeneralTable, loc: Loc) -> tuple[TableSpec, list[Finding
 def _column(column: TableColumn, unit: str, loc: Loc, reader: _Reader) -> ColumnSpec:
     """A column spec; the header of an amount column names the table's unit (a count column's
     has none: it is no money)."""
-    header = column.heading
     amount = column.typ == "belopp"
-    if amount and f"({unit})" not in header and f" {unit}" not in header:
-        header = f"{header} ({unit})"
+    header = with_unit(column.heading, unit) if amount else column.heading
     formula = reader.formula(column, (*loc, "formel")) if amount and column.formel else ()
     return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal",
                       share_of=reader.share_of(column), places=_places(column.decimaler),

@@ -1,14 +1,17 @@
 """How the default method sentence of a split by weights names its key and its rate.
 
-* `befolkning` is split "efter befolkningsandel", and a rate is "per invånare", whatever the
-  weight column's header.
+* `befolkning` is split "efter befolkningsandel", whatever the weight column's header.
 * `vikter` with a weight column (`rubrik_vikt: Mandat`) is split "efter antal mandat": the
   header as a noun (its first letter lower-cased unless its first word is an abbreviation
   such as "KF", a trailing unit in parentheses dropped), after "antal" when every weight is
   a whole number and none a percentage and the header does not start with "antal" already
   ("efter andel" for shares in percent). Without a header: "efter en fördelningsnyckel".
-* A rate (`per_vikt`) is "med 13 280 kr per mandat": the header's noun without a leading
-  "antal"; without a header "per viktenhet".
+  "Antal" takes the plural a header is written in ("efter antal aktiva medlemmar").
+* A rate (`per_vikt`) is "med 100 kr per aktiv medlem": "per" takes the singular, so the
+  case's own unit (`viktenhet: aktiv medlem`) comes first; else "invånare" (`befolkning`);
+  else the header's noun without a leading "antal" where singular and plural are one word
+  ("mandat", "invånare", "deltagare": see `_same_in_plural`); else the neutral "viktenhet",
+  naming the header when there is one: "per viktenhet (Aktiva medlemmar 7–20 år)".
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ from generator.formatting import NBSP, as_written
 
 _UNIT_SUFFIX = re.compile(r"\s*\([^()]*\)$")
 _ANTAL = "antal "
+_NEUTRAL = "viktenhet"
+_SAME_IN_PLURAL = ("mandat", "barn", "hushåll", "poäng", "år")
+"""Nouns (and the last part of compounds: "KF-mandat", "förskolebarn") that are the same in
+the singular and the plural, so that "per <header>" is right whichever the header is in."""
 
 
 def key_noun(header: str) -> str:
@@ -34,11 +41,12 @@ def key_noun(header: str) -> str:
 
 
 def how_phrase(method: str, header: str | None, weights: Sequence[Decimal], percent: bool,
-               rate: Decimal | None) -> str:
+               rate: Decimal | None, unit: str | None = None) -> str:
     """How a split by `method` is made, after "fördelat"/"fördelas": "efter antal mandat",
-    "med 13 280 kr per mandat", or "" for the method's own wording."""
+    "med 13 280 kr per mandat" (per the case's `unit` when it names one), or "" for the
+    method's own wording."""
     if rate is not None:
-        return f"med {as_written(rate)}{NBSP}kr per {_unit_word(method, header)}"
+        return f"med {as_written(rate)}{NBSP}kr per {_unit_word(method, header, unit)}"
     if method != "vikter" or not header or not header.strip():
         return ""
     noun = key_noun(header)
@@ -48,11 +56,26 @@ def how_phrase(method: str, header: str | None, weights: Sequence[Decimal], perc
     return f"efter {_ANTAL}{noun}"
 
 
-def _unit_word(method: str, header: str | None) -> str:
-    """What one unit of weight is: "invånare" (befolkning), the header's noun ("mandat"),
-    or "viktenhet"."""
+def _unit_word(method: str, header: str | None, unit: str | None = None) -> str:
+    """What one unit of weight is, after "per": the case's `unit` ("aktiv medlem"),
+    "invånare" (befolkning), the header's noun where it is the same in the plural ("mandat"),
+    or "viktenhet", with the header in parentheses when there is one."""
+    if unit and unit.strip():
+        return unit.strip()
     if method == "befolkning":
         return "invånare"
     if not header or not header.strip():
-        return "viktenhet"
-    return key_noun(header).removeprefix(_ANTAL)
+        return _NEUTRAL
+    noun = key_noun(header).removeprefix(_ANTAL)
+    if _same_in_plural(noun):
+        return noun
+    return f"{_NEUTRAL} ({header.strip()})"
+
+
+def _same_in_plural(noun: str) -> bool:
+    """Whether a noun of one word reads the same in the singular and the plural: an agent
+    noun in -are ("invånare", "deltagare") or one ending in a word of `_SAME_IN_PLURAL`."""
+    if not noun or any(char.isspace() for char in noun):
+        return False
+    word = noun.casefold()
+    return word.endswith("are") or word.endswith(_SAME_IN_PLURAL)

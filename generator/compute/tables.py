@@ -336,6 +336,14 @@ def bare_header(header: str, unit: str) -> str:
     return header.removesuffix(f" ({unit})")
 
 
+def with_unit(header: str, unit: str) -> str:
+    """An amount column's header naming its unit: "Bidrag" is "Bidrag (kr)"; one that names
+    it already ("Belopp (kr)", "Plan 2026 mnkr") stays as the case writes it."""
+    if f"({unit})" in header or f" {unit}" in header:
+        return header
+    return f"{header} ({unit})"
+
+
 def _sums(rows: tuple[RowResult, ...], spec: TableSpec) -> dict[str, int]:
     """Per summed column (amounts and counts), the sum of the rows that have a figure there."""
     sums: dict[str, int] = {}

@@ -42,6 +42,7 @@ from generator.compute.tables import (
     TableResult,
     decimals_shown,
     every_row,
+    with_unit,
 )
 from generator.formatting import NBSP, WrittenNumber
 from generator.problems import Loc
@@ -281,12 +282,14 @@ def split_weights(result: SplitResult) -> tuple[dict[str, tuple[Cell]], tuple[Ce
 
 def split_amount_headers(result: SplitResult) -> tuple[str, ...]:
     """The headers of a split's amount columns: the parts, or with a base amount the base,
-    the share by the method and the parts."""
+    the share by the method and the parts; each names its unit, kr, as a general table's
+    amount columns do ("Medlemsbidrag (kr)")."""
     split = result.split
     if result.base is None:
-        return (split.rubrik_belopp,)
+        return (with_unit(split.rubrik_belopp, "kr"),)
     by_method = split.rubrik_fordelat or _BY_METHOD.get(split.metod, "Fördelat (kr)")
-    return (split.rubrik_grundbelopp, by_method, split.rubrik_belopp)
+    return tuple(with_unit(header, "kr")
+                 for header in (split.rubrik_grundbelopp, by_method, split.rubrik_belopp))
 
 
 def split_amounts(result: SplitResult, part: int, total: bool = False) -> tuple[int, ...]:

@@ -363,7 +363,8 @@ class DescribeAmountsPerWeight:
             "'per_vikt'")])
 
     def it_refuses_a_rate_or_a_weight_column_where_the_method_has_no_weights(self) -> None:
-        for key, value in (("per_vikt", "100"), ("rubrik_vikt", "Mandat")):
+        for key, value in (("per_vikt", "100"), ("rubrik_vikt", "Mandat"),
+                           ("viktenhet", "mandat")):
             split = Split.model_validate({"namn": "lika", "metod": "lika", "summa": 100, key: value,
                                           "parter": [{"namn": "A"}, {"namn": "B"}]})
             assert compute_split(split, LOC) == (None, [Finding(
@@ -454,3 +455,35 @@ class DescribeAmountPerWeightMessagesInAFile:
         assert problems(tmp_path, text.replace("{{ summa }}", "x")) == [
             "x.yaml:11:15: 'per_vikt': '5 %' är en procentsats, men här anges kronor per "
             "viktenhet; skriv kronor per viktenhet, t.ex. 13280 eller \"13 280\""]
+
+
+MEMBERS = """\
+dokumenttyp: beslutsunderlag
+datum: 2025-03-10
+dnr: KoF 2025/0112
+titel: Medlemsbidrag
+avsnitt:
+  - tabell: uppdelning
+    uppdelning: medlemsbidrag
+uppdelningar:
+  - namn: medlemsbidrag
+    metod: vikter
+    summa: 290 600
+    viktenhet: aktiv medlem
+    parter:
+      - {namn: IF Kungsbacka Fotboll, vikt: 1 243}
+"""
+
+
+class DescribeTheUnitOfWeightInAFile:
+    def it_refuses_viktenhet_without_a_rate_it_would_name(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, MEMBERS) == [
+            "x.yaml:12:16: 'viktenhet' används bara med 'per_vikt', där den är ordet efter "
+            "'per' ('100 kr per aktiv medlem'); ta bort den eller lägg till 'per_vikt'"]
+        with_rate = MEMBERS.replace("    summa: 290 600\n", "    per_vikt: 100\n")
+        assert problems(tmp_path, with_rate) == []
+
+    def it_refuses_viktenhet_with_a_method_without_weights(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, MEMBERS.replace("metod: vikter", "metod: lika")) == [
+            "x.yaml:12:16: 'viktenhet' används bara med metoderna befolkning och vikter, inte "
+            "'lika'; ta bort den"]

@@ -35,3 +35,35 @@ def test_a_rate_is_per_unit_of_the_header_per_invanare_or_per_viktenhet() -> Non
     assert how_phrase("vikter", None, WHOLE, False, rate) == "med 13\u00a0280\u00a0kr per viktenhet"
     assert how_phrase("befolkning", "Befolkning", WHOLE, False, Decimal("12.50")) == \
         "med 12,50\u00a0kr per invånare"
+
+
+def test_per_takes_the_singular_the_case_names_with_viktenhet() -> None:
+    # (trial 31: 'rubrik_vikt: Aktiva medlemmar 7–20 år' gave "per aktiva medlemmar 7–20 år")
+    rate = Decimal(100)
+    assert how_phrase("vikter", "Aktiva medlemmar 7–20 år", WHOLE, False, rate,
+                      "aktiv medlem") == "med 100\u00a0kr per aktiv medlem"
+    assert how_phrase("vikter", None, WHOLE, False, rate, " elev ") == \
+        "med 100\u00a0kr per elev"
+    assert how_phrase("befolkning", "Invånare", WHOLE, False, rate, "kommuninvånare") == \
+        "med 100\u00a0kr per kommuninvånare"
+
+
+def test_a_header_is_used_after_per_only_where_singular_and_plural_are_one_word() -> None:
+    rate = Decimal(100)
+    for header, unit in (("Mandat", "mandat"), ("KF-mandat", "KF-mandat"),
+                         ("Antal invånare", "invånare"), ("Deltagare (st)", "deltagare"),
+                         ("Förskolebarn", "förskolebarn"), ("Hushåll", "hushåll")):
+        assert how_phrase("vikter", header, WHOLE, False, rate) == \
+            f"med 100\u00a0kr per {unit}", header
+
+
+def test_any_other_header_is_named_after_the_neutral_viktenhet() -> None:
+    rate = Decimal(100)
+    for header in ("Aktiva medlemmar 7–20 år", "Elever", "Befolkning", "Antal medlemmar"):
+        assert how_phrase("vikter", header, WHOLE, False, rate) == \
+            f"med 100\u00a0kr per viktenhet ({header})", header
+
+
+def test_antal_keeps_the_plural_of_the_header_whatever_the_unit() -> None:
+    assert how_phrase("vikter", "Aktiva medlemmar 7–20 år", WHOLE, False, None,
+                      "aktiv medlem") == "efter antal aktiva medlemmar 7–20 år"

@@ -21,7 +21,7 @@ from generator.case.table_models import (
 )
 from generator.compute.presets import allocation_spec, funds_spec, risk_spec
 from generator.compute.stated import Mismatch
-from generator.compute.tables import TableResult, compute_table
+from generator.compute.tables import TableResult, compute_table, with_unit
 from generator.problems import Loc
 
 
@@ -291,7 +291,20 @@ class TestComputeRisk:
             "Område", "Stimulansmedel (kr)", "Genomförda/påbörjade aktiviteter (kr)",
             "Kvar (kr)"]
 
+    def test_a_header_that_names_its_unit_gets_no_second_one(self) -> None:
+        table = seed_003_risk().model_copy(update={"rubrik_risk": "Kvar (kr)"})
+        assert risk_spec(table).columns[-1].header == "Kvar (kr)"
+
     def test_a_renamed_risk_column_names_the_stated_total_by_its_header(self) -> None:
         table = seed_003_risk(summa=5_375_000).model_copy(update={"rubrik_risk": "Kvar"})
         assert compute_risk(table)[1] == [
             Mismatch(("risk", "summa"), "totalen i kolumnen 'Kvar (kr)'", 5_375_000, 5_375_285)]
+
+
+def test_an_amount_header_names_its_unit_once() -> None:
+    # (trial 31: a split's 'rubrik_belopp: Medlemsbidrag' lost the "(kr)" a general table adds)
+    assert with_unit("Medlemsbidrag", "kr") == "Medlemsbidrag (kr)"
+    assert with_unit("Plan 2026", "mnkr") == "Plan 2026 (mnkr)"
+    assert with_unit("Belopp (kr)", "kr") == "Belopp (kr)"
+    assert with_unit("Belopp i kr", "kr") == "Belopp i kr"
+    assert with_unit("Plan 2026 mnkr", "mnkr") == "Plan 2026 mnkr"

@@ -143,7 +143,7 @@ befolkningsandel, avrundat till hela 1~000~kr:
 
 Varje region får ett grundbelopp på 200~kr och resten, 400~kr, fördelas lika:
 
-| Part | Fast del | Rörlig del | Att betala |
+| Part | Fast del (kr) | Rörlig del (kr) | Att betala (kr) |
 |:--|--:|--:|--:|
 | Region A | 200 | 134 | 334 |
 | Region B | 200 | 133 | 333 |
@@ -546,3 +546,81 @@ def test_a_weight_column_is_the_same_in_the_word_document(tmp_path: Path) -> Non
 def test_without_a_weight_column_header_no_weights_are_shown(tmp_path: Path) -> None:
     markdown = rendered(tmp_path, WEIGHTS.replace("    rubrik_vikt: Andel\n", ""))
     assert "Fördelat efter en fördelningsnyckel:\n\n| Part | Belopp (kr) |\n" in markdown
+
+
+MEMBERS = """\
+dokumenttyp: beslutsunderlag
+datum: 2025-03-10
+dnr: KoF 2025/0112
+titel: Medlemsbidrag
+avsnitt:
+  - rubrik: Medlemsbidrag
+    tabell: uppdelning
+    uppdelning: medlemsbidrag
+  - rubrik: Policy
+    tabell: uppdelning
+    uppdelning: policy
+uppdelningar:
+  - namn: medlemsbidrag
+    metod: vikter
+    per_vikt: 100
+    viktenhet: aktiv medlem
+    rubrik_part: Förening
+    rubrik_vikt: Aktiva medlemmar 7–20 år
+    rubrik_belopp: Medlemsbidrag
+    parter:
+      - {namn: IF Kungsbacka Fotboll, vikt: 1 243}
+      - {namn: Kungsbacka Scoutkår, vikt: 96}
+  - namn: policy
+    metod: vikter
+    per_vikt: 10
+    rubrik_part: Förening
+    rubrik_vikt: Aktiva medlemmar 7–20 år
+    rubrik_belopp: Extra bidrag (kr)
+    parter:
+      - {namn: IF Kungsbacka Fotboll, vikt: 1 243}
+"""
+
+
+def test_a_rate_is_per_the_unit_the_case_names_and_amount_headers_name_kr(
+    tmp_path: Path,
+) -> None:
+    # (trial 31: "Fördelat med 100 kr per aktiva medlemmar 7–20 år", and 'rubrik_belopp:
+    # Medlemsbidrag' without "(kr)")
+    assert rendered(tmp_path, MEMBERS) == """\
+# Medlemsbidrag
+
+## 1. Medlemsbidrag
+
+Fördelat med 100~kr per aktiv medlem:
+
+| Förening | Aktiva medlemmar 7–20 år | Medlemsbidrag (kr) |
+|:--|--:|--:|
+| IF Kungsbacka Fotboll | 1~243 | 124~300 |
+| Kungsbacka Scoutkår | 96 | 9~600 |
+| **Totalt** | **1~339** | **133~900** |
+
+## 2. Policy
+
+Fördelat med 10~kr per viktenhet (Aktiva medlemmar 7–20 år):
+
+| Förening | Aktiva medlemmar 7–20 år | Extra bidrag (kr) |
+|:--|--:|--:|
+| IF Kungsbacka Fotboll | 1~243 | 12~430 |
+| **Totalt** | **1~243** | **12~430** |
+"""
+
+
+def test_the_unit_and_the_amount_headers_are_the_same_in_the_word_document(
+    tmp_path: Path,
+) -> None:
+    rendered(tmp_path, MEMBERS)
+    result = Pipeline().build(tmp_path / "fall.yaml")
+    # Word keeps "7–20 år" on one line: word joiners around the dash, a no-break space
+    dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~").replace("\u2060", "")
+    assert "Fördelat med 100~kr per aktiv medlem:\n" in dump
+    assert "Fördelat med 10~kr per viktenhet (Aktiva medlemmar 7–20~år):\n" in dump
+    assert "  | **Förening** | >**Aktiva medlemmar 7–20~år** | >**Medlemsbidrag (kr)** | ↓\n" \
+        in dump
+    assert "  | **Förening** | >**Aktiva medlemmar 7–20~år** | >**Extra bidrag (kr)** | ↓\n" \
+        in dump

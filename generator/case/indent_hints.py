@@ -59,7 +59,7 @@ _CASE_KEY: Final = re.compile(r" *[a-z][a-z0-9_]*:(?: |$)")
 def set_back_key(lines: list[str], where: Position) -> tuple[Position, str] | None:
     """The place and message for a key out of line with its block, if the colon at `where`
     is refused because of it (see the module docstring)."""
-    above = _previous(lines, where.line - 1)
+    above = previous_line(lines, where.line - 1)
     key = _WITH_TEXT.fullmatch(lines[above]) if above is not None else None
     if above is None or key is None:
         return None
@@ -67,7 +67,7 @@ def set_back_key(lines: list[str], where: Position) -> tuple[Position, str] | No
     if indent <= at:
         return None
     name = key.group(3).strip()
-    opener = _previous(lines, above)
+    opener = previous_line(lines, above)
     block = _OPENS.fullmatch(lines[opener]) if opener is not None and not key.group(2) else None
     if block is not None:
         set_back = _set_back(name, at, block, opener, indent, lines, where)
@@ -94,7 +94,7 @@ def short_key(lines: list[str], where: Position) -> tuple[Position, str] | None:
     """The place and message for a key on `where`'s line indented less than the key with a
     text above it, inside the mapping that key stands in (see the module docstring)."""
     line = lines[where.line - 1] if where.line <= len(lines) else ""
-    above = _previous(lines, where.line - 1)
+    above = previous_line(lines, where.line - 1)
     key = _WITH_TEXT.fullmatch(lines[above]) if above is not None else None
     if above is None or key is None or not _CASE_KEY.match(line):
         return None
@@ -115,10 +115,10 @@ def set_out_key(lines: list[str], where: Position) -> tuple[Position, str] | Non
     if not _CASE_KEY.match(line):
         return None
     indent = _indent(line)
-    out = _previous(lines, where.line - 1, indent)
+    out = previous_line(lines, where.line - 1, indent)
     if out is None or _indent(lines[out]) == indent or not _CASE_KEY.match(lines[out]):
         return None
-    sibling = _previous(lines, out, indent)
+    sibling = previous_line(lines, out, indent)
     if sibling is None or _indent(lines[sibling]) != indent \
             or not _CASE_KEY.match(lines[sibling]):
         return None
@@ -209,7 +209,7 @@ def _block_goes_on(lines: list[str], index: int, indent: int) -> bool:
     return after is not None and _indent(after) == indent
 
 
-def _previous(lines: list[str], index: int, deepest: int | None = None) -> int | None:
+def previous_line(lines: list[str], index: int, deepest: int | None = None) -> int | None:
     """The index of the last line before `index` with content (not blank, not a comment),
     with `deepest` the last one indented at most that far."""
     for before in range(min(index, len(lines)) - 1, -1, -1):

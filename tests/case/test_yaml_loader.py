@@ -420,6 +420,36 @@ def test_a_key_without_its_colon_is_reported_on_its_own_line(
             "listpunkten står 1 mellanslag längre ut än listpunkten på rad 2, lägg till 1 "
             "mellanslag så att '-' står under '-' på rad 2",
         ),
+        (  # trial 31: a text of two paragraphs written as a list item, the second set back
+            "beslut:\n  beslutsgang:\n    - Ordföranden ställer proposition.\n\n"
+            "    Omröstning begärs och genomförs.\n  punkter:\n    - x\n",
+            5,
+            5,
+            "texten efter den tomma raden står mindre indragen än texten i listpunkten på rad 3 "
+            "och blir inget nytt stycke i den, en text med flera stycken skrivs beslutsgang: | med "
+            "styckena indragna på raderna under och en tom rad emellan (i en lista: - |)",
+        ),
+        (  # the same after a key's text, the paragraph where the keys stand
+            "beslut:\n  beslutsgang: Ordföranden ställer proposition.\n\n\n"
+            "  Omröstning begärs.\n  punkter:\n    - x\n",
+            5,
+            3,
+            "texten efter den tomma raden står mindre indragen än texten efter 'beslutsgang' på "
+            "rad 2 och blir inget nytt stycke i den, en text med flera stycken skrivs "
+            "beslutsgang: | med styckena indragna på raderna under och en tom rad emellan",
+        ),
+        (  # (a key without its colon after a blank line: the colon is named)
+            "a: En text här\n\nbelopp 130 000\nc: 2\n",
+            3,
+            1,
+            "kolon saknas efter 'belopp' (skriv belopp: 130 000)",
+        ),
+        (  # (one word or figure above: no text of paragraphs)
+            "a: 2024\n\nNågot mer här\nc: 2\n",
+            3,
+            1,
+            "kolon saknas efter nyckeln (skriv nyckel: värde)",
+        ),
         (  # trial 31: a key with its list set out to the margin in the middle of its block
             "beslut:\n  beslutande: Kommunfullmäktige\n  paragraf: § 17\nyrkanden:\n"
             "    - Martin Nilsson (S) yrkar bifall.\n\n    - Marie Åkesdotter (MP) yrkar avslag.\n"

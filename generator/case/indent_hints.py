@@ -25,6 +25,16 @@ that key stands in (further in than the key that opens it, or at least as far in
 that key, saying how many spaces to add (`short_key`). So is a list item (`- omrade: …`)
 set back from the items above it, but still further in than the key that opens the list
 (`short_item`).
+
+And a key set out of its block to the left, further out than the keys above it (`yrkanden:`
+at the margin in the middle of `beslut:`, its list indented under it), makes YAML end the
+block there and refuse the next key that stands where the block's keys do, lines below
+(`beslutsgang:`). The fault is the key set out: when the lines between it and the refused
+key are all further in than that key (its own value), and the nearest line above it that
+is not is a key standing where the refused one does, it is reported at the key set out,
+saying how many spaces to add (`set_out_key`). So is a key with a text set out
+(`datum: 2010-11-18` at the margin above `  paragraf: § 17`), whose next line YAML reads as
+more of the text, and one with a text of several lines (`beslutsgang: |`).
 """
 
 from __future__ import annotations
@@ -49,7 +59,7 @@ _CASE_KEY: Final = re.compile(r" *[a-z][a-z0-9_]*:(?: |$)")
 def set_back_key(lines: list[str], where: Position) -> tuple[Position, str] | None:
     """The place and message for a key out of line with its block, if the colon at `where`
     is refused because of it (see the module docstring)."""
-    above = _previous(lines, where.line - 1)
+    above = previous_line(lines, where.line - 1)
     key = _WITH_TEXT.fullmatch(lines[above]) if above is not None else None
     if above is None or key is None:
         return None
@@ -57,7 +67,7 @@ def set_back_key(lines: list[str], where: Position) -> tuple[Position, str] | No
     if indent <= at:
         return None
     name = key.group(3).strip()
-    opener = _previous(lines, above)
+    opener = previous_line(lines, above)
     block = _OPENS.fullmatch(lines[opener]) if opener is not None and not key.group(2) else None
     if block is not None:
         set_back = _set_back(name, at, block, opener, indent, lines, where)
@@ -84,7 +94,7 @@ def short_key(lines: list[str], where: Position) -> tuple[Position, str] | None:
     """The place and message for a key on `where`'s line indented less than the key with a
     text above it, inside the mapping that key stands in (see the module docstring)."""
     line = lines[where.line - 1] if where.line <= len(lines) else ""
-    above = _previous(lines, where.line - 1)
+    above = previous_line(lines, where.line - 1)
     key = _WITH_TEXT.fullmatch(lines[above]) if above is not None else None
     if above is None or key is None or not _CASE_KEY.match(line):
         return None
@@ -96,6 +106,27 @@ def short_key(lines: list[str], where: Position) -> tuple[Position, str] | None:
     return Position(where.line, indent + 1), (
         f"'{own}' står {at - indent} mellanslag längre ut än '{name}' på rad {above + 1}, "
         f"lägg till {at - indent} mellanslag så att den står under '{name}'")
+
+
+def set_out_key(lines: list[str], where: Position) -> tuple[Position, str] | None:
+    """The place and message for a key set out to the left of the block it stands in, if
+    that is why the key on `where`'s line is refused (see the module docstring)."""
+    line = lines[where.line - 1] if where.line <= len(lines) else ""
+    if not _CASE_KEY.match(line):
+        return None
+    indent = _indent(line)
+    out = previous_line(lines, where.line - 1, indent)
+    if out is None or _indent(lines[out]) == indent or not _CASE_KEY.match(lines[out]):
+        return None
+    sibling = previous_line(lines, out, indent)
+    if sibling is None or _indent(lines[sibling]) != indent \
+            or not _CASE_KEY.match(lines[sibling]):
+        return None
+    at, name = _indent(lines[out]), lines[out].split(":", 1)[0].strip()
+    above = lines[sibling].split(":", 1)[0].strip()
+    return Position(out + 1, at + 1), (
+        f"'{name}' står {indent - at} mellanslag längre ut än '{above}' på rad {sibling + 1}, "
+        f"lägg till {indent - at} mellanslag så att den står under '{above}'")
 
 
 def short_item(lines: list[str], where: Position) -> tuple[Position, str] | None:
@@ -178,9 +209,11 @@ def _block_goes_on(lines: list[str], index: int, indent: int) -> bool:
     return after is not None and _indent(after) == indent
 
 
-def _previous(lines: list[str], index: int) -> int | None:
-    """The index of the last line before `index` with content (not blank, not a comment)."""
+def previous_line(lines: list[str], index: int, deepest: int | None = None) -> int | None:
+    """The index of the last line before `index` with content (not blank, not a comment),
+    with `deepest` the last one indented at most that far."""
     for before in range(min(index, len(lines)) - 1, -1, -1):
-        if lines[before].strip() and not lines[before].lstrip().startswith("#"):
+        if lines[before].strip() and not lines[before].lstrip().startswith("#") \
+                and (deepest is None or _indent(lines[before]) <= deepest):
             return before
     return None

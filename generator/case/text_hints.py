@@ -5,6 +5,8 @@
   with the value "närvarolista.". The secretary wrote a text: quoting the whole of it keeps
   it one, and the message shows how, with the start of the text (cut with "…" if long).
 * An item with nothing after its `- ` is empty (a point, a reservation or a protocol note).
+* A text written as a list of texts (`beslutsgang:` with `- Ordföranden …` under it, one
+  paragraph an item) is one text: the message says how to write one of several paragraphs.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ def instead_of_text(loaded: LoadedYaml, loc: Path_, value: Any) -> str | None:
     item = bool(loc) and isinstance(loc[-1], int)
     if value is None and item:
         return empty_item(loc[-2] if len(loc) > 1 else None)
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value) \
+            and loc and isinstance(loc[-1], str):
+        return (f"'{loc[-1]}' är skriven som en lista (rader som börjar med '- ') men ska vara "
+                f"en text, skriv {loc[-1]}: | och texten indragen på raderna under, utan '- ' "
+                "och med en tom rad mellan styckena")
     if not isinstance(value, dict) or len(value) != 1:
         return None
     written = _one_line(loaded, (*loc, next(iter(value))))

@@ -61,8 +61,9 @@ from yaml.reader import Reader
 from generator.case import limits
 from generator.case.colon_hints import missing_colon
 from generator.case.impossible_dates import why_impossible, why_impossible_time
-from generator.case.indent_hints import set_back_key, short_item, short_key
+from generator.case.indent_hints import set_back_key, set_out_key, short_item, short_key
 from generator.case.joined_items import joined_items
+from generator.case.run_on_hints import run_on_text
 from generator.case.text_safety import (
     character_message,
     escape_offset,
@@ -518,12 +519,14 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str = "") -> _Finding:
     where = _pos(mark)
     hint: tuple[Position, str | None] | None = None
     if "mapping values are not allowed" in str(exc.problem):
-        hint = set_back_key(text.splitlines(), where)
+        hint = set_back_key(text.splitlines(), where) or set_out_key(text.splitlines(), where)
     elif "could not find expected ':'" in str(exc.problem):
         hint = missing_colon(exc, text.splitlines())
+        if hint is not None and hint[1] is None:  # no key: maybe a paragraph of the text above
+            hint = run_on_text(text.splitlines(), hint[0]) or hint
     elif re.match(r"expected <block end>, but found '(\?|<block mapping start>)'",
                   str(exc.problem)):
-        hint = short_key(text.splitlines(), where)
+        hint = short_key(text.splitlines(), where) or set_out_key(text.splitlines(), where)
     elif re.search(r"did not find expected key|found '<block sequence start>'",
                    str(exc.problem)):
         hint = short_item(text.splitlines(), where)

@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -289,6 +290,15 @@ def _rounding(rows: tuple[RowResult, ...], column: ColumnSpec, stated: int,
     figures = [row.amounts[key] for row in _leaves(rows) for key in keys if key in row.amounts]
     return Rounding(len(figures), 10 ** (UNIT_EXPONENT[unit] - decimals_shown(
         [stated, *figures], unit)))
+
+
+def column_decimals(result: TableResult, key: str) -> int:
+    """The decimals a summed column shows, in the table and wherever text names its figures:
+    as many as its total and every row's figure need (3,0 beside 2,4 and 5,4 mnkr)."""
+    column = next(c for c in result.spec.summed_columns if c.key == key)
+    values = (r.amounts[key] for r in every_row(result.rows) if key in r.amounts)
+    return decimals_shown(chain((result.totals.get(key, 0),), values),  # read lazily
+                          result.spec.unit_of(column))
 
 
 def decimals_shown(figures: Iterable[int], unit: str) -> int:

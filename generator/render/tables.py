@@ -28,7 +28,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
-from itertools import chain
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -40,7 +39,7 @@ from generator.compute.tables import (
     ColumnSpec,
     RowResult,
     TableResult,
-    decimals_shown,
+    column_decimals,
     every_row,
     with_unit,
 )
@@ -65,7 +64,7 @@ class _Layout:
     def __init__(self, result: TableResult, columns: Sequence[ColumnSpec]) -> None:
         self.spec = result.spec
         self.columns = tuple(columns)
-        self.decimals = {c.key: _decimals(result, c.key, self.spec.unit_of(c))
+        self.decimals = {c.key: column_decimals(result, c.key)
                          for c in self.columns if c.amount or c.counted}
 
     def view_columns(self) -> tuple[Column, ...]:
@@ -159,12 +158,6 @@ def _change(changes: Mapping[str, WrittenNumber], column: ColumnSpec,
     """A change cell: the percentage, or "–" where there is none (a base of 0)."""
     value = changes.get(column.key)
     return Cell(number=value, bold=bold) if value is not None else Cell(NO_CHANGE, bold=bold)
-
-
-def _decimals(result: TableResult, key: str, unit: str) -> int:
-    """The decimals a column needs to show all its figures exactly."""
-    values = (r.amounts[key] for r in every_row(result.rows) if key in r.amounts)
-    return decimals_shown(chain((result.totals.get(key, 0),), values), unit)  # read lazily
 
 
 def _filled(result: TableResult) -> list[ColumnSpec]:

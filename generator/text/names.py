@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from generator import formatting
 from generator.case.models import Case
 from generator.compute.computed import Computed
-from generator.compute.tables import ColumnSpec, RowResult, TableResult
+from generator.compute.tables import RowResult, TableResult, column_decimals
 from generator.problems import Loc
 
 if TYPE_CHECKING:
@@ -29,15 +29,18 @@ class Figure:
 
     Prints exactly: `21 724 100 kr`, `1 250,5 tkr` for a figure of a table in tkr; with
     the word `kronor` (the house style's, for running text) the unit in words:
-    `21 724 100 kronor`, `42 miljoner kronor`.
+    `21 724 100 kronor`, `42 miljoner kronor`. A figure of a table has the decimals its
+    column shows there (`decimals`): `3,0 mnkr` in a column that shows 2,4.
     """
 
     kronor: int
     unit: str = "kr"
     word: str = "kr"
+    decimals: int | None = None
 
     def __str__(self) -> str:
-        return formatting.in_unit(self.kronor, self.unit, words=self.word == "kronor")
+        return formatting.in_unit(self.kronor, self.unit, decimals=self.decimals,
+                                  words=self.word == "kronor")
 
 
 def named_figures(figures: dict[str, Any]) -> dict[str, int]:
@@ -152,9 +155,10 @@ def refused_names(case: Case, places: Iterable[Loc]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _fig(row: RowResult, key: str, word: str, unit: str = "kr") -> Figure:
-    """A row's amount in a column as a figure (zero where the row has none)."""
-    return Figure(row.amounts.get(key, 0), unit, word)
+def _fig(row: RowResult, key: str, word: str) -> Figure:
+    """A seed table's row's amount in a column as a figure, in kronor (zero where the row has
+    none)."""
+    return Figure(row.amounts.get(key, 0), "kr", word)
 
 
 def _table(result: TableResult, word: str) -> dict[str, Any]:
@@ -162,35 +166,50 @@ def _table(result: TableResult, word: str) -> dict[str, Any]:
     where it has no amount column: nothing is summed). Where it has several, each column's
     total comes before summa, so a message that names a figure names the column's total:
     summa is only the first's, and text naming it is an error (`checks.total_refs`). An
-    amount column named summa keeps its name: summa is then that column's total."""
-    unit = result.spec.unit
+    amount column named summa keeps its name: summa is then that column's total.
+
+    Every figure and count prints as its column does in the table: in the table's unit, with
+    the decimals the column shows (`column_decimals`)."""
+    shown = _Shown(result, word)
     amounts = [c.key for c in result.spec.amount_columns]
-    names: dict[str, Any] = {key: Figure(result.totals.get(key, 0), unit, word)
-                             for key in amounts}
+    names: dict[str, Any] = {key: shown.figure(result.totals, key) for key in amounts}
     if amounts and "summa" not in amounts:
-        total = {"summa": Figure(result.total, unit, word)}
+        total = {"summa": shown.figure(result.totals, amounts[0])}
         names = {**names, **total} if len(amounts) > 1 else {**total, **names}
-    names.update(_counts(result.spec.columns, result.totals))
-    names["rader"] = [_row(row, result, word) for row in result.rows]
+    names.update(shown.counts(result.totals))
+    names["rader"] = [_row(row, shown) for row in result.rows]
     return names
 
 
-def _counts(columns: Iterable[ColumnSpec], figures: Mapping[str, int]) -> dict[str, str]:
-    """The count columns' figures (`typ: antal`) as plain numbers, "31": no money, so no
-    unit, and never among the amounts text is checked against."""
-    return {c.key: formatting.exact(figures[c.key], formatting.COUNT)
-            for c in columns if c.counted and c.key in figures}
+class _Shown:
+    """How a general table's figures print in text: as its columns show them."""
+
+    def __init__(self, result: TableResult, word: str) -> None:
+        self.unit = result.spec.unit
+        self.word = word
+        self.amounts = result.spec.amount_columns
+        self.counted = [c.key for c in result.spec.columns if c.counted]
+        self.decimals = {c.key: column_decimals(result, c.key) for c in result.spec.summed_columns}
+
+    def figure(self, amounts: Mapping[str, int], key: str) -> Figure:
+        """A column's amount (zero where there is none) as a figure."""
+        return Figure(amounts.get(key, 0), self.unit, self.word, self.decimals[key])
+
+    def counts(self, figures: Mapping[str, int]) -> dict[str, str]:
+        """The count columns' figures (`typ: antal`) as plain numbers, "31": no money, so no
+        unit, and never among the amounts text is checked against."""
+        return {key: formatting.exact(figures[key], formatting.COUNT, self.decimals[key])
+                for key in self.counted if key in figures}
 
 
-def _row(row: RowResult, result: TableResult, word: str) -> dict[str, Any]:
+def _row(row: RowResult, shown: _Shown) -> dict[str, Any]:
     """A row's texts, amounts and counts by column, and its children."""
-    unit = result.spec.unit
     names: dict[str, Any] = dict(row.spec.texts)
-    names.update({c.key: _fig(row, c.key, word, unit) for c in result.spec.amount_columns
+    names.update({c.key: shown.figure(row.amounts, c.key) for c in shown.amounts
                   if c.key in row.amounts})
-    names.update(_counts(result.spec.columns, row.amounts))
+    names.update(shown.counts(row.amounts))
     if row.children:
-        names["rader"] = [_row(child, result, word) for child in row.children]
+        names["rader"] = [_row(child, shown) for child in row.children]
     return names
 
 

@@ -66,3 +66,14 @@ def test_an_empty_point_says_so() -> None:
         "x.yaml:7:4: punkten är tom, skriv texten eller ta bort raden",
         "x.yaml:8:4: punkten är tom, skriv texten eller ta bort raden",
     ]
+
+
+def test_a_text_written_as_a_list_says_how_to_write_a_text_of_paragraphs() -> None:
+    """Trial 31: a decision's course written as a list, one paragraph an item."""
+    text = ("beslut:\n  beslutande: Kommunfullmäktige\n  datum: 2010-11-18\n  punkter:\n"
+            "    - bevilja anslaget\n  beslutsgang:\n    - Ordföranden ställer proposition.\n"
+            "    - Omröstning begärs.\n")
+    assert messages(text) == [
+        "x.yaml:11:5: 'beslutsgang' är skriven som en lista (rader som börjar med '- ') men ska "
+        "vara en text, skriv beslutsgang: | och texten indragen på raderna under, utan '- ' och "
+        "med en tom rad mellan styckena"]

@@ -420,6 +420,73 @@ def test_a_key_without_its_colon_is_reported_on_its_own_line(
             "listpunkten står 1 mellanslag längre ut än listpunkten på rad 2, lägg till 1 "
             "mellanslag så att '-' står under '-' på rad 2",
         ),
+        (  # trial 31: a text of two paragraphs written as a list item, the second set back
+            "beslut:\n  beslutsgang:\n    - Ordföranden ställer proposition.\n\n"
+            "    Omröstning begärs och genomförs.\n  punkter:\n    - x\n",
+            5,
+            5,
+            "texten efter den tomma raden står mindre indragen än texten i listpunkten på rad 3 "
+            "och blir inget nytt stycke i den, en text med flera stycken skrivs beslutsgang: | med "
+            "styckena indragna på raderna under och en tom rad emellan (i en lista: - |)",
+        ),
+        (  # the same after a key's text, the paragraph where the keys stand
+            "beslut:\n  beslutsgang: Ordföranden ställer proposition.\n\n\n"
+            "  Omröstning begärs.\n  punkter:\n    - x\n",
+            5,
+            3,
+            "texten efter den tomma raden står mindre indragen än texten efter 'beslutsgang' på "
+            "rad 2 och blir inget nytt stycke i den, en text med flera stycken skrivs "
+            "beslutsgang: | med styckena indragna på raderna under och en tom rad emellan",
+        ),
+        (  # (a key without its colon after a blank line: the colon is named)
+            "a: En text här\n\nbelopp 130 000\nc: 2\n",
+            3,
+            1,
+            "kolon saknas efter 'belopp' (skriv belopp: 130 000)",
+        ),
+        (  # (one word or figure above: no text of paragraphs)
+            "a: 2024\n\nNågot mer här\nc: 2\n",
+            3,
+            1,
+            "kolon saknas efter nyckeln (skriv nyckel: värde)",
+        ),
+        (  # trial 31: a key with its list set out to the margin in the middle of its block
+            "beslut:\n  beslutande: Kommunfullmäktige\n  paragraf: § 17\nyrkanden:\n"
+            "    - Martin Nilsson (S) yrkar bifall.\n\n    - Marie Åkesdotter (MP) yrkar avslag.\n"
+            "  beslutsgang: Ordföranden ställer proposition.\n  punkter:\n    - x\n",
+            4,
+            1,
+            "'yrkanden' står 2 mellanslag längre ut än 'paragraf' på rad 3, lägg till 2 mellanslag "
+            "så att den står under 'paragraf'",
+        ),
+        (  # a key with a text of several lines set out, the sibling above it a block of its own
+            "beslut:\n  yrkanden:\n    - Bifall.\nbeslutsgang: |\n    Proposition.\n\n"
+            "    Omröstning.\n  punkter:\n    - x\n",
+            4,
+            1,
+            "'beslutsgang' står 2 mellanslag längre ut än 'yrkanden' på rad 2, lägg till 2 "
+            "mellanslag så att den står under 'yrkanden'",
+        ),
+        (  # a key with a text set out: YAML reads the key under it as more of that text
+            "beslut:\n  beslutande: Kommunfullmäktige\ndatum: 2010-11-18\n  paragraf: § 17\n",
+            3,
+            1,
+            "'datum' står 2 mellanslag längre ut än 'beslutande' på rad 2, lägg till 2 mellanslag "
+            "så att den står under 'beslutande'",
+        ),
+        (  # (a key under a list item at the `- `'s indentation: that key is the slip)
+            "beslut:\n  beslutande: K\navsnitt:\n  - rubrik: Bakgrund\n  text: x\n",
+            5,
+            3,
+            "'text' står 2 mellanslag längre ut än 'rubrik' på rad 4, lägg till 2 mellanslag så "
+            "att den står under 'rubrik'",
+        ),
+        (  # (a top-level text continued with a colon: no key above it where the refused one is)
+            "titel: En rad\n  som: fortsätter\n",
+            2,
+            6,
+            "kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')",
+        ),
         (  # (set back out of the block the key above stands in: not clear where it belongs)
             "beslut:\n  justering:\n    datum: 2024-11-27\n paragraf: 5\n",
             4,

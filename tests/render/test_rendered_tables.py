@@ -624,3 +624,43 @@ def test_the_unit_and_the_amount_headers_are_the_same_in_the_word_document(
         in dump
     assert "  | **Förening** | >**Aktiva medlemmar 7–20~år** | >**Extra bidrag (kr)** | ↓\n" \
         in dump
+
+
+NAMED_IN_TEXT = """\
+dokumenttyp: beslutsunderlag
+datum: 2010-11-18
+dnr: KS 2009/88
+titel: Tilläggsanslag
+avsnitt:
+  - rubrik: Förslag
+    text: >-
+      Grundskolan får {{ tabeller.tillagg.rader[0].belopp }} av {{ tabeller.tillagg.summa }}
+      ({{ tabeller.tillagg.rader[0].belopp | mnkr(2) }}, {{ tabeller.tillagg.summa | tkr }}).
+    tabell: tillagg
+tabeller:
+  - namn: tillagg
+    enhet: mnkr
+    kolumner:
+      - {namn: namnd, rubrik: Nämnd}
+      - {namn: belopp, rubrik: Tilläggsanslag, typ: belopp}
+    rader:
+      - {namnd: Barn- och utbildningsnämnden, belopp: 3}
+      - {namnd: Kommunstyrelsen, belopp: "2,4"}
+"""
+
+
+def test_a_figure_named_in_text_prints_as_its_table_does_and_a_filter_as_it_says(
+        tmp_path: Path) -> None:
+    assert rendered(tmp_path, NAMED_IN_TEXT) == """\
+# Tilläggsanslag
+
+## Förslag
+
+Grundskolan får 3,0~mnkr av 5,4~mnkr (3,00~mnkr, 5~400~tkr).
+
+| Nämnd | Tilläggsanslag (mnkr) |
+|:--|--:|
+| Barn- och utbildningsnämnden | 3,0 |
+| Kommunstyrelsen | 2,4 |
+| **Totalt** | **5,4** |
+"""

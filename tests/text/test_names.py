@@ -133,3 +133,53 @@ def test_a_count_is_named_as_a_plain_number_and_is_no_figure() -> None:
     assert named_figures(names) == {
         "tabeller.p.summa": 6, "tabeller.p.stod": 6,
         "tabeller.p.rader[0].stod": 5, "tabeller.p.rader[1].stod": 1}
+
+
+def _table_figures(spec: dict[str, Any], word: str = "kr") -> dict[str, Any]:
+    """The figures text names in a case whose only table is `spec` (named t)."""
+    case = Case.model_validate({
+        "dokumenttyp": "beslutsunderlag", "datum": "2010-11-18", "dnr": "KS 2009/88",
+        "titel": "T", "tabeller": [{"namn": "t", **spec}]})
+    computed, _, _ = compute_case(case)
+    table: dict[str, Any] = prose_figures(computed, word)["tabeller"]["t"]
+    return table
+
+
+def test_a_figure_of_a_table_prints_with_the_decimals_its_column_shows() -> None:
+    table = _table_figures({
+        "enhet": "mnkr", "kolumner": [{"namn": "namnd"}, {"namn": "belopp", "typ": "belopp"}],
+        "rader": [{"namnd": "BUN", "belopp": 3}, {"namnd": "KS", "belopp": "2,4"},
+                  {"namnd": "SN", "belopp": "0,5"}]})
+    assert [str(row["belopp"]) for row in table["rader"]] == [
+        "3,0\u00a0mnkr", "2,4\u00a0mnkr", "0,5\u00a0mnkr"]
+    assert (str(table["summa"]), str(table["belopp"])) == ("5,9\u00a0mnkr", "5,9\u00a0mnkr")
+
+
+def test_each_column_and_its_total_print_with_the_columns_own_decimals() -> None:
+    table = _table_figures({
+        "enhet": "tkr", "kolumner": [{"namn": "post"}, {"namn": "tilldelat", "typ": "belopp"},
+                                     {"namn": "anvant", "typ": "belopp"}],
+        "rader": [{"post": "A", "tilldelat": 300, "anvant": "12,5"},
+                  {"post": "B", "tilldelat": 200, "anvant": "7,5"},
+                  {"post": "C", "tilldelat": 100, "anvant": "0,25",
+                   "rader": [{"post": "C1", "tilldelat": 100, "anvant": "0,25"}]}]},
+        "kronor")
+    assert str(table["tilldelat"]) == "600\u00a0tusen kronor"  # no decimals in the column
+    assert str(table["anvant"]) == "20,25\u00a0tusen kronor"
+    assert str(table["rader"][0]["anvant"]) == "12,50\u00a0tusen kronor"
+    assert str(table["rader"][2]["rader"][0]["tilldelat"]) == "100\u00a0tusen kronor"
+
+
+def test_a_total_shows_the_decimals_of_its_rows_and_rows_those_of_a_total() -> None:
+    table = _table_figures({
+        "enhet": "mnkr", "kolumner": [{"namn": "post"}, {"namn": "belopp", "typ": "belopp"}],
+        "rader": [{"post": "A", "belopp": "1,25"}, {"post": "B", "belopp": "0,75"}]})
+    assert (str(table["summa"]), str(table["rader"][0]["belopp"])) == (
+        "2,00\u00a0mnkr", "1,25\u00a0mnkr")
+
+
+def test_a_count_of_a_table_prints_with_the_decimals_its_column_shows() -> None:
+    table = _table_figures({
+        "kolumner": [{"namn": "ort"}, {"namn": "tjanster", "typ": "antal"}],
+        "rader": [{"ort": "A", "tjanster": 2}, {"ort": "B", "tjanster": "1,5"}]})
+    assert (table["rader"][0]["tjanster"], table["tjanster"]) == ("2,0", "3,5")

@@ -78,7 +78,7 @@ def test_word_prints_them_as_a_numbered_list(tmp_path: Path) -> None:
     assert lines[2].startswith("[List Number] (num ")
     assert lines[2].endswith(") Inom en total låneram på 1 000 mnkr bemyndigas kommunstyrelsen "
                              "teckna borgen såsom för egen skuld för långfristiga lån som AB "
-                             "Gotlandshem upptar.")
+                             "Gotlandshem upptar. ↓")  # (kept with the next: a short list)
     assert lines[3].startswith("[List Number] (num ")
     assert lines[3].endswith(") Ärenden av detta slag delegeras till kommunstyrelsens ordförande.")
 

@@ -31,9 +31,9 @@ def test_the_readmes_beslutsunderlag_prints_as_a_bulleted_list_in_word(tmp_path:
     result = Pipeline().build(path)
     assert not [p.format() for p in result.problems if p.is_error]
     lines = dump_docx(result.files[f"{SEED.stem}.docx"]).splitlines()
-    heading = next(i for i, line in enumerate(lines) if line.endswith("Beslutsunderlag"))
+    heading = next(i for i, line in enumerate(lines) if line.endswith("Beslutsunderlag ↓"))
     assert lines[heading + 1:heading + 4] == [
-        "[List Bullet] Tjänsteskrivelse 2017\u201102\u201116",  # (non-breaking hyphens)
-        "[List Bullet] Synpunkter på föreslagna ramar",
+        "[List Bullet] Tjänsteskrivelse 2017\u201102\u201116 ↓",  # (non-breaking hyphens)
+        "[List Bullet] Synpunkter på föreslagna ramar ↓",
         "[List Bullet] Barnchecklista inför beslut",
     ]

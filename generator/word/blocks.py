@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
 from generator.word.draft import Draft
-from generator.word.keeps import is_short
+from generator.word.keeps import is_point, leads_in, run_kept_until
 from generator.word.landscape import LANDSCAPE_DIV
 from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
 from generator.word.markdown import MarkdownStructureError
@@ -37,7 +37,6 @@ from generator.word.tables import write_table
 PAGE_BREAK_DIV: Final = "sidbrytning"
 LAYOUT_DIVS: Final = frozenset({"signaturer"})
 SPACE_AFTER_TABLE: Final = 240  # twips (12 pt)
-LEAD_CHARACTERS: Final = 250  # a paragraph this short before a table is its lead: kept with it
 _HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
 
 
@@ -61,6 +60,7 @@ class BodyWriter:
         self._page_break = False
         self._after_table = False
         self._section_start = 0  # where the current section's blocks begin in the body
+        self._points: list[int] = []  # where each att-point of the current run begins
         self._numbering = NumberingRestarter(draft)
         self._link_style = draft.styles.link_style
         self._handlers: dict[str, Callable[[etree.Element, _Scope], None]] = {
@@ -73,9 +73,12 @@ class BodyWriter:
         """Write every top-level block of `root` (the tree from `parse_markdown`)."""
         for element in root:
             self._block(element, _Scope())
+        self._end_points(len(self._body))
 
     def _block(self, element: etree.Element, scope: _Scope) -> None:
         start = len(self._body)
+        if element.tag != "p":
+            self._end_points(start)
         page_break, after_table = self._page_break, self._after_table
         self._page_break = self._after_table = False
         if scope == _Scope() and element.tag == "div" and element.get("class") == LANDSCAPE_DIV:
@@ -130,7 +133,22 @@ class BodyWriter:
 
     def _body_paragraph(self, element: etree.Element, scope: _Scope) -> None:
         style = self._pick("Quote", "Normal") if scope.quote else "Normal"
-        self._paragraph(style, inline_spans(element, br_text=scope.layout))
+        start = len(self._body)
+        paragraph = self._paragraph(style, inline_spans(element, br_text=scope.layout))
+        if paragraph is None:
+            return
+        if not is_point(paragraph_text(paragraph)):
+            self._end_points(start)
+            return
+        if not self._points:
+            self._keep_lead(start)
+        self._points.append(start)
+
+    def _end_points(self, end: int) -> None:
+        """End the current run of att-points before `end`, keeping it together (see `keeps`)."""
+        if self._points:
+            self._keep_together(self._points[0], run_kept_until(self._points, end))
+            self._points = []
 
     def _code(self, element: etree.Element, scope: _Scope) -> None:
         self._paragraph("Normal", code_block_spans(element))
@@ -140,20 +158,20 @@ class BodyWriter:
             self._block(block, scope._replace(quote=True))
 
     def _table(self, element: etree.Element, scope: _Scope) -> None:
-        self._keep_previous_with_table(scope.layout)
+        self._keep_lead(len(self._body), always=scope.layout)
         write_table(self._draft, element, layout=scope.layout, link_style=self._link_style,
                     landscape=scope.landscape)
         self._after_table = True
 
-    def _keep_previous_with_table(self, layout: bool) -> None:
-        """Keep a lead-in paragraph (or the one before the signatures) with the table: one
-        ending in a colon, or a short one (a split's method sentence ends in a full stop)."""
-        previous = (cast_element(self._body)[-1] if len(self._body) > self._section_start
+    def _keep_lead(self, start: int, always: bool = False) -> None:
+        """Keep the paragraph before the table, list or att-point beginning at `start` with it
+        when it leads into it (see `keeps.leads_in`), or `always` (the one before the
+        signatures)."""
+        previous = (cast_element(self._body)[start - 1] if start > self._section_start
                     else None)  # (nothing is kept with a block in another section)
         if previous is None or previous.tag != qn("w:p"):
             return
-        text = paragraph_text(previous).rstrip()
-        if layout or text.endswith(":") or len(text) <= LEAD_CHARACTERS:
+        if always or leads_in(paragraph_text(previous)):
             paragraph_property(previous, "w:keepNext")
 
     def _div(self, element: etree.Element, scope: _Scope) -> None:
@@ -191,18 +209,19 @@ class BodyWriter:
         numbering = (self._numbering.start_list(style, int(element.get("start", "1")))
                      if ordered else None)
         inner = scope._replace(list_level=level)
-        items = element.findall("li")
-        start = len(self._body)
-        for item in items:
+        starts = []
+        if level == 1 and not scope.layout:
+            self._keep_lead(len(self._body))
+        for item in element.findall("li"):
+            starts.append(len(self._body))
             self._list_item(item, style, numbering, inner)
-        if level == 1 and is_short(len(items)):
-            self._keep_together(start)
+        if level == 1 and starts:
+            self._keep_together(starts[0], run_kept_until(starts, len(self._body)))
 
-    def _keep_together(self, start: int) -> None:
-        """Keep the paragraphs written since `start` on one page (each with the next): a short
-        list ("Utdrag till" with two names) never leaves its last item alone on a page."""
-        body = cast_element(self._body)
-        for paragraph in list(body)[start:-1]:
+    def _keep_together(self, start: int, stop: int) -> None:
+        """Keep each paragraph from `start` up to `stop` with the next: a short list ("Utdrag
+        till" with two names) never leaves its last item alone on a page."""
+        for paragraph in cast_element(self._body)[start:stop]:
             if paragraph.tag == qn("w:p"):
                 paragraph_property(paragraph, "w:keepNext")
 

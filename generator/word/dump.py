@@ -10,10 +10,10 @@ what is actually in the file rather than what python-docx believes. Format:
     footer: Sida {PAGE} ({NUMPAGES})
     [tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]
       | [bild alt="Regionens logotyp"] ¶ Region Exempel | **Beslutsunderlag** ⏎ Datum: ... |
-    [Heading 1] Beslut om medel
+    [Heading 1] Beslut om medel ↓
     [Normal] Nämnden **beslutar** att *bevilja* medel enligt [riktlinjerna](https://...).
     [List Number] (num 10) Första punkten
-    [Heading 2] [ny sida] Bilaga
+    [Heading 2] [ny sida] Bilaga ↓
     [tabell stil=Table Grid rubrikrad=upprepas]
       | **Post** | >**Belopp** |
       | **Grupp** | > | ↓
@@ -21,8 +21,8 @@ what is actually in the file rather than what python-docx believes. Format:
 
 The header is the one of pages 2 and on (page 1 has its letterhead in the body). Line
 breaks show as ` ⏎ `; `>` marks a right-aligned cell (`^` a centred one), `→` an indented
-one; `↓` ends a table row kept with the next row; `[ny sida]` a paragraph that starts a
-new page; `{PAGE}` a field.
+one; `↓` ends a paragraph kept with the next (`w:keepNext`) or a table row kept with the
+next row; `[ny sida]` a paragraph that starts a new page; `{PAGE}` a field.
 """
 
 from __future__ import annotations
@@ -234,8 +234,10 @@ def _paragraph_line(paragraph: etree.Element, styles: _StyleNames,
     style = styles.name(_val(paragraph.find("w:pPr/w:pStyle", _NS)), "paragraph")
     num_id = _val(paragraph.find("w:pPr/w:numPr/w:numId", _NS))
     numbering = f" (num {num_id})" if num_id else ""
-    new_page = NEW_PAGE if _flag(paragraph.find("w:pPr", _NS), "w:pageBreakBefore") else ""
-    return f"[{style}]{numbering} {new_page}{reader.marked(paragraph)}".rstrip()
+    properties = paragraph.find("w:pPr", _NS)
+    new_page = NEW_PAGE if _flag(properties, "w:pageBreakBefore") else ""
+    kept = " ↓" if _flag(properties, "w:keepNext") else ""
+    return f"[{style}]{numbering} {new_page}{reader.marked(paragraph)}".rstrip() + kept
 
 
 def _table_lines(table: etree.Element, styles: _StyleNames,

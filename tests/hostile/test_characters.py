@@ -83,7 +83,7 @@ def test_a_header_line_starts_no_structure(build: Builder, line: str) -> None:
     dump = dump_docx(result.files["arende.docx"])
     assert "[sidbrytning]" not in dump
     assert [x for x in dump.splitlines() if x.startswith("[Heading")] == [
-        "[Heading 1] Rubrik", "[Heading 2] Bakgrund"
+        "[Heading 1] Rubrik ↓", "[Heading 2] Bakgrund ↓"
     ]
 
 

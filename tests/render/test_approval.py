@@ -107,10 +107,10 @@ def test_a_name_is_printed_as_text_not_as_markdown(tmp_path: Path) -> None:
 def test_word_shows_the_same_text_under_a_heading(tmp_path: Path) -> None:
     _, word = build(tmp_path, "  ordforande: Dag Dahl\n" + TWO + CERTIFIED)
     lines = word.splitlines()
-    heading = lines.index("[Heading 2] Justering")
+    heading = lines.index("[Heading 2] Justering ↓")
     assert lines[heading + 1:heading + 4] == [
         "[Normal] Justerat den 6 april 2022 av ordföranden Dag Dahl, Anna Andersson och "
         "Bengt Berg.",
         "[Normal] Utdraget bestyrks: Cecilia Carlsson, nämndsekreterare",
-        "[Heading 2] Utdrag till",
+        "[Heading 2] Utdrag till ↓",
     ]

@@ -90,15 +90,15 @@ def test_the_distribution_list_comes_after_the_signatures_and_before_the_signatu
         "| Anna-Lena Johansson | Ordförande, Vård- och omsorgsnämnden | "
         "2020-03-26 09:38:46 +01:00 | Svensk e-legitimation | abc123 |\n")
     lines = word.splitlines()
-    start = lines.index("[Normal] I tjänsten ⏎ Eva Ek ⏎ Förvaltningschef")
+    start = lines.index("[Normal] I tjänsten ⏎ Eva Ek ⏎ Förvaltningschef ↓")
     assert lines[start + 1:start + 5] == [
         "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
         "  |  ⏎  ⏎  ⏎ ____________________ ⏎ Anna-Lena Johansson ⏎ Ordförande ⏎ Vård- och "
         "omsorgsnämnden |  ⏎  ⏎  ⏎ ____________________ ⏎ Eva Ek ⏎ Förvaltningschef |",
-        "[Heading 2] Beslutet skickas till",
+        "[Heading 2] Beslutet skickas till ↓",
         "[List Bullet] Kommunstyrelsen",
     ]
-    assert lines[start + 5] == "[Heading 2] [ny sida] Signatursida"
+    assert lines[start + 5] == "[Heading 2] [ny sida] Signatursida ↓"
 
 
 def test_a_block_may_lack_its_place_its_name_and_its_organisation(tmp_path: Path) -> None:

@@ -103,13 +103,13 @@ def test_when_the_decision_comes_first_they_follow_the_sections_and_the_proposal
 def test_in_word_they_are_headings_of_the_decisions_rank(tmp_path: Path) -> None:
     _, word, _ = build(tmp_path, TWO + COURSE)
     assert (
-        "[Heading 2] Yrkanden\n"
+        "[Heading 2] Yrkanden ↓\n"
         "[Normal] Anna Andersson (S) yrkar bifall till kommunstyrelsens förslag.\n"
         "[Normal] Peter Nyström (SD) yrkar *avslag*.\n"
-        "[Heading 2] Beslutsgång\n"
+        "[Heading 2] Beslutsgång ↓\n"
         "[Normal] Ordföranden ställer proposition på bifall mot avslag och finner bifall.\n"
         "[Normal] Omröstning begärs. Med 31 ja-röster mot 8 nej-röster bifalls förslaget.\n"
-        "[Heading 2] Beslut\n") in word
+        "[Heading 2] Beslut ↓\n") in word
 
 
 def test_the_key_may_be_spelt_with_a_ring(tmp_path: Path) -> None:
@@ -157,4 +157,4 @@ def test_end_to_end_the_command_checks_and_builds_them(tmp_path: Path) -> None:
     built = runner.invoke(main, ["skapa", str(case), "-o", str(tmp_path / "ut")])
     assert built.exit_code == 0, built.output
     word = dump_docx((tmp_path / "ut" / "utdrag.docx").read_bytes())
-    assert "[Heading 2] Yrkanden\n" in word and "[Heading 2] Beslutsgång\n" in word
+    assert "[Heading 2] Yrkanden ↓\n" in word and "[Heading 2] Beslutsgång ↓\n" in word

@@ -74,11 +74,11 @@ def test_word_prints_them_as_a_numbered_list(tmp_path: Path) -> None:
     _, dump = build(tmp_path)
     decision = dump[dump.index("[Heading 2] Beslut"):]
     lines = decision.splitlines()
-    assert lines[1] == "[Normal] Kommunfullmäktige beslutade den 24 november 2003, § 199:"
+    assert lines[1] == "[Normal] Kommunfullmäktige beslutade den 24 november 2003, § 199: ↓"
     assert lines[2].startswith("[List Number] (num ")
     assert lines[2].endswith(") Inom en total låneram på 1 000 mnkr bemyndigas kommunstyrelsen "
                              "teckna borgen såsom för egen skuld för långfristiga lån som AB "
-                             "Gotlandshem upptar.")
+                             "Gotlandshem upptar. ↓")  # (kept with the next: a short list)
     assert lines[3].startswith("[List Number] (num ")
     assert lines[3].endswith(") Ärenden av detta slag delegeras till kommunstyrelsens ordförande.")
 

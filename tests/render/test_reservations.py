@@ -122,12 +122,12 @@ def test_in_word_the_heading_is_a_small_heading_kept_with_its_text(tmp_path: Pat
     _, word, _ = build(tmp_path, TWO + NOTE)
     assert (
         "[Normal] att fördela föreningsbidrag om 19 000 kr enligt tabellen.\n"
-        "[Heading 3] Reservationer\n"
+        "[Heading 3] Reservationer ↓\n"
         "[Normal] Peter Nyström (SD) reserverar sig mot beslutet att ABF ska få bidrag.\n"
         "[Normal] Sverigedemokraterna reserverar sig till förmån för *eget* yrkande.\n"
-        "[Heading 3] Protokollsanteckning\n"
+        "[Heading 3] Protokollsanteckning ↓\n"
         "[Normal] Anna Berg (V) antecknar till protokollet att uppföljningen bör redovisas.\n"
-        "[Heading 2] Justering\n") in word
+        "[Heading 2] Justering ↓\n") in word
 
 
 def test_the_word_heading_carries_keep_with_next(tmp_path: Path) -> None:
@@ -189,4 +189,5 @@ def test_end_to_end_the_command_checks_and_builds_the_protokollsutdrag(
     markdown = (tmp_path / "ut" / "utdrag.md").read_text("utf-8")
     word = dump_docx((tmp_path / "ut" / "utdrag.docx").read_bytes())
     assert "### Reservationer\n" in markdown and "### Protokollsanteckning\n" in markdown
-    assert "[Heading 3] Reservationer\n" in word and "[Heading 3] Protokollsanteckning\n" in word
+    assert "[Heading 3] Reservationer ↓\n" in word
+    assert "[Heading 3] Protokollsanteckning ↓\n" in word

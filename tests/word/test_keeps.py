@@ -1,6 +1,8 @@
 """What Word is told to keep on one page: short lists and tables whole, and no row of a
 long table alone on a page (trial 28: a four-row table split 3 + 1, its last row alone
-under the repeated header on page 2)."""
+under the repeated header on page 2); a lead-in with what it leads into, and a short run of
+att-points whole (trial 31: "Förslag till beslut" and "… föreslår … besluta" alone at the
+foot of page 1, all four att-points on page 2)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,16 @@ import zipfile
 from pathlib import Path
 
 from generator.word.document import DocxMeta, markdown_to_docx
-from generator.word.keeps import KEPT_LINES, SHORT, is_short, table_rows_kept
+from generator.word.keeps import (
+    KEPT_LINES,
+    LEAD_CHARACTERS,
+    SHORT,
+    is_point,
+    is_short,
+    leads_in,
+    run_kept_until,
+    table_rows_kept,
+)
 
 REFERENCE = Path(__file__).resolve().parents[2] / "templates" / "reference.docx"
 META = DocxMeta(title="Protokollsutdrag", dnr="KS2009/63-04", date=datetime.date(2009, 3, 30),
@@ -72,14 +83,14 @@ def test_a_long_table_may_break_but_leaves_no_row_alone_on_a_page() -> None:
 
 def test_tables_and_lists_are_short_up_to_the_same_length() -> None:
     """One threshold: a list of SHORT items and a table of SHORT body rows stay on one
-    page, one more may break."""
+    page, one more may break (a list not after its first item)."""
     def list_kept(items: int) -> list[bool]:
         paragraphs = _body("".join(f"- Mottagare {n}\n" for n in range(items))).findall(
             "w:p", NS)
         return [p.find("w:pPr/w:keepNext", NS) is not None for p in paragraphs]
 
     assert list_kept(SHORT) == [True] * (SHORT - 1) + [False]
-    assert list_kept(SHORT + 1) == [False] * (SHORT + 1)
+    assert list_kept(SHORT + 1) == [True] + [False] * SHORT
     assert _kept_rows(_table(SHORT)) == [True] * SHORT + [False]
     assert _kept_rows(_table(SHORT + 1)).count(False) > 1
 
@@ -118,3 +129,67 @@ def test_a_layout_table_is_not_kept_by_its_length() -> None:
     signatures = ("::: signaturer\n| | |\n|--|--|\n| För nämnden | |\n"
                   "| Anna Andersson<br>Ordförande | Bo Berg<br>Sekreterare |\n:::\n")
     assert _kept_rows(signatures) == [False, False, False]
+
+
+def _kept(markdown_text: str) -> list[bool]:
+    """For each paragraph of the document: whether it is kept with the next."""
+    return [p.find("w:pPr/w:keepNext", NS) is not None
+            for p in _body(markdown_text).findall("w:p", NS)]
+
+
+def _points(count: int) -> str:
+    return "".join(f"att bevilja bidrag nummer {n}.\n\n" for n in range(1, count + 1))
+
+
+PROPOSAL = "## Förslag till beslut\n\nFörvaltningen föreslår nämnden besluta\n\n"
+SIGNED = "I tjänsten  \nEva Exempel\n"
+
+
+def test_a_proposals_heading_lead_and_short_run_of_att_points_stay_on_one_page() -> None:
+    """Trial 31: the heading is kept with the lead, the lead with the first point, each
+    point with the next; the last point and the signature are free."""
+    assert _kept(PROPOSAL + _points(4) + SIGNED) == [True, True, True, True, True, False, False]
+
+
+def test_a_decisions_opening_line_is_kept_with_its_points() -> None:
+    """With or without a colon: "… beslutade den …, § 17," before att-points, "… beslutar:"
+    before numbered points."""
+    opening = "## Beslut\n\nKommunfullmäktige beslutade den 18 november 2010, § 17,\n\n"
+    assert _kept(opening + _points(2)) == [True, True, True, False]
+    numbered = "Kommunfullmäktige beslutar:\n\n1. Första punkten.\n2. Andra punkten.\n"
+    assert _kept(numbered) == [True, True, False]
+
+
+def test_a_long_run_of_att_points_may_break_but_not_after_its_first_point() -> None:
+    assert _kept(PROPOSAL + _points(SHORT + 2)) == [True, True, True] + [False] * (SHORT + 1)
+
+
+def test_a_paragraph_ending_in_a_colon_is_kept_with_its_list_whatever_its_length() -> None:
+    lead = "Förslaget innehåller följande delar, som beskrivs närmare nedan " * 5 + ":"
+    assert len(lead) > LEAD_CHARACTERS
+    assert _kept(lead + "\n\n- stärka barns psykiska hälsa\n- regional samordning\n") == [
+        True, True, False]
+
+
+def test_an_ordinary_paragraph_before_another_paragraph_is_not_kept() -> None:
+    """Nor a long paragraph without a colon before att-points (it leads into nothing), nor
+    a paragraph after the points."""
+    assert _kept("Bakgrund i korthet.\n\nMer om bakgrunden.\n\nSlutord.\n") == [False] * 3
+    long = "Bakgrunden till förslaget beskrivs här utförligt och i detalj. " * 5
+    assert _kept(long + "\n\n" + _points(2) + "Slutord.\n") == [False, True, False, False]
+
+
+def test_att_points_are_a_run_only_while_they_follow_each_other() -> None:
+    """A heading or another paragraph between them begins a new run (and a new lead)."""
+    text = (PROPOSAL + _points(2) + "## Reservation\n\nAnna reserverar sig.\n\n"
+            + "Hon yrkar\n\n" + _points(1))
+    assert _kept(text) == [True, True, True, False, True, False, True, False]
+
+
+def test_what_a_lead_in_and_an_att_point_are() -> None:
+    assert leads_in("Fördelningen:") and leads_in("Förvaltningen föreslår nämnden besluta")
+    assert not leads_in("Lång text. " * 30) and leads_in("Lång text. " * 30 + "följande: ")
+    assert is_point("att bevilja medel.") and is_point("att\u00a0bevilja")
+    assert not is_point("attesteras av ordföranden.") and not is_point("Att bevilja")
+    assert run_kept_until([0, 1, 2], 3) == 2  # (every paragraph but the last)
+    assert run_kept_until(list(range(SHORT + 1)), SHORT + 1) == 1  # (the first item)

@@ -618,8 +618,8 @@ def test_the_unit_and_the_amount_headers_are_the_same_in_the_word_document(
     result = Pipeline().build(tmp_path / "fall.yaml")
     # Word keeps "7–20 år" on one line: word joiners around the dash, a no-break space
     dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~").replace("\u2060", "")
-    assert "Fördelat med 100~kr per aktiv medlem:\n" in dump
-    assert "Fördelat med 10~kr per viktenhet (Aktiva medlemmar 7–20~år):\n" in dump
+    assert "Fördelat med 100~kr per aktiv medlem: ↓\n" in dump
+    assert "Fördelat med 10~kr per viktenhet (Aktiva medlemmar 7–20~år): ↓\n" in dump
     assert "  | **Förening** | >**Aktiva medlemmar 7–20~år** | >**Medlemsbidrag (kr)** | ↓\n" \
         in dump
     assert "  | **Förening** | >**Aktiva medlemmar 7–20~år** | >**Extra bidrag (kr)** | ↓\n" \

@@ -10,7 +10,13 @@ from rich.console import Console
 
 from generator.batch import runner, shards, template_folders
 from generator.batch.discover import Source, find_cases
-from generator.batch.folders import DEFAULT_CASES, NoCases, announced, default_folders
+from generator.batch.folders import (
+    DEFAULT_CASES,
+    NoCases,
+    announced,
+    default_folders,
+    placing_roots,
+)
 from generator.batch.orphans import Orphan, find_orphans, left_behind, prune, reported
 from generator.batch.plan import Rerun, Verdict
 from generator.batch.report import (
@@ -72,7 +78,8 @@ def run_build(request: BuildRequest, console: Console) -> int:
     paths = request.paths or _default_folders(request, rerun, console, chosen)
     if request.paths and chosen.recorded:
         console.print(announced((), request.out, request.check_only, chosen.announced()))
-    found = find_cases(list(paths), placed=_placed(request), options=rerun.options)
+    found = find_cases(list(paths), placed=_placed(request), options=rerun.options,
+                       roots=placing_roots(request.out))
     if not found.sources and not found.problems:
         raise NoCases("inga ärendefiler (.yaml) hittades i de angivna mapparna eller deras "
                       "undermappar")
@@ -130,7 +137,7 @@ def _orphans(request: BuildRequest, paths: tuple[Path, ...],
     """The cases of the run's folders left behind in the output folder (none for a part)."""
     if request.shard is not None:
         return []
-    found = {source.key for source in sources}
+    found = {source.name: source.key for source in sources}
     return find_orphans(request.out, paths, found, read_manifest(request.out))
 
 
@@ -141,8 +148,8 @@ def _left_behind(request: BuildRequest, orphans: list[Orphan], console: Console)
             console.print(problem.format())
         return
     removed, kept = prune(request.out, orphans)
-    for name in removed:
-        console.print(f"tog bort {name}, vars ärendefil inte finns längre")
+    for line in removed:
+        console.print(line)
     for problem in kept:
         console.print(problem.format())
 
@@ -152,7 +159,8 @@ def _placed(request: BuildRequest) -> dict[str, str]:
     file is given by itself (a folder's cases are placed by the folder)."""
     if not any(path.is_file() for path in request.paths):
         return {}
-    return {entry.source: key for key, entry in read_manifest(request.out).cases.items()}
+    cases = read_manifest(request.out).cases
+    return {cases[key].source: key for key in sorted(cases, key=lambda k: (k.count("/"), k))}
 
 
 def _check(verdicts: list[Verdict], errors: Mapping[str, list[Problem]],

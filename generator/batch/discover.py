@@ -56,22 +56,27 @@ def not_a_case_file(path: Path, folders_too: bool) -> str:
 
 
 def find_cases(paths: Sequence[Path], recursive: bool = True, one_output_each: bool = True,
-               placed: Mapping[str, str] | None = None, options: Sequence[str] = ()) -> Found:
+               placed: Mapping[str, str] | None = None, options: Sequence[str] = (),
+               roots: Sequence[str] = ()) -> Found:
     """Find every case under the paths; refuse non-files and outputs that would collide.
 
     `one_output_each=False` keeps cases that share output names (for checking only).
     `placed` maps how provenance named each case already in the output folder to its key:
-    a case file given by itself keeps the place a build of its folder gave it. `options`
-    are the build's other options, for the command a clash's message suggests.
+    a case file given by itself keeps the place a build of its folder gave it. `roots` are
+    the folders the output folder was built from (relative, as recorded): a case file or
+    folder that lies in one is placed below it, as a build of that folder places it.
+    `options` are the build's other options, for the command a clash's message suggests.
     """
     found = Found()
     for path in paths:
         if path.is_dir():
+            root = _enclosing(path, roots)
             for candidate in _walk(path, recursive):
-                _add(found, candidate, _key(candidate.relative_to(path)), _name(path, candidate),
-                     explicit=False)
+                place = (_below(root, candidate) if root is not None else
+                         (_key(candidate.relative_to(path)), _name(path, candidate)))
+                _add(found, candidate, *place, explicit=False)
         else:
-            _add(found, path, *_place(path, placed or {}), explicit=True)
+            _add(found, path, *_place(path, placed or {}, roots), explicit=True)
     if one_output_each:
         found.sources, clashes = _without_collisions(found.sources, options)
         found.problems += clashes
@@ -106,6 +111,23 @@ def _key(relative: Path) -> str:
     return str(PurePosixPath(*relative.parts).with_suffix(""))
 
 
+def _enclosing(path: Path, roots: Sequence[str]) -> str | None:
+    """The innermost recorded folder a case file or folder lies in (or is), if any."""
+    resolved = path.resolve()
+    for root in sorted(roots, key=lambda folder: -len(PurePosixPath(folder).parts)):
+        if resolved.is_relative_to(Path(root).resolve()):
+            return root
+    return None
+
+
+def _below(root: str, path: Path) -> tuple[str, str]:
+    """The key and name of a case file below a recorded folder: `arkiv/2024/x.yaml` below
+    `arkiv` → `2024/x` and `arkiv/2024/x.yaml`, however the file was named."""
+    relative = PurePosixPath(*path.resolve().relative_to(Path(root).resolve()).parts)
+    name = relative if root == "." else PurePosixPath(root, relative)
+    return str(relative.with_suffix("")), str(name)
+
+
 def _name(root: Path, path: Path) -> str:
     """How provenance names a case: below its folder, prefixed by a relative folder path."""
     relative = PurePosixPath(*path.relative_to(root).parts)
@@ -120,15 +142,18 @@ def _posix(path: Path) -> str:
     return str(PurePosixPath(*Path(os.path.normpath(path)).parts))
 
 
-def _place(path: Path, placed: Mapping[str, str]) -> tuple[str, str]:
+def _place(path: Path, placed: Mapping[str, str], roots: Sequence[str]) -> tuple[str, str]:
     """The key and name of a case file given by itself: those the output folder already
-    has for it (a recorded name that ends the file's full path; the longest wins), else
-    its bare name and its path."""
+    has for it (a recorded name that ends the file's full path; the longest wins), else its
+    place below a folder the output folder was built from, else its bare name and its path."""
     full = "/" + PurePosixPath(*path.resolve().parts[1:]).as_posix()
     matches = [name for name in placed if full.endswith("/" + name.lstrip("/"))]
     if matches:
         name = max(matches, key=len)
         return placed[name], name
+    root = _enclosing(path, roots)
+    if root is not None:
+        return _below(root, path)
     return path.stem, (path.name if path.is_absolute() else _posix(path))
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.console import Console
 
 from generator.batch import runner, shards, template_folders
-from generator.batch.discover import Source, find_cases
+from generator.batch.discover import Found, Source, find_cases, without_taken
 from generator.batch.folders import (
     DEFAULT_CASES,
     NoCases,
@@ -80,6 +80,8 @@ def run_build(request: BuildRequest, console: Console) -> int:
         console.print(announced((), request.out, request.check_only, chosen.announced()))
     found = find_cases(list(paths), placed=_placed(request), options=rerun.options,
                        roots=placing_roots(request.out))
+    cases = read_manifest(request.out).cases
+    without_taken(found, {key: entry.source for key, entry in cases.items()}, rerun.options)
     if not found.sources and not found.problems:
         raise NoCases("inga ärendefiler (.yaml) hittades i de angivna mapparna eller deras "
                       "undermappar")
@@ -92,7 +94,7 @@ def run_build(request: BuildRequest, console: Console) -> int:
         verdicts = runner.check(sources, options)
         errors = errors_of(verdicts, request.template_dirs)
         orphans = _orphans(request, paths, sources)
-        return _check(verdicts, errors, found.problems, orphans, options, console)
+        return _check(verdicts, errors, found, orphans, options, console)
     try:
         with ProgressView(console, len(sources)) as view:
             summary = runner.build(sources, options, view)
@@ -164,31 +166,34 @@ def _placed(request: BuildRequest) -> dict[str, str]:
 
 
 def _check(verdicts: list[Verdict], errors: Mapping[str, list[Problem]],
-           refused: list[Problem], orphans: list[Orphan], options: runner.Options,
+           found: Found, orphans: list[Orphan], options: runner.Options,
            console: Console) -> int:
     """Print every output that is not current, with the errors of its case, and the cases
     left behind, then the warnings recorded for the current cases, and a count of each state,
     of the cases with errors, of the warnings and of the cases left behind; 1 if any error
     (warnings never change the exit code)."""
-    problems = [*refused, *check_problems(verdicts, options.rerun, errors),
+    problems = [*found.problems, *check_problems(verdicts, options.rerun, errors),
                 *left_behind(orphans, options.out, options.rerun)]
     warnings = recorded_warnings(verdicts)
     for problem in [*problems, *warnings]:
         console.print(problem.format())
     tally = warnings_tally([verdict.warnings for verdict in verdicts])
-    console.print(f"{_states_tally(verdicts)}; {len(errors)} med fel"
+    console.print(f"{_states_tally(verdicts, found.clashing)}; {len(errors)} med fel"
                   f"{f'; {tally}' if tally else ''}{_orphans_tally(orphans)}.")
     return 1 if has_errors(problems) else 0
 
 
-def _states_tally(verdicts: list[Verdict]) -> str:
+def _states_tally(verdicts: list[Verdict], clashing: int = 0) -> str:
     """How many cases were checked and how many are in each state: "1 ärende kontrollerat:
-    0 aktuella, 0 saknas, 0 inaktuella, 1 ändrat för hand (varav 1 inaktuellt)"."""
+    0 aktuella, 0 saknas, 0 inaktuella, 1 ändrat för hand (varav 1 inaktuellt)", and how
+    many were refused for an output name another case has (", 2 krockande")."""
     states = [verdict.state for verdict in verdicts]
     stale = sum(bool(verdict.stale) for verdict in verdicts)
     edited = counted(states.count("handändrad"), "ändrat för hand", "ändrade för hand")
     also = f" (varav {counted(stale, 'inaktuellt', 'inaktuella')})" if stale else ""
-    return (f"{counted(len(states), 'ärende kontrollerat', 'ärenden kontrollerade')}: "
+    also += f", {clashing} krockande" if clashing else ""
+    checked = len(states) + clashing
+    return (f"{counted(checked, 'ärende kontrollerat', 'ärenden kontrollerade')}: "
             f"{counted(states.count('aktuell'), 'aktuellt', 'aktuella')}, "
             f"{states.count('saknas')} saknas, "
             f"{counted(states.count('inaktuell'), 'inaktuellt', 'inaktuella')}, {edited}{also}")

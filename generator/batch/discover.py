@@ -36,6 +36,8 @@ class Found:
 
     sources: list[Source] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    clashing: int = 0
+    """How many cases were refused because another case has their output name."""
 
 
 def is_case_name(name: str) -> bool:
@@ -80,7 +82,27 @@ def find_cases(paths: Sequence[Path], recursive: bool = True, one_output_each: b
     if one_output_each:
         found.sources, clashes = _without_collisions(found.sources, options)
         found.problems += clashes
+        found.clashing += len(clashes)
     return found
+
+
+def without_taken(found: Found, recorded: Mapping[str, str], options: Sequence[str] = ()) -> None:
+    """Refuse the cases whose output name the output folder already has for another case
+    file that is still there (`recorded`: key → case file as recorded, built by an earlier
+    run). A case file that was renamed or moved, or that this run builds to another place,
+    gives its place up."""
+    names = {source.name for source in found.sources}
+    by_key = {key.casefold(): source for key, source in recorded.items()}
+    kept = []
+    for source in found.sources:
+        other = by_key.get(source.key.casefold())
+        if (other is None or other == source.name or other in names
+                or not os.path.isfile(other) or os.path.samefile(other, source.path)):
+            kept.append(source)
+            continue
+        found.problems.append(clash(source, [Path(other)], options))
+        found.clashing += 1
+    found.sources = kept
 
 
 def _walk(root: Path, recursive: bool) -> Iterator[Path]:
@@ -169,18 +191,23 @@ def _without_collisions(sources: list[Source],
         if not rivals:
             kept.append(source)
             continue
-        others = ", ".join(shown(r.path) for r in rivals)
-        problems.append(Problem(shown(source.path), START, (
-            f"{shown(source.path)} och {others} skulle skrivas till samma utdatafiler "
-            f"({shown(source.key)}.md och .docx); byt namn på en av dem"
-            + _common_folder_hint([source, *rivals], options))))
+        problems.append(clash(source, [rival.path for rival in rivals], options))
     return kept, problems
 
 
-def _common_folder_hint(sources: list[Source], options: Sequence[str]) -> str:
+def clash(source: Source, others: Sequence[Path], options: Sequence[str]) -> Problem:
+    """The error for a case whose outputs other case files would also be written to."""
+    named = ", ".join(shown(other) for other in others)
+    return Problem(shown(source.path), START, (
+        f"{shown(source.path)} och {named} skulle skrivas till samma utdatafiler "
+        f"({shown(source.key)}.md och .docx); byt namn på en av dem"
+        + _common_folder_hint([source.path, *others], options)))
+
+
+def _common_folder_hint(paths: list[Path], options: Sequence[str]) -> str:
     """When the clashing cases lie in different folders: build their common folder, where
     each keeps its own subfolder (empty when they share a folder)."""
-    folders = {os.path.normpath(source.path.parent) for source in sources}
+    folders = {os.path.normpath(path.parent) for path in paths}
     if len(folders) < 2:
         return ""
     try:

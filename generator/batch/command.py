@@ -103,6 +103,8 @@ def run_build(request: BuildRequest, console: Console) -> int:
         return INTERRUPTED
     finally:
         template_folders.record(request.out, chosen, request.manifest_name())
+        if request.shard is not None:
+            shards.mark(request.out, *request.shard)
     refused = [problem for problem in found.problems if problem.is_error]
     print_summary(summary, console, refused=len(refused))
     for problem in [*found.problems, *summary.problems]:
@@ -211,6 +213,10 @@ def _merge(out: Path, console: Console) -> int:
         message = "utdatamappen finns inte; ange med -o mappen som delarna byggdes i"
         console.print(Problem(shown(out), START, message).format())
         return 1
+    missing = shards.missing_parts(out, shards.part_manifests(out))
+    if missing:
+        console.print(Problem(shown(out), START, missing).format())
+        return 1
     try:
         joined = shards.merge(out)
     except shards.DifferentTemplates as exc:
@@ -223,11 +229,6 @@ def _merge(out: Path, console: Console) -> int:
         return 1
     console.print(f"fogade samman {len(joined)} delmanifest ({shards.describe(joined)}) i "
                   f"{shown(out / MANIFEST)}")
-    absent = shards.absent(joined)
-    if absent:
-        console.print(f"obs: {absent} fanns inte här (inte byggd ännu, redan sammanfogad, "
-                      "eller byggd i en annan mapp: kopiera då in den mappens filer, de dolda "
-                      f"med, t.ex. cp -r MAPP/. {shown(out)}/, och kör kommandot igen)")
     return 0
 
 

@@ -143,11 +143,12 @@ def missing_parts(out: Path, names: list[str]) -> str:
     missing = [(part, count) for count, parts in _missing(names).items() for part in parts]
     counts = {count for _, count in missing}
     it = "den" if len(missing) == 1 else "dem"
+    where = "mappen den byggdes i" if len(missing) == 1 else "mapparna de byggdes i"
     part = ("{}/{}".format(*missing[0]) if len(missing) == 1
             else f"K/{counts.pop()}" if len(counts) == 1 else "K/N")
     build = command_line("beslut", "bygg", "--shard", part, "-o", shown(out))
     return (f"{absent_parts} saknas här, så inget fogades samman; bygg {it} ({build}, med samma "
-            f"mappar och mallar som de andra delarna) eller kopiera in mappen {it} byggdes i, "
+            f"mappar och mallar som de andra delarna) eller kopiera in {where}, "
             f"de dolda filerna med (cp -r MAPP/. {shown(out)}/), och kör kommandot igen")
 
 

@@ -160,7 +160,8 @@ def _left_behind(request: BuildRequest, orphans: list[Orphan], console: Console)
 
 def _placed(request: BuildRequest) -> dict[str, str]:
     """Where the output folder has each case (its recorded name → its key), when a case
-    file is given by itself (a folder's cases are placed by the folder)."""
+    file is given by itself (a folder's cases are placed by the folder); a case recorded at
+    two places (a copy left at the top) is placed at the deeper one."""
     if not any(path.is_file() for path in request.paths):
         return {}
     cases = read_manifest(request.out).cases

@@ -73,6 +73,8 @@ def find_cases(paths: Sequence[Path], recursive: bool = True, one_output_each: b
     for path in paths:
         if path.is_dir():
             root = _enclosing(path, roots)
+            if root is not None and Path(root).resolve() == path.resolve():
+                root = None  # (the folder itself: placed below it, without resolving each)
             for candidate in _walk(path, recursive):
                 place = (_below(root, candidate) if root is not None else
                          (_key(candidate.relative_to(path)), _name(path, candidate)))

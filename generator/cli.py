@@ -185,10 +185,11 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
               help="Skriv inget; lista dokument som saknas, är inaktuella eller ändrats för "
               "hand, och felen i de ärenden som behöver byggas om.")
 @click.option("--shard", default=None, metavar="K/N", help="Bygg bara del K av N (t.ex. 2/4).")
-@click.option("--merge", is_flag=True, help="Foga samman delarnas manifest i utdatamappen.")
+@click.option("--merge", is_flag=True, help="Foga samman delarnas manifest i utdatamappen "
+              "(inget, om en del saknas).")
 @click.option("--rensa", "--prune", "prune", is_flag=True,
-              help="Ta bort dokument vars ärendefil inte finns längre (utom dem som ändrats "
-              "för hand).")
+              help="Ta bort dokument vars ärendefil inte finns längre eller nu byggs till en "
+              "annan plats (utom dem som ändrats för hand).")
 def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], builtin_templates: bool,
           output: Path, jobs: int | None, force: bool, check_only: bool, shard: str | None,
           merge: bool, prune: bool) -> None:

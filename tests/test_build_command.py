@@ -439,16 +439,38 @@ class DescribeShards:
         assert tree(archive / "delar") == tree(archive / "hela")
         assert run("build", "--check", "-o", "delar")[0] == 0
 
-    def it_says_which_parts_it_merged(self, archive: Path) -> None:
+    def it_joins_nothing_and_names_the_parts_that_are_missing(self, archive: Path) -> None:
         for part in ("1/3", "3/3"):
             run("build", "-j", "1", "--shard", part, "-o", "delar")
+        before = tree(archive / "delar")
         code, out = run("build", "--merge", "-o", "delar")
-        assert (code, out) == (0, "fogade samman 2 delmanifest (del 1 och 3 av 3) i "
-                                  "delar/.beslut-manifest.json\n"
-                                  "obs: del 2 av 3 fanns inte här (inte byggd ännu, redan "
-                                  "sammanfogad, eller byggd i en annan mapp: kopiera då in den "
-                                  "mappens filer, de dolda med, t.ex. cp -r MAPP/. delar/, och "
-                                  "kör kommandot igen)\n")
+        assert (code, out) == (1, "delar:1:1: del 2 av 3 saknas här, så inget fogades samman; "
+                                  "bygg den (beslut bygg --shard 2/3 -o delar, med samma mappar "
+                                  "och mallar som de andra delarna) eller kopiera in mappen den "
+                                  "byggdes i, de dolda filerna med (cp -r MAPP/. delar/), och kör "
+                                  "kommandot igen\n")
+        assert tree(archive / "delar") == before
+        run("build", "-j", "1", "--shard", "2/3", "-o", "delar")
+        code, out = run("build", "--merge", "-o", "delar")
+        assert (code, out) == (0, "fogade samman 3 delmanifest (del 1, 2 och 3 av 3) i "
+                                  "delar/.beslut-manifest.json\n")
+        assert run("build", "--check", "-o", "delar")[0] == 0
+
+    def it_names_every_missing_part(self, archive: Path) -> None:
+        run("build", "-j", "1", "--shard", "1/3", "-o", "delar")
+        code, out = run("build", "--merge", "-o", "delar")
+        assert code == 1
+        assert out.startswith("delar:1:1: del 2 och 3 av 3 saknas här, så inget fogades samman; "
+                              "bygg dem (beslut bygg --shard K/3 -o delar, med samma mappar och "
+                              "mallar som de andra delarna) eller kopiera in mapparna de byggdes "
+                              "i, ")
+
+    def it_records_a_part_that_has_no_case(self, archive: Path) -> None:
+        for part in range(1, 9):  # five cases in eight parts: some parts have none
+            assert run("build", "-j", "1", "--shard", f"{part}/8", "-o", "delar")[0] == 0
+        assert len(list((archive / "delar").glob(".beslut-manifest.*-av-8.json"))) == 8
+        assert run("build", "--merge", "-o", "delar")[0] == 0
+        assert run("build", "--check", "-o", "delar")[0] == 0
 
     def it_refuses_to_build_or_check_before_the_parts_are_merged(self, archive: Path) -> None:
         for part in ("1/2", "2/2"):

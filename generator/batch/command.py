@@ -9,8 +9,14 @@ from pathlib import Path
 from rich.console import Console
 
 from generator.batch import runner, shards, template_folders
-from generator.batch.discover import Source, find_cases
-from generator.batch.folders import DEFAULT_CASES, NoCases, announced, default_folders
+from generator.batch.discover import Found, Source, find_cases, without_taken
+from generator.batch.folders import (
+    DEFAULT_CASES,
+    NoCases,
+    announced,
+    default_folders,
+    placing_roots,
+)
 from generator.batch.orphans import Orphan, find_orphans, left_behind, prune, reported
 from generator.batch.plan import Rerun, Verdict
 from generator.batch.report import (
@@ -72,7 +78,10 @@ def run_build(request: BuildRequest, console: Console) -> int:
     paths = request.paths or _default_folders(request, rerun, console, chosen)
     if request.paths and chosen.recorded:
         console.print(announced((), request.out, request.check_only, chosen.announced()))
-    found = find_cases(list(paths), placed=_placed(request), options=rerun.options)
+    found = find_cases(list(paths), placed=_placed(request), options=rerun.options,
+                       roots=placing_roots(request.out))
+    cases = read_manifest(request.out).cases
+    without_taken(found, {key: entry.source for key, entry in cases.items()}, rerun.options)
     if not found.sources and not found.problems:
         raise NoCases("inga ärendefiler (.yaml) hittades i de angivna mapparna eller deras "
                       "undermappar")
@@ -85,7 +94,7 @@ def run_build(request: BuildRequest, console: Console) -> int:
         verdicts = runner.check(sources, options)
         errors = errors_of(verdicts, request.template_dirs)
         orphans = _orphans(request, paths, sources)
-        return _check(verdicts, errors, found.problems, orphans, options, console)
+        return _check(verdicts, errors, found, orphans, options, console)
     try:
         with ProgressView(console, len(sources)) as view:
             summary = runner.build(sources, options, view)
@@ -94,6 +103,8 @@ def run_build(request: BuildRequest, console: Console) -> int:
         return INTERRUPTED
     finally:
         template_folders.record(request.out, chosen, request.manifest_name())
+        if request.shard is not None:
+            shards.mark(request.out, *request.shard)
     refused = [problem for problem in found.problems if problem.is_error]
     print_summary(summary, console, refused=len(refused))
     for problem in [*found.problems, *summary.problems]:
@@ -130,7 +141,7 @@ def _orphans(request: BuildRequest, paths: tuple[Path, ...],
     """The cases of the run's folders left behind in the output folder (none for a part)."""
     if request.shard is not None:
         return []
-    found = {source.key for source in sources}
+    found = {source.name: source.key for source in sources}
     return find_orphans(request.out, paths, found, read_manifest(request.out))
 
 
@@ -141,46 +152,51 @@ def _left_behind(request: BuildRequest, orphans: list[Orphan], console: Console)
             console.print(problem.format())
         return
     removed, kept = prune(request.out, orphans)
-    for name in removed:
-        console.print(f"tog bort {name}, vars ärendefil inte finns längre")
+    for line in removed:
+        console.print(line)
     for problem in kept:
         console.print(problem.format())
 
 
 def _placed(request: BuildRequest) -> dict[str, str]:
     """Where the output folder has each case (its recorded name → its key), when a case
-    file is given by itself (a folder's cases are placed by the folder)."""
+    file is given by itself (a folder's cases are placed by the folder); a case recorded at
+    two places (a copy left at the top) is placed at the deeper one."""
     if not any(path.is_file() for path in request.paths):
         return {}
-    return {entry.source: key for key, entry in read_manifest(request.out).cases.items()}
+    cases = read_manifest(request.out).cases
+    return {cases[key].source: key for key in sorted(cases, key=lambda k: (k.count("/"), k))}
 
 
 def _check(verdicts: list[Verdict], errors: Mapping[str, list[Problem]],
-           refused: list[Problem], orphans: list[Orphan], options: runner.Options,
+           found: Found, orphans: list[Orphan], options: runner.Options,
            console: Console) -> int:
     """Print every output that is not current, with the errors of its case, and the cases
     left behind, then the warnings recorded for the current cases, and a count of each state,
     of the cases with errors, of the warnings and of the cases left behind; 1 if any error
     (warnings never change the exit code)."""
-    problems = [*refused, *check_problems(verdicts, options.rerun, errors),
+    problems = [*found.problems, *check_problems(verdicts, options.rerun, errors),
                 *left_behind(orphans, options.out, options.rerun)]
     warnings = recorded_warnings(verdicts)
     for problem in [*problems, *warnings]:
         console.print(problem.format())
     tally = warnings_tally([verdict.warnings for verdict in verdicts])
-    console.print(f"{_states_tally(verdicts)}; {len(errors)} med fel"
+    console.print(f"{_states_tally(verdicts, found.clashing)}; {len(errors)} med fel"
                   f"{f'; {tally}' if tally else ''}{_orphans_tally(orphans)}.")
     return 1 if has_errors(problems) else 0
 
 
-def _states_tally(verdicts: list[Verdict]) -> str:
+def _states_tally(verdicts: list[Verdict], clashing: int = 0) -> str:
     """How many cases were checked and how many are in each state: "1 ärende kontrollerat:
-    0 aktuella, 0 saknas, 0 inaktuella, 1 ändrat för hand (varav 1 inaktuellt)"."""
+    0 aktuella, 0 saknas, 0 inaktuella, 1 ändrat för hand (varav 1 inaktuellt)", and how
+    many were refused for an output name another case has (", 2 krockande")."""
     states = [verdict.state for verdict in verdicts]
     stale = sum(bool(verdict.stale) for verdict in verdicts)
     edited = counted(states.count("handändrad"), "ändrat för hand", "ändrade för hand")
     also = f" (varav {counted(stale, 'inaktuellt', 'inaktuella')})" if stale else ""
-    return (f"{counted(len(states), 'ärende kontrollerat', 'ärenden kontrollerade')}: "
+    also += f", {clashing} krockande" if clashing else ""
+    checked = len(states) + clashing
+    return (f"{counted(checked, 'ärende kontrollerat', 'ärenden kontrollerade')}: "
             f"{counted(states.count('aktuell'), 'aktuellt', 'aktuella')}, "
             f"{states.count('saknas')} saknas, "
             f"{counted(states.count('inaktuell'), 'inaktuellt', 'inaktuella')}, {edited}{also}")
@@ -198,6 +214,10 @@ def _merge(out: Path, console: Console) -> int:
         message = "utdatamappen finns inte; ange med -o mappen som delarna byggdes i"
         console.print(Problem(shown(out), START, message).format())
         return 1
+    missing = shards.missing_parts(out, shards.part_manifests(out))
+    if missing:
+        console.print(Problem(shown(out), START, missing).format())
+        return 1
     try:
         joined = shards.merge(out)
     except shards.DifferentTemplates as exc:
@@ -210,11 +230,6 @@ def _merge(out: Path, console: Console) -> int:
         return 1
     console.print(f"fogade samman {len(joined)} delmanifest ({shards.describe(joined)}) i "
                   f"{shown(out / MANIFEST)}")
-    absent = shards.absent(joined)
-    if absent:
-        console.print(f"obs: {absent} fanns inte här (inte byggd ännu, redan sammanfogad, "
-                      "eller byggd i en annan mapp: kopiera då in den mappens filer, de dolda "
-                      f"med, t.ex. cp -r MAPP/. {shown(out)}/, och kör kommandot igen)")
     return 0
 
 

@@ -36,6 +36,8 @@ class Found:
 
     sources: list[Source] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    clashing: int = 0
+    """How many cases were refused because another case has their output name."""
 
 
 def is_case_name(name: str) -> bool:
@@ -56,26 +58,53 @@ def not_a_case_file(path: Path, folders_too: bool) -> str:
 
 
 def find_cases(paths: Sequence[Path], recursive: bool = True, one_output_each: bool = True,
-               placed: Mapping[str, str] | None = None, options: Sequence[str] = ()) -> Found:
+               placed: Mapping[str, str] | None = None, options: Sequence[str] = (),
+               roots: Sequence[str] = ()) -> Found:
     """Find every case under the paths; refuse non-files and outputs that would collide.
 
     `one_output_each=False` keeps cases that share output names (for checking only).
     `placed` maps how provenance named each case already in the output folder to its key:
-    a case file given by itself keeps the place a build of its folder gave it. `options`
-    are the build's other options, for the command a clash's message suggests.
+    a case file given by itself keeps the place a build of its folder gave it. `roots` are
+    the folders the output folder was built from (relative, as recorded): a case file or
+    folder that lies in one is placed below it, as a build of that folder places it.
+    `options` are the build's other options, for the command a clash's message suggests.
     """
     found = Found()
     for path in paths:
         if path.is_dir():
+            root = _enclosing(path, roots)
+            if root is not None and Path(root).resolve() == path.resolve():
+                root = None  # (the folder itself: placed below it, without resolving each)
             for candidate in _walk(path, recursive):
-                _add(found, candidate, _key(candidate.relative_to(path)), _name(path, candidate),
-                     explicit=False)
+                place = (_below(root, candidate) if root is not None else
+                         (_key(candidate.relative_to(path)), _name(path, candidate)))
+                _add(found, candidate, *place, explicit=False)
         else:
-            _add(found, path, *_place(path, placed or {}), explicit=True)
+            _add(found, path, *_place(path, placed or {}, roots), explicit=True)
     if one_output_each:
         found.sources, clashes = _without_collisions(found.sources, options)
         found.problems += clashes
+        found.clashing += len(clashes)
     return found
+
+
+def without_taken(found: Found, recorded: Mapping[str, str], options: Sequence[str] = ()) -> None:
+    """Refuse the cases whose output name the output folder already has for another case
+    file that is still there (`recorded`: key → case file as recorded, built by an earlier
+    run). A case file that was renamed or moved, or that this run builds to another place,
+    gives its place up."""
+    names = {source.name for source in found.sources}
+    by_key = {key.casefold(): source for key, source in recorded.items()}
+    kept = []
+    for source in found.sources:
+        other = by_key.get(source.key.casefold())
+        if (other is None or other == source.name or other in names
+                or not os.path.isfile(other) or os.path.samefile(other, source.path)):
+            kept.append(source)
+            continue
+        found.problems.append(clash(source, [Path(other)], options))
+        found.clashing += 1
+    found.sources = kept
 
 
 def _walk(root: Path, recursive: bool) -> Iterator[Path]:
@@ -106,6 +135,23 @@ def _key(relative: Path) -> str:
     return str(PurePosixPath(*relative.parts).with_suffix(""))
 
 
+def _enclosing(path: Path, roots: Sequence[str]) -> str | None:
+    """The innermost recorded folder a case file or folder lies in (or is), if any."""
+    resolved = path.resolve()
+    for root in sorted(roots, key=lambda folder: -len(PurePosixPath(folder).parts)):
+        if resolved.is_relative_to(Path(root).resolve()):
+            return root
+    return None
+
+
+def _below(root: str, path: Path) -> tuple[str, str]:
+    """The key and name of a case file below a recorded folder: `arkiv/2024/x.yaml` below
+    `arkiv` → `2024/x` and `arkiv/2024/x.yaml`, however the file was named."""
+    relative = PurePosixPath(*path.resolve().relative_to(Path(root).resolve()).parts)
+    name = relative if root == "." else PurePosixPath(root, relative)
+    return str(relative.with_suffix("")), str(name)
+
+
 def _name(root: Path, path: Path) -> str:
     """How provenance names a case: below its folder, prefixed by a relative folder path."""
     relative = PurePosixPath(*path.relative_to(root).parts)
@@ -120,15 +166,18 @@ def _posix(path: Path) -> str:
     return str(PurePosixPath(*Path(os.path.normpath(path)).parts))
 
 
-def _place(path: Path, placed: Mapping[str, str]) -> tuple[str, str]:
+def _place(path: Path, placed: Mapping[str, str], roots: Sequence[str]) -> tuple[str, str]:
     """The key and name of a case file given by itself: those the output folder already
-    has for it (a recorded name that ends the file's full path; the longest wins), else
-    its bare name and its path."""
+    has for it (a recorded name that ends the file's full path; the longest wins), else its
+    place below a folder the output folder was built from, else its bare name and its path."""
     full = "/" + PurePosixPath(*path.resolve().parts[1:]).as_posix()
     matches = [name for name in placed if full.endswith("/" + name.lstrip("/"))]
     if matches:
         name = max(matches, key=len)
         return placed[name], name
+    root = _enclosing(path, roots)
+    if root is not None:
+        return _below(root, path)
     return path.stem, (path.name if path.is_absolute() else _posix(path))
 
 
@@ -144,18 +193,23 @@ def _without_collisions(sources: list[Source],
         if not rivals:
             kept.append(source)
             continue
-        others = ", ".join(shown(r.path) for r in rivals)
-        problems.append(Problem(shown(source.path), START, (
-            f"{shown(source.path)} och {others} skulle skrivas till samma utdatafiler "
-            f"({shown(source.key)}.md och .docx); byt namn på en av dem"
-            + _common_folder_hint([source, *rivals], options))))
+        problems.append(clash(source, [rival.path for rival in rivals], options))
     return kept, problems
 
 
-def _common_folder_hint(sources: list[Source], options: Sequence[str]) -> str:
+def clash(source: Source, others: Sequence[Path], options: Sequence[str]) -> Problem:
+    """The error for a case whose outputs other case files would also be written to."""
+    named = ", ".join(shown(other) for other in others)
+    return Problem(shown(source.path), START, (
+        f"{shown(source.path)} och {named} skulle skrivas till samma utdatafiler "
+        f"({shown(source.key)}.md och .docx); byt namn på en av dem"
+        + _common_folder_hint([source.path, *others], options)))
+
+
+def _common_folder_hint(paths: list[Path], options: Sequence[str]) -> str:
     """When the clashing cases lie in different folders: build their common folder, where
     each keeps its own subfolder (empty when they share a folder)."""
-    folders = {os.path.normpath(source.path.parent) for source in sources}
+    folders = {os.path.normpath(path.parent) for path in paths}
     if len(folders) < 2:
         return ""
     try:

@@ -8,7 +8,10 @@ was built; that folder is the source less the key's part (`arkiv/2024/x.yaml` wi
 here with at least one of its recorded cases (run from another working folder, or an archive
 built from an absolute path, whose cases are recorded below it only), or folders that lie in
 one another (their cases would be built twice, under two names), are refused: then the user
-names the folders.
+names the folders. A folder that lies in another whose own recorded cases reach into it
+(`arkiv/2024` and `arkiv`, when a case of `arkiv/2024` has an entry below `arkiv`) is taken
+to be part of it: its entries are cases placed at the top by mistake, left behind (they
+were placed so by earlier versions when a case file was built by itself).
 """
 
 from __future__ import annotations
@@ -42,11 +45,33 @@ def default_folders(out: Path, words: Sequence[str]) -> tuple[tuple[Path, ...], 
     missing = [root for root, cases in recorded.items() if not _here(root, cases)]
     if missing:
         raise NoCases(_not_here(out, roots, missing, words))
-    nested = next(((outer, inner) for outer in roots for inner in roots
-                   if _lies_in(inner, outer)), None)
+    kept = _without_parts(recorded)
+    nested = next(((outer, inner) for outer in kept for inner in kept
+                   if lies_in(inner, outer)), None)
     if nested:
         raise NoCases(_nested(out, roots, *nested, words))
-    return tuple(Path(root) for root in roots), True
+    return tuple(Path(root) for root in kept), True
+
+
+def placing_roots(out: Path) -> list[str]:
+    """The folders the output folder was built from that are here, less those that are
+    part of another: a case file or folder inside one is placed below it."""
+    recorded = {root: cases for root, cases in recorded_roots(out).items()
+                if _here(root, cases)}
+    return _without_parts(recorded)
+
+
+def _without_parts(recorded: dict[str, list[str]]) -> list[str]:
+    """The folders, less each that lies in another whose recorded cases reach into it."""
+    return [inner for inner in recorded
+            if not any(lies_in(inner, outer) and _reaches(recorded[outer], inner)
+                       for outer in recorded)]
+
+
+def _reaches(cases: list[str], folder: str) -> bool:
+    """Tell whether any of the cases (as recorded) lies in the folder."""
+    return any(lies_in(str(PurePosixPath(case).parent), folder) or
+               str(PurePosixPath(case).parent) == folder for case in cases)
 
 
 def announced(folders: Sequence[Path], out: Path, check_only: bool, templates: str = "") -> str:
@@ -82,7 +107,7 @@ def _here(root: str, cases: list[str]) -> bool:
     return Path(root).is_dir() and any(Path(case).is_file() for case in cases)
 
 
-def _lies_in(inner: str, outer: str) -> bool:
+def lies_in(inner: str, outer: str) -> bool:
     """Tell whether a folder lies below another (both as recorded: relative, normalised)."""
     below, above = PurePosixPath(inner).parts, PurePosixPath(outer).parts
     return (len(below) > len(above) and below[:len(above)] == above

@@ -44,3 +44,5 @@ class Setup:
     template_dirs: tuple[Path, ...]
     force: bool
     run_id: str
+    options: tuple[str, ...] = ()
+    """The build's options as the user gave them (`-o ut`), for the commands messages name."""

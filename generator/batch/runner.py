@@ -182,7 +182,8 @@ def _build_all(jobs: list[Job], options: Options, run: Run, summary: Summary,
 
 def _outcomes(jobs: list[Job], options: Options, run_id: str) -> Iterator[Outcome]:
     """Yield each job's outcome as it is ready."""
-    setup = Setup(options.out, options.template_dirs, options.force, run_id)
+    setup = Setup(options.out, options.template_dirs, options.force, run_id,
+                  options.rerun.options)
     workers = min(options.jobs, len(jobs)) if len(jobs) >= WORKERS_FROM else 1
     if workers <= 1:
         from generator.batch.worker import Builder  # the pipeline, loaded when needed

@@ -2,20 +2,23 @@
 
 A case belongs to part `K` of `N` by a hash of its output name, so the split is the same on
 every machine and a case stays in its part when others are added. Each part records what it
-built in its own manifest, `.beslut-manifest.K-av-N.json`; `beslut build --merge` joins these
-into the folder's manifest and removes them. Each part records the template folders it was
-built with; the joined manifest keeps them, and parts built with different ones are not joined.
+built in its own manifest, `.beslut-manifest.K-av-N.json` (written even when the part built
+nothing, so that a part that never ran can be told); `beslut build --merge` joins these into
+the folder's manifest and removes them, once every part of each N is there. Each part records
+the template folders it was built with; the joined manifest keeps them, and parts built with
+different ones are not joined.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from generator.batch.discover import Source
-from generator.output.display import listed, shown
+from generator.output.display import command_line, listed, shown
 from generator.output.manifest import Changes, apply_locked, manifest_lock, read_manifest
 
 
@@ -48,6 +51,16 @@ def in_part(sources: Sequence[Source], part: int, count: int) -> list[Source]:
 def manifest_name(part: int, count: int) -> str:
     """The file name of a part's own manifest."""
     return f".beslut-manifest.{part}-av-{count}.json"
+
+
+def mark(out: Path, part: int, count: int) -> None:
+    """Write a part's manifest, empty, if the part recorded nothing (no case of it built);
+    a folder that cannot be written is left alone (the build has said why)."""
+    name = manifest_name(part, count)
+    if not out.is_dir() or (out / name).exists():
+        return
+    with contextlib.suppress(OSError), manifest_lock(out):
+        apply_locked(out, Changes(), name)
 
 
 def part_manifests(out: Path) -> list[str]:
@@ -106,13 +119,37 @@ def describe(names: list[str]) -> str:
 
 
 def absent(names: list[str]) -> str:
-    """The parts of the same counts that were not joined ("del 2 av 3"), or ""."""
+    """The parts of the same counts that are not among the names ("del 2 av 3"), or ""."""
+    return "; ".join(f"del {_listed(missing)} av {count}"
+                     for count, missing in _missing(names).items())
+
+
+def _missing(names: list[str]) -> dict[int, list[int]]:
+    """Per count, the parts not among the names (counts with none missing left out)."""
     by_count: dict[int, set[int]] = {}
     for name in names:
         part, count = _numbers(name)
         by_count.setdefault(count, set()).add(part)
-    return "; ".join(f"del {_listed(missing)} av {count}" for count, parts in by_count.items()
-                     if (missing := [k for k in range(1, count + 1) if k not in parts]))
+    return {count: missing for count, parts in by_count.items()
+            if (missing := [k for k in range(1, count + 1) if k not in parts])}
+
+
+def missing_parts(out: Path, names: list[str]) -> str:
+    """Why nothing was joined while parts are missing ("del 2 av 3 saknas här, …"), and what
+    to do; "" when every part of each count is here."""
+    absent_parts = absent(names)
+    if not absent_parts:
+        return ""
+    missing = [(part, count) for count, parts in _missing(names).items() for part in parts]
+    counts = {count for _, count in missing}
+    it = "den" if len(missing) == 1 else "dem"
+    where = "mappen den byggdes i" if len(missing) == 1 else "mapparna de byggdes i"
+    part = ("{}/{}".format(*missing[0]) if len(missing) == 1
+            else f"K/{counts.pop()}" if len(counts) == 1 else "K/N")
+    build = command_line("beslut", "bygg", "--shard", part, "-o", shown(out))
+    return (f"{absent_parts} saknas här, så inget fogades samman; bygg {it} ({build}, med samma "
+            f"mappar och mallar som de andra delarna) eller kopiera in {where}, "
+            f"de dolda filerna med (cp -r MAPP/. {shown(out)}/), och kör kommandot igen")
 
 
 def _listed(numbers: list[int]) -> str:

@@ -8,13 +8,14 @@ travel back to the main process, never the documents.
 from __future__ import annotations
 
 import gc
+import os
 import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from generator.batch.discover import Source
+from generator.batch.discover import Source, clash
 from generator.batch.jobs import Job, Outcome, Setup
 from generator.batch.plan import outputs_of
 from generator.batch.recording import RecordingPipeline
@@ -22,8 +23,14 @@ from generator.build import internal_error
 from generator.output.commit import CaseFiles, commit_cases, prepare_folder
 from generator.output.display import shown
 from generator.output.faults import fault_message
-from generator.output.manifest import CaseEntry, Changes, RecordedWarning, digest
-from generator.output.runs import Run
+from generator.output.manifest import (
+    CaseEntry,
+    Changes,
+    RecordedWarning,
+    digest,
+    read_manifest,
+)
+from generator.output.runs import Run, journaled
 from generator.output.writer import refusals
 from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
 
@@ -69,7 +76,7 @@ class Builder:
         recorded = {out / name: h for name, h in job.recorded.items()}
         reasons = refusals(targets, recorded, [source.path], self.setup.force)
         if reasons:
-            raise BeslutError("\n".join(reasons))
+            raise BeslutError("\n".join(reasons), self._refused(source, reasons))
         prepare_folder(next(iter(targets)).parent)
         hashes = {name: digest(data) for name, data in files.items()}
         case = shown(source.path)
@@ -79,12 +86,31 @@ class Builder:
         journal = self.run.journal(source.key, changes)
         return _Ready(source, problems, changes, CaseFiles(targets, journal))
 
+    def _refused(self, source: Source, reasons: list[str]) -> list[Problem]:
+        """Why a case's files are not written, one problem each; files another case file
+        was built to (by a run alongside this one) are that case's, and the clash is named."""
+        other = _built_from(self.setup.out, source)
+        if other is not None:
+            return [clash(source, [Path(other)], self.setup.options)]
+        return [Problem(shown(source.path), START, reason) for reason in reasons]
+
     def _written(self, ready: _Ready, error: Exception | None) -> Outcome:
         """The outcome of a case once its files were written, or were not."""
         if error is not None:
             self.run.forget(ready.source.key)
             raise error
         return Outcome(ready.source, "byggt", ready.problems, ready.changes)
+
+
+def _built_from(out: Path, source: Source) -> str | None:
+    """Another case file, still there, that the output folder's manifest or a run's
+    journal has at the case's output name, if any."""
+    entries = [change.cases.get(source.key) for change in journaled(out, source.key)]
+    entries.append(read_manifest(out).cases.get(source.key))
+    others = [entry.source for entry in entries
+              if entry is not None and entry.source != source.name]
+    return next((other for other in others if os.path.isfile(other)
+                 and not os.path.samefile(other, source.path)), None)
 
 
 def _named(source: Source, files: dict[str, bytes]) -> dict[str, bytes]:

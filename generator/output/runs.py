@@ -57,7 +57,7 @@ class Run:
 
     def journal_path(self, key: str) -> Path:
         """Where the journal of a case is kept."""
-        return self.folder / (hashlib.sha256(key.encode()).hexdigest()[:20] + ".json")
+        return self.folder / _journal_name(key)
 
     def forget(self, key: str) -> None:
         """Remove a case's journal (once the manifest holds its changes, or nothing was
@@ -83,6 +83,19 @@ class Run:
             return path
 
         return write
+
+
+def _journal_name(key: str) -> str:
+    """The file name of a case's journal in any run's folder."""
+    return hashlib.sha256(key.encode()).hexdigest()[:20] + ".json"
+
+
+def journaled(root: Path, key: str) -> list[Changes]:
+    """The manifest changes that the journals of every run, going or stopped, hold for a
+    case: what runs wrote for it and have not recorded in the manifest yet."""
+    runs = root / STATE / "runs"
+    return [Changes.from_json(_read(path).get("changes"))
+            for path in sorted(runs.glob(f"*/{_journal_name(key)}"))]
 
 
 def _write_unsynced(path: Path, data: bytes) -> None:

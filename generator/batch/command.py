@@ -20,6 +20,7 @@ from generator.batch.report import (
     recorded_warnings,
     warnings_tally,
 )
+from generator.batch.stopping import Interrupted
 from generator.batch.template_folders import Templates
 from generator.batch.vetting import errors_of
 from generator.output.display import command_line, counted, shown
@@ -89,8 +90,12 @@ def run_build(request: BuildRequest, console: Console) -> int:
     try:
         with ProgressView(console, len(sources)) as view:
             summary = runner.build(sources, options, view)
-    except KeyboardInterrupt:
-        console.print("avbrutet; de ärenden som hann byggas är sparade och kvar i manifestet")
+    except Interrupted as exc:
+        console.print(exc.message)
+        return INTERRUPTED
+    except KeyboardInterrupt:  # (a second Ctrl-C while the first one's cases are recorded)
+        console.print("avbrutet; nästa körning av beslut bygg för in de ärenden som hann "
+                      "byggas i manifestet och bygger resten")
         return INTERRUPTED
     finally:
         template_folders.record(request.out, chosen, request.manifest_name())

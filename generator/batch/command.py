@@ -20,7 +20,7 @@ from generator.batch.report import (
     recorded_warnings,
     warnings_tally,
 )
-from generator.batch.stopping import Interrupted
+from generator.batch.stopping import Interrupted, unrecorded
 from generator.batch.template_folders import Templates
 from generator.batch.vetting import errors_of
 from generator.output.display import command_line, counted, shown
@@ -122,6 +122,10 @@ def _default_folders(request: BuildRequest, rerun: Rerun, console: Console,
     """The folders the output folder was built from, else `cases/`; a line says which the
     manifest chose, and the templates it chose (not the folders if they are just `cases/`)."""
     check = ("--check",) if request.check_only else ()
+    if not read_manifest(request.out).cases:
+        stopped = unrecorded(request.out, rerun.options, bool(chosen.folders) or chosen.builtin)
+        if stopped is not None:
+            raise NoCases(stopped)
     found, recorded = default_folders(request.out, (*check, *rerun.options, *rerun.part))
     shown_folders = found if recorded and found != (DEFAULT_CASES,) else ()
     if shown_folders or chosen.recorded:

@@ -44,3 +44,5 @@ class Setup:
     template_dirs: tuple[Path, ...]
     force: bool
     run_id: str
+    templates: tuple[str, ...] = ()
+    """The template folders as the manifest records them (each case's changes carry them)."""

@@ -3,19 +3,24 @@
 A stop raises `KeyboardInterrupt` in the main process (SIGTERM too, while a build runs);
 worker processes ignore Ctrl-C and finish the cases they have, then the run records what
 its journals hold, as the next run would (`runs.recover`), and says so in `Interrupted`.
+A run that had no chance to (`kill -9`, a power cut) leaves only its journals: `unrecorded`
+says so when the folder has no manifest to tell what was built from where.
 """
 
 from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from generator.output.display import shown
+from generator.batch.folders import DEFAULT_CASES, root_of
+from generator.batch.inputs import local
+from generator.batch.template_folders import Templates
+from generator.output.display import command_line, shown
 from generator.output.faults import fault_reason
-from generator.output.runs import Run, recover
+from generator.output.runs import Run, recover, unfinished
 
 
 class Interrupted(KeyboardInterrupt):
@@ -42,6 +47,22 @@ def record_stopped(run: Run, out: Path, manifest: str) -> Interrupted:
     if not (out / manifest).is_file():
         return Interrupted("avbrutet innan något ärende hann byggas")
     return Interrupted("avbrutet; de ärenden som hann byggas är sparade och kvar i manifestet")
+
+
+def unrecorded(out: Path, options: Sequence[str], templates_given: bool) -> str | None:
+    """Why an output folder whose manifest has no cases cannot be built or checked as it
+    stands, when a stopped run's journals name cases it was building from folders other
+    than `cases/`; with the command that records them and builds the rest (`options`: the
+    run's own, with the templates the journals name unless `templates_given`). Else None."""
+    pending = unfinished(out, whole=False)
+    roots = sorted({root_of(key, entry) for key, entry in pending.cases.items() if entry})
+    if not roots or roots == [DEFAULT_CASES.as_posix()]:
+        return None
+    if not templates_given and pending.templates:
+        options = [*options, *Templates(tuple(local(n) for n in pending.templates)).options()]
+    build = command_line("beslut", "bygg", *roots, *options)
+    return (f"bygget till {shown(out)} avbröts innan de byggda ärendena hann föras in i "
+            f"manifestet; kör {build} igen, så förs de in och resten byggs")
 
 
 @contextmanager

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import time
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,6 +44,17 @@ def tree(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.rglob("*"))
         if p.is_file() and not p.relative_to(folder).as_posix().startswith(".beslut/")
     }
+
+
+def edit_docx(path: Path) -> None:
+    """Change a word in a .docx as a hand edit in Word would, its properties kept."""
+    with zipfile.ZipFile(path) as original:
+        parts = {info: original.read(info) for info in original.infolist()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as edited:
+        for info, data in parts.items():
+            if info.filename == "word/document.xml":
+                data = data.replace(b"</w:t>", " (rättad)</w:t>".encode(), 1)
+            edited.writestr(info, data)
 
 
 @pytest.fixture
@@ -376,6 +388,29 @@ class DescribeProvenance:
             "skapades inte av beslut); flytta undan det för att behålla det, eller skriv över det "
             f"med beslut bygg cases/{SEEDS[2].name} -o output --force",
         ]
+
+    def it_says_a_docx_edited_by_hand_was_edited_and_how_to_overwrite_it(
+        self, archive: Path
+    ) -> None:
+        run("build", "-j", "1", "cases", "-o", "ut")
+        docx = f"ut/2019/{SEEDS[1].stem}.docx"
+        edit_docx(archive / docx)
+        code, out = run("ursprung", docx)
+        command = f"beslut bygg cases/2019/{SEEDS[1].name} -o ut"
+        line = (f"dokumentet {docx} har ändrats för hand (eller skapades inte av beslut); flytta "
+                f"undan det för att behålla det, eller skriv över det med {command} --force")
+        assert (code, out.splitlines()[-1]) == (1, f"aktuellt: nej, {line}")
+        assert f"2019/{SEEDS[1].name}:1:1: {line}" in run("build", "--check", "-o", "ut")[1]
+        case = archive / "cases" / "2019" / SEEDS[1].name
+        case.write_text(case.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        code, out = run("ursprung", docx)
+        assert (code, out.splitlines()[-1]) == (1, (
+            f"aktuellt: nej, dokumentet {docx} har ändrats för hand (eller skapades inte av "
+            f"beslut), och dokumenten är inaktuella: ärendefilen cases/2019/{SEEDS[1].name} har "
+            "ändrats, men byggs inte om så länge det ligger kvar; flytta undan det för att "
+            f"behålla det, och kör sedan {command}, eller skriv över det med {command} --force"))
+        assert run(*command.split()[1:], "--force")[0] == 0
+        assert run("ursprung", docx)[0] == 0
 
     def it_says_when_the_md_beside_a_docx_is_missing(self, archive: Path) -> None:
         run("build", "-j", "1", "cases", "-o", "ut")

@@ -19,7 +19,7 @@ from generator.output.manifest import (
     read_manifest,
     update_manifest,
 )
-from generator.output.runs import Run, recover
+from generator.output.runs import Run, recover, unfinished
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -116,6 +116,31 @@ class DescribeRecovery:
         assert recover(tmp_path) == 0
         assert (tmp_path / "x.md").read_bytes() == b"gammal"
         assert read_manifest(tmp_path).files == {}
+
+    def it_takes_only_the_run_it_is_asked_for_into_the_manifest_named(
+        self, tmp_path: Path
+    ) -> None:
+        (tmp_path / "x.md").write_bytes(b"gammal")
+        other, own = stopped_run(tmp_path, {"x.md": b"ny"}), Run(tmp_path).start()
+        own.journal("y", Changes(files={"y.md": None}, templates=("mallar",)))([])
+        own.close()
+        assert recover(tmp_path, "del.json", only=own.id) == 1
+        assert read_manifest(tmp_path, "del.json").templates == ("mallar",)
+        assert not own.folder.exists() and other.folder.is_dir()  # (the other run waits)
+        assert (tmp_path / "x.md").read_bytes() == b"gammal"
+
+    def it_reads_a_stopped_runs_cases_and_templates_from_its_journals(
+        self, tmp_path: Path
+    ) -> None:
+        run = Run(tmp_path).start()
+        entry = CaseEntry("arkiv/2024/x.yaml", {}, {"2024/x.md": "h"})
+        changes = Changes({"2024/x.md": "h"}, {"2024/x": entry}, ("mallar",))
+        staged = staged_for({tmp_path / "2024" / "x.md": b"ny"}, run.id)
+        run.journal("2024/x", changes)(staged)  # (its file never written: not whole)
+        run.close()
+        assert unfinished(tmp_path).cases == {}
+        assert unfinished(tmp_path, whole=False).cases == {"2024/x": entry}
+        assert unfinished(tmp_path, whole=False).templates == ("mallar",)
 
     def it_leaves_a_live_run_alone(self, tmp_path: Path) -> None:
         run = Run(tmp_path).start()

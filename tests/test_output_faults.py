@@ -17,6 +17,7 @@ import stat
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -189,6 +190,37 @@ class DescribeAKilledBuild:
         assert run("build", "--check", "--templates", "mallar")[0] == 0
 
 
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="workers cannot watch the build here")
+class DescribeABuildKilledBeforeItRecordedAnything:
+    def it_says_so_and_what_to_run_and_that_run_records_it(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        write_cases(tmp_path / "arkiv", 200)
+        (tmp_path / "mallar").mkdir()
+        shutil.copy(BASE, tmp_path / "mallar" / BASE.name)
+        build = start_build(tmp_path, "arkiv", "-o", "ut", "-j", "2", "--templates", "mallar")
+        build.kill()  # the main process alone: its workers end with it, as they find
+        build.communicate(timeout=60)
+        assert not (tmp_path / "ut" / MANIFEST).exists()
+        from generator.output.runs import unfinished
+
+        for _ in range(300):  # (until the workers have let go of the run)
+            if unfinished(tmp_path / "ut", whole=False).cases:
+                break
+            time.sleep(0.1)
+        monkeypatch.chdir(tmp_path)
+        message = ("Fel: bygget till ut avbröts innan de byggda ärendena hann föras in i "
+                   "manifestet; kör beslut bygg arkiv -o ut --templates mallar igen, så förs de "
+                   "in och resten byggs")
+        for args in (("--check",), ("-j", "1")):
+            code, out = run("build", *args, "-o", "ut")
+            assert (code, out.splitlines()[-1]) == (2, message)
+        code, out = run("build", "arkiv", "-o", "ut", "-j", "2", "--templates", "mallar")
+        assert code == 0, out
+        assert_pairs_consistent(tmp_path / "ut")
+        assert run("build", "--check", "-o", "ut")[0] == 0
+
+
 class DescribeFoldersInTheWay:
     def it_reports_an_output_path_that_is_a_device_once_per_case(self, archive: Path) -> None:
         code, out = run("build", "-j", "1", "-o", "/dev/null")
@@ -332,13 +364,62 @@ class DescribeARealSmallDisk:
         assert len(outputs(copy)) == 10
 
 
+def write_cases(folder: Path, count: int) -> None:
+    """Write `count` cases like seed 002 into the folder (the benchmark's cases)."""
+    spec = importlib.util.spec_from_file_location("bench_cases", ROOT / "bench" / "cases.py")
+    assert spec is not None and spec.loader is not None
+    bench_cases = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench_cases)
+    bench_cases.write_cases(folder, count)
+
+
+def start_build(folder: Path, *args: str) -> subprocess.Popen[bytes]:
+    """Start `beslut build` in a process group of its own, as from a terminal (Ctrl-C
+    allowed), and return once it has written its first document."""
+    build = subprocess.Popen(
+        [sys.executable, "-m", "generator", "build", *args], cwd=folder,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    while not list(folder.rglob("*.docx")):
+        assert build.poll() is None, build.communicate()[0]
+    return build
+
+
+def check_in(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run `beslut build --check` in the folder."""
+    return subprocess.run([sys.executable, "-m", "generator", "build", "--check", *args],
+                          cwd=folder, capture_output=True, text=True, check=False)
+
+
+STOPPED = "avbrutet; de ärenden som hann byggas är sparade och kvar i manifestet"
+
+
 class DescribeCtrlC:
+    @pytest.mark.parametrize("stop", ["ctrl-c", "sigterm"])
+    def it_records_every_case_it_wrote_before_it_ends(self, tmp_path: Path, stop: str) -> None:
+        write_cases(tmp_path / "arkiv", 200)
+        build = start_build(tmp_path, "arkiv", "-o", "ut", "-j", "2")
+        if stop == "ctrl-c":
+            os.killpg(build.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group
+        else:
+            build.terminate()  # SIGTERM to the main process alone (a cancelled CI job, kill)
+        out = build.communicate(timeout=120)[0].decode()
+        assert build.returncode == 130, out
+        assert out.splitlines()[-1] == STOPPED
+        assert list((tmp_path / "ut" / ".beslut" / "runs").iterdir()) == []  # no journal left
+        assert_pairs_consistent(tmp_path / "ut")  # every document on disk is in the manifest
+        built = len(list((tmp_path / "ut").rglob("*.docx")))
+        assert 0 < built < 200
+        check = check_in(tmp_path, "-o", "ut")
+        assert check.returncode == 1, check.stderr
+        assert check.stdout.splitlines()[0] == (
+            "kontrollerar ärendena i arkiv (enligt manifestet i ut)")
+        assert check.stdout.splitlines()[-1] == (
+            f"200 ärenden kontrollerade: {built} aktuella, {200 - built} saknas, 0 inaktuella, "
+            "0 ändrade för hand; 0 med fel.")
+
     def it_stops_cleanly_and_the_next_run_takes_every_finished_case(self, tmp_path: Path) -> None:
-        spec = importlib.util.spec_from_file_location("bench_cases", ROOT / "bench" / "cases.py")
-        assert spec is not None and spec.loader is not None
-        bench_cases = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(bench_cases)
-        bench_cases.write_cases(tmp_path / "cases", 60)
+        write_cases(tmp_path / "cases", 60)
         build = subprocess.Popen(
             [sys.executable, "-m", "generator", "build", "-j", "2"], cwd=tmp_path,
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,

@@ -26,6 +26,7 @@ from generator.batch.report import (
     recorded_warnings,
     warnings_tally,
 )
+from generator.batch.stopping import Interrupted, unrecorded
 from generator.batch.template_folders import Templates
 from generator.batch.vetting import errors_of
 from generator.output.display import command_line, counted, shown
@@ -98,8 +99,12 @@ def run_build(request: BuildRequest, console: Console) -> int:
     try:
         with ProgressView(console, len(sources)) as view:
             summary = runner.build(sources, options, view)
-    except KeyboardInterrupt:
-        console.print("avbrutet; de ärenden som hann byggas är sparade och kvar i manifestet")
+    except Interrupted as exc:
+        console.print(exc.message)
+        return INTERRUPTED
+    except KeyboardInterrupt:  # (a second Ctrl-C while the first one's cases are recorded)
+        console.print("avbrutet; nästa körning av beslut bygg för in de ärenden som hann "
+                      "byggas i manifestet och bygger resten")
         return INTERRUPTED
     finally:
         template_folders.record(request.out, chosen, request.manifest_name())
@@ -128,6 +133,10 @@ def _default_folders(request: BuildRequest, rerun: Rerun, console: Console,
     """The folders the output folder was built from, else `cases/`; a line says which the
     manifest chose, and the templates it chose (not the folders if they are just `cases/`)."""
     check = ("--check",) if request.check_only else ()
+    if not read_manifest(request.out).cases:
+        stopped = unrecorded(request.out, rerun.options, bool(chosen.folders) or chosen.builtin)
+        if stopped is not None:
+            raise NoCases(stopped)
     found, recorded = default_folders(request.out, (*check, *rerun.options, *rerun.part))
     shown_folders = found if recorded and found != (DEFAULT_CASES,) else ()
     if shown_folders or chosen.recorded:

@@ -46,3 +46,5 @@ class Setup:
     run_id: str
     options: tuple[str, ...] = ()
     """The build's options as the user gave them (`-o ut`), for the commands messages name."""
+    templates: tuple[str, ...] = ()
+    """The template folders as the manifest records them (each case's changes carry them)."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from generator.batch.folders import recorded_roots, root_of
 from generator.batch.inputs import CASE, GENERATOR, InputHashes, generator_version, input_name
-from generator.batch.plan import Rerun, edited_line
+from generator.batch.plan import Rerun, Stale, edited_line
 from generator.batch.template_folders import Templates, chosen
 from generator.output import provenance
 from generator.output.display import command_line, listed, shown
@@ -42,7 +42,7 @@ def origin(docx: Path, template_dirs: tuple[Path, ...] = (), builtin: bool = Fal
         ("mallarnas SHA-256", props.get(provenance.TEMPLATES_HASH, "")),
         ("skapad av beslut", props.get(provenance.VERSION, "")),
     ])
-    entry, out = _entry_for(docx)
+    entry, out, edited = _entry_for(docx, case)
     used = _templates(out, template_dirs, builtin, docx)
     if used.recorded and out is not None:
         found.facts.append(("mallar", f"{listed([shown(f) for f in used.folders])} (enligt "
@@ -64,6 +64,8 @@ def origin(docx: Path, template_dirs: tuple[Path, ...] = (), builtin: bool = Fal
                         if key not in (CASE, GENERATOR)]
     if props.get(provenance.VERSION) != generator_version():
         found.stale.append(f"beslut är nu version {generator_version()}")
+    if edited and out is not None:
+        found.stale = [_edited(docx, out, Path(case), used, found.stale)]
     found.current = not found.stale and not found.unknown
     if entry is not None and out is not None and case_digest is not None:
         found.notes = _pair(entry[1], out, docx, Path(case), used)
@@ -108,19 +110,29 @@ def _pair(entry: CaseEntry, out: Path, docx: Path, case: Path, used: Templates) 
     return notes
 
 
-def _entry_for(docx: Path) -> tuple[tuple[str, CaseEntry] | None, Path | None]:
+def _entry_for(docx: Path, case: str) -> tuple[tuple[str, CaseEntry] | None, Path | None, bool]:
     """Find the manifest entry (with its key) that wrote this .docx, in its folder or a
-    folder above, and that output folder."""
+    folder above, by the document's place and the case its provenance names; that output
+    folder; and whether the .docx differs from what beslut wrote there (edited by hand)."""
     here = docx.resolve()
     for folder in here.parents:
         if (folder / MANIFEST).is_file():
             name = here.relative_to(folder).as_posix()
             manifest = read_manifest(folder)
-            if manifest.files.get(name) != file_digest(here):
-                return None, folder
-            return next(((key, entry) for key, entry in manifest.cases.items()
-                         if name in entry.outputs), None), folder
-    return None, None
+            entry = next(((key, entry) for key, entry in manifest.cases.items()
+                          if name in entry.outputs and entry.source == case), None)
+            return entry, folder, entry is not None and (
+                manifest.files.get(name) != file_digest(here))
+    return None, None, False
+
+
+def _edited(docx: Path, out: Path, case: Path, used: Templates, stale: list[str]) -> str:
+    """The line for a .docx edited by hand since beslut wrote it, as `build --check` says it,
+    with the command that overwrites it; and why it is stale too, if it is."""
+    rerun = Rerun(options=("-o", _relative(out), *used.options()))
+    also = Stale(stale, rerun.one_case(case, force=False)) if stale else None
+    return edited_line([shown(Path(_relative(out)) / docx.resolve().relative_to(out))],
+                       rerun.one_case(case), stale=also)
 
 
 def _templates(out: Path | None, given: tuple[Path, ...], builtin: bool, docx: Path) -> Templates:

@@ -2,17 +2,21 @@
 
 The main process owns the manifest: it applies the workers' changes in batches, under the
 manifest lock, and only then removes the journals that covered those cases. A stopped run
-therefore loses nothing: its journals let the next run record what it had written.
+therefore loses nothing: its journals let the next run record what it had written. A run
+stopped cleanly (Ctrl-C, or SIGTERM, taken as Ctrl-C) waits for the cases in progress and
+records what its journals hold before it ends, as the next run would.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from contextlib import closing
 from dataclasses import dataclass, field
-from multiprocessing import forkserver, get_context
+from multiprocessing import forkserver, get_context, resource_tracker
 from multiprocessing.context import BaseContext
 from pathlib import Path
 
@@ -20,6 +24,8 @@ from generator.batch.discover import Source
 from generator.batch.inputs import InputHashes
 from generator.batch.jobs import Job, Outcome, Setup
 from generator.batch.plan import Rerun, Verdict, describe, judge
+from generator.batch.stopping import held, record_stopped, terminate_as_interrupt
+from generator.batch.template_folders import recorded_name
 from generator.batch.vetting import errors_of
 from generator.output.commit import prepare_folder
 from generator.output.display import shown
@@ -91,21 +97,25 @@ def check(sources: Sequence[Source], options: Options) -> list[Verdict]:
 
 
 def build(sources: Sequence[Source], options: Options, progress: Progress) -> Summary:
-    """Build every case that is not up to date; report each case to `progress`."""
+    """Build every case that is not up to date; report each case to `progress`. Raise
+    `Interrupted` when stopped (Ctrl-C or SIGTERM), once the cases written are recorded."""
     summary = Summary()
-    try:
-        prepare_folder(options.out)
-        recover(options.out)
-        run = Run(options.out).start()
-    except OutputFault as exc:
-        return _fail_all(sources, exc.message, summary, progress)
-    except OSError as exc:
-        return _fail_all(sources, fault_message(exc, options.out), summary, progress)
-    try:
-        jobs = _plan(sources, options, summary, progress)
-        _build_all(jobs, options, run, summary, progress)
-    finally:
-        run.close()
+    with terminate_as_interrupt():
+        try:
+            prepare_folder(options.out)
+            recover(options.out)
+            run = Run(options.out).start()
+        except OutputFault as exc:
+            return _fail_all(sources, exc.message, summary, progress)
+        except OSError as exc:
+            return _fail_all(sources, fault_message(exc, options.out), summary, progress)
+        try:
+            jobs = _plan(sources, options, summary, progress)
+            _build_all(jobs, options, run, summary, progress)
+        except KeyboardInterrupt:
+            raise record_stopped(run, options.out, options.manifest_name) from None
+        finally:
+            run.close()
     return summary
 
 
@@ -169,21 +179,23 @@ def _build_all(jobs: list[Job], options: Options, run: Run, summary: Summary,
     if not jobs:
         return  # (a no-op rebuild never loads the pipeline)
     recorder = _Recorder(options, run)
-    try:
-        for outcome in _outcomes(jobs, options, run.id):
-            summary.add(outcome)
-            recorder.add(outcome)
-            progress(outcome)
+    try:  # (closed at once when stopped: the workers finish their cases and let go the run)
+        with closing(_outcomes(jobs, options, run.id)) as outcomes:
+            for outcome in outcomes:
+                summary.add(outcome)
+                recorder.add(outcome)
+                progress(outcome)
     finally:
         problem = recorder.flush()
         if problem is not None:
             summary.problems.append(problem)
 
 
-def _outcomes(jobs: list[Job], options: Options, run_id: str) -> Iterator[Outcome]:
+def _outcomes(jobs: list[Job], options: Options, run_id: str) -> Generator[Outcome, None, None]:
     """Yield each job's outcome as it is ready."""
+    names = tuple(recorded_name(folder) for folder in options.template_dirs)
     setup = Setup(options.out, options.template_dirs, options.force, run_id,
-                  options.rerun.options)
+                  options=options.rerun.options, templates=names)
     workers = min(options.jobs, len(jobs)) if len(jobs) >= WORKERS_FROM else 1
     if workers <= 1:
         from generator.batch.worker import Builder  # the pipeline, loaded when needed
@@ -216,7 +228,12 @@ def _workers_context() -> BaseContext:
     the pipeline, which takes it about a quarter of a second; workers fork from it warm."""
     context = get_context("forkserver")
     context.set_forkserver_preload(["generator.batch.worker"])
-    forkserver.ensure_running()
+    # The server starts with Ctrl-C held, as its workers ignore it (this process stops the
+    # run): a Ctrl-C while it loads the pipeline would print its traceback. (The resource
+    # tracker, started first, lets Ctrl-C through here when it starts.)
+    resource_tracker.ensure_running()
+    with held(signal.SIGINT):
+        forkserver.ensure_running()
     return context
 
 
@@ -224,13 +241,13 @@ def _pool_round(jobs: list[Job], setup: Setup, workers: int,
                 context: BaseContext) -> Iterator[Outcome]:
     """Build a round of jobs in a fresh pool of workers, a few cases to a task."""
     with ProcessPoolExecutor(workers, context, _start, (setup,)) as pool:
-        submitted = {pool.submit(_build, chunk): chunk for chunk in _chunks(jobs, workers)}
         try:
+            with held(signal.SIGINT, signal.SIGTERM):  # (a stop would orphan a starting worker)
+                submitted = {pool.submit(_build, c): c for c in _chunks(jobs, workers)}
             for future in as_completed(submitted):  # one waiter for all, not one per wait
                 yield from _outcomes_of(future, submitted[future])
-        except BaseException:
-            for future in submitted:
-                future.cancel()
+        except BaseException:  # (stopped: the tasks begun are finished, no others)
+            pool.shutdown(cancel_futures=True)
             raise
 
 

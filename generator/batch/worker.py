@@ -8,8 +8,11 @@ travel back to the main process, never the documents.
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
+import select
 import signal
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,7 +85,7 @@ class Builder:
         case = shown(source.path)
         warnings = tuple(RecordedWarning.of(p, case) for p in problems if not p.is_error)
         entry = CaseEntry(source.name, inputs, hashes, warnings)
-        changes = Changes(files=dict(hashes), cases={source.key: entry})
+        changes = Changes(dict(hashes), {source.key: entry}, self.setup.templates)
         journal = self.run.journal(source.key, changes)
         return _Ready(source, problems, changes, CaseFiles(targets, journal))
 
@@ -141,11 +144,31 @@ default is 700): a case makes and drops far more, nearly all freed without the c
 
 
 def start_worker(setup: Setup) -> None:
-    """Prepare a worker process: ignore Ctrl-C (the main process stops the run cleanly)."""
+    """Prepare a worker process: ignore Ctrl-C (the main process stops the run cleanly),
+    and end when the main process ends without stopping the run."""
     global _builder
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     gc.set_threshold(GC_YOUNG)
     _builder = Builder(setup)
+    main = multiprocessing.parent_process()
+    if main is not None and main.pid is not None:
+        _end_with(main.pid)
+
+
+def _end_with(pid: int) -> None:
+    """End this process at once when the process `pid` ends (`kill -9`, a crash), as if it
+    was killed with it: else it waits for work forever and holds the run, whose journals no
+    later run may then take. (Where the system cannot tell, as on macOS, it is left be.)"""
+    try:
+        watched = os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        return
+
+    def watch() -> None:
+        select.select([watched], [], [])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="beslut-main-watch", daemon=True).start()
 
 
 def build_in_worker(jobs: list[Job]) -> list[Outcome]:

@@ -152,9 +152,13 @@ class Changes:
             manifest.templates = self.templates
 
     def as_json(self) -> dict[str, Any]:
-        """The changes as stored in a journal."""
+        """The changes as stored in a journal (its template folders when they are set, so
+        that a run stopped before it recorded them still tells them)."""
         cases = {k: (e.as_json() if e else None) for k, e in self.cases.items()}
-        return {"files": self.files, "cases": cases}
+        data: dict[str, Any] = {"files": self.files, "cases": cases}
+        if self.templates is not None:
+            data["templates"] = list(self.templates)
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> Changes:
@@ -162,6 +166,7 @@ class Changes:
         changes = cls()
         if not isinstance(data, dict):
             return changes
+        changes.templates = _folders(data.get("templates"))
         for name, digest in dict(data.get("files") or {}).items():
             changes.files[str(name)] = None if digest is None else str(digest)
         for key, entry in dict(data.get("cases") or {}).items():

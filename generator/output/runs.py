@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.output.commit import Journal, Staged, discard, roll_forward, write_all
-from generator.output.manifest import Changes, digest, update_manifest
+from generator.output.manifest import MANIFEST, Changes, digest, update_manifest
 
 STATE = ".beslut"
 
@@ -107,17 +107,20 @@ def _write_unsynced(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
-def recover(root: Path) -> int:
-    """Finish or discard the cases of stopped runs; return how many were finished."""
+def recover(root: Path, manifest: str = MANIFEST, only: str | None = None) -> int:
+    """Finish or discard the cases of stopped runs and record the finished ones in the
+    `manifest`; return how many were finished. `only` names the one run to take (a run that
+    was stopped cleanly folds in what its workers wrote, once none of them lives)."""
     finished = 0
-    for lock in _stopped_runs(root):
-        finished += _recover_run(root, lock.with_suffix(""))
+    for lock in _stopped_runs(root, only):
+        finished += _recover_run(root, lock.with_suffix(""), manifest)
         lock.unlink(missing_ok=True)
     return finished
 
 
-def unfinished(root: Path) -> Changes:
-    """The manifest changes stopped runs left in journals, without touching anything.
+def unfinished(root: Path, whole: bool = True) -> Changes:
+    """The manifest changes stopped runs left in journals, without touching anything: those
+    of the cases whose files are whole, or (not `whole`) of every case they were writing.
 
     `build --check` reads the manifest through these, so a case a stopped run wrote is
     not taken for a hand edit before the next build records it.
@@ -126,17 +129,18 @@ def unfinished(root: Path) -> Changes:
     for lock in _stopped_runs(root):
         for path in sorted(lock.with_suffix("").glob("*.json")):
             record = _read(path)
-            if _whole(root, record):
+            if _whole(root, record) or not whole:
                 changes.add(Changes.from_json(record.get("changes")))
     return changes
 
 
-def _stopped_runs(root: Path) -> Iterator[Path]:
-    """Yield the lock file of each stopped run, holding its lock while the caller works."""
+def _stopped_runs(root: Path, only: str | None = None) -> Iterator[Path]:
+    """Yield the lock file of each stopped run (`only`: of that run, if it has stopped),
+    holding its lock while the caller works."""
     runs = root / STATE / "runs"
     if not runs.is_dir():
         return
-    for lock in sorted(runs.glob("*.lock")):
+    for lock in sorted(runs.glob(f"{only or '*'}.lock")):
         try:
             fd = os.open(lock, os.O_RDONLY | os.O_CLOEXEC)
         except OSError:
@@ -152,7 +156,7 @@ def _stopped_runs(root: Path) -> Iterator[Path]:
             os.close(fd)
 
 
-def _recover_run(root: Path, folder: Path) -> int:
+def _recover_run(root: Path, folder: Path, manifest: str) -> int:
     """Handle every journal of one stopped run; record finished cases in the manifest."""
     changes = Changes()
     finished = 0
@@ -165,7 +169,7 @@ def _recover_run(root: Path, folder: Path) -> int:
             finished += 1
         else:
             discard(staged)
-    update_manifest(root, changes)
+    update_manifest(root, changes, manifest)
     shutil.rmtree(folder, ignore_errors=True)
     return finished
 

@@ -24,10 +24,10 @@ from generator.case.table_models import (
     TableRow,
 )
 from generator.compute.formula import parse as parse_formula
+from generator.compute.items import items_in_line
 from generator.compute.tables import ColumnSpec, RowSpec, TableSpec, with_unit
 from generator.formatting import WrittenNumber
 from generator.problems import Finding, Loc
-from generator.text.items import items_in_line
 
 COMPUTED = ("andel", CHANGE)
 """The kinds of column whose cells the tool computes (a change column's stated cells are

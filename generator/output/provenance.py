@@ -14,6 +14,8 @@ from typing import Final
 
 from lxml import etree  # type: ignore[import-untyped]
 
+APPLICATION: Final = "beslut"
+"""The application every Word file beslut writes names in docProps/app.xml."""
 PART: Final = "/docProps/custom.xml"
 CONTENT_TYPE: Final = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 RELTYPE: Final = (
@@ -49,8 +51,6 @@ class NotADocx(ValueError):
 def made_by_beslut(path: Path) -> bool:
     """Whether a readable .docx names beslut as its application (docProps/app.xml), as every
     Word file beslut writes does, with or without provenance."""
-    from generator.word.package import APPLICATION  # the name the writer puts there
-
     try:
         with zipfile.ZipFile(path) as package:
             root = etree.fromstring(package.read("docProps/app.xml"))

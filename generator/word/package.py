@@ -13,9 +13,9 @@ from html import escape
 from typing import Final
 
 from generator import __version__
+from generator.output.provenance import APPLICATION
 from generator.word.oxml import XmlNode, cast_element, child, make, qn
 
-APPLICATION: Final = "beslut"
 COMPATIBILITY_MODE: Final = "15"
 _WORD_URI: Final = "http://schemas.microsoft.com/office/word"
 _APP_XML: Final = (

@@ -1,10 +1,10 @@
-"""Specification of list items written on one line (generator.text.items)."""
+"""Specification of list items written on one line (generator.compute.items)."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.text.items import items_in_line
+from generator.compute.items import items_in_line
 
 
 @pytest.mark.parametrize(("items", "line"), [

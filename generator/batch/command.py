@@ -89,8 +89,10 @@ def run_build(request: BuildRequest, console: Console) -> int:
     sources = found.sources
     if request.shard is not None:
         sources = shards.in_part(sources, *request.shard)
+    names = template_folders.archive_names(request.out, request.template_dirs, found.sources,
+                                           request.manifest_name())
     options = runner.Options(request.out, request.template_dirs, request.force, request.jobs,
-                             request.manifest_name(), rerun)
+                             request.manifest_name(), rerun, names)
     if request.check_only:
         verdicts = runner.check(sources, options)
         errors = errors_of(verdicts, request.template_dirs)
@@ -107,7 +109,7 @@ def run_build(request: BuildRequest, console: Console) -> int:
                       "byggas i manifestet och bygger resten")
         return INTERRUPTED
     finally:
-        template_folders.record(request.out, chosen, request.manifest_name())
+        template_folders.record(request.out, names, request.manifest_name())
         if request.shard is not None:
             shards.mark(request.out, *request.shard)
     refused = [problem for problem in found.problems if problem.is_error]

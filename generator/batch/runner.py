@@ -25,7 +25,6 @@ from generator.batch.inputs import InputHashes
 from generator.batch.jobs import Job, Outcome, Setup
 from generator.batch.plan import Rerun, Verdict, describe, judge
 from generator.batch.stopping import held, record_stopped, terminate_as_interrupt
-from generator.batch.template_folders import recorded_name
 from generator.batch.vetting import errors_of
 from generator.output.commit import prepare_folder
 from generator.output.display import shown
@@ -61,6 +60,8 @@ class Options:
     manifest_name: str = MANIFEST
     rerun: Rerun = field(default_factory=Rerun)
     """How the user asked for this build, for the hints of stale outputs."""
+    template_names: tuple[str, ...] = ()
+    """`template_dirs` as the manifest records them (`template_folders.archive_names`)."""
 
 
 @dataclass
@@ -193,9 +194,8 @@ def _build_all(jobs: list[Job], options: Options, run: Run, summary: Summary,
 
 def _outcomes(jobs: list[Job], options: Options, run_id: str) -> Generator[Outcome, None, None]:
     """Yield each job's outcome as it is ready."""
-    names = tuple(recorded_name(folder) for folder in options.template_dirs)
     setup = Setup(options.out, options.template_dirs, options.force, run_id,
-                  options=options.rerun.options, templates=names)
+                  options=options.rerun.options, templates=options.template_names)
     workers = min(options.jobs, len(jobs)) if len(jobs) >= WORKERS_FROM else 1
     if workers <= 1:
         from generator.batch.worker import Builder  # the pipeline, loaded when needed

@@ -8,6 +8,12 @@ recorded folder that is not here is an error, never a silent fall back to the bu
 templates. `--templates` given explicitly wins, and `--inbyggda-mallar` chooses the built-in
 ones; the build that uses them records them. A part (`--shard`) reads its own manifest's
 folders first, then the folder's.
+
+The names hold for the archive's folder, the one its cases are named from, even when a case
+file is built from another working folder (`beslut bygg /srv/a/arkiv/x.yaml -o /srv/a/ut
+--templates /srv/a/mallar`): a folder the manifest records already keeps its recorded name
+when it is the same folder seen from the archive's folder, and another folder below the
+archive's folder is named from there.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from generator.batch.discover import Source
 from generator.batch.folders import NoCases
 from generator.batch.inputs import local, portable
 from generator.output.display import command_line, listed, shown
@@ -48,10 +55,6 @@ class Templates:
             words += ["--templates", shown(folder)]
         return (*words, BUILTIN) if self.builtin else tuple(words)
 
-    def names(self) -> tuple[str, ...]:
-        """The folders as the manifest records them."""
-        return tuple(recorded_name(folder) for folder in self.folders)
-
     def announced(self) -> str:
         """" med mallarna i mallar" when the manifest chose folders, else ""."""
         return f" med mallarna i {_names(self.folders)}" if self.recorded and self.folders else ""
@@ -62,6 +65,43 @@ def recorded_name(folder: Path) -> str:
     if folder.is_absolute():
         return portable(folder)
     return str(PurePosixPath(*Path(os.path.normpath(folder)).parts))
+
+
+def archive_names(out: Path, folders: Sequence[Path], sources: Sequence[Source],
+                  manifest_name: str = MANIFEST) -> tuple[str, ...]:
+    """How the manifest names the run's template folders, seen from the archive's folder
+    (the folder the run's cases are named from, found by their names; else the working
+    folder)."""
+    recorded = recorded_folders(out, manifest_name)
+    cwd = Path.cwd().resolve()
+    bases = sorted({base for source in sources if (base := _base(source)) is not None})
+    elsewhere = [base for base in bases if base != cwd]
+    named = []
+    for folder in folders:
+        same = next((name for name in recorded for base in [cwd, *bases]
+                     if (base / local(name)).resolve() == folder.resolve()), None)
+        if same is None and len(elsewhere) == 1 and cwd not in bases:
+            same = _below(folder, elsewhere[0])
+        named.append(same if same is not None else recorded_name(folder))
+    return tuple(named)
+
+
+def _base(source: Source) -> Path | None:
+    """The folder a case's recorded name is relative to (its file's full path less the
+    name), or None for a name that is not the end of its path."""
+    name = PurePosixPath(source.name)
+    full = source.path.resolve()
+    if name.is_absolute() or full.parts[-len(name.parts):] != name.parts:
+        return None
+    return Path(*full.parts[:-len(name.parts)])
+
+
+def _below(folder: Path, base: Path) -> str | None:
+    """A folder's name relative to the archive's folder, if it lies there (or is it)."""
+    full = folder.resolve()
+    if recorded_name(folder).startswith("<") or not full.is_relative_to(base):
+        return None
+    return full.relative_to(base).as_posix() or "."
 
 
 def chosen(out: Path, given: Sequence[Path], builtin: bool, command: Sequence[str],
@@ -87,16 +127,17 @@ def recorded_folders(out: Path, manifest_name: str = MANIFEST) -> tuple[str, ...
     return read_manifest(out).templates or ()
 
 
-def record(out: Path, templates: Templates, manifest_name: str = MANIFEST) -> None:
-    """Record the templates a build used, when its manifest has cases and records others.
+def record(out: Path, names: tuple[str, ...], manifest_name: str = MANIFEST) -> None:
+    """Record the templates a build used (`archive_names`), when its manifest has cases and
+    records others.
 
     A manifest that cannot be written is left as it is: the build has said why already (its
     cases failed, or the manifest could not be updated).
     """
     manifest = read_manifest(out, manifest_name)
-    if manifest.cases and manifest.templates != templates.names():
+    if manifest.cases and manifest.templates != names:
         with contextlib.suppress(OSError):
-            update_manifest(out, Changes(templates=templates.names()), manifest_name)
+            update_manifest(out, Changes(templates=names), manifest_name)
 
 
 def _gone(out: Path, recorded: Sequence[str], missing: Sequence[str],

@@ -154,6 +154,35 @@ class DescribeARecordedFolderThatIsGone:
             "MAPP (eller --inbyggda-mallar för de inbyggda mallarna)")
 
 
+class DescribeACaseBuiltFromAnotherWorkingFolder:
+    @pytest.mark.parametrize("place", ["absolute", "relative"])
+    def it_keeps_the_names_the_archive_s_own_folder_reads(
+            self, built: Path, monkeypatch: pytest.MonkeyPatch, place: str) -> None:
+        elsewhere = built / "annan"
+        elsewhere.mkdir()
+        top = built if place == "absolute" else Path("..")
+        for folder, case in [(elsewhere, top / "arkiv" / SEEDS[0].name),
+                             (built / "arkiv", Path(SEEDS[1].name))]:
+            monkeypatch.chdir(folder)
+            up = top if folder == elsewhere else Path("..")
+            code, out = run("bygg", str(case), "-o", str(up / "dokument"),
+                            "--templates", str(up / "mallar"), "-j", "1")
+            assert code == 0, out
+            assert recorded(built / "dokument") == ["mallar"]
+        monkeypatch.chdir(built)
+        code, out = run("bygg", "--check", "-o", "dokument")
+        assert (code, out.splitlines()[-1]) == (0, CHECKED_3)
+
+    def it_names_a_new_folder_from_the_archive_s_folder(
+            self, built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        own_template(built / "andra", ON_DUTY, "\nEn annan rad.\n")
+        monkeypatch.chdir(built.parent)
+        code, out = run("bygg", str(built / "arkiv" / SEEDS[0].name), "-o",
+                        str(built / "dokument"), "--templates", str(built / "andra"), "-j", "1")
+        assert code == 0, out
+        assert recorded(built / "dokument") == ["andra"]
+
+
 class DescribeTemplatesGivenExplicitly:
     def it_prefers_them_and_records_them(self, built: Path) -> None:
         own_template(built / "andra", ON_DUTY, "\nEn annan rad.\n")
@@ -255,5 +284,5 @@ class DescribeRecording:
             raise PermissionError("read-only")
 
         monkeypatch.setattr(template_folders, "update_manifest", refuse)
-        template_folders.record(built / "dokument", Templates())
+        template_folders.record(built / "dokument", ())
         assert recorded(built / "dokument") == ["mallar"]

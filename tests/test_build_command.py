@@ -479,13 +479,13 @@ class DescribeShards:
             run("build", "-j", "1", "--shard", part, "-o", "delar")
         before = tree(archive / "delar")
         code, out = run("build", "--merge", "-o", "delar")
-        assert (code, out) == (1, "delar:1:1: del 2 av 3 saknas här, så inget fogades samman; "
-                                  "bygg den (beslut bygg --shard 2/3 -o delar, med samma mappar "
-                                  "och mallar som de andra delarna) eller kopiera in mappen den "
-                                  "byggdes i, de dolda filerna med (cp -r MAPP/. delar/), och kör "
-                                  "kommandot igen\n")
+        build = "beslut bygg cases --shard 2/3 -o delar"
+        assert (code, out) == (1, f"delar:1:1: del 2 av 3 saknas här, så inget fogades samman; "
+                                  f"bygg den ({build}) eller kopiera in mappen den byggdes i, de "
+                                  "dolda filerna med (cp -r MAPP/. delar/), och kör kommandot "
+                                  "igen\n")
         assert tree(archive / "delar") == before
-        run("build", "-j", "1", "--shard", "2/3", "-o", "delar")
+        assert run(*build.split()[1:], "-j", "1")[0] == 0
         code, out = run("build", "--merge", "-o", "delar")
         assert (code, out) == (0, "fogade samman 3 delmanifest (del 1, 2 och 3 av 3) i "
                                   "delar/.beslut-manifest.json\n")
@@ -496,9 +496,8 @@ class DescribeShards:
         code, out = run("build", "--merge", "-o", "delar")
         assert code == 1
         assert out.startswith("delar:1:1: del 2 och 3 av 3 saknas här, så inget fogades samman; "
-                              "bygg dem (beslut bygg --shard K/3 -o delar, med samma mappar och "
-                              "mallar som de andra delarna) eller kopiera in mapparna de byggdes "
-                              "i, ")
+                              "bygg dem (beslut bygg cases --shard K/3 -o delar) eller kopiera "
+                              "in mapparna de byggdes i, ")
 
     def it_records_a_part_that_has_no_case(self, archive: Path) -> None:
         for part in range(1, 9):  # five cases in eight parts: some parts have none

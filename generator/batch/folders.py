@@ -16,7 +16,7 @@ were placed so by earlier versions when a case file was built by itself).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 from generator.output.display import command_line, listed, shown
@@ -85,8 +85,19 @@ def announced(folders: Sequence[Path], out: Path, check_only: bool, templates: s
 def recorded_roots(out: Path) -> dict[str, list[str]]:
     """The folders the cases in the output folder's manifest were built from, sorted, each
     with its cases' files as given then."""
+    return _roots(read_manifest(out).cases)
+
+
+def built_from(cases: Mapping[str, CaseEntry]) -> list[str]:
+    """The folders the cases (key → entry) were built from, sorted, less those that are part
+    of another, whether here or not."""
+    return _without_parts(_roots(cases))
+
+
+def _roots(cases: Mapping[str, CaseEntry]) -> dict[str, list[str]]:
+    """The folders the cases were built from, sorted, each with its cases' files."""
     roots: dict[str, list[str]] = {}
-    for key, entry in sorted(read_manifest(out).cases.items()):
+    for key, entry in sorted(cases.items()):
         if PurePosixPath(entry.source).name:
             roots.setdefault(root_of(key, entry), []).append(entry.source)
     return dict(sorted(roots.items()))

@@ -18,6 +18,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.batch.discover import Source
+from generator.batch.folders import built_from
+from generator.batch.inputs import local
+from generator.batch.template_folders import Templates
 from generator.output.display import command_line, listed, shown
 from generator.output.manifest import Changes, apply_locked, manifest_lock, read_manifest
 
@@ -137,19 +140,39 @@ def _missing(names: list[str]) -> dict[int, list[int]]:
 def missing_parts(out: Path, names: list[str]) -> str:
     """Why nothing was joined while parts are missing ("del 2 av 3 saknas här, …"), and what
     to do; "" when every part of each count is here."""
+    fetch = to_fetch(out, names)
+    return f"{fetch[0]} saknas här, så inget fogades samman; {fetch[1]}, och kör kommandot igen" \
+        if fetch else ""
+
+
+def to_fetch(out: Path, names: list[str]) -> tuple[str, str] | None:
+    """The parts of the counts among the names that are not here ("del 2 av 3"), and how to
+    get them: build them with the folders and templates the other parts' manifests record,
+    or copy in the folders they were built in; None when every part is here."""
     absent_parts = absent(names)
     if not absent_parts:
-        return ""
+        return None
     missing = [(part, count) for count, parts in _missing(names).items() for part in parts]
     counts = {count for _, count in missing}
     it = "den" if len(missing) == 1 else "dem"
     where = "mappen den byggdes i" if len(missing) == 1 else "mapparna de byggdes i"
     part = ("{}/{}".format(*missing[0]) if len(missing) == 1
             else f"K/{counts.pop()}" if len(counts) == 1 else "K/N")
-    build = command_line("beslut", "bygg", "--shard", part, "-o", shown(out))
-    return (f"{absent_parts} saknas här, så inget fogades samman; bygg {it} ({build}, med samma "
-            f"mappar och mallar som de andra delarna) eller kopiera in {where}, "
-            f"de dolda filerna med (cp -r MAPP/. {shown(out)}/), och kör kommandot igen")
+    return absent_parts, (f"bygg {it} ({_build(out, names, part)}) eller kopiera in {where}, "
+                          f"de dolda filerna med (cp -r MAPP/. {shown(out)}/)")
+
+
+def _build(out: Path, names: list[str], part: str) -> str:
+    """The command that builds a missing part as the other parts were built: the folders and
+    templates their manifests record (said in words when they record no case)."""
+    manifests = [read_manifest(out, name) for name in names]
+    roots = built_from({key: entry for manifest in manifests
+                        for key, entry in manifest.cases.items()})
+    recorded = next((m.templates for m in manifests if m.templates is not None), ())
+    templates = Templates(tuple(local(name) for name in recorded)).options()
+    build = command_line("beslut", "bygg", *roots, "--shard", part, "-o", shown(out),
+                         *templates)
+    return build if roots else f"{build}, med samma mappar och mallar som de andra delarna"
 
 
 def _listed(numbers: list[int]) -> str:

@@ -242,6 +242,27 @@ class DescribeParts:
         assert (code, out.splitlines()[0]) == (
             0, "kontrollerar ärendena i arkiv med mallarna i mallar (enligt manifestet i ut)")
 
+    def it_names_the_folders_and_templates_of_the_other_parts_for_a_missing_one(
+            self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        (tmp_path / "arkiv" / "2024").mkdir(parents=True)
+        for case in SEEDS:
+            shutil.copy(case, tmp_path / "arkiv" / "2024" / case.name)
+        own_template(tmp_path / "mallar", ON_DUTY, "")
+        monkeypatch.chdir(tmp_path)
+        for part in ("1/2",):
+            assert run("bygg", "arkiv", "-o", "ut", "--shard", part, "--templates", "mallar",
+                       "-j", "1")[0] == 0
+        code, out = run("bygg", "--merge", "-o", "ut")
+        build = "beslut bygg arkiv --shard 2/2 -o ut --templates mallar"
+        assert (code, out) == (1, (
+            f"ut:1:1: del 2 av 2 saknas här, så inget fogades samman; bygg den ({build}) eller "
+            "kopiera in mappen den byggdes i, de dolda filerna med (cp -r MAPP/. ut/), och kör "
+            "kommandot igen\n"))
+        assert run(*build.split()[1:], "-j", "1")[0] == 0
+        assert run("bygg", "--merge", "-o", "ut")[0] == 0
+        code, out = run("bygg", "--check", "-o", "ut")
+        assert (code, out.splitlines()[-1]) == (0, CHECKED_3)
+
     def it_refuses_to_join_parts_built_with_different_templates(
             self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         (tmp_path / "arkiv").mkdir()

@@ -520,6 +520,18 @@ class DescribeShards:
         run("build", "--merge", "-o", "delar")
         assert run("build", "--check", "-o", "delar")[0] == 0
 
+    def it_names_a_missing_part_when_refusing_to_check_before_the_merge(
+            self, archive: Path) -> None:
+        for part in ("1/3", "3/3"):
+            run("build", "-j", "1", "--shard", part, "-o", "delar")
+        code, out = run("build", "--check", "-o", "delar")
+        assert code == 1
+        assert out.splitlines() == [
+            f"delar/.beslut-manifest.{part}-av-3.json:1:1: delarnas manifest är inte "
+            "sammanfogade och del 2 av 3 saknas här; bygg den (beslut bygg cases --shard 2/3 -o "
+            "delar) eller kopiera in mappen den byggdes i, de dolda filerna med (cp -r MAPP/. "
+            "delar/), och kör sedan beslut bygg --merge -o delar" for part in (1, 3)]
+
     def it_says_when_there_is_nothing_to_merge(self, archive: Path) -> None:
         code, out = run("build", "--merge", "-o", "saknas")
         assert (code, out) == (1, "saknas:1:1: utdatamappen finns inte; ange med -o mappen "

@@ -252,9 +252,13 @@ def _unmerged(out: Path) -> list[str]:
 
 def _refuse(out: Path, unmerged: list[str], console: Console) -> int:
     """Refuse a whole build or check while the parts' manifests are not joined: their
-    cases would look edited by hand, and joining them later would undo this run's entries."""
-    message = ("delarnas manifest är inte sammanfogade; kör först "
-               + command_line("beslut", "bygg", "--merge", "-o", shown(out)))
+    cases would look edited by hand, and joining them later would undo this run's entries.
+    A part that is missing is named, with how to get it (as `--merge` names it)."""
+    merge = command_line("beslut", "bygg", "--merge", "-o", shown(out))
+    fetch = shards.to_fetch(out, unmerged)
+    message = (f"delarnas manifest är inte sammanfogade och {fetch[0]} saknas här; {fetch[1]}, "
+               f"och kör sedan {merge}" if fetch else
+               f"delarnas manifest är inte sammanfogade; kör först {merge}")
     for name in unmerged:
         console.print(Problem(shown(out / name), START, message).format())
     return 1

@@ -283,7 +283,7 @@ def build(*args: str) -> tuple[int, list[str]]:
 
 class DescribeCasesLeftBehind:
     GONE = (f"ut/{stem(BASIS)}.docx:1:1: ärendefilen {BASIS} finns inte längre; ta bort "
-            "dokumenten med beslut bygg -o ut --rensa, eller lägg tillbaka ärendefilen")
+            "dokumenten med beslut bygg cases -o ut --rensa, eller lägg tillbaka ärendefilen")
 
     def it_lists_each_case_whose_file_is_gone_at_its_document_and_fails(
             self, built: Path) -> None:
@@ -296,11 +296,14 @@ class DescribeCasesLeftBehind:
             "0 med fel; 1 kvarlämnat.",
         ]
 
-    def it_names_the_folders_of_the_run_in_the_command(self, built: Path) -> None:
+    def it_names_the_folder_the_same_way_whether_the_run_names_it_or_not(
+            self, built: Path) -> None:
         Path(BASIS).unlink()
         code, out = run("bygg", "cases", "--check", "-o", OUT)
+        assert (code, out.splitlines()[0]) == (1, self.GONE)
+        code, out = run("ursprung", f"ut/{stem(BASIS)}.docx")
         assert code == 1
-        assert out.splitlines()[0] == self.GONE.replace("bygg -o", "bygg cases -o")
+        assert "ta bort dokumenten med beslut bygg cases -o ut --rensa" in out
 
     def it_considers_none_in_a_run_on_a_case_file_or_another_folder(
             self, built: Path) -> None:
@@ -320,7 +323,7 @@ class DescribeCasesLeftBehind:
         assert check()[1][0] == (
             f"ut/{stem(BASIS)}.docx:1:1: ärendefilen {BASIS} finns inte längre och dokumentet "
             f"ut/{stem(BASIS)}.md har ändrats för hand (--rensa tar inte bort det); flytta "
-            "undan det och ta bort resten med beslut bygg -o ut --rensa, eller lägg tillbaka "
+            "undan det och ta bort resten med beslut bygg cases -o ut --rensa, eller lägg tillbaka "
             "ärendefilen")
 
     def it_is_warned_of_by_a_build_which_keeps_its_exit_code(self, built: Path) -> None:

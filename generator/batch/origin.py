@@ -153,8 +153,7 @@ def _gone(entry: tuple[str, CaseEntry] | None, out: Path | None,
     cases = recorded_roots(out).get(root, [])
     if not any(Path(other).is_file() for other in cases):
         return None
-    prune = command_line("beslut", "bygg", shown(root), "-o", shown(_relative(out)),
-                         *used.options(), "--rensa")
+    prune = Rerun(options=("-o", _relative(out), *used.options())).prune(root)
     return (f"ärendefilen {shown(case.source)} finns inte längre; ta bort dokumenten med "
             f"{prune}, eller lägg tillbaka ärendefilen")
 

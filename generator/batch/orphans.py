@@ -51,6 +51,8 @@ class Orphan:
     moved: str | None = None
     """The key the case file is built to now, when it is still there (its entry was made
     at a wrong place); None when the case file is gone."""
+    folder: str = "."
+    """The run's folder it was found under (as recorded), which `--rensa` builds."""
 
 
 def find_orphans(out: Path, folders: Sequence[Path], found: Mapping[str, str],
@@ -76,7 +78,8 @@ def find_orphans(out: Path, folders: Sequence[Path], found: Mapping[str, str],
                    if os.path.lexists(out / name)]
         edited = [name for name in present
                   if file_digest(out / name) != _recorded(manifest, name, entry.outputs)]
-        orphans.append(Orphan(key, entry.source, tuple(present), tuple(edited), moved))
+        folder = root if root in roots else max((f for f in roots if lies_in(root, f)), key=len)
+        orphans.append(Orphan(key, entry.source, tuple(present), tuple(edited), moved, folder))
     return orphans
 
 
@@ -90,7 +93,7 @@ def left_behind(orphans: Sequence[Orphan], out: Path, rerun: Rerun,
     """One line per case left behind, at its first document, naming what to do."""
     problems = []
     for orphan in reported(orphans):
-        message = _mend(orphan, out, rerun.prune())
+        message = _mend(orphan, out, rerun.prune(orphan.folder))
         problems.append(Problem(shown(out / orphan.files[0]), START, message,
                                 "fel" if severity == "fel" else "varning"))
     return problems

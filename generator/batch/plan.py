@@ -104,9 +104,11 @@ class Rerun:
         """A build of one case, one that overwrites its files (`--force`) unless not `force`."""
         return _command(shown(path), *self.options, *(("--force",) if force else ()))
 
-    def prune(self) -> str:
-        """The same build (never a part) that removes the documents left behind."""
-        return _command(*self.paths, *self.options, "--rensa")
+    def prune(self, folder: str) -> str:
+        """The same build (never a part) that removes the documents left behind: of its
+        folders, or of the folder they were found under (`folder`) when it named none (the
+        manifest chose them): `beslut bygg arkiv -o ut --templates mallar --rensa`."""
+        return _command(*(self.paths or (shown(folder),)), *self.options, "--rensa")
 
 
 def _command(*words: str) -> str:

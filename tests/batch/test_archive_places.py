@@ -118,7 +118,7 @@ class DescribeACopyPlacedAtTheTop:
         assert (code, lines) == (1, [
             "kontrollerar ärendena i arkiv (enligt manifestet i ut)",
             "ut/ny.docx:1:1: ärendefilen arkiv/2024/ny.yaml byggs nu till ut/2024/ny.md och "
-            ".docx; ta bort dokumenten med beslut bygg -o ut --rensa",
+            ".docx; ta bort dokumenten med beslut bygg arkiv -o ut --rensa",
             "3 ärenden kontrollerade: 3 aktuella, 0 saknas, 0 inaktuella, 0 ändrade för hand; "
             "0 med fel; 1 kvarlämnat."])
 

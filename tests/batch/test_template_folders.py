@@ -112,19 +112,23 @@ class DescribeABuildWithOwnTemplates:
             f"över det med beslut bygg arkiv/{SEEDS[1].name} -o dokument --templates mallar "
             "--force")
 
-    def it_names_the_templates_in_the_command_that_removes_documents_left_behind(
+    def it_names_the_folder_and_templates_in_one_command_that_removes_documents_left_behind(
             self, built: Path) -> None:
         (built / "arkiv" / SEEDS[2].name).unlink()
+        prune = "beslut bygg arkiv -o dokument --templates mallar --rensa"
         code, out = run("bygg", "--check", "-o", "dokument")
         assert code == 1
         assert out.splitlines()[1] == (
             f"dokument/{SEEDS[2].stem}.docx:1:1: ärendefilen arkiv/{SEEDS[2].name} finns inte "
-            "längre; ta bort dokumenten med beslut bygg -o dokument --templates mallar --rensa, "
-            "eller lägg tillbaka ärendefilen")
+            f"längre; ta bort dokumenten med {prune}, eller lägg tillbaka ärendefilen")
+        code, out = run("bygg", "-o", "dokument", "-j", "1")
+        assert f"varning: ärendefilen arkiv/{SEEDS[2].name} finns inte längre; ta bort " \
+            f"dokumenten med {prune}, eller" in out
         code, out = run("ursprung", f"dokument/{SEEDS[2].stem}.docx")
         assert code == 1
-        assert ("ta bort dokumenten med beslut bygg arkiv -o dokument --templates mallar "
-                "--rensa") in out
+        assert f"ta bort dokumenten med {prune}, eller" in out
+        code, out = run(*prune.split()[1:])
+        assert (code, f"tog bort dokument/{SEEDS[2].stem}.docx" in out) == (0, True)
 
     def it_prunes_with_them(self, built: Path) -> None:
         (built / "arkiv" / SEEDS[2].name).unlink()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
+from generator.batch.folders import NO_ROOTS, Roots, enclosing
 from generator.output.display import command_line, shown
 from generator.problems import START, Problem
 
@@ -59,24 +60,24 @@ def not_a_case_file(path: Path, folders_too: bool) -> str:
 
 def find_cases(paths: Sequence[Path], recursive: bool = True, one_output_each: bool = True,
                placed: Mapping[str, str] | None = None, options: Sequence[str] = (),
-               roots: Sequence[str] = ()) -> Found:
+               roots: Roots = NO_ROOTS) -> Found:
     """Find every case under the paths; refuse non-files and outputs that would collide.
 
     `one_output_each=False` keeps cases that share output names (for checking only).
     `placed` maps how provenance named each case already in the output folder to its key:
     a case file given by itself keeps the place a build of its folder gave it. `roots` are
-    the folders the output folder was built from (relative, as recorded): a case file or
-    folder that lies in one is placed below it, as a build of that folder places it.
+    the folders the output folder was built from: a case file or folder that lies in one is
+    placed below it, as a build of that folder places it (`folders.enclosing`).
     `options` are the build's other options, for the command a clash's message suggests.
     """
     found = Found()
     for path in paths:
         if path.is_dir():
-            root = _enclosing(path, roots)
-            if root is not None and Path(root).resolve() == path.resolve():
+            root = enclosing(path, roots)
+            if root is not None and root[1].resolve() == path.resolve():
                 root = None  # (the folder itself: placed below it, without resolving each)
             for candidate in _walk(path, recursive):
-                place = (_below(root, candidate) if root is not None else
+                place = (_below(*root, candidate) if root is not None else
                          (_key(candidate.relative_to(path)), _name(path, candidate)))
                 _add(found, candidate, *place, explicit=False)
         else:
@@ -135,19 +136,11 @@ def _key(relative: Path) -> str:
     return str(PurePosixPath(*relative.parts).with_suffix(""))
 
 
-def _enclosing(path: Path, roots: Sequence[str]) -> str | None:
-    """The innermost recorded folder a case file or folder lies in (or is), if any."""
-    resolved = path.resolve()
-    for root in sorted(roots, key=lambda folder: -len(PurePosixPath(folder).parts)):
-        if resolved.is_relative_to(Path(root).resolve()):
-            return root
-    return None
-
-
-def _below(root: str, path: Path) -> tuple[str, str]:
-    """The key and name of a case file below a recorded folder: `arkiv/2024/x.yaml` below
-    `arkiv` → `2024/x` and `arkiv/2024/x.yaml`, however the file was named."""
-    relative = PurePosixPath(*path.resolve().relative_to(Path(root).resolve()).parts)
+def _below(root: str, folder: Path, path: Path) -> tuple[str, str]:
+    """The key and name of a case file below a recorded folder (`root`, found at `folder`):
+    `arkiv/2024/x.yaml` below `arkiv` → `2024/x` and `arkiv/2024/x.yaml`, however the file
+    was named."""
+    relative = PurePosixPath(*path.resolve().relative_to(folder.resolve()).parts)
     name = relative if root == "." else PurePosixPath(root, relative)
     return str(relative.with_suffix("")), str(name)
 
@@ -166,7 +159,7 @@ def _posix(path: Path) -> str:
     return str(PurePosixPath(*Path(os.path.normpath(path)).parts))
 
 
-def _place(path: Path, placed: Mapping[str, str], roots: Sequence[str]) -> tuple[str, str]:
+def _place(path: Path, placed: Mapping[str, str], roots: Roots) -> tuple[str, str]:
     """The key and name of a case file given by itself: those the output folder already
     has for it (a recorded name that ends the file's full path; the longest wins), else its
     place below a folder the output folder was built from, else its bare name and its path."""
@@ -175,9 +168,9 @@ def _place(path: Path, placed: Mapping[str, str], roots: Sequence[str]) -> tuple
     if matches:
         name = max(matches, key=len)
         return placed[name], name
-    root = _enclosing(path, roots)
+    root = enclosing(path, roots)
     if root is not None:
-        return _below(root, path)
+        return _below(*root, path)
     return path.stem, (path.name if path.is_absolute() else _posix(path))
 
 

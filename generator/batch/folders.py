@@ -17,6 +17,7 @@ were placed so by earlier versions when a case file was built by itself).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from generator.output.display import command_line, listed, shown
@@ -53,12 +54,50 @@ def default_folders(out: Path, words: Sequence[str]) -> tuple[tuple[Path, ...], 
     return tuple(Path(root) for root in kept), True
 
 
-def placing_roots(out: Path) -> list[str]:
-    """The folders the output folder was built from that are here, less those that are
-    part of another: a case file or folder inside one is placed below it."""
-    recorded = {root: cases for root, cases in recorded_roots(out).items()
-                if _here(root, cases)}
-    return _without_parts(recorded)
+@dataclass(frozen=True)
+class Roots:
+    """The folders an output folder was built from, for placing a case file or folder given
+    by itself (`placing_roots`)."""
+
+    here: tuple[str, ...] = ()
+    """Those here with one of their recorded cases, less those that are part of another."""
+    recorded: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """All of them, less those that are part of another, each with its recorded cases."""
+
+
+NO_ROOTS = Roots()
+
+
+def placing_roots(out: Path) -> Roots:
+    """The folders the output folder was built from: a case file or folder inside one is
+    placed below it (`enclosing`)."""
+    recorded = recorded_roots(out)
+    here = {root: cases for root, cases in recorded.items() if _here(root, cases)}
+    return Roots(tuple(_without_parts(here)),
+                 {root: tuple(recorded[root]) for root in _without_parts(recorded)})
+
+
+def enclosing(path: Path, roots: Roots) -> tuple[str, Path] | None:
+    """The innermost recorded folder a case file or folder lies in (or is), and where it is.
+
+    A folder here is looked for first. Else the case was given from another working folder
+    (`beslut bygg /srv/a/arkiv/2025/ny.yaml -o /srv/a/ut`): the folder is looked for below
+    each folder above the path, and taken only where one of its recorded cases is too (the
+    archive's folder, seen from there); nothing is guessed when none is.
+    """
+    full = path.resolve()
+    for root in sorted(roots.here, key=lambda folder: -len(PurePosixPath(folder).parts)):
+        if full.is_relative_to(Path(root).resolve()):
+            return root, Path(root)
+    found = [(root, folder) for root, cases in roots.recorded.items() for base in full.parents
+             if full.is_relative_to(folder := (base / root).resolve())
+             and _confirmed(base, cases)]
+    return max(found, key=lambda pair: len(pair[1].parts), default=None)
+
+
+def _confirmed(base: Path, cases: tuple[str, ...]) -> bool:
+    """Tell whether one of the recorded cases is below a folder (an archive's folder)."""
+    return any((base / case).is_file() for case in cases)
 
 
 def _without_parts(recorded: dict[str, list[str]]) -> list[str]:

@@ -8,6 +8,7 @@ already has, from this run, an earlier one or one alongside, is refused naming b
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -229,3 +230,43 @@ class DescribeTwoFoldersThatMapToTheTop:
         assert _built_from(out, source) == "ok/2023/lansmedel.yaml"
         own = source._replace(path=Path("ok/2023/lansmedel.yaml"), name="ok/2023/lansmedel.yaml")
         assert _built_from(out, own) is None
+
+
+class DescribeANewCaseBuiltFromAnotherWorkingFolder:
+    """The archive is built in its folder; a case not in it yet is built from elsewhere
+    (trial 33, issue 9): it goes to its place below the recorded folder all the same."""
+
+    @pytest.fixture
+    def elsewhere(self, archive: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+        (archive / "annan").mkdir()
+        monkeypatch.chdir(archive / "annan")
+        return archive
+
+    @pytest.mark.parametrize("named", ["absolute", "relative"])
+    @pytest.mark.parametrize("where", ["above", "beside"])
+    def it_goes_to_its_year_folder(self, elsewhere: Path, named: str, where: str,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+        """From a folder above the archive's (`/tmp` for `/tmp/X`) or beside `arkiv`."""
+        cwd = elsewhere.parent if where == "above" else elsewhere / "annan"
+        monkeypatch.chdir(cwd)
+        case = elsewhere / NEW if named == "absolute" else Path(os.path.relpath(elsewhere / NEW))
+        code, lines = run("bygg", str(case), "-o", str(elsewhere / "ut"))
+        assert (code, counts(lines)) == (0, (1, 0, 0, 0))
+        assert "2024/ny.docx" in visible(str(elsewhere / "ut"))
+        assert "ny.docx" not in visible(str(elsewhere / "ut"))
+        monkeypatch.chdir(elsewhere)
+        assert keys("ut")[-1] == "2024/ny"
+        code, lines = run("bygg", "--check", "-o", "ut")
+        assert (code, lines[-1]) == (0, "3 ärenden kontrollerade: 3 aktuella, 0 saknas, "
+                                        "0 inaktuella, 0 ändrade för hand; 0 med fel.")
+
+    def it_goes_below_it_when_its_folder_is_built(self, elsewhere: Path) -> None:
+        assert run("bygg", "../arkiv/2024", "-o", "../ut")[0] == 0
+        assert "ny.docx" not in visible("../ut") and "2024/ny.docx" in visible("../ut")
+
+    def it_goes_to_the_top_when_no_recorded_case_confirms_the_folder(
+            self, elsewhere: Path) -> None:
+        (elsewhere / "kopia" / "arkiv" / "2024").mkdir(parents=True)
+        shutil.copy(SEEDS[2], elsewhere / "kopia" / NEW)
+        assert run("bygg", "../kopia/" + NEW, "-o", "../ut")[0] == 0
+        assert "ny.docx" in visible("../ut")

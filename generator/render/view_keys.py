@@ -82,8 +82,10 @@ def view_parts(view: str) -> list[str]:
     return list(getattr(found, "_fields", ()))
 
 
-def _pairs(keys: ViewKeys) -> str:
-    return ", ".join(f"{field} = {key}" for field, key in keys.fields.items())
+def _pairs(keys: ViewKeys, quote: str = "") -> str:
+    """Each field with the case key it shows: `name = namn`."""
+    return ", ".join(f"{quote}{field}{quote} = {quote}{key}{quote}"
+                     for field, key in keys.fields.items())
 
 
 def markdown_table() -> str:
@@ -91,8 +93,7 @@ def markdown_table() -> str:
     lines = ["| i mallen | i ärendet | mallens namn = ärendets nyckel |", "|:--|:--|:--|"]
     for keys in VIEW_KEYS:
         case_key = f"`{keys.case_key}`" if keys.case_key else "översta nivån"
-        fields = ", ".join(f"`{field}` = `{key}`" for field, key in keys.fields.items())
-        lines.append(f"| {keys.where('`')} | {case_key} | {fields} |")
+        lines.append(f"| {keys.where('`')} | {case_key} | {_pairs(keys, '`')} |")
     return "\n".join(lines) + "\n"
 
 

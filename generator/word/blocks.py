@@ -137,7 +137,7 @@ class BodyWriter:
         paragraph = self._paragraph(style, inline_spans(element, br_text=scope.layout))
         if paragraph is None:
             return
-        if not is_point(paragraph_text(paragraph)):
+        if not is_point(element.text or ""):  # (its opening text: "att" is never markup)
             self._end_points(start)
             return
         if not self._points:

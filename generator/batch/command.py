@@ -79,9 +79,9 @@ def run_build(request: BuildRequest, console: Console) -> int:
     paths = request.paths or _default_folders(request, rerun, console, chosen)
     if request.paths and chosen.recorded:
         console.print(announced((), request.out, request.check_only, chosen.announced()))
-    found = find_cases(list(paths), placed=_placed(request), options=rerun.options,
-                       roots=placing_roots(request.out))
     cases = read_manifest(request.out).cases
+    found = find_cases(list(paths), placed=_placed(request), options=rerun.options,
+                       roots=placing_roots(cases))
     without_taken(found, {key: entry.source for key, entry in cases.items()}, rerun.options)
     if not found.sources and not found.problems:
         raise NoCases("inga ärendefiler (.yaml) hittades i de angivna mapparna eller deras "

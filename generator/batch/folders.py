@@ -68,10 +68,10 @@ class Roots:
 NO_ROOTS = Roots()
 
 
-def placing_roots(out: Path) -> Roots:
-    """The folders the output folder was built from: a case file or folder inside one is
-    placed below it (`enclosing`)."""
-    recorded = recorded_roots(out)
+def placing_roots(cases: Mapping[str, CaseEntry]) -> Roots:
+    """The folders the output folder's recorded `cases` were built from: a case file or
+    folder inside one is placed below it (`enclosing`)."""
+    recorded = _roots(cases)
     here = {root: cases for root, cases in recorded.items() if _here(root, cases)}
     return Roots(tuple(_without_parts(here)),
                  {root: tuple(recorded[root]) for root in _without_parts(recorded)})

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from generator.batch.folders import recorded_roots
 from generator.cli import main
-from generator.output.manifest import MANIFEST, CaseEntry, Manifest
+from generator.output.manifest import MANIFEST, CaseEntry, Manifest, read_manifest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "cases").glob("00[0-2]-*.yaml"))
@@ -190,17 +190,17 @@ class DescribeRecordedRoots:
         self, tmp_path: Path, key: str, source: str, root: str
     ) -> None:
         manifest_with(tmp_path, {key: source})
-        assert recorded_roots(tmp_path) == {root: [source]}
+        assert recorded_roots(read_manifest(tmp_path).cases) == {root: [source]}
 
     def it_lists_each_folder_once_in_order_and_skips_entries_without_a_source(
         self, tmp_path: Path
     ) -> None:
         manifest_with(tmp_path, {"b/x": "nya/b/x.yaml", "y": "arkiv/y.yaml", "a/z": "nya/a/z.yaml",
                                  "w": ""})
-        assert recorded_roots(tmp_path) == {"arkiv": ["arkiv/y.yaml"],
+        assert recorded_roots(read_manifest(tmp_path).cases) == {"arkiv": ["arkiv/y.yaml"],
                                             "nya": ["nya/a/z.yaml", "nya/b/x.yaml"]}
 
     def it_has_none_without_a_readable_manifest(self, tmp_path: Path) -> None:
-        assert recorded_roots(tmp_path) == {}
+        assert recorded_roots(read_manifest(tmp_path).cases) == {}
         (tmp_path / MANIFEST).write_text(json.dumps({"a.md": "0" * 64}), encoding="utf-8")
-        assert recorded_roots(tmp_path) == {}
+        assert recorded_roots(read_manifest(tmp_path).cases) == {}

@@ -17,6 +17,7 @@ from generator.batch.folders import (
     default_folders,
     placing_roots,
 )
+from generator.batch.manifests import Manifests
 from generator.batch.orphans import Orphan, find_orphans, left_behind, prune, reported
 from generator.batch.plan import Rerun, Verdict
 from generator.batch.report import (
@@ -30,7 +31,7 @@ from generator.batch.stopping import Interrupted, unrecorded
 from generator.batch.template_folders import Templates
 from generator.batch.vetting import errors_of
 from generator.output.display import command_line, counted, shown
-from generator.output.manifest import MANIFEST, read_manifest
+from generator.output.manifest import MANIFEST, CaseEntry, Manifest
 from generator.problems import START, Problem, has_errors
 
 INTERRUPTED = 130
@@ -72,15 +73,16 @@ def run_build(request: BuildRequest, console: Console) -> int:
     unmerged = [] if request.shard is not None else _unmerged(request.out)
     if unmerged:
         return _refuse(request.out, unmerged, console)
-    chosen = _templates(request)
+    manifests = Manifests.read(request.out, request.manifest_name())  # (once: passed down)
+    cases = manifests.folder.cases
+    chosen = _templates(request, manifests.templates())
     request = replace(request, template_dirs=chosen.folders,
                       builtin_templates=chosen.builtin)
     rerun = request.rerun()
-    paths = request.paths or _default_folders(request, rerun, console, chosen)
+    paths = request.paths or _default_folders(request, rerun, console, chosen, cases)
     if request.paths and chosen.recorded:
         console.print(announced((), request.out, request.check_only, chosen.announced()))
-    cases = read_manifest(request.out).cases
-    found = find_cases(list(paths), placed=_placed(request), options=rerun.options,
+    found = find_cases(list(paths), placed=_placed(request, cases), options=rerun.options,
                        roots=placing_roots(cases))
     without_taken(found, {key: entry.source for key, entry in cases.items()}, rerun.options)
     if not found.sources and not found.problems:
@@ -89,18 +91,18 @@ def run_build(request: BuildRequest, console: Console) -> int:
     sources = found.sources
     if request.shard is not None:
         sources = shards.in_part(sources, *request.shard)
-    names = template_folders.archive_names(request.out, request.template_dirs, found.sources,
-                                           request.manifest_name())
+    names = template_folders.archive_names(manifests.templates(), request.template_dirs,
+                                           found.sources)
     options = runner.Options(request.out, request.template_dirs, request.force, request.jobs,
                              request.manifest_name(), rerun, names)
     if request.check_only:
-        verdicts = runner.check(sources, options)
+        verdicts = runner.check(sources, options, manifests.overlaid())
         errors = errors_of(verdicts, request.template_dirs)
-        orphans = _orphans(request, paths, sources)
+        orphans = _orphans(request, paths, sources, manifests.folder)
         return _check(verdicts, errors, found, orphans, options, console)
     try:
         with ProgressView(console, len(sources)) as view:
-            summary = runner.build(sources, options, view)
+            summary = runner.build(sources, options, manifests, view)
     except Interrupted as exc:
         console.print(exc.message)
         return INTERRUPTED
@@ -109,37 +111,39 @@ def run_build(request: BuildRequest, console: Console) -> int:
                       "byggas i manifestet och bygger resten")
         return INTERRUPTED
     finally:
-        template_folders.record(request.out, names, request.manifest_name())
+        template_folders.record(request.out, names, manifests.own(), request.manifest_name())
         if request.shard is not None:
             shards.mark(request.out, *request.shard)
     refused = [problem for problem in found.problems if problem.is_error]
     print_summary(summary, console, refused=len(refused))
     for problem in [*found.problems, *summary.problems]:
         console.print(problem.format())
-    _left_behind(request, _orphans(request, paths, sources), console)
+    _left_behind(request, _orphans(request, paths, sources, manifests.folder), console)
     attention = summary.failed or summary.edited  # (edited: reported, never overwritten)
     return 1 if attention or has_errors([*found.problems, *summary.problems]) else 0
 
 
-def _templates(request: BuildRequest) -> Templates:
+def _templates(request: BuildRequest, recorded: tuple[str, ...]) -> Templates:
     """The templates of this run: those given, else those the manifest records."""
     rerun = request.rerun()
     check = ("--check",) if request.check_only else ()
     command = ("beslut", "bygg", *rerun.paths, *check, *rerun.options, *rerun.part)
     return template_folders.chosen(request.out, request.template_dirs,
-                                   request.builtin_templates, command, request.manifest_name())
+                                   request.builtin_templates, command, recorded)
 
 
 def _default_folders(request: BuildRequest, rerun: Rerun, console: Console,
-                     chosen: Templates) -> tuple[Path, ...]:
-    """The folders the output folder was built from, else `cases/`; a line says which the
-    manifest chose, and the templates it chose (not the folders if they are just `cases/`)."""
+                     chosen: Templates, cases: Mapping[str, CaseEntry]) -> tuple[Path, ...]:
+    """The folders the output folder was built from (by its manifest's `cases`), else
+    `cases/`; a line says which the manifest chose, and the templates it chose (not the
+    folders if they are just `cases/`)."""
     check = ("--check",) if request.check_only else ()
-    if not read_manifest(request.out).cases:
+    if not cases:
         stopped = unrecorded(request.out, rerun.options, bool(chosen.folders) or chosen.builtin)
         if stopped is not None:
             raise NoCases(stopped)
-    found, recorded = default_folders(request.out, (*check, *rerun.options, *rerun.part))
+    found, recorded = default_folders(request.out, cases,
+                                      (*check, *rerun.options, *rerun.part))
     shown_folders = found if recorded and found != (DEFAULT_CASES,) else ()
     if shown_folders or chosen.recorded:
         console.print(announced(shown_folders, request.out, request.check_only,
@@ -147,13 +151,15 @@ def _default_folders(request: BuildRequest, rerun: Rerun, console: Console,
     return found
 
 
-def _orphans(request: BuildRequest, paths: tuple[Path, ...],
-             sources: list[Source]) -> list[Orphan]:
-    """The cases of the run's folders left behind in the output folder (none for a part)."""
+def _orphans(request: BuildRequest, paths: tuple[Path, ...], sources: list[Source],
+             manifest: Manifest) -> list[Orphan]:
+    """The cases of the run's folders left behind in the output folder (none for a part),
+    by its `manifest` as read at the start (a case this run builds is found, never left
+    behind)."""
     if request.shard is not None:
         return []
     found = {source.name: source.key for source in sources}
-    return find_orphans(request.out, paths, found, read_manifest(request.out))
+    return find_orphans(request.out, paths, found, manifest)
 
 
 def _left_behind(request: BuildRequest, orphans: list[Orphan], console: Console) -> None:
@@ -169,13 +175,13 @@ def _left_behind(request: BuildRequest, orphans: list[Orphan], console: Console)
         console.print(problem.format())
 
 
-def _placed(request: BuildRequest) -> dict[str, str]:
-    """Where the output folder has each case (its recorded name → its key), when a case
-    file is given by itself (a folder's cases are placed by the folder); a case recorded at
-    two places (a copy left at the top) is placed at the deeper one."""
+def _placed(request: BuildRequest, cases: Mapping[str, CaseEntry]) -> dict[str, str]:
+    """Where the output folder has each case (its recorded name → its key, by the manifest's
+    `cases`), when a case file is given by itself (a folder's cases are placed by the
+    folder); a case recorded at two places (a copy left at the top) is placed at the deeper
+    one."""
     if not any(path.is_file() for path in request.paths):
         return {}
-    cases = read_manifest(request.out).cases
     return {cases[key].source: key for key in sorted(cases, key=lambda k: (k.count("/"), k))}
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from generator.output.display import command_line, listed, shown
-from generator.output.manifest import MANIFEST, CaseEntry, read_manifest
+from generator.output.manifest import MANIFEST, CaseEntry
 
 DEFAULT_CASES = Path("cases")
 
@@ -30,13 +30,15 @@ class NoCases(Exception):
     """Nothing to build here (a usage error); the message says why and what to do."""
 
 
-def default_folders(out: Path, words: Sequence[str]) -> tuple[tuple[Path, ...], bool]:
-    """The folders to build when none are named, and whether the manifest chose them.
+def default_folders(out: Path, cases: Mapping[str, CaseEntry],
+                    words: Sequence[str]) -> tuple[tuple[Path, ...], bool]:
+    """The folders to build when none are named, and whether the manifest chose them (by
+    its recorded `cases`).
 
     `words` are the run's own options, for the command an error suggests. Raise `NoCases`
     when the folders are not here or lie in one another.
     """
-    recorded = recorded_roots(out)
+    recorded = recorded_roots(cases)
     roots = list(recorded)
     if not roots:
         if not DEFAULT_CASES.is_dir():
@@ -71,7 +73,7 @@ NO_ROOTS = Roots()
 def placing_roots(cases: Mapping[str, CaseEntry]) -> Roots:
     """The folders the output folder's recorded `cases` were built from: a case file or
     folder inside one is placed below it (`enclosing`)."""
-    recorded = _roots(cases)
+    recorded = recorded_roots(cases)
     here = {root: cases for root, cases in recorded.items() if _here(root, cases)}
     return Roots(tuple(_without_parts(here)),
                  {root: tuple(recorded[root]) for root in _without_parts(recorded)})
@@ -121,20 +123,15 @@ def announced(folders: Sequence[Path], out: Path, check_only: bool, templates: s
     return f"{verb}{cases}{templates} (enligt manifestet i {shown(out)})"
 
 
-def recorded_roots(out: Path) -> dict[str, list[str]]:
-    """The folders the cases in the output folder's manifest were built from, sorted, each
-    with its cases' files as given then."""
-    return _roots(read_manifest(out).cases)
-
-
 def built_from(cases: Mapping[str, CaseEntry]) -> list[str]:
     """The folders the cases (key → entry) were built from, sorted, less those that are part
     of another, whether here or not."""
-    return _without_parts(_roots(cases))
+    return _without_parts(recorded_roots(cases))
 
 
-def _roots(cases: Mapping[str, CaseEntry]) -> dict[str, list[str]]:
-    """The folders the cases were built from, sorted, each with its cases' files."""
+def recorded_roots(cases: Mapping[str, CaseEntry]) -> dict[str, list[str]]:
+    """The folders the cases (key → entry, as the manifest records them) were built from,
+    sorted, each with its cases' files as given then."""
     roots: dict[str, list[str]] = {}
     for key, entry in sorted(cases.items()):
         if PurePosixPath(entry.source).name:

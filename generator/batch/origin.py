@@ -11,7 +11,7 @@ from generator.batch.plan import Rerun, Stale, edited_line
 from generator.batch.template_folders import Templates, chosen
 from generator.output import provenance
 from generator.output.display import command_line, listed, shown
-from generator.output.manifest import MANIFEST, CaseEntry, read_manifest
+from generator.output.manifest import MANIFEST, CaseEntry, Manifest, read_manifest
 from generator.output.writer import file_digest
 
 
@@ -42,13 +42,14 @@ def origin(docx: Path, template_dirs: tuple[Path, ...] = (), builtin: bool = Fal
         ("mallarnas SHA-256", props.get(provenance.TEMPLATES_HASH, "")),
         ("skapad av beslut", props.get(provenance.VERSION, "")),
     ])
-    entry, out, edited = _entry_for(docx, case)
-    used = _templates(out, template_dirs, builtin, docx)
+    out, manifest = _output_folder(docx)
+    entry, edited = _entry_for(docx, case, out, manifest)
+    used = _templates(out, manifest, template_dirs, builtin, docx)
     if used.recorded and out is not None:
         found.facts.append(("mallar", f"{listed([shown(f) for f in used.folders])} (enligt "
                                       f"manifestet i {shown(_relative(out))})"))
     case_digest = file_digest(Path(case))
-    gone = _gone(entry, out, used) if case_digest is None else None
+    gone = _gone(entry, out, manifest, used) if case_digest is None else None
     if gone is not None:
         found.stale.append(gone)
     elif case_digest is None:
@@ -110,20 +111,27 @@ def _pair(entry: CaseEntry, out: Path, docx: Path, case: Path, used: Templates) 
     return notes
 
 
-def _entry_for(docx: Path, case: str) -> tuple[tuple[str, CaseEntry] | None, Path | None, bool]:
-    """Find the manifest entry (with its key) that wrote this .docx, in its folder or a
-    folder above, by the document's place and the case its provenance names; that output
-    folder; and whether the .docx differs from what beslut wrote there (edited by hand)."""
-    here = docx.resolve()
-    for folder in here.parents:
+def _output_folder(docx: Path) -> tuple[Path | None, Manifest]:
+    """The output folder of a .docx, its folder or a folder above with a manifest, and that
+    manifest (read once for the command); None and an empty one if there is none."""
+    for folder in docx.resolve().parents:
         if (folder / MANIFEST).is_file():
-            name = here.relative_to(folder).as_posix()
-            manifest = read_manifest(folder)
-            entry = next(((key, entry) for key, entry in manifest.cases.items()
-                          if name in entry.outputs and entry.source == case), None)
-            return entry, folder, entry is not None and (
-                manifest.files.get(name) != file_digest(here))
-    return None, None, False
+            return folder, read_manifest(folder)
+    return None, Manifest()
+
+
+def _entry_for(docx: Path, case: str, out: Path | None,
+               manifest: Manifest) -> tuple[tuple[str, CaseEntry] | None, bool]:
+    """Find the manifest entry (with its key) that wrote this .docx in its output folder,
+    by the document's place and the case its provenance names; and whether the .docx
+    differs from what beslut wrote there (edited by hand)."""
+    if out is None:
+        return None, False
+    here = docx.resolve()
+    name = here.relative_to(out).as_posix()
+    entry = next(((key, entry) for key, entry in manifest.cases.items()
+                  if name in entry.outputs and entry.source == case), None)
+    return entry, entry is not None and manifest.files.get(name) != file_digest(here)
 
 
 def _edited(docx: Path, out: Path, case: Path, used: Templates, stale: list[str]) -> str:
@@ -135,14 +143,16 @@ def _edited(docx: Path, out: Path, case: Path, used: Templates, stale: list[str]
                        rerun.one_case(case), stale=also)
 
 
-def _templates(out: Path | None, given: tuple[Path, ...], builtin: bool, docx: Path) -> Templates:
+def _templates(out: Path | None, manifest: Manifest, given: tuple[Path, ...], builtin: bool,
+               docx: Path) -> Templates:
     """The templates to compare with: those given, else those of the output folder."""
     if out is None:
         return Templates(given, builtin=builtin)
-    return chosen(_relative_path(out), given, builtin, ("beslut", "ursprung", shown(docx)))
+    return chosen(_relative_path(out), given, builtin, ("beslut", "ursprung", shown(docx)),
+                  manifest.templates or ())
 
 
-def _gone(entry: tuple[str, CaseEntry] | None, out: Path | None,
+def _gone(entry: tuple[str, CaseEntry] | None, out: Path | None, manifest: Manifest,
           used: Templates) -> str | None:
     """Why a document whose case file is missing is left behind, when this is the folder its
     archive was built from (its case folder is here with another of its cases); else None."""
@@ -150,7 +160,7 @@ def _gone(entry: tuple[str, CaseEntry] | None, out: Path | None,
         return None
     key, case = entry
     root = root_of(key, case)
-    cases = recorded_roots(out).get(root, [])
+    cases = recorded_roots(manifest.cases).get(root, [])
     if not any(Path(other).is_file() for other in cases):
         return None
     prune = Rerun(options=("-o", _relative(out), *used.options())).prune(root)

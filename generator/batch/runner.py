@@ -23,13 +23,14 @@ from pathlib import Path
 from generator.batch.discover import Source
 from generator.batch.inputs import InputHashes
 from generator.batch.jobs import Job, Outcome, Setup
+from generator.batch.manifests import Manifests
 from generator.batch.plan import Rerun, Verdict, describe, judge
 from generator.batch.stopping import held, record_stopped, terminate_as_interrupt
 from generator.batch.vetting import errors_of
 from generator.output.commit import prepare_folder
 from generator.output.display import shown
 from generator.output.faults import OutputFault, fault_message, fault_reason
-from generator.output.manifest import MANIFEST, Changes, Manifest, read_manifest, update_manifest
+from generator.output.manifest import MANIFEST, Changes, Manifest, update_manifest
 from generator.output.runs import Run, recover, unfinished
 from generator.problems import START, Problem
 
@@ -86,9 +87,9 @@ class Summary:
 Progress = Callable[[Outcome], None]
 
 
-def check(sources: Sequence[Source], options: Options) -> list[Verdict]:
-    """Judge every case against the output folder without writing anything."""
-    manifest = _manifest(options)
+def check(sources: Sequence[Source], options: Options, manifest: Manifest) -> list[Verdict]:
+    """Judge every case against the output folder without writing anything, by `manifest`
+    (the run's `Manifests.overlaid()`: the cases stopped runs wrote are added to it)."""
     pending = unfinished(options.out)
     pending_files = {name: h for name, h in pending.files.items() if h is not None}
     pending.files = {}
@@ -97,21 +98,24 @@ def check(sources: Sequence[Source], options: Options) -> list[Verdict]:
     return [judge(source, options.out, manifest, hashes, pending_files) for source in sources]
 
 
-def build(sources: Sequence[Source], options: Options, progress: Progress) -> Summary:
-    """Build every case that is not up to date; report each case to `progress`. Raise
-    `Interrupted` when stopped (Ctrl-C or SIGTERM), once the cases written are recorded."""
+def build(sources: Sequence[Source], options: Options, manifests: Manifests,
+          progress: Progress) -> Summary:
+    """Build every case that is not up to date, judged by the run's `manifests` (the cases
+    recovered from stopped runs are applied to its folder's manifest, as to the one on
+    disk); report each case to `progress`. Raise `Interrupted` when stopped (Ctrl-C or
+    SIGTERM), once the cases written are recorded."""
     summary = Summary()
     with terminate_as_interrupt():
         try:
             prepare_folder(options.out)
-            recover(options.out)
+            recover(options.out).apply(manifests.folder)
             run = Run(options.out).start()
         except OutputFault as exc:
             return _fail_all(sources, exc.message, summary, progress)
         except OSError as exc:
             return _fail_all(sources, fault_message(exc, options.out), summary, progress)
         try:
-            jobs = _plan(sources, options, summary, progress)
+            jobs = _plan(sources, options, manifests.overlaid(), summary, progress)
             _build_all(jobs, options, run, summary, progress)
         except KeyboardInterrupt:
             raise record_stopped(run, options.out, options.manifest_name) from None
@@ -128,11 +132,10 @@ def _fail_all(sources: Sequence[Source], message: str, summary: Summary,
     return summary
 
 
-def _plan(sources: Sequence[Source], options: Options, summary: Summary,
+def _plan(sources: Sequence[Source], options: Options, manifest: Manifest, summary: Summary,
           progress: Progress) -> list[Job]:
     """Skip the unchanged cases, leave the hand-edited ones alone, and list the jobs for the
     rest."""
-    manifest = _manifest(options)
     hashes = InputHashes(options.template_dirs)
     jobs, edited = [], []
     for source in sources:
@@ -318,16 +321,6 @@ class _Recorder:
             self.run.forget(key)
         self.changes, self.keys, self.last = Changes(), [], time.monotonic()
         return None
-
-
-def _manifest(options: Options) -> Manifest:
-    """The main manifest, overlaid by a shard's own when building a shard."""
-    manifest = read_manifest(options.out)
-    if options.manifest_name != MANIFEST:
-        own = read_manifest(options.out, options.manifest_name)
-        manifest.files.update(own.files)
-        manifest.cases.update(own.cases)
-    return manifest
 
 
 def _fail(summary: Summary, progress: Progress, source: Source, message: str,

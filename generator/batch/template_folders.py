@@ -28,7 +28,7 @@ from generator.batch.discover import Source
 from generator.batch.folders import NoCases
 from generator.batch.inputs import local, portable
 from generator.output.display import command_line, listed, shown
-from generator.output.manifest import MANIFEST, Changes, read_manifest, update_manifest
+from generator.output.manifest import MANIFEST, Changes, Manifest, read_manifest, update_manifest
 
 BUILTIN = "--inbyggda-mallar"
 """The option that chooses the built-in templates over the recorded ones."""
@@ -67,12 +67,11 @@ def recorded_name(folder: Path) -> str:
     return str(PurePosixPath(*Path(os.path.normpath(folder)).parts))
 
 
-def archive_names(out: Path, folders: Sequence[Path], sources: Sequence[Source],
-                  manifest_name: str = MANIFEST) -> tuple[str, ...]:
+def archive_names(recorded: Sequence[str], folders: Sequence[Path],
+                  sources: Sequence[Source]) -> tuple[str, ...]:
     """How the manifest names the run's template folders, seen from the archive's folder
     (the folder the run's cases are named from, found by their names; else the working
-    folder)."""
-    recorded = recorded_folders(out, manifest_name)
+    folder); a folder it names already (`recorded`) keeps its name."""
     cwd = Path.cwd().resolve()
     bases = sorted({base for source in sources if (base := _base(source)) is not None})
     elsewhere = [base for base in bases if base != cwd]
@@ -105,35 +104,30 @@ def _below(folder: Path, base: Path) -> str | None:
 
 
 def chosen(out: Path, given: Sequence[Path], builtin: bool, command: Sequence[str],
-           manifest_name: str = MANIFEST) -> Templates:
+           recorded: Sequence[str]) -> Templates:
     """The template folders to use: those given, the built-in ones when asked for, else
-    those the output folder's manifest records. `command` is the run's command without
-    templates, for the hint of the error raised (`TemplatesGone`) when one is not here."""
+    those the output folder's manifest records (`recorded`). `command` is the run's command
+    without templates, for the hint of the error raised (`TemplatesGone`) when one is not
+    here."""
     if given or builtin:
         return Templates(tuple(given), builtin=builtin and not given)
-    recorded = recorded_folders(out, manifest_name)
     missing = [name for name in recorded if not local(name).is_dir()]
     if missing:
         raise TemplatesGone(_gone(out, recorded, missing, command))
     return Templates(tuple(local(name) for name in recorded), recorded=bool(recorded))
 
 
-def recorded_folders(out: Path, manifest_name: str = MANIFEST) -> tuple[str, ...]:
-    """The template folders the manifest records (a part's own first); none if not recorded."""
-    if manifest_name != MANIFEST:
-        own = read_manifest(out, manifest_name).templates
-        if own is not None:
-            return own
-    return read_manifest(out).templates or ()
-
-
-def record(out: Path, names: tuple[str, ...], manifest_name: str = MANIFEST) -> None:
+def record(out: Path, names: tuple[str, ...], known: Manifest,
+           manifest_name: str = MANIFEST) -> None:
     """Record the templates a build used (`archive_names`), when its manifest has cases and
-    records others.
+    records others. `known` is that manifest as the build read it: when it records these
+    already, it is not read again (what the build itself wrote records these too).
 
     A manifest that cannot be written is left as it is: the build has said why already (its
     cases failed, or the manifest could not be updated).
     """
+    if known.templates == names:
+        return
     manifest = read_manifest(out, manifest_name)
     if manifest.cases and manifest.templates != names:
         with contextlib.suppress(OSError):

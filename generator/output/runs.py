@@ -107,13 +107,14 @@ def _write_unsynced(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
-def recover(root: Path, manifest: str = MANIFEST, only: str | None = None) -> int:
+def recover(root: Path, manifest: str = MANIFEST, only: str | None = None) -> Changes:
     """Finish or discard the cases of stopped runs and record the finished ones in the
-    `manifest`; return how many were finished. `only` names the one run to take (a run that
-    was stopped cleanly folds in what its workers wrote, once none of them lives)."""
-    finished = 0
+    `manifest`; return the changes recorded (those of the cases finished). `only` names the
+    one run to take (a run that was stopped cleanly folds in what its workers wrote, once
+    none of them lives)."""
+    finished = Changes()
     for lock in _stopped_runs(root, only):
-        finished += _recover_run(root, lock.with_suffix(""), manifest)
+        finished.add(_recover_run(root, lock.with_suffix(""), manifest))
         lock.unlink(missing_ok=True)
     return finished
 
@@ -156,22 +157,21 @@ def _stopped_runs(root: Path, only: str | None = None) -> Iterator[Path]:
             os.close(fd)
 
 
-def _recover_run(root: Path, folder: Path, manifest: str) -> int:
-    """Handle every journal of one stopped run; record finished cases in the manifest."""
+def _recover_run(root: Path, folder: Path, manifest: str) -> Changes:
+    """Handle every journal of one stopped run; record finished cases in the manifest and
+    return their changes."""
     changes = Changes()
-    finished = 0
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
         record = _read(path)
         staged = [Staged(root / t, root / n, root / b) for t, n, b in _files(record)]
         if _whole(root, record):
             roll_forward(staged)
             changes.add(Changes.from_json(record.get("changes")))
-            finished += 1
         else:
             discard(staged)
     update_manifest(root, changes, manifest)
     shutil.rmtree(folder, ignore_errors=True)
-    return finished
+    return changes
 
 
 def _files(record: dict[str, Any]) -> list[list[str]]:

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from generator.batch import template_folders
 from generator.batch.template_folders import Templates, recorded_name
 from generator.cli import main
-from generator.output.manifest import MANIFEST
+from generator.output.manifest import MANIFEST, read_manifest
 from generator.resources import templates_dir
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -309,5 +309,5 @@ class DescribeRecording:
             raise PermissionError("read-only")
 
         monkeypatch.setattr(template_folders, "update_manifest", refuse)
-        template_folders.record(built / "dokument", ())
+        template_folders.record(built / "dokument", (), read_manifest(built / "dokument"))
         assert recorded(built / "dokument") == ["mallar"]

@@ -9,15 +9,13 @@ from typing import Literal
 
 from generator.batch.discover import Source
 from generator.batch.inputs import CASE, GENERATOR, TEMPLATE, InputHashes, input_name
-from generator.output.display import command_line, listed, shown
+from generator.output.display import command_line, first_few, listed, shown
 from generator.output.manifest import Manifest
 from generator.output.writer import file_digest
 from generator.problems import Problem
 
 State = Literal["aktuell", "saknas", "inaktuell", "handändrad"]
 SUFFIXES = (".md", ".docx")
-MANY_TEMPLATES = 3
-"""Changed templates named in a stale line; any more are summed up as "m.fl."."""
 
 
 def outputs_of(key: str) -> list[str]:
@@ -134,9 +132,7 @@ def _templates(names: list[str]) -> str:
     """The changed templates: "mallen base.md.j2", "2 mallar (a, b)", "5 mallar (a, b, c m.fl.)"."""
     if len(names) == 1:
         return f"mallen {shown(names[0])}"
-    first = ", ".join(shown(name) for name in names[:MANY_TEMPLATES])
-    more = " m.fl." if len(names) > MANY_TEMPLATES else ""
-    return f"{len(names)} mallar ({first}{more})"
+    return f"{len(names)} mallar ({first_few(names)})"
 
 
 def describe(verdict: Verdict, rerun: Rerun, has_errors: bool = False) -> str:

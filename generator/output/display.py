@@ -7,6 +7,10 @@ import shlex
 from collections.abc import Sequence
 from pathlib import Path
 
+FEW = 3
+"""Names a line lists (changed templates, recovered cases) before it sums up the rest as
+"m.fl."."""
+
 
 def shown(path: str | Path) -> str:
     """Return the name with control and format characters written as escapes (`\\n`, `\\x1b`).
@@ -38,6 +42,12 @@ def counted(number: int, one: str, many: str) -> str:
 def listed(words: Sequence[str]) -> str:
     """Words as a Swedish list: "a", "a och b", "a, b och c"."""
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " och " + words[-1]
+
+
+def first_few(names: Sequence[str]) -> str:
+    """The first `FEW` names, shown, then " m.fl." if there are more: "a, b, c m.fl."."""
+    more = " m.fl." if len(names) > FEW else ""
+    return ", ".join(shown(name) for name in names[:FEW]) + more
 
 
 def command_line(*words: str) -> str:

@@ -1,11 +1,11 @@
 """Counts in messages agree with their number: "1 ärende kontrollerat", "2 ärenden
-kontrollerade", and lists read as Swedish."""
+kontrollerade", and lists read as Swedish, a long one cut short."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.output.display import counted, listed
+from generator.output.display import counted, first_few, listed
 
 
 class DescribeCounted:
@@ -26,3 +26,14 @@ class DescribeListed:
         assert listed(["a"]) == "a"
         assert listed(["a", "b"]) == "a och b"
         assert listed(["a", "b", "c"]) == "a, b och c"
+
+
+class DescribeFirstFew:
+    @pytest.mark.parametrize(("names", "expected"), [
+        (["a"], "a"),
+        (["a", "b", "c"], "a, b, c"),
+        (["a", "b", "c", "d"], "a, b, c m.fl."),
+        (["a\nb"], "a\\nb"),
+    ])
+    def it_names_three_and_sums_up_the_rest(self, names: list[str], expected: str) -> None:
+        assert first_few(names) == expected

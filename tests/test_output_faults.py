@@ -184,6 +184,10 @@ class DescribeAKilledBuild:
         code, out = run("build", "-j", "1", "--templates", "mallar")
         assert code == 0, out
         assert "ändrats för hand" not in out
+        first = ", ".join(f"cases/{seed.name}" for seed in SEEDS[:3])
+        assert (  # (the first task's four cases: their journals were written before any rename)
+            "4 ärenden som hann byggas innan ett tidigare bygge avbröts har förts in i "
+            f"manifestet ({first} m.fl.)." in out.splitlines())
         assert leftovers(archive / "output") == []
         assert_pairs_consistent(archive / "output")
         assert all(outputs(archive / "output")[n] != before[n] for n in before)

@@ -12,7 +12,7 @@ from rich.table import Table
 from generator.batch.jobs import Outcome
 from generator.batch.plan import Rerun, Verdict, describe
 from generator.batch.runner import Summary
-from generator.output.display import counted, listed, shown
+from generator.output.display import counted, first_few, listed, shown
 from generator.problems import START, Problem
 
 VERBS = {"byggt": "byggde", "misslyckat": "misslyckades:"}
@@ -63,10 +63,10 @@ def plain_line(item: Outcome) -> str:
 
 
 def print_summary(summary: Summary, console: Console, refused: int = 0) -> None:
-    """Counts; the cases edited by hand, each with the line naming its files and what to do
-    (then its errors if any); the first error of each failed case; then every other problem
-    as path:line:col (an unchanged case's: the warnings it had when built, printed and
-    counted the same).
+    """Counts; the cases recovered from a stopped run, the first few named; the cases edited
+    by hand, each with the line naming its files and what to do (then its errors if any);
+    the first error of each failed case; then every other problem as path:line:col (an
+    unchanged case's: the warnings it had when built, printed and counted the same).
 
     `refused` cases (found but never built, such as two that would share an output) count
     as failed; their problems are printed by the caller.
@@ -77,6 +77,8 @@ def print_summary(summary: Summary, console: Console, refused: int = 0) -> None:
     table.add_row(str(len(summary.built)), str(len(summary.unchanged)),
                   str(len(summary.edited)), str(len(summary.failed) + refused))
     console.print(table)
+    if summary.recovered:
+        console.print(recovered_note(summary.recovered))
     outcomes = sorted([*summary.built, *summary.unchanged, *summary.edited, *summary.failed],
                       key=lambda o: o.source.key)
     tally = warnings_tally([outcome.problems for outcome in outcomes])
@@ -99,6 +101,15 @@ def print_summary(summary: Summary, console: Console, refused: int = 0) -> None:
         if outcome.status != "handändrat":
             for problem in outcome.problems:
                 console.print(problem.format())
+
+
+def recovered_note(recovered: Sequence[str]) -> str:
+    """The line under the table for the cases a stopped run wrote and this run recorded in
+    the manifest, the first few of them named (the table counts each by what this run did
+    with it: most are unchanged)."""
+    cases = counted(len(recovered), "ärende", "ärenden")
+    return (f"{cases} som hann byggas innan ett tidigare bygge avbröts har förts in i "
+            f"manifestet ({first_few(recovered)}).")
 
 
 def edited_note(edited: Sequence[Outcome]) -> str:

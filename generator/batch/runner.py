@@ -76,6 +76,9 @@ class Summary:
     edited: list[Outcome] = field(default_factory=list)
     failed: list[Outcome] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    recovered: list[str] = field(default_factory=list)
+    """The case files (as the manifest records them, in the order of their keys) whose
+    documents a stopped run wrote and this run recorded in the manifest."""
 
     def add(self, outcome: Outcome) -> None:
         """Count one case's outcome."""
@@ -108,7 +111,7 @@ def build(sources: Sequence[Source], options: Options, manifests: Manifests,
     with terminate_as_interrupt():
         try:
             prepare_folder(options.out)
-            recover(options.out).apply(manifests.folder)
+            summary.recovered = _recover(options.out, manifests)
             run = Run(options.out).start()
         except OutputFault as exc:
             return _fail_all(sources, exc.message, summary, progress)
@@ -122,6 +125,14 @@ def build(sources: Sequence[Source], options: Options, manifests: Manifests,
         finally:
             run.close()
     return summary
+
+
+def _recover(out: Path, manifests: Manifests) -> list[str]:
+    """Finish the cases stopped runs wrote and record them (`runs.recover`), in the run's
+    folder manifest too; return their case files as recorded, in the order of their keys."""
+    recovered = recover(out)
+    recovered.apply(manifests.folder)
+    return [entry.source for _, entry in sorted(recovered.cases.items()) if entry is not None]
 
 
 def _fail_all(sources: Sequence[Source], message: str, summary: Summary,

@@ -1,15 +1,25 @@
-"""`beslut bygg`'s own lines: the plain line of each case, the line under the summary table
-for the cases edited by hand, and the count of warnings, each agreeing with its numbers."""
+"""`beslut bygg`'s own lines: the plain line of each case, the lines under the summary table
+for the cases recovered from a stopped run and for those edited by hand, and the count of
+warnings, each agreeing with its numbers."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from generator.batch.discover import Source
 from generator.batch.jobs import Outcome
-from generator.batch.report import edited_note, plain_line, warnings_tally
+from generator.batch.report import (
+    edited_note,
+    plain_line,
+    print_summary,
+    recovered_note,
+    warnings_tally,
+)
+from generator.batch.runner import Summary
 from generator.problems import START, Problem
 
 
@@ -38,6 +48,39 @@ class DescribeThePlainLine:
     def it_names_the_case_built_or_failed(self) -> None:
         assert plain_line(Outcome(source(), "byggt")) == "byggde arkiv/x.yaml"
         assert plain_line(Outcome(source(), "misslyckat")) == "misslyckades: arkiv/x.yaml"
+
+
+def summary_lines(summary: Summary) -> list[str]:
+    """The lines `print_summary` prints, the table's own left out."""
+    printed = io.StringIO()
+    print_summary(summary, Console(file=printed, width=100, markup=False, highlight=False))
+    lines = [line.strip() for line in printed.getvalue().splitlines()]
+    return [line for line in lines if line != "Sammanfattning" and line[0] not in "┏┃┡│└"]
+
+
+class DescribeTheRecoveredNote:
+    def it_names_the_one_case_a_stopped_run_wrote(self) -> None:
+        assert recovered_note(["arkiv/x.yaml"]) == (
+            "1 ärende som hann byggas innan ett tidigare bygge avbröts har förts in i "
+            "manifestet (arkiv/x.yaml).")
+
+    def it_names_several(self) -> None:
+        assert recovered_note(["arkiv/a.yaml", "arkiv/b.yaml", "arkiv/c.yaml"]) == (
+            "3 ärenden som hann byggas innan ett tidigare bygge avbröts har förts in i "
+            "manifestet (arkiv/a.yaml, arkiv/b.yaml, arkiv/c.yaml).")
+
+    def it_names_the_first_three_of_many(self) -> None:
+        assert recovered_note([f"arkiv/{n}.yaml" for n in "abcde"]) == (
+            "5 ärenden som hann byggas innan ett tidigare bygge avbröts har förts in i "
+            "manifestet (arkiv/a.yaml, arkiv/b.yaml, arkiv/c.yaml m.fl.).")
+
+    def it_follows_the_table(self) -> None:
+        summary = Summary(unchanged=[Outcome(source(), "oförändrat")],
+                          recovered=["arkiv/x.yaml"])
+        assert summary_lines(summary) == [recovered_note(["arkiv/x.yaml"])]
+
+    def it_is_not_shown_when_no_case_was_recovered(self) -> None:
+        assert summary_lines(Summary(unchanged=[Outcome(source(), "oförändrat")])) == []
 
 
 class DescribeTheEditedNote:

@@ -22,16 +22,22 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'datum_text' found.")
     try:
-        t_3 = environment.filters['length']
+        t_3 = environment.filters['indent']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'indent' found.")
     try:
-        t_4 = environment.filters['tal']
+        t_4 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_5 = environment.filters['tal']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'tal' found.")
     pass
     l_0_d = environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')
@@ -77,10 +83,13 @@ def root(context, missing=missing, environment=environment):
         for l_1_point, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points')), undefined):
             _loop_vars = {}
             pass
-            yield (environment.printed(t_4(environment.getattr(l_1_loop, 'index'))))
+            yield (environment.printed(t_5(environment.getattr(l_1_loop, 'index'))))
             yield '. '
-            yield (environment.printed(l_1_point))
+            yield (environment.printed(t_3(l_1_point, 4)))
             yield '\n'
+            if (('\n\n' in l_1_point) and (not environment.getattr(l_1_loop, 'last'))):
+                pass
+                yield '\n'
         l_1_loop = l_1_point = missing
         yield '\n'
     else:
@@ -93,7 +102,7 @@ def root(context, missing=missing, environment=environment):
             yield '\n\n'
         l_1_point = missing
     def macro(l_1_one, l_1_many, l_1_texts):
-        t_5 = []
+        t_6 = []
         if l_1_one is missing:
             l_1_one = undefined("parameter 'one' was not provided", name='one')
         if l_1_many is missing:
@@ -103,20 +112,20 @@ def root(context, missing=missing, environment=environment):
         pass
         if l_1_texts:
             pass
-            t_5.extend((
+            t_6.extend((
                 '### ',
-                (environment.printed((l_1_many if (t_3(l_1_texts) > 1) else l_1_one))),
+                (environment.printed((l_1_many if (t_4(l_1_texts) > 1) else l_1_one))),
                 '\n\n',
             ))
             for l_2_text in t_1(context, l_1_texts):
                 _loop_vars = {}
                 pass
-                t_5.extend((
+                t_6.extend((
                     (environment.printed(l_2_text)),
                     '\n\n',
                 ))
             l_2_text = missing
-        return concat(t_5)
+        return concat(t_6)
     context.exported_vars.add('recorded')
     context.vars['recorded'] = l_0_recorded = Macro(environment, macro, 'recorded', ('one', 'many', 'texts'), False, False, False, context.eval_ctx.autoescape)
     yield (environment.printed(environment.call(context, (undefined(name='recorded') if l_0_recorded is missing else l_0_recorded), 'Reservation', 'Reservationer', environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'reservations'))))
@@ -144,4 +153,4 @@ def root(context, missing=missing, environment=environment):
         yield '.\n'
 
 blocks = {}
-debug_info = '8=37&9=40&12=44&13=46&15=62&18=74&19=77&20=80&24=88&25=92&29=95&30=104&31=108&33=111&34=115&39=122&40=123&41=125&42=128&43=134&44=137'
+debug_info = '10=43&11=46&14=50&15=52&17=68&20=80&21=83&22=86&23=90&29=97&30=101&34=104&35=113&36=117&38=120&39=124&44=131&45=132&46=134&47=137&48=143&49=146'

@@ -16,10 +16,16 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named '_bounded_loop' found.")
     try:
-        t_2 = environment.filters['tal']
+        t_2 = environment.filters['indent']
     except KeyError:
         @internalcode
         def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'indent' found.")
+    try:
+        t_3 = environment.filters['tal']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'tal' found.")
     pass
     l_0_p = environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal')
@@ -50,11 +56,14 @@ def root(context, missing=missing, environment=environment):
         for l_1_point, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points')), undefined):
             _loop_vars = {}
             pass
-            yield (environment.printed(t_2(environment.getattr(l_1_loop, 'index'))))
+            yield (environment.printed(t_3(environment.getattr(l_1_loop, 'index'))))
             yield '. '
-            yield (environment.printed(l_1_point))
+            yield (environment.printed(t_2(l_1_point, 4)))
             yield '\n'
+            if (('\n\n' in l_1_point) and (not environment.getattr(l_1_loop, 'last'))):
+                pass
+                yield '\n'
         l_1_loop = l_1_point = missing
 
 blocks = {}
-debug_info = '2=25&3=29&5=31&6=33&9=38&10=40&11=44&15=50&16=53'
+debug_info = '3=31&4=35&6=37&7=39&10=44&11=46&12=50&16=56&17=59&18=63'

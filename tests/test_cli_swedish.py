@@ -152,7 +152,7 @@ def _user_texts() -> dict[str, str]:
 
 
 def test_what_a_user_reads_names_each_command_by_its_swedish_name() -> None:
-    english = "|".join(main.aliases)  # type: ignore[attr-defined]
+    english = "|".join(main.aliases)
     named = re.compile(rf"\bbeslut\s+({english})\b")
     assert {name: named.findall(text) for name, text in _user_texts().items()
             if named.search(text)} == {}

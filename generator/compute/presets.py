@@ -122,7 +122,8 @@ def general_spec(table: GeneralTable, loc: Loc) -> tuple[TableSpec, list[Finding
     stated, stated_locs = reader.total()
     total = table.totalt if table.totalt is not False else None
     spec = TableSpec(loc, f"totalen i tabellen '{table.namn}'", columns, rows, table.enhet,
-                     total, stated, stated_locs, rounded=table.avrundat, landscape=table.liggande,
+                     total, stated, stated_locs, rounded=table.avrundat, may_round=True,
+                     landscape=table.liggande,
                      single_total=table.summa is not None and not isinstance(table.summa, dict))
     return spec, reader.findings
 

@@ -687,7 +687,8 @@ def test_a_count_column_is_summed_and_a_stated_subtotal_shown_beside_it(
         ["Summa övriga", "4 → 3", "66 400"],
         ["Totalt", "13", "212 480"],
     ]
-    assert _rows(out, "raden 'Övriga'") == [["raden 'Övriga', kolumnen 'Mandat'", "4", "3", "+1"]]
+    assert _rows(out, "delsumman") == [
+        ["delsumman 'Summa övriga' under 'Övriga', kolumnen 'Mandat'", "4", "3", "+1"]]
 
 
 MEMBERS = """\

@@ -133,6 +133,31 @@ def test_english_aliases_work_but_are_not_listed() -> None:
     assert not re.search(aliases, out, re.MULTILINE)
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _user_texts() -> dict[str, str]:
+    """What a user reads outside the help: README, docs, skeletons and the strings of the
+    package's code (a string standing as a statement, a docstring, is for programmers)."""
+    texts = {path.name: path.read_text(encoding="utf-8")
+             for path in [ROOT / "README.md", *(ROOT / "docs").glob("*.md"),
+                          *(ROOT / "generator" / "skeletons").glob("*.yaml")]}
+    for path in (ROOT / "generator").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
+        texts[str(path)] = "\n¶\n".join(  # (one string never runs into the next)
+            node.value for node in ast.walk(tree) if isinstance(node, ast.Constant)
+            and isinstance(node.value, str) and id(node) not in docstrings)
+    return texts
+
+
+def test_what_a_user_reads_names_each_command_by_its_swedish_name() -> None:
+    english = "|".join(main.aliases)
+    named = re.compile(rf"\bbeslut\s+({english})\b")
+    assert {name: named.findall(text) for name, text in _user_texts().items()
+            if named.search(text)} == {}
+
+
 # Texts click only shows to programmers (wrong declarations) or on other platforms and tools.
 NOT_FOR_USERS = {
     "d", "{editor}: Editing failed", "{editor}: Editing failed: {e}", "Windows error: {error}",

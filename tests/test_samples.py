@@ -33,18 +33,22 @@ def test_the_sample_is_consistent(name: str) -> None:
 
 def test_a_municipalities_subtotal_stated_one_krona_too_high() -> None:
     assert problems(WRONG / "005.yaml") == [kr(
-        "005.yaml:51:17: angiven summa 2_851_001_kr för raden 'Länets kommuner' stämmer inte "
-        "med summan av delarna 2_851_000_kr (den angivna är 1_kr för hög); rätta summan eller "
-        "ta bort den så räknas den ut")]
+        "005.yaml:51:17: angiven summa 2_851_001_kr för delsumman 'Summa kommuner' under "
+        "'Länets kommuner' stämmer inte med summan av delarna 2_851_000_kr (den angivna är 1_kr "
+        "för hög); är beloppen avrundade var för sig, som i en publicerad lista, skriv "
+        "'avrundat: true' i tabellen, annars rätta summan eller ta bort den så räknas den ut")]
 
 
 def test_a_wrong_total_over_a_wrong_subtotal_names_both_comparisons() -> None:
     found = problems(WRONG / "005-tva-nivaer.yaml")
     assert found[1] == kr(
-        "005-tva-nivaer.yaml:54:12: angiven summa 4_351_002_kr för totalen i tabellen 'lan' "
-        "stämmer inte med summan av delarna 4_351_000_kr (den angivna är 2_kr för hög); med "
+        "005-tva-nivaer.yaml:54:12: angiven summa 4_351_002_kr för totalraden 'Totalt "
+        "Norrbottens län' i tabellen 'lan' stämmer inte med summan av delarna 4_351_000_kr (den "
+        "angivna är 2_kr för hög); med "
         "delarnas angivna belopp blir summan 4_351_001_kr (den angivna är 1_kr för hög), så "
-        "även en del är fel; rätta summan eller ta bort den så räknas den ut")
+        "även en del är fel; är beloppen avrundade var för sig, som i en publicerad lista, "
+        "skriv 'avrundat: true' i tabellen, annars rätta summan eller ta bort den så räknas "
+        "den ut")
 
 
 def test_fixed_amounts_per_region_with_a_wrongly_stated_total() -> None:

@@ -687,7 +687,8 @@ def test_a_count_column_is_summed_and_a_stated_subtotal_shown_beside_it(
         ["Summa övriga", "4 → 3", "66 400"],
         ["Totalt", "13", "212 480"],
     ]
-    assert _rows(out, "raden 'Övriga'") == [["raden 'Övriga', kolumnen 'Mandat'", "4", "3", "+1"]]
+    assert _rows(out, "delsumman") == [
+        ["delsumman 'Summa övriga' under 'Övriga', kolumnen 'Mandat'", "4", "3", "+1"]]
 
 
 MEMBERS = """\
@@ -728,3 +729,40 @@ def test_a_splits_unit_of_weight_and_amount_header_are_the_documents(tmp_path: P
     without = _case(tmp_path, MEMBERS.replace("    viktenhet: aktiv medlem\n", ""))
     assert "\nFördelat med 100 kr per viktenhet (Aktiva medlemmar 7–20 år)\n" in _run(
         "visa", str(without))[1]
+
+
+UNLABELLED = """\
+dokumenttyp: beslutsunderlag
+datum: 2016-04-13
+dnr: nej
+titel: Fördelning
+avsnitt:
+  - tabell: lan
+tabeller:
+  - namn: lan
+    kolumner:
+      - {namn: mottagare, rubrik: Mottagare}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+    rader:
+      - mottagare: Blekinge län
+        delsumma: Totalt länet
+        rader:
+          - mottagare: ""
+            delsumma: Summa kommuner
+            rader:
+              - {mottagare: Karlshamn, belopp: 40 000}
+          - {mottagare: Landstinget, belopp: 50 000}
+"""
+
+
+def test_a_group_without_a_label_shows_no_label_row_and_its_rows_keep_their_depth(
+    tmp_path: Path,
+) -> None:
+    case = _case(tmp_path, UNLABELLED)
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _shown(out) == _documented(case)
+    table = out[out.index("┡"):out.index("└")].splitlines()[1:]
+    assert [line.split("│")[1][1:].rstrip() for line in table] == [  # (indented by depth)
+        "Blekinge län", "    Karlshamn", "  Summa kommuner", "  Landstinget", "Totalt länet",
+        "Totalt"]

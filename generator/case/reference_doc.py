@@ -27,7 +27,7 @@ INTRO = """\
 # Ärendeformatet
 
 En ärendefil är en YAML-fil med nycklarna nedan. Nycklar som inte finns här är fel (`beslut
-check` föreslår den närmaste). Nycklarna skrivs utan å, ä och ö (`fran`, `forslag`), men en
+kontrollera` föreslår den närmaste). Nycklarna skrivs utan å, ä och ö (`fran`, `forslag`), men en
 nyckel skriven med dem (`från`, `förslag`) läses som samma nyckel.
 Belopp skrivs i hela kronor, `2330883` eller `"2 330 883"`; i en
 tabell under `tabeller` i tabellens enhet (`enhet`), med decimaler där enheten tillåter dem

@@ -235,7 +235,9 @@ class TableRow(CaseModel):
     delsumma: str | None = Field(
         None,
         description="Rubrik för en delsummerad rad efter underraderna, t.ex. 'Summa kommuner'. "
-        "Utan den visas radens summa på raden och underraderna som 'varav'.",
+        "Utan den visas radens summa på raden och underraderna som 'varav'. En rad med "
+        "delsumma men utan egen text (t.ex. mottagare: \"\") får ingen grupprubrik, bara "
+        "underraderna och delsumman.",
     )
 
 

@@ -121,10 +121,30 @@ def general_spec(table: GeneralTable, loc: Loc) -> tuple[TableSpec, list[Finding
     rows = tuple(reader.row(row, (*loc, "rader", i)) for i, row in enumerate(table.rader))
     stated, stated_locs = reader.total()
     total = table.totalt if table.totalt is not False else None
-    spec = TableSpec(loc, f"totalen i tabellen '{table.namn}'", columns, rows, table.enhet,
-                     total, stated, stated_locs, rounded=table.avrundat, landscape=table.liggande,
+    spec = TableSpec(loc, _total_name(table.namn, total), columns, rows, table.enhet,
+                     total, stated, stated_locs, rounded=table.avrundat, may_round=True,
+                     landscape=table.liggande,
                      single_total=table.summa is not None and not isinstance(table.summa, dict))
     return spec, reader.findings
+
+
+def _total_name(table: str, label: str | None) -> str:
+    """How messages name a table's total: by the total row the reader sees when the case
+    labels it ("totalraden 'Totalt länet' i tabellen 'blekinge'"), else by the table."""
+    if label and label != GeneralTable.model_fields["totalt"].default:
+        return f"totalraden '{label}' i tabellen '{table}'"
+    return f"totalen i tabellen '{table}'"
+
+
+def _row_name(first: str, subtotal: str | None, above: str) -> str:
+    """How messages name a row's figures: by the row's first text ("raden 'Karlshamn'"); a
+    group's, printed on its subtotal row under another label, by that row and the group it
+    closes, or the nearest group above with a label when it has none itself ("delsumman
+    'Summa kommuner' under 'Blekinge län'")."""
+    if subtotal and subtotal != first:
+        heading = first or above
+        return f"delsumman '{subtotal}'" + (f" under '{heading}'" if heading else "")
+    return f"raden '{first}'" if first else "raden"
 
 
 def _column(column: TableColumn, unit: str, loc: Loc, reader: _Reader) -> ColumnSpec:
@@ -173,8 +193,9 @@ class _Reader:
         self.findings += [Finding(loc, message) for message in messages]
         return terms
 
-    def row(self, row: TableRow, loc: Loc) -> RowSpec:
-        """A row spec: its cells by column, its children, its subtotal label."""
+    def row(self, row: TableRow, loc: Loc, above: str = "") -> RowSpec:
+        """A row spec: its cells by column, its children, its subtotal label (`above` is the
+        first text of the nearest group above that has one, for messages)."""
         cells: Mapping[str, Any] = row.model_extra or {}
         texts: dict[str, str] = {}
         stated: dict[str, int] = {}
@@ -192,10 +213,11 @@ class _Reader:
                     numbers[key] = number
             elif key in self.kinds and kind not in COMPUTED and value is not None:
                 texts[key] = value if isinstance(value, str) else str(value)
-        children = tuple(self.row(child, (*loc, "rader", i)) for i, child in enumerate(row.rader))
         first = next(iter(texts.values()), "")
-        return RowSpec(loc, f"raden '{first}'" if first else "raden", texts, stated, locs,
-                       children, row.delsumma, numbers=numbers)
+        children = tuple(self.row(child, (*loc, "rader", i), first or above)
+                         for i, child in enumerate(row.rader))
+        name = _row_name(first, row.delsumma if children else None, above)
+        return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers)
 
     def figure(self, value: Any, loc: Loc, kind: str | None = "belopp") -> int | None:
         """An amount in the table's unit (kronor), or a count (`kind` antal, in thousandths),

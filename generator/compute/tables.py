@@ -18,8 +18,9 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
   the table's total, named in text; beyond the reach it is a mismatch as in any table. A
   derived column's figure in a group's row or in the total row is its formula over the
   figures shown in that row, so that the row adds up, and a stated one is checked exactly. In
-  any other table a stated sum that differs is a mismatch; when rounding would explain it,
-  the message says the table may be one of rounded amounts.
+  any other table a stated sum that differs is a mismatch; when rounding would explain it
+  (in kronor: half a krona per amount, a published list's 1 or 2 kr), the message of a table
+  under `tabeller` says the table may be one of rounded amounts.
 
 All amounts are whole kronor (int); a table's unit only changes how they are shown. A count
 column (`typ: antal`: mandat, invånare) is summed and checked by the same rules as an amount
@@ -90,6 +91,9 @@ class TableSpec:
     stated_total_locs: Mapping[str, Loc] = field(default_factory=dict)
     column_in_messages: bool = True
     rounded: bool = False
+    may_round: bool = False
+    """The case may say `avrundat` (a table under `tabeller`; a seed's table cannot), so a
+    stated sum that rounding would explain is told it may."""
     landscape: bool = False
     """The table goes on a landscape page of its own in Word (`liggande`)."""
     single_total: bool = False
@@ -206,7 +210,7 @@ def _total(spec: TableSpec, column: ColumnSpec, rows: tuple[RowResult, ...],
            totals: dict[str, int], parts: dict[str, int]) -> list[Mismatch]:
     """Check a column's stated total. In a table of rounded amounts one that rounding explains
     becomes the column's total (`parts` keeps the rows' sum); elsewhere a difference rounding
-    would explain, in a unit with decimals, gets the hint that the table may say `avrundat`."""
+    would explain gets the hint that the table may say `avrundat` (`_judged`)."""
     stated = spec.stated_total.get(column.key)
     loc = spec.stated_total_locs.get(column.key, spec.loc)
     found = compare(loc, _level(spec, spec.name, column), stated, totals.get(column.key, 0))
@@ -222,10 +226,10 @@ def _judged(spec: TableSpec, found: list[Mismatch],
             rounding: Rounding) -> tuple[list[Mismatch], bool]:
     """The one rounding rule for a stated sum (a total or a group's subtotal): in a table of
     rounded amounts one that rounding explains is taken (True, no mismatch), one beyond it
-    says how far rounding reaches; elsewhere a difference rounding would explain, in a unit
-    with decimals, gets the hint that the table may say `avrundat`."""
+    says how far rounding reaches; elsewhere, in a table that may say `avrundat`, a difference
+    rounding would explain (in whole kronor too: half a krona per amount) gets that hint."""
     if not spec.rounded:
-        hint = not whole_kronor(spec.unit) and rounding.explains(found[0].difference)
+        hint = spec.may_round and rounding.explains(found[0].difference)
         return [m._replace(may_be_rounded=hint) for m in found], False
     beyond = [m._replace(rounding=rounding) for m in found if not rounding.explains(m.difference)]
     return beyond, not beyond

@@ -3,8 +3,9 @@
 Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
 
 * a group row with a subtotal label prints as a label row (its label bold, its other cells
-  empty), its children, then the bold subtotal row; a group row without one prints with its
-  amounts, its children as `varav`;
+  empty), its children, then the bold subtotal row; a group without a label of its own
+  (`mottagare: ""`) prints no label row, only its children and its subtotal row; a group row
+  without a subtotal label prints with its amounts, its children as `varav`;
 * columns that no row fills are left out; amounts are shown in the table's unit, with as
   many decimals in a column as its figures need; counts (`typ: antal`) are shown and summed
   as amounts are, without a unit; numbers (`typ: tal`) are shown as written,
@@ -77,7 +78,9 @@ class _Layout:
         """The printed rows of a list of rows and their children."""
         for row in rows:
             if row.children and row.spec.subtotal:
-                yield self.row(row, varav, depth, amounts=False)
+                label = self.row(row, varav, depth, amounts=False)
+                if not _blank(label):  # (a group without a label of its own prints none)
+                    yield label
                 yield from self.rows(row.children, depth=depth + 1)
                 yield self.total(row.spec.subtotal, row.amounts, row.spec.stated_locs, depth,
                                  row.shares, row.changes)
@@ -151,6 +154,12 @@ class _Layout:
             return Cell()
         return Cell(amount=value, bold=bold, unit=self.spec.unit_of(column),
                     decimals=self.decimals[column.key], stated_at=stated_at)
+
+
+def _blank(row: TableRow) -> bool:
+    """Whether a group's label row would show nothing (or only "varav"): its group has no
+    label, e.g. `mottagare: ""` to nest "Summa kommuner" inside a län without a heading."""
+    return all(cell._replace(label="").empty for cell in row.cells)
 
 
 def _change(changes: Mapping[str, WrittenNumber], column: ColumnSpec,

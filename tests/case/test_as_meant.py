@@ -62,9 +62,9 @@ def test_a_problem_under_a_misspelt_key_is_still_reported_where_it_stands(
     text = CASE.replace("tabeller:\n", "tabeler:\n").replace('"108,6"', '"118,6"')
     assert problems(tmp_path, text) == [
         "x.yaml:12:1: okänd nyckel 'tabeler', menade du 'tabeller'?",
-        f"x.yaml:21:16: angiven summa 118,6{NBSP}mnkr för raden 'Kommunstyrelse' stämmer inte "
-        f"med summan av delarna 108,6{NBSP}mnkr (den angivna är 10,0{NBSP}mnkr för hög); rätta "
-        "summan eller ta bort den så räknas den ut",
+        f"x.yaml:21:16: angiven summa 118,6{NBSP}mnkr för delsumman 'Summa' under "
+        f"'Kommunstyrelse' stämmer inte med summan av delarna 108,6{NBSP}mnkr (den angivna är "
+        f"10,0{NBSP}mnkr för hög); rätta summan eller ta bort den så räknas den ut",
     ]
 
 

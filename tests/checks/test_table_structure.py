@@ -432,5 +432,6 @@ def test_a_table_of_counts_checks_its_total_and_subtotals(tmp_path: Path) -> Non
                      "        mandat: 4\n        rader:\n          - {parti: V, mandat: 2}\n"
                      "          - {parti: MP, mandat: 1}\n    summa: {mandat: 3}\n")
     assert problems(tmp_path, text) == [
-        "x.yaml:15:17: angiven summa 4 för raden 'Övriga' stämmer inte med summan av delarna 3 "
-        "(den angivna är 1 för hög); rätta summan eller ta bort den så räknas den ut"]
+        "x.yaml:15:17: angiven summa 4 för delsumman 'Summa' under 'Övriga' stämmer inte med "
+        "summan av delarna 3 (den angivna är 1 för hög); rätta summan eller ta bort den så "
+        "räknas den ut"]

@@ -180,3 +180,103 @@ def test_a_single_total_of_several_columns_is_reported_at_its_line(tmp_path: Pat
         f"0,5{NBSP}mnkr för hög); rätta summan eller ta bort den så räknas den ut; en ensam "
         "'summa' kontrolleras mot den första beloppskolumnen, en summa per kolumn skrivs "
         'summa: {p2026: "4,4", …}']
+
+
+LAN = """\
+dokumenttyp: beslutsunderlag
+datum: 2016-04-13
+dnr: nej
+titel: Fördelning
+avsnitt:
+  - tabell: blekinge
+tabeller:
+  - namn: blekinge
+    totalt: Totalt länet
+    kolumner:
+      - {namn: mottagare, rubrik: Kommun/landsting}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+    rader:
+      - mottagare: Blekinge län
+        delsumma: Summa kommuner
+        belopp: 100 010
+        rader:
+          - {mottagare: Karlshamn, belopp: 40 000}
+          - {mottagare: Karlskrona, belopp: 60 000}
+      - {mottagare: Blekinge läns landsting, belopp: 50 000}
+    summa: 150 020
+"""
+
+
+NESTED = LAN.split("    rader:\n")[0] + """\
+    rader:
+      - mottagare: Blekinge län
+        delsumma: Totalt länet
+        rader:
+          - mottagare: ""
+            delsumma: Summa kommuner
+            belopp: 100 010
+            rader:
+              - {mottagare: Karlshamn, belopp: 40 000}
+              - {mottagare: Karlskrona, belopp: 60 000}
+          - {mottagare: Blekinge läns landsting, belopp: 50 000}
+"""
+"""A län's kommuner as a group without a label of its own inside the län's group: the
+original's Län → kommuner → "Summa kommuner" → landsting → "Totalt länet" in one table."""
+
+
+def problems(tmp_path: Path, source: str) -> list[str]:
+    """The problems of a case file as printed, without the folder."""
+    case = tmp_path / "x.yaml"
+    case.write_text(source, encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def kr(text: str) -> str:
+    """A message with its figures' spaces written as '_' (no-break spaces when printed)."""
+    return text.replace("_", NBSP)
+
+
+class DescribeMessagesNameTheRowTheReaderSees:
+    """A group's stated figures print on its subtotal row (`delsumma`), a table's total on
+    its total row (`totalt`): where those labels differ from the group's own and from
+    "Totalt", the message names them, so that three län each with "Summa kommuner" and
+    "Totalt länet" are told apart by more than the line."""
+
+    def it_names_a_labelled_subtotal_and_total_row(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, LAN) == [kr(
+            "x.yaml:16:17: angiven summa 100_010_kr för delsumman 'Summa kommuner' under "
+            "'Blekinge län' stämmer inte med summan av delarna 100_000_kr (den angivna är "
+            "10_kr för hög); rätta summan eller ta bort den så räknas den ut"), kr(
+            "x.yaml:21:12: angiven summa 150_020_kr för totalraden 'Totalt länet' i tabellen "
+            "'blekinge' stämmer inte med summan av delarna 150_000_kr (den angivna är 20_kr "
+            "för hög); med delarnas angivna belopp blir summan 150_010_kr (den angivna är "
+            "10_kr för hög), så även en del är fel; rätta summan eller ta bort den så räknas "
+            "den ut")]
+
+    def it_names_a_group_without_a_label_of_its_own_by_the_group_above(
+            self, tmp_path: Path) -> None:
+        assert problems(tmp_path, NESTED) == [kr(
+            "x.yaml:19:21: angiven summa 100_010_kr för delsumman 'Summa kommuner' under "
+            "'Blekinge län' stämmer inte med summan av delarna 100_000_kr (den angivna är "
+            "10_kr för hög); rätta summan eller ta bort den så räknas den ut")]
+
+    def it_keeps_naming_the_row_and_table_where_the_labels_say_nothing_more(
+            self, tmp_path: Path) -> None:
+        plain = LAN.replace("    totalt: Totalt länet\n", "").replace(
+            "        delsumma: Summa kommuner\n", "        delsumma: Blekinge län\n")
+        assert problems(tmp_path, plain) == [kr(
+            "x.yaml:15:17: angiven summa 100_010_kr för raden 'Blekinge län' stämmer inte med "
+            "summan av delarna 100_000_kr (den angivna är 10_kr för hög); rätta summan eller "
+            "ta bort den så räknas den ut"), kr(
+            "x.yaml:20:12: angiven summa 150_020_kr för totalen i tabellen 'blekinge' stämmer "
+            "inte med summan av delarna 150_000_kr (den angivna är 20_kr för hög); med "
+            "delarnas angivna belopp blir summan 150_010_kr (den angivna är 10_kr för hög), så "
+            "även en del är fel; rätta summan eller ta bort den så räknas den ut")]
+        varav = LAN.replace("        delsumma: Summa kommuner\n", "").replace(
+            "    totalt: Totalt länet\n", "    totalt: Totalt\n")
+        assert [p.split(" stämmer")[0] for p in problems(tmp_path, varav)] == [kr(
+            "x.yaml:15:17: angiven summa 100_010_kr för raden 'Blekinge län'"), kr(
+            "x.yaml:20:12: angiven summa 150_020_kr för totalen i tabellen 'blekinge'")]
+        unprinted = LAN.replace("    totalt: Totalt länet\n", "    totalt: false\n")
+        assert problems(tmp_path, unprinted)[1].startswith(kr(
+            "x.yaml:21:12: angiven summa 150_020_kr för totalen i tabellen 'blekinge' "))

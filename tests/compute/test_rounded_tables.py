@@ -5,7 +5,8 @@ the sum of the rounded rows. Such a table may state a total that differs by at m
 step of the amounts' last decimal per amount summed; that stated total is the table's total.
 Beyond it, the stated total is refused as in any table, the message giving how far rounding
 reaches. A table without `avrundat` keeps the rule that its sums add up exactly; when rounding
-could explain a difference in its total, the message says the table may say `avrundat`.
+could explain a difference in its total (in kronor: half a krona per amount), the message says
+the table may say `avrundat`.
 """
 
 from __future__ import annotations
@@ -151,14 +152,24 @@ class DescribeATableWithoutAvrundat:
             "ta bort den så räknas den ut")
         assert (result.total, result.parts) == (6_900_000, {})
 
-    def it_gives_no_such_hint_beyond_the_rounding_or_in_whole_kronor(self) -> None:
+    def it_gives_no_such_hint_beyond_the_rounding_in_any_unit(self) -> None:
         [beyond] = computed(*PUBLISHED, summa="6,5", avrundat=False)[1]
-        [kronor] = computed(row("a", 1), row("b", 2), summa=4, avrundat=False, enhet="kr")[1]
+        # two amounts in whole kronor reach 1 kr: 2 kr is more than their rounding explains
+        [kronor] = computed(row("a", 1), row("b", 2), summa=5, avrundat=False, enhet="kr")[1]
         assert not beyond.may_be_rounded and not kronor.may_be_rounded
         assert mismatch_text(beyond).endswith(
             "för låg); rätta summan eller ta bort den så räknas den ut")
         assert mismatch_text(kronor).endswith(
             "för hög); rätta summan eller ta bort den så räknas den ut")
+
+    def it_gives_the_hint_in_whole_kronor_within_half_a_krona_per_amount(self) -> None:
+        """A published list in kronor, each row rounded on its own, is 1 or 2 kr off."""
+        [kronor] = computed(row("a", 1), row("b", 2), summa=4, avrundat=False, enhet="kr")[1]
+        assert mismatch_text(kronor) == (
+            f"angiven summa 4{NBSP}kr för totalen i tabellen 't' stämmer inte med summan av "
+            f"delarna 3{NBSP}kr (den angivna är 1{NBSP}kr för hög); är beloppen avrundade var "
+            "för sig, som i en publicerad lista, skriv 'avrundat: true' i tabellen, annars "
+            "rätta summan eller ta bort den så räknas den ut")
 
 
 def _published(exact: int, exponent: int, decimals: int) -> Decimal:
@@ -246,6 +257,46 @@ def test_a_table_without_avrundat_is_told_it_may_say_so(tmp_path: Path) -> None:
         f"med summan av delarna 6,9{NBSP}mnkr (den angivna är 0,1{NBSP}mnkr för låg); är "
         "beloppen avrundade var för sig, som i en publicerad lista, skriv 'avrundat: true' i "
         "tabellen, annars rätta summan eller ta bort den så räknas den ut"]
+
+
+KRONOR = """\
+dokumenttyp: beslutsunderlag
+datum: 2016-04-13
+dnr: nej
+titel: Preliminär fördelning
+avsnitt:
+  - tabell: gotland
+tabeller:
+  - namn: gotland
+    kolumner:
+      - {namn: mottagare, rubrik: Kommun/landsting}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+    rader:
+      - {mottagare: Gotlands kommun (kommundel), belopp: 35 450 126}
+      - {mottagare: Gotlands kommun (landstingsdel), belopp: 10 619 077}
+    summa: 46 069 202
+"""
+
+
+def test_a_list_in_kronor_a_krona_off_is_told_it_may_say_avrundat(tmp_path: Path) -> None:
+    """Each row of the published list is rounded to whole kronor on its own; its total is
+    1 kr below their sum, within the half krona per row that `avrundat` allows."""
+    assert problems(tmp_path, KRONOR) == [
+        f"x.yaml:15:12: angiven summa 46{NBSP}069{NBSP}202{NBSP}kr för totalen i tabellen "
+        f"'gotland' stämmer inte med summan av delarna 46{NBSP}069{NBSP}203{NBSP}kr (den "
+        f"angivna är 1{NBSP}kr för låg); är beloppen avrundade var för sig, som i en "
+        "publicerad lista, skriv 'avrundat: true' i tabellen, annars rätta summan eller ta "
+        "bort den så räknas den ut"]
+    said = KRONOR.replace("    rader:\n", "    avrundat: true\n    rader:\n")
+    assert problems(tmp_path, said) == []
+
+
+def test_a_typo_of_thousands_in_kronor_is_not_told_to_say_avrundat(tmp_path: Path) -> None:
+    assert problems(tmp_path, KRONOR.replace("46 069 202", "46 096 203")) == [
+        f"x.yaml:15:12: angiven summa 46{NBSP}096{NBSP}203{NBSP}kr för totalen i tabellen "
+        f"'gotland' stämmer inte med summan av delarna 46{NBSP}069{NBSP}203{NBSP}kr (den "
+        f"angivna är 27{NBSP}000{NBSP}kr för hög); rätta summan eller ta bort den så räknas "
+        "den ut"]
 
 
 class DescribeAStatedGroupSubtotal:

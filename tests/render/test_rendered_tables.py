@@ -360,6 +360,63 @@ def test_a_group_label_row_is_bold_with_its_other_cells_empty(tmp_path: Path) ->
     assert "| Kommunen | 50~000 | 25,0~% |" in markdown  # a group without subtotal: as before
 
 
+UNLABELLED = """\
+dokumenttyp: beslutsunderlag
+datum: 2016-04-13
+dnr: nej
+titel: Fördelning
+avsnitt:
+  - rubrik: Blekinge
+    tabell: lan
+tabeller:
+  - namn: lan
+    totalt: Summa län
+    kolumner:
+      - {namn: mottagare, rubrik: Kommun/landsting}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+    rader:
+      - mottagare: Blekinge län
+        delsumma: Totalt länet
+        rader:
+          - mottagare: ""
+            delsumma: Summa kommuner
+            rader:
+              - {mottagare: Karlshamn, belopp: 40 000}
+              - {mottagare: Karlskrona, belopp: 60 000}
+          - {mottagare: Blekinge läns landsting, belopp: 50 000}
+"""
+
+
+def test_a_group_without_a_label_prints_no_label_row(tmp_path: Path) -> None:
+    """Finding 5 of trial 34: `mottagare: ""` nests "Summa kommuner" inside the län without a
+    heading of its own, as the published list has it, and no empty row stands for it."""
+    assert rendered(tmp_path, UNLABELLED).endswith("""\
+| Kommun/landsting | Belopp (kr) |
+|:--|--:|
+| **Blekinge län** | |
+| Karlshamn | 40~000 |
+| Karlskrona | 60~000 |
+| **Summa kommuner** | **100~000** |
+| Blekinge läns landsting | 50~000 |
+| **Totalt länet** | **150~000** |
+| **Summa län** | **150~000** |
+""")
+
+
+def test_a_group_without_a_label_prints_no_label_row_in_word_either(tmp_path: Path) -> None:
+    rendered(tmp_path, UNLABELLED)
+    dump = dump_docx(Pipeline().build(tmp_path / "fall.yaml").files["fall.docx"])
+    assert dump.replace("\u00a0", "~").endswith("""\
+  | **Blekinge län** | > | ↓
+  | →Karlshamn | >40~000 |
+  | →Karlskrona | >60~000 | ↓
+  | **Summa kommuner** | >**100~000** |
+  | Blekinge läns landsting | >50~000 |
+  | **Totalt länet** | >**150~000** | ↓
+  | **Summa län** | >**150~000** |
+""")
+
+
 def test_computed_shares_round_by_largest_remainder_with_the_decimals_asked_for(
         tmp_path: Path) -> None:
     source = COMPUTED_SHARES.replace("av: belopp}", "av: belopp, decimaler: 0}").replace(

@@ -246,7 +246,11 @@ class GeneralTable(CaseModel):
 
     namn: str = Field(description="Tabellens namn; avsnitt visar den med 'tabell: <namn>'.")
     enhet: Unit = Field(
-        "kr", description="Enhet för alla belopp i tabellen: kr, tkr, mnkr eller mdkr."
+        "kr", description="Enhet för alla belopp i tabellen: kr, tkr, mnkr eller mdkr. Den står "
+        "inom parentes i varje beloppskolumns rubrik ('Budget 2025 (mnkr)'), utom i en rubrik "
+        "som själv nämner den som ett eget ord eller i ord ('2017, mdkr', 'Belopp i kronor'), "
+        "och i ingen när första kolumnens rubrik (en textkolumn) nämner den för hela tabellen "
+        "('Tillskott, mdkr')."
     )
     kolumner: list[TableColumn] = Field(min_length=1, description="Kolumnerna i ordning.")
     rader: list[TableRow] = Field(min_length=1, description="Raderna i ordning.")

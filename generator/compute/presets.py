@@ -116,7 +116,9 @@ def _given(**amounts: int | None) -> dict[str, int]:
 def general_spec(table: GeneralTable, loc: Loc) -> tuple[TableSpec, list[Finding]]:
     """A table the case describes, its amounts read in its unit; unreadable ones reported."""
     reader = _Reader(table, loc)
-    columns = tuple(_column(c, table.enhet, (*loc, "kolumner", i), reader)
+    first = table.kolumner[0]
+    label = first.heading if first.typ == "text" else ""
+    columns = tuple(_column(c, table.enhet, label, (*loc, "kolumner", i), reader)
                     for i, c in enumerate(table.kolumner))
     rows = tuple(reader.row(row, (*loc, "rader", i)) for i, row in enumerate(table.rader))
     stated, stated_locs = reader.total()
@@ -147,11 +149,13 @@ def _row_name(first: str, subtotal: str | None, above: str) -> str:
     return f"raden '{first}'" if first else "raden"
 
 
-def _column(column: TableColumn, unit: str, loc: Loc, reader: _Reader) -> ColumnSpec:
-    """A column spec; the header of an amount column names the table's unit (a count column's
-    has none: it is no money)."""
+def _column(column: TableColumn, unit: str, label: str, loc: Loc,
+            reader: _Reader) -> ColumnSpec:
+    """A column spec; the header of an amount column names the table's unit unless the label
+    column's header (`label`, the first column's when it is text) names it for all (a count
+    column's has none: it is no money)."""
     amount = column.typ == "belopp"
-    header = with_unit(column.heading, unit) if amount else column.heading
+    header = with_unit(column.heading, unit, label) if amount else column.heading
     formula = reader.formula(column, (*loc, "formel")) if amount and column.formel else ()
     return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal",
                       share_of=reader.share_of(column), places=_places(column.decimaler),

@@ -42,6 +42,7 @@ from generator.case.money import UNIT_EXPONENT
 from generator.compute.stated import Mismatch, Rounding, compare
 from generator.formatting import COUNT, WrittenNumber, decimals_needed, whole_kronor
 from generator.problems import Loc
+from generator.text.units import names_unit
 
 
 class ColumnSpec(NamedTuple):
@@ -350,10 +351,11 @@ def bare_header(header: str, unit: str) -> str:
     return header.removesuffix(f" ({unit})")
 
 
-def with_unit(header: str, unit: str) -> str:
+def with_unit(header: str, unit: str, label: str = "") -> str:
     """An amount column's header naming its unit: "Bidrag" is "Bidrag (kr)"; one that names
-    it already ("Belopp (kr)", "Plan 2026 mnkr") stays as the case writes it."""
-    if f"({unit})" in header or f" {unit}" in header:
+    it already ("Belopp (kr)", "Plan 2026 mnkr"), or in a table whose label column's header
+    `label` names it once for all ("Tillskott, mdkr"), stays as the case writes it."""
+    if names_unit(header, unit) or names_unit(label, unit):
         return header
     return f"{header} ({unit})"
 

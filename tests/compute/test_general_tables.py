@@ -79,6 +79,23 @@ class DescribeUnits:
             f"3{NBSP}mnkr (den angivna är 1{NBSP}mnkr för hög)")
 
 
+    def it_names_the_unit_in_the_amount_headers_unless_the_label_column_names_it(self) -> None:
+        def headers(first: TableColumn) -> list[str]:
+            columns = [first, TableColumn(namn="a2017", rubrik="2017", typ="belopp"),
+                       TableColumn(namn="a2018", rubrik="2018, mdkr", typ="belopp")]
+            general = GeneralTable(namn="t", enhet="mdkr", kolumner=columns,
+                                   rader=[TableRow(post="a", a2017=1, a2018=2)])  # type: ignore[call-arg]
+            return [c.header for c in general_spec(general, ("tabeller", 0))[0].columns]
+
+        assert headers(TableColumn(namn="post", rubrik="Tillskott, mdkr")) == [
+            "Tillskott, mdkr", "2017", "2018, mdkr"]
+        assert headers(TableColumn(namn="post", rubrik="Tillskott")) == [
+            "Tillskott", "2017 (mdkr)", "2018, mdkr"]
+        # (only a text column is the label column: an amount column first names only itself)
+        assert headers(TableColumn(namn="post", rubrik="2016, mdkr", typ="belopp")) == [
+            "2016, mdkr", "2017 (mdkr)", "2018, mdkr"]
+
+
 class DescribeDerivedColumns:
     def it_computes_allocated_minus_used_and_checks_a_stated_value(self) -> None:
         columns = [TableColumn(namn="namn"), TableColumn(namn="till", typ="belopp"),

@@ -308,3 +308,15 @@ def test_an_amount_header_names_its_unit_once() -> None:
     assert with_unit("Belopp (kr)", "kr") == "Belopp (kr)"
     assert with_unit("Belopp i kr", "kr") == "Belopp i kr"
     assert with_unit("Plan 2026 mnkr", "mnkr") == "Plan 2026 mnkr"
+    assert with_unit("2017, mdkr", "mdkr") == "2017, mdkr"
+    assert with_unit("Kostnad för krisstöd", "kr") == "Kostnad för krisstöd (kr)"
+
+
+def test_a_label_header_that_names_the_unit_names_it_for_every_amount_header() -> None:
+    # (trial 34: "Tillskott, mdkr" over the labels, "2017" … "2021" over the amounts)
+    assert with_unit("2017", "mdkr", "Tillskott, mdkr") == "2017"
+    assert with_unit("2017", "tkr", "Belopp (tkr)") == "2017"
+    assert with_unit("Bidrag", "kr", "Kommun, kr") == "Bidrag"
+    assert with_unit("2017", "mdkr", "Tillskott") == "2017 (mdkr)"
+    assert with_unit("2017", "mdkr", "Tillskott, mnkr") == "2017 (mdkr)"
+

@@ -1,0 +1,56 @@
+"""Specification of the unit in a general table's amount headers (trial 34, finding 6): each
+amount header names the table's unit, "2017 (mdkr)", unless it names it itself ("2017, mdkr")
+or the label column's header names it once for the whole table ("Tillskott, mdkr"), as a
+published list does; then no amount header repeats it, in .md and in Word alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build import Pipeline
+from generator.word.dump import dump_docx
+
+HEAD = """\
+dokumenttyp: beslutsunderlag
+datum: 2016-09-20
+dnr: KS 2016/40
+titel: Tillskott
+avsnitt:
+  - rubrik: Tillskott
+    tabell: tillskott
+tabeller:
+  - namn: tillskott
+    enhet: mdkr
+    kolumner:
+"""
+YEARS = """\
+      - {namn: a2017, rubrik: "2017", typ: belopp}
+      - {namn: a2018, rubrik: "2018", typ: belopp}
+    rader:
+      - {post: Kr/inv., a2017: 3, a2018: 3}
+      - {post: Asylsökande/nyanlända, a2018: 7}
+"""
+
+
+def built(tmp_path: Path, label: str) -> tuple[str, str]:
+    """The .md and the Word document (as text) of the table with this label column header,
+    a no-break space written "~"."""
+    case = tmp_path / "fall.yaml"
+    case.write_text(HEAD + f"      - {{namn: post, rubrik: \"{label}\"}}\n" + YEARS, "utf-8")
+    result = Pipeline().build(case)
+    assert result.problems == []
+    return (result.files["fall.md"].decode("utf-8").replace("\u00a0", "~"),
+            dump_docx(result.files["fall.docx"]).replace("\u00a0", "~"))
+
+
+def test_a_label_column_header_that_names_the_unit_names_it_for_the_whole_table(
+        tmp_path: Path) -> None:
+    markdown, word = built(tmp_path, "Tillskott, mdkr")
+    assert "\n| Tillskott, mdkr | 2017 | 2018 |\n|:--|--:|--:|\n" in markdown
+    assert "  | **Tillskott, mdkr** | >**2017** | >**2018** | ↓\n" in word
+
+
+def test_otherwise_every_amount_header_names_the_unit(tmp_path: Path) -> None:
+    markdown, word = built(tmp_path, "Tillskott")
+    assert "\n| Tillskott | 2017 (mdkr) | 2018 (mdkr) |\n|:--|--:|--:|\n" in markdown
+    assert "  | **Tillskott** | >**2017 (mdkr)** | >**2018 (mdkr)** | ↓\n" in word

@@ -1,0 +1,19 @@
+"""Specification of what counts as a header naming a table's unit (trial 34, finding 6): the
+unit as a word of its own, or in words; never letters of another word."""
+
+from __future__ import annotations
+
+from generator.text.units import names_unit
+
+
+def test_a_header_names_the_unit_as_a_word_of_its_own_or_in_words() -> None:
+    named = [("Belopp (kr)", "kr"), ("Kommun, kr", "kr"), ("kr/invånare", "kr"),
+             ("Belopp i kronor", "kr"), ("Belopp, tusen kronor", "tkr"),
+             ("Tillskott, mdkr", "mdkr"), ("Tillskott, Mdkr", "mdkr"),
+             ("Miljoner kronor", "mnkr"), ("Plan 2026 mnkr", "mnkr")]
+    not_named = [("Kristianstad", "kr"), ("Kostnad för krisstöd", "kr"),
+                 ("Tillskott, mdkr", "kr"), ("Belopp, tusen kronor", "kr"),
+                 ("Kronofogden", "kr"), ("Belopp i kronor", "tkr"), ("Tillskott", "mdkr"),
+                 ("Belopp (tkr)", "mnkr")]
+    assert [text for text, unit in named if not names_unit(text, unit)] == []
+    assert [text for text, unit in not_named if names_unit(text, unit)] == []

@@ -284,6 +284,18 @@ beslut:
     - Anna Berg (V) antecknar till protokollet att uppföljningen bör redovisas.
 """
 
+UNNUMBERED = """\
+dokumenttyp: tjansteskrivelse
+etikett: Yttrande
+datum: 2021-05-10
+dnr: nej
+titel: Yttrande
+numrerade_rubriker: nej
+avsnitt:
+  - {rubrik: Sammanfattning, text: Digg tillstyrker.}
+  - {rubrik: Synpunkter, text: Digg anser.}
+"""
+
 CASES: dict[str, Any] = {
     "alla tabeller": yaml.safe_load(EVERY_TABLE),
     "grundbelopp": yaml.safe_load(BASE_AMOUNT),
@@ -294,6 +306,7 @@ CASES: dict[str, Any] = {
     "allmän tabell": yaml.safe_load(GENERAL_TABLE),
     "andelar": yaml.safe_load(SHARES),
     "forandringar": yaml.safe_load(CHANGES),
+    "onumrerat": yaml.safe_load(UNNUMBERED),
     **{p.name[:3]: yaml.safe_load(p.read_text("utf-8")) for p in SAMPLE_FILES},
 }
 """The cases that show every table first, then the samples for what they do not use."""

@@ -94,3 +94,11 @@ def test_a_single_justerare_written_alone_is_valid_as_the_check_reads_it() -> No
     assert _errors(case) == []
     case["justering"]["justerare"] = []  # type: ignore[index]
     assert _errors(case) != []
+
+
+def test_a_case_chooses_numbered_headings_with_yes_or_no() -> None:
+    case = {"dokumenttyp": "tjansteskrivelse", "datum": "2021-05-10", "dnr": "nej",
+            "titel": "Yttrande"}
+    for value in ("nej", "ja", False, True):
+        assert _errors({**case, "numrerade_rubriker": value}) == [], value
+    assert _errors({**case, "numrerade_rubriker": "kanske"}) != []

@@ -367,6 +367,12 @@ class Case(CaseModel):
         False, description="Skriv förslaget till beslut före avsnitten (som i många "
         "tjänsteskrivelser och tjänsteutlåtanden)."
     )
+    numrerade_rubriker: YesNo | None = Field(
+        None, description="Numrera rubrikerna (1., 1.1 …) i just det här dokumentet: ja eller "
+        "nej, t.ex. nej för ett remissyttrande; utan den gäller organisationsprofilens val "
+        "(husstil.numrerade_rubriker, annars ja). Ett dokument med förslag till beslut eller "
+        "beslut har ändå onumrerade rubriker, och ensam huvudrubrik får inget nummer."
+    )
     avsnitt: list[Section] = Field(default_factory=empty_list, description="Avsnitten i ordning.")
     tabeller: list[GeneralTable] = Field(
         default_factory=empty_list, description="Tabeller som avsnitten visar med 'tabell: <namn>'."

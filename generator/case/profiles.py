@@ -109,7 +109,8 @@ class HouseStyleOptions(ProfileModel):
         False, description="Lägg till en lista över förkortningarna som dokumentet använder."
     )
     numrerade_rubriker: YesNo = Field(
-        True, description="Numrera rubrikerna (1., 1.1 …). Ett dokument med förslag till beslut "
+        True, description="Numrera rubrikerna (1., 1.1 …); ett ärendes egen "
+        "'numrerade_rubriker' går före. Ett dokument med förslag till beslut "
         "eller beslut har ändå onumrerade rubriker (punkterna är numrerade), och ensam "
         "huvudrubrik får inget nummer."
     )

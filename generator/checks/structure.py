@@ -12,6 +12,7 @@ Each rule points at the key that causes the problem and says what to write, so t
   decision, no reservations and no protocol notes, which are made at one;
 * a justering belongs to a decision;
 * a proposal's lead-in names who proposes only beside who decides;
+* `numrerade_rubriker: ja` does nothing beside a proposal or a decision (a warning);
 * `{{ … }}` works in the text fields only (section texts and points); anywhere else it would
   be printed as it stands.
 """
@@ -64,7 +65,7 @@ def check_structure(case: Case, texts: Mapping[Loc, str], report: Reporter) -> l
     problems += _unshown_problems(case, report) + _unshown_events(case, texts, report)
     problems += _recorded_in_problems(case, report)
     problems += _meeting_only_problems(case, report)
-    problems += _approval_problems(case, report)
+    problems += _approval_problems(case, report) + _numbering_problems(case, report)
     for key, part, noun, present in (("beslut_forst", "beslut", "beslutet", case.beslut),
                                      ("forslag_forst", "forslag", "förslaget", case.forslag)):
         if getattr(case, key) and present is None:
@@ -84,6 +85,17 @@ def _recorded_in_problems(case: Case, report: Reporter) -> list[Problem]:
         f"'{key}' gäller bara beslut per capsulam och används inte i dokumenttypen "
         f"{case.dokumenttyp}; ta bort raden"), "varning")
         for key in ("antecknas_i", "motesorgan") if key in case.beslut.model_fields_set]
+
+
+def _numbering_problems(case: Case, report: Reporter) -> list[Problem]:
+    """A warning for `numrerade_rubriker: ja` in a case with a proposal or a decision, whose
+    headings are never numbered (it would do nothing)."""
+    if not case.numrerade_rubriker or (case.forslag is None and case.beslut is None):
+        return []
+    part = "förslag till beslut" if case.forslag is not None else "beslut"
+    return [report.problem(report.locate_key(("numrerade_rubriker",)), (
+        f"'numrerade_rubriker' numrerar inga rubriker här: ett dokument med {part} har "
+        "onumrerade rubriker (punkterna är numrerade); ta bort raden"), "varning")]
 
 
 def _meeting_only_problems(case: Case, report: Reporter) -> list[Problem]:

@@ -60,8 +60,7 @@ def build_context(
 ) -> DocumentContext:
     """Gather the case, its computed figures and its rendered text into one context."""
     area_header = case.fordelning.omradesrubrik if case.fordelning else ""
-    numbered = style.numbered_headings and case.forslag is None and case.beslut is None
-    builder = _Sections(computed, numbered, text, area_header)
+    builder = _Sections(computed, _numbered_headings(case, style), text, area_header)
     return DocumentContext(
         kind=case.dokumenttyp,
         title=case.titel,
@@ -83,6 +82,14 @@ def build_context(
         extract_to=tuple(case.utdrag_till),
         extract_heading=case.utdrag_till_rubrik,
     )
+
+
+def _numbered_headings(case: Case, style: HouseStyle) -> bool:
+    """Whether the sections are numbered: as the case says (`numrerade_rubriker`), else as
+    the house style does; never beside a proposal or a decision (see `_Sections`)."""
+    chosen = style.numbered_headings if case.numrerade_rubriker is None \
+        else case.numrerade_rubriker
+    return chosen and case.forslag is None and case.beslut is None
 
 
 class _Sections:

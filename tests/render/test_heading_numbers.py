@@ -2,13 +2,16 @@
 with a single top-level heading leaves it unnumbered, since a lone "1." numbers nothing, and
 so does one with a proposal or a decision, whose headings are not numbered: "Beslut" beside
 "1. Bakgrund" numbers some headings and not others (trial 17). The closing lists do not
-count."""
+count. A case chooses for itself with `numrerade_rubriker` (ja/nej), over its organisation
+profile's `husstil.numrerade_rubriker` (trial 34, finding 7: a remissyttrande is unnumbered),
+in the .md and in Word alike."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from generator.build import Pipeline
+from generator.word.dump import dump_docx
 
 HEAD = "dokumenttyp: beslutsunderlag\ndatum: 2024-10-08\ndnr: PHN 2024/17\ntitel: Medel\n"
 
@@ -64,3 +67,80 @@ def test_beside_a_decision_or_a_proposal_no_heading_is_numbered(tmp_path: Path) 
 def test_the_closing_list_does_not_count(tmp_path: Path) -> None:
     assert headings(tmp_path, TWO, "utdrag_till:\n  - Nämnden\n") == [
         "## 1. Bakgrund", "## 2. Fördelning", "## Utdrag till"]
+
+
+NUMBERED_PROFILE = "organisation: region-dalarna\ndnr: HSN 2024/17\n"
+UNNUMBERED_PROFILE = "organisation: norrbottens-kommuner\ndnr: KS 2024/17\n"
+"""Two built-in profiles: region-dalarna numbers headings, norrbottens-kommuner does not."""
+SECTIONS = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-10-08
+titel: Medel
+avsnitt:
+  - {rubrik: Bakgrund, text: A.}
+  - rubrik: Insatser
+    avsnitt:
+      - {rubrik: Under 2024, text: B.}
+"""
+NUMBERED_MD = ["## 1. Bakgrund", "## 2. Insatser", "### 2.1 Under 2024"]
+NUMBERED_WORD = ["[Heading 2] 1. Bakgrund ↓", "[Heading 2] 2. Insatser ↓",
+                 "[Heading 3] 2.1 Under 2024 ↓"]
+UNNUMBERED_MD = ["## Bakgrund", "## Insatser", "### Under 2024"]
+UNNUMBERED_WORD = ["[Heading 2] Bakgrund ↓", "[Heading 2] Insatser ↓",
+                   "[Heading 3] Under 2024 ↓"]
+
+
+def both(tmp_path: Path, profile: str, setting: str = "") -> tuple[list[str], list[str]]:
+    """The .md headings and the Word heading paragraphs (style, text) below the title of the
+    sections' case under a profile, with the case's own setting (a line) or none."""
+    case = tmp_path / "fall.yaml"
+    case.write_text(profile + setting + SECTIONS, encoding="utf-8")
+    result = Pipeline().build(case)
+    assert [p.format() for p in result.problems] == []
+    lines = result.files["fall.md"].decode("utf-8").splitlines()
+    word = dump_docx(result.files["fall.docx"]).splitlines()
+    return ([line for line in lines if line.startswith("##")],
+            [line for line in word if line.startswith("[Heading") and "Medel" not in line])
+
+
+def test_a_case_that_says_nej_is_unnumbered_under_a_profile_that_numbers(
+        tmp_path: Path) -> None:
+    assert both(tmp_path, NUMBERED_PROFILE, "numrerade_rubriker: nej\n") == (
+        UNNUMBERED_MD, UNNUMBERED_WORD)
+
+
+def test_a_case_that_says_ja_is_numbered_under_a_profile_that_does_not_number(
+        tmp_path: Path) -> None:
+    assert both(tmp_path, UNNUMBERED_PROFILE, "numrerade_rubriker: ja\n") == (
+        NUMBERED_MD, NUMBERED_WORD)
+
+
+def test_a_case_that_says_nothing_follows_its_profile(tmp_path: Path) -> None:
+    assert both(tmp_path, NUMBERED_PROFILE) == (NUMBERED_MD, NUMBERED_WORD)
+    assert both(tmp_path, UNNUMBERED_PROFILE) == (UNNUMBERED_MD, UNNUMBERED_WORD)
+
+
+def test_without_a_profile_a_case_that_says_nej_is_unnumbered(tmp_path: Path) -> None:
+    assert both(tmp_path, "dnr: KS 2024/17\n", "numrerade_rubriker: nej\n") == (
+        UNNUMBERED_MD, UNNUMBERED_WORD)
+
+
+def test_ja_beside_a_proposal_numbers_nothing_and_is_warned_about(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    proposal = "forslag:\n  punkter:\n    - fördela medlen\n"
+    case.write_text(UNNUMBERED_PROFILE + "numrerade_rubriker: ja\n" + SECTIONS + proposal,
+                    encoding="utf-8")
+    result = Pipeline().build(case)
+    assert [p.format().replace(f"{tmp_path}/", "") for p in result.problems] == [
+        "fall.yaml:3:1: varning: 'numrerade_rubriker' numrerar inga rubriker här: ett dokument "
+        "med förslag till beslut har onumrerade rubriker (punkterna är numrerade); ta bort "
+        "raden"]
+    markdown = result.files["fall.md"].decode("utf-8")
+    assert "\n## Bakgrund\n" in markdown and "\n## Förslag till beslut\n" in markdown
+
+
+def test_anything_but_yes_or_no_is_an_error(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(UNNUMBERED_PROFILE + "numrerade_rubriker: kanske\n" + SECTIONS, "utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems] \
+        == ["fall.yaml:3:21: 'numrerade_rubriker' ska vara true eller false"]

@@ -69,15 +69,14 @@ _FAST_BOUND = 10**_FAST_DIGITS
 
 
 @cache
-def _symbols() -> dict[int, str]:
-    """Python's grouping comma and decimal point as the locale's signs, read from Babel once."""
-    return str.maketrans({",": get_group_symbol(_locale()), ".": get_decimal_symbol(_locale())})
+def _signs() -> tuple[str, str]:
+    """The locale's group and decimal signs (a no-break space and a comma), read from Babel
+    once."""
+    return get_group_symbol(_locale()), get_decimal_symbol(_locale())
 
 
-@cache
-def _quantum(places: int) -> Decimal:
-    """The step of the last of `places` decimals: 0.01 for 2."""
-    return Decimal(1).scaleb(-places)
+_QUANTA = tuple(Decimal(1).scaleb(-places) for places in range(_FAST_PLACES + 1))
+"""The step of the last of `places` decimals, by `places`: 0.01 for 2."""
 
 
 def format_decimal(value: int | Decimal, places: int | None = None) -> str:
@@ -91,12 +90,14 @@ def format_decimal(value: int | Decimal, places: int | None = None) -> str:
     pattern, NaN, huge or tiny numbers) is Babel's; the tests hold the two equal.
     """
     if places is not None and 0 <= places <= _FAST_PLACES:
-        if type(value) is int and -_FAST_BOUND < value < _FAST_BOUND:
-            text = f"{value:,}." + "0" * places if places else f"{value:,}"
-            return text.translate(_symbols())
+        group, point = _signs()
+        if type(value) is int and abs(value) < _FAST_BOUND:
+            text = f"{value:,}".replace(",", group)
+            return f"{text}{point}{'0' * places}" if places else text
         if (type(value) is Decimal and value.is_finite()
                 and -_FAST_DIGITS < value.adjusted() < _FAST_DIGITS):
-            text = f"{abs(value).quantize(_quantum(places)):,f}".translate(_symbols())
+            text = f"{abs(value).quantize(_QUANTA[places]):,f}".replace(",", group)
+            text = text.replace(".", point) if places else text
             return "-" + text if value.is_signed() else text
     return str(_pattern(places).apply(value, _locale()))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -56,6 +57,79 @@ class DescribeBabelWithParsedPatterns:
         for places, pattern in ((None, None), (0, "#,##0")):
             assert format_decimal(value, places) == babel_format_decimal(
                 value, format=pattern, locale="sv_SE")
+
+
+def _pattern(places: int) -> str:
+    """Babel's pattern for digits grouped with exactly `places` decimals."""
+    return "#,##0" + ("." + "0" * places if places else "")
+
+
+def _outcome(call: Callable[[], str]) -> str | type[Exception]:
+    """What a call returns, or the kind of error it raises."""
+    try:
+        return call()
+    except Exception as error:
+        return type(error)
+
+
+def _as_babel(value: int | Decimal, places: int) -> bool:
+    """Whether format_decimal writes what Babel's own format_decimal writes (or fails as it
+    does: Babel cannot round 10^25 to 6 decimals in Decimal's 28 digits)."""
+    return _outcome(lambda: format_decimal(value, places)) == _outcome(
+        lambda: babel_format_decimal(value, format=_pattern(places), locale="sv_SE"))
+
+
+@st.composite
+def _ties(draw: st.DrawFn) -> tuple[Decimal, int]:
+    """A number exactly halfway between two shown with `places` decimals: 2.5, -0.125."""
+    places = draw(st.integers(0, 6))
+    whole = draw(st.integers(-10**12, 10**12))
+    return Decimal(whole * 10 + 5).scaleb(-places - 1), places
+
+
+class DescribeTheCommonShapesWrittenWithoutBabel:
+    """An int or a Decimal below 10^18 with 0 to 6 decimals is written without Babel's
+    per-number look-ups; the text is Babel's own, to the byte."""
+
+    @given(st.integers(-10**20, 10**20), st.integers(0, 8))
+    @settings(max_examples=400)
+    def it_writes_whole_numbers_as_babel_does(self, value: int, places: int) -> None:
+        assert _as_babel(value, places)
+
+    @given(st.integers(-10**32, 10**32), st.integers(-34, 6), st.integers(0, 8))
+    @settings(max_examples=600)
+    def it_writes_decimals_of_every_size_as_babel_does(self, digits: int, exponent: int,
+                                                       places: int) -> None:
+        value = Decimal(digits).scaleb(exponent)
+        assert _as_babel(value, places)
+
+    @given(_ties())
+    @settings(max_examples=300)
+    def it_rounds_halfway_to_even_as_babel_does(self, tie: tuple[Decimal, int]) -> None:
+        value, places = tie
+        assert _as_babel(value, places)
+
+    @pytest.mark.parametrize(("value", "places", "text"), [
+        (Decimal("2.5"), 0, "2"), (Decimal("3.5"), 0, "4"), (Decimal("-0.125"), 2, "-0,12"),
+        (Decimal("-0.001"), 2, "-0,00"), (Decimal("-0"), 0, "-0"), (0, 2, "0,00"),
+        (-1_234_567, 3, f"-1{NBSP}234{NBSP}567,000"),
+        (Decimal("1234567.891"), 6, f"1{NBSP}234{NBSP}567,891000"),
+        # (more digits than Decimal's 28: rounded to 28, 0.015, before it is rounded to 2)
+        (Decimal("0.01499999999999999999999999999995"), 2, "0,02"),
+    ])
+    def it_writes_what_babel_writes(self, value: int | Decimal, places: int,
+                                    text: str) -> None:
+        assert format_decimal(value, places) == text
+        assert babel_format_decimal(value, format=_pattern(places), locale="sv_SE") == text
+
+    @pytest.mark.parametrize("value", [
+        Decimal("NaN"), Decimal("-Infinity"), Decimal("1E+30"), Decimal("1E-30"),
+        Decimal("-1E-999999"), 10**18, -(10**25), True,
+    ])
+    @pytest.mark.parametrize("places", [0, 2, 6, 7])
+    def it_leaves_every_other_number_to_babel(self, value: int | Decimal,
+                                              places: int) -> None:
+        assert _as_babel(value, places)
 
 
 class TestNumber:

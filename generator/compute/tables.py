@@ -143,12 +143,15 @@ class TableResult(NamedTuple):
     formula over the totals shown) differs from its rows' sum, that sum. `taken` holds where a
     stated figure is the one shown: a column's total, or a group's subtotal, that rounding
     explains (never a derived column's: that one is computed, and a stated one only checked).
-    `changes` holds the total row's changes, from the totals shown (`changes`).
+    `changes` holds the total row's changes, from the totals shown (`changes`). `decimals`
+    holds the decimals each summed column shows (`column_decimals`), worked out once for the
+    table and the text that names its figures.
     """
 
     spec: TableSpec
     rows: tuple[RowResult, ...]
     totals: Mapping[str, int]
+    decimals: Mapping[str, int]
     parts: Mapping[str, int] = MappingProxyType({})
     taken: frozenset[Loc] = frozenset()
     changes: Mapping[str, WrittenNumber] = MappingProxyType({})
@@ -176,7 +179,8 @@ def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
     for column in derived:
         mismatches += [m._replace(unit=spec.unit)
                        for m in _derived_total(spec, column, totals, parts)]
-    result = TableResult(spec, rows, totals, parts, frozenset(taken))
+    result = TableResult(spec, rows, totals, column_decimals(spec, rows, totals), parts,
+                         frozenset(taken))
     return result, mismatches
 
 
@@ -297,13 +301,17 @@ def _rounding(rows: tuple[RowResult, ...], column: ColumnSpec, stated: int,
         [stated, *figures], unit)))
 
 
-def column_decimals(result: TableResult, key: str) -> int:
-    """The decimals a summed column shows, in the table and wherever text names its figures:
-    as many as its total and every row's figure need (3,0 beside 2,4 and 5,4 mnkr)."""
-    column = next(c for c in result.spec.summed_columns if c.key == key)
-    values = (r.amounts[key] for r in every_row(result.rows) if key in r.amounts)
-    return decimals_shown(chain((result.totals.get(key, 0),), values),  # read lazily
-                          result.spec.unit_of(column))
+def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
+                    totals: Mapping[str, int]) -> dict[str, int]:
+    """The decimals each summed column shows, in the table and wherever text names its
+    figures: as many as its total and every row's figure need (3,0 beside 2,4 and 5,4 mnkr)."""
+    shown = {}
+    for column in spec.summed_columns:
+        key = column.key
+        values = (r.amounts[key] for r in every_row(rows) if key in r.amounts)
+        shown[key] = decimals_shown(chain((totals.get(key, 0),), values),  # read lazily
+                                    spec.unit_of(column))
+    return shown
 
 
 def decimals_shown(figures: Iterable[int], unit: str) -> int:

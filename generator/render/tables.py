@@ -40,7 +40,6 @@ from generator.compute.tables import (
     ColumnSpec,
     RowResult,
     TableResult,
-    column_decimals,
     every_row,
     with_unit,
 )
@@ -65,8 +64,7 @@ class _Layout:
     def __init__(self, result: TableResult, columns: Sequence[ColumnSpec]) -> None:
         self.spec = result.spec
         self.columns = tuple(columns)
-        self.decimals = {c.key: column_decimals(result, c.key)
-                         for c in self.columns if c.amount or c.counted}
+        self.decimals = result.decimals
 
     def view_columns(self) -> tuple[Column, ...]:
         """Headers and alignment of the shown columns."""

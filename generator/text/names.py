@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from generator import formatting
 from generator.case.models import Case
 from generator.compute.computed import Computed
-from generator.compute.tables import RowResult, TableResult, column_decimals
+from generator.compute.tables import RowResult, TableResult
 from generator.problems import Loc
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ def _table(result: TableResult, word: str) -> dict[str, Any]:
     amount column named summa keeps its name: summa is then that column's total.
 
     Every figure and count prints as its column does in the table: in the table's unit, with
-    the decimals the column shows (`column_decimals`)."""
+    the decimals the column shows (`TableResult.decimals`)."""
     shown = _Shown(result, word)
     amounts = [c.key for c in result.spec.amount_columns]
     names: dict[str, Any] = {key: shown.figure(result.totals, key) for key in amounts}
@@ -189,7 +189,7 @@ class _Shown:
         self.word = word
         self.amounts = result.spec.amount_columns
         self.counted = [c.key for c in result.spec.columns if c.counted]
-        self.decimals = {c.key: column_decimals(result, c.key) for c in result.spec.summed_columns}
+        self.decimals = result.decimals
 
     def figure(self, amounts: Mapping[str, int], key: str) -> Figure:
         """A column's amount (zero where there is none) as a figure."""

@@ -108,10 +108,11 @@ def _kept_places(places: list[RowPlace], spans: list[list[list[Span]]], body: li
     def lines(number: int) -> int:
         most = 1
         for cell, capacity in zip(spans[number], head if number == 0 else body, strict=False):
-            most = max(most, _cell_lines(plain_text(cell), capacity))
+            count = _cell_lines(plain_text(cell), capacity)
+            most = count if count > most else most
         return most
     kept = table_rows_kept(len(places), lines)
-    return [place._replace(keep_next=place.keep_next or keep)
+    return [RowPlace(True, place.depth) if keep and not place.keep_next else place
             for place, keep in zip(places, kept, strict=True)]
 
 

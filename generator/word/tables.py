@@ -60,7 +60,7 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     In a data table a group's label row is kept with the next row and the rows inside a
     group are indented (see `row_groups`). On a `landscape` page the columns share the
     landscape text width."""
-    rows = [row.findall("*") for row in element.iter("tr")]
+    rows = [list(row) for row in element.iter("tr")]  # (its cells: ElementPath costs more)
     if layout and len(rows) == 2 and not any(_filled(cell) for cell in rows[1]):
         rows = rows[:1]  # (Markdown gives a table of a header row alone an empty row under it)
     if not rows:

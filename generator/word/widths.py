@@ -102,19 +102,22 @@ class ColumnText(NamedTuple):
 
     def measure(self, char: int) -> _Measure:
         """The width of the longest word, the natural width and the narrowest an amount
-        column may be (see `least`), together."""
+        column may be (see `least`; for a text column, which has no such floor, its body),
+        together."""
         widest = max(_twips(longest_word(self.lines, 1), char),
                      _twips(longest_word((*self.header_lines, *self.bold_lines), 0), char,
                             BOLD))
         body = self.body(char)
-        return widest, max(body, widest), self.least(body, char)
+        return widest, max(body, widest), self.least(body, char) if self.fixed else body
 
     def least(self, body: int, char: int) -> int:
         """The narrowest an amount column may be: its body (`body`, its widest figure) and
         each header word that cannot break, one holding a digit ("2019–2022", "(tkr)" aside)
-        or in parentheses ("(tkr)"): a header narrower than a year splits the year."""
+        or in parentheses ("(tkr)"): a header narrower than a year splits the year. (A word
+        of letters alone holds no digit: it is passed over without a look at each one.)"""
         pieces = [len(word) for line in self.header_lines for word in line.split()
-                  if word.startswith("(") or any(c.isdigit() for c in word)]
+                  if word.startswith("(")
+                  or (not word.isalpha() and any(c.isdigit() for c in word))]
         return max(body, _twips(max(pieces), char, BOLD)) if pieces else body
 
     @property

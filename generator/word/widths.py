@@ -227,8 +227,8 @@ def _squeezed(columns: Sequence[ColumnText], measures: Sequence[_Measure],
     headers = _Headers([columns[i] for i in amounts], [floors[i] for i in amounts], char)
     header_steps, text_steps = _split(headers, _TextBack(texts, shared, record, char), steps)
     result = _widened(floors, [amounts[i] for i in headers.chosen[:header_steps]])
-    return _fit(_widened(result, [text[record.column(step)] for step in range(text_steps)]),
-                available, text[-1])
+    return _fit(_widened(result, [text[i] for i in record.columns(text_steps)]), available,
+                text[-1])
 
 
 def _text_gives_way(floors: list[int], text: list[int], available: int,
@@ -474,6 +474,13 @@ class _Steps:
         if step < len(self.taken) or self.alone is None:
             return self.taken[step][0]
         return self.alone.column
+
+    def columns(self, steps: int) -> list[int]:
+        """The column of each of the first `steps` steps."""
+        taken = [index for index, _ in self.taken[:steps]]
+        if self.alone is not None and steps > len(taken):
+            taken += [self.alone.column] * (steps - len(taken))
+        return taken
 
     def lines(self, step: int) -> float:
         """The body's lines after step `step` (from 0)."""

@@ -87,12 +87,14 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
             plain = [max(1, plain[0] - INDENT_CHARACTERS * depth), *plain[1:]]
             bold = [max(1, bold[0] - INDENT_CHARACTERS * depth), *bold[1:]]
         indent = INDENT_CHARACTERS * char * depth
+        row_spans = spans[number]
+        if header:
+            row_spans = [_bold_header(cell, cell_spans)
+                         for cell, cell_spans in zip(cells, row_spans, strict=True)]
         contents.append([
-            _cell_xml(draft, cell, _bold_header(cell, spans[0][index]) if header
-                      else spans[number][index], link_style=link_style,
-                      capacity=capacity, keep_next=keep, indent=0 if index else indent)
-            for index, (cell, capacity) in enumerate(zip(cells, zip(plain, bold, strict=True),
-                                                         strict=False))])
+            _cell_xml(draft, cell, row_spans[index], link_style, plain[index], bold[index],
+                      keep, 0 if index else indent)
+            for index, cell in enumerate(cells)])
     if size is not None:
         contents = [[_sized(cell, size) for cell in row] for row in contents]
     draft.deferred.append(draft.body, "tbl", table_xml(
@@ -271,17 +273,19 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
     return columns
 
 
-def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,
-              link_style: str | None, capacity: tuple[int, int] = (0, 0),
-              keep_next: bool = False, indent: int = 0) -> str:
+def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span],
+              link_style: str | None, capacity: int, bold_capacity: int, keep_next: bool,
+              indent: int) -> str:
     """The inside of one cell's paragraph: kept with the next row or not, its indent
     (twips), its column alignment and its text.
 
-    With a `capacity` (characters per line in plain text and in bold), longer words get
-    soft hyphens: a bold label ("Kommunstyrelse") holds fewer characters a line.
+    With a `capacity` and `bold_capacity` (characters per line in plain text and in bold;
+    0 for none), longer words get soft hyphens: a bold label ("Kommunstyrelse") holds
+    fewer characters a line.
     """
-    if capacity[1] and _has_longer_word(spans, capacity):
-        spans = hyphenate_long_words(spans, *capacity)  # (only then can it change a word)
+    if bold_capacity and _has_longer_word(spans, (capacity, bold_capacity)):
+        # (only then can hyphenation change a word)
+        spans = hyphenate_long_words(spans, capacity, bold_capacity)
     properties = _paragraph_properties(element.get("align"), element.get("style"), keep_next,
                                        indent)
     return properties + runs_xml(spans, draft, link_style)

@@ -123,11 +123,11 @@ def child(parent: XmlNode, tag: str, successors: Sequence[str] = (),
     A new child goes before the first existing child named in `successors`, at the
     front when `first` is set, and at the end otherwise.
     """
-    existing = parent.find(qn(tag))
-    if existing is not None:
+    existing: XmlNode | None = next(cast_element(parent).iterchildren(qn(tag)), None)
+    if existing is not None:  # (a walk of the children: `find` parses its path first)
         return existing
     element = make(tag)
-    later = {qn(name) for name in successors}
+    later = _clark_names(tuple(successors))
     for index, sibling in enumerate(parent):
         if sibling.tag in later:
             parent.insert(index, element)
@@ -137,6 +137,13 @@ def child(parent: XmlNode, tag: str, successors: Sequence[str] = (),
     else:
         parent.append(element)
     return element
+
+
+@functools.lru_cache(maxsize=64)
+def _clark_names(names: tuple[str, ...]) -> frozenset[str]:
+    """The prefixed `names` in Clark notation (made once for each of the few lists of
+    successors there are: a paragraph's properties number some thirty)."""
+    return frozenset(map(qn, names))
 
 
 def clear(parent: XmlNode, keep: Sequence[str] = ()) -> None:
@@ -162,8 +169,13 @@ _PARAGRAPH_PROPERTIES: Final = (
 def paragraph_property(paragraph: XmlNode, tag: str) -> XmlNode:
     """The `tag` child of the paragraph's `w:pPr`, both created in schema order if missing."""
     properties = child(paragraph, "w:pPr", first=True)
-    later = _PARAGRAPH_PROPERTIES[_PARAGRAPH_PROPERTIES.index(tag) + 1:]
-    return child(properties, tag, later)
+    return child(properties, tag, _properties_after(tag))
+
+
+@functools.lru_cache(maxsize=64)
+def _properties_after(tag: str) -> tuple[str, ...]:
+    """The paragraph properties that come after `tag` in schema order."""
+    return _PARAGRAPH_PROPERTIES[_PARAGRAPH_PROPERTIES.index(tag) + 1:]
 
 
 def paragraph_text(paragraph: XmlNode) -> str:

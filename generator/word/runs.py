@@ -24,7 +24,11 @@ if TYPE_CHECKING:
 
 DECLARATIONS: Final = f'xmlns:w="{NAMESPACES["w"]}" xmlns:r="{NAMESPACES["r"]}"'
 _PARSER: Final = etree.XMLParser(huge_tree=True, collect_ids=False)  # no entities: only escapes
-_HYPHEN_XML: Final = {SOFT_HYPHEN: "<w:softHyphen/>", NO_BREAK_HYPHEN: "<w:noBreakHyphen/>"}
+_T: Final = '<w:t xml:space="preserve">'
+_EMPTY_T: Final = f"{_T}</w:t>"
+# A hyphen ends the `w:t` before it and starts the one after it (see `_text_xml`).
+_HYPHEN_XML: Final = ((SOFT_HYPHEN, f"</w:t><w:softHyphen/>{_T}"),
+                      (NO_BREAK_HYPHEN, f"</w:t><w:noBreakHyphen/>{_T}"))
 _ATTRIBUTE_SPECIAL: Final = re.compile('[&<>"\r\n\t]')
 _TEXT_ESCAPES: Final = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _ATTRIBUTE_ESCAPES: Final = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
@@ -91,12 +95,20 @@ def run_xml(span: Span, style_id: str | None = None) -> str:
 
 
 def _text_xml(value: str) -> str:
-    """`w:t` pieces of `value`; soft and non-breaking hyphens become their own elements."""
+    """`w:t` pieces of `value`; soft and non-breaking hyphens become their own elements.
+
+    With hyphens, each one closes the text before it and opens the one after it, by
+    plain replacements, and the empty texts this leaves (at an end, between two hyphens)
+    go: escaped text holds no "<", so no text can look like an empty `w:t`.
+    """
+    if not value:
+        return ""
+    content = f"{_T}{text(value)}</w:t>"
     if SOFT_HYPHEN not in value and NO_BREAK_HYPHEN not in value:  # most runs: one piece
-        return f'<w:t xml:space="preserve">{text(value)}</w:t>' if value else ""
-    pieces = re.split(f"([{SOFT_HYPHEN}{NO_BREAK_HYPHEN}])", value)
-    return "".join(_HYPHEN_XML.get(piece) or (
-        f'<w:t xml:space="preserve">{text(piece)}</w:t>' if piece else "") for piece in pieces)
+        return content
+    for hyphen, markup in _HYPHEN_XML:
+        content = content.replace(hyphen, markup)
+    return content.replace(_EMPTY_T, "")
 
 
 def _hyperlink_start(href: str, relations: Relations) -> str:

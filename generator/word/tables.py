@@ -60,7 +60,7 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     In a data table a group's label row is kept with the next row and the rows inside a
     group are indented (see `row_groups`). On a `landscape` page the columns share the
     landscape text width."""
-    rows = [row.findall("*") for row in element.iter("tr")]
+    rows = [list(row) for row in element.iter("tr")]  # (its cells: ElementPath costs more)
     if layout and len(rows) == 2 and not any(_filled(cell) for cell in rows[1]):
         rows = rows[:1]  # (Markdown gives a table of a header row alone an empty row under it)
     if not rows:
@@ -87,12 +87,14 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
             plain = [max(1, plain[0] - INDENT_CHARACTERS * depth), *plain[1:]]
             bold = [max(1, bold[0] - INDENT_CHARACTERS * depth), *bold[1:]]
         indent = INDENT_CHARACTERS * char * depth
+        row_spans = spans[number]
+        if header:
+            row_spans = [_bold_header(cell, cell_spans)
+                         for cell, cell_spans in zip(cells, row_spans, strict=True)]
         contents.append([
-            _cell_xml(draft, cell, _bold_header(cell, spans[0][index]) if header
-                      else spans[number][index], link_style=link_style,
-                      capacity=capacity, keep_next=keep, indent=0 if index else indent)
-            for index, (cell, capacity) in enumerate(zip(cells, zip(plain, bold, strict=True),
-                                                         strict=False))])
+            _cell_xml(draft, cell, row_spans[index], link_style, plain[index], bold[index],
+                      keep, 0 if index else indent)
+            for index, cell in enumerate(cells)])
     if size is not None:
         contents = [[_sized(cell, size) for cell in row] for row in contents]
     draft.deferred.append(draft.body, "tbl", table_xml(
@@ -108,10 +110,11 @@ def _kept_places(places: list[RowPlace], spans: list[list[list[Span]]], body: li
     def lines(number: int) -> int:
         most = 1
         for cell, capacity in zip(spans[number], head if number == 0 else body, strict=False):
-            most = max(most, _cell_lines(plain_text(cell), capacity))
+            count = _cell_lines(plain_text(cell), capacity)
+            most = count if count > most else most
         return most
     kept = table_rows_kept(len(places), lines)
-    return [place._replace(keep_next=place.keep_next or keep)
+    return [RowPlace(True, place.depth) if keep and not place.keep_next else place
             for place, keep in zip(places, kept, strict=True)]
 
 
@@ -270,17 +273,19 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
     return columns
 
 
-def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span], *,
-              link_style: str | None, capacity: tuple[int, int] = (0, 0),
-              keep_next: bool = False, indent: int = 0) -> str:
+def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span],
+              link_style: str | None, capacity: int, bold_capacity: int, keep_next: bool,
+              indent: int) -> str:
     """The inside of one cell's paragraph: kept with the next row or not, its indent
     (twips), its column alignment and its text.
 
-    With a `capacity` (characters per line in plain text and in bold), longer words get
-    soft hyphens: a bold label ("Kommunstyrelse") holds fewer characters a line.
+    With a `capacity` and `bold_capacity` (characters per line in plain text and in bold;
+    0 for none), longer words get soft hyphens: a bold label ("Kommunstyrelse") holds
+    fewer characters a line.
     """
-    if capacity[1] and _has_longer_word(spans, capacity):
-        spans = hyphenate_long_words(spans, *capacity)  # (only then can it change a word)
+    if bold_capacity and _has_longer_word(spans, (capacity, bold_capacity)):
+        # (only then can hyphenation change a word)
+        spans = hyphenate_long_words(spans, capacity, bold_capacity)
     properties = _paragraph_properties(element.get("align"), element.get("style"), keep_next,
                                        indent)
     return properties + runs_xml(spans, draft, link_style)

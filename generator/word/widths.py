@@ -102,19 +102,22 @@ class ColumnText(NamedTuple):
 
     def measure(self, char: int) -> _Measure:
         """The width of the longest word, the natural width and the narrowest an amount
-        column may be (see `least`), together."""
+        column may be (see `least`; for a text column, which has no such floor, its body),
+        together."""
         widest = max(_twips(longest_word(self.lines, 1), char),
                      _twips(longest_word((*self.header_lines, *self.bold_lines), 0), char,
                             BOLD))
         body = self.body(char)
-        return widest, max(body, widest), self.least(body, char)
+        return widest, max(body, widest), self.least(body, char) if self.fixed else body
 
     def least(self, body: int, char: int) -> int:
         """The narrowest an amount column may be: its body (`body`, its widest figure) and
         each header word that cannot break, one holding a digit ("2019–2022", "(tkr)" aside)
-        or in parentheses ("(tkr)"): a header narrower than a year splits the year."""
+        or in parentheses ("(tkr)"): a header narrower than a year splits the year. (A word
+        of letters alone holds no digit: it is passed over without a look at each one.)"""
         pieces = [len(word) for line in self.header_lines for word in line.split()
-                  if word.startswith("(") or any(c.isdigit() for c in word)]
+                  if word.startswith("(")
+                  or (not word.isalpha() and any(c.isdigit() for c in word))]
         return max(body, _twips(max(pieces), char, BOLD)) if pieces else body
 
     @property
@@ -218,13 +221,13 @@ def _squeezed(columns: Sequence[ColumnText], measures: Sequence[_Measure],
         # no header can get wider: the text columns share all the space
         return _shared_widths(columns, measures, floors, text, available, char)
     texts = [columns[i] for i in text]
-    record: list[tuple[int, float]] = []
+    record = _Steps()
     shared = _share(available - sum(floors[i] for i in amounts), texts,
                     [measures[i] for i in text], char, record)
     headers = _Headers([columns[i] for i in amounts], [floors[i] for i in amounts], char)
     header_steps, text_steps = _split(headers, _TextBack(texts, shared, record, char), steps)
     result = _widened(floors, [amounts[i] for i in headers.chosen[:header_steps]])
-    return _fit(_widened(result, [text[i] for i, _ in record[:text_steps]]), available,
+    return _fit(_widened(result, [text[i] for i in record.columns(text_steps)]), available,
                 text[-1])
 
 
@@ -305,7 +308,7 @@ class _TextBack:
     after fewer steps. Walking back, the most only grows with the header that narrows."""
 
     def __init__(self, columns: Sequence[ColumnText], widths: list[int],
-                 record: list[tuple[int, float]], char: int) -> None:
+                 record: _Steps, char: int) -> None:
         self.columns = columns
         self.widths = list(widths)
         self.record = record
@@ -320,13 +323,13 @@ class _TextBack:
         (no more than the last call's); the body at the floors is measured only here."""
         while self.steps > steps:
             self.steps -= 1
-            index = self.record[self.steps][0]
+            index = self.record.column(self.steps)
             self.widths[index] -= STEP
             lines = _header_lines(self.columns[index].header_lines, self.widths[index],
                                   self.char)
             self.header = lines if lines > self.header else self.header
         if steps:
-            return self.record[steps - 1][1], self.header
+            return self.record.lines(steps - 1), self.header
         return _body_lines(_line_lengths(self.columns), self.widths, self.char), self.header
 
 
@@ -400,14 +403,15 @@ def _toward(widths: list[int], wanted: list[int], extra: int) -> list[int]:
 
 
 def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[_Measure],
-           char: int, record: list[tuple[int, float]] | None = None) -> list[int]:
+           char: int, record: _Steps | None = None) -> list[int]:
     """Split `space` among text columns so that the table gets as short as it can.
 
     Every column starts at its longest word; then, a STEP at a time, the column grows
     that lowers the height most (on a tie the one with more text, then the first). The
     arithmetic is that of the plain version in tests/word/test_widths_same.py, operation
     for operation, so the widths are its widths. With less space the steps are the first
-    of these: `record`, if given, gets each step's column and the body's lines after it.
+    of these: `record`, if given, gets each step's column and the body's lines after it
+    (see `_Steps`).
     """
     widths = [measure[0] for measure in measures]
     left = space - sum(widths)
@@ -426,11 +430,63 @@ def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[_Measur
         growing = [index for index in growing if table.grows(index)]
     if growing and left >= STEP:  # the others stay as they are: the last one takes its steps
         only = growing[0]
-        if record is not None:  # one at a time, for the lines after each
-            _race_of_one(table, only, left)
-            return widths
-        widths[only] += STEP * min(left // STEP, (table.natural[only] - widths[only]) // STEP)
+        count = min(left // STEP, (table.natural[only] - widths[only]) // STEP)
+        if record is not None:
+            record.alone = _Alone(only, widths[only], count, _most_of_others(table.now, [only]),
+                                  table.lengths[only], char)
+        widths[only] += STEP * count
     return widths
+
+
+class _Alone(NamedTuple):
+    """The last steps of `_share`, taken by one column growing alone (the others' lines
+    stay as they are): which one, its width before them, how many, the most lines of the
+    others per row (see `_most_of_others`), its lines' lengths and the character width."""
+
+    column: int
+    start: int
+    steps: int
+    others: list[float]
+    lengths: _Lengths
+    char: int
+
+    def lines(self, step: int) -> float:
+        """The body's lines after its `step`th step (from 0), added row by row in order as
+        `_race_of_two` does."""
+        own = _cell_lines(self.lengths, self.start + (step + 1) * STEP, self.char)
+        return _height([self.others], own)
+
+
+class _Steps:
+    """The steps `_share` hands out, in order: each one's text column and the estimated
+    lines of the body after it (`taken`), then those of a column growing `alone` at the
+    end, whose lines are worked out only when asked: the split reads one or two of them."""
+
+    def __init__(self) -> None:
+        self.taken: list[tuple[int, float]] = []
+        self.alone: _Alone | None = None
+
+    def __len__(self) -> int:
+        return len(self.taken) + (self.alone.steps if self.alone is not None else 0)
+
+    def column(self, step: int) -> int:
+        """The column that got step `step` (from 0)."""
+        if step < len(self.taken) or self.alone is None:
+            return self.taken[step][0]
+        return self.alone.column
+
+    def columns(self, steps: int) -> list[int]:
+        """The column of each of the first `steps` steps."""
+        taken = [index for index, _ in self.taken[:steps]]
+        if self.alone is not None and steps > len(taken):
+            taken += [self.alone.column] * (steps - len(taken))
+        return taken
+
+    def lines(self, step: int) -> float:
+        """The body's lines after step `step` (from 0)."""
+        if step < len(self.taken) or self.alone is None:
+            return self.taken[step][1]
+        return self.alone.lines(step - len(self.taken))
 
 
 class _Greedy:
@@ -439,7 +495,7 @@ class _Greedy:
     one pass over the rows); `record`, if given, gets each step (see `_share`)."""
 
     def __init__(self, columns: Sequence[ColumnText], widths: list[int], natural: list[int],
-                 char: int, record: list[tuple[int, float]] | None = None) -> None:
+                 char: int, record: _Steps | None = None) -> None:
         self.widths = widths
         self.record = record
         self.natural = natural
@@ -459,7 +515,7 @@ class _Greedy:
         """Give column `index` a STEP (the body then `height` lines); whether it can take
         another."""
         if self.record is not None:
-            self.record.append((index, height))
+            self.record.taken.append((index, height))
         width = self.widths[index] = self.widths[index] + STEP
         self.now[index] = self.wider[index]
         self.wider[index] = _cell_lines(self.lengths[index], width + STEP, self.char)
@@ -493,19 +549,6 @@ def _race_of_two(table: _Greedy, growing: list[int], left: int) -> int:
         elif not table.widen(two, second):
             break
     return left
-
-
-def _race_of_one(table: _Greedy, only: int, left: int) -> None:
-    """Hand out STEPs to the one growing column until it stops growing (or no STEP is
-    left), the lines of the body after each found as in `_race_of_two`."""
-    others = _most_of_others(table.now, [only])
-    while left >= STEP:
-        height = 0.0
-        for other, mine_wider in zip(others, table.wider[only], strict=True):
-            height += other if other >= mine_wider else mine_wider
-        left -= STEP
-        if not table.widen(only, height):
-            break
 
 
 def _most_of_others(now: list[list[float]], growing: list[int]) -> list[float]:

@@ -60,3 +60,9 @@ def test_a_reference_keeps_its_hyphen_on_one_line() -> None:
     xml = _xml([Span("dnr: 5.7\u20111234/2025")])
     assert ('<w:t xml:space="preserve">dnr: 5.7</w:t><w:noBreakHyphen/>'
             '<w:t xml:space="preserve">1234/2025</w:t>') in xml
+
+
+def test_hyphens_at_the_ends_and_side_by_side_leave_no_empty_text() -> None:
+    xml = _xml([Span("\u00ada&b\u00ad\u2011c\u00ad")])
+    assert ('<w:r><w:softHyphen/><w:t xml:space="preserve">a&amp;b</w:t><w:softHyphen/>'
+            '<w:noBreakHyphen/><w:t xml:space="preserve">c</w:t><w:softHyphen/></w:r>') in xml

@@ -7,6 +7,13 @@
 * An item with nothing after its `- ` is empty (a point, a reservation or a protocol note).
 * A text written as a list of texts (`beslutsgang:` with `- Ordföranden …` under it, one
   paragraph an item) is one text: the message says how to write one of several paragraphs.
+* A text with a comma in it, unquoted inside `{ }` (`{post: Förskole-, fritidshems- och
+  grundskoleverksamhet, b25: 300}`), ends at the comma: what follows is read as a key
+  without a value. Such a key is told from a key left without its value by the source line:
+  it stands after `key: text, `, has nothing but `,` or `}` after it, and has a space in it or
+  starts with a small letter and has no digit (a text goes on after its comma; `b26` is a
+  column's name). The hint shows the whole
+  text quoted (`split_text`).
 """
 
 from __future__ import annotations
@@ -19,6 +26,12 @@ from generator.case.yaml_loader import LoadedYaml
 
 Path_ = tuple[str | int, ...]
 _COMMENT: Final = re.compile(r"\s+#.*")
+_TEXT_BEFORE: Final = re.compile(
+    r"(?:^|[{,])[ \t]*([a-z][a-z0-9_]*):[ \t]+([^\s'\"\[\]{},#&*!|>][^,:{}\[\]#]*"
+    r"(?:,[ \t]*[^,:{}\[\]#]+)*),[ \t]*$")
+"""A key and the plain text after it, up to a comma at the end: `{post: Förskole-, `."""
+_TAIL: Final = re.compile(r",[ \t]*([^,:{}\[\]#]+?)[ \t]*(?=[,}])")
+"""A further piece of the text after its comma, with no colon of its own (`, och …`)."""
 _LONG: Final = 40
 """How many characters of a text the example shows before cutting it."""
 
@@ -42,6 +55,33 @@ def instead_of_text(loaded: LoadedYaml, loc: Path_, value: Any) -> str | None:
     how = "- " if item else f"{loc[-1]}: " if loc else ""
     return (f"{what} läses som 'nyckel: värde' eftersom kolonet följs av ett mellanslag, "
             f"sätt hela texten inom citattecken, t.ex. {how}{_quoted(_shortened(written))}")
+
+
+def split_text(loaded: LoadedYaml, key: Path_) -> str | None:
+    """The hint for an unknown key without a value that is the tail of a text a comma split
+    inside `{ }` (see the module docstring): the whole text, quoted after its key."""
+    at, name = loaded.keys.get(key), key[-1] if key else None
+    if at is None or not isinstance(name, str) or at.line > len(loaded.lines):
+        return None
+    line, start = loaded.lines[at.line - 1], at.column - 1
+    end = start + len(name)
+    if line[start:end] != name or not _goes_on(name) \
+            or not line[end:].lstrip(" \t").startswith((",", "}")):
+        return None
+    head = _TEXT_BEFORE.search(line, 0, start)
+    if head is None:
+        return None
+    while (more := _TAIL.match(line, end)) is not None:
+        end = more.end()
+    written = line[head.start(2):end]
+    return (f"kommatecknet i texten '{written}' avslutar värdet inom {{ }}, skriv texten "
+            f"inom citattecken: {head.group(1)}: {_quoted(written)}")
+
+
+def _goes_on(name: str) -> bool:
+    """Whether a key reads as text going on after a comma: words, or a word in small
+    letters without digits (`b26` reads as a column's name)."""
+    return " " in name or (name[:1].islower() and not any(c.isdigit() for c in name))
 
 
 def _one_line(loaded: LoadedYaml, key: Path_) -> str | None:

@@ -179,7 +179,11 @@ def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDe
     loc = tuple(err["loc"])
     kind = err["type"]
     if kind == "extra_forbidden":
-        return Problem(path, loaded.locate_key(loc), _unknown_key(model, loc))
+        from generator.case.text_hints import split_text  # (only a case with the slip)
+
+        split = split_text(loaded, loc)
+        message = f"okänd nyckel '{loc[-1]}', {split}" if split else _unknown_key(model, loc)
+        return Problem(path, loaded.locate_key(loc), message)
     if kind == "missing":
         return Problem(path, loaded.locate(loc[:-1]), _missing(model, loc))
     key = _last_key(loc)

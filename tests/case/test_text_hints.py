@@ -77,3 +77,13 @@ def test_a_text_written_as_a_list_says_how_to_write_a_text_of_paragraphs() -> No
         "x.yaml:11:5: 'beslutsgang' är skriven som en lista (rader som börjar med '- ') men ska "
         "vara en text, skriv beslutsgang: | och texten indragen på raderna under, utan '- ' och "
         "med en tom rad mellan styckena"]
+
+
+def test_a_text_split_by_a_comma_inside_braces_is_an_unknown_key_with_the_text_quoted() -> None:
+    """Trial 35, F1: the tail of a text after its comma is read as a key without a value."""
+    text = ("avsnitt:\n  - tabell: t\ntabeller:\n  - namn: t\n    kolumner:\n"
+            "      - {namn: post, rubrik: Verksamhet, netto}\n"
+            "      - {namn: belopp, typ: belopp}\n    rader:\n      - {post: a, belopp: 1}\n")
+    assert messages(text) == [
+        "x.yaml:10:42: okänd nyckel 'netto', kommatecknet i texten 'Verksamhet, netto' avslutar "
+        'värdet inom { }, skriv texten inom citattecken: rubrik: "Verksamhet, netto"']

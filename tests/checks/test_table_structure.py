@@ -55,6 +55,43 @@ def test_a_comma_and_a_space_inside_braces_is_taken_for_a_column_and_the_message
         'då värdet inom citattecken, t.ex. "8,3"']
 
 
+SPLIT = "avslutar värdet inom { }, skriv texten inom citattecken: "
+
+
+def test_a_text_split_by_a_comma_inside_braces_is_shown_whole_and_quoted(
+    tmp_path: Path,
+) -> None:
+    """Trial 35, F1: a row name with a comma gave only 'okänd kolumn' for its tail."""
+    text = HEAD + ("    rader:\n"
+                   "      - {mottagare: Förskole-, fritidshems- och grundskoleverksamhet, "
+                   "belopp: 300}\n")
+    assert problems(tmp_path, text) == [
+        "x.yaml:13:32: okänd kolumn 'fritidshems- och grundskoleverksamhet', kommatecknet i "
+        f"texten 'Förskole-, fritidshems- och grundskoleverksamhet' {SPLIT}mottagare: "
+        '"Förskole-, fritidshems- och grundskoleverksamhet"']
+
+
+def test_each_piece_of_a_text_split_at_two_commas_names_the_whole_text(tmp_path: Path) -> None:
+    text = HEAD + "    rader:\n      - {mottagare: Skola,förskola, fritids och vux, belopp: 5}\n"
+    assert problems(tmp_path, text) == [
+        f"x.yaml:13:27: okänd kolumn 'förskola', kommatecknet i texten 'Skola,förskola, "
+        f"fritids och vux' {SPLIT}mottagare: \"Skola,förskola, fritids och vux\"",
+        f"x.yaml:13:37: okänd kolumn 'fritids och vux', kommatecknet i texten 'Skola,förskola, "
+        f"fritids och vux' {SPLIT}mottagare: \"Skola,förskola, fritids och vux\""]
+
+
+def test_a_key_that_reads_as_a_column_or_a_name_is_no_piece_of_a_text(tmp_path: Path) -> None:
+    """A name with digits (`b26`) or a capital (`Luleå`) after the comma, or a key with a
+    value of its own, gets the plain message."""
+    text = HEAD + ("    rader:\n      - {mottagare: Boden, b26}\n"
+                   "      - {mottagare: Boden, Luleå, belopp: 5}\n"
+                   "      - {mottagare: Boden, antal platser: 5}\n")
+    assert problems(tmp_path, text) == [
+        "x.yaml:13:28: okänd kolumn 'b26', kolumnerna är: mottagare, belopp",
+        "x.yaml:14:28: okänd kolumn 'Luleå', kolumnerna är: mottagare, belopp",
+        "x.yaml:15:28: okänd kolumn 'antal platser', kolumnerna är: mottagare, belopp"]
+
+
 def test_a_list_in_a_cell_points_to_sub_rows(tmp_path: Path) -> None:
     text = HEAD + "    rader:\n      - {mottagare: [a, b], belopp: 5}\n"
     assert problems(tmp_path, text) == [

@@ -13,6 +13,7 @@ from markupsafe import Markup
 from generator.case.yaml_loader import LoadedYaml
 from generator.formatting import APPROXIMATE, NBSP
 from generator.problems import Loc, Problem
+from generator.text.breaks import markdown_breaks
 from generator.text.lists import markdown_lists
 from generator.text.markdown_safety import escape_html, text_faults
 from generator.text.positions import position_in_field, position_of_line
@@ -62,7 +63,8 @@ class TextRenderer:
         self._check_markdown(result, loc)
         self._check_approximate(text, result, loc)
         self.rendered[loc] = text
-        return Markup(escape_html(dash_ranges(normalise_units(markdown_lists(result)))))
+        markdown = markdown_breaks(markdown_lists(result))
+        return Markup(escape_html(dash_ranges(normalise_units(markdown))))
 
     def _every_error(self, text: str, first: ProseError) -> list[ProseError]:
         """Every bad reference of a text that failed at `first`, a look-up that found nothing,

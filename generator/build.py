@@ -33,6 +33,7 @@ from generator.checks.number_refs import number_ref_problems
 from generator.checks.organs import organ_name_problems
 from generator.checks.report import Reporter
 from generator.checks.stated import computation_problems
+from generator.checks.structure import numbering_problems
 from generator.checks.unsummed import unsummed_names
 from generator.compute.computed import Computed, compute_case
 from generator.compute.stated import Mismatch
@@ -198,7 +199,9 @@ class Pipeline:
                         context.decision.style if context.decision else style.proposal_style)
         found += check_consistency(case, named_figures(figures), text.rendered, loaded, display,
                                    point_styles, figures, computed.tables, incomplete)
-        found += number_ref_problems(text.rendered, context.section_numbers(), report)
+        numbers = context.section_numbers()
+        found += number_ref_problems(text.rendered, numbers, report)
+        found += numbering_problems(case, numbers, report)
         return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,
                         computed, tuple(mismatches))
 

@@ -12,7 +12,9 @@ Each rule points at the key that causes the problem and says what to write, so t
   decision, no reservations and no protocol notes, which are made at one;
 * a justering belongs to a decision;
 * a proposal's lead-in names who proposes only beside who decides;
-* `numrerade_rubriker: ja` does nothing beside a proposal or a decision (a warning);
+* `numrerade_rubriker: ja` that numbers no heading is a warning (`numbering_problems`, run
+  on the built document's numbers): beside a proposal or a decision, or where each heading
+  stands alone at its level (a lone "1." numbers nothing);
 * `{{ … }}` works in the text fields only (section texts and points); anywhere else it would
   be printed as it stands.
 """
@@ -65,7 +67,7 @@ def check_structure(case: Case, texts: Mapping[Loc, str], report: Reporter) -> l
     problems += _unshown_problems(case, report) + _unshown_events(case, texts, report)
     problems += _recorded_in_problems(case, report)
     problems += _meeting_only_problems(case, report)
-    problems += _approval_problems(case, report) + _numbering_problems(case, report)
+    problems += _approval_problems(case, report)
     for key, part, noun, present in (("beslut_forst", "beslut", "beslutet", case.beslut),
                                      ("forslag_forst", "forslag", "förslaget", case.forslag)):
         if getattr(case, key) and present is None:
@@ -87,15 +89,24 @@ def _recorded_in_problems(case: Case, report: Reporter) -> list[Problem]:
         for key in ("antecknas_i", "motesorgan") if key in case.beslut.model_fields_set]
 
 
-def _numbering_problems(case: Case, report: Reporter) -> list[Problem]:
-    """A warning for `numrerade_rubriker: ja` in a case with a proposal or a decision, whose
-    headings are never numbered (it would do nothing)."""
-    if not case.numrerade_rubriker or (case.forslag is None and case.beslut is None):
+def numbering_problems(case: Case, numbers: Collection[str], report: Reporter) -> list[Problem]:
+    """A warning for `numrerade_rubriker: ja` where no heading gets a number (`numbers`: the
+    section numbers the document prints): beside a proposal or a decision, whose headings are
+    never numbered, and in a document whose headings each stand alone at their level."""
+    if not case.numrerade_rubriker or numbers:
         return []
-    part = "förslag till beslut" if case.forslag is not None else "beslut"
+    if case.forslag is not None or case.beslut is not None:
+        part = "förslag till beslut" if case.forslag is not None else "beslut"
+        why = (f"ett dokument med {part} har onumrerade rubriker (punkterna är "
+               "numrerade)")
+    else:
+        count = sum(1 for _, section in _sections(case.avsnitt, ("avsnitt",)) if section.rubrik)
+        why = "dokumentet har inga rubriker" if count == 0 else (
+            "dokumentet har bara en rubrik, och en ensam rubrik numreras inte" if count == 1
+            else "dokumentets rubriker står ensamma på sin nivå, och en ensam rubrik numreras "
+                 "inte")
     return [report.problem(report.locate_key(("numrerade_rubriker",)), (
-        f"'numrerade_rubriker' numrerar inga rubriker här: ett dokument med {part} har "
-        "onumrerade rubriker (punkterna är numrerade); ta bort raden"), "varning")]
+        f"'numrerade_rubriker' numrerar inga rubriker här: {why}; ta bort raden"), "varning")]
 
 
 def _meeting_only_problems(case: Case, report: Reporter) -> list[Problem]:

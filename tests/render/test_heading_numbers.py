@@ -144,3 +144,44 @@ def test_anything_but_yes_or_no_is_an_error(tmp_path: Path) -> None:
     case.write_text(UNNUMBERED_PROFILE + "numrerade_rubriker: kanske\n" + SECTIONS, "utf-8")
     assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems] \
         == ["fall.yaml:3:21: 'numrerade_rubriker' ska vara true eller false"]
+
+
+def warnings_of(tmp_path: Path, sections: str, more: str = "") -> tuple[list[str], list[str]]:
+    """The problems of a case with `numrerade_rubriker: ja` and these sections, and the
+    headings of its .md below the title."""
+    case = tmp_path / "fall.yaml"
+    case.write_text(HEAD + "numrerade_rubriker: ja\n" + more + "avsnitt:\n" + sections,
+                    encoding="utf-8")
+    result = Pipeline().build(case)
+    lines = result.files["fall.md"].decode("utf-8").splitlines()
+    return ([p.format().replace(f"{tmp_path}/", "") for p in result.problems],
+            [line for line in lines if line.startswith("##")])
+
+
+NUMBERS_NOTHING = "fall.yaml:5:1: varning: 'numrerade_rubriker' numrerar inga rubriker här: "
+
+
+def test_ja_with_a_single_heading_numbers_nothing_and_is_warned_about(tmp_path: Path) -> None:
+    """Trial 35, F9: a lone "1." numbers nothing, so the setting did nothing, unsaid."""
+    assert warnings_of(tmp_path, "  - {rubrik: Driftbudget per nämnd, text: A.}\n") == (
+        [NUMBERS_NOTHING + "dokumentet har bara en rubrik, och en ensam rubrik numreras inte; "
+         "ta bort raden"], ["## Driftbudget per nämnd"])
+
+
+def test_ja_with_headings_each_alone_at_its_level_is_warned_about(tmp_path: Path) -> None:
+    sections = "  - rubrik: Bakgrund\n    avsnitt:\n      - {rubrik: Uppdraget, text: A.}\n"
+    assert warnings_of(tmp_path, sections) == (
+        [NUMBERS_NOTHING + "dokumentets rubriker står ensamma på sin nivå, och en ensam rubrik "
+         "numreras inte; ta bort raden"], ["## Bakgrund", "### Uppdraget"])
+
+
+def test_ja_without_headings_is_warned_about(tmp_path: Path) -> None:
+    assert warnings_of(tmp_path, "  - {text: Bara text.}\n") == (
+        [NUMBERS_NOTHING + "dokumentet har inga rubriker; ta bort raden"], [])
+
+
+def test_ja_that_numbers_some_heading_is_not_warned_about(tmp_path: Path) -> None:
+    sections = ("  - rubrik: Bakgrund\n    avsnitt:\n      - {rubrik: Uppdraget, text: A.}\n"
+                "      - {rubrik: Medlen, text: B.}\n")
+    assert warnings_of(tmp_path, sections) == (
+        [], ["## Bakgrund", "### 1. Uppdraget", "### 2. Medlen"])

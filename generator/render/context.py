@@ -63,7 +63,7 @@ def build_context(
     builder = _Sections(computed, _numbered_headings(case, style), text, area_header)
     return DocumentContext(
         kind=case.dokumenttyp,
-        title=case.titel,
+        title=text.line(case.titel, ("titel",)),
         header=_header(case, header_lines, {**KIND_LABELS, **(kind_labels or {})}),
         style=style,
         sections=builder.build(case.avsnitt, ("avsnitt",), "", 2),
@@ -129,7 +129,7 @@ class _Sections:
                                     self._area_header, marks)
             result.append(views.SectionView(
                 number=((number if prefix else f"{number}.") if numbered else ""),
-                heading=section.rubrik,
+                heading=self._text.line(section.rubrik, (*here, "rubrik")),
                 heading_marks=marks,
                 text=self._text.render(section.text, (*here, "text")),
                 blocks=blocks,
@@ -168,8 +168,9 @@ def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer,
         _printed(text.render(point, ("forslag", "punkter", index)), chosen == "att")
         for index, point in enumerate(proposal.punkter)
     )
-    return views.ProposalView(proposal.rubrik or DEFAULT_PROPOSAL_HEADING, lead, chosen, points,
-                              first)
+    heading = text.line(proposal.rubrik, ("forslag", "rubrik")) if proposal.rubrik else \
+        DEFAULT_PROPOSAL_HEADING
+    return views.ProposalView(heading, lead, chosen, points, first)
 
 
 def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.DecisionView | None:

@@ -29,6 +29,12 @@ _REFERENCE = re.compile(r"\{\{.*?\}\}", re.DOTALL)
 _ROUNDING_FILTER = re.compile(r"\{\{[^{}]*\|\s*(?P<unit>tkr|mnkr|mdkr)\s*\}\}")
 
 
+def house_wording(text: str) -> str:
+    """The text with units and year ranges written as the documents write them (`tkr` for
+    `kkr`, `2025–2027` for `2025-2027`): what the style check warns about, set right."""
+    return dash_ranges(normalise_units(text))
+
+
 class TextRenderer:
     """Render case text (light Markdown, figures by name) and remember what went wrong."""
 
@@ -49,6 +55,9 @@ class TextRenderer:
         self._path = path
         self.problems: list[Problem] = []
         self.rendered: dict[Loc, str] = {}
+        self.lines: dict[Loc, str] = {}
+        """The printed single-line fields (a title, a heading), as written, by place: the
+        wording rules are checked in them as in the texts (`checks.style`)."""
 
     def render(self, text: str, loc: Loc) -> Markup:
         """Render one field; on error record a problem and return the text unrendered."""
@@ -63,8 +72,13 @@ class TextRenderer:
         self._check_markdown(result, loc)
         self._check_approximate(text, result, loc)
         self.rendered[loc] = text
-        markdown = markdown_breaks(markdown_lists(result))
-        return Markup(escape_html(dash_ranges(normalise_units(markdown))))
+        return Markup(escape_html(house_wording(markdown_breaks(markdown_lists(result)))))
+
+    def line(self, text: str, loc: Loc) -> str:
+        """A printed single-line field (a title, a heading): no Markdown and no figures, but
+        written by the documents' wording rules, as a text is, and checked by them."""
+        self.lines[loc] = text
+        return house_wording(text)
 
     def _every_error(self, text: str, first: ProseError) -> list[ProseError]:
         """Every bad reference of a text that failed at `first`, a look-up that found nothing,

@@ -8,7 +8,9 @@
 * a table of rounded amounts (`avrundat`) states a total or a group's subtotal, else there is
   nothing to reconcile (a warning);
 * every key of a row names a column (with a suggestion for a misspelt one), and its value
-  is a single text, amount or number, not a list or a collection of keys;
+  is a single text, amount or number, not a list or a collection of keys; a text with
+  Markdown emphasis (`**Valnämnd**`) is a warning: a cell prints its asterisks, and bold is
+  the tool's, for group headings and sums (trial 35, F4);
 * a number column is all percentages (`"12,5 %"`) or none: where it mixes them, each cell
   of the fewer kind (of the later kind on a tie) is reported, naming the first of the other;
   a cell that is no number is reported once, as such, and counts for neither kind;
@@ -20,6 +22,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
@@ -36,6 +39,9 @@ from generator.checks.text_columns import figure_columns, text_column_problems
 from generator.problems import Loc, Problem
 
 _ROW_KEYS = ("rader", "delsumma")
+_EMPHASIS = re.compile(r"(\*{1,3})(?=[^\s*])[^*]*?[^\s*]\1(?!\*)")
+"""Markdown emphasis written in a cell (`**Valnämnd**`, `*varav*`), which a cell prints as
+it stands: a cell is plain text."""
 _UNSUMMED = {
     "tal": "kolumnen '{key}' har 'typ: tal' och summeras inte, ta bort '{key}' ur 'summa'",
     "andel": "andelarna i '{key}' räknas ut och blir tillsammans 100 %, ta bort '{key}' ur "
@@ -188,6 +194,11 @@ def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],
             hint = split_text(report.loaded, (*loc, key)) or hint
             problems.append(report.problem(report.loaded.locate_key((*loc, key)),
                                            f"okänd kolumn '{key}', {hint}"))
+        elif isinstance(value, str) and "*" in value and _EMPHASIS.search(value):
+            problems.append(report.problem(report.at((*loc, key)), (
+                f"asteriskerna i '{value}' skrivs ut som de står: en tabellcell tar ingen "
+                "Markdown, och fetstil sätter programmet självt på grupprubriker och summarader "
+                "(en rad med 'rader' och 'delsumma'); ta bort asteriskerna"), "varning"))
         elif isinstance(value, list | dict) and columns[key] != "andel":  # (share_columns)
             what = "ett tal" if columns[key] in ("tal", COUNT, CHANGE) else \
                 "en text eller ett belopp"

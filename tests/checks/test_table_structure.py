@@ -92,6 +92,24 @@ def test_a_key_that_reads_as_a_column_or_a_name_is_no_piece_of_a_text(tmp_path: 
         "x.yaml:15:28: okänd kolumn 'antal platser', kolumnerna är: mottagare, belopp"]
 
 
+def test_emphasis_in_a_cell_is_warned_about_and_printed_as_written(tmp_path: Path) -> None:
+    """Trial 35, F4: `**Valnämnd**` printed its asterisks, unwarned; a cell is plain text and
+    bold is the tool's (group headings and sums)."""
+    text = HEAD + ('    rader:\n      - mottagare: "**Valnämnd**"\n'
+                   "      - {mottagare: '*varav* Boden', belopp: 5}\n"
+                   "      - {mottagare: Kostnad 5 * 3 * 2, belopp: 5}\n")
+    case = tmp_path / "x.yaml"
+    case.write_text(text, encoding="utf-8")
+    result = Pipeline().build(case)
+    fix = ("skrivs ut som de står: en tabellcell tar ingen Markdown, och fetstil sätter "
+           "programmet självt på grupprubriker och summarader (en rad med 'rader' och "
+           "'delsumma'); ta bort asteriskerna")
+    assert [p.format().replace(f"{tmp_path}/", "") for p in result.problems] == [
+        f"x.yaml:13:20: varning: asteriskerna i '**Valnämnd**' {fix}",
+        f"x.yaml:14:21: varning: asteriskerna i '*varav* Boden' {fix}"]
+    assert "\n| \\*\\*Valnämnd\\*\\* | |\n" in result.files["x.md"].decode("utf-8")
+
+
 def test_a_list_in_a_cell_points_to_sub_rows(tmp_path: Path) -> None:
     text = HEAD + "    rader:\n      - {mottagare: [a, b], belopp: 5}\n"
     assert problems(tmp_path, text) == [

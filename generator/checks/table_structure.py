@@ -30,7 +30,6 @@ from generator.case.models import TABLE_PRESETS, Case
 from generator.case.money import AmountError, parse_number
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import CHANGE, COUNT, GeneralTable, TableRow
-from generator.case.text_hints import split_text
 from generator.checks.change_columns import change_column_problems
 from generator.checks.report import Reporter
 from generator.checks.share_columns import share_column_problems
@@ -191,6 +190,8 @@ def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],
             if key.isdigit():  # `belopp: 8,300` inside `{…}`: the comma ended the value
                 hint = ("står ett kommatecken i ett värde inom { }? skriv då värdet inom "
                         'citattecken, t.ex. "8,3"')
+            from generator.case.text_hints import split_text  # (only a case with the slip)
+
             hint = split_text(report.loaded, (*loc, key)) or hint
             problems.append(report.problem(report.loaded.locate_key((*loc, key)),
                                            f"okänd kolumn '{key}', {hint}"))

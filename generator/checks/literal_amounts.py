@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import Final, NamedTuple
 
 from generator.checks.figure_index import FigureIndex
@@ -140,6 +140,9 @@ class LiteralAmount(NamedTuple):
 MAX_AMOUNT_CHARS = 60
 """Length of the digits of an amount in a text that is compared at all (no real amount is
 longer, and converting thousands of digits is refused by Python)."""
+_EXACT: Final = Context(prec=4 * MAX_AMOUNT_CHARS)
+"""Decimal arithmetic exact for every amount compared (the default context rounds to 28
+digits: a 60-digit amount divided by its precision lost its last digits)."""
 
 
 def find_amounts(text: str) -> list[LiteralAmount]:
@@ -278,14 +281,16 @@ def _mistyped(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, int] |
     """The first figure whose digits are the literal's with one changed, nearest first, or
     with two neighbours swapped, if the literal is exact and long enough for that to be a
     slip (rule 4)."""
-    digits = str(abs(int(literal.value / literal.precision)))
+    digits = str(abs(int(_EXACT.divide(literal.value, literal.precision))))
     if literal.approximate or len(digits.rstrip("0")) < SLIP_DIGITS:
         return None
+    sign = 1 if literal.value > 0 else -1
     for typed in (*_changed(digits), *_swapped(digits)):
-        value = int(typed) * literal.precision
-        found = next(figures.within(value if literal.value > 0 else -value, Decimal(0)), None)
-        if found is not None:
-            return found
+        value = _EXACT.multiply(Decimal(int(typed)), literal.precision)
+        if value == value.to_integral_value():  # (a figure is whole kronor)
+            found = figures.named(sign * int(value))
+            if found is not None:
+                return found
     return None
 
 
@@ -333,7 +338,7 @@ def _is_near(literal: LiteralAmount, figure: int) -> bool:
     step = rounding_step(literal)
     if gap > step or gap > RELATIVE_WINDOW * abs(figure):
         return False
-    return figure % step != 0 or step <= SLIP_SHARE * abs(figure)
+    return _EXACT.remainder(Decimal(figure), step) != 0 or step <= SLIP_SHARE * abs(figure)
 
 
 def _reach(literal: LiteralAmount) -> Decimal:
@@ -349,7 +354,7 @@ def rounding_step(literal: LiteralAmount) -> Decimal:
     step = literal.precision
     if step != _UNIT_STEPS[literal.unit]:
         return step  # a decimal is written: its zeros are digits, not rounding
-    mantissa = abs(int(literal.value / step))
+    mantissa = abs(int(_EXACT.divide(literal.value, step)))
     while mantissa and mantissa % 10 == 0:
         mantissa, step = mantissa // 10, step * 10
     return step

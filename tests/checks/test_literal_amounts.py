@@ -267,6 +267,14 @@ def test_an_approximate_amount_is_no_digit_slip() -> None:
     assert near_misses("ca 361 500 kr", TOTAL_35) == []
 
 
+def test_the_longest_amount_compared_is_read_to_its_last_digit() -> None:
+    # (Decimal's default 28 digits read sixty nines as 10**60, rounded to its first digit)
+    sixty_nines = "9" * 60 + " kr"
+    assert near_misses(sixty_nines, {"x": 10**60 - 10**58}) == []
+    assert len(near_misses("9" * 59 + "8 kr", {"x": 10**60 - 1})) == 1
+    assert len(near_misses(sixty_nines, {"x": 10**60 - 1 - 10**40})) == 1  # (one digit)
+
+
 def test_correct_rounding_with_ca_is_fine() -> None:
     assert near_misses("ca 6,2 mnkr", {"tilldelning": 6_209_812}) == []
 

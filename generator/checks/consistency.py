@@ -23,6 +23,7 @@ from generator.checks.att_points import att_point_problems
 from generator.checks.change_columns import stated_change_problems
 from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
+from generator.checks.figure_rows import on_row
 from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses_among
 from generator.checks.names import check_names
 from generator.checks.report import Reporter
@@ -35,7 +36,7 @@ from generator.checks.unsummed import unsummed_tables
 from generator.compute.tables import TableResult
 from generator.formatting import decimals_needed, in_unit, kr
 from generator.problems import Loc, Problem
-from generator.text.names import row_label
+from generator.render.filters import DEFAULT_DECIMALS, MAX_DECIMALS
 
 _POINTS = {("forslag", "punkter"): "förslaget", ("beslut", "punkter"): "beslutet"}
 STATED = "belopp."
@@ -43,8 +44,6 @@ STATED = "belopp."
 NEAREST_SHARE = Decimal("0.1")
 """How near an amount in a point must lie to a figure for the message to offer that figure;
 farther off, the amount is taken to be one the case states (trials 27 and 28)."""
-_FILTERS = ((100_000, "mnkr"), (1_000, "tkr"))
-"""The rounding filter that writes an amount as precisely as a literal of this precision."""
 
 
 def check_consistency(
@@ -75,9 +74,11 @@ def check_consistency(
     problems = check_names(case, report) + check_dates(case, texts, amounts, report)
     unsummed = unsummed_tables(case, texts)
     if not incomplete:
-        problems += prose_amount_problems(index, texts, amounts, report, tree or {})
+        problems += prose_amount_problems(index, texts, amounts, report, tree or {},
+                                          tables or {})
     if not (unsummed or incomplete):  # (else figures are missing: one error says why)
-        problems += proposal_amount_problems(figures, index, texts, amounts, report, tree)
+        problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
+                                             tables)
     problems += check_style(texts, report)
     problems += att_point_problems(case, texts, point_styles, report)
     problems += check_structure(case, texts, report)
@@ -103,42 +104,42 @@ def _suggestion(literal: LiteralAmount, name: str) -> str:
 
 
 def _filter(literal: LiteralAmount) -> str:
-    """' | mnkr' or ' | tkr' when the literal is written as precisely as that filter
-    writes, else nothing."""
-    unit = next((u for step, u in _FILTERS if literal.precision >= step), None)
-    return f" | {unit}" if unit else ""
+    """The rounding filter of the unit the literal is written in, with the decimals it
+    writes where they are not the filter's own: ' | mnkr' for '6,2 mnkr', ' | mnkr(2)' for
+    '0,46 mnkr' (trial 35: it was offered ' | tkr'), ' | tkr(1)' for '21,5 tkr'; nothing
+    for kronor, or for more decimals than a filter shows."""
+    if literal.unit not in DEFAULT_DECIMALS or literal.decimals > MAX_DECIMALS:
+        return ""
+    places = "" if literal.decimals == DEFAULT_DECIMALS[literal.unit] else f"({literal.decimals})"
+    return f" | {literal.unit}{places}"
 
 
 def prose_amount_problems(
     index: FigureIndex, texts: Mapping[Loc, str],
     amounts: Mapping[Loc, Sequence[LiteralAmount]], report: Reporter,
-    tree: dict[str, Any],
+    tree: dict[str, Any], tables: Mapping[str, TableResult],
 ) -> list[Problem]:
     """Warn about amounts in the texts that nearly but not exactly match a computed figure.
 
-    amounts holds the amounts found in each text; tree the figures by name, for the row a
-    figure is in. Exact amounts in proposal points are left to `proposal_amount_problems`.
+    amounts holds the amounts found in each text; tree the figures by name and tables the
+    general tables, for the row a figure is in. Exact amounts in proposal points are left
+    to `proposal_amount_problems`.
     """
     problems: list[Problem] = []
     for loc, text in texts.items():
         for literal, name, figure in misses_among(amounts[loc], index):
             if _proposal_word(loc) and not literal.approximate:
                 continue
+            where_printed = on_row(name, tree, tables)
             message = (
                 f"beloppet '{literal.text}' i texten stämmer inte exakt med det beräknade "
-                f"{_as_the_text_writes(figure, literal.unit)}{_on_row(tree, name)} ({name}); "
+                f"{_as_the_text_writes(figure, literal.unit)}{where_printed} ({name}); "
                 f"menar texten det beloppet, skriv {_suggestion(literal, name)} så följer "
                 "texten tabellen"
             )
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, message, "varning"))
     return problems
-
-
-def _on_row(tree: dict[str, Any], name: str) -> str:
-    """' på raden 'Musikföreningar'' for a figure in a row with a text, else nothing."""
-    label = row_label(tree, name)
-    return f" på raden '{label}'" if label else ""
 
 
 def _as_the_text_writes(figure: int, unit: str) -> str:
@@ -148,7 +149,8 @@ def _as_the_text_writes(figure: int, unit: str) -> str:
 
 
 def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
-                   tree: dict[str, Any], stating: bool = False) -> str:
+                   tree: dict[str, Any], tables: Mapping[str, TableResult],
+                   stating: bool = False) -> str:
     """Message for an exact amount in a proposal that no table has: a slip of a figure it
     nearly matches names that figure (and its row, if it is in one); any other amount is
     one the case states, to be named once under `belopp` (trials 27 and 28: the nearest
@@ -159,7 +161,7 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
         return (f"beloppet '{literal.text}' i {word} räknas inte ut ur ärendets tabeller; är "
                 f"det ett belopp som ärendet anger, {_how_to_state(literal, stating)}")
     nearest = (f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: "
-               f"{_as_the_text_writes(figure, literal.unit)}{_on_row(tree, name)})")
+               f"{_as_the_text_writes(figure, literal.unit)}{on_row(name, tree, tables)})")
     if slip:  # (a slip of that figure's digits, surely)
         return f"{nearest}, hänvisa till beloppet med {{{{ {name} }}}}"
     return (f"{nearest}; menar punkten det beloppet, hänvisa till det med {{{{ {name} }}}}, "
@@ -184,7 +186,8 @@ def proposal_amount_problems(
     tables: Mapping[str, TableResult] | None = None,
 ) -> list[Problem]:
     """Report exact amounts in proposal and decision points that are not computed figures
-    (tree: the figures by name, for the row of the nearest); none where the case computes
+    (tree: the figures by name, and tables the general tables, for the row of the
+    nearest); none where the case computes
     no figures (amounts it only states under `belopp` are none to follow)."""
     stating = any(name.startswith(STATED) for name in figures)
     if all(name.startswith(STATED) for name in figures):
@@ -200,5 +203,5 @@ def proposal_amount_problems(
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, _not_in_tables(
-                literal, word, index, tree or {}, stating)))
+                literal, word, index, tree or {}, tables or {}, stating)))
     return problems

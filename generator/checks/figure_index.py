@@ -30,6 +30,11 @@ class FigureIndex:
         index = bisect_left(self.values, low)
         return index < len(self.values) and self.values[index] <= high
 
+    def named(self, value: int) -> tuple[str, int] | None:
+        """The figure of exactly this value, as (name, value), or None."""
+        first = self._first.get(value)
+        return None if first is None else (first[1], value)
+
     def outward(self, value: Decimal) -> Iterator[tuple[str, int]]:
         """Figures by distance from value (on a tie, the one given first), as (name, value)."""
         right = bisect_left(self.values, value)

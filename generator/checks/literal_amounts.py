@@ -12,37 +12,43 @@ counts) are never amounts, nor are number words alone ("tre miljoner").
 
 An amount preceded by ``ca``, ``ca.``, ``c:a``, ``cirka``, ``ungefär``, ``omkring``, ``runt``
 (around), ``drygt``, ``dryga`` (a little over), ``knappt``, ``nästan``, ``närmare`` (a little
-under) is approximate. Its precision is the value of one step in the last digit written.
+under) is approximate.
+
+Every literal is read as rounded to its last digit that tells (its rounding step): the last
+digit written after a decimal comma, where it has one (a zero there is a digit: "6,0 mnkr"
+is rounded to tenths), else its last digit other than zero. So "460 000 kr", "460 tkr" and
+"0,46 mnkr" are all rounded to ten thousands, and "0,5 mnkr" and "500 000 kr" to hundred
+thousands: the unit a text writes in never changes how an amount is judged (trial 35).
 
 Near-miss rule, for one literal and the computed figures:
 
 1. If the literal agrees with some figure, it is fine. It agrees when its value equals the
    figure or, for an approximate literal, when the figure lies in the range its wording
-   covers: ``ca`` and the like cover value ± precision/2 (both ends included, so either
-   rounding of a half is accepted); ``drygt`` covers value … value + precision; ``knappt``
-   covers value − precision … value.
-2. Otherwise it is a near miss for each figure within 5 % of the figure of its value that
-   a slip in its last digit or a rounding explains, and only the closest such figure is
-   reported (the first given, on a tie). A literal ending in another digit than zero, or
-   in a decimal, explains figures within one step of its last digit (its precision): a
-   rounding, right or wrong, of a figure written more precisely ("ca 6,3 mnkr" for
-   6 209 812), or a slip in that digit. A figure written no more precisely than the
-   literal (2,5 mnkr against "2,4 mnkr") is no rounding of it, and a slip is only told from
-   another amount where one step is at most 1 % of the figure: "21 724 099 kr" is a slip
-   for 21 724 100 and "1 360,7 mnkr" for 1 360,8 mnkr, but in "2,4 mnkr" one step is 4 %,
-   and a table in tenths of mnkr has a figure one step from almost any such amount, so
-   "2,4 mnkr" is another amount than 2,5 mnkr (trial 24), as "45 tkr" is than 46 tkr. A
-   whole number ending in zeros is read as rounded to them, and explains figures within
-   half that rounding's step: "45 000 kr" is rounded to thousands, and a near miss of
-   45 400 but not of 46 000, which no rounding makes 45 000. The 5 % bound holds for
-   every literal: one step of "1 mnkr" reaches from 0 to 2 mnkr, but 1 mnkr is another
-   amount than 238 tkr, not a slip for it.
-3. An exact literal of at least four significant digits (trailing zeros not counted) that
-   is not near any figure is a miss of a figure whose digits are its own with two
-   neighbours swapped: "517 902 kronor" for 517 920 kr (trial 27), the commonest slip of a
-   typist that the window of rule 2 does not reach. Shorter literals are left alone, where
-   such a match is as likely another amount ("45 000 kr" and 54 000 kr; "13 820 kronor"
-   for 13 280 kr is a slip).
+   covers: ``ca`` and the like cover value ± half the rounding step (both ends included, so
+   either rounding of a half is accepted); ``drygt`` covers value … value + step;
+   ``knappt`` covers value − step … value. "ca 460 000 kr", "ca 462 tkr" and "ca 0,5 mnkr"
+   all agree with 461 500 kr.
+2. Otherwise it is a near miss for the closest figure (the first given, on a tie) that lies
+   within 0.1 % of the literal's value (`CLOSE_SHARE`): so close, a typed amount is that
+   figure mistyped ("461 550 kr" or "461 480 kr" for 461 500), hardly another amount.
+3. Else it is a near miss for the closest figure within one rounding step of it and within
+   5 % of the figure, that a slip or a rounding explains. A figure written more precisely
+   than the literal is explained by a rounding, right or wrong ("ca 6,3 mnkr" or "6,2
+   mnkr" for 6 209 812, "ca 470 000 kr" for 461 500). A figure written no more precisely is
+   a slip only where one step is at most 1 % of the figure: "461 600 kr" for 461 500,
+   "21 724 099 kr" for 21 724 100, "1 360,7 mnkr" for 1 360,8 mnkr; but in "2,4 mnkr" one
+   step is 4 %, and a table in tenths of mnkr has a figure one step from almost any such
+   amount, so "2,4 mnkr" is another amount than 2,5 mnkr (trial 24), as "45 000 kr" is
+   than 46 000 kr (trial 14). The 5 % bound holds here for every literal: one step of "1
+   mnkr" reaches from 0 to 2 mnkr, but 1 mnkr is another amount than 238 tkr (trial 15).
+4. Else an exact literal is a slip of a figure whose digits, at the literal's last place,
+   are its own with one digit changed ("462 500 kr" or "361 500 kr" for 461 500: one wrong
+   key) or two neighbours swapped ("517 902 kronor" for 517 920 kr, trial 27), where the
+   literal has at least four significant digits (trailing zeros not counted). Shorter
+   amounts are left alone: there such a match is as likely another amount ("45 000 kr" and
+   46 000 or 54 000 kr), and an unrelated amount of four significant digits matches a
+   given figure so only about once in 250. An approximate literal never claims its digits,
+   so rule 4 does not read them.
    A literal that is none of these is not reported.
 
 So "21 724 099 kr" for 21 724 100 and an unmarked "6,2 miljoner kronor" for 6 209 812 are
@@ -54,18 +60,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import Final, NamedTuple
 
 from generator.checks.figure_index import FigureIndex
 
 RELATIVE_WINDOW = Decimal("0.05")
-"""How far, as a share of a figure, an unequal literal may lie and still be a near miss."""
-SWAP_DIGITS = 4
-"""The fewest significant digits a literal needs for a swap of two to be read as a slip."""
+"""How far, as a share of a figure, a literal a rounding step off may lie and still be a
+near miss (rule 3)."""
+CLOSE_SHARE = Decimal("0.001")
+"""How near, as a share of a figure, an unequal literal is a near miss whatever its digits
+(rule 2)."""
+SLIP_DIGITS = 4
+"""The fewest significant digits a literal needs for one changed digit or a swap of two to
+be read as a slip (rule 4)."""
 SLIP_SHARE = Decimal("0.01")
-"""How large, as a share of a figure written no more precisely than a literal, one step of
-the literal's last digit may be for a literal that far off to be a slip, not another amount."""
+"""How large, as a share of a figure written no more precisely than a literal, one rounding
+step of the literal may be for a literal that far off to be a slip, not another amount."""
 
 _OVER = frozenset({"drygt", "dryga"})
 _UNDER = frozenset({"knappt", "nästan", "närmare"})
@@ -122,11 +133,16 @@ class LiteralAmount(NamedTuple):
     """The approximation word in lower case (``ca``, ``drygt``, ``knappt`` ...), or empty."""
     unit: str = "kr"
     """The unit the text writes it in, as a table's unit: ``mnkr`` for ``miljoner kronor``."""
+    decimals: int = 0
+    """How many decimals it is written with: 2 for ``0,46 mnkr``."""
 
 
 MAX_AMOUNT_CHARS = 60
 """Length of the digits of an amount in a text that is compared at all (no real amount is
 longer, and converting thousands of digits is refused by Python)."""
+_EXACT: Final = Context(prec=4 * MAX_AMOUNT_CHARS)
+"""Decimal arithmetic exact for every amount compared (the default context rounds to 28
+digits: a 60-digit amount divided by its precision lost its last digits)."""
 
 
 def find_amounts(text: str) -> list[LiteralAmount]:
@@ -222,6 +238,7 @@ def _literal(match: re.Match[str]) -> LiteralAmount:
         offset=match.start("amount"),
         qualifier=marker,
         unit=_UNIT_NAMES[exponent],
+        decimals=len(fraction),
     )
 
 
@@ -254,28 +271,42 @@ def _closest_miss(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, in
     """Return the closest figure the literal nearly matches, or None if it agrees or is far."""
     if _agrees(literal, figures):
         return None
-    for name, figure in figures.within(literal.value, _window(literal)):
+    for name, figure in figures.within(literal.value, _reach(literal)):
         if _is_near(literal, figure):
             return name, figure
-    return _swapped(literal, figures)
+    return _mistyped(literal, figures)
 
 
-def _swapped(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, int] | None:
-    """The first figure written as the literal with two neighbouring digits swapped, if the
-    literal is exact and long enough for that to be a slip (rule 3)."""
-    mantissa = int(literal.value / literal.precision)
-    digits = str(abs(mantissa))
-    if literal.approximate or len(digits.rstrip("0")) < SWAP_DIGITS:
+def _mistyped(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, int] | None:
+    """The first figure whose digits are the literal's with one changed, nearest first, or
+    with two neighbours swapped, if the literal is exact and long enough for that to be a
+    slip (rule 4)."""
+    digits = str(abs(int(_EXACT.divide(literal.value, literal.precision))))
+    if literal.approximate or len(digits.rstrip("0")) < SLIP_DIGITS:
         return None
-    for i in range(len(digits) - 1):
-        if digits[i] == digits[i + 1] or (i == 0 and digits[1] == "0"):
-            continue
-        swapped = int(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
-        value = (swapped if mantissa > 0 else -swapped) * literal.precision
-        found = next(figures.within(value, Decimal(0)), None)
-        if found is not None:
-            return found
+    sign = 1 if literal.value > 0 else -1
+    for typed in (*_changed(digits), *_swapped(digits)):
+        value = _EXACT.multiply(Decimal(int(typed)), literal.precision)
+        if value == value.to_integral_value():  # (a figure is whole kronor)
+            found = figures.named(sign * int(value))
+            if found is not None:
+                return found
     return None
+
+
+def _changed(digits: str) -> Iterator[str]:
+    """The digits with one of them changed, the last place first (never to a leading zero)."""
+    for i in range(len(digits) - 1, -1, -1):
+        for other in "0123456789"[1 if i == 0 and len(digits) > 1 else 0 :]:
+            if other != digits[i]:
+                yield digits[:i] + other + digits[i + 1 :]
+
+
+def _swapped(digits: str) -> Iterator[str]:
+    """The digits with two different neighbours swapped (never to a leading zero)."""
+    for i in range(len(digits) - 1):
+        if digits[i] != digits[i + 1] and not (i == 0 and digits[1] == "0"):
+            yield digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
 
 
 def _agrees(literal: LiteralAmount, figures: FigureIndex) -> bool:
@@ -289,7 +320,7 @@ def _agrees(literal: LiteralAmount, figures: FigureIndex) -> bool:
 
 def _covered(literal: LiteralAmount) -> tuple[Decimal, Decimal]:
     """Return the range of figures an approximate literal's wording covers."""
-    value, step = literal.value, literal.precision
+    value, step = literal.value, rounding_step(literal)
     if literal.qualifier in _OVER:
         return value, value + step
     if literal.qualifier in _UNDER:
@@ -298,24 +329,32 @@ def _covered(literal: LiteralAmount) -> tuple[Decimal, Decimal]:
 
 
 def _is_near(literal: LiteralAmount, figure: int) -> bool:
-    """Tell whether the literal lies within the near-miss window of ``figure``; beyond what
-    rounding explains, only where a slip of its last digit is a small part of the figure."""
+    """Tell whether the literal, not agreeing with ``figure``, nearly matches it: within
+    `CLOSE_SHARE` of it, or within one rounding step that a rounding or a slip explains
+    (rules 2 and 3)."""
     gap = abs(literal.value - figure)
-    if gap > _window(literal) or gap > RELATIVE_WINDOW * abs(figure):
+    if gap <= CLOSE_SHARE * abs(figure):
+        return True
+    step = rounding_step(literal)
+    if gap > step or gap > RELATIVE_WINDOW * abs(figure):
         return False
-    step = literal.precision
-    return figure % step != 0 or step <= SLIP_SHARE * abs(figure)
+    return _EXACT.remainder(Decimal(figure), step) != 0 or step <= SLIP_SHARE * abs(figure)
 
 
-def _window(literal: LiteralAmount) -> Decimal:
-    """How far from the literal a figure it nearly matches may lie: one step of its last
-    digit, or half the step of the rounding its trailing zeros show (see the module)."""
+def _reach(literal: LiteralAmount) -> Decimal:
+    """How far from the literal a figure it nearly matches may lie (rules 2 and 3): a
+    figure within `CLOSE_SHARE` of itself lies within this share of the literal, over 1 − it."""
+    close = CLOSE_SHARE * abs(literal.value) / (1 - CLOSE_SHARE)
+    return max(rounding_step(literal), close)
+
+
+def rounding_step(literal: LiteralAmount) -> Decimal:
+    """The step the literal is read as rounded to: its last decimal written, else its last
+    digit other than zero (``460 000 kr``, ``460 tkr`` and ``0,46 mnkr``: 10 000 kr)."""
     step = literal.precision
     if step != _UNIT_STEPS[literal.unit]:
         return step  # a decimal is written: its zeros are digits, not rounding
-    mantissa = abs(int(literal.value / step))
-    if mantissa == 0 or mantissa % 10:
-        return step
-    while mantissa % 10 == 0:
+    mantissa = abs(int(_EXACT.divide(literal.value, step)))
+    while mantissa and mantissa % 10 == 0:
         mantissa, step = mantissa // 10, step * 10
-    return step / 2
+    return step

@@ -138,15 +138,20 @@ def _total_name(table: str, label: str | None) -> str:
     return f"totalen i tabellen '{table}'"
 
 
-def _row_name(first: str, subtotal: str | None, above: str) -> str:
+UNNAMED_ROW = "raden"
+"""How messages name a row that has no text to name it by."""
+
+
+def row_name(first: str, subtotal: str | None = None, above: str = "") -> str:
     """How messages name a row's figures: by the row's first text ("raden 'Karlshamn'"); a
     group's, printed on its subtotal row under another label, by that row and the group it
     closes, or the nearest group above with a label when it has none itself ("delsumman
-    'Summa kommuner' under 'Blekinge län'")."""
+    'Summa kommuner' under 'Blekinge län'"). The table checks and the checks of amounts in
+    text both name rows so (trial 35)."""
     if subtotal and subtotal != first:
         heading = first or above
         return f"delsumman '{subtotal}'" + (f" under '{heading}'" if heading else "")
-    return f"raden '{first}'" if first else "raden"
+    return f"{UNNAMED_ROW} '{first}'" if first else UNNAMED_ROW
 
 
 def _column(column: TableColumn, unit: str, label: str, loc: Loc,
@@ -220,7 +225,7 @@ class _Reader:
         first = next(iter(texts.values()), "")
         children = tuple(self.row(child, (*loc, "rader", i), first or above)
                          for i, child in enumerate(row.rader))
-        name = _row_name(first, row.delsumma if children else None, above)
+        name = row_name(first, row.delsumma if children else None, above)
         return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers)
 
     def figure(self, value: Any, loc: Loc, kind: str | None = "belopp") -> int | None:

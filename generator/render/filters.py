@@ -18,6 +18,8 @@ from generator.text.names import Figure
 
 MAX_DECIMALS = 3
 """Decimals `tkr` and `mnkr` may show."""
+DEFAULT_DECIMALS = {"tkr": 0, "mnkr": 1, "mdkr": 1}
+"""Decimals each rounding filter shows unless told otherwise."""
 
 
 class FilterError(BeslutError):
@@ -73,17 +75,17 @@ def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable
     def kr(value: Figure | int) -> Markup:
         return Markup(formatting.in_unit(_kronor(value, "kr"), "kr", minus, words=words))
 
-    def tkr(value: Figure | int, decimals: int = 0) -> Markup:
+    def tkr(value: Figure | int, decimals: int = DEFAULT_DECIMALS["tkr"]) -> Markup:
         places = _decimals(decimals, "tkr")
         return Markup(formatting.rounded(_kronor(value, "tkr"), "tkr", places, minus,
                                          words=words))
 
-    def mnkr(value: Figure | int, decimals: int = 1) -> Markup:
+    def mnkr(value: Figure | int, decimals: int = DEFAULT_DECIMALS["mnkr"]) -> Markup:
         places = _decimals(decimals, "mnkr")
         return Markup(formatting.rounded(_kronor(value, "mnkr"), "mnkr", places, minus,
                                          words=words))
 
-    def mdkr(value: Figure | int, decimals: int = 1) -> Markup:
+    def mdkr(value: Figure | int, decimals: int = DEFAULT_DECIMALS["mdkr"]) -> Markup:
         places = _decimals(decimals, "mdkr")
         return Markup(formatting.rounded(_kronor(value, "mdkr"), "mdkr", places, minus,
                                          words=words))

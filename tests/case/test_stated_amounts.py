@@ -64,7 +64,7 @@ def test_an_amount_far_from_every_figure_is_told_to_be_named(tmp_path: Path) -> 
     assert build(tmp_path, points=points)[1] == [
         "25:15: beloppet '5 mnkr' i beslutet räknas inte ut ur ärendets tabeller; är det ett "
         "belopp som ärendet anger, skriv det på en ny rad under 'belopp:' med ett namn du "
-        "väljer, t.ex. 'ram: 5000000', och i punkten {{ belopp.ram | mnkr }}"]
+        "väljer, t.ex. 'ram: 5000000', och i punkten {{ belopp.ram | mnkr(0) }}"]
 
 
 def test_an_amount_near_a_figure_is_offered_both_ways(tmp_path: Path) -> None:

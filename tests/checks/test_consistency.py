@@ -446,18 +446,102 @@ tabeller:
 """
 
 
-def test_a_near_miss_on_a_row_names_the_row_by_its_text(tmp_path: Path) -> None:
-    # (trial 14: the 45 000 kronor left over is another amount, not a miss of 46 000)
+def test_a_near_miss_of_a_group_names_the_subtotal_row_as_the_table_check_does(
+    tmp_path: Path,
+) -> None:
+    # (trial 14: the 45 000 kronor left over is another amount, not a miss of 46 000;
+    # trial 35: the group's figure prints on its row 'Summa musik', not on 'Musikföreningar')
     case = tmp_path / "x.yaml"
     case.write_text(GROUPS, encoding="utf-8")
     found = [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
     assert found == [
         "x.yaml:7:23: varning: beloppet '45 999 kronor' i texten stämmer inte exakt med det "
-        f"beräknade 46{NBSP}000{NBSP}kr på raden 'Musikföreningar' "
+        f"beräknade 46{NBSP}000{NBSP}kr i delsumman 'Summa musik' under 'Musikföreningar' "
         "(tabeller.bidrag.rader[0].belopp); menar texten det beloppet, skriv "
         "{{ tabeller.bidrag.rader[0].belopp }} så "
         "följer texten tabellen",
     ]
+
+
+def test_a_near_miss_on_a_plain_row_names_the_row_by_its_text(tmp_path: Path) -> None:
+    case = tmp_path / "x.yaml"
+    case.write_text(GROUPS.replace("45 999 kronor", "130 001 kronor"), encoding="utf-8")
+    found = [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+    assert found == [
+        "x.yaml:7:23: varning: beloppet '130 001 kronor' i texten stämmer inte exakt med det "
+        f"beräknade 130{NBSP}000{NBSP}kr på raden 'Teaterföreningar' "
+        "(tabeller.bidrag.rader[1].belopp); menar texten det beloppet, skriv "
+        "{{ tabeller.bidrag.rader[1].belopp }} så följer texten tabellen",
+    ]
+
+
+GRANTS = """\
+dokumenttyp: beslutsunderlag
+datum: 2008-11-25
+dnr: KFN 2008/310-72
+titel: Investeringsstöd
+avsnitt:
+  - text: Ansökningarna är på sammanlagt {amount}.
+    tabell: fordelning
+tabeller:
+  - namn: fordelning
+    kolumner:
+      - {{namn: forening, rubrik: Förening}}
+      - {{namn: belopp, rubrik: Investeringsstöd, typ: belopp}}
+    rader:
+      - {{forening: Burs bygdegårdsförening, belopp: 200 000}}
+      - {{forening: Havdhem bygdegårdsförening, belopp: 82 000}}
+      - {{forening: Levide bygdegårdsförening, belopp: 14 500}}
+      - {{forening: När bygdegårdsförening, belopp: 73 000}}
+      - {{forening: Stenkumla bygdegårdsförening, belopp: 83 000}}
+      - {{forening: Öja bygdegårdsförening, belopp: 9 000}}
+"""
+"""Trial 35's Gotland grants as a table (total 461 500 kr), the text's total retyped."""
+
+
+def _grants(tmp_path: Path, amount: str) -> list[str]:
+    case = tmp_path / "x.yaml"
+    case.write_text(GRANTS.format(amount=amount), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+@pytest.mark.parametrize("amount", ["461 600 kr", "461 550 kr", "462 500 kr"])
+def test_a_total_one_digit_off_in_the_text_is_warned_about(tmp_path: Path, amount: str) -> None:
+    # trial 35: these passed for 461 500 kr, while "461 501 kr" was caught
+    assert _grants(tmp_path, amount) == [
+        f"x.yaml:6:42: varning: beloppet '{amount}' i texten stämmer inte exakt med det "
+        f"beräknade 461{NBSP}500{NBSP}kr (tabeller.fordelning.summa); menar texten det "
+        "beloppet, skriv {{ tabeller.fordelning.summa }} så följer texten tabellen",
+    ]
+
+
+@pytest.mark.parametrize("amount", ["ca 460 000 kr", "ca 462 tkr", "ca 0,5 mnkr"])
+def test_a_fair_rounding_with_ca_passes_in_kronor_as_in_tkr(tmp_path: Path, amount: str) -> None:
+    # trial 35: "ca 460 000 kr" was warned about, "ca 462 tkr" and "ca 0,5 mnkr" not
+    assert _grants(tmp_path, amount) == []
+
+
+def test_a_rounding_one_step_off_with_ca_is_warned_about(tmp_path: Path) -> None:
+    assert _grants(tmp_path, "ca 470 000 kr") == [
+        "x.yaml:6:45: varning: beloppet '470 000 kr' i texten stämmer inte exakt med det "
+        f"beräknade 461{NBSP}500{NBSP}kr (tabeller.fordelning.summa); menar texten det "
+        "beloppet, skriv {{ tabeller.fordelning.summa }} så följer texten tabellen",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("amount", "rounded"),
+    [("0,46 mnkr", "mnkr(2)"), ("0,461 mnkr", "mnkr(3)"), ("461,4 tkr", "tkr(1)"),
+     ("461 tkr", "tkr")],
+)
+def test_a_near_miss_offers_the_filter_of_the_unit_the_text_wrote(
+    tmp_path: Path, amount: str, rounded: str
+) -> None:
+    # trial 35: "0,46 mnkr" was offered {{ … | tkr }}
+    [found] = _grants(tmp_path, amount)
+    assert found.endswith(
+        "skriv {{ tabeller.fordelning.summa }} eller "
+        f"{{{{ tabeller.fordelning.summa | {rounded} }}}} så följer texten tabellen")
 
 
 DRIFT = """\
@@ -496,7 +580,8 @@ def test_an_amount_in_the_proposal_names_the_row_of_the_nearest_figure(tmp_path:
              if p.is_error]
     assert found == [
         "x.yaml:23:23: beloppet '45 000 kr' i förslaget finns inte i tabellerna (närmast: "
-        f"46{NBSP}000{NBSP}kr på raden 'Musikföreningar'); menar punkten det beloppet, "
+        f"46{NBSP}000{NBSP}kr i delsumman 'Summa musik' under 'Musikföreningar'); menar "
+        "punkten det beloppet, "
         "hänvisa till det med {{ tabeller.bidrag.rader[0].belopp }}, och är det ett belopp "
         "som ärendet anger, "
         "lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. 'ram: 45000', "

@@ -215,6 +215,66 @@ def test_a_rounding_far_from_the_figure_is_still_not_a_miss() -> None:
     assert near_misses("ett grundbelopp om 100 000 kr", {"kommun": 111_000}) == []
 
 
+TOTAL_35 = {"tabeller.fordelning.summa": 461_500}
+"""Trial 35: the grants' total, against which the text's sentence was retyped."""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "461 501 kr", "461 000 kr", "416 500 kr",  # (caught before trial 35)
+        "461 600 kr", "461 400 kr",  # one step of a round amount (0,02 %)
+        "461 550 kr", "461 480 kr",  # within 0,1 % of the figure
+        "462 500 kr", "471 500 kr", "361 500 kr",  # one wrong digit
+    ],
+)
+def test_a_slip_of_a_total_is_a_near_miss(text: str) -> None:
+    # trial 35: "461 600 kr", "461 400 kr" and "461 550 kr" passed for 461 500 kr
+    [(literal, name, value)] = near_misses(f"på sammanlagt {text}.", TOTAL_35)
+    assert (literal.text, name, value) == (text, "tabeller.fordelning.summa", 461_500)
+
+
+@pytest.mark.parametrize("text", ["465 000 kr", "463 000 kr", "1 246 595 kr", "46 150 kr"])
+def test_another_amount_near_a_total_is_not_a_slip(text: str) -> None:
+    # (two digits off and 0,3–0,8 % away: an applied-for amount, not the granted one mistyped)
+    assert near_misses(f"ansökt om {text}", TOTAL_35) == []
+
+
+def test_one_wrong_digit_needs_four_significant_digits() -> None:
+    assert near_misses("461 tkr", {"cell": 561_000}) == []
+    assert near_misses("4 600 kr", {"cell": 4_700}) == []
+    assert len(near_misses("4 611 kr", {"cell": 4_711})) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ca 460 000 kr", "ca 462 tkr", "ca 0,5 mnkr", "cirka 460 tkr", "omkring 0,46 mnkr",
+     "ca 500 000 kr", "drygt 460 000 kr", "knappt 470 tkr", "ca 461 500 kr"],
+)
+def test_a_fair_rounding_with_ca_passes_in_every_unit(text: str) -> None:
+    # trial 35: "ca 460 000 kr" was warned about while "ca 462 tkr" passed
+    assert near_misses(f"på sammanlagt {text}", TOTAL_35) == []
+
+
+@pytest.mark.parametrize("text", ["ca 470 000 kr", "ca 470 tkr", "ca 0,47 mnkr",
+                                  "drygt 470 000 kr", "knappt 460 tkr"])
+def test_a_rounding_one_step_off_with_ca_is_a_near_miss_in_every_unit(text: str) -> None:
+    [(literal, _, value)] = near_misses(f"på sammanlagt {text}", TOTAL_35)
+    assert (literal.text, value) == (text.split(" ", 1)[1], 461_500)
+
+
+def test_an_approximate_amount_is_no_digit_slip() -> None:
+    assert near_misses("ca 361 500 kr", TOTAL_35) == []
+
+
+def test_the_longest_amount_compared_is_read_to_its_last_digit() -> None:
+    # (Decimal's default 28 digits read sixty nines as 10**60, rounded to its first digit)
+    sixty_nines = "9" * 60 + " kr"
+    assert near_misses(sixty_nines, {"x": 10**60 - 10**58}) == []
+    assert len(near_misses("9" * 59 + "8 kr", {"x": 10**60 - 1})) == 1
+    assert len(near_misses(sixty_nines, {"x": 10**60 - 1 - 10**40})) == 1  # (one digit)
+
+
 def test_correct_rounding_with_ca_is_fine() -> None:
     assert near_misses("ca 6,2 mnkr", {"tilldelning": 6_209_812}) == []
 

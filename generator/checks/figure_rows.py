@@ -1,0 +1,51 @@
+"""The row a named figure is printed on, as messages about amounts in text name it.
+
+A figure of a general table is named by its row as the table checks name it
+(`compute.presets.row_name`): "raden 'Karlshamn'", or for a group's figure printed on its
+subtotal row "delsumman 'Summa' under 'Kommunstyrelse'" (trial 35: the text check said
+"raden 'Kommunstyrelse'", a row that prints no such figure). Any other figure in a row with a
+text (a seed's area, a split's party) is named by that text, by the same function.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from generator.compute.presets import UNNAMED_ROW, row_name
+from generator.compute.tables import RowResult, TableResult
+from generator.text.names import row_label
+
+_TABLE_ROW = re.compile(r"tabeller\.(?P<table>[^.\[\]]+)(?P<rows>(?:\.rader\[\d+\])+)\.[^.\[\]]+")
+"""The name of a figure in a row of a general table: `tabeller.drift.rader[0].rader[2].b25`."""
+_ROW_INDEX = re.compile(r"\[(\d+)\]")
+
+
+def on_row(name: str, tree: dict[str, Any], tables: Mapping[str, TableResult]) -> str:
+    """' på raden 'Musikföreningar'' or ' i delsumman 'Summa' under 'Kommunstyrelse'' for a
+    figure printed on a row that messages can name, else nothing."""
+    row = _table_row(name, tables)
+    if row is not None:
+        named = row.spec.name
+    else:
+        label = row_label(tree, name)
+        named = row_name(label) if label else UNNAMED_ROW
+    if named == UNNAMED_ROW:
+        return ""
+    return f" {'på' if named.startswith(UNNAMED_ROW) else 'i'} {named}"
+
+
+def _table_row(name: str, tables: Mapping[str, TableResult]) -> RowResult | None:
+    """The row of a general table a figure's name leads to, or None for any other figure."""
+    match = _TABLE_ROW.fullmatch(name)
+    table = tables.get(match["table"]) if match else None
+    if match is None or table is None:
+        return None
+    rows, row = table.rows, None
+    for index in map(int, _ROW_INDEX.findall(match["rows"])):
+        if index >= len(rows):
+            return None
+        row = rows[index]
+        rows = row.children
+    return row

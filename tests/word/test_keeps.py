@@ -13,6 +13,8 @@ import xml.etree.ElementTree as etree
 import zipfile
 from pathlib import Path
 
+from lxml import etree as etree_lxml  # type: ignore[import-untyped]
+
 from generator.word.document import DocxMeta, markdown_to_docx
 from generator.word.keeps import (
     END_LINES,
@@ -25,7 +27,9 @@ from generator.word.keeps import (
     table_lines,
     table_rows_kept,
 )
+from generator.word.oxml import PARSER
 from generator.word.reference import open_reference
+from generator.word.styles import StyleBook
 
 REFERENCE = Path(__file__).resolve().parents[2] / "templates" / "reference.docx"
 META = DocxMeta(title="Protokollsutdrag", dnr="KS2009/63-04", date=datetime.date(2009, 3, 30),
@@ -80,6 +84,30 @@ def test_a_page_holds_the_lines_a_table_kept_whole_may_take() -> None:
     assert table_lines(reference.landscape_height, reference.styles.line_height) == (
         LANDSCAPE_LINES)
     assert table_lines(1000, 304) == 0  # (a page lower than a heading keeps no table whole)
+
+
+def _line_height(normal: str, defaults: str = "") -> int:
+    """The body text's line height by a Normal style's properties and the defaults'."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    styles = etree_lxml.fromstring(
+        f'<w:styles {w}><w:docDefaults><w:pPrDefault><w:pPr>{defaults}</w:pPr></w:pPrDefault>'
+        '</w:docDefaults><w:style w:type="character" w:styleId="Hyperlink">'
+        '<w:name w:val="Hyperlink"/></w:style><w:style w:type="paragraph" w:default="1" '
+        f'w:styleId="Normal"><w:name w:val="Normal"/>{normal}</w:style></w:styles>', PARSER)
+    return StyleBook(styles).line_height
+
+
+def test_a_line_of_body_text_is_as_high_as_its_size_and_spacing_make_it() -> None:
+    """1.2 times the size in single spacing (11 pt: 264 twips), times the spacing's lines,
+    or the exact height it sets, or at least the least height."""
+    size = '<w:rPr><w:sz w:val="22"/></w:rPr>'
+    assert _line_height(size) == 264
+    assert _line_height(size, '<w:spacing w:line="276" w:lineRule="auto"/>') == 304
+    assert _line_height('<w:pPr><w:spacing w:line="480"/></w:pPr>' + size,
+                        '<w:spacing w:line="276"/>') == 528  # (the style's own first)
+    assert _line_height(size, '<w:spacing w:line="300" w:lineRule="exact"/>') == 300
+    assert _line_height(size, '<w:spacing w:line="200" w:lineRule="atLeast"/>') == 264
+    assert _line_height('<w:rPr><w:sz w:val="24"/></w:rPr>') == 288
 
 
 def test_a_short_table_is_kept_on_one_page_with_its_heading() -> None:

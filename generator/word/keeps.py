@@ -68,7 +68,7 @@ def table_rows_kept(rows: int, lines: Callable[[int], int], kept: int) -> list[b
     """For each row of a data table of `rows` rows, its header row first, whether it is
     kept with the next; `lines` gives the estimated lines of a row by its number, `kept`
     the most lines of a table kept whole (see `table_lines`)."""
-    if rows > 1 and _no_taller(range(rows), lines, kept):
+    if 1 < rows <= kept and _no_taller(range(rows), lines, kept):  # (a row is a line or more)
         return [number < rows - 1 for number in range(rows)]
     keeps = [number == 0 and rows > 1 for number in range(rows)]
     for first in (1, rows - 2):

@@ -7,6 +7,8 @@
   no amount column (and no column of figures, see below) states no total or subtotal;
 * a table of rounded amounts (`avrundat`) states a total or a group's subtotal, else there is
   nothing to reconcile (a warning);
+* a row with sub-rows but no text and no `delsumma` prints its sum on a row without text (a
+  warning: `mottagare: ""` hides a group's heading only where a `delsumma` names its sum);
 * every key of a row names a column (with a suggestion for a misspelt one), and its value
   is a single text, amount or number, not a list or a collection of keys; a text with
   Markdown emphasis (`**Valnämnd**`) is a warning: a cell prints its asterisks, and bold is
@@ -67,8 +69,10 @@ def check_tables(case: Case, report: Reporter,
         problems += share_column_problems(table, loc, report)
         problems += change_column_problems(table, loc, report)
         columns = {c.namn: c.typ for c in table.kolumner}
+        texts = [column.namn for column in table.kolumner if column.typ == "text"]
         for row_loc, row in placed_rows(table.rader, (*loc, "rader")):
             problems += _row_problems(row, row_loc, columns, report)
+            problems += _sum_without_text(row, row_loc, texts, report)
     return problems
 
 
@@ -207,6 +211,21 @@ def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],
                 f"'{key}' ska vara {what}, inte en lista eller samling; "
                 "underrader skrivs under 'rader'")))
     return problems
+
+
+def _sum_without_text(row: TableRow, loc: Loc, texts: Sequence[str],
+                      report: Reporter) -> list[Problem]:
+    """A warning at a row with sub-rows, no `delsumma` and nothing in its text columns
+    (`texts`): the sum of its sub-rows stands on a row that says nothing."""
+    cells = row.model_extra or {}
+    if not row.rader or row.delsumma or not texts or any(
+            str(cells.get(key) or "").strip() for key in texts):
+        return []
+    return [report.problem(report.at((*loc, texts[0])), (
+        "raden har underrader men varken text eller 'delsumma', så underradernas summa står "
+        f"på en rad utan text; skriv radens text i '{texts[0]}', eller ge den en 'delsumma' "
+        "(t.ex. delsumma: Summa kommuner) så står summan på en egen rad efter underraderna"),
+        "varning")]
 
 
 def _percent_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:

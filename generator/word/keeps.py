@@ -2,12 +2,15 @@
 
 A list of SHORT items or fewer (at its outermost level) stays on one page, and so does a
 run of SHORT att-points or fewer (each its own paragraph, "att bevilja …") and a data table
-of SHORT body rows or fewer that is no taller than KEPT_LINES lines: every paragraph but the
-last is kept with the next (`w:keepNext`), and a table's rows cannot split. A longer list or
-run may break, but its first item is kept with the second. Any other table may break, but
-its header row is kept with the first row, and the first two rows and the last two (a total)
-are kept together when the two are no taller than KEPT_LINES: no row stands alone on a page
-unless it is a tall one, and no keep moves more than a third of a page to the next.
+that fits on a page below its heading (`table_lines`: four fifths of the lines of body text
+the page holds below HEADING_LINES, a margin for the estimate of each row's lines and for
+the border between rows): every paragraph but the last is kept with the next
+(`w:keepNext`), and a table's rows cannot split, so a table that would start at the foot of
+a page moves to the next one whole. A longer list or run may break, but its first item is
+kept with the second. A taller table may break (no keep is longer than a page), but its
+header row is kept with the first row, and the first two rows and the last two (a total)
+are kept together when the two are no taller than END_LINES: no row stands alone on a page
+unless it is a tall one, and no such keep moves more than a third of a page to the next.
 
 The paragraph right before a table, a list or a run of att-points is its lead-in ("… föreslår
 nämnden besluta", "Kommunfullmäktige beslutade den …, § 17,", "Fördelningen:") and is kept
@@ -20,9 +23,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
-SHORT: Final = 6  # a list of this many items, a table of this many body rows, stays on one page
-KEPT_LINES: Final = 3 * SHORT  # the most lines of table text kept together (a third of a page)
+SHORT: Final = 6  # a list or a run of att-points of this many items stays on one page
+END_LINES: Final = 18  # the most lines a tall table's first or last two rows keep together
+HEADING_LINES: Final = 4  # lines of body text a heading and a lead-in above a table take
+TABLE_SHARE: Final = (4, 5)  # the share of the lines below them a table kept whole may take
 LEAD_CHARACTERS: Final = 250  # a paragraph this short leads into the block after it
+
+
+def table_lines(height: int, line: int) -> int:
+    """The most lines of table text a table kept whole on one page may take: TABLE_SHARE of
+    the lines of body text (`line` twips high) a page of text `height` twips holds below
+    HEADING_LINES (the page's usable height: a landscape page holds fewer)."""
+    part, whole = TABLE_SHARE
+    return max(0, height // line - HEADING_LINES) * part // whole
 
 
 def leads_in(text: str) -> bool:
@@ -39,7 +52,7 @@ def is_point(text: str) -> bool:
 
 
 def is_short(count: int) -> bool:
-    """Whether a list of `count` items (or a table of `count` body rows) is kept on one page."""
+    """Whether a list or a run of `count` items is kept on one page."""
     return count <= SHORT
 
 
@@ -51,24 +64,25 @@ def run_kept_until(starts: Sequence[int], end: int) -> int:
     return end - 1 if is_short(len(starts)) else starts[1]
 
 
-def table_rows_kept(rows: int, lines: Callable[[int], int]) -> list[bool]:
+def table_rows_kept(rows: int, lines: Callable[[int], int], kept: int) -> list[bool]:
     """For each row of a data table of `rows` rows, its header row first, whether it is
-    kept with the next; `lines` gives the estimated lines of a row by its number."""
-    if rows > 1 and is_short(rows - 1) and _no_taller(range(rows), lines):
+    kept with the next; `lines` gives the estimated lines of a row by its number, `kept`
+    the most lines of a table kept whole (see `table_lines`)."""
+    if 1 < rows <= kept and _no_taller(range(rows), lines, kept):  # (a row is a line or more)
         return [number < rows - 1 for number in range(rows)]
-    kept = [number == 0 and rows > 1 for number in range(rows)]
+    keeps = [number == 0 and rows > 1 for number in range(rows)]
     for first in (1, rows - 2):
-        if 0 < first < rows - 1 and _no_taller((first, first + 1), lines):
-            kept[first] = True
-    return kept
+        if 0 < first < rows - 1 and _no_taller((first, first + 1), lines, END_LINES):
+            keeps[first] = True
+    return keeps
 
 
-def _no_taller(numbers: Iterable[int], lines: Callable[[int], int]) -> bool:
-    """Whether the rows `numbers` together take at most KEPT_LINES lines (counted only until
+def _no_taller(numbers: Iterable[int], lines: Callable[[int], int], most: int) -> bool:
+    """Whether the rows `numbers` together take at most `most` lines (counted only until
     they take more: a row's estimate costs a walk of its cells)."""
     total = 0
     for number in numbers:
         total += lines(number)
-        if total > KEPT_LINES:
+        if total > most:
             return False
     return True

@@ -22,7 +22,7 @@ from generator.word.loaded import Loaded, LoadedPart, MainParts
 from generator.word.opc import Part, rels_xml, serialize
 from generator.word.oxml import NAMESPACES, PARSER, XmlNode, clear, qn
 from generator.word.package import clean_settings
-from generator.word.section import prepare_section, text_width
+from generator.word.section import prepare_section, text_height, text_width
 from generator.word.styles import StyleBook, set_language
 
 SLOTS: Final = (("header", "first"), ("header", "default"),
@@ -106,7 +106,22 @@ class Reference:
     @functools.cached_property
     def landscape_width(self) -> int:
         """The same on a landscape page (the page turned, the margins kept), in twips."""
-        return text_width(oriented(copy.deepcopy(self._section), landscape=True))
+        return text_width(self._landscape_section)
+
+    @functools.cached_property
+    def text_height(self) -> int:
+        """The height between the top and bottom margins of the last section, in twips."""
+        return text_height(self._section)
+
+    @functools.cached_property
+    def landscape_height(self) -> int:
+        """The same on a landscape page (lower: the page turned, the margins kept), in twips."""
+        return text_height(self._landscape_section)
+
+    @functools.cached_property
+    def _landscape_section(self) -> XmlNode:
+        """The section's properties with the page turned (a copy)."""
+        return oriented(copy.deepcopy(self._section), landscape=True)
 
     @property
     def numbering(self) -> XmlNode:

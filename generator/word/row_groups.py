@@ -9,6 +9,17 @@ without the rows it adds up; the first cell of each row inside a group is indent
 for each group it is in, as `beslut visa` indents it. A label row without a subtotal row
 after it is still kept with the next row, but opens no group: no row is indented because
 of it.
+
+A group without a label of its own (`mottagare: ""`, "Summa kommuner" inside a län) prints
+no label row: only its subtotal row shows it. So where the rows after a label row, up to
+the next label row, hold more subtotal rows than there are groups open, the first ones
+close such groups inside the label's group: the first begins right after the label row,
+each next one right after the subtotal row before it (the län's kommuner two steps in,
+"Summa kommuner" and the landsting one step, "Totalt länet" none). The table's last row is
+not counted there: it may be the table's total, which closes no group; it closes the
+innermost group still open, if any (a table without `totalt`). The Markdown cannot tell a
+group without a label that holds a labelled one, or rows of its own before the group it
+closes: those are read as inside.
 """
 
 from __future__ import annotations
@@ -34,29 +45,65 @@ _PLAIN = RowPlace()
 
 def row_places(rows: Sequence[Sequence[Sequence[Span]]]) -> list[RowPlace]:
     """The place of each body row; `rows` holds each row's cells, each cell's spans."""
-    open_labels: list[int] = []
-    steps = [0] * (len(rows) + 1)  # +1 where a group's rows start, -1 after they end
-    kept = []
-    for number, cells in enumerate(rows):
-        if not cells or not _bold_first(cells[0]):
-            continue
-        if not any(map(_shows, cells[1:])):
-            if len(cells) > 1:
-                open_labels.append(number)
-                kept.append(number)
-        elif open_labels:  # the subtotal row closes the latest group
-            steps[open_labels.pop() + 1] += 1
-            steps[number] -= 1
-            kept.append(number - 1)
-    if not kept:
+    kinds = [_kind(cells) for cells in rows]
+    if _LABEL not in kinds:
         return [_PLAIN] * len(rows)
+    steps = [0] * (len(rows) + 1)  # +1 where a group's rows start, -1 after they end
+    kept = {number for number, kind in enumerate(kinds) if kind is _LABEL}
+    for first, subtotal in _groups(kinds):
+        steps[first] += 1
+        steps[subtotal] -= 1
+        kept.add(subtotal - 1)
     places = []
     depth = 0
-    kept_set = frozenset(kept)
     for number in range(len(rows)):
         depth += steps[number]
-        places.append(RowPlace(number in kept_set, depth))
+        places.append(RowPlace(number in kept, depth))
     return places
+
+
+_LABEL = "label"
+_SUBTOTAL = "subtotal"
+
+
+def _kind(cells: Sequence[Sequence[Span]]) -> str | None:
+    """A label row (first cell bold, the others empty), a subtotal row (first cell bold,
+    another showing text), or neither (None)."""
+    if not cells or not _bold_first(cells[0]):
+        return None
+    if any(map(_shows, cells[1:])):
+        return _SUBTOTAL
+    return _LABEL if len(cells) > 1 else None
+
+
+def _groups(kinds: Sequence[str | None]) -> list[tuple[int, int]]:
+    """Each group's first row and its subtotal row, by the rows' kinds (see the module)."""
+    groups = []
+    open_labels: list[int] = []  # the first row of each labelled group still open
+    unlabelled = 0  # subtotal rows ahead that close groups without a label
+    start = 0  # the first row of the next group without a label
+    for number, kind in enumerate(kinds):
+        if kind is _LABEL:
+            open_labels.append(number + 1)
+            start = number + 1
+            unlabelled = max(0, _subtotals_ahead(kinds, start) - len(open_labels))
+        elif kind is _SUBTOTAL and unlabelled:
+            groups.append((start, number))
+            start = number + 1
+            unlabelled -= 1
+        elif kind is _SUBTOTAL and open_labels:
+            groups.append((open_labels.pop(), number))
+    return groups
+
+
+def _subtotals_ahead(kinds: Sequence[str | None], start: int) -> int:
+    """The subtotal rows from `start` to the next label row, the table's last row aside."""
+    count = 0
+    for kind in kinds[start:-1]:
+        if kind is _LABEL:
+            break
+        count += kind is _SUBTOTAL
+    return count
 
 
 def _bold_first(cell: Sequence[Span]) -> bool:

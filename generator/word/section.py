@@ -45,10 +45,22 @@ def text_width(section: XmlNode) -> int:
     return round((page - left - right) / _EMU_PER_TWIP)
 
 
+def text_height(section: XmlNode) -> int:
+    """The height between the top and bottom margins, in twips (a missing measure is a
+    TypeError). A negative margin (text under the header) counts by its size."""
+    size, margins = section.find(qn("w:pgSz")), section.find(qn("w:pgMar"))
+    page, top, bottom = (measure(size, "w:h"), measure(margins, "w:top", signed=True),
+                         measure(margins, "w:bottom", signed=True))
+    if page is None or top is None or bottom is None:
+        raise TypeError("the page size or a top or bottom margin is missing")
+    return round((page - abs(top) - abs(bottom)) / _EMU_PER_TWIP)
+
+
 def measure(element: XmlNode | None, name: str, *, signed: bool = False) -> int | None:
     """A twips measure (or one with a unit, "2.5cm") of `element`, in EMU.
 
-    As python-docx reads them, only a signed measure (the top margin) may be a decimal.
+    As python-docx reads them, only a signed measure (the top and bottom margins) may be a
+    decimal.
     """
     value = None if element is None else element.get(qn(name))
     if value is None:

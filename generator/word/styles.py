@@ -22,6 +22,8 @@ _INTERNAL_NAMES: Final = {"Caption": "caption", "Footer": "footer", "Header": "h
 _TYPE_NAMES: Final = {"paragraph": "PARAGRAPH (1)", "character": "CHARACTER (2)",
                       "table": "TABLE (3)", "numbering": "LIST (4)"}
 _EMU_PER_PT: Final = 12700
+LINE_GAP: Final = 1.2  # a line of text in single spacing is this many times its size high
+_SINGLE: Final = 240  # `w:line` of single spacing (in 240ths of a line)
 
 
 class StyleBook:
@@ -50,6 +52,40 @@ class StyleBook:
     def table_points(self) -> float:
         """The font size (points) of table text (11 when the reference says none)."""
         return self._table_font()[1] or DEFAULT_POINTS
+
+    @functools.cached_property
+    def line_height(self) -> int:
+        """The height (twips) of a line of body text, the Normal style's: its size times
+        LINE_GAP and its line spacing (`w:line` 276 is 1.15 lines), or the exact or least
+        height the spacing gives."""
+        size = self._normal_property("w:rPr", "w:sz", "w:val")
+        points = _half_points(size.get(qn("w:val")) or "") / _EMU_PER_PT if size is not None \
+            else DEFAULT_POINTS
+        single = points * 20 * LINE_GAP
+        spacing = self._normal_property("w:pPr", "w:spacing", "w:line")
+        line = None if spacing is None else spacing.get(qn("w:line"))
+        if line is None or not line.lstrip("-").isdigit():
+            return round(single)
+        rule = spacing.get(qn("w:lineRule")) if spacing is not None else None
+        if rule == "exact":
+            return abs(int(line))
+        if rule == "atLeast":
+            return max(round(single), int(line))
+        return round(single * int(line) / _SINGLE)
+
+    def _normal_property(self, kind: str, tag: str, name: str) -> XmlNode | None:
+        """The first `tag` in the `kind` properties ("w:rPr", "w:pPr") of the Normal style,
+        the styles it is based on, or the document defaults, that sets `name`."""
+        style: XmlNode | None = self.style("Normal") if self.has("Normal") else None
+        while style is not None:
+            found = _with(style.find(qn(kind)), tag, name)
+            if found is not None:
+                return found
+            style = self._base(style)
+        defaults = self._styles.find(qn("w:docDefaults"))
+        default = "w:rPrDefault" if kind == "w:rPr" else "w:pPrDefault"
+        holder = None if defaults is None else defaults.find(f"{qn(default)}/{qn(kind)}")
+        return _with(holder, tag, name)
 
     def has(self, name: str) -> bool:
         """Whether the reference defines a style called `name`."""
@@ -160,6 +196,12 @@ def _attribute(parent: XmlNode | None, tag: str, name: str) -> str | None:
     """Attribute `name` of the first `tag` child of `parent`, if both exist."""
     node = None if parent is None else parent.find(qn(tag))
     return None if node is None else node.get(qn(name))
+
+
+def _with(properties: XmlNode | None, tag: str, name: str) -> XmlNode | None:
+    """The `tag` child of `properties` when it sets attribute `name`."""
+    node = None if properties is None else properties.find(qn(tag))
+    return node if node is not None and node.get(qn(name)) is not None else None
 
 
 def _half_points(value: str) -> int:

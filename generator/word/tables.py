@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 from generator.word.hyphenation import hyphenate_long_words
-from generator.word.keeps import table_rows_kept
+from generator.word.keeps import table_lines, table_rows_kept
 from generator.word.oxml import XmlNode, qn
 from generator.word.row_groups import INDENT_CHARACTERS, RowPlace, row_places
 from generator.word.runs import attribute, parse_fragment, runs_xml
@@ -78,14 +78,16 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     contents = []
     body, head = _capacities(widths, char, layout)
     if not layout:
-        places = _kept_places(places, spans, body, head)
+        height = (draft.reference.landscape_height if landscape
+                  else draft.reference.text_height)
+        places = _kept_places(places, spans, body, head,
+                              table_lines(height, draft.styles.line_height))
     for number, cells in enumerate(rows):
         header = number == 0 and not layout
         keep, depth = places[number]
         plain, bold = (head, head) if header else (body, head)
-        if depth:  # an indented first cell holds fewer characters a line
-            plain = [max(1, plain[0] - INDENT_CHARACTERS * depth), *plain[1:]]
-            bold = [max(1, bold[0] - INDENT_CHARACTERS * depth), *bold[1:]]
+        if depth:
+            plain, bold = _indented(plain, depth), _indented(bold, depth)
         indent = INDENT_CHARACTERS * char * depth
         row_spans = spans[number]
         if header:
@@ -103,19 +105,27 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
 
 
 def _kept_places(places: list[RowPlace], spans: list[list[list[Span]]], body: list[int],
-                 head: list[int]) -> list[RowPlace]:
+                 head: list[int], kept: int) -> list[RowPlace]:
     """The `places` of a data table's rows (the header row's first), kept with the next row
-    as a group needs (see `row_groups`) or as the table's length and height do (see
-    `keeps`); `body` and `head` are the columns' characters a line (see `_capacities`)."""
+    as a group needs (see `row_groups`) or as the table's height does (see `keeps`: `kept`
+    lines at most are kept whole); `body` and `head` are the columns' characters a line
+    (see `_capacities`), fewer in an indented first cell."""
     def lines(number: int) -> int:
         most = 1
-        for cell, capacity in zip(spans[number], head if number == 0 else body, strict=False):
+        depth = places[number].depth
+        capacities = head if number == 0 else _indented(body, depth) if depth else body
+        for cell, capacity in zip(spans[number], capacities, strict=False):
             count = _cell_lines(plain_text(cell), capacity)
             most = count if count > most else most
         return most
-    kept = table_rows_kept(len(places), lines)
+    keeps = table_rows_kept(len(places), lines, kept)
     return [RowPlace(True, place.depth) if keep and not place.keep_next else place
-            for place, keep in zip(places, kept, strict=True)]
+            for place, keep in zip(places, keeps, strict=True)]
+
+
+def _indented(capacities: list[int], depth: int) -> list[int]:
+    """Characters a line of each column where the first cell is indented `depth` steps."""
+    return [max(1, capacities[0] - INDENT_CHARACTERS * depth), *capacities[1:]]
 
 
 def _cell_lines(text: str, capacity: int) -> int:

@@ -374,9 +374,10 @@ def _whole_body_lines(lengths: list[_Lengths], widths: list[int], char: int) -> 
 
 
 def characters_in(width: int, char: int, *, bold: bool = False) -> int:
-    """How many characters fit on one line of a column `width` twips wide."""
+    """How many characters fit on one line of a column `width` twips wide: the most that
+    `_twips` makes no wider (it rounds, so "Belopp" in bold fits the width made for it)."""
     usable = width - CELL_PADDING
-    return max(1, int(usable / (char * (BOLD if bold else 1.0))))
+    return max(1, int((usable + 0.5) / (char * (BOLD if bold else 1.0))))
 
 
 def _spread(widths: list[int], receivers: list[int], extra: int) -> list[int]:

@@ -490,3 +490,44 @@ def test_a_table_of_counts_checks_its_total_and_subtotals(tmp_path: Path) -> Non
         "x.yaml:15:17: angiven summa 4 för delsumman 'Summa' under 'Övriga' stämmer inte med "
         "summan av delarna 3 (den angivna är 1 för hög); rätta summan eller ta bort den så "
         "räknas den ut"]
+
+
+SUM_WITHOUT_TEXT = (
+    "varning: raden har underrader men varken text eller 'delsumma', så underradernas summa "
+    "står på en rad utan text; skriv radens text i 'mottagare', eller ge den en 'delsumma' "
+    "(t.ex. delsumma: Summa kommuner) så står summan på en egen rad efter underraderna")
+
+
+def test_a_row_with_sub_rows_but_neither_text_nor_delsumma_is_warned_of_at_its_text(
+        tmp_path: Path) -> None:
+    """Finding 5 of trial 34: `mottagare: ""` without `delsumma` prints the sub-rows' sum on
+    a row without text. The warning stands at the empty text, or at the row without one."""
+    text = HEAD + (
+        "    rader:\n"
+        "      - mottagare: Blekinge län\n"
+        "        delsumma: Totalt länet\n"
+        "        rader:\n"
+        "          - mottagare: \"\"\n"
+        "            rader:\n"
+        "              - {mottagare: Karlshamn, belopp: 40 000}\n"
+        "          - {mottagare: Landstinget, belopp: 50 000}\n"
+        "      - rader:\n"
+        "          - {mottagare: Gotland, belopp: 10 000}\n")
+    assert problems(tmp_path, text) == [f"x.yaml:16:24: {SUM_WITHOUT_TEXT}",
+                                        f"x.yaml:20:9: {SUM_WITHOUT_TEXT}"]
+
+
+def test_a_row_with_sub_rows_and_a_text_or_a_delsumma_is_not_warned_of(tmp_path: Path) -> None:
+    """A group with `delsumma` and no text prints no row for itself (only its subtotal), and
+    a row with a text in some text column shows it."""
+    text = HEAD.replace("      - {namn: belopp, typ: belopp}\n",
+                        "      - {namn: belopp, typ: belopp}\n      - {namn: not}\n") + (
+        "    rader:\n"
+        "      - mottagare: \"\"\n"
+        "        delsumma: Summa kommuner\n"
+        "        rader:\n"
+        "          - {mottagare: Karlshamn, belopp: 40 000}\n"
+        "      - not: övrigt\n"
+        "        rader:\n"
+        "          - {mottagare: Gotland, belopp: 10 000}\n")
+    assert problems(tmp_path, text) == []

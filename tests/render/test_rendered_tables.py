@@ -6,10 +6,15 @@ its sign, never summed (empty in total rows), and a computed share column (`typ:
 
 from __future__ import annotations
 
+import io
+import xml.etree.ElementTree as etree
+import zipfile
 from pathlib import Path
 
 from generator.build import Pipeline
 from generator.word.dump import dump_docx
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def rendered(tmp_path: Path, source: str) -> str:
@@ -408,13 +413,33 @@ def test_a_group_without_a_label_prints_no_label_row_in_word_either(tmp_path: Pa
     dump = dump_docx(Pipeline().build(tmp_path / "fall.yaml").files["fall.docx"])
     assert dump.replace("\u00a0", "~").endswith("""\
   | **Blekinge län** | > | ↓
-  | →Karlshamn | >40~000 |
+  | →Karlshamn | >40~000 | ↓
   | →Karlskrona | >60~000 | ↓
-  | **Summa kommuner** | >**100~000** |
-  | Blekinge läns landsting | >50~000 |
+  | →**Summa kommuner** | >**100~000** | ↓
+  | →Blekinge läns landsting | >50~000 | ↓
   | **Totalt länet** | >**150~000** | ↓
   | **Summa län** | >**150~000** |
 """)
+
+
+def _first_cell_indents(docx: bytes) -> list[int]:
+    """The left indent (twips) of the first cell of each row of the document's last table."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        root = etree.fromstring(package.read("word/document.xml"))
+    table = root.findall(f".//{W}tbl")[-1]
+    indents = [row.find(f"{W}tc/{W}p/{W}pPr/{W}ind") for row in table.findall(f"{W}tr")]
+    return [0 if ind is None else int(ind.get(f"{W}left", "0")) for ind in indents]
+
+
+def test_a_group_without_a_label_indents_its_rows_in_word_as_beslut_visa_does(
+        tmp_path: Path) -> None:
+    """Finding 5 of trial 34: the group without a label stands inside the län, so its
+    kommuner are two steps in, its subtotal and the landsting row after it one step (they
+    are the län's rows), and "Totalt länet" none, as in `beslut visa` (a step is two
+    characters of 110 twips); Word had read "Summa kommuner" as closing the län."""
+    rendered(tmp_path, UNLABELLED)
+    docx = Pipeline().build(tmp_path / "fall.yaml").files["fall.docx"]
+    assert _first_cell_indents(docx) == [0, 0, 440, 440, 220, 220, 0, 0]
 
 
 def test_computed_shares_round_by_largest_remainder_with_the_decimals_asked_for(
@@ -435,7 +460,7 @@ def test_computed_shares_are_the_same_in_the_word_document(tmp_path: Path) -> No
     rendered(tmp_path, COMPUTED_SHARES)
     result = Pipeline().build(tmp_path / "fall.yaml")
     dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~")
-    assert "  | **Föreningar** | > | > | ↓\n  | →Svegs IK | >50~000 | >25,0~% |\n" in dump
+    assert "  | **Föreningar** | > | > | ↓\n  | →Svegs IK | >50~000 | >25,0~% | ↓\n" in dump
     assert "  | **Totalt** | >**200~000** | >**100,0~%** |\n" in dump
 
 

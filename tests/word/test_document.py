@@ -52,6 +52,8 @@ GROUPED = """\
 | Valnämnd | 0,5 |
 | **Summa nämnder** | **28,7** |
 """
+TALL_GROUPED = GROUPED.replace("| **Summa nämnder** | **28,7** |\n", "".join(
+    f"| Nämnd {n} | 0,0 |\n" for n in range(1, 16)) + "| **Summa nämnder** | **28,7** |\n")
 SIGNATURES = """\
 ::: signaturer
 | För nämnden | |
@@ -74,6 +76,12 @@ def body(data: bytes) -> etree.Element:
     found = part(data, "word/document.xml").find("w:body", NS)
     assert found is not None
     return found
+
+
+def _kept(rows: list[etree.Element]) -> list[bool]:
+    """For each table row: whether every paragraph in it is kept with the next."""
+    return [all(p.find("w:pPr/w:keepNext", NS) is not None for p in row.iter(w("p")))
+            for row in rows]
 
 
 def w(name: str) -> str:
@@ -188,12 +196,15 @@ class TestTables:
     ) -> None:
         """Finding 2 and 3 of trial 13: a group's label row (bold, other cells empty) never
         ends a page alone, nor does its subtotal start one alone, and the rows up to its
-        subtotal are indented; others are not. (A table this long may break: the header
-        row with the first row and the last two rows are kept together, see `keeps`.)"""
+        subtotal are indented; others are not. (A table that fits on a page is kept whole,
+        see `keeps`; on a landscape page this one is not, and the header row is kept with
+        the first two rows, the group's label and last row with the next, the last two rows
+        together.)"""
         rows = body(render(GROUPED)).findall("w:tbl/w:tr", NS)
-        kept = [all(p.find("w:pPr/w:keepNext", NS) is not None for p in row.iter(w("p")))
-                for row in rows]
-        assert kept == [True, True, False, True, False, True, False, True, False]
+        assert _kept(rows) == [True] * 8 + [False]
+        tall = body(render(f"::: liggande\n{TALL_GROUPED}:::\n")).findall("w:tbl/w:tr", NS)
+        assert _kept(tall)[:9] == [True, True, False, True, False, True, False, False, False]
+        assert _kept(tall)[-2:] == [True, False]
         indents = [row.find("w:tc/w:p/w:pPr/w:ind", NS) for row in rows]
         assert [indent is not None for indent in indents] == [
             False, False, False, False, True, True, False, False, False]

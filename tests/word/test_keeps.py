@@ -1,8 +1,9 @@
-"""What Word is told to keep on one page: short lists and tables whole, and no row of a
-long table alone on a page (trial 28: a four-row table split 3 + 1, its last row alone
-under the repeated header on page 2); a lead-in with what it leads into, and a short run of
-att-points whole (trial 31: "Förslag till beslut" and "… föreslår … besluta" alone at the
-foot of page 1, all four att-points on page 2)."""
+"""What Word is told to keep on one page: short lists and tables that fit on a page whole,
+and no row of a taller table alone on a page (trial 28: a four-row table split 3 + 1, its
+last row alone under the repeated header on page 2; trial 34: a 19-row table split 7 + 12
+though it fits on page 2); a lead-in with what it leads into, and a short run of att-points
+whole (trial 31: "Förslag till beslut" and "… föreslår … besluta" alone at the foot of page
+1, all four att-points on page 2)."""
 
 from __future__ import annotations
 
@@ -12,17 +13,23 @@ import xml.etree.ElementTree as etree
 import zipfile
 from pathlib import Path
 
+from lxml import etree as etree_lxml  # type: ignore[import-untyped]
+
 from generator.word.document import DocxMeta, markdown_to_docx
 from generator.word.keeps import (
-    KEPT_LINES,
+    END_LINES,
     LEAD_CHARACTERS,
     SHORT,
     is_point,
     is_short,
     leads_in,
     run_kept_until,
+    table_lines,
     table_rows_kept,
 )
+from generator.word.oxml import PARSER
+from generator.word.reference import open_reference
+from generator.word.styles import StyleBook
 
 REFERENCE = Path(__file__).resolve().parents[2] / "templates" / "reference.docx"
 META = DocxMeta(title="Protokollsutdrag", dnr="KS2009/63-04", date=datetime.date(2009, 3, 30),
@@ -61,6 +68,48 @@ def _table(rows: int) -> str:
         f"| Objekt {number} | {number},0 |\n" for number in range(1, rows + 1))
 
 
+PORTRAIT_LINES = 32  # lines of table text kept whole on the reference's A4 page
+LANDSCAPE_LINES = 20  # on the page turned
+
+
+def test_a_page_holds_the_lines_a_table_kept_whole_may_take() -> None:
+    """The reference's A4 page: 13 805 twips between the margins (the top one with room for
+    the running header), 8 873 on the page turned; a line of its body text (Calibri 11 pt,
+    1.15 lines) 304 twips: 45 lines, 29 turned. Four fifths of the lines below a heading
+    and its lead-in (4 lines) is the most a table kept whole may take."""
+    reference = open_reference(REFERENCE)
+    assert (reference.text_height, reference.landscape_height) == (13805, 8873)
+    assert reference.styles.line_height == 304
+    assert table_lines(reference.text_height, reference.styles.line_height) == PORTRAIT_LINES
+    assert table_lines(reference.landscape_height, reference.styles.line_height) == (
+        LANDSCAPE_LINES)
+    assert table_lines(1000, 304) == 0  # (a page lower than a heading keeps no table whole)
+
+
+def _line_height(normal: str, defaults: str = "") -> int:
+    """The body text's line height by a Normal style's properties and the defaults'."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    styles = etree_lxml.fromstring(
+        f'<w:styles {w}><w:docDefaults><w:pPrDefault><w:pPr>{defaults}</w:pPr></w:pPrDefault>'
+        '</w:docDefaults><w:style w:type="character" w:styleId="Hyperlink">'
+        '<w:name w:val="Hyperlink"/></w:style><w:style w:type="paragraph" w:default="1" '
+        f'w:styleId="Normal"><w:name w:val="Normal"/>{normal}</w:style></w:styles>', PARSER)
+    return StyleBook(styles).line_height
+
+
+def test_a_line_of_body_text_is_as_high_as_its_size_and_spacing_make_it() -> None:
+    """1.2 times the size in single spacing (11 pt: 264 twips), times the spacing's lines,
+    or the exact height it sets, or at least the least height."""
+    size = '<w:rPr><w:sz w:val="22"/></w:rPr>'
+    assert _line_height(size) == 264
+    assert _line_height(size, '<w:spacing w:line="276" w:lineRule="auto"/>') == 304
+    assert _line_height('<w:pPr><w:spacing w:line="480"/></w:pPr>' + size,
+                        '<w:spacing w:line="276"/>') == 528  # (the style's own first)
+    assert _line_height(size, '<w:spacing w:line="300" w:lineRule="exact"/>') == 300
+    assert _line_height(size, '<w:spacing w:line="200" w:lineRule="atLeast"/>') == 264
+    assert _line_height('<w:rPr><w:sz w:val="24"/></w:rPr>') == 288
+
+
 def test_a_short_table_is_kept_on_one_page_with_its_heading() -> None:
     """Every row but the last is kept with the next, rows cannot split, and the heading
     is kept with the header row: the table moves to the next page whole."""
@@ -74,16 +123,39 @@ def test_a_short_table_is_kept_on_one_page_with_its_heading() -> None:
     assert all(row.find("w:trPr/w:cantSplit", NS) is not None for row in rows)
 
 
-def test_a_long_table_may_break_but_leaves_no_row_alone_on_a_page() -> None:
-    """The header row is kept with the first two rows, the last row with the one before
-    it (a total never stands alone); the rows between may break."""
-    kept = _kept_rows(_table(10))
-    assert kept == [True, True, False, False, False, False, False, False, False, True, False]
+def test_a_table_of_19_rows_that_fits_on_a_page_moves_to_the_next_page_whole() -> None:
+    """Trial 34: Dalarnas län, 19 rows under a heading, began with 7 rows at the foot of
+    page 1. Each of its rows but the last is kept with the next, and so is its heading."""
+    text = "## 2. Dalarnas län\n\n" + _table(19)
+    body = _body(text)
+    blocks = list(body)
+    table = body.findall("w:tbl", NS)[-1]
+    assert blocks[blocks.index(table) - 1].find("w:pPr/w:keepNext", NS) is not None
+    assert _kept_rows(text) == [True] * 19 + [False]
 
 
-def test_tables_and_lists_are_short_up_to_the_same_length() -> None:
-    """One threshold: a list of SHORT items and a table of SHORT body rows stay on one
-    page, one more may break (a list not after its first item)."""
+def test_a_table_just_taller_than_a_page_holds_may_break() -> None:
+    """A table of PORTRAIT_LINES lines, header row included, is kept whole; one line more
+    and it may break between its rows, but not after its header row or its first row, nor
+    before its last (a total)."""
+    assert _kept_rows(_table(PORTRAIT_LINES - 1)) == [True] * (PORTRAIT_LINES - 1) + [False]
+    assert _kept_rows(_table(PORTRAIT_LINES)) == [True, True] + [False] * (
+        PORTRAIT_LINES - 3) + [True, False]
+
+
+def test_a_table_on_a_landscape_page_is_kept_whole_up_to_fewer_lines() -> None:
+    """A landscape page is lower: 25 rows stay together on a portrait page, not on a
+    landscape one, where LANDSCAPE_LINES lines are kept whole."""
+    assert _kept_rows(_table(25)) == [True] * 25 + [False]
+    assert _kept_rows(f"::: liggande\n{_table(25)}:::\n") == [True, True] + [False] * 22 + [
+        True, False]
+    assert _kept_rows(f"::: liggande\n{_table(LANDSCAPE_LINES - 1)}:::\n") == [True] * (
+        LANDSCAPE_LINES - 1) + [False]
+
+
+def test_lists_are_short_up_to_six_items_and_tables_up_to_what_fits_on_a_page() -> None:
+    """A list of SHORT items stays on one page, one more may break (not after its first
+    item); a table's length alone does not let it break."""
     def list_kept(items: int) -> list[bool]:
         paragraphs = _body("".join(f"- Mottagare {n}\n" for n in range(items))).findall(
             "w:p", NS)
@@ -91,8 +163,7 @@ def test_tables_and_lists_are_short_up_to_the_same_length() -> None:
 
     assert list_kept(SHORT) == [True] * (SHORT - 1) + [False]
     assert list_kept(SHORT + 1) == [True] + [False] * SHORT
-    assert _kept_rows(_table(SHORT)) == [True] * SHORT + [False]
-    assert _kept_rows(_table(SHORT + 1)).count(False) > 1
+    assert _kept_rows(_table(SHORT + 1)) == [True] * (SHORT + 1) + [False]
 
 
 def test_the_rule_row_by_row() -> None:
@@ -100,28 +171,45 @@ def test_the_rule_row_by_row() -> None:
         return 1
 
     assert is_short(SHORT) and not is_short(SHORT + 1)
-    assert table_rows_kept(1, one_line) == [False]  # a header row alone
-    assert table_rows_kept(3, one_line) == [True, True, False]
-    assert table_rows_kept(SHORT + 2, one_line) == [True, True] + [False] * (SHORT - 2) + [
-        True, False]
+    assert table_rows_kept(1, one_line, 10) == [False]  # a header row alone
+    assert table_rows_kept(3, one_line, 10) == [True, True, False]
+    assert table_rows_kept(10, one_line, 10) == [True] * 9 + [False]
+    assert table_rows_kept(11, one_line, 10) == [True, True] + [False] * 7 + [True, False]
 
 
-def test_a_short_table_of_tall_rows_may_break_between_them() -> None:
-    """Sample 002: three rows of some fifteen lines each (and a total) kept together moved
-    the table to the next page and left two thirds of a page empty. No keep holds more
-    than KEPT_LINES lines: the header stays with the first row, the total with the row
-    before it."""
+def test_a_table_of_tall_rows_taller_than_a_page_holds_may_break_between_them() -> None:
+    """Sample 002: three rows of some fifteen lines each (and a total), more than a page
+    keeps whole. The header stays with the first row, the total with the row before it;
+    two rows are kept together only when no taller than END_LINES (a third of a page)."""
     tall = [2, 16, 14, 1]
-    assert sum(tall) > KEPT_LINES
-    assert table_rows_kept(len(tall), tall.__getitem__) == [True, False, True, False]
-    assert table_rows_kept(4, [1, 9, 9, 1].__getitem__) == [True, True, True, False]
+    assert sum(tall) > PORTRAIT_LINES
+    assert table_rows_kept(len(tall), tall.__getitem__, PORTRAIT_LINES) == [
+        True, False, True, False]
+    assert table_rows_kept(4, [1, 9, 9, 1].__getitem__, PORTRAIT_LINES) == [True] * 3 + [False]
+    rows = [1, 9, 10, 9, 10, 1]
+    assert rows[1] + rows[2] > END_LINES and sum(rows) > PORTRAIT_LINES
+    assert table_rows_kept(len(rows), rows.__getitem__, PORTRAIT_LINES) == [
+        True, False, False, False, True, False]
 
 
-def test_a_table_of_long_texts_is_not_kept_whole() -> None:
+def test_a_table_of_long_texts_taller_than_a_page_holds_is_not_kept_whole() -> None:
     purpose = "En lång text om syftet med insatsen och hur den ska följas upp. " * 16
     table = "| Insats | Belopp | Syfte |\n|:--|--:|:--|\n" + "".join(
         f"| Insats {n} | 1 000 | {purpose} |\n" for n in range(1, 4))
     assert _kept_rows(table) == [True, False, False, False]
+
+
+def test_an_indented_row_is_estimated_with_the_characters_its_indent_leaves() -> None:
+    """A group's rows are indented (see `row_groups`): a name that just fills a line of the
+    column (71 characters here) takes two lines there, so a table of such rows that is kept
+    whole unindented may break."""
+    names = [("Mottagare med ett långt namn " * 3)[:68] + f" {n:02}" for n in range(29)]
+    assert {len(name) for name in names} == {71}
+    rows = "".join(f"| {name} | 1 000 |\n" for name in names)
+    plain = "| Mottagare | Belopp |\n|:--|--:|\n" + rows + "| **Summa** | **29 000** |\n"
+    grouped = plain.replace("|:--|--:|\n", "|:--|--:|\n| **Grupp** | |\n")
+    assert _kept_rows(plain) == [True] * 30 + [False]
+    assert _kept_rows(grouped) == [True, True] + [False] * 28 + [True, False]
 
 
 def test_a_layout_table_is_not_kept_by_its_length() -> None:

@@ -1,6 +1,8 @@
 """A data table's groups are read from its Markdown: a label row (first cell bold, the others
 empty) opens a group, the next row with a bold first cell and some other cell closes it. The
-label row and the group's last row are kept with the row after them."""
+label row and the group's last row are kept with the row after them. A group without a label
+of its own shows only by its subtotal row: one subtotal more than the groups open, before the
+next label row, closes such a group inside the labelled one."""
 
 from __future__ import annotations
 
@@ -45,3 +47,29 @@ def test_a_table_without_label_rows_has_plain_rows_only() -> None:
 
 def test_a_bold_row_of_one_cell_is_no_label() -> None:
     assert row_places([[[Span("Rubrik", bold=True)]], ITEM]) == [RowPlace(), RowPlace()]
+
+
+def _depths(rows: list[list[list[Span]]]) -> list[int]:
+    return [place.depth for place in row_places(rows)]
+
+
+def test_a_group_without_a_label_inside_a_labelled_one_is_read_as_beslut_visa_shows_it() -> None:
+    """Trial 34: Blekinge län, its kommuner, "Summa kommuner" (a group with `mottagare: ""`),
+    the landsting and "Totalt länet", then the next län and the table's total."""
+    lan = [LABEL, ITEM, ITEM, SUBTOTAL, ITEM, SUBTOTAL]
+    assert _depths([*lan, *lan, TOTAL]) == [0, 2, 2, 1, 1, 0] * 2 + [0]
+    assert [place.keep_next for place in row_places([*lan, TOTAL])] == [
+        True, False, True, False, True, False, False]
+
+
+def test_the_last_row_is_the_total_unless_a_group_is_still_open() -> None:
+    """A labelled group, a row after it and the total: the total closes nothing. A table
+    without a total (`totalt: false`) ends with the subtotal of its last group."""
+    assert _depths([LABEL, ITEM, SUBTOTAL, ITEM, TOTAL]) == [0, 1, 0, 0, 0]
+    assert _depths([LABEL, ITEM, ITEM, SUBTOTAL]) == [0, 1, 1, 0]
+    assert _depths([LABEL, ITEM, LABEL, ITEM, SUBTOTAL, TOTAL]) == [0, 1, 1, 2, 1, 0]
+
+
+def test_groups_without_labels_follow_each_other_inside_a_labelled_one() -> None:
+    assert _depths([LABEL, ITEM, SUBTOTAL, ITEM, SUBTOTAL, ITEM, SUBTOTAL, TOTAL]) == [
+        0, 2, 1, 2, 1, 1, 0, 0]

@@ -152,6 +152,10 @@ class Proposal(CaseModel):
 class Decision(CaseModel):
     """Beslutet: vem som beslutar, när och i vilken paragraf, och att-satserna."""
 
+    rubrik: str | None = Field(
+        None, description="Rubrik, t.ex. 'Kultur- och fritidsnämndens beslut' som i ett "
+        "protokoll; utan den 'Beslut'."
+    )
     beslutande: str = Field(description="Organet som beslutar, t.ex. 'Regionstyrelsen'.")
     datum: Date | None = Field(
         None, description="Dagen beslutet fattades (ÅÅÅÅ-MM-DD), senast dokumentets datum; i ett "

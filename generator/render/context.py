@@ -21,6 +21,7 @@ from generator.text.att_style import as_att_point
 from generator.text.fields import TextRenderer
 
 DEFAULT_PROPOSAL_HEADING = "Förslag till beslut"
+DEFAULT_DECISION_HEADING = "Beslut"
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,8 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
         _printed(text.render(point, ("beslut", "punkter", index)), chosen == "att")
         for index, point in enumerate(decision.punkter)
     )
+    heading = text.line(decision.rubrik, ("beslut", "rubrik")) if decision.rubrik else \
+        DEFAULT_DECISION_HEADING
     return views.DecisionView(
         decision.beslutande, points, decision.datum, decision.paragraf, case.beslut_forst,
         per_capsulam=case.dokumenttyp == "beslut_per_capsulam",
@@ -199,6 +202,7 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
                 if decision.beslutsgang else None),
         reservations=_texts(text, decision.reservationer, ("beslut", "reservationer")),
         notes=_texts(text, decision.protokollsanteckningar, ("beslut", "protokollsanteckningar")),
+        heading=heading,
     )
 
 

@@ -126,9 +126,9 @@ class ProposalView(NamedTuple):
 
 
 class DecisionView(NamedTuple):
-    """A decision: the body, when and in which paragraph, its points (att-satser or numbered
-    sentences), where it stands, the motions and the course that led to it, and the
-    reservations and protocol notes made against it."""
+    """A decision: its heading, the body, when and in which paragraph, its points (att-satser
+    or numbered sentences), where it stands, the motions and the course that led to it, and
+    the reservations and protocol notes made against it."""
 
     body: str
     points: tuple[Markup, ...]
@@ -146,6 +146,7 @@ class DecisionView(NamedTuple):
     course: Markup | None = None  # the beslutsgång, after the motions
     reservations: tuple[Markup, ...] = ()  # each one paragraph, after the points
     notes: tuple[Markup, ...] = ()  # protokollsanteckningar, after the reservations
+    heading: str = "Beslut"  # as the case writes it ('Kultur- och fritidsnämndens beslut')
 
 
 class ApprovalView(NamedTuple):

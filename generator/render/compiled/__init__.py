@@ -13,7 +13,7 @@ CHECKSUMS = {
     'partials/amount_list.md.j2': '6cfc73b15f60cbe67319521431250c299edcd490',
     'partials/approval.md.j2': '68cd80b408d5245f8c1052ad46f0ce1e82316d0e',
     'partials/avrundat.md.j2': 'c68d1b2dfa75889eed275b6740d28cf878ac7a53',
-    'partials/decision.md.j2': '0fd60b29e81af4180e1950a8e3e6ff6145e955f0',
+    'partials/decision.md.j2': '52cb7e693a00f723856f022cb821f5e8ea91018e',
     'partials/extract_to.md.j2': 'ba28eea5bf23a7c27025698d14a2169d0c109710',
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
     'partials/header.md.j2': '07ed028ce99874828f52f897f51109e9da6b82b6',

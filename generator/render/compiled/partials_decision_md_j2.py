@@ -46,7 +46,9 @@ def root(context, missing=missing, environment=environment):
     l_0_numbered = (environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'style') == 'numrerad')
     context.vars['numbered'] = l_0_numbered
     context.exported_vars.add('numbered')
-    yield '## Beslut\n\n'
+    yield '## '
+    yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'heading')))
+    yield '\n\n'
     if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'date'):
         pass
         yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
@@ -153,4 +155,4 @@ def root(context, missing=missing, environment=environment):
         yield '.\n'
 
 blocks = {}
-debug_info = '10=43&11=46&14=50&15=52&17=68&20=80&21=83&22=86&23=90&29=97&30=101&34=104&35=113&36=117&38=120&39=124&44=131&45=132&46=134&47=137&48=143&49=146'
+debug_info = '10=43&11=46&12=50&14=52&15=54&17=70&20=82&21=85&22=88&23=92&29=99&30=103&34=106&35=115&36=119&38=122&39=126&44=133&45=134&46=136&47=139&48=145&49=148'

@@ -9,7 +9,7 @@ rows, its amounts in its unit. Messages name rows the way each table's readers d
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 from generator.case.money import AmountError, parse_count, parse_in_unit, parse_number
 from generator.case.table_models import (
@@ -138,7 +138,7 @@ def _total_name(table: str, label: str | None) -> str:
     return f"totalen i tabellen '{table}'"
 
 
-def _row_name(first: str, subtotal: str | None, above: str) -> str:
+def _row_name(first: str, subtotal: str | Literal[False] | None, above: str) -> str:
     """How messages name a row's figures: by the row's first text ("raden 'Karlshamn'"); a
     group's, printed on its subtotal row under another label, by that row and the group it
     closes, or the nearest group above with a label when it has none itself ("delsumman

@@ -1,6 +1,7 @@
 """A data table's groups are read from its Markdown: a label row (first cell bold, the others
 empty) opens a group, the next row with a bold first cell and some other cell closes it. The
-label row and the group's last row are kept with the row after them."""
+label row and the group's last row are kept with the row after them. A label row that no
+subtotal closes is a heading over the rows up to the next bold one."""
 
 from __future__ import annotations
 
@@ -35,8 +36,15 @@ def test_a_group_inside_a_group_is_one_step_further_in() -> None:
         [LABEL, ITEM, LABEL, ITEM, SUBTOTAL, ITEM, SUBTOTAL, TOTAL])] == [0, 1, 1, 2, 1, 1, 0, 0]
 
 
-def test_a_label_row_without_a_subtotal_is_kept_but_indents_nothing() -> None:
-    assert row_places([LABEL, ITEM, ITEM]) == [RowPlace(True, 0), RowPlace(), RowPlace()]
+def test_a_label_row_without_a_subtotal_is_a_heading_over_the_rows_up_to_a_bold_one() -> None:
+    """`delsumma: nej` (trial 35, F3): "Valnämnd" over its one row, as the budget prints it."""
+    assert row_places([LABEL, ITEM, ITEM]) == [RowPlace(True, 0), RowPlace(False, 1),
+                                               RowPlace(False, 1)]
+    assert row_places([LABEL, ITEM, SUBTOTAL, LABEL, ITEM, LABEL, ITEM, TOTAL]) == [
+        RowPlace(True, 0), RowPlace(True, 1), RowPlace(False, 0), RowPlace(True, 0),
+        RowPlace(False, 1), RowPlace(True, 0), RowPlace(True, 1), RowPlace(False, 0)]
+    # (the last heading's row is kept with the total row after it, as a group's last row is
+    # with its subtotal: the Markdown reads the same)
 
 
 def test_a_table_without_label_rows_has_plain_rows_only() -> None:
@@ -45,3 +53,10 @@ def test_a_table_without_label_rows_has_plain_rows_only() -> None:
 
 def test_a_bold_row_of_one_cell_is_no_label() -> None:
     assert row_places([[[Span("Rubrik", bold=True)]], ITEM]) == [RowPlace(), RowPlace()]
+
+
+def test_a_total_row_after_headings_and_a_group_closes_no_heading() -> None:
+    """(With one heading only, "Valnämnd, its row, a group, Totalt" reads as Markdown as a
+    group holding a group, closed by its subtotal: Word indents it so.)"""
+    assert [place.depth for place in row_places(
+        [LABEL, ITEM, LABEL, ITEM, LABEL, ITEM, SUBTOTAL, TOTAL])] == [0, 1, 0, 1, 0, 1, 0, 0]

@@ -141,8 +141,8 @@ class Proposal(CaseModel):
         "besluta', utan den 'Länschefsnätverket föreslås besluta'."
     )
     stil: Literal["att", "numrerad"] | None = Field(
-        None, description="'att' för att-satser, 'numrerad' för numrerade meningar; utan den "
-        "gäller organisationens husstil."
+        None, description="'att' för att-satser, 'numrerad' för numrerade meningar (en ensam "
+        "mening skrivs som ett stycke, utan nummer); utan den gäller organisationens husstil."
     )
     punkter: list[ItemText] = Field(
         min_length=1, description="En åtgärd per punkt; får hänvisa till belopp med {{ … }}."
@@ -152,6 +152,10 @@ class Proposal(CaseModel):
 class Decision(CaseModel):
     """Beslutet: vem som beslutar, när och i vilken paragraf, och att-satserna."""
 
+    rubrik: str | None = Field(
+        None, description="Rubrik, t.ex. 'Kultur- och fritidsnämndens beslut' som i ett "
+        "protokoll; utan den 'Beslut'."
+    )
     beslutande: str = Field(description="Organet som beslutar, t.ex. 'Regionstyrelsen'.")
     datum: Date | None = Field(
         None, description="Dagen beslutet fattades (ÅÅÅÅ-MM-DD), senast dokumentets datum; i ett "
@@ -167,7 +171,8 @@ class Decision(CaseModel):
     )
     stil: Literal["att", "numrerad"] | None = Field(
         None, description="'att' för att-satser, 'numrerad' för numrerade hela meningar, som "
-        "i ett protokoll där punkterna är skrivna så ('Inom en låneram på … bemyndigas …'); "
+        "i ett protokoll där punkterna är skrivna så ('Inom en låneram på … bemyndigas …'; "
+        "en ensam mening skrivs som ett stycke, utan nummer); "
         "utan den gäller organisationens husstil (forslag_stil), annars 'att'."
     )
     punkter: list[ItemText] = Field(

@@ -11,7 +11,14 @@ table is computed, so that every message can speak that unit.
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Self
 
-from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    model_validator,
+)
 
 from generator.case.model_base import CaseModel, LabelOrNo, YesNo, empty_list
 from generator.case.money import Amount, Unit
@@ -222,6 +229,23 @@ class TableColumn(CaseModel):
         return self.rubrik if self.rubrik is not None else self.namn[:1].upper() + self.namn[1:]
 
 
+EMPTY_SUBTOTAL = (
+    "en tom rubrik ger ingen delsummerad rad; skriv rubriken, t.ex. delsumma: Summa, eller "
+    "delsumma: nej för en grupprubrik utan delsumma (utan delsumma står gruppens summa på "
+    "raden och underraderna som 'varav')")
+
+
+def _some_subtotal(value: str | Literal[False]) -> str | Literal[False]:
+    """Refuse `delsumma: ""`, which would name no row and is no 'nej' either."""
+    if value is not False and not value.strip():
+        raise ValueError(EMPTY_SUBTOTAL)
+    return value
+
+
+SubtotalLabel = Annotated[LabelOrNo, AfterValidator(_some_subtotal)]
+"""A group's subtotal label, or false ('nej') for a heading without a subtotal."""
+
+
 class TableRow(CaseModel):
     """En rad: ett värde per kolumn (kolumnens namn som nyckel), och ev. underrader."""
 
@@ -232,12 +256,15 @@ class TableRow(CaseModel):
         description="Underrader; radens belopp räknas då ut som deras summa (angivna belopp "
         "kontrolleras).",
     )
-    delsumma: str | None = Field(
+    delsumma: SubtotalLabel | None = Field(
         None,
         description="Rubrik för en delsummerad rad efter underraderna, t.ex. 'Summa kommuner'. "
         "Utan den visas radens summa på raden och underraderna som 'varav'. En rad med "
         "delsumma men utan egen text (t.ex. mottagare: \"\") får ingen grupprubrik, bara "
-        "underraderna och delsumman.",
+        "underraderna och delsumman. 'nej' (eller false) gör raden till en grupprubrik utan "
+        "belopp över sina underrader, utan delsummerad rad och utan 'varav', som en nämnd med "
+        "en enda rad i en budget; totalen räknar ändå med underraderna. En sådan grupp står "
+        "överst i tabellen, inte under en annan rad, och har inga grupper under sig.",
     )
 
 

@@ -19,7 +19,8 @@
 * a column without `typ` that holds nothing but figures is a warning (`text_columns`), an
   error where the table uses totals and so has no amount column to sum (`unsummed`);
 * a share column (`typ: andel`) is checked by `share_columns`, a change column (`typ:
-  forandring`) by `change_columns`; neither is named in a stated total.
+  forandring`) by `change_columns`; neither is named in a stated total; where a group
+  heading without a subtotal (`delsumma: nej`) stands, by `heading_groups`.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from generator.case.money import AmountError, parse_number
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import CHANGE, COUNT, GeneralTable, TableRow
 from generator.checks.change_columns import change_column_problems
+from generator.checks.heading_groups import heading_group_problems
 from generator.checks.report import Reporter
 from generator.checks.share_columns import share_column_problems
 from generator.checks.table_rows import placed_rows
@@ -68,6 +70,7 @@ def check_tables(case: Case, report: Reporter,
         problems += text_column_problems(table, loc, report, (unsummed or {}).get(index, ()))
         problems += share_column_problems(table, loc, report)
         problems += change_column_problems(table, loc, report)
+        problems += heading_group_problems(table.rader, (*loc, "rader"), report)
         columns = {c.namn: c.typ for c in table.kolumner}
         texts = [column.namn for column in table.kolumner if column.typ == "text"]
         for row_loc, row in placed_rows(table.rader, (*loc, "rader")):

@@ -9,7 +9,7 @@ rows, its amounts in its unit. Messages name rows the way each table's readers d
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 from generator.case.money import AmountError, parse_count, parse_in_unit, parse_number
 from generator.case.table_models import (
@@ -142,7 +142,7 @@ UNNAMED_ROW = "raden"
 """How messages name a row that has no text to name it by."""
 
 
-def row_name(first: str, subtotal: str | None = None, above: str = "") -> str:
+def row_name(first: str, subtotal: str | Literal[False] | None = None, above: str = "") -> str:
     """How messages name a row's figures: by the row's first text ("raden 'Karlshamn'"); a
     group's, printed on its subtotal row under another label, by that row and the group it
     closes, or the nearest group above with a label when it has none itself ("delsumman

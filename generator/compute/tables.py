@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
 from generator.compute.stated import Mismatch, Rounding, compare
@@ -72,7 +72,7 @@ class RowSpec(NamedTuple):
     stated: Mapping[str, int] = MappingProxyType({})
     stated_locs: Mapping[str, Loc] = MappingProxyType({})
     children: tuple[RowSpec, ...] = ()
-    subtotal: str | None = None
+    subtotal: str | Literal[False] | None = None  # False: a heading with no subtotal row
     note: str = ""
     emphasis: bool = False
     numbers: Mapping[str, WrittenNumber] = MappingProxyType({})

@@ -21,6 +21,9 @@ from generator.text.att_style import as_att_point
 from generator.text.fields import TextRenderer
 
 DEFAULT_PROPOSAL_HEADING = "Förslag till beslut"
+DEFAULT_DECISION_HEADING = "Beslut"
+LONE_SENTENCE = "mening"
+"""The printed style of a numbered proposal or decision with one point: a plain paragraph."""
 
 
 @dataclass(frozen=True)
@@ -158,7 +161,7 @@ def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer,
     """Choose the proposal's style and lead-in ('X föreslår Y besluta', or 'Y föreslås
     besluta' without who proposes), render its points, and place it (`first`: before the
     sections)."""
-    chosen = proposal.stil or style.proposal_style
+    chosen = _printed_style(proposal.stil or style.proposal_style, len(proposal.punkter))
     lead = None
     if proposal.forslagsstallare and proposal.beslutande:
         lead = f"{proposal.forslagsstallare} föreslår {proposal.beslutande} besluta"
@@ -179,12 +182,14 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
     if case.beslut is None:
         return None
     decision = case.beslut
-    chosen = decision.stil or style.proposal_style
+    chosen = _printed_style(decision.stil or style.proposal_style, len(decision.punkter))
     meeting = decision.motesorgan or decision.beslutande
     points = tuple(
         _printed(text.render(point, ("beslut", "punkter", index)), chosen == "att")
         for index, point in enumerate(decision.punkter)
     )
+    heading = text.line(decision.rubrik, ("beslut", "rubrik")) if decision.rubrik else \
+        DEFAULT_DECISION_HEADING
     return views.DecisionView(
         decision.beslutande, points, decision.datum, decision.paragraf, case.beslut_forst,
         per_capsulam=case.dokumenttyp == "beslut_per_capsulam",
@@ -199,6 +204,7 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
                 if decision.beslutsgang else None),
         reservations=_texts(text, decision.reservationer, ("beslut", "reservationer")),
         notes=_texts(text, decision.protokollsanteckningar, ("beslut", "protokollsanteckningar")),
+        heading=heading,
     )
 
 
@@ -217,6 +223,12 @@ def _approval(approval: MinutesApproval) -> views.ApprovalView:
         certification.namn if certification else None,
         certification.titel if certification else None,
     )
+
+
+def _printed_style(chosen: str, count: int) -> str:
+    """How the points are printed: as the style chosen ('att' or 'numrerad'), but a lone
+    sentence in the numbered style is no list: 'mening', one paragraph without "1."."""
+    return LONE_SENTENCE if chosen == "numrerad" and count == 1 else chosen
 
 
 def _printed(point: Markup, after_att: bool) -> Markup:

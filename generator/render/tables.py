@@ -4,7 +4,8 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
 
 * a group row with a subtotal label prints as a label row (its label bold, its other cells
   empty), its children, then the bold subtotal row; a group without a label of its own
-  (`mottagare: ""`) prints no label row, only its children and its subtotal row; a group row
+  (`mottagare: ""`) prints no label row, only its children and its subtotal row; a group
+  with `delsumma: nej` prints its label row and its children, no subtotal row; a group row
   without a subtotal label prints with its amounts, its children as `varav`;
 * columns that no row fills are left out; amounts are shown in the table's unit, with as
   many decimals in a column as its figures need; counts (`typ: antal`) are shown and summed
@@ -75,13 +76,14 @@ class _Layout:
              depth: int = 0) -> Iterator[TableRow]:
         """The printed rows of a list of rows and their children."""
         for row in rows:
-            if row.children and row.spec.subtotal:
+            if row.children and row.spec.subtotal is not None:
                 label = self.row(row, varav, depth, amounts=False)
                 if not _blank(label):  # (a group without a label of its own prints none)
                     yield label
                 yield from self.rows(row.children, depth=depth + 1)
-                yield self.total(row.spec.subtotal, row.amounts, row.spec.stated_locs, depth,
-                                 row.shares, row.changes)
+                if row.spec.subtotal is not False:  # (`delsumma: nej`: a heading, no sum)
+                    yield self.total(row.spec.subtotal, row.amounts, row.spec.stated_locs,
+                                     depth, row.shares, row.changes)
             else:
                 yield self.row(row, varav, depth)
                 yield from self.rows(row.children, varav=True, depth=depth + 1)

@@ -48,7 +48,7 @@ VIEW_KEYS: Final = (
         "body": "beslutande", "date": "datum", "paragraph": "paragraf", "points": "punkter",
         "style": "stil", "recorded_in": "antecknas_i", "meeting": "motesorgan",
         "motions": "yrkanden", "course": "beslutsgang", "reservations": "reservationer",
-        "notes": "protokollsanteckningar"}),
+        "notes": "protokollsanteckningar", "heading": "rubrik"}),
     ViewKeys("ApprovalView", "a", "doc.approval", False, "justering", {
         "date": "datum", "certifier": "utdragsbestyrkande.namn",
         "certifier_title": "utdragsbestyrkande.titel"}),

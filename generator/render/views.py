@@ -120,15 +120,15 @@ class ProposalView(NamedTuple):
 
     heading: str
     lead: str | None
-    style: str
+    style: str  # 'att', 'numrerad' or 'mening' (one sentence in the numbered style)
     points: tuple[Markup, ...]
     first: bool = False
 
 
 class DecisionView(NamedTuple):
-    """A decision: the body, when and in which paragraph, its points (att-satser or numbered
-    sentences), where it stands, the motions and the course that led to it, and the
-    reservations and protocol notes made against it."""
+    """A decision: its heading, the body, when and in which paragraph, its points (att-satser,
+    numbered sentences or one sentence), where it stands, the motions and the course that led
+    to it, and the reservations and protocol notes made against it."""
 
     body: str
     points: tuple[Markup, ...]
@@ -141,11 +141,12 @@ class DecisionView(NamedTuple):
     meeting: str = ""  # the body at whose next meeting it is entered
     meeting_genitive: str = ""  # the same in the genitive, as written ("Servicenämndens")
     named: bool = True  # whether the document calls it a decision per capsulam
-    style: str = "att"  # att-satser, or 'numrerad': numbered sentences
+    style: str = "att"  # att-satser, 'numrerad': numbered sentences, or 'mening': one sentence
     motions: tuple[Markup, ...] = ()  # yrkanden, each one paragraph, before the decision
     course: Markup | None = None  # the beslutsgång, after the motions
     reservations: tuple[Markup, ...] = ()  # each one paragraph, after the points
     notes: tuple[Markup, ...] = ()  # protokollsanteckningar, after the reservations
+    heading: str = "Beslut"  # as the case writes it ('Kultur- och fritidsnämndens beslut')
 
 
 class ApprovalView(NamedTuple):

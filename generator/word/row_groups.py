@@ -7,8 +7,9 @@ label row is kept with the row after it (`w:keepNext`), so that it never ends a 
 and so is a group's last row with the subtotal after it, so that no subtotal starts a page
 without the rows it adds up; the first cell of each row inside a group is indented one step
 for each group it is in, as `beslut visa` indents it. A label row without a subtotal row
-after it is still kept with the next row, but opens no group: no row is indented because
-of it.
+after it is a heading without a subtotal (`delsumma: nej`, which stands at the top of its
+table and holds no group): it is kept with the next row, and its group is the rows after it
+up to the next row whose first cell is bold (a label, subtotal or total row).
 
 A group without a label of its own (`mottagare: ""`, "Summa kommuner" inside a län) prints
 no label row: only its subtotal row shows it. So where the rows after a label row, up to
@@ -50,10 +51,15 @@ def row_places(rows: Sequence[Sequence[Sequence[Span]]]) -> list[RowPlace]:
         return [_PLAIN] * len(rows)
     steps = [0] * (len(rows) + 1)  # +1 where a group's rows start, -1 after they end
     kept = {number for number, kind in enumerate(kinds) if kind is _LABEL}
-    for first, subtotal in _groups(kinds):
+    groups, headings = _groups(kinds)
+    for first, subtotal in groups:
         steps[first] += 1
         steps[subtotal] -= 1
         kept.add(subtotal - 1)
+    bold = [number for number, kind in enumerate(kinds) if kind is not None]
+    for label in headings:  # (a heading's rows: up to the next bold row)
+        steps[label + 1] += 1
+        steps[next((i for i in bold if i > label), len(rows))] -= 1
     places = []
     depth = 0
     for number in range(len(rows)):
@@ -76,15 +82,19 @@ def _kind(cells: Sequence[Sequence[Span]]) -> str | None:
     return _LABEL if len(cells) > 1 else None
 
 
-def _groups(kinds: Sequence[str | None]) -> list[tuple[int, int]]:
-    """Each group's first row and its subtotal row, by the rows' kinds (see the module)."""
+def _groups(kinds: Sequence[str | None]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Each group's first row and its subtotal row, by the rows' kinds (see the module), and
+    the label rows of the headings that no subtotal closes. The table's last row, which may
+    be the total, closes no heading: a label it would close with bold rows between the two,
+    in a table with headings, is a heading too."""
     groups = []
-    open_labels: list[int] = []  # the first row of each labelled group still open
+    open_labels: list[int] = []  # the label row of each labelled group still open
     unlabelled = 0  # subtotal rows ahead that close groups without a label
     start = 0  # the first row of the next group without a label
+    closed_by_last = -1  # the label the last row closed, if it closed one
     for number, kind in enumerate(kinds):
         if kind is _LABEL:
-            open_labels.append(number + 1)
+            open_labels.append(number)
             start = number + 1
             unlabelled = max(0, _subtotals_ahead(kinds, start) - len(open_labels))
         elif kind is _SUBTOTAL and unlabelled:
@@ -92,8 +102,14 @@ def _groups(kinds: Sequence[str | None]) -> list[tuple[int, int]]:
             start = number + 1
             unlabelled -= 1
         elif kind is _SUBTOTAL and open_labels:
-            groups.append((open_labels.pop(), number))
-    return groups
+            label = open_labels.pop()
+            groups.append((label + 1, number))
+            closed_by_last = label if number == len(kinds) - 1 else -1
+    if open_labels and closed_by_last >= 0 and any(
+            kind is not None for kind in kinds[closed_by_last + 1:-1]):
+        groups.pop()
+        open_labels.append(closed_by_last)
+    return groups, sorted(open_labels)
 
 
 def _subtotals_ahead(kinds: Sequence[str | None], start: int) -> int:

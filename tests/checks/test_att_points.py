@@ -139,7 +139,7 @@ class DescribeAPointWrittenAsAWholeSentence:
         result = Pipeline().build(path)
         assert [p.format() for p in result.problems] == []
         markdown = result.files["fall.md"].decode("utf-8")
-        assert "1. Inom en total låneram" in markdown
+        assert "beslutar:\n\nInom en total låneram" in markdown  # (one sentence: no "1.")
 
     def it_prints_the_point_as_written(self, tmp_path: Path) -> None:
         path = tmp_path / "fall.yaml"

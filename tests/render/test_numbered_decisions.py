@@ -109,3 +109,45 @@ def test_without_the_numbered_style_the_points_are_att_satser(
     markdown = Pipeline().build(path).files["fall.md"].decode("utf-8").replace("\u00a0", " ")
     assert "§ 199,\n\natt inom en total låneram" in markdown
     assert "\n\natt delegera ärenden av detta slag" in markdown
+
+
+ONE_POINT = ("    - Ärenden av detta slag delegeras till kommunstyrelsens ordförande.\n", "")
+LONE = "Inom en total låneram på 1 000 mnkr bemyndigas kommunstyrelsen teckna borgen såsom " \
+    "för egen skuld för långfristiga lån som AB Gotlandshem upptar."
+
+
+def build_one(tmp_path: Path, text: str) -> tuple[str, list[str]]:
+    """The Markdown and the Word dump's lines of a case (failing on any problem)."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = Pipeline().build(path)
+    assert [p.format() for p in result.problems] == []
+    return (result.files["fall.md"].decode("utf-8").replace("\u00a0", " "),
+            dump_docx(result.files["fall.docx"]).replace("\u00a0", " ").splitlines())
+
+
+def test_a_lone_sentence_is_not_numbered_but_a_paragraph_after_the_colon(
+        tmp_path: Path) -> None:
+    """Trial 35, F12: jll-ls-130 has one point, printed "1. Preliminär föredragningslista …"."""
+    markdown, lines = build_one(tmp_path, CASE.format(kind="beslut", when=TAKEN).replace(
+        *ONE_POINT))
+    assert markdown.endswith(
+        "## Beslut\n\nKommunfullmäktige beslutade den 24 november 2003, § 199:\n\n"
+        + LONE + "\n")
+    decision = lines[lines.index("[Heading 2] Beslut ↓"):]
+    assert decision[1:3] == ["[Normal] Kommunfullmäktige beslutade den 24 november 2003, § 199:",
+                             f"[Normal] {LONE}"]
+    assert not any("[List Number]" in line for line in lines)
+
+
+def test_a_proposals_lone_sentence_is_a_paragraph_too(tmp_path: Path) -> None:
+    proposal = ("forslag:\n  forslagsstallare: Kommunstyrelsen\n  beslutande: kommunfullmäktige\n"
+                "  stil: numrerad\n  punkter:\n    - Ärenden av detta slag delegeras till "
+                "kommunstyrelsens ordförande.\n")
+    text = CASE.format(kind="tjansteskrivelse", when="").split("beslut:\n")[0] + proposal
+    markdown, lines = build_one(tmp_path, text)
+    assert markdown.endswith(
+        "## Förslag till beslut\n\nKommunstyrelsen föreslår kommunfullmäktige besluta:\n\n"
+        "Ärenden av detta slag delegeras till kommunstyrelsens ordförande.\n")
+    assert lines[-1] == ("[Normal] Ärenden av detta slag delegeras till kommunstyrelsens "
+                         "ordförande.")

@@ -2,7 +2,8 @@
 empty) opens a group, the next row with a bold first cell and some other cell closes it. The
 label row and the group's last row are kept with the row after them. A group without a label
 of its own shows only by its subtotal row: one subtotal more than the groups open, before the
-next label row, closes such a group inside the labelled one."""
+next label row, closes such a group inside the labelled one. A label row that no subtotal
+closes is a heading over the rows up to the next bold one."""
 
 from __future__ import annotations
 
@@ -37,8 +38,15 @@ def test_a_group_inside_a_group_is_one_step_further_in() -> None:
         [LABEL, ITEM, LABEL, ITEM, SUBTOTAL, ITEM, SUBTOTAL, TOTAL])] == [0, 1, 1, 2, 1, 1, 0, 0]
 
 
-def test_a_label_row_without_a_subtotal_is_kept_but_indents_nothing() -> None:
-    assert row_places([LABEL, ITEM, ITEM]) == [RowPlace(True, 0), RowPlace(), RowPlace()]
+def test_a_label_row_without_a_subtotal_is_a_heading_over_the_rows_up_to_a_bold_one() -> None:
+    """`delsumma: nej` (trial 35, F3): "Valnämnd" over its one row, as the budget prints it."""
+    assert row_places([LABEL, ITEM, ITEM]) == [RowPlace(True, 0), RowPlace(False, 1),
+                                               RowPlace(False, 1)]
+    assert row_places([LABEL, ITEM, SUBTOTAL, LABEL, ITEM, LABEL, ITEM, TOTAL]) == [
+        RowPlace(True, 0), RowPlace(True, 1), RowPlace(False, 0), RowPlace(True, 0),
+        RowPlace(False, 1), RowPlace(True, 0), RowPlace(True, 1), RowPlace(False, 0)]
+    # (the last heading's row is kept with the total row after it, as a group's last row is
+    # with its subtotal: the Markdown reads the same)
 
 
 def test_a_table_without_label_rows_has_plain_rows_only() -> None:
@@ -73,3 +81,10 @@ def test_the_last_row_is_the_total_unless_a_group_is_still_open() -> None:
 def test_groups_without_labels_follow_each_other_inside_a_labelled_one() -> None:
     assert _depths([LABEL, ITEM, SUBTOTAL, ITEM, SUBTOTAL, ITEM, SUBTOTAL, TOTAL]) == [
         0, 2, 1, 2, 1, 1, 0, 0]
+
+
+def test_a_total_row_after_headings_and_a_group_closes_no_heading() -> None:
+    """(With one heading only, "Valnämnd, its row, a group, Totalt" reads as Markdown as a
+    group holding a group, closed by its subtotal: Word indents it so.)"""
+    assert [place.depth for place in row_places(
+        [LABEL, ITEM, LABEL, ITEM, LABEL, ITEM, SUBTOTAL, TOTAL])] == [0, 1, 0, 1, 0, 1, 0, 0]

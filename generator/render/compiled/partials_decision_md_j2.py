@@ -8,7 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_doc = resolve('doc')
-    l_0_d = l_0_numbered = l_0_recorded = missing
+    l_0_d = l_0_sentences = l_0_recorded = missing
     try:
         t_1 = environment.filters['_bounded_loop']
     except KeyError:
@@ -43,10 +43,12 @@ def root(context, missing=missing, environment=environment):
     l_0_d = environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')
     context.vars['d'] = l_0_d
     context.exported_vars.add('d')
-    l_0_numbered = (environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'style') == 'numrerad')
-    context.vars['numbered'] = l_0_numbered
-    context.exported_vars.add('numbered')
-    yield '## Beslut\n\n'
+    l_0_sentences = (environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'style') != 'att')
+    context.vars['sentences'] = l_0_sentences
+    context.exported_vars.add('sentences')
+    yield '## '
+    yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'heading')))
+    yield '\n\n'
     if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'date'):
         pass
         yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
@@ -56,10 +58,10 @@ def root(context, missing=missing, environment=environment):
             pass
             yield ', '
             yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
-            if (not (undefined(name='numbered') if l_0_numbered is missing else l_0_numbered)):
+            if (not (undefined(name='sentences') if l_0_sentences is missing else l_0_sentences)):
                 pass
                 yield ','
-        if (undefined(name='numbered') if l_0_numbered is missing else l_0_numbered):
+        if (undefined(name='sentences') if l_0_sentences is missing else l_0_sentences):
             pass
             yield ':'
         yield '\n'
@@ -72,12 +74,20 @@ def root(context, missing=missing, environment=environment):
             yield ' ('
             yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
             yield ')'
-        if (undefined(name='numbered') if l_0_numbered is missing else l_0_numbered):
+        if (undefined(name='sentences') if l_0_sentences is missing else l_0_sentences):
             pass
             yield ':'
         yield '\n'
     yield '\n'
-    if (undefined(name='numbered') if l_0_numbered is missing else l_0_numbered):
+    if (environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'style') == 'mening'):
+        pass
+        for l_1_point in t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points')):
+            _loop_vars = {}
+            pass
+            yield (environment.printed(l_1_point))
+            yield '\n\n'
+        l_1_point = missing
+    elif (undefined(name='sentences') if l_0_sentences is missing else l_0_sentences):
         pass
         l_1_loop = missing
         for l_1_point, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points')), undefined):
@@ -153,4 +163,4 @@ def root(context, missing=missing, environment=environment):
         yield '.\n'
 
 blocks = {}
-debug_info = '10=43&11=46&14=50&15=52&17=68&20=80&21=83&22=86&23=90&29=97&30=101&34=104&35=113&36=117&38=120&39=124&44=131&45=132&46=134&47=137&48=143&49=146'
+debug_info = '11=43&12=46&13=50&15=52&16=54&18=70&21=82&22=84&23=87&26=90&27=93&28=96&29=100&35=107&36=111&40=114&41=123&42=127&44=130&45=134&50=141&51=142&52=144&53=147&54=153&55=156'

@@ -50,6 +50,14 @@ def root(context, missing=missing, environment=environment):
             yield (environment.printed(l_1_point))
             yield '\n\n'
         l_1_point = missing
+    elif (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style') == 'mening'):
+        pass
+        for l_1_point in t_1(context, environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points')):
+            _loop_vars = {}
+            pass
+            yield (environment.printed(l_1_point))
+            yield '\n\n'
+        l_1_point = missing
     else:
         pass
         l_1_loop = missing
@@ -66,4 +74,4 @@ def root(context, missing=missing, environment=environment):
         l_1_loop = l_1_point = missing
 
 blocks = {}
-debug_info = '3=31&4=35&6=37&7=39&10=44&11=46&12=50&16=56&17=59&18=63'
+debug_info = '4=31&5=35&7=37&8=39&11=44&12=46&13=50&16=53&17=55&18=58&22=64&23=67&24=71'

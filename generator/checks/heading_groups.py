@@ -1,0 +1,49 @@
+"""Where a group heading without a subtotal (`delsumma: nej`) may stand: at the top of its
+table, over rows that are no groups with a subtotal or heading of their own, and not right
+before a plain row. Word reads a table's groups from its Markdown (`word.row_groups`),
+where such a heading's rows end at the next bold row: so does the reader's eye."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.case.table_models import TableRow
+from generator.checks.report import Reporter
+from generator.checks.table_rows import placed_rows
+from generator.problems import Loc, Problem
+
+
+def heading_group_problems(rows: Sequence[TableRow], loc: Loc,
+                           report: Reporter) -> list[Problem]:
+    """A heading inside a group, a group inside a heading, a plain row after a heading."""
+    problems = []
+    for index, row in enumerate(rows):
+        here = (*loc, index)
+        inner = list(placed_rows(row.rader, (*here, "rader")))
+        problems += [report.problem(report.at((*at, "delsumma")), (
+            "en grupprubrik utan delsumma (delsumma: nej) står överst i tabellen, inte under en "
+            "annan rad; ge gruppen en delsumma, eller flytta den överst"))
+            for at, child in inner if child.delsumma is False and child.rader]
+        if not (_is_heading(row) and index + 1 < len(rows)):
+            continue
+        problems += [report.problem(report.at((*at, "delsumma")), (
+            f"gruppen '{_first(row)}' har delsumma: nej och kan inte ha grupper under sig; ge "
+            "den en delsumma, eller flytta gruppen under den överst i tabellen"))
+            for at, child in inner if isinstance(child.delsumma, str) and child.rader][:1]
+        after = rows[index + 1]
+        if not after.rader or after.delsumma is None:
+            problems.append(report.problem(report.at((*loc, index + 1)), (
+                f"raden '{_first(after)}' står direkt efter gruppen '{_first(row)}' (delsumma: "
+                "nej) och ser ut att höra till den; flytta raden före gruppen, eller ge gruppen "
+                "en delsumma"), "varning"))
+    return problems
+
+
+def _is_heading(row: TableRow) -> bool:
+    """Whether a row is a group heading without a subtotal."""
+    return row.delsumma is False and bool(row.rader)
+
+
+def _first(row: TableRow) -> str:
+    """A row's first text, as messages name it."""
+    return next((str(v) for v in (row.model_extra or {}).values() if isinstance(v, str)), "")

@@ -1,0 +1,154 @@
+"""A group heading without a subtotal (`delsumma: nej`; trial 35, F3): in a published budget
+"Valnämnd" stands as a heading over its one row, "Politisk verksamhet", with no Summa row.
+The heading row prints without amounts, bold, as a group's with a subtotal does; its rows
+follow one step in (in Word and in `beslut visa`), not as "varav"; no subtotal row; the
+table's total still adds the rows. `delsumma: ""` is an error that says what to write, and
+where such a heading cannot be read as one (inside a group, over a group, right before a
+plain row) the check says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from generator.build import Pipeline
+from generator.cli import main
+from generator.word.dump import dump_docx
+
+CASE = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-06-19
+dnr: KS 2024/12
+titel: Budget 2025
+avsnitt:
+  - rubrik: Driftbudget per nämnd
+    tabell: drift
+tabeller:
+  - namn: drift
+    enhet: mnkr
+    totalt: Summa nämnder
+    kolumner:
+      - {namn: post, rubrik: Nämnd}
+      - {namn: b24, rubrik: Budget 2024, typ: belopp}
+      - {namn: b25, rubrik: Budget 2025, typ: belopp}
+    rader:
+      - post: Kommunstyrelse
+        delsumma: Summa
+        rader:
+          - {post: Kommunövergripande verksamhet, b24: "70,9", b25: "81,7"}
+          - {post: Politisk verksamhet, b24: "8,2", b25: "8,2"}
+      - post: Valnämnd
+        delsumma: {subtotal}
+        rader:
+          - {post: Politisk verksamhet, b24: "0,5", b25: "0,0"}
+      - post: Revision
+        delsumma: nej
+        rader:
+          - {post: Politisk verksamhet, b24: "1,5", b25: "1,5"}
+"""
+TABLE = """\
+| Nämnd | Budget 2024 (mnkr) | Budget 2025 (mnkr) |
+|:--|--:|--:|
+| **Kommunstyrelse** | | |
+| Kommunövergripande verksamhet | 70,9 | 81,7 |
+| Politisk verksamhet | 8,2 | 8,2 |
+| **Summa** | **79,1** | **89,9** |
+| **Valnämnd** | | |
+| Politisk verksamhet | 0,5 | 0,0 |
+| **Revision** | | |
+| Politisk verksamhet | 1,5 | 1,5 |
+| **Summa nämnder** | **81,1** | **91,4** |
+"""
+
+
+def build(tmp_path: Path, subtotal: str = "nej",
+          case: str = CASE) -> tuple[list[str], dict[str, bytes]]:
+    """The problems (paths left out) and the files of the case."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(case.replace("{subtotal}", subtotal), encoding="utf-8")
+    result = Pipeline().build(path)
+    return [p.format().replace(f"{tmp_path}/", "") for p in result.problems], result.files
+
+
+def test_the_heading_prints_without_amounts_over_its_rows_and_no_subtotal(
+        tmp_path: Path) -> None:
+    problems, files = build(tmp_path)
+    assert problems == []
+    assert TABLE in files["fall.md"].decode("utf-8").replace("\u00a0", " ")
+
+
+def test_false_is_nej_too(tmp_path: Path) -> None:
+    _, files = build(tmp_path, "false")
+    assert TABLE in files["fall.md"].decode("utf-8").replace("\u00a0", " ")
+
+
+def test_word_sets_the_heading_bold_and_its_rows_one_step_in(tmp_path: Path) -> None:
+    _, files = build(tmp_path)
+    dump = dump_docx(files["fall.docx"]).replace("\u00a0", " ")
+    rows = [line.strip() for line in dump.splitlines() if line.strip().startswith("| ")]
+    # (rows[0] is the letterhead, rows[1] the header row; the table fits on a page, so every
+    # row but the last is kept with the next, ↓)
+    assert rows[6:] == [
+        "| **Valnämnd** | > | > | ↓",
+        "| →Politisk verksamhet | >0,5 | >0,0 | ↓",
+        "| **Revision** | > | > | ↓",
+        "| →Politisk verksamhet | >1,5 | >1,5 | ↓",
+        "| **Summa nämnder** | >**81,1** | >**91,4** |"]
+    assert rows[2:4] == ["| **Kommunstyrelse** | > | > | ↓",
+                         "| →Kommunövergripande verksamhet | >70,9 | >81,7 | ↓"]
+
+
+def test_beslut_visa_shows_the_heading_and_its_rows_one_step_in(tmp_path: Path) -> None:
+    build(tmp_path)
+    result = CliRunner().invoke(main, ["visa", str(tmp_path / "fall.yaml")],
+                                terminal_width=120, env={"COLUMNS": "120"})
+    lines = [line[2:] for line in result.output.replace("\u00a0", " ").splitlines()
+             if line.startswith("│ ") and ("Valnämnd" in line or "Revision" in line
+                                          or "Politisk" in line)]
+    assert [line.split("│")[0].rstrip() for line in lines[1:]] == [
+        "Valnämnd", "  Politisk verksamhet", "Revision", "  Politisk verksamhet"]
+    assert "varav" not in result.output
+
+
+def test_an_empty_subtotal_is_an_error_that_says_what_to_write(tmp_path: Path) -> None:
+    problems, _ = build(tmp_path, '""')
+    assert problems == [
+        "fall.yaml:23:19: 'delsumma': en tom rubrik ger ingen delsummerad rad; skriv rubriken, "
+        "t.ex. delsumma: Summa, eller delsumma: nej för en grupprubrik utan delsumma (utan "
+        "delsumma står gruppens summa på raden och underraderna som 'varav')"]
+
+
+def test_a_heading_inside_a_group_is_an_error(tmp_path: Path) -> None:
+    case = CASE.replace("""          - {post: Politisk verksamhet, b24: "8,2", b25: "8,2"}\n""",
+                        """          - post: Politisk verksamhet
+            delsumma: nej
+            rader:
+              - {post: Nämnden, b24: "8,2", b25: "8,2"}\n""")
+    problems, _ = build(tmp_path, case=case)
+    assert problems == [
+        "fall.yaml:22:23: en grupprubrik utan delsumma (delsumma: nej) står överst i tabellen, "
+        "inte under en annan rad; ge gruppen en delsumma, eller flytta den överst"]
+
+
+def test_a_group_under_a_heading_is_an_error(tmp_path: Path) -> None:
+    case = CASE.replace("""          - {post: Politisk verksamhet, b24: "0,5", b25: "0,0"}\n""",
+                        """          - post: Politisk verksamhet
+            delsumma: Summa
+            rader:
+              - {post: Valet, b24: "0,5", b25: "0,0"}\n""")
+    problems, _ = build(tmp_path, case=case)
+    assert problems == [
+        "fall.yaml:26:23: gruppen 'Valnämnd' har delsumma: nej och kan inte ha grupper under "
+        "sig; ge den en delsumma, eller flytta gruppen under den överst i tabellen"]
+
+
+def test_a_plain_row_right_after_a_heading_is_a_warning(tmp_path: Path) -> None:
+    case = CASE.replace("      - post: Revision\n",
+                        """      - {post: Finansiering, b24: "1,0", b25: "1,0"}\n"""
+                        "      - post: Revision\n")
+    problems, _ = build(tmp_path, case=case)
+    assert problems == [
+        "fall.yaml:26:9: varning: raden 'Finansiering' står direkt efter gruppen 'Valnämnd' "
+        "(delsumma: nej) och ser ut att höra till den; flytta raden före gruppen, eller ge "
+        "gruppen en delsumma"]

@@ -120,6 +120,9 @@ class BoundedSandbox(SandboxedEnvironment):
         self.budget = _Budget()
         self._safe_attributes: dict[tuple[type, str], bool] = {}
         self._view_data = {kind: _data_names(kind) for kind in views}
+        self.view_owners = _owners(self._view_data)
+        """For each field or property name of a view, the views that have it (see
+        `getattr`; the generated code of `MarkdownCode` reads these names itself)."""
         self.globals.pop("lipsum", None)
         self.filters = {name: _bounded_filter(name, f) for name, f in self.filters.items()}
         self.filters.pop("format", None)
@@ -239,6 +242,13 @@ def _data_names(view: type) -> frozenset[str]:
     fields = set(getattr(view, "_fields", ())) | {f.name for f in _dataclass_fields(view)}
     properties = {name for name, member in vars(view).items() if isinstance(member, property)}
     return frozenset(name for name in fields | properties if not name.startswith("_"))
+
+
+def _owners(view_data: dict[type, frozenset[str]]) -> dict[str, frozenset[type]]:
+    """Each name of a view's data with the views that have it."""
+    names = {name for data in view_data.values() for name in data}
+    return {name: frozenset(kind for kind, data in view_data.items() if name in data)
+            for name in names}
 
 
 def _dataclass_fields(view: type) -> tuple[dataclasses.Field[Any], ...]:

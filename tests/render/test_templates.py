@@ -23,6 +23,7 @@ from generator.render.templates import (
     _finalize,
     make_environment,
     render_markdown,
+    render_template,
     search_path,
 )
 from generator.render.views import Cell, Column, Header, OnDuty, Signatory, Table, TableRow
@@ -270,3 +271,32 @@ class TestTableLead:
         assert self.lead_of(env, "Fördelat lika", 1000) == (
             "Fördelat lika, avrundat till hela 1~000~kr:"
         )
+
+
+class TestViewFieldsReadInPlace:
+    """A view's field read from a variable is read without the sandbox's call; anything else
+    that has a field of the same name is still looked up by the sandbox."""
+
+    def test_a_view_and_a_mapping_with_the_same_names_print_alike(self, tmp_path: Path) -> None:
+        source = "{% for c in cells %}{{ c.label }}|{% if c.empty %}tom{% endif %}|{% endfor %}"
+        env = override(tmp_path, source, "celler.md.j2")
+        cells = (Cell(label="a"), Cell(), {"label": "b", "empty": True})
+        assert render_template(env, "celler.md.j2", cells=cells) == "a|||tom|b|tom|"
+
+    def test_a_method_under_a_views_field_name_is_still_refused(self, tmp_path: Path) -> None:
+        class Foreign:
+            def label(self) -> str:
+                return "x"
+
+        env = override(tmp_path, "{{ c.label() }}", "metod.md.j2")
+        with pytest.raises(TemplateProblem) as problem:
+            render_template(env, "metod.md.j2", c=Foreign())
+        assert str(problem.value).endswith(
+            "metod.md.j2, rad 1: mallen försöker nå något som inte är tillåtet"
+        )
+
+    def test_the_code_reads_a_views_field_from_a_variable_in_place(self, env: Environment) -> None:
+        source = env.compile("{% for c in cells %}{{ c.label }}{{ c.no_view_has }}{% endfor %}",
+                             raw=True)
+        assert "(l_1_c.label if type(l_1_c) in environment.view_owners['label']" in source
+        assert "environment.getattr(l_1_c, 'no_view_has')" in source

@@ -26,9 +26,9 @@ def root(context, missing=missing, environment=environment):
     yield '\n'
     yield from context.blocks['before_title'][0](context)
     yield '\n# '
-    yield (environment.printed(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'title')))
+    yield (environment.printed(((undefined(name='doc') if l_0_doc is missing else l_0_doc).title if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['title'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'title'))))
     yield '\n\n'
-    if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision') and environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'), 'first')):
+    if (((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')) and environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')), 'first')):
         pass
         template = environment.get_template('partials/decision.md.j2', 'base.md.j2')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self}))
@@ -37,16 +37,16 @@ def root(context, missing=missing, environment=environment):
                 yield event
         finally: gen.close()
         yield '\n'
-    if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal') and environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal'), 'first')):
+    if (((undefined(name='doc') if l_0_doc is missing else l_0_doc).proposal if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['proposal'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal')) and environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).proposal if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['proposal'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal')), 'first')):
         pass
-        yield (environment.printed(environment.call(context, environment.getattr(l_0_self, 'proposal'))))
+        yield (environment.printed(environment.call(context, (l_0_self.proposal if type(l_0_self) in environment.view_owners['proposal'] else environment.getattr(l_0_self, 'proposal')))))
         yield '\n'
     yield from context.blocks['body'][0](context)
     yield '\n'
-    if (not (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal') and environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal'), 'first'))):
+    if (not (((undefined(name='doc') if l_0_doc is missing else l_0_doc).proposal if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['proposal'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal')) and environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).proposal if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['proposal'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal')), 'first'))):
         pass
         yield from context.blocks['proposal'][0](context)
-    if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision') and (environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'), 'motions') or environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'), 'course'))):
+    if (((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')) and (environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')), 'motions') or environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')), 'course'))):
         pass
         template = environment.get_template('partials/motions.md.j2', 'base.md.j2')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self}))
@@ -54,7 +54,7 @@ def root(context, missing=missing, environment=environment):
             for event in gen:
                 yield event
         finally: gen.close()
-    if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision') and (not environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'), 'first'))):
+    if (((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')) and (not environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')), 'first'))):
         pass
         template = environment.get_template('partials/decision.md.j2', 'base.md.j2')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self}))
@@ -63,7 +63,7 @@ def root(context, missing=missing, environment=environment):
                 yield event
         finally: gen.close()
         yield '\n'
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'approval'):
+    if ((undefined(name='doc') if l_0_doc is missing else l_0_doc).approval if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['approval'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'approval')):
         pass
         template = environment.get_template('partials/approval.md.j2', 'base.md.j2')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self}))
@@ -93,7 +93,7 @@ def block_body(context, missing=missing, environment=environment):
     l_0_render_sections = resolve('render_sections')
     l_0_doc = resolve('doc')
     pass
-    yield (environment.printed(environment.call(context, (undefined(name='render_sections') if l_0_render_sections is missing else l_0_render_sections), environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'sections'), _block_vars=_block_vars)))
+    yield (environment.printed(environment.call(context, (undefined(name='render_sections') if l_0_render_sections is missing else l_0_render_sections), ((undefined(name='doc') if l_0_doc is missing else l_0_doc).sections if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['sections'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'sections')), _block_vars=_block_vars)))
     yield '\n'
 
 def block_proposal(context, missing=missing, environment=environment):
@@ -105,7 +105,7 @@ def block_proposal(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_doc = resolve('doc')
     pass
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal'):
+    if ((undefined(name='doc') if l_0_doc is missing else l_0_doc).proposal if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['proposal'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal')):
         pass
         template = environment.get_template('partials/proposal.md.j2', 'base.md.j2')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -136,7 +136,7 @@ def block_closing(context, missing=missing, environment=environment):
         for event in gen:
             yield event
     finally: gen.close()
-    if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories') and environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to')):
+    if (((undefined(name='doc') if l_0_doc is missing else l_0_doc).signatories if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['signatories'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')) and ((undefined(name='doc') if l_0_doc is missing else l_0_doc).extract_to if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['extract_to'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'))):
         pass
         yield '\n'
     template = environment.get_template('partials/extract_to.md.j2', 'base.md.j2')
@@ -145,7 +145,7 @@ def block_closing(context, missing=missing, environment=environment):
         for event in gen:
             yield event
     finally: gen.close()
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signature_page'):
+    if ((undefined(name='doc') if l_0_doc is missing else l_0_doc).signature_page if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['signature_page'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signature_page')):
         pass
         yield '\n'
         template = environment.get_template('partials/signature_page.md.j2', 'base.md.j2')

@@ -21,7 +21,7 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'kr' found.")
     pass
-    for (l_1_name, l_1_amount) in t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'items')):
+    for (l_1_name, l_1_amount) in t_1(context, ((undefined(name='block') if l_0_block is missing else l_0_block).items if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['items'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'items'))):
         _loop_vars = {}
         pass
         yield '- '
@@ -31,7 +31,7 @@ def root(context, missing=missing, environment=environment):
         yield ')\n'
     l_1_name = l_1_amount = missing
     yield '\nSammanlagt '
-    yield (environment.printed(t_2(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'total'))))
+    yield (environment.printed(t_2(((undefined(name='block') if l_0_block is missing else l_0_block).total if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['total'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'total')))))
     yield '.\n'
 
 blocks = {}

@@ -16,22 +16,22 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'datum_text' found.")
     pass
-    l_0_a = environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'approval')
+    l_0_a = ((undefined(name='doc') if l_0_doc is missing else l_0_doc).approval if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['approval'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'approval'))
     context.vars['a'] = l_0_a
     context.exported_vars.add('a')
     yield '## Justering\n\nJusterat den '
-    yield (environment.printed(t_1(environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'date'))))
+    yield (environment.printed(t_1(((undefined(name='a') if l_0_a is missing else l_0_a).date if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['date'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'date')))))
     yield ' av '
-    yield (environment.printed(environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'by')))
+    yield (environment.printed(((undefined(name='a') if l_0_a is missing else l_0_a).by if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['by'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'by'))))
     yield '.\n'
-    if environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'certifier'):
+    if ((undefined(name='a') if l_0_a is missing else l_0_a).certifier if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['certifier'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'certifier')):
         pass
         yield '\nUtdraget bestyrks: '
-        yield (environment.printed(environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'certifier')))
-        if environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'certifier_title'):
+        yield (environment.printed(((undefined(name='a') if l_0_a is missing else l_0_a).certifier if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['certifier'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'certifier'))))
+        if ((undefined(name='a') if l_0_a is missing else l_0_a).certifier_title if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['certifier_title'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'certifier_title')):
             pass
             yield ', '
-            yield (environment.printed(environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'certifier_title')))
+            yield (environment.printed(((undefined(name='a') if l_0_a is missing else l_0_a).certifier_title if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['certifier_title'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'certifier_title'))))
         yield '\n'
 
 blocks = {}

@@ -40,24 +40,24 @@ def root(context, missing=missing, environment=environment):
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'tal' found.")
     pass
-    l_0_d = environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')
+    l_0_d = ((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'))
     context.vars['d'] = l_0_d
     context.exported_vars.add('d')
-    l_0_sentences = (environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'style') != 'att')
+    l_0_sentences = (((undefined(name='d') if l_0_d is missing else l_0_d).style if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['style'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'style')) != 'att')
     context.vars['sentences'] = l_0_sentences
     context.exported_vars.add('sentences')
     yield '## '
-    yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'heading')))
+    yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).heading if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['heading'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'heading'))))
     yield '\n\n'
-    if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'date'):
+    if ((undefined(name='d') if l_0_d is missing else l_0_d).date if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['date'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'date')):
         pass
-        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
+        yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).body if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['body'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body'))))
         yield ' beslutade den '
-        yield (environment.printed(t_2(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'date'))))
-        if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph'):
+        yield (environment.printed(t_2(((undefined(name='d') if l_0_d is missing else l_0_d).date if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['date'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'date')))))
+        if ((undefined(name='d') if l_0_d is missing else l_0_d).paragraph if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['paragraph'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')):
             pass
             yield ', '
-            yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
+            yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).paragraph if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['paragraph'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph'))))
             if (not (undefined(name='sentences') if l_0_sentences is missing else l_0_sentences)):
                 pass
                 yield ','
@@ -67,21 +67,21 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
     else:
         pass
-        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body')))
+        yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).body if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['body'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'body'))))
         yield ' beslutar'
-        if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph'):
+        if ((undefined(name='d') if l_0_d is missing else l_0_d).paragraph if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['paragraph'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')):
             pass
             yield ' ('
-            yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph')))
+            yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).paragraph if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['paragraph'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'paragraph'))))
             yield ')'
         if (undefined(name='sentences') if l_0_sentences is missing else l_0_sentences):
             pass
             yield ':'
         yield '\n'
     yield '\n'
-    if (environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'style') == 'mening'):
+    if (((undefined(name='d') if l_0_d is missing else l_0_d).style if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['style'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'style')) == 'mening'):
         pass
-        for l_1_point in t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points')):
+        for l_1_point in t_1(context, ((undefined(name='d') if l_0_d is missing else l_0_d).points if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['points'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points'))):
             _loop_vars = {}
             pass
             yield (environment.printed(l_1_point))
@@ -90,7 +90,7 @@ def root(context, missing=missing, environment=environment):
     elif (undefined(name='sentences') if l_0_sentences is missing else l_0_sentences):
         pass
         l_1_loop = missing
-        for l_1_point, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points')), undefined):
+        for l_1_point, l_1_loop in LoopContext(t_1(context, ((undefined(name='d') if l_0_d is missing else l_0_d).points if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['points'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points'))), undefined):
             _loop_vars = {}
             pass
             yield (environment.printed(t_5(environment.getattr(l_1_loop, 'index'))))
@@ -104,7 +104,7 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
     else:
         pass
-        for l_1_point in t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points')):
+        for l_1_point in t_1(context, ((undefined(name='d') if l_0_d is missing else l_0_d).points if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['points'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points'))):
             _loop_vars = {}
             pass
             yield 'att '
@@ -138,28 +138,28 @@ def root(context, missing=missing, environment=environment):
         return concat(t_6)
     context.exported_vars.add('recorded')
     context.vars['recorded'] = l_0_recorded = Macro(environment, macro, 'recorded', ('one', 'many', 'texts'), False, False, False, context.eval_ctx.autoescape)
-    yield (environment.printed(environment.call(context, (undefined(name='recorded') if l_0_recorded is missing else l_0_recorded), 'Reservation', 'Reservationer', environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'reservations'))))
-    yield (environment.printed(environment.call(context, (undefined(name='recorded') if l_0_recorded is missing else l_0_recorded), 'Protokollsanteckning', 'Protokollsanteckningar', environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'notes'))))
+    yield (environment.printed(environment.call(context, (undefined(name='recorded') if l_0_recorded is missing else l_0_recorded), 'Reservation', 'Reservationer', ((undefined(name='d') if l_0_d is missing else l_0_d).reservations if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['reservations'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'reservations')))))
+    yield (environment.printed(environment.call(context, (undefined(name='recorded') if l_0_recorded is missing else l_0_recorded), 'Protokollsanteckning', 'Protokollsanteckningar', ((undefined(name='d') if l_0_d is missing else l_0_d).notes if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['notes'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'notes')))))
     yield '\n'
-    if (environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'per_capsulam') and (environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'recorded_in') == 'anmals')):
+    if (((undefined(name='d') if l_0_d is missing else l_0_d).per_capsulam if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['per_capsulam'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'per_capsulam')) and (((undefined(name='d') if l_0_d is missing else l_0_d).recorded_in if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['recorded_in'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'recorded_in')) == 'anmals')):
         pass
         yield 'Beslutet'
-        if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'named'):
+        if ((undefined(name='d') if l_0_d is missing else l_0_d).named if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['named'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'named')):
             pass
             yield ' per capsulam'
         yield ' anmäls vid '
-        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'meeting_genitive')))
+        yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).meeting_genitive if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['meeting_genitive'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'meeting_genitive'))))
         yield ' nästa sammanträde.\n'
-    elif environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'per_capsulam'):
+    elif ((undefined(name='d') if l_0_d is missing else l_0_d).per_capsulam if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['per_capsulam'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'per_capsulam')):
         pass
         yield 'Beslutet'
-        if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'named'):
+        if ((undefined(name='d') if l_0_d is missing else l_0_d).named if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['named'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'named')):
             pass
             yield ' per capsulam'
         yield ' förs till '
-        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'recorded_in')))
+        yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).recorded_in if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['recorded_in'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'recorded_in'))))
         yield ' på nästkommande möte i '
-        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'meeting')))
+        yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).meeting if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['meeting'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'meeting'))))
         yield '.\n'
 
 blocks = {}

@@ -15,12 +15,12 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named '_bounded_loop' found.")
     pass
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'):
+    if ((undefined(name='doc') if l_0_doc is missing else l_0_doc).extract_to if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['extract_to'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to')):
         pass
         yield '## '
-        yield (environment.printed(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_heading')))
+        yield (environment.printed(((undefined(name='doc') if l_0_doc is missing else l_0_doc).extract_heading if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['extract_heading'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_heading'))))
         yield '\n\n'
-        for l_1_receiver in t_1(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to')):
+        for l_1_receiver in t_1(context, ((undefined(name='doc') if l_0_doc is missing else l_0_doc).extract_to if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['extract_to'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'))):
             _loop_vars = {}
             pass
             yield '- '

@@ -28,12 +28,12 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'md' found.")
     pass
-    l_0_h = environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'header')
+    l_0_h = ((undefined(name='doc') if l_0_doc is missing else l_0_doc).header if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['header'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'header'))
     context.vars['h'] = l_0_h
     context.exported_vars.add('h')
     yield '::: brevhuvud\n::: avsandare\n'
     l_1_loop = missing
-    for l_1_line, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'lines')), undefined):
+    for l_1_line, l_1_loop in LoopContext(t_1(context, ((undefined(name='h') if l_0_h is missing else l_0_h).lines if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['lines'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'lines'))), undefined):
         _loop_vars = {}
         pass
         yield (environment.printed(l_1_line))
@@ -43,18 +43,18 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
     l_1_loop = l_1_line = missing
     yield ':::\n::: uppgifter\n'
-    if environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label'):
+    if ((undefined(name='h') if l_0_h is missing else l_0_h).kind_label if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['kind_label'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label')):
         pass
         yield '**'
-        yield (environment.printed(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label')))
+        yield (environment.printed(((undefined(name='h') if l_0_h is missing else l_0_h).kind_label if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['kind_label'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label'))))
         yield '**  \n'
     yield 'Datum: '
-    yield (environment.printed(t_2(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date'))))
-    if environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr'):
+    yield (environment.printed(t_2(((undefined(name='h') if l_0_h is missing else l_0_h).date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date')))))
+    if ((undefined(name='h') if l_0_h is missing else l_0_h).dnr if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['dnr'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr')):
         pass
         yield '  \nDnr: '
-        yield (environment.printed(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr')))
-    for (l_1_label, l_1_number) in t_1(context, environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'references')):
+        yield (environment.printed(((undefined(name='h') if l_0_h is missing else l_0_h).dnr if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['dnr'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr'))))
+    for (l_1_label, l_1_number) in t_1(context, ((undefined(name='h') if l_0_h is missing else l_0_h).references if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['references'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'references'))):
         _loop_vars = {}
         pass
         yield '  \n'
@@ -63,11 +63,11 @@ def root(context, missing=missing, environment=environment):
         yield (environment.printed(l_1_number))
     l_1_label = l_1_number = missing
     yield '\n'
-    if environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'recipient'):
+    if ((undefined(name='h') if l_0_h is missing else l_0_h).recipient if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['recipient'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'recipient')):
         pass
         yield '\n'
         l_1_loop = missing
-        for l_1_line, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'recipient')), undefined):
+        for l_1_line, l_1_loop in LoopContext(t_1(context, ((undefined(name='h') if l_0_h is missing else l_0_h).recipient if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['recipient'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'recipient'))), undefined):
             _loop_vars = {}
             pass
             yield (environment.printed(l_1_line))
@@ -76,10 +76,10 @@ def root(context, missing=missing, environment=environment):
                 yield '  '
             yield '\n'
         l_1_loop = l_1_line = missing
-    if environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'body'):
+    if ((undefined(name='h') if l_0_h is missing else l_0_h).body if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['body'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'body')):
         pass
         yield '\n'
-        yield (environment.printed(environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'body')))
+        yield (environment.printed(((undefined(name='h') if l_0_h is missing else l_0_h).body if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['body'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'body'))))
         yield '\n'
     yield ':::\n:::\n'
 

@@ -22,24 +22,24 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
-    l_0_d = environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')
+    l_0_d = ((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'))
     context.vars['d'] = l_0_d
     context.exported_vars.add('d')
-    if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'motions'):
+    if ((undefined(name='d') if l_0_d is missing else l_0_d).motions if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['motions'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'motions')):
         pass
         yield '## '
-        yield (environment.printed(('Yrkanden' if (t_2(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'motions')) > 1) else 'Yrkande')))
+        yield (environment.printed(('Yrkanden' if (t_2(((undefined(name='d') if l_0_d is missing else l_0_d).motions if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['motions'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'motions'))) > 1) else 'Yrkande')))
         yield '\n\n'
-        for l_1_motion in t_1(context, environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'motions')):
+        for l_1_motion in t_1(context, ((undefined(name='d') if l_0_d is missing else l_0_d).motions if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['motions'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'motions'))):
             _loop_vars = {}
             pass
             yield (environment.printed(l_1_motion))
             yield '\n\n'
         l_1_motion = missing
-    if environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course'):
+    if ((undefined(name='d') if l_0_d is missing else l_0_d).course if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['course'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course')):
         pass
         yield '## Beslutsgång\n\n'
-        yield (environment.printed(environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course')))
+        yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).course if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['course'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course'))))
         yield '\n\n'
 
 blocks = {}

@@ -15,12 +15,12 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'md' found.")
     pass
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'):
+    if ((undefined(name='doc') if l_0_doc is missing else l_0_doc).on_duty if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['on_duty'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty')):
         pass
         yield 'I tjänsten  \n'
-        yield (environment.printed(environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'), 'name')))
+        yield (environment.printed(environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).on_duty if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['on_duty'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty')), 'name')))
         yield '  \n'
-        yield (environment.printed(environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty'), 'title')))
+        yield (environment.printed(environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).on_duty if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['on_duty'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty')), 'title')))
         yield '\n\n'
 
 blocks = {}

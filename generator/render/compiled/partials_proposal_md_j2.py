@@ -28,31 +28,31 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'tal' found.")
     pass
-    l_0_p = environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal')
+    l_0_p = ((undefined(name='doc') if l_0_doc is missing else l_0_doc).proposal if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['proposal'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal'))
     context.vars['p'] = l_0_p
     context.exported_vars.add('p')
     yield '## '
-    yield (environment.printed(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'heading')))
+    yield (environment.printed(((undefined(name='p') if l_0_p is missing else l_0_p).heading if type((undefined(name='p') if l_0_p is missing else l_0_p)) in environment.view_owners['heading'] else environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'heading'))))
     yield '\n\n'
-    if environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'lead'):
+    if ((undefined(name='p') if l_0_p is missing else l_0_p).lead if type((undefined(name='p') if l_0_p is missing else l_0_p)) in environment.view_owners['lead'] else environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'lead')):
         pass
-        yield (environment.printed(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'lead')))
-        if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style') != 'att'):
+        yield (environment.printed(((undefined(name='p') if l_0_p is missing else l_0_p).lead if type((undefined(name='p') if l_0_p is missing else l_0_p)) in environment.view_owners['lead'] else environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'lead'))))
+        if (((undefined(name='p') if l_0_p is missing else l_0_p).style if type((undefined(name='p') if l_0_p is missing else l_0_p)) in environment.view_owners['style'] else environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style')) != 'att'):
             pass
             yield ':'
         yield '\n\n'
-    if (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style') == 'att'):
+    if (((undefined(name='p') if l_0_p is missing else l_0_p).style if type((undefined(name='p') if l_0_p is missing else l_0_p)) in environment.view_owners['style'] else environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style')) == 'att'):
         pass
-        for l_1_point in t_1(context, environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points')):
+        for l_1_point in t_1(context, ((undefined(name='p') if l_0_p is missing else l_0_p).points if type((undefined(name='p') if l_0_p is missing else l_0_p)) in environment.view_owners['points'] else environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points'))):
             _loop_vars = {}
             pass
             yield 'att '
             yield (environment.printed(l_1_point))
             yield '\n\n'
         l_1_point = missing
-    elif (environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style') == 'mening'):
+    elif (((undefined(name='p') if l_0_p is missing else l_0_p).style if type((undefined(name='p') if l_0_p is missing else l_0_p)) in environment.view_owners['style'] else environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style')) == 'mening'):
         pass
-        for l_1_point in t_1(context, environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points')):
+        for l_1_point in t_1(context, ((undefined(name='p') if l_0_p is missing else l_0_p).points if type((undefined(name='p') if l_0_p is missing else l_0_p)) in environment.view_owners['points'] else environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points'))):
             _loop_vars = {}
             pass
             yield (environment.printed(l_1_point))
@@ -61,7 +61,7 @@ def root(context, missing=missing, environment=environment):
     else:
         pass
         l_1_loop = missing
-        for l_1_point, l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points')), undefined):
+        for l_1_point, l_1_loop in LoopContext(t_1(context, ((undefined(name='p') if l_0_p is missing else l_0_p).points if type((undefined(name='p') if l_0_p is missing else l_0_p)) in environment.view_owners['points'] else environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points'))), undefined):
             _loop_vars = {}
             pass
             yield (environment.printed(t_3(environment.getattr(l_1_loop, 'index'))))

@@ -35,40 +35,40 @@ def root(context, missing=missing, environment=environment):
         for l_2_section in t_1(context, l_1_sections):
             _loop_vars = {}
             pass
-            if environment.getattr(l_2_section, 'landscape'):
+            if (l_2_section.landscape if type(l_2_section) in environment.view_owners['landscape'] else environment.getattr(l_2_section, 'landscape')):
                 pass
                 t_4.append(
                     '::: liggande\n\n',
                 )
-            if environment.getattr(l_2_section, 'heading'):
+            if (l_2_section.heading if type(l_2_section) in environment.view_owners['heading'] else environment.getattr(l_2_section, 'heading')):
                 pass
                 t_4.extend((
-                    (environment.printed(t_2(environment.getattr(l_2_section, 'heading_marks')))),
+                    (environment.printed(t_2((l_2_section.heading_marks if type(l_2_section) in environment.view_owners['heading_marks'] else environment.getattr(l_2_section, 'heading_marks'))))),
                     ' ',
                 ))
-                if environment.getattr(l_2_section, 'number'):
+                if (l_2_section.number if type(l_2_section) in environment.view_owners['number'] else environment.getattr(l_2_section, 'number')):
                     pass
                     t_4.extend((
-                        (environment.printed(t_2(environment.getattr(l_2_section, 'number')))),
+                        (environment.printed(t_2((l_2_section.number if type(l_2_section) in environment.view_owners['number'] else environment.getattr(l_2_section, 'number'))))),
                         ' ',
                     ))
                 t_4.extend((
-                    (environment.printed(environment.getattr(l_2_section, 'heading'))),
+                    (environment.printed((l_2_section.heading if type(l_2_section) in environment.view_owners['heading'] else environment.getattr(l_2_section, 'heading')))),
                     '\n',
                 ))
             t_4.append(
                 '\n',
             )
-            if environment.getattr(l_2_section, 'text'):
+            if (l_2_section.text if type(l_2_section) in environment.view_owners['text'] else environment.getattr(l_2_section, 'text')):
                 pass
                 t_4.extend((
-                    (environment.printed(environment.getattr(l_2_section, 'text'))),
+                    (environment.printed((l_2_section.text if type(l_2_section) in environment.view_owners['text'] else environment.getattr(l_2_section, 'text')))),
                     '\n\n',
                 ))
-            for l_3_block in t_1(context, environment.getattr(l_2_section, 'blocks')):
+            for l_3_block in t_1(context, (l_2_section.blocks if type(l_2_section) in environment.view_owners['blocks'] else environment.getattr(l_2_section, 'blocks'))):
                 _loop_vars = {}
                 pass
-                if t_3(environment.getattr(l_3_block, 'items')):
+                if t_3((l_3_block.items if type(l_3_block) in environment.view_owners['items'] else environment.getattr(l_3_block, 'items'))):
                     pass
                     template = environment.get_template('partials/amount_list.md.j2', 'partials/sections.md.j2')
                     gen = template.root_render_func(template.new_context(context.get_all(), True, {'block': l_3_block, 'section': l_2_section, 'sections': l_1_sections, 'render_sections': l_0_render_sections}))
@@ -88,19 +88,19 @@ def root(context, missing=missing, environment=environment):
                     '\n',
                 )
             l_3_block = missing
-            if environment.getattr(l_2_section, 'text_after'):
+            if (l_2_section.text_after if type(l_2_section) in environment.view_owners['text_after'] else environment.getattr(l_2_section, 'text_after')):
                 pass
                 t_4.extend((
-                    (environment.printed(environment.getattr(l_2_section, 'text_after'))),
+                    (environment.printed((l_2_section.text_after if type(l_2_section) in environment.view_owners['text_after'] else environment.getattr(l_2_section, 'text_after')))),
                     '\n\n',
                 ))
-            if environment.getattr(l_2_section, 'landscape'):
+            if (l_2_section.landscape if type(l_2_section) in environment.view_owners['landscape'] else environment.getattr(l_2_section, 'landscape')):
                 pass
                 t_4.append(
                     ':::\n\n',
                 )
             t_4.extend((
-                (environment.printed(environment.call(context, (undefined(name='render_sections') if l_0_render_sections is missing else l_0_render_sections), environment.getattr(l_2_section, 'children'), _loop_vars=_loop_vars))),
+                (environment.printed(environment.call(context, (undefined(name='render_sections') if l_0_render_sections is missing else l_0_render_sections), (l_2_section.children if type(l_2_section) in environment.view_owners['children'] else environment.getattr(l_2_section, 'children')), _loop_vars=_loop_vars))),
                 '\n',
             ))
         l_2_section = missing

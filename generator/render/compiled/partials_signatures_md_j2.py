@@ -36,26 +36,26 @@ def root(context, missing=missing, environment=environment):
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         pass
-        if environment.getattr(l_1_s, 'place'):
+        if (l_1_s.place if type(l_1_s) in environment.view_owners['place'] else environment.getattr(l_1_s, 'place')):
             pass
             t_4.extend((
-                (environment.printed(environment.getattr(l_1_s, 'place'))),
+                (environment.printed((l_1_s.place if type(l_1_s) in environment.view_owners['place'] else environment.getattr(l_1_s, 'place')))),
                 ' ',
             ))
-            if environment.getattr(l_1_s, 'date'):
+            if (l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date')):
                 pass
                 t_4.append(
-                    (environment.printed(t_2(environment.getattr(l_1_s, 'date')))),
+                    (environment.printed(t_2((l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date'))))),
                 )
             else:
                 pass
                 t_4.append(
                     'den \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_',
                 )
-        elif environment.getattr(l_1_s, 'date'):
+        elif (l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date')):
             pass
             t_4.append(
-                (environment.printed(t_2(environment.getattr(l_1_s, 'date')))),
+                (environment.printed(t_2((l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date'))))),
             )
         return concat(t_4)
     context.exported_vars.add('place')
@@ -78,10 +78,10 @@ def root(context, missing=missing, environment=environment):
             (environment.printed((undefined(name='line') if l_0_line is missing else l_0_line))),
             '<br>',
         ))
-        if environment.getattr(l_1_s, 'name'):
+        if (l_1_s.name if type(l_1_s) in environment.view_owners['name'] else environment.getattr(l_1_s, 'name')):
             pass
             t_5.append(
-                (environment.printed(environment.getattr(l_1_s, 'name'))),
+                (environment.printed((l_1_s.name if type(l_1_s) in environment.view_owners['name'] else environment.getattr(l_1_s, 'name')))),
             )
         else:
             pass
@@ -91,32 +91,32 @@ def root(context, missing=missing, environment=environment):
             ))
         t_5.extend((
             '<br>',
-            (environment.printed(environment.getattr(l_1_s, 'title'))),
+            (environment.printed((l_1_s.title if type(l_1_s) in environment.view_owners['title'] else environment.getattr(l_1_s, 'title')))),
         ))
-        if environment.getattr(l_1_s, 'organisation'):
+        if (l_1_s.organisation if type(l_1_s) in environment.view_owners['organisation'] else environment.getattr(l_1_s, 'organisation')):
             pass
             t_5.extend((
                 '<br>',
-                (environment.printed(environment.getattr(l_1_s, 'organisation'))),
+                (environment.printed((l_1_s.organisation if type(l_1_s) in environment.view_owners['organisation'] else environment.getattr(l_1_s, 'organisation')))),
             ))
         return concat(t_5)
     context.exported_vars.add('block')
     context.vars['block'] = l_0_block = Macro(environment, macro, 'block', ('s', 'first'), False, False, False, context.eval_ctx.autoescape)
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories'):
+    if ((undefined(name='doc') if l_0_doc is missing else l_0_doc).signatories if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['signatories'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')):
         pass
         yield '::: signaturer\n'
         l_1_loop = missing
-        for (l_1_left, l_1_right), l_1_loop in LoopContext(t_1(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')), undefined):
+        for (l_1_left, l_1_right), l_1_loop in LoopContext(t_1(context, ((undefined(name='doc') if l_0_doc is missing else l_0_doc).signatories if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['signatories'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories'))), undefined):
             _loop_vars = {}
             pass
             yield '| '
-            yield (environment.printed(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), l_1_left, environment.getattr(l_1_loop, 'first'), _loop_vars=_loop_vars)))
+            yield (environment.printed(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), l_1_left, (l_1_loop.first if type(l_1_loop) in environment.view_owners['first'] else environment.getattr(l_1_loop, 'first')), _loop_vars=_loop_vars)))
             yield ' | '
             if l_1_right:
                 pass
-                yield (environment.printed(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), l_1_right, environment.getattr(l_1_loop, 'first'), _loop_vars=_loop_vars)))
+                yield (environment.printed(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), l_1_right, (l_1_loop.first if type(l_1_loop) in environment.view_owners['first'] else environment.getattr(l_1_loop, 'first')), _loop_vars=_loop_vars)))
             yield ' |\n'
-            if environment.getattr(l_1_loop, 'first'):
+            if (l_1_loop.first if type(l_1_loop) in environment.view_owners['first'] else environment.getattr(l_1_loop, 'first')):
                 pass
                 yield '|:--|:--|\n'
         l_1_loop = l_1_left = l_1_right = missing

@@ -45,48 +45,48 @@ def root(context, missing=missing, environment=environment):
         def t_6(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading'):
+    if ((undefined(name='block') if l_0_block is missing else l_0_block).heading if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['heading'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading')):
         pass
-        yield (environment.printed(t_4(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_marks'))))
+        yield (environment.printed(t_4(((undefined(name='block') if l_0_block is missing else l_0_block).heading_marks if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['heading_marks'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_marks')))))
         yield ' '
-        yield (environment.printed(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading')))
-        if (not t_6(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount'))):
+        yield (environment.printed(((undefined(name='block') if l_0_block is missing else l_0_block).heading if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['heading'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading'))))
+        if (not t_6(((undefined(name='block') if l_0_block is missing else l_0_block).heading_amount if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['heading_amount'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount')))):
             pass
             yield ' – '
-            yield (environment.printed(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount'))))
+            yield (environment.printed(t_3(((undefined(name='block') if l_0_block is missing else l_0_block).heading_amount if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['heading_amount'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount')))))
         yield '\n\n'
-    if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead'):
+    if ((undefined(name='block') if l_0_block is missing else l_0_block).lead if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['lead'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')):
         pass
-        if (environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')[-1:] in '.!?'):
+        if (((undefined(name='block') if l_0_block is missing else l_0_block).lead if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['lead'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead'))[-1:] in '.!?'):
             pass
-            yield (environment.printed(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')))
-            if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'):
+            yield (environment.printed(((undefined(name='block') if l_0_block is missing else l_0_block).lead if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['lead'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead'))))
+            if ((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding')):
                 pass
                 yield ' Beloppen är avrundade till hela '
-                yield (environment.printed(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'))))
+                yield (environment.printed(t_3(((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding')))))
                 yield '.'
         else:
             pass
-            yield (environment.printed((environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')[:-1] if (environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')[-1:] == ':') else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead'))))
-            if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'):
+            yield (environment.printed((((undefined(name='block') if l_0_block is missing else l_0_block).lead if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['lead'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead'))[:-1] if (((undefined(name='block') if l_0_block is missing else l_0_block).lead if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['lead'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead'))[-1:] == ':') else ((undefined(name='block') if l_0_block is missing else l_0_block).lead if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['lead'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')))))
+            if ((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding')):
                 pass
                 yield ', avrundat till hela '
-                yield (environment.printed(t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'))))
+                yield (environment.printed(t_3(((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding')))))
             yield ':\n'
         yield '\n\n'
     yield '|'
-    for l_1_column in t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'columns')):
+    for l_1_column in t_1(context, ((undefined(name='block') if l_0_block is missing else l_0_block).columns if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['columns'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'columns'))):
         _loop_vars = {}
         pass
         yield ' '
-        yield (environment.printed(environment.getattr(l_1_column, 'header')))
+        yield (environment.printed((l_1_column.header if type(l_1_column) in environment.view_owners['header'] else environment.getattr(l_1_column, 'header'))))
         yield ' |'
     l_1_column = missing
     yield '\n|'
-    for l_1_column in t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'columns')):
+    for l_1_column in t_1(context, ((undefined(name='block') if l_0_block is missing else l_0_block).columns if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['columns'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'columns'))):
         _loop_vars = {}
         pass
-        if (environment.getattr(l_1_column, 'align') == 'right'):
+        if ((l_1_column.align if type(l_1_column) in environment.view_owners['align'] else environment.getattr(l_1_column, 'align')) == 'right'):
             pass
             yield '--:'
         else:
@@ -95,48 +95,48 @@ def root(context, missing=missing, environment=environment):
         yield '|'
     l_1_column = missing
     yield '\n'
-    for l_1_row in t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rows')):
+    for l_1_row in t_1(context, ((undefined(name='block') if l_0_block is missing else l_0_block).rows if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rows'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rows'))):
         _loop_vars = {}
         pass
         yield '|'
-        for l_2_c in t_1(context, environment.getattr(l_1_row, 'cells')):
+        for l_2_c in t_1(context, (l_1_row.cells if type(l_1_row) in environment.view_owners['cells'] else environment.getattr(l_1_row, 'cells'))):
             _loop_vars = {}
             pass
-            if environment.getattr(l_2_c, 'empty'):
+            if (l_2_c.empty if type(l_2_c) in environment.view_owners['empty'] else environment.getattr(l_2_c, 'empty')):
                 pass
                 yield ' |'
             else:
                 pass
                 yield ' '
-                if environment.getattr(l_2_c, 'label'):
+                if (l_2_c.label if type(l_2_c) in environment.view_owners['label'] else environment.getattr(l_2_c, 'label')):
                     pass
                     yield '*'
-                    yield (environment.printed(environment.getattr(l_2_c, 'label')))
+                    yield (environment.printed((l_2_c.label if type(l_2_c) in environment.view_owners['label'] else environment.getattr(l_2_c, 'label'))))
                     yield '* '
-                if environment.getattr(l_2_c, 'bold'):
+                if (l_2_c.bold if type(l_2_c) in environment.view_owners['bold'] else environment.getattr(l_2_c, 'bold')):
                     pass
                     yield '**'
-                if (not t_6(environment.getattr(l_2_c, 'amount'))):
+                if (not t_6((l_2_c.amount if type(l_2_c) in environment.view_owners['amount'] else environment.getattr(l_2_c, 'amount')))):
                     pass
-                    yield (environment.printed(t_2(environment.getattr(l_2_c, 'amount'), environment.getattr(l_2_c, 'unit'), environment.getattr(l_2_c, 'decimals'))))
-                elif environment.getattr(l_2_c, 'text'):
+                    yield (environment.printed(t_2((l_2_c.amount if type(l_2_c) in environment.view_owners['amount'] else environment.getattr(l_2_c, 'amount')), (l_2_c.unit if type(l_2_c) in environment.view_owners['unit'] else environment.getattr(l_2_c, 'unit')), (l_2_c.decimals if type(l_2_c) in environment.view_owners['decimals'] else environment.getattr(l_2_c, 'decimals')))))
+                elif (l_2_c.text if type(l_2_c) in environment.view_owners['text'] else environment.getattr(l_2_c, 'text')):
                     pass
-                    yield (environment.printed(environment.getattr(l_2_c, 'text')))
-                elif (not t_6(environment.getattr(l_2_c, 'number'))):
+                    yield (environment.printed((l_2_c.text if type(l_2_c) in environment.view_owners['text'] else environment.getattr(l_2_c, 'text'))))
+                elif (not t_6((l_2_c.number if type(l_2_c) in environment.view_owners['number'] else environment.getattr(l_2_c, 'number')))):
                     pass
-                    yield (environment.printed(t_5(environment.getattr(l_2_c, 'number'))))
-                if environment.getattr(l_2_c, 'bold'):
+                    yield (environment.printed(t_5((l_2_c.number if type(l_2_c) in environment.view_owners['number'] else environment.getattr(l_2_c, 'number')))))
+                if (l_2_c.bold if type(l_2_c) in environment.view_owners['bold'] else environment.getattr(l_2_c, 'bold')):
                     pass
                     yield '**'
-                if environment.getattr(l_2_c, 'note'):
+                if (l_2_c.note if type(l_2_c) in environment.view_owners['note'] else environment.getattr(l_2_c, 'note')):
                     pass
                     yield ': '
-                    yield (environment.printed(environment.getattr(l_2_c, 'note')))
+                    yield (environment.printed((l_2_c.note if type(l_2_c) in environment.view_owners['note'] else environment.getattr(l_2_c, 'note'))))
                 yield ' |'
         l_2_c = missing
         yield '\n'
     l_1_row = missing
-    if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounded'):
+    if ((undefined(name='block') if l_0_block is missing else l_0_block).rounded if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounded'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounded')):
         pass
         yield '\n'
         template = environment.get_template('partials/avrundat.md.j2', 'partials/table.md.j2')

@@ -233,10 +233,13 @@ def test_a_short_group_of_a_tall_table_is_kept_on_one_page() -> None:
     """Trial 35: Sjöbo's 40 rows, five nämnder of a label row, six rows and "Summa" each,
     broke inside "Samhällsbyggnadsnämnd": page 2 began with its last row and its Summa.
     Each group is kept together, the header row with the first group; the last group is not
-    kept with the paragraph after the table."""
+    kept with the paragraph after the table. A heading without a subtotal (`delsumma: nej`)
+    is kept with its rows."""
     groups = [_group(f"Nämnd {n}", 6) for n in range(1, 6)]
     text = _grouped(*groups) + "\nKommentar till tabellen.\n"
     assert _kept_rows(text) == [True] + _whole(8) * 5
+    heading = "| **Valnämnd** | |\n| Politisk verksamhet | 0,5 |\n| Kansli | 0,1 |\n"
+    assert _kept_rows(_grouped(heading, *groups)) == [True, *_whole(3), *_whole(8) * 5]
 
 
 def test_a_group_taller_than_a_third_of_a_page_keeps_its_label_and_its_subtotal_only() -> None:

@@ -10,7 +10,14 @@ a page moves to the next one whole. A longer list or run may break, but its firs
 kept with the second. A taller table may break (no keep is longer than a page), but its
 header row is kept with the first row, and the first two rows and the last two (a total)
 are kept together when the two are no taller than END_LINES: no row stands alone on a page
-unless it is a tall one, and no such keep moves more than a third of a page to the next.
+unless it is a tall one, and no such keep moves more than a third of a page to the next. A
+group of its rows (a label row, the rows under it, the subtotal row: see `row_groups`) no
+taller than END_LINES is kept together too, every row but its subtotal kept with the next:
+no subtotal begins a page without the name of what it sums up (trial 35: Sjöbo's
+"Samhällsbyggnadsnämnd" split 3 + 2). A group inside it is kept on its own terms, so a taller
+group breaks between its inner groups; a taller group without such keeps still never leaves
+its label row or its subtotal alone (see `row_groups`). The table's last group is not kept
+with what follows the table.
 
 The paragraph right before a table, a list or a run of att-points is its lead-in ("… föreslår
 nämnden besluta", "Kommunfullmäktige beslutade den …, § 17,", "Fördelningen:") and is kept
@@ -24,7 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 SHORT: Final = 6  # a list or a run of att-points of this many items stays on one page
-END_LINES: Final = 18  # the most lines a tall table's first or last two rows keep together
+END_LINES: Final = 18  # the most lines a tall table's group or first or last two rows keep
 HEADING_LINES: Final = 4  # lines of body text a heading and a lead-in above a table take
 TABLE_SHARE: Final = (4, 5)  # the share of the lines below them a table kept whole may take
 LEAD_CHARACTERS: Final = 250  # a paragraph this short leads into the block after it
@@ -64,16 +71,21 @@ def run_kept_until(starts: Sequence[int], end: int) -> int:
     return end - 1 if is_short(len(starts)) else starts[1]
 
 
-def table_rows_kept(rows: int, lines: Callable[[int], int], kept: int) -> list[bool]:
+def table_rows_kept(rows: int, lines: Callable[[int], int], kept: int,
+                    groups: Iterable[tuple[int, int]] = ()) -> list[bool]:
     """For each row of a data table of `rows` rows, its header row first, whether it is
     kept with the next; `lines` gives the estimated lines of a row by its number, `kept`
-    the most lines of a table kept whole (see `table_lines`)."""
+    the most lines of a table kept whole (see `table_lines`), `groups` the first and the
+    last row of each group of rows (its label row and its subtotal row)."""
     if 1 < rows <= kept and _no_taller(range(rows), lines, kept):  # (a row is a line or more)
         return [number < rows - 1 for number in range(rows)]
     keeps = [number == 0 and rows > 1 for number in range(rows)]
     for first in (1, rows - 2):
         if 0 < first < rows - 1 and _no_taller((first, first + 1), lines, END_LINES):
             keeps[first] = True
+    for first, last in groups:
+        if _no_taller(range(first, last + 1), lines, END_LINES):
+            keeps[first:last] = [True] * (last - first)
     return keeps
 
 

@@ -9,7 +9,8 @@ without the rows it adds up; the first cell of each row inside a group is indent
 for each group it is in, as `beslut visa` indents it. A label row without a subtotal row
 after it is a heading without a subtotal (`delsumma: nej`, which stands at the top of its
 table and holds no group): it is kept with the next row, and its group is the rows after it
-up to the next row whose first cell is bold (a label, subtotal or total row).
+up to the next row whose first cell is bold (a label, subtotal or total row). A group short
+enough is kept on one page whole (see `keeps`).
 
 A group without a label of its own (`mottagare: ""`, "Summa kommuner" inside a län) prints
 no label row: only its subtotal row shows it. So where the rows after a label row, up to
@@ -41,31 +42,50 @@ class RowPlace(NamedTuple):
     depth: int = 0
 
 
+class RowGroup(NamedTuple):
+    """A group's rows by number: from `top` (its label row, or its first row where it has
+    no label) to `last` (its subtotal row, or a heading's last row)."""
+
+    top: int
+    last: int
+
+
 _PLAIN = RowPlace()
 
 
 def row_places(rows: Sequence[Sequence[Sequence[Span]]]) -> list[RowPlace]:
     """The place of each body row; `rows` holds each row's cells, each cell's spans."""
+    return read_groups(rows)[0]
+
+
+def read_groups(rows: Sequence[Sequence[Sequence[Span]]]
+                ) -> tuple[list[RowPlace], list[RowGroup]]:
+    """The place of each body row (as `row_places`) and the groups, each group inside
+    another before it, and the headings after them."""
     kinds = [_kind(cells) for cells in rows]
     if _LABEL not in kinds:
-        return [_PLAIN] * len(rows)
+        return [_PLAIN] * len(rows), []
     steps = [0] * (len(rows) + 1)  # +1 where a group's rows start, -1 after they end
     kept = {number for number, kind in enumerate(kinds) if kind is _LABEL}
     groups, headings = _groups(kinds)
-    for first, subtotal in groups:
+    spans = []
+    for first, subtotal, labelled in groups:
         steps[first] += 1
         steps[subtotal] -= 1
         kept.add(subtotal - 1)
+        spans.append(RowGroup(first - 1 if labelled else first, subtotal))
     bold = [number for number, kind in enumerate(kinds) if kind is not None]
     for label in headings:  # (a heading's rows: up to the next bold row)
+        end = next((i for i in bold if i > label), len(rows))
         steps[label + 1] += 1
-        steps[next((i for i in bold if i > label), len(rows))] -= 1
+        steps[end] -= 1
+        spans.append(RowGroup(label, end - 1))
     places = []
     depth = 0
     for number in range(len(rows)):
         depth += steps[number]
         places.append(RowPlace(number in kept, depth))
-    return places
+    return places, spans
 
 
 _LABEL = "label"
@@ -82,8 +102,9 @@ def _kind(cells: Sequence[Sequence[Span]]) -> str | None:
     return _LABEL if len(cells) > 1 else None
 
 
-def _groups(kinds: Sequence[str | None]) -> tuple[list[tuple[int, int]], list[int]]:
-    """Each group's first row and its subtotal row, by the rows' kinds (see the module), and
+def _groups(kinds: Sequence[str | None]) -> tuple[list[tuple[int, int, bool]], list[int]]:
+    """Each group's first row after its label (if any), its subtotal row and whether it has a
+    label row, by the rows' kinds (see the module), and
     the label rows of the headings that no subtotal closes. The table's last row, which may
     be the total, closes no heading: a label it would close with bold rows between the two,
     in a table with headings, is a heading too."""
@@ -98,12 +119,12 @@ def _groups(kinds: Sequence[str | None]) -> tuple[list[tuple[int, int]], list[in
             start = number + 1
             unlabelled = max(0, _subtotals_ahead(kinds, start) - len(open_labels))
         elif kind is _SUBTOTAL and unlabelled:
-            groups.append((start, number))
+            groups.append((start, number, False))
             start = number + 1
             unlabelled -= 1
         elif kind is _SUBTOTAL and open_labels:
             label = open_labels.pop()
-            groups.append((label + 1, number))
+            groups.append((label + 1, number, True))
             closed_by_last = label if number == len(kinds) - 1 else -1
     if open_labels and closed_by_last >= 0 and any(
             kind is not None for kind in kinds[closed_by_last + 1:-1]):

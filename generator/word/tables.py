@@ -7,7 +7,7 @@ and PDF export that it holds column headers. Layout tables (the signature block,
 letterhead) have no borders and no header row. Every table has a fixed layout with
 column widths from its content (see `widths`), so Word and LibreOffice agree, and no
 row is split across pages; a short data table stays on one page and a longer one leaves
-no short row alone on one (see `keeps`).
+no short row alone on one, nor splits a short group of its rows (see `keeps`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 from generator.word.hyphenation import hyphenate_long_words
 from generator.word.keeps import table_lines, table_rows_kept
 from generator.word.oxml import XmlNode, qn
-from generator.word.row_groups import INDENT_CHARACTERS, RowPlace, row_places
+from generator.word.row_groups import INDENT_CHARACTERS, RowPlace, read_groups
 from generator.word.runs import attribute, parse_fragment, runs_xml
 from generator.word.span import Span
 from generator.word.spans import inline_spans, plain_text
@@ -67,7 +67,7 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
         return
     char = draft.styles.character_width
     spans = [[inline_spans(cell, br_text=layout) for cell in row] for row in rows]
-    places = [_NO_PLACE] * len(rows) if layout else [_NO_PLACE, *row_places(spans[1:])]
+    places, groups = ([_NO_PLACE] * len(rows), []) if layout else _places(spans)
     columns = _column_texts(rows, spans, layout, places)
     available = (draft.reference.landscape_width if landscape
                  else draft.reference.text_width)
@@ -80,7 +80,7 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     if not layout:
         height = (draft.reference.landscape_height if landscape
                   else draft.reference.text_height)
-        places = _kept_places(places, spans, body, head,
+        places = _kept_places(places, groups, spans, body, head,
                               table_lines(height, draft.styles.line_height))
     for number, cells in enumerate(rows):
         header = number == 0 and not layout
@@ -104,12 +104,21 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
         source=_source_text(element))
 
 
-def _kept_places(places: list[RowPlace], spans: list[list[list[Span]]], body: list[int],
-                 head: list[int], kept: int) -> list[RowPlace]:
+def _places(spans: list[list[list[Span]]]) -> tuple[list[RowPlace], list[tuple[int, int]]]:
+    """The place of each row of a data table (`spans`: each row's cells' spans, the header
+    row's first) and the first and last row of each group (see `row_groups`), by their
+    numbers in the table."""
+    places, groups = read_groups(spans[1:])
+    return [_NO_PLACE, *places], [(top + 1, subtotal + 1) for top, subtotal in groups]
+
+
+def _kept_places(places: list[RowPlace], groups: list[tuple[int, int]],
+                 spans: list[list[list[Span]]], body: list[int], head: list[int],
+                 kept: int) -> list[RowPlace]:
     """The `places` of a data table's rows (the header row's first), kept with the next row
-    as a group needs (see `row_groups`) or as the table's height does (see `keeps`: `kept`
-    lines at most are kept whole); `body` and `head` are the columns' characters a line
-    (see `_capacities`), fewer in an indented first cell."""
+    as a group needs (see `row_groups`) or as the table's height and its `groups` do (see
+    `keeps`: `kept` lines at most are kept whole); `body` and `head` are the columns'
+    characters a line (see `_capacities`), fewer in an indented first cell."""
     def lines(number: int) -> int:
         most = 1
         depth = places[number].depth
@@ -118,7 +127,7 @@ def _kept_places(places: list[RowPlace], spans: list[list[list[Span]]], body: li
             count = _cell_lines(plain_text(cell), capacity)
             most = count if count > most else most
         return most
-    keeps = table_rows_kept(len(places), lines, kept)
+    keeps = table_rows_kept(len(places), lines, kept, groups)
     return [RowPlace(True, place.depth) if keep and not place.keep_next else place
             for place, keep in zip(places, keeps, strict=True)]
 

@@ -1,9 +1,10 @@
 """What Word is told to keep on one page: short lists and tables that fit on a page whole,
 and no row of a taller table alone on a page (trial 28: a four-row table split 3 + 1, its
 last row alone under the repeated header on page 2; trial 34: a 19-row table split 7 + 12
-though it fits on page 2); a lead-in with what it leads into, and a short run of att-points
-whole (trial 31: "Förslag till beslut" and "… föreslår … besluta" alone at the foot of page
-1, all four att-points on page 2)."""
+though it fits on page 2), nor a short group of its rows split (trial 35: a nämnd's Summa
+at the top of page 2 without its name); a lead-in with what it leads into, and a short run
+of att-points whole (trial 31: "Förslag till beslut" and "… föreslår … besluta" alone at
+the foot of page 1, all four att-points on page 2)."""
 
 from __future__ import annotations
 
@@ -210,6 +211,72 @@ def test_an_indented_row_is_estimated_with_the_characters_its_indent_leaves() ->
     grouped = plain.replace("|:--|--:|\n", "|:--|--:|\n| **Grupp** | |\n")
     assert _kept_rows(plain) == [True] * 30 + [False]
     assert _kept_rows(grouped) == [True, True] + [False] * 28 + [True, False]
+
+
+def _group(label: str, items: int, inner: str = "") -> str:
+    """A group's rows: its label row, `items` rows (and the `inner` rows after them) and its
+    subtotal row."""
+    rows = "".join(f"| {label} post {n} | {n},0 |\n" for n in range(1, items + 1))
+    return f"| **{label}** | |\n{rows}{inner}| **Summa** | **1,0** |\n"
+
+
+def _grouped(*groups: str) -> str:
+    return "| (mnkr) | Budget 2025 |\n|:--|--:|\n" + "".join(groups)
+
+
+def _whole(rows: int) -> list[bool]:
+    """The keeps of `rows` rows kept together: every one but the last."""
+    return [True] * (rows - 1) + [False]
+
+
+def test_a_short_group_of_a_tall_table_is_kept_on_one_page() -> None:
+    """Trial 35: Sjöbo's 40 rows, five nämnder of a label row, six rows and "Summa" each,
+    broke inside "Samhällsbyggnadsnämnd": page 2 began with its last row and its Summa.
+    Each group is kept together, the header row with the first group; the last group is not
+    kept with the paragraph after the table. A heading without a subtotal (`delsumma: nej`)
+    is kept with its rows."""
+    groups = [_group(f"Nämnd {n}", 6) for n in range(1, 6)]
+    text = _grouped(*groups) + "\nKommentar till tabellen.\n"
+    assert _kept_rows(text) == [True] + _whole(8) * 5
+    heading = "| **Valnämnd** | |\n| Politisk verksamhet | 0,5 |\n| Kansli | 0,1 |\n"
+    assert _kept_rows(_grouped(heading, *groups)) == [True, *_whole(3), *_whole(8) * 5]
+
+
+def test_a_group_taller_than_a_third_of_a_page_keeps_its_label_and_its_subtotal_only() -> None:
+    """END_LINES rows in a group with its label and subtotal are more than it keeps: its
+    label row stays with its first row, its last row with its subtotal, and it may break
+    anywhere else; the short group after it is kept together."""
+    long = _group("Lång", END_LINES - 1)
+    assert _kept_rows(_grouped(long, _group("Kort", 6), _group("Kort", 6))) == [
+        True, True, *[False] * (END_LINES - 2), True, False, *_whole(8), *_whole(8)]
+    assert _kept_rows(_grouped(_group("Lagom", END_LINES - 2), _group("Kort", 6),
+                               _group("Kort", 6))) == [True, *_whole(END_LINES), *_whole(8),
+                                                       *_whole(8)]
+
+
+def test_groups_inside_a_taller_group_are_kept_each_on_its_own() -> None:
+    """A län of four kommuner, each a short group: the län may break between two kommuner,
+    not inside one; its label stays with the first kommun, its Summa with the last. A län
+    no taller than END_LINES is kept together, its kommuner with it."""
+    kommuner = "".join(_group(f"Kommun {n}", 3) for n in range(1, 5))
+    lan = _group("Län", 0, kommuner)
+    small = _group("Litet län", 1, _group("Kommun", 3))
+    assert _kept_rows(_grouped(lan, small, _group("Kort", 6))) == [
+        True, True, *_whole(5) * 3, *[True] * 5, False, *_whole(8), *_whole(8)]
+
+
+def test_the_rule_for_groups_row_by_row() -> None:
+    """Rows 1-5 a group holding rows 2-4, row 6 a total: all 7 rows are taller than the 6
+    lines kept whole. A group no taller than END_LINES lines keeps every row but its last
+    with the next; a taller one keeps none of its own (its label row and its last row are
+    kept as a group's, see `row_groups`)."""
+    groups = [(2, 4), (1, 5)]
+    assert table_rows_kept(7, lambda number: 1, 6, groups) == [True] * 5 + [True, False]
+    tall = [1, 1, 1, END_LINES, 1, 1, 1]
+    assert table_rows_kept(7, tall.__getitem__, 6, groups) == [
+        True, True, False, False, False, True, False]  # (the first and last two rows)
+    assert table_rows_kept(7, [1, 1, 1, 1, 1, END_LINES, 1].__getitem__, 6, groups) == [
+        True, True, True, True, False, False, False]
 
 
 def test_a_layout_table_is_not_kept_by_its_length() -> None:

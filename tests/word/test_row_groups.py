@@ -7,7 +7,7 @@ closes is a heading over the rows up to the next bold one."""
 
 from __future__ import annotations
 
-from generator.word.row_groups import RowPlace, row_places
+from generator.word.row_groups import RowGroup, RowPlace, read_groups, row_places
 from generator.word.span import Span
 
 
@@ -88,3 +88,16 @@ def test_a_total_row_after_headings_and_a_group_closes_no_heading() -> None:
     group holding a group, closed by its subtotal: Word indents it so.)"""
     assert [place.depth for place in row_places(
         [LABEL, ITEM, LABEL, ITEM, LABEL, ITEM, SUBTOTAL, TOTAL])] == [0, 1, 0, 1, 0, 1, 0, 0]
+
+
+def test_each_group_runs_from_its_label_row_to_its_subtotal_row_inner_groups_first() -> None:
+    """A group without a label of its own begins at its first row; a heading without a
+    subtotal ends before the next bold row."""
+    assert read_groups([LABEL, ITEM, LABEL, ITEM, SUBTOTAL, ITEM, SUBTOTAL, TOTAL])[1] == [
+        RowGroup(2, 4), RowGroup(0, 6)]
+    lan = [LABEL, ITEM, ITEM, SUBTOTAL, ITEM, SUBTOTAL]
+    assert read_groups([*lan, TOTAL])[1] == [RowGroup(1, 3), RowGroup(0, 5)]
+    assert read_groups([LABEL, ITEM, ITEM])[1] == [RowGroup(0, 2)]
+    assert read_groups([LABEL, ITEM, LABEL, ITEM, ITEM, LABEL, ITEM, SUBTOTAL, TOTAL])[1] == [
+        RowGroup(5, 7), RowGroup(0, 1), RowGroup(2, 4)]
+    assert read_groups([ITEM, TOTAL]) == ([RowPlace(), RowPlace()], [])

@@ -69,8 +69,8 @@ def where_text() -> str:
 def copy_profile(source: str, target: str) -> Path:
     """Copy the profile `source` (as found) to `profiler/<target>`; return the new folder."""
     if PROFILE_ID.fullmatch(target) is None:
-        raise CopyError(f"'{target}' går inte som profilnamn, skriv små bokstäver, siffror och "
-                        "bindestreck, t.ex. 'lysekils-kommun'")
+        raise CopyError(f"'{target}' går inte som profilnamn, skriv högst 64 små bokstäver, "
+                        "siffror och bindestreck, t.ex. 'lysekils-kommun'")
     destination = Path(LOCAL_PROFILES) / target
     if destination.exists():
         raise CopyError(f"{destination.as_posix()} finns redan, välj ett annat namn eller ändra "

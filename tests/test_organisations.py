@@ -228,6 +228,6 @@ class DescribeOrganisationer:
                                         "annat namn eller ändra den profilen")
         code, out = run("organisationer", "--kopiera", "region-dalarna", "Lysekil")
         assert out.splitlines()[-1] == (
-            "Fel: 'Lysekil' går inte som profilnamn, skriv små bokstäver, siffror och "
+            "Fel: 'Lysekil' går inte som profilnamn, skriv högst 64 små bokstäver, siffror och "
             "bindestreck, t.ex. 'lysekils-kommun'")
         assert not (here / "profiler" / "Lysekil").exists()

@@ -31,7 +31,9 @@ from generator.problems import BeslutError, CaseError, Problem, has_errors
 from generator.resources import LOCAL_PROFILES, PROFILE_FILE, first_profile_folder, profile_roots
 
 REFERENCE_FILE = "reference.docx"
-PROFILE_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+PROFILE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+"""A profile's id, its folder's name: at most 64 characters (a longer name is no file name on
+every disk; the file system refuses one of over 255 bytes)."""
 
 
 class ProfileError(BeslutError):
@@ -350,8 +352,8 @@ def _where_it_goes(id: str) -> str:
     """Tell where the profile of an unknown id belongs (a path given as id: its last part)."""
     name = Path(id.replace("\\", "/")).name.lower()
     if PROFILE_ID.fullmatch(name) is None:
-        return ("skriv profilmappens namn med små bokstäver, siffror och bindestreck, och lägg "
-                f"organisationens profil i {LOCAL_PROFILES}/<namn>/{PROFILE_FILE}")
+        return ("skriv profilmappens namn med högst 64 små bokstäver, siffror och bindestreck, "
+                f"och lägg organisationens profil i {LOCAL_PROFILES}/<namn>/{PROFILE_FILE}")
     place = f"{LOCAL_PROFILES}/{name}/{PROFILE_FILE}"
     if name != id:
         return f"skriv bara profilmappens namn '{name}' och lägg organisationens profil i {place}"

@@ -115,6 +115,20 @@ def test_unknown_organisation_over_several_lines_is_named_on_one() -> None:
         "okänd organisation 'region-dalarna x', menade du 'region-dalarna'? ")
 
 
+def test_an_id_too_long_for_a_folder_name_is_unknown_and_said_how_to_write() -> None:
+    """Hypothesis found it: an id of 300 letters was looked up as a folder, and the file
+    system's "File name too long" came out as an internal error."""
+    with pytest.raises(ProfileError) as info:
+        ProfileStore().load("x" * 300)
+    assert str(info.value).startswith(
+        f"okänd organisation '{'x' * 300}', skriv profilmappens namn med högst 64 små "
+        "bokstäver, siffror och bindestreck, och lägg organisationens profil i "
+        "profiler/<namn>/profil.yaml (se 'beslut organisationer'). Kända organisationer: ")
+    with pytest.raises(ProfileError) as info:
+        ProfileStore().load("x" * 64)  # (the longest id is looked up as any other)
+    assert f"lägg organisationens profil i profiler/{'x' * 64}/profil.yaml" in str(info.value)
+
+
 @pytest.mark.parametrize("profile_id", ["../profiles/region-dalarna", "Region-Dalarna", ""])
 def test_ids_are_folder_names_only(profile_id: str) -> None:
     with pytest.raises(ProfileError, match="okänd organisation"):

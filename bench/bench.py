@@ -47,10 +47,14 @@ def peak_of_tree(command: Sequence[str]) -> tuple[float, float]:
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     peaks: dict[int, float] = {}
-    while process.poll() is None:
+    while True:
         for pid in _descendants(process.pid):
             peaks[pid] = max(peaks.get(pid, 0.0), _high_water(pid))
-        time.sleep(0.5)
+        try:  # (a sleep here timed the build in steps of half a second)
+            process.wait(timeout=0.5)
+            break
+        except subprocess.TimeoutExpired:
+            continue
     if process.returncode != 0:
         raise SystemExit(f"{command} failed")
     return time.perf_counter() - started, max(peaks.values(), default=0.0)

@@ -22,7 +22,6 @@ from generator.text.fields import TextRenderer
 
 DEFAULT_PROPOSAL_HEADING = "Förslag till beslut"
 DEFAULT_DECISION_HEADING = "Beslut"
-LONE_SENTENCE = "mening"
 """The printed style of a numbered proposal or decision with one point: a plain paragraph."""
 
 
@@ -161,7 +160,7 @@ def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer,
     """Choose the proposal's style and lead-in ('X föreslår Y besluta', or 'Y föreslås
     besluta' without who proposes), render its points, and place it (`first`: before the
     sections)."""
-    chosen = _printed_style(proposal.stil or style.proposal_style, len(proposal.punkter))
+    chosen = proposal.stil or style.proposal_style
     lead = None
     if proposal.forslagsstallare and proposal.beslutande:
         lead = f"{proposal.forslagsstallare} föreslår {proposal.beslutande} besluta"
@@ -173,7 +172,8 @@ def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer,
     )
     heading = text.line(proposal.rubrik, ("forslag", "rubrik")) if proposal.rubrik else \
         DEFAULT_PROPOSAL_HEADING
-    return views.ProposalView(heading, lead, chosen, points, first)
+    return views.ProposalView(heading, lead, chosen, points, first,
+                              _lone(chosen, len(points)))
 
 
 def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.DecisionView | None:
@@ -182,7 +182,7 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
     if case.beslut is None:
         return None
     decision = case.beslut
-    chosen = _printed_style(decision.stil or style.proposal_style, len(decision.punkter))
+    chosen = decision.stil or style.proposal_style
     meeting = decision.motesorgan or decision.beslutande
     points = tuple(
         _printed(text.render(point, ("beslut", "punkter", index)), chosen == "att")
@@ -199,6 +199,7 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
         # (an "Ordförandebeslut" or the like is not called a decision per capsulam)
         named=called_per_capsulam(case.etikett),
         style=chosen,
+        lone=_lone(chosen, len(points)),
         motions=_texts(text, decision.yrkanden, ("beslut", "yrkanden")),
         course=(text.render(decision.beslutsgang, ("beslut", "beslutsgang"))
                 if decision.beslutsgang else None),
@@ -225,10 +226,11 @@ def _approval(approval: MinutesApproval) -> views.ApprovalView:
     )
 
 
-def _printed_style(chosen: str, count: int) -> str:
-    """How the points are printed: as the style chosen ('att' or 'numrerad'), but a lone
-    sentence in the numbered style is no list: 'mening', one paragraph without "1."."""
-    return LONE_SENTENCE if chosen == "numrerad" and count == 1 else chosen
+def _lone(chosen: str, count: int) -> bool:
+    """Whether the points are one sentence in the numbered style, which is no list: one
+    paragraph without "1." (a separate flag, so that a template written before it still
+    numbers the sentence rather than taking it for an att-sats)."""
+    return chosen == "numrerad" and count == 1
 
 
 def _printed(point: Markup, after_att: bool) -> Markup:

@@ -120,9 +120,10 @@ class ProposalView(NamedTuple):
 
     heading: str
     lead: str | None
-    style: str  # 'att', 'numrerad' or 'mening' (one sentence in the numbered style)
+    style: str  # 'att' or 'numrerad'
     points: tuple[Markup, ...]
     first: bool = False
+    lone: bool = False  # one sentence in the numbered style: a paragraph, no "1."
 
 
 class DecisionView(NamedTuple):
@@ -141,12 +142,13 @@ class DecisionView(NamedTuple):
     meeting: str = ""  # the body at whose next meeting it is entered
     meeting_genitive: str = ""  # the same in the genitive, as written ("Servicenämndens")
     named: bool = True  # whether the document calls it a decision per capsulam
-    style: str = "att"  # att-satser, 'numrerad': numbered sentences, or 'mening': one sentence
+    style: str = "att"  # att-satser, or 'numrerad': numbered sentences
     motions: tuple[Markup, ...] = ()  # yrkanden, each one paragraph, before the decision
     course: Markup | None = None  # the beslutsgång, after the motions
     reservations: tuple[Markup, ...] = ()  # each one paragraph, after the points
     notes: tuple[Markup, ...] = ()  # protokollsanteckningar, after the reservations
     heading: str = "Beslut"  # as the case writes it ('Kultur- och fritidsnämndens beslut')
+    lone: bool = False  # one sentence in the numbered style: a paragraph, no "1."
 
 
 class ApprovalView(NamedTuple):

@@ -151,3 +151,20 @@ def test_a_proposals_lone_sentence_is_a_paragraph_too(tmp_path: Path) -> None:
         "Ärenden av detta slag delegeras till kommunstyrelsens ordförande.\n")
     assert lines[-1] == ("[Normal] Ärenden av detta slag delegeras till kommunstyrelsens "
                          "ordförande.")
+
+
+def test_a_template_written_before_lone_sentences_still_numbers_one(tmp_path: Path) -> None:
+    """A lone sentence is told by its own flag (`d.lone`), not by a style of its own: an
+    organisation's decision partial that knows only 'att' and 'numrerad' prints "1. …" as
+    it did, never the sentence as an att-sats."""
+    own = tmp_path / "mallar" / "partials"
+    own.mkdir(parents=True)
+    shipped = Path(__file__).resolve().parents[2] / "templates" / "partials" / "decision.md.j2"
+    old = (shipped.read_text(encoding="utf-8")
+           .replace("{% if sentences and d.lone %}", "{% if false %}"))
+    (own / "decision.md.j2").write_text(old, encoding="utf-8")
+    path = tmp_path / "fall.yaml"
+    path.write_text(CASE.format(kind="beslut", when=TAKEN).replace(*ONE_POINT), encoding="utf-8")
+    result = Pipeline([tmp_path / "mallar"]).build(path)
+    markdown = result.files["fall.md"].decode("utf-8").replace("\u00a0", " ")
+    assert markdown.endswith("§ 199:\n\n1. " + LONE + "\n")

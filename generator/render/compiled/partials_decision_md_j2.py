@@ -43,7 +43,7 @@ def root(context, missing=missing, environment=environment):
     l_0_d = ((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'))
     context.vars['d'] = l_0_d
     context.exported_vars.add('d')
-    l_0_sentences = (((undefined(name='d') if l_0_d is missing else l_0_d).style if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['style'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'style')) != 'att')
+    l_0_sentences = (((undefined(name='d') if l_0_d is missing else l_0_d).style if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['style'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'style')) == 'numrerad')
     context.vars['sentences'] = l_0_sentences
     context.exported_vars.add('sentences')
     yield '## '
@@ -79,7 +79,7 @@ def root(context, missing=missing, environment=environment):
             yield ':'
         yield '\n'
     yield '\n'
-    if (((undefined(name='d') if l_0_d is missing else l_0_d).style if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['style'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'style')) == 'mening'):
+    if ((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences) and ((undefined(name='d') if l_0_d is missing else l_0_d).lone if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['lone'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'lone'))):
         pass
         for l_1_point in t_1(context, ((undefined(name='d') if l_0_d is missing else l_0_d).points if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['points'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points'))):
             _loop_vars = {}

@@ -50,7 +50,7 @@ def root(context, missing=missing, environment=environment):
             yield (environment.printed(l_1_point))
             yield '\n\n'
         l_1_point = missing
-    elif (((undefined(name='p') if l_0_p is missing else l_0_p).style if type((undefined(name='p') if l_0_p is missing else l_0_p)) in environment.view_owners['style'] else environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style')) == 'mening'):
+    elif ((undefined(name='p') if l_0_p is missing else l_0_p).lone if type((undefined(name='p') if l_0_p is missing else l_0_p)) in environment.view_owners['lone'] else environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'lone')):
         pass
         for l_1_point in t_1(context, ((undefined(name='p') if l_0_p is missing else l_0_p).points if type((undefined(name='p') if l_0_p is missing else l_0_p)) in environment.view_owners['points'] else environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points'))):
             _loop_vars = {}

@@ -40,9 +40,9 @@ from typing import Literal, NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
 from generator.compute.stated import Mismatch, Rounding, compare
+from generator.compute.unit_names import names_unit
 from generator.formatting import COUNT, WrittenNumber, decimals_needed, whole_kronor
 from generator.problems import Loc
-from generator.text.units import names_unit
 
 
 class ColumnSpec(NamedTuple):

@@ -3,7 +3,7 @@
 The documents write `kr`, `tkr`, `mnkr` and `mdkr` (CONVENTIONS, Amounts). Other spellings
 in case text (`Mkr`, `MSEK`, `Tkr`, `kkr` …) are recognised, written in the documents' form
 and reported as a warning; `mkr` is read as `mnkr`, the usual meaning, with a note that it is
-ambiguous. A column header may name its table's unit (`names_unit`).
+ambiguous. (Whether a column header names its table's unit: `compute.unit_names`.)
 """
 
 from __future__ import annotations
@@ -45,23 +45,3 @@ def spelling_advice(spelling: str) -> str:
     """What to write instead of a spelling, for the warning."""
     unit = SPELLINGS[spelling]
     return f"{unit} ('{spelling}' är tvetydigt)" if spelling in AMBIGUOUS else unit
-
-
-SPELLED_OUT: Final = {"kr": "kronor", "tkr": "tusen kronor", "mnkr": "miljoner kronor",
-                      "mdkr": "miljarder kronor"}
-"""Each unit in words, as a header may name it ("Belopp i tusen kronor")."""
-_NOT_MULTIPLIED = "".join(f"(?<!{word} )" for word in ("tusen", "miljoner", "miljarder"))
-
-
-@cache
-def _naming(unit: str) -> re.Pattern[str]:
-    """The unit, or the unit in words, as a word of its own (kronor not after "tusen" …)."""
-    words = (_NOT_MULTIPLIED if unit == "kr" else "") + SPELLED_OUT[unit]
-    return re.compile(rf"(?<![\w])(?:{unit}|{words})(?![\w])", re.IGNORECASE)
-
-
-def names_unit(text: str, unit: str) -> bool:
-    """Whether a text (a column header) names the unit as a word of its own, or in words:
-    "Belopp (kr)", "2017, mdkr", "Plan 2026 mnkr", "Kommun, kronor". The "kr" that begins
-    "Kristianstad" or ends "mdkr" is no such word, nor is the "kronor" of "tusen kronor" kr."""
-    return _naming(unit).search(text) is not None

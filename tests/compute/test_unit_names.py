@@ -3,7 +3,7 @@ unit as a word of its own, or in words; never letters of another word."""
 
 from __future__ import annotations
 
-from generator.text.units import names_unit
+from generator.compute.unit_names import names_unit
 
 
 def test_a_header_names_the_unit_as_a_word_of_its_own_or_in_words() -> None:

@@ -1,0 +1,31 @@
+"""Whether a column header names its table's unit, as a word of its own or in words.
+
+An amount column's header gets its table's unit after it ("2017 (mdkr)") unless the header,
+or the table's first column's header, names the unit already ("Tillskott, mdkr"): the unit
+is then said once (`compute.tables.with_unit`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+SPELLED_OUT: Final = {"kr": "kronor", "tkr": "tusen kronor", "mnkr": "miljoner kronor",
+                      "mdkr": "miljarder kronor"}
+"""Each unit in words, as a header may name it ("Belopp i tusen kronor")."""
+_NOT_MULTIPLIED = "".join(f"(?<!{word} )" for word in ("tusen", "miljoner", "miljarder"))
+
+
+@cache
+def _naming(unit: str) -> re.Pattern[str]:
+    """The unit, or the unit in words, as a word of its own (kronor not after "tusen" …)."""
+    words = (_NOT_MULTIPLIED if unit == "kr" else "") + SPELLED_OUT[unit]
+    return re.compile(rf"(?<![\w])(?:{unit}|{words})(?![\w])", re.IGNORECASE)
+
+
+def names_unit(text: str, unit: str) -> bool:
+    """Whether a text (a column header) names the unit as a word of its own, or in words:
+    "Belopp (kr)", "2017, mdkr", "Plan 2026 mnkr", "Kommun, kronor". The "kr" that begins
+    "Kristianstad" or ends "mdkr" is no such word, nor is the "kronor" of "tusen kronor" kr."""
+    return _naming(unit).search(text) is not None

@@ -325,6 +325,10 @@ class MinutesApproval(CaseModel):
         description="Den eller de som justerade protokollet, t.ex. '[Anna Andersson, Bengt "
         "Berg]', eller ett namn per rad med '- ' först."
     )
+    ort: str | None = Field(
+        None, description="Var protokollet justerades, t.ex. 'Borgen, Frösön': 'Justerat i "
+        "Borgen, Frösön den …'."
+    )
     ordforande: str | None = Field(
         None, description="Mötets ordförande, som justerar med justerarna och skrivs först: "
         "'ordföranden Dag Dahl'; ett parti skrivs efter namnet, t.ex. 'Dag Dahl (S)'."

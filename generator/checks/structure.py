@@ -10,7 +10,8 @@ Each rule points at the key that causes the problem and says what to write, so t
   entered in (`antecknas_i`);
 * a decision per capsulam is taken without a meeting: it has no motions, no course of
   decision, no reservations and no protocol notes, which are made at one;
-* a justering belongs to a decision;
+* a justering belongs to a decision, and a protokollsutdrag's decision has one
+  (`unapproved_extract_problems`, run with the label the document prints);
 * a proposal's lead-in names who proposes only beside who decides;
 * `numrerade_rubriker: ja` that numbers no heading is a warning (`numbering_problems`, run
   on the built document's numbers): beside a proposal or a decision, or where each heading
@@ -131,6 +132,29 @@ def _approval_problems(case: Case, report: Reporter) -> list[Problem]:
     return [report.problem(report.locate_key(("justering",)), (
         "'justering' hör till ett beslut (den justerar protokollet som beslutet står i), men "
         "ärendet har inget 'beslut'; lägg till beslutet eller ta bort 'justering'"), "varning")]
+
+
+def unapproved_extract_problems(case: Case, label: str | None,
+                                report: Reporter) -> list[Problem]:
+    """A warning for an extract of minutes (its label, the case's or the profile's, says
+    'protokollsutdrag' or 'utdrag ur … protokoll') whose decision, taken at a meeting
+    (`dokumenttyp: beslut`; one per capsulam is taken without one), has no justering: such an
+    extract shows that the minutes were checked. It points at the case's `etikett`, else at
+    `beslut`; an extract deliberately left unchecked is no protokollsutdrag, and another
+    label silences it (the format has no key for that, and needs none)."""
+    words = (label or "").lower()
+    if case.dokumenttyp != "beslut" or case.beslut is None or case.justering is not None or not (
+            "utdrag" in words and "protokoll" in words):
+        return []
+    written = case.etikett is not None
+    example = (case.beslut.datum or case.datum).isoformat()
+    where = f"'etikett: {label}'" if written else f"etiketten '{label}' (från profilen)"
+    return [report.problem(report.locate_key(("etikett",) if written else ("beslut",)), (
+        f"{where} gör dokumentet till ett utdrag ur ett protokoll, som visar när och av vilka "
+        "protokollet justerades, men ärendet har ingen 'justering'; lägg till den, t.ex. "
+        f"'justering:' med 'datum: {example}' och 'justerare: "
+        "[Anna Andersson, Bengt Berg]', eller skriv en annan etikett (t.ex. 'etikett: "
+        "Beslut') om utdraget inte är justerat"), "varning")]
 
 
 def _unshown_problems(case: Case, report: Reporter) -> list[Problem]:

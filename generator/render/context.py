@@ -215,14 +215,15 @@ def _texts(text: TextRenderer, items: Sequence[str], loc: Loc) -> tuple[Markup, 
 
 
 def _approval(approval: MinutesApproval) -> views.ApprovalView:
-    """The justering: who checked the minutes, the chair first, and who certifies the extract."""
+    """The justering: who checked the minutes, the chair first, who certifies the extract and
+    where it was checked."""
     # ("ordföranden Ingvor Regnemer (S)": a party in parentheses after a name is common)
     chair = [f"ordföranden {approval.ordforande}"] if approval.ordforande else []
     certification = approval.utdragsbestyrkande
     return views.ApprovalView(
         approval.datum, listed([*chair, *approval.justerare]),
         certification.namn if certification else None,
-        certification.titel if certification else None,
+        certification.titel if certification else None, approval.ort,
     )
 
 

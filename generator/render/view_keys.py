@@ -51,7 +51,7 @@ VIEW_KEYS: Final = (
         "notes": "protokollsanteckningar", "heading": "rubrik"}),
     ViewKeys("ApprovalView", "a", "doc.approval", False, "justering", {
         "date": "datum", "certifier": "utdragsbestyrkande.namn",
-        "certifier_title": "utdragsbestyrkande.titel"}),
+        "certifier_title": "utdragsbestyrkande.titel", "place": "ort"}),
     ViewKeys("Signatory", "s", "doc.signatories", True, "undertecknare", {
         "place": "ort", "date": "datum", "name": "namn", "title": "titel",
         "organisation": "organisation"}),

@@ -153,12 +153,14 @@ class DecisionView(NamedTuple):
 
 class ApprovalView(NamedTuple):
     """The justering: its date, who checked the minutes ("ordföranden Dag Dahl, Anna
-    Andersson och Bengt Berg") and who certifies the extract, with a title or without."""
+    Andersson och Bengt Berg"), who certifies the extract, with a title or without, and
+    where the minutes were checked (last, so that a template written before it still works)."""
 
     date: datetime.date
     by: str
     certifier: str | None = None
     certifier_title: str | None = None
+    place: str | None = None
 
 
 class Signatory(NamedTuple):

@@ -114,3 +114,14 @@ def test_word_shows_the_same_text_under_a_heading(tmp_path: Path) -> None:
         "[Normal] Utdraget bestyrks: Cecilia Carlsson, nämndsekreterare",
         "[Heading 2] Utdrag till ↓",
     ]
+
+
+def test_its_place_is_printed_before_the_date_as_paper_minutes_have_it(tmp_path: Path) -> None:
+    # (trial 35, F10: "Borgen, Frösön" could not be given)
+    markdown, word = build(tmp_path, "  ort: Borgen, Frösön\n  ordforande: Dag Dahl\n" + TWO)
+    printed = ("Justerat i Borgen, Frösön den 6 april 2022 av ordföranden Dag Dahl, Anna "
+               "Andersson och Bengt Berg.")
+    assert f"## Justering\n\n{printed}\n\n## Utdrag till" in markdown
+    lines = word.splitlines()
+    heading = lines.index("[Heading 2] Justering ↓")
+    assert lines[heading + 1:heading + 3] == [f"[Normal] {printed}", "[Heading 2] Utdrag till ↓"]

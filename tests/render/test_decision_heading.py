@@ -11,7 +11,7 @@ from generator.word.dump import dump_docx
 
 CASE = """\
 dokumenttyp: beslut
-etikett: Protokollsutdrag
+etikett: Beslut
 datum: 2025-03-20
 dnr: KFN 2025/14
 titel: Föreningsbidrag 2025

@@ -14,7 +14,7 @@ from generator.word.dump import dump_docx
 
 CASE = """\
 dokumenttyp: {kind}
-etikett: Protokollsutdrag
+etikett: Utdrag
 datum: 2003-11-24
 dnr: KS 2003/0343-04
 titel: Anhållan om kommunal borgen (AB Gotlandshem)

@@ -11,7 +11,7 @@ CHECKSUMS = {
     'godkannande.md.j2': 'eb2d454fdef5f6f3bf38ce59f4433d0e6cc3e28d',
     'lagesbeskrivning.md.j2': 'cca8dfee1a6a37b7d0ca26e176ac14e984bed625',
     'partials/amount_list.md.j2': '6cfc73b15f60cbe67319521431250c299edcd490',
-    'partials/approval.md.j2': '68cd80b408d5245f8c1052ad46f0ce1e82316d0e',
+    'partials/approval.md.j2': '5326e74c2bf18f8204f8e9691615dccd31cbb08a',
     'partials/avrundat.md.j2': 'c68d1b2dfa75889eed275b6740d28cf878ac7a53',
     'partials/decision.md.j2': 'b304da016878a1d7ae5f1dbcd11046acf1c18fd2',
     'partials/extract_to.md.j2': 'ba28eea5bf23a7c27025698d14a2169d0c109710',

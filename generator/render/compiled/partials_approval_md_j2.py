@@ -19,7 +19,13 @@ def root(context, missing=missing, environment=environment):
     l_0_a = ((undefined(name='doc') if l_0_doc is missing else l_0_doc).approval if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['approval'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'approval'))
     context.vars['a'] = l_0_a
     context.exported_vars.add('a')
-    yield '## Justering\n\nJusterat den '
+    yield '## Justering\n\nJusterat '
+    if ((undefined(name='a') if l_0_a is missing else l_0_a).place if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['place'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'place')):
+        pass
+        yield 'i '
+        yield (environment.printed(((undefined(name='a') if l_0_a is missing else l_0_a).place if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['place'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'place'))))
+        yield ' '
+    yield 'den '
     yield (environment.printed(t_1(((undefined(name='a') if l_0_a is missing else l_0_a).date if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['date'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'date')))))
     yield ' av '
     yield (environment.printed(((undefined(name='a') if l_0_a is missing else l_0_a).by if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['by'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'by'))))
@@ -35,4 +41,4 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '3=19&6=23&7=27&9=30'
+debug_info = '3=19&6=23&7=33&9=36'

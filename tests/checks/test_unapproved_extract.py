@@ -1,0 +1,92 @@
+"""A protokollsutdrag shows that its minutes were checked: an extract whose decision has no
+justering is warned about, with what to write, at the label that makes it an extract (trial
+35, F10: the Gotland extract gave "inga fel" and simply ended after the att-sats)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import Pipeline
+
+CASE = """\
+dokumenttyp: beslut
+organisation: krokom
+{label}datum: 2008-11-25
+dnr: KFN 2008/310
+titel: Investeringsstöd
+beslut:
+  beslutande: Kultur- och fritidsnämnden
+{decided}  punkter:
+    - bevilja investeringsstöd enligt förslaget.
+{approval}"""
+PROFILE = "namn: Krokoms kommun\nrader:\n  - Krokoms kommun\n"
+APPROVAL = "justering:\n  datum: 2008-11-25\n  justerare: [Anna Andersson]\n"
+HINT = ("gör dokumentet till ett utdrag ur ett protokoll, som visar när och av vilka "
+        "protokollet justerades, men ärendet har ingen 'justering'; lägg till den, t.ex. "
+        "'justering:' med 'datum: {date}' och 'justerare: [Anna Andersson, Bengt Berg]', "
+        "eller skriv en annan etikett (t.ex. 'etikett: Beslut') om utdraget inte är justerat")
+
+
+def problems(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, label: str, approval: str = "",
+             decided: str = "  datum: 2008-11-24\n", profile: str = PROFILE) -> list[str]:
+    """The problems of the case as `line:col: message`, under a profile of its own."""
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "profiler" / "krokom"
+    folder.mkdir(parents=True)
+    (folder / "profil.yaml").write_text(profile, encoding="utf-8")
+    path = tmp_path / "fall.yaml"
+    path.write_text(CASE.format(label=label, decided=decided, approval=approval),
+                    encoding="utf-8")
+    return [p.format().removeprefix(f"{path}:") for p in Pipeline().build(path).problems]
+
+
+class DescribeAProtokollsutdragWithoutAJustering:
+    def it_is_warned_about_at_its_label_with_the_decision_date_as_example(
+            self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        assert problems(tmp_path, monkeypatch, "etikett: Protokollsutdrag\n") == [
+            "3:1: varning: 'etikett: Protokollsutdrag' " + HINT.format(date="2008-11-24")]
+
+    def it_takes_the_document_date_when_the_decision_has_none(
+            self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        assert problems(tmp_path, monkeypatch, "etikett: Protokollsutdrag\n", decided="") == [
+            "3:1: varning: 'etikett: Protokollsutdrag' " + HINT.format(date="2008-11-25")]
+
+    def it_knows_an_extract_written_out_in_words(
+            self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        label = "Utdrag ur sammanträdesprotokoll"
+        assert problems(tmp_path, monkeypatch, f"etikett: {label}\n") == [
+            f"3:1: varning: 'etikett: {label}' " + HINT.format(date="2008-11-24")]
+
+    def it_is_warned_about_at_the_decision_when_the_profile_gives_the_label(
+            self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        profile = PROFILE + "etiketter:\n  beslut: Protokollsutdrag\n"
+        assert problems(tmp_path, monkeypatch, "", profile=profile) == [
+            "6:1: varning: etiketten 'Protokollsutdrag' (från profilen) "
+            + HINT.format(date="2008-11-24")]
+
+
+class DescribeWhatIsNotWarnedAbout:
+    def it_accepts_an_extract_with_its_justering(
+            self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        assert problems(tmp_path, monkeypatch, "etikett: Protokollsutdrag\n", APPROVAL) == []
+
+    @pytest.mark.parametrize("label", ["", "etikett: Beslut\n",
+                                       "etikett: Meddelande om beslut\n", 'etikett: ""\n'])
+    def it_leaves_a_decision_under_another_label_alone(
+            self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, label: str) -> None:
+        assert problems(tmp_path, monkeypatch, label) == []
+
+    def it_leaves_a_decision_per_capsulam_alone(
+            self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        # (one is taken without a meeting, and so without minutes of its own to check)
+        monkeypatch.chdir(tmp_path)
+        folder = tmp_path / "profiler" / "krokom"
+        folder.mkdir(parents=True)
+        (folder / "profil.yaml").write_text(PROFILE, encoding="utf-8")
+        path = tmp_path / "fall.yaml"
+        path.write_text(CASE.format(label="etikett: Protokollsutdrag\n", decided="",
+                                    approval="").replace("beslut\n", "beslut_per_capsulam\n", 1),
+                        encoding="utf-8")
+        assert [p.format() for p in Pipeline().build(path).problems] == []

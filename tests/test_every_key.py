@@ -283,6 +283,10 @@ beslut:
     - Peter Nyström (SD) reserverar sig mot beslutet.
   protokollsanteckningar:
     - Anna Berg (V) antecknar till protokollet att uppföljningen bör redovisas.
+justering:
+  datum: 2021-03-02
+  ort: Stadshuset
+  justerare: [Anna Berg]
 """
 
 UNNUMBERED = """\

@@ -22,7 +22,6 @@ from generator.text.fields import TextRenderer
 
 DEFAULT_PROPOSAL_HEADING = "Förslag till beslut"
 DEFAULT_DECISION_HEADING = "Beslut"
-"""The printed style of a numbered proposal or decision with one point: a plain paragraph."""
 
 
 @dataclass(frozen=True)
@@ -170,8 +169,7 @@ def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer,
         _printed(text.render(point, ("forslag", "punkter", index)), chosen == "att")
         for index, point in enumerate(proposal.punkter)
     )
-    heading = text.line(proposal.rubrik, ("forslag", "rubrik")) if proposal.rubrik else \
-        DEFAULT_PROPOSAL_HEADING
+    heading = _heading(text, proposal.rubrik, "forslag", DEFAULT_PROPOSAL_HEADING)
     return views.ProposalView(heading, lead, chosen, points, first,
                               _lone(chosen, len(points)))
 
@@ -188,8 +186,7 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
         _printed(text.render(point, ("beslut", "punkter", index)), chosen == "att")
         for index, point in enumerate(decision.punkter)
     )
-    heading = text.line(decision.rubrik, ("beslut", "rubrik")) if decision.rubrik else \
-        DEFAULT_DECISION_HEADING
+    heading = _heading(text, decision.rubrik, "beslut", DEFAULT_DECISION_HEADING)
     return views.DecisionView(
         decision.beslutande, points, decision.datum, decision.paragraf, case.beslut_forst,
         per_capsulam=case.dokumenttyp == "beslut_per_capsulam",
@@ -225,6 +222,12 @@ def _approval(approval: MinutesApproval) -> views.ApprovalView:
         certification.namn if certification else None,
         certification.titel if certification else None, approval.ort,
     )
+
+
+def _heading(text: TextRenderer, written: str | None, part: str, default: str) -> str:
+    """A proposal's or a decision's (`part`) heading: as the case writes it, by the wording
+    rules of a printed line, else the default."""
+    return text.line(written, (part, "rubrik")) if written else default
 
 
 def _lone(chosen: str, count: int) -> bool:

@@ -68,24 +68,24 @@ def read_groups(rows: Sequence[Sequence[Sequence[Span]]]
     steps = [0] * (len(rows) + 1)  # +1 where a group's rows start, -1 after they end
     kept = {number for number, kind in enumerate(kinds) if kind is _LABEL}
     groups, headings = _groups(kinds)
-    spans = []
+    found = []
     for first, subtotal, labelled in groups:
         steps[first] += 1
         steps[subtotal] -= 1
         kept.add(subtotal - 1)
-        spans.append(RowGroup(first - 1 if labelled else first, subtotal))
+        found.append(RowGroup(first - 1 if labelled else first, subtotal))
     bold = [number for number, kind in enumerate(kinds) if kind is not None]
     for label in headings:  # (a heading's rows: up to the next bold row)
         end = next((i for i in bold if i > label), len(rows))
         steps[label + 1] += 1
         steps[end] -= 1
-        spans.append(RowGroup(label, end - 1))
+        found.append(RowGroup(label, end - 1))
     places = []
     depth = 0
     for number in range(len(rows)):
         depth += steps[number]
         places.append(RowPlace(number in kept, depth))
-    return places, spans
+    return places, found
 
 
 _LABEL = "label"
@@ -104,8 +104,8 @@ def _kind(cells: Sequence[Sequence[Span]]) -> str | None:
 
 def _groups(kinds: Sequence[str | None]) -> tuple[list[tuple[int, int, bool]], list[int]]:
     """Each group's first row after its label (if any), its subtotal row and whether it has a
-    label row, by the rows' kinds (see the module), and
-    the label rows of the headings that no subtotal closes. The table's last row, which may
+    label row, by the rows' kinds (see the module), and the label rows of the headings that
+    no subtotal closes. The table's last row, which may
     be the total, closes no heading: a label it would close with bold rows between the two,
     in a table with headings, is a heading too."""
     groups = []

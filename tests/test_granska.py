@@ -113,3 +113,17 @@ def test_other_paths_are_usage_errors(tmp_path: Path, argument: str) -> None:
     (tmp_path / "ärende.yaml").write_text("x: 1\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["granska", str(tmp_path / argument)])
     assert result.exit_code == 2
+
+
+def test_the_paragraph_that_keeps_two_tables_apart_is_not_a_finding(tmp_path: Path) -> None:
+    path = tmp_path / "tabeller.docx"
+    document = Document()
+    document.add_table(rows=1, cols=1)
+    document.add_paragraph()  # between two tables: Word would join them without it
+    document.add_table(rows=1, cols=1)
+    document.add_paragraph()  # between a table and text: spacing, a finding
+    document.add_paragraph("Text.")
+    document.save(str(path))
+    places = [(f.place, f.message.split(",")[0]) for f in check_file(path)
+              if "tomt stycke" in f.message]
+    assert places == [("stycke 2", "tomt stycke används som avstånd")]

@@ -136,26 +136,31 @@ def _images(parts: dict[str, etree.Element], shown: str) -> list[Finding]:
 
 def _empty_paragraphs(document: etree.Element, shown: str) -> list[Finding]:
     """Paragraphs without text or image in the body, used for spacing (not one that only
-    ends a section, nor the last one after a table: Word needs a paragraph there)."""
+    ends a section, the last one after a table, nor one between two tables: Word needs a
+    paragraph there)."""
     found = []
     body = document.find("w:body", _NS)
     blocks = [] if body is None else [node for node in body if node.tag != _W + "sectPr"]
-    paragraphs = [node for node in blocks if node.tag == _W + "p"]
-    for number, paragraph in enumerate(paragraphs, start=1):
+    places = [place for place, node in enumerate(blocks) if node.tag == _W + "p"]
+    for number, place in enumerate(places, start=1):
+        paragraph = blocks[place]
         has_content = _text(paragraph).strip() or paragraph.find(".//w:drawing", _NS) is not None
-        if not (has_content or _needed(paragraph, blocks)):
+        if not (has_content or _needed(place, blocks)):
             found.append(Finding(shown, f"stycke {number}",
                                  "tomt stycke används som avstånd, ta bort det och använd "
                                  "avstånd före eller efter i formatmallen"))
     return found
 
 
-def _needed(paragraph: etree.Element, blocks: list[etree.Element]) -> bool:
-    """Whether an empty paragraph is one Word needs: one that ends a section, or the body's
-    last block right after a table."""
-    if paragraph.find("w:pPr/w:sectPr", _NS) is not None:
+def _needed(place: int, blocks: list[etree.Element]) -> bool:
+    """Whether an empty paragraph is one Word needs: one that ends a section, the body's
+    last block right after a table, or one between two tables (touching tables are joined
+    into one). `place`: the paragraph's place among the body's `blocks`."""
+    if blocks[place].find("w:pPr/w:sectPr", _NS) is not None:
         return True
-    return len(blocks) > 1 and paragraph is blocks[-1] and blocks[-2].tag == _W + "tbl"
+    after_table = place > 0 and blocks[place - 1].tag == _W + "tbl"
+    last = place == len(blocks) - 1
+    return after_table and (last or blocks[place + 1].tag == _W + "tbl")
 
 
 def _links(document: etree.Element, shown: str) -> list[Finding]:

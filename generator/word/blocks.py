@@ -2,7 +2,9 @@
 
 Every block gets a real Word style from the reference document: headings "Heading N",
 lists "List Bullet"/"List Number" ("... 2" when nested), quotes "Quote", tables "Table
-Grid". No empty paragraphs are written; spacing is the styles' business. Fenced divs:
+Grid". No empty paragraphs are written; spacing is the styles' business (but for a 1 pt
+paragraph between two tables that would touch: Word and LibreOffice join touching tables
+into one, the second taking the first's borders). Fenced divs:
 `::: sidbrytning` is a page break, `::: signaturer` holds a borderless layout table and
 `::: liggande` puts its blocks, whatever they are, on landscape pages of their own (see
 `landscape`). A `liggande` div inside a list, a quote, a layout div or another `liggande`
@@ -17,7 +19,7 @@ from typing import Final, NamedTuple
 
 from generator.word.draft import Draft
 from generator.word.keeps import is_point, leads_in, run_kept_until
-from generator.word.landscape import LANDSCAPE_DIV
+from generator.word.landscape import LANDSCAPE_DIV, carrier
 from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
 from generator.word.markdown import MarkdownStructureError
 from generator.word.numbering import ListNumbering, NumberingRestarter, apply_numbering
@@ -59,6 +61,7 @@ class BodyWriter:
         self._logo = logo
         self._page_break = False
         self._after_table = False
+        self._table_end = -1  # where the body ended after the last table written
         self._section_start = 0  # where the current section's blocks begin in the body
         self._points: list[int] = []  # where each att-point of the current run begins
         self._numbering = NumberingRestarter(draft)
@@ -158,10 +161,13 @@ class BodyWriter:
             self._block(block, scope._replace(quote=True))
 
     def _table(self, element: etree.Element, scope: _Scope) -> None:
+        if len(self._body) == self._table_end:  # right after a table: keep the two apart
+            self._body.append(carrier())
         self._keep_lead(len(self._body), always=scope.layout)
         write_table(self._draft, element, layout=scope.layout, link_style=self._link_style,
                     landscape=scope.landscape)
         self._after_table = True
+        self._table_end = len(self._body)
 
     def _keep_lead(self, start: int, always: bool = False) -> None:
         """Keep the paragraph before the table, list or att-point beginning at `start` with it
@@ -179,6 +185,7 @@ class BodyWriter:
         if name == LETTERHEAD_DIV:
             write_letterhead(self._draft, element, self._logo, self._link_style)
             self._after_table = True
+            self._table_end = len(self._body)
             return
         if name == PAGE_BREAK_DIV:
             self._page_break = True

@@ -26,7 +26,7 @@ from generator.word.section import measure
 LANDSCAPE_DIV: Final = "liggande"
 _FIRST_ONLY: Final = frozenset(qn(tag) for tag in (
     "w:headerReference", "w:footerReference", "w:titlePg"))
-_CARRIER_LINE: Final = "20"  # twips: a paragraph added to carry a break is 1 pt high
+_CARRIER_LINE: Final = "20"  # twips: a paragraph added where Word needs one is 1 pt high
 
 
 class _Break(NamedTuple):
@@ -55,7 +55,7 @@ class SectionBreaks:
         """End a section after the block before `end` (a paragraph, or one added after it)."""
         last = cast_element(body)[end - 1]
         if last.tag != qn("w:p"):
-            last = _carrier()
+            last = carrier()
             body.insert(end, last)
         self._breaks.append(_Break(last, landscape))
 
@@ -116,8 +116,10 @@ def _attach(paragraph: XmlNode, properties: XmlNode) -> None:
         target.append(node)
 
 
-def _carrier() -> XmlNode:
-    """An empty paragraph 1 pt high that carries a break after a table (Word needs one)."""
+def carrier() -> XmlNode:
+    """An empty paragraph 1 pt high, where Word needs a paragraph and the text has none: to
+    carry a section break after a table, or to keep two tables apart (Word joins tables
+    that touch into one)."""
     paragraph = make("w:p")
     properties = add(paragraph, "w:pPr")
     add(properties, "w:spacing", {"w:before": "0", "w:after": "0", "w:line": _CARRIER_LINE,

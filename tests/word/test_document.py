@@ -247,12 +247,15 @@ class TestFencedDivs:
 
 
 class TestParagraphs:
-    def test_it_never_writes_empty_paragraphs(self) -> None:
+    def test_it_never_writes_empty_paragraphs_but_between_two_tables(self) -> None:
         data = render("# Rubrik\n\n\n\nText.\n\n\n" + TABLE + "\n\n::: sidbrytning\n:::\n\n"
                       + SIGNATURES + "\n\n- punkt\n\n\n")
-        for paragraph in body(data).findall("w:p", NS):
+        blocks = list(body(data))
+        for place, paragraph in enumerate(blocks):
             content = paragraph.findall(".//w:t", NS) + paragraph.findall(".//w:br", NS)
-            assert content, etree.tostring(paragraph, encoding="unicode")
+            if paragraph.tag == w("p") and not content:  # the one that keeps tables apart,
+                assert [blocks[place - 1].tag, blocks[place + 1].tag] == [w("tbl"), w("tbl")]
+                assert paragraph.find("w:pPr/w:pageBreakBefore", NS) is not None  # with the break
 
     def test_it_carries_the_same_text_as_the_markdown(self) -> None:
         markdown_text = "# Beslut\n\nNämnden **beslutar**.\n\n1. Ett\n2. Två\n\n" + TABLE
@@ -384,6 +387,7 @@ footer: Sida {{PAGE}} ({{NUMPAGES}})
   | **Insats** | >**Belopp** | ↓
   | Utbildning | >425\u00a0000 | ↓
   | **Summa** | >**6\u00a0330\u00a0883** |
+[Normal] ↓
 [tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]
   | För nämnden |  |
   | Anna Andersson ⏎ Ordförande | Bo Berg ⏎ Sekreterare |
@@ -526,3 +530,22 @@ def test_a_table_too_wide_for_the_page_is_set_a_tenth_smaller_and_others_are_not
              if run.find("w:rPr/w:sz", NS) is not None}
     assert len(sizes) == 1 and all(run.find("w:rPr/w:sz", NS) is not None for run in runs)
     assert body(render(TABLE)).find("w:tbl//w:r/w:rPr/w:sz", NS) is None
+
+
+def test_a_table_right_after_a_table_is_kept_apart_by_a_one_point_paragraph() -> None:
+    # Word and LibreOffice join two tables that touch into one (the signatures took the
+    # data table's grid away): a paragraph 1 pt high stands between them, 12 pt before it.
+    blocks = list(body(render(TABLE + "\n" + SIGNATURES)))
+    assert [b.tag for b in blocks] == [w("tbl"), w("p"), w("tbl"), w("sectPr")]
+    spacer = blocks[1]
+    spacing = spacer.find("w:pPr/w:spacing", NS)
+    assert spacing is not None and {k.split("}")[1]: v for k, v in spacing.attrib.items()} == {
+        "before": "240", "after": "0", "line": "20", "lineRule": "exact"}
+    assert spacer.find("w:pPr/w:keepNext", NS) is not None  # (kept with the signatures)
+    assert "".join(spacer.itertext()) == ""
+
+
+def test_a_table_after_text_after_a_table_gets_no_extra_paragraph() -> None:
+    blocks = list(body(render(TABLE + "\nMellan tabellerna.\n\n" + TABLE)))
+    assert [b.tag for b in blocks] == [w("tbl"), w("p"), w("tbl"), w("sectPr")]
+    assert "".join(blocks[1].itertext()) == "Mellan tabellerna."

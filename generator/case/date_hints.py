@@ -4,7 +4,8 @@ A secretary writes dates as they are spoken and printed: `27 september 2019`, `2
 2019`, `2019-9-27`, `27/9 2019`, `2019-09-27 kl 10`. Where such a text has one reading,
 the message offers it (`skriv 2019-09-27`); a reading that does not exist says why. Month
 names are Swedish, written out or cut (`sept.`, `okt`). A form like `9/10 2019` could be
-read day first or month first, and no order is guessed: the message gives both.
+read day first or month first, and no order is guessed: the message gives both. A month
+without its day (`juni 2024`, `2024-06`) asks for the day, keeping the month and year.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _TIME: Final = re.compile(r"(.*?)[\s,]+(?:kl\.?|klockan)\s*[0-9]{1,2}(?:[.:][0-9
 _YEAR_FIRST: Final = re.compile(r"([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})")
 _NAMED: Final = re.compile(r"(?:den\s+)?([0-9]{1,2})\.?\s+([a-zåäö]+)\.?\s+([0-9]{4})")
 _NUMBERS: Final = re.compile(r"(?:den\s+)?([0-9]{1,2})([-/.])([0-9]{1,2})(?:\2|\s+)([0-9]{4})")
+_MONTH_NAMED: Final = re.compile(r"(?:i\s+)?([a-zåäö]+)\.?\s+([0-9]{4})")
+_MONTH_YEAR_FIRST: Final = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})")
+_MONTH_YEAR_LAST: Final = re.compile(r"([0-9]{1,2})[-/.]([0-9]{4})")
 
 _Reading = tuple[int, int, int]
 """Year, month and day as written (the date may not exist)."""
@@ -35,7 +39,7 @@ def date_hint(written: str) -> str | None:
     timed = _TIME.fullmatch(text)
     readings = _readings(timed.group(1) if timed else text)
     if not readings:
-        return None
+        return _month_hint(text, written)
     shown = f"'{' '.join(written.split())}'"
     if len(readings) > 1:
         return (f"ska vara ett datum som ÅÅÅÅ-MM-DD, {shown} kan vara "
@@ -48,6 +52,22 @@ def date_hint(written: str) -> str | None:
         return f"ska vara ett datum, men {shown} finns inte: {why_impossible(year, month, day)}"
     kind = "utan klockslag" if timed else "som ÅÅÅÅ-MM-DD"
     return f"ska vara ett datum {kind}, för {shown} skriv {_iso(readings[0])}"
+
+
+def _month_hint(text: str, written: str) -> str | None:
+    """What to say of a month and year written without a day (`juni 2024`); None for any
+    other text."""
+    year = month = 0
+    if found := _MONTH_NAMED.fullmatch(text):
+        month, year = _MONTH_NUMBERS.get(found[1], 0), int(found[2])
+    elif found := _MONTH_YEAR_FIRST.fullmatch(text):
+        year, month = int(found[1]), int(found[2])
+    elif found := _MONTH_YEAR_LAST.fullmatch(text):
+        month, year = int(found[1]), int(found[2])
+    if not 1 <= month <= 12:
+        return None
+    return (f"ska vara en dag, men '{' '.join(written.split())}' är en hel månad: skriv "
+            f"dagen som {year:04d}-{month:02d}-DD")
 
 
 def _readings(text: str) -> list[_Reading]:

@@ -16,6 +16,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema, mod
 
 from generator.case.dnr import EXAMPLE as DNR_EXAMPLE
 from generator.case.dnr import Dnr
+from generator.case.document_date import DocumentDate
 from generator.case.model_base import (
     CaseModel,
     CourseText,
@@ -358,7 +359,7 @@ class Case(CaseModel):
     )
     beslutsorgan: str | None = Field(None, description="Organet som dokumentet riktar sig till "
                                      "eller som beslutar.")
-    datum: Date = Field(description="Dokumentets datum (ÅÅÅÅ-MM-DD), t.ex. 2025-03-14.")
+    datum: DocumentDate = Field(description="Dokumentets datum (ÅÅÅÅ-MM-DD), t.ex. 2025-03-14.")
     dnr: Dnr = Field(description=f"Diarienummer, t.ex. '{DNR_EXAMPLE}'; nej för ett dokument "
                      "utan diarienummer (då skrivs ingen Dnr-rad).")
     referenser: list[Reference] = Field(

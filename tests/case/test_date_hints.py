@@ -68,10 +68,36 @@ def test_a_date_that_does_not_exist_says_why() -> None:
         "skriv en dag mellan 01 och 30")
 
 
-@pytest.mark.parametrize("written", ["igår", "september 2019", "27 sektember 2019",
-                                     "32/13 2019", "2019-13-01", "27 9"])
+@pytest.mark.parametrize("written", ["igår", "sektember 2019", "27 sektember 2019",
+                                     "32/13 2019", "2019-13-01", "2019-13", "27 9"])
 def test_a_text_without_a_clear_date_gets_no_reading(written: str) -> None:
     assert date_hint(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "month"),
+    [
+        ("juni 2024", "2024-06"),
+        ("i juni 2024", "2024-06"),
+        ("Jun. 2024", "2024-06"),
+        ("september 2019", "2019-09"),
+        ("2024-06", "2024-06"),
+        ("2024-6", "2024-06"),
+        ("6/2024", "2024-06"),
+    ],
+)
+def test_a_month_without_its_day_asks_for_the_day(written: str, month: str) -> None:
+    """Trial 35 (F13): `datum: juni 2024` gave only `skriv ÅÅÅÅ-MM-DD`."""
+    assert date_hint(written) == (
+        f"ska vara en dag, men '{written}' är en hel månad: skriv dagen som {month}-DD")
+
+
+def test_the_day_is_asked_for_at_the_place_of_the_month() -> None:
+    text = ("dokumenttyp: beslutsunderlag\ndatum: juni 2024\ndnr: SN 2024/1\n"
+            "titel: Budget\n")
+    assert messages(text) == [
+        "x.yaml:2:8: 'datum' ska vara en dag, men 'juni 2024' är en hel månad: skriv dagen "
+        "som 2024-06-DD"]
 
 
 def test_a_text_without_a_clear_date_gets_the_general_message() -> None:

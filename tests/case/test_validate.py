@@ -224,6 +224,20 @@ class TestDnr:
         assert case is not None and case.dnr == "HSN 2024/1732"
 
 
+class TestDocumentDate:
+    """Unlike the Dnr, a document's date cannot be left out, and the message says which
+    date to write (trial 35, F13: the source had no date)."""
+
+    NONE = ("'datum': ett dokument har alltid ett datum, också när underlaget saknar ett: "
+            "skriv dagen dokumentet upprättas som ÅÅÅÅ-MM-DD, t.ex. datum: 2025-03-14")
+
+    @pytest.mark.parametrize(("written", "column"),
+                             [("nej", 8), ("Nej", 8), ("false", 8), ('""', 8), ("", 7)])
+    def test_no_date_says_which_date_to_write(self, written: str, column: int) -> None:
+        text = MINIMAL.replace("datum: 2024-02-15", f"datum: {written}".rstrip())
+        assert messages(text) == [f"x.yaml:2:{column}: {self.NONE}"]
+
+
 class TestWrongValues:
     def test_it_says_that_sections_must_be_a_list(self) -> None:
         assert messages(MINIMAL + "avsnitt: text\n") == [

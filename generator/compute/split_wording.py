@@ -9,8 +9,8 @@
   A header with "fördelning" in it ("Fördelning", "Fördelningsnyckel") names the split, not
   what it is split by, and is not used: "efter en fördelningsnyckel", as without a header.
 * `vikter` with weights in percent is split "efter <the header>" when the header names a
-  share ("Andel", "Ägarandel", "Andel av kostnaden"), else "efter procentandel" (for
-  "Procentuell fördelning", "Procent", "Fördelningsnyckel": trial 36, F5).
+  share ("Andel", "Ägarandel", "Andel av kostnaden") and not the split, else "efter
+  procentandel" (for "Procentuell fördelning", "Procent", "Fördelningsnyckel": trial 36, F5).
 * A rate (`per_vikt`) is "med 100 kr per aktiv medlem": "per" takes the singular, so the
   case's own unit (`viktenhet: aktiv medlem`) comes first; else "invånare" (`befolkning`);
   else the header's noun without a leading "antal" where singular and plural are one word
@@ -59,10 +59,10 @@ def how_phrase(method: str, header: str | None, weights: Sequence[Decimal], perc
     if method != "vikter" or not header or not header.strip():
         return ""
     noun = key_noun(header)
+    if _SPLIT_WORD in noun.casefold():
+        return _BY_PERCENT if percent else ""
     if percent:
         return f"efter {noun}" if _names_a_share(noun) else _BY_PERCENT
-    if _SPLIT_WORD in noun.casefold():
-        return ""
     whole = all(weight == weight.to_integral_value() for weight in weights)
     if not whole or noun.startswith(_ANTAL):
         return f"efter {noun}"

@@ -37,7 +37,7 @@ def test_a_key_in_percent_is_named_by_a_header_that_names_a_share() -> None:
 def test_a_key_in_percent_is_else_split_efter_procentandel() -> None:
     # (trial 36: 'rubrik_vikt: Procentuell fördelning' gave "efter procentuell fördelning")
     for header in ("Procentuell fördelning", "Fördelning (%)", "Fördelningsnyckel", "Procent",
-                   "%", "Vikt"):
+                   "%", "Vikt", "Andel av fördelningen"):
         assert how_phrase("vikter", header, PERCENT, True, None) == "efter procentandel", header
 
 

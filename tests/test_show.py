@@ -551,6 +551,18 @@ def test_a_split_with_a_weight_column_totals_the_weights_as_the_document_does(
     assert _rows(out, "Totalt") == [["Totalt", "24", "16 464", "241 920", "258 384"]]
 
 
+def test_a_key_in_percent_totals_100_percent_as_the_document_does(tmp_path: Path) -> None:
+    text = PARTY_SUPPORT.replace("    grundbelopp: 5488\n", "")
+    for seats, percent in (("10", "40,0 %"), ("13", "52,5 %"), ("1", "7,5 %")):
+        text = text.replace(f"vikt: {seats}}}", f'vikt: "{percent}"}}')
+    case = tmp_path / "x.yaml"
+    case.write_text(text, encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _rows(out, "Totalt") == [["Totalt", "100,0 %", "258 384"]]
+    assert "Fördelat efter procentandel\n" in out
+
+
 def test_a_long_method_sentence_is_folded_to_the_terminal_never_inside_a_figure(
         tmp_path: Path) -> None:
     case = tmp_path / "x.yaml"

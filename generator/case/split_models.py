@@ -23,7 +23,8 @@ class SplitParty(CaseModel):
     vikt: Weight | None = Field(
         None, description="Vikt, t.ex. befolkning (metoderna befolkning och vikter); "
         "siffrorna får grupperas: \"245 347\", decimaler skrivs med komma: \"1,5\", och en "
-        "andel får skrivas i procent: \"70 %\"."
+        "andel får skrivas i procent: \"70 %\". Är en vikt i procent ska alla vara det, och "
+        "de ska bli exakt 100 % tillsammans."
     )
     belopp: Amount | None = Field(
         None, description="Med metoden 'fasta': partens (eller varje gruppmedlems) belopp. "
@@ -94,15 +95,17 @@ class Split(CaseModel):
         "skrivs t.ex. 'Fördelat efter befolkningsandel' (med 'grundbelopp': 'Varje kommun "
         "får ett grundbelopp på 500 000 kr och resten, 6 400 000 kr, fördelas efter "
         "befolkningsandel'; med vikter och 'rubrik_vikt: Mandat' 'fördelas efter antal "
-        "mandat', med 'per_vikt' 'fördelas med 13 280 kr per mandat', se 'viktenhet'), och "
-        "\"\" tar bort den.",
+        "mandat', med vikter i procent 'efter procentandel' eller, när 'rubrik_vikt' är en "
+        "andel, efter den: 'efter ägarandel', med 'per_vikt' 'fördelas med 13 280 kr per "
+        "mandat', se 'viktenhet'), och \"\" tar bort den.",
     )
     rubrik_part: str = Field("Part", description="Rubrik för kolumnen med parterna.")
     rubrik_vikt: str | None = Field(
         None,
         description="Med befolkning eller vikter: rubrik för en kolumn med vikterna, t.ex. "
-        "'Mandat' eller 'Invånare', efter parten; totalraden visar vikternas summa (inte "
-        "när vikterna är procent). Utan den visas inga vikter.",
+        "'Mandat' eller 'Invånare', efter parten; totalraden visar vikternas summa, med "
+        "vikter i procent 100 % med vikternas decimaler: '100,0 %'. Utan den visas inga "
+        "vikter.",
     )
     rubrik_belopp: str = Field(
         "Belopp (kr)",

@@ -6,6 +6,8 @@
   stated `summa` is checked against it.
 * `fasta` with `rest_till`: every other party has its amount and the named party gets what is
   left of `summa`; it stands where the case lists it (without an amount), or last.
+* Weights in percent ("17,5 %") are all in percent and add up to exactly 100 % (see
+  `percent_key`); else the split is refused by one message, before any stated part is checked.
 * A party may be a group (`namn` as a list): each member gets the same weight or amount.
 * `grundbelopp` (not with `fasta`): every party gets it first and the rest of `summa` is split
   by the method; a party's part is its base amount plus its share of the rest.
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from generator.case.split_models import Split
+from generator.compute.percent_key import key_slip
 from generator.compute.split_wording import how_phrase
 from generator.compute.splits import (
     BaseAmountError,
@@ -210,6 +213,8 @@ def _by_key(split: Split, parties: list[_Party], loc: Loc) -> list[tuple[str, in
         weights.append((party.name, party.weight))
     if split.per_vikt is None:
         total = _need_total(split, loc)
+        if (slip := key_slip(split.namn, total, parties, loc, base > 0)) is not None:
+            raise _Missing(*slip)
         return split_by_weights(total, weights, split.enhet, base)  # type: ignore[arg-type]
     if (percent := next((p for p in parties if p.percent), None)) is not None:
         raise _Missing((*percent.loc, "vikt"), (

@@ -4,9 +4,13 @@
 * `vikter` with a weight column (`rubrik_vikt: Mandat`) is split "efter antal mandat": the
   header as a noun (its first letter lower-cased unless its first word is an abbreviation
   such as "KF", a trailing unit in parentheses dropped), after "antal" when every weight is
-  a whole number and none a percentage and the header does not start with "antal" already
-  ("efter andel" for shares in percent). Without a header: "efter en fördelningsnyckel".
+  a whole number and none a percentage and the header does not start with "antal" already.
   "Antal" takes the plural a header is written in ("efter antal aktiva medlemmar").
+  A header with "fördelning" in it ("Fördelning", "Fördelningsnyckel") names the split, not
+  what it is split by, and is not used: "efter en fördelningsnyckel", as without a header.
+* `vikter` with weights in percent is split "efter <the header>" when the header names a
+  share ("Andel", "Ägarandel", "Andel av kostnaden") and not the split, else "efter
+  procentandel" (for "Procentuell fördelning", "Procent", "Fördelningsnyckel": trial 36, F5).
 * A rate (`per_vikt`) is "med 100 kr per aktiv medlem": "per" takes the singular, so the
   case's own unit (`viktenhet: aktiv medlem`) comes first; else "invånare" (`befolkning`);
   else the header's noun without a leading "antal" where singular and plural are one word
@@ -25,6 +29,11 @@ from generator.formatting import NBSP, as_written
 _UNIT_SUFFIX = re.compile(r"\s*\([^()]*\)$")
 _ANTAL = "antal "
 _NEUTRAL = "viktenhet"
+_BY_PERCENT = "efter procentandel"
+_SHARE_WORDS = ("andel", "andelar")
+_SPLIT_WORD = "fördelning"
+"""A header with this word ("Procentuell fördelning", "Fördelningsnyckel") names the split
+itself, so that "fördelat efter" it would say "fördelning" twice (trial 36, F5)."""
 _SAME_IN_PLURAL = ("mandat", "barn", "hushåll", "poäng", "år")
 """Nouns (and the last part of compounds: "KF-mandat", "förskolebarn") that are the same in
 the singular and the plural, so that "per <header>" is right whichever the header is in."""
@@ -50,10 +59,20 @@ def how_phrase(method: str, header: str | None, weights: Sequence[Decimal], perc
     if method != "vikter" or not header or not header.strip():
         return ""
     noun = key_noun(header)
+    if _SPLIT_WORD in noun.casefold():
+        return _BY_PERCENT if percent else ""
+    if percent:
+        return f"efter {noun}" if _names_a_share(noun) else _BY_PERCENT
     whole = all(weight == weight.to_integral_value() for weight in weights)
-    if percent or not whole or noun.startswith(_ANTAL):
+    if not whole or noun.startswith(_ANTAL):
         return f"efter {noun}"
     return f"efter {_ANTAL}{noun}"
+
+
+def _names_a_share(noun: str) -> bool:
+    """Whether a header names a share ("Andel", "Ägarandel", "Andel av kostnaden"), which
+    reads well after "efter" where the weights are percentages."""
+    return any(word.endswith(_SHARE_WORDS) for word in re.split(r"[\s-]+", noun.casefold()))
 
 
 def _unit_word(method: str, header: str | None, unit: str | None = None) -> str:

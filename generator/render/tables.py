@@ -245,8 +245,8 @@ def split_view(result: SplitResult) -> Table:
 
     With a base amount each row shows the base, the share by the method and the party's
     total, and the total row sums all three. With `rubrik_vikt` a column of the weights
-    follows the party, as written (a percentage as one), its total the weights' sum (empty
-    when a weight is a percentage: shares in percent add up to nothing to show)."""
+    follows the party, as written (a percentage as one), its total the weights' sum (a key
+    in percent adds up to 100 %, shown with the weights' decimals: "100,0 %")."""
     split = result.split
     phrase = split_lead(result)
     rounding = split.enhet if split.enhet > 1 and phrase else None
@@ -279,7 +279,7 @@ def split_weights(result: SplitResult) -> tuple[dict[str, tuple[Cell]], tuple[Ce
             cells[name] = (Cell(number=written),)
             total += party.vikt or 0
         percent = percent or party.percent
-    return cells, (Cell() if percent else Cell(number=WrittenNumber(total), bold=True),)
+    return cells, (Cell(number=WrittenNumber(total, percent), bold=True),)
 
 
 def split_amount_headers(result: SplitResult) -> tuple[str, ...]:

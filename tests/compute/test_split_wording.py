@@ -23,6 +23,31 @@ def test_whole_weights_are_counted_and_shares_are_not() -> None:
     assert how_phrase("vikter", "Vikt", [Decimal("1.5")], False, None) == "efter vikt"
 
 
+PERCENT = [Decimal("17.5"), Decimal("82.5")]
+
+
+def test_a_key_in_percent_is_named_by_a_header_that_names_a_share() -> None:
+    for header, phrase in (("Andel", "efter andel"), ("Andel (%)", "efter andel"),
+                           ("Ägarandel", "efter ägarandel"),
+                           ("Andel av kostnaden", "efter andel av kostnaden"),
+                           ("Befolkningsandel i procent", "efter befolkningsandel i procent")):
+        assert how_phrase("vikter", header, PERCENT, True, None) == phrase, header
+
+
+def test_a_key_in_percent_is_else_split_efter_procentandel() -> None:
+    # (trial 36: 'rubrik_vikt: Procentuell fördelning' gave "efter procentuell fördelning")
+    for header in ("Procentuell fördelning", "Fördelning (%)", "Fördelningsnyckel", "Procent",
+                   "%", "Vikt", "Andel av fördelningen"):
+        assert how_phrase("vikter", header, PERCENT, True, None) == "efter procentandel", header
+
+
+def test_a_header_that_names_the_split_itself_is_not_used_for_plain_weights() -> None:
+    for header in ("Fördelning", "Fördelningsnyckel", "Kostnadsfördelning",
+                   "Procentuell fördelning"):
+        assert how_phrase("vikter", header, WHOLE, False, None) == "", header
+        assert how_phrase("vikter", header, [Decimal("17.5")], False, None) == "", header
+
+
 def test_without_a_header_or_by_population_the_methods_own_words_are_used() -> None:
     assert how_phrase("vikter", None, WHOLE, False, None) == ""
     assert how_phrase("befolkning", "Invånare", WHOLE, False, None) == ""

@@ -600,7 +600,7 @@ Fördelat efter andel:
 |:--|--:|--:|
 | A | 70~% | 700 |
 | B | 30~% | 300 |
-| **Totalt** | | **1~000** |
+| **Totalt** | **100~%** | **1~000** |
 
 ## 3. Befolkning
 
@@ -706,6 +706,57 @@ def test_the_unit_and_the_amount_headers_are_the_same_in_the_word_document(
         in dump
     assert "  | **Förening** | >**Aktiva medlemmar 7–20~år** | >**Extra bidrag (kr)** | ↓\n" \
         in dump
+
+
+PERCENT_KEY = """\
+dokumenttyp: godkannande
+avsandare:
+  - Brandkåren Norra Dalarna
+datum: 2021-04-26
+dnr: nej
+titel: Fördelning av medlemsavgiften 2021
+uppdelningar:
+  - namn: medlemsavgift
+    summa: 57 649 000
+    metod: vikter
+    rubrik_part: Medlemskommun
+    rubrik_vikt: Procentuell fördelning
+    rubrik_belopp: Medlemsavgift 2021
+    parter:
+      - {namn: Leksand, vikt: "17,5 %"}
+      - {namn: Mora, vikt: "34,7 %"}
+      - {namn: Orsa, vikt: "10,8 %"}
+      - {namn: Vansbro, vikt: "12,6 %"}
+      - {namn: Älvdalen, vikt: "24,4 %"}
+avsnitt:
+  - rubrik: Fördelning av medlemsavgiften
+    tabell: uppdelning
+    uppdelning: medlemsavgift
+"""
+
+
+def test_a_key_in_percent_is_split_efter_procentandel_and_adds_up_to_100_percent(
+    tmp_path: Path,
+) -> None:
+    # (trial 36: "Fördelat efter procentuell fördelning:" and an empty total of the key)
+    assert rendered(tmp_path, PERCENT_KEY) == """\
+# Fördelning av medlemsavgiften 2021
+
+## Fördelning av medlemsavgiften
+
+Fördelat efter procentandel:
+
+| Medlemskommun | Procentuell fördelning | Medlemsavgift 2021 (kr) |
+|:--|--:|--:|
+| Leksand | 17,5~% | 10~088~575 |
+| Mora | 34,7~% | 20~004~203 |
+| Orsa | 10,8~% | 6~226~092 |
+| Vansbro | 12,6~% | 7~263~774 |
+| Älvdalen | 24,4~% | 14~066~356 |
+| **Totalt** | **100,0~%** | **57~649~000** |
+"""
+    dump = dump_docx(Pipeline().build(tmp_path / "fall.yaml").files["fall.docx"])
+    assert "  | **Totalt** | >**100,0~%** | >**57~649~000** |\n" in dump.replace("\u00a0", "~")
 
 
 NAMED_IN_TEXT = """\

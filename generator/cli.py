@@ -183,7 +183,7 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
               help="Bygg om allt och skriv över filer som ändrats för hand.")
 @click.option("--check", "check_only", is_flag=True,
               help="Skriv inget; lista dokument som saknas, är inaktuella eller ändrats för "
-              "hand, och felen i de ärenden som behöver byggas om.")
+              "hand, och ärendenas fel och varningar som bygget skulle visa dem.")
 @click.option("--shard", default=None, metavar="K/N", help="Bygg bara del K av N (t.ex. 2/4).")
 @click.option("--merge", is_flag=True, help="Foga samman delarnas manifest i utdatamappen "
               "(inget, om en del saknas).")

@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.console import Console
 
 from generator.batch import runner, shards, template_folders
-from generator.batch.discover import Found, Source, find_cases, without_taken
+from generator.batch.discover import NO_CASES, Found, Source, find_cases, without_taken
 from generator.batch.folders import (
     DEFAULT_CASES,
     NoCases,
@@ -85,8 +85,7 @@ def run_build(request: BuildRequest, console: Console) -> int:
                        roots=placing_roots(cases))
     without_taken(found, {key: entry.source for key, entry in cases.items()}, rerun.options)
     if not found.sources and not found.problems:
-        raise NoCases("inga ärendefiler (.yaml) hittades i de angivna mapparna eller deras "
-                      "undermappar")
+        raise NoCases(NO_CASES)
     sources = found.sources
     if request.shard is not None:
         sources = shards.in_part(sources, *request.shard)

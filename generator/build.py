@@ -84,18 +84,23 @@ def check_cases(paths: Sequence[Path], settings: Settings) -> list[CaseResult]:
     return [pipeline.build(path) for path in paths]
 
 
-def render_cases(paths: Sequence[Path], settings: Settings) -> list[CaseResult]:
+def render_cases(paths: Sequence[Path], settings: Settings,
+                 folders: Sequence[Path] = ()) -> list[CaseResult]:
     """Build every case and write the documents of the cases without errors.
 
+    Each case's documents go into its folder of `folders` below the output folder (`2024`
+    for `arkiv/2024/x.yaml` rendered from `arkiv`), by default into the output folder itself.
     With `settings.pdf`, every .docx written is also converted to PDF/A, by one LibreOffice
     process for the whole run.
     """
     pipeline = Pipeline(settings.template_dirs)
-    results = [write_result(pipeline.build(path), settings) for path in paths]
+    below = folders or [Path()] * len(paths)
+    results = [write_result(pipeline.build(path), settings._replace(output=settings.output / sub))
+               for path, sub in zip(paths, below, strict=True)]
     if settings.pdf:
         from generator.output.pdf import add_pdfs  # writing is loaded only to write
 
-        add_pdfs(results, settings.output, settings.force)
+        add_pdfs(results, settings.force)
     return results
 
 

@@ -14,9 +14,15 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from generator import cli_swedish
-from generator.batch.discover import find_cases, has_case_suffix, not_a_case_file
+from generator.batch.discover import (
+    NO_CASES,
+    Source,
+    find_cases,
+    has_case_suffix,
+    not_a_case_file,
+)
 from generator.cli_swedish import SwedishGroup, WholeNumber, command, with_example
-from generator.output.display import command_line, counted, shown
+from generator.output.display import counted, shown
 from generator.startup import loading
 from generator.terminal import tolerate_any_encoding
 
@@ -37,8 +43,9 @@ def _console() -> Console:
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
-    """Replace each folder by the case files in it (sorted); keep files as given."""
-    found = find_cases(list(paths), recursive=False, one_output_each=False)
+    """Replace each folder by the case files in it and its subfolders (sorted); keep files
+    as given."""
+    found = find_cases(list(paths), one_output_each=False)
     return [source.path for source in found.sources]
 
 
@@ -122,8 +129,9 @@ def main() -> None:
     tolerate_any_encoding()
 
 
-@command(main, "kontrollera", "Kontrollera ärendefiler utan att skriva något.",
-         "beslut kontrollera cases/mitt-arende.yaml", "beslut kontrollera cases/",
+@command(main, "kontrollera", "Kontrollera ärendefiler utan att skriva något. En mapp "
+         "kontrolleras med sina undermappar, som beslut bygg tar dem.",
+         "beslut kontrollera cases/mitt-arende.yaml", "beslut kontrollera arkiv/",
          alias="check")
 @_CASES
 @_TEMPLATES
@@ -133,12 +141,14 @@ def check(cases: tuple[Path, ...], template_dirs: tuple[Path, ...]) -> None:
         from generator.build import Settings, check_cases  # the pipeline, loaded when needed
 
     settings = Settings(template_dirs=template_dirs)
-    paths, skipped = _require_cases(cases, one_output_each=False)
-    results = skipped + check_cases(paths, settings)
+    sources, skipped = _require_cases(cases, one_output_each=False)
+    results = skipped + check_cases([source.path for source in sources], settings)
     sys.exit(report(results))
 
 
-@command(main, "skapa", "Skapa .docx och .md för ärendefiler. Ärenden med fel skrivs inte.",
+@command(main, "skapa", "Skapa .docx och .md för ärendefiler. Ärenden med fel skrivs inte. En "
+         "mapps ärenden i undermappar skrivs till samma undermappar i utdatamappen, som beslut "
+         "bygg gör.",
          "beslut skapa cases/mitt-arende.yaml -o dokument", alias="render")
 @_CASES
 @_TEMPLATES
@@ -155,12 +165,13 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
     from generator.output.pdf import PdfUnavailable, find_soffice
 
     console = _console()
-    paths, skipped = _require_cases(cases)
+    sources, skipped = _require_cases(cases)
     if pdf and find_soffice() is None:
         console.print(f"fel: {PdfUnavailable.missing().args[0]}")
         sys.exit(1)
     settings = Settings(output=output, template_dirs=template_dirs, force=force, pdf=pdf)
-    results = skipped + render_cases(paths, settings)
+    results = skipped + render_cases([source.path for source in sources], settings,
+                                     [source.folder() for source in sources])
     for result in results:
         for path in result.written:
             console.print(f"skrev {shown(path)}")
@@ -183,7 +194,7 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
               help="Bygg om allt och skriv över filer som ändrats för hand.")
 @click.option("--check", "check_only", is_flag=True,
               help="Skriv inget; lista dokument som saknas, är inaktuella eller ändrats för "
-              "hand, och felen i de ärenden som behöver byggas om.")
+              "hand, och ärendenas fel och varningar som bygget skulle visa dem.")
 @click.option("--shard", default=None, metavar="K/N", help="Bygg bara del K av N (t.ex. 2/4).")
 @click.option("--merge", is_flag=True, help="Foga samman delarnas manifest i utdatamappen "
               "(inget, om en del saknas).")
@@ -517,8 +528,9 @@ def _require_documents(paths: tuple[Path, ...]) -> list[Path]:
 
 def _require_cases(
     paths: tuple[Path, ...], one_output_each: bool = True
-) -> tuple[list[Path], list[CaseResult]]:
-    """Find the case files; a missing path or a run with no case file is a usage error.
+) -> tuple[list[Source], list[CaseResult]]:
+    """Find the case files, in folders and their subfolders as `beslut bygg` does; a missing
+    path or a run with no case file is a usage error.
 
     Names that look like cases but cannot be read as files come back as results with
     their problem, so they are reported with the rest; so do cases that would write the
@@ -531,32 +543,11 @@ def _require_cases(
     for path in paths:
         if not path.exists():
             raise click.UsageError(f"'{shown(path)}' finns inte, kontrollera sökvägen")
-    found = find_cases(list(paths), recursive=False, one_output_each=one_output_each)
+    found = find_cases(list(paths), one_output_each=one_output_each)
     if not found.sources and not found.problems:
-        raise click.UsageError("inga ärendefiler (.yaml) hittades i de angivna mapparna"
-                               + _subfolders_hint(paths))
+        raise click.UsageError(NO_CASES)
     skipped = [CaseResult(p.path, [p]) for p in found.problems]
-    return [source.path for source in found.sources], skipped
-
-
-def _subfolders_hint(paths: tuple[Path, ...]) -> str:
-    """Where the given folders' own subfolders hold cases: that they are not searched, and
-    the command that names them (looking one level down only, so a huge tree costs
-    nothing)."""
-    try:
-        subfolders = [sub for path in paths if path.is_dir() for sub in sorted(path.iterdir())
-                      if sub.is_dir() and not sub.name.startswith(".")][:200]
-    except OSError:  # an unreadable folder: the plain message says enough
-        return ""
-    below = find_cases(subfolders, recursive=False, one_output_each=False).sources
-    folders = sorted({shown(source.path.parent) for source in below})
-    if not folders:
-        return ""
-    named = command_line(*folders[:3])
-    more = " …" if len(folders) > 3 else ""
-    command = click.get_current_context().command_path
-    return (f"; undermappar söks inte, ange dem: {command} {named}{more} (beslut bygg "
-            "bygger en hel mapp med undermappar)")
+    return found.sources, skipped
 
 
 if __name__ == "__main__":

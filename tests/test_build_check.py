@@ -1,5 +1,5 @@
-"""`beslut bygg --check`: a sentence for each case that is not current, and the errors of
-each case it would have to build."""
+"""`beslut bygg --check`: a sentence for each case that is not current, and the errors and
+warnings of each case it would have to build, as the build would print them."""
 
 from __future__ import annotations
 
@@ -98,7 +98,7 @@ class DescribeACaseItWouldBuild:
                              "0 ändrade för hand; 1 med fel.")
         assert sorted(p.name for p in (built / OUT).iterdir()) == before
 
-    def it_keeps_the_usual_hint_for_a_case_without_errors_and_lists_no_warnings(
+    def it_keeps_the_usual_hint_for_a_case_without_errors_and_lists_its_warnings(
             self, built: Path) -> None:
         warned = ("beslut:\n  beslutande: Nämnden\n  punkter:\n    - bifalla\n"
                   "  antecknas_i: protokollet\n")  # a warning: not per capsulam
@@ -110,8 +110,11 @@ class DescribeACaseItWouldBuild:
         assert lines == [
             f"{BASIS}:1:1: dokumenten är inaktuella: ärendefilen har ändrats sedan de byggdes; "
             "kör beslut bygg -o ut",
+            f"{BASIS}:{len(SEEDS[2].read_text(encoding='utf-8').splitlines()) + 5}:3: varning: "
+            "'antecknas_i' gäller bara beslut per capsulam och används inte i dokumenttypen "
+            "beslutsunderlag; ta bort raden",
             "3 ärenden kontrollerade: 2 aktuella, 0 saknas, 1 inaktuellt, 0 ändrade för hand; "
-            "0 med fel.",
+            "0 med fel; 1 varning i 1 ärende.",
         ]
 
 

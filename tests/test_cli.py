@@ -79,22 +79,59 @@ def test_case_files_end_in_yaml_or_yml_in_any_letter_case_and_folders_skip_the_r
     assert _run("kontrollera", str(tmp_path)) == (0, "1 fil kontrollerad: inga fel.\n")
 
 
-def test_check_of_a_folder_with_cases_only_below_names_its_subfolders(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+NO_CASES = ("Fel: inga ärendefiler (.yaml) hittades i de angivna mapparna eller deras "
+            "undermappar")
+
+
+@pytest.fixture
+def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An archive of two years with a case of one name in each, a case at its top, and what
+    is never a case: a hidden folder's case, a hidden case and a README."""
     for year in ("2023", "2024"):
         (tmp_path / "arkiv" / year).mkdir(parents=True)
-        shutil.copy(CASE, tmp_path / "arkiv" / year / CASE.name)
-    (tmp_path / "tomt").mkdir()
+        shutil.copy(CASE, tmp_path / "arkiv" / year / "x.yaml")
+    shutil.copy(CASE, tmp_path / "arkiv" / "topp.YML")
+    (tmp_path / "arkiv" / ".gammalt").mkdir()
+    shutil.copy(CASE, tmp_path / "arkiv" / ".gammalt" / "y.yaml")
+    shutil.copy(CASE, tmp_path / "arkiv" / "2024" / ".dold.yaml")
+    (tmp_path / "arkiv" / "2024" / "README.md").write_text("# hej\n", encoding="utf-8")
+    (tmp_path / "tomt" / "under").mkdir(parents=True)
     monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_check_of_a_folder_checks_the_cases_in_its_subfolders_too(tree: Path) -> None:
+    assert _run("kontrollera", "arkiv") == (0, "3 filer kontrollerade: inga fel.\n")
+    (tree / "arkiv" / "2023" / "x.yaml").write_bytes(b"\x00")
     code, out = _run("kontrollera", "arkiv")
-    assert code == 2
-    assert out.splitlines()[-1] == (
-        "Fel: inga ärendefiler (.yaml) hittades i de angivna mapparna; undermappar söks inte, "
-        "ange dem: main kontrollera arkiv/2023 arkiv/2024 (beslut bygg bygger en hel mapp med "
-        "undermappar)")
-    code, out = _run("kontrollera", "tomt")
-    assert out.splitlines()[-1] == "Fel: inga ärendefiler (.yaml) hittades i de angivna mapparna"
+    assert (code, out.splitlines()[0]) == (1, "arkiv/2023/x.yaml:1:1: filen är inte en "
+                                              "textfil (innehåller binära data), spara "
+                                              "ärendet som UTF-8-text")
+
+
+def test_check_finds_the_cases_of_a_tree_that_bygg_finds(tree: Path) -> None:
+    assert _run("kontrollera", "arkiv") == (0, "3 filer kontrollerade: inga fel.\n")
+    assert _run("bygg", "arkiv", "-o", "ut", "-j", "1")[0] == 0
+    assert sorted(str(p.relative_to("ut")) for p in Path("ut").rglob("*.md")) == [
+        "2023/x.md", "2024/x.md", "topp.md"]
+
+
+def test_render_of_a_folder_writes_each_case_into_its_subfolder_as_bygg_does(tree: Path) -> None:
+    code, out = _run("skapa", "arkiv", "-o", "ut")
+    assert code == 0
+    assert out.splitlines() == ["skrev ut/topp.md", "skrev ut/topp.docx",
+                                "skrev ut/2023/x.md", "skrev ut/2023/x.docx",
+                                "skrev ut/2024/x.md", "skrev ut/2024/x.docx",
+                                "3 filer kontrollerade: inga fel."]
+    assert (Path("ut/2023/x.md").read_text(encoding="utf-8")
+            == Path("ut/2024/x.md").read_text(encoding="utf-8"))
+
+
+def test_a_folder_tree_without_cases_is_a_usage_error_as_in_bygg(tree: Path) -> None:
+    for command in (["kontrollera"], ["skapa", "-o", "ut"], ["bygg", "-o", "ut"]):
+        code, out = _run(*command[:1], "tomt", *command[1:])
+        assert (code, out.splitlines()[-1]) == (2, NO_CASES)
+    assert not Path("ut").exists()
 
 
 def test_check_reports_every_file_and_goes_on_after_a_bad_one(tmp_path: Path) -> None:

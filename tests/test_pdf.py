@@ -75,6 +75,30 @@ def test_one_converter_process_converts_every_document_of_a_run(
     assert len(calls) == 1
 
 
+def test_documents_of_one_name_from_two_folders_are_converted_apart_and_each_keeps_its_own(
+    samples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[list[str]] = []
+
+    def fake_run(command: list[str], **_: Any) -> None:
+        calls.append(command)
+        outdir = Path(command[command.index("--outdir") + 1])
+        for document in command[command.index("--outdir") + 2:]:
+            (outdir / f"{Path(document).stem}.pdf").write_bytes(
+                b"%PDF-1.7\n% " + Path(document).parent.name.encode() + b"\n")
+
+    monkeypatch.setattr("generator.output.pdf.subprocess.run", fake_run)
+    documents = [tmp_path / "2023" / "x.docx", tmp_path / "2024" / "X.docx",
+                 tmp_path / "2024" / "y.docx"]
+    for document in documents:
+        document.parent.mkdir(exist_ok=True)
+        shutil.copy(samples / f"{SAMPLES[3]}.docx", document)
+    pdfs = convert_to_pdfa(documents)
+    assert len(calls) == 2
+    assert [pdfs[document].splitlines()[1] for document in documents] == [
+        b"% 2023", b"% 2024", b"% 2024"]
+
+
 def test_the_command_says_in_swedish_that_libreoffice_is_missing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

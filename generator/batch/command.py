@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.console import Console
 
 from generator.batch import runner, shards, template_folders
-from generator.batch.discover import Found, Source, find_cases, without_taken
+from generator.batch.discover import NO_CASES, Found, Source, find_cases, without_taken
 from generator.batch.folders import (
     DEFAULT_CASES,
     NoCases,
@@ -24,12 +24,11 @@ from generator.batch.report import (
     ProgressView,
     check_problems,
     print_summary,
-    recorded_warnings,
     warnings_tally,
 )
 from generator.batch.stopping import Interrupted, unrecorded
 from generator.batch.template_folders import Templates
-from generator.batch.vetting import errors_of
+from generator.batch.vetting import case_problems, problems_of
 from generator.output.display import command_line, counted, shown
 from generator.output.manifest import MANIFEST, CaseEntry, Manifest
 from generator.problems import START, Problem, has_errors
@@ -86,8 +85,7 @@ def run_build(request: BuildRequest, console: Console) -> int:
                        roots=placing_roots(cases))
     without_taken(found, {key: entry.source for key, entry in cases.items()}, rerun.options)
     if not found.sources and not found.problems:
-        raise NoCases("inga ärendefiler (.yaml) hittades i de angivna mapparna eller deras "
-                      "undermappar")
+        raise NoCases(NO_CASES)
     sources = found.sources
     if request.shard is not None:
         sources = shards.in_part(sources, *request.shard)
@@ -97,9 +95,9 @@ def run_build(request: BuildRequest, console: Console) -> int:
                              request.manifest_name(), rerun, names)
     if request.check_only:
         verdicts = runner.check(sources, options, manifests.overlaid())
-        errors = errors_of(verdicts, request.template_dirs)
+        vetted = problems_of(verdicts, request.template_dirs)
         orphans = _orphans(request, paths, sources, manifests.folder)
-        return _check(verdicts, errors, found, orphans, options, console)
+        return _check(verdicts, vetted, found, orphans, options, console)
     try:
         with ProgressView(console, len(sources)) as view:
             summary = runner.build(sources, options, manifests, view)
@@ -185,20 +183,22 @@ def _placed(request: BuildRequest, cases: Mapping[str, CaseEntry]) -> dict[str, 
     return {cases[key].source: key for key in sorted(cases, key=lambda k: (k.count("/"), k))}
 
 
-def _check(verdicts: list[Verdict], errors: Mapping[str, list[Problem]],
+def _check(verdicts: list[Verdict], vetted: Mapping[str, list[Problem]],
            found: Found, orphans: list[Orphan], options: runner.Options,
            console: Console) -> int:
-    """Print every output that is not current, with the errors of its case, and the cases
-    left behind, then the warnings recorded for the current cases, and a count of each state,
-    of the cases with errors, of the warnings and of the cases left behind; 1 if any error
-    (warnings never change the exit code)."""
-    problems = [*found.problems, *check_problems(verdicts, options.rerun, errors),
+    """Print, case by case, every output that is not current, and each case's errors and
+    warnings as a build would print them (`vetted` for the cases to build, as recorded for
+    the rest); then the cases left behind, and a count of each state, of the cases with
+    errors, of the warnings (as a build counts them) and of the cases left behind; 1 if any
+    output is not current or any case has errors (warnings never change the exit code)."""
+    problems = [*found.problems, *check_problems(verdicts, options.rerun, vetted),
                 *left_behind(orphans, options.out, options.rerun)]
-    warnings = recorded_warnings(verdicts)
-    for problem in [*problems, *warnings]:
+    for problem in problems:
         console.print(problem.format())
-    tally = warnings_tally([verdict.warnings for verdict in verdicts])
-    console.print(f"{_states_tally(verdicts, found.clashing)}; {len(errors)} med fel"
+    own = [case_problems(verdict, vetted) for verdict in verdicts]
+    failing = sum(has_errors(problems) for problems in own)
+    tally = warnings_tally(own)
+    console.print(f"{_states_tally(verdicts, found.clashing)}; {failing} med fel"
                   f"{f'; {tally}' if tally else ''}{_orphans_tally(orphans)}.")
     return 1 if has_errors(problems) else 0
 

@@ -21,6 +21,8 @@ from generator.output.display import command_line, shown
 from generator.problems import START, Problem
 
 CASE_SUFFIXES = (".yaml", ".yml")
+NO_CASES = "inga ärendefiler (.yaml) hittades i de angivna mapparna eller deras undermappar"
+"""The message when the folders given hold no case file, however deep."""
 
 
 class Source(NamedTuple):
@@ -29,6 +31,11 @@ class Source(NamedTuple):
     path: Path
     key: str
     name: str
+
+    def folder(self) -> Path:
+        """The subfolder of the output folder that its outputs go in (`2024` for the key
+        `2024/x`; empty at the top)."""
+        return Path(*PurePosixPath(self.key).parent.parts)
 
 
 @dataclass

@@ -12,8 +12,9 @@ from rich.table import Table
 from generator.batch.jobs import Outcome
 from generator.batch.plan import Rerun, Verdict, describe
 from generator.batch.runner import Summary
+from generator.batch.vetting import case_problems
 from generator.output.display import counted, first_few, listed, shown
-from generator.problems import START, Problem
+from generator.problems import START, Problem, has_errors
 
 VERBS = {"byggt": "byggde", "misslyckat": "misslyckades:"}
 """What the plain line of a case built or failed starts with."""
@@ -142,20 +143,16 @@ def warnings_tally(problems_by_case: Iterable[Sequence[Problem]]) -> str:
             f"{counted(len(warned), 'ärende', 'ärenden')}")
 
 
-def recorded_warnings(verdicts: Sequence[Verdict]) -> list[Problem]:
-    """The warnings of the current cases, as recorded when they were built (a case to build
-    again shows its own problems instead, found by `vetting`)."""
-    return [problem for verdict in verdicts for problem in verdict.warnings]
-
-
 def check_problems(verdicts: list[Verdict], rerun: Rerun,
-                   errors: Mapping[str, list[Problem]]) -> list[Problem]:
-    """One problem per case whose outputs are missing, stale or edited by hand, followed by
-    the case's `errors` (by key) if it has some; `rerun` is the command that builds them."""
+                   vetted: Mapping[str, list[Problem]]) -> list[Problem]:
+    """Each case's problems as a build would print them (`vetting.case_problems`), after one
+    line for a case whose outputs are missing, stale or edited by hand; `rerun` is the
+    command that builds them."""
     problems = []
     for verdict in verdicts:
+        own = case_problems(verdict, vetted)
         if verdict.state != "aktuell":
-            own = errors.get(verdict.source.key, [])
-            line = describe(verdict, rerun, has_errors=bool(own))
-            problems += [Problem(shown(verdict.source.path), START, line), *own]
+            line = describe(verdict, rerun, has_errors=has_errors(own))
+            problems.append(Problem(shown(verdict.source.path), START, line))
+        problems += own
     return problems

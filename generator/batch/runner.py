@@ -26,13 +26,13 @@ from generator.batch.jobs import Job, Outcome, Setup
 from generator.batch.manifests import Manifests
 from generator.batch.plan import Rerun, Verdict, describe, judge
 from generator.batch.stopping import held, record_stopped, terminate_as_interrupt
-from generator.batch.vetting import errors_of
+from generator.batch.vetting import case_problems, problems_of
 from generator.output.commit import prepare_folder
 from generator.output.display import shown
 from generator.output.faults import OutputFault, fault_message, fault_reason
 from generator.output.manifest import MANIFEST, Changes, Manifest, update_manifest
 from generator.output.runs import Run, recover, unfinished
-from generator.problems import START, Problem
+from generator.problems import START, Problem, has_errors
 
 TASKS_PER_WORKER = 500
 """Cases a worker builds before a fresh one replaces it. A worker grows by about 11 KiB a
@@ -169,15 +169,15 @@ def _plan(sources: Sequence[Source], options: Options, manifest: Manifest, summa
 def _leave_edited(verdicts: list[Verdict], options: Options, summary: Summary,
                   progress: Progress) -> None:
     """Report the cases whose outputs were edited by hand, written over by no one: each with
-    the line that names the files and what to do, then the errors that would fail its
-    build once the edits are moved away (if its inputs changed since)."""
-    errors = errors_of(verdicts, options.template_dirs)
+    the line that names the files and what to do, then its problems: those that its build
+    would find once the edits are moved away (if its inputs changed since), else the warnings
+    recorded when it was built."""
+    vetted = problems_of(verdicts, options.template_dirs)
     for verdict in verdicts:
-        own = errors.get(verdict.source.key, [])
-        line = describe(verdict, options.rerun, has_errors=bool(own))
+        own = case_problems(verdict, vetted)
+        line = describe(verdict, options.rerun, has_errors=has_errors(own))
         outcome = Outcome(verdict.source, "handändrat",
-                          [Problem(shown(verdict.source.path), START, line), *own,
-                           *verdict.warnings],
+                          [Problem(shown(verdict.source.path), START, line), *own],
                           edited=tuple(verdict.reasons), stale=bool(verdict.stale))
         summary.add(outcome)
         progress(outcome)

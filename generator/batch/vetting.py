@@ -2,15 +2,16 @@
 
 Those are the cases whose outputs are missing or stale, and the hand-edited ones whose inputs
 changed since (or whose outputs would be rebuilt otherwise). Building such a case is what the
-user is told to do; if the case has errors, that build would fail, so they are said at once.
-The checks are those of `beslut kontrollera` without making the documents, and nothing is
-written. Other cases are never read: their outputs were built from the same inputs, so they
-had no errors then and have none now.
+user is told to do; its errors would fail that build, and its warnings would be printed by
+it, so both are said at once. The checks are those of `beslut kontrollera` without making
+the documents, and nothing is written. Other cases are never read: their outputs were built
+from the same inputs, so they had no errors then and have none now, and their warnings are
+those recorded when they were built.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from generator.batch.plan import Verdict
@@ -19,9 +20,10 @@ from generator.problems import Problem
 from generator.startup import loading
 
 
-def errors_of(verdicts: Sequence[Verdict],
-              template_dirs: Sequence[Path]) -> dict[str, list[Problem]]:
-    """The errors of each case that must be built, by its key (cases without errors left out)."""
+def problems_of(verdicts: Sequence[Verdict],
+                template_dirs: Sequence[Path]) -> dict[str, list[Problem]]:
+    """The errors and warnings of each case that must be built, by its key (cases without
+    any left out)."""
     to_build = [verdict.source for verdict in verdicts if verdict.to_build]
     if not to_build:
         return {}  # an up-to-date archive never loads the pipeline
@@ -32,7 +34,12 @@ def errors_of(verdicts: Sequence[Verdict],
     found = {}
     for source in to_build:
         result = pipeline.build(source.path, documents=False)
-        errors = [p._replace(path=shown(p.path)) for p in result.problems if p.is_error]
-        if errors:
-            found[source.key] = errors
+        if result.problems:
+            found[source.key] = [p._replace(path=shown(p.path)) for p in result.problems]
     return found
+
+
+def case_problems(verdict: Verdict, vetted: Mapping[str, list[Problem]]) -> list[Problem]:
+    """A case's problems as a build would report them: found now (`vetted`, by
+    `problems_of`) if it must be built, else the warnings recorded when it was built."""
+    return vetted.get(verdict.source.key, []) if verdict.to_build else verdict.warnings

@@ -1,7 +1,9 @@
 """PDF/A-2 for the archive, made from the written .docx files by LibreOffice headless.
 
 One converter process handles every document of a run (LibreOffice converts a list of
-files in one start), never one per document. The export is tagged PDF/A-2b; language
+files in one start), never one per document; only documents of one name from different
+folders (a tree rendered by `beslut skapa`) take one more process each, since LibreOffice
+names each PDF by its document in one output folder. The export is tagged PDF/A-2b; language
 and title come from the .docx. LibreOffice stamps the time of conversion into the PDF
 (document dates, XMP dates, the date inside the sRGB output-intent profile and a
 checksum); those are replaced by the document's date (its `created` core property) and
@@ -20,6 +22,7 @@ import subprocess
 import tempfile
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Final, Protocol
@@ -79,10 +82,33 @@ def require_soffice() -> str:
 
 
 def convert_to_pdfa(documents: Sequence[Path]) -> dict[Path, bytes]:
-    """PDF/A-2 bytes for each .docx in `documents`, from one LibreOffice process."""
+    """PDF/A-2 bytes for each .docx in `documents`, from one LibreOffice process (one per
+    `_rounds`)."""
     if not documents:
         return {}
     soffice = require_soffice()
+    result = {}
+    for documents_of_round in _rounds(documents):
+        result.update(_converted(soffice, documents_of_round))
+    return result
+
+
+def _rounds(documents: Sequence[Path]) -> list[list[Path]]:
+    """The documents in rounds in which no two share a name (in any letter case): the first
+    of each name in the first round, the second in the next, and so on."""
+    rounds: list[list[Path]] = []
+    seen: Counter[str] = Counter()
+    for document in documents:
+        index = seen[document.stem.casefold()]
+        seen[document.stem.casefold()] += 1
+        if index == len(rounds):
+            rounds.append([])
+        rounds[index].append(document)
+    return rounds
+
+
+def _converted(soffice: str, documents: Sequence[Path]) -> dict[Path, bytes]:
+    """PDF/A-2 bytes for documents of different names, from one LibreOffice process."""
     with tempfile.TemporaryDirectory(prefix="beslut-pdf-") as work:
         folder = Path(work)
         _run(soffice, documents, folder)
@@ -187,8 +213,9 @@ class _RenderResult(Protocol):
     written: list[Path]
 
 
-def add_pdfs(results: Sequence[_RenderResult], folder: Path, force: bool = False) -> None:
-    """Convert every .docx written in the run to PDF/A in one process and write the PDFs."""
+def add_pdfs(results: Sequence[_RenderResult], force: bool = False) -> None:
+    """Convert every .docx written in the run to PDF/A in one process and write each PDF
+    next to its .docx."""
     documents = [(result, path) for result in results for path in result.written
                  if path.suffix == ".docx"]
     try:
@@ -199,6 +226,6 @@ def add_pdfs(results: Sequence[_RenderResult], folder: Path, force: bool = False
         return
     for result, path in documents:
         try:
-            result.written += write_files(folder, {f"{path.stem}.pdf": pdfs[path]}, force)
+            result.written += write_files(path.parent, {f"{path.stem}.pdf": pdfs[path]}, force)
         except WriteRefused as exc:
             result.problems.append(Problem(result.path, START, str(exc)))

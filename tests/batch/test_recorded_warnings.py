@@ -105,15 +105,37 @@ class DescribeTheCheck:
             "0 med fel; 1 varning i 1 ärende.",
         ])
 
-    def it_shows_no_recorded_warnings_of_a_case_it_would_build(self, warned: Path) -> None:
+    def it_shows_the_warnings_a_case_it_would_build_has_now_not_those_recorded(
+            self, warned: Path) -> None:
         build()
-        edit_basis("\nbeslut:\n", "\n\nbeslut:\n")
+        edit_basis("\nbeslut:\n", "\n\nbeslut:\n")  # the warning one line further down
         assert run("bygg", "--check", "-o", OUT) == (1, [
             f"{BASIS}:1:1: dokumenten är inaktuella: ärendefilen har ändrats sedan de byggdes; "
             "kör beslut bygg -o ut",
+            warning(LINE + 1),
             "3 ärenden kontrollerade: 2 aktuella, 0 saknas, 1 inaktuellt, 0 ändrade för hand; "
-            "0 med fel.",
+            "0 med fel; 1 varning i 1 ärende.",
         ])
+        assert build() == (0, (1, 2, 0, 0), ["1 varning i 1 ärende, se nedan.", warning(LINE + 1)])
+
+    def it_shows_the_warnings_of_a_case_with_errors_and_counts_them_as_the_build_does(
+            self, warned: Path) -> None:
+        build()
+        edit_basis("  antecknas_i: protokollet\n", "  antecknas_i: protokollet\n  yrkande: 1\n")
+        error = f"{BASIS}:{LINE + 1}:3: okänd nyckel 'yrkande', menade du 'yrkanden'?"
+        code, lines = run("bygg", "--check", "-o", OUT)
+        assert (code, lines[1:]) == (1, [
+            warning(),
+            error,
+            "3 ärenden kontrollerade: 2 aktuella, 0 saknas, 1 inaktuellt, 0 ändrade för hand; "
+            "1 med fel; 1 varning i 1 ärende.",
+        ])
+        assert lines[0] == (f"{BASIS}:1:1: dokumenten är inaktuella: ärendefilen har ändrats "
+                            "sedan de byggdes; rätta först felen nedan och kör sedan "
+                            "beslut bygg -o ut")
+        code, counts, after = build()
+        assert (code, counts, after[0], after[-2:]) == (
+            1, (0, 2, 0, 1), "1 varning i 1 ärende, se nedan.", [warning(), error])
 
 
 class DescribeAHandEditedCase:
@@ -129,6 +151,22 @@ class DescribeAHandEditedCase:
         ])
         code, counts, after = build()
         assert (code, counts, after[-2:]) == (1, (0, 2, 1, 0), [lines[0], warning()])
+
+
+    def it_shows_the_warnings_it_has_now_once_its_file_changed(self, warned: Path) -> None:
+        build()
+        document = Path(OUT) / SEEDS[2].with_suffix(".md").name
+        document.write_text(document.read_text(encoding="utf-8") + "x\n", encoding="utf-8")
+        edit_basis("\nbeslut:\n", "\n\nbeslut:\n")  # the warning one line further down
+        code, lines = run("bygg", "--check", "-o", OUT)
+        assert (code, lines[1:]) == (1, [
+            warning(LINE + 1),
+            "3 ärenden kontrollerade: 2 aktuella, 0 saknas, 0 inaktuella, 1 ändrat för hand "
+            "(varav 1 inaktuellt); 0 med fel; 1 varning i 1 ärende.",
+        ])
+        code, counts, after = build()
+        assert (code, counts, after[0], after[-2:]) == (
+            1, (0, 2, 1, 0), "1 varning i 1 ärende, se nedan.", [lines[0], warning(LINE + 1)])
 
 
 class DescribeAManifestWrittenBeforeWarningsWereRecorded:

@@ -60,11 +60,32 @@ undertecknare:
 """
 
 
-def build(tmp_path: Path, text: str) -> tuple[str, str]:
+OLD_ON_DUTY = """\
+{#- "I tjänsten" (who signs a tjänsteskrivelse) and "Utdrag till" (who gets an extract), under
+    the case's own heading if it has one ("Beslutet skickas till"). -#}
+{% if doc.on_duty %}
+I tjänsten{{ "  " | md }}
+{{ doc.on_duty.name }}{{ "  " | md }}
+{{ doc.on_duty.title }}
+
+{% endif %}
+{% if doc.extract_to %}
+## {{ doc.extract_heading }}
+
+{% for receiver in doc.extract_to %}
+- {{ receiver }}
+{% endfor %}
+{% endif %}
+"""
+"""partials/on_duty.md.j2 as it was before the distribution list had a partial of its own
+(commit b0672d6 moved it after the signature blocks)."""
+
+
+def build(tmp_path: Path, text: str, templates: tuple[Path, ...] = ()) -> tuple[str, str]:
     """The Markdown and the Word dump of a case (failing on any error)."""
     path = tmp_path / "fall.yaml"
     path.write_text(text, encoding="utf-8")
-    result = Pipeline().build(path)
+    result = Pipeline(templates).build(path)
     assert [p.format() for p in result.problems if p.is_error] == []
     return (result.files["fall.md"].decode("utf-8").replace("\u00a0", " "),
             dump_docx(result.files["fall.docx"]).replace("\u00a0", " "))
@@ -99,6 +120,56 @@ def test_the_distribution_list_comes_after_the_signatures_and_before_the_signatu
         "[List Bullet] Kommunstyrelsen",
     ]
     assert lines[start + 5] == "[Heading 2] [ny sida] Signatursida ↓"
+
+
+def test_an_old_copy_of_on_duty_prints_the_distribution_list_once_where_it_did(
+    tmp_path: Path
+) -> None:
+    # (an organisation that copied on_duty.md.j2 to change "I tjänsten" or "Utdrag till"
+    # got the list twice once it moved to extract_to.md.j2)
+    folder = tmp_path / "mallar"
+    (folder / "partials").mkdir(parents=True)
+    (folder / "partials" / "on_duty.md.j2").write_text(OLD_ON_DUTY, encoding="utf-8")
+    markdown, word = build(tmp_path, HEAD.format(kind="tjansteskrivelse") + CLOSING, (folder,))
+    assert markdown[markdown.index("I tjänsten"):markdown.index("::: sidbrytning")] == (
+        "I tjänsten  \nEva Ek  \nFörvaltningschef\n\n"
+        "## Beslutet skickas till\n\n- Kommunstyrelsen\n"
+        "::: signaturer\n"
+        f"| <br><br><br>{LINE}<br>Anna-Lena Johansson<br>Ordförande<br>Vård- och "
+        f"omsorgsnämnden | <br><br><br>{LINE}<br>Eva Ek<br>Förvaltningschef |\n"
+        "|:--|:--|\n:::\n\n")
+    assert word.count("Beslutet skickas till") == 1
+
+
+def test_a_copy_of_on_duty_that_leaves_the_list_out_gets_it_after_the_signatures(
+    tmp_path: Path
+) -> None:
+    folder = tmp_path / "mallar"
+    (folder / "partials").mkdir(parents=True)
+    (folder / "partials" / "on_duty.md.j2").write_text(
+        "{# extract_to is another partial's #}\nPå uppdrag av{{ '  ' | md }}\n"
+        "{{ doc.on_duty.name }}\n\n", encoding="utf-8")
+    markdown, _ = build(tmp_path, HEAD.format(kind="tjansteskrivelse") + CLOSING, (folder,))
+    assert markdown[markdown.index("På uppdrag av"):markdown.index("::: sidbrytning")] == (
+        "På uppdrag av  \nEva Ek\n\n"
+        "::: signaturer\n"
+        f"| <br><br><br>{LINE}<br>Anna-Lena Johansson<br>Ordförande<br>Vård- och "
+        f"omsorgsnämnden | <br><br><br>{LINE}<br>Eva Ek<br>Förvaltningschef |\n"
+        "|:--|:--|\n:::\n\n"
+        "## Beslutet skickas till\n\n- Kommunstyrelsen\n\n")
+
+
+def test_a_copy_of_on_duty_that_does_not_parse_is_reported_with_its_line(
+    tmp_path: Path
+) -> None:
+    folder = tmp_path / "mallar"
+    (folder / "partials").mkdir(parents=True)
+    copy = folder / "partials" / "on_duty.md.j2"
+    copy.write_text("{% if doc.extract_to %}\n{{ doc.extract_to }}\n", encoding="utf-8")
+    path = tmp_path / "fall.yaml"
+    path.write_text(HEAD.format(kind="tjansteskrivelse") + CLOSING, encoding="utf-8")
+    assert [p.format() for p in Pipeline((folder,)).build(path).problems] == [
+        f"{path}:1:1: mallen {copy}, rad 2: syntaxfel i mallen"]
 
 
 def test_a_block_may_lack_its_place_its_name_and_its_organisation(tmp_path: Path) -> None:

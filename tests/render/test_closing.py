@@ -194,6 +194,28 @@ def test_a_block_may_lack_its_place_its_name_and_its_organisation(tmp_path: Path
     ]
 
 
+@pytest.mark.parametrize(("block", "lines", "cell"), [
+    ("  - namn: Anna Eriksson\n    titel: generaldirektör\n",
+     f"<br><br>  \n{LINE}  \nAnna Eriksson  \ngeneraldirektör\n",
+     " ⏎  ⏎  ⏎ ____________________ ⏎ Anna Eriksson ⏎ generaldirektör"),
+    ("  - ort: Nödinge\n    titel: Miljöchef\n    organisation: Ale kommun\n",
+     f"Nödinge den \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_<br><br>  \n{LINE}  \n<br>{LINE}  \n"
+     "Miljöchef  \nAle kommun\n",
+     "Nödinge den __________ ⏎  ⏎  ⏎ ____________________ ⏎  ⏎ ____________________ ⏎ "
+     "Miljöchef ⏎ Ale kommun"),
+], ids=["namn och titel", "ort utan namn"])
+def test_one_signer_is_lines_in_markdown_and_the_same_block_in_word(
+    tmp_path: Path, block: str, lines: str, cell: str
+) -> None:
+    # (trial 34: one signer was a table whose header row was the signature, the second
+    # column empty; Word sets the block as it did, in the first of two columns)
+    markdown, word = build(tmp_path, HEAD.format(kind="godkannande") + "undertecknare:\n"
+                           + block)
+    assert markdown[markdown.index("::: signaturer"):] == f"::: signaturer\n{lines}:::\n"
+    assert word.splitlines()[-2:] == [
+        "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]", f"  | {cell} |  |"]
+
+
 def test_a_block_without_a_name_is_checked_for_nothing_it_lacks(tmp_path: Path) -> None:
     path = tmp_path / "fall.yaml"
     path.write_text(HEAD.format(kind="godkannande") + BLOCKS.replace(

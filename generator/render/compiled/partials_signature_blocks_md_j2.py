@@ -85,8 +85,17 @@ def root(context, missing=missing, environment=environment):
             t_6.append(
                 '<br><br>',
             )
+        if (l_1_s.caption if type(l_1_s) in environment.view_owners['caption'] else environment.getattr(l_1_s, 'caption')):
+            pass
+            t_6.append(
+                (environment.printed((l_1_s.caption if type(l_1_s) in environment.view_owners['caption'] else environment.getattr(l_1_s, 'caption')))),
+            )
+        else:
+            pass
+            t_6.append(
+                (environment.printed(environment.call(context, (undefined(name='place') if l_0_place is missing else l_0_place), l_1_s))),
+            )
         t_6.extend((
-            (environment.printed(environment.call(context, (undefined(name='place') if l_0_place is missing else l_0_place), l_1_s))),
             '<br><br>',
             (environment.printed(l_1_end)),
             (environment.printed((undefined(name='line') if l_0_line is missing else l_0_line))),
@@ -166,4 +175,4 @@ def root(context, missing=missing, environment=environment):
     context.vars['signature_blocks'] = l_0_signature_blocks = Macro(environment, macro, 'signature_blocks', ('pairs',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '11=36&12=39&13=42&14=45&15=74&16=122&18=130&19=133&21=139&22=144&23=155'
+debug_info = '12=36&13=39&14=42&15=45&16=74&17=131&19=139&20=142&22=148&23=153&24=164'

@@ -42,8 +42,10 @@ DESCRIPTIONS = {
     "partials/on_duty.md.j2": "\"I tjänsten\" (vem som undertecknar en tjänsteskrivelse)",
     "partials/proposal.md.j2": "förslaget: att-satser eller numrerade meningar",
     "partials/sections.md.j2": "de numrerade avsnitten med text, tabeller och listor",
+    "partials/signature_blocks.md.j2": "underskriftsblocken (ort och datum, linjen, namn och "
+                                       "titel), två sida vid sida eller ett ensamt som rader",
     "partials/signature_page.md.j2": "signatursidan från en tjänst för e-underskrift",
-    "partials/signatures.md.j2": "underskrifterna, två sida vid sida",
+    "partials/signatures.md.j2": "underskrifterna efter dokumentet",
     "partials/table.md.j2": "tabellerna: rubrik, inledning, rader och summor",
     "reference.docx": "Word-mallen: typsnitt, stilar, sidhuvud och sidfot",
 }

@@ -258,7 +258,7 @@ class DescribeTheStateLines:
 
         edit_manifest(change)
         assert check()[1][0] == (
-            f"{PER_CAPSULAM}:1:1: dokumenten är inaktuella: 9 mallar (base.md.j2, "
+            f"{PER_CAPSULAM}:1:1: dokumenten är inaktuella: 10 mallar (base.md.j2, "
             "beslut_per_capsulam.md.j2, partials/decision.md.j2 m.fl.) har ändrats sedan de "
             "byggdes; kör beslut bygg -o ut")
 

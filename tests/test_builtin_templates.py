@@ -36,9 +36,9 @@ class DescribeTheList:
         assert code == 0, out
         lines = out.splitlines()
         assert lines[len(DESCRIPTIONS) - 1].startswith("tjansteskrivelse.md.j2 ")
-        assert (f"{ON_DUTY}         \"I tjänsten\" (vem som undertecknar en "
+        assert (f"{ON_DUTY}           \"I tjänsten\" (vem som undertecknar en "
                 "tjänsteskrivelse)") in lines
-        assert ("partials/extract_to.md.j2      \"Utdrag till\" (vilka som får beslutet), "
+        assert ("partials/extract_to.md.j2        \"Utdrag till\" (vilka som får beslutet), "
                 "efter underskrifterna") in lines
         assert lines[len(DESCRIPTIONS) + 1] == (
             f"De inbyggda mallarna finns i {templates_dir()}. Kopiera dem till en egen mapp med "

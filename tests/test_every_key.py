@@ -287,6 +287,7 @@ justering:
   datum: 2021-03-02
   ort: Stadshuset
   justerare: [Anna Berg]
+  signaturrader: ja
 """
 
 UNNUMBERED = """\

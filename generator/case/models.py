@@ -315,16 +315,19 @@ class ExtractCertification(CaseModel):
 
 
 class MinutesApproval(CaseModel):
-    """Justeringen av protokollet: när och av vilka, och vem som bestyrker utdraget."""
+    """Justeringen av protokollet: när och av vilka, och vem som bestyrker utdraget; för ett
+    utdrag som justeras på papper rader att skriva under på."""
 
-    datum: Date = Field(
-        description="Dagen protokollet justerades, t.ex. 2022-04-06; tidigast beslutets "
-        "datum och senast dokumentets."
+    datum: Date | None = Field(
+        None, description="Dagen protokollet justerades, t.ex. 2022-04-06; tidigast beslutets "
+        "datum och senast dokumentets. Behövs utom med 'signaturrader: ja', och utan den "
+        "skrivs ingen mening 'Justerat den …'."
     )
     justerare: Annotated[list[str], BeforeValidator(_names), AfterValidator(_some_names),
                          WithJsonSchema(_NAMES_SCHEMA)] = Field(
+        default_factory=empty_list,
         description="Den eller de som justerade protokollet, t.ex. '[Anna Andersson, Bengt "
-        "Berg]', eller ett namn per rad med '- ' först."
+        "Berg]', eller ett namn per rad med '- ' först. Behövs utom med 'signaturrader: ja'."
     )
     ort: str | None = Field(
         None, description="Var protokollet justerades, t.ex. 'Borgen, Frösön': 'Justerat i "
@@ -335,7 +338,14 @@ class MinutesApproval(CaseModel):
         "'ordföranden Dag Dahl'; ett parti skrivs efter namnet, t.ex. 'Dag Dahl (S)'."
     )
     utdragsbestyrkande: ExtractCertification | None = Field(
-        None, description="Vem som bestyrker utdraget ('Utdraget bestyrks: …')."
+        None, description="Vem som bestyrker utdraget ('Utdraget bestyrks: …', med "
+        "'signaturrader: ja' en rad att skriva under på)."
+    )
+    signaturrader: YesNo = Field(
+        False, description="Rader att skriva under på efter justeringen, för ett utdrag som "
+        "justeras på papper: 'Justerandes signatur' och, med 'utdragsbestyrkande', "
+        "'Utdragsbestyrkande' med namn och titel under linjen. Då behövs varken 'datum' eller "
+        "'justerare'."
     )
 
 

@@ -107,11 +107,15 @@ def _inner_models(annotation: Any) -> list[type[BaseModel]]:
     return [m for arg in get_args(annotation) for m in _inner_models(arg)]
 
 
+def model_description(model: type[BaseModel]) -> str:
+    """A model's description: its docstring's first paragraph, on one line."""
+    return " ".join((model.__doc__ or "").strip().split("\n\n")[0].split())
+
+
 def _section(model: type[BaseModel]) -> str:
     """A model's heading, its description and a table of its keys."""
-    doc = (model.__doc__ or "").strip().splitlines()[0]
-    lines = [f"## {_title(model)}", "", doc, "", "| nyckel | typ | standard | betydelse |",
-             "|:--|:--|:--|:--|"]
+    lines = [f"## {_title(model)}", "", model_description(model), "",
+             "| nyckel | typ | standard | betydelse |", "|:--|:--|:--|:--|"]
     for name, field in model.model_fields.items():
         lines.append(f"| `{name}` | {_field_type(field)} | {_default(field)} | "
                      f"{_cell(field.description or '')} |")

@@ -52,6 +52,8 @@ _EXTRACT_HEADING: Final = "rubriken över listan skrivs med utdrag_till_rubrik, 
 _FIRST_HEADER: Final = "rubriken på tabellens första kolumn skrivs med rubrik, t.ex. " \
     "rubrik: Område"
 _HEADED_TABLES: Final = frozenset({"kolumnrubrik", "rubrik_risk"})  # keys of medel and risk
+_SIGNATURE_LINES: Final = "signaturrader: ja skriver rader att skriva under på, 'Justerandes " \
+    "signatur' och 'Utdragsbestyrkande', för ett utdrag som justeras på papper"
 # A key in the secretary's own words, the key it means and a note on it, and the keys of
 # which one must be allowed beside it (empty: any place where the key meant is allowed).
 _KEY_MEANINGS: Final = {
@@ -63,6 +65,11 @@ _KEY_MEANINGS: Final = {
         ("rubrik_omrade", "rubrik_område", "omradesrubrik", "områdesrubrik",
          "rubrik_insatsomrade", "rubrik_insatsområde", "rubrik_namn", "rubrik_forsta"),
         ("rubrik", _FIRST_HEADER, _HEADED_TABLES)),
+    **dict.fromkeys(
+        ("signatur", "signaturer", "signaturrad", "signatur_rader", "underskrift",
+         "underskrifter", "underskriftsrader", "justerandes_signatur", "signeras",
+         "pa_papper", "på_papper"),
+        ("signaturrader", _SIGNATURE_LINES, frozenset[str]())),
 }
 
 

@@ -94,7 +94,7 @@ def approval_problems(case: Case, report: Reporter) -> list[Problem]:
     """Report a justering dated before the decision it approves, or after the document,
     which reports it as done ("Justerat den …")."""
     approval = case.justering
-    if approval is None:
+    if approval is None or approval.datum is None:
         return []
     where = ("justering",)
     if approval.datum > case.datum:

@@ -11,7 +11,8 @@ Each rule points at the key that causes the problem and says what to write, so t
 * a decision per capsulam is taken without a meeting: it has no motions, no course of
   decision, no reservations and no protocol notes, which are made at one;
 * a justering belongs to a decision, and a protokollsutdrag's decision has one
-  (`unapproved_extract_problems`, run with the label the document prints);
+  (`unapproved_extract_problems`, run with the label the document prints); it has what it
+  needs to be printed (`approval_form`);
 * a proposal's lead-in names who proposes only beside who decides;
 * `numrerade_rubriker: ja` that numbers no heading is a warning (`numbering_problems`, run
   on the built document's numbers): beside a proposal or a decision, or where each heading
@@ -32,6 +33,7 @@ from pydantic import BaseModel
 from generator.case.decision_names import decision_name
 from generator.case.models import TABLE_PRESETS, Case, Section
 from generator.case.suggest import did_you_mean
+from generator.checks.approval_form import approval_form_problems
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
 
@@ -68,7 +70,7 @@ def check_structure(case: Case, texts: Mapping[Loc, str], report: Reporter) -> l
     problems += _unshown_problems(case, report) + _unshown_events(case, texts, report)
     problems += _recorded_in_problems(case, report)
     problems += _meeting_only_problems(case, report)
-    problems += _approval_problems(case, report)
+    problems += _approval_problems(case, report) + approval_form_problems(case, report)
     for key, part, noun, present in (("beslut_forst", "beslut", "beslutet", case.beslut),
                                      ("forslag_forst", "forslag", "förslaget", case.forslag)):
         if getattr(case, key) and present is None:
@@ -153,8 +155,9 @@ def unapproved_extract_problems(case: Case, label: str | None,
         f"{where} gör dokumentet till ett utdrag ur ett protokoll, som visar när och av vilka "
         "protokollet justerades, men ärendet har ingen 'justering'; lägg till den, t.ex. "
         f"'justering:' med 'datum: {example}' och 'justerare: "
-        "[Anna Andersson, Bengt Berg]', eller skriv en annan etikett (t.ex. 'etikett: "
-        "Beslut') om utdraget inte är justerat"), "varning")]
+        "[Anna Andersson, Bengt Berg]', eller 'signaturrader: ja' om utdraget justeras på "
+        "papper, eller skriv en annan etikett (t.ex. 'etikett: Beslut') om utdraget inte är "
+        "justerat"), "varning")]
 
 
 def _unshown_problems(case: Case, report: Reporter) -> list[Problem]:

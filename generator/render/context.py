@@ -22,6 +22,8 @@ from generator.text.fields import TextRenderer
 
 DEFAULT_PROPOSAL_HEADING = "Förslag till beslut"
 DEFAULT_DECISION_HEADING = "Beslut"
+APPROVER_CAPTION = "Justerandes signatur"
+CERTIFIER_CAPTION = "Utdragsbestyrkande"
 
 
 @dataclass(frozen=True)
@@ -212,16 +214,29 @@ def _texts(text: TextRenderer, items: Sequence[str], loc: Loc) -> tuple[Markup, 
 
 
 def _approval(approval: MinutesApproval) -> views.ApprovalView:
-    """The justering: who checked the minutes, the chair first, who certifies the extract and
-    where it was checked."""
+    """The justering: who checked the minutes, the chair first, who certifies the extract,
+    where it was checked and, for an extract checked on paper, its signature lines."""
     # ("ordföranden Ingvor Regnemer (S)": a party in parentheses after a name is common)
-    chair = [f"ordföranden {approval.ordforande}"] if approval.ordforande else []
+    names = [*([f"ordföranden {approval.ordforande}"] if approval.ordforande else []),
+             *approval.justerare]
     certification = approval.utdragsbestyrkande
     return views.ApprovalView(
-        approval.datum, listed([*chair, *approval.justerare]),
+        approval.datum, listed(names) if names else "",
         certification.namn if certification else None,
         certification.titel if certification else None, approval.ort,
+        _signature_lines(approval) if approval.signaturrader else (),
     )
+
+
+def _signature_lines(
+    approval: MinutesApproval,
+) -> tuple[tuple[views.Signatory, views.Signatory | None], ...]:
+    """An extract checked on paper: a line for the justerare to sign and, beside it, one
+    for who certifies the extract, with the name and title under it."""
+    certification = approval.utdragsbestyrkande
+    certifier = views.Signatory(None, None, certification.namn, certification.titel, None,
+                                CERTIFIER_CAPTION) if certification else None
+    return ((views.Signatory(None, None, None, None, None, APPROVER_CAPTION), certifier),)
 
 
 def _heading(text: TextRenderer, written: str | None, part: str, default: str) -> str:

@@ -51,7 +51,8 @@ VIEW_KEYS: Final = (
         "notes": "protokollsanteckningar", "heading": "rubrik"}),
     ViewKeys("ApprovalView", "a", "doc.approval", False, "justering", {
         "date": "datum", "certifier": "utdragsbestyrkande.namn",
-        "certifier_title": "utdragsbestyrkande.titel", "place": "ort"}),
+        "certifier_title": "utdragsbestyrkande.titel", "place": "ort",
+        "signatures": "signaturrader"}),
     ViewKeys("Signatory", "s", "doc.signatories", True, "undertecknare", {
         "place": "ort", "date": "datum", "name": "namn", "title": "titel",
         "organisation": "organisation"}),

@@ -151,27 +151,32 @@ class DecisionView(NamedTuple):
     lone: bool = False  # one sentence in the numbered style: a paragraph, no "1."
 
 
-class ApprovalView(NamedTuple):
-    """The justering: its date, who checked the minutes ("ordföranden Dag Dahl, Anna
-    Andersson och Bengt Berg"), who certifies the extract, with a title or without, and
-    where the minutes were checked (last, so that a template written before it still works)."""
-
-    date: datetime.date
-    by: str
-    certifier: str | None = None
-    certifier_title: str | None = None
-    place: str | None = None
-
-
 class Signatory(NamedTuple):
     """A signature block: place and date line, then name, title and organisation (a block
-    may lack its place, its name and its organisation)."""
+    may lack its place, its name and its organisation; one of a justering's signature
+    lines its title too, and has a caption in place of its place and date)."""
 
     place: str | None
     date: datetime.date | None
     name: str | None
-    title: str
+    title: str | None
     organisation: str | None
+    caption: str | None = None  # "Justerandes signatur", printed first
+
+
+class ApprovalView(NamedTuple):
+    """The justering: its date (None for an extract checked on paper without one), who
+    checked the minutes ("ordföranden Dag Dahl, Anna Andersson och Bengt Berg", "" when
+    nobody is named), who certifies the extract, with a title or without, where the minutes
+    were checked and, for an extract checked on paper, the signature lines, blocks two by
+    two (the fields after `by` last, so that a template written before them still works)."""
+
+    date: datetime.date | None
+    by: str
+    certifier: str | None = None
+    certifier_title: str | None = None
+    place: str | None = None
+    signatures: tuple[tuple[Signatory, Signatory | None], ...] = ()
 
 
 class SignedBy(NamedTuple):

@@ -5,7 +5,8 @@ lists "List Bullet"/"List Number" ("... 2" when nested), quotes "Quote", tables 
 Grid". No empty paragraphs are written; spacing is the styles' business (but for a 1 pt
 paragraph between two tables that would touch: Word and LibreOffice join touching tables
 into one, the second taking the first's borders). Fenced divs:
-`::: sidbrytning` is a page break, `::: signaturer` holds a borderless layout table and
+`::: sidbrytning` is a page break, `::: signaturer` holds a borderless layout table (a
+block alone, written as lines, is set as its first cell: see `lone_block`) and
 `::: liggande` puts its blocks, whatever they are, on landscape pages of their own (see
 `landscape`). A `liggande` div inside a list, a quote, a layout div or another `liggande`
 div is written as its content alone: a section break cannot stand inside those.
@@ -40,6 +41,7 @@ PAGE_BREAK_DIV: Final = "sidbrytning"
 LAYOUT_DIVS: Final = frozenset({"signaturer"})
 SPACE_AFTER_TABLE: Final = 240  # twips (12 pt)
 _HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
+_LEFT: Final = {"style": "text-align: left;"}  # a column `:--`, as the tables extension has it
 
 
 class _Scope(NamedTuple):
@@ -191,7 +193,8 @@ class BodyWriter:
             self._page_break = True
         inner = scope._replace(layout=scope.layout or name in LAYOUT_DIVS)
         for block in element:
-            self._block(block, inner)
+            self._block(lone_block(block) if name in LAYOUT_DIVS and block.tag == "p"
+                        else block, inner)
 
     def _landscape(self, element: etree.Element) -> bool:
         """Write the div's blocks on landscape pages of their own, the section breaks around
@@ -261,6 +264,19 @@ class BodyWriter:
             if self._styles.has(name):
                 return name
         return "Normal"
+
+
+def lone_block(paragraph: etree.Element) -> etree.Element:
+    """A signature block written alone as lines (a paragraph in a `signaturer` div) as the
+    layout table it would stand in beside another: its first cell, the second empty, so
+    that it has the width and is kept on one page as a block of two is."""
+    table = etree.Element("table")
+    row = etree.SubElement(etree.SubElement(table, "thead"), "tr")
+    cell = etree.SubElement(row, "th", _LEFT)
+    cell.text = paragraph.text
+    cell.extend(paragraph)
+    etree.SubElement(row, "th", _LEFT)
+    return table
 
 
 def item_blocks(item: etree.Element) -> list[etree.Element]:

@@ -15,6 +15,7 @@ from generator.case.reference_doc import (
     _inner_models,
     _models,
     anchor,
+    model_description,
     profile_reference,
     reference,
 )
@@ -73,7 +74,7 @@ def _sections(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
 
 
 def _section_of(model: type[BaseModel]) -> tuple[str, tuple[str, ...]]:
-    return (model.__doc__ or "").strip().splitlines()[0], tuple(model.model_fields)
+    return model_description(model), tuple(model.model_fields)
 
 
 @pytest.mark.parametrize("root, text", [(Case, reference()), (Profile, profile_reference())],

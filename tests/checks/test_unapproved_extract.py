@@ -26,7 +26,8 @@ APPROVAL = "justering:\n  datum: 2008-11-25\n  justerare: [Anna Andersson]\n"
 HINT = ("gör dokumentet till ett utdrag ur ett protokoll, som visar när och av vilka "
         "protokollet justerades, men ärendet har ingen 'justering'; lägg till den, t.ex. "
         "'justering:' med 'datum: {date}' och 'justerare: [Anna Andersson, Bengt Berg]', "
-        "eller skriv en annan etikett (t.ex. 'etikett: Beslut') om utdraget inte är justerat")
+        "eller 'signaturrader: ja' om utdraget justeras på papper, eller skriv en annan "
+        "etikett (t.ex. 'etikett: Beslut') om utdraget inte är justerat")
 
 
 def problems(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, label: str, approval: str = "",

@@ -38,10 +38,18 @@ TWO = "  justerare:\n    - Anna Andersson\n    - Bengt Berg\n"
 CERTIFIED = "  utdragsbestyrkande:\n    namn: Cecilia Carlsson\n    titel: nämndsekreterare\n"
 
 
-def build(tmp_path: Path, approval: str, first: bool = False) -> tuple[str, str]:
-    """The Markdown and the Word dump of the case (failing on any problem)."""
+PAPER = "  signaturrader: ja\n"
+LINE = "\\_" * 20
+
+
+def build(tmp_path: Path, approval: str, first: bool = False,
+          dated: bool = True) -> tuple[str, str]:
+    """The Markdown and the Word dump of the case (failing on any problem); `dated`: with
+    the justering's date."""
     path = tmp_path / "fall.yaml"
-    path.write_text(CASE.format(first=str(first).lower(), approval=approval), encoding="utf-8")
+    text = CASE.format(first=str(first).lower(), approval=approval)
+    path.write_text(text if dated else text.replace("  datum: 2022-04-06\n", "", 1),
+                    encoding="utf-8")
     result = Pipeline().build(path)
     assert [p.format() for p in result.problems] == []
     return (result.files["fall.md"].decode("utf-8").replace("\u00a0", " "),
@@ -125,3 +133,41 @@ def test_its_place_is_printed_before_the_date_as_paper_minutes_have_it(tmp_path:
     lines = word.splitlines()
     heading = lines.index("[Heading 2] Justering ↓")
     assert lines[heading + 1:heading + 3] == [f"[Normal] {printed}", "[Heading 2] Utdrag till ↓"]
+
+
+def test_an_extract_checked_on_paper_has_lines_to_sign_beside_each_other(tmp_path: Path) -> None:
+    # (trial 35, F10: "Justerandes signatur" and "Utdragsbestyrkande" could not be printed)
+    markdown, word = build(tmp_path, TWO + CERTIFIED + PAPER)
+    assert markdown.endswith(
+        "## Justering\n\nJusterat den 6 april 2022 av Anna Andersson och Bengt Berg.\n\n"
+        f"::: signaturer\n| Justerandes signatur<br><br><br>{LINE} | Utdragsbestyrkande"
+        f"<br><br><br>{LINE}<br>Cecilia Carlsson<br>nämndsekreterare |\n|:--|:--|\n:::\n\n"
+        "## Utdrag till\n\n- Revisorerna\n")
+    lines = word.splitlines()
+    heading = lines.index("[Heading 2] Justering ↓")
+    assert lines[heading + 1:heading + 5] == [
+        "[Normal] Justerat den 6 april 2022 av Anna Andersson och Bengt Berg. ↓",
+        "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
+        f"  | Justerandes signatur ⏎  ⏎  ⏎ {'_' * 20} | Utdragsbestyrkande ⏎  ⏎  ⏎ {'_' * 20} "
+        "⏎ Cecilia Carlsson ⏎ nämndsekreterare |",
+        "[Heading 2] Utdrag till ↓",
+    ]
+
+
+def test_lines_alone_are_printed_without_a_sentence(tmp_path: Path) -> None:
+    markdown, word = build(tmp_path, PAPER, dated=False)
+    assert markdown.endswith(
+        f"## Justering\n\n::: signaturer\nJusterandes signatur<br><br>  \n{LINE}\n:::\n\n"
+        "## Utdrag till\n\n- Revisorerna\n")
+    lines = word.splitlines()
+    heading = lines.index("[Heading 2] Justering ↓")
+    assert lines[heading + 1:heading + 4] == [
+        "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
+        f"  | Justerandes signatur ⏎  ⏎  ⏎ {'_' * 20} |  |",
+        "[Heading 2] Utdrag till ↓",
+    ]
+
+
+def test_with_lines_a_date_without_names_is_printed_alone(tmp_path: Path) -> None:
+    markdown, _ = build(tmp_path, PAPER)
+    assert "## Justering\n\nJusterat den 6 april 2022.\n\n::: signaturer\n" in markdown

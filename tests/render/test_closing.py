@@ -60,11 +60,32 @@ undertecknare:
 """
 
 
-def build(tmp_path: Path, text: str) -> tuple[str, str]:
+OLD_ON_DUTY = """\
+{#- "I tjänsten" (who signs a tjänsteskrivelse) and "Utdrag till" (who gets an extract), under
+    the case's own heading if it has one ("Beslutet skickas till"). -#}
+{% if doc.on_duty %}
+I tjänsten{{ "  " | md }}
+{{ doc.on_duty.name }}{{ "  " | md }}
+{{ doc.on_duty.title }}
+
+{% endif %}
+{% if doc.extract_to %}
+## {{ doc.extract_heading }}
+
+{% for receiver in doc.extract_to %}
+- {{ receiver }}
+{% endfor %}
+{% endif %}
+"""
+"""partials/on_duty.md.j2 as it was before the distribution list had a partial of its own
+(commit b0672d6 moved it after the signature blocks)."""
+
+
+def build(tmp_path: Path, text: str, templates: tuple[Path, ...] = ()) -> tuple[str, str]:
     """The Markdown and the Word dump of a case (failing on any error)."""
     path = tmp_path / "fall.yaml"
     path.write_text(text, encoding="utf-8")
-    result = Pipeline().build(path)
+    result = Pipeline(templates).build(path)
     assert [p.format() for p in result.problems if p.is_error] == []
     return (result.files["fall.md"].decode("utf-8").replace("\u00a0", " "),
             dump_docx(result.files["fall.docx"]).replace("\u00a0", " "))
@@ -101,6 +122,56 @@ def test_the_distribution_list_comes_after_the_signatures_and_before_the_signatu
     assert lines[start + 5] == "[Heading 2] [ny sida] Signatursida ↓"
 
 
+def test_an_old_copy_of_on_duty_prints_the_distribution_list_once_where_it_did(
+    tmp_path: Path
+) -> None:
+    # (an organisation that copied on_duty.md.j2 to change "I tjänsten" or "Utdrag till"
+    # got the list twice once it moved to extract_to.md.j2)
+    folder = tmp_path / "mallar"
+    (folder / "partials").mkdir(parents=True)
+    (folder / "partials" / "on_duty.md.j2").write_text(OLD_ON_DUTY, encoding="utf-8")
+    markdown, word = build(tmp_path, HEAD.format(kind="tjansteskrivelse") + CLOSING, (folder,))
+    assert markdown[markdown.index("I tjänsten"):markdown.index("::: sidbrytning")] == (
+        "I tjänsten  \nEva Ek  \nFörvaltningschef\n\n"
+        "## Beslutet skickas till\n\n- Kommunstyrelsen\n"
+        "::: signaturer\n"
+        f"| <br><br><br>{LINE}<br>Anna-Lena Johansson<br>Ordförande<br>Vård- och "
+        f"omsorgsnämnden | <br><br><br>{LINE}<br>Eva Ek<br>Förvaltningschef |\n"
+        "|:--|:--|\n:::\n\n")
+    assert word.count("Beslutet skickas till") == 1
+
+
+def test_a_copy_of_on_duty_that_leaves_the_list_out_gets_it_after_the_signatures(
+    tmp_path: Path
+) -> None:
+    folder = tmp_path / "mallar"
+    (folder / "partials").mkdir(parents=True)
+    (folder / "partials" / "on_duty.md.j2").write_text(
+        "{# extract_to is another partial's #}\nPå uppdrag av{{ '  ' | md }}\n"
+        "{{ doc.on_duty.name }}\n\n", encoding="utf-8")
+    markdown, _ = build(tmp_path, HEAD.format(kind="tjansteskrivelse") + CLOSING, (folder,))
+    assert markdown[markdown.index("På uppdrag av"):markdown.index("::: sidbrytning")] == (
+        "På uppdrag av  \nEva Ek\n\n"
+        "::: signaturer\n"
+        f"| <br><br><br>{LINE}<br>Anna-Lena Johansson<br>Ordförande<br>Vård- och "
+        f"omsorgsnämnden | <br><br><br>{LINE}<br>Eva Ek<br>Förvaltningschef |\n"
+        "|:--|:--|\n:::\n\n"
+        "## Beslutet skickas till\n\n- Kommunstyrelsen\n\n")
+
+
+def test_a_copy_of_on_duty_that_does_not_parse_is_reported_with_its_line(
+    tmp_path: Path
+) -> None:
+    folder = tmp_path / "mallar"
+    (folder / "partials").mkdir(parents=True)
+    copy = folder / "partials" / "on_duty.md.j2"
+    copy.write_text("{% if doc.extract_to %}\n{{ doc.extract_to }}\n", encoding="utf-8")
+    path = tmp_path / "fall.yaml"
+    path.write_text(HEAD.format(kind="tjansteskrivelse") + CLOSING, encoding="utf-8")
+    assert [p.format() for p in Pipeline((folder,)).build(path).problems] == [
+        f"{path}:1:1: mallen {copy}, rad 2: syntaxfel i mallen"]
+
+
 def test_a_block_may_lack_its_place_its_name_and_its_organisation(tmp_path: Path) -> None:
     # (trial 29: an avtal's blocks have no names yet; trial 30: an ordförandebeslut is signed
     # with a name and a title)
@@ -121,6 +192,28 @@ def test_a_block_may_lack_its_place_its_name_and_its_organisation(tmp_path: Path
         f"2023‑06‑20 ⏎  ⏎  ⏎ {line} ⏎  ⏎ {line} ⏎ Miljöchef ⏎ Härryda kommun |",
         f"  |  ⏎  ⏎  ⏎  ⏎  ⏎ {line} ⏎ Anna-Lena Johansson ⏎ Ordförande |  |",
     ]
+
+
+@pytest.mark.parametrize(("block", "lines", "cell"), [
+    ("  - namn: Anna Eriksson\n    titel: generaldirektör\n",
+     f"<br><br>  \n{LINE}  \nAnna Eriksson  \ngeneraldirektör\n",
+     " ⏎  ⏎  ⏎ ____________________ ⏎ Anna Eriksson ⏎ generaldirektör"),
+    ("  - ort: Nödinge\n    titel: Miljöchef\n    organisation: Ale kommun\n",
+     f"Nödinge den \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_<br><br>  \n{LINE}  \n<br>{LINE}  \n"
+     "Miljöchef  \nAle kommun\n",
+     "Nödinge den __________ ⏎  ⏎  ⏎ ____________________ ⏎  ⏎ ____________________ ⏎ "
+     "Miljöchef ⏎ Ale kommun"),
+], ids=["namn och titel", "ort utan namn"])
+def test_one_signer_is_lines_in_markdown_and_the_same_block_in_word(
+    tmp_path: Path, block: str, lines: str, cell: str
+) -> None:
+    # (trial 34: one signer was a table whose header row was the signature, the second
+    # column empty; Word sets the block as it did, in the first of two columns)
+    markdown, word = build(tmp_path, HEAD.format(kind="godkannande") + "undertecknare:\n"
+                           + block)
+    assert markdown[markdown.index("::: signaturer"):] == f"::: signaturer\n{lines}:::\n"
+    assert word.splitlines()[-2:] == [
+        "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]", f"  | {cell} |  |"]
 
 
 def test_a_block_without_a_name_is_checked_for_nothing_it_lacks(tmp_path: Path) -> None:

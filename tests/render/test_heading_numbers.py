@@ -143,7 +143,7 @@ def test_anything_but_yes_or_no_is_an_error(tmp_path: Path) -> None:
     case = tmp_path / "fall.yaml"
     case.write_text(UNNUMBERED_PROFILE + "numrerade_rubriker: kanske\n" + SECTIONS, "utf-8")
     assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems] \
-        == ["fall.yaml:3:21: 'numrerade_rubriker' ska vara true eller false"]
+        == ["fall.yaml:3:21: 'numrerade_rubriker' ska vara ja eller nej"]
 
 
 def warnings_of(tmp_path: Path, sections: str, more: str = "") -> tuple[list[str], list[str]]:

@@ -228,6 +228,19 @@ class TestFencedDivs:
         ]
         assert body(data).find(".//w:tblHeader", NS) is None
 
+    def test_a_block_alone_as_lines_is_the_first_cell_of_a_layout_table_of_two(self) -> None:
+        # (trial 34: one signer was a table in the .md, its second column empty; the .md
+        # now writes the block as lines, and Word sets it as before, byte for byte)
+        lines = ("::: signaturer\nHärnösand den \\_\\_<br><br>  \n\\_\\_\\_  \n<br>\\_\\_\\_  \n"
+                 "*Anna* Eriksson  \ngeneraldirektör\n:::\n")
+        table = ("::: signaturer\n| Härnösand den \\_\\_<br><br><br>\\_\\_\\_<br><br>\\_\\_\\_<br>"
+                 "*Anna* Eriksson<br>generaldirektör |  |\n|:--|:--|\n:::\n")
+        assert render("Före.\n\n" + lines) == render("Före.\n\n" + table)
+        assert body_lines(render(lines)) == [
+            "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
+            "  | Härnösand den __ ⏎  ⏎  ⏎ ___ ⏎  ⏎ ___ ⏎ *Anna* Eriksson ⏎ generaldirektör |  |",
+        ]
+
     def test_it_keeps_br_literal_outside_the_signature_div(self) -> None:
         assert docx_plain_text(render("a<br>b\n")) == ["a<br>b"]
 

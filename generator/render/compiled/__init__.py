@@ -4,14 +4,14 @@ tools/compile_templates.py (see generator.render.shipped_code), not by hand."""
 JINJA2 = '3.1.6'
 
 CHECKSUMS = {
-    'base.md.j2': 'b53c35ee39c99de8d05009ec518d353a46edd9d8',
+    'base.md.j2': '58fbd86d75344f188e3a5174ce3fb51c73dd58e9',
     'beslut.md.j2': 'd22009c0beb1c0964c9300c9779ad5888a42eb78',
     'beslut_per_capsulam.md.j2': '45997303dc545d59015239dab0af4ba555961fdd',
     'beslutsunderlag.md.j2': '9fa27c7415bc81862d0fb5f5b8e7a50c1f76c782',
     'godkannande.md.j2': 'eb2d454fdef5f6f3bf38ce59f4433d0e6cc3e28d',
     'lagesbeskrivning.md.j2': 'cca8dfee1a6a37b7d0ca26e176ac14e984bed625',
     'partials/amount_list.md.j2': '6cfc73b15f60cbe67319521431250c299edcd490',
-    'partials/approval.md.j2': '5326e74c2bf18f8204f8e9691615dccd31cbb08a',
+    'partials/approval.md.j2': 'ce087befa1cddaf6e407fb992edd275bdd3ed331',
     'partials/avrundat.md.j2': 'c68d1b2dfa75889eed275b6740d28cf878ac7a53',
     'partials/decision.md.j2': 'b304da016878a1d7ae5f1dbcd11046acf1c18fd2',
     'partials/extract_to.md.j2': 'ba28eea5bf23a7c27025698d14a2169d0c109710',
@@ -21,8 +21,9 @@ CHECKSUMS = {
     'partials/on_duty.md.j2': '1143f408d99ab5d9cdb46fc469cc8f03a5220b98',
     'partials/proposal.md.j2': '79632c7ffea8846bd099d462638a15f7ba3d8008',
     'partials/sections.md.j2': 'ee89dd9d086dc2f3a1e7e39e2492393845282dc7',
+    'partials/signature_blocks.md.j2': '4ea0b3e6475bf7bb342e28ac1b48c977f647053b',
     'partials/signature_page.md.j2': '65bb91084dcc1cc1fcb0d0ee3d2a12075a754d74',
-    'partials/signatures.md.j2': 'ae719624c48729c23b9b5b622bfcc1f1eee21519',
+    'partials/signatures.md.j2': '1b3057880289a66aa008fb8db618036f7e89ee37',
     'partials/table.md.j2': '7b6dfbd0945e411b1fff6a77868046af7865d189',
     'tjansteskrivelse.md.j2': '52d1f04d21ddc38cb4ad3de91856d14b089869ba',
 }

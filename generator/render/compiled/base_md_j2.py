@@ -14,7 +14,7 @@ def root(context, missing=missing, environment=environment):
     included_template = environment.get_template('partials/sections.md.j2', 'base.md.j2').make_module(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self})
     l_0_render_sections = getattr(included_template, 'render_sections', missing)
     if l_0_render_sections is missing:
-        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 7 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
+        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 10 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
     context.vars['render_sections'] = l_0_render_sections
     context.exported_vars.discard('render_sections')
     template = environment.get_template('partials/header.md.j2', 'base.md.j2')
@@ -122,6 +122,7 @@ def block_closing(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_on_duty_lists_extract = resolve('on_duty_lists_extract')
     l_0_doc = resolve('doc')
     pass
     template = environment.get_template('partials/on_duty.md.j2', 'base.md.j2')
@@ -136,15 +137,17 @@ def block_closing(context, missing=missing, environment=environment):
         for event in gen:
             yield event
     finally: gen.close()
-    if (((undefined(name='doc') if l_0_doc is missing else l_0_doc).signatories if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['signatories'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')) and ((undefined(name='doc') if l_0_doc is missing else l_0_doc).extract_to if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['extract_to'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'))):
+    if (not (undefined(name='on_duty_lists_extract') if l_0_on_duty_lists_extract is missing else l_0_on_duty_lists_extract)):
         pass
-        yield '\n'
-    template = environment.get_template('partials/extract_to.md.j2', 'base.md.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
-    try:
-        for event in gen:
-            yield event
-    finally: gen.close()
+        if (((undefined(name='doc') if l_0_doc is missing else l_0_doc).signatories if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['signatories'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')) and ((undefined(name='doc') if l_0_doc is missing else l_0_doc).extract_to if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['extract_to'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'))):
+            pass
+            yield '\n'
+        template = environment.get_template('partials/extract_to.md.j2', 'base.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
     if ((undefined(name='doc') if l_0_doc is missing else l_0_doc).signature_page if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['signature_page'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signature_page')):
         pass
         yield '\n'
@@ -156,4 +159,4 @@ def block_closing(context, missing=missing, environment=environment):
         finally: gen.close()
 
 blocks = {'before_title': block_before_title, 'body': block_body, 'proposal': block_proposal, 'closing': block_closing}
-debug_info = '7=14&8=20&10=27&12=29&14=31&15=33&18=40&19=42&21=44&25=46&26=48&33=49&34=51&36=57&37=59&40=66&41=68&44=75&10=77&21=86&22=96&26=99&27=108&28=110&44=118&45=127&46=133&47=139&50=142&51=148&53=151'
+debug_info = '10=14&11=20&13=27&15=29&17=31&18=33&21=40&22=42&24=44&28=46&29=48&36=49&37=51&39=57&40=59&43=66&44=68&47=75&13=77&24=86&25=96&29=99&30=108&31=110&47=118&48=128&49=134&50=140&51=142&54=145&56=151&58=154'

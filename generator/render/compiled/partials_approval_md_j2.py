@@ -8,7 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_doc = resolve('doc')
-    l_0_a = missing
+    l_0_signature_blocks = l_0_a = missing
     try:
         t_1 = environment.filters['datum_text']
     except KeyError:
@@ -16,21 +16,36 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'datum_text' found.")
     pass
+    included_template = environment.get_template('partials/signature_blocks.md.j2', 'partials/approval.md.j2')._get_default_module(context)
+    l_0_signature_blocks = getattr(included_template, 'signature_blocks', missing)
+    if l_0_signature_blocks is missing:
+        l_0_signature_blocks = undefined(f"the template {included_template.__name__!r} (imported on line 6 in 'partials/approval.md.j2') does not export the requested name 'signature_blocks'", name='signature_blocks')
+    context.vars['signature_blocks'] = l_0_signature_blocks
+    context.exported_vars.discard('signature_blocks')
     l_0_a = ((undefined(name='doc') if l_0_doc is missing else l_0_doc).approval if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['approval'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'approval'))
     context.vars['a'] = l_0_a
     context.exported_vars.add('a')
-    yield '## Justering\n\nJusterat '
-    if ((undefined(name='a') if l_0_a is missing else l_0_a).place if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['place'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'place')):
+    yield '## Justering\n\n'
+    if ((undefined(name='a') if l_0_a is missing else l_0_a).date if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['date'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'date')):
         pass
-        yield 'i '
-        yield (environment.printed(((undefined(name='a') if l_0_a is missing else l_0_a).place if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['place'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'place'))))
-        yield ' '
-    yield 'den '
-    yield (environment.printed(t_1(((undefined(name='a') if l_0_a is missing else l_0_a).date if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['date'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'date')))))
-    yield ' av '
-    yield (environment.printed(((undefined(name='a') if l_0_a is missing else l_0_a).by if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['by'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'by'))))
-    yield '.\n'
-    if ((undefined(name='a') if l_0_a is missing else l_0_a).certifier if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['certifier'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'certifier')):
+        yield 'Justerat '
+        if ((undefined(name='a') if l_0_a is missing else l_0_a).place if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['place'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'place')):
+            pass
+            yield 'i '
+            yield (environment.printed(((undefined(name='a') if l_0_a is missing else l_0_a).place if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['place'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'place'))))
+            yield ' '
+        yield 'den '
+        yield (environment.printed(t_1(((undefined(name='a') if l_0_a is missing else l_0_a).date if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['date'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'date')))))
+        if ((undefined(name='a') if l_0_a is missing else l_0_a).by if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['by'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'by')):
+            pass
+            yield ' av '
+            yield (environment.printed(((undefined(name='a') if l_0_a is missing else l_0_a).by if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['by'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'by'))))
+        yield '.\n'
+    if ((undefined(name='a') if l_0_a is missing else l_0_a).signatures if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['signatures'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'signatures')):
+        pass
+        yield '\n'
+        yield (environment.printed(environment.call(context, (undefined(name='signature_blocks') if l_0_signature_blocks is missing else l_0_signature_blocks), ((undefined(name='a') if l_0_a is missing else l_0_a).signatures if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['signatures'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'signatures')))))
+    elif ((undefined(name='a') if l_0_a is missing else l_0_a).certifier if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['certifier'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'certifier')):
         pass
         yield '\nUtdraget bestyrks: '
         yield (environment.printed(((undefined(name='a') if l_0_a is missing else l_0_a).certifier if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['certifier'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'certifier'))))
@@ -41,4 +56,4 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '3=19&6=23&7=33&9=36'
+debug_info = '6=19&7=25&10=29&11=32&13=44&15=47&16=48&18=51'

@@ -1,0 +1,58 @@
+"""What a justering needs to be printed (trial 35, F10).
+
+"Justerat [i <ort>] den <datum> av <justerare>." needs its date and its names: without
+`signaturrader` each is an error where it is missing, which also names the lines. An
+extract checked on paper (`signaturrader: ja`) gets lines to sign and needs neither. Without
+`datum` it prints no sentence, so `justerare`, `ordforande` and `ort`, which are printed only
+in the sentence, are errors at their keys; with `datum` the sentence has what there is
+("Justerat den 2 december 2008.").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from generator.case.models import Case, MinutesApproval
+from generator.case.validate import missing_key
+from generator.checks.report import Reporter
+from generator.problems import Problem
+
+NAMES_EXAMPLE: Final = "[Anna Andersson, Bengt Berg]"
+ON_PAPER: Final = (", eller skriv signaturrader: ja om utdraget justeras på papper, så "
+                   "skrivs rader att skriva under på")
+SENTENCE_ONLY: Final = ("justerare", "ordforande", "ort")
+"""The keys printed only in "Justerat … den … av …"."""
+
+
+def approval_form_problems(case: Case, report: Reporter) -> list[Problem]:
+    """An error for what the justering lacks to be printed, or holds that is not printed."""
+    approval = case.justering
+    if approval is None:
+        return []
+    decided = case.beslut.datum if case.beslut is not None else None
+    example = (decided or case.datum).isoformat()
+    if not approval.signaturrader:
+        return _missing(approval, example, report)
+    if approval.datum is not None:
+        return []
+    return [report.problem(report.locate_key(("justering", key)), (
+        f"'{key}' skrivs bara i meningen 'Justerat … den …', som behöver dagen protokollet "
+        f"justerades; lägg till den, t.ex. datum: {example}, eller ta bort '{key}'"))
+        for key in SENTENCE_ONLY if getattr(approval, key)]
+
+
+def _missing(approval: MinutesApproval, example: str, report: Reporter) -> list[Problem]:
+    """The error for a justering without its date or its names, which also offers lines to
+    sign, at the justering (where a missing key is reported)."""
+    missing = {key: written for key, written, present in (
+        ("datum", example, approval.datum is not None),
+        ("justerare", NAMES_EXAMPLE, bool(approval.justerare))) if not present}
+    if not missing:
+        return []
+    if len(missing) == 1:
+        [(key, written)] = missing.items()
+        message = missing_key(key, written)
+    else:
+        message = ("nycklarna 'datum' och 'justerare' saknas, lägg till dem, t.ex. "
+                   f"datum: {example} och justerare: {NAMES_EXAMPLE}")
+    return [report.problem(report.at(("justering",)), message + ON_PAPER)]

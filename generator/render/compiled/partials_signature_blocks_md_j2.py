@@ -1,0 +1,178 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'partials/signature_blocks.md.j2'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_line = l_0_in_cell = l_0_as_lines = l_0_place = l_0_block = l_0_signature_blocks = missing
+    try:
+        t_1 = environment.filters['_bounded_loop']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named '_bounded_loop' found.")
+    try:
+        t_2 = environment.filters['datum']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'datum' found.")
+    try:
+        t_3 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_4 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    pass
+    l_0_line = Markup('\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_')
+    context.vars['line'] = l_0_line
+    context.exported_vars.add('line')
+    l_0_in_cell = Markup('<br>')
+    context.vars['in_cell'] = l_0_in_cell
+    context.exported_vars.add('in_cell')
+    l_0_as_lines = Markup('  \n')
+    context.vars['as_lines'] = l_0_as_lines
+    context.exported_vars.add('as_lines')
+    def macro(l_1_s):
+        t_5 = []
+        if l_1_s is missing:
+            l_1_s = undefined("parameter 's' was not provided", name='s')
+        pass
+        if (l_1_s.place if type(l_1_s) in environment.view_owners['place'] else environment.getattr(l_1_s, 'place')):
+            pass
+            t_5.extend((
+                (environment.printed((l_1_s.place if type(l_1_s) in environment.view_owners['place'] else environment.getattr(l_1_s, 'place')))),
+                ' ',
+            ))
+            if (l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date')):
+                pass
+                t_5.append(
+                    (environment.printed(t_2((l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date'))))),
+                )
+            else:
+                pass
+                t_5.append(
+                    'den \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_',
+                )
+        elif (l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date')):
+            pass
+            t_5.append(
+                (environment.printed(t_2((l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date'))))),
+            )
+        return concat(t_5)
+    context.exported_vars.add('place')
+    context.vars['place'] = l_0_place = Macro(environment, macro, 'place', ('s',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_s, l_1_first, l_1_end):
+        t_6 = []
+        if l_1_s is missing:
+            l_1_s = undefined("parameter 's' was not provided", name='s')
+        if l_1_first is missing:
+            l_1_first = undefined("parameter 'first' was not provided", name='first')
+        if l_1_end is missing:
+            l_1_end = undefined("parameter 'end' was not provided", name='end')
+        pass
+        if (not l_1_first):
+            pass
+            t_6.append(
+                '<br><br>',
+            )
+        if (l_1_s.caption if type(l_1_s) in environment.view_owners['caption'] else environment.getattr(l_1_s, 'caption')):
+            pass
+            t_6.append(
+                (environment.printed((l_1_s.caption if type(l_1_s) in environment.view_owners['caption'] else environment.getattr(l_1_s, 'caption')))),
+            )
+        else:
+            pass
+            t_6.append(
+                (environment.printed(environment.call(context, (undefined(name='place') if l_0_place is missing else l_0_place), l_1_s))),
+            )
+        t_6.extend((
+            '<br><br>',
+            (environment.printed(l_1_end)),
+            (environment.printed((undefined(name='line') if l_0_line is missing else l_0_line))),
+        ))
+        if (l_1_s.name if type(l_1_s) in environment.view_owners['name'] else environment.getattr(l_1_s, 'name')):
+            pass
+            t_6.extend((
+                (environment.printed(l_1_end)),
+                (environment.printed((l_1_s.name if type(l_1_s) in environment.view_owners['name'] else environment.getattr(l_1_s, 'name')))),
+            ))
+        elif (l_1_s.title if type(l_1_s) in environment.view_owners['title'] else environment.getattr(l_1_s, 'title')):
+            pass
+            t_6.extend((
+                (environment.printed(l_1_end)),
+                '<br>',
+                (environment.printed((undefined(name='line') if l_0_line is missing else l_0_line))),
+            ))
+        if (l_1_s.title if type(l_1_s) in environment.view_owners['title'] else environment.getattr(l_1_s, 'title')):
+            pass
+            t_6.extend((
+                (environment.printed(l_1_end)),
+                (environment.printed((l_1_s.title if type(l_1_s) in environment.view_owners['title'] else environment.getattr(l_1_s, 'title')))),
+            ))
+        if (l_1_s.organisation if type(l_1_s) in environment.view_owners['organisation'] else environment.getattr(l_1_s, 'organisation')):
+            pass
+            t_6.extend((
+                (environment.printed(l_1_end)),
+                (environment.printed((l_1_s.organisation if type(l_1_s) in environment.view_owners['organisation'] else environment.getattr(l_1_s, 'organisation')))),
+            ))
+        return concat(t_6)
+    context.exported_vars.add('block')
+    context.vars['block'] = l_0_block = Macro(environment, macro, 'block', ('s', 'first', 'end'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_pairs):
+        t_7 = []
+        if l_1_pairs is missing:
+            l_1_pairs = undefined("parameter 'pairs' was not provided", name='pairs')
+        pass
+        t_7.append(
+            '::: signaturer\n',
+        )
+        if ((t_3(l_1_pairs) == 1) and (not environment.getitem(environment.getitem(l_1_pairs, 0), 1))):
+            pass
+            t_7.extend((
+                (environment.printed(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), environment.getitem(environment.getitem(l_1_pairs, 0), 0), True, (undefined(name='as_lines') if l_0_as_lines is missing else l_0_as_lines)))),
+                '\n',
+            ))
+        else:
+            pass
+            l_2_loop = missing
+            for (l_2_left, l_2_right), l_2_loop in LoopContext(t_1(context, l_1_pairs), undefined):
+                _loop_vars = {}
+                pass
+                t_7.extend((
+                    '| ',
+                    (environment.printed(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), l_2_left, (l_2_loop.first if type(l_2_loop) in environment.view_owners['first'] else environment.getattr(l_2_loop, 'first')), (undefined(name='in_cell') if l_0_in_cell is missing else l_0_in_cell), _loop_vars=_loop_vars))),
+                    ' | ',
+                ))
+                if l_2_right:
+                    pass
+                    t_7.append(
+                        (environment.printed(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), l_2_right, (l_2_loop.first if type(l_2_loop) in environment.view_owners['first'] else environment.getattr(l_2_loop, 'first')), (undefined(name='in_cell') if l_0_in_cell is missing else l_0_in_cell), _loop_vars=_loop_vars))),
+                    )
+                t_7.append(
+                    ' |\n',
+                )
+                if (l_2_loop.first if type(l_2_loop) in environment.view_owners['first'] else environment.getattr(l_2_loop, 'first')):
+                    pass
+                    t_7.append(
+                        '|:--|:--|\n',
+                    )
+            l_2_loop = l_2_left = l_2_right = missing
+        t_7.append(
+            ':::\n',
+        )
+        return concat(t_7)
+    context.exported_vars.add('signature_blocks')
+    context.vars['signature_blocks'] = l_0_signature_blocks = Macro(environment, macro, 'signature_blocks', ('pairs',), False, False, False, context.eval_ctx.autoescape)
+
+blocks = {}
+debug_info = '12=36&13=39&14=42&15=45&16=74&17=131&19=139&20=142&22=148&23=153&24=164'

@@ -1,0 +1,87 @@
+"""A justering has what it needs to be printed: "Justerat den … av …" its date and its
+names, and an extract checked on paper (`signaturrader: ja`) neither, but then nothing that
+only the sentence prints (trial 35, F10: a justering with its date alone could not be
+written, and a paper justering had no lines to sign)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import Pipeline
+
+CASE = """\
+dokumenttyp: beslut
+etikett: Protokollsutdrag
+datum: 2008-12-02
+dnr: KFN 2008/310
+titel: Investeringsstöd
+beslut:
+  beslutande: Kultur- och fritidsnämnden
+  datum: 2008-11-25
+  punkter:
+    - bevilja investeringsstöd enligt förslaget.
+justering:
+"""
+ON_PAPER = (", eller skriv signaturrader: ja om utdraget justeras på papper, så skrivs rader "
+            "att skriva under på")
+
+
+def problems(tmp_path: Path, approval: str) -> list[str]:
+    """The problems of the case with this justering, as `line:col: message`."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(CASE + approval, encoding="utf-8")
+    return [p.format().removeprefix(f"{path}:") for p in Pipeline().build(path).problems]
+
+
+class DescribeAJusteringWithoutSignatureLines:
+    def it_needs_its_names_and_offers_the_lines(self, tmp_path: Path) -> None:
+        # (trial 35: t_just.yaml had the date alone)
+        assert problems(tmp_path, "  datum: 2008-12-02\n") == [
+            "12:3: nyckeln 'justerare' saknas, lägg till den, t.ex. justerare: [Anna Andersson, "
+            "Bengt Berg]" + ON_PAPER]
+
+    def it_needs_its_date_and_gives_the_decisions_as_example(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, "  justerare: [Anna Andersson]\n") == [
+            "12:3: nyckeln 'datum' saknas, lägg till den, t.ex. datum: 2008-11-25" + ON_PAPER]
+
+    def it_names_both_when_both_are_missing(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, "  ort: Visby\n  signaturrader: nej\n") == [
+            "12:3: nycklarna 'datum' och 'justerare' saknas, lägg till dem, t.ex. datum: "
+            "2008-11-25 och justerare: [Anna Andersson, Bengt Berg]" + ON_PAPER]
+
+
+class DescribeAJusteringOnPaper:
+    @pytest.mark.parametrize("approval", [
+        "  signaturrader: ja\n",
+        "  signaturrader: ja\n  datum: 2008-12-02\n",
+        "  signaturrader: ja\n  utdragsbestyrkande:\n    namn: Cecilia Carlsson\n",
+        "  datum: 2008-12-02\n  ort: Visby\n  ordforande: Dag Dahl\n  justerare: Anna Andersson"
+        "\n  signaturrader: ja\n",
+    ], ids=["lines alone", "with its date", "certified", "with the sentence"])
+    def it_needs_neither_date_nor_names(self, tmp_path: Path, approval: str) -> None:
+        assert problems(tmp_path, approval) == []
+
+    def it_refuses_what_only_the_sentence_prints_without_a_date(self, tmp_path: Path) -> None:
+        approval = ("  signaturrader: ja\n  ort: Visby\n  ordforande: Dag Dahl\n"
+                    "  justerare: [Anna Andersson]\n")
+        assert problems(tmp_path, approval) == [
+            f"{line}:3: '{key}' skrivs bara i meningen 'Justerat … den …', som behöver dagen "
+            f"protokollet justerades; lägg till den, t.ex. datum: 2008-11-25, eller ta bort "
+            f"'{key}'" for line, key in ((13, "ort"), (14, "ordforande"), (15, "justerare"))]
+
+    def it_is_dated_no_later_than_the_document_as_any_justering(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, "  signaturrader: ja\n  datum: 2008-12-03\n") == [
+            "13:10: justeringen är daterad 2008-12-03, efter dokumentets datum 2008-12-02; ett "
+            "dokument kan inte beskriva en justering som ännu inte har skett, rätta datumen"]
+
+    @pytest.mark.parametrize(("written", "message"), [
+        ("signaturrader: kanske", "13:18: 'signaturrader' ska vara ja eller nej"),
+        ("underskrifter: ja", "13:3: okänd nyckel 'underskrifter', menade du 'signaturrader'? "
+         "(signaturrader: ja skriver rader att skriva under på, 'Justerandes signatur' och "
+         "'Utdragsbestyrkande', för ett utdrag som justeras på papper)"),
+    ], ids=["not yes or no", "in her own words"])
+    def it_says_what_to_write_for_a_slip(self, tmp_path: Path, written: str,
+                                         message: str) -> None:
+        assert problems(tmp_path, f"  datum: 2008-12-02\n  {written}\n") == [message]

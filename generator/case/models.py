@@ -106,8 +106,9 @@ class Decision(CaseModel):
         "§74, 74 § eller 74 a) skrivs som '§ 74' ('§ 74 a'). Med organets förkortning skrivs "
         "förkortningen först och § före numret, 'KS § 12' (också när det står 'KS §12', "
         "'§ KS 12' eller 'KS 12 §'), 'BUN § 7 a'; en förkortning utan § skrivs som protokollet "
-        "skriver den ('Vn 1'). Flera paragrafer ('§§ 12–13') skrivs som de står. Annars måste "
-        "det vara ett nummer."
+        "skriver den ('Vn 1'). Flera paragrafer efter §§ ('§§ 12–13', 'KS §§ 12, 14') skrivs "
+        "som de står. Paragrafer ur olika protokoll ('Ks 90, Au 99') går inte: skriv "
+        "beslutets egen och nämn de andra i texten. Annars måste det vara ett nummer."
     )
     stil: Literal["att", "numrerad"] | None = Field(
         None, description="'att' för att-satser, 'numrerad' för numrerade hela meningar, som "

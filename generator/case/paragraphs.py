@@ -22,10 +22,15 @@ _FORMS = (
     (re.compile(rf"{_PREFIX}\s+{_NUMBER}\s*§"), True),  # 'Kf 130 §'
     (re.compile(rf"{_PREFIX}\s+{_NUMBER}"), False),  # 'Vn 1': the minutes number it without §
 )
+_DIGITS = re.compile("[0-9]+")
 _RANGE = re.compile(r"[0-9]\s*[–-]\s*[0-9]")  # '§ 12–13'
 _A_PREFIX = re.compile(r"(?<![A-ZÅÄÖa-zåäö])[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}(?![A-ZÅÄÖa-zåäö])")
 _STUCK = re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})([0-9]+)")  # 'Vn1'
 _NO_PREFIX = frozenset({"nr", "nummer", "par", "punkt", "pkt", "p", "sid", "sida"})
+_BETWEEN = re.compile(r"\s*(?:[,;&+/]|\boch\b)\s*"
+                      r"|(?<=[0-9])\s+(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}\s*§?\s*[0-9])")
+"""What stands between two paragraphs: a comma, 'och' …, or nothing but a space before the
+next one's prefix ('Ks 90 Au 99'; not the space of '5 8', nor before the prefix of '§ 130 KF')."""
 
 
 def _with_sign(paragraph: str) -> str:
@@ -45,6 +50,9 @@ def _with_sign(paragraph: str) -> str:
             return " ".join(part for part in parts if part)
     if "§§" in written or ("§" in written and _RANGE.search(written)):
         return written
+    several = [piece for piece in _BETWEEN.split(written) if _DIGITS.search(piece)]
+    if len(several) > 1:
+        raise ValueError(f"'{paragraph}' är flera paragrafer, {_one_of(several)}")
     raise ValueError(f"'{paragraph}' är inget paragrafnummer, skriv t.ex. "
                      f"'{_example(written)}'")
 
@@ -53,6 +61,23 @@ def _is_prefix(word: str | None) -> bool:
     """Whether a word before a paragraph's number is an organ's prefix ('KS'), not a word
     for the number itself ('Nr 58'); no word at all is no obstacle."""
     return word is None or word.lower() not in _NO_PREFIX
+
+
+def _one_of(several: list[str]) -> str:
+    """How to write a decision's paragraph where the case names several (trial 37: 'Ks 90,
+    Au 99', the decision's own and the one that prepared it, was hinted as '§ 9099'): one
+    of them, or, in one organ's minutes, all of them after '§§'."""
+    try:
+        first = _with_sign(several[0])
+    except ValueError:
+        first = _example(several[0])
+    organs = {prefix.upper(): prefix for piece in several for prefix in _A_PREFIX.findall(piece)
+              if _is_prefix(prefix)}
+    if len(organs) > 1:
+        return f"skriv beslutets egen, t.ex. '{first}'; de andra kan stå i texten"
+    numbers = ", ".join(_DIGITS.findall(piece)[0] for piece in several)
+    organ = "".join(f"{prefix} " for prefix in organs.values())
+    return f"skriv en, t.ex. '{first}', eller alla efter §§, t.ex. '{organ}§§ {numbers}'"
 
 
 def _example(paragraph: str) -> str:

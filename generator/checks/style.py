@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+from generator.case.models import Case
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
 from generator.text.ranges import EN_DASH, hyphenated_ranges
@@ -39,6 +40,14 @@ def check_style(texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
         problems += [report.problem(report.in_text(loc, text, m.start(), m.group(0)), message,
                                     "varning") for m, message in found]
     return problems
+
+
+def table_headers(case: Case) -> dict[Loc, str]:
+    """The column headers the case writes for its tables, by place: printed as a title is,
+    so checked by the same rules."""
+    return {("tabeller", t, "kolumner", c, "rubrik"): column.rubrik
+            for t, table in enumerate(case.tabeller)
+            for c, column in enumerate(table.kolumner) if column.rubrik}
 
 
 def _range_advice(match: re.Match[str]) -> str:

@@ -204,7 +204,7 @@ class Pipeline:
         found += number_ref_problems(text.rendered, numbers, report)
         found += numbering_problems(case, numbers, report)
         found += unapproved_extract_problems(case, context.header.kind_label, report)
-        found += check_style({**text.lines, **table_headers(case)}, report)
+        found += check_style({**text.rendered, **text.lines, **table_headers(case)}, report)
         return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,
                         computed, tuple(mismatches))
 

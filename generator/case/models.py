@@ -9,7 +9,6 @@ Tables are in `table_models`, splits in `split_models`.
 # No `from __future__ import annotations` here (nor in the other case-model modules): pydantic
 # gets each field's type itself instead of a string it compiles and evaluates at import.
 
-import re
 from typing import Annotated, Any, Literal, Self
 
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema, model_validator
@@ -32,6 +31,7 @@ from generator.case.model_base import (
     empty_list,
 )
 from generator.case.money import Amount
+from generator.case.paragraphs import Paragraph
 from generator.case.split_models import Split
 from generator.case.table_models import Allocation, Funds, GeneralTable, RiskTable
 
@@ -44,66 +44,6 @@ DocumentKind = Literal[
     "beslut",
 ]
 TABLE_PRESETS = ("sammanstallning", "insatser", "medel", "risk", "medelslista", "uppdelning")
-_PREFIX = r"(?P<prefix>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})"  # an organ's prefix: 'KS', 'Vn', 'BUN'
-_NUMBER = r"(?P<number>[0-9]+)(?:\s?(?P<letter>[a-zåäöA-ZÅÄÖ]))?"  # '58', '58 a', '58a'
-# The forms of one paragraph whose meaning is clear, each with whether it is printed with §.
-_FORMS = (
-    (re.compile(rf"§?\s*{_NUMBER}"), True),  # '99', '§99', '§ 99'
-    (re.compile(rf"{_NUMBER}\s*§"), True),  # '1 §', '58 a §'
-    (re.compile(rf"{_PREFIX}\s*§\s*{_NUMBER}"), True),  # 'KS § 12', 'KF §130'
-    (re.compile(rf"§\s*{_PREFIX}\s+{_NUMBER}"), True),  # '§ KF 130'
-    (re.compile(rf"{_PREFIX}\s+{_NUMBER}\s*§"), True),  # 'Kf 130 §'
-    (re.compile(rf"{_PREFIX}\s+{_NUMBER}"), False),  # 'Vn 1': the minutes number it without §
-)
-_RANGE = re.compile(r"[0-9]\s*[–-]\s*[0-9]")  # '§ 12–13'
-_A_PREFIX = re.compile(r"(?<![A-ZÅÄÖa-zåäö])[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}(?![A-ZÅÄÖa-zåäö])")
-_STUCK = re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})([0-9]+)")  # 'Vn1'
-_NO_PREFIX = frozenset({"nr", "nummer", "par", "punkt", "pkt", "p", "sid", "sida"})
-
-
-def _with_sign(paragraph: str) -> str:
-    """A paragraph as minutes write it: '<prefix> § <number>[ <letter>]' ('KF § 130',
-    'KF §130', '§ KF 130' and 'KF 130 §' all give 'KF § 130'), a number alone with its sign
-    ('99', '99 §' and '58a' give '§ 99' and '§ 58 a'), or an organ's prefix without § as the
-    minutes number it ('Vn 1').
-
-    Several paragraphs ('§§ 12–13') stand as written; anything else ('5 8', 'femtio',
-    '§ 130 KF') is refused rather than printed as it stands after the decision's date."""
-    written = paragraph.strip()
-    for form, signed in _FORMS:
-        match = form.fullmatch(written)
-        if match and _is_prefix(match.groupdict().get("prefix")):
-            parts = [match.groupdict().get("prefix"), "§" if signed else None,
-                     match["number"], match["letter"]]
-            return " ".join(part for part in parts if part)
-    if "§§" in written or ("§" in written and _RANGE.search(written)):
-        return written
-    raise ValueError(f"'{paragraph}' är inget paragrafnummer, skriv t.ex. "
-                     f"'{_example(written)}'")
-
-
-def _is_prefix(word: str | None) -> bool:
-    """Whether a word before a paragraph's number is an organ's prefix ('KS'), not a word
-    for the number itself ('Nr 58'); no word at all is no obstacle."""
-    return word is None or word.lower() not in _NO_PREFIX
-
-
-def _example(paragraph: str) -> str:
-    """What a paragraph that is no paragraph number was likely meant to be: 'Vn1' 'Vn 1',
-    '5 8' '§ 58', '§ 130 KF' 'KF § 130'."""
-    stuck = _STUCK.fullmatch(paragraph)
-    if stuck and _is_prefix(stuck.group(1)):
-        return f"{stuck.group(1)} {stuck.group(2)}"
-    digits = "".join(re.findall("[0-9]", paragraph)) or "58"
-    # (a prefix in small letters, 'kf § 130', is meant in capitals: 'KF § 130')
-    prefixes = [word for word in _A_PREFIX.findall(paragraph.upper()) if _is_prefix(word)]
-    if "§" in paragraph and prefixes:
-        return f"{prefixes[0]} § {digits}"
-    return f"§ {digits}"
-
-
-Paragraph = Annotated[str, AfterValidator(_with_sign)]
-"""A paragraph of the minutes; a bare number gets its sign ('99' is '§ 99')."""
 
 
 class Section(CaseModel):
@@ -167,8 +107,9 @@ class Decision(CaseModel):
         "§74, 74 § eller 74 a) skrivs som '§ 74' ('§ 74 a'). Med organets förkortning skrivs "
         "förkortningen först och § före numret, 'KS § 12' (också när det står 'KS §12', "
         "'§ KS 12' eller 'KS 12 §'), 'BUN § 7 a'; en förkortning utan § skrivs som protokollet "
-        "skriver den ('Vn 1'). Flera paragrafer ('§§ 12–13') skrivs som de står. Annars måste "
-        "det vara ett nummer."
+        "skriver den ('Vn 1'). Flera paragrafer efter §§ ('§§ 12–13', 'KS §§ 12, 14') skrivs "
+        "som de står. Paragrafer ur olika protokoll ('Ks 90, Au 99') går inte: skriv "
+        "beslutets egen och nämn de andra i texten. Annars måste det vara ett nummer."
     )
     stil: Literal["att", "numrerad"] | None = Field(
         None, description="'att' för att-satser, 'numrerad' för numrerade hela meningar, som "

@@ -28,7 +28,6 @@ from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses
 from generator.checks.names import check_names
 from generator.checks.report import Reporter
 from generator.checks.structure import check_structure
-from generator.checks.style import check_style
 from generator.checks.subtracted import subtracted_sign_problems
 from generator.checks.table_structure import check_tables
 from generator.checks.total_refs import ambiguous_total_problems
@@ -79,7 +78,6 @@ def check_consistency(
     if not (unsummed or incomplete):  # (else figures are missing: one error says why)
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
                                              tables)
-    problems += check_style(texts, report)
     problems += att_point_problems(case, texts, point_styles, report)
     problems += check_structure(case, texts, report)
     problems += check_tables(case, report, unsummed)

@@ -1,15 +1,25 @@
-"""Wording rules from CONVENTIONS.md that a case's text can break: units, number words and
-year ranges."""
+"""Wording rules from CONVENTIONS.md that a case's text can break: units, number words, year
+ranges and percent signs.
+
+Each slip is warned about once per file, at its first place: a source typed in "Mkr" has it
+in every paragraph (trial 37: sixteen lines for one file hid the one warning that mattered),
+so the warning says how many places there are and on which lines. A unit's spelling, a year
+range and a number in words and digits count per spelling ("Mkr" and "mkr" are two
+warnings), a percent sign without a space counts once for the whole file.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
+from typing import NamedTuple
 
+from generator.case.models import Case
 from generator.checks.report import Reporter
-from generator.problems import Loc, Problem
+from generator.problems import Loc, Position, Problem
 from generator.text.ranges import EN_DASH, hyphenated_ranges
+from generator.text.signs import unspaced_percents
 from generator.text.units import SPELLINGS, other_spellings, spelling_advice
 
 _NUMBER_WORDS = (
@@ -18,6 +28,8 @@ _NUMBER_WORDS = (
 )
 _DIGITS_IN_BRACKETS = re.compile(r" \(\d+\)")
 """What every match of `_words_and_digits` holds; looked for first, as it is found far faster."""
+_PERCENT = "%"
+"""The key of every percent sign without a space: one warning for the file."""
 
 
 @cache
@@ -27,18 +39,54 @@ def _words_and_digits() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])({_NUMBER_WORDS}) \((\d+)\)", re.IGNORECASE)
 
 
+class _Slip(NamedTuple):
+    """One place that breaks a rule: what counts as the same slip, where, the warning."""
+
+    key: str
+    position: Position
+    message: str
+
+
 def check_style(texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
-    """Warn about units the documents do not use, amounts written both in words and digits
-    and year ranges with a hyphen."""
-    problems = []
+    """Warn about units the documents do not use, amounts written both in words and digits,
+    year ranges with a hyphen and percent signs without a space: once per slip and file,
+    at its first place (texts: every printed text, title, heading and column header)."""
+    slips: dict[str, list[_Slip]] = {}
     for loc, text in texts.items():
-        found = [*((m, _range_advice(m)) for m in hyphenated_ranges(text)),
-                 *((m, _unit_advice(m)) for m in other_spellings(text))]
-        if _DIGITS_IN_BRACKETS.search(text):
-            found += [(m, _digits_advice(m)) for m in _words_and_digits().finditer(text)]
-        problems += [report.problem(report.in_text(loc, text, m.start(), m.group(0)), message,
-                                    "varning") for m, message in found]
-    return problems
+        for slip in _slips(loc, text, report):
+            slips.setdefault(slip.key, []).append(slip)
+    return [report.problem(min(same).position, _counted(same), "varning")
+            for same in slips.values()]
+
+
+def table_headers(case: Case) -> dict[Loc, str]:
+    """The column headers the case writes for its tables, by place: printed as a title is,
+    so checked by the same rules."""
+    return {("tabeller", t, "kolumner", c, "rubrik"): column.rubrik
+            for t, table in enumerate(case.tabeller)
+            for c, column in enumerate(table.kolumner) if column.rubrik}
+
+
+def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
+    """Every slip of one text."""
+    found = [*((m, m.group(0), _range_advice(m)) for m in hyphenated_ranges(text)),
+             *((m, m.group(1), _unit_advice(m)) for m in other_spellings(text)),
+             *((m, _PERCENT, _percent_advice(m)) for m in unspaced_percents(text))]
+    if _DIGITS_IN_BRACKETS.search(text):
+        found += [(m, m.group(0).lower(), _digits_advice(m))
+                  for m in _words_and_digits().finditer(text)]
+    for match, key, message in found:
+        yield _Slip(key, report.in_text(loc, text, match.start(), match.group(0)), message)
+
+
+def _counted(same: list[_Slip]) -> str:
+    """The warning of the first place of a slip, with how many places have it and where."""
+    first = min(same)
+    if len(same) == 1:
+        return first.message
+    lines = sorted(slip.position.line for slip in same)
+    where = f"{lines[0]}" if lines[0] == lines[-1] else f"{lines[0]}{EN_DASH}{lines[-1]}"
+    return f"{first.message}; det gäller {len(same)} ställen på rad {where}"
 
 
 def _range_advice(match: re.Match[str]) -> str:
@@ -49,6 +97,11 @@ def _range_advice(match: re.Match[str]) -> str:
 def _unit_advice(match: re.Match[str]) -> str:
     return (f"enheten '{match.group(1)}' används inte, skriv {spelling_advice(match.group(1))}"
             f" (dokumentet skriver {SPELLINGS[match.group(1)]})")
+
+
+def _percent_advice(match: re.Match[str]) -> str:
+    return (f"'{match.group(0)}' saknar mellanslag före procenttecknet, skriv "
+            f"'{match.group(1)} %' med mellanslag (dokumentet skriver det så)")
 
 
 def _digits_advice(match: re.Match[str]) -> str:

@@ -48,6 +48,7 @@ from generator.formatting import NBSP, WrittenNumber
 from generator.problems import Loc
 from generator.render.markdown_escape import escape
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
+from generator.text.wording import house_wording
 
 if TYPE_CHECKING:
     from generator.compute.case_splits import SplitResult
@@ -68,9 +69,10 @@ class _Layout:
         self.decimals = result.decimals
 
     def view_columns(self) -> tuple[Column, ...]:
-        """Headers and alignment of the shown columns."""
-        return tuple(Column(c.header, "right" if c.amount or c.counted or c.number or c.share_of
-                            or c.change else "left") for c in self.columns)
+        """Headers, written by the documents' wording rules as a title is ("Avvikelse, mnkr"
+        for "Avvikelse, Mkr"), and alignment of the shown columns."""
+        return tuple(Column(house_wording(c.header), "right" if c.amount or c.counted or c.number
+                            or c.share_of or c.change else "left") for c in self.columns)
 
     def rows(self, rows: Sequence[RowResult], varav: bool = False,
              depth: int = 0) -> Iterator[TableRow]:

@@ -17,9 +17,8 @@ from generator.text.breaks import markdown_breaks
 from generator.text.lists import markdown_lists
 from generator.text.markdown_safety import escape_html, text_faults
 from generator.text.positions import position_in_field, position_of_line
-from generator.text.ranges import dash_ranges
 from generator.text.sandbox import ProseError, render_prose
-from generator.text.units import normalise_units
+from generator.text.wording import house_wording
 
 MAX_FAULTS_PER_TEXT = 5
 """Faults reported per text field; more of the same add nothing and cost time."""
@@ -27,12 +26,6 @@ MAX_REFERENCES_TRIED = 50
 """`{{ … }}` references of a failing text tried one by one, to report every bad one."""
 _REFERENCE = re.compile(r"\{\{.*?\}\}", re.DOTALL)
 _ROUNDING_FILTER = re.compile(r"\{\{[^{}]*\|\s*(?P<unit>tkr|mnkr|mdkr)\s*\}\}")
-
-
-def house_wording(text: str) -> str:
-    """The text with units and year ranges written as the documents write them (`tkr` for
-    `kkr`, `2025–2027` for `2025-2027`): what the style check warns about, set right."""
-    return dash_ranges(normalise_units(text))
 
 
 class TextRenderer:

@@ -1,10 +1,12 @@
-"""Wording rules a case's text can break (generator.checks.style): here, year ranges."""
+"""Wording rules a case's text can break (generator.checks.style): year ranges, units' spellings
+and percent signs, each warned about once per file, and the minus sign the document prints."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from generator.build import Pipeline
+from generator.word.dump import dump_docx
 
 CASE = """\
 dokumenttyp: beslutsunderlag
@@ -29,3 +31,72 @@ def test_a_year_range_with_a_hyphen_is_printed_with_a_dash_and_warned_about(
         "tankstreck och utan mellanslag (dokumentet skriver det så)"]
     markdown = result.files["fall.md"].decode("utf-8")
     assert "mandatperioden 2019–2022 och åren 2023–2024, den 2019-09-27." in markdown
+
+
+FLOODED = """\
+dokumenttyp: lagesbeskrivning
+datum: 2015-03-18
+dnr: KS 2015/12-3
+titel: Prognossäkerhet
+avsnitt:
+  - rubrik: Prognossäkerhet
+    text: |
+      Prognosen var +80 Mkr och höjningen 3%. Bokslutet blev -70 Mkr, en skillnad på 5%.
+
+      Avvikelsen, 150 mkr, syns i tabellen och på https://example.se/a?x=3% och s. 3-5.
+    tabell: prognos
+tabeller:
+  - namn: prognos
+    enhet: mnkr
+    kolumner:
+      - {namn: post, rubrik: "Prognosavvikelse, Mkr"}
+      - {namn: bokslut, rubrik: Bokslut, typ: belopp}
+    rader:
+      - {post: Servicenämnd, bokslut: -70}
+"""
+
+
+def built(tmp_path: Path, text: str) -> tuple[list[str], str, str]:
+    """The problems as `beslut kontrollera` prints them, the .md and the Word document."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = Pipeline().build(path)
+    return ([p.format().removeprefix(f"{tmp_path}/") for p in result.problems],
+            result.files["fall.md"].decode("utf-8"), dump_docx(result.files["fall.docx"]))
+
+
+def test_a_slip_is_warned_about_once_per_file_with_its_places_counted(tmp_path: Path) -> None:
+    # (trial 37, finding 9: sixteen "Mkr" warnings for one file hid the one that mattered;
+    # trial 36, F9: "3%" was printed as typed)
+    problems, _, _ = built(tmp_path, FLOODED)
+    assert problems == [
+        "fall.yaml:8:25: varning: enheten 'Mkr' används inte, skriv mnkr ('Mkr' är tvetydigt) "
+        "(dokumentet skriver mnkr); det gäller 3 ställen på rad 8–16",
+        "fall.yaml:8:43: varning: '3%' saknar mellanslag före procenttecknet, skriv '3 %' med "
+        "mellanslag (dokumentet skriver det så); det gäller 2 ställen på rad 8",
+        "fall.yaml:10:23: varning: enheten 'mkr' används inte, skriv mnkr ('mkr' är tvetydigt) "
+        "(dokumentet skriver mnkr)"]
+
+
+def test_units_percent_and_minus_signs_are_printed_as_the_tables_print_them(
+        tmp_path: Path) -> None:
+    # (trial 37, finding 12: "-70 Mkr" in the text beside "−70" in the table; a hyphen joined
+    # to a figure is a minus, quietly, but not in a range, a reference or a web address)
+    _, markdown, word = built(tmp_path, FLOODED)
+    assert ("\nPrognosen var +80 mnkr och höjningen 3 %. Bokslutet blev −70 mnkr, en skillnad "
+            "på 5 %.\n\nAvvikelsen, 150 mnkr, syns i tabellen och på "
+            "https://example.se/a?x=3% och s. 3-5.\n") in markdown
+    assert "\n| Prognosavvikelse, mnkr | Bokslut |\n|:--|--:|\n| Servicenämnd | −70 |\n" \
+        in markdown
+    assert ("[Normal] Prognosen var +80\xa0mnkr och höjningen 3\xa0%. Bokslutet blev "
+            "−70\xa0mnkr, en skillnad på 5\xa0%.\n") in word
+    assert "  | **Prognosavvikelse, mnkr** | >**Bokslut** | ↓\n" in word
+
+
+def test_a_percent_sign_in_a_figure_reference_or_a_web_address_is_no_slip(
+        tmp_path: Path) -> None:
+    text = FLOODED.replace("höjningen 3%", "höjningen {{ tabeller.prognos.bokslut }}").replace(
+        "en skillnad på 5%", "se [rapporten](https://example.se/5%)")
+    problems, markdown, _ = built(tmp_path, text)
+    assert not [p for p in problems if "procenttecknet" in p]
+    assert "se [rapporten](https://example.se/5%)." in markdown

@@ -1,5 +1,6 @@
 """Specification of what counts as a header naming a table's unit (trial 34, finding 6): the
-unit as a word of its own, or in words; never letters of another word."""
+unit as a word of its own, in another spelling that text may use ("Mkr", "kkr": trial 37,
+finding 1), or in words; never letters of another word."""
 
 from __future__ import annotations
 
@@ -11,9 +12,16 @@ def test_a_header_names_the_unit_as_a_word_of_its_own_or_in_words() -> None:
              ("Belopp i kronor", "kr"), ("Belopp, tusen kronor", "tkr"),
              ("Tillskott, mdkr", "mdkr"), ("Tillskott, Mdkr", "mdkr"),
              ("Miljoner kronor", "mnkr"), ("Plan 2026 mnkr", "mnkr")]
+    in_other_spellings = [
+        ("Prognosavvikelse, Mkr", "mnkr"), ("Prognos budgetavvikelser, mkr", "mnkr"),
+        ("PROGNOSAVVIKELSE, MKR", "mnkr"), ("Belopp, Mnkr", "mnkr"), ("Belopp, MSEK", "mnkr"),
+        ("Bidrag, Tkr", "tkr"), ("Bidrag, kkr", "tkr"), ("Bidrag (TSEK)", "tkr"),
+        ("Tillskott, MDKR", "mdkr")]
     not_named = [("Kristianstad", "kr"), ("Kostnad för krisstöd", "kr"),
                  ("Tillskott, mdkr", "kr"), ("Belopp, tusen kronor", "kr"),
                  ("Kronofogden", "kr"), ("Belopp i kronor", "tkr"), ("Tillskott", "mdkr"),
-                 ("Belopp (tkr)", "mnkr")]
+                 ("Belopp (tkr)", "mnkr"), ("Prognosavvikelse, Mkr", "tkr"),
+                 ("Bidrag, kkr", "mnkr"), ("Bidrag, kkr", "kr")]
     assert [text for text, unit in named if not names_unit(text, unit)] == []
+    assert [text for text, unit in in_other_spellings if not names_unit(text, unit)] == []
     assert [text for text, unit in not_named if names_unit(text, unit)] == []

@@ -121,6 +121,30 @@ def test_a_paragraph_that_is_no_number_is_refused(tmp_path: Path, written: str,
         f"'{hint}'"]
 
 
+@pytest.mark.parametrize(("written", "hint"), [
+    ("Ks 90, Au 99", "skriv beslutets egen, t.ex. 'Ks 90'; de andra kan stå i texten"),
+    ("Ks 90 Au 99", "skriv beslutets egen, t.ex. 'Ks 90'; de andra kan stå i texten"),
+    ("Kf 60, Ks 90, Au 99", "skriv beslutets egen, t.ex. 'Kf 60'; de andra kan stå i texten"),
+    ("KS § 12 och KS § 14",
+     "skriv en, t.ex. 'KS § 12', eller alla efter §§, t.ex. 'KS §§ 12, 14'"),
+    ("90, 91", "skriv en, t.ex. '§ 90', eller alla efter §§, t.ex. '§§ 90, 91'")])
+def test_several_paragraphs_are_refused_with_one_of_them_as_the_hint(
+        tmp_path: Path, written: str, hint: str) -> None:
+    # (trial 37: 'Ks 90, Au 99', the decision's own and the preparing paragraph, was hinted
+    # as '§ 9099', a paragraph that does not exist)
+    case = tmp_path / "fall.yaml"
+    extra = f"  datum: 2024-10-03\n  paragraf: {written}\n"
+    case.write_text(HEAD.format(kind="beslut") + DECISION.format(extra=extra), encoding="utf-8")
+    assert [p.format() for p in Pipeline().check(case, "fall.yaml").problems] == [
+        f"fall.yaml:8:13: 'paragraf': '{written}' är flera paragrafer, {hint}"]
+
+
+def test_several_paragraphs_after_their_double_sign_stand_as_written(tmp_path: Path) -> None:
+    extra = "  datum: 2024-10-03\n  paragraf: KS §§ 12, 14\n"
+    text = markdown(tmp_path, HEAD.format(kind="beslut") + DECISION.format(extra=extra))
+    assert "Styrelsen beslutade den 3 oktober 2024, KS §§ 12, 14,\n" in text
+
+
 def test_a_decision_without_a_date_reads_as_the_minutes_do(tmp_path: Path) -> None:
     text = markdown(tmp_path, HEAD.format(kind="beslut") + DECISION.format(extra=""))
     assert "Styrelsen beslutar\n\natt använda" in text

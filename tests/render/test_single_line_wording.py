@@ -33,11 +33,11 @@ def test_the_title_and_the_headings_are_warned_about_and_written_as_the_text_is(
     case.write_text(CASE, encoding="utf-8")
     result = Pipeline().build(case)
     assert [p.format().replace(f"{tmp_path}/", "") for p in result.problems] == [
-        "fall.yaml:4:41: " + UNIT.format("kkr", "tkr", "tkr"),
+        "fall.yaml:4:41: " + UNIT.format("kkr", "tkr", "tkr")  # (the text's "kkr" with it)
+        + "; det gäller 2 ställen på rad 4–7",
         "fall.yaml:4:45: varning: '2025-2027' är skrivet med bindestreck, skriv 2025–2027 med "
         "tankstreck och utan mellanslag (dokumentet skriver det så)",
         "fall.yaml:6:27: " + UNIT.format("Tkr", "tkr", "tkr"),
-        "fall.yaml:7:24: " + UNIT.format("kkr", "tkr", "tkr"),
         "fall.yaml:9:24: " + UNIT.format("mkr", "mnkr ('mkr' är tvetydigt)", "mnkr")]
     markdown = result.files["fall.md"].decode("utf-8").splitlines()
     assert [line for line in markdown if line.startswith("#")] == [

@@ -1,11 +1,16 @@
 """Specification of the unit in a general table's amount headers (trial 34, finding 6): each
 amount header names the table's unit, "2017 (mdkr)", unless it names it itself ("2017, mdkr")
 or the label column's header names it once for the whole table ("Tillskott, mdkr"), as a
-published list does; then no amount header repeats it, in .md and in Word alike."""
+published list does; then no amount header repeats it, in .md and in Word alike. A header
+may name the unit in another spelling that text may use ("Prognosavvikelse, Mkr": trial 37,
+finding 1): it names it all the same, is printed in the documents' spelling and warned about
+as in text."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from generator.build import Pipeline
 from generator.word.dump import dump_docx
@@ -54,3 +59,28 @@ def test_otherwise_every_amount_header_names_the_unit(tmp_path: Path) -> None:
     markdown, word = built(tmp_path, "Tillskott")
     assert "\n| Tillskott | 2017 (mdkr) | 2018 (mdkr) |\n|:--|--:|--:|\n" in markdown
     assert "  | **Tillskott** | >**2017 (mdkr)** | >**2018 (mdkr)** | ↓\n" in word
+
+
+@pytest.mark.parametrize(("unit", "label", "column", "printed"), [
+    ("mnkr", "Prognosavvikelse, Mkr", 49, "Prognosavvikelse, mnkr"),
+    ("mnkr", "Prognos budgetavvikelser, mkr", 57, "Prognos budgetavvikelser, mnkr"),
+    ("mnkr", "PROGNOSAVVIKELSE, MKR", 49, "PROGNOSAVVIKELSE, mnkr"),
+    ("mnkr", "Prognosavvikelse, Mnkr", 49, "Prognosavvikelse, mnkr"),
+    ("tkr", "Bidrag, Tkr", 39, "Bidrag, tkr"),
+    ("tkr", "Bidrag, kkr", 39, "Bidrag, tkr")])
+def test_a_label_column_header_in_another_spelling_of_the_unit_names_it_and_is_warned_about(
+        tmp_path: Path, unit: str, label: str, column: int, printed: str) -> None:
+    # (trial 37, finding 1: "Prognosavvikelse, Mkr" over "Bokslut (mnkr)", with no warning)
+    case = tmp_path / "fall.yaml"
+    case.write_text(HEAD.replace("enhet: mdkr", f"enhet: {unit}")
+                    + f"      - {{namn: post, rubrik: \"{label}\"}}\n" + YEARS, "utf-8")
+    result = Pipeline().build(case)
+    spelling = label.rpartition(", ")[2]
+    ambiguous = f" ('{spelling}' är tvetydigt)" if spelling.lower() == "mkr" else ""
+    assert [p.format().removeprefix(f"{tmp_path}/") for p in result.problems] == [
+        f"fall.yaml:12:{column}: varning: enheten '{spelling}' används "
+        f"inte, skriv {unit}{ambiguous} (dokumentet skriver {unit})"]
+    markdown = result.files["fall.md"].decode("utf-8")
+    assert f"\n| {printed} | 2017 | 2018 |\n|:--|--:|--:|\n" in markdown
+    word = dump_docx(result.files["fall.docx"])
+    assert f"  | **{printed}** | >**2017** | >**2018** | ↓\n" in word

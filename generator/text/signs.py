@@ -1,0 +1,72 @@
+"""Percent and minus signs in typed text, as the documents' tables print them.
+
+A table prints "3 %" with a space before the sign and a negative figure with a real minus,
+"−70". Text typed on a keyboard often has "3%" and "-70". The documents write both as the
+tables do:
+
+* "3%" is written "3 %", and the check warns (`checks.style`), as for a unit's spelling, so
+  that the case file is set right too (Språkrådet writes a space before %);
+* a hyphen or an en dash joined to a figure's digits, where a sign stands (after a space,
+  an opening bracket or emphasis, or at the start), is written as a minus, quietly: a
+  keyboard has no minus sign, so a hyphen before a figure is no slip. In "2019-2020",
+  "s. 3-5", "KS 2015/12-3", "2015-03-18" or "COVID-19" it follows a digit or a letter
+  and stays; so does "10 -20", a range typed with a space; and "– 1,8", with a space, may
+  be a dash between clauses ("Kostnaden – 1,8 mnkr – …"), so it stays as typed too.
+
+Neither rule touches `{{ … }}`, code, a link's target or a web address ("…/rapport-3%20").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Final
+
+MINUS: Final = "\u2212"
+_UNSPACED_PERCENT: Final = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)%(?![\w%])")
+"""A number with "%" joined to it (group 1: the number)."""
+_HYPHEN_SIGN: Final = re.compile(r"[-\u2013](?<![^\s(\[*_][-\u2013])(?<!\d [-\u2013])(?=\d)")
+"""A hyphen or en dash joined to digits where a sign stands: at the start, after a space not
+after a digit, or after "(", "[", "*" or "_". (It starts with the sign and looks back only
+after it, so that the regex engine skips ahead to the hyphens instead of trying every
+character: most texts have some, in dates and references.)"""
+_SHIELDED: Final = re.compile(
+    r"\{\{.*?\}\}|`[^`]*`|\]\([^)]*\)|<[^<>\s]+>|(?:https?://|www\.|mailto:)[^\s<>]*",
+    re.DOTALL)
+"""What the sign rules leave alone: `{{ … }}`, code, a link's target, a web address."""
+
+
+def unspaced_percents(text: str) -> Iterator[re.Match[str]]:
+    """Every "3%" of text (group 1: the number), in text order."""
+    return _outside_shielded(_UNSPACED_PERCENT, text) if "%" in text else iter(())
+
+
+def spaced_signs(text: str) -> str:
+    """The text with "3 %" for "3%" and a minus for a hyphen or an en dash as a sign."""
+    if "%" in text:
+        text = _replace(_UNSPACED_PERCENT, lambda match: f"{match[1]} %", text)
+    if "-" in text or "\u2013" in text:
+        text = _replace(_HYPHEN_SIGN, lambda _: MINUS, text)
+    return text
+
+
+def _outside_shielded(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of pattern in text that are not in a shielded part (`_SHIELDED`)."""
+    shields: list[tuple[int, int]] | None = None
+    for match in pattern.finditer(text):
+        if shields is None:  # (found for the first match: most texts have none)
+            shields = [shielded.span() for shielded in _SHIELDED.finditer(text)]
+        if not any(start < match.end() and match.start() < end for start, end in shields):
+            yield match
+
+
+def _replace(pattern: re.Pattern[str], replacement: Callable[[re.Match[str]], str],
+             text: str) -> str:
+    """text with every match of pattern outside a shielded part replaced."""
+    pieces: list[str] = []
+    done = 0
+    for match in _outside_shielded(pattern, text):
+        pieces += (text[done:match.start()], replacement(match))
+        done = match.end()
+    return "".join(pieces) + text[done:] if pieces else text

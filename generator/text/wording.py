@@ -1,0 +1,14 @@
+"""The documents' wording rules applied to typed text: what the style check warns about
+(`checks.style`), set right in the document."""
+
+from __future__ import annotations
+
+from generator.text.ranges import dash_ranges
+from generator.text.signs import spaced_signs
+from generator.text.units import normalise_units
+
+
+def house_wording(text: str) -> str:
+    """The text with units, year ranges and signs written as the documents write them (`tkr`
+    for `kkr`, `2025–2027` for `2025-2027`, `3 %` for `3%`, `−70` for `-70`)."""
+    return spaced_signs(dash_ranges(normalise_units(text)))

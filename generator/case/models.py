@@ -170,6 +170,14 @@ class Decision(CaseModel):
         "skriver den ('Vn 1'). Flera paragrafer ('§§ 12–13') skrivs som de står. Annars måste "
         "det vara ett nummer."
     )
+    foreslar: str | None = Field(
+        None, description="Organet som beslutet föreslår besluta, när organet som beslutar "
+        "bereder ärendet åt ett annat, skrivet som mitt i meningen, t.ex. "
+        "'kommunfullmäktige': inledningen blir 'Kommunstyrelsen beslutade den 20 maj 2015, "
+        "Ks 90, att föreslå kommunfullmäktige besluta' (utan datum 'Kommunstyrelsen beslutar "
+        "föreslå kommunfullmäktige besluta') och punkterna är det som föreslås, en att-sats "
+        "per punkt, utan 'föreslå'."
+    )
     stil: Literal["att", "numrerad"] | None = Field(
         None, description="'att' för att-satser, 'numrerad' för numrerade hela meningar, som "
         "i ett protokoll där punkterna är skrivna så ('Inom en låneram på … bemyndigas …'; "

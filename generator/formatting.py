@@ -211,6 +211,12 @@ def text_date(day: datetime.date) -> str:
     return format_date(day, "d MMMM y", locale="sv")
 
 
+def running_date(day: datetime.date) -> str:
+    """A date for running text whose day stays with its month on a line ("15 februari"
+    never breaks): `text_date` with a no-break space after the day."""
+    return text_date(day).replace(" ", NBSP, 1)
+
+
 def genitive(name: str) -> str:
     """Return the Swedish genitive of a name: add 's' unless it already ends in s, x or z."""
     return name if name[-1:].lower() in {"s", "x", "z"} else name + "s"

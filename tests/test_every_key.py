@@ -273,6 +273,7 @@ belopp:
   tak: 25000
 beslut:
   beslutande: Kultur- och utbildningsnämnden
+  foreslar: kommunfullmäktige
   rubrik: Nämndens beslut
   punkter:
     - fördela föreningsbidragen, högst {{ belopp.tak }} per förening

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,21 @@ def _first_organ(organisation: str) -> str:
     """The first organ of a bundled profile."""
     profile = ProfileStore().load(organisation)
     return profile.profile.organ[0].namn
+
+
+@pytest.mark.parametrize(("kind", "body", "opening"), [
+    ("beslut", "regionfullmäktige", r"Regionstyrelsen beslutade den \d+ \w+ \d{4}, § 74, att "
+     "föreslå regionfullmäktige besluta\n"),
+    ("beslut_per_capsulam", "styrgruppen", "Länschefsnätverket beslutar föreslå styrgruppen "
+     "besluta\n"),
+])
+def test_a_decisions_skeleton_shows_the_body_it_may_propose_to(
+        tmp_path: Path, kind: str, body: str, opening: str) -> None:
+    line = f"  # foreslar: {body}\n"
+    text = skeleton(kind, "fall.yaml")
+    assert line in text
+    path = tmp_path / "fall.yaml"
+    path.write_text(text.replace(line, f"  foreslar: {body}\n"), encoding="utf-8")
+    result = Pipeline().build(path)
+    assert result.problems == []
+    assert re.search(opening, result.files["fall.md"].decode("utf-8").replace("\u00a0", " "))

@@ -111,6 +111,14 @@ class Decision(CaseModel):
         "som de står. Paragrafer ur olika protokoll ('Ks 90, Au 99') går inte: skriv "
         "beslutets egen och nämn de andra i texten. Annars måste det vara ett nummer."
     )
+    foreslar: str | None = Field(
+        None, description="Organet som beslutet föreslår besluta, när organet som beslutar "
+        "bereder ärendet åt ett annat, skrivet som mitt i meningen, t.ex. "
+        "'kommunfullmäktige': inledningen blir 'Kommunstyrelsen beslutade den 20 maj 2015, "
+        "Ks 90, att föreslå kommunfullmäktige besluta' (utan datum 'Kommunstyrelsen beslutar "
+        "föreslå kommunfullmäktige besluta') och punkterna är det som föreslås, en att-sats "
+        "per punkt, utan 'föreslå'."
+    )
     stil: Literal["att", "numrerad"] | None = Field(
         None, description="'att' för att-satser, 'numrerad' för numrerade hela meningar, som "
         "i ett protokoll där punkterna är skrivna så ('Inom en låneram på … bemyndigas …'; "

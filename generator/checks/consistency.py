@@ -26,6 +26,7 @@ from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import on_row
 from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses_among
 from generator.checks.names import check_names
+from generator.checks.proposing import proposing_point_problems
 from generator.checks.report import Reporter
 from generator.checks.structure import check_structure
 from generator.checks.subtracted import subtracted_sign_problems
@@ -79,6 +80,7 @@ def check_consistency(
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
                                              tables)
     problems += att_point_problems(case, texts, point_styles, report)
+    problems += proposing_point_problems(case, texts, report)
     problems += check_structure(case, texts, report)
     problems += check_tables(case, report, unsummed)
     if not incomplete:  # (a change from a refused amount would be wrong)

@@ -25,6 +25,8 @@ from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
 
 _MOST = 2  # slips in a misspelt organ's name, at most
+_MID_SENTENCE = {("beslut", "foreslar")}
+"""Names printed mid-sentence: one written in lower case is offered in lower case."""
 
 
 def organ_name_problems(case: Case, profile: LoadedProfile, report: Reporter) -> list[Problem]:
@@ -34,19 +36,24 @@ def organ_name_problems(case: Case, profile: LoadedProfile, report: Reporter) ->
     problems: list[Problem] = []
     for loc, name in _organ_uses(case):
         meant = _meant(name, organs)
-        if meant is not None:
-            message = (f"'{name}' står inte bland organen i profilen '{profile.id}', menade du "
-                       f"'{meant}'?")
-            problems.append(report.problem(report.at(loc), message, "varning"))
+        if meant is None:
+            continue
+        if loc in _MID_SENTENCE and name[:1].islower():
+            meant = meant[:1].lower() + meant[1:]
+        message = (f"'{name}' står inte bland organen i profilen '{profile.id}', menade du "
+                   f"'{meant}'?")
+        problems.append(report.problem(report.at(loc), message, "varning"))
     return problems
 
 
 def _organ_uses(case: Case) -> list[tuple[Loc, str]]:
-    """Where the case names an organ: the deciding and proposing bodies, and the addressee
-    and extract lines (an organ among them is written by its name alone)."""
+    """Where the case names an organ: the deciding and proposing bodies, the body a decision
+    proposes to, and the addressee and extract lines (an organ among them is written by its
+    name alone)."""
     found: list[tuple[Loc, str | None]] = [(("beslutsorgan",), case.beslutsorgan)]
     if case.beslut is not None:
         found += [(("beslut", "beslutande"), case.beslut.beslutande),
+                  (("beslut", "foreslar"), case.beslut.foreslar),
                   (("beslut", "motesorgan"), case.beslut.motesorgan)]
     if case.forslag is not None:
         found += [(("forslag", "forslagsstallare"), case.forslag.forslagsstallare),

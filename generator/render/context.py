@@ -9,13 +9,14 @@ from markupsafe import Markup
 
 from generator.case.decision_names import called_per_capsulam, default_recording
 from generator.case.house_style import HouseStyle
-from generator.case.models import Case, MinutesApproval, Proposal, Section
+from generator.case.models import Case, Decision, MinutesApproval, Proposal, Section
 from generator.compute.computed import Computed
-from generator.formatting import genitive
+from generator.formatting import genitive, running_date
 from generator.output.display import listed
 from generator.problems import Loc
 from generator.render import views
 from generator.render.letterhead import KIND_LABELS
+from generator.render.markdown_escape import escape
 from generator.render.tables import section_blocks
 from generator.text.att_style import as_att_point
 from generator.text.fields import TextRenderer
@@ -205,7 +206,33 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
         reservations=_texts(text, decision.reservationer, ("beslut", "reservationer")),
         notes=_texts(text, decision.protokollsanteckningar, ("beslut", "protokollsanteckningar")),
         heading=heading,
+        opening=_opening(decision, chosen == "numrerad"),
+        proposes_to=decision.foreslar,
     )
+
+
+def _opening(decision: Decision, sentences: bool) -> Markup:
+    """The line before the decision's points. Taken on a date it is in the past tense, its
+    paragraph after the date ("Styrelsen beslutade den 3 oktober 2024, § 12,"); without one
+    it reads as the minutes do ("Styrelsen beslutar (§ 12)"). A decision that proposes to
+    another body (`foreslar`) says so before the points ("…, Ks 90, att föreslå
+    kommunfullmäktige besluta"; "Kommunstyrelsen beslutar föreslå kommunfullmäktige
+    besluta"). Numbered sentences (`sentences`) follow a colon. The names and the paragraph
+    are escaped for Markdown as the template escapes a text; the date is printed as the
+    filter datum_text prints it."""
+    body, paragraph = escape(decision.beslutande), escape(decision.paragraf or "")
+    proposal = f"föreslå {escape(decision.foreslar)} besluta" if decision.foreslar else ""
+    if decision.datum is None:
+        words = [f"{body} beslutar", f"({paragraph})" if paragraph else "", proposal]
+        line = " ".join(word for word in words if word)
+    else:
+        line = f"{body} beslutade den {running_date(decision.datum)}"
+        line += f", {paragraph}" if paragraph else ""
+        if proposal:
+            line += f"{',' if paragraph else ''} att {proposal}"
+        elif paragraph and not sentences:
+            line += ","
+    return Markup(line + (":" if sentences else ""))
 
 
 def _texts(text: TextRenderer, items: Sequence[str], loc: Loc) -> tuple[Markup, ...]:

@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from generator import formatting
 from generator.case.house_style import HouseStyle
-from generator.formatting import NBSP, WrittenNumber
+from generator.formatting import WrittenNumber
 from generator.problems import BeslutError
 from generator.text.names import Figure
 
@@ -94,8 +94,7 @@ def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable
         return Markup(formatting.iso_date(_date(value, "datum")))
 
     def datum_text(value: datetime.date) -> Markup:
-        # (the day stays with its month on a line: "15 februari" never breaks)
-        return Markup(formatting.text_date(_date(value, "datum_text")).replace(" ", NBSP, 1))
+        return Markup(formatting.running_date(_date(value, "datum_text")))
 
     return {"belopp": belopp, "kr": kr, "tkr": tkr, "mnkr": mnkr, "mdkr": mdkr,
             "datum": datum, "datum_text": datum_text}

@@ -124,3 +124,20 @@ def test_without_a_profile_no_organ_is_held_to_one(tmp_path: Path,
     path.write_text(case.format(beslutande="Valnämden", mottagare="Kommunstyrelsen",
                                 utdrag="Valnämnden"), encoding="utf-8")
     assert [p.format() for p in Pipeline().check(path, "fall.yaml").problems] == []
+
+
+def test_a_misspelt_body_a_decision_proposes_to_is_warned_about_in_its_own_case(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (printed mid-sentence, "… föreslå kommunfullmäktige besluta": offered as written there)
+    problems = _problems(tmp_path, monkeypatch, beslutande="Kommunstyrelsen\n  foreslar: "
+                         "kommunfullmäktig")
+    assert problems == [
+        "fall.yaml:11:13: varning: 'kommunfullmäktig' står inte bland organen i profilen "
+        "'krokom', menade du 'kommunfullmäktige'?"]
+
+
+@pytest.mark.parametrize("body", ["kommunfullmäktige", "Kommunfullmäktige", "regionfullmäktige"])
+def test_a_body_proposed_to_as_the_profile_writes_it_or_another_passes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
+    assert _problems(tmp_path, monkeypatch,
+                     beslutande=f"Kommunstyrelsen\n  foreslar: {body}") == []

@@ -13,7 +13,7 @@ CHECKSUMS = {
     'partials/amount_list.md.j2': '6cfc73b15f60cbe67319521431250c299edcd490',
     'partials/approval.md.j2': 'ce087befa1cddaf6e407fb992edd275bdd3ed331',
     'partials/avrundat.md.j2': 'c68d1b2dfa75889eed275b6740d28cf878ac7a53',
-    'partials/decision.md.j2': 'b304da016878a1d7ae5f1dbcd11046acf1c18fd2',
+    'partials/decision.md.j2': '7018dbd0bcd67006e9e483204af6fdf76d678287',
     'partials/extract_to.md.j2': 'ba28eea5bf23a7c27025698d14a2169d0c109710',
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
     'partials/header.md.j2': '07ed028ce99874828f52f897f51109e9da6b82b6',

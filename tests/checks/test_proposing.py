@@ -1,0 +1,76 @@
+"""Warnings at the points of a decision that proposes to another body (trial 37, F8): a
+point that says 'föreslå' again under 'foreslar', and a lone point that proposes by its own
+words ("föreslå kommunfullmäktige besluta att …"), which names the key to write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import Pipeline
+
+CASE = """\
+dokumenttyp: beslut
+etikett: Beslut
+datum: 2015-05-20
+dnr: KS/2015
+titel: Kvartalsrapport januari-mars 2015
+beslut:
+  beslutande: Kommunstyrelsen
+  datum: 2015-05-20
+  paragraf: Ks 90
+{key}  punkter:
+{points}"""
+KEY = "  foreslar: kommunfullmäktige\n"
+STROMSTAD = ("    - föreslå kommunfullmäktige besluta att godkänna Kvartalsrapport januari-mars "
+             "2015 och att åtgärder ska vidtagas för att nå en budget i balans\n")
+
+
+def problems(tmp_path: Path, key: str, points: str) -> list[str]:
+    case = tmp_path / "fall.yaml"
+    case.write_text(CASE.format(key=key, points=points), encoding="utf-8")
+    return [p.format() for p in Pipeline().check(case, "fall.yaml").problems]
+
+
+def test_a_lone_point_that_proposes_by_its_own_words_names_the_key(tmp_path: Path) -> None:
+    assert problems(tmp_path, "", STROMSTAD) == [
+        "fall.yaml:11:7: varning: punkten är ett förslag till kommunfullmäktige; skriv "
+        "'foreslar: kommunfullmäktige' under 'beslut' och det som föreslås som punkter, en "
+        "att-sats per punkt, utan 'föreslå kommunfullmäktige besluta att', så skriver "
+        "dokumentet 'föreslå kommunfullmäktige besluta' före punkterna"]
+
+
+def test_the_body_is_named_as_the_point_writes_it(tmp_path: Path) -> None:
+    points = "    - föreslå Regionfullmäktige  besluta att anta planen\n"
+    assert problems(tmp_path, "", points) == [
+        "fall.yaml:11:7: varning: punkten är ett förslag till Regionfullmäktige; skriv "
+        "'foreslar: Regionfullmäktige' under 'beslut' och det som föreslås som punkter, en "
+        "att-sats per punkt, utan 'föreslå Regionfullmäktige besluta att', så skriver "
+        "dokumentet 'föreslå Regionfullmäktige besluta' före punkterna"]
+
+
+@pytest.mark.parametrize("points", [
+    # (one of several points, or one that proposes nothing to decide, is left as written)
+    STROMSTAD + "    - uppdra åt ekonomichefen att följa upp\n",
+    "    - föreslå en ny ordning för uppföljningen\n",
+    "    - godkänna kvartalsrapporten\n",
+])
+def test_other_points_without_the_key_pass(tmp_path: Path, points: str) -> None:
+    assert problems(tmp_path, "", points) == []
+
+
+def test_under_the_key_a_point_that_says_foresla_again_is_warned_about(
+        tmp_path: Path) -> None:
+    points = ("    - godkänna Kvartalsrapport januari-mars 2015\n"
+              "    - föreslå att åtgärder ska vidtagas\n")
+    assert problems(tmp_path, KEY, points) == [
+        "fall.yaml:13:7: varning: punkten börjar med 'föreslå', men inledningen skriver redan "
+        "'föreslå kommunfullmäktige besluta' ('foreslar' under 'beslut'); skriv bara det som "
+        "föreslås, utan 'föreslå …'"]
+
+
+def test_under_the_key_the_proposals_att_satser_pass(tmp_path: Path) -> None:
+    points = ("    - godkänna Kvartalsrapport januari-mars 2015\n"
+              "    - åtgärder ska vidtagas för att nå en budget i balans\n")
+    assert problems(tmp_path, KEY, points) == []

@@ -15,6 +15,7 @@ from generator.case.table_models import GeneralTable, TableColumn, TableRow
 from generator.compute.changes import add_changes
 from generator.compute.computed import Computed
 from generator.compute.presets import general_spec
+from generator.compute.shares import add_shares
 from generator.compute.stated import Mismatch, mismatch_text
 from generator.compute.tables import TableResult, compute_table
 from generator.formatting import NBSP, exact
@@ -166,3 +167,13 @@ def test_a_difference_of_ore_is_exact_and_shown_as_its_row_shows_it(before: int,
     assert line.amounts["okning"] == Decimal(after - before).scaleb(-2)
     places = 2 if before % 100 or after % 100 else 0
     assert set(result.decimals_in(line).values()) == {places}
+
+
+def test_shares_of_ore_amounts_are_exact_and_add_up_to_100() -> None:
+    columns = [TableColumn(namn="avgift"), TableColumn(namn="belopp", typ="belopp"),
+               TableColumn(namn="andel", typ="andel", av="belopp")]
+    rows = [row("renvatten", belopp="8,40"), row("spillvatten", belopp="12,75")]
+    spec, _ = general_spec(GeneralTable(namn="t", kolumner=columns, rader=rows), ("tabeller", 0))
+    result, findings = add_shares(compute_table(spec)[0])
+    assert findings == []
+    assert [str(r.shares["andel"].value) for r in result.rows] == ["39.7", "60.3"]

@@ -25,6 +25,13 @@ COUNT = "antal"
 thousandths (int), so that counts with up to three decimals add up exactly as amounts do,
 and it is shown with as many decimals as it needs and no unit (`in_unit` writes none)."""
 COUNT_PLACES = 3
+ORE_PLACES = 2
+"""The decimals of an amount in kronor with öre: 8,40 (never more: an öre is the least coin)."""
+Kronor = int | Decimal
+"""An amount in kronor: whole kronor as an int, as nearly every amount is; an amount of a
+table in kr may carry öre, and is then an exact Decimal of at most `ORE_PLACES` decimals
+(`money.parse_kronor`). Sums and differences of them stay exact (int and Decimal add up
+exactly at these sizes); whether one has öre is told by its value (`has_ore`: 8,00 has none)."""
 _EXPONENTS = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9, COUNT: COUNT_PLACES}
 
 
@@ -137,9 +144,19 @@ def as_written(value: int | Decimal | WrittenNumber, real_minus: bool = True) ->
     return number(value, real_minus, decimals_of(Decimal(value)))
 
 
-def kr(amount: int, unit: str = "kr", real_minus: bool = True) -> str:
-    """Format whole kronor with a unit after a no-break space: 21 724 099 kr."""
-    return f"{number(amount, real_minus)}{NBSP}{unit}"
+def kr(amount: Kronor, unit: str = "kr", real_minus: bool = True) -> str:
+    """Format kronor with a unit after a no-break space: 21 724 099 kr (8,40 kr with öre)."""
+    return f"{number(amount, real_minus, decimals_needed(amount, 'kr') or None)}{NBSP}{unit}"
+
+
+def has_ore(kronor: Kronor) -> bool:
+    """Whether an amount in kronor has öre: 8,40 has, 8 and 8,00 have not."""
+    return isinstance(kronor, Decimal) and kronor != kronor.to_integral_value()
+
+
+def magnitude(kronor: Kronor) -> Kronor:
+    """An amount without its sign: `abs`, kept an amount (mypy reads `abs` of either as object)."""
+    return -kronor if kronor < 0 else kronor
 
 
 def whole_kronor(unit: str) -> bool:
@@ -147,24 +164,28 @@ def whole_kronor(unit: str) -> bool:
     return not _EXPONENTS[unit]
 
 
-def decimals_needed(kronor: int, unit: str) -> int:
-    """How many decimals show `kronor` exactly in `unit` (0 for whole units)."""
+def decimals_needed(kronor: Kronor, unit: str) -> int:
+    """How many decimals show `kronor` exactly in `unit`: in kronor none, or two for an amount
+    with öre (8,40, never 8,4: `ORE_PLACES`)."""
     if not _EXPONENTS[unit]:
-        return 0  # whole kronor in kronor
+        return ORE_PLACES if has_ore(kronor) else 0
     return decimals_of(Decimal(kronor).scaleb(-_EXPONENTS[unit]).normalize())
 
 
-def exact(kronor: int, unit: str = "kr", decimals: int | None = None,
+def exact(kronor: Kronor, unit: str = "kr", decimals: int | None = None,
           real_minus: bool = True) -> str:
-    """An amount in `unit`, exactly, digits grouped: 1 250,5 (tkr) for 1 250 500 kr."""
+    """An amount in `unit`, exactly, digits grouped: 1 250,5 (tkr) for 1 250 500 kr; with
+    `decimals`, as many as that, but never so few that öre are lost (8,40 kr stays 8,40)."""
     places = decimals_needed(kronor, unit) if decimals is None else decimals
+    if isinstance(kronor, Decimal):  # (an int is whole kronor: shown with `decimals`)
+        places = max(places, decimals_needed(kronor, unit))
     exponent = _EXPONENTS[unit]
     value = Decimal(kronor).scaleb(-exponent) if exponent else kronor
     text = format_decimal(value, places)
     return text.replace("-", MINUS) if real_minus else text
 
 
-def in_unit(kronor: int, unit: str = "kr", real_minus: bool = True,
+def in_unit(kronor: Kronor, unit: str = "kr", real_minus: bool = True,
             decimals: int | None = None, *, words: bool = False) -> str:
     """An exact amount with its unit: 21 724 099 kr, 1 250,5 tkr (with `decimals`, as many
     as that, for figures shown side by side: 1 465,0 and 1 464,1 mnkr); with `words`, the
@@ -186,7 +207,7 @@ APPROXIMATE = f"ca{NBSP}"
 """What marks an amount `rounded` shows other than it is: ca 6,2 mnkr."""
 
 
-def rounded(amount: int, unit: str = "mnkr", decimals: int = 1, real_minus: bool = True,
+def rounded(amount: Kronor, unit: str = "mnkr", decimals: int = 1, real_minus: bool = True,
             *, words: bool = False) -> str:
     """Format an amount in a larger unit, with `ca` unless it is exact: ca 6,2 mnkr (with
     `words`: ca 6,2 miljoner kronor)."""

@@ -25,6 +25,7 @@ from generator.compute.stated import Mismatch
 from generator.compute.tables import ColumnSpec, TableResult, bare_header, formula_text
 from generator.formatting import (
     NBSP,
+    Kronor,
     WrittenNumber,
     as_written,
     decimals_needed,
@@ -162,7 +163,7 @@ def _wrapped(text: str, width: int) -> str:
         for line in _KEPT_TOGETHER.sub(NBSP, text).split("\n"))
 
 
-def amount_cell(computed: int, loc: Loc | None, stated: Mapping[Loc, Mismatch],
+def amount_cell(computed: Kronor, loc: Loc | None, stated: Mapping[Loc, Mismatch],
                 style: str = "", unit: str = "kr", decimals: int | None = None) -> Text:
     """The computed amount; with a differing stated amount, both and highlighted."""
     mismatch = stated.get(loc) if loc is not None else None
@@ -331,7 +332,7 @@ def _part_cell(exact_part: int, stated: int | None, fixed: bool) -> Text:
     return _both(stated, exact_part)
 
 
-def _both(stated: int, computed: int, unit: str = "kr", decimals: int | None = None) -> Text:
+def _both(stated: Kronor, computed: Kronor, unit: str = "kr", decimals: int | None = None) -> Text:
     """The stated figure struck through, then the computed one, both highlighted.
 
     With the column's decimals, or more where the stated figure needs them: never rounded.
@@ -353,6 +354,6 @@ def mismatch_table(mismatches: tuple[Mismatch, ...]) -> Table:
     return table
 
 
-def _signed(amount: int, unit: str) -> str:
+def _signed(amount: Kronor, unit: str) -> str:
     """A difference with its sign and unit: +1 kr, −1 tkr."""
     return f"+{in_unit(amount, unit)}" if amount > 0 else in_unit(amount, unit)

@@ -17,9 +17,11 @@ from generator.formatting import (
     decimals_needed,
     exact,
     format_decimal,
+    has_ore,
     in_unit,
     iso_date,
     kr,
+    magnitude,
     number,
     rounded,
     text_date,
@@ -313,3 +315,33 @@ class DescribeExactAmountsInAUnit:
         assert decimals_needed(1_250_500, "tkr") == 1
         assert decimals_needed(1_000_000, "mnkr") == 0
         assert exact(1_000_000, "tkr", 2) == f"1{NBSP}000,00"
+
+
+class DescribeKronorWithOre:
+    """An amount in kr may have öre (a table in kr): it shows two decimals, never rounded
+    away, and a whole amount shows none, whatever its type."""
+
+    def it_needs_two_decimals_for_ore_and_none_for_whole_kronor(self) -> None:
+        assert decimals_needed(Decimal("8.40"), "kr") == 2
+        assert decimals_needed(Decimal("8.4"), "kr") == 2
+        assert decimals_needed(Decimal("8.00"), "kr") == 0
+        assert decimals_needed(8, "kr") == 0
+        assert (has_ore(Decimal("0.01")), has_ore(Decimal("8.00")), has_ore(8)) == \
+            (True, False, False)
+
+    def it_shows_ore_with_two_decimals(self) -> None:
+        assert exact(Decimal("8.4")) == "8,40"
+        assert in_unit(Decimal("-2530.5")) == f"\u22122{NBSP}530,50{NBSP}kr"
+        assert kr(Decimal("13.13")) == f"13,13{NBSP}kr"
+        assert kr(Decimal("2530.00")) == f"2{NBSP}530{NBSP}kr"
+
+    def it_never_rounds_ore_away_for_fewer_decimals_asked(self) -> None:
+        assert exact(Decimal("8.40"), "kr", 0) == "8,40"
+        assert exact(8, "kr", 2) == "8,00"
+        assert exact(Decimal("8.00"), "kr", 0) == "8"
+
+    @given(st.integers(-(10**15), 10**15), st.integers(-(10**15), 10**15))
+    def it_keeps_the_sign_of_an_amount_for_its_magnitude(self, whole: int, ore: int) -> None:
+        for amount in (whole, Decimal(ore).scaleb(-2)):
+            assert magnitude(amount) == abs(amount)
+            assert type(magnitude(amount)) is type(amount)

@@ -7,6 +7,11 @@ Policy (documented in the README as well):
 * The YAML loader turns `2330883.5` into `Decimal("2330883.5")`, never a float. A Decimal
   with a zero fraction (`2330883.00`) is accepted; one with öre is an error, because the
   documents state whole kronor and a rounded amount must be decided by the secretary.
+* An amount of a general table in kr (`parse_kronor`) may carry öre, as a taxa's fees do
+  ("8,40" kr/m3): at most two decimals (`ORE_PLACES`), read exactly as a Decimal. More is
+  refused with the amounts in whole öre on either side ("8,40 eller 8,41"); three digits after
+  a comma, as in "8,405", may be thousands written the English way, and the message says
+  that reading too.
 * A dot before a group of three digits (`8.300`, quoted or plain, in any unit) is refused
   as ambiguous, with the two Swedish ways of writing it; `0.500` and `5.3` stay decimals.
 * A negative amount starts with a minus: a hyphen (`-1,8`), the minus sign (`−1,8`) or an
@@ -29,12 +34,21 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal
+from decimal import ROUND_DOWN, ROUND_UP, Decimal
 from typing import Annotated, Literal, TypeGuard
 
 from pydantic import BeforeValidator
 
-from generator.formatting import COUNT_PLACES, NBSP, WrittenNumber, as_written, exact
+from generator.formatting import (
+    COUNT_PLACES,
+    NBSP,
+    ORE_PLACES,
+    Kronor,
+    WrittenNumber,
+    as_written,
+    exact,
+    has_ore,
+)
 from generator.problems import BeslutError
 
 SIGN = r"(?:(?P<sign>[-\u2212\u2013])[ \u00a0\u202f]?)?"
@@ -54,35 +68,98 @@ TOO_LARGE = (
 )
 
 HOW_TO_WRITE = 'skriv beloppet i hela kronor, t.ex. 2330883 eller "2 330 883"'
+HOW_TO_WRITE_KRONOR = 'skriv beloppet i kronor, t.ex. 2330883, "2 330 883" eller med ören "8,40"'
+"""How to write an amount of a table in kr, where öre may be written (`parse_kronor`)."""
 
 
 class AmountError(BeslutError, ValueError):
-    """An amount in the case file that cannot be read as whole kronor."""
+    """An amount in the case file that cannot be read as one (whole kronor, or öre in a
+    table in kr)."""
 
 
-def parse_amount(value: object) -> int:
-    """Return the amount as whole kronor or raise AmountError with a Swedish message."""
+def parse_amount(value: object, how: str = HOW_TO_WRITE) -> int:
+    """Return the amount as whole kronor or raise AmountError with a Swedish message (`how`
+    says how to write one)."""
     _refuse_dotted_groups(value, "kr")
     _refuse_other_unit(value, "kr", in_table=False)
     if isinstance(value, bool):
-        raise AmountError(f"{str(value).lower()} är inte ett belopp, {HOW_TO_WRITE}")
+        raise AmountError(f"{str(value).lower()} är inte ett belopp, {how}")
     if isinstance(value, int):
         return _bounded(value)
     if isinstance(value, Decimal):
         return _bounded(_from_decimal(value))
     if isinstance(value, str):
-        return _bounded(_from_text(value))
-    raise AmountError(f"värdet är inte ett belopp, {HOW_TO_WRITE}")
+        return _bounded(_from_text(value, how))
+    raise AmountError(f"värdet är inte ett belopp, {how}")
+
+
+def parse_kronor(value: object) -> Kronor:
+    """Read an amount of a table in kr: whole kronor as `parse_amount` reads them (an int), or
+    kronor and öre, "8,40", "1 250,5 kr" or a plain 8.4, exactly (a Decimal of `ORE_PLACES`
+    decimals; one that comes to whole kronor, "8,00", is the int 8)."""
+    _refuse_dotted_groups(value, "kr", ore=True)
+    number = _with_fraction(value)
+    if number is None:
+        return parse_amount(value, HOW_TO_WRITE_KRONOR)
+    if _too_large(number, MAX_AMOUNT):
+        raise AmountError(TOO_LARGE)
+    written = _UNIT.sub("", str(value).strip())
+    if _THOUSANDS_BY_COMMA.match(written) or number != round(number, ORE_PLACES):
+        raise AmountError(_too_many_decimals(written, number))
+    if number == number.to_integral_value():
+        return int(number)
+    return number.quantize(_ORE)
+
+
+_ORE = Decimal(1).scaleb(-ORE_PLACES)
+_THOUSANDS_BY_COMMA = re.compile("^" + SIGN + r"\d{1,3},\d{3}$")
+"""A comma before three digits: öre have two, so it may be thousands written the English way."""
+
+
+def _with_fraction(value: object) -> Decimal | None:
+    """The number of an amount written with a fraction ("8,40", "8,40 kr", 8.4), or None for
+    one written without (read as whole kronor) or not read at all."""
+    if isinstance(value, Decimal) and value.is_finite():
+        return None if value == value.to_integral_value() else value
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    match = _in_unit().match(_UNIT.sub("", value.strip()))
+    if match is None or not match["fraction"]:
+        return None
+    return _decimal_text(match.string, HOW_TO_WRITE_KRONOR)
+
+
+def _too_many_decimals(written: str, number: Decimal) -> str:
+    """Why an amount with more decimals than öre is refused, and what to write instead: the
+    amounts in whole öre on either side of it, and where the comma may part thousands (three
+    digits after it), the thousands first, as for a point (`_refuse_dotted_groups`)."""
+    instead = in_whole_ore(number)
+    if _THOUSANDS_BY_COMMA.match(written):
+        instead = f"{written.replace(',', ' ')} om det är tusental, annars {instead}"
+    return (f"'{_quoted(written)}' har fler decimaler än ören, ett belopp i kronor har högst "
+            f"två decimaler; skriv {instead}")
+
+
+def in_whole_ore(number: Decimal) -> str:
+    """The amount in whole öre as a secretary writes it, "8,30", or the two on either side of
+    it where it lies between them, nearer zero first: "8,40 eller 8,41" (which one is the
+    secretary's to choose)."""
+    low, high = (number.quantize(_ORE, rounding=way) for way in (ROUND_DOWN, ROUND_UP))
+    shown = [as_written(low, real_minus=False)]
+    if high != low:
+        shown.append(as_written(high, real_minus=False))
+    return " eller ".join(text.replace(NBSP, " ") for text in shown)
 
 
 _DOTTED_GROUPS = re.compile("^" + SIGN + r"[1-9]\d{0,2}(?:\.\d{3})+$")  # (0.500 is a decimal)
 
 
-def _refuse_dotted_groups(value: object, unit: str) -> None:
+def _refuse_dotted_groups(value: object, unit: str, ore: bool = False) -> None:
     """Refuse `8.300` or `1.470.000`: a dot before a group of three digits may mean thousands.
 
     A plain YAML number keeps its source digits as a Decimal (`8.300`, not `8.3`), so the
-    quoted and the unquoted forms are judged alike.
+    quoted and the unquoted forms are judged alike. Where kronor may have öre (`ore`) the
+    decimal reading is in whole öre: 8,30, or 8,40 eller 8,41 for `8.405`.
     """
     if not isinstance(value, str | Decimal):
         return
@@ -92,7 +169,10 @@ def _refuse_dotted_groups(value: object, unit: str) -> None:
     if _DOTTED_GROUPS.match(written) is None:
         return
     whole = written.replace(".", " ")
-    if unit == "kr" or written.count(".") > 1:
+    if ore and written.count(".") == 1:
+        number = _decimal_text(written, HOW_TO_WRITE_KRONOR)
+        instead = f"{whole} om det är tusental, annars {in_whole_ore(number)} med decimalkomma"
+    elif unit == "kr" or written.count(".") > 1:
         instead = f"{whole} med mellanslag mellan tusentalen"
     else:
         decimal = written.replace(".", ",").rstrip("0")
@@ -126,15 +206,15 @@ def _from_decimal(value: Decimal) -> int:
     return int(value)
 
 
-def _from_text(text: str) -> int:
-    """Read `"2 330 883"` or `"2 330 883 kr"`; reject other separators with a hint."""
+def _from_text(text: str, how: str = HOW_TO_WRITE) -> int:
+    """Read `"2 330 883"` or `"2 330 883 kr"`; reject other separators with a hint (`how`)."""
     stripped = _UNIT.sub("", text.strip())
     match = _GROUPED.match(stripped) if len(stripped) <= 40 else None
     if match is None and len(stripped) > 40 and _ALL_DIGITS.fullmatch(stripped):
         raise AmountError(TOO_LARGE)  # (more than 40 characters of digits)
     if match is None:
         raise AmountError(f"'{_quoted(text)}' är inte ett belopp i kronor, "
-                          f"{_how(stripped, HOW_TO_WRITE)}")
+                          f"{_how(stripped, how)}")
     digits = re.sub(r"\D", "", match["digits"])
     sign = -1 if match["sign"] else 1
     return sign * int(digits)
@@ -245,20 +325,20 @@ def _in_unit() -> re.Pattern[str]:
     return re.compile(f"^{SIGN}{_DIGITS}" r"(?:[,.](?P<fraction>\d+))?$")
 
 
-def parse_in_unit(value: object, unit: str) -> int:
-    """Read an amount written in `unit` (kr, tkr, mnkr, mdkr) and return it in whole kronor.
+def parse_in_unit(value: object, unit: str) -> Kronor:
+    """Read an amount written in `unit` (kr, tkr, mnkr, mdkr) and return it in kronor.
 
-    Decimals are allowed as far as the unit allows (3 in tkr, 6 in mnkr, 9 in mdkr), with a
-    decimal comma in quoted text (`"5,3"`) or a point in a plain YAML number (`5.3`), but
-    never a point before three digits (`8.300`, see `_refuse_dotted_groups`); the result is
-    exact, never rounded.
+    Decimals are allowed as far as the unit allows (öre in kr, `parse_kronor`; 3 in tkr, 6 in
+    mnkr, 9 in mdkr: whole kronor), with a decimal comma in quoted text (`"5,3"`) or a point
+    in a plain YAML number (`5.3`), but never a point before three digits (`8.300`, see
+    `_refuse_dotted_groups`); the result is exact, never rounded.
     """
     if written_as_percent(value):
         raise AmountError(f"'{value.strip()}' är procent och inget belopp, skriv procentsatser "
                           "i en kolumn med 'typ: tal'")
     _refuse_other_unit(value, unit)
     if unit == "kr":
-        return parse_amount(value)
+        return parse_kronor(value)
     _refuse_dotted_groups(value, unit)
     exponent = UNIT_EXPONENT[unit]
     how = f'skriv beloppet i {unit}, t.ex. 1250 eller "1 250,5"'
@@ -313,9 +393,11 @@ def _refuse_other_unit(value: object, unit: str, in_table: bool = True) -> None:
     if written == unit:
         return
     try:
-        kronor: int | None = parse_in_unit(match["figure"], written)
+        kronor: Kronor | None = parse_in_unit(match["figure"], written)
     except AmountError:
         kronor = None
+    if kronor is not None and has_ore(kronor) and unit != "kr":
+        kronor = None  # (öre cannot be written in tkr: there is no figure to offer)
     figure = None if kronor is None else exact(kronor, unit, real_minus=False).replace(NBSP, " ")
     if not in_table:
         if figure is not None:  # (else the figure itself is wrong: the usual message says so)

@@ -31,10 +31,11 @@ kontrollera` föreslår den närmaste). Nycklarna skrivs utan å, ä och ö (`fr
 nyckel skriven med dem (`från`, `förslag`) läses som samma nyckel.
 Belopp skrivs i hela kronor, `2330883` eller `"2 330 883"`; i en
 tabell under `tabeller` i tabellens enhet (`enhet`), med decimaler där enheten tillåter dem
-(`"1 250,5"` tkr, med decimalkomma; en punkt före en eller två siffror läses som
-decimalkomma, `"461.8"` är 461,8, medan en punkt före tre siffror, `8.300`, är tvetydig och
-avvisas). Ett negativt belopp eller tal skrivs med minus först, `"-1 250"`; minustecknet
-(`"−1,8"`) och tankstrecket som i tryckta budgetar (`"– 1,8"`) läses likadant. Datum skrivs
+(`"1 250,5"` tkr, och i kr ören, högst två decimaler: `"8,40"`; med decimalkomma; en punkt
+före en eller två siffror läses som decimalkomma, `"461.8"` är 461,8, medan en punkt före tre
+siffror, `8.300`, är tvetydig och avvisas). Ett negativt belopp eller tal skrivs med minus
+först, `"-1 250"`; minustecknet (`"−1,8"`) och tankstrecket som i tryckta budgetar (`"– 1,8"`)
+läses likadant. Datum skrivs
 `ÅÅÅÅ-MM-DD`. Texter (`text`, `text_efter`, `punkter`, `yrkanden`, `beslutsgang`,
 `reservationer`, `protokollsanteckningar`) får hänvisa till uträknade belopp med `{{ … }}`,
 t.ex. `{{ summa }}` eller `{{ tabeller.lan.summa | mnkr }}`. En tabells belopp heter

@@ -33,19 +33,20 @@ _ENDS = ("fran", "till")
 def change_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
     """Every problem of the table's change columns' `fran` and `till`, and of those keys on
     other columns."""
-    amounts = [c.namn for c in table.kolumner if c.typ == "belopp"]
-    counts = [c.namn for c in table.kolumner if c.typ == COUNT]
+    kinds = {c.namn: c.typ for c in table.kolumner}
     problems = []
     for index, column in enumerate(table.kolumner):
         here = (*loc, "kolumner", index)
         problems += [report.problem(report.at((*here, key)), message)
-                     for message, key in _problems(column, amounts, counts)]
+                     for message, key in _problems(column, kinds)]
     return problems
 
 
-def _problems(column: TableColumn, amounts: Sequence[str],
-              counts: Sequence[str] = ()) -> list[tuple[str, str]]:
-    """What is wrong with the column's `typ`, `fran` and `till` together, and where."""
+def _problems(column: TableColumn, kinds: Mapping[str, str]) -> list[tuple[str, str]]:
+    """What is wrong with the column's `typ`, `fran` and `till` together, and where (`kinds`:
+    the type of each column of the table, by name)."""
+    amounts = [name for name, kind in kinds.items() if kind == "belopp"]
+    counts = [name for name, kind in kinds.items() if kind == COUNT]
     given = {key: getattr(column, key) for key in _ENDS if getattr(column, key) is not None}
     if column.typ != CHANGE:
         return [(f"'{key}' hör till en kolumn med 'typ: forandring', skriv 'typ: forandring' "
@@ -59,7 +60,7 @@ def _problems(column: TableColumn, amounts: Sequence[str],
                  "typ")]
     if all(given[key] in counts for key in _ENDS):
         return _same_ends(column)  # (two count columns: a change of invånare is real)
-    found = [(_not_an_end(column.namn, key, given, amounts), key) for key in _ENDS
+    found = [(_not_an_end(column.namn, key, given, kinds), key) for key in _ENDS
              if given[key] not in counts]
     found = [(message, key) for message, key in found if message]
     for key in (k for k in _ENDS if given[k] in counts and not found):
@@ -81,23 +82,40 @@ def _same_ends(column: TableColumn) -> list[tuple[str, str]]:
              "skriv två olika kolumner", "till")]
 
 
-def _not_an_end(own: str, key: str, given: Mapping[str, str], amounts: Sequence[str]) -> str:
-    """Why the column named in `key` cannot be what a change is computed from or to (or '')."""
+BETWEEN = "två kolumner med 'typ: belopp' eller två med 'typ: antal'"
+"""What a change is computed between: every kind of column it works with (trial 36, F2: a
+message that named belopp only hid that two count columns work too)."""
+
+
+def _not_an_end(own: str, key: str, given: Mapping[str, str], kinds: Mapping[str, str]) -> str:
+    """Why the column named in `key` cannot be what a change is computed from or to (or ''):
+    it is the column itself, a column of another kind, or none; with the columns it may be."""
     name = given[key]
+    amounts = [column for column, kind in kinds.items() if kind == "belopp"]
     if name in amounts:
         return ""
     if name == own:
         others = {end: written for end, written in given.items() if end != key}
-        return (f"'{name}' i '{key}' är kolumnen själv; förändringen räknas mellan två andra "
-                f"kolumner med 'typ: belopp', t.ex. {_example(amounts, others)}")
-    if not amounts:
-        return ("tabellen har ingen kolumn med 'typ: belopp' att räkna förändringen mellan, "
-                "lägg till två")
-    suggestion = did_you_mean(name, list(amounts))
-    hint = f"menade du '{suggestion}'?" if suggestion else \
-        f"beloppskolumnerna är: {', '.join(amounts)}"
-    return (f"'{name}' är ingen beloppskolumn i tabellen, förändringen räknas mellan "
-            f"kolumner med 'typ: belopp'; {hint}")
+        return (f"'{name}' i '{key}' är kolumnen själv; förändringen räknas mellan "
+                f"{BETWEEN.replace('två kolumner', 'två andra kolumner')}, t.ex. "
+                f"{_example(amounts, others)}")
+    what = f"är en kolumn med 'typ: {kinds[name]}'" if name in kinds else \
+        "är ingen kolumn i tabellen"
+    return f"'{name}' i '{key}' {what}; förändringen räknas mellan {BETWEEN}; {_ends(name, kinds)}"
+
+
+def _ends(name: str, kinds: Mapping[str, str]) -> str:
+    """The columns a change may be computed between, by kind, or the one meant by a
+    misspelt name."""
+    summed = {kind: [column for column, typ in kinds.items() if typ == kind]
+              for kind in ("belopp", COUNT)}
+    suggestion = None if name in kinds else did_you_mean(name, [*summed["belopp"],
+                                                                *summed[COUNT]])
+    if suggestion:
+        return f"menade du '{suggestion}'?"
+    named = [f"{word}kolumnerna är: {', '.join(summed[kind])}"
+             for kind, word in (("belopp", "belopps"), (COUNT, "antals")) if summed[kind]]
+    return "; ".join(named) or "tabellen har ingen sådan kolumn, lägg till två"
 
 
 def _example(amounts: Sequence[str], written: Mapping[str, str | None] | None = None) -> str:

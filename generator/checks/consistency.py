@@ -34,7 +34,7 @@ from generator.checks.table_structure import check_tables
 from generator.checks.total_refs import ambiguous_total_problems
 from generator.checks.unsummed import unsummed_tables
 from generator.compute.tables import TableResult
-from generator.formatting import decimals_needed, in_unit, kr
+from generator.formatting import Kronor, decimals_needed, in_unit, kr
 from generator.problems import Loc, Problem
 from generator.render.filters import DEFAULT_DECIMALS, MAX_DECIMALS
 
@@ -48,7 +48,7 @@ farther off, the amount is taken to be one the case states (trials 27 and 28).""
 
 def check_consistency(
     case: Case,
-    figures: Mapping[str, int],
+    figures: Mapping[str, Kronor],
     texts: Mapping[Loc, str],
     loaded: LoadedYaml,
     path: str,
@@ -142,7 +142,7 @@ def prose_amount_problems(
     return problems
 
 
-def _as_the_text_writes(figure: int, unit: str) -> str:
+def _as_the_text_writes(figure: Kronor, unit: str) -> str:
     """A figure in the unit the text wrote its amount in (1 360,8 mnkr), exactly; in kronor
     where that would take more than three decimals (6 209 812 kr, not 6,209812 mnkr)."""
     return in_unit(figure, unit) if decimals_needed(figure, unit) <= 3 else kr(figure)
@@ -180,7 +180,7 @@ def _how_to_state(literal: LiteralAmount, stating: bool) -> str:
 
 
 def proposal_amount_problems(
-    figures: Mapping[str, int], index: FigureIndex, texts: Mapping[Loc, str],
+    figures: Mapping[str, Kronor], index: FigureIndex, texts: Mapping[Loc, str],
     amounts: Mapping[Loc, Sequence[LiteralAmount]], report: Reporter,
     tree: dict[str, Any] | None = None,
     tables: Mapping[str, TableResult] | None = None,

@@ -11,12 +11,14 @@ from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
+from generator.formatting import Kronor
+
 
 class FigureIndex:
     """Distinct figure values in order, each with the first name given for it."""
 
-    def __init__(self, figures: Mapping[str, int]) -> None:
-        first: dict[int, tuple[int, str]] = {}
+    def __init__(self, figures: Mapping[str, Kronor]) -> None:
+        first: dict[Kronor, tuple[int, str]] = {}
         for order, (name, value) in enumerate(figures.items()):
             first.setdefault(value, (order, name))
         self.values = sorted(first)
@@ -30,12 +32,12 @@ class FigureIndex:
         index = bisect_left(self.values, low)
         return index < len(self.values) and self.values[index] <= high
 
-    def named(self, value: int) -> tuple[str, int] | None:
+    def named(self, value: Kronor) -> tuple[str, Kronor] | None:
         """The figure of exactly this value, as (name, value), or None."""
         first = self._first.get(value)
         return None if first is None else (first[1], value)
 
-    def outward(self, value: Decimal) -> Iterator[tuple[str, int]]:
+    def outward(self, value: Decimal) -> Iterator[tuple[str, Kronor]]:
         """Figures by distance from value (on a tie, the one given first), as (name, value)."""
         right = bisect_left(self.values, value)
         left = right - 1
@@ -50,14 +52,14 @@ class FigureIndex:
                 right += 1
             yield self._first[figure][1], figure
 
-    def within(self, value: Decimal, width: Decimal) -> Iterator[tuple[str, int]]:
+    def within(self, value: Decimal, width: Decimal) -> Iterator[tuple[str, Kronor]]:
         """Figures within width of value, nearest first."""
         for name, figure in self.outward(value):
             if abs(value - figure) > width:
                 return
             yield name, figure
 
-    def _before(self, left: int, right: int, value: Decimal) -> bool:
+    def _before(self, left: Kronor, right: Kronor, value: Decimal) -> bool:
         """Tell whether the figure `left` comes before `right` seen from value."""
         gap_left, gap_right = abs(value - left), abs(value - right)
         if gap_left != gap_right:

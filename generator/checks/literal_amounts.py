@@ -64,6 +64,7 @@ from decimal import Context, Decimal
 from typing import Final, NamedTuple
 
 from generator.checks.figure_index import FigureIndex
+from generator.formatting import Kronor, magnitude
 
 RELATIVE_WINDOW = Decimal("0.05")
 """How far, as a share of a figure, a literal a rounding step off may lie and still be a
@@ -201,8 +202,8 @@ def _earliest_start(text: str, end: int) -> int:
 
 
 def near_misses(
-    text: str, figures: Mapping[str, int] | FigureIndex
-) -> list[tuple[LiteralAmount, str, int]]:
+    text: str, figures: Mapping[str, Kronor] | FigureIndex
+) -> list[tuple[LiteralAmount, str, Kronor]]:
     """Return each literal amount that nearly but not exactly matches a figure, with that figure."""
     index = figures if isinstance(figures, FigureIndex) else FigureIndex(figures)
     return misses_among(find_amounts(text), index)
@@ -210,9 +211,9 @@ def near_misses(
 
 def misses_among(
     literals: Iterable[LiteralAmount], index: FigureIndex
-) -> list[tuple[LiteralAmount, str, int]]:
+) -> list[tuple[LiteralAmount, str, Kronor]]:
     """Return each of the literals that nearly but not exactly matches a figure, with it."""
-    misses: list[tuple[LiteralAmount, str, int]] = []
+    misses: list[tuple[LiteralAmount, str, Kronor]] = []
     for literal in literals:
         closest = _closest_miss(literal, index)
         if closest is not None:
@@ -267,7 +268,7 @@ def _scaled(mantissa: int, scale: int) -> Decimal:
     return Decimal(f"{mantissa}E{scale}")
 
 
-def _closest_miss(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, int] | None:
+def _closest_miss(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, Kronor] | None:
     """Return the closest figure the literal nearly matches, or None if it agrees or is far."""
     if _agrees(literal, figures):
         return None
@@ -277,7 +278,7 @@ def _closest_miss(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, in
     return _mistyped(literal, figures)
 
 
-def _mistyped(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, int] | None:
+def _mistyped(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, Kronor] | None:
     """The first figure whose digits are the literal's with one changed, nearest first, or
     with two neighbours swapped, if the literal is exact and long enough for that to be a
     slip (rule 4)."""
@@ -287,10 +288,10 @@ def _mistyped(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, int] |
     sign = 1 if literal.value > 0 else -1
     for typed in (*_changed(digits), *_swapped(digits)):
         value = _EXACT.multiply(Decimal(int(typed)), literal.precision)
-        if value == value.to_integral_value():  # (a figure is whole kronor)
-            found = figures.named(sign * int(value))
-            if found is not None:
-                return found
+        whole = value == value.to_integral_value()  # (a figure is whole kronor, or has öre)
+        found = figures.named(sign * (int(value) if whole else value))
+        if found is not None:
+            return found
     return None
 
 
@@ -328,17 +329,17 @@ def _covered(literal: LiteralAmount) -> tuple[Decimal, Decimal]:
     return value - step / 2, value + step / 2
 
 
-def _is_near(literal: LiteralAmount, figure: int) -> bool:
+def _is_near(literal: LiteralAmount, figure: Kronor) -> bool:
     """Tell whether the literal, not agreeing with ``figure``, nearly matches it: within
     `CLOSE_SHARE` of it, or within one rounding step that a rounding or a slip explains
     (rules 2 and 3)."""
-    gap = abs(literal.value - figure)
-    if gap <= CLOSE_SHARE * abs(figure):
+    gap, size = abs(literal.value - figure), magnitude(figure)
+    if gap <= CLOSE_SHARE * size:
         return True
     step = rounding_step(literal)
-    if gap > step or gap > RELATIVE_WINDOW * abs(figure):
+    if gap > step or gap > RELATIVE_WINDOW * size:
         return False
-    return _EXACT.remainder(Decimal(figure), step) != 0 or step <= SLIP_SHARE * abs(figure)
+    return _EXACT.remainder(Decimal(figure), step) != 0 or step <= SLIP_SHARE * size
 
 
 def _reach(literal: LiteralAmount) -> Decimal:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from generator.checks.report import Reporter
 from generator.compute.tables import TableResult, bare_header, every_row, formula_text
-from generator.formatting import in_unit
+from generator.formatting import Kronor, in_unit
 from generator.problems import Loc, Problem
 
 
@@ -39,7 +39,7 @@ def subtracted_sign_problems(table: TableResult, report: Reporter) -> list[Probl
     return problems
 
 
-def _stated(table: TableResult, key: str) -> Iterator[tuple[Loc, int]]:
+def _stated(table: TableResult, key: str) -> Iterator[tuple[Loc, Kronor]]:
     """Every amount the case states in column `key`, with its cell's place."""
     for row in every_row(table.rows):
         if key in row.spec.stated:

@@ -2,8 +2,8 @@
 
 * A row's change is (till − från) / från × 100 of its own amounts, rounded half up (away from
   zero) to the column's decimals: from 400 to 401 is 0,25 %, shown 0,3 % with one decimal.
-  The quotient of whole kronor is a Decimal (28 digits, so a tie at the rounding step is
-  exact), rounded as `formatting.rounded` rounds.
+  The quotient of amounts (whole kronor, or with öre) is a Decimal (28 digits, so a tie at
+  the rounding step is exact), rounded as `formatting.rounded` rounds.
 * A group row's change is of the group's amounts, and the total row's of the totals: both
   as shown, so under `avrundat` of the stated subtotals and totals, as a derived column's.
 * A negative `från` is divided as it stands: from −100 to −110 is +10 %.
@@ -17,10 +17,10 @@ from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
 from generator.compute.tables import ColumnSpec, RowResult, TableResult
-from generator.formatting import WrittenNumber
+from generator.formatting import Kronor, WrittenNumber
 
 
-def change(before: int | None, after: int | None, places: int) -> WrittenNumber | None:
+def change(before: Kronor | None, after: Kronor | None, places: int) -> WrittenNumber | None:
     """The change from `before` to `after` in percent with `places` decimals, rounded half
     away from zero; None where there is none (no amount, or a base of 0)."""
     if before is None or after is None or before == 0:
@@ -45,7 +45,7 @@ def _changed(rows: tuple[RowResult, ...], columns: list[ColumnSpec]) -> tuple[Ro
                               changes=_changes(row.amounts, columns)) for row in rows)
 
 
-def _changes(amounts: Mapping[str, int], columns: list[ColumnSpec]) -> dict[str, WrittenNumber]:
+def _changes(amounts: Mapping[str, Kronor], columns: list[ColumnSpec]) -> dict[str, WrittenNumber]:
     """The changes of one row's (or the total row's) amounts, by column, where there are."""
     found = {}
     for column in columns:

@@ -26,7 +26,7 @@ from generator.case.table_models import (
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
 from generator.compute.tables import ColumnSpec, RowSpec, TableSpec, with_unit
-from generator.formatting import WrittenNumber
+from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Finding, Loc
 
 COMPUTED = ("andel", CHANGE)
@@ -207,7 +207,7 @@ class _Reader:
         first text of the nearest group above that has one, for messages)."""
         cells: Mapping[str, Any] = row.model_extra or {}
         texts: dict[str, str] = {}
-        stated: dict[str, int] = {}
+        stated: dict[str, Kronor] = {}
         locs: dict[str, Loc] = {}
         numbers: dict[str, WrittenNumber] = {}
         for key, value in cells.items():
@@ -228,7 +228,7 @@ class _Reader:
         name = row_name(first, row.delsumma if children else None, above)
         return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers)
 
-    def figure(self, value: Any, loc: Loc, kind: str | None = "belopp") -> int | None:
+    def figure(self, value: Any, loc: Loc, kind: str | None = "belopp") -> Kronor | None:
         """An amount in the table's unit (kronor), or a count (`kind` antal, in thousandths),
         or None after reporting why it cannot be read."""
         if value is None or value == "":
@@ -249,7 +249,7 @@ class _Reader:
             self.findings.append(Finding(loc, exc.message))
             return None
 
-    def total(self) -> tuple[dict[str, int], dict[str, Loc]]:
+    def total(self) -> tuple[dict[str, Kronor], dict[str, Loc]]:
         """The stated grand total(s): one amount, or one per amount column."""
         given = self.table.summa
         if given is None:

@@ -18,7 +18,7 @@ from fractions import Fraction
 
 from generator.compute.rounding import round_to_total
 from generator.compute.tables import ColumnSpec, RowResult, TableResult, every_row
-from generator.formatting import WrittenNumber
+from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Finding
 
 
@@ -43,8 +43,11 @@ def hundred(places: int) -> int:
     return 100 * int(10**places)
 
 
-def exact_share(amount: int, total: int) -> Fraction:
-    """An amount's exact share of a (positive) total, in percent: 1 of 8 is 25/2."""
+def exact_share(amount: Kronor, total: Kronor) -> Fraction:
+    """An amount's exact share of a (positive) total, in percent: 1 of 8 is 25/2 (of öre as
+    exactly: a Decimal is a fraction)."""
+    if isinstance(amount, Decimal) or isinstance(total, Decimal):
+        return Fraction(amount) * 100 / Fraction(total)
     return Fraction(amount * 100, total)
 
 
@@ -54,7 +57,7 @@ def percent(units: int, places: int) -> WrittenNumber:
 
 
 def _shared(rows: tuple[RowResult, ...], column: ColumnSpec, units: int,
-            total: int) -> tuple[RowResult, ...]:
+            total: Kronor) -> tuple[RowResult, ...]:
     """The rows with their shares in the column: together `units`, each of `total`."""
     key, scale = column.share_of, hundred(column.places)
     having = [i for i, row in enumerate(rows) if key in row.amounts]
@@ -69,7 +72,7 @@ def _shared(rows: tuple[RowResult, ...], column: ColumnSpec, units: int,
     return tuple(shared)
 
 
-def _problem(result: TableResult, column: ColumnSpec, total: int) -> str:
+def _problem(result: TableResult, column: ColumnSpec, total: Kronor) -> str:
     """Why the column's shares cannot be computed (a zero total, a negative amount), or ''."""
     start = f"andelarna i kolumnen '{column.key}' kan inte räknas ut"
     negative = next((row for row in every_row(result.rows)

@@ -6,7 +6,16 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
-from generator.formatting import COUNT, NBSP, as_written, decimals_needed, exact, in_unit
+from generator.formatting import (
+    COUNT,
+    NBSP,
+    Kronor,
+    as_written,
+    decimals_needed,
+    exact,
+    in_unit,
+    magnitude,
+)
 from generator.problems import Loc
 
 
@@ -15,16 +24,16 @@ class Rounding(NamedTuple):
     is rounded to, e.g. 21 figures to 0,1 mnkr (100 000 kr)."""
 
     figures: int
-    step: int
+    step: Kronor
 
     @property
     def reach(self) -> Decimal:
         """The most their sum can differ from the exact one: half a step per figure (kronor)."""
         return Decimal(self.figures * self.step) / 2
 
-    def explains(self, difference: int) -> bool:
+    def explains(self, difference: Kronor) -> bool:
         """Tell whether rounding alone can make a stated total differ this much."""
-        return 2 * abs(difference) <= self.figures * self.step
+        return 2 * magnitude(difference) <= self.figures * self.step
 
 
 class Mismatch(NamedTuple):
@@ -43,23 +52,23 @@ class Mismatch(NamedTuple):
 
     loc: Loc
     level: str
-    stated: int
-    computed: int
+    stated: Kronor
+    computed: Kronor
     unit: str = "kr"
-    stated_parts: int | None = None
+    stated_parts: Kronor | None = None
     formula: str = ""
     rounding: Rounding | None = None
     may_be_rounded: bool = False
-    per_column: tuple[str, int] | None = None
+    per_column: tuple[str, Kronor] | None = None
     from_totals: str = ""
 
     @property
-    def difference(self) -> int:
+    def difference(self) -> Kronor:
         """Stated minus computed."""
         return self.stated - self.computed
 
 
-def compare(loc: Loc, level: str, stated: int | None, computed: int) -> list[Mismatch]:
+def compare(loc: Loc, level: str, stated: Kronor | None, computed: Kronor) -> list[Mismatch]:
     """A mismatch when the case states a figure and it differs from the computed one."""
     if stated is None or stated == computed:
         return []
@@ -74,7 +83,7 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
     unit = mismatch.unit
     places = max(decimals_needed(mismatch.stated, unit), decimals_needed(mismatch.computed, unit))
 
-    def shown(kronor: int) -> str:  # every figure of the message with as many decimals
+    def shown(kronor: Kronor) -> str:  # every figure of the message with as many decimals
         return in_unit(kronor, unit, decimals=places)
 
     if mismatch.formula:
@@ -85,19 +94,19 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
         return (
             f"angivet belopp {shown(mismatch.stated)} för {mismatch.level} stämmer inte "
             f"med uträkningen {mismatch.formula} = {shown(mismatch.computed)} (det "
-            f"angivna är {shown(abs(diff))} för {direction}t); {advice}"
+            f"angivna är {shown(magnitude(diff))} för {direction}t); {advice}"
         )
     text = (
         f"angiven summa {shown(mismatch.stated)} för {mismatch.level} stämmer inte med "
         f"summan av {parts} {shown(mismatch.computed)} (den angivna är "
-        f"{shown(abs(diff))} för {direction})"
+        f"{shown(magnitude(diff))} för {direction})"
     )
     if mismatch.rounding is not None:
         text += _beyond_rounding(mismatch.rounding, unit)
     if mismatch.stated_parts is not None:
         off = mismatch.stated - mismatch.stated_parts
         against = "stämmer med den" if off == 0 else \
-            f"den angivna är {shown(abs(off))} för {'hög' if off > 0 else 'låg'}"
+            f"den angivna är {shown(magnitude(off))} för {'hög' if off > 0 else 'låg'}"
         as_stated = shown(mismatch.stated_parts)
         figures = "tal" if unit == COUNT else "belopp"
         text += (f"; med {parts}s angivna {figures} blir summan {as_stated} ({against}), "

@@ -22,17 +22,21 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
   (in kronor: half a krona per amount, a published list's 1 or 2 kr), the message of a table
   under `tabeller` says the table may be one of rounded amounts.
 
-All amounts are whole kronor (int); a table's unit only changes how they are shown. A count
-column (`typ: antal`: mandat, invånare) is summed and checked by the same rules as an amount
-column (never as rounded, and never in a formula), its counts in whole thousandths (`COUNT`)
-so that they add up exactly; it has no unit. A number column (per capita, share) holds exact
-numbers, perhaps percentages, that are shown as written, never summed.
+All amounts are whole kronor (int), except that an amount of a table in kr may have öre (an
+exact Decimal, `formatting.Kronor`): sums and formulas stay exact, and a row with öre shows
+two decimals in every amount column (`TableResult.decimals_in`). A table's unit only changes
+how amounts are shown. A count column (`typ: antal`: mandat, invånare) is summed and checked
+by the same rules as an amount column (never as rounded, and never in a formula), its counts
+in whole thousandths (`COUNT`) so that they add up exactly; it has no unit. A number column
+(per capita, share) holds exact numbers, perhaps percentages, that are shown as written,
+never summed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cached_property
 from itertools import chain
 from types import MappingProxyType
@@ -41,7 +45,16 @@ from typing import Literal, NamedTuple
 from generator.case.money import UNIT_EXPONENT
 from generator.compute.stated import Mismatch, Rounding, compare
 from generator.compute.unit_names import names_unit
-from generator.formatting import COUNT, WrittenNumber, decimals_needed, whole_kronor
+from generator.formatting import (
+    COUNT,
+    ORE_PLACES,
+    Kronor,
+    WrittenNumber,
+    decimals_needed,
+    has_ore,
+    magnitude,
+    whole_kronor,
+)
 from generator.problems import Loc
 
 
@@ -69,7 +82,7 @@ class RowSpec(NamedTuple):
     loc: Loc
     name: str
     texts: Mapping[str, str] = MappingProxyType({})  # shared and read-only: never changed
-    stated: Mapping[str, int] = MappingProxyType({})
+    stated: Mapping[str, Kronor] = MappingProxyType({})
     stated_locs: Mapping[str, Loc] = MappingProxyType({})
     children: tuple[RowSpec, ...] = ()
     subtotal: str | Literal[False] | None = None  # False: a heading with no subtotal row
@@ -88,7 +101,7 @@ class TableSpec:
     rows: tuple[RowSpec, ...]
     unit: str = "kr"
     total_label: str | None = "Totalt"
-    stated_total: Mapping[str, int] = field(default_factory=dict)
+    stated_total: Mapping[str, Kronor] = field(default_factory=dict)
     stated_total_locs: Mapping[str, Loc] = field(default_factory=dict)
     column_in_messages: bool = True
     rounded: bool = False
@@ -115,6 +128,13 @@ class TableSpec:
         return COUNT if column.counted else self.unit
 
     @cached_property
+    def ore(self) -> bool:
+        """Whether the case states an amount with öre in the table (only a table in kr may):
+        the only way an amount of it gets öre, as sums and differences of whole kronor are
+        whole (found once, for `TableResult.decimals_in`)."""
+        return any(map(has_ore, self.stated_total.values())) or any(map(_states_ore, self.rows))
+
+    @cached_property
     def states_a_sum(self) -> bool:
         """Whether the case states a total or a group's subtotal of an amount column that is
         not derived: in a table of rounded amounts (`rounded`) such a sum is rounded on its own
@@ -129,7 +149,7 @@ class RowResult(NamedTuple):
     changes (percentages, by share or change column; a change absent cannot be computed)."""
 
     spec: RowSpec
-    amounts: Mapping[str, int]
+    amounts: Mapping[str, Kronor]
     children: tuple[RowResult, ...] = ()
     shares: Mapping[str, WrittenNumber] = MappingProxyType({})
     changes: Mapping[str, WrittenNumber] = MappingProxyType({})
@@ -150,17 +170,37 @@ class TableResult(NamedTuple):
 
     spec: TableSpec
     rows: tuple[RowResult, ...]
-    totals: Mapping[str, int]
+    totals: Mapping[str, Kronor]
     decimals: Mapping[str, int]
-    parts: Mapping[str, int] = MappingProxyType({})
+    parts: Mapping[str, Kronor] = MappingProxyType({})
     taken: frozenset[Loc] = frozenset()
     changes: Mapping[str, WrittenNumber] = MappingProxyType({})
 
     @property
-    def total(self) -> int:
+    def total(self) -> Kronor:
         """The total of the first amount column (the table's sum)."""
         first = self.spec.amount_columns[0].key if self.spec.amount_columns else ""
         return self.totals.get(first, 0)
+
+    def decimals_in(self, row: RowResult | None = None) -> Mapping[str, int]:
+        """The decimals each summed column shows in a row (None: the total row), in the table
+        and in text: its column's (`decimals`), except that in a table with öre every amount
+        of a row shows two where the row has an amount with öre or sums one (a group, the
+        total row). Per row, not per column: a taxa's row is one fee read across its columns
+        (8,00 → 8,40), and a whole-krona fee in the row below prints no ",00" (2 456 → 2 530);
+        a total of öre amounts shows öre, even where it comes to whole kronor."""
+        if not self.spec.ore:  # (nearly every table: no row to look at)
+            return self.decimals
+        figures, below = (self.totals, self.rows) if row is None else (row.amounts, row.children)
+        if not (any(map(has_ore, figures.values())) or any(map(_ore_in, below))):
+            return self.decimals
+        return {**self.decimals,
+                **dict.fromkeys((c.key for c in self.spec.amount_columns), ORE_PLACES)}
+
+
+def _ore_in(row: RowResult) -> bool:
+    """Whether the row, or a row below it, has an amount with öre."""
+    return any(map(has_ore, row.amounts.values())) or any(map(_ore_in, row.children))
 
 
 def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
@@ -169,7 +209,7 @@ def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
     taken: set[Loc] = set()
     rows = tuple(_row(row, spec, mismatches, taken) for row in spec.rows)
     totals = _sums(rows, spec)
-    parts: dict[str, int] = {}
+    parts: dict[str, Kronor] = {}
     derived = [c for c in spec.amount_columns if c.formula and spec.rounded]
     for column in spec.summed_columns:
         if column not in derived:
@@ -184,8 +224,8 @@ def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
     return result, mismatches
 
 
-def _derived_total(spec: TableSpec, column: ColumnSpec, totals: dict[str, int],
-                   parts: dict[str, int]) -> list[Mismatch]:
+def _derived_total(spec: TableSpec, column: ColumnSpec, totals: dict[str, Kronor],
+                   parts: dict[str, Kronor]) -> list[Mismatch]:
     """In a table of rounded amounts, a derived column's total is its formula over the totals
     shown (some of them stated), as in a group's row, so that the total row adds up; `parts`
     keeps the rows' sum where that differs. A stated total is checked against it exactly."""
@@ -212,7 +252,7 @@ def _unstated(spec: TableSpec, column: ColumnSpec) -> str:
 
 
 def _total(spec: TableSpec, column: ColumnSpec, rows: tuple[RowResult, ...],
-           totals: dict[str, int], parts: dict[str, int]) -> list[Mismatch]:
+           totals: dict[str, Kronor], parts: dict[str, Kronor]) -> list[Mismatch]:
     """Check a column's stated total. In a table of rounded amounts one that rounding explains
     becomes the column's total (`parts` keeps the rows' sum); elsewhere a difference rounding
     would explain gets the hint that the table may say `avrundat` (`_judged`)."""
@@ -241,7 +281,7 @@ def _judged(spec: TableSpec, found: list[Mismatch],
 
 
 def _nearest_column(spec: TableSpec, found: list[Mismatch],
-                    totals: Mapping[str, int]) -> list[Mismatch]:
+                    totals: Mapping[str, Kronor]) -> list[Mismatch]:
     """A single stated total that differs, in a table of several amount columns: the column
     whose total comes nearest it (the first on a tie), so the message can show a total per
     column written with the table's own column names."""
@@ -249,7 +289,7 @@ def _nearest_column(spec: TableSpec, found: list[Mismatch],
         return found
     keys = [c.key for c in spec.amount_columns if c.key in totals]
     return [m._replace(per_column=min(((k, totals[k]) for k in keys),
-                                      key=lambda pair: abs(pair[1] - m.stated)))
+                                      key=lambda pair: magnitude(pair[1] - m.stated)))
             for m in found]
 
 
@@ -258,7 +298,7 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
     """Compute one row (after its children) and check what it states; a group's stated
     subtotal that rounding explains (`_judged`) is its amount, its place added to `taken`."""
     children = tuple(_row(child, spec, mismatches, taken) for child in row.children)
-    amounts: dict[str, int] = dict(_sums(children, spec)) if children else {}
+    amounts: dict[str, Kronor] = dict(_sums(children, spec)) if children else {}
     for column in spec.summed_columns:
         if not column.formula and not children and column.key in row.stated:
             amounts[column.key] = row.stated[column.key]
@@ -284,40 +324,42 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
 
 
 def _stated(row: RowSpec, spec: TableSpec, column: ColumnSpec,
-            amounts: Mapping[str, int]) -> list[Mismatch]:
+            amounts: Mapping[str, Kronor]) -> list[Mismatch]:
     """How the row's stated figure in `column` differs from the computed one (if it does)."""
     loc = row.stated_locs.get(column.key, row.loc)
     return compare(loc, _level(spec, row.name, column), row.stated[column.key],
                    amounts.get(column.key, 0))
 
 
-def _rounding(rows: tuple[RowResult, ...], column: ColumnSpec, stated: int,
+def _rounding(rows: tuple[RowResult, ...], column: ColumnSpec, stated: Kronor,
               unit: str) -> Rounding:
     """The rounded figures a column's total adds up (every leaf row's amount, or the amounts
     a derived column is computed from), and the step of the last decimal the column shows."""
     keys = [key for _, key in column.formula] or [column.key]
     figures = [row.amounts[key] for row in _leaves(rows) for key in keys if key in row.amounts]
-    return Rounding(len(figures), 10 ** (UNIT_EXPONENT[unit] - decimals_shown(
-        [stated, *figures], unit)))
+    exponent = UNIT_EXPONENT[unit] - decimals_shown([stated, *figures], unit)
+    return Rounding(len(figures), 10**exponent if exponent >= 0 else Decimal(1).scaleb(exponent))
 
 
 def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
-                    totals: Mapping[str, int]) -> dict[str, int]:
+                    totals: Mapping[str, Kronor]) -> dict[str, int]:
     """The decimals each summed column shows, in the table and wherever text names its
-    figures: as many as its total and every row's figure need (3,0 beside 2,4 and 5,4 mnkr)."""
+    figures: as many as its total and every row's figure need (3,0 beside 2,4 and 5,4 mnkr);
+    in kronor none, and a row with öre shows two in every column (`TableResult.decimals_in`)."""
     shown = {}
     for column in spec.summed_columns:
-        key = column.key
+        key, unit = column.key, spec.unit_of(column)
+        if whole_kronor(unit):  # (most tables: no figure to look at)
+            shown[key] = 0
+            continue
         values = (r.amounts[key] for r in every_row(rows) if key in r.amounts)
-        shown[key] = decimals_shown(chain((totals.get(key, 0),), values),  # read lazily
-                                    spec.unit_of(column))
+        shown[key] = decimals_shown(chain((totals.get(key, 0),), values), unit)  # read lazily
     return shown
 
 
-def decimals_shown(figures: Iterable[int], unit: str) -> int:
-    """The decimals a column of these amounts shows: as many as its most exact one needs."""
-    if whole_kronor(unit):  # (most tables: no figure to look at)
-        return 0
+def decimals_shown(figures: Iterable[Kronor], unit: str) -> int:
+    """The decimals that show each of these amounts exactly: as many as the most exact one
+    needs (in kronor two where one has öre: a step of rounding is then an öre)."""
     return max((decimals_needed(figure, unit) for figure in figures), default=0)
 
 
@@ -326,6 +368,11 @@ def every_row(rows: Sequence[RowResult]) -> Iterator[RowResult]:
     for row in rows:
         yield row
         yield from every_row(row.children)
+
+
+def _states_ore(row: RowSpec) -> bool:
+    """Whether the case states an amount with öre in the row or in a row below it."""
+    return any(map(has_ore, row.stated.values())) or any(map(_states_ore, row.children))
 
 
 def _groups(rows: tuple[RowSpec, ...]) -> Iterator[RowSpec]:
@@ -368,9 +415,9 @@ def with_unit(header: str, unit: str, label: str = "") -> str:
     return f"{header} ({unit})"
 
 
-def _sums(rows: tuple[RowResult, ...], spec: TableSpec) -> dict[str, int]:
+def _sums(rows: tuple[RowResult, ...], spec: TableSpec) -> dict[str, Kronor]:
     """Per summed column (amounts and counts), the sum of the rows that have a figure there."""
-    sums: dict[str, int] = {}
+    sums: dict[str, Kronor] = {}
     for column in spec.summed_columns:
         values = [r.amounts[column.key] for r in rows if column.key in r.amounts]
         if values:

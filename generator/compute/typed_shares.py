@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from generator.compute.shares import exact_share, percent
 from generator.compute.tables import ColumnSpec, RowResult, TableResult
-from generator.formatting import WrittenNumber, as_written, in_unit
+from generator.formatting import Kronor, WrittenNumber, as_written, in_unit
 from generator.problems import Finding
 
 _SLACK = Fraction(3, 2)
@@ -57,7 +57,7 @@ class _Fit(NamedTuple):
     """How the cells compare with one amount column's exact shares."""
 
     column: ColumnSpec
-    total: int
+    total: Kronor
     off: tuple[int, ...]
     distance: Fraction
 

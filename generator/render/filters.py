@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from generator import formatting
 from generator.case.house_style import HouseStyle
-from generator.formatting import WrittenNumber
+from generator.formatting import NBSP, Kronor, WrittenNumber
 from generator.problems import BeslutError
 from generator.text.names import Figure
 
@@ -26,12 +26,12 @@ class FilterError(BeslutError):
     """A formatting filter given something it cannot format; the message is Swedish."""
 
 
-def _kronor(value: Figure | int, name: str = "kr") -> int:
-    """Accept a Figure or a plain int from a template."""
+def _kronor(value: Figure | Kronor, name: str = "kr") -> Kronor:
+    """Accept a Figure or a plain amount (an int, or a Decimal with öre) from a template."""
     _known(value)
     if isinstance(value, Figure):
         return value.kronor
-    if isinstance(value, int) and not isinstance(value, bool):
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
         return value
     raise FilterError(
         f"formateringen {name} kan bara visa ett belopp, skriv t.ex. {{{{ summa | {name} }}}}"
@@ -69,23 +69,23 @@ def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable
     minus = style.real_minus
     words = text_unit == "kronor"  # the rounding filters spell their unit out as well
 
-    def belopp(value: Figure | int, unit: str = "kr", decimals: int | None = None) -> Markup:
+    def belopp(value: Figure | Kronor, unit: str = "kr", decimals: int | None = None) -> Markup:
         return Markup(formatting.exact(_kronor(value, "belopp"), unit, decimals, minus))
 
-    def kr(value: Figure | int) -> Markup:
+    def kr(value: Figure | Kronor) -> Markup:
         return Markup(formatting.in_unit(_kronor(value, "kr"), "kr", minus, words=words))
 
-    def tkr(value: Figure | int, decimals: int = DEFAULT_DECIMALS["tkr"]) -> Markup:
+    def tkr(value: Figure | Kronor, decimals: int = DEFAULT_DECIMALS["tkr"]) -> Markup:
         places = _decimals(decimals, "tkr")
         return Markup(formatting.rounded(_kronor(value, "tkr"), "tkr", places, minus,
                                          words=words))
 
-    def mnkr(value: Figure | int, decimals: int = DEFAULT_DECIMALS["mnkr"]) -> Markup:
+    def mnkr(value: Figure | Kronor, decimals: int = DEFAULT_DECIMALS["mnkr"]) -> Markup:
         places = _decimals(decimals, "mnkr")
         return Markup(formatting.rounded(_kronor(value, "mnkr"), "mnkr", places, minus,
                                          words=words))
 
-    def mdkr(value: Figure | int, decimals: int = DEFAULT_DECIMALS["mdkr"]) -> Markup:
+    def mdkr(value: Figure | Kronor, decimals: int = DEFAULT_DECIMALS["mdkr"]) -> Markup:
         places = _decimals(decimals, "mdkr")
         return Markup(formatting.rounded(_kronor(value, "mdkr"), "mdkr", places, minus,
                                          words=words))

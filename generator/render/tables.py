@@ -44,7 +44,7 @@ from generator.compute.tables import (
     every_row,
     with_unit,
 )
-from generator.formatting import NBSP, WrittenNumber
+from generator.formatting import NBSP, Kronor, WrittenNumber
 from generator.problems import Loc
 from generator.render.markdown_escape import escape
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
@@ -66,7 +66,7 @@ class _Layout:
     def __init__(self, result: TableResult, columns: Sequence[ColumnSpec]) -> None:
         self.spec = result.spec
         self.columns = tuple(columns)
-        self.decimals = result.decimals
+        self.result = result
 
     def view_columns(self) -> tuple[Column, ...]:
         """Headers, written by the documents' wording rules as a title is ("Avvikelse, mnkr"
@@ -85,7 +85,7 @@ class _Layout:
                 yield from self.rows(row.children, depth=depth + 1)
                 if row.spec.subtotal is not False:  # (`delsumma: nej`: a heading, no sum)
                     yield self.total(row.spec.subtotal, row.amounts, row.spec.stated_locs,
-                                     depth, row.shares, row.changes)
+                                     depth, row.shares, row.changes, of=row)
             else:
                 yield self.row(row, varav, depth)
                 yield from self.rows(row.children, varav=True, depth=depth + 1)
@@ -97,10 +97,12 @@ class _Layout:
         Without `amounts` the row is a group's label row: its first text is bold."""
         cells = []
         first_text = True
+        decimals = self.result.decimals_in(row)
         for column in self.columns:
             if column.amount or column.counted:
                 value = row.amounts.get(column.key) if amounts else None
-                cells.append(self.amount(value, column, row.spec.stated_locs.get(column.key)))
+                cells.append(self.amount(value, column, decimals,
+                                         row.spec.stated_locs.get(column.key)))
                 continue
             if column.number:
                 cells.append(Cell(number=row.spec.numbers.get(column.key)))
@@ -120,19 +122,21 @@ class _Layout:
                 cells.append(Cell(text))
         return TableRow(tuple(cells), depth)
 
-    def total(self, label: str, values: Mapping[str, int],
+    def total(self, label: str, values: Mapping[str, Kronor],
               stated_at: Mapping[str, Loc] = _NOWHERE, depth: int = 0,
               shares: Mapping[str, WrittenNumber] | None = None,
-              changes: Mapping[str, WrittenNumber] = _NO_CHANGES) -> TableRow:
+              changes: Mapping[str, WrittenNumber] = _NO_CHANGES,
+              of: RowResult | None = None) -> TableRow:
         """A bold total row: the label in the first text column, the amounts bold.
 
         Shares are a subtotal's own (`shares`), else the grand total's 100 %; changes are the
-        row's own (`changes`)."""
+        row's own (`changes`); `of` is the group whose sum it is (None: the table's total)."""
         cells = []
         labelled = False
+        decimals = self.result.decimals_in(of)
         for column in self.columns:
             if column.amount or column.counted:
-                cells.append(self.amount(values.get(column.key), column,
+                cells.append(self.amount(values.get(column.key), column, decimals,
                                          stated_at.get(column.key), bold=True))
             elif column.share_of:
                 share = percent(hundred(column.places), column.places) if shares is None \
@@ -149,13 +153,14 @@ class _Layout:
                 cells.append(Cell())
         return TableRow(tuple(cells), depth)
 
-    def amount(self, value: int | None, column: ColumnSpec, stated_at: Loc | None = None,
-               bold: bool = False) -> Cell:
-        """An amount cell in the table's unit, or a count cell (empty when the row has none)."""
+    def amount(self, value: Kronor | None, column: ColumnSpec, decimals: Mapping[str, int],
+               stated_at: Loc | None = None, bold: bool = False) -> Cell:
+        """An amount cell in the table's unit, or a count cell (empty when the row has none),
+        with the decimals its row shows in the column (`TableResult.decimals_in`)."""
         if value is None:
             return Cell()
         return Cell(amount=value, bold=bold, unit=self.spec.unit_of(column),
-                    decimals=self.decimals[column.key], stated_at=stated_at)
+                    decimals=decimals[column.key], stated_at=stated_at)
 
 
 def _blank(row: TableRow) -> bool:
@@ -221,7 +226,7 @@ def group_views(result: TableResult, heading_marks: str) -> tuple[Table, ...]:
     key = result.spec.amount_columns[0].key
     return tuple(
         Table(layout.view_columns(),
-              (*layout.rows(group.children), layout.total("Summa", group.amounts)),
+              (*layout.rows(group.children), layout.total("Summa", group.amounts, of=group)),
               heading=group.spec.texts.get(result.spec.columns[0].key, ""),
               heading_amount=group.amounts.get(key, 0), heading_marks=heading_marks)
         for group in result.rows

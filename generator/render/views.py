@@ -15,7 +15,7 @@ from typing import Literal, NamedTuple
 
 from markupsafe import Markup
 
-from generator.formatting import WrittenNumber
+from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Loc
 
 Align = Literal["left", "right"]
@@ -29,7 +29,7 @@ class Cell(NamedTuple):
     """
 
     text: str | Markup = ""
-    amount: int | None = None
+    amount: Kronor | None = None
     bold: bool = False
     label: str = ""
     note: str = ""
@@ -70,7 +70,7 @@ class Table(NamedTuple):
     columns: tuple[Column, ...]
     rows: tuple[TableRow, ...]
     heading: str = ""
-    heading_amount: int | None = None
+    heading_amount: Kronor | None = None
     heading_marks: str = ""
     lead: str = ""
     rounding: int | None = None
@@ -81,8 +81,8 @@ class Table(NamedTuple):
 class AmountList(NamedTuple):
     """Amounts as a bulleted list ("namn (belopp)") followed by their total."""
 
-    items: tuple[tuple[str, int], ...]
-    total: int
+    items: tuple[tuple[str, Kronor], ...]
+    total: Kronor
 
 
 Block = Table | AmountList

@@ -17,6 +17,7 @@ from generator import formatting
 from generator.case.models import Case
 from generator.compute.computed import Computed
 from generator.compute.tables import RowResult, TableResult
+from generator.formatting import Kronor
 from generator.problems import Loc
 
 if TYPE_CHECKING:
@@ -25,15 +26,16 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Figure:
-    """An amount computed by the tool, in whole kronor, shown in its table's unit.
+    """An amount computed by the tool, in kronor (whole, or with öre in a table in kr), shown
+    in its table's unit.
 
     Prints exactly: `21 724 100 kr`, `1 250,5 tkr` for a figure of a table in tkr; with
     the word `kronor` (the house style's, for running text) the unit in words:
-    `21 724 100 kronor`, `42 miljoner kronor`. A figure of a table has the decimals its
-    column shows there (`decimals`): `3,0 mnkr` in a column that shows 2,4.
+    `21 724 100 kronor`, `42 miljoner kronor`. A figure of a table has the decimals it shows
+    there (`decimals`): `3,0 mnkr` in a column that shows 2,4, `8,00 kr` in a row with 8,40.
     """
 
-    kronor: int
+    kronor: Kronor
     unit: str = "kr"
     word: str = "kr"
     decimals: int | None = None
@@ -43,7 +45,7 @@ class Figure:
                                   words=self.word == "kronor")
 
 
-def named_figures(figures: dict[str, Any]) -> dict[str, int]:
+def named_figures(figures: dict[str, Any]) -> dict[str, Kronor]:
     """Every computed amount under the name case text uses for it, from the case's
     `prose_figures` (in any wording: only the amounts are read)."""
     return {name: fig.kronor for name, fig in _walk(figures, "", [])}
@@ -168,15 +170,16 @@ def _table(result: TableResult, word: str) -> dict[str, Any]:
     summa is only the first's, and text naming it is an error (`checks.total_refs`). An
     amount column named summa keeps its name: summa is then that column's total.
 
-    Every figure and count prints as its column does in the table: in the table's unit, with
-    the decimals the column shows (`TableResult.decimals`)."""
+    Every figure and count prints as it does in the table: in the table's unit, with the
+    decimals it shows in its row (`TableResult.decimals_in`)."""
     shown = _Shown(result, word)
     amounts = [c.key for c in result.spec.amount_columns]
-    names: dict[str, Any] = {key: shown.figure(result.totals, key) for key in amounts}
+    decimals = result.decimals_in()
+    names: dict[str, Any] = {key: shown.figure(result.totals, key, decimals) for key in amounts}
     if amounts and "summa" not in amounts:
-        total = {"summa": shown.figure(result.totals, amounts[0])}
+        total = {"summa": shown.figure(result.totals, amounts[0], decimals)}
         names = {**names, **total} if len(amounts) > 1 else {**total, **names}
-    names.update(shown.counts(result.totals))
+    names.update(shown.counts(result.totals, decimals))
     names["rader"] = [_row(row, shown) for row in result.rows]
     return names
 
@@ -185,29 +188,33 @@ class _Shown:
     """How a general table's figures print in text: as its columns show them."""
 
     def __init__(self, result: TableResult, word: str) -> None:
+        self.result = result
         self.unit = result.spec.unit
         self.word = word
         self.amounts = result.spec.amount_columns
         self.counted = [c.key for c in result.spec.columns if c.counted]
-        self.decimals = result.decimals
 
-    def figure(self, amounts: Mapping[str, int], key: str) -> Figure:
-        """A column's amount (zero where there is none) as a figure."""
-        return Figure(amounts.get(key, 0), self.unit, self.word, self.decimals[key])
+    def figure(self, amounts: Mapping[str, Kronor], key: str,
+               decimals: Mapping[str, int]) -> Figure:
+        """A column's amount (zero where there is none) as a figure, with the decimals of its
+        row (`decimals`)."""
+        return Figure(amounts.get(key, 0), self.unit, self.word, decimals[key])
 
-    def counts(self, figures: Mapping[str, int]) -> dict[str, str]:
+    def counts(self, figures: Mapping[str, Kronor],
+               decimals: Mapping[str, int]) -> dict[str, str]:
         """The count columns' figures (`typ: antal`) as plain numbers, "31": no money, so no
         unit, and never among the amounts text is checked against."""
-        return {key: formatting.exact(figures[key], formatting.COUNT, self.decimals[key])
+        return {key: formatting.exact(figures[key], formatting.COUNT, decimals[key])
                 for key in self.counted if key in figures}
 
 
 def _row(row: RowResult, shown: _Shown) -> dict[str, Any]:
     """A row's texts, amounts and counts by column, and its children."""
     names: dict[str, Any] = dict(row.spec.texts)
-    names.update({c.key: shown.figure(row.amounts, c.key) for c in shown.amounts
+    decimals = shown.result.decimals_in(row)
+    names.update({c.key: shown.figure(row.amounts, c.key, decimals) for c in shown.amounts
                   if c.key in row.amounts})
-    names.update(shown.counts(row.amounts))
+    names.update(shown.counts(row.amounts, decimals))
     if row.children:
         names["rader"] = [_row(child, shown) for child in row.children]
     return names

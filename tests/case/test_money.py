@@ -530,3 +530,69 @@ def test_a_rate_in_percent_words_or_below_zero_is_refused(written: object, messa
 def test_a_split_party_keeps_whether_its_weight_was_a_percentage() -> None:
     assert SplitParty.model_validate({"namn": "A", "vikt": "70 %"}).percent is True
     assert SplitParty.model_validate({"namn": "A", "vikt": "70"}).percent is False
+
+
+class DescribeOreInATableInKronor:
+    """A table in kr may state öre, as a taxa's fees have them (trial 36, F1): at most two
+    decimals, read exactly; whole kronor stay an int. Elsewhere kronor stay whole."""
+
+    @pytest.mark.parametrize(("written", "kronor"), [
+        ("8,40", Decimal("8.40")), ("8,4", Decimal("8.40")), (Decimal("8.4"), Decimal("8.40")),
+        ("12,75 kr", Decimal("12.75")), (f"1{NBSP}234,5 kronor", Decimal("1234.50")),
+        ("-0,38", Decimal("-0.38")), (f"{EN_DASH} 8,40", Decimal("-8.40")),
+        ("0,01", Decimal("0.01"))])
+    def it_reads_kronor_and_ore_exactly(self, written: object, kronor: Decimal) -> None:
+        read = parse_in_unit(written, "kr")
+        assert (read, str(read)) == (kronor, str(kronor))  # (always two decimals)
+
+    @pytest.mark.parametrize("written", ["2 530", 2530, "2 530,00", Decimal("2530.0")])
+    def it_reads_whole_kronor_as_an_int(self, written: object) -> None:
+        read = parse_in_unit(written, "kr")
+        assert (read, type(read)) == (2530, int)
+
+    @pytest.mark.parametrize(("written", "message"), [
+        ("8,405", "'8,405' har fler decimaler än ören, ett belopp i kronor har högst två "
+                  "decimaler; skriv 8 405 om det är tusental, annars 8,40 eller 8,41"),
+        ("8,300", "'8,300' har fler decimaler än ören, ett belopp i kronor har högst två "
+                  "decimaler; skriv 8 300 om det är tusental, annars 8,30"),
+        ("12,3456 kr", "'12,3456' har fler decimaler än ören, ett belopp i kronor har högst "
+                       "två decimaler; skriv 12,34 eller 12,35"),
+        (Decimal("8.4051"), "'8.4051' har fler decimaler än ören, ett belopp i kronor har "
+                            "högst två decimaler; skriv 8,40 eller 8,41"),
+        ("-8,405", "'-8,405' har fler decimaler än ören, ett belopp i kronor har högst två "
+                   "decimaler; skriv -8 405 om det är tusental, annars -8,40 eller -8,41"),
+        (Decimal("8.405"), "'8.405' är tvetydigt, en punkt före tre siffror kan vara "
+                           "tusental; skriv 8 405 om det är tusental, annars 8,40 eller 8,41 "
+                           "med decimalkomma"),
+        ("ca 8,40", "'ca 8,40' är inte ett belopp i kronor, skriv beloppet i kronor, t.ex. "
+                    '2330883, "2 330 883" eller med ören "8,40"'),
+    ])
+    def it_refuses_more_than_ore_and_says_what_to_write(self, written: object,
+                                                         message: str) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_in_unit(written, "kr")
+        assert caught.value.message == message
+
+    def it_keeps_the_bound(self) -> None:
+        with pytest.raises(AmountError, match="orimligt stort"):
+            parse_in_unit("1 000 000 000 000 000,01", "kr")
+
+    def it_keeps_other_units_and_amounts_outside_tables_whole(self) -> None:
+        with pytest.raises(AmountError, match="har fler decimaler än hela kronor"):
+            parse_in_unit("1,2345", "tkr")
+        with pytest.raises(AmountError) as caught:
+            parse_amount("8,40")
+        assert caught.value.message == f"'8,40' är inte ett belopp i kronor, {HOW_TO_WRITE}"
+
+    def it_offers_no_figure_in_tkr_for_kronor_with_ore(self) -> None:
+        with pytest.raises(AmountError) as caught:
+            parse_in_unit("830,5 kr", "tkr")
+        assert caught.value.message == (
+            "'830,5 kr' är skrivet i kr men tabellen är i tkr, skriv beloppet i tkr utan enhet "
+            "(tabellens enhet står i rubriken)")
+
+    @given(st.integers(-(10**14), 10**14), st.sampled_from(["-", MINUS, EN_DASH]))
+    def it_reads_back_every_amount_in_ore_as_shown(self, ore: int, sign: str) -> None:
+        kronor = Decimal(ore).scaleb(-2)
+        shown = exact(kronor, "kr").replace(NBSP, " ").replace(MINUS, sign)
+        assert parse_in_unit(shown, "kr") == kronor

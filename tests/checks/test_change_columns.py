@@ -134,26 +134,40 @@ def test_the_example_for_the_column_itself_keeps_the_other_end(tmp_path: Path) -
     assert problems(tmp_path, WITH_ACCOUNTS.replace("fran: budget24", "fran: bokslut23")
                     .replace("till: budget25", "till: procent")) == [
         "x.yaml:15:85: 'procent' i 'till' är kolumnen själv; förändringen räknas mellan två "
-        "andra kolumner med 'typ: belopp', t.ex. 'fran: bokslut23' och 'till: budget24'"]
+        "andra kolumner med 'typ: belopp' eller två med 'typ: antal', t.ex. 'fran: bokslut23' "
+        "och 'till: budget24'"]
 
 
 def test_a_misspelt_amount_column_gets_a_suggestion(tmp_path: Path) -> None:
     assert problems(tmp_path, HEAD.replace("fran: budget24", "fran: budet24")) == [
-        "x.yaml:14:68: 'budet24' är ingen beloppskolumn i tabellen, förändringen räknas mellan "
-        "kolumner med 'typ: belopp'; menade du 'budget24'?"]
+        "x.yaml:14:68: 'budet24' i 'fran' är ingen kolumn i tabellen; förändringen räknas "
+        "mellan två kolumner med 'typ: belopp' eller två med 'typ: antal'; menade du "
+        "'budget24'?"]
 
 
 def test_a_text_column_is_no_amount_column_and_the_message_names_those_there_are(
         tmp_path: Path) -> None:
     assert problems(tmp_path, HEAD.replace("till: budget25", "till: namnd")) == [
-        "x.yaml:14:84: 'namnd' är ingen beloppskolumn i tabellen, förändringen räknas mellan "
-        "kolumner med 'typ: belopp'; beloppskolumnerna är: budget24, budget25"]
+        "x.yaml:14:84: 'namnd' i 'till' är en kolumn med 'typ: text'; förändringen räknas "
+        "mellan två kolumner med 'typ: belopp' eller två med 'typ: antal'; beloppskolumnerna "
+        "är: budget24, budget25"]
+
+
+def test_a_number_column_names_both_kinds_a_change_is_computed_between(
+        tmp_path: Path) -> None:
+    # trial 36, F2: fees in 'typ: tal' columns were told of amount columns only, not counts
+    text = HEAD.replace("rubrik: Budget 2024, typ: belopp", "rubrik: Budget 2024, typ: tal")
+    assert problems(tmp_path, text) == [
+        "x.yaml:14:68: 'budget24' i 'fran' är en kolumn med 'typ: tal'; förändringen räknas "
+        "mellan två kolumner med 'typ: belopp' eller två med 'typ: antal'; beloppskolumnerna "
+        "är: budget25"]
 
 
 def test_the_column_itself_is_no_end_of_its_change(tmp_path: Path) -> None:
     assert problems(tmp_path, HEAD.replace("till: budget25", "till: procent")) == [
         "x.yaml:14:84: 'procent' i 'till' är kolumnen själv; förändringen räknas mellan två "
-        "andra kolumner med 'typ: belopp', t.ex. 'fran: budget24' och 'till: budget25'"]
+        "andra kolumner med 'typ: belopp' eller två med 'typ: antal', t.ex. 'fran: budget24' "
+        "och 'till: budget25'"]
 
 
 def test_decimals_are_0_to_3(tmp_path: Path) -> None:
@@ -217,3 +231,11 @@ def test_a_change_between_a_count_and_an_amount_is_refused(tmp_path: Path) -> No
         "x.yaml:14:67: 'inv23' i 'fran' är en antalskolumn (typ: antal) men den andra är en "
         "beloppskolumn; förändringen räknas mellan två kolumner av samma typ, två med 'typ: "
         "belopp' eller två med 'typ: antal'"]
+
+
+def test_a_column_of_another_kind_is_told_of_the_amount_and_count_columns_there_are(
+        tmp_path: Path) -> None:
+    assert problems(tmp_path, COUNTS % "del") == [
+        "x.yaml:14:80: 'del' i 'till' är en kolumn med 'typ: text'; förändringen räknas mellan "
+        "två kolumner med 'typ: belopp' eller två med 'typ: antal'; beloppskolumnerna är: "
+        "budget; antalskolumnerna är: inv23, inv24"]

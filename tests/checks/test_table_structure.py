@@ -41,8 +41,8 @@ def test_a_number_split_by_a_comma_inside_braces_is_reported_at_the_number(
     assert problems(tmp_path, text) == [
         'x.yaml:13:36: talet 8,300 delas av kommatecknet inom { } och läses som 8 och nyckeln '
         '\'300\', skriv "8,300" inom citattecken',
-        "x.yaml:13:36: '8,300' är inte ett belopp i kronor, skriv beloppet i hela kronor, t.ex. "
-        '2330883 eller "2 330 883"',  # (read as meant: the value's own problem)
+        "x.yaml:13:36: '8,300' har fler decimaler än ören, ett belopp i kronor har högst två "
+        "decimaler; skriv 8 300 om det är tusental, annars 8,30",  # (read as meant)
     ]
 
 
@@ -244,8 +244,7 @@ def test_a_kr_table_refuses_a_dotted_amount_with_the_same_rule(tmp_path: Path) -
     text = HEAD + "    rader:\n      - {mottagare: a, belopp: 8.300}\n"
     assert problems(tmp_path, text) == [
         "x.yaml:13:32: '8.300' är tvetydigt, en punkt före tre siffror kan vara "
-        "tusental; skriv 8 300 med "
-        "mellanslag mellan tusentalen"]
+        "tusental; skriv 8 300 om det är tusental, annars 8,30 med decimalkomma"]
 
 
 def test_a_decimal_comma_in_a_tkr_table_is_read_exactly(tmp_path: Path) -> None:

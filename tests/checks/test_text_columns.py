@@ -83,7 +83,7 @@ def test_percentages_and_decimals_beyond_the_unit_offer_only_a_number_column(
         tmp_path: Path) -> None:
     assert problems(tmp_path, HEAD + rows('"12,5 %"', '"3%"')) == [ONLY_NUMBERS]
     in_kronor = HEAD.replace("enhet: mnkr", "enhet: kr")
-    assert problems(tmp_path, in_kronor + rows('"12,5"', "3")) == [ONLY_NUMBERS]
+    assert problems(tmp_path, in_kronor + rows('"12,555"', "3")) == [ONLY_NUMBERS]
 
 
 def test_amounts_with_their_unit_offer_only_an_amount_column(tmp_path: Path) -> None:

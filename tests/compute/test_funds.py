@@ -10,6 +10,7 @@ from generator.case.table_models import Funds, FundsItem, RiskRow, RiskTable
 from generator.compute.presets import funds_spec, risk_spec
 from generator.compute.stated import Mismatch
 from generator.compute.tables import TableResult, compute_table
+from generator.formatting import Kronor
 from generator.problems import Loc
 
 
@@ -80,7 +81,7 @@ class DescribeTheRiskTable:
         self, rows: list[RiskRow], stated: int | None
     ) -> None:
         total, mismatches = compute_risk(RiskTable(rader=rows, summa=stated))
-        expected: list[tuple[Loc, int, int]] = [
+        expected: list[tuple[Loc, int, Kronor]] = [
             (("risk", "rader", i, "risk"), row.risk, line.amounts["risk"])
             for i, (row, line) in enumerate(zip(rows, total.rows, strict=True))
             if row.risk is not None and row.risk != line.amounts["risk"]

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from generator.compute.rounding import round_to_total
 from generator.compute.shares import add_shares, percent
 from generator.compute.tables import ColumnSpec, RowResult, RowSpec, TableSpec, compute_table
-from generator.formatting import WrittenNumber, as_written
+from generator.formatting import Kronor, WrittenNumber, as_written
 from generator.problems import Finding
 
 Tree = Sequence[object]
@@ -108,12 +108,12 @@ def _units(share: WrittenNumber, places: int) -> int:
     return int(share.value.scaleb(places))
 
 
-def _check(rows: Sequence[RowResult], places: int, total: int, units: int) -> None:
+def _check(rows: Sequence[RowResult], places: int, total: Kronor, units: int) -> None:
     """The rows' shares add up to `units` steps; each is within a step of the exact share."""
     having = [r for r in rows if "belopp" in r.amounts]
     assert sum(_units(r.shares["andel"], places) for r in having) == units
     for row in having:
-        exact = Fraction(row.amounts["belopp"] * 100 * 10**places, total)
+        exact = Fraction(row.amounts["belopp"]) * 100 * 10**places / Fraction(total)
         assert abs(_units(row.shares["andel"], places) - exact) < 1
         if row.children:
             _check(row.children, places, total, _units(row.shares["andel"], places))

@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from generator import formatting
 from generator.case.house_style import HouseStyle
-from generator.formatting import NBSP, Kronor, WrittenNumber
+from generator.formatting import Kronor, WrittenNumber
 from generator.problems import BeslutError
 from generator.text.names import Figure
 

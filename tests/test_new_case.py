@@ -133,7 +133,7 @@ def _first_organ(organisation: str) -> str:
 @pytest.mark.parametrize(("kind", "body", "opening"), [
     ("beslut", "regionfullmäktige", r"Regionstyrelsen beslutade den \d+ \w+ \d{4}, § 74, att "
      "föreslå regionfullmäktige besluta\n"),
-    ("beslut_per_capsulam", "styrgruppen", "Länschefsnätverket beslutar föreslå styrgruppen "
+    ("beslut_per_capsulam", "styrgruppen", "Länschefsnätverket föreslår styrgruppen "
      "besluta\n"),
 ])
 def test_a_decisions_skeleton_shows_the_body_it_may_propose_to(

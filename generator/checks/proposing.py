@@ -4,7 +4,8 @@ With `foreslar` the opening says "… föreslå kommunfullmäktige besluta" and 
 what is proposed: a point that begins "föreslå …" says it twice. Without it, a lone point
 "föreslå kommunfullmäktige besluta att godkänna … och att …" holds the proposal's
 att-satser inside one att-sats; the warning names the key to write, with the body as the
-point writes it.
+point writes it. A first point "föreslå … besluta att …" followed by others gets the same
+warning, asking whether the others are proposals too (they may be the body's own).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def proposing_point_problems(
     case: Case, texts: Mapping[Loc, str], report: Reporter
 ) -> list[Problem]:
     """Warn at a point that begins 'föreslå' when the decision proposes by its key, and at
-    a lone point 'föreslå X besluta att …' when it does not (texts: the raw points)."""
+    a first point 'föreslå X besluta att …' when it does not (texts: the raw points)."""
     decision = case.beslut
     if decision is None:
         return []
@@ -54,15 +55,19 @@ def _twice(
 
 
 def _unkeyed(decision: Decision, texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
-    """The lone point that proposes to a body by its own words."""
+    """The first point, when it proposes to a body by its own words (where more points
+    follow, they may be the body's own decisions: the warning asks)."""
     loc = ("beslut", "punkter", 0)
     text = texts.get(loc, "")
-    match = _PROPOSES.match(text) if len(decision.punkter) == 1 else None
+    match = _PROPOSES.match(text)
     if match is None:
         return []
     word, body = match.group(1), " ".join(match.group(2).split())
-    message = (f"punkten är ett förslag till {body}; skriv 'foreslar: {body}' under 'beslut' "
-               f"och det som föreslås som punkter, en att-sats per punkt, utan '{word} {body} "
-               f"besluta att', så skriver dokumentet 'föreslå {body} besluta' före punkterna")
+    others = (f"; är också de andra punkterna förslag till {body}" if len(decision.punkter) > 1
+              else "")
+    message = (f"punkten är ett förslag till {body}{others}; skriv 'foreslar: {body}' under "
+               f"'beslut' och det som föreslås som punkter, en att-sats per punkt, utan "
+               f"'{word} {body} besluta att', så skriver dokumentet 'föreslå {body} besluta' "
+               f"före punkterna")
     where = report.in_text(loc, text, match.start(1), word)
     return [report.problem(where, message, "varning")]

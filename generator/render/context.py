@@ -216,14 +216,16 @@ def _opening(decision: Decision, sentences: bool) -> Markup:
     paragraph after the date ("Styrelsen beslutade den 3 oktober 2024, § 12,"); without one
     it reads as the minutes do ("Styrelsen beslutar (§ 12)"). A decision that proposes to
     another body (`foreslar`) says so before the points ("…, Ks 90, att föreslå
-    kommunfullmäktige besluta"; "Kommunstyrelsen beslutar föreslå kommunfullmäktige
-    besluta"). Numbered sentences (`sentences`) follow a colon. The names and the paragraph
-    are escaped for Markdown as the template escapes a text; the date is printed as the
-    filter datum_text prints it."""
+    kommunfullmäktige besluta"; without a date as minutes write it, "Kommunstyrelsen
+    föreslår (Ks 90) kommunfullmäktige besluta"). Numbered sentences (`sentences`) follow a
+    colon. The names and the paragraph are escaped for Markdown as the template escapes a
+    text; the date is printed as the filter datum_text prints it."""
     body, paragraph = escape(decision.beslutande), escape(decision.paragraf or "")
-    proposal = f"föreslå {escape(decision.foreslar)} besluta" if decision.foreslar else ""
+    proposed = f"{escape(decision.foreslar)} besluta" if decision.foreslar else ""
+    proposal = f"föreslå {proposed}" if proposed else ""
     if decision.datum is None:
-        words = [f"{body} beslutar", f"({paragraph})" if paragraph else "", proposal]
+        verb = f"{body} föreslår" if proposed else f"{body} beslutar"
+        words = [verb, f"({paragraph})" if paragraph else "", proposed]
         line = " ".join(word for word in words if word)
     else:
         line = f"{body} beslutade den {running_date(decision.datum)}"

@@ -1,6 +1,7 @@
 """Warnings at the points of a decision that proposes to another body (trial 37, F8): a
 point that says 'föreslå' again under 'foreslar', and a lone point that proposes by its own
-words ("föreslå kommunfullmäktige besluta att …"), which names the key to write."""
+words ("föreslå kommunfullmäktige besluta att …"), which names the key to write, and a first
+such point before others, which asks whether the others are proposals too."""
 
 from __future__ import annotations
 
@@ -50,9 +51,21 @@ def test_the_body_is_named_as_the_point_writes_it(tmp_path: Path) -> None:
         "dokumentet 'föreslå Regionfullmäktige besluta' före punkterna"]
 
 
+def test_a_first_point_that_proposes_before_others_asks_whether_they_are_proposals_too(
+        tmp_path: Path) -> None:
+    # (trial 38: "… Renhållningstaxa … upphävs" after it read as the styrelse's own decision)
+    points = STROMSTAD + "    - nuvarande renhållningstaxa upphävs\n"
+    assert problems(tmp_path, "", points) == [
+        "fall.yaml:11:7: varning: punkten är ett förslag till kommunfullmäktige; är också de "
+        "andra punkterna förslag till kommunfullmäktige; skriv 'foreslar: kommunfullmäktige' "
+        "under 'beslut' och det som föreslås som punkter, en att-sats per punkt, utan "
+        "'föreslå kommunfullmäktige besluta att', så skriver dokumentet 'föreslå "
+        "kommunfullmäktige besluta' före punkterna"]
+
+
 @pytest.mark.parametrize("points", [
-    # (one of several points, or one that proposes nothing to decide, is left as written)
-    STROMSTAD + "    - uppdra åt ekonomichefen att följa upp\n",
+    # (a later point that proposes, or one that proposes nothing to decide, is left as written)
+    "    - uppdra åt ekonomichefen att följa upp\n" + STROMSTAD,
     "    - föreslå en ny ordning för uppföljningen\n",
     "    - godkänna kvartalsrapporten\n",
 ])

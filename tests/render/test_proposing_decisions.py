@@ -59,8 +59,8 @@ def test_without_a_paragraph_att_follows_the_date(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("when", "opening"), [
-    ("", "Kommunstyrelsen beslutar föreslå kommunfullmäktige besluta"),
-    ("  paragraf: Ks 90\n", "Kommunstyrelsen beslutar (Ks 90) föreslå kommunfullmäktige besluta"),
+    ("", "Kommunstyrelsen föreslår kommunfullmäktige besluta"),
+    ("  paragraf: Ks 90\n", "Kommunstyrelsen föreslår (Ks 90) kommunfullmäktige besluta"),
 ])
 def test_a_decision_without_a_date_reads_as_the_minutes_do(
         tmp_path: Path, when: str, opening: str) -> None:
@@ -92,9 +92,9 @@ def test_numbered_sentences_follow_a_colon(tmp_path: Path) -> None:
 def test_a_lone_sentence_is_a_paragraph_after_the_colon(tmp_path: Path) -> None:
     markdown, lines = build(tmp_path, when="", style="  stil: numrerad\n",
                             points=SENTENCES.splitlines(keepends=True)[0])
-    assert markdown.endswith("Kommunstyrelsen beslutar föreslå kommunfullmäktige besluta:\n\n"
+    assert markdown.endswith("Kommunstyrelsen föreslår kommunfullmäktige besluta:\n\n"
                              "Kvartalsrapport januari-mars 2015 godkänns.\n")
-    assert lines[-2:] == ["[Normal] Kommunstyrelsen beslutar föreslå kommunfullmäktige besluta:",
+    assert lines[-2:] == ["[Normal] Kommunstyrelsen föreslår kommunfullmäktige besluta:",
                           "[Normal] Kvartalsrapport januari-mars 2015 godkänns."]
 
 
@@ -103,4 +103,4 @@ def test_the_body_is_printed_as_written(tmp_path: Path) -> None:
     path.write_text(CASE.format(when="", style="", points=ATT_POINTS).replace(
         "foreslar: kommunfullmäktige", "foreslar: '*regionfullmäktige*'"), encoding="utf-8")
     markdown = Pipeline().build(path).files["fall.md"].decode("utf-8")
-    assert "Kommunstyrelsen beslutar föreslå \\*regionfullmäktige\\* besluta\n" in markdown
+    assert "Kommunstyrelsen föreslår \\*regionfullmäktige\\* besluta\n" in markdown

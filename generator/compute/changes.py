@@ -19,6 +19,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from generator.compute.tables import ColumnSpec, RowResult, TableResult
 from generator.formatting import Kronor, WrittenNumber
 
+NO_CHANGE = "–"
+"""What a change prints where there is none to show (a base of 0): an en dash, never empty."""
+
 
 def change(before: Kronor | None, after: Kronor | None, places: int) -> WrittenNumber | None:
     """The change from `before` to `after` in percent with `places` decimals, rounded half

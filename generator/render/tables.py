@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
+from generator.compute.changes import NO_CHANGE
 from generator.compute.computed import Computed
 from generator.compute.shares import hundred, percent
 from generator.compute.tables import (
@@ -56,8 +57,6 @@ if TYPE_CHECKING:
 
 _NOWHERE: Mapping[str, Loc] = MappingProxyType({})
 _NO_CHANGES: Mapping[str, WrittenNumber] = MappingProxyType({})
-NO_CHANGE = "–"
-"""A change cell where there is no change to show (a base of 0): an en dash, never empty."""
 
 
 class _Layout:

@@ -18,7 +18,7 @@ from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.case.suggest import did_you_mean
-from generator.text.names import Figure
+from generator.text.names import Figure, Percentage
 
 _NOTHING: Final = object()
 """What a look-up gives that finds nothing (a figure may be any value, even None)."""
@@ -72,7 +72,8 @@ def _message(reference: str, name: str, part: str, whole: Any) -> str | None:
     return None
 
 
-_KINDS: Final = ((Figure, "ett belopp"), (datetime.date, "ett datum"), (str, "en text"))
+_KINDS: Final = ((Figure, "ett belopp"), (Percentage, "en procentsats"),
+                 (datetime.date, "ett datum"), (str, "en text"))
 
 
 def _value(node: nodes.Node, variables: Mapping[str, Any]) -> tuple[Any, str | None]:

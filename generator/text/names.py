@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from generator import formatting
 from generator.case.models import Case
+from generator.compute.changes import NO_CHANGE
 from generator.compute.computed import Computed
+from generator.compute.shares import hundred, percent
 from generator.compute.tables import RowResult, TableResult
-from generator.formatting import Kronor
+from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Loc
 
 if TYPE_CHECKING:
@@ -43,6 +45,19 @@ class Figure:
     def __str__(self) -> str:
         return formatting.in_unit(self.kronor, self.unit, decimals=self.decimals,
                                   words=self.word == "kronor")
+
+
+@dataclass(frozen=True)
+class Percentage:
+    """A percentage a table computes (`typ: forandring` or `typ: andel`), printed in text as
+    the table prints it: `5,0 %`, with the column's decimals; a change that cannot be
+    computed (a base of 0) as the table's "–". Never an amount: text is not checked against
+    it as against the amounts (`checks.literal_percents` reads it)."""
+
+    value: WrittenNumber | None
+
+    def __str__(self) -> str:
+        return NO_CHANGE if self.value is None else formatting.as_written(self.value)
 
 
 def named_figures(figures: dict[str, Any]) -> dict[str, Kronor]:
@@ -171,7 +186,9 @@ def _table(result: TableResult, word: str) -> dict[str, Any]:
     amount column named summa keeps its name: summa is then that column's total.
 
     Every figure and count prints as it does in the table: in the table's unit, with the
-    decimals it shows in its row (`TableResult.decimals_in`)."""
+    decimals it shows in its row (`TableResult.decimals_in`). A change or share column's
+    percentage (`Percentage`) is named as an amount column's is: on a row by the column, and
+    the total row's by the column alone, where the table prints a total row."""
     shown = _Shown(result, word)
     amounts = [c.key for c in result.spec.amount_columns]
     decimals = result.decimals_in()
@@ -180,6 +197,8 @@ def _table(result: TableResult, word: str) -> dict[str, Any]:
         total = {"summa": shown.figure(result.totals, amounts[0], decimals)}
         names = {**names, **total} if len(amounts) > 1 else {**total, **names}
     names.update(shown.counts(result.totals, decimals))
+    if result.spec.total_label:  # (the total row's percentages, where it is printed)
+        names.update(shown.percentages(result.changes, shown.whole()))
     names["rader"] = [_row(row, shown) for row in result.rows]
     return names
 
@@ -193,12 +212,26 @@ class _Shown:
         self.word = word
         self.amounts = result.spec.amount_columns
         self.counted = [c.key for c in result.spec.columns if c.counted]
+        self.changes = [c for c in result.spec.columns if c.change]
+        self.shares = [c for c in result.spec.columns if c.share_of]
 
     def figure(self, amounts: Mapping[str, Kronor], key: str,
                decimals: Mapping[str, int]) -> Figure:
         """A column's amount (zero where there is none) as a figure, with the decimals of its
         row (`decimals`)."""
         return Figure(amounts.get(key, 0), self.unit, self.word, decimals[key])
+
+    def percentages(self, changes: Mapping[str, WrittenNumber],
+                    shares: Mapping[str, WrittenNumber]) -> dict[str, Percentage]:
+        """A row's computed percentages by column, as its table prints them: every change
+        (a "–" where there is none) and the shares it has."""
+        found = {c.key: Percentage(changes.get(c.key)) for c in self.changes}
+        found.update({key: Percentage(share) for key, share in shares.items()})
+        return found
+
+    def whole(self) -> dict[str, WrittenNumber]:
+        """The total row's shares: 100 % in each share column, with its decimals."""
+        return {c.key: percent(hundred(c.places), c.places) for c in self.shares}
 
     def counts(self, figures: Mapping[str, Kronor],
                decimals: Mapping[str, int]) -> dict[str, str]:
@@ -209,12 +242,14 @@ class _Shown:
 
 
 def _row(row: RowResult, shown: _Shown) -> dict[str, Any]:
-    """A row's texts, amounts and counts by column, and its children."""
+    """A row's texts, amounts, counts and computed percentages by column, and its
+    children."""
     names: dict[str, Any] = dict(row.spec.texts)
     decimals = shown.result.decimals_in(row)
     names.update({c.key: shown.figure(row.amounts, c.key, decimals) for c in shown.amounts
                   if c.key in row.amounts})
     names.update(shown.counts(row.amounts, decimals))
+    names.update(shown.percentages(row.changes, row.shares))
     if row.children:
         names["rader"] = [_row(child, shown) for child in row.children]
     return names

@@ -22,7 +22,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.problems import BeslutError
 from generator.text.missing_part import missing_part
-from generator.text.names import Figure
+from generator.text.names import Figure, Percentage
 
 _ALLOWED_NODES = (
     nodes.Template,
@@ -133,10 +133,11 @@ def _compiled(env: ImmutableSandboxedEnvironment, text: str) -> Template:
 
 
 def _printable(value: Any) -> Any:
-    """Print only formatted values: figures, dates, texts and what the filters give."""
+    """Print only formatted values: figures, percentages, dates, texts and what the filters give."""
     if isinstance(value, Undefined):
         str(value)  # StrictUndefined raises here, naming what is unknown
-    if isinstance(value, str | Figure | datetime.date) and not isinstance(value, bool):
+    if isinstance(value, str | Figure | Percentage | datetime.date) \
+            and not isinstance(value, bool):
         return value
     raise ProseError(_not_printable(value), 1)
 

@@ -1,7 +1,8 @@
 """Specification, by exact Markdown and Word dump, of a computed change column (`typ:
 forandring`): right-aligned percentages with a no-break space and a real minus on every row,
 on the subtotal rows and on the total row (from the stated subtotals and total of a list of
-rounded amounts), "–" where the base is 0, nothing on a group's label row."""
+rounded amounts), "–" where the base is 0, nothing on a group's label row; and named in text,
+as the table prints it."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ dnr: KS 2024/312
 titel: Driftbudget
 avsnitt:
   - rubrik: Driftbudget per nämnd
+    text: |
+      Budgeten ökar med {{ tabeller.drift.procent }}, för kommunstyrelsen med
+      {{ tabeller.drift.rader[0].procent }} och för räddningstjänsten med
+      {{ tabeller.drift.rader[0].rader[1].procent }}; för valnämnden
+      {{ tabeller.drift.rader[1].procent }}.
     tabell: drift
 tabeller:
   - namn: drift
@@ -67,6 +73,14 @@ def test_the_change_column_in_markdown(tmp_path: Path) -> None:
 | Valnämnd | 0,0 | 0,1 | – |
 | Revision | 1,5 | 1,5 | 0,0~% |
 | **Summa nämnder** | **99,7** | **110,2** | **10,5~%** |"""
+
+
+def test_a_change_is_named_in_text_as_the_table_prints_it(tmp_path: Path) -> None:
+    path = tmp_path / "fall.yaml"
+    path.write_text(CASE, encoding="utf-8")
+    markdown = Pipeline().build(path).files["fall.md"].decode("utf-8").replace("\u00a0", "~")
+    assert ("Budgeten ökar med 10,5~%, för kommunstyrelsen med\n10,7~% och för "
+            "räddningstjänsten med\n−1,1~%; för valnämnden\n–.") in markdown
 
 
 def test_the_change_column_in_word_is_right_aligned_and_never_empty(tmp_path: Path) -> None:

@@ -183,3 +183,36 @@ def test_a_count_of_a_table_prints_with_the_decimals_its_column_shows() -> None:
         "kolumner": [{"namn": "ort"}, {"namn": "tjanster", "typ": "antal"}],
         "rader": [{"ort": "A", "tjanster": 2}, {"ort": "B", "tjanster": "1,5"}]})
     assert (table["rader"][0]["tjanster"], table["tjanster"]) == ("2,0", "3,5")
+
+
+CHANGES_AND_SHARES: dict[str, Any] = {
+    "enhet": "mnkr", "kolumner": [
+        {"namn": "namnd"}, {"namn": "b24", "typ": "belopp"}, {"namn": "b25", "typ": "belopp"},
+        {"namn": "procent", "typ": "forandring", "fran": "b24", "till": "b25"},
+        {"namn": "andel", "typ": "andel", "av": "b25", "decimaler": 0}],
+    "rader": [{"namnd": "KS", "b24": 100, "b25": 105},
+              {"namnd": "SN", "b24": 200, "b25": "192,5"},
+              {"namnd": "Valnämnd", "b24": 0, "b25": "2,5"}]}
+
+
+def test_a_rows_change_and_share_are_named_by_their_columns_and_print_as_the_table_does(
+) -> None:
+    rows = _table_figures(CHANGES_AND_SHARES)["rader"]
+    assert [(str(row["procent"]), str(row["andel"])) for row in rows] == [
+        ("5,0\u00a0%", "35\u00a0%"), ("−3,8\u00a0%", "64\u00a0%"), ("–", "1\u00a0%")]
+
+
+def test_the_total_rows_change_and_share_are_named_by_their_columns_alone() -> None:
+    table = _table_figures(CHANGES_AND_SHARES)
+    assert (str(table["procent"]), str(table["andel"])) == ("0,0\u00a0%", "100\u00a0%")
+
+
+def test_a_table_without_a_total_row_names_no_total_percentage() -> None:
+    table = _table_figures({**CHANGES_AND_SHARES, "totalt": False})
+    assert "procent" not in table and "andel" not in table
+    assert str(table["rader"][0]["procent"]) == "5,0\u00a0%"
+
+
+def test_a_percentage_is_no_figure_among_the_amounts() -> None:
+    names = {"tabeller": {"t": _table_figures(CHANGES_AND_SHARES)}}
+    assert not [name for name in named_figures(names) if "procent" in name or "andel" in name]

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import datetime
 import time
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.case.house_style import HouseStyle
+from generator.formatting import WrittenNumber
 from generator.render.filters import make_filters
-from generator.text.names import Figure
+from generator.text.names import Figure, Percentage
 from generator.text.sandbox import MAX_OUTPUT, ProseError, make_environment, render_prose
 
 NBSP = "\u00a0"
@@ -264,6 +266,12 @@ class TestMistakes:
                 "{{ omraden[0].namn.kort }}: 'omraden[0].namn' är en text och har inga delar, "
                 "skriv {{ omraden[0].namn }}",
             ),
+            (
+                "{{ tabeller.bidrag.rader[0].procent.x }}", 1,
+                "{{ tabeller.bidrag.rader[0].procent.x }}: 'tabeller.bidrag.rader[0].procent' "
+                "är en procentsats och har inga delar, "
+                "skriv {{ tabeller.bidrag.rader[0].procent }}",
+            ),
         ],
     )
     def test_it_names_the_reference_a_missing_part_is_in_and_what_was_meant(
@@ -271,7 +279,8 @@ class TestMistakes:
         text: str, line: int, message: str,
     ) -> None:
         variables["tabeller"] = {"bidrag": {"summa": Figure(1), "belopp": Figure(1), "rader": [
-            {"forening": "Musikföreningar", "belopp": Figure(1)}]}}
+            {"forening": "Musikföreningar", "belopp": Figure(1),
+             "procent": Percentage(WrittenNumber(Decimal("5.0"), percent=True))}]}}
         error = refused(env, text, variables)
         assert (error.line, error.message) == (line, message)
 

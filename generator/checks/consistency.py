@@ -4,7 +4,8 @@
 `consistency_names` and `consistency_dates`, the amount rules here:
 
 * an amount typed in a text that nearly but not exactly matches a computed figure is a
-  warning (seed 004 says "6,2 miljoner kronor" for 6 209 812 kr);
+  warning (seed 004 says "6,2 miljoner kronor" for 6 209 812 kr), and so is a percentage
+  one step off a table's computed change or share (`literal_percents`);
 * an exact amount in a proposal or decision point must be one of the computed figures,
   since the proposal must be pasteable into the minutes as it stands; a case that computes
   no figures at all (no table with amounts, no split) has none to follow, and its text
@@ -25,6 +26,7 @@ from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import on_row
 from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses_among
+from generator.checks.literal_percents import percent_problems
 from generator.checks.names import check_names
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.report import Reporter
@@ -76,6 +78,7 @@ def check_consistency(
     if not incomplete:
         problems += prose_amount_problems(index, texts, amounts, report, tree or {},
                                           tables or {})
+        problems += percent_problems(texts, tree or {}, tables or {}, report)
     if not (unsummed or incomplete):  # (else figures are missing: one error says why)
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
                                              tables)

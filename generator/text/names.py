@@ -66,6 +66,14 @@ def named_figures(figures: dict[str, Any]) -> dict[str, Kronor]:
     return {name: fig.kronor for name, fig in _walk(figures, "", [])}
 
 
+def named_percentages(figures: dict[str, Any]) -> dict[str, WrittenNumber]:
+    """Every percentage a table computes under the name case text uses for it
+    (`tabeller.taxa.rader[0].procent`), from the case's `prose_figures`; none where there is
+    no change to show ("–")."""
+    return {name: percentage.value for name, percentage in _walk(figures, "", [], Percentage)
+            if percentage.value is not None}
+
+
 _STEP = re.compile(r"\.?([^.\[\]]+)|\[(\d+)\]")
 """One step of a dotted name: `.summa` (a key) or `[0]` (an item of a list)."""
 
@@ -255,16 +263,17 @@ def _row(row: RowResult, shown: _Shown) -> dict[str, Any]:
     return names
 
 
-def _walk(value: Any, prefix: str, found: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
-    """Flatten nested figures into dotted names: omraden[0].summa, medel.summa …, added to
-    found in order. (One list appended to, not a list made at every level and joined: a
-    case has hundreds of values here.)"""
-    if isinstance(value, Figure):
+def _walk(value: Any, prefix: str, found: list[tuple[str, Any]],
+          kind: type = Figure) -> list[tuple[str, Any]]:
+    """Flatten nested figures of a kind (amounts, `Figure`, or `Percentage`) into dotted
+    names: omraden[0].summa, medel.summa …, added to found in order. (One list appended to,
+    not a list made at every level and joined: a case has hundreds of values here.)"""
+    if isinstance(value, kind):
         found.append((prefix, value))
     elif isinstance(value, dict):
         for key, item in value.items():
-            _walk(item, f"{prefix}.{key}" if prefix else str(key), found)
+            _walk(item, f"{prefix}.{key}" if prefix else str(key), found, kind)
     elif isinstance(value, list):
         for i, item in enumerate(value):
-            _walk(item, f"{prefix}[{i}]", found)
+            _walk(item, f"{prefix}[{i}]", found, kind)
     return found

@@ -1,0 +1,76 @@
+"""Specification: a percentage typed in text with decimals, one step of its last decimal off
+a change or share that a table computes, is a warning naming the computed one, its row and
+how to name it (trial 36, F7); one that agrees (rounded to its decimals, the sign aside),
+one without decimals ("3 %", a rate the case may set) and one farther off are left alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import Pipeline
+
+CASE = """\
+dokumenttyp: beslutsunderlag
+datum: 2018-12-03
+dnr: KS 2018/40
+titel: Ny VA-taxa
+avsnitt:
+  - rubrik: Nya avgifter
+    text: |
+      {text}
+    tabell: taxa
+tabeller:
+  - namn: taxa
+    kolumner:
+      - {{namn: avgift, rubrik: Avgift}}
+      - {{namn: t2018, rubrik: "2018", typ: belopp}}
+      - {{namn: t2019, rubrik: "2019", typ: belopp}}
+      - {{namn: procent, rubrik: Förändring, typ: forandring, fran: t2018, till: t2019}}
+      - {{namn: andel, rubrik: Andel 2019, typ: andel, av: t2019}}
+    rader:
+      - {{avgift: Fast avgift, t2018: 2000, t2019: 2106}}
+      - {{avgift: Renvatten, t2018: 1000, t2019: 970}}
+"""
+
+
+def warnings(tmp_path: Path, text: str) -> list[str]:
+    """The problems of the case with the section's text, as printed, without the folder."""
+    case = tmp_path / "x.yaml"
+    case.write_text(CASE.format(text=text), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_a_change_typed_one_step_off_is_a_warning_at_the_percentage(tmp_path: Path) -> None:
+    assert warnings(tmp_path, "Den fasta avgiften höjs med 5,4 %.") == [
+        "x.yaml:8:35: varning: procentsatsen '5,4 %' i texten stämmer inte med den uträknade "
+        "förändringen 5,3 % på raden 'Fast avgift' (tabeller.taxa.rader[0].procent); menar "
+        "texten den, skriv {{ tabeller.taxa.rader[0].procent }} så följer texten tabellen"]
+
+
+def test_a_total_change_typed_one_step_off_names_the_total(tmp_path: Path) -> None:
+    assert warnings(tmp_path, "Avgifterna höjs med 2,6 procent.") == [
+        "x.yaml:8:27: varning: procentsatsen '2,6 procent' i texten stämmer inte med den "
+        "uträknade förändringen 2,5 % (tabeller.taxa.procent); menar texten den, skriv "
+        "{{ tabeller.taxa.procent }} så följer texten tabellen"]
+
+
+def test_a_share_typed_one_step_off_is_named_a_share(tmp_path: Path) -> None:
+    assert warnings(tmp_path, "Renvattnet är 31,6 % av avgifterna.") == [
+        "x.yaml:8:21: varning: procentsatsen '31,6 %' i texten stämmer inte med den uträknade "
+        "andelen 31,5 % på raden 'Renvatten' (tabeller.taxa.rader[1].andel); menar texten "
+        "den, skriv {{ tabeller.taxa.rader[1].andel }} så följer texten tabellen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Den fasta avgiften höjs med 5,3 %.",  # as computed
+    "Den fasta avgiften är 68,47 % av avgifterna.",  # more decimals than the table's
+    "Renvattnet sänks med 3,0 %.",  # −3,0 %: the sign aside
+    "Den fasta avgiften höjs med 5 %.",  # no decimals: never read
+    "Momsen är 25 % och räntan 2,0 %.",  # far from every computed percentage
+    "Avgifterna höjs med 2,5 %, renvattnet {{ tabeller.taxa.rader[1].procent }}.",
+])
+def test_a_percentage_that_agrees_or_is_another_figure_is_left_alone(
+        tmp_path: Path, text: str) -> None:
+    assert warnings(tmp_path, text) == []

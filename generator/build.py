@@ -35,6 +35,7 @@ from generator.checks.report import Reporter
 from generator.checks.stated import computation_problems
 from generator.checks.structure import numbering_problems, unapproved_extract_problems
 from generator.checks.style import check_style, table_headers
+from generator.checks.table_places import table_place_problems
 from generator.checks.unsummed import unsummed_names
 from generator.compute.computed import Computed, compute_case
 from generator.compute.stated import Mismatch
@@ -207,6 +208,7 @@ class Pipeline:
                                    point_styles, figures, computed.tables, incomplete)
         numbers = context.section_numbers()
         found += number_ref_problems(text.rendered, numbers, report)
+        found += table_place_problems(case, report)
         found += numbering_problems(case, numbers, report)
         found += unapproved_extract_problems(case, context.header.kind_label, report)
         found += check_style({**text.rendered, **text.lines, **table_headers(case)}, report)

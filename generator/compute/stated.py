@@ -112,8 +112,9 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
         text += (f"; med {parts}s angivna {figures} blir summan {as_stated} ({against}), "
                  "så även en del är fel")
     if mismatch.may_be_rounded:
-        text += ("; är beloppen avrundade var för sig, som i en publicerad lista, skriv "
-                 "'avrundat: true' i tabellen, annars rätta summan")
+        text += ("; 'avrundat: true' i tabellen är bara till för en källa vars egen lista inte "
+                 "går ihop, med belopp avrundade var för sig som i en publicerad lista; annars "
+                 "rätta summan")
     else:
         text += "; rätta summan"
     return text + " eller ta bort den så räknas den ut" + _per_column(mismatch)

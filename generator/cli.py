@@ -444,7 +444,9 @@ def show(case: Path, template_dirs: tuple[Path, ...]) -> None:
 
 
 @command(main, "bevaka", "Kontrollera ärendet på nytt varje gång det sparas. Felen, eller en rad "
-         "med summan, skrivs ut och dokumenten skapas på nytt.",
+         "med summan, skrivs ut och dokumenten skapas på nytt. En mapp bevakas med sina "
+         "undermappar, som 'kontrollera' tar dem; dokumenten hamnar i samma undermapp av "
+         "utdatamappen.",
          "beslut bevaka cases/mitt-arende.yaml", "beslut bevaka cases/", alias="watch")
 @click.argument("target", required=False, default=Path("."), metavar="[ÄRENDE|MAPP]",
                 type=CasePath(exists=True))

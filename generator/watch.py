@@ -1,10 +1,12 @@
 """`beslut bevaka`: check and render a case again each time it is saved.
 
 The folder of the case is watched (editors often save by writing a new file and renaming it),
-and only case files (.yaml/.yml, the names `beslut bygg` finds) count, and any file of the
-organisation's own profiles (`profiler/` in the working folder), which checks every watched
-case again. After every save the case is checked and, without errors, its documents are
-written; the result is one line with the total, or the problems.
+or a folder and its subfolders, as `kontrollera`, `skapa` and `bygg` take them (`find_cases`):
+only the case files they find count, and any file of the organisation's own profiles
+(`profiler/` in the working folder), which checks every watched case again. A case in a
+subfolder writes its documents in the same subfolder of the output folder, as `bygg` does.
+After every save the case is checked and, without errors, its documents are written; the
+result is one line with the total, or the problems.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 
 from watchfiles import Change, watch
 
-from generator.batch.discover import is_case_name
+from generator.batch.discover import find_cases, in_tree
 from generator.build import Pipeline as Session
 from generator.output.writer import WriteRefused, write_files
 from generator.resources import LOCAL_PROFILES
@@ -54,16 +56,23 @@ class WatchProbe:
 
 
 def cases_in(target: Path) -> list[Path]:
-    """The case files a target names: the file itself, or the case files in a folder."""
+    """The case files a target names: the file itself, or the case files in a folder and its
+    subfolders, as `beslut kontrollera` finds them."""
     if target.is_dir():
-        return sorted(p for p in target.iterdir() if is_case_name(p.name))
+        return [source.path for source in find_cases([target], one_output_each=False).sources]
     return [target]
 
 
+def _output(path: Path, target: Path, settings: WatchSettings) -> Path:
+    """Where a case's documents go: its subfolder of the watched folder in the output folder."""
+    return settings.output / path.parent.relative_to(target) if target.is_dir() \
+        else settings.output
+
+
 def check_and_render(path: Path, session: Session, settings: WatchSettings,
-                     printer: Printer) -> None:
+                     printer: Printer, output: Path | None = None) -> None:
     """Check one case and print the result at once; then write its documents if it has no
-    errors, and say where."""
+    errors (in `output`, else the settings' folder), and say where."""
     if not path.exists():
         printer(f"{path}: filen finns inte längre")
         return
@@ -76,7 +85,7 @@ def check_and_render(path: Path, session: Session, settings: WatchSettings,
     _print_all((problem.format() for problem in done.problems[len(snapshot.problems):]), printer)
     if done.files:
         try:
-            written = write_files(settings.output, done.files, settings.force)
+            written = write_files(output or settings.output, done.files, settings.force)
         except WriteRefused as exc:
             printer(f"{path}: {exc}")
             return
@@ -102,7 +111,7 @@ def watch_cases(target: Path, session: Session, settings: WatchSettings, printer
     if probe is not None:
         printer = probe.printer(printer)
     for path in cases_in(target):
-        check_and_render(path, session, settings, printer)
+        check_and_render(path, session, settings, printer, _output(path, target, settings))
     folder = target if target.is_dir() else target.parent
     profiles = Path.cwd() / LOCAL_PROFILES
     watched = [folder, profiles] if profiles.is_dir() else [folder]
@@ -112,11 +121,12 @@ def watch_cases(target: Path, session: Session, settings: WatchSettings, printer
     rounds = 0
     for changes in watch(*watched, watch_filter=_case_filter(target, profiles), debounce=200,
                          step=20, rust_timeout=100, yield_on_timeout=True,
-                         recursive=len(watched) > 1, raise_interrupt=False):
+                         recursive=target.is_dir() or len(watched) > 1,
+                         raise_interrupt=False):
         if probe is not None:
             probe.ready.set()
         for path in _changed(changes, target, profiles):
-            check_and_render(path, session, settings, printer)
+            check_and_render(path, session, settings, printer, _output(path, target, settings))
         rounds += bool(changes)
         if (settings.rounds is not None and rounds >= settings.rounds) or (
             deadline is not None and time.monotonic() > deadline
@@ -126,8 +136,8 @@ def watch_cases(target: Path, session: Session, settings: WatchSettings, printer
 
 
 def _case_filter(target: Path, profiles: Path) -> Callable[[Change, str], bool]:
-    """Let through changes of the watched case, or of any case file in the watched folder,
-    and of any file in the organisation's own profiles (`profiler/`)."""
+    """Let through changes of the watched case, or of any case file in the watched folder's
+    tree, and of any file in the organisation's own profiles (`profiler/`)."""
     single = None if target.is_dir() else target.resolve()
     folder = target.resolve() if single is None else None
 
@@ -137,7 +147,7 @@ def _case_filter(target: Path, profiles: Path) -> Callable[[Change, str], bool]:
             return True
         if single is not None:
             return path == single
-        return path.parent == folder and is_case_name(path.name)
+        return folder is not None and in_tree(path, folder)
 
     return keep
 
@@ -149,7 +159,8 @@ def _changed(changes: set[tuple[Change, str]], target: Path, profiles: Path) -> 
         return cases_in(target)
     if not target.is_dir():
         return [target] if changes else []
-    return sorted({target / Path(raw).name for _, raw in changes})
+    root = target.resolve()
+    return sorted({target / Path(raw).resolve().relative_to(root) for _, raw in changes})
 
 
 def _print_all(lines: Iterable[str], printer: Printer) -> None:

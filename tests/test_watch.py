@@ -176,3 +176,25 @@ def test_after_a_table_without_amount_columns_the_summary_gives_the_next_tables_
     assert summary(take(case, Session())).endswith(
         f"{case}: inga fel, tabellen 'drift' (Budget 2025 1{NBSP}253{NBSP}mnkr, "
         f"Plan 2026 \u22121{NBSP}mnkr)")
+
+
+def test_a_watched_folder_takes_its_subfolders_as_kontrollera_does(tmp_path: Path) -> None:
+    for name in ("a.yaml", "2024/b.yaml", "2024/mars/c.yml", ".dold/d.yaml", "2024/e.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x: 1\n", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in cases_in(tmp_path)] == [
+        "a.yaml", "2024/b.yaml", "2024/mars/c.yml"]
+
+
+def test_a_save_in_a_subfolder_is_checked_and_written_in_that_subfolder(tmp_path: Path) -> None:
+    case = tmp_path / "arkiv" / "2024" / "fall.yaml"
+    case.parent.mkdir(parents=True)
+    text = CASE.read_text(encoding="utf-8")
+    case.write_text(text, encoding="utf-8")
+    out_dir = tmp_path / "ut"
+    watch = _Watch(str(tmp_path / "arkiv"), "-o", str(out_dir))
+    out = watch.save(case, text.replace("4 000 000", "4 000 001", 1))
+    summary = f"{case}: inga fel, totalt 21{NBSP}724{NBSP}101{NBSP}kr"
+    assert out.count(f"{case}: inga fel") == 2 and summary in out
+    assert out.splitlines()[-1].strip() == (
+        f"dokumenten skrivna: {out_dir / '2024' / 'fall.docx'}, {out_dir / '2024' / 'fall.md'}")

@@ -53,6 +53,14 @@ def is_case_name(name: str) -> bool:
     return not name.startswith(".") and has_case_suffix(name)
 
 
+def in_tree(path: Path, root: Path) -> bool:
+    """Tell whether `find_cases` finds path in a search of root: a case name, below root,
+    in no hidden folder."""
+    if not (path.is_relative_to(root) and is_case_name(path.name)):
+        return False
+    return not any(part.startswith(".") for part in path.relative_to(root).parent.parts)
+
+
 def has_case_suffix(name: str) -> bool:
     """Tell whether a name ends as a case file's does: `.yaml` or `.yml`, in any case."""
     return name.lower().endswith(CASE_SUFFIXES)

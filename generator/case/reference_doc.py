@@ -40,7 +40,10 @@ läses likadant. Datum skrivs
 `reservationer`, `protokollsanteckningar`) får hänvisa till uträknade belopp med `{{ … }}`,
 t.ex. `{{ summa }}` eller `{{ tabeller.lan.summa | mnkr }}`. En tabells belopp heter
 `tabeller.<tabell>.<kolumn>`, beloppskolumnens summa (t.ex. `{{ tabeller.drift.budget25 }}`), och
-`tabeller.<tabell>.rader[i].<kolumn>`, en rads belopp (raderna räknas från 0).
+`tabeller.<tabell>.rader[i].<kolumn>`, en rads belopp (raderna räknas från 0). En uträknad
+procent (`typ: forandring` eller `typ: andel`) heter likadant, på en rad
+`tabeller.<tabell>.rader[i].<kolumn>` och på totalraden, där tabellen har en,
+`tabeller.<tabell>.<kolumn>`, och skrivs som tabellen visar den (`5,0 %`, `–`).
 `tabeller.<tabell>.summa` är summan av den första beloppskolumnen: i en tabell med flera
 beloppskolumner är den ett fel, skriv kolumnens namn i stället. Heter en beloppskolumn
 `summa` är `tabeller.<tabell>.summa` den kolumnens summa. Ett exakt belopp i förslagets

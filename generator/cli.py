@@ -234,15 +234,17 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], builtin_temp
     sys.exit(code)
 
 
-@command(main, "ursprung", "Visa vilket ärende som skapade ett Word-dokument, om det är "
-         "aktuellt och om .md-filen bredvid har ändrats för hand eller saknas.",
-         "beslut ursprung output/mitt-arende.docx")
-@click.argument("docx", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                metavar="FIL.docx")
+@command(main, "ursprung", "Visa vilket ärende som skapade ett dokument, om det är aktuellt "
+         "(annars med kommandot som bygger om det) och om ärendets andra dokument har ändrats "
+         "för hand eller saknas. Uppgifterna står i Word-filen; för en .md-fil läses de ur "
+         "Word-filen bredvid.",
+         "beslut ursprung output/mitt-arende.docx", "beslut ursprung output/mitt-arende.md")
+@click.argument("document", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                metavar="FIL.docx|FIL.md")
 @_TEMPLATES
 @_BUILTIN_TEMPLATES
-def ursprung(docx: Path, template_dirs: tuple[Path, ...], builtin_templates: bool) -> None:
-    """Tell which case made a .docx and whether it is current."""
+def ursprung(document: Path, template_dirs: tuple[Path, ...], builtin_templates: bool) -> None:
+    """Tell which case made a document and whether it is current."""
     from generator.batch.origin import origin, without_origin  # only `ursprung` needs these
     from generator.batch.template_folders import TemplatesGone
     from generator.output.provenance import NotADocx
@@ -250,11 +252,11 @@ def ursprung(docx: Path, template_dirs: tuple[Path, ...], builtin_templates: boo
     _one_choice(template_dirs, builtin_templates)
     console = _console()
     try:
-        found = origin(docx, template_dirs, builtin_templates)
+        found = origin(document, template_dirs, builtin_templates)
     except TemplatesGone as exc:
         raise click.UsageError(str(exc)) from None
     except NotADocx:
-        console.print(f"{shown(docx)}:1:1: {without_origin(docx)}")
+        console.print(f"{shown(document)}:1:1: {without_origin(document)}")
         sys.exit(1)
     for label, value in found.facts:
         console.print(f"{label}: {value}")
@@ -264,6 +266,8 @@ def ursprung(docx: Path, template_dirs: tuple[Path, ...], builtin_templates: boo
         console.print("aktuellt: nej, " + "; ".join(found.stale))
     else:
         console.print("aktuellt: kan inte avgöras härifrån, " + "; ".join(found.unknown))
+    for error in found.errors:
+        console.print(error.format())
     for note in found.notes:
         console.print(f"obs: {note}")
     sys.exit(0 if found.current else 1)

@@ -1,6 +1,8 @@
 """The `beslut` command: the only place that knows click, terminal output and exit codes.
 
-Exit codes: 0 no errors (warnings allowed), 1 a case has errors, 2 wrong usage.
+Exit codes: 0 no errors (warnings allowed), 1 a case has errors, 2 wrong usage; `bygg` also
+3 when nothing failed but outputs edited by hand were left as they are (`batch.command.EDITED`),
+and 130 when stopped.
 """
 
 from __future__ import annotations
@@ -180,7 +182,11 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
 
 @command(main, "bygg", "Bygg alla ärenden i mappar till en utdatamapp; bara de som ändrats "
          "byggs om. Undermappar speglas i utdatamappen. Utan mappar byggs de som utdatamappen "
-         "(standard: output/) byggdes från, enligt dess manifest, och annars cases/.",
+         "(standard: output/) byggdes från, enligt dess manifest, och annars cases/. "
+         "Slutkod: 0 när varje ärende byggdes eller var oförändrat, 1 när ett ärende "
+         "misslyckades eller har fel, 3 när inget misslyckades men dokument som ändrats för "
+         "hand inte skrevs över, 2 vid fel i kommandot; med --check 1 när något dokument inte "
+         "är aktuellt eller ett ärende har fel.",
          "beslut bygg", "beslut bygg cases/ -o output/ -j 2", "beslut bygg --check -o output/",
          alias="build")
 @click.argument("paths", nargs=-1, type=CasePath(exists=True), metavar="[MAPP|ÄRENDE]...")

@@ -1,6 +1,8 @@
 """The `beslut` command: the only place that knows click, terminal output and exit codes.
 
-Exit codes: 0 no errors (warnings allowed), 1 a case has errors, 2 wrong usage.
+Exit codes: 0 no errors (warnings allowed), 1 a case has errors, 2 wrong usage; `bygg` also
+3 when nothing failed but outputs edited by hand were left as they are (`batch.command.EDITED`),
+and 130 when stopped.
 """
 
 from __future__ import annotations
@@ -180,7 +182,11 @@ def render(cases: tuple[Path, ...], template_dirs: tuple[Path, ...], output: Pat
 
 @command(main, "bygg", "Bygg alla ärenden i mappar till en utdatamapp; bara de som ändrats "
          "byggs om. Undermappar speglas i utdatamappen. Utan mappar byggs de som utdatamappen "
-         "(standard: output/) byggdes från, enligt dess manifest, och annars cases/.",
+         "(standard: output/) byggdes från, enligt dess manifest, och annars cases/. "
+         "Slutkod: 0 när varje ärende byggdes eller var oförändrat, 1 när ett ärende "
+         "misslyckades eller har fel, 3 när inget misslyckades men dokument som ändrats för "
+         "hand inte skrevs över, 2 vid fel i kommandot; med --check 1 när något dokument inte "
+         "är aktuellt eller ett ärende har fel.",
          "beslut bygg", "beslut bygg cases/ -o output/ -j 2", "beslut bygg --check -o output/",
          alias="build")
 @click.argument("paths", nargs=-1, type=CasePath(exists=True), metavar="[MAPP|ÄRENDE]...")
@@ -234,15 +240,17 @@ def build(paths: tuple[Path, ...], template_dirs: tuple[Path, ...], builtin_temp
     sys.exit(code)
 
 
-@command(main, "ursprung", "Visa vilket ärende som skapade ett Word-dokument, om det är "
-         "aktuellt och om .md-filen bredvid har ändrats för hand eller saknas.",
-         "beslut ursprung output/mitt-arende.docx")
-@click.argument("docx", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                metavar="FIL.docx")
+@command(main, "ursprung", "Visa vilket ärende som skapade ett dokument, om det är aktuellt "
+         "(annars med kommandot som bygger om det) och om ärendets andra dokument har ändrats "
+         "för hand eller saknas. Uppgifterna står i Word-filen; för en .md-fil läses de ur "
+         "Word-filen bredvid.",
+         "beslut ursprung output/mitt-arende.docx", "beslut ursprung output/mitt-arende.md")
+@click.argument("document", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                metavar="FIL.docx|FIL.md")
 @_TEMPLATES
 @_BUILTIN_TEMPLATES
-def ursprung(docx: Path, template_dirs: tuple[Path, ...], builtin_templates: bool) -> None:
-    """Tell which case made a .docx and whether it is current."""
+def ursprung(document: Path, template_dirs: tuple[Path, ...], builtin_templates: bool) -> None:
+    """Tell which case made a document and whether it is current."""
     from generator.batch.origin import origin, without_origin  # only `ursprung` needs these
     from generator.batch.template_folders import TemplatesGone
     from generator.output.provenance import NotADocx
@@ -250,11 +258,11 @@ def ursprung(docx: Path, template_dirs: tuple[Path, ...], builtin_templates: boo
     _one_choice(template_dirs, builtin_templates)
     console = _console()
     try:
-        found = origin(docx, template_dirs, builtin_templates)
+        found = origin(document, template_dirs, builtin_templates)
     except TemplatesGone as exc:
         raise click.UsageError(str(exc)) from None
     except NotADocx:
-        console.print(f"{shown(docx)}:1:1: {without_origin(docx)}")
+        console.print(f"{shown(document)}:1:1: {without_origin(document)}")
         sys.exit(1)
     for label, value in found.facts:
         console.print(f"{label}: {value}")
@@ -264,6 +272,8 @@ def ursprung(docx: Path, template_dirs: tuple[Path, ...], builtin_templates: boo
         console.print("aktuellt: nej, " + "; ".join(found.stale))
     else:
         console.print("aktuellt: kan inte avgöras härifrån, " + "; ".join(found.unknown))
+    for error in found.errors:
+        console.print(error.format())
     for note in found.notes:
         console.print(f"obs: {note}")
     sys.exit(0 if found.current else 1)

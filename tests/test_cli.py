@@ -258,3 +258,19 @@ def test_the_help_names_the_handbook() -> None:
     code, output = _run("--help")
     assert code == 0
     assert "'beslut format --handbok'" in " ".join(output.split())
+
+
+def test_the_help_of_bygg_gives_its_exit_codes() -> None:
+    code, output = _run("bygg", "--help")
+    assert code == 0
+    assert ("Slutkod: 0 när varje ärende byggdes eller var oförändrat, 1 när ett ärende "
+            "misslyckades eller har fel, 3 när inget misslyckades men dokument som ändrats för "
+            "hand inte skrevs över, 2 vid fel i kommandot; med --check 1 när något dokument "
+            "inte är aktuellt eller ett ärende har fel.") in " ".join(output.split())
+
+
+def test_the_help_of_ursprung_says_a_md_is_told_by_the_docx_beside_it() -> None:
+    code, output = _run("ursprung", "--help")
+    assert code == 0
+    assert ("Uppgifterna står i Word-filen; för en .md-fil läses de ur Word-filen bredvid."
+            in " ".join(output.split()))

@@ -34,6 +34,9 @@ from generator.output.manifest import MANIFEST, CaseEntry, Manifest
 from generator.problems import START, Problem, has_errors
 
 INTERRUPTED = 130
+EDITED = 3
+"""The exit code of a build whose only issue is outputs edited by hand, reported and left as
+they are (1 is for a case that failed or has errors, 2 for wrong usage)."""
 DEFAULT_OUTPUT = Path("output")
 
 
@@ -117,8 +120,18 @@ def run_build(request: BuildRequest, console: Console) -> int:
     for problem in [*found.problems, *summary.problems]:
         console.print(problem.format())
     _left_behind(request, _orphans(request, paths, sources, manifests.folder), console)
-    attention = summary.failed or summary.edited  # (edited: reported, never overwritten)
-    return 1 if attention or has_errors([*found.problems, *summary.problems]) else 0
+    return _exit_code(summary, found.problems)
+
+
+def _exit_code(summary: runner.Summary, refused: list[Problem]) -> int:
+    """1 if a case failed or has errors (a case file refused, the manifest not written, a
+    case left alone for its hand edits whose errors must be fixed first); else `EDITED` if
+    outputs edited by hand were left as they are; else 0. Warnings never count."""
+    # (an edited case's first problem is the line about its edited files; the rest its own)
+    own = [problem for outcome in summary.edited for problem in outcome.problems[1:]]
+    if summary.failed or has_errors([*refused, *summary.problems, *own]):
+        return 1
+    return EDITED if summary.edited else 0
 
 
 def _templates(request: BuildRequest, recorded: tuple[str, ...]) -> Templates:

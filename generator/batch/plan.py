@@ -142,14 +142,19 @@ def describe(verdict: Verdict, rerun: Rerun, has_errors: bool = False) -> str:
     if verdict.state == "handändrad":
         stale = Stale(verdict.stale, rerun.one_case(path, force=False)) if verdict.stale else None
         return edited_line(verdict.reasons, rerun.one_case(path), has_errors, stale=stale)
-    mend = (f"rätta först felen nedan och kör sedan {rerun.command()}" if has_errors
-            else f"kör {rerun.command()}")
+    mend = mend_with(rerun.command(), has_errors)
     if verdict.state == "inaktuell":
         return f"dokumenten är inaktuella: {', '.join(verdict.reasons)}; {mend}"
     if not verdict.reasons:
         return f"dokumenten finns men står inte i utdatamappens manifest; {mend}"
     one = len(verdict.reasons) == 1
     return f"{'dokumentet' if one else 'dokumenten'} {listed(verdict.reasons)} saknas; {mend}"
+
+
+def mend_with(build: str, has_errors: bool = False) -> str:
+    """The clause that mends stale or missing outputs with the command `build`: "kör …", or
+    with `has_errors` "rätta först felen nedan och kör sedan …" (the errors follow the line)."""
+    return f"rätta först felen nedan och kör sedan {build}" if has_errors else f"kör {build}"
 
 
 @dataclass(frozen=True)

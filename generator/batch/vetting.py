@@ -13,11 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.batch.plan import Verdict
 from generator.output.display import shown
 from generator.problems import Problem
 from generator.startup import loading
+
+if TYPE_CHECKING:
+    from generator.build import Pipeline
 
 
 def problems_of(verdicts: Sequence[Verdict],
@@ -27,16 +31,33 @@ def problems_of(verdicts: Sequence[Verdict],
     to_build = [verdict.source for verdict in verdicts if verdict.to_build]
     if not to_build:
         return {}  # an up-to-date archive never loads the pipeline
+    pipeline = _pipeline(template_dirs)
+    found = {}
+    for source in to_build:
+        problems = _vetted(pipeline, source.path)
+        if problems:
+            found[source.key] = problems
+    return found
+
+
+def errors_of(case: Path, template_dirs: Sequence[Path]) -> list[Problem]:
+    """The errors a build of one case would find now (for `beslut ursprung` on a stale
+    document: its warnings are left out)."""
+    return [problem for problem in _vetted(_pipeline(template_dirs), case) if problem.is_error]
+
+
+def _pipeline(template_dirs: Sequence[Path]) -> Pipeline:
+    """The pipeline with the templates, loaded when first needed."""
     with loading("generator.build"):
         from generator.build import Pipeline
 
-    pipeline = Pipeline(template_dirs)
-    found = {}
-    for source in to_build:
-        result = pipeline.build(source.path, documents=False)
-        if result.problems:
-            found[source.key] = [p._replace(path=shown(p.path)) for p in result.problems]
-    return found
+    return Pipeline(template_dirs)
+
+
+def _vetted(pipeline: Pipeline, case: Path) -> list[Problem]:
+    """A case's problems, checked without making its documents, their paths shown."""
+    result = pipeline.build(case, documents=False)
+    return [p._replace(path=shown(p.path)) for p in result.problems]
 
 
 def case_problems(verdict: Verdict, vetted: Mapping[str, list[Problem]]) -> list[Problem]:

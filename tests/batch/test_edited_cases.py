@@ -80,7 +80,7 @@ class DescribeABuild:
         docx = Path(f"{OUT}/{SEEDS[2].stem}.docx").read_bytes()
         edit(BASIS, "dnr: HSN 2024/1732", "dnr: HSN 2024/1733")  # (trial 27: § changed)
         code, counts, _, under = build()
-        assert (code, counts) == (1, (0, 2, 1, 0))
+        assert (code, counts) == (3, (0, 2, 1, 0))  # edited, stale, no errors: not failed
         assert under == [
             NOTE.format(" (varav 1 inaktuellt)"),
             f"{BASIS}:1:1: dokumentet {EDITED} har ändrats för hand (eller skapades inte av "
@@ -133,3 +133,30 @@ class DescribeACheck:
         assert code == 1
         assert lines[-1] == ("3 ärenden kontrollerade: 1 aktuellt, 1 saknas, 1 inaktuellt, "
                              "0 ändrade för hand; 0 med fel.")
+
+
+class DescribeTheExitCode:
+    """What a nightly `beslut bygg` tells its script: 0 every case built or unchanged, 1 a
+    case failed or has errors, 3 nothing failed but documents edited by hand were left as
+    they are, 2 wrong usage; `--check` says 1 for anything not current, an edit included."""
+
+    def it_is_3_when_the_only_issue_is_an_edit_left_as_it_is(self, built: Path) -> None:
+        assert build()[:2] == (3, (0, 2, 1, 0))
+
+    def it_is_1_when_another_case_failed(self, built: Path) -> None:
+        edit(PER_CAPSULAM, "datum: 2022-12-15", "datum: 2022-13-15")
+        assert build()[:2] == (1, (0, 1, 1, 1))
+
+    def it_is_1_when_the_edited_case_has_errors(self, built: Path) -> None:
+        edit(BASIS, "datum: 2024-02-15", "datum: 2024-02-30")
+        assert build()[:2] == (1, (0, 2, 1, 0))
+
+    def it_is_0_once_the_edit_is_written_over(self, built: Path) -> None:
+        assert build("--force")[:2] == (0, (3, 0, 0, 0))
+        assert build()[:2] == (0, (0, 3, 0, 0))
+
+    def it_is_1_for_a_check_that_finds_the_edit(self, built: Path) -> None:
+        assert run("bygg", "--check", "-o", OUT)[0] == 1
+
+    def it_is_2_for_wrong_usage(self, built: Path) -> None:
+        assert run("bygg", "--shard", "5/4", "-o", OUT)[0] == 2

@@ -150,7 +150,7 @@ class DescribeAHandEditedCase:
             "0 med fel; 1 varning i 1 ärende.",
         ])
         code, counts, after = build()
-        assert (code, counts, after[-2:]) == (1, (0, 2, 1, 0), [lines[0], warning()])
+        assert (code, counts, after[-2:]) == (3, (0, 2, 1, 0), [lines[0], warning()])
 
 
     def it_shows_the_warnings_it_has_now_once_its_file_changed(self, warned: Path) -> None:
@@ -166,7 +166,7 @@ class DescribeAHandEditedCase:
         ])
         code, counts, after = build()
         assert (code, counts, after[0], after[-2:]) == (
-            1, (0, 2, 1, 0), "1 varning i 1 ärende, se nedan.", [lines[0], warning(LINE + 1)])
+            3, (0, 2, 1, 0), "1 varning i 1 ärende, se nedan.", [lines[0], warning(LINE + 1)])
 
 
 class DescribeAManifestWrittenBeforeWarningsWereRecorded:

@@ -20,6 +20,7 @@ from typing import Any
 from generator.case.models import Case
 from generator.case.yaml_loader import LoadedYaml
 from generator.checks.att_points import att_point_problems
+from generator.checks.bare_units import bare_unit_problems
 from generator.checks.change_columns import stated_change_problems
 from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
@@ -79,6 +80,7 @@ def check_consistency(
     if not (unsummed or incomplete):  # (else figures are missing: one error says why)
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
                                              tables)
+    problems += bare_unit_problems(texts, tree or {}, report)
     problems += att_point_problems(case, texts, point_styles, report)
     problems += proposing_point_problems(case, texts, report)
     problems += check_structure(case, texts, report)

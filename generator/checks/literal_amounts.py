@@ -95,6 +95,8 @@ _UNITS: tuple[tuple[str, int], ...] = (
     (r"kronor|krona|kr|sek", 0),
 )
 _ANY_UNIT = "|".join(unit for unit, _ in _UNITS)
+UNIT_WORDS: Final = _ANY_UNIT
+"""Every way running text writes a money unit (a pattern, to be matched ignoring case)."""
 _PATTERN = re.compile(
     rf"""
     (?=[(−\-\d]|(?<!\w)(?:(?:{_MARKERS})\s+(?:[(−\-\d]|\w++\s+\()|\w++\s+\())
@@ -245,6 +247,11 @@ def _literal(match: re.Match[str]) -> LiteralAmount:
 
 _UNIT_NAMES: Final = {0: "kr", 3: "tkr", 6: "mnkr", 9: "mdkr"}
 _UNIT_STEPS: Final = {name: Decimal(10) ** exponent for exponent, name in _UNIT_NAMES.items()}
+
+
+def unit_named(word: str) -> str:
+    """The unit a money unit written in text is, as a table's: `mnkr` for `Miljoner kronor`."""
+    return _UNIT_NAMES[_exponent(word)]
 
 
 def _plain_marker(marker: str) -> str:

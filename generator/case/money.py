@@ -14,6 +14,7 @@ Policy (documented in the README as well):
   that reading too.
 * A dot before a group of three digits (`8.300`, quoted or plain, in any unit) is refused
   as ambiguous, with the two Swedish ways of writing it; `0.500` and `5.3` stay decimals.
+  (The same rule and message warn about it in text: `checks.style`.)
 * A negative amount starts with a minus: a hyphen (`-1,8`), the minus sign (`−1,8`) or an
   en dash as printed sources have it (`– 1,8`), with or without one space after it
   (`SIGN`, the one rule for every amount, weight and number). A text that starts with another
@@ -151,23 +152,35 @@ def in_whole_ore(number: Decimal) -> str:
     return " eller ".join(text.replace(NBSP, " ") for text in shown)
 
 
-_DOTTED_GROUPS = re.compile("^" + SIGN + r"[1-9]\d{0,2}(?:\.\d{3})+$")  # (0.500 is a decimal)
+DOTTED_THOUSANDS = r"[1-9]\d{0,2}(?:\.\d{3})+"
+"""Digits with a point before each group of three, `8.300` or `1.470.000`: maybe thousands
+(0.500 is a decimal). Refused in a field, read as thousands and warned about in text."""
+_DOTTED_GROUPS = re.compile("^" + SIGN + DOTTED_THOUSANDS + "$")
 
 
 def _refuse_dotted_groups(value: object, unit: str, ore: bool = False) -> None:
     """Refuse `8.300` or `1.470.000`: a dot before a group of three digits may mean thousands.
 
     A plain YAML number keeps its source digits as a Decimal (`8.300`, not `8.3`), so the
-    quoted and the unquoted forms are judged alike. Where kronor may have öre (`ore`) the
-    decimal reading is in whole öre: 8,30, or 8,40 eller 8,41 for `8.405`.
+    quoted and the unquoted forms are judged alike.
     """
     if not isinstance(value, str | Decimal):
         return
     written = str(value).strip()
     if isinstance(value, str) and unit:
         written = written.removesuffix(unit).strip()
+    message = dotted_groups(written, unit, ore)
+    if message is not None:
+        raise AmountError(message)
+
+
+def dotted_groups(written: str, unit: str, ore: bool = False) -> str | None:
+    """Why a number written with a point before three digits (`8.300`) is ambiguous, and
+    how to write it in `unit` (kr: thousands, with spaces; else either reading); None for
+    any other number. Where kronor may have öre (`ore`) the decimal reading is in whole öre:
+    8,30, or 8,40 eller 8,41 for `8.405`."""
     if _DOTTED_GROUPS.match(written) is None:
-        return
+        return None
     whole = written.replace(".", " ")
     if ore and written.count(".") == 1:
         number = _decimal_text(written, HOW_TO_WRITE_KRONOR)
@@ -178,9 +191,7 @@ def _refuse_dotted_groups(value: object, unit: str, ore: bool = False) -> None:
         decimal = written.replace(".", ",").rstrip("0")
         decimal = written.replace(".", ",") if decimal.endswith(",") else decimal
         instead = f"{whole} om det är tusental eller {decimal} med decimalkomma"
-    raise AmountError(
-        f"'{written}' är tvetydigt, en punkt före tre siffror kan vara tusental; skriv {instead}"
-    )
+    return f"'{written}' är tvetydigt, en punkt före tre siffror kan vara tusental; skriv {instead}"
 
 
 def _bounded(amount: int) -> int:

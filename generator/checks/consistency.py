@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -21,6 +22,7 @@ from typing import Any
 from generator.case.models import Case
 from generator.case.yaml_loader import LoadedYaml
 from generator.checks.att_points import att_point_problems
+from generator.checks.bare_units import bare_unit_problems
 from generator.checks.change_columns import stated_change_problems
 from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
@@ -39,6 +41,7 @@ from generator.compute.tables import TableResult
 from generator.formatting import Kronor, decimals_needed, in_unit, kr
 from generator.problems import Loc, Problem
 from generator.render.filters import DEFAULT_DECIMALS, MAX_DECIMALS
+from generator.text.names import row_label
 
 _POINTS = {("forslag", "punkter"): "förslaget", ("beslut", "punkter"): "beslutet"}
 STATED = "belopp."
@@ -82,6 +85,7 @@ def check_consistency(
     if not (unsummed or incomplete):  # (else figures are missing: one error says why)
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
                                              tables)
+    problems += bare_unit_problems(texts, tree or {}, report)
     problems += att_point_problems(case, texts, point_styles, report)
     problems += proposing_point_problems(case, texts, report)
     problems += check_structure(case, texts, report)
@@ -195,16 +199,46 @@ def proposal_amount_problems(
     stating = any(name.startswith(STATED) for name in figures)
     if all(name.startswith(STATED) for name in figures):
         return []
-    values = set(figures.values())
+    named: dict[Kronor, list[str]] = {}
+    for name, value in figures.items():
+        named.setdefault(value, []).append(name)
     problems: list[Problem] = []
     for loc, text in texts.items():
         word = _proposal_word(loc)
         if word is None:
             continue
         for literal in amounts[loc]:
-            if literal.approximate or literal.value in values:
+            if literal.approximate:
+                continue
+            if literal.value in named:
+                problems += _by_chance(literal, named[literal.value], (loc, text, word),
+                                       report, tree or {}, tables or {}, stating)
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, _not_in_tables(
                 literal, word, index, tree or {}, tables or {}, stating)))
     return problems
+
+
+def _by_chance(literal: LiteralAmount, names: list[str], point: tuple[Loc, str, str],
+               report: Reporter, tree: dict[str, Any], tables: Mapping[str, TableResult],
+               stating: bool) -> list[Problem]:
+    """A warning where an exact amount in a point (loc, text, 'beslutet') equals a single
+    figure, a row's that the point does not name: it may be another amount that only happens
+    to be equal (trial 39, F6: "reservera 7 000 kr vardera till Svartå Folkets hus" matched
+    the row 'Brokyrkans Unga'). Nothing where it equals a total or several figures."""
+    loc, text, word = point
+    label = row_label(tree, names[0]) if len(names) == 1 else None
+    if label is None or _PARENTHESIS.sub("", label).strip().lower() in text.lower():
+        return []
+    name = names[0]
+    message = (f"beloppet '{literal.text}' i {word} finns i tabellerna bara"
+               f"{on_row(name, tree, tables)}, som punkten inte nämner; menar punkten det "
+               f"beloppet, hänvisa till det med {{{{ {name} }}}}, och är det ett annat belopp "
+               f"som bara råkar vara lika, {_how_to_state(literal, stating)}")
+    where = report.in_text(loc, text, literal.offset, literal.text)
+    return [report.problem(where, message, "varning")]
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)?")
+"""A row's text in brackets, "(Nys-Rud SMU)": a point names the row without it."""

@@ -2,7 +2,8 @@
 
 What counts as an amount: a number followed by a money unit. The number is digits, optionally
 grouped in threes by a space, a no-break space (U+00A0) or a narrow no-break space (U+202F),
-optionally with a decimal comma and a sign (``−`` or ``-`` directly before the digits). It may
+optionally with a decimal comma and a sign (``−`` or ``-`` directly before the digits); a
+point before each group of three ("7.000 kronor") is read as thousands too. It may
 also be written as digits in brackets after a number word ("Tre (3) miljoner kronor"). Units:
 ``kr``, ``krona``, ``kronor``, ``SEK``; ``tkr``, ``TSEK``, ``tusen kr``, ``tusen kronor``;
 ``mnkr``, ``mkr``, ``MSEK``, ``miljon``, ``miljoner`` (optionally followed by ``kronor``/``kr``);
@@ -63,6 +64,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from decimal import Context, Decimal
 from typing import Final, NamedTuple
 
+from generator.case.money import DOTTED_THOUSANDS
 from generator.checks.figure_index import FigureIndex
 from generator.formatting import Kronor, magnitude
 
@@ -88,6 +90,9 @@ _NUMBER_WORD = (
     r"|tjugo|hundra|tusen)+"
 )
 _DIGITS = r"\d{1,3}(?:[\x20\u00a0\u202f]\d{3})+(?!\d)|\d+"
+_DOTTED = rf"{DOTTED_THOUSANDS}(?!\d)"
+"""Thousands parted by points, "7.000 kronor" as a newspaper writes them: read as thousands
+(`checks.style` warns about them, as a field refuses them)."""
 _UNITS: tuple[tuple[str, int], ...] = (
     (r"miljard(?:er)?(?:\s+(?:kronor|kr))?|mdkr", 9),
     (r"miljon(?:er)?(?:\s+(?:kronor|kr))?|mnkr|mkr|msek", 6),
@@ -95,6 +100,8 @@ _UNITS: tuple[tuple[str, int], ...] = (
     (r"kronor|krona|kr|sek", 0),
 )
 _ANY_UNIT = "|".join(unit for unit, _ in _UNITS)
+UNIT_WORDS: Final = _ANY_UNIT
+"""Every way running text writes a money unit (a pattern, to be matched ignoring case)."""
 _PATTERN = re.compile(
     rf"""
     (?=[(−\-\d]|(?<!\w)(?:(?:{_MARKERS})\s+(?:[(−\-\d]|\w++\s+\()|\w++\s+\())
@@ -104,7 +111,8 @@ _PATTERN = re.compile(
     (?P<amount>
         (?:(?<!\w)(?P<word>{_NUMBER_WORD})\s+)?\(\s*(?P<bracketed>{_DIGITS})\s*\)
         |
-        (?:(?<![\w,.])(?P<sign>[−-]))?(?<![\w,.])(?P<digits>{_DIGITS})(?:,(?P<fraction>\d+))?
+        (?:(?<![\w,.])(?P<sign>[−-]))?(?<![\w,.])(?P<digits>{_DOTTED}|{_DIGITS})
+        (?:,(?P<fraction>\d+))?
     )
     \s?(?P<unit>{_ANY_UNIT})(?!\w)
     """,
@@ -245,6 +253,11 @@ def _literal(match: re.Match[str]) -> LiteralAmount:
 
 _UNIT_NAMES: Final = {0: "kr", 3: "tkr", 6: "mnkr", 9: "mdkr"}
 _UNIT_STEPS: Final = {name: Decimal(10) ** exponent for exponent, name in _UNIT_NAMES.items()}
+
+
+def unit_named(word: str) -> str:
+    """The unit a money unit written in text is, as a table's: `mnkr` for `Miljoner kronor`."""
+    return _UNIT_NAMES[_exponent(word)]
 
 
 def _plain_marker(marker: str) -> str:

@@ -1,11 +1,13 @@
 """Wording rules from CONVENTIONS.md that a case's text can break: units, number words, year
-ranges and percent signs.
+ranges, percent signs and amounts with points between their thousands ("7.000 kronor", read
+as 7 000 by the amount checks, trial 39).
 
 Each slip is warned about once per file, at its first place: a source typed in "Mkr" has it
 in every paragraph (trial 37: sixteen lines for one file hid the one warning that mattered),
 so the warning says how many places there are and on which lines. A unit's spelling, a year
 range and a number in words and digits count per spelling ("Mkr" and "mkr" are two
-warnings), a percent sign without a space counts once for the whole file.
+warnings), a percent sign without a space and a point between thousands count once for the
+whole file.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from functools import cache
 from typing import NamedTuple
 
 from generator.case.models import Case
+from generator.case.money import DOTTED_THOUSANDS, dotted_groups
+from generator.checks.literal_amounts import find_amounts
 from generator.checks.report import Reporter
 from generator.problems import Loc, Position, Problem
 from generator.text.ranges import EN_DASH, hyphenated_ranges
@@ -30,6 +34,11 @@ _DIGITS_IN_BRACKETS = re.compile(r" \(\d+\)")
 """What every match of `_words_and_digits` holds; looked for first, as it is found far faster."""
 _PERCENT = "%"
 """The key of every percent sign without a space: one warning for the file."""
+_THOUSANDS = "."
+"""The key of every amount with points between its thousands: one warning for the file."""
+_POINT_BEFORE_THREE = re.compile(r"\d\.\d{3}(?!\d)")
+"""What every amount with points between its thousands holds; looked for first."""
+_DOTTED_NUMBER = re.compile(rf"[−-]?{DOTTED_THOUSANDS}(?!\d)")
 
 
 @cache
@@ -77,6 +86,11 @@ def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
                   for m in _words_and_digits().finditer(text)]
     for match, key, message in found:
         yield _Slip(key, report.in_text(loc, text, match.start(), match.group(0)), message)
+    if _POINT_BEFORE_THREE.search(text):
+        for literal in find_amounts(text):
+            if (number := _DOTTED_NUMBER.match(literal.text)) is not None:
+                where = report.in_text(loc, text, literal.offset, literal.text)
+                yield _Slip(_THOUSANDS, where, _thousands_advice(number.group(), literal.unit))
 
 
 def _counted(same: list[_Slip]) -> str:
@@ -102,6 +116,11 @@ def _unit_advice(match: re.Match[str]) -> str:
 def _percent_advice(match: re.Match[str]) -> str:
     return (f"'{match.group(0)}' saknar mellanslag före procenttecknet, skriv "
             f"'{match.group(1)} %' med mellanslag (dokumentet skriver det så)")
+
+
+def _thousands_advice(number: str, unit: str) -> str:
+    """As a field refuses `7.000`, one rule (`case.money.dotted_groups`)."""
+    return dotted_groups(number, unit) or ""
 
 
 def _digits_advice(match: re.Match[str]) -> str:

@@ -64,12 +64,24 @@ def _date(value: object, name: str) -> datetime.date:
     )
 
 
+def bare_unit(value: object, unit: str | None,
+              decimals: int | None = None) -> tuple[str, int | None]:
+    """The unit and decimals `belopp` prints an amount in, without the unit: the one it is
+    given, else a figure's own, with the decimals its table shows (133 203 for 133 203 tkr:
+    text that writes `{{ … | belopp }} tkr` must not get kronor, trial 39), else kr."""
+    if unit is not None or not isinstance(value, Figure):
+        return unit or "kr", decimals
+    return value.unit, value.decimals if decimals is None else decimals
+
+
 def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable[..., Any]]:
     """Return the formatting filters shared by templates and case text."""
     minus = style.real_minus
     words = text_unit == "kronor"  # the rounding filters spell their unit out as well
 
-    def belopp(value: Figure | Kronor, unit: str = "kr", decimals: int | None = None) -> Markup:
+    def belopp(value: Figure | Kronor, unit: str | None = None,
+               decimals: int | None = None) -> Markup:
+        unit, decimals = bare_unit(value, unit, decimals)
         return Markup(formatting.exact(_kronor(value, "belopp"), unit, decimals, minus))
 
     def kr(value: Figure | Kronor) -> Markup:

@@ -97,6 +97,21 @@ def row_label(figures: dict[str, Any], name: str) -> str | None:
     return next((text for text in row.values() if isinstance(text, str) and text), None)
 
 
+def figure_named(figures: dict[str, Any], name: str) -> Figure | None:
+    """The figure case text names (`tabeller.bidrag.rader[0].belopp`), or None if the name
+    is written otherwise or names no figure."""
+    value: Any = figures
+    for step in _STEP.finditer(name):
+        key, index = step.group(1), step.group(2)
+        if index is not None and isinstance(value, list) and int(index) < len(value):
+            value = value[int(index)]
+        elif key is not None and isinstance(value, dict) and key in value:
+            value = value[key]
+        else:
+            return None
+    return value if isinstance(value, Figure) else None
+
+
 def prose_figures(computed: Computed, word: str) -> dict[str, Any]:
     """The figures case text may name: summa, omraden, medel, risk, uppdelningar, tabeller,
     and the amounts the case states by name (belopp)."""

@@ -44,6 +44,8 @@ def only_amount(text: str) -> LiteralAmount:
         ("12,50 kr", "12.50", "0.01"),
         ("−200 000 kr", "-200000", "1"),
         ("Tre (3) miljoner kronor", "3000000", "1000000"),
+        ("7.000 kronor", "7000", "1"),  # (points between thousands: warned about in style)
+        ("−1.470.000 kr", "-1470000", "1"),
     ],
 )
 def test_reads_value_and_precision(text: str, value: str, precision: str) -> None:
@@ -93,7 +95,8 @@ def test_approximation_words_mark_the_amount_but_are_not_part_of_it(
         "HSN 2024/1732",
         "möte 220128",
         "2 tusen deltagare",
-        "1.500 kr",
+        "0.500 kr",
+        "2021.05 kr",
     ],
 )
 def test_numbers_without_a_money_unit_are_not_amounts(text: str) -> None:

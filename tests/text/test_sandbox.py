@@ -79,6 +79,21 @@ class TestReferences:
     ) -> None:
         assert render_prose(env, "{{ summa }}", variables) == f"21{NBSP}724{NBSP}100{NBSP}kr"
 
+    @pytest.mark.parametrize(
+        ("figure", "text", "expected"),
+        [
+            (Figure(133_203_000, "tkr"), "{{ f | belopp }}", f"133{NBSP}203"),
+            (Figure(1_250_500, "tkr", decimals=1), "{{ f | belopp }}", f"1{NBSP}250,5"),
+            (Figure(3_000_000, "mnkr", decimals=1), "{{ f | belopp }}", "3,0"),
+            (Figure(-150_000_000, "mnkr"), "{{ f | belopp }}", "\u2212150"),
+            (Figure(133_203_000, "tkr"), "{{ f | belopp('kr') }}", f"133{NBSP}203{NBSP}000"),
+        ],
+    )
+    def test_belopp_prints_a_figure_as_its_table_shows_it_without_the_unit(
+        self, env: ImmutableSandboxedEnvironment, figure: Figure, text: str, expected: str
+    ) -> None:
+        assert render_prose(env, text, {"f": figure}) == expected
+
     def test_it_rounds_to_mnkr_with_ca(
         self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
     ) -> None:

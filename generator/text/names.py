@@ -32,7 +32,8 @@ class Figure:
     Prints exactly: `21 724 100 kr`, `1 250,5 tkr` for a figure of a table in tkr; with
     the word `kronor` (the house style's, for running text) the unit in words:
     `21 724 100 kronor`, `42 miljoner kronor`. A figure of a table has the decimals it shows
-    there (`decimals`): `3,0 mnkr` in a column that shows 2,4, `8,00 kr` in a row with 8,40.
+    there (`decimals`): `3,0 mnkr` in a column that shows 2,4; in kr its own, as typed or
+    made from typed figures: `42 kr` beside `21,50 kr` (`formatting.decimals_needed`).
     """
 
     kronor: Kronor
@@ -171,15 +172,14 @@ def _table(result: TableResult, word: str) -> dict[str, Any]:
     amount column named summa keeps its name: summa is then that column's total.
 
     Every figure and count prints as it does in the table: in the table's unit, with the
-    decimals it shows in its row (`TableResult.decimals_in`)."""
+    decimals its column shows (`TableResult.decimals`), in kr its own (`Figure`)."""
     shown = _Shown(result, word)
     amounts = [c.key for c in result.spec.amount_columns]
-    decimals = result.decimals_in()
-    names: dict[str, Any] = {key: shown.figure(result.totals, key, decimals) for key in amounts}
+    names: dict[str, Any] = {key: shown.figure(result.totals, key) for key in amounts}
     if amounts and "summa" not in amounts:
-        total = {"summa": shown.figure(result.totals, amounts[0], decimals)}
+        total = {"summa": shown.figure(result.totals, amounts[0])}
         names = {**names, **total} if len(amounts) > 1 else {**total, **names}
-    names.update(shown.counts(result.totals, decimals))
+    names.update(shown.counts(result.totals))
     names["rader"] = [_row(row, shown) for row in result.rows]
     return names
 
@@ -188,33 +188,29 @@ class _Shown:
     """How a general table's figures print in text: as its columns show them."""
 
     def __init__(self, result: TableResult, word: str) -> None:
-        self.result = result
         self.unit = result.spec.unit
         self.word = word
         self.amounts = result.spec.amount_columns
         self.counted = [c.key for c in result.spec.columns if c.counted]
+        self.decimals = result.decimals
 
-    def figure(self, amounts: Mapping[str, Kronor], key: str,
-               decimals: Mapping[str, int]) -> Figure:
-        """A column's amount (zero where there is none) as a figure, with the decimals of its
-        row (`decimals`)."""
-        return Figure(amounts.get(key, 0), self.unit, self.word, decimals[key])
+    def figure(self, amounts: Mapping[str, Kronor], key: str) -> Figure:
+        """A column's amount (zero where there is none) as a figure."""
+        return Figure(amounts.get(key, 0), self.unit, self.word, self.decimals[key])
 
-    def counts(self, figures: Mapping[str, Kronor],
-               decimals: Mapping[str, int]) -> dict[str, str]:
+    def counts(self, figures: Mapping[str, Kronor]) -> dict[str, str]:
         """The count columns' figures (`typ: antal`) as plain numbers, "31": no money, so no
         unit, and never among the amounts text is checked against."""
-        return {key: formatting.exact(figures[key], formatting.COUNT, decimals[key])
+        return {key: formatting.exact(figures[key], formatting.COUNT, self.decimals[key])
                 for key in self.counted if key in figures}
 
 
 def _row(row: RowResult, shown: _Shown) -> dict[str, Any]:
     """A row's texts, amounts and counts by column, and its children."""
     names: dict[str, Any] = dict(row.spec.texts)
-    decimals = shown.result.decimals_in(row)
-    names.update({c.key: shown.figure(row.amounts, c.key, decimals) for c in shown.amounts
+    names.update({c.key: shown.figure(row.amounts, c.key) for c in shown.amounts
                   if c.key in row.amounts})
-    names.update(shown.counts(row.amounts, decimals))
+    names.update(shown.counts(row.amounts))
     if row.children:
         names["rader"] = [_row(child, shown) for child in row.children]
     return names

@@ -29,9 +29,11 @@ ORE_PLACES = 2
 """The decimals of an amount in kronor with öre: 8,40 (never more: an öre is the least coin)."""
 Kronor = int | Decimal
 """An amount in kronor: whole kronor as an int, as nearly every amount is; an amount of a
-table in kr may carry öre, and is then an exact Decimal of at most `ORE_PLACES` decimals
-(`money.parse_kronor`). Sums and differences of them stay exact (int and Decimal add up
-exactly at these sizes); whether one has öre is told by its value (`has_ore`: 8,00 has none)."""
+table in kr may carry öre, and is then an exact Decimal of `ORE_PLACES` decimals, as typed
+("8,00" too: `money.parse_kronor`). Sums and differences of them stay exact (int and Decimal
+add up exactly at these sizes) and keep two decimals where a term has them, so that each
+prints as it was typed or made (`decimals_needed`); whether one has öre in value is
+`has_ore` (8,00 has none)."""
 _EXPONENTS = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9, COUNT: COUNT_PLACES}
 
 
@@ -165,17 +167,20 @@ def whole_kronor(unit: str) -> bool:
 
 
 def decimals_needed(kronor: Kronor, unit: str) -> int:
-    """How many decimals show `kronor` exactly in `unit`: in kronor none, or two for an amount
-    with öre (8,40, never 8,4: `ORE_PLACES`)."""
+    """How many decimals show `kronor` exactly in `unit`. In kronor, the one rule for öre: an
+    amount prints as it was typed, or made from typed amounts, per figure: two decimals for
+    one that carries öre places (8,40, 8,00 typed so, or 21,50 + 20 = 41,50; never 8,4:
+    `ORE_PLACES`), none for whole kronor (42 typed so, or 20 + 22)."""
     if not _EXPONENTS[unit]:
-        return ORE_PLACES if has_ore(kronor) else 0
+        return ORE_PLACES if isinstance(kronor, Decimal) and decimals_of(kronor) else 0
     return decimals_of(Decimal(kronor).scaleb(-_EXPONENTS[unit]).normalize())
 
 
 def exact(kronor: Kronor, unit: str = "kr", decimals: int | None = None,
           real_minus: bool = True) -> str:
     """An amount in `unit`, exactly, digits grouped: 1 250,5 (tkr) for 1 250 500 kr; with
-    `decimals`, as many as that, but never so few that öre are lost (8,40 kr stays 8,40)."""
+    `decimals`, as many as that, but never fewer than an amount in kronor carries (8,40 and
+    8,00 typed so stay 8,40 and 8,00: `decimals_needed`)."""
     places = decimals_needed(kronor, unit) if decimals is None else decimals
     if isinstance(kronor, Decimal):  # (an int is whole kronor: shown with `decimals`)
         places = max(places, decimals_needed(kronor, unit))

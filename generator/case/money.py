@@ -8,10 +8,11 @@ Policy (documented in the README as well):
   with a zero fraction (`2330883.00`) is accepted; one with öre is an error, because the
   documents state whole kronor and a rounded amount must be decided by the secretary.
 * An amount of a general table in kr (`parse_kronor`) may carry öre, as a taxa's fees do
-  ("8,40" kr/m3): at most two decimals (`ORE_PLACES`), read exactly as a Decimal. More is
-  refused with the amounts in whole öre on either side ("8,40 eller 8,41"); three digits after
-  a comma, as in "8,405", may be thousands written the English way, and the message says
-  that reading too.
+  ("8,40" kr/m3): at most two decimals (`ORE_PLACES`), read exactly as a Decimal that keeps
+  them, "8,00" too, so that the amount prints as it was typed (`formatting.decimals_needed`).
+  More is refused with the amounts in whole öre on either side ("8,40 eller 8,41"); three
+  digits after a comma, as in "8,405", may be thousands written the English way, and the
+  message says that reading too.
 * A dot before a group of three digits (`8.300`, quoted or plain, in any unit) is refused
   as ambiguous, with the two Swedish ways of writing it; `0.500` and `5.3` stay decimals.
   (The same rule and message warn about it in text: `checks.style`.)
@@ -47,6 +48,7 @@ from generator.formatting import (
     Kronor,
     WrittenNumber,
     as_written,
+    decimals_of,
     exact,
     has_ore,
 )
@@ -97,7 +99,7 @@ def parse_amount(value: object, how: str = HOW_TO_WRITE) -> int:
 def parse_kronor(value: object) -> Kronor:
     """Read an amount of a table in kr: whole kronor as `parse_amount` reads them (an int), or
     kronor and öre, "8,40", "1 250,5 kr" or a plain 8.4, exactly (a Decimal of `ORE_PLACES`
-    decimals; one that comes to whole kronor, "8,00", is the int 8)."""
+    decimals, so that it prints as typed: "8,00" stays 8.00, printed 8,00, while "8" is 8)."""
     _refuse_dotted_groups(value, "kr", ore=True)
     number = _with_fraction(value)
     if number is None:
@@ -107,8 +109,6 @@ def parse_kronor(value: object) -> Kronor:
     written = _UNIT.sub("", str(value).strip())
     if _THOUSANDS_BY_COMMA.match(written) or number != round(number, ORE_PLACES):
         raise AmountError(_too_many_decimals(written, number))
-    if number == number.to_integral_value():
-        return int(number)
     return number.quantize(_ORE)
 
 
@@ -118,10 +118,10 @@ _THOUSANDS_BY_COMMA = re.compile("^" + SIGN + r"\d{1,3},\d{3}$")
 
 
 def _with_fraction(value: object) -> Decimal | None:
-    """The number of an amount written with a fraction ("8,40", "8,40 kr", 8.4), or None for
+    """The number of an amount written with a fraction ("8,40", "8,00 kr", 8.4), or None for
     one written without (read as whole kronor) or not read at all."""
     if isinstance(value, Decimal) and value.is_finite():
-        return None if value == value.to_integral_value() else value
+        return value if decimals_of(value) else None
     if not isinstance(value, str) or len(value) > 40:
         return None
     match = _in_unit().match(_UNIT.sub("", value.strip()))

@@ -175,8 +175,9 @@ class TableColumn(CaseModel):
     typ: ColumnKind = Field(
         "text",
         description="'text', 'belopp' (högerställda belopp i tabellens enhet, summeras; i kr "
-        "får ett belopp ha ören, högst två decimaler, t.ex. \"8,40\", och en rad med ören visar "
-        "två decimaler i alla sina beloppskolumner, en rad med hela kronor inga), "
+        "får ett belopp ha ören, högst två decimaler, t.ex. \"8,40\", och varje belopp visas "
+        "som det skrivs: 42 som 42, \"21,50\" som 21,50 och \"8,00\" som 8,00; en summa eller "
+        "formel visar två decimaler när ett belopp den räknas ut från har det), "
         "'antal' (högerställda tal utan enhet som summeras i totalraden och delsummorna, t.ex. "
         "mandat, invånare eller platser; skrivs som 'tal' men utan procent och med högst tre "
         "decimaler; tabellens 'enhet' gäller inte dem och rubriken får ingen enhet; en angiven "

@@ -23,13 +23,15 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
   under `tabeller` says the table may be one of rounded amounts.
 
 All amounts are whole kronor (int), except that an amount of a table in kr may have öre (an
-exact Decimal, `formatting.Kronor`): sums and formulas stay exact, and a row with öre shows
-two decimals in every amount column (`TableResult.decimals_in`). A table's unit only changes
-how amounts are shown. A count column (`typ: antal`: mandat, invånare) is summed and checked
-by the same rules as an amount column (never as rounded, and never in a formula), its counts
-in whole thousandths (`COUNT`) so that they add up exactly; it has no unit. A number column
-(per capita, share) holds exact numbers, perhaps percentages, that are shown as written,
-never summed.
+exact Decimal of two decimals, as typed: `formatting.Kronor`). Sums and formulas (which only
+add and subtract, `formula`) stay exact and keep two decimals where a term has them, so that
+every figure prints as it was typed or made from typed figures, per cell
+(`formatting.decimals_needed`): 21,50 beside 42 in a row, 41,50 for 21,50 + 20. A table's
+unit only changes how amounts are shown. A count column (`typ: antal`: mandat, invånare) is
+summed and checked by the same rules as an amount column (never as rounded, and never in a
+formula), its counts in whole thousandths (`COUNT`) so that they add up exactly; it has no
+unit. A number column (per capita, share) holds exact numbers, perhaps percentages, that are
+shown as written, never summed.
 """
 
 from __future__ import annotations
@@ -47,11 +49,9 @@ from generator.compute.stated import Mismatch, Rounding, compare
 from generator.compute.unit_names import names_unit
 from generator.formatting import (
     COUNT,
-    ORE_PLACES,
     Kronor,
     WrittenNumber,
     decimals_needed,
-    has_ore,
     magnitude,
     whole_kronor,
 )
@@ -128,13 +128,6 @@ class TableSpec:
         return COUNT if column.counted else self.unit
 
     @cached_property
-    def ore(self) -> bool:
-        """Whether the case states an amount with öre in the table (only a table in kr may):
-        the only way an amount of it gets öre, as sums and differences of whole kronor are
-        whole (found once, for `TableResult.decimals_in`)."""
-        return any(map(has_ore, self.stated_total.values())) or any(map(_states_ore, self.rows))
-
-    @cached_property
     def states_a_sum(self) -> bool:
         """Whether the case states a total or a group's subtotal of an amount column that is
         not derived: in a table of rounded amounts (`rounded`) such a sum is rounded on its own
@@ -181,26 +174,6 @@ class TableResult(NamedTuple):
         """The total of the first amount column (the table's sum)."""
         first = self.spec.amount_columns[0].key if self.spec.amount_columns else ""
         return self.totals.get(first, 0)
-
-    def decimals_in(self, row: RowResult | None = None) -> Mapping[str, int]:
-        """The decimals each summed column shows in a row (None: the total row), in the table
-        and in text: its column's (`decimals`), except that in a table with öre every amount
-        of a row shows two where the row has an amount with öre or sums one (a group, the
-        total row). Per row, not per column: a taxa's row is one fee read across its columns
-        (8,00 → 8,40), and a whole-krona fee in the row below prints no ",00" (2 456 → 2 530);
-        a total of öre amounts shows öre, even where it comes to whole kronor."""
-        if not self.spec.ore:  # (nearly every table: no row to look at)
-            return self.decimals
-        figures, below = (self.totals, self.rows) if row is None else (row.amounts, row.children)
-        if not (any(map(has_ore, figures.values())) or any(map(_ore_in, below))):
-            return self.decimals
-        return {**self.decimals,
-                **dict.fromkeys((c.key for c in self.spec.amount_columns), ORE_PLACES)}
-
-
-def _ore_in(row: RowResult) -> bool:
-    """Whether the row, or a row below it, has an amount with öre."""
-    return any(map(has_ore, row.amounts.values())) or any(map(_ore_in, row.children))
 
 
 def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
@@ -345,7 +318,7 @@ def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
                     totals: Mapping[str, Kronor]) -> dict[str, int]:
     """The decimals each summed column shows, in the table and wherever text names its
     figures: as many as its total and every row's figure need (3,0 beside 2,4 and 5,4 mnkr);
-    in kronor none, and a row with öre shows two in every column (`TableResult.decimals_in`)."""
+    in kronor none, and each figure with öre shows its own two (`formatting.exact`)."""
     shown = {}
     for column in spec.summed_columns:
         key, unit = column.key, spec.unit_of(column)
@@ -359,7 +332,7 @@ def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
 
 def decimals_shown(figures: Iterable[Kronor], unit: str) -> int:
     """The decimals that show each of these amounts exactly: as many as the most exact one
-    needs (in kronor two where one has öre: a step of rounding is then an öre)."""
+    needs (in kronor two where one carries öre: a step of rounding is then an öre)."""
     return max((decimals_needed(figure, unit) for figure in figures), default=0)
 
 
@@ -368,11 +341,6 @@ def every_row(rows: Sequence[RowResult]) -> Iterator[RowResult]:
     for row in rows:
         yield row
         yield from every_row(row.children)
-
-
-def _states_ore(row: RowSpec) -> bool:
-    """Whether the case states an amount with öre in the row or in a row below it."""
-    return any(map(has_ore, row.stated.values())) or any(map(_states_ore, row.children))
 
 
 def _groups(rows: tuple[RowSpec, ...]) -> Iterator[RowSpec]:

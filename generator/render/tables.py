@@ -8,9 +8,10 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
   with `delsumma: nej` prints its label row and its children, no subtotal row; a group row
   without a subtotal label prints with its amounts, its children as `varav`;
 * columns that no row fills are left out; amounts are shown in the table's unit, with as
-  many decimals in a column as its figures need; counts (`typ: antal`) are shown and summed
-  as amounts are, without a unit; numbers (`typ: tal`) are shown as written,
-  right-aligned, and never summed: their cell in a total or subtotal row stays empty;
+  many decimals in a column as its figures need (in kr each amount as typed, or made from
+  typed amounts: 42 beside 21,50, `formatting.decimals_needed`); counts (`typ: antal`) are
+  shown and summed as amounts are, without a unit; numbers (`typ: tal`) are shown as
+  written, right-aligned, and never summed: their cell in a total or subtotal row stays empty;
 * computed shares (`typ: andel`) are right-aligned percentages: a row's share on its row (a
   group with a subtotal label: on the subtotal row), 100 % on the total row;
 * computed changes (`typ: forandring`) are right-aligned percentages on every row with
@@ -65,7 +66,7 @@ class _Layout:
     def __init__(self, result: TableResult, columns: Sequence[ColumnSpec]) -> None:
         self.spec = result.spec
         self.columns = tuple(columns)
-        self.result = result
+        self.decimals = result.decimals
 
     def view_columns(self) -> tuple[Column, ...]:
         """Headers, written by the documents' wording rules as a title is ("Avvikelse, mnkr"
@@ -84,7 +85,7 @@ class _Layout:
                 yield from self.rows(row.children, depth=depth + 1)
                 if row.spec.subtotal is not False:  # (`delsumma: nej`: a heading, no sum)
                     yield self.total(row.spec.subtotal, row.amounts, row.spec.stated_locs,
-                                     depth, row.shares, row.changes, of=row)
+                                     depth, row.shares, row.changes)
             else:
                 yield self.row(row, varav, depth)
                 yield from self.rows(row.children, varav=True, depth=depth + 1)
@@ -96,12 +97,10 @@ class _Layout:
         Without `amounts` the row is a group's label row: its first text is bold."""
         cells = []
         first_text = True
-        decimals = self.result.decimals_in(row)
         for column in self.columns:
             if column.amount or column.counted:
                 value = row.amounts.get(column.key) if amounts else None
-                cells.append(self.amount(value, column, decimals,
-                                         row.spec.stated_locs.get(column.key)))
+                cells.append(self.amount(value, column, row.spec.stated_locs.get(column.key)))
                 continue
             if column.number:
                 cells.append(Cell(number=row.spec.numbers.get(column.key)))
@@ -124,18 +123,16 @@ class _Layout:
     def total(self, label: str, values: Mapping[str, Kronor],
               stated_at: Mapping[str, Loc] = _NOWHERE, depth: int = 0,
               shares: Mapping[str, WrittenNumber] | None = None,
-              changes: Mapping[str, WrittenNumber] = _NO_CHANGES,
-              of: RowResult | None = None) -> TableRow:
+              changes: Mapping[str, WrittenNumber] = _NO_CHANGES) -> TableRow:
         """A bold total row: the label in the first text column, the amounts bold.
 
         Shares are a subtotal's own (`shares`), else the grand total's 100 %; changes are the
-        row's own (`changes`); `of` is the group whose sum it is (None: the table's total)."""
+        row's own (`changes`)."""
         cells = []
         labelled = False
-        decimals = self.result.decimals_in(of)
         for column in self.columns:
             if column.amount or column.counted:
-                cells.append(self.amount(values.get(column.key), column, decimals,
+                cells.append(self.amount(values.get(column.key), column,
                                          stated_at.get(column.key), bold=True))
             elif column.share_of:
                 share = percent(hundred(column.places), column.places) if shares is None \
@@ -152,14 +149,15 @@ class _Layout:
                 cells.append(Cell())
         return TableRow(tuple(cells), depth)
 
-    def amount(self, value: Kronor | None, column: ColumnSpec, decimals: Mapping[str, int],
-               stated_at: Loc | None = None, bold: bool = False) -> Cell:
+    def amount(self, value: Kronor | None, column: ColumnSpec, stated_at: Loc | None = None,
+               bold: bool = False) -> Cell:
         """An amount cell in the table's unit, or a count cell (empty when the row has none),
-        with the decimals its row shows in the column (`TableResult.decimals_in`)."""
+        with the decimals its column shows (`TableResult.decimals`; in kr each amount's own,
+        `formatting.exact`)."""
         if value is None:
             return Cell()
         return Cell(amount=value, bold=bold, unit=self.spec.unit_of(column),
-                    decimals=decimals[column.key], stated_at=stated_at)
+                    decimals=self.decimals[column.key], stated_at=stated_at)
 
 
 def _blank(row: TableRow) -> bool:
@@ -225,7 +223,7 @@ def group_views(result: TableResult, heading_marks: str) -> tuple[Table, ...]:
     key = result.spec.amount_columns[0].key
     return tuple(
         Table(layout.view_columns(),
-              (*layout.rows(group.children), layout.total("Summa", group.amounts, of=group)),
+              (*layout.rows(group.children), layout.total("Summa", group.amounts)),
               heading=group.spec.texts.get(result.spec.columns[0].key, ""),
               heading_amount=group.amounts.get(key, 0), heading_marks=heading_marks)
         for group in result.rows

@@ -34,7 +34,8 @@ class Figure:
     Prints exactly: `21 724 100 kr`, `1 250,5 tkr` for a figure of a table in tkr; with
     the word `kronor` (the house style's, for running text) the unit in words:
     `21 724 100 kronor`, `42 miljoner kronor`. A figure of a table has the decimals it shows
-    there (`decimals`): `3,0 mnkr` in a column that shows 2,4, `8,00 kr` in a row with 8,40.
+    there (`decimals`): `3,0 mnkr` in a column that shows 2,4; in kr its own, as typed or
+    made from typed figures: `42 kr` beside `21,50 kr` (`formatting.decimals_needed`).
     """
 
     kronor: Kronor
@@ -209,17 +210,17 @@ def _table(result: TableResult, word: str) -> dict[str, Any]:
     amount column named summa keeps its name: summa is then that column's total.
 
     Every figure and count prints as it does in the table: in the table's unit, with the
-    decimals it shows in its row (`TableResult.decimals_in`). A change or share column's
-    percentage (`Percentage`) is named as an amount column's is: on a row by the column, and
-    the total row's by the column alone, where the table prints a total row."""
+    decimals its column shows (`TableResult.decimals`), in kr its own (`Figure`). A change
+    or share column's percentage (`Percentage`) is named as an amount column's is: on a row
+    by the column, and the total row's by the column alone, where the table prints a total
+    row."""
     shown = _Shown(result, word)
     amounts = [c.key for c in result.spec.amount_columns]
-    decimals = result.decimals_in()
-    names: dict[str, Any] = {key: shown.figure(result.totals, key, decimals) for key in amounts}
+    names: dict[str, Any] = {key: shown.figure(result.totals, key) for key in amounts}
     if amounts and "summa" not in amounts:
-        total = {"summa": shown.figure(result.totals, amounts[0], decimals)}
+        total = {"summa": shown.figure(result.totals, amounts[0])}
         names = {**names, **total} if len(amounts) > 1 else {**total, **names}
-    names.update(shown.counts(result.totals, decimals))
+    names.update(shown.counts(result.totals))
     if result.spec.total_label:  # (the total row's percentages, where it is printed)
         names.update(shown.percentages(result.changes, shown.whole()))
     names["rader"] = [_row(row, shown) for row in result.rows]
@@ -230,19 +231,17 @@ class _Shown:
     """How a general table's figures print in text: as its columns show them."""
 
     def __init__(self, result: TableResult, word: str) -> None:
-        self.result = result
         self.unit = result.spec.unit
         self.word = word
         self.amounts = result.spec.amount_columns
         self.counted = [c.key for c in result.spec.columns if c.counted]
         self.changes = [c for c in result.spec.columns if c.change]
         self.shares = [c for c in result.spec.columns if c.share_of]
+        self.decimals = result.decimals
 
-    def figure(self, amounts: Mapping[str, Kronor], key: str,
-               decimals: Mapping[str, int]) -> Figure:
-        """A column's amount (zero where there is none) as a figure, with the decimals of its
-        row (`decimals`)."""
-        return Figure(amounts.get(key, 0), self.unit, self.word, decimals[key])
+    def figure(self, amounts: Mapping[str, Kronor], key: str) -> Figure:
+        """A column's amount (zero where there is none) as a figure."""
+        return Figure(amounts.get(key, 0), self.unit, self.word, self.decimals[key])
 
     def percentages(self, changes: Mapping[str, WrittenNumber],
                     shares: Mapping[str, WrittenNumber]) -> dict[str, Percentage]:
@@ -256,11 +255,10 @@ class _Shown:
         """The total row's shares: 100 % in each share column, with its decimals."""
         return {c.key: percent(hundred(c.places), c.places) for c in self.shares}
 
-    def counts(self, figures: Mapping[str, Kronor],
-               decimals: Mapping[str, int]) -> dict[str, str]:
+    def counts(self, figures: Mapping[str, Kronor]) -> dict[str, str]:
         """The count columns' figures (`typ: antal`) as plain numbers, "31": no money, so no
         unit, and never among the amounts text is checked against."""
-        return {key: formatting.exact(figures[key], formatting.COUNT, decimals[key])
+        return {key: formatting.exact(figures[key], formatting.COUNT, self.decimals[key])
                 for key in self.counted if key in figures}
 
 
@@ -268,10 +266,9 @@ def _row(row: RowResult, shown: _Shown) -> dict[str, Any]:
     """A row's texts, amounts, counts and computed percentages by column, and its
     children."""
     names: dict[str, Any] = dict(row.spec.texts)
-    decimals = shown.result.decimals_in(row)
-    names.update({c.key: shown.figure(row.amounts, c.key, decimals) for c in shown.amounts
+    names.update({c.key: shown.figure(row.amounts, c.key) for c in shown.amounts
                   if c.key in row.amounts})
-    names.update(shown.counts(row.amounts, decimals))
+    names.update(shown.counts(row.amounts))
     names.update(shown.percentages(row.changes, row.shares))
     if row.children:
         names["rader"] = [_row(child, shown) for child in row.children]

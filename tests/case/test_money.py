@@ -534,7 +534,8 @@ def test_a_split_party_keeps_whether_its_weight_was_a_percentage() -> None:
 
 class DescribeOreInATableInKronor:
     """A table in kr may state öre, as a taxa's fees have them (trial 36, F1): at most two
-    decimals, read exactly; whole kronor stay an int. Elsewhere kronor stay whole."""
+    decimals, read exactly and kept as typed, so that the amount prints so (trial 38, F5):
+    "8,00" is 8.00 with its two decimals, "8" an int. Elsewhere kronor stay whole."""
 
     @pytest.mark.parametrize(("written", "kronor"), [
         ("8,40", Decimal("8.40")), ("8,4", Decimal("8.40")), (Decimal("8.4"), Decimal("8.40")),
@@ -545,10 +546,16 @@ class DescribeOreInATableInKronor:
         read = parse_in_unit(written, "kr")
         assert (read, str(read)) == (kronor, str(kronor))  # (always two decimals)
 
-    @pytest.mark.parametrize("written", ["2 530", 2530, "2 530,00", Decimal("2530.0")])
-    def it_reads_whole_kronor_as_an_int(self, written: object) -> None:
+    @pytest.mark.parametrize("written", ["2 530", 2530, "2 530 kr", Decimal("2530")])
+    def it_reads_whole_kronor_typed_without_decimals_as_an_int(self, written: object) -> None:
         read = parse_in_unit(written, "kr")
         assert (read, type(read)) == (2530, int)
+
+    @pytest.mark.parametrize("written", ["2 530,00", "2 530,0", Decimal("2530.0"),
+                                         Decimal("2530.00"), "2 530,00 kr"])
+    def it_keeps_two_decimals_typed_on_whole_kronor(self, written: object) -> None:
+        read = parse_in_unit(written, "kr")
+        assert (read, str(read)) == (2530, "2530.00")
 
     @pytest.mark.parametrize(("written", "message"), [
         ("8,405", "'8,405' har fler decimaler än ören, ett belopp i kronor har högst två "

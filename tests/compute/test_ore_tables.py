@@ -1,6 +1,8 @@
-"""Specification of öre in a table in kr (trial 36, F1 and F8): amounts with öre are summed,
-subtracted and compared exactly; a row with öre shows two decimals in every amount column, a
-row of whole kronor none, and a total or subtotal of öre amounts shows öre."""
+"""Specification of öre in a table in kr (trial 36, F1 and F8; trial 38, F5): amounts with öre
+are summed, subtracted and compared exactly. Each cell prints as it was typed: "42" as 42,
+"21,50" as 21,50 and "8,00" as 8,00, whatever its row and column hold; a computed amount (a
+subtotal, a total, a formula) shows two decimals where an amount it is made from has them,
+even where it comes to whole kronor, and none where all are whole kronor."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from generator.compute.presets import general_spec
 from generator.compute.shares import add_shares
 from generator.compute.stated import Mismatch, mismatch_text
 from generator.compute.tables import TableResult, compute_table
-from generator.formatting import NBSP, exact
+from generator.formatting import NBSP, decimals_of, exact
 from generator.render.tables import table_view
 from generator.text.names import prose_figures
 
@@ -63,18 +65,27 @@ class DescribeATaxa:
                                                               Decimal("0.38")]
         assert [str(r.changes["procent"].value) for r in result.rows] == ["3", "5", "3"]
 
-    def it_shows_ore_per_row_whole_kronor_without_decimals(self) -> None:
+    def it_shows_each_fee_as_typed_and_a_difference_with_ore_where_a_term_has_them(
+            self) -> None:
         result, _ = computed(*KLIPPAN, totalt=False)
         assert printed(result) == [
             ["Fast brukningsavgift", f"2{NBSP}456", f"2{NBSP}530", "74", "3"],
-            ["Levererat renvatten", "8,00", "8,40", "0,40", "5"],
+            ["Levererat renvatten", "8", "8,40", "0,40", "5"],
             ["Mottaget spillvatten", "12,75", "13,13", "0,38", "3"]]
+
+    def it_shows_a_fee_typed_with_two_decimals_with_them_though_it_is_whole(self) -> None:
+        result, _ = computed(row("Levererat renvatten", t2018="8,00", t2019="8,40"),
+                             row("Fast brukningsavgift", t2018="2 456,00", t2019="2 530"),
+                             totalt=False)
+        assert printed(result) == [["Levererat renvatten", "8,00", "8,40", "0,40", "5"],
+                                   ["Fast brukningsavgift", f"2{NBSP}456,00", f"2{NBSP}530",
+                                    "74,00", "3"]]
 
     def it_shows_a_total_of_ore_amounts_with_ore_even_when_it_is_whole(self) -> None:
         result, _ = computed(row("a", t2018="1 250,50", t2019=1), row("b", t2018="349,50",
                                                                           t2019=2))
         assert result.totals["t2018"] == 1600
-        assert printed(result)[-1][:4] == ["Totalt", f"1{NBSP}600,00", "3,00",
+        assert printed(result)[-1][:4] == ["Totalt", f"1{NBSP}600,00", "3",
                                            f"\u22121{NBSP}597,00"]
 
     def it_shows_a_subtotal_of_ore_amounts_with_ore_and_a_whole_group_without(self) -> None:
@@ -87,13 +98,43 @@ class DescribeATaxa:
         assert rows[6][:4] == ["Summa avfall", "900", "950", "50"]
         assert rows[7][:4] == ["Totalt", "910,00", "960,00", "50,00"]
 
-    def it_prints_figures_in_text_as_their_row_shows_them(self) -> None:
+    def it_prints_figures_in_text_as_their_cells_show_them(self) -> None:
         result, _ = computed(*KLIPPAN)
         names = prose_figures_of(result)
         rows = names["rader"]
-        assert [str(rows[0]["t2019"]), str(rows[1]["t2018"]), str(rows[2]["okning"])] == \
-            [f"2{NBSP}530{NBSP}kr", f"8,00{NBSP}kr", f"0,38{NBSP}kr"]
-        assert str(names["t2019"]) == f"2{NBSP}551,53{NBSP}kr"
+        assert [str(rows[0]["t2019"]), str(rows[1]["t2018"]), str(rows[1]["t2019"]),
+                str(rows[2]["okning"])] == \
+            [f"2{NBSP}530{NBSP}kr", f"8{NBSP}kr", f"8,40{NBSP}kr", f"0,38{NBSP}kr"]
+        assert (str(names["t2018"]), str(names["t2019"])) == \
+            (f"2{NBSP}476,75{NBSP}kr", f"2{NBSP}551,53{NBSP}kr")
+
+
+MEALS = [TableColumn(namn="grupp"), TableColumn(namn="frukost", typ="belopp"),
+         TableColumn(namn="mellanmal", typ="belopp"), TableColumn(namn="lunch", typ="belopp")]
+
+
+def meal(group: str, **prices: object) -> TableRow:
+    """A row of the price list: its group and its prices by meal."""
+    return TableRow(grupp=group, **prices)  # type: ignore[arg-type, call-arg]
+
+
+class DescribeAPriceListOfMeals:
+    """Vetlanda kommun, prislista för måltider (trial 38, F5): the columns are meals, not
+    years, and every price prints as the source writes it."""
+
+    def it_prints_every_price_as_typed_in_every_column(self) -> None:
+        rows = [meal("Pedagogisk måltid skola", frukost="21,50", mellanmal="21,50", lunch=42),
+                meal("Pedagogisk måltid förskola", frukost=20, mellanmal=20, lunch=39),
+                meal("Praktikant", frukost=20, mellanmal="21,50", lunch=42)]
+        table = GeneralTable(namn="t", kolumner=MEALS, totalt=False, rader=rows)
+        spec, _ = general_spec(table, ("tabeller", 0))
+        result, _ = compute_table(spec)
+        assert printed(result) == [["Pedagogisk måltid skola", "21,50", "21,50", "42"],
+                                   ["Pedagogisk måltid förskola", "20", "20", "39"],
+                                   ["Praktikant", "20", "21,50", "42"]]
+        first = prose_figures_of(result)["rader"][0]
+        assert (str(first["lunch"]), str(first["frukost"])) == \
+            (f"42{NBSP}kr", f"21,50{NBSP}kr")
 
 
 def prose_figures_of(result: TableResult) -> dict[str, Any]:
@@ -123,50 +164,77 @@ class DescribeStatedFiguresWithOre:
 
 
 class DescribeATableOfWholeKronor:
-    def it_has_no_ore_and_shows_its_columns_decimals(self) -> None:
-        result, _ = computed(row("a", t2018=2456, t2019="2 530"))
-        assert not result.spec.ore
-        assert result.decimals_in(result.rows[0]) is result.decimals
-        assert printed(result)[0][:4] == ["a", f"2{NBSP}456", f"2{NBSP}530", "74"]
+    def it_shows_no_decimals_anywhere(self) -> None:
+        result, _ = computed(row("a", t2018=2456, t2019="2 530"), row("b", t2018=8, t2019=9))
+        assert set(result.decimals.values()) == {0}
+        assert [line[:4] for line in printed(result)] == [
+            ["a", f"2{NBSP}456", f"2{NBSP}530", "74"], ["b", "8", "9", "1"],
+            ["Totalt", f"2{NBSP}464", f"2{NBSP}539", "75"]]
 
 
-ORE = st.integers(-(10**9), 10**9)
-"""An amount in öre (up to ten million kronor either way)."""
+ORE = st.one_of(st.integers(-(10**7), 10**7).map(lambda kronor: kronor * 100),
+               st.integers(-(10**9), 10**9))
+"""An amount in öre (up to ten million kronor either way), whole kronor half the time."""
+TYPED = st.tuples(ORE, st.booleans())
+"""An amount in öre as typed: with two decimals, or (if it is whole kronor and the flag is
+False) without."""
 
 
-def written(ore: int) -> str:
-    """An amount in öre as a secretary types it: whole kronor without decimals."""
-    return exact(Decimal(ore).scaleb(-2), "kr", real_minus=False).replace(NBSP, " ")
+def written(typed: tuple[int, bool]) -> str:
+    """An amount as a secretary types it: whole kronor without decimals unless the flag says
+    "8,00", öre with two decimals."""
+    ore, _ = typed
+    kronor = Decimal(ore).scaleb(-2) if with_decimals(typed) else ore // 100
+    return exact(kronor, "kr", real_minus=False).replace(NBSP, " ")
+
+
+def with_decimals(typed: tuple[int, bool]) -> bool:
+    """Whether the amount is typed with two decimals."""
+    return bool(typed[0] % 100 or typed[1])
+
+
+def read_back(shown: str) -> object:
+    """A printed amount read as a case would state it."""
+    return parse_in_unit(shown.replace(NBSP, " ").replace("\u2212", "-"), "kr")
 
 
 @settings(max_examples=200)
-@given(st.lists(st.lists(ORE, min_size=1, max_size=4), min_size=1, max_size=5))
-def test_every_sum_of_ore_is_exact_and_shows_ore_exactly_where_it_sums_some(
-        groups: list[list[int]]) -> None:
-    rows = [row(f"g{i}", *(row(f"r{i}.{j}", t2018=written(ore)) for j, ore in enumerate(group)),
+@given(st.lists(st.lists(TYPED, min_size=1, max_size=4), min_size=1, max_size=5))
+def test_every_sum_is_exact_and_prints_decimals_exactly_where_a_part_is_typed_with_them(
+        groups: list[list[tuple[int, bool]]]) -> None:
+    rows = [row(f"g{i}", *(row(f"r{i}.{j}", t2018=written(typed))
+                           for j, typed in enumerate(group)),
                 delsumma=f"Summa {i}") for i, group in enumerate(groups)]
     result, mismatches = computed(*rows)
     assert mismatches == []
-    assert result.totals["t2018"] == Decimal(sum(map(sum, groups))).scaleb(-2)
-    for group, shown in zip(result.rows, groups, strict=True):
-        assert group.amounts["t2018"] == Decimal(sum(shown)).scaleb(-2)
-        has_ore = any(ore % 100 for ore in shown)
-        assert result.decimals_in(group)["t2018"] == (2 if has_ore else 0)
-    total = printed(result)[-1][1]
-    assert parse_in_unit(total.replace(NBSP, " ").replace("\u2212", "-"), "kr") == \
-        result.totals["t2018"]
-    assert ("," in total) == any(ore % 100 for group in groups for ore in group)
+    exact_total = Decimal(sum(ore for group in groups for ore, _ in group)).scaleb(-2)
+    assert result.totals["t2018"] == exact_total
+    lines = printed(result)
+    subtotals = [line[1] for line in lines if line[0].startswith("Summa")]
+    for group, shown, subtotal in zip(result.rows, groups, subtotals, strict=True):
+        assert group.amounts["t2018"] == Decimal(sum(ore for ore, _ in shown)).scaleb(-2)
+        assert ("," in subtotal) == any(map(with_decimals, shown))
+        assert read_back(subtotal) == group.amounts["t2018"]
+    total = lines[-1][1]
+    assert ("," in total) == any(with_decimals(typed) for group in groups for typed in group)
+    read = read_back(total)
+    assert (read, str(read)) == (result.totals["t2018"], str(result.totals["t2018"]))
 
 
 @settings(max_examples=200)
-@given(ORE, ORE)
-def test_a_difference_of_ore_is_exact_and_shown_as_its_row_shows_it(before: int,
-                                                                    after: int) -> None:
+@given(TYPED, TYPED)
+def test_a_difference_is_exact_and_prints_decimals_where_a_term_is_typed_with_them(
+        before: tuple[int, bool], after: tuple[int, bool]) -> None:
     result, _ = computed(row("a", t2018=written(before), t2019=written(after)), totalt=False)
     [line] = result.rows
-    assert line.amounts["okning"] == Decimal(after - before).scaleb(-2)
-    places = 2 if before % 100 or after % 100 else 0
-    assert set(result.decimals_in(line).values()) == {places}
+    difference = line.amounts["okning"]
+    assert difference == Decimal(after[0] - before[0]).scaleb(-2)
+    assert decimals_of(Decimal(difference)) <= 2
+    [[_, shown_before, shown_after, shown, _]] = printed(result)
+    assert [shown_before, shown_after] == \
+        [written(typed).replace(" ", NBSP).replace("-", "\u2212") for typed in (before, after)]
+    assert ("," in shown) == (with_decimals(before) or with_decimals(after))
+    assert read_back(shown) == difference
 
 
 def test_shares_of_ore_amounts_are_exact_and_add_up_to_100() -> None:

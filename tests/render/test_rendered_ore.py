@@ -1,7 +1,8 @@
-"""Specification, by exact Markdown, Word and messages, of a fee table with öre (trial 36, F1
-and F8: Klippans kommun's VA-taxa 2019): whole-krona fees print without ",00", fees with öre
-with two decimals in every column of their row, text names them as the table prints them, and
-amounts typed in text are checked against them as against any figure."""
+"""Specification, by exact Markdown, Word and messages, of fee tables with öre (trial 36, F1
+and F8: Klippans kommun's VA-taxa 2019; trial 38, F5: Vetlanda kommun's prislista för
+måltider): every fee prints as it is typed, "8" as 8, "8,00" as 8,00 and "8,40" as 8,40, a
+computed figure with two decimals where a fee it is made from has them, text names each as its
+cell prints it, and amounts typed in text are checked against them as against any figure."""
 
 from __future__ import annotations
 
@@ -57,35 +58,101 @@ def problems(tmp_path: Path, text: str) -> list[str]:
     return [p.format().replace(f"{tmp_path}/", "") for p in built(tmp_path, text).problems]
 
 
-def markdown(tmp_path: Path) -> str:
+def markdown(tmp_path: Path, text: str = CASE) -> str:
     """The Markdown, "~" for a no-break space, of the case without problems."""
-    result = built(tmp_path)
+    result = built(tmp_path, text)
     assert result.problems == []
     return result.files["fall.md"].decode("utf-8").replace("\u00a0", "~")
 
 
-def test_a_fee_table_shows_ore_per_row_in_markdown(tmp_path: Path) -> None:
-    lines = [line for line in markdown(tmp_path).splitlines() if line.startswith("|")]
-    assert "\n".join(lines) == """\
+def table_lines(tmp_path: Path, text: str = CASE) -> str:
+    """The Markdown table's lines."""
+    lines = markdown(tmp_path, text).splitlines()
+    return "\n".join(line for line in lines if line.startswith("|"))
+
+
+def word_rows(tmp_path: Path, text: str = CASE) -> list[str]:
+    """The first Word table's body rows as `dump_docx` prints them, "~" for a no-break space."""
+    dump = dump_docx(built(tmp_path, text).files["fall.docx"]).replace("\u00a0", "~")
+    return dump[dump.index("[tabell stil=Table Grid"):].split("\n[", 1)[0].splitlines()[2:]
+
+
+def test_a_fee_table_shows_each_fee_as_typed_in_markdown(tmp_path: Path) -> None:
+    assert table_lines(tmp_path) == """\
 | Avgift | Per | 2018 (kr) | 2019 (kr) | Ökning (kr) | Förändring |
 |:--|:--|--:|--:|--:|--:|
 | Fast brukningsavgift | år | 2~456 | 2~530 | 74 | 3~% |
-| Levererat renvatten | m3 | 8,00 | 8,40 | 0,40 | 5~% |
+| Levererat renvatten | m3 | 8 | 8,40 | 0,40 | 5~% |
 | Mottaget spillvatten | m3 | 12,75 | 13,13 | 0,38 | 3~% |"""
 
 
-def test_text_names_a_fee_as_its_row_prints_it(tmp_path: Path) -> None:
+def test_a_fee_typed_with_two_decimals_keeps_them(tmp_path: Path) -> None:
+    text = CASE.replace("t2018: 8,", 't2018: "8,00",')
+    assert table_lines(tmp_path, text).splitlines()[3] == \
+        "| Levererat renvatten | m3 | 8,00 | 8,40 | 0,40 | 5~% |"
+    assert word_rows(tmp_path, text)[1] == \
+        "  | Levererat renvatten | m3 | >8,00 | >8,40 | >0,40 | >5~% | ↓"
+
+
+def test_text_names_a_fee_as_its_cell_prints_it(tmp_path: Path) -> None:
     assert ("att höja den fasta brukningsavgiften till 2~530~kr per år och avgiften för "
             "renvatten till 8,40~kr per m3.") in markdown(tmp_path)
 
 
-def test_a_fee_table_shows_ore_per_row_in_word(tmp_path: Path) -> None:
-    dump = dump_docx(built(tmp_path).files["fall.docx"]).replace("\u00a0", "~")
-    rows = dump[dump.index("[tabell stil=Table Grid"):].split("\n[", 1)[0].splitlines()
-    assert rows[2:] == [
+def test_a_fee_table_shows_each_fee_as_typed_in_word(tmp_path: Path) -> None:
+    assert word_rows(tmp_path) == [
         "  | Fast brukningsavgift | år | >2~456 | >2~530 | >74 | >3~% | ↓",
-        "  | Levererat renvatten | m3 | >8,00 | >8,40 | >0,40 | >5~% | ↓",
+        "  | Levererat renvatten | m3 | >8 | >8,40 | >0,40 | >5~% | ↓",
         "  | Mottaget spillvatten | m3 | >12,75 | >13,13 | >0,38 | >3~% |"]
+
+
+MEALS = """\
+dokumenttyp: beslut
+avsandare: [Vetlanda kommun]
+datum: 2024-12-20
+dnr: nej
+titel: Prislista för måltider
+beslut:
+  beslutande: Kommunfullmäktige
+  datum: 2024-12-16
+  punkter:
+    - fastställa prislistan med pedagogisk lunch i skolan {{ tabeller.skola.rader[0].lunch }}
+      och pedagogisk frukost i skolan {{ tabeller.skola.rader[0].frukost }} per portion.
+avsnitt:
+  - rubrik: Prislista för förskola och skola
+    tabell: skola
+tabeller:
+  - namn: skola
+    totalt: false
+    kolumner:
+      - {namn: grupp, rubrik: Grupp}
+      - {namn: frukost, rubrik: Frukost, typ: belopp}
+      - {namn: mellanmal, rubrik: Mellanmål, typ: belopp}
+      - {namn: lunch, rubrik: Lunch, typ: belopp}
+    rader:
+      - {grupp: "Pedagogisk måltid skola*", frukost: "21,50", mellanmal: "21,50", lunch: 42}
+      - {grupp: "Pedagogisk måltid förskola*", frukost: 20, mellanmal: 20, lunch: 39}
+      - {grupp: Praktikant, frukost: 20, mellanmal: "21,50", lunch: 42}
+"""
+"""Vetlanda kommun, prislista för måltider (trial 38, F5): the columns are meals."""
+
+
+def test_a_price_list_prints_every_price_as_typed(tmp_path: Path) -> None:
+    assert table_lines(tmp_path, MEALS) == """\
+| Grupp | Frukost (kr) | Mellanmål (kr) | Lunch (kr) |
+|:--|--:|--:|--:|
+| Pedagogisk måltid skola\\* | 21,50 | 21,50 | 42 |
+| Pedagogisk måltid förskola\\* | 20 | 20 | 39 |
+| Praktikant | 20 | 21,50 | 42 |"""
+    assert word_rows(tmp_path, MEALS) == [
+        "  | Pedagogisk måltid skola* | >21,50 | >21,50 | >42 | ↓",
+        "  | Pedagogisk måltid förskola* | >20 | >20 | >39 | ↓",
+        "  | Praktikant | >20 | >21,50 | >42 |"]
+
+
+def test_a_price_list_names_a_price_in_text_as_its_cell_prints_it(tmp_path: Path) -> None:
+    assert ("att fastställa prislistan med pedagogisk lunch i skolan 42~kr och pedagogisk "
+            "frukost i skolan 21,50~kr per portion.") in markdown(tmp_path, MEALS)
 
 
 def test_more_decimals_than_ore_are_reported_at_the_cell_with_what_to_write(

@@ -1,7 +1,9 @@
 """A justering has what it needs to be printed: "Justerat den … av …" its date and its
 names, and an extract checked on paper (`signaturrader: ja`) neither, but then nothing that
-only the sentence prints (trial 35, F10: a justering with its date alone could not be
-written, and a paper justering had no lines to sign)."""
+only the sentence prints; the chair signs on a line of its own there (trial 35, F10: a
+justering with its date alone could not be written, and a paper justering had no lines to
+sign; trial 38, F3: nor one for the chair)."""
+
 
 from __future__ import annotations
 
@@ -64,12 +66,17 @@ class DescribeAJusteringOnPaper:
         assert problems(tmp_path, approval) == []
 
     def it_refuses_what_only_the_sentence_prints_without_a_date(self, tmp_path: Path) -> None:
-        approval = ("  signaturrader: ja\n  ort: Visby\n  ordforande: Dag Dahl\n"
-                    "  justerare: [Anna Andersson]\n")
+        approval = "  signaturrader: ja\n  ort: Visby\n  justerare: [Anna Andersson]\n"
         assert problems(tmp_path, approval) == [
             f"{line}:3: '{key}' skrivs bara i meningen 'Justerat … den …', som behöver dagen "
             f"protokollet justerades; lägg till den, t.ex. datum: 2008-11-25, eller ta bort "
-            f"'{key}'" for line, key in ((13, "ort"), (14, "ordforande"), (15, "justerare"))]
+            f"'{key}'" for line, key in ((13, "ort"), (14, "justerare"))]
+
+    @pytest.mark.parametrize("chair", ["Dag Dahl (S)", '""'], ids=["named", "left blank"])
+    def it_takes_the_chair_without_a_date_who_signs_on_a_line(self, tmp_path: Path,
+                                                              chair: str) -> None:
+        # (trial 38, F3: "Ordförandes signatur"; render/test_approval.py shows the line)
+        assert problems(tmp_path, f"  signaturrader: ja\n  ordforande: {chair}\n") == []
 
     def it_is_dated_no_later_than_the_document_as_any_justering(self, tmp_path: Path) -> None:
         assert problems(tmp_path, "  signaturrader: ja\n  datum: 2008-12-03\n") == [

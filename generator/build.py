@@ -33,7 +33,7 @@ from generator.checks.number_refs import number_ref_problems
 from generator.checks.organs import organ_name_problems
 from generator.checks.report import Reporter
 from generator.checks.stated import computation_problems
-from generator.checks.structure import numbering_problems, unapproved_extract_problems
+from generator.checks.structure import extract_problems, numbering_problems
 from generator.checks.style import check_style, table_headers
 from generator.checks.table_places import table_place_problems
 from generator.checks.unsummed import unsummed_names
@@ -210,7 +210,7 @@ class Pipeline:
         found += number_ref_problems(text.rendered, numbers, report)
         found += table_place_problems(case, report)
         found += numbering_problems(case, numbers, report)
-        found += unapproved_extract_problems(case, context.header.kind_label, report)
+        found += extract_problems(case, context.header.kind_label, report)
         found += check_style({**text.rendered, **text.lines, **table_headers(case)}, report)
         return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,
                         computed, tuple(mismatches))

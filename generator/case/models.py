@@ -284,7 +284,9 @@ class MinutesApproval(CaseModel):
     )
     ordforande: str | None = Field(
         None, description="Mötets ordförande, som justerar med justerarna och skrivs först: "
-        "'ordföranden Dag Dahl'; ett parti skrivs efter namnet, t.ex. 'Dag Dahl (S)'."
+        "'ordföranden Dag Dahl'; ett parti skrivs efter namnet, t.ex. 'Dag Dahl (S)'. Med "
+        "'signaturrader: ja' också en rad att skriva under på, 'Ordförandes signatur', med "
+        "namnet under linjen ('ordforande: \"\"' ger raden utan namn)."
     )
     utdragsbestyrkande: ExtractCertification | None = Field(
         None, description="Vem som bestyrker utdraget ('Utdraget bestyrks: …', med "
@@ -292,9 +294,9 @@ class MinutesApproval(CaseModel):
     )
     signaturrader: YesNo = Field(
         False, description="Rader att skriva under på efter justeringen, för ett utdrag som "
-        "justeras på papper: 'Justerandes signatur' och, med 'utdragsbestyrkande', "
-        "'Utdragsbestyrkande' med namn och titel under linjen. Då behövs varken 'datum' eller "
-        "'justerare'."
+        "justeras på papper: med 'ordforande' 'Ordförandes signatur' med namnet under linjen, "
+        "'Justerandes signatur' och, med 'utdragsbestyrkande', 'Utdragsbestyrkande' med namn "
+        "och titel under linjen. Då behövs varken 'datum' eller 'justerare'."
     )
 
 

@@ -3,8 +3,9 @@
 "Justerat [i <ort>] den <datum> av <justerare>." needs its date and its names: without
 `signaturrader` each is an error where it is missing, which also names the lines. An
 extract checked on paper (`signaturrader: ja`) gets lines to sign and needs neither. Without
-`datum` it prints no sentence, so `justerare`, `ordforande` and `ort`, which are printed only
-in the sentence, are errors at their keys; with `datum` the sentence has what there is
+`datum` it prints no sentence, so `justerare` and `ort`, which are printed only in the
+sentence, are errors at their keys; `ordforande` is not, as it gets a line of its own,
+"Ordförandes signatur" (trial 38, F3). With `datum` the sentence has what there is
 ("Justerat den 2 december 2008.").
 """
 
@@ -20,8 +21,9 @@ from generator.problems import Problem
 NAMES_EXAMPLE: Final = "[Anna Andersson, Bengt Berg]"
 ON_PAPER: Final = (", eller skriv signaturrader: ja om utdraget justeras på papper, så "
                    "skrivs rader att skriva under på")
-SENTENCE_ONLY: Final = ("justerare", "ordforande", "ort")
-"""The keys printed only in "Justerat … den … av …"."""
+SENTENCE_ONLY: Final = ("justerare", "ort")
+"""The keys printed only in "Justerat … den … av …" (with the lines to sign, that is: the
+chair has a line of its own there)."""
 
 
 def approval_form_problems(case: Case, report: Reporter) -> list[Problem]:

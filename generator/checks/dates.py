@@ -8,7 +8,11 @@ Seed 000 is dated 2022-01-11 but reports meetings of 2022-01-28 and 2022-09-23, 
 former written "möte 220128". A date in a text that lies after the document's is warned
 about as a past event dated in the future, except where it looks ahead: in a proposal or a
 decision, or after a lead-in such as "till och med", "senast" or "fr.o.m." (seed-like
-"Borgensåtagandet gäller till och med 2026-07-31").
+"Borgensåtagandet gäller till och med 2026-07-31") or one naming a start ahead, "från",
+"träder i kraft", "planeras" or "ska" (trial 38, F4: "Den reviderade taxan föreslås gälla
+från 2017-04-01."). The lead-in stands right before the date ("den" or "dagen" between), so
+that a date after other words ("Protokollet från mötet 2026-07-31", "trädde i kraft") is still
+warned about.
 """
 
 from __future__ import annotations
@@ -43,11 +47,13 @@ _BACK: Final = 40
 
 @cache
 def _lead_in() -> re.Pattern[str]:
-    """Words before a date that make it a time limit or a validity, not an event: 'gäller
-    till och med 2026-07-31', 'senast den 2025-03-01', 'fr.o.m. 2025-01-01'."""
+    """Words before a date that make it a time limit, a validity or a start ahead, not an
+    event: 'gäller till och med 2026-07-31', 'senast den 2025-03-01', 'fr.o.m. 2025-01-01',
+    'gälla från 2017-04-01', 'träder i kraft den 2025-07-01', 'planeras 2025-09-01'."""
     return re.compile(
         r"(?<!\w)(?:till och med|t\.?\s?o\.?\s?m\.?|tom|från och med|fr\.?\s?o\.?\s?m\.?|from|"
-        r"senast|före|innan|inför|under|till|tills|efter|gäller|gälla|gällande)"
+        r"från|senast|före|innan|inför|under|till|tills|efter|gäller|gälla|gällande|"
+        r"träd(?:a|er)\s+i\s+kraft|planeras|ska)"
         r"(?:\s+(?:den|dagen))?\s+$",
         re.IGNORECASE,
     )

@@ -10,9 +10,9 @@ Each rule points at the key that causes the problem and says what to write, so t
   entered in (`antecknas_i`);
 * a decision per capsulam is taken without a meeting: it has no motions, no course of
   decision, no reservations and no protocol notes, which are made at one;
-* a justering belongs to a decision, and a protokollsutdrag's decision has one
-  (`unapproved_extract_problems`, run with the label the document prints); it has what it
-  needs to be printed (`approval_form`);
+* a justering belongs to a decision, and a protokollsutdrag's decision has one and a §
+  (`extract_problems`, run with the label the document prints); it has what it needs to be
+  printed (`approval_form`);
 * a proposal's lead-in names who proposes only beside who decides;
 * `numrerade_rubriker: ja` that numbers no heading is a warning (`numbering_problems`, run
   on the built document's numbers): beside a proposal or a decision, or where each heading
@@ -136,21 +136,31 @@ def _approval_problems(case: Case, report: Reporter) -> list[Problem]:
         "ärendet har inget 'beslut'; lägg till beslutet eller ta bort 'justering'"), "varning")]
 
 
-def unapproved_extract_problems(case: Case, label: str | None,
-                                report: Reporter) -> list[Problem]:
-    """A warning for an extract of minutes (its label, the case's or the profile's, says
+def extract_problems(case: Case, label: str | None, report: Reporter) -> list[Problem]:
+    """Warnings for an extract of minutes (its label, the case's or the profile's, says
     'protokollsutdrag' or 'utdrag ur … protokoll') whose decision, taken at a meeting
-    (`dokumenttyp: beslut`; one per capsulam is taken without one), has no justering: such an
-    extract shows that the minutes were checked. It points at the case's `etikett`, else at
-    `beslut`; an extract deliberately left unchecked is no protokollsutdrag, and another
-    label silences it (the format has no key for that, and needs none)."""
+    (`dokumenttyp: beslut`; one per capsulam is taken without one), lacks what such an
+    extract shows: its justering (`unapproved_extract_problems`) and its § (trial 38, F3).
+    An extract deliberately left unchecked is no protokollsutdrag, and another label
+    silences them (the format has no key for that, and needs none)."""
     words = (label or "").lower()
-    if case.dokumenttyp != "beslut" or case.beslut is None or case.justering is not None or not (
+    if case.dokumenttyp != "beslut" or case.beslut is None or not (
             "utdrag" in words and "protokoll" in words):
         return []
-    written = case.etikett is not None
+    where = f"'etikett: {label}'" if case.etikett is not None else (
+        f"etiketten '{label}' (från profilen)")
+    return unapproved_extract_problems(case, where, report) + _unnumbered_extract_problems(
+        case, where, report)
+
+
+def unapproved_extract_problems(case: Case, where: str, report: Reporter) -> list[Problem]:
+    """A warning for an extract (its label as `where` words it) whose decision has no
+    justering: such an extract shows that the minutes were checked. It points at the case's
+    `etikett`, else at `beslut`."""
+    if case.beslut is None or case.justering is not None:
+        return []
     example = (case.beslut.datum or case.datum).isoformat()
-    where = f"'etikett: {label}'" if written else f"etiketten '{label}' (från profilen)"
+    written = case.etikett is not None
     return [report.problem(report.locate_key(("etikett",) if written else ("beslut",)), (
         f"{where} gör dokumentet till ett utdrag ur ett protokoll, som visar när och av vilka "
         "protokollet justerades, men ärendet har ingen 'justering'; lägg till den, t.ex. "
@@ -158,6 +168,19 @@ def unapproved_extract_problems(case: Case, label: str | None,
         "[Anna Andersson, Bengt Berg]', eller 'signaturrader: ja' om utdraget justeras på "
         "papper, eller skriv en annan etikett (t.ex. 'etikett: Beslut') om utdraget inte är "
         "justerat"), "varning")]
+
+
+def _unnumbered_extract_problems(case: Case, where: str, report: Reporter) -> list[Problem]:
+    """A warning, at `beslut`, where the paragraph goes, for an extract (its label as
+    `where` words it) whose decision has no paragraph: an extract is of one § of the
+    minutes, which names it."""
+    if case.beslut is None or case.beslut.paragraf is not None:
+        return []
+    return [report.problem(report.locate_key(("beslut",)), (
+        f"{where} gör dokumentet till ett utdrag ur ett protokoll, som visar beslutets "
+        "paragraf, men beslutet har ingen 'paragraf'; lägg till den under 'beslut', t.ex. "
+        "'paragraf: 12' eller, med organets förkortning, 'paragraf: KS § 12'"),
+        "varning")]
 
 
 def _unshown_problems(case: Case, report: Reporter) -> list[Problem]:

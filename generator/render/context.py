@@ -23,6 +23,7 @@ from generator.text.fields import TextRenderer
 
 DEFAULT_PROPOSAL_HEADING = "Förslag till beslut"
 DEFAULT_DECISION_HEADING = "Beslut"
+CHAIR_CAPTION = "Ordförandes signatur"
 APPROVER_CAPTION = "Justerandes signatur"
 CERTIFIER_CAPTION = "Utdragsbestyrkande"
 
@@ -260,12 +261,24 @@ def _approval(approval: MinutesApproval) -> views.ApprovalView:
 def _signature_lines(
     approval: MinutesApproval,
 ) -> tuple[tuple[views.Signatory, views.Signatory | None], ...]:
-    """An extract checked on paper: a line for the justerare to sign and, beside it, one
-    for who certifies the extract, with the name and title under it."""
+    """An extract checked on paper: lines to sign as paper minutes have them, two by two:
+    the chair's when `ordforande` is given, the justerare's and who certifies the extract's
+    when `utdragsbestyrkande` is, each with the name (and title) under it when written."""
     certification = approval.utdragsbestyrkande
-    certifier = views.Signatory(None, None, certification.namn, certification.titel, None,
-                                CERTIFIER_CAPTION) if certification else None
-    return ((views.Signatory(None, None, None, None, None, APPROVER_CAPTION), certifier),)
+    chair = approval.ordforande
+    blocks = [
+        *([_caption_block(CHAIR_CAPTION, chair or None)] if chair is not None else []),
+        _caption_block(APPROVER_CAPTION),
+        *([_caption_block(CERTIFIER_CAPTION, certification.namn, certification.titel)]
+          if certification else []),
+    ]
+    return _two_by_two(blocks)
+
+
+def _caption_block(caption: str, name: str | None = None,
+                   title: str | None = None) -> views.Signatory:
+    """A signature line under a caption ("Justerandes signatur"), without place or date."""
+    return views.Signatory(None, None, name, title, None, caption)
 
 
 def _heading(text: TextRenderer, written: str | None, part: str, default: str) -> str:
@@ -288,9 +301,15 @@ def _printed(point: Markup, after_att: bool) -> Markup:
 
 
 def _pairs(case: Case) -> tuple[tuple[views.Signatory, views.Signatory | None], ...]:
+    """The signature blocks of the case's undertecknare, two by two."""
+    return _two_by_two([views.Signatory(s.ort, s.datum, s.namn, s.titel, s.organisation)
+                        for s in case.undertecknare])
+
+
+def _two_by_two(
+    blocks: Sequence[views.Signatory],
+) -> tuple[tuple[views.Signatory, views.Signatory | None], ...]:
     """Signature blocks two by two, as they stand side by side."""
-    blocks = [views.Signatory(s.ort, s.datum, s.namn, s.titel, s.organisation)
-              for s in case.undertecknare]
     return tuple(
         (blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None)
         for i in range(0, len(blocks), 2)

@@ -1,7 +1,9 @@
 """A justering has what it needs to be printed: "Justerat den … av …" its date and its
 names, and an extract checked on paper (`signaturrader: ja`) neither, but then nothing that
-only the sentence prints (trial 35, F10: a justering with its date alone could not be
-written, and a paper justering had no lines to sign)."""
+only the sentence prints; the chair signs on a line of its own there (trial 35, F10: a
+justering with its date alone could not be written, and a paper justering had no lines to
+sign; trial 38, F3: nor one for the chair)."""
+
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ titel: Investeringsstöd
 beslut:
   beslutande: Kultur- och fritidsnämnden
   datum: 2008-11-25
+  paragraf: KFN § 113
   punkter:
     - bevilja investeringsstöd enligt förslaget.
 justering:
@@ -39,16 +42,16 @@ class DescribeAJusteringWithoutSignatureLines:
     def it_needs_its_names_and_offers_the_lines(self, tmp_path: Path) -> None:
         # (trial 35: t_just.yaml had the date alone)
         assert problems(tmp_path, "  datum: 2008-12-02\n") == [
-            "12:3: nyckeln 'justerare' saknas, lägg till den, t.ex. justerare: [Anna Andersson, "
+            "13:3: nyckeln 'justerare' saknas, lägg till den, t.ex. justerare: [Anna Andersson, "
             "Bengt Berg]" + ON_PAPER]
 
     def it_needs_its_date_and_gives_the_decisions_as_example(self, tmp_path: Path) -> None:
         assert problems(tmp_path, "  justerare: [Anna Andersson]\n") == [
-            "12:3: nyckeln 'datum' saknas, lägg till den, t.ex. datum: 2008-11-25" + ON_PAPER]
+            "13:3: nyckeln 'datum' saknas, lägg till den, t.ex. datum: 2008-11-25" + ON_PAPER]
 
     def it_names_both_when_both_are_missing(self, tmp_path: Path) -> None:
         assert problems(tmp_path, "  ort: Visby\n  signaturrader: nej\n") == [
-            "12:3: nycklarna 'datum' och 'justerare' saknas, lägg till dem, t.ex. datum: "
+            "13:3: nycklarna 'datum' och 'justerare' saknas, lägg till dem, t.ex. datum: "
             "2008-11-25 och justerare: [Anna Andersson, Bengt Berg]" + ON_PAPER]
 
 
@@ -64,21 +67,26 @@ class DescribeAJusteringOnPaper:
         assert problems(tmp_path, approval) == []
 
     def it_refuses_what_only_the_sentence_prints_without_a_date(self, tmp_path: Path) -> None:
-        approval = ("  signaturrader: ja\n  ort: Visby\n  ordforande: Dag Dahl\n"
-                    "  justerare: [Anna Andersson]\n")
+        approval = "  signaturrader: ja\n  ort: Visby\n  justerare: [Anna Andersson]\n"
         assert problems(tmp_path, approval) == [
             f"{line}:3: '{key}' skrivs bara i meningen 'Justerat … den …', som behöver dagen "
             f"protokollet justerades; lägg till den, t.ex. datum: 2008-11-25, eller ta bort "
-            f"'{key}'" for line, key in ((13, "ort"), (14, "ordforande"), (15, "justerare"))]
+            f"'{key}'" for line, key in ((14, "ort"), (15, "justerare"))]
+
+    @pytest.mark.parametrize("chair", ["Dag Dahl (S)", '""'], ids=["named", "left blank"])
+    def it_takes_the_chair_without_a_date_who_signs_on_a_line(self, tmp_path: Path,
+                                                              chair: str) -> None:
+        # (trial 38, F3: "Ordförandes signatur"; render/test_approval.py shows the line)
+        assert problems(tmp_path, f"  signaturrader: ja\n  ordforande: {chair}\n") == []
 
     def it_is_dated_no_later_than_the_document_as_any_justering(self, tmp_path: Path) -> None:
         assert problems(tmp_path, "  signaturrader: ja\n  datum: 2008-12-03\n") == [
-            "13:10: justeringen är daterad 2008-12-03, efter dokumentets datum 2008-12-02; ett "
+            "14:10: justeringen är daterad 2008-12-03, efter dokumentets datum 2008-12-02; ett "
             "dokument kan inte beskriva en justering som ännu inte har skett, rätta datumen"]
 
     @pytest.mark.parametrize(("written", "message"), [
-        ("signaturrader: kanske", "13:18: 'signaturrader' ska vara ja eller nej"),
-        ("underskrifter: ja", "13:3: okänd nyckel 'underskrifter', menade du 'signaturrader'? "
+        ("signaturrader: kanske", "14:18: 'signaturrader' ska vara ja eller nej"),
+        ("underskrifter: ja", "14:3: okänd nyckel 'underskrifter', menade du 'signaturrader'? "
          "(signaturrader: ja skriver rader att skriva under på, 'Justerandes signatur' och "
          "'Utdragsbestyrkande', för ett utdrag som justeras på papper)"),
     ], ids=["not yes or no", "in her own words"])

@@ -18,6 +18,7 @@ titel: Ombyggnation av kommunhusets entréplan
 beslut:
   beslutande: Kommunfullmäktige
   datum: 2022-12-19
+  paragraf: KF § 187
   punkter:
     - godkänna de ökade hyreskostnader som ombyggnationen innebär.
 justering:
@@ -39,7 +40,7 @@ def test_two_justerare_joined_by_och_in_a_list_item_are_warned_about_at_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     joined = "Bertil Exempel (C) och Cecilia Exempel (M)"
     assert _problems(tmp_path, monkeypatch, f"\n    - {joined}\n") == [
-        "fall.yaml:15:7: " + WARNING.format(joined)
+        "fall.yaml:16:7: " + WARNING.format(joined)
         + "'- Bertil Exempel (C)' och '- Cecilia Exempel (M)'"]
 
 
@@ -47,7 +48,7 @@ def test_two_justerare_written_as_the_one_value_of_the_key_are_warned_about_at_i
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     joined = "Bertil Exempel (C) och Cecilia Exempel (M)"
     assert _problems(tmp_path, monkeypatch, f" {joined}\n") == [
-        "fall.yaml:14:14: " + WARNING.format(joined)
+        "fall.yaml:15:14: " + WARNING.format(joined)
         + "'- Bertil Exempel (C)' och '- Cecilia Exempel (M)'"]
 
 
@@ -55,7 +56,7 @@ def test_names_joined_by_commas_and_och_are_each_shown_on_a_line(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     joined = "Bertil Exempel (C), Cecilia Exempel (M) och David Exempel"
     assert _problems(tmp_path, monkeypatch, f"\n    - Erik Exempel\n    - {joined}\n") == [
-        "fall.yaml:16:7: " + WARNING.format(joined)
+        "fall.yaml:17:7: " + WARNING.format(joined)
         + "'- Bertil Exempel (C)', '- Cecilia Exempel (M)' och '- David Exempel'"]
 
 

@@ -307,6 +307,48 @@ avsnitt:
     assert check(body, text_locs=(("avsnitt", 0, "text"),)) == []
 
 
+@pytest.mark.parametrize("lead_in", [
+    "föreslås gälla från", "Från", "höjs från den", "föreslås träda i kraft",
+    "träder i kraft den", "planeras", "ska",
+])
+def test_a_later_date_after_a_start_ahead_is_no_past_event(lead_in: str) -> None:
+    # (trial 38, F4: a taxa names the day it starts)
+    body = f"""\
+avsnitt:
+  - rubrik: Bakgrund
+    text: "Taxan {lead_in} 2026-07-31."
+"""
+    assert check(body, text_locs=(("avsnitt", 0, "text"),)) == []
+
+
+def test_the_trials_start_of_a_revised_taxa_is_no_past_event() -> None:
+    # (trial 38, F4: svedala.yaml:27:93 was warned about)
+    body = """\
+avsnitt:
+  - rubrik: Sammanfattning av ärendet
+    text: "Taxan är oförändrad. Den reviderade taxan föreslås gälla från 2017-04-01."
+"""
+    assert check(body, text_locs=(("avsnitt", 0, "text"),), datum="2017-02-15") == []
+
+
+@pytest.mark.parametrize(("text", "column"), [
+    ("Taxan trädde i kraft 2026-07-31.", 33),
+    ("Protokoll från mötet 2026-07-31.", 33),
+    ("Beslutet som ska verkställas togs 2026-07-31.", 46),
+    ("Planeringen gjordes 2026-07-31.", 32),
+], ids=["in force already", "från not right before", "ska not right before", "planering"])
+def test_a_later_date_after_such_words_elsewhere_is_still_a_past_event(
+        text: str, column: int) -> None:
+    body = f"""\
+avsnitt:
+  - rubrik: Bakgrund
+    text: "{text}"
+"""
+    assert check(body, text_locs=(("avsnitt", 0, "text"),)) == [
+        f"x.yaml:7:{column}: varning: datumet '2026-07-31' i texten ligger efter dokumentets "
+        "datum 2022-01-11, rätta datumet om texten beskriver något som redan skett"]
+
+
 def test_a_later_date_in_a_proposal_or_decision_is_no_past_event() -> None:
     body = """\
 forslag:

@@ -1,6 +1,8 @@
-"""A protokollsutdrag shows that its minutes were checked: an extract whose decision has no
-justering is warned about, with what to write, at the label that makes it an extract (trial
-35, F10: the Gotland extract gave "inga fel" and simply ended after the att-sats)."""
+"""A protokollsutdrag shows that its minutes were checked, and its §: an extract whose
+decision has no justering is warned about, with what to write, at the label that makes it an
+extract (trial 35, F10: the Gotland extract gave "inga fel" and simply ended after the
+att-sats), and one whose decision has no paragraf at the decision, where it goes (trial 38,
+F3: the Svedala extract had none, and nothing said so)."""
 
 from __future__ import annotations
 
@@ -18,10 +20,11 @@ dnr: KFN 2008/310
 titel: Investeringsstöd
 beslut:
   beslutande: Kultur- och fritidsnämnden
-{decided}  punkter:
+{numbered}{decided}  punkter:
     - bevilja investeringsstöd enligt förslaget.
 {approval}"""
 PROFILE = "namn: Krokoms kommun\nrader:\n  - Krokoms kommun\n"
+PARAGRAPH = "  paragraf: KFN § 113\n"
 APPROVAL = "justering:\n  datum: 2008-11-25\n  justerare: [Anna Andersson]\n"
 HINT = ("gör dokumentet till ett utdrag ur ett protokoll, som visar när och av vilka "
         "protokollet justerades, men ärendet har ingen 'justering'; lägg till den, t.ex. "
@@ -31,15 +34,16 @@ HINT = ("gör dokumentet till ett utdrag ur ett protokoll, som visar när och av
 
 
 def problems(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, label: str, approval: str = "",
-             decided: str = "  datum: 2008-11-24\n", profile: str = PROFILE) -> list[str]:
+             decided: str = "  datum: 2008-11-24\n", profile: str = PROFILE,
+             numbered: str = PARAGRAPH) -> list[str]:
     """The problems of the case as `line:col: message`, under a profile of its own."""
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "profiler" / "krokom"
     folder.mkdir(parents=True)
     (folder / "profil.yaml").write_text(profile, encoding="utf-8")
     path = tmp_path / "fall.yaml"
-    path.write_text(CASE.format(label=label, decided=decided, approval=approval),
-                    encoding="utf-8")
+    path.write_text(CASE.format(label=label, decided=decided, approval=approval,
+                                numbered=numbered), encoding="utf-8")
     return [p.format().removeprefix(f"{path}:") for p in Pipeline().build(path).problems]
 
 
@@ -87,7 +91,40 @@ class DescribeWhatIsNotWarnedAbout:
         folder.mkdir(parents=True)
         (folder / "profil.yaml").write_text(PROFILE, encoding="utf-8")
         path = tmp_path / "fall.yaml"
-        path.write_text(CASE.format(label="etikett: Protokollsutdrag\n", decided="",
-                                    approval="").replace("beslut\n", "beslut_per_capsulam\n", 1),
-                        encoding="utf-8")
+        text = CASE.format(label="etikett: Protokollsutdrag\n", decided="", approval="",
+                           numbered="")
+        path.write_text(text.replace("beslut\n", "beslut_per_capsulam\n", 1), encoding="utf-8")
         assert [p.format() for p in Pipeline().build(path).problems] == []
+
+
+UNNUMBERED = ("gör dokumentet till ett utdrag ur ett protokoll, som visar beslutets paragraf, "
+              "men beslutet har ingen 'paragraf'; lägg till den under 'beslut', t.ex. "
+              "'paragraf: 12' eller, med organets förkortning, 'paragraf: KS § 12'")
+
+
+class DescribeAProtokollsutdragWithoutAParagraph:
+    def it_is_warned_about_at_the_decision_where_the_paragraph_goes(
+            self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        # (trial 38, F3: svedala.yaml gave "14:1" here, at its 'beslut:')
+        assert problems(tmp_path, monkeypatch, "etikett: Protokollsutdrag\n", APPROVAL,
+                        numbered="") == [
+            "7:1: varning: 'etikett: Protokollsutdrag' " + UNNUMBERED]
+
+    def it_names_the_profiles_label_when_the_profile_gives_it(
+            self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        profile = PROFILE + "etiketter:\n  beslut: Utdrag ur sammanträdesprotokoll\n"
+        assert problems(tmp_path, monkeypatch, "", APPROVAL, profile=profile, numbered="") == [
+            "6:1: varning: etiketten 'Utdrag ur sammanträdesprotokoll' (från profilen) "
+            + UNNUMBERED]
+
+    def it_is_warned_about_beside_a_missing_justering(
+            self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        assert problems(tmp_path, monkeypatch, "etikett: Protokollsutdrag\n",
+                        numbered="") == [
+            "3:1: varning: 'etikett: Protokollsutdrag' " + HINT.format(date="2008-11-24"),
+            "7:1: varning: 'etikett: Protokollsutdrag' " + UNNUMBERED]
+
+    @pytest.mark.parametrize("label", ["", "etikett: Beslut\n", 'etikett: ""\n'])
+    def it_leaves_a_decision_under_another_label_alone(
+            self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, label: str) -> None:
+        assert problems(tmp_path, monkeypatch, label, APPROVAL, numbered="") == []

@@ -171,3 +171,46 @@ def test_lines_alone_are_printed_without_a_sentence(tmp_path: Path) -> None:
 def test_with_lines_a_date_without_names_is_printed_alone(tmp_path: Path) -> None:
     markdown, _ = build(tmp_path, PAPER)
     assert "## Justering\n\nJusterat den 6 april 2022.\n\n::: signaturer\n" in markdown
+
+
+def test_the_chair_given_with_lines_signs_first_as_paper_minutes_have_it(tmp_path: Path) -> None:
+    # (trial 38, F3: Svedala's extract has "Ordförandes signatur", "Justerandes signatur" and
+    # "Utdragsbestyrkande"; the chair had no line)
+    markdown, word = build(tmp_path, PAPER + "  ordforande: Dag Dahl (S)\n" + CERTIFIED,
+                           dated=False)
+    assert markdown.endswith(
+        f"## Justering\n\n::: signaturer\n| Ordförandes signatur<br><br><br>{LINE}<br>Dag Dahl "
+        f"(S) | Justerandes signatur<br><br><br>{LINE} |\n|:--|:--|\n| <br><br>"
+        f"Utdragsbestyrkande<br><br><br>{LINE}<br>Cecilia Carlsson<br>nämndsekreterare |  |\n"
+        ":::\n\n## Utdrag till\n\n- Revisorerna\n")
+    lines = word.splitlines()
+    heading = lines.index("[Heading 2] Justering ↓")
+    assert lines[heading + 1:heading + 5] == [
+        "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
+        f"  | Ordförandes signatur ⏎  ⏎  ⏎ {'_' * 20} ⏎ Dag Dahl (S) | Justerandes signatur ⏎  "
+        f"⏎  ⏎ {'_' * 20} |",
+        f"  |  ⏎  ⏎ Utdragsbestyrkande ⏎  ⏎  ⏎ {'_' * 20} ⏎ Cecilia Carlsson ⏎ "
+        "nämndsekreterare |  |",
+        "[Heading 2] Utdrag till ↓",
+    ]
+
+
+def test_the_chair_written_empty_has_a_line_without_a_name(tmp_path: Path) -> None:
+    markdown, _ = build(tmp_path, PAPER + '  ordforande: ""\n', dated=False)
+    assert markdown.endswith(
+        f"## Justering\n\n::: signaturer\n| Ordförandes signatur<br><br><br>{LINE} | "
+        f"Justerandes signatur<br><br><br>{LINE} |\n|:--|:--|\n:::\n\n"
+        "## Utdrag till\n\n- Revisorerna\n")
+
+
+def test_the_chair_with_a_date_is_named_in_the_sentence_and_signs_too(tmp_path: Path) -> None:
+    markdown, _ = build(tmp_path, PAPER + "  ordforande: Dag Dahl\n" + TWO)
+    assert (
+        "## Justering\n\nJusterat den 6 april 2022 av ordföranden Dag Dahl, Anna Andersson och "
+        f"Bengt Berg.\n\n::: signaturer\n| Ordförandes signatur<br><br><br>{LINE}<br>Dag Dahl | "
+        f"Justerandes signatur<br><br><br>{LINE} |\n|:--|:--|\n:::\n") in markdown
+
+
+def test_without_lines_the_chair_is_named_in_the_sentence_alone(tmp_path: Path) -> None:
+    markdown, _ = build(tmp_path, "  ordforande: Dag Dahl\n" + TWO)
+    assert "Ordförandes signatur" not in markdown

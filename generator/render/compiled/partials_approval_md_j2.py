@@ -19,7 +19,7 @@ def root(context, missing=missing, environment=environment):
     included_template = environment.get_template('partials/signature_blocks.md.j2', 'partials/approval.md.j2')._get_default_module(context)
     l_0_signature_blocks = getattr(included_template, 'signature_blocks', missing)
     if l_0_signature_blocks is missing:
-        l_0_signature_blocks = undefined(f"the template {included_template.__name__!r} (imported on line 6 in 'partials/approval.md.j2') does not export the requested name 'signature_blocks'", name='signature_blocks')
+        l_0_signature_blocks = undefined(f"the template {included_template.__name__!r} (imported on line 7 in 'partials/approval.md.j2') does not export the requested name 'signature_blocks'", name='signature_blocks')
     context.vars['signature_blocks'] = l_0_signature_blocks
     context.exported_vars.discard('signature_blocks')
     l_0_a = ((undefined(name='doc') if l_0_doc is missing else l_0_doc).approval if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['approval'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'approval'))
@@ -56,4 +56,4 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '6=19&7=25&10=29&11=32&13=44&15=47&16=48&18=51'
+debug_info = '7=19&8=25&11=29&12=32&14=44&16=47&17=48&19=51'

@@ -23,6 +23,7 @@ _UNITS: Final = r"(?:kr|kronor|tkr|mnkr|mdkr|%|st|procent|år|timmar|dagar|vecko
 # after that, so that the regex engine can skip ahead to candidates instead of trying
 # every position: "\d(?<![\d/.,]\d)" is "(?<![\d/.,])\d", " (?<=\d )" is "(?<=\d) ".
 _GROUPED: Final = re.compile(r"\d(?<![\d/.,]\d)\d{0,2}(?: \d{3})+(?![\d/])")  # an amount
+_GROUP_GAP: Final = re.compile(r" (?<=\d )\d{3}")  # in every _GROUPED match
 _UNIT: Final = re.compile(rf" (?<=\d )(?={_UNITS}(?![\wåäö]))")  # the space before a unit
 _BEFORE_NUMBER: Final = re.compile(r"(?<![\wåäö])(§|kl\.|nr|sid\.|s\.) (?=\d)")
 _BEFORE_WORDS: Final = ("§", "kl. ", "nr ", "s. ", "sid. ")  # in every _BEFORE_NUMBER match
@@ -47,7 +48,8 @@ def no_break_spaces(text: str) -> str:
         text = _RANGE_DASH.sub(WORD_JOINER + "\u2013" + WORD_JOINER, text)
     if " " not in text:
         return text
-    text = _GROUPED.sub(lambda match: match.group().replace(" ", NBSP), text)
+    if _GROUP_GAP.search(text):  # (most texts hold no amount: the search costs much less)
+        text = _GROUPED.sub(lambda match: match.group().replace(" ", NBSP), text)
     text = _UNIT.sub(NBSP, text)
     for word in _BEFORE_WORDS:  # (plain searches cost much less; `any` over a generator, twice)
         if word in text:

@@ -27,7 +27,7 @@ from generator.word.runs import attribute, parse_fragment, runs_xml
 from generator.word.span import Span
 from generator.word.spans import inline_spans, plain_text
 from generator.word.typography import WORD_JOINER
-from generator.word.widths import ColumnText, characters_in, column_widths, overfull
+from generator.word.widths import ColumnText, Measure, characters_in, column_widths, overfull
 
 if TYPE_CHECKING:
     from generator.word.draft import Draft
@@ -71,10 +71,12 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     columns = _column_texts(rows, spans, layout, places)
     available = (draft.reference.landscape_width if landscape
                  else draft.reference.text_width)
-    size = None if layout else _smaller_size(columns, draft, char, available)
+    measures = None if layout else [column.measure(char) for column in columns]
+    size = None if measures is None else _smaller_size(columns, measures, draft, char, available)
     if size is not None:
         char = round(char * size / (2 * draft.styles.table_points))
-    widths = column_widths(columns, available, char)
+        measures = None  # (measured again at the smaller size)
+    widths = column_widths(columns, available, char, measures)
     contents = []
     body, head = _capacities(widths, char, layout)
     if not layout:
@@ -144,11 +146,12 @@ def _cell_lines(text: str, capacity: int) -> int:
     return sum(max(1, -(-len(line) // capacity)) for line in text.split("\n"))
 
 
-def _smaller_size(columns: Sequence[ColumnText], draft: Draft, char: int,
-                  available: int) -> int | None:
+def _smaller_size(columns: Sequence[ColumnText], measures: Sequence[Measure], draft: Draft,
+                  char: int, available: int) -> int | None:
     """The font size (half-points) of a table too wide for the page at the text's size
-    (`overfull`): a tenth smaller, as a report sets a wide table; None for the others."""
-    if not overfull(columns, available, char):
+    (`overfull`; `measures`: each column's `measure(char)`): a tenth smaller, as a report
+    sets a wide table; None for the others."""
+    if not overfull(columns, measures, available, char):
         return None
     return round(draft.styles.table_points * 2 * SMALLER)
 

@@ -23,6 +23,7 @@ _UNITS: Final = r"(?:kr|kronor|tkr|mnkr|mdkr|%|st|procent|år|timmar|dagar|vecko
 # after that, so that the regex engine can skip ahead to candidates instead of trying
 # every position: "\d(?<![\d/.,]\d)" is "(?<![\d/.,])\d", " (?<=\d )" is "(?<=\d) ".
 _GROUPED: Final = re.compile(r"\d(?<![\d/.,]\d)\d{0,2}(?: \d{3})+(?![\d/])")  # an amount
+_GROUP_GAP: Final = re.compile(r" (?<=\d )\d{3}")  # in every _GROUPED match
 _UNIT: Final = re.compile(rf" (?<=\d )(?={_UNITS}(?![\wåäö]))")  # the space before a unit
 _BEFORE_NUMBER: Final = re.compile(r"(?<![\wåäö])(§|kl\.|nr|sid\.|s\.) (?=\d)")
 _BEFORE_WORDS: Final = ("§", "kl. ", "nr ", "s. ", "sid. ")  # in every _BEFORE_NUMBER match
@@ -33,9 +34,7 @@ WORD_JOINER: Final = "\u2060"
 # that holds a digit; a range ("8–15", "2024–2025"): an en dash between digits.
 _HYPHENATED: Final = re.compile(r"\w[\w./]*(?:-[\w./]*\w)+")
 _RUN_END: Final = re.compile(r"[\w./-]*")  # a run of what `_HYPHENATED` may match
-_RUN_MARKS: Final = "_./-"
-_RANGE_DASH: Final = re.compile(r"(?<=\d)\u2013(?=\d)")
-_ASCII_DIGITS: Final = "0123456789"
+_RANGE_DASH: Final = re.compile(r"\u2013(?<=\d\u2013)(?=\d)")  # "(?<=\d)\u2013(?=\d)" (see above)
 _URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"”)\]]+[^\s<>\"”)\].,;:!?]")
 
 
@@ -49,11 +48,13 @@ def no_break_spaces(text: str) -> str:
         text = _RANGE_DASH.sub(WORD_JOINER + "\u2013" + WORD_JOINER, text)
     if " " not in text:
         return text
-    text = _GROUPED.sub(lambda match: match.group().replace(" ", NBSP), text)
+    if _GROUP_GAP.search(text):  # (most texts hold no amount: the search costs much less)
+        text = _GROUPED.sub(lambda match: match.group().replace(" ", NBSP), text)
     text = _UNIT.sub(NBSP, text)
-    if not any(word in text for word in _BEFORE_WORDS):  # (a plain search is much faster)
-        return text
-    return _BEFORE_NUMBER.sub(lambda match: match.group(1) + NBSP, text)
+    for word in _BEFORE_WORDS:  # (plain searches cost much less; `any` over a generator, twice)
+        if word in text:
+            return _BEFORE_NUMBER.sub(lambda match: match.group(1) + NBSP, text)
+    return text
 
 
 def _joined_references(text: str) -> str:
@@ -67,9 +68,8 @@ def _joined_references(text: str) -> str:
     done = 0
     hyphen = text.find("-")
     while hyphen != -1:
-        start = hyphen
-        while start > done and (text[start - 1].isalnum() or text[start - 1] in _RUN_MARKS):
-            start -= 1  # (`isalnum` and "_" are what `\w` matches)
+        # the run before the hyphen: `_RUN_END` over the text back to `done`, reversed
+        start = hyphen - _RUN_END.match(text[done:hyphen][::-1]).end()  # type: ignore[union-attr]
         end = _RUN_END.match(text, hyphen).end()  # type: ignore[union-attr]  # (matches "")
         pieces += (text[done:start], _HYPHENATED.sub(_joined_reference, text[start:end]))
         done = end
@@ -87,10 +87,11 @@ def _joined_reference(match: re.Match[str]) -> str:
 def _has_digit(text: str) -> bool:
     """Whether `text` holds a decimal digit (what `\\d` finds), mostly without the regex
     search, which costs many times more: ASCII digits are found by plain searches, and
-    the others (all from U+0660 on) cannot be in text that fits in Latin-1."""
-    for digit in _ASCII_DIGITS:
-        if digit in text:
-            return True
+    the others (all from U+0660 on) cannot be in text that fits in Latin-1. The searches
+    are written out: a loop over the digits costs twice as much."""
+    if ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+            or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text):
+        return True
     try:
         text.encode("latin-1")
     except UnicodeEncodeError:

@@ -52,7 +52,7 @@ FONT_EMS: Final = {
     "georgia": 0.57, "verdana": 0.63, "dejavu sans": 0.62, "tahoma": 0.55,
 }
 _Lengths = tuple[list[float], list[int] | None]  # see `_line_lengths`
-_Measure = tuple[int, int, int]  # see `ColumnText.measure`
+Measure = tuple[int, int, int]  # see `ColumnText.measure`
 
 
 def character_width(font: str | None, points: float | None) -> int:
@@ -61,14 +61,15 @@ def character_width(font: str | None, points: float | None) -> int:
     return round(em * (points or DEFAULT_POINTS) * 20)
 
 
-def overfull(columns: Sequence[ColumnText], available: int, char: int) -> bool:
+def overfull(columns: Sequence[ColumnText], measures: Sequence[Measure], available: int,
+             char: int) -> bool:
     """Whether a table cannot fit even with every amount column at its floor (its widest
-    figure, its header's years and unit) and every text column at MIN_TEXT characters:
-    then its text is set smaller (see `tables`)."""
+    figure, its header's years and unit: the last of its `measures`, each column's
+    `measure(char)`) and every text column at MIN_TEXT characters: then its text is set
+    smaller (see `tables`)."""
     need = 0
-    for column in columns:
-        need += column.least(column.body(char), char) if column.fixed \
-            else _twips(MIN_TEXT, char)
+    for column, measure in zip(columns, measures, strict=True):
+        need += measure[2] if column.fixed else _twips(MIN_TEXT, char)
     return need > available
 
 
@@ -100,7 +101,7 @@ class ColumnText(NamedTuple):
         return max([plain, *(_twips(len(line), char, _bold_factor(line))
                              for line in self.bold_lines)])
 
-    def measure(self, char: int) -> _Measure:
+    def measure(self, char: int) -> Measure:
         """The width of the longest word, the natural width and the narrowest an amount
         column may be (see `least`; for a text column, which has no such floor, its body),
         together."""
@@ -126,17 +127,20 @@ class ColumnText(NamedTuple):
         return max(1, sum(map(len, self.lines)))
 
 
-def column_widths(columns: Sequence[ColumnText], available: int, char: int) -> list[int]:
+def column_widths(columns: Sequence[ColumnText], available: int, char: int,
+                  measures: Sequence[Measure] | None = None) -> list[int]:
     """Widths that fill `available` twips, as described in the module docstring, amount
-    columns alike in what their widths depend on evened out (see `_evened`)."""
+    columns alike in what their widths depend on evened out (see `_evened`); `measures`,
+    if given, are the columns' `measure(char)` (else they are taken here)."""
     if not columns:
         return []
-    measures = [column.measure(char) for column in columns]
+    measured = (list(measures) if measures is not None
+                else [column.measure(char) for column in columns])
     text = [i for i, column in enumerate(columns) if not column.fixed] or list(range(len(columns)))
-    return _evened(_widths(columns, measures, text, available, char), columns, measures, text)
+    return _evened(_widths(columns, measured, text, available, char), columns, measured, text)
 
 
-def _widths(columns: Sequence[ColumnText], measures: list[_Measure], text: list[int],
+def _widths(columns: Sequence[ColumnText], measures: list[Measure], text: list[int],
             available: int, char: int) -> list[int]:
     """The widths of `column_widths` before they are evened out."""
     natural = [measure[1] for measure in measures]
@@ -150,13 +154,13 @@ def _widths(columns: Sequence[ColumnText], measures: list[_Measure], text: list[
     return _squeezed(columns, measures, text, available, char)
 
 
-def _evened(widths: list[int], columns: Sequence[ColumnText], measures: Sequence[_Measure],
+def _evened(widths: list[int], columns: Sequence[ColumnText], measures: Sequence[Measure],
             text: list[int]) -> list[int]:
     """`widths` with the amount columns whose widths depend on the same measures ("Plan
     2026 (mnkr)", "Plan 2027 (mnkr)") equally wide, each group at its average: the steps
     handed out one at a time, and a remainder, may have left them apart. What an
     average leaves over goes to the last text column."""
-    groups: dict[tuple[_Measure, tuple[int, ...]], list[int]] = {}
+    groups: dict[tuple[Measure, tuple[int, ...]], list[int]] = {}
     for index, column in enumerate(columns):
         if column.fixed:
             key = measures[index], tuple(map(len, column.header_lines))
@@ -171,7 +175,7 @@ def _evened(widths: list[int], columns: Sequence[ColumnText], measures: Sequence
     return result
 
 
-def _shared_widths(columns: Sequence[ColumnText], measures: Sequence[_Measure],
+def _shared_widths(columns: Sequence[ColumnText], measures: Sequence[Measure],
                    widths: Sequence[int], text: list[int], available: int,
                    char: int) -> list[int]:
     """The other columns at `widths`, the text columns sharing the rest (see `_share`)."""
@@ -184,7 +188,7 @@ def _shared_widths(columns: Sequence[ColumnText], measures: Sequence[_Measure],
     return _fit(result, available, text[-1])
 
 
-def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[_Measure],
+def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[Measure],
                       unbroken: list[int], text: list[int], available: int,
                       char: int) -> list[int] | None:
     """Widths with the amount columns' headers unbroken and the text columns sharing the
@@ -206,7 +210,7 @@ def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[_Measure
     return widths
 
 
-def _squeezed(columns: Sequence[ColumnText], measures: Sequence[_Measure],
+def _squeezed(columns: Sequence[ColumnText], measures: Sequence[Measure],
               text: list[int], available: int, char: int) -> list[int]:
     """Widths when not even the bodies fit unbroken: the amount columns from their widest
     figure, the text columns from their longest word, and the space above split between
@@ -403,7 +407,7 @@ def _toward(widths: list[int], wanted: list[int], extra: int) -> list[int]:
     return result
 
 
-def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[_Measure],
+def _share(space: int, columns: Sequence[ColumnText], measures: Sequence[Measure],
            char: int, record: _Steps | None = None) -> list[int]:
     """Split `space` among text columns so that the table gets as short as it can.
 
@@ -625,8 +629,9 @@ def _cell_lines(lengths: _Lengths, width: int, char: int) -> list[float]:
     flat, ends = lengths
     per_line = (width - CELL_PADDING) / char
     per_line = per_line if per_line > 1.0 else 1.0
-    # max(1.0, length / per_line), written out: a comparison costs much less than a call
-    lines = [share if (share := length / per_line) > 1.0 else 1.0 for length in flat]
+    # max(1.0, length / per_line), written out: a comparison costs much less than a call,
+    # and a length within a line needs no division (a quotient rounds to 1.0 at most then)
+    lines = [length / per_line if length > per_line else 1.0 for length in flat]
     if ends is None:
         return lines
     return [sum(lines[start:end]) for start, end in pairwise([0, *ends])]

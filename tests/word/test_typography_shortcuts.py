@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,11 +13,12 @@ from generator.word.typography import NBSP, no_break_spaces
 _PIECES = ["1", "12", "000", " 000", " ", "kr", " kr", "%", "§ 7", "kl. 9", "\u0663", "\u0663 ",
            " \u0663\u0663\u0663", "å", "a", "/", ".", "tkr", "år", "\xa0", "€", "-", "--", "–",
            "KS-", "2024-03", "_", "\u0663-"]
+_RANGE_DASH = re.compile(r"(?<=\d)\u2013(?=\d)")  # as written before the dash came first
 
 
 def _regexes_only(text: str) -> str:
     text = typography._HYPHENATED.sub(typography._joined_reference, text)
-    text = typography._RANGE_DASH.sub("\u2060\u2013\u2060", text)
+    text = _RANGE_DASH.sub("\u2060\u2013\u2060", text)
     text = typography._GROUPED.sub(lambda match: match.group().replace(" ", NBSP), text)
     text = typography._UNIT.sub(NBSP, text)
     return typography._BEFORE_NUMBER.sub(lambda match: match.group(1) + NBSP, text)

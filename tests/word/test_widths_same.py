@@ -31,6 +31,7 @@ from generator.word.widths import (
     MIN_TEXT,
     STEP,
     ColumnText,
+    Measure,
     column_widths,
 )
 from generator.word.word_lengths import ADDRESS_UNBROKEN, HYPHENATED_WORD
@@ -421,8 +422,9 @@ def seed_tables(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[object]]:
     """Every call to `column_widths` while the sample cases are built, checked as it goes."""
     seen: list[object] = []
 
-    def compare(columns: Sequence[ColumnText], available: int, char: int) -> list[int]:
-        widths = column_widths(columns, available, char)
+    def compare(columns: Sequence[ColumnText], available: int, char: int,
+                measures: Sequence[Measure] | None = None) -> list[int]:
+        widths = column_widths(columns, available, char, measures)
         assert widths == _Oracle.widths(columns, available, char)
         seen.append(widths)
         return widths

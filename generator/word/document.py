@@ -43,6 +43,7 @@ from generator.word.opc import (
 from generator.word.package import app_xml, set_core_properties
 from generator.word.pages import write_page_frame
 from generator.word.reference import open_reference
+from generator.word.table_groups import KnownTables, TableGroups
 
 APP_PART: Final = "/docProps/app.xml"
 CONTENT_TYPES: Final = "[Content_Types].xml"
@@ -64,6 +65,7 @@ class DocxMeta:
     kind: str = ""  # document kind ("Tjänsteskrivelse"), shown in the running header
     author: str = ""  # the organisation; default: the first header line
     properties: Properties = ()  # custom document properties (provenance), as (name, text)
+    tables: tuple[TableGroups, ...] = ()  # the groups of the data tables it prints, if known
 
     def __post_init__(self) -> None:
         if not self.title.strip():
@@ -103,7 +105,7 @@ def markdown_to_docx(markdown_text: str, meta: DocxMeta, reference: pathlib.Path
     tree = parse_markdown(markdown_text)
     draft = Draft(open_reference(reference))
     logo = Logo(meta.logo, meta.logo_alt) if meta.logo is not None else None
-    BodyWriter(draft, logo).write(tree)
+    BodyWriter(draft, logo, KnownTables(meta.tables)).write(tree)
     write_page_frame(draft, meta.running_header)
     draft.finish()
     return _package(draft, meta)

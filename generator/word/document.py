@@ -1,14 +1,15 @@
 """Build the Word version of a decision from the same Markdown as the .md version.
 
-The Markdown is the single source of wording; this module only gives it Word form.
-Styles come from a reference .docx (see `tools/make_reference_docx.py`), whose body is
-discarded, as are its headers and footers. The letterhead is part of the body (the
-Markdown's `::: brevhuvud` div); pages 2 and on get a slim running header and every page
-"Sida x (y)" (see `pages`). The result is made to be accessible (EN 301 549 / WCAG 2.1):
-real heading, list and table styles, repeating table header rows, alt text on the logo,
-the document language everywhere and a title in the core properties. The package is
-cleaned of the default template's leftovers (see `package`). The same input always
-yields the same bytes, so generated files can be compared and committed.
+The Markdown is the single source of wording; this module only gives it Word form. Where the
+document knows its data tables' groups (`DocxMeta.tables`), Word indents and keeps their
+rows by them (see `table_groups`). Styles come from a reference .docx (see
+`tools/make_reference_docx.py`), whose body is discarded, as are its headers and footers.
+The letterhead is part of the body (the Markdown's `::: brevhuvud` div); pages 2 and on get
+a slim running header and every page "Sida x (y)" (see `pages`). The result is made to be
+accessible (EN 301 549 / WCAG 2.1): real heading, list and table styles, repeating table
+header rows, alt text on the logo, the document language everywhere and a title in the core
+properties. The package is cleaned of the default template's leftovers (see `package`). The
+same input always yields the same bytes, so generated files can be compared and committed.
 
 The reference is read and prepared once per process (see `reference` and `prepared`);
 a document builds only its body, headers and properties (see `draft`) and the package

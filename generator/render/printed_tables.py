@@ -17,7 +17,7 @@ from generator.word.table_groups import TableGroups
 
 def table_groups(sections: Sequence[views.SectionView]) -> tuple[TableGroups, ...]:
     """Each table of the sections whose first column is text, with its groups."""
-    return tuple(TableGroups(first, table.groups) for table in _tables(sections)
+    return tuple((first, table.groups) for table in _tables(sections)
                  if (first := first_column(table)) is not None)
 
 
@@ -27,12 +27,15 @@ def first_column(table: views.Table) -> tuple[str, ...] | None:
     where a first cell shows an amount or a number, which a filter writes."""
     texts = []
     for row in table.rows:
-        cell = row.cells[0] if row.cells else views.Cell()
+        cell = row.cells[0] if row.cells else _EMPTY
         if cell.amount is not None or cell.number is not None:
             return None
-        text = f"{cell.label} {cell.text}" if cell.label else str(cell.text)
+        text = f"{cell.label} {cell.text}" if cell.label else cell.text
         texts.append(f"{text}: {cell.note}" if cell.note else text)
     return tuple(texts)
+
+
+_EMPTY = views.Cell()
 
 
 def _tables(sections: Sequence[views.SectionView]) -> Iterator[views.Table]:

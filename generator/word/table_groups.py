@@ -47,13 +47,10 @@ class RowGroup(NamedTuple):
     summed: bool = True
 
 
-class TableGroups(NamedTuple):
-    """A data table the document prints, as the Word writer knows it: the text of each body
-    row's first cell as the Markdown shows it (label, text and note: "varav ap.1 Psykisk
-    hälsa") and the table's groups."""
-
-    first_column: tuple[str, ...]
-    groups: tuple[RowGroup, ...]
+TableGroups = tuple[tuple[str, ...], tuple[RowGroup, ...]]
+"""A data table the document prints, as the Word writer knows it: the text of each body row's
+first cell as the Markdown shows it (label, text and note: "varav ap.1 Psykisk hälsa"), and
+the table's groups. (A pair, not a named tuple: one class less to make at start-up.)"""
 
 
 _PLAIN = RowPlace()
@@ -82,24 +79,35 @@ def place_rows(count: int, groups: Sequence[RowGroup]) -> list[RowPlace]:
 
 class KnownTables:
     """The groups of the tables a document prints, found by a Markdown table's row count and
-    the exact text of its first column (white space aside). Tables printed alike with other
-    groups are known by none: a table is never given another's groups."""
+    the exact text of its first column, row by row (white space aside). Tables printed alike
+    with other groups are known by none: a table is never given another's groups."""
 
     def __init__(self, tables: Iterable[TableGroups] = ()) -> None:
-        self._by_count: dict[int, dict[tuple[str, ...], tuple[RowGroup, ...] | None]] = {}
-        for first_column, groups in tables:
-            key = tuple(map(_plain, first_column))
-            known = self._by_count.setdefault(len(key), {})
-            known[key] = groups if known.get(key, groups) == groups else None
+        self._by_count: dict[int, list[TableGroups]] = {}
+        for table in tables:
+            self._by_count.setdefault(len(table[0]), []).append(table)
 
     def groups(self, rows: Sequence[Sequence[etree.Element]]) -> tuple[RowGroup, ...] | None:
         """The groups of the table whose body rows (each its cells) are `rows`, or None when
-        no table printed is that one."""
-        known = self._by_count.get(len(rows))
-        if not known:  # (no table of as many rows: no text read)
+        no table printed is that one, or more than one with other groups."""
+        tables = self._by_count.get(len(rows))
+        if not tables:  # (no table of as many rows: no text read)
             return None
-        return known.get(tuple(_plain("".join(cells[0].itertext())) if cells else ""
-                               for cells in rows))
+        texts = tuple([_text(cells[0]) if cells else "" for cells in rows])
+        found = {groups for printed, groups in tables if _same(texts, printed)}
+        return found.pop() if len(found) == 1 else None
+
+
+def _same(texts: tuple[str, ...], printed: tuple[str, ...]) -> bool:
+    """Whether a Markdown table's first column, `texts`, reads as `printed`, row by row."""
+    return texts == printed or all(  # (most tables: the same texts, compared in one go)
+        text == other or _plain(text) == _plain(other)
+        for text, other in zip(texts, printed, strict=True))
+
+
+def _text(cell: etree.Element) -> str:
+    """The text of a cell, its formatting aside (most first cells have none)."""
+    return "".join(cell.itertext()) if len(cell) else cell.text or ""
 
 
 def _plain(text: str) -> str:

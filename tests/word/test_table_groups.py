@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
-from generator.word.table_groups import KnownTables, RowGroup, RowPlace, TableGroups, place_rows
+from generator.word.table_groups import KnownTables, RowGroup, RowPlace, place_rows
 
 
 def _depths(count: int, *groups: RowGroup) -> list[int]:
@@ -70,7 +70,7 @@ def _rows(*texts: str) -> list[list[etree.Element]]:
 
 
 def test_a_table_is_known_by_the_exact_text_of_its_first_column() -> None:
-    known = KnownTables([TableGroups(FIRST, GROUPS)])
+    known = KnownTables([(FIRST, GROUPS)])
     assert known.groups(_rows(*FIRST)) == GROUPS
     assert known.groups(_rows(" Kommunstyrelse", "Politisk  verksamhet", "Summa",
                               "Summa nämnder")) == GROUPS  # (white space aside)
@@ -81,13 +81,13 @@ def test_a_table_is_known_by_the_exact_text_of_its_first_column() -> None:
 
 def test_the_text_of_a_cell_is_read_through_its_formatting() -> None:
     cell = etree.fromstring("<td><em>varav</em> ap.1 <strong>Psykisk</strong> hälsa</td>")
-    known = KnownTables([TableGroups(("varav ap.1 Psykisk hälsa",), ())])
+    known = KnownTables([(("varav ap.1 Psykisk hälsa",), ())])
     assert known.groups([[cell]]) == ()
 
 
 def test_tables_printed_alike_with_other_groups_are_known_by_none() -> None:
     heading = (RowGroup(0, 1, summed=False),)
-    assert KnownTables([TableGroups(FIRST, GROUPS), TableGroups(FIRST, heading),
-                        TableGroups(FIRST, GROUPS)]).groups(_rows(*FIRST)) is None
-    assert KnownTables([TableGroups(FIRST, GROUPS),
-                        TableGroups(FIRST, GROUPS)]).groups(_rows(*FIRST)) == GROUPS
+    assert KnownTables([(FIRST, GROUPS), (FIRST, heading),
+                        (FIRST, GROUPS)]).groups(_rows(*FIRST)) is None
+    assert KnownTables([(FIRST, GROUPS),
+                        (FIRST, GROUPS)]).groups(_rows(*FIRST)) == GROUPS

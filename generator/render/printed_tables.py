@@ -14,6 +14,8 @@ from collections.abc import Iterator, Sequence
 from generator.render import views
 from generator.word.table_groups import TableGroups
 
+_EMPTY = views.Cell()  # (the first cell of a row without cells)
+
 
 def table_groups(sections: Sequence[views.SectionView]) -> tuple[TableGroups, ...]:
     """Each table of the sections whose first column is text, with its groups."""
@@ -33,9 +35,6 @@ def first_column(table: views.Table) -> tuple[str, ...] | None:
         text = f"{cell.label} {cell.text}" if cell.label else cell.text
         texts.append(f"{text}: {cell.note}" if cell.note else text)
     return tuple(texts)
-
-
-_EMPTY = views.Cell()
 
 
 def _tables(sections: Sequence[views.SectionView]) -> Iterator[views.Table]:

@@ -43,6 +43,7 @@ from generator.problems import START, BeslutError, Problem, has_errors, sort_pro
 from generator.render.context import DocumentContext, build_context
 from generator.render.filters import make_filters
 from generator.render.letterhead import sender_lines
+from generator.render.printed_tables import table_groups
 from generator.render.templates import make_environment, render_document, search_path
 from generator.resources import templates_dir
 from generator.startup import warming_up
@@ -262,7 +263,8 @@ class Pipeline:
 
 
 def _docx_meta(context: DocumentContext, profile: LoadedProfile | None) -> DocxMeta:
-    """What the Word file needs besides the Markdown: header, properties, logo."""
+    """What the Word file needs besides the Markdown: header, properties, logo, the groups
+    of its data tables."""
     header = context.header
     logo = profile.profile.logo if profile else None
     return DocxMeta(
@@ -274,4 +276,5 @@ def _docx_meta(context: DocumentContext, profile: LoadedProfile | None) -> DocxM
         logo_alt=logo.alt if logo else "",
         kind=header.kind_label or "",
         author=profile.profile.namn if profile else "",
+        tables=table_groups(context.sections),
     )

@@ -1,7 +1,8 @@
 """Where a group heading without a subtotal (`delsumma: nej`) may stand: at the top of its
 table, over rows that are no groups with a subtotal or heading of their own, and not right
-before a plain row. Word reads a table's groups from its Markdown (`word.row_groups`),
-where such a heading's rows end at the next bold row: so does the reader's eye."""
+before a plain row. To the reader's eye such a heading's rows end at the next bold row, and
+so they do where Word reads a table's groups from its Markdown (`word.row_groups`, for a
+table a template of the user's own prints)."""
 
 from __future__ import annotations
 

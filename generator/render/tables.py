@@ -6,7 +6,9 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
   empty), its children, then the bold subtotal row; a group without a label of its own
   (`mottagare: ""`) prints no label row, only its children and its subtotal row; a group
   with `delsumma: nej` prints its label row and its children, no subtotal row; a group row
-  without a subtotal label prints with its amounts, its children as `varav`;
+  without a subtotal label prints with its amounts, its children as `varav`; the view names
+  these groups by their printed rows (`views.Table.groups`), by which Word indents and keeps
+  the rows;
 * columns that no row fills are left out; amounts are shown in the table's unit, with as
   many decimals in a column as its figures need (in kr each amount as typed, or made from
   typed amounts: 42 beside 21,50, `formatting.decimals_needed`); counts (`typ: antal`) are
@@ -29,7 +31,7 @@ terminal, so what it shows is laid out as the document is.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -51,6 +53,7 @@ from generator.problems import Loc
 from generator.render.markdown_escape import escape
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
 from generator.text.wording import house_wording
+from generator.word.table_groups import RowGroup
 
 if TYPE_CHECKING:
     from generator.compute.case_splits import SplitResult
@@ -74,21 +77,34 @@ class _Layout:
         return tuple(Column(house_wording(c.header), "right" if c.amount or c.counted or c.number
                             or c.share_of or c.change else "left") for c in self.columns)
 
-    def rows(self, rows: Sequence[RowResult], varav: bool = False,
-             depth: int = 0) -> Iterator[TableRow]:
-        """The printed rows of a list of rows and their children."""
+    def rows(self, rows: Sequence[RowResult]) -> tuple[list[TableRow], tuple[RowGroup, ...]]:
+        """The printed rows of a list of rows and their children, and the groups among them
+        (each after the groups it holds)."""
+        printed: list[TableRow] = []
+        groups: list[RowGroup] = []
+        self._add(rows, printed, groups)
+        return printed, tuple(groups)
+
+    def _add(self, rows: Sequence[RowResult], printed: list[TableRow], groups: list[RowGroup],
+             varav: bool = False, depth: int = 0) -> None:
+        """Add the printed rows of `rows` and their children to `printed`, their groups to
+        `groups`."""
         for row in rows:
             if row.children and row.spec.subtotal is not None:
+                top = len(printed)
                 label = self.row(row, varav, depth, amounts=False)
-                if not _blank(label):  # (a group without a label of its own prints none)
-                    yield label
-                yield from self.rows(row.children, depth=depth + 1)
-                if row.spec.subtotal is not False:  # (`delsumma: nej`: a heading, no sum)
-                    yield self.total(row.spec.subtotal, row.amounts, row.spec.stated_locs,
-                                     depth, row.shares, row.changes)
+                labelled = not _blank(label)  # (a group without a label of its own prints none)
+                if labelled:
+                    printed.append(label)
+                self._add(row.children, printed, groups, depth=depth + 1)
+                subtotal = row.spec.subtotal
+                if subtotal is not False:  # (`delsumma: nej`: a heading, no sum)
+                    printed.append(self.total(subtotal, row.amounts, row.spec.stated_locs,
+                                              depth, row.shares, row.changes))
+                groups.append(RowGroup(top, len(printed) - 1, labelled, subtotal is not False))
             else:
-                yield self.row(row, varav, depth)
-                yield from self.rows(row.children, varav=True, depth=depth + 1)
+                printed.append(self.row(row, varav, depth))
+                self._add(row.children, printed, groups, varav=True, depth=depth + 1)
 
     def row(self, row: RowResult, varav: bool, depth: int = 0,
             amounts: bool = True) -> TableRow:
@@ -187,12 +203,12 @@ def table_view(result: TableResult) -> Table:
     (`totalt: false`: hourly rents, where adding up prices means nothing)."""
     spec = result.spec
     layout = _Layout(result, _filled(result))
-    rows = list(layout.rows(result.rows))
+    rows, groups = layout.rows(result.rows)
     if spec.total_label:
         rows.append(layout.total(spec.total_label, result.totals, spec.stated_total_locs,
                                  changes=result.changes))
     return Table(layout.view_columns(), tuple(rows), rounded=spec.rounded and spec.states_a_sum,
-                 landscape=spec.landscape)
+                 landscape=spec.landscape, groups=groups)
 
 
 def figures_view(result: TableResult) -> Table:
@@ -203,9 +219,9 @@ def figures_view(result: TableResult) -> Table:
     """
     spec = result.spec
     layout = _Layout(result, [spec.columns[0], *spec.amount_columns])
-    rows = [*layout.rows(result.rows),
-            layout.total(spec.total_label or "Totalt", result.totals, spec.stated_total_locs)]
-    return Table(layout.view_columns(), tuple(rows))
+    rows, groups = layout.rows(result.rows)
+    rows.append(layout.total(spec.total_label or "Totalt", result.totals, spec.stated_total_locs))
+    return Table(layout.view_columns(), tuple(rows), groups=groups)
 
 
 def summary_view(result: TableResult, first_header: str) -> Table:
@@ -221,13 +237,17 @@ def group_views(result: TableResult, heading_marks: str) -> tuple[Table, ...]:
     """One table per top-level row, headed by its name and sum (the seeds' insatser)."""
     layout = _Layout(result, result.spec.columns)
     key = result.spec.amount_columns[0].key
-    return tuple(
-        Table(layout.view_columns(),
-              (*layout.rows(group.children), layout.total("Summa", group.amounts)),
-              heading=group.spec.texts.get(result.spec.columns[0].key, ""),
-              heading_amount=group.amounts.get(key, 0), heading_marks=heading_marks)
-        for group in result.rows
-    )
+    return tuple(_group_view(layout, group, key, heading_marks) for group in result.rows)
+
+
+def _group_view(layout: _Layout, group: RowResult, key: str, heading_marks: str) -> Table:
+    """A top-level row's table: its children, then "Summa", headed by its name and sum."""
+    rows, groups = layout.rows(group.children)
+    rows.append(layout.total("Summa", group.amounts))
+    return Table(layout.view_columns(), tuple(rows),
+                 heading=group.spec.texts.get(layout.spec.columns[0].key, ""),
+                 heading_amount=group.amounts.get(key, 0), heading_marks=heading_marks,
+                 groups=groups)
 
 
 def amount_list(result: TableResult) -> AmountList:

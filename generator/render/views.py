@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Loc
+from generator.word.table_groups import RowGroup
 
 Align = Literal["left", "right"]
 
@@ -64,7 +65,9 @@ class Table(NamedTuple):
 
     `rounding` is the unit a split is rounded to; `rounded` says the amounts are rounded each
     on its own and the table states a total or subtotal (a sentence under the table says so);
-    `landscape` puts it, with its section, on a landscape page in Word (`liggande`).
+    `landscape` puts it, with its section, on a landscape page in Word (`liggande`); `groups`
+    are the groups among its rows, by their numbers in `rows` (the Word writer indents and
+    keeps rows by them, see `word.table_groups`).
     """
 
     columns: tuple[Column, ...]
@@ -76,6 +79,7 @@ class Table(NamedTuple):
     rounding: int | None = None
     rounded: bool = False
     landscape: bool = False
+    groups: tuple[RowGroup, ...] = ()
 
 
 class AmountList(NamedTuple):

@@ -35,6 +35,7 @@ from generator.word.oxml import (
 from generator.word.runs import append_spans
 from generator.word.span import Span
 from generator.word.spans import BLOCK_TAGS, code_block_spans, inline_spans
+from generator.word.table_groups import KnownTables
 from generator.word.tables import write_table
 
 PAGE_BREAK_DIV: Final = "sidbrytning"
@@ -56,8 +57,10 @@ class _Scope(NamedTuple):
 class BodyWriter:
     """Appends the blocks of a parsed Markdown tree to the body of a draft document."""
 
-    def __init__(self, draft: Draft, logo: Logo | None = None) -> None:
+    def __init__(self, draft: Draft, logo: Logo | None = None,
+                 tables: KnownTables | None = None) -> None:
         self._draft = draft
+        self._tables = tables  # the groups of the data tables, where the document knows them
         self._body: XmlNode = draft.body
         self._styles = draft.styles
         self._logo = logo
@@ -167,7 +170,7 @@ class BodyWriter:
             self._body.append(carrier())
         self._keep_lead(len(self._body), always=scope.layout)
         write_table(self._draft, element, layout=scope.layout, link_style=self._link_style,
-                    landscape=scope.landscape)
+                    landscape=scope.landscape, known=self._tables)
         self._after_table = True
         self._table_end = len(self._body)
 

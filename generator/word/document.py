@@ -1,14 +1,15 @@
 """Build the Word version of a decision from the same Markdown as the .md version.
 
-The Markdown is the single source of wording; this module only gives it Word form.
-Styles come from a reference .docx (see `tools/make_reference_docx.py`), whose body is
-discarded, as are its headers and footers. The letterhead is part of the body (the
-Markdown's `::: brevhuvud` div); pages 2 and on get a slim running header and every page
-"Sida x (y)" (see `pages`). The result is made to be accessible (EN 301 549 / WCAG 2.1):
-real heading, list and table styles, repeating table header rows, alt text on the logo,
-the document language everywhere and a title in the core properties. The package is
-cleaned of the default template's leftovers (see `package`). The same input always
-yields the same bytes, so generated files can be compared and committed.
+The Markdown is the single source of wording; this module only gives it Word form. Where the
+document knows its data tables' groups (`DocxMeta.tables`), Word indents and keeps their
+rows by them (see `table_groups`). Styles come from a reference .docx (see
+`tools/make_reference_docx.py`), whose body is discarded, as are its headers and footers.
+The letterhead is part of the body (the Markdown's `::: brevhuvud` div); pages 2 and on get
+a slim running header and every page "Sida x (y)" (see `pages`). The result is made to be
+accessible (EN 301 549 / WCAG 2.1): real heading, list and table styles, repeating table
+header rows, alt text on the logo, the document language everywhere and a title in the core
+properties. The package is cleaned of the default template's leftovers (see `package`). The
+same input always yields the same bytes, so generated files can be compared and committed.
 
 The reference is read and prepared once per process (see `reference` and `prepared`);
 a document builds only its body, headers and properties (see `draft`) and the package
@@ -43,6 +44,7 @@ from generator.word.opc import (
 from generator.word.package import app_xml, set_core_properties
 from generator.word.pages import write_page_frame
 from generator.word.reference import open_reference
+from generator.word.table_groups import KnownTables, TableGroups
 
 APP_PART: Final = "/docProps/app.xml"
 CONTENT_TYPES: Final = "[Content_Types].xml"
@@ -64,6 +66,7 @@ class DocxMeta:
     kind: str = ""  # document kind ("Tjänsteskrivelse"), shown in the running header
     author: str = ""  # the organisation; default: the first header line
     properties: Properties = ()  # custom document properties (provenance), as (name, text)
+    tables: tuple[TableGroups, ...] = ()  # the groups of the data tables it prints, if known
 
     def __post_init__(self) -> None:
         if not self.title.strip():
@@ -103,7 +106,7 @@ def markdown_to_docx(markdown_text: str, meta: DocxMeta, reference: pathlib.Path
     tree = parse_markdown(markdown_text)
     draft = Draft(open_reference(reference))
     logo = Logo(meta.logo, meta.logo_alt) if meta.logo is not None else None
-    BodyWriter(draft, logo).write(tree)
+    BodyWriter(draft, logo, KnownTables(meta.tables)).write(tree)
     write_page_frame(draft, meta.running_header)
     draft.finish()
     return _package(draft, meta)

@@ -11,12 +11,12 @@ kept with the second. A taller table may break (no keep is longer than a page), 
 header row is kept with the first row, and the first two rows and the last two (a total)
 are kept together when the two are no taller than END_LINES: no row stands alone on a page
 unless it is a tall one, and no such keep moves more than a third of a page to the next. A
-group of its rows (a label row, the rows under it, the subtotal row: see `row_groups`) no
+group of its rows (a label row, the rows under it, the subtotal row: see `table_groups`) no
 taller than END_LINES is kept together too, every row but its subtotal kept with the next:
 no subtotal begins a page without the name of what it sums up (trial 35: Sjöbo's
 "Samhällsbyggnadsnämnd" split 3 + 2). A group inside it is kept on its own terms, so a taller
 group breaks between its inner groups; a taller group without such keeps still never leaves
-its label row or its subtotal alone (see `row_groups`). The table's last group is not kept
+its label row or its subtotal alone (see `table_groups`). The table's last group is not kept
 with what follows the table.
 
 The paragraph right before a table, a list or a run of att-points is its lead-in ("… föreslår

@@ -22,10 +22,17 @@ from typing import TYPE_CHECKING, Final
 from generator.word.hyphenation import hyphenate_long_words
 from generator.word.keeps import table_lines, table_rows_kept
 from generator.word.oxml import XmlNode, qn
-from generator.word.row_groups import INDENT_CHARACTERS, RowPlace, read_groups
+from generator.word.row_groups import read_groups
 from generator.word.runs import attribute, parse_fragment, runs_xml
 from generator.word.span import Span
 from generator.word.spans import inline_spans, plain_text
+from generator.word.table_groups import (
+    INDENT_CHARACTERS,
+    KnownTables,
+    RowGroup,
+    RowPlace,
+    place_rows,
+)
 from generator.word.typography import WORD_JOINER
 from generator.word.widths import ColumnText, Measure, characters_in, column_widths, overfull
 
@@ -54,11 +61,13 @@ def _filled(cell: etree.Element) -> bool:
 
 
 def write_table(draft: Draft, element: etree.Element, *, layout: bool,
-                link_style: str | None, landscape: bool = False) -> None:
+                link_style: str | None, landscape: bool = False,
+                known: KnownTables | None = None) -> None:
     """Append the Markdown `table` element to the document body (as deferred markup).
 
     In a data table a group's label row is kept with the next row and the rows inside a
-    group are indented (see `row_groups`). On a `landscape` page the columns share the
+    group are indented (see `table_groups`): the groups `known` has for it, else those its
+    Markdown shows (see `row_groups`). On a `landscape` page the columns share the
     landscape text width."""
     rows = [list(row) for row in element.iter("tr")]  # (its cells: ElementPath costs more)
     if layout and len(rows) == 2 and not any(_filled(cell) for cell in rows[1]):
@@ -67,7 +76,7 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
         return
     char = draft.styles.character_width
     spans = [[inline_spans(cell, br_text=layout) for cell in row] for row in rows]
-    places, groups = ([_NO_PLACE] * len(rows), []) if layout else _places(spans)
+    places, groups = ([_NO_PLACE] * len(rows), []) if layout else _places(rows, spans, known)
     columns = _column_texts(rows, spans, layout, places)
     available = (draft.reference.landscape_width if landscape
                  else draft.reference.text_width)
@@ -106,19 +115,23 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
         source=_source_text(element))
 
 
-def _places(spans: list[list[list[Span]]]) -> tuple[list[RowPlace], list[tuple[int, int]]]:
-    """The place of each row of a data table (`spans`: each row's cells' spans, the header
-    row's first) and the first and last row of each group (see `row_groups`), by their
-    numbers in the table."""
-    places, groups = read_groups(spans[1:])
-    return [_NO_PLACE, *places], [(top + 1, subtotal + 1) for top, subtotal in groups]
+def _places(rows: list[list[etree.Element]], spans: list[list[list[Span]]],
+            known: KnownTables | None) -> tuple[list[RowPlace], list[tuple[int, int]]]:
+    """The place of each row of a data table (`rows`: each row's cells, `spans`: their spans,
+    the header row's first) and the first and last row of each group (see `table_groups`),
+    by their numbers in the table: the groups `known` has for the table, else those read
+    from its Markdown."""
+    found = known.groups(rows[1:]) if known is not None else None
+    groups: Sequence[RowGroup] = read_groups(spans[1:]) if found is None else found
+    return ([_NO_PLACE, *place_rows(len(rows) - 1, groups)],
+            [(group.top + 1, group.last + 1) for group in groups])
 
 
 def _kept_places(places: list[RowPlace], groups: list[tuple[int, int]],
                  spans: list[list[list[Span]]], body: list[int], head: list[int],
                  kept: int) -> list[RowPlace]:
     """The `places` of a data table's rows (the header row's first), kept with the next row
-    as a group needs (see `row_groups`) or as the table's height and its `groups` do (see
+    as a group needs (see `table_groups`) or as the table's height and its `groups` do (see
     `keeps`: `kept` lines at most are kept whole); `body` and `head` are the columns'
     characters a line (see `_capacities`), fewer in an indented first cell."""
     def lines(number: int) -> int:

@@ -1,0 +1,44 @@
+"""What the Word writer is told of the data tables a document prints: each table's groups (see
+`views.Table`), known by the text of its first column as the table partial prints it.
+
+The Markdown stays the one source of the wording: the Word writer gives a table the groups
+of the table whose first column reads exactly as the Markdown table's, row for row (see
+`word.table_groups`). A template of the user's own that prints a table otherwise matches
+none, and Word reads that table's groups from its Markdown as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from generator.render import views
+from generator.word.table_groups import TableGroups
+
+_EMPTY = views.Cell()  # (the first cell of a row without cells)
+
+
+def table_groups(sections: Sequence[views.SectionView]) -> tuple[TableGroups, ...]:
+    """Each table of the sections whose first column is text, with its groups."""
+    return tuple((first, table.groups) for table in _tables(sections)
+                 if (first := first_column(table)) is not None)
+
+
+def first_column(table: views.Table) -> tuple[str, ...] | None:
+    """The text of each row's first cell as the table partial prints it, Markdown aside: its
+    label, its text and its note ("varav ap.1 Psykisk hälsa", "Revision: ny nämnd"). None
+    where a first cell shows an amount or a number, which a filter writes."""
+    texts = []
+    for row in table.rows:
+        cell = row.cells[0] if row.cells else _EMPTY
+        if cell.amount is not None or cell.number is not None:
+            return None
+        text = f"{cell.label} {cell.text}" if cell.label else cell.text
+        texts.append(f"{text}: {cell.note}" if cell.note else text)
+    return tuple(texts)
+
+
+def _tables(sections: Sequence[views.SectionView]) -> Iterator[views.Table]:
+    """The tables of the sections and their own, in order."""
+    for section in sections:
+        yield from (block for block in section.blocks if isinstance(block, views.Table))
+        yield from _tables(section.children)

@@ -1,0 +1,115 @@
+"""Groups of rows in a data table, and where they put each row in Word.
+
+A group with a subtotal is printed (see `render.tables`) as a label row, then its rows, then
+its subtotal row; a group without a label of its own (`mottagare: ""`, "Summa kommuner")
+prints no label row, and a heading without a subtotal (`delsumma: nej`) no subtotal row.
+Groups may hold groups. In Word a label row is kept with the row after it (`w:keepNext`), so
+that it never ends a page alone, and so is a group's last row with the subtotal after it, so
+that no subtotal starts a page without the rows it adds up; the first cell of each row inside
+a group (after its label row, before its subtotal row) is indented one step for each group it
+is in, as `beslut visa` indents it. A group short enough is kept on one page whole (see
+`keeps`).
+
+The computed table knows its groups (`render.tables` records them as it lays the rows out);
+the document passes them to the Word writer with the table's first column (`TableGroups`),
+by which the writer knows the Markdown table they belong to (`KnownTables`). A table no
+structure matches, one a template of the user's own prints otherwise, has its groups read
+from its Markdown instead (see `row_groups`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as etree
+
+INDENT_CHARACTERS = 2  # characters of indent per group a row is in (as in `beslut visa`)
+
+
+class RowPlace(NamedTuple):
+    """Where a body row stands among the groups: whether it is kept with the next row (a
+    group's label row or last row), and how deep it is."""
+
+    keep_next: bool = False
+    depth: int = 0
+
+
+class RowGroup(NamedTuple):
+    """A group's body rows by number (from 0): from `top` (its label row, or its first row
+    where it has no label: `labelled` False) to `last` (its subtotal row, or its last row
+    where it has no subtotal: `summed` False, a heading with `delsumma: nej`)."""
+
+    top: int
+    last: int
+    labelled: bool = True
+    summed: bool = True
+
+
+TableGroups = tuple[tuple[str, ...], tuple[RowGroup, ...]]
+"""A data table the document prints, as the Word writer knows it: the text of each body row's
+first cell as the Markdown shows it (label, text and note: "varav ap.1 Psykisk hälsa"), and
+the table's groups. (A pair, not a named tuple: one class less to make at start-up.)"""
+
+
+_PLAIN = RowPlace()
+
+
+def place_rows(count: int, groups: Sequence[RowGroup]) -> list[RowPlace]:
+    """The place of each of `count` body rows among `groups` (see the module)."""
+    if not groups:
+        return [_PLAIN] * count
+    steps = [0] * (count + 1)  # +1 where a group's rows start, -1 after they end
+    kept = set()
+    for top, last, labelled, summed in groups:
+        steps[top + 1 if labelled else top] += 1  # (a label row or a subtotal row is no
+        steps[last if summed else last + 1] -= 1  # row inside its own group)
+        if labelled:
+            kept.add(top)
+        if summed:
+            kept.add(last - 1)
+    places = []
+    depth = 0
+    for number in range(count):
+        depth += steps[number]
+        places.append(RowPlace(number in kept, depth))
+    return places
+
+
+class KnownTables:
+    """The groups of the tables a document prints, found by a Markdown table's row count and
+    the exact text of its first column, row by row (white space aside). Tables printed alike
+    with other groups are known by none: a table is never given another's groups."""
+
+    def __init__(self, tables: Iterable[TableGroups] = ()) -> None:
+        self._by_count: dict[int, list[TableGroups]] = {}
+        for table in tables:
+            self._by_count.setdefault(len(table[0]), []).append(table)
+
+    def groups(self, rows: Sequence[Sequence[etree.Element]]) -> tuple[RowGroup, ...] | None:
+        """The groups of the table whose body rows (each its cells) are `rows`, or None when
+        no table printed is that one, or more than one with other groups."""
+        tables = self._by_count.get(len(rows))
+        if not tables:  # (no table of as many rows: no text read)
+            return None
+        texts = tuple([_text(cells[0]) if cells else "" for cells in rows])
+        found = {groups for printed, groups in tables if _same(texts, printed)}
+        return found.pop() if len(found) == 1 else None
+
+
+def _same(texts: tuple[str, ...], printed: tuple[str, ...]) -> bool:
+    """Whether a Markdown table's first column, `texts`, reads as `printed`, row by row."""
+    return texts == printed or all(  # (most tables: the same texts, compared in one go)
+        text == other or _plain(text) == _plain(other)
+        for text, other in zip(texts, printed, strict=True))
+
+
+def _text(cell: etree.Element) -> str:
+    """The text of a cell, its formatting aside (most first cells have none)."""
+    return "".join(cell.itertext()) if len(cell) else cell.text or ""
+
+
+def _plain(text: str) -> str:
+    """Text with its white space as single spaces, none at the ends."""
+    return " ".join(text.split())

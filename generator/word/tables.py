@@ -43,6 +43,7 @@ _IS_BOLD: Final = operator.attrgetter("bold")
 SMALLER: Final = 0.9  # a table too wide for the page is set this much smaller
 _RUN: Final = re.compile(r"<w:r>(?:<w:rPr>(.*?)</w:rPr>)?")
 _NO_PLACE: Final = RowPlace()
+_KEPT: Final = RowPlace(keep_next=True)
 _EMPTY_CELL_END: Final = "<w:p/></w:tc>"  # an empty paragraph (as lxml writes it) ending a cell
 _SPACE_MARKS: Final = bytes(b" "[0] if chr(code).isspace() else b"x"[0]
                             for code in range(256))  # see `_has_longer_word`
@@ -67,8 +68,9 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
 
     In a data table a group's label row is kept with the next row and the rows inside a
     group are indented (see `table_groups`): the groups `known` has for it, else those its
-    Markdown shows (see `row_groups`). On a `landscape` page the columns share the
-    landscape text width."""
+    Markdown shows (see `row_groups`). A layout table (the signatures, the boxes of a
+    justering) stays on one page: each row is kept with the next. On a `landscape` page the
+    columns share the landscape text width."""
     rows = [list(row) for row in element.iter("tr")]  # (its cells: ElementPath costs more)
     if layout and len(rows) == 2 and not any(_filled(cell) for cell in rows[1]):
         rows = rows[:1]  # (Markdown gives a table of a header row alone an empty row under it)
@@ -76,7 +78,7 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
         return
     char = draft.styles.character_width
     spans = [[inline_spans(cell, br_text=layout) for cell in row] for row in rows]
-    places, groups = ([_NO_PLACE] * len(rows), []) if layout else _places(rows, spans, known)
+    places, groups = (_held(len(rows)), []) if layout else _places(rows, spans, known)
     columns = _column_texts(rows, spans, layout, places)
     available = (draft.reference.landscape_width if landscape
                  else draft.reference.text_width)
@@ -174,6 +176,12 @@ def _sized(cell: str, size: int) -> str:
     properties, in the schema's order)."""
     sized = f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
     return _RUN.sub(lambda run: f"<w:r><w:rPr>{run.group(1) or ''}{sized}</w:rPr>", cell)
+
+
+def _held(count: int) -> list[RowPlace]:
+    """The places of a layout table's `count` rows: each kept with the next, so that its
+    blocks (a justering's boxes two by two) are not parted by a page break."""
+    return [*[_KEPT] * (count - 1), _NO_PLACE]
 
 
 def _capacities(widths: Sequence[int], char: int, layout: bool) -> tuple[list[int], list[int]]:

@@ -188,7 +188,7 @@ def test_the_chair_given_with_lines_signs_first_as_paper_minutes_have_it(tmp_pat
     assert lines[heading + 1:heading + 5] == [
         "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
         f"  | Ordförandes signatur ⏎  ⏎  ⏎ {'_' * 20} ⏎ Dag Dahl (S) | Justerandes signatur ⏎  "
-        f"⏎  ⏎ {'_' * 20} |",
+        f"⏎  ⏎ {'_' * 20} | ↓",  # (kept with the next row: the boxes stay on one page)
         f"  |  ⏎  ⏎ Utdragsbestyrkande ⏎  ⏎  ⏎ {'_' * 20} ⏎ Cecilia Carlsson ⏎ "
         "nämndsekreterare |  |",
         "[Heading 2] Utdrag till ↓",

@@ -189,7 +189,7 @@ def test_a_block_may_lack_its_place_its_name_and_its_organisation(tmp_path: Path
     line = "_" * 20
     assert lines[table + 1:] == [
         f"  | Nödinge den __________ ⏎  ⏎  ⏎ {line} ⏎  ⏎ {line} ⏎ Miljöchef ⏎ Ale kommun | "
-        f"2023‑06‑20 ⏎  ⏎  ⏎ {line} ⏎  ⏎ {line} ⏎ Miljöchef ⏎ Härryda kommun |",
+        f"2023‑06‑20 ⏎  ⏎  ⏎ {line} ⏎  ⏎ {line} ⏎ Miljöchef ⏎ Härryda kommun | ↓",
         f"  |  ⏎  ⏎  ⏎  ⏎  ⏎ {line} ⏎ Anna-Lena Johansson ⏎ Ordförande |  |",
     ]
 

@@ -217,13 +217,13 @@ class TestTables:
 
 
 class TestFencedDivs:
-    def test_it_renders_signatures_as_a_borderless_layout_table_with_line_breaks(
+    def test_it_renders_signatures_as_a_borderless_layout_table_with_line_breaks_on_one_page(
         self,
     ) -> None:
         data = render(SIGNATURES)
-        assert body_lines(data) == [
+        assert body_lines(data) == [  # (each row kept with the next: ↓)
             "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
-            "  | För nämnden |  |",
+            "  | För nämnden |  | ↓",
             "  | Anna Andersson ⏎ Ordförande | Bo Berg ⏎ Sekreterare |",
         ]
         assert body(data).find(".//w:tblHeader", NS) is None
@@ -402,7 +402,7 @@ footer: Sida {{PAGE}} ({{NUMPAGES}})
   | **Summa** | >**6\u00a0330\u00a0883** |
 [Normal] ↓
 [tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]
-  | För nämnden |  |
+  | För nämnden |  | ↓
   | Anna Andersson ⏎ Ordförande | Bo Berg ⏎ Sekreterare |
 """
 

@@ -244,3 +244,44 @@ def test_alike_amount_columns_are_equally_wide_and_the_names_get_what_is_left() 
     assert widths[2] == widths[3] and widths[5] == widths[6]
     assert widths[0] >= columns[0].widest_word(119)
     assert characters_in(widths[0], 119, bold=True) >= len("Kommunstyrelse") - 1
+
+
+MEALS = ("Frukost", "Middag – vardag", "Middag – lördag, söndag och helgdagar",
+         "Julbord och påskbord", "Kvällsmål")
+
+
+def price_list() -> list[ColumnText]:
+    """Trial 38: Vetlanda's prices for meals in care, in Carlito (110 twips a character):
+    short names but for one, and amount columns of two- and three-digit prices under long
+    headers."""
+    columns = [ColumnText(MEALS, ("Måltid",), cells=MEALS)]
+    for header, prices in (("Kunder med beslut (kr)", "37 77 77 77 39"),
+                           ("Gäster/anhöriga/pensionär (kr)", "38 87 99 172 45"),
+                           ("Personal* (kr)", "35 71 71 71 42"),
+                           ("Pedagogisk/Socialmåltid** (kr)", "20 42 42 42 20")):
+        figures = tuple(prices.split())
+        columns.append(ColumnText(figures, (header,), fixed=True, cells=figures))
+    return columns
+
+
+def test_a_short_header_word_is_not_hyphenated_when_the_names_can_give_the_room() -> None:
+    """Trial 38: the amount headers of a squeezed table went down to their figures and broke
+    as "Perso-nal* (kr)" (993 twips), while the meals had room to spare. A header word of
+    at most SHORT_WORD characters now stays whole when the names at their longest word
+    leave the room; the name column gives 202 twips and still wraps one meal only."""
+    columns = price_list()
+    assert sum(c.natural(110) for c in columns) > PAGE  # not even the bodies fit
+    widths = column_widths(columns, PAGE, 110)
+    assert widths == [2798, 1359, 1773, 1369, 1773]
+    for width, word in zip(widths[1:4], ("Kunder", "pensionär", "Personal*"), strict=True):
+        assert characters_in(width, 110, bold=True) >= len(word)
+    assert characters_in(widths[0], 110) >= len("Julbord och påskbord")
+
+
+def test_a_short_header_word_breaks_when_the_names_cannot_give_the_room() -> None:
+    """Where the names at their longest word leave too little for the short header words
+    ("Personal*" needs 1369 twips), the amount columns go down to their figures as before."""
+    columns = price_list()
+    widths = column_widths(columns, 5000, 110)
+    assert widths[0] >= columns[0].widest_word(110)
+    assert widths[3] < columns[3].short_header_word(110) == 1369

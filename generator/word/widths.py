@@ -12,8 +12,11 @@ rest, get at most one line taller, each line of a cell counted whole (a wrapped 
 costs a line, and so does a name a character too long); else the room left goes to the
 columns whose headers wrap, in proportion to what each lacks.
 When not even the bodies fit unbroken, an amount column may go down to its widest figure
-(its header wrapping) before a text column goes below its longest word; the space above
-these floors is split between the amount columns' headers and the text columns where the
+(its header wrapping) before a text column goes below its longest word, but no lower than
+its header's longest word of at most SHORT_WORD characters if the text columns at their
+longest word leave the room for it: "Perso-nal*" reads worse than one more line in a
+name, and a longer word mostly breaks at a compound's joint ("Total-belopp"). The space
+above these floors is split between the amount columns' headers and the text columns where the
 estimated height of the table, header row included, is lowest. The headers' share goes a
 STEP at a time to the header with the most lines (never beyond its unbroken width), the
 text columns' as before; a wider header saves lines once, a wider text column in every
@@ -42,6 +45,7 @@ BOLD: Final = 1.12  # bold text is wider
 # spaces and commas ("1 424,3") within this.
 BOLD_FIGURES: Final = 1.05
 STEP: Final = 60  # twips handed out at a time
+SHORT_WORD: Final = 9  # a header word this long or shorter is hyphenated only for want of room
 MIN_TEXT: Final = 8  # characters a text column keeps when even the floors do not fit
 DEFAULT_EM: Final = 0.55  # average character width in em of an unknown font
 DEFAULT_POINTS: Final = 11.0  # Word's size when a document sets none
@@ -120,6 +124,14 @@ class ColumnText(NamedTuple):
                   if word.startswith("(")
                   or (not word.isalpha() and any(c.isdigit() for c in word))]
         return max(body, _twips(max(pieces), char, BOLD)) if pieces else body
+
+    def short_header_word(self, char: int) -> int:
+        """Width of the header's longest word of at most SHORT_WORD characters (bold; a line
+        may break after a hyphen), 0 if it has none: a word this short is not hyphenated
+        when the text columns can give the room (see `_floors`)."""
+        lengths = [len(word) for line in self.header_lines for word in _words_of(line)
+                   if 0 < len(word) <= SHORT_WORD]
+        return _twips(max(lengths), char, BOLD) if lengths else 0
 
     @property
     def weight(self) -> int:
@@ -216,8 +228,7 @@ def _squeezed(columns: Sequence[ColumnText], measures: Sequence[Measure],
     figure, the text columns from their longest word, and the space above split between
     the amount headers and the text where the table is lowest (see the module docstring)."""
     amounts = [i for i in range(len(columns)) if i not in text]
-    floors = [measures[i][0] if i in text else measures[i][2]  # longest word, `least`
-              for i in range(len(columns))]
+    floors = _floors(columns, measures, text, available, char)
     if sum(floors) > available:  # not even the floors fit
         return _fit(_text_gives_way(floors, text, available, char), available, text[-1])
     steps = max(0, (available - sum(floors)) // STEP)
@@ -233,6 +244,18 @@ def _squeezed(columns: Sequence[ColumnText], measures: Sequence[Measure],
     result = _widened(floors, [amounts[i] for i in headers.chosen[:header_steps]])
     return _fit(_widened(result, [text[i] for i in record.columns(text_steps)]), available,
                 text[-1])
+
+
+def _floors(columns: Sequence[ColumnText], measures: Sequence[Measure], text: list[int],
+            available: int, char: int) -> list[int]:
+    """The narrowest each column may be when not even the bodies fit unbroken: a text
+    column its longest word, an amount column its widest figure and the header words that
+    cannot break (`least`) and, if all these floors then fit in `available`, its header's
+    longest word of at most SHORT_WORD characters (`short_header_word`)."""
+    least = [measure[0] if i in text else measure[2] for i, measure in enumerate(measures)]
+    words = [width if i in text else max(width, columns[i].short_header_word(char))
+             for i, width in enumerate(least)]
+    return words if sum(words) <= available else least
 
 
 def _text_gives_way(floors: list[int], text: list[int], available: int,
@@ -665,6 +688,12 @@ def _fit(widths: list[int], available: int, receiver: int) -> list[int]:
         widths = [width * available // total for width in widths]
     widths[receiver] += available - sum(widths)
     return widths
+
+
+def _words_of(line: str) -> list[str]:
+    """The words of `line` as `longest_word` splits them (after a hyphen too), empty ones
+    among them."""
+    return line.replace("-", "- ").replace("\t", " ").replace("\n", " ").split(" ")
 
 
 def _bold_factor(line: str) -> float:

@@ -6,7 +6,8 @@ unbroken when the text gets at most a line taller, its lines counted whole as of
 27, else the room left going to the headers that wrap, in proportion to what each
 lacks), the rule for when not even the
 bodies fit (`squeezed`) and those of trial 24 (a bold figure at BOLD_FIGURES, what `fit`
-leaves over to the last text column, alike amount columns `evened`); the property tests
+leaves over to the last text column, alike amount columns `evened`) and trial 38 (an
+amount header's `short_word` unbroken when the floors leave the room); the property tests
 compare it with `column_widths` on random tables, and the seed test on every table of
 every sample case.
 """
@@ -29,6 +30,7 @@ from generator.word.widths import (
     BOLD_FIGURES,
     CELL_PADDING,
     MIN_TEXT,
+    SHORT_WORD,
     STEP,
     ColumnText,
     Measure,
@@ -99,11 +101,16 @@ class _Oracle:
     @staticmethod
     def squeezed(columns: Sequence[ColumnText], text: list[int], available: int,
                  char: int) -> list[int]:
-        """Amount columns from their widest figure, text columns from their longest word;
+        """Text columns from their longest word, amount columns from their widest figure
+        and, if all these floors then fit, their longest header word of at most SHORT_WORD
+        characters;
         of the splits of the space above between the amount headers and the text, the one
         giving the lowest table, header row included (on a tie the headers get more)."""
-        floors = [_Oracle.widest_word(column, char) if i in text else _Oracle.least(column, char)
-                  for i, column in enumerate(columns)]
+        least = [_Oracle.widest_word(column, char) if i in text else _Oracle.least(column, char)
+                 for i, column in enumerate(columns)]
+        words = [least[i] if i in text else max(least[i], _Oracle.short_word(column, char))
+                 for i, column in enumerate(columns)]
+        floors = words if sum(words) <= available else least
         if sum(floors) > available:  # the text gives way toward half its longest word
             lowest = {i: min(floors[i], max(_Oracle.twips(MIN_TEXT, char), floors[i] // 2))
                       for i in text}
@@ -165,6 +172,13 @@ class _Oracle:
                  for word in line.split()
                  if word.startswith("(") or any(c.isdigit() for c in word)]
         return max([_Oracle.body(column, char), *fixed])
+
+    @staticmethod
+    def short_word(column: ColumnText, char: int) -> int:
+        """The longest header word of at most SHORT_WORD characters (bold), 0 for none."""
+        short = [len(word) for line in column.header_lines for word in _BREAKS.split(line)
+                 if 0 < len(word) <= SHORT_WORD]
+        return _Oracle.twips(max(short), char, BOLD) if short else 0
 
     @staticmethod
     def body(column: ColumnText, char: int) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from generator.render import views
-from generator.word.table_groups import TableGroups
+from generator.table_shape import TableGroups
 
 _EMPTY = views.Cell()  # (the first cell of a row without cells)
 

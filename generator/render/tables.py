@@ -52,8 +52,8 @@ from generator.formatting import NBSP, Kronor, WrittenNumber
 from generator.problems import Loc
 from generator.render.markdown_escape import escape
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
+from generator.table_shape import RowGroup
 from generator.text.wording import house_wording
-from generator.word.table_groups import RowGroup
 
 if TYPE_CHECKING:
     from generator.compute.case_splits import SplitResult

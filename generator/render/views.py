@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Loc
-from generator.word.table_groups import RowGroup
+from generator.table_shape import RowGroup
 
 Align = Literal["left", "right"]
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from generator.output.provenance import Properties
+from generator.table_shape import TableGroups
 from generator.word.archive import zip_entries
 from generator.word.blocks import BodyWriter
 from generator.word.custom import with_custom_part
@@ -44,7 +45,7 @@ from generator.word.opc import (
 from generator.word.package import app_xml, set_core_properties
 from generator.word.pages import write_page_frame
 from generator.word.reference import open_reference
-from generator.word.table_groups import KnownTables, TableGroups
+from generator.word.table_groups import KnownTables
 
 APP_PART: Final = "/docProps/app.xml"
 CONTENT_TYPES: Final = "[Content_Types].xml"

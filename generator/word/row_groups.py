@@ -24,8 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.table_shape import RowGroup
 from generator.word.span import Span
-from generator.word.table_groups import RowGroup, RowPlace, place_rows
+from generator.word.table_groups import RowPlace, place_rows
 
 
 def row_places(rows: Sequence[Sequence[Sequence[Span]]]) -> list[RowPlace]:

@@ -10,8 +10,9 @@ a group (after its label row, before its subtotal row) is indented one step for 
 is in, as `beslut visa` indents it. A group short enough is kept on one page whole (see
 `keeps`).
 
-The computed table knows its groups (`render.tables` records them as it lays the rows out);
-the document passes them to the Word writer with the table's first column (`TableGroups`),
+The computed table knows its groups (`render.tables` records them as it lays the rows out, as
+`table_shape.RowGroup`); the document passes them to the Word writer with the table's first
+column (`table_shape.TableGroups`),
 by which the writer knows the Markdown table they belong to (`KnownTables`). A table no
 structure matches, one a template of the user's own prints otherwise, has its groups read
 from its Markdown instead (see `row_groups`).
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
+
+from generator.table_shape import RowGroup, TableGroups
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as etree
@@ -34,23 +37,6 @@ class RowPlace(NamedTuple):
 
     keep_next: bool = False
     depth: int = 0
-
-
-class RowGroup(NamedTuple):
-    """A group's body rows by number (from 0): from `top` (its label row, or its first row
-    where it has no label: `labelled` False) to `last` (its subtotal row, or its last row
-    where it has no subtotal: `summed` False, a heading with `delsumma: nej`)."""
-
-    top: int
-    last: int
-    labelled: bool = True
-    summed: bool = True
-
-
-TableGroups = tuple[tuple[str, ...], tuple[RowGroup, ...]]
-"""A data table the document prints, as the Word writer knows it: the text of each body row's
-first cell as the Markdown shows it (label, text and note: "varav ap.1 Psykisk hälsa"), and
-the table's groups. (A pair, not a named tuple: one class less to make at start-up.)"""
 
 
 _PLAIN = RowPlace()

@@ -19,6 +19,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
+from generator.table_shape import RowGroup
 from generator.word.hyphenation import hyphenate_long_words
 from generator.word.keeps import table_lines, table_rows_kept
 from generator.word.oxml import XmlNode, qn
@@ -26,13 +27,7 @@ from generator.word.row_groups import read_groups
 from generator.word.runs import attribute, parse_fragment, runs_xml
 from generator.word.span import Span
 from generator.word.spans import inline_spans, plain_text
-from generator.word.table_groups import (
-    INDENT_CHARACTERS,
-    KnownTables,
-    RowGroup,
-    RowPlace,
-    place_rows,
-)
+from generator.word.table_groups import INDENT_CHARACTERS, KnownTables, RowPlace, place_rows
 from generator.word.typography import WORD_JOINER
 from generator.word.widths import ColumnText, Measure, characters_in, column_widths, overfull
 

@@ -12,8 +12,9 @@ import pytest
 from generator.build import Pipeline
 from generator.render import views
 from generator.render.printed_tables import first_column, table_groups
+from generator.table_shape import RowGroup, TableGroups
 from generator.word.markdown import parse_markdown
-from generator.word.table_groups import KnownTables, RowGroup, TableGroups
+from generator.word.table_groups import KnownTables
 
 ROOT = Path(__file__).resolve().parents[2]
 CASE = """\

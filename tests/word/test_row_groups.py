@@ -8,9 +8,10 @@ row that no subtotal closes is a heading over the rows up to the next bold one."
 
 from __future__ import annotations
 
+from generator.table_shape import RowGroup
 from generator.word.row_groups import read_groups, row_places
 from generator.word.span import Span
-from generator.word.table_groups import RowGroup, RowPlace
+from generator.word.table_groups import RowPlace
 
 
 def _row(first: str, *others: str, bold: bool = False) -> list[list[Span]]:

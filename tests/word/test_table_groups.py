@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
-from generator.word.table_groups import KnownTables, RowGroup, RowPlace, place_rows
+from generator.table_shape import RowGroup
+from generator.word.table_groups import KnownTables, RowPlace, place_rows
 
 
 def _depths(count: int, *groups: RowGroup) -> list[int]:

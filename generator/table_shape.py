@@ -1,0 +1,25 @@
+"""The shape of a printed data table that the Word writer needs and the Markdown cannot say:
+its groups of rows. `render.tables` records them as it lays a table's rows out; the Word
+writer indents and keeps the rows by them (see `word.table_groups`). Here, between the two
+stages, so that neither imports the other for it."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class RowGroup(NamedTuple):
+    """A group's body rows by number (from 0): from `top` (its label row, or its first row
+    where it has no label: `labelled` False) to `last` (its subtotal row, or its last row
+    where it has no subtotal: `summed` False, a heading with `delsumma: nej`)."""
+
+    top: int
+    last: int
+    labelled: bool = True
+    summed: bool = True
+
+
+TableGroups = tuple[tuple[str, ...], tuple[RowGroup, ...]]
+"""A data table the document prints, as the Word writer knows it: the text of each body row's
+first cell as the Markdown shows it (label, text and note: "varav ap.1 Psykisk hälsa"), and
+the table's groups. (A pair, not a named tuple: one class less to make at start-up.)"""

@@ -24,7 +24,7 @@ from generator.checks.change_columns import stated_change_problems
 from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import on_row
-from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses_among
+from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses_among, readings
 from generator.checks.names import check_names
 from generator.checks.report import Reporter
 from generator.checks.structure import check_structure
@@ -97,10 +97,21 @@ def _proposal_word(loc: Loc) -> str | None:
 
 
 def _suggestion(literal: LiteralAmount, name: str) -> str:
-    """How to write the figure instead: by name, and rounded if the literal was rounded."""
-    rounded = _filter(literal)
-    exact = "{{ " + name + " }}"
-    return exact if not rounded else f"{exact} eller {{{{ {name}{rounded} }}}}"
+    """How to write the figure instead: by name (its size, where the literal is read as a
+    negative figure's), and rounded if the literal was rounded."""
+    named, rounded = name + _unsigned(literal), _filter(literal)
+    exact = "{{ " + named + " }}"
+    return exact if not rounded else f"{exact} eller {{{{ {named}{rounded} }}}}"
+
+
+def _unsigned(literal: LiteralAmount) -> str:
+    """' | utan_tecken' for a literal read as the size of a negative figure, else ''."""
+    return " | utan_tecken" if literal.sized and literal.value < 0 else ""
+
+
+def _size_of(literal: LiteralAmount) -> str:
+    """' utan minustecken' after a negative figure a typed size is compared with, else ''."""
+    return " utan minustecken" if _unsigned(literal) else ""
 
 
 def _filter(literal: LiteralAmount) -> str:
@@ -133,7 +144,8 @@ def prose_amount_problems(
             where_printed = on_row(name, tree, tables)
             message = (
                 f"beloppet '{literal.text}' i texten stämmer inte exakt med det beräknade "
-                f"{_as_the_text_writes(figure, literal.unit)}{where_printed} ({name}); "
+                f"{_as_the_text_writes(figure, literal.unit)}{where_printed}{_size_of(literal)} "
+                f"({name}); "
                 f"menar texten det beloppet, skriv {_suggestion(literal, name)} så följer "
                 "texten tabellen"
             )
@@ -163,7 +175,7 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
     nearest = (f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: "
                f"{_as_the_text_writes(figure, literal.unit)}{on_row(name, tree, tables)})")
     if slip:  # (a slip of that figure's digits, surely)
-        return f"{nearest}, hänvisa till beloppet med {{{{ {name} }}}}"
+        return f"{nearest}, hänvisa till beloppet med {{{{ {name}{_unsigned(slip[0][0])} }}}}"
     return (f"{nearest}; menar punkten det beloppet, hänvisa till det med {{{{ {name} }}}}, "
             f"och är det ett belopp som ärendet anger, {_how_to_state(literal, stating)}")
 
@@ -199,7 +211,7 @@ def proposal_amount_problems(
         if word is None:
             continue
         for literal in amounts[loc]:
-            if literal.approximate or literal.value in values:
+            if literal.approximate or any(r.value in values for r in readings(literal)):
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, _not_in_tables(

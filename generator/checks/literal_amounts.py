@@ -54,6 +54,11 @@ Near-miss rule, for one literal and the computed figures:
 So "21 724 099 kr" for 21 724 100 and an unmarked "6,2 miljoner kronor" for 6 209 812 are
 misses, "ca 6,2 mnkr" for 6 209 812 is fine and "ca 6,3 mnkr" for it is a miss; "45 000
 kronor" for 46 000 and "1 mnkr" for 238 000 are different amounts, not misses.
+
+A size that the text calls negative in words (`sign_words`: "en negativ prognosavvikelse
+på 150 mnkr") is read both as typed and as the negative amount of that size (`readings`),
+each by the rules above: it agrees with −150 mnkr, and next to −149 mnkr it is a miss of it,
+as "-70 mnkr" is of −69 mnkr (trial 37).
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ from decimal import Context, Decimal
 from typing import Final, NamedTuple
 
 from generator.checks.figure_index import FigureIndex
+from generator.checks.sign_words import negative_word
 
 RELATIVE_WINDOW = Decimal("0.05")
 """How far, as a share of a figure, a literal a rounding step off may lie and still be a
@@ -135,6 +141,10 @@ class LiteralAmount(NamedTuple):
     """The unit the text writes it in, as a table's unit: ``mnkr`` for ``miljoner kronor``."""
     decimals: int = 0
     """How many decimals it is written with: 2 for ``0,46 mnkr``."""
+    sized: bool = False
+    """Whether the text says in words that the amount is negative ("ett underskott på 150
+    mnkr", `sign_words`), so that it may be the size of a negative figure; its reading as
+    that figure (`readings`) has this set and a negative value."""
 
 
 MAX_AMOUNT_CHARS = 60
@@ -209,14 +219,18 @@ def near_misses(
 
 
 def misses_among(
-    literals: Iterable[LiteralAmount], index: FigureIndex
+    literals: Iterable[LiteralAmount], index: FigureIndex,
 ) -> list[tuple[LiteralAmount, str, int]]:
-    """Return each of the literals that nearly but not exactly matches a figure, with it."""
+    """Return each of the literals that agrees with no figure of index but nearly matches
+    one, with it: the literal as the reading that matches it (`readings`: a size read as
+    negative)."""
     misses: list[tuple[LiteralAmount, str, int]] = []
     for literal in literals:
+        if any(_agrees(reading, index) for reading in readings(literal)):
+            continue
         closest = _closest_miss(literal, index)
         if closest is not None:
-            misses.append((literal, *closest))
+            misses.append(closest)
     return misses
 
 
@@ -230,6 +244,7 @@ def _literal(match: re.Match[str]) -> LiteralAmount:
     if match["sign"]:
         mantissa = -mantissa
     marker = _plain_marker(match["marker"] or "")
+    sized = not match["sign"] and negative_word(match.string, match.start(), match.end())
     return LiteralAmount(
         text=match.string[match.start("amount") : match.end()],
         value=_scaled(mantissa, scale),
@@ -239,6 +254,7 @@ def _literal(match: re.Match[str]) -> LiteralAmount:
         qualifier=marker,
         unit=_UNIT_NAMES[exponent],
         decimals=len(fraction),
+        sized=bool(sized),
     )
 
 
@@ -267,10 +283,27 @@ def _scaled(mantissa: int, scale: int) -> Decimal:
     return Decimal(f"{mantissa}E{scale}")
 
 
-def _closest_miss(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, int] | None:
-    """Return the closest figure the literal nearly matches, or None if it agrees or is far."""
-    if _agrees(literal, figures):
-        return None
+def readings(literal: LiteralAmount) -> tuple[LiteralAmount, ...]:
+    """The amounts a literal may state: itself and, for a size that the text calls negative
+    ("ett underskott på 150 mnkr"), first the negative amount of that size."""
+    if literal.sized and literal.value > 0:
+        return literal._replace(value=-literal.value), literal
+    return (literal,)
+
+
+def _closest_miss(
+    literal: LiteralAmount, figures: FigureIndex
+) -> tuple[LiteralAmount, str, int] | None:
+    """Return the reading of a literal that agrees with no figure which nearly matches one
+    of figures, with that figure (the closest in size; on a tie the negative reading's), or
+    None."""
+    found = [(reading, *miss) for reading in readings(literal)
+             if (miss := _miss_of(reading, figures)) is not None]
+    return min(found, key=lambda miss: abs(miss[0].value - miss[2]), default=None)
+
+
+def _miss_of(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, int] | None:
+    """The closest figure one reading of a literal nearly matches, or None."""
     for name, figure in figures.within(literal.value, _reach(literal)):
         if _is_near(literal, figure):
             return name, figure
@@ -321,9 +354,12 @@ def _agrees(literal: LiteralAmount, figures: FigureIndex) -> bool:
 def _covered(literal: LiteralAmount) -> tuple[Decimal, Decimal]:
     """Return the range of figures an approximate literal's wording covers."""
     value, step = literal.value, rounding_step(literal)
-    if literal.qualifier in _OVER:
+    over, under = literal.qualifier in _OVER, literal.qualifier in _UNDER
+    if literal.sized and value < 0:  # (a size read as negative: "drygt" is further from 0)
+        over, under = under, over
+    if over:
         return value, value + step
-    if literal.qualifier in _UNDER:
+    if under:
         return value - step, value
     return value - step / 2, value + step / 2
 

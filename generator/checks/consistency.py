@@ -24,6 +24,7 @@ from generator.checks.change_columns import stated_change_problems
 from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import on_row
+from generator.checks.figure_scopes import FigureScopes
 from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses_among, readings
 from generator.checks.names import check_names
 from generator.checks.report import Reporter
@@ -75,7 +76,7 @@ def check_consistency(
     unsummed = unsummed_tables(case, texts)
     if not incomplete:
         problems += prose_amount_problems(index, texts, amounts, report, tree or {},
-                                          tables or {})
+                                          tables or {}, FigureScopes(case, figures))
     if not (unsummed or incomplete):  # (else figures are missing: one error says why)
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
                                              tables)
@@ -129,19 +130,25 @@ def prose_amount_problems(
     index: FigureIndex, texts: Mapping[Loc, str],
     amounts: Mapping[Loc, Sequence[LiteralAmount]], report: Reporter,
     tree: dict[str, Any], tables: Mapping[str, TableResult],
+    scopes: FigureScopes | None = None,
 ) -> list[Problem]:
     """Warn about amounts in the texts that nearly but not exactly match a computed figure.
 
     amounts holds the amounts found in each text; tree the figures by name and tables the
-    general tables, for the row a figure is in. Exact amounts in proposal points are left
-    to `proposal_amount_problems`.
+    general tables, for the row a figure is in; scopes the figures under another heading
+    than a text's, where only a slip counts and the message names the heading. Exact
+    amounts in proposal points are left to `proposal_amount_problems`.
     """
     problems: list[Problem] = []
     for loc, text in texts.items():
-        for literal, name, figure in misses_among(amounts[loc], index):
+        split = scopes.split(loc) if scopes else None
+        near, apart = split if split else (None, None)
+        for literal, name, figure in misses_among(amounts[loc], index, near, apart):
             if _proposal_word(loc) and not literal.approximate:
                 continue
             where_printed = on_row(name, tree, tables)
+            if apart is not None and scopes and (heading := scopes.heading_apart(loc, name)):
+                where_printed += f" under rubriken '{heading}'"
             message = (
                 f"beloppet '{literal.text}' i texten stämmer inte exakt med det beräknade "
                 f"{_as_the_text_writes(figure, literal.unit)}{where_printed}{_size_of(literal)} "

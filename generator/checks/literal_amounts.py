@@ -58,7 +58,8 @@ kronor" for 46 000 and "1 mnkr" for 238 000 are different amounts, not misses.
 A size that the text calls negative in words (`sign_words`: "en negativ prognosavvikelse
 på 150 mnkr") is read both as typed and as the negative amount of that size (`readings`),
 each by the rules above: it agrees with −150 mnkr, and next to −149 mnkr it is a miss of it,
-as "-70 mnkr" is of −69 mnkr (trial 37).
+as "-70 mnkr" is of −69 mnkr (trial 37). The figures of a table under another heading than
+the text's (`figure_scopes`) are compared by rules 2 and 4 only, after all others.
 """
 
 from __future__ import annotations
@@ -220,15 +221,23 @@ def near_misses(
 
 def misses_among(
     literals: Iterable[LiteralAmount], index: FigureIndex,
+    near: FigureIndex | None = None, far: FigureIndex | None = None,
 ) -> list[tuple[LiteralAmount, str, int]]:
     """Return each of the literals that agrees with no figure of index but nearly matches
     one, with it: the literal as the reading that matches it (`readings`: a size read as
-    negative)."""
+    negative).
+
+    near and far split the figures for a text (`figure_scopes`): a miss is looked for among
+    the near ones (by default all), then among the far ones, where only a slip of the
+    digits counts (rules 2 and 4): a rounding (rule 3) of a figure under another heading is
+    another amount (trial 37: "150 Mkr" of 2014 and 151 mnkr in the table of 2015)."""
     misses: list[tuple[LiteralAmount, str, int]] = []
     for literal in literals:
         if any(_agrees(reading, index) for reading in readings(literal)):
             continue
-        closest = _closest_miss(literal, index)
+        closest = _closest_miss(literal, index if near is None else near)
+        if closest is None and far:
+            closest = _closest_miss(literal, far, slips_only=True)
         if closest is not None:
             misses.append(closest)
     return misses
@@ -292,20 +301,22 @@ def readings(literal: LiteralAmount) -> tuple[LiteralAmount, ...]:
 
 
 def _closest_miss(
-    literal: LiteralAmount, figures: FigureIndex
+    literal: LiteralAmount, figures: FigureIndex, slips_only: bool = False
 ) -> tuple[LiteralAmount, str, int] | None:
     """Return the reading of a literal that agrees with no figure which nearly matches one
     of figures, with that figure (the closest in size; on a tie the negative reading's), or
-    None."""
+    None. slips_only: only a slip of the digits counts (rules 2 and 4), not a rounding."""
     found = [(reading, *miss) for reading in readings(literal)
-             if (miss := _miss_of(reading, figures)) is not None]
+             if (miss := _miss_of(reading, figures, slips_only)) is not None]
     return min(found, key=lambda miss: abs(miss[0].value - miss[2]), default=None)
 
 
-def _miss_of(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, int] | None:
+def _miss_of(
+    literal: LiteralAmount, figures: FigureIndex, slips_only: bool
+) -> tuple[str, int] | None:
     """The closest figure one reading of a literal nearly matches, or None."""
     for name, figure in figures.within(literal.value, _reach(literal)):
-        if _is_near(literal, figure):
+        if _is_close(literal, figure) or (not slips_only and _is_near(literal, figure)):
             return name, figure
     return _mistyped(literal, figures)
 
@@ -368,13 +379,17 @@ def _is_near(literal: LiteralAmount, figure: int) -> bool:
     """Tell whether the literal, not agreeing with ``figure``, nearly matches it: within
     `CLOSE_SHARE` of it, or within one rounding step that a rounding or a slip explains
     (rules 2 and 3)."""
-    gap = abs(literal.value - figure)
-    if gap <= CLOSE_SHARE * abs(figure):
+    if _is_close(literal, figure):
         return True
-    step = rounding_step(literal)
+    gap, step = abs(literal.value - figure), rounding_step(literal)
     if gap > step or gap > RELATIVE_WINDOW * abs(figure):
         return False
     return _EXACT.remainder(Decimal(figure), step) != 0 or step <= SLIP_SHARE * abs(figure)
+
+
+def _is_close(literal: LiteralAmount, figure: int) -> bool:
+    """Tell whether the literal lies within `CLOSE_SHARE` of the figure (rule 2)."""
+    return abs(literal.value - figure) <= CLOSE_SHARE * abs(figure)
 
 
 def _reach(literal: LiteralAmount) -> Decimal:

@@ -1,8 +1,9 @@
-"""Amounts typed in text as the size of a negative figure (trial 37: Malmö stad,
-Årsredovisning 2014, "Prognossäkerhet").
+"""Amounts typed in text as the size of a negative figure, and figures under another heading
+(trial 37: Malmö stad, Årsredovisning 2014, "Prognossäkerhet", and its 2015 page).
 
 Text that says the sign in words ("en negativ prognosavvikelse på 150 mnkr") is checked
-against the size of the negative figures, as a signed "-70 mnkr" is against the figures.
+against the size of the negative figures, as a signed "-70 mnkr" is against the figures; a
+rounding of a figure in a table under another heading is another amount.
 """
 
 from __future__ import annotations
@@ -42,6 +43,24 @@ tabeller:
 """
 """Three of the fifteen rows, with the published totals: −70, 80 and −150 mnkr."""
 
+YEAR_2015 = """\
+  - rubrik: Prognossäkerhet 2015
+    text: Prognosavvikelsen blev 247 mnkr.
+    tabell: prognos2015
+"""
+TABLE_2015 = """\
+  - namn: prognos2015
+    enhet: mnkr
+    kolumner:
+      - {namn: post, rubrik: Prognosavvikelse}
+      - {namn: bokslut, rubrik: Bokslut, typ: belopp}
+      - {namn: delar, rubrik: Delårsrapport jan-aug, typ: belopp}
+    rader:
+      - {namn: x, post: Rea-/exploateringsvinster, bokslut: 176, delar: 151}
+      - {post: Finansiering, bokslut: 279, delar: 96}
+"""
+
+
 def problems(tmp_path: Path, text: str) -> list[str]:
     """What `beslut kontrollera` prints for the case text, errors and warnings."""
     case = tmp_path / "x.yaml"
@@ -51,6 +70,13 @@ def problems(tmp_path: Path, text: str) -> list[str]:
 
 def malmo(service: int = 38, bokslut: str = "-70", avvikelse: str = "150 mnkr") -> str:
     return MALMO.format(service=service, bokslut=bokslut, avvikelse=avvikelse)
+
+
+def two_years(**kwargs: object) -> str:
+    """The case with the 2015 section after the 2014 one, and its table."""
+    text = malmo(**kwargs)  # type: ignore[arg-type]
+    text = text.replace("tabeller:\n", YEAR_2015 + "tabeller:\n")
+    return text + TABLE_2015.replace("{namn: x, ", "{")
 
 
 @pytest.mark.parametrize("avvikelse", [
@@ -96,6 +122,38 @@ def test_without_a_word_that_says_negative_the_size_is_not_compared(tmp_path: Pa
     assert [p for p in problems(tmp_path, text) if "'150 mnkr'" in p] == []
 
 
+def test_a_rounding_of_a_row_under_another_heading_is_another_amount(tmp_path: Path) -> None:
+    # trial 37: "150 Mkr" of 2014 was offered the 151 of 2015's Rea-/exploateringsvinster
+    text = two_years().replace("en negativ prognosavvikelse", "en prognosavvikelse")
+    assert problems(tmp_path, text) == []
+
+
+def test_a_slip_of_a_figure_under_another_heading_names_the_heading(tmp_path: Path) -> None:
+    text = two_years(avvikelse="150 mnkr; året efter var finansieringens bokslut 279,1 mnkr")
+    assert problems(tmp_path, text) == [
+        "x.yaml:9:87: varning: beloppet '279,1 mnkr' i texten stämmer inte exakt med det "
+        f"beräknade 279{NBSP}mnkr på raden 'Finansiering' under rubriken 'Prognossäkerhet "
+        "2015' (tabeller.prognos2015.rader[1].bokslut); menar texten det beloppet, skriv "
+        "{{ tabeller.prognos2015.rader[1].bokslut }} eller "
+        "{{ tabeller.prognos2015.rader[1].bokslut | mnkr }} så följer texten tabellen",
+    ]
+
+
+def test_a_rounding_of_a_figure_shown_under_a_subsection_is_still_near(tmp_path: Path) -> None:
+    text = two_years().replace("en negativ prognosavvikelse", "en prognosavvikelse").replace(
+        "  - rubrik: Prognossäkerhet 2015\n",
+        "    avsnitt:\n      - rubrik: Prognossäkerhet 2015\n").replace(
+        "    text: Prognosavvikelsen blev 247 mnkr.\n    tabell: prognos2015\n",
+        "        text: Prognosavvikelsen blev 247 mnkr.\n        tabell: prognos2015\n")
+    assert problems(tmp_path, text) == [
+        "x.yaml:9:30: varning: beloppet '150 mnkr' i texten stämmer inte exakt med det "
+        f"beräknade 151{NBSP}mnkr på raden 'Rea-/exploateringsvinster' "
+        "(tabeller.prognos2015.rader[0].delar); menar texten det beloppet, skriv "
+        "{{ tabeller.prognos2015.rader[0].delar }} eller "
+        "{{ tabeller.prognos2015.rader[0].delar | mnkr(0) }} så följer texten tabellen",
+    ]
+
+
 def proposing(point: str) -> str:
     """The case as a tjänsteskrivelse whose one proposal point is the given one."""
     return malmo().replace("lagesbeskrivning", "tjansteskrivelse").replace(
@@ -113,4 +171,15 @@ def test_a_point_with_a_slip_of_a_negative_figures_size_is_offered_its_size(
         "x.yaml:7:29: beloppet '149 mnkr' i förslaget finns inte i tabellerna (närmast: "
         f"−150{NBSP}mnkr), hänvisa till beloppet med "
         "{{ tabeller.prognos.avvikelse | utan_tecken }}",
+    ]
+
+
+def test_a_table_in_a_section_without_a_heading_is_under_the_heading_before_it(
+    tmp_path: Path,
+) -> None:
+    text = two_years().replace("en negativ prognosavvikelse", "en prognosavvikelse").replace(
+        "  - rubrik: Prognossäkerhet 2015\n    text: Prognosavvikelsen blev 247 mnkr.\n", "  -")
+    assert [p.split(" (")[0] for p in problems(tmp_path, text)] == [
+        "x.yaml:9:30: varning: beloppet '150 mnkr' i texten stämmer inte exakt med det "
+        f"beräknade 151{NBSP}mnkr på raden 'Rea-/exploateringsvinster'",
     ]

@@ -33,6 +33,7 @@ from generator.checks.style import check_style
 from generator.checks.subtracted import subtracted_sign_problems
 from generator.checks.table_structure import check_tables
 from generator.checks.total_refs import ambiguous_total_problems
+from generator.checks.unsigned_refs import positive_size_problems
 from generator.checks.unsummed import unsummed_tables
 from generator.compute.tables import TableResult
 from generator.formatting import decimals_needed, in_unit, kr
@@ -80,6 +81,7 @@ def check_consistency(
     if not (unsummed or incomplete):  # (else figures are missing: one error says why)
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
                                              tables)
+    problems += positive_size_problems(figures, texts, report, tables or {})
     problems += check_style(texts, report)
     problems += att_point_problems(case, texts, point_styles, report)
     problems += check_structure(case, texts, report)

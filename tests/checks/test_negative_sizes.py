@@ -183,3 +183,27 @@ def test_a_table_in_a_section_without_a_heading_is_under_the_heading_before_it(
         "x.yaml:9:30: varning: beloppet '150 mnkr' i texten stämmer inte exakt med det "
         f"beräknade 151{NBSP}mnkr på raden 'Rea-/exploateringsvinster'",
     ]
+
+
+def test_a_size_named_without_its_sign_warns_when_the_figure_turns_positive(
+    tmp_path: Path,
+) -> None:
+    # (Finansiering's bokslut −90 → 210: the total deviation becomes +150 mnkr)
+    text = malmo(bokslut="{{ tabeller.prognos.bokslut }}",
+                 avvikelse="{{ tabeller.prognos.avvikelse | utan_tecken | mnkr(0) }}")
+    assert problems(tmp_path, text) == []
+    assert problems(tmp_path, text.replace("bokslut: -90,", "bokslut: 210,")) == [
+        "x.yaml:9:38: varning: beloppet {{ tabeller.prognos.avvikelse | utan_tecken | mnkr(0) }} "
+        f"är positivt, 150{NBSP}mnkr, men texten kallar det negativt ('negativ'); stämmer "
+        "tabellen, skriv om meningen och ta bort '| utan_tecken'",
+    ]
+
+
+def test_a_size_named_without_its_sign_in_a_sentence_without_such_a_word_is_not_asked(
+    tmp_path: Path,
+) -> None:
+    text = malmo(bokslut="{{ tabeller.prognos.bokslut }}",
+                 avvikelse="{{ tabeller.prognos.avvikelse | utan_tecken }}").replace(
+        "en negativ prognosavvikelse", "en prognosavvikelse").replace(
+        "bokslut: -90,", "bokslut: 210,")
+    assert problems(tmp_path, text) == []

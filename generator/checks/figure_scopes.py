@@ -45,18 +45,30 @@ class FigureScopes:
         if part is None:
             return None
         if part not in self._split:
-            near = {name: value for name, value in self._figures.items()
-                    if not self._apart(name, part)}
-            apart = {name: value for name, value in self._figures.items() if name not in near}
-            self._split[part] = (FigureIndex(near), FigureIndex(apart)) if apart else None
+            tables = self._tables_apart(part)
+            self._split[part] = self._split_by(tables) if tables else None
         return self._split[part]
+
+    def _tables_apart(self, part: Part) -> set[str]:
+        """The tables shown, and only in parts apart from `part` (`tabeller.prognos`)."""
+        return {table for table, shown in self._shown.items()
+                if not any(_related(part, other) for other in shown)}
+
+    def _split_by(self, tables: set[str]) -> tuple[FigureIndex, FigureIndex]:
+        """The figures of no table in tables, and those of them."""
+        near: dict[str, int] = {}
+        apart: dict[str, int] = {}
+        for name, value in self._figures.items():
+            table = _TABLE.match(name)
+            (apart if table and table.group() in tables else near)[name] = value
+        return FigureIndex(near), FigureIndex(apart)
 
     def heading_apart(self, loc: Loc, name: str) -> str | None:
         """The heading a figure's table is shown under (the first, if under several) when
         the figure lies apart from a text at loc, else None."""
         part = self._part_of(loc)
         table = _TABLE.match(name)
-        if part is None or table is None or not self._apart(name, part):
+        if part is None or table is None or table.group() not in self._tables_apart(part):
             return None
         return next(self._headings[shown] for shown in sorted(self._shown[table.group()]))
 
@@ -78,12 +90,6 @@ class FigureScopes:
             return None
         at = tuple(step for step in loc[1::2] if isinstance(step, int))
         return self._parts.get(at)
-
-    def _apart(self, name: str, part: Part) -> bool:
-        """Whether the figure's table is shown, and only in parts apart from `part`."""
-        table = _TABLE.match(name)
-        shown = self._shown.get(table.group()) if table else None
-        return bool(shown) and not any(_related(part, other) for other in shown or ())
 
 
 def _related(one: Part, other: Part) -> bool:

@@ -70,7 +70,7 @@ from decimal import Context, Decimal
 from typing import Final, NamedTuple
 
 from generator.checks.figure_index import FigureIndex
-from generator.checks.sign_words import negative_word
+from generator.checks.sign_words import may_say_negative, negative_word
 
 RELATIVE_WINDOW = Decimal("0.05")
 """How far, as a share of a figure, a literal a rounding step off may lie and still be a
@@ -158,8 +158,9 @@ digits: a 60-digit amount divided by its precision lost its last digits)."""
 
 def find_amounts(text: str) -> list[LiteralAmount]:
     """Return every amount with a money unit in ``text``, in text order."""
+    signs = may_say_negative(text)
     return [
-        _literal(match)
+        _literal(match, signs)
         for match in _amount_matches(text)
         if len(match["digits"] or match["bracketed"]) <= MAX_AMOUNT_CHARS
     ]
@@ -243,8 +244,9 @@ def misses_among(
     return misses
 
 
-def _literal(match: re.Match[str]) -> LiteralAmount:
-    """Build a literal amount from a match of the amount pattern."""
+def _literal(match: re.Match[str], signs: bool) -> LiteralAmount:
+    """Build a literal amount from a match of the amount pattern (signs: whether the text
+    may say in words that an amount is negative)."""
     digits = match["digits"] or match["bracketed"]
     fraction = match["fraction"] or ""
     exponent = _exponent(match["unit"])
@@ -253,7 +255,8 @@ def _literal(match: re.Match[str]) -> LiteralAmount:
     if match["sign"]:
         mantissa = -mantissa
     marker = _plain_marker(match["marker"] or "")
-    sized = not match["sign"] and negative_word(match.string, match.start(), match.end())
+    sized = signs and not match["sign"] \
+        and negative_word(match.string, match.start(), match.end())
     return LiteralAmount(
         text=match.string[match.start("amount") : match.end()],
         value=_scaled(mantissa, scale),

@@ -23,14 +23,25 @@ MAX_BETWEEN: Final = 4
 ("negativ prognosavvikelse på 150 mnkr": two)."""
 LOOK_BACK: Final = 200
 """Characters before an amount searched for its word: more than `MAX_BETWEEN` words take."""
+LOOK_AFTER: Final = 16
+"""Characters after an amount its word may end within ("\n  lägre")."""
 
 _BEFORE: Final = re.compile(r"negativ\w*|minsk\w*|försämr\w*|minus|[\w-]*underskott\w*",
                             re.IGNORECASE)
 _AFTER: Final = re.compile(r"[^\S\n]*\n?[^\S\n]*(lägre|sämre|mindre)(?!\w)", re.IGNORECASE)
 """The word right after the amount, on its line or the next (not after a blank line)."""
+_STEMS: Final = re.compile("negativ|minsk|försämr|minus|underskott|lägre|sämre|mindre")
+"""What every one of the words has in it, in lower case: most texts have none, and are done
+with at once."""
+_DIGIT: Final = re.compile(r"\d")
 _SENTENCE_END: Final = re.compile(r"[.!?;:](?=\s)|\n\s*\n")
 _WORD: Final = re.compile(r"[^\W\d_](?:[\w-]*\w)?|\S*\d\S*")
 """A word, or a token with a digit in it (a number, which stops the search)."""
+
+
+def may_say_negative(text: str) -> bool:
+    """Whether the text has any of the words at all (most have none)."""
+    return _STEMS.search(text.lower()) is not None
 
 
 def negative_word(text: str, start: int, end: int) -> str | None:
@@ -38,7 +49,8 @@ def negative_word(text: str, start: int, end: int) -> str | None:
 
     start is where the amount begins, with any word such as "ca" before it; end is where it
     ends, with its unit."""
-    if text[start - 1 : start] in {"+", "−", "-"}:
+    near = text[max(0, start - LOOK_BACK) : end + LOOK_AFTER]
+    if text[start - 1 : start] in {"+", "−", "-"} or not may_say_negative(near):
         return None
     after = _AFTER.match(text, end)
     if after is not None:
@@ -53,7 +65,7 @@ def _word_before(before: str) -> str | None:
     if words and words[0].lower() == "till":
         return None
     for word in words:
-        if any(char.isdigit() for char in word):
+        if _DIGIT.search(word):
             return None
         if _BEFORE.fullmatch(word):
             return word

@@ -28,6 +28,7 @@ from generator.checks.figure_scopes import FigureScopes
 from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses_among, readings
 from generator.checks.names import check_names
 from generator.checks.report import Reporter
+from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.structure import check_structure
 from generator.checks.style import check_style
 from generator.checks.subtracted import subtracted_sign_problems
@@ -76,8 +77,11 @@ def check_consistency(
     problems = check_names(case, report) + check_dates(case, texts, amounts, report)
     unsummed = unsummed_tables(case, texts)
     if not incomplete:
+        scopes = FigureScopes(case, figures)
         problems += prose_amount_problems(index, texts, amounts, report, tree or {},
-                                          tables or {}, FigureScopes(case, figures))
+                                          tables or {}, scopes)
+        problems += wrong_row_problems(figures, texts, amounts, report, tables or {}, scopes,
+                                       tree or {})
     if not (unsummed or incomplete):  # (else figures are missing: one error says why)
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
                                              tables)

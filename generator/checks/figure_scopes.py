@@ -37,6 +37,7 @@ class FigureScopes:
         self._shown: dict[str, set[Part]] = {}
         self._headings: dict[Part, str] = {}
         self._split: dict[Part, tuple[FigureIndex, FigureIndex] | None] = {}
+        self._near: dict[Part, list[str]] = {}
         self._walk(case.avsnitt, (), ())
 
     def split(self, loc: Loc) -> tuple[FigureIndex, FigureIndex] | None:
@@ -62,6 +63,18 @@ class FigureScopes:
             table = _TABLE.match(name)
             (apart if table and table.group() in tables else near)[name] = value
         return FigureIndex(near), FigureIndex(apart)
+
+    def tables_near(self, loc: Loc) -> list[str]:
+        """The general tables shown under a text's heading, above it or under it, by name
+        (none for a text outside the sections)."""
+        part = self._part_of(loc)
+        if part is None:
+            return []
+        if part not in self._near:
+            self._near[part] = [
+                table.removeprefix("tabeller.") for table, shown in self._shown.items()
+                if table.startswith("tabeller.") and any(_related(part, s) for s in shown)]
+        return self._near[part]
 
     def heading_apart(self, loc: Loc, name: str) -> str | None:
         """The heading a figure's table is shown under (the first, if under several) when

@@ -4,7 +4,12 @@
 `consistency_names` and `consistency_dates`, the amount rules here:
 
 * an amount typed in a text that nearly but not exactly matches a computed figure is a
-  warning (seed 004 says "6,2 miljoner kronor" for 6 209 812 kr);
+  warning (seed 004 says "6,2 miljoner kronor" for 6 209 812 kr); a size the text calls
+  negative is also read as negative (`literal_amounts.readings`), and a figure under
+  another heading counts only as a slip (`figure_scopes`);
+* a sentence that begins with a row's text and gives another row's figure is a warning
+  (`row_sentences`), and so is `| utan_tecken` on a positive figure the text calls
+  negative (`unsigned_refs`);
 * an exact amount in a proposal or decision point must be one of the computed figures,
   since the proposal must be pasteable into the minutes as it stands; a case that computes
   no figures at all (no table with amounts, no split) has none to follow, and its text

@@ -38,8 +38,11 @@ först, `"-1 250"`; minustecknet (`"−1,8"`) och tankstrecket som i tryckta bud
 läses likadant. Datum skrivs
 `ÅÅÅÅ-MM-DD`. Texter (`text`, `text_efter`, `punkter`, `yrkanden`, `beslutsgang`,
 `reservationer`, `protokollsanteckningar`) får hänvisa till uträknade belopp med `{{ … }}`,
-t.ex. `{{ summa }}` eller `{{ tabeller.lan.summa | mnkr }}`. En tabells belopp heter
-`tabeller.<tabell>.<kolumn>`, beloppskolumnens summa (t.ex. `{{ tabeller.drift.budget25 }}`), och
+t.ex. `{{ summa }}` eller `{{ tabeller.lan.summa | mnkr }}`; filtren är `kr`, `belopp`,
+`tkr`, `mnkr`, `mdkr`, `utan_tecken` (beloppet utan minustecken, före ett annat filter:
+`{{ tabeller.lan.avvikelse | utan_tecken | mnkr }}`), `datum` och `datum_text`. En tabells
+belopp heter `tabeller.<tabell>.<kolumn>`, beloppskolumnens summa (t.ex.
+`{{ tabeller.drift.budget25 }}`), och
 `tabeller.<tabell>.rader[i].<kolumn>`, en rads belopp (raderna räknas från 0). En uträknad
 procent (`typ: forandring` eller `typ: andel`) heter likadant, på en rad
 `tabeller.<tabell>.rader[i].<kolumn>` och på totalraden, där tabellen har en,

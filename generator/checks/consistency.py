@@ -5,7 +5,12 @@
 
 * an amount typed in a text that nearly but not exactly matches a computed figure is a
   warning (seed 004 says "6,2 miljoner kronor" for 6 209 812 kr), and so is a percentage
-  one step off a table's computed change or share (`literal_percents`);
+  one step off a table's computed change or share (`literal_percents`); a size the text
+  calls negative is also read as negative (`literal_amounts.readings`), and a figure under
+  another heading counts only as a slip (`figure_scopes`);
+* a sentence that begins with a row's text and gives another row's figure is a warning
+  (`row_sentences`), and so is `| utan_tecken` on a positive figure the text calls
+  negative (`unsigned_refs`);
 * an exact amount in a proposal or decision point must be one of the computed figures,
   since the proposal must be pasteable into the minutes as it stands; a case that computes
   no figures at all (no table with amounts, no split) has none to follow, and its text
@@ -27,15 +32,18 @@ from generator.checks.change_columns import stated_change_problems
 from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import on_row
-from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses_among
+from generator.checks.figure_scopes import FigureScopes
+from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses_among, readings
 from generator.checks.literal_percents import percent_problems
 from generator.checks.names import check_names
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.report import Reporter
+from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.structure import check_structure
 from generator.checks.subtracted import subtracted_sign_problems
 from generator.checks.table_structure import check_tables
 from generator.checks.total_refs import ambiguous_total_problems
+from generator.checks.unsigned_refs import positive_size_problems
 from generator.checks.unsummed import unsummed_tables
 from generator.compute.tables import TableResult
 from generator.formatting import Kronor, decimals_needed, in_unit, kr
@@ -79,13 +87,17 @@ def check_consistency(
     problems = check_names(case, report) + check_dates(case, texts, amounts, report)
     unsummed = unsummed_tables(case, texts)
     if not incomplete:
+        scopes = FigureScopes(case, figures)
         problems += prose_amount_problems(index, texts, amounts, report, tree or {},
-                                          tables or {})
+                                          tables or {}, scopes)
         problems += percent_problems(texts, tree or {}, tables or {}, report)
+        problems += wrong_row_problems(figures, texts, amounts, report, tables or {}, scopes,
+                                       tree or {})
     if not (unsummed or incomplete):  # (else figures are missing: one error says why)
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
                                              tables)
     problems += bare_unit_problems(texts, tree or {}, report)
+    problems += positive_size_problems(figures, texts, report, tables or {})
     problems += att_point_problems(case, texts, point_styles, report)
     problems += proposing_point_problems(case, texts, report)
     problems += check_structure(case, texts, report)
@@ -104,10 +116,21 @@ def _proposal_word(loc: Loc) -> str | None:
 
 
 def _suggestion(literal: LiteralAmount, name: str) -> str:
-    """How to write the figure instead: by name, and rounded if the literal was rounded."""
-    rounded = _filter(literal)
-    exact = "{{ " + name + " }}"
-    return exact if not rounded else f"{exact} eller {{{{ {name}{rounded} }}}}"
+    """How to write the figure instead: by name (its size, where the literal is read as a
+    negative figure's), and rounded if the literal was rounded."""
+    named, rounded = name + _unsigned(literal), _filter(literal)
+    exact = "{{ " + named + " }}"
+    return exact if not rounded else f"{exact} eller {{{{ {named}{rounded} }}}}"
+
+
+def _unsigned(literal: LiteralAmount) -> str:
+    """' | utan_tecken' for a literal read as the size of a negative figure, else ''."""
+    return " | utan_tecken" if literal.sized and literal.value < 0 else ""
+
+
+def _size_of(literal: LiteralAmount) -> str:
+    """' utan minustecken' after a negative figure a typed size is compared with, else ''."""
+    return " utan minustecken" if _unsigned(literal) else ""
 
 
 def _filter(literal: LiteralAmount) -> str:
@@ -125,22 +148,29 @@ def prose_amount_problems(
     index: FigureIndex, texts: Mapping[Loc, str],
     amounts: Mapping[Loc, Sequence[LiteralAmount]], report: Reporter,
     tree: dict[str, Any], tables: Mapping[str, TableResult],
+    scopes: FigureScopes | None = None,
 ) -> list[Problem]:
     """Warn about amounts in the texts that nearly but not exactly match a computed figure.
 
     amounts holds the amounts found in each text; tree the figures by name and tables the
-    general tables, for the row a figure is in. Exact amounts in proposal points are left
-    to `proposal_amount_problems`.
+    general tables, for the row a figure is in; scopes the figures under another heading
+    than a text's, where only a slip counts and the message names the heading. Exact
+    amounts in proposal points are left to `proposal_amount_problems`.
     """
     problems: list[Problem] = []
     for loc, text in texts.items():
-        for literal, name, figure in misses_among(amounts[loc], index):
+        split = scopes.split(loc) if scopes else None
+        near, apart = split if split else (None, None)
+        for literal, name, figure in misses_among(amounts[loc], index, near, apart):
             if _proposal_word(loc) and not literal.approximate:
                 continue
             where_printed = on_row(name, tree, tables)
+            if apart is not None and scopes and (heading := scopes.heading_apart(loc, name)):
+                where_printed += f" under rubriken '{heading}'"
             message = (
                 f"beloppet '{literal.text}' i texten stämmer inte exakt med det beräknade "
-                f"{_as_the_text_writes(figure, literal.unit)}{where_printed} ({name}); "
+                f"{_as_the_text_writes(figure, literal.unit)}{where_printed}{_size_of(literal)} "
+                f"({name}); "
                 f"menar texten det beloppet, skriv {_suggestion(literal, name)} så följer "
                 "texten tabellen"
             )
@@ -170,7 +200,7 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
     nearest = (f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: "
                f"{_as_the_text_writes(figure, literal.unit)}{on_row(name, tree, tables)})")
     if slip:  # (a slip of that figure's digits, surely)
-        return f"{nearest}, hänvisa till beloppet med {{{{ {name} }}}}"
+        return f"{nearest}, hänvisa till beloppet med {{{{ {name}{_unsigned(slip[0][0])} }}}}"
     return (f"{nearest}; menar punkten det beloppet, hänvisa till det med {{{{ {name} }}}}, "
             f"och är det ett belopp som ärendet anger, {_how_to_state(literal, stating)}")
 
@@ -210,8 +240,9 @@ def proposal_amount_problems(
         for literal in amounts[loc]:
             if literal.approximate:
                 continue
-            if literal.value in named:
-                problems += _by_chance(literal, named[literal.value], (loc, text, word),
+            stated = next((r for r in readings(literal) if r.value in named), None)
+            if stated is not None:
+                problems += _by_chance(stated, named[stated.value], (loc, text, word),
                                        report, tree or {}, tables or {}, stating)
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)

@@ -55,6 +55,12 @@ Near-miss rule, for one literal and the computed figures:
 So "21 724 099 kr" for 21 724 100 and an unmarked "6,2 miljoner kronor" for 6 209 812 are
 misses, "ca 6,2 mnkr" for 6 209 812 is fine and "ca 6,3 mnkr" for it is a miss; "45 000
 kronor" for 46 000 and "1 mnkr" for 238 000 are different amounts, not misses.
+
+A size that the text calls negative in words (`sign_words`: "en negativ prognosavvikelse
+på 150 mnkr") is read both as typed and as the negative amount of that size (`readings`),
+each by the rules above: it agrees with −150 mnkr, and next to −149 mnkr it is a miss of it,
+as "-70 mnkr" is of −69 mnkr (trial 37). The figures of a table under another heading than
+the text's (`figure_scopes`) are compared by rules 2 and 4 only, after all others.
 """
 
 from __future__ import annotations
@@ -66,6 +72,7 @@ from typing import Final, NamedTuple
 
 from generator.case.money import DOTTED_THOUSANDS
 from generator.checks.figure_index import FigureIndex
+from generator.checks.sign_words import may_say_negative, negative_word
 from generator.formatting import Kronor, magnitude
 
 RELATIVE_WINDOW = Decimal("0.05")
@@ -144,6 +151,10 @@ class LiteralAmount(NamedTuple):
     """The unit the text writes it in, as a table's unit: ``mnkr`` for ``miljoner kronor``."""
     decimals: int = 0
     """How many decimals it is written with: 2 for ``0,46 mnkr``."""
+    sized: bool = False
+    """Whether the text says in words that the amount is negative ("ett underskott på 150
+    mnkr", `sign_words`), so that it may be the size of a negative figure; its reading as
+    that figure (`readings`) has this set and a negative value."""
 
 
 MAX_AMOUNT_CHARS = 60
@@ -156,8 +167,9 @@ digits: a 60-digit amount divided by its precision lost its last digits)."""
 
 def find_amounts(text: str) -> list[LiteralAmount]:
     """Return every amount with a money unit in ``text``, in text order."""
+    signs = may_say_negative(text)
     return [
-        _literal(match)
+        _literal(match, signs)
         for match in _amount_matches(text)
         if len(match["digits"] or match["bracketed"]) <= MAX_AMOUNT_CHARS
     ]
@@ -218,19 +230,32 @@ def near_misses(
 
 
 def misses_among(
-    literals: Iterable[LiteralAmount], index: FigureIndex
+    literals: Iterable[LiteralAmount], index: FigureIndex,
+    near: FigureIndex | None = None, far: FigureIndex | None = None,
 ) -> list[tuple[LiteralAmount, str, Kronor]]:
-    """Return each of the literals that nearly but not exactly matches a figure, with it."""
+    """Return each of the literals that agrees with no figure of index but nearly matches
+    one, with it: the literal as the reading that matches it (`readings`: a size read as
+    negative).
+
+    near and far split the figures for a text (`figure_scopes`): a miss is looked for among
+    the near ones (by default all), then among the far ones, where only a slip of the
+    digits counts (rules 2 and 4): a rounding (rule 3) of a figure under another heading is
+    another amount (trial 37: "150 Mkr" of 2014 and 151 mnkr in the table of 2015)."""
     misses: list[tuple[LiteralAmount, str, Kronor]] = []
     for literal in literals:
-        closest = _closest_miss(literal, index)
+        if any(_agrees(reading, index) for reading in readings(literal)):
+            continue
+        closest = _closest_miss(literal, index if near is None else near)
+        if closest is None and far:
+            closest = _closest_miss(literal, far, slips_only=True)
         if closest is not None:
-            misses.append((literal, *closest))
+            misses.append(closest)
     return misses
 
 
-def _literal(match: re.Match[str]) -> LiteralAmount:
-    """Build a literal amount from a match of the amount pattern."""
+def _literal(match: re.Match[str], signs: bool) -> LiteralAmount:
+    """Build a literal amount from a match of the amount pattern (signs: whether the text
+    may say in words that an amount is negative)."""
     digits = match["digits"] or match["bracketed"]
     fraction = match["fraction"] or ""
     exponent = _exponent(match["unit"])
@@ -239,6 +264,8 @@ def _literal(match: re.Match[str]) -> LiteralAmount:
     if match["sign"]:
         mantissa = -mantissa
     marker = _plain_marker(match["marker"] or "")
+    sized = signs and not match["sign"] \
+        and negative_word(match.string, match.start(), match.end())
     return LiteralAmount(
         text=match.string[match.start("amount") : match.end()],
         value=_scaled(mantissa, scale),
@@ -248,6 +275,7 @@ def _literal(match: re.Match[str]) -> LiteralAmount:
         qualifier=marker,
         unit=_UNIT_NAMES[exponent],
         decimals=len(fraction),
+        sized=bool(sized),
     )
 
 
@@ -281,12 +309,31 @@ def _scaled(mantissa: int, scale: int) -> Decimal:
     return Decimal(f"{mantissa}E{scale}")
 
 
-def _closest_miss(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, Kronor] | None:
-    """Return the closest figure the literal nearly matches, or None if it agrees or is far."""
-    if _agrees(literal, figures):
-        return None
+def readings(literal: LiteralAmount) -> tuple[LiteralAmount, ...]:
+    """The amounts a literal may state: itself and, for a size that the text calls negative
+    ("ett underskott på 150 mnkr"), first the negative amount of that size."""
+    if literal.sized and literal.value > 0:
+        return literal._replace(value=-literal.value), literal
+    return (literal,)
+
+
+def _closest_miss(
+    literal: LiteralAmount, figures: FigureIndex, slips_only: bool = False
+) -> tuple[LiteralAmount, str, Kronor] | None:
+    """Return the reading of a literal that agrees with no figure which nearly matches one
+    of figures, with that figure (the closest in size; on a tie the negative reading's), or
+    None. slips_only: only a slip of the digits counts (rules 2 and 4), not a rounding."""
+    found = [(reading, *miss) for reading in readings(literal)
+             if (miss := _miss_of(reading, figures, slips_only)) is not None]
+    return min(found, key=lambda miss: magnitude(miss[0].value - miss[2]), default=None)
+
+
+def _miss_of(
+    literal: LiteralAmount, figures: FigureIndex, slips_only: bool
+) -> tuple[str, Kronor] | None:
+    """The closest figure one reading of a literal nearly matches, or None."""
     for name, figure in figures.within(literal.value, _reach(literal)):
-        if _is_near(literal, figure):
+        if _is_close(literal, figure) or (not slips_only and _is_near(literal, figure)):
             return name, figure
     return _mistyped(literal, figures)
 
@@ -335,9 +382,12 @@ def _agrees(literal: LiteralAmount, figures: FigureIndex) -> bool:
 def _covered(literal: LiteralAmount) -> tuple[Decimal, Decimal]:
     """Return the range of figures an approximate literal's wording covers."""
     value, step = literal.value, rounding_step(literal)
-    if literal.qualifier in _OVER:
+    over, under = literal.qualifier in _OVER, literal.qualifier in _UNDER
+    if literal.sized and value < 0:  # (a size read as negative: "drygt" is further from 0)
+        over, under = under, over
+    if over:
         return value, value + step
-    if literal.qualifier in _UNDER:
+    if under:
         return value - step, value
     return value - step / 2, value + step / 2
 
@@ -346,13 +396,17 @@ def _is_near(literal: LiteralAmount, figure: Kronor) -> bool:
     """Tell whether the literal, not agreeing with ``figure``, nearly matches it: within
     `CLOSE_SHARE` of it, or within one rounding step that a rounding or a slip explains
     (rules 2 and 3)."""
-    gap, size = abs(literal.value - figure), magnitude(figure)
-    if gap <= CLOSE_SHARE * size:
+    if _is_close(literal, figure):
         return True
-    step = rounding_step(literal)
+    gap, step, size = magnitude(literal.value - figure), rounding_step(literal), magnitude(figure)
     if gap > step or gap > RELATIVE_WINDOW * size:
         return False
     return _EXACT.remainder(Decimal(figure), step) != 0 or step <= SLIP_SHARE * size
+
+
+def _is_close(literal: LiteralAmount, figure: Kronor) -> bool:
+    """Tell whether the literal lies within `CLOSE_SHARE` of the figure (rule 2)."""
+    return magnitude(literal.value - figure) <= CLOSE_SHARE * magnitude(figure)
 
 
 def _reach(literal: LiteralAmount) -> Decimal:

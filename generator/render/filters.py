@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -42,6 +43,25 @@ def _known(value: object) -> None:
     """Let an unknown name raise the error that names it (a strict Undefined does)."""
     if isinstance(value, Undefined):
         str(value)
+
+
+def without_sign(value: Figure | Kronor, *extra: object) -> Figure | Kronor:
+    """The filter `utan_tecken`: the size of an amount, its sign dropped, still to be
+    formatted, for text that says the sign in words ("ett underskott på {{ resultat |
+    utan_tecken }}"). It comes before a filter that rounds or writes the unit, whose result
+    is a text, no longer an amount."""
+    if extra:
+        raise FilterError(
+            "formateringen utan_tecken tar inget tal inom parentes, "
+            "skriv t.ex. {{ summa | utan_tecken | mnkr(2) }}"
+        )
+    if isinstance(value, Markup):
+        raise FilterError(
+            "formateringen utan_tecken ska stå före den andra formateringen, "
+            "skriv t.ex. {{ summa | utan_tecken | mnkr }}"
+        )
+    kronor = formatting.magnitude(_kronor(value, "utan_tecken"))
+    return replace(value, kronor=kronor) if isinstance(value, Figure) else kronor
 
 
 def _decimals(value: object, name: str) -> int:
@@ -109,7 +129,7 @@ def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable
         return Markup(formatting.running_date(_date(value, "datum_text")))
 
     return {"belopp": belopp, "kr": kr, "tkr": tkr, "mnkr": mnkr, "mdkr": mdkr,
-            "datum": datum, "datum_text": datum_text}
+            "utan_tecken": without_sign, "datum": datum, "datum_text": datum_text}
 
 
 def number_filter(style: HouseStyle) -> Callable[[int | Decimal | WrittenNumber], Markup]:

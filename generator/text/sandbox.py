@@ -197,11 +197,18 @@ def _check_nodes(tree: nodes.Template, filters: set[str]) -> None:
             )
         if isinstance(node, nodes.Filter) and node.name not in filters:
             allowed = ", ".join(sorted(filters))
+            meant = _MEANT.get(node.name)
+            hint = f" (menade du {meant}?)" if meant in filters else ""
             raise ProseError(
-                f"okänd formatering '{node.name}', välj en av: {allowed}", node.lineno or 1
+                f"okänd formatering '{node.name}'{hint}, välj en av: {allowed}",
+                node.lineno or 1,
             )
         if isinstance(node, nodes.Getattr) and node.attr.startswith("_"):
             raise ProseError(FORBIDDEN, node.lineno or 1)
+
+
+_MEANT = {"abs": "utan_tecken"}
+"""Filters of other languages' templates and the filter of the texts that does their work."""
 
 
 def _describe(node: nodes.Node) -> str:

@@ -340,3 +340,44 @@ def test_amounts_are_the_matches_of_the_pattern_anywhere(text: str) -> None:
     """Searching from before each amount's tail finds what trying every character finds."""
     expected = [m.span() for m in literal_amounts._PATTERN.finditer(text)]
     assert [m.span() for m in literal_amounts._amount_matches(text)] == expected
+
+
+# ------------------------------------------------- a size the text calls negative (trial 37)
+
+DEFICIT = {"tabeller.prognos.avvikelse": -150_000_000, "tabeller.prognos.delar": 80_000_000}
+
+
+def test_a_size_after_a_word_that_says_negative_is_marked_as_one() -> None:
+    assert only_amount("en negativ prognosavvikelse på 150 mnkr").sized
+    assert not only_amount("ett överskott på 150 mnkr").sized
+    assert not only_amount("en negativ avvikelse på -150 mnkr").sized
+
+
+def test_a_size_the_text_calls_negative_agrees_with_the_negative_figure() -> None:
+    assert near_misses("en negativ prognosavvikelse på 150 mnkr", DEFICIT) == []
+    assert near_misses("ett underskott på ca 150 mnkr", DEFICIT) == []
+
+
+def test_a_stale_size_is_a_near_miss_of_the_negative_figure_read_as_negative() -> None:
+    # trial 37: "150 Mkr" stood next to a total of −149 with no warning, "-70 Mkr" did warn
+    figures = {**DEFICIT, "tabeller.prognos.avvikelse": -149_000_000}
+    [(reading, name, value)] = near_misses("en negativ prognosavvikelse på 150 mnkr", figures)
+    assert (reading.text, reading.value, name, value) == (
+        "150 mnkr", Decimal(-150_000_000), "tabeller.prognos.avvikelse", -149_000_000)
+
+
+def test_without_a_word_that_says_negative_a_size_is_no_miss_of_a_negative_figure() -> None:
+    figures = {"tabeller.prognos.avvikelse": -149_000_000}
+    assert near_misses("en prognosavvikelse på 150 mnkr", figures) == []
+
+
+def test_a_size_read_as_negative_prefers_the_negative_figure_at_the_same_distance() -> None:
+    figures = {"rea": 151_000_000, "avvikelse": -149_000_000}
+    [(reading, name, _)] = near_misses("en negativ avvikelse på 150 mnkr", figures)
+    assert (reading.value, name) == (Decimal(-150_000_000), "avvikelse")
+
+
+def test_drygt_and_knappt_of_a_size_point_away_from_zero_and_towards_it() -> None:
+    assert near_misses("ett underskott på drygt 4,6 mnkr", {"x": -4_650_000}) == []
+    assert near_misses("ett underskott på knappt 4,7 mnkr", {"x": -4_650_000}) == []
+    assert len(near_misses("ett underskott på drygt 4,6 mnkr", {"x": -4_550_000})) == 1

@@ -21,7 +21,7 @@ from generator.text.names import Figure, Percentage
 from generator.text.sandbox import MAX_OUTPUT, ProseError, make_environment, render_prose
 
 NBSP = "\u00a0"
-FILTERS = "belopp, datum, datum_text, kr, mdkr, mnkr, tkr"
+FILTERS = "belopp, datum, datum_text, kr, mdkr, mnkr, tkr, utan_tecken"
 FORBIDDEN = "texten försöker nå något som inte är tillåtet"
 
 
@@ -145,6 +145,66 @@ class TestReferences:
         assert sorted(env.filters) == FILTERS.split(", ")
         assert env.globals == {}
         assert env.tests == {}
+
+
+class TestWithoutSign:
+    """`utan_tecken` prints an amount's size, for text that says the sign in words (trial 37:
+    "en negativ prognosavvikelse på −150 mnkr" said "negative" twice)."""
+
+    @pytest.fixture
+    def deficit(self) -> dict[str, Any]:
+        return {"avvikelse": Figure(-150_000_000, "mnkr", "kr", 0),
+                "resultat": Figure(-4_640_000), "overskott": Figure(16_100_000, "mnkr", "kr", 1),
+                "post": "Servicenämnd", "handelser": [{"datum": datetime.date(2024, 2, 15)}]}
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("en negativ avvikelse på {{ avvikelse | utan_tecken }}",
+             f"en negativ avvikelse på 150{NBSP}mnkr"),
+            ("{{ avvikelse }}", f"−150{NBSP}mnkr"),
+            ("ett underskott på {{ resultat | utan_tecken | mnkr }}",
+             f"ett underskott på ca{NBSP}4,6{NBSP}mnkr"),
+            ("{{ resultat | utan_tecken | mnkr(2) }}", f"4,64{NBSP}mnkr"),
+            ("{{ resultat | utan_tecken | belopp }}", f"4{NBSP}640{NBSP}000"),
+            ("{{ resultat | utan_tecken | kr }}", f"4{NBSP}640{NBSP}000{NBSP}kr"),
+            ("{{ overskott | utan_tecken }}", f"16,1{NBSP}mnkr"),
+        ],
+    )
+    def test_it_prints_the_size_in_the_figures_unit_and_decimals(
+        self, env: ImmutableSandboxedEnvironment, deficit: dict[str, Any], text: str,
+        expected: str
+    ) -> None:
+        assert render_prose(env, text, deficit) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "message"),
+        [
+            ("{{ resultat | mnkr | utan_tecken }}",
+             "formateringen utan_tecken ska stå före den andra formateringen, skriv t.ex. "
+             "{{ summa | utan_tecken | mnkr }}"),
+            ("{{ resultat | kr | utan_tecken }}",
+             "formateringen utan_tecken ska stå före den andra formateringen, skriv t.ex. "
+             "{{ summa | utan_tecken | mnkr }}"),
+            ("{{ resultat | utan_tecken(2) }}",
+             "formateringen utan_tecken tar inget tal inom parentes, skriv t.ex. "
+             "{{ summa | utan_tecken | mnkr(2) }}"),
+            ("{{ post | utan_tecken }}",
+             "formateringen utan_tecken kan bara visa ett belopp, skriv t.ex. "
+             "{{ summa | utan_tecken }}"),
+            ("{{ handelser[0].datum | utan_tecken }}",
+             "formateringen utan_tecken kan bara visa ett belopp, skriv t.ex. "
+             "{{ summa | utan_tecken }}"),
+            ("{{ -resultat }}", only_plain("räkneoperationer (summor räknas ut av verktyget)")),
+            ("{{ resultat | abs }}",
+             f"okänd formatering 'abs' (menade du utan_tecken?), välj en av: {FILTERS}"),
+        ],
+    )
+    def test_it_is_refused_after_a_formatting_or_for_anything_but_an_amount(
+        self, env: ImmutableSandboxedEnvironment, deficit: dict[str, Any], text: str,
+        message: str
+    ) -> None:
+        assert refused(env, text, deficit).message == message
 
 
 class TestEscapeAttempts:

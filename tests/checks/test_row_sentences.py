@@ -1,0 +1,87 @@
+"""A sentence about one row of a table that gives another row's figure (trial 37, source 3:
+"Finansförvaltningen prognostiserar ett överskott på 16,1 mkr", where the row says 19,3 and
+16,1 is the group's subtotal). The rule is narrow: the sentence begins with the row's text as
+the table writes it and has exactly one amount, written exactly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import Pipeline
+
+NBSP = "\u00a0"
+
+KVARTAL = """\
+dokumenttyp: lagesbeskrivning
+datum: 2015-04-30
+dnr: nej
+titel: Ekonomisk rapport kvartal 1 2015
+avsnitt:
+  - rubrik: Inledning
+    text: >-
+      Det prognostiserade resultatet ligger på 35,0 mnkr.
+      {sentence}
+    tabell: avvikelser
+tabeller:
+  - namn: avvikelser
+    enhet: mnkr
+    totalt: Årets resultat
+    kolumner:
+      - {{namn: post, rubrik: Prognos budgetavvikelser}}
+      - {{namn: uppf, rubrik: Uppföljning, typ: belopp}}
+    rader:
+      - post: ""
+        delsumma: Summa budgetavvikelse
+        rader:
+          - {{post: Kommunstyrelsen, uppf: "0,8"}}
+          - {{post: Socialnämnden, uppf: "-5,0"}}
+          - {{post: Finansförvaltningen, uppf: "20,3"}}
+        uppf: "16,1"
+      - {{post: Budgeterat resultat, uppf: "18,9"}}
+    summa: "35,0"
+"""
+
+
+def problems(tmp_path: Path, sentence: str) -> list[str]:
+    """What `beslut kontrollera` prints for the case with the sentence in its text."""
+    case = tmp_path / "x.yaml"
+    case.write_text(KVARTAL.format(sentence=sentence), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_a_sentence_about_a_row_with_its_groups_subtotal_is_warned_about(tmp_path: Path) -> None:
+    assert problems(tmp_path, "Finansförvaltningen prognostiserar ett överskott på 16,1 mnkr.") == [
+        "x.yaml:9:59: varning: meningen handlar om raden 'Finansförvaltningen', men beloppet "
+        f"'16,1 mnkr' är det beräknade 16,1{NBSP}mnkr i delsumman 'Summa budgetavvikelse' "
+        "(tabeller.avvikelser.rader[0].uppf), och radens belopp är "
+        f"20,3{NBSP}mnkr; skriv {{{{ tabeller.avvikelser.rader[0].rader[2].uppf }}}} för "
+        "radens belopp eller {{ tabeller.avvikelser.rader[0].uppf }} för det andra",
+    ]
+
+
+def test_a_size_the_text_calls_negative_is_named_by_its_size(tmp_path: Path) -> None:
+    assert problems(tmp_path, "Socialnämnden prognostiserar ett underskott på 18,9 mnkr.") == [
+        "x.yaml:9:54: varning: meningen handlar om raden 'Socialnämnden', men beloppet "
+        f"'18,9 mnkr' är det beräknade 18,9{NBSP}mnkr på raden 'Budgeterat resultat' "
+        "(tabeller.avvikelser.rader[1].uppf), och radens belopp är "
+        f"−5,0{NBSP}mnkr; skriv {{{{ tabeller.avvikelser.rader[0].rader[1].uppf | utan_tecken }}}} "
+        "för radens belopp eller {{ tabeller.avvikelser.rader[1].uppf }} för det andra",
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Finansförvaltningen prognostiserar ett överskott på 20,3 mnkr.",
+    "Socialnämnden prognostiserar ett underskott på 5,0 mnkr.",
+    "Finansförvaltningen bidrar till att summan blir ca 16,1 mnkr.",
+    "Finansförvaltningen och Socialnämnden ger tillsammans 16,1 mnkr och 5,0 mnkr.",
+    "Nämnderna utom finansförvaltningen ger 16,1 mnkr.",
+    "Av summan på 16,1 mnkr kommer det mesta från Finansförvaltningen.",
+    "Finansförvaltningens överskott ingår i summan på 16,1 mnkr.",
+    "Finansförvaltningen prognostiserar ett överskott på 12,0 mnkr.",
+])
+def test_a_right_figure_or_a_sentence_not_begun_by_the_row_alone_is_left_alone(
+    tmp_path: Path, sentence: str
+) -> None:
+    assert problems(tmp_path, sentence) == []

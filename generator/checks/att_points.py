@@ -70,9 +70,11 @@ def _message(word: str, printed: str, block: str, by_decider: bool) -> str | Non
 
 
 def _deciders(case: Case) -> list[str]:
-    """The names of who decides or proposes, in lower case: a point that begins with one is
-    a whole sentence ('Kommunfullmäktige väljer …'), not an att-sats."""
+    """The names of who decides or proposes, and of the body a decision proposes to, in lower
+    case: a point that begins with one is a whole sentence ('Kommunfullmäktige väljer …',
+    'Kommunfullmäktige fastställer …' under `foreslar`), not an att-sats."""
     names = [case.beslut.beslutande if case.beslut else None,
+             case.beslut.foreslar if case.beslut else None,
              case.forslag.beslutande if case.forslag else None,
              case.forslag.forslagsstallare if case.forslag else None]
     return [name.lower() for name in names if name]

@@ -10,7 +10,8 @@ that the case file is set right too.
 A name cannot be told from a common word by its letters ('att Region Gotland …' is right),
 so only a first word known as a common one is lowered: a word that often begins an
 att-sats (the verbs of a decision, the pronouns and the nouns points start with) or a verb
-ending in '-era' (notera, delegera). Any other capitalised word, and a word in capitals
+ending in '-era' (notera, delegera), or a noun made of a verb, in the definite form
+('Utdebiteringen …', 'Fördelningen …'; trial 40). Any other capitalised word, and a word in capitals
 only (SKR), is taken to be a name: a missed warning costs less than 'region gotland'.
 
 A point that begins with a function word in capitals (a preposition, adverb or conjunction:
@@ -50,6 +51,9 @@ _COMMON_STARTS: Final = frozenset({
     "överskottet", "underskottet", "ramen", "remissvaret", "svaret",
 })
 """Common words that often begin an att-sats, in lower case."""
+_ACTION_NOUNS: Final = ("ingen", "ingarna")
+"""The endings of a noun made of a verb, in the definite form ('Utdebiteringen för 2023
+fastställs …', 'Fördelningen av medlen …'), which begins an att-sats as a common word."""
 _FUNCTION_WORDS: Final = frozenset({
     "inom", "för", "med", "till", "under", "efter", "från", "i", "av", "vid", "som", "om",
     "enligt", "inför", "utöver", "genom", "då", "när", "eftersom", "samtidigt", "dessutom",
@@ -69,7 +73,8 @@ def common_capitalised(word: str) -> bool:
     if not word[0].isupper() or word.isupper():
         return False
     lower = word.lower()
-    return lower in _COMMON_STARTS or (len(lower) >= 6 and lower.endswith("era"))
+    return (lower in _COMMON_STARTS or (len(lower) >= 6 and lower.endswith("era"))
+            or (len(lower) >= 9 and lower.endswith(_ACTION_NOUNS)))
 
 
 def sentence_start(word: str) -> bool:

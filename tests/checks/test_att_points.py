@@ -56,6 +56,14 @@ class DescribeAnAttSatsWithACapital:
             "'att revidera budgeten …', skriv punkten med liten begynnelsebokstav",
         ]
 
+    def it_knows_a_noun_made_of_a_verb_in_the_definite_form(self, tmp_path: Path) -> None:
+        # (trial 40: Tyresö's "Utdebiteringen för 2023 fastställs …" printed 'att Utdebiteringen')
+        point = "Utdebiteringen för 2023 fastställs till 19 kronor per skattekrona"
+        assert problems(tmp_path, proposal(point)) == [
+            "8:7: varning: att-satsen börjar med versal, 'att Utdebiteringen …'; dokumentet "
+            "skriver 'att utdebiteringen för …', skriv punkten med liten begynnelsebokstav",
+        ]
+
     @pytest.mark.parametrize("point", [
         "Region Gotland ges i uppdrag att svara",
         "Statskontoret ska underrättas",
@@ -122,6 +130,19 @@ class DescribeAPointWrittenAsAWholeSentence:
             "dokumentet skriver 'att Kommunfullmäktige väljer …', skriv den som en att-sats med "
             "verbet i infinitiv (t.ex. 'bemyndiga …') eller skriv 'stil: numrerad' under "
             "'beslut' så skrivs punkterna som numrerade meningar",
+        ]
+
+    def it_warns_at_a_point_that_begins_with_the_body_proposed_to(self, tmp_path: Path) -> None:
+        # (trial 40: under 'foreslar: kommunfullmäktige', "Kommunfullmäktige fastställer …")
+        source = decision(GOTLAND.format(style="  foreslar: kommunfullmäktige\n").replace(
+            "Kommunfullmäktige", "Kommunstyrelsen").replace(
+            "Inom en total låneram på 1 000 mnkr bemyndigas kommunstyrelsen teckna borgen.",
+            "Kommunfullmäktige fastställer utdebiteringen."))
+        assert problems(tmp_path, source) == [
+            "9:7: varning: punkten är skriven som en hel mening, inte som en att-sats; "
+            "dokumentet skriver 'att Kommunfullmäktige fastställer …', skriv den som en "
+            "att-sats med verbet i infinitiv (t.ex. 'bemyndiga …') eller skriv 'stil: numrerad' "
+            "under 'beslut' så skrivs punkterna som numrerade meningar",
         ]
 
     def it_leaves_a_name_that_only_begins_like_who_decides(self, tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ from generator.case.model_base import (
     empty_dict,
     empty_list,
 )
-from generator.case.money import Amount
+from generator.case.money import StatedAmount
 from generator.case.paragraphs import Paragraph
 from generator.case.split_models import Split
 from generator.case.table_models import Allocation, Funds, GeneralTable, RiskTable
@@ -376,9 +376,10 @@ class Case(CaseModel):
     uppdelningar: list[Split] = Field(
         default_factory=empty_list, description="Exakta uppdelningar."
     )
-    belopp: dict[FigureName, Amount] = Field(
+    belopp: dict[FigureName, StatedAmount] = Field(
         default_factory=empty_dict, description="Belopp som ärendet anger men inte räknar ut "
-        "ur sina tabeller, i hela kronor och med ett namn, t.ex. 'prisbasbelopp: 44800' eller "
+        "ur sina tabeller, i kronor (ören där de skrivs, t.ex. 'skattesats: \"19,50\"') och "
+        "med ett namn, t.ex. 'prisbasbelopp: 44800' eller "
         "'va_budget: 56200000'; texter och punkter skriver dem med {{ belopp.prisbasbelopp }} "
         "eller {{ belopp.va_budget | mnkr }}, och i förslagets och beslutets punkter räknas de "
         "som ärendets egna belopp."

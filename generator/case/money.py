@@ -258,6 +258,19 @@ Amount = Annotated[int, BeforeValidator(_non_negative)]
 """A non-negative amount in whole kronor, read with `parse_amount`."""
 
 
+def _non_negative_kronor(value: object) -> Kronor:
+    """Parse an amount in kronor that may carry öre and require it to be zero or more."""
+    amount = parse_kronor(value)
+    if amount < 0:
+        raise AmountError(f"beloppet får inte vara negativt ({amount}), ange ett belopp ≥ 0")
+    return amount
+
+
+StatedAmount = Annotated[Kronor, BeforeValidator(_non_negative_kronor)]
+"""A non-negative amount a case states by name (`belopp`): kronor, with öre where written
+("19,50" kronor per skattekrona, trial 40), read with `parse_kronor`."""
+
+
 def parse_weight(value: object) -> Decimal:
     """Read a split weight (e.g. a population): a number, digits may be grouped by spaces,
     decimals written as amounts in a unit are ("1,5"), never a point before three digits

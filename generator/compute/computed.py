@@ -11,6 +11,7 @@ from generator.compute.shares import add_shares
 from generator.compute.stated import Mismatch
 from generator.compute.tables import TableResult, compute_table
 from generator.compute.typed_shares import typed_share_findings
+from generator.formatting import Kronor
 from generator.problems import Finding
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ class Computed(NamedTuple):
     risk: TableResult | None
     tables: dict[str, TableResult]
     splits: dict[str, SplitResult]
-    stated: dict[str, int]  # the amounts the case states by name (`belopp`)
+    stated: dict[str, Kronor]  # the amounts the case states by name (`belopp`)
 
 
 def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:

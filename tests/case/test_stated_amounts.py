@@ -107,6 +107,13 @@ def test_a_case_that_only_states_amounts_states_its_points_as_written(
     assert Pipeline().build(path).problems == []
 
 
-def test_a_stated_amount_is_whole_kronor(tmp_path: Path) -> None:
-    markdown, problems = build(tmp_path, "  prisbasbelopp: 44800,5\n  va_budget: 56200000\n")
+def test_a_stated_amount_may_carry_ore_as_written(tmp_path: Path) -> None:
+    # (trial 40: a skattesats "19,50 kronor per skattekrona" could not be named)
+    markdown, problems = build(tmp_path, '  prisbasbelopp: "44 800,50"\n  va_budget: 56200000\n')
+    assert problems == []
+    assert "Prisbasbeloppet för 2017 är 44 800,50 kr." in markdown
+
+
+def test_a_stated_amount_has_at_most_two_decimals(tmp_path: Path) -> None:
+    markdown, problems = build(tmp_path, "  prisbasbelopp: 44800,505\n  va_budget: 56200000\n")
     assert markdown == "" and len(problems) == 1 and problems[0].startswith("6:18: ")

@@ -497,7 +497,10 @@ def parse_count(value: object) -> int:
     if written_as_percent(value):
         raise AmountError(f"'{value.strip()}' är procent, men en kolumn med 'typ: antal' "
                           "summeras och procent kan inte läggas ihop; skriv talet utan %, "
-                          "eller 'typ: tal' om kolumnen är procent")
+                          "eller 'typ: tal' om kolumnen är procent (dess cell på totalraden "
+                          "är tom); är procenten varje rads andel av en beloppskolumn, skriv "
+                          "'typ: andel' och 'av:' med beloppskolumnens namn, så räknas de ut "
+                          "och totalraden visar 100 %")
     number = parse_number(value).value
     exponent = number.normalize().as_tuple().exponent
     if isinstance(exponent, int) and -exponent > COUNT_PLACES:

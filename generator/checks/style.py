@@ -1,4 +1,5 @@
-"""Wording rules from CONVENTIONS.md that a case's text can break: units, number words, year
+"""Wording rules from CONVENTIONS.md that a case's text (prose, titles, headings, and the
+tables' column headers and text cells) can break: units, number words, year
 ranges, percent signs and amounts with points between their thousands ("7.000 kronor", read
 as 7 000 by the amount checks, trial 39).
 
@@ -21,6 +22,7 @@ from generator.case.models import Case
 from generator.case.money import DOTTED_THOUSANDS, dotted_groups
 from generator.checks.literal_amounts import find_amounts
 from generator.checks.report import Reporter
+from generator.checks.table_rows import placed_rows
 from generator.problems import Loc, Position, Problem
 from generator.text.ranges import EN_DASH, hyphenated_ranges
 from generator.text.signs import unspaced_percents
@@ -68,12 +70,18 @@ def check_style(texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
             for same in slips.values()]
 
 
-def table_headers(case: Case) -> dict[Loc, str]:
-    """The column headers the case writes for its tables, by place: printed as a title is,
-    so checked by the same rules."""
-    return {("tabeller", t, "kolumner", c, "rubrik"): column.rubrik
-            for t, table in enumerate(case.tabeller)
-            for c, column in enumerate(table.kolumner) if column.rubrik}
+def table_texts(case: Case) -> dict[Loc, str]:
+    """The column headers and the text cells the case writes for its tables, by place:
+    printed as a title is, so checked by the same rules ("Hemlöshet (75%)", trial 39)."""
+    texts: dict[Loc, str] = {}
+    for t, table in enumerate(case.tabeller):
+        texts |= {("tabeller", t, "kolumner", c, "rubrik"): column.rubrik
+                  for c, column in enumerate(table.kolumner) if column.rubrik}
+        keys = {column.namn for column in table.kolumner if column.typ == "text"}
+        for row_loc, row in placed_rows(table.rader, ("tabeller", t, "rader")):
+            texts |= {(*row_loc, key): value for key, value in (row.model_extra or {}).items()
+                      if key in keys and isinstance(value, str) and value}
+    return texts
 
 
 def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:

@@ -147,7 +147,7 @@ def _advice(amount: ColumnSpec, places: int, column: str = "") -> str:
     decimals = f", 'decimaler: {places}'" if places != 1 else ""
     where = f" i kolumnen '{column}'" if column else ""
     return (f"skriv 'typ: andel' och 'av: {amount.key}'{decimals} i stället för 'typ: tal'"
-            f"{where}, så räknas andelarna ut och följer beloppen")
+            f"{where}, så räknas andelarna ut, följer beloppen och totalraden visar 100 %")
 
 
 def _computable(column: ColumnSpec, amount: ColumnSpec, cells: Sequence[_Cell]) -> str:
@@ -165,6 +165,7 @@ def _wrong(column: ColumnSpec, fit: _Fit, cell: _Cell, unit: str, places: int) -
     return (f"andelen {as_written(cell.value)} stämmer inte med beloppen: "
             f"{in_unit(amount, unit)} av {in_unit(fit.total, unit)} är {as_written(shown)}; "
             f"{_advice(fit.column, places, column.key)}; är kolumnen en egen nyckel och inte "
-            f"andelar av '{fit.column.key}', behåll 'typ: tal' och andelarna som de står")
+            f"andelar av '{fit.column.key}', behåll 'typ: tal' och andelarna som de står "
+            f"(kolumnens cell på totalraden är då tom)")
 
 

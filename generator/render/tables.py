@@ -9,6 +9,8 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
   without a subtotal label prints with its amounts, its children as `varav`; the view names
   these groups by their printed rows (`views.Table.groups`), by which Word indents and keeps
   the rows;
+* text cells and headers are written by the documents' wording rules, as text is ("75 %"
+  for "75%", `text.wording`), and the style check warns about them (trial 39, F12);
 * columns that no row fills are left out; amounts are shown in the table's unit, with as
   many decimals in a column as its figures need (in kr each amount as typed, or made from
   typed amounts: 42 beside 21,50, `formatting.decimals_needed`); counts (`typ: antal`) are
@@ -108,7 +110,8 @@ class _Layout:
 
     def row(self, row: RowResult, varav: bool, depth: int = 0,
             amounts: bool = True) -> TableRow:
-        """One row's cells: texts, amounts, 'varav' before the first text of a sub-item.
+        """One row's cells: texts (worded as text is), amounts, 'varav' before the first text
+        of a sub-item.
 
         Without `amounts` the row is a group's label row: its first text is bold."""
         cells = []
@@ -127,7 +130,7 @@ class _Layout:
             if column.change:
                 cells.append(_change(row.changes, column) if amounts else Cell())
                 continue
-            text = row.spec.texts.get(column.key, "")
+            text = house_wording(row.spec.texts.get(column.key, ""))
             if first_text:
                 cells.append(Cell(text, bold=row.spec.emphasis or not amounts, note=row.spec.note,
                                   label="varav" if varav else ""))

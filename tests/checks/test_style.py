@@ -100,3 +100,33 @@ def test_a_percent_sign_in_a_figure_reference_or_a_web_address_is_no_slip(
     problems, markdown, _ = built(tmp_path, text)
     assert not [p for p in problems if "procenttecknet" in p]
     assert "se [rapporten](https://example.se/5%)." in markdown
+
+
+CELLS = FLOODED.replace(
+    "      Prognosen var +80 Mkr och höjningen 3%. Bokslutet blev -70 Mkr, en skillnad på 5%.\n\n"
+    "      Avvikelsen, 150 mkr, syns i tabellen och på https://example.se/a?x=3% och s. 3-5.\n",
+    "      Prognosen var 80 mnkr.\n").replace(
+    "      - {post: Servicenämnd, bokslut: -70}\n",
+    "      - {post: Hemlöshet (75%), bokslut: -84}\n"
+    "      - post: Nämnder, 5 Mkr\n"
+    "        rader:\n"
+    "          - {post: Servicenämnd (10%), bokslut: -70}\n")
+
+
+def test_a_table_cell_is_warned_about_and_printed_as_text_is(tmp_path: Path) -> None:
+    # (trial 39, F12: "Hemlöshet (75%)" in a cell got no warning and was printed as typed)
+    problems, markdown, word = built(tmp_path, CELLS)
+    assert problems == [
+        "fall.yaml:14:49: varning: enheten 'Mkr' används inte, skriv mnkr ('Mkr' är tvetydigt) "
+        "(dokumentet skriver mnkr); det gäller 2 ställen på rad 14–18",
+        "fall.yaml:17:27: varning: '75%' saknar mellanslag före procenttecknet, skriv '75 %' med "
+        "mellanslag (dokumentet skriver det så); det gäller 2 ställen på rad 17–20"]
+    assert "\n| Hemlöshet (75 %) | −84 |\n| Nämnder, 5 mnkr | −70 |\n" in markdown
+    assert "\n| *varav* Servicenämnd (10 %) | −70 |\n" in markdown
+    assert "  | Hemlöshet (75\xa0%) | >−84 | ↓\n" in word
+
+
+def test_cells_written_as_the_documents_write_them_get_no_warning(tmp_path: Path) -> None:
+    problems, _, _ = built(tmp_path, CELLS.replace("(75%)", "(75 %)").replace(
+        "(10%)", "(10 %)").replace("Mkr", "mnkr"))
+    assert problems == []

@@ -93,7 +93,9 @@ class DescribeSums:
             Finding(("tabeller", 0, "rader", 0, "mandat"),
                     "'10 %' är procent, men en kolumn med 'typ: antal' summeras och procent kan "
                     "inte läggas ihop; skriv talet utan %, eller 'typ: tal' om kolumnen är "
-                    "procent"),
+                    "procent (dess cell på totalraden är tom); är procenten varje rads andel av "
+                    "en beloppskolumn, skriv 'typ: andel' och 'av:' med beloppskolumnens namn, "
+                    "så räknas de ut och totalraden visar 100 %"),
             Finding(("tabeller", 0, "rader", 1, "mandat"),
                     "talet har för många decimaler för 'typ: antal', högst 3, skriv t.ex. 31, "
                     '"1 250" eller "12,5"')]

@@ -51,7 +51,8 @@ def test_shares_that_match_the_amounts_can_be_computed_a_warning_at_the_columns_
     assert problems(tmp_path, HEAD) == [
         "x.yaml:12:28: varning: kolumnen 'andel' har varje rads andel av 'belopp' inskriven "
         "för hand, och den blir fel när ett belopp ändras; skriv 'typ: andel' och "
-        "'av: belopp' i stället för 'typ: tal', så räknas andelarna ut och följer beloppen"]
+        "'av: belopp' i stället för 'typ: tal', så räknas andelarna ut, följer beloppen och "
+        "totalraden visar 100 %"]
 
 
 def test_a_share_that_does_not_match_its_amount_is_named_with_its_exact_share(
@@ -60,9 +61,10 @@ def test_a_share_that_does_not_match_its_amount_is_named_with_its_exact_share(
     assert problems(tmp_path, text) == [
         "x.yaml:14:51: varning: andelen 12,3\u00a0% stämmer inte med beloppen: "
         "60\u00a0000\u00a0kr av 415\u00a0000\u00a0kr är 14,5\u00a0%; skriv 'typ: andel' och "
-        "'av: belopp' i stället för 'typ: tal' i kolumnen 'andel', så räknas andelarna ut "
-        "och följer beloppen; är kolumnen en egen nyckel och inte andelar av 'belopp', behåll "
-        "'typ: tal' och andelarna som de står"]
+        "'av: belopp' i stället för 'typ: tal' i kolumnen 'andel', så räknas andelarna ut, "
+        "följer beloppen och totalraden visar 100 %; är kolumnen en egen nyckel och inte "
+        "andelar av 'belopp', behåll 'typ: tal' och andelarna som de står (kolumnens cell på "
+        "totalraden är då tom)"]
 
 
 OWNERS = """\
@@ -110,7 +112,7 @@ def test_shares_with_two_decimals_suggest_as_many_decimals(tmp_path: Path) -> No
     text = text.replace('"77,8 %"', '"77,77 %"')
     assert problems(tmp_path, text)[0].endswith(
         "skriv 'typ: andel' och 'av: belopp', 'decimaler: 2' i stället för 'typ: tal', så "
-        "räknas andelarna ut och följer beloppen")
+        "räknas andelarna ut, följer beloppen och totalraden visar 100 %")
 
 
 def test_the_amount_column_the_shares_fit_is_named(tmp_path: Path) -> None:

@@ -17,16 +17,26 @@ _YEARS: Final = re.compile(
     r"(?<![\w\-/])(?<!\d[.,])((?:19|20)\d\d)(?: ?- ?)((?:19|20)\d\d)(?![\w\-/]|[.,]\d)")
 
 
+_DASH_YEAR: Final = re.compile(r"- ?(?:19|20)\d\d")
+"""The end of a range: it starts with the hyphen, so the engine skips ahead to the hyphens,
+where `_YEARS` tries its look-behinds at every character."""
+
+
+def _may_hold_range(text: str) -> bool:
+    """Whether text may hold a year range with a hyphen (False: it holds none)."""
+    return "-" in text and _DASH_YEAR.search(text) is not None
+
+
 def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
     """Every year range written with a hyphen, in text order (groups: the two years)."""
-    if "-" not in text:
+    if not _may_hold_range(text):
         return iter(())
     return (m for m in _YEARS.finditer(text) if int(m.group(1)) < int(m.group(2)))
 
 
 def dash_ranges(text: str) -> str:
     """The text with every year range written with an en dash: 2019–2022."""
-    if "-" not in text:
+    if not _may_hold_range(text):
         return text
     return _YEARS.sub(lambda m: f"{m.group(1)}{EN_DASH}{m.group(2)}"
                       if int(m.group(1)) < int(m.group(2)) else m.group(0), text)

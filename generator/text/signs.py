@@ -44,11 +44,33 @@ def unspaced_percents(text: str) -> Iterator[re.Match[str]]:
 
 def spaced_signs(text: str) -> str:
     """The text with "3 %" for "3%" and a minus for a hyphen or an en dash as a sign."""
-    if "%" in text:
+    if "%" in text and _digit_before(text, "%"):
         text = _replace(_UNSPACED_PERCENT, lambda match: f"{match[1]} %", text)
-    if "-" in text or "\u2013" in text:
+    if ("-" in text and _dash_before_digit(text, "-")) or (
+            "\u2013" in text and _dash_before_digit(text, "\u2013")):
         text = _replace(_HYPHEN_SIGN, lambda _: MINUS, text)
     return text
+
+
+def _digit_before(text: str, sign: str) -> bool:
+    """Whether some `sign` of text has a digit right before it ("3%"; "3 %" has none)."""
+    at = text.find(sign)
+    while at >= 0:
+        if at and text[at - 1].isdigit():
+            return True
+        at = text.find(sign, at + 1)
+    return False
+
+
+def _dash_before_digit(text: str, dash: str) -> bool:
+    """Whether some `dash` of text has a digit right after it (where a sign can be): found by
+    plain searches, as most texts' hyphens join words ("barn- och", "SIP-riktlinjen")."""
+    at = text.find(dash)
+    while at >= 0:
+        if text[at + 1:at + 2].isdigit():
+            return True
+        at = text.find(dash, at + 1)
+    return False
 
 
 def _outside_shielded(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -1,0 +1,36 @@
+"""The plain searches that let most texts pass the wording rules untouched (`units`,
+`ranges`, `signs`) change no result: on any text the rules give what their patterns alone
+give."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.text import ranges, signs, units
+
+_PIECES = st.sampled_from([
+    "2019", "2022", "-", "\u2013", " ", "3", "%", "kr", "Mkr", "MSEK", "kkr", "tkr", "sek",
+    "(", "*", "a", "ord", ",", ".", "19", "20", "{{ x }}", "https://a.se/", "\u00a0",
+])
+TEXTS = st.lists(_PIECES, max_size=14).map("".join)
+
+
+@given(TEXTS)
+def test_units_are_written_as_the_pattern_alone_writes_them(text: str) -> None:
+    plain = units.pattern().sub(lambda m: units.SPELLINGS[m.group(1)], text)
+    assert units.normalise_units(text) == plain
+
+
+@given(TEXTS)
+def test_ranges_are_found_as_the_pattern_alone_finds_them(text: str) -> None:
+    plain = ranges._YEARS.sub(lambda m: f"{m.group(1)}{ranges.EN_DASH}{m.group(2)}"
+                              if int(m.group(1)) < int(m.group(2)) else m.group(0), text)
+    assert ranges.dash_ranges(text) == plain
+
+
+@given(TEXTS)
+def test_signs_are_written_as_the_patterns_alone_write_them(text: str) -> None:
+    plain = signs._replace(signs._UNSPACED_PERCENT, lambda m: f"{m[1]} %", text)
+    plain = signs._replace(signs._HYPHEN_SIGN, lambda _: signs.MINUS, plain)
+    assert signs.spaced_signs(text) == plain

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from itertools import accumulate, pairwise
 from typing import Final, NamedTuple
 
-from generator.word.word_lengths import longest_word, spaced
+from generator.word.word_lengths import longest_word
 
 CELL_PADDING: Final = 2 * 115 + 30  # left and right cell margins plus a little slack
 BOLD: Final = 1.12  # bold text is wider
@@ -691,9 +691,9 @@ def _fit(widths: list[int], available: int, receiver: int) -> list[int]:
 
 
 def _words_of(line: str) -> list[str]:
-    """The words of `line` as `longest_word` splits them (after a hyphen and a "/" between
-    letters too), empty ones among them."""
-    return spaced(line).split(" ")
+    """The words of `line` as `longest_word` splits them (after a hyphen too), empty ones
+    among them."""
+    return line.replace("-", "- ").replace("\t", " ").replace("\n", " ").split(" ")
 
 
 def _bold_factor(line: str) -> float:

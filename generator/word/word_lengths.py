@@ -1,8 +1,7 @@
 """How many characters the longest word of a text needs on one line, for column widths.
 
 Long words get hyphenation points (see `hyphenation`) and web addresses and identifiers
-may break anywhere, so they count as shorter than they are; words joined by a "/"
-("Gäster/anhöriga/pensionär") may break after it, so each piece counts on its own.
+may break anywhere, so they count as shorter than they are.
 """
 
 from __future__ import annotations
@@ -26,12 +25,14 @@ _LONG_WORD: Final = b"x" * (HYPHENATED_WORD + 1)
 def longest_word(lines: Sequence[str], default: int) -> int:
     """Characters the longest word of `lines` needs on one line (`default` without lines).
 
-    With `spaced`, one split at single spaces gives the words (and empty ones, which do
+    A line may break at spaces, tabs and newlines and after a hyphen (not at other white
+    space, such as a no-break space): with a space after every hyphen and spaces for tabs
+    and newlines, one split at single spaces gives the words (and empty ones, which do
     not count).
     """
     if not lines:
         return default
-    text = spaced(" ".join(lines))
+    text = " ".join(lines).replace("-", "- ").replace("\t", " ").replace("\n", " ")
     raw = _one_byte_each(text)
     if not _has_long_word(raw):
         return max(map(len, text.split(" ")))
@@ -42,19 +43,6 @@ def longest_word(lines: Sequence[str], default: int) -> int:
         return HYPHENATED_WORD  # no long word is an address: each counts as hyphenated
     addresses = max((end - start for start, end in _address_words(text)), default=0)
     return max(HYPHENATED_WORD, min(addresses, ADDRESS_UNBROKEN))
-
-
-def spaced(text: str) -> str:
-    """`text` with a space wherever a line may break: spaces for tabs and newlines, and a
-    space after every hyphen and after a "/" between letters but in a web address (not at
-    other white space, such as a no-break space)."""
-    text = text.replace("-", "- ").replace("\t", " ").replace("\n", " ")
-    if "/" not in text:
-        return text
-    if "://" not in text and "www." not in text:
-        return AFTER_SLASH.sub(" ", text)
-    return " ".join(word if _ADDRESS.search(word) else AFTER_SLASH.sub(" ", word)
-                    for word in text.split(" "))
 
 
 def _address_words(text: str) -> Iterator[tuple[int, int]]:

@@ -8,12 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.word.word_lengths import (
-    ADDRESS_UNBROKEN,
     HYPHENATED_WORD,
     _has_hex_run,
     _has_long_word,
     _one_byte_each,
-    longest_word,
 )
 
 _HEX_RUN = re.compile(r"[0-9a-f]{16}")
@@ -44,15 +42,3 @@ def test_a_long_word_counts_characters_not_bytes() -> None:
     assert len(thirteen) == HYPHENATED_WORD
     assert not _has_long_word(_one_byte_each(f"{thirteen} kort"))
     assert _has_long_word(_one_byte_each(f"{thirteen}x kort"))
-
-
-def test_words_joined_by_a_slash_count_piece_by_piece() -> None:
-    """A line may break after a "/" between letters (`hyphenation` marks it for Word)."""
-    assert longest_word(["Gäster/anhöriga/pensionär (kr)"], 0) == len("anhöriga/")
-    assert longest_word(["kr/portion"], 0) == len("portion")
-
-
-def test_a_slash_between_digits_or_in_an_address_does_not_break() -> None:
-    assert longest_word(["Dnr 2024/512"], 0) == len("2024/512")
-    assert longest_word(["se https://kommun.se/omsorg/pris"], 0) == ADDRESS_UNBROKEN
-    assert longest_word(["se www.ab.se/a/pris och kr/portion"], 0) == len("www.ab.se/a/pris")

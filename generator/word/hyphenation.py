@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from generator.word.compounds import compound_joints
-from generator.word.word_lengths import AFTER_SLASH
+from generator.word.word_lengths import SLASH_BETWEEN_LETTERS
 
 if TYPE_CHECKING:
     from generator.word.span import Span
@@ -135,7 +135,8 @@ def _hyphenated(token: str, capacity: int) -> str:
     long words recur, in its rows and in the next document); if it has words joined by a
     "/", a zero-width space after each such "/" and soft hyphens only in a piece (up to and
     with its "/") longer than `capacity`."""
-    pieces = AFTER_SLASH.split(token) if "/" in token else (token,)
+    pieces = SLASH_BETWEEN_LETTERS.sub("/" + ZERO_WIDTH_SPACE, token).split(
+        ZERO_WIDTH_SPACE) if "/" in token else (token,)
     return ZERO_WIDTH_SPACE.join(
         _LETTERS.sub(lambda word: _with_hyphens(word.group(), capacity), piece)
         if len(piece) > capacity else piece for piece in pieces)

@@ -206,9 +206,9 @@ def _run_segments(run: etree.Element, href: str | None) -> Iterator[_Segment]:
     bold = _flag(properties, "w:b")
     italic = _flag(properties, "w:i")
     for node in run:
-        if node.tag == _q("w:t"):  # word joiners (U+2060) are shown but not read
+        if node.tag == _q("w:t"):  # word joiners, zero-width spaces: shown, not read
             text = node.text or ""
-            visible = text.replace("\u2060", "") if "\u2060" in text else None
+            visible = _unread(text) if "\u2060" in text or "\u200b" in text else None
             yield _Segment(text, bold, italic, href, visible)
         elif node.tag == _q("w:br") and node.get(_q("w:type")) == "page":
             yield _Segment(PAGE_BREAK, href=href, visible="")
@@ -221,6 +221,11 @@ def _run_segments(run: etree.Element, href: str | None) -> Iterator[_Segment]:
         elif node.tag == _q("w:drawing"):
             for doc_pr in node.iter(_q("wp:docPr")):
                 yield _Segment(f'[bild alt="{doc_pr.get("descr", "")}"]', href=href, visible="")
+
+
+def _unread(text: str) -> str:
+    """`text` without its word joiners (U+2060) and zero-width spaces (U+200B)."""
+    return text.replace("\u2060", "").replace("\u200b", "")
 
 
 def _emphasis(form: tuple[bool, bool], text: str) -> str:

@@ -12,6 +12,7 @@ from generator.word.hyphenation import (
     LEFT,
     RIGHT,
     SOFT_HYPHEN,
+    ZERO_WIDTH_SPACE,
     Patterns,
     dictionary_path,
     hyphenate_long_words,
@@ -96,3 +97,24 @@ def test_a_long_word_breaks_into_pieces_no_longer_than_a_column_counts_it() -> N
     for word in sorted(words):
         [span] = hyphenate_long_words([Span(word)], HYPHENATED_WORD)
         assert max(map(len, span.text.split(SOFT_HYPHEN))) <= HYPHENATED_WORD, span.text
+
+
+@pytest.mark.parametrize(("text", "broken"), [
+    ("Gäster/anhöriga/pensionär (kr)", "Gäster/|anhöriga/|pensionär (kr)"),
+    ("Pedagogisk/Socialmåltid**", "Pedagogisk/|Soci-al-mål-tid**"),  # 14: too long
+    ("kr/portion", "kr/portion"),  # fits the column whole: nothing added
+    ("Dnr 2024/512123456789", "Dnr 2024/512123456789"),  # no letters around the "/"
+])
+def test_words_joined_by_a_slash_break_after_it_and_only_a_long_piece_is_hyphenated(
+        text: str, broken: str) -> None:
+    """Trial 38: Word printed "Gäster/anhö-riga/pensionär", though "anhöriga/" fits the
+    column (12 bold characters here) whole."""
+    [span] = hyphenate_long_words([Span(text, bold=True)], 14, 12)
+    assert span.text.replace(SOFT_HYPHEN, "-").replace(ZERO_WIDTH_SPACE, "|") == broken
+
+
+def test_slash_joined_pieces_are_no_longer_than_a_column_counts_them() -> None:
+    [span] = hyphenate_long_words([Span("Gäster/suicidpreventionssamordnare/anhöriga")],
+                                  HYPHENATED_WORD)
+    pieces = re.split(f"[{SOFT_HYPHEN}{ZERO_WIDTH_SPACE}]", span.text)
+    assert max(map(len, pieces)) <= HYPHENATED_WORD, span.text

@@ -29,6 +29,14 @@ AMOUNT: JsonSchemaValue = {
         {"type": "string", "pattern": _GROUPED},
     ],
 }
+_WITH_ORE = r"^\s*\d{1,3}([ \u00a0\u202f]?\d{3})*([,.]\d{1,2})?\s*(kr|kronor)?\.?\s*$"
+STATED: JsonSchemaValue = {
+    "anyOf": [
+        {"type": "number", "minimum": 0},
+        {"type": "string", "pattern": _WITH_ORE},
+    ],
+}
+"""An amount a case states by name (`belopp`): kronor, with öre where written ("19,50")."""
 _WEIGHT = r"^\s*" + _SIGN + r"\d{1,3}([ \u00a0\u202f]?\d{3})*([,.]\d+)?\s*$"
 WEIGHT: JsonSchemaValue = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": _WEIGHT}]}
 TIMESTAMP: JsonSchemaValue = {
@@ -48,6 +56,8 @@ class CaseSchema(GenerateJsonSchema):
         name = getattr(function, "__name__", "")
         if name == "_non_negative" or function is parse_amount:
             return dict(AMOUNT)
+        if name == "_non_negative_kronor":
+            return dict(STATED)
         if function is parse_weight:
             return dict(WEIGHT)
         return super().function_before_schema(schema)

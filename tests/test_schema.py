@@ -102,3 +102,11 @@ def test_a_case_chooses_numbered_headings_with_yes_or_no() -> None:
     for value in ("nej", "ja", False, True):
         assert _errors({**case, "numrerade_rubriker": value}) == [], value
     assert _errors({**case, "numrerade_rubriker": "kanske"}) != []
+
+
+def test_a_stated_amount_may_carry_ore_as_the_check_reads_it() -> None:
+    case = {"dokumenttyp": "beslut", "datum": "2022-10-25", "dnr": "nej", "titel": "Skattesats"}
+    for value in ("19,50", "44 800", "44 800,50 kr", 44800, 19.5):
+        assert _errors({**case, "belopp": {"skattesats": value}}) == [], value
+    for value in ("8,405", "-3"):
+        assert _errors({**case, "belopp": {"skattesats": value}}) != [], value

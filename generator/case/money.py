@@ -37,7 +37,7 @@ from __future__ import annotations
 import functools
 import re
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
-from typing import Annotated, Literal, TypeGuard
+from typing import Annotated, Literal, TypeGuard, TypeVar
 
 from pydantic import BeforeValidator
 
@@ -246,26 +246,29 @@ def _quoted(text: str) -> str:
     return text if len(text) <= 40 else text[:39].rstrip() + "…"
 
 
-def _non_negative(value: object) -> int:
-    """Parse an amount and require it to be zero or more."""
-    amount = parse_amount(value)
+_K = TypeVar("_K", int, Kronor)
+
+
+def _at_least_zero(amount: _K) -> _K:
+    """Require a parsed amount to be zero or more."""
     if amount < 0:
         raise AmountError(f"beloppet får inte vara negativt ({amount}), ange ett belopp ≥ 0")
     return amount
 
 
-Amount = Annotated[int, BeforeValidator(_non_negative)]
-"""A non-negative amount in whole kronor, read with `parse_amount`."""
+def _non_negative(value: object) -> int:
+    """Parse an amount in whole kronor and require it to be zero or more (the schema knows
+    this validator by its name)."""
+    return _at_least_zero(parse_amount(value))
 
 
 def _non_negative_kronor(value: object) -> Kronor:
     """Parse an amount in kronor that may carry öre and require it to be zero or more."""
-    amount = parse_kronor(value)
-    if amount < 0:
-        raise AmountError(f"beloppet får inte vara negativt ({amount}), ange ett belopp ≥ 0")
-    return amount
+    return _at_least_zero(parse_kronor(value))
 
 
+Amount = Annotated[int, BeforeValidator(_non_negative)]
+"""A non-negative amount in whole kronor, read with `parse_amount`."""
 StatedAmount = Annotated[Kronor, BeforeValidator(_non_negative_kronor)]
 """A non-negative amount a case states by name (`belopp`): kronor, with öre where written
 ("19,50" kronor per skattekrona, trial 40), read with `parse_kronor`."""

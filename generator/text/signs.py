@@ -44,32 +44,23 @@ def unspaced_percents(text: str) -> Iterator[re.Match[str]]:
 
 def spaced_signs(text: str) -> str:
     """The text with "3 %" for "3%" and a minus for a hyphen or an en dash as a sign."""
-    if "%" in text and _digit_before(text, "%"):
+    if _digit_beside(text, "%", -1):
         text = _replace(_UNSPACED_PERCENT, lambda match: f"{match[1]} %", text)
-    if ("-" in text and _dash_before_digit(text, "-")) or (
-            "\u2013" in text and _dash_before_digit(text, "\u2013")):
+    if _digit_beside(text, "-", 1) or _digit_beside(text, "\u2013", 1):
         text = _replace(_HYPHEN_SIGN, lambda _: MINUS, text)
     return text
 
 
-def _digit_before(text: str, sign: str) -> bool:
-    """Whether some `sign` of text has a digit right before it ("3%"; "3 %" has none)."""
-    at = text.find(sign)
+def _digit_beside(text: str, mark: str, side: int) -> bool:
+    """Whether some `mark` of text has a digit right before it (`side` -1: "3%", where "3 %"
+    has none) or right after it (1: a dash where a sign can be, "-70"), found by plain
+    searches: most texts have no "%", and their hyphens join words ("barn- och")."""
+    at = text.find(mark)
     while at >= 0:
-        if at and text[at - 1].isdigit():
+        beside = at + side
+        if 0 <= beside < len(text) and text[beside].isdigit():
             return True
-        at = text.find(sign, at + 1)
-    return False
-
-
-def _dash_before_digit(text: str, dash: str) -> bool:
-    """Whether some `dash` of text has a digit right after it (where a sign can be): found by
-    plain searches, as most texts' hyphens join words ("barn- och", "SIP-riktlinjen")."""
-    at = text.find(dash)
-    while at >= 0:
-        if text[at + 1:at + 2].isdigit():
-            return True
-        at = text.find(dash, at + 1)
+        at = text.find(mark, at + 1)
     return False
 
 

@@ -44,9 +44,10 @@ def unspaced_percents(text: str) -> Iterator[re.Match[str]]:
 
 def spaced_signs(text: str) -> str:
     """The text with "3 %" for "3%" and a minus for a hyphen or an en dash as a sign."""
-    if _digit_beside(text, "%", -1):
+    if "%" in text and _digit_beside(text, "%", -1):  # (`in` first: a call costs more)
         text = _replace(_UNSPACED_PERCENT, lambda match: f"{match[1]} %", text)
-    if _digit_beside(text, "-", 1) or _digit_beside(text, "\u2013", 1):
+    if ("-" in text and _digit_beside(text, "-", 1)) or (
+            "\u2013" in text and _digit_beside(text, "\u2013", 1)):
         text = _replace(_HYPHEN_SIGN, lambda _: MINUS, text)
     return text
 

@@ -117,13 +117,15 @@ class _Sections:
     def build(
         self, sections: Sequence[Section], loc: Loc, prefix: str, level: int
     ) -> tuple[views.SectionView, ...]:
-        """The views of sections at one level, numbered under prefix. A document whose top
-        level has a single heading leaves it unnumbered (a lone "1." numbers nothing) and
-        numbers its sections' own sections from 1; a lone sub-section keeps its number
-        ("2.1", as seed 002 has it)."""
+        """The views of sections at one level, numbered under prefix. Headings are numbered
+        from the top as soon as two stand side by side at some level (`_branches`), and a
+        lone sub-section keeps its number ("2.1", as seed 002 has it): a lone top-level
+        heading over "Prognos" and "Investeringar" is "1." over "1.1" and "1.2", as the
+        source's 2, 2.1, 2.1.1 (trial 40, F5). A document whose headings each stand alone
+        leaves them unnumbered (a lone "1." numbers nothing)."""
         result = []
         counter = 0
-        several = bool(prefix) or sum(1 for section in sections if section.rubrik) > 1
+        several = bool(prefix) or _branches(sections)
         for index, section in enumerate(sections):
             here = (*loc, index)
             counter += 1 if section.rubrik else 0
@@ -144,6 +146,12 @@ class _Sections:
                 landscape=any(getattr(block, "landscape", False) for block in blocks),
             ))
         return tuple(result)
+
+
+def _branches(sections: Sequence[Section]) -> bool:
+    """Whether two headings stand side by side among `sections` or anywhere below them."""
+    return (sum(1 for section in sections if section.rubrik) > 1
+            or any(_branches(section.avsnitt) for section in sections))
 
 
 def _header(

@@ -7,7 +7,11 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.case.decision_names import called_per_capsulam, default_recording
+from generator.case.decision_names import (
+    called_per_capsulam,
+    default_recording,
+    minutes_extract,
+)
 from generator.case.house_style import HouseStyle
 from generator.case.models import Case, Decision, MinutesApproval, Proposal, Section
 from generator.compute.computed import Computed
@@ -157,12 +161,16 @@ def _branches(sections: Sequence[Section]) -> bool:
 def _header(
     case: Case, lines: tuple[str, ...], kind_labels: Mapping[str, str]
 ) -> views.Header:
-    """The header: sender lines, kind label (the case's, else the kind's), numbers, recipient."""
+    """The header: sender lines, kind label (the case's, else the kind's), numbers, recipient
+    and, for an extract of minutes, the meeting's date and the decision's § (trial 38, F3)."""
     label = case.etikett if case.etikett is not None else kind_labels.get(case.dokumenttyp)
+    meeting = case.beslut if case.beslut and minutes_extract(case, label) else None
     return views.Header(
         lines, case.datum, case.dnr or None, case.beslutsorgan, kind_label=label or None,
         references=tuple((r.etikett, r.nummer) for r in case.referenser),
         recipient=tuple(case.mottagare),
+        meeting_date=meeting.datum if meeting else None,
+        paragraph=meeting.paragraf if meeting and meeting.datum else None,
     )
 
 

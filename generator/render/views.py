@@ -93,7 +93,10 @@ Block = Table | AmountList
 
 
 class Header(NamedTuple):
-    """The header block: who writes, what, when, under which numbers, to whom."""
+    """The header block: who writes, what, when, under which numbers, to whom. An extract of
+    minutes has the meeting's date and the decision's § (`meeting_date`, `paragraph`; last,
+    so that a template written before them still works) and prints them as paper minutes
+    do, "Sammanträdesdatum" in place of "Datum"."""
 
     lines: tuple[str, ...]
     date: datetime.date
@@ -102,6 +105,8 @@ class Header(NamedTuple):
     kind_label: str | None = None
     references: tuple[tuple[str, str], ...] = ()
     recipient: tuple[str, ...] = ()
+    meeting_date: datetime.date | None = None
+    paragraph: str | None = None
 
 
 class SectionView(NamedTuple):

@@ -274,12 +274,11 @@ def _approval(approval: MinutesApproval) -> views.ApprovalView:
     )
 
 
-def _signature_lines(
-    approval: MinutesApproval,
-) -> tuple[tuple[views.Signatory, views.Signatory | None], ...]:
-    """An extract checked on paper: lines to sign as paper minutes have them, two by two:
-    the chair's when `ordforande` is given, the justerare's and who certifies the extract's
-    when `utdragsbestyrkande` is, each with the name (and title) under it when written."""
+def _signature_lines(approval: MinutesApproval) -> tuple[tuple[views.Signatory, ...]]:
+    """An extract checked on paper: lines to sign as paper minutes have them, in one row
+    (trial 38, F3: three two by two put the third under the first, alone): the chair's when
+    `ordforande` is given, the justerare's and who certifies the extract's when
+    `utdragsbestyrkande` is, each with the name (and title) under it when written."""
     certification = approval.utdragsbestyrkande
     chair = approval.ordforande
     blocks = [
@@ -288,7 +287,7 @@ def _signature_lines(
         *([_caption_block(CERTIFIER_CAPTION, certification.namn, certification.titel)]
           if certification else []),
     ]
-    return _two_by_two(blocks)
+    return (tuple(blocks),)
 
 
 def _caption_block(caption: str, name: str | None = None,

@@ -180,15 +180,16 @@ class ApprovalView(NamedTuple):
     """The justering: its date (None for an extract checked on paper without one), who
     checked the minutes ("ordföranden Dag Dahl, Anna Andersson och Bengt Berg", "" when
     nobody is named), who certifies the extract, with a title or without, where the minutes
-    were checked and, for an extract checked on paper, the signature lines, blocks two by
-    two (the fields after `by` last, so that a template written before them still works)."""
+    were checked and, for an extract checked on paper, the signature lines, one row of
+    blocks side by side (the fields after `by` last, so that a template written before them
+    still works)."""
 
     date: datetime.date | None
     by: str
     certifier: str | None = None
     certifier_title: str | None = None
     place: str | None = None
-    signatures: tuple[tuple[Signatory, Signatory | None], ...] = ()
+    signatures: tuple[tuple[Signatory | None, ...], ...] = ()
 
 
 class SignedBy(NamedTuple):

@@ -1,4 +1,5 @@
-"""What a document calls a decision taken without a meeting (`beslut_per_capsulam`).
+"""What a document calls a decision taken without a meeting (`beslut_per_capsulam`), and
+whether a document is an extract of the minutes a decision stands in (`minutes_extract`).
 
 The kind covers a collaboration body's decision per capsulam and a chair's urgent decision
 (KL 6 kap. 39 §) alike; the document's label (`etikett`) tells which one it is. Without a
@@ -10,7 +11,21 @@ unless the case says where it is entered (`antecknas_i`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.case.models import Case
+
 _DECISION = "beslut"
+
+
+def minutes_extract(case: Case, label: str | None) -> bool:
+    """Whether the document is an extract of minutes: a decision taken at a meeting
+    (`dokumenttyp: beslut`; one per capsulam is taken without one) under a label, the
+    case's or the profile's, that says 'protokollsutdrag' or 'utdrag ur … protokoll'."""
+    words = (label or "").lower()
+    return (case.dokumenttyp == "beslut" and case.beslut is not None
+            and "utdrag" in words and "protokoll" in words)
 
 
 def called_per_capsulam(label: str | None) -> bool:

@@ -342,7 +342,8 @@ class Case(CaseModel):
         None, description="Numrera rubrikerna (1., 1.1 …) i just det här dokumentet: ja eller "
         "nej, t.ex. nej för ett remissyttrande; utan den gäller organisationsprofilens val "
         "(husstil.numrerade_rubriker, annars ja). Ett dokument med förslag till beslut eller "
-        "beslut har ändå onumrerade rubriker, och ensam huvudrubrik får inget nummer."
+        "beslut har ändå onumrerade rubriker, och rubriker som var och en står ensam på sin "
+        "nivå får inget nummer (en ensam huvudrubrik med flera underrubriker blir 1, 1.1, 1.2)."
     )
     avsnitt: list[Section] = Field(default_factory=empty_list, description="Avsnitten i ordning.")
     tabeller: list[GeneralTable] = Field(

@@ -113,8 +113,9 @@ class HouseStyleOptions(ProfileModel):
     numrerade_rubriker: YesNo = Field(
         True, description="Numrera rubrikerna (1., 1.1 …); ett ärendes egen "
         "'numrerade_rubriker' går före. Ett dokument med förslag till beslut "
-        "eller beslut har ändå onumrerade rubriker (punkterna är numrerade), och ensam "
-        "huvudrubrik får inget nummer."
+        "eller beslut har ändå onumrerade rubriker (punkterna är numrerade), och rubriker "
+        "som var och en står ensam på sin nivå får inget nummer (en ensam huvudrubrik med "
+        "flera underrubriker blir 1, 1.1, 1.2)."
     )
 
     def house_style(self) -> HouseStyle:

@@ -30,7 +30,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from generator.case.decision_names import decision_name
+from generator.case.decision_names import decision_name, minutes_extract
 from generator.case.models import TABLE_PRESETS, Case, Section
 from generator.case.suggest import did_you_mean
 from generator.checks.approval_form import approval_form_problems
@@ -143,9 +143,7 @@ def extract_problems(case: Case, label: str | None, report: Reporter) -> list[Pr
     extract shows: its justering (`unapproved_extract_problems`) and its § (trial 38, F3).
     An extract deliberately left unchecked is no protokollsutdrag, and another label
     silences them (the format has no key for that, and needs none)."""
-    words = (label or "").lower()
-    if case.dokumenttyp != "beslut" or case.beslut is None or not (
-            "utdrag" in words and "protokoll" in words):
+    if not minutes_extract(case, label):
         return []
     where = f"'etikett: {label}'" if case.etikett is not None else (
         f"etiketten '{label}' (från profilen)")

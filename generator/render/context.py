@@ -7,7 +7,11 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.case.decision_names import called_per_capsulam, default_recording
+from generator.case.decision_names import (
+    called_per_capsulam,
+    default_recording,
+    minutes_extract,
+)
 from generator.case.house_style import HouseStyle
 from generator.case.models import Case, Decision, MinutesApproval, Proposal, Section
 from generator.compute.computed import Computed
@@ -117,13 +121,15 @@ class _Sections:
     def build(
         self, sections: Sequence[Section], loc: Loc, prefix: str, level: int
     ) -> tuple[views.SectionView, ...]:
-        """The views of sections at one level, numbered under prefix. A document whose top
-        level has a single heading leaves it unnumbered (a lone "1." numbers nothing) and
-        numbers its sections' own sections from 1; a lone sub-section keeps its number
-        ("2.1", as seed 002 has it)."""
+        """The views of sections at one level, numbered under prefix. Headings are numbered
+        from the top as soon as two stand side by side at some level (`_branches`), and a
+        lone sub-section keeps its number ("2.1", as seed 002 has it): a lone top-level
+        heading over "Prognos" and "Investeringar" is "1." over "1.1" and "1.2", as the
+        source's 2, 2.1, 2.1.1 (trial 40, F5). A document whose headings each stand alone
+        leaves them unnumbered (a lone "1." numbers nothing)."""
         result = []
         counter = 0
-        several = bool(prefix) or sum(1 for section in sections if section.rubrik) > 1
+        several = bool(prefix) or _branches(sections)
         for index, section in enumerate(sections):
             here = (*loc, index)
             counter += 1 if section.rubrik else 0
@@ -146,15 +152,25 @@ class _Sections:
         return tuple(result)
 
 
+def _branches(sections: Sequence[Section]) -> bool:
+    """Whether two headings stand side by side among `sections` or anywhere below them."""
+    return (sum(1 for section in sections if section.rubrik) > 1
+            or any(_branches(section.avsnitt) for section in sections))
+
+
 def _header(
     case: Case, lines: tuple[str, ...], kind_labels: Mapping[str, str]
 ) -> views.Header:
-    """The header: sender lines, kind label (the case's, else the kind's), numbers, recipient."""
+    """The header: sender lines, kind label (the case's, else the kind's), numbers, recipient
+    and, for an extract of minutes, the meeting's date and the decision's § (trial 38, F3)."""
     label = case.etikett if case.etikett is not None else kind_labels.get(case.dokumenttyp)
+    meeting = case.beslut if case.beslut and minutes_extract(case, label) else None
     return views.Header(
         lines, case.datum, case.dnr or None, case.beslutsorgan, kind_label=label or None,
         references=tuple((r.etikett, r.nummer) for r in case.referenser),
         recipient=tuple(case.mottagare),
+        meeting_date=meeting.datum if meeting else None,
+        paragraph=meeting.paragraf if meeting and meeting.datum else None,
     )
 
 
@@ -258,12 +274,11 @@ def _approval(approval: MinutesApproval) -> views.ApprovalView:
     )
 
 
-def _signature_lines(
-    approval: MinutesApproval,
-) -> tuple[tuple[views.Signatory, views.Signatory | None], ...]:
-    """An extract checked on paper: lines to sign as paper minutes have them, two by two:
-    the chair's when `ordforande` is given, the justerare's and who certifies the extract's
-    when `utdragsbestyrkande` is, each with the name (and title) under it when written."""
+def _signature_lines(approval: MinutesApproval) -> tuple[tuple[views.Signatory, ...]]:
+    """An extract checked on paper: lines to sign as paper minutes have them, in one row
+    (trial 38, F3: three two by two put the third under the first, alone): the chair's when
+    `ordforande` is given, the justerare's and who certifies the extract's when
+    `utdragsbestyrkande` is, each with the name (and title) under it when written."""
     certification = approval.utdragsbestyrkande
     chair = approval.ordforande
     blocks = [
@@ -272,7 +287,7 @@ def _signature_lines(
         *([_caption_block(CERTIFIER_CAPTION, certification.namn, certification.titel)]
           if certification else []),
     ]
-    return _two_by_two(blocks)
+    return (tuple(blocks),)
 
 
 def _caption_block(caption: str, name: str | None = None,

@@ -39,7 +39,8 @@ VIEW_KEYS: Final = (
         "extract_heading": "utdrag_till_rubrik"}),
     ViewKeys("Header", "h", "doc.header", False, "", {
         "date": "datum", "dnr": "dnr", "body": "beslutsorgan", "kind_label": "etikett",
-        "references": "referenser", "recipient": "mottagare"}),
+        "references": "referenser", "recipient": "mottagare",
+        "meeting_date": "beslut.datum", "paragraph": "beslut.paragraf"}),
     ViewKeys("SectionView", "section", "doc.sections", True, "avsnitt", {
         "heading": "rubrik", "text": "text", "text_after": "text_efter", "children": "avsnitt"}),
     ViewKeys("ProposalView", "p", "doc.proposal", False, "forslag", {

@@ -93,7 +93,10 @@ Block = Table | AmountList
 
 
 class Header(NamedTuple):
-    """The header block: who writes, what, when, under which numbers, to whom."""
+    """The header block: who writes, what, when, under which numbers, to whom. An extract of
+    minutes has the meeting's date and the decision's § (`meeting_date`, `paragraph`; last,
+    so that a template written before them still works) and prints them as paper minutes
+    do, "Sammanträdesdatum" in place of "Datum"."""
 
     lines: tuple[str, ...]
     date: datetime.date
@@ -102,6 +105,8 @@ class Header(NamedTuple):
     kind_label: str | None = None
     references: tuple[tuple[str, str], ...] = ()
     recipient: tuple[str, ...] = ()
+    meeting_date: datetime.date | None = None
+    paragraph: str | None = None
 
 
 class SectionView(NamedTuple):
@@ -175,15 +180,16 @@ class ApprovalView(NamedTuple):
     """The justering: its date (None for an extract checked on paper without one), who
     checked the minutes ("ordföranden Dag Dahl, Anna Andersson och Bengt Berg", "" when
     nobody is named), who certifies the extract, with a title or without, where the minutes
-    were checked and, for an extract checked on paper, the signature lines, blocks two by
-    two (the fields after `by` last, so that a template written before them still works)."""
+    were checked and, for an extract checked on paper, the signature lines, one row of
+    blocks side by side (the fields after `by` last, so that a template written before them
+    still works)."""
 
     date: datetime.date | None
     by: str
     certifier: str | None = None
     certifier_title: str | None = None
     place: str | None = None
-    signatures: tuple[tuple[Signatory, Signatory | None], ...] = ()
+    signatures: tuple[tuple[Signatory | None, ...], ...] = ()
 
 
 class SignedBy(NamedTuple):

@@ -175,22 +175,21 @@ def test_with_lines_a_date_without_names_is_printed_alone(tmp_path: Path) -> Non
 
 def test_the_chair_given_with_lines_signs_first_as_paper_minutes_have_it(tmp_path: Path) -> None:
     # (trial 38, F3: Svedala's extract has "Ordförandes signatur", "Justerandes signatur" and
-    # "Utdragsbestyrkande"; the chair had no line)
+    # "Utdragsbestyrkande" in one row; two by two, the third stood alone under the first)
     markdown, word = build(tmp_path, PAPER + "  ordforande: Dag Dahl (S)\n" + CERTIFIED,
                            dated=False)
     assert markdown.endswith(
         f"## Justering\n\n::: signaturer\n| Ordförandes signatur<br><br><br>{LINE}<br>Dag Dahl "
-        f"(S) | Justerandes signatur<br><br><br>{LINE} |\n|:--|:--|\n| <br><br>"
-        f"Utdragsbestyrkande<br><br><br>{LINE}<br>Cecilia Carlsson<br>nämndsekreterare |  |\n"
+        f"(S) | Justerandes signatur<br><br><br>{LINE} | Utdragsbestyrkande<br><br><br>{LINE}"
+        "<br>Cecilia Carlsson<br>nämndsekreterare |\n|:--|:--|:--|\n"
         ":::\n\n## Utdrag till\n\n- Revisorerna\n")
     lines = word.splitlines()
-    heading = lines.index("[Heading 2] Justering ↓")
-    assert lines[heading + 1:heading + 5] == [
+    heading = lines.index("[Heading 2] Justering ↓")  # (kept with the row, which cannot split)
+    assert lines[heading + 1:heading + 4] == [
         "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
         f"  | Ordförandes signatur ⏎  ⏎  ⏎ {'_' * 20} ⏎ Dag Dahl (S) | Justerandes signatur ⏎  "
-        f"⏎  ⏎ {'_' * 20} | ↓",  # (kept with the next row: the boxes stay on one page)
-        f"  |  ⏎  ⏎ Utdragsbestyrkande ⏎  ⏎  ⏎ {'_' * 20} ⏎ Cecilia Carlsson ⏎ "
-        "nämndsekreterare |  |",
+        f"⏎  ⏎ {'_' * 20} | Utdragsbestyrkande ⏎  ⏎  ⏎ {'_' * 20} ⏎ Cecilia Carlsson ⏎ "
+        "nämndsekreterare |",
         "[Heading 2] Utdrag till ↓",
     ]
 

@@ -1,10 +1,12 @@
-"""Section headings are numbered 1, 2, 2.1 … (unless the house style says not); a document
-with a single top-level heading leaves it unnumbered, since a lone "1." numbers nothing, and
-so does one with a proposal or a decision, whose headings are not numbered: "Beslut" beside
-"1. Bakgrund" numbers some headings and not others (trial 17). The closing lists do not
-count. A case chooses for itself with `numrerade_rubriker` (ja/nej), over its organisation
-profile's `husstil.numrerade_rubriker` (trial 34, finding 7: a remissyttrande is unnumbered),
-in the .md and in Word alike."""
+"""Section headings are numbered 1, 2, 2.1 … (unless the house style says not), from the
+top as soon as two headings stand side by side at some level: a single top-level heading
+over two is "1." over "1.1" and "1.2" (trial 40, F5). A document whose headings each stand
+alone leaves them unnumbered, since a lone "1." numbers nothing, and so does one with a
+proposal or a decision, whose headings are not numbered: "Beslut" beside "1. Bakgrund"
+numbers some headings and not others (trial 17). The closing lists do not count. A case
+chooses for itself with `numrerade_rubriker` (ja/nej), over its organisation profile's
+`husstil.numrerade_rubriker` (trial 34, finding 7: a remissyttrande is unnumbered), in the
+.md and in Word alike."""
 
 from __future__ import annotations
 
@@ -35,15 +37,51 @@ def test_two_top_level_sections_are_numbered_with_their_sub_sections(tmp_path: P
 """) == ["## 1. Bakgrund", "## 2. Insatser", "### 2.1 Under 2024"]
 
 
-def test_a_single_top_level_section_is_not_numbered_and_its_own_are_from_1(
+def test_a_single_top_level_section_over_several_is_numbered_1_and_they_1_1_on(
     tmp_path: Path,
 ) -> None:
+    # (trial 40, F5: the source's 2, 2.1, 2.1.1 printed an unnumbered heading over "1." …
+    # "4.", as if the parent's number were missing)
     assert headings(tmp_path, """\
   - rubrik: Bakgrund
     avsnitt:
       - {rubrik: Uppdraget, text: A.}
       - {rubrik: Medlen, text: B.}
-""") == ["## Bakgrund", "### 1. Uppdraget", "### 2. Medlen"]
+""") == ["## 1. Bakgrund", "### 1.1 Uppdraget", "### 1.2 Medlen"]
+
+
+def test_word_numbers_a_lone_top_level_section_as_the_md_does(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(HEAD + """\
+avsnitt:
+  - rubrik: Ekonomisk uppföljning
+    avsnitt:
+      - {rubrik: Prognos BUN, text: A.}
+      - {rubrik: Investeringar, text: B.}
+""", encoding="utf-8")
+    result = Pipeline().build(case)
+    word = dump_docx(result.files["fall.docx"]).splitlines()
+    assert [line for line in word if line.startswith("[Heading") and "Medel" not in line] == [
+        "[Heading 2] 1. Ekonomisk uppföljning ↓", "[Heading 3] 1.1 Prognos BUN ↓",
+        "[Heading 3] 1.2 Investeringar ↓"]
+
+
+def test_headings_side_by_side_deeper_down_number_the_lone_ones_above_them(
+    tmp_path: Path,
+) -> None:
+    assert headings(tmp_path, """\
+  - rubrik: Uppföljning
+    avsnitt:
+      - rubrik: Barn- och ungdomsnämnden
+        avsnitt:
+          - {rubrik: Prognos, text: A.}
+          - {rubrik: Helårsprognos, text: B.}
+""") == ["## 1. Uppföljning", "### 1.1 Barn- och ungdomsnämnden", "#### 1.1.1 Prognos",
+         "#### 1.1.2 Helårsprognos"]
+
+
+def test_a_single_top_level_section_alone_is_not_numbered(tmp_path: Path) -> None:
+    assert headings(tmp_path, "  - {rubrik: Bakgrund, text: A.}\n") == ["## Bakgrund"]
 
 
 def test_a_section_without_a_heading_counts_for_nothing(tmp_path: Path) -> None:
@@ -184,4 +222,4 @@ def test_ja_that_numbers_some_heading_is_not_warned_about(tmp_path: Path) -> Non
     sections = ("  - rubrik: Bakgrund\n    avsnitt:\n      - {rubrik: Uppdraget, text: A.}\n"
                 "      - {rubrik: Medlen, text: B.}\n")
     assert warnings_of(tmp_path, sections) == (
-        [], ["## Bakgrund", "### 1. Uppdraget", "### 2. Medlen"])
+        [], ["## 1. Bakgrund", "### 1.1 Uppdraget", "### 1.2 Medlen"])

@@ -48,8 +48,18 @@ def root(context, missing=missing, environment=environment):
         yield '**'
         yield (environment.printed(((undefined(name='h') if l_0_h is missing else l_0_h).kind_label if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['kind_label'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label'))))
         yield '**  \n'
-    yield 'Datum: '
-    yield (environment.printed(t_2(((undefined(name='h') if l_0_h is missing else l_0_h).date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date')))))
+    if ((undefined(name='h') if l_0_h is missing else l_0_h).meeting_date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['meeting_date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'meeting_date')):
+        pass
+        yield 'Sammanträdesdatum: '
+        yield (environment.printed(t_2(((undefined(name='h') if l_0_h is missing else l_0_h).meeting_date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['meeting_date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'meeting_date')))))
+        if ((undefined(name='h') if l_0_h is missing else l_0_h).paragraph if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['paragraph'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'paragraph')):
+            pass
+            yield '  \n'
+            yield (environment.printed(((undefined(name='h') if l_0_h is missing else l_0_h).paragraph if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['paragraph'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'paragraph'))))
+    else:
+        pass
+        yield 'Datum: '
+        yield (environment.printed(t_2(((undefined(name='h') if l_0_h is missing else l_0_h).date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date')))))
     if ((undefined(name='h') if l_0_h is missing else l_0_h).dnr if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['dnr'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr')):
         pass
         yield '  \nDnr: '
@@ -84,4 +94,4 @@ def root(context, missing=missing, environment=environment):
     yield ':::\n:::\n'
 
 blocks = {}
-debug_info = '5=31&8=36&9=39&14=46&15=49&17=52&18=53&19=56&21=57&22=61&25=66&27=70&28=73&32=79&34=82'
+debug_info = '5=31&8=36&9=39&14=46&15=49&17=51&18=54&19=55&20=58&23=62&25=63&26=66&28=67&29=71&32=76&34=80&35=83&39=89&41=92'

@@ -27,11 +27,23 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['md']
+        t_4 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_5 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_6 = environment.filters['select']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'select' found.")
     pass
     l_0_line = Markup('\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_')
     context.vars['line'] = l_0_line
@@ -43,36 +55,36 @@ def root(context, missing=missing, environment=environment):
     context.vars['as_lines'] = l_0_as_lines
     context.exported_vars.add('as_lines')
     def macro(l_1_s):
-        t_5 = []
+        t_7 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         pass
         if (l_1_s.place if type(l_1_s) in environment.view_owners['place'] else environment.getattr(l_1_s, 'place')):
             pass
-            t_5.extend((
+            t_7.extend((
                 (environment.printed((l_1_s.place if type(l_1_s) in environment.view_owners['place'] else environment.getattr(l_1_s, 'place')))),
                 ' ',
             ))
             if (l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date')):
                 pass
-                t_5.append(
+                t_7.append(
                     (environment.printed(t_2((l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date'))))),
                 )
             else:
                 pass
-                t_5.append(
+                t_7.append(
                     'den \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_',
                 )
         elif (l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date')):
             pass
-            t_5.append(
+            t_7.append(
                 (environment.printed(t_2((l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date'))))),
             )
-        return concat(t_5)
+        return concat(t_7)
     context.exported_vars.add('place')
     context.vars['place'] = l_0_place = Macro(environment, macro, 'place', ('s',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_s, l_1_first, l_1_end):
-        t_6 = []
+        t_8 = []
         if l_1_s is missing:
             l_1_s = undefined("parameter 's' was not provided", name='s')
         if l_1_first is missing:
@@ -82,97 +94,118 @@ def root(context, missing=missing, environment=environment):
         pass
         if (not l_1_first):
             pass
-            t_6.append(
+            t_8.append(
                 '<br><br>',
             )
         if (l_1_s.caption if type(l_1_s) in environment.view_owners['caption'] else environment.getattr(l_1_s, 'caption')):
             pass
-            t_6.append(
+            t_8.append(
                 (environment.printed((l_1_s.caption if type(l_1_s) in environment.view_owners['caption'] else environment.getattr(l_1_s, 'caption')))),
             )
         else:
             pass
-            t_6.append(
+            t_8.append(
                 (environment.printed(environment.call(context, (undefined(name='place') if l_0_place is missing else l_0_place), l_1_s))),
             )
-        t_6.extend((
+        t_8.extend((
             '<br><br>',
             (environment.printed(l_1_end)),
             (environment.printed((undefined(name='line') if l_0_line is missing else l_0_line))),
         ))
         if (l_1_s.name if type(l_1_s) in environment.view_owners['name'] else environment.getattr(l_1_s, 'name')):
             pass
-            t_6.extend((
+            t_8.extend((
                 (environment.printed(l_1_end)),
                 (environment.printed((l_1_s.name if type(l_1_s) in environment.view_owners['name'] else environment.getattr(l_1_s, 'name')))),
             ))
         elif (l_1_s.title if type(l_1_s) in environment.view_owners['title'] else environment.getattr(l_1_s, 'title')):
             pass
-            t_6.extend((
+            t_8.extend((
                 (environment.printed(l_1_end)),
                 '<br>',
                 (environment.printed((undefined(name='line') if l_0_line is missing else l_0_line))),
             ))
         if (l_1_s.title if type(l_1_s) in environment.view_owners['title'] else environment.getattr(l_1_s, 'title')):
             pass
-            t_6.extend((
+            t_8.extend((
                 (environment.printed(l_1_end)),
                 (environment.printed((l_1_s.title if type(l_1_s) in environment.view_owners['title'] else environment.getattr(l_1_s, 'title')))),
             ))
         if (l_1_s.organisation if type(l_1_s) in environment.view_owners['organisation'] else environment.getattr(l_1_s, 'organisation')):
             pass
-            t_6.extend((
+            t_8.extend((
                 (environment.printed(l_1_end)),
                 (environment.printed((l_1_s.organisation if type(l_1_s) in environment.view_owners['organisation'] else environment.getattr(l_1_s, 'organisation')))),
             ))
-        return concat(t_6)
+        return concat(t_8)
     context.exported_vars.add('block')
     context.vars['block'] = l_0_block = Macro(environment, macro, 'block', ('s', 'first', 'end'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_pairs):
-        t_7 = []
-        if l_1_pairs is missing:
-            l_1_pairs = undefined("parameter 'pairs' was not provided", name='pairs')
+    def macro(l_1_rows):
+        t_9 = []
+        if l_1_rows is missing:
+            l_1_rows = undefined("parameter 'rows' was not provided", name='rows')
         pass
-        t_7.append(
+        t_9.append(
             '::: signaturer\n',
         )
-        if ((t_3(l_1_pairs) == 1) and (not environment.getitem(environment.getitem(l_1_pairs, 0), 1))):
+        if ((t_3(l_1_rows) == 1) and (t_3(t_4(context.eval_ctx, t_6(context, environment.getitem(l_1_rows, 0)))) == 1)):
             pass
-            t_7.extend((
-                (environment.printed(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), environment.getitem(environment.getitem(l_1_pairs, 0), 0), True, (undefined(name='as_lines') if l_0_as_lines is missing else l_0_as_lines)))),
+            t_9.extend((
+                (environment.printed(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), environment.getitem(environment.getitem(l_1_rows, 0), 0), True, (undefined(name='as_lines') if l_0_as_lines is missing else l_0_as_lines)))),
                 '\n',
             ))
         else:
             pass
             l_2_loop = missing
-            for (l_2_left, l_2_right), l_2_loop in LoopContext(t_1(context, l_1_pairs), undefined):
+            for l_2_row, l_2_loop in LoopContext(t_1(context, l_1_rows), undefined):
+                l_2_top = missing
                 _loop_vars = {}
                 pass
-                t_7.extend((
-                    '| ',
-                    (environment.printed(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), l_2_left, (l_2_loop.first if type(l_2_loop) in environment.view_owners['first'] else environment.getattr(l_2_loop, 'first')), (undefined(name='in_cell') if l_0_in_cell is missing else l_0_in_cell), _loop_vars=_loop_vars))),
-                    ' | ',
-                ))
-                if l_2_right:
-                    pass
-                    t_7.append(
-                        (environment.printed(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), l_2_right, (l_2_loop.first if type(l_2_loop) in environment.view_owners['first'] else environment.getattr(l_2_loop, 'first')), (undefined(name='in_cell') if l_0_in_cell is missing else l_0_in_cell), _loop_vars=_loop_vars))),
-                    )
-                t_7.append(
-                    ' |\n',
+                l_2_top = (l_2_loop.first if type(l_2_loop) in environment.view_owners['first'] else environment.getattr(l_2_loop, 'first'))
+                _loop_vars['top'] = l_2_top
+                t_9.append(
+                    '|',
                 )
-                if (l_2_loop.first if type(l_2_loop) in environment.view_owners['first'] else environment.getattr(l_2_loop, 'first')):
+                for l_3_s in t_1(context, l_2_row):
+                    _loop_vars = {}
                     pass
-                    t_7.append(
-                        '|:--|:--|\n',
+                    t_9.append(
+                        ' ',
                     )
-            l_2_loop = l_2_left = l_2_right = missing
-        t_7.append(
+                    if l_3_s:
+                        pass
+                        t_9.append(
+                            (environment.printed(environment.call(context, (undefined(name='block') if l_0_block is missing else l_0_block), l_3_s, (undefined(name='top') if l_2_top is missing else l_2_top), (undefined(name='in_cell') if l_0_in_cell is missing else l_0_in_cell), _loop_vars=_loop_vars))),
+                        )
+                    t_9.append(
+                        ' |',
+                    )
+                l_3_s = missing
+                t_9.append(
+                    '\n',
+                )
+                if (undefined(name='top') if l_2_top is missing else l_2_top):
+                    pass
+                    t_9.append(
+                        '|',
+                    )
+                    for l_3_s in t_1(context, l_2_row):
+                        _loop_vars = {}
+                        pass
+                        t_9.append(
+                            ':--|',
+                        )
+                    l_3_s = missing
+                    t_9.append(
+                        '\n',
+                    )
+            l_2_loop = l_2_row = l_2_top = missing
+        t_9.append(
             ':::\n',
         )
-        return concat(t_7)
+        return concat(t_9)
     context.exported_vars.add('signature_blocks')
-    context.vars['signature_blocks'] = l_0_signature_blocks = Macro(environment, macro, 'signature_blocks', ('pairs',), False, False, False, context.eval_ctx.autoescape)
+    context.vars['signature_blocks'] = l_0_signature_blocks = Macro(environment, macro, 'signature_blocks', ('rows',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '12=36&13=39&14=42&15=45&16=74&17=131&19=139&20=142&22=148&23=153&24=164'
+debug_info = '13=48&14=51&15=54&16=57&17=86&18=143&20=151&21=154&23=160&24=164&25=169&27=187&28=192'

@@ -1,0 +1,82 @@
+"""The letterhead of an extract of minutes shows the meeting's date as "Sammanträdesdatum",
+and the decision's § under it, in place of the document's "Datum", as paper minutes do
+(trial 38, F3): in the .md and in Word alike. A decision without a date, and a document
+that is no extract ("Meddelande om beslut"), keep "Datum"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build import Pipeline
+from generator.word.dump import dump_docx
+
+CASE = """\
+dokumenttyp: {kind}
+etikett: {label}
+avsandare:
+  - Region Exempel
+  - Regionstyrelsen
+datum: 2022-04-06
+dnr: RS 2022/118
+titel: Årsredovisning 2021
+beslut:
+  beslutande: Regionstyrelsen
+{decision}  punkter:
+    - godkänna årsredovisningen.
+justering:
+  datum: 2022-04-06
+  justerare: Anna Andersson
+"""
+DATED = "  datum: 2022-03-30\n"
+PARAGRAPH = "  paragraf: RS § 58\n"
+
+
+def letterhead(tmp_path: Path, decision: str, label: str = "Protokollsutdrag",
+               kind: str = "beslut") -> tuple[str, str]:
+    """The .md letterhead's `uppgifter` part and the Word letterhead row of the case."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(CASE.format(kind=kind, label=label, decision=decision), encoding="utf-8")
+    result = Pipeline().build(path)
+    assert [p.format() for p in result.problems if p.is_error] == []
+    markdown = result.files["fall.md"].decode("utf-8")
+    start = markdown.index("::: uppgifter\n") + len("::: uppgifter\n")
+    word = dump_docx(result.files["fall.docx"]).replace("\u2011", "-").splitlines()
+    row = word[word.index("[tabell stil=Normal Table rubrikrad=nej kantlinjer=nej]") + 1]
+    return markdown[start:markdown.index(":::", start)], row
+
+
+def test_an_extract_shows_the_meeting_date_and_the_paragraph_in_place_of_datum(
+        tmp_path: Path) -> None:
+    assert letterhead(tmp_path, DATED + PARAGRAPH) == (
+        "**Protokollsutdrag**  \nSammanträdesdatum: 2022-03-30  \nRS § 58  \n"
+        "Dnr: RS 2022/118\n",
+        "  | Region Exempel ⏎ Regionstyrelsen | **Protokollsutdrag** ⏎ Sammanträdesdatum: "
+        "2022-03-30 ⏎ RS §\u00a058 ⏎ Dnr: RS 2022/118 |")  # (Word keeps § with its number)
+
+
+def test_a_paragraph_written_as_a_number_is_shown_as_the_decision_shows_it(
+        tmp_path: Path) -> None:
+    markdown, _ = letterhead(tmp_path, DATED + "  paragraf: 58\n")
+    assert "Sammanträdesdatum: 2022-03-30  \n§ 58  \nDnr: RS 2022/118\n" in markdown
+
+
+def test_an_extract_without_a_paragraph_shows_the_meeting_date_alone(tmp_path: Path) -> None:
+    assert letterhead(tmp_path, DATED)[0] == (
+        "**Protokollsutdrag**  \nSammanträdesdatum: 2022-03-30  \nDnr: RS 2022/118\n")
+
+
+def test_an_extract_whose_decision_has_no_date_keeps_the_documents_date(
+        tmp_path: Path) -> None:
+    assert letterhead(tmp_path, PARAGRAPH)[0] == (
+        "**Protokollsutdrag**  \nDatum: 2022-04-06  \nDnr: RS 2022/118\n")
+
+
+def test_a_label_naming_an_extract_in_other_words_is_an_extract_too(tmp_path: Path) -> None:
+    markdown, _ = letterhead(tmp_path, DATED + PARAGRAPH,
+                             label="Utdrag ur sammanträdesprotokoll")
+    assert "\nSammanträdesdatum: 2022-03-30  \nRS § 58  \n" in markdown
+
+
+def test_a_notice_of_a_decision_keeps_the_documents_date(tmp_path: Path) -> None:
+    assert letterhead(tmp_path, DATED + PARAGRAPH, label="Meddelande om beslut")[0] == (
+        "**Meddelande om beslut**  \nDatum: 2022-04-06  \nDnr: RS 2022/118\n")

@@ -266,15 +266,16 @@ def _approval(approval: MinutesApproval) -> views.ApprovalView:
     names = [*([f"ordföranden {approval.ordforande}"] if approval.ordforande else []),
              *approval.justerare]
     certification = approval.utdragsbestyrkande
+    lines = _signature_lines(approval) if approval.signaturrader else ()
     return views.ApprovalView(
         approval.datum, listed(names) if names else "",
         certification.namn if certification else None,
         certification.titel if certification else None, approval.ort,
-        _signature_lines(approval) if approval.signaturrader else (),
+        _two_by_two(lines), (lines,) if lines else (),
     )
 
 
-def _signature_lines(approval: MinutesApproval) -> tuple[tuple[views.Signatory, ...]]:
+def _signature_lines(approval: MinutesApproval) -> tuple[views.Signatory, ...]:
     """An extract checked on paper: lines to sign as paper minutes have them, in one row
     (trial 38, F3: three two by two put the third under the first, alone): the chair's when
     `ordforande` is given, the justerare's and who certifies the extract's when
@@ -287,7 +288,7 @@ def _signature_lines(approval: MinutesApproval) -> tuple[tuple[views.Signatory, 
         *([_caption_block(CERTIFIER_CAPTION, certification.namn, certification.titel)]
           if certification else []),
     ]
-    return (tuple(blocks),)
+    return tuple(blocks)
 
 
 def _caption_block(caption: str, name: str | None = None,

@@ -53,7 +53,7 @@ VIEW_KEYS: Final = (
     ViewKeys("ApprovalView", "a", "doc.approval", False, "justering", {
         "date": "datum", "certifier": "utdragsbestyrkande.namn",
         "certifier_title": "utdragsbestyrkande.titel", "place": "ort",
-        "signatures": "signaturrader"}),
+        "signatures": "signaturrader", "signature_rows": "signaturrader"}),
     ViewKeys("Signatory", "s", "doc.signatories", True, "undertecknare", {
         "place": "ort", "date": "datum", "name": "namn", "title": "titel",
         "organisation": "organisation"}),

@@ -180,16 +180,18 @@ class ApprovalView(NamedTuple):
     """The justering: its date (None for an extract checked on paper without one), who
     checked the minutes ("ordföranden Dag Dahl, Anna Andersson och Bengt Berg", "" when
     nobody is named), who certifies the extract, with a title or without, where the minutes
-    were checked and, for an extract checked on paper, the signature lines, one row of
-    blocks side by side (the fields after `by` last, so that a template written before them
-    still works)."""
+    were checked and, for an extract checked on paper, the signature lines: two by two as
+    before (`signatures`, for an organisation's copy of signature_blocks.md.j2 that takes
+    pairs) and in one row of blocks side by side (`signature_rows`) (the fields after `by`
+    last, so that a template written before them still works)."""
 
     date: datetime.date | None
     by: str
     certifier: str | None = None
     certifier_title: str | None = None
     place: str | None = None
-    signatures: tuple[tuple[Signatory | None, ...], ...] = ()
+    signatures: tuple[tuple[Signatory, Signatory | None], ...] = ()
+    signature_rows: tuple[tuple[Signatory, ...], ...] = ()
 
 
 class SignedBy(NamedTuple):

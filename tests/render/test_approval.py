@@ -213,3 +213,27 @@ def test_the_chair_with_a_date_is_named_in_the_sentence_and_signs_too(tmp_path: 
 def test_without_lines_the_chair_is_named_in_the_sentence_alone(tmp_path: Path) -> None:
     markdown, _ = build(tmp_path, "  ordforande: Dag Dahl\n" + TWO)
     assert "Ordförandes signatur" not in markdown
+
+
+def test_an_old_copy_of_the_signature_blocks_gets_the_boxes_two_by_two_as_it_did(
+    tmp_path: Path
+) -> None:
+    # (signature_blocks.md.j2 as it was before the boxes stood in one row took pairs, each
+    # unpacked: a row of three would stop an organisation's build that kept such a copy)
+    folder = tmp_path / "mallar"
+    (folder / "partials").mkdir(parents=True)
+    old = Path(__file__).parent / "data" / "old_signature_blocks.md.j2"
+    (folder / "partials" / "signature_blocks.md.j2").write_text(
+        old.read_text(encoding="utf-8"), encoding="utf-8")
+    path = tmp_path / "fall.yaml"
+    path.write_text(CASE.format(first="false", approval=PAPER + "  ordforande: Dag Dahl (S)\n"
+                                + CERTIFIED).replace("  datum: 2022-04-06\n", "", 1),
+                    encoding="utf-8")
+    result = Pipeline((folder,)).build(path)
+    assert [p.format() for p in result.problems] == []
+    markdown = result.files["fall.md"].decode("utf-8").replace("\u00a0", " ")
+    assert markdown.endswith(
+        f"## Justering\n\n::: signaturer\n| Ordförandes signatur<br><br><br>{LINE}<br>Dag Dahl "
+        f"(S) | Justerandes signatur<br><br><br>{LINE} |\n|:--|:--|\n"
+        f"| <br><br>Utdragsbestyrkande<br><br><br>{LINE}<br>Cecilia Carlsson<br>nämndsekreterare"
+        " |  |\n:::\n\n## Utdrag till\n\n- Revisorerna\n")

@@ -8,6 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_doc = resolve('doc')
+    l_0_signature_blocks_in_pairs = resolve('signature_blocks_in_pairs')
     l_0_signature_blocks = l_0_a = missing
     try:
         t_1 = environment.filters['datum_text']
@@ -19,7 +20,7 @@ def root(context, missing=missing, environment=environment):
     included_template = environment.get_template('partials/signature_blocks.md.j2', 'partials/approval.md.j2')._get_default_module(context)
     l_0_signature_blocks = getattr(included_template, 'signature_blocks', missing)
     if l_0_signature_blocks is missing:
-        l_0_signature_blocks = undefined(f"the template {included_template.__name__!r} (imported on line 7 in 'partials/approval.md.j2') does not export the requested name 'signature_blocks'", name='signature_blocks')
+        l_0_signature_blocks = undefined(f"the template {included_template.__name__!r} (imported on line 8 in 'partials/approval.md.j2') does not export the requested name 'signature_blocks'", name='signature_blocks')
     context.vars['signature_blocks'] = l_0_signature_blocks
     context.exported_vars.discard('signature_blocks')
     l_0_a = ((undefined(name='doc') if l_0_doc is missing else l_0_doc).approval if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['approval'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'approval'))
@@ -44,7 +45,7 @@ def root(context, missing=missing, environment=environment):
     if ((undefined(name='a') if l_0_a is missing else l_0_a).signatures if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['signatures'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'signatures')):
         pass
         yield '\n'
-        yield (environment.printed(environment.call(context, (undefined(name='signature_blocks') if l_0_signature_blocks is missing else l_0_signature_blocks), ((undefined(name='a') if l_0_a is missing else l_0_a).signatures if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['signatures'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'signatures')))))
+        yield (environment.printed(environment.call(context, (undefined(name='signature_blocks') if l_0_signature_blocks is missing else l_0_signature_blocks), (((undefined(name='a') if l_0_a is missing else l_0_a).signatures if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['signatures'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'signatures')) if (undefined(name='signature_blocks_in_pairs') if l_0_signature_blocks_in_pairs is missing else l_0_signature_blocks_in_pairs) else ((undefined(name='a') if l_0_a is missing else l_0_a).signature_rows if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['signature_rows'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'signature_rows'))))))
     elif ((undefined(name='a') if l_0_a is missing else l_0_a).certifier if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['certifier'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'certifier')):
         pass
         yield '\nUtdraget bestyrks: '
@@ -56,4 +57,4 @@ def root(context, missing=missing, environment=environment):
         yield '\n'
 
 blocks = {}
-debug_info = '7=19&8=25&11=29&12=32&14=44&16=47&17=48&19=51'
+debug_info = '8=20&9=26&12=30&13=33&15=45&17=48&18=49&20=52'

@@ -344,6 +344,11 @@ class Case(CaseModel):
         "(husstil.numrerade_rubriker, annars ja). Ett dokument med förslag till beslut eller "
         "beslut har ändå onumrerade rubriker, och ensam huvudrubrik får inget nummer."
     )
+    kronor_i_lopande_text: YesNo | None = Field(
+        None, description="Skriv enheten med ord i löpande text i just det här dokumentet: "
+        "'1 250 kronor', '42 miljoner kronor' (i tabeller står 'kr', 'mnkr'); utan den gäller "
+        "organisationsprofilens val (husstil.kronor_i_lopande_text, annars nej)."
+    )
     avsnitt: list[Section] = Field(default_factory=empty_list, description="Avsnitten i ordning.")
     tabeller: list[GeneralTable] = Field(
         default_factory=empty_list, description="Tabeller som avsnitten visar med 'tabell: <namn>'."

@@ -191,7 +191,7 @@ class Pipeline:
         report = Reporter(loaded, display)
         if profile is not None:
             found += organ_name_problems(case, profile, report)
-        style = profile.profile.house_style() if profile else HouseStyle()
+        style = _case_style(case, profile)
         computed, mismatches, failures = compute_case(case)
         found += computation_problems(mismatches, failures, loaded, display)
         figures = prose_figures(computed, style.text_unit)  # (made once: text and checks)
@@ -278,3 +278,13 @@ def _docx_meta(context: DocumentContext, profile: LoadedProfile | None) -> DocxM
         author=profile.profile.namn if profile else "",
         tables=table_groups(context.sections),
     )
+
+
+def _case_style(case: Case, profile: LoadedProfile | None) -> HouseStyle:
+    """The house style a case is written in: its organisation's, with what the case chooses
+    for itself ('kronor_i_lopande_text'; 'numrerade_rubriker' where headings are numbered,
+    `render.context`)."""
+    style = profile.profile.house_style() if profile else HouseStyle()
+    if case.kronor_i_lopande_text is None:
+        return style
+    return replace(style, kronor_in_text=case.kronor_i_lopande_text)

@@ -269,6 +269,7 @@ etikett: Protokollsutdrag
 datum: 2021-03-02
 dnr: KUN 2021/14
 titel: Föreningsbidrag
+kronor_i_lopande_text: ja
 belopp:
   tak: 25000
 beslut:

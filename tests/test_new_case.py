@@ -146,3 +146,16 @@ def test_a_decisions_skeleton_shows_the_body_it_may_propose_to(
     result = Pipeline().build(path)
     assert result.problems == []
     assert re.search(opening, result.files["fall.md"].decode("utf-8").replace("\u00a0", " "))
+
+
+def test_a_per_capsulam_skeleton_shows_its_signers(tmp_path: Path) -> None:
+    # (trial 41, F8: a per capsulam is valid by its signatures, and nothing said it may have
+    # them; with neither 'ort' nor 'datum' a block has no date line, each signing on a day)
+    path = tmp_path / "fall.yaml"
+    path.write_text(skeleton("beslut_per_capsulam", "fall.yaml"), encoding="utf-8")
+    result = Pipeline().build(path)
+    assert result.problems == []
+    signatures = result.files["fall.md"].decode("utf-8").split("::: signaturer\n")[1]
+    assert signatures.startswith(
+        "| <br><br><br>" + r"\_" * 20 + "<br>Anna Andersson<br>ordförande | <br><br><br>"
+        + r"\_" * 20 + "<br>Bengt Berg<br>ledamot |\n")

@@ -96,12 +96,13 @@ def test_a_single_justerare_written_alone_is_valid_as_the_check_reads_it() -> No
     assert _errors(case) != []
 
 
-def test_a_case_chooses_numbered_headings_with_yes_or_no() -> None:
+@pytest.mark.parametrize("key", ["numrerade_rubriker", "kronor_i_lopande_text"])
+def test_a_case_chooses_its_own_house_style_with_yes_or_no(key: str) -> None:
     case = {"dokumenttyp": "tjansteskrivelse", "datum": "2021-05-10", "dnr": "nej",
             "titel": "Yttrande"}
     for value in ("nej", "ja", False, True):
-        assert _errors({**case, "numrerade_rubriker": value}) == [], value
-    assert _errors({**case, "numrerade_rubriker": "kanske"}) != []
+        assert _errors({**case, key: value}) == [], value
+    assert _errors({**case, key: "kanske"}) != []
 
 
 def test_a_stated_amount_may_carry_ore_as_the_check_reads_it() -> None:

@@ -345,6 +345,11 @@ class Case(CaseModel):
         "beslut har ändå onumrerade rubriker, och rubriker som var och en står ensam på sin "
         "nivå får inget nummer (en ensam huvudrubrik med flera underrubriker blir 1, 1.1, 1.2)."
     )
+    kronor_i_lopande_text: YesNo | None = Field(
+        None, description="Skriv enheten med ord i löpande text i just det här dokumentet: "
+        "'1 250 kronor', '42 miljoner kronor' (i tabeller står 'kr', 'mnkr'); utan den gäller "
+        "organisationsprofilens val (husstil.kronor_i_lopande_text, annars nej)."
+    )
     avsnitt: list[Section] = Field(default_factory=empty_list, description="Avsnitten i ordning.")
     tabeller: list[GeneralTable] = Field(
         default_factory=empty_list, description="Tabeller som avsnitten visar med 'tabell: <namn>'."

@@ -101,7 +101,8 @@ class HouseStyleOptions(ProfileModel):
     )
     kronor_i_lopande_text: YesNo = Field(
         False, description="Skriv enheten med ord i löpande text: '1 250 kronor', '42 miljoner "
-        "kronor', 'ca 6,2 miljoner kronor' (i tabeller står 'kr', 'mnkr')."
+        "kronor', 'ca 6,2 miljoner kronor' (i tabeller står 'kr', 'mnkr'); ett ärendes egen "
+        "'kronor_i_lopande_text' går före."
     )
     forslag_stil: Literal["att", "numrerad"] = Field(
         "att", description="Förslag och beslut som att-satser eller som numrerade hela "

@@ -6,7 +6,9 @@ with one amount column that is its total; in a table with several (Bokslut 2023,
 meant (trial 24: 1 274,2 mnkr for Bokslut 2023 where the text meant 1 360,8 for Budget
 2025). The tool cannot tell which column the text means, and a wrong figure in a decision
 is worse than a question, so this is an error: the text names the column's total instead,
-`{{ tabeller.drift.budget25 }}`, which prints the same figure when the first was meant.
+`{{ tabeller.drift.budget25 }}`, which prints the same figure when the first was meant. The
+example it offers is the column a reader takes for the table's total: one whose `formel` adds
+up all the others, else the last (trial 42).
 A table with an amount column named `summa` is not asked: its own name wins, and
 `tabeller.<tabell>.summa` is that column's total (trial 27).
 """
@@ -14,11 +16,11 @@ A table with an amount column named `summa` is not asked: its own name wins, and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from generator.case.models import Case
 from generator.checks.report import Reporter
-from generator.compute.tables import TableResult
+from generator.compute.tables import ColumnSpec, TableResult
 from generator.formatting import in_unit
 from generator.problems import Loc, Problem
 
@@ -64,12 +66,25 @@ def _totals_named(text: str) -> Iterator[re.Match[str]]:
 def _message(named: str, name: str, table: TableResult, headers: Mapping[str, str]) -> str:
     """What the total is, and how each column's total is named (headers: each column's
     heading as the case writes it, by key)."""
-    keys = [column.key for column in table.spec.amount_columns]
+    columns = table.spec.amount_columns
+    keys = [column.key for column in columns]
     total = in_unit(table.totals.get(keys[0], 0), table.spec.unit)
     listed = ", ".join(f"{key} ({headers.get(key, key)})" for key in keys)
     return (
         f"'{named}' är summan av den första beloppskolumnen, '{headers.get(keys[0], keys[0])}' "
         f"({total}), men tabellen '{name}' har {len(keys)} beloppskolumner; skriv kolumnens "
-        f"namn i stället för 'summa', t.ex. {{{{ tabeller.{name}.{keys[1]} }}}}; "
+        f"namn i stället för 'summa', t.ex. {{{{ tabeller.{name}.{_meant(columns)} }}}}; "
         f"beloppskolumnerna är: {listed}"
     )
+
+
+def _meant(columns: Sequence[ColumnSpec]) -> str:
+    """The column a reader means by "the table's total" (trial 42: 'fördela stöd … om X enligt
+    tabellen' means Totalt, not Grundstöd): one whose formula adds up all the others, else the
+    last amount column (Budget 2025 after Bokslut 2023)."""
+    for column in columns:
+        others = {c.key for c in columns if c is not column}
+        if column.formula and all(sign > 0 for sign, _ in column.formula) \
+                and {key for _, key in column.formula} == others:
+            return column.key
+    return columns[-1].key

@@ -47,7 +47,9 @@ class Mismatch(NamedTuple):
     `per_column` is, for a single stated total of a table with several amount columns, the
     column whose total comes nearest it and that total: a total per column is written so;
     `from_totals` names the columns a derived total of a table of rounded amounts is
-    computed from ("Tilldelat och Använt"), whose stated totals count.
+    computed from ("Tilldelat och Använt"), whose stated totals count; `alike` names the
+    rows whose amount is the difference, as messages name rows ("raden 'Lund'"): a row
+    counted twice or left out would explain it.
     """
 
     loc: Loc
@@ -61,6 +63,7 @@ class Mismatch(NamedTuple):
     may_be_rounded: bool = False
     per_column: tuple[str, Kronor] | None = None
     from_totals: str = ""
+    alike: tuple[str, ...] = ()
 
     @property
     def difference(self) -> Kronor:
@@ -103,6 +106,8 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
     )
     if mismatch.rounding is not None:
         text += _beyond_rounding(mismatch.rounding, unit)
+    if mismatch.alike:
+        text += _row_alike(mismatch.alike, too_high=diff > 0)
     if mismatch.stated_parts is not None:
         off = mismatch.stated - mismatch.stated_parts
         against = "stämmer med den" if off == 0 else \
@@ -118,6 +123,20 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
     else:
         text += "; rätta summan"
     return text + " eller ta bort den så räknas den ut" + _per_column(mismatch)
+
+
+def _row_alike(names: tuple[str, ...], too_high: bool) -> str:
+    """That the difference is one row's amount, and the probable cause: a sum too high
+    counted a row twice or one the table lacks; one too low left a row out, or the table
+    has one twice (only when several rows have the amount)."""
+    rows = names[0] if len(names) == 1 else \
+        f"en rad ({len(names)} rader har det beloppet)"
+    if too_high:
+        cause = "summan räknar en rad två gånger eller om en rad saknas i tabellen"
+    else:
+        cause = "en rad saknas i summan" + (" eller står två gånger i tabellen"
+                                             if len(names) > 1 else "")
+    return f", lika med beloppet på {rows}: kontrollera om {cause}"
 
 
 def _per_column(mismatch: Mismatch) -> str:

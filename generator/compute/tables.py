@@ -395,14 +395,27 @@ def _sums(rows: tuple[RowResult, ...], spec: TableSpec) -> dict[str, Kronor]:
 
 def _with_parts(mismatch: Mismatch, parts: tuple[RowResult, ...], column: ColumnSpec,
                spec: TableSpec) -> Mismatch:
-    """A sum's mismatch in its column's unit, with what the parts come to as the case states
-    them, when that differs."""
-    mismatch, key = mismatch._replace(unit=spec.unit_of(column)), column.key
+    """A sum's mismatch in its column's unit, with the rows whose amount is the difference,
+    and what the parts come to as the case states them, when that differs."""
+    mismatch, key = mismatch._replace(unit=spec.unit_of(column),
+                                      alike=_alike(mismatch, parts, column)), column.key
     as_stated = sum(p.spec.stated.get(key, p.amounts.get(key, 0)) for p in parts
                     if key in p.amounts or key in p.spec.stated)
     if not parts or as_stated == mismatch.computed:
         return mismatch
     return mismatch._replace(stated_parts=as_stated)
+
+
+def _alike(mismatch: Mismatch, parts: tuple[RowResult, ...],
+           column: ColumnSpec) -> tuple[str, ...]:
+    """The names of the rows under `parts` (at any depth) whose amount is the difference
+    (a positive amount, so that 'too high' means the sum has it once too often). None in a
+    count column, where many rows count 1, nor where rounding may explain the difference or a
+    single total was checked against the first column: those hints name the likelier cause."""
+    if column.counted or mismatch.may_be_rounded or mismatch.per_column:
+        return ()
+    size = magnitude(mismatch.difference)
+    return tuple(row.spec.name for row in _leaves(parts) if row.amounts.get(column.key) == size)
 
 
 def _level(spec: TableSpec, name: str, column: ColumnSpec) -> str:

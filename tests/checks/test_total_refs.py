@@ -1,7 +1,9 @@
 """Specification: text that names `tabeller.<tabell>.summa` of a table with several amount
 columns is an error at the reference, since summa is only the first column's total (trial
 24: Bokslut 2023's 1 274,2 mnkr printed where Budget 2025's 1 360,8 was meant); a column's
-total is named by the column, and a table with one amount column keeps its summa. A column
+total is named by the column, and a table with one amount column keeps its summa. The
+example names the column a reader takes for the total: one whose formula adds up all the
+others, else the last (trial 42: Totalt, not the second column, Stöd till studiecirklar). A column
 named summa keeps its name: summa is that column's total, in the text and in messages."""
 
 from __future__ import annotations
@@ -52,9 +54,52 @@ def test_the_summa_of_a_table_with_several_amount_columns_is_an_error_naming_eac
     assert problems(tmp_path, CASE) == [
         "x.yaml:9:10: 'tabeller.drift.summa' är summan av den första beloppskolumnen, "
         f"'Bokslut 2023' (1,4{NBSP}mnkr), men tabellen 'drift' har 3 beloppskolumner; skriv "
-        "kolumnens namn i stället för 'summa', t.ex. {{ tabeller.drift.budget25 }}; "
+        "kolumnens namn i stället för 'summa', t.ex. {{ tabeller.drift.plan26 }}; "
         "beloppskolumnerna är: bokslut23 (Bokslut 2023), budget25 (Budget 2025), "
         "plan26 (Plan26)"]
+
+
+SUPPORT = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-03-15
+dnr: nej
+titel: Stöd till studieförbund 2024
+forslag:
+  punkter:
+    - fördela stöd om {{ tabeller.stod.summa }} enligt tabellen.
+avsnitt:
+  - rubrik: Fördelning
+    tabell: stod
+tabeller:
+  - namn: stod
+    kolumner:
+      - {namn: sf, rubrik: Studieförbund}
+      - {namn: totalt, rubrik: Totalt, typ: belopp, formel: grund + cirkel}
+      - {namn: grund, rubrik: Grundstöd, typ: belopp}
+      - {namn: cirkel, rubrik: Studiecirklar, typ: belopp}
+    rader:
+      - {sf: ABF, grund: 150000, cirkel: 5000000}
+      - {sf: Bilda, grund: 150000, cirkel: 2000000}
+"""
+
+
+def test_the_example_is_the_column_whose_formula_adds_up_all_the_others(
+        tmp_path: Path) -> None:
+    assert problems(tmp_path, SUPPORT) == [
+        "x.yaml:7:26: 'tabeller.stod.summa' är summan av den första beloppskolumnen, "
+        f"'Totalt' (7{NBSP}300{NBSP}000{NBSP}kr), men tabellen 'stod' har 3 beloppskolumner; "
+        "skriv kolumnens namn i stället för 'summa', t.ex. {{ tabeller.stod.totalt }}; "
+        "beloppskolumnerna är: totalt (Totalt), grund (Grundstöd), cirkel (Studiecirklar)"]
+
+
+def test_a_formula_that_leaves_a_column_out_is_no_total_and_the_last_column_is_offered(
+        tmp_path: Path) -> None:
+    text = SUPPORT.replace("      - {namn: cirkel, rubrik: Studiecirklar, typ: belopp}\n",
+                           "      - {namn: cirkel, rubrik: Studiecirklar, typ: belopp}\n"
+                           "      - {namn: fg, rubrik: Förra året, typ: belopp}\n")
+    text = text.replace("cirkel: 2000000}", "cirkel: 2000000, fg: 2100000}")
+    [found] = problems(tmp_path, text)
+    assert "t.ex. {{ tabeller.stod.fg }};" in found
 
 
 def test_a_point_naming_the_summa_is_reported_at_its_reference(tmp_path: Path) -> None:

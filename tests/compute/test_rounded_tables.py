@@ -158,7 +158,7 @@ class DescribeATableWithoutAvrundat:
     def it_gives_no_such_hint_beyond_the_rounding_in_any_unit(self) -> None:
         [beyond] = computed(*PUBLISHED, summa="6,5", avrundat=False)[1]
         # two amounts in whole kronor reach 1 kr: 2 kr is more than their rounding explains
-        [kronor] = computed(row("a", 1), row("b", 2), summa=5, avrundat=False, enhet="kr")[1]
+        [kronor] = computed(row("a", 1), row("b", 3), summa=6, avrundat=False, enhet="kr")[1]
         assert not beyond.may_be_rounded and not kronor.may_be_rounded
         assert mismatch_text(beyond).endswith(
             "för låg); rätta summan eller ta bort den så räknas den ut")

@@ -144,6 +144,7 @@ tabeller:
     summa: {till: 160}
     avrundat: true
     liggande: ja
+    totalt_forst: ja
 """
 
 SHARES = """\

@@ -289,6 +289,13 @@ class GeneralTable(CaseModel):
         "totalrad, varken i dokumentet eller i beslut visa (t.ex. timpriser, som inte ska "
         "summeras)."
     )
+    totalt_forst: YesNo = Field(
+        False,
+        description="Ange ja när totalraden ska stå först, direkt under kolumnrubrikerna, som "
+        "när 'Årets resultat' inleder en publicerad tabell och delarna följer under den. "
+        "Totalen räknas ut och kontrolleras som annars, och texten hänvisar till den på samma "
+        "sätt (totalraden, t.ex. tabeller.<tabell>.summa); standard är nej: totalraden sist.",
+    )
     summa: CellValue | dict[str, CellValue] | None = Field(
         None,
         description="Totalen som den anges, kontrolleras (se 'avrundat'): ett belopp, t.ex. "

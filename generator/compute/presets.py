@@ -125,7 +125,7 @@ def general_spec(table: GeneralTable, loc: Loc) -> tuple[TableSpec, list[Finding
     total = table.totalt if table.totalt is not False else None
     spec = TableSpec(loc, _total_name(table.namn, total), columns, rows, table.enhet,
                      total, stated, stated_locs, rounded=table.avrundat, may_round=True,
-                     landscape=table.liggande,
+                     landscape=table.liggande, total_first=table.totalt_forst,
                      single_total=table.summa is not None and not isinstance(table.summa, dict))
     return spec, reader.findings
 

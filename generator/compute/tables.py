@@ -112,6 +112,8 @@ class TableSpec:
     """The table goes on a landscape page of its own in Word (`liggande`)."""
     single_total: bool = False
     """A single stated total (`summa: "1 360,9"`): it is the first amount column's."""
+    total_first: bool = False
+    """The total row stands first, above the rows it sums (`totalt_forst`)."""
 
     @cached_property
     def amount_columns(self) -> tuple[ColumnSpec, ...]:

@@ -18,9 +18,9 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
   written, right-aligned, and never summed: their cell in a total or subtotal row stays empty;
 * computed shares (`typ: andel`) are right-aligned percentages: a row's share on its row (a
   group with a subtotal label: on the subtotal row), 100 % on the total row;
-* computed changes (`typ: forandring`) are right-aligned percentages on every row with
-  amounts, the subtotal rows and the total row; where there is none (a base of 0) the cell
-  shows "–", never empty;
+* computed changes (`typ: forandring`) and ratios (`typ: kvot`) are right-aligned
+  percentages on every row with amounts, the subtotal rows and the total row; where there is
+  none (a base of 0) the cell shows "–", never empty;
 * the bold total row carries the table's label ("Totalt", "Totalt länet") unless turned off;
   it is the last row, or the first with `totalt_forst` (Malmö's "Årets resultat" heads its
   table: trials 37 and 39);

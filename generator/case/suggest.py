@@ -61,6 +61,8 @@ _FIRST_HEADER: Final = "rubriken på tabellens första kolumn skrivs med rubrik,
 _HEADED_TABLES: Final = frozenset({"kolumnrubrik", "rubrik_risk"})  # keys of medel and risk
 _SIGNATURE_LINES: Final = "signaturrader: ja skriver rader att skriva under på, 'Justerandes " \
     "signatur' och 'Utdragsbestyrkande', för ett utdrag som justeras på papper"
+_SUMMED_NUMBERS: Final = "tal som ska summeras i totalraden och delsummorna, t.ex. antal " \
+    "platser eller deltagartimmar, skrivs med typ: antal; typ: tal summeras aldrig"
 # A key in the secretary's own words, the key it means and a note on it, and the keys of
 # which one must be allowed beside it (empty: any place where the key meant is allowed).
 _KEY_MEANINGS: Final = {
@@ -77,6 +79,9 @@ _KEY_MEANINGS: Final = {
          "underskrifter", "underskriftsrader", "justerandes_signatur", "signeras",
          "pa_papper", "på_papper"),
         ("signaturrader", _SIGNATURE_LINES, frozenset[str]())),
+    **dict.fromkeys(  # (trial 40, F8: a count's total row; a table's column, nothing else)
+        ("summeras", "summera", "summerad", "summering", "summa", "summor"),
+        ("typ", _SUMMED_NUMBERS, frozenset({"taljare"}))),
 }
 
 

@@ -144,6 +144,7 @@ tabeller:
     summa: {till: 160}
     avrundat: true
     liggande: ja
+    totalt_forst: ja
 """
 
 SHARES = """\
@@ -184,6 +185,26 @@ tabeller:
     rader:
       - {namnd: A, b24: 100, b25: 110, b26: 130}
       - {namnd: B, b24: 200, b25: 190, b26: 150}
+"""
+
+RATIOS = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-05-20
+dnr: BUN 2024/88
+titel: Kvoter
+avsnitt:
+  - rubrik: Utfall
+    tabell: utfall
+tabeller:
+  - namn: utfall
+    kolumner:
+      - {namn: procent, rubrik: Utfall i % av budget, typ: kvot, taljare: ut, namnare: budget}
+      - {namn: post, rubrik: Post}
+      - {namn: budget, rubrik: Budget, typ: belopp}
+      - {namn: ut, rubrik: Utfall, typ: belopp}
+    rader:
+      - {post: A, budget: 100, ut: 30}
+      - {post: B, budget: 200, ut: 90}
 """
 
 DATED_SIGNATURES = """\
@@ -314,6 +335,7 @@ CASES: dict[str, Any] = {
     "allmän tabell": yaml.safe_load(GENERAL_TABLE),
     "andelar": yaml.safe_load(SHARES),
     "forandringar": yaml.safe_load(CHANGES),
+    "kvoter": yaml.safe_load(RATIOS),
     "onumrerat": yaml.safe_load(UNNUMBERED),
     **{p.name[:3]: yaml.safe_load(p.read_text("utf-8")) for p in SAMPLE_FILES},
 }

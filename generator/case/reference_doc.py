@@ -44,7 +44,7 @@ t.ex. `{{ summa }}` eller `{{ tabeller.lan.summa | mnkr }}`; filtren är `kr`, `
 belopp heter `tabeller.<tabell>.<kolumn>`, beloppskolumnens summa (t.ex.
 `{{ tabeller.drift.budget25 }}`), och
 `tabeller.<tabell>.rader[i].<kolumn>`, en rads belopp (raderna räknas från 0). En uträknad
-procent (`typ: forandring` eller `typ: andel`) heter likadant, på en rad
+procent (`typ: forandring`, `typ: kvot` eller `typ: andel`) heter likadant, på en rad
 `tabeller.<tabell>.rader[i].<kolumn>` och på totalraden, där tabellen har en,
 `tabeller.<tabell>.<kolumn>`, och skrivs som tabellen visar den (`5,0 %`, `–`).
 `tabeller.<tabell>.summa` är summan av den första beloppskolumnen: i en tabell med flera

@@ -11,12 +11,18 @@ _PERCENT: Final = ('procent skrivs med % i cellerna, t.ex. "12,5 %"; är de ande
 _SHARE: Final = "räknas ut i procent av beloppskolumnen som anges med av:, t.ex. av: belopp"
 _CHANGE: Final = ("förändringen i procent räknas ut, från beloppskolumnen i fran: till den i "
                   "till:, t.ex. fran: budget24 och till: budget25")
-# A percentage column whose keys already say what it is computed from.
+_RATIO: Final = ("en beloppskolumn i procent av en annan räknas ut, taljare: i procent av "
+                 "namnare:, t.ex. taljare: utfall och namnare: budget")
+# A percentage column whose keys already say what it is computed from (as written: a key
+# with å, ä or ö is read as the key without them, so it may stand beside the word).
 _COMPUTED: Final = {
-    **dict.fromkeys(("fran", "till"), (
+    **dict.fromkeys(("fran", "från", "till"), (
         "forandring", "med fran: och till: räknas förändringen i procent ut, från den ena "
                       "beloppskolumnen till den andra")),
     "av": ("andel", "med av: räknas varje rads andel i procent av den beloppskolumnen ut"),
+    **dict.fromkeys(("taljare", "täljare", "namnare", "nämnare"), (
+        "kvot", "med taljare: och namnare: räknas den ena beloppskolumnen ut i procent av den "
+                "andra")),
 }
 _NUMBER: Final = ("högerställda tal som inte summeras; ska talen summeras i totalraden, "
                   "t.ex. mandat eller invånare, skriv typ: antal")
@@ -36,6 +42,7 @@ _MEANINGS: Final = {
     **dict.fromkeys(("andelar", "andelen", "share"), ("andel", _SHARE)),
     **dict.fromkeys(("förändringar", "förändringen", "forandringar", "ökning", "utveckling",
                      "change"), ("forandring", _CHANGE)),
+    **dict.fromkeys(("kvoter", "kvoten", "ratio", "quotient"), ("kvot", _RATIO)),
     **dict.fromkeys(("nummer", "siffra", "siffror", "heltal", "decimaltal", "number"),
                     ("tal", _NUMBER)),
     **dict.fromkeys(("st", "stycken", "styck", "mandat", "count"), ("antal", _COUNT)),
@@ -54,6 +61,8 @@ _FIRST_HEADER: Final = "rubriken på tabellens första kolumn skrivs med rubrik,
 _HEADED_TABLES: Final = frozenset({"kolumnrubrik", "rubrik_risk"})  # keys of medel and risk
 _SIGNATURE_LINES: Final = "signaturrader: ja skriver rader att skriva under på, 'Justerandes " \
     "signatur' och 'Utdragsbestyrkande', för ett utdrag som justeras på papper"
+_SUMMED_NUMBERS: Final = "tal som ska summeras i totalraden och delsummorna, t.ex. antal " \
+    "platser eller deltagartimmar, skrivs med typ: antal; typ: tal summeras aldrig"
 # A key in the secretary's own words, the key it means and a note on it, and the keys of
 # which one must be allowed beside it (empty: any place where the key meant is allowed).
 _KEY_MEANINGS: Final = {
@@ -70,6 +79,9 @@ _KEY_MEANINGS: Final = {
          "underskrifter", "underskriftsrader", "justerandes_signatur", "signeras",
          "pa_papper", "på_papper"),
         ("signaturrader", _SIGNATURE_LINES, frozenset[str]())),
+    **dict.fromkeys(  # (trial 40, F8: a count's total row; a table's column, nothing else)
+        ("summeras", "summera", "summerad", "summering", "summa", "summor"),
+        ("typ", _SUMMED_NUMBERS, frozenset({"taljare"}))),
 }
 
 
@@ -114,8 +126,9 @@ def meaning(word: str, choices: Iterable[str],
     closer to a choice itself (then `did_you_mean` answers).
 
     A word for per cent beside keys that say how the percentage is computed (`beside`, the
-    other keys where the word is written: 'fran' and 'till', 'av') means that computed
-    type ('forandring', 'andel'), not a column of typed percentages."""
+    other keys where the word is written: 'fran' and 'till', 'av', 'taljare' and 'namnare')
+    means that computed type ('forandring', 'andel', 'kvot'), not a column of typed
+    percentages."""
     options = list(choices)
     meant = _meaning(word, options)
     if meant is None or meant[1] != _PERCENT:

@@ -141,8 +141,11 @@ class RiskTable(CaseModel):
         return self.rubrik_risk != default
 
 
-COLUMN_KINDS = ("text", "belopp", "antal", "tal", "andel", "forandring")
+COLUMN_KINDS = ("text", "belopp", "antal", "tal", "andel", "forandring", "kvot")
 CHANGE = "forandring"
+RATIO = "kvot"
+"""A ratio column's kind (`typ: kvot`): one column in percent of another on each row, as
+"Utfall i % av budget" (trial 40, F8); computed as a change is, from `namnare` to `taljare`."""
 COUNT = "antal"
 """A count column's kind (`typ: antal`): numbers without a unit (mandat, invånare, platser),
 summed on the total and subtotal rows as amounts are, never money."""
@@ -159,14 +162,15 @@ def _ascii_kind(value: Any) -> Any:
 
 
 ColumnKind = Annotated[
-    Literal["text", "belopp", "antal", "tal", "andel", "forandring"],
+    Literal["text", "belopp", "antal", "tal", "andel", "forandring", "kvot"],
     BeforeValidator(_ascii_kind),
     WithJsonSchema({"enum": [*COLUMN_KINDS, "förändring"], "type": "string"}),
 ]
 
 
 class TableColumn(CaseModel):
-    """En kolumn: text, belopp, antal, tal, uträknad andel eller förändring, med rubrik."""
+    """En kolumn: text, belopp, antal, tal, uträknad andel, förändring eller kvot, med
+    rubrik."""
 
     namn: str = Field(description="Kolumnens nyckel i raderna, t.ex. 'kommun' eller 'belopp'.")
     rubrik: str | None = Field(
@@ -186,9 +190,11 @@ class TableColumn(CaseModel):
         "procent; skrivs som 1250, \"1 250\" eller \"12,5\", procent som \"12,5 %\"; en kolumn har "
         "procent i alla celler eller i ingen), 'andel' (räknas ut: varje rads andel i "
         "procent av beloppskolumnen som 'av' anger, avrundad så att andelarna blir exakt "
-        "100 %; raderna har inga värden i kolumnen) eller 'forandring' (även 'förändring'; "
+        "100 %; raderna har inga värden i kolumnen), 'forandring' (även 'förändring'; "
         "räknas ut: förändringen i procent från beloppskolumnen 'fran' till 'till' på varje "
-        "rad, delsummerad rad och totalrad, t.ex. Budget 2024 → Budget 2025). En kolumn "
+        "rad, delsummerad rad och totalrad, t.ex. Budget 2024 → Budget 2025) eller 'kvot' "
+        "(räknas ut: beloppskolumnen 'taljare' i procent av 'namnare' på varje rad, "
+        "delsummerad rad och totalrad, t.ex. Utfall i % av budget). En kolumn "
         "utan typ med bara tal ger en varning; skriv 'typ: text' om den ska vara text. En "
         "tabell utan beloppskolumn summeras inte: anger den 'summa' eller 'delsumma', eller "
         "hänvisar texten till dess summa, är en kolumn med bara tal ett fel (skriv 'typ: "
@@ -202,8 +208,8 @@ class TableColumn(CaseModel):
     )
     decimaler: int | None = Field(
         None,
-        description="För 'typ: andel' och 'typ: forandring': antal decimaler i procenten, 0–3 "
-        "(utan den 1: 7,5 %).",
+        description="För 'typ: andel', 'typ: forandring' och 'typ: kvot': antal decimaler i "
+        "procenten, 0–3 (utan den 1: 7,5 %).",
     )
     fran: str | None = Field(
         None,
@@ -218,6 +224,20 @@ class TableColumn(CaseModel):
         None,
         description="För 'typ: forandring': beloppskolumnen (eller antalskolumnen, om 'fran' "
         "är en) som förändringen räknas till, t.ex. 'budget25'.",
+    )
+    taljare: str | None = Field(
+        None,
+        description="För 'typ: kvot': beloppskolumnen (eller antalskolumnen) som räknas i "
+        "procent av 'namnare', t.ex. 'utfall'. Kvoten är taljare / namnare × 100, avrundad "
+        "till 'decimaler' (5 avrundas uppåt, bort från noll), på totalraden och de "
+        "delsummerade raderna av deras summor (aldrig ett medelvärde av radernas procent); en "
+        "rad vars belopp i 'namnare' är 0 eller saknas visar –. Angivna värden i kolumnen "
+        "(\"33,5 %\") kontrolleras med de decimaler de skrivs med.",
+    )
+    namnare: str | None = Field(
+        None,
+        description="För 'typ: kvot': beloppskolumnen (eller antalskolumnen, om 'taljare' är "
+        "en) som kvoten räknas av, t.ex. 'budget'.",
     )
     formel: str | None = Field(
         None,
@@ -288,6 +308,13 @@ class GeneralTable(CaseModel):
         "Totalt", description="Rubrik för totalraden, t.ex. 'Totalt länet'; false = ingen "
         "totalrad, varken i dokumentet eller i beslut visa (t.ex. timpriser, som inte ska "
         "summeras)."
+    )
+    totalt_forst: YesNo = Field(
+        False,
+        description="Ange ja när totalraden ska stå först, direkt under kolumnrubrikerna, som "
+        "när 'Årets resultat' inleder en publicerad tabell och delarna följer under den. "
+        "Totalen räknas ut och kontrolleras som annars, och texten hänvisar till den på samma "
+        "sätt (totalraden, t.ex. tabeller.<tabell>.summa); standard är nej: totalraden sist.",
     )
     summa: CellValue | dict[str, CellValue] | None = Field(
         None,

@@ -1,23 +1,27 @@
-"""Checks of a table's computed change columns (`typ: forandring`) and of what is stated in them.
+"""Checks of a table's computed change columns (`typ: forandring`) and ratio columns (`typ:
+kvot`), and of what is stated in them: one rule for both, each in its own words.
 
 * a change column names, in `fran` and `till`, two amount columns of the same table, or two
   count columns (`typ: antal`: a change of invånare is real, and is computed alike), neither
   the column itself (a misspelt name gets a suggestion); `fran` and `till` belong to a change
-  column only (`decimaler`, 0–3, is checked with the share columns' in `share_columns`);
-* a percentage a secretary types in a change column (the published one) is checked against
-  the computed change of its row: it is right when the change, rounded to the decimals the
-  percentage is written with, is it ("12 %" for 12,4 %). "–" is right where there is no
-  change (a base of 0). A value that is no number is reported as in a `typ: tal` column.
+  column only (`decimaler`, 0–3, is checked with the share columns' in `share_columns`); a
+  ratio column names its `taljare` and `namnare` so ("Utfall i % av budget": taljare: utfall,
+  namnare: budget), and they belong to a ratio column only;
+* a percentage a secretary types in a change or ratio column (the published one) is checked
+  against the computed one of its row: it is right when that, rounded to the decimals the
+  percentage is written with, is it ("12 %" for 12,4 %). "–" is right where there is none
+  (a base of 0). A value that is no number is reported as in a `typ: tal` column.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from generator.case.models import Case
 from generator.case.money import AmountError, parse_number
 from generator.case.suggest import did_you_mean
-from generator.case.table_models import CHANGE, COUNT, GeneralTable, TableColumn
+from generator.case.table_models import CHANGE, COUNT, RATIO, GeneralTable, TableColumn
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows
 from generator.compute.changes import change
@@ -27,59 +31,95 @@ from generator.problems import Loc, Problem
 
 NO_CHANGE = ("–", "-", "—", "−")
 """What a secretary types for "no change can be computed": a dash of any length."""
-_ENDS = ("fran", "till")
+
+
+class _Kind(NamedTuple):
+    """A computed percentage between two columns, in its own words: its type, its two keys
+    (the base, then the other: `fran` and `till`, `namnare` and `taljare`, written in
+    `shown` order in an example), what it is called and how its keys are asked for."""
+
+    typ: str
+    ends: tuple[str, str]
+    noun: str  # "förändringen"
+    stated: str  # "förändring", as in "angiven förändring"
+    which: str  # what the missing keys say
+    same: str  # what a percentage between a column and itself always is
+    made_up: tuple[str, str]  # example names where the table has too few amount columns
+    shown: tuple[int, int] = (0, 1)  # the order of the keys in an example
+
+
+_KINDS = {
+    CHANGE: _Kind(CHANGE, ("fran", "till"), "förändringen", "förändring",
+                  "vilka beloppskolumner förändringen räknas från och till",
+                  "förändringen blir alltid 0", ("budget24", "budget25")),
+    RATIO: _Kind(RATIO, ("namnare", "taljare"), "kvoten", "kvot",
+                 "vilken beloppskolumn som räknas i procent av vilken",
+                 "kvoten blir alltid 100 %", ("budget", "utfall"), (1, 0)),
+}
 
 
 def change_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
-    """Every problem of the table's change columns' `fran` and `till`, and of those keys on
+    """Every problem of the table's change and ratio columns' keys, and of those keys on
     other columns."""
     kinds = {c.namn: c.typ for c in table.kolumner}
     problems = []
     for index, column in enumerate(table.kolumner):
         here = (*loc, "kolumner", index)
         problems += [report.problem(report.at((*here, key)), message)
-                     for message, key in _problems(column, kinds)]
+                     for kind in _KINDS.values() for message, key in _problems(column, kinds, kind)]
     return problems
 
 
-def _problems(column: TableColumn, kinds: Mapping[str, str]) -> list[tuple[str, str]]:
-    """What is wrong with the column's `typ`, `fran` and `till` together, and where (`kinds`:
-    the type of each column of the table, by name)."""
-    amounts = [name for name, kind in kinds.items() if kind == "belopp"]
-    counts = [name for name, kind in kinds.items() if kind == COUNT]
-    given = {key: getattr(column, key) for key in _ENDS if getattr(column, key) is not None}
-    if column.typ != CHANGE:
-        return [(f"'{key}' hör till en kolumn med 'typ: forandring', skriv 'typ: forandring' "
-                 f"om kolumnen ska visa förändringen i procent, annars ta bort '{key}'", key)
-                for key in given]
-    missing = [key for key in _ENDS if key not in given]
+def _problems(column: TableColumn, kinds: Mapping[str, str],
+              kind: _Kind) -> list[tuple[str, str]]:
+    """What is wrong with the column's `typ` and the keys of `kind` together, and where
+    (`kinds`: the type of each column of the table, by name)."""
+    amounts = [name for name, typ in kinds.items() if typ == "belopp"]
+    counts = [name for name, typ in kinds.items() if typ == COUNT]
+    given = {key: getattr(column, key) for key in kind.ends if getattr(column, key) is not None}
+    if column.typ != kind.typ:
+        return [(f"'{key}' hör till en kolumn med 'typ: {kind.typ}', skriv 'typ: {kind.typ}' "
+                 f"om kolumnen ska visa {kind.noun} i procent, annars ta bort '{key}'", key)
+                for key in _in_order(kind) if key in given]
+    missing = [key for key in _in_order(kind) if key not in given]
     if missing:
-        return [(f"kolumnen '{column.namn}' har 'typ: forandring' men inte "
-                 f"{' och '.join(repr(k) for k in missing)}, skriv vilka beloppskolumner "
-                 f"förändringen räknas från och till, t.ex. {_example(amounts, given)}",
-                 "typ")]
-    if all(given[key] in counts for key in _ENDS):
-        return _same_ends(column)  # (two count columns: a change of invånare is real)
-    found = [(_not_an_end(column.namn, key, given, kinds), key) for key in _ENDS
+        return [(f"kolumnen '{column.namn}' har 'typ: {kind.typ}' men inte "
+                 f"{' och '.join(repr(k) for k in missing)}, skriv {kind.which}, t.ex. "
+                 f"{_example(kind, amounts, given)}", "typ")]
+    first, second = (given[key] for key in kind.ends)
+    if first in counts and second in counts:
+        return _same_ends(kind, first, second)  # (two count columns: a change of invånare)
+    found = [(_not_an_end(kind, column.namn, key, given, kinds), key) for key in _in_order(kind)
              if given[key] not in counts]
     found = [(message, key) for message, key in found if message]
-    for key in (k for k in _ENDS if given[k] in counts and not found):
+    for key in (k for k in _in_order(kind) if given[k] in counts and not found):
         found = [(f"'{given[key]}' i '{key}' är en antalskolumn (typ: antal) men den andra "
-                  "är en beloppskolumn; förändringen räknas mellan två kolumner av samma typ, "
+                  f"är en beloppskolumn; {kind.noun} räknas mellan två kolumner av samma typ, "
                   f"två med 'typ: belopp' eller två med 'typ: antal'", key)]
-    if not found and column.fran == column.till:
-        found = [(f"'fran' och 'till' är båda '{column.till}', så förändringen blir alltid 0; "
-                  f"skriv två olika beloppskolumner, t.ex. "
-                  f"{_example(amounts, {'till': column.till})}", "till")]
+    if not found and first == second:
+        later = kind.ends[1]
+        found = [(f"{_both(kind)} är båda '{second}', så {kind.same}; skriv två olika "
+                  f"beloppskolumner, t.ex. {_example(kind, amounts, {later: second})}", later)]
     return found
 
 
-def _same_ends(column: TableColumn) -> list[tuple[str, str]]:
-    """`fran` and `till` naming one column: the change is always 0."""
-    if column.fran != column.till:
+def _in_order(kind: _Kind) -> tuple[str, str]:
+    """The keys of `kind` in the order an example writes them: fran, till; taljare, namnare."""
+    return kind.ends[kind.shown[0]], kind.ends[kind.shown[1]]
+
+
+def _both(kind: _Kind) -> str:
+    """The two keys of `kind`: "'fran' och 'till'"."""
+    first, second = _in_order(kind)
+    return f"'{first}' och '{second}'"
+
+
+def _same_ends(kind: _Kind, first: str, second: str) -> list[tuple[str, str]]:
+    """The two keys naming one column: the change is always 0, the ratio 100 %."""
+    if first != second:
         return []
-    return [(f"'fran' och 'till' är båda '{column.till}', så förändringen blir alltid 0; "
-             "skriv två olika kolumner", "till")]
+    return [(f"{_both(kind)} är båda '{second}', så {kind.same}; skriv två olika kolumner",
+             kind.ends[1])]
 
 
 BETWEEN = "två kolumner med 'typ: belopp' eller två med 'typ: antal'"
@@ -87,21 +127,24 @@ BETWEEN = "två kolumner med 'typ: belopp' eller två med 'typ: antal'"
 message that named belopp only hid that two count columns work too)."""
 
 
-def _not_an_end(own: str, key: str, given: Mapping[str, str], kinds: Mapping[str, str]) -> str:
-    """Why the column named in `key` cannot be what a change is computed from or to (or ''):
-    it is the column itself, a column of another kind, or none; with the columns it may be."""
+def _not_an_end(kind: _Kind, own: str, key: str, given: Mapping[str, str],
+                kinds: Mapping[str, str]) -> str:
+    """Why the column named in `key` cannot be what a change (or ratio) is computed from or
+    to (or ''): it is the column itself, a column of another kind, or none; with the columns
+    it may be."""
     name = given[key]
-    amounts = [column for column, kind in kinds.items() if kind == "belopp"]
+    amounts = [column for column, typ in kinds.items() if typ == "belopp"]
     if name in amounts:
         return ""
     if name == own:
         others = {end: written for end, written in given.items() if end != key}
-        return (f"'{name}' i '{key}' är kolumnen själv; förändringen räknas mellan "
+        return (f"'{name}' i '{key}' är kolumnen själv; {kind.noun} räknas mellan "
                 f"{BETWEEN.replace('två kolumner', 'två andra kolumner')}, t.ex. "
-                f"{_example(amounts, others)}")
+                f"{_example(kind, amounts, others)}")
     what = f"är en kolumn med 'typ: {kinds[name]}'" if name in kinds else \
         "är ingen kolumn i tabellen"
-    return f"'{name}' i '{key}' {what}; förändringen räknas mellan {BETWEEN}; {_ends(name, kinds)}"
+    return (f"'{name}' i '{key}' {what}; {kind.noun} räknas mellan {BETWEEN}; "
+            f"{_ends(name, kinds)}")
 
 
 def _ends(name: str, kinds: Mapping[str, str]) -> str:
@@ -118,22 +161,25 @@ def _ends(name: str, kinds: Mapping[str, str]) -> str:
     return "; ".join(named) or "tabellen har ingen sådan kolumn, lägg till två"
 
 
-def _example(amounts: Sequence[str], written: Mapping[str, str | None] | None = None) -> str:
-    """How `fran` and `till` are written, with the table's amount columns where it has two:
+def _example(kind: _Kind, amounts: Sequence[str],
+             written: Mapping[str, str | None] | None = None) -> str:
+    """How the keys of `kind` are written, with the table's amount columns where it has two:
     an amount column already written in one of them is kept, and the other is the amount
-    column next to it in the table (the one before 'till', the one after 'fran')."""
+    column next to it in the table (the one before the later end, 'till', the one after the
+    base, 'fran')."""
+    base, later = kind.ends
     kept = {end: name for end, name in (written or {}).items()
             if name is not None and name in amounts}
-    if "till" in kept:
-        return _pair(_next_to(kept["till"], amounts, before=True), kept["till"])
-    if "fran" in kept:
-        return _pair(kept["fran"], _next_to(kept["fran"], amounts, before=False))
+    if later in kept:
+        return _pair(kind, _next_to(kind, kept[later], amounts, before=True), kept[later])
+    if base in kept:
+        return _pair(kind, kept[base], _next_to(kind, kept[base], amounts, before=False))
     if len(amounts) > 1:
-        return _pair(amounts[0], amounts[1])
-    return _pair("budget24", "budget25")
+        return _pair(kind, amounts[0], amounts[1])
+    return _pair(kind, *kind.made_up)
 
 
-def _next_to(name: str, amounts: Sequence[str], before: bool) -> str:
+def _next_to(kind: _Kind, name: str, amounts: Sequence[str], before: bool) -> str:
     """The amount column nearest `name` in the table, on the side asked for where there is
     one; a made-up name where the table has no other."""
     at = list(amounts).index(name)
@@ -141,17 +187,20 @@ def _next_to(name: str, amounts: Sequence[str], before: bool) -> str:
     nearest = [*earlier, *later] if before else [*later, *earlier]
     if nearest:
         return nearest[0]
-    return next(n for n in ("budget24", "budget25", "budget23") if n != name)
+    return next(n for n in (*kind.made_up, "budget23") if n != name)
 
 
-def _pair(first: str, second: str) -> str:
-    """An example of `fran` and `till`."""
-    return f"'fran: {first}' och 'till: {second}'"
+def _pair(kind: _Kind, base: str, later: str) -> str:
+    """An example of the two keys of `kind`: "'fran: budget24' och 'till: budget25'"."""
+    written = dict(zip(kind.ends, (base, later), strict=True))
+    first, second = _in_order(kind)
+    return f"'{first}: {written[first]}' och '{second}: {written[second]}'"
 
 
 def stated_change_problems(case: Case, tables: Mapping[str, TableResult],
                            report: Reporter) -> list[Problem]:
-    """Every percentage typed in a change column that differs from the computed change."""
+    """Every percentage typed in a change or ratio column that differs from the computed
+    one."""
     problems = []
     for index, table in enumerate(case.tabeller):
         loc: Loc = ("tabeller", index)
@@ -170,30 +219,30 @@ def stated_change_problems(case: Case, tables: Mapping[str, TableResult],
 
 
 def _stated(value: object, row: RowResult, column: ColumnSpec, result: TableResult) -> str:
-    """Why a typed value in a change column is wrong (or '' when it is right or empty)."""
+    """Why a typed value in a change or ratio column is wrong (or '' when it is right or
+    empty)."""
     if value is None or value == "" or isinstance(value, list | dict):
         return ""  # (a list or a collection is reported by the table checks)
     before, after = column.change or ("", "")
     exact = row.changes.get(column.key)
-    how = _formula(column, result)
+    how, kind = _formula(column, result), _KINDS[RATIO if column.ratio else CHANGE]
     if isinstance(value, str) and value.strip() in NO_CHANGE:
         return "" if exact is None else (
-            f"förändringen för {row.spec.name} är {as_written(exact)} ({how}), inte "
+            f"{kind.noun} för {row.spec.name} är {as_written(exact)} ({how}), inte "
             f"{value.strip()}; rätta värdet eller ta bort det så räknas det ut")
     try:
         stated = parse_number(value)
     except AmountError as exc:
         return exc.message
     if exact is None:
-        return (f"angiven förändring {_shown(stated)} för {row.spec.name} kan inte räknas ut "
-                f"eftersom {_header(before, result)} är 0 eller saknas, där visas –; "
+        return (f"angiven {kind.stated} {_shown(stated)} för {row.spec.name} kan inte räknas "
+                f"ut eftersom {_header(before, result)} är 0 eller saknas, där visas –; "
                 "ta bort värdet")
-    places = stated.places
-    if change(row.amounts.get(before), row.amounts.get(after), places) == \
-            WrittenNumber(stated.value, percent=True):
+    places, ends = stated.places, (row.amounts.get(before), row.amounts.get(after))
+    if change(*ends, places, column.ratio) == WrittenNumber(stated.value, percent=True):
         return ""
-    shown = change(row.amounts.get(before), row.amounts.get(after), max(places, column.places))
-    return (f"angiven förändring {_shown(stated)} för {row.spec.name} stämmer inte med "
+    shown = change(*ends, max(places, column.places), column.ratio)
+    return (f"angiven {kind.stated} {_shown(stated)} för {row.spec.name} stämmer inte med "
             f"uträkningen {how} = {as_written(shown or exact)}; rätta värdet eller ta bort det "
             "så räknas det ut")
 
@@ -205,10 +254,10 @@ def _shown(stated: WrittenNumber) -> str:
 
 def _formula(column: ColumnSpec, result: TableResult) -> str:
     """How a change is computed, in its columns' headers: (Budget 2025 − Budget 2024) /
-    Budget 2024."""
+    Budget 2024; a ratio: Utfall / Budget."""
     before, after = column.change or ("", "")
     start, end = _header(before, result), _header(after, result)
-    return f"({end} − {start}) / {start}"
+    return f"{end} / {start}" if column.ratio else f"({end} − {start}) / {start}"
 
 
 def _header(key: str, result: TableResult) -> str:

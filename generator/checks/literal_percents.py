@@ -1,8 +1,8 @@
 """A percentage typed in text one step off a percentage that a table computes.
 
-A change (`typ: forandring`) or a share (`typ: andel`) of a table can be named in text,
-`{{ tabeller.taxa.rader[0].procent }}`, so that text and table agree. One typed instead
-("höjs med 5,2 %") is checked as narrowly as a false alarm requires:
+A change (`typ: forandring`), a ratio (`typ: kvot`) or a share (`typ: andel`) of a table can
+be named in text, `{{ tabeller.taxa.rader[0].procent }}`, so that text and table agree. One
+typed instead ("höjs med 5,2 %") is checked as narrowly as a false alarm requires:
 
 * only a percentage written with decimals is read ("5,2 %", "5,2%", "0,75 procent"): "3 %"
   or "25 %" is as often a rate the case sets (a tax, an interest, a raise it decides) as a
@@ -89,9 +89,11 @@ def _message(literal: _Literal, name: str, percentage: WrittenNumber, tree: dict
 
 
 def _kind(name: str, tables: Mapping[str, TableResult]) -> str:
-    """'förändringen' or 'andelen', by the column the percentage is computed in."""
+    """'förändringen', 'andelen' or 'kvoten', by the column the percentage is computed in."""
     match = _COLUMN.fullmatch(name)
     table = tables.get(match["table"]) if match else None
     column = next((c for c in table.spec.columns if c.key == match["column"]), None) \
         if table is not None and match else None
-    return "andelen" if column is not None and column.share_of else "förändringen"
+    if column is None:
+        return "förändringen"
+    return "andelen" if column.share_of else "kvoten" if column.ratio else "förändringen"

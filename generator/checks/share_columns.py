@@ -2,8 +2,8 @@
 
 * a share column names, in `av`, an amount column of the same table to compute its shares
   of (a misspelt name gets a suggestion);
-* `av` belongs to a share column only, `decimaler` to a share or change column
-  (`typ: forandring`), and is 0–3;
+* `av` belongs to a share column only, `decimaler` to a share, change or ratio column
+  (`typ: forandring`, `typ: kvot`), and is 0–3;
 * a share column is computed: a row that gives it a value is reported at the value.
 
 (A zero total or a negative amount is found when the shares are computed, `compute.shares`.)
@@ -14,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.case.suggest import did_you_mean
-from generator.case.table_models import CHANGE, GeneralTable, TableColumn
+from generator.case.table_models import CHANGE, RATIO, GeneralTable, TableColumn
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows
 from generator.problems import Loc, Problem
 
 _PLACES = range(4)
+_PERCENTAGES = ("andel", CHANGE, RATIO)
+"""The kinds of column computed as percentages, with `decimaler`."""
 
 
 def share_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
@@ -32,7 +34,7 @@ def share_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> li
         if message:
             problems.append(report.problem(report.at((*here, key)), message))
         if column.decimaler is not None and column.decimaler not in _PLACES \
-                and column.typ in ("andel", CHANGE):
+                and column.typ in _PERCENTAGES:
             problems.append(report.problem(report.at((*here, "decimaler")), (
                 f"'decimaler' ska vara 0, 1, 2 eller 3, inte {column.decimaler}")))
     shares = {c.namn for c in table.kolumner if c.typ == "andel"}
@@ -49,7 +51,7 @@ def _problem(column: TableColumn, amounts: Sequence[str]) -> tuple[str, str]:
     example = f"av: {amounts[0] if amounts else 'belopp'}"
     if column.typ != "andel":
         extra = "av" if column.av is not None else "decimaler" \
-            if column.decimaler is not None and column.typ != CHANGE else ""
+            if column.decimaler is not None and column.typ not in _PERCENTAGES else ""
         if not extra:
             return "", ""
         return (f"'{extra}' hör till en kolumn med 'typ: andel', skriv 'typ: andel' om "

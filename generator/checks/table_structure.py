@@ -18,9 +18,9 @@
   a cell that is no number is reported once, as such, and counts for neither kind;
 * a column without `typ` that holds nothing but figures is a warning (`text_columns`), an
   error where the table uses totals and so has no amount column to sum (`unsummed`);
-* a share column (`typ: andel`) is checked by `share_columns`, a change column (`typ:
-  forandring`) by `change_columns`; neither is named in a stated total; where a group
-  heading without a subtotal (`delsumma: nej`) stands, by `heading_groups`.
+* a share column (`typ: andel`) is checked by `share_columns`, a change or ratio column
+  (`typ: forandring`, `typ: kvot`) by `change_columns`; none is named in a stated total;
+  where a group heading without a subtotal (`delsumma: nej`) stands, by `heading_groups`.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from decimal import Decimal
 from generator.case.models import TABLE_PRESETS, Case
 from generator.case.money import AmountError, parse_number
 from generator.case.suggest import did_you_mean
-from generator.case.table_models import CHANGE, COUNT, GeneralTable, TableRow
+from generator.case.table_models import CHANGE, COUNT, RATIO, GeneralTable, TableRow
 from generator.checks.change_columns import change_column_problems
 from generator.checks.heading_groups import heading_group_problems
 from generator.checks.report import Reporter
@@ -51,6 +51,8 @@ _UNSUMMED = {
              "'summa'",
     CHANGE: "förändringen i '{key}' räknas ut och summeras inte, totalradens förändring räknas "
             "ur totalerna; ta bort '{key}' ur 'summa'",
+    RATIO: "kvoten i '{key}' räknas ut och summeras inte, totalradens kvot räknas ur "
+           "totalerna; ta bort '{key}' ur 'summa'",
 }
 """Why a column in a stated total (`summa: {…}`) has none, by its kind."""
 
@@ -208,7 +210,7 @@ def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],
                 "Markdown, och fetstil sätter programmet självt på grupprubriker och summarader "
                 "(en rad med 'rader' och 'delsumma'); ta bort asteriskerna"), "varning"))
         elif isinstance(value, list | dict) and columns[key] != "andel":  # (share_columns)
-            what = "ett tal" if columns[key] in ("tal", COUNT, CHANGE) else \
+            what = "ett tal" if columns[key] in ("tal", COUNT, CHANGE, RATIO) else \
                 "en text eller ett belopp"
             problems.append(report.problem(report.at((*loc, key)), (
                 f"'{key}' ska vara {what}, inte en lista eller samling; "

@@ -1,4 +1,5 @@
-"""Computed changes (`typ: forandring`): the change in percent from one amount column to another.
+"""Computed changes (`typ: forandring`): the change in percent from one amount column to another;
+and computed ratios (`typ: kvot`): one amount column in percent of another, by the same rules.
 
 * A row's change is (till − från) / från × 100 of its own amounts, rounded half up (away from
   zero) to the column's decimals: from 400 to 401 is 0,25 %, shown 0,3 % with one decimal.
@@ -9,6 +10,9 @@
 * A negative `från` is divided as it stands: from −100 to −110 is +10 %.
 * Where `från` is 0 or missing, or `till` is missing, there is no change (shown "–").
 * Changes are never summed: a group's change is not the sum of its rows' changes.
+* A ratio is `taljare` / `namnare` × 100 where a change is (till − från) / från × 100, rounded
+  alike: on the total row and a group's row it is of their amounts ("Utfall i % av budget" of
+  the totals), never a mean of the rows' percentages; a `namnare` of 0 gives none ("–").
 """
 
 from __future__ import annotations
@@ -23,12 +27,15 @@ NO_CHANGE = "–"
 """What a change prints where there is none to show (a base of 0): an en dash, never empty."""
 
 
-def change(before: Kronor | None, after: Kronor | None, places: int) -> WrittenNumber | None:
+def change(before: Kronor | None, after: Kronor | None, places: int,
+           ratio: bool = False) -> WrittenNumber | None:
     """The change from `before` to `after` in percent with `places` decimals, rounded half
-    away from zero; None where there is none (no amount, or a base of 0)."""
+    away from zero, or with `ratio` `after` in percent of `before`; None where there is none
+    (no amount, or a base of 0)."""
     if before is None or after is None or before == 0:
         return None
-    exact = Decimal((after - before) * 100) / Decimal(before)  # (28 digits: a tie is exact)
+    top = after if ratio else after - before
+    exact = Decimal(top * 100) / Decimal(before)  # (28 digits: a tie is exact)
     shown = exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     return WrittenNumber(shown if shown else shown.copy_abs(), percent=True)  # (no "−0,0 %")
 
@@ -53,7 +60,7 @@ def _changes(amounts: Mapping[str, Kronor], columns: list[ColumnSpec]) -> dict[s
     found = {}
     for column in columns:
         before, after = column.change or ("", "")
-        value = change(amounts.get(before), amounts.get(after), column.places)
+        value = change(amounts.get(before), amounts.get(after), column.places, column.ratio)
         if value is not None:
             found[column.key] = value
     return found

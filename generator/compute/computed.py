@@ -10,6 +10,7 @@ from generator.compute.presets import allocation_spec, funds_spec, general_spec,
 from generator.compute.shares import add_shares
 from generator.compute.stated import Mismatch
 from generator.compute.tables import TableResult, compute_table
+from generator.compute.typed_ratios import typed_ratio_findings
 from generator.compute.typed_shares import typed_share_findings
 from generator.formatting import Kronor
 from generator.problems import Finding
@@ -51,7 +52,8 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
         table, found = compute_table(spec)
         tables[general.namn], not_shared = add_shares(add_changes(table))
         mismatches += [] if unreadable else found  # sums without an unread amount mislead
-        findings += [] if unreadable else not_shared + typed_share_findings(table)
+        findings += [] if unreadable else \
+            not_shared + typed_share_findings(table) + typed_ratio_findings(table)
     splits: dict[str, SplitResult] = {}
     if case.uppdelningar:  # the splits' code is loaded only for a case that has some
         from generator.compute.case_splits import compute_split

@@ -15,6 +15,7 @@ from generator.case.money import AmountError, parse_count, parse_in_unit, parse_
 from generator.case.table_models import (
     CHANGE,
     COUNT,
+    RATIO,
     SUMMED,
     Allocation,
     Funds,
@@ -29,9 +30,9 @@ from generator.compute.tables import ColumnSpec, RowSpec, TableSpec, with_unit
 from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Finding, Loc
 
-COMPUTED = ("andel", CHANGE)
-"""The kinds of column whose cells the tool computes (a change column's stated cells are
-checked by `checks.change_columns`)."""
+COMPUTED = ("andel", CHANGE, RATIO)
+"""The kinds of column whose cells the tool computes (a change or ratio column's stated cells
+are checked by `checks.change_columns`)."""
 
 _INSATS_COLUMNS = (
     ColumnSpec("insats", "Insats"), ColumnSpec("belopp", "Totalbelopp i kr", amount=True),
@@ -125,7 +126,7 @@ def general_spec(table: GeneralTable, loc: Loc) -> tuple[TableSpec, list[Finding
     total = table.totalt if table.totalt is not False else None
     spec = TableSpec(loc, _total_name(table.namn, total), columns, rows, table.enhet,
                      total, stated, stated_locs, rounded=table.avrundat, may_round=True,
-                     landscape=table.liggande,
+                     landscape=table.liggande, total_first=table.totalt_forst,
                      single_total=table.summa is not None and not isinstance(table.summa, dict))
     return spec, reader.findings
 
@@ -164,7 +165,8 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
     formula = reader.formula(column, (*loc, "formel")) if amount and column.formel else ()
     return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal",
                       share_of=reader.share_of(column), places=_places(column.decimaler),
-                      change=reader.change(column), counted=column.typ == COUNT)
+                      change=reader.change(column), counted=column.typ == COUNT,
+                      ratio=column.typ == RATIO)
 
 
 def _places(decimals: int | None) -> int:
@@ -187,11 +189,13 @@ class _Reader:
         return wanted if column.typ == "andel" and self.kinds.get(wanted) == "belopp" else ""
 
     def change(self, column: TableColumn) -> tuple[str, str] | None:
-        """The columns a change column is from and to: two other amount columns, or two count
-        columns (None when it names no such two: the checks say)."""
-        ends = (column.fran or "", column.till or "")
+        """The columns a change column is from and to, or a ratio column's `namnare` and
+        `taljare`: two other amount columns, or two count columns (None when it names no
+        such two: the checks say)."""
+        ends = (column.fran or "", column.till or "") if column.typ == CHANGE \
+            else (column.namnare or "", column.taljare or "")
         kinds = {self.kinds.get(end) for end in ends}
-        if column.typ != CHANGE or column.namn in ends or len(kinds) != 1 \
+        if column.typ not in (CHANGE, RATIO) or column.namn in ends or len(kinds) != 1 \
                 or not kinds <= set(SUMMED):
             return None
         return ends

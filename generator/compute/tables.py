@@ -62,8 +62,10 @@ class ColumnSpec(NamedTuple):
     """A column: text, amount, count or number; a derived amount column has signed terms; a
     share column (`share_of` an amount column) is computed by `shares`, a change column
     (`change`: from and to amount or count columns) by `changes`, each with `places`
-    decimals. A count column (`counted`, `typ: antal`) is summed as an amount column is, in
-    whole thousandths (`COUNT`), but it is no amount: it has no unit and no formula."""
+    decimals; a ratio column (`ratio`, `typ: kvot`) is a change column whose percentage is
+    to / from (its `namnare` and `taljare`), not (to − from) / from. A count column
+    (`counted`, `typ: antal`) is summed as an amount column is, in whole thousandths
+    (`COUNT`), but it is no amount: it has no unit and no formula."""
 
     key: str
     header: str
@@ -74,6 +76,7 @@ class ColumnSpec(NamedTuple):
     places: int = 1
     change: tuple[str, str] | None = None
     counted: bool = False
+    ratio: bool = False
 
 
 class RowSpec(NamedTuple):
@@ -112,6 +115,8 @@ class TableSpec:
     """The table goes on a landscape page of its own in Word (`liggande`)."""
     single_total: bool = False
     """A single stated total (`summa: "1 360,9"`): it is the first amount column's."""
+    total_first: bool = False
+    """The total row stands first, above the rows it sums (`totalt_forst`)."""
 
     @cached_property
     def amount_columns(self) -> tuple[ColumnSpec, ...]:

@@ -18,10 +18,12 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
   written, right-aligned, and never summed: their cell in a total or subtotal row stays empty;
 * computed shares (`typ: andel`) are right-aligned percentages: a row's share on its row (a
   group with a subtotal label: on the subtotal row), 100 % on the total row;
-* computed changes (`typ: forandring`) are right-aligned percentages on every row with
-  amounts, the subtotal rows and the total row; where there is none (a base of 0) the cell
-  shows "–", never empty;
+* computed changes (`typ: forandring`) and ratios (`typ: kvot`) are right-aligned
+  percentages on every row with amounts, the subtotal rows and the total row; where there is
+  none (a base of 0) the cell shows "–", never empty;
 * the bold total row carries the table's label ("Totalt", "Totalt länet") unless turned off;
+  it is the last row, or the first with `totalt_forst` (Malmö's "Årets resultat" heads its
+  table: trials 37 and 39);
   in a table of rounded amounts (`avrundat`) it shows the stated total, and where the table
   states a total or a group's subtotal, a sentence under the table says that the total may
   differ from the sum of the amounts (whether or not it does: the figures are rounded).
@@ -203,13 +205,19 @@ def _filled(result: TableResult) -> list[ColumnSpec]:
 
 def table_view(result: TableResult) -> Table:
     """A whole table: every row in its tree, then the total row unless the case turns it off
-    (`totalt: false`: hourly rents, where adding up prices means nothing)."""
+    (`totalt: false`: hourly rents, where adding up prices means nothing); with
+    `totalt_forst` the total row comes first, and the groups' rows are numbered after it."""
     spec = result.spec
     layout = _Layout(result, _filled(result))
     rows, groups = layout.rows(result.rows)
     if spec.total_label:
-        rows.append(layout.total(spec.total_label, result.totals, spec.stated_total_locs,
-                                 changes=result.changes))
+        total = layout.total(spec.total_label, result.totals, spec.stated_total_locs,
+                             changes=result.changes)
+        if spec.total_first:
+            rows.insert(0, total)
+            groups = tuple(g._replace(top=g.top + 1, last=g.last + 1) for g in groups)
+        else:
+            rows.append(total)
     return Table(layout.view_columns(), tuple(rows), rounded=spec.rounded and spec.states_a_sum,
                  landscape=spec.landscape, groups=groups)
 

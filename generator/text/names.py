@@ -50,7 +50,7 @@ class Figure:
 
 @dataclass(frozen=True)
 class Percentage:
-    """A percentage a table computes (`typ: forandring` or `typ: andel`), printed in text as
+    """A percentage a table computes (`typ: forandring`, `kvot` or `andel`), printed in text as
     the table prints it: `5,0 %`, with the column's decimals; a change that cannot be
     computed (a base of 0) as the table's "–". Never an amount: text is not checked against
     it as against the amounts (`checks.literal_percents` reads it)."""

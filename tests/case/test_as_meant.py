@@ -139,6 +139,17 @@ def test_a_risk_tables_first_heading_in_her_own_words_is_the_key_medel_has(
         "tabellens första kolumn skrivs med rubrik, t.ex. rubrik: Område)"]
 
 
+def test_a_number_column_said_to_be_summed_is_told_of_typ_antal(tmp_path: Path) -> None:
+    # (trial 40, F8: a tal column's cell on the total row is empty; a count is 'typ: antal')
+    text = CASE.replace("      - {namn: b2025, rubrik: Budget 2025, typ: belopp}\n",
+                        "      - {namn: b2025, rubrik: Budget 2025, typ: belopp}\n"
+                        "      - {namn: platser, rubrik: Platser, typ: tal, summeras: ja}\n")
+    assert problems(tmp_path, text) == [
+        "x.yaml:18:52: okänd nyckel 'summeras', menade du 'typ'? (tal som ska summeras i "
+        "totalraden och delsummorna, t.ex. antal platser eller deltagartimmar, skrivs med typ: "
+        "antal; typ: tal summeras aldrig)"]
+
+
 def test_a_first_heading_in_her_own_words_is_not_read_so_where_no_table_has_one(
         tmp_path: Path) -> None:
     text = CASE.replace("  - rubrik: Driftbudget per nämnd\n",

@@ -28,7 +28,9 @@ Near-miss rule, for one literal and the computed figures:
    covers: ``ca`` and the like cover value ± half the rounding step (both ends included, so
    either rounding of a half is accepted); ``drygt`` covers value … value + step;
    ``knappt`` covers value − step … value. "ca 460 000 kr", "ca 462 tkr" and "ca 0,5 mnkr"
-   all agree with 461 500 kr.
+   all agree with 461 500 kr. An exact literal in a larger unit than the table of a figure
+   in tkr or mnkr agrees where it is that figure rounded right to its decimals
+   (`literal_amounts_rounding`: "7,8 mnkr" for 7 843 tkr, not for 7 843 000 kr).
 2. Otherwise it is a near miss for the closest figure (the first given, on a tie) that lies
    within 0.1 % of the literal's value (`CLOSE_SHARE`): so close, a typed amount is that
    figure mistyped ("461 550 kr" or "461 480 kr" for 461 500), hardly another amount.
@@ -49,7 +51,10 @@ Near-miss rule, for one literal and the computed figures:
    amounts are left alone: there such a match is as likely another amount ("45 000 kr" and
    46 000 or 54 000 kr), and an unrelated amount of four significant digits matches a
    given figure so only about once in 250. An approximate literal never claims its digits,
-   so rule 4 does not read them.
+   so rule 4 does not read them. But an exact amount of two or three digits is a slip
+   where its digits with two neighbours swapped state exactly one figure of a table in its
+   unit, or round right from one (`literal_amounts_swaps`: "48 kr" for 84 kr, "8,7 mnkr"
+   for 7 843 tkr), looked for after every other rule.
    A literal that is none of these is not reported.
 
 So "21 724 099 kr" for 21 724 100 and an unmarked "6,2 miljoner kronor" for 6 209 812 are
@@ -60,7 +65,9 @@ A size that the text calls negative in words (`sign_words`: "en negativ prognosa
 på 150 mnkr") is read both as typed and as the negative amount of that size (`readings`),
 each by the rules above: it agrees with −150 mnkr, and next to −149 mnkr it is a miss of it,
 as "-70 mnkr" is of −69 mnkr (trial 37). The figures of a table under another heading than
-the text's (`figure_scopes`) are compared by rules 2 and 4 only, after all others.
+the text's (`figure_scopes`) are compared by rules 2 and 4 only, after all others, and the
+figures of a row that is a part ("- varav kostnader") that the literal's sentence does not
+name after the other near ones (`literal_amounts_parts`).
 """
 
 from __future__ import annotations

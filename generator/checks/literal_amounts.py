@@ -280,16 +280,22 @@ def _near_miss(
     literal: LiteralAmount, near: FigureIndex, unit_of: Units | None, aside: Aside | None,
 ) -> tuple[LiteralAmount, str, Kronor] | Literal[False] | None:
     """The closest near figure the literal misses, False where it rounds one right, or
-    None: first among the figures its sentence is about, then among the others."""
-    tiers: tuple[Keep, ...] = (None,)
-    if aside is not None:
-        tiers = (lambda name: not aside(literal, name), lambda name: aside(literal, name))
-    for keep in tiers:
+    None: first among the figures its sentence is about, then (only if one was passed
+    over) among the others."""
+    passed: list[str] = []
+
+    def about(name: str) -> bool:
+        if aside is not None and aside(literal, name):
+            passed.append(name)
+            return False
+        return True
+
+    for keep in (about, lambda name: name in passed):
         if unit_of is not None and any(rounds_to(reading, near, unit_of, keep)
                                        for reading in readings(literal)):
             return False
         closest = _closest_miss(literal, near, keep=keep)
-        if closest is not None:
+        if closest is not None or not passed:
             return closest
     return None
 
@@ -375,9 +381,8 @@ def _miss_of(
 ) -> tuple[str, Kronor] | None:
     """The closest figure one reading of a literal nearly matches, or None."""
     for name, figure in figures.within(literal.value, _reach(literal)):
-        if keep is not None and not keep(name):
-            continue
-        if _is_close(literal, figure) or (not slips_only and _is_near(literal, figure)):
+        if (_is_close(literal, figure) or (not slips_only and _is_near(literal, figure))) \
+                and (keep is None or keep(name)):
             return name, figure
     return _mistyped(literal, figures, keep)
 

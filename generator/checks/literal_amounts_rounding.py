@@ -50,8 +50,8 @@ def rounds_to(literal: LiteralAmount, figures: FigureIndex, unit_of: Units,
     if literal.unit not in _ROUNDED_UNITS[1:] or literal.approximate:
         return False  # (cheap: most amounts are in kr or tkr)
     return any(right_rounding(literal, figure, unit_of(name)) == literal.value
-               for name, figure in figures.within(literal.value, literal.precision / 2)
-               if keep is None or keep(name))
+               and (keep is None or keep(name))
+               for name, figure in figures.within(literal.value, literal.precision / 2))
 
 
 def right_rounding(literal: LiteralAmount, figure: Kronor, unit: str) -> Decimal | None:

@@ -16,6 +16,7 @@ import pytest
 from generator.build import Pipeline
 from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amounts import find_amounts, misses_among
+from generator.formatting import Kronor
 
 NBSP = "\u00a0"
 
@@ -184,7 +185,7 @@ def test_a_short_amount_whose_swaps_are_two_figures_is_not_warned_about(
     assert Pipeline().build(case).problems == []  # (153 and 315: which one is meant?)
 
 
-def misses(text: str, unit: str, *figures: int) -> list[tuple[str, int]]:
+def misses(text: str, unit: str, *figures: int) -> list[tuple[str, Kronor]]:
     """The near misses of the amounts in text for figures of a table in unit, as (the
     amount, the figure)."""
     named = {f"tabeller.t.rader[{i}].b": figure for i, figure in enumerate(figures)}

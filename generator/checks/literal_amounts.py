@@ -257,6 +257,7 @@ def misses_among(
     literal's sentence is not about (`literal_amounts_parts`): they are looked at after the
     other near ones."""
     misses: list[tuple[LiteralAmount, str, Kronor]] = []
+    literals = list(literals)
     for literal in literals:
         if any(_agrees(reading, index) for reading in readings(literal)):
             continue
@@ -266,7 +267,7 @@ def misses_among(
         if closest is None and far:
             closest = _closest_miss(literal, far, slips_only=True)
         if closest is None and unit_of is not None:
-            closest = swapped_figure(readings(literal), index, unit_of)
+            closest = swapped_figure(readings(literal), index, unit_of, literals)
         if closest is not None:
             misses.append(closest)
     return misses

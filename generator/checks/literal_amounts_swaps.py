@@ -26,16 +26,19 @@ SHORT = 1000
 """Written digits (as a whole number, without the decimal comma) below this are short."""
 
 
-def swapped_figure(readings: Sequence[LiteralAmount], figures: FigureIndex,
-                   unit_of: Units) -> tuple[LiteralAmount, str, Kronor] | None:
+def swapped_figure(readings: Sequence[LiteralAmount], figures: FigureIndex, unit_of: Units,
+                   text: Sequence[LiteralAmount]) -> tuple[LiteralAmount, str, Kronor] | None:
     """The one figure a short exact literal, as its readings (`literal_amounts.readings`),
     is with two neighbouring digits swapped, by the rule above, with the reading; or None
-    (none, or several)."""
+    (none, several, or one that the literals of its text state as it is: "höjs med 12 kr
+    till 21 kr" says 12 kr as another amount than the table's 21 kr)."""
     found = {figure: (reading, name) for reading, name, figure in _swaps(readings, figures,
                                                                           unit_of)}
     if len(found) != 1:
         return None
     [(figure, (reading, name))] = found.items()
+    if any(other.value in (figure, -figure) for other in text):
+        return None
     return reading, name, figure
 
 

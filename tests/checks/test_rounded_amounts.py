@@ -169,6 +169,7 @@ def test_a_short_amount_with_two_digits_swapped_names_the_row(tmp_path: Path) ->
     "Enligt § 24 serveras 81 portioner till 24 personer den 24 april.",  # (no money unit)
     "Lunch kostar 24 tkr per termin.",  # (no figure of a table in tkr)
     "Ett mål kostar 8 kr.",  # (one digit)
+    "Lunchen höjs med 24 kr, från 18 kr till 42 kr.",  # (the text states 42 kr itself)
 ])
 def test_a_short_amount_that_no_swap_explains_is_not_warned_about(
     tmp_path: Path, text: str

@@ -34,6 +34,9 @@ from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import on_row
 from generator.checks.figure_scopes import FigureScopes
 from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses_among, readings
+from generator.checks.literal_amounts_parts import unnamed_parts
+from generator.checks.literal_amounts_rounding import Units, figure_units, right_rounding
+from generator.checks.literal_amounts_swaps import is_swap
 from generator.checks.literal_percents import percent_problems
 from generator.checks.names import check_names
 from generator.checks.proposing import proposing_point_problems
@@ -46,7 +49,7 @@ from generator.checks.total_refs import ambiguous_total_problems
 from generator.checks.unsigned_refs import positive_size_problems
 from generator.checks.unsummed import unsummed_tables
 from generator.compute.tables import TableResult
-from generator.formatting import Kronor, decimals_needed, in_unit, kr
+from generator.formatting import Kronor, decimals_needed, in_unit, kr, magnitude
 from generator.problems import Loc, Problem
 from generator.render.filters import DEFAULT_DECIMALS, MAX_DECIMALS
 from generator.text.names import row_label
@@ -158,25 +161,43 @@ def prose_amount_problems(
     amounts in proposal points are left to `proposal_amount_problems`.
     """
     problems: list[Problem] = []
+    unit_of = figure_units(tree)
     for loc, text in texts.items():
         split = scopes.split(loc) if scopes else None
         near, apart = split if split else (None, None)
-        for literal, name, figure in misses_among(amounts[loc], index, near, apart):
+        for literal, name, figure in misses_among(amounts[loc], index, near, apart, unit_of,
+                                                  unnamed_parts(text, tree)):
             if _proposal_word(loc) and not literal.approximate:
                 continue
             where_printed = on_row(name, tree, tables)
             if apart is not None and scopes and (heading := scopes.heading_apart(loc, name)):
                 where_printed += f" under rubriken '{heading}'"
-            message = (
-                f"beloppet '{literal.text}' i texten stämmer inte exakt med det beräknade "
-                f"{_as_the_text_writes(figure, literal.unit)}{where_printed}{_size_of(literal)} "
-                f"({name}); "
-                f"menar texten det beloppet, skriv {_suggestion(literal, name)} så följer "
-                "texten tabellen"
-            )
+            message = _miss_message(literal, name, figure, where_printed, unit_of)
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, message, "varning"))
     return problems
+
+
+def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, where_printed: str,
+                  unit_of: Units) -> str:
+    """The warning for a literal in text that nearly matches a named figure: two digits
+    swapped in a short amount, a wrong rounding to a larger unit, or any other miss."""
+    computed = (f"det beräknade {_as_the_text_writes(figure, literal.unit)}{where_printed}"
+                f"{_size_of(literal)} ({name})")
+    follow = f"skriv {_suggestion(literal, name)} så följer texten tabellen"
+    if is_swap(literal, name, figure, unit_of):
+        return (f"beloppet '{literal.text}' i texten finns inte i tabellerna, men med två "
+                f"siffror omkastade stämmer det med {computed}; menar texten det beloppet, "
+                f"{follow}")
+    right = right_rounding(literal, figure, unit_of(name))
+    if right is None:
+        return (f"beloppet '{literal.text}' i texten stämmer inte exakt med {computed}; "
+                f"menar texten det beloppet, {follow}")
+    shown = in_unit(magnitude(right) if _unsigned(literal) else right, literal.unit,
+                    decimals=literal.decimals)
+    return (f"beloppet '{literal.text}' i texten är fel avrundat: {computed} blir {shown} "
+            f"avrundat; menar texten det beloppet, skriv {shown} eller "
+            f"{{{{ {name}{_unsigned(literal)}{_filter(literal)} }}}} så följer texten tabellen")
 
 
 def _as_the_text_writes(figure: Kronor, unit: str) -> str:

@@ -7,8 +7,10 @@ a section without one continues the part before it (its previous sibling's, else
 parent's, else the document's). A table belongs to the part of each section that shows it,
 and a figure of a table (`tabeller.<namn>…`, or a split's shown with `tabell: uppdelning`,
 `uppdelningar.<namn>…`) lies apart from a text when no part that shows its table is the
-text's own part, one above it or one under it. Every other figure, and every figure for a
-text outside the sections (a proposal's points), is near.
+text's own part, one above it, one under it or a subsection beside it under the same heading
+(trial 40: a report's commentary stands in its own subsection next to the table's). Every
+other figure, and every figure for a text outside the sections (a proposal's points), is
+near.
 """
 
 from __future__ import annotations
@@ -107,7 +109,11 @@ class FigureScopes:
 
 
 def _related(one: Part, other: Part) -> bool:
-    """Whether one part is the other, lies under it or above it."""
+    """Whether one part is the other, lies under it or above it, or is a subsection beside
+    it under the same heading (trial 40: a table in "2.1.1 Prognos BUN" and its commentary
+    in "2.1.2 Helårsprognos")."""
+    if len(one) == len(other) > 1 and one[:-1] == other[:-1]:
+        return True
     return one[: len(other)] == other or other[: len(one)] == one
 
 

@@ -28,7 +28,9 @@ Near-miss rule, for one literal and the computed figures:
    covers: ``ca`` and the like cover value ± half the rounding step (both ends included, so
    either rounding of a half is accepted); ``drygt`` covers value … value + step;
    ``knappt`` covers value − step … value. "ca 460 000 kr", "ca 462 tkr" and "ca 0,5 mnkr"
-   all agree with 461 500 kr.
+   all agree with 461 500 kr. An exact literal in a larger unit than the table of a figure
+   in tkr or mnkr agrees where it is that figure rounded right to its decimals
+   (`literal_amounts_rounding`: "7,8 mnkr" for 7 843 tkr, not for 7 843 000 kr).
 2. Otherwise it is a near miss for the closest figure (the first given, on a tie) that lies
    within 0.1 % of the literal's value (`CLOSE_SHARE`): so close, a typed amount is that
    figure mistyped ("461 550 kr" or "461 480 kr" for 461 500), hardly another amount.
@@ -49,7 +51,10 @@ Near-miss rule, for one literal and the computed figures:
    amounts are left alone: there such a match is as likely another amount ("45 000 kr" and
    46 000 or 54 000 kr), and an unrelated amount of four significant digits matches a
    given figure so only about once in 250. An approximate literal never claims its digits,
-   so rule 4 does not read them.
+   so rule 4 does not read them. But an exact amount of two or three digits is a slip
+   where its digits with two neighbours swapped state exactly one figure of a table in its
+   unit, or round right from one (`literal_amounts_swaps`: "48 kr" for 84 kr, "8,7 mnkr"
+   for 7 843 tkr), looked for after every other rule.
    A literal that is none of these is not reported.
 
 So "21 724 099 kr" for 21 724 100 and an unmarked "6,2 miljoner kronor" for 6 209 812 are
@@ -60,18 +65,22 @@ A size that the text calls negative in words (`sign_words`: "en negativ prognosa
 på 150 mnkr") is read both as typed and as the negative amount of that size (`readings`),
 each by the rules above: it agrees with −150 mnkr, and next to −149 mnkr it is a miss of it,
 as "-70 mnkr" is of −69 mnkr (trial 37). The figures of a table under another heading than
-the text's (`figure_scopes`) are compared by rules 2 and 4 only, after all others.
+the text's (`figure_scopes`) are compared by rules 2 and 4 only, after all others, and the
+figures of a row that is a part ("- varav kostnader") that the literal's sentence does not
+name after the other near ones (`literal_amounts_parts`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Context, Decimal
-from typing import Final, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from generator.case.money import DOTTED_THOUSANDS
 from generator.checks.figure_index import FigureIndex
+from generator.checks.literal_amounts_rounding import Keep, Units, rounds_to
+from generator.checks.literal_amounts_swaps import swapped_digits, swapped_figure
 from generator.checks.sign_words import may_say_negative, negative_word
 from generator.formatting import Kronor, magnitude
 
@@ -232,6 +241,7 @@ def near_misses(
 def misses_among(
     literals: Iterable[LiteralAmount], index: FigureIndex,
     near: FigureIndex | None = None, far: FigureIndex | None = None,
+    unit_of: Units | None = None, aside: Aside | None = None,
 ) -> list[tuple[LiteralAmount, str, Kronor]]:
     """Return each of the literals that agrees with no figure of index but nearly matches
     one, with it: the literal as the reading that matches it (`readings`: a size read as
@@ -240,17 +250,55 @@ def misses_among(
     near and far split the figures for a text (`figure_scopes`): a miss is looked for among
     the near ones (by default all), then among the far ones, where only a slip of the
     digits counts (rules 2 and 4): a rounding (rule 3) of a figure under another heading is
-    another amount (trial 37: "150 Mkr" of 2014 and 151 mnkr in the table of 2015)."""
+    another amount (trial 37: "150 Mkr" of 2014 and 151 mnkr in the table of 2015).
+    unit_of gives the unit of each figure's table: with it, a right rounding of a near
+    figure to a larger unit agrees (`literal_amounts_rounding`), and a short amount with
+    two digits swapped is a slip (`literal_amounts_swaps`). aside tells the near figures a
+    literal's sentence is not about (`literal_amounts_parts`): they are looked at after the
+    other near ones."""
     misses: list[tuple[LiteralAmount, str, Kronor]] = []
+    literals = list(literals)
     for literal in literals:
         if any(_agrees(reading, index) for reading in readings(literal)):
             continue
-        closest = _closest_miss(literal, index if near is None else near)
+        closest = _near_miss(literal, index if near is None else near, unit_of, aside)
+        if closest is False:
+            continue
         if closest is None and far:
             closest = _closest_miss(literal, far, slips_only=True)
+        if closest is None and unit_of is not None:
+            closest = swapped_figure(readings(literal), index, unit_of, literals)
         if closest is not None:
             misses.append(closest)
     return misses
+
+
+Aside = Callable[[LiteralAmount, str], bool]
+"""Whether a named figure is one a literal's sentence is not about."""
+
+
+def _near_miss(
+    literal: LiteralAmount, near: FigureIndex, unit_of: Units | None, aside: Aside | None,
+) -> tuple[LiteralAmount, str, Kronor] | Literal[False] | None:
+    """The closest near figure the literal misses, False where it rounds one right, or
+    None: first among the figures its sentence is about, then (only if one was passed
+    over) among the others."""
+    passed: list[str] = []
+
+    def about(name: str) -> bool:
+        if aside is not None and aside(literal, name):
+            passed.append(name)
+            return False
+        return True
+
+    for keep in (about, lambda name: name in passed):
+        if unit_of is not None and any(rounds_to(reading, near, unit_of, keep)
+                                       for reading in readings(literal)):
+            return False
+        closest = _closest_miss(literal, near, keep=keep)
+        if closest is not None or not passed:
+            return closest
+    return None
 
 
 def _literal(match: re.Match[str], signs: bool) -> LiteralAmount:
@@ -318,27 +366,31 @@ def readings(literal: LiteralAmount) -> tuple[LiteralAmount, ...]:
 
 
 def _closest_miss(
-    literal: LiteralAmount, figures: FigureIndex, slips_only: bool = False
+    literal: LiteralAmount, figures: FigureIndex, slips_only: bool = False, keep: Keep = None,
 ) -> tuple[LiteralAmount, str, Kronor] | None:
     """Return the reading of a literal that agrees with no figure which nearly matches one
     of figures, with that figure (the closest in size; on a tie the negative reading's), or
-    None. slips_only: only a slip of the digits counts (rules 2 and 4), not a rounding."""
+    None. slips_only: only a slip of the digits counts (rules 2 and 4), not a rounding;
+    keep: which figures to look at (None: all)."""
     found = [(reading, *miss) for reading in readings(literal)
-             if (miss := _miss_of(reading, figures, slips_only)) is not None]
+             if (miss := _miss_of(reading, figures, slips_only, keep)) is not None]
     return min(found, key=lambda miss: magnitude(miss[0].value - miss[2]), default=None)
 
 
 def _miss_of(
-    literal: LiteralAmount, figures: FigureIndex, slips_only: bool
+    literal: LiteralAmount, figures: FigureIndex, slips_only: bool, keep: Keep
 ) -> tuple[str, Kronor] | None:
     """The closest figure one reading of a literal nearly matches, or None."""
     for name, figure in figures.within(literal.value, _reach(literal)):
-        if _is_close(literal, figure) or (not slips_only and _is_near(literal, figure)):
+        if (_is_close(literal, figure) or (not slips_only and _is_near(literal, figure))) \
+                and (keep is None or keep(name)):
             return name, figure
-    return _mistyped(literal, figures)
+    return _mistyped(literal, figures, keep)
 
 
-def _mistyped(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, Kronor] | None:
+def _mistyped(
+    literal: LiteralAmount, figures: FigureIndex, keep: Keep = None
+) -> tuple[str, Kronor] | None:
     """The first figure whose digits are the literal's with one changed, nearest first, or
     with two neighbours swapped, if the literal is exact and long enough for that to be a
     slip (rule 4)."""
@@ -346,11 +398,11 @@ def _mistyped(literal: LiteralAmount, figures: FigureIndex) -> tuple[str, Kronor
     if literal.approximate or len(digits.rstrip("0")) < SLIP_DIGITS:
         return None
     sign = 1 if literal.value > 0 else -1
-    for typed in (*_changed(digits), *_swapped(digits)):
+    for typed in (*_changed(digits), *swapped_digits(digits)):
         value = _EXACT.multiply(Decimal(int(typed)), literal.precision)
         whole = value == value.to_integral_value()  # (a figure is whole kronor, or has öre)
         found = figures.named(sign * (int(value) if whole else value))
-        if found is not None:
+        if found is not None and (keep is None or keep(found[0])):
             return found
     return None
 
@@ -361,13 +413,6 @@ def _changed(digits: str) -> Iterator[str]:
         for other in "0123456789"[1 if i == 0 and len(digits) > 1 else 0 :]:
             if other != digits[i]:
                 yield digits[:i] + other + digits[i + 1 :]
-
-
-def _swapped(digits: str) -> Iterator[str]:
-    """The digits with two different neighbours swapped (never to a leading zero)."""
-    for i in range(len(digits) - 1):
-        if digits[i] != digits[i + 1] and not (i == 0 and digits[1] == "0"):
-            yield digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
 
 
 def _agrees(literal: LiteralAmount, figures: FigureIndex) -> bool:

@@ -1,0 +1,43 @@
+"""Rows that are parts of a figure ("- varav kostnader"): what an amount in text means only
+where its sentence names them (trial 40, F4).
+
+"Barn- och ungdomsnämnden prognostiserar ett underskott på 7,9 mnkr" is about the nämnd's
+netto, −7 843 tkr, not about the row "- varav kostnader", −7 917 tkr, that 7,9 mnkr happens
+to round right: a row whose text begins with "varav" or "därav" is a part of the figure
+above it, and a sentence that means it names it ("kostnaderna ökar med 7,9 mnkr"). The
+amount checks (`literal_amounts.misses_among`) look at such a row's figures only after the
+other figures near the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from generator.text.names import row_label
+
+if TYPE_CHECKING:
+    from generator.checks.literal_amounts import Aside, LiteralAmount
+
+_PART = re.compile(r"\W*(?:varav|därav)\s+(?P<rest>\w.*)", re.IGNORECASE)
+"""A row's text that makes it a part: "- varav kostnader", with what it is a part of."""
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+"""Where a sentence ends: . ! ? before a space, or a blank line."""
+
+
+def unnamed_parts(text: str, tree: dict[str, Any]) -> Aside:
+    """Whether a named figure is on a part row that the sentence of a literal in text does
+    not name (tree: the figures by name, for the rows' texts)."""
+    def aside(literal: LiteralAmount, name: str) -> bool:
+        label = row_label(tree, name)
+        part = _PART.match(label) if label else None
+        return part is not None and part["rest"].strip().lower() not in _sentence(
+            text, literal.offset).lower()
+    return aside
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence of text that the place at is in."""
+    start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return text[start : end.start() if end else len(text)]

@@ -1,0 +1,80 @@
+"""A short amount in text with two digits swapped: "48 kr" for the table's 84 kr.
+
+Rule 4 of `literal_amounts` reads a swap only in an amount of four significant digits or
+more: in a shorter one it is as likely another amount. Fee lists and reports in mnkr are
+full of short amounts, though (trials 36, 38, 39), so a narrow rule reads them too: an exact
+amount of two or three digits, with a money unit after it, that agrees with no figure, is a
+slip where its digits with two neighbours swapped are exactly one figure of a table in its
+unit ("48 kr" for 84 kr, "105 mnkr" for 150 mnkr), or round right from exactly one figure
+of a table in a smaller unit (`literal_amounts_rounding`: "8,7 mnkr" for 7 843 tkr). Years,
+percentages, counts, dates and paragraph numbers have no money unit, and are no amounts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from generator.checks.figure_index import FigureIndex
+from generator.checks.literal_amounts_rounding import Units, right_rounding
+from generator.formatting import Kronor
+
+if TYPE_CHECKING:
+    from generator.checks.literal_amounts import LiteralAmount
+
+SHORT = 1000
+"""Written digits (as a whole number, without the decimal comma) below this are short."""
+
+
+def swapped_figure(readings: Sequence[LiteralAmount], figures: FigureIndex, unit_of: Units,
+                   text: Sequence[LiteralAmount]) -> tuple[LiteralAmount, str, Kronor] | None:
+    """The one figure a short exact literal, as its readings (`literal_amounts.readings`),
+    is with two neighbouring digits swapped, by the rule above, with the reading; or None
+    (none, several, or one that the literals of its text state as it is: "höjs med 12 kr
+    till 21 kr" says 12 kr as another amount than the table's 21 kr)."""
+    found = {figure: (reading, name) for reading, name, figure in _swaps(readings, figures,
+                                                                          unit_of)}
+    if len(found) != 1:
+        return None
+    [(figure, (reading, name))] = found.items()
+    if any(other.value in (figure, -figure) for other in text):
+        return None
+    return reading, name, figure
+
+
+def _swaps(readings: Sequence[LiteralAmount], figures: FigureIndex,
+           unit_of: Units) -> Iterator[tuple[LiteralAmount, str, Kronor]]:
+    """Each figure a swap of a reading's digits is, with the reading and the figure's name."""
+    for reading in readings:
+        size, step = abs(reading.value), reading.precision
+        if reading.approximate or not 10 * step <= size < SHORT * step:
+            return
+        sign = 1 if reading.value > 0 else -1
+        for digits in swapped_digits(str(int(size / step))):
+            swapped = reading._replace(value=sign * int(digits) * step)
+            for name, figure in _stated_by(swapped, figures, unit_of):
+                yield reading, name, figure
+
+
+def _stated_by(swapped: LiteralAmount, figures: FigureIndex,
+               unit_of: Units) -> list[tuple[str, Kronor]]:
+    """The figures a swapped literal states: exactly, in a table of its unit, or as their
+    right rounding, in a table of a smaller unit."""
+    value = swapped.value
+    exact = figures.named(int(value) if value == value.to_integral_value() else value)
+    if exact is not None and unit_of(exact[0]) == swapped.unit:
+        return [exact]
+    return [(name, figure) for name, figure in figures.within(value, swapped.precision / 2)
+            if right_rounding(swapped, figure, unit_of(name)) == value]
+
+
+def swapped_digits(digits: str) -> Iterator[str]:
+    """The digits with two different neighbours swapped (never to a leading zero)."""
+    for i in range(len(digits) - 1):
+        if digits[i] != digits[i + 1] and not (i == 0 and digits[1] == "0"):
+            yield digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
+
+
+def is_swap(reading: LiteralAmount, name: str, figure: Kronor, unit_of: Units) -> bool:
+    """Whether a reading of a short literal is the named figure with two digits swapped."""
+    return any(True for _ in _swaps([reading], FigureIndex({name: figure}), unit_of))

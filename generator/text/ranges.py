@@ -46,6 +46,8 @@ def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
 
 def dash_ranges(text: str) -> str:
     """The text with every year or month range written with an en dash: 2019–2022."""
+    if "-" not in text:  # (most texts, table cells above all: no call, no loop)
+        return text
     pieces: list[str] = []
     done = 0
     for match in hyphenated_ranges(text):

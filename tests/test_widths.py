@@ -285,3 +285,13 @@ def test_a_short_header_word_breaks_when_the_names_cannot_give_the_room() -> Non
     widths = column_widths(columns, 5000, 110)
     assert widths[0] >= columns[0].widest_word(110)
     assert widths[3] < columns[3].short_header_word(110) == 1369
+
+
+def test_a_header_word_joined_by_an_underscore_is_as_long_as_its_longest_piece() -> None:
+    """Trial 40, F7: "Utfall_proc" breaks after its "_" (`hyphenation`), so the column's
+    floor keeps "Utfall_" whole, as a short header word is kept."""
+    column = ColumnText(("33", "32"), ("Utfall_proc",), fixed=True)
+    assert column.short_header_word(110) == ColumnText(
+        ("33", "32"), ("Utfall_",), fixed=True).short_header_word(110) > 0
+    assert column.short_header_word(110) > ColumnText(
+        ("33", "32"), ("Utfallsproc",), fixed=True).short_header_word(110) == 0

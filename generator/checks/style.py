@@ -1,14 +1,16 @@
 """Wording rules from CONVENTIONS.md that a case's text (prose, titles, headings, and the
-tables' column headers and text cells) can break: units, number words, year
+tables' column headers and text cells) can break: units, number words, year and month
 ranges, percent signs and amounts with points between their thousands ("7.000 kronor", read
-as 7 000 by the amount checks, trial 39).
+as 7 000 by the amount checks, trial 39); and two slips of typing: a unit written twice
+("4,4 mnkr kronor", trial 40) and a parenthesis without its other half (trial 39).
 
 Each slip is warned about once per file, at its first place: a source typed in "Mkr" has it
 in every paragraph (trial 37: sixteen lines for one file hid the one warning that mattered),
 so the warning says how many places there are and on which lines. A unit's spelling, a year
-range and a number in words and digits count per spelling ("Mkr" and "mkr" are two
-warnings), a percent sign without a space and a point between thousands count once for the
-whole file.
+range, a number in words and digits and a unit written twice count per spelling ("Mkr" and
+"mkr" are two warnings), a percent sign without a space and a point between thousands count
+once for the whole file. An unbalanced parenthesis is warned about in each paragraph that has
+one: each is a slip of its own.
 """
 
 from __future__ import annotations
@@ -24,9 +26,16 @@ from generator.checks.literal_amounts import find_amounts
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows
 from generator.problems import Loc, Position, Problem
+from generator.text.parentheses import Unbalanced, surrounding_words, unbalanced_parentheses
 from generator.text.ranges import EN_DASH, hyphenated_ranges
 from generator.text.signs import unspaced_percents
-from generator.text.units import SPELLINGS, other_spellings, spelling_advice
+from generator.text.units import (
+    SPELLINGS,
+    DoubledUnit,
+    doubled_units,
+    other_spellings,
+    spelling_advice,
+)
 
 _NUMBER_WORDS = (
     "en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|"
@@ -94,6 +103,11 @@ def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
                   for m in _words_and_digits().finditer(text)]
     for match, key, message in found:
         yield _Slip(key, report.in_text(loc, text, match.start(), match.group(0)), message)
+    for doubled in doubled_units(text):
+        where = report.in_text(loc, text, doubled.offset, doubled.written)
+        yield _Slip(" ".join(doubled.written.split()[-2:]), where, _doubled_advice(doubled))
+    for unbalanced in unbalanced_parentheses(text):
+        yield _unbalanced_slip(loc, text, unbalanced, report)
     if _POINT_BEFORE_THREE.search(text):
         for literal in find_amounts(text):
             if (number := _DOTTED_NUMBER.match(literal.text)) is not None:
@@ -124,6 +138,22 @@ def _unit_advice(match: re.Match[str]) -> str:
 def _percent_advice(match: re.Match[str]) -> str:
     return (f"'{match.group(0)}' saknar mellanslag före procenttecknet, skriv "
             f"'{match.group(1)} %' med mellanslag (dokumentet skriver det så)")
+
+
+def _doubled_advice(doubled: DoubledUnit) -> str:
+    return (f"'{' '.join(doubled.written.split())}' har enheten två gånger, ta bort den ena: "
+            f"skriv '{doubled.single}'")
+
+
+def _unbalanced_slip(loc: Loc, text: str, unbalanced: Unbalanced, report: Reporter) -> _Slip:
+    """The warning of a parenthesis without its other half, at the parenthesis."""
+    where = report.in_text(loc, text, unbalanced.offset, text[unbalanced.offset])
+    shown = surrounding_words(text, unbalanced)
+    message = (f"parentesen i '{shown}' stängs aldrig; skriv ')' där den slutar, i samma "
+               "stycke, eller ta bort '('" if unbalanced.opening else
+               f"parentesen i '{shown}' öppnas aldrig; skriv '(' där den börjar, i samma "
+               "stycke, eller ta bort ')'")
+    return _Slip(f"{loc}:{unbalanced.offset}", where, message)
 
 
 def _thousands_advice(number: str, unit: str) -> str:

@@ -1,9 +1,13 @@
-"""Year ranges as the documents write them: with an en dash and no spaces (CONVENTIONS).
+"""Year and month ranges as the documents write them: with an en dash and no spaces
+(CONVENTIONS).
 
-Case text often has `2019-2022` or `2019 - 2022` with a hyphen, as typed on a keyboard. The
-documents write such a range `2019–2022`; the check warns so that the case file is set
-right too. Only a range of two years in order, 1900–2099 and no more than a century
-apart, counts: `2019-09-27` (a date) and `2022-2019` are left as they are.
+Case text often has `2019-2022`, `2019 - 2022` or `januari-augusti` with a hyphen, as typed
+on a keyboard. The documents write such a range `2019–2022`, `januari–augusti`; the check
+warns so that the case file is set right too. A year range counts only as two years in order,
+1900–2099 and no more than a century apart: `2019-09-27` (a date) and `2022-2019` are left as
+they are. A month range is two month names, written out or with the usual abbreviations
+(`jan-aug`, `sept-dec`), in any order (`november-februari` spans the turn of the year); a
+compound word (`maj-månad`, `januari-augustiperioden`) is left as it is.
 """
 
 from __future__ import annotations
@@ -15,28 +19,38 @@ from typing import Final
 EN_DASH: Final = "\u2013"
 _YEARS: Final = re.compile(
     r"(?<![\w\-/])(?<!\d[.,])((?:19|20)\d\d)(?: ?- ?)((?:19|20)\d\d)(?![\w\-/]|[.,]\d)")
-
-
-_DASH_YEAR: Final = re.compile(r"- ?(?:19|20)\d\d")
+_MONTH: Final = (r"(?:[Jj]an(?:uari)?|[Ff]eb(?:ruari)?|[Mm]ars?|[Aa]pr(?:il)?|[Mm]aj"
+                 r"|[Jj]u(?:ni?|li?)|[Aa]ug(?:usti)?|[Ss]ep(?:t(?:ember)?)?|[Oo]kt(?:ober)?"
+                 r"|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)")
+_MONTHS: Final = re.compile(rf"(?<![\w\-/])({_MONTH})(?: ?- ?)({_MONTH})(?![\w\-/])")
+_DASH_YEAR_OR_MONTH: Final = re.compile(
+    r"- ?(?:(?:19|20)\d\d|[Jj]an|[Ff]eb|[Mm]a[rj]|[Aa]pr|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]kt"
+    r"|[Nn]ov|[Dd]ec)")
 """The end of a range: it starts with the hyphen, so the engine skips ahead to the hyphens,
-where `_YEARS` tries its look-behinds at every character."""
+where `_YEARS` and `_MONTHS` try their look-behinds at every character."""
 
 
 def _may_hold_range(text: str) -> bool:
-    """Whether text may hold a year range with a hyphen (False: it holds none)."""
-    return "-" in text and _DASH_YEAR.search(text) is not None
+    """Whether text may hold a range with a hyphen (False: it holds none)."""
+    return "-" in text and _DASH_YEAR_OR_MONTH.search(text) is not None
 
 
 def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
-    """Every year range written with a hyphen, in text order (groups: the two years)."""
+    """Every year or month range written with a hyphen, in text order (groups: its two
+    ends)."""
     if not _may_hold_range(text):
         return iter(())
-    return (m for m in _YEARS.finditer(text) if int(m.group(1)) < int(m.group(2)))
+    years = (m for m in _YEARS.finditer(text) if int(m.group(1)) < int(m.group(2)))
+    return iter(sorted([*years, *_MONTHS.finditer(text)], key=lambda m: m.start()))
 
 
 def dash_ranges(text: str) -> str:
-    """The text with every year range written with an en dash: 2019–2022."""
-    if not _may_hold_range(text):
+    """The text with every year or month range written with an en dash: 2019–2022."""
+    if "-" not in text:  # (most texts, table cells above all: no call, no loop)
         return text
-    return _YEARS.sub(lambda m: f"{m.group(1)}{EN_DASH}{m.group(2)}"
-                      if int(m.group(1)) < int(m.group(2)) else m.group(0), text)
+    pieces: list[str] = []
+    done = 0
+    for match in hyphenated_ranges(text):
+        pieces += (text[done:match.start()], f"{match.group(1)}{EN_DASH}{match.group(2)}")
+        done = match.end()
+    return "".join(pieces) + text[done:] if pieces else text

@@ -6,9 +6,10 @@ soft hyphens at the points of Pyphen's Swedish patterns (the LibreOffice/Hunspel
 which show as a hyphen only where a line actually breaks. Shorter words are left alone. A
 compound of known parts ("Budgetavvikelse", see `compounds`) is broken at its joints, and
 at those points only inside a part that is itself too long for the column: the patterns
-alone give "Bud-ge-tav-vi-kel-se". Words joined by a "/" ("Gäster/anhöriga/pensionär") may
-break after it (a zero-width space there tells Word so; LibreOffice breaks there anyway),
-and only a piece that is itself too long for the column gets soft hyphens: not "anhö-riga".
+alone give "Bud-ge-tav-vi-kel-se". Words joined by a "/" ("Gäster/anhöriga/pensionär") or
+a "_" ("Utfall_proc", trial 40) may break after it (a zero-width space there tells Word so;
+LibreOffice breaks after a "/" anyway), and only a piece that is itself too long for the
+column gets soft hyphens: not "anhö-riga" (nor "Utfall_pr/oc", cut without a hyphen).
 
 The patterns are read from the file Pyphen ships, but not through Pyphen: it parses all
 15 000 patterns before the first word (some 130 ms, a third of a cold `beslut
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from generator.word.compounds import compound_joints
-from generator.word.word_lengths import SLASH_BETWEEN_LETTERS
+from generator.word.word_lengths import JOIN_BETWEEN_LETTERS
 
 if TYPE_CHECKING:
     from generator.word.span import Span
@@ -133,10 +134,10 @@ def _hyphenated_text(text: str, capacity: int) -> str:
 def _hyphenated(token: str, capacity: int) -> str:
     """The unbroken stretch `token` with soft hyphens in its words (memoized: a table's
     long words recur, in its rows and in the next document); if it has words joined by a
-    "/", a zero-width space after each such "/" and soft hyphens only in a piece (up to and
-    with its "/") longer than `capacity`."""
-    pieces = SLASH_BETWEEN_LETTERS.sub("/" + ZERO_WIDTH_SPACE, token).split(
-        ZERO_WIDTH_SPACE) if "/" in token else (token,)
+    "/" or "_", a zero-width space after each such mark and soft hyphens only in a piece (up
+    to and with its mark) longer than `capacity`."""
+    pieces = JOIN_BETWEEN_LETTERS.sub(lambda mark: mark[0] + ZERO_WIDTH_SPACE, token).split(
+        ZERO_WIDTH_SPACE) if "/" in token or "_" in token else (token,)
     return ZERO_WIDTH_SPACE.join(
         _LETTERS.sub(lambda word: _with_hyphens(word.group(), capacity), piece)
         if len(piece) > capacity else piece for piece in pieces)

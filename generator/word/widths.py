@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from itertools import accumulate, pairwise
 from typing import Final, NamedTuple
 
-from generator.word.word_lengths import longest_word
+from generator.word.word_lengths import JOIN_BETWEEN_LETTERS, longest_word
 
 CELL_PADDING: Final = 2 * 115 + 30  # left and right cell margins plus a little slack
 BOLD: Final = 1.12  # bold text is wider
@@ -691,8 +691,12 @@ def _fit(widths: list[int], available: int, receiver: int) -> list[int]:
 
 
 def _words_of(line: str) -> list[str]:
-    """The words of `line` as `longest_word` splits them (after a hyphen too), empty ones
-    among them."""
+    """The words of `line` as `longest_word` splits them (after a hyphen too) and after a
+    "_" between letters, where a line may break too (`hyphenation`: "Utfall_proc" is no
+    longer word than "Utfall_", trial 40), empty ones among them. (Words joined by a "/"
+    stay one word here, as trial 38's price list was set.)"""
+    if "_" in line:
+        line = JOIN_BETWEEN_LETTERS.sub(lambda mark: "_ " if mark[0] == "_" else "/", line)
     return line.replace("-", "- ").replace("\t", " ").replace("\n", " ").split(" ")
 
 

@@ -13,9 +13,10 @@ from typing import Final
 HYPHENATED_WORD: Final = 13  # longer words are hyphenated where the column is narrower
 ADDRESS_UNBROKEN: Final = 18  # web addresses and identifiers may break anywhere
 _ADDRESS: Final = re.compile(r"://|^www\.|^_?[0-9a-f]{16,}$")
-# A "/" between letters (a line may break after it, see `hyphenation`); the pattern starts
-# with the "/" and looks back only after it, so that the regex engine skips ahead to each "/".
-SLASH_BETWEEN_LETTERS: Final = re.compile(r"/(?<=[^\W\d_]/)(?=[^\W\d_])")
+# A "/" or "_" between letters (a line may break after it, see `hyphenation`); the pattern
+# starts with the mark and looks back only after it, so that the regex engine skips ahead to
+# each mark.
+JOIN_BETWEEN_LETTERS: Final = re.compile(r"[/_](?<=[^\W\d_][/_])(?=[^\W\d_])")
 _HEX_MARKS: Final = bytes(b"x"[0] if chr(code) in "0123456789abcdef" else b" "[0]
                           for code in range(256))  # see `_has_hex_run`
 _HEX_RUN: Final = b"x" * 16

@@ -34,7 +34,7 @@ tabeller:
     kolumner:
       - {{namn: post, rubrik: Prognosavvikelse}}
       - {{namn: bokslut, rubrik: Bokslut, typ: belopp}}
-      - {{namn: delar, rubrik: Delårsrapport jan-aug, typ: belopp}}
+      - {{namn: delar, rubrik: Delårsrapport jan–aug, typ: belopp}}
       - {{namn: avvikelse, rubrik: Avvikelse, typ: belopp, formel: bokslut - delar}}
     rader:
       - {{post: Servicenämnd, bokslut: {service}, delar: 7}}
@@ -54,7 +54,7 @@ TABLE_2015 = """\
     kolumner:
       - {namn: post, rubrik: Prognosavvikelse}
       - {namn: bokslut, rubrik: Bokslut, typ: belopp}
-      - {namn: delar, rubrik: Delårsrapport jan-aug, typ: belopp}
+      - {namn: delar, rubrik: Delårsrapport jan–aug, typ: belopp}
     rader:
       - {namn: x, post: Rea-/exploateringsvinster, bokslut: 176, delar: 151}
       - {post: Finansiering, bokslut: 279, delar: 96}

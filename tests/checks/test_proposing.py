@@ -16,7 +16,7 @@ dokumenttyp: beslut
 etikett: Beslut
 datum: 2015-05-20
 dnr: KS/2015
-titel: Kvartalsrapport januari-mars 2015
+titel: Kvartalsrapport januari–mars 2015
 beslut:
   beslutande: Kommunstyrelsen
   datum: 2015-05-20
@@ -24,7 +24,7 @@ beslut:
 {key}  punkter:
 {points}"""
 KEY = "  foreslar: kommunfullmäktige\n"
-STROMSTAD = ("    - föreslå kommunfullmäktige besluta att godkänna Kvartalsrapport januari-mars "
+STROMSTAD = ("    - föreslå kommunfullmäktige besluta att godkänna Kvartalsrapport januari–mars "
              "2015 och att åtgärder ska vidtagas för att nå en budget i balans\n")
 
 
@@ -75,7 +75,7 @@ def test_other_points_without_the_key_pass(tmp_path: Path, points: str) -> None:
 
 def test_under_the_key_a_point_that_says_foresla_again_is_warned_about(
         tmp_path: Path) -> None:
-    points = ("    - godkänna Kvartalsrapport januari-mars 2015\n"
+    points = ("    - godkänna Kvartalsrapport januari–mars 2015\n"
               "    - föreslå att åtgärder ska vidtagas\n")
     assert problems(tmp_path, KEY, points) == [
         "fall.yaml:13:7: varning: punkten börjar med 'föreslå', men inledningen skriver redan "
@@ -84,6 +84,6 @@ def test_under_the_key_a_point_that_says_foresla_again_is_warned_about(
 
 
 def test_under_the_key_the_proposals_att_satser_pass(tmp_path: Path) -> None:
-    points = ("    - godkänna Kvartalsrapport januari-mars 2015\n"
+    points = ("    - godkänna Kvartalsrapport januari–mars 2015\n"
               "    - åtgärder ska vidtagas för att nå en budget i balans\n")
     assert problems(tmp_path, KEY, points) == []

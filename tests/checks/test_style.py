@@ -130,3 +130,86 @@ def test_cells_written_as_the_documents_write_them_get_no_warning(tmp_path: Path
     problems, _, _ = built(tmp_path, CELLS.replace("(75%)", "(75 %)").replace(
         "(10%)", "(10 %)").replace("Mkr", "mnkr"))
     assert problems == []
+
+
+WORDING = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-02-15
+dnr: HSN 2024/1
+titel: Ett beslut
+avsnitt:
+  - rubrik: Bakgrund
+    text: |
+      Prognosen för januari-augusti är 4,4 mnkr kronor, och för jan-aug 2023 var den
+      100 kr kronor. Stödet till NBV (Nykterhetsrörelsens bildningsverksamhet ökar.
+
+      Det går till a) kurser och b) läger :-) (se bilaga 1).
+
+      Därtill 5 tkr tkr (med avdrag) och (för maj-juni 2015 (två månader)).
+    tabell: stod
+tabeller:
+  - namn: stod
+    kolumner:
+      - {namn: post, rubrik: Förening}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+    rader:
+      - {post: "SV (Studieförbundet Vuxenskolan", belopp: 100}
+      - {post: "Sfr (Studiefrämjandet)", belopp: 200}
+      - {post: "1) Medborgarskolan", belopp: 300}
+"""
+
+
+def test_month_ranges_doubled_units_and_unbalanced_parentheses_are_warned_about(
+        tmp_path: Path) -> None:
+    # (trial 39, F12: "januari-augusti", "jan-aug" and "NBV (Nykterhetsrörelsens
+    # bildningsverksamhet" unwarned; trial 40, F6: "4,4 mnkr kronor" unwarned)
+    problems, _, _ = built(tmp_path, WORDING)
+    assert problems == [
+        "fall.yaml:8:21: varning: 'januari-augusti' är skrivet med bindestreck, skriv "
+        "januari–augusti med tankstreck och utan mellanslag (dokumentet skriver det så)",
+        "fall.yaml:8:40: varning: '4,4 mnkr kronor' har enheten två gånger, ta bort den ena: "
+        "skriv '4,4 mnkr'",
+        "fall.yaml:8:65: varning: 'jan-aug' är skrivet med bindestreck, skriv jan–aug med "
+        "tankstreck och utan mellanslag (dokumentet skriver det så)",
+        "fall.yaml:9:7: varning: '100 kr kronor' har enheten två gånger, ta bort den ena: "
+        "skriv '100 kr'",
+        "fall.yaml:9:38: varning: parentesen i '(Nykterhetsrörelsens bildningsverksamhet ökar.' "
+        "stängs aldrig; skriv ')' där den slutar, i samma stycke, eller ta bort '('",
+        "fall.yaml:13:15: varning: '5 tkr tkr' har enheten två gånger, ta bort den ena: "
+        "skriv '5 tkr'",
+        "fall.yaml:13:47: varning: 'maj-juni' är skrivet med bindestreck, skriv maj–juni med "
+        "tankstreck och utan mellanslag (dokumentet skriver det så)",
+        "fall.yaml:21:20: varning: parentesen i '(Studieförbundet Vuxenskolan' stängs aldrig; "
+        "skriv ')' där den slutar, i samma stycke, eller ta bort '('"]
+
+
+def test_a_month_range_is_printed_with_an_en_dash(tmp_path: Path) -> None:
+    _, markdown, word = built(tmp_path, WORDING)
+    assert "Prognosen för januari–augusti är 4,4 mnkr kronor, och för jan–aug 2023" in markdown
+    assert "(för maj–juni 2015 (två månader))." in markdown
+    assert "Prognosen för januari–augusti är 4,4\xa0mnkr kronor" in word
+
+
+def test_a_parenthesis_closed_in_the_next_paragraph_is_warned_about_in_both(
+        tmp_path: Path) -> None:
+    text = WORDING.replace("bildningsverksamhet ökar", "bildningsverksamhet) ökar").replace(
+        "(med avdrag)", "(med\n\n      avdrag)")
+    problems, _, _ = built(tmp_path, text)
+    assert [p for p in problems if "parentesen" in p] == [
+        "fall.yaml:13:25: varning: parentesen i '(med' stängs aldrig; skriv ')' där den slutar, "
+        "i samma stycke, eller ta bort '('",
+        "fall.yaml:15:13: varning: parentesen i 'avdrag)' öppnas aldrig; skriv '(' där den "
+        "börjar, i samma stycke, eller ta bort ')'",
+        "fall.yaml:23:20: varning: parentesen i '(Studieförbundet Vuxenskolan' stängs aldrig; "
+        "skriv ')' där den slutar, i samma stycke, eller ta bort '('"]
+
+
+def test_a_doubled_unit_is_warned_about_once_per_file_with_its_places_counted(
+        tmp_path: Path) -> None:
+    text = WORDING.replace("      100 kr kronor.", "      100 tkr tkr.")
+    problems, _, _ = built(tmp_path, text)
+    assert [p for p in problems if "två gånger" in p] == [
+        "fall.yaml:8:40: varning: '4,4 mnkr kronor' har enheten två gånger, ta bort den ena: "
+        "skriv '4,4 mnkr'",
+        "fall.yaml:9:7: varning: '100 tkr tkr' har enheten två gånger, ta bort den ena: "
+        "skriv '100 tkr'; det gäller 2 ställen på rad 9–13"]

@@ -18,18 +18,18 @@ dokumenttyp: beslut
 etikett: Beslut
 datum: 2015-05-20
 dnr: KS/2015
-titel: Kvartalsrapport januari-mars 2015
+titel: Kvartalsrapport januari–mars 2015
 beslut:
   beslutande: Kommunstyrelsen
 {when}  foreslar: kommunfullmäktige
 {style}  punkter:
 {points}"""
 TAKEN = "  datum: 2015-05-20\n  paragraf: Ks 90\n"
-ATT_POINTS = ("    - godkänna Kvartalsrapport januari-mars 2015\n"
+ATT_POINTS = ("    - godkänna Kvartalsrapport januari–mars 2015\n"
               "    - åtgärder ska vidtagas för att nå en budget i balans\n")
-SENTENCES = ("    - Kvartalsrapport januari-mars 2015 godkänns.\n"
+SENTENCES = ("    - Kvartalsrapport januari–mars 2015 godkänns.\n"
              "    - Åtgärder ska vidtagas för att nå en budget i balans.\n")
-PRINTED_ATT = ("att godkänna Kvartalsrapport januari-mars 2015\n\n"
+PRINTED_ATT = ("att godkänna Kvartalsrapport januari–mars 2015\n\n"
                "att åtgärder ska vidtagas för att nå en budget i balans\n")
 
 
@@ -74,7 +74,7 @@ def test_word_prints_the_opening_and_the_att_satser_kept_together(tmp_path: Path
     assert decision[1:4] == [
         "[Normal] Kommunstyrelsen beslutade den 20 maj 2015, Ks 90, att föreslå "
         "kommunfullmäktige besluta ↓",
-        "[Normal] att godkänna Kvartalsrapport januari-mars 2015 ↓",
+        "[Normal] att godkänna Kvartalsrapport januari–mars 2015 ↓",
         "[Normal] att åtgärder ska vidtagas för att nå en budget i balans"]
 
 
@@ -82,10 +82,10 @@ def test_numbered_sentences_follow_a_colon(tmp_path: Path) -> None:
     markdown, lines = build(tmp_path, style="  stil: numrerad\n", points=SENTENCES)
     assert markdown.endswith(
         "Kommunstyrelsen beslutade den 20 maj 2015, Ks 90, att föreslå kommunfullmäktige "
-        "besluta:\n\n1. Kvartalsrapport januari-mars 2015 godkänns.\n"
+        "besluta:\n\n1. Kvartalsrapport januari–mars 2015 godkänns.\n"
         "2. Åtgärder ska vidtagas för att nå en budget i balans.\n")
     assert [line.split(") ", 1)[1] for line in lines if line.startswith("[List Number]")] == [
-        "Kvartalsrapport januari-mars 2015 godkänns. ↓",
+        "Kvartalsrapport januari–mars 2015 godkänns. ↓",
         "Åtgärder ska vidtagas för att nå en budget i balans."]
 
 
@@ -93,9 +93,9 @@ def test_a_lone_sentence_is_a_paragraph_after_the_colon(tmp_path: Path) -> None:
     markdown, lines = build(tmp_path, when="", style="  stil: numrerad\n",
                             points=SENTENCES.splitlines(keepends=True)[0])
     assert markdown.endswith("Kommunstyrelsen föreslår kommunfullmäktige besluta:\n\n"
-                             "Kvartalsrapport januari-mars 2015 godkänns.\n")
+                             "Kvartalsrapport januari–mars 2015 godkänns.\n")
     assert lines[-2:] == ["[Normal] Kommunstyrelsen föreslår kommunfullmäktige besluta:",
-                          "[Normal] Kvartalsrapport januari-mars 2015 godkänns."]
+                          "[Normal] Kvartalsrapport januari–mars 2015 godkänns."]
 
 
 def test_the_body_is_printed_as_written(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Specification of year ranges in case text (generator.text.ranges)."""
+"""Specification of year and month ranges in case text (generator.text.ranges)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,41 @@ def test_a_year_range_is_printed_with_an_en_dash(text: str, printed: str) -> Non
 def test_other_hyphens_are_left_as_written(text: str) -> None:
     assert dash_ranges(text) == text
     assert list(hyphenated_ranges(text)) == []
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # (trial 39, F12: "januari-augusti" and "jan-aug" kept their hyphen)
+    ("prognosen för januari-augusti", "prognosen för januari–augusti"),
+    ("Delårsrapport jan-aug", "Delårsrapport jan–aug"),
+    ("under maj-juni 2015.", "under maj–juni 2015."),
+    ("Mars - april och sept-dec", "Mars–april och sept–dec"),
+    ("november-februari", "november–februari"),  # (over the turn of the year)
+    ("feb-mar, apr-jun, jul-okt, nov-dec", "feb–mar, apr–jun, jul–okt, nov–dec"),
+    ("jan-aug 2019-2020", "jan–aug 2019–2020"),
+])
+def test_a_month_range_is_printed_with_an_en_dash(text: str, printed: str) -> None:
+    assert dash_ranges(text) == printed
+    assert [m.group(0) for m in hyphenated_ranges(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "maj-månad",  # a compound word
+    "januari-augustiperioden",
+    "januari–augusti",  # already right
+    "Jan-Erik Jansson-Augustsson",  # names
+    "jul-nyår",  # jul: Christmas
+    "maj-2015",
+    "RS-jan-feb",
+    "janus-augur",
+])
+def test_other_hyphens_by_a_month_are_left_as_written(text: str) -> None:
+    assert dash_ranges(text) == text
+    assert list(hyphenated_ranges(text)) == []
+
+
+def test_the_ranges_of_a_text_are_found_in_text_order() -> None:
+    assert [m.group(1, 2) for m in hyphenated_ranges("maj-juni 2019-2020 och jan-aug")] == [
+        ("maj", "juni"), ("2019", "2020"), ("jan", "aug")]
 
 
 @given(st.text(alphabet="0129 -–/abc.", max_size=40))

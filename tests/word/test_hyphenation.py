@@ -113,6 +113,18 @@ def test_words_joined_by_a_slash_break_after_it_and_only_a_long_piece_is_hyphena
     assert span.text.replace(SOFT_HYPHEN, "-").replace(ZERO_WIDTH_SPACE, "|") == broken
 
 
+@pytest.mark.parametrize(("text", "broken"), [
+    ("Utfall_proc", "Utfall_|proc"),
+    ("Utfall_2024", "Utfall_2024"),  # no letter after the "_": it does not break there
+    ("Budget_proc", "Budget_|proc"),
+])
+def test_words_joined_by_an_underscore_break_after_it(text: str, broken: str) -> None:
+    """Trial 40, F7: Word printed the header "Utfall_proc" of a narrow column as
+    "Utfall_pr" over "oc", cut without a hyphen."""
+    [span] = hyphenate_long_words([Span(text, bold=True)], 9, 8)
+    assert span.text.replace(SOFT_HYPHEN, "-").replace(ZERO_WIDTH_SPACE, "|") == broken
+
+
 def test_slash_joined_pieces_are_no_longer_than_a_column_counts_them() -> None:
     [span] = hyphenate_long_words([Span("Gäster/suicidpreventionssamordnare/anhöriga")],
                                   HYPHENATED_WORD)

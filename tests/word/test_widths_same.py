@@ -40,6 +40,8 @@ from generator.word.word_lengths import ADDRESS_UNBROKEN, HYPHENATED_WORD
 
 CASES = sorted((Path(__file__).resolve().parents[2] / "cases").glob("*.yaml"))
 _BREAKS = re.compile(r"(?<=-)|[ \t\n]+")
+_HEADER_BREAKS = re.compile(r"(?<=-)|(?<=[^\W\d_]_)(?=[^\W\d_])|[ \t\n]+")
+"""A header line breaks after a "_" between letters too ("Utfall_proc", trial 40)."""
 _ADDRESS = re.compile(r"://|^www\.|^_?[0-9a-f]{16,}$")
 
 
@@ -176,7 +178,7 @@ class _Oracle:
     @staticmethod
     def short_word(column: ColumnText, char: int) -> int:
         """The longest header word of at most SHORT_WORD characters (bold), 0 for none."""
-        short = [len(word) for line in column.header_lines for word in _BREAKS.split(line)
+        short = [len(word) for line in column.header_lines for word in _HEADER_BREAKS.split(line)
                  if 0 < len(word) <= SHORT_WORD]
         return _Oracle.twips(max(short), char, BOLD) if short else 0
 

@@ -30,7 +30,7 @@ tabeller:
     rader:
       - {post: "- varav kostnader", budget: 1 739 519, utfall: 577 987, proc: 33,
          prognos: 1 747 436, avvikelse: -7 917}
-      - {post: "- varav intäkter", budget: -176 819, utfall: -56 177, proc: 32,
+      - {post: "- varav intäkter", budget: -176 819, utfall: -56 177, proc: 30,
          prognos: -176 893, avvikelse: 74}
 """
 

@@ -236,3 +236,60 @@ def test_the_name_checks_read_the_blocks_that_have_names(tmp_path: Path) -> None
     assert [p.format() for p in Pipeline().build(path).problems] == [
         f"{path}:22:9: varning: namnet 'Anna-Lena Johansson' liknar 'Anna-lena Johanson' på "
         "rad 12, kontrollera om det är samma person och skriv i så fall namnet likadant"]
+
+
+PER_CAPSULAM = """\
+dokumenttyp: beslut_per_capsulam
+etikett: Protokoll
+datum: 2017-06-26
+dnr: nej
+titel: Protokoll vid sammanträde per capsulam
+beslut:
+  beslutande: Finansinspektionens styrelse
+  antecknas_i: protokollet
+  punkter:
+    - godkänna rapporten.
+"""
+MEMBERS = ("Sven-Erik Österberg", "Maria Bredberg Pettersson", "Marianne Eliason",
+           "Anders Kvist", "Astri Muren", "Hans Nyman", "Gustaf Sjöberg", "Erik Thedéen",
+           "Lena Lind")
+SENTENCE = ("[Normal] Beslutet förs till protokollet på nästkommande möte i Finansinspektionens "
+            "styrelse.")
+
+
+def _members(count: int) -> str:
+    return "undertecknare:\n" + "".join(
+        f"  - {{namn: {name}, titel: ledamot}}\n" for name in MEMBERS[:count])
+
+
+def test_nine_signers_break_between_rows_and_the_closing_sentence_stays_with_the_decision(
+    tmp_path: Path,
+) -> None:
+    # (trial 41, F6: the sentence and all five rows moved to page 2, half of page 1 empty)
+    _, word = build(tmp_path, PER_CAPSULAM + _members(9))
+    lines = word.splitlines()
+    sentence = lines.index(SENTENCE)
+    line = "_" * 20
+    assert lines[sentence - 1:] == [
+        "[Normal] att godkänna rapporten.",
+        SENTENCE,
+        "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
+        f"  |  ⏎  ⏎  ⏎ {line} ⏎ Sven-Erik Österberg ⏎ ledamot | "
+        f" ⏎  ⏎  ⏎ {line} ⏎ Maria Bredberg Pettersson ⏎ ledamot |",
+        *(f"  |  ⏎  ⏎  ⏎  ⏎  ⏎ {line} ⏎ {left} ⏎ ledamot | "
+          f" ⏎  ⏎  ⏎  ⏎  ⏎ {line} ⏎ {right} ⏎ ledamot |"
+          for left, right in zip(MEMBERS[2:8:2], MEMBERS[3:8:2], strict=True)),
+        f"  |  ⏎  ⏎  ⏎  ⏎  ⏎ {line} ⏎ Lena Lind ⏎ ledamot |  |",
+    ]
+
+
+def test_four_signers_stay_on_one_page_with_the_closing_sentence(tmp_path: Path) -> None:
+    _, word = build(tmp_path, PER_CAPSULAM + _members(4))
+    lines = word.splitlines()
+    assert lines[lines.index(SENTENCE + " ↓") + 1:] == [
+        "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
+        f"  |  ⏎  ⏎  ⏎ {'_' * 20} ⏎ Sven-Erik Österberg ⏎ ledamot | "
+        f" ⏎  ⏎  ⏎ {'_' * 20} ⏎ Maria Bredberg Pettersson ⏎ ledamot | ↓",
+        f"  |  ⏎  ⏎  ⏎  ⏎  ⏎ {'_' * 20} ⏎ Marianne Eliason ⏎ ledamot | "
+        f" ⏎  ⏎  ⏎  ⏎  ⏎ {'_' * 20} ⏎ Anders Kvist ⏎ ledamot |",
+    ]

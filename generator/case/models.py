@@ -20,6 +20,7 @@ from generator.case.model_base import (
     CaseModel,
     CourseText,
     Date,
+    DateOrBlank,
     DateTime,
     FigureName,
     ItemText,
@@ -198,7 +199,11 @@ class Signatory(CaseModel):
         None, description="Ort för underskriften, t.ex. 'Härnösand'; utan den står bara "
         "datumet, och utan ort och datum ingen datumrad (som i ett ordförandebeslut)."
     )
-    datum: Date | None = Field(None, description="Datum för underskriften, om känt.")
+    datum: DateOrBlank | None = Field(
+        None, description="Datum för underskriften, om känt; 'tom' ger en datumrad att fylla i "
+        "för hand ('Datum:' och en linje, med ort 'Härnösand den' och en linje), när var och "
+        "en skriver under sin egen dag (som i ett beslut per capsulam)."
+    )
     namn: str | None = Field(
         None, description="Undertecknarens namn; utan det en tom linje att texta namnet på "
         "(ett avtal som skrivs ut före underskriften)."

@@ -293,3 +293,39 @@ def test_four_signers_stay_on_one_page_with_the_closing_sentence(tmp_path: Path)
         f"  |  ⏎  ⏎  ⏎  ⏎  ⏎ {'_' * 20} ⏎ Marianne Eliason ⏎ ledamot | "
         f" ⏎  ⏎  ⏎  ⏎  ⏎ {'_' * 20} ⏎ Anders Kvist ⏎ ledamot |",
     ]
+
+
+def test_datum_tom_gives_a_date_line_to_fill_in_and_after_a_place_the_place_rule(
+    tmp_path: Path,
+) -> None:
+    # (trial 41, F7: in a per capsulam every member signs with the date of the signature)
+    signers = ("undertecknare:\n  - {namn: Sven-Erik Österberg, titel: ordförande, datum: tom}\n"
+               "  - {namn: Anders Kvist, titel: ledamot, datum: Tom, ort: Stockholm}\n")
+    markdown, word = build(tmp_path, PER_CAPSULAM + signers)
+    blank = "\\_" * 10
+    assert markdown[markdown.index("::: signaturer"):] == (
+        "::: signaturer\n"
+        f"| Datum: {blank}<br><br><br>{LINE}<br>Sven-Erik Österberg<br>ordförande | "
+        f"Stockholm den {blank}<br><br><br>{LINE}<br>Anders Kvist<br>ledamot |\n"
+        "|:--|:--|\n"
+        ":::\n")
+    line = "_" * 20
+    assert word.splitlines()[-1] == (
+        f"  | Datum: __________ ⏎  ⏎  ⏎ {line} ⏎ Sven-Erik Österberg ⏎ ordförande | "
+        f"Stockholm den __________ ⏎  ⏎  ⏎ {line} ⏎ Anders Kvist ⏎ ledamot |")
+
+
+def test_a_date_line_to_fill_in_is_never_dated_before_the_document(tmp_path: Path) -> None:
+    path = tmp_path / "fall.yaml"
+    path.write_text(PER_CAPSULAM + "undertecknare:\n  - {namn: Bo Berg, titel: ledamot, "
+                    "datum: tom}\n", encoding="utf-8")
+    assert [p.format() for p in Pipeline().build(path).problems] == []
+
+
+def test_a_word_for_the_date_other_than_tom_is_told_what_to_write(tmp_path: Path) -> None:
+    path = tmp_path / "fall.yaml"
+    path.write_text(PER_CAPSULAM + "undertecknare:\n  - {namn: Bo Berg, titel: ledamot, "
+                    "datum: tomt}\n", encoding="utf-8")
+    assert [p.format() for p in Pipeline().build(path).problems] == [
+        f"{path}:12:44: 'datum': 'tomt' är inget datum, skriv ÅÅÅÅ-MM-DD, eller 'tom' för en "
+        "datumrad att fylla i för hand"]

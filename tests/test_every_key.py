@@ -289,6 +289,9 @@ justering:
   ort: Stadshuset
   justerare: [Anna Berg]
   signaturrader: ja
+vid_protokollet:
+  namn: Cecilia Carlsson
+  titel: nämndsekreterare
 """
 
 UNNUMBERED = """\

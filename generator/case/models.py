@@ -214,6 +214,15 @@ class Signatory(CaseModel):
     )
 
 
+class MinutesKeeper(CaseModel):
+    """'Vid protokollet': den som för protokollet och skriver under före undertecknarna."""
+
+    namn: str = Field(description="Namn, t.ex. 'Anna Nystedt'.")
+    titel: str | None = Field(
+        None, description="Titel, t.ex. 'protokollförare'; utan den skrivs ingen rad för den."
+    )
+
+
 class Signature(CaseModel):
     """En rad på en elektronisk signatursida, som signeringstjänsten angett den."""
 
@@ -370,6 +379,11 @@ class Case(CaseModel):
     undertecknare: list[Signatory] = Field(
         default_factory=empty_list, description="Underskriftsblock, två sida vid sida, efter "
         "beslutet och 'i_tjansten' och före 'utdrag_till'."
+    )
+    vid_protokollet: MinutesKeeper | None = Field(
+        None, description="Den som för protokollet: ett underskriftsblock 'Vid protokollet' "
+        "med namn och titel under linjen, på en rad för sig före 'undertecknare', som i ett "
+        "protokoll eller ett beslut per capsulam."
     )
     signatursida: list[Signature] = Field(
         default_factory=empty_list,

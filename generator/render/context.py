@@ -39,6 +39,7 @@ DEFAULT_DECISION_HEADING = "Beslut"
 CHAIR_CAPTION = "Ordförandes signatur"
 APPROVER_CAPTION = "Justerandes signatur"
 CERTIFIER_CAPTION = "Utdragsbestyrkande"
+KEEPER_CAPTION = "Vid protokollet"
 
 
 @dataclass(frozen=True)
@@ -326,8 +327,12 @@ def _printed(point: Markup, after_att: bool) -> Markup:
 
 
 def _pairs(case: Case) -> tuple[tuple[views.Signatory, views.Signatory | None], ...]:
-    """The signature blocks of the case's undertecknare, two by two."""
-    return _two_by_two([_signatory(s) for s in case.undertecknare])
+    """The signature blocks: who kept the minutes ("Vid protokollet") alone on the first row,
+    as minutes have it, then the case's undertecknare two by two."""
+    keeper = case.vid_protokollet
+    first = (((_caption_block(KEEPER_CAPTION, keeper.namn, keeper.titel), None),)
+             if keeper is not None else ())
+    return (*first, *_two_by_two([_signatory(s) for s in case.undertecknare]))
 
 
 def _signatory(signer: Signer) -> views.Signatory:

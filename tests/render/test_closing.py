@@ -329,3 +329,63 @@ def test_a_word_for_the_date_other_than_tom_is_told_what_to_write(tmp_path: Path
     assert [p.format() for p in Pipeline().build(path).problems] == [
         f"{path}:12:44: 'datum': 'tomt' är inget datum, skriv ÅÅÅÅ-MM-DD, eller 'tom' för en "
         "datumrad att fylla i för hand"]
+
+
+KEEPER = "vid_protokollet: {namn: Anna Nystedt, titel: protokollförare}\n"
+
+
+def test_vid_protokollet_is_a_block_of_its_own_before_the_signers(tmp_path: Path) -> None:
+    # (trial 41, F7: the protokollförare had to be typed as a tenth signer)
+    markdown, word = build(tmp_path, PER_CAPSULAM + KEEPER + _members(2).replace(
+        "ledamot}", "ledamot, datum: tom}"))
+    blank = "\\_" * 10
+    assert markdown[markdown.index("::: signaturer"):] == (
+        "::: signaturer\n"
+        f"| Vid protokollet<br><br><br>{LINE}<br>Anna Nystedt<br>protokollförare |  |\n"
+        "|:--|:--|\n"
+        f"| <br><br>Datum: {blank}<br><br><br>{LINE}<br>Sven-Erik Österberg<br>ledamot | "
+        f"<br><br>Datum: {blank}<br><br><br>{LINE}<br>Maria Bredberg Pettersson<br>ledamot |\n"
+        ":::\n")
+    line = "_" * 20
+    lines = word.splitlines()
+    assert lines[lines.index(SENTENCE + " ↓") + 1:] == [
+        "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
+        f"  | Vid protokollet ⏎  ⏎  ⏎ {line} ⏎ Anna Nystedt ⏎ protokollförare |  | ↓",
+        f"  |  ⏎  ⏎ Datum: __________ ⏎  ⏎  ⏎ {line} ⏎ Sven-Erik Österberg ⏎ ledamot | "
+        f" ⏎  ⏎ Datum: __________ ⏎  ⏎  ⏎ {line} ⏎ Maria Bredberg Pettersson ⏎ ledamot |",
+    ]
+
+
+def test_vid_protokollet_alone_is_lines_and_needs_no_title(tmp_path: Path) -> None:
+    markdown, _ = build(tmp_path, PER_CAPSULAM + "vid_protokollet:\n  namn: Anna Nystedt\n")
+    assert markdown[markdown.index("::: signaturer"):] == (
+        f"::: signaturer\nVid protokollet<br><br>  \n{LINE}  \nAnna Nystedt\n:::\n")
+
+
+def test_an_old_copy_of_the_signature_blocks_prints_vid_protokollet_and_no_date_line(
+    tmp_path: Path,
+) -> None:
+    # (signature_blocks.md.j2 as it was before the rows of any width: it reads no `date_line`)
+    folder = tmp_path / "mallar"
+    (folder / "partials").mkdir(parents=True)
+    old = Path(__file__).parent / "data" / "old_signature_blocks.md.j2"
+    (folder / "partials" / "signature_blocks.md.j2").write_text(
+        old.read_text(encoding="utf-8"), encoding="utf-8")
+    markdown, _ = build(tmp_path, PER_CAPSULAM + KEEPER
+                        + "undertecknare:\n  - {namn: Bo Berg, titel: ledamot, datum: tom}\n",
+                        (folder,))
+    assert markdown[markdown.index("::: signaturer"):] == (
+        "::: signaturer\n"
+        f"| Vid protokollet<br><br><br>{LINE}<br>Anna Nystedt<br>protokollförare |  |\n"
+        "|:--|:--|\n"
+        f"| <br><br><br><br><br>{LINE}<br>Bo Berg<br>ledamot |  |\n"
+        ":::\n")
+
+
+def test_vid_protokollet_is_compared_with_the_other_names(tmp_path: Path) -> None:
+    path = tmp_path / "fall.yaml"
+    path.write_text(PER_CAPSULAM + KEEPER + "undertecknare:\n  - {namn: Anna Nystet, titel: "
+                    "ledamot}\n", encoding="utf-8")
+    assert [p.format() for p in Pipeline().build(path).problems] == [
+        f"{path}:13:12: varning: namnet 'Anna Nystet' liknar 'Anna Nystedt' på rad 11, "
+        "kontrollera om det är samma person och skriv i så fall namnet likadant"]

@@ -54,7 +54,7 @@ class DescribeTheList:
             "nyckel):")
         assert lines[-1] == "  doc.on_duty: i_tjansten; name = namn, title = titel"
         assert ("  s (i doc.signatories): undertecknare; place = ort, date = datum, name = namn, "
-                "title = titel, organisation = organisation") in lines
+                "title = titel, organisation = organisation, date_line = datum") in lines
 
     def it_answers_to_its_english_name(self) -> None:
         assert run("templates") == run("mallar")

@@ -311,6 +311,9 @@ justering:
   ort: Stadshuset
   justerare: [Anna Berg]
   signaturrader: ja
+vid_protokollet:
+  namn: Cecilia Carlsson
+  titel: nämndsekreterare
 """
 
 UNNUMBERED = """\

@@ -103,6 +103,23 @@ def _time_not_number(value: object) -> object:
 
 Date = Annotated[datetime.date, BeforeValidator(_date_not_number)]
 """A date (ÅÅÅÅ-MM-DD); a number such as 20240215 is an error, never a Unix time."""
+BLANK_DATE: Final = "tom"
+"""What a signature block's `datum` is for a date line to fill in by hand."""
+
+
+def _date_or_blank(value: object) -> object:
+    """'tom' (in any case) as BLANK_DATE; refuse a word without digits, which is neither
+    BLANK_DATE nor a date (a date's own faults are told by the date's messages)."""
+    if isinstance(value, str) and not any(char.isdigit() for char in value):
+        if value.strip().lower() == BLANK_DATE:
+            return BLANK_DATE
+        raise ValueError(f"'{value.strip()}' är inget datum, skriv ÅÅÅÅ-MM-DD, eller "
+                         f"'{BLANK_DATE}' för en datumrad att fylla i för hand")
+    return value
+
+
+DateOrBlank = Annotated[Date | Literal["tom"], BeforeValidator(_date_or_blank)]
+"""A signature's date, or BLANK_DATE: a line to write the date on by hand."""
 DateTime = Annotated[datetime.datetime, BeforeValidator(_time_not_number)]
 """A date and time with its UTC offset; a number is an error, never a Unix time."""
 

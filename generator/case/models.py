@@ -20,6 +20,7 @@ from generator.case.model_base import (
     CaseModel,
     CourseText,
     Date,
+    DateOrBlank,
     DateTime,
     FigureName,
     ItemText,
@@ -198,7 +199,11 @@ class Signatory(CaseModel):
         None, description="Ort för underskriften, t.ex. 'Härnösand'; utan den står bara "
         "datumet, och utan ort och datum ingen datumrad (som i ett ordförandebeslut)."
     )
-    datum: Date | None = Field(None, description="Datum för underskriften, om känt.")
+    datum: DateOrBlank | None = Field(
+        None, description="Datum för underskriften, om känt; 'tom' ger en datumrad att fylla i "
+        "för hand ('Datum:' och en linje, med ort 'Härnösand den' och en linje), när var och "
+        "en skriver under sin egen dag (som i ett beslut per capsulam)."
+    )
     namn: str | None = Field(
         None, description="Undertecknarens namn; utan det en tom linje att texta namnet på "
         "(ett avtal som skrivs ut före underskriften)."
@@ -206,6 +211,15 @@ class Signatory(CaseModel):
     titel: str = Field(description="Titel, t.ex. 'regiondirektör'.")
     organisation: str | None = Field(
         None, description="Undertecknarens organisation; utan den skrivs ingen rad för den."
+    )
+
+
+class MinutesKeeper(CaseModel):
+    """'Vid protokollet': den som för protokollet och skriver under före undertecknarna."""
+
+    namn: str = Field(description="Namn, t.ex. 'Anna Nystedt'.")
+    titel: str | None = Field(
+        None, description="Titel, t.ex. 'protokollförare'; utan den skrivs ingen rad för den."
     )
 
 
@@ -370,6 +384,11 @@ class Case(CaseModel):
     undertecknare: list[Signatory] = Field(
         default_factory=empty_list, description="Underskriftsblock, två sida vid sida, efter "
         "beslutet och 'i_tjansten' och före 'utdrag_till'."
+    )
+    vid_protokollet: MinutesKeeper | None = Field(
+        None, description="Den som för protokollet: ett underskriftsblock 'Vid protokollet' "
+        "med namn och titel under linjen, på en rad för sig före 'undertecknare', som i ett "
+        "protokoll eller ett beslut per capsulam."
     )
     signatursida: list[Signature] = Field(
         default_factory=empty_list,

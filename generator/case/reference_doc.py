@@ -196,7 +196,9 @@ def _type(annotation: Any) -> str:
     if origin is Annotated:
         return _type(get_args(annotation)[0])
     if origin is Literal:
-        return "en av " + ", ".join(f"`{str(v).lower()}`" for v in get_args(annotation))
+        values = get_args(annotation)
+        return ("en av " if len(values) > 1 else "") + ", ".join(
+            f"`{str(v).lower()}`" for v in values)
     if origin in (Union, types.UnionType):
         options = [a for a in get_args(annotation) if a is not type(None)]
         cell = set(options) >= _CELL  # a cell: an amount or a number, as written

@@ -131,12 +131,14 @@ def _done_later(
 
 
 def signing_problems(case: Case, report: Reporter) -> list[Problem]:
-    """Warn about signature blocks dated before the document they sign."""
+    """Warn about signature blocks dated before the document they sign (not those with a
+    date line to fill in, 'datum: tom')."""
     problems: list[Problem] = []
     for i, signatory in enumerate(case.undertecknare):
-        if signatory.datum is not None and signatory.datum < case.datum:
+        signed = signatory.datum
+        if isinstance(signed, datetime.date) and signed < case.datum:
             message = (
-                f"underskriften {_by(signatory.namn)}är daterad {signatory.datum.isoformat()}, "
+                f"underskriften {_by(signatory.namn)}är daterad {signed.isoformat()}, "
                 f"före dokumentets datum {case.datum.isoformat()}, kontrollera datumen"
             )
             where = report.at(("undertecknare", i, "datum"))

@@ -70,6 +70,8 @@ def _candidates(case: Case) -> list[tuple[Loc, str | None, bool]]:
     found += _signers("signatursida", case.signatursida)
     if case.i_tjansten is not None:
         found.append((("i_tjansten", "namn"), case.i_tjansten.namn, True))
+    if case.vid_protokollet is not None:
+        found.append((("vid_protokollet", "namn"), case.vid_protokollet.namn, True))
     if case.beslut is not None:
         found.append((("beslut", "beslutande"), case.beslut.beslutande, False))
     if case.justering is not None:

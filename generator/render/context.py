@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -13,7 +14,15 @@ from generator.case.decision_names import (
     minutes_extract,
 )
 from generator.case.house_style import HouseStyle
-from generator.case.models import Case, Decision, MinutesApproval, Proposal, Section
+from generator.case.model_base import BLANK_DATE
+from generator.case.models import (
+    Case,
+    Decision,
+    MinutesApproval,
+    Proposal,
+    Section,
+)
+from generator.case.models import Signatory as Signer
 from generator.compute.computed import Computed
 from generator.formatting import genitive, running_date
 from generator.output.display import listed
@@ -30,6 +39,7 @@ DEFAULT_DECISION_HEADING = "Beslut"
 CHAIR_CAPTION = "Ordförandes signatur"
 APPROVER_CAPTION = "Justerandes signatur"
 CERTIFIER_CAPTION = "Utdragsbestyrkande"
+KEEPER_CAPTION = "Vid protokollet"
 
 
 @dataclass(frozen=True)
@@ -317,9 +327,20 @@ def _printed(point: Markup, after_att: bool) -> Markup:
 
 
 def _pairs(case: Case) -> tuple[tuple[views.Signatory, views.Signatory | None], ...]:
-    """The signature blocks of the case's undertecknare, two by two."""
-    return _two_by_two([views.Signatory(s.ort, s.datum, s.namn, s.titel, s.organisation)
-                        for s in case.undertecknare])
+    """The signature blocks: who kept the minutes ("Vid protokollet") alone on the first row,
+    as minutes have it, then the case's undertecknare two by two."""
+    keeper = case.vid_protokollet
+    first = (((_caption_block(KEEPER_CAPTION, keeper.namn, keeper.titel), None),)
+             if keeper is not None else ())
+    return (*first, *_two_by_two([_signatory(s) for s in case.undertecknare]))
+
+
+def _signatory(signer: Signer) -> views.Signatory:
+    """A signer's block: 'datum: tom' is a date line to fill in by hand."""
+    signed = signer.datum
+    return views.Signatory(signer.ort, signed if isinstance(signed, datetime.date) else None,
+                           signer.namn, signer.titel, signer.organisation, None,
+                           signed == BLANK_DATE)
 
 
 def _two_by_two(

@@ -56,7 +56,7 @@ VIEW_KEYS: Final = (
         "signatures": "signaturrader", "signature_rows": "signaturrader"}),
     ViewKeys("Signatory", "s", "doc.signatories", True, "undertecknare", {
         "place": "ort", "date": "datum", "name": "namn", "title": "titel",
-        "organisation": "organisation"}),
+        "organisation": "organisation", "date_line": "datum"}),
     ViewKeys("SignedBy", "s", "doc.signature_page", True, "signatursida", {
         "name": "namn", "title": "titel", "organisation": "organisation",
         "moment": "tidpunkt", "id_type": "identifikationstyp", "id": "identifikations_id"}),

@@ -166,7 +166,9 @@ class DecisionView(NamedTuple):
 class Signatory(NamedTuple):
     """A signature block: place and date line, then name, title and organisation (a block
     may lack its place, its name and its organisation; one of a justering's signature
-    lines its title too, and has a caption in place of its place and date)."""
+    lines its title too, and has a caption in place of its place and date). `date_line`
+    (last, so that a template written before it still works): a line to write the date on
+    by hand, for 'datum: tom'."""
 
     place: str | None
     date: datetime.date | None
@@ -174,6 +176,7 @@ class Signatory(NamedTuple):
     title: str | None
     organisation: str | None
     caption: str | None = None  # "Justerandes signatur", printed first
+    date_line: bool = False
 
 
 class ApprovalView(NamedTuple):

@@ -168,16 +168,19 @@ class BodyWriter:
     def _table(self, element: etree.Element, scope: _Scope) -> None:
         if len(self._body) == self._table_end:  # right after a table: keep the two apart
             self._body.append(carrier())
-        self._keep_lead(len(self._body), always=scope.layout)
-        write_table(self._draft, element, layout=scope.layout, link_style=self._link_style,
-                    landscape=scope.landscape, known=self._tables)
+        start = len(self._body)
+        whole = write_table(self._draft, element, layout=scope.layout,
+                            link_style=self._link_style, landscape=scope.landscape,
+                            known=self._tables)
+        if whole or not scope.layout:  # (a long layout table is not kept with it: see `keeps`)
+            self._keep_lead(start, always=scope.layout)
         self._after_table = True
         self._table_end = len(self._body)
 
     def _keep_lead(self, start: int, always: bool = False) -> None:
         """Keep the paragraph before the table, list or att-point beginning at `start` with it
         when it leads into it (see `keeps.leads_in`), or `always` (the one before the
-        signatures)."""
+        signatures, when they are kept whole)."""
         previous = (cast_element(self._body)[start - 1] if start > self._section_start
                     else None)  # (nothing is kept with a block in another section)
         if previous is None or previous.tag != qn("w:p"):

@@ -19,6 +19,14 @@ group breaks between its inner groups; a taller group without such keeps still n
 its label row or its subtotal alone (see `table_groups`). The table's last group is not kept
 with what follows the table.
 
+A layout table (signature blocks side by side, a justering's boxes) of END_LINES lines or
+fewer (two rows of blocks) is kept whole, with the paragraph before it; a longer one breaks
+between its rows (a row never splits) and is not kept with the paragraph before it, so that
+a per capsulam decision's closing sentence stays with the decision instead of moving to the
+next page with nine signers' blocks (trial 41, F6). Its blocks then start below the
+sentence: a keep of the first row would drag the sentence along whenever the row does not
+fit on the page.
+
 The paragraph right before a table, a list or a run of att-points is its lead-in ("… föreslår
 nämnden besluta", "Kommunfullmäktige beslutade den …, § 17,", "Fördelningen:") and is kept
 with it when it ends in a colon or is short (LEAD_CHARACTERS): a heading and its lead-in
@@ -87,6 +95,14 @@ def table_rows_kept(rows: int, lines: Callable[[int], int], kept: int,
         if _no_taller(range(first, last + 1), lines, END_LINES):
             keeps[first:last] = [True] * (last - first)
     return keeps
+
+
+def layout_rows_kept(lines: Sequence[int]) -> list[bool]:
+    """For each row of a layout table (`lines`: the lines of each row), whether it is kept
+    with the next: every row but the last while the table takes END_LINES lines or fewer,
+    none in a taller one (see the module docstring)."""
+    whole = sum(lines) <= END_LINES
+    return [whole and number < len(lines) - 1 for number in range(len(lines))]
 
 
 def _no_taller(numbers: Iterable[int], lines: Callable[[int], int], most: int) -> bool:

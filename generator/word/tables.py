@@ -7,7 +7,8 @@ and PDF export that it holds column headers. Layout tables (the signature block,
 letterhead) have no borders and no header row. Every table has a fixed layout with
 column widths from its content (see `widths`), so Word and LibreOffice agree, and no
 row is split across pages; a short data table stays on one page and a longer one leaves
-no short row alone on one, nor splits a short group of its rows (see `keeps`).
+no short row alone on one, nor splits a short group of its rows, and a short layout table
+stays on one page, a longer one breaking between its rows (see `keeps`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from generator.table_shape import RowGroup
 from generator.word.hyphenation import hyphenate_long_words
-from generator.word.keeps import table_lines, table_rows_kept
+from generator.word.keeps import layout_rows_kept, table_lines, table_rows_kept
 from generator.word.oxml import XmlNode, qn
 from generator.word.row_groups import read_groups
 from generator.word.runs import attribute, parse_fragment, runs_xml
@@ -58,22 +59,23 @@ def _filled(cell: etree.Element) -> bool:
 
 def write_table(draft: Draft, element: etree.Element, *, layout: bool,
                 link_style: str | None, landscape: bool = False,
-                known: KnownTables | None = None) -> None:
-    """Append the Markdown `table` element to the document body (as deferred markup).
+                known: KnownTables | None = None) -> bool:
+    """Append the Markdown `table` element to the document body (as deferred markup);
+    return whether it is kept whole on one page (every row kept with the next).
 
     In a data table a group's label row is kept with the next row and the rows inside a
     group are indented (see `table_groups`): the groups `known` has for it, else those its
     Markdown shows (see `row_groups`). A layout table (the signatures, the boxes of a
-    justering) stays on one page: each row is kept with the next. On a `landscape` page the
+    justering) stays on one page while it is short (see `_held`). On a `landscape` page the
     columns share the landscape text width."""
     rows = [list(row) for row in element.iter("tr")]  # (its cells: ElementPath costs more)
     if layout and len(rows) == 2 and not any(_filled(cell) for cell in rows[1]):
         rows = rows[:1]  # (Markdown gives a table of a header row alone an empty row under it)
     if not rows:
-        return
+        return True
     char = draft.styles.character_width
     spans = [[inline_spans(cell, br_text=layout) for cell in row] for row in rows]
-    places, groups = (_held(len(rows)), []) if layout else _places(rows, spans, known)
+    places, groups = (_held(spans), []) if layout else _places(rows, spans, known)
     columns = _column_texts(rows, spans, layout, places)
     available = (draft.reference.landscape_width if landscape
                  else draft.reference.text_width)
@@ -110,6 +112,7 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     draft.deferred.append(draft.body, "tbl", table_xml(
         widths, contents, style_id=draft.styles.table_style, layout=layout),
         source=_source_text(element))
+    return all(place.keep_next for place in places[:-1])
 
 
 def _places(rows: list[list[etree.Element]], spans: list[list[list[Span]]],
@@ -173,10 +176,14 @@ def _sized(cell: str, size: int) -> str:
     return _RUN.sub(lambda run: f"<w:r><w:rPr>{run.group(1) or ''}{sized}</w:rPr>", cell)
 
 
-def _held(count: int) -> list[RowPlace]:
-    """The places of a layout table's `count` rows: each kept with the next, so that its
-    blocks (a justering's boxes two by two) are not parted by a page break."""
-    return [*[_KEPT] * (count - 1), _NO_PLACE]
+def _held(spans: list[list[list[Span]]]) -> list[RowPlace]:
+    """The places of a layout table's rows (`spans`: each row's cells' spans): each kept
+    with the next while the table is short, so that two rows of signature blocks are not
+    parted by a page break; none in a longer one, which breaks between its rows (see
+    `keeps.layout_rows_kept`)."""
+    lines = [max(plain_text(cell).count("\n") + 1 for cell in row) if row else 1
+             for row in spans]
+    return [_KEPT if keep else _NO_PLACE for keep in layout_rows_kept(lines)]
 
 
 def _capacities(widths: Sequence[int], char: int, layout: bool) -> tuple[list[int], list[int]]:

@@ -236,3 +236,156 @@ def test_the_name_checks_read_the_blocks_that_have_names(tmp_path: Path) -> None
     assert [p.format() for p in Pipeline().build(path).problems] == [
         f"{path}:22:9: varning: namnet 'Anna-Lena Johansson' liknar 'Anna-lena Johanson' på "
         "rad 12, kontrollera om det är samma person och skriv i så fall namnet likadant"]
+
+
+PER_CAPSULAM = """\
+dokumenttyp: beslut_per_capsulam
+etikett: Protokoll
+datum: 2017-06-26
+dnr: nej
+titel: Protokoll vid sammanträde per capsulam
+beslut:
+  beslutande: Finansinspektionens styrelse
+  antecknas_i: protokollet
+  punkter:
+    - godkänna rapporten.
+"""
+MEMBERS = ("Sven-Erik Österberg", "Maria Bredberg Pettersson", "Marianne Eliason",
+           "Anders Kvist", "Astri Muren", "Hans Nyman", "Gustaf Sjöberg", "Erik Thedéen",
+           "Lena Lind")
+SENTENCE = ("[Normal] Beslutet förs till protokollet på nästkommande möte i Finansinspektionens "
+            "styrelse.")
+
+
+def _members(count: int) -> str:
+    return "undertecknare:\n" + "".join(
+        f"  - {{namn: {name}, titel: ledamot}}\n" for name in MEMBERS[:count])
+
+
+def test_nine_signers_break_between_rows_and_the_closing_sentence_stays_with_the_decision(
+    tmp_path: Path,
+) -> None:
+    # (trial 41, F6: the sentence and all five rows moved to page 2, half of page 1 empty)
+    _, word = build(tmp_path, PER_CAPSULAM + _members(9))
+    lines = word.splitlines()
+    sentence = lines.index(SENTENCE)
+    line = "_" * 20
+    assert lines[sentence - 1:] == [
+        "[Normal] att godkänna rapporten.",
+        SENTENCE,
+        "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
+        f"  |  ⏎  ⏎  ⏎ {line} ⏎ Sven-Erik Österberg ⏎ ledamot | "
+        f" ⏎  ⏎  ⏎ {line} ⏎ Maria Bredberg Pettersson ⏎ ledamot |",
+        *(f"  |  ⏎  ⏎  ⏎  ⏎  ⏎ {line} ⏎ {left} ⏎ ledamot | "
+          f" ⏎  ⏎  ⏎  ⏎  ⏎ {line} ⏎ {right} ⏎ ledamot |"
+          for left, right in zip(MEMBERS[2:8:2], MEMBERS[3:8:2], strict=True)),
+        f"  |  ⏎  ⏎  ⏎  ⏎  ⏎ {line} ⏎ Lena Lind ⏎ ledamot |  |",
+    ]
+
+
+def test_four_signers_stay_on_one_page_with_the_closing_sentence(tmp_path: Path) -> None:
+    _, word = build(tmp_path, PER_CAPSULAM + _members(4))
+    lines = word.splitlines()
+    assert lines[lines.index(SENTENCE + " ↓") + 1:] == [
+        "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
+        f"  |  ⏎  ⏎  ⏎ {'_' * 20} ⏎ Sven-Erik Österberg ⏎ ledamot | "
+        f" ⏎  ⏎  ⏎ {'_' * 20} ⏎ Maria Bredberg Pettersson ⏎ ledamot | ↓",
+        f"  |  ⏎  ⏎  ⏎  ⏎  ⏎ {'_' * 20} ⏎ Marianne Eliason ⏎ ledamot | "
+        f" ⏎  ⏎  ⏎  ⏎  ⏎ {'_' * 20} ⏎ Anders Kvist ⏎ ledamot |",
+    ]
+
+
+def test_datum_tom_gives_a_date_line_to_fill_in_and_after_a_place_the_place_rule(
+    tmp_path: Path,
+) -> None:
+    # (trial 41, F7: in a per capsulam every member signs with the date of the signature)
+    signers = ("undertecknare:\n  - {namn: Sven-Erik Österberg, titel: ordförande, datum: tom}\n"
+               "  - {namn: Anders Kvist, titel: ledamot, datum: Tom, ort: Stockholm}\n")
+    markdown, word = build(tmp_path, PER_CAPSULAM + signers)
+    blank = "\\_" * 10
+    assert markdown[markdown.index("::: signaturer"):] == (
+        "::: signaturer\n"
+        f"| Datum: {blank}<br><br><br>{LINE}<br>Sven-Erik Österberg<br>ordförande | "
+        f"Stockholm den {blank}<br><br><br>{LINE}<br>Anders Kvist<br>ledamot |\n"
+        "|:--|:--|\n"
+        ":::\n")
+    line = "_" * 20
+    assert word.splitlines()[-1] == (
+        f"  | Datum: __________ ⏎  ⏎  ⏎ {line} ⏎ Sven-Erik Österberg ⏎ ordförande | "
+        f"Stockholm den __________ ⏎  ⏎  ⏎ {line} ⏎ Anders Kvist ⏎ ledamot |")
+
+
+def test_a_date_line_to_fill_in_is_never_dated_before_the_document(tmp_path: Path) -> None:
+    path = tmp_path / "fall.yaml"
+    path.write_text(PER_CAPSULAM + "undertecknare:\n  - {namn: Bo Berg, titel: ledamot, "
+                    "datum: tom}\n", encoding="utf-8")
+    assert [p.format() for p in Pipeline().build(path).problems] == []
+
+
+def test_a_word_for_the_date_other_than_tom_is_told_what_to_write(tmp_path: Path) -> None:
+    path = tmp_path / "fall.yaml"
+    path.write_text(PER_CAPSULAM + "undertecknare:\n  - {namn: Bo Berg, titel: ledamot, "
+                    "datum: tomt}\n", encoding="utf-8")
+    assert [p.format() for p in Pipeline().build(path).problems] == [
+        f"{path}:12:44: 'datum': 'tomt' är inget datum, skriv ÅÅÅÅ-MM-DD, eller 'tom' för en "
+        "datumrad att fylla i för hand"]
+
+
+KEEPER = "vid_protokollet: {namn: Anna Nystedt, titel: protokollförare}\n"
+
+
+def test_vid_protokollet_is_a_block_of_its_own_before_the_signers(tmp_path: Path) -> None:
+    # (trial 41, F7: the protokollförare had to be typed as a tenth signer)
+    markdown, word = build(tmp_path, PER_CAPSULAM + KEEPER + _members(2).replace(
+        "ledamot}", "ledamot, datum: tom}"))
+    blank = "\\_" * 10
+    assert markdown[markdown.index("::: signaturer"):] == (
+        "::: signaturer\n"
+        f"| Vid protokollet<br><br><br>{LINE}<br>Anna Nystedt<br>protokollförare |  |\n"
+        "|:--|:--|\n"
+        f"| <br><br>Datum: {blank}<br><br><br>{LINE}<br>Sven-Erik Österberg<br>ledamot | "
+        f"<br><br>Datum: {blank}<br><br><br>{LINE}<br>Maria Bredberg Pettersson<br>ledamot |\n"
+        ":::\n")
+    line = "_" * 20
+    lines = word.splitlines()
+    assert lines[lines.index(SENTENCE + " ↓") + 1:] == [
+        "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
+        f"  | Vid protokollet ⏎  ⏎  ⏎ {line} ⏎ Anna Nystedt ⏎ protokollförare |  | ↓",
+        f"  |  ⏎  ⏎ Datum: __________ ⏎  ⏎  ⏎ {line} ⏎ Sven-Erik Österberg ⏎ ledamot | "
+        f" ⏎  ⏎ Datum: __________ ⏎  ⏎  ⏎ {line} ⏎ Maria Bredberg Pettersson ⏎ ledamot |",
+    ]
+
+
+def test_vid_protokollet_alone_is_lines_and_needs_no_title(tmp_path: Path) -> None:
+    markdown, _ = build(tmp_path, PER_CAPSULAM + "vid_protokollet:\n  namn: Anna Nystedt\n")
+    assert markdown[markdown.index("::: signaturer"):] == (
+        f"::: signaturer\nVid protokollet<br><br>  \n{LINE}  \nAnna Nystedt\n:::\n")
+
+
+def test_an_old_copy_of_the_signature_blocks_prints_vid_protokollet_and_no_date_line(
+    tmp_path: Path,
+) -> None:
+    # (signature_blocks.md.j2 as it was before the rows of any width: it reads no `date_line`)
+    folder = tmp_path / "mallar"
+    (folder / "partials").mkdir(parents=True)
+    old = Path(__file__).parent / "data" / "old_signature_blocks.md.j2"
+    (folder / "partials" / "signature_blocks.md.j2").write_text(
+        old.read_text(encoding="utf-8"), encoding="utf-8")
+    markdown, _ = build(tmp_path, PER_CAPSULAM + KEEPER
+                        + "undertecknare:\n  - {namn: Bo Berg, titel: ledamot, datum: tom}\n",
+                        (folder,))
+    assert markdown[markdown.index("::: signaturer"):] == (
+        "::: signaturer\n"
+        f"| Vid protokollet<br><br><br>{LINE}<br>Anna Nystedt<br>protokollförare |  |\n"
+        "|:--|:--|\n"
+        f"| <br><br><br><br><br>{LINE}<br>Bo Berg<br>ledamot |  |\n"
+        ":::\n")
+
+
+def test_vid_protokollet_is_compared_with_the_other_names(tmp_path: Path) -> None:
+    path = tmp_path / "fall.yaml"
+    path.write_text(PER_CAPSULAM + KEEPER + "undertecknare:\n  - {namn: Anna Nystet, titel: "
+                    "ledamot}\n", encoding="utf-8")
+    assert [p.format() for p in Pipeline().build(path).problems] == [
+        f"{path}:13:12: varning: namnet 'Anna Nystet' liknar 'Anna Nystedt' på rad 11, "
+        "kontrollera om det är samma person och skriv i så fall namnet likadant"]

@@ -23,6 +23,7 @@ from generator.word.keeps import (
     SHORT,
     is_point,
     is_short,
+    layout_rows_kept,
     leads_in,
     run_kept_until,
     table_lines,
@@ -279,13 +280,43 @@ def test_the_rule_for_groups_row_by_row() -> None:
         True, True, True, True, False, False, False]
 
 
-def test_a_layout_table_is_kept_whole_whatever_its_length() -> None:
-    """The signature blocks (and a justering's boxes, two by two) stay on one page: every row
-    but the last is kept with the next (trial 38: the Utdragsbestyrkande box went alone to
-    the next page)."""
+def test_a_short_layout_table_is_kept_whole() -> None:
+    """The signature blocks (and a justering's boxes) stay on one page while they are short:
+    every row but the last is kept with the next (trial 38: the Utdragsbestyrkande box went
+    alone to the next page)."""
     signatures = ("::: signaturer\n| | |\n|--|--|\n| För nämnden | |\n"
                   "| Anna Andersson<br>Ordförande | Bo Berg<br>Sekreterare |\n:::\n")
     assert _kept_rows(signatures) == [True, True, False]
+
+
+def _blocks(rows: int) -> str:
+    """A closing sentence and `rows` rows of two signature blocks (as signature_blocks.md.j2
+    writes them: 6 lines in the first row, 8 in the others)."""
+    cell = "<br><br><br>\\_\\_\\_<br>Namn<br>ledamot"
+    later = "<br><br>" + cell
+    return ("Beslutet förs till protokollet på nästkommande möte i styrelsen.\n\n"
+            "::: signaturer\n" + f"| {cell} | {cell} |\n|:--|:--|\n"
+            + f"| {later} | {later} |\n" * (rows - 1) + ":::\n")
+
+
+def test_two_rows_of_signature_blocks_stay_on_one_page_with_the_sentence_before_them() -> None:
+    assert layout_rows_kept([6, 8]) == [True, False]
+    assert _kept_rows(_blocks(2)) == [True, False]
+    assert _kept(_blocks(2))[0] is True
+
+
+def test_more_rows_of_blocks_break_between_rows_and_leave_the_sentence_with_the_decision() -> None:
+    """Trial 41, F6: nine signers (five rows) moved to page 2 whole with the per capsulam
+    decision's closing sentence, leaving half of page 1 empty. A table taller than END_LINES
+    lines breaks between its rows (each row still never splits) and is not kept with the
+    paragraph before it."""
+    assert END_LINES == 18
+    assert layout_rows_kept([6, 8, 8]) == [False, False, False]
+    assert _kept_rows(_blocks(5)) == [False] * 5
+    assert _kept(_blocks(5))[0] is False
+    table = _body(_blocks(5)).findall("w:tbl", NS)[-1]
+    assert [row.find("w:trPr/w:cantSplit", NS) is not None
+            for row in table.findall("w:tr", NS)] == [True] * 5
 
 
 def _kept(markdown_text: str) -> list[bool]:

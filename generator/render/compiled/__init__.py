@@ -21,9 +21,9 @@ CHECKSUMS = {
     'partials/on_duty.md.j2': '1143f408d99ab5d9cdb46fc469cc8f03a5220b98',
     'partials/proposal.md.j2': '79632c7ffea8846bd099d462638a15f7ba3d8008',
     'partials/sections.md.j2': 'ee89dd9d086dc2f3a1e7e39e2492393845282dc7',
-    'partials/signature_blocks.md.j2': '565e72cb3fa4612694625ddd6f4f3d64afc32d54',
+    'partials/signature_blocks.md.j2': '423a9bf7673329d8612d24fb37ecff6c9587fe69',
     'partials/signature_page.md.j2': '65bb91084dcc1cc1fcb0d0ee3d2a12075a754d74',
-    'partials/signatures.md.j2': '1b3057880289a66aa008fb8db618036f7e89ee37',
+    'partials/signatures.md.j2': '23e7e6fce0e6db84503f157b32a3c79620432955',
     'partials/table.md.j2': '7b6dfbd0945e411b1fff6a77868046af7865d189',
     'tjansteskrivelse.md.j2': '52d1f04d21ddc38cb4ad3de91856d14b089869ba',
 }

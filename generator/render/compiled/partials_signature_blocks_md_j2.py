@@ -7,7 +7,7 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_line = l_0_in_cell = l_0_as_lines = l_0_place = l_0_block = l_0_signature_blocks = missing
+    l_0_line = l_0_in_cell = l_0_as_lines = l_0_blank = l_0_place = l_0_block = l_0_signature_blocks = missing
     try:
         t_1 = environment.filters['_bounded_loop']
     except KeyError:
@@ -54,6 +54,9 @@ def root(context, missing=missing, environment=environment):
     l_0_as_lines = Markup('  \n')
     context.vars['as_lines'] = l_0_as_lines
     context.exported_vars.add('as_lines')
+    l_0_blank = Markup('\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_')
+    context.vars['blank'] = l_0_blank
+    context.exported_vars.add('blank')
     def macro(l_1_s):
         t_7 = []
         if l_1_s is missing:
@@ -65,21 +68,23 @@ def root(context, missing=missing, environment=environment):
                 (environment.printed((l_1_s.place if type(l_1_s) in environment.view_owners['place'] else environment.getattr(l_1_s, 'place')))),
                 ' ',
             ))
-            if (l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date')):
-                pass
-                t_7.append(
-                    (environment.printed(t_2((l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date'))))),
-                )
-            else:
-                pass
-                t_7.append(
-                    'den \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_',
-                )
-        elif (l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date')):
+        if (l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date')):
             pass
             t_7.append(
                 (environment.printed(t_2((l_1_s.date if type(l_1_s) in environment.view_owners['date'] else environment.getattr(l_1_s, 'date'))))),
             )
+        elif (l_1_s.place if type(l_1_s) in environment.view_owners['place'] else environment.getattr(l_1_s, 'place')):
+            pass
+            t_7.extend((
+                'den ',
+                (environment.printed((undefined(name='blank') if l_0_blank is missing else l_0_blank))),
+            ))
+        elif (l_1_s.date_line if type(l_1_s) in environment.view_owners['date_line'] else environment.getattr(l_1_s, 'date_line')):
+            pass
+            t_7.extend((
+                'Datum: ',
+                (environment.printed((undefined(name='blank') if l_0_blank is missing else l_0_blank))),
+            ))
         return concat(t_7)
     context.exported_vars.add('place')
     context.vars['place'] = l_0_place = Macro(environment, macro, 'place', ('s',), False, False, False, context.eval_ctx.autoescape)
@@ -208,4 +213,4 @@ def root(context, missing=missing, environment=environment):
     context.vars['signature_blocks'] = l_0_signature_blocks = Macro(environment, macro, 'signature_blocks', ('rows',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '13=48&14=51&15=54&16=57&17=86&18=143&20=151&21=154&23=160&24=164&25=169&27=187&28=192'
+debug_info = '14=48&15=51&16=54&17=57&18=60&19=91&20=148&22=156&23=159&25=165&26=169&27=174&29=192&30=197'

@@ -166,7 +166,8 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
     return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal",
                       share_of=reader.share_of(column), places=_places(column.decimaler),
                       change=reader.change(column), counted=column.typ == COUNT,
-                      ratio=column.typ == RATIO)
+                      ratio=column.typ == RATIO, summed=column.summeras or not amount,
+                      additive=all(key in reader.summed for _, key in formula))
 
 
 def _places(decimals: int | None) -> int:
@@ -182,6 +183,8 @@ class _Reader:
         self.loc = loc
         self.findings: list[Finding] = []
         self.kinds = {c.namn: c.typ for c in table.kolumner}
+        self.summed = {c.namn for c in table.kolumner if c.typ in SUMMED and c.summeras}
+        """The columns summed on the total row (`summeras: nej` is not)."""
 
     def share_of(self, column: TableColumn) -> str:
         """The amount column a share column is of ('' when it names none: the checks say)."""
@@ -258,13 +261,14 @@ class _Reader:
         given = self.table.summa
         if given is None:
             return {}, {}
-        amounts = [k for k, v in self.kinds.items() if v == "belopp"]
+        amounts = [k for k, v in self.kinds.items() if v == "belopp" and k in self.summed]
         first = amounts[0] if amounts else ""
         pairs = given.items() if isinstance(given, dict) else [(first, None)]
         stated, locs = {}, {}
         for key, value in pairs:
-            if self.kinds.get(key) in COMPUTED:
-                continue  # (a computed column in 'summa' is an error of its own: checks)
+            kind = self.kinds.get(key)
+            if kind in COMPUTED or (kind == "belopp" and key not in self.summed):
+                continue  # (a computed or unsummed column in 'summa': an error of its own, checks)
             here = (*self.loc, "summa", key) if value is not None else (*self.loc, "summa")
             amount = self.figure(given if value is None else value, here, self.kinds.get(key))
             if amount is not None:

@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from generator.case.money import AmountError, parse_count, parse_in_unit, parse_number
+from generator.case.money import (
+    AmountError,
+    no_amount,
+    parse_count,
+    parse_in_unit,
+    parse_number,
+)
 from generator.case.table_models import (
     CHANGE,
     COUNT,
@@ -217,9 +223,12 @@ class _Reader:
         stated: dict[str, Kronor] = {}
         locs: dict[str, Loc] = {}
         numbers: dict[str, WrittenNumber] = {}
+        dashes: set[str] = set()
         for key, value in cells.items():
             here, kind = (*loc, key), self.kinds.get(key)
-            if kind in SUMMED:
+            if kind in SUMMED and no_amount(value):
+                dashes.add(key)  # (no amount: as an empty cell, printed "–")
+            elif kind in SUMMED:
                 amount = self.figure(value, here, kind)
                 if amount is not None:
                     stated[key], locs[key] = amount, here
@@ -233,7 +242,8 @@ class _Reader:
         children = tuple(self.row(child, (*loc, "rader", i), first or above)
                          for i, child in enumerate(row.rader))
         name = row_name(first, row.delsumma if children else None, above)
-        return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers)
+        return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers,
+                       dashes=frozenset(dashes))
 
     def figure(self, value: Any, loc: Loc, kind: str | None = "belopp") -> Kronor | None:
         """An amount in the table's unit (kronor), or a count (`kind` antal, in thousandths),

@@ -104,6 +104,9 @@ class RowSpec(NamedTuple):
     note: str = ""
     emphasis: bool = False
     numbers: Mapping[str, WrittenNumber] = MappingProxyType({})
+    dashes: frozenset[str] = frozenset()
+    """The amount and count columns whose cell says "no amount" with a dash ("–"): no figure,
+    as an empty cell, but printed "–"."""
 
 
 @dataclass(frozen=True)

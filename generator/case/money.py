@@ -25,7 +25,8 @@ Policy (documented in the README as well):
 * A percentage (`"12,5 %"`) is no amount: an amount column of a table refuses it and says to
   write it in a `typ: tal` column, where a number may end in `%` and is shown as a percentage.
 * A table's amount written with a unit other than the table's (`"830 kr"` in tkr) is refused
-  with the figure in the table's unit (0,83), exactly; its own unit (`"830 tkr"`) is read.
+  with the figure in the table's unit (0,83), exactly; its own unit (`"830 tkr"`) is read, in
+  any spelling `UNIT_SPELLINGS` knows (`"9 mkr"` in mnkr; `checks.style` warns once per file).
 * Bounds: an amount is at most `MAX_AMOUNT` (10^15 kr, a thousand times a national budget),
   a weight at most `MAX_WEIGHT` with at most `MAX_WEIGHT_DECIMALS` decimals. The size is
   judged from the digits and the exponent before any conversion, so `1e999999999` is
@@ -62,6 +63,16 @@ _ALL_DIGITS = re.compile(r"[-\u2212\u2013]?[ \u00a0\u202f\d]+")  # digits, maybe
 _DASH_LIKE = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 
 _UNIT = re.compile(r"\s*(kr|kronor)\.?$", re.IGNORECASE)
+
+NO_AMOUNT = ("–", "-", "—", "−")
+"""What a Swedish budget table writes for "no amount" (trial 41, F2), or a change column for
+"no change can be computed": a dash of any length, alone in its cell."""
+
+
+def no_amount(value: object) -> bool:
+    """Whether a cell says "no amount": a dash alone (`NO_AMOUNT`)."""
+    return isinstance(value, str) and value.strip() in NO_AMOUNT
+
 
 MAX_AMOUNT = 10**15
 MAX_WEIGHT = 10**15
@@ -363,7 +374,7 @@ def parse_in_unit(value: object, unit: str) -> Kronor:
     if written_as_percent(value):
         raise AmountError(f"'{value.strip()}' är procent och inget belopp, skriv procentsatser "
                           "i en kolumn med 'typ: tal'")
-    _refuse_other_unit(value, unit)
+    value = _without_own_unit(value, unit)
     if unit == "kr":
         return parse_kronor(value)
     _refuse_dotted_groups(value, unit)
@@ -402,23 +413,34 @@ _OWN_UNIT = re.compile(r"^(?P<figure>.*?)\s*(?P<unit>"
                        + r")\.?$", re.IGNORECASE)
 
 
-def _refuse_other_unit(value: object, unit: str, in_table: bool = True) -> None:
+def _without_own_unit(value: object, unit: str) -> object:
+    """A table's amount without its unit where it is the table's own in another spelling
+    ("9 mkr" in mnkr is 9: `checks.style` warns once per file, as for text); else the value
+    as written, refused (`_refuse_other_unit`) where its unit is another than the table's."""
+    match = _refuse_other_unit(value, unit)
+    if match is None:
+        return value
+    spelled = match["unit"]
+    if spelled == unit or (unit == "kr" and _UNIT.fullmatch(spelled)):
+        return value  # (its own unit as the reading of the figure knows it)
+    return match["figure"].strip()
+
+
+def _refuse_other_unit(value: object, unit: str,
+                       in_table: bool = True) -> re.Match[str] | None:
     """Refuse an amount written with a unit other than the table's (`"830 kr"` in tkr), or
     than whole kronor where an amount is in kronor (`"3 mdkr"`), saying it in the unit it is
-    read in where it reads (0,83; 3 000 000 000): a table's unit belongs in its header."""
+    read in where it reads (0,83; 3 000 000 000): a table's unit belongs in its header. The
+    figure and its unit when that is the one meant, in any spelling; else None."""
     if not isinstance(value, str):
-        return
+        return None
     match = _OWN_UNIT.match(value.strip())
     if match is None or not any(c.isdigit() for c in match["figure"]):
-        return
+        return None
     spelled = match["unit"]
     written = _SPELLED.get(spelled.lower(), spelled.lower())
-    if written == unit != "kr" and spelled.lower() != unit:  # 'Mkr' in a table in mnkr
-        raise AmountError(f"'{value.strip()}' är skrivet med enheten {spelled}, alltså "
-                          f"{unit} som tabellen redan är i; skriv {match['figure'].strip()} "
-                          "utan enhet (tabellens enhet står i rubriken)")
     if written == unit:
-        return
+        return match
     try:
         kronor: Kronor | None = parse_in_unit(match["figure"], written)
     except AmountError:
@@ -430,7 +452,7 @@ def _refuse_other_unit(value: object, unit: str, in_table: bool = True) -> None:
         if figure is not None:  # (else the figure itself is wrong: the usual message says so)
             raise AmountError(f"'{value.strip()}' är skrivet i {written} men här anges belopp "
                               f"i hela kronor, skriv {figure}")
-        return
+        return None
     start = f"'{value.strip()}' är skrivet i {written} men tabellen är i {unit}, skriv "
     where = "tabellens enhet står i rubriken"
     if figure is None:

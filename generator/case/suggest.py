@@ -79,8 +79,8 @@ _KEY_MEANINGS: Final = {
          "underskrifter", "underskriftsrader", "justerandes_signatur", "signeras",
          "pa_papper", "på_papper"),
         ("signaturrader", _SIGNATURE_LINES, frozenset[str]())),
-    **dict.fromkeys(  # (trial 40, F8: a count's total row; a table's column, nothing else)
-        ("summeras", "summera", "summerad", "summering", "summa", "summor"),
+    **dict.fromkeys(  # (trial 40, F8: a count's total row; a table's column, nothing else;
+        ("summering", "summa", "summor"),  # 'summeras' is a key: `typ: belopp, summeras: nej`)
         ("typ", _SUMMED_NUMBERS, frozenset({"taljare"}))),
 }
 

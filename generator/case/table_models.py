@@ -244,6 +244,14 @@ class TableColumn(CaseModel):
         description="För en uträknad beloppskolumn: andra beloppskolumner med + och −, "
         "t.ex. 'tilldelat - anvant'. Angivna värden i kolumnen kontrolleras.",
     )
+    summeras: YesNo = Field(
+        True,
+        description="För 'typ: belopp': nej när kolumnen inte ska summeras, t.ex. ett "
+        "månadsarvode bredvid årsarvodet som totalraden summerar. Kolumnens celler på "
+        "totalraden och de delsummerade raderna är då tomma, och kolumnen har ingen summa som "
+        "texten kan hänvisa till eller 'summa' kan ange. Standard är ja. (Tal som ska "
+        "summeras skrivs med 'typ: antal'; 'typ: tal' summeras aldrig.)",
+    )
 
     @property
     def heading(self) -> str:

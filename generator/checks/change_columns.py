@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from generator.case.models import Case
-from generator.case.money import AmountError, parse_number
+from generator.case.money import NO_AMOUNT, AmountError, parse_number
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import CHANGE, COUNT, RATIO, GeneralTable, TableColumn
 from generator.checks.report import Reporter
@@ -29,7 +29,7 @@ from generator.compute.tables import ColumnSpec, RowResult, TableResult, bare_he
 from generator.formatting import WrittenNumber, as_written
 from generator.problems import Loc, Problem
 
-NO_CHANGE = ("–", "-", "—", "−")
+NO_CHANGE = NO_AMOUNT
 """What a secretary types for "no change can be computed": a dash of any length."""
 
 

@@ -81,16 +81,26 @@ def check_style(texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
 
 def table_texts(case: Case) -> dict[Loc, str]:
     """The column headers and the text cells the case writes for its tables, by place:
-    printed as a title is, so checked by the same rules ("Hemlöshet (75%)", trial 39)."""
+    printed as a title is, so checked by the same rules ("Hemlöshet (75%)", trial 39); and
+    the amount cells written with another spelling of a unit ("9 mkr" in a table in mnkr, read
+    as 9: trial 41, F1), warned about as in text, once per spelling and file."""
     texts: dict[Loc, str] = {}
     for t, table in enumerate(case.tabeller):
         texts |= {("tabeller", t, "kolumner", c, "rubrik"): column.rubrik
                   for c, column in enumerate(table.kolumner) if column.rubrik}
         keys = {column.namn for column in table.kolumner if column.typ == "text"}
+        amounts = {column.namn for column in table.kolumner if column.typ == "belopp"}
         for row_loc, row in placed_rows(table.rader, ("tabeller", t, "rader")):
-            texts |= {(*row_loc, key): value for key, value in (row.model_extra or {}).items()
-                      if key in keys and isinstance(value, str) and value}
+            for key, value in (row.model_extra or {}).items():
+                if isinstance(value, str) and value and (
+                        key in keys or (key in amounts and _spelled_unit(value))):
+                    texts[(*row_loc, key)] = value
     return texts
+
+
+def _spelled_unit(cell: str) -> bool:
+    """Whether an amount cell holds another spelling of a unit ("9 mkr")."""
+    return next(other_spellings(cell), None) is not None
 
 
 def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:

@@ -120,7 +120,24 @@ def _column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pr
         elif column.formel and column.typ != "belopp":
             problems.append(report.problem(report.at((*here, "formel")), (
                 "en formel räknar ut belopp, så kolumnen behöver 'typ: belopp'")))
+        if "summeras" in column.model_fields_set and column.typ != "belopp":
+            problems.append(report.problem(report.at((*here, "summeras")),
+                                           _summed_kind(column.typ, column.summeras)))
     return problems
+
+
+def _summed_kind(kind: str, summed: bool) -> str:
+    """Why 'summeras' is no key of a column of this kind: only an amount column may say it
+    is not summed; numbers that are summed are counts (trial 40, F8)."""
+    if kind == "tal" and summed:
+        return ("en kolumn med 'typ: tal' summeras aldrig; tal som ska summeras i totalraden "
+                "och delsummorna, t.ex. antal platser eller deltagartimmar, skrivs med typ: "
+                "antal (och utan 'summeras')")
+    if kind == COUNT and not summed:
+        return ("en kolumn med 'typ: antal' summeras alltid; skriv 'typ: tal' för tal som inte "
+                "summeras, och ta bort 'summeras'")
+    return ("'summeras' gäller bara kolumner med 'typ: belopp', som summeras om inte "
+            "'summeras: nej' står; ta bort 'summeras' här")
 
 
 def _total_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
@@ -130,6 +147,7 @@ def _total_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pro
     given = table.summa if isinstance(table.summa, dict) else {}
     problems = [report.problem(report.at((*loc, "summa", key)), _UNSUMMED[kinds[key]].format(
         key=key)) for key in given if key in kinds]
+    problems += _not_summed_problems(table, loc, given, report)
     if table.avrundat and table.summa is None and not _states_a_subtotal(table):
         problems.append(report.problem(report.locate_key((*loc, "avrundat")), (
             f"tabellen '{table.namn}' har 'avrundat: true' men ingen 'summa', så totalen räknas "
@@ -137,6 +155,24 @@ def _total_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pro
             "ta bort 'avrundat'"), "varning"))
     if not figure_columns(table):  # (else the column of figures is the error: text_columns)
         problems += _nothing_to_sum(table, loc, report)
+    return problems
+
+
+def _not_summed_problems(table: GeneralTable, loc: Loc, given: Mapping[str, object],
+                         report: Reporter) -> list[Problem]:
+    """A stated sum in an amount column that is not summed (`summeras: nej`): in the table's
+    `summa`, or as a group row's amount (its subtotal)."""
+    unsummed = {c.namn for c in table.kolumner if c.typ == "belopp" and not c.summeras}
+    if not unsummed:
+        return []
+    why = "kolumnen '{key}' har 'summeras: nej' och har ingen summa"
+    problems = [report.problem(report.at((*loc, "summa", key)), (
+        f"{why.format(key=key)}; ta bort '{key}' ur 'summa'")) for key in given if key in unsummed]
+    problems += [report.problem(report.at((*row_loc, key)), (
+        f"{why.format(key=key)}, så en rad med underrader har inget belopp i den; ta bort "
+        f"'{key}' från raden"))
+        for row_loc, row in placed_rows(table.rader, (*loc, "rader")) if row.rader
+        for key in (row.model_extra or {}) if key in unsummed]
     return problems
 
 

@@ -51,7 +51,7 @@ def ambiguous_total_problems(
 def _ambiguous(table: TableResult) -> bool:
     """Whether `summa` may mean more than one column's total: several amount columns, none
     of them named summa."""
-    keys = [column.key for column in table.spec.amount_columns]
+    keys = [column.key for column in table.spec.amount_columns if column.summed]
     return len(keys) > 1 and "summa" not in keys
 
 
@@ -66,7 +66,7 @@ def _totals_named(text: str) -> Iterator[re.Match[str]]:
 def _message(named: str, name: str, table: TableResult, headers: Mapping[str, str]) -> str:
     """What the total is, and how each column's total is named (headers: each column's
     heading as the case writes it, by key)."""
-    columns = table.spec.amount_columns
+    columns = [column for column in table.spec.amount_columns if column.summed]
     keys = [column.key for column in columns]
     total = in_unit(table.totals.get(keys[0], 0), table.spec.unit)
     listed = ", ".join(f"{key} ({headers.get(key, key)})" for key in keys)

@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from generator.case.money import AmountError, parse_count, parse_in_unit, parse_number
+from generator.case.money import (
+    AmountError,
+    no_amount,
+    parse_count,
+    parse_in_unit,
+    parse_number,
+)
 from generator.case.table_models import (
     CHANGE,
     COUNT,
@@ -166,7 +172,8 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
     return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal",
                       share_of=reader.share_of(column), places=_places(column.decimaler),
                       change=reader.change(column), counted=column.typ == COUNT,
-                      ratio=column.typ == RATIO)
+                      ratio=column.typ == RATIO, summed=column.summeras or not amount,
+                      additive=all(key in reader.summed for _, key in formula))
 
 
 def _places(decimals: int | None) -> int:
@@ -182,6 +189,8 @@ class _Reader:
         self.loc = loc
         self.findings: list[Finding] = []
         self.kinds = {c.namn: c.typ for c in table.kolumner}
+        self.summed = {c.namn for c in table.kolumner if c.typ in SUMMED and c.summeras}
+        """The columns summed on the total row (`summeras: nej` is not)."""
 
     def share_of(self, column: TableColumn) -> str:
         """The amount column a share column is of ('' when it names none: the checks say)."""
@@ -214,9 +223,12 @@ class _Reader:
         stated: dict[str, Kronor] = {}
         locs: dict[str, Loc] = {}
         numbers: dict[str, WrittenNumber] = {}
+        dashes: set[str] = set()
         for key, value in cells.items():
             here, kind = (*loc, key), self.kinds.get(key)
-            if kind in SUMMED:
+            if kind in SUMMED and no_amount(value):
+                dashes.add(key)  # (no amount: as an empty cell, printed "–")
+            elif kind in SUMMED:
                 amount = self.figure(value, here, kind)
                 if amount is not None:
                     stated[key], locs[key] = amount, here
@@ -230,7 +242,8 @@ class _Reader:
         children = tuple(self.row(child, (*loc, "rader", i), first or above)
                          for i, child in enumerate(row.rader))
         name = row_name(first, row.delsumma if children else None, above)
-        return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers)
+        return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers,
+                       dashes=frozenset(dashes))
 
     def figure(self, value: Any, loc: Loc, kind: str | None = "belopp") -> Kronor | None:
         """An amount in the table's unit (kronor), or a count (`kind` antal, in thousandths),
@@ -258,13 +271,14 @@ class _Reader:
         given = self.table.summa
         if given is None:
             return {}, {}
-        amounts = [k for k, v in self.kinds.items() if v == "belopp"]
+        amounts = [k for k, v in self.kinds.items() if v == "belopp" and k in self.summed]
         first = amounts[0] if amounts else ""
         pairs = given.items() if isinstance(given, dict) else [(first, None)]
         stated, locs = {}, {}
         for key, value in pairs:
-            if self.kinds.get(key) in COMPUTED:
-                continue  # (a computed column in 'summa' is an error of its own: checks)
+            kind = self.kinds.get(key)
+            if kind in COMPUTED or (kind == "belopp" and key not in self.summed):
+                continue  # (a computed or unsummed column in 'summa': an error of its own, checks)
             here = (*self.loc, "summa", key) if value is not None else (*self.loc, "summa")
             amount = self.figure(given if value is None else value, here, self.kinds.get(key))
             if amount is not None:

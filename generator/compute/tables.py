@@ -77,6 +77,18 @@ class ColumnSpec(NamedTuple):
     change: tuple[str, str] | None = None
     counted: bool = False
     ratio: bool = False
+    summed: bool = True
+    """False for an amount column the case says is not summed (`summeras: nej`): its cells on
+    the total and subtotal rows are empty, and it has no total."""
+    additive: bool = True
+    """Whether a derived column is its formula over the figures of a group's row too: it only
+    adds and subtracts summed columns (else a group's figure is the sum of its rows')."""
+
+    @property
+    def grouped(self) -> bool:
+        """Whether a derived column's figure on a group's row is its formula over that row's
+        figures (a summed column that only adds and subtracts summed columns)."""
+        return self.summed and self.additive
 
 
 class RowSpec(NamedTuple):
@@ -92,6 +104,9 @@ class RowSpec(NamedTuple):
     note: str = ""
     emphasis: bool = False
     numbers: Mapping[str, WrittenNumber] = MappingProxyType({})
+    dashes: frozenset[str] = frozenset()
+    """The amount and count columns whose cell says "no amount" with a dash ("–"): no figure,
+    as an empty cell, but printed "–"."""
 
 
 @dataclass(frozen=True)
@@ -124,9 +139,21 @@ class TableSpec:
         return tuple(c for c in self.columns if c.amount)
 
     @cached_property
-    def summed_columns(self) -> tuple[ColumnSpec, ...]:
-        """The columns summed on the total and subtotal rows: amounts and counts, in order."""
+    def figure_columns(self) -> tuple[ColumnSpec, ...]:
+        """The columns of amounts and counts, summed or not, in order."""
         return tuple(c for c in self.columns if c.amount or c.counted)
+
+    @cached_property
+    def summed_columns(self) -> tuple[ColumnSpec, ...]:
+        """The columns summed on the total and subtotal rows: amounts and counts, in order,
+        but for an amount column the case says is not summed (`summeras: nej`)."""
+        return tuple(c for c in self.figure_columns if c.summed)
+
+    @cached_property
+    def total_column(self) -> ColumnSpec | None:
+        """The column whose total is the table's sum (`tabeller.X.summa`, a single stated
+        `summa`): the first summed amount column."""
+        return next((c for c in self.amount_columns if c.summed), None)
 
     def unit_of(self, column: ColumnSpec) -> str:
         """The unit a summed column's figures are in: the table's, or none for a count."""
@@ -176,9 +203,9 @@ class TableResult(NamedTuple):
 
     @property
     def total(self) -> Kronor:
-        """The total of the first amount column (the table's sum)."""
-        first = self.spec.amount_columns[0].key if self.spec.amount_columns else ""
-        return self.totals.get(first, 0)
+        """The total of the first summed amount column (the table's sum)."""
+        first = self.spec.total_column
+        return self.totals.get(first.key, 0) if first else 0
 
 
 def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
@@ -188,7 +215,7 @@ def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
     rows = tuple(_row(row, spec, mismatches, taken) for row in spec.rows)
     totals = _sums(rows, spec)
     parts: dict[str, Kronor] = {}
-    derived = [c for c in spec.amount_columns if c.formula and spec.rounded]
+    derived = [c for c in spec.amount_columns if c.formula and c.grouped and spec.rounded]
     for column in spec.summed_columns:
         if column not in derived:
             found = _nearest_column(spec, _total(spec, column, rows, totals, parts), totals)
@@ -263,9 +290,9 @@ def _nearest_column(spec: TableSpec, found: list[Mismatch],
     """A single stated total that differs, in a table of several amount columns: the column
     whose total comes nearest it (the first on a tie), so the message can show a total per
     column written with the table's own column names."""
-    if not spec.single_total or len(spec.amount_columns) < 2:
+    keys = [c.key for c in spec.amount_columns if c.summed and c.key in totals]
+    if not spec.single_total or len(keys) < 2:
         return found
-    keys = [c.key for c in spec.amount_columns if c.key in totals]
     return [m._replace(per_column=min(((k, totals[k]) for k in keys),
                                       key=lambda pair: magnitude(pair[1] - m.stated)))
             for m in found]
@@ -277,7 +304,7 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
     subtotal that rounding explains (`_judged`) is its amount, its place added to `taken`."""
     children = tuple(_row(child, spec, mismatches, taken) for child in row.children)
     amounts: dict[str, Kronor] = dict(_sums(children, spec)) if children else {}
-    for column in spec.summed_columns:
+    for column in spec.figure_columns:
         if not column.formula and not children and column.key in row.stated:
             amounts[column.key] = row.stated[column.key]
     for column in spec.summed_columns:  # stated subtotals first: a formula uses those taken
@@ -292,7 +319,8 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
             mismatches += [_with_parts(m, children, column, spec) for m in found]
     money = {c.key for c in spec.amount_columns}  # (a row of counts only has no amounts)
     for column in spec.amount_columns:
-        if column.formula and money & (amounts.keys() | row.stated.keys()):
+        if column.formula and (column.grouped or not children) \
+                and money & (amounts.keys() | row.stated.keys()):
             amounts[column.key] = sum(sign * amounts.get(key, 0) for sign, key in column.formula)
     for column in spec.amount_columns:
         if column.key in row.stated and column.formula:
@@ -325,7 +353,7 @@ def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
     figures: as many as its total and every row's figure need (3,0 beside 2,4 and 5,4 mnkr);
     in kronor none, and each figure with öre shows its own two (`formatting.exact`)."""
     shown = {}
-    for column in spec.summed_columns:
+    for column in spec.figure_columns:
         key, unit = column.key, spec.unit_of(column)
         if whole_kronor(unit):  # (most tables: no figure to look at)
             shown[key] = 0

@@ -121,6 +121,9 @@ class _Layout:
         for column in self.columns:
             if column.amount or column.counted:
                 value = row.amounts.get(column.key) if amounts else None
+                if value is None and amounts and column.key in row.spec.dashes:
+                    cells.append(Cell(NO_CHANGE))  # ("–": no amount, as the case writes it)
+                    continue
                 cells.append(self.amount(value, column, row.spec.stated_locs.get(column.key)))
                 continue
             if column.number:

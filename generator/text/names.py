@@ -61,6 +61,28 @@ class Percentage:
         return NO_CHANGE if self.value is None else formatting.as_written(self.value)
 
 
+@dataclass(frozen=True)
+class NotSummed:
+    """The total of an amount column the case says is not summed (`summeras: nej`): text that
+    names it is an error (`text.sandbox` prints no such value), saying so."""
+
+    table: str
+    key: str
+
+    @property
+    def reference(self) -> str:
+        """The name text writes it by: `tabeller.arvoden.manad`."""
+        return f"tabeller.{self.table}.{self.key}"
+
+    @property
+    def message(self) -> str:
+        """Why it cannot be printed, and what to write instead."""
+        return (f"{{{{ {self.reference} }}}}: kolumnen '{self.key}' i tabellen '{self.table}' "
+                f"har 'summeras: nej' och har ingen summa; hänvisa till en rad, t.ex. "
+                f"{{{{ tabeller.{self.table}.rader[0].{self.key} }}}}, eller ta bort "
+                "'summeras: nej'")
+
+
 def named_figures(figures: dict[str, Any]) -> dict[str, Kronor]:
     """Every computed amount under the name case text uses for it, from the case's
     `prose_figures` (in any wording: only the amounts are read)."""
@@ -142,7 +164,8 @@ def prose_figures(computed: Computed, word: str) -> dict[str, Any]:
     if computed.splits:
         names["uppdelningar"] = {key: _split(s, word) for key, s in computed.splits.items()}
     if computed.tables:
-        names["tabeller"] = {key: _table(result, word) for key, result in computed.tables.items()}
+        names["tabeller"] = {key: _table(result, word, key)
+                             for key, result in computed.tables.items()}
     if computed.stated:
         names["belopp"] = {key: Figure(kronor, "kr", word)
                            for key, kronor in computed.stated.items()}
@@ -202,7 +225,7 @@ def _fig(row: RowResult, key: str, word: str) -> Figure:
     return Figure(row.amounts.get(key, 0), "kr", word)
 
 
-def _table(result: TableResult, word: str) -> dict[str, Any]:
+def _table(result: TableResult, word: str, name: str) -> dict[str, Any]:
     """A general table's figures: summa, each amount column's total, and its rows (no summa
     where it has no amount column: nothing is summed). Where it has several, each column's
     total comes before summa, so a message that names a figure names the column's total:
@@ -213,10 +236,13 @@ def _table(result: TableResult, word: str) -> dict[str, Any]:
     decimals its column shows (`TableResult.decimals`), in kr its own (`Figure`). A change
     or share column's percentage (`Percentage`) is named as an amount column's is: on a row
     by the column, and the total row's by the column alone, where the table prints a total
-    row."""
+    row. An amount column that is not summed has no total: text naming one is an error
+    (`NotSummed`), and summa is the first summed column's total."""
     shown = _Shown(result, word)
-    amounts = [c.key for c in result.spec.amount_columns]
-    names: dict[str, Any] = {key: shown.figure(result.totals, key) for key in amounts}
+    amounts = [c.key for c in result.spec.amount_columns if c.summed]
+    names: dict[str, Any] = {c.key: NotSummed(name, c.key) for c in result.spec.amount_columns
+                             if not c.summed}
+    names.update({key: shown.figure(result.totals, key) for key in amounts})
     if amounts and "summa" not in amounts:
         total = {"summa": shown.figure(result.totals, amounts[0])}
         names = {**names, **total} if len(amounts) > 1 else {**total, **names}

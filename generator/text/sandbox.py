@@ -22,7 +22,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.problems import BeslutError
 from generator.text.missing_part import missing_part
-from generator.text.names import Figure, Percentage
+from generator.text.names import Figure, NotSummed, Percentage
 
 _ALLOWED_NODES = (
     nodes.Template,
@@ -139,6 +139,8 @@ def _printable(value: Any) -> Any:
     if isinstance(value, str | Figure | Percentage | datetime.date) \
             and not isinstance(value, bool):
         return value
+    if isinstance(value, NotSummed):
+        raise ProseError(value.message, 1, value.reference)
     raise ProseError(_not_printable(value), 1)
 
 

@@ -144,10 +144,10 @@ def test_a_number_column_said_to_be_summed_is_told_of_typ_antal(tmp_path: Path) 
     text = CASE.replace("      - {namn: b2025, rubrik: Budget 2025, typ: belopp}\n",
                         "      - {namn: b2025, rubrik: Budget 2025, typ: belopp}\n"
                         "      - {namn: platser, rubrik: Platser, typ: tal, summeras: ja}\n")
-    assert problems(tmp_path, text) == [
-        "x.yaml:18:52: okänd nyckel 'summeras', menade du 'typ'? (tal som ska summeras i "
+    assert problems(tmp_path, text) == [  # ('summeras: nej' is an amount column's key)
+        "x.yaml:18:62: en kolumn med 'typ: tal' summeras aldrig; tal som ska summeras i "
         "totalraden och delsummorna, t.ex. antal platser eller deltagartimmar, skrivs med typ: "
-        "antal; typ: tal summeras aldrig)"]
+        "antal (och utan 'summeras')"]
 
 
 def test_a_first_heading_in_her_own_words_is_not_read_so_where_no_table_has_one(

@@ -101,7 +101,8 @@ def _libyaml_parser(text: str) -> Any:
 
 def _unusual(text: str) -> bool:
     """Tell whether text holds an unusual character or a carriage return alone."""
-    return any(char in text for char in _UNUSUAL) or text.count("\r") != text.count("\r\n")
+    return any(char in text for char in _UNUSUAL) or (
+        "\r" in text and text.count("\r") != text.count("\r\n"))
 
 
 class _Rules:

@@ -835,9 +835,9 @@ class _Builder:
     def _scalar_key(self, node: Any, style: str | None) -> str | None:
         """The text of a scalar key (a node, or an event with its `style`), or None (after
         reporting why) when it is unusable."""
-        value = node.value
+        value: str = node.value
         if 0 < len(value) <= limits.MAX_KEY and (not self.characters or _plain_text(value)):
-            return str(value)  # a usual key: nothing below can find a problem in it
+            return value  # a usual key (a text): nothing below can find a problem in it
         if style is None and value == "":
             self.found.append((_pos(node.start_mark), EMPTY_KEY))
             return None
@@ -861,7 +861,8 @@ class _Builder:
 class _Open:
     """A collection the event builder has opened: where it and its items go."""
 
-    __slots__ = ("at", "data", "key", "keys", "mark", "path", "seen", "values", "wants_key")
+    __slots__ = ("at", "data", "key", "key_path", "keys", "mark", "path", "seen", "values",
+                 "wants_key")
 
     def __init__(self, data: Any, path: Path_, values: dict[Path_, Position],
                  keys: dict[Path_, Position], at: int, mark: Any) -> None:
@@ -873,10 +874,12 @@ class _Open:
         self.keys = keys
         self.seen: dict[str, list[Position]] | None = {} if isinstance(data, dict) else None
         """For a mapping: where each key stood so far; None for a sequence."""
-        self.wants_key = True
-        """For a mapping: whether its next node is a key."""
+        self.wants_key = self.seen is not None
+        """Whether its next node is a key (never for a sequence)."""
         self.key: str | None = None
         """For a mapping: the key of the value to come, None when unusable."""
+        self.key_path: Path_ = ()
+        """For a mapping: the path of the value to come (made once, for its key and it)."""
         self.at = at
         """How many problems were found before it: a too long list is reported there."""
         self.mark = mark
@@ -915,20 +918,19 @@ class _EventBuilder(_Builder):
             self._root_scalar(event, style)
             return
         top = self._open[-1]
-        if top.seen is None:
+        if top.wants_key:
+            self._take_key(top, event, style)
+        elif top.seen is None:
             path = (*top.path, len(top.data))
             top.values[path] = _pos(event.start_mark)
             top.data.append(self._scalar(event, path, style))
-        elif top.wants_key:
-            self._take_key(top, event, style)
         else:
             top.wants_key = True
             if top.key is None:  # checked like a value of its own, then dropped
                 self._scalar(event, (), style)
                 return
-            path = (*top.path, top.key)
-            top.values[path] = _pos(event.start_mark)
-            top.data[top.key] = self._scalar(event, path, style)
+            top.values[top.key_path] = _pos(event.start_mark)
+            top.data[top.key] = self._scalar(event, top.key_path, style)
 
     def _root_scalar(self, event: Any, style: str | None) -> None:
         """A document that is one scalar: empty, or built and then reported."""
@@ -948,7 +950,8 @@ class _EventBuilder(_Builder):
             key = None
         if key is not None:
             top.seen[key] = [here]
-            top.keys[(*top.path, key)] = here
+            top.key_path = (*top.path, key)
+            top.keys[top.key_path] = here
         top.key = key
         top.wants_key = False
 
@@ -964,7 +967,7 @@ class _EventBuilder(_Builder):
             self.data, self.root_mark = data, event.start_mark
         else:
             top = self._open[-1]
-            if top.wants_key and top.seen is not None:  # reported; its value still checked
+            if top.wants_key:  # reported; its value still checked
                 self._complex_key(event.start_mark, not mapping)
                 top.key, top.wants_key = None, False
                 self._in_key = 1
@@ -983,9 +986,8 @@ class _EventBuilder(_Builder):
         top.wants_key = True
         if top.key is None:  # built by itself and dropped, like `_Builder._mapping` does
             return (), {}, {}
-        path = (*top.path, top.key)
         top.data[top.key] = data
-        return path, top.values, top.keys
+        return top.key_path, top.values, top.keys
 
     def end(self, event: Any) -> None:
         """Close the innermost collection; a sequence's length is checked now, and a

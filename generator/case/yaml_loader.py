@@ -213,24 +213,34 @@ def _read_error(exc: OSError) -> str:
 
 
 def _load(raw: bytes, found: list[_Finding]) -> LoadedYaml:
+    """Load a case's bytes; a character YAML does not allow stops it first, at its place.
+
+    libyaml refuses every character that `_check_characters` refuses, so a file libyaml
+    reads whole holds none, and only the other files are looked through for one.
+    """
     text = _decode(raw)
+    encoded = raw.removeprefix(codecs.BOM_UTF8)
     if _is_blank(text):
+        _check_characters(text, encoded)
         raise _Stop(START, EMPTY)
-    loaded = _load_plain(text, found)
+    loaded = _load_plain(text, found, encoded)
     if loaded is not None:
         return loaded
+    _check_characters(text, encoded)
     node = _compose(text, found)
     return _build_root(node, found, text)
 
 
-def _load_plain(text: str, found: list[_Finding]) -> LoadedYaml | None:
+def _load_plain(text: str, found: list[_Finding], encoded: bytes | None = None
+                ) -> LoadedYaml | None:
     """A plain document built from libyaml's events, else None to compose it the slow way.
 
     What the builder found is kept only when the whole document was plain: otherwise the
-    pure-Python route reads the file again and reports everything itself.
+    pure-Python route reads the file again and reports everything itself. `encoded` is the
+    text's UTF-8 as read, which libyaml reads without the text being encoded again.
     """
     builder = _EventBuilder(text)
-    if not replay_plain(text, MAX_DEPTH, builder):
+    if not replay_plain(text, MAX_DEPTH, builder, encoded):
         return None
     if builder.empty:
         raise _Stop(START, EMPTY)
@@ -271,7 +281,6 @@ def _decode(raw: bytes) -> str:
             "spara filen som UTF-8"
         )
         raise _Stop(_position_at(prefix, len(prefix)), message) from None
-    _check_characters(text, raw)
     return text
 
 
@@ -369,7 +378,7 @@ class _CaseLoader(yaml.SafeLoader):
         self._depth = 0
 
     def check_printable(self, data: str) -> None:
-        """Nothing to do: ``_decode`` has checked every character of the text."""
+        """Nothing to do: ``_load`` has checked every character of the text."""
 
     def fetch_tag(self) -> None:
         super().fetch_tag()
@@ -899,8 +908,8 @@ class _EventBuilder(_Builder):
         self.characters = "\\" in text or "&" in text
         """A plain document's value gets a character a document cannot hold only from an
         escape in double quotes (`\\`), and names one only by a reference (`&`): libyaml
-        turns every line break into a line feed, and `_decode` and `replay_plain` have
-        refused every other such character in the text. So without `\\` and `&` in the
+        turns every line break into a line feed, and refuses every other such character
+        in the text (as `replay_plain` refuses the unusual ones). So without `\\` and `&` in the
         text, no value needs a look at each of its characters."""
         self.data: Any = None
         self.root_mark: Any = None

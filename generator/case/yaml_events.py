@@ -8,6 +8,9 @@ makes the values and their positions without a node tree in between. Nothing els
 PyYAML's C side is used: no C composer, so no alias is ever resolved, and reading stops
 at the first event that is not plain.
 
+libyaml refuses the characters PyYAML refuses (`Reader.NON_PRINTABLE`), anywhere in the
+text: a file read here holds none, and the loader looks for one only in the other files.
+
 Only a file without anything to report on the composition level is read here: at the
 first tag, anchor, alias, directive, nesting deeper than the limit, second document or
 syntax error (as libyaml sees it), ``replay_plain`` gives up and returns False. The
@@ -70,14 +73,17 @@ class Sink(Protocol):
         """The end of the innermost open collection."""
 
 
-def replay_plain(text: str, max_depth: int, sink: Sink) -> bool:
+def replay_plain(text: str, max_depth: int, sink: Sink, encoded: bytes | None = None) -> bool:
     """Hand the events of text's one document to sink; False to read it the slow way.
 
     False means: libyaml is missing, or the text or its events show something the
     pure-Python loader must report or might read differently (see the module docstring).
     The sink may then have received part of the document, which the caller drops.
+    `encoded` is the text in UTF-8 when the caller has it: libyaml reads UTF-8, and gives
+    the same events with the same marks for a text and for its UTF-8 (else the text is
+    encoded here).
     """
-    parser = None if _unusual(text) else _libyaml_parser(text)
+    parser = None if _unusual(text) else _libyaml_parser(text if encoded is None else encoded)
     if parser is None:
         return False
     rules = _Rules(text, max_depth)
@@ -90,8 +96,9 @@ def replay_plain(text: str, max_depth: int, sink: Sink) -> bool:
     return plain and (rules.spans is None or _tabs_inside_text(text, rules.spans))
 
 
-def _libyaml_parser(text: str) -> Any:
-    """libyaml's parser of text, or None when PyYAML was built without libyaml."""
+def _libyaml_parser(text: str | bytes) -> Any:
+    """libyaml's parser of text (or of its UTF-8), or None when PyYAML was built without
+    libyaml."""
     try:
         from yaml._yaml import CParser
     except ImportError:  # then the pure-Python loader reads every file
@@ -101,7 +108,8 @@ def _libyaml_parser(text: str) -> Any:
 
 def _unusual(text: str) -> bool:
     """Tell whether text holds an unusual character or a carriage return alone."""
-    return any(char in text for char in _UNUSUAL) or text.count("\r") != text.count("\r\n")
+    return any(char in text for char in _UNUSUAL) or (
+        "\r" in text and text.count("\r") != text.count("\r\n"))
 
 
 class _Rules:

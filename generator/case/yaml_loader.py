@@ -213,24 +213,34 @@ def _read_error(exc: OSError) -> str:
 
 
 def _load(raw: bytes, found: list[_Finding]) -> LoadedYaml:
+    """Load a case's bytes; a character YAML does not allow stops it first, at its place.
+
+    libyaml refuses every character that `_check_characters` refuses, so a file libyaml
+    reads whole holds none, and only the other files are looked through for one.
+    """
     text = _decode(raw)
+    encoded = raw.removeprefix(codecs.BOM_UTF8)
     if _is_blank(text):
+        _check_characters(text, encoded)
         raise _Stop(START, EMPTY)
-    loaded = _load_plain(text, found)
+    loaded = _load_plain(text, found, encoded)
     if loaded is not None:
         return loaded
+    _check_characters(text, encoded)
     node = _compose(text, found)
     return _build_root(node, found, text)
 
 
-def _load_plain(text: str, found: list[_Finding]) -> LoadedYaml | None:
+def _load_plain(text: str, found: list[_Finding], encoded: bytes | None = None
+                ) -> LoadedYaml | None:
     """A plain document built from libyaml's events, else None to compose it the slow way.
 
     What the builder found is kept only when the whole document was plain: otherwise the
-    pure-Python route reads the file again and reports everything itself.
+    pure-Python route reads the file again and reports everything itself. `encoded` is the
+    text's UTF-8 as read, which libyaml reads without the text being encoded again.
     """
     builder = _EventBuilder(text)
-    if not replay_plain(text, MAX_DEPTH, builder):
+    if not replay_plain(text, MAX_DEPTH, builder, encoded):
         return None
     if builder.empty:
         raise _Stop(START, EMPTY)
@@ -271,7 +281,6 @@ def _decode(raw: bytes) -> str:
             "spara filen som UTF-8"
         )
         raise _Stop(_position_at(prefix, len(prefix)), message) from None
-    _check_characters(text, raw)
     return text
 
 
@@ -369,7 +378,7 @@ class _CaseLoader(yaml.SafeLoader):
         self._depth = 0
 
     def check_printable(self, data: str) -> None:
-        """Nothing to do: ``_decode`` has checked every character of the text."""
+        """Nothing to do: ``_load`` has checked every character of the text."""
 
     def fetch_tag(self) -> None:
         super().fetch_tag()
@@ -835,9 +844,9 @@ class _Builder:
     def _scalar_key(self, node: Any, style: str | None) -> str | None:
         """The text of a scalar key (a node, or an event with its `style`), or None (after
         reporting why) when it is unusable."""
-        value = node.value
+        value: str = node.value
         if 0 < len(value) <= limits.MAX_KEY and (not self.characters or _plain_text(value)):
-            return str(value)  # a usual key: nothing below can find a problem in it
+            return value  # a usual key (a text): nothing below can find a problem in it
         if style is None and value == "":
             self.found.append((_pos(node.start_mark), EMPTY_KEY))
             return None
@@ -861,7 +870,8 @@ class _Builder:
 class _Open:
     """A collection the event builder has opened: where it and its items go."""
 
-    __slots__ = ("at", "data", "key", "keys", "mark", "path", "seen", "values", "wants_key")
+    __slots__ = ("at", "data", "key", "key_path", "keys", "mark", "path", "seen", "values",
+                 "wants_key")
 
     def __init__(self, data: Any, path: Path_, values: dict[Path_, Position],
                  keys: dict[Path_, Position], at: int, mark: Any) -> None:
@@ -873,10 +883,12 @@ class _Open:
         self.keys = keys
         self.seen: dict[str, list[Position]] | None = {} if isinstance(data, dict) else None
         """For a mapping: where each key stood so far; None for a sequence."""
-        self.wants_key = True
-        """For a mapping: whether its next node is a key."""
+        self.wants_key = self.seen is not None
+        """Whether its next node is a key (never for a sequence)."""
         self.key: str | None = None
         """For a mapping: the key of the value to come, None when unusable."""
+        self.key_path: Path_ = ()
+        """For a mapping: the path of the value to come (made once, for its key and it)."""
         self.at = at
         """How many problems were found before it: a too long list is reported there."""
         self.mark = mark
@@ -896,8 +908,8 @@ class _EventBuilder(_Builder):
         self.characters = "\\" in text or "&" in text
         """A plain document's value gets a character a document cannot hold only from an
         escape in double quotes (`\\`), and names one only by a reference (`&`): libyaml
-        turns every line break into a line feed, and `_decode` and `replay_plain` have
-        refused every other such character in the text. So without `\\` and `&` in the
+        turns every line break into a line feed, and refuses every other such character
+        in the text (as `replay_plain` refuses the unusual ones). So without `\\` and `&` in the
         text, no value needs a look at each of its characters."""
         self.data: Any = None
         self.root_mark: Any = None
@@ -915,20 +927,19 @@ class _EventBuilder(_Builder):
             self._root_scalar(event, style)
             return
         top = self._open[-1]
-        if top.seen is None:
+        if top.wants_key:
+            self._take_key(top, event, style)
+        elif top.seen is None:
             path = (*top.path, len(top.data))
             top.values[path] = _pos(event.start_mark)
             top.data.append(self._scalar(event, path, style))
-        elif top.wants_key:
-            self._take_key(top, event, style)
         else:
             top.wants_key = True
             if top.key is None:  # checked like a value of its own, then dropped
                 self._scalar(event, (), style)
                 return
-            path = (*top.path, top.key)
-            top.values[path] = _pos(event.start_mark)
-            top.data[top.key] = self._scalar(event, path, style)
+            top.values[top.key_path] = _pos(event.start_mark)
+            top.data[top.key] = self._scalar(event, top.key_path, style)
 
     def _root_scalar(self, event: Any, style: str | None) -> None:
         """A document that is one scalar: empty, or built and then reported."""
@@ -948,7 +959,8 @@ class _EventBuilder(_Builder):
             key = None
         if key is not None:
             top.seen[key] = [here]
-            top.keys[(*top.path, key)] = here
+            top.key_path = (*top.path, key)
+            top.keys[top.key_path] = here
         top.key = key
         top.wants_key = False
 
@@ -964,7 +976,7 @@ class _EventBuilder(_Builder):
             self.data, self.root_mark = data, event.start_mark
         else:
             top = self._open[-1]
-            if top.wants_key and top.seen is not None:  # reported; its value still checked
+            if top.wants_key:  # reported; its value still checked
                 self._complex_key(event.start_mark, not mapping)
                 top.key, top.wants_key = None, False
                 self._in_key = 1
@@ -983,9 +995,8 @@ class _EventBuilder(_Builder):
         top.wants_key = True
         if top.key is None:  # built by itself and dropped, like `_Builder._mapping` does
             return (), {}, {}
-        path = (*top.path, top.key)
         top.data[top.key] = data
-        return path, top.values, top.keys
+        return top.key_path, top.values, top.keys
 
     def end(self, event: Any) -> None:
         """Close the innermost collection; a sequence's length is checked now, and a

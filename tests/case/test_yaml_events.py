@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from yaml.reader import Reader
 
 from generator.case import yaml_events, yaml_loader
 from generator.case.yaml_events import replay_plain
@@ -49,7 +50,7 @@ def outcome(raw: bytes) -> tuple[Any, ...]:
 def pure_outcome(raw: bytes) -> tuple[Any, ...]:
     """outcome(raw) with every file read by the pure-Python loader."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(yaml_loader, "_load_plain", lambda text, found: None)
+        patch.setattr(yaml_loader, "_load_plain", lambda text, found, encoded=None: None)
         return outcome(raw)
 
 
@@ -79,6 +80,17 @@ def test_a_plain_file_is_read_from_events(source: str) -> None:
     assert outcome(source.encode()) == pure_outcome(source.encode())
 
 
+@pytest.mark.parametrize("source", [*PLAIN, "😀: x\nc: \"😀\\x07\"\r\nd: 😀&#xB;\r\n"])
+def test_a_text_and_its_utf8_give_the_same_values_and_places(source: str) -> None:
+    """The loader hands libyaml the bytes it read, not the text encoded again."""
+    built = []
+    for encoded in (None, source.encode()):
+        builder = yaml_loader._EventBuilder(source)
+        assert replay_plain(source, MAX_DEPTH, builder, encoded)
+        built.append((typed(builder.data), builder.values, builder.keys, builder.found))
+    assert built[0] == built[1]
+
+
 def test_line_breaks_reach_no_value_as_carriage_returns() -> None:
     """Without `\\` and `&`, the event builder looks at no value's characters: so no line
     break may leave a carriage return (a character a document cannot hold) in one."""
@@ -106,6 +118,19 @@ def test_line_breaks_reach_no_value_as_carriage_returns() -> None:
 def test_problems_in_a_plain_file_are_reported_alike(source: str) -> None:
     assert plain(source)
     assert outcome(source.encode()) == pure_outcome(source.encode())
+
+
+@pytest.mark.parametrize("char", ["\x01", "\x07", "\x0b", "\x0c", "\x1f", "\x7f", "\x9f",
+                                  "\ufffe", "\uffff"])
+@pytest.mark.parametrize("where", ["a: x{}y\n", "# x{}\na: 1\n", "a: 1\n'x{}': 2\n",
+                                   "a: |\n  x{}\n", "a: [x{}]\n", "a: 1\n{}"])
+def test_libyaml_refuses_every_character_a_case_cannot_hold(char: str, where: str) -> None:
+    """So the loader looks for such a character only where libyaml did not read the file."""
+    source = where.format(char)
+    assert Reader.NON_PRINTABLE.search(source)
+    assert not plain(source)
+    assert outcome(source.encode()) == pure_outcome(source.encode())
+    assert outcome(source.encode())[0][1].startswith("filen innehåller ett otillåtet tecken")
 
 
 @pytest.mark.parametrize("path", CASE_FILES, ids=lambda path: path.name)

@@ -826,7 +826,7 @@ def test_recursion_error_from_pyyaml_becomes_the_same_problem(
     def overflow(self: object) -> None:
         raise RecursionError
 
-    monkeypatch.setattr(yaml_loader, "_load_plain", lambda text, found: None)
+    monkeypatch.setattr(yaml_loader, "_load_plain", lambda text, found, encoded=None: None)
     monkeypatch.setattr(yaml_loader._CaseLoader, "compose_case", overflow)
     assert problems("a: 1\n") == [(1, 1, TOO_DEEP)]
 

@@ -469,8 +469,8 @@ def test_a_count_column_has_no_formula(tmp_path: Path) -> None:
                      "    rader:\n      - {parti: S, mandat: 10}\n")
     assert problems(tmp_path, text) == [
         "x.yaml:12:42: en kolumn med 'typ: antal' summeras men räknas inte ut med en formel, "
-        "som lägger ihop och drar ifrån beloppskolumner; ta bort 'formel', eller skriv 'typ: "
-        "belopp' om kolumnen är kronor"]
+        "som räknar ut belopp; ta bort 'formel', eller skriv 'typ: belopp' om kolumnen är "
+        "kronor"]
 
 
 def test_a_single_total_of_a_table_of_counts_is_written_per_column(tmp_path: Path) -> None:

@@ -173,14 +173,17 @@ class TableSpec:
     @cached_property
     def product_steps(self) -> dict[str, Kronor]:
         """The step each column with products rounds them to (kronor): one of the table's
-        unit, or finer as its own typed cells or the amount columns it multiplies are
-        written (öre in a table in kr: "2 736,50")."""
+        unit, or finer as its own typed cells, the amount columns it multiplies or the
+        amounts it multiplies a number or count column by are written (öre in a table in
+        kr: "2 736,50", 'platser * 1 250,50')."""
         steps: dict[str, Kronor] = {}
         exponent = UNIT_EXPONENT[self.unit]
         for column in (c for c in self.amount_columns if c.multiplies):
             keys = {column.key} | {t.key for t in column.formula if t.source == "belopp"}
-            figures = (row.stated[key] for row in _every_spec(self.rows) for key in keys
-                       if key in row.stated)
+            figures = chain((row.stated[key] for row in _every_spec(self.rows) for key in keys
+                             if key in row.stated),
+                            (t.factor for t in column.formula  # (kronor a unit of a number)
+                             if t.factor is not None and t.source != "belopp"))
             places = decimals_shown(figures, self.unit)
             steps[column.key] = 10**(exponent - places) if places <= exponent \
                 else Decimal(1).scaleb(exponent - places)

@@ -236,12 +236,12 @@ def _rounded_caption(result: TableResult) -> str:
     differs; a derived column's total is its formula over the totals shown."""
     spec = result.spec
     columns = [c for c in spec.amount_columns if c.key in result.parts]
-    stated = [c for c in columns if not c.formula]
+    stated = [c for c in columns if not (c.formula and c.grouped)]
     differ = [c for c in stated if result.parts[c.key] != result.totals.get(c.key)] or stated
     text = "Beloppen är avrundade var för sig: totalen är den angivna"
     if differ:
         text += f", och beloppen blir tillsammans {_sums(result, differ, len(stated) > 1)}"
-    for column in (c for c in columns if c.formula):
+    for column in (c for c in columns if c.formula and c.grouped):
         text += (f". {bare_header(column.header, spec.unit)} i totalraden är "
                  f"{formula_text(column, spec)}; raderna blir tillsammans "
                  f"{in_unit(result.parts[column.key], spec.unit)}")

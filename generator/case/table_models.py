@@ -185,8 +185,9 @@ class TableColumn(CaseModel):
         "'antal' (högerställda tal utan enhet som summeras i totalraden och delsummorna, t.ex. "
         "mandat, invånare eller platser; skrivs som 'tal' men utan procent och med högst tre "
         "decimaler; tabellens 'enhet' gäller inte dem och rubriken får ingen enhet; en angiven "
-        "summa skrivs per kolumn, t.ex. summa: {mandat: 31}; en formel kan inte räkna med "
-        "dem), 'tal' (högerställda tal som inte summeras, t.ex. kr/invånare, invånare eller "
+        "summa skrivs per kolumn, t.ex. summa: {mandat: 31}; en formel kan inte lägga ihop "
+        "dem med belopp, bara multiplicera dem med ett belopp), 'tal' (högerställda tal som "
+        "inte summeras, t.ex. kr/invånare, invånare eller "
         "procent; skrivs som 1250, \"1 250\" eller \"12,5\", procent som \"12,5 %\"; en kolumn har "
         "procent i alla celler eller i ingen), 'andel' (räknas ut: varje rads andel i "
         "procent av beloppskolumnen som 'av' anger, avrundad så att andelarna blir exakt "
@@ -242,7 +243,15 @@ class TableColumn(CaseModel):
     formel: str | None = Field(
         None,
         description="För en uträknad beloppskolumn: andra beloppskolumner med + och −, "
-        "t.ex. 'tilldelat - anvant'. Angivna värden i kolumnen kontrolleras.",
+        "t.ex. 'tilldelat - anvant', och produkter av en kolumn och ett tal eller ett av "
+        "ärendets belopp med *: en beloppskolumn gånger ett tal, t.ex. 'manad * 12', och en "
+        "tal- eller antalskolumn gånger ett belopp under 'belopp:', t.ex. "
+        "'andel * belopp.riksdagsarvode', eller gånger ett belopp i tabellens enhet, t.ex. "
+        "'platser * 1 250,50' (decimalkomma). Procent räknas som andel: 4 % är 0,04. Varje "
+        "produkt avrundas på sin rad till hela kronor (hela enheter i tkr eller mnkr), eller "
+        "till ören när kolumnens angivna belopp eller beloppen den multiplicerar har ören; 5 "
+        "avrundas uppåt. Totalraden och delsummorna är radernas summa. Angivna värden i "
+        "kolumnen kontrolleras.",
     )
     summeras: YesNo = Field(
         True,

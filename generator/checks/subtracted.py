@@ -23,8 +23,9 @@ def subtracted_sign_problems(table: TableResult, report: Reporter) -> list[Probl
     spec = table.spec
     problems = []
     for column in spec.amount_columns:
-        for sign, key in column.formula:
-            amounts = list(_stated(table, key)) if sign < 0 else []
+        for term in column.formula:
+            key = term.key
+            amounts = list(_stated(table, key)) if term.sign < 0 else []
             negative = [(place, amount) for place, amount in amounts if amount < 0]
             if len(negative) != 1 or sum(1 for _, amount in amounts if amount > 0) < 2:
                 continue

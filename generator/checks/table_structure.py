@@ -115,8 +115,8 @@ def _column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pr
         elif column.formel and column.typ == COUNT:
             problems.append(report.problem(report.at((*here, "formel")), (
                 "en kolumn med 'typ: antal' summeras men räknas inte ut med en formel, som "
-                "lägger ihop och drar ifrån beloppskolumner; ta bort 'formel', eller skriv "
-                "'typ: belopp' om kolumnen är kronor")))
+                "räknar ut belopp; ta bort 'formel', eller skriv 'typ: belopp' om kolumnen är "
+                "kronor")))
         elif column.formel and column.typ != "belopp":
             problems.append(report.problem(report.at((*here, "formel")), (
                 "en formel räknar ut belopp, så kolumnen behöver 'typ: belopp'")))

@@ -84,7 +84,7 @@ def _meant(columns: Sequence[ColumnSpec]) -> str:
     last amount column (Budget 2025 after Bokslut 2023)."""
     for column in columns:
         others = {c.key for c in columns if c is not column}
-        if column.formula and all(sign > 0 for sign, _ in column.formula) \
-                and {key for _, key in column.formula} == others:
+        if column.formula and all(t.sign > 0 and t.factor is None for t in column.formula) \
+                and {t.key for t in column.formula} == others:
             return column.key
     return columns[-1].key

@@ -47,7 +47,7 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
         mismatches += found
     tables: dict[str, TableResult] = {}
     for index, general in enumerate(case.tabeller):
-        spec, unreadable = general_spec(general, ("tabeller", index))
+        spec, unreadable = general_spec(general, ("tabeller", index), case.belopp)
         findings += unreadable
         table, found = compute_table(spec)
         tables[general.namn], not_shared = add_shares(add_changes(table))

@@ -1,81 +1,257 @@
-"""A derived column's formula: amount columns joined by + and − (README, "formel").
+"""A derived column's formula: terms joined by + and − (README, "formel").
 
-`parse` turns 'tilldelat - anvant' into signed column keys and says, for each part that
-cannot stand in a formula, why and what to write: a name that is no amount column (or is the
-column itself), a number, or any other sign than + and − ('*', '/', parentheses).
+A term is an amount column ('tilldelat - anvant'), or a product of one column and one factor
+with '*' (or '×'), in either order:
+
+* an amount column times a number: 'manad * 12' (a plain multiplier);
+* a number column (`typ: tal`, a percentage multiplying as a fraction: 4 % is 0,04) or a
+  count column (`typ: antal`) times one of the case's named amounts ('andel *
+  belopp.riksdagsarvode') or times a number, which is then an amount in the table's unit
+  ('platser * 1 250,50': 1 250,50 kr a place in a table in kr).
+
+A number is written as in a cell, with a decimal comma and spaces between thousands.
+`parse` turns a formula into signed terms and says, for each part that cannot stand in it,
+why and what to write: a name that is no column or no named amount, a column that cannot be
+added, a product of two columns or of two amounts, and any other sign ('/', parentheses).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
+from typing import NamedTuple
 
+from generator.case.money import UNIT_EXPONENT
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import COUNT
+from generator.formatting import Kronor
+
+NAMED = "belopp."
+"""How a formula names one of the case's amounts (`belopp:`): belopp.riksdagsarvode."""
 
 _TOKEN = re.compile(
     r"(?P<sign>[+\-−])"
+    r"|(?P<times>[*×])"
     r"|(?P<number>\d[\d \u00a0]*(?:[.,]\d+)?)(?!\w)"
-    r"|(?P<name>\w+)"
+    r"|(?P<name>\w+(?:\.\w+)?)"
     r"|(?P<other>\S)"
 )
-_RULE = "en formel lägger ihop och drar ifrån beloppskolumner med + och −"
+_RULE = "en formel lägger ihop och drar ifrån beloppskolumner med + och − och multiplicerar med *"
 _KINDS = {"tal": "en talkolumn (typ: tal)", COUNT: "en antalskolumn (typ: antal)"}
 _INSTEAD = "annars skriv beloppen i kolumnen och ta bort 'formel'"
 
 
-def parse(
-    formula: str, own: str, kinds: Mapping[str, str]
-) -> tuple[tuple[tuple[int, str], ...], list[str]]:
-    """The formula's signed amount columns, and the messages for what cannot stand in it: one
-    for each name, one for all other signs and numbers. kinds maps each column of the table to
-    its type; own is the column being defined."""
-    terms: list[tuple[int, str]] = []
+class Term(NamedTuple):
+    """A signed term: column `key`, times `factor` when the term is a product (`by` is the
+    factor as the formula writes it: '12', 'belopp.riksdagsarvode'). `source` is the
+    column's kind ('belopp', 'tal' or 'antal'). The factor of an amount column is a plain
+    multiplier; of a number or count column it is kronor per unit of it."""
+
+    sign: int
+    key: str
+    factor: Decimal | None = None
+    by: str = ""
+    source: str = "belopp"
+
+
+class _Table(NamedTuple):
+    """What a formula may name: the table's columns by kind, the column being defined, the
+    case's named amounts (kronor) and the table's unit."""
+
+    kinds: Mapping[str, str]
+    own: str
+    named: Mapping[str, Kronor]
+    unit: str
+
+
+def parse(formula: str, own: str, kinds: Mapping[str, str],
+          named: Mapping[str, Kronor] | None = None,
+          unit: str = "kr") -> tuple[tuple[Term, ...], list[str]]:
+    """The formula's signed terms, and the messages for what cannot stand in it: one for
+    each name or product, one for all other signs and numbers. kinds maps each column of the
+    table to its type; own is the column being defined; named are the case's amounts."""
+    table = _Table(kinds, own, named or {}, unit)
+    terms: list[Term] = []
     messages: list[str] = []
     others: list[str] = []
-    sign = 1
-    for match in _TOKEN.finditer(formula):
-        token = match.group().strip()
-        if match.lastgroup == "sign":
-            sign = 1 if token == "+" else -1
-        elif match.lastgroup != "name":
-            part = f"talet '{token}'" if match.lastgroup == "number" else f"'{token}'"
-            others += [] if part in others else [part]
-        elif kinds.get(token) == "belopp" and token != own:
-            terms.append((sign, token))
-        else:
-            messages.append(_name_message(token, own, kinds, _amounts(own, kinds)))
+    split = _split(formula, others)
+    if others:  # (other signs: the terms cannot be told apart)
+        return (), [_others_message(others, table)]
+    for sign, parts in split:
+        term = _term(sign, parts, table, messages, others)
+        if term is not None:
+            terms.append(term)
     if others:
-        messages.append(_others_message(others, _amounts(own, kinds)))
+        messages.append(_others_message(others, table))
     return tuple(terms), messages
 
 
-def _amounts(own: str, kinds: Mapping[str, str]) -> list[str]:
-    """The amount columns own's formula may use: all but own."""
-    return [key for key, kind in kinds.items() if kind == "belopp" and key != own]
+def _split(formula: str, others: list[str]) -> list[tuple[int, list[tuple[str, str]]]]:
+    """The formula's signed terms, each as its parts ('*' among them); every other sign goes
+    to `others`."""
+    terms: list[tuple[int, list[tuple[str, str]]]] = []
+    sign, parts = 1, list[tuple[str, str]]()
+    for match in _TOKEN.finditer(formula):
+        token, group = match.group().strip(), match.lastgroup or ""
+        if group == "sign":
+            if parts:
+                terms.append((sign, parts))
+            sign, parts = (1 if token == "+" else -1), []
+        elif group == "other":
+            others += [] if f"'{token}'" in others else [f"'{token}'"]
+        else:
+            parts.append((group, token))
+    return [*terms, (sign, parts)] if parts else terms
 
 
-def _others_message(others: list[str], amounts: list[str]) -> str:
-    """Signs other than + and −, and numbers: what a formula holds instead."""
+def _term(sign: int, parts: list[tuple[str, str]], table: _Table, messages: list[str],
+          others: list[str]) -> Term | None:
+    """One term, or None after adding why it cannot stand in the formula."""
+    operands = [(group, token) for group, token in parts if group != "times"]
+    if len(parts) == 1:
+        return _single(sign, *parts[0], table, messages, others)
+    if len(operands) != 2 or len(parts) != 3 or parts[1][0] != "times":
+        written = " ".join(token for _, token in parts)
+        messages.append(f"'{written}' i formeln är ingen produkt av en kolumn och ett tal eller "
+                        f"belopp: {_product_rule(table)}")
+        return None
+    return _product(sign, operands, table, messages)
+
+
+def _single(sign: int, group: str, token: str, table: _Table, messages: list[str],
+            others: list[str]) -> Term | None:
+    """A term of one part: an amount column; anything else is reported."""
+    kind = table.kinds.get(token)
+    if group == "number":
+        others += [] if f"talet '{token}'" in others else [f"talet '{token}'"]
+    elif token.startswith(NAMED):
+        messages.append(_named_message(token, table) or (
+            f"'{token}' står ensamt i formeln, men ett av ärendets belopp multiplicerar en tal- "
+            f"eller antalskolumn, t.ex. '{_number_column(table)} * {token}'"))
+    elif kind == "belopp" and token != table.own:
+        return Term(sign, token)
+    elif kind in _KINDS and token != table.own:
+        messages.append(f"'{token}' i formeln är {_KINDS[kind]} och kan inte läggas ihop med "
+                        "belopp; multiplicera den med ett av ärendets belopp eller ett belopp i "
+                        f"tabellens enhet, t.ex. '{token} * {_factor(table)}'"
+                        + (_PERCENT if kind == "tal" else ""))
+    else:
+        messages.append(_name_message(token, table))
+    return None
+
+
+def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
+             messages: list[str]) -> Term | None:
+    """A product of one column and one factor, or None after saying why it is none."""
+    columns = [token for group, token in operands if _is_column(group, token)]
+    factors = [(group, token) for group, token in operands if not _is_column(group, token)]
+    wrong = [_name_message(c, table) for c in columns
+             if table.kinds.get(c) not in ("belopp", *_KINDS) or c == table.own]
+    wrong += [m for m in (_named_message(t, table) for g, t in factors if g == "name") if m]
+    written = f"'{operands[0][1]} * {operands[1][1]}' i formeln"
+    if wrong:
+        messages += wrong
+    elif len(columns) == 2:
+        messages.append(f"{written} multiplicerar två kolumner: {_product_rule(table)}")
+    elif not columns:
+        messages.append(f"{written} har ingen kolumn att multiplicera: {_product_rule(table)}; "
+                        "är det ett fast belopp, skriv det i kolumnen")
+    else:
+        return _factored(sign, columns[0], *factors[0], table, messages, written)
+    return None
+
+
+def _is_column(group: str, token: str) -> bool:
+    """Whether a part of a product names a column (else a number or a named amount)."""
+    return group == "name" and not token.startswith(NAMED)
+
+
+def _factored(sign: int, key: str, group: str, by: str, table: _Table, messages: list[str],
+              written: str) -> Term | None:
+    """The product of column `key` and the factor `by`: a number or a named amount."""
+    kind = table.kinds[key]
+    if group == "name" and kind == "belopp":
+        messages.append(f"{written} multiplicerar två belopp: {_product_rule(table)}")
+        return None
+    if group == "name":
+        return Term(sign, key, Decimal(table.named[by.removeprefix(NAMED)]), by, kind)
+    if "." in by:
+        messages.append(f"talet '{by}' i formeln skrivs med decimalkomma: "
+                        f"{by.replace('.', ',')}")
+        return None
+    factor = Decimal(re.sub(r"[ \u00a0]", "", by).replace(",", "."))
+    if kind != "belopp":  # (a number times a count or a number is an amount in the unit)
+        factor = factor.scaleb(UNIT_EXPONENT[table.unit])
+    return Term(sign, key, factor, by, kind)
+
+
+def _named_message(token: str, table: _Table) -> str:
+    """Why `belopp.x` is none of the case's named amounts ('' when it is one)."""
+    name = token.removeprefix(NAMED)
+    if name in table.named:
+        return ""
+    message = f"'{token}' i formeln är inget av ärendets belopp"
+    if not table.named:
+        return (f"{message}; skriv beloppet under 'belopp:' i ärendet, t.ex. "
+                f"belopp: {{{name or 'riksdagsarvode'}: 68400}}")
+    suggestion = did_you_mean(name, list(table.named))
+    if suggestion:
+        return f"{message}, menade du '{NAMED}{suggestion}'?"
+    return f"{message}; ärendets belopp är: {', '.join(NAMED + n for n in table.named)}"
+
+
+def _product_rule(table: _Table) -> str:
+    """What a formula can multiply, with examples from the table's own columns."""
+    amount = next(iter(_amounts(table)), "belopp")
+    return (f"en beloppskolumn multipliceras med ett tal, t.ex. '{amount} * 12', och en tal- "
+            "eller antalskolumn med ett av ärendets belopp eller ett belopp i tabellens enhet, "
+            f"t.ex. '{_number_column(table)} * {_factor(table)}'{_PERCENT}")
+
+
+_PERCENT = " (procent räknas som andel: 4 % är 0,04)"
+
+
+def _number_column(table: _Table) -> str:
+    """A number or count column of the table for an example ('andel' when it has none)."""
+    return next((k for k, v in table.kinds.items() if v in _KINDS), "andel")
+
+
+def _factor(table: _Table) -> str:
+    """A factor for an example: the case's first named amount, else a number."""
+    return NAMED + next(iter(table.named)) if table.named else "1 250"
+
+
+def _amounts(table: _Table) -> list[str]:
+    """The amount columns the formula may use: all but its own."""
+    return [key for key, kind in table.kinds.items() if kind == "belopp" and key != table.own]
+
+
+def _others_message(others: list[str], table: _Table) -> str:
+    """Signs other than +, − and *, and numbers alone: what a formula holds instead."""
     parts = " och ".join((", ".join(others[:-1]), others[-1])) if len(others) > 1 else others[0]
-    return f"{parts} kan inte stå i en formel: {_RULE}{_example(amounts)}; {_INSTEAD}"
+    divided = "; dela inte med '/': skriv en andel som procent i en talkolumn (4 %) och " \
+        f"multiplicera, t.ex. '{_number_column(table)} * {_factor(table)}'" \
+        if "'/'" in others else ""
+    return (f"{parts} kan inte stå i en formel: {_RULE}{_example(_amounts(table))}{divided}; "
+            f"{_INSTEAD}")
 
 
 def _example(amounts: list[str]) -> str:
-    """An example formula from the table's own amount columns (none with fewer than two)."""
-    return f", t.ex. '{amounts[0]} + {amounts[1]}'" if len(amounts) >= 2 else ""
+    """Example formulas from the table's own amount columns (none without one)."""
+    if len(amounts) >= 2:
+        return f", t.ex. '{amounts[0]} + {amounts[1]}' eller '{amounts[0]} * 12'"
+    return f", t.ex. '{amounts[0]} * 12'" if amounts else ""
 
 
-def _name_message(token: str, own: str, kinds: Mapping[str, str], amounts: list[str]) -> str:
+def _name_message(token: str, table: _Table) -> str:
     """Why a name cannot stand in the formula: the nearest other amount column to a name that
     is no column ('utfal': 'utfall'), else the amount columns the formula may use."""
+    own, kinds, amounts = table.own, table.kinds, _amounts(table)
     if token == own:
         message = f"'{token}' i formeln är kolumnen själv, som inte kan räknas ut ur sig själv"
     elif token in kinds:
-        kind = _KINDS.get(kinds[token], "ingen beloppskolumn")
-        message = f"'{token}' i formeln är {kind} och kan inte räknas med"
-        if kinds[token] == COUNT:
-            message += f", {_RULE}"
+        message = f"'{token}' i formeln är ingen beloppskolumn och kan inte räknas med"
     else:
         message = f"'{token}' i formeln är ingen kolumn i tabellen"
         suggestion = did_you_mean(token, amounts)

@@ -30,6 +30,7 @@ from generator.case.table_models import (
     TableColumn,
     TableRow,
 )
+from generator.compute.formula import Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
 from generator.compute.tables import ColumnSpec, RowSpec, TableSpec, with_unit
@@ -98,7 +99,7 @@ def risk_spec(table: RiskTable, loc: Loc = ("risk",)) -> TableSpec:
         ColumnSpec("tilldelat", with_unit(table.rubrik_tilldelat, "kr"), True),
         ColumnSpec("anvant", with_unit(table.rubrik_anvant, "kr"), True),
         ColumnSpec("risk", with_unit(table.rubrik_risk, "kr"), True,
-                   ((1, "tilldelat"), (-1, "anvant"))),
+                   (Term(1, "tilldelat"), Term(-1, "anvant"))),
     )
     rows = tuple(
         RowSpec((*loc, "rader", i), f"'{row.insatsomrade}'",
@@ -120,9 +121,11 @@ def _given(**amounts: int | None) -> dict[str, int]:
     return {key: value for key, value in amounts.items() if value is not None}
 
 
-def general_spec(table: GeneralTable, loc: Loc) -> tuple[TableSpec, list[Finding]]:
-    """A table the case describes, its amounts read in its unit; unreadable ones reported."""
-    reader = _Reader(table, loc)
+def general_spec(table: GeneralTable, loc: Loc, named: Mapping[str, Kronor] | None = None
+                 ) -> tuple[TableSpec, list[Finding]]:
+    """A table the case describes, its amounts read in its unit; unreadable ones reported
+    (`named`: the case's named amounts, which a formula may multiply)."""
+    reader = _Reader(table, loc, named)
     first = table.kolumner[0]
     label = first.heading if first.typ == "text" else ""
     columns = tuple(_column(c, table.enhet, label, (*loc, "kolumner", i), reader)
@@ -173,7 +176,8 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       share_of=reader.share_of(column), places=_places(column.decimaler),
                       change=reader.change(column), counted=column.typ == COUNT,
                       ratio=column.typ == RATIO, summed=column.summeras or not amount,
-                      additive=all(key in reader.summed for _, key in formula))
+                      additive=all(t.key in reader.summed and t.factor is None
+                                   for t in formula))
 
 
 def _places(decimals: int | None) -> int:
@@ -184,9 +188,12 @@ def _places(decimals: int | None) -> int:
 class _Reader:
     """Reads the cells of a general table, collecting what cannot be read."""
 
-    def __init__(self, table: GeneralTable, loc: Loc) -> None:
+    def __init__(self, table: GeneralTable, loc: Loc,
+                 named: Mapping[str, Kronor] | None = None) -> None:
         self.table = table
         self.loc = loc
+        self.named = named or {}
+        """The case's named amounts (`belopp`), which a formula may multiply."""
         self.findings: list[Finding] = []
         self.kinds = {c.namn: c.typ for c in table.kolumner}
         self.summed = {c.namn for c in table.kolumner if c.typ in SUMMED and c.summeras}
@@ -209,9 +216,11 @@ class _Reader:
             return None
         return ends
 
-    def formula(self, column: TableColumn, loc: Loc) -> tuple[tuple[int, str], ...]:
-        """Parse 'a - b + c' into signed column keys; report what cannot stand in it."""
-        terms, messages = parse_formula(column.formel or "", column.namn, self.kinds)
+    def formula(self, column: TableColumn, loc: Loc) -> tuple[Term, ...]:
+        """Parse 'a - b + c' or 'andel * belopp.x' into signed terms; report what cannot
+        stand in it."""
+        terms, messages = parse_formula(column.formel or "", column.namn, self.kinds,
+                                        self.named, self.table.enhet)
         self.findings += [Finding(loc, message) for message in messages]
         return terms
 

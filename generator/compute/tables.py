@@ -38,20 +38,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
 from itertools import chain
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
+from generator.compute.formula import NAMED, Term
 from generator.compute.stated import Mismatch, Rounding, compare
 from generator.compute.unit_names import names_unit
 from generator.formatting import (
     COUNT,
+    COUNT_PLACES,
     Kronor,
     WrittenNumber,
+    as_written,
     decimals_needed,
+    in_unit,
+    kr,
     magnitude,
     whole_kronor,
 )
@@ -70,7 +75,7 @@ class ColumnSpec(NamedTuple):
     key: str
     header: str
     amount: bool = False
-    formula: tuple[tuple[int, str], ...] = ()
+    formula: tuple[Term, ...] = ()
     number: bool = False
     share_of: str = ""
     places: int = 1
@@ -82,7 +87,13 @@ class ColumnSpec(NamedTuple):
     the total and subtotal rows are empty, and it has no total."""
     additive: bool = True
     """Whether a derived column is its formula over the figures of a group's row too: it only
-    adds and subtracts summed columns (else a group's figure is the sum of its rows')."""
+    adds and subtracts summed columns, and multiplies none (else a group's figure is the sum
+    of its rows')."""
+
+    @property
+    def multiplies(self) -> bool:
+        """Whether a derived column has a product among its terms ('manad * 12')."""
+        return any(term.factor is not None for term in self.formula)
 
     @property
     def grouped(self) -> bool:
@@ -160,11 +171,30 @@ class TableSpec:
         return COUNT if column.counted else self.unit
 
     @cached_property
+    def product_steps(self) -> dict[str, Kronor]:
+        """The step each column with products rounds them to (kronor): one of the table's
+        unit, or finer as its own typed cells, the amount columns it multiplies or the
+        amounts it multiplies a number or count column by are written (öre in a table in
+        kr: "2 736,50", 'platser * 1 250,50')."""
+        steps: dict[str, Kronor] = {}
+        exponent = UNIT_EXPONENT[self.unit]
+        for column in (c for c in self.amount_columns if c.multiplies):
+            keys = {column.key} | {t.key for t in column.formula if t.source == "belopp"}
+            figures = chain((row.stated[key] for row in _every_spec(self.rows) for key in keys
+                             if key in row.stated),
+                            (t.factor for t in column.formula  # (kronor a unit of a number)
+                             if t.factor is not None and t.source != "belopp"))
+            places = decimals_shown(figures, self.unit)
+            steps[column.key] = 10**(exponent - places) if places <= exponent \
+                else Decimal(1).scaleb(exponent - places)
+        return steps
+
+    @cached_property
     def states_a_sum(self) -> bool:
         """Whether the case states a total or a group's subtotal of an amount column that is
         not derived: in a table of rounded amounts (`rounded`) such a sum is rounded on its own
         and may differ from the sum of the amounts shown, whether or not it does here."""
-        summed = {c.key for c in self.amount_columns if not c.formula}
+        summed = {c.key for c in self.amount_columns if not (c.formula and c.grouped)}
         return bool(summed & self.stated_total.keys()) or any(
             summed & row.stated.keys() for row in _groups(self.rows))
 
@@ -236,7 +266,7 @@ def _derived_total(spec: TableSpec, column: ColumnSpec, totals: dict[str, Kronor
     keeps the rows' sum where that differs. A stated total is checked against it exactly."""
     if column.key not in totals:
         return []
-    computed = sum(sign * totals.get(key, 0) for sign, key in column.formula)
+    computed = sum(term.sign * totals.get(term.key, 0) for term in column.formula)
     if computed != totals[column.key]:
         parts[column.key], totals[column.key] = totals[column.key], computed
     loc = spec.stated_total_locs.get(column.key, spec.loc)
@@ -248,7 +278,7 @@ def _derived_total(spec: TableSpec, column: ColumnSpec, totals: dict[str, Kronor
 def _unstated(spec: TableSpec, column: ColumnSpec) -> str:
     """The columns a derived total is computed from, named by header ("Tilldelat och
     Använt"), when the case states the total of some of them not (else "")."""
-    keys = [key for _, key in column.formula]
+    keys = [term.key for term in column.formula]
     if all(key in spec.stated_total for key in keys):
         return ""
     headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
@@ -308,7 +338,7 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
         if not column.formula and not children and column.key in row.stated:
             amounts[column.key] = row.stated[column.key]
     for column in spec.summed_columns:  # stated subtotals first: a formula uses those taken
-        if column.key in row.stated and children and not column.formula:
+        if column.key in row.stated and children and not (column.formula and column.grouped):
             found = _stated(row, spec, column, amounts)
             if found and not column.counted:  # (a count is never rounded)
                 rounding = _rounding(children, column, found[0].stated, spec.unit)
@@ -319,12 +349,15 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
             mismatches += [_with_parts(m, children, column, spec) for m in found]
     money = {c.key for c in spec.amount_columns}  # (a row of counts only has no amounts)
     for column in spec.amount_columns:
-        if column.formula and (column.grouped or not children) \
-                and money & (amounts.keys() | row.stated.keys()):
-            amounts[column.key] = sum(sign * amounts.get(key, 0) for sign, key in column.formula)
-    for column in spec.amount_columns:
-        if column.key in row.stated and column.formula:
-            mismatches += [m._replace(formula=formula_text(column, spec), unit=spec.unit)
+        if not column.formula or not (column.grouped or not children):
+            continue
+        if column.multiplies:
+            _multiplied(column, row, amounts, spec.product_steps[column.key])
+        elif money & (amounts.keys() | row.stated.keys()):
+            amounts[column.key] = sum(t.sign * amounts.get(t.key, 0) for t in column.formula)
+        if column.key in row.stated:
+            mismatches += [m._replace(formula=formula_text(column, spec, row, amounts),
+                                      unit=spec.unit)
                            for m in _stated(row, spec, column, amounts)]
     return RowResult(row, amounts, children)
 
@@ -341,7 +374,7 @@ def _rounding(rows: tuple[RowResult, ...], column: ColumnSpec, stated: Kronor,
               unit: str) -> Rounding:
     """The rounded figures a column's total adds up (every leaf row's amount, or the amounts
     a derived column is computed from), and the step of the last decimal the column shows."""
-    keys = [key for _, key in column.formula] or [column.key]
+    keys = [t.key for t in column.formula] if column.grouped and column.formula else [column.key]
     figures = [row.amounts[key] for row in _leaves(rows) for key in keys if key in row.amounts]
     exponent = UNIT_EXPONENT[unit] - decimals_shown([stated, *figures], unit)
     return Rounding(len(figures), 10**exponent if exponent >= 0 else Decimal(1).scaleb(exponent))
@@ -376,6 +409,13 @@ def every_row(rows: Sequence[RowResult]) -> Iterator[RowResult]:
         yield from every_row(row.children)
 
 
+def _every_spec(rows: tuple[RowSpec, ...]) -> Iterator[RowSpec]:
+    """Every row as the case gives it, and its descendants."""
+    for row in rows:
+        yield row
+        yield from _every_spec(row.children)
+
+
 def _groups(rows: tuple[RowSpec, ...]) -> Iterator[RowSpec]:
     """The rows with children, at any depth."""
     for row in rows:
@@ -393,13 +433,87 @@ def _leaves(rows: tuple[RowResult, ...]) -> Iterator[RowResult]:
             yield row
 
 
-def formula_text(column: ColumnSpec, spec: TableSpec) -> str:
-    """A derived column's formula in its columns' headers: 'Tilldelat − Använt'."""
+def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None,
+                 amounts: Mapping[str, Kronor] | None = None) -> str:
+    """A derived column's formula in its columns' headers: 'Tilldelat − Använt', a product
+    'Månadsarvode × 12'; for a row's product with the row's figures too: 'Andel ×
+    riksdagsarvode (4 % × 68 400 kr)'."""
     headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
+    text = _joined((t.sign, headers[t.key] + (f" × {_by(t)}" if t.by else ""))
+                   for t in column.formula)
+    if row is None or amounts is None or not column.multiplies:
+        return text
+    figures = _joined((t.sign, _figures(t, row, amounts, spec.unit)) for t in column.formula)
+    return f"{text} ({figures})"
+
+
+def _joined(terms: Iterable[tuple[int, str]]) -> str:
+    """Signed terms written out: 'a − b + c'."""
     text = ""
-    for sign, key in column.formula:
-        text += ("" if not text and sign > 0 else " − " if sign < 0 else " + ") + headers[key]
+    for sign, term in terms:
+        text += ("" if not text and sign > 0 else " − " if sign < 0 else " + ") + term
     return text
+
+
+def _by(term: Term) -> str:
+    """A product's factor as a message names it: a number as written, a named amount by its
+    name ('riksdagsarvode')."""
+    return term.by.removeprefix(NAMED)
+
+
+def _figures(term: Term, row: RowSpec, amounts: Mapping[str, Kronor], unit: str) -> str:
+    """A term with the row's figures: '4 % × 68 400 kr', '2 736 kr × 12', '–' for none."""
+    if term.source == "tal":
+        figure = as_written(row.numbers[term.key]) if term.key in row.numbers else "–"
+    elif term.key not in amounts:
+        figure = "–"
+    elif term.source == COUNT:
+        figure = as_written(Decimal(amounts[term.key]).scaleb(-COUNT_PLACES).normalize())
+    else:
+        figure = in_unit(amounts[term.key], unit)
+    if term.factor is None:
+        return figure
+    factor = term.by if term.source == "belopp" else \
+        kr(term.factor) if term.by.startswith(NAMED) else in_unit(term.factor, unit)
+    return f"{figure} × {factor}"
+
+
+def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
+                step: Kronor) -> None:
+    """A leaf row's figure in a column with products: each product rounded half up to the
+    column's `step`, the terms then added; none where the row has no figure for any term."""
+    total: Kronor = 0
+    found = False
+    for term in column.formula:
+        value = _operand(term, row, amounts)
+        if value is None:
+            continue
+        found = True
+        total += term.sign * (value if term.factor is None else
+                              rounded_to(value * term.factor, step))
+    if found:
+        amounts[column.key] = total
+
+
+def _operand(term: Term, row: RowSpec, amounts: Mapping[str, Kronor]) -> Kronor | None:
+    """A term's column's figure on a row: an amount (kronor), a count, or a number (a
+    percentage as a fraction: 4 % is 0,04); None where the row has none."""
+    if term.source == "tal":
+        number = row.numbers.get(term.key)
+        if number is None:
+            return None
+        return number.value.scaleb(-2) if number.percent else number.value
+    value = amounts.get(term.key)
+    if value is None or term.source == "belopp":
+        return value
+    return Decimal(value).scaleb(-COUNT_PLACES)  # (a count is held in thousandths)
+
+
+def rounded_to(exact: Kronor, step: Kronor) -> Kronor:
+    """An amount rounded half up (away from zero) to a step: whole kronor (an int) or a
+    multiple of them, or öre (a Decimal of two decimals, shown with öre)."""
+    units = (Decimal(exact) / step).to_integral_value(ROUND_HALF_UP)
+    return int(units * step) if step >= 1 else (units * step).quantize(Decimal(step))
 
 
 def bare_header(header: str, unit: str) -> str:

@@ -150,9 +150,9 @@ def test_a_formula_cannot_use_its_own_column_or_a_number_column(tmp_path: Path) 
     assert problems(tmp_path, text) == [
         "x.yaml:13:43: 'kvar' i formeln är kolumnen själv, som inte kan räknas ut ur sig själv; "
         "formeln kan räkna med beloppskolumnerna: belopp",
-        "x.yaml:13:43: 'antal' i formeln är en talkolumn (typ: tal) och kan inte räknas med; "
-        "formeln kan räkna med beloppskolumnerna: belopp (inte 'kvar', som är kolumnen själv "
-        "och inte kan räknas ut ur sig själv)"]
+        "x.yaml:13:43: 'antal' i formeln är en talkolumn (typ: tal) och kan inte läggas ihop "
+        "med belopp; multiplicera den med ett av ärendets belopp eller ett belopp i tabellens "
+        "enhet, t.ex. 'antal * 1 250' (procent räknas som andel: 4 % är 0,04)"]
 
 
 
@@ -182,22 +182,23 @@ def test_an_unknown_name_in_a_formula_without_a_near_column_lists_the_amount_col
         "räknas ut ur sig själv)"]
 
 
-def test_a_formula_holds_no_other_sign_than_plus_and_minus_and_no_number(
-        tmp_path: Path) -> None:
+def test_a_formula_holds_no_division_and_no_parentheses(tmp_path: Path) -> None:
     # (trial 27: 'mandat * 13280' called '*' and '13280' columns that are not in the table)
     text = REMAINING.replace("{formula}", "sbab * 13 280 / (utfall)")
     assert problems(tmp_path, text) == [
-        "x.yaml:13:43: '*', talet '13 280', '/', '(' och ')' kan inte stå i en formel: en "
-        "formel lägger ihop och drar ifrån beloppskolumner med + och −, t.ex. 'sbab + utfall'; "
-        "annars skriv beloppen i kolumnen och ta bort 'formel'"]
+        "x.yaml:13:43: '/', '(' och ')' kan inte stå i en formel: en formel lägger ihop och "
+        "drar ifrån beloppskolumner med + och − och multiplicerar med *, t.ex. 'sbab + utfall' "
+        "eller 'sbab * 12'; dela inte med '/': skriv en andel som procent i en talkolumn (4 %) "
+        "och multiplicera, t.ex. 'andel * 1 250'; annars skriv beloppen i kolumnen och ta bort "
+        "'formel'"]
 
 
 def test_a_number_in_a_formula_is_named_as_a_number(tmp_path: Path) -> None:
     text = REMAINING.replace("{formula}", "sbab − utfall − 13280")
     assert problems(tmp_path, text) == [
         "x.yaml:13:43: talet '13280' kan inte stå i en formel: en formel lägger ihop och drar "
-        "ifrån beloppskolumner med + och −, t.ex. 'sbab + utfall'; annars skriv beloppen i "
-        "kolumnen och ta bort 'formel'"]
+        "ifrån beloppskolumner med + och − och multiplicerar med *, t.ex. 'sbab + utfall' eller "
+        "'sbab * 12'; annars skriv beloppen i kolumnen och ta bort 'formel'"]
 
 
 def test_a_formula_written_without_spaces_is_read(tmp_path: Path) -> None:
@@ -453,15 +454,14 @@ tabeller:
 """
 
 
-def test_a_formula_cannot_use_a_count_column(tmp_path: Path) -> None:
+def test_a_formula_cannot_add_a_count_column(tmp_path: Path) -> None:
     text = SEATS + ("      - {namn: grund, typ: belopp}\n"
                      "      - {namn: stod, typ: belopp, formel: grund + mandat}\n"
                      "    rader:\n      - {parti: S, mandat: 10, grund: 5}\n")
     assert problems(tmp_path, text) == [
-        "x.yaml:13:43: 'mandat' i formeln är en antalskolumn (typ: antal) och kan inte räknas "
-        "med, en formel lägger ihop och drar ifrån beloppskolumner med + och −; formeln kan "
-        "räkna med beloppskolumnerna: grund (inte 'stod', som är kolumnen själv och inte kan "
-        "räknas ut ur sig själv)"]
+        "x.yaml:13:43: 'mandat' i formeln är en antalskolumn (typ: antal) och kan inte läggas "
+        "ihop med belopp; multiplicera den med ett av ärendets belopp eller ett belopp i "
+        "tabellens enhet, t.ex. 'mandat * 1 250'"]
 
 
 def test_a_count_column_has_no_formula(tmp_path: Path) -> None:
@@ -469,8 +469,8 @@ def test_a_count_column_has_no_formula(tmp_path: Path) -> None:
                      "    rader:\n      - {parti: S, mandat: 10}\n")
     assert problems(tmp_path, text) == [
         "x.yaml:12:42: en kolumn med 'typ: antal' summeras men räknas inte ut med en formel, "
-        "som lägger ihop och drar ifrån beloppskolumner; ta bort 'formel', eller skriv 'typ: "
-        "belopp' om kolumnen är kronor"]
+        "som räknar ut belopp; ta bort 'formel', eller skriv 'typ: belopp' om kolumnen är "
+        "kronor"]
 
 
 def test_a_single_total_of_a_table_of_counts_is_written_per_column(tmp_path: Path) -> None:

@@ -1,0 +1,93 @@
+"""Specification of a formula's products ('andel * belopp.riksdagsarvode', 'manad * 12'):
+each row's product rounded half up on its own, a group's and the total's figure the sum of
+the rows as printed (never the product of sums), in whole kronor or öre, in any unit."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.case.table_models import GeneralTable, TableColumn, TableRow
+from generator.compute.formula import Term, parse
+from generator.compute.presets import general_spec
+from generator.compute.tables import compute_table, every_row
+from generator.formatting import in_unit
+
+NBSP = "\u00a0"
+FEES = [TableColumn(namn="uppdrag"), TableColumn(namn="andel", typ="tal"),
+        TableColumn(namn="manad", typ="belopp", formel="andel * belopp.arvode"),
+        TableColumn(namn="ar", typ="belopp", formel="manad * 12")]
+
+
+def fees(base: int, groups: list[list[str]], unit: str = "kr") -> GeneralTable:
+    """A table of groups of rows, each row's share of `base` a percentage."""
+    rows = [TableRow(uppdrag=f"g{i}", rader=[TableRow(uppdrag=f"r{j}", andel=share)  # type: ignore[call-arg]
+                                             for j, share in enumerate(group)])
+            for i, group in enumerate(groups)]
+    return GeneralTable(namn="t", enhet=unit, kolumner=FEES, rader=rows)  # type: ignore[arg-type]
+
+
+def printed(figure: object, unit: str = "kr") -> Decimal:
+    """A figure as the document prints it in kronor, read back (digits grouped, a comma)."""
+    shown = in_unit(figure, unit).removesuffix(f"{NBSP}{unit}")  # type: ignore[arg-type]
+    return Decimal(shown.replace(NBSP, "").replace(",", "."))
+
+
+shares = st.decimals(min_value=0, max_value=100, places=2).map(
+    lambda d: f"{d:f} %".replace(".", ","))
+bases = st.integers(min_value=1, max_value=10**6)
+
+
+@settings(max_examples=80, deadline=None)
+@given(bases, st.lists(st.lists(shares, min_size=1, max_size=4), min_size=1, max_size=4))
+def test_the_printed_total_is_the_sum_of_the_printed_rows(base: int,
+                                                          groups: list[list[str]]) -> None:
+    spec, findings = general_spec(fees(base, groups), ("tabeller", 0), {"arvode": base})
+    result, mismatches = compute_table(spec)
+    assert (findings, mismatches) == ([], [])
+    leaves = [r for r in every_row(result.rows) if not r.children]
+    for leaf, share in zip(leaves, [s for g in groups for s in g], strict=True):
+        exact = Decimal(share.removesuffix(" %").replace(",", ".")) / 100 * base
+        assert leaf.amounts["manad"] == exact.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        assert leaf.amounts["ar"] == 12 * leaf.amounts["manad"]
+    for group in result.rows:
+        assert printed(group.amounts["ar"]) == sum(printed(c.amounts["ar"])
+                                                    for c in group.children)
+    assert printed(result.totals["ar"]) == sum(printed(r.amounts["ar"]) for r in leaves)
+
+
+def test_a_group_is_the_sum_of_its_rows_never_its_share_of_a_summed_share() -> None:
+    # (0,5 % of 101 is 0,505: 1 kr each, 2 kr together, where 1 % of 101 would be 1 kr)
+    spec, _ = general_spec(fees(101, [["0,5 %", "0,5 %"]]), ("tabeller", 0), {"arvode": 101})
+    result, _ = compute_table(spec)
+    assert (result.rows[0].amounts["manad"], result.totals["manad"]) == (2, 2)
+
+
+def test_a_negative_product_is_rounded_half_away_from_zero() -> None:
+    spec, _ = general_spec(fees(101, [["-0,5 %"]]), ("tabeller", 0), {"arvode": 101})
+    result, _ = compute_table(spec)
+    assert result.totals["manad"] == -1
+
+
+def test_in_tkr_a_product_is_rounded_to_whole_tkr_unless_the_factor_is_finer() -> None:
+    # (2,5 % of 68 400 kr is 1 710 kr: 2 tkr; the named 68 400 kr is 68,4 tkr: 1,7 tkr)
+    spec, _ = general_spec(fees(68_000, [["2,5 %"]], "tkr"), ("tabeller", 0), {"arvode": 68_000})
+    assert compute_table(spec)[0].totals["manad"] == 2_000
+    spec, _ = general_spec(fees(68_400, [["2,5 %"]], "tkr"), ("tabeller", 0), {"arvode": 68_400})
+    assert compute_table(spec)[0].totals["manad"] == 1_700
+
+
+KINDS = {"andel": "tal", "platser": "antal", "manad": "belopp", "ar": "belopp"}
+
+
+def test_a_number_may_stand_before_or_after_its_column_with_a_decimal_comma() -> None:
+    assert parse("12 * manad − platser × 1 250,50", "ar", KINDS, {}, "tkr") == ((
+        Term(1, "manad", Decimal(12), "12"),
+        Term(-1, "platser", Decimal("1250.50E3"), "1 250,50", "antal")), [])
+
+
+def test_a_named_amount_multiplies_in_kronor() -> None:
+    terms, messages = parse("andel * belopp.arvode", "manad", KINDS, {"arvode": 68_400}, "mnkr")
+    assert (terms, messages) == ((Term(1, "andel", Decimal(68_400), "belopp.arvode", "tal"),), [])

@@ -1,0 +1,237 @@
+"""Specification, by exact Markdown, Word and messages, of a formula that multiplies (trial 42,
+F2: Hudiksvalls kommun's arvoden, "andel × riksdagsarvode" and "månad × 12"): each row's
+product computed and checked, a group's and the total's figure the sum of its rows, and a
+message saying what works for each product a formula cannot hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import CaseResult, Pipeline
+from generator.word.dump import dump_docx
+
+CASE = """\
+dokumenttyp: tjansteskrivelse
+avsandare: [Hudiksvalls kommun]
+datum: 2019-11-01
+dnr: nej
+titel: Årsarvoden
+belopp:
+  riksdagsarvode: 68400
+avsnitt:
+  - rubrik: Arvoden
+    text: |
+      Årsarvodena blir {{ tabeller.arvoden.summa }}.
+    tabell: arvoden
+tabeller:
+  - namn: arvoden
+    totalt: Summa årsarvode
+    kolumner:
+      - {namn: uppdrag, rubrik: Uppdrag}
+      - {namn: andel, rubrik: Andel, typ: tal}
+      - {namn: manad, rubrik: Månadsarvode, typ: belopp, summeras: nej, formel: MANAD}
+      - {namn: ar, rubrik: Årsarvode, typ: belopp, formel: manad * 12}
+    rader:
+      - {uppdrag: "Kommunstyrelsen, ordf", andel: "100 %", manad: 68 400, ar: 820 800}
+      - uppdrag: Kommunfullmäktige
+        delsumma: Summa fullmäktige
+        rader:
+          - {uppdrag: Ordf, andel: "18 %"}
+          - {uppdrag: 1:e vice ordf, andel: "2,5 %"}
+""".replace("MANAD", "andel * belopp.riksdagsarvode")
+
+
+def built(tmp_path: Path, text: str = CASE) -> CaseResult:
+    """The case built."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(text, encoding="utf-8")
+    return Pipeline().build(path)
+
+
+def problems(tmp_path: Path, text: str) -> list[str]:
+    """The case's problems as printed, without the folder, "~" for a no-break space."""
+    return [p.format().replace(f"{tmp_path}/", "").replace("\u00a0", "~")
+            for p in built(tmp_path, text).problems]
+
+
+def markdown(tmp_path: Path, text: str = CASE) -> str:
+    """The Markdown, "~" for a no-break space, of the case without problems."""
+    result = built(tmp_path, text)
+    assert [p.format() for p in result.problems] == []
+    return result.files["fall.md"].decode("utf-8").replace("\u00a0", "~")
+
+
+def table_lines(tmp_path: Path, text: str = CASE) -> str:
+    """The Markdown table's lines."""
+    return "\n".join(line for line in markdown(tmp_path, text).splitlines()
+                     if line.startswith("|"))
+
+
+def word_rows(tmp_path: Path, text: str = CASE) -> list[str]:
+    """The first Word table's rows as `dump_docx` prints them, "~" for a no-break space."""
+    dump = dump_docx(built(tmp_path, text).files["fall.docx"]).replace("\u00a0", "~")
+    return dump[dump.index("[tabell stil=Table Grid"):].split("\n[", 1)[0].splitlines()[1:]
+
+
+def test_each_row_is_its_share_of_the_named_amount_and_the_total_the_sum_of_the_rows(
+        tmp_path: Path) -> None:
+    # (2,5 % of 68 400 is 1 710; × 12 is 20 520; the subtotal 147 744 + 20 520)
+    assert table_lines(tmp_path) == """\
+| Uppdrag | Andel | Månadsarvode (kr) | Årsarvode (kr) |
+|:--|--:|--:|--:|
+| Kommunstyrelsen, ordf | 100~% | 68~400 | 820~800 |
+| **Kommunfullmäktige** | | | |
+| Ordf | 18~% | 12~312 | 147~744 |
+| 1:e vice ordf | 2,5~% | 1~710 | 20~520 |
+| **Summa fullmäktige** | | | **168~264** |
+| **Summa årsarvode** | | | **989~064** |"""
+
+
+def test_word_prints_the_same_figures(tmp_path: Path) -> None:
+    assert word_rows(tmp_path)[-4:] == [
+        "  | →Ordf | >18~% | >12~312 | >147~744 | ↓",
+        "  | →1:e vice ordf | >2,5~% | >1~710 | >20~520 | ↓",
+        "  | **Summa fullmäktige** | > | > | >**168~264** | ↓",
+        "  | **Summa årsarvode** | > | > | >**989~064** |"]
+
+
+def test_the_tables_sum_in_text_is_the_sum_of_the_rows(tmp_path: Path) -> None:
+    assert "Årsarvodena blir 989~064~kr." in markdown(tmp_path)
+
+
+def test_a_typed_monthly_fee_that_is_not_the_share_names_the_right_figure(
+        tmp_path: Path) -> None:
+    # (trial 42: "2 763" where 4 % × 68 400 = 2 736 passed unnoticed)
+    text = CASE.replace('andel: "2,5 %"}', 'andel: "4 %", manad: 2 763}')
+    assert problems(tmp_path, text) == [
+        "fall.yaml:27:59: angivet belopp 2~763~kr för raden '1:e vice ordf' stämmer inte med "
+        "uträkningen Andel × riksdagsarvode (4~% × 68~400~kr) = 2~736~kr (det angivna är "
+        "27~kr för högt); rätta beloppet eller ta bort det så räknas det ut"]
+
+
+def test_a_typed_annual_fee_is_checked_against_the_computed_monthly_one(
+        tmp_path: Path) -> None:
+    text = CASE.replace('andel: "2,5 %"}', 'andel: "4 %", ar: 33 156}')
+    assert problems(tmp_path, text) == [
+        "fall.yaml:27:56: angivet belopp 33~156~kr för raden '1:e vice ordf' stämmer inte med "
+        "uträkningen Månadsarvode × 12 (2~736~kr × 12) = 32~832~kr (det angivna är 324~kr för "
+        "högt); rätta beloppet eller ta bort det så räknas det ut"]
+
+
+def test_a_stated_subtotal_is_checked_as_the_sum_of_its_rows(tmp_path: Path) -> None:
+    text = CASE.replace("        delsumma: Summa fullmäktige\n",
+                        "        delsumma: Summa fullmäktige\n        ar: 168 300\n")
+    assert problems(tmp_path, text) == [
+        "fall.yaml:25:13: angiven summa 168~300~kr för delsumman 'Summa fullmäktige' under "
+        "'Kommunfullmäktige' stämmer inte med summan av delarna 168~264~kr (den angivna är "
+        "36~kr för hög); rätta summan eller ta bort den så räknas den ut"]
+
+
+ORE = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-03-01
+dnr: KS 2024/1
+titel: Avgifter
+avsnitt:
+  - tabell: t
+tabeller:
+  - namn: t
+    kolumner:
+      - {namn: post, rubrik: Post}
+      - {namn: platser, rubrik: Platser, typ: antal}
+      - {namn: pris, rubrik: Pris, typ: belopp, summeras: nej}
+      - {namn: avgift, rubrik: Avgift, typ: belopp, formel: FORMULA}
+    rader:
+      - {post: A, platser: 3, pris: "21,50"}
+      - {post: B, platser: 2, pris: "10,25"}
+"""
+
+
+def test_a_count_times_a_number_in_kronor_keeps_ore_written_with_a_decimal_comma(
+        tmp_path: Path) -> None:
+    text = ORE.replace("FORMULA", '"platser * 1 250,50"')
+    assert table_lines(tmp_path, text).splitlines()[2:] == [
+        "| A | 3 | 21,50 | 3~751,50 |",
+        "| B | 2 | 10,25 | 2~501,00 |",
+        "| **Totalt** | **5** | | **6~252,50** |"]
+
+
+def test_a_product_of_an_amount_with_ore_is_rounded_half_up_to_ore(tmp_path: Path) -> None:
+    # (21,50 × 1,25 = 26,875 → 26,88; 10,25 × 1,25 = 12,8125 → 12,81)
+    text = ORE.replace("FORMULA", '"pris * 1,25"')
+    assert table_lines(tmp_path, text).splitlines()[2:] == [
+        "| A | 3 | 21,50 | 26,88 |",
+        "| B | 2 | 10,25 | 12,81 |",
+        "| **Totalt** | **5** | | **39,69** |"]
+
+
+def test_a_product_of_whole_kronor_is_rounded_half_up_to_whole_kronor(tmp_path: Path) -> None:
+    # (4,5 % of 68 401 is 3 078,045: 3 078; 0,5 % is 342,005: 342)
+    text = CASE.replace("68400", "68401").replace('"100 %", manad: 68 400, ar: 820 800',
+                                                  '"4,5 %"').replace('"18 %"', '"0,5 %"')
+    assert table_lines(tmp_path, text).splitlines()[2:] == [
+        "| Kommunstyrelsen, ordf | 4,5~% | 3~078 | 36~936 |",
+        "| **Kommunfullmäktige** | | | |",
+        "| Ordf | 0,5~% | 342 | 4~104 |",
+        "| 1:e vice ordf | 2,5~% | 1~710 | 20~520 |",
+        "| **Summa fullmäktige** | | | **24~624** |",
+        "| **Summa årsarvode** | | | **61~560** |"]
+
+
+RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en tal- eller "
+        "antalskolumn med ett av ärendets belopp eller ett belopp i tabellens enhet, t.ex. "
+        "'andel * belopp.riksdagsarvode' (procent räknas som andel: 4 % är 0,04)")
+
+
+@pytest.mark.parametrize(("formula", "message"), [
+    ("andel * manad", f"'andel * manad' i formeln multiplicerar två kolumner: {RULE}"),
+    ("manad * belopp.riksdagsarvode",
+     f"'manad * belopp.riksdagsarvode' i formeln multiplicerar två belopp: {RULE}"),
+    ("12 * belopp.riksdagsarvode",
+     f"'12 * belopp.riksdagsarvode' i formeln har ingen kolumn att multiplicera: {RULE}; är det "
+     "ett fast belopp, skriv det i kolumnen"),
+    ("andel * 12 * belopp.riksdagsarvode",
+     "'andel * 12 * belopp.riksdagsarvode' i formeln är ingen produkt av en kolumn och ett "
+     f"tal eller belopp: {RULE}"),
+    ("andel / 100 * belopp.riksdagsarvode",
+     "'/' kan inte stå i en formel: en formel lägger ihop och drar ifrån beloppskolumner med + "
+     "och − och multiplicerar med *, t.ex. 'manad * 12'; dela inte med '/': skriv en andel "
+     "som procent i en talkolumn (4 %) och multiplicera, t.ex. 'andel * "
+     "belopp.riksdagsarvode'; annars skriv beloppen i kolumnen och ta bort 'formel'"),
+    ("(manad) * 12",
+     "'(' och ')' kan inte stå i en formel: en formel lägger ihop och drar ifrån "
+     "beloppskolumner med + och − och multiplicerar med *, t.ex. 'manad * 12'; annars skriv "
+     "beloppen i kolumnen och ta bort 'formel'"),
+    ("andel * belopp.riksdagsarvod",
+     "'belopp.riksdagsarvod' i formeln är inget av ärendets belopp, menade du "
+     "'belopp.riksdagsarvode'?"),
+    ("andel * belopp.prisbasbelopp",
+     "'belopp.prisbasbelopp' i formeln är inget av ärendets belopp; ärendets belopp är: "
+     "belopp.riksdagsarvode"),
+    ("belopp.riksdagsarvode",
+     "'belopp.riksdagsarvode' står ensamt i formeln, men ett av ärendets belopp multiplicerar "
+     "en tal- eller antalskolumn, t.ex. 'andel * belopp.riksdagsarvode'"),
+    ("manad + andel",
+     "'andel' i formeln är en talkolumn (typ: tal) och kan inte läggas ihop med belopp; "
+     "multiplicera den med ett av ärendets belopp eller ett belopp i tabellens enhet, t.ex. "
+     "'andel * belopp.riksdagsarvode' (procent räknas som andel: 4 % är 0,04)"),
+    ("manad * 1.5", "talet '1.5' i formeln skrivs med decimalkomma: 1,5"),
+])
+def test_what_a_formula_cannot_multiply_is_reported_at_the_formula_saying_what_works(
+        tmp_path: Path, formula: str, message: str) -> None:
+    text = CASE.replace("formel: manad * 12", f'formel: "{formula}"')
+    assert problems(tmp_path, text) == [f"fall.yaml:20:60: {message}"]
+
+
+def test_a_named_amount_in_a_case_without_any_says_where_to_write_it(tmp_path: Path) -> None:
+    text = CASE.replace("belopp:\n  riksdagsarvode: 68400\n", "")
+    assert problems(tmp_path, text) == [
+        "fall.yaml:17:81: 'belopp.riksdagsarvode' i formeln är inget av ärendets belopp; skriv "
+        "beloppet under 'belopp:' i ärendet, t.ex. belopp: {riksdagsarvode: 68400}"]
+
+
+def test_the_number_may_come_first(tmp_path: Path) -> None:
+    text = CASE.replace("formel: manad * 12", "formel: 12 × manad")
+    assert table_lines(tmp_path, text) == table_lines(tmp_path)

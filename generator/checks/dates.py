@@ -13,6 +13,11 @@ decision, or after a lead-in such as "till och med", "senast" or "fr.o.m." (seed
 från 2017-04-01."). The lead-in stands right before the date ("den" or "dagen" between), so
 that a date after other words ("Protokollet från mötet 2026-07-31", "trädde i kraft") is still
 warned about.
+
+A date in words with its year, "den 27 juni 2017", is read as its ISO form is (trial 41, F4):
+it is how Swedish decisions mostly write dates. One without a year ("den 1 april") is not:
+the year it means cannot be told for sure (last April, or the coming one), and a warning
+that may be wrong is worse than none. A weekday beside a date is checked too (`weekdays`).
 """
 
 from __future__ import annotations
@@ -22,11 +27,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
+from itertools import chain
 from typing import Final
 
+from generator.case.impossible_dates import MONTHS
 from generator.case.models import Case
 from generator.checks.literal_amounts import LiteralAmount
 from generator.checks.report import Reporter
+from generator.checks.weekdays import WEEKDAY, weekday_problem
 from generator.formatting import text_date
 from generator.problems import Loc, Problem
 
@@ -49,12 +57,13 @@ _BACK: Final = 40
 def _lead_in() -> re.Pattern[str]:
     """Words before a date that make it a time limit, a validity or a start ahead, not an
     event: 'gäller till och med 2026-07-31', 'senast den 2025-03-01', 'fr.o.m. 2025-01-01',
-    'gälla från 2017-04-01', 'träder i kraft den 2025-07-01', 'planeras 2025-09-01'."""
+    'gälla från 2017-04-01', 'träder i kraft den 2025-07-01', 'planeras 2025-09-01'; a
+    weekday may stand between ('från tisdagen den 1 juli 2025')."""
     return re.compile(
         r"(?<!\w)(?:till och med|t\.?\s?o\.?\s?m\.?|tom|från och med|fr\.?\s?o\.?\s?m\.?|from|"
         r"från|senast|före|innan|inför|under|till|tills|efter|gäller|gälla|gällande|"
         r"träd(?:a|er)\s+i\s+kraft|planeras|ska)"
-        r"(?:\s+(?:den|dagen))?\s+$",
+        rf"(?:\s+{WEEKDAY})?(?:\s+(?:den|dagen))?\s+$",
         re.IGNORECASE,
     )
 
@@ -69,6 +78,12 @@ def _ahead(loc: Loc, text: str, offset: int) -> bool:
 def _iso() -> re.Pattern[str]:
     """An ISO date (ÅÅÅÅ-MM-DD) standing alone in a text."""
     return re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
+
+
+@cache
+def _in_words() -> re.Pattern[str]:
+    """A date in words with its year (27 juni 2017) standing alone in a text."""
+    return re.compile(rf"(?<![\w,.])(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+(\d{{4}})(?!\w)")
 
 
 @cache
@@ -161,6 +176,21 @@ def _iso_dates(text: str) -> Iterator[tuple[int, str, datetime.date]]:
         yield match.start(), match.group(), day
 
 
+def _word_dates(text: str) -> Iterator[tuple[int, str, datetime.date]]:
+    """Valid dates in words with their year in text ('27 juni 2017'), with offset and text as
+    written (each run of whitespace one space). A month's name is looked for first, as a
+    plain search is far faster than a pattern that starts with a digit."""
+    if not any(month in text for month in MONTHS):
+        return
+    for match in _in_words().finditer(text):
+        day, month, year = match.groups()
+        try:
+            found = datetime.date(int(year), MONTHS.index(month) + 1, int(day))
+        except ValueError:
+            continue
+        yield match.start(), " ".join(match.group().split()), found
+
+
 def _six_digit_dates(
     text: str, century: int, literals: Sequence[LiteralAmount]
 ) -> Iterator[tuple[int, str, datetime.date]]:
@@ -193,12 +223,10 @@ def text_date_problems(
     case: Case, loc: Loc, text: str, literals: Sequence[LiteralAmount], report: Reporter
 ) -> list[Problem]:
     """Report two-digit years in a text (literals: its amounts), and warn about dates after
-    the document."""
+    the document and weekdays that are not their dates'."""
     problems: list[Problem] = []
-    for offset, written, day in _iso_dates(text):
-        if day > case.datum and not _ahead(loc, text, offset):
-            where = report.in_text(loc, text, offset, written)
-            problems.append(report.problem(where, _later(written, case), "varning"))
+    for offset, written, day in chain(_iso_dates(text), _word_dates(text)):
+        problems += _date_problems(case, loc, text, (offset, written, day), report)
     century = case.datum.year // 100 * 100
     for offset, written, day in _six_digit_dates(text, century, literals):
         where = report.in_text(loc, text, offset, written)
@@ -207,9 +235,22 @@ def text_date_problems(
             f"(eller {text_date(day)} i löpande text)"
         )
         problems.append(report.problem(where, message, "varning"))
-        if day > case.datum and not _ahead(loc, text, offset):
-            problems.append(report.problem(where, _later(written, case), "varning"))
+        problems += _date_problems(case, loc, text, (offset, written, day), report)
     return problems
+
+
+def _date_problems(
+    case: Case, loc: Loc, text: str, date: tuple[int, str, datetime.date], report: Reporter
+) -> list[Problem]:
+    """Warn about a date in a text (its offset, text as written and day) that lies after the
+    document's, unless it looks ahead, and about a weekday beside it that is not its own."""
+    offset, written, day = date
+    problems: list[Problem] = []
+    if day > case.datum and not _ahead(loc, text, offset):
+        where = report.in_text(loc, text, offset, written)
+        problems.append(report.problem(where, _later(written, case), "varning"))
+    weekday = weekday_problem(case.datum, loc, text, offset, day, report)
+    return problems if weekday is None else [*problems, weekday]
 
 
 def check_dates(

@@ -68,10 +68,22 @@ def _lead_in() -> re.Pattern[str]:
     )
 
 
-def _ahead(loc: Loc, text: str, offset: int) -> bool:
-    """Whether the date at offset looks ahead: in a proposal or decision, or after a lead-in
-    such as 'till och med' or 'senast' (a later date there is no past event)."""
-    return loc[0] in _LOOKING_AHEAD or bool(_lead_in().search(text[max(0, offset - _BACK):offset]))
+@cache
+def _start_after() -> re.Pattern[str]:
+    """A verb right after a date that tells of a start ahead, in the present tense as Swedish
+    writes the future: 'Den 1 april 2017 startar en ny entreprenadperiod' (trial 38,
+    svedala.yaml), '2025-07-01 träder taxan i kraft'."""
+    return re.compile(r"\s+(?:startar|börjar|träder|gäller|ska|kommer\s+att)(?!\w)",
+                      re.IGNORECASE)
+
+
+def _ahead(loc: Loc, text: str, offset: int, end: int) -> bool:
+    """Whether the date at text[offset:end] looks ahead: in a proposal or decision, after a
+    lead-in such as 'till och med' or 'senast', or before a verb of a start such as
+    'startar' (a later date there is no past event)."""
+    return (loc[0] in _LOOKING_AHEAD
+            or _lead_in().search(text[max(0, offset - _BACK):offset]) is not None
+            or _start_after().match(text, end) is not None)
 
 
 @cache
@@ -80,10 +92,20 @@ def _iso() -> re.Pattern[str]:
     return re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
 
 
+_DAY_BACK: Final = 8
+"""How far before a month's name its day is looked for ('27' and the space between)."""
+
+
 @cache
-def _in_words() -> re.Pattern[str]:
-    """A date in words with its year (27 juni 2017) standing alone in a text."""
-    return re.compile(rf"(?<![\w,.])(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+(\d{{4}})(?!\w)")
+def _day_before() -> re.Pattern[str]:
+    """The day of a date in words, right before its month's name: '27 ' of '27 juni 2017'."""
+    return re.compile(r"(?<![\w,.])(\d{1,2})\s+$")
+
+
+@cache
+def _year_after() -> re.Pattern[str]:
+    """The year of a date in words, right after its month's name: ' 2017' of '27 juni 2017'."""
+    return re.compile(r"\s+(\d{4})(?!\w)")
 
 
 @cache
@@ -178,17 +200,32 @@ def _iso_dates(text: str) -> Iterator[tuple[int, str, datetime.date]]:
 
 def _word_dates(text: str) -> Iterator[tuple[int, str, datetime.date]]:
     """Valid dates in words with their year in text ('27 juni 2017'), with offset and text as
-    written (each run of whitespace one space). A month's name is looked for first, as a
-    plain search is far faster than a pattern that starts with a digit."""
-    if not any(month in text for month in MONTHS):
-        return
-    for match in _in_words().finditer(text):
-        day, month, year = match.groups()
-        try:
-            found = datetime.date(int(year), MONTHS.index(month) + 1, int(day))
-        except ValueError:
-            continue
-        yield match.start(), " ".join(match.group().split()), found
+    written. Each month's name is looked for with a plain
+    search, far faster than a pattern that starts with a digit, and its day and year beside
+    it."""
+    for number, month in enumerate(MONTHS, 1):
+        at = text.find(month)
+        while at >= 0:
+            found = _word_date_at(text, at, at + len(month), number)
+            if found is not None:
+                yield found
+            at = text.find(month, at + len(month))
+
+
+def _word_date_at(
+    text: str, start: int, end: int, month: int
+) -> tuple[int, str, datetime.date] | None:
+    """The valid date whose month's name (the month-th) is text[start:end], with its offset
+    and text as written; None if no day and year stand beside the name."""
+    day = _day_before().search(text, max(0, start - _DAY_BACK), start)
+    year = _year_after().match(text, end) if day is not None else None
+    if day is None or year is None:
+        return None
+    try:
+        found = datetime.date(int(year[1]), month, int(day[1]))
+    except ValueError:
+        return None
+    return day.start(), text[day.start():year.end()], found
 
 
 def _six_digit_dates(
@@ -212,9 +249,10 @@ def _six_digit_dates(
 
 
 def _later(written: str, case: Case) -> str:
-    """Message for a date in a text that lies after the document's date."""
+    """Message for a date in a text that lies after the document's date (as written, each
+    run of whitespace one space)."""
     return (
-        f"datumet '{written}' i texten ligger efter dokumentets datum "
+        f"datumet '{' '.join(written.split())}' i texten ligger efter dokumentets datum "
         f"{case.datum.isoformat()}, rätta datumet om texten beskriver något som redan skett"
     )
 
@@ -246,7 +284,7 @@ def _date_problems(
     document's, unless it looks ahead, and about a weekday beside it that is not its own."""
     offset, written, day = date
     problems: list[Problem] = []
-    if day > case.datum and not _ahead(loc, text, offset):
+    if day > case.datum and not _ahead(loc, text, offset, offset + len(written)):
         where = report.in_text(loc, text, offset, written)
         problems.append(report.problem(where, _later(written, case), "varning"))
     weekday = weekday_problem(case.datum, loc, text, offset, day, report)

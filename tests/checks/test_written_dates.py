@@ -102,6 +102,22 @@ def test_a_later_date_in_words_after_other_words_is_still_a_past_event() -> None
 
 
 @pytest.mark.parametrize("text", [
+    "Den 1 april 2018 startar en ny entreprenadperiod.", "2018-04-01 startar en ny period.",
+    "Den 1 juli 2018 träder taxan i kraft.", "Den 1 juli 2018 ska taxan höjas.",
+    "Den 1 juli 2018 kommer att taxan höjas.",
+], ids=["startar", "ISO date", "träder", "ska", "kommer att"])
+def test_a_later_date_before_a_verb_of_a_start_is_no_past_event(text: str) -> None:
+    # (trial 38, svedala.yaml: "Den 1 april 2017 startar en ny entreprenadperiod")
+    assert dates(text) == []
+
+
+def test_a_later_date_before_another_verb_is_still_a_past_event() -> None:
+    assert dates("Den 1 april 2018 startade en ny period.") == [
+        "x.yaml:7:16: varning: datumet '1 april 2018' i texten ligger efter dokumentets datum "
+        "2017-06-26, rätta datumet om texten beskriver något som redan skett"]
+
+
+@pytest.mark.parametrize("text", [
     "Nämnden sammanträder den 1 juli.", "Redovisningen lämnas i juli 2017.",
     "Den 31 juni 2017 finns inte.", "Beslutet togs i majoritet 2017.", "Se punkt 27 juni 20171.",
 ], ids=["no year", "no day", "no such day", "no month", "no year of four digits"])

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from itertools import chain
 from typing import Final
@@ -198,12 +198,21 @@ def _iso_dates(text: str) -> Iterator[tuple[int, str, datetime.date]]:
         yield match.start(), match.group(), day
 
 
-def _word_dates(text: str) -> Iterator[tuple[int, str, datetime.date]]:
+def months_in(texts: Iterable[str]) -> tuple[tuple[int, str], ...]:
+    """The months (number, name) whose names the texts hold, looked for in all at once: a
+    plain search, far faster than a pattern that starts with a digit, and one for each
+    month in a case, not in each of its texts."""
+    joined = "\n".join(texts)
+    return tuple((number, month) for number, month in enumerate(MONTHS, 1) if month in joined)
+
+
+def _word_dates(
+    text: str, months: Iterable[tuple[int, str]]
+) -> Iterator[tuple[int, str, datetime.date]]:
     """Valid dates in words with their year in text ('27 juni 2017'), with offset and text as
-    written. Each month's name is looked for with a plain
-    search, far faster than a pattern that starts with a digit, and its day and year beside
-    it."""
-    for number, month in enumerate(MONTHS, 1):
+    written: each name of the months (number, name) that it may hold, with a day and a
+    year beside it."""
+    for number, month in months:
         at = text.find(month)
         while at >= 0:
             found = _word_date_at(text, at, at + len(month), number)
@@ -258,12 +267,14 @@ def _later(written: str, case: Case) -> str:
 
 
 def text_date_problems(
-    case: Case, loc: Loc, text: str, literals: Sequence[LiteralAmount], report: Reporter
+    case: Case, loc: Loc, text: str, literals: Sequence[LiteralAmount], report: Reporter,
+    months: Iterable[tuple[int, str]] = tuple(enumerate(MONTHS, 1)),
 ) -> list[Problem]:
     """Report two-digit years in a text (literals: its amounts), and warn about dates after
-    the document and weekdays that are not their dates'."""
+    the document and weekdays that are not their dates' (months: those whose names the
+    text may hold, `months_in`)."""
     problems: list[Problem] = []
-    for offset, written, day in chain(_iso_dates(text), _word_dates(text)):
+    for offset, written, day in chain(_iso_dates(text), _word_dates(text, months)):
         problems += _date_problems(case, loc, text, (offset, written, day), report)
     century = case.datum.year // 100 * 100
     for offset, written, day in _six_digit_dates(text, century, literals):
@@ -299,6 +310,7 @@ def check_dates(
     texts (whose amounts are given, as dates are not looked for inside them)."""
     problems = event_problems(case, report) + approval_problems(case, report)
     problems += signing_problems(case, report)
+    months = months_in(texts.values())
     for loc, text in texts.items():
-        problems += text_date_problems(case, loc, text, amounts[loc], report)
+        problems += text_date_problems(case, loc, text, amounts[loc], report, months)
     return problems

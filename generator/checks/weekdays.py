@@ -38,7 +38,10 @@ def weekday_problem(
     """A warning at the weekday written right before the date `day` at offset in the text at
     loc, if it is not that date's; none if there is no weekday or it is right (dated: the
     document's date, before which a date 'was' a weekday, after it 'is' one)."""
-    match = _weekday_before().search(text, max(0, offset - _BACK), offset)
+    start = max(0, offset - _BACK)
+    if "dag" not in text[start:offset].casefold():  # (a plain search first: most dates have none)
+        return None
+    match = _weekday_before().search(text, start, offset)
     if match is None:
         return None
     own = WEEKDAYS[day.weekday()]

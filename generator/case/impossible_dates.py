@@ -8,6 +8,8 @@ from typing import Final
 MONTHS: Final = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                  "september", "oktober", "november", "december")
 """The Swedish names of the months, January first."""
+WEEKDAYS: Final = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+"""The Swedish names of the weekdays, Monday first (as `datetime.date.weekday` counts)."""
 
 
 def why_impossible(year: int, month: int, day: int) -> str:

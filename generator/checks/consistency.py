@@ -87,7 +87,7 @@ def check_consistency(
     report = Reporter(loaded, path)
     amounts = {loc: find_amounts(text) for loc, text in texts.items()}
     index = FigureIndex(figures)
-    problems = check_names(case, report) + check_dates(case, texts, amounts, report)
+    problems = check_names(case, texts, report) + check_dates(case, texts, amounts, report)
     unsummed = unsummed_tables(case, texts)
     if not incomplete:
         scopes = FigureScopes(case, figures)

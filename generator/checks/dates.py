@@ -13,6 +13,11 @@ decision, or after a lead-in such as "till och med", "senast" or "fr.o.m." (seed
 från 2017-04-01."). The lead-in stands right before the date ("den" or "dagen" between), so
 that a date after other words ("Protokollet från mötet 2026-07-31", "trädde i kraft") is still
 warned about.
+
+A date in words with its year, "den 27 juni 2017", is read as its ISO form is (trial 41, F4):
+it is how Swedish decisions mostly write dates. One without a year ("den 1 april") is not:
+the year it means cannot be told for sure (last April, or the coming one), and a warning
+that may be wrong is worse than none. A weekday beside a date is checked too (`weekdays`).
 """
 
 from __future__ import annotations
@@ -20,13 +25,16 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
+from itertools import chain
 from typing import Final
 
+from generator.case.impossible_dates import MONTHS
 from generator.case.models import Case
 from generator.checks.literal_amounts import LiteralAmount
 from generator.checks.report import Reporter
+from generator.checks.weekdays import WEEKDAY, weekday_problem
 from generator.formatting import text_date
 from generator.problems import Loc, Problem
 
@@ -49,26 +57,55 @@ _BACK: Final = 40
 def _lead_in() -> re.Pattern[str]:
     """Words before a date that make it a time limit, a validity or a start ahead, not an
     event: 'gäller till och med 2026-07-31', 'senast den 2025-03-01', 'fr.o.m. 2025-01-01',
-    'gälla från 2017-04-01', 'träder i kraft den 2025-07-01', 'planeras 2025-09-01'."""
+    'gälla från 2017-04-01', 'träder i kraft den 2025-07-01', 'planeras 2025-09-01'; a
+    weekday may stand between ('från tisdagen den 1 juli 2025')."""
     return re.compile(
         r"(?<!\w)(?:till och med|t\.?\s?o\.?\s?m\.?|tom|från och med|fr\.?\s?o\.?\s?m\.?|from|"
         r"från|senast|före|innan|inför|under|till|tills|efter|gäller|gälla|gällande|"
         r"träd(?:a|er)\s+i\s+kraft|planeras|ska)"
-        r"(?:\s+(?:den|dagen))?\s+$",
+        rf"(?:\s+{WEEKDAY})?(?:\s+(?:den|dagen))?\s+$",
         re.IGNORECASE,
     )
 
 
-def _ahead(loc: Loc, text: str, offset: int) -> bool:
-    """Whether the date at offset looks ahead: in a proposal or decision, or after a lead-in
-    such as 'till och med' or 'senast' (a later date there is no past event)."""
-    return loc[0] in _LOOKING_AHEAD or bool(_lead_in().search(text[max(0, offset - _BACK):offset]))
+@cache
+def _start_after() -> re.Pattern[str]:
+    """A verb right after a date that tells of a start ahead, in the present tense as Swedish
+    writes the future: 'Den 1 april 2017 startar en ny entreprenadperiod' (trial 38,
+    svedala.yaml), '2025-07-01 träder taxan i kraft'."""
+    return re.compile(r"\s+(?:startar|börjar|träder|gäller|ska|kommer\s+att)(?!\w)",
+                      re.IGNORECASE)
+
+
+def _ahead(loc: Loc, text: str, offset: int, end: int) -> bool:
+    """Whether the date at text[offset:end] looks ahead: in a proposal or decision, after a
+    lead-in such as 'till och med' or 'senast', or before a verb of a start such as
+    'startar' (a later date there is no past event)."""
+    return (loc[0] in _LOOKING_AHEAD
+            or _lead_in().search(text[max(0, offset - _BACK):offset]) is not None
+            or _start_after().match(text, end) is not None)
 
 
 @cache
 def _iso() -> re.Pattern[str]:
     """An ISO date (ÅÅÅÅ-MM-DD) standing alone in a text."""
     return re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
+
+
+_DAY_BACK: Final = 8
+"""How far before a month's name its day is looked for ('27' and the space between)."""
+
+
+@cache
+def _day_before() -> re.Pattern[str]:
+    """The day of a date in words, right before its month's name: '27 ' of '27 juni 2017'."""
+    return re.compile(r"(?<![\w,.])(\d{1,2})\s+$")
+
+
+@cache
+def _year_after() -> re.Pattern[str]:
+    """The year of a date in words, right after its month's name: ' 2017' of '27 juni 2017'."""
+    return re.compile(r"\s+(\d{4})(?!\w)")
 
 
 @cache
@@ -163,6 +200,45 @@ def _iso_dates(text: str) -> Iterator[tuple[int, str, datetime.date]]:
         yield match.start(), match.group(), day
 
 
+def months_in(texts: Iterable[str]) -> tuple[tuple[int, str], ...]:
+    """The months (number, name) whose names the texts hold, looked for in all at once: a
+    plain search, far faster than a pattern that starts with a digit, and one for each
+    month in a case, not in each of its texts."""
+    joined = "\n".join(texts)
+    return tuple((number, month) for number, month in enumerate(MONTHS, 1) if month in joined)
+
+
+def _word_dates(
+    text: str, months: Iterable[tuple[int, str]]
+) -> Iterator[tuple[int, str, datetime.date]]:
+    """Valid dates in words with their year in text ('27 juni 2017'), with offset and text as
+    written: each name of the months (number, name) that it may hold, with a day and a
+    year beside it."""
+    for number, month in months:
+        at = text.find(month)
+        while at >= 0:
+            found = _word_date_at(text, at, at + len(month), number)
+            if found is not None:
+                yield found
+            at = text.find(month, at + len(month))
+
+
+def _word_date_at(
+    text: str, start: int, end: int, month: int
+) -> tuple[int, str, datetime.date] | None:
+    """The valid date whose month's name (the month-th) is text[start:end], with its offset
+    and text as written; None if no day and year stand beside the name."""
+    day = _day_before().search(text, max(0, start - _DAY_BACK), start)
+    year = _year_after().match(text, end) if day is not None else None
+    if day is None or year is None:
+        return None
+    try:
+        found = datetime.date(int(year[1]), month, int(day[1]))
+    except ValueError:
+        return None
+    return day.start(), text[day.start():year.end()], found
+
+
 def _six_digit_dates(
     text: str, century: int, literals: Sequence[LiteralAmount]
 ) -> Iterator[tuple[int, str, datetime.date]]:
@@ -184,23 +260,24 @@ def _six_digit_dates(
 
 
 def _later(written: str, case: Case) -> str:
-    """Message for a date in a text that lies after the document's date."""
+    """Message for a date in a text that lies after the document's date (as written, each
+    run of whitespace one space)."""
     return (
-        f"datumet '{written}' i texten ligger efter dokumentets datum "
+        f"datumet '{' '.join(written.split())}' i texten ligger efter dokumentets datum "
         f"{case.datum.isoformat()}, rätta datumet om texten beskriver något som redan skett"
     )
 
 
 def text_date_problems(
-    case: Case, loc: Loc, text: str, literals: Sequence[LiteralAmount], report: Reporter
+    case: Case, loc: Loc, text: str, literals: Sequence[LiteralAmount], report: Reporter,
+    months: Iterable[tuple[int, str]] = tuple(enumerate(MONTHS, 1)),
 ) -> list[Problem]:
     """Report two-digit years in a text (literals: its amounts), and warn about dates after
-    the document."""
+    the document and weekdays that are not their dates' (months: those whose names the
+    text may hold, `months_in`)."""
     problems: list[Problem] = []
-    for offset, written, day in _iso_dates(text):
-        if day > case.datum and not _ahead(loc, text, offset):
-            where = report.in_text(loc, text, offset, written)
-            problems.append(report.problem(where, _later(written, case), "varning"))
+    for offset, written, day in chain(_iso_dates(text), _word_dates(text, months)):
+        problems += _date_problems(case, loc, text, (offset, written, day), report)
     century = case.datum.year // 100 * 100
     for offset, written, day in _six_digit_dates(text, century, literals):
         where = report.in_text(loc, text, offset, written)
@@ -209,9 +286,22 @@ def text_date_problems(
             f"(eller {text_date(day)} i löpande text)"
         )
         problems.append(report.problem(where, message, "varning"))
-        if day > case.datum and not _ahead(loc, text, offset):
-            problems.append(report.problem(where, _later(written, case), "varning"))
+        problems += _date_problems(case, loc, text, (offset, written, day), report)
     return problems
+
+
+def _date_problems(
+    case: Case, loc: Loc, text: str, date: tuple[int, str, datetime.date], report: Reporter
+) -> list[Problem]:
+    """Warn about a date in a text (its offset, text as written and day) that lies after the
+    document's, unless it looks ahead, and about a weekday beside it that is not its own."""
+    offset, written, day = date
+    problems: list[Problem] = []
+    if day > case.datum and not _ahead(loc, text, offset, offset + len(written)):
+        where = report.in_text(loc, text, offset, written)
+        problems.append(report.problem(where, _later(written, case), "varning"))
+    weekday = weekday_problem(case.datum, loc, text, offset, day, report)
+    return problems if weekday is None else [*problems, weekday]
 
 
 def check_dates(
@@ -222,6 +312,7 @@ def check_dates(
     texts (whose amounts are given, as dates are not looked for inside them)."""
     problems = event_problems(case, report) + approval_problems(case, report)
     problems += signing_problems(case, report)
+    months = months_in(texts.values())
     for loc, text in texts.items():
-        problems += text_date_problems(case, loc, text, amounts[loc], report)
+        problems += text_date_problems(case, loc, text, amounts[loc], report, months)
     return problems

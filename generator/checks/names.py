@@ -7,38 +7,14 @@ Differences of letter case alone are accepted: signing services write "VERONIKA 
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Mapping, Sequence
 
 from generator.case.models import Case, MinutesApproval, Signatory, Signature
 from generator.checks.approvers import joined_approver_problems
+from generator.checks.name_forms import NameUse, alike, folded, normalise
 from generator.checks.report import Reporter
-from generator.problems import Loc, Position, Problem
-
-SIMILARITY = 0.8
-"""Person names at least this similar (difflib ratio, case-folded) but not equal are doubtful."""
-
-_NOT_WORD = re.compile(r"[\W_]+")
-
-
-class NameUse(NamedTuple):
-    """A name of a person or an organisation, where it is written in the case."""
-
-    loc: Loc
-    text: str
-    person: bool
-    where: Position
-
-
-def normalise(name: str) -> str:
-    """Case-fold and replace punctuation and runs of spaces by one space."""
-    return " ".join(_NOT_WORD.sub(" ", name.casefold()).split())
-
-
-def _folded(name: str) -> str:
-    """Case-fold only: two spellings that differ here differ in more than case."""
-    return name.casefold()
+from generator.checks.text_names import text_name_uses
+from generator.problems import Loc, Problem
 
 
 def _signers(
@@ -100,7 +76,7 @@ def spelling_problems(uses: list[NameUse], report: Reporter) -> list[Problem]:
     problems: list[Problem] = []
     for use in uses:
         earlier = first.setdefault(normalise(use.text), use)
-        if _folded(earlier.text) != _folded(use.text):
+        if folded(earlier.text) != folded(use.text):
             message = (
                 f"'{use.text}' stavas '{earlier.text}' på rad {earlier.where.line}, "
                 "skriv namnet likadant överallt"
@@ -138,7 +114,7 @@ def signature_page_problems(
 
 
 def similar_name_problems(
-    uses: list[NameUse], report: Reporter, reported: set[frozenset[str]]
+    uses: Sequence[NameUse], report: Reporter, reported: set[frozenset[str]]
 ) -> list[Problem]:
     """Warn once about each person name that is very similar to an earlier, different name.
 
@@ -165,25 +141,24 @@ def similar_name_problems(
 def _first_similar(
     use: NameUse, key: str, seen: dict[str, NameUse], reported: set[frozenset[str]]
 ) -> NameUse | None:
-    """The first earlier name at least SIMILARITY alike (cheap upper bounds first)."""
-    if not seen:
-        return None
-    from difflib import SequenceMatcher  # loaded for a case with two names, not at every start
-
+    """The first earlier name at least SIMILARITY alike, of a field where one of the two is in
+    a text (two names in texts are not compared: a list of those present may well hold
+    "Anna Berg" and "Anna Borg")."""
     for other_key, other in seen.items():
-        matcher = SequenceMatcher(None, _folded(use.text), _folded(other.text))
-        if (matcher.real_quick_ratio() >= SIMILARITY and matcher.quick_ratio() >= SIMILARITY
-                and matcher.ratio() >= SIMILARITY
-                and frozenset((key, other_key)) not in reported):
+        if not (use.in_text and other.in_text) and frozenset((key, other_key)) not in reported \
+                and alike(use.text, other.text):
             return other
     return None
 
 
-def check_names(case: Case, report: Reporter) -> list[Problem]:
-    """Every rule about names: spelling variants, the signature page, similar names, and
-    justerare joined on one line."""
+def check_names(case: Case, texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
+    """Every rule about names: spelling variants, the signature page, similar names (also
+    of a person of the fields and a name in a text, `text_names`), and justerare joined on
+    one line."""
     uses = name_uses(case, report)
     page, reported = signature_page_problems(case, report)
+    persons = [use for use in uses if use.person]
+    similar = sorted(uses + text_name_uses(persons, texts, report), key=lambda use: use.where)
     return (spelling_problems(uses, report) + page
-            + similar_name_problems(uses, report, reported)
+            + similar_name_problems(similar, report, reported)
             + joined_approver_problems(case.justering, report))

@@ -290,6 +290,8 @@ avsnitt:
     assert check(body, text_locs=(("avsnitt", 0, "text"),)) == [
         "x.yaml:7:36: varning: datumet '2022-02-01' i texten ligger efter dokumentets datum "
         "2022-01-11, rätta datumet om texten beskriver något som redan skett",
+        "x.yaml:7:62: varning: datumet '9 februari 2022' i texten ligger efter dokumentets "
+        "datum 2022-01-11, rätta datumet om texten beskriver något som redan skett",
     ]
 
 

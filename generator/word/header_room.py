@@ -17,6 +17,7 @@ widths stay as they are.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -103,8 +104,16 @@ def _header_lines(column: ColumnText, width: int, char: int, glyphs: Glyphs, *,
     """Lines the header (bold) of `column` takes at `width`, at the most (see MARGIN);
     without `syllables`, a header that breaks a word between syllables, not at a joint of
     its known parts ("Soci-almåltid", not "Månads-arvode"), counts as too tall."""
+    return _header_line_count(column.header_lines, width, char, glyphs, syllables)
+
+
+@functools.lru_cache(maxsize=1024)
+def _header_line_count(header: tuple[str, ...], width: int, char: int, glyphs: Glyphs,
+                       syllables: bool) -> int:
+    """`_header_lines` of a header of lines `header` (memoized: headers recur, in the
+    documents of an archive, at the same widths)."""
     return sum(_lines(line, width, char, glyphs, bold=True, factor=MARGIN,
-                      syllables=syllables) for line in column.header_lines)
+                      syllables=syllables) for line in header)
 
 
 def _narrowest(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> int:
@@ -152,12 +161,16 @@ def _lines(line: str, width: int, char: int, glyphs: Glyphs, *, bold: bool, fact
     a line ends between syllables and not `syllables` (see `_joints`)."""
     words = line.lstrip(" ")
     room = width - CELL_MARGINS - (len(line) - len(words)) * char
-    [span] = hyphenate_long_words([Span(words, bold=bold)], characters_in(width, char),
-                                  characters_in(width, char, bold=True))
+    if glyphs.width(words, bold=bold) * factor <= room:  # (most cells: one line at once)
+        return 1
+    capacity = characters_in(width, char, bold=bold)
+    if any(len(word) > capacity for word in words.split(" ")):  # as `tables` hyphenates
+        [span] = hyphenate_long_words([Span(words, bold=bold)], capacity)
+        words = span.text
     space = glyphs.width(" ", bold=bold) * factor
     hyphen = glyphs.width("-", bold=bold) * factor
     count, used, ending = 1, 0.0, -1
-    for word in filter(None, span.text.split(" ")):
+    for word in filter(None, words.split(" ")):
         glue = space if used else 0.0
         joints = () if syllables or SOFT_HYPHEN not in word else _joints(word)
         at = 0  # where the piece begins in the word without its soft hyphens

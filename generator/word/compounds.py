@@ -36,6 +36,7 @@ _PARTS: Final = frozenset({  # (a linking s, or a for o or u, follows; see `_is_
     "utveckling", "vård", "verksamhet", "vuxen", "äldre", "ärende", "över", "ungdom",
     "befolkning", "total", "exploatering", "bestyrkande", "finansierad", "skydd",
     "förmyndar", "folk", "marknad", "individ", "tillsyn", "nedsättning",
+    "riks", "dag", "arvode", "månad",  # trial 42: "riks|dags|arvodet", "Månads|arvode"
 })
 _LONGEST: Final = max(map(len, _PARTS))
 _FEWEST: Final = 3  # letters of a part at either side of a joint

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from generator.word.glyph_widths import Glyphs, font_glyphs
 from generator.word.oxml import XmlNode, child, qn, universal_measure
 from generator.word.widths import DEFAULT_POINTS, character_width
 
@@ -47,6 +48,19 @@ class StyleBook:
         """Average character width (twips) of table text."""
         font, points = self._table_font()
         return character_width(font, points)
+
+    @functools.cached_property
+    def _table_glyphs(self) -> Glyphs | None:
+        font, points = self._table_font()
+        return font_glyphs(font, points or DEFAULT_POINTS)
+
+    def table_glyphs(self, half_points: int | None = None) -> Glyphs | None:
+        """The widths of the table font's characters (see `glyph_widths`) at its size, or
+        at `half_points` (a table set smaller); None for a font without them."""
+        glyphs = self._table_glyphs
+        if glyphs is None or half_points is None:
+            return glyphs
+        return font_glyphs(self._table_font()[0], half_points / 2)
 
     @functools.cached_property
     def table_points(self) -> float:

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 from generator.table_shape import RowGroup
+from generator.word.header_room import roomier_headers
 from generator.word.hyphenation import hyphenate_long_words
 from generator.word.keeps import layout_rows_kept, table_lines, table_rows_kept
 from generator.word.oxml import XmlNode, qn
@@ -85,6 +86,8 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
         char = round(char * size / (2 * draft.styles.table_points))
         measures = None  # (measured again at the smaller size)
     widths = column_widths(columns, available, char, measures)
+    if not layout:
+        widths = roomier_headers(columns, widths, char, draft.styles.table_glyphs(size))
     contents = []
     body, head = _capacities(widths, char, layout)
     if not layout:

@@ -26,7 +26,9 @@ then are all columns scaled down. What is left below a STEP goes to the last tex
 and amount columns alike in what their widths depend on ("Plan 2026 (mnkr)", "Plan 2027
 (mnkr)") end equally wide.
 Widths are estimated from an average character width of the document's font (see
-`character_width`).
+`character_width`); `header_room` then measures with the font's own character widths, where
+it knows them, and gives an amount header that would take more than two lines the room a
+text column has beyond what its cells need (trial 42).
 """
 
 from __future__ import annotations

@@ -33,6 +33,9 @@ def parts(word: str) -> str:
     ("utbildningsnämnden", "utbildnings|nämnden"),  # (barn- och utbildningsnämnden)
     ("funktionsnedsättning", "funktions|nedsättning"),
     ("arbetsmarknadsenheten", "arbets|marknads|enheten"),
+    # trial 42: a header broken "riksdagsar-vodet", inside its last part
+    ("riksdagsarvodet", "riks|dags|arvodet"),
+    ("Månadsarvode", "Månads|arvode"),
 ])
 def test_a_compound_of_known_parts_is_split_where_they_join(word: str, split: str) -> None:
     assert parts(word) == split

@@ -68,6 +68,9 @@ def test_only_words_longer_than_the_capacity_get_soft_hyphens() -> None:
     ("suicidpreventionssamordnare", 8, "suicid-pre-ven-tions-sam-ord-nare"),
     ("nämndserviceenheten", 10, "nämnd-service-enheten"),
     ("Förändring", 6, "För-änd-ring"),  # no known parts: the patterns' points
+    # trial 42: "Andel av riksdagsarvodet" broke "riksdagsar-vodet" (the patterns' points)
+    ("riksdagsarvodet", 8, "riks-dags-arvodet"),
+    ("Månadsarvode", 6, "Månads-arvode"),
 ])
 def test_a_compound_of_known_parts_breaks_at_its_joints(word: str, capacity: int,
                                                          broken: str) -> None:

@@ -1,0 +1,37 @@
+"""Specification of the widths of table text measured by its own characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.word.glyph_widths import font_glyphs
+
+
+def test_a_line_of_calibri_is_as_wide_as_libreoffice_sets_it() -> None:
+    """Trial 42's PDF (Carlito, 11 pt) sets "1:e vice ordf, k-råd" in 83.6 pt,
+    "Kommunfullmäktige" in 90.6 pt and bold "arvode" in 31.9 pt: the widths, rounded up,
+    are no narrower and less than half a point wider (a twip is a twentieth of a point)."""
+    glyphs = font_glyphs("Calibri", 11.0)
+    assert glyphs is not None
+    for text, bold, points in [("1:e vice ordf, k-råd", False, 83.6),
+                               ("Kommunfullmäktige", False, 90.6), ("arvode", True, 31.9)]:
+        assert points * 20 <= glyphs.width(text, bold=bold) < (points + 0.5) * 20, text
+
+
+def test_carlito_is_calibri_and_the_size_scales_the_widths() -> None:
+    calibri, carlito = font_glyphs("Calibri", 11.0), font_glyphs(" carlito ", 11.0)
+    smaller = font_glyphs("Calibri", 9.9)
+    assert calibri is not None and carlito is not None and smaller is not None
+    assert carlito.width("Månadsarvode") == calibri.width("Månadsarvode")
+    assert smaller.width("Månadsarvode") == pytest.approx(calibri.width("Månadsarvode") * 0.9)
+
+
+def test_a_character_the_table_lacks_counts_as_the_widest() -> None:
+    glyphs = font_glyphs("Calibri", 11.0)
+    assert glyphs is not None
+    assert glyphs.width("\u0416") >= glyphs.width("W") > glyphs.width("i")  # (Cyrillic Zhe)
+
+
+@pytest.mark.parametrize("font", ["Verdana", "Arial", None])
+def test_a_font_without_known_widths_has_none(font: str | None) -> None:
+    assert font_glyphs(font, 11.0) is None

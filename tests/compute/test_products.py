@@ -112,7 +112,7 @@ rates = st.one_of(st.integers(min_value=0, max_value=5000).map(Decimal),
 @given(st.lists(st.tuples(hours, rates), min_size=1, max_size=6))
 def test_each_row_is_its_hours_times_its_rate_half_up_and_the_total_their_sum(
         rows: list[tuple[Decimal, Decimal]]) -> None:
-    table = GeneralTable(namn="t", kolumner=TAXA, rader=[  # type: ignore[arg-type]
+    table = GeneralTable(namn="t", kolumner=TAXA, rader=[
         TableRow(arende=f"r{i}", timmar=written(h), timavgift=written(r))  # type: ignore[call-arg]
         for i, (h, r) in enumerate(rows)])
     spec, findings = general_spec(table, ("tabeller", 0))

@@ -40,6 +40,7 @@ from generator.checks.literal_amounts_swaps import is_swap
 from generator.checks.literal_percents import percent_problems
 from generator.checks.names import check_names
 from generator.checks.proposing import proposing_point_problems
+from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.report import Reporter
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.structure import check_structure
@@ -110,6 +111,7 @@ def check_consistency(
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
     for table in (tables or {}).values():
         problems += subtracted_sign_problems(table, report)
+        problems += summed_rate_problems(table, report)
     return problems
 
 

@@ -25,7 +25,7 @@ def subtracted_sign_problems(table: TableResult, report: Reporter) -> list[Probl
     for column in spec.amount_columns:
         for term in column.formula:
             key = term.key
-            amounts = list(_stated(table, key)) if term.sign < 0 else []
+            amounts = list(_stated(table, key)) if term.sign < 0 and not term.product else []
             negative = [(place, amount) for place, amount in amounts if amount < 0]
             if len(negative) != 1 or sum(1 for _, amount in amounts if amount > 0) < 2:
                 continue

@@ -7,12 +7,15 @@ with '*' (or '×'), in either order:
 * a number column (`typ: tal`, a percentage multiplying as a fraction: 4 % is 0,04) or a
   count column (`typ: antal`) times one of the case's named amounts ('andel *
   belopp.riksdagsarvode') or times a number, which is then an amount in the table's unit
-  ('platser * 1 250,50': 1 250,50 kr a place in a table in kr).
+  ('platser * 1 250,50': 1 250,50 kr a place in a table in kr);
+* a number or count column times an amount column of the same table, the row's rate
+  ('timmar * timavgift': each row's hours times its own hourly rate).
 
 A number is written as in a cell, with a decimal comma and spaces between thousands.
 `parse` turns a formula into signed terms and says, for each part that cannot stand in it,
 why and what to write: a name that is no column or no named amount, a column that cannot be
-added, a product of two columns or of two amounts, and any other sign ('/', parentheses).
+added, a product of two amount columns, of two number or count columns or of two amounts,
+and any other sign ('/', parentheses).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ _TOKEN = re.compile(
 )
 _RULE = "en formel lägger ihop och drar ifrån beloppskolumner med + och − och multiplicerar med *"
 _KINDS = {"tal": "en talkolumn (typ: tal)", COUNT: "en antalskolumn (typ: antal)"}
+_COUNTS = {3: "tre", 4: "fyra"}
 _INSTEAD = "annars skriv beloppen i kolumnen och ta bort 'formel'"
 
 
@@ -46,13 +50,21 @@ class Term(NamedTuple):
     """A signed term: column `key`, times `factor` when the term is a product (`by` is the
     factor as the formula writes it: '12', 'belopp.riksdagsarvode'). `source` is the
     column's kind ('belopp', 'tal' or 'antal'). The factor of an amount column is a plain
-    multiplier; of a number or count column it is kronor per unit of it."""
+    multiplier; of a number or count column it is kronor per unit of it. A number or count
+    column may instead be multiplied by the row's figure in the amount column `rate`
+    ('timmar * timavgift': `by` is then 'timavgift' too, `factor` None)."""
 
     sign: int
     key: str
     factor: Decimal | None = None
     by: str = ""
     source: str = "belopp"
+    rate: str = ""
+
+    @property
+    def product(self) -> bool:
+        """Whether the term multiplies its column (by a factor or a rate column)."""
+        return self.factor is not None or bool(self.rate)
 
 
 class _Table(NamedTuple):
@@ -113,8 +125,11 @@ def _term(sign: int, parts: list[tuple[str, str]], table: _Table, messages: list
         return _single(sign, *parts[0], table, messages, others)
     if len(operands) != 2 or len(parts) != 3 or parts[1][0] != "times":
         written = " ".join(token for _, token in parts)
-        messages.append(f"'{written}' i formeln är ingen produkt av en kolumn och ett tal eller "
-                        f"belopp: {_product_rule(table)}")
+        times = len(parts) % 2 and all((group == "times") == (i % 2 == 1)
+                                       for i, (group, _) in enumerate(parts))
+        what = f"multiplicerar {_COUNTS.get(len(operands), len(operands))} led, men en " \
+            "produkt har två" if times else "är ingen produkt av två led"
+        messages.append(f"'{written}' i formeln {what}: {_product_rule(table)}")
         return None
     return _product(sign, operands, table, messages)
 
@@ -133,9 +148,8 @@ def _single(sign: int, group: str, token: str, table: _Table, messages: list[str
         return Term(sign, token)
     elif kind in _KINDS and token != table.own:
         messages.append(f"'{token}' i formeln är {_KINDS[kind]} och kan inte läggas ihop med "
-                        "belopp; multiplicera den med ett av ärendets belopp eller ett belopp i "
-                        f"tabellens enhet, t.ex. '{token} * {_factor(table)}'"
-                        + (_PERCENT if kind == "tal" else ""))
+                        f"belopp; multiplicera den med {_MULTIPLIERS}, t.ex. "
+                        f"{_examples(table, token)}" + (_PERCENT if kind == "tal" else ""))
     else:
         messages.append(_name_message(token, table))
     return None
@@ -153,12 +167,26 @@ def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
     if wrong:
         messages += wrong
     elif len(columns) == 2:
-        messages.append(f"{written} multiplicerar två kolumner: {_product_rule(table)}")
+        return _by_rate(sign, columns, table, messages, written)
     elif not columns:
         messages.append(f"{written} har ingen kolumn att multiplicera: {_product_rule(table)}; "
                         "är det ett fast belopp, skriv det i kolumnen")
     else:
         return _factored(sign, columns[0], *factors[0], table, messages, written)
+    return None
+
+
+def _by_rate(sign: int, columns: list[str], table: _Table, messages: list[str],
+             written: str) -> Term | None:
+    """The product of a number or count column and an amount column, the row's rate, in
+    either order; two amount columns or two number or count columns are no such product."""
+    kinds = [table.kinds[key] for key in columns]
+    if kinds.count("belopp") == 1:
+        rate = columns[kinds.index("belopp")]
+        key = columns[1 - kinds.index("belopp")]
+        return Term(sign, key, by=rate, source=table.kinds[key], rate=rate)
+    both = "två beloppskolumner" if "belopp" in kinds else "två tal- eller antalskolumner"
+    messages.append(f"{written} multiplicerar {both}: {_product_rule(table)}")
     return None
 
 
@@ -205,8 +233,21 @@ def _product_rule(table: _Table) -> str:
     """What a formula can multiply, with examples from the table's own columns."""
     amount = next(iter(_amounts(table)), "belopp")
     return (f"en beloppskolumn multipliceras med ett tal, t.ex. '{amount} * 12', och en tal- "
-            "eller antalskolumn med ett av ärendets belopp eller ett belopp i tabellens enhet, "
-            f"t.ex. '{_number_column(table)} * {_factor(table)}'{_PERCENT}")
+            f"eller antalskolumn med {_MULTIPLIERS}, t.ex. {_examples(table)}{_PERCENT}")
+
+
+_MULTIPLIERS = ("en beloppskolumn (radens pris eller taxa), ett av ärendets belopp eller ett "
+                "belopp i tabellens enhet")
+"""What a number or count column may be multiplied by."""
+
+
+def _examples(table: _Table, key: str = "") -> str:
+    """Products of a number or count column (`key`, else the table's first) for an example:
+    by an amount column of the table where it has one, and by a factor."""
+    key = key or _number_column(table)
+    rate = next(iter(_amounts(table)), "")
+    by_rate = f"'{key} * {rate}' eller " if rate else ""
+    return f"{by_rate}'{key} * {_factor(table)}'"
 
 
 _PERCENT = " (procent räknas som andel: 4 % är 0,04)"

@@ -176,7 +176,7 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       share_of=reader.share_of(column), places=_places(column.decimaler),
                       change=reader.change(column), counted=column.typ == COUNT,
                       ratio=column.typ == RATIO, summed=column.summeras or not amount,
-                      additive=all(t.key in reader.summed and t.factor is None
+                      additive=all(t.key in reader.summed and not t.product
                                    for t in formula))
 
 

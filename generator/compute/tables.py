@@ -93,7 +93,7 @@ class ColumnSpec(NamedTuple):
     @property
     def multiplies(self) -> bool:
         """Whether a derived column has a product among its terms ('manad * 12')."""
-        return any(term.factor is not None for term in self.formula)
+        return any(term.product for term in self.formula)
 
     @property
     def grouped(self) -> bool:
@@ -179,7 +179,8 @@ class TableSpec:
         steps: dict[str, Kronor] = {}
         exponent = UNIT_EXPONENT[self.unit]
         for column in (c for c in self.amount_columns if c.multiplies):
-            keys = {column.key} | {t.key for t in column.formula if t.source == "belopp"}
+            keys = {column.key} | {t.rate or t.key for t in column.formula
+                                   if t.rate or t.source == "belopp"}
             figures = chain((row.stated[key] for row in _every_spec(self.rows) for key in keys
                              if key in row.stated),
                             (t.factor for t in column.formula  # (kronor a unit of a number)
@@ -439,7 +440,7 @@ def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None
     'Månadsarvode × 12'; for a row's product with the row's figures too: 'Andel ×
     riksdagsarvode (4 % × 68 400 kr)'."""
     headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
-    text = _joined((t.sign, headers[t.key] + (f" × {_by(t)}" if t.by else ""))
+    text = _joined((t.sign, headers[t.key] + (f" × {_by(t, headers)}" if t.by else ""))
                    for t in column.formula)
     if row is None or amounts is None or not column.multiplies:
         return text
@@ -455,10 +456,10 @@ def _joined(terms: Iterable[tuple[int, str]]) -> str:
     return text
 
 
-def _by(term: Term) -> str:
+def _by(term: Term, headers: Mapping[str, str]) -> str:
     """A product's factor as a message names it: a number as written, a named amount by its
-    name ('riksdagsarvode')."""
-    return term.by.removeprefix(NAMED)
+    name ('riksdagsarvode'), a rate column by its header ('Timavgift')."""
+    return headers[term.rate] if term.rate else term.by.removeprefix(NAMED)
 
 
 def _figures(term: Term, row: RowSpec, amounts: Mapping[str, Kronor], unit: str) -> str:
@@ -471,6 +472,9 @@ def _figures(term: Term, row: RowSpec, amounts: Mapping[str, Kronor], unit: str)
         figure = as_written(Decimal(amounts[term.key]).scaleb(-COUNT_PLACES).normalize())
     else:
         figure = in_unit(amounts[term.key], unit)
+    if term.rate:
+        rate = amounts.get(term.rate)
+        return f"{figure} × {'–' if rate is None else in_unit(rate, unit)}"
     if term.factor is None:
         return figure
     factor = term.by if term.source == "belopp" else \
@@ -486,11 +490,11 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
     found = False
     for term in column.formula:
         value = _operand(term, row, amounts)
-        if value is None:
+        by = amounts.get(term.rate) if term.rate else term.factor
+        if value is None or (term.rate and by is None):
             continue
         found = True
-        total += term.sign * (value if term.factor is None else
-                              rounded_to(value * term.factor, step))
+        total += term.sign * (value if by is None else rounded_to(value * by, step))
     if found:
         amounts[column.key] = total
 

@@ -151,8 +151,9 @@ def test_a_formula_cannot_use_its_own_column_or_a_number_column(tmp_path: Path) 
         "x.yaml:13:43: 'kvar' i formeln är kolumnen själv, som inte kan räknas ut ur sig själv; "
         "formeln kan räkna med beloppskolumnerna: belopp",
         "x.yaml:13:43: 'antal' i formeln är en talkolumn (typ: tal) och kan inte läggas ihop "
-        "med belopp; multiplicera den med ett av ärendets belopp eller ett belopp i tabellens "
-        "enhet, t.ex. 'antal * 1 250' (procent räknas som andel: 4 % är 0,04)"]
+        "med belopp; multiplicera den med en beloppskolumn (radens pris eller taxa), ett av "
+        "ärendets belopp eller ett belopp i tabellens enhet, t.ex. 'antal * belopp' eller "
+        "'antal * 1 250' (procent räknas som andel: 4 % är 0,04)"]
 
 
 
@@ -460,8 +461,9 @@ def test_a_formula_cannot_add_a_count_column(tmp_path: Path) -> None:
                      "    rader:\n      - {parti: S, mandat: 10, grund: 5}\n")
     assert problems(tmp_path, text) == [
         "x.yaml:13:43: 'mandat' i formeln är en antalskolumn (typ: antal) och kan inte läggas "
-        "ihop med belopp; multiplicera den med ett av ärendets belopp eller ett belopp i "
-        "tabellens enhet, t.ex. 'mandat * 1 250'"]
+        "ihop med belopp; multiplicera den med en beloppskolumn (radens pris eller taxa), ett "
+        "av ärendets belopp eller ett belopp i tabellens enhet, t.ex. 'mandat * grund' eller "
+        "'mandat * 1 250'"]
 
 
 def test_a_count_column_has_no_formula(tmp_path: Path) -> None:

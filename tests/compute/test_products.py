@@ -91,3 +91,43 @@ def test_a_number_may_stand_before_or_after_its_column_with_a_decimal_comma() ->
 def test_a_named_amount_multiplies_in_kronor() -> None:
     terms, messages = parse("andel * belopp.arvode", "manad", KINDS, {"arvode": 68_400}, "mnkr")
     assert (terms, messages) == ((Term(1, "andel", Decimal(68_400), "belopp.arvode", "tal"),), [])
+
+
+TAXA = [TableColumn(namn="arende"), TableColumn(namn="timmar", typ="antal"),
+        TableColumn(namn="timavgift", typ="belopp", summeras=False),
+        TableColumn(namn="avgift", typ="belopp", formel="timavgift * timmar")]
+
+
+def written(number: Decimal) -> str:
+    """A figure as a case writes it in a cell: a decimal comma."""
+    return f"{number:f}".replace(".", ",")
+
+
+hours = st.decimals(min_value=0, max_value=1000, places=2)
+rates = st.one_of(st.integers(min_value=0, max_value=5000).map(Decimal),
+                  st.decimals(min_value=0, max_value=5000, places=2))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(hours, rates), min_size=1, max_size=6))
+def test_each_row_is_its_hours_times_its_rate_half_up_and_the_total_their_sum(
+        rows: list[tuple[Decimal, Decimal]]) -> None:
+    table = GeneralTable(namn="t", kolumner=TAXA, rader=[
+        TableRow(arende=f"r{i}", timmar=written(h), timavgift=written(r))  # type: ignore[call-arg]
+        for i, (h, r) in enumerate(rows)])
+    spec, findings = general_spec(table, ("tabeller", 0))
+    result, mismatches = compute_table(spec)
+    assert (findings, mismatches) == ([], [])
+    written_ore = any(int(r.as_tuple().exponent) < 0 for _, r in rows)  # ("1 085,00" too)
+    step = Decimal("0.01") if written_ore else Decimal(1)
+    for row, (h, r) in zip(result.rows, rows, strict=True):
+        assert printed(row.amounts["avgift"]) == (h * r).quantize(step, rounding=ROUND_HALF_UP)
+    assert printed(result.totals["avgift"]) == sum(printed(r.amounts["avgift"])
+                                                   for r in result.rows)
+
+
+def test_a_count_times_a_rate_column_is_one_term_in_either_order() -> None:
+    kinds = {**KINDS, "timavgift": "belopp"}
+    expected = (Term(1, "platser", by="timavgift", source="antal", rate="timavgift"),)
+    assert parse("platser * timavgift", "ar", kinds) == (expected, [])
+    assert parse("timavgift × platser", "ar", kinds) == (expected, [])

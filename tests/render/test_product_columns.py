@@ -181,20 +181,22 @@ def test_a_product_of_whole_kronor_is_rounded_half_up_to_whole_kronor(tmp_path: 
 
 
 RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en tal- eller "
-        "antalskolumn med ett av ärendets belopp eller ett belopp i tabellens enhet, t.ex. "
+        "antalskolumn med en beloppskolumn (radens pris eller taxa), ett av ärendets belopp "
+        "eller ett belopp i tabellens enhet, t.ex. 'andel * manad' eller "
         "'andel * belopp.riksdagsarvode' (procent räknas som andel: 4 % är 0,04)")
 
 
 @pytest.mark.parametrize(("formula", "message"), [
-    ("andel * manad", f"'andel * manad' i formeln multiplicerar två kolumner: {RULE}"),
+    ("andel * andel",
+     f"'andel * andel' i formeln multiplicerar två tal- eller antalskolumner: {RULE}"),
     ("manad * belopp.riksdagsarvode",
      f"'manad * belopp.riksdagsarvode' i formeln multiplicerar två belopp: {RULE}"),
     ("12 * belopp.riksdagsarvode",
      f"'12 * belopp.riksdagsarvode' i formeln har ingen kolumn att multiplicera: {RULE}; är det "
      "ett fast belopp, skriv det i kolumnen"),
     ("andel * 12 * belopp.riksdagsarvode",
-     "'andel * 12 * belopp.riksdagsarvode' i formeln är ingen produkt av en kolumn och ett "
-     f"tal eller belopp: {RULE}"),
+     "'andel * 12 * belopp.riksdagsarvode' i formeln multiplicerar tre led, men en produkt "
+     f"har två: {RULE}"),
     ("andel / 100 * belopp.riksdagsarvode",
      "'/' kan inte stå i en formel: en formel lägger ihop och drar ifrån beloppskolumner med + "
      "och − och multiplicerar med *, t.ex. 'manad * 12'; dela inte med '/': skriv en andel "
@@ -215,7 +217,8 @@ RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en 
      "en tal- eller antalskolumn, t.ex. 'andel * belopp.riksdagsarvode'"),
     ("manad + andel",
      "'andel' i formeln är en talkolumn (typ: tal) och kan inte läggas ihop med belopp; "
-     "multiplicera den med ett av ärendets belopp eller ett belopp i tabellens enhet, t.ex. "
+     "multiplicera den med en beloppskolumn (radens pris eller taxa), ett av ärendets belopp "
+     "eller ett belopp i tabellens enhet, t.ex. 'andel * manad' eller "
      "'andel * belopp.riksdagsarvode' (procent räknas som andel: 4 % är 0,04)"),
     ("manad * 1.5", "talet '1.5' i formeln skrivs med decimalkomma: 1,5"),
 ])

@@ -415,6 +415,13 @@ def _changed(digits: str) -> Iterator[str]:
                 yield digits[:i] + other + digits[i + 1 :]
 
 
+def states_a_figure(literal: LiteralAmount, figures: FigureIndex, unit_of: Units) -> bool:
+    """Whether a reading of the literal agrees with one of figures or rounds one right
+    (rule 1)."""
+    return any(_agrees(reading, figures) or rounds_to(reading, figures, unit_of)
+               for reading in readings(literal))
+
+
 def _agrees(literal: LiteralAmount, figures: FigureIndex) -> bool:
     """Tell whether the literal states a figure exactly or, if approximate, fairly."""
     if figures.any_between(literal.value, literal.value):

@@ -1,0 +1,162 @@
+"""An amount that a sentence calls a table's total but that is not (trials 41 and 42).
+
+A near miss (`literal_amounts`) is one a slip or a rounding explains; another amount is let
+be, since a text has many that are no figure of a table. But a sentence that says it states
+a total means the table's: "summan av årsarvodena blir 4 933 008 kr" for a table whose total
+is 4 900 176 kr (trial 42), "omfördelas 26 miljoner kronor till nämnderna enligt följande:"
+for 27,0 mnkr (trial 41). Such a sentence has a total word, and its total is the first
+amount after it, at most `MAX_GAP` words on, in the same sentence. The total words, in any
+letter case (`TOTAL_WORD`):
+
+* "summa", "summan", "total", "totala", "totalt", "sammanlagt", "sammanlagda",
+  "sammantaget", and "uppgår till" (also with one word between: "uppgår totalt till");
+* "fördelas" and "omfördelas", where the sentence goes on to "enligt följande", "enligt
+  tabellen" or "enligt nedan" (a sentence that leads into the table).
+
+Such an amount that states no figure and rounds none right (`literal_amounts`) is compared
+with the totals of the general tables near its text (`figure_scopes.tables_near`): those of
+an amount column whose total is of the amount's kind, that is
+* in its unit family: the amount is written in the table's unit, or in a larger unit that
+  the total is at least one of (a total of 4 900 176 kr may be said in kr, tkr or mnkr; a
+  total of 27 mnkr only in mnkr);
+* of its sign, as the amount may be read (`literal_amounts.readings`);
+* of its size: larger than every row of the column (a part is no total: "varav 8 mnkr"),
+  and at most `SIZE_FACTOR` times the total (farther off it is another sum, a year's budget).
+Where these are the columns of one table, the warning names the column whose total lies
+nearest the amount; where they are of several tables, or two columns lie equally near,
+which total the sentence means is unsure, and nothing is said.
+
+An amount without a total word is left to the near-miss rules: "bedöms resultat bli 73
+miljoner högre" states a change, which may be any amount (there, two digits swapped of the
+stab's 37 mnkr are a slip of its own, `literal_amounts_swaps`).
+
+A text amount that differs from a table's total by just what a stated sum of that table is
+off (`sum_error_explains`) copies the table's own error, or is right while the table is not
+(trial 42, F6: a row typed 2 258 for 2 285 under a stated sum of 2 000 000): the messages
+then ask to put the sum right first, not to write the figure into the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Final, NamedTuple
+
+from generator.checks.literal_amounts import LiteralAmount, readings
+from generator.compute.tables import ColumnSpec, RowResult, TableResult
+from generator.formatting import Kronor, magnitude
+
+MAX_GAP: Final = 6
+"""The most words between a total word and the amount it leads to."""
+SIZE_FACTOR: Final = 2
+"""How many times a table's total an amount said to be a total may be and still mean it."""
+_STEMS: Final = ("summa", "total", "sammanla", "sammanta", "uppgår", "fördelas")
+"""What every total word holds: texts without any are passed over with plain `in` tests."""
+TOTAL_WORD: Final = re.compile(
+    r"(?<!\w)(?:summan?|total[at]?|sammanlagda|sammanlagt|sammantaget"
+    r"|uppgår(?:\s+\w+)?\s+till"
+    r"|(?:om)?fördelas(?=[^.!?]*enligt\s+(?:följande|tabellen|nedan)))(?!\w)",
+    re.IGNORECASE,
+)
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+"""Where a sentence ends: . ! ? before a space, or a blank line."""
+_UNITS: Final = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9}
+_TOTAL_NAME: Final = re.compile(r"tabeller\.(?P<table>[^.\[\]]+)\.[^.\[\]]+")
+"""The name of a general table's total: `tabeller.arvoden.ar`, `tabeller.stod.summa`."""
+
+
+class TableTotal(NamedTuple):
+    """The total an amount said to be one misses: the reading compared, the total's name
+    (`tabeller.arvoden.ar`), its value, and the table and column it is of."""
+
+    reading: LiteralAmount
+    name: str
+    figure: Kronor
+    table: TableResult
+    column: ColumnSpec
+
+
+def said_totals(text: str, literals: Sequence[LiteralAmount]) -> list[LiteralAmount]:
+    """The literals of text that a sentence states as a total (see above)."""
+    if not literals:
+        return []
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _STEMS):
+        return []
+    found: list[LiteralAmount] = []
+    for word in TOTAL_WORD.finditer(text):
+        after = next((lit for lit in literals if lit.offset >= word.end()), None)
+        if after is None or after in found:
+            continue
+        between = text[word.end() : after.offset]
+        if len(between.split()) <= MAX_GAP and not _SENTENCE_END.search(between):
+            found.append(after)
+    return found
+
+
+def missed_total(literal: LiteralAmount, near: Iterable[str],
+                 tables: Mapping[str, TableResult]) -> TableTotal | None:
+    """The one table total of the tables near a text (by name) that a literal said to be a
+    total means but misses (the literal states no figure), or None."""
+    candidates = [found for table in near if (result := tables.get(table)) is not None
+                  for found in _totals_of(literal, table, result)]
+    if len({found.table.spec.loc for found in candidates}) != 1:
+        return None
+    ranked = sorted(candidates, key=_distance)
+    if len(ranked) > 1 and _distance(ranked[0]) == _distance(ranked[1]):
+        return None
+    return ranked[0]
+
+
+def _totals_of(literal: LiteralAmount, table: str, result: TableResult) -> list[TableTotal]:
+    """The column totals of a table that a literal may mean, by unit, sign and size."""
+    spec = result.spec
+    columns = spec.amount_columns
+    if spec.total_label is None or not columns:
+        return []
+    found: list[TableTotal] = []
+    for column in columns:
+        total = result.totals.get(column.key, 0)
+        reading = next((r for r in readings(literal) if (r.value < 0) == (total < 0)), None)
+        if total and reading is not None and _in_family(literal.unit, spec.unit, total) \
+                and _largest_part(result.rows, column.key) < magnitude(reading.value) \
+                <= SIZE_FACTOR * magnitude(total):
+            key = column.key if len(columns) > 1 else "summa"
+            found.append(TableTotal(reading, f"tabeller.{table}.{key}", total, result, column))
+    return found
+
+
+def _in_family(unit: str, table_unit: str, total: Kronor) -> bool:
+    """Whether an amount in unit may say a total of a table in table_unit: in that unit, or
+    in a larger one that the total is at least one of."""
+    exponent = _UNITS.get(unit, 0)
+    return _UNITS.get(table_unit, 0) <= exponent and magnitude(total) >= 10**exponent
+
+
+def _largest_part(rows: Iterable[RowResult], key: str) -> Kronor:
+    """The largest size of a row's amount in a column, subtotals and their rows included."""
+    return max((max(magnitude(row.amounts.get(key, 0)), _largest_part(row.children, key))
+                for row in rows), default=0)
+
+
+def _distance(found: TableTotal) -> Decimal:
+    """How far a total lies from the amount said to be it."""
+    return Decimal(magnitude(found.reading.value - found.figure))
+
+
+def sum_error_explains(literal: LiteralAmount, name: str, figure: Kronor,
+                       tables: Mapping[str, TableResult]) -> str | None:
+    """The table whose total, by name, a literal misses by just what one of its stated
+    column totals is off from its rows (or all of them together), or None: the text then
+    says what the stated sums make the total (trial 42, F6)."""
+    match = _TOTAL_NAME.fullmatch(name)
+    result = tables.get(match["table"]) if match else None
+    if match is None or result is None:
+        return None
+    offs = [stated - result.totals[key] for key, stated in result.spec.stated_total.items()
+            if key in result.totals and stated != result.totals[key]]
+    if not offs:
+        return None
+    gaps = {reading.value - figure for reading in readings(literal)}
+    return match["table"] if gaps & {*offs, sum(offs)} else None

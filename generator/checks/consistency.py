@@ -194,10 +194,9 @@ def prose_amount_problems(
         if scopes and (said := said_totals(text, amounts[loc])):
             reported = {miss[0].offset for miss in misses}
             for literal in said:
-                if literal.offset in reported or states_a_figure(literal, index, unit_of):
-                    continue
                 total = missed_total(literal, scopes.tables_near(loc), tables)
-                if total is not None:
+                if total is not None and literal.offset not in reported \
+                        and not states_a_figure(literal, index, unit_of):
                     where = report.in_text(loc, text, literal.offset, literal.text)
                     problems.append(report.problem(
                         where, _total_message(literal, total, tables), "varning"))

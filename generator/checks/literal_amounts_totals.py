@@ -5,7 +5,8 @@ be, since a text has many that are no figure of a table. But a sentence that say
 a total means the table's: "summan av årsarvodena blir 4 933 008 kr" for a table whose total
 is 4 900 176 kr (trial 42), "omfördelas 26 miljoner kronor till nämnderna enligt följande:"
 for 27,0 mnkr (trial 41). Such a sentence has a total word, and its total is the first
-amount after it, at most `MAX_GAP` words on, in the same sentence. The total words, in any
+amount after it, at most `MAX_GAP` words on (and `_WINDOW` characters), in the same
+sentence. The total words, in any
 letter case (`TOTAL_WORD`):
 
 * "summa", "summan", "total", "totala", "totalt", "sammanlagt", "sammanlagda",
@@ -30,8 +31,9 @@ An amount without a total word is left to the near-miss rules: "bedöms resultat
 miljoner högre" states a change, which may be any amount (there, two digits swapped of the
 stab's 37 mnkr are a slip of its own, `literal_amounts_swaps`).
 
-A text amount that differs from a table's total by just what a stated sum of that table is
-off (`sum_error_explains`) copies the table's own error, or is right while the table is not
+A text amount that differs from a table's total by just what a stated column total of that
+table is off from its rows (the column's own, or one that its formula takes), or all of them
+together (`sum_error_explains`), copies the table's own error, or is right while the table is not
 (trial 42, F6: a row typed 2 258 for 2 285 under a stated sum of 2 000 000): the messages
 then ask to put the sum right first, not to write the figure into the text.
 """
@@ -43,7 +45,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Final, NamedTuple
 
-from generator.checks.literal_amounts import LiteralAmount, readings
+from generator.checks.literal_amounts import UNIT_STEPS, LiteralAmount, readings
+from generator.checks.literal_amounts_parts import SENTENCE_END
 from generator.compute.tables import ColumnSpec, RowResult, TableResult
 from generator.formatting import Kronor, magnitude
 
@@ -52,17 +55,19 @@ MAX_GAP: Final = 6
 SIZE_FACTOR: Final = 2
 """How many times a table's total an amount said to be a total may be and still mean it."""
 _STEMS: Final = ("summa", "total", "sammanla", "sammanta", "uppgår", "fördelas")
-"""What every total word holds: texts without any are passed over with plain `in` tests."""
+"""What every total word holds: text without any is passed over with plain `in` tests."""
+_WINDOW: Final = 160
+"""How many characters before an amount a total word leading to it is looked for in (more
+than `MAX_GAP` words of any length a text writes)."""
 TOTAL_WORD: Final = re.compile(
     r"(?<!\w)(?:summan?|total[at]?|sammanlagda|sammanlagt|sammantaget"
-    r"|uppgår(?:\s+\w+)?\s+till"
-    r"|(?:om)?fördelas(?=[^.!?]*enligt\s+(?:följande|tabellen|nedan)))(?!\w)",
+    r"|uppgår(?:\s+\w+)?\s+till|(?P<shared>(?:om)?fördelas))(?!\w)",
     re.IGNORECASE,
 )
-_SENTENCE_END: Final = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
-"""Where a sentence ends: . ! ? before a space, or a blank line."""
-_UNITS: Final = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9}
-_TOTAL_NAME: Final = re.compile(r"tabeller\.(?P<table>[^.\[\]]+)\.[^.\[\]]+")
+"""A total word; one in the group `shared` says a total only in a sentence that goes on to
+`_INTO_TABLE`."""
+_INTO_TABLE: Final = re.compile(r"enligt\s+(?:följande|tabellen|nedan)(?!\w)", re.IGNORECASE)
+_TOTAL_NAME: Final = re.compile(r"tabeller\.(?P<table>[^.\[\]]+)\.(?P<column>[^.\[\]]+)")
 """The name of a general table's total: `tabeller.arvoden.ar`, `tabeller.stod.summa`."""
 
 
@@ -78,21 +83,36 @@ class TableTotal(NamedTuple):
 
 
 def said_totals(text: str, literals: Sequence[LiteralAmount]) -> list[LiteralAmount]:
-    """The literals of text that a sentence states as a total (see above)."""
-    if not literals:
-        return []
-    lowered = text.lower()
-    if not any(stem in lowered for stem in _STEMS):
-        return []
+    """The literals of text that a sentence states as a total (see above).
+
+    For speed, only the few words before each literal are read (`_WINDOW` characters, back
+    to the literal before it), and only where they hold a total word's stem."""
     found: list[LiteralAmount] = []
-    for word in TOTAL_WORD.finditer(text):
-        after = next((lit for lit in literals if lit.offset >= word.end()), None)
-        if after is None or after in found:
-            continue
-        between = text[word.end() : after.offset]
-        if len(between.split()) <= MAX_GAP and not _SENTENCE_END.search(between):
-            found.append(after)
+    start = 0
+    for literal in literals:
+        at = max(start, literal.offset - _WINDOW)
+        start = literal.offset + len(literal.text)
+        before = text[at : literal.offset].lower()
+        if any(stem in before for stem in _STEMS) and _follows_total_word(text, at, literal):
+            found.append(literal)
     return found
+
+
+def _follows_total_word(text: str, at: int, literal: LiteralAmount) -> bool:
+    """Whether a total word between at and a literal leads to it: at most `MAX_GAP` words
+    before it, in the same sentence."""
+    for word in TOTAL_WORD.finditer(text, at, literal.offset):
+        between = text[word.end() : literal.offset]
+        if len(between.split()) <= MAX_GAP and not SENTENCE_END.search(between) \
+                and (not word["shared"] or _INTO_TABLE.search(_rest(text, literal.offset))):
+            return True
+    return False
+
+
+def _rest(text: str, at: int) -> str:
+    """The text from at to the end of its sentence."""
+    end = SENTENCE_END.search(text, at)
+    return text[at : end.start() if end else len(text)]
 
 
 def missed_total(literal: LiteralAmount, near: Iterable[str],
@@ -130,8 +150,8 @@ def _totals_of(literal: LiteralAmount, table: str, result: TableResult) -> list[
 def _in_family(unit: str, table_unit: str, total: Kronor) -> bool:
     """Whether an amount in unit may say a total of a table in table_unit: in that unit, or
     in a larger one that the total is at least one of."""
-    exponent = _UNITS.get(unit, 0)
-    return _UNITS.get(table_unit, 0) <= exponent and magnitude(total) >= 10**exponent
+    step = UNIT_STEPS.get(unit, 1)
+    return UNIT_STEPS.get(table_unit, 1) <= step and magnitude(total) >= step
 
 
 def _largest_part(rows: Iterable[RowResult], key: str) -> Kronor:
@@ -147,16 +167,29 @@ def _distance(found: TableTotal) -> Decimal:
 
 def sum_error_explains(literal: LiteralAmount, name: str, figure: Kronor,
                        tables: Mapping[str, TableResult]) -> str | None:
-    """The table whose total, by name, a literal misses by just what one of its stated
-    column totals is off from its rows (or all of them together), or None: the text then
-    says what the stated sums make the total (trial 42, F6)."""
+    """The table whose total, by name, a literal misses by just what the total of its column
+    would be off by with the table's stated column totals (the column's own, or one that its
+    formula adds or subtracts), or None: the text then says what the stated sums make the
+    total (trial 42, F6)."""
     match = _TOTAL_NAME.fullmatch(name)
     result = tables.get(match["table"]) if match else None
     if match is None or result is None:
         return None
-    offs = [stated - result.totals[key] for key, stated in result.spec.stated_total.items()
-            if key in result.totals and stated != result.totals[key]]
+    offs = _stated_offs(result, match["column"])
     if not offs:
         return None
     gaps = {reading.value - figure for reading in readings(literal)}
     return match["table"] if gaps & {*offs, sum(offs)} else None
+
+
+def _stated_offs(result: TableResult, key: str) -> list[Kronor]:
+    """How far each stated column total that a column's total is made of (the column's own,
+    or one its formula takes, with its sign) lies from what the rows make it."""
+    columns = result.spec.amount_columns
+    column = next((c for c in columns if c.key == key), columns[0] if key == "summa" else None)
+    if column is None:
+        return []
+    stated, totals = result.spec.stated_total, result.totals
+    return [sign * (stated[part] - totals[part])
+            for sign, part in ((1, column.key), *column.formula)
+            if part in stated and part in totals and stated[part] != totals[part]]

@@ -130,9 +130,10 @@ def missed_total(literal: LiteralAmount, near: Iterable[str],
 
 
 def _totals_of(literal: LiteralAmount, table: str, result: TableResult) -> list[TableTotal]:
-    """The column totals of a table that a literal may mean, by unit, sign and size."""
+    """The column totals of a table that a literal may mean, by unit, sign and size (of
+    its summed amount columns: one that is not, `summeras: nej`, has no total)."""
     spec = result.spec
-    columns = spec.amount_columns
+    columns = [c for c in spec.amount_columns if c.summed]
     if spec.total_label is None or not columns:
         return []
     found: list[TableTotal] = []
@@ -185,11 +186,12 @@ def sum_error_explains(literal: LiteralAmount, name: str, figure: Kronor,
 def _stated_offs(result: TableResult, key: str) -> list[Kronor]:
     """How far each stated column total that a column's total is made of (the column's own,
     or one its formula takes, with its sign) lies from what the rows make it."""
-    columns = result.spec.amount_columns
-    column = next((c for c in columns if c.key == key), columns[0] if key == "summa" else None)
+    spec = result.spec
+    column = next((c for c in spec.amount_columns if c.key == key),
+                  spec.total_column if key == "summa" else None)
     if column is None:
         return []
-    stated, totals = result.spec.stated_total, result.totals
+    stated, totals = spec.stated_total, result.totals
     return [sign * (stated[part] - totals[part])
             for sign, part in ((1, column.key), *column.formula)
             if part in stated and part in totals and stated[part] != totals[part]]

@@ -240,6 +240,20 @@ def test_the_sum_of_the_arvoden_is_compared_with_its_column(tmp_path: Path) -> N
             "så följer texten tabellen"]
 
 
+def test_a_column_not_summed_has_no_total_to_compare(tmp_path: Path) -> None:
+    # trial 42, F3: with Månadsarvode not summed, Årsarvode's total is the table's summa
+    case = tmp_path / "x.yaml"
+    text = "Summan av årsarvodena blir 2 454 192 kr."
+    case.write_text(ARVODEN.format(text=text).replace(
+        "rubrik: Månadsarvode, typ: belopp}", "rubrik: Månadsarvode, typ: belopp, summeras: nej}"),
+        encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems] \
+        == ["x.yaml:7:38: varning: beloppet '2 454 192 kr' i texten står som en summa men är "
+            "inte tabellens summa: totalraden 'Summa årsarvode' i tabellen 'arvoden' är "
+            f"2{NBSP}421{NBSP}360{NBSP}kr (tabeller.arvoden.summa); menar texten den summan, "
+            "skriv {{ tabeller.arvoden.summa }} så följer texten tabellen"]
+
+
 @pytest.mark.parametrize(("text", "totals"), [
     ("Summan av årsarvodena blir 4 933 008 kr.", ["4 933 008 kr"]),
     ("Stödet uppgår totalt till 34 241 000 kronor.", ["34 241 000 kronor"]),

@@ -185,13 +185,16 @@ def sum_error_explains(literal: LiteralAmount, name: str, figure: Kronor,
 
 def _stated_offs(result: TableResult, key: str) -> list[Kronor]:
     """How far each stated column total that a column's total is made of (the column's own,
-    or one its formula takes, with its sign) lies from what the rows make it."""
+    or an amount column its formula adds or subtracts, with its sign; not one it multiplies,
+    whose rows are rounded each) lies from what the rows make it."""
     spec = result.spec
     column = next((c for c in spec.amount_columns if c.key == key),
                   spec.total_column if key == "summa" else None)
     if column is None:
         return []
     stated, totals = spec.stated_total, result.totals
+    terms = [(term.sign, term.key) for term in column.formula
+             if term.factor is None and term.source == "belopp"]
     return [sign * (stated[part] - totals[part])
-            for sign, part in ((1, column.key), *column.formula)
+            for sign, part in ((1, column.key), *terms)
             if part in stated and part in totals and stated[part] != totals[part]]

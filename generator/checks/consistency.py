@@ -33,10 +33,22 @@ from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import on_row
 from generator.checks.figure_scopes import FigureScopes
-from generator.checks.literal_amounts import LiteralAmount, find_amounts, misses_among, readings
+from generator.checks.literal_amounts import (
+    LiteralAmount,
+    find_amounts,
+    misses_among,
+    readings,
+    states_a_figure,
+)
 from generator.checks.literal_amounts_parts import unnamed_parts
 from generator.checks.literal_amounts_rounding import Units, figure_units, right_rounding
 from generator.checks.literal_amounts_swaps import is_swap
+from generator.checks.literal_amounts_totals import (
+    TableTotal,
+    missed_total,
+    said_totals,
+    sum_error_explains,
+)
 from generator.checks.literal_percents import percent_problems
 from generator.checks.names import check_names
 from generator.checks.proposing import proposing_point_problems
@@ -160,33 +172,55 @@ def prose_amount_problems(
     amounts holds the amounts found in each text; tree the figures by name and tables the
     general tables, for the row a figure is in; scopes the figures under another heading
     than a text's, where only a slip counts and the message names the heading. Exact
-    amounts in proposal points are left to `proposal_amount_problems`.
+    amounts in proposal points are left to `proposal_amount_problems`. An amount that a
+    sentence calls a total and that misses the total of a table near it is a warning too
+    (`literal_amounts_totals`).
     """
     problems: list[Problem] = []
     unit_of = figure_units(tree)
     for loc, text in texts.items():
         split = scopes.split(loc) if scopes else None
         near, apart = split if split else (None, None)
-        for literal, name, figure in misses_among(amounts[loc], index, near, apart, unit_of,
-                                                  unnamed_parts(text, tree)):
+        misses = misses_among(amounts[loc], index, near, apart, unit_of,
+                              unnamed_parts(text, tree))
+        for literal, name, figure in misses:
             if _proposal_word(loc) and not literal.approximate:
                 continue
             where_printed = on_row(name, tree, tables)
             if apart is not None and scopes and (heading := scopes.heading_apart(loc, name)):
                 where_printed += f" under rubriken '{heading}'"
-            message = _miss_message(literal, name, figure, where_printed, unit_of)
+            message = _miss_message(literal, name, figure, where_printed, unit_of,
+                                    sum_error_explains(literal, name, figure, tables))
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, message, "varning"))
+        if scopes and (said := said_totals(text, amounts[loc])):
+            reported = {miss[0].offset for miss in misses}
+            for literal in said:
+                total = missed_total(literal, scopes.tables_near(loc), tables)
+                if total is not None and literal.offset not in reported \
+                        and not states_a_figure(literal, index, unit_of):
+                    where = report.in_text(loc, text, literal.offset, literal.text)
+                    problems.append(report.problem(
+                        where, _total_message(literal, total, tables), "varning"))
     return problems
 
 
+SUM_ERROR_FIRST = "kontrollera först summafelet i tabellen"
+"""The advice for an amount in text whose difference from a figure is the table's own sum
+error (trial 42, F6): copying the figure would copy the error."""
+
+
 def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, where_printed: str,
-                  unit_of: Units) -> str:
-    """The warning for a literal in text that nearly matches a named figure: two digits
-    swapped in a short amount, a wrong rounding to a larger unit, or any other miss."""
+                  unit_of: Units, sum_error: str | None = None) -> str:
+    """The warning for a literal in text that nearly matches a named figure: one that a sum
+    error of its table (sum_error: the table's name) explains, two digits swapped in a short
+    amount, a wrong rounding to a larger unit, or any other miss."""
     computed = (f"det beräknade {_as_the_text_writes(figure, literal.unit)}{where_printed}"
                 f"{_size_of(literal)} ({name})")
     follow = f"skriv {_suggestion(literal, name)} så följer texten tabellen"
+    if sum_error is not None:
+        return (f"beloppet '{literal.text}' i texten stämmer inte exakt med {computed}, "
+                f"{_as_sum_error(sum_error)}")
     if is_swap(literal, name, figure, unit_of):
         return (f"beloppet '{literal.text}' i texten finns inte i tabellerna, men med två "
                 f"siffror omkastade stämmer det med {computed}; menar texten det beloppet, "
@@ -200,6 +234,28 @@ def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, where_print
     return (f"beloppet '{literal.text}' i texten är fel avrundat: {computed} blir {shown} "
             f"avrundat; menar texten det beloppet, skriv {shown} eller "
             f"{{{{ {name}{_unsigned(literal)}{_filter(literal)} }}}} så följer texten tabellen")
+
+
+def _total_message(literal: LiteralAmount, total: TableTotal,
+                   tables: Mapping[str, TableResult]) -> str:
+    """The warning for an amount a sentence calls a total that is not the table's total."""
+    reading, name, figure, table = total.reading, total.name, total.figure, total.table.spec
+    level = table.name
+    if len(table.summed_columns) > 1:
+        level += f", kolumnen '{total.column.header}',"
+    start = (f"beloppet '{literal.text}' i texten står som en summa men är inte tabellens "
+             f"summa: {level} är {_as_the_text_writes(figure, literal.unit)}"
+             f"{_size_of(reading)} ({name})")
+    if (sum_error := sum_error_explains(reading, name, figure, tables)) is not None:
+        return f"{start}, {_as_sum_error(sum_error)}"
+    return (f"{start}; menar texten den summan, skriv {_suggestion(reading, name)} så "
+            "följer texten tabellen")
+
+
+def _as_sum_error(table: str) -> str:
+    """The end of a message about an amount in text that a table's sum error explains."""
+    return (f"men skillnaden är densamma som i summafelet i tabellen '{table}'; "
+            f"{SUM_ERROR_FIRST}")
 
 
 def _as_the_text_writes(figure: Kronor, unit: str) -> str:

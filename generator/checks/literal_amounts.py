@@ -328,7 +328,8 @@ def _literal(match: re.Match[str], signs: bool) -> LiteralAmount:
 
 
 _UNIT_NAMES: Final = {0: "kr", 3: "tkr", 6: "mnkr", 9: "mdkr"}
-_UNIT_STEPS: Final = {name: Decimal(10) ** exponent for exponent, name in _UNIT_NAMES.items()}
+UNIT_STEPS: Final = {name: Decimal(10) ** exponent for exponent, name in _UNIT_NAMES.items()}
+"""One of each unit, in kronor: ``{"kr": 1, "tkr": 1000, …}``."""
 
 
 def unit_named(word: str) -> str:
@@ -415,6 +416,13 @@ def _changed(digits: str) -> Iterator[str]:
                 yield digits[:i] + other + digits[i + 1 :]
 
 
+def states_a_figure(literal: LiteralAmount, figures: FigureIndex, unit_of: Units) -> bool:
+    """Whether a reading of the literal agrees with one of figures or rounds one right
+    (rule 1)."""
+    return any(_agrees(reading, figures) or rounds_to(reading, figures, unit_of)
+               for reading in readings(literal))
+
+
 def _agrees(literal: LiteralAmount, figures: FigureIndex) -> bool:
     """Tell whether the literal states a figure exactly or, if approximate, fairly."""
     if figures.any_between(literal.value, literal.value):
@@ -465,7 +473,7 @@ def rounding_step(literal: LiteralAmount) -> Decimal:
     """The step the literal is read as rounded to: its last decimal written, else its last
     digit other than zero (``460 000 kr``, ``460 tkr`` and ``0,46 mnkr``: 10 000 kr)."""
     step = literal.precision
-    if step != _UNIT_STEPS[literal.unit]:
+    if step != UNIT_STEPS[literal.unit]:
         return step  # a decimal is written: its zeros are digits, not rounding
     mantissa = abs(int(_EXACT.divide(literal.value, step)))
     while mantissa and mantissa % 10 == 0:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 _PART = re.compile(r"\W*(?:varav|därav)\s+(?P<rest>\w.*)", re.IGNORECASE)
 """A row's text that makes it a part: "- varav kostnader", with what it is a part of."""
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
 """Where a sentence ends: . ! ? before a space, or a blank line."""
 
 
@@ -38,6 +38,6 @@ def unnamed_parts(text: str, tree: dict[str, Any]) -> Aside:
 
 def _sentence(text: str, at: int) -> str:
     """The sentence of text that the place at is in."""
-    start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, at)), default=0)
-    end = _SENTENCE_END.search(text, at)
+    start = max((end.end() for end in SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = SENTENCE_END.search(text, at)
     return text[start : end.start() if end else len(text)]

@@ -1,0 +1,200 @@
+"""An amount that a sentence calls a table's total but that is not (trials 41 and 42).
+
+A near miss (`literal_amounts`) is one a slip or a rounding explains; another amount is let
+be, since a text has many that are no figure of a table. But a sentence that says it states
+a total means the table's: "summan av årsarvodena blir 4 933 008 kr" for a table whose total
+is 4 900 176 kr (trial 42), "omfördelas 26 miljoner kronor till nämnderna enligt följande:"
+for 27,0 mnkr (trial 41). Such a sentence has a total word, and its total is the first
+amount after it, at most `MAX_GAP` words on (and `_WINDOW` characters), in the same
+sentence. The total words, in any
+letter case (`TOTAL_WORD`):
+
+* "summa", "summan", "total", "totala", "totalt", "sammanlagt", "sammanlagda",
+  "sammantaget", and "uppgår till" (also with one word between: "uppgår totalt till");
+* "fördelas" and "omfördelas", where the sentence goes on to "enligt följande", "enligt
+  tabellen" or "enligt nedan" (a sentence that leads into the table).
+
+Such an amount that states no figure and rounds none right (`literal_amounts`) is compared
+with the totals of the general tables near its text (`figure_scopes.tables_near`): those of
+an amount column whose total is of the amount's kind, that is
+* in its unit family: the amount is written in the table's unit, or in a larger unit that
+  the total is at least one of (a total of 4 900 176 kr may be said in kr, tkr or mnkr; a
+  total of 27 mnkr only in mnkr);
+* of its sign, as the amount may be read (`literal_amounts.readings`);
+* of its size: larger than every row of the column (a part is no total: "varav 8 mnkr"),
+  and at most `SIZE_FACTOR` times the total (farther off it is another sum, a year's budget).
+Where these are the columns of one table, the warning names the column whose total lies
+nearest the amount; where they are of several tables, or two columns lie equally near,
+which total the sentence means is unsure, and nothing is said.
+
+An amount without a total word is left to the near-miss rules: "bedöms resultat bli 73
+miljoner högre" states a change, which may be any amount (there, two digits swapped of the
+stab's 37 mnkr are a slip of its own, `literal_amounts_swaps`).
+
+A text amount that differs from a table's total by just what a stated column total of that
+table is off from its rows (the column's own, or one that its formula takes), or all of them
+together (`sum_error_explains`), copies the table's own error, or is right while the table is not
+(trial 42, F6: a row typed 2 258 for 2 285 under a stated sum of 2 000 000): the messages
+then ask to put the sum right first, not to write the figure into the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Final, NamedTuple
+
+from generator.checks.literal_amounts import UNIT_STEPS, LiteralAmount, readings
+from generator.checks.literal_amounts_parts import SENTENCE_END
+from generator.compute.tables import ColumnSpec, RowResult, TableResult
+from generator.formatting import Kronor, magnitude
+
+MAX_GAP: Final = 6
+"""The most words between a total word and the amount it leads to."""
+SIZE_FACTOR: Final = 2
+"""How many times a table's total an amount said to be a total may be and still mean it."""
+_STEMS: Final = ("summa", "total", "sammanla", "sammanta", "uppgår", "fördelas")
+"""What every total word holds: text without any is passed over with plain `in` tests."""
+_WINDOW: Final = 160
+"""How many characters before an amount a total word leading to it is looked for in (more
+than `MAX_GAP` words of any length a text writes)."""
+TOTAL_WORD: Final = re.compile(
+    r"(?<!\w)(?:summan?|total[at]?|sammanlagda|sammanlagt|sammantaget"
+    r"|uppgår(?:\s+\w+)?\s+till|(?P<shared>(?:om)?fördelas))(?!\w)",
+    re.IGNORECASE,
+)
+"""A total word; one in the group `shared` says a total only in a sentence that goes on to
+`_INTO_TABLE`."""
+_INTO_TABLE: Final = re.compile(r"enligt\s+(?:följande|tabellen|nedan)(?!\w)", re.IGNORECASE)
+_TOTAL_NAME: Final = re.compile(r"tabeller\.(?P<table>[^.\[\]]+)\.(?P<column>[^.\[\]]+)")
+"""The name of a general table's total: `tabeller.arvoden.ar`, `tabeller.stod.summa`."""
+
+
+class TableTotal(NamedTuple):
+    """The total an amount said to be one misses: the reading compared, the total's name
+    (`tabeller.arvoden.ar`), its value, and the table and column it is of."""
+
+    reading: LiteralAmount
+    name: str
+    figure: Kronor
+    table: TableResult
+    column: ColumnSpec
+
+
+def said_totals(text: str, literals: Sequence[LiteralAmount]) -> list[LiteralAmount]:
+    """The literals of text that a sentence states as a total (see above).
+
+    For speed, only the few words before each literal are read (`_WINDOW` characters, back
+    to the literal before it), and only where they hold a total word's stem."""
+    found: list[LiteralAmount] = []
+    start = 0
+    for literal in literals:
+        at = max(start, literal.offset - _WINDOW)
+        start = literal.offset + len(literal.text)
+        before = text[at : literal.offset].lower()
+        if any(stem in before for stem in _STEMS) and _follows_total_word(text, at, literal):
+            found.append(literal)
+    return found
+
+
+def _follows_total_word(text: str, at: int, literal: LiteralAmount) -> bool:
+    """Whether a total word between at and a literal leads to it: at most `MAX_GAP` words
+    before it, in the same sentence."""
+    for word in TOTAL_WORD.finditer(text, at, literal.offset):
+        between = text[word.end() : literal.offset]
+        if len(between.split()) <= MAX_GAP and not SENTENCE_END.search(between) \
+                and (not word["shared"] or _INTO_TABLE.search(_rest(text, literal.offset))):
+            return True
+    return False
+
+
+def _rest(text: str, at: int) -> str:
+    """The text from at to the end of its sentence."""
+    end = SENTENCE_END.search(text, at)
+    return text[at : end.start() if end else len(text)]
+
+
+def missed_total(literal: LiteralAmount, near: Iterable[str],
+                 tables: Mapping[str, TableResult]) -> TableTotal | None:
+    """The one table total of the tables near a text (by name) that a literal said to be a
+    total means but misses (the literal states no figure), or None."""
+    candidates = [found for table in near if (result := tables.get(table)) is not None
+                  for found in _totals_of(literal, table, result)]
+    if len({found.table.spec.loc for found in candidates}) != 1:
+        return None
+    ranked = sorted(candidates, key=_distance)
+    if len(ranked) > 1 and _distance(ranked[0]) == _distance(ranked[1]):
+        return None
+    return ranked[0]
+
+
+def _totals_of(literal: LiteralAmount, table: str, result: TableResult) -> list[TableTotal]:
+    """The column totals of a table that a literal may mean, by unit, sign and size (of
+    its summed amount columns: one that is not, `summeras: nej`, has no total)."""
+    spec = result.spec
+    columns = [c for c in spec.amount_columns if c.summed]
+    if spec.total_label is None or not columns:
+        return []
+    found: list[TableTotal] = []
+    for column in columns:
+        total = result.totals.get(column.key, 0)
+        reading = next((r for r in readings(literal) if (r.value < 0) == (total < 0)), None)
+        if total and reading is not None and _in_family(literal.unit, spec.unit, total) \
+                and _largest_part(result.rows, column.key) < magnitude(reading.value) \
+                <= SIZE_FACTOR * magnitude(total):
+            key = column.key if len(columns) > 1 else "summa"
+            found.append(TableTotal(reading, f"tabeller.{table}.{key}", total, result, column))
+    return found
+
+
+def _in_family(unit: str, table_unit: str, total: Kronor) -> bool:
+    """Whether an amount in unit may say a total of a table in table_unit: in that unit, or
+    in a larger one that the total is at least one of."""
+    step = UNIT_STEPS.get(unit, 1)
+    return UNIT_STEPS.get(table_unit, 1) <= step and magnitude(total) >= step
+
+
+def _largest_part(rows: Iterable[RowResult], key: str) -> Kronor:
+    """The largest size of a row's amount in a column, subtotals and their rows included."""
+    return max((max(magnitude(row.amounts.get(key, 0)), _largest_part(row.children, key))
+                for row in rows), default=0)
+
+
+def _distance(found: TableTotal) -> Decimal:
+    """How far a total lies from the amount said to be it."""
+    return Decimal(magnitude(found.reading.value - found.figure))
+
+
+def sum_error_explains(literal: LiteralAmount, name: str, figure: Kronor,
+                       tables: Mapping[str, TableResult]) -> str | None:
+    """The table whose total, by name, a literal misses by just what the total of its column
+    would be off by with the table's stated column totals (the column's own, or one that its
+    formula adds or subtracts), or None: the text then says what the stated sums make the
+    total (trial 42, F6)."""
+    match = _TOTAL_NAME.fullmatch(name)
+    result = tables.get(match["table"]) if match else None
+    if match is None or result is None:
+        return None
+    offs = _stated_offs(result, match["column"])
+    if not offs:
+        return None
+    gaps = {reading.value - figure for reading in readings(literal)}
+    return match["table"] if gaps & {*offs, sum(offs)} else None
+
+
+def _stated_offs(result: TableResult, key: str) -> list[Kronor]:
+    """How far each stated column total that a column's total is made of (the column's own,
+    or an amount column its formula adds or subtracts, with its sign; not one it multiplies,
+    whose rows are rounded each) lies from what the rows make it."""
+    spec = result.spec
+    column = next((c for c in spec.amount_columns if c.key == key),
+                  spec.total_column if key == "summa" else None)
+    if column is None:
+        return []
+    stated, totals = spec.stated_total, result.totals
+    terms = [(term.sign, term.key) for term in column.formula
+             if term.factor is None and term.source == "belopp"]
+    return [sign * (stated[part] - totals[part])
+            for sign, part in ((1, column.key), *terms)
+            if part in stated and part in totals and stated[part] != totals[part]]

@@ -110,3 +110,23 @@ def test_a_swap_is_of_two_different_neighbours_never_to_a_leading_zero() -> None
     assert is_digit_swap(92_700, 97_200) and is_digit_swap(-12_435, -12_345)
     assert not is_digit_swap(92_700, 97_300) and not is_digit_swap(1_060, 160)
 
+
+class DescribeATableWithoutATotalRow:
+    def it_suggests_the_row_a_figure_is_on_not_the_total(self, tmp_path: Path) -> None:
+        one_row = TAXA.replace("      - {arende: Förening, timmar: 1, avgift: 1 600}\n", "")
+        case = tmp_path / "x.yaml"
+        case.write_text(one_row.format(text="Sex timmar kostar 7908 kr.", total="false"),
+                        encoding="utf-8")
+        assert [p.format().replace(f"{tmp_path}/", "") for p in
+                Pipeline().build(case).problems] == [
+            f"x.yaml:7:29: varning: beloppet '7908 kr' i texten stämmer inte exakt med det "
+            f"beräknade 7{NBSP}980{NBSP}kr på raden 'Restaurang' "
+            "(tabeller.livsmedel.rader[0].avgift); menar texten det beloppet, skriv "
+            "{{ tabeller.livsmedel.rader[0].avgift }} så följer texten tabellen"]
+
+    def it_suggests_the_total_a_table_prints(self, tmp_path: Path) -> None:
+        assert taxa_problems(tmp_path, "Båda kostar 9 508 kr.", total="Summa") == [
+            f"x.yaml:7:23: varning: beloppet '9 508 kr' i texten stämmer inte exakt med det "
+            f"beräknade 9{NBSP}580{NBSP}kr (tabeller.livsmedel.summa); "
+            "menar texten det beloppet, skriv {{ tabeller.livsmedel.summa }} så följer texten "
+            "tabellen"]

@@ -150,13 +150,15 @@ def _row_alike(names: tuple[str, ...], too_high: bool) -> str:
     return f", lika med beloppet på {rows}: kontrollera om {cause}"
 
 
-def swapped_row(difference: Kronor, rows: Iterable[tuple[str, Kronor]]
+def swapped_row(mismatch: Mismatch, rows: Iterable[tuple[str, Kronor]]
                 ) -> tuple[str, Kronor, Kronor] | None:
     """The one row, of (name, amount), whose amount with two neighbouring digits swapped
-    is that much more, so that a sum this far above the rows' is right: with its amount
-    and the swapped one; None if no row or several are."""
-    if difference % 9:  # (a swap changes an amount by a multiple of 9 of its last place)
-        return None
+    makes the sum of the rows the stated one: with its amount and the swapped one; None if
+    no row or several are, or if the stated sum is itself the computed one with two digits
+    swapped (298 for 289: the sum is the likelier slip)."""
+    difference = mismatch.difference
+    if difference % 9 or is_digit_swap(mismatch.stated, mismatch.computed):
+        return None  # (a swap changes an amount by a multiple of 9 of its last place)
     found = [(name, amount, amount + difference) for name, amount in rows
              if is_digit_swap(amount, amount + difference)]
     return found[0] if len(found) == 1 else None

@@ -567,7 +567,7 @@ def _row_hints(mismatch: Mismatch, parts: tuple[RowResult, ...],
     rows = [(row.spec.name, row.amounts[column.key]) for row in _leaves(parts)
             if column.key in row.amounts]
     return mismatch._replace(alike=tuple(name for name, amount in rows if amount == size),
-                             swapped=swapped_row(mismatch.difference, rows))
+                             swapped=swapped_row(mismatch, rows))
 
 
 def _level(spec: TableSpec, name: str, column: ColumnSpec) -> str:

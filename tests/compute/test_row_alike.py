@@ -125,6 +125,13 @@ class DescribeAStatedTotalOffByASwapInOneRow:
         assert (found.swapped, mismatch_text(found).endswith(
             f"(den angivna är {kr('4 500')} för hög)" + ADVICE)) == (None, True)
 
+    def it_leaves_a_sum_that_is_itself_the_rows_sum_swapped_to_the_advice_to_correct_it(
+        self,
+    ) -> None:
+        [found] = mismatches(row("a", 12), row("b", 277), summa=298)  # (289 typed as 298)
+        assert (found.swapped, mismatch_text(found).endswith(
+            f"(den angivna är {kr('9')} för hög)" + ADVICE)) == (None, True)
+
     def it_says_nothing_when_no_swap_makes_the_difference(self) -> None:
         [found] = mismatches(row("a", 92_700), row("b", 1_000), summa=98_300)
         assert found.swapped is None

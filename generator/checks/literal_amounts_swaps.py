@@ -54,10 +54,12 @@ def _swaps(readings: Sequence[LiteralAmount], figures: FigureIndex,
         written = str(int(abs(reading.value).scaleb(-step.adjusted())))  # (step: 10 ** n)
         if reading.approximate or not 2 <= len(written.rstrip("0")) < SLIP_DIGITS:
             return
-        sign = 1 if reading.value > 0 else -1
+        sign, half = (1 if reading.value > 0 else -1), step / 2
         for digits in swapped_digits(written):
-            swapped = reading._replace(value=sign * int(digits) * step)
-            for name, figure in _stated_by(swapped, figures, unit_of):
+            value = sign * int(digits) * step
+            if not figures.any_between(value - half, value + half):
+                continue  # (no figure it states: a quick look, most swaps are none)
+            for name, figure in _stated_by(reading._replace(value=value), figures, unit_of):
                 yield reading, name, figure
 
 

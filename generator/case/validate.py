@@ -12,6 +12,7 @@ from pydantic_core import ErrorDetails
 
 from generator.case.as_meant import rejoined, renamed, without
 from generator.case.dnr import OR_NONE
+from generator.case.misplaced_keys import depending, misplaced
 from generator.case.model_paths import allowed_keys, choices_of, example_of
 from generator.case.suggest import did_you_mean, key_meaning, meaning
 from generator.case.yaml_loader import LoadedYaml
@@ -167,11 +168,14 @@ def _answered_by_suggestion(errors: list[ErrorDetails],
 def _readings(loaded: LoadedYaml, unknown: list[tuple[str | int, ...]],
               meant: dict[tuple[str | int, ...], str]) -> list[LoadedYaml]:
     """The document with its unknown keys read as the suggested ones (the others left out),
-    then with all of them left out."""
-    pruned = without(loaded, unknown)
+    then with all of them left out; either way without the keys whose check depends on a
+    misplaced one (`misplaced_keys`)."""
+    gone = depending(unknown)
+    pruned = without(loaded, [*unknown, *gone])
     if not meant:
         return [pruned]
-    return [renamed(without(loaded, [u for u in unknown if u not in meant]), meant), pruned]
+    others = [u for u in unknown if u not in meant]
+    return [renamed(without(loaded, [*others, *gone]), meant), pruned]
 
 
 def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDetails) -> Problem:
@@ -220,6 +224,8 @@ def _unknown_key(model: type[BaseModel], loc: Sequence[str | int]) -> str:
     key = str(loc[-1])
     if key in RETIRED_KEYS:
         return RETIRED_KEYS[key]
+    if (instead := misplaced(loc)) is not None:
+        return instead
     message = f"okänd nyckel '{key}'"
     suggestion = _suggestion(model, loc)
     meant = key_meaning(key, allowed_keys(model, loc[:-1]))
@@ -235,9 +241,9 @@ def _unknown_key(model: type[BaseModel], loc: Sequence[str | int]) -> str:
 
 def _suggestion(model: type[BaseModel], loc: Sequence[str | int]) -> str | None:
     """The key meant by an unknown one in the same mapping: a key in her own words first
-    (`key_meaning`), else the closest known key (None for a retired key)."""
+    (`key_meaning`), else the closest known key (None for a retired or misplaced key)."""
     key = str(loc[-1])
-    if key in RETIRED_KEYS:
+    if key in RETIRED_KEYS or misplaced(loc) is not None:
         return None
     allowed = allowed_keys(model, loc[:-1])
     return (key_meaning(key, allowed) or (None,))[0] or did_you_mean(key, allowed)

@@ -48,13 +48,15 @@ Near-miss rule, for one literal and the computed figures:
    are its own with one digit changed ("462 500 kr" or "361 500 kr" for 461 500: one wrong
    key) or two neighbours swapped ("517 902 kronor" for 517 920 kr, trial 27), where the
    literal has at least four significant digits (trailing zeros not counted). Shorter
-   amounts are left alone: there such a match is as likely another amount ("45 000 kr" and
-   46 000 or 54 000 kr), and an unrelated amount of four significant digits matches a
-   given figure so only about once in 250. An approximate literal never claims its digits,
-   so rule 4 does not read them. But an exact amount of two or three digits is a slip
-   where its digits with two neighbours swapped state exactly one figure of a table in its
-   unit, or round right from one (`literal_amounts_swaps`: "48 kr" for 84 kr, "8,7 mnkr"
-   for 7 843 tkr), looked for after every other rule.
+   amounts are left alone here: there such a match is as likely another amount ("45 000
+   kr" and 46 000 or 54 000 kr, among any figures), and an unrelated amount of four
+   significant digits matches a given figure so only about once in 250. An approximate
+   literal never claims its digits, so rule 4 does not read them. But an exact amount of
+   two or three significant digits, with exactly one figure of its unit among its swaps, is
+   a slip where its written digits (zeros too) with two neighbours swapped state exactly
+   that figure, or round right from one (`literal_amounts_swaps`:
+   "48 kr" for 84 kr, "7 890 kr" for 7 980 kr, "8,7 mnkr" for 7 843 tkr), looked for after
+   every other rule.
    A literal that is none of these is not reported.
 
 So "21 724 099 kr" for 21 724 100 and an unmarked "6,2 miljoner kronor" for 6 209 812 are
@@ -80,8 +82,9 @@ from typing import Final, Literal, NamedTuple
 from generator.case.money import DOTTED_THOUSANDS
 from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amounts_rounding import Keep, Units, rounds_to
-from generator.checks.literal_amounts_swaps import swapped_digits, swapped_figure
+from generator.checks.literal_amounts_swaps import SLIP_DIGITS, swapped_figure
 from generator.checks.sign_words import may_say_negative, negative_word
+from generator.digit_swaps import swapped_digits
 from generator.formatting import Kronor, magnitude
 
 RELATIVE_WINDOW = Decimal("0.05")
@@ -90,9 +93,6 @@ near miss (rule 3)."""
 CLOSE_SHARE = Decimal("0.001")
 """How near, as a share of a figure, an unequal literal is a near miss whatever its digits
 (rule 2)."""
-SLIP_DIGITS = 4
-"""The fewest significant digits a literal needs for one changed digit or a swap of two to
-be read as a slip (rule 4)."""
 SLIP_SHARE = Decimal("0.01")
 """How large, as a share of a figure written no more precisely than a literal, one rounding
 step of the literal may be for a literal that far off to be a slip, not another amount."""

@@ -1,12 +1,14 @@
 """A short amount in text with two digits swapped: "48 kr" for the table's 84 kr.
 
 Rule 4 of `literal_amounts` reads a swap only in an amount of four significant digits or
-more: in a shorter one it is as likely another amount. Fee lists and reports in mnkr are
-full of short amounts, though (trials 36, 38, 39), so a narrow rule reads them too: an exact
-amount of two or three digits, with a money unit after it, that agrees with no figure, is a
-slip where its digits with two neighbours swapped are exactly one figure of a table in its
-unit ("48 kr" for 84 kr, "105 mnkr" for 150 mnkr), or round right from exactly one figure
-of a table in a smaller unit (`literal_amounts_rounding`: "8,7 mnkr" for 7 843 tkr). Years,
+more (`SLIP_DIGITS`, trailing zeros not counted): in a shorter one it is as likely another
+amount. Fee lists and reports in mnkr are full of short amounts, though (trials 36, 38, 39),
+and so are taxor of round fees (trial 43: "7 890 kr" for 7 980 kr), so a narrow rule reads
+them too: an exact amount of two or three significant digits, with a money unit after it,
+that agrees with no figure, is a slip where its written digits (zeros too) with two
+neighbours swapped are exactly one figure of a table in its unit ("48 kr" for 84 kr, "105
+mnkr" for 150 mnkr, "1 060 kr" for 1 600 kr), or round right from exactly one figure of a
+table in a smaller unit (`literal_amounts_rounding`: "8,7 mnkr" for 7 843 tkr). Years,
 percentages, counts, dates and paragraph numbers have no money unit, and are no amounts.
 """
 
@@ -17,13 +19,15 @@ from typing import TYPE_CHECKING
 
 from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amounts_rounding import Units, right_rounding
+from generator.digit_swaps import swapped_digits
 from generator.formatting import Kronor
 
 if TYPE_CHECKING:
     from generator.checks.literal_amounts import LiteralAmount
 
-SHORT = 1000
-"""Written digits (as a whole number, without the decimal comma) below this are short."""
+SLIP_DIGITS = 4
+"""The fewest significant digits a literal needs for rule 4 of `literal_amounts` to read one
+changed digit or a swap of two as a slip; fewer (two or three) are short, read here."""
 
 
 def swapped_figure(readings: Sequence[LiteralAmount], figures: FigureIndex, unit_of: Units,
@@ -46,13 +50,16 @@ def _swaps(readings: Sequence[LiteralAmount], figures: FigureIndex,
            unit_of: Units) -> Iterator[tuple[LiteralAmount, str, Kronor]]:
     """Each figure a swap of a reading's digits is, with the reading and the figure's name."""
     for reading in readings:
-        size, step = abs(reading.value), reading.precision
-        if reading.approximate or not 10 * step <= size < SHORT * step:
+        step = reading.precision
+        written = str(int(abs(reading.value).scaleb(-step.adjusted())))  # (step: 10 ** n)
+        if reading.approximate or not 2 <= len(written.rstrip("0")) < SLIP_DIGITS:
             return
-        sign = 1 if reading.value > 0 else -1
-        for digits in swapped_digits(str(int(size / step))):
-            swapped = reading._replace(value=sign * int(digits) * step)
-            for name, figure in _stated_by(swapped, figures, unit_of):
+        sign, half = (1 if reading.value > 0 else -1), step / 2
+        for digits in swapped_digits(written):
+            value = sign * int(digits) * step
+            if not figures.any_between(value - half, value + half):
+                continue  # (no figure it states: a quick look, most swaps are none)
+            for name, figure in _stated_by(reading._replace(value=value), figures, unit_of):
                 yield reading, name, figure
 
 
@@ -66,13 +73,6 @@ def _stated_by(swapped: LiteralAmount, figures: FigureIndex,
         return [exact]
     return [(name, figure) for name, figure in figures.within(value, swapped.precision / 2)
             if right_rounding(swapped, figure, unit_of(name)) == value]
-
-
-def swapped_digits(digits: str) -> Iterator[str]:
-    """The digits with two different neighbours swapped (never to a leading zero)."""
-    for i in range(len(digits) - 1):
-        if digits[i] != digits[i + 1] and not (i == 0 and digits[1] == "0"):
-            yield digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
 
 
 def is_swap(reading: LiteralAmount, name: str, figure: Kronor, unit_of: Units) -> bool:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
+from generator.digit_swaps import is_digit_swap
 from generator.formatting import (
     COUNT,
     NBSP,
@@ -49,7 +51,9 @@ class Mismatch(NamedTuple):
     `from_totals` names the columns a derived total of a table of rounded amounts is
     computed from ("Tilldelat och Använt"), whose stated totals count; `alike` names the
     rows whose amount is the difference, as messages name rows ("raden 'Lund'"): a row
-    counted twice or left out would explain it.
+    counted twice or left out would explain it; `swapped` is the one row whose amount with
+    two neighbouring digits swapped makes the sum right, with its amount and the swapped one
+    (trial 43: 92 700 typed for 97 200): its amount is likelier wrong than the sum.
     """
 
     loc: Loc
@@ -64,6 +68,7 @@ class Mismatch(NamedTuple):
     per_column: tuple[str, Kronor] | None = None
     from_totals: str = ""
     alike: tuple[str, ...] = ()
+    swapped: tuple[str, Kronor, Kronor] | None = None
 
     @property
     def difference(self) -> Kronor:
@@ -108,6 +113,9 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
         text += _beyond_rounding(mismatch.rounding, unit)
     if mismatch.alike:
         text += _row_alike(mismatch.alike, too_high=diff > 0)
+    if mismatch.swapped is not None:
+        row, typed, meant = mismatch.swapped
+        text += f", och med två siffror omkastade på {row} stämmer summan"
     if mismatch.stated_parts is not None:
         off = mismatch.stated - mismatch.stated_parts
         against = "stämmer med den" if off == 0 else \
@@ -120,6 +128,9 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
         text += ("; 'avrundat: true' i tabellen är bara till för en källa vars egen lista inte "
                  "går ihop, med belopp avrundade var för sig som i en publicerad lista; annars "
                  "rätta summan")
+    elif mismatch.swapped is not None:
+        text += (f"; kontrollera {row} ({exact(meant, unit)} i stället för "
+                 f"{exact(typed, unit)}?), annars rätta summan")
     else:
         text += "; rätta summan"
     return text + " eller ta bort den så räknas den ut" + _per_column(mismatch)
@@ -137,6 +148,20 @@ def _row_alike(names: tuple[str, ...], too_high: bool) -> str:
         cause = "en rad saknas i summan" + (" eller står två gånger i tabellen"
                                              if len(names) > 1 else "")
     return f", lika med beloppet på {rows}: kontrollera om {cause}"
+
+
+def swapped_row(mismatch: Mismatch, rows: Iterable[tuple[str, Kronor]]
+                ) -> tuple[str, Kronor, Kronor] | None:
+    """The one row, of (name, amount), whose amount with two neighbouring digits swapped
+    makes the sum of the rows the stated one: with its amount and the swapped one; None if
+    no row or several are, or if the stated sum is itself the computed one with two digits
+    swapped (298 for 289: the sum is the likelier slip)."""
+    difference = mismatch.difference
+    if difference % 9 or is_digit_swap(mismatch.stated, mismatch.computed):
+        return None  # (a swap changes an amount by a multiple of 9 of its last place)
+    found = [(name, amount, amount + difference) for name, amount in rows
+             if is_digit_swap(amount, amount + difference)]
+    return found[0] if len(found) == 1 else None
 
 
 def _per_column(mismatch: Mismatch) -> str:

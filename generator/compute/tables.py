@@ -46,7 +46,7 @@ from typing import Literal, NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
 from generator.compute.formula import NAMED, Term
-from generator.compute.stated import Mismatch, Rounding, compare
+from generator.compute.stated import Mismatch, Rounding, compare, swapped_row
 from generator.compute.unit_names import names_unit
 from generator.formatting import (
     COUNT,
@@ -546,10 +546,10 @@ def _sums(rows: tuple[RowResult, ...], spec: TableSpec) -> dict[str, Kronor]:
 
 def _with_parts(mismatch: Mismatch, parts: tuple[RowResult, ...], column: ColumnSpec,
                spec: TableSpec) -> Mismatch:
-    """A sum's mismatch in its column's unit, with the rows whose amount is the difference,
-    and what the parts come to as the case states them, when that differs."""
-    mismatch, key = mismatch._replace(unit=spec.unit_of(column),
-                                      alike=_alike(mismatch, parts, column)), column.key
+    """A sum's mismatch in its column's unit, with the rows that may explain the difference
+    (`_row_hints`), and what the parts come to as the case states them, when that differs."""
+    mismatch = _row_hints(mismatch._replace(unit=spec.unit_of(column)), parts, column)
+    key = column.key
     as_stated = sum(p.spec.stated.get(key, p.amounts.get(key, 0)) for p in parts
                     if key in p.amounts or key in p.spec.stated)
     if not parts or as_stated == mismatch.computed:
@@ -557,16 +557,21 @@ def _with_parts(mismatch: Mismatch, parts: tuple[RowResult, ...], column: Column
     return mismatch._replace(stated_parts=as_stated)
 
 
-def _alike(mismatch: Mismatch, parts: tuple[RowResult, ...],
-           column: ColumnSpec) -> tuple[str, ...]:
-    """The names of the rows under `parts` (at any depth) whose amount is the difference
-    (a positive amount, so that 'too high' means the sum has it once too often). None in a
-    count column, where many rows count 1, nor where rounding may explain the difference or a
-    single total was checked against the first column: those hints name the likelier cause."""
+def _row_hints(mismatch: Mismatch, parts: tuple[RowResult, ...],
+               column: ColumnSpec) -> Mismatch:
+    """A sum's mismatch with the rows under `parts` (at any depth) that may explain its
+    difference, by name: those whose amount is the difference (`alike`: a positive amount,
+    so that 'too high' means the sum has it once too often), and the one whose amount with
+    two digits swapped makes the sum right (`swapped`). None in a count column, where many
+    rows count 1, nor where rounding may explain the difference or a single total was
+    checked against the first column: those hints name the likelier cause."""
     if column.counted or mismatch.may_be_rounded or mismatch.per_column:
-        return ()
+        return mismatch
     size = magnitude(mismatch.difference)
-    return tuple(row.spec.name for row in _leaves(parts) if row.amounts.get(column.key) == size)
+    rows = [(row.spec.name, row.amounts[column.key]) for row in _leaves(parts)
+            if column.key in row.amounts]
+    return mismatch._replace(alike=tuple(name for name, amount in rows if amount == size),
+                             swapped=swapped_row(mismatch, rows))
 
 
 def _level(spec: TableSpec, name: str, column: ColumnSpec) -> str:

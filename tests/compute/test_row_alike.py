@@ -3,12 +3,16 @@ the probable cause (trial 42: Hudiksvall's published "Summa årsarvode 4 933 008
 above its rows, the årsarvode of 14 of them). Too high, the source counted a row twice or has
 one the table lacks; too low, the sum left a row out, or the table has one twice. Totals and
 group subtotals alike; never for a count, for a difference that rounding may explain, or for
-a single total that is checked against the first of several columns."""
+a single total that is checked against the first of several columns. A sum off by what two
+swapped digits in exactly one row's amount make (trial 43: 92 700 typed for 97 200) names that
+row first, as the likelier slip than the sum."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
+from generator.build import Pipeline
 from generator.case.table_models import GeneralTable, TableColumn, TableRow
 from generator.compute.presets import general_spec
 from generator.compute.stated import Mismatch, mismatch_text
@@ -96,3 +100,70 @@ class DescribeWhereItSaysNothing:
     def it_leaves_a_difference_rounding_may_explain_to_the_rounding_hint(self) -> None:
         [found] = mismatches(row("a", 1), row("b", 3), summa=5)
         assert (found.may_be_rounded, found.alike) == (True, ())
+
+
+class DescribeAStatedTotalOffByASwapInOneRow:
+    """Trial 43: Landskrona's list, "Landskrona Alpo" typed 92 700 for the source's 97 200;
+    the stated total 502 800 is right, and the row is what to check."""
+
+    def it_names_the_row_and_the_amount_a_swap_of_two_digits_makes(self) -> None:
+        [found] = mismatches(row("KF Länken", 150_800), row("Landskrona Alpo", 92_700),
+                             row("KRIS", 63_400), summa=311_400)
+        assert mismatch_text(found) == (
+            f"angiven summa {kr('311 400')} för totalen i tabellen 't' stämmer inte med summan "
+            f"av delarna {kr('306 900')} (den angivna är {kr('4 500')} för hög), och med två "
+            "siffror omkastade på raden 'Landskrona Alpo' stämmer summan; kontrollera raden "
+            "'Landskrona Alpo' (97\u00a0200 i stället för 92\u00a0700?), annars rätta summan "
+            "eller ta bort den så räknas den ut")
+
+    def it_reads_a_sum_too_low_as_a_row_too_high(self) -> None:
+        [found] = mismatches(row("a", 97_200), row("b", 1_000), summa=93_700)
+        assert found.swapped == ("raden 'a'", 97_200, 92_700)
+
+    def it_says_nothing_when_two_rows_could_be_swapped(self) -> None:
+        [found] = mismatches(row("a", 92_700), row("b", 12_700), summa=109_900)
+        assert (found.swapped, mismatch_text(found).endswith(
+            f"(den angivna är {kr('4 500')} för hög)" + ADVICE)) == (None, True)
+
+    def it_leaves_a_sum_that_is_itself_the_rows_sum_swapped_to_the_advice_to_correct_it(
+        self,
+    ) -> None:
+        [found] = mismatches(row("a", 12), row("b", 277), summa=298)  # (289 typed as 298)
+        assert (found.swapped, mismatch_text(found).endswith(
+            f"(den angivna är {kr('9')} för hög)" + ADVICE)) == (None, True)
+
+    def it_says_nothing_when_no_swap_makes_the_difference(self) -> None:
+        [found] = mismatches(row("a", 92_700), row("b", 1_000), summa=98_300)
+        assert found.swapped is None
+
+
+LANDSKRONA = """\
+dokumenttyp: lagesbeskrivning
+datum: 2002-04-14
+dnr: nej
+titel: Bidrag till föreningar 2002
+avsnitt:
+  - rubrik: Bidrag per förening
+    tabell: bidrag
+tabeller:
+  - namn: bidrag
+    kolumner:
+      - {namn: forening, rubrik: Förening}
+      - {namn: belopp, rubrik: Bidrag, typ: belopp}
+    rader:
+      - {forening: KF Länken, belopp: 150 800}
+      - {forening: Landskrona Alpo, belopp: 92 700}
+      - {forening: KRIS, belopp: 63 400}
+    summa: 311 400
+"""
+
+
+def test_the_message_stands_at_the_stated_sum(tmp_path: Path) -> None:
+    case = tmp_path / "x.yaml"
+    case.write_text(LANDSKRONA, encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems] \
+        == [f"x.yaml:17:12: angiven summa {kr('311 400')} för totalen i tabellen 'bidrag' "
+            f"stämmer inte med summan av delarna {kr('306 900')} (den angivna är {kr('4 500')} "
+            "för hög), och med två siffror omkastade på raden 'Landskrona Alpo' stämmer "
+            "summan; kontrollera raden 'Landskrona Alpo' (97\u00a0200 i stället för "
+            "92\u00a0700?), annars rätta summan eller ta bort den så räknas den ut"]

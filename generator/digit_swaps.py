@@ -1,0 +1,29 @@
+"""Two neighbouring digits swapped: the typing slip that the text checks
+(`checks.literal_amounts`, `checks.literal_amounts_swaps`) and a stated sum's message
+(`compute.stated`: a row typed 92 700 for 97 200) read alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from generator.formatting import Kronor
+
+
+def swapped_digits(digits: str) -> Iterator[str]:
+    """The digits with two different neighbours swapped (never to a leading zero)."""
+    for i in range(len(digits) - 1):
+        if digits[i] != digits[i + 1] and not (i == 0 and digits[1] == "0"):
+            yield digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
+
+
+def is_digit_swap(typed: Kronor, meant: Kronor) -> bool:
+    """Whether an amount is another with two neighbouring digits swapped (92 700 for 97 200,
+    21,05 for 21,50), their digits read to the last place either has."""
+    if (typed < 0) != (meant < 0):
+        return False
+    place = min(Decimal(typed).as_tuple().exponent, Decimal(meant).as_tuple().exponent)
+    assert isinstance(place, int)  # (amounts are finite)
+    written = str(int(abs(Decimal(typed)).scaleb(-place)))
+    target = str(int(abs(Decimal(meant)).scaleb(-place)))
+    return len(written) == len(target) and target in swapped_digits(written)

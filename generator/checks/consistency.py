@@ -33,8 +33,8 @@ from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import on_row
 from generator.checks.figure_scopes import FigureScopes
+from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts import (
-    LiteralAmount,
     find_amounts,
     misses_among,
     readings,

@@ -32,7 +32,7 @@ from typing import Final
 
 from generator.case.impossible_dates import MONTHS
 from generator.case.models import Case
-from generator.checks.literal_amounts import LiteralAmount
+from generator.checks.literal_amount import LiteralAmount
 from generator.checks.report import Reporter
 from generator.checks.weekdays import WEEKDAY, weekday_problem
 from generator.formatting import text_date

@@ -75,12 +75,13 @@ name after the other near ones (`literal_amounts_parts`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Context, Decimal
-from typing import Final, Literal, NamedTuple
+from typing import Final, Literal
 
 from generator.case.money import DOTTED_THOUSANDS
 from generator.checks.figure_index import FigureIndex
+from generator.checks.literal_amount import Aside, LiteralAmount
 from generator.checks.literal_amounts_rounding import Keep, Units, rounds_to
 from generator.checks.literal_amounts_swaps import SLIP_DIGITS, swapped_figure
 from generator.checks.sign_words import may_say_negative, negative_word
@@ -139,31 +140,6 @@ _LAST_DIGIT_AND_UNIT = re.compile(
 )
 """What every amount ends with: its last digit, maybe a closing bracket, then its unit. It
 is found much faster than the full pattern, which has to be tried at every character."""
-
-
-class LiteralAmount(NamedTuple):
-    """An amount as typed in running text, read into kronor."""
-
-    text: str
-    """The amount as written, without any approximation word, e.g. ``6,2 miljoner kronor``."""
-    value: Decimal
-    """The amount in kronor, e.g. ``Decimal("6200000")``."""
-    precision: Decimal
-    """The value of one step in the last digit written, in kronor."""
-    approximate: bool
-    """Whether an approximation word such as ``ca`` or ``drygt`` comes before the amount."""
-    offset: int
-    """Where ``text`` starts in the searched text."""
-    qualifier: str = ""
-    """The approximation word in lower case (``ca``, ``drygt``, ``knappt`` ...), or empty."""
-    unit: str = "kr"
-    """The unit the text writes it in, as a table's unit: ``mnkr`` for ``miljoner kronor``."""
-    decimals: int = 0
-    """How many decimals it is written with: 2 for ``0,46 mnkr``."""
-    sized: bool = False
-    """Whether the text says in words that the amount is negative ("ett underskott på 150
-    mnkr", `sign_words`), so that it may be the size of a negative figure; its reading as
-    that figure (`readings`) has this set and a negative value."""
 
 
 MAX_AMOUNT_CHARS = 60
@@ -271,10 +247,6 @@ def misses_among(
         if closest is not None:
             misses.append(closest)
     return misses
-
-
-Aside = Callable[[LiteralAmount, str], bool]
-"""Whether a named figure is one a literal's sentence is not about."""
 
 
 def _near_miss(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from generator.text.names import row_label
 
 if TYPE_CHECKING:
-    from generator.checks.literal_amounts import Aside, LiteralAmount
+    from generator.checks.literal_amount import Aside, LiteralAmount
 
 _PART = re.compile(r"\W*(?:varav|därav)\s+(?P<rest>\w.*)", re.IGNORECASE)
 """A row's text that makes it a part: "- varav kostnader", with what it is a part of."""

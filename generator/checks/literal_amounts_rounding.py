@@ -23,7 +23,7 @@ from generator.formatting import Kronor
 from generator.text.names import figure_named
 
 if TYPE_CHECKING:
-    from generator.checks.literal_amounts import LiteralAmount
+    from generator.checks.literal_amount import LiteralAmount
 
 Units = Callable[[str], str]
 """The unit of the table a named figure is shown in (`kr` for any other figure)."""

@@ -23,7 +23,7 @@ from generator.digit_swaps import swapped_digits
 from generator.formatting import Kronor
 
 if TYPE_CHECKING:
-    from generator.checks.literal_amounts import LiteralAmount
+    from generator.checks.literal_amount import LiteralAmount
 
 SLIP_DIGITS = 4
 """The fewest significant digits a literal needs for rule 4 of `literal_amounts` to read one

@@ -45,7 +45,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Final, NamedTuple
 
-from generator.checks.literal_amounts import UNIT_STEPS, LiteralAmount, readings
+from generator.checks.literal_amount import LiteralAmount
+from generator.checks.literal_amounts import UNIT_STEPS, readings
 from generator.checks.literal_amounts_parts import SENTENCE_END
 from generator.compute.tables import ColumnSpec, RowResult, TableResult
 from generator.formatting import Kronor, magnitude

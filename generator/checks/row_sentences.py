@@ -21,7 +21,8 @@ from typing import Any, NamedTuple
 
 from generator.checks.figure_rows import on_row
 from generator.checks.figure_scopes import FigureScopes
-from generator.checks.literal_amounts import LiteralAmount, find_amounts, readings
+from generator.checks.literal_amount import LiteralAmount
+from generator.checks.literal_amounts import find_amounts, readings
 from generator.checks.report import Reporter
 from generator.compute.tables import RowResult, TableResult
 from generator.formatting import Kronor, in_unit

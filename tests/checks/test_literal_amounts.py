@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.checks import literal_amounts
-from generator.checks.literal_amounts import LiteralAmount, find_amounts, near_misses
+from generator.checks.literal_amount import LiteralAmount
+from generator.checks.literal_amounts import find_amounts, near_misses
 
 NBSP = "\u00a0"
 NARROW_NBSP = "\u202f"

@@ -1,0 +1,38 @@
+"""An amount typed in running text, as the checks of `literal_amounts` and its rule modules
+(rounding, swaps, parts, totals) read it: one module below them all, so that none of them
+reaches back up for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import NamedTuple
+
+
+class LiteralAmount(NamedTuple):
+    """An amount as typed in running text, read into kronor."""
+
+    text: str
+    """The amount as written, without any approximation word, e.g. ``6,2 miljoner kronor``."""
+    value: Decimal
+    """The amount in kronor, e.g. ``Decimal("6200000")``."""
+    precision: Decimal
+    """The value of one step in the last digit written, in kronor."""
+    approximate: bool
+    """Whether an approximation word such as ``ca`` or ``drygt`` comes before the amount."""
+    offset: int
+    """Where ``text`` starts in the searched text."""
+    qualifier: str = ""
+    """The approximation word in lower case (``ca``, ``drygt``, ``knappt`` ...), or empty."""
+    unit: str = "kr"
+    """The unit the text writes it in, as a table's unit: ``mnkr`` for ``miljoner kronor``."""
+    decimals: int = 0
+    """How many decimals it is written with: 2 for ``0,46 mnkr``."""
+    sized: bool = False
+    """Whether the text says in words that the amount is negative ("ett underskott på 150
+    mnkr", `sign_words`), so that it may be the size of a negative figure; its reading as
+    that figure (`readings`) has this set and a negative value."""
+
+
+Aside = Callable[[LiteralAmount, str], bool]
+"""Whether a named figure is one a literal's sentence is not about."""

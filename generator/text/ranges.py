@@ -7,7 +7,10 @@ warns so that the case file is set right too. A year range counts only as two ye
 1900–2099 and no more than a century apart: `2019-09-27` (a date) and `2022-2019` are left as
 they are. A month range is two month names, written out or with the usual abbreviations
 (`jan-aug`, `sept-dec`), in any order (`november-februari` spans the turn of the year); a
-compound word (`maj-månad`, `januari-augustiperioden`) is left as it is.
+compound word (`maj-månad`, `januari-augustiperioden`) is left as it is. A range of two
+small numbers in order counts only before a word that says what they count (`6-25 år`,
+`10-15 procent`, `3-5 dagar`: `_COUNTED`), so that `2-1` in a result or an article number
+is left as it is.
 """
 
 from __future__ import annotations
@@ -23,9 +26,13 @@ _MONTH: Final = (r"(?:[Jj]an(?:uari)?|[Ff]eb(?:ruari)?|[Mm]ars?|[Aa]pr(?:il)?|[M
                  r"|[Jj]u(?:ni?|li?)|[Aa]ug(?:usti)?|[Ss]ep(?:t(?:ember)?)?|[Oo]kt(?:ober)?"
                  r"|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)")
 _MONTHS: Final = re.compile(rf"(?<![\w\-/])({_MONTH})(?: ?- ?)({_MONTH})(?![\w\-/])")
+_COUNTED: Final = (r"(?:år|kr|kronor|procent|%|timmar|dagar|veckor|månader|personer|elever"
+                   r"|barn|platser|st)")
+_NUMBERS: Final = re.compile(
+    rf"(?<![\w\-/.,:])(\d{{1,3}})(?: ?- ?)(\d{{1,3}})(?= {_COUNTED}(?![\w]))")
 _DASH_YEAR_OR_MONTH: Final = re.compile(
     r"- ?(?:(?:19|20)\d\d|[Jj]an|[Ff]eb|[Mm]a[rj]|[Aa]pr|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]kt"
-    r"|[Nn]ov|[Dd]ec)")
+    r"|[Nn]ov|[Dd]ec|\d{1,3} )")
 """The end of a range: it starts with the hyphen, so the engine skips ahead to the hyphens,
 where `_YEARS` and `_MONTHS` try their look-behinds at every character."""
 
@@ -36,16 +43,17 @@ def _may_hold_range(text: str) -> bool:
 
 
 def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
-    """Every year or month range written with a hyphen, in text order (groups: its two
-    ends)."""
+    """Every year, month or counted range written with a hyphen, in text order (groups: its
+    two ends)."""
     if not _may_hold_range(text):
         return iter(())
     years = (m for m in _YEARS.finditer(text) if int(m.group(1)) < int(m.group(2)))
-    return iter(sorted([*years, *_MONTHS.finditer(text)], key=lambda m: m.start()))
+    numbers = (m for m in _NUMBERS.finditer(text) if int(m.group(1)) < int(m.group(2)))
+    return iter(sorted([*years, *_MONTHS.finditer(text), *numbers], key=lambda m: m.start()))
 
 
 def dash_ranges(text: str) -> str:
-    """The text with every year or month range written with an en dash: 2019–2022."""
+    """The text with every year, month or counted range written with an en dash: 2019–2022."""
     if "-" not in text:  # (most texts, table cells above all: no call, no loop)
         return text
     pieces: list[str] = []

@@ -64,6 +64,29 @@ def test_other_hyphens_by_a_month_are_left_as_written(text: str) -> None:
     assert list(hyphenated_ranges(text)) == []
 
 
+@pytest.mark.parametrize(("text", "printed"), [
+    # (trial 43, F6: "barn och unga 6-25 år" kept its hyphen beside tables that print 6–25)
+    ("barn och unga 6-25 år", "barn och unga 6–25 år"),
+    ("höjs med 10 - 15 procent", "höjs med 10–15 procent"),
+    ("inom 3-5 dagar, 1-2 st", "inom 3–5 dagar, 1–2 st"),
+])
+def test_a_counted_range_is_printed_with_an_en_dash(text: str, printed: str) -> None:
+    assert dash_ranges(text) == printed
+
+
+@pytest.mark.parametrize("text", [
+    "matchen slutade 2-1",  # no word that says what is counted
+    "kl. 13-16",
+    "25-6 år",  # not in order
+    "SFS-12-34 kr",  # part of a number "1.2-3 år", "1,5-3 år", "2:1-3 år",
+    "6-25 åringar",  # a longer word
+    "6–25 år",  # already right
+])
+def test_other_hyphens_between_small_numbers_are_left_as_written(text: str) -> None:
+    assert dash_ranges(text) == text
+    assert list(hyphenated_ranges(text)) == []
+
+
 def test_the_ranges_of_a_text_are_found_in_text_order() -> None:
     assert [m.group(1, 2) for m in hyphenated_ranges("maj-juni 2019-2020 och jan-aug")] == [
         ("maj", "juni"), ("2019", "2020"), ("jan", "aug")]

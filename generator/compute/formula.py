@@ -197,33 +197,45 @@ def _quotient(sign: int, parts: list[tuple[str, str]], table: _Table,
     written = f"'{' '.join(token for _, token in parts)}' i formeln"
     (group, key), (kind, by) = parts[0], parts[-1]
     if any(group == "times" for group, _ in parts):
-        messages.append(f"{written} delar och multiplicerar i samma led: "
-                        f"{_divide_rule(table)}; {_product_rule(table)}")
-        return None
-    if len(parts) != 3 or parts[1][0] != "divided":
-        what = "är ingen kvot av två led"
+        message = f"{written} delar och multiplicerar i samma led: {_divide_rule(table)}; " \
+            f"{_product_rule(table)}"
+    elif len(parts) != 3 or parts[1][0] != "divided":
+        message = _cannot_divide(f"{written} är ingen kvot av två led", table)
     elif not _is_column(group, key):
-        what = "delar inte en kolumn"
-    elif table.kinds.get(key) in _KINDS and key != table.own:
-        messages.append(f"{written} delar {_KINDS[table.kinds[key]]}: {_divide_rule(table)}; "
-                        f"en sådan kolumn multipliceras med {_MULTIPLIERS}, t.ex. "
-                        f"{_examples(table, key)}" + _PERCENT)
-        return None
+        message = _cannot_divide(f"{written} delar inte en kolumn", table)
     elif table.kinds.get(key) != "belopp" or key == table.own:
-        messages.append(_name_message(key, table))
-        return None
+        message = _dividend_message(key, table, written)
     elif kind == "name":
-        what = "delar med ett av ärendets belopp" if by.startswith(NAMED) else \
-            "delar med en kolumn"
+        message = _cannot_divide(f"{written} delar med " + (
+            "ett av ärendets belopp" if by.startswith(NAMED) else "en kolumn"), table)
     elif "." in by:
-        messages.append(f"talet '{by}' i formeln skrivs med decimalkomma: {by.replace('.', ',')}")
-        return None
+        message = _comma_message(by)
     elif not _number(by):
-        what = "delar med noll"
+        message = _cannot_divide(f"{written} delar med noll", table)
     else:
         return Term(sign, key, by=by, divisor=_number(by))
-    messages.append(f"{written} {what}: {_divide_rule(table)}; {_INSTEAD}")
+    messages.append(message)
     return None
+
+
+def _dividend_message(key: str, table: _Table, written: str) -> str:
+    """Why a column that is no amount column of the formula's own cannot be divided: a
+    number or count column is multiplied instead."""
+    kind = table.kinds.get(key, "")
+    if kind not in _KINDS or key == table.own:
+        return _name_message(key, table)
+    return (f"{written} delar {_KINDS[kind]}: {_divide_rule(table)}; en sådan kolumn "
+            f"multipliceras med {_MULTIPLIERS}, t.ex. {_examples(table, key)}{_PERCENT}")
+
+
+def _cannot_divide(what: str, table: _Table) -> str:
+    """A quotient the formula cannot hold: what it is, what works, and what to do instead."""
+    return f"{what}: {_divide_rule(table)}; {_INSTEAD}"
+
+
+def _comma_message(written: str) -> str:
+    """A number written with a decimal point, and how to write it."""
+    return f"talet '{written}' i formeln skrivs med decimalkomma: {written.replace('.', ',')}"
 
 
 def _divide_rule(table: _Table) -> str:
@@ -266,8 +278,7 @@ def _factored(sign: int, key: str, group: str, by: str, table: _Table, messages:
     if group == "name":
         return Term(sign, key, Decimal(table.named[by.removeprefix(NAMED)]), by, kind)
     if "." in by:
-        messages.append(f"talet '{by}' i formeln skrivs med decimalkomma: "
-                        f"{by.replace('.', ',')}")
+        messages.append(_comma_message(by))
         return None
     factor = _number(by)
     if kind != "belopp":  # (a number times a count or a number is an amount in the unit)

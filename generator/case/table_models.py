@@ -248,10 +248,11 @@ class TableColumn(CaseModel):
         "tal- eller antalskolumn gånger ett belopp under 'belopp:', t.ex. "
         "'andel * belopp.riksdagsarvode', eller gånger ett belopp i tabellens enhet, t.ex. "
         "'platser * 1 250,50' (decimalkomma), eller gånger en beloppskolumn i samma tabell, "
-        "radens pris, t.ex. 'timmar * timavgift' (skriv 'summeras: nej' i priskolumnen). "
-        "Procent räknas som andel: 4 % är 0,04. Varje "
-        "produkt avrundas på sin rad till hela kronor (hela enheter i tkr eller mnkr), eller "
-        "till ören när kolumnens angivna belopp eller beloppen den multiplicerar har ören; 5 "
+        "radens pris, t.ex. 'timmar * timavgift' (skriv 'summeras: nej' i priskolumnen), "
+        "och en beloppskolumn delad med ett tal större än noll med /, t.ex. 'ar / 12'. "
+        "Procent räknas som andel: 4 % är 0,04. Varje produkt och kvot avrundas på sin rad "
+        "till hela kronor (hela enheter i tkr eller mnkr), eller till ören när kolumnens "
+        "angivna belopp eller beloppen den multiplicerar eller delar har ören; 5 "
         "avrundas uppåt. Totalraden och delsummorna är radernas summa. Angivna värden i "
         "kolumnen kontrolleras.",
     )

@@ -195,7 +195,7 @@ def _stated_offs(result: TableResult, key: str) -> list[Kronor]:
         return []
     stated, totals = spec.stated_total, result.totals
     terms = [(term.sign, term.key) for term in column.formula
-             if term.factor is None and term.source == "belopp"]
+             if not term.product]
     return [sign * (stated[part] - totals[part])
             for sign, part in ((1, column.key), *terms)
             if part in stated and part in totals and stated[part] != totals[part]]

@@ -9,13 +9,15 @@ with '*' (or '×'), in either order:
   belopp.riksdagsarvode') or times a number, which is then an amount in the table's unit
   ('platser * 1 250,50': 1 250,50 kr a place in a table in kr);
 * a number or count column times an amount column of the same table, the row's rate
-  ('timmar * timavgift': each row's hours times its own hourly rate).
+  ('timmar * timavgift': each row's hours times its own hourly rate);
+* an amount column divided by a positive number with '/' (or '÷'): 'ar / 12'.
 
 A number is written as in a cell, with a decimal comma and spaces between thousands.
 `parse` turns a formula into signed terms and says, for each part that cannot stand in it,
 why and what to write: a name that is no column or no named amount, a column that cannot be
 added, a product of two amount columns, of two number or count columns or of two amounts,
-and any other sign ('/', parentheses).
+a quotient other than an amount column by a positive number, and any other sign
+(parentheses).
 """
 
 from __future__ import annotations
@@ -36,11 +38,13 @@ NAMED = "belopp."
 _TOKEN = re.compile(
     r"(?P<sign>[+\-−])"
     r"|(?P<times>[*×])"
+    r"|(?P<divided>[/÷])"
     r"|(?P<number>\d[\d \u00a0]*(?:[.,]\d+)?)(?!\w)"
     r"|(?P<name>\w+(?:\.\w+)?)"
     r"|(?P<other>\S)"
 )
-_RULE = "en formel lägger ihop och drar ifrån beloppskolumner med + och − och multiplicerar med *"
+_RULE = ("en formel lägger ihop och drar ifrån beloppskolumner med + och −, multiplicerar "
+         "med * och delar med /")
 _KINDS = {"tal": "en talkolumn (typ: tal)", COUNT: "en antalskolumn (typ: antal)"}
 _COUNTS = {3: "tre", 4: "fyra"}
 _INSTEAD = "annars skriv beloppen i kolumnen och ta bort 'formel'"
@@ -52,7 +56,8 @@ class Term(NamedTuple):
     column's kind ('belopp', 'tal' or 'antal'). The factor of an amount column is a plain
     multiplier; of a number or count column it is kronor per unit of it. A number or count
     column may instead be multiplied by the row's figure in the amount column `rate`
-    ('timmar * timavgift': `by` is then 'timavgift' too, `factor` None)."""
+    ('timmar * timavgift': `by` is then 'timavgift' too, `factor` None). An amount column
+    may instead be divided by a positive number, its `divisor` ('ar / 12': `by` '12')."""
 
     sign: int
     key: str
@@ -60,11 +65,18 @@ class Term(NamedTuple):
     by: str = ""
     source: str = "belopp"
     rate: str = ""
+    divisor: Decimal | None = None
 
     @property
     def product(self) -> bool:
-        """Whether the term multiplies its column (by a factor or a rate column)."""
-        return self.factor is not None or bool(self.rate)
+        """Whether the term multiplies its column (by a factor or a rate column) or divides
+        it: its figure is then rounded on each row, and a group's is the sum of its rows'."""
+        return self.factor is not None or bool(self.rate) or self.divisor is not None
+
+    @property
+    def operator(self) -> str:
+        """How a message writes the term's operation: '×', or '/' for a quotient."""
+        return "/" if self.divisor is not None else "×"
 
 
 class _Table(NamedTuple):
@@ -120,9 +132,11 @@ def _split(formula: str, others: list[str]) -> list[tuple[int, list[tuple[str, s
 def _term(sign: int, parts: list[tuple[str, str]], table: _Table, messages: list[str],
           others: list[str]) -> Term | None:
     """One term, or None after adding why it cannot stand in the formula."""
-    operands = [(group, token) for group, token in parts if group != "times"]
+    operands = [(group, token) for group, token in parts if group not in ("times", "divided")]
     if len(parts) == 1:
         return _single(sign, *parts[0], table, messages, others)
+    if any(group == "divided" for group, _ in parts):
+        return _quotient(sign, parts, table, messages)
     if len(operands) != 2 or len(parts) != 3 or parts[1][0] != "times":
         written = " ".join(token for _, token in parts)
         times = len(parts) % 2 and all((group == "times") == (i % 2 == 1)
@@ -176,6 +190,65 @@ def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
     return None
 
 
+def _quotient(sign: int, parts: list[tuple[str, str]], table: _Table,
+              messages: list[str]) -> Term | None:
+    """An amount column divided by a positive number ('ar / 12'), or None after saying why
+    the term is none."""
+    written = f"'{' '.join(token for _, token in parts)}' i formeln"
+    (group, key), (kind, by) = parts[0], parts[-1]
+    if any(group == "times" for group, _ in parts):
+        message = f"{written} delar och multiplicerar i samma led: {_divide_rule(table)}; " \
+            f"{_product_rule(table)}"
+    elif len(parts) != 3 or parts[1][0] != "divided":
+        message = _cannot_divide(f"{written} är ingen kvot av två led", table)
+    elif not _is_column(group, key):
+        message = _cannot_divide(f"{written} delar inte en kolumn", table)
+    elif table.kinds.get(key) != "belopp" or key == table.own:
+        message = _dividend_message(key, table, written)
+    elif kind == "name":
+        message = _cannot_divide(f"{written} delar med " + (
+            "ett av ärendets belopp" if by.startswith(NAMED) else "en kolumn"), table)
+    elif "." in by:
+        message = _comma_message(by)
+    elif not _number(by):
+        message = _cannot_divide(f"{written} delar med noll", table)
+    else:
+        return Term(sign, key, by=by, divisor=_number(by))
+    messages.append(message)
+    return None
+
+
+def _dividend_message(key: str, table: _Table, written: str) -> str:
+    """Why a column that is no amount column of the formula's own cannot be divided: a
+    number or count column is multiplied instead."""
+    kind = table.kinds.get(key, "")
+    if kind not in _KINDS or key == table.own:
+        return _name_message(key, table)
+    return (f"{written} delar {_KINDS[kind]}: {_divide_rule(table)}; en sådan kolumn "
+            f"multipliceras med {_MULTIPLIERS}, t.ex. {_examples(table, key)}{_PERCENT}")
+
+
+def _cannot_divide(what: str, table: _Table) -> str:
+    """A quotient the formula cannot hold: what it is, what works, and what to do instead."""
+    return f"{what}: {_divide_rule(table)}; {_INSTEAD}"
+
+
+def _comma_message(written: str) -> str:
+    """A number written with a decimal point, and how to write it."""
+    return f"talet '{written}' i formeln skrivs med decimalkomma: {written.replace('.', ',')}"
+
+
+def _divide_rule(table: _Table) -> str:
+    """What a formula can divide, with an example from the table's own amount columns."""
+    amount = next(iter(_amounts(table)), "belopp")
+    return f"en beloppskolumn delas med ett tal större än noll, t.ex. '{amount} / 12'"
+
+
+def _number(written: str) -> Decimal:
+    """A number as a formula writes it, as in a cell: '1 250,50'."""
+    return Decimal(re.sub(r"[ \u00a0]", "", written).replace(",", "."))
+
+
 def _by_rate(sign: int, columns: list[str], table: _Table, messages: list[str],
              written: str) -> Term | None:
     """The product of a number or count column and an amount column, the row's rate, in
@@ -205,10 +278,9 @@ def _factored(sign: int, key: str, group: str, by: str, table: _Table, messages:
     if group == "name":
         return Term(sign, key, Decimal(table.named[by.removeprefix(NAMED)]), by, kind)
     if "." in by:
-        messages.append(f"talet '{by}' i formeln skrivs med decimalkomma: "
-                        f"{by.replace('.', ',')}")
+        messages.append(_comma_message(by))
         return None
-    factor = Decimal(re.sub(r"[ \u00a0]", "", by).replace(",", "."))
+    factor = _number(by)
     if kind != "belopp":  # (a number times a count or a number is an amount in the unit)
         factor = factor.scaleb(UNIT_EXPONENT[table.unit])
     return Term(sign, key, factor, by, kind)
@@ -271,18 +343,15 @@ def _amounts(table: _Table) -> list[str]:
 def _others_message(others: list[str], table: _Table) -> str:
     """Signs other than +, − and *, and numbers alone: what a formula holds instead."""
     parts = " och ".join((", ".join(others[:-1]), others[-1])) if len(others) > 1 else others[0]
-    divided = "; dela inte med '/': skriv en andel som procent i en talkolumn (4 %) och " \
-        f"multiplicera, t.ex. '{_number_column(table)} * {_factor(table)}'" \
-        if "'/'" in others else ""
-    return (f"{parts} kan inte stå i en formel: {_RULE}{_example(_amounts(table))}{divided}; "
-            f"{_INSTEAD}")
+    return f"{parts} kan inte stå i en formel: {_RULE}{_example(_amounts(table))}; {_INSTEAD}"
 
 
 def _example(amounts: list[str]) -> str:
     """Example formulas from the table's own amount columns (none without one)."""
     if len(amounts) >= 2:
-        return f", t.ex. '{amounts[0]} + {amounts[1]}' eller '{amounts[0]} * 12'"
-    return f", t.ex. '{amounts[0]} * 12'" if amounts else ""
+        return f", t.ex. '{amounts[0]} + {amounts[1]}', '{amounts[0]} * 12' eller " \
+            f"'{amounts[0]} / 12'"
+    return f", t.ex. '{amounts[0]} * 12' eller '{amounts[0]} / 12'" if amounts else ""
 
 
 def _name_message(token: str, table: _Table) -> str:

@@ -440,7 +440,7 @@ def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None
     'Månadsarvode × 12'; for a row's product with the row's figures too: 'Andel ×
     riksdagsarvode (4 % × 68 400 kr)'."""
     headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
-    text = _joined((t.sign, headers[t.key] + (f" × {_by(t, headers)}" if t.by else ""))
+    text = _joined((t.sign, headers[t.key] + (f" {t.operator} {_by(t, headers)}" if t.by else ""))
                    for t in column.formula)
     if row is None or amounts is None or not column.multiplies:
         return text
@@ -463,7 +463,8 @@ def _by(term: Term, headers: Mapping[str, str]) -> str:
 
 
 def _figures(term: Term, row: RowSpec, amounts: Mapping[str, Kronor], unit: str) -> str:
-    """A term with the row's figures: '4 % × 68 400 kr', '2 736 kr × 12', '–' for none."""
+    """A term with the row's figures: '4 % × 68 400 kr', '2 736 kr × 12', '139 499 kr / 12',
+    '–' for none."""
     if term.source == "tal":
         figure = as_written(row.numbers[term.key]) if term.key in row.numbers else "–"
     elif term.key not in amounts:
@@ -475,6 +476,8 @@ def _figures(term: Term, row: RowSpec, amounts: Mapping[str, Kronor], unit: str)
     if term.rate:
         rate = amounts.get(term.rate)
         return f"{figure} × {'–' if rate is None else in_unit(rate, unit)}"
+    if term.divisor is not None:
+        return f"{figure} / {term.by}"
     if term.factor is None:
         return figure
     factor = term.by if term.source == "belopp" else \
@@ -484,8 +487,9 @@ def _figures(term: Term, row: RowSpec, amounts: Mapping[str, Kronor], unit: str)
 
 def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
                 step: Kronor) -> None:
-    """A leaf row's figure in a column with products: each product rounded half up to the
-    column's `step`, the terms then added; none where the row has no figure for any term."""
+    """A leaf row's figure in a column with products: each product or quotient rounded half
+    up to the column's `step`, the terms then added; none where the row has no figure for any
+    term."""
     total: Kronor = 0
     found = False
     for term in column.formula:
@@ -494,7 +498,11 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
         if value is None or (term.rate and by is None):
             continue
         found = True
-        total += term.sign * (value if by is None else rounded_to(value * by, step))
+        if term.divisor is not None:
+            value = rounded_to(Decimal(value) / term.divisor, step)
+        elif by is not None:
+            value = rounded_to(value * by, step)
+        total += term.sign * value
     if found:
         amounts[column.key] = total
 

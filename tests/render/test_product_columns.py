@@ -198,14 +198,12 @@ RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en 
      "'andel * 12 * belopp.riksdagsarvode' i formeln multiplicerar tre led, men en produkt "
      f"har två: {RULE}"),
     ("andel / 100 * belopp.riksdagsarvode",
-     "'/' kan inte stå i en formel: en formel lägger ihop och drar ifrån beloppskolumner med + "
-     "och − och multiplicerar med *, t.ex. 'manad * 12'; dela inte med '/': skriv en andel "
-     "som procent i en talkolumn (4 %) och multiplicera, t.ex. 'andel * "
-     "belopp.riksdagsarvode'; annars skriv beloppen i kolumnen och ta bort 'formel'"),
+     "'andel / 100 * belopp.riksdagsarvode' i formeln delar och multiplicerar i samma led: en "
+     f"beloppskolumn delas med ett tal större än noll, t.ex. 'manad / 12'; {RULE}"),
     ("(manad) * 12",
      "'(' och ')' kan inte stå i en formel: en formel lägger ihop och drar ifrån "
-     "beloppskolumner med + och − och multiplicerar med *, t.ex. 'manad * 12'; annars skriv "
-     "beloppen i kolumnen och ta bort 'formel'"),
+     "beloppskolumner med + och −, multiplicerar med * och delar med /, t.ex. 'manad * 12' "
+     "eller 'manad / 12'; annars skriv beloppen i kolumnen och ta bort 'formel'"),
     ("andel * belopp.riksdagsarvod",
      "'belopp.riksdagsarvod' i formeln är inget av ärendets belopp, menade du "
      "'belopp.riksdagsarvode'?"),

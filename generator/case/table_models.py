@@ -271,6 +271,12 @@ class TableColumn(CaseModel):
         (without the table's unit)."""
         return self.rubrik if self.rubrik is not None else self.namn[:1].upper() + self.namn[1:]
 
+    @property
+    def totalled(self) -> bool:
+        """Whether the column has a figure on the total row: an amount column that is summed,
+        or a count column. A table without one prints no total row (trial 44, F2)."""
+        return self.typ == COUNT or (self.typ == "belopp" and self.summeras)
+
 
 EMPTY_SUBTOTAL = (
     "en tom rubrik ger ingen delsummerad rad; skriv rubriken, t.ex. delsumma: Summa, eller "
@@ -327,7 +333,8 @@ class GeneralTable(CaseModel):
     totalt: LabelOrNo = Field(
         "Totalt", description="Rubrik för totalraden, t.ex. 'Totalt länet'; false = ingen "
         "totalrad, varken i dokumentet eller i beslut visa (t.ex. timpriser, som inte ska "
-        "summeras)."
+        "summeras). En tabell utan kolumn som summeras (typ: belopp eller antal), t.ex. en "
+        "tabell med datum, får ingen totalrad."
     )
     totalt_forst: YesNo = Field(
         False,
@@ -358,3 +365,9 @@ class GeneralTable(CaseModel):
         "(eller flera), med bredare kolumner, och nästa avsnitt börjar på en stående sida. I "
         ".md-filen omges avsnittet av raderna '::: liggande' och ':::'.",
     )
+
+    @property
+    def totalled(self) -> bool:
+        """Whether the table has a column with a figure on the total row (`totalled`): else
+        nothing is summed and no total row is printed, whatever `totalt` says."""
+        return any(column.totalled for column in self.kolumner)

@@ -5,6 +5,8 @@
 * a formula belongs to an amount column, never to a number column (`typ: tal`), and a stated
   total names no number column: numbers are shown, never computed or summed; a table with
   no amount column (and no column of figures, see below) states no total or subtotal;
+* a label for the total row (`totalt`) of a table with no column that is summed is a warning:
+  such a table prints no total row;
 * a table of rounded amounts (`avrundat`) states a total or a group's subtotal, else there is
   nothing to reconcile (a warning);
 * a row with sub-rows but no text and no `delsumma` prints its sum on a row without text (a
@@ -155,7 +157,18 @@ def _total_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pro
             "ta bort 'avrundat'"), "varning"))
     if not figure_columns(table):  # (else the column of figures is the error: text_columns)
         problems += _nothing_to_sum(table, loc, report)
-    return problems
+    return problems + _label_without_total(table, loc, report)
+
+
+def _label_without_total(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
+    """A label for the total row (`totalt: Totalt länet`) of a table that sums nothing, and so
+    prints no total row (trial 44, F2): a warning."""
+    if "totalt" not in table.model_fields_set or table.totalt is False or table.totalled:
+        return []
+    return [report.problem(report.at((*loc, "totalt")), (
+        f"tabellen '{table.namn}' har ingen kolumn som summeras, så totalraden "
+        f"'{table.totalt}' skrivs inte ut; ta bort 'totalt', eller skriv 'typ: belopp' eller "
+        "'typ: antal' för kolumnen som ska summeras"), "varning")]
 
 
 def _not_summed_problems(table: GeneralTable, loc: Loc, given: Mapping[str, object],

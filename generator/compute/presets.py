@@ -132,7 +132,7 @@ def general_spec(table: GeneralTable, loc: Loc, named: Mapping[str, Kronor] | No
                     for i, c in enumerate(table.kolumner))
     rows = tuple(reader.row(row, (*loc, "rader", i)) for i, row in enumerate(table.rader))
     stated, stated_locs = reader.total()
-    total = table.totalt if table.totalt is not False else None
+    total = table.totalt if table.totalt is not False and table.totalled else None
     spec = TableSpec(loc, _total_name(table.namn, total), columns, rows, table.enhet,
                      total, stated, stated_locs, rounded=table.avrundat, may_round=True,
                      landscape=table.liggande, total_first=table.totalt_forst,

@@ -6,7 +6,9 @@ Grid". No empty paragraphs are written; spacing is the styles' business (but for
 paragraph between two tables that would touch: Word and LibreOffice join touching tables
 into one, the second taking the first's borders). Fenced divs:
 `::: sidbrytning` is a page break, `::: signaturer` holds a borderless layout table (a
-block alone, written as lines, is set as its first cell: see `lone_block`) and
+block alone, written as lines, is set as its first cell: see `lone_block`), `::: samman`
+keeps its paragraphs on one page (all but its last kept with the next: a justering's
+"Justerat den …" and "Utdraget bestyrks: …", trial 44, F9) and
 `::: liggande` puts its blocks, whatever they are, on landscape pages of their own (see
 `landscape`). A `liggande` div inside a list, a quote, a layout div or another `liggande`
 div is written as its content alone: a section break cannot stand inside those.
@@ -39,6 +41,7 @@ from generator.word.table_groups import KnownTables
 from generator.word.tables import write_table
 
 PAGE_BREAK_DIV: Final = "sidbrytning"
+KEEP_DIV: Final = "samman"
 LAYOUT_DIVS: Final = frozenset({"signaturer"})
 SPACE_AFTER_TABLE: Final = 240  # twips (12 pt)
 _HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
@@ -198,9 +201,19 @@ class BodyWriter:
         if name == PAGE_BREAK_DIV:
             self._page_break = True
         inner = scope._replace(layout=scope.layout or name in LAYOUT_DIVS)
+        start = len(self._body)
         for block in element:
             self._block(lone_block(block) if name in LAYOUT_DIVS and block.tag == "p"
                         else block, inner)
+        if name == KEEP_DIV:
+            self._keep_together(start, self._last_paragraph(start))
+
+    def _last_paragraph(self, start: int) -> int:
+        """Where the last paragraph written since `start` stands in the body (`start` when
+        there is none)."""
+        written = cast_element(self._body)[start:]
+        return start + max((i for i, node in enumerate(written) if node.tag == qn("w:p")),
+                           default=0)
 
     def _landscape(self, element: etree.Element) -> bool:
         """Write the div's blocks on landscape pages of their own, the section breaks around

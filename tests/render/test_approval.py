@@ -61,8 +61,10 @@ def test_it_is_printed_after_the_decision_and_before_the_extract_list(tmp_path: 
     assert markdown.endswith(
         "att godkänna årsredovisningen.\n\n"
         "## Justering\n\n"
+        "::: samman\n"
         "Justerat den 6 april 2022 av Anna Andersson och Bengt Berg.\n\n"
-        "Utdraget bestyrks: Cecilia Carlsson, nämndsekreterare\n\n"
+        "Utdraget bestyrks: Cecilia Carlsson, nämndsekreterare\n"
+        ":::\n\n"
         "## Utdrag till\n\n- Revisorerna\n"
     )
 
@@ -112,13 +114,14 @@ def test_a_name_is_printed_as_text_not_as_markdown(tmp_path: Path) -> None:
     assert "av Anna \\*Andersson\\*." in markdown
 
 
-def test_word_shows_the_same_text_under_a_heading(tmp_path: Path) -> None:
+def test_word_shows_the_same_text_under_a_heading_kept_together(tmp_path: Path) -> None:
+    # (trial 44, F9: "Justerat den …" ended page 1, "Utdraget bestyrks: …" began page 2)
     _, word = build(tmp_path, "  ordforande: Dag Dahl\n" + TWO + CERTIFIED)
     lines = word.splitlines()
     heading = lines.index("[Heading 2] Justering ↓")
     assert lines[heading + 1:heading + 4] == [
         "[Normal] Justerat den 6 april 2022 av ordföranden Dag Dahl, Anna Andersson och "
-        "Bengt Berg.",
+        "Bengt Berg. ↓",
         "[Normal] Utdraget bestyrks: Cecilia Carlsson, nämndsekreterare",
         "[Heading 2] Utdrag till ↓",
     ]

@@ -381,3 +381,16 @@ def test_what_a_lead_in_and_an_att_point_are() -> None:
     assert not is_point("attesteras av ordföranden.") and not is_point("Att bevilja")
     assert run_kept_until([0, 1, 2], 3) == 2  # (every paragraph but the last)
     assert run_kept_until(list(range(SHORT + 1)), SHORT + 1) == 1  # (the first item)
+
+
+def test_a_samman_div_keeps_all_but_its_last_paragraph_with_the_next() -> None:
+    # (trial 44, F9: a justering's two sentences split over a page break)
+    long = "Ett stycke som är längre än en inledning. " * 8  # (no lead-in: not kept itself)
+    assert _kept(f"{long}\n\n## Justering\n\n::: samman\nJusterat den 20 november 2024.\n\n"
+                 "Utdraget bestyrks: Cecilia Carlsson\n:::\n\n{long}\n") == [
+        False, True, True, False, False]
+
+
+def test_a_samman_div_of_one_paragraph_keeps_nothing() -> None:
+    assert _kept("Justerat den 20 november 2024.\n\n::: samman\nUtdraget bestyrks: Cecilia "
+                 "Carlsson\n:::\n\nEtt stycke efter.\n") == [False, False, False]

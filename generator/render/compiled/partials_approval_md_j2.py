@@ -9,7 +9,7 @@ def root(context, missing=missing, environment=environment):
     if 0: yield None
     l_0_doc = resolve('doc')
     l_0_signature_blocks_in_pairs = resolve('signature_blocks_in_pairs')
-    l_0_signature_blocks = l_0_a = missing
+    l_0_signature_blocks = l_0_a = l_0_kept = missing
     try:
         t_1 = environment.filters['datum_text']
     except KeyError:
@@ -20,13 +20,19 @@ def root(context, missing=missing, environment=environment):
     included_template = environment.get_template('partials/signature_blocks.md.j2', 'partials/approval.md.j2')._get_default_module(context)
     l_0_signature_blocks = getattr(included_template, 'signature_blocks', missing)
     if l_0_signature_blocks is missing:
-        l_0_signature_blocks = undefined(f"the template {included_template.__name__!r} (imported on line 8 in 'partials/approval.md.j2') does not export the requested name 'signature_blocks'", name='signature_blocks')
+        l_0_signature_blocks = undefined(f"the template {included_template.__name__!r} (imported on line 10 in 'partials/approval.md.j2') does not export the requested name 'signature_blocks'", name='signature_blocks')
     context.vars['signature_blocks'] = l_0_signature_blocks
     context.exported_vars.discard('signature_blocks')
     l_0_a = ((undefined(name='doc') if l_0_doc is missing else l_0_doc).approval if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['approval'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'approval'))
     context.vars['a'] = l_0_a
     context.exported_vars.add('a')
+    l_0_kept = ((((undefined(name='a') if l_0_a is missing else l_0_a).date if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['date'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'date')) and ((undefined(name='a') if l_0_a is missing else l_0_a).certifier if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['certifier'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'certifier'))) and (not ((undefined(name='a') if l_0_a is missing else l_0_a).signatures if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['signatures'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'signatures'))))
+    context.vars['kept'] = l_0_kept
+    context.exported_vars.add('kept')
     yield '## Justering\n\n'
+    if (undefined(name='kept') if l_0_kept is missing else l_0_kept):
+        pass
+        yield '::: samman\n'
     if ((undefined(name='a') if l_0_a is missing else l_0_a).date if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['date'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'date')):
         pass
         yield 'Justerat '
@@ -55,6 +61,9 @@ def root(context, missing=missing, environment=environment):
             yield ', '
             yield (environment.printed(((undefined(name='a') if l_0_a is missing else l_0_a).certifier_title if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['certifier_title'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'certifier_title'))))
         yield '\n'
+    if (undefined(name='kept') if l_0_kept is missing else l_0_kept):
+        pass
+        yield ':::\n'
 
 blocks = {}
-debug_info = '8=20&9=26&12=30&13=33&15=45&17=48&18=49&20=52'
+debug_info = '10=20&11=26&12=29&15=33&18=36&19=39&21=51&23=54&24=55&26=58&28=64'

@@ -2,7 +2,9 @@
 is not unique in its table (trial 44, F7: Krokom's price list has "Enskild annan kommun" under
 five groups): with its group, "raden 'Enskild annan kommun' under 'Grundskola F–6'", as a
 subtotal row is named with its group ("delsumman 'Summa' under 'Blekinge län'"). A row whose
-label is unique keeps its plain name."""
+label is unique keeps its plain name. A warning about an amount in text names the figure so
+too, as "tabellens" where the table shows it as typed and "det beräknade" where it is
+computed (trial 44, F8), and without its internal name where a row names it."""
 
 from __future__ import annotations
 
@@ -89,3 +91,22 @@ def test_visa_names_the_rows_with_their_group_too(tmp_path: Path) -> None:
         "raden 'Enskild annan kommun' under 'Förskola 3–5 år', kolumnen 'Månad (kr)'",
         "raden 'Enskild annan kommun' under 'Grundskola F–6', kolumnen 'Månad (kr)'",
         "raden 'Enskild Krokom', kolumnen 'Månad (kr)'"]
+
+
+def test_a_near_miss_in_text_names_the_typed_figure_as_the_tables_by_its_row_and_group(
+        tmp_path: Path) -> None:
+    text = CASE.replace("Priserna gäller för 2023.",
+                        "Annan kommun betalar 131 515 kr per barn och år.")
+    assert problems(tmp_path, text)[0] == (
+        "fall.yaml:13:32: varning: beloppet '131 515 kr' i texten stämmer inte exakt med "
+        "tabellens 131 555 kr på raden 'Annan kommun' under 'Förskola 3–5 år'; menar texten det "
+        "beloppet, skriv {{ tabeller.ike.rader[0].rader[0].ar }} så följer texten tabellen")
+
+
+def test_a_near_miss_of_a_figure_the_formula_computes_calls_it_computed(tmp_path: Path) -> None:
+    text = CASE.replace("Priserna gäller för 2023.", "Månadspriset blir 7 418 kr.") \
+        .replace('ar: "88 968", manad: "7 414"', 'ar: "88 968"')
+    assert problems(tmp_path, text)[0] == (
+        "fall.yaml:13:29: varning: beloppet '7 418 kr' i texten stämmer inte exakt med det "
+        "beräknade 7 414 kr på raden 'Annan kommun' under 'Grundskola F–6'; menar texten det "
+        "beloppet, skriv {{ tabeller.ike.rader[1].rader[0].manad }} så följer texten tabellen")

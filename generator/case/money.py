@@ -405,11 +405,16 @@ UNIT_SPELLINGS: dict[str, str] = {
 }
 """Other spellings of the units, each with the unit the documents write (`mkr` is read as
 mnkr, its usual meaning): read in an amount here, in running text in `text.units`."""
+KRONOR_SIGN = ":-"
+"""Swedish for whole kronor after an amount ("139 450:-", trial 44, F5), with or without a
+stray point after it ("94 306:-."): read as kr in a table's amount cell (an error in a table
+in another unit, as "830 kr" in tkr is); `checks.style` warns once per file."""
 _SPELLED = {**{spelling.lower(): unit for spelling, unit in UNIT_SPELLINGS.items()},
-            "kronor": "kr", "sek": "kr"}
+            "kronor": "kr", "sek": "kr", KRONOR_SIGN: "kr"}
 """Every spelling of a unit in an amount, in lower case, with the unit it means."""
 _OWN_UNIT = re.compile(r"^(?P<figure>.*?)\s*(?P<unit>"
-                       + "|".join(sorted({*_SPELLED, *UNIT_EXPONENT}, key=len, reverse=True))
+                       + "|".join(map(re.escape, sorted({*_SPELLED, *UNIT_EXPONENT}, key=len,
+                                                         reverse=True)))
                        + r")\.?$", re.IGNORECASE)
 
 

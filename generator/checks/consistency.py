@@ -31,7 +31,7 @@ from generator.checks.bare_units import bare_unit_problems
 from generator.checks.change_columns import stated_change_problems
 from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
-from generator.checks.figure_rows import on_row
+from generator.checks.figure_rows import figure_word, on_row
 from generator.checks.figure_scopes import FigureScopes
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts import (
@@ -186,10 +186,9 @@ def prose_amount_problems(
         for literal, name, figure in misses:
             if _proposal_word(loc) and not literal.approximate:
                 continue
-            where_printed = on_row(name, tree, tables)
-            if apart is not None and scopes and (heading := scopes.heading_apart(loc, name)):
-                where_printed += f" under rubriken '{heading}'"
-            message = _miss_message(literal, name, figure, where_printed, unit_of,
+            heading = scopes.heading_apart(loc, name) if apart is not None and scopes else None
+            figure_said = _figure_said(literal, name, figure, heading, tree, tables)
+            message = _miss_message(literal, name, figure, figure_said, unit_of,
                                     sum_error_explains(literal, name, figure, tables))
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, message, "varning"))
@@ -210,13 +209,24 @@ SUM_ERROR_FIRST = "kontrollera först summafelet i tabellen"
 error (trial 42, F6): copying the figure would copy the error."""
 
 
-def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, where_printed: str,
+def _figure_said(literal: LiteralAmount, name: str, figure: Kronor, heading: str | None,
+                 tree: dict[str, Any], tables: Mapping[str, TableResult]) -> str:
+    """How a warning names the figure a literal misses: "tabellens 131 555 kr på raden
+    'Annan kommun' under 'Förskola 3–5 år'" for a figure typed in a table, "det beräknade …"
+    for one computed (trial 44, F8); by its name, "(belopp.x)", only where no row names it
+    (`heading`: the heading it is under, where not the text's)."""
+    row = on_row(name, tree, tables)
+    where = row + (f" under rubriken '{heading}'" if heading else "")
+    return (f"{figure_word(name, figure, tables)} {_as_the_text_writes(figure, literal.unit)}"
+            f"{where}{_size_of(literal)}{'' if row else f' ({name})'}")
+
+
+def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: str,
                   unit_of: Units, sum_error: str | None = None) -> str:
-    """The warning for a literal in text that nearly matches a named figure: one that a sum
-    error of its table (sum_error: the table's name) explains, two digits swapped in a short
-    amount, a wrong rounding to a larger unit, or any other miss."""
-    computed = (f"det beräknade {_as_the_text_writes(figure, literal.unit)}{where_printed}"
-                f"{_size_of(literal)} ({name})")
+    """The warning for a literal in text that nearly matches a named figure (`computed`: as
+    `_figure_said` names it): one that a sum error of its table (sum_error: the table's name)
+    explains, two digits swapped in a short amount, a wrong rounding to a larger unit, or any
+    other miss."""
     follow = f"skriv {_suggestion(literal, name)} så följer texten tabellen"
     if sum_error is not None:
         return (f"beloppet '{literal.text}' i texten stämmer inte exakt med {computed}, "

@@ -15,6 +15,7 @@ from typing import Any
 
 from generator.compute.presets import UNNAMED_ROW, row_name
 from generator.compute.tables import RowResult, TableResult
+from generator.formatting import Kronor
 from generator.text.names import row_label
 
 _TABLE_ROW = re.compile(r"tabeller\.(?P<table>[^.\[\]]+)(?P<rows>(?:\.rader\[\d+\])+)\.[^.\[\]]+")
@@ -34,6 +35,15 @@ def on_row(name: str, tree: dict[str, Any], tables: Mapping[str, TableResult]) -
     if named == UNNAMED_ROW:
         return ""
     return f" {'på' if named.startswith(UNNAMED_ROW) else 'i'} {named}"
+
+
+def figure_word(name: str, figure: Kronor, tables: Mapping[str, TableResult]) -> str:
+    """How a message calls a figure: "tabellens" where a row of a general table shows it as
+    typed (trial 44, F8: a price typed from the source is no computed figure), else "det
+    beräknade"."""
+    row = _table_row(name, tables)
+    typed = row is not None and row.spec.stated.get(name.rsplit(".", 1)[-1]) == figure
+    return "tabellens" if typed else "det beräknade"
 
 
 def _table_row(name: str, tables: Mapping[str, TableResult]) -> RowResult | None:

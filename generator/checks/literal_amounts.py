@@ -5,7 +5,8 @@ grouped in threes by a space, a no-break space (U+00A0) or a narrow no-break spa
 optionally with a decimal comma and a sign (``−`` or ``-`` directly before the digits); a
 point before each group of three ("7.000 kronor") is read as thousands too. It may
 also be written as digits in brackets after a number word ("Tre (3) miljoner kronor"). Units:
-``kr``, ``krona``, ``kronor``, ``SEK``; ``tkr``, ``TSEK``, ``tusen kr``, ``tusen kronor``;
+``kr``, ``krona``, ``kronor``, ``SEK``, ``:-`` ("139 450:-"); ``tkr``, ``TSEK``, ``tusen kr``,
+``tusen kronor``;
 ``mnkr``, ``mkr``, ``MSEK``, ``miljon``, ``miljoner`` (optionally followed by ``kronor``/``kr``);
 ``mdkr``, ``miljard``, ``miljarder`` (likewise), in any letter case. A bare ``miljoner`` is read
 as money, since that is how such text uses it. Numbers without a unit (years, dates, percentages,
@@ -114,7 +115,7 @@ _UNITS: tuple[tuple[str, int], ...] = (
     (r"miljard(?:er)?(?:\s+(?:kronor|kr))?|mdkr", 9),
     (r"miljon(?:er)?(?:\s+(?:kronor|kr))?|mnkr|mkr|msek", 6),
     (r"tusen\s+(?:kronor|kr)|tkr|tsek", 3),
-    (r"kronor|krona|kr|sek", 0),
+    (r"kronor|krona|kr|sek|:-", 0),  # (":-": whole kronor, "139 450:-", trial 44, F5)
 )
 _ANY_UNIT = "|".join(unit for unit, _ in _UNITS)
 UNIT_WORDS: Final = _ANY_UNIT

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from generator.checks.figure_rows import on_row
+from generator.checks.figure_rows import figure_word, on_row
 from generator.checks.figure_scopes import FigureScopes
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts import find_amounts, readings
@@ -103,8 +103,10 @@ def _message(literal: LiteralAmount, row: _Row, name: str, figure: Kronor, colum
     def shown(kronor: Kronor) -> str:  # (as the table shows it, with the column's decimals)
         return in_unit(kronor, table.spec.unit, decimals=table.decimals.get(column))
 
-    return (f"meningen handlar om raden '{row.label}', men beloppet '{literal.text}' är det "
-            f"beräknade {shown(figure)}{on_row(name, tree, tables)} ({name}), och "
+    where = on_row(name, tree, tables)
+    return (f"meningen handlar om raden '{row.label}', men beloppet '{literal.text}' är "
+            f"{figure_word(name, figure, tables)} {shown(figure)}"
+            f"{where or f' ({name})'}, och "
             f"radens belopp är {shown(own)}; skriv "
             f"{{{{ {row.name}.{column}{_unsigned(literal, own)} }}}} för radens belopp eller "
             f"{{{{ {name}{_unsigned(literal, figure)} }}}} för det andra")

@@ -21,7 +21,7 @@ from functools import cache
 from typing import NamedTuple
 
 from generator.case.models import Case
-from generator.case.money import DOTTED_THOUSANDS, dotted_groups
+from generator.case.money import DOTTED_THOUSANDS, KRONOR_SIGN, dotted_groups
 from generator.checks.literal_amounts import find_amounts
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows
@@ -33,6 +33,7 @@ from generator.text.units import (
     SPELLINGS,
     DoubledUnit,
     doubled_units,
+    kronor_signs,
     other_spellings,
     spelling_advice,
 )
@@ -83,7 +84,9 @@ def table_texts(case: Case) -> dict[Loc, str]:
     """The column headers and the text cells the case writes for its tables, by place:
     printed as a title is, so checked by the same rules ("Hemlöshet (75%)", trial 39); and
     the amount cells written with another spelling of a unit ("9 mkr" in a table in mnkr, read
-    as 9: trial 41, F1), warned about as in text, once per spelling and file."""
+    as 9: trial 41, F1), or with ':-' in a table in kr ("139 450:-", read as 139 450: trial
+    44, F5; in another unit it is an error), warned about as in text, once per spelling and
+    file."""
     texts: dict[Loc, str] = {}
     for t, table in enumerate(case.tabeller):
         texts |= {("tabeller", t, "kolumner", c, "rubrik"): column.rubrik
@@ -93,21 +96,23 @@ def table_texts(case: Case) -> dict[Loc, str]:
         for row_loc, row in placed_rows(table.rader, ("tabeller", t, "rader")):
             for key, value in (row.model_extra or {}).items():
                 if isinstance(value, str) and value and (
-                        key in keys or (key in amounts and _spelled_unit(value))):
+                        key in keys or (key in amounts and _spelled_unit(value, table.enhet))):
                     texts[(*row_loc, key)] = value
     return texts
 
 
-def _spelled_unit(cell: str) -> bool:
-    """Whether an amount cell holds another spelling of a unit ("9 mkr")."""
-    return next(other_spellings(cell), None) is not None
+def _spelled_unit(cell: str, unit: str) -> bool:
+    """Whether an amount cell holds another spelling of a unit ("9 mkr"), or ':-' in a table
+    in kr (in another, the cell is an error of its own)."""
+    return next(other_spellings(cell), None) is not None or (unit == "kr" and KRONOR_SIGN in cell)
 
 
 def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
     """Every slip of one text."""
     found = [*((m, m.group(0), _range_advice(m)) for m in hyphenated_ranges(text)),
              *((m, m.group(1), _unit_advice(m)) for m in other_spellings(text)),
-             *((m, _PERCENT, _percent_advice(m)) for m in unspaced_percents(text))]
+             *((m, _PERCENT, _percent_advice(m)) for m in unspaced_percents(text)),
+             *((m, _kronor_key(loc), _kronor_advice(m, loc)) for m in kronor_signs(text))]
     if _DIGITS_IN_BRACKETS.search(text):
         found += [(m, m.group(0).lower(), _digits_advice(m))
                   for m in _words_and_digits().finditer(text)]
@@ -143,6 +148,24 @@ def _range_advice(match: re.Match[str]) -> str:
 def _unit_advice(match: re.Match[str]) -> str:
     return (f"enheten '{match.group(1)}' används inte, skriv {spelling_advice(match.group(1))}"
             f" (dokumentet skriver {SPELLINGS[match.group(1)]})")
+
+
+def _in_table(loc: Loc) -> bool:
+    """Whether a text is a table's cell (its rows' places hold "rader")."""
+    return "rader" in loc
+
+
+def _kronor_key(loc: Loc) -> str:
+    """The key of every ':-' after an amount: one warning for the tables' cells, one for
+    the texts of a file."""
+    return f"{KRONOR_SIGN} i tabell" if _in_table(loc) else KRONOR_SIGN
+
+
+def _kronor_advice(match: re.Match[str], loc: Loc) -> str:
+    start = f"'{match.group(0)}' är skrivet med '{KRONOR_SIGN}' för hela kronor, skriv "
+    if _in_table(loc):
+        return f"{start}{match['figure']} utan '{KRONOR_SIGN}' (tabellens enhet står i rubriken)"
+    return f"{start}{match['figure']} kr (dokumentet skriver kr)"
 
 
 def _percent_advice(match: re.Match[str]) -> str:

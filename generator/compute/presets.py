@@ -8,7 +8,8 @@ rows, its amounts in its unit. Messages name rows the way each table's readers d
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 
 from generator.case.money import (
@@ -130,7 +131,8 @@ def general_spec(table: GeneralTable, loc: Loc, named: Mapping[str, Kronor] | No
     label = first.heading if first.typ == "text" else ""
     columns = tuple(_column(c, table.enhet, label, (*loc, "kolumner", i), reader)
                     for i, c in enumerate(table.kolumner))
-    rows = tuple(reader.row(row, (*loc, "rader", i)) for i, row in enumerate(table.rader))
+    rows = named_apart(tuple(reader.row(row, (*loc, "rader", i))
+                             for i, row in enumerate(table.rader)))
     stated, stated_locs = reader.total()
     total = table.totalt if table.totalt is not False and table.totalled else None
     spec = TableSpec(loc, _total_name(table.namn, total), columns, rows, table.enhet,
@@ -159,9 +161,41 @@ def row_name(first: str, subtotal: str | Literal[False] | None = None, above: st
     'Summa kommuner' under 'Blekinge län'"). The table checks and the checks of amounts in
     text both name rows so (trial 35)."""
     if subtotal and subtotal != first:
-        heading = first or above
-        return f"delsumman '{subtotal}'" + (f" under '{heading}'" if heading else "")
+        return f"delsumman '{subtotal}'{_under(first or above)}"
     return f"{UNNAMED_ROW} '{first}'" if first else UNNAMED_ROW
+
+
+def _under(heading: str) -> str:
+    """How messages name the group a row is in: " under 'Blekinge län'"; none without one."""
+    return f" under '{heading}'" if heading else ""
+
+
+def named_apart(rows: tuple[RowSpec, ...]) -> tuple[RowSpec, ...]:
+    """The rows, those a table names alike named with their group too (trial 44, F7: "raden
+    'Enskild annan kommun'" under five groups is "raden 'Enskild annan kommun' under
+    'Grundskola F–6'"), as a subtotal row is (`row_name`)."""
+    names = Counter(row.name for row in _every_row(rows))
+    repeated = {name for name, count in names.items()
+                if count > 1 and name.startswith(f"{UNNAMED_ROW} '")}
+    return _with_group(rows, repeated) if repeated else rows
+
+
+def _every_row(rows: tuple[RowSpec, ...]) -> Iterator[RowSpec]:
+    """Every row at any depth."""
+    for row in rows:
+        yield row
+        yield from _every_row(row.children)
+
+
+def _with_group(rows: tuple[RowSpec, ...], repeated: set[str],
+                above: str = "") -> tuple[RowSpec, ...]:
+    """The rows with a name in `repeated` named with the nearest group above them that has a
+    text (`above`, as `_Reader.row` passes it down)."""
+    return tuple(row._replace(
+        name=row.name + _under(above) if row.name in repeated else row.name,
+        children=_with_group(row.children, repeated,
+                             next(iter(row.texts.values()), "") or above))
+        for row in rows)
 
 
 def _column(column: TableColumn, unit: str, label: str, loc: Loc,

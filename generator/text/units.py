@@ -16,7 +16,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Final, NamedTuple
 
-from generator.case.money import UNIT_SPELLINGS
+from generator.case.money import KRONOR_SIGN, UNIT_SPELLINGS
 
 SPELLINGS: Final = UNIT_SPELLINGS  # (one table, also read in amounts: `case.money`)
 AMBIGUOUS = frozenset({"mkr", "Mkr", "MKR"})
@@ -55,6 +55,17 @@ def normalise_units(text: str) -> str:
     if not _may_hold_spelling(text):
         return text
     return pattern().sub(lambda m: SPELLINGS[m.group(1)], text)
+
+
+_KRONOR_SIGN: Final = re.compile(
+    r"(?<![\w,.])(?P<figure>(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d+)?)[ \u00a0]?"
+    + re.escape(KRONOR_SIGN))
+
+
+def kronor_signs(text: str) -> Iterator[re.Match[str]]:
+    """Every amount written with ':-' for whole kronor ("139 450:-", trial 44, F5): read as
+    kronor (in text and in a table in kr), warned about as another spelling of kr is."""
+    return _KRONOR_SIGN.finditer(text) if KRONOR_SIGN in text else iter(())
 
 
 _UNIT_WORDS: Final = frozenset(("kronor", "krona", "kr", "tkr", "mnkr", "mdkr", "SEK", "sek",

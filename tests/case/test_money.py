@@ -301,7 +301,8 @@ class DescribeAnAmountWithAUnitOfItsOwn:
             "enhet (tabellens enhet står i rubriken)")
 
     @pytest.mark.parametrize(("value", "unit", "kronor"), [
-        ("830 tkr", "tkr", 830_000), ("830 kr", "kr", 830), ("830 kronor", "kr", 830)])
+        ("830 tkr", "tkr", 830_000), ("830 kr", "kr", 830), ("830 kronor", "kr", 830),
+        ("139 450:-", "kr", 139_450), ("94 306:-.", "kr", 94_306), ("534 :-", "kr", 534)])
     def it_reads_the_tables_own_unit_as_before(self, value: str, unit: str,
                                                kronor: int) -> None:
         assert parse_in_unit(value, unit) == kronor

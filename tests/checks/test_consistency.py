@@ -500,8 +500,8 @@ def test_a_near_miss_of_a_group_names_the_subtotal_row_as_the_table_check_does(
     found = [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
     assert found == [
         "x.yaml:7:23: varning: beloppet '45 999 kronor' i texten stämmer inte exakt med det "
-        f"beräknade 46{NBSP}000{NBSP}kr i delsumman 'Summa musik' under 'Musikföreningar' "
-        "(tabeller.bidrag.rader[0].belopp); menar texten det beloppet, skriv "
+        f"beräknade 46{NBSP}000{NBSP}kr i delsumman 'Summa musik' under 'Musikföreningar'; "
+        "menar texten det beloppet, skriv "
         "{{ tabeller.bidrag.rader[0].belopp }} så "
         "följer texten tabellen",
     ]
@@ -512,9 +512,9 @@ def test_a_near_miss_on_a_plain_row_names_the_row_by_its_text(tmp_path: Path) ->
     case.write_text(GROUPS.replace("45 999 kronor", "130 001 kronor"), encoding="utf-8")
     found = [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
     assert found == [
-        "x.yaml:7:23: varning: beloppet '130 001 kronor' i texten stämmer inte exakt med det "
-        f"beräknade 130{NBSP}000{NBSP}kr på raden 'Teaterföreningar' "
-        "(tabeller.bidrag.rader[1].belopp); menar texten det beloppet, skriv "
+        "x.yaml:7:23: varning: beloppet '130 001 kronor' i texten stämmer inte exakt med "
+        f"tabellens 130{NBSP}000{NBSP}kr på raden 'Teaterföreningar'; menar texten det "
+        "beloppet, skriv "
         "{{ tabeller.bidrag.rader[1].belopp }} så följer texten tabellen",
     ]
 

@@ -55,9 +55,9 @@ def taxa_problems(tmp_path: Path, text: str, total: str = "false") -> list[str]:
 def swapped(typed: str, figure: str, row: str, index: int, column: int) -> str:
     """The warning for a typed amount that is a table row's figure with two digits swapped."""
     return (f"x.yaml:7:{column}: varning: beloppet '{typed}' i texten finns inte i tabellerna, "
-            f"men med två siffror omkastade stämmer det med det beräknade "
-            f"{figure.replace(' ', NBSP)}{NBSP}kr på raden '{row}' "
-            f"(tabeller.livsmedel.rader[{index}].avgift); menar texten det beloppet, skriv "
+            f"men med två siffror omkastade stämmer det med tabellens "
+            f"{figure.replace(' ', NBSP)}{NBSP}kr på raden '{row}'; menar texten det beloppet, "
+            "skriv "
             f"{{{{ tabeller.livsmedel.rader[{index}].avgift }}}} så följer texten tabellen")
 
 
@@ -119,9 +119,9 @@ class DescribeATableWithoutATotalRow:
                         encoding="utf-8")
         assert [p.format().replace(f"{tmp_path}/", "") for p in
                 Pipeline().build(case).problems] == [
-            f"x.yaml:7:29: varning: beloppet '7908 kr' i texten stämmer inte exakt med det "
-            f"beräknade 7{NBSP}980{NBSP}kr på raden 'Restaurang' "
-            "(tabeller.livsmedel.rader[0].avgift); menar texten det beloppet, skriv "
+            f"x.yaml:7:29: varning: beloppet '7908 kr' i texten stämmer inte exakt med "
+            f"tabellens 7{NBSP}980{NBSP}kr på raden 'Restaurang'; menar texten det beloppet, "
+            "skriv "
             "{{ tabeller.livsmedel.rader[0].avgift }} så följer texten tabellen"]
 
     def it_suggests_the_total_a_table_prints(self, tmp_path: Path) -> None:

@@ -151,13 +151,13 @@ def test_a_short_amount_with_two_digits_swapped_names_the_row(tmp_path: Path) ->
     # trial 38, F6: "24 kronor" for the lunch's 42 kr passed
     assert fee_problems(tmp_path, "Pedagogisk lunch kostar 24 kronor.") == [
         "x.yaml:7:35: varning: beloppet '24 kronor' i texten finns inte i tabellerna, men med "
-        f"två siffror omkastade stämmer det med det beräknade 42{NBSP}kr på raden 'Pedagogisk "
-        "lunch' (tabeller.taxa.rader[0].pris); menar texten det beloppet, skriv "
+        f"två siffror omkastade stämmer det med tabellens 42{NBSP}kr på raden 'Pedagogisk "
+        "lunch'; menar texten det beloppet, skriv "
         "{{ tabeller.taxa.rader[0].pris }} så följer texten tabellen",
     ]
-    assert [p.split(" (")[0] for p in fee_problems(tmp_path, "Gästmiddag 105 kr.")] == [
+    assert [p.split(";")[0] for p in fee_problems(tmp_path, "Gästmiddag 105 kr.")] == [
         "x.yaml:7:22: varning: beloppet '105 kr' i texten finns inte i tabellerna, men med "
-        f"två siffror omkastade stämmer det med det beräknade 150{NBSP}kr på raden "
+        f"två siffror omkastade stämmer det med tabellens 150{NBSP}kr på raden "
         "'Gästmiddag'",
     ]
 

@@ -54,8 +54,8 @@ def problems(tmp_path: Path, sentence: str) -> list[str]:
 def test_a_sentence_about_a_row_with_its_groups_subtotal_is_warned_about(tmp_path: Path) -> None:
     assert problems(tmp_path, "Finansförvaltningen prognostiserar ett överskott på 16,1 mnkr.") == [
         "x.yaml:9:59: varning: meningen handlar om raden 'Finansförvaltningen', men beloppet "
-        f"'16,1 mnkr' är det beräknade 16,1{NBSP}mnkr i delsumman 'Summa budgetavvikelse' "
-        "(tabeller.avvikelser.rader[0].uppf), och radens belopp är "
+        f"'16,1 mnkr' är tabellens 16,1{NBSP}mnkr i delsumman 'Summa budgetavvikelse', och "
+        "radens belopp är "
         f"20,3{NBSP}mnkr; skriv {{{{ tabeller.avvikelser.rader[0].rader[2].uppf }}}} för "
         "radens belopp eller {{ tabeller.avvikelser.rader[0].uppf }} för det andra",
     ]
@@ -64,8 +64,8 @@ def test_a_sentence_about_a_row_with_its_groups_subtotal_is_warned_about(tmp_pat
 def test_a_size_the_text_calls_negative_is_named_by_its_size(tmp_path: Path) -> None:
     assert problems(tmp_path, "Socialnämnden prognostiserar ett underskott på 18,9 mnkr.") == [
         "x.yaml:9:54: varning: meningen handlar om raden 'Socialnämnden', men beloppet "
-        f"'18,9 mnkr' är det beräknade 18,9{NBSP}mnkr på raden 'Budgeterat resultat' "
-        "(tabeller.avvikelser.rader[1].uppf), och radens belopp är "
+        f"'18,9 mnkr' är tabellens 18,9{NBSP}mnkr på raden 'Budgeterat resultat', och "
+        "radens belopp är "
         f"−5,0{NBSP}mnkr; skriv {{{{ tabeller.avvikelser.rader[0].rader[1].uppf | utan_tecken }}}} "
         "för radens belopp eller {{ tabeller.avvikelser.rader[1].uppf }} för det andra",
     ]

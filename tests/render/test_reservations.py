@@ -145,10 +145,9 @@ def test_an_amount_in_a_reservation_is_prose_not_a_decision_point(tmp_path: Path
     assert build(tmp_path, extra)[2] == []
     near = "  reservationer:\n    - SD yrkar på 7 001 kr till ABF.\n"
     assert build(tmp_path, near)[2] == [
-        "26:19: varning: beloppet '7 001 kr' i texten stämmer inte exakt med det beräknade "
-        "7 000 kr på raden 'Degerfors Folkets hus' (tabeller.bidrag.rader[1].belopp); menar "
-        "texten det beloppet, skriv {{ tabeller.bidrag.rader[1].belopp }} så följer texten "
-        "tabellen"]
+        "26:19: varning: beloppet '7 001 kr' i texten stämmer inte exakt med tabellens "
+        "7 000 kr på raden 'Degerfors Folkets hus'; menar texten det beloppet, skriv "
+        "{{ tabeller.bidrag.rader[1].belopp }} så följer texten tabellen"]
 
 
 def test_a_year_range_in_a_protocol_note_is_warned_about_as_in_any_text(

@@ -249,6 +249,14 @@ def _iso_dates(text: str) -> Iterator[tuple[int, str, datetime.date]]:
         yield match.start(), match.group(), day
 
 
+def written_dates(
+    text: str, months: Iterable[tuple[int, str]] = tuple(enumerate(MONTHS, 1))
+) -> Iterator[tuple[int, str, datetime.date]]:
+    """Valid dates in ISO form and in words with their year in text, with offset and text as
+    written (months: those whose names the text may hold, `months_in`)."""
+    return chain(_iso_dates(text), _word_dates(text, months))
+
+
 def months_in(texts: Iterable[str]) -> tuple[tuple[int, str], ...]:
     """The months (number, name) whose names the texts hold, looked for in all at once: a
     plain search, far faster than a pattern that starts with a digit, and one for each
@@ -325,7 +333,7 @@ def text_date_problems(
     the document and weekdays that are not their dates' (months: those whose names the
     text may hold, `months_in`)."""
     problems: list[Problem] = []
-    for offset, written, day in chain(_iso_dates(text), _word_dates(text, months)):
+    for offset, written, day in written_dates(text, months):
         problems += _date_problems(case, loc, text, (offset, written, day), report)
     century = case.datum.year // 100 * 100
     for offset, written, day in _six_digit_dates(text, century, literals):

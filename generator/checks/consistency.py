@@ -28,6 +28,7 @@ from generator.case.models import Case
 from generator.case.yaml_loader import LoadedYaml
 from generator.checks.att_points import att_point_problems
 from generator.checks.bare_units import bare_unit_problems
+from generator.checks.cell_weekdays import cell_weekday_problems
 from generator.checks.change_columns import stated_change_problems
 from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
@@ -101,6 +102,7 @@ def check_consistency(
     amounts = {loc: find_amounts(text) for loc, text in texts.items()}
     index = FigureIndex(figures)
     problems = check_names(case, texts, report) + check_dates(case, texts, amounts, report)
+    problems += cell_weekday_problems(case, report)
     unsummed = unsummed_tables(case, texts)
     if not incomplete:
         scopes = FigureScopes(case, figures)

@@ -7,12 +7,13 @@ document is an error: the document cannot tell it as done. So is a justering ("J
 Seed 000 is dated 2022-01-11 but reports meetings of 2022-01-28 and 2022-09-23, the
 former written "möte 220128". A date in a text that lies after the document's is warned
 about as a past event dated in the future, except where it looks ahead: in a proposal or a
-decision, or after a lead-in such as "till och med", "senast" or "fr.o.m." (seed-like
-"Borgensåtagandet gäller till och med 2026-07-31") or one naming a start ahead, "från",
-"träder i kraft", "planeras" or "ska" (trial 38, F4: "Den reviderade taxan föreslås gälla
-från 2017-04-01."). The lead-in stands right before the date ("den" or "dagen" between), so
-that a date after other words ("Protokollet från mötet 2026-07-31", "trädde i kraft") is still
-warned about.
+decision, right after a lead-in such as "till och med", "senast", "fr.o.m." or "från" (seed-like
+"Borgensåtagandet gäller till och med 2026-07-31", trial 38, F4: "… föreslås gälla från
+2017-04-01."), or after a forward verb in its sentence (`FORWARD_VERBS`: "ska", "planeras",
+"sammanträder", "träder i kraft"; trial 44, F1: "Kommunfullmäktige sammanträder tisdagen den
+1 april 2025, …") with no verb in the past between. A date after other words ("Protokollet
+från mötet 2026-07-31", "trädde i kraft", "Beslutet som ska verkställas togs 2026-07-31") is
+still warned about.
 
 A date in words with its year, "den 27 juni 2017", is read as its ISO form is (trial 41, F4):
 it is how Swedish decisions mostly write dates. One without a year ("den 1 april") is not:
@@ -49,20 +50,36 @@ with one digit is found far faster than one that starts with a look-behind or a 
 
 _LOOKING_AHEAD: Final = ("forslag", "beslut")
 """Proposals and decisions say what shall be done: their dates lie ahead, as a rule."""
+FORWARD_VERBS: Final = (
+    "ska", "skall", "kommer att", "planeras", "föreslås", "sammanträder", "hålls", "äger rum",
+    "gäller", "gälla", "startar", "börjar", "träder", "träda",
+)
+"""Verbs that tell of something ahead, in the future or in the present tense as Swedish writes
+the future (trial 44, F1: "Kommunfullmäktige sammanträder tisdagen den 1 april 2025"): one
+before a date in its sentence, or right after it ("Den 1 april 2017 startar …"), makes the
+date no past event. Their past forms ("sammanträdde", "hölls", "beslutade") are not here."""
 _BACK: Final = 40
 """How far before a date its lead-in is looked for (the longest lead-in, with 'den')."""
+_SENTENCE_BACK: Final = 400
+"""How far before a date the start of its sentence is looked for (a list of four meeting
+days after one verb, trial 44, is some 150 characters)."""
+
+
+def _verbs() -> str:
+    """The forward verbs as one alternation, each space any run of whitespace."""
+    return "|".join(r"\s+".join(verb.split()) for verb in FORWARD_VERBS)
 
 
 @cache
 def _lead_in() -> re.Pattern[str]:
-    """Words before a date that make it a time limit, a validity or a start ahead, not an
-    event: 'gäller till och med 2026-07-31', 'senast den 2025-03-01', 'fr.o.m. 2025-01-01',
-    'gälla från 2017-04-01', 'träder i kraft den 2025-07-01', 'planeras 2025-09-01'; a
-    weekday may stand between ('från tisdagen den 1 juli 2025')."""
+    """Words right before a date that make it a time limit or a start ahead, not an event:
+    'till och med 2026-07-31', 'senast den 2025-03-01', 'fr.o.m. 2025-01-01', 'från
+    2017-04-01'; a weekday may stand between ('från tisdagen
+    den 1 juli 2025'). (A forward verb anywhere before the date in its sentence also does,
+    `_forward_sentence`.)"""
     return re.compile(
         r"(?<!\w)(?:till och med|t\.?\s?o\.?\s?m\.?|tom|från och med|fr\.?\s?o\.?\s?m\.?|from|"
-        r"från|senast|före|innan|inför|under|till|tills|efter|gäller|gälla|gällande|"
-        r"träd(?:a|er)\s+i\s+kraft|planeras|ska)"
+        r"från|senast|före|innan|inför|under|till|tills|efter|gällande)"
         rf"(?:\s+{WEEKDAY})?(?:\s+(?:den|dagen))?\s+$",
         re.IGNORECASE,
     )
@@ -70,19 +87,51 @@ def _lead_in() -> re.Pattern[str]:
 
 @cache
 def _start_after() -> re.Pattern[str]:
-    """A verb right after a date that tells of a start ahead, in the present tense as Swedish
-    writes the future: 'Den 1 april 2017 startar en ny entreprenadperiod' (trial 38,
-    svedala.yaml), '2025-07-01 träder taxan i kraft'."""
-    return re.compile(r"\s+(?:startar|börjar|träder|gäller|ska|kommer\s+att)(?!\w)",
+    """A forward verb right after a date: 'Den 1 april 2017 startar en ny entreprenadperiod'
+    (trial 38, svedala.yaml), '2025-07-01 träder taxan i kraft'."""
+    return re.compile(rf"\s+(?:{_verbs()})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _forward_verb() -> re.Pattern[str]:
+    """A forward verb standing as a word of its own ('sammanträder', not 'sammanträdet')."""
+    return re.compile(rf"(?<!\w)(?:{_verbs()})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _sentence_end() -> re.Pattern[str]:
+    """The end of a sentence: '.', '!' or '?' before a capital letter, or a blank line ('kl. 10',
+    'fr.o.m. den' and 't.o.m. 2025' end none)."""
+    return re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])|\n\s*\n")
+
+
+@cache
+def _past_verb() -> re.Pattern[str]:
+    """A verb in the past tense, as most are written ('beslutade', 'fattades', 'sammanträdde',
+    'satte', 'togs', 'hölls'): one between a forward verb and a date makes the date its
+    event ('Beslutet som ska verkställas togs 2026-07-31')."""
+    return re.compile(r"(?<!\w)(?:\w+(?:ade|dde|tte)s?|gjordes?|togs|hölls|var|blev)(?!\w)",
                       re.IGNORECASE)
+
+
+def _forward_sentence(text: str, offset: int) -> bool:
+    """Whether a forward verb stands before the date at offset in the same sentence, with no
+    past verb after it."""
+    start = max(0, offset - _SENTENCE_BACK)
+    for end in _sentence_end().finditer(text, start, offset):
+        start = end.end()
+    ends = [verb.end() for verb in _forward_verb().finditer(text, start, offset)]
+    return bool(ends) and _past_verb().search(text, ends[-1], offset) is None
 
 
 def _ahead(loc: Loc, text: str, offset: int, end: int) -> bool:
     """Whether the date at text[offset:end] looks ahead: in a proposal or decision, after a
-    lead-in such as 'till och med' or 'senast', or before a verb of a start such as
-    'startar' (a later date there is no past event)."""
+    lead-in such as 'till och med' or 'senast', after a forward verb in its sentence
+    ('sammanträder', 'ska') or right before one ('startar'): a later date there is no past
+    event."""
     return (loc[0] in _LOOKING_AHEAD
             or _lead_in().search(text[max(0, offset - _BACK):offset]) is not None
+            or _forward_sentence(text, offset)
             or _start_after().match(text, end) is not None)
 
 
@@ -200,6 +249,14 @@ def _iso_dates(text: str) -> Iterator[tuple[int, str, datetime.date]]:
         yield match.start(), match.group(), day
 
 
+def written_dates(
+    text: str, months: Iterable[tuple[int, str]] = tuple(enumerate(MONTHS, 1))
+) -> Iterator[tuple[int, str, datetime.date]]:
+    """Valid dates in ISO form and in words with their year in text, with offset and text as
+    written (months: those whose names the text may hold, `months_in`)."""
+    return chain(_iso_dates(text), _word_dates(text, months))
+
+
 def months_in(texts: Iterable[str]) -> tuple[tuple[int, str], ...]:
     """The months (number, name) whose names the texts hold, looked for in all at once: a
     plain search, far faster than a pattern that starts with a digit, and one for each
@@ -276,7 +333,7 @@ def text_date_problems(
     the document and weekdays that are not their dates' (months: those whose names the
     text may hold, `months_in`)."""
     problems: list[Problem] = []
-    for offset, written, day in chain(_iso_dates(text), _word_dates(text, months)):
+    for offset, written, day in written_dates(text, months):
         problems += _date_problems(case, loc, text, (offset, written, day), report)
     century = case.datum.year // 100 * 100
     for offset, written, day in _six_digit_dates(text, century, literals):

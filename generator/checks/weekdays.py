@@ -44,10 +44,34 @@ def weekday_problem(
     match = _weekday_before().search(text, start, offset)
     if match is None:
         return None
+    return _wrong(dated, loc, text, match, day, report)
+
+
+def lone_weekday_problem(
+    dated: datetime.date, loc: Loc, text: str, day: datetime.date, report: Reporter
+) -> Problem | None:
+    """A warning at a table cell (text, at loc) that holds only a weekday ('måndag') beside a
+    cell with the date `day`, if it is not that date's (trial 44, F3); none if it is right or
+    the cell holds more than a weekday."""
+    match = _lone_weekday().fullmatch(text)
+    return None if match is None else _wrong(dated, loc, text, match, day, report)
+
+
+@cache
+def _lone_weekday() -> re.Pattern[str]:
+    """A weekday alone, as a table's weekday column has it: 'måndag', 'Tisdagen'."""
+    return re.compile(rf"\s*{WEEKDAY}\s*", re.IGNORECASE)
+
+
+def _wrong(
+    dated: datetime.date, loc: Loc, text: str, match: re.Match[str], day: datetime.date,
+    report: Reporter,
+) -> Problem | None:
+    """The warning at the weekday matched in text (its name group 1), if it is not the date's."""
     own = WEEKDAYS[day.weekday()]
     if match.group(1).casefold() == own:
         return None
     tense = "var" if day <= dated else "är"
     message = f"den {text_date(day)} {tense} en {own}; rätta veckodagen eller datumet"
-    where = report.in_text(loc, text, match.start(), match.group(1))
+    where = report.in_text(loc, text, match.start(1), match.group(1))
     return report.problem(where, message, "varning")

@@ -4,6 +4,7 @@ written beside a date (trial 41, F4 and F9)."""
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -13,7 +14,7 @@ from generator.case.impossible_dates import WEEKDAYS
 from generator.case.models import Case
 from generator.case.validate import validate_model
 from generator.case.yaml_loader import load_yaml_bytes
-from generator.checks.dates import check_dates
+from generator.checks.dates import FORWARD_VERBS, check_dates
 from generator.checks.literal_amounts import find_amounts
 from generator.checks.report import Reporter
 from generator.formatting import text_date
@@ -32,6 +33,7 @@ beslut:
   punkter:
     - {point}
 """
+HANDBOOK = Path(__file__).resolve().parents[2] / "docs" / "handbok.md"
 LATER = ("ligger efter dokumentets datum 2017-06-26, rätta datumet om texten beskriver något "
          "som redan skett")
 
@@ -117,6 +119,51 @@ def test_a_later_date_before_another_verb_is_still_a_past_event() -> None:
         "2017-06-26, rätta datumet om texten beskriver något som redan skett"]
 
 
+# ------------------------------------------------------------------ sentences looking ahead
+
+PLAN = "2024-11-20"
+"""The date of trial 44's sammanträdesplan, which fixes the meetings of 2025."""
+
+
+def later_in_plan(written: str, column: int) -> str:
+    return (f"x.yaml:7:{column}: varning: datumet '{written}' i texten ligger efter dokumentets "
+            "datum 2024-11-20, rätta datumet om texten beskriver något som redan skett")
+
+
+def test_the_trials_meeting_days_after_sammantrader_are_no_past_events() -> None:
+    # (trial 44, F1: four warnings, one per meeting day, on every build)
+    text = ("Kommunfullmäktige sammanträder tisdagen den 1 april 2025, tisdagen den 10 juni "
+            "2025, tisdagen den 14 oktober 2025 och tisdagen den 9 december 2025.")
+    assert dates(text, datum=PLAN) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunfullmäktige ska sammanträda tisdagen den 1 april 2025.",
+    "Kommunfullmäktige kommer att sammanträda den 1 april 2025.",
+    "Nästa sammanträde planeras till den 1 april 2025.",
+    "Sammanträdet hålls i kommunhuset den 1 april 2025.",
+    "Budgetdialogen äger rum den 1 april 2025.",
+    "Taxan gäller för hela året räknat från den 1 april 2025.",
+    "Den nya perioden startar enligt avtalet den 1 april 2025.",
+    "Taxan föreslås höjas den 1 april 2025.",
+], ids=["ska", "kommer att", "planeras", "hålls", "äger rum", "gäller", "startar", "föreslås"])
+def test_a_later_date_after_a_forward_verb_in_its_sentence_is_no_past_event(text: str) -> None:
+    assert dates(text, datum=PLAN) == []
+
+
+@pytest.mark.parametrize(("text", "column"), [
+    ("Kommunfullmäktige beslutade den 1 april 2025.", 44),
+    ("Kommunfullmäktige sammanträdde tisdagen den 1 april 2025.", 56),
+    ("Nämnden sammanträder varje månad. Mötet hölls den 1 april 2025.", 62),
+    ("Nämnden, som sammanträder varje månad, beslutade den 1 april 2025.", 65),
+    ("Beslutet som ska verkställas fattades den 1 april 2025.", 54),
+], ids=["beslutade", "sammanträdde", "another sentence", "a past verb after it",
+        "ska in a clause before"])
+def test_a_later_date_in_a_sentence_told_in_the_past_is_still_warned_about(
+        text: str, column: int) -> None:
+    assert dates(text, datum=PLAN) == [later_in_plan("1 april 2025", column)]
+
+
 @pytest.mark.parametrize("text", [
     "Nämnden sammanträder den 1 juli.", "Redovisningen lämnas i juli 2017.",
     "Den 31 juni 2017 finns inte.", "Beslutet togs i majoritet 2017.", "Se punkt 27 juni 20171.",
@@ -185,3 +232,8 @@ def test_any_other_weekday_always_warns(day: datetime.date, other: int, iso: boo
     assert dates(f"Mötet hölls {weekday} den {written}.", datum="2099-12-31") == [
         f"x.yaml:7:24: varning: den {text_date(day)} var en {WEEKDAYS[day.weekday()]}; "
         "rätta veckodagen eller datumet"]
+
+
+@pytest.mark.parametrize("verb", FORWARD_VERBS)
+def test_each_forward_verb_is_named_in_the_handbook(verb: str) -> None:
+    assert f'"{verb}"' in HANDBOOK.read_text(encoding="utf-8")

@@ -34,6 +34,7 @@ from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import figure_word, on_row
 from generator.checks.figure_scopes import FigureScopes
+from generator.checks.heading_years import heading_year_problems
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts import (
     find_amounts,
@@ -103,6 +104,7 @@ def check_consistency(
     index = FigureIndex(figures)
     problems = check_names(case, texts, report) + check_dates(case, texts, amounts, report)
     problems += cell_weekday_problems(case, report)
+    problems += heading_year_problems(case, report)
     unsummed = unsummed_tables(case, texts)
     if not incomplete:
         scopes = FigureScopes(case, figures)

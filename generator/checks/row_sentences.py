@@ -23,6 +23,7 @@ from generator.checks.figure_rows import figure_word, on_row
 from generator.checks.figure_scopes import FigureScopes
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts import find_amounts, readings
+from generator.checks.literal_amounts_parts import SENTENCE_END
 from generator.checks.report import Reporter
 from generator.compute.tables import RowResult, TableResult
 from generator.formatting import Kronor, in_unit
@@ -30,7 +31,6 @@ from generator.problems import Loc, Problem
 
 _SENTENCE = re.compile(r"(?:(?<=[.!?])\s+|\n\s*\n|^\s*)(?=\S)")
 """Where a sentence begins: at the start, after a blank line, or after . ! ? and a space."""
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
 _FIRST_WORD = re.compile(r"\w+")
 
 
@@ -144,7 +144,7 @@ def _sentence_starts(text: str) -> Iterator[int]:
 
 def _sentence_end(text: str, start: int) -> int:
     """Where the sentence that begins at start ends (after its . ! or ?)."""
-    match = _SENTENCE_END.search(text, start)
+    match = SENTENCE_END.search(text, start)
     return match.end() if match else len(text)
 
 

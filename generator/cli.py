@@ -321,8 +321,8 @@ def list_kinds() -> None:
          "beslut organisationer --kopiera region-dalarna lysekils-kommun",
          alias="organisations")
 @click.option("--ny", "new", metavar="NAMN",
-              help="Skapa en tom profil i profiler/NAMN, med husstilens standardvärden och "
-              "den vanliga Word-mallen, att fylla i.")
+              help="Skapa en tom profil att fylla i, profiler/NAMN: husstilens "
+              "standardvärden, inga förkortningar och den vanliga Word-mallen.")
 @click.option("--kopiera", "copy", nargs=2, metavar="FRÅN NAMN",
               help="Kopiera profilen FRÅN till profiler/NAMN, som början på en egen profil.")
 def list_organisations(new: str | None, copy: tuple[str, str] | None) -> None:

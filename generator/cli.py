@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -315,34 +315,43 @@ def list_kinds() -> None:
 
 
 @command(main, "organisationer", "Visa de organisationsprofiler som finns och var de läses "
-         "från. Egna profiler ligger i profiler/<namn>/profil.yaml i den här mappen.",
+         "från, eller börja en egen. Egna profiler ligger i profiler/<namn>/profil.yaml i den "
+         "här mappen.",
+         "beslut organisationer --ny lysekils-kommun",
          "beslut organisationer --kopiera region-dalarna lysekils-kommun",
          alias="organisations")
+@click.option("--ny", "new", metavar="NAMN",
+              help="Skapa en tom profil att fylla i, profiler/NAMN: husstilens "
+              "standardvärden, inga förkortningar och den vanliga Word-mallen.")
 @click.option("--kopiera", "copy", nargs=2, metavar="FRÅN NAMN",
               help="Kopiera profilen FRÅN till profiler/NAMN, som början på en egen profil.")
-def list_organisations(copy: tuple[str, str] | None) -> None:
-    """List the organisation profiles with their names, or start one from a copy."""
-    from generator.organisations import (
-        CopyError,
-        copy_profile,
-        organisations,
-        own_keys_text,
-        where_text,
-    )
+def list_organisations(new: str | None, copy: tuple[str, str] | None) -> None:
+    """List the organisation profiles with their names, or start one, empty or from a copy."""
+    from generator import organisations as found
 
     console = _console()
-    if copy:
-        try:
-            folder = copy_profile(*copy)
-        except CopyError as exc:
-            raise click.UsageError(str(exc)) from None
-        console.print(f"skrev {folder.as_posix()}; ändra {own_keys_text()} i "
-                      f"{folder.as_posix()}/profil.yaml (se beslut format --profil)")
-        return
-    for organisation in organisations():
+    if new is not None and copy is not None:
+        raise click.UsageError("ange antingen --ny eller --kopiera, inte båda")
+    if new is not None:
+        return _start_profile(console, lambda: [found.new_text(found.new_profile(new))])
+    if copy is not None:
+        return _start_profile(console, lambda: found.copied_text(found.copy_profile(*copy)))
+    for organisation in found.organisations():
         console.print(f"{organisation.id:<30}{_described(organisation)}")
     console.print("")
-    console.print(where_text())
+    console.print(found.where_text())
+
+
+def _start_profile(console: Console, start: Callable[[], list[str]]) -> None:
+    """Make a profile as `start` does and print what it says; a refusal is a usage error."""
+    from generator.organisations import StartError
+
+    try:
+        lines = start()
+    except StartError as exc:
+        raise click.UsageError(str(exc)) from None
+    for line in lines:
+        console.print(line)
 
 
 @command(main, "mallar", "Visa de inbyggda mallarna, en rad om varje, eller kopiera dem till "

@@ -1,6 +1,7 @@
 """Start a case: a commented skeleton for each document kind, and the lists behind it.
 
-The skeletons live in `generator/skeletons/<kind>.yaml`. They are plain case files with a few
+The skeletons live in `generator/skeletons/<kind>.yaml` (and an organisation profile's in
+`profil.yaml` there, see `generator.organisations`). They are plain case files with a few
 `§name` places filled in here: the schema line, the file name, the date, the year and either the
 organisation profile or header lines of one's own.
 """
@@ -51,8 +52,8 @@ class NewCaseError(Exception):
     """A case cannot be started as asked; the message is Swedish."""
 
 
-class _Skeleton(Template):
-    """A skeleton with `§name` places (`$` is taken by the schema line)."""
+class Skeleton(Template):
+    """A skeleton with `§name` places (`$` is taken by the schema line and by patterns)."""
 
     delimiter = "§"
 
@@ -72,7 +73,7 @@ def skeleton(kind: str, file_name: str, organisation: str | None = None,
     text = _with_own_organ((SKELETONS / f"{kind}.yaml").read_text(encoding="utf-8"), profile)
     header = OWN_HEADER if profile is None else Template(PROFILE_HEADER).substitute(id=profile.id)
     dnr = (profile.profile.dnr_exempel if profile else None) or DEFAULT_DNR.format(year=date.year)
-    return _Skeleton(text).substitute(
+    return Skeleton(text).substitute(
         schema=SCHEMA_FILE, fil=file_name, huvud=header, dnr=dnr,
         datum=date.isoformat(), ar=str(date.year),
         mote=(date - datetime.timedelta(days=14)).isoformat(),

@@ -1,4 +1,5 @@
-"""`beslut organisationer`: the profiles found, where they are looked up, and starting one.
+"""`beslut organisationer`: the profiles found, where they are looked up, and starting one,
+empty (`--ny`, from `generator/skeletons/profil.yaml`) or as a copy (`--kopiera`).
 
 A secretary's own profiles live in `profiler/<id>/` in the working folder, next to `cases/`;
 they come before the built-in ones, so a local profile with a built-in id replaces it.
@@ -7,15 +8,31 @@ they come before the built-in ones, so a local profile with a built-in id replac
 from __future__ import annotations
 
 import shutil
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.case.profiles import PROFILE_ID, ProfileError, ProfileStore
-from generator.resources import LOCAL_PROFILES, PROFILE_FILE, profiles_dir
+from generator.case.profiles import (
+    PROFILE_ID,
+    REFERENCE_FILE,
+    HouseStyleOptions,
+    ProfileError,
+    ProfileStore,
+    read_profile,
+)
+from generator.formatting import genitive
+from generator.new_case import SKELETONS, Skeleton
+from generator.output.display import counted, listed
+from generator.output.faults import fault_reason
+from generator.resources import LOCAL_PROFILES, PROFILE_FILE, profiles_dir, templates_dir
+
+SKELETON = SKELETONS / PROFILE_FILE
+"""A new profile: every key, the house style's with a `§name` place for its default."""
 
 
-class CopyError(Exception):
-    """A profile cannot be copied as asked; the message is Swedish."""
+class StartError(Exception):
+    """A profile cannot be started (made new or copied) as asked; the message is Swedish."""
 
 
 @dataclass(frozen=True)
@@ -63,26 +80,82 @@ def where_text() -> str:
     return (f"Egna profiler läses från {LOCAL_PROFILES}/<namn>/{PROFILE_FILE} i den här mappen, "
             "före de inbyggda (en egen med samma namn ersätter den inbyggda). "
             f"De inbyggda finns i {profiles_dir()}. Börja en egen med 'beslut organisationer "
-            "--kopiera region-dalarna <namn>' och ändra nycklarna (se beslut format --profil).")
+            "--ny <namn>' och fyll i den (se beslut format --profil), eller utgå från en "
+            "inbyggd med 'beslut organisationer --kopiera region-dalarna <namn>'.")
+
+
+def new_profile(target: str) -> Path:
+    """Write an empty profile `profiler/<target>`: the skeleton's keys with the house style's
+    defaults, no abbreviations, and the built-in Word template; return the new folder."""
+    destination = _destination(target)
+    text = profile_skeleton(target)
+
+    def fill(folder: Path) -> None:
+        folder.mkdir()
+        (folder / PROFILE_FILE).write_text(text, encoding="utf-8")
+        shutil.copyfile(templates_dir() / REFERENCE_FILE, folder / REFERENCE_FILE)
+
+    return _write_new_folder(destination, fill)
+
+
+def profile_skeleton(target: str) -> str:
+    """The text of a new profile named `target`: its name guessed from the id, to correct."""
+    name = target.replace("-", " ").capitalize()
+    defaults = {key: _yaml_value(value) for key, value in HouseStyleOptions()}
+    return Skeleton(SKELETON.read_text(encoding="utf-8")).substitute(
+        id=target, namn=name, logotyp=f"{genitive(name)} logotyp", **defaults)
+
+
+def _yaml_value(value: object) -> str:
+    """A house-style default as a secretary writes it: ja/nej for a yes or no."""
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    return str(value)
 
 
 def copy_profile(source: str, target: str) -> Path:
     """Copy the profile `source` (as found) to `profiler/<target>`; return the new folder."""
-    if PROFILE_ID.fullmatch(target) is None:
-        raise CopyError(f"'{target}' går inte som profilnamn, skriv högst 64 små bokstäver, "
-                        "siffror och bindestreck, t.ex. 'lysekils-kommun'")
-    destination = Path(LOCAL_PROFILES) / target
-    if destination.exists():
-        raise CopyError(f"{destination.as_posix()} finns redan, välj ett annat namn eller ändra "
-                        "den profilen")
+    destination = _destination(target)
     try:
         loaded = ProfileStore().load(source)
     except ProfileError as exc:
-        raise CopyError(exc.message) from None
-    shutil.copytree(loaded.folder, destination)
-    profile = destination / PROFILE_FILE
-    profile.write_text(_copied_note(source, loaded.profile.namn)
-                       + profile.read_text(encoding="utf-8"), encoding="utf-8")
+        raise StartError(exc.message) from None
+    note = _copied_note(source, loaded.profile.namn)
+
+    def fill(folder: Path) -> None:
+        shutil.copytree(loaded.folder, folder)
+        profile = folder / PROFILE_FILE
+        profile.write_text(note + profile.read_text(encoding="utf-8"), encoding="utf-8")
+
+    return _write_new_folder(destination, fill)
+
+
+def _destination(target: str) -> Path:
+    """The folder of a new profile `target`, refused if the name is no profile name or the
+    folder is there already."""
+    if PROFILE_ID.fullmatch(target) is None:
+        raise StartError(f"'{target}' går inte som profilnamn, skriv högst 64 små bokstäver, "
+                         "siffror och bindestreck, t.ex. 'lysekils-kommun'")
+    destination = Path(LOCAL_PROFILES) / target
+    if destination.exists():
+        raise StartError(f"{destination.as_posix()} finns redan, välj ett annat namn eller ändra "
+                         "den profilen")
+    return destination
+
+
+def _write_new_folder(destination: Path, fill: Callable[[Path], None]) -> Path:
+    """Make the profile folder `destination` whole or not at all: `fill` writes it under a
+    hidden temporary name beside it (no profile id starts with '.'), then it is renamed."""
+    try:
+        destination.parent.mkdir(exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix=f".{destination.name}.",
+                                         dir=destination.parent) as temp:
+            staged = Path(temp) / destination.name
+            fill(staged)
+            staged.rename(destination)
+    except OSError as exc:
+        raise StartError(f"profilen kunde inte skrivas i {destination.as_posix()} "
+                         f"({fault_reason(exc)}); kontrollera mappen {LOCAL_PROFILES}") from None
     return destination
 
 
@@ -92,7 +165,32 @@ OWN_KEYS = ("namn", "rader", "organ", "forkortningar", "dnr_monster", "dnr_exemp
 
 def own_keys_text() -> str:
     """The keys a copied profile must change, as a message lists them."""
-    return ", ".join(OWN_KEYS[:-1]) + " och " + OWN_KEYS[-1]
+    return listed(OWN_KEYS)
+
+
+def copied_text(folder: Path) -> list[str]:
+    """What `--kopiera` prints: what to change, and, unmissable, the abbreviations that came
+    along and will be written out in the organisation's texts."""
+    file = f"{folder.as_posix()}/{PROFILE_FILE}"
+    lines = [f"skrev {folder.as_posix()}; ändra {own_keys_text()} i {file} "
+             "(se beslut format --profil)"]
+    copy = read_profile(folder)
+    abbreviations = copy.abbreviations()
+    if abbreviations:
+        short, long_form = next(iter(abbreviations.items()))
+        lines.append(
+            f"OBS: {counted(len(abbreviations), 'förkortning', 'förkortningar')} från "
+            f"{copy.namn} följde med och skrivs ut i era texter ('{short}' blir "
+            f"'{long_form} ({short})' första gången). Ta bort dem som inte är era egna i "
+            f"{file} (under forkortningar och organ).")
+    return lines
+
+
+def new_text(folder: Path) -> str:
+    """What `--ny` prints: what to fill in, and how a case uses the profile."""
+    return (f"skrev {folder.as_posix()}; fyll i namn och rader (och organ, forkortningar och "
+            f"dnr_monster om ni har) i {folder.as_posix()}/{PROFILE_FILE} och skriv "
+            f"'organisation: {folder.name}' i ärendena (se beslut format --profil)")
 
 
 def _copied_note(source: str, name: str) -> str:

@@ -1,17 +1,21 @@
 """An organisation's own profiles in `./profiler`: every command finds them, a local one
 replaces a bundled one of the same id, `beslut bygg` rebuilds when one changes, and
-`beslut organisationer` lists them, says where it looks and copies one to start from."""
+`beslut organisationer` lists them, says where it looks and starts one, empty or copied."""
 
 from __future__ import annotations
 
+import errno
+import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from generator.case.house_style import HouseStyle
+from generator.case.profiles import HouseStyleOptions, read_profile
 from generator.cli import main
 from generator.organisations import organisations
-from generator.resources import profiles_dir
+from generator.resources import profiles_dir, templates_dir
 from generator.snapshot import new_session, take
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -189,8 +193,9 @@ class DescribeOrganisationer:
         assert lines[-1] == (
             "Egna profiler läses från profiler/<namn>/profil.yaml i den här mappen, före de "
             "inbyggda (en egen med samma namn ersätter den inbyggda). De inbyggda finns i "
-            f"{profiles_dir()}. Börja en egen med 'beslut organisationer --kopiera "
-            "region-dalarna <namn>' och ändra nycklarna (se beslut format --profil).")
+            f"{profiles_dir()}. Börja en egen med 'beslut organisationer --ny <namn>' och "
+            "fyll i den (se beslut format --profil), eller utgå från en inbyggd med 'beslut "
+            "organisationer --kopiera region-dalarna <namn>'.")
 
     def it_lists_a_local_profile_with_its_folder(self, here: Path) -> None:
         local_profile("lysekils-kommun", LYSEKIL)
@@ -208,9 +213,14 @@ class DescribeOrganisationer:
     def it_copies_a_bundled_profile_to_start_from(self, here: Path) -> None:
         code, out = run("organisationer", "--kopiera", "region-dalarna", "lysekils-kommun")
         assert code == 0, out
-        assert out == ("skrev profiler/lysekils-kommun; ändra namn, rader, organ, "
-                       "forkortningar, dnr_monster och dnr_exempel i "
-                       "profiler/lysekils-kommun/profil.yaml (se beslut format --profil)\n")
+        assert out.splitlines() == [
+            "skrev profiler/lysekils-kommun; ändra namn, rader, organ, forkortningar, "
+            "dnr_monster och dnr_exempel i profiler/lysekils-kommun/profil.yaml (se beslut "
+            "format --profil)",
+            "OBS: 19 förkortningar från Region Dalarna följde med och skrivs ut i era texter "
+            "('LCHNV' blir 'Länschefsnätverket (LCHNV)' första gången). Ta bort dem som inte "
+            "är era egna i profiler/lysekils-kommun/profil.yaml (under forkortningar och "
+            "organ)."]
         copied = (here / "profiler" / "lysekils-kommun" / "profil.yaml").read_text("utf-8")
         assert copied.startswith(
             "# Kopia av profilen region-dalarna (Region Dalarna). Ändra till din "
@@ -219,6 +229,14 @@ class DescribeOrganisationer:
         assert sorted(p.name for p in (here / "profiler" / "lysekils-kommun").iterdir()) == [
             "profil.yaml", "reference.docx"]
         assert next(o.id for o in organisations()) == "lysekils-kommun"
+
+    def it_says_nothing_of_abbreviations_when_the_copy_has_none(self, here: Path) -> None:
+        local_profile("lysekils-kommun", LYSEKIL)
+        code, out = run("organisationer", "--kopiera", "lysekils-kommun", "strands-kommun")
+        assert code == 0, out
+        assert out == ("skrev profiler/strands-kommun; ändra namn, rader, organ, "
+                       "forkortningar, dnr_monster och dnr_exempel i "
+                       "profiler/strands-kommun/profil.yaml (se beslut format --profil)\n")
 
     def it_refuses_to_copy_over_a_profile_or_to_a_bad_name(self, here: Path) -> None:
         local_profile("lysekils-kommun", LYSEKIL)
@@ -231,3 +249,116 @@ class DescribeOrganisationer:
             "Fel: 'Lysekil' går inte som profilnamn, skriv högst 64 små bokstäver, siffror och "
             "bindestreck, t.ex. 'lysekils-kommun'")
         assert not (here / "profiler" / "Lysekil").exists()
+
+
+SMALL_CASE = """\
+dokumenttyp: tjansteskrivelse
+organisation: {organisation}
+datum: 2025-03-14
+dnr: HSN 2025/14
+titel: Samverkan
+avsnitt:
+  - rubrik: Bakgrund
+    text: Ärendet har stämts av med SKR och MED.
+"""
+
+
+def small_case_markdown(organisation: str) -> str:
+    """The .md of a small case under this organisation, whose text names SKR and MED."""
+    Path("fall.yaml").write_text(SMALL_CASE.format(organisation=organisation), "utf-8")
+    code, out = run("skapa", "fall.yaml", "-o", "ut")
+    assert code == 0, out
+    return Path("ut/fall.md").read_text(encoding="utf-8")
+
+
+class DescribeANewProfile:
+    """`beslut organisationer --ny NAMN`: an empty profile to fill in, with no other
+    organisation's abbreviations (trial 34: a copy of Region Dalarna's turned "SKR och MED"
+    into their long forms), the house style's defaults and the built-in Word template."""
+
+    def it_writes_a_profile_to_fill_in_and_the_default_word_template(self, here: Path) -> None:
+        code, out = run("organisationer", "--ny", "lysekils-kommun")
+        assert code == 0, out
+        assert out == (
+            "skrev profiler/lysekils-kommun; fyll i namn och rader (och organ, forkortningar "
+            "och dnr_monster om ni har) i profiler/lysekils-kommun/profil.yaml och skriv "
+            "'organisation: lysekils-kommun' i ärendena (se beslut format --profil)\n")
+        folder = here / "profiler" / "lysekils-kommun"
+        assert sorted(p.name for p in folder.iterdir()) == ["profil.yaml", "reference.docx"]
+        assert (folder / "reference.docx").read_bytes() == \
+            (templates_dir() / "reference.docx").read_bytes()
+        profile = read_profile(folder)
+        assert (profile.namn, profile.rader, profile.organ) == (
+            "Lysekils kommun", ["Lysekils kommun"], [])
+        assert profile.abbreviations() == {}
+        assert profile.house_style() == HouseStyle()
+
+    def it_writes_out_every_house_style_key_with_its_default(self, here: Path) -> None:
+        run("organisationer", "--ny", "digg")
+        text = (here / "profiler" / "digg" / "profil.yaml").read_text(encoding="utf-8")
+        assert [line for line in text.splitlines() if line.startswith("  ") and ":" in line
+                and not line.lstrip().startswith("#")] == [
+            "  minustecken: ja", "  kronor_i_lopande_text: nej", "  forslag_stil: att",
+            "  forkortningslista: nej", "  numrerade_rubriker: ja"]
+        assert list(HouseStyleOptions.model_fields) == [
+            "minustecken", "kronor_i_lopande_text", "forslag_stil", "forkortningslista",
+            "numrerade_rubriker"]
+        assert "namn: Digg\n" in text
+
+    def it_is_ready_for_a_new_case_at_once(self, here: Path) -> None:
+        run("organisationer", "--ny", "lysekils-kommun")
+        code, out = run("ny", "beslutsunderlag", "x.yaml", "--organisation", "lysekils-kommun")
+        assert code == 0, out
+        assert run("kontrollera", "x.yaml") == (0, "1 fil kontrollerad: inga fel.\n")
+        code, out = run("skapa", "x.yaml", "-o", "ut")
+        assert code == 0, out
+        assert "::: avsandare\nLysekils kommun\n:::" in (here / "ut" / "x.md").read_text("utf-8")
+        assert (here / "ut" / "x.docx").is_file()
+
+    def it_leaves_other_organisations_abbreviations_as_written(self, here: Path) -> None:
+        run("organisationer", "--ny", "digg")
+        markdown = small_case_markdown("digg")
+        assert "Ärendet har stämts av med SKR och MED.\n" in markdown
+        assert "Förkortningar" not in markdown
+
+    def it_differs_from_a_copy_of_region_dalarna_which_writes_them_out(
+            self, here: Path) -> None:
+        run("organisationer", "--kopiera", "region-dalarna", "digg")
+        markdown = small_case_markdown("digg").replace("\n", " ")
+        assert ("Ärendet har stämts av med Sveriges Kommuner och Regioner (SKR) och Division "
+                "medicin (MED).") in markdown
+
+    def it_refuses_to_write_over_a_profile(self, here: Path) -> None:
+        local_profile("lysekils-kommun", LYSEKIL)
+        code, out = run("organisationer", "--ny", "lysekils-kommun")
+        assert code == 2
+        assert out.splitlines()[-1] == ("Fel: profiler/lysekils-kommun finns redan, välj ett "
+                                        "annat namn eller ändra den profilen")
+        assert (here / "profiler" / "lysekils-kommun" / "profil.yaml").read_text("utf-8") \
+            == LYSEKIL
+
+    def it_refuses_a_name_that_is_no_profile_name(self, here: Path) -> None:
+        code, out = run("organisationer", "--ny", "Lysekils kommun")
+        assert code == 2
+        assert out.splitlines()[-1] == (
+            "Fel: 'Lysekils kommun' går inte som profilnamn, skriv högst 64 små bokstäver, "
+            "siffror och bindestreck, t.ex. 'lysekils-kommun'")
+        assert not (here / "profiler").exists()
+
+    def it_leaves_nothing_half_written_when_the_disk_fails(
+            self, here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        def full_disk(*_: object) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(shutil, "copyfile", full_disk)
+        code, out = run("organisationer", "--ny", "digg")
+        assert code == 2
+        assert out.splitlines()[-1] == ("Fel: profilen kunde inte skrivas i profiler/digg "
+                                        "(disken är full); kontrollera mappen profiler")
+        assert list((here / "profiler").iterdir()) == []
+
+    def it_is_not_asked_for_together_with_a_copy(self, here: Path) -> None:
+        code, out = run("organisationer", "--ny", "digg", "--kopiera", "region-dalarna", "x")
+        assert code == 2
+        assert out.splitlines()[-1] == "Fel: ange antingen --ny eller --kopiera, inte båda"
+        assert not (here / "profiler").exists()

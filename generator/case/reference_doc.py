@@ -68,9 +68,10 @@ filen `profil.yaml` och, om organisationen vill, en logotyp och en Word-mall
 (`reference.docx`) med organisationens typsnitt. Egna profiler läggs i `profiler/` i mappen
 där du kör `beslut` (bredvid `cases/` och `output/`): `profiler/lysekils-kommun/profil.yaml`.
 De läses före de inbyggda, så en egen profil med samma namn som en inbyggd ersätter den.
-`beslut organisationer` visar profilerna och var de läses från, och `beslut organisationer
---kopiera region-dalarna lysekils-kommun` kopierar en inbyggd profil till
-`profiler/lysekils-kommun/` att ändra i. Ett ärende väljer profilen med `organisation:
+`beslut organisationer` visar profilerna och var de läses från. `beslut organisationer --ny
+lysekils-kommun` skapar en tom profil i `profiler/lysekils-kommun/` att fylla i, och `beslut
+organisationer --kopiera region-dalarna lysekils-kommun` kopierar en inbyggd profil dit att
+ändra i (med dess förkortningar). Ett ärende väljer profilen med `organisation:
 lysekils-kommun`. Nycklar som inte finns här är fel.
 
 Den här sidan görs av programmet från modellernas beskrivningar

@@ -21,6 +21,8 @@ from generator.batch.discover import (
     Source,
     find_cases,
     has_case_suffix,
+    is_profile_file,
+    not_a_case_but_a_profile,
     not_a_case_file,
 )
 from generator.cli_swedish import SwedishGroup, WholeNumber, command, with_example
@@ -95,6 +97,8 @@ class CasePath(click.Path):
         assert isinstance(path, Path)  # path_type
         if path.exists() and not path.is_dir() and not has_case_suffix(path.name):
             raise click.UsageError(not_a_case_file(path, self.dir_okay), ctx)
+        if is_profile_file(path):
+            raise click.UsageError(not_a_case_but_a_profile(path), ctx)
         return path
 
 

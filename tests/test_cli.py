@@ -70,6 +70,27 @@ def test_a_file_not_named_as_a_case_is_a_usage_error_and_never_read(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["README.md"]
 
 
+def test_a_folder_with_a_new_profile_checks_its_cases_and_not_the_profile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert _run("organisationer", "--ny", "digg")[0] == 0
+    assert _run("ny", "beslut", "x.yaml", "--organisation", "digg")[0] == 0
+    assert _run("kontrollera", ".") == (0, "1 fil kontrollerad: inga fel.\n")
+
+
+def test_a_profile_named_as_a_case_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert _run("organisationer", "--ny", "digg")[0] == 0
+    code, out = _run("kontrollera", "profiler/digg/profil.yaml")
+    assert code == 2
+    assert out.splitlines()[-1] == (
+        "Fel: 'profiler/digg/profil.yaml' är en organisationsprofil och inget ärende; den läses "
+        "när ett ärende har 'organisation: digg' (se beslut format --profil)")
+
+
 def test_case_files_end_in_yaml_or_yml_in_any_letter_case_and_folders_skip_the_rest(
     tmp_path: Path
 ) -> None:

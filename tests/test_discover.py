@@ -27,6 +27,16 @@ class DescribeFinding:
         assert sorted(s.key for s in found.sources) == ["2024/x", "z"]
         assert found.problems == []
 
+    def it_leaves_out_the_profiles_of_the_working_folder(self, tmp_path: Path) -> None:
+        (tmp_path / "profiler" / "digg").mkdir(parents=True)
+        (tmp_path / "profiler" / "digg" / "profil.yaml").write_text("namn: Digg\n",
+                                                                     encoding="utf-8")
+        (tmp_path / "profiler" / "profil.yaml").write_text("a: 1\n", encoding="utf-8")
+        (tmp_path / "cases").mkdir()
+        (tmp_path / "cases" / "profil.yaml").write_text("a: 1\n", encoding="utf-8")
+        found = find_cases([tmp_path])
+        assert sorted(s.key for s in found.sources) == ["cases/profil", "profiler/profil"]
+
     def it_names_cases_by_the_folder_given(self, tmp_path: Path) -> None:
         (tmp_path / "cases").mkdir()
         (tmp_path / "cases" / "x.yaml").write_text("a: 1\n", encoding="utf-8")

@@ -1,10 +1,12 @@
 """Find the case files under the given folders and name the output of each.
 
 Folders are searched for `.yaml` and `.yml` in any letter case; hidden files and folders
-are left out. A name that looks like a case but is not a regular file (a named pipe, a
-device) is reported and skipped, never opened, so it cannot block a run. In a recursive
-search each case keeps its place below its folder in the output folder, so names never
-collide; two cases that would still map to one output are both refused, naming each other.
+are left out, and so is an organisation profile (`profiler/<id>/profil.yaml`), which is
+read when a case names it. A name that looks like a case but is not a regular file (a named
+pipe, a device) is reported and skipped, never opened, so it cannot block a run. In a
+recursive search each case keeps its place below its folder in the output folder, so names
+never collide; two cases that would still map to one output are both refused, naming each
+other.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import NamedTuple
 from generator.batch.folders import NO_ROOTS, Roots, enclosing
 from generator.output.display import command_line, shown
 from generator.problems import START, Problem
+from generator.resources import LOCAL_PROFILES, PROFILE_FILE
 
 CASE_SUFFIXES = (".yaml", ".yml")
 NO_CASES = "inga ärendefiler (.yaml) hittades i de angivna mapparna eller deras undermappar"
@@ -53,10 +56,22 @@ def is_case_name(name: str) -> bool:
     return not name.startswith(".") and has_case_suffix(name)
 
 
+def is_profile_file(path: Path) -> bool:
+    """Tell whether a path is an organisation profile's file (`profiler/<id>/profil.yaml`),
+    which is no case although its name ends as one's does."""
+    return path.name == PROFILE_FILE and path.parent.parent.name == LOCAL_PROFILES
+
+
+def not_a_case_but_a_profile(path: Path) -> str:
+    """Why a profile file named on the command line is not read as a case."""
+    return (f"'{shown(path)}' är en organisationsprofil och inget ärende; den läses när ett "
+            f"ärende har 'organisation: {path.parent.name}' (se beslut format --profil)")
+
+
 def in_tree(path: Path, root: Path) -> bool:
     """Tell whether `find_cases` finds path in a search of root: a case name, below root,
-    in no hidden folder."""
-    if not (path.is_relative_to(root) and is_case_name(path.name)):
+    in no hidden folder, and no profile."""
+    if not (path.is_relative_to(root) and is_case_name(path.name)) or is_profile_file(path):
         return False
     return not any(part.startswith(".") for part in path.relative_to(root).parent.parts)
 
@@ -124,11 +139,12 @@ def without_taken(found: Found, recorded: Mapping[str, str], options: Sequence[s
 
 
 def _walk(root: Path, recursive: bool) -> Iterator[Path]:
-    """Yield the case-named entries under root in sorted order, skipping hidden folders."""
+    """Yield the case-named entries under root in sorted order, skipping hidden folders
+    and profiles."""
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
         for name in sorted(files):
-            if is_case_name(name):
+            if is_case_name(name) and not is_profile_file(Path(folder) / name):
                 yield Path(folder) / name
 
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.case.table_models import GeneralTable, TableColumn, TableRow
-from generator.compute.formula import Term, parse
+from generator.compute.formula import Factor, Term, parse
 from generator.compute.presets import general_spec
 from generator.compute.tables import compute_table, every_row
 from generator.formatting import in_unit
@@ -84,13 +84,15 @@ KINDS = {"andel": "tal", "platser": "antal", "manad": "belopp", "ar": "belopp"}
 
 def test_a_number_may_stand_before_or_after_its_column_with_a_decimal_comma() -> None:
     assert parse("12 * manad − platser × 1 250,50", "ar", KINDS, {}, "tkr") == ((
-        Term(1, "manad", Decimal(12), "12"),
-        Term(-1, "platser", Decimal("1250.50E3"), "1 250,50", "antal")), [])
+        Term(1, "manad", factors=(Factor("12", value=Decimal(12)),)),
+        Term(-1, "platser", "antal", (Factor("1 250,50", value=Decimal("1250.50E3"), amount=True),
+                                      ))), [])
 
 
 def test_a_named_amount_multiplies_in_kronor() -> None:
     terms, messages = parse("andel * belopp.arvode", "manad", KINDS, {"arvode": 68_400}, "mnkr")
-    assert (terms, messages) == ((Term(1, "andel", Decimal(68_400), "belopp.arvode", "tal"),), [])
+    assert (terms, messages) == ((Term(1, "andel", "tal", (
+        Factor("belopp.arvode", value=Decimal(68_400), amount=True),)),), [])
 
 
 TAXA = [TableColumn(namn="arende"), TableColumn(namn="timmar", typ="antal"),
@@ -128,6 +130,6 @@ def test_each_row_is_its_hours_times_its_rate_half_up_and_the_total_their_sum(
 
 def test_a_count_times_a_rate_column_is_one_term_in_either_order() -> None:
     kinds = {**KINDS, "timavgift": "belopp"}
-    expected = (Term(1, "platser", by="timavgift", source="antal", rate="timavgift"),)
+    expected = (Term(1, "platser", "antal", (Factor("timavgift", "belopp"),)),)
     assert parse("platser * timavgift", "ar", kinds) == (expected, [])
     assert parse("timavgift × platser", "ar", kinds) == (expected, [])

@@ -288,7 +288,7 @@ def _divisor(group: str, by: str, table: _Table, written: str) -> Factor | str:
         return _cannot_divide(f"{written} delar ett belopp med ett belopp ('{by}' är en "
                               "beloppskolumn)", table)
     if group == "name" and (kind not in _KINDS or by == table.own):
-        return _name_message(by, table)
+        return _divisor_name_message(by, table, written)
     if group == "name":
         return Factor(by, kind)
     if "." in by:
@@ -296,6 +296,19 @@ def _divisor(group: str, by: str, table: _Table, written: str) -> Factor | str:
     if not _number(by):
         return _cannot_divide(f"{written} delar med noll", table)
     return Factor(by, value=_number(by))
+
+
+def _divisor_name_message(by: str, table: _Table, written: str) -> str:
+    """Why a name an amount column is divided by is none of the table's number or count
+    columns, with the nearest one to a name that is no column ('dgr': 'dagar')."""
+    if by not in table.kinds:
+        counts = [key for key, kind in table.kinds.items() if kind in _KINDS]
+        suggestion = did_you_mean(by, counts)
+        if suggestion:
+            return f"'{by}' i formeln är ingen kolumn i tabellen, menade du '{suggestion}'?"
+    what = "ingen kolumn i tabellen" if by not in table.kinds else \
+        "kolumnen själv" if by == table.own else "ingen tal- eller antalskolumn"
+    return _cannot_divide(f"{written} delar med '{by}', som är {what}", table)
 
 
 def _dividend_message(key: str, table: _Table, written: str) -> str:

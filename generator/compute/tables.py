@@ -444,7 +444,7 @@ def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None
                    for t in column.formula)
     if row is None or amounts is None or not column.multiplies:
         return text
-    figure = _RowFigures(row, amounts, spec.unit)
+    figure = RowFigures(row, amounts, spec.unit)
     figures = _joined((t.sign, _written(t, figure.cell, figure.constant))
                       for t in column.formula)
     return f"{text} ({figures})"
@@ -477,7 +477,7 @@ def _by(factor: Factor) -> str:
     return factor.written.removeprefix(NAMED)
 
 
-class _RowFigures(NamedTuple):
+class RowFigures(NamedTuple):
     """How a message writes a row's figures in a term: '4 %', '68 400 kr', '–' for none."""
 
     row: RowSpec
@@ -520,7 +520,7 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
         known = [figure for figure in figures if figure is not None]
         if len(known) < len(figures):
             continue
-        divisor = _divisor(term.divisor, row, amounts)
+        divisor = divisor_on(term, row, amounts)
         if divisor <= 0:
             return False
         found = True
@@ -531,9 +531,10 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
     return True
 
 
-def _divisor(divisor: Factor | None, row: RowSpec, amounts: Mapping[str, Kronor]) -> Decimal:
+def divisor_on(term: Term, row: RowSpec, amounts: Mapping[str, Kronor]) -> Decimal:
     """What a term divides by on a row: 1 for none, a number, or the row's figure in a
     number or count column (0 where the row has none)."""
+    divisor = term.divisor
     if divisor is None or not divisor.kind:
         return Decimal(1) if divisor is None else divisor.value
     return Decimal(_operand(divisor.written, divisor.kind, row, amounts) or 0)

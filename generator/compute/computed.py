@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from generator.case.models import Case
 from generator.compute.changes import add_changes
+from generator.compute.divisor_cells import divisor_findings
 from generator.compute.presets import allocation_spec, funds_spec, general_spec, risk_spec
 from generator.compute.shares import add_shares
 from generator.compute.stated import Mismatch
@@ -53,7 +54,8 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
         tables[general.namn], not_shared = add_shares(add_changes(table))
         mismatches += [] if unreadable else found  # sums without an unread amount mislead
         findings += [] if unreadable else \
-            not_shared + typed_share_findings(table) + typed_ratio_findings(table)
+            not_shared + typed_share_findings(table) + typed_ratio_findings(table) + \
+            divisor_findings(table)
     splits: dict[str, SplitResult] = {}
     if case.uppdelningar:  # the splits' code is loaded only for a case that has some
         from generator.compute.case_splits import compute_split

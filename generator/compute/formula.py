@@ -1,23 +1,26 @@
 """A derived column's formula: terms joined by + and − (README, "formel").
 
-A term is an amount column ('tilldelat - anvant'), or a product of one column and one factor
-with '*' (or '×'), in either order:
+A term is an amount column ('tilldelat - anvant'), or a product of a column and up to three
+more factors with '*' (or '×'), in any order, one of them at most an amount:
 
-* an amount column times a number: 'manad * 12' (a plain multiplier);
+* an amount column times numbers: 'manad * 12' (plain multipliers);
 * a number column (`typ: tal`, a percentage multiplying as a fraction: 4 % is 0,04) or a
   count column (`typ: antal`) times one of the case's named amounts ('andel *
   belopp.riksdagsarvode') or times a number, which is then an amount in the table's unit
   ('platser * 1 250,50': 1 250,50 kr a place in a table in kr);
 * a number or count column times an amount column of the same table, the row's rate
   ('timmar * timavgift': each row's hours times its own hourly rate);
-* an amount column divided by a positive number with '/' (or '÷'): 'ar / 12'.
+* any of these times further number or count columns and numbers ('antal *
+  belopp.per_person * 12', 'platser * pris * 12');
+* an amount column divided with '/' (or '÷') by a positive number ('ar / 12') or by a
+  number or count column of the same table, the row's own ('ar / dagar').
 
 A number is written as in a cell, with a decimal comma and spaces between thousands.
 `parse` turns a formula into signed terms and says, for each part that cannot stand in it,
 why and what to write: a name that is no column or no named amount, a column that cannot be
-added, a product of two amount columns, of two number or count columns or of two amounts,
-a quotient other than an amount column by a positive number, and any other sign
-(parentheses).
+added, a product of two amounts (columns or named), of number or count columns alone, of
+more than four factors, a quotient other than an amount column by a positive number or a
+number or count column, and any other sign (parentheses).
 """
 
 from __future__ import annotations
@@ -46,37 +49,53 @@ _TOKEN = re.compile(
 _RULE = ("en formel lägger ihop och drar ifrån beloppskolumner med + och −, multiplicerar "
          "med * och delar med /")
 _KINDS = {"tal": "en talkolumn (typ: tal)", COUNT: "en antalskolumn (typ: antal)"}
-_COUNTS = {3: "tre", 4: "fyra"}
+_COUNTS = {2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex"}
+MAX_FACTORS = 4
+"""The most factors a product may have ('antal * belopp.per_person * 12')."""
 _INSTEAD = "annars skriv beloppen i kolumnen och ta bort 'formel'"
 
 
+class Factor(NamedTuple):
+    """A factor of a product after its term's column, or a quotient's divisor, as the formula
+    writes it (`written`): another column of the table (`kind` its type: 'belopp', 'tal' or
+    'antal'), or a constant (`kind` ''; `value`): a plain number, or the term's amount in
+    kronor (`amount`: a named amount, or a number that is an amount in the table's unit)."""
+
+    written: str
+    kind: str = ""
+    value: Decimal = Decimal(1)
+    amount: bool = False
+
+
 class Term(NamedTuple):
-    """A signed term: column `key`, times `factor` when the term is a product (`by` is the
-    factor as the formula writes it: '12', 'belopp.riksdagsarvode'). `source` is the
-    column's kind ('belopp', 'tal' or 'antal'). The factor of an amount column is a plain
-    multiplier; of a number or count column it is kronor per unit of it. A number or count
-    column may instead be multiplied by the row's figure in the amount column `rate`
-    ('timmar * timavgift': `by` is then 'timavgift' too, `factor` None). An amount column
-    may instead be divided by a positive number, its `divisor` ('ar / 12': `by` '12')."""
+    """A signed term: column `key` (`source` its kind: 'belopp', 'tal' or 'antal'), times
+    its `factors` when the term is a product, or divided by its `divisor` (a number, or a
+    number or count column of the row: 'ar / dagar'). A product has one amount at most: an
+    amount column, a named amount or a number in the table's unit; `key` is then a number or
+    count column where there is one ('antal * belopp.per_person * 12', 'platser * pris')."""
 
     sign: int
     key: str
-    factor: Decimal | None = None
-    by: str = ""
     source: str = "belopp"
-    rate: str = ""
-    divisor: Decimal | None = None
+    factors: tuple[Factor, ...] = ()
+    divisor: Factor | None = None
 
     @property
     def product(self) -> bool:
-        """Whether the term multiplies its column (by a factor or a rate column) or divides
-        it: its figure is then rounded on each row, and a group's is the sum of its rows'."""
-        return self.factor is not None or bool(self.rate) or self.divisor is not None
+        """Whether the term multiplies its column or divides it: its figure is then rounded
+        on each row, and a group's is the sum of its rows'."""
+        return bool(self.factors) or self.divisor is not None
 
     @property
-    def operator(self) -> str:
-        """How a message writes the term's operation: '×', or '/' for a quotient."""
-        return "/" if self.divisor is not None else "×"
+    def rate(self) -> str:
+        """The amount column that multiplies a number or count column as the row's own rate
+        ('timmar * timavgift': 'timavgift'), else ''."""
+        return next((f.written for f in self.factors if f.kind == "belopp"), "")
+
+    @property
+    def amount_column(self) -> str:
+        """The amount column of the term ('' where its amount is a constant)."""
+        return self.key if self.source == "belopp" else self.rate
 
 
 class _Table(NamedTuple):
@@ -137,15 +156,16 @@ def _term(sign: int, parts: list[tuple[str, str]], table: _Table, messages: list
         return _single(sign, *parts[0], table, messages, others)
     if any(group == "divided" for group, _ in parts):
         return _quotient(sign, parts, table, messages)
-    if len(operands) != 2 or len(parts) != 3 or parts[1][0] != "times":
-        written = " ".join(token for _, token in parts)
-        times = len(parts) % 2 and all((group == "times") == (i % 2 == 1)
-                                       for i, (group, _) in enumerate(parts))
-        what = f"multiplicerar {_COUNTS.get(len(operands), len(operands))} led, men en " \
-            "produkt har två" if times else "är ingen produkt av två led"
-        messages.append(f"'{written}' i formeln {what}: {_product_rule(table)}")
-        return None
-    return _product(sign, operands, table, messages)
+    written = " ".join(token for _, token in parts)
+    if len(parts) % 2 == 0 or any((group == "times") != (i % 2 == 1)
+                                  for i, (group, _) in enumerate(parts)):
+        messages.append(f"'{written}' i formeln är ingen produkt: {_product_rule(table)}")
+    elif len(operands) > MAX_FACTORS:
+        messages.append(f"'{written}' i formeln multiplicerar {_count(len(operands))} led, men "
+                        f"en produkt har högst {_count(MAX_FACTORS)}: {_product_rule(table)}")
+    else:
+        return _product(sign, operands, table, messages)
+    return None
 
 
 def _single(sign: int, group: str, token: str, table: _Table, messages: list[str],
@@ -171,29 +191,73 @@ def _single(sign: int, group: str, token: str, table: _Table, messages: list[str
 
 def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
              messages: list[str]) -> Term | None:
-    """A product of one column and one factor, or None after saying why it is none."""
+    """A product of a column and up to three more factors with one amount among them, or
+    None after saying why it is none."""
     columns = [token for group, token in operands if _is_column(group, token)]
-    factors = [(group, token) for group, token in operands if not _is_column(group, token)]
     wrong = [_name_message(c, table) for c in columns
              if table.kinds.get(c) not in ("belopp", *_KINDS) or c == table.own]
-    wrong += [m for m in (_named_message(t, table) for g, t in factors if g == "name") if m]
-    written = f"'{operands[0][1]} * {operands[1][1]}' i formeln"
+    wrong += [m for m in (_named_message(t, table) for g, t in operands
+                          if g == "name" and t.startswith(NAMED)) if m]
+    wrong += [_comma_message(t) for g, t in operands if g == "number" and "." in t]
+    written = f"'{' * '.join(token for _, token in operands)}' i formeln"
+    amounts = [t for g, t in operands if g == "name" and table.kinds.get(t, "belopp") == "belopp"]
     if wrong:
         messages += wrong
-    elif len(columns) == 2:
-        return _by_rate(sign, columns, table, messages, written)
     elif not columns:
         messages.append(f"{written} har ingen kolumn att multiplicera: {_product_rule(table)}; "
                         "är det ett fast belopp, skriv det i kolumnen")
+    elif len(amounts) > 1:
+        both = "beloppskolumner" if set(amounts) <= set(columns) else "belopp"
+        messages.append(f"{written} multiplicerar {_count(len(amounts))} {both}: "
+                        f"{_product_rule(table)}")
+    elif not amounts and all(group == "name" for group, _ in operands):
+        messages.append(f"{written} multiplicerar {_count(len(columns))} tal- eller "
+                        f"antalskolumner: {_product_rule(table)}")
     else:
-        return _factored(sign, columns[0], *factors[0], table, messages, written)
+        return _factored(sign, operands, columns, table)
     return None
+
+
+def _factored(sign: int, operands: list[tuple[str, str]], columns: list[str],
+              table: _Table) -> Term:
+    """The product of the operands, its column first: a number or count column where there
+    is one beside an amount column, the row's rate. The first number is an amount in the
+    table's unit where no other factor is an amount ('platser * 1 250,50')."""
+    counted = [c for c in columns if table.kinds[c] in _KINDS]
+    key = counted[0] if counted and len(columns) > 1 else columns[0]
+    amount = any(group == "name" and table.kinds.get(token, "belopp") == "belopp"
+                 for group, token in operands)
+    rest = list(operands)
+    rest.remove(("name", key))
+    factors = []
+    for group, token in rest:
+        factors.append(_factor(group, token, table, amount=not amount))
+        amount = amount or group == "number"
+    return Term(sign, key, table.kinds[key], tuple(factors))
+
+
+def _factor(group: str, token: str, table: _Table, amount: bool) -> Factor:
+    """One factor of a product: another column, a named amount, or a number, which is an
+    amount in the table's unit where it is the product's `amount`."""
+    if group == "number":
+        value = _number(token)
+        return Factor(token, value=value.scaleb(UNIT_EXPONENT[table.unit]), amount=True) \
+            if amount else Factor(token, value=value)
+    if token.startswith(NAMED):
+        return Factor(token, value=Decimal(table.named[token.removeprefix(NAMED)]), amount=True)
+    return Factor(token, table.kinds[token])
+
+
+def _count(number: int) -> str:
+    """A count of factors as a message writes it: 'två', 'tre'."""
+    return _COUNTS.get(number, str(number))
 
 
 def _quotient(sign: int, parts: list[tuple[str, str]], table: _Table,
               messages: list[str]) -> Term | None:
-    """An amount column divided by a positive number ('ar / 12'), or None after saying why
-    the term is none."""
+    """An amount column divided by a positive number ('ar / 12') or by a number or count
+    column of the table, the row's own ('ar / dagar'), or None after saying why the term is
+    none."""
     written = f"'{' '.join(token for _, token in parts)}' i formeln"
     (group, key), (kind, by) = parts[0], parts[-1]
     if any(group == "times" for group, _ in parts):
@@ -205,17 +269,46 @@ def _quotient(sign: int, parts: list[tuple[str, str]], table: _Table,
         message = _cannot_divide(f"{written} delar inte en kolumn", table)
     elif table.kinds.get(key) != "belopp" or key == table.own:
         message = _dividend_message(key, table, written)
-    elif kind == "name":
-        message = _cannot_divide(f"{written} delar med " + (
-            "ett av ärendets belopp" if by.startswith(NAMED) else "en kolumn"), table)
-    elif "." in by:
-        message = _comma_message(by)
-    elif not _number(by):
-        message = _cannot_divide(f"{written} delar med noll", table)
     else:
-        return Term(sign, key, by=by, divisor=_number(by))
+        divisor = _divisor(kind, by, table, written)
+        if isinstance(divisor, Factor):
+            return Term(sign, key, divisor=divisor)
+        message = divisor
     messages.append(message)
     return None
+
+
+def _divisor(group: str, by: str, table: _Table, written: str) -> Factor | str:
+    """What an amount column is divided by: a number greater than zero, or a number or
+    count column of the table; else why it cannot be."""
+    kind = table.kinds.get(by, "")
+    if by.startswith(NAMED):
+        return _cannot_divide(f"{written} delar med ett av ärendets belopp", table)
+    if group == "name" and kind == "belopp" and by != table.own:
+        return _cannot_divide(f"{written} delar ett belopp med ett belopp ('{by}' är en "
+                              "beloppskolumn)", table)
+    if group == "name" and (kind not in _KINDS or by == table.own):
+        return _divisor_name_message(by, table, written)
+    if group == "name":
+        return Factor(by, kind)
+    if "." in by:
+        return _comma_message(by)
+    if not _number(by):
+        return _cannot_divide(f"{written} delar med noll", table)
+    return Factor(by, value=_number(by))
+
+
+def _divisor_name_message(by: str, table: _Table, written: str) -> str:
+    """Why a name an amount column is divided by is none of the table's number or count
+    columns, with the nearest one to a name that is no column ('dgr': 'dagar')."""
+    if by not in table.kinds:
+        counts = [key for key, kind in table.kinds.items() if kind in _KINDS]
+        suggestion = did_you_mean(by, counts)
+        if suggestion:
+            return f"'{by}' i formeln är ingen kolumn i tabellen, menade du '{suggestion}'?"
+    what = "ingen kolumn i tabellen" if by not in table.kinds else \
+        "kolumnen själv" if by == table.own else "ingen tal- eller antalskolumn"
+    return _cannot_divide(f"{written} delar med '{by}', som är {what}", table)
 
 
 def _dividend_message(key: str, table: _Table, written: str) -> str:
@@ -239,9 +332,11 @@ def _comma_message(written: str) -> str:
 
 
 def _divide_rule(table: _Table) -> str:
-    """What a formula can divide, with an example from the table's own amount columns."""
+    """What a formula can divide, with examples from the table's own columns."""
     amount = next(iter(_amounts(table)), "belopp")
-    return f"en beloppskolumn delas med ett tal större än noll, t.ex. '{amount} / 12'"
+    count = next((k for k, v in table.kinds.items() if v == COUNT), _number_column(table, "dagar"))
+    return (f"en beloppskolumn delas med ett tal större än noll eller med en tal- eller "
+            f"antalskolumn, radens eget antal, t.ex. '{amount} / 12' eller '{amount} / {count}'")
 
 
 def _number(written: str) -> Decimal:
@@ -249,41 +344,9 @@ def _number(written: str) -> Decimal:
     return Decimal(re.sub(r"[ \u00a0]", "", written).replace(",", "."))
 
 
-def _by_rate(sign: int, columns: list[str], table: _Table, messages: list[str],
-             written: str) -> Term | None:
-    """The product of a number or count column and an amount column, the row's rate, in
-    either order; two amount columns or two number or count columns are no such product."""
-    kinds = [table.kinds[key] for key in columns]
-    if kinds.count("belopp") == 1:
-        rate = columns[kinds.index("belopp")]
-        key = columns[1 - kinds.index("belopp")]
-        return Term(sign, key, by=rate, source=table.kinds[key], rate=rate)
-    both = "två beloppskolumner" if "belopp" in kinds else "två tal- eller antalskolumner"
-    messages.append(f"{written} multiplicerar {both}: {_product_rule(table)}")
-    return None
-
-
 def _is_column(group: str, token: str) -> bool:
     """Whether a part of a product names a column (else a number or a named amount)."""
     return group == "name" and not token.startswith(NAMED)
-
-
-def _factored(sign: int, key: str, group: str, by: str, table: _Table, messages: list[str],
-              written: str) -> Term | None:
-    """The product of column `key` and the factor `by`: a number or a named amount."""
-    kind = table.kinds[key]
-    if group == "name" and kind == "belopp":
-        messages.append(f"{written} multiplicerar två belopp: {_product_rule(table)}")
-        return None
-    if group == "name":
-        return Term(sign, key, Decimal(table.named[by.removeprefix(NAMED)]), by, kind)
-    if "." in by:
-        messages.append(_comma_message(by))
-        return None
-    factor = _number(by)
-    if kind != "belopp":  # (a number times a count or a number is an amount in the unit)
-        factor = factor.scaleb(UNIT_EXPONENT[table.unit])
-    return Term(sign, key, factor, by, kind)
 
 
 def _named_message(token: str, table: _Table) -> str:
@@ -303,9 +366,13 @@ def _named_message(token: str, table: _Table) -> str:
 
 def _product_rule(table: _Table) -> str:
     """What a formula can multiply, with examples from the table's own columns."""
-    amount = next(iter(_amounts(table)), "belopp")
+    amounts = _amounts(table)
+    amount = next(iter(amounts), "belopp")
+    three = f"{_number_column(table)} * {amount if amounts else _sample_factor(table)} * 12"
     return (f"en beloppskolumn multipliceras med ett tal, t.ex. '{amount} * 12', och en tal- "
-            f"eller antalskolumn med {_MULTIPLIERS}, t.ex. {_examples(table)}{_PERCENT}")
+            f"eller antalskolumn med {_MULTIPLIERS}, t.ex. {_examples(table)}{_PERCENT}; "
+            f"en produkt har högst {_count(MAX_FACTORS)} led och bara ett belopp, t.ex. "
+            f"'{three}'")
 
 
 _MULTIPLIERS = ("en beloppskolumn (radens pris eller taxa), ett av ärendets belopp eller ett "
@@ -319,18 +386,18 @@ def _examples(table: _Table, key: str = "") -> str:
     key = key or _number_column(table)
     rate = next(iter(_amounts(table)), "")
     by_rate = f"'{key} * {rate}' eller " if rate else ""
-    return f"{by_rate}'{key} * {_factor(table)}'"
+    return f"{by_rate}'{key} * {_sample_factor(table)}'"
 
 
 _PERCENT = " (procent räknas som andel: 4 % är 0,04)"
 
 
-def _number_column(table: _Table) -> str:
-    """A number or count column of the table for an example ('andel' when it has none)."""
-    return next((k for k, v in table.kinds.items() if v in _KINDS), "andel")
+def _number_column(table: _Table, none: str = "andel") -> str:
+    """A number or count column of the table for an example (`none` when it has none)."""
+    return next((k for k, v in table.kinds.items() if v in _KINDS), none)
 
 
-def _factor(table: _Table) -> str:
+def _sample_factor(table: _Table) -> str:
     """A factor for an example: the case's first named amount, else a number."""
     return NAMED + next(iter(table.named)) if table.named else "1 250"
 

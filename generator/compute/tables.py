@@ -36,16 +36,17 @@ shown as written, never summed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
 from itertools import chain
+from math import prod
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
-from generator.compute.formula import NAMED, Term
+from generator.compute.formula import NAMED, Factor, Term
 from generator.compute.stated import Mismatch, Rounding, compare, swapped_row
 from generator.compute.unit_names import names_unit
 from generator.formatting import (
@@ -179,12 +180,10 @@ class TableSpec:
         steps: dict[str, Kronor] = {}
         exponent = UNIT_EXPONENT[self.unit]
         for column in (c for c in self.amount_columns if c.multiplies):
-            keys = {column.key} | {t.rate or t.key for t in column.formula
-                                   if t.rate or t.source == "belopp"}
+            keys = {column.key} | {t.amount_column for t in column.formula} - {""}
             figures = chain((row.stated[key] for row in _every_spec(self.rows) for key in keys
                              if key in row.stated),
-                            (t.factor for t in column.formula  # (kronor a unit of a number)
-                             if t.factor is not None and t.source != "belopp"))
+                            (f.value for t in column.formula for f in t.factors if f.amount))
             places = decimals_shown(figures, self.unit)
             steps[column.key] = 10**(exponent - places) if places <= exponent \
                 else Decimal(1).scaleb(exponent - places)
@@ -352,9 +351,10 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
     for column in spec.amount_columns:
         if not column.formula or not (column.grouped or not children):
             continue
-        if column.multiplies:
-            _multiplied(column, row, amounts, spec.product_steps[column.key])
-        elif money & (amounts.keys() | row.stated.keys()):
+        if column.multiplies and not _multiplied(column, row, amounts,
+                                                 spec.product_steps[column.key]):
+            continue  # (a divisor the row lacks: reported at its cell, `divisor_cells`)
+        if not column.multiplies and money & (amounts.keys() | row.stated.keys()):
             amounts[column.key] = sum(t.sign * amounts.get(t.key, 0) for t in column.formula)
         if column.key in row.stated:
             mismatches += [m._replace(formula=formula_text(column, spec, row, amounts),
@@ -440,12 +440,27 @@ def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None
     'Månadsarvode × 12'; for a row's product with the row's figures too: 'Andel ×
     riksdagsarvode (4 % × 68 400 kr)'."""
     headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
-    text = _joined((t.sign, headers[t.key] + (f" {t.operator} {_by(t, headers)}" if t.by else ""))
+    text = _joined((t.sign, _written(t, lambda key, _: headers[key], _by))
                    for t in column.formula)
     if row is None or amounts is None or not column.multiplies:
         return text
-    figures = _joined((t.sign, _figures(t, row, amounts, spec.unit)) for t in column.formula)
+    figure = RowFigures(row, amounts, spec.unit)
+    figures = _joined((t.sign, _written(t, figure.cell, figure.constant))
+                      for t in column.formula)
     return f"{text} ({figures})"
+
+
+def _written(term: Term, cell: Callable[[str, str], str],
+             constant: Callable[[Factor], str]) -> str:
+    """A term written out, its columns by `cell` (key and kind) and its constants by
+    `constant`: 'Platser × Pris × 12', '3 × 1 250 kr × 12', 'År / Dagar'."""
+    parts = [cell(term.key, term.source)]
+    parts += [cell(f.written, f.kind) if f.kind else constant(f) for f in term.factors]
+    text = " × ".join(parts)
+    divisor = term.divisor
+    if divisor is not None:
+        text += f" / {cell(divisor.written, divisor.kind) if divisor.kind else divisor.written}"
+    return text
 
 
 def _joined(terms: Iterable[tuple[int, str]]) -> str:
@@ -456,67 +471,85 @@ def _joined(terms: Iterable[tuple[int, str]]) -> str:
     return text
 
 
-def _by(term: Term, headers: Mapping[str, str]) -> str:
-    """A product's factor as a message names it: a number as written, a named amount by its
-    name ('riksdagsarvode'), a rate column by its header ('Timavgift')."""
-    return headers[term.rate] if term.rate else term.by.removeprefix(NAMED)
+def _by(factor: Factor) -> str:
+    """A constant factor as a formula's text names it: a number as written, a named amount
+    by its name ('riksdagsarvode')."""
+    return factor.written.removeprefix(NAMED)
 
 
-def _figures(term: Term, row: RowSpec, amounts: Mapping[str, Kronor], unit: str) -> str:
-    """A term with the row's figures: '4 % × 68 400 kr', '2 736 kr × 12', '139 499 kr / 12',
-    '–' for none."""
-    if term.source == "tal":
-        figure = as_written(row.numbers[term.key]) if term.key in row.numbers else "–"
-    elif term.key not in amounts:
-        figure = "–"
-    elif term.source == COUNT:
-        figure = as_written(Decimal(amounts[term.key]).scaleb(-COUNT_PLACES).normalize())
-    else:
-        figure = in_unit(amounts[term.key], unit)
-    if term.rate:
-        rate = amounts.get(term.rate)
-        return f"{figure} × {'–' if rate is None else in_unit(rate, unit)}"
-    if term.divisor is not None:
-        return f"{figure} / {term.by}"
-    if term.factor is None:
-        return figure
-    factor = term.by if term.source == "belopp" else \
-        kr(term.factor) if term.by.startswith(NAMED) else in_unit(term.factor, unit)
-    return f"{figure} × {factor}"
+class RowFigures(NamedTuple):
+    """How a message writes a row's figures in a term: '4 %', '68 400 kr', '–' for none."""
+
+    row: RowSpec
+    amounts: Mapping[str, Kronor]
+    unit: str
+
+    def cell(self, key: str, kind: str) -> str:
+        """The row's figure in a column: a number or count as written, an amount in the
+        table's unit."""
+        if kind == "tal":
+            number = self.row.numbers.get(key)
+            return "–" if number is None else as_written(number)
+        if key not in self.amounts:
+            return "–"
+        if kind == COUNT:
+            return as_written(Decimal(self.amounts[key]).scaleb(-COUNT_PLACES).normalize())
+        return in_unit(self.amounts[key], self.unit)
+
+    def constant(self, factor: Factor) -> str:
+        """A constant factor: a named amount in kronor, a number that is an amount in the
+        table's unit, a plain number as written."""
+        if not factor.amount:
+            return factor.written
+        return kr(factor.value) if factor.written.startswith(NAMED) \
+            else in_unit(factor.value, self.unit)
 
 
 def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
-                step: Kronor) -> None:
-    """A leaf row's figure in a column with products: each product or quotient rounded half
-    up to the column's `step`, the terms then added; none where the row has no figure for any
-    term."""
+                step: Kronor) -> bool:
+    """A leaf row's figure in a column with products: each product or quotient exact, then
+    rounded half up to the column's `step` once, the terms then added; none where the row
+    has no figure for any term. False where a quotient's divisor on the row is empty or
+    not above zero (reported at its cell): the row's figure cannot be computed."""
     total: Kronor = 0
     found = False
     for term in column.formula:
-        value = _operand(term, row, amounts)
-        by = amounts.get(term.rate) if term.rate else term.factor
-        if value is None or (term.rate and by is None):
+        figures = [_operand(term.key, term.source, row, amounts)]
+        figures += [f.value if not f.kind else _operand(f.written, f.kind, row, amounts)
+                    for f in term.factors]
+        known = [figure for figure in figures if figure is not None]
+        if len(known) < len(figures):
             continue
+        divisor = divisor_on(term, row, amounts)
+        if divisor <= 0:
+            return False
         found = True
-        if term.divisor is not None:
-            value = rounded_to(Decimal(value) / term.divisor, step)
-        elif by is not None:
-            value = rounded_to(value * by, step)
-        total += term.sign * value
+        total += term.sign * (rounded_to(prod(known, start=Decimal(1)) / divisor, step)
+                              if term.product else known[0])
     if found:
         amounts[column.key] = total
+    return True
 
 
-def _operand(term: Term, row: RowSpec, amounts: Mapping[str, Kronor]) -> Kronor | None:
-    """A term's column's figure on a row: an amount (kronor), a count, or a number (a
-    percentage as a fraction: 4 % is 0,04); None where the row has none."""
-    if term.source == "tal":
-        number = row.numbers.get(term.key)
+def divisor_on(term: Term, row: RowSpec, amounts: Mapping[str, Kronor]) -> Decimal:
+    """What a term divides by on a row: 1 for none, a number, or the row's figure in a
+    number or count column (0 where the row has none)."""
+    divisor = term.divisor
+    if divisor is None or not divisor.kind:
+        return Decimal(1) if divisor is None else divisor.value
+    return Decimal(_operand(divisor.written, divisor.kind, row, amounts) or 0)
+
+
+def _operand(key: str, kind: str, row: RowSpec, amounts: Mapping[str, Kronor]) -> Kronor | None:
+    """A column's figure on a row: an amount (kronor), a count, or a number (a percentage
+    as a fraction: 4 % is 0,04); None where the row has none."""
+    if kind == "tal":
+        number = row.numbers.get(key)
         if number is None:
             return None
         return number.value.scaleb(-2) if number.percent else number.value
-    value = amounts.get(term.key)
-    if value is None or term.source == "belopp":
+    value = amounts.get(key)
+    if value is None or kind == "belopp":
         return value
     return Decimal(value).scaleb(-COUNT_PLACES)  # (a count is held in thousandths)
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.case.table_models import GeneralTable, TableColumn, TableRow
-from generator.compute.formula import Term, parse
+from generator.compute.formula import Factor, Term, parse
 from generator.compute.presets import general_spec
 from generator.compute.tables import compute_table, every_row
 from generator.formatting import in_unit
@@ -84,13 +84,15 @@ KINDS = {"andel": "tal", "platser": "antal", "manad": "belopp", "ar": "belopp"}
 
 def test_a_number_may_stand_before_or_after_its_column_with_a_decimal_comma() -> None:
     assert parse("12 * manad − platser × 1 250,50", "ar", KINDS, {}, "tkr") == ((
-        Term(1, "manad", Decimal(12), "12"),
-        Term(-1, "platser", Decimal("1250.50E3"), "1 250,50", "antal")), [])
+        Term(1, "manad", factors=(Factor("12", value=Decimal(12)),)),
+        Term(-1, "platser", "antal", (Factor("1 250,50", value=Decimal("1250.50E3"), amount=True),
+                                      ))), [])
 
 
 def test_a_named_amount_multiplies_in_kronor() -> None:
     terms, messages = parse("andel * belopp.arvode", "manad", KINDS, {"arvode": 68_400}, "mnkr")
-    assert (terms, messages) == ((Term(1, "andel", Decimal(68_400), "belopp.arvode", "tal"),), [])
+    assert (terms, messages) == ((Term(1, "andel", "tal", (
+        Factor("belopp.arvode", value=Decimal(68_400), amount=True),)),), [])
 
 
 TAXA = [TableColumn(namn="arende"), TableColumn(namn="timmar", typ="antal"),
@@ -128,6 +130,41 @@ def test_each_row_is_its_hours_times_its_rate_half_up_and_the_total_their_sum(
 
 def test_a_count_times_a_rate_column_is_one_term_in_either_order() -> None:
     kinds = {**KINDS, "timavgift": "belopp"}
-    expected = (Term(1, "platser", by="timavgift", source="antal", rate="timavgift"),)
+    expected = (Term(1, "platser", "antal", (Factor("timavgift", "belopp"),)),)
     assert parse("platser * timavgift", "ar", kinds) == (expected, [])
     assert parse("timavgift × platser", "ar", kinds) == (expected, [])
+
+
+PLACES = [TableColumn(namn="enhet"), TableColumn(namn="platser", typ="antal"),
+          TableColumn(namn="andel", typ="tal"),
+          TableColumn(namn="pris", typ="belopp", summeras=False),
+          TableColumn(namn="kostnad", typ="belopp", formel="platser * pris * andel * 12"),
+          TableColumn(namn="bidrag", typ="belopp", formel="12 × platser * belopp.per_person")]
+places = st.integers(min_value=0, max_value=500)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(places, shares, rates), min_size=1, max_size=6), rates)
+def test_a_product_of_four_factors_is_exact_until_its_row_is_rounded_once(
+        rows: list[tuple[int, str, Decimal]], per_person: Decimal) -> None:
+    table = GeneralTable(namn="t", kolumner=PLACES, rader=[
+        TableRow(enhet=f"r{i}", platser=p, andel=a, pris=written(r))  # type: ignore[call-arg]
+        for i, (p, a, r) in enumerate(rows)])
+    spec, findings = general_spec(table, ("tabeller", 0), {"per_person": per_person})
+    result, mismatches = compute_table(spec)
+    assert (findings, mismatches) == ([], [])
+    written_ore = any(int(r.as_tuple().exponent) < 0 for _, _, r in rows)
+    step = Decimal("0.01") if written_ore else Decimal(1)
+    for row, (p, a, r) in zip(result.rows, rows, strict=True):
+        exact = p * r * Decimal(a.removesuffix(" %").replace(",", ".")) / 100 * 12
+        assert printed(row.amounts["kostnad"]) == exact.quantize(step, rounding=ROUND_HALF_UP)
+    for key in ("kostnad", "bidrag"):
+        assert printed(result.totals[key]) == sum(printed(r.amounts[key]) for r in result.rows)
+
+
+def test_three_factors_with_one_amount_are_one_term_its_count_first() -> None:
+    kinds = {**KINDS, "pris": "belopp"}
+    assert parse("pris * platser * 12", "ar", kinds) == ((Term(1, "platser", "antal", (
+        Factor("pris", "belopp"), Factor("12", value=Decimal(12)))),), [])
+    assert parse("andel * 12 * 2", "ar", kinds, {}, "tkr") == ((Term(1, "andel", "tal", (
+        Factor("12", value=Decimal("12E3"), amount=True), Factor("2", value=Decimal(2)))),), [])

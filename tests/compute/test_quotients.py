@@ -58,3 +58,39 @@ def test_a_half_krona_is_rounded_up_and_a_negative_one_away_from_zero() -> None:
     spec, _ = general_spec(prices("12", [[137_418], [-6]]), ("tabeller", 0))
     result, _ = compute_table(spec)
     assert [r.amounts["manad"] for r in result.rows] == [11_452, -1]
+
+
+def per_row(kind: str, groups: list[list[tuple[int, str]]]) -> GeneralTable:
+    """A table of groups of rows, each row's annual price and its days (a `kind` column), its
+    price per day `ar / dagar`."""
+    columns = [TableColumn(namn="mottagare"), TableColumn(namn="ar", typ="belopp"),
+               TableColumn(namn="dagar", typ=kind),  # type: ignore[arg-type]
+               TableColumn(namn="dag", typ="belopp", formel="ar / dagar")]
+    rows = [TableRow(mottagare=f"g{i}", rader=[  # type: ignore[call-arg]
+        TableRow(mottagare=f"r{j}", ar=year, dagar=days)  # type: ignore[call-arg]
+        for j, (year, days) in enumerate(group)]) for i, group in enumerate(groups)]
+    return GeneralTable(namn="t", kolumner=columns, rader=rows)
+
+
+days = st.one_of(st.integers(min_value=1, max_value=366).map(str),
+                 st.decimals(min_value=Decimal("0.5"), max_value=366, places=1).map(
+                     lambda d: f"{d:f}".replace(".", ",")))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["tal", "antal"]),
+       st.lists(st.lists(st.tuples(years, days), min_size=1, max_size=4), min_size=1,
+                max_size=4))
+def test_a_column_divisor_rounds_each_row_once_and_the_total_is_the_sum_of_printed_rows(
+        kind: str, groups: list[list[tuple[int, str]]]) -> None:
+    spec, findings = general_spec(per_row(kind, groups), ("tabeller", 0))
+    result, mismatches = compute_table(spec)
+    assert (findings, mismatches) == ([], [])
+    leaves = [r for r in every_row(result.rows) if not r.children]
+    for leaf, (year, day) in zip(leaves, [row for g in groups for row in g], strict=True):
+        exact = Decimal(year) / Decimal(day.replace(",", "."))
+        assert printed(leaf.amounts["dag"]) == exact.quantize(Decimal(1), ROUND_HALF_UP)
+    for group in result.rows:
+        assert printed(group.amounts["dag"]) == sum(printed(c.amounts["dag"])
+                                                     for c in group.children)
+    assert printed(result.totals["dag"]) == sum(printed(r.amounts["dag"]) for r in leaves)

@@ -183,7 +183,8 @@ def test_a_product_of_whole_kronor_is_rounded_half_up_to_whole_kronor(tmp_path: 
 RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en tal- eller "
         "antalskolumn med en beloppskolumn (radens pris eller taxa), ett av ärendets belopp "
         "eller ett belopp i tabellens enhet, t.ex. 'andel * manad' eller "
-        "'andel * belopp.riksdagsarvode' (procent räknas som andel: 4 % är 0,04)")
+        "'andel * belopp.riksdagsarvode' (procent räknas som andel: 4 % är 0,04); en produkt "
+        "har högst fyra led och bara ett belopp, t.ex. 'andel * manad * 12'")
 
 
 @pytest.mark.parametrize(("formula", "message"), [
@@ -194,12 +195,16 @@ RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en 
     ("12 * belopp.riksdagsarvode",
      f"'12 * belopp.riksdagsarvode' i formeln har ingen kolumn att multiplicera: {RULE}; är det "
      "ett fast belopp, skriv det i kolumnen"),
-    ("andel * 12 * belopp.riksdagsarvode",
-     "'andel * 12 * belopp.riksdagsarvode' i formeln multiplicerar tre led, men en produkt "
-     f"har två: {RULE}"),
+    ("andel * 12 * belopp.riksdagsarvode * 2 * andel",
+     "'andel * 12 * belopp.riksdagsarvode * 2 * andel' i formeln multiplicerar fem led, men en "
+     f"produkt har högst fyra: {RULE}"),
+    ("andel * manad * belopp.riksdagsarvode",
+     f"'andel * manad * belopp.riksdagsarvode' i formeln multiplicerar två belopp: {RULE}"),
+    ("andel * * 12", f"'andel * * 12' i formeln är ingen produkt: {RULE}"),
     ("andel / 100 * belopp.riksdagsarvode",
      "'andel / 100 * belopp.riksdagsarvode' i formeln delar och multiplicerar i samma led: en "
-     f"beloppskolumn delas med ett tal större än noll, t.ex. 'manad / 12'; {RULE}"),
+     "beloppskolumn delas med ett tal större än noll eller med en tal- eller antalskolumn, "
+     f"radens eget antal, t.ex. 'manad / 12' eller 'manad / andel'; {RULE}"),
     ("(manad) * 12",
      "'(' och ')' kan inte stå i en formel: en formel lägger ihop och drar ifrån "
      "beloppskolumner med + och −, multiplicerar med * och delar med /, t.ex. 'manad * 12' "

@@ -109,12 +109,14 @@ def test_the_division_sign_may_be_written_as_an_obelus(tmp_path: Path) -> None:
     assert table_lines(tmp_path, text) == table_lines(tmp_path)
 
 
-RULE = "en beloppskolumn delas med ett tal större än noll, t.ex. 'ar / 12'"
+RULE = ("en beloppskolumn delas med ett tal större än noll eller med en tal- eller "
+        "antalskolumn, radens eget antal, t.ex. 'ar / 12' eller 'ar / dagar'")
 INSTEAD = "annars skriv beloppen i kolumnen och ta bort 'formel'"
 
 
 @pytest.mark.parametrize(("formula", "message"), [
-    ("ar / dag", f"'ar / dag' i formeln delar med en kolumn: {RULE}; {INSTEAD}"),
+    ("ar / dag", f"'ar / dag' i formeln delar ett belopp med ett belopp ('dag' är en "
+     f"beloppskolumn): {RULE}; {INSTEAD}"),
     ("ar / 0", f"'ar / 0' i formeln delar med noll: {RULE}; {INSTEAD}"),
     ("ar / 0,00", f"'ar / 0,00' i formeln delar med noll: {RULE}; {INSTEAD}"),
     ("ar / belopp.skoldagar",
@@ -138,7 +140,8 @@ def test_a_number_column_divided_is_told_to_multiply_a_percentage(tmp_path: Path
                         "      - {namn: ar,").replace("formel: ar / 12", "formel: andel / 100")
     assert problems(tmp_path, text) == [
         "fall.yaml:17:59: 'andel / 100' i formeln delar en talkolumn (typ: tal): en "
-        "beloppskolumn delas med ett tal större än noll, t.ex. 'ar / 12'; en sådan kolumn "
+        "beloppskolumn delas med ett tal större än noll eller med en tal- eller antalskolumn, "
+        "radens eget antal, t.ex. 'ar / 12' eller 'ar / andel'; en sådan kolumn "
         "multipliceras med en beloppskolumn (radens pris eller taxa), ett av ärendets belopp "
         "eller ett belopp i tabellens enhet, t.ex. 'andel * ar' eller "
         "'andel * belopp.skoldagar' (procent räknas som andel: 4 % är 0,04)"]

@@ -160,7 +160,8 @@ def test_a_sum_and_a_product_a_group_the_sum_of_its_rows(tmp_path: Path) -> None
 RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'grund * 12', och en tal- eller "
         "antalskolumn med en beloppskolumn (radens pris eller taxa), ett av ärendets belopp "
         "eller ett belopp i tabellens enhet, t.ex. 'medlemmar * grund' eller "
-        "'medlemmar * 1 250' (procent räknas som andel: 4 % är 0,04)")
+        "'medlemmar * 1 250' (procent räknas som andel: 4 % är 0,04); en produkt har högst "
+        "fyra led och bara ett belopp, t.ex. 'medlemmar * grund * 12'")
 
 
 @pytest.mark.parametrize(("formula", "message"), [
@@ -168,9 +169,11 @@ RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'grund * 12', och en 
      f"'grund * per_medlem' i formeln multiplicerar två beloppskolumner: {RULE}"),
     ("medlemmar * medlemmar",
      f"'medlemmar * medlemmar' i formeln multiplicerar två tal- eller antalskolumner: {RULE}"),
-    ("medlemmar * per_medlem * 2",
-     f"'medlemmar * per_medlem * 2' i formeln multiplicerar tre led, men en produkt har två: "
-     f"{RULE}"),
+    ("medlemmar * per_medlem * grund",
+     f"'medlemmar * per_medlem * grund' i formeln multiplicerar två beloppskolumner: {RULE}"),
+    ("medlemmar * medlemmar * medlemmar",
+     "'medlemmar * medlemmar * medlemmar' i formeln multiplicerar tre tal- eller "
+     f"antalskolumner: {RULE}"),
 ])
 def test_what_cannot_be_multiplied_is_reported_at_the_formula_saying_what_works(
         tmp_path: Path, formula: str, message: str) -> None:

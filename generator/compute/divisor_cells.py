@@ -1,0 +1,55 @@
+"""An error at each cell that a formula divides by on a row where it is empty or not above
+zero ('ar / dagar' on a row without its days): the row's quotient cannot be computed, so
+the row has no figure in the formula's column, and a figure typed there is not checked,
+until the divisor is written (README, "Products in a formula")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from generator.compute.tables import (
+    ColumnSpec,
+    RowFigures,
+    RowResult,
+    TableResult,
+    divisor_on,
+    formula_text,
+)
+from generator.problems import Finding, Loc
+
+
+def divisor_findings(result: TableResult) -> list[Finding]:
+    """One error at each divisor cell a row with a figure to divide leaves empty or at zero
+    or below (the first formula that divides by it named)."""
+    found: dict[Loc, str] = {}
+    spec = result.spec
+    headers = {c.key: c.header for c in spec.columns}
+    for column in spec.amount_columns:
+        for term in column.formula:
+            if term.divisor is None or not term.divisor.kind:
+                continue
+            key = term.divisor.written
+            for row in _leaves(result.rows):
+                if term.key in row.amounts and divisor_on(term, row.spec, row.amounts) <= 0:
+                    cell = RowFigures(row.spec, row.amounts, spec.unit).cell(key, term.divisor.kind)
+                    found.setdefault((*row.spec.loc, key), _message(
+                        row, headers[key], cell, column, formula_text(column, spec)))
+    return [Finding(loc, message) for loc, message in found.items()]
+
+
+def _message(row: RowResult, header: str, cell: str, column: ColumnSpec, formula: str) -> str:
+    """Why the row's quotient cannot be computed, and what to write."""
+    where = f"i kolumnen '{header}', som formeln för '{column.header}' delar med ({formula})"
+    if cell == "–":
+        return f"{row.spec.name} saknar värde {where}; skriv radens tal i cellen, större än noll"
+    return (f"{row.spec.name} har {cell} {where}, men det går bara att dela med ett tal större "
+            "än noll; skriv radens tal i cellen")
+
+
+def _leaves(rows: Sequence[RowResult]) -> Iterator[RowResult]:
+    """The rows without children, at any depth."""
+    for row in rows:
+        if row.children:
+            yield from _leaves(row.children)
+        else:
+            yield row

@@ -1,5 +1,6 @@
 """A warning at an amount column that a formula multiplies as the row's rate ('timmar *
-timavgift') while the table sums it.
+timavgift'), or that is itself a rate, an amount divided by the row's own number ('ar /
+dagar': a price per day), while the table sums it.
 
 A sum of hourly rates or of prices per member means nothing, yet a summed column prints one
 in the total row and in each subtotal, and is the table's `summa` when it comes first. A rate
@@ -11,8 +12,9 @@ left alone.
 from __future__ import annotations
 
 from generator.checks.report import Reporter
+from generator.compute.formula import Term
 from generator.compute.tables import TableResult, bare_header, every_row
-from generator.problems import Problem
+from generator.problems import Loc, Problem
 
 
 def summed_rate_problems(table: TableResult, report: Reporter) -> list[Problem]:
@@ -26,10 +28,31 @@ def summed_rate_problems(table: TableResult, report: Reporter) -> list[Problem]:
         for term in (t for t in column.formula if t.rate):
             used.setdefault(term.rate, (term.key, column.key))
     headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
-    return [report.problem(report.at((*spec.loc, "kolumner", index, "typ")), (
+    problems = [_quotient_problem(report, spec.loc, index, column.key, divided,
+                                  headers[column.key])
+                for index, column in enumerate(spec.columns) if column.amount and column.summed
+                for divided in [_divided_per_row(column.formula)] if divided]
+    return problems + [report.problem(report.at((*spec.loc, "kolumner", index, "typ")), (
         f"'{column.key}' är ett pris per rad som multiplicerar '{used[column.key][0]}' i "
         f"formeln för '{used[column.key][1]}', men summeras, så tabellen visar en summa av "
         f"{headers[column.key].lower()} som inte säger något; skriv 'summeras: nej' i "
         "kolumnen"), "varning")
         for index, column in enumerate(spec.columns)
         if column.amount and column.summed and column.key in used]
+
+
+def _divided_per_row(formula: tuple[Term, ...]) -> tuple[str, str] | None:
+    """The column and the row's divisor column of a formula that is one quotient by a
+    column ('ar / dagar'), else None."""
+    if len(formula) != 1 or formula[0].divisor is None or not formula[0].divisor.kind:
+        return None
+    return formula[0].key, formula[0].divisor.written
+
+
+def _quotient_problem(report: Reporter, loc: Loc, index: int, key: str,
+                      divided: tuple[str, str], header: str) -> Problem:
+    """The warning at a summed column of quotients by a column of the row."""
+    return report.problem(report.at((*loc, "kolumner", index, "typ")), (
+        f"'{key}' är '{divided[0]}' delat med radens '{divided[1]}', ett pris per rad, men "
+        f"summeras, så tabellen visar en summa av {header.lower()} som inte säger något; "
+        "skriv 'summeras: nej' i kolumnen"), "varning")

@@ -135,3 +135,20 @@ def test_what_a_formula_cannot_divide_by_says_what_works(tmp_path: Path, formula
                                                          message: str) -> None:
     text = KROKOM.replace("formel: ar / dagar", f'formel: "{formula}"')
     assert problems(tmp_path, text) == [f"fall.yaml:17:70: {message}"]
+
+
+def test_a_summed_price_per_day_is_warned_about_at_its_type(tmp_path: Path) -> None:
+    # (a sum of prices per day, 784 kr, means nothing: the column is a rate on each row)
+    text = KROKOM.replace("typ: belopp, summeras: nej, formel: ar / dagar",
+                          "typ: belopp, formel: ar / dagar")
+    assert problems(tmp_path, text) == [
+        "fall.yaml:17:39: varning: 'dag' är 'ar' delat med radens 'dagar', ett pris per rad, men "
+        "summeras, så tabellen visar en summa av dag som inte säger något; skriv "
+        "'summeras: nej' i kolumnen"]
+
+
+def test_a_summed_share_of_a_fixed_number_is_left_alone(tmp_path: Path) -> None:
+    # ('ar / 12', a month of each row's year, adds up to a month of the total: no warning)
+    text = KROKOM.replace("typ: belopp, summeras: nej, formel: ar / dagar",
+                          "typ: belopp, formel: ar / 12")
+    assert problems(tmp_path, text) == []

@@ -36,7 +36,25 @@ def inline_spans(element: etree.Element, *, br_text: bool = False,
     spans = list(_text(element.text, start, br_text))
     for child in element:
         spans.extend(_child_spans(child, start, br_text))
+    if any(_PLACEHOLDER_END in span.text for span in spans):
+        raise MarkdownStructureError(_unmatched_emphasis(plain_text(spans)))
     return typeset(_tidy(spans))
+
+
+_PLACEHOLDER_END: Final = "\x03"
+"""What ends Python-Markdown's placeholder for an inline element it put aside
+('\x02klzzwxh:0\x03'); one is left in the text, its start eaten, where emphasis that does
+not pair up encloses a link, code or an address in < > ('*a**b **c** d*<https://…>'), and
+Word cannot hold the character."""
+
+
+def _unmatched_emphasis(text: str) -> str:
+    """The message for a paragraph in which Python-Markdown left a placeholder."""
+    shown = re.sub("\x02?klzzwxh:[0-9]+\x03", "…", text)
+    shown = shown if len(shown) <= 60 else shown[:60] + "…"
+    return (f"asteriskerna för kursiv och fetstil i stycket '{shown}' går inte ihop runt en "
+            "länk, en kod eller en webbadress; se till att varje * och ** har sin partner, "
+            "eller skriv tecknet \\* för en asterisk som ska stå kvar")
 
 
 def _lone_text(text: str | None, bold: bool) -> list[Span]:
@@ -48,6 +66,8 @@ def _lone_text(text: str | None, bold: bool) -> list[Span]:
     text = _single_spaced(text).strip(" ") if text else ""
     if not text:
         return []
+    if _PLACEHOLDER_END in text:
+        raise MarkdownStructureError(_unmatched_emphasis(text))
     if may_hold_address(text):
         return typeset([text_span(text, bold)])
     return [text_span(no_break_spaces(text), bold)]

@@ -258,6 +258,17 @@ class TestFencedDivs:
         with pytest.raises(MarkdownStructureError, match="saknar avslutande"):
             render("::: signaturer\ntext\n")
 
+    @pytest.mark.parametrize("text", [
+        "Se *mer**a **b** c*<http://exempel.se> här.",
+        "- punkt\n- *em**a **b** c*<http://exempel.se/a?b=1>\n",
+    ])
+    def test_it_refuses_emphasis_that_leaves_a_placeholder_behind(self, text: str) -> None:
+        # (Python-Markdown leaves '\x02klzzwxh:0\x03' in the text, which no .docx can hold)
+        with pytest.raises(MarkdownStructureError) as raised:
+            render(text)
+        assert str(raised.value).startswith("asteriskerna för kursiv och fetstil i stycket '")
+        assert "klzzwxh" not in str(raised.value) and "\x03" not in str(raised.value)
+
 
 class TestParagraphs:
     def test_it_never_writes_empty_paragraphs_but_between_two_tables(self) -> None:

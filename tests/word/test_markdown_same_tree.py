@@ -65,7 +65,13 @@ def outcome(parse: object, text: str) -> tuple[str, list[tuple[str, str]]]:
         return f"fel: {error}", []
     kinds = [(type(element.text).__name__, type(element.tail).__name__)
              for element in root.iter()]
-    return etree.tostring(root, encoding="unicode"), kinds
+    # (a placeholder left by emphasis that does not pair up is numbered by the order in
+    # which elements were put aside, which the quick inline step need not keep; the Word
+    # writer refuses such a paragraph, `spans._unmatched_emphasis`)
+    return _LEFT_PLACEHOLDER.sub("klzzwxh:N", etree.tostring(root, encoding="unicode")), kinds
+
+
+_LEFT_PLACEHOLDER = re.compile("klzzwxh:[0-9]+")
 
 
 def assert_same_tree(text: str) -> None:
@@ -181,6 +187,7 @@ def document(draw: st.DrawFn) -> str:
 @example("| &#2;38&#3; | `a\\\\b` |\n|---|---|\n| \x0238\x03 | 1 |")
 @example("| **Summa** | **1 234** |\n|:--|--:|\n| *varav* Insats | *a*b |\n| **a **| * a* |")
 @example("*varav* Insats  \n**b** c\n\n- *a* b\n    - **c**\n\n**a** **b**\n\n*ä*\u00a0b")
+@example("- *&bogus;*em*\n    - \n- *em**a **b** c*<http://exempel.se/a?b=1>\n\n- ")
 def test_markdown_ish_texts_parse_to_the_same_tree(text: str) -> None:
     assert_same_tree(text)
 

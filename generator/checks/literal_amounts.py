@@ -82,22 +82,16 @@ from typing import Final, Literal
 
 from generator.case.money import DOTTED_THOUSANDS
 from generator.checks.figure_index import FigureIndex
-from generator.checks.literal_amount import Aside, LiteralAmount
-from generator.checks.literal_amounts_rounding import Keep, Units, rounds_to
+from generator.checks.literal_amount import RELATIVE_WINDOW, SLIP_SHARE, Aside, LiteralAmount
+from generator.checks.literal_amounts_rounding import Keep, Units, finer_miss, rounds_to
 from generator.checks.literal_amounts_swaps import SLIP_DIGITS, swapped_figure
 from generator.checks.sign_words import may_say_negative, negative_word
 from generator.digit_swaps import swapped_digits
 from generator.formatting import Kronor, magnitude
 
-RELATIVE_WINDOW = Decimal("0.05")
-"""How far, as a share of a figure, a literal a rounding step off may lie and still be a
-near miss (rule 3)."""
 CLOSE_SHARE = Decimal("0.001")
 """How near, as a share of a figure, an unequal literal is a near miss whatever its digits
 (rule 2)."""
-SLIP_SHARE = Decimal("0.01")
-"""How large, as a share of a figure written no more precisely than a literal, one rounding
-step of the literal may be for a literal that far off to be a slip, not another amount."""
 
 _OVER = frozenset({"drygt", "dryga"})
 _UNDER = frozenset({"knappt", "nästan", "närmare"})
@@ -269,9 +263,20 @@ def _near_miss(
                                        for reading in readings(literal)):
             return False
         closest = _closest_miss(literal, near, keep=keep)
+        if closest is None and unit_of is not None:
+            closest = _finer_miss(literal, near, unit_of, keep)
         if closest is not None or not passed:
             return closest
     return None
+
+
+def _finer_miss(literal: LiteralAmount, near: FigureIndex, unit_of: Units,
+                keep: Keep) -> tuple[LiteralAmount, str, Kronor] | None:
+    """The reading of an exact literal and the figure of a table in a larger unit it is a
+    slip of (`literal_amounts_rounding.finer_miss`), the nearest; or None."""
+    found = [(reading, *miss) for reading in readings(literal)
+             if (miss := finer_miss(reading, near, unit_of, keep)) is not None]
+    return min(found, key=lambda miss: magnitude(miss[0].value - miss[2]), default=None)
 
 
 def _literal(match: re.Match[str], signs: bool) -> LiteralAmount:

@@ -19,9 +19,9 @@ with the totals of the general tables and the splits near its text (`figure_scop
 `splits_near`: "Partistödet om totalt 1 300 000 kronor fördelas enligt följande:" before a
 split of 1 205 000 kr): those of an amount column, or a split's, whose total is of the
 amount's kind, that is
-* in its unit family: the amount is written in the table's unit, or in a larger unit that
-  the total is at least one of (a total of 4 900 176 kr may be said in kr, tkr or mnkr; a
-  total of 27 mnkr only in mnkr);
+* in its unit family: the amount is written in the table's unit or a smaller one, or in a
+  larger unit that the total is at least one of (a total of 4 900 176 kr may be said in kr,
+  tkr or mnkr; a total of 27 mnkr in mnkr, tkr or kr, "26 500 000 kr", not in mdkr);
 * of its sign, as the amount may be read (`literal_amounts.readings`);
 * of its size: larger than every row of the column, or every party of the split (a part is
   no total: "varav 8 mnkr"), and at most `SIZE_FACTOR` times the total (farther off it is
@@ -186,10 +186,10 @@ def _total_reading(literal: LiteralAmount, unit: str, total: Kronor,
 
 
 def _in_family(unit: str, table_unit: str, total: Kronor) -> bool:
-    """Whether an amount in unit may say a total of a table in table_unit: in that unit, or
-    in a larger one that the total is at least one of."""
+    """Whether an amount in unit may say a total of a table in table_unit: in that unit or
+    a smaller one, or in a larger one that the total is at least one of."""
     step = UNIT_STEPS.get(unit, 1)
-    return UNIT_STEPS.get(table_unit, 1) <= step and magnitude(total) >= step
+    return step <= UNIT_STEPS.get(table_unit, 1) or magnitude(total) >= step
 
 
 def _largest_part(rows: Iterable[RowResult], key: str) -> Kronor:

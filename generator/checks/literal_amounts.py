@@ -45,6 +45,8 @@ Near-miss rule, for one literal and the computed figures:
    amount, so "2,4 mnkr" is another amount than 2,5 mnkr (trial 24), as "45 000 kr" is
    than 46 000 kr (trial 14). The 5 % bound holds here for every literal: one step of "1
    mnkr" reaches from 0 to 2 mnkr, but 1 mnkr is another amount than 238 tkr (trial 15).
+   An exact literal in a smaller unit than a figure's table is read so at the table's step
+   (`literal_amounts_rounding.finer_miss`: "7 842 500 kr" for 7 843 tkr).
 4. Else an exact literal is a slip of a figure whose digits, at the literal's last place,
    are its own with one digit changed ("462 500 kr" or "361 500 kr" for 461 500: one wrong
    key) or two neighbours swapped ("517 902 kronor" for 517 920 kr, trial 27), where the

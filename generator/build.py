@@ -34,7 +34,7 @@ from generator.checks.organs import organ_name_problems
 from generator.checks.report import Reporter
 from generator.checks.stated import computation_problems
 from generator.checks.structure import extract_problems, numbering_problems
-from generator.checks.style import check_style, table_texts
+from generator.checks.style import check_style, stated_texts, table_texts
 from generator.checks.table_places import table_place_problems
 from generator.checks.unsummed import unsummed_names
 from generator.compute.computed import Computed, compute_case
@@ -212,7 +212,8 @@ class Pipeline:
         found += table_place_problems(case, report)
         found += numbering_problems(case, numbers, report)
         found += extract_problems(case, context.header.kind_label, report)
-        found += check_style({**text.rendered, **text.lines, **table_texts(case)}, report)
+        found += check_style({**text.rendered, **text.lines, **table_texts(case),
+                              **stated_texts(loaded.data)}, report)
         return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,
                         computed, tuple(mismatches))
 

@@ -108,9 +108,17 @@ def parse_amount(value: object, how: str = HOW_TO_WRITE) -> int:
 
 
 def parse_kronor(value: object) -> Kronor:
-    """Read an amount of a table in kr: whole kronor as `parse_amount` reads them (an int), or
-    kronor and öre, "8,40", "1 250,5 kr" or a plain 8.4, exactly (a Decimal of `ORE_PLACES`
-    decimals, so that it prints as typed: "8,00" stays 8.00, printed 8,00, while "8" is 8)."""
+    """Read an amount in kronor that a case states by name (`belopp`) as a table's amount in
+    kr is read (`parse_in_unit`), by the one reader: ':-' for whole kronor too ("139 450:-",
+    `checks.style` warns), another unit refused with the amount in kronor."""
+    return _kronor(_without_own_unit(value, "kr", in_table=False))
+
+
+def _kronor(value: object) -> Kronor:
+    """Read an amount in kr without its unit's other spellings: whole kronor as `parse_amount`
+    reads them (an int), or kronor and öre, "8,40", "1 250,5 kr" or a plain 8.4, exactly (a
+    Decimal of `ORE_PLACES` decimals, so that it prints as typed: "8,00" stays 8.00, printed
+    8,00, while "8" is 8)."""
     _refuse_dotted_groups(value, "kr", ore=True)
     number = _with_fraction(value)
     if number is None:
@@ -376,7 +384,7 @@ def parse_in_unit(value: object, unit: str) -> Kronor:
                           "i en kolumn med 'typ: tal'")
     value = _without_own_unit(value, unit)
     if unit == "kr":
-        return parse_kronor(value)
+        return _kronor(value)
     _refuse_dotted_groups(value, unit)
     exponent = UNIT_EXPONENT[unit]
     how = f'skriv beloppet i {unit}, t.ex. 1250 eller "1 250,5"'
@@ -418,11 +426,12 @@ _OWN_UNIT = re.compile(r"^(?P<figure>.*?)\s*(?P<unit>"
                        + r")\.?$", re.IGNORECASE)
 
 
-def _without_own_unit(value: object, unit: str) -> object:
-    """A table's amount without its unit where it is the table's own in another spelling
-    ("9 mkr" in mnkr is 9: `checks.style` warns once per file, as for text); else the value
-    as written, refused (`_refuse_other_unit`) where its unit is another than the table's."""
-    match = _refuse_other_unit(value, unit)
+def _without_own_unit(value: object, unit: str, in_table: bool = True) -> object:
+    """A table's amount (in_table; else one a case states) without its unit where it is the
+    table's own in another spelling ("9 mkr" in mnkr is 9, "139 450:-" in kr is 139 450:
+    `checks.style` warns once per file, as for text); else the value as written, refused
+    (`_refuse_other_unit`) where its unit is another than the table's."""
+    match = _refuse_other_unit(value, unit, in_table)
     if match is None:
         return value
     spelled = match["unit"]

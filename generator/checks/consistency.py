@@ -199,7 +199,8 @@ def prose_amount_problems(
         if scopes and (said := said_totals(text, amounts[loc])):
             reported = {miss[0].offset for miss in misses}
             for literal in said:
-                total = missed_total(literal, scopes.tables_near(loc), tables)
+                total = missed_total(literal, scopes.tables_near(loc), tables,
+                                     scopes.splits_near(loc), tree)
                 if total is not None and literal.offset not in reported \
                         and not states_a_figure(literal, index, unit_of):
                     where = report.in_text(loc, text, literal.offset, literal.text)
@@ -252,13 +253,12 @@ def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: s
 
 def _total_message(literal: LiteralAmount, total: TableTotal,
                    tables: Mapping[str, TableResult]) -> str:
-    """The warning for an amount a sentence calls a total that is not the table's total."""
-    reading, name, figure, table = total.reading, total.name, total.figure, total.table.spec
-    level = table.name
-    if len(table.summed_columns) > 1:
-        level += f", kolumnen '{total.column.header}',"
-    start = (f"beloppet '{literal.text}' i texten står som en summa men är inte tabellens "
-             f"summa: {level} är {_as_the_text_writes(figure, literal.unit)}"
+    """The warning for an amount a sentence calls a total that is not the total of a table
+    or a split near it."""
+    reading, name, figure = total.reading, total.name, total.figure
+    whose = "uppdelningens" if name.startswith("uppdelningar.") else "tabellens"
+    start = (f"beloppet '{literal.text}' i texten står som en summa men är inte {whose} "
+             f"summa: {total.level} är {_as_the_text_writes(figure, literal.unit)}"
              f"{_size_of(reading)} ({name})")
     if (sum_error := sum_error_explains(reading, name, figure, tables)) is not None:
         return f"{start}, {_as_sum_error(sum_error)}"

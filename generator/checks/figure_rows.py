@@ -3,15 +3,17 @@
 A figure of a general table is named by its row as the table checks name it
 (`compute.presets.row_name`): "raden 'Karlshamn'", or for a group's figure printed on its
 subtotal row "delsumman 'Summa' under 'Kommunstyrelse'" (trial 35: the text check said
-"raden 'Kommunstyrelse'", a row that prints no such figure). Any other figure in a row with a
-text (a seed's area, a split's party) is named by that text, by the same function.
+"raden 'Kommunstyrelse'", a row that prints no such figure). A split's figure is named by the
+split and its party: "uppdelningen 'partistod', parten 'Socialdemokraterna'", or for the
+split's own "summan av uppdelningen 'partistod'". Any other figure in a row with a text (a
+seed's area) is named by that text, by the same function.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 from generator.compute.presets import UNNAMED_ROW, row_name
 from generator.compute.tables import RowResult, TableResult
@@ -21,11 +23,24 @@ from generator.text.names import row_label
 _TABLE_ROW = re.compile(r"tabeller\.(?P<table>[^.\[\]]+)(?P<rows>(?:\.rader\[\d+\])+)\.[^.\[\]]+")
 """The name of a figure in a row of a general table: `tabeller.drift.rader[0].rader[2].b25`."""
 _ROW_INDEX = re.compile(r"\[(\d+)\]")
+_SPLIT = re.compile(r"uppdelningar\.(?P<split>[^.\[\]]+)(?P<party>\.parter\[\d+\])?\.(?P<key>\w+)")
+"""The name of a split's figure: `uppdelningar.partistod.summa`, `….parter[0].belopp`."""
+_SPLIT_FIGURES: Final = {
+    "summa": ", summan av uppdelningen '{}'",
+    "grundbelopp": ", grundbeloppet i uppdelningen '{}'",
+    "rest": ", resten som fördelas efter metoden i uppdelningen '{}'",
+    "per_vikt": ", beloppet per viktenhet i uppdelningen '{}'",
+}
+"""How a split's own figure is named, by its key."""
+_PARTY_FIGURES: Final = {"fordelat": ", fördelat efter metoden", "grundbelopp": ", grundbeloppet"}
+"""What a party's figure other than its whole amount (`belopp`) is, after the party."""
 
 
 def on_row(name: str, tree: dict[str, Any], tables: Mapping[str, TableResult]) -> str:
     """' på raden 'Musikföreningar'' or ' i delsumman 'Summa' under 'Kommunstyrelse'' for a
     figure printed on a row that messages can name, else nothing."""
+    if name.startswith("uppdelningar."):
+        return _in_split(name, tree)
     row = _table_row(name, tables)
     if row is not None:
         named = row.spec.name
@@ -35,6 +50,20 @@ def on_row(name: str, tree: dict[str, Any], tables: Mapping[str, TableResult]) -
     if named == UNNAMED_ROW:
         return ""
     return f" {'på' if named.startswith(UNNAMED_ROW) else 'i'} {named}"
+
+
+def _in_split(name: str, tree: dict[str, Any]) -> str:
+    """' i uppdelningen 'partistod', parten 'Socialdemokraterna'' for a party's figure,
+    ', summan av uppdelningen 'partistod'' for the split's own (nothing for another name)."""
+    match = _SPLIT.fullmatch(name)
+    if match is None:
+        return ""
+    split, key = match["split"], match["key"]
+    if not match["party"]:
+        return _SPLIT_FIGURES.get(key, "").format(split)
+    party = row_label(tree, name)
+    return (f" i uppdelningen '{split}', parten '{party}'{_PARTY_FIGURES.get(key, '')}"
+            if party else "")
 
 
 def figure_word(name: str, figure: Kronor, tables: Mapping[str, TableResult]) -> str:

@@ -70,14 +70,22 @@ class FigureScopes:
     def tables_near(self, loc: Loc) -> list[str]:
         """The general tables shown under a text's heading, above it or under it, by name
         (none for a text outside the sections)."""
+        return self._shown_near(loc, "tabeller.")
+
+    def splits_near(self, loc: Loc) -> list[str]:
+        """The splits shown (`tabell: uppdelning`) near a text, as `tables_near`, by name."""
+        return self._shown_near(loc, "uppdelningar.")
+
+    def _shown_near(self, loc: Loc, kind: str) -> list[str]:
+        """The tables of a kind (`tabeller.`, `uppdelningar.`) shown near a text, by name."""
         part = self._part_of(loc)
         if part is None:
             return []
         if part not in self._near:
-            self._near[part] = [
-                table.removeprefix("tabeller.") for table, shown in self._shown.items()
-                if table.startswith("tabeller.") and any(_related(part, s) for s in shown)]
-        return self._near[part]
+            self._near[part] = [table for table, shown in self._shown.items()
+                                if any(_related(part, s) for s in shown)]
+        return [table.removeprefix(kind) for table in self._near[part]
+                if table.startswith(kind)]
 
     def heading_apart(self, loc: Loc, name: str) -> str | None:
         """The heading a figure's table is shown under (the first, if under several) when

@@ -1,12 +1,20 @@
 """An amount typed in running text, as the checks of `literal_amounts` and its rule modules
 (rounding, swaps, parts, totals) read it: one module below them all, so that none of them
-reaches back up for it."""
+reaches back up for it; with the shares of a figure that its near-miss rules share."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
 from typing import NamedTuple
+
+RELATIVE_WINDOW = Decimal("0.05")
+"""How far, as a share of a figure, a literal a rounding step off may lie and still be a
+near miss (rule 3 of `literal_amounts`; a step of the table for a literal in a smaller unit,
+`literal_amounts_rounding`)."""
+SLIP_SHARE = Decimal("0.01")
+"""How large, as a share of a figure written no more precisely than a literal, one rounding
+step of the literal may be for a literal that far off to be a slip, not another amount."""
 
 
 class LiteralAmount(NamedTuple):

@@ -45,6 +45,8 @@ Near-miss rule, for one literal and the computed figures:
    amount, so "2,4 mnkr" is another amount than 2,5 mnkr (trial 24), as "45 000 kr" is
    than 46 000 kr (trial 14). The 5 % bound holds here for every literal: one step of "1
    mnkr" reaches from 0 to 2 mnkr, but 1 mnkr is another amount than 238 tkr (trial 15).
+   An exact literal in a smaller unit than a figure's table is read so at the table's step
+   (`literal_amounts_rounding.finer_miss`: "7 842 500 kr" for 7 843 tkr).
 4. Else an exact literal is a slip of a figure whose digits, at the literal's last place,
    are its own with one digit changed ("462 500 kr" or "361 500 kr" for 461 500: one wrong
    key) or two neighbours swapped ("517 902 kronor" for 517 920 kr, trial 27), where the
@@ -82,22 +84,16 @@ from typing import Final, Literal
 
 from generator.case.money import DOTTED_THOUSANDS
 from generator.checks.figure_index import FigureIndex
-from generator.checks.literal_amount import Aside, LiteralAmount
-from generator.checks.literal_amounts_rounding import Keep, Units, rounds_to
+from generator.checks.literal_amount import RELATIVE_WINDOW, SLIP_SHARE, Aside, LiteralAmount
+from generator.checks.literal_amounts_rounding import Keep, Units, finer_miss, rounds_to
 from generator.checks.literal_amounts_swaps import SLIP_DIGITS, swapped_figure
 from generator.checks.sign_words import may_say_negative, negative_word
 from generator.digit_swaps import swapped_digits
 from generator.formatting import Kronor, magnitude
 
-RELATIVE_WINDOW = Decimal("0.05")
-"""How far, as a share of a figure, a literal a rounding step off may lie and still be a
-near miss (rule 3)."""
 CLOSE_SHARE = Decimal("0.001")
 """How near, as a share of a figure, an unequal literal is a near miss whatever its digits
 (rule 2)."""
-SLIP_SHARE = Decimal("0.01")
-"""How large, as a share of a figure written no more precisely than a literal, one rounding
-step of the literal may be for a literal that far off to be a slip, not another amount."""
 
 _OVER = frozenset({"drygt", "dryga"})
 _UNDER = frozenset({"knappt", "nästan", "närmare"})
@@ -269,9 +265,20 @@ def _near_miss(
                                        for reading in readings(literal)):
             return False
         closest = _closest_miss(literal, near, keep=keep)
+        if closest is None and unit_of is not None:
+            closest = _finer_miss(literal, near, unit_of, keep)
         if closest is not None or not passed:
             return closest
     return None
+
+
+def _finer_miss(literal: LiteralAmount, near: FigureIndex, unit_of: Units,
+                keep: Keep) -> tuple[LiteralAmount, str, Kronor] | None:
+    """The reading of an exact literal and the figure of a table in a larger unit it is a
+    slip of (`literal_amounts_rounding.finer_miss`), the nearest; or None."""
+    found = [(reading, *miss) for reading in readings(literal)
+             if (miss := finer_miss(reading, near, unit_of, keep)) is not None]
+    return min(found, key=lambda miss: magnitude(miss[0].value - miss[2]), default=None)
 
 
 def _literal(match: re.Match[str], signs: bool) -> LiteralAmount:

@@ -7,9 +7,10 @@ and so are taxor of round fees (trial 43: "7 890 kr" for 7 980 kr), so a narrow 
 them too: an exact amount of two or three significant digits, with a money unit after it,
 that agrees with no figure, is a slip where its written digits (zeros too) with two
 neighbours swapped are exactly one figure of a table in its unit ("48 kr" for 84 kr, "105
-mnkr" for 150 mnkr, "1 060 kr" for 1 600 kr), or round right from exactly one figure of a
-table in a smaller unit (`literal_amounts_rounding`: "8,7 mnkr" for 7 843 tkr). Years,
-percentages, counts, dates and paragraph numbers have no money unit, and are no amounts.
+mnkr" for 150 mnkr, "1 060 kr" for 1 600 kr) or in a larger one ("48 000 kr" for 84 tkr), or
+round right from exactly one figure of a table in a smaller unit (`literal_amounts_rounding`:
+"8,7 mnkr" for 7 843 tkr). Years, percentages, counts, dates and paragraph numbers have no
+money unit, and are no amounts.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from generator.case.money import UNIT_EXPONENT
 from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amounts_rounding import Units, right_rounding
 from generator.digit_swaps import swapped_digits
@@ -65,11 +67,11 @@ def _swaps(readings: Sequence[LiteralAmount], figures: FigureIndex,
 
 def _stated_by(swapped: LiteralAmount, figures: FigureIndex,
                unit_of: Units) -> list[tuple[str, Kronor]]:
-    """The figures a swapped literal states: exactly, in a table of its unit, or as their
-    right rounding, in a table of a smaller unit."""
+    """The figures a swapped literal states: exactly, in a table of its unit or a larger
+    one ("48 000 kr" for 84 tkr), or as their right rounding, in a table of a smaller unit."""
     value = swapped.value
     exact = figures.named(int(value) if value == value.to_integral_value() else value)
-    if exact is not None and unit_of(exact[0]) == swapped.unit:
+    if exact is not None and UNIT_EXPONENT[unit_of(exact[0])] >= UNIT_EXPONENT[swapped.unit]:
         return [exact]
     return [(name, figure) for name, figure in figures.within(value, swapped.precision / 2)
             if right_rounding(swapped, figure, unit_of(name)) == value]

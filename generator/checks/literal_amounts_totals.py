@@ -15,16 +15,19 @@ letter case (`TOTAL_WORD`):
   tabellen" or "enligt nedan" (a sentence that leads into the table).
 
 Such an amount that states no figure and rounds none right (`literal_amounts`) is compared
-with the totals of the general tables near its text (`figure_scopes.tables_near`): those of
-an amount column whose total is of the amount's kind, that is
-* in its unit family: the amount is written in the table's unit, or in a larger unit that
-  the total is at least one of (a total of 4 900 176 kr may be said in kr, tkr or mnkr; a
-  total of 27 mnkr only in mnkr);
+with the totals of the general tables and the splits near its text (`figure_scopes.tables_near`,
+`splits_near`: "Partistödet om totalt 1 300 000 kronor fördelas enligt följande:" before a
+split of 1 205 000 kr): those of an amount column, or a split's, whose total is of the
+amount's kind, that is
+* in its unit family: the amount is written in the table's unit or a smaller one, or in a
+  larger unit that the total is at least one of (a total of 4 900 176 kr may be said in kr,
+  tkr or mnkr; a total of 27 mnkr in mnkr, tkr or kr, "26 500 000 kr", not in mdkr);
 * of its sign, as the amount may be read (`literal_amounts.readings`);
-* of its size: larger than every row of the column (a part is no total: "varav 8 mnkr"),
-  and at most `SIZE_FACTOR` times the total (farther off it is another sum, a year's budget).
+* of its size: larger than every row of the column, or every party of the split (a part is
+  no total: "varav 8 mnkr"), and at most `SIZE_FACTOR` times the total (farther off it is
+  another sum, a year's budget).
 Where these are the columns of one table, the warning names the column whose total lies
-nearest the amount; where they are of several tables, or two columns lie equally near,
+nearest the amount; where they are of several tables or splits, or two columns lie equally near,
 which total the sentence means is unsure, and nothing is said.
 
 An amount without a total word is left to the near-miss rules: "bedöms resultat bli 73
@@ -43,12 +46,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts import UNIT_STEPS, readings
 from generator.checks.literal_amounts_parts import SENTENCE_END
-from generator.compute.tables import ColumnSpec, RowResult, TableResult
+from generator.compute.tables import RowResult, TableResult
 from generator.formatting import Kronor, magnitude
 
 MAX_GAP: Final = 6
@@ -74,13 +77,15 @@ _TOTAL_NAME: Final = re.compile(r"tabeller\.(?P<table>[^.\[\]]+)\.(?P<column>[^.
 
 class TableTotal(NamedTuple):
     """The total an amount said to be one misses: the reading compared, the total's name
-    (`tabeller.arvoden.ar`), its value, and the table and column it is of."""
+    (`tabeller.arvoden.ar`, `uppdelningar.partistod.summa`), its value, how a message names
+    it ("totalen i tabellen 'arvoden', kolumnen 'År (kr)',", "summan av uppdelningen
+    'partistod'") and the table or split it is of (`tabeller.arvoden`)."""
 
     reading: LiteralAmount
     name: str
     figure: Kronor
-    table: TableResult
-    column: ColumnSpec
+    level: str
+    source: str
 
 
 def said_totals(text: str, literals: Sequence[LiteralAmount]) -> list[LiteralAmount]:
@@ -117,12 +122,17 @@ def _rest(text: str, at: int) -> str:
 
 
 def missed_total(literal: LiteralAmount, near: Iterable[str],
-                 tables: Mapping[str, TableResult]) -> TableTotal | None:
-    """The one table total of the tables near a text (by name) that a literal said to be a
-    total means but misses (the literal states no figure), or None."""
+                 tables: Mapping[str, TableResult], splits: Iterable[str] = (),
+                 tree: Mapping[str, Any] | None = None) -> TableTotal | None:
+    """The one total of the tables and splits near a text (by name; a split's figures from
+    tree, the figures as text names them) that a literal said to be a total means but
+    misses (the literal states no figure), or None."""
     candidates = [found for table in near if (result := tables.get(table)) is not None
                   for found in _totals_of(literal, table, result)]
-    if len({found.table.spec.loc for found in candidates}) != 1:
+    shown = (tree or {}).get("uppdelningar", {})
+    candidates += [found for split in splits if split in shown
+                   for found in _split_total(literal, split, shown[split])]
+    if len({found.source for found in candidates}) != 1:
         return None
     ranked = sorted(candidates, key=_distance)
     if len(ranked) > 1 and _distance(ranked[0]) == _distance(ranked[1]):
@@ -140,20 +150,46 @@ def _totals_of(literal: LiteralAmount, table: str, result: TableResult) -> list[
     found: list[TableTotal] = []
     for column in columns:
         total = result.totals.get(column.key, 0)
-        reading = next((r for r in readings(literal) if (r.value < 0) == (total < 0)), None)
-        if total and reading is not None and _in_family(literal.unit, spec.unit, total) \
-                and _largest_part(result.rows, column.key) < magnitude(reading.value) \
-                <= SIZE_FACTOR * magnitude(total):
+        reading = _total_reading(literal, spec.unit, total,
+                                 _largest_part(result.rows, column.key))
+        if reading is not None:
             key = column.key if len(columns) > 1 else "summa"
-            found.append(TableTotal(reading, f"tabeller.{table}.{key}", total, result, column))
+            level = spec.name + (f", kolumnen '{column.header}',"
+                                 if len(spec.summed_columns) > 1 else "")
+            found.append(TableTotal(reading, f"tabeller.{table}.{key}", total, level,
+                                    f"tabeller.{table}"))
     return found
 
 
+def _split_total(literal: LiteralAmount, split: str,
+                 figures: Mapping[str, Any]) -> list[TableTotal]:
+    """A split's total, if a literal may mean it (as `_totals_of`: a split is in kr)."""
+    total = figures["summa"].kronor
+    largest = max((party["belopp"].kronor for party in figures["parter"]), default=0)
+    reading = _total_reading(literal, "kr", total, largest)
+    if reading is None:
+        return []
+    return [TableTotal(reading, f"uppdelningar.{split}.summa", total,
+                       f"summan av uppdelningen '{split}'", f"uppdelningar.{split}")]
+
+
+def _total_reading(literal: LiteralAmount, unit: str, total: Kronor,
+                   largest: Kronor) -> LiteralAmount | None:
+    """The reading of a literal that may mean a total of a table in unit whose largest part
+    is largest: of its sign and unit family, larger than every part and at most
+    `SIZE_FACTOR` times the total; None if none may."""
+    reading = next((r for r in readings(literal) if (r.value < 0) == (total < 0)), None)
+    if total and reading is not None and _in_family(literal.unit, unit, total) \
+            and largest < magnitude(reading.value) <= SIZE_FACTOR * magnitude(total):
+        return reading
+    return None
+
+
 def _in_family(unit: str, table_unit: str, total: Kronor) -> bool:
-    """Whether an amount in unit may say a total of a table in table_unit: in that unit, or
-    in a larger one that the total is at least one of."""
+    """Whether an amount in unit may say a total of a table in table_unit: in that unit or
+    a smaller one, or in a larger one that the total is at least one of."""
     step = UNIT_STEPS.get(unit, 1)
-    return UNIT_STEPS.get(table_unit, 1) <= step and magnitude(total) >= step
+    return step <= UNIT_STEPS.get(table_unit, 1) or magnitude(total) >= step
 
 
 def _largest_part(rows: Iterable[RowResult], key: str) -> Kronor:

@@ -101,6 +101,17 @@ def table_texts(case: Case) -> dict[Loc, str]:
     return texts
 
 
+def stated_texts(data: object) -> dict[Loc, str]:
+    """The amounts the case states by name (`belopp`, data: the case file's data) written
+    with another spelling of kr or ':-' ("139 450:-", read as 139 450 as a table's cell in kr
+    is), warned about as those cells are, once per file."""
+    stated = data.get("belopp") if isinstance(data, dict) else None
+    if not isinstance(stated, dict):
+        return {}
+    return {("belopp", name): value for name, value in stated.items()
+            if isinstance(name, str) and isinstance(value, str) and _spelled_unit(value, "kr")}
+
+
 def _spelled_unit(cell: str, unit: str) -> bool:
     """Whether an amount cell holds another spelling of a unit ("9 mkr"), or ':-' in a table
     in kr (in another, the cell is an error of its own)."""
@@ -155,16 +166,25 @@ def _in_table(loc: Loc) -> bool:
     return "rader" in loc
 
 
+def _stated(loc: Loc) -> bool:
+    """Whether a text is an amount the case states by name (under `belopp`)."""
+    return loc[:1] == ("belopp",)
+
+
 def _kronor_key(loc: Loc) -> str:
     """The key of every ':-' after an amount: one warning for the tables' cells, one for
-    the texts of a file."""
-    return f"{KRONOR_SIGN} i tabell" if _in_table(loc) else KRONOR_SIGN
+    the amounts under `belopp`, one for the texts of a file."""
+    if _in_table(loc):
+        return f"{KRONOR_SIGN} i tabell"
+    return f"{KRONOR_SIGN} under belopp" if _stated(loc) else KRONOR_SIGN
 
 
 def _kronor_advice(match: re.Match[str], loc: Loc) -> str:
     start = f"'{match.group(0)}' är skrivet med '{KRONOR_SIGN}' för hela kronor, skriv "
     if _in_table(loc):
         return f"{start}{match['figure']} utan '{KRONOR_SIGN}' (tabellens enhet står i rubriken)"
+    if _stated(loc):
+        return f"{start}{match['figure']} utan '{KRONOR_SIGN}' (beloppen under 'belopp' är i kr)"
     return f"{start}{match['figure']} kr (dokumentet skriver kr)"
 
 

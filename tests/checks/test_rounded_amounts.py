@@ -221,8 +221,8 @@ def test_a_figure_in_kronor_rounded_without_ca_is_still_a_miss() -> None:
     assert misses("0,46 mnkr", "kr", 461_500) == [("0,46 mnkr", 461_500)]
 
 
-def test_a_short_swap_needs_a_figure_in_the_amounts_unit() -> None:
+def test_a_short_swap_needs_a_figure_in_the_amounts_unit_or_a_larger_one() -> None:
     assert misses("48 kr", "kr", 84) == [("48 kr", 84)]
     assert misses("4,8 mnkr", "mnkr", 8_400_000) == [("4,8 mnkr", 8_400_000)]
+    assert misses("48 000 kr", "tkr", 84_000) == [("48 000 kr", 84_000)]
     assert misses("48 tkr", "kr", 84_000) == []
-    assert misses("48 kr", "tkr", 84) == []

@@ -130,6 +130,12 @@ def test_an_amount_not_said_to_be_the_total_is_left_to_the_near_miss_rules(
     assert problems(tmp_path, text) == []
 
 
+def test_a_total_may_be_said_in_a_smaller_unit_than_the_tables(tmp_path: Path) -> None:
+    assert problems(tmp_path, LEADS.format("26 500 000 kr")) == [not_the_total(
+        "7:47", "26 500 000 kr", f"27{NBSP}000{NBSP}000{NBSP}kr", "{{ tabeller.tillagg.kf }}")]
+    assert problems(tmp_path, LEADS.format("27 000 000 kr")) == []
+
+
 def test_an_amount_in_a_smaller_unit_than_the_table_is_another_amount(tmp_path: Path) -> None:
     assert problems(tmp_path, LEADS.format("26 000 kr")) == []
     # in tkr the table's total 27,0 tkr may be said in tkr only, not in mnkr

@@ -2,7 +2,8 @@
 kronor (trial 44, F5: Krokoms kommun's price list, "139 450:-" in every cell): in a table in
 kr it is read as kronor and warned about once per file with a count, as another spelling of
 a unit is; a stray point after it ("94 306:-.") is read alike; in a table in tkr it is an
-error that says the table is in tkr; in text the amount is read as kronor and warned about."""
+error that says the table is in tkr; in text the amount is read as kronor and warned about;
+an amount under `belopp` is read by the same reader as a cell in kr, and warned about so."""
 
 from __future__ import annotations
 
@@ -91,3 +92,39 @@ def test_an_amount_in_text_with_the_kronor_sign_is_read_as_kronor_and_warned_abo
     assert problems(tmp_path, text) == [
         "fall.yaml:13:32: varning: '139 450:-' är skrivet med ':-' för hela kronor, skriv "
         "139 450 kr (dokumentet skriver kr)"]
+
+
+STATED = """\
+dokumenttyp: beslut
+avsandare: [Krokoms kommun]
+datum: 2023-01-12
+dnr: nej
+titel: Interkommunal ersättning
+beslut:
+  beslutande: Barn- och utbildningsnämnden
+  datum: 2022-12-14
+  punkter:
+    - fastställa ersättningen till {{ belopp.ar }} per år och {{ belopp.manad }} per månad.
+belopp:
+  ar: "139 450:-"
+  manad: "11 621:-."
+"""
+"""The amounts of the price list stated by name under `belopp`, written with ':-'."""
+
+
+def test_amounts_under_belopp_with_the_kronor_sign_are_read_as_cells_in_kr_are(
+        tmp_path: Path) -> None:
+    assert problems(tmp_path, STATED) == [
+        "fall.yaml:12:8: varning: '139 450:-' är skrivet med ':-' för hela kronor, skriv "
+        "139 450 utan ':-' (beloppen under 'belopp' är i kr); det gäller 2 ställen på rad "
+        "12–13"]
+    markdown = built(tmp_path, STATED).files["fall.md"].decode("utf-8")
+    assert "fastställa ersättningen till 139\u00a0450\u00a0kr per år och 11\u00a0621\u00a0kr " \
+        "per månad" in markdown
+
+
+def test_an_amount_under_belopp_in_another_unit_is_still_refused(tmp_path: Path) -> None:
+    text = STATED.replace('"11 621:-."', '"3 mnkr"')
+    assert problems(tmp_path, text) == [
+        "fall.yaml:13:10: 'manad': '3 mnkr' är skrivet i mnkr men här anges belopp i hela "
+        "kronor, skriv 3 000 000"]

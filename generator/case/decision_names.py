@@ -1,5 +1,6 @@
 """What a document calls a decision taken without a meeting (`beslut_per_capsulam`), and
-whether a document is an extract of the minutes a decision stands in (`minutes_extract`).
+whether a document is the minutes a decision stands in, or an extract of them
+(`minutes_extract`).
 
 The kind covers a collaboration body's decision per capsulam and a chair's urgent decision
 (KL 6 kap. 39 §) alike; the document's label (`etikett`) tells which one it is. Without a
@@ -11,21 +12,38 @@ unless the case says where it is entered (`antecknas_i`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from generator.case.models import Case
 
 _DECISION = "beslut"
+_MINUTES_FIRST: Final = re.compile(r"\s*\w*protokoll(?!\w)", re.IGNORECASE)
+"""A label whose first word is or ends in 'protokoll' ('Sammanträdesprotokoll')."""
+
+
+def minutes_label(label: str | None) -> bool:
+    """Whether a label names minutes or an extract of them, in any case: its first word is
+    or ends in 'protokoll' ('Protokoll', 'Sammanträdesprotokoll', 'Styrelseprotokoll'), or
+    it says 'utdrag' and 'protokoll' ('Protokollsutdrag', 'Utdrag ur protokoll', 'Utdrag ur
+    sammanträdesprotokoll'; trial 45, F5)."""
+    words = (label or "").lower()
+    return bool(_MINUTES_FIRST.match(words)) or ("utdrag" in words and "protokoll" in words)
 
 
 def minutes_extract(case: Case, label: str | None) -> bool:
-    """Whether the document is an extract of minutes: a decision taken at a meeting
-    (`dokumenttyp: beslut`; one per capsulam is taken without one) under a label, the
-    case's or the profile's, that says 'protokollsutdrag' or 'utdrag ur … protokoll'."""
-    words = (label or "").lower()
+    """Whether the document is minutes of a decision or an extract of them: a decision taken
+    at a meeting (`dokumenttyp: beslut`; one per capsulam is taken without one) under a
+    label, the case's or the profile's, that `minutes_label` knows."""
     return (case.dokumenttyp == "beslut" and case.beslut is not None
-            and "utdrag" in words and "protokoll" in words)
+            and minutes_label(label))
+
+
+def extract_only(label: str | None) -> bool:
+    """Whether a minutes label names an extract ('Protokollsutdrag'), not the minutes
+    themselves ('Sammanträdesprotokoll')."""
+    return "utdrag" in (label or "").lower()
 
 
 def called_per_capsulam(label: str | None) -> bool:

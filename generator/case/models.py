@@ -326,7 +326,9 @@ class Case(CaseModel):
     etikett: str | None = Field(
         None,
         description="Dokumentets art i brevhuvudet, t.ex. 'Protokollsutdrag' eller 'Meddelande "
-        "om beslut'; utan den gäller dokumenttypens eller profilens, och \"\" tar bort den.",
+        "om beslut'; utan den gäller dokumenttypens eller profilens, och \"\" tar bort den. "
+        "'Sammanträdesprotokoll', 'Protokoll', 'Protokollsutdrag' och 'Utdrag ur protokoll' "
+        "gör ett beslut till ett protokoll, med sammanträdesdatum och § i brevhuvudet.",
     )
     avsandare: list[str] = Field(
         default_factory=empty_list,

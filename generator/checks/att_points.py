@@ -1,18 +1,25 @@
 """Warnings at att-satser that start with 'att' or with a common word in capitals: 'att att
-…', 'att Yttrande … godkänns.'; and at points written as whole sentences, which begin with a
-function word in capitals: 'att Inom en total låneram … bemyndigas …'.
+…', 'att Yttrande … godkänns.'; at points written as whole sentences, which begin with a
+function word in capitals: 'att Inom en total låneram … bemyndigas …'; and at points that
+begin with the name of a body their lead-in names already.
 
 The document prints the first two kinds as meant (`text.att_style.as_att_point`: 'att …',
 'att yttrande …'); the warning says so, at the word, so that the case file is set right too.
 A whole sentence is printed as written, and the warning says how to write it: as an
 att-sats, or the points as numbered sentences (`stil: numrerad`). Names ('att Region
 Gotland …') are left alone, as the rule there says. Points in the numbered style are not
-att-satser and are not looked at.
+att-satser: only a point that begins with the name of a body the lead-in before the points
+names is warned about there, since it names the body twice ('Kultur- och fritidsnämnden
+beslutade den 20 februari 2002, § 15:' and 'Kultur- och fritidsnämnden beslutar i enlighet
+med …', trial 45, F6); the warning says to begin with what is decided, or with 'att …'.
+An att-sats that begins so is a whole sentence, as above.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
+from typing import Final
 
 from generator.case.models import Case
 from generator.checks.report import Reporter
@@ -31,9 +38,10 @@ def att_point_problems(
     """Warn about att-satser (the points of the proposal and the decision where `styles`,
     theirs in that order, is 'att') that start with 'att', with a common word written with
     a capital, with a function word that begins a whole sentence, or with the name of
-    who decides ('Kommunfullmäktige väljer …'; texts: the raw points)."""
+    who decides ('Kommunfullmäktige väljer …'; texts: the raw points); and about numbered
+    points that begin with a body their lead-in names (`_named_again_problems`)."""
     problems = []
-    deciders = _deciders(case)
+    deciders = _named(case, "forslag") + _named(case, "beslut")
     for loc in _att_points(case, styles):
         text = texts.get(loc, "")
         match = FIRST_WORD.match(text)
@@ -41,12 +49,61 @@ def att_point_problems(
             continue
         word = match.group(1)
         printed = " ".join(as_att_point(text).split()[:2])
-        message = _message(word, printed, str(loc[0]), _begins_with(text, deciders))
+        message = _message(word, printed, str(loc[0]), _begun_by(text, deciders) is not None)
         if message is None:
             continue
         where = report.in_text(loc, text, match.start(1), word)
         problems.append(report.problem(where, message, "varning"))
+    return problems + _named_again_problems(case, texts, styles, report)
+
+
+def _named_again_problems(
+    case: Case, texts: Mapping[Loc, str], styles: tuple[str, str], report: Reporter
+) -> list[Problem]:
+    """Warn at each numbered point that begins with the name of a body that its block's
+    lead-in names already ('Kultur- och fritidsnämnden beslutar …' after 'Kultur- och
+    fritidsnämnden beslutade …:')."""
+    problems = []
+    for block, style in zip(("forslag", "beslut"), styles, strict=True):
+        names = _named(case, block)
+        points = getattr(case, block).punkter if style != "att" and names else []
+        for index in range(len(points)):
+            loc = (block, "punkter", index)
+            text = texts.get(loc, "")
+            name = _begun_by(text, names)
+            if name is None:
+                continue
+            start = len(text) - len(text.lstrip())
+            verb = _NEXT_WORD.match(text, start + len(name))
+            end = verb.end() if verb else start + len(name)
+            where = report.in_text(loc, text, start, text[start:end])
+            deciding = verb is not None and verb.group(1).lower() in _DECIDING
+            problems.append(report.problem(where, _named_again(
+                text[start:end], text[start:start + len(name)],
+                text[end:] if deciding else ""), "varning"))
     return problems
+
+
+_NEXT_WORD: Final = re.compile(r"\s+(\w+)")
+_DECIDING: Final = frozenset({"beslutar", "beslutade", "beslöt", "besluta"})
+"""The forms of 'besluta' a point written as the minutes have it follows the body with."""
+
+
+def _named_again(head: str, name: str, decided: str) -> str:
+    """The warning at a numbered point that begins with `head`, the body's `name` (as the
+    point writes it) and the word after it; `decided` is what follows a 'beslutar', the
+    example of what to begin with (none after another verb)."""
+    words = decided.split()
+    shown = " ".join(words[:4]) if len(words) <= 4 else " ".join(words[:4]).rstrip(",;:") + " …"
+    begin = "börja punkten med det som beslutas"
+    if words and words[0].lower() == "att":  # (it is an att-sats already)
+        begin += f", här '{shown}'"
+    elif words:
+        begin += f", här '{shown[:1].upper()}{shown[1:]}', eller med 'att …'"
+    else:
+        begin += " eller med 'att …'"
+    return (f"punkten börjar med '{head}', men inledningen före punkterna namnger redan "
+            f"{name}; {begin}")
 
 
 def _message(word: str, printed: str, block: str, by_decider: bool) -> str | None:
@@ -62,29 +119,34 @@ def _message(word: str, printed: str, block: str, by_decider: bool) -> str | Non
         return (f"att-satsen börjar med versal, 'att {word} …'; dokumentet skriver "
                 f"'att {printed} …', skriv punkten med liten begynnelsebokstav")
     if sentence_start(word) or by_decider:
+        # (numbered, a point that begins with who decides names the body twice)
+        numbered = "" if by_decider else (
+            f" eller skriv 'stil: numrerad' under '{block}' så skrivs punkterna som "
+            "numrerade meningar")
         return (f"punkten är skriven som en hel mening, inte som en att-sats; dokumentet "
                 f"skriver 'att {printed} …', skriv den som en att-sats med verbet i "
-                f"infinitiv (t.ex. 'bemyndiga …') eller skriv 'stil: numrerad' under "
-                f"'{block}' så skrivs punkterna som numrerade meningar")
+                f"infinitiv (t.ex. 'bemyndiga …'){numbered}")
     return None
 
 
-def _deciders(case: Case) -> list[str]:
-    """The names of who decides or proposes, and of the body a decision proposes to, in lower
-    case: a point that begins with one is a whole sentence ('Kommunfullmäktige väljer …',
+def _named(case: Case, block: str) -> list[str]:
+    """The names of the bodies the lead-in of `block` ('forslag' or 'beslut') names, in lower
+    case: who decides and the body a decision proposes to, or who proposes and to whom. A
+    point that begins with one is a whole sentence ('Kommunfullmäktige väljer …',
     'Kommunfullmäktige fastställer …' under `foreslar`), not an att-sats."""
-    names = [case.beslut.beslutande if case.beslut else None,
-             case.beslut.foreslar if case.beslut else None,
-             case.forslag.beslutande if case.forslag else None,
-             case.forslag.forslagsstallare if case.forslag else None]
+    if block == "beslut":
+        names = [case.beslut.beslutande, case.beslut.foreslar] if case.beslut else []
+    else:
+        names = [case.forslag.beslutande, case.forslag.forslagsstallare] if case.forslag else []
     return [name.lower() for name in names if name]
 
 
-def _begins_with(text: str, names: list[str]) -> bool:
-    """Whether the point begins with one of `names` as its own words."""
+def _begun_by(text: str, names: list[str]) -> str | None:
+    """The one of `names` the point begins with as its own words, if any."""
     start = text.lstrip().lower()
-    return any(start.startswith(name) and start[len(name):len(name) + 1] in (" ", "")
-               for name in names)
+    return next((name for name in names
+                 if start.startswith(name) and start[len(name):len(name) + 1] in (" ", "")),
+                None)
 
 
 def _att_points(case: Case, styles: tuple[str, str]) -> Iterator[Loc]:

@@ -10,7 +10,8 @@ Each rule points at the key that causes the problem and says what to write, so t
   entered in (`antecknas_i`);
 * a decision per capsulam is taken without a meeting: it has no motions, no course of
   decision, no reservations and no protocol notes, which are made at one;
-* a justering belongs to a decision, and a protokollsutdrag's decision has one and a §
+* a justering belongs to a decision, and the decision of a protocol or a protokollsutdrag
+  has one and a §
   (`extract_problems`, run with the label the document prints); it has what it needs to be
   printed (`approval_form`);
 * a proposal's lead-in names who proposes only beside who decides;
@@ -26,11 +27,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
-from generator.case.decision_names import decision_name, minutes_extract
+from generator.case.decision_names import decision_name, extract_only, minutes_extract
 from generator.case.models import TABLE_PRESETS, Case, Section
 from generator.case.suggest import did_you_mean
 from generator.checks.approval_form import approval_form_problems
@@ -136,46 +137,59 @@ def _approval_problems(case: Case, report: Reporter) -> list[Problem]:
         "ärendet har inget 'beslut'; lägg till beslutet eller ta bort 'justering'"), "varning")]
 
 
+class _Minutes(NamedTuple):
+    """How the warnings name a document of minutes: its label as `where` words it, what
+    the label makes it ('ett protokoll') and the document in the definite form."""
+
+    where: str
+    made: str
+    definite: str
+
+
 def extract_problems(case: Case, label: str | None, report: Reporter) -> list[Problem]:
-    """Warnings for an extract of minutes (its label, the case's or the profile's, says
-    'protokollsutdrag' or 'utdrag ur … protokoll') whose decision, taken at a meeting
-    (`dokumenttyp: beslut`; one per capsulam is taken without one), lacks what such an
-    extract shows: its justering (`unapproved_extract_problems`) and its § (trial 38, F3).
-    An extract deliberately left unchecked is no protokollsutdrag, and another label
-    silences them (the format has no key for that, and needs none)."""
+    """Warnings for minutes or an extract of them (its label, the case's or the profile's,
+    is one `minutes_label` knows: 'Sammanträdesprotokoll', 'Protokollsutdrag', 'Utdrag ur …
+    protokoll') whose decision, taken at a meeting (`dokumenttyp: beslut`; one per capsulam
+    is taken without one), lacks what such a document shows: its justering
+    (`unapproved_extract_problems`) and its § (trial 38, F3). An extract deliberately left
+    unchecked is no protokollsutdrag, and another label silences them (the format has no
+    key for that, and needs none)."""
     if not minutes_extract(case, label):
         return []
     where = f"'etikett: {label}'" if case.etikett is not None else (
         f"etiketten '{label}' (från profilen)")
-    return unapproved_extract_problems(case, where, report) + _unnumbered_extract_problems(
-        case, where, report)
+    named = _Minutes(where, *(("ett utdrag ur ett protokoll", "utdraget") if extract_only(label)
+                              else ("ett protokoll", "protokollet")))
+    return unapproved_extract_problems(case, named, report) + _unnumbered_extract_problems(
+        case, named, report)
 
 
-def unapproved_extract_problems(case: Case, where: str, report: Reporter) -> list[Problem]:
-    """A warning for an extract (its label as `where` words it) whose decision has no
-    justering: such an extract shows that the minutes were checked. It points at the case's
-    `etikett`, else at `beslut`."""
+def unapproved_extract_problems(case: Case, named: _Minutes, report: Reporter) -> list[Problem]:
+    """A warning for minutes or an extract (`named`) whose decision has no justering: such a
+    document shows that the minutes were checked. It points at the case's `etikett`, else
+    at `beslut`."""
     if case.beslut is None or case.justering is not None:
         return []
     example = (case.beslut.datum or case.datum).isoformat()
     written = case.etikett is not None
     return [report.problem(report.locate_key(("etikett",) if written else ("beslut",)), (
-        f"{where} gör dokumentet till ett utdrag ur ett protokoll, som visar när och av vilka "
+        f"{named.where} gör dokumentet till {named.made}, som visar när och av vilka "
         "protokollet justerades, men ärendet har ingen 'justering'; lägg till den, t.ex. "
         f"'justering:' med 'datum: {example}' och 'justerare: "
-        "[Anna Andersson, Bengt Berg]', eller 'signaturrader: ja' om utdraget justeras på "
-        "papper, eller skriv en annan etikett (t.ex. 'etikett: Beslut') om utdraget inte är "
-        "justerat"), "varning")]
+        f"[Anna Andersson, Bengt Berg]', eller 'signaturrader: ja' om {named.definite} "
+        "justeras på papper, eller skriv en annan etikett (t.ex. 'etikett: Beslut') om "
+        f"{named.definite} inte är justerat"), "varning")]
 
 
-def _unnumbered_extract_problems(case: Case, where: str, report: Reporter) -> list[Problem]:
-    """A warning, at `beslut`, where the paragraph goes, for an extract (its label as
-    `where` words it) whose decision has no paragraph: an extract is of one § of the
-    minutes, which names it."""
+def _unnumbered_extract_problems(case: Case, named: _Minutes, report: Reporter
+                                 ) -> list[Problem]:
+    """A warning, at `beslut`, where the paragraph goes, for minutes or an extract (`named`)
+    whose decision has no paragraph: such a document is of one § of the minutes, which
+    names it."""
     if case.beslut is None or case.beslut.paragraf is not None:
         return []
     return [report.problem(report.locate_key(("beslut",)), (
-        f"{where} gör dokumentet till ett utdrag ur ett protokoll, som visar beslutets "
+        f"{named.where} gör dokumentet till {named.made}, som visar beslutets "
         "paragraf, men beslutet har ingen 'paragraf'; lägg till den under 'beslut', t.ex. "
         "'paragraf: 12' eller, med organets förkortning, 'paragraf: KS § 12'"),
         "varning")]

@@ -7,6 +7,11 @@ and "tabellen nedan" in its `text_efter`, point away from the table beside them:
 Only a text that points both ways ("tabellen ovan … tabellen nedan"), where another table is
 printed on the far side, contrasts two tables and is left alone; so is every text of a
 section without a table (which table it means is not certain).
+
+The points of a proposal and of a decision are printed after the sections, so after every
+table, unless `forslag_forst` or `beslut_forst` puts them before: there "tabellen nedan"
+(or "enligt nedan tabell", trial 45, F7) points away from the tables, and so does "tabellen
+ovan" in a point printed first. A document without a table leaves its points alone.
 """
 
 from __future__ import annotations
@@ -22,11 +27,11 @@ from generator.problems import Loc, Problem
 NOT_A_TABLE: Final = "medelslista"
 """The one `tabell` that prints a list, not a table."""
 _POINTING: Final = {
-    "ovan": re.compile(r"(?i)\b(?:tabell(?:en|erna)?\s+(?:här\s+)?ovan|ovanstående\s+tabell"
-                       r"(?:en|er|erna)?)\b"),
-    "nedan": re.compile(r"(?i)\b(?:tabell(?:en|erna)?\s+(?:här\s+)?nedan|nedanstående\s+tabell"
-                        r"(?:en|er|erna)?)\b"),
+    word: re.compile(rf"(?i)\b(?:tabell(?:en|er|erna)?\s+(?:här\s+)?{word}"
+                     rf"|{word}(?:stående)?\s+tabell(?:en|er|erna)?)\b")
+    for word in ("ovan", "nedan")
 }
+"""'tabellen ovan', 'ovanstående tabell', 'ovan tabell' (and the same with 'nedan')."""
 _OTHER: Final = {"ovan": "nedan", "nedan": "ovan"}
 
 
@@ -42,8 +47,15 @@ class _Part(NamedTuple):
 
 def table_place_problems(case: Case, report: Reporter) -> list[Problem]:
     """A warning at each 'tabellen ovan' before its section's table and each 'tabellen
-    nedan' after it, unless the text points both ways and may mean another table."""
+    nedan' after it, unless the text points both ways and may mean another table; and at
+    each in a point of the proposal or the decision that points away from the tables."""
     parts = list(_parts(case.avsnitt, ("avsnitt",)))
+    return _text_problems(parts, report) + _point_problems(
+        case, any(part.table for part in parts), report)
+
+
+def _text_problems(parts: Sequence[_Part], report: Reporter) -> list[Problem]:
+    """The warnings in the sections' texts (`parts`, in print order)."""
     # (a table is printed just before the `text_efter` of its section)
     tables = [index for index, part in enumerate(parts) if part.table == "ovan"]
     problems = []
@@ -61,6 +73,27 @@ def table_place_problems(case: Case, report: Reporter) -> list[Problem]:
     return problems
 
 
+def _point_problems(case: Case, tabled: bool, report: Reporter) -> list[Problem]:
+    """A warning at each 'tabellen nedan' in a point of a proposal or a decision printed
+    after the sections and their tables, and each 'tabellen ovan' in one printed before
+    them (`forslag_forst`, `beslut_forst`); none where no section has a table (`tabled`:
+    the point may mean one the document does not print)."""
+    blocks = (("forslag", "förslaget", case.forslag, case.forslag_forst),
+              ("beslut", "beslutet", case.beslut, case.beslut_forst))
+    problems = []
+    for key, noun, block, first in blocks:
+        if block is None or not tabled:
+            continue
+        wrong = "ovan" if first else "nedan"
+        for index, point in enumerate(block.punkter):
+            for match in _POINTING[wrong].finditer(point):
+                where = report.in_text((key, "punkter", index), point, match.start(),
+                                       match.group())
+                problems.append(report.problem(
+                    where, _point_message(match.group(), wrong, key, noun), "varning"))
+    return problems
+
+
 def _parts(sections: Sequence[Section], loc: Loc) -> Iterator[_Part]:
     """The texts of the sections in print order, each with its place beside its table."""
     for index, section in enumerate(sections):
@@ -71,11 +104,28 @@ def _parts(sections: Sequence[Section], loc: Loc) -> Iterator[_Part]:
         yield from _parts(section.avsnitt, (*here, "avsnitt"))
 
 
-def _message(written: str, wrong: str) -> str:
-    """What is wrong and the words to write instead ('Tabellen nedan' for 'Tabellen ovan')."""
+def _meant(written: str, wrong: str) -> str:
+    """The words to write instead ('Tabellen nedan' for 'Tabellen ovan')."""
     right = _OTHER[wrong]
-    meant = re.sub(wrong, lambda m: right.capitalize() if m.group()[0].isupper() else right,
-                   written, flags=re.IGNORECASE)
+    return re.sub(wrong, lambda m: right.capitalize() if m.group()[0].isupper() else right,
+                  written, flags=re.IGNORECASE)
+
+
+def _message(written: str, wrong: str) -> str:
+    """What is wrong with a section's text and the words to write instead."""
     where = "under" if wrong == "ovan" else "över"
     return (f"texten hänvisar till '{written}', men avsnittets tabell står {where} texten; "
-            f"skriv '{meant}'")
+            f"skriv '{_meant(written, wrong)}'")
+
+
+def _point_message(written: str, wrong: str, key: str, noun: str) -> str:
+    """What is wrong with a point of `key` ('beslut', `noun` 'beslutet') and what to
+    write instead: the other word, or the block moved to the tables' other side."""
+    meant = _meant(written, wrong)
+    if wrong == "nedan":
+        return (f"punkten hänvisar till '{written}', men {noun} står efter avsnitten och "
+                f"deras tabeller; skriv '{meant}', eller skriv '{key}_forst: ja' så står "
+                f"{noun} före avsnitten")
+    return (f"punkten hänvisar till '{written}', men {noun} står före avsnitten och deras "
+            f"tabeller ('{key}_forst'); skriv '{meant}', eller ta bort '{key}_forst' så "
+            f"står {noun} efter avsnitten")

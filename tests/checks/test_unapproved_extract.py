@@ -2,7 +2,8 @@
 decision has no justering is warned about, with what to write, at the label that makes it an
 extract (trial 35, F10: the Gotland extract gave "inga fel" and simply ended after the
 att-sats), and one whose decision has no paragraf at the decision, where it goes (trial 38,
-F3: the Svedala extract had none, and nothing said so)."""
+F3: the Svedala extract had none, and nothing said so). Minutes under their own label
+('Sammanträdesprotokoll') are warned about alike, named as a protocol (trial 45, F5)."""
 
 from __future__ import annotations
 
@@ -64,6 +65,23 @@ class DescribeAProtokollsutdragWithoutAJustering:
         assert problems(tmp_path, monkeypatch, f"etikett: {label}\n") == [
             f"3:1: varning: 'etikett: {label}' " + HINT.format(date="2008-11-24")]
 
+    @pytest.mark.parametrize("label", ["Sammanträdesprotokoll", "protokoll",
+                                       "Nämndprotokoll"])
+    def it_calls_minutes_by_their_label_a_protocol(
+            self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, label: str) -> None:
+        # (trial 45, F5: "Sammanträdesprotokoll" got no warning at all)
+        assert problems(tmp_path, monkeypatch, f"etikett: {label}\n", numbered="") == [
+            f"3:1: varning: 'etikett: {label}' gör dokumentet till ett protokoll, som visar "
+            "när och av vilka protokollet justerades, men ärendet har ingen 'justering'; lägg "
+            "till den, t.ex. 'justering:' med 'datum: 2008-11-24' och 'justerare: [Anna "
+            "Andersson, Bengt Berg]', eller 'signaturrader: ja' om protokollet justeras på "
+            "papper, eller skriv en annan etikett (t.ex. 'etikett: Beslut') om protokollet "
+            "inte är justerat",
+            f"7:1: varning: 'etikett: {label}' gör dokumentet till ett protokoll, som visar "
+            "beslutets paragraf, men beslutet har ingen 'paragraf'; lägg till den under "
+            "'beslut', t.ex. 'paragraf: 12' eller, med organets förkortning, 'paragraf: KS § "
+            "12'"]
+
     def it_is_warned_about_at_the_decision_when_the_profile_gives_the_label(
             self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         profile = PROFILE + "etiketter:\n  beslut: Protokollsutdrag\n"
@@ -78,7 +96,9 @@ class DescribeWhatIsNotWarnedAbout:
         assert problems(tmp_path, monkeypatch, "etikett: Protokollsutdrag\n", APPROVAL) == []
 
     @pytest.mark.parametrize("label", ["", "etikett: Beslut\n",
-                                       "etikett: Meddelande om beslut\n", 'etikett: ""\n'])
+                                       "etikett: Meddelande om beslut\n", 'etikett: ""\n',
+                                       "etikett: Bilaga till protokoll\n",
+                                       "etikett: Protokollsanteckning\n"])
     def it_leaves_a_decision_under_another_label_alone(
             self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, label: str) -> None:
         assert problems(tmp_path, monkeypatch, label) == []

@@ -1,11 +1,14 @@
 """The letterhead of an extract of minutes shows the meeting's date as "Sammanträdesdatum",
 and the decision's § under it, in place of the document's "Datum", as paper minutes do
 (trial 38, F3): in the .md and in Word alike. A decision without a date, and a document
-that is no extract ("Meddelande om beslut"), keep "Datum"."""
+that is no extract ("Meddelande om beslut"), keep "Datum". Minutes themselves
+("Sammanträdesprotokoll", "Protokoll") show the meeting as an extract does (trial 45, F5)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from generator.build import Pipeline
 from generator.word.dump import dump_docx
@@ -75,6 +78,25 @@ def test_a_label_naming_an_extract_in_other_words_is_an_extract_too(tmp_path: Pa
     markdown, _ = letterhead(tmp_path, DATED + PARAGRAPH,
                              label="Utdrag ur sammanträdesprotokoll")
     assert "\nSammanträdesdatum: 2022-03-30  \nRS § 58  \n" in markdown
+
+
+@pytest.mark.parametrize("label", [
+    "Sammanträdesprotokoll", "Protokoll", "PROTOKOLL", "Styrelseprotokoll",
+    "Protokoll från sammanträde", "Utdrag ur protokoll", "Justerat protokollsutdrag"])
+def test_minutes_under_any_label_a_secretary_uses_show_the_meeting_too(
+        tmp_path: Path, label: str) -> None:
+    # (trial 45, F5: "Sammanträdesprotokoll" kept "Datum" and left the § out)
+    markdown, _ = letterhead(tmp_path, DATED + PARAGRAPH, label=label)
+    assert markdown == (f"**{label}**  \nSammanträdesdatum: 2022-03-30  \nRS § 58  \n"
+                        "Dnr: RS 2022/118\n")
+
+
+@pytest.mark.parametrize("label", [
+    "Meddelande om beslut", "Bilaga till protokoll", "Protokollsanteckning", "Utdrag"])
+def test_a_label_that_names_no_minutes_keeps_the_documents_date(
+        tmp_path: Path, label: str) -> None:
+    assert letterhead(tmp_path, DATED + PARAGRAPH, label=label)[0] == (
+        f"**{label}**  \nDatum: 2022-04-06  \nDnr: RS 2022/118\n")
 
 
 def test_a_notice_of_a_decision_keeps_the_documents_date(tmp_path: Path) -> None:

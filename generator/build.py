@@ -29,6 +29,7 @@ from generator.case.profiles import (
 from generator.case.validate import validate_as_meant
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.checks.consistency import check_consistency
+from generator.checks.landscape_fit import landscape_problems
 from generator.checks.number_refs import number_ref_problems
 from generator.checks.organs import organ_name_problems
 from generator.checks.report import Reporter
@@ -51,6 +52,7 @@ from generator.text.fields import TextRenderer
 from generator.text.names import named_figures, prose_figures, refused_names
 from generator.text.sandbox import make_environment as make_text_environment
 from generator.word.document import DocxMeta, markdown_to_docx
+from generator.word.reference import open_reference
 
 
 class Settings(NamedTuple):
@@ -210,6 +212,10 @@ class Pipeline:
         numbers = context.section_numbers()
         found += number_ref_problems(text.rendered, numbers, report)
         found += table_place_problems(case, report)
+        if any(table.liggande for table in case.tabeller):  # (a reference read only then)
+            reference = open_reference(self._reference_docx(profile))
+            found += landscape_problems(case, computed.tables, report, reference.text_width,
+                                        reference.styles.character_width)
         found += numbering_problems(case, numbers, report)
         found += extract_problems(case, context.header.kind_label, report)
         found += check_style({**text.rendered, **text.lines, **table_texts(case),

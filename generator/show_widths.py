@@ -14,10 +14,12 @@ break at its no-break spaces. Here instead:
   narrower than its longest word, as long as every column can have that;
 - only when the longest words do not fit either do text columns break words, and a word
   then breaks with a hyphen where Word would break it in a table (a compound at its joints,
-  "Exploaterings-" / "verksamhet", see `generator.word.hyphenation`), or, in a column
-  narrower than 8 characters or where it has no such point, is cut; its pieces go on lines
-  of their own (a folded line never starts with a space), the room of an indented line
-  counted beside its indent.
+  "Exploaterings-" / "verksamhet", see `generator.word.hyphenation`), in a column as narrow
+  as 7 characters too ("Skatte-" / "finan-" / "sierad", trial 45, F10); where no such point
+  fits, between two letters with a hyphen, two letters at least on either side ("där-" /
+  "av:"); only in a column narrower than 4 characters, or where neither fits, is it cut
+  without one. Its pieces go on lines of their own (a folded line never starts with a
+  space), the room of an indented line counted beside its indent.
 
 Columns give way one character at a time: first the text columns after the first (the
 names) down to their longest words, so a note wraps before a name does; then every column
@@ -50,6 +52,7 @@ from rich.text import Text
 from generator.word.hyphenation import break_points
 
 FOLDED: Final = 8  # the fewest characters a column folds its words to, while it can
+HYPHENATED: Final = 4  # the narrowest line in which a word of a text column breaks with a hyphen
 _WORD = re.compile(r"\S+")  # rich breaks lines at any white space, the no-break space too
 _FIRST_WORD = re.compile(r"(?m)^ *\S+|\S+")  # a line's first word with its indent (varav rows)
 _INDENTED = re.compile(r"(?m)^( +)\S.*$")  # a line with its indent (a sub-row's name)
@@ -78,7 +81,7 @@ def fit(table: Table, terminal: int) -> None:
         column.width = width.width
         if width.figures:
             if isinstance(column.header, Text):
-                _fold(column.header, width.width, hyphens_from=1)
+                _fold(column.header, width.width, hyphens_from=1, letters=False)
             continue
         for text in _texts(column):
             _fold(text, width.width)
@@ -279,14 +282,16 @@ def _breaks(line: re.Match[str], width: int) -> list[tuple[int, int, str]]:
     return breaks
 
 
-def _fold(text: Text, width: int, hyphens_from: int = FOLDED) -> None:
+def _fold(text: Text, width: int, hyphens_from: int = HYPHENATED,
+          letters: bool = True) -> None:
     """Break, in place, each word of `text` too long for its line onto the next lines, keeping
     its styles: with a hyphen where it may break (a compound at its joints, "Exploaterings-
-    verksamhet", see `hyphenation`) in a line at least `hyphens_from` wide, cut where it may
-    not. The lines it goes onto are indented as its line is while a piece of at least 8
-    characters fits beside the indent."""
+    verksamhet", see `hyphenation`), else (with `letters`: not a figure column's header)
+    between two letters, in a line at least `hyphens_from` wide; cut where neither fits
+    (see `_word_cuts`). The lines it goes onto are indented as its line is while a piece of
+    at least 8 characters fits beside the indent."""
     cuts = [cut for line in _LINE.finditer(text.plain)
-            for cut in _line_cuts(line, width, hyphens_from)]
+            for cut in _line_cuts(line, width, hyphens_from, letters)]
     if not cuts:
         return
     folded, at = Text(), 0
@@ -303,8 +308,8 @@ def _fold(text: Text, width: int, hyphens_from: int = FOLDED) -> None:
     text.append_text(folded)
 
 
-def _line_cuts(line: re.Match[str], width: int,
-               hyphens_from: int) -> list[tuple[int, bool, str]]:
+def _line_cuts(line: re.Match[str], width: int, hyphens_from: int,
+               letters: bool) -> list[tuple[int, bool, str]]:
     """Where the words of `line` too long for it break: each break's index in the text,
     whether it takes a hyphen, and the indent of the line after it. Its first word has the
     room beside its indent; a later word starts a line of its own, indented or not."""
@@ -315,22 +320,29 @@ def _line_cuts(line: re.Match[str], width: int,
         first = width - len(indent) if word.start() == line.start(1) + len(indent) \
             else width - len(follows)
         cuts += [(word.start() + at, hyphen, follows) for at, hyphen
-                 in _word_cuts(word.group(), first, width - len(follows), hyphens_from)]
+                 in _word_cuts(word.group(), first, width - len(follows), hyphens_from,
+                               letters)]
     return cuts
 
 
-def _word_cuts(word: str, first: int, rest: int,
-               hyphens_from: int) -> list[tuple[int, bool]]:
+def _word_cuts(word: str, first: int, rest: int, hyphens_from: int,
+               letters: bool = False) -> list[tuple[int, bool]]:
     """Where to break `word` into pieces, the first `first` cells wide at most and the others
-    `rest`: at the last point where a piece with its hyphen fits, else where it fills its
-    line (always in a line narrower than `hyphens_from`: in a text column 8 characters,
+    `rest`: at the last point where a piece of two characters or more with its hyphen fits
+    (never "v-" after "Skri-"), else (with `letters`) at the last place between two letters,
+    two at least on either side, where it does ("där-" / "av:"), else where it fills its
+    line (always in a line narrower than `hyphens_from`: in a text column 4 characters,
     where a hyphen would take a third of it). Each cut's index in the word, and whether it
     takes a hyphen."""
     cuts: list[tuple[int, bool]] = []
     start, room = 0, max(first, 1)
     while cell_len(word[start:]) > room:
-        points = [at for at in (_points(word, rest) if room >= hyphens_from else ())
-                  if at > start and cell_len(word[start:at]) + 1 <= room]
+        points: list[int] = []
+        if room >= hyphens_from:
+            points = [at for at in _points(word, rest)
+                      if 2 <= cell_len(word[start:at]) <= room - 1] or [
+                at for at in (_between_letters(word) if letters else ())
+                if 2 <= cell_len(word[start:at]) <= room - 1]
         cut = max(points, default=None)
         if cut is None:
             cut = start + 1
@@ -339,6 +351,13 @@ def _word_cuts(word: str, first: int, rest: int,
         cuts.append((cut, cut in points))
         start, room = cut, max(rest, 1)
     return cuts
+
+
+def _between_letters(word: str) -> list[int]:
+    """Where `word` may break with a hyphen when it has no break point that fits: inside a
+    run of letters, with two of them at least on either side."""
+    return [run.start() + at for run in _LETTERS.finditer(word)
+            for at in range(2, len(run.group()) - 1)]
 
 
 def _points(word: str, capacity: int) -> list[int]:

@@ -264,9 +264,18 @@ def test_a_word_too_long_breaks_with_a_hyphen_where_word_would_break_it() -> Non
         "Kultur-", "arvsverk-", "samhet och", "sommarlä-", "ger"]  # (rich alone: " och")
 
 
-def test_in_a_column_narrower_than_8_a_word_is_cut_into_pieces_on_lines_of_their_own() -> None:
-    assert _render(["Kulturarvsverksamhet och"], 7) == ["Kultura", "rvsverk", "samhet", "och"]
-    # (a hyphen would take a seventh of the line)
+def test_in_a_column_narrower_than_8_a_word_breaks_with_a_hyphen_too() -> None:
+    """Trial 45, F10: "Skatt" / "efinans" / "ierad" at 80 columns."""
+    assert _render(["Kulturarvsverksamhet och"], 7) == [
+        "Kultur-", "arvs-", "verk-", "samhet", "och"]
+
+
+def test_a_word_without_a_break_point_that_fits_breaks_between_letters_with_a_hyphen() -> None:
+    assert _render(["  därav: objekt"], 7) == ["där-", "av:", "objekt"]  # (two letters each side)
+
+
+def test_in_a_column_narrower_than_4_a_word_is_cut_without_a_hyphen() -> None:
+    assert _render(["Kulturarv"], 3) == ["Kul", "tur", "arv"]  # (a hyphen: a third of it)
 
 
 def test_a_figure_column_narrows_to_its_widest_figure_or_header_word_and_no_further() -> None:
@@ -576,3 +585,40 @@ def test_only_where_the_table_cannot_fit_otherwise_does_a_header_cut_its_years()
         widths[terminal] = [column.width for column in table.columns]
     assert widths == {20: [4, 9], 17: [1, 9], 14: [1, 6], 11: [1, 5]}
     # (the names go down to a character first; then the header halves its longest word)
+
+
+PLAN = """\
+dokumenttyp: lagesbeskrivning
+datum: 2021-06-21
+dnr: nej
+titel: Investeringsbudget 2022 med plan 2023–2024
+avsnitt:
+  - tabell: inv
+tabeller:
+  - namn: inv
+    enhet: tkr
+    totalt: false
+    kolumner:
+      - {namn: post, rubrik: Investeringar och exploateringar}
+      - {namn: b19, rubrik: Budget 2019, typ: belopp}
+      - {namn: b20, rubrik: Budget 2020, typ: belopp}
+      - {namn: b21, rubrik: Budget 2021, typ: belopp}
+      - {namn: b22, rubrik: Budget 2022, typ: belopp}
+      - {namn: period, rubrik: Period 2019–2022, typ: belopp, formel: b19 + b20 + b21 + b22}
+      - {namn: p23, rubrik: Plan 2023, typ: belopp}
+      - {namn: p24, rubrik: Plan 2024, typ: belopp}
+    rader:
+      - {post: Skattefinansierad verksamhet, b19: 132 544, b20: 130 135, b21: 80 780,
+         b22: 78 530, p23: 109 255, p24: 55 000}
+"""  # (trial 45: KF 2021-06-21 § 93, KS 2021/012)
+
+
+def test_at_80_columns_a_narrow_name_column_breaks_its_words_with_hyphens(
+        tmp_path: Path) -> None:
+    """Trial 45, F10: "Skatt" / "efinans" / "ierad" / "verksam" / "het", while the figures
+    kept their width."""
+    lines = _visa(tmp_path, 80, PLAN)
+    names = [line[1:].split("│" if line.startswith("│") else "┃")[0].strip()
+             for line in lines if line[:1] in "│┃"]
+    assert names == ["Inve-", "ste-", "ringar", "och", "exploa-", "te-", "ringar",
+                     "Skatte-", "finan-", "sierad", "verk-", "samhet"]

@@ -295,3 +295,43 @@ def test_a_header_word_joined_by_an_underscore_is_as_long_as_its_longest_piece()
         ("33", "32"), ("Utfall_",), fixed=True).short_header_word(110) > 0
     assert column.short_header_word(110) > ColumnText(
         ("33", "32"), ("Utfallsproc",), fixed=True).short_header_word(110) == 0
+
+
+def investment_plan() -> list[ColumnText]:
+    """Trial 45: an investment plan in tkr, budget 2019–2022, the period's total and plan
+    2023–2024, in Carlito (110 twips a character): the budgets' figures of six and seven
+    characters."""
+    names = ("  Skattefinansierad verksamhet", "  därav: självfinansierade objekt")
+    columns = [ColumnText(names, ("Investeringar och exploateringar",),
+                          bold_lines=("Skattefinansierad verksamhet",),
+                          cells=(*names, "Skattefinansierad verksamhet"))]
+    for header, figures in (("Budget 2019 (tkr)", ("132 544", "−5 900", "126 644")),
+                            ("Budget 2020 (tkr)", ("130 135", "−6 100", "124 035")),
+                            ("Budget 2021 (tkr)", ("80 780", "−6 000", "74 780")),
+                            ("Budget 2022 (tkr)", ("78 530", "−3 900", "74 630")),
+                            ("Period 2019–2022 (tkr)", ("421 989", "−21 900", "400 089")),
+                            ("Plan 2023 (tkr)", ("109 255", "0", "109 255")),
+                            ("Plan 2024 (tkr)", ("55 000", "0", "55 000"))):
+        columns.append(ColumnText(figures[:2], (header,), fixed=True,
+                                  bold_lines=figures[2:], cells=figures))
+    return columns
+
+
+def test_amount_columns_whose_headers_differ_only_in_their_years_are_equally_wide() -> None:
+    """Trial 45, F8: "Budget 2019 (tkr)" broke after its year and "Budget 2021 (tkr)",
+    whose figures are a digit shorter, before it, in a narrower column."""
+    widths = column_widths(investment_plan(), 14004, 110)  # a landscape A4 page
+    assert sum(widths) == 14004
+    assert widths[1] == widths[2] == widths[3] == widths[4]
+    assert widths[6] == widths[7]
+
+
+def test_columns_alike_in_their_headers_stay_apart_where_the_names_have_no_room_to_give(
+) -> None:
+    columns = investment_plan()
+    widths = column_widths(columns, PAGE, 110)  # a portrait page: the names hyphenate
+    assert widths[0] < columns[0].widest_word(110)
+    assert widths[1] > widths[3]  # (an even width would split 132 544, or take a name's room)
+    assert all(width >= column.measure(110)[2] for width, column in zip(widths, columns,
+                                                                        strict=True)
+               if column.fixed)  # (no figure split)

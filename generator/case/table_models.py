@@ -364,10 +364,12 @@ class GeneralTable(CaseModel):
     )
     liggande: YesNo = Field(
         False,
-        description="Ange ja för en bred tabell (många kolumner): i Word står avsnittet som "
-        "visar tabellen (rubrik, text, tabell och text efter) då på en egen liggande sida "
-        "(eller flera), med bredare kolumner, och nästa avsnitt börjar på en stående sida. I "
-        ".md-filen omges avsnittet av raderna '::: liggande' och ':::'.",
+        description="Ange ja för en tabell som är för bred för en stående sida (många "
+        "kolumner): i Word står avsnittet som visar tabellen (rubrik, text, tabell och text "
+        "efter) då på en egen liggande sida (eller flera), med bredare kolumner, och nästa "
+        "avsnitt börjar på en stående sida. Kommer avsnittet direkt efter titeln blir redan "
+        "första sidan liggande, med brevhuvud och titel. Ryms tabellen på en stående sida "
+        "varnar kontrollen. I .md-filen omges avsnittet av raderna '::: liggande' och ':::'.",
     )
 
     @property

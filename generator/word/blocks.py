@@ -10,8 +10,11 @@ block alone, written as lines, is set as its first cell: see `lone_block`), `:::
 keeps its paragraphs on one page (all but its last kept with the next: a justering's
 "Justerat den …" and "Utdraget bestyrks: …", trial 44, F9) and
 `::: liggande` puts its blocks, whatever they are, on landscape pages of their own (see
-`landscape`). A `liggande` div inside a list, a quote, a layout div or another `liggande`
-div is written as its content alone: a section break cannot stand inside those.
+`landscape`); when nothing but the letterhead and headings (the title) comes before it,
+the first section itself is landscape, letterhead and title on the landscape page, rather
+than a page of a title alone (trial 45, F1). A `liggande` div inside a list, a quote, a
+layout div or another `liggande` div is written as its content alone: a section break
+cannot stand inside those.
 """
 
 from __future__ import annotations
@@ -71,6 +74,7 @@ class BodyWriter:
         self._after_table = False
         self._table_end = -1  # where the body ended after the last table written
         self._section_start = 0  # where the current section's blocks begin in the body
+        self._landscape_first = False  # the first section is landscape (see `opens_landscape`)
         self._points: list[int] = []  # where each att-point of the current run begins
         self._numbering = NumberingRestarter(draft)
         self._link_style = draft.styles.link_style
@@ -82,6 +86,7 @@ class BodyWriter:
 
     def write(self, root: etree.Element) -> None:
         """Write every top-level block of `root` (the tree from `parse_markdown`)."""
+        self._landscape_first = opens_landscape(root)
         for element in root:
             self._block(element, _Scope())
         self._end_points(len(self._body))
@@ -194,7 +199,8 @@ class BodyWriter:
     def _div(self, element: etree.Element, scope: _Scope) -> None:
         name = element.get("class", "")
         if name == LETTERHEAD_DIV:
-            write_letterhead(self._draft, element, self._logo, self._link_style)
+            write_letterhead(self._draft, element, self._logo, self._link_style,
+                             landscape=self._landscape_first)
             self._after_table = True
             self._table_end = len(self._body)
             return
@@ -226,7 +232,8 @@ class BodyWriter:
         if len(self._body) == start:
             self._section_start = before
             return False
-        self._draft.breaks.around(self._body, start)
+        first, self._landscape_first = self._landscape_first, False
+        self._draft.breaks.around(self._body, 0 if first else start)
         self._section_start = len(self._body)
         self._page_break = self._after_table = False
         return True
@@ -321,3 +328,15 @@ def _wrap_inline(text: str | None, inline: list[etree.Element]) -> list[etree.El
     paragraph.text = text
     paragraph.extend(inline)
     return [paragraph]
+
+
+def opens_landscape(root: etree.Element) -> bool:
+    """Whether the document's first blocks but the letterhead and headings (the title) are a
+    `::: liggande` div: then its landscape pages start on page 1 (see the module docstring)."""
+    for element in root:
+        if element.tag == "div" and element.get("class") == LETTERHEAD_DIV:
+            continue
+        if element.tag not in _HEADINGS:
+            return (element.tag == "div" and element.get("class") == LANDSCAPE_DIV
+                    and len(element) > 0)
+    return False

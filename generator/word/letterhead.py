@@ -34,12 +34,13 @@ class Logo(NamedTuple):
 
 
 def write_letterhead(draft: Draft, element: etree.Element, logo: Logo | None,
-                     link_style: str | None) -> None:
-    """Append the letterhead grid for the `brevhuvud` div `element`."""
+                     link_style: str | None, *, landscape: bool = False) -> None:
+    """Append the letterhead grid for the `brevhuvud` div `element`, as wide as the text of
+    a `landscape` page where the first page is one."""
     sender, details = _part(element, "avsandare"), _part(element, "uppgifter")
     if not sender and not details and logo is None:
         return
-    width = draft.reference.text_width
+    width = draft.reference.landscape_width if landscape else draft.reference.text_width
     left_width = int(width * LEFT_SHARE)
     widths = [left_width, width - left_width]
     if logo is None:

@@ -24,7 +24,9 @@ row it wraps. When the floors do not fit, the text columns give way first, towar
 their longest word (a name hyphenates; a figure or a year in a header cannot), and only
 then are all columns scaled down. What is left below a STEP goes to the last text column,
 and amount columns alike in what their widths depend on ("Plan 2026 (mnkr)", "Plan 2027
-(mnkr)") end equally wide.
+(mnkr)") end equally wide, and so, where the last text column has the room, do those whose
+headers differ only in their digits ("Budget 2019 (tkr)", "Budget 2021 (tkr)"): their headers
+then break alike.
 Widths are estimated from an average character width of the document's font (see
 `character_width`); `header_room` then measures with the font's own character widths, where
 it knows them, and gives an amount header that would take more than two lines the room a
@@ -59,6 +61,7 @@ FONT_EMS: Final = {
 }
 _Lengths = tuple[list[float], list[int] | None]  # see `_line_lengths`
 Measure = tuple[int, int, int]  # see `ColumnText.measure`
+_NO_DIGITS: Final = str.maketrans("123456789", "000000000")  # a header's shape: `_same_shape`
 
 
 def character_width(font: str | None, points: float | None) -> int:
@@ -173,7 +176,8 @@ def _evened(widths: list[int], columns: Sequence[ColumnText], measures: Sequence
     """`widths` with the amount columns whose widths depend on the same measures ("Plan
     2026 (mnkr)", "Plan 2027 (mnkr)") equally wide, each group at its average: the steps
     handed out one at a time, and a remainder, may have left them apart. What an
-    average leaves over goes to the last text column."""
+    average leaves over goes to the last text column. Then those whose headers have the same
+    shape (`_same_shape`) are evened out too."""
     groups: dict[tuple[Measure, tuple[int, ...]], list[int]] = {}
     for index, column in enumerate(columns):
         if column.fixed:
@@ -186,6 +190,36 @@ def _evened(widths: list[int], columns: Sequence[ColumnText], measures: Sequence
             for index in members:
                 result[index] = total // len(members)
             result[text[-1]] += total % len(members)
+    return _same_shape(result, columns, measures, text)
+
+
+def _same_shape(widths: list[int], columns: Sequence[ColumnText], measures: Sequence[Measure],
+                text: list[int]) -> list[int]:
+    """`widths` with the amount columns whose headers are the same but for their digits
+    ("Budget 2019 (tkr)", "Budget 2021 (tkr)") equally wide, so that their headers break
+    alike (trial 45, F8): each group at its average, or at its widest figure where that is
+    wider (an amount column is never narrower than its figures), the difference given to or
+    taken from the last text column while that keeps its longest word; else as they are."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for index, column in enumerate(columns):
+        if column.fixed:
+            groups.setdefault(tuple(line.translate(_NO_DIGITS) for line in column.header_lines),
+                              []).append(index)
+    result = widths
+    receiver = text[-1]
+    for members in groups.values():
+        if len(members) < 2 or receiver in members \
+                or all(result[i] == result[members[0]] for i in members):
+            continue
+        total = sum(result[i] for i in members)
+        even = max(total // len(members), *(measures[i][2] for i in members))
+        extra = even * len(members) - total
+        if extra > 0 and result[receiver] - extra < measures[receiver][0]:
+            continue  # (no room for it)
+        result = list(result)
+        for index in members:
+            result[index] = even
+        result[receiver] -= extra
     return result
 
 

@@ -153,6 +153,45 @@ def test_no_section_is_empty_so_no_page_is_blank(markdown: str, pages: list[tupl
     assert "".join(last.itertext()).strip() or before.tag == w("tbl")  # (Word's last paragraph)
 
 
+LETTERHEAD = ("::: brevhuvud\n::: avsandare\nKommunfullmäktige\n:::\n::: uppgifter\n"
+              "**Protokollsutdrag**\n:::\n:::\n\n")
+
+
+@pytest.mark.parametrize(("markdown", "pages"), [
+    (LETTERHEAD + "# Investeringsbudget\n\n" + landscape("## Tabell 1\n\n" + TABLE)
+     + "\nBeslut.\n", [LANDSCAPE, PORTRAIT]),
+    ("# Investeringsbudget\n\n" + landscape(TABLE), [LANDSCAPE]),
+    (LETTERHEAD + "# Investeringsbudget\n\nInledning.\n\n" + landscape(TABLE)
+     + "\nBeslut.\n", [PORTRAIT, LANDSCAPE, PORTRAIT]),  # a text first: the page as before
+])
+def test_a_landscape_div_right_after_the_title_turns_the_first_page_so_it_is_not_left_blank(
+        markdown: str, pages: list[tuple[str, str]]) -> None:
+    """(trial 45, F1: page 1 held the letterhead and the title alone)"""
+    found = sections(markdown)
+    assert [page(s)[:2] for s in found] == pages
+
+
+def test_a_letterhead_on_a_landscape_first_page_spans_the_landscape_text_width() -> None:
+    reference = open_reference(REFERENCE)
+
+    def letterhead_width(markdown: str) -> int:
+        grid = body(markdown_to_docx(markdown, META, REFERENCE)).findall(
+            "w:tbl", NS)[0].findall("w:tblGrid/w:gridCol", NS)
+        return sum(int(col.get(w("w")) or 0) for col in grid)
+
+    opening = LETTERHEAD + "# Investeringsbudget\n\n"
+    assert letterhead_width(opening + landscape(TABLE)) == reference.landscape_width
+    assert letterhead_width(opening + "Inledning.\n\n" + landscape(TABLE)) \
+        == reference.text_width
+
+
+def test_the_first_section_that_turns_keeps_the_headers_and_the_first_page_of_its_own() -> None:
+    first, last = sections(LETTERHEAD + "# Titel\n\n" + landscape(TABLE) + "\nBeslut.\n")
+    assert page(first)[2] == "landscape"
+    assert len(children(first, "headerReference")) == 2 and children(first, "titlePg")
+    assert not children(last, "headerReference") and not children(last, "titlePg")
+
+
 @pytest.mark.parametrize("markdown", [
     "> ::: liggande\n>\n> Brett.\n>\n> :::\n",
     "::: signaturer\n::: liggande\nBrett.\n:::\n:::\n",

@@ -257,3 +257,10 @@ def test_a_range_with_an_em_dash_is_printed_with_an_en_dash(tmp_path: Path) -> N
     assert "För 19–20-åringar och 2019 gäller ungdomsnormen, för 4–6 år en annan." in markdown
     assert "För 19\u2060–\u206020\u2011åringar och 2019" in word  # (kept on one line)
     assert "| 1–2 år (kr) | 4–6 år (kr) | 7–10 år (kr) | 11–14 år (kr) |" in markdown
+
+
+def test_a_less_than_sign_prints_as_written_in_markdown_and_word(tmp_path: Path) -> None:
+    # (trial 46, F9: the header "<1 år" was "&lt;1 år" in the .md)
+    _, markdown, word = built(tmp_path, AGES)
+    assert "| Kostnad | <1 år (kr) | 1–2 år (kr) |" in markdown
+    assert "**<1\xa0år (kr)**" in word

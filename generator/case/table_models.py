@@ -338,7 +338,9 @@ class GeneralTable(CaseModel):
         "Totalt", description="Rubrik för totalraden, t.ex. 'Totalt länet'; false = ingen "
         "totalrad, varken i dokumentet eller i beslut visa (t.ex. timpriser, som inte ska "
         "summeras). En tabell utan kolumn som summeras (typ: belopp eller antal), t.ex. en "
-        "tabell med datum, får ingen totalrad."
+        "tabell med datum, får ingen totalrad, och inte heller en tabell med en enda rad utan "
+        "underrader, där totalraden bara skulle upprepa raden, om inte ärendet anger 'totalt' "
+        "eller 'summa'."
     )
     totalt_forst: YesNo = Field(
         False,
@@ -377,3 +379,17 @@ class GeneralTable(CaseModel):
         """Whether the table has a column with a figure on the total row (`totalled`): else
         nothing is summed and no total row is printed, whatever `totalt` says."""
         return any(column.totalled for column in self.kolumner)
+
+    @property
+    def total_label(self) -> str | None:
+        """The label of the table's total, or None if adding up its rows means nothing: when
+        nothing is summed, or the case turns the total off (`totalt: false`)."""
+        return None if self.totalt is False or not self.totalled else self.totalt
+
+    @property
+    def repeats_its_row(self) -> bool:
+        """Whether a total row would only repeat the table's single row, which has no rows
+        under it (trial 46, F8): then none is printed, unless the case names the total row
+        (`totalt`) or states its sum (`summa`)."""
+        asked = "totalt" in self.model_fields_set or self.summa is not None
+        return len(self.rader) == 1 and not self.rader[0].rader and not asked

@@ -20,7 +20,7 @@ from generator.problems import Loc, Problem
 def summed_rate_problems(table: TableResult, report: Reporter) -> list[Problem]:
     """A warning at each summed amount column some formula of the table multiplies by."""
     spec = table.spec
-    if spec.total_label is None and not any(
+    if spec.total_row is None and not any(
             row.children and row.spec.subtotal is not False for row in every_row(table.rows)):
         return []
     used: dict[str, tuple[str, str]] = {}

@@ -6,11 +6,13 @@ as 7 000 by the amount checks, trial 39); and two slips of typing: a unit writte
 
 Each slip is warned about once per file, at its first place: a source typed in "Mkr" has it
 in every paragraph (trial 37: sixteen lines for one file hid the one warning that mattered),
-so the warning says how many places there are and on which lines. A unit's spelling, a year
-range, a number in words and digits and a unit written twice count per spelling ("Mkr" and
-"mkr" are two warnings), a percent sign without a space and a point between thousands count
-once for the whole file. An unbalanced parenthesis is warned about in each paragraph that has
-one: each is a slip of its own.
+so the warning says how many places there are and on which lines. A unit's spelling, a number
+in words and digits and a unit written twice count per spelling ("Mkr" and "mkr" are two
+warnings); ranges count per dash they are typed with, whatever their numbers (trial 46, F7:
+age columns "1-2 år" … "19-20 år" gave six warnings on every run, for ranges the document
+already prints with an en dash), so the warning names the first few; a percent sign without
+a space and a point between thousands count once for the whole file. An unbalanced
+parenthesis is warned about in each paragraph that has one: each is a slip of its own.
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ from generator.case.money import DOTTED_THOUSANDS, KRONOR_SIGN, dotted_groups
 from generator.checks.literal_amounts import find_amounts
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows
+from generator.output.display import first_few
 from generator.problems import Loc, Position, Problem
 from generator.text.parentheses import Unbalanced, surrounding_words, unbalanced_parentheses
-from generator.text.ranges import EN_DASH, hyphenated_ranges
+from generator.text.ranges import EM_DASH, EN_DASH, hyphenated_ranges
 from generator.text.signs import unspaced_percents
 from generator.text.units import (
     SPELLINGS,
@@ -60,12 +63,19 @@ def _words_and_digits() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])({_NUMBER_WORDS}) \((\d+)\)", re.IGNORECASE)
 
 
+_RANGE = "intervall "
+"""The start of the key of every range typed with one kind of dash: one warning a kind."""
+
+
 class _Slip(NamedTuple):
-    """One place that breaks a rule: what counts as the same slip, where, the warning."""
+    """One place that breaks a rule: what counts as the same slip, where, the warning; of a
+    range, also as written and as the document prints it (for the warning of many)."""
 
     key: str
     position: Position
     message: str
+    written: str = ""
+    printed: str = ""
 
 
 def check_style(texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
@@ -120,8 +130,7 @@ def _spelled_unit(cell: str, unit: str) -> bool:
 
 def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
     """Every slip of one text."""
-    found = [*((m, m.group(0), _range_advice(m)) for m in hyphenated_ranges(text)),
-             *((m, m.group(1), _unit_advice(m)) for m in other_spellings(text)),
+    found = [*((m, m.group(1), _unit_advice(m)) for m in other_spellings(text)),
              *((m, _PERCENT, _percent_advice(m)) for m in unspaced_percents(text)),
              *((m, _kronor_key(loc), _kronor_advice(m, loc)) for m in kronor_signs(text))]
     if _DIGITS_IN_BRACKETS.search(text):
@@ -129,6 +138,11 @@ def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
                   for m in _words_and_digits().finditer(text)]
     for match, key, message in found:
         yield _Slip(key, report.in_text(loc, text, match.start(), match.group(0)), message)
+    for match in hyphenated_ranges(text):
+        where = report.in_text(loc, text, match.start(), match.group(0))
+        printed = f"{match.group(1)}{EN_DASH}{match.group(2)}"
+        yield _Slip(_RANGE + _range_slip(match), where, _range_advice(match), match.group(0),
+                    printed)
     for doubled in doubled_units(text):
         where = report.in_text(loc, text, doubled.offset, doubled.written)
         yield _Slip(" ".join(doubled.written.split()[-2:]), where, _doubled_advice(doubled))
@@ -148,12 +162,31 @@ def _counted(same: list[_Slip]) -> str:
         return first.message
     lines = sorted(slip.position.line for slip in same)
     where = f"{lines[0]}" if lines[0] == lines[-1] else f"{lines[0]}{EN_DASH}{lines[-1]}"
+    if first.key.startswith(_RANGE):
+        return _ranges_advice(first.key.removeprefix(_RANGE), same, where)
     return f"{first.message}; det gäller {len(same)} ställen på rad {where}"
 
 
+def _range_slip(match: re.Match[str]) -> str:
+    """How a range is typed wrong: with a hyphen or with an em dash."""
+    return "med långt tankstreck" if EM_DASH in match.group(0) else "med bindestreck"
+
+
 def _range_advice(match: re.Match[str]) -> str:
-    return (f"'{match.group(0)}' är skrivet med bindestreck, skriv {match.group(1)}{EN_DASH}"
-            f"{match.group(2)} med tankstreck och utan mellanslag (dokumentet skriver det så)")
+    return (f"'{match.group(0)}' är skrivet {_range_slip(match)}, skriv {match.group(1)}"
+            f"{EN_DASH}{match.group(2)} med tankstreck och utan mellanslag (dokumentet "
+            "skriver det så)")
+
+
+def _ranges_advice(slip: str, same: list[_Slip], where: str) -> str:
+    """The one warning of many ranges typed with one kind of dash, naming the first few as
+    written ("8 intervall är skrivna med bindestreck på rad 52–91 ('1-2', '4-6', '7-10'
+    m.fl.)")."""
+    places = sorted(same)
+    written = list(dict.fromkeys(f"'{place.written}'" for place in places))
+    return (f"{len(same)} intervall är skrivna {slip} på rad {where} ({first_few(written)}), "
+            f"skriv dem med tankstreck och utan mellanslag, som {places[0].printed} "
+            "(dokumentet skriver dem så)")
 
 
 def _unit_advice(match: re.Match[str]) -> str:

@@ -134,11 +134,12 @@ def general_spec(table: GeneralTable, loc: Loc, named: Mapping[str, Kronor] | No
     rows = named_apart(tuple(reader.row(row, (*loc, "rader", i))
                              for i, row in enumerate(table.rader)))
     stated, stated_locs = reader.total()
-    total = table.totalt if table.totalt is not False and table.totalled else None
+    total = table.total_label
     spec = TableSpec(loc, _total_name(table.namn, total), columns, rows, table.enhet,
                      total, stated, stated_locs, rounded=table.avrundat, may_round=True,
                      landscape=table.liggande, total_first=table.totalt_forst,
-                     single_total=table.summa is not None and not isinstance(table.summa, dict))
+                     single_total=table.summa is not None and not isinstance(table.summa, dict),
+                     total_printed=not table.repeats_its_row)
     return spec, reader.findings
 
 

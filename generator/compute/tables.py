@@ -144,6 +144,14 @@ class TableSpec:
     """A single stated total (`summa: "1 360,9"`): it is the first amount column's."""
     total_first: bool = False
     """The total row stands first, above the rows it sums (`totalt_forst`)."""
+    total_printed: bool = True
+    """A total (`total_label`) is printed on a row of its own: not when it would only repeat
+    the table's single row (trial 46, F8), though text may still name it as the total."""
+
+    @property
+    def total_row(self) -> str | None:
+        """The label of the total row the table prints, or None if it prints none."""
+        return self.total_label if self.total_printed else None
 
     @cached_property
     def amount_columns(self) -> tuple[ColumnSpec, ...]:

@@ -3,7 +3,12 @@
 A one-line value (a name, a title, a header line, a table cell) can never start
 structure: no heading, rule, list, quote, fenced div (`::: sidbrytning`) or raw HTML.
 Characters Python-Markdown cannot backslash-escape are written as character references,
-which every Markdown reader shows as the character itself.
+which every Markdown reader shows as the character itself, but only where a reader would
+take them for structure: a `<` that may open a tag, a comment or an autolink (`<b>`,
+`<!--`, `<a@b.se>`), a `:` or `~` that may open a fence or a definition (`:::`, `: x`,
+`~~`) and a line of `=` (a heading's underline). Elsewhere they stay as written, so that the
+.md file reads as the document does: `<1 år`, `~5 %` (trial 46, F9: a header "<1 år" was
+`&lt;1 år` in the .md).
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import NamedTuple
 
 _REFERENCES = {":": "&#58;", "=": "&#61;", "~": "&#126;"}
 _MARKDOWN = re.compile(r"[\\`*_\[\]{}|>!#<]")
@@ -23,12 +29,27 @@ spaces in a row and none at the end: a letter first, then letters, digits, space
 harmless punctuation."""
 
 
+class _Patterns(NamedTuple):
+    """What `escape` looks for in a text with something to escape."""
+
+    inline: re.Pattern[str]
+    line_start: re.Pattern[str]
+    rule: re.Pattern[str]
+    tag: re.Pattern[str]
+    """A `<` that may open raw HTML or an autolink: before a letter, `/`, `!` or `?`, or
+    before a `>` with no space or `<` between (an e-mail autolink may start with a digit)."""
+    structure: re.Pattern[str]
+    """A start that may open a fence (`:::`, `~~~`), a definition (`: x`), strikethrough
+    (`~~`) or be a heading's underline (`===`)."""
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Inline syntax, a list marker at the start, a rule: compiled for the first text with
-    something to escape (most texts have nothing), not at every start."""
-    return (re.compile(r"([\\`*_\[\]{}|>!#])"), re.compile(r"^(\s*)([-+]|\d+[.)])(?=\s|$)"),
-            re.compile(r"-[-=\s]*"))
+def _patterns() -> _Patterns:
+    """Compiled for the first text with something to escape (most texts have nothing), not
+    at every start."""
+    return _Patterns(re.compile(r"([\\`*_\[\]{}|>!#])"),
+                     re.compile(r"^(\s*)([-+]|\d+[.)])(?=\s|$)"), re.compile(r"-[-=\s]*"),
+                     re.compile(r"<(?=[A-Za-z/!?]|[^\s<>]*>)"), re.compile(r":(?:[:\s]|$)|~~|=+$"))
 
 
 def escape(text: str) -> str:
@@ -38,12 +59,14 @@ def escape(text: str) -> str:
     if _unchanged(text):
         return text
     flat = " ".join(text.split())
-    inline, line_start, rule = _patterns()
-    escaped = inline.sub(_backslashed, flat).replace("<", "&lt;")
-    escaped = line_start.sub(_escape_marker, escaped)
-    if escaped[:1] in _REFERENCES:
+    patterns = _patterns()
+    if "<" in flat:  # (before the backslashes, so that `<!--` is seen as written)
+        flat = patterns.tag.sub("&lt;", flat)
+    escaped = patterns.inline.sub(_backslashed, flat)
+    escaped = patterns.line_start.sub(_escape_marker, escaped)
+    if escaped[:1] in _REFERENCES and patterns.structure.match(escaped):
         return _REFERENCES[escaped[0]] + escaped[1:]
-    if rule.fullmatch(escaped):
+    if patterns.rule.fullmatch(escaped):
         return "\\" + escaped
     return escaped
 

@@ -208,13 +208,14 @@ def _filled(result: TableResult) -> list[ColumnSpec]:
 
 def table_view(result: TableResult) -> Table:
     """A whole table: every row in its tree, then the total row unless the case turns it off
-    (`totalt: false`: hourly rents, where adding up prices means nothing); with
+    (`totalt: false`: hourly rents, where adding up prices means nothing) or it would repeat
+    the table's single row; with
     `totalt_forst` the total row comes first, and the groups' rows are numbered after it."""
     spec = result.spec
     layout = _Layout(result, _filled(result))
     rows, groups = layout.rows(result.rows)
-    if spec.total_label:
-        total = layout.total(spec.total_label, result.totals, spec.stated_total_locs,
+    if spec.total_row:
+        total = layout.total(spec.total_row, result.totals, spec.stated_total_locs,
                              changes=result.changes)
         if spec.total_first:
             rows.insert(0, total)

@@ -238,8 +238,9 @@ def _table(result: TableResult, word: str, name: str) -> dict[str, Any]:
     by the column, and the total row's by the column alone, where the table prints a total
     row. An amount column that is not summed has no total: text naming one is an error
     (`NotSummed`), and summa is the first summed column's total. A table that prints no
-    total row (`totalt: false`) has its rows first, so a message names a figure by its row
-    (`rader[0].avgift`), not as a total the reader does not see (trial 43)."""
+    total row (`totalt: false`, or a single row the total would repeat) has its rows first,
+    so a message names a figure by its row (`rader[0].avgift`), not as a total the reader
+    does not see (trial 43)."""
     shown = _Shown(result, word)
     amounts = [c.key for c in result.spec.amount_columns if c.summed]
     names: dict[str, Any] = {c.key: NotSummed(name, c.key) for c in result.spec.amount_columns
@@ -249,10 +250,10 @@ def _table(result: TableResult, word: str, name: str) -> dict[str, Any]:
         total = {"summa": shown.figure(result.totals, amounts[0])}
         names = {**names, **total} if len(amounts) > 1 else {**total, **names}
     names.update(shown.counts(result.totals))
-    if result.spec.total_label:  # (the total row's percentages, where it is printed)
+    if result.spec.total_row:  # (the total row's percentages, where it is printed)
         names.update(shown.percentages(result.changes, shown.whole()))
     rows = [_row(row, shown) for row in result.rows]
-    return {**names, "rader": rows} if result.spec.total_label else {"rader": rows, **names}
+    return {**names, "rader": rows} if result.spec.total_row else {"rader": rows, **names}
 
 
 class _Shown:

@@ -101,6 +101,36 @@ class TestEscape:
     def test_it_neutralises_rules_fences_and_html(self, text: str, escaped: str) -> None:
         assert escape(text) == escaped
 
+    @pytest.mark.parametrize(
+        ("text", "escaped"),
+        [
+            # (trial 46, F9: the header "<1 år" was "&lt;1 år" in the .md)
+            ("<1 år", "<1 år"),
+            ("x <= 5 och <10 %", "x <= 5 och <10 %"),
+            ("~5 %", "~5 %"),
+            ("=5", "=5"),
+            (":a", ":a"),
+        ],
+    )
+    def test_it_leaves_characters_no_reader_takes_for_structure(
+            self, text: str, escaped: str) -> None:
+        assert escape(text) == escaped
+
+    @pytest.mark.parametrize(
+        ("text", "escaped"),
+        [
+            ("<1x@a.se>", "&lt;1x@a.se\\>"),  # an e-mail autolink
+            ("<https://x.se>", "&lt;https://x.se\\>"),
+            ("<!-- dolt", "&lt;\\!-- dolt"),
+            ("a<b", "a&lt;b"),
+            (": x", "&#58; x"),  # a definition
+            ("~~x~~", "&#126;~x~~"),  # strikethrough
+        ],
+    )
+    def test_it_writes_a_reference_where_a_reader_may_take_it_for_structure(
+            self, text: str, escaped: str) -> None:
+        assert escape(text) == escaped
+
     def test_a_header_line_cannot_turn_the_line_above_into_a_heading(self) -> None:
         html = markdown.markdown("Rad  \n" + escape("---"))
         assert "<h" not in html and "<hr" not in html
@@ -120,6 +150,8 @@ class TestEscape:
             ("> inget citat", "<p>&gt; inget citat</p>"),
             ("<b>inte fet</b>", "<p>&lt;b&gt;inte fet&lt;/b&gt;</p>"),
             ("===", "<p>&#61;==</p>"),
+            ("<1 år", "<p>&lt;1 år</p>"),
+            ("~5 %", "<p>~5 %</p>"),
         ],
     )
     def test_it_renders_as_the_literal_text(self, text: str, html: str) -> None:

@@ -87,6 +87,29 @@ def test_other_hyphens_between_small_numbers_are_left_as_written(text: str) -> N
     assert list(hyphenated_ranges(text)) == []
 
 
+@pytest.mark.parametrize(("text", "printed"), [
+    # (trial 46, F7: "19—20-åringar" copied from a source was printed with its em dash)
+    ("För 19—20-åringar används", "För 19–20-åringar används"),
+    ("för 19-20-åringar", "för 19–20-åringar"),
+    ("åren 2019—2022 och 2023 — 2024", "åren 2019–2022 och 2023–2024"),
+    ("jan—aug", "jan–aug"),
+    ("inom 3—5 dagar", "inom 3–5 dagar"),
+])
+def test_a_range_with_an_em_dash_is_printed_with_an_en_dash(text: str, printed: str) -> None:
+    assert dash_ranges(text) == printed
+
+
+@pytest.mark.parametrize("text", [
+    "kostnaden — 5 mnkr — betalas",  # a dash in a sentence
+    "matchen slutade 2—1",
+    "20—19-åringar",  # not in order
+    "19—20 åringar",
+])
+def test_other_em_dashes_are_left_as_written(text: str) -> None:
+    assert dash_ranges(text) == text
+    assert list(hyphenated_ranges(text)) == []
+
+
 def test_the_ranges_of_a_text_are_found_in_text_order() -> None:
     assert [m.group(1, 2) for m in hyphenated_ranges("maj-juni 2019-2020 och jan-aug")] == [
         ("maj", "juni"), ("2019", "2020"), ("jan", "aug")]

@@ -37,6 +37,21 @@ class DescribeFinding:
         found = find_cases([tmp_path])
         assert sorted(s.key for s in found.sources) == ["cases/profil", "profiler/profil"]
 
+    def it_finds_a_file_named_twice_once(self, tmp_path: Path) -> None:
+        (tmp_path / "cases").mkdir()
+        (tmp_path / "cases" / "x.yaml").write_text("a: 1\n", encoding="utf-8")
+        case = tmp_path / "cases" / "x.yaml"
+        for paths in ([case, tmp_path / "cases" / "." / "x.yaml"], [tmp_path / "cases", case],
+                      [case, tmp_path / "cases"]):
+            found = find_cases(paths)
+            assert [s.key for s in found.sources] == ["x"]
+            assert found.problems == []
+
+    def it_keeps_two_names_of_one_file_in_a_folder(self, tmp_path: Path) -> None:
+        (tmp_path / "x.yaml").write_text("a: 1\n", encoding="utf-8")
+        (tmp_path / "y.yaml").symlink_to(tmp_path / "x.yaml")
+        assert [s.key for s in find_cases([tmp_path]).sources] == ["x", "y"]
+
     def it_names_cases_by_the_folder_given(self, tmp_path: Path) -> None:
         (tmp_path / "cases").mkdir()
         (tmp_path / "cases" / "x.yaml").write_text("a: 1\n", encoding="utf-8")

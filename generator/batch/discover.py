@@ -49,6 +49,10 @@ class Found:
     problems: list[Problem] = field(default_factory=list)
     clashing: int = 0
     """How many cases were refused because another case has their output name."""
+    named: dict[tuple[int, int], bool] = field(default_factory=dict)
+    """The files found (device and inode) and whether each was named by itself: a file
+    named twice, or named and found in a folder, is one case (two names of one file in a
+    folder stay two cases, as the folder holds them)."""
 
 
 def is_case_name(name: str) -> bool:
@@ -149,12 +153,16 @@ def _walk(root: Path, recursive: bool) -> Iterator[Path]:
 
 
 def _add(found: Found, path: Path, key: str, name: str, explicit: bool) -> None:
-    """Add a case if it is a regular file; otherwise report it."""
+    """Add a case if it is a regular file not found already; otherwise report it."""
     try:
-        mode = os.stat(path).st_mode
+        status = os.stat(path)
     except OSError:
-        mode = 0
-    if stat.S_ISREG(mode):
+        status = None
+    if status is not None and stat.S_ISREG(status.st_mode):
+        file = (status.st_dev, status.st_ino)
+        if file in found.named and (explicit or found.named[file]):
+            return  # (`x.yaml ./x.yaml`, or a folder and a file in it)
+        found.named[file] = found.named.get(file, False) or explicit
         found.sources.append(Source(path, key, name))
         return
     message = (f"{shown(path)} är ingen vanlig fil (en pipe, en enhet eller en trasig länk) "

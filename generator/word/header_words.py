@@ -8,6 +8,8 @@ it has no hyphenation point ("Samb" / "o"), with one in a word short enough to k
 wider as `header_room` counts a line that must fit, each amount column whose header has a
 word of at most SHORT_WORD characters wider than the column gets the room for it, amount
 columns alike (as `widths` evens them out) together or not at all, the cheapest first.
+In a header whose such words fit (`whole`), `tables` puts no soft hyphen into them: Word
+takes one where it can, and "2 perso-" / "ner" would fill a line that "personer" leaves.
 
 The room comes first from where it costs nothing: amount columns wider than their figures
 and header words need (their header on as many lines) and what the cells of the text

@@ -27,6 +27,7 @@ they are; for a font without known character widths too.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
@@ -92,8 +93,15 @@ def _need(column: ColumnText, char: int, glyphs: Glyphs, *, joined: bool) -> int
     """The width at which each word of at most SHORT_WORD characters of the header of
     `column` fits on a line (0 if it has none); with `joined`, words joined by a no-break
     space count as one ("7–10 år") if each is that short."""
+    return _header_need(column.header_lines, char, glyphs, joined)
+
+
+@functools.lru_cache(maxsize=1024)
+def _header_need(header: tuple[str, ...], char: int, glyphs: Glyphs, joined: bool) -> int:
+    """`_need` of a header of lines `header` (memoized: headers recur, in a table's
+    columns and in the documents of an archive)."""
     words: list[str] = []
-    for line in column.header_lines:
+    for line in header:
         for word in line.split(" "):
             for piece in _AFTER_BREAK.split(word):
                 parts = piece.split(NBSP)

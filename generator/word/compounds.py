@@ -37,6 +37,9 @@ _PARTS: Final = frozenset({  # (a linking s, or a for o or u, follows; see `_is_
     "befolkning", "total", "exploatering", "bestyrkande", "finansierad", "skydd",
     "förmyndar", "folk", "marknad", "individ", "tillsyn", "nedsättning",
     "riks", "dag", "arvode", "månad",  # trial 42: "riks|dags|arvodet", "Månads|arvode"
+    # trial 46, a norm of ekonomiskt bistånd: "Hushålls|kostnader", "Förbruknings|varor",
+    # "Dags|tidningar", "Ungdoms|försäkring"
+    "hushåll", "förbrukning", "vara", "tidning", "försäkring",
 })
 _LONGEST: Final = max(map(len, _PARTS))
 _FEWEST: Final = 3  # letters of a part at either side of a joint

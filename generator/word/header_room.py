@@ -48,15 +48,15 @@ def roomier_headers(columns: Sequence[ColumnText], widths: list[int], char: int,
     text = [i for i, column in enumerate(columns) if not column.fixed]
     if glyphs is None or not text:
         return widths
-    lines = {i: _header_lines(column, widths[i], char, glyphs)
+    lines = {i: header_lines(column, widths[i], char, glyphs)
              for i, column in enumerate(columns) if column.fixed}
     tall = sorted((i for i, count in lines.items() if count > 2), key=lambda i: -lines[i])
     if not tall:
         return widths
-    spare = {i: max(0, widths[i] - _narrowest(columns[i], widths[i], char, glyphs))
+    spare = {i: max(0, widths[i] - narrowest(columns[i], widths[i], char, glyphs))
              for i in text}
     result = list(widths)
-    for group in _alike(tall, columns, widths):
+    for group in alike(tall, columns, widths):
         wanted = [_two_lines(columns[i], result[i], char, glyphs) for i in group]
         cost = sum(want - result[i] for i, want in zip(group, wanted, strict=True)
                    if want is not None)
@@ -68,9 +68,9 @@ def roomier_headers(columns: Sequence[ColumnText], widths: list[int], char: int,
     return result
 
 
-def _alike(tall: list[int], columns: Sequence[ColumnText], widths: list[int]) -> list[list[int]]:
-    """The columns of `tall` (tallest header first) in groups alike in header length and
-    width ("Plan 2026 (mnkr)", "Plan 2027 (mnkr)"), in the order of their first."""
+def alike(tall: list[int], columns: Sequence[ColumnText], widths: list[int]) -> list[list[int]]:
+    """The columns of `tall` (here the tallest header first) in groups alike in header
+    length and width ("Plan 2026 (mnkr)", "Plan 2027 (mnkr)"), in the order of their first."""
     groups: dict[tuple[tuple[int, ...], int], list[int]] = {}
     for index in tall:
         groups.setdefault((tuple(map(len, columns[index].header_lines)), widths[index]),
@@ -93,13 +93,13 @@ def _two_lines(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> int
     amount column `column` takes two lines, None if it takes more even unbroken."""
     limit = column.header_width(char)
     while width <= limit:
-        if _header_lines(column, width, char, glyphs, syllables=False) <= 2:
+        if header_lines(column, width, char, glyphs, syllables=False) <= 2:
             return width
         width += FINE
     return None
 
 
-def _header_lines(column: ColumnText, width: int, char: int, glyphs: Glyphs, *,
+def header_lines(column: ColumnText, width: int, char: int, glyphs: Glyphs, *,
                   syllables: bool = True) -> int:
     """Lines the header (bold) of `column` takes at `width`, at the most (see MARGIN);
     without `syllables`, a header that breaks a word between syllables, not at a joint of
@@ -110,13 +110,13 @@ def _header_lines(column: ColumnText, width: int, char: int, glyphs: Glyphs, *,
 @functools.lru_cache(maxsize=1024)
 def _header_line_count(header: tuple[str, ...], width: int, char: int, glyphs: Glyphs,
                        syllables: bool) -> int:
-    """`_header_lines` of a header of lines `header` (memoized: headers recur, in the
+    """`header_lines` of a header of lines `header` (memoized: headers recur, in the
     documents of an archive, at the same widths)."""
     return sum(_lines(line, width, char, glyphs, bold=True, factor=MARGIN,
                       syllables=syllables) for line in header)
 
 
-def _narrowest(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> int:
+def narrowest(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> int:
     """The narrowest width, down from `width` a FINE at a time and not below its longest
     word, at which each cell of text column `column` and its header takes no more lines
     (at the most) than it may take at `width` (at the least)."""
@@ -126,16 +126,16 @@ def _narrowest(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> int
     now = [_lines(line, width, char, glyphs, bold=strong, factor=1 / MARGIN, slash=True)
            for line, strong in lines]
     least = max([column.widest_word(char), *(
-        _one_line(line, char, glyphs, strong)
+        one_line(line, char, glyphs, strong)
         for (line, strong), count in zip(lines, now, strict=True) if count == 1)])
     wrapped = [(line, strong, count) for (line, strong), count in zip(lines, now, strict=True)
                if count > 1]
-    narrowest = width
-    while narrowest - FINE >= least and all(
-            _lines(line, narrowest - FINE, char, glyphs, bold=strong, factor=MARGIN) <= count
+    result = width
+    while result - FINE >= least and all(
+            _lines(line, result - FINE, char, glyphs, bold=strong, factor=MARGIN) <= count
             for line, strong, count in wrapped):
-        narrowest -= FINE
-    return max(narrowest, least)
+        result -= FINE
+    return max(result, least)
 
 
 def _joints(word: str) -> tuple[int, ...]:
@@ -146,7 +146,7 @@ def _joints(word: str) -> tuple[int, ...]:
                  for joint in compound_joints(match.group()))
 
 
-def _one_line(line: str, char: int, glyphs: Glyphs, bold: bool) -> int:
+def one_line(line: str, char: int, glyphs: Glyphs, bold: bool) -> int:
     """The width a line needs to stay on one line (at the most, see MARGIN)."""
     words = line.lstrip(" ")
     indent = (len(line) - len(words)) * char  # (a group's indent, as `tables` sets it)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from generator.table_shape import RowGroup
 from generator.word.header_room import roomier_headers
+from generator.word.header_words import WholeWords, whole_header_words
 from generator.word.hyphenation import hyphenate_long_words
 from generator.word.keeps import layout_rows_kept, table_lines, table_rows_kept
 from generator.word.oxml import XmlNode, qn
@@ -30,8 +31,15 @@ from generator.word.runs import attribute, parse_fragment, runs_xml
 from generator.word.span import Span
 from generator.word.spans import inline_spans, plain_text
 from generator.word.table_groups import INDENT_CHARACTERS, KnownTables, RowPlace, place_rows
-from generator.word.typography import WORD_JOINER
-from generator.word.widths import ColumnText, Measure, characters_in, column_widths, overfull
+from generator.word.typography import NBSP, WORD_JOINER
+from generator.word.widths import (
+    SHORT_WORD,
+    ColumnText,
+    Measure,
+    characters_in,
+    column_widths,
+    overfull,
+)
 
 if TYPE_CHECKING:
     from generator.word.draft import Draft
@@ -86,10 +94,14 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
         char = round(char * size / (2 * draft.styles.table_points))
         measures = None  # (measured again at the smaller size)
     widths = column_widths(columns, available, char, measures)
+    words = WholeWords(widths)
     if not layout:
-        widths = roomier_headers(columns, widths, char, draft.styles.table_glyphs(size))
+        glyphs = draft.styles.table_glyphs(size)
+        words = whole_header_words(columns, widths, char, glyphs)
+        widths = roomier_headers(columns, words.widths, char, glyphs)
     contents = []
     body, head = _capacities(widths, char, layout)
+    top = _header_capacities(head, words.whole)
     if not layout:
         height = (draft.reference.landscape_height if landscape
                   else draft.reference.text_height)
@@ -98,14 +110,15 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     for number, cells in enumerate(rows):
         header = number == 0 and not layout
         keep, depth = places[number]
-        plain, bold = (head, head) if header else (body, head)
+        plain, bold = (top, top) if header else (body, head)
         if depth:
             plain, bold = _indented(plain, depth), _indented(bold, depth)
         indent = INDENT_CHARACTERS * char * depth
         row_spans = spans[number]
         if header:
-            row_spans = [_bold_header(cell, cell_spans)
-                         for cell, cell_spans in zip(cells, row_spans, strict=True)]
+            row_spans = [_bold_header(cell, cell_spans, index in words.released)
+                         for index, (cell, cell_spans) in enumerate(zip(cells, row_spans,
+                                                                        strict=True))]
         contents.append([
             _cell_xml(draft, cell, row_spans[index], link_style, plain[index], bold[index],
                       keep, 0 if index else indent)
@@ -198,17 +211,32 @@ def _capacities(widths: Sequence[int], char: int, layout: bool) -> tuple[list[in
             [characters_in(width, char, bold=True) for width in widths])
 
 
+def _header_capacities(head: list[int], whole: frozenset[int]) -> list[int]:
+    """The characters a line of each header cell (`head`, as in bold), at least SHORT_WORD
+    in the columns whose header's words of that length fit whole (`whole`, see
+    `header_words`): a soft hyphen in such a word would be taken where the line could
+    break before it ("2 perso-" / "ner", trial 46)."""
+    if not whole:
+        return head
+    return [max(capacity, SHORT_WORD) if index in whole else capacity
+            for index, capacity in enumerate(head)]
+
+
 def _source_text(element: etree.Element) -> str:
     """Every character a table's cells are written from: its texts and link targets (the
     style id comes from the reference, which lxml has read, and the rest is numbers)."""
     return "".join((*element.itertext(), *(link.get("href", "") for link in element.iter("a"))))
 
 
-def _bold_header(cell: etree.Element, spans: list[Span]) -> list[Span]:
-    """A header cell's spans, all bold (for text alone, its plain spans made bold)."""
-    if len(cell):  # emphasis or links: spans of equal form are joined, so walk it again
-        return inline_spans(cell, bold=True)
-    return [span.in_bold() for span in spans]
+def _bold_header(cell: etree.Element, spans: list[Span], released: bool) -> list[Span]:
+    """A header cell's spans, all bold (for text alone, its plain spans made bold); if
+    `released`, with spaces for its no-break spaces (see `header_words`)."""
+    # (emphasis or links: spans of equal form are joined, so the cell is walked again)
+    spans = inline_spans(cell, bold=True) if len(cell) else [span.in_bold() for span in spans]
+    if not released:
+        return spans
+    return [span.with_text(span.text.replace(NBSP, " ")) if NBSP in span.text else span
+            for span in spans]
 
 
 def new_table(parent: XmlNode, widths: Sequence[int], rows: int, *, style_id: str | None,

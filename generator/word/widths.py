@@ -299,7 +299,7 @@ def _text_gives_way(floors: list[int], text: list[int], available: int,
     """`floors` with the text columns narrower, toward half their longest word (not below
     MIN_TEXT characters), in proportion to what each can give, until all fit in
     `available` if they can: a name hyphenates, a figure or a year in a header cannot."""
-    lowest = {i: min(floors[i], max(_twips(MIN_TEXT, char), floors[i] // 2)) for i in text}
+    lowest = {i: min(floors[i], text_floor(floors[i], char)) for i in text}
     room = sum(floors[i] - least for i, least in lowest.items())
     over = min(sum(floors) - available, room)
     result = list(floors)
@@ -307,6 +307,12 @@ def _text_gives_way(floors: list[int], text: list[int], available: int,
         if room:
             result[i] -= over * (floors[i] - least) // room
     return result
+
+
+def text_floor(widest: int, char: int) -> int:
+    """The narrowest a text column whose longest word is `widest` twips wide gives way to:
+    half its longest word (a name hyphenates), not below MIN_TEXT characters."""
+    return max(_twips(MIN_TEXT, char), widest // 2)
 
 
 def _split(headers: _Headers, text: _TextBack, steps: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ import pytest
 import generator.word.tables as tables
 from generator.build import Pipeline
 from generator.word.glyph_widths import Glyphs, font_glyphs
-from generator.word.header_room import _header_lines, _lines, roomier_headers
+from generator.word.header_room import _lines, header_lines, roomier_headers
 from generator.word.widths import ColumnText
 
 FEES = """\
@@ -100,9 +100,9 @@ def test_a_text_column_gives_the_room_its_cells_do_not_use_to_a_header_of_three_
     assert before == [3002, 2097, 1476, 1128, 1369]
     assert after == [2942, 1967, 1516, 1278, 1369]  # "Uppdrag" gives 130, "Nämnd" 60
     assert sum(after) == sum(before)
-    assert [_header_lines(column, width, char, glyphs)
+    assert [header_lines(column, width, char, glyphs)
             for column, width in zip(columns, before, strict=True)][2:] == [3, 3, 2]
-    assert [_header_lines(column, width, char, glyphs)
+    assert [header_lines(column, width, char, glyphs)
             for column, width in zip(columns, after, strict=True)][2:] == [2, 2, 2]
 
 
@@ -140,8 +140,8 @@ def test_a_header_gets_no_width_that_breaks_a_word_between_syllables() -> None:
     ]
     after = roomier_headers(columns, [5933, 1369, 1770], 110, glyphs)
     assert after == [5703, 1369, 2000]
-    assert _header_lines(columns[2], 1840, 110, glyphs) == 2  # (between syllables)
-    assert _header_lines(columns[2], 1840, 110, glyphs, syllables=False) > 2
+    assert header_lines(columns[2], 1840, 110, glyphs) == 2  # (between syllables)
+    assert header_lines(columns[2], 1840, 110, glyphs, syllables=False) > 2
 
 
 def test_amount_columns_alike_get_the_room_together_or_not_at_all() -> None:

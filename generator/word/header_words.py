@@ -1,0 +1,186 @@
+"""Room for the whole words of amount headers, from columns that can give it (trial 46).
+
+`widths` counts every character as the font's average. A short header word of wide
+letters ("Sambo" in bold Calibri) is wider than it counts, so an amount column can end up
+narrower than a word of its header, and Word then breaks the word: without a hyphen where
+it has no hyphenation point ("Samb" / "o"), with one in a word short enough to keep whole
+("perso-" / "ner"). Measured with the font's own character widths (`glyph_widths`), MARGIN
+wider as `header_room` counts a line that must fit, each amount column whose header has a
+word of at most SHORT_WORD characters wider than the column gets the room for it, amount
+columns alike (as `widths` evens them out) together or not at all, the cheapest first.
+In a header whose such words fit (`whole`), `tables` puts no soft hyphen into them: Word
+takes one where it can, and "2 perso-" / "ner" would fill a line that "personer" leaves.
+
+The room comes first from where it costs nothing: amount columns wider than their figures
+and header words need (their header on as many lines) and what the cells of the text
+columns do not use (`header_room.narrowest`); then from the text columns, down toward half
+their longest word (`widths.text_floor`): a long word there hyphenates at its break
+points and cells take more lines, which reads better than a broken word in a header; but
+never so narrow that a word of theirs breaks where it gets no hyphens (see `_text_floor`).
+
+A number and its unit, joined by a no-break space ("7–10 år"), count as one word where the
+room is there; where it is not, the header may break between them (the column is
+`released`: `tables` writes its header's no-break spaces as spaces), for "7–10" / "år"
+reads well and "7–10 å" / "r" does not. Where not even the words fit, the widths stay as
+they are; for a font without known character widths too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from generator.word.glyph_widths import Glyphs
+from generator.word.header_room import FINE, alike, header_lines, narrowest, one_line
+from generator.word.typography import NBSP
+from generator.word.widths import SHORT_WORD, ColumnText, characters_in, text_floor
+
+_AFTER_BREAK: Final = re.compile(r"(?<=[-/])")  # a line may break after a hyphen or a "/"
+_Group = tuple[int, ...]
+
+
+class WholeWords(NamedTuple):
+    """A table's widths, with room for the words of its amount headers."""
+
+    widths: list[int]
+    released: frozenset[int] = frozenset()  # columns whose header breaks at no-break spaces
+    whole: frozenset[int] = frozenset()  # amount columns whose header's short words fit
+
+
+def whole_header_words(columns: Sequence[ColumnText], widths: list[int], char: int,
+                       glyphs: Glyphs | None) -> WholeWords:
+    """`widths` (adding up to the table's width, at average character width `char`) with
+    room given to the amount headers whose short words would break, as the module
+    docstring says; as they are without `glyphs` (the font's character widths)."""
+    amounts = [i for i, column in enumerate(columns) if column.fixed]
+    text = [i for i, column in enumerate(columns) if not column.fixed]
+    if glyphs is None or not text or not amounts:
+        return WholeWords(widths)
+    joined = {i: _need(columns[i], char, glyphs, joined=True) for i in amounts}
+    if all(joined[i] <= widths[i] for i in amounts):  # (most tables)
+        return WholeWords(widths, whole=frozenset(amounts))
+    groups = [tuple(group) for group in alike(amounts, columns, widths)]
+    apart = {i: _need(columns[i], char, glyphs, joined=False) for i in amounts}
+    # what each amount column keeps: its number and unit joined if they fit, else its words
+    kept = {i: joined[i] if joined[i] <= widths[i] else apart[i] for i in amounts}
+    donors = _Donors(columns, widths, char, glyphs,
+                     [group for group in groups if all(kept[i] <= widths[i] for i in group)],
+                     kept, text)
+    result = list(widths)
+    for needs in (apart, joined):  # the words first, then a number with its unit
+        wants = [(group, max(needs[i] for i in group)) for group in groups]
+        for group, want in sorted(wants, key=lambda pair: _cost(pair, result)):
+            cost = _cost((group, want), result)
+            if 0 < cost <= donors.room(besides=group):
+                donors.drop(group)
+                beyond = donors.take(cost, result)
+                result[text[-1]] += beyond
+                for index in group:
+                    result[index] = want
+    return WholeWords(result, frozenset(i for i in amounts if joined[i] > result[i]),
+                      frozenset(i for i in amounts if apart[i] <= result[i]))
+
+
+def _cost(wanted: tuple[_Group, int], widths: list[int]) -> int:
+    """The twips a group of amount columns lacks for the width it wants."""
+    group, want = wanted
+    return len(group) * max(0, want - widths[group[0]])
+
+
+def _need(column: ColumnText, char: int, glyphs: Glyphs, *, joined: bool) -> int:
+    """The width at which each word of at most SHORT_WORD characters of the header of
+    `column` fits on a line (0 if it has none); with `joined`, words joined by a no-break
+    space count as one ("7–10 år") if each is that short."""
+    return _header_need(column.header_lines, char, glyphs, joined)
+
+
+@functools.lru_cache(maxsize=1024)
+def _header_need(header: tuple[str, ...], char: int, glyphs: Glyphs, joined: bool) -> int:
+    """`_need` of a header of lines `header` (memoized: headers recur, in a table's
+    columns and in the documents of an archive)."""
+    words: list[str] = []
+    for line in header:
+        for word in line.split(" "):
+            for piece in _AFTER_BREAK.split(word):
+                parts = piece.split(NBSP)
+                if joined and all(len(part) <= SHORT_WORD for part in parts):
+                    words.append(piece)
+                else:
+                    words += [part for part in parts if len(part) <= SHORT_WORD]
+    return max((one_line(word, char, glyphs, True) for word in words if word), default=0)
+
+
+class _Donors:
+    """The room other columns can give, in the order it is taken (see the module
+    docstring): per tier, each group of columns (a text column alone, amount columns
+    alike together) and the twips each of its columns can give, an amount column keeping
+    the width its header's words need (`needs`)."""
+
+    def __init__(self, columns: Sequence[ColumnText], widths: list[int], char: int,
+                 glyphs: Glyphs, amounts: list[_Group], needs: dict[int, int],
+                 text: list[int]) -> None:
+        free = {group: max(0, widths[group[0]] - max(
+            _amount_floor(columns[i], widths[i], char, glyphs, needs[i]) for i in group))
+                for group in amounts}
+        unused = {i: narrowest(columns[i], widths[i], char, glyphs) for i in text}
+        free |= {(i,): max(0, widths[i] - unused[i]) for i in text}
+        costly: dict[_Group, int] = {(i,): max(0, min(widths[i], unused[i])
+                                           - _text_floor(columns[i], char, glyphs))
+                                     for i in text}
+        self.tiers: list[dict[_Group, int]] = [free, costly]
+
+    def room(self, besides: _Group = ()) -> int:
+        """The twips all columns can still give, those of group `besides` aside."""
+        return sum(len(group) * each for tier in self.tiers for group, each in tier.items()
+                   if group != besides)
+
+    def drop(self, group: _Group) -> None:
+        """Take group `group` out of the donors (it gets room now)."""
+        for tier in self.tiers:
+            tier.pop(group, None)
+
+    def take(self, cost: int, widths: list[int]) -> int:
+        """Take `cost` twips (at most `room`) off `widths`, the first tier first and in a
+        tier the group with the most room first; return what was taken beyond `cost` (a
+        group gives as much from each of its columns)."""
+        for tier in self.tiers:
+            while cost > 0 and any(tier.values()):
+                group = max(tier, key=lambda key: len(key) * tier[key])
+                each = min(tier[group], -(-cost // len(group)))
+                tier[group] -= each
+                for index in group:
+                    widths[index] -= each
+                cost -= each * len(group)
+        return -cost
+
+
+def _amount_floor(column: ColumnText, width: int, char: int, glyphs: Glyphs,
+                  need: int) -> int:
+    """The narrowest width, down from `width` a FINE at a time, at which amount column
+    `column` keeps its figures on one line, its header's words whole (`need`) and its
+    header on as many lines."""
+    least = max([need, *(one_line(line, char, glyphs, False) for line in column.lines),
+                 *(one_line(line, char, glyphs, True) for line in column.bold_lines)])
+    lines = header_lines(column, width, char, glyphs)
+    floor = width
+    while floor - FINE >= least and header_lines(column, floor - FINE, char, glyphs) <= lines:
+        floor -= FINE
+    return floor
+
+
+def _text_floor(column: ColumnText, char: int, glyphs: Glyphs) -> int:
+    """The narrowest text column `column` gives way to: half its longest word (see
+    `widths.text_floor`), but no narrower than a word of its that gets no hyphens in any
+    column narrower than the word (its characters fit the line as `widths` counts them)."""
+    floor = text_floor(column.widest_word(char), char)
+    lines = [(line, False) for line in column.lines]
+    lines += [(line, True) for line in (*column.bold_lines, *column.header_lines)]
+    for line, bold in lines:
+        for word in line.split(" "):
+            for piece in _AFTER_BREAK.split(word):
+                fit = one_line(piece, char, glyphs, bold) if piece else 0
+                if fit > floor and len(piece) <= characters_in(fit - 1, char, bold=bold):
+                    floor = fit
+    return floor

@@ -18,7 +18,6 @@ is zipped once, with fixed timestamps (see `opc` and `archive`).
 
 from __future__ import annotations
 
-import copy
 import datetime
 import functools
 import pathlib
@@ -40,9 +39,8 @@ from generator.word.opc import (
     part_order,
     rels_name,
     rels_xml,
-    serialize,
 )
-from generator.word.package import app_xml, set_core_properties
+from generator.word.package import app_xml, core_xml
 from generator.word.pages import write_page_frame
 from generator.word.reference import open_reference
 from generator.word.table_groups import KnownTables
@@ -168,11 +166,9 @@ def _replaced(part: Part, blob: bytes) -> dict[str, Part]:
 
 def _core_xml(draft: Draft, meta: DocxMeta) -> bytes:
     """docProps/core.xml with this document's title, subject, author and dates."""
-    core = copy.deepcopy(draft.reference.core)
-    set_core_properties(core, title=meta.title, subject=_subject(meta),
-                        author=meta.organisation, identifier=meta.dnr or "",
-                        language=meta.language, created=meta.timestamp)
-    return serialize(core)
+    return core_xml(draft.reference.core, title=meta.title, subject=_subject(meta),
+                    author=meta.organisation, identifier=meta.dnr or "",
+                    language=meta.language, created=meta.timestamp)
 
 
 def _subject(meta: DocxMeta) -> str:

@@ -13,9 +13,12 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from lxml import etree  # type: ignore[import-untyped]
+
+from generator.word.deferred import all_xml
 from generator.word.opc import Part, serialize
 from generator.word.oxml import XmlNode, add, make, qn
-from generator.word.runs import append_spans
+from generator.word.runs import append_spans, runs_xml
 from generator.word.span import Span
 
 if TYPE_CHECKING:
@@ -24,6 +27,8 @@ if TYPE_CHECKING:
     from generator.word.styles import StyleBook
 
 PAGE_LABEL: Final = "Sida"
+_RUNS: Final = "beslut-frame-runs"  # where a frame's runs go (a processing instruction)
+_RUNS_MARK: Final = f"<?{_RUNS} ?>".encode()  # as lxml writes it
 _CONTENT_TYPES: Final = {
     "header": "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
     "footer": "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
@@ -46,18 +51,37 @@ def write_page_frame(draft: Draft, running_header: str) -> None:
             draft.add_part(Part(own.name, own.content_type, blob, own.rels))
 
 
-@functools.lru_cache(maxsize=16)
 def _frame_xml(reference: Reference, slot: Slot, running_header: str) -> bytes:
-    """The XML of one header or footer (the footers are the same in every document)."""
+    """The XML of one header or footer: its runs, written as text (as lxml writes them,
+    see `deferred`), in the frame made once for the slot (`_frame_around`); the running
+    header differs from document to document. Runs that XML cannot hold are parsed, so
+    that they fail as before."""
+    spans = _spans(slot, running_header)
+    runs = runs_xml(spans, None, None) if spans else ""
+    if not all_xml(runs):
+        return serialize(_frame(reference, slot, spans))  # raises the parser's error
+    before, after = _frame_around(reference, slot)
+    return before + runs.encode() + after
+
+
+@functools.lru_cache(maxsize=16)
+def _frame_around(reference: Reference, slot: Slot) -> tuple[bytes, bytes]:
+    """The XML of one header or footer before and after the runs of its text."""
+    before, after = serialize(_frame(reference, slot, None)).split(_RUNS_MARK)
+    return before, after
+
+
+def _frame(reference: Reference, slot: Slot, spans: Sequence[Span] | None) -> XmlNode:
+    """A header or footer holding `spans` (None: a placeholder for its runs)."""
     root = copy.deepcopy(reference.frames[slot])
-    paragraph = _paragraph(reference.styles, root, _spans(slot, running_header),
+    paragraph = _paragraph(reference.styles, root, spans,
                            "Header" if slot.kind == "header" else "Footer")
     if slot.kind == "footer":
         paragraph.append(field_run("PAGE", "1"))
         paragraph.append(_text_run(" ("))
         paragraph.append(field_run("NUMPAGES", "1"))
         paragraph.append(_text_run(")"))
-    return serialize(root)
+    return root
 
 
 def _spans(slot: Slot, running_header: str) -> list[Span]:
@@ -98,8 +122,10 @@ def _add_reference(draft: Draft, slot: Slot) -> str:
     return name
 
 
-def _paragraph(styles: StyleBook, root: XmlNode, spans: Sequence[Span], style: str) -> XmlNode:
-    """The one paragraph of an emptied header or footer, holding `spans`."""
+def _paragraph(styles: StyleBook, root: XmlNode, spans: Sequence[Span] | None,
+               style: str) -> XmlNode:
+    """The one paragraph of an emptied header or footer, holding `spans` (None: the
+    placeholder for its runs)."""
     chosen = next((name for name in (style, "Header") if styles.has(name)), None)
     paragraph = add(root, "w:p")
     properties = add(paragraph, "w:pPr")
@@ -107,7 +133,9 @@ def _paragraph(styles: StyleBook, root: XmlNode, spans: Sequence[Span], style: s
     if style_id is not None:
         add(properties, "w:pStyle", {"w:val": style_id})
     add(properties, "w:jc", {"w:val": "left"})
-    if spans:
+    if spans is None:
+        paragraph.append(etree.ProcessingInstruction(_RUNS))
+    elif spans:
         append_spans(paragraph, spans, None, None)
     return paragraph
 

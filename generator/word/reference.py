@@ -4,7 +4,8 @@ Template folders and profiles are shared, so their Word file is untrusted like t
 templates: it must be a Word package of reasonable size, not a damaged file or a zip bomb.
 
 A reference is read once per process and content (the cache is keyed by the file's
-bytes, so an edited file is read again) as python-docx reads it (see `loaded`, and
+bytes themselves, so an edited file is read again; comparing them costs a small part of
+what hashing them with SHA-256 for every document did) as python-docx reads it (see `loaded`, and
 `docx_route` for the rare package that needs python-docx itself), prepared for use
 (body emptied, Hyperlink style, cleaned settings, page frame settings) and kept as a
 `Reference`: the package snapshot and style answers every document made from it shares.
@@ -12,7 +13,6 @@ bytes, so an edited file is read again) as python-docx reads it (see `loaded`, a
 
 from __future__ import annotations
 
-import hashlib
 import io
 import pathlib
 import zipfile
@@ -33,7 +33,7 @@ MAX_PARTS: Final = 2_000
 CACHED: Final = 8
 """References kept in memory (a process rarely uses more than one or two)."""
 
-_CACHE: dict[bytes, Reference] = {}
+_CACHE: dict[bytes, Reference] = {}  # keyed by the file's bytes
 
 
 class ReferenceDocxError(BeslutError):
@@ -56,13 +56,13 @@ def open_reference(reference: pathlib.Path) -> Reference:
         data = reference.read_bytes()
     except OSError as exc:
         raise ReferenceDocxError(_message(reference, "är ingen Word-fil (.docx)")) from exc
-    key = hashlib.sha256(data).digest()
-    if key not in _CACHE:
+    prepared = _CACHE.get(data)
+    if prepared is None:
         _check_package(reference, io.BytesIO(data))  # the bytes read, should the file change
         if len(_CACHE) >= CACHED:
             _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = Reference(*_load(reference, data))
-    return _CACHE[key]
+        prepared = _CACHE[data] = Reference(*_load(reference, data))
+    return prepared
 
 
 def _load(reference: pathlib.Path, data: bytes) -> tuple[Loaded, MainParts]:

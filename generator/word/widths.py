@@ -36,7 +36,7 @@ text column has beyond what its cells need (trial 42).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import accumulate, pairwise
 from typing import Final, NamedTuple
 
@@ -699,7 +699,17 @@ def _cell_lines(lengths: _Lengths, width: int, char: int) -> list[float]:
     lines = [length / per_line if length > per_line else 1.0 for length in flat]
     if ends is None:
         return lines
-    return [sum(lines[start:end]) for start, end in pairwise([0, *ends])]
+    return [added(lines[start:end]) for start, end in pairwise([0, *ends])]
+
+
+def added(values: Iterable[float]) -> float:
+    """The sum of `values` added one by one from the left, as `sum` adds floats up to Python
+    3.11: from 3.12 `sum` compensates its rounding, and a height one unit of the last place
+    apart can tip a tie between two widths, so the same case would get other bytes there."""
+    total = 0.0
+    for value in values:
+        total += value
+    return total
 
 
 def _height(others: list[list[float]], trial: list[float]) -> float:

@@ -34,6 +34,7 @@ from generator.word.widths import (
     STEP,
     ColumnText,
     Measure,
+    added,
     column_widths,
 )
 from generator.word.word_lengths import ADDRESS_UNBROKEN, HYPHENATED_WORD
@@ -324,7 +325,7 @@ class _Oracle:
         """The lines of a cell; `whole`: each of its lines as a whole number of lines."""
         per_line = max(1.0, (width - CELL_PADDING) / char)
         shares = [len(line) / per_line for line in text.split("\n")]
-        return sum(max(1, math.ceil(share)) if whole else max(1.0, share) for share in shares)
+        return added(max(1, math.ceil(share)) if whole else max(1.0, share) for share in shares)
 
     @staticmethod
     def fit(widths: list[int], available: int, receiver: int) -> list[int]:

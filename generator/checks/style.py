@@ -141,8 +141,12 @@ def _counted(same: list[_Slip]) -> str:
 
 
 def _range_advice(match: re.Match[str]) -> str:
-    return (f"'{match.group(0)}' är skrivet med bindestreck, skriv {match.group(1)}{EN_DASH}"
-            f"{match.group(2)} med tankstreck och utan mellanslag (dokumentet skriver det så)")
+    """A range with a hyphen, or with an en dash between spaces (trial 45, F9: "2019 – 2022")."""
+    written = match.group(0)
+    slip = "med mellanslag kring tankstrecket" if EN_DASH in written else "med bindestreck"
+    dash = "" if EN_DASH in written else " med tankstreck och"
+    return (f"'{written}' är skrivet {slip}, skriv {match.group(1)}{EN_DASH}{match.group(2)}"
+            f"{dash} utan mellanslag (dokumentet skriver det så)")
 
 
 def _unit_advice(match: re.Match[str]) -> str:

@@ -2,13 +2,15 @@
 (CONVENTIONS).
 
 Case text often has `2019-2022`, `2019 - 2022` or `januari-augusti` with a hyphen, as typed
-on a keyboard. The documents write such a range `2019–2022`, `januari–augusti`; the check
-warns so that the case file is set right too. A year range counts only as two years in order,
-1900–2099 and no more than a century apart: `2019-09-27` (a date) and `2022-2019` are left as
-they are. A month range is two month names, written out or with the usual abbreviations
-(`jan-aug`, `sept-dec`), in any order (`november-februari` spans the turn of the year); a
-compound word (`maj-månad`, `januari-augustiperioden`) is left as it is. A range of two
-small numbers in order counts only before a word that says what they count (`6-25 år`,
+on a keyboard, or `2019 – 2022` with an en dash between spaces, as a source prints it (trial
+45, F9). The documents write such a range `2019–2022`, `januari–augusti`; the check warns
+so that the case file is set right too: one rule for the spaced dash and the hyphen, in
+text, points and headings. A year range counts only as two years in order, 1900–2099 and
+no more than a century apart: `2019-09-27` (a date) and `2022-2019` are left as they are.
+A month range is two month names, written out or with the usual abbreviations (`jan-aug`,
+`sept-dec`), in any order (`november-februari` spans the turn of the year); a compound
+word (`maj-månad`, `januari-augustiperioden`) is left as it is. A range of two small
+numbers in order counts only before a word that says what they count (`6-25 år`,
 `10-15 procent`, `3-5 dagar`: `_COUNTED`), so that `2-1` in a result or an article number
 is left as it is.
 """
@@ -20,31 +22,39 @@ from collections.abc import Iterator
 from typing import Final
 
 EN_DASH: Final = "\u2013"
+_BETWEEN: Final = r"(?: ?- ?| \u2013 ?|\u2013 )"
+"""What joins the two ends of a range typed wrong: a hyphen, spaced or not, or an en dash
+with a space on either side (the en dash alone is right)."""
 _YEARS: Final = re.compile(
-    r"(?<![\w\-/])(?<!\d[.,])((?:19|20)\d\d)(?: ?- ?)((?:19|20)\d\d)(?![\w\-/]|[.,]\d)")
+    rf"(?<![\w\-/])(?<!\d[.,])((?:19|20)\d\d){_BETWEEN}((?:19|20)\d\d)(?![\w\-/]|[.,]\d)")
 _MONTH: Final = (r"(?:[Jj]an(?:uari)?|[Ff]eb(?:ruari)?|[Mm]ars?|[Aa]pr(?:il)?|[Mm]aj"
                  r"|[Jj]u(?:ni?|li?)|[Aa]ug(?:usti)?|[Ss]ep(?:t(?:ember)?)?|[Oo]kt(?:ober)?"
                  r"|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)")
-_MONTHS: Final = re.compile(rf"(?<![\w\-/])({_MONTH})(?: ?- ?)({_MONTH})(?![\w\-/])")
+_MONTHS: Final = re.compile(rf"(?<![\w\-/])({_MONTH}){_BETWEEN}({_MONTH})(?![\w\-/])")
 _COUNTED: Final = (r"(?:år|kr|kronor|procent|%|timmar|dagar|veckor|månader|personer|elever"
                    r"|barn|platser|st)")
 _NUMBERS: Final = re.compile(
-    rf"(?<![\w\-/.,:])(\d{{1,3}})(?: ?- ?)(\d{{1,3}})(?= {_COUNTED}(?![\w]))")
+    rf"(?<![\w\-/.,:])(\d{{1,3}}){_BETWEEN}(\d{{1,3}})(?= {_COUNTED}(?![\w]))")
 _DASH_YEAR_OR_MONTH: Final = re.compile(
-    r"- ?(?:(?:19|20)\d\d|[Jj]an|[Ff]eb|[Mm]a[rj]|[Aa]pr|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]kt"
-    r"|[Nn]ov|[Dd]ec|\d{1,3} )")
-"""The end of a range: it starts with the hyphen, so the engine skips ahead to the hyphens,
+    r"(?:- ?|\u2013 | \u2013)(?:(?:19|20)\d\d|[Jj]an|[Ff]eb|[Mm]a[rj]|[Aa]pr|[Jj]u[nl]|[Aa]ug"
+    r"|[Ss]ep|[Oo]kt|[Nn]ov|[Dd]ec|\d{1,3} )")
+"""The end of a range: it starts with the hyphen or dash, so the engine skips ahead to them,
 where `_YEARS` and `_MONTHS` try their look-behinds at every character."""
 
 
 def _may_hold_range(text: str) -> bool:
-    """Whether text may hold a range with a hyphen (False: it holds none)."""
-    return "-" in text and _DASH_YEAR_OR_MONTH.search(text) is not None
+    """Whether text may hold a range typed wrong (False: it holds none)."""
+    return _may_be_typed_wrong(text) and _DASH_YEAR_OR_MONTH.search(text) is not None
+
+
+def _may_be_typed_wrong(text: str) -> bool:
+    """Whether text has a hyphen or an en dash beside a space (most texts have neither)."""
+    return "-" in text or (EN_DASH in text and (f" {EN_DASH}" in text or f"{EN_DASH} " in text))
 
 
 def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
-    """Every year, month or counted range written with a hyphen, in text order (groups: its
-    two ends)."""
+    """Every year, month or counted range written with a hyphen or a spaced en dash, in text
+    order (groups: its two ends)."""
     if not _may_hold_range(text):
         return iter(())
     years = (m for m in _YEARS.finditer(text) if int(m.group(1)) < int(m.group(2)))
@@ -54,7 +64,7 @@ def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
 
 def dash_ranges(text: str) -> str:
     """The text with every year, month or counted range written with an en dash: 2019–2022."""
-    if "-" not in text:  # (most texts, table cells above all: no call, no loop)
+    if not _may_be_typed_wrong(text):  # (most texts, table cells above all: no loop)
         return text
     pieces: list[str] = []
     done = 0

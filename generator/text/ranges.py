@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from typing import Final
 
 EN_DASH: Final = "\u2013"
+_SPACED_DASH: Final = " \u2013"
+_DASH_SPACED: Final = "\u2013 "
 _BETWEEN: Final = r"(?: ?- ?| \u2013 ?|\u2013 )"
 """What joins the two ends of a range typed wrong: a hyphen, spaced or not, or an en dash
 with a space on either side (the en dash alone is right)."""
@@ -35,21 +37,21 @@ _COUNTED: Final = (r"(?:år|kr|kronor|procent|%|timmar|dagar|veckor|månader|per
                    r"|barn|platser|st)")
 _NUMBERS: Final = re.compile(
     rf"(?<![\w\-/.,:])(\d{{1,3}}){_BETWEEN}(\d{{1,3}})(?= {_COUNTED}(?![\w]))")
-_DASH_YEAR_OR_MONTH: Final = re.compile(
-    r"(?:- ?|\u2013 | \u2013)(?:(?:19|20)\d\d|[Jj]an|[Ff]eb|[Mm]a[rj]|[Aa]pr|[Jj]u[nl]|[Aa]ug"
-    r"|[Ss]ep|[Oo]kt|[Nn]ov|[Dd]ec|\d{1,3} )")
-"""The end of a range: it starts with the hyphen or dash, so the engine skips ahead to them,
-where `_YEARS` and `_MONTHS` try their look-behinds at every character."""
+_END: Final = (r" ?(?:(?:19|20)\d\d|[Jj]an|[Ff]eb|[Mm]a[rj]|[Aa]pr|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]kt"
+               r"|[Nn]ov|[Dd]ec|\d{1,3} )")
+_HYPHEN_YEAR_OR_MONTH: Final = re.compile("-" + _END)
+_DASH_YEAR_OR_MONTH: Final = re.compile(EN_DASH + _END)
+"""The end of a range: it starts with the hyphen (or the dash), so the engine skips ahead
+to them, where `_YEARS` and `_MONTHS` try their look-behinds at every character."""
 
 
 def _may_hold_range(text: str) -> bool:
-    """Whether text may hold a range typed wrong (False: it holds none)."""
-    return _may_be_typed_wrong(text) and _DASH_YEAR_OR_MONTH.search(text) is not None
-
-
-def _may_be_typed_wrong(text: str) -> bool:
-    """Whether text has a hyphen or an en dash beside a space (most texts have neither)."""
-    return "-" in text or (EN_DASH in text and (f" {EN_DASH}" in text or f"{EN_DASH} " in text))
+    """Whether text may hold a range typed wrong (False: it holds none): one with a hyphen,
+    or one with a dash in a text that has a dash beside a space."""
+    if "-" in text and _HYPHEN_YEAR_OR_MONTH.search(text) is not None:
+        return True
+    spaced = _SPACED_DASH in text or _DASH_SPACED in text
+    return spaced and _DASH_YEAR_OR_MONTH.search(text) is not None
 
 
 def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
@@ -64,8 +66,8 @@ def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
 
 def dash_ranges(text: str) -> str:
     """The text with every year, month or counted range written with an en dash: 2019–2022."""
-    if not _may_be_typed_wrong(text):  # (most texts, table cells above all: no loop)
-        return text
+    if "-" not in text and _SPACED_DASH not in text and _DASH_SPACED not in text:
+        return text  # (most texts, table cells above all: no call, no loop)
     pieces: list[str] = []
     done = 0
     for match in hyphenated_ranges(text):

@@ -1,6 +1,6 @@
 """Two neighbouring digits swapped: the typing slip that the text checks
-(`checks.literal_amounts`, `checks.literal_amounts_swaps`) and a stated sum's message
-(`compute.stated`: a row typed 92 700 for 97 200) read alike."""
+(`checks.literal_amounts`, `checks.literal_amounts_swaps`) and a table's stated figures
+(`compute.slips`: a row typed 92 700 for 97 200, a sum 86 780 for 86 870) read alike."""
 
 from __future__ import annotations
 
@@ -27,3 +27,13 @@ def is_digit_swap(typed: Kronor, meant: Kronor) -> bool:
     written = str(int(abs(Decimal(typed)).scaleb(-place)))
     target = str(int(abs(Decimal(meant)).scaleb(-place)))
     return len(written) == len(target) and target in swapped_digits(written)
+
+
+def is_swap_difference(difference: Kronor) -> bool:
+    """Whether two neighbouring digits swapped can change an amount by this much: a swap of
+    digits a and b at places 10^(k+1) and 10^k changes it by 9 × (a − b) × 10^k, so the
+    difference is 9 times a single digit 1–9 at some place (90, 4 500, 0,45; never 100)."""
+    if not difference:
+        return False
+    ninths = (abs(Decimal(difference)) / 9).normalize()
+    return len(ninths.as_tuple().digits) == 1 and ninths * 9 == abs(Decimal(difference))

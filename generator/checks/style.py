@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from generator.case.models import Case
 from generator.case.money import DOTTED_THOUSANDS, KRONOR_SIGN, dotted_groups
@@ -167,15 +167,27 @@ def _counted(same: list[_Slip]) -> str:
     return f"{first.message}; det gäller {len(same)} ställen på rad {where}"
 
 
+_SPACED_SLIP: Final = "med mellanslag kring tankstrecket"
+
+
 def _range_slip(match: re.Match[str]) -> str:
-    """How a range is typed wrong: with a hyphen or with an em dash."""
-    return "med långt tankstreck" if EM_DASH in match.group(0) else "med bindestreck"
+    """How a range is typed wrong: with a hyphen, with an em dash, or with an en dash
+    between spaces (trial 45, F9: "2019 – 2022")."""
+    written = match.group(0)
+    if EM_DASH in written:
+        return "med långt tankstreck"
+    return _SPACED_SLIP if EN_DASH in written else "med bindestreck"
+
+
+def _how_to_write(slip: str) -> str:
+    """What a range typed with `slip` needs: only the spaces gone, for a spaced en dash."""
+    return "utan mellanslag" if slip == _SPACED_SLIP else "med tankstreck och utan mellanslag"
 
 
 def _range_advice(match: re.Match[str]) -> str:
-    return (f"'{match.group(0)}' är skrivet {_range_slip(match)}, skriv {match.group(1)}"
-            f"{EN_DASH}{match.group(2)} med tankstreck och utan mellanslag (dokumentet "
-            "skriver det så)")
+    slip = _range_slip(match)
+    return (f"'{match.group(0)}' är skrivet {slip}, skriv {match.group(1)}{EN_DASH}"
+            f"{match.group(2)} {_how_to_write(slip)} (dokumentet skriver det så)")
 
 
 def _ranges_advice(slip: str, same: list[_Slip], where: str) -> str:
@@ -185,7 +197,7 @@ def _ranges_advice(slip: str, same: list[_Slip], where: str) -> str:
     places = sorted(same)
     written = list(dict.fromkeys(f"'{place.written}'" for place in places))
     return (f"{len(same)} intervall är skrivna {slip} på rad {where} ({first_few(written)}), "
-            f"skriv dem med tankstreck och utan mellanslag, som {places[0].printed} "
+            f"skriv dem {_how_to_write(slip)}, som {places[0].printed} "
             "(dokumentet skriver dem så)")
 
 

@@ -37,6 +37,7 @@ from generator.compute.items import items_in_line
 from generator.compute.tables import ColumnSpec, RowSpec, TableSpec, with_unit
 from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Finding, Loc
+from generator.text.wording import house_wording
 
 COMPUTED = ("andel", CHANGE, RATIO)
 """The kinds of column whose cells the tool computes (a change or ratio column's stated cells
@@ -203,9 +204,11 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
             reader: _Reader) -> ColumnSpec:
     """A column spec; the header of an amount column names the table's unit unless the label
     column's header (`label`, the first column's when it is text) names it for all (a count
-    column's has none: it is no money)."""
+    column's has none: it is no money). The header is as the document prints it, so that
+    messages name it so ("Period 2019–2022" for "Period 2019-2022": trial 45, F3)."""
     amount = column.typ == "belopp"
-    header = with_unit(column.heading, unit, label) if amount else column.heading
+    heading = house_wording(column.heading)
+    header = with_unit(heading, unit, label) if amount else heading
     formula = reader.formula(column, (*loc, "formel")) if amount and column.formel else ()
     return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal",
                       share_of=reader.share_of(column), places=_places(column.decimaler),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -38,6 +37,15 @@ class Rounding(NamedTuple):
         return 2 * magnitude(difference) <= self.figures * self.step
 
 
+class Slip(NamedTuple):
+    """A typed cell that, written otherwise, makes stated figures right: as messages name it
+    ("raden 'Lund'", "raden 'Lund', kolumnen 'Budget 2021 (tkr)'"), as typed and as meant."""
+
+    where: str
+    typed: Kronor
+    meant: Kronor
+
+
 class Mismatch(NamedTuple):
     """A stated figure that differs from the computed one.
 
@@ -51,9 +59,12 @@ class Mismatch(NamedTuple):
     `from_totals` names the columns a derived total of a table of rounded amounts is
     computed from ("Tilldelat och Använt"), whose stated totals count; `alike` names the
     rows whose amount is the difference, as messages name rows ("raden 'Lund'"): a row
-    counted twice or left out would explain it; `swapped` is the one row whose amount with
-    two neighbouring digits swapped makes the sum right, with its amount and the swapped one
-    (trial 43: 92 700 typed for 97 200): its amount is likelier wrong than the sum.
+    counted twice or left out would explain it; `swaps` are the typed cells whose amount
+    with two neighbouring digits swapped makes the figure right and no other wrong (trial
+    43: 92 700 typed for 97 200; trial 45: 80 870 for 80 780): such a cell is likelier wrong
+    than the figure; `slip` is the one typed cell that, written otherwise, makes all
+    `errors` stated figures of the table that differ right (trial 45: one cell, three
+    errors), named in each of them (`compute.slips`).
     """
 
     loc: Loc
@@ -68,7 +79,9 @@ class Mismatch(NamedTuple):
     per_column: tuple[str, Kronor] | None = None
     from_totals: str = ""
     alike: tuple[str, ...] = ()
-    swapped: tuple[str, Kronor, Kronor] | None = None
+    swaps: tuple[Slip, ...] = ()
+    slip: Slip | None = None
+    errors: int = 0
 
     @property
     def difference(self) -> Kronor:
@@ -94,16 +107,21 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
     def shown(kronor: Kronor) -> str:  # every figure of the message with as many decimals
         return in_unit(kronor, unit, decimals=places)
 
+    own = (f" ({exact(mismatch.computed, unit, places)} i stället för "  # (itself swapped)
+           f"{exact(mismatch.stated, unit, places)}?)"
+           if mismatch.slip is None and is_digit_swap(mismatch.stated, mismatch.computed) else "")
     if mismatch.formula:
-        advice = "rätta beloppet eller ta bort det så räknas det ut"
-        if mismatch.from_totals:
-            advice = (f"totalen räknas ur de totaler som visas för {mismatch.from_totals}: "
-                      f"ange även dem om listan har andra, annars {advice}")
-        return (
+        text = (
             f"angivet belopp {shown(mismatch.stated)} för {mismatch.level} stämmer inte "
             f"med uträkningen {mismatch.formula} = {shown(mismatch.computed)} (det "
-            f"angivna är {shown(magnitude(diff))} för {direction}t); {advice}"
+            f"angivna är {shown(magnitude(diff))} för {direction}t)"
         )
+        advice = f"rätta beloppet{own} eller ta bort det så räknas det ut"
+        if mismatch.from_totals:
+            return text + (f"; totalen räknas ur de totaler som visas för "
+                           f"{mismatch.from_totals}: ange även dem om listan har andra, "
+                           f"annars {advice}")
+        return text + _slips_text(mismatch, "uträkningen") + advice
     text = (
         f"angiven summa {shown(mismatch.stated)} för {mismatch.level} stämmer inte med "
         f"summan av {parts} {shown(mismatch.computed)} (den angivna är "
@@ -111,11 +129,8 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
     )
     if mismatch.rounding is not None:
         text += _beyond_rounding(mismatch.rounding, unit)
-    if mismatch.alike:
+    if mismatch.alike and mismatch.slip is None:
         text += _row_alike(mismatch.alike, too_high=diff > 0)
-    if mismatch.swapped is not None:
-        row, typed, meant = mismatch.swapped
-        text += f", och med två siffror omkastade på {row} stämmer summan"
     if mismatch.stated_parts is not None:
         off = mismatch.stated - mismatch.stated_parts
         against = "stämmer med den" if off == 0 else \
@@ -128,12 +143,29 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
         text += ("; 'avrundat: true' i tabellen är bara till för en källa vars egen lista inte "
                  "går ihop, med belopp avrundade var för sig som i en publicerad lista; annars "
                  "rätta summan")
-    elif mismatch.swapped is not None:
-        text += (f"; kontrollera {row} ({exact(meant, unit)} i stället för "
-                 f"{exact(typed, unit)}?), annars rätta summan")
     else:
-        text += "; rätta summan"
+        text += _slips_text(mismatch, "summan") + f"rätta summan{own}"
     return text + " eller ta bort den så räknas den ut" + _per_column(mismatch)
+
+
+def _slips_text(mismatch: Mismatch, figure: str) -> str:
+    """The typed cells that likelier are wrong than the stated figure, ending where the advice
+    to correct the figure follows: the one cell that explains every error of the table
+    (`slip`), else those with two digits swapped (`swaps`); else only '; '."""
+    unit = mismatch.unit
+    if mismatch.slip is not None:
+        where, typed, meant = mismatch.slip
+        swapped = " (två siffror omkastade)" if is_digit_swap(typed, meant) else ""
+        return (f"; alla {mismatch.errors} fel i tabellen försvinner om {where} har "
+                f"{exact(meant, unit)} i stället för {exact(typed, unit)}{swapped}: kontrollera "
+                "den cellen först, annars ")
+    if not mismatch.swaps:
+        return "; "
+    cells = " eller ".join(swap.where for swap in mismatch.swaps)
+    checks = " eller ".join(f"{where} ({exact(meant, unit)} i stället för {exact(typed, unit)}?)"
+                            for where, typed, meant in mismatch.swaps)
+    return (f", och med två siffror omkastade på {cells} stämmer {figure}; kontrollera "
+            f"{checks}, annars ")
 
 
 def _row_alike(names: tuple[str, ...], too_high: bool) -> str:
@@ -148,20 +180,6 @@ def _row_alike(names: tuple[str, ...], too_high: bool) -> str:
         cause = "en rad saknas i summan" + (" eller står två gånger i tabellen"
                                              if len(names) > 1 else "")
     return f", lika med beloppet på {rows}: kontrollera om {cause}"
-
-
-def swapped_row(mismatch: Mismatch, rows: Iterable[tuple[str, Kronor]]
-                ) -> tuple[str, Kronor, Kronor] | None:
-    """The one row, of (name, amount), whose amount with two neighbouring digits swapped
-    makes the sum of the rows the stated one: with its amount and the swapped one; None if
-    no row or several are, or if the stated sum is itself the computed one with two digits
-    swapped (298 for 289: the sum is the likelier slip)."""
-    difference = mismatch.difference
-    if difference % 9 or is_digit_swap(mismatch.stated, mismatch.computed):
-        return None  # (a swap changes an amount by a multiple of 9 of its last place)
-    found = [(name, amount, amount + difference) for name, amount in rows
-             if is_digit_swap(amount, amount + difference)]
-    return found[0] if len(found) == 1 else None
 
 
 def _per_column(mismatch: Mismatch) -> str:

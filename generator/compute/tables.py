@@ -47,7 +47,7 @@ from typing import Literal, NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
 from generator.compute.formula import NAMED, Factor, Term
-from generator.compute.stated import Mismatch, Rounding, compare, swapped_row
+from generator.compute.stated import Mismatch, Rounding, compare
 from generator.compute.unit_names import names_unit
 from generator.formatting import (
     COUNT,
@@ -247,6 +247,17 @@ class TableResult(NamedTuple):
 
 
 def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
+    """Compute every row and total of the table; report stated figures that differ, each
+    with the typed cells likelier wrong than it (`slips`, loaded only for a table with some)."""
+    result, mismatches = _computed(spec)
+    if not mismatches:
+        return result, mismatches
+    from generator.compute.slips import explained
+
+    return result, explained(spec, mismatches, lambda again: _computed(again)[1])
+
+
+def _computed(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
     """Compute every row and total of the table; report stated figures that differ."""
     mismatches: list[Mismatch] = []
     taken: set[Loc] = set()
@@ -279,7 +290,7 @@ def _derived_total(spec: TableSpec, column: ColumnSpec, totals: dict[str, Kronor
         parts[column.key], totals[column.key] = totals[column.key], computed
     loc = spec.stated_total_locs.get(column.key, spec.loc)
     return [m._replace(formula=formula_text(column, spec), from_totals=_unstated(spec, column))
-            for m in compare(loc, _level(spec, spec.name, column),
+            for m in compare(loc, level(spec, spec.name, column),
                              spec.stated_total.get(column.key), computed)]
 
 
@@ -301,7 +312,7 @@ def _total(spec: TableSpec, column: ColumnSpec, rows: tuple[RowResult, ...],
     would explain gets the hint that the table may say `avrundat` (`_judged`)."""
     stated = spec.stated_total.get(column.key)
     loc = spec.stated_total_locs.get(column.key, spec.loc)
-    found = compare(loc, _level(spec, spec.name, column), stated, totals.get(column.key, 0))
+    found = compare(loc, level(spec, spec.name, column), stated, totals.get(column.key, 0))
     if stated is None or not (found or spec.rounded) or column.counted:
         return found  # (a count is never rounded: it is exact or wrong)
     found, take = _judged(spec, found, _rounding(rows, column, stated, spec.unit))
@@ -375,7 +386,7 @@ def _stated(row: RowSpec, spec: TableSpec, column: ColumnSpec,
             amounts: Mapping[str, Kronor]) -> list[Mismatch]:
     """How the row's stated figure in `column` differs from the computed one (if it does)."""
     loc = row.stated_locs.get(column.key, row.loc)
-    return compare(loc, _level(spec, row.name, column), row.stated[column.key],
+    return compare(loc, level(spec, row.name, column), row.stated[column.key],
                    amounts.get(column.key, 0))
 
 
@@ -608,23 +619,21 @@ def _with_parts(mismatch: Mismatch, parts: tuple[RowResult, ...], column: Column
 
 def _row_hints(mismatch: Mismatch, parts: tuple[RowResult, ...],
                column: ColumnSpec) -> Mismatch:
-    """A sum's mismatch with the rows under `parts` (at any depth) that may explain its
-    difference, by name: those whose amount is the difference (`alike`: a positive amount,
-    so that 'too high' means the sum has it once too often), and the one whose amount with
-    two digits swapped makes the sum right (`swapped`). None in a count column, where many
-    rows count 1, nor where rounding may explain the difference or a single total was
-    checked against the first column: those hints name the likelier cause."""
+    """A sum's mismatch with the rows under `parts` (at any depth) whose amount is its
+    difference, by name (`alike`: a positive amount, so that 'too high' means the sum has it
+    once too often). None in a count column, where many rows count 1, nor where rounding may
+    explain the difference or a single total was checked against the first column: those
+    hints name the likelier cause. (Cells with two digits swapped: `slips`.)"""
     if column.counted or mismatch.may_be_rounded or mismatch.per_column:
         return mismatch
     size = magnitude(mismatch.difference)
     rows = [(row.spec.name, row.amounts[column.key]) for row in _leaves(parts)
             if column.key in row.amounts]
-    return mismatch._replace(alike=tuple(name for name, amount in rows if amount == size),
-                             swapped=swapped_row(mismatch, rows))
+    return mismatch._replace(alike=tuple(name for name, amount in rows if amount == size))
 
 
-def _level(spec: TableSpec, name: str, column: ColumnSpec) -> str:
-    """How a message names a figure: the row, and the column when there are several summed
+def level(spec: TableSpec, name: str, column: ColumnSpec) -> str:
+    """How a message names a figure or a cell: the row, and the column when there are several summed
     ones."""
     if spec.column_in_messages and len(spec.summed_columns) > 1:
         return f"{name}, kolumnen '{column.header}'"

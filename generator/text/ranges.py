@@ -2,16 +2,18 @@
 (CONVENTIONS).
 
 Case text often has `2019-2022`, `2019 - 2022` or `januari-augusti` with a hyphen, as typed
-on a keyboard, or `19—20` with an em dash, as a source prints it (wrong in Swedish: trial 46,
-F7). The documents write such a range `2019–2022`, `januari–augusti`; the check warns so that
-the case file is set right too. A year range counts only as two years in order,
-1900–2099 and no more than a century apart: `2019-09-27` (a date) and `2022-2019` are left as
-they are. A month range is two month names, written out or with the usual abbreviations
-(`jan-aug`, `sept-dec`), in any order (`november-februari` spans the turn of the year); a
-compound word (`maj-månad`, `januari-augustiperioden`) is left as it is. A range of two
-small numbers in order counts only before a word that says what they count (`6-25 år`,
-`10-15 procent`, `3-5 dagar`: `_COUNTED`) or before `-åringar` (`19-20-åringar`), so that
-`2-1` in a result or an article number is left as it is.
+on a keyboard, `2019 – 2022` with an en dash between spaces (trial 45, F9), or `19—20` with
+an em dash, as a source prints it (wrong in Swedish: trial 46, F7). The documents write such
+a range `2019–2022`, `januari–augusti`; the check warns so that the case file is set right
+too: one rule for the hyphen, the em dash and the spaced dash, in text, points and headings.
+A year range counts only as two years in order, 1900–2099 and no more than a century apart:
+`2019-09-27` (a date) and `2022-2019` are left as they are. A month range is two month
+names, written out or with the usual abbreviations (`jan-aug`, `sept-dec`), in any order
+(`november-februari` spans the turn of the year); a compound word (`maj-månad`,
+`januari-augustiperioden`) is left as it is. A range of two small numbers in order counts
+only before a word that says what they count (`6-25 år`, `10-15 procent`, `3-5 dagar`:
+`_COUNTED`) or before `-åringar` (`19-20-åringar`), so that `2-1` in a result or an article
+number is left as it is.
 """
 
 from __future__ import annotations
@@ -22,8 +24,11 @@ from typing import Final
 
 EN_DASH: Final = "\u2013"
 EM_DASH: Final = "\u2014"
-_BETWEEN: Final = r"(?: ?[-\u2014] ?)"
-"""What joins the two ends of a range typed wrong: a hyphen or an em dash, spaced or not."""
+_SPACED_DASH: Final = " \u2013"
+_DASH_SPACED: Final = "\u2013 "
+_BETWEEN: Final = r"(?: ?[-\u2014] ?| \u2013 ?|\u2013 )"
+"""What joins the two ends of a range typed wrong: a hyphen or an em dash, spaced or not, or
+an en dash with a space on either side (the en dash alone is right)."""
 _YEARS: Final = re.compile(
     rf"(?<![\w\-/])(?<!\d[.,])((?:19|20)\d\d){_BETWEEN}((?:19|20)\d\d)(?![\w\-/]|[.,]\d)")
 _MONTH: Final = (r"(?:[Jj]an(?:uari)?|[Ff]eb(?:ruari)?|[Mm]ars?|[Aa]pr(?:il)?|[Mm]aj"
@@ -34,16 +39,20 @@ _COUNTED: Final = (r"(?:år|kr|kronor|procent|%|timmar|dagar|veckor|månader|per
                    r"|barn|platser|st)")
 _NUMBERS: Final = re.compile(
     rf"(?<![\w\-/.,:])(\d{{1,3}}){_BETWEEN}(\d{{1,3}})(?= {_COUNTED}(?![\w])|-åring)")
-_DASH_YEAR_OR_MONTH: Final = re.compile(
-    r"[-\u2014] ?(?:(?:19|20)\d\d|[Jj]an|[Ff]eb|[Mm]a[rj]|[Aa]pr|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]kt"
-    r"|[Nn]ov|[Dd]ec|\d{1,3}[ -])")
-"""The end of a range: it starts with the dash, so the engine skips ahead to the dashes,
-where `_YEARS` and `_MONTHS` try their look-behinds at every character."""
+_END: Final = (r" ?(?:(?:19|20)\d\d|[Jj]an|[Ff]eb|[Mm]a[rj]|[Aa]pr|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]kt"
+               r"|[Nn]ov|[Dd]ec|\d{1,3}[ -])")
+_HYPHEN_YEAR_OR_MONTH: Final = re.compile("[-\u2014]" + _END)
+_DASH_YEAR_OR_MONTH: Final = re.compile(EN_DASH + _END)
+"""The end of a range: it starts with the hyphen (or a dash), so the engine skips ahead
+to them, where `_YEARS` and `_MONTHS` try their look-behinds at every character."""
 
 
 def _may_hold_range(text: str) -> bool:
-    """Whether text may hold a range typed wrong (False: it holds none)."""
-    return _has_dash(text) and _DASH_YEAR_OR_MONTH.search(text) is not None
+    """Whether text may hold a range typed wrong (False: it holds none): one with a hyphen
+    or an em dash, or one with an en dash in a text that has one beside a space."""
+    if _has_dash(text) and _HYPHEN_YEAR_OR_MONTH.search(text) is not None:
+        return True
+    return _has_spaced_dash(text) and _DASH_YEAR_OR_MONTH.search(text) is not None
 
 
 def _has_dash(text: str) -> bool:
@@ -51,9 +60,14 @@ def _has_dash(text: str) -> bool:
     return "-" in text or EM_DASH in text
 
 
+def _has_spaced_dash(text: str) -> bool:
+    """Whether text has an en dash beside a space."""
+    return _SPACED_DASH in text or _DASH_SPACED in text
+
+
 def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
-    """Every year, month or counted range written with a hyphen or an em dash, in text order
-    (groups: its two ends)."""
+    """Every year, month or counted range written with a hyphen, an em dash or a spaced en
+    dash, in text order (groups: its two ends)."""
     if not _may_hold_range(text):
         return iter(())
     years = (m for m in _YEARS.finditer(text) if int(m.group(1)) < int(m.group(2)))
@@ -63,8 +77,8 @@ def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
 
 def dash_ranges(text: str) -> str:
     """The text with every year, month or counted range written with an en dash: 2019–2022."""
-    if not _has_dash(text):  # (most texts, table cells above all: no loop)
-        return text
+    if not _has_dash(text) and not _has_spaced_dash(text):
+        return text  # (most texts, table cells above all: no call, no loop)
     pieces: list[str] = []
     done = 0
     for match in hyphenated_ranges(text):

@@ -32,6 +32,39 @@ def test_a_year_range_with_a_hyphen_is_printed_with_a_dash_and_warned_about(
     assert "mandatperioden 2019–2022 och åren 2023–2024, den 2019-09-27." in markdown
 
 
+SPACED = """\
+dokumenttyp: beslut
+datum: 2021-06-21
+dnr: nej
+titel: Investeringsbudget
+beslut:
+  beslutande: Kommunfullmäktige
+  punkter:
+    - planen för 2023 – 2024 antas som underlag för fortsatt planering.
+avsnitt:
+  - rubrik: Investeringar 2019 – 2022, planeringsår 2023-2024
+    text: Budgeten gäller 2019–2022.
+"""
+
+
+def test_a_year_range_with_a_spaced_dash_is_one_rule_for_points_and_headings(
+        tmp_path: Path) -> None:
+    """Trial 45, F9: the source's "2019 – 2022" (an en dash between spaces) was printed as it
+    stood without a word; a heading's "2023-2024" is warned about as text's is."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(SPACED, encoding="utf-8")
+    result = Pipeline().build(path)
+    assert [p.format().removeprefix(f"{tmp_path}/") for p in result.problems] == [
+        "fall.yaml:8:18: varning: 2 intervall är skrivna med mellanslag kring tankstrecket på "
+        "rad 8–10 ('2023 – 2024', '2019 – 2022'), skriv dem utan mellanslag, som 2023–2024 "
+        "(dokumentet skriver dem så)",
+        "fall.yaml:10:53: varning: '2023-2024' är skrivet med bindestreck, skriv 2023–2024 med "
+        "tankstreck och utan mellanslag (dokumentet skriver det så)"]
+    markdown = result.files["fall.md"].decode("utf-8")
+    assert ("Investeringar 2019–2022, planeringsår 2023–2024" in markdown,
+            "planen för 2023–2024 antas" in markdown) == (True, True)
+
+
 FLOODED = """\
 dokumenttyp: lagesbeskrivning
 datum: 2015-03-18

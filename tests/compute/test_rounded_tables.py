@@ -293,8 +293,8 @@ def test_a_typo_of_thousands_in_kronor_is_not_told_to_say_avrundat(tmp_path: Pat
     assert problems(tmp_path, KRONOR.replace("46 069 202", "46 096 203")) == [
         f"x.yaml:15:12: angiven summa 46{NBSP}096{NBSP}203{NBSP}kr för totalen i tabellen "
         f"'gotland' stämmer inte med summan av delarna 46{NBSP}069{NBSP}203{NBSP}kr (den "
-        f"angivna är 27{NBSP}000{NBSP}kr för hög); rätta summan eller ta bort den så räknas "
-        "den ut"]
+        f"angivna är 27{NBSP}000{NBSP}kr för hög); rätta summan (46{NBSP}069{NBSP}203 i "
+        f"stället för 46{NBSP}096{NBSP}203?) eller ta bort den så räknas den ut"]
 
 
 class DescribeAStatedGroupSubtotal:

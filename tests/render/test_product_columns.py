@@ -108,7 +108,8 @@ def test_a_typed_monthly_fee_that_is_not_the_share_names_the_right_figure(
     assert problems(tmp_path, text) == [
         "fall.yaml:27:59: angivet belopp 2~763~kr för raden '1:e vice ordf' stämmer inte med "
         "uträkningen Andel × riksdagsarvode (4~% × 68~400~kr) = 2~736~kr (det angivna är "
-        "27~kr för högt); rätta beloppet eller ta bort det så räknas det ut"]
+        "27~kr för högt); rätta beloppet (2~736 i stället för 2~763?) eller ta bort det så "
+        "räknas det ut"]
 
 
 def test_a_typed_annual_fee_is_checked_against_the_computed_monthly_one(

@@ -96,7 +96,8 @@ def test_a_typed_fee_is_checked_with_the_rows_figures(tmp_path: Path) -> None:
     assert problems(tmp_path, text) == [
         "fall.yaml:19:67: angivet belopp 7~890~kr för raden 'Restaurang', kolumnen 'Avgift "
         "(kr)' stämmer inte med uträkningen Timmar × Timavgift (6 × 1~330~kr) = 7~980~kr "
-        "(det angivna är 90~kr för lågt); rätta beloppet eller ta bort det så räknas det ut"]
+        "(det angivna är 90~kr för lågt); rätta beloppet (7~980 i stället för 7~890?) eller "
+        "ta bort det så räknas det ut"]
 
 
 def test_half_hours_are_rounded_half_up_per_row_to_whole_kronor(tmp_path: Path) -> None:

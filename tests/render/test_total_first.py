@@ -119,7 +119,9 @@ def test_a_stated_total_is_checked_as_in_any_table(tmp_path: Path) -> None:
     assert problems == [
         "fall.yaml:24:12: angiven summa 298\xa0mnkr för totalraden 'Årets resultat' i tabellen "
         "'resultat' stämmer inte med summan av delarna 289\xa0mnkr (den angivna är 9\xa0mnkr för "
-        "hög); rätta summan eller ta bort den så räknas den ut"]
+        "hög), och med två siffror omkastade på raden 'Servicenämnd' stämmer summan; "
+        "kontrollera raden 'Servicenämnd' (21 i stället för 12?), annars rätta summan (289 i "
+        "stället för 298?) eller ta bort den så räknas den ut"]
 
 
 def test_beslut_visa_shows_the_total_row_first(tmp_path: Path) -> None:

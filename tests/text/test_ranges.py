@@ -13,6 +13,10 @@ from generator.text.ranges import dash_ranges, hyphenated_ranges
     ("mandatperioden 2019-2022", "mandatperioden 2019–2022"),
     ("åren 2023 - 2027 och 1999-2001.", "åren 2023–2027 och 1999–2001."),
     ("(2024-2025)", "(2024–2025)"),
+    # (trial 45, F9: the source's "2019 – 2022", a dash between spaces, was printed so)
+    ("under 2019 – 2022, planeringsår 2023 –2024", "under 2019–2022, planeringsår 2023–2024"),
+    ("åren 2023– 2024", "åren 2023–2024"),
+    ("maj – juni, 10 – 15 procent", "maj–juni, 10–15 procent"),
 ])
 def test_a_year_range_is_printed_with_an_en_dash(text: str, printed: str) -> None:
     assert dash_ranges(text) == printed
@@ -27,6 +31,7 @@ def test_a_year_range_is_printed_with_an_en_dash(text: str, printed: str) -> Non
     "2019-2022-03",
     "12019-2022",
     "2019–2022",  # already right
+    "2019 – sedan 2022",  # a dash between a year and a word
     "1,2019-2022", "2019-2022,5",
 ])
 def test_other_hyphens_are_left_as_written(text: str) -> None:

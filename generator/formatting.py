@@ -213,11 +213,15 @@ APPROXIMATE = f"ca{NBSP}"
 
 
 def rounded(amount: Kronor, unit: str = "mnkr", decimals: int = 1, real_minus: bool = True,
-            *, words: bool = False) -> str:
+            *, words: bool = False, trim: bool = False) -> str:
     """Format an amount in a larger unit, with `ca` unless it is exact: ca 6,2 mnkr (with
-    `words`: ca 6,2 miljoner kronor)."""
+    `words`: ca 6,2 miljoner kronor). With `trim`, an amount exact in fewer decimals is
+    written with those: 1 000 mnkr, not 1 000,0 mnkr (trial 47, F2)."""
     scale = Decimal(_SCALES[unit])
     exact = Decimal(amount) / scale
+    if trim:
+        decimals = next(d for d in range(decimals + 1)
+                        if d == decimals or exact == exact.quantize(Decimal(1).scaleb(-d)))
     step = Decimal(1).scaleb(-decimals)
     shown = exact.quantize(step, rounding=ROUND_HALF_UP)
     text = format_decimal(shown, decimals)

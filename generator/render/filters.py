@@ -107,20 +107,21 @@ def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable
     def kr(value: Figure | Kronor) -> Markup:
         return Markup(formatting.in_unit(_kronor(value, "kr"), "kr", minus, words=words))
 
-    def tkr(value: Figure | Kronor, decimals: int = DEFAULT_DECIMALS["tkr"]) -> Markup:
-        places = _decimals(decimals, "tkr")
-        return Markup(formatting.rounded(_kronor(value, "tkr"), "tkr", places, minus,
-                                         words=words))
+    def tkr(value: Figure | Kronor, decimals: int | None = None) -> Markup:
+        return _rounded(value, "tkr", decimals)
 
-    def mnkr(value: Figure | Kronor, decimals: int = DEFAULT_DECIMALS["mnkr"]) -> Markup:
-        places = _decimals(decimals, "mnkr")
-        return Markup(formatting.rounded(_kronor(value, "mnkr"), "mnkr", places, minus,
-                                         words=words))
+    def mnkr(value: Figure | Kronor, decimals: int | None = None) -> Markup:
+        return _rounded(value, "mnkr", decimals)
 
-    def mdkr(value: Figure | Kronor, decimals: int = DEFAULT_DECIMALS["mdkr"]) -> Markup:
-        places = _decimals(decimals, "mdkr")
-        return Markup(formatting.rounded(_kronor(value, "mdkr"), "mdkr", places, minus,
-                                         words=words))
+    def mdkr(value: Figure | Kronor, decimals: int | None = None) -> Markup:
+        return _rounded(value, "mdkr", decimals)
+
+    def _rounded(value: Figure | Kronor, unit: str, decimals: int | None) -> Markup:
+        """A rounding filter: the decimals asked for, or without them as many as the unit
+        shows (DEFAULT_DECIMALS) but no trailing zeros of an exact amount."""
+        places = DEFAULT_DECIMALS[unit] if decimals is None else _decimals(decimals, unit)
+        return Markup(formatting.rounded(_kronor(value, unit), unit, places, minus,
+                                         words=words, trim=decimals is None))
 
     def datum(value: datetime.date) -> Markup:
         return Markup(formatting.iso_date(_date(value, "datum")))

@@ -99,11 +99,24 @@ class TestReferences:
     ) -> None:
         assert render_prose(env, "{{ summa | mnkr }}", variables) == f"ca{NBSP}21,7{NBSP}mnkr"
 
-    def test_it_omits_ca_when_the_rounded_amount_is_exact(
+    def test_it_omits_ca_and_zero_decimals_when_the_amount_is_exact(
         self, env: ImmutableSandboxedEnvironment, variables: dict[str, Any]
     ) -> None:
+        # (trial 47, F2: a borgensram of 1 000 mnkr read "1 000,0 mnkr")
         text = "{{ omraden[0].summa | mnkr }}"
-        assert render_prose(env, text, variables) == f"6,0{NBSP}mnkr"
+        assert render_prose(env, text, variables) == f"6{NBSP}mnkr"
+
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("{{ f | mnkr }}", f"6,2{NBSP}mnkr"), ("{{ f | mnkr(1) }}", f"6,2{NBSP}mnkr"),
+        ("{{ g | mnkr }}", f"1{NBSP}000{NBSP}mnkr"), ("{{ g | mnkr(1) }}", f"1{NBSP}000,0{NBSP}mnkr"),
+        ("{{ g | mdkr }}", f"1{NBSP}mdkr"), ("{{ h | mnkr }}", f"ca{NBSP}6,0{NBSP}mnkr"),
+        ("{{ f | tkr(2) }}", f"6{NBSP}200,00{NBSP}tkr"),
+    ])
+    def test_an_asked_number_of_decimals_is_always_written(
+        self, env: ImmutableSandboxedEnvironment, text: str, expected: str
+    ) -> None:
+        figures = {"f": Figure(6_200_000), "g": Figure(1_000_000_000), "h": Figure(6_000_400)}
+        assert render_prose(env, text, figures) == expected
 
     @pytest.mark.parametrize(
         ("text", "expected"),

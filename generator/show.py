@@ -107,9 +107,24 @@ def tables(snapshot: Snapshot, terminal: int | None = None) -> list[Table]:
         found.append(result_table(risk_title(snapshot.case), table_view(computed.risk),
                                   stated))
     found += [split_table(split) for split in computed.splits.values()]
+    if snapshot.case is not None and snapshot.case.belopp:
+        found.append(named_amounts_table(snapshot.case.belopp))
     if snapshot.mismatches:
         found.append(mismatch_table(snapshot.mismatches))
     return found
+
+
+NAMED_TITLE = "Ärendets belopp (belopp)"
+
+
+def named_amounts_table(named: Mapping[str, Kronor]) -> Table:
+    """The case's own named amounts (`belopp:`), each with how a text names it (trial 47,
+    F8: a case without tables showed none of its amounts)."""
+    table = _table(NAMED_TITLE, "Namn", "Belopp", "Skrivs i texten med")
+    table.columns[2].justify = "left"
+    for name, amount in named.items():
+        _add(table, name, kr(amount), f"{{{{ belopp.{name} }}}}")
+    return table
 
 
 def risk_title(case: Case | None) -> str:
@@ -143,10 +158,13 @@ def print_figures(snapshot: Snapshot, console: Console) -> None:
     if snapshot.computed is None or any(problem.is_error for problem in snapshot.problems):
         return
     nothing = "Ärendet har inga belopp att visa (inga tabeller eller uppdelningar)."
+    summed = [table for table in shown if str(table.title) != NAMED_TITLE]
+    if len(summed) < len(shown):  # (named amounts alone: nothing is computed from them)
+        nothing = "Ärendet räknar inte ut några belopp (inga tabeller eller uppdelningar)."
     if not snapshot.problems:  # (warnings alone are no errors, but "Inga fel" would hide them)
-        console.print("Inga fel: alla angivna belopp stämmer med de uträknade." if shown else
+        console.print("Inga fel: alla angivna belopp stämmer med de uträknade." if summed else
                       f"Inga fel. {nothing}")
-    elif not shown:
+    elif not summed:
         console.print(nothing)
 
 

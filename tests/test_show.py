@@ -779,3 +779,20 @@ def test_a_group_without_a_label_shows_no_label_row_and_its_rows_keep_their_dept
     assert [line.split("│")[1][1:].rstrip() for line in table] == [  # (indented by depth)
         "Blekinge län", "    Karlshamn", "  Summa kommuner", "  Landstinget", "Totalt länet",
         "Totalt"]
+
+
+def test_a_case_with_named_amounts_alone_shows_them_and_how_a_text_names_them(
+        tmp_path: Path) -> None:
+    # (trial 47, F8: a borgen's two limits under 'belopp' gave "inga belopp att visa")
+    case = tmp_path / "fall.yaml"
+    case.write_text("dokumenttyp: tjansteskrivelse\ndatum: 2003-11-24\ndnr: nej\ntitel: Borgen\n"
+                    "belopp:\n  ram_ny: 1000000000\n  ram_gammal: 750000000\n"
+                    "avsnitt:\n  - text: Ramen höjs till {{ belopp.ram_ny | mnkr }}.\n",
+                    encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert "Ärendets belopp (belopp)" in out
+    assert _rows(out, "ram_") == [["ram_ny", "1 000 000 000 kr", "{{ belopp.ram_ny }}"],
+                                  ["ram_gammal", "750 000 000 kr", "{{ belopp.ram_gammal }}"]]
+    assert out.splitlines()[-1] == ("Inga fel. Ärendet räknar inte ut några belopp (inga "
+                                    "tabeller eller uppdelningar).")

@@ -40,8 +40,10 @@ from generator.checks.literal_amounts import (
     find_amounts,
     misses_among,
     readings,
+    rounding_step,
     states_a_figure,
 )
+from generator.checks.literal_amounts_approx import right_approximation, swapped_to
 from generator.checks.literal_amounts_parts import unnamed_parts
 from generator.checks.literal_amounts_rounding import Units, figure_units, right_rounding
 from generator.checks.literal_amounts_swaps import is_swap
@@ -236,6 +238,8 @@ def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: s
     if sum_error is not None:
         return (f"beloppet '{literal.text}' i texten stämmer inte exakt med {computed}, "
                 f"{_as_sum_error(sum_error)}")
+    if literal.approximate:
+        return _approximate_message(literal, name, figure, computed)
     if is_swap(literal, name, figure, unit_of):
         return (f"beloppet '{literal.text}' i texten finns inte i tabellerna, men med två "
                 f"siffror omkastade stämmer det med {computed}; menar texten det beloppet, "
@@ -249,6 +253,23 @@ def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: s
     return (f"beloppet '{literal.text}' i texten är fel avrundat: {computed} blir {shown} "
             f"avrundat; menar texten det beloppet, skriv {shown} eller "
             f"{{{{ {name}{_unsigned(literal)}{_filter(literal)} }}}} så följer texten tabellen")
+
+
+def _approximate_message(literal: LiteralAmount, name: str, figure: Kronor,
+                         computed: str) -> str:
+    """The warning for an approximate literal that nearly matches a figure: a wrong rounding
+    of it, or its right rounding with two digits swapped (`literal_amounts_approx`)."""
+    step = rounding_step(literal)
+    right = right_approximation(literal, figure, step)
+    size = magnitude(right) if _unsigned(literal) else right
+    shown = f"{literal.qualifier} {in_unit(size, literal.unit, decimals=literal.decimals)}"
+    said = f"beloppet '{literal.qualifier} {literal.text}' i texten"
+    named = f"{{{{ {name}{_unsigned(literal)}{_filter(literal)} }}}}"
+    follow = f"menar texten det beloppet, skriv {shown} eller {named} så följer texten tabellen"
+    if swapped_to(literal, figure, step):
+        return (f"{said} finns inte i tabellerna, men med två siffror omkastade är det {shown}, "
+                f"som är {computed} avrundat; {follow}")
+    return f"{said} är fel avrundat: {computed} blir {shown}; {follow}"
 
 
 def _total_message(literal: LiteralAmount, total: TableTotal,

@@ -85,6 +85,8 @@ from typing import Final, Literal
 from generator.case.money import DOTTED_THOUSANDS
 from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amount import RELATIVE_WINDOW, SLIP_SHARE, Aside, LiteralAmount
+from generator.checks.literal_amounts_approx import covered, swapped_rounding, wrong_rounding
+from generator.checks.literal_amounts_approx import reach as approximate_reach
 from generator.checks.literal_amounts_rounding import Keep, Units, finer_miss, rounds_to
 from generator.checks.literal_amounts_swaps import SLIP_DIGITS, swapped_figure
 from generator.checks.sign_words import may_say_negative, negative_word
@@ -95,8 +97,6 @@ CLOSE_SHARE = Decimal("0.001")
 """How near, as a share of a figure, an unequal literal is a near miss whatever its digits
 (rule 2)."""
 
-_OVER = frozenset({"drygt", "dryga"})
-_UNDER = frozenset({"knappt", "nästan", "närmare"})
 _MARKERS = r"ca[.:]?|c:a|cirka|ungefär|omkring|runt|drygt|dryga|knappt|nästan|närmare"
 _NUMBER_WORD = (
     r"(?:noll|en|ett|två|tre|fyra|femton|femtio|fem|sexton|sextio|sex|sjutton|sjuttio|sju"
@@ -241,6 +241,8 @@ def misses_among(
             closest = _closest_miss(literal, far, slips_only=True)
         if closest is None and unit_of is not None:
             closest = swapped_figure(readings(literal), index, unit_of, literals)
+        if closest is None and literal.approximate:
+            closest = _swapped_rounding(literal, index if near is None else near, literals)
         if closest is not None:
             misses.append(closest)
     return misses
@@ -269,6 +271,17 @@ def _near_miss(
             closest = _finer_miss(literal, near, unit_of, keep)
         if closest is not None or not passed:
             return closest
+    return None
+
+
+def _swapped_rounding(literal: LiteralAmount, near: FigureIndex,
+                      text: list[LiteralAmount]) -> tuple[LiteralAmount, str, Kronor] | None:
+    """The reading of an approximate literal and the one near figure whose right rounding
+    is the literal with two digits swapped (`literal_amounts_approx`), or None."""
+    for reading in readings(literal):
+        found = swapped_rounding(reading, rounding_step(reading), near, text)
+        if found is not None:
+            return reading, *found
     return None
 
 
@@ -409,20 +422,7 @@ def _agrees(literal: LiteralAmount, figures: FigureIndex) -> bool:
         return True
     if not literal.approximate:
         return False
-    return figures.any_between(*_covered(literal))
-
-
-def _covered(literal: LiteralAmount) -> tuple[Decimal, Decimal]:
-    """Return the range of figures an approximate literal's wording covers."""
-    value, step = literal.value, rounding_step(literal)
-    over, under = literal.qualifier in _OVER, literal.qualifier in _UNDER
-    if literal.sized and value < 0:  # (a size read as negative: "drygt" is further from 0)
-        over, under = under, over
-    if over:
-        return value, value + step
-    if under:
-        return value - step, value
-    return value - step / 2, value + step / 2
+    return figures.any_between(*covered(literal, rounding_step(literal)))
 
 
 def _is_near(literal: LiteralAmount, figure: Kronor) -> bool:
@@ -431,6 +431,8 @@ def _is_near(literal: LiteralAmount, figure: Kronor) -> bool:
     (rules 2 and 3)."""
     if _is_close(literal, figure):
         return True
+    if literal.approximate:
+        return wrong_rounding(literal, figure, rounding_step(literal))
     gap, step, size = magnitude(literal.value - figure), rounding_step(literal), magnitude(figure)
     if gap > step or gap > RELATIVE_WINDOW * size:
         return False
@@ -446,7 +448,8 @@ def _reach(literal: LiteralAmount) -> Decimal:
     """How far from the literal a figure it nearly matches may lie (rules 2 and 3): a
     figure within `CLOSE_SHARE` of itself lies within this share of the literal, over 1 − it."""
     close = CLOSE_SHARE * abs(literal.value) / (1 - CLOSE_SHARE)
-    return max(rounding_step(literal), close)
+    step = rounding_step(literal)
+    return max(approximate_reach(literal, step) if literal.approximate else step, close)
 
 
 def rounding_step(literal: LiteralAmount) -> Decimal:

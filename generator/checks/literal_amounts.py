@@ -26,9 +26,10 @@ Near-miss rule, for one literal and the computed figures:
 
 1. If the literal agrees with some figure, it is fine. It agrees when its value equals the
    figure or, for an approximate literal, when the figure lies in the range its wording
-   covers: ``ca`` and the like cover value ± half the rounding step (both ends included, so
-   either rounding of a half is accepted); ``drygt`` covers value … value + step;
-   ``knappt`` covers value − step … value. "ca 460 000 kr", "ca 462 tkr" and "ca 0,5 mnkr"
+   covers (`literal_amounts_approx`): ``ca`` and the like cover value ± half the rounding
+   step (both ends included, so either rounding of a half is accepted); ``drygt`` covers
+   value … value + step; ``knappt`` covers value − step … value. "ca 460 000 kr", "ca 462
+   tkr" and "ca 0,5 mnkr"
    all agree with 461 500 kr. An exact literal in a larger unit than the table of a figure
    in tkr or mnkr agrees where it is that figure rounded right to its decimals
    (`literal_amounts_rounding`: "7,8 mnkr" for 7 843 tkr, not for 7 843 000 kr).
@@ -46,7 +47,10 @@ Near-miss rule, for one literal and the computed figures:
    than 46 000 kr (trial 14). The 5 % bound holds here for every literal: one step of "1
    mnkr" reaches from 0 to 2 mnkr, but 1 mnkr is another amount than 238 tkr (trial 15).
    An exact literal in a smaller unit than a figure's table is read so at the table's step
-   (`literal_amounts_rounding.finer_miss`: "7 842 500 kr" for 7 843 tkr).
+   (`literal_amounts_rounding.finer_miss`: "7 842 500 kr" for 7 843 tkr). An approximate
+   literal is read by the rounding its word chose (`literal_amounts_approx.wrong_rounding`):
+   it misses a figure whose right rounding is one step from it, within 5 % and within one
+   step or 1 % of the figure ("cirka 147 000 kr" for 145 921 kr, rounded cirka 146 000 kr).
 4. Else an exact literal is a slip of a figure whose digits, at the literal's last place,
    are its own with one digit changed ("462 500 kr" or "361 500 kr" for 461 500: one wrong
    key) or two neighbours swapped ("517 902 kronor" for 517 920 kr, trial 27), where the
@@ -54,7 +58,10 @@ Near-miss rule, for one literal and the computed figures:
    amounts are left alone here: there such a match is as likely another amount ("45 000
    kr" and 46 000 or 54 000 kr, among any figures), and an unrelated amount of four
    significant digits matches a given figure so only about once in 250. An approximate
-   literal never claims its digits, so rule 4 does not read them. But an exact amount of
+   literal does not claim its last digits, so rule 4 does not read them; but one of three
+   significant digits or more whose digits with two neighbours swapped are the right
+   rounding of exactly one near figure is a slip of it (`literal_amounts_approx`: "cirka 164
+   000 kr" for 145 921 kr). And an exact amount of
    two or three significant digits, with exactly one figure of its unit among its swaps, is
    a slip where its written digits (zeros too) with two neighbours swapped state exactly
    that figure, or round right from one (`literal_amounts_swaps`:

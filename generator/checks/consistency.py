@@ -40,7 +40,15 @@ from generator.checks.literal_amounts import (
     find_amounts,
     misses_among,
     readings,
+    rounding_step,
     states_a_figure,
+)
+from generator.checks.literal_amounts_approx import right_approximation, swapped_to
+from generator.checks.literal_amounts_counts import (
+    count_agrees,
+    count_message,
+    counted_totals,
+    leaf_rows,
 )
 from generator.checks.literal_amounts_parts import unnamed_parts
 from generator.checks.literal_amounts_rounding import Units, figure_units, right_rounding
@@ -196,8 +204,11 @@ def prose_amount_problems(
                                     sum_error_explains(literal, name, figure, tables))
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, message, "varning"))
+        reported = {miss[0].offset for miss in misses}
+        if scopes and "rdelas" in text:  # ("fördelas", "omfördelas": a plain test first)
+            problems += _counted_problems((loc, text), amounts[loc], scopes.table_below(loc),
+                                          tables, unit_of, report, reported)
         if scopes and (said := said_totals(text, amounts[loc])):
-            reported = {miss[0].offset for miss in misses}
             for literal in said:
                 total = missed_total(literal, scopes.tables_near(loc), tables,
                                      scopes.splits_near(loc), tree)
@@ -206,6 +217,33 @@ def prose_amount_problems(
                     where = report.in_text(loc, text, literal.offset, literal.text)
                     problems.append(report.problem(
                         where, _total_message(literal, total, tables), "varning"))
+    return problems
+
+
+def _counted_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
+                      table: str | None, tables: Mapping[str, TableResult], unit_of: Units,
+                      report: Reporter, reported: set[int]) -> list[Problem]:
+    """Warn about an amount a sentence shares among N recipients right above a table whose
+    sum or rows say otherwise (`literal_amounts_counts`); reported: the literals already
+    warned about, by offset (those warned about here are added)."""
+    result = tables.get(table) if table else None
+    if result is None or len([c for c in result.spec.amount_columns if c.summed]) != 1:
+        return []
+    loc, text = at
+    name, rows = f"tabeller.{table}.summa", leaf_rows(result.rows)
+    index = FigureIndex({name: result.total})
+    problems: list[Problem] = []
+    for counted in counted_totals(text, literals):
+        literal = counted.literal
+        states = states_a_figure(literal, index, unit_of)
+        if literal.offset in reported or (states and count_agrees(counted, result)):
+            continue
+        reported.add(literal.offset)
+        message = count_message(counted, str(table), rows,
+                                _as_the_text_writes(result.total, literal.unit), states,
+                                f"{{{{ {name} }}}}")
+        where = report.in_text(loc, text, literal.offset, literal.text)
+        problems.append(report.problem(where, message, "varning"))
     return problems
 
 
@@ -236,6 +274,8 @@ def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: s
     if sum_error is not None:
         return (f"beloppet '{literal.text}' i texten stämmer inte exakt med {computed}, "
                 f"{_as_sum_error(sum_error)}")
+    if literal.approximate:
+        return _approximate_message(literal, name, figure, computed)
     if is_swap(literal, name, figure, unit_of):
         return (f"beloppet '{literal.text}' i texten finns inte i tabellerna, men med två "
                 f"siffror omkastade stämmer det med {computed}; menar texten det beloppet, "
@@ -249,6 +289,23 @@ def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: s
     return (f"beloppet '{literal.text}' i texten är fel avrundat: {computed} blir {shown} "
             f"avrundat; menar texten det beloppet, skriv {shown} eller "
             f"{{{{ {name}{_unsigned(literal)}{_filter(literal)} }}}} så följer texten tabellen")
+
+
+def _approximate_message(literal: LiteralAmount, name: str, figure: Kronor,
+                         computed: str) -> str:
+    """The warning for an approximate literal that nearly matches a figure: a wrong rounding
+    of it, or its right rounding with two digits swapped (`literal_amounts_approx`)."""
+    step = rounding_step(literal)
+    right = right_approximation(literal, figure, step)
+    size = magnitude(right) if _unsigned(literal) else right
+    shown = f"{literal.qualifier} {in_unit(size, literal.unit, decimals=literal.decimals)}"
+    said = f"beloppet '{literal.qualifier} {literal.text}' i texten"
+    named = f"{{{{ {name}{_unsigned(literal)}{_filter(literal)} }}}}"
+    follow = f"menar texten det beloppet, skriv {shown} eller {named} så följer texten tabellen"
+    if swapped_to(literal, figure, step):
+        return (f"{said} finns inte i tabellerna, men med två siffror omkastade är det {shown}, "
+                f"som är {computed} avrundat; {follow}")
+    return f"{said} är fel avrundat: {computed} blir {shown}; {follow}"
 
 
 def _total_message(literal: LiteralAmount, total: TableTotal,

@@ -41,6 +41,7 @@ class FigureScopes:
         self._headings: dict[Part, str] = {}
         self._split: dict[Part, tuple[FigureIndex, FigureIndex] | None] = {}
         self._near: dict[Part, list[str]] = {}
+        self._below: dict[tuple[int, ...], str] = {}
         self._walk(case.avsnitt, (), ())
 
     def split(self, loc: Loc) -> tuple[FigureIndex, FigureIndex] | None:
@@ -87,6 +88,13 @@ class FigureScopes:
         return [table.removeprefix(kind) for table in self._near[part]
                 if table.startswith(kind)]
 
+    def table_below(self, loc: Loc) -> str | None:
+        """The table a section shows right after a text at loc (its `text`, not
+        `text_efter`), by name, or None."""
+        if loc[:1] != ("avsnitt",) or loc[-1] != "text":
+            return None
+        return self._below.get(tuple(step for step in loc[1::2] if isinstance(step, int)))
+
     def heading_apart(self, loc: Loc, name: str) -> str | None:
         """The heading a figure's table is shown under (the first, if under several) when
         the figure lies apart from a text at loc, else None."""
@@ -106,6 +114,8 @@ class FigureScopes:
             self._parts[here] = part
             for table in _tables_shown(section):
                 self._shown.setdefault(table, set()).add(part)
+            if section.tabell and section.text:
+                self._below[here] = section.tabell
             self._walk(section.avsnitt, here, part)
 
     def _part_of(self, loc: Loc) -> Part | None:

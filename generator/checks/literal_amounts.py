@@ -26,9 +26,10 @@ Near-miss rule, for one literal and the computed figures:
 
 1. If the literal agrees with some figure, it is fine. It agrees when its value equals the
    figure or, for an approximate literal, when the figure lies in the range its wording
-   covers: ``ca`` and the like cover value ± half the rounding step (both ends included, so
-   either rounding of a half is accepted); ``drygt`` covers value … value + step;
-   ``knappt`` covers value − step … value. "ca 460 000 kr", "ca 462 tkr" and "ca 0,5 mnkr"
+   covers (`literal_amounts_approx`): ``ca`` and the like cover value ± half the rounding
+   step (both ends included, so either rounding of a half is accepted); ``drygt`` covers
+   value … value + step; ``knappt`` covers value − step … value. "ca 460 000 kr", "ca 462
+   tkr" and "ca 0,5 mnkr"
    all agree with 461 500 kr. An exact literal in a larger unit than the table of a figure
    in tkr or mnkr agrees where it is that figure rounded right to its decimals
    (`literal_amounts_rounding`: "7,8 mnkr" for 7 843 tkr, not for 7 843 000 kr).
@@ -46,7 +47,10 @@ Near-miss rule, for one literal and the computed figures:
    than 46 000 kr (trial 14). The 5 % bound holds here for every literal: one step of "1
    mnkr" reaches from 0 to 2 mnkr, but 1 mnkr is another amount than 238 tkr (trial 15).
    An exact literal in a smaller unit than a figure's table is read so at the table's step
-   (`literal_amounts_rounding.finer_miss`: "7 842 500 kr" for 7 843 tkr).
+   (`literal_amounts_rounding.finer_miss`: "7 842 500 kr" for 7 843 tkr). An approximate
+   literal is read by the rounding its word chose (`literal_amounts_approx.wrong_rounding`):
+   it misses a figure whose right rounding is one step from it, within 5 % and within one
+   step or 1 % of the figure ("cirka 147 000 kr" for 145 921 kr, rounded cirka 146 000 kr).
 4. Else an exact literal is a slip of a figure whose digits, at the literal's last place,
    are its own with one digit changed ("462 500 kr" or "361 500 kr" for 461 500: one wrong
    key) or two neighbours swapped ("517 902 kronor" for 517 920 kr, trial 27), where the
@@ -54,7 +58,10 @@ Near-miss rule, for one literal and the computed figures:
    amounts are left alone here: there such a match is as likely another amount ("45 000
    kr" and 46 000 or 54 000 kr, among any figures), and an unrelated amount of four
    significant digits matches a given figure so only about once in 250. An approximate
-   literal never claims its digits, so rule 4 does not read them. But an exact amount of
+   literal does not claim its last digits, so rule 4 does not read them; but one of three
+   significant digits or more whose digits with two neighbours swapped are the right
+   rounding of exactly one near figure is a slip of it (`literal_amounts_approx`: "cirka 164
+   000 kr" for 145 921 kr). And an exact amount of
    two or three significant digits, with exactly one figure of its unit among its swaps, is
    a slip where its written digits (zeros too) with two neighbours swapped state exactly
    that figure, or round right from one (`literal_amounts_swaps`:
@@ -85,6 +92,8 @@ from typing import Final, Literal
 from generator.case.money import DOTTED_THOUSANDS
 from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amount import RELATIVE_WINDOW, SLIP_SHARE, Aside, LiteralAmount
+from generator.checks.literal_amounts_approx import covered, swapped_rounding, wrong_rounding
+from generator.checks.literal_amounts_approx import reach as approximate_reach
 from generator.checks.literal_amounts_rounding import Keep, Units, finer_miss, rounds_to
 from generator.checks.literal_amounts_swaps import SLIP_DIGITS, swapped_figure
 from generator.checks.sign_words import may_say_negative, negative_word
@@ -95,8 +104,6 @@ CLOSE_SHARE = Decimal("0.001")
 """How near, as a share of a figure, an unequal literal is a near miss whatever its digits
 (rule 2)."""
 
-_OVER = frozenset({"drygt", "dryga"})
-_UNDER = frozenset({"knappt", "nästan", "närmare"})
 _MARKERS = r"ca[.:]?|c:a|cirka|ungefär|omkring|runt|drygt|dryga|knappt|nästan|närmare"
 _NUMBER_WORD = (
     r"(?:noll|en|ett|två|tre|fyra|femton|femtio|fem|sexton|sextio|sex|sjutton|sjuttio|sju"
@@ -241,6 +248,8 @@ def misses_among(
             closest = _closest_miss(literal, far, slips_only=True)
         if closest is None and unit_of is not None:
             closest = swapped_figure(readings(literal), index, unit_of, literals)
+        if closest is None and literal.approximate:
+            closest = _swapped_rounding(literal, index if near is None else near, literals)
         if closest is not None:
             misses.append(closest)
     return misses
@@ -269,6 +278,17 @@ def _near_miss(
             closest = _finer_miss(literal, near, unit_of, keep)
         if closest is not None or not passed:
             return closest
+    return None
+
+
+def _swapped_rounding(literal: LiteralAmount, near: FigureIndex,
+                      text: list[LiteralAmount]) -> tuple[LiteralAmount, str, Kronor] | None:
+    """The reading of an approximate literal and the one near figure whose right rounding
+    is the literal with two digits swapped (`literal_amounts_approx`), or None."""
+    for reading in readings(literal):
+        found = swapped_rounding(reading, rounding_step(reading), near, text)
+        if found is not None:
+            return reading, *found
     return None
 
 
@@ -409,20 +429,7 @@ def _agrees(literal: LiteralAmount, figures: FigureIndex) -> bool:
         return True
     if not literal.approximate:
         return False
-    return figures.any_between(*_covered(literal))
-
-
-def _covered(literal: LiteralAmount) -> tuple[Decimal, Decimal]:
-    """Return the range of figures an approximate literal's wording covers."""
-    value, step = literal.value, rounding_step(literal)
-    over, under = literal.qualifier in _OVER, literal.qualifier in _UNDER
-    if literal.sized and value < 0:  # (a size read as negative: "drygt" is further from 0)
-        over, under = under, over
-    if over:
-        return value, value + step
-    if under:
-        return value - step, value
-    return value - step / 2, value + step / 2
+    return figures.any_between(*covered(literal, rounding_step(literal)))
 
 
 def _is_near(literal: LiteralAmount, figure: Kronor) -> bool:
@@ -431,6 +438,8 @@ def _is_near(literal: LiteralAmount, figure: Kronor) -> bool:
     (rules 2 and 3)."""
     if _is_close(literal, figure):
         return True
+    if literal.approximate:
+        return wrong_rounding(literal, figure, rounding_step(literal))
     gap, step, size = magnitude(literal.value - figure), rounding_step(literal), magnitude(figure)
     if gap > step or gap > RELATIVE_WINDOW * size:
         return False
@@ -446,7 +455,8 @@ def _reach(literal: LiteralAmount) -> Decimal:
     """How far from the literal a figure it nearly matches may lie (rules 2 and 3): a
     figure within `CLOSE_SHARE` of itself lies within this share of the literal, over 1 − it."""
     close = CLOSE_SHARE * abs(literal.value) / (1 - CLOSE_SHARE)
-    return max(rounding_step(literal), close)
+    step = rounding_step(literal)
+    return max(approximate_reach(literal, step) if literal.approximate else step, close)
 
 
 def rounding_step(literal: LiteralAmount) -> Decimal:

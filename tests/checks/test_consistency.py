@@ -567,9 +567,10 @@ def test_a_fair_rounding_with_ca_passes_in_kronor_as_in_tkr(tmp_path: Path, amou
 
 def test_a_rounding_one_step_off_with_ca_is_warned_about(tmp_path: Path) -> None:
     assert _grants(tmp_path, "ca 470 000 kr") == [
-        "x.yaml:6:45: varning: beloppet '470 000 kr' i texten stämmer inte exakt med det "
-        f"beräknade 461{NBSP}500{NBSP}kr (tabeller.fordelning.summa); menar texten det "
-        "beloppet, skriv {{ tabeller.fordelning.summa }} så följer texten tabellen",
+        "x.yaml:6:45: varning: beloppet 'ca 470 000 kr' i texten är fel avrundat: det "
+        f"beräknade 461{NBSP}500{NBSP}kr (tabeller.fordelning.summa) blir ca 460{NBSP}000{NBSP}kr; "
+        f"menar texten det beloppet, skriv ca 460{NBSP}000{NBSP}kr eller "
+        "{{ tabeller.fordelning.summa }} så följer texten tabellen",
     ]
 
 
@@ -641,9 +642,9 @@ avsnitt:
 """
     found = check(body, {"drift.summa": 1_360_800_000}, (("avsnitt", 0, "text"),))
     assert found == [
-        "x.yaml:7:29: varning: beloppet '1 360,7 mnkr' i texten stämmer inte exakt med det "
-        f"beräknade 1{NBSP}360,8{NBSP}mnkr (drift.summa); menar texten det beloppet, skriv "
-        "{{ drift.summa }} eller "
+        "x.yaml:7:29: varning: beloppet 'cirka 1 360,7 mnkr' i texten är fel avrundat: det "
+        f"beräknade 1{NBSP}360,8{NBSP}mnkr (drift.summa) blir cirka 1{NBSP}360,8{NBSP}mnkr; "
+        f"menar texten det beloppet, skriv cirka 1{NBSP}360,8{NBSP}mnkr eller "
         "{{ drift.summa | mnkr }} så följer texten tabellen",
     ]
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from generator.case.limits import MAX_ITEMS, MAX_LINE, MAX_SIGNATORIES, MAX_TEXT
 from generator.case.yaml_loader import MAX_BYTES
-from generator.checks.literal_amounts import _covered, _is_near, find_amounts, near_misses
+from generator.checks.literal_amounts import _is_near, find_amounts, near_misses, rounding_step
+from generator.checks.literal_amounts_approx import covered
 from generator.text.markdown_safety import MAX_NESTING, MAX_PARAGRAPH
 from hostile import cases
 from hostile.harness import Builder, errors
@@ -123,7 +124,9 @@ def _brute_force_misses(text: str, figures: dict[str, int]) -> list[tuple[str, s
     for literal in find_amounts(text):
         agrees = any(
             literal.value == f
-            or (literal.approximate and _covered(literal)[0] <= f <= _covered(literal)[1])
+            or (literal.approximate
+                and covered(literal, rounding_step(literal))[0] <= f
+                <= covered(literal, rounding_step(literal))[1])
             for f in figures.values()
         )
         near = [(n, f) for n, f in figures.items() if _is_near(literal, f)]

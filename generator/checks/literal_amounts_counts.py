@@ -1,0 +1,127 @@
+"""An amount a sentence says is shared among a number of recipients, above their table
+(trial 45, F4).
+
+"Av anslaget på 42 000 kronor föreslås 37 000 kronor fördelas till sex olika projekt" stood
+in a section whose table lists 5 projects totalling 27 000 kr: a row was missing. Such a
+sentence (`counted_totals`) says an amount "fördelas till N <noun>" (or "omfördelas"): N in
+digits or a number word from två to tolv, an adjective ending in -a allowed before the noun
+("sex olika projekt"); its amount stands directly before "fördelas" (at most `MAX_GAP`
+words between: "37 000 kronor föreslås fördelas") or between "fördelas" and "till"
+("fördelas 37 000 kronor till"), in the same sentence.
+
+It is compared with the table of its own section, shown right after the text (`tabell`,
+not `text_efter`), and only with a table whose sum is its first summed amount column's
+(one such column): the amount states the sum where it equals it or rounds it right
+(`literal_amounts.states_a_figure`), and the table has N rows where its rows without rows
+of their own are N. A sum that differs is a warning naming the sum and the rows, with what
+a missing or an extra row explains. A count that differs under the right sum is a warning
+only where the noun names a column of the table ("sex projekt" and the column 'Projekt')
+and the count is neither its rows nor that column's different entries (`count_agrees`):
+"till sex kommuner" may count what the rows are not (three regions of two kommuner each),
+and "till fyra stipendiater" is right for five rows where one stipendiat has two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final, NamedTuple
+
+from generator.checks.literal_amount import LiteralAmount
+from generator.checks.literal_amounts_parts import SENTENCE_END
+from generator.compute.tables import RowResult, TableResult
+
+MAX_GAP: Final = 2
+"""The most words between an amount and the "fördelas" after it."""
+NUMBER_WORDS: Final = {word: number for number, word in enumerate(
+    ["två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"], start=2)}
+_SHARED: Final = re.compile(
+    r"(?<!\w)(?:om)?fördelas\s+(?:(?P<between>[^.!?]{1,80}?)\s+)?till\s+"
+    rf"(?P<count>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:\w+a\s+)?(?P<noun>\w+)",
+    re.IGNORECASE,
+)
+"""A sentence's "fördelas … till sex olika projekt"."""
+
+
+class CountedTotal(NamedTuple):
+    """An amount a sentence says is shared among a number of recipients, named noun."""
+
+    literal: LiteralAmount
+    number: int
+    said: str
+    """How the text says the count and noun: "sex projekt"."""
+    noun: str
+
+
+def counted_totals(text: str, literals: Sequence[LiteralAmount]) -> list[CountedTotal]:
+    """The amounts of text a sentence says are shared among a number of recipients."""
+    found: list[CountedTotal] = []
+    for match in _SHARED.finditer(text):
+        literal = _shared_amount(text, match, literals)
+        if literal is not None:
+            said = match["count"].lower()
+            found.append(CountedTotal(literal, int(NUMBER_WORDS.get(said, said)),
+                                      f"{match['count']} {match['noun']}", match["noun"]))
+    return found
+
+
+def _shared_amount(text: str, match: re.Match[str],
+                   literals: Sequence[LiteralAmount]) -> LiteralAmount | None:
+    """The amount a "fördelas … till N" match says is shared: between its words, else
+    directly before them in the same sentence."""
+    if match["between"] is not None:
+        inside = [literal for literal in literals
+                  if match.start("between") <= literal.offset < match.end("between")]
+        if inside:
+            return inside[0]
+    before = [literal for literal in literals if literal.offset < match.start()]
+    if not before:
+        return None
+    gap = text[before[-1].offset + len(before[-1].text) : match.start()]
+    return before[-1] if len(gap.split()) <= MAX_GAP and not SENTENCE_END.search(gap) \
+        else None
+
+
+def leaf_rows(rows: Iterable[RowResult]) -> int:
+    """How many rows a table lists: those without rows of their own."""
+    return sum(1 for _ in _leaves(rows))
+
+
+def count_agrees(counted: CountedTotal, result: TableResult) -> bool:
+    """Whether the count of a shared amount may be the table's: its noun names no column
+    (what it counts is unknown: "till sex kommuner" over regions), or the count is the
+    table's rows or the different entries of a column its noun names ("fyra stipendiater"
+    over five rows, one stipendiat's twice; "kommuner" names 'Kommun')."""
+    noun = counted.noun.lower()
+    named = [column.key for column in result.spec.columns
+             if (header := column.header.lower()) and (noun.startswith(header)
+                                                       or header.startswith(noun))]
+    entries = {len({row.spec.texts.get(key) for row in _leaves(result.rows)} - {None, ""})
+               for key in named}
+    return not named or counted.number in {leaf_rows(result.rows), *entries}
+
+
+def _leaves(rows: Iterable[RowResult]) -> Iterable[RowResult]:
+    """The rows a table lists: those without rows of their own."""
+    for row in rows:
+        yield from _leaves(row.children) if row.children else (row,)
+
+
+def count_message(counted: CountedTotal, table: str, rows: int, total: str,
+                  states_total: bool, reference: str) -> str:
+    """The warning for an amount said to be shared among a number of recipients above a
+    table of rows rows that sums to total (states_total: whether the amount is that sum)."""
+    start = (f"texten säger att {counted.literal.text} fördelas till {counted.said}, men "
+             f"tabellen '{table}' under texten har {rows} {'rad' if rows == 1 else 'rader'} "
+             f"och summan {total}")
+    missing = counted.number - rows
+    if states_total:
+        return (f"{start}; rätta antalet i texten, eller lägg till "
+                f"{'raden som saknas' if missing == 1 else 'raderna som saknas'}"
+                if missing > 0 else f"{start}; rätta antalet i texten eller tabellens rader")
+    if missing > 0:
+        rows_said = "en rad" if missing == 1 else f"{missing} rader"
+        return (f"{start}; saknas {rows_said} i tabellen, eller menar texten tabellens summa? "
+                f"skriv då {reference} så följer texten tabellen")
+    return (f"{start}; menar texten tabellens summa, skriv {reference} så följer texten "
+            "tabellen")

@@ -108,7 +108,8 @@ class TestReferences:
 
     @pytest.mark.parametrize(("text", "expected"), [
         ("{{ f | mnkr }}", f"6,2{NBSP}mnkr"), ("{{ f | mnkr(1) }}", f"6,2{NBSP}mnkr"),
-        ("{{ g | mnkr }}", f"1{NBSP}000{NBSP}mnkr"), ("{{ g | mnkr(1) }}", f"1{NBSP}000,0{NBSP}mnkr"),
+        ("{{ g | mnkr }}", f"1{NBSP}000{NBSP}mnkr"),
+        ("{{ g | mnkr(1) }}", f"1{NBSP}000,0{NBSP}mnkr"),
         ("{{ g | mdkr }}", f"1{NBSP}mdkr"), ("{{ h | mnkr }}", f"ca{NBSP}6,0{NBSP}mnkr"),
         ("{{ f | tkr(2) }}", f"6{NBSP}200,00{NBSP}tkr"),
     ])

@@ -11,7 +11,10 @@ The step does the same then: an element set aside would stash nothing (so the nu
 the placeholders stay as they were), and it adds elements only at the start of an
 element whose text it works on and right after a child whose tail it works on. An element
 set aside is put back before the sibling it stood before (or last), which is where those
-additions leave it in the whole tree.
+additions leave it in the whole tree. An element whose own text holds work keeps all its
+children: where it has some, the stock step leaves the tails it makes there otherwise than
+where it has none ('- <http://a.se>_*__[l](x)' over a quote: `_*_` is emphasis only beside
+the quote).
 """
 
 from __future__ import annotations
@@ -25,9 +28,11 @@ Parents = dict[etree.Element, etree.Element]
 class SetAside:
     """The elements on the way to some work, and the children set aside below them."""
 
-    def __init__(self, work: Iterable[etree.Element], parents: Parents) -> None:
+    def __init__(self, work: Iterable[etree.Element], parents: Parents,
+                 whole: frozenset[etree.Element] = frozenset()) -> None:
         """Set aside every child of an element on the way down to `work` that is not on
-        the way itself (a dict keeps the elements in order, as a set would not)."""
+        the way itself (a dict keeps the elements in order, as a set would not), but for
+        the children of the elements in `whole`."""
         live: dict[etree.Element, None] = {}
         for element in work:
             found: etree.Element | None = element
@@ -37,6 +42,8 @@ class SetAside:
         self.live = live
         self.holders: list[tuple[etree.Element, list[etree.Element]]] = []
         for holder in live:
+            if holder in whole:
+                continue
             children = list(holder)
             kept = [child for child in children if child in live]
             if len(kept) < len(children):

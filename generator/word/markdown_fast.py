@@ -187,7 +187,10 @@ class QuickInline(treeprocessors.InlineProcessor):
         if texts or tailed:
             parents = {child: parent for parent in tree.iter() for child in parent}
             self.worked_on += [parents[element] for element in tailed]
-            self._aside = SetAside(texts + tailed, parents)
+            # (an element whose text has work keeps its children: the stock step works on
+            # the tails it makes there otherwise than in an element without children)
+            self._aside = SetAside(texts + tailed, parents,
+                                   frozenset(element for element in texts if len(element)))
         if quiet:
             self.quiet_root = tree
         return plain

@@ -188,6 +188,7 @@ def document(draw: st.DrawFn) -> str:
 @example("| **Summa** | **1 234** |\n|:--|--:|\n| *varav* Insats | *a*b |\n| **a **| * a* |")
 @example("*varav* Insats  \n**b** c\n\n- *a* b\n    - **c**\n\n**a** **b**\n\n*ä*\u00a0b")
 @example("- *&bogus;*em*\n    - \n- *em**a **b** c*<http://exempel.se/a?b=1>\n\n- ")
+@example("- <http://exempel.se/a?b=1>_*__![bild](b.png)\n> ")
 def test_markdown_ish_texts_parse_to_the_same_tree(text: str) -> None:
     assert_same_tree(text)
 

@@ -161,13 +161,22 @@ def _amount_floor(column: ColumnText, width: int, char: int, glyphs: Glyphs,
     """The narrowest width, down from `width` a FINE at a time, at which amount column
     `column` keeps its figures on one line, its header's words whole (`need`) and its
     header on as many lines."""
-    least = max([need, *(one_line(line, char, glyphs, False) for line in column.lines),
-                 *(one_line(line, char, glyphs, True) for line in column.bold_lines)])
+    least = amount_need(column, char, glyphs, need)
     lines = header_lines(column, width, char, glyphs)
     floor = width
     while floor - FINE >= least and header_lines(column, floor - FINE, char, glyphs) <= lines:
         floor -= FINE
     return floor
+
+
+def amount_need(column: ColumnText, char: int, glyphs: Glyphs, need: int | None = None) -> int:
+    """The narrowest width at which amount column `column` keeps each figure on one line
+    and each word of at most SHORT_WORD characters of its header whole (`need`, if given;
+    else measured here, a number and its unit apart)."""
+    if need is None:
+        need = _need(column, char, glyphs, joined=False)
+    return max([need, *(one_line(line, char, glyphs, False) for line in column.lines),
+                *(one_line(line, char, glyphs, True) for line in column.bold_lines)])
 
 
 def _text_floor(column: ColumnText, char: int, glyphs: Glyphs) -> int:

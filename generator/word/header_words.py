@@ -172,10 +172,21 @@ def _amount_floor(column: ColumnText, width: int, char: int, glyphs: Glyphs,
 def amount_need(column: ColumnText, char: int, glyphs: Glyphs, need: int | None = None) -> int:
     """The narrowest width at which amount column `column` keeps each figure on one line
     and each word of at most SHORT_WORD characters of its header whole (`need`, if given;
-    else measured here, a number and its unit apart)."""
-    if need is None:
-        need = _need(column, char, glyphs, joined=False)
-    return max([need, *(one_line(line, char, glyphs, False) for line in column.lines),
+    else `header_need`)."""
+    return max(header_need(column, char, glyphs) if need is None else need,
+               figure_need(column, char, glyphs))
+
+
+def header_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
+    """The width at which each word of at most SHORT_WORD characters of the header of
+    amount column `column` fits on a line, a number and its unit apart (0 if none)."""
+    return _need(column, char, glyphs, joined=False)
+
+
+def figure_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
+    """The width at which each line of the body of amount column `column` (its figures)
+    stays on one line."""
+    return max([0, *(one_line(line, char, glyphs, False) for line in column.lines),
                 *(one_line(line, char, glyphs, True) for line in column.bold_lines)])
 
 

@@ -30,17 +30,33 @@ class DataWidths(NamedTuple):
     glyphs: Glyphs | None  # the widths of its font's characters, None if unknown
 
 
-def data_widths(columns: Sequence[ColumnText], available: int, styles: StyleBook) -> DataWidths:
-    """The widths of the columns `columns` of a data table `available` twips wide."""
+class TableFont(NamedTuple):
+    """What a data table's text is measured at."""
+
+    char: int  # average character width (twips)
+    size: int | None  # its font size (half-points) when set smaller, else None
+    glyphs: Glyphs | None  # the widths of its font's characters, None if unknown
+    measures: list[Measure] | None  # each column's `measure(char)` (None: not yet taken)
+
+
+def table_font(columns: Sequence[ColumnText], available: int, styles: StyleBook) -> TableFont:
+    """The font of a data table of columns `columns` `available` twips wide: the table
+    style's, or SMALLER when the table is too wide for it (see `smaller_size`)."""
     char = styles.character_width
     measures = [column.measure(char) for column in columns]
     size = smaller_size(columns, measures, styles, char, available)
     if size is None:
-        widths = column_widths(columns, available, char, measures)
-    else:  # (measured again at the smaller size)
-        char = round(char * size / (2 * styles.table_points))
-        widths = column_widths(columns, available, char)
-    glyphs = styles.table_glyphs(size)
+        return TableFont(char, None, styles.table_glyphs(), measures)
+    return TableFont(round(char * size / (2 * styles.table_points)), size,
+                     styles.table_glyphs(size), None)  # (measured again at that size)
+
+
+def data_widths(columns: Sequence[ColumnText], available: int, styles: StyleBook,
+                font: TableFont | None = None) -> DataWidths:
+    """The widths of the columns `columns` of a data table `available` twips wide, its
+    text at `font` (else at `table_font`)."""
+    char, size, glyphs, measures = font or table_font(columns, available, styles)
+    widths = column_widths(columns, available, char, measures)
     words = whole_header_words(columns, widths, char, glyphs)
     return DataWidths(roomier_headers(columns, words.widths, char, glyphs), words, char, size,
                       glyphs)

@@ -32,6 +32,7 @@ from generator.checks.consistency import check_consistency
 from generator.checks.landscape_fit import landscape_problems
 from generator.checks.number_refs import number_ref_problems
 from generator.checks.organs import organ_name_problems
+from generator.checks.portrait_fit import portrait_problems
 from generator.checks.report import Reporter
 from generator.checks.stated import computation_problems
 from generator.checks.structure import extract_problems, numbering_problems
@@ -52,6 +53,7 @@ from generator.text.fields import TextRenderer
 from generator.text.names import named_figures, prose_figures, refused_names
 from generator.text.sandbox import make_environment as make_text_environment
 from generator.word.document import DocxMeta, markdown_to_docx
+from generator.word.prepared import Reference
 from generator.word.reference import open_reference
 
 
@@ -156,6 +158,7 @@ class Pipeline:
         self._environments: dict[HouseStyle, Environment] = {}
         self._text_environments: dict[HouseStyle, ImmutableSandboxedEnvironment] = {}
         self._profiles = ProfileStore()
+        self._references: dict[Path, tuple[tuple[int, int], Reference]] = {}
 
     def build(self, path: Path, documents: bool = True) -> CaseResult:
         """Run every stage for one case in memory; every failure becomes a problem.
@@ -212,10 +215,12 @@ class Pipeline:
         numbers = context.section_numbers()
         found += number_ref_problems(text.rendered, numbers, report)
         found += table_place_problems(case, report)
-        if any(table.liggande for table in case.tabeller):  # (a reference read only then)
-            reference = open_reference(self._reference_docx(profile))
+        if case.tabeller:  # (the reference read only then, and once while it is unchanged)
+            reference = self._reference(profile)
             found += landscape_problems(case, computed.tables, report, reference.text_width,
                                         reference.styles.character_width)
+            found += portrait_problems(case, computed.tables, report, reference.text_width,
+                                       reference.styles)
         found += numbering_problems(case, numbers, report)
         found += extract_problems(case, context.header.kind_label, report)
         found += check_style({**text.rendered, **text.lines, **table_texts(case),
@@ -260,6 +265,20 @@ class Pipeline:
             "handelser": [{"datum": e.datum, "text": e.text} for e in case.handelser],
         }
         return TextRenderer(env, variables, loaded, display, refused)
+
+    def _reference(self, profile: LoadedProfile | None) -> Reference:
+        """The prepared reference of a case's documents (see `_reference_docx`), read
+        again only when its file has changed (the checks measure tables on its pages)."""
+        path = self._reference_docx(profile)
+        try:
+            stamp = path.stat()
+        except OSError:  # (`open_reference` says what is wrong)
+            return open_reference(path)
+        key = (stamp.st_mtime_ns, stamp.st_size)
+        known = self._references.get(path)
+        if known is None or known[0] != key:
+            known = self._references[path] = (key, open_reference(path))
+        return known[1]
 
     def _reference_docx(self, profile: LoadedProfile | None) -> Path:
         """Word styles: an override folder's, else the organisation's, else the built-in."""

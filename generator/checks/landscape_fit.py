@@ -44,18 +44,21 @@ def landscape_problems(case: Case, tables: Mapping[str, TableResult], report: Re
 
 def column_texts(view: Table) -> list[ColumnText]:
     """What the width of each column of `view` depends on, its cells as the document prints
-    them (a sub-row's name with its indent)."""
+    them (a sub-row's name with its indent), as `word.tables` reads them from the document
+    but for its no-break spaces and soft hyphens."""
     columns = []
     for index, column in enumerate(view.columns):
         plain: list[str] = []
         bold: list[str] = []
+        cells: list[str] = []
         for row in view.rows:
             text = _printed(row.cells[index]) if index < len(row.cells) else ""
             if index == 0 and row.depth:
                 text = " " * (INDENT_CHARACTERS * row.depth) + text
             (bold if index < len(row.cells) and row.cells[index].bold else plain).append(text)
+            cells.append(text)
         columns.append(ColumnText(tuple(plain), (column.header,), column.align == "right",
-                                  tuple(bold)))
+                                  tuple(bold), tuple(cells)))
     return columns
 
 

@@ -161,13 +161,33 @@ def _amount_floor(column: ColumnText, width: int, char: int, glyphs: Glyphs,
     """The narrowest width, down from `width` a FINE at a time, at which amount column
     `column` keeps its figures on one line, its header's words whole (`need`) and its
     header on as many lines."""
-    least = max([need, *(one_line(line, char, glyphs, False) for line in column.lines),
-                 *(one_line(line, char, glyphs, True) for line in column.bold_lines)])
+    least = amount_need(column, char, glyphs, need)
     lines = header_lines(column, width, char, glyphs)
     floor = width
     while floor - FINE >= least and header_lines(column, floor - FINE, char, glyphs) <= lines:
         floor -= FINE
     return floor
+
+
+def amount_need(column: ColumnText, char: int, glyphs: Glyphs, need: int | None = None) -> int:
+    """The narrowest width at which amount column `column` keeps each figure on one line
+    and each word of at most SHORT_WORD characters of its header whole (`need`, if given;
+    else `header_need`)."""
+    return max(header_need(column, char, glyphs) if need is None else need,
+               figure_need(column, char, glyphs))
+
+
+def header_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
+    """The width at which each word of at most SHORT_WORD characters of the header of
+    amount column `column` fits on a line, a number and its unit apart (0 if none)."""
+    return _need(column, char, glyphs, joined=False)
+
+
+def figure_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
+    """The width at which each line of the body of amount column `column` (its figures)
+    stays on one line."""
+    return max([0, *(one_line(line, char, glyphs, False) for line in column.lines),
+                *(one_line(line, char, glyphs, True) for line in column.bold_lines)])
 
 
 def _text_floor(column: ColumnText, char: int, glyphs: Glyphs) -> int:

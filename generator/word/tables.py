@@ -21,8 +21,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 from generator.table_shape import RowGroup
-from generator.word.header_room import roomier_headers
-from generator.word.header_words import WholeWords, whole_header_words
+from generator.word.header_words import WholeWords
 from generator.word.hyphenation import hyphenate_long_words
 from generator.word.keeps import layout_rows_kept, table_lines, table_rows_kept
 from generator.word.oxml import XmlNode, qn
@@ -31,21 +30,19 @@ from generator.word.runs import attribute, parse_fragment, runs_xml
 from generator.word.span import Span
 from generator.word.spans import inline_spans, plain_text
 from generator.word.table_groups import INDENT_CHARACTERS, KnownTables, RowPlace, place_rows
+from generator.word.table_widths import data_widths
 from generator.word.typography import NBSP, WORD_JOINER
 from generator.word.widths import (
     SHORT_WORD,
     ColumnText,
-    Measure,
     characters_in,
     column_widths,
-    overfull,
 )
 
 if TYPE_CHECKING:
     from generator.word.draft import Draft
 
 _IS_BOLD: Final = operator.attrgetter("bold")
-SMALLER: Final = 0.9  # a table too wide for the page is set this much smaller
 _RUN: Final = re.compile(r"<w:r>(?:<w:rPr>(.*?)</w:rPr>)?")
 _NO_PLACE: Final = RowPlace()
 _KEPT: Final = RowPlace(keep_next=True)
@@ -88,17 +85,11 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     columns = _column_texts(rows, spans, layout, places)
     available = (draft.reference.landscape_width if landscape
                  else draft.reference.text_width)
-    measures = None if layout else [column.measure(char) for column in columns]
-    size = None if measures is None else _smaller_size(columns, measures, draft, char, available)
-    if size is not None:
-        char = round(char * size / (2 * draft.styles.table_points))
-        measures = None  # (measured again at the smaller size)
-    widths = column_widths(columns, available, char, measures)
-    words = WholeWords(widths)
-    if not layout:
-        glyphs = draft.styles.table_glyphs(size)
-        words = whole_header_words(columns, widths, char, glyphs)
-        widths = roomier_headers(columns, words.widths, char, glyphs)
+    if layout:
+        widths, size = column_widths(columns, available, char), None
+        words = WholeWords(widths)
+    else:
+        widths, words, char, size, _ = data_widths(columns, available, draft.styles)
     contents = []
     body, head = _capacities(widths, char, layout)
     top = _header_capacities(head, words.whole)
@@ -173,16 +164,6 @@ def _cell_lines(text: str, capacity: int) -> int:
     if "\n" not in text:  # (most cells: one paragraph)
         return max(1, -(-len(text) // capacity))
     return sum(max(1, -(-len(line) // capacity)) for line in text.split("\n"))
-
-
-def _smaller_size(columns: Sequence[ColumnText], measures: Sequence[Measure], draft: Draft,
-                  char: int, available: int) -> int | None:
-    """The font size (half-points) of a table too wide for the page at the text's size
-    (`overfull`; `measures`: each column's `measure(char)`): a tenth smaller, as a report
-    sets a wide table; None for the others."""
-    if not overfull(columns, measures, available, char):
-        return None
-    return round(draft.styles.table_points * 2 * SMALLER)
 
 
 def _sized(cell: str, size: int) -> str:

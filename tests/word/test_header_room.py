@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import generator.word.tables as tables
+import generator.word.table_widths as table_widths
 from generator.build import Pipeline
 from generator.word.glyph_widths import Glyphs, font_glyphs
 from generator.word.header_room import _lines, header_lines, roomier_headers
@@ -81,7 +81,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Call]]:
         seen.append((columns, widths, char, glyphs, result))
         return result
 
-    monkeypatch.setattr(tables, "roomier_headers", record)
+    monkeypatch.setattr(table_widths, "roomier_headers", record)
     yield seen
 
 

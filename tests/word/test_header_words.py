@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-import generator.word.tables as tables
+import generator.word.table_widths as table_widths
 from generator.build import Pipeline
 from generator.word.dump import dump_docx
 from generator.word.glyph_widths import Glyphs, font_glyphs
@@ -84,7 +84,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Call]]:
         seen.append((columns, widths, char, glyphs, result))
         return result
 
-    monkeypatch.setattr(tables, "whole_header_words", record)
+    monkeypatch.setattr(table_widths, "whole_header_words", record)
     yield seen
 
 

@@ -23,6 +23,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import generator.word.table_widths as table_widths
 import generator.word.tables as tables
 from generator.build import Pipeline
 from generator.word.widths import (
@@ -477,7 +478,8 @@ def seed_tables(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[object]]:
         seen.append(widths)
         return widths
 
-    monkeypatch.setattr(tables, "column_widths", compare)
+    monkeypatch.setattr(tables, "column_widths", compare)  # (layout tables)
+    monkeypatch.setattr(table_widths, "column_widths", compare)  # (data tables)
     yield seen
 
 

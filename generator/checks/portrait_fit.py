@@ -1,0 +1,94 @@
+"""A warning for a table on a portrait page too narrow for the words of its amount columns.
+
+With many columns a portrait page cannot give every amount column the width of its
+figures and of its header's short words: Word and LibreOffice then cut a word where it has
+no hyphenation point ("Samb" / "o") or break a figure ("1 03" / "5"). Such a table wants a
+landscape page (`liggande: ja`), shorter headers or to be split in two. The words are
+measured as the Word writer measures them (`header_words`: the font's own character widths,
+a header's words of at most SHORT_WORD characters; longer ones get hyphens where they
+break), at the size the writer sets the table (a tenth smaller when it is too wide).
+
+A table gets the writer's widths (`table_widths.data_widths`) only when it may lack the
+room: when its amount columns' measured needs and its text columns at half their longest
+word (the least the writer leaves them, see `widths.text_floor`) add up to more than the
+portrait text width. The warning names the columns those widths leave too narrow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from generator.case.models import Case
+from generator.checks.landscape_fit import column_texts
+from generator.checks.report import Reporter
+from generator.compute.tables import TableResult
+from generator.problems import Problem
+from generator.render.tables import table_view
+from generator.word.glyph_widths import Glyphs
+from generator.word.header_words import figure_need, header_need
+from generator.word.styles import StyleBook
+from generator.word.table_widths import data_widths, table_font
+from generator.word.widths import ColumnText, text_floor
+
+
+def portrait_problems(case: Case, tables: Mapping[str, TableResult], report: Reporter,
+                      width: int, styles: StyleBook) -> list[Problem]:
+    """A warning at the `namn` of each portrait table some of whose amount columns the Word
+    writer leaves narrower than their figures or their header's short words, on a page
+    `width` twips wide (the text width) with the table styles `styles`."""
+    problems = []
+    for index, table in enumerate(case.tabeller):
+        result = tables.get(table.namn)
+        if table.liggande or result is None:
+            continue
+        columns = column_texts(table_view(result))
+        narrow = too_narrow(columns, width, styles)
+        if narrow:
+            problems.append(report.problem(report.locate_key(("tabeller", index, "namn")),
+                                           _message(table.namn, columns, narrow), "varning"))
+    return problems
+
+
+def too_narrow(columns: Sequence[ColumnText], width: int,
+               styles: StyleBook) -> list[tuple[int, bool]]:
+    """The amount columns the writer's widths leave too narrow in a table `width` twips
+    wide, the one lacking the most first, each with whether it is for its header's words
+    (else for its figures); none for a font whose character widths are unknown."""
+    font = table_font(columns, width, styles)
+    if font.glyphs is None:
+        return []
+    needs = {i: _needs(column, font.char, font.glyphs)
+             for i, column in enumerate(columns) if column.fixed}
+    least = sum(map(max, needs.values())) + sum(
+        text_floor(column.widest_word(font.char), font.char)
+        for column in columns if not column.fixed)
+    if least <= width:  # (most tables: room for every word whatever the writer does)
+        return []
+    widths = data_widths(columns, width, styles, font).widths
+    lacking = {i: max(need) - widths[i] for i, need in needs.items() if max(need) > widths[i]}
+    return [(i, needs[i][0] > widths[i]) for i in sorted(lacking, key=lambda i: -lacking[i])]
+
+
+def _needs(column: ColumnText, char: int, glyphs: Glyphs) -> tuple[int, int]:
+    """The widths amount column `column` needs for its header's words and its figures."""
+    return header_need(column, char, glyphs), figure_need(column, char, glyphs)
+
+
+def _message(name: str, columns: Sequence[ColumnText], narrow: list[tuple[int, bool]]) -> str:
+    """The warning for table `name`, its `narrow` columns named (see `too_narrow`)."""
+    headers = [columns[i].header_lines[0] for i, words in narrow if words]
+    figures = [columns[i].header_lines[0] for i, words in narrow if not words]
+    parts = []
+    if headers:
+        parts.append(_named("rubriken", headers) + " får inte plats utan att "
+                     + ("ordet delas" if len(headers) == 1 else "orden delas"))
+    if figures:
+        parts.append(_named("talen i kolumnen", figures) + " får inte plats på en rad")
+    return (f"tabellen '{name}' är för bred för en stående sida: {' och '.join(parts)}; "
+            "skriv 'liggande: ja', korta rubrikerna eller dela tabellen")
+
+
+def _named(what: str, headers: list[str]) -> str:
+    """The first of `headers`, and how many more ("rubriken 'Sambo (kr)' och 9 till")."""
+    more = f" och {len(headers) - 1} till" if len(headers) > 1 else ""
+    return f"{what} '{headers[0]}'{more}"

@@ -1,0 +1,72 @@
+"""The column widths of a data table, as the Word writer sets them, for the writer and for
+the checks that must agree with it (`checks.portrait_fit`).
+
+A table too wide for the page even at its narrowest (`widths.overfull`) is set SMALLER;
+the widths are those of `widths`, with room for the words of the amount headers
+(`header_words`) and for amount headers of more than two lines (`header_room`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from generator.word.glyph_widths import Glyphs
+from generator.word.header_room import roomier_headers
+from generator.word.header_words import WholeWords, whole_header_words
+from generator.word.styles import StyleBook
+from generator.word.widths import ColumnText, Measure, column_widths, overfull
+
+SMALLER: Final = 0.9  # a table too wide for the page is set this much smaller
+
+
+class DataWidths(NamedTuple):
+    """A data table's widths and what they were worked out at."""
+
+    widths: list[int]
+    words: WholeWords  # the widths before `roomier_headers`, and the headers' words kept
+    char: int  # average character width (twips) of its text
+    size: int | None  # its font size (half-points) when set smaller, else None
+    glyphs: Glyphs | None  # the widths of its font's characters, None if unknown
+
+
+class TableFont(NamedTuple):
+    """What a data table's text is measured at."""
+
+    char: int  # average character width (twips)
+    size: int | None  # its font size (half-points) when set smaller, else None
+    glyphs: Glyphs | None  # the widths of its font's characters, None if unknown
+    measures: list[Measure] | None  # each column's `measure(char)` (None: not yet taken)
+
+
+def table_font(columns: Sequence[ColumnText], available: int, styles: StyleBook) -> TableFont:
+    """The font of a data table of columns `columns` `available` twips wide: the table
+    style's, or SMALLER when the table is too wide for it (see `smaller_size`)."""
+    char = styles.character_width
+    measures = [column.measure(char) for column in columns]
+    size = smaller_size(columns, measures, styles, char, available)
+    if size is None:
+        return TableFont(char, None, styles.table_glyphs(), measures)
+    return TableFont(round(char * size / (2 * styles.table_points)), size,
+                     styles.table_glyphs(size), None)  # (measured again at that size)
+
+
+def data_widths(columns: Sequence[ColumnText], available: int, styles: StyleBook,
+                font: TableFont | None = None) -> DataWidths:
+    """The widths of the columns `columns` of a data table `available` twips wide, its
+    text at `font` (else at `table_font`)."""
+    char, size, glyphs, measures = font or table_font(columns, available, styles)
+    widths = column_widths(columns, available, char, measures)
+    words = whole_header_words(columns, widths, char, glyphs)
+    return DataWidths(roomier_headers(columns, words.widths, char, glyphs), words, char, size,
+                      glyphs)
+
+
+def smaller_size(columns: Sequence[ColumnText], measures: Sequence[Measure], styles: StyleBook,
+                 char: int, available: int) -> int | None:
+    """The font size (half-points) of a table too wide for the page at the text's size
+    (`overfull`; `measures`: each column's `measure(char)`): a tenth smaller, as a report
+    sets a wide table; None for the others."""
+    if not overfull(columns, measures, available, char):
+        return None
+    return round(styles.table_points * 2 * SMALLER)

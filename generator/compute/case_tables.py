@@ -27,6 +27,10 @@ from generator.compute.typed_shares import typed_share_findings
 from generator.formatting import Kronor
 from generator.problems import Finding
 
+MAX_CHAIN = 30
+"""The most tables that may take figures one from the next, each computed before the one that
+names it (a case file is untrusted: a chain of thousands would exhaust the stack)."""
+
 
 class CaseTables:
     """The general tables of one case as they are computed, with what they report."""
@@ -70,7 +74,7 @@ class CaseTables:
         """The amount a cell's reference names, for a table in `unit` (`cell_refs`)."""
         name = referenced_name(value)
         if name.split(".", 1)[0].split("[", 1)[0] == "belopp":
-            from generator.text.names import Figure
+            from generator.text.names import Figure  # (text.names imports compute.computed)
 
             named = {key: Figure(kronor) for key, kronor in self.case.belopp.items()}
             return amount_of(figure_in({"belopp": named}, name), name, unit)
@@ -92,6 +96,9 @@ class CaseTables:
         index = places[table]
         if index in self.open:
             raise AmountError(self._ring(name, index))
+        if len(self.open) >= MAX_CHAIN and index not in self.results:
+            raise AmountError(f"{{{{ {name} }}}}: fler än {MAX_CHAIN} tabeller hämtar belopp "
+                              "från varandra i en kedja; skriv beloppet i någon av dem")
         return index
 
     def _one_total(self, name: str, index: int) -> None:
@@ -118,7 +125,7 @@ class CaseTables:
     def _figures(self, index: int) -> Mapping[str, Any]:
         """A computed table's figures under the names text gives them (made once)."""
         if index not in self.figures:
-            from generator.text.names import table_figures
+            from generator.text.names import table_figures  # (as in `resolve`)
 
             result = self.computed(index)
             self.figures[index] = table_figures(result, self.case.tabeller[index].namn)

@@ -15,7 +15,8 @@ with öre in a table in tkr, mnkr or mdkr is refused. It is then the cell's amou
 summed as a typed one. A name that finds nothing is an error with what was meant ("menade
 du"), and so is a table that takes a figure from itself or, through others, from a table
 that takes one from it (`CaseTables` computes the tables a cell names first and knows the
-ring).
+ring). The text side's modules are imported when a cell names a figure: `text.names` imports
+`compute.computed`, which imports this module.
 """
 
 from __future__ import annotations

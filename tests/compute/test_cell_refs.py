@@ -246,6 +246,21 @@ def test_a_chain_of_tables_is_computed_in_the_order_the_cells_need(tmp_path: Pat
     assert list(computed.tables) == ["a", "b", "c"]
 
 
+def test_a_chain_of_more_tables_than_the_limit_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    tables = "".join(
+        f"  - namn: t{i}\n    kolumner: [{{namn: post}}, {{namn: belopp, typ: belopp}}]\n"
+        f"    rader: [{{post: X, belopp: \"{{{{ tabeller.t{i + 1}.summa }}}}\"}}]\n"
+        for i in range(400)) + "  - {namn: t400, kolumner: [{namn: belopp, typ: belopp}], " \
+        "rader: [{belopp: 1}]}\n"
+    text = "dokumenttyp: tjansteskrivelse\ndatum: 2026-11-27\ndnr: nej\ntitel: Kedja\n" \
+        "tabeller:\n" + tables
+    errors = [found for found in build(tmp_path, text)[0] if ": varning: " not in found]
+    assert errors[0] == (
+        "x.yaml:95:31: {{ tabeller.t30.summa }}: fler än 30 tabeller hämtar belopp från "
+        "varandra i en kedja; skriv beloppet i någon av dem")
+    assert len(errors) == 13 and all("i en kedja" in error for error in errors)  # (one per 30)
+
+
 def test_a_reference_in_a_count_column_says_where_one_may_stand(tmp_path: Path) -> None:
     text = norm("1").replace('personer: 2}', 'personer: "{{ tabeller.hushall.summa }}"}')
     assert build(tmp_path, text)[0] == [

@@ -75,19 +75,71 @@ def near_copy_problems(tables: Mapping[str, TableResult], report: Reporter) -> l
     another table its row's label names (tables: the computed general tables by name)."""
     if len(tables) < 2:
         return []
+    index = _Index(tables)
     problems = []
     for name, table in tables.items():
         rows = list(every_row(table.rows))
         if len(rows) > SMALL:
             continue
-        others = {key: other for key, other in tables.items() if key != name}
         for row, column in ((r, c) for r in rows for c in table.spec.amount_columns
                             if c.key in r.spec.stated and not c.formula):
-            figure = _named(words(_label(row)), others)
+            figure = index.named(words(_label(row)), name)
             typed = row.spec.stated[column.key]
             if figure is not None and figure.amount != typed and slip(typed, figure.amount):
                 problems.append(_warning(report, table, row, column, figure))
     return problems
+
+
+class _Index:
+    """The column headers of every table, and the rows of every table of one amount column,
+    by their first word: a label is looked up by its words, never compared with every
+    column of every table (a case may have hundreds)."""
+
+    def __init__(self, tables: Mapping[str, TableResult]) -> None:
+        self.tables = tables
+        self.columns: dict[str, list[tuple[str, ColumnSpec, tuple[str, ...]]]] = {}
+        self.rows: dict[str, list[tuple[str, str, RowResult, tuple[str, ...]]]] = {}
+        self.first_words: dict[str, list[tuple[str, RowResult, str]]] = {}
+        self.first_headers = {name: _first(table) for name, table in tables.items()}
+        for name, table in tables.items():
+            for column in table.spec.amount_columns:
+                if header := _header(column):
+                    self.columns.setdefault(header[0], []).append((name, column, header))
+            if len(table.spec.amount_columns) == 1:
+                for path, row in _paths(table.rows, "rader"):
+                    if label := words(_label(row)):
+                        self.rows.setdefault(label[0], []).append((name, path, row, label))
+
+    def named(self, label: tuple[str, ...], own: str) -> Figure | None:
+        """The one figure of the tables but `own` that the label names clearly, or None."""
+        by_column = [(name, column) for word in dict.fromkeys(label)
+                     for name, column, header in self.columns.get(word, ())
+                     if name != own and holds(label, header)]
+        if by_column:
+            if len(by_column) > 1:  # (the table whose first column the label names too)
+                by_column = [(name, column) for name, column in by_column
+                             if holds(label, self.first_headers[name])]
+            if len(by_column) != 1:
+                return None
+            name, column = by_column[0]
+            return _in_column(label, name, self.tables[name], column, self.firsts(name))
+        by_row = [(name, path, row) for word in dict.fromkeys(label)
+                  for name, path, row, words_of_row in self.rows.get(word, ())
+                  if name != own and holds(label, words_of_row)]
+        if len(by_row) != 1:
+            return None
+        name, path, row = by_row[0]
+        table = self.tables[name]
+        return _cell(name, table, path, row, table.spec.amount_columns[0])
+
+    def firsts(self, name: str) -> list[tuple[str, RowResult, str]]:
+        """The rows of a table with their first words, but a word any table may have (made
+        once per table)."""
+        if name not in self.first_words:
+            self.first_words[name] = [
+                (path, row, first[0]) for path, row in _paths(self.tables[name].rows, "rader")
+                if (first := words(_label(row))[:1]) and first[0] not in _GENERIC]
+        return self.first_words[name]
 
 
 def _warning(report: Reporter, table: TableResult, row: RowResult, column: ColumnSpec,
@@ -102,33 +154,12 @@ def _warning(report: Reporter, table: TableResult, row: RowResult, column: Colum
     return report.problem(report.at(place), message, "varning")
 
 
-def _named(label: tuple[str, ...], tables: Mapping[str, TableResult]) -> Figure | None:
-    """The one figure of the other tables the label names clearly, or None."""
-    if not label:
-        return None
-    by_column = [(name, table, column) for name, table in tables.items()
-                 for column in table.spec.amount_columns if holds(label, _header(column))]
-    if by_column:
-        if len(by_column) > 1:  # (the table whose first column the label names too)
-            by_column = [found for found in by_column if holds(label, _first(found[1]))]
-        return _in_column(label, *by_column[0]) if len(by_column) == 1 else None
-    by_row = [(name, table, path, row) for name, table in tables.items()
-              if len(table.spec.amount_columns) == 1
-              for path, row in _paths(table.rows, "rader") if holds(label, words(_label(row)))]
-    if len(by_row) != 1:
-        return None
-    name, table, path, row = by_row[0]
-    column = table.spec.amount_columns[0]
-    return _cell(name, table, path, row, column)
-
-
-def _in_column(label: tuple[str, ...], name: str, table: TableResult,
-               column: ColumnSpec) -> Figure | None:
-    """The figure of a column the label names: the row's whose first word it holds, else
-    the column's total (None where two rows match, or the column has no total)."""
-    rows = [(path, row) for path, row in _paths(table.rows, "rader")
-            if (first := words(_label(row))[:1]) and first[0] not in _GENERIC
-            and holds(label, first)]
+def _in_column(label: tuple[str, ...], name: str, table: TableResult, column: ColumnSpec,
+               firsts: list[tuple[str, RowResult, str]]) -> Figure | None:
+    """The figure of a column the label names: the row's whose first word it holds
+    (`firsts`: each row's), else the column's total (None where two rows match, or the
+    column has no total)."""
+    rows = [(path, row) for path, row, first in firsts if first in label]
     if len(rows) > 1:
         return None
     if rows:

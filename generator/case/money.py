@@ -252,9 +252,11 @@ def _from_text(text: str, how: str = HOW_TO_WRITE) -> int:
 
 def _how(text: str, how: str, noun: str = "belopp") -> str:
     """How to write the figure; for a text that starts with a dash, how to write a negative;
-    for a `{{ … }}` reference, that only texts may hold one."""
+    for a `{{ … }}` reference, that only texts and amount cells may hold one
+    (`compute.cell_refs`)."""
     if "{{" in text:
-        return f"{how}; en hänvisning med {{{{ … }}}} går bara i texter, inte som {noun}"
+        return (f"{how}; en hänvisning med {{{{ … }}}} går bara i texter och i en tabells "
+                f"beloppskolumner (typ: belopp), inte som {noun} här")
     if not text[:1] or text[:1] not in _DASH_LIKE:
         return how
     return f'{how}; ett negativt {noun} skrivs med minus först, t.ex. "-1 250"'

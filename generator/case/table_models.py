@@ -300,7 +300,13 @@ SubtotalLabel = Annotated[LabelOrNo, AfterValidator(_some_subtotal)]
 
 
 class TableRow(CaseModel):
-    """En rad: ett värde per kolumn (kolumnens namn som nyckel), och ev. underrader."""
+    """En rad: ett värde per kolumn (kolumnens namn som nyckel), och ev. underrader. En
+    cell i en beloppskolumn kan hämta sitt belopp från en annan tabell eller från ett
+    belopp under 'belopp', med en hänvisning som i en text, inom citattecken:
+    "{{ tabeller.norm.a7_10 }}" (kolumnens summa), "{{ tabeller.norm.rader[0].a7_10 }}" (en
+    rads belopp, raderna räknas från 0) eller "{{ belopp.grundbelopp }}". Beloppet visas i
+    tabellens enhet och summeras som ett skrivet belopp; en tabell kan inte hämta från sig
+    själv eller från en tabell som hämtar från den."""
 
     model_config = ConfigDict(extra="allow")
 

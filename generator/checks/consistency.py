@@ -61,6 +61,7 @@ from generator.checks.literal_amounts_totals import (
 )
 from generator.checks.literal_percents import percent_problems
 from generator.checks.names import check_names
+from generator.checks.near_copies import near_copy_problems
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.report import Reporter
@@ -132,6 +133,7 @@ def check_consistency(
     problems += check_tables(case, report, unsummed)
     if not incomplete:  # (a change from a refused amount would be wrong)
         problems += stated_change_problems(case, tables or {}, report)
+        problems += near_copy_problems(tables or {}, report)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
     for table in (tables or {}).values():
         problems += subtracted_sign_problems(table, report)

@@ -41,14 +41,15 @@ def ambiguous_total_problems(
     for loc, text in texts.items():
         for match in _totals_named(text):
             table = tables.get(match[1])
-            if table is not None and _ambiguous(table):
+            if table is not None and ambiguous_total(table):
                 where = report.in_text(loc, text, match.start(), match.group())
-                message = _message(match.group(), match[1], table, headers.get(match[1], {}))
+                message = ambiguous_message(match.group(), match[1], table,
+                                            headers.get(match[1], {}))
                 problems.append(report.problem(where, message))
     return problems
 
 
-def _ambiguous(table: TableResult) -> bool:
+def ambiguous_total(table: TableResult) -> bool:
     """Whether `summa` may mean more than one column's total: several amount columns, none
     of them named summa."""
     keys = [column.key for column in table.spec.amount_columns if column.summed]
@@ -63,7 +64,8 @@ def _totals_named(text: str) -> Iterator[re.Match[str]]:
         yield from _TOTAL.finditer(text, reference.start(), reference.end())
 
 
-def _message(named: str, name: str, table: TableResult, headers: Mapping[str, str]) -> str:
+def ambiguous_message(named: str, name: str, table: TableResult,
+                      headers: Mapping[str, str]) -> str:
     """What the total is, and how each column's total is named (headers: each column's
     heading as the case writes it, by key)."""
     columns = [column for column in table.spec.amount_columns if column.summed]

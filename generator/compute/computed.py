@@ -5,14 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from generator.case.models import Case
-from generator.compute.changes import add_changes
-from generator.compute.divisor_cells import divisor_findings
-from generator.compute.presets import allocation_spec, funds_spec, general_spec, risk_spec
-from generator.compute.shares import add_shares
+from generator.compute.case_tables import CaseTables
+from generator.compute.presets import allocation_spec, funds_spec, risk_spec
 from generator.compute.stated import Mismatch
 from generator.compute.tables import TableResult, compute_table
-from generator.compute.typed_ratios import typed_ratio_findings
-from generator.compute.typed_shares import typed_share_findings
 from generator.formatting import Kronor
 from generator.problems import Finding
 
@@ -46,16 +42,10 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
     if case.risk:
         risk, found = compute_table(risk_spec(case.risk))
         mismatches += found
-    tables: dict[str, TableResult] = {}
-    for index, general in enumerate(case.tabeller):
-        spec, unreadable = general_spec(general, ("tabeller", index), case.belopp)
-        findings += unreadable
-        table, found = compute_table(spec)
-        tables[general.namn], not_shared = add_shares(add_changes(table))
-        mismatches += [] if unreadable else found  # sums without an unread amount mislead
-        findings += [] if unreadable else \
-            not_shared + typed_share_findings(table) + typed_ratio_findings(table) + \
-            divisor_findings(table)
+    solved = CaseTables(case)
+    tables = solved.all()
+    mismatches += solved.mismatches
+    findings += solved.findings
     splits: dict[str, SplitResult] = {}
     if case.uppdelningar:  # the splits' code is loaded only for a case that has some
         from generator.compute.case_splits import compute_split

@@ -31,6 +31,7 @@ from generator.case.table_models import (
     TableColumn,
     TableRow,
 )
+from generator.compute.cell_refs import Resolver, is_reference
 from generator.compute.formula import Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
@@ -123,11 +124,12 @@ def _given(**amounts: int | None) -> dict[str, int]:
     return {key: value for key, value in amounts.items() if value is not None}
 
 
-def general_spec(table: GeneralTable, loc: Loc, named: Mapping[str, Kronor] | None = None
-                 ) -> tuple[TableSpec, list[Finding]]:
+def general_spec(table: GeneralTable, loc: Loc, named: Mapping[str, Kronor] | None = None,
+                 resolve: Resolver | None = None) -> tuple[TableSpec, list[Finding]]:
     """A table the case describes, its amounts read in its unit; unreadable ones reported
-    (`named`: the case's named amounts, which a formula may multiply)."""
-    reader = _Reader(table, loc, named)
+    (`named`: the case's named amounts, which a formula may multiply; `resolve` reads an
+    amount cell that names a figure, `compute.cell_refs`)."""
+    reader = _Reader(table, loc, named, resolve)
     first = table.kolumner[0]
     label = first.heading if first.typ == "text" else ""
     columns = tuple(_column(c, table.enhet, label, (*loc, "kolumner", i), reader)
@@ -227,11 +229,14 @@ class _Reader:
     """Reads the cells of a general table, collecting what cannot be read."""
 
     def __init__(self, table: GeneralTable, loc: Loc,
-                 named: Mapping[str, Kronor] | None = None) -> None:
+                 named: Mapping[str, Kronor] | None = None,
+                 resolve: Resolver | None = None) -> None:
         self.table = table
         self.loc = loc
         self.named = named or {}
         """The case's named amounts (`belopp`), which a formula may multiply."""
+        self.resolve = resolve
+        """Reads an amount cell that names a figure ("{{ tabeller.norm.summa }}")."""
         self.findings: list[Finding] = []
         self.kinds = {c.namn: c.typ for c in table.kolumner}
         self.summed = {c.namn for c in table.kolumner if c.typ in SUMMED and c.summeras}
@@ -298,6 +303,8 @@ class _Reader:
         if value is None or value == "":
             return None
         try:
+            if kind == "belopp" and self.resolve is not None and is_reference(value):
+                return self.resolve(value, self.table.enhet)
             return parse_count(value) if kind == COUNT else parse_in_unit(value, self.table.enhet)
         except AmountError as exc:
             self.findings.append(Finding(loc, exc.message))

@@ -45,13 +45,13 @@ def missing_part(
         whole, name = _value(node.node, variables)
         if name is None or whole is _NOTHING:
             continue
-        message = _message(f"{name}.{part}", name, part, whole)
+        message = missing_message(f"{name}.{part}", name, part, whole)
         if message is not None:
             return MissingPart(message, node.lineno or 1, f"{name}.{part}")
     return None
 
 
-def _message(reference: str, name: str, part: str, whole: Any) -> str | None:
+def missing_message(reference: str, name: str, part: str, whole: Any) -> str | None:
     """What is wrong with the reference, by what its figure is; None where it has the part."""
     shown = "{{ " + reference + " }}"
     if isinstance(whole, Mapping):

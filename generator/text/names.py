@@ -225,6 +225,12 @@ def _fig(row: RowResult, key: str, word: str) -> Figure:
     return Figure(row.amounts.get(key, 0), "kr", word)
 
 
+def table_figures(result: TableResult, name: str) -> dict[str, Any]:
+    """A general table's figures under the names text gives them (`_table`), for a cell of
+    another table that takes one (`compute.cell_refs`)."""
+    return _table(result, "kr", name)
+
+
 def _table(result: TableResult, word: str, name: str) -> dict[str, Any]:
     """A general table's figures: summa, each amount column's total, and its rows (no summa
     where it has no amount column: nothing is summed). Where it has several, each column's

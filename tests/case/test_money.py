@@ -89,12 +89,13 @@ class TestParseAmountRejects:
             parse_amount("1" * 41)
         assert str(caught.value).startswith("beloppet är orimligt stort")
 
-    def test_a_reference_is_told_that_only_texts_hold_one(self) -> None:
+    def test_a_reference_is_told_that_only_texts_and_amount_cells_hold_one(self) -> None:
         with pytest.raises(AmountError) as caught:
             parse_amount("{{ summa }}")
         assert str(caught.value) == (
             f"'{{{{ summa }}}}' är inte ett belopp i kronor, {HOW_TO_WRITE}; en hänvisning med "
-            "{{ … }} går bara i texter, inte som belopp")
+            "{{ … }} går bara i texter och i en tabells beloppskolumner (typ: belopp), inte "
+            "som belopp här")
 
     @pytest.mark.parametrize("text", ["2,330,883", "ca 2 mnkr", "22 33 44", ""])
     def test_it_rejects_text_that_is_not_grouped_kronor(self, text: str) -> None:

@@ -1,0 +1,132 @@
+"""Compute a case's general tables (`tabeller`), each once, a table a cell names first.
+
+Tables are computed in the case's order, except that a table whose cell takes a figure from
+another (`compute.cell_refs`) has that one computed first, on demand: no pass over the cells
+beforehand, so a case without such a cell costs nothing more. A table that takes a figure
+from itself, or from a table that through others takes one from it, is an error at the
+cell that closes the ring, naming the ring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from generator.case.models import Case
+from generator.case.money import AmountError
+from generator.case.suggest import did_you_mean
+from generator.compute.cell_refs import amount_of, figure_in, referenced_name
+from generator.compute.changes import add_changes
+from generator.compute.divisor_cells import divisor_findings
+from generator.compute.presets import general_spec
+from generator.compute.shares import add_shares
+from generator.compute.stated import Mismatch
+from generator.compute.tables import TableResult, compute_table
+from generator.compute.typed_ratios import typed_ratio_findings
+from generator.compute.typed_shares import typed_share_findings
+from generator.formatting import Kronor
+from generator.problems import Finding
+
+MAX_CHAIN = 30
+"""The most tables that may take figures one from the next, each computed before the one that
+names it (a case file is untrusted: a chain of thousands would exhaust the stack)."""
+
+
+class CaseTables:
+    """The general tables of one case as they are computed, with what they report."""
+
+    def __init__(self, case: Case) -> None:
+        self.case = case
+        self.results: dict[int, TableResult] = {}
+        self.mismatches: list[Mismatch] = []
+        self.findings: list[Finding] = []
+        self.open: list[int] = []
+        """The tables being computed, outermost first: a cell that names one of them closes
+        a ring."""
+        self.figures: dict[int, dict[str, Any]] = {}
+
+    def all(self) -> dict[str, TableResult]:
+        """Every table by name, in the case's order (a name given twice: the last table)."""
+        for index in range(len(self.case.tabeller)):
+            self.computed(index)
+        return {table.namn: self.results[index]
+                for index, table in enumerate(self.case.tabeller)}
+
+    def computed(self, index: int) -> TableResult:
+        """The table at `index`, computed now unless it was before."""
+        if index in self.results:
+            return self.results[index]
+        general = self.case.tabeller[index]
+        self.open.append(index)
+        spec, unreadable = general_spec(general, ("tabeller", index), self.case.belopp,
+                                        self.resolve)
+        self.open.pop()
+        self.findings += unreadable
+        table, found = compute_table(spec)
+        self.results[index], not_shared = add_shares(add_changes(table))
+        self.mismatches += [] if unreadable else found  # sums without an unread amount mislead
+        self.findings += [] if unreadable else \
+            not_shared + typed_share_findings(table) + typed_ratio_findings(table) + \
+            divisor_findings(table)
+        return self.results[index]
+
+    def resolve(self, value: str, unit: str) -> Kronor:
+        """The amount a cell's reference names, for a table in `unit` (`cell_refs`)."""
+        name = referenced_name(value)
+        if name.split(".", 1)[0].split("[", 1)[0] == "belopp":
+            from generator.text.names import Figure  # (text.names imports compute.computed)
+
+            named = {key: Figure(kronor) for key, kronor in self.case.belopp.items()}
+            return amount_of(figure_in({"belopp": named}, name), name, unit)
+        table = name.split(".")[1]
+        index = self._index(name, table)
+        if name == f"tabeller.{table}.summa":
+            self._one_total(name, index)
+        figures = {"tabeller": {table: self._figures(index)}}
+        return amount_of(figure_in(figures, name), name, unit)
+
+    def _index(self, name: str, table: str) -> int:
+        """The place of the table a reference names (the last of that name, as text finds
+        it), or AmountError: no such table, or one in the ring of tables being computed."""
+        places = {general.namn: i for i, general in enumerate(self.case.tabeller)}
+        if table not in places:
+            meant = did_you_mean(table, places)
+            advice = f"menade du '{meant}'?" if meant else "tabellerna är: " + ", ".join(places)
+            raise AmountError(f"{{{{ {name} }}}}: det finns ingen tabell '{table}', {advice}")
+        index = places[table]
+        if index in self.open:
+            raise AmountError(self._ring(name, index))
+        if len(self.open) >= MAX_CHAIN and index not in self.results:
+            raise AmountError(f"{{{{ {name} }}}}: fler än {MAX_CHAIN} tabeller hämtar belopp "
+                              "från varandra i en kedja; skriv beloppet i någon av dem")
+        return index
+
+    def _one_total(self, name: str, index: int) -> None:
+        """Refuse `tabeller.<tabell>.summa` of a table with several amount columns, as in text
+        (`checks.total_refs`): it is the first column's total, rarely the one meant."""
+        from generator.checks.total_refs import ambiguous_message, ambiguous_total
+
+        result = self.computed(index)
+        if ambiguous_total(result):
+            general = self.case.tabeller[index]
+            headers = {column.namn: column.heading for column in general.kolumner}
+            raise AmountError(ambiguous_message(name, general.namn, result, headers))
+
+    def _ring(self, name: str, index: int) -> str:
+        """Why a table cannot take a figure from `index`: itself, or a ring through others."""
+        names = [self.case.tabeller[i].namn for i in self.open[self.open.index(index):]]
+        if len(names) == 1:
+            return (f"{{{{ {name} }}}}: tabellen '{names[0]}' kan inte hämta ett belopp från "
+                    "sig själv; skriv beloppet, eller en formel ('formel') för kolumnen")
+        ring = " → ".join([*names, names[0]])
+        return (f"{{{{ {name} }}}}: tabellerna hämtar belopp från varandra i en ring ({ring}), "
+                "så inget av dem kan räknas ut; skriv beloppet i en av dem")
+
+    def _figures(self, index: int) -> Mapping[str, Any]:
+        """A computed table's figures under the names text gives them (made once)."""
+        if index not in self.figures:
+            from generator.text.names import table_figures  # (as in `resolve`)
+
+            result = self.computed(index)
+            self.figures[index] = table_figures(result, self.case.tabeller[index].namn)
+        return self.figures[index]

@@ -37,7 +37,7 @@ from generator.word.oxml import (
     paragraph_text,
     qn,
 )
-from generator.word.runs import append_spans
+from generator.word.runs import runs_xml
 from generator.word.span import Span
 from generator.word.spans import BLOCK_TAGS, code_block_spans, inline_spans
 from generator.word.table_groups import KnownTables
@@ -142,7 +142,8 @@ class BodyWriter:
         style_id = None if style == "Normal" else self._styles.paragraph_id(style)
         if style_id is not None:
             add(add(paragraph, "w:pPr"), "w:pStyle", {"w:val": style_id})
-        append_spans(paragraph, spans, self._draft, self._link_style)
+        self._draft.deferred.append_content(paragraph,
+                                            runs_xml(spans, self._draft, self._link_style))
         if numbering is not None:
             apply_numbering(paragraph, numbering)
         return paragraph
@@ -193,7 +194,7 @@ class BodyWriter:
                     else None)  # (nothing is kept with a block in another section)
         if previous is None or previous.tag != qn("w:p"):
             return
-        if always or leads_in(paragraph_text(previous)):
+        if always or leads_in(paragraph_text(self._draft.deferred.expand(previous))):
             paragraph_property(previous, "w:keepNext")
 
     def _div(self, element: etree.Element, scope: _Scope) -> None:

@@ -8,9 +8,9 @@ same way inside its element (`append_content`): its properties stay an element t
 steps change, and what reads its text parses the runs first (`expand`). The markup is
 exactly what lxml writes for the parsed elements (escapes as libxml2 writes them, empty
 elements closed with "/>", no namespace declarations under the root), so the bytes are
-the same; tests hold the two to each other. A placeholder that the writer has to look into is parsed
-then (`materialize`), and markup with a character XML does not allow is parsed at once,
-so that it fails as before.
+the same; tests hold the two to each other. A placeholder that the writer has to look
+into is parsed then (`materialize`), and markup with a character XML does not allow is
+parsed at once, so that it fails as before.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ into lxml only for `serialize` to write the same text back costs more than the r
 the table. So the body holds a placeholder (a processing instruction) in its place and
 the serialized document gets the markup spliced in. A paragraph's runs are deferred the
 same way inside its element (`append_content`): its properties stay an element that later
-steps change, and what reads its text parses the runs first (`expand`). The markup is
+steps change, and its text is read from its spans (`runs.runs_text`). The markup is
 exactly what lxml writes for the parsed elements (escapes as libxml2 writes them, empty
 elements closed with "/>", no namespace declarations under the root), so the bytes are
 the same; tests hold the two to each other. A placeholder that the writer has to look
@@ -22,7 +22,7 @@ from typing import Any, Final
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from generator.word.oxml import XmlNode, cast_element
+from generator.word.oxml import XmlNode
 from generator.word.runs import parse_fragment
 
 TARGET: Final = "beslut-deferred"  # the placeholders' processing-instruction target
@@ -73,18 +73,6 @@ class DeferredMarkup:
         placeholder: Any = etree.ProcessingInstruction(TARGET)
         parent.append(placeholder)
         self._pending[placeholder] = ("", inner)
-
-    def expand(self, parent: XmlNode) -> XmlNode:
-        """`parent` with the placeholder of its content (see `append_content`), if it has
-        one, replaced by the parsed elements."""
-        element: Any = parent
-        for node in element:
-            found = self._pending.pop(node, None)
-            if found is not None:
-                at = element.index(node)
-                element[at:at + 1] = list(cast_element(parse_fragment(_CONTENT, found[1])))
-                break
-        return parent
 
     def materialize(self, nodes: Sequence[XmlNode]) -> list[XmlNode]:
         """`nodes` with every placeholder among them replaced by its parsed element."""

@@ -89,20 +89,6 @@ def test_spliced_runs_are_the_parsed_ones(spans: list[Span]) -> None:
     assert deferred.splice(etree.tostring(root, encoding="UTF-8")) == _runs_parsed(markup)
 
 
-@settings(max_examples=50, deadline=None)
-@given(st.lists(span, min_size=1, max_size=4))
-def test_expanded_runs_are_the_parsed_ones(spans: list[Span]) -> None:
-    """A paragraph whose text is read has its runs parsed in place; nothing is left to splice."""
-    markup = runs_xml(spans, _Relations(), "Hyperlink")
-    root = _root()
-    deferred = DeferredMarkup()
-    deferred.expand(deferred_paragraph := _paragraph(root))
-    deferred.append_content(deferred_paragraph, markup)
-    deferred.expand(deferred_paragraph)
-    data = etree.tostring(root, encoding="UTF-8")
-    assert deferred.splice(data) == data == _runs_parsed(markup)
-
-
 def test_runs_with_a_character_xml_does_not_allow_fail_as_before() -> None:
     with pytest.raises(etree.XMLSyntaxError):
         DeferredMarkup().append_content(_paragraph(_root()), "<w:r><w:t>a\x01</w:t></w:r>")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Sequence
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from generator.word.draft import Draft
 from generator.word.keeps import is_point, leads_in, run_kept_until
@@ -34,10 +34,9 @@ from generator.word.oxml import (
     add,
     cast_element,
     paragraph_property,
-    paragraph_text,
     qn,
 )
-from generator.word.runs import append_spans
+from generator.word.runs import runs_text, runs_xml
 from generator.word.span import Span
 from generator.word.spans import BLOCK_TAGS, code_block_spans, inline_spans
 from generator.word.table_groups import KnownTables
@@ -76,6 +75,7 @@ class BodyWriter:
         self._section_start = 0  # where the current section's blocks begin in the body
         self._landscape_first = False  # the first section is landscape (see `opens_landscape`)
         self._points: list[int] = []  # where each att-point of the current run begins
+        self._spans: dict[Any, Sequence[Span]] = {}  # each paragraph's spans (its runs unread)
         self._numbering = NumberingRestarter(draft)
         self._link_style = draft.styles.link_style
         self._handlers: dict[str, Callable[[etree.Element, _Scope], None]] = {
@@ -142,7 +142,9 @@ class BodyWriter:
         style_id = None if style == "Normal" else self._styles.paragraph_id(style)
         if style_id is not None:
             add(add(paragraph, "w:pPr"), "w:pStyle", {"w:val": style_id})
-        append_spans(paragraph, spans, self._draft, self._link_style)
+        self._draft.deferred.append_content(paragraph,
+                                            runs_xml(spans, self._draft, self._link_style))
+        self._spans[paragraph] = spans
         if numbering is not None:
             apply_numbering(paragraph, numbering)
         return paragraph
@@ -193,7 +195,7 @@ class BodyWriter:
                     else None)  # (nothing is kept with a block in another section)
         if previous is None or previous.tag != qn("w:p"):
             return
-        if always or leads_in(paragraph_text(previous)):
+        if always or leads_in(runs_text(self._spans.get(previous, ()))):  # (a carrier: "")
             paragraph_property(previous, "w:keepNext")
 
     def _div(self, element: etree.Element, scope: _Scope) -> None:

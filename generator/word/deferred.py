@@ -3,12 +3,14 @@
 A data table is written as markup (see `tables`) and nothing reads it again: parsing it
 into lxml only for `serialize` to write the same text back costs more than the rest of
 the table. So the body holds a placeholder (a processing instruction) in its place and
-the serialized document gets the markup spliced in. The markup is exactly what lxml
-writes for the parsed element (escapes as libxml2 writes them, empty elements closed
-with "/>", no namespace declarations under the root), so the bytes are the same; a test
-holds the two to each other. A placeholder that the writer has to look into is parsed
-then (`materialize`), and markup with a character XML does not allow is parsed at once,
-so that it fails as before.
+the serialized document gets the markup spliced in. A paragraph's runs are deferred the
+same way inside its element (`append_content`): its properties stay an element that later
+steps change, and its text is read from its spans (`runs.runs_text`). The markup is
+exactly what lxml writes for the parsed elements (escapes as libxml2 writes them, empty
+elements closed with "/>", no namespace declarations under the root), so the bytes are
+the same; tests hold the two to each other. A placeholder that the writer has to look
+into is parsed then (`materialize`), and markup with a character XML does not allow is
+parsed at once, so that it fails as before.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from generator.word.runs import parse_fragment
 
 TARGET: Final = "beslut-deferred"  # the placeholders' processing-instruction target
 _MARK: Final = f"<?{TARGET} ?>".encode()  # as lxml writes it
+_CONTENT: Final = "p"  # the element that deferred content is parsed in
 
 
 @functools.cache
@@ -44,7 +47,7 @@ class DeferredMarkup:
     """The markup of a document's deferred elements, in the order of their placeholders."""
 
     def __init__(self) -> None:
-        self._pending: dict[Any, tuple[str, str]] = {}  # placeholder -> (tag, inner)
+        self._pending: dict[Any, tuple[str, str]] = {}  # placeholder -> (tag or "", inner)
 
     def append(self, parent: XmlNode, tag: str, inner: str, source: str | None = None) -> None:
         """Append `<w:tag>` holding `inner` to `parent`, as a placeholder when it can be.
@@ -59,6 +62,17 @@ class DeferredMarkup:
         placeholder: Any = etree.ProcessingInstruction(TARGET)
         parent.append(placeholder)
         self._pending[placeholder] = (tag, inner)
+
+    def append_content(self, parent: XmlNode, inner: str) -> None:
+        """Append the elements of the markup `inner` (a paragraph's runs) to `parent`, as a
+        placeholder when they can be (the markup then follows the parent's children)."""
+        if not all_xml(inner):
+            for node in list(parse_fragment(_CONTENT, inner)):  # raises the parser's error
+                parent.append(node)
+            return
+        placeholder: Any = etree.ProcessingInstruction(TARGET)
+        parent.append(placeholder)
+        self._pending[placeholder] = ("", inner)
 
     def materialize(self, nodes: Sequence[XmlNode]) -> list[XmlNode]:
         """`nodes` with every placeholder among them replaced by its parsed element."""
@@ -82,5 +96,5 @@ class DeferredMarkup:
             raise AssertionError("a deferred element's placeholder is missing")
         chunks = [pieces[0]]
         for (tag, inner), after in zip(self._pending.values(), pieces[1:], strict=True):
-            chunks += (f"<w:{tag}>{inner}</w:{tag}>".encode(), after)
+            chunks += ((f"<w:{tag}>{inner}</w:{tag}>" if tag else inner).encode(), after)
         return b"".join(chunks)

@@ -35,7 +35,7 @@ class Draft:
         body = self.root.find(qn("w:body"))
         assert body is not None
         self.body: XmlNode = body
-        self.deferred = DeferredMarkup()  # body elements kept as markup (data tables)
+        self.deferred = DeferredMarkup()  # kept as markup (data tables, paragraphs' runs)
         self.breaks = SectionBreaks()  # landscape pages (`::: liggande`)
         self.section = body.find(qn("w:sectPr"))
         if self.section is not None:

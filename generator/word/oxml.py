@@ -176,19 +176,3 @@ def paragraph_property(paragraph: XmlNode, tag: str) -> XmlNode:
 def _properties_after(tag: str) -> tuple[str, ...]:
     """The paragraph properties that come after `tag` in schema order."""
     return _PARAGRAPH_PROPERTIES[_PARAGRAPH_PROPERTIES.index(tag) + 1:]
-
-
-def paragraph_text(paragraph: XmlNode) -> str:
-    """The text of a `w:p` as python-docx reads it (runs and hyperlinks' runs)."""
-    runs = [node for node in paragraph
-            if node.tag == qn("w:r") or node.tag == qn("w:hyperlink")]
-    text = []
-    for run in (inner for node in runs
-                for inner in ([node] if node.tag == qn("w:r") else node.findall(qn("w:r")))):
-        for node in run:
-            if node.tag == qn("w:t"):
-                text.append(node.text or "")
-            elif node.tag == qn("w:br"):
-                text.append("\n" if node.get(qn("w:type"), None) in (None, "textWrapping")
-                            else "")
-    return "".join(text)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 from lxml import etree  # type: ignore[import-untyped]
 
 from generator.word.oxml import NAMESPACES, NO_BREAK_HYPHEN, SOFT_HYPHEN, XmlNode
+from generator.word.spans import plain_text
 
 if TYPE_CHECKING:
     from generator.word.oxml import Relations
@@ -109,6 +110,16 @@ def _text_xml(value: str) -> str:
     for hyphen, markup in _HYPHEN_XML:
         content = content.replace(hyphen, markup)
     return content.replace(_EMPTY_T, "")
+
+
+def runs_text(spans: Sequence[Span]) -> str:
+    """The text that the runs of `runs_xml` hold, as python-docx reads a paragraph's: their
+    `w:t` texts and a line break as a newline (so no soft or non-breaking hyphens, which
+    are elements of their own)."""
+    shown = plain_text(spans)
+    if SOFT_HYPHEN in shown or NO_BREAK_HYPHEN in shown:
+        return shown.replace(SOFT_HYPHEN, "").replace(NO_BREAK_HYPHEN, "")
+    return shown
 
 
 def _hyperlink_start(href: str, relations: Relations) -> str:

@@ -32,6 +32,8 @@ def inline_spans(element: etree.Element, *, br_text: bool = False,
     """
     if not len(element) and not (br_text and "<" in (element.text or "")):
         return _lone_text(element.text, bold)
+    if _lone_strong(element, br_text):  # a bold total in a table ("**Summa**")
+        return _lone_text(element[0].text, True)
     start = Span("", bold=bold)
     spans = list(_text(element.text, start, br_text))
     for child in element:
@@ -71,6 +73,18 @@ def _lone_text(text: str | None, bold: bool) -> list[Span]:
     if may_hold_address(text):
         return typeset([text_span(text, bold)])
     return [text_span(no_break_spaces(text), bold)]
+
+
+def _lone_strong(element: etree.Element, br_text: bool) -> bool:
+    """Whether `element` holds nothing but one strong (or b) element of text alone, whose
+    spans are those `_lone_text` makes of its text in bold (without the end of a
+    placeholder: the message about one quotes the text as the general way has it)."""
+    if len(element) != 1 or element.text:
+        return False
+    child = element[0]
+    text = child.text or ""
+    return (child.tag in ("strong", "b") and not len(child) and not child.tail
+            and _PLACEHOLDER_END not in text and not (br_text and "<" in text))
 
 
 def code_block_spans(pre: etree.Element) -> list[Span]:

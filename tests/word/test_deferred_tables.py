@@ -1,4 +1,5 @@
-"""Deferred table markup is spliced in exactly as lxml would have written the parsed table."""
+"""Deferred table markup (and a paragraph's runs) is spliced in exactly as lxml would have
+written the parsed elements."""
 
 from __future__ import annotations
 
@@ -63,6 +64,34 @@ def test_the_spliced_table_is_the_parsed_one(
 def test_a_character_xml_does_not_allow_fails_as_before() -> None:
     with pytest.raises(etree.XMLSyntaxError):
         _spliced("<w:tr><w:tc><w:p><w:r><w:t>a\x01</w:t></w:r></w:p></w:tc></w:tr>")
+
+
+def _paragraph(root: Any) -> Any:
+    return etree.SubElement(root, f"{{{NAMESPACES['w']}}}p")
+
+
+def _runs_parsed(markup: str) -> bytes:
+    """The paragraph with its runs parsed and appended, as before deferring."""
+    root = _root()
+    paragraph = _paragraph(root)
+    paragraph.extend(parse_fragment("p", markup))
+    data: bytes = etree.tostring(root, encoding="UTF-8")
+    return data
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(span, min_size=1, max_size=4))
+def test_spliced_runs_are_the_parsed_ones(spans: list[Span]) -> None:
+    markup = runs_xml(spans, _Relations(), "Hyperlink")
+    root = _root()
+    deferred = DeferredMarkup()
+    deferred.append_content(_paragraph(root), markup)
+    assert deferred.splice(etree.tostring(root, encoding="UTF-8")) == _runs_parsed(markup)
+
+
+def test_runs_with_a_character_xml_does_not_allow_fail_as_before() -> None:
+    with pytest.raises(etree.XMLSyntaxError):
+        DeferredMarkup().append_content(_paragraph(_root()), "<w:r><w:t>a\x01</w:t></w:r>")
 
 
 TABLE = "| A | B |\n|:--|--:|\n| x | 1 |\n"

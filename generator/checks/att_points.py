@@ -27,7 +27,7 @@ from generator.problems import Loc, Problem
 from generator.text.att_style import (
     FIRST_WORD,
     as_att_point,
-    common_capitalised,
+    common_start,
     sentence_start,
 )
 
@@ -49,7 +49,8 @@ def att_point_problems(
             continue
         word = match.group(1)
         printed = " ".join(as_att_point(text).split()[:2])
-        message = _message(word, printed, str(loc[0]), _begun_by(text, deciders) is not None)
+        message = _message(word, printed, str(loc[0]), _begun_by(text, deciders) is not None,
+                           common_start(text))
         if message is None:
             continue
         where = report.in_text(loc, text, match.start(1), word)
@@ -106,16 +107,18 @@ def _named_again(head: str, name: str, decided: str) -> str:
             f"{name}; {begin}")
 
 
-def _message(word: str, printed: str, block: str, by_decider: bool) -> str | None:
+def _message(
+    word: str, printed: str, block: str, by_decider: bool, common: bool
+) -> str | None:
     """The warning at a point's first word, if the point does not read as an att-sats
     (printed: its first two words as the document prints them; block: 'beslut' or
     'forslag', where the numbered style is chosen; by_decider: the point begins with the
-    name of who decides)."""
+    name of who decides; common: it begins with a common word written with a capital)."""
     if word.lower() == "att":
         return (f"att-satsen börjar med '{word}', som dokumentet själv skriver före "
                 f"varje punkt; dokumentet skriver 'att {printed} …', ta bort '{word}' "
                 "ur punkten")
-    if common_capitalised(word):
+    if common:
         return (f"att-satsen börjar med versal, 'att {word} …'; dokumentet skriver "
                 f"'att {printed} …', skriv punkten med liten begynnelsebokstav")
     if sentence_start(word) or by_decider:

@@ -5,6 +5,10 @@ The rules (CONVENTIONS, "Names, abbreviations"):
 * A *use* is the abbreviation as a whole word, case-sensitive: `LCHNV`, or its genitive
   `LCHNV:s`. Compounds (`SIP-satsning`) and other inflections (`SIP:en`) count as uses for
   the legend and as later uses, but are never rewritten: a plain or genitive use is.
+* A use right before '§' (`KS § 258`, `KS §§ 12–13`) is a paragraph reference, the way a
+  protocol names its paragraphs, not a use the reader needs introduced: it is never
+  rewritten, and it gives a long form no abbreviation (trial 48: 'Kommunstyrelsen (KS)
+  beslutade …, KS § 258'). It still counts for the legend.
 * An abbreviation is introduced once, in running text or a table cell, never in a heading
   (uses there still count): the first such use gets the long form with the abbreviation in
   parentheses: `LCHNV` becomes `Länschefsnätverket (LCHNV)`. The genitive `LCHNV:s` becomes
@@ -129,16 +133,24 @@ def _free_spans(line: str, offset: int) -> Iterator[tuple[int, int]]:
         yield offset + position, offset + len(line)
 
 
+_NOT_PARAGRAPH = r"(?!\s*§)"
+"""After an abbreviation: not a paragraph reference (`KS § 258`)."""
+
+
 @lru_cache(maxsize=512)
 def _use_pattern(abbreviation: str) -> re.Pattern[str]:
-    """A plain or genitive use: `LCHNV`, `LCHNV:s`; not `SIP-satsning` or `SIP:en`."""
-    return re.compile(rf"(?<![\w-]){re.escape(abbreviation)}(?P<gen>:s)?(?![\w-]|:\w)")
+    """A plain or genitive use: `LCHNV`, `LCHNV:s`; not `SIP-satsning`, `SIP:en` or
+    `KS § 258`."""
+    return re.compile(
+        rf"(?<![\w-]){re.escape(abbreviation)}(?P<gen>:s)?(?![\w-]|:\w){_NOT_PARAGRAPH}")
 
 
 @lru_cache(maxsize=512)
-def _any_use_pattern(abbreviation: str) -> re.Pattern[str]:
-    """Any use, compounds and inflections included (for the legend)."""
-    return re.compile(rf"(?<!\w){re.escape(abbreviation)}(?!\w)")
+def _any_use_pattern(abbreviation: str, paragraphs: bool = True) -> re.Pattern[str]:
+    """Any use, compounds and inflections included (for the legend); with paragraphs
+    false, not one before '§' (`KS § 258`)."""
+    after = "" if paragraphs else _NOT_PARAGRAPH
+    return re.compile(rf"(?<!\w){re.escape(abbreviation)}(?!\w){after}")
 
 
 def _long_form_regex(long_form: str) -> str:
@@ -196,7 +208,7 @@ def _first_use_edit(
     uses = list(body.find(_use_pattern(abbreviation)))
     if not uses or any(_is_defined_at(body.text, use, long_form) for use in uses):
         return None
-    later = [match.start() for match in body.find(_any_use_pattern(abbreviation))]
+    later = [match.start() for match in body.find(_any_use_pattern(abbreviation, False))]
     for place in _places(running, abbreviation, long_form):
         if _PARENTHESIS_NEXT.match(body.text, place.end()):
             continue

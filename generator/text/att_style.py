@@ -11,8 +11,12 @@ A name cannot be told from a common word by its letters ('att Region Gotland …
 so only a first word known as a common one is lowered: a word that often begins an
 att-sats (the verbs of a decision, the pronouns and the nouns points start with) or a verb
 ending in '-era' (notera, delegera), or a noun made of a verb, in the definite form
-('Utdebiteringen …', 'Fördelningen …'; trial 40). Any other capitalised word, and a word in capitals
-only (SKR), is taken to be a name: a missed warning costs less than 'region gotland'.
+('Utdebiteringen …', 'Fördelningen …'; trial 40). So is the subject of a whole sentence that
+begins the point: a noun in the definite form or a participle ('Motionen anses besvarad …',
+'Upprättat förslag … godkänns'; trial 48), followed by a word in lower case and, before the
+sentence ends, a finite verb of a decision ('anses', 'bifalls', 'godkänns', 'får'), unless it
+names a body ('Byggnadsnämnden får i uppdrag …'). Any other capitalised word, and a word in
+capitals only (SKR), is taken to be a name: a missed warning costs less than 'region gotland'.
 
 A point that begins with a function word in capitals (a preposition, adverb or conjunction:
 'Inom en total låneram på 1 000 mnkr bemyndigas kommunstyrelsen …', as the protocol has it)
@@ -64,7 +68,17 @@ _FUNCTION_WORDS: Final = frozenset({
     "rörande", "vad", "ifall", "såsom", "liksom", "framöver", "fortsättningsvis",
 })
 """Prepositions, adverbs and conjunctions a whole sentence begins with, in lower case."""
+_SUBJECT_ENDINGS: Final = ("en", "et", "na", "at", "ad", "ade")
+"""The endings of a noun in the definite form ('Motionen', 'Avtalet', 'Medlen', 'Planerna')
+and of a participle ('Upprättat', 'Reviderad', 'Föreslagna'), a sentence's common subject."""
+_BODY_ENDINGS: Final = ("nämnden", "styrelsen", "fullmäktige", "utskottet", "kontoret",
+                        "revisionen", "direktören", "beredningen", "rådet")
+"""The endings of the name of a body, which keeps its capital ('Byggnadsnämnden får …')."""
+_FINITE: Final = frozenset({"ska", "skall", "får", "är", "blir", "kan", "bör", "har"})
+"""Finite verbs other than the passive of a decision's verb that a whole sentence has."""
 FIRST_WORD: Final = re.compile(r"\s*(\w+)")
+_SENTENCE_END: Final = re.compile(r"[.!?;:](?:\s|$)")
+_WORD: Final = re.compile(r"[\w-]+")
 _OWN_ATT: Final = re.compile(r"\s*att\s+", re.IGNORECASE)
 
 
@@ -75,6 +89,34 @@ def common_capitalised(word: str) -> bool:
     lower = word.lower()
     return (lower in _COMMON_STARTS or (len(lower) >= 6 and lower.endswith("era"))
             or (len(lower) >= 9 and lower.endswith(_ACTION_NOUNS)))
+
+
+def common_start(text: str) -> bool:
+    """Whether a point begins with a common word written with a capital: one known as common
+    (`common_capitalised`), or the common subject of the whole sentence the point is
+    ('Motionen anses besvarad …', 'Upprättat förslag … godkänns')."""
+    words = _WORD.findall(_SENTENCE_END.split(text, maxsplit=1)[0])
+    if not words:
+        return False
+    first = words[0]
+    if common_capitalised(first):
+        return True
+    lower = first.lower()
+    return (first[0].isupper() and not first.isupper() and len(words) > 1
+            and words[1][0].islower() and len(lower) >= 6 and lower.endswith(_SUBJECT_ENDINGS)
+            and not lower.endswith(_BODY_ENDINGS) and any(map(_finite, words[1:])))
+
+
+def _finite(word: str) -> bool:
+    """Whether a word is a finite verb of a decision: one of `_FINITE`, or the passive of a
+    verb points begin with ('godkänns', 'antas', 'anses', 'noteras')."""
+    if word in _FINITE:
+        return True
+    if not word.endswith("s"):
+        return False
+    stem = word[:-1]
+    return (stem in _COMMON_STARTS or stem + "a" in _COMMON_STARTS
+            or (len(stem) >= 6 and stem.endswith("era")))
 
 
 def sentence_start(word: str) -> bool:
@@ -91,7 +133,7 @@ def as_att_point(text: str) -> str:
     if own is not None:
         text = text[own.end():]
     first = FIRST_WORD.match(text)
-    if first is None or not common_capitalised(first.group(1)):
+    if first is None or not common_start(text):
         return text
     at = first.start(1)
     return text[:at] + text[at].lower() + text[at + 1:]

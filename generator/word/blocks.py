@@ -8,7 +8,9 @@ into one, the second taking the first's borders). Fenced divs:
 `::: sidbrytning` is a page break, `::: signaturer` holds a borderless layout table (a
 block alone, written as lines, is set as its first cell: see `lone_block`), `::: samman`
 keeps its paragraphs on one page (all but its last kept with the next: a justering's
-"Justerat den …" and "Utdraget bestyrks: …", trial 44, F9) and
+"Justerat den …" and "Utdraget bestyrks: …", trial 44, F9), `::: efter` never begins a
+page: the paragraph before it is kept with it (a justering with the decision it certifies,
+rather than alone on page 2, trial 48, F7) and
 `::: liggande` puts its blocks, whatever they are, on landscape pages of their own (see
 `landscape`); when nothing but the letterhead and headings (the title) comes before it,
 the first section itself is landscape, letterhead and title on the landscape page, rather
@@ -24,7 +26,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Final, NamedTuple
 
 from generator.word.draft import Draft
-from generator.word.keeps import is_point, leads_in, run_kept_until
+from generator.word.keeps import introduces, is_point, leads_in, run_kept_until
 from generator.word.landscape import LANDSCAPE_DIV, carrier
 from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
 from generator.word.markdown import MarkdownStructureError
@@ -44,6 +46,7 @@ from generator.word.tables import write_table
 
 PAGE_BREAK_DIV: Final = "sidbrytning"
 KEEP_DIV: Final = "samman"
+FOLLOW_DIV: Final = "efter"
 LAYOUT_DIVS: Final = frozenset({"signaturer"})
 SPACE_AFTER_TABLE: Final = 240  # twips (12 pt)
 _HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
@@ -157,6 +160,7 @@ class BodyWriter:
             return
         if not is_point(element.text or ""):  # (its opening text: "att" is never markup)
             self._end_points(start)
+            self._keep_lead(start, lead=introduces)
             return
         if not self._points:
             self._keep_lead(start)
@@ -187,15 +191,17 @@ class BodyWriter:
         self._after_table = True
         self._table_end = len(self._body)
 
-    def _keep_lead(self, start: int, always: bool = False) -> None:
+    def _keep_lead(self, start: int, always: bool = False,
+                   lead: Callable[[str], bool] = leads_in) -> None:
         """Keep the paragraph before the table, list or att-point beginning at `start` with it
-        when it leads into it (see `keeps.leads_in`), or `always` (the one before the
-        signatures, when they are kept whole)."""
+        when it leads into it (`lead`: see `keeps.leads_in`; before a paragraph,
+        `keeps.introduces`), or `always` (the one before the signatures, when they are kept
+        whole, and before an `efter` div)."""
         previous = (cast_element(self._body)[start - 1] if start > self._section_start
                     else None)  # (nothing is kept with a block in another section)
         if previous is None or previous.tag != qn("w:p"):
             return
-        if always or leads_in(runs_text(self._spans.get(previous, ()))):  # (a carrier: "")
+        if always or lead(runs_text(self._spans.get(previous, ()))):  # (a carrier: "")
             paragraph_property(previous, "w:keepNext")
 
     def _div(self, element: etree.Element, scope: _Scope) -> None:
@@ -210,6 +216,8 @@ class BodyWriter:
             self._page_break = True
         inner = scope._replace(layout=scope.layout or name in LAYOUT_DIVS)
         start = len(self._body)
+        if name == FOLLOW_DIV:
+            self._keep_lead(start, always=True)
         for block in element:
             self._block(lone_block(block) if name in LAYOUT_DIVS and block.tag == "p"
                         else block, inner)

@@ -30,7 +30,9 @@ fit on the page.
 The paragraph right before a table, a list or a run of att-points is its lead-in ("… föreslår
 nämnden besluta", "Kommunfullmäktige beslutade den …, § 17,", "Fördelningen:") and is kept
 with it when it ends in a colon or is short (LEAD_CHARACTERS): a heading and its lead-in
-never end a page without the first point.
+never end a page without the first point. A paragraph that ends in a colon is kept with the
+paragraph after it too ("Kommunfullmäktige beslutade den …, KF § 13:" and the one decision
+point: trial 48, F7).
 """
 
 from __future__ import annotations
@@ -59,6 +61,11 @@ def leads_in(text: str) -> bool:
     proposal's "… föreslår nämnden besluta" in nothing at all)."""
     text = text.rstrip()
     return text.endswith(":") or len(text) <= LEAD_CHARACTERS
+
+
+def introduces(text: str) -> bool:
+    """Whether a paragraph introduces the paragraph after it: one ending in a colon."""
+    return text.rstrip().endswith(":")
 
 
 def is_point(text: str) -> bool:

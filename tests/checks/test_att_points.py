@@ -66,8 +66,27 @@ class DescribeAnAttSatsWithACapital:
             "skriver 'att utdebiteringen för …', skriv punkten med liten begynnelsebokstav",
         ]
 
+    @pytest.mark.parametrize(("point", "word", "printed"), [
+        # (trial 48: the standard motionssvar printed 'att Motionen anses besvarad' unwarned)
+        ("Motionen anses besvarad med ledningskontorets utlåtande.", "Motionen",
+         "motionen anses"),
+        ("Motionen bifalls.", "Motionen", "motionen bifalls."),
+        ("Upprättat förslag till avtal avseende Visby Hällarna 1:7 godkänns.", "Upprättat",
+         "upprättat förslag"),
+    ])
+    def it_knows_the_common_subject_of_a_whole_sentence(
+        self, tmp_path: Path, point: str, word: str, printed: str
+    ) -> None:
+        assert problems(tmp_path, proposal(point)) == [
+            f"8:7: varning: att-satsen börjar med versal, 'att {word} …'; dokumentet skriver "
+            f"'att {printed} …', skriv punkten med liten begynnelsebokstav",
+        ]
+
     @pytest.mark.parametrize("point", [
         "Region Gotland ges i uppdrag att svara",
+        "Byggnadsnämnden får i uppdrag att pröva detaljplanen",
+        "Statskontoret ges i uppdrag att svara",
+        "Ellen utses till ombud",
         "Statskontoret ska underrättas",
         "Vera Andersson utses till ombud",
         "SKR:s rekommendation antas",

@@ -60,10 +60,11 @@ def test_it_is_printed_after_the_decision_and_before_the_extract_list(tmp_path: 
     markdown, _ = build(tmp_path, TWO + CERTIFIED)
     assert markdown.endswith(
         "att godkänna årsredovisningen.\n\n"
-        "## Justering\n\n"
+        "::: efter\n## Justering\n\n"
         "::: samman\n"
         "Justerat den 6 april 2022 av Anna Andersson och Bengt Berg.\n\n"
         "Utdraget bestyrks: Cecilia Carlsson, nämndsekreterare\n"
+        ":::\n"
         ":::\n\n"
         "## Utdrag till\n\n- Revisorerna\n"
     )
@@ -72,13 +73,13 @@ def test_it_is_printed_after_the_decision_and_before_the_extract_list(tmp_path: 
 def test_it_follows_the_sections_when_the_decision_comes_first(tmp_path: Path) -> None:
     markdown, _ = build(tmp_path, TWO, first=True)
     assert markdown.index("## Beslut") < markdown.index("## Ekonomi") < markdown.index(
-        "## Justering") < markdown.index("## Utdrag till")
-    assert "Resultatet är positivt.\n\n## Justering\n\n" in markdown
+        "::: efter\n## Justering") < markdown.index("## Utdrag till")
+    assert "Resultatet är positivt.\n\n::: efter\n## Justering\n\n" in markdown
 
 
 def test_its_heading_is_not_numbered_and_leaves_the_sections_unnumbered(tmp_path: Path) -> None:
     markdown, _ = build(tmp_path, TWO)
-    assert "## Bakgrund\n" in markdown and "## Justering\n" in markdown
+    assert "## Bakgrund\n" in markdown and "::: efter\n## Justering\n" in markdown
     assert "1. " not in markdown
 
 
@@ -132,7 +133,7 @@ def test_its_place_is_printed_before_the_date_as_paper_minutes_have_it(tmp_path:
     markdown, word = build(tmp_path, "  ort: Borgen, Frösön\n  ordforande: Dag Dahl\n" + TWO)
     printed = ("Justerat i Borgen, Frösön den 6 april 2022 av ordföranden Dag Dahl, Anna "
                "Andersson och Bengt Berg.")
-    assert f"## Justering\n\n{printed}\n\n## Utdrag till" in markdown
+    assert f"::: efter\n## Justering\n\n{printed}\n:::\n\n## Utdrag till" in markdown
     lines = word.splitlines()
     heading = lines.index("[Heading 2] Justering ↓")
     assert lines[heading + 1:heading + 3] == [f"[Normal] {printed}", "[Heading 2] Utdrag till ↓"]
@@ -142,9 +143,9 @@ def test_an_extract_checked_on_paper_has_lines_to_sign_beside_each_other(tmp_pat
     # (trial 35, F10: "Justerandes signatur" and "Utdragsbestyrkande" could not be printed)
     markdown, word = build(tmp_path, TWO + CERTIFIED + PAPER)
     assert markdown.endswith(
-        "## Justering\n\nJusterat den 6 april 2022 av Anna Andersson och Bengt Berg.\n\n"
+        "::: efter\n## Justering\n\nJusterat den 6 april 2022 av Anna Andersson och Bengt Berg.\n\n"
         f"::: signaturer\n| Justerandes signatur<br><br><br>{LINE} | Utdragsbestyrkande"
-        f"<br><br><br>{LINE}<br>Cecilia Carlsson<br>nämndsekreterare |\n|:--|:--|\n:::\n\n"
+        f"<br><br><br>{LINE}<br>Cecilia Carlsson<br>nämndsekreterare |\n|:--|:--|\n:::\n:::\n\n"
         "## Utdrag till\n\n- Revisorerna\n")
     lines = word.splitlines()
     heading = lines.index("[Heading 2] Justering ↓")
@@ -160,7 +161,8 @@ def test_an_extract_checked_on_paper_has_lines_to_sign_beside_each_other(tmp_pat
 def test_lines_alone_are_printed_without_a_sentence(tmp_path: Path) -> None:
     markdown, word = build(tmp_path, PAPER, dated=False)
     assert markdown.endswith(
-        f"## Justering\n\n::: signaturer\nJusterandes signatur<br><br>  \n{LINE}\n:::\n\n"
+        "::: efter\n"
+        f"## Justering\n\n::: signaturer\nJusterandes signatur<br><br>  \n{LINE}\n:::\n:::\n\n"
         "## Utdrag till\n\n- Revisorerna\n")
     lines = word.splitlines()
     heading = lines.index("[Heading 2] Justering ↓")
@@ -173,7 +175,7 @@ def test_lines_alone_are_printed_without_a_sentence(tmp_path: Path) -> None:
 
 def test_with_lines_a_date_without_names_is_printed_alone(tmp_path: Path) -> None:
     markdown, _ = build(tmp_path, PAPER)
-    assert "## Justering\n\nJusterat den 6 april 2022.\n\n::: signaturer\n" in markdown
+    assert "::: efter\n## Justering\n\nJusterat den 6 april 2022.\n\n::: signaturer\n" in markdown
 
 
 def test_the_chair_given_with_lines_signs_first_as_paper_minutes_have_it(tmp_path: Path) -> None:
@@ -182,10 +184,11 @@ def test_the_chair_given_with_lines_signs_first_as_paper_minutes_have_it(tmp_pat
     markdown, word = build(tmp_path, PAPER + "  ordforande: Dag Dahl (S)\n" + CERTIFIED,
                            dated=False)
     assert markdown.endswith(
+        "::: efter\n"
         f"## Justering\n\n::: signaturer\n| Ordförandes signatur<br><br><br>{LINE}<br>Dag Dahl "
         f"(S) | Justerandes signatur<br><br><br>{LINE} | Utdragsbestyrkande<br><br><br>{LINE}"
         "<br>Cecilia Carlsson<br>nämndsekreterare |\n|:--|:--|:--|\n"
-        ":::\n\n## Utdrag till\n\n- Revisorerna\n")
+        ":::\n:::\n\n## Utdrag till\n\n- Revisorerna\n")
     lines = word.splitlines()
     heading = lines.index("[Heading 2] Justering ↓")  # (kept with the row, which cannot split)
     assert lines[heading + 1:heading + 4] == [
@@ -200,16 +203,17 @@ def test_the_chair_given_with_lines_signs_first_as_paper_minutes_have_it(tmp_pat
 def test_the_chair_written_empty_has_a_line_without_a_name(tmp_path: Path) -> None:
     markdown, _ = build(tmp_path, PAPER + '  ordforande: ""\n', dated=False)
     assert markdown.endswith(
-        f"## Justering\n\n::: signaturer\n| Ordförandes signatur<br><br><br>{LINE} | "
-        f"Justerandes signatur<br><br><br>{LINE} |\n|:--|:--|\n:::\n\n"
+        f"::: efter\n## Justering\n\n::: signaturer\n| Ordförandes signatur<br><br><br>{LINE} | "
+        f"Justerandes signatur<br><br><br>{LINE} |\n|:--|:--|\n:::\n:::\n\n"
         "## Utdrag till\n\n- Revisorerna\n")
 
 
 def test_the_chair_with_a_date_is_named_in_the_sentence_and_signs_too(tmp_path: Path) -> None:
     markdown, _ = build(tmp_path, PAPER + "  ordforande: Dag Dahl\n" + TWO)
     assert (
-        "## Justering\n\nJusterat den 6 april 2022 av ordföranden Dag Dahl, Anna Andersson och "
-        f"Bengt Berg.\n\n::: signaturer\n| Ordförandes signatur<br><br><br>{LINE}<br>Dag Dahl | "
+        "::: efter\n## Justering\n\nJusterat den 6 april 2022 av ordföranden Dag Dahl, Anna "
+        "Andersson och Bengt Berg.\n\n::: signaturer\n"
+        f"| Ordförandes signatur<br><br><br>{LINE}<br>Dag Dahl | "
         f"Justerandes signatur<br><br><br>{LINE} |\n|:--|:--|\n:::\n") in markdown
 
 
@@ -236,7 +240,8 @@ def test_an_old_copy_of_the_signature_blocks_gets_the_boxes_two_by_two_as_it_did
     assert [p.format() for p in result.problems] == []
     markdown = result.files["fall.md"].decode("utf-8").replace("\u00a0", " ")
     assert markdown.endswith(
+        "::: efter\n"
         f"## Justering\n\n::: signaturer\n| Ordförandes signatur<br><br><br>{LINE}<br>Dag Dahl "
         f"(S) | Justerandes signatur<br><br><br>{LINE} |\n|:--|:--|\n"
         f"| <br><br>Utdragsbestyrkande<br><br><br>{LINE}<br>Cecilia Carlsson<br>nämndsekreterare"
-        " |  |\n:::\n\n## Utdrag till\n\n- Revisorerna\n")
+        " |  |\n:::\n:::\n\n## Utdrag till\n\n- Revisorerna\n")

@@ -135,8 +135,8 @@ def test_a_lone_sentence_is_not_numbered_but_a_paragraph_after_the_colon(
         "## Beslut\n\nKommunfullmäktige beslutade den 24 november 2003, § 199:\n\n"
         + LONE + "\n")
     decision = lines[lines.index("[Heading 2] Beslut ↓"):]
-    assert decision[1:3] == ["[Normal] Kommunfullmäktige beslutade den 24 november 2003, § 199:",
-                             f"[Normal] {LONE}"]
+    assert decision[1:3] == [  # (the colon keeps the lead-in with the sentence: trial 48)
+        "[Normal] Kommunfullmäktige beslutade den 24 november 2003, § 199: ↓", f"[Normal] {LONE}"]
     assert not any("[List Number]" in line for line in lines)
 
 

@@ -94,7 +94,7 @@ def test_a_lone_sentence_is_a_paragraph_after_the_colon(tmp_path: Path) -> None:
                             points=SENTENCES.splitlines(keepends=True)[0])
     assert markdown.endswith("Kommunstyrelsen föreslår kommunfullmäktige besluta:\n\n"
                              "Kvartalsrapport januari–mars 2015 godkänns.\n")
-    assert lines[-2:] == ["[Normal] Kommunstyrelsen föreslår kommunfullmäktige besluta:",
+    assert lines[-2:] == ["[Normal] Kommunstyrelsen föreslår kommunfullmäktige besluta: ↓",
                           "[Normal] Kvartalsrapport januari–mars 2015 godkänns."]
 
 

@@ -71,7 +71,7 @@ def test_a_reservation_follows_the_points_under_its_heading_before_the_justering
     assert problems == []
     assert (POINT + "### Reservation\n\n"
             "Peter Nyström (SD) reserverar sig mot beslutet att ABF ska få bidrag.\n\n"
-            "## Justering\n\n") in markdown
+            "::: efter\n## Justering\n\n") in markdown
 
 
 def test_several_reservations_are_each_a_paragraph_under_a_plural_heading(
@@ -80,33 +80,33 @@ def test_several_reservations_are_each_a_paragraph_under_a_plural_heading(
     assert (POINT + "### Reservationer\n\n"
             "Peter Nyström (SD) reserverar sig mot beslutet att ABF ska få bidrag.\n\n"
             "Sverigedemokraterna reserverar sig till förmån för *eget* yrkande.\n\n"
-            "## Justering\n\n") in markdown
+            "::: efter\n## Justering\n\n") in markdown
 
 
 def test_protocol_notes_follow_the_reservations(tmp_path: Path) -> None:
     markdown, _, _ = build(tmp_path, ONE + NOTE)
     assert ("bidrag.\n\n### Protokollsanteckning\n\n"
             "Anna Berg (V) antecknar till protokollet att uppföljningen bör redovisas.\n\n"
-            "## Justering\n\n") in markdown
+            "::: efter\n## Justering\n\n") in markdown
 
 
 def test_protocol_notes_stand_alone_and_take_the_plural_when_several(tmp_path: Path) -> None:
     markdown, _, _ = build(tmp_path, NOTE + "    - Dag Dahl (S) instämmer.\n")
     assert (POINT + "### Protokollsanteckningar\n\n"
             "Anna Berg (V) antecknar till protokollet att uppföljningen bör redovisas.\n\n"
-            "Dag Dahl (S) instämmer.\n\n## Justering") in markdown
+            "Dag Dahl (S) instämmer.\n\n::: efter\n## Justering") in markdown
     assert "Reservation" not in markdown
 
 
 def test_a_decision_without_them_prints_no_heading(tmp_path: Path) -> None:
     markdown, _, _ = build(tmp_path, "")
-    assert POINT + "## Justering" in markdown and "###" not in markdown
+    assert POINT + "::: efter\n## Justering" in markdown and "###" not in markdown
 
 
 def test_they_stay_with_the_decision_when_it_comes_first(tmp_path: Path) -> None:
     markdown, _, _ = build(tmp_path, ONE, first=True)
     assert markdown.index("## Beslut") < markdown.index("### Reservation") < markdown.index(
-        "## Ärendebeskrivning") < markdown.index("## Justering")
+        "## Ärendebeskrivning") < markdown.index("::: efter\n## Justering")
 
 
 def test_they_take_figures_and_markdown_as_any_text_does(tmp_path: Path) -> None:
@@ -115,7 +115,7 @@ def test_they_take_figures_and_markdown_as_any_text_does(tmp_path: Path) -> None
     markdown, word, problems = build(tmp_path, extra)
     assert problems == []
     assert "M yrkar på **7 000 kr** till ABF.\n" in markdown
-    assert "[Normal] M yrkar på **7 000 kr** till ABF.\n" in word
+    assert "[Normal] M yrkar på **7 000 kr** till ABF. ↓\n" in word  # (kept: the justering)
 
 
 def test_in_word_the_heading_is_a_small_heading_kept_with_its_text(tmp_path: Path) -> None:
@@ -126,7 +126,7 @@ def test_in_word_the_heading_is_a_small_heading_kept_with_its_text(tmp_path: Pat
         "[Normal] Peter Nyström (SD) reserverar sig mot beslutet att ABF ska få bidrag.\n"
         "[Normal] Sverigedemokraterna reserverar sig till förmån för *eget* yrkande.\n"
         "[Heading 3] Protokollsanteckning ↓\n"
-        "[Normal] Anna Berg (V) antecknar till protokollet att uppföljningen bör redovisas.\n"
+        "[Normal] Anna Berg (V) antecknar till protokollet att uppföljningen bör redovisas. ↓\n"
         "[Heading 2] Justering ↓\n") in word
 
 

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from generator.text.att_style import as_att_point, common_capitalised, sentence_start
+from generator.text.att_style import (
+    as_att_point,
+    common_capitalised,
+    common_start,
+    sentence_start,
+)
 
 
 @pytest.mark.parametrize(("written", "printed"), [
@@ -19,6 +24,11 @@ from generator.text.att_style import as_att_point, common_capitalised, sentence_
     ("Medge undantag", "medge undantag"),
     ("Inom en total låneram", "Inom en total låneram"),
     ("Region Gotland ges i uppdrag", "Region Gotland ges i uppdrag"),
+    ("Motionen anses besvarad.", "motionen anses besvarad."),
+    ("Upprättat förslag, Visby 1:7, godkänns", "upprättat förslag, Visby 1:7, godkänns"),
+    ("Byggnadsnämnden får i uppdrag", "Byggnadsnämnden får i uppdrag"),
+    ("Motionen. Den anses besvarad", "Motionen. Den anses besvarad"),
+    ("Motionen med bilagor", "Motionen med bilagor"),
     ("SKR:s rekommendation antas", "SKR:s rekommendation antas"),
     ("attestera fakturan", "attestera fakturan"),
     ("atten är ett ord", "atten är ett ord"),
@@ -47,3 +57,16 @@ def test_a_function_word_in_capitals_begins_a_whole_sentence(
     word: str, begins_a_sentence: bool
 ) -> None:
     assert sentence_start(word) is begins_a_sentence
+
+
+@pytest.mark.parametrize(("point", "common"), [
+    ("Motionen bifalls", True), ("Avtalet godkänns", True), ("Medlen ska fördelas", True),
+    ("Reviderad plan noteras", True), ("Godkänna avtalet", True),
+    ("Motionen", False), ("Motionen med bilagor", False), ("Kommunstyrelsen ges i uppdrag", False),
+    ("Gotland tilldelas medel", False), ("Region Gotland ges i uppdrag", False),
+    ("MOTIONEN bifalls", False), ("motionen bifalls", False), ("", False),
+])
+def test_a_common_subject_of_a_whole_sentence_is_told_from_a_name(
+    point: str, common: bool
+) -> None:
+    assert common_start(point) is common

@@ -21,6 +21,7 @@ from generator.word.keeps import (
     END_LINES,
     LEAD_CHARACTERS,
     SHORT,
+    introduces,
     is_point,
     is_short,
     layout_rows_kept,
@@ -394,3 +395,18 @@ def test_a_samman_div_keeps_all_but_its_last_paragraph_with_the_next() -> None:
 def test_a_samman_div_of_one_paragraph_keeps_nothing() -> None:
     assert _kept("Justerat den 20 november 2024.\n\n::: samman\nUtdraget bestyrks: Cecilia "
                  "Carlsson\n:::\n\nEtt stycke efter.\n") == [False, False, False]
+
+
+def test_an_efter_div_keeps_the_paragraph_before_it_with_it() -> None:
+    # (trial 48, F7: the justering alone on page 2, away from the decision it certifies)
+    long = "Ett stycke som är längre än en inledning. " * 8  # (no lead-in: not kept itself)
+    assert _kept(f"{long}\n\n{long}\n\n::: efter\n## Justering\n\nJusterat den 20 november "
+                 "2024.\n:::\n\n{long}\n") == [False, True, True, False, False]
+
+
+def test_a_paragraph_ending_in_a_colon_is_kept_with_the_paragraph_after_it() -> None:
+    # (trial 48, F7: the decision's lead-in on page 1, its one point and the justering on 2)
+    long = "Ett stycke som är längre än en inledning. " * 8
+    assert _kept(f"{long}\n\nKommunfullmäktige beslutade den 23 februari 2009, KF § 13:\n\n"
+                 f"Motionen anses besvarad.\n\n{long}\n") == [False, True, False, False]
+    assert introduces("Fördelningen: ") and not introduces("Fördelningen.")

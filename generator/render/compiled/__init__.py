@@ -11,7 +11,7 @@ CHECKSUMS = {
     'godkannande.md.j2': 'eb2d454fdef5f6f3bf38ce59f4433d0e6cc3e28d',
     'lagesbeskrivning.md.j2': 'cca8dfee1a6a37b7d0ca26e176ac14e984bed625',
     'partials/amount_list.md.j2': '6cfc73b15f60cbe67319521431250c299edcd490',
-    'partials/approval.md.j2': 'd8ab9b39f70e9bc6ca44a4a91e8b71857a215dd0',
+    'partials/approval.md.j2': 'c44929680dbdbb92dfb6432d488e5c6491c3f724',
     'partials/avrundat.md.j2': 'c68d1b2dfa75889eed275b6740d28cf878ac7a53',
     'partials/decision.md.j2': '7018dbd0bcd67006e9e483204af6fdf76d678287',
     'partials/extract_to.md.j2': 'ba28eea5bf23a7c27025698d14a2169d0c109710',

@@ -20,7 +20,7 @@ def root(context, missing=missing, environment=environment):
     included_template = environment.get_template('partials/signature_blocks.md.j2', 'partials/approval.md.j2')._get_default_module(context)
     l_0_signature_blocks = getattr(included_template, 'signature_blocks', missing)
     if l_0_signature_blocks is missing:
-        l_0_signature_blocks = undefined(f"the template {included_template.__name__!r} (imported on line 10 in 'partials/approval.md.j2') does not export the requested name 'signature_blocks'", name='signature_blocks')
+        l_0_signature_blocks = undefined(f"the template {included_template.__name__!r} (imported on line 12 in 'partials/approval.md.j2') does not export the requested name 'signature_blocks'", name='signature_blocks')
     context.vars['signature_blocks'] = l_0_signature_blocks
     context.exported_vars.discard('signature_blocks')
     l_0_a = ((undefined(name='doc') if l_0_doc is missing else l_0_doc).approval if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['approval'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'approval'))
@@ -29,7 +29,7 @@ def root(context, missing=missing, environment=environment):
     l_0_kept = ((((undefined(name='a') if l_0_a is missing else l_0_a).date if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['date'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'date')) and ((undefined(name='a') if l_0_a is missing else l_0_a).certifier if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['certifier'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'certifier'))) and (not ((undefined(name='a') if l_0_a is missing else l_0_a).signatures if type((undefined(name='a') if l_0_a is missing else l_0_a)) in environment.view_owners['signatures'] else environment.getattr((undefined(name='a') if l_0_a is missing else l_0_a), 'signatures'))))
     context.vars['kept'] = l_0_kept
     context.exported_vars.add('kept')
-    yield '## Justering\n\n'
+    yield '::: efter\n## Justering\n\n'
     if (undefined(name='kept') if l_0_kept is missing else l_0_kept):
         pass
         yield '::: samman\n'
@@ -64,6 +64,7 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='kept') if l_0_kept is missing else l_0_kept):
         pass
         yield ':::\n'
+    yield ':::\n'
 
 blocks = {}
-debug_info = '10=20&11=26&12=29&15=33&18=36&19=39&21=51&23=54&24=55&26=58&28=64'
+debug_info = '12=20&13=26&14=29&18=33&21=36&22=39&24=51&26=54&27=55&29=58&31=64'

@@ -258,7 +258,7 @@ class Pipeline:
             self._text_environments[style] = env
         variables = {
             **figures,
-            "datum": case.datum,
+            **({"datum": case.datum} if case.datum else {}),  # (undated: no such name)
             "handelser": [{"datum": e.datum, "text": e.text} for e in case.handelser],
         }
         return TextRenderer(env, variables, loaded, display, refused)

@@ -19,12 +19,12 @@ points and cells take more lines, which reads better than a broken word in a hea
 never so narrow that a word of theirs breaks where it gets no hyphens (see `_text_floor`).
 
 Then, the same way, a header word of up to LONG_WORD characters gets its width where the
-room is there after the short words have theirs (trial 47, F4: beside a text column with
-room, "Seniorförening*" was printed "Seniorföre-" / "ning*" and "föreningar", which fitted
-as measured, "före-" / "ningar"): a longer word mostly breaks at a compound's joint
-("Ungdoms-" / "förening*", see `compounds`), one of these lengths mostly between syllables,
-so a word with a compound's joint ("Månadsarvode") is left to break there. Such a column's
-header gets no soft hyphen in these words either (`long`).
+room is there once the short words have theirs, from the first tier only: no text column
+gives more than its cells leave unused (trial 47, F4: "Seniorförening*" was printed
+"Seniorföre-" / "ning*" beside amount columns with room to spare, and "föreningar", which
+fitted as measured, "före-" / "ningar"). A word with a compound's joint ("Månadsarvode",
+"Ungdoms-" / "förening*", see `compounds`) or a "_" is left to break there. Such a
+column's header gets no soft hyphen in these words either (`long`).
 
 A number and its unit, joined by a no-break space ("7–10 år"), count as one word where the
 room is there; where it is not, the header may break between them (the column is
@@ -116,7 +116,7 @@ def _whole_words(columns: Sequence[ColumnText], widths: list[int], char: int, gl
     kept = {i: joined[i] if joined[i] <= widths[i] else apart[i] for i in amounts}
     donors = _Donors(columns, widths, char, glyphs,
                      [group for group in groups if all(kept[i] <= widths[i] for i in group)],
-                     kept, text)
+                     kept, text, costly=longest == SHORT_WORD)
     result = list(widths)
     for needs in (apart, joined):  # the words first, then a number with its unit
         wants = [(group, max(needs[i] for i in group)) for group in groups]
@@ -167,20 +167,22 @@ class _Donors:
     """The room other columns can give, in the order it is taken (see the module
     docstring): per tier, each group of columns (a text column alone, amount columns
     alike together) and the twips each of its columns can give, an amount column keeping
-    the width its header's words need (`needs`)."""
+    the width its header's words need (`needs`); without `costly`, only what costs no line
+    (the first tier)."""
 
     def __init__(self, columns: Sequence[ColumnText], widths: list[int], char: int,
                  glyphs: Glyphs, amounts: list[_Group], needs: dict[int, int],
-                 text: list[int]) -> None:
+                 text: list[int], costly: bool = True) -> None:
         free = {group: max(0, widths[group[0]] - max(
             _amount_floor(columns[i], widths[i], char, glyphs, needs[i]) for i in group))
                 for group in amounts}
         unused = {i: narrowest(columns[i], widths[i], char, glyphs) for i in text}
         free |= {(i,): max(0, widths[i] - unused[i]) for i in text}
-        costly: dict[_Group, int] = {(i,): max(0, min(widths[i], unused[i])
-                                           - _text_floor(columns[i], char, glyphs))
-                                     for i in text}
-        self.tiers: list[dict[_Group, int]] = [free, costly]
+        self.tiers: list[dict[_Group, int]] = [free]
+        if costly:  # (a text column below what its cells use)
+            self.tiers.append({(i,): max(0, min(widths[i], unused[i])
+                                         - _text_floor(columns[i], char, glyphs))
+                               for i in text})
 
     def room(self, besides: _Group = ()) -> int:
         """The twips all columns can still give, those of group `besides` aside."""

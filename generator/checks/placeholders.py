@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from generator.checks.report import Reporter
 from generator.problems import Loc, Position, Problem
-from generator.text.placeholders import placeholders
+from generator.text.placeholders import may_hold_placeholder, placeholders
 from generator.text.ranges import EN_DASH
 
 
@@ -16,6 +16,8 @@ def placeholder_problems(texts: Mapping[Loc, str], report: Reporter) -> list[Pro
     """A warning for each placeholder in the texts (every printed text, title, heading and
     the tables' headers and text cells), once per file."""
     found: dict[str, list[tuple[Position, str]]] = {}
+    if not may_hold_placeholder("\n".join(texts.values())):  # (most files: one look)
+        return []
     for loc, text in texts.items():
         for match in placeholders(text):
             written = match.group().strip()

@@ -279,7 +279,8 @@ class _Reader:
             here, kind = (*loc, key), self.kinds.get(key)
             if kind in SUMMED and no_amount(value):
                 dashes.add(key)  # (no amount: as an empty cell, printed "–")
-            elif kind == "belopp" and (price := unit_price(value, self.table.enhet)):
+            elif kind == "belopp" and isinstance(value, str) \
+                    and (price := unit_price(value, self.table.enhet)):
                 self.prices.setdefault(key, []).append((here, price))
             elif kind in SUMMED:
                 amount = self.figure(value, here, kind)

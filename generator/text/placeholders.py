@@ -41,8 +41,11 @@ _HINTS: Final = ("här", "HÄR", "psum", "PSUM", "[", "XX", "xx", "ÅÅ", "NN", 
 """What a text holds if it holds a placeholder: looked for first, as most texts hold none."""
 
 
+def may_hold_placeholder(text: str) -> bool:
+    """Whether a text may hold a placeholder (False: it holds none)."""
+    return any(hint in text for hint in _HINTS)
+
+
 def placeholders(text: str) -> Iterator[re.Match[str]]:
     """Every placeholder of a template in a text, in text order."""
-    if not any(hint in text for hint in _HINTS):
-        return iter(())
-    return _PLACEHOLDER.finditer(text)
+    return _PLACEHOLDER.finditer(text) if may_hold_placeholder(text) else iter(())

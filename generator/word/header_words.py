@@ -73,24 +73,26 @@ def whole_header_words(columns: Sequence[ColumnText], widths: list[int], char: i
     text = [i for i, column in enumerate(columns) if not column.fixed]
     if glyphs is None or not text or not amounts:
         return WholeWords(widths)
-    short = _whole_words(columns, widths, char, glyphs, SHORT_WORD)
-    lengths = {i: _longer_word(columns[i].header_lines) for i in amounts}
-    if not any(lengths.values()):  # (most tables)
+    short = _whole_words(columns, widths, char, glyphs, (amounts, text), SHORT_WORD)
+    lengths = _longer_words(tuple(columns[i].header_lines for i in amounts))
+    if not any(lengths):  # (most tables)
         return short
-    longer = _whole_words(columns, short.widths, char, glyphs, LONG_WORD)
-    long = tuple((i, length) for i, length in lengths.items() if length and i in longer.whole)
+    longer = _whole_words(columns, short.widths, char, glyphs, (amounts, text), LONG_WORD)
+    long = tuple((i, length) for i, length in zip(amounts, lengths, strict=True)
+                 if length and i in longer.whole)
     if longer.widths == short.widths:
         return short._replace(long=long)
     return longer._replace(whole=short.whole | longer.whole, long=long)
 
 
-@functools.lru_cache(maxsize=1024)
-def _longer_word(header: tuple[str, ...]) -> int:
-    """The length of a header's longest word longer than SHORT_WORD that counts at
-    LONG_WORD, 0 for none."""
-    return max((len(piece) for line in header for word in line.split(" ")
-                for piece in _AFTER_BREAK.split(word)
-                if len(piece) > SHORT_WORD and _counted(piece, LONG_WORD)), default=0)
+@functools.lru_cache(maxsize=256)
+def _longer_words(headers: tuple[tuple[str, ...], ...]) -> tuple[int, ...]:
+    """For each header (of lines), the length of its longest word longer than SHORT_WORD
+    that counts at LONG_WORD, 0 for none (memoized per table, as `_header_need` is)."""
+    return tuple(max((len(piece) for line in header for word in line.split(" ")
+                      for piece in _AFTER_BREAK.split(word)
+                      if len(piece) > SHORT_WORD and _counted(piece, LONG_WORD)), default=0)
+                 for header in headers)
 
 
 def _counted(word: str, longest: int) -> bool:
@@ -102,11 +104,11 @@ def _counted(word: str, longest: int) -> bool:
 
 
 def _whole_words(columns: Sequence[ColumnText], widths: list[int], char: int, glyphs: Glyphs,
-                 longest: int) -> WholeWords:
+                 kinds: tuple[list[int], list[int]], longest: int) -> WholeWords:
     """`widths` with room given to the amount headers whose words of up to `longest`
-    characters would break (`whole`: those whose words fit)."""
-    amounts = [i for i, column in enumerate(columns) if column.fixed]
-    text = [i for i, column in enumerate(columns) if not column.fixed]
+    characters would break (`whole`: those whose words fit; `kinds`: the amount columns
+    and the text columns)."""
+    amounts, text = kinds
     joined = {i: _need(columns[i], char, glyphs, longest, joined=True) for i in amounts}
     if all(joined[i] <= widths[i] for i in amounts):  # (most tables)
         return WholeWords(widths, whole=frozenset(amounts))

@@ -226,7 +226,7 @@ def test_a_longer_header_word_without_a_joint_gets_its_width_where_the_room_is_t
     path = tmp_path / "hall.yaml"
     path.write_text(HALL, encoding="utf-8")
     result = Pipeline().build(path)
-    [(columns, before, char, glyphs, after)] = calls
+    [(_, before, char, glyphs, after)] = calls
     assert glyphs is not None
     assert before == [3194, 1370, 1310, 1479, 1719]
     assert after == WholeWords([3194, 1200, 1740, 1219, 1719], whole=frozenset({1, 2, 3, 4}),

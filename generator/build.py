@@ -32,6 +32,7 @@ from generator.checks.consistency import check_consistency
 from generator.checks.landscape_fit import landscape_problems
 from generator.checks.number_refs import number_ref_problems
 from generator.checks.organs import organ_name_problems
+from generator.checks.placeholders import placeholder_problems
 from generator.checks.portrait_fit import portrait_problems
 from generator.checks.report import Reporter
 from generator.checks.stated import computation_problems
@@ -223,8 +224,9 @@ class Pipeline:
                                        reference.styles)
         found += numbering_problems(case, numbers, report)
         found += extract_problems(case, context.header.kind_label, report)
-        found += check_style({**text.rendered, **text.lines, **table_texts(case),
-                              **stated_texts(loaded.data)}, report)
+        printed = {**text.rendered, **text.lines, **table_texts(case)}
+        found += check_style({**printed, **stated_texts(loaded.data)}, report)
+        found += placeholder_problems(printed, report)
         return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,
                         computed, tuple(mismatches))
 
@@ -261,7 +263,7 @@ class Pipeline:
             self._text_environments[style] = env
         variables = {
             **figures,
-            "datum": case.datum,
+            **({"datum": case.datum} if case.datum else {}),  # (undated: no such name)
             "handelser": [{"datum": e.datum, "text": e.text} for e in case.handelser],
         }
         return TextRenderer(env, variables, loaded, display, refused)

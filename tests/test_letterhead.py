@@ -62,3 +62,37 @@ def test_a_case_without_a_dnr_prints_no_dnr_anywhere(tmp_path: Path) -> None:
     dump = dump_docx((tmp_path / "ut" / "arende.docx").read_bytes())
     assert "Dnr" not in dump.replace("Ert dnr", "")
     assert "header: Tjänsteskrivelse · 2019-12-18" in dump
+
+
+def _undated(tmp_path: Path, replacements: dict[str, str]) -> tuple[list[str], str, str]:
+    """The problems, .md and Word dump of case 004 written `datum: nej` and otherwise."""
+    source = CASES / "004-tjansteskrivelse-samverkansmedel-psykisk-halsa-2019.yaml"
+    text = source.read_text(encoding="utf-8").replace("datum: 2019-12-18", "datum: nej")
+    for old, new in replacements.items():
+        text = text.replace(old, new)
+    case = tmp_path / "arende.yaml"
+    case.write_text(text, encoding="utf-8")
+    [result] = render_cases([case], Settings(output=tmp_path / "ut"))
+    return ([p.message for p in result.problems],
+            (tmp_path / "ut" / "arende.md").read_text(encoding="utf-8"),
+            dump_docx((tmp_path / "ut" / "arende.docx").read_bytes()))
+
+
+def test_an_undated_document_prints_no_date_line(tmp_path: Path) -> None:
+    # (trial 47, F7: an undated price list needed an invented date, which Word printed)
+    problems, markdown, dump = _undated(tmp_path, {})
+    assert problems == []
+    assert "::: uppgifter\n**Tjänsteskrivelse**  \nDnr: RS/1854/2019\n" in markdown
+    assert "Datum" not in markdown
+    assert "| **Tjänsteskrivelse** ⏎ Dnr: RS/1854/2019 ¶ Hälso- och sjukvårdsnämnden |" in dump
+    assert "header: Tjänsteskrivelse · Dnr RS/1854/2019\n" in dump
+
+
+def test_an_undated_document_without_a_dnr_or_a_label_starts_with_what_it_has(
+        tmp_path: Path) -> None:
+    _, markdown, _ = _undated(tmp_path, {"dnr: RS/1854/2019": "dnr: nej\netikett: \"\"\n"
+                                         "referenser:\n  - etikett: Ert dnr\n    nummer: HSN 1"})
+    assert "::: uppgifter\nErt dnr: HSN 1\n" in markdown
+    _, markdown, dump = _undated(tmp_path, {"dnr: RS/1854/2019": "dnr: nej\netikett: \"\""})
+    assert "::: uppgifter\n\nHälso- och sjukvårdsnämnden\n:::" in markdown
+    assert "| Region Jämtland Härjedalen ⏎ Ledningsstaben | Hälso- och sjukvårdsnämnden |" in dump

@@ -50,7 +50,10 @@ def test_descriptions_are_swedish() -> None:
     assert properties["dnr"]["description"] == (
         "Diarienummer, t.ex. 'KS 2025/123'; nej för ett dokument utan diarienummer (då skrivs "
         "ingen Dnr-rad).")
-    assert properties["datum"]["description"] == "Dokumentets datum (ÅÅÅÅ-MM-DD), t.ex. 2025-03-14."
+    assert properties["datum"]["description"] == (
+        "Dokumentets datum (ÅÅÅÅ-MM-DD), t.ex. 2025-03-14; nej för ett dokument som inte ska "
+        "ha något datum, som en publicerad taxa utan datum (då skrivs ingen datumrad, och de "
+        "kontroller som räknar från dokumentets datum görs inte).")
     assert "title" not in case_schema()["$defs"]["Row"]
 
 

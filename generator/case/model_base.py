@@ -87,7 +87,7 @@ def _number_shown(value: object) -> str | None:
     return str(value) if isinstance(value, int | float | Decimal) else None
 
 
-def _date_not_number(value: object) -> object:
+def date_not_number(value: object) -> object:
     """Refuse a number where a date belongs."""
     if (shown := _number_shown(value)) is not None:
         raise ValueError(f"{shown} är inget datum, skriv ÅÅÅÅ-MM-DD, t.ex. 2024-02-15")
@@ -101,7 +101,7 @@ def _time_not_number(value: object) -> object:
     return value
 
 
-Date = Annotated[datetime.date, BeforeValidator(_date_not_number)]
+Date = Annotated[datetime.date, BeforeValidator(date_not_number)]
 """A date (ÅÅÅÅ-MM-DD); a number such as 20240215 is an error, never a Unix time."""
 BLANK_DATE: Final = "tom"
 """What a signature block's `datum` is for a date line to fill in by hand."""

@@ -336,7 +336,10 @@ class Case(CaseModel):
     )
     beslutsorgan: str | None = Field(None, description="Organet som dokumentet riktar sig till "
                                      "eller som beslutar.")
-    datum: DocumentDate = Field(description="Dokumentets datum (ÅÅÅÅ-MM-DD), t.ex. 2025-03-14.")
+    datum: DocumentDate = Field(
+        description="Dokumentets datum (ÅÅÅÅ-MM-DD), t.ex. 2025-03-14; nej för ett dokument "
+        "som inte ska ha något datum, som en publicerad taxa utan datum (då skrivs ingen "
+        "datumrad, och de kontroller som räknar från dokumentets datum görs inte).")
     dnr: Dnr = Field(description=f"Diarienummer, t.ex. '{DNR_EXAMPLE}'; nej för ett dokument "
                      "utan diarienummer (då skrivs ingen Dnr-rad).")
     referenser: list[Reference] = Field(

@@ -422,10 +422,16 @@ in another unit, as "830 kr" in tkr is); `checks.style` warns once per file."""
 _SPELLED = {**{spelling.lower(): unit for spelling, unit in UNIT_SPELLINGS.items()},
             "kronor": "kr", "sek": "kr", KRONOR_SIGN: "kr"}
 """Every spelling of a unit in an amount, in lower case, with the unit it means."""
-_OWN_UNIT = re.compile(r"^(?P<figure>.*?)\s*(?P<unit>"
-                       + "|".join(map(re.escape, sorted({*_SPELLED, *UNIT_EXPONENT}, key=len,
-                                                         reverse=True)))
-                       + r")\.?$", re.IGNORECASE)
+UNIT_WORDS = "|".join(map(re.escape, sorted({*_SPELLED, *UNIT_EXPONENT}, key=len,
+                                              reverse=True)))
+"""A regular expression's alternatives for every spelling of a unit after an amount (match
+it ignoring case; `unit_meant` says which unit)."""
+_OWN_UNIT = re.compile(r"^(?P<figure>.*?)\s*(?P<unit>" + UNIT_WORDS + r")\.?$", re.IGNORECASE)
+
+
+def unit_meant(spelling: str) -> str:
+    """The unit a spelling after an amount means: "Mkr" mnkr, ":-" kr, "tkr" tkr."""
+    return _SPELLED.get(spelling.lower(), spelling.lower())
 
 
 def _without_own_unit(value: object, unit: str, in_table: bool = True) -> object:
@@ -454,7 +460,7 @@ def _refuse_other_unit(value: object, unit: str,
     if match is None or not any(c.isdigit() for c in match["figure"]):
         return None
     spelled = match["unit"]
-    written = _SPELLED.get(spelled.lower(), spelled.lower())
+    written = unit_meant(spelled)
     if written == unit:
         return match
     try:

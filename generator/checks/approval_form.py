@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from generator.case.document_date import EXAMPLE as UNDATED_EXAMPLE
 from generator.case.models import Case, MinutesApproval
 from generator.case.validate import missing_key
 from generator.checks.report import Reporter
@@ -32,7 +33,7 @@ def approval_form_problems(case: Case, report: Reporter) -> list[Problem]:
     if approval is None:
         return []
     decided = case.beslut.datum if case.beslut is not None else None
-    example = (decided or case.datum).isoformat()
+    example = (decided or case.datum or UNDATED_EXAMPLE).isoformat()
     if not approval.signaturrader:
         return _missing(approval, example, report)
     if approval.datum is not None:

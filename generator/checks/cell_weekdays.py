@@ -24,14 +24,15 @@ def cell_weekday_problems(case: Case, report: Reporter) -> list[Problem]:
     """Warn about each weekday in a text cell that is not its date's: one right before a date
     in the cell, or one alone in the cell beside a cell holding only a date."""
     problems: list[Problem] = []
+    dated = case.datum or None
     for t, table in enumerate(case.tabeller):
         for row_loc, row in placed_rows(table.rader, ("tabeller", t, "rader")):
-            problems += _row_problems(case.datum, table, row_loc, row.model_extra or {}, report)
+            problems += _row_problems(dated, table, row_loc, row.model_extra or {}, report)
     return problems
 
 
 def _row_problems(
-    dated: datetime.date, table: GeneralTable, row_loc: Loc, cells: Mapping[str, Any],
+    dated: datetime.date | None, table: GeneralTable, row_loc: Loc, cells: Mapping[str, Any],
     report: Reporter,
 ) -> Iterator[Problem]:
     """The wrong weekdays of one row's text cells (dated: the document's date)."""

@@ -167,18 +167,21 @@ def event_problems(case: Case, report: Reporter) -> list[Problem]:
     """Report events, and a decision told as taken ("beslutade den …"), dated after the document,
     which reports them as having happened."""
     problems: list[Problem] = []
+    dated = case.datum
+    if not dated:
+        return problems  # (an undated document: nothing to measure from)
     for i, event in enumerate(case.handelser):
-        if event.datum > case.datum:
+        if event.datum > dated:
             what = f"händelsen '{event.text}' är daterad"
             done = "den som redan skedd"
             coming = (f"; är det ett kommande möte, skriv det i texten (den "
                       f"{text_date(event.datum)}), under 'handelser' står det som redan skett")
-            problems.append(_done_later(what, done, event.datum, ("handelser", i), case, report,
+            problems.append(_done_later(what, done, event.datum, ("handelser", i), dated, report,
                                         coming))
     decision = case.beslut
-    if decision is not None and decision.datum is not None and decision.datum > case.datum:
+    if decision is not None and decision.datum is not None and decision.datum > dated:
         what, done = "beslutet är daterat", "beslutet som redan fattat"
-        problems.append(_done_later(what, done, decision.datum, ("beslut",), case, report))
+        problems.append(_done_later(what, done, decision.datum, ("beslut",), dated, report))
     return problems
 
 
@@ -189,9 +192,9 @@ def approval_problems(case: Case, report: Reporter) -> list[Problem]:
     if approval is None or approval.datum is None:
         return []
     where = ("justering",)
-    if approval.datum > case.datum:
+    if case.datum and approval.datum > case.datum:
         what, done = "justeringen är daterad", "en justering som ännu inte har skett"
-        return [_done_later(what, done, approval.datum, where, case, report)]
+        return [_done_later(what, done, approval.datum, where, case.datum, report)]
     decided = case.beslut.datum if case.beslut is not None else None
     if decided is None or approval.datum >= decided:
         return []
@@ -204,13 +207,13 @@ def approval_problems(case: Case, report: Reporter) -> list[Problem]:
 
 
 def _done_later(
-    what: str, done: str, day: datetime.date, loc: Loc, case: Case, report: Reporter,
-    other: str = "",
+    what: str, done: str, day: datetime.date, loc: Loc, dated: datetime.date,
+    report: Reporter, other: str = "",
 ) -> Problem:
-    """The error for something the document tells as done (what: 'händelsen … är daterad',
-    done: how it is told) that is dated after the document (`other`: what else it may be)."""
+    """The error for something the document (dated) tells as done (what: 'händelsen … är
+    daterad', done: how it is told) that is dated after it (`other`: what else it may be)."""
     message = (
-        f"{what} {day.isoformat()}, efter dokumentets datum {case.datum.isoformat()}; "
+        f"{what} {day.isoformat()}, efter dokumentets datum {dated.isoformat()}; "
         f"ett dokument kan inte beskriva {done}, rätta datumen{other}"
     )
     return report.problem(report.at((*loc, "datum")), message)
@@ -220,12 +223,13 @@ def signing_problems(case: Case, report: Reporter) -> list[Problem]:
     """Warn about signature blocks dated before the document they sign (not those with a
     date line to fill in, 'datum: tom')."""
     problems: list[Problem] = []
+    dated = case.datum
     for i, signatory in enumerate(case.undertecknare):
         signed = signatory.datum
-        if isinstance(signed, datetime.date) and signed < case.datum:
+        if isinstance(signed, datetime.date) and dated and signed < dated:
             message = (
                 f"underskriften {_by(signatory.namn)}är daterad {signed.isoformat()}, "
-                f"före dokumentets datum {case.datum.isoformat()}, kontrollera datumen"
+                f"före dokumentets datum {dated.isoformat()}, kontrollera datumen"
             )
             where = report.at(("undertecknare", i, "datum"))
             problems.append(report.problem(where, message, "varning"))
@@ -316,12 +320,12 @@ def _six_digit_dates(
         yield match.start(), match.group(), found
 
 
-def _later(written: str, case: Case) -> str:
+def _later(written: str, dated: datetime.date) -> str:
     """Message for a date in a text that lies after the document's date (as written, each
     run of whitespace one space)."""
     return (
         f"datumet '{' '.join(written.split())}' i texten ligger efter dokumentets datum "
-        f"{case.datum.isoformat()}, rätta datumet om texten beskriver något som redan skett"
+        f"{dated.isoformat()}, rätta datumet om texten beskriver något som redan skett"
     )
 
 
@@ -335,7 +339,7 @@ def text_date_problems(
     problems: list[Problem] = []
     for offset, written, day in written_dates(text, months):
         problems += _date_problems(case, loc, text, (offset, written, day), report)
-    century = case.datum.year // 100 * 100
+    century = case.datum.year // 100 * 100 if case.datum else 2000  # (undated: this century)
     for offset, written, day in _six_digit_dates(text, century, literals):
         where = report.in_text(loc, text, offset, written)
         message = (
@@ -354,10 +358,11 @@ def _date_problems(
     document's, unless it looks ahead, and about a weekday beside it that is not its own."""
     offset, written, day = date
     problems: list[Problem] = []
-    if day > case.datum and not _ahead(loc, text, offset, offset + len(written)):
+    dated = case.datum or None
+    if dated and day > dated and not _ahead(loc, text, offset, offset + len(written)):
         where = report.in_text(loc, text, offset, written)
-        problems.append(report.problem(where, _later(written, case), "varning"))
-    weekday = weekday_problem(case.datum, loc, text, offset, day, report)
+        problems.append(report.problem(where, _later(written, dated), "varning"))
+    weekday = weekday_problem(dated, loc, text, offset, day, report)
     return problems if weekday is None else [*problems, weekday]
 
 

@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel
 
 from generator.case.decision_names import decision_name, extract_only, minutes_extract
+from generator.case.document_date import EXAMPLE as UNDATED_EXAMPLE
 from generator.case.models import TABLE_PRESETS, Case, Section
 from generator.case.suggest import did_you_mean
 from generator.checks.approval_form import approval_form_problems
@@ -170,7 +171,7 @@ def unapproved_extract_problems(case: Case, named: _Minutes, report: Reporter) -
     at `beslut`."""
     if case.beslut is None or case.justering is not None:
         return []
-    example = (case.beslut.datum or case.datum).isoformat()
+    example = (case.beslut.datum or case.datum or UNDATED_EXAMPLE).isoformat()
     written = case.etikett is not None
     return [report.problem(report.locate_key(("etikett",) if written else ("beslut",)), (
         f"{named.where} gör dokumentet till {named.made}, som visar när och av vilka "

@@ -32,12 +32,13 @@ def _weekday_before() -> re.Pattern[str]:
 
 
 def weekday_problem(
-    dated: datetime.date, loc: Loc, text: str, offset: int, day: datetime.date,
+    dated: datetime.date | None, loc: Loc, text: str, offset: int, day: datetime.date,
     report: Reporter,
 ) -> Problem | None:
     """A warning at the weekday written right before the date `day` at offset in the text at
     loc, if it is not that date's; none if there is no weekday or it is right (dated: the
-    document's date, before which a date 'was' a weekday, after it 'is' one)."""
+    document's date, before which a date 'was' a weekday, after it 'is' one; without one, a
+    date 'is' one)."""
     start = max(0, offset - _BACK)
     if "dag" not in text[start:offset].casefold():  # (a plain search first: most dates have none)
         return None
@@ -48,7 +49,7 @@ def weekday_problem(
 
 
 def lone_weekday_problem(
-    dated: datetime.date, loc: Loc, text: str, day: datetime.date, report: Reporter
+    dated: datetime.date | None, loc: Loc, text: str, day: datetime.date, report: Reporter
 ) -> Problem | None:
     """A warning at a table cell (text, at loc) that holds only a weekday ('måndag') beside a
     cell with the date `day`, if it is not that date's (trial 44, F3); none if it is right or
@@ -64,14 +65,14 @@ def _lone_weekday() -> re.Pattern[str]:
 
 
 def _wrong(
-    dated: datetime.date, loc: Loc, text: str, match: re.Match[str], day: datetime.date,
+    dated: datetime.date | None, loc: Loc, text: str, match: re.Match[str], day: datetime.date,
     report: Reporter,
 ) -> Problem | None:
     """The warning at the weekday matched in text (its name group 1), if it is not the date's."""
     own = WEEKDAYS[day.weekday()]
     if match.group(1).casefold() == own:
         return None
-    tense = "var" if day <= dated else "är"
+    tense = "var" if dated and day <= dated else "är"
     message = f"den {text_date(day)} {tense} en {own}; rätta veckodagen eller datumet"
     where = report.in_text(loc, text, match.start(1), match.group(1))
     return report.problem(where, message, "varning")

@@ -31,6 +31,7 @@ from generator.case.table_models import (
     TableColumn,
     TableRow,
 )
+from generator.case.unit_prices import UnitPrice, unit_price, unit_price_message
 from generator.compute.cell_refs import Resolver, is_reference
 from generator.compute.formula import Term
 from generator.compute.formula import parse as parse_formula
@@ -136,6 +137,7 @@ def general_spec(table: GeneralTable, loc: Loc, named: Mapping[str, Kronor] | No
                     for i, c in enumerate(table.kolumner))
     rows = named_apart(tuple(reader.row(row, (*loc, "rader", i))
                              for i, row in enumerate(table.rader)))
+    reader.report_prices()
     stated, stated_locs = reader.total()
     total = table.total_label
     spec = TableSpec(loc, _total_name(table.namn, total), columns, rows, table.enhet,
@@ -241,6 +243,8 @@ class _Reader:
         self.kinds = {c.namn: c.typ for c in table.kolumner}
         self.summed = {c.namn for c in table.kolumner if c.typ in SUMMED and c.summeras}
         """The columns summed on the total row (`summeras: nej` is not)."""
+        self.prices: dict[str, list[tuple[Loc, UnitPrice]]] = {}
+        """The cells written as a price per unit ("85 kr/h"), by column."""
 
     def share_of(self, column: TableColumn) -> str:
         """The amount column a share column is of ('' when it names none: the checks say)."""
@@ -280,6 +284,9 @@ class _Reader:
             here, kind = (*loc, key), self.kinds.get(key)
             if kind in SUMMED and no_amount(value):
                 dashes.add(key)  # (no amount: as an empty cell, printed "–")
+            elif kind == "belopp" and isinstance(value, str) \
+                    and (price := unit_price(value, self.table.enhet)):
+                self.prices.setdefault(key, []).append((here, price))
             elif kind in SUMMED:
                 amount = self.figure(value, here, kind)
                 if amount is not None:
@@ -296,6 +303,13 @@ class _Reader:
         name = row_name(first, row.delsumma if children else None, above)
         return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers,
                        dashes=frozenset(dashes))
+
+    def report_prices(self) -> None:
+        """One error per column for its cells written as a price per unit, at the first."""
+        headings = {column.namn: column.heading for column in self.table.kolumner}
+        for key, cells in self.prices.items():
+            (loc, price), others = cells[0], len(cells) - 1
+            self.findings.append(Finding(loc, unit_price_message(price, headings[key], others)))
 
     def figure(self, value: Any, loc: Loc, kind: str | None = "belopp") -> Kronor | None:
         """An amount in the table's unit (kronor), or a count (`kind` antal, in thousandths),

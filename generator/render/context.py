@@ -176,7 +176,7 @@ def _header(
     label = case.etikett if case.etikett is not None else kind_labels.get(case.dokumenttyp)
     meeting = case.beslut if case.beslut and minutes_extract(case, label) else None
     return views.Header(
-        lines, case.datum, case.dnr or None, case.beslutsorgan, kind_label=label or None,
+        lines, case.datum or None, case.dnr or None, case.beslutsorgan, kind_label=label or None,
         references=tuple((r.etikett, r.nummer) for r in case.referenser),
         recipient=tuple(case.mottagare),
         meeting_date=meeting.datum if meeting else None,

@@ -99,7 +99,7 @@ class Header(NamedTuple):
     do, "Sammanträdesdatum" in place of "Datum"."""
 
     lines: tuple[str, ...]
-    date: datetime.date
+    date: datetime.date | None  # None: the document has no date ('datum: nej')
     dnr: str | None  # None: the document has no diarienummer ('dnr: nej')
     body: str | None
     kind_label: str | None = None

@@ -10,10 +10,11 @@ A year range counts only as two years in order, 1900–2099 and no more than a c
 `2019-09-27` (a date) and `2022-2019` are left as they are. A month range is two month
 names, written out or with the usual abbreviations (`jan-aug`, `sept-dec`), in any order
 (`november-februari` spans the turn of the year); a compound word (`maj-månad`,
-`januari-augustiperioden`) is left as it is. A range of two small numbers in order counts
-only before a word that says what they count (`6-25 år`, `10-15 procent`, `3-5 dagar`:
-`_COUNTED`) or before `-åringar` (`19-20-åringar`), so that `2-1` in a result or an article
-number is left as it is.
+`januari-augustiperioden`) is left as it is. A range of two small numbers counts only
+before a word that says what they count (`6-25 år`, `10-15 procent`, `3-5 dagar`:
+`_COUNTED`), in either order, as a countdown in a cancellation rule has it (`6-3 dagar
+innan`, `2-0 dagar`: trial 47, F6), or in order before `-åringar` (`19-20-åringar`), so that
+`2-1` in a result or an article number is left as it is.
 """
 
 from __future__ import annotations
@@ -71,8 +72,15 @@ def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
     if not _may_hold_range(text):
         return iter(())
     years = (m for m in _YEARS.finditer(text) if int(m.group(1)) < int(m.group(2)))
-    numbers = (m for m in _NUMBERS.finditer(text) if int(m.group(1)) < int(m.group(2)))
+    numbers = (m for m in _NUMBERS.finditer(text) if _counted_range(m))
     return iter(sorted([*years, *_MONTHS.finditer(text), *numbers], key=lambda m: m.start()))
+
+
+def _counted_range(match: re.Match[str]) -> bool:
+    """Whether two small numbers make a range: in order, or counting down before a word
+    that says what they count (`6-3 dagar`; never `20-19-åringar`)."""
+    first, last = int(match.group(1)), int(match.group(2))
+    return first < last or (first > last and match.string[match.end()] == " ")
 
 
 def dash_ranges(text: str) -> str:

@@ -255,13 +255,22 @@ def _unknown(message: str, variables: Mapping[str, Any]) -> str:
     name = re.search(r"'([^']+)' is undefined", message)
     if name:
         unknown = f"okänd uppgift '{name.group(1)}' i texten, kända uppgifter är: {known}"
-        return unknown + _meant_total(name.group(1), variables)
+        return unknown + _meant_total(name.group(1), variables) + _undated(name.group(1))
     if "is unsafe" in message:
         return _unsafe(message)
     attribute = re.search(r"has no attribute '([^']+)'", message)
     if attribute:
         return f"uppgiften har ingen del '{attribute.group(1)}', kontrollera stavningen"
     return f"okänd uppgift i texten, kända uppgifter är: {known}"
+
+
+def _undated(name: str) -> str:
+    """For `datum` in a document without a date (`datum: nej`, the one way `datum` is
+    unknown): that it has none, and what to write instead."""
+    if name != "datum":
+        return ""
+    return ("; dokumentet har inget datum (datum: nej), skriv dagen i texten eller ge "
+            "dokumentet ett datum")
 
 
 def _meant_total(name: str, variables: Mapping[str, Any]) -> str:

@@ -50,18 +50,22 @@ CONTENT_TYPES: Final = "[Content_Types].xml"
 PACKAGE_RELS: Final = "_rels/.rels"
 
 
+UNDATED: Final = datetime.date(1980, 1, 1)
+"""The created and modified time of an undated document's properties: its zip entries' day."""
+
+
 @dataclass(frozen=True)
 class DocxMeta:
     """What the Word file needs besides the Markdown: header, properties, language."""
 
     title: str
     dnr: str | None  # None: the document has no diarienummer
-    date: datetime.date
+    date: datetime.date | None  # None: the document has no date ('datum: nej')
     header_lines: tuple[str, ...]  # organisation/unit lines; the first is the author
     language: str = "sv-SE"
     logo: pathlib.Path | None = None  # image shown in the letterhead
     logo_alt: str = ""  # alt text (required when logo is set)
-    modified: datetime.datetime | None = None  # created/modified; default: date 00:00 UTC
+    modified: datetime.datetime | None = None  # created/modified; default: `timestamp`
     kind: str = ""  # document kind ("Tjänsteskrivelse"), shown in the running header
     author: str = ""  # the organisation; default: the first header line
     properties: Properties = ()  # custom document properties (provenance), as (name, text)
@@ -76,8 +80,8 @@ class DocxMeta:
     @property
     def running_header(self) -> str:
         """The header of pages 2 and on, e.g. "Beslutsunderlag · Dnr HSN 2024/1732 · 2024-02-15"
-        (without a Dnr: "Beslutsunderlag · 2024-02-15")."""
-        parts = (self.kind or self.title, self.dnr_line, self.date.isoformat())
+        (without a Dnr: "Beslutsunderlag · 2024-02-15", without a date "Beslutsunderlag")."""
+        parts = (self.kind or self.title, self.dnr_line, self.date.isoformat() if self.date else "")
         return " \u00b7 ".join(part for part in parts if part)
 
     @property
@@ -92,9 +96,11 @@ class DocxMeta:
 
     @property
     def timestamp(self) -> datetime.datetime:
-        """`modified` as naive UTC, defaulting to midnight UTC on `date`."""
+        """`modified` as naive UTC, defaulting to midnight UTC on `date`, or for an undated
+        document on the day its zip entries are dated (`archive`), so that equal input gives
+        equal bytes."""
         if self.modified is None:
-            return datetime.datetime.combine(self.date, datetime.time())
+            return datetime.datetime.combine(self.date or UNDATED, datetime.time())
         if self.modified.tzinfo is None:
             return self.modified
         return self.modified.astimezone(datetime.UTC).replace(tzinfo=None)

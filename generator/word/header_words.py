@@ -18,6 +18,14 @@ their longest word (`widths.text_floor`): a long word there hyphenates at its br
 points and cells take more lines, which reads better than a broken word in a header; but
 never so narrow that a word of theirs breaks where it gets no hyphens (see `_text_floor`).
 
+Then, the same way, a header word of up to LONG_WORD characters gets its width where the
+room is there once the short words have theirs, from the first tier only: no text column
+gives more than its cells leave unused (trial 47, F4: "Seniorförening*" was printed
+"Seniorföre-" / "ning*" beside amount columns with room to spare, and "föreningar", which
+fitted as measured, "före-" / "ningar"). A word with a compound's joint ("Månadsarvode",
+"Ungdoms-" / "förening*", see `compounds`) or a "_" is left to break there. Such a
+column's header gets no soft hyphen in these words either (`long`).
+
 A number and its unit, joined by a no-break space ("7–10 år"), count as one word where the
 room is there; where it is not, the header may break between them (the column is
 `released`: `tables` writes its header's no-break spaces as spaces), for "7–10" / "år"
@@ -32,6 +40,7 @@ import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
+from generator.word.compounds import compound_joints
 from generator.word.glyph_widths import Glyphs
 from generator.word.header_room import FINE, alike, header_lines, narrowest, one_line
 from generator.word.typography import NBSP
@@ -47,27 +56,69 @@ class WholeWords(NamedTuple):
     widths: list[int]
     released: frozenset[int] = frozenset()  # columns whose header breaks at no-break spaces
     whole: frozenset[int] = frozenset()  # amount columns whose header's short words fit
+    long: tuple[tuple[int, int], ...] = ()  # (column, length) of longer header words that fit
+
+
+LONG_WORD: Final = 15
+"""The longest header word given its width where the room is there ("Seniorförening*")."""
 
 
 def whole_header_words(columns: Sequence[ColumnText], widths: list[int], char: int,
                        glyphs: Glyphs | None) -> WholeWords:
     """`widths` (adding up to the table's width, at average character width `char`) with
-    room given to the amount headers whose short words would break, as the module
-    docstring says; as they are without `glyphs` (the font's character widths)."""
+    room given to the amount headers whose short words would break, then to those whose
+    words of up to LONG_WORD characters would, as the module docstring says; as they are
+    without `glyphs` (the font's character widths)."""
     amounts = [i for i, column in enumerate(columns) if column.fixed]
     text = [i for i, column in enumerate(columns) if not column.fixed]
     if glyphs is None or not text or not amounts:
         return WholeWords(widths)
-    joined = {i: _need(columns[i], char, glyphs, joined=True) for i in amounts}
+    short = _whole_words(columns, widths, char, glyphs, (amounts, text), SHORT_WORD)
+    lengths = _longer_words(tuple(columns[i].header_lines for i in amounts))
+    if not any(lengths):  # (most tables)
+        return short
+    longer = _whole_words(columns, short.widths, char, glyphs, (amounts, text), LONG_WORD)
+    long = tuple((i, length) for i, length in zip(amounts, lengths, strict=True)
+                 if length and i in longer.whole)
+    if longer.widths == short.widths:
+        return short._replace(long=long)
+    return longer._replace(whole=short.whole | longer.whole, long=long)
+
+
+@functools.lru_cache(maxsize=256)
+def _longer_words(headers: tuple[tuple[str, ...], ...]) -> tuple[int, ...]:
+    """For each header (of lines), the length of its longest word longer than SHORT_WORD
+    that counts at LONG_WORD, 0 for none (memoized per table, as `_header_need` is)."""
+    return tuple(max((len(piece) for line in header for word in line.split(" ")
+                      for piece in _AFTER_BREAK.split(word)
+                      if len(piece) > SHORT_WORD and _counted(piece, LONG_WORD)), default=0)
+                 for header in headers)
+
+
+def _counted(word: str, longest: int) -> bool:
+    """Whether a header word counts among those of at most `longest` characters given their
+    width: one of at most SHORT_WORD does, a longer one only without a compound's joint or a
+    "_" to break at ("Månads-" / "arvode" reads well, "Seniorföre-" / "ning*" does not)."""
+    return len(word) <= SHORT_WORD or (len(word) <= longest and "_" not in word
+                                       and not compound_joints(word))
+
+
+def _whole_words(columns: Sequence[ColumnText], widths: list[int], char: int, glyphs: Glyphs,
+                 kinds: tuple[list[int], list[int]], longest: int) -> WholeWords:
+    """`widths` with room given to the amount headers whose words of up to `longest`
+    characters would break (`whole`: those whose words fit; `kinds`: the amount columns
+    and the text columns)."""
+    amounts, text = kinds
+    joined = {i: _need(columns[i], char, glyphs, longest, joined=True) for i in amounts}
     if all(joined[i] <= widths[i] for i in amounts):  # (most tables)
         return WholeWords(widths, whole=frozenset(amounts))
     groups = [tuple(group) for group in alike(amounts, columns, widths)]
-    apart = {i: _need(columns[i], char, glyphs, joined=False) for i in amounts}
+    apart = {i: _need(columns[i], char, glyphs, longest, joined=False) for i in amounts}
     # what each amount column keeps: its number and unit joined if they fit, else its words
     kept = {i: joined[i] if joined[i] <= widths[i] else apart[i] for i in amounts}
     donors = _Donors(columns, widths, char, glyphs,
                      [group for group in groups if all(kept[i] <= widths[i] for i in group)],
-                     kept, text)
+                     kept, text, costly=longest == SHORT_WORD)
     result = list(widths)
     for needs in (apart, joined):  # the words first, then a number with its unit
         wants = [(group, max(needs[i] for i in group)) for group in groups]
@@ -89,15 +140,17 @@ def _cost(wanted: tuple[_Group, int], widths: list[int]) -> int:
     return len(group) * max(0, want - widths[group[0]])
 
 
-def _need(column: ColumnText, char: int, glyphs: Glyphs, *, joined: bool) -> int:
-    """The width at which each word of at most SHORT_WORD characters of the header of
+def _need(column: ColumnText, char: int, glyphs: Glyphs, longest: int, *,
+          joined: bool) -> int:
+    """The width at which each word of at most `longest` characters of the header of
     `column` fits on a line (0 if it has none); with `joined`, words joined by a no-break
     space count as one ("7–10 år") if each is that short."""
-    return _header_need(column.header_lines, char, glyphs, joined)
+    return _header_need(column.header_lines, char, glyphs, joined, longest)
 
 
 @functools.lru_cache(maxsize=1024)
-def _header_need(header: tuple[str, ...], char: int, glyphs: Glyphs, joined: bool) -> int:
+def _header_need(header: tuple[str, ...], char: int, glyphs: Glyphs, joined: bool,
+                 longest: int) -> int:
     """`_need` of a header of lines `header` (memoized: headers recur, in a table's
     columns and in the documents of an archive)."""
     words: list[str] = []
@@ -105,10 +158,10 @@ def _header_need(header: tuple[str, ...], char: int, glyphs: Glyphs, joined: boo
         for word in line.split(" "):
             for piece in _AFTER_BREAK.split(word):
                 parts = piece.split(NBSP)
-                if joined and all(len(part) <= SHORT_WORD for part in parts):
+                if joined and all(_counted(part, longest) for part in parts):
                     words.append(piece)
                 else:
-                    words += [part for part in parts if len(part) <= SHORT_WORD]
+                    words += [part for part in parts if _counted(part, longest)]
     return max((one_line(word, char, glyphs, True) for word in words if word), default=0)
 
 
@@ -116,20 +169,22 @@ class _Donors:
     """The room other columns can give, in the order it is taken (see the module
     docstring): per tier, each group of columns (a text column alone, amount columns
     alike together) and the twips each of its columns can give, an amount column keeping
-    the width its header's words need (`needs`)."""
+    the width its header's words need (`needs`); without `costly`, only what costs no line
+    (the first tier)."""
 
     def __init__(self, columns: Sequence[ColumnText], widths: list[int], char: int,
                  glyphs: Glyphs, amounts: list[_Group], needs: dict[int, int],
-                 text: list[int]) -> None:
+                 text: list[int], costly: bool = True) -> None:
         free = {group: max(0, widths[group[0]] - max(
             _amount_floor(columns[i], widths[i], char, glyphs, needs[i]) for i in group))
                 for group in amounts}
         unused = {i: narrowest(columns[i], widths[i], char, glyphs) for i in text}
         free |= {(i,): max(0, widths[i] - unused[i]) for i in text}
-        costly: dict[_Group, int] = {(i,): max(0, min(widths[i], unused[i])
-                                           - _text_floor(columns[i], char, glyphs))
-                                     for i in text}
-        self.tiers: list[dict[_Group, int]] = [free, costly]
+        self.tiers: list[dict[_Group, int]] = [free]
+        if costly:  # (a text column below what its cells use)
+            self.tiers.append({(i,): max(0, min(widths[i], unused[i])
+                                         - _text_floor(columns[i], char, glyphs))
+                               for i in text})
 
     def room(self, besides: _Group = ()) -> int:
         """The twips all columns can still give, those of group `besides` aside."""
@@ -180,7 +235,7 @@ def amount_need(column: ColumnText, char: int, glyphs: Glyphs, need: int | None 
 def header_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
     """The width at which each word of at most SHORT_WORD characters of the header of
     amount column `column` fits on a line, a number and its unit apart (0 if none)."""
-    return _need(column, char, glyphs, joined=False)
+    return _need(column, char, glyphs, SHORT_WORD, joined=False)
 
 
 def figure_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:

@@ -92,7 +92,7 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
         widths, words, char, size, _ = data_widths(columns, available, draft.styles)
     contents = []
     body, head = _capacities(widths, char, layout)
-    top = _header_capacities(head, words.whole)
+    top = _header_capacities(head, words)
     if not layout:
         height = (draft.reference.landscape_height if landscape
                   else draft.reference.text_height)
@@ -192,14 +192,16 @@ def _capacities(widths: Sequence[int], char: int, layout: bool) -> tuple[list[in
             [characters_in(width, char, bold=True) for width in widths])
 
 
-def _header_capacities(head: list[int], whole: frozenset[int]) -> list[int]:
+def _header_capacities(head: list[int], words: WholeWords) -> list[int]:
     """The characters a line of each header cell (`head`, as in bold), at least SHORT_WORD
-    in the columns whose header's words of that length fit whole (`whole`, see
-    `header_words`): a soft hyphen in such a word would be taken where the line could
-    break before it ("2 perso-" / "ner", trial 46)."""
-    if not whole:
+    in the columns whose header's words of that length fit whole (`words.whole`, see
+    `header_words`), at least as long as the longer words that fit (`words.long`):
+    a soft hyphen in such a word would be taken where the line could break before it
+    ("2 perso-" / "ner", trial 46; "Övriga före-" / "ningar", trial 47)."""
+    if not words.whole:
         return head
-    return [max(capacity, SHORT_WORD) if index in whole else capacity
+    long = dict(words.long)
+    return [max(capacity, long.get(index, SHORT_WORD)) if index in words.whole else capacity
             for index, capacity in enumerate(head)]
 
 

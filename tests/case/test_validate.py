@@ -225,17 +225,22 @@ class TestDnr:
 
 
 class TestDocumentDate:
-    """Unlike the Dnr, a document's date cannot be left out, and the message says which
-    date to write (trial 35, F13: the source had no date)."""
+    """A document's date is written out, or left out on purpose with `datum: nej` (trial 47,
+    F7: an undated price list needed an invented date); a blank one says what to write
+    (trial 35, F13: the source had no date)."""
 
-    NONE = ("'datum': ett dokument har alltid ett datum, också när underlaget saknar ett: "
-            "skriv dagen dokumentet upprättas som ÅÅÅÅ-MM-DD, t.ex. datum: 2025-03-14")
+    BLANK = ("'datum': datumet är tomt, skriv dagen dokumentet upprättas som ÅÅÅÅ-MM-DD, t.ex. "
+             "datum: 2025-03-14, eller datum: nej för ett dokument utan datum")
 
-    @pytest.mark.parametrize(("written", "column"),
-                             [("nej", 8), ("Nej", 8), ("false", 8), ('""', 8), ("", 7)])
-    def test_no_date_says_which_date_to_write(self, written: str, column: int) -> None:
+    @pytest.mark.parametrize("written", ["nej", "Nej", "false"])
+    def test_no_date_is_a_document_without_one(self, written: str) -> None:
+        case, problems = validate(MINIMAL.replace("datum: 2024-02-15", f"datum: {written}"))
+        assert (problems, case is not None and case.datum) == ([], False)
+
+    @pytest.mark.parametrize(("written", "column"), [('""', 8), ("", 7)])
+    def test_a_blank_date_says_which_date_to_write(self, written: str, column: int) -> None:
         text = MINIMAL.replace("datum: 2024-02-15", f"datum: {written}".rstrip())
-        assert messages(text) == [f"x.yaml:2:{column}: {self.NONE}"]
+        assert messages(text) == [f"x.yaml:2:{column}: {self.BLANK}"]
 
 
 class TestWrongValues:

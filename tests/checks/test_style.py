@@ -297,3 +297,28 @@ def test_a_less_than_sign_prints_as_written_in_markdown_and_word(tmp_path: Path)
     _, markdown, word = built(tmp_path, AGES)
     assert "| Kostnad | <1 år (kr) | 1–2 år (kr) |" in markdown
     assert "**<1\xa0år (kr)**" in word
+
+
+COUNTDOWN = """\
+dokumenttyp: beslutsunderlag
+datum: 2025-01-01
+dnr: nej
+titel: Uthyrningsavgift idrottshall
+avsnitt:
+  - rubrik: Avbokningsavgift
+    text: |
+      - Avbokning 6-3 dagar innan aktuell bokning debiteras du halv avgift.
+      - 2-0 dagar innan aktuell bokning debiteras du hel avgift.
+"""
+
+
+def test_a_countdown_range_is_a_range_as_one_in_order_is(tmp_path: Path) -> None:
+    # (trial 47, F6: "6-3 dagar" and "2-0 dagar" kept their hyphens, with no warning, while
+    # "3-5 dagar" got both)
+    problems, markdown, _ = built(tmp_path, COUNTDOWN)
+    assert problems == [
+        "fall.yaml:8:19: varning: 2 intervall är skrivna med bindestreck på rad 8–9 ('6-3', "
+        "'2-0'), skriv dem med tankstreck och utan mellanslag, som 6–3 "
+        "(dokumentet skriver dem så)"]
+    assert ("Avbokning 6–3 dagar innan" in markdown, "2–0 dagar innan" in markdown) == (
+        True, True)

@@ -191,3 +191,49 @@ def test_a_text_column_gives_no_width_a_word_of_its_would_be_cut_in() -> None:
                           cells=("Kommunstyrelsen", "Anslag 2345"))
     assert whole_header_words([short, amount], [1400, 900], 110, _glyphs()) == WholeWords(
         [1224, 1076], whole=frozenset({1}))
+
+
+HALL = """\
+dokumenttyp: beslutsunderlag
+datum: 2025-01-01
+dnr: nej
+titel: Uthyrningsavgift idrottshall
+avsnitt:
+  - tabell: idrottshall
+tabeller:
+  - namn: idrottshall
+    totalt: false
+    kolumner:
+      - {namn: hall, rubrik: "Idrottshall uthyrning, kr per timme"}
+      - {namn: ungdom, rubrik: "Ungdomsförening*", typ: belopp}
+      - {namn: senior, rubrik: "Seniorförening*", typ: belopp}
+      - {namn: ovriga, rubrik: Övriga föreningar, typ: belopp}
+      - {namn: foretag, rubrik: Företag/privat person, typ: belopp}
+    rader:
+      - {hall: "Mindre än 600* m2", ungdom: 85, senior: 100, ovriga: 170, foretag: 335}
+      - {hall: "Större än 600* m2", ungdom: 125, senior: 145, ovriga: 250, foretag: 500}
+      - {hall: Badmintonbana/överbliven tid, ungdom: 50, senior: 60, ovriga: 75, foretag: 100}
+"""
+"""Herrljunga kommun, "Uthyrningsavgift idrottshall" (trial 47)."""
+
+
+def test_a_longer_header_word_without_a_joint_gets_its_width_where_the_room_is_there(
+        calls: list[Call], tmp_path: Path) -> None:
+    """Trial 47, F4: "Seniorförening*" was printed "Seniorföre-" / "ning*" and "föreningar"
+    "före-" / "ningar" beside amount columns wider than their figures need. The room comes
+    from those ("Ungdoms-" keeps its width), the text column keeps its own, and
+    "Ungdomsförening*", longer still, breaks at its joint."""
+    path = tmp_path / "hall.yaml"
+    path.write_text(HALL, encoding="utf-8")
+    result = Pipeline().build(path)
+    [(_, before, char, glyphs, after)] = calls
+    assert glyphs is not None
+    assert before == [3194, 1370, 1310, 1479, 1719]
+    assert after == WholeWords([3194, 1200, 1740, 1219, 1719], whole=frozenset({1, 2, 3, 4}),
+                               long=((2, 15), (3, 10)))
+    assert [one_line(word, char, glyphs, True) <= width for word, width in (
+        ("Seniorförening*", after.widths[2]), ("föreningar", after.widths[3]))] == [True, True]
+    body = _body(result.files["hall.docx"])
+    assert ("Ungdoms</w:t><w:softHyphen/><w:t xml:space=\"preserve\">förening*" in body,
+            "Seniorförening*" in body,
+            "Övriga föreningar" in body) == (True, True, True)

@@ -16,7 +16,7 @@ CHECKSUMS = {
     'partials/decision.md.j2': '7018dbd0bcd67006e9e483204af6fdf76d678287',
     'partials/extract_to.md.j2': 'ba28eea5bf23a7c27025698d14a2169d0c109710',
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
-    'partials/header.md.j2': 'b3d228cb770b6a4be4e899422db017c981741a16',
+    'partials/header.md.j2': '011b463b58e0705d73b0c5425da66e9d38bb63b7',
     'partials/motions.md.j2': '1cc5044ae3403c7981dc09c55e3f86e37b5af177',
     'partials/on_duty.md.j2': '1143f408d99ab5d9cdb46fc469cc8f03a5220b98',
     'partials/proposal.md.j2': '79632c7ffea8846bd099d462638a15f7ba3d8008',

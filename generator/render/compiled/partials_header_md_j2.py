@@ -8,7 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_doc = resolve('doc')
-    l_0_h = missing
+    l_0_h = l_0_br = missing
     try:
         t_1 = environment.filters['_bounded_loop']
     except KeyError:
@@ -31,6 +31,9 @@ def root(context, missing=missing, environment=environment):
     l_0_h = ((undefined(name='doc') if l_0_doc is missing else l_0_doc).header if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['header'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'header'))
     context.vars['h'] = l_0_h
     context.exported_vars.add('h')
+    l_0_br = Markup('  \n')
+    context.vars['br'] = l_0_br
+    context.exported_vars.add('br')
     yield '::: brevhuvud\n::: avsandare\n'
     l_1_loop = missing
     for l_1_line, l_1_loop in LoopContext(t_1(context, ((undefined(name='h') if l_0_h is missing else l_0_h).lines if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['lines'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'lines'))), undefined):
@@ -47,32 +50,38 @@ def root(context, missing=missing, environment=environment):
         pass
         yield '**'
         yield (environment.printed(((undefined(name='h') if l_0_h is missing else l_0_h).kind_label if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['kind_label'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label'))))
-        yield '**  \n'
+        yield '**'
     if ((undefined(name='h') if l_0_h is missing else l_0_h).meeting_date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['meeting_date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'meeting_date')):
         pass
+        yield (environment.printed(((undefined(name='br') if l_0_br is missing else l_0_br) if ((undefined(name='h') if l_0_h is missing else l_0_h).kind_label if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['kind_label'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label')) else '')))
         yield 'Sammanträdesdatum: '
         yield (environment.printed(t_2(((undefined(name='h') if l_0_h is missing else l_0_h).meeting_date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['meeting_date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'meeting_date')))))
         if ((undefined(name='h') if l_0_h is missing else l_0_h).paragraph if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['paragraph'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'paragraph')):
             pass
-            yield '  \n'
+            yield (environment.printed((undefined(name='br') if l_0_br is missing else l_0_br)))
             yield (environment.printed(((undefined(name='h') if l_0_h is missing else l_0_h).paragraph if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['paragraph'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'paragraph'))))
-    else:
+    elif ((undefined(name='h') if l_0_h is missing else l_0_h).date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date')):
         pass
+        yield (environment.printed(((undefined(name='br') if l_0_br is missing else l_0_br) if ((undefined(name='h') if l_0_h is missing else l_0_h).kind_label if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['kind_label'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label')) else '')))
         yield 'Datum: '
         yield (environment.printed(t_2(((undefined(name='h') if l_0_h is missing else l_0_h).date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date')))))
     if ((undefined(name='h') if l_0_h is missing else l_0_h).dnr if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['dnr'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr')):
         pass
-        yield '  \nDnr: '
+        yield (environment.printed(((undefined(name='br') if l_0_br is missing else l_0_br) if ((((undefined(name='h') if l_0_h is missing else l_0_h).kind_label if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['kind_label'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label')) or ((undefined(name='h') if l_0_h is missing else l_0_h).meeting_date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['meeting_date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'meeting_date'))) or ((undefined(name='h') if l_0_h is missing else l_0_h).date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date'))) else '')))
+        yield 'Dnr: '
         yield (environment.printed(((undefined(name='h') if l_0_h is missing else l_0_h).dnr if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['dnr'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr'))))
-    for (l_1_label, l_1_number) in t_1(context, ((undefined(name='h') if l_0_h is missing else l_0_h).references if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['references'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'references'))):
+    l_1_loop = missing
+    for (l_1_label, l_1_number), l_1_loop in LoopContext(t_1(context, ((undefined(name='h') if l_0_h is missing else l_0_h).references if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['references'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'references'))), undefined):
         _loop_vars = {}
         pass
-        yield '  \n'
+        yield (environment.printed(((undefined(name='br') if l_0_br is missing else l_0_br) if ((((((undefined(name='h') if l_0_h is missing else l_0_h).kind_label if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['kind_label'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label')) or ((undefined(name='h') if l_0_h is missing else l_0_h).meeting_date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['meeting_date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'meeting_date'))) or ((undefined(name='h') if l_0_h is missing else l_0_h).date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date'))) or ((undefined(name='h') if l_0_h is missing else l_0_h).dnr if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['dnr'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr'))) or (not (l_1_loop.first if type(l_1_loop) in environment.view_owners['first'] else environment.getattr(l_1_loop, 'first')))) else '')))
         yield (environment.printed(l_1_label))
         yield ': '
         yield (environment.printed(l_1_number))
-    l_1_label = l_1_number = missing
-    yield '\n'
+    l_1_loop = l_1_label = l_1_number = missing
+    if ((((((undefined(name='h') if l_0_h is missing else l_0_h).kind_label if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['kind_label'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label')) or ((undefined(name='h') if l_0_h is missing else l_0_h).meeting_date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['meeting_date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'meeting_date'))) or ((undefined(name='h') if l_0_h is missing else l_0_h).date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date'))) or ((undefined(name='h') if l_0_h is missing else l_0_h).dnr if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['dnr'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr'))) or ((undefined(name='h') if l_0_h is missing else l_0_h).references if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['references'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'references'))):
+        pass
+        yield '\n'
     if ((undefined(name='h') if l_0_h is missing else l_0_h).recipient if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['recipient'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'recipient')):
         pass
         yield '\n'
@@ -94,4 +103,4 @@ def root(context, missing=missing, environment=environment):
     yield ':::\n:::\n'
 
 blocks = {}
-debug_info = '5=31&8=36&9=39&14=46&15=49&17=51&18=54&19=55&20=58&23=62&25=63&26=66&28=67&29=71&32=76&34=80&35=83&39=89&41=92'
+debug_info = '5=31&8=39&9=42&14=49&15=52&17=54&18=56&19=59&21=63&22=65&24=68&26=74&27=77&28=78&30=82&33=85&35=89&36=92&40=98&42=101'

@@ -1,0 +1,57 @@
+"""A price per unit typed into an amount cell: "85 kr/h", "1 200 kr per månad" (trial 47, F3).
+
+An amount column holds figures in its table's unit, and its heading says what they are; a
+price per hour, square metre or month is such a figure with the "per" in the heading:
+"Ungdomsförening (kr/h)" over 85, printed as written (a heading that names the unit gets no
+"(kr)" of its own, `compute.unit_names`). A cell that carries its unit and the "per" is
+refused once per column, at its first such cell, with how many more there are and the
+heading to write (`compute.presets`), not once per cell.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from generator.case.money import UNIT_WORDS, unit_meant
+
+
+class UnitPrice(NamedTuple):
+    """A cell written as a price per unit: its figure ("85") and unit ("kr/h")."""
+
+    written: str
+    figure: str
+    per: str
+
+
+_PRICE: Final = re.compile(
+    r"^(?P<figure>[-\u2212\u2013]?[ \u00a0]?\d[\d \u00a0\u202f,.]*?)\s*"
+    r"(?P<per>(?P<unit>" + UNIT_WORDS + r")\s*(?:/|per(?=\s))\s*\S.*?)\.?$", re.IGNORECASE)
+
+
+def unit_price(value: object, unit: str) -> UnitPrice | None:
+    """The figure and unit of a cell written as a price per unit in the table's `unit`
+    ("85 kr/h", "12,50 kr per m²" in kr), else None."""
+    if not isinstance(value, str) or ("/" not in value and "per" not in value.lower()):
+        return None
+    match = _PRICE.match(value.strip())
+    if match is None or unit_meant(match["unit"]) != unit:
+        return None
+    return UnitPrice(value.strip(), match["figure"].strip(), " ".join(match["per"].split()))
+
+
+def unit_price_message(price: UnitPrice, heading: str, others: int) -> str:
+    """Why the first price per unit in a column is no amount, with how many more cells of the
+    column are written so (`others`), and what to write: the figure alone, and the unit in
+    the column's heading unless it is there already."""
+    figure = price.figure if price.figure.isdigit() else f'"{price.figure}"'
+    if others:
+        more = "cell" if others == 1 else "celler"
+        start = (f"'{price.written}' och {others} {more} till i kolumnen är priser per enhet, "
+                 f"inga belopp; skriv talen ensamma i cellerna, t.ex. {figure}")
+    else:
+        start = (f"'{price.written}' är ett pris per enhet, inget belopp; skriv talet "
+                 f"ensamt i cellen, {figure}")
+    if price.per.casefold() in heading.casefold():
+        return f"{start}: rubriken '{heading}' säger redan enheten"
+    return f'{start}, och enheten i kolumnens rubrik: rubrik: "{heading} ({price.per})"'

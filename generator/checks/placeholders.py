@@ -1,0 +1,38 @@
+"""Warn about a template's placeholder left in a case's text (trial 47, F5): the documents
+print it as it stands. One warning per placeholder and file, at its first place, counting
+the places as `checks.style` does."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from generator.checks.report import Reporter
+from generator.problems import Loc, Position, Problem
+from generator.text.placeholders import may_hold_placeholder, placeholders
+from generator.text.ranges import EN_DASH
+
+
+def placeholder_problems(texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
+    """A warning for each placeholder in the texts (every printed text, title, heading and
+    the tables' headers and text cells), once per file."""
+    found: dict[str, list[tuple[Position, str]]] = {}
+    if not may_hold_placeholder("\n".join(texts.values())):  # (most files: one look)
+        return []
+    for loc, text in texts.items():
+        for match in placeholders(text):
+            written = match.group().strip()
+            where = report.in_text(loc, text, match.start(), match.group())
+            found.setdefault(written.casefold(), []).append((where, written))
+    return [report.problem(min(places)[0], _message(sorted(places)), "varning")
+            for places in found.values()]
+
+
+def _message(places: list[tuple[Position, str]]) -> str:
+    """The warning of a placeholder at its first place, with how many places have it."""
+    message = (f"'{places[0][1]}' ser ut att vara en platshållare kvar från en mall och "
+               "skrivs ut som den står; skriv det som ska stå där eller ta bort den")
+    if len(places) == 1:
+        return message
+    first, last = places[0][0].line, places[-1][0].line
+    lines = f"{first}" if first == last else f"{first}{EN_DASH}{last}"
+    return f"{message}; det gäller {len(places)} ställen på rad {lines}"

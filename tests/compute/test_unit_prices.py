@@ -1,0 +1,94 @@
+"""Specification of prices per unit typed into amount cells (trial 47, F3): "85 kr/h" is
+refused once per column, at its first such cell, with how many more there are, the figure to
+write alone and the heading that says the unit ("Ungdomsförening (kr/h)"), printed as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import Pipeline
+from generator.case.unit_prices import UnitPrice, unit_price
+
+CASE = """\
+dokumenttyp: beslutsunderlag
+datum: 2025-01-01
+dnr: nej
+titel: Uthyrningsavgift idrottshall
+avsnitt:
+  - rubrik: Avgifter
+    tabell: hall
+tabeller:
+  - namn: hall
+    totalt: false
+    kolumner:
+      - {namn: hall, rubrik: Idrottshall}
+      - {namn: ungdom, rubrik: "Ungdomsförening*", typ: belopp}
+      - {namn: foretag, rubrik: Företag, typ: belopp}
+    rader:
+      - {hall: Mindre än 600 m2, ungdom: 85 kr/h, foretag: 335}
+      - {hall: Större än 600 m2, ungdom: 125 kr/h, foretag: "500 kr per timme"}
+      - {hall: Badmintonbana, ungdom: 50 kr/h, foretag: 100}
+"""
+
+
+def built(tmp_path: Path, text: str) -> tuple[list[str], str]:
+    """The problems as `beslut kontrollera` prints them, and the .md when it is written."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = Pipeline().build(path)
+    markdown = result.files["fall.md"].decode("utf-8") if "fall.md" in result.files else ""
+    return [p.format().removeprefix(f"{tmp_path}/") for p in result.problems], markdown
+
+
+def test_prices_per_hour_are_one_error_per_column_that_says_where_the_unit_goes(
+        tmp_path: Path) -> None:
+    problems, _ = built(tmp_path, CASE)
+    assert problems == [
+        "fall.yaml:16:42: '85 kr/h' och 2 celler till i kolumnen är priser per enhet, inga "
+        "belopp; skriv talen ensamma i cellerna, t.ex. 85, och enheten i kolumnens rubrik: "
+        'rubrik: "Ungdomsförening* (kr/h)"',
+        "fall.yaml:17:61: '500 kr per timme' är ett pris per enhet, inget belopp; skriv talet "
+        'ensamt i cellen, 500, och enheten i kolumnens rubrik: rubrik: "Företag (kr per timme)"']
+
+
+def test_a_heading_that_says_the_unit_already_is_named(tmp_path: Path) -> None:
+    problems, _ = built(tmp_path, CASE.replace('rubrik: "Ungdomsförening*"',
+                                               'rubrik: "Ungdomsförening* (kr/h)"'))
+    assert problems[0] == (
+        "fall.yaml:16:42: '85 kr/h' och 2 celler till i kolumnen är priser per enhet, inga "
+        "belopp; skriv talen ensamma i cellerna, t.ex. 85: rubriken 'Ungdomsförening* (kr/h)' "
+        "säger redan enheten")
+
+
+def test_the_figures_alone_under_a_heading_per_hour_print_it_as_written(
+        tmp_path: Path) -> None:
+    fixed = (CASE.replace('rubrik: "Ungdomsförening*"', 'rubrik: "Ungdomsförening* (kr/h)"')
+             .replace("rubrik: Företag,", "rubrik: Företag (kr/h),")
+             .replace(" kr/h", "").replace('"500 kr per timme"', "500"))
+    problems, markdown = built(tmp_path, fixed)
+    assert problems == []
+    assert "| Idrottshall | Ungdomsförening\\* (kr/h) | Företag (kr/h) |" in markdown
+
+
+@pytest.mark.parametrize(("value", "unit", "price"), [
+    ("85 kr/h", "kr", UnitPrice("85 kr/h", "85", "kr/h")),
+    ("12,50 kr/m²", "kr", UnitPrice("12,50 kr/m²", "12,50", "kr/m²")),
+    ("1 200 kronor per  månad", "kr", UnitPrice("1 200 kronor per  månad", "1 200",
+                                                "kronor per månad")),
+    ("85:-/tim", "kr", UnitPrice("85:-/tim", "85", ":-/tim")),
+    ("4,5 tkr/år", "tkr", UnitPrice("4,5 tkr/år", "4,5", "tkr/år")),
+])
+def test_a_price_per_unit_is_its_figure_and_unit(value: str, unit: str,
+                                                 price: UnitPrice) -> None:
+    assert unit_price(value, unit) == price
+
+
+@pytest.mark.parametrize(("value", "unit"), [
+    ("85 kr", "kr"), ("85", "kr"), ("1/2", "kr"), ("per timme", "kr"),
+    ("85 kr/h", "tkr"),  # (another unit than the table's: the usual message says so)
+    ("85 kronor perfekt", "kr"),
+])
+def test_other_cells_are_no_price_per_unit(value: str, unit: str) -> None:
+    assert unit_price(value, unit) is None

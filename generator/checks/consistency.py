@@ -112,6 +112,7 @@ def check_consistency(
     """
     report = Reporter(loaded, path)
     amounts = {loc: find_amounts(text) for loc, text in texts.items()}
+    stated = _stated(tree or {})  # (the case computes some figure where not all are stated)
     index = FigureIndex(figures)
     problems = check_names(case, texts, report) + check_dates(case, texts, amounts, report)
     problems += cell_weekday_problems(case, report)
@@ -120,8 +121,8 @@ def check_consistency(
     if not incomplete:
         scopes = FigureScopes(case, figures)
         problems += prose_amount_problems(index, texts, amounts, report, tree or {},
-                                          tables or {}, scopes, _stated(figures),
-                                          _computes(figures))
+                                          tables or {}, scopes, stated,
+                                          len(stated) < len(figures))
         problems += percent_problems(texts, tree or {}, tables or {}, report)
         problems += wrong_row_problems(figures, texts, amounts, report, tables or {}, scopes,
                                        tree or {})
@@ -144,9 +145,11 @@ def check_consistency(
     return problems
 
 
-def _stated(figures: Mapping[str, Kronor]) -> dict[str, Kronor]:
-    """The amounts the case states under `belopp:`, by name."""
-    return {name: value for name, value in figures.items() if is_stated(name)}
+def _stated(tree: dict[str, Any]) -> dict[str, Kronor]:
+    """The amounts the case states under `belopp:`, by name, from the figures as case text
+    names them (`prose_figures`)."""
+    return {f"{STATED}{key}": figure.kronor
+            for key, figure in tree.get(STATED.rstrip("."), {}).items()}
 
 
 def _computes(figures: Mapping[str, Kronor]) -> bool:

@@ -14,7 +14,10 @@
 * an exact amount in a proposal or decision point must be one of the computed figures,
   since the proposal must be pasteable into the minutes as it stands; a case that computes
   no figures at all (no table with amounts, no split) has none to follow, and its text
-  states its amounts as written (trial 21: a tjänsteskrivelse of text only).
+  states its amounts as written (trial 21: a tjänsteskrivelse of text only), but the
+  amounts it names under `belopp:` are compared with its points as with any text, so a
+  near miss of one is a warning (trial 47, F1: "en total låneram på 100 mnkr" for the
+  stated 1 000 mnkr, `literal_amounts_digits`).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import figure_word, on_row
 from generator.checks.figure_scopes import FigureScopes
 from generator.checks.heading_years import heading_year_problems
-from generator.checks.literal_amount import LiteralAmount
+from generator.checks.literal_amount import STATED, LiteralAmount, is_stated
 from generator.checks.literal_amounts import (
     find_amounts,
     misses_among,
@@ -50,6 +53,7 @@ from generator.checks.literal_amounts_counts import (
     counted_totals,
     leaf_rows,
 )
+from generator.checks.literal_amounts_digits import digit_count_slip, unnamed_stated
 from generator.checks.literal_amounts_parts import unnamed_parts
 from generator.checks.literal_amounts_rounding import Units, figure_units, right_rounding
 from generator.checks.literal_amounts_swaps import is_swap
@@ -79,8 +83,6 @@ from generator.render.filters import DEFAULT_DECIMALS, MAX_DECIMALS
 from generator.text.names import row_label
 
 _POINTS = {("forslag", "punkter"): "förslaget", ("beslut", "punkter"): "beslutet"}
-STATED = "belopp."
-"""The names of the amounts a case states (`belopp`), not computes."""
 NEAREST_SHARE = Decimal("0.1")
 """How near an amount in a point must lie to a figure for the message to offer that figure;
 farther off, the amount is taken to be one the case states (trials 27 and 28)."""
@@ -110,6 +112,7 @@ def check_consistency(
     """
     report = Reporter(loaded, path)
     amounts = {loc: find_amounts(text) for loc, text in texts.items()}
+    stated = _stated(tree or {})  # (the case computes some figure where not all are stated)
     index = FigureIndex(figures)
     problems = check_names(case, texts, report) + check_dates(case, texts, amounts, report)
     problems += cell_weekday_problems(case, report)
@@ -118,7 +121,8 @@ def check_consistency(
     if not incomplete:
         scopes = FigureScopes(case, figures)
         problems += prose_amount_problems(index, texts, amounts, report, tree or {},
-                                          tables or {}, scopes)
+                                          tables or {}, scopes, stated,
+                                          len(stated) < len(figures))
         problems += percent_problems(texts, tree or {}, tables or {}, report)
         problems += wrong_row_problems(figures, texts, amounts, report, tables or {}, scopes,
                                        tree or {})
@@ -139,6 +143,19 @@ def check_consistency(
         problems += subtracted_sign_problems(table, report)
         problems += summed_rate_problems(table, report)
     return problems
+
+
+def _stated(tree: dict[str, Any]) -> dict[str, Kronor]:
+    """The amounts the case states under `belopp:`, by name, from the figures as case text
+    names them (`prose_figures`)."""
+    return {f"{STATED}{key}": figure.kronor
+            for key, figure in tree.get(STATED.rstrip("."), {}).items()}
+
+
+def _computes(figures: Mapping[str, Kronor]) -> bool:
+    """Whether the case computes some figure (a table with amounts, a split…), not only
+    states its amounts: then every exact amount in a point must be one of its figures."""
+    return not all(is_stated(name) for name in figures)
 
 
 def _proposal_word(loc: Loc) -> str | None:
@@ -179,14 +196,18 @@ def prose_amount_problems(
     index: FigureIndex, texts: Mapping[Loc, str],
     amounts: Mapping[Loc, Sequence[LiteralAmount]], report: Reporter,
     tree: dict[str, Any], tables: Mapping[str, TableResult],
-    scopes: FigureScopes | None = None,
+    scopes: FigureScopes | None = None, stated: Mapping[str, Kronor] | None = None,
+    points_apart: bool = True,
 ) -> list[Problem]:
     """Warn about amounts in the texts that nearly but not exactly match a computed figure.
 
     amounts holds the amounts found in each text; tree the figures by name and tables the
     general tables, for the row a figure is in; scopes the figures under another heading
-    than a text's, where only a slip counts and the message names the heading. Exact
-    amounts in proposal points are left to `proposal_amount_problems`. An amount that a
+    than a text's, where only a slip counts and the message names the heading; stated the
+    amounts the case states (`belopp:`), with which a short amount is compared for a zero
+    too few or too many as well (`literal_amounts_digits`). Exact amounts in proposal points
+    are left to `proposal_amount_problems` (points_apart), unless the case computes no
+    figure: then they are compared here, as in any text. An amount that a
     sentence calls a total and that misses the total of a table near it is a warning too
     (`literal_amounts_totals`).
     """
@@ -196,14 +217,16 @@ def prose_amount_problems(
         split = scopes.split(loc) if scopes else None
         near, apart = split if split else (None, None)
         misses = misses_among(amounts[loc], index, near, apart, unit_of,
-                              unnamed_parts(text, tree))
+                              unnamed_parts(text, tree),
+                              unnamed_stated(stated, text) if stated else None)
         for literal, name, figure in misses:
-            if _proposal_word(loc) and not literal.approximate:
+            if points_apart and _proposal_word(loc) and not literal.approximate:
                 continue
             heading = scopes.heading_apart(loc, name) if apart is not None and scopes else None
             figure_said = _figure_said(literal, name, figure, heading, tree, tables)
             message = _miss_message(literal, name, figure, figure_said, unit_of,
-                                    sum_error_explains(literal, name, figure, tables))
+                                    sum_error_explains(literal, name, figure, tables),
+                                    _proposal_word(loc) or "texten")
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, message, "varning"))
         reported = {miss[0].offset for miss in misses}
@@ -259,7 +282,11 @@ def _figure_said(literal: LiteralAmount, name: str, figure: Kronor, heading: str
     """How a warning names the figure a literal misses: "tabellens 131 555 kr på raden
     'Annan kommun' under 'Förskola 3–5 år'" for a figure typed in a table, "det beräknade …"
     for one computed (trial 44, F8); by its name, "(belopp.x)", only where no row names it
-    (`heading`: the heading it is under, where not the text's)."""
+    (`heading`: the heading it is under, where not the text's); an amount the case states
+    by its name under `belopp:`, "ärendets belopp 'ram_ny' (1 000 mnkr)" (trial 47, F1)."""
+    if is_stated(name):
+        return (f"ärendets belopp '{name.removeprefix(STATED)}' "
+                f"({_as_the_text_writes(figure, literal.unit)}){_size_of(literal)}")
     row = on_row(name, tree, tables)
     where = row + (f" under rubriken '{heading}'" if heading else "")
     return (f"{figure_word(name, figure, tables)} {_as_the_text_writes(figure, literal.unit)}"
@@ -267,45 +294,67 @@ def _figure_said(literal: LiteralAmount, name: str, figure: Kronor, heading: str
 
 
 def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: str,
-                  unit_of: Units, sum_error: str | None = None) -> str:
+                  unit_of: Units, sum_error: str | None = None, place: str = "texten") -> str:
     """The warning for a literal in text that nearly matches a named figure (`computed`: as
     `_figure_said` names it): one that a sum error of its table (sum_error: the table's name)
-    explains, two digits swapped in a short amount, a wrong rounding to a larger unit, or any
-    other miss."""
-    follow = f"skriv {_suggestion(literal, name)} så följer texten tabellen"
+    explains, two digits swapped in a short amount, a digit too few or too many, a wrong
+    rounding to a larger unit, or any other miss. place: where the literal is, "texten", or
+    "beslutet" for a point of the decision (then "menar punkten")."""
+    subject = _subject(place)
+    follow = f"skriv {_suggestion(literal, name)} så följer {subject} {_source(name)}"
     if sum_error is not None:
-        return (f"beloppet '{literal.text}' i texten stämmer inte exakt med {computed}, "
+        return (f"beloppet '{literal.text}' i {place} stämmer inte exakt med {computed}, "
                 f"{_as_sum_error(sum_error)}")
     if literal.approximate:
-        return _approximate_message(literal, name, figure, computed)
+        return _approximate_message(literal, name, figure, computed, place)
     if is_swap(literal, name, figure, unit_of):
-        return (f"beloppet '{literal.text}' i texten finns inte i tabellerna, men med två "
-                f"siffror omkastade stämmer det med {computed}; menar texten det beloppet, "
+        return (f"beloppet '{literal.text}' i {place} {_absent(name)}, men med två "
+                f"siffror omkastade stämmer det med {computed}; menar {subject} det beloppet, "
                 f"{follow}")
+    if (slip := digit_count_slip(literal, figure)) is not None:
+        return (f"beloppet '{literal.text}' i {place} {_absent(name)}, men med {slip} "
+                f"stämmer det med {computed}; menar {subject} det beloppet, {follow}")
     right = right_rounding(literal, figure, unit_of(name))
     if right is None:
-        return (f"beloppet '{literal.text}' i texten stämmer inte exakt med {computed}; "
-                f"menar texten det beloppet, {follow}")
+        return (f"beloppet '{literal.text}' i {place} stämmer inte exakt med {computed}; "
+                f"menar {subject} det beloppet, {follow}")
     shown = in_unit(magnitude(right) if _unsigned(literal) else right, literal.unit,
                     decimals=literal.decimals)
-    return (f"beloppet '{literal.text}' i texten är fel avrundat: {computed} blir {shown} "
-            f"avrundat; menar texten det beloppet, skriv {shown} eller "
-            f"{{{{ {name}{_unsigned(literal)}{_filter(literal)} }}}} så följer texten tabellen")
+    return (f"beloppet '{literal.text}' i {place} är fel avrundat: {computed} blir {shown} "
+            f"avrundat; menar {subject} det beloppet, skriv {shown} eller "
+            f"{{{{ {name}{_unsigned(literal)}{_filter(literal)} }}}} så följer {subject} tabellen")
+
+
+def _subject(place: str) -> str:
+    """Who means an amount in a message: the text, or the point of a proposal or decision."""
+    return "texten" if place == "texten" else "punkten"
+
+
+def _absent(name: str) -> str:
+    """Where a literal that misses the named figure is not: in the tables, or among the
+    amounts the case states."""
+    return "är inget av ärendets belopp" if is_stated(name) else "finns inte i tabellerna"
+
+
+def _source(name: str) -> str:
+    """What text that names the figure follows: the table, or the case's stated amount."""
+    return "ärendets belopp" if is_stated(name) else "tabellen"
 
 
 def _approximate_message(literal: LiteralAmount, name: str, figure: Kronor,
-                         computed: str) -> str:
+                         computed: str, place: str) -> str:
     """The warning for an approximate literal that nearly matches a figure: a wrong rounding
     of it, or its right rounding with two digits swapped (`literal_amounts_approx`)."""
-    step = rounding_step(literal)
+    step, subject = rounding_step(literal), _subject(place)
     right = right_approximation(literal, figure, step)
     size = magnitude(right) if _unsigned(literal) else right
     shown = f"{literal.qualifier} {in_unit(size, literal.unit, decimals=literal.decimals)}"
-    said = f"beloppet '{literal.qualifier} {literal.text}' i texten"
+    said = f"beloppet '{literal.qualifier} {literal.text}' i {place}"
     named = f"{{{{ {name}{_unsigned(literal)}{_filter(literal)} }}}}"
-    follow = f"menar texten det beloppet, skriv {shown} eller {named} så följer texten tabellen"
+    follow = (f"menar {subject} det beloppet, skriv {shown} eller {named} så följer {subject} "
+              f"{_source(name)}")
     if swapped_to(literal, figure, step):
-        return (f"{said} finns inte i tabellerna, men med två siffror omkastade är det {shown}, "
+        return (f"{said} {_absent(name)}, men med två siffror omkastade är det {shown}, "
                 f"som är {computed} avrundat; {follow}")
     return f"{said} är fel avrundat: {computed} blir {shown}; {follow}"
 
@@ -339,12 +388,19 @@ def _as_the_text_writes(figure: Kronor, unit: str) -> str:
 
 def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
                    tree: dict[str, Any], tables: Mapping[str, TableResult],
-                   stating: bool = False) -> str:
+                   stating: bool = False, stated: FigureIndex | None = None) -> str:
     """Message for an exact amount in a proposal that no table has: a slip of a figure it
-    nearly matches names that figure (and its row, if it is in one); any other amount is
-    one the case states, to be named once under `belopp` (trials 27 and 28: the nearest
-    figure, an unrelated party's share, was no help)."""
-    slip = misses_among([literal], figures)
+    nearly matches names that figure (and its row, if it is in one), as a text's warning
+    does where it is an amount the case states (stated: those the point does not name);
+    any other amount is one the case states, to be named once under `belopp` (trials 27
+    and 28: the nearest figure, an unrelated party's share, was no help)."""
+    unit_of = figure_units(tree)
+    slip = misses_among([literal], figures, unit_of=unit_of, stated=stated)
+    if slip and is_stated(slip[0][1]):
+        reading, name, figure = slip[0]
+        return _miss_message(reading, name, figure,
+                             _figure_said(reading, name, figure, None, tree, tables),
+                             unit_of, place=word)
     name, figure = slip[0][1:] if slip else next(figures.outward(literal.value))
     if not slip and abs(figure - literal.value) > NEAREST_SHARE * abs(literal.value):
         return (f"beloppet '{literal.text}' i {word} räknas inte ut ur ärendets tabeller; är "
@@ -378,8 +434,8 @@ def proposal_amount_problems(
     (tree: the figures by name, and tables the general tables, for the row of the
     nearest); none where the case computes
     no figures (amounts it only states under `belopp` are none to follow)."""
-    stating = any(name.startswith(STATED) for name in figures)
-    if all(name.startswith(STATED) for name in figures):
+    stating = any(is_stated(name) for name in figures)
+    if not _computes(figures):
         return []
     named: dict[Kronor, list[str]] = {}
     for name, value in figures.items():
@@ -399,7 +455,8 @@ def proposal_amount_problems(
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, _not_in_tables(
-                literal, word, index, tree or {}, tables or {}, stating)))
+                literal, word, index, tree or {}, tables or {}, stating,
+                unnamed_stated(figures, text) if stating else None)))
     return problems
 
 

@@ -42,5 +42,14 @@ class LiteralAmount(NamedTuple):
     that figure (`readings`) has this set and a negative value."""
 
 
+STATED = "belopp."
+"""How the name of an amount a case states (`belopp:`), not computes, begins."""
+
+
+def is_stated(name: str) -> bool:
+    """Whether a named figure is an amount the case states under `belopp:`."""
+    return name.startswith(STATED)
+
+
 Aside = Callable[[LiteralAmount, str], bool]
 """Whether a named figure is one a literal's sentence is not about."""

@@ -67,6 +67,11 @@ Near-miss rule, for one literal and the computed figures:
    that figure, or round right from one (`literal_amounts_swaps`:
    "48 kr" for 84 kr, "7 890 kr" for 7 980 kr, "8,7 mnkr" for 7 843 tkr), looked for after
    every other rule.
+5. Else, where the case states amounts under `belopp:` that the literal's text does not
+   name, an exact literal is a slip of the one of them whose digits are its own with one
+   zero left out or added, or, where it has four significant digits or more, any one digit
+   (`literal_amounts_digits`: "100 mnkr" for a stated 1 000 mnkr). A table's figures are
+   not read so.
    A literal that is none of these is not reported.
 
 So "21 724 099 kr" for 21 724 100 and an unmarked "6,2 miljoner kronor" for 6 209 812 are
@@ -94,6 +99,7 @@ from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amount import RELATIVE_WINDOW, SLIP_SHARE, Aside, LiteralAmount
 from generator.checks.literal_amounts_approx import covered, swapped_rounding, wrong_rounding
 from generator.checks.literal_amounts_approx import reach as approximate_reach
+from generator.checks.literal_amounts_digits import digit_slip
 from generator.checks.literal_amounts_rounding import Keep, Units, finer_miss, rounds_to
 from generator.checks.literal_amounts_swaps import SLIP_DIGITS, swapped_figure
 from generator.checks.sign_words import may_say_negative, negative_word
@@ -222,6 +228,7 @@ def misses_among(
     literals: Iterable[LiteralAmount], index: FigureIndex,
     near: FigureIndex | None = None, far: FigureIndex | None = None,
     unit_of: Units | None = None, aside: Aside | None = None,
+    stated: FigureIndex | None = None,
 ) -> list[tuple[LiteralAmount, str, Kronor]]:
     """Return each of the literals that agrees with no figure of index but nearly matches
     one, with it: the literal as the reading that matches it (`readings`: a size read as
@@ -235,7 +242,9 @@ def misses_among(
     figure to a larger unit agrees (`literal_amounts_rounding`), and a short amount with
     two digits swapped is a slip (`literal_amounts_swaps`). aside tells the near figures a
     literal's sentence is not about (`literal_amounts_parts`): they are looked at after the
-    other near ones."""
+    other near ones. stated holds the amounts the case states that the literals' text does
+    not name: a literal with a digit too few or too many for one of them is a slip
+    (`literal_amounts_digits`)."""
     misses: list[tuple[LiteralAmount, str, Kronor]] = []
     literals = list(literals)
     for literal in literals:
@@ -250,6 +259,8 @@ def misses_among(
             closest = swapped_figure(readings(literal), index, unit_of, literals)
         if closest is None and literal.approximate:
             closest = _swapped_rounding(literal, index if near is None else near, literals)
+        if closest is None and stated:
+            closest = digit_slip(readings(literal), stated, literals)
         if closest is not None:
             misses.append(closest)
     return misses

@@ -8,6 +8,8 @@ them too: an exact amount of two or three significant digits, with a money unit 
 that agrees with no figure, is a slip where its written digits (zeros too) with two
 neighbours swapped are exactly one figure of a table in its unit ("48 kr" for 84 kr, "105
 mnkr" for 150 mnkr, "1 060 kr" for 1 600 kr) or in a larger one ("48 000 kr" for 84 tkr), or
+exactly one amount the case states under `belopp:`, exact in every unit ("705 mnkr" for a
+stated 750 000 000 kr, trial 47), or
 round right from exactly one figure of a table in a smaller unit (`literal_amounts_rounding`:
 "8,7 mnkr" for 7 843 tkr). Years, percentages, counts, dates and paragraph numbers have no
 money unit, and are no amounts.
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from generator.case.money import UNIT_EXPONENT
 from generator.checks.figure_index import FigureIndex
+from generator.checks.literal_amount import is_stated
 from generator.checks.literal_amounts_rounding import Units, right_rounding
 from generator.digit_swaps import swapped_digits
 from generator.formatting import Kronor
@@ -68,10 +71,12 @@ def _swaps(readings: Sequence[LiteralAmount], figures: FigureIndex,
 def _stated_by(swapped: LiteralAmount, figures: FigureIndex,
                unit_of: Units) -> list[tuple[str, Kronor]]:
     """The figures a swapped literal states: exactly, in a table of its unit or a larger
-    one ("48 000 kr" for 84 tkr), or as their right rounding, in a table of a smaller unit."""
+    one ("48 000 kr" for 84 tkr) or stated by the case, or as their right rounding, in a
+    table of a smaller unit."""
     value = swapped.value
     exact = figures.named(int(value) if value == value.to_integral_value() else value)
-    if exact is not None and UNIT_EXPONENT[unit_of(exact[0])] >= UNIT_EXPONENT[swapped.unit]:
+    if exact is not None and (is_stated(exact[0]) or UNIT_EXPONENT[unit_of(exact[0])]
+                              >= UNIT_EXPONENT[swapped.unit]):
         return [exact]
     return [(name, figure) for name, figure in figures.within(value, swapped.precision / 2)
             if right_rounding(swapped, figure, unit_of(name)) == value]

@@ -80,8 +80,20 @@ def test_an_amount_near_a_figure_is_offered_both_ways(tmp_path: Path) -> None:
 def test_a_slip_of_a_stated_amount_in_a_text_is_warned_about(tmp_path: Path) -> None:
     stated = "  prisbasbelopp: 44 801\n  va_budget: 56200000\n"
     assert build(tmp_path, stated, POINTS + "    - prisbasbeloppet är 44 800 kr.\n")[1] == [
-        "25:26: beloppet '44 800 kr' i beslutet finns inte i tabellerna (närmast: 44 801 kr), "
-        "hänvisa till beloppet med {{ belopp.prisbasbelopp }}"]
+        "25:26: beloppet '44 800 kr' i beslutet stämmer inte exakt med ärendets belopp "
+        "'prisbasbelopp' (44 801 kr); menar punkten det beloppet, skriv "
+        "{{ belopp.prisbasbelopp }} så följer punkten ärendets belopp"]
+
+
+def test_a_point_a_zero_off_a_stated_amount_is_an_error_in_a_case_with_tables(
+        tmp_path: Path) -> None:
+    # (trial 47, F1: with a table, a point's amount must be a figure, and the error names
+    # the stated amount it is a slip of)
+    points = POINTS + "    - VA-budgeten är 5 620 000 kr.\n"
+    assert build(tmp_path, points=points)[1] == [
+        "25:22: beloppet '5 620 000 kr' i beslutet är inget av ärendets belopp, men med en "
+        "nolla till stämmer det med ärendets belopp 'va_budget' (56 200 000 kr); menar "
+        "punkten det beloppet, skriv {{ belopp.va_budget }} så följer punkten ärendets belopp"]
 
 
 @pytest.mark.parametrize(("name", "example"), [

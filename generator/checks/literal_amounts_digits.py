@@ -1,0 +1,103 @@
+"""An amount in text with a digit too few or too many: "100 mnkr" for the case's 1 000 mnkr.
+
+A key pressed once too often, or not at all, makes an amount about tenfold too large or too
+small, beyond every near-miss rule of `literal_amounts` (trial 47, F1: "en total låneram på
+100 mnkr" for the case's `belopp: ram_ny: 1000000000`). It is read only against the amounts
+a case states under `belopp:` (`digit_slip`): a case names there the few amounts its text is
+about (a ram, a hyra), while a table's figures are many and often tenfold of one another
+("50 000 kr" per förening beside a row of 500 000 kr; trial 35: "ansökt om 46 150 kr" beside
+a total of 461 500 kr was another amount). An exact literal is a slip of a stated amount
+whose digits, at the literal's last place, are its own with one zero left out or added
+("100 mnkr", "10 000 mnkr" for 1 000 mnkr), or, where it has at least `SLIP_DIGITS`
+significant digits (as rule 4 asks of one changed digit), with any one digit left out or
+added ("233 083 kr" for 2 330 883 kr). It is so only where exactly one stated amount is,
+and where the text neither writes that amount nor names it by `{{ belopp.… }}`: "höjs med
+100 mnkr till {{ belopp.ram_ny | mnkr(0) }}" says 100 mnkr as another amount than the ram.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from decimal import Decimal
+
+from generator.checks.figure_index import FigureIndex
+from generator.checks.literal_amount import LiteralAmount, is_stated
+from generator.checks.literal_amounts_swaps import SLIP_DIGITS
+from generator.formatting import Kronor
+
+
+def written_digits(literal: LiteralAmount) -> str:
+    """The literal's digits down to its last place, without sign: "100" for "100 mnkr"."""
+    return str(int(abs(literal.value).scaleb(-literal.precision.adjusted())))
+
+
+def one_more(digits: str, added: str = "0123456789") -> Iterator[str]:
+    """The digits with one of `added` put in anywhere (never as a leading zero)."""
+    for at in range(len(digits) + 1):
+        for digit in added:
+            if at or digit != "0":
+                yield digits[:at] + digit + digits[at:]
+
+
+def one_less(digits: str, left_out: str = "0123456789") -> Iterator[str]:
+    """The digits with one of `left_out` left out (never leaving a leading zero or none)."""
+    for at, digit in enumerate(digits):
+        rest = digits[:at] + digits[at + 1 :]
+        if digit in left_out and rest and rest[0] != "0":
+            yield rest
+
+
+def unnamed_stated(figures: Mapping[str, Kronor], text: str) -> FigureIndex:
+    """The amounts the case states that text does not name by `{{ belopp.… }}`."""
+    return FigureIndex({name: value for name, value in figures.items()
+                        if is_stated(name) and not _names(text, name)})
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether text names the figure in a `{{ … }}` (a plain test first: most do not)."""
+    return name in text and re.search(rf"(?<![\w.]){re.escape(name)}(?![\w\[])", text) is not None
+
+
+def digit_slip(readings: Sequence[LiteralAmount], stated: FigureIndex,
+               text: Sequence[LiteralAmount]) -> tuple[LiteralAmount, str, Kronor] | None:
+    """The one stated amount an exact literal, as its readings, is with a digit too few or
+    too many, by the rule above, with the reading (stated: those its text does not name;
+    text: the literals of its text); or None."""
+    found: dict[Kronor, tuple[LiteralAmount, str]] = {}
+    for reading in readings:
+        if reading.approximate:
+            return None
+        digits = written_digits(reading)
+        changed = "0" if len(digits.rstrip("0")) < SLIP_DIGITS else "0123456789"
+        sign = 1 if reading.value > 0 else -1
+        for typed in (*one_more(digits, changed), *one_less(digits, changed)):
+            value = sign * Decimal(int(typed)).scaleb(reading.precision.adjusted())
+            hit = stated.named(int(value) if value == value.to_integral_value() else value)
+            if hit is not None:
+                found[hit[1]] = (reading, hit[0])
+    if len(found) != 1:
+        return None
+    [(figure, (reading, name))] = found.items()
+    if any(other.value in (figure, -figure) for other in text):
+        return None
+    return reading, name, figure
+
+
+def digit_count_slip(literal: LiteralAmount, figure: Kronor) -> str | None:
+    """How the figure's digits, at the literal's last place, differ from the literal's by
+    one left out or added: "en nolla till", "en siffra mindre"…; None where they do not."""
+    place = literal.precision.adjusted()
+    meant = abs(Decimal(figure)).scaleb(-place)
+    if meant != meant.to_integral_value():
+        return None
+    typed, target = written_digits(literal), str(int(meant))
+    more = len(target) > len(typed)
+    longer, shorter = (target, typed) if more else (typed, target)
+    if len(longer) != len(shorter) + 1:
+        return None
+    for at in range(len(longer)):
+        if longer[:at] + longer[at + 1 :] == shorter:
+            what = "en nolla" if longer[at] == "0" else "en siffra"
+            return f"{what} {'till' if more else 'mindre'}"
+    return None

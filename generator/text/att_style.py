@@ -102,7 +102,8 @@ def common_start(text: str) -> bool:
     if common_capitalised(first):
         return True
     lower = first.lower()
-    return (first[0].isupper() and not first.isupper() and len(words) > 1
+    # (only its first letter a capital: 'VA-budgeten' begins with an abbreviation)
+    return (first[0].isupper() and first[1:].islower() and len(words) > 1
             and words[1][0].islower() and len(lower) >= 6 and lower.endswith(_SUBJECT_ENDINGS)
             and not lower.endswith(_BODY_ENDINGS) and any(map(_finite, words[1:])))
 

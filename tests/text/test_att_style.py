@@ -75,5 +75,5 @@ def test_a_common_subject_of_a_whole_sentence_is_told_from_a_name(
 def test_a_subject_that_begins_with_an_abbreviation_keeps_its_capitals() -> None:
     # ('VA-budgeten är …' was printed 'att vA-budgeten är …' once the motion rule came)
     assert not common_start("VA-budgeten är 56 200 000 kr för 2025.")
-    assert not common_start("IT-avdelningen får i uppdrag att upphandla.")
+    assert not common_start("VA-taxan godkänns.")
     assert common_start("Motionen anses besvarad.")

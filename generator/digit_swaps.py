@@ -20,13 +20,27 @@ def swapped_digits(digits: str) -> Iterator[str]:
 def is_digit_swap(typed: Kronor, meant: Kronor) -> bool:
     """Whether an amount is another with two neighbouring digits swapped (92 700 for 97 200,
     21,05 for 21,50), their digits read to the last place either has."""
+    pair = same_length_digits(typed, meant)
+    return pair is not None and pair[1] in swapped_digits(pair[0])
+
+
+def is_one_digit_changed(typed: Kronor, meant: Kronor) -> bool:
+    """Whether an amount is another with one digit changed (3 120 for 3 110), the same
+    number of digits and sign."""
+    pair = same_length_digits(typed, meant)
+    return pair is not None and sum(a != b for a, b in zip(*pair, strict=True)) == 1
+
+
+def same_length_digits(typed: Kronor, meant: Kronor) -> tuple[str, str] | None:
+    """The digits of two amounts of one sign, read to the last place either has, where
+    they are as many; else None."""
     if (typed < 0) != (meant < 0):
-        return False
+        return None
     place = min(Decimal(typed).as_tuple().exponent, Decimal(meant).as_tuple().exponent)
     assert isinstance(place, int)  # (amounts are finite)
     written = str(int(abs(Decimal(typed)).scaleb(-place)))
     target = str(int(abs(Decimal(meant)).scaleb(-place)))
-    return len(written) == len(target) and target in swapped_digits(written)
+    return (written, target) if len(written) == len(target) else None
 
 
 def is_swap_difference(difference: Kronor) -> bool:

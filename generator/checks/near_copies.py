@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from decimal import Decimal
 from typing import NamedTuple
 
 from generator.checks.report import Reporter
@@ -34,7 +33,7 @@ from generator.compute.tables import (
     bare_header,
     every_row,
 )
-from generator.digit_swaps import is_digit_swap
+from generator.digit_swaps import is_digit_swap, is_one_digit_changed
 from generator.formatting import Kronor, in_unit
 from generator.problems import Problem
 
@@ -214,17 +213,4 @@ def _paths(rows: Sequence[RowResult], prefix: str) -> Iterator[tuple[str, RowRes
 def slip(typed: Kronor, meant: Kronor) -> bool:
     """Whether an amount is another typed with a slip: two neighbouring digits swapped, or
     one digit changed, their digits read to the last place either has."""
-    return is_digit_swap(typed, meant) or _one_changed(typed, meant)
-
-
-def _one_changed(typed: Kronor, meant: Kronor) -> bool:
-    """Whether an amount is another with one digit changed (3 120 for 3 110), the same
-    number of digits and sign."""
-    if (typed < 0) != (meant < 0):
-        return False
-    place = min(Decimal(typed).as_tuple().exponent, Decimal(meant).as_tuple().exponent)
-    assert isinstance(place, int)  # (amounts are finite)
-    written = str(int(abs(Decimal(typed)).scaleb(-place)))
-    target = str(int(abs(Decimal(meant)).scaleb(-place)))
-    return len(written) == len(target) and sum(a != b for a, b in zip(written, target,
-                                                                       strict=True)) == 1
+    return is_digit_swap(typed, meant) or is_one_digit_changed(typed, meant)

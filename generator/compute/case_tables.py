@@ -17,11 +17,12 @@ from generator.case.money import AmountError
 from generator.case.suggest import did_you_mean
 from generator.compute.cell_refs import amount_of, figure_in, referenced_name
 from generator.compute.changes import add_changes
+from generator.compute.checked_tables import compute_table
 from generator.compute.divisor_cells import divisor_findings
 from generator.compute.presets import general_spec
 from generator.compute.shares import add_shares
 from generator.compute.stated import Mismatch
-from generator.compute.tables import TableResult, compute_table
+from generator.compute.tables import TableResult
 from generator.compute.typed_ratios import typed_ratio_findings
 from generator.compute.typed_shares import typed_share_findings
 from generator.formatting import Kronor

@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from generator.case.models import Case
 from generator.compute.case_tables import CaseTables
+from generator.compute.checked_tables import compute_table
 from generator.compute.presets import allocation_spec, funds_spec, risk_spec
 from generator.compute.stated import Mismatch
-from generator.compute.tables import TableResult, compute_table
+from generator.compute.tables import TableResult
 from generator.formatting import Kronor
 from generator.problems import Finding
 

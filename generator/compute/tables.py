@@ -246,19 +246,9 @@ class TableResult(NamedTuple):
         return self.totals.get(first.key, 0) if first else 0
 
 
-def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
-    """Compute every row and total of the table; report stated figures that differ, each
-    with the typed cells likelier wrong than it (`slips`, loaded only for a table with some)."""
-    result, mismatches = _computed(spec)
-    if not mismatches:
-        return result, mismatches
-    from generator.compute.slips import explained
-
-    return result, explained(spec, mismatches, lambda again: _computed(again)[1])
-
-
-def _computed(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
-    """Compute every row and total of the table; report stated figures that differ."""
+def computed_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
+    """Compute every row and total of the table; report stated figures that differ (with
+    the typed cells likelier wrong: `checked_tables.compute_table`)."""
     mismatches: list[Mismatch] = []
     taken: set[Loc] = set()
     rows = tuple(_row(row, spec, mismatches, taken) for row in spec.rows)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from generator import formatting
 from generator.case.models import Case
 from generator.compute.changes import NO_CHANGE
-from generator.compute.computed import Computed
 from generator.compute.shares import hundred, percent
 from generator.compute.tables import RowResult, TableResult
 from generator.formatting import Kronor, WrittenNumber
@@ -24,6 +23,7 @@ from generator.problems import Loc
 
 if TYPE_CHECKING:
     from generator.compute.case_splits import SplitResult
+    from generator.compute.computed import Computed
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from generator.case.table_models import GeneralTable, TableColumn, TableRow
+from generator.compute.checked_tables import compute_table
 from generator.compute.presets import general_spec
 from generator.compute.stated import Mismatch, mismatch_text
-from generator.compute.tables import TableResult, compute_table
+from generator.compute.tables import TableResult
 from generator.formatting import COUNT, exact
 from generator.problems import Finding
 from generator.render.tables import table_view

@@ -7,9 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.case.table_models import Funds, FundsItem, RiskRow, RiskTable
+from generator.compute.checked_tables import compute_table
 from generator.compute.presets import funds_spec, risk_spec
 from generator.compute.stated import Mismatch
-from generator.compute.tables import TableResult, compute_table
+from generator.compute.tables import TableResult
 from generator.formatting import Kronor
 from generator.problems import Loc
 

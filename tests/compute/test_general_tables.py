@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from generator.build import Pipeline
 from generator.case.table_models import GeneralTable, TableColumn, TableRow
+from generator.compute.checked_tables import compute_table
 from generator.compute.presets import general_spec
 from generator.compute.stated import mismatch_text
-from generator.compute.tables import compute_table
 from generator.problems import Finding
 
 NBSP = "\u00a0"

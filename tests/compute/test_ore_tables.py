@@ -15,11 +15,12 @@ from hypothesis import strategies as st
 from generator.case.money import parse_in_unit
 from generator.case.table_models import GeneralTable, TableColumn, TableRow
 from generator.compute.changes import add_changes
+from generator.compute.checked_tables import compute_table
 from generator.compute.computed import Computed
 from generator.compute.presets import general_spec
 from generator.compute.shares import add_shares
 from generator.compute.stated import Mismatch, mismatch_text
-from generator.compute.tables import TableResult, compute_table
+from generator.compute.tables import TableResult
 from generator.formatting import NBSP, decimals_of, exact
 from generator.render.tables import table_view
 from generator.text.names import prose_figures

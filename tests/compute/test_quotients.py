@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.case.table_models import GeneralTable, TableColumn, TableRow
+from generator.compute.checked_tables import compute_table
 from generator.compute.presets import general_spec
-from generator.compute.tables import compute_table, every_row
+from generator.compute.tables import every_row
 from generator.formatting import in_unit
 
 NBSP = "\u00a0"

@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.compute.changes import add_changes, change
-from generator.compute.tables import ColumnSpec, RowSpec, TableSpec, compute_table
+from generator.compute.checked_tables import compute_table
+from generator.compute.tables import ColumnSpec, RowSpec, TableSpec
 from generator.formatting import WrittenNumber, as_written
 
 COLUMNS = (ColumnSpec("namn", "Namn"), ColumnSpec("budget", "Budget", amount=True),

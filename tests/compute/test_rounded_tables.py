@@ -19,9 +19,10 @@ from hypothesis import strategies as st
 
 from generator.build import Pipeline
 from generator.case.table_models import GeneralTable, TableColumn, TableRow
+from generator.compute.checked_tables import compute_table
 from generator.compute.presets import general_spec
 from generator.compute.stated import Mismatch, Rounding, mismatch_text
-from generator.compute.tables import TableResult, compute_table
+from generator.compute.tables import TableResult
 from generator.render.tables import table_view
 
 NBSP = "\u00a0"

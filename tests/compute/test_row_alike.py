@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 
 from generator.build import Pipeline
 from generator.case.table_models import GeneralTable, TableColumn, TableRow
+from generator.compute.checked_tables import compute_table
 from generator.compute.presets import general_spec
 from generator.compute.stated import Mismatch, Slip, mismatch_text
-from generator.compute.tables import compute_table
 from generator.digit_swaps import is_swap_difference
 
 NBSP = "\u00a0"

@@ -12,9 +12,10 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.compute.checked_tables import compute_table
 from generator.compute.rounding import round_to_total
 from generator.compute.shares import add_shares, percent
-from generator.compute.tables import ColumnSpec, RowResult, RowSpec, TableSpec, compute_table
+from generator.compute.tables import ColumnSpec, RowResult, RowSpec, TableSpec
 from generator.formatting import Kronor, WrittenNumber, as_written
 from generator.problems import Finding
 

@@ -19,9 +19,10 @@ from generator.case.table_models import (
     Row,
     SubItem,
 )
+from generator.compute.checked_tables import compute_table
 from generator.compute.presets import allocation_spec, funds_spec, risk_spec
 from generator.compute.stated import Mismatch
-from generator.compute.tables import TableResult, compute_table, with_unit
+from generator.compute.tables import TableResult, with_unit
 from generator.problems import Loc
 
 

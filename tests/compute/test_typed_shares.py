@@ -14,8 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.build import Pipeline
+from generator.compute.checked_tables import compute_table
 from generator.compute.rounding import round_to_total
-from generator.compute.tables import ColumnSpec, RowSpec, TableSpec, compute_table
+from generator.compute.tables import ColumnSpec, RowSpec, TableSpec
 from generator.compute.typed_shares import typed_share_findings
 from generator.formatting import WrittenNumber
 

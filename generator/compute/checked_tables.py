@@ -1,0 +1,19 @@
+"""A table computed, each stated figure that differs told with the typed cells likelier
+wrong than it (`slips`, which recomputes the table with one cell changed: loaded only for
+a table with some)."""
+
+from __future__ import annotations
+
+from generator.compute.stated import Mismatch
+from generator.compute.tables import TableResult, TableSpec, computed_table
+
+
+def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
+    """Compute every row and total of the table; report stated figures that differ, each
+    with the typed cells likelier wrong than it."""
+    result, mismatches = computed_table(spec)
+    if not mismatches:
+        return result, mismatches
+    from generator.compute.slips import explained
+
+    return result, explained(spec, mismatches, lambda again: computed_table(again)[1])

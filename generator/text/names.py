@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from generator import formatting
 from generator.case.models import Case
@@ -23,7 +23,24 @@ from generator.problems import Loc
 
 if TYPE_CHECKING:
     from generator.compute.case_splits import SplitResult
-    from generator.compute.computed import Computed
+
+
+class CaseFigures(Protocol):
+    """What `prose_figures` reads of a case's computed tables (`compute.computed.Computed`,
+    which imports this module's figures for the cells that name another table's)."""
+
+    @property
+    def allocation(self) -> TableResult | None: ...
+    @property
+    def funds(self) -> TableResult | None: ...
+    @property
+    def risk(self) -> TableResult | None: ...
+    @property
+    def tables(self) -> Mapping[str, TableResult]: ...
+    @property
+    def splits(self) -> Mapping[str, SplitResult]: ...
+    @property
+    def stated(self) -> Mapping[str, Kronor]: ...
 
 
 @dataclass(frozen=True)
@@ -135,7 +152,7 @@ def figure_named(figures: dict[str, Any], name: str) -> Figure | None:
     return value if isinstance(value, Figure) else None
 
 
-def prose_figures(computed: Computed, word: str) -> dict[str, Any]:
+def prose_figures(computed: CaseFigures, word: str) -> dict[str, Any]:
     """The figures case text may name: summa, omraden, medel, risk, uppdelningar, tabeller,
     and the amounts the case states by name (belopp)."""
     names: dict[str, Any] = {}

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amount import LiteralAmount, is_stated
-from generator.checks.literal_amounts_swaps import SLIP_DIGITS
+from generator.checks.literal_amounts_swaps import SLIP_DIGITS, the_one_unstated
 from generator.formatting import Kronor
 
 
@@ -76,12 +76,7 @@ def digit_slip(readings: Sequence[LiteralAmount], stated: FigureIndex,
             hit = stated.named(int(value) if value == value.to_integral_value() else value)
             if hit is not None:
                 found[hit[1]] = (reading, hit[0])
-    if len(found) != 1:
-        return None
-    [(figure, (reading, name))] = found.items()
-    if any(other.value in (figure, -figure) for other in text):
-        return None
-    return reading, name, figure
+    return the_one_unstated(found, text)
 
 
 def digit_count_slip(literal: LiteralAmount, figure: Kronor) -> str | None:

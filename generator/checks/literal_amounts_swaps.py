@@ -43,6 +43,13 @@ def swapped_figure(readings: Sequence[LiteralAmount], figures: FigureIndex, unit
     till 21 kr" says 12 kr as another amount than the table's 21 kr)."""
     found = {figure: (reading, name) for reading, name, figure in _swaps(readings, figures,
                                                                           unit_of)}
+    return the_one_unstated(found, text)
+
+
+def the_one_unstated(found: dict[Kronor, tuple[LiteralAmount, str]],
+                     text: Sequence[LiteralAmount]) -> tuple[LiteralAmount, str, Kronor] | None:
+    """The one figure found (with the reading that found it and its name), unless the
+    literals of its text state it as it is, or there are none or several."""
     if len(found) != 1:
         return None
     [(figure, (reading, name))] = found.items()

@@ -159,7 +159,6 @@ class Pipeline:
         self._environments: dict[HouseStyle, Environment] = {}
         self._text_environments: dict[HouseStyle, ImmutableSandboxedEnvironment] = {}
         self._profiles = ProfileStore()
-        self._references: dict[Path, tuple[tuple[int, int], Reference]] = {}
 
     def build(self, path: Path, documents: bool = True) -> CaseResult:
         """Run every stage for one case in memory; every failure becomes a problem.
@@ -269,18 +268,9 @@ class Pipeline:
         return TextRenderer(env, variables, loaded, display, refused)
 
     def _reference(self, profile: LoadedProfile | None) -> Reference:
-        """The prepared reference of a case's documents (see `_reference_docx`), read
-        again only when its file has changed (the checks measure tables on its pages)."""
-        path = self._reference_docx(profile)
-        try:
-            stamp = path.stat()
-        except OSError:  # (`open_reference` says what is wrong)
-            return open_reference(path)
-        key = (stamp.st_mtime_ns, stamp.st_size)
-        known = self._references.get(path)
-        if known is None or known[0] != key:
-            known = self._references[path] = (key, open_reference(path))
-        return known[1]
+        """The prepared reference of a case's documents (see `_reference_docx`; the checks
+        measure tables on its pages), prepared once for the same bytes (`open_reference`)."""
+        return open_reference(self._reference_docx(profile))
 
     def _reference_docx(self, profile: LoadedProfile | None) -> Path:
         """Word styles: an override folder's, else the organisation's, else the built-in."""

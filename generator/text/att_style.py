@@ -83,8 +83,9 @@ _OWN_ATT: Final = re.compile(r"\s*att\s+", re.IGNORECASE)
 
 
 def common_capitalised(word: str) -> bool:
-    """Whether a word is a common word written with a capital (not a name, not an acronym)."""
-    if not word[0].isupper() or word.isupper():
+    """Whether a word is a common word written with a capital (not a name, not an acronym,
+    not a word that begins with one: 'IT-avdelningen')."""
+    if not word[0].isupper() or any(map(str.isupper, word[1:])):
         return False
     lower = word.lower()
     return (lower in _COMMON_STARTS or (len(lower) >= 6 and lower.endswith("era"))

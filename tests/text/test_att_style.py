@@ -77,3 +77,12 @@ def test_a_subject_that_begins_with_an_abbreviation_keeps_its_capitals() -> None
     assert not common_start("VA-budgeten är 56 200 000 kr för 2025.")
     assert not common_start("VA-taxan godkänns.")
     assert common_start("Motionen anses besvarad.")
+
+
+def test_a_noun_that_begins_with_an_abbreviation_is_no_common_word() -> None:
+    # ('IT-avdelningen får i uppdrag …' was printed 'att iT-avdelningen …': it ends as a noun
+    # made of a verb does, '-ingen')
+    assert not common_capitalised("IT-avdelningen")
+    assert not common_start("IT-avdelningen får i uppdrag att upphandla en e-tjänst.")
+    assert as_att_point("IT-avdelningen får i uppdrag.") == "IT-avdelningen får i uppdrag."
+    assert common_capitalised("Utdebiteringen")

@@ -63,6 +63,8 @@ _SIGNATURE_LINES: Final = "signaturrader: ja skriver rader att skriva under på,
     "signatur' och 'Utdragsbestyrkande', för ett utdrag som justeras på papper"
 _SUMMED_NUMBERS: Final = "tal som ska summeras i totalraden och delsummorna, t.ex. antal " \
     "platser eller deltagartimmar, skrivs med typ: antal; typ: tal summeras aldrig"
+_DOCUMENT_KIND: Final = "vilket slags dokument ärendet blir skrivs med dokumenttyp, t.ex. " \
+    "dokumenttyp: beslut"
 # A key in the secretary's own words, the key it means and a note on it, and the keys of
 # which one must be allowed beside it (empty: any place where the key meant is allowed).
 _KEY_MEANINGS: Final = {
@@ -79,6 +81,10 @@ _KEY_MEANINGS: Final = {
          "underskrifter", "underskriftsrader", "justerandes_signatur", "signeras",
          "pa_papper", "på_papper"),
         ("signaturrader", _SIGNATURE_LINES, frozenset[str]())),
+    **dict.fromkeys(  # (only at the top: a column's 'typ' is a key of its own there)
+        ("typ", "doktyp", "dokument_typ", "dokumentets_typ", "arendetyp", "ärendetyp",
+         "arendets_typ", "ärendets_typ", "sort", "slag"),
+        ("dokumenttyp", _DOCUMENT_KIND, frozenset[str]())),
     **dict.fromkeys(  # (trial 40, F8: a count's total row; a table's column, nothing else;
         ("summering", "summa", "summor"),  # 'summeras' is a key: `typ: belopp, summeras: nej`)
         ("typ", _SUMMED_NUMBERS, frozenset({"taljare"}))),

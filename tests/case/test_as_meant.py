@@ -119,6 +119,15 @@ def test_a_key_in_the_secretarys_own_words_is_read_as_the_key_it_means(tmp_path:
         "till)"]
 
 
+def test_a_document_kind_under_another_name_is_read_as_dokumenttyp(tmp_path: Path) -> None:
+    # ('typ: beslut' got "nyckeln 'dokumenttyp' saknas" and "okänd nyckel 'typ'" with the list
+    # of every key allowed at the top)
+    text = CASE.replace("dokumenttyp:", "typ:")
+    assert problems(tmp_path, text) == [
+        "x.yaml:1:1: okänd nyckel 'typ', menade du 'dokumenttyp'? (vilket slags dokument "
+        "ärendet blir skrivs med dokumenttyp, t.ex. dokumenttyp: beslut)"]
+
+
 def test_the_extract_list_has_the_cases_own_heading(tmp_path: Path) -> None:
     case = tmp_path / "x.yaml"
     case.write_text(CASE + "utdrag_till_rubrik: Beslutet skickas till\nutdrag_till:\n"

@@ -154,15 +154,30 @@ class DescribeFoldersThatCannotBeBuiltFromHere:
 
     def it_refuses_folders_that_lie_in_one_another(self, built: Path) -> None:
         copy(OTHER[:1], built)
-        assert run("bygg", OTHER[0].name, "-o", "ut", "-j", "1")[0] == 0
-        code, out = run("bygg", "--check", "-o", "ut")
+        manifest_with(built / "ut2", {"x": OTHER[0].name,
+                                      SEEDS[0].stem: f"arkiv/{SEEDS[0].name}"})
+        code, out = run("bygg", "--check", "-o", "ut2")
         assert code == 2
         assert out.splitlines()[-1] == (
-            "Fel: enligt ut/.beslut-manifest.json byggdes arkivet från . och arkiv, men arkiv "
+            "Fel: enligt ut2/.beslut-manifest.json byggdes arkivet från . och arkiv, men arkiv "
             "ligger i . och dess ärenden skulle byggas två gånger; ange mapparna med ärendena: "
-            "beslut bygg MAPP --check -o ut")
-        code, out = run("bygg", "arkiv", OTHER[0].name, "--check", "-o", "ut")
+            "beslut bygg MAPP --check -o ut2")
+
+    def it_builds_a_case_file_named_by_itself_again_not_its_whole_folder(
+        self, built: Path
+    ) -> None:
+        # (trial 50, F5: `beslut bygg a.yaml b.yaml -o dokument` made a later `beslut bygg -o
+        # dokument` build every case file in the working folder, her probes too)
+        copy(OTHER, built)
+        assert run("bygg", OTHER[0].name, "-o", "ut", "-j", "1")[0] == 0
+        code, out = run("bygg", "--check", "-o", "ut")
         assert code == 0, out
+        assert out.splitlines()[0] == (
+            f"kontrollerar ärendena i arkiv och {OTHER[0].name} (enligt manifestet i ut)")
+        code, out = run("bygg", "-o", "ut", "-j", "1")
+        assert code == 0, out
+        assert not (built / "ut" / f"{OTHER[1].stem}.docx").exists()
+        assert read_manifest(built / "ut").cases[OTHER[0].stem].named
 
     def it_keeps_the_message_for_a_missing_cases_folder_without_a_manifest(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -15,6 +15,7 @@ from generator.batch.folders import (
     NoCases,
     announced,
     default_folders,
+    named_roots,
     placing_roots,
 )
 from generator.batch.manifests import Manifests
@@ -84,7 +85,7 @@ def run_build(request: BuildRequest, console: Console) -> int:
     paths = request.paths or _default_folders(request, rerun, console, chosen, cases)
     if request.paths and chosen.recorded:
         console.print(announced((), request.out, request.check_only, chosen.announced()))
-    found = find_cases(list(paths), placed=_placed(request, cases), options=rerun.options,
+    found = find_cases(list(paths), placed=_placed(paths, cases), options=rerun.options,
                        roots=placing_roots(cases))
     without_taken(found, {key: entry.source for key, entry in cases.items()}, rerun.options)
     if not found.sources and not found.problems:
@@ -99,7 +100,7 @@ def run_build(request: BuildRequest, console: Console) -> int:
     if request.check_only:
         verdicts = runner.check(sources, options, manifests.overlaid())
         vetted = problems_of(verdicts, request.template_dirs)
-        orphans = _orphans(request, paths, sources, manifests.folder)
+        orphans = _orphans(request, _scope(request, paths, cases), sources, manifests.folder)
         return _check(verdicts, vetted, found, orphans, options, console)
     try:
         with ProgressView(console, len(sources)) as view:
@@ -119,7 +120,8 @@ def run_build(request: BuildRequest, console: Console) -> int:
     print_summary(summary, console, refused=len(refused))
     for problem in [*found.problems, *summary.problems]:
         console.print(problem.format())
-    _left_behind(request, _orphans(request, paths, sources, manifests.folder), console)
+    _left_behind(request, _orphans(request, _scope(request, paths, cases), sources,
+                                   manifests.folder), console)
     return _exit_code(summary, found.problems)
 
 
@@ -162,6 +164,14 @@ def _default_folders(request: BuildRequest, rerun: Rerun, console: Console,
     return found
 
 
+def _scope(request: BuildRequest, paths: tuple[Path, ...],
+           cases: Mapping[str, CaseEntry]) -> tuple[Path, ...]:
+    """The folders whose cases left behind are looked for: those built, and when nothing is
+    named, also the folders of the case files named by themselves before (their case files
+    built again one by one, so one that is gone is still found left behind)."""
+    return paths if request.paths else (*paths, *(Path(root) for root in named_roots(cases)))
+
+
 def _orphans(request: BuildRequest, paths: tuple[Path, ...], sources: list[Source],
              manifest: Manifest) -> list[Orphan]:
     """The cases of the run's folders left behind in the output folder (none for a part),
@@ -186,14 +196,16 @@ def _left_behind(request: BuildRequest, orphans: list[Orphan], console: Console)
         console.print(problem.format())
 
 
-def _placed(request: BuildRequest, cases: Mapping[str, CaseEntry]) -> dict[str, str]:
-    """Where the output folder has each case (its recorded name → its key, by the manifest's
-    `cases`), when a case file is given by itself (a folder's cases are placed by the
-    folder); a case recorded at two places (a copy left at the top) is placed at the deeper
-    one."""
-    if not any(path.is_file() for path in request.paths):
+def _placed(paths: tuple[Path, ...],
+            cases: Mapping[str, CaseEntry]) -> dict[str, tuple[str, bool]]:
+    """Where the output folder has each case (its recorded name → its key and whether it was
+    named by itself, by the manifest's `cases`), when a case file is given by itself (a
+    folder's cases are placed by the folder); a case recorded at two places (a copy left at
+    the top) is placed at the deeper one."""
+    if not any(path.is_file() for path in paths):
         return {}
-    return {cases[key].source: key for key in sorted(cases, key=lambda k: (k.count("/"), k))}
+    return {cases[key].source: (key, cases[key].named)
+            for key in sorted(cases, key=lambda k: (k.count("/"), k))}
 
 
 def _check(verdicts: list[Verdict], vetted: Mapping[str, list[Problem]],

@@ -34,6 +34,9 @@ class Source(NamedTuple):
     path: Path
     key: str
     name: str
+    named: bool = False
+    """Named by itself, outside the folders the output folder was built from (see
+    `CaseEntry.named`)."""
 
     def folder(self) -> Path:
         """The subfolder of the output folder that its outputs go in (`2024` for the key
@@ -93,13 +96,14 @@ def not_a_case_file(path: Path, folders_too: bool) -> str:
 
 
 def find_cases(paths: Sequence[Path], recursive: bool = True, one_output_each: bool = True,
-               placed: Mapping[str, str] | None = None, options: Sequence[str] = (),
+               placed: Mapping[str, tuple[str, bool]] | None = None, options: Sequence[str] = (),
                roots: Roots = NO_ROOTS) -> Found:
     """Find every case under the paths; refuse non-files and outputs that would collide.
 
     `one_output_each=False` keeps cases that share output names (for checking only).
-    `placed` maps how provenance named each case already in the output folder to its key:
-    a case file given by itself keeps the place a build of its folder gave it. `roots` are
+    `placed` maps how provenance named each case already in the output folder to its key
+    and whether it was named by itself then: a case file given by itself keeps the place a
+    build of its folder gave it, and stays a case of that folder. `roots` are
     the folders the output folder was built from: a case file or folder that lies in one is
     placed below it, as a build of that folder places it (`folders.enclosing`).
     `options` are the build's other options, for the command a clash's message suggests.
@@ -115,7 +119,8 @@ def find_cases(paths: Sequence[Path], recursive: bool = True, one_output_each: b
                          (_key(candidate.relative_to(path)), _name(path, candidate)))
                 _add(found, candidate, *place, explicit=False)
         else:
-            _add(found, path, *_place(path, placed or {}, roots), explicit=True)
+            key, name, below = _place(path, placed or {}, roots)
+            _add(found, path, key, name, explicit=True, named=not below)
     if one_output_each:
         found.sources, clashes = _without_collisions(found.sources, options)
         found.problems += clashes
@@ -152,7 +157,8 @@ def _walk(root: Path, recursive: bool) -> Iterator[Path]:
                 yield Path(folder) / name
 
 
-def _add(found: Found, path: Path, key: str, name: str, explicit: bool) -> None:
+def _add(found: Found, path: Path, key: str, name: str, explicit: bool,
+         named: bool = False) -> None:
     """Add a case if it is a regular file not found already; otherwise report it."""
     try:
         status = os.stat(path)
@@ -163,7 +169,7 @@ def _add(found: Found, path: Path, key: str, name: str, explicit: bool) -> None:
         if file in found.named and (explicit or found.named[file]):
             return  # (`x.yaml ./x.yaml`, or a folder and a file in it)
         found.named[file] = found.named.get(file, False) or explicit
-        found.sources.append(Source(path, key, name))
+        found.sources.append(Source(path, key, name, named))
         return
     message = (f"{shown(path)} är ingen vanlig fil (en pipe, en enhet eller en trasig länk) "
                "och läses inte; ta bort den eller byt namn på den")
@@ -198,19 +204,22 @@ def _posix(path: Path) -> str:
     return str(PurePosixPath(*Path(os.path.normpath(path)).parts))
 
 
-def _place(path: Path, placed: Mapping[str, str], roots: Roots) -> tuple[str, str]:
+def _place(path: Path, placed: Mapping[str, tuple[str, bool]],
+           roots: Roots) -> tuple[str, str, bool]:
     """The key and name of a case file given by itself: those the output folder already
     has for it (a recorded name that ends the file's full path; the longest wins), else its
-    place below a folder the output folder was built from, else its bare name and its path."""
+    place below a folder the output folder was built from, else its bare name and its path;
+    and whether it is a case of a folder (as recorded, or lying below such a folder)."""
     full = "/" + PurePosixPath(*path.resolve().parts[1:]).as_posix()
     matches = [name for name in placed if full.endswith("/" + name.lstrip("/"))]
     if matches:
         name = max(matches, key=len)
-        return placed[name], name
+        key, named = placed[name]
+        return key, name, not named
     root = enclosing(path, roots)
     if root is not None:
-        return _below(*root, path)
-    return path.stem, (path.name if path.is_absolute() else _posix(path))
+        return *_below(*root, path), True
+    return path.stem, (path.name if path.is_absolute() else _posix(path)), False
 
 
 def _without_collisions(sources: list[Source],

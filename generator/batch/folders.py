@@ -48,12 +48,26 @@ def default_folders(out: Path, cases: Mapping[str, CaseEntry],
     missing = [root for root, cases in recorded.items() if not _here(root, cases)]
     if missing:
         raise NoCases(_not_here(out, roots, missing, words))
-    kept = _without_parts(recorded)
+    named = named_roots(cases)
+    kept = [root for root in _without_parts(recorded) if root not in named]
     nested = next(((outer, inner) for outer in kept for inner in kept
                    if lies_in(inner, outer)), None)
     if nested:
         raise NoCases(_nested(out, roots, *nested, words))
-    return tuple(Path(root) for root in kept), True
+    files = [Path(case) for root in named for case in recorded[root] if Path(case).is_file()]
+    return (*(Path(root) for root in kept), *files), True
+
+
+def named_roots(cases: Mapping[str, CaseEntry]) -> list[str]:
+    """The folders whose every recorded case file was named by itself (`beslut bygg a.yaml
+    b.yaml`), less those that are part of another: a build that names nothing builds those
+    files again, not their folder."""
+    by_root: dict[str, list[bool]] = {}
+    for key, entry in cases.items():
+        if PurePosixPath(entry.source).name:
+            by_root.setdefault(root_of(key, entry), []).append(entry.named)
+    kept = _without_parts(recorded_roots(cases))
+    return sorted(root for root, named in by_root.items() if all(named) and root in kept)
 
 
 @dataclass(frozen=True)
@@ -116,10 +130,14 @@ def _reaches(cases: list[str], folder: str) -> bool:
 
 
 def announced(folders: Sequence[Path], out: Path, check_only: bool, templates: str = "") -> str:
-    """The line that says which folders the manifest chose (none: only its `templates`,
-    " med mallarna i mallar")."""
+    """The line that says which folders and case files the manifest chose (none: only its
+    `templates`, " med mallarna i mallar")."""
     verb = "kontrollerar" if check_only else "bygger"
-    cases = f" ärendena i {_names(folders)}" if folders else ""
+    files = [path for path in folders if path.is_file()]
+    within = [path for path in folders if path not in files]
+    chosen = ([f"ärendena i {_names(within)}"] if within else []) + ([_names(files)] if files
+                                                                      else [])
+    cases = f" {' och '.join(chosen)}" if chosen else ""
     return f"{verb}{cases}{templates} (enligt manifestet i {shown(out)})"
 
 

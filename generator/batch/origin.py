@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.batch.folders import recorded_roots, root_of
+from generator.batch.folders import named_roots, recorded_roots, root_of
 from generator.batch.inputs import CASE, GENERATOR, InputHashes, generator_version, input_name
 from generator.batch.plan import Rerun, Stale, edited_line, mend_with
 from generator.batch.template_folders import Templates, chosen
@@ -227,7 +227,8 @@ def _gone(entry: tuple[str, CaseEntry] | None, out: Path | None, manifest: Manif
     cases = recorded_roots(manifest.cases).get(root, [])
     if not any(Path(other).is_file() for other in cases):
         return None
-    prune = Rerun(options=("-o", _relative(out), *used.options())).prune(root)
+    prune = Rerun(options=("-o", _relative(out), *used.options())).prune(
+        "" if root in named_roots(manifest.cases) else root)
     return (f"ärendefilen {shown(case.source)} finns inte längre; ta bort dokumenten med "
             f"{prune}, eller lägg tillbaka ärendefilen")
 

@@ -52,7 +52,8 @@ class Orphan:
     """The key the case file is built to now, when it is still there (its entry was made
     at a wrong place); None when the case file is gone."""
     folder: str = "."
-    """The run's folder it was found under (as recorded), which `--rensa` builds."""
+    """The run's folder it was found under (as recorded), which `--rensa` builds; empty for
+    a case file that was named by itself (`--rensa` with no folder builds those again)."""
 
 
 def find_orphans(out: Path, folders: Sequence[Path], found: Mapping[str, str],
@@ -79,6 +80,7 @@ def find_orphans(out: Path, folders: Sequence[Path], found: Mapping[str, str],
         edited = [name for name in present
                   if file_digest(out / name) != _recorded(manifest, name, entry.outputs)]
         folder = root if root in roots else max((f for f in roots if lies_in(root, f)), key=len)
+        folder = "" if entry.named and folder == root else folder
         orphans.append(Orphan(key, entry.source, tuple(present), tuple(edited), moved, folder))
     return orphans
 

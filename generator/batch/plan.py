@@ -105,8 +105,10 @@ class Rerun:
     def prune(self, folder: str) -> str:
         """The same build (never a part) that removes the documents left behind: of its
         folders, or of the folder they were found under (`folder`) when it named none (the
-        manifest chose them): `beslut bygg arkiv -o ut --templates mallar --rensa`."""
-        return _command(*(self.paths or (shown(folder),)), *self.options, "--rensa")
+        manifest chose them): `beslut bygg arkiv -o ut --templates mallar --rensa` (none
+        for case files named by themselves, `folder` empty: the manifest chooses them)."""
+        named = (shown(folder),) if folder else ()
+        return _command(*(self.paths or named), *self.options, "--rensa")
 
 
 def _command(*words: str) -> str:

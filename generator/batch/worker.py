@@ -84,7 +84,7 @@ class Builder:
         hashes = {name: digest(data) for name, data in files.items()}
         case = shown(source.path)
         warnings = tuple(RecordedWarning.of(p, case) for p in problems if not p.is_error)
-        entry = CaseEntry(source.name, inputs, hashes, warnings)
+        entry = CaseEntry(source.name, inputs, hashes, warnings, source.named)
         changes = Changes(dict(hashes), {source.key: entry}, self.setup.templates)
         journal = self.run.journal(source.key, changes)
         return _Ready(source, problems, changes, CaseFiles(targets, journal))

@@ -77,13 +77,18 @@ class CaseEntry:
     inputs: dict[str, str]
     outputs: dict[str, str]
     warnings: tuple[RecordedWarning, ...] = ()
+    named: bool = False
+    """Whether the case file was named by itself, outside the folders the output folder was
+    built from: a build that names nothing builds such a case again, not its whole folder."""
 
     def as_json(self) -> dict[str, Any]:
-        """The entry as stored (`warnings` only when it had some)."""
+        """The entry as stored (`warnings` only when it had some, `named` only when true)."""
         data: dict[str, Any] = {"source": self.source, "inputs": self.inputs,
                                 "outputs": self.outputs}
         if self.warnings:
             data["warnings"] = [warning.as_json() for warning in self.warnings]
+        if self.named:
+            data["named"] = True
         return data
 
     @classmethod
@@ -98,7 +103,8 @@ class CaseEntry:
         stored = data.get("warnings")
         read = [RecordedWarning.from_json(w) for w in stored] if isinstance(stored, list) else []
         return cls(str(data.get("source", "")), _strings(inputs), _strings(outputs),
-                   tuple(warning for warning in read if warning is not None))
+                   tuple(warning for warning in read if warning is not None),
+                   data.get("named") is True)
 
 
 @dataclass

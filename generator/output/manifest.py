@@ -2,7 +2,8 @@
 
 `.beslut-manifest.json` holds `files` (every output file's path in the folder → SHA-256 of
 what beslut wrote) and `cases` (per case: its source, the hash of each input, its output
-files and the warnings it had when built, shown again while it stays unchanged) and
+files and the warnings it had when built, shown again while it stays unchanged, and
+whether its case file was named by itself rather than found in a folder) and
 `templates`, the template folders (`--templates`) the archive was last built with, as given
 (absent in a manifest written before they were recorded: then the built-in ones). It is only
 ever changed under an exclusive lock (`.beslut/manifest.lock`), by reading it, applying one

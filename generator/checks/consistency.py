@@ -48,6 +48,8 @@ from generator.checks.literal_amounts import (
 )
 from generator.checks.literal_amounts_approx import right_approximation, swapped_to
 from generator.checks.literal_amounts_counts import (
+    TableSaid,
+    apart_message,
     count_agrees,
     count_message,
     counted_totals,
@@ -231,8 +233,11 @@ def prose_amount_problems(
             problems.append(report.problem(where, message, "varning"))
         reported = {miss[0].offset for miss in misses}
         if scopes and "rdelas" in text:  # ("fördelas", "omfördelas": a plain test first)
-            problems += _counted_problems((loc, text), amounts[loc], scopes.table_below(loc),
-                                          tables, unit_of, report, reported)
+            below = scopes.table_below(loc)
+            problems += (_counted_problems((loc, text), amounts[loc], below, tables, unit_of,
+                                           report, reported) if below else
+                         _counted_apart((loc, text), amounts[loc], tables, unit_of, report,
+                                        reported))
         if scopes and (said := said_totals(text, amounts[loc])):
             for literal in said:
                 total = missed_total(literal, scopes.tables_near(loc), tables,
@@ -252,7 +257,7 @@ def _counted_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
     sum or rows say otherwise (`literal_amounts_counts`); reported: the literals already
     warned about, by offset (those warned about here are added)."""
     result = tables.get(table) if table else None
-    if result is None or len([c for c in result.spec.amount_columns if c.summed]) != 1:
+    if result is None or not _one_summed(result):
         return []
     loc, text = at
     name, rows = f"tabeller.{table}.summa", leaf_rows(result.rows)
@@ -270,6 +275,38 @@ def _counted_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
         where = report.in_text(loc, text, literal.offset, literal.text)
         problems.append(report.problem(where, message, "varning"))
     return problems
+
+
+def _counted_apart(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
+                   tables: Mapping[str, TableResult], unit_of: Units, report: Reporter,
+                   reported: set[int]) -> list[Problem]:
+    """Warn about an amount a sentence shares among N recipients with no table right below
+    it, where no table of the case has that sum (trial 45, F4 as typed: the table two
+    sections further down lists 5 projects for 27 000 kr); reported as in `_counted_problems`."""
+    candidates = {name: result for name, result in sorted(tables.items())
+                  if _one_summed(result)}
+    if not candidates:
+        return []
+    loc, text = at
+    index = FigureIndex({f"tabeller.{name}.summa": result.total
+                         for name, result in candidates.items()})
+    problems: list[Problem] = []
+    for counted in counted_totals(text, literals):
+        literal = counted.literal
+        if literal.offset in reported or states_a_figure(literal, index, unit_of):
+            continue
+        reported.add(literal.offset)
+        said = [TableSaid(name, leaf_rows(result.rows),
+                          _as_the_text_writes(result.total, literal.unit))
+                for name, result in candidates.items()]
+        where = report.in_text(loc, text, literal.offset, literal.text)
+        problems.append(report.problem(where, apart_message(counted, said), "varning"))
+    return problems
+
+
+def _one_summed(result: TableResult) -> bool:
+    """Whether a table sums one amount column, whose total is the table's sum."""
+    return len([column for column in result.spec.amount_columns if column.summed]) == 1
 
 
 SUM_ERROR_FIRST = "kontrollera först summafelet i tabellen"

@@ -19,6 +19,10 @@ only where the noun names a column of the table ("sex projekt" and the column 'P
 and the count is neither its rows nor that column's different entries (`count_agrees`):
 "till sex kommuner" may count what the rows are not (three regions of two kommuner each),
 and "till fyra stipendiater" is right for five rows where one stipendiat has two.
+
+A text with no table right after it is compared with every table of the case that sums one
+amount column: where none has the amount as its sum, a warning lists each table's rows and
+sum (`apart_message`), as the stipend sentence stood two sections above its table.
 """
 
 from __future__ import annotations
@@ -105,6 +109,36 @@ def _leaves(rows: Iterable[RowResult]) -> Iterable[RowResult]:
     """The rows a table lists: those without rows of their own."""
     for row in rows:
         yield from _leaves(row.children) if row.children else (row,)
+
+
+class TableSaid(NamedTuple):
+    """A table as a warning names it: its name, its rows and its sum as the text writes it."""
+
+    name: str
+    rows: int
+    total: str
+
+
+MAX_LISTED: Final = 3
+"""The most tables `apart_message` lists."""
+
+
+def apart_message(counted: CountedTotal, tables: Sequence[TableSaid]) -> str:
+    """The warning for an amount said to be shared among a number of recipients that no
+    table of the case has as its sum (`tables`: those that sum one amount column)."""
+    listed = [f"'{table.name}' har {_rows(table.rows)} och summan {table.total}"
+              for table in tables[:MAX_LISTED]]
+    more = len(tables) - MAX_LISTED
+    if more > 0:
+        listed.append(f"och {more} {'tabell' if more == 1 else 'tabeller'} till")
+    which = "tabellen " + listed[0] if len(tables) == 1 else "tabellerna " + ", ".join(listed)
+    return (f"texten säger att {counted.literal.text} fördelas till {counted.said}, men ingen "
+            f"tabell i ärendet har den summan: {which}; rätta beloppet i texten, eller raderna "
+            "i tabellen om en rad saknas")
+
+
+def _rows(count: int) -> str:
+    return f"{count} {'rad' if count == 1 else 'rader'}"
 
 
 def count_message(counted: CountedTotal, table: str, rows: int, total: str,

@@ -115,10 +115,20 @@ class DescribeAnAmountSharedAmongRecipientsAboveTheirTable:
     ) -> None:
         assert problems(tmp_path, text) == []
 
-    def it_looks_only_at_the_table_right_after_the_text(self, tmp_path: Path) -> None:
-        # the trial's own case had the sentence two sections above the table: no warning
-        assert problems(tmp_path, PLAIN, after=TRIAL) == []
-        assert problems(tmp_path, PLAIN, other=TRIAL) == []
+    def it_compares_a_text_apart_from_the_table_with_every_table_of_the_case(
+        self, tmp_path: Path
+    ) -> None:
+        # the trial's own case had the sentence two sections above the table
+        apart = ("varning: texten säger att 37 000 kronor fördelas till sex projekt, men ingen "
+                 "tabell i ärendet har den summan: tabellen 'forslag' har 5 rader och summan "
+                 f"27{NBSP}000{NBSP}kr; rätta beloppet i texten, eller raderna i tabellen om en "
+                 "rad saknas")
+        assert problems(tmp_path, PLAIN, after=TRIAL) == [f"x.yaml:9:55: {apart}"]
+        assert problems(tmp_path, PLAIN, other=TRIAL) == [f"x.yaml:11:49: {apart}"]
+
+    def it_is_silent_apart_from_the_table_when_a_table_has_the_sum(self, tmp_path: Path) -> None:
+        said = "Av anslaget fördelas 27 000 kronor till sex projekt."
+        assert problems(tmp_path, PLAIN, other=said) == []
 
 
 @pytest.mark.parametrize(("text", "amount", "number", "said"), [

@@ -13,7 +13,8 @@ more factors with '*' (or '×'), in any order, one of them at most an amount:
 * any of these times further number or count columns and numbers ('antal *
   belopp.per_person * 12', 'platser * pris * 12');
 * an amount column divided with '/' (or '÷') by a positive number ('ar / 12') or by a
-  number or count column of the same table, the row's own ('ar / dagar').
+  number or count column of the same table, the row's own ('ar / dagar'); so may a product
+  be, the division last ('yta * pris / 12'), and is rounded once.
 
 A number is written as in a cell, with a decimal comma and spaces between thousands.
 `parse` turns a formula into signed terms and says, for each part that cannot stand in it,
@@ -261,9 +262,8 @@ def _quotient(sign: int, parts: list[tuple[str, str]], table: _Table,
     written = f"'{' '.join(token for _, token in parts)}' i formeln"
     (group, key), (kind, by) = parts[0], parts[-1]
     if any(group == "times" for group, _ in parts):
-        message = f"{written} delar och multiplicerar i samma led: {_divide_rule(table)}; " \
-            f"{_product_rule(table)}"
-    elif len(parts) != 3 or parts[1][0] != "divided":
+        return _divided_product(sign, parts, table, messages, written)
+    if len(parts) != 3 or parts[1][0] != "divided":
         message = _cannot_divide(f"{written} är ingen kvot av två led", table)
     elif not _is_column(group, key):
         message = _cannot_divide(f"{written} delar inte en kolumn", table)
@@ -276,6 +276,27 @@ def _quotient(sign: int, parts: list[tuple[str, str]], table: _Table,
         message = divisor
     messages.append(message)
     return None
+
+
+def _divided_product(sign: int, parts: list[tuple[str, str]], table: _Table,
+                     messages: list[str], written: str) -> Term | None:
+    """A product divided once, last, by a positive number or a number or count column
+    ('yta * pris / 12'), or None after saying why the term is none."""
+    if len(parts) < 5 or parts[-2][0] != "divided" or any(
+            group == "divided" for group, _ in parts[:-2]):
+        rate = next(iter(_amounts(table)), _sample_factor(table))
+        messages.append(f"{written} delar och multiplicerar i samma led, men en produkt delas "
+                        f"sist och en gång, t.ex. '{_number_column(table)} * {rate} / 12': "
+                        f"{_divide_rule(table)}; {_product_rule(table)}")
+        return None
+    product = _term(sign, parts[:-2], table, messages, [])
+    if product is None:
+        return None
+    divisor = _divisor(*parts[-1], table, written)
+    if isinstance(divisor, str):
+        messages.append(divisor)
+        return None
+    return product._replace(divisor=divisor)
 
 
 def _divisor(group: str, by: str, table: _Table, written: str) -> Factor | str:

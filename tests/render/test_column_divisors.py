@@ -152,3 +152,57 @@ def test_a_summed_share_of_a_fixed_number_is_left_alone(tmp_path: Path) -> None:
     text = KROKOM.replace("typ: belopp, summeras: nej, formel: ar / dagar",
                           "typ: belopp, formel: ar / 12")
     assert problems(tmp_path, text) == []
+
+
+HYROR = """\
+dokumenttyp: tjansteskrivelse
+datum: 2026-03-01
+dnr: nej
+titel: Hyror per månad
+avsnitt:
+  - rubrik: Hyror
+    text: Årshyran är ytan gånger priset, delad på tolv månader.
+    tabell: hyror
+tabeller:
+  - namn: hyror
+    kolumner:
+      - {namn: lokal, rubrik: Lokal}
+      - {namn: yta, rubrik: Yta (m²), typ: antal}
+      - {namn: pris, rubrik: Pris per m² och år, typ: belopp, summeras: nej}
+      - {namn: manad, rubrik: Per månad, typ: belopp, formel: yta * pris / 12}
+    rader:
+      - {lokal: Skolan, yta: 1200, pris: 1 100}
+      - {lokal: Biblioteket, yta: 455, pris: 1 350}
+"""
+
+
+def test_a_product_is_divided_last_and_rounded_once(tmp_path: Path) -> None:
+    # (a yearly rent per m² over twelve months: 455 × 1 350 / 12 = 51 187,5, rounded up once)
+    assert table_lines(tmp_path, HYROR)[2:] == [
+        "| Skolan | 1~200 | 1~100 | 110~000 |",
+        "| Biblioteket | 455 | 1~350 | 51~188 |",
+        "| **Totalt** | **1~655** | | **161~188** |"]
+
+
+def test_a_typed_figure_of_a_divided_product_is_checked_with_the_rows_figures(
+        tmp_path: Path) -> None:
+    text = HYROR.replace("pris: 1 350}", "pris: 1 350, manad: 51 000}")
+    assert problems(tmp_path, text) == [
+        "fall.yaml:18:60: angivet belopp 51~000~kr för raden 'Biblioteket', kolumnen 'Per månad "
+        "(kr)' stämmer inte med uträkningen Yta (m²) × Pris per m² och år / 12 (455 × 1~350~kr / "
+        "12) = 51~188~kr (det angivna är 188~kr för lågt); rätta beloppet eller ta bort det så "
+        "räknas det ut"]
+
+
+@pytest.mark.parametrize(("formula", "message"), [
+    ("yta / 12 * pris", "'yta / 12 * pris' i formeln delar och multiplicerar i samma led, men "
+     "en produkt delas sist och en gång, t.ex. 'yta * pris / 12'"),
+    ("yta * pris / pris", "'yta * pris / pris' i formeln delar ett belopp med ett belopp ('pris' "
+     "är en beloppskolumn)"),
+    ("yta * pris / 0", "'yta * pris / 0' i formeln delar med noll"),
+])
+def test_a_product_divided_otherwise_says_what_works(tmp_path: Path, formula: str,
+                                                     message: str) -> None:
+    text = HYROR.replace("formel: yta * pris / 12", f'formel: "{formula}"')
+    [problem] = problems(tmp_path, text)
+    assert problem.startswith(f"fall.yaml:15:63: {message}")

@@ -203,7 +203,8 @@ RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en 
      f"'andel * manad * belopp.riksdagsarvode' i formeln multiplicerar två belopp: {RULE}"),
     ("andel * * 12", f"'andel * * 12' i formeln är ingen produkt: {RULE}"),
     ("andel / 100 * belopp.riksdagsarvode",
-     "'andel / 100 * belopp.riksdagsarvode' i formeln delar och multiplicerar i samma led: en "
+     "'andel / 100 * belopp.riksdagsarvode' i formeln delar och multiplicerar i samma led, men "
+     "en produkt delas sist och en gång, t.ex. 'andel * manad / 12': en "
      "beloppskolumn delas med ett tal större än noll eller med en tal- eller antalskolumn, "
      f"radens eget antal, t.ex. 'manad / 12' eller 'manad / andel'; {RULE}"),
     ("(manad) * 12",

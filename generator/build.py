@@ -29,6 +29,7 @@ from generator.case.profiles import (
 from generator.case.validate import validate_as_meant
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.checks.consistency import check_consistency
+from generator.checks.decision_parts import decision_part_problems
 from generator.checks.landscape_fit import landscape_problems
 from generator.checks.number_refs import number_ref_problems
 from generator.checks.organs import organ_name_problems
@@ -223,6 +224,7 @@ class Pipeline:
                                        reference.styles)
         found += numbering_problems(case, numbers, report)
         found += extract_problems(case, context.header.kind_label, report)
+        found += decision_part_problems(case, context.header.kind_label, point_styles[1], report)
         printed = {**text.rendered, **text.lines, **table_texts(case)}
         found += check_style({**printed, **stated_texts(loaded.data)}, report)
         found += placeholder_problems(printed, report)

@@ -446,7 +446,8 @@ def show_format(profile: bool, handbook: bool) -> None:
 @command(main, "visa", "Visa ärendets uträknade belopp som tabeller. Områden, insatser, "
          "delposter, egna tabeller, uppdelningar och summor visas med samma kolumner, "
          "rubriker och decimaler som i dokumentet, och angivna belopp som inte stämmer "
-         "markeras.",
+         "markeras. Ett beslut utan uträknade belopp visas som en sammanfattning: "
+         "beslutande, datum, paragraf, punkter, yrkanden och justering.",
          "beslut visa cases/mitt-arende.yaml", alias="show")
 @click.argument("case", type=CasePath(exists=True, dir_okay=False), metavar="ÄRENDE")
 @_TEMPLATES

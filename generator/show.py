@@ -44,6 +44,7 @@ from generator.render.tables import (
     split_weights,
     table_view,
 )
+from generator.show_decision import decision_summary
 from generator.show_widths import fit, text_widths
 from generator.snapshot import Snapshot
 
@@ -145,9 +146,12 @@ def _every_section(sections: Iterable[Section]) -> Iterator[Section]:
 
 
 def print_figures(snapshot: Snapshot, console: Console) -> None:
-    """Print the tables, then the problems of the case."""
+    """Print the tables, then the problems of the case; for a decision with nothing summed
+    (a protocol paragraph), a summary of the decision among the tables."""
     shown = tables(snapshot, console.width)
-    for table in shown:
+    summed = [table for table in shown if str(table.title) != NAMED_TITLE]
+    summary = decision_summary(snapshot.case) if snapshot.case and not summed else None
+    for table in [*shown, *([summary] if summary else [])]:
         fit(table, console.width)
         caption, table.caption = table.caption, None  # (rich would not wrap a long one)
         console.print(table)
@@ -158,7 +162,6 @@ def print_figures(snapshot: Snapshot, console: Console) -> None:
     if snapshot.computed is None or any(problem.is_error for problem in snapshot.problems):
         return
     nothing = "Ärendet har inga belopp att visa (inga tabeller eller uppdelningar)."
-    summed = [table for table in shown if str(table.title) != NAMED_TITLE]
     if len(summed) < len(shown):  # (named amounts alone: nothing is computed from them)
         nothing = "Ärendet räknar inte ut några belopp (inga tabeller eller uppdelningar)."
     if not snapshot.problems:  # (warnings alone are no errors, but "Inga fel" would hide them)

@@ -316,6 +316,31 @@ vid_protokollet:
   titel: nämndsekreterare
 """
 
+GOTLAND_MINUTES = """\
+dokumenttyp: beslut
+etikett: Sammanträdesprotokoll
+datum: 2009-02-23
+dnr: KS2007/011-10
+titel: Motion. Lokal för kontakt med allmänheten
+beslut:
+  beslutande: Kommunfullmäktige
+  rubrik: Kommunfullmäktiges beslut
+  datum: 2009-02-23
+  paragraf: KF § 13
+  stil: numrerad
+  inledning: nej
+  yrkanden:
+    - Lilian Virgin (S) yrkade att motionen bifalls.
+    - Lena Celion (M) tillstyrkte kommunstyrelsens förslag.
+  yrkanden_rubrik: Yrkande
+  beslutsgang: Ordföranden ställde proposition och fann att kommunstyrelsens förslag vunnit.
+  beslutsgang_rubrik: Proposition och omröstning
+  punkter:
+    - Motionen anses besvarad med ledningskontorets utlåtande.
+justering:
+  signaturrader: ja
+"""
+
 UNNUMBERED = """\
 dokumenttyp: tjansteskrivelse
 etikett: Yttrande
@@ -334,6 +359,7 @@ CASES: dict[str, Any] = {
     "per vikt": yaml.safe_load(PER_WEIGHT),
     "ordförandebeslut": yaml.safe_load(CHAIRS_DECISION),
     "protokollsutdrag": yaml.safe_load(PROTOCOL_EXTRACT),
+    "gotlandsprotokoll": yaml.safe_load(GOTLAND_MINUTES),
     "daterade underskrifter": yaml.safe_load(DATED_SIGNATURES),
     "allmän tabell": yaml.safe_load(GENERAL_TABLE),
     "andelar": yaml.safe_load(SHARES),

@@ -796,3 +796,75 @@ def test_a_case_with_named_amounts_alone_shows_them_and_how_a_text_names_them(
                                   ["ram_gammal", "750 000 000 kr", "{{ belopp.ram_gammal }}"]]
     assert out.splitlines()[-1] == ("Inga fel. Ärendet räknar inte ut några belopp (inga "
                                     "tabeller eller uppdelningar).")
+
+
+MINUTES = """\
+dokumenttyp: beslut
+etikett: Sammanträdesprotokoll
+datum: 2009-02-23
+dnr: KS2007/011-10
+titel: Motion. Lokal för kontakt med allmänheten
+beslut:
+  beslutande: Kommunfullmäktige
+  rubrik: Kommunfullmäktiges beslut
+  datum: 2009-02-23
+  paragraf: KF § 13
+  stil: numrerad
+  inledning: nej
+  yrkanden:
+    - Lilian Virgin (S) yrkade att motionen bifalls.
+    - Lena Celion (M) tillstyrkte kommunstyrelsens förslag.
+  beslutsgang: Ordföranden fann att kommunstyrelsens förslag vunnit majoritet.
+  punkter:
+    - Motionen anses besvarad med ledningskontorets utlåtande.
+{approval}"""
+
+
+def _summary(out: str) -> list[list[str]]:
+    """The rows of the decision's summary table (every row of the output's tables)."""
+    return [[cell.strip() for cell in line.strip("│ ").split("│")]
+            for line in out.splitlines() if line.startswith("│ ")]
+
+
+def test_a_decision_without_amounts_is_summed_up_in_one_table(tmp_path: Path) -> None:
+    # (trial 48, F8: a protocol paragraph was answered "Inga fel. Ärendet har inga belopp
+    # att visa" alone)
+    case = tmp_path / "fall.yaml"
+    case.write_text(MINUTES.format(approval="justering:\n  signaturrader: ja\n"), "utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert out.splitlines()[0] == "Beslutet"
+    assert _summary(out) == [
+        ["Beslutande", "Kommunfullmäktige"],
+        ["Rubrik", "Kommunfullmäktiges beslut"],
+        ["Datum", "23 februari 2009"],
+        ["Paragraf", "KF § 13"],
+        ["Punkter", "1, utan inledning"],
+        ["Yrkanden", "2"],
+        ["Beslutsgång", "ja"],
+        ["Reservationer", "0"],
+        ["Protokollsanteckningar", "0"],
+        ["Justering", "signaturrader"],
+    ]
+    assert out.splitlines()[-1] == ("Inga fel. Ärendet har inga belopp att visa (inga tabeller "
+                                    "eller uppdelningar).")
+
+
+def test_the_summary_says_what_the_justering_holds_or_that_there_is_none(
+        tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    approval = "justering:\n  datum: 2009-02-26\n  justerare: [Anna Andersson, Bengt Berg]\n"
+    case.write_text(MINUTES.format(approval=approval), "utf-8")
+    assert _summary(_run("visa", str(case))[1])[-1] == [
+        "Justering", "den 26 februari 2009, 2 justerare"]
+    case.write_text(MINUTES.format(approval="").replace("  inledning: nej\n", "")
+                    .replace("  datum: 2009-02-23\n  paragraf: KF § 13\n", ""), "utf-8")
+    rows = _summary(_run("visa", str(case))[1])
+    assert [row for row in rows if row[0] in {"Datum", "Paragraf", "Punkter", "Justering"}] == [
+        ["Datum", "–"], ["Paragraf", "–"], ["Punkter", "1"], ["Justering", "ingen"]]
+
+
+def test_a_decision_with_amounts_shows_its_tables_and_no_summary() -> None:
+    code, out = _run("visa", str(CASES / "008-styrelsebeslut-med-att-satser-2024.yaml"))
+    assert code == 0
+    assert "Beslutet" not in out.splitlines()

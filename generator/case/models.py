@@ -126,6 +126,13 @@ class Decision(CaseModel):
         "en ensam mening skrivs som ett stycke, utan nummer); "
         "utan den gäller organisationens husstil (forslag_stil), annars 'att'."
     )
+    inledning: YesNo = Field(
+        True, description="'nej' skriver punkterna direkt under rubriken, utan meningen före "
+        "dem ('Kommunfullmäktige beslutade den 23 februari 2009, KF § 13:'), som i ett "
+        "protokoll där rubriken redan namnger organet ('rubrik: Kommunfullmäktiges beslut') "
+        "och paragrafen står i sidhuvudet. Bara med numrerade meningar ('stil: numrerad'): "
+        "att-satser blir inte en mening utan inledningen. Inte med 'foreslar'. Utan den 'ja'."
+    )
     punkter: list[ItemText] = Field(
         min_length=1, description="Beslutets att-satser (med 'stil: numrerad' hela meningar); "
         "får hänvisa till belopp med {{ … }}."
@@ -134,16 +141,25 @@ class Decision(CaseModel):
         default_factory=empty_list, description="Yrkanden på sammanträdet, ett per punkt, som "
         "protokollet för dem, t.ex. 'Anna Berg (S) yrkar bifall till kommunstyrelsens "
         "förslag.'; skrivs före beslutet under rubriken 'Yrkande' ('Yrkanden' när de är "
-        "flera), efter förslaget. Enkel Markdown och {{ … }} som i en text. Inte i beslut per "
-        "capsulam."
+        "flera; en annan med 'yrkanden_rubrik'), efter förslaget. Enkel Markdown och "
+        "{{ … }} som i en text. Inte i beslut per capsulam."
     )
     beslutsgang: CourseText | None = Field(
         None, description="Beslutsgången: hur ordföranden ställde proposition och vad "
         "församlingen beslutade, t.ex. 'Ordföranden ställer proposition på bifall mot avslag "
         "och finner att kommunfullmäktige bifaller kommunstyrelsens förslag.'; en omröstning "
-        "skrivs här också. Skrivs efter yrkandena under rubriken 'Beslutsgång'; en text, som "
+        "skrivs här också. Skrivs efter yrkandena under rubriken 'Beslutsgång' (en annan med "
+        "'beslutsgang_rubrik'); en text, som "
         "får ha flera stycken (skriv då 'beslutsgang: |' och stycken med en tom rad emellan). "
         "Inte i beslut per capsulam."
+    )
+    yrkanden_rubrik: str | None = Field(
+        None, description="Rubriken över yrkandena som protokollet skriver den, t.ex. "
+        "'Yrkande' också när de är flera; utan den 'Yrkande' ('Yrkanden' när de är flera)."
+    )
+    beslutsgang_rubrik: str | None = Field(
+        None, description="Rubriken över beslutsgången som protokollet skriver den, t.ex. "
+        "'Proposition och omröstning'; utan den 'Beslutsgång'."
     )
     reservationer: list[ReservationText] = Field(
         default_factory=empty_list, description="Reservationer mot beslutet, en per punkt, som "

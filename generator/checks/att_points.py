@@ -12,7 +12,8 @@ att-satser: only a point that begins with the name of a body the lead-in before 
 names is warned about there, since it names the body twice ('Kultur- och fritidsnämnden
 beslutade den 20 februari 2002, § 15:' and 'Kultur- och fritidsnämnden beslutar i enlighet
 med …', trial 45, F6); the warning says to begin with what is decided, or with 'att …'.
-An att-sats that begins so is a whole sentence, as above.
+An att-sats that begins so is a whole sentence, as above. A decision without its lead-in
+(`inledning: nej`) names no body before its points.
 """
 
 from __future__ import annotations
@@ -66,7 +67,9 @@ def _named_again_problems(
     fritidsnämnden beslutade …:')."""
     problems = []
     for block, style in zip(("forslag", "beslut"), styles, strict=True):
-        names = _named(case, block)
+        # (without its lead-in, 'inledning: nej', the decision names no body before them)
+        led = block == "forslag" or case.beslut is None or case.beslut.inledning
+        names = _named(case, block) if led else []
         points = getattr(case, block).punkter if style != "att" and names else []
         for index in range(len(points)):
             loc = (block, "punkter", index)

@@ -233,8 +233,13 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
         reservations=_texts(text, decision.reservationer, ("beslut", "reservationer")),
         notes=_texts(text, decision.protokollsanteckningar, ("beslut", "protokollsanteckningar")),
         heading=heading,
-        opening=_opening(decision, chosen == "numrerad"),
+        opening=_opening(decision, chosen == "numrerad") if decision.inledning else Markup(""),
         proposes_to=decision.foreslar,
+        motions_heading=_heading(text, decision.yrkanden_rubrik, "beslut",
+                                 "Yrkanden" if len(decision.yrkanden) > 1 else "Yrkande",
+                                 "yrkanden_rubrik"),
+        course_heading=_heading(text, decision.beslutsgang_rubrik, "beslut", "Beslutsgång",
+                                "beslutsgang_rubrik"),
     )
 
 
@@ -307,10 +312,11 @@ def _caption_block(caption: str, name: str | None = None,
     return views.Signatory(None, None, name, title, None, caption)
 
 
-def _heading(text: TextRenderer, written: str | None, part: str, default: str) -> str:
-    """A proposal's or a decision's (`part`) heading: as the case writes it, by the wording
-    rules of a printed line, else the default."""
-    return text.line(written, (part, "rubrik")) if written else default
+def _heading(text: TextRenderer, written: str | None, part: str, default: str,
+             key: str = "rubrik") -> str:
+    """A heading of a proposal's or a decision's (`part`), at its `key`: as the case writes
+    it, by the wording rules of a printed line, else the default."""
+    return text.line(written, (part, key)) if written else default
 
 
 def _lone(chosen: str, count: int) -> bool:

@@ -49,7 +49,8 @@ VIEW_KEYS: Final = (
         "body": "beslutande", "date": "datum", "paragraph": "paragraf", "points": "punkter",
         "style": "stil", "recorded_in": "antecknas_i", "meeting": "motesorgan",
         "motions": "yrkanden", "course": "beslutsgang", "reservations": "reservationer",
-        "notes": "protokollsanteckningar", "heading": "rubrik"}),
+        "notes": "protokollsanteckningar", "heading": "rubrik",
+        "motions_heading": "yrkanden_rubrik", "course_heading": "beslutsgang_rubrik"}),
     ViewKeys("ApprovalView", "a", "doc.approval", False, "justering", {
         "date": "datum", "certifier": "utdragsbestyrkande.namn",
         "certifier_title": "utdragsbestyrkande.titel", "place": "ort",

@@ -158,9 +158,12 @@ class DecisionView(NamedTuple):
     notes: tuple[Markup, ...] = ()  # protokollsanteckningar, after the reservations
     heading: str = "Beslut"  # as the case writes it ('Kultur- och fritidsnämndens beslut')
     lone: bool = False  # one sentence in the numbered style: a paragraph, no "1."
-    # the line before the points, as printed ("Styrelsen beslutade den 3 oktober 2024, § 12,")
+    # the line before the points, as printed ("Styrelsen beslutade den 3 oktober 2024, § 12,");
+    # empty with 'inledning: nej'
     opening: Markup = Markup("")
     proposes_to: str | None = None  # the body it proposes to decide ("kommunfullmäktige")
+    motions_heading: str = "Yrkande"  # as the case writes it, else "Yrkande"/"Yrkanden"
+    course_heading: str = "Beslutsgång"  # as the case writes it ("Proposition och omröstning")
 
 
 class Signatory(NamedTuple):

@@ -4,7 +4,8 @@ A table too wide for the page even at its narrowest is set a tenth smaller. Data
 use the "Table Grid" style; their first row is the header row, bold and
 marked to repeat on every page (`w:tblHeader`), which also tells assistive technology
 and PDF export that it holds column headers. Layout tables (the signature block, the
-letterhead) have no borders and no header row. Every table has a fixed layout with
+letterhead) have no borders, no header row and no left cell margin, so that their text lines
+up with the text column. Every table has a fixed layout with
 column widths from its content (see `widths`), so Word and LibreOffice agree, and no
 row is split across pages; a short data table stays on one page and a longer one leaves
 no short row alone on one, nor splits a short group of its rows, and a short layout table
@@ -280,7 +281,11 @@ def _empty(tag: str, attributes: Mapping[str, str]) -> str:
 # (made once, not escaped again for each table).
 _LAYOUT_PROPERTIES: Final = "".join((
     "<w:tblBorders>", *(_empty(edge, _NO_BORDER) for edge in _EDGES), "</w:tblBorders>",
-    _empty("tblLayout", {"w:type": "fixed"}), _empty("tblLook", _LAYOUT_LOOK)))
+    _empty("tblLayout", {"w:type": "fixed"}),
+    # (no left cell margin: the text of each first cell lines up with the text column, as
+    # the headings above it do, not a style's 108 twips in; trial 48, F7)
+    "<w:tblCellMar>", _empty("left", {"w:w": "0", "w:type": "dxa"}), "</w:tblCellMar>",
+    _empty("tblLook", _LAYOUT_LOOK)))
 _DATA_PROPERTIES: Final = "".join((_empty("tblLayout", {"w:type": "fixed"}),
                                    _empty("tblLook", _DATA_LOOK)))
 

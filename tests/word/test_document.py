@@ -228,6 +228,15 @@ class TestFencedDivs:
         ]
         assert body(data).find(".//w:tblHeader", NS) is None
 
+    def test_a_layout_table_has_no_left_cell_margin_so_its_text_lines_up_with_the_text_column(
+        self,
+    ) -> None:
+        """Trial 48, F7: "Justerandes signatur" stood 108 twips (the table style's cell
+        margin) right of the "Justering" heading above it; a data table keeps its margin."""
+        for markdown, margin in ((SIGNATURES, ["0"]), (TABLE, [])):
+            found = body(render(markdown)).findall("w:tbl/w:tblPr/w:tblCellMar/w:left", NS)
+            assert [left.get(w("w")) for left in found] == margin
+
     def test_a_block_alone_as_lines_is_the_first_cell_of_a_layout_table_of_two(self) -> None:
         # (trial 34: one signer was a table in the .md, its second column empty; the .md
         # now writes the block as lines, and Word sets it as before, byte for byte)

@@ -43,8 +43,10 @@ def root(context, missing=missing, environment=environment):
     yield '## '
     yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).heading if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['heading'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'heading'))))
     yield '\n\n'
-    yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).opening if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['opening'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'opening'))))
-    yield '\n\n'
+    if ((undefined(name='d') if l_0_d is missing else l_0_d).opening if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['opening'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'opening')):
+        pass
+        yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).opening if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['opening'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'opening'))))
+        yield '\n\n'
     if ((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences) and ((undefined(name='d') if l_0_d is missing else l_0_d).lone if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['lone'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'lone'))):
         pass
         for l_1_point in t_1(context, ((undefined(name='d') if l_0_d is missing else l_0_d).points if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['points'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points'))):
@@ -129,4 +131,4 @@ def root(context, missing=missing, environment=environment):
         yield '.\n'
 
 blocks = {}
-debug_info = '13=37&14=40&15=44&17=46&19=48&20=50&21=53&24=56&25=59&26=62&27=66&33=73&34=77&38=80&39=89&40=93&42=96&43=100&48=107&49=108&50=110&51=113&52=119&53=122'
+debug_info = '14=37&15=40&16=44&18=46&19=48&22=50&23=52&24=55&27=58&28=61&29=64&30=68&36=75&37=79&41=82&42=91&43=95&45=98&46=102&51=109&52=110&53=112&54=115&55=121&56=124'

@@ -15,12 +15,6 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named '_bounded_loop' found.")
-    try:
-        t_2 = environment.filters['length']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     l_0_d = ((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision'))
     context.vars['d'] = l_0_d
@@ -28,7 +22,7 @@ def root(context, missing=missing, environment=environment):
     if ((undefined(name='d') if l_0_d is missing else l_0_d).motions if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['motions'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'motions')):
         pass
         yield '## '
-        yield (environment.printed(('Yrkanden' if (t_2(((undefined(name='d') if l_0_d is missing else l_0_d).motions if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['motions'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'motions'))) > 1) else 'Yrkande')))
+        yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).motions_heading if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['motions_heading'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'motions_heading'))))
         yield '\n\n'
         for l_1_motion in t_1(context, ((undefined(name='d') if l_0_d is missing else l_0_d).motions if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['motions'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'motions'))):
             _loop_vars = {}
@@ -38,9 +32,11 @@ def root(context, missing=missing, environment=environment):
         l_1_motion = missing
     if ((undefined(name='d') if l_0_d is missing else l_0_d).course if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['course'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course')):
         pass
-        yield '## Beslutsgång\n\n'
+        yield '## '
+        yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).course_heading if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['course_heading'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course_heading'))))
+        yield '\n\n'
         yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).course if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['course'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course'))))
         yield '\n\n'
 
 blocks = {}
-debug_info = '4=25&5=28&6=31&8=33&9=36&13=39&16=42'
+debug_info = '5=19&6=22&7=25&9=27&10=30&14=33&15=36&17=38'

@@ -1,0 +1,60 @@
+"""`beslut visa` for a decision with no amounts to show: one short table of what the document
+holds (trial 48, F8), so that a protocol paragraph is not answered with "Inga fel" alone.
+
+It names who decided, under which heading, when and in which paragraph; counts the points
+(and says when they stand without their lead-in), the motions, the reservations and the
+protocol notes; and says whether there is a course of decision and what the justering holds.
+"""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+
+from generator.case.models import Case, Decision, MinutesApproval
+from generator.formatting import text_date
+from generator.render.context import DEFAULT_DECISION_HEADING
+
+TITLE = "Beslutet"
+NONE = "–"
+
+
+def decision_summary(case: Case) -> Table | None:
+    """The decision's summary as a two-column table, or None when the case has none."""
+    decision = case.beslut
+    if decision is None:
+        return None
+    table = Table(title=Text(TITLE), title_justify="left", show_header=False)
+    table.add_column(overflow="fold")
+    table.add_column(overflow="fold")
+    for label, value in _rows(decision, case.justering):
+        table.add_row(Text(label), Text(value))  # (as written, never read as rich markup)
+    return table
+
+
+def _rows(decision: Decision, approval: MinutesApproval | None) -> list[tuple[str, str]]:
+    """The summary's rows: what each part of the decision holds."""
+    points = str(len(decision.punkter)) + ("" if decision.inledning else ", utan inledning")
+    return [
+        ("Beslutande", decision.beslutande),
+        ("Rubrik", decision.rubrik or DEFAULT_DECISION_HEADING),
+        ("Datum", text_date(decision.datum) if decision.datum else NONE),
+        ("Paragraf", decision.paragraf or NONE),
+        ("Punkter", points),
+        ("Yrkanden", str(len(decision.yrkanden))),
+        ("Beslutsgång", "ja" if decision.beslutsgang else "nej"),
+        ("Reservationer", str(len(decision.reservationer))),
+        ("Protokollsanteckningar", str(len(decision.protokollsanteckningar))),
+        ("Justering", _approval(approval)),
+    ]
+
+
+def _approval(approval: MinutesApproval | None) -> str:
+    """What the justering holds: its date, how many justerare, signature lines; or none."""
+    if approval is None:
+        return "ingen"
+    count = len(approval.justerare)
+    parts = [*([f"den {text_date(approval.datum)}"] if approval.datum else []),
+             *([f"{count} justerare"] if count else []),
+             *(["signaturrader"] if approval.signaturrader else [])]
+    return ", ".join(parts)

@@ -11,8 +11,11 @@ and the amount headers that would take more than two lines get it, the tallest f
 only if that brings it down to two lines (amount columns alike, as `widths` evens them out,
 all or none). A line counts MARGIN wider than its characters when it must fit, and as much
 narrower when it may already fit, so that neither Word nor LibreOffice wraps a cell that
-the widths before kept on fewer lines. For a font without known character widths the
-widths stay as they are.
+the widths before kept on fewer lines. Then, the same way, an amount header of two words
+that may break only between them ("Väglängd (m)", "Kostnadsunderlag (kr)") gets the width
+of one line where what the text columns have left is enough (trial 49, F7: "Väglängd" /
+"(m)" beside a column of road names wider than its longest name). For a font without
+known character widths the widths stay as they are.
 """
 
 from __future__ import annotations

@@ -11,8 +11,11 @@ and the amount headers that would take more than two lines get it, the tallest f
 only if that brings it down to two lines (amount columns alike, as `widths` evens them out,
 all or none). A line counts MARGIN wider than its characters when it must fit, and as much
 narrower when it may already fit, so that neither Word nor LibreOffice wraps a cell that
-the widths before kept on fewer lines. For a font without known character widths the
-widths stay as they are.
+the widths before kept on fewer lines. Then, the same way, an amount header of two words
+that may break only between them ("Väglängd (m)", "Kostnadsunderlag (kr)") gets the width
+of one line where what the text columns have left is enough (trial 49, F7: "Väglängd" /
+"(m)" beside a column of road names wider than its longest name). For a font without
+known character widths the widths stay as they are.
 """
 
 from __future__ import annotations
@@ -43,29 +46,54 @@ _BREAKS_OR_SLASH: Final = re.compile(f"(?<=[-/{SOFT_HYPHEN}{ZERO_WIDTH_SPACE}])"
 def roomier_headers(columns: Sequence[ColumnText], widths: list[int], char: int,
                     glyphs: Glyphs | None) -> list[int]:
     """`widths` (adding up to the table's width, at average character width `char`) with
-    the room of the text columns given to amount headers of more than two lines, as the
-    module docstring says; as they are without `glyphs` (the font's character widths)."""
+    the room of the text columns given to amount headers of more than two lines, then to
+    headers of two words on two lines, as the module docstring says; as they are without
+    `glyphs` (the font's character widths)."""
     text = [i for i, column in enumerate(columns) if not column.fixed]
     if glyphs is None or not text:
         return widths
     lines = {i: header_lines(column, widths[i], char, glyphs)
              for i, column in enumerate(columns) if column.fixed}
     tall = sorted((i for i, count in lines.items() if count > 2), key=lambda i: -lines[i])
-    if not tall:
+    pairs = [i for i, count in lines.items() if count > 1 and _two_words(columns[i])]
+    if not tall and not pairs:
         return widths
     spare = {i: max(0, widths[i] - narrowest(columns[i], widths[i], char, glyphs))
              for i in text}
     result = list(widths)
     for group in alike(tall, columns, widths):
-        wanted = [_two_lines(columns[i], result[i], char, glyphs) for i in group]
-        cost = sum(want - result[i] for i, want in zip(group, wanted, strict=True)
-                   if want is not None)
-        if None in wanted or cost > sum(spare.values()):
-            continue
-        for index, want in zip(group, wanted, strict=True):
-            result[index] = want or result[index]
-        _take(cost, spare, result)
+        _give(group, 2, (columns, result, spare), char, glyphs)
+    pairs = [i for i in pairs if header_lines(columns[i], result[i], char, glyphs) > 1]
+    for group in alike(pairs, columns, result):
+        _give(group, 1, (columns, result, spare), char, glyphs)
     return result
+
+
+def _two_words(column: ColumnText) -> bool:
+    """Whether the header of `column` is one line of two words and may break only between
+    them ("Väglängd (m)", "Kostnadsunderlag (kr)"; not "Pedagogisk/Socialmåltid** (kr)",
+    which may break after its "/" too): broken, each line holds a word (trial 49, F7)."""
+    if len(column.header_lines) != 1:
+        return False
+    words = column.header_lines[0].split(" ")
+    return len(words) == 2 and all(len(_BREAKS_OR_SLASH.split(word)) == 1 for word in words)
+
+
+def _give(group: list[int], most: int,
+          table: tuple[Sequence[ColumnText], list[int], dict[int, int]], char: int,
+          glyphs: Glyphs) -> None:
+    """Widen the amount columns of `group` in `widths` until each header takes at most
+    `most` lines, taking the room from the text columns' `spare` (`table`: the columns,
+    their widths and the spare), if it is there for all of them; else leave them."""
+    columns, widths, spare = table
+    wanted = [_fewer_lines(columns[i], widths[i], most, char, glyphs) for i in group]
+    cost = sum(want - widths[i] for i, want in zip(group, wanted, strict=True)
+               if want is not None)
+    if None in wanted or cost > sum(spare.values()):
+        return
+    for index, want in zip(group, wanted, strict=True):
+        widths[index] = want or widths[index]
+    _take(cost, spare, widths)
 
 
 def alike(tall: list[int], columns: Sequence[ColumnText], widths: list[int]) -> list[list[int]]:
@@ -88,12 +116,13 @@ def _take(cost: int, spare: dict[int, int], widths: list[int]) -> None:
         cost -= taken
 
 
-def _two_lines(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> int | None:
+def _fewer_lines(column: ColumnText, width: int, most: int, char: int,
+                 glyphs: Glyphs) -> int | None:
     """The narrowest width from `width` up, a FINE at a time, at which the header of
-    amount column `column` takes two lines, None if it takes more even unbroken."""
+    amount column `column` takes at most `most` lines, None if it takes more even unbroken."""
     limit = column.header_width(char)
     while width <= limit:
-        if header_lines(column, width, char, glyphs, syllables=False) <= 2:
+        if header_lines(column, width, char, glyphs, syllables=False) <= most:
             return width
         width += FINE
     return None

@@ -26,6 +26,14 @@ fitted as measured, "före-" / "ningar"). A word with a compound's joint ("Måna
 "Ungdoms-" / "förening*", see `compounds`) or a "_" is left to break there. Such a
 column's header gets no soft hyphen in these words either (`long`).
 
+Between the short words and these longer ones, a text column whose name would be cut (a
+word of letters alone of HYPHENATED_WORD characters or more without a compound's joint,
+which `widths` counts as HYPHENATED_WORD characters long) gets the width to keep it whole,
+from the first tier only (trial 49, F7: "Furuhöjdsområ-" / "det" beside "Kr per
+fastighet", wider than its figures and "fastighet" need, whose room went to
+"fastigheter"): a name is not cut while another column has room to spare, and a long
+header word then breaks before it.
+
 A number and its unit, joined by a no-break space ("7–10 år"), count as one word where the
 room is there; where it is not, the header may break between them (the column is
 `released`: `tables` writes its header's no-break spaces as spaces), for "7–10" / "år"
@@ -45,6 +53,7 @@ from generator.word.glyph_widths import Glyphs
 from generator.word.header_room import FINE, alike, header_lines, narrowest, one_line
 from generator.word.typography import NBSP
 from generator.word.widths import SHORT_WORD, ColumnText, characters_in, text_floor
+from generator.word.word_lengths import HYPHENATED_WORD, longest_word
 
 _AFTER_BREAK: Final = re.compile(r"(?<=[-/])")  # a line may break after a hyphen or a "/"
 _Group = tuple[int, ...]
@@ -74,6 +83,8 @@ def whole_header_words(columns: Sequence[ColumnText], widths: list[int], char: i
     if glyphs is None or not text or not amounts:
         return WholeWords(widths)
     short = _whole_words(columns, widths, char, glyphs, (amounts, text), SHORT_WORD)
+    short = short._replace(widths=_whole_names(columns, short.widths, char, glyphs,
+                                               (amounts, text)))
     lengths = _longer_words(tuple(columns[i].header_lines for i in amounts))
     if not any(lengths):  # (most tables)
         return short
@@ -114,8 +125,7 @@ def _whole_words(columns: Sequence[ColumnText], widths: list[int], char: int, gl
         return WholeWords(widths, whole=frozenset(amounts))
     groups = [tuple(group) for group in alike(amounts, columns, widths)]
     apart = {i: _need(columns[i], char, glyphs, longest, joined=False) for i in amounts}
-    # what each amount column keeps: its number and unit joined if they fit, else its words
-    kept = {i: joined[i] if joined[i] <= widths[i] else apart[i] for i in amounts}
+    kept = {i: _kept(columns[i], widths[i], char, glyphs, longest) for i in amounts}
     donors = _Donors(columns, widths, char, glyphs,
                      [group for group in groups if all(kept[i] <= widths[i] for i in group)],
                      kept, text, costly=longest == SHORT_WORD)
@@ -132,6 +142,56 @@ def _whole_words(columns: Sequence[ColumnText], widths: list[int], char: int, gl
                     result[index] = want
     return WholeWords(result, frozenset(i for i in amounts if joined[i] > result[i]),
                       frozenset(i for i in amounts if apart[i] <= result[i]))
+
+
+def _whole_names(columns: Sequence[ColumnText], widths: list[int], char: int,
+                 glyphs: Glyphs, kinds: tuple[list[int], list[int]]) -> list[int]:
+    """`widths` with room given to each text column whose longest name would be cut
+    (`name_need`), the cheapest first, from the first tier of the donors only (what costs
+    no line, an amount column keeping its header's short words whole); as they are where
+    that room is not there (`kinds`: the amount columns and the text columns)."""
+    amounts, text = kinds
+    wants = [(i, name_need(columns[i], char, glyphs)) for i in text]
+    wants = [(i, want - widths[i]) for i, want in wants if want > widths[i]]
+    if not wants:  # (most tables)
+        return widths
+    kept = {i: _kept(columns[i], widths[i], char, glyphs, SHORT_WORD) for i in amounts}
+    donors = _Donors(columns, widths, char, glyphs,
+                     [tuple(group) for group in alike(amounts, columns, widths)], kept, text,
+                     costly=False)
+    result = list(widths)
+    for index, cost in sorted(wants, key=lambda pair: pair[1]):
+        if cost <= donors.room(besides=(index,)):
+            donors.drop((index,))
+            result[index] += cost + donors.take(cost, result)
+    return result
+
+
+def name_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
+    """The width at which each name of text column `column` stays whole (0 if it has
+    none): a word of letters alone of at least HYPHENATED_WORD characters, without a
+    compound's joint to break at ("Furuhöjdsområdet", trial 49, F7), with its cell's
+    indent; shorter words `widths` keeps whole already."""
+    if longest_word(column.lines, 0) < HYPHENATED_WORD \
+            and longest_word(column.bold_lines, 0) < HYPHENATED_WORD:  # (most columns)
+        return 0
+    bold = set(column.bold_lines)
+    need = 0
+    for line in {line for cell in column.cells for line in cell.split("\n")}:
+        indent = line[:len(line) - len(line.lstrip(" "))]
+        for word in line.split():
+            for piece in _AFTER_BREAK.split(word):
+                if len(piece) >= HYPHENATED_WORD and piece.isalpha() \
+                        and not compound_joints(piece):
+                    need = max(need, one_line(indent + piece, char, glyphs, line in bold))
+    return need
+
+
+def _kept(column: ColumnText, width: int, char: int, glyphs: Glyphs, longest: int) -> int:
+    """The width amount column `column`, `width` wide, keeps for its header's words of up to
+    `longest` characters: its number and unit joined if they fit, else its words."""
+    joined = _need(column, char, glyphs, longest, joined=True)
+    return joined if joined <= width else _need(column, char, glyphs, longest, joined=False)
 
 
 def _cost(wanted: tuple[_Group, int], widths: list[int]) -> int:

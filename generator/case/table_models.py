@@ -260,6 +260,14 @@ class TableColumn(CaseModel):
         "avrundas uppåt. Totalraden och delsummorna är radernas summa. Angivna värden i "
         "kolumnen kontrolleras.",
     )
+    minst: CellValue | None = Field(
+        None,
+        description="För 'typ: belopp': det lägsta belopp kolumnen får ha på en rad, i "
+        "tabellens enhet. 'minst: 0' när beloppet inte får vara negativt, t.ex. det som blir "
+        "kvar i en fond efter utdelningen (formel: utdelningsbart - utdelas). En rad (utan "
+        "underrader) med ett lägre belopp, skrivet eller uträknat, är ett fel som nämner raden "
+        "och beloppet.",
+    )
     summeras: YesNo = Field(
         True,
         description="För 'typ: belopp': nej när kolumnen inte ska summeras, t.ex. ett "

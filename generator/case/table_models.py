@@ -261,6 +261,14 @@ class TableColumn(CaseModel):
         "avrundas uppåt. Totalraden och delsummorna är radernas summa. Angivna värden i "
         "kolumnen kontrolleras.",
     )
+    minst: CellValue | None = Field(
+        None,
+        description="För 'typ: belopp': det lägsta belopp kolumnen får ha på en rad, i "
+        "tabellens enhet. 'minst: 0' när beloppet inte får vara negativt, t.ex. det som blir "
+        "kvar i en fond efter utdelningen (formel: utdelningsbart - utdelas). En rad (utan "
+        "underrader) med ett lägre belopp, skrivet eller uträknat, är ett fel som nämner raden "
+        "och beloppet.",
+    )
     summeras: YesNo = Field(
         True,
         description="För 'typ: belopp': nej när kolumnen inte ska summeras, t.ex. ett "
@@ -369,7 +377,10 @@ class GeneralTable(CaseModel):
         "i mnkr med en decimal. En angiven 'summa' får då avvika från radernas summa med högst "
         "en halv enhet i sista visade decimalen per belopp (21 belopp i 0,1 mnkr: 1,05 mnkr), "
         "och en grupprads angivna delsumma lika mycket från sina underraders; dokumentet visar "
-        "de angivna summorna, med en mening under tabellen om avrundningen.",
+        "de angivna summorna, med en mening under tabellen om avrundningen. Ett angivet "
+        "belopp i en kolumn med 'formel' som lägger ihop och drar ifrån får på samma sätt "
+        "avvika med en halv enhet per belopp i formeln (−3 442 för −62 318 − (−58 877) "
+        "= −3 441 tkr) och visas då som det är skrivet.",
     )
     liggande: YesNo = Field(
         False,

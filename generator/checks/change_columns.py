@@ -213,14 +213,21 @@ def stated_change_problems(case: Case, tables: Mapping[str, TableResult],
             cells = row.model_extra or {}
             problems += [report.problem(report.at((*row_loc, c.key)), message)
                          for c in columns if c.key in cells and row_loc in computed
-                         for message in [_stated(cells[c.key], computed[row_loc], c, result)]
+                         for message in [_stated(cells[c.key], computed[row_loc], c, result,
+                                                 _computed_columns(table))]
                          if message]
     return problems
 
 
-def _stated(value: object, row: RowResult, column: ColumnSpec, result: TableResult) -> str:
+def _computed_columns(table: GeneralTable) -> frozenset[str]:
+    """The table's columns with a formula (`formel`), as the case writes them."""
+    return frozenset(column.namn for column in table.kolumner if column.formel)
+
+
+def _stated(value: object, row: RowResult, column: ColumnSpec, result: TableResult,
+            formulas: frozenset[str] = frozenset()) -> str:
     """Why a typed value in a change or ratio column is wrong (or '' when it is right or
-    empty)."""
+    empty); formulas: the columns the case computes by a formula."""
     if value is None or value == "" or isinstance(value, list | dict):
         return ""  # (a list or a collection is reported by the table checks)
     before, after = column.change or ("", "")
@@ -236,8 +243,7 @@ def _stated(value: object, row: RowResult, column: ColumnSpec, result: TableResu
         return exc.message
     if exact is None:
         return (f"angiven {kind.stated} {_shown(stated)} för {row.spec.name} kan inte räknas "
-                f"ut eftersom {_header(before, result)} är 0 eller saknas, där visas –; "
-                "ta bort värdet")
+                f"ut eftersom {_why_none(row, column, result, formulas)}")
     places, ends = stated.places, (row.amounts.get(before), row.amounts.get(after))
     if change(*ends, places, column.ratio) == WrittenNumber(stated.value, percent=True):
         return ""
@@ -245,6 +251,20 @@ def _stated(value: object, row: RowResult, column: ColumnSpec, result: TableResu
     return (f"angiven {kind.stated} {_shown(stated)} för {row.spec.name} stämmer inte med "
             f"uträkningen {how} = {as_written(shown or exact)}; rätta värdet eller ta bort det "
             "så räknas det ut")
+
+
+def _why_none(row: RowResult, column: ColumnSpec, result: TableResult,
+              formulas: frozenset[str]) -> str:
+    """Why a row has no change or ratio, and what to do: its base (`fran`, `namnare`) is 0 or
+    missing, else the other amount is, typed or computed by a formula (trial 50, F3: a
+    'taljare' that its formula could not compute, not the 250 000 of the 'namnare')."""
+    before, after = column.change or ("", "")
+    if not row.amounts.get(before):
+        return f"{_header(before, result)} är 0 eller saknas, där visas –; ta bort värdet"
+    missing = f"raden inte har något belopp i {_header(after, result)}, där visas –"
+    if after in formulas:
+        return f"{missing}; kontrollera formeln i kolumnen '{after}' och radens belopp"
+    return f"{missing}; skriv beloppet eller ta bort värdet"
 
 
 def _shown(stated: WrittenNumber) -> str:

@@ -6,7 +6,8 @@
 * an amount typed in a text that nearly but not exactly matches a computed figure is a
   warning (seed 004 says "6,2 miljoner kronor" for 6 209 812 kr), and so is a percentage
   one step off a table's computed change or share (`literal_percents`); a size the text
-  calls negative is also read as negative (`literal_amounts.readings`), and a figure under
+  calls negative, or gives without a sign in a sentence that names a row with a negative
+  figure (`row_sizes`), is also read as negative (`literal_amounts.readings`), and a figure under
   another heading counts only as a slip (`figure_scopes`);
 * a sentence that begins with a row's text and gives another row's figure is a warning
   (`row_sentences`), and so is `| utan_tecken` on a positive figure the text calls
@@ -37,6 +38,7 @@ from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import figure_word, on_row
 from generator.checks.figure_scopes import FigureScopes
+from generator.checks.floor_columns import floor_problems
 from generator.checks.heading_years import heading_year_problems
 from generator.checks.literal_amount import STATED, LiteralAmount, is_stated
 from generator.checks.literal_amounts import (
@@ -72,6 +74,7 @@ from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.report import Reporter
 from generator.checks.row_sentences import wrong_row_problems
+from generator.checks.row_sizes import sized_by_rows
 from generator.checks.structure import check_structure
 from generator.checks.subtracted import subtracted_sign_problems
 from generator.checks.table_structure import check_tables
@@ -113,7 +116,8 @@ def check_consistency(
     the tables").
     """
     report = Reporter(loaded, path)
-    amounts = {loc: find_amounts(text) for loc, text in texts.items()}
+    amounts = sized_by_rows({loc: find_amounts(text) for loc, text in texts.items()}, texts,
+                            tables or {})
     stated = _stated(tree or {})  # (the case computes some figure where not all are stated)
     index = FigureIndex(figures)
     problems = check_names(case, texts, report) + check_dates(case, texts, amounts, report)
@@ -139,6 +143,7 @@ def check_consistency(
     problems += check_tables(case, report, unsummed)
     if not incomplete:  # (a change from a refused amount would be wrong)
         problems += stated_change_problems(case, tables or {}, report)
+        problems += floor_problems(case, tables or {}, report)
         problems += near_copy_problems(tables or {}, report)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
     for table in (tables or {}).values():

@@ -38,8 +38,9 @@ class LiteralAmount(NamedTuple):
     """How many decimals it is written with: 2 for ``0,46 mnkr``."""
     sized: bool = False
     """Whether the text says in words that the amount is negative ("ett underskott på 150
-    mnkr", `sign_words`), so that it may be the size of a negative figure; its reading as
-    that figure (`readings`) has this set and a negative value."""
+    mnkr", `sign_words`), or gives it without a sign in a sentence that names a row with a
+    negative figure (`row_sizes`), so that it may be the size of a negative figure; its
+    reading as that figure (`readings`) has this set and a negative value."""
 
 
 STATED = "belopp."

@@ -6,7 +6,9 @@ A sum of hourly rates or of prices per member means nothing, yet a summed column
 in the total row and in each subtotal, and is the table's `summa` when it comes first. A rate
 column is meant to say `summeras: nej`: the warning stands once, at the column's `typ`. A
 table that prints no total row and no subtotal (`totalt: false`) shows no such sum, and is
-left alone.
+left alone. An amount multiplied only by shares, number columns of percentages ('andel *
+avkastning' with andel "90 %"), is no rate: a part of each row's amount is taken, and the
+amounts add up (trial 50, F3).
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ def summed_rate_problems(table: TableResult, report: Reporter) -> list[Problem]:
             row.children and row.spec.subtotal is not False for row in every_row(table.rows)):
         return []
     used: dict[str, tuple[str, str]] = {}
+    shares = _share_columns(table)
     for column in spec.amount_columns:
-        for term in (t for t in column.formula if t.rate):
+        for term in (t for t in column.formula if t.rate and not _by_shares(t, shares)):
             used.setdefault(term.rate, (term.key, column.key))
     headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
     problems = [_quotient_problem(report, spec.loc, index, column.key, divided,
@@ -39,6 +42,23 @@ def summed_rate_problems(table: TableResult, report: Reporter) -> list[Problem]:
         "kolumnen"), "varning")
         for index, column in enumerate(spec.columns)
         if column.amount and column.summed and column.key in used]
+
+
+def _share_columns(table: TableResult) -> frozenset[str]:
+    """The number columns whose every figure is a percentage ("90 %"): shares, not counts."""
+    found: dict[str, bool] = {}
+    for row in every_row(table.rows):
+        for key, number in row.spec.numbers.items():
+            found[key] = found.get(key, True) and number.percent
+    return frozenset(key for key, share in found.items() if share)
+
+
+def _by_shares(term: Term, shares: frozenset[str]) -> bool:
+    """Whether every number or count column a term multiplies its amount column by is a
+    share: an amount times its share ('andel * avkastning', andel "90 %") is part of that
+    amount, not a price per row (trial 50, F3), and the amounts add up."""
+    columns = [term.key, *(f.written for f in term.factors if f.kind in ("tal", "antal"))]
+    return all(column in shares for column in columns)
 
 
 def _divided_per_row(formula: tuple[Term, ...]) -> tuple[str, str] | None:

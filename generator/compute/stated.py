@@ -52,7 +52,8 @@ class Mismatch(NamedTuple):
     `unit` is the unit the figure is written in; `stated_parts` is what the parts come to as
     the case states them, when some part is itself stated wrong; `formula` names how a
     derived figure is computed ("Tilldelat − Använt"), empty for a sum; `rounding` is how far
-    the rounded parts of a table with `avrundat` can reach, when the total is beyond it;
+    the rounded parts (or a formula's rounded terms) of a table with `avrundat` can reach,
+    when the figure is beyond it;
     `may_be_rounded` says a table without it differs by no more than rounding could explain;
     `per_column` is, for a single stated total of a table with several amount columns, the
     column whose total comes nearest it and that total: a total per column is written so;
@@ -117,6 +118,10 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
             f"angivna är {shown(magnitude(diff))} för {direction}t)"
         )
         advice = f"rätta beloppet{own} eller ta bort det så räknas det ut"
+        if mismatch.rounding is not None:
+            text += _beyond_rounding(mismatch.rounding, unit)
+        if mismatch.may_be_rounded:
+            return text + ROUNDED_SOURCE + advice
         if mismatch.from_totals:
             return text + (f"; totalen räknas ur de totaler som visas för "
                            f"{mismatch.from_totals}: ange även dem om listan har andra, "
@@ -146,6 +151,13 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
     else:
         text += _slips_text(mismatch, "summan") + f"rätta summan{own}"
     return text + " eller ta bort den så räknas den ut" + _per_column(mismatch)
+
+
+ROUNDED_SOURCE = (
+    "; det kan vara källans avrundning: med belopp avrundade var för sig, som i en publicerad "
+    "lista, skriv 'avrundat: true' i tabellen, så står det angivna beloppet kvar; annars ")
+"""The end of the message for a derived figure that differs by no more than the rounding of
+its terms explains, in a table without `avrundat` (trial 50, F2), before the advice."""
 
 
 def _slips_text(mismatch: Mismatch, figure: str) -> str:

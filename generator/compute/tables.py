@@ -17,7 +17,10 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
   (`_judged`, one rule for both). That stated figure is the one shown, and a stated total is
   the table's total, named in text; beyond the reach it is a mismatch as in any table. A
   derived column's figure in a group's row or in the total row is its formula over the
-  figures shown in that row, so that the row adds up, and a stated one is checked exactly. In
+  figures shown in that row, so that the row adds up, and a stated one is checked exactly;
+  but a row's stated figure in a column that adds and subtracts amount columns is rounded
+  from exact amounts as its terms are, and within half a step per term it is the one shown
+  (`_formula_judged`, trial 50, F2: a published −3 442 for −62 318 − (−58 877) tkr). In
   any other table a stated sum that differs is a mismatch; when rounding would explain it
   (in kronor: half a krona per amount, a published list's 1 or 2 kr), the message of a table
   under `tabeller` says the table may be one of rounded amounts.
@@ -224,8 +227,9 @@ class TableResult(NamedTuple):
     In a table of rounded figures a column's total is the stated one; `parts` then holds,
     for each such column, what its rows add up to, and for a derived column whose total (its
     formula over the totals shown) differs from its rows' sum, that sum. `taken` holds where a
-    stated figure is the one shown: a column's total, or a group's subtotal, that rounding
-    explains (never a derived column's: that one is computed, and a stated one only checked).
+    stated figure is the one shown: a column's total, a group's subtotal, or a row's figure in
+    a column that adds and subtracts, that rounding explains (never a derived column's total:
+    that one is computed, and a stated one only checked).
     `changes` holds the total row's changes, from the totals shown (`changes`). `decimals`
     holds the decimals each summed column shows (`column_decimals`), worked out once for the
     table and the text that names its figures.
@@ -366,10 +370,27 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
         if not column.multiplies and money & (amounts.keys() | row.stated.keys()):
             amounts[column.key] = sum(t.sign * amounts.get(t.key, 0) for t in column.formula)
         if column.key in row.stated:
+            found, take = _formula_judged(spec, column, _stated(row, spec, column, amounts),
+                                          amounts)
+            if take:
+                amounts[column.key] = row.stated[column.key]
+                taken.add(row.stated_locs.get(column.key, row.loc))
             mismatches += [m._replace(formula=formula_text(column, spec, row, amounts),
-                                      unit=spec.unit)
-                           for m in _stated(row, spec, column, amounts)]
+                                      unit=spec.unit) for m in found]
     return RowResult(row, amounts, children)
+
+
+def _formula_judged(spec: TableSpec, column: ColumnSpec, found: list[Mismatch],
+                    amounts: Mapping[str, Kronor]) -> tuple[list[Mismatch], bool]:
+    """A row's stated figure in a column that adds and subtracts amount columns, judged by
+    the one rounding rule (`_judged`): its terms are rounded each, so in a table of rounded
+    amounts a figure within half a step per term of the formula over them is taken as
+    typed (trial 50, F2: a published −3 442 for −62 318 − (−58 877) = −3 441 tkr)."""
+    if not found or column.multiplies:
+        return found, False
+    terms = [amounts[term.key] for term in column.formula if term.key in amounts]
+    return _judged(spec, found, Rounding(len(terms), _step([found[0].stated, *terms],
+                                                           spec.unit)))
 
 
 def _stated(row: RowSpec, spec: TableSpec, column: ColumnSpec,
@@ -386,8 +407,13 @@ def _rounding(rows: tuple[RowResult, ...], column: ColumnSpec, stated: Kronor,
     a derived column is computed from), and the step of the last decimal the column shows."""
     keys = [t.key for t in column.formula] if column.grouped and column.formula else [column.key]
     figures = [row.amounts[key] for row in _leaves(rows) for key in keys if key in row.amounts]
-    exponent = UNIT_EXPONENT[unit] - decimals_shown([stated, *figures], unit)
-    return Rounding(len(figures), 10**exponent if exponent >= 0 else Decimal(1).scaleb(exponent))
+    return Rounding(len(figures), _step([stated, *figures], unit))
+
+
+def _step(figures: Sequence[Kronor], unit: str) -> Kronor:
+    """The step of the last decimal these figures show, in kronor: what each is rounded to."""
+    exponent = UNIT_EXPONENT[unit] - decimals_shown(figures, unit)
+    return 10**exponent if exponent >= 0 else Decimal(1).scaleb(exponent)
 
 
 def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],

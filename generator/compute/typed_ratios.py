@@ -11,7 +11,9 @@ one kind (two amount columns or two count columns, in the table's order):
   column is checked (`checks.change_columns`);
 * a row whose `namnare` is 0 or missing has no ratio, and its cell is not counted;
 * the column is a typed ratio when every other cell fits, at least two do and one of them
-  is not 0: then a warning at the column's `typ` names the pair, the first that fits.
+  is not 0: then a warning at the column's `typ` names the pair, the first that fits;
+* a column that a formula of the table reads is what an amount is computed from, not a
+  ratio typed by hand, and is passed over (trial 50, F3: 'andel * avkastning').
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from generator.compute.changes import change
+from generator.compute.formula import Term
 from generator.compute.tables import ColumnSpec, RowResult, TableResult, bare_header, every_row
 from generator.formatting import WrittenNumber
 from generator.problems import Finding
@@ -27,8 +30,9 @@ from generator.problems import Finding
 def typed_ratio_findings(result: TableResult) -> list[Finding]:
     """A warning for each number column of the table whose figures are typed ratios."""
     findings = []
+    read = _read_by_formulas(result.spec.columns)
     for index, column in enumerate(result.spec.columns):
-        if not column.number:
+        if not column.number or column.key in read:
             continue
         cells = [(row, row.spec.numbers[column.key]) for row in every_row(result.rows)
                  if column.key in row.spec.numbers]
@@ -39,6 +43,20 @@ def typed_ratio_findings(result: TableResult) -> list[Finding]:
                                     _advice(column, *pair, places, result.spec.unit),
                                     "varning"))
     return findings
+
+
+def _read_by_formulas(columns: Sequence[ColumnSpec]) -> set[str]:
+    """The columns some formula of the table reads: such a number column is what an amount
+    is computed from, a rule ('andel * avkastning': 90 % may be paid out), never a ratio
+    typed by hand (trial 50, F3: the advice named the very amount computed from it, and a
+    ratio column is no number a formula can read)."""
+    return {key for column in columns for term in column.formula for key in _read_by(term)}
+
+
+def _read_by(term: Term) -> Iterator[str]:
+    """The columns a formula's term reads: its own, and any among its factors and divisor."""
+    yield term.key
+    yield from (f.written for f in (*term.factors, term.divisor) if f is not None and f.kind)
 
 
 def _pairs(columns: Sequence[ColumnSpec]) -> Iterator[tuple[ColumnSpec, ColumnSpec]]:

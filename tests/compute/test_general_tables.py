@@ -102,13 +102,13 @@ class DescribeDerivedColumns:
                    TableColumn(namn="anv", typ="belopp"),
                    TableColumn(namn="kvar", typ="belopp", formel="till - anv")]
         general = GeneralTable(namn="t", kolumner=columns, rader=[
-            TableRow(namn="a", till=10, anv=4, kvar=7), TableRow(namn="b", till=5, anv=5)])  # type: ignore[call-arg]
+            TableRow(namn="a", till=10, anv=4, kvar=8), TableRow(namn="b", till=5, anv=5)])  # type: ignore[call-arg]
         result, [mismatch] = compute_table(general_spec(general, ("tabeller", 0))[0])
         assert [r.amounts["kvar"] for r in result.rows] == [6, 0]
         assert result.totals == {"till": 15, "anv": 9, "kvar": 6}
         assert mismatch_text(mismatch) == (
-            f"angivet belopp 7{NBSP}kr för raden 'a', kolumnen 'Kvar (kr)' stämmer inte med "
-            f"uträkningen Till − Anv = 6{NBSP}kr (det angivna är 1{NBSP}kr för högt); rätta "
+            f"angivet belopp 8{NBSP}kr för raden 'a', kolumnen 'Kvar (kr)' stämmer inte med "
+            f"uträkningen Till − Anv = 6{NBSP}kr (det angivna är 2{NBSP}kr för högt); rätta "
             "beloppet eller ta bort det så räknas det ut")
 
 

@@ -6,7 +6,8 @@ step of the amounts' last decimal per amount summed; that stated total is the ta
 Beyond it, the stated total is refused as in any table, the message giving how far rounding
 reaches. A table without `avrundat` keeps the rule that its sums add up exactly; when rounding
 could explain a difference in its total (in kronor: half a krona per amount), the message says
-the table may say `avrundat`.
+the table may say `avrundat`. A row's figure in a column that adds and subtracts amount columns
+is judged alike, by half a step per term of its formula (trial 50, F2).
 """
 
 from __future__ import annotations
@@ -379,3 +380,80 @@ def test_a_group_subtotal_is_reported_at_its_line_beyond_the_rounding(tmp_path: 
         f"summan av delarna 108{NBSP}600{NBSP}tkr (den angivna är 2{NBSP}tkr för hög), mer än "
         f"avrundning kan förklara: 2 belopp avrundade till närmaste 1{NBSP}tkr kan tillsammans "
         f"avvika med högst 1{NBSP}tkr; rätta summan eller ta bort den så räknas den ut"]
+
+
+DRIFT = """\
+dokumenttyp: tjansteskrivelse
+datum: 2014-02-20
+dnr: nej
+titel: Bokslut 2013
+avsnitt:
+  - tabell: drift
+tabeller:
+  - namn: drift
+    enhet: tkr
+    avrundat: true
+    kolumner:
+      - {namn: verksamhet, rubrik: (tkr)}
+      - {namn: utfall, rubrik: Utfall 2013, typ: belopp}
+      - {namn: budget, rubrik: Budget 2013, typ: belopp}
+      - {namn: avvikelse, rubrik: Budget-avvikelse, typ: belopp, formel: utfall - budget}
+    rader:
+      - {verksamhet: BoU administration, utfall: "– 5 517", budget: "– 6 612"}
+      - {verksamhet: Förskola, utfall: "– 62 318", budget: "– 58 877", avvikelse: "– 3 442"}
+    summa: {utfall: "– 67 835", budget: "– 65 489", avvikelse: "– 2 346"}
+"""
+"""Two rows of Gnesta kommun's driftredovisning 2013 (trial 50, F2): the published avvikelse
+−3 442 tkr of the rounded −62 318 − (−58 877) = −3 441 tkr."""
+
+
+class DescribeAStatedFormulaCell:
+    """Trial 50, F2: a row's figure in a column that adds and subtracts amount columns is
+    rounded from exact amounts, as its terms are: within half a step per term it is the
+    source's own rounding."""
+
+    def it_is_kept_as_typed_within_half_a_step_per_term(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, DRIFT) == []
+        computed = Pipeline().build(_written(tmp_path, DRIFT)).computed
+        assert computed is not None
+        result = computed.tables["drift"]
+        assert [row.amounts["avvikelse"] for row in result.rows] == [1_095_000, -3_442_000]
+        assert ("tabeller", 0, "rader", 1, "avvikelse") in result.taken
+
+    def it_is_refused_beyond_it_saying_how_far_rounding_reaches(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, DRIFT.replace('"– 3 442"', '"– 3 443"')) == [
+            f"x.yaml:18:83: angivet belopp −3{NBSP}443{NBSP}tkr för raden "
+            "'Förskola', kolumnen 'Budget-avvikelse' stämmer inte med uträkningen "
+            f"Utfall 2013 − Budget 2013 = −3{NBSP}441{NBSP}tkr (det angivna är 2{NBSP}tkr "
+            "för lågt), mer än avrundning kan förklara: 2 belopp avrundade till närmaste "
+            f"1{NBSP}tkr kan tillsammans avvika med högst 1{NBSP}tkr; rätta beloppet eller ta "
+            "bort det så räknas det ut"]
+
+    def it_says_in_a_table_without_avrundat_that_the_sources_rounding_may_explain_it(
+            self, tmp_path: Path) -> None:
+        source = DRIFT.replace("    avrundat: true\n", "")
+        assert problems(tmp_path, source) == [
+            f"x.yaml:17:83: angivet belopp −3{NBSP}442{NBSP}tkr för raden "
+            "'Förskola', kolumnen 'Budget-avvikelse' stämmer inte med uträkningen "
+            f"Utfall 2013 − Budget 2013 = −3{NBSP}441{NBSP}tkr (det angivna är 1{NBSP}tkr "
+            "för lågt); det kan vara källans avrundning: med belopp avrundade var för sig, "
+            "som i en publicerad lista, skriv 'avrundat: true' i tabellen, så står det "
+            "angivna beloppet kvar; annars rätta beloppet eller ta bort det så räknas det ut"]
+
+    def it_leaves_a_product_to_the_tools_own_rounding(self) -> None:
+        columns = [TableColumn(namn="namn"), TableColumn(namn="pris", typ="belopp"),
+                   TableColumn(namn="antal", typ="tal"),
+                   TableColumn(namn="summa", typ="belopp", formel="antal * pris")]
+        table = GeneralTable(namn="t", kolumner=columns, enhet="tkr", avrundat=True, rader=[
+            TableRow(namn="a", pris="10", antal="3", summa="31")],  # type: ignore[call-arg]
+            summa={"pris": "10"})
+        [mismatch] = compute_table(general_spec(table, ("tabeller", 0))[0])[1]
+        assert (mismatch.stated, mismatch.computed, mismatch.rounding) == (
+            31_000, 30_000, None)
+
+
+def _written(tmp_path: Path, source: str) -> Path:
+    """The case file with this source."""
+    case = tmp_path / "x.yaml"
+    case.write_text(source, encoding="utf-8")
+    return case

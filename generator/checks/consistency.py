@@ -33,6 +33,7 @@ from generator.checks.att_points import att_point_problems
 from generator.checks.bare_units import bare_unit_problems
 from generator.checks.cell_weekdays import cell_weekday_problems
 from generator.checks.change_columns import stated_change_problems
+from generator.checks.cost_signs import cost_sign_problems
 from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import figure_word, on_row
@@ -142,6 +143,7 @@ def check_consistency(
     for table in (tables or {}).values():
         problems += subtracted_sign_problems(table, report)
         problems += summed_rate_problems(table, report)
+        problems += cost_sign_problems(table, report)
     return problems
 
 

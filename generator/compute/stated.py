@@ -64,7 +64,9 @@ class Mismatch(NamedTuple):
     43: 92 700 typed for 97 200; trial 45: 80 870 for 80 780): such a cell is likelier wrong
     than the figure; `slip` is the one typed cell that, written otherwise, makes all
     `errors` stated figures of the table that differ right (trial 45: one cell, three
-    errors), named in each of them (`compute.slips`).
+    errors), named in each of them (`compute.slips`); `subtracted` says, for a total that
+    is right with a group of costs typed positive subtracted, which and how to write them
+    ("'Summa utgifter' dras ifrån: skriv utgifterna med minustecken …", `cost_groups`).
     """
 
     loc: Loc
@@ -82,6 +84,7 @@ class Mismatch(NamedTuple):
     swaps: tuple[Slip, ...] = ()
     slip: Slip | None = None
     errors: int = 0
+    subtracted: str = ""
 
     @property
     def difference(self) -> Kronor:
@@ -150,9 +153,12 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
 
 def _slips_text(mismatch: Mismatch, figure: str) -> str:
     """The typed cells that likelier are wrong than the stated figure, ending where the advice
-    to correct the figure follows: the one cell that explains every error of the table
-    (`slip`), else those with two digits swapped (`swaps`); else only '; '."""
+    to correct the figure follows: the group of costs whose sign explains it (`subtracted`),
+    else the one cell that explains every error of the table (`slip`), else those with two
+    digits swapped (`swaps`); else only '; '."""
     unit = mismatch.unit
+    if mismatch.subtracted:
+        return f"; den stämmer om {mismatch.subtracted}, annars "
     if mismatch.slip is not None:
         where, typed, meant = mismatch.slip
         swapped = " (två siffror omkastade)" if is_digit_swap(typed, meant) else ""

@@ -156,6 +156,13 @@ def has_ore(kronor: Kronor) -> bool:
     return isinstance(kronor, Decimal) and kronor != kronor.to_integral_value()
 
 
+def without_zero_ore(kronor: Kronor) -> Kronor:
+    """An amount without its öre places when they are zero (38 584,00 as 38 584; 8,40 stays):
+    how running text and messages write a figure, whose table keeps its column's decimals
+    (trial 49, F4: "sammanlagt 38 584,00 kr" in a decision on whole kronor)."""
+    return int(kronor) if isinstance(kronor, Decimal) and not has_ore(kronor) else kronor
+
+
 def magnitude(kronor: Kronor) -> Kronor:
     """An amount without its sign: `abs`, kept an amount (mypy reads `abs` of either as object)."""
     return -kronor if kronor < 0 else kronor

@@ -16,6 +16,7 @@ from generator.formatting import (
     exact,
     in_unit,
     magnitude,
+    without_zero_ore,
 )
 from generator.problems import Loc
 
@@ -101,7 +102,10 @@ def compare(loc: Loc, level: str, stated: Kronor | None, computed: Kronor) -> li
 
 def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
     """The one wording of a stated figure that differs from the computed one, in its unit
-    (a count's, `COUNT`, without one)."""
+    (a count's, `COUNT`, without one), without öre where both figures' are zero (19 883 kr
+    typed so, beside a computed 19 838,00 kr: `without_zero_ore`)."""
+    mismatch = mismatch._replace(stated=without_zero_ore(mismatch.stated),
+                                 computed=without_zero_ore(mismatch.computed))
     diff = mismatch.difference
     direction = "hög" if diff > 0 else "låg"  # (den angivna summan; det angivna beloppet: -t)
     unit = mismatch.unit

@@ -128,6 +128,12 @@ class WrittenNumber(NamedTuple):
         """How many decimals the number was written with: 2 for 12,50."""
         return decimals_of(self.value)
 
+    def with_places(self, places: int) -> WrittenNumber:
+        """The number shown with `places` decimals, rounded half away from zero: 4,2 as 4,20
+        beside 1,35 in its column, 1,35 as 1,4 with 'decimaler: 1' (trial 49, F8)."""
+        step = Decimal(1).scaleb(-places)
+        return self._replace(value=self.value.quantize(step, rounding=ROUND_HALF_UP))
+
 
 def decimals_of(value: Decimal) -> int:
     """The decimals a Decimal carries, trailing zeros included (0 for a whole number)."""

@@ -211,7 +211,9 @@ class TableColumn(CaseModel):
     decimaler: int | None = Field(
         None,
         description="För 'typ: andel', 'typ: forandring' och 'typ: kvot': antal decimaler i "
-        "procenten, 0–3 (utan den 1: 7,5 %).",
+        "procenten, 0–3 (utan den 1: 7,5 %). För 'typ: tal': antal decimaler som talen visas "
+        "med, 0–3, avrundade (utan den så många som det mest exakta talet i kolumnen har, "
+        "\"4,2\" över \"1,35\" som 4,20 över 1,35; procent som de skrivs).",
     )
     fran: str | None = Field(
         None,

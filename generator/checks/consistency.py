@@ -70,6 +70,7 @@ from generator.checks.near_copies import near_copy_problems
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.report import Reporter
+from generator.checks.row_prices import row_price_problems
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.structure import check_structure
 from generator.checks.subtracted import subtracted_sign_problems
@@ -144,6 +145,7 @@ def check_consistency(
         problems += subtracted_sign_problems(table, report)
         problems += summed_rate_problems(table, report)
         problems += cost_sign_problems(table, report)
+        problems += row_price_problems(table, report)
     return problems
 
 

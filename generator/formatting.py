@@ -128,6 +128,12 @@ class WrittenNumber(NamedTuple):
         """How many decimals the number was written with: 2 for 12,50."""
         return decimals_of(self.value)
 
+    def with_places(self, places: int) -> WrittenNumber:
+        """The number shown with `places` decimals, rounded half away from zero: 4,2 as 4,20
+        beside 1,35 in its column, 1,35 as 1,4 with 'decimaler: 1' (trial 49, F8)."""
+        step = Decimal(1).scaleb(-places)
+        return self._replace(value=self.value.quantize(step, rounding=ROUND_HALF_UP))
+
 
 def decimals_of(value: Decimal) -> int:
     """The decimals a Decimal carries, trailing zeros included (0 for a whole number)."""
@@ -154,6 +160,13 @@ def kr(amount: Kronor, unit: str = "kr", real_minus: bool = True) -> str:
 def has_ore(kronor: Kronor) -> bool:
     """Whether an amount in kronor has öre: 8,40 has, 8 and 8,00 have not."""
     return isinstance(kronor, Decimal) and kronor != kronor.to_integral_value()
+
+
+def without_zero_ore(kronor: Kronor) -> Kronor:
+    """An amount without its öre places when they are zero (38 584,00 as 38 584; 8,40 stays):
+    how running text and messages write a figure, whose table keeps its column's decimals
+    (trial 49, F4: "sammanlagt 38 584,00 kr" in a decision on whole kronor)."""
+    return int(kronor) if isinstance(kronor, Decimal) and not has_ore(kronor) else kronor
 
 
 def magnitude(kronor: Kronor) -> Kronor:

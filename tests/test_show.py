@@ -376,7 +376,7 @@ def test_a_computed_share_column_is_shown_as_in_the_document(tmp_path: Path) -> 
         "      - {namn: andel, rubrik: Andel, typ: andel, av: belopp}\n"), encoding="utf-8")
     code, out = _run("visa", str(case))
     assert code == 0
-    assert _rows(out, "Blekinge") == [["Blekinge", "39,1", "238", "", "18,1 %"]]
+    assert _rows(out, "Blekinge") == [["Blekinge", "39,1", "238,0", "", "18,1 %"]]
     assert _rows(out, "Stockholm") == [["Stockholm", "177,5", "80,5", "2 231 439", "81,9 %"]]
     assert _rows(out, "Summa") == [["Summa", "216,6", "", "", "100,0 %"]]
 

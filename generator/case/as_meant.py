@@ -7,7 +7,8 @@ later checks do not report what only follows from the slip:
   as that key, with the positions of everything under it (`renamed`);
 * a number with a decimal comma inside `{ }` (`b2025: 81,7`), which YAML reads as 81 and a
   key '7' without a value, is read as the text "81,7" and reported at the number
-  (`rejoined`).
+  (`rejoined`); so is a formula that ends in such a number (`formel: underlag * 0,3`, read
+  as 'underlag * 0' and a key '3', trial 49).
 
 Either way the slip is an error, so such a case is never rendered (but for a known key
 written with å, ä or ö, which is read as that key without one: see `validate`).
@@ -30,12 +31,18 @@ _SPLIT: Final = re.compile(r"[-+]?[0-9]+(?:,[0-9]+)+")
 _SPLIT_VALUE: Final = re.compile(r":[ \t]*[-+]?[0-9]+(?:,[0-9]+)+[ \t]*[,}]")
 """What a value split by a comma inside `{ }` looks like in the source (`b2025: 81,7, …`):
 without it in the file, no value is looked at."""
+_SPLIT_FORMULA: Final = re.compile(r"formel:[ \t]*[^\s'\"{},][^{},#\n]*[0-9](?:,[0-9]+)+[ \t]*[,}]")
+"""A formula split so (`formel: underlag * 0,3}`): without it in the file, none is looked at."""
+_FORMULA: Final = "formel"
+_SPLIT_TEXT: Final = re.compile(r"[^,{}#\n]*[0-9](?:,[0-9]+)+")
+"""A formula that ends in a number with commas, as it stands in the source."""
 
 
 def rejoined(loaded: LoadedYaml, path: str) -> tuple[LoadedYaml, list[Problem]]:
     """The document with each number that a comma split inside `{ }` joined again as text,
     and a problem at each such number."""
-    if "{" not in loaded.source or not _SPLIT_VALUE.search(loaded.source):
+    source = loaded.source
+    if "{" not in source or not (_SPLIT_VALUE.search(source) or _SPLIT_FORMULA.search(source)):
         return loaded, []  # (most files: the walk below costs a few percent of a build)
     splits = list(_splits(loaded, loaded.data, ()))
     if not splits:
@@ -48,18 +55,21 @@ def rejoined(loaded: LoadedYaml, path: str) -> tuple[LoadedYaml, list[Problem]]:
         for part in parts:
             del parent[part]
             gone.add((*where[:-1], part))
-    problems = [Problem(path, loaded.values[where], _split_message(written, parts))
+    problems = [Problem(path, loaded.values[where], _split_message(written, parts, where[-1]))
                 for where, written, parts in splits]
     return _with(loaded, data, lambda p: None if _under_any(p, gone) else p), problems
 
 
-def _split_message(written: str, parts: Sequence[str]) -> str:
-    """What YAML made of the number, and how to write it."""
+def _split_message(written: str, parts: Sequence[str], key: str | int) -> str:
+    """What YAML made of the number (or formula), and how to write it."""
     keys = ", ".join(f"'{part}'" for part in parts)
     head = written.split(",")[0]
+    became = f"{'nyckeln' if len(parts) == 1 else 'nycklarna'} {keys}"
+    if key == _FORMULA:
+        return (f"formeln '{written}' delas av kommatecknet inom {{ }} och läses som '{head}' "
+                f"och {became}, skriv formeln inom citattecken: formel: \"{written}\"")
     return (f"talet {written} delas av kommatecknet inom {{ }} och läses som {head} och "
-            f"{'nyckeln' if len(parts) == 1 else 'nycklarna'} {keys}, skriv \"{written}\" "
-            "inom citattecken")
+            f"{became}, skriv \"{written}\" inom citattecken")
 
 
 def _splits(loaded: LoadedYaml, data: Any, here: Path_) -> Iterator[tuple[Path_, str, list[str]]]:
@@ -73,9 +83,10 @@ def _splits(loaded: LoadedYaml, data: Any, here: Path_) -> Iterator[tuple[Path_,
     for index, (key, value) in enumerate(items):
         if isinstance(value, dict | list):
             yield from _splits(loaded, value, (*here, key))
-        elif isinstance(value, int) and not isinstance(value, bool):
+        elif (isinstance(value, int) and not isinstance(value, bool)) \
+                or (key == _FORMULA and isinstance(value, str)):
             found = _split_at(loaded, (*here, key), items[index + 1:])
-            if found:
+            if found and (isinstance(value, int) or found[0].split(",")[0].strip() == value):
                 yield (*here, key), *found
 
 
@@ -87,7 +98,7 @@ def _split_at(loaded: LoadedYaml, where: Path_,
     if position is None or position.line > len(loaded.lines):
         return None
     line = loaded.lines[position.line - 1]
-    number = _SPLIT.match(line, position.column - 1)
+    number = (_SPLIT_TEXT if where[-1] == _FORMULA else _SPLIT).match(line, position.column - 1)
     if number is None:
         return None
     head, *parts = number.group().split(",")

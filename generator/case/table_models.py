@@ -181,7 +181,8 @@ class TableColumn(CaseModel):
         description="'text', 'belopp' (högerställda belopp i tabellens enhet, summeras; i kr "
         "får ett belopp ha ören, högst två decimaler, t.ex. \"8,40\", och varje belopp visas "
         "som det skrivs: 42 som 42, \"21,50\" som 21,50 och \"8,00\" som 8,00; en summa eller "
-        "formel visar två decimaler när ett belopp den räknas ut från har det), "
+        "formel visar två decimaler när ett belopp den räknas ut från har det; i texten skrivs "
+        "ett belopp utan ören som är noll: 38 584 kr för 38 584,00), "
         "'antal' (högerställda tal utan enhet som summeras i totalraden och delsummorna, t.ex. "
         "mandat, invånare eller platser; skrivs som 'tal' men utan procent och med högst tre "
         "decimaler; tabellens 'enhet' gäller inte dem och rubriken får ingen enhet; en angiven "
@@ -210,7 +211,9 @@ class TableColumn(CaseModel):
     decimaler: int | None = Field(
         None,
         description="För 'typ: andel', 'typ: forandring' och 'typ: kvot': antal decimaler i "
-        "procenten, 0–3 (utan den 1: 7,5 %).",
+        "procenten, 0–3 (utan den 1: 7,5 %). För 'typ: tal': antal decimaler som talen visas "
+        "med, 0–3, avrundade (utan den så många som det mest exakta talet i kolumnen har, "
+        "\"4,2\" över \"1,35\" som 4,20 över 1,35; procent som de skrivs).",
     )
     fran: str | None = Field(
         None,
@@ -255,7 +258,9 @@ class TableColumn(CaseModel):
         "antalskolumn i samma tabell, radens eget tal, t.ex. 'ar / dagar' (en rad med belopp "
         "men utan tal, eller med 0, är ett fel); så kan också en produkt, med divisionen sist, "
         "t.ex. 'yta * pris / 12'. "
-        "Procent räknas som andel: 4 % är 0,04. Varje produkt och kvot avrundas på sin rad "
+        "Procent räknas som andel: 4 % är 0,04, också i formeln: 'underlag * 30 %' är "
+        "'underlag * 0,3'. Inom { } skrivs en formel med decimalkomma inom citattecken, "
+        "t.ex. formel: \"underlag * 0,3\". Varje produkt och kvot avrundas på sin rad "
         "till hela kronor (hela enheter i tkr eller mnkr), eller till ören när kolumnens "
         "angivna belopp eller beloppen den multiplicerar eller delar har ören; 5 "
         "avrundas uppåt. Totalraden och delsummorna är radernas summa. Angivna värden i "

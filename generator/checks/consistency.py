@@ -34,6 +34,7 @@ from generator.checks.att_points import att_point_problems
 from generator.checks.bare_units import bare_unit_problems
 from generator.checks.cell_weekdays import cell_weekday_problems
 from generator.checks.change_columns import stated_change_problems
+from generator.checks.cost_signs import cost_sign_problems
 from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import figure_word, on_row
@@ -73,6 +74,7 @@ from generator.checks.near_copies import near_copy_problems
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.report import Reporter
+from generator.checks.row_prices import row_price_problems
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.row_sizes import sized_by_rows
 from generator.checks.structure import check_structure
@@ -149,6 +151,8 @@ def check_consistency(
     for table in (tables or {}).values():
         problems += subtracted_sign_problems(table, report)
         problems += summed_rate_problems(table, report)
+        problems += cost_sign_problems(table, report)
+        problems += row_price_problems(table, report)
     return problems
 
 

@@ -31,6 +31,7 @@ from functools import cache
 from itertools import chain
 from typing import Final
 
+from generator.case.decision_names import extract_only, minutes_label
 from generator.case.impossible_dates import MONTHS
 from generator.case.models import Case
 from generator.checks.literal_amount import LiteralAmount
@@ -194,7 +195,8 @@ def approval_problems(case: Case, report: Reporter) -> list[Problem]:
     where = ("justering",)
     if case.datum and approval.datum > case.datum:
         what, done = "justeringen är daterad", "en justering som ännu inte har skett"
-        return [_done_later(what, done, approval.datum, where, case.datum, report)]
+        return [_done_later(what, done, approval.datum, where, case.datum, report,
+                            _extract_dated(case, approval.datum))]
     decided = case.beslut.datum if case.beslut is not None else None
     if decided is None or approval.datum >= decided:
         return []
@@ -204,6 +206,15 @@ def approval_problems(case: Case, report: Reporter) -> list[Problem]:
         "rätta datumen"
     )
     return [report.problem(report.at((*where, "datum")), message)]
+
+
+def _extract_dated(case: Case, approved: datetime.date) -> str:
+    """For an extract of minutes (not the minutes themselves), which day it is dated: the
+    secretary's first guess is the meeting's (trial 49, F6)."""
+    if minutes_label(case.etikett) and not extract_only(case.etikett):
+        return ""
+    return ("; ett protokollsutdrag dateras den dag det skrivs ut, oftast justeringsdagen "
+            f"(sammanträdets dag står i beslutets datum), så sätt datum: {approved.isoformat()}")
 
 
 def _done_later(

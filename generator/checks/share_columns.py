@@ -2,8 +2,8 @@
 
 * a share column names, in `av`, an amount column of the same table to compute its shares
   of (a misspelt name gets a suggestion);
-* `av` belongs to a share column only, `decimaler` to a share, change or ratio column
-  (`typ: forandring`, `typ: kvot`), and is 0–3;
+* `av` belongs to a share column only, `decimaler` to a share, change, ratio or number
+  column (`typ: forandring`, `typ: kvot`, `typ: tal`), and is 0–3;
 * a share column is computed: a row that gives it a value is reported at the value.
 
 (A zero total or a negative amount is found when the shares are computed, `compute.shares`.)
@@ -20,8 +20,9 @@ from generator.checks.table_rows import placed_rows
 from generator.problems import Loc, Problem
 
 _PLACES = range(4)
-_PERCENTAGES = ("andel", CHANGE, RATIO)
-"""The kinds of column computed as percentages, with `decimaler`."""
+_PERCENTAGES = ("andel", CHANGE, RATIO, "tal")
+"""The kinds of column with `decimaler`: those computed as percentages, and a number column,
+which shows its numbers with them (trial 49, F8)."""
 
 
 def share_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:

@@ -11,7 +11,8 @@ in words and digits and a unit written twice count per spelling ("Mkr" and "mkr"
 warnings); ranges count per dash they are typed with, whatever their numbers (trial 46, F7:
 age columns "1-2 år" … "19-20 år" gave six warnings on every run, for ranges the document
 already prints with an en dash), so the warning names the first few; a percent sign without
-a space and a point between thousands count once for the whole file. An unbalanced
+a space, a decimal comma or an opening parenthesis with a space after it ("2, 18 kronor",
+"( 1,46", trial 49) and a point between thousands count once for the whole file. An unbalanced
 parenthesis is warned about in each paragraph that has one: each is a slip of its own.
 """
 
@@ -32,6 +33,7 @@ from generator.problems import Loc, Position, Problem
 from generator.text.parentheses import Unbalanced, surrounding_words, unbalanced_parentheses
 from generator.text.ranges import EM_DASH, EN_DASH, hyphenated_ranges
 from generator.text.signs import unspaced_percents
+from generator.text.spacing import spaced_decimals, spaced_openings
 from generator.text.units import (
     SPELLINGS,
     DoubledUnit,
@@ -51,6 +53,10 @@ _PERCENT = "%"
 """The key of every percent sign without a space: one warning for the file."""
 _THOUSANDS = "."
 """The key of every amount with points between its thousands: one warning for the file."""
+_DECIMAL = ", "
+"""The key of every decimal comma with a space after it ("2, 18 kronor"): one warning."""
+_OPENING = "( "
+"""The key of every opening parenthesis with a space after it: one warning for the file."""
 _POINT_BEFORE_THREE = re.compile(r"\d\.\d{3}(?!\d)")
 """What every amount with points between its thousands holds; looked for first."""
 _DOTTED_NUMBER = re.compile(rf"[−-]?{DOTTED_THOUSANDS}(?!\d)")
@@ -132,6 +138,8 @@ def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
     """Every slip of one text."""
     found = [*((m, m.group(1), _unit_advice(m)) for m in other_spellings(text)),
              *((m, _PERCENT, _percent_advice(m)) for m in unspaced_percents(text)),
+             *((m, _DECIMAL, _decimal_advice(m)) for m in spaced_decimals(text)),
+             *((m, _OPENING, _opening_advice(m)) for m in spaced_openings(text)),
              *((m, _kronor_key(loc), _kronor_advice(m, loc)) for m in kronor_signs(text))]
     if _DIGITS_IN_BRACKETS.search(text):
         found += [(m, m.group(0).lower(), _digits_advice(m))
@@ -236,6 +244,17 @@ def _kronor_advice(match: re.Match[str], loc: Loc) -> str:
 def _percent_advice(match: re.Match[str]) -> str:
     return (f"'{match.group(0)}' saknar mellanslag före procenttecknet, skriv "
             f"'{match.group(1)} %' med mellanslag (dokumentet skriver det så)")
+
+
+def _decimal_advice(match: re.Match[str]) -> str:
+    return (f"'{match.group(0)}' har ett mellanslag efter decimalkommat och läses som två tal, "
+            f"{match.group(1)} och {match.group(2)}; skriv '{match.group(1)},{match.group(2)}' "
+            "utan mellanslag")
+
+
+def _opening_advice(match: re.Match[str]) -> str:
+    return (f"'{match.group(0)}' har ett mellanslag efter parentesen, skriv "
+            f"'({match.group(1)}' utan mellanslag")
 
 
 def _doubled_advice(doubled: DoubledUnit) -> str:

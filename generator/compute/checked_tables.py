@@ -14,6 +14,8 @@ def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
     result, mismatches = computed_table(spec)
     if not mismatches:
         return result, mismatches
+    from generator.compute.cost_groups import with_cost_signs
     from generator.compute.slips import explained
 
+    mismatches = with_cost_signs(result, mismatches)
     return result, explained(spec, mismatches, lambda again: computed_table(again)[1])

@@ -16,7 +16,9 @@ more factors with '*' (or '×'), in any order, one of them at most an amount:
   number or count column of the same table, the row's own ('ar / dagar'); so may a product
   be, the division last ('yta * pris / 12'), and is rounded once.
 
-A number is written as in a cell, with a decimal comma and spaces between thousands.
+A number is written as in a cell, with a decimal comma and spaces between thousands; a
+number with '%' after it is the rate it says ('underlag * 30 %': 0,30 of each row's
+underlag, trial 49), a multiplier beside an amount, never an amount itself.
 `parse` turns a formula into signed terms and says, for each part that cannot stand in it,
 why and what to write: a name that is no column or no named amount, a column that cannot be
 added, a product of two amounts (columns or named), of number or count columns alone, of
@@ -43,7 +45,7 @@ _TOKEN = re.compile(
     r"(?P<sign>[+\-−])"
     r"|(?P<times>[*×])"
     r"|(?P<divided>[/÷])"
-    r"|(?P<number>\d[\d \u00a0]*(?:[.,]\d+)?)(?!\w)"
+    r"|(?P<number>\d[\d \u00a0]*(?:[.,]\d+)?(?:[ \u00a0]*%)?)(?!\w)"
     r"|(?P<name>\w+(?:\.\w+)?)"
     r"|(?P<other>\S)"
 )
@@ -202,6 +204,8 @@ def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
     wrong += [_comma_message(t) for g, t in operands if g == "number" and "." in t]
     written = f"'{' * '.join(token for _, token in operands)}' i formeln"
     amounts = [t for g, t in operands if g == "name" and table.kinds.get(t, "belopp") == "belopp"]
+    wrong += [] if amounts else [_percent_message(t, table) for g, t in operands
+                                 if g == "number" and t.endswith("%")][:1]
     if wrong:
         messages += wrong
     elif not columns:
@@ -352,6 +356,14 @@ def _comma_message(written: str) -> str:
     return f"talet '{written}' i formeln skrivs med decimalkomma: {written.replace('.', ',')}"
 
 
+def _percent_message(written: str, table: _Table) -> str:
+    """A percentage in a product without an amount to take it of."""
+    amount = next(iter(_amounts(table)), "belopp")
+    return (f"procentsatsen '{written}' i formeln har inget belopp att räknas av: en procentsats "
+            f"multiplicerar en beloppskolumn eller ett av ärendets belopp, t.ex. "
+            f"'{amount} * {written}'")
+
+
 def _divide_rule(table: _Table) -> str:
     """What a formula can divide, with examples from the table's own columns."""
     amount = next(iter(_amounts(table)), "belopp")
@@ -361,8 +373,12 @@ def _divide_rule(table: _Table) -> str:
 
 
 def _number(written: str) -> Decimal:
-    """A number as a formula writes it, as in a cell: '1 250,50'."""
-    return Decimal(re.sub(r"[ \u00a0]", "", written).replace(",", "."))
+    """A number as a formula writes it, as in a cell: '1 250,50'; a percentage is the rate it
+    says ('30 %': 0,30)."""
+    digits = re.sub(r"[ \u00a0]", "", written).replace(",", ".")
+    if digits.endswith("%"):
+        return Decimal(digits.removesuffix("%")).scaleb(-2)
+    return Decimal(digits)
 
 
 def _is_column(group: str, token: str) -> bool:

@@ -218,8 +218,14 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       share_of=reader.share_of(column), places=_places(column.decimaler),
                       change=reader.change(column), counted=column.typ == COUNT,
                       ratio=column.typ == RATIO, summed=column.summeras or not amount,
+                      number_places=column.decimaler if column.typ == "tal"
+                      and column.decimaler in _SHOWN_PLACES else None,
                       additive=all(t.key in reader.summed and not t.product
                                    for t in formula))
+
+
+_SHOWN_PLACES = range(4)
+"""The decimals a column may show (`decimaler`)."""
 
 
 def _places(decimals: int | None) -> int:

@@ -16,6 +16,7 @@ from generator.formatting import (
     exact,
     in_unit,
     magnitude,
+    without_zero_ore,
 )
 from generator.problems import Loc
 
@@ -65,7 +66,9 @@ class Mismatch(NamedTuple):
     43: 92 700 typed for 97 200; trial 45: 80 870 for 80 780): such a cell is likelier wrong
     than the figure; `slip` is the one typed cell that, written otherwise, makes all
     `errors` stated figures of the table that differ right (trial 45: one cell, three
-    errors), named in each of them (`compute.slips`).
+    errors), named in each of them (`compute.slips`); `subtracted` says, for a total that
+    is right with a group of costs typed positive subtracted, which and how to write them
+    ("'Summa utgifter' dras ifrån: skriv utgifterna med minustecken …", `cost_groups`).
     """
 
     loc: Loc
@@ -83,6 +86,7 @@ class Mismatch(NamedTuple):
     swaps: tuple[Slip, ...] = ()
     slip: Slip | None = None
     errors: int = 0
+    subtracted: str = ""
 
     @property
     def difference(self) -> Kronor:
@@ -99,7 +103,10 @@ def compare(loc: Loc, level: str, stated: Kronor | None, computed: Kronor) -> li
 
 def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
     """The one wording of a stated figure that differs from the computed one, in its unit
-    (a count's, `COUNT`, without one)."""
+    (a count's, `COUNT`, without one), without öre where both figures' are zero (19 883 kr
+    typed so, beside a computed 19 838,00 kr: `without_zero_ore`)."""
+    mismatch = mismatch._replace(stated=without_zero_ore(mismatch.stated),
+                                 computed=without_zero_ore(mismatch.computed))
     diff = mismatch.difference
     direction = "hög" if diff > 0 else "låg"  # (den angivna summan; det angivna beloppet: -t)
     unit = mismatch.unit
@@ -162,9 +169,12 @@ its terms explains, in a table without `avrundat` (trial 50, F2), before the adv
 
 def _slips_text(mismatch: Mismatch, figure: str) -> str:
     """The typed cells that likelier are wrong than the stated figure, ending where the advice
-    to correct the figure follows: the one cell that explains every error of the table
-    (`slip`), else those with two digits swapped (`swaps`); else only '; '."""
+    to correct the figure follows: the group of costs whose sign explains it (`subtracted`),
+    else the one cell that explains every error of the table (`slip`), else those with two
+    digits swapped (`swaps`); else only '; '."""
     unit = mismatch.unit
+    if mismatch.subtracted:
+        return f"; den stämmer om {mismatch.subtracted}, annars "
     if mismatch.slip is not None:
         where, typed, meant = mismatch.slip
         swapped = " (två siffror omkastade)" if is_digit_swap(typed, meant) else ""

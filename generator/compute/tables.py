@@ -89,6 +89,9 @@ class ColumnSpec(NamedTuple):
     summed: bool = True
     """False for an amount column the case says is not summed (`summeras: nej`): its cells on
     the total and subtotal rows are empty, and it has no total."""
+    number_places: int | None = None
+    """The decimals a number column shows (`decimaler`); None: as many as its most exact
+    number is written with (`column_decimals`)."""
     additive: bool = True
     """Whether a derived column is its formula over the figures of a group's row too: it only
     adds and subtracts summed columns, and multiplies none (else a group's figure is the sum
@@ -420,8 +423,12 @@ def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
                     totals: Mapping[str, Kronor]) -> dict[str, int]:
     """The decimals each summed column shows, in the table and wherever text names its
     figures: as many as its total and every row's figure need (3,0 beside 2,4 and 5,4 mnkr);
-    in kronor none, and each figure with öre shows its own two (`formatting.exact`)."""
-    shown = {}
+    in kronor none, and each figure with öre shows its own two (`formatting.exact`). A number
+    column shows its `decimaler`, else as many as its most exact number is written with
+    (4,20 beside 1,35, as a column of amounts does: trial 49, F8); a column of percentages
+    without `decimaler` shows each as written (a list of rates: 100 %, 18 %, 2,5 %)."""
+    shown = {c.key: places for c in spec.columns
+             if c.number and (places := _number_places(c, rows)) is not None}
     for column in spec.figure_columns:
         key, unit = column.key, spec.unit_of(column)
         if whole_kronor(unit):  # (most tables: no figure to look at)
@@ -430,6 +437,18 @@ def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
         values = (r.amounts[key] for r in every_row(rows) if key in r.amounts)
         shown[key] = decimals_shown(chain((totals.get(key, 0),), values), unit)  # read lazily
     return shown
+
+
+def _number_places(column: ColumnSpec, rows: tuple[RowResult, ...]) -> int | None:
+    """The decimals a number column shows: its `decimaler`, else its most exact number's;
+    None for percentages without `decimaler` (each shown as written)."""
+    if column.number_places is not None:
+        return column.number_places
+    numbers = [number for row in every_row(rows)
+               if (number := row.spec.numbers.get(column.key)) is not None]
+    if any(number.percent for number in numbers):
+        return None
+    return max((number.places for number in numbers), default=0)
 
 
 def decimals_shown(figures: Iterable[Kronor], unit: str) -> int:

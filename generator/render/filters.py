@@ -31,7 +31,7 @@ def _kronor(value: Figure | Kronor, name: str = "kr") -> Kronor:
     """Accept a Figure or a plain amount (an int, or a Decimal with öre) from a template."""
     _known(value)
     if isinstance(value, Figure):
-        return value.kronor
+        return value.in_text
     if isinstance(value, int | Decimal) and not isinstance(value, bool):
         return value
     raise FilterError(

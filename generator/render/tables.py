@@ -14,8 +14,10 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
 * columns that no row fills are left out; amounts are shown in the table's unit, with as
   many decimals in a column as its figures need (in kr each amount as typed, or made from
   typed amounts: 42 beside 21,50, `formatting.decimals_needed`); counts (`typ: antal`) are
-  shown and summed as amounts are, without a unit; numbers (`typ: tal`) are shown as
-  written, right-aligned, and never summed: their cell in a total or subtotal row stays empty;
+  shown and summed as amounts are, without a unit; numbers (`typ: tal`) are shown
+  right-aligned with as many decimals in a column as its most exact number is written with
+  (percentages as written), or its `decimaler` (`column_decimals`), and never summed: their
+  cell in a total or subtotal row stays empty;
 * computed shares (`typ: andel`) are right-aligned percentages: a row's share on its row (a
   group with a subtotal label: on the subtotal row), 100 % on the total row;
 * computed changes (`typ: forandring`) and ratios (`typ: kvot`) are right-aligned
@@ -127,7 +129,10 @@ class _Layout:
                 cells.append(self.amount(value, column, row.spec.stated_locs.get(column.key)))
                 continue
             if column.number:
-                cells.append(Cell(number=row.spec.numbers.get(column.key)))
+                number = row.spec.numbers.get(column.key)
+                places = self.decimals.get(column.key)
+                cells.append(Cell(number=number if number is None or places is None
+                                  else number.with_places(places)))
                 continue
             if column.share_of:
                 cells.append(Cell(number=row.shares.get(column.key) if amounts else None))

@@ -52,7 +52,8 @@ class Figure:
     the word `kronor` (the house style's, for running text) the unit in words:
     `21 724 100 kronor`, `42 miljoner kronor`. A figure of a table has the decimals it shows
     there (`decimals`): `3,0 mnkr` in a column that shows 2,4; in kr its own, as typed or
-    made from typed figures: `42 kr` beside `21,50 kr` (`formatting.decimals_needed`).
+    made from typed figures: `42 kr` beside `21,50 kr` (`formatting.decimals_needed`), but
+    never öre that are zero: `38 584 kr` for a total the table shows as 38 584,00 (trial 49).
     """
 
     kronor: Kronor
@@ -60,8 +61,14 @@ class Figure:
     word: str = "kr"
     decimals: int | None = None
 
+    @property
+    def in_text(self) -> Kronor:
+        """The amount as text writes it: without öre places that are zero (38 584 kr beside a
+        table column of 38 584,00)."""
+        return formatting.without_zero_ore(self.kronor)
+
     def __str__(self) -> str:
-        return formatting.in_unit(self.kronor, self.unit, decimals=self.decimals,
+        return formatting.in_unit(self.in_text, self.unit, decimals=self.decimals,
                                   words=self.word == "kronor")
 
 

@@ -39,7 +39,7 @@ _SHIELDED: Final = re.compile(
 
 def unspaced_percents(text: str) -> Iterator[re.Match[str]]:
     """Every "3%" of text (group 1: the number), in text order."""
-    return _outside_shielded(_UNSPACED_PERCENT, text) if "%" in text else iter(())
+    return outside_shielded(_UNSPACED_PERCENT, text) if "%" in text else iter(())
 
 
 def spaced_signs(text: str) -> str:
@@ -65,7 +65,7 @@ def _digit_beside(text: str, mark: str, side: int) -> bool:
     return False
 
 
-def _outside_shielded(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def outside_shielded(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of pattern in text that are not in a shielded part (`_SHIELDED`)."""
     shields: list[tuple[int, int]] | None = None
     for match in pattern.finditer(text):
@@ -80,7 +80,7 @@ def _replace(pattern: re.Pattern[str], replacement: Callable[[re.Match[str]], st
     """text with every match of pattern outside a shielded part replaced."""
     pieces: list[str] = []
     done = 0
-    for match in _outside_shielded(pattern, text):
+    for match in outside_shielded(pattern, text):
         pieces += (text[done:match.start()], replacement(match))
         done = match.end()
     return "".join(pieces) + text[done:] if pieces else text

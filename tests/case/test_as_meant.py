@@ -88,6 +88,24 @@ def test_a_number_split_twice_names_both_keys() -> None:
     assert read.locate(("rad", "a")) == (1, 10)
 
 
+def test_a_formula_split_by_the_comma_of_its_number_says_to_quote_the_formula() -> None:
+    # (trial 49: "okänd nyckel '3'" for {…, formel: underlag * 0,3})
+    loaded = load_yaml_bytes(b"k: {namn: bidrag, formel: underlag * 0,3}\n", "x.yaml")
+    read, found = rejoined(loaded, "x.yaml")
+    assert read.data == {"k": {"namn": "bidrag", "formel": "underlag * 0,3"}}
+    assert [p.format() for p in found] == [
+        "x.yaml:1:27: formeln 'underlag * 0,3' delas av kommatecknet inom { } och läses som "
+        "'underlag * 0' och nyckeln '3', skriv formeln inom citattecken: "
+        'formel: "underlag * 0,3"']
+
+
+def test_a_formula_is_rejoined_only_where_its_comma_split_it() -> None:
+    for text in (b"k: {formel: a * 0, 3: x}\n", b"k: {formel: 'a * 0,3'}\n",
+                 b"k: {titel: a 0,3}\n", b"k: {formel: a * 0,3 b}\n"):
+        loaded = load_yaml_bytes(text, "x.yaml")
+        assert rejoined(loaded, "x.yaml") == (loaded, [])
+
+
 def test_only_a_comma_right_before_keys_without_values_splits_a_number() -> None:
     for text in (b"rad: {a: 1, 250}\n", b"rad: {a: 1,250: 3}\n", b"rad: [1,250]\n",
                  b"rad: {a: 1,b}\n", b"rad: '1,250'\n"):

@@ -82,7 +82,9 @@ class DescribeAJusteringOnPaper:
     def it_is_dated_no_later_than_the_document_as_any_justering(self, tmp_path: Path) -> None:
         assert problems(tmp_path, "  signaturrader: ja\n  datum: 2008-12-03\n") == [
             "14:10: justeringen är daterad 2008-12-03, efter dokumentets datum 2008-12-02; ett "
-            "dokument kan inte beskriva en justering som ännu inte har skett, rätta datumen"]
+            "dokument kan inte beskriva en justering som ännu inte har skett, rätta datumen; ett "
+            "protokollsutdrag dateras den dag det skrivs ut, oftast justeringsdagen "
+            "(sammanträdets dag står i beslutets datum), så sätt datum: 2008-12-03"]
 
     @pytest.mark.parametrize(("written", "message"), [
         ("signaturrader: kanske", "14:18: 'signaturrader' ska vara ja eller nej"),

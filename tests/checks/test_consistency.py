@@ -257,9 +257,20 @@ justering:
 
 
 def test_a_justering_dated_after_the_document_is_an_error() -> None:
-    """The document prints 'Justerat den …' as done, which it cannot be before it happens."""
+    """The document prints 'Justerat den …' as done, which it cannot be before it happens;
+    an extract's date is the day it is written, not the meeting's (trial 49, F6)."""
     assert check(JUSTERING.format(datum="2022-04-07"), kind="beslut", datum="2022-04-06") == [
         "x.yaml:11:10: justeringen är daterad 2022-04-07, efter dokumentets datum 2022-04-06; "
+        "ett dokument kan inte beskriva en justering som ännu inte har skett, rätta datumen; "
+        "ett protokollsutdrag dateras den dag det skrivs ut, oftast justeringsdagen "
+        "(sammanträdets dag står i beslutets datum), så sätt datum: 2022-04-07",
+    ]
+
+
+def test_the_minutes_themselves_are_not_told_how_an_extract_is_dated() -> None:
+    body = "etikett: Sammanträdesprotokoll\n" + JUSTERING.format(datum="2022-04-07")
+    assert check(body, kind="beslut", datum="2022-04-06") == [
+        "x.yaml:12:10: justeringen är daterad 2022-04-07, efter dokumentets datum 2022-04-06; "
         "ett dokument kan inte beskriva en justering som ännu inte har skett, rätta datumen",
     ]
 

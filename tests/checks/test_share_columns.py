@@ -82,6 +82,15 @@ def test_av_and_decimaler_belong_to_a_share_column(tmp_path: Path) -> None:
         "kolumnen ska visa andelar, annars ta bort 'decimaler'"]
 
 
+def test_decimaler_belongs_to_a_number_column_too_within_0_to_3(tmp_path: Path) -> None:
+    # (trial 49, F8: a number column shows its numbers with its 'decimaler')
+    text = HEAD.replace("{namn: belopp, typ: belopp}",
+                        "{namn: belopp, typ: belopp}\n      - {namn: km, typ: tal, decimaler: 1}")
+    assert problems(tmp_path, text) == []
+    assert problems(tmp_path, text.replace("decimaler: 1}", "decimaler: 4}")) == [
+        "x.yaml:12:41: 'decimaler' ska vara 0, 1, 2 eller 3, inte 4"]
+
+
 def test_a_share_typed_in_a_row_is_refused_because_it_is_computed(tmp_path: Path) -> None:
     text = HEAD.replace("{mottagare: Luleå, belopp: 15}",
                         '{mottagare: Luleå, belopp: 15, andel: "75 %"}')

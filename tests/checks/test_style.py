@@ -322,3 +322,20 @@ def test_a_countdown_range_is_a_range_as_one_in_order_is(tmp_path: Path) -> None
         "(dokumentet skriver dem så)"]
     assert ("Avbokning 6–3 dagar innan" in markdown, "2–0 dagar innan" in markdown) == (
         True, True)
+
+
+SPACED_NUMBERS = CASE.replace(
+    "Under mandatperioden 2019-2022 och åren 2023 - 2024, den 2019-09-27.",
+    "3 640 kronor per km ( 1,46 kronor per meter för barmark och 2, 18 kronor per meter för\n"
+    "      vinter); punkterna 2, 3 och 4, sidorna 12, 14 kr, 7, 5 % och (1,46) :( ok.")
+
+
+def test_a_decimal_comma_or_an_opening_parenthesis_with_a_space_after_it_is_warned_about(
+        tmp_path: Path) -> None:
+    # (trial 49, F5: the reglemente's "( 1,46 kronor … och 2, 18 kronor" passed silently)
+    problems, _, _ = built(tmp_path, SPACED_NUMBERS)
+    assert problems == [
+        "fall.yaml:7:31: varning: '( 1,46' har ett mellanslag efter parentesen, skriv '(1,46' "
+        "utan mellanslag",
+        "fall.yaml:7:71: varning: '2, 18' har ett mellanslag efter decimalkommat och läses som "
+        "två tal, 2 och 18; skriv '2,18' utan mellanslag; det gäller 3 ställen på rad 7–8"]

@@ -164,6 +164,31 @@ class DescribeStatedFiguresWithOre:
             "räknas den ut")
 
 
+class DescribeFiguresWithZeroOreInText:
+    """Trial 49, F4: a bidrag in whole kronor from rates with öre printed "sammanlagt
+    38 584,00 kr" in the decision, and a message echoed "19 883,00 kr" for a cell typed
+    19 883. The table keeps its column's decimals; text and messages drop öre that are
+    zero."""
+
+    def it_writes_a_whole_total_without_ore_in_text_but_keeps_them_in_the_table(self) -> None:
+        result, _ = computed(row("a", t2018="8,40", t2019="9,60"), row("b", t2018=8, t2019=9))
+        assert printed(result)[-1][1:4] == ["16,40", "18,60", "2,20"]
+        figures = prose_figures_of(result)
+        assert [str(figures["rader"][0]["okning"]), str(figures["rader"][1]["t2018"])] == \
+            [f"1,20{NBSP}kr", f"8{NBSP}kr"]
+        whole, _ = computed(row("a", t2018="8,40", t2019="9,60"), row("b", t2018="0,60", t2019=1))
+        assert printed(whole)[-1][1] == "9,00"
+        assert str(prose_figures_of(whole)["t2018"]) == f"9{NBSP}kr"
+
+    def it_echoes_a_whole_krona_figure_without_ore_in_a_message(self) -> None:
+        _, [mismatch] = computed(row("a", t2018="8,40"), row("b", t2018="0,60"),
+                                 summa={"t2018": 10})
+        assert mismatch_text(mismatch) == (
+            f"angiven summa 10{NBSP}kr för totalen i tabellen 't', kolumnen 'T2018 (kr)' stämmer "
+            f"inte med summan av delarna 9{NBSP}kr (den angivna är 1{NBSP}kr för hög); rätta "
+            "summan eller ta bort den så räknas den ut")
+
+
 class DescribeATableOfWholeKronor:
     def it_shows_no_decimals_anywhere(self) -> None:
         result, _ = computed(row("a", t2018=2456, t2019="2 530"), row("b", t2018=8, t2019=9))

@@ -90,6 +90,20 @@ def test_a_number_may_stand_before_or_after_its_column_with_a_decimal_comma() ->
                                       ))), [])
 
 
+def test_a_percentage_multiplies_as_the_rate_it_says() -> None:
+    # (trial 49: 'underlag * 30 %' was refused, its '%' "kan inte stå i en formel")
+    assert parse("underlag * 30 %", "bidrag", {"underlag": "belopp"}) == ((
+        Term(1, "underlag", factors=(Factor("30 %", value=Decimal("0.30")),)),), [])
+    assert parse("andel * belopp.arvode * 12,5%", "manad", KINDS, {"arvode": 100})[0][0] \
+        .factors[1] == Factor("12,5%", value=Decimal("0.125"))
+
+
+def test_a_percentage_with_no_amount_to_take_it_of_says_what_it_multiplies() -> None:
+    assert parse("platser * 30 %", "ar", KINDS) == ((), [
+        "procentsatsen '30 %' i formeln har inget belopp att räknas av: en procentsats "
+        "multiplicerar en beloppskolumn eller ett av ärendets belopp, t.ex. 'manad * 30 %'"])
+
+
 def test_a_named_amount_multiplies_in_kronor() -> None:
     terms, messages = parse("andel * belopp.arvode", "manad", KINDS, {"arvode": 68_400}, "mnkr")
     assert (terms, messages) == ((Term(1, "andel", "tal", (

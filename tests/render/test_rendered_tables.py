@@ -234,8 +234,10 @@ tabeller:
 """
 
 
-def test_numbers_are_right_aligned_as_written_and_left_out_of_the_total(
+def test_numbers_are_right_aligned_with_their_columns_decimals_and_left_out_of_the_total(
         tmp_path: Path) -> None:
+    # (trial 49, F8: "4,2" over "1,35" in a column of lengths; as many decimals as the most
+    # exact number is written with, as a column of amounts in mnkr shows 3 as 3,0)
     assert rendered(tmp_path, PER_CAPITA) == """\
 # Stöd till landsting
 
@@ -243,11 +245,28 @@ def test_numbers_are_right_aligned_as_written_and_left_out_of_the_total(
 
 | Landsting | Belopp (mnkr) | Kr/invånare | Invånare |
 |:--|--:|--:|--:|
-| Blekinge | 37,8 | 238 | 159~000 |
-| Stockholm | 177,5 | 80,5 | 2~231~439 |
+| Blekinge | 37,8 | 238,00 | 159~000 |
+| Stockholm | 177,5 | 80,50 | 2~231~439 |
 | Gotland | 1,3 | 22,25 | |
 | **Summa** | **216,6** | | |
 """
+
+
+def test_a_number_column_with_decimaler_shows_that_many_rounded_half_up(
+        tmp_path: Path) -> None:
+    source = PER_CAPITA.replace("rubrik: Kr/invånare, typ: tal}", "rubrik: Kr/invånare, typ: tal, "
+                                "decimaler: 1}")
+    markdown = rendered(tmp_path, source)
+    assert "| Blekinge | 37,8 | 238,0 | 159~000 |" in markdown
+    assert "| Gotland | 1,3 | 22,3 | |" in markdown
+
+
+def test_a_column_of_percentages_shows_each_as_written(tmp_path: Path) -> None:
+    source = PER_CAPITA.replace('perinv: "238"', 'perinv: "100 %"').replace(
+        'perinv: "80,5"', 'perinv: "2,5 %"').replace("perinv: 22.25", 'perinv: "18 %"')
+    markdown = rendered(tmp_path, source)
+    assert "| Blekinge | 37,8 | 100~% | 159~000 |" in markdown
+    assert "| Stockholm | 177,5 | 2,5~% | 2~231~439 |" in markdown
 
 
 def test_a_subtotal_row_leaves_a_number_column_empty_too(tmp_path: Path) -> None:

@@ -1,0 +1,74 @@
+"""A warning at a row whose text states a count at a price ("200 fastigheter à 215 755 kr",
+"12 st à 850 kr") and whose amount is not their product (trial 49, F9: the commonest slip of
+a kalkyl typed by hand). The amount is the row's in the table's first summed amount column;
+in tkr or mnkr it may differ from the product by what rounding to the unit explains."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final, NamedTuple
+
+from generator.case.money import UNIT_EXPONENT
+from generator.checks.report import Reporter
+from generator.compute.tables import TableResult, every_row, level
+from generator.formatting import NBSP, Kronor, in_unit, magnitude
+from generator.problems import Problem
+
+_GROUPED: Final = r"\d{1,3}(?:[ \u00a0]\d{3})+|\d+"
+_PRICED: Final = re.compile(
+    rf"(?<![\d,])(?P<count>{_GROUPED})(?:[ \u00a0]+(?:st\.?|[^\W\d_]+))?[ \u00a0]+à[ \u00a0]*"
+    rf"(?P<price>(?:{_GROUPED})(?:,\d{{1,2}})?)[ \u00a0]*(?:kr|kronor)(?!\w)")
+"""A count, perhaps a word for what it counts, "à" and a price in kronor."""
+
+
+class _Priced(NamedTuple):
+    """A count at a price, as a row's text states them."""
+
+    units: Decimal
+    price: Decimal
+    written: str
+
+    @property
+    def product(self) -> Kronor:
+        """What the count at the price comes to, in kronor (with öre where it has them)."""
+        total = self.units * self.price
+        return int(total) if total == total.to_integral_value() else total
+
+
+def row_price_problems(table: TableResult, report: Reporter) -> list[Problem]:
+    """A warning at each row whose amount is not the count at the price its text states."""
+    spec, column = table.spec, table.spec.total_column
+    if column is None:
+        return []
+    reach = Decimal(10) ** UNIT_EXPONENT[spec.unit] / 2
+    problems = []
+    for row in every_row(table.rows):
+        priced = _priced(next(iter(row.spec.texts.values()), ""))
+        amount = row.amounts.get(column.key)
+        if priced is None or amount is None or row.children \
+                or magnitude(priced.product - amount) < reach:
+            continue
+        where = row.spec.stated_locs.get(column.key, row.spec.loc)
+        problems.append(report.problem(report.at(where), (
+            f"{level(spec, row.spec.name, column)} säger {priced.written}, som blir "
+            f"{in_unit(priced.product)}, men beloppet är {in_unit(amount, spec.unit)}; rätta "
+            "beloppet eller texten, eller räkna ut beloppet med en formel, t.ex. "
+            "formel: antal * pris"), "varning"))
+    return problems
+
+
+def _priced(text: str) -> _Priced | None:
+    """The count at a price the text states, if it states one ("200 fastigheter à 215 755
+    kr")."""
+    match = _PRICED.search(text) if "à" in text else None
+    if match is None:
+        return None
+    units, price = (_number(match[key]) for key in ("count", "price"))
+    return _Priced(units, price, " ".join(match[0].replace(NBSP, " ").split()))
+
+
+def _number(written: str) -> Decimal:
+    """A number as the text writes it: digits grouped by spaces, a decimal comma."""
+    return Decimal(re.sub(r"[ \u00a0]", "", written).replace(",", "."))
+

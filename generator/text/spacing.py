@@ -1,0 +1,35 @@
+"""Spaces typed where a number or a parenthesis has none (trial 49, F5), warned about by
+`checks.style` as "40%" is:
+
+* a decimal comma followed by a space, before a unit: "2, 18 kronor" reads as 2 and
+  18 kronor (a list "2, 3 och 4 kronor" has a word after its last number, so none is read);
+* a space after an opening parenthesis before a word or number: "( 1,46 kronor …)".
+
+Neither rule touches `{{ … }}`, code, a link's target or a web address (`signs`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from generator.text.signs import outside_shielded
+
+_UNITS: Final = r"kronor|kr|öre|tkr|mnkr|mdkr|procent|%|miljoner|miljarder"
+_SPACED_DECIMAL: Final = re.compile(
+    rf"(?<![\d,.])(\d+), (\d{{1,2}})(?= (?:{_UNITS})(?![\w]))")
+"""A decimal comma with a space after it, before a unit (groups: the whole and the part)."""
+_SPACED_OPENING: Final = re.compile(r"(?<![:;])\([ \t]+(?=[^\s)])(\S+)?")
+"""An opening parenthesis with spaces after it (group 1: what follows them)."""
+
+
+def spaced_decimals(text: str) -> Iterator[re.Match[str]]:
+    """Every "2, 18" before a unit (groups 1 and 2: the whole and its decimals)."""
+    return outside_shielded(_SPACED_DECIMAL, text) if ", " in text else iter(())
+
+
+def spaced_openings(text: str) -> Iterator[re.Match[str]]:
+    """Every "( 1,46" (group 1: the word or number after the spaces)."""
+    return outside_shielded(_SPACED_OPENING, text) if "( " in text or "(\t" in text \
+        else iter(())

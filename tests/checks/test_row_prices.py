@@ -1,0 +1,58 @@
+"""Specification of a row whose text states a count at a price ("200 fastigheter à 215 755
+kr") and whose amount is not their product (trial 49, F9)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import Pipeline
+
+CASE = """\
+dokumenttyp: tjansteskrivelse
+datum: 2025-05-12
+dnr: KS 2025/211
+titel: Projektkalkyl
+avsnitt:
+  - tabell: t
+tabeller:
+  - namn: t
+    enhet: {unit}
+    kolumner:
+      - {{namn: post, rubrik: Post}}
+      - {{namn: belopp, rubrik: Kalkyl, typ: belopp}}
+    rader:
+      - {{post: "{label}", belopp: "{amount}"}}
+      - {{post: Övrigt, belopp: 100}}
+"""
+
+
+def problems(tmp_path: Path, label: str, amount: str, unit: str = "kr") -> list[str]:
+    """The case's problems as printed, without the folder."""
+    case = tmp_path / "x.yaml"
+    case.write_text(CASE.format(label=label, amount=amount, unit=unit), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().check(case, "x.yaml")
+            .problems]
+
+
+def test_an_amount_that_is_not_the_count_at_the_price_is_warned_about(tmp_path: Path) -> None:
+    assert problems(tmp_path, "Gatukostnadsersättning, 200 fastigheter à 215 755 kr",
+                    "43 104 500") == [
+        "x.yaml:14:80: varning: raden 'Gatukostnadsersättning, 200 fastigheter à 215 755 kr' "
+        "säger 200 fastigheter à 215 755 kr, som blir 43\u00a0151\u00a0000\u00a0kr, men "
+        "beloppet är 43\u00a0104\u00a0500\u00a0kr; rätta beloppet eller texten, eller räkna ut "
+        "beloppet med en formel, t.ex. formel: antal * pris"]
+
+
+@pytest.mark.parametrize(("label", "amount", "unit"), [
+    ("Gatukostnadsersättning, 200 fastigheter à 215 755 kr", "43 151 000", "kr"),
+    ("Skyltar, 12 st à 8,40 kr", "100,80", "kr"),
+    ("Ersättning 3 à 1 250 kronor", "3 750", "kr"),
+    ("200 fastigheter à 215 756 kr", "43 151", "tkr"),  # (rounded to whole tkr)
+    ("Timavgift à 500 kr", "500", "kr"),  # (no count)
+    ("Moms 25 % à 100 kr", "3", "kr"),
+])
+def test_an_amount_that_is_the_product_or_no_count_at_a_price_passes(
+        tmp_path: Path, label: str, amount: str, unit: str) -> None:
+    assert problems(tmp_path, label, amount, unit) == []

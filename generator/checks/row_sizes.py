@@ -14,7 +14,10 @@ figure is then warned about by the same rules as any other, naming the row and s
 A sentence names a row where it has the row's text (in any letter case, without a part in
 brackets, at least `MIN_LABEL` characters) as a word, or as a word with a Swedish ending
 (`_ENDING`): "förskoleverksamheten" names 'Förskoleverksamhet', "Grundskolans" 'Grundskola'.
-The total row's label names the total's figures alike ("Barn- och utbildningsnämnden").
+The total row's label names the total's figures alike ("Barn- och utbildningsnämnden"), and
+"kostnaden" or "utgifterna" name a negative row of costs ('Utgifter', typed with minus signs:
+"Den faktiska kostnaden … uppgår till totalt 43 140 500 kronor" for −43 104 500 kr, trial
+49, F2).
 Cases whose tables have no negative figure, most, are passed over at once.
 """
 
@@ -26,6 +29,7 @@ from typing import Final
 
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts_parts import sentence_of
+from generator.compute.cost_groups import COST_WORDS, names_costs
 from generator.compute.tables import TableResult, every_row
 from generator.problems import Loc
 
@@ -68,6 +72,8 @@ def _negative_labels(tables: Mapping[str, TableResult]) -> Iterator[str]:
                  if any(amount < 0 for amount in row.amounts.values())]
         if any(total < 0 for total in result.totals.values()):
             found.append(_label([result.spec.total_label or ""]))
+        if any(map(names_costs, found)):
+            found += COST_WORDS
         yield from (label for label in found if len(label) >= MIN_LABEL)
 
 

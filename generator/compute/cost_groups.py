@@ -28,6 +28,8 @@ from generator.formatting import NBSP, Kronor, exact
 _NETS: Final = re.compile(r"netto|resultat|överskott|underskott", re.IGNORECASE)
 _COSTS: Final = re.compile(r"utgift|kostnad|investering", re.IGNORECASE)
 _INCOME: Final = re.compile(r"intäkt|inkomst", re.IGNORECASE)
+COST_WORDS: Final = ("kostnad", "kostnader", "utgift", "utgifter")
+"""The words text names costs by (in any form: "kostnaden", "utgifterna")."""
 _PLURAL: Final = re.compile(r"[^\W\d_]+(?:er|ar)")
 """A group named by one word in the plural ("Utgifter"), said in the definite form."""
 
@@ -59,6 +61,11 @@ class CostGroup(NamedTuple):
             f"beloppen under '{group}'"
         typed = exact(-self.first, unit, real_minus=False).replace(NBSP, " ")
         return f'skriv {costs} med minustecken (t.ex. "{typed}")'
+
+
+def names_costs(label: str) -> bool:
+    """Whether a row's or group's text names costs ("Utgifter", "Kostnader för lokaler")."""
+    return _COSTS.search(label) is not None
 
 
 def positive_costs(table: TableResult) -> list[CostGroup]:

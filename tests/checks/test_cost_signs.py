@@ -106,3 +106,17 @@ def test_a_stated_netto_right_with_the_costs_subtracted_says_so(tmp_path: Path) 
 def test_a_stated_netto_off_by_something_else_gets_no_such_hint(tmp_path: Path) -> None:
     text = kalkyl().replace("    totalt: Netto\n", "    totalt: Netto\n    summa: 46 600\n")
     assert "dras ifrån" not in problems(tmp_path, text)[0]
+
+
+def test_a_cost_quoted_without_its_sign_is_read_as_the_size_of_the_costs(tmp_path: Path) -> None:
+    # (trial 49, F2: "kostnaden … 43 140 500 kronor", two digits swapped from the costs'
+    # −43 104 500, was matched to the income's 43 151 000, only nearer in size)
+    text = kalkyl(first="-43 000 000", second="-104 500").replace(
+        "avsnitt:\n  - tabell: backen\n",
+        "avsnitt:\n  - text: Den faktiska kostnaden uppgår till totalt 43 140 500 kronor.\n"
+        "    tabell: backen\n")
+    assert problems(tmp_path, text) == [
+        "x.yaml:6:53: varning: beloppet '43 140 500 kronor' i texten stämmer inte exakt med det "
+        "beräknade −43\u00a0104\u00a0500\u00a0kr i delsumman 'Summa utgifter' under 'Utgifter' "
+        "utan minustecken; menar texten det beloppet, skriv "
+        "{{ tabeller.backen.rader[1].belopp | utan_tecken }} så följer texten tabellen"]

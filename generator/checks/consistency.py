@@ -234,8 +234,9 @@ def prose_amount_problems(
             problems += _counted_problems((loc, text), amounts[loc], scopes.table_below(loc),
                                           tables, unit_of, report, reported)
         if scopes and (said := said_totals(text, amounts[loc])):
-            for literal in said:
-                total = missed_total(literal, scopes.tables_near(loc), tables,
+            for found in said:
+                literal = found.literal
+                total = missed_total(found, scopes.tables_near(loc), tables,
                                      scopes.splits_near(loc), tree)
                 if total is not None and literal.offset not in reported \
                         and not states_a_figure(literal, index, unit_of):
@@ -365,13 +366,28 @@ def _total_message(literal: LiteralAmount, total: TableTotal,
     or a split near it."""
     reading, name, figure = total.reading, total.name, total.figure
     whose = "uppdelningens" if name.startswith("uppdelningar.") else "tabellens"
-    start = (f"beloppet '{literal.text}' i texten står som en summa men är inte {whose} "
+    said = f"{literal.qualifier} {literal.text}" if literal.approximate else literal.text
+    start = (f"beloppet '{said}' i texten står som en summa men är inte {whose} "
              f"summa: {total.level} är {_as_the_text_writes(figure, literal.unit)}"
              f"{_size_of(reading)} ({name})")
     if (sum_error := sum_error_explains(reading, name, figure, tables)) is not None:
         return f"{start}, {_as_sum_error(sum_error)}"
-    return (f"{start}; menar texten den summan, skriv {_suggestion(reading, name)} så "
-            "följer texten tabellen")
+    return (f"{start}; menar texten den summan, skriv {_total_suggestion(reading, name, figure)}"
+            " så följer texten tabellen")
+
+
+def _total_suggestion(reading: LiteralAmount, name: str, figure: Kronor) -> str:
+    """How to write a total instead: an approximate amount as the total rounded its way
+    ("ca 7 mnkr" for 7 000 500 kr) or by name with the filter of its unit, an exact one by
+    name (`_suggestion`)."""
+    if not reading.approximate:
+        return _suggestion(reading, name)
+    right = right_approximation(reading, figure, rounding_step(reading))
+    size = magnitude(right) if _unsigned(reading) else right
+    shown = f"{reading.qualifier} {in_unit(size, reading.unit, decimals=reading.decimals)}"
+    rounded = _filter(reading)
+    return f"{shown} eller {reading.qualifier} {{{{ {name}{_unsigned(reading)}{rounded} }}}}" \
+        if rounded else shown
 
 
 def _as_sum_error(table: str) -> str:

@@ -273,7 +273,7 @@ def test_a_column_not_summed_has_no_total_to_compare(tmp_path: Path) -> None:
     ("Totalsumman är 5 mnkr.", []),
 ])
 def test_the_amount_a_total_word_leads_to(text: str, totals: list[str]) -> None:
-    assert [a.text.replace(NBSP, " ") for a in said_totals(text, find_amounts(text))] \
+    assert [a.literal.text.replace(NBSP, " ") for a in said_totals(text, find_amounts(text))] \
         == totals
 
 

@@ -64,6 +64,7 @@ from generator.checks.literal_amounts_totals import (
     sum_error_explains,
 )
 from generator.checks.literal_percents import percent_problems
+from generator.checks.literal_unit_prices import unit_price_message, unit_price_misses
 from generator.checks.names import check_names
 from generator.checks.near_copies import near_copy_problems
 from generator.checks.proposing import proposing_point_problems
@@ -243,7 +244,22 @@ def prose_amount_problems(
                     where = report.in_text(loc, text, literal.offset, literal.text)
                     problems.append(report.problem(
                         where, _total_message(literal, total, tables), "varning"))
+        if scopes and amounts[loc]:
+            problems += _unit_price_problems((loc, text), amounts[loc],
+                                             scopes.tables_near(loc), tables, report, reported)
     return problems
+
+
+def _unit_price_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
+                         near: list[str], tables: Mapping[str, TableResult],
+                         report: Reporter, reported: set[int]) -> list[Problem]:
+    """Warn about a price per unit in a text that misses the price of a unit-price column
+    near it (`literal_unit_prices`), unless it was warned about already (reported)."""
+    loc, text = at
+    return [report.problem(report.in_text(loc, text, miss.literal.offset, miss.written),
+                           unit_price_message(miss), "varning")
+            for miss in unit_price_misses(text, literals, near, tables)
+            if miss.literal.offset not in reported]
 
 
 def _counted_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],

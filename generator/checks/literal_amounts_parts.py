@@ -31,12 +31,12 @@ def unnamed_parts(text: str, tree: dict[str, Any]) -> Aside:
     def aside(literal: LiteralAmount, name: str) -> bool:
         label = row_label(tree, name)
         part = _PART.match(label) if label else None
-        return part is not None and part["rest"].strip().lower() not in _sentence(
+        return part is not None and part["rest"].strip().lower() not in sentence_at(
             text, literal.offset).lower()
     return aside
 
 
-def _sentence(text: str, at: int) -> str:
+def sentence_at(text: str, at: int) -> str:
     """The sentence of text that the place at is in."""
     start = max((end.end() for end in SENTENCE_END.finditer(text, 0, at)), default=0)
     end = SENTENCE_END.search(text, at)

@@ -119,3 +119,96 @@ def test_the_amount_a_sale_word_leads_to(text: str, said: list[tuple[str, bool]]
     assert [(found.literal.text.replace(NBSP, " "), found.sale)
             for found in said_totals(text, find_amounts(text))] == said
     assert all(isinstance(found, SaidTotal) for found in said_totals(text, find_amounts(text)))
+
+
+def other_price(at: str, written: str, rows: str, price: str, name: str) -> str:
+    """The warning for a price per m² in text that is not the column 'Pris (kr/m²)'s."""
+    return (f"x.yaml:{at}: varning: priset '{written}' i texten stämmer inte med kolumnen "
+            f"'Pris (kr/m²)' i tabellen 'mark', där {rows} {price}{NBSP}kr; menar texten det "
+            f"priset, skriv {{{{ tabeller.mark.{name}.pris }}}} så följer texten tabellen")
+
+
+@pytest.mark.parametrize(("text", "at", "written"), [
+    ("Tomterna säljs för 1 550 kr per kvm.", "7:31", "1 550 kr per kvm"),
+    ("Tomterna säljs för 1 550 kr/m².", "7:31", "1 550 kr/m²"),
+    ("Tomterna säljs för 1 550 kronor per kvadratmeter.", "7:31",
+     "1 550 kronor per kvadratmeter"),
+    ("Tomterna säljs för ca 1 600 kr per kvm.", "7:34", "ca 1 600 kr per kvm"),
+])
+def test_a_price_per_m2_that_is_not_every_rows_price_is_warned_about(
+    tmp_path: Path, text: str, at: str, written: str
+) -> None:
+    # trial 48, F6: "1 550 kr per kvm" beside a price of 1 500 on every row passed
+    assert problems(tmp_path, text, THREE_PLOTS) == [
+        other_price(at, written, "varje rad har", f"1{NBSP}500", "rader[0]")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tomterna säljs för 1 500 kr per kvm.",
+    "Tomterna säljs för 1 500 kr/m2.",
+    "Tomterna säljs för ca 1 500 kr per kvadratmeter.",
+    # another unit than the column's is another price
+    "Tomterna städas för 1 550 kr per timme.",
+])
+def test_a_price_per_m2_the_column_states_or_of_another_unit_is_no_warning(
+    tmp_path: Path, text: str
+) -> None:
+    assert problems(tmp_path, text, THREE_PLOTS) == []
+
+
+def test_a_named_rows_price_is_compared_where_the_rows_differ(tmp_path: Path) -> None:
+    assert problems(tmp_path, "Tomt 2 säljs för 1 600 kr per kvm.", PRICED_APART) == [
+        other_price("7:29", "1 600 kr per kvm", "raden 'Tomt 2' har", f"1{NBSP}700",
+                    "rader[1]")]
+    # which row a price without a row's name means is unsure
+    assert problems(tmp_path, "Tomterna säljs för 1 600 kr per kvm.", PRICED_APART) == []
+    assert problems(tmp_path, "Tomt 2 säljs för 1 700 kr per kvm.", PRICED_APART) == []
+
+
+def test_a_price_column_whose_heading_names_no_unit_is_not_compared(tmp_path: Path) -> None:
+    assert problems(tmp_path, "Tomterna säljs för 1 550 kr per kvm.", THREE_PLOTS,
+                    price_heading="Pris") == []
+
+
+HALL = """\
+dokumenttyp: lagesbeskrivning
+datum: 2025-01-15
+dnr: nej
+titel: Uthyrningsavgift idrottshall
+avsnitt:
+  - rubrik: Avgifter
+    text: Föreningar betalar 90 kr/h.
+    tabell: hyra
+tabeller:
+  - namn: hyra
+    totalt: false
+    kolumner:
+      - {{namn: hall, rubrik: "{label}"}}
+{columns}
+    rader:
+      - {{hall: Mindre hall, {prices}}}
+      - {{hall: Större hall, {prices}}}
+"""
+"""A price list of sports halls, under a text that gives 90 kr per hour."""
+
+
+def hall_problems(tmp_path: Path, label: str, columns: str, prices: str) -> list[str]:
+    """What `beslut kontrollera` prints for the price list with these columns and prices."""
+    case = tmp_path / "x.yaml"
+    case.write_text(HALL.format(label=label, columns=columns, prices=prices), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_a_unit_named_in_the_first_columns_heading_is_every_columns(tmp_path: Path) -> None:
+    columns = "      - {namn: forening, rubrik: Förening, typ: belopp}"
+    assert hall_problems(tmp_path, "Idrottshall, kr per timme", columns, "forening: 85") == [
+        "x.yaml:7:30: varning: priset '90 kr/h' i texten stämmer inte med kolumnen 'Förening' "
+        f"i tabellen 'hyra', där varje rad har 85{NBSP}kr; menar texten det priset, skriv "
+        "{{ tabeller.hyra.rader[0].forening }} så följer texten tabellen"]
+
+
+def test_two_columns_of_the_unit_leave_the_price_unsure(tmp_path: Path) -> None:
+    columns = ("      - {namn: forening, rubrik: Förening (kr/h), typ: belopp}\n"
+               "      - {namn: foretag, rubrik: Företag (kr/h), typ: belopp}")
+    assert hall_problems(tmp_path, "Idrottshall", columns,
+                         "forening: 85, foretag: 335") == []

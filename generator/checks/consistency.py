@@ -65,6 +65,7 @@ from generator.checks.literal_amounts_totals import (
 )
 from generator.checks.literal_percents import percent_problems
 from generator.checks.literal_unit_prices import unit_price_message, unit_price_misses
+from generator.checks.motion_age import motion_age_problems
 from generator.checks.names import check_names
 from generator.checks.near_copies import near_copy_problems
 from generator.checks.proposing import proposing_point_problems
@@ -116,6 +117,7 @@ def check_consistency(
     stated = _stated(tree or {})  # (the case computes some figure where not all are stated)
     index = FigureIndex(figures)
     problems = check_names(case, texts, report) + check_dates(case, texts, amounts, report)
+    problems += motion_age_problems(case, texts, report)
     problems += cell_weekday_problems(case, report)
     problems += heading_year_problems(case, report)
     unsummed = unsummed_tables(case, texts)

@@ -7,7 +7,8 @@ rounding. A price per unit is an amount directly followed by "per" or "/" and a 
 table near the text (`figure_scopes.tables_near`) whose heading says its figures are per
 such a unit ("Pris (kr/m²)", "Förening (kr/h)", "Avgift, kr per månad"), or any amount
 column where the table's first column's heading says it for them all ("Idrottshall, kr per
-timme"). The unit words that mean one unit are one (`_SAME_UNIT`): "kvm", "m²", "m2" and
+timme"); a heading that gives the price itself ("50 kr per medlem") heads the amounts it
+makes, no prices. The unit words that mean one unit are one (`_SAME_UNIT`): "kvm", "m²", "m2" and
 "kvadratmeter"; "h", "tim", "timme" and "timma"; "st" and "styck"; "mån" and "månad"; "dag"
 and "dygn"; any other word means itself ("per elev", "kr/elev").
 
@@ -44,7 +45,10 @@ _UNIT_OF: Final = {word: unit for unit, words in _SAME_UNIT.items() for word in 
 _PER: Final = r"\s*(?:/|per\s+)\s*(?P<per>m²|m2|[^\W\d_]+)(?!\w)"
 """What follows a money amount or unit that is a price per unit: "/" or "per" and its unit."""
 _TEXT_PER: Final = re.compile(_PER, re.IGNORECASE)
-_HEADING_PER: Final = re.compile(r"(?<!\w)(?:kr|kronor|sek)" + _PER, re.IGNORECASE)
+_HEADING_PER: Final = re.compile(r"(?<!\d\s)(?<!\w)(?:kr|kronor|sek)" + _PER,
+                                 re.IGNORECASE)
+"""A heading's unit per unit, with no figure before it: "50 kr per medlem" heads the amounts
+that rate makes (trial 43: `medlemmar * 50`), not prices."""
 
 
 class UnitPriceMiss(NamedTuple):

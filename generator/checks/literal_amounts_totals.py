@@ -27,11 +27,11 @@ amount's kind, that is
   larger unit that the total is at least one of (a total of 4 900 176 kr may be said in kr,
   tkr or mnkr; a total of 27 mnkr in mnkr, tkr or kr, "26 500 000 kr", not in mdkr);
 * of its sign, as the amount may be read (`literal_amounts.readings`);
-* of its size: larger than every row of the column that is a part of its total (smaller than
-  it), or every party of the split (a part is no total: "varav 8 mnkr"), and at most
-  `SIZE_FACTOR` times the total (farther off it is another sum, a year's budget). A table
-  whose one row is its total (a single plot sold) has no part, so any amount up to that
-  bound may be said to be it.
+* of its size: larger than every row of the column, or every party of the split (a part is
+  no total: "varav 8 mnkr"), and at most `SIZE_FACTOR` times the total (farther off it is
+  another sum, a year's budget). A row of the total's own size is no part but the total
+  itself: a table whose one row is its total (a single plot sold) has no part, so any amount
+  up to that bound may be said to be it.
 Where these are the columns of one table, the warning names the column whose total lies
 nearest the amount; where they are of several tables or splits, or two columns lie equally near,
 which total the sentence means is unsure, and nothing is said.
@@ -192,8 +192,9 @@ def _split_total(literal: LiteralAmount, split: str,
                  figures: Mapping[str, Any]) -> list[TableTotal]:
     """A split's total, if a literal may mean it (as `_totals_of`: a split is in kr)."""
     total = figures["summa"].kronor
-    largest = max((party["belopp"].kronor for party in figures["parter"]
-                   if magnitude(party["belopp"].kronor) < magnitude(total)), default=0)
+    largest = max((size for party in figures["parter"]
+                   if (size := magnitude(party["belopp"].kronor)) != magnitude(total)),
+                  default=0)
     reading = _total_reading(literal, "kr", total, largest)
     if reading is None:
         return []
@@ -221,12 +222,12 @@ def _in_family(unit: str, table_unit: str, total: Kronor) -> bool:
 
 
 def _largest_part(rows: Iterable[RowResult], key: str, total: Kronor) -> Kronor:
-    """The largest size of a row's amount in a column that is smaller than the total's (a
-    part of it), subtotals and their rows included."""
+    """The largest size of a row's amount in a column, subtotals and their rows included,
+    but for one of the total's size (the total itself, on a table's one row)."""
     return max((size for row in rows
                 for size in (magnitude(row.amounts.get(key, 0)),
                              _largest_part(row.children, key, total))
-                if size < magnitude(total)), default=0)
+                if size != magnitude(total)), default=0)
 
 
 def _distance(found: TableTotal) -> Decimal:

@@ -69,6 +69,8 @@ from generator.checks.literal_amounts_totals import (
     sum_error_explains,
 )
 from generator.checks.literal_percents import percent_problems
+from generator.checks.literal_unit_prices import unit_price_message, unit_price_misses
+from generator.checks.motion_age import motion_age_problems
 from generator.checks.names import check_names
 from generator.checks.near_copies import near_copy_problems
 from generator.checks.proposing import proposing_point_problems
@@ -123,6 +125,7 @@ def check_consistency(
     stated = _stated(tree or {})  # (the case computes some figure where not all are stated)
     index = FigureIndex(figures)
     problems = check_names(case, texts, report) + check_dates(case, texts, amounts, report)
+    problems += motion_age_problems(case, texts, report)
     problems += cell_weekday_problems(case, report)
     problems += heading_year_problems(case, report)
     unsummed = unsummed_tables(case, texts)
@@ -248,15 +251,31 @@ def prose_amount_problems(
                          _counted_apart((loc, text), amounts[loc], tables, unit_of, report,
                                         reported))
         if scopes and (said := said_totals(text, amounts[loc])):
-            for literal in said:
-                total = missed_total(literal, scopes.tables_near(loc), tables,
+            for found in said:
+                literal = found.literal
+                total = missed_total(found, scopes.tables_near(loc), tables,
                                      scopes.splits_near(loc), tree)
                 if total is not None and literal.offset not in reported \
                         and not states_a_figure(literal, index, unit_of):
                     where = report.in_text(loc, text, literal.offset, literal.text)
                     problems.append(report.problem(
                         where, _total_message(literal, total, tables), "varning"))
+        if scopes and amounts[loc]:
+            problems += _unit_price_problems((loc, text), amounts[loc],
+                                             scopes.tables_near(loc), tables, report, reported)
     return problems
+
+
+def _unit_price_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
+                         near: list[str], tables: Mapping[str, TableResult],
+                         report: Reporter, reported: set[int]) -> list[Problem]:
+    """Warn about a price per unit in a text that misses the price of a unit-price column
+    near it (`literal_unit_prices`), unless it was warned about already (reported)."""
+    loc, text = at
+    return [report.problem(report.in_text(loc, text, miss.literal.offset, miss.written),
+                           unit_price_message(miss), "varning")
+            for miss in unit_price_misses(text, literals, near, tables)
+            if miss.literal.offset not in reported]
 
 
 def _counted_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
@@ -411,13 +430,28 @@ def _total_message(literal: LiteralAmount, total: TableTotal,
     or a split near it."""
     reading, name, figure = total.reading, total.name, total.figure
     whose = "uppdelningens" if name.startswith("uppdelningar.") else "tabellens"
-    start = (f"beloppet '{literal.text}' i texten står som en summa men är inte {whose} "
+    said = f"{literal.qualifier} {literal.text}" if literal.approximate else literal.text
+    start = (f"beloppet '{said}' i texten står som en summa men är inte {whose} "
              f"summa: {total.level} är {_as_the_text_writes(figure, literal.unit)}"
              f"{_size_of(reading)} ({name})")
     if (sum_error := sum_error_explains(reading, name, figure, tables)) is not None:
         return f"{start}, {_as_sum_error(sum_error)}"
-    return (f"{start}; menar texten den summan, skriv {_suggestion(reading, name)} så "
-            "följer texten tabellen")
+    return (f"{start}; menar texten den summan, skriv {_total_suggestion(reading, name, figure)}"
+            " så följer texten tabellen")
+
+
+def _total_suggestion(reading: LiteralAmount, name: str, figure: Kronor) -> str:
+    """How to write a total instead: an approximate amount as the total rounded its way
+    ("ca 7 mnkr" for 7 000 500 kr) or by name with the filter of its unit, an exact one by
+    name (`_suggestion`)."""
+    if not reading.approximate:
+        return _suggestion(reading, name)
+    right = right_approximation(reading, figure, rounding_step(reading))
+    size = magnitude(right) if _unsigned(reading) else right
+    shown = f"{reading.qualifier} {in_unit(size, reading.unit, decimals=reading.decimals)}"
+    rounded = _filter(reading)
+    return f"{shown} eller {reading.qualifier} {{{{ {name}{_unsigned(reading)}{rounded} }}}}" \
+        if rounded else shown
 
 
 def _as_sum_error(table: str) -> str:

@@ -12,7 +12,11 @@ letter case (`TOTAL_WORD`):
 * "summa", "summan", "total", "totala", "totalt", "sammanlagt", "sammanlagda",
   "sammantaget", and "uppgår till" (also with one word between: "uppgår totalt till");
 * "fördelas" and "omfördelas", where the sentence goes on to "enligt följande", "enligt
-  tabellen" or "enligt nedan" (a sentence that leads into the table).
+  tabellen" or "enligt nedan" (a sentence that leads into the table);
+* "köpeskilling" and "köpeskillingen" (trial 48, F6: "Köpeskillingen föreslås till ca 8
+  mnkr" beside a table whose sale prices come to 7 000 500 kr), but only for the total of a
+  column whose heading or name speaks of a sale price (`SALE_COLUMN`): a sentence about
+  another table's figures names some other sale.
 
 Such an amount that states no figure and rounds none right (`literal_amounts`) is compared
 with the totals of the general tables and the splits near its text (`figure_scopes.tables_near`,
@@ -25,7 +29,9 @@ amount's kind, that is
 * of its sign, as the amount may be read (`literal_amounts.readings`);
 * of its size: larger than every row of the column, or every party of the split (a part is
   no total: "varav 8 mnkr"), and at most `SIZE_FACTOR` times the total (farther off it is
-  another sum, a year's budget).
+  another sum, a year's budget). A row of the total's own size is no part but the total
+  itself: a table whose one row is its total (a single plot sold) has no part, so any amount
+  up to that bound may be said to be it.
 Where these are the columns of one table, the warning names the column whose total lies
 nearest the amount; where they are of several tables or splits, or two columns lie equally near,
 which total the sentence means is unsure, and nothing is said.
@@ -58,18 +64,21 @@ MAX_GAP: Final = 6
 """The most words between a total word and the amount it leads to."""
 SIZE_FACTOR: Final = 2
 """How many times a table's total an amount said to be a total may be and still mean it."""
-_STEMS: Final = ("summa", "total", "sammanla", "sammanta", "uppgår", "fördelas")
+_STEMS: Final = ("summa", "total", "sammanla", "sammanta", "uppgår", "fördelas",
+                  "köpeskilling")
 """What every total word holds: text without any is passed over with plain `in` tests."""
 _WINDOW: Final = 160
 """How many characters before an amount a total word leading to it is looked for in (more
 than `MAX_GAP` words of any length a text writes)."""
 TOTAL_WORD: Final = re.compile(
     r"(?<!\w)(?:summan?|total[at]?|sammanlagda|sammanlagt|sammantaget"
-    r"|uppgår(?:\s+\w+)?\s+till|(?P<shared>(?:om)?fördelas))(?!\w)",
+    r"|uppgår(?:\s+\w+)?\s+till|(?P<shared>(?:om)?fördelas)|(?P<sale>köpeskilling(?:en)?))(?!\w)",
     re.IGNORECASE,
 )
 """A total word; one in the group `shared` says a total only in a sentence that goes on to
-`_INTO_TABLE`."""
+`_INTO_TABLE`, one in `sale` only a sale price's (`SALE_COLUMN`)."""
+SALE_COLUMN: Final = re.compile(r"köpeskilling|köpesumma|pris", re.IGNORECASE)
+"""What the heading or name of a column of sale prices holds ("Köpeskilling", "Pris")."""
 _INTO_TABLE: Final = re.compile(r"enligt\s+(?:följande|tabellen|nedan)(?!\w)", re.IGNORECASE)
 _TOTAL_NAME: Final = re.compile(r"tabeller\.(?P<table>[^.\[\]]+)\.(?P<column>[^.\[\]]+)")
 """The name of a general table's total: `tabeller.arvoden.ar`, `tabeller.stod.summa`."""
@@ -88,31 +97,43 @@ class TableTotal(NamedTuple):
     source: str
 
 
-def said_totals(text: str, literals: Sequence[LiteralAmount]) -> list[LiteralAmount]:
+class SaidTotal(NamedTuple):
+    """An amount a sentence states as a total, and whether only a sale word says so (then it
+    is a sale price column's total: `SALE_COLUMN`)."""
+
+    literal: LiteralAmount
+    sale: bool = False
+
+
+def said_totals(text: str, literals: Sequence[LiteralAmount]) -> list[SaidTotal]:
     """The literals of text that a sentence states as a total (see above).
 
     For speed, only the few words before each literal are read (`_WINDOW` characters, back
     to the literal before it), and only where they hold a total word's stem."""
-    found: list[LiteralAmount] = []
+    found: list[SaidTotal] = []
     start = 0
     for literal in literals:
         at = max(start, literal.offset - _WINDOW)
         start = literal.offset + len(literal.text)
         before = text[at : literal.offset].lower()
-        if any(stem in before for stem in _STEMS) and _follows_total_word(text, at, literal):
-            found.append(literal)
+        if any(stem in before for stem in _STEMS) \
+                and (kind := _total_word_kind(text, at, literal)) is not None:
+            found.append(SaidTotal(literal, kind == "sale"))
     return found
 
 
-def _follows_total_word(text: str, at: int, literal: LiteralAmount) -> bool:
-    """Whether a total word between at and a literal leads to it: at most `MAX_GAP` words
-    before it, in the same sentence."""
+def _total_word_kind(text: str, at: int, literal: LiteralAmount) -> str | None:
+    """Which total word between at and a literal leads to it, at most `MAX_GAP` words
+    before it in the same sentence: "total" for any but a sale word, else "sale", or None."""
+    kind = None
     for word in TOTAL_WORD.finditer(text, at, literal.offset):
         between = text[word.end() : literal.offset]
         if len(between.split()) <= MAX_GAP and not SENTENCE_END.search(between) \
                 and (not word["shared"] or _INTO_TABLE.search(_rest(text, literal.offset))):
-            return True
-    return False
+            if not word["sale"]:
+                return "total"
+            kind = "sale"
+    return kind
 
 
 def _rest(text: str, at: int) -> str:
@@ -121,16 +142,18 @@ def _rest(text: str, at: int) -> str:
     return text[at : end.start() if end else len(text)]
 
 
-def missed_total(literal: LiteralAmount, near: Iterable[str],
+def missed_total(said: SaidTotal, near: Iterable[str],
                  tables: Mapping[str, TableResult], splits: Iterable[str] = (),
                  tree: Mapping[str, Any] | None = None) -> TableTotal | None:
     """The one total of the tables and splits near a text (by name; a split's figures from
     tree, the figures as text names them) that a literal said to be a total means but
-    misses (the literal states no figure), or None."""
+    misses (the literal states no figure), or None. A sale word's total is a sale price
+    column's: no split's."""
+    literal = said.literal
     candidates = [found for table in near if (result := tables.get(table)) is not None
-                  for found in _totals_of(literal, table, result)]
+                  for found in _totals_of(literal, table, result, said.sale)]
     shown = (tree or {}).get("uppdelningar", {})
-    candidates += [found for split in splits if split in shown
+    candidates += [found for split in splits if split in shown and not said.sale
                    for found in _split_total(literal, split, shown[split])]
     if len({found.source for found in candidates}) != 1:
         return None
@@ -140,18 +163,22 @@ def missed_total(literal: LiteralAmount, near: Iterable[str],
     return ranked[0]
 
 
-def _totals_of(literal: LiteralAmount, table: str, result: TableResult) -> list[TableTotal]:
+def _totals_of(literal: LiteralAmount, table: str, result: TableResult,
+               sale: bool = False) -> list[TableTotal]:
     """The column totals of a table that a literal may mean, by unit, sign and size (of
-    its summed amount columns: one that is not, `summeras: nej`, has no total)."""
+    its summed amount columns: one that is not, `summeras: nej`, has no total; for a sale
+    word, of those whose heading or name speaks of a sale price)."""
     spec = result.spec
     columns = [c for c in spec.amount_columns if c.summed]
     if spec.total_label is None or not columns:
         return []
     found: list[TableTotal] = []
     for column in columns:
+        if sale and not SALE_COLUMN.search(f"{column.key} {column.header}"):
+            continue
         total = result.totals.get(column.key, 0)
         reading = _total_reading(literal, spec.unit, total,
-                                 _largest_part(result.rows, column.key))
+                                 _largest_part(result.rows, column.key, total))
         if reading is not None:
             key = column.key if len(columns) > 1 else "summa"
             level = spec.name + (f", kolumnen '{column.header}',"
@@ -165,7 +192,9 @@ def _split_total(literal: LiteralAmount, split: str,
                  figures: Mapping[str, Any]) -> list[TableTotal]:
     """A split's total, if a literal may mean it (as `_totals_of`: a split is in kr)."""
     total = figures["summa"].kronor
-    largest = max((party["belopp"].kronor for party in figures["parter"]), default=0)
+    largest = max((size for party in figures["parter"]
+                   if (size := magnitude(party["belopp"].kronor)) != magnitude(total)),
+                  default=0)
     reading = _total_reading(literal, "kr", total, largest)
     if reading is None:
         return []
@@ -192,10 +221,13 @@ def _in_family(unit: str, table_unit: str, total: Kronor) -> bool:
     return step <= UNIT_STEPS.get(table_unit, 1) or magnitude(total) >= step
 
 
-def _largest_part(rows: Iterable[RowResult], key: str) -> Kronor:
-    """The largest size of a row's amount in a column, subtotals and their rows included."""
-    return max((max(magnitude(row.amounts.get(key, 0)), _largest_part(row.children, key))
-                for row in rows), default=0)
+def _largest_part(rows: Iterable[RowResult], key: str, total: Kronor) -> Kronor:
+    """The largest size of a row's amount in a column, subtotals and their rows included,
+    but for one of the total's size (the total itself, on a table's one row)."""
+    return max((size for row in rows
+                for size in (magnitude(row.amounts.get(key, 0)),
+                             _largest_part(row.children, key, total))
+                if size != magnitude(total)), default=0)
 
 
 def _distance(found: TableTotal) -> Decimal:

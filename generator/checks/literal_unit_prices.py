@@ -1,0 +1,148 @@
+"""A price per unit in text that is not the price of a table's unit-price column (trial 48, F6).
+
+"Tomterna säljs för 1 550 kr per kvm" beside a table whose column "Pris (kr/m²)" has 1 500
+on every row passed in silence: 1 550 is neither a slip of 1 500's digits nor one step of a
+rounding. A price per unit is an amount directly followed by "per" or "/" and a unit
+("1 500 kr per kvm", "1 500 kr/m²", "85 kr/h"). A unit-price column is an amount column of a
+table near the text (`figure_scopes.tables_near`) whose heading says its figures are per
+such a unit ("Pris (kr/m²)", "Förening (kr/h)", "Avgift, kr per månad"), or any amount
+column where the table's first column's heading says it for them all ("Idrottshall, kr per
+timme"); a heading that gives the price itself ("50 kr per medlem") heads the amounts it
+makes, no prices. The unit words that mean one unit are one (`_SAME_UNIT`): "kvm", "m²", "m2" and
+"kvadratmeter"; "h", "tim", "timme" and "timma"; "st" and "styck"; "mån" and "månad"; "dag"
+and "dygn"; any other word means itself ("per elev", "kr/elev").
+
+The price the text means is the column's one price where every row with a figure there has
+the same, or the price of the row whose text the sentence names; a price the text gives
+that is none of the column's figures (for an approximate one, "ca", that its rounding does
+not cover) is warned about, naming the column and its price. Where the unit is that of
+several such columns, which the text means is unsure, and nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Final, NamedTuple
+
+from generator.checks.literal_amount import LiteralAmount
+from generator.checks.literal_amounts import rounding_step
+from generator.checks.literal_amounts_approx import covered
+from generator.checks.literal_amounts_parts import sentence_of
+from generator.compute.tables import ColumnSpec, RowResult, TableResult
+from generator.formatting import Kronor, kr
+
+_SAME_UNIT: Final = {
+    "m²": ("m²", "m2", "kvm", "kvadratmeter", "kvadratmetern"),
+    "h": ("h", "tim", "timme", "timmen", "timma", "timmar"),
+    "st": ("st", "styck", "stycket"),
+    "månad": ("mån", "månad", "månaden"),
+    "dag": ("dag", "dagen", "dygn", "dygnet"),
+    "år": ("år", "året"),
+}
+"""The words that mean one unit, by the unit."""
+_UNIT_OF: Final = {word: unit for unit, words in _SAME_UNIT.items() for word in words}
+_PER: Final = r"\s*(?:/|per\s+)\s*(?P<per>m²|m2|[^\W\d_]+)(?!\w)"
+"""What follows a money amount or unit that is a price per unit: "/" or "per" and its unit."""
+_TEXT_PER: Final = re.compile(_PER, re.IGNORECASE)
+_HEADING_PER: Final = re.compile(r"(?<!\d\s)(?<!\w)(?:kr|kronor|sek)" + _PER,
+                                 re.IGNORECASE)
+"""A heading's unit per unit, with no figure before it: "50 kr per medlem" heads the amounts
+that rate makes (trial 43: `medlemmar * 50`), not prices."""
+
+
+class UnitPriceMiss(NamedTuple):
+    """A price per unit in text that misses a column's price: the literal as written with
+    its unit ("1 550 kr per kvm"), the column's heading and table, the price and its name,
+    and the row the sentence names ("" where every row has that price)."""
+
+    literal: LiteralAmount
+    written: str
+    table: str
+    heading: str
+    price: Kronor
+    name: str
+    row: str = ""
+
+
+def unit_price_misses(text: str, literals: Sequence[LiteralAmount], near: Iterable[str],
+                      tables: Mapping[str, TableResult]) -> list[UnitPriceMiss]:
+    """The prices per unit of text that miss the price of the one unit-price column of the
+    tables near it that has their unit (see above)."""
+    priced = [(literal, match) for literal in literals
+              if (match := _TEXT_PER.match(text, literal.offset + len(literal.text)))]
+    if not priced:
+        return []
+    columns = [(table, index, column) for table in near if table in tables
+               for index, column in _unit_price_columns(tables[table])]
+    misses = []
+    for literal, per in priced:
+        unit = _unit(per["per"])
+        same = [found for found in columns if found[1] == unit]
+        if len(same) != 1 or _states_one(literal, tables[same[0][0]].rows, same[0][2].key):
+            continue
+        table, _, column = same[0]
+        meant = _meant_price(sentence_of(text, literal.offset), tables[table].rows, column.key)
+        if meant is not None:
+            index, price, row = meant
+            misses.append(UnitPriceMiss(literal, text[literal.offset : per.end()], table,
+                                        column.header, price,
+                                        f"tabeller.{table}.rader[{index}].{column.key}", row))
+    return misses
+
+
+def unit_price_message(miss: UnitPriceMiss) -> str:
+    """The warning for a price per unit in text that misses its column's price."""
+    literal = miss.literal
+    said = f"{literal.qualifier} {miss.written}" if literal.approximate else miss.written
+    rows = f"raden '{miss.row}' har" if miss.row else "varje rad har"
+    return (f"priset '{said}' i texten stämmer inte med kolumnen '{miss.heading}' i "
+            f"tabellen '{miss.table}', där {rows} {kr(miss.price)}; menar texten det "
+            f"priset, skriv {{{{ {miss.name} }}}} så följer texten tabellen")
+
+
+def _unit(word: str) -> str:
+    """The unit a unit word means ("kvm": "m²")."""
+    plain = word.lower()
+    return _UNIT_OF.get(plain, plain)
+
+
+def _unit_price_columns(result: TableResult) -> list[tuple[str, ColumnSpec]]:
+    """The amount columns of a table that hold prices per unit, with their unit: those whose
+    heading names it, or all of them where the first column's heading does."""
+    spec = result.spec
+    first = _HEADING_PER.search(spec.columns[0].header) if spec.columns else None
+    found = []
+    for column in spec.amount_columns:
+        own = _HEADING_PER.search(column.header) or first
+        if own is not None:
+            found.append((_unit(own["per"]), column))
+    return found
+
+
+def _states_one(literal: LiteralAmount, rows: Sequence[RowResult], key: str) -> bool:
+    """Whether the literal is one of a column's figures (covers one, if approximate)."""
+    low, high = (covered(literal, rounding_step(literal)) if literal.approximate
+                 else (literal.value, literal.value))
+    return any(low <= row.amounts[key] <= high for row in rows if key in row.amounts)
+
+
+def _meant_price(sentence: str, rows: Sequence[RowResult],
+                 key: str) -> tuple[int, Kronor, str] | None:
+    """The row (its index), price and text a sentence means in a column: of the row whose
+    text it names, else of the first row where every row with a figure has the same price
+    (then no text, ""); None if unsure."""
+    priced = [(index, row) for index, row in enumerate(rows) if key in row.amounts]
+    named = [(index, row) for index, row in priced
+             if (label := _label(row)) and label.lower() in sentence.lower()]
+    if len(named) == 1:
+        return named[0][0], named[0][1].amounts[key], _label(named[0][1])
+    if priced and not named and len({row.amounts[key] for _, row in priced}) == 1:
+        return priced[0][0], priced[0][1].amounts[key], ""
+    return None
+
+
+def _label(row: RowResult) -> str:
+    """The first text of a row, which a sentence names it by ("" for none)."""
+    return next(iter(row.spec.texts.values()), "")
+

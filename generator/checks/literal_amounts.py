@@ -103,7 +103,7 @@ from generator.checks.literal_amounts_digits import digit_slip
 from generator.checks.literal_amounts_rounding import Keep, Units, finer_miss, rounds_to
 from generator.checks.literal_amounts_swaps import SLIP_DIGITS, swapped_figure
 from generator.checks.sign_words import may_say_negative, negative_word
-from generator.digit_swaps import is_digit_swap, is_one_digit_changed, swapped_digits
+from generator.digit_swaps import is_digit_swap, swapped_digits
 from generator.formatting import Kronor, magnitude
 
 CLOSE_SHARE = Decimal("0.001")
@@ -381,20 +381,15 @@ def _closest_miss(
     literal: LiteralAmount, figures: FigureIndex, slips_only: bool = False, keep: Keep = None,
 ) -> tuple[LiteralAmount, str, Kronor] | None:
     """Return the reading of a literal that agrees with no figure which nearly matches one
-    of figures, with that figure (a slip of the digits before a figure merely near: the
-    size of a cost, 43 140 500 for −43 104 500, before an income of 43 151 000; then the
-    closest in size; on a tie the negative reading's), or None. slips_only: only a slip of
+    of figures, with that figure (two digits swapped before a figure merely near: the size
+    of a cost, 43 140 500 for −43 104 500, before an income of 43 151 000; then the closest
+    in size; on a tie the negative reading's), or None. slips_only: only a slip of
     the digits counts (rules 2 and 4), not a rounding; keep: which figures to look at
     (None: all)."""
     found = [(reading, *miss) for reading in readings(literal)
              if (miss := _miss_of(reading, figures, slips_only, keep)) is not None]
-    return min(found, key=lambda miss: (not _digit_slip(miss[0].value, miss[2]),
+    return min(found, key=lambda miss: (not is_digit_swap(miss[0].value, miss[2]),
                                         magnitude(miss[0].value - miss[2])), default=None)
-
-
-def _digit_slip(typed: Kronor, figure: Kronor) -> bool:
-    """Whether an amount is a figure with two neighbouring digits swapped or one changed."""
-    return is_digit_swap(typed, figure) or is_one_digit_changed(typed, figure)
 
 
 def _miss_of(

@@ -42,18 +42,18 @@ from generator.checks.style import check_style, stated_texts, table_texts
 from generator.checks.table_places import table_place_problems
 from generator.checks.unsummed import unsummed_names
 from generator.compute.computed import Computed, compute_case
+from generator.compute.prose_figures import named_figures, prose_figures, refused_names
 from generator.compute.stated import Mismatch
 from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
 from generator.render.context import DocumentContext, build_context
 from generator.render.filters import make_filters
 from generator.render.letterhead import sender_lines
 from generator.render.printed_tables import table_groups
+from generator.render.prose_fields import TextRenderer
+from generator.render.prose_sandbox import make_environment as make_text_environment
 from generator.render.templates import make_environment, render_document, search_path
 from generator.resources import templates_dir
 from generator.startup import warming_up
-from generator.text.fields import TextRenderer
-from generator.text.names import named_figures, prose_figures, refused_names
-from generator.text.sandbox import make_environment as make_text_environment
 from generator.word.document import DocxMeta, markdown_to_docx
 from generator.word.prepared import Reference
 from generator.word.reference import open_reference

@@ -17,10 +17,10 @@ from typing import Any
 
 from generator.checks.literal_amounts import UNIT_WORDS, unit_named
 from generator.checks.report import Reporter
+from generator.compute.prose_figures import figure_named
 from generator.formatting import NBSP, exact
 from generator.problems import Loc, Problem
 from generator.render.filters import bare_unit
-from generator.text.names import figure_named
 
 _BARE = re.compile(
     r"\{\{\s*(?P<name>[\w.\[\]]+)\s*\|\s*belopp\s*(?:\((?P<args>[^(){}]*)\))?\s*\}\}"

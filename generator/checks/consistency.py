@@ -85,11 +85,11 @@ from generator.checks.table_structure import check_tables
 from generator.checks.total_refs import ambiguous_total_problems
 from generator.checks.unsigned_refs import positive_size_problems
 from generator.checks.unsummed import unsummed_tables
+from generator.compute.prose_figures import row_label
 from generator.compute.tables import TableResult
 from generator.formatting import Kronor, decimals_needed, in_unit, kr, magnitude
 from generator.problems import Loc, Problem
 from generator.render.filters import DEFAULT_DECIMALS, MAX_DECIMALS
-from generator.text.names import row_label
 
 _POINTS = {("forslag", "punkter"): "förslaget", ("beslut", "punkter"): "beslutet"}
 NEAREST_SHARE = Decimal("0.1")

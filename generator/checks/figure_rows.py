@@ -16,9 +16,9 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from generator.compute.presets import UNNAMED_ROW, row_name
+from generator.compute.prose_figures import row_label
 from generator.compute.tables import RowResult, TableResult
 from generator.formatting import Kronor
-from generator.text.names import row_label
 
 _TABLE_ROW = re.compile(r"tabeller\.(?P<table>[^.\[\]]+)(?P<rows>(?:\.rader\[\d+\])+)\.[^.\[\]]+")
 """The name of a figure in a row of a general table: `tabeller.drift.rader[0].rader[2].b25`."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from generator.text.names import row_label
+from generator.compute.prose_figures import row_label
 
 if TYPE_CHECKING:
     from generator.checks.literal_amount import Aside, LiteralAmount

@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING, Any, Final
 from generator.case.money import UNIT_EXPONENT
 from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amount import RELATIVE_WINDOW, SLIP_SHARE
+from generator.compute.prose_figures import figure_named
 from generator.formatting import Kronor, magnitude
-from generator.text.names import figure_named
 
 if TYPE_CHECKING:
     from generator.checks.literal_amount import LiteralAmount

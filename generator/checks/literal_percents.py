@@ -23,10 +23,10 @@ from typing import Any, Final, NamedTuple
 
 from generator.checks.figure_rows import on_row
 from generator.checks.report import Reporter
+from generator.compute.prose_figures import named_percentages
 from generator.compute.tables import TableResult
 from generator.formatting import NBSP, WrittenNumber, as_written, decimals_of
 from generator.problems import Loc, Problem
-from generator.text.names import named_percentages
 
 _PERCENT: Final = re.compile(r"(?<![\w.,])(\d+,\d+)(?:[ \u00a0]?%|[ \u00a0]procent\b)")
 """A number with decimals before a percent sign or the word procent (group 1: the number)."""

@@ -10,18 +10,19 @@ is worse than a question, so this is an error: the text names the column's total
 example it offers is the column a reader takes for the table's total: one whose `formel` adds
 up all the others, else the last (trial 42).
 A table with an amount column named `summa` is not asked: its own name wins, and
-`tabeller.<tabell>.summa` is that column's total (trial 27).
+`tabeller.<tabell>.summa` is that column's total (trial 27). The rule and its message are
+`compute.total_names`', which a table cell's reference to another table's total meets too.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 
 from generator.case.models import Case
 from generator.checks.report import Reporter
-from generator.compute.tables import ColumnSpec, TableResult
-from generator.formatting import in_unit
+from generator.compute.tables import TableResult
+from generator.compute.total_names import ambiguous_message, ambiguous_total
 from generator.problems import Loc, Problem
 
 _REFERENCE = re.compile(r"\{\{.*?\}\}", re.DOTALL)
@@ -49,44 +50,9 @@ def ambiguous_total_problems(
     return problems
 
 
-def ambiguous_total(table: TableResult) -> bool:
-    """Whether `summa` may mean more than one column's total: several amount columns, none
-    of them named summa."""
-    keys = [column.key for column in table.spec.amount_columns if column.summed]
-    return len(keys) > 1 and "summa" not in keys
-
-
 def _totals_named(text: str) -> Iterator[re.Match[str]]:
     """Each `tabeller.<tabell>.summa` inside a `{{ … }}` of the text."""
     if "summa" not in text:
         return
     for reference in _REFERENCE.finditer(text):
         yield from _TOTAL.finditer(text, reference.start(), reference.end())
-
-
-def ambiguous_message(named: str, name: str, table: TableResult,
-                      headers: Mapping[str, str]) -> str:
-    """What the total is, and how each column's total is named (headers: each column's
-    heading as the case writes it, by key)."""
-    columns = [column for column in table.spec.amount_columns if column.summed]
-    keys = [column.key for column in columns]
-    total = in_unit(table.totals.get(keys[0], 0), table.spec.unit)
-    listed = ", ".join(f"{key} ({headers.get(key, key)})" for key in keys)
-    return (
-        f"'{named}' är summan av den första beloppskolumnen, '{headers.get(keys[0], keys[0])}' "
-        f"({total}), men tabellen '{name}' har {len(keys)} beloppskolumner; skriv kolumnens "
-        f"namn i stället för 'summa', t.ex. {{{{ tabeller.{name}.{_meant(columns)} }}}}; "
-        f"beloppskolumnerna är: {listed}"
-    )
-
-
-def _meant(columns: Sequence[ColumnSpec]) -> str:
-    """The column a reader means by "the table's total" (trial 42: 'fördela stöd … om X enligt
-    tabellen' means Totalt, not Grundstöd): one whose formula adds up all the others, else the
-    last amount column (Budget 2025 after Bokslut 2023)."""
-    for column in columns:
-        others = {c.key for c in columns if c is not column}
-        if column.formula and all(t.sign > 0 and not t.product for t in column.formula) \
-                and {t.key for t in column.formula} == others:
-            return column.key
-    return columns[-1].key

@@ -20,9 +20,11 @@ from generator.compute.changes import add_changes
 from generator.compute.checked_tables import compute_table
 from generator.compute.divisor_cells import divisor_findings
 from generator.compute.presets import general_spec
+from generator.compute.prose_figures import Figure, table_figures
 from generator.compute.shares import add_shares
 from generator.compute.stated import Mismatch
 from generator.compute.tables import TableResult
+from generator.compute.total_names import ambiguous_message, ambiguous_total
 from generator.compute.typed_ratios import typed_ratio_findings
 from generator.compute.typed_shares import typed_share_findings
 from generator.formatting import Kronor
@@ -75,8 +77,6 @@ class CaseTables:
         """The amount a cell's reference names, for a table in `unit` (`cell_refs`)."""
         name = referenced_name(value)
         if name.split(".", 1)[0].split("[", 1)[0] == "belopp":
-            from generator.text.names import Figure  # (text.names imports compute.computed)
-
             named = {key: Figure(kronor) for key, kronor in self.case.belopp.items()}
             return amount_of(figure_in({"belopp": named}, name), name, unit)
         table = name.split(".")[1]
@@ -105,8 +105,6 @@ class CaseTables:
     def _one_total(self, name: str, index: int) -> None:
         """Refuse `tabeller.<tabell>.summa` of a table with several amount columns, as in text
         (`checks.total_refs`): it is the first column's total, rarely the one meant."""
-        from generator.checks.total_refs import ambiguous_message, ambiguous_total
-
         result = self.computed(index)
         if ambiguous_total(result):
             general = self.case.tabeller[index]
@@ -126,8 +124,6 @@ class CaseTables:
     def _figures(self, index: int) -> Mapping[str, Any]:
         """A computed table's figures under the names text gives them (made once)."""
         if index not in self.figures:
-            from generator.text.names import table_figures  # (as in `resolve`)
-
             result = self.computed(index)
             self.figures[index] = table_figures(result, self.case.tabeller[index].namn)
         return self.figures[index]

@@ -3,7 +3,7 @@
 A räkneexempel of a norm is built from the norm's own figures: "Personliga kostnader, barn
 7–10 år" is the norm table's total for 7–10 år. Typed again, a slip (3 101 for 3 110) goes
 unseen; named, it cannot differ. A cell of an amount column (`typ: belopp`) may therefore hold
-one reference, written as text names a figure (`text.names`, the one set of names):
+one reference, written as text names a figure (`compute.prose_figures`, the one set of names):
 
 * `"{{ tabeller.personliga.a7_10 }}"`: a column's total (`summa`: the first amount column's);
 * `"{{ tabeller.personliga.rader[0].a7_10 }}"`: a row's cell (`rader[0].rader[1]` below it);
@@ -15,8 +15,7 @@ with öre in a table in tkr, mnkr or mdkr is refused. It is then the cell's amou
 summed as a typed one. A name that finds nothing is an error with what was meant ("menade
 du"), and so is a table that takes a figure from itself or, through others, from a table
 that takes one from it (`CaseTables` computes the tables a cell names first and knows the
-ring). The text side's modules are imported when a cell names a figure: `text.names` imports
-`compute.computed`, which imports this module.
+ring).
 """
 
 from __future__ import annotations
@@ -26,6 +25,8 @@ from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 from generator.case.money import AmountError
+from generator.compute.missing_part import missing_message
+from generator.compute.prose_figures import Figure, NotSummed, Percentage
 from generator.formatting import Kronor, has_ore, kr
 
 _CELL: Final = re.compile(r"\{\{\s*(?P<name>[^{}]*?)\s*\}\}")
@@ -57,7 +58,7 @@ def referenced_name(value: str) -> str:
 
 
 def figure_in(figures: Mapping[str, Any], name: str) -> Any:
-    """The value a name finds in figures (as `text.names.prose_figures` makes them), or
+    """The value a name finds in figures (as `compute.prose_figures.prose_figures` makes them), or
     AmountError naming the step that finds nothing and what was meant."""
     value: Any = figures
     walked = ""
@@ -81,10 +82,8 @@ def _part(whole: Any, key: str | int) -> Any:
 
 
 def _missing(name: str, walked: str, key: str | int, whole: Any) -> str:
-    """Why a step of a name finds nothing: the text side's message (`text.missing_part`),
+    """Why a step of a name finds nothing: the message text gets (`compute.missing_part`),
     or, for a row past the last, how many rows there are."""
-    from generator.text.missing_part import missing_message
-
     shown = f"{{{{ {name} }}}}"
     if isinstance(whole, list) and isinstance(key, int):
         table = re.fullmatch(r"tabeller\.(\w+)\.rader", walked)
@@ -101,8 +100,6 @@ def _missing(name: str, walked: str, key: str | int, whole: Any) -> str:
 def amount_of(value: Any, name: str, unit: str) -> Kronor:
     """The amount a found value is, for a cell of a table in `unit`; AmountError where it is
     no amount (a count, a percentage, a text, a row) or cannot be written in the unit."""
-    from generator.text.names import Figure, NotSummed
-
     shown = f"{{{{ {name} }}}}"
     if isinstance(value, NotSummed):
         raise AmountError(value.message)
@@ -117,8 +114,6 @@ def amount_of(value: Any, name: str, unit: str) -> Kronor:
 
 def _what(value: Any, name: str) -> str:
     """What a found value is instead of an amount, and what to name instead."""
-    from generator.text.names import Figure, Percentage
-
     if isinstance(value, Mapping):
         amounts = [str(key) for key, part in value.items() if isinstance(part, Figure)]
         kind = "en tabell" if re.fullmatch(r"tabeller\.\w+", name) else \

@@ -30,9 +30,9 @@ from generator.problems import Loc
 from generator.render import views
 from generator.render.letterhead import KIND_LABELS
 from generator.render.markdown_escape import escape
+from generator.render.prose_fields import TextRenderer
 from generator.render.tables import section_blocks
 from generator.text.att_style import as_att_point
-from generator.text.fields import TextRenderer
 
 DEFAULT_PROPOSAL_HEADING = "Förslag till beslut"
 DEFAULT_DECISION_HEADING = "Beslut"

@@ -13,9 +13,9 @@ from markupsafe import Markup
 
 from generator import formatting
 from generator.case.house_style import HouseStyle
+from generator.compute.prose_figures import Figure
 from generator.formatting import Kronor, WrittenNumber
 from generator.problems import BeslutError
-from generator.text.names import Figure
 
 MAX_DECIMALS = 3
 """Decimals `tkr` and `mnkr` may show."""

@@ -18,12 +18,12 @@ from generator.compute.changes import add_changes
 from generator.compute.checked_tables import compute_table
 from generator.compute.computed import Computed
 from generator.compute.presets import general_spec
+from generator.compute.prose_figures import prose_figures
 from generator.compute.shares import add_shares
 from generator.compute.stated import Mismatch, mismatch_text
 from generator.compute.tables import TableResult
 from generator.formatting import NBSP, decimals_of, exact
 from generator.render.tables import table_view
-from generator.text.names import prose_figures
 
 TAXA = [TableColumn(namn="avgift"), TableColumn(namn="t2018", typ="belopp"),
         TableColumn(namn="t2019", typ="belopp"),

@@ -88,7 +88,7 @@ class Percentage:
 @dataclass(frozen=True)
 class NotSummed:
     """The total of an amount column the case says is not summed (`summeras: nej`): text that
-    names it is an error (`text.sandbox` prints no such value), saying so."""
+    names it is an error (`render.prose_sandbox` prints no such value), saying so."""
 
     table: str
     key: str

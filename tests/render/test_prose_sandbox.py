@@ -15,10 +15,10 @@ import pytest
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.case.house_style import HouseStyle
+from generator.compute.prose_figures import Figure, Percentage
 from generator.formatting import WrittenNumber
 from generator.render.filters import make_filters
-from generator.text.names import Figure, Percentage
-from generator.text.sandbox import MAX_OUTPUT, ProseError, make_environment, render_prose
+from generator.render.prose_sandbox import MAX_OUTPUT, ProseError, make_environment, render_prose
 
 NBSP = "\u00a0"
 FILTERS = "belopp, datum, datum_text, kr, mdkr, mnkr, tkr, utan_tecken"

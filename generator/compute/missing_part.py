@@ -18,7 +18,7 @@ from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.case.suggest import did_you_mean
-from generator.text.names import Figure, Percentage
+from generator.compute.prose_figures import Figure, Percentage
 
 _NOTHING: Final = object()
 """What a look-up gives that finds nothing (a figure may be any value, even None)."""

@@ -20,9 +20,9 @@ from jinja2 import StrictUndefined, Template, TemplateSyntaxError, Undefined, no
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from generator.compute.missing_part import missing_part
+from generator.compute.prose_figures import Figure, NotSummed, Percentage
 from generator.problems import BeslutError
-from generator.text.missing_part import missing_part
-from generator.text.names import Figure, NotSummed, Percentage
 
 _ALLOWED_NODES = (
     nodes.Template,

@@ -8,7 +8,13 @@ import pytest
 
 from generator.case.models import Case
 from generator.compute.computed import compute_case
-from generator.text.names import Figure, named_figures, prose_figures, refused_names, row_label
+from generator.compute.prose_figures import (
+    Figure,
+    named_figures,
+    prose_figures,
+    refused_names,
+    row_label,
+)
 
 FIGURES: dict[str, Any] = {
     "summa": Figure(1),

@@ -13,11 +13,11 @@ from markupsafe import Markup
 from generator.case.yaml_loader import LoadedYaml
 from generator.formatting import APPROXIMATE, NBSP
 from generator.problems import Loc, Problem
+from generator.render.prose_sandbox import ProseError, render_prose
 from generator.text.breaks import markdown_breaks
 from generator.text.lists import markdown_lists
 from generator.text.markdown_safety import escape_html, text_faults
 from generator.text.positions import position_in_field, position_of_line
-from generator.text.sandbox import ProseError, render_prose
 from generator.text.wording import house_wording
 
 MAX_FAULTS_PER_TEXT = 5

@@ -171,7 +171,7 @@ def print_figures(snapshot: Snapshot, console: Console) -> None:
         console.print(nothing)
 
 
-_KEPT_TOGETHER = re.compile(r"(?<=\d) (?=\d|(?:kr|tkr|mnkr|mdkr|%)\b)")
+_KEPT_TOGETHER = re.compile(r"(?<=\d) (?=\d|(?:kr|tkr|mnkr|mkr|mdkr|%)\b)")
 """A space inside a figure or before its unit, where a line never breaks."""
 
 

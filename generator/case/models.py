@@ -48,11 +48,11 @@ Millions = Literal["mnkr", "mkr"]
 """The words a house style may write millions of kronor with (`husstil.miljoner`, a case's
 `miljoner`: `formatting.writing_millions`)."""
 MILLIONS_DESCRIPTION = (
-    "Hur miljoner kronor skrivs: 'mnkr' eller 'mkr' (som många kommuner skriver). Med 'mkr' "
-    "läses 'mkr' i texten som miljoner kronor och står kvar som det är skrivet, 'mnkr' får en "
-    "varning, och dokumentet skriver 'mkr' i text, tabellrubriker och meddelanden (en tabell "
-    "i miljoner har ändå 'enhet: mnkr')"
+    "Med 'mkr' (som många kommuner skriver) läses 'mkr' i texten som miljoner kronor och står "
+    "kvar som det är skrivet, 'mnkr' får en varning, och dokumentet skriver 'mkr' i text, "
+    "tabellrubriker och meddelanden (en tabell i miljoner har ändå 'enhet: mnkr')"
 )
+"""What `miljoner` does, said alike for the profile's and the case's key."""
 TABLE_PRESETS = ("sammanstallning", "insatser", "medel", "risk", "medelslista", "uppdelning")
 
 
@@ -395,8 +395,9 @@ class Case(CaseModel):
         "organisationsprofilens val (husstil.kronor_i_lopande_text, annars nej)."
     )
     miljoner: Millions | None = Field(
-        None, description=MILLIONS_DESCRIPTION + " i just det här dokumentet; utan den gäller "
-        "organisationsprofilens val (husstil.miljoner, annars mnkr)."
+        None, description="Hur miljoner kronor skrivs i just det här dokumentet: 'mnkr' eller "
+        "'mkr'. " + MILLIONS_DESCRIPTION + "; utan den gäller organisationsprofilens val "
+        "(husstil.miljoner, annars mnkr)."
     )
     avsnitt: list[Section] = Field(default_factory=empty_list, description="Avsnitten i ordning.")
     tabeller: list[GeneralTable] = Field(

@@ -120,7 +120,8 @@ class HouseStyleOptions(ProfileModel):
     )
 
     miljoner: Millions = Field(
-        "mnkr", description=MILLIONS_DESCRIPTION + "; ett ärendes egen 'miljoner' går före."
+        "mnkr", description="Hur miljoner kronor skrivs: 'mnkr' eller 'mkr'. "
+        + MILLIONS_DESCRIPTION + "; ett ärendes egen 'miljoner' går före."
     )
 
     def house_style(self) -> HouseStyle:

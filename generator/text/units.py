@@ -20,6 +20,7 @@ from typing import Final, NamedTuple
 
 from generator.case.money import KRONOR_SIGN, UNIT_SPELLINGS
 from generator.formatting import MILLIONS, written_unit
+from generator.text.signs import outside_shielded
 
 AMBIGUOUS = frozenset({"mkr", "Mkr", "MKR"})
 _MARKS: Final = ("kr", "KR", "SEK", "sek")
@@ -72,8 +73,9 @@ def _pattern(millions: str) -> re.Pattern[str]:
 
 
 def other_spellings(text: str) -> Iterator[re.Match[str]]:
-    """Every other spelling of a unit in text (group 1), in text order."""
-    return pattern().finditer(text) if _may_hold_spelling(text) else iter(())
+    """Every other spelling of a unit in text (group 1), in text order, but for those in
+    `{{ … }}`, code or a web address (`{{ x | mnkr }}` names a filter)."""
+    return outside_shielded(pattern(), text) if _may_hold_spelling(text) else iter(())
 
 
 def normalise_units(text: str) -> str:

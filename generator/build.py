@@ -44,7 +44,7 @@ from generator.checks.unsummed import unsummed_names
 from generator.compute.computed import Computed, compute_case
 from generator.compute.prose_figures import named_figures, prose_figures, refused_names
 from generator.compute.stated import Mismatch
-from generator.formatting import writing_millions
+from generator.formatting import MILLIONS, writing_millions
 from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
 from generator.render.context import DocumentContext, build_context
 from generator.render.filters import make_filters
@@ -80,6 +80,8 @@ class CaseResult:
     case: Case | None = None
     computed: Computed | None = None
     mismatches: tuple[Mismatch, ...] = ()
+    millions: str = MILLIONS
+    """The word its house style writes millions with, for what shows its figures later."""
 
     @property
     def failed(self) -> bool:
@@ -179,6 +181,8 @@ class Pipeline:
             result.problems.extend(checked.problems)
             result.case, result.computed = checked.case, checked.computed
             result.mismatches = checked.mismatches
+            if checked.context is not None:
+                result.millions = checked.context.style.millions
             if documents and checked.context is not None and not has_errors(checked.problems):
                 result.files = self.documents(checked.context, checked.profile, path.stem)
         except BeslutError as exc:

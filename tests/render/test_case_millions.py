@@ -11,8 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from generator.build import CaseResult, Pipeline
+from generator.cli import main
 from generator.word.dump import dump_docx
 
 NBSP = "\u00a0"
@@ -152,3 +154,20 @@ def test_the_word_document_writes_mkr_as_the_markdown_does() -> None:
     assert f"överskott på 1,5{NBSP}mkr." in word
     assert f"Nämnderna fick −15{NBSP}mkr." in word
     assert "Utfall 2013 (mkr)" in word
+
+
+def test_visa_shows_the_headers_as_the_document_does() -> None:
+    Path("fall.yaml").write_text(MKR + CASE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["visa", "fall.yaml"], terminal_width=100)
+    assert "Utfall 2013 (mkr)" in result.output
+    assert "mnkr" not in result.output
+
+
+def test_a_unit_after_a_bare_figure_is_named_as_the_house_writes_it() -> None:
+    result = build(MKR, CASE.replace("Kommunen", "Totalt {{ tabeller.drift.summa | belopp }} kr. "
+                                     "Kommunen"))
+    assert messages(result) == [
+        "fall.yaml:11:14: '{{ tabeller.drift.summa | belopp }} kr' skriver '−15,0 kr', men "
+        "beloppet är −15,0 mkr: '| belopp' skriver talet i mkr utan enhet; skriv "
+        "{{ tabeller.drift.summa }} så skrivs beloppet med sin enhet, eller "
+        "{{ tabeller.drift.summa | kr }} för beloppet i kr"]

@@ -44,6 +44,7 @@ from generator.checks.unsummed import unsummed_names
 from generator.compute.computed import Computed, compute_case
 from generator.compute.prose_figures import named_figures, prose_figures, refused_names
 from generator.compute.stated import Mismatch
+from generator.formatting import MILLIONS, writing_millions
 from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
 from generator.render.context import DocumentContext, build_context
 from generator.render.filters import make_filters
@@ -79,6 +80,8 @@ class CaseResult:
     case: Case | None = None
     computed: Computed | None = None
     mismatches: tuple[Mismatch, ...] = ()
+    millions: str = MILLIONS
+    """The word its house style writes millions with, for what shows its figures later."""
 
     @property
     def failed(self) -> bool:
@@ -178,6 +181,8 @@ class Pipeline:
             result.problems.extend(checked.problems)
             result.case, result.computed = checked.case, checked.computed
             result.mismatches = checked.mismatches
+            if checked.context is not None:
+                result.millions = checked.context.style.millions
             if documents and checked.context is not None and not has_errors(checked.problems):
                 result.files = self.documents(checked.context, checked.profile, path.stem)
         except BeslutError as exc:
@@ -198,6 +203,15 @@ class Pipeline:
         if profile is not None:
             found += organ_name_problems(case, profile, report)
         style = _case_style(case, profile)
+        with writing_millions(style.millions):
+            checked = self._check_case(case, profile, style, report)
+        return checked._replace(problems=(*problems, *found, *checked.problems))
+
+    def _check_case(self, case: Case, profile: LoadedProfile | None, style: HouseStyle,
+                    report: Reporter) -> _Checked:
+        """Compute and check a valid case in its house style; build its template context."""
+        loaded, display = report.loaded, report.path
+        found: list[Problem] = []
         computed, mismatches, failures = compute_case(case)
         found += computation_problems(mismatches, failures, loaded, display)
         figures = prose_figures(computed, style.text_unit)  # (made once: text and checks)
@@ -228,7 +242,7 @@ class Pipeline:
         printed = {**text.rendered, **text.lines, **table_texts(case)}
         found += check_style({**printed, **stated_texts(loaded.data)}, report)
         found += placeholder_problems(printed, report)
-        return _Checked(tuple([*problems, *found, *text.problems]), context, profile, case,
+        return _Checked(tuple([*found, *text.problems]), context, profile, case,
                         computed, tuple(mismatches))
 
     def documents(
@@ -237,7 +251,8 @@ class Pipeline:
         """Render the Markdown and the Word document of a checked case, in memory."""
         abbreviations = profile.profile.abbreviations() if profile else {}
         reference = self._reference_docx(profile)
-        markdown = render_document(self._environment(context.style), context, abbreviations)
+        with writing_millions(context.style.millions):
+            markdown = render_document(self._environment(context.style), context, abbreviations)
         meta = replace(_docx_meta(context, profile), properties=self._properties())
         docx = markdown_to_docx(markdown, meta, reference)
         return {f"{stem}.md": markdown.encode("utf-8"), f"{stem}.docx": docx}
@@ -302,9 +317,11 @@ def _docx_meta(context: DocumentContext, profile: LoadedProfile | None) -> DocxM
 
 def _case_style(case: Case, profile: LoadedProfile | None) -> HouseStyle:
     """The house style a case is written in: its organisation's, with what the case chooses
-    for itself ('kronor_i_lopande_text'; 'numrerade_rubriker' where headings are numbered,
-    `render.context`)."""
+    for itself ('kronor_i_lopande_text', 'miljoner'; 'numrerade_rubriker' where headings are
+    numbered, `render.context`)."""
     style = profile.profile.house_style() if profile else HouseStyle()
-    if case.kronor_i_lopande_text is None:
-        return style
-    return replace(style, kronor_in_text=case.kronor_i_lopande_text)
+    if case.kronor_i_lopande_text is not None:
+        style = replace(style, kronor_in_text=case.kronor_i_lopande_text)
+    if case.miljoner is not None:
+        style = replace(style, millions=case.miljoner)
+    return style

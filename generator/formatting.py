@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, cached_property
 from typing import Any, NamedTuple
@@ -35,6 +38,29 @@ add up exactly at these sizes) and keep two decimals where a term has them, so t
 prints as it was typed or made (`decimals_needed`); whether one has öre in value is
 `has_ore` (8,00 has none)."""
 _EXPONENTS = {"kr": 0, "tkr": 3, "mnkr": 6, "mdkr": 9, COUNT: COUNT_PLACES}
+MILLIONS = "mnkr"
+"""The unit of millions of kronor, as case files name it (`enhet: mnkr`) and the documents
+write it unless the house style writes it otherwise (`husstil.miljoner`: `writing_millions`)."""
+_millions: ContextVar[str] = ContextVar("millions", default=MILLIONS)
+"""The word the case being built writes millions of kronor with (`writing_millions`)."""
+
+
+@contextmanager
+def writing_millions(word: str) -> Iterator[None]:
+    """Write millions of kronor as `word` ("mkr") in everything formatted inside: the one
+    setting of the house's unit word for millions, made per case (`build.Pipeline`), so
+    that its text, tables and messages alike write it (`written_unit`)."""
+    token = _millions.set(word)
+    try:
+        yield
+    finally:
+        _millions.reset(token)
+
+
+def written_unit(unit: str) -> str:
+    """The word the documents write for a unit: the house's for millions ("mkr" where the
+    house style writes so, `writing_millions`), any other unit as it is named."""
+    return _millions.get() if unit == MILLIONS else unit
 
 
 class _ReadOnce(Locale):
@@ -211,7 +237,7 @@ def in_unit(kronor: Kronor, unit: str = "kr", real_minus: bool = True,
     text = exact(kronor, unit, decimals, real_minus=real_minus)
     if unit == COUNT:
         return text
-    return f"{text}{NBSP}{unit_words(unit, text) if words else unit}"
+    return f"{text}{NBSP}{unit_words(unit, text) if words else written_unit(unit)}"
 
 
 def unit_words(unit: str, shown: str) -> str:
@@ -241,7 +267,7 @@ def rounded(amount: Kronor, unit: str = "mnkr", decimals: int = 1, real_minus: b
     if real_minus:
         text = text.replace("-", MINUS)
     prefix = "" if shown == exact else APPROXIMATE
-    return f"{prefix}{text}{NBSP}{unit_words(unit, text) if words else unit}"
+    return f"{prefix}{text}{NBSP}{unit_words(unit, text) if words else written_unit(unit)}"
 
 
 def iso_date(day: datetime.date) -> str:

@@ -33,6 +33,7 @@ from generator.formatting import (
     in_unit,
     kr,
     number,
+    writing_millions,
 )
 from generator.problems import Loc
 from generator.render import views
@@ -148,7 +149,8 @@ def _every_section(sections: Iterable[Section]) -> Iterator[Section]:
 def print_figures(snapshot: Snapshot, console: Console) -> None:
     """Print the tables, then the problems of the case; for a decision with nothing summed
     (a protocol paragraph), a summary of the decision among the tables."""
-    shown = tables(snapshot, console.width)
+    with writing_millions(snapshot.millions):
+        shown = tables(snapshot, console.width)
     summed = [table for table in shown if str(table.title) != NAMED_TITLE]
     summary = decision_summary(snapshot.case) if snapshot.case and not summed else None
     for table in [*shown, *([summary] if summary else [])]:
@@ -171,7 +173,7 @@ def print_figures(snapshot: Snapshot, console: Console) -> None:
         console.print(nothing)
 
 
-_KEPT_TOGETHER = re.compile(r"(?<=\d) (?=\d|(?:kr|tkr|mnkr|mdkr|%)\b)")
+_KEPT_TOGETHER = re.compile(r"(?<=\d) (?=\d|(?:kr|tkr|mnkr|mkr|mdkr|%)\b)")
 """A space inside a figure or before its unit, where a line never breaks."""
 
 

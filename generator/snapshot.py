@@ -14,6 +14,7 @@ from generator.build import Pipeline
 from generator.case.models import Case
 from generator.compute.computed import Computed
 from generator.compute.stated import Mismatch
+from generator.formatting import MILLIONS
 from generator.problems import Problem, has_errors
 
 
@@ -27,6 +28,8 @@ class Snapshot:
     computed: Computed | None = None
     mismatches: tuple[Mismatch, ...] = ()
     files: Mapping[str, bytes] = field(default_factory=dict)
+    millions: str = MILLIONS
+    """The word its house style writes millions with (`formatting.writing_millions`)."""
 
     @property
     def failed(self) -> bool:
@@ -49,7 +52,7 @@ def take(path: Path, session: Pipeline, render: bool = False) -> Snapshot:
     """Check a case and compute its figures; render it too if asked and it has no errors."""
     result = session.build(path, documents=render)
     return Snapshot(path, tuple(result.problems), result.case, result.computed,
-                    result.mismatches, result.files)
+                    result.mismatches, result.files, result.millions)
 
 
 def rendered(snapshot: Snapshot, session: Pipeline) -> Snapshot:

@@ -21,6 +21,7 @@ from watchfiles import Change, watch
 
 from generator.batch.discover import find_cases, in_tree
 from generator.build import Pipeline as Session
+from generator.formatting import writing_millions
 from generator.output.writer import WriteRefused, write_files
 from generator.resources import LOCAL_PROFILES
 from generator.show import headline_total
@@ -99,7 +100,8 @@ def summary(snapshot: Snapshot) -> str:
     parts = [f"{errors} fel"] if errors else ["inga fel"]
     if warnings:
         parts.append(f"{warnings} {'varning' if warnings == 1 else 'varningar'}")
-    total = headline_total(snapshot.computed) if snapshot.computed else None
+    with writing_millions(snapshot.millions):
+        total = headline_total(snapshot.computed) if snapshot.computed else None
     if total is not None:
         parts.append(total)
     return f"{time.strftime('%H:%M:%S')} {snapshot.path}: {', '.join(parts)}"

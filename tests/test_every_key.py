@@ -348,9 +348,10 @@ datum: 2021-05-10
 dnr: nej
 titel: Yttrande
 numrerade_rubriker: nej
+miljoner: mkr
 avsnitt:
   - {rubrik: Sammanfattning, text: Digg tillstyrker.}
-  - {rubrik: Synpunkter, text: Digg anser.}
+  - {rubrik: Synpunkter, text: "Digg anser att 1,5 mkr räcker."}
 """
 
 CASES: dict[str, Any] = {

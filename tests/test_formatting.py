@@ -26,6 +26,8 @@ from generator.formatting import (
     rounded,
     text_date,
     timestamp,
+    writing_millions,
+    written_unit,
 )
 
 NBSP = "\u00a0"
@@ -352,3 +354,17 @@ class DescribeKronorWithOre:
         for amount in (whole, Decimal(ore).scaleb(-2)):
             assert magnitude(amount) == abs(amount)
             assert type(magnitude(amount)) is type(amount)
+
+
+def test_millions_are_written_as_the_house_writes_them_inside_writing_millions() -> None:
+    # (trial 50, F6: a house style that writes "mkr", `husstil.miljoner`)
+    with writing_millions("mkr"):
+        assert [written_unit(unit) for unit in ("kr", "tkr", "mnkr", "mdkr")] == [
+            "kr", "tkr", "mkr", "mdkr"]
+        assert rounded(1_500_000, "mnkr") == "1,5\u00a0mkr"
+        assert rounded(6_209_812, "mnkr") == "ca\u00a06,2\u00a0mkr"
+        assert in_unit(1_000_000_000, "mnkr") == "1\u00a0000\u00a0mkr"
+        assert rounded(42_000_000, "mnkr", words=True) == "42,0\u00a0miljoner kronor"
+        assert rounded(7_843_000, "tkr", 0) == "7\u00a0843\u00a0tkr"
+    assert written_unit("mnkr") == "mnkr"
+    assert rounded(1_500_000, "mnkr") == "1,5\u00a0mnkr"

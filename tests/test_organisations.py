@@ -299,10 +299,10 @@ class DescribeANewProfile:
         assert [line for line in text.splitlines() if line.startswith("  ") and ":" in line
                 and not line.lstrip().startswith("#")] == [
             "  minustecken: ja", "  kronor_i_lopande_text: nej", "  forslag_stil: att",
-            "  forkortningslista: nej", "  numrerade_rubriker: ja"]
+            "  forkortningslista: nej", "  numrerade_rubriker: ja", "  miljoner: mnkr"]
         assert list(HouseStyleOptions.model_fields) == [
             "minustecken", "kronor_i_lopande_text", "forslag_stil", "forkortningslista",
-            "numrerade_rubriker"]
+            "numrerade_rubriker", "miljoner"]
         assert "namn: Digg\n" in text
 
     def it_is_ready_for_a_new_case_at_once(self, here: Path) -> None:

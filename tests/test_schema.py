@@ -108,6 +108,14 @@ def test_a_case_chooses_its_own_house_style_with_yes_or_no(key: str) -> None:
     assert _errors({**case, key: "kanske"}) != []
 
 
+def test_a_case_chooses_its_own_word_for_millions() -> None:
+    case = {"dokumenttyp": "tjansteskrivelse", "datum": "2014-02-20", "dnr": "nej",
+            "titel": "Bokslut 2013"}
+    for value in ("mnkr", "mkr"):
+        assert _errors({**case, "miljoner": value}) == [], value
+    assert _errors({**case, "miljoner": "Mkr"}) != []
+
+
 def test_a_stated_amount_may_carry_ore_as_the_check_reads_it() -> None:
     case = {"dokumenttyp": "beslut", "datum": "2022-10-25", "dnr": "nej", "titel": "Skattesats"}
     for value in ("19,50", "44 800", "44 800,50 kr", 44800, 19.5):

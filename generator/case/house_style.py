@@ -7,13 +7,16 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class HouseStyle:
-    """How an organisation writes: minus sign, 'kronor' in text, proposal style, headings."""
+    """How an organisation writes: minus sign, 'kronor' in text, proposal style, headings,
+    the word for millions."""
 
     real_minus: bool = True
     kronor_in_text: bool = False
     proposal_style: str = "att"
     abbreviation_legend: bool = False
     numbered_headings: bool = True
+    millions: str = "mnkr"
+    """The word for millions of kronor: 'mnkr', or 'mkr' (`formatting.writing_millions`)."""
 
     @property
     def text_unit(self) -> str:

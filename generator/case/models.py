@@ -44,6 +44,15 @@ DocumentKind = Literal[
     "tjansteskrivelse",
     "beslut",
 ]
+Millions = Literal["mnkr", "mkr"]
+"""The words a house style may write millions of kronor with (`husstil.miljoner`, a case's
+`miljoner`: `formatting.writing_millions`)."""
+MILLIONS_DESCRIPTION = (
+    "Med 'mkr' (som många kommuner skriver) läses 'mkr' i texten som miljoner kronor och står "
+    "kvar som det är skrivet, 'mnkr' får en varning, och dokumentet skriver 'mkr' i text, "
+    "tabellrubriker och meddelanden (en tabell i miljoner har ändå 'enhet: mnkr')"
+)
+"""What `miljoner` does, said alike for the profile's and the case's key."""
 TABLE_PRESETS = ("sammanstallning", "insatser", "medel", "risk", "medelslista", "uppdelning")
 
 
@@ -384,6 +393,11 @@ class Case(CaseModel):
         None, description="Skriv enheten med ord i löpande text i just det här dokumentet: "
         "'1 250 kronor', '42 miljoner kronor' (i tabeller står 'kr', 'mnkr'); utan den gäller "
         "organisationsprofilens val (husstil.kronor_i_lopande_text, annars nej)."
+    )
+    miljoner: Millions | None = Field(
+        None, description="Hur miljoner kronor skrivs i just det här dokumentet: 'mnkr' eller "
+        "'mkr'. " + MILLIONS_DESCRIPTION + "; utan den gäller organisationsprofilens val "
+        "(husstil.miljoner, annars mnkr)."
     )
     avsnitt: list[Section] = Field(default_factory=empty_list, description="Avsnitten i ordning.")
     tabeller: list[GeneralTable] = Field(

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from generator.case.dnr import with_example
 from generator.case.house_style import HouseStyle
 from generator.case.model_base import YesNo, empty_list
-from generator.case.models import Case
+from generator.case.models import MILLIONS_DESCRIPTION, Case, Millions
 from generator.case.suggest import did_you_mean
 from generator.case.validate import validate_model
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
@@ -119,6 +119,11 @@ class HouseStyleOptions(ProfileModel):
         "flera underrubriker blir 1, 1.1, 1.2)."
     )
 
+    miljoner: Millions = Field(
+        "mnkr", description="Hur miljoner kronor skrivs: 'mnkr' eller 'mkr'. "
+        + MILLIONS_DESCRIPTION + "; ett ärendes egen 'miljoner' går före."
+    )
+
     def house_style(self) -> HouseStyle:
         """Return these options as the generator's `HouseStyle`."""
         return HouseStyle(
@@ -127,6 +132,7 @@ class HouseStyleOptions(ProfileModel):
             proposal_style=self.forslag_stil,
             abbreviation_legend=self.forkortningslista,
             numbered_headings=self.numrerade_rubriker,
+            millions=self.miljoner,
         )
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from generator.checks.literal_amounts import UNIT_WORDS, unit_named
 from generator.checks.report import Reporter
 from generator.compute.prose_figures import figure_named
-from generator.formatting import NBSP, exact
+from generator.formatting import NBSP, exact, written_unit
 from generator.problems import Loc, Problem
 from generator.render.filters import bare_unit
 
@@ -62,7 +62,7 @@ def _message(match: re.Match[str], shown: str, figure: str, printed: str) -> str
     name, written = match["name"], unit_named(match["unit"])
     return (
         f"'{match.group()}' skriver '{shown}', men beloppet är {figure}: '| belopp' skriver "
-        f"talet i {printed} utan enhet; skriv "
+        f"talet i {written_unit(printed)} utan enhet; skriv "
         f"{{{{ {name} }}}} så skrivs beloppet med sin enhet, eller {{{{ {name} | {written} }}}} "
-        f"för beloppet i {written}"
+        f"för beloppet i {written_unit(written)}"
     ).replace(NBSP, " ")

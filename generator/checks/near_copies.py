@@ -40,7 +40,7 @@ from generator.problems import Problem
 SMALL = 12
 """The most rows (at any depth) of a table whose typed amounts are read as copies."""
 _GENERIC = frozenset({"belopp", "summa", "totalt", "total", "kronor", "kr", "tkr", "mnkr",
-                      "mdkr", "antal", "övrigt", "varav"})
+                      "mkr", "mdkr", "antal", "övrigt", "varav"})
 _WORDS = re.compile(r"[^\s,;:/()*]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DASHED = re.compile(r"(?<=\d)[-\u2010-\u2015\u2212](?=\d)")
@@ -49,7 +49,7 @@ _DASHED = re.compile(r"(?<=\d)[-\u2010-\u2015\u2212](?=\d)")
 def words(text: str) -> tuple[str, ...]:
     """A label's words as they are compared: lower case, a range's dash alike ("7-10" is
     "7–10"), without a unit in parentheses, a '*' or a comma."""
-    text = _DASHED.sub("–", re.sub(r"\((?:kr|tkr|mnkr|mdkr)\)", "", text.lower()))
+    text = _DASHED.sub("–", re.sub(r"\((?:kr|tkr|mnkr|mkr|mdkr)\)", "", text.lower()))
     return tuple(_WORDS.findall(text))
 
 

@@ -28,6 +28,7 @@ from generator.case.money import DOTTED_THOUSANDS, KRONOR_SIGN, dotted_groups
 from generator.checks.literal_amounts import find_amounts
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows
+from generator.formatting import MILLIONS
 from generator.output.display import first_few
 from generator.problems import Loc, Position, Problem
 from generator.text.parentheses import Unbalanced, surrounding_words, unbalanced_parentheses
@@ -35,12 +36,12 @@ from generator.text.ranges import EM_DASH, EN_DASH, hyphenated_ranges
 from generator.text.signs import unspaced_percents
 from generator.text.spacing import spaced_decimals, spaced_openings
 from generator.text.units import (
-    SPELLINGS,
     DoubledUnit,
     doubled_units,
     kronor_signs,
     other_spellings,
     spelling_advice,
+    spellings,
 )
 
 _NUMBER_WORDS = (
@@ -210,8 +211,12 @@ def _ranges_advice(slip: str, same: list[_Slip], where: str) -> str:
 
 
 def _unit_advice(match: re.Match[str]) -> str:
-    return (f"enheten '{match.group(1)}' används inte, skriv {spelling_advice(match.group(1))}"
-            f" (dokumentet skriver {SPELLINGS[match.group(1)]})")
+    spelling, unit = match.group(1), spellings()[match.group(1)]
+    if spelling == MILLIONS:  # (another spelling only where the house writes millions so)
+        return (f"enheten '{spelling}' följer inte husstilen, skriv {unit} (husstilen skriver "
+                f"{unit} för miljoner kronor, 'miljoner: {unit}'; dokumentet skriver {unit})")
+    return (f"enheten '{spelling}' används inte, skriv {spelling_advice(spelling)}"
+            f" (dokumentet skriver {unit})")
 
 
 def _in_table(loc: Loc) -> bool:

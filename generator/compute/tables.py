@@ -63,6 +63,7 @@ from generator.formatting import (
     kr,
     magnitude,
     whole_kronor,
+    written_unit,
 )
 from generator.problems import Loc
 
@@ -617,16 +618,17 @@ def rounded_to(exact: Kronor, step: Kronor) -> Kronor:
 
 def bare_header(header: str, unit: str) -> str:
     """A header without its unit in parentheses."""
-    return header.removesuffix(f" ({unit})")
+    return header.removesuffix(f" ({written_unit(unit)})")
 
 
 def with_unit(header: str, unit: str, label: str = "") -> str:
-    """An amount column's header naming its unit: "Bidrag" is "Bidrag (kr)"; one that names
-    it already ("Belopp (kr)", "Plan 2026 mnkr"), or in a table whose label column's header
-    `label` names it once for all ("Tillskott, mdkr"), stays as the case writes it."""
+    """An amount column's header naming its unit as the documents write it: "Bidrag" is
+    "Bidrag (kr)", "Plan" in mnkr "Plan (mkr)" where the house style writes so; one that
+    names it already ("Belopp (kr)", "Plan 2026 mnkr"), or in a table whose label column's
+    header `label` names it once for all ("Tillskott, mdkr"), stays as the case writes it."""
     if names_unit(header, unit) or names_unit(label, unit):
         return header
-    return f"{header} ({unit})"
+    return f"{header} ({written_unit(unit)})"
 
 
 def _sums(rows: tuple[RowResult, ...], spec: TableSpec) -> dict[str, Kronor]:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-_UNIT: Final = r"(?:kr|kronor|tkr|mnkr|mdkr|%|procent)(?!\w)"
+_UNIT: Final = r"(?:kr|kronor|tkr|mnkr|mkr|mdkr|%|procent)(?!\w)"
 _FIELDS: Final = (r"namn|datum|titel|ort|rubrik|text|belopp|dnr|diarienummer|nämnd|förvaltning"
                   r"|organisation|kommun|adress|befattning|år|årtal|beslutsdatum|handläggare"
                   r"|mottagare|beskrivning|e-post|telefon|personnummer|underskrift")

@@ -16,7 +16,7 @@ from typing import Final
 
 from generator.text.signs import outside_shielded
 
-_UNITS: Final = r"kronor|kr|öre|tkr|mnkr|mdkr|procent|%|miljoner|miljarder"
+_UNITS: Final = r"kronor|kr|öre|tkr|mnkr|mkr|mdkr|procent|%|miljoner|miljarder"
 _SPACED_DECIMAL: Final = re.compile(
     rf"(?<![\d,.])(\d+), (\d{{1,2}})(?= (?:{_UNITS})(?![\w]))")
 """A decimal comma with a space after it, before a unit (groups: the whole and the part)."""

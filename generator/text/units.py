@@ -1,10 +1,12 @@
 """Money units as the documents write them, and the other spellings case text may use.
 
-The documents write `kr`, `tkr`, `mnkr` and `mdkr` (CONVENTIONS, Amounts). Other spellings
-in case text (`Mkr`, `MSEK`, `Tkr`, `kkr` …) are recognised, written in the documents' form
-and reported as a warning; `mkr` is read as `mnkr`, the usual meaning, with a note that it is
-ambiguous. A unit written twice after an amount ("4,4 mnkr kronor", "5 tkr tkr", trial 40) is
-found for a warning too. (Whether a column header names its table's unit:
+The documents write `kr`, `tkr`, `mnkr` and `mdkr` (CONVENTIONS, Amounts), or `mkr` for
+millions where the house style writes so (`husstil.miljoner`: `formatting.written_unit`).
+Other spellings in case text (`Mkr`, `MSEK`, `Tkr`, `kkr` …, and `mnkr` in a house that
+writes `mkr`) are recognised, written in the documents' form and reported as a warning;
+where the documents write `mnkr`, `mkr` is read as it, the usual meaning, with a note that it
+is ambiguous. A unit written twice after an amount ("4,4 mnkr kronor", "5 tkr tkr", trial
+40) is found for a warning too. (Whether a column header names its table's unit:
 `compute.unit_names`.)
 """
 
@@ -17,14 +19,27 @@ from itertools import pairwise
 from typing import Final, NamedTuple
 
 from generator.case.money import KRONOR_SIGN, UNIT_SPELLINGS
+from generator.formatting import MILLIONS, written_unit
+from generator.text.signs import outside_shielded
 
-SPELLINGS: Final = UNIT_SPELLINGS  # (one table, also read in amounts: `case.money`)
 AMBIGUOUS = frozenset({"mkr", "Mkr", "MKR"})
-_ANY_SPELLING = re.compile("|".join(SPELLINGS))
-"""Finds what `pattern()` needs far faster, as it has no look-behind to try at every character."""
 _MARKS: Final = ("kr", "KR", "SEK", "sek")
 """Every spelling of a unit holds one of these (plain searches for them, in `_may_hold_unit`,
 are faster still: most texts, table cells above all, have none)."""
+
+
+def spellings() -> dict[str, str]:
+    """Every other spelling of a unit than the documents write, with the unit they write for
+    it: `Mkr` is mnkr, or mkr where the house style writes so, and `mnkr` is then mkr."""
+    return _spellings(written_unit(MILLIONS))
+
+
+@cache
+def _spellings(millions: str) -> dict[str, str]:
+    named = {**UNIT_SPELLINGS, MILLIONS: MILLIONS}  # (one table, also read in amounts)
+    written = {spelling: millions if unit == MILLIONS else unit
+               for spelling, unit in named.items()}
+    return {spelling: unit for spelling, unit in written.items() if spelling != unit}
 
 
 def _may_hold_unit(text: str) -> bool:
@@ -34,27 +49,41 @@ def _may_hold_unit(text: str) -> bool:
 
 def _may_hold_spelling(text: str) -> bool:
     """Whether text may hold another spelling of a unit (False: it holds none)."""
-    return _may_hold_unit(text) and _ANY_SPELLING.search(text) is not None
+    return _may_hold_unit(text) and _any_spelling(written_unit(MILLIONS)).search(text) is not None
 
 
 @cache
+def _any_spelling(millions: str) -> re.Pattern[str]:
+    """Finds what `pattern()` needs far faster, as it has no look-behind to try at every
+    character."""
+    return re.compile("|".join(_spellings(millions)))
+
+
 def pattern() -> re.Pattern[str]:
-    """Another spelling of a unit as a word of its own (group 1); compiled on first use, as
+    """Another spelling of a unit as a word of its own (group 1)."""
+    return _pattern(written_unit(MILLIONS))
+
+
+@cache
+def _pattern(millions: str) -> re.Pattern[str]:
+    """`pattern` where the documents write millions as `millions`; compiled on first use, as
     most texts have none."""
-    return re.compile(r"(?<![\w])(" + "|".join(sorted(SPELLINGS, key=len, reverse=True))
-                      + r")(?![\w])")
+    return re.compile(r"(?<![\w])(" + "|".join(sorted(_spellings(millions), key=len,
+                                                       reverse=True)) + r")(?![\w])")
 
 
 def other_spellings(text: str) -> Iterator[re.Match[str]]:
-    """Every other spelling of a unit in text (group 1), in text order."""
-    return pattern().finditer(text) if _may_hold_spelling(text) else iter(())
+    """Every other spelling of a unit in text (group 1), in text order, but for those in
+    `{{ … }}`, code or a web address (`{{ x | mnkr }}` names a filter)."""
+    return outside_shielded(pattern(), text) if _may_hold_spelling(text) else iter(())
 
 
 def normalise_units(text: str) -> str:
     """Write every other spelling of a unit in the documents' form."""
     if not _may_hold_spelling(text):
         return text
-    return pattern().sub(lambda m: SPELLINGS[m.group(1)], text)
+    written = spellings()
+    return pattern().sub(lambda m: written[m.group(1)], text)
 
 
 _KRONOR_SIGN: Final = re.compile(
@@ -69,7 +98,7 @@ def kronor_signs(text: str) -> Iterator[re.Match[str]]:
 
 
 _UNIT_WORDS: Final = frozenset(("kronor", "krona", "kr", "tkr", "mnkr", "mdkr", "SEK", "sek",
-                                 *SPELLINGS))
+                                 *UNIT_SPELLINGS))
 assert all(sum(unit.count(mark) for mark in _MARKS) == 1 for unit in _UNIT_WORDS)
 _UNITS_APART: Final = 40
 """The farthest apart the marks of two units written one after the other can be: a unit
@@ -105,7 +134,7 @@ def doubled_units(text: str) -> Iterator[DoubledUnit]:
             if amount is not None:
                 unit = text[start:first_end]
                 yield DoubledUnit(amount.start(), text[amount.start():end],
-                                  f"{amount[0]}{SPELLINGS.get(unit, unit)}")
+                                  f"{amount[0]}{spellings().get(unit, unit)}")
 
 
 def _places(text: str, mark: str) -> Iterator[int]:
@@ -146,5 +175,6 @@ def _word_around(text: str, at: int) -> tuple[int, int]:
 
 def spelling_advice(spelling: str) -> str:
     """What to write instead of a spelling, for the warning."""
-    unit = SPELLINGS[spelling]
-    return f"{unit} ('{spelling}' är tvetydigt)" if spelling in AMBIGUOUS else unit
+    unit = spellings()[spelling]
+    return f"{unit} ('{spelling}' är tvetydigt)" if spelling in AMBIGUOUS and unit == MILLIONS \
+        else unit

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from generator.word.span import Span
 
 NBSP: Final = "\u00a0"
-_UNITS: Final = r"(?:kr|kronor|tkr|mnkr|mdkr|%|st|procent|år|timmar|dagar|veckor|månader)"
+_UNITS: Final = r"(?:kr|kronor|tkr|mnkr|mkr|mdkr|%|st|procent|år|timmar|dagar|veckor|månader)"
 # Each pattern starts with what it matches (a digit, a space, a word) and looks back only
 # after that, so that the regex engine can skip ahead to candidates instead of trying
 # every position: "\d(?<![\d/.,]\d)" is "(?<![\d/.,])\d", " (?<=\d )" is "(?<=\d) ".

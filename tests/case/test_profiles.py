@@ -79,11 +79,11 @@ def test_dalarna_abbreviations() -> None:
 def test_house_style_mapping() -> None:
     options = HouseStyleOptions(
         minustecken=False, kronor_i_lopande_text=True, forslag_stil="numrerad",
-        forkortningslista=True, numrerade_rubriker=False,
+        forkortningslista=True, numrerade_rubriker=False, miljoner="mkr",
     )
     assert options.house_style() == HouseStyle(
         real_minus=False, kronor_in_text=True, proposal_style="numrerad",
-        abbreviation_legend=True, numbered_headings=False,
+        abbreviation_legend=True, numbered_headings=False, millions="mkr",
     )
     assert HouseStyleOptions().house_style() == HouseStyle()
 

@@ -7,19 +7,22 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator.formatting import writing_millions
 from generator.text import ranges, signs, units
 
 _PIECES = st.sampled_from([
     "2019", "2022", "-", "\u2013", " ", "3", "%", "kr", "Mkr", "MSEK", "kkr", "tkr", "sek",
+    "mkr", "mnkr",
     "(", "*", "a", "ord", ",", ".", "19", "20", "{{ x }}", "https://a.se/", "\u00a0",
 ])
 TEXTS = st.lists(_PIECES, max_size=14).map("".join)
 
 
-@given(TEXTS)
-def test_units_are_written_as_the_pattern_alone_writes_them(text: str) -> None:
-    plain = units.pattern().sub(lambda m: units.SPELLINGS[m.group(1)], text)
-    assert units.normalise_units(text) == plain
+@given(TEXTS, st.sampled_from(["mnkr", "mkr"]))
+def test_units_are_written_as_the_pattern_alone_writes_them(text: str, millions: str) -> None:
+    with writing_millions(millions):
+        plain = units.pattern().sub(lambda m: units.spellings()[m.group(1)], text)
+        assert units.normalise_units(text) == plain
 
 
 @given(TEXTS)

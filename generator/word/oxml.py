@@ -119,6 +119,15 @@ def add(parent: XmlNode, tag: str, attributes: Mapping[str, str] | None = None) 
     return element
 
 
+def add_copy(parent: XmlNode, element: XmlNode) -> XmlNode:
+    """A copy of `element` (made by `make`, with what it holds) appended to `parent`, as
+    `add` appends its copies."""
+    node: Any = cast_element(element).__copy__()
+    parent.append(node)
+    copied: XmlNode = node
+    return copied
+
+
 @functools.cache
 def _prototype(tag: str) -> Any:
     """An empty element `tag` that declares its prefix, copied by `make` and `add`."""

@@ -165,7 +165,7 @@ class QuickInline(treeprocessors.InlineProcessor):
         self._aside = None
         if self._any_needle is None:
             return []
-        needles = self._any_needle
+        needles = _present(self._any_needle, tree)
         plain: list[tuple[etree.Element, str]] = []
         quiet = True
         texts: list[etree.Element] = []  # elements with a text to work on
@@ -301,6 +301,15 @@ def _any_of(plan: _Plan) -> tuple[str, ...] | None:
 def _may_escape(text: str) -> bool:
     """Whether the inline step may turn part of `text` into an escaped character."""
     return "\\" in text or "&" in text or util.STX in text
+
+
+def _present(needles: tuple[str, ...], tree: etree.Element) -> tuple[str, ...]:
+    """The `needles` that some text or tail of `tree` may hold: those found in all of them
+    joined (a needle across two of them is kept too; Python-Markdown's tree holds no
+    comments, whose text `itertext` passes over). No text holds one of the others, so they
+    need no search in each text: most documents hold few of the needles."""
+    joined = "".join(tree.itertext())
+    return tuple(needle for needle in needles if needle in joined)
 
 
 def _holds_any(text: str, needles: tuple[str, ...]) -> bool:

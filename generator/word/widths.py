@@ -598,7 +598,10 @@ def _race_of_two(table: _Greedy, growing: list[int], left: int) -> int:
 
     The other columns' lines stay as they are, so their most per row is found once.
     Trial heights add each row's most lines in row order, as in `_height`, with
-    comparisons instead of `max` calls (which cost three times more).
+    comparisons instead of `max` calls (which cost three times more). The rows are zipped
+    without `strict`: Python 3.11 parses a keyword argument to `zip` on every call, here
+    one a step, and the lists are as long by construction (`_line_lengths` pads each
+    column to the table's rows).
     """
     one, two = growing
     now, wider = table.now, table.wider
@@ -606,8 +609,8 @@ def _race_of_two(table: _Greedy, growing: list[int], left: int) -> int:
     one_on_tie = table.rank[one] <= table.rank[two]
     while left >= STEP:
         first = second = 0.0
-        for mine, theirs, other, mine_wider, theirs_wider in zip(
-                now[one], now[two], others, wider[one], wider[two], strict=True):
+        for mine, theirs, other, mine_wider, theirs_wider in zip(  # noqa: B905 (see above)
+                now[one], now[two], others, wider[one], wider[two]):
             most = theirs if theirs >= other else other
             first += most if most >= mine_wider else mine_wider
             most = mine if mine >= other else other
@@ -635,8 +638,9 @@ def _race_of_three(table: _Greedy, left: int) -> int:
     now, wider, rank = table.now, table.wider, table.rank
     while left >= STEP:
         first = second = third = 0.0
-        for one, two, three, one_wider, two_wider, three_wider in zip(*now, *wider,
-                                                                         strict=True):
+        # (zipped without `strict`, as in `_race_of_two`)
+        for one, two, three, one_wider, two_wider, three_wider in zip(  # noqa: B905
+                *now, *wider):
             most = two if two >= three else three
             first += most if most >= one_wider else one_wider
             most = one if one >= three else three

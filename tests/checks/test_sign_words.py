@@ -3,9 +3,13 @@ typed ("ett underskott på 150 mnkr"): a narrow rule, as a check must not guess 
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from generator.checks.sign_words import negative_word
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.checks.sign_words import STEMS, may_say_negative, negative_word
 
 
 def word_for(text: str, amount: str = "150 mnkr") -> str | None:
@@ -53,3 +57,13 @@ def test_a_word_before_in_the_sentence_or_right_after_says_it(text: str, word: s
 )
 def test_no_such_word_farther_off_in_another_sentence_or_after_a_level(text: str) -> None:
     assert word_for(text) is None
+
+
+_PIECES = st.sampled_from([*STEMS, *(stem.upper() for stem in STEMS), "minsk"[:4], "lägr",
+                           "under", "skott", "NEGATIV"[:5], "a", " ", "150 mnkr", "ä", "Ä"])
+
+
+@given(st.lists(_PIECES, max_size=8).map("".join) | st.text(max_size=30))
+def test_the_plain_searches_find_a_word_where_one_pattern_of_the_stems_does(text: str) -> None:
+    pattern = re.compile("|".join(STEMS))
+    assert may_say_negative(text) == (pattern.search(text.lower()) is not None)

@@ -94,7 +94,7 @@ STATE_AIDED = [
                bold_lines=("Totalt",),
                cells=("Nyåkers vägsamfällighet (exempel)", "Levar vägförening (exempel)",
                       "Totalt")),
-    ColumnText(("4,2", "1,35", ""), ("Längd (km)",), True, (), ("4,2", "1,35", "")),
+    ColumnText(("4,20", "1,35", ""), ("Längd (km)",), True, (), ("4,20", "1,35", "")),
     ColumnText((f"61{_}320", f"19{_}710"), ("Kostnadsunderlag (kr)",), True, (f"81{_}030",),
                (f"61{_}320", f"19{_}710", f"81{_}030")),
     ColumnText((f"18{_}396", f"5{_}913"), (f"Kommunalt bidrag 30{_}% (kr)",), True,

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from generator.word.compounds import compound_joints
@@ -145,13 +145,19 @@ def _header_line_count(header: tuple[str, ...], width: int, char: int, glyphs: G
                       syllables=syllables) for line in header)
 
 
-def narrowest(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> int:
+def narrowest(column: ColumnText, width: int, char: int, glyphs: Glyphs,
+              wrapped: bool = True) -> int:
     """The narrowest width, down from `width` a FINE at a time and not below its longest
     word, at which each cell of text column `column` and its header takes no more lines
-    (at the most) than it may take at `width` (at the least)."""
+    (at the most) than it may take at `width` (at the least); without `wrapped`, `width`
+    itself for a column with a line that takes more than one line there (told at once:
+    what such a column could give is costly to find)."""
     bold = set(column.bold_lines)
     lines = [(line, line in bold) for cell in column.cells for line in cell.split("\n")]
     lines += [(line, True) for line in column.header_lines]
+    if not wrapped and any(one_line(line, char, glyphs, strong) > width * MARGIN * MARGIN
+                           for line, strong in lines):
+        return width
     now = [_lines(line, width, char, glyphs, bold=strong, factor=1 / MARGIN, slash=True)
            for line, strong in lines]
     least = max([column.widest_word(char), *(
@@ -159,12 +165,25 @@ def narrowest(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> int:
         for (line, strong), count in zip(lines, now, strict=True) if count == 1)])
     wrapped = [(line, strong, count) for (line, strong), count in zip(lines, now, strict=True)
                if count > 1]
-    result = width
-    while result - FINE >= least and all(
-            _lines(line, result - FINE, char, glyphs, bold=strong, factor=MARGIN) <= count
-            for line, strong, count in wrapped):
-        result -= FINE
-    return max(result, least)
+    steps = steps_down((width - least) // FINE, lambda step: all(
+        _lines(line, width - step * FINE, char, glyphs, bold=strong, factor=MARGIN) <= count
+        for line, strong, count in wrapped))
+    return max(width - steps * FINE, least)
+
+
+def steps_down(most: int, fits: Callable[[int], bool]) -> int:
+    """The most FINE steps down from a width, `most` at the most, at which `fits` holds:
+    text takes no more lines wider, so once it fails a step it fails every step further.
+    Found by doubling the steps from the top, then halving (the same step as trying one
+    after another, in a few tries)."""
+    low, step = 0, 1
+    while low + step <= most and fits(low + step):
+        low, step = low + step, step * 2
+    high = min(most, low + step - 1)
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if fits(middle) else (low, middle - 1)
+    return low
 
 
 def _joints(word: str) -> tuple[int, ...]:

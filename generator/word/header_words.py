@@ -50,7 +50,14 @@ from typing import Final, NamedTuple
 
 from generator.word.compounds import compound_joints
 from generator.word.glyph_widths import Glyphs
-from generator.word.header_room import FINE, alike, header_lines, narrowest, one_line
+from generator.word.header_room import (
+    FINE,
+    alike,
+    header_lines,
+    narrowest,
+    one_line,
+    steps_down,
+)
 from generator.word.typography import NBSP
 from generator.word.widths import SHORT_WORD, ColumnText, characters_in, text_floor
 from generator.word.word_lengths import HYPHENATED_WORD, longest_word
@@ -148,8 +155,10 @@ def _whole_names(columns: Sequence[ColumnText], widths: list[int], char: int,
                  glyphs: Glyphs, kinds: tuple[list[int], list[int]]) -> list[int]:
     """`widths` with room given to each text column whose longest name would be cut
     (`name_need`), the cheapest first, from the first tier of the donors only (what costs
-    no line, an amount column keeping its header's short words whole); as they are where
-    that room is not there (`kinds`: the amount columns and the text columns)."""
+    no line, an amount column keeping its header's short words whole; a text column whose
+    text wraps gives nothing here, as what it could give costs a whole search of its lines
+    to find, for every table with a long name); as they are where that room is not there
+    (`kinds`: the amount columns and the text columns)."""
     amounts, text = kinds
     wants = [(i, name_need(columns[i], char, glyphs)) for i in text]
     wants = [(i, want - widths[i]) for i, want in wants if want > widths[i]]
@@ -158,7 +167,7 @@ def _whole_names(columns: Sequence[ColumnText], widths: list[int], char: int,
     kept = {i: _kept(columns[i], widths[i], char, glyphs, SHORT_WORD) for i in amounts}
     donors = _Donors(columns, widths, char, glyphs,
                      [tuple(group) for group in alike(amounts, columns, widths)], kept, text,
-                     costly=False)
+                     costly=False, wrapped=False)
     result = list(widths)
     for index, cost in sorted(wants, key=lambda pair: pair[1]):
         if cost <= donors.room(besides=(index,)):
@@ -180,6 +189,8 @@ def name_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
     for line in {line for cell in column.cells for line in cell.split("\n")}:
         indent = line[:len(line) - len(line.lstrip(" "))]
         for word in line.split():
+            if len(word) < HYPHENATED_WORD:  # (most words: no piece of it is a name)
+                continue
             for piece in _AFTER_BREAK.split(word):
                 if len(piece) >= HYPHENATED_WORD and piece.isalpha() \
                         and not compound_joints(piece):
@@ -234,11 +245,11 @@ class _Donors:
 
     def __init__(self, columns: Sequence[ColumnText], widths: list[int], char: int,
                  glyphs: Glyphs, amounts: list[_Group], needs: dict[int, int],
-                 text: list[int], costly: bool = True) -> None:
+                 text: list[int], costly: bool = True, wrapped: bool = True) -> None:
         free = {group: max(0, widths[group[0]] - max(
             _amount_floor(columns[i], widths[i], char, glyphs, needs[i]) for i in group))
                 for group in amounts}
-        unused = {i: narrowest(columns[i], widths[i], char, glyphs) for i in text}
+        unused = {i: narrowest(columns[i], widths[i], char, glyphs, wrapped) for i in text}
         free |= {(i,): max(0, widths[i] - unused[i]) for i in text}
         self.tiers: list[dict[_Group, int]] = [free]
         if costly:  # (a text column below what its cells use)
@@ -278,10 +289,9 @@ def _amount_floor(column: ColumnText, width: int, char: int, glyphs: Glyphs,
     header on as many lines."""
     least = amount_need(column, char, glyphs, need)
     lines = header_lines(column, width, char, glyphs)
-    floor = width
-    while floor - FINE >= least and header_lines(column, floor - FINE, char, glyphs) <= lines:
-        floor -= FINE
-    return floor
+    return width - FINE * steps_down(
+        (width - least) // FINE,
+        lambda step: header_lines(column, width - step * FINE, char, glyphs) <= lines)
 
 
 def amount_need(column: ColumnText, char: int, glyphs: Glyphs, need: int | None = None) -> int:

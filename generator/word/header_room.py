@@ -146,16 +146,16 @@ def _header_line_count(header: tuple[str, ...], width: int, char: int, glyphs: G
 
 
 def narrowest(column: ColumnText, width: int, char: int, glyphs: Glyphs,
-              wrapped: bool = True) -> int:
+              wrapping: bool = True) -> int:
     """The narrowest width, down from `width` a FINE at a time and not below its longest
     word, at which each cell of text column `column` and its header takes no more lines
-    (at the most) than it may take at `width` (at the least); without `wrapped`, `width`
+    (at the most) than it may take at `width` (at the least); without `wrapping`, `width`
     itself for a column with a line that takes more than one line there (told at once:
     what such a column could give is costly to find)."""
     bold = set(column.bold_lines)
     lines = [(line, line in bold) for cell in column.cells for line in cell.split("\n")]
     lines += [(line, True) for line in column.header_lines]
-    if not wrapped and any(one_line(line, char, glyphs, strong) > width * MARGIN * MARGIN
+    if not wrapping and any(one_line(line, char, glyphs, strong) > width * MARGIN * MARGIN
                            for line, strong in lines):
         return width
     now = [_lines(line, width, char, glyphs, bold=strong, factor=1 / MARGIN, slash=True)

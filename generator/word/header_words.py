@@ -167,7 +167,7 @@ def _whole_names(columns: Sequence[ColumnText], widths: list[int], char: int,
     kept = {i: _kept(columns[i], widths[i], char, glyphs, SHORT_WORD) for i in amounts}
     donors = _Donors(columns, widths, char, glyphs,
                      [tuple(group) for group in alike(amounts, columns, widths)], kept, text,
-                     costly=False, wrapped=False)
+                     costly=False, wrapping=False)
     result = list(widths)
     for index, cost in sorted(wants, key=lambda pair: pair[1]):
         if cost <= donors.room(besides=(index,)):
@@ -245,11 +245,11 @@ class _Donors:
 
     def __init__(self, columns: Sequence[ColumnText], widths: list[int], char: int,
                  glyphs: Glyphs, amounts: list[_Group], needs: dict[int, int],
-                 text: list[int], costly: bool = True, wrapped: bool = True) -> None:
+                 text: list[int], costly: bool = True, wrapping: bool = True) -> None:
         free = {group: max(0, widths[group[0]] - max(
             _amount_floor(columns[i], widths[i], char, glyphs, needs[i]) for i in group))
                 for group in amounts}
-        unused = {i: narrowest(columns[i], widths[i], char, glyphs, wrapped) for i in text}
+        unused = {i: narrowest(columns[i], widths[i], char, glyphs, wrapping) for i in text}
         free |= {(i,): max(0, widths[i] - unused[i]) for i in text}
         self.tiers: list[dict[_Group, int]] = [free]
         if costly:  # (a text column below what its cells use)

@@ -8,11 +8,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import generator.word.table_widths as table_widths
 from generator.build import Pipeline
 from generator.word.glyph_widths import Glyphs, font_glyphs
-from generator.word.header_room import _lines, header_lines, roomier_headers
+from generator.word.header_room import _lines, header_lines, roomier_headers, steps_down
 from generator.word.widths import ColumnText
 
 FEES = """\
@@ -154,3 +156,17 @@ def test_amount_columns_alike_get_the_room_together_or_not_at_all() -> None:
     assert roomier_headers([name, *plans], [wide, 1100, 1100], 110, glyphs) == [1940, 1830, 1830]
     assert roomier_headers([name, *plans], [narrow, 1100, 1100], 110, glyphs) == [
         narrow, 1100, 1100]
+
+
+@given(most=st.integers(min_value=0, max_value=400), last=st.integers(min_value=0, max_value=400))
+def test_steps_down_finds_the_last_step_that_fits_as_one_step_after_another_does(
+        most: int, last: int) -> None:
+    # (text takes no more lines wider: a step that fails is followed by failing steps only)
+    tried: list[int] = []
+
+    def fits(step: int) -> bool:
+        tried.append(step)
+        return step <= last
+
+    assert steps_down(most, fits) == min(most, last)
+    assert len(tried) <= 2 * max(1, most).bit_length() + 1

@@ -383,9 +383,10 @@ class GeneralTable(CaseModel):
         "en halv enhet i sista visade decimalen per belopp (21 belopp i 0,1 mnkr: 1,05 mnkr), "
         "och en grupprads angivna delsumma lika mycket från sina underraders; dokumentet visar "
         "de angivna summorna, med en mening under tabellen om avrundningen. Ett angivet "
-        "belopp i en kolumn med 'formel' som lägger ihop och drar ifrån får på samma sätt "
-        "avvika med en halv enhet per belopp i formeln (−3 442 för −62 318 − (−58 877) "
-        "= −3 441 tkr) och visas då som det är skrivet.",
+        "belopp i en kolumn med 'formel' får på samma sätt avvika från formeln utan "
+        "avrundning med en halv enhet för sin egen avrundning och en halv enhet per belopp i "
+        "formeln, gånger det beloppet multipliceras med eller delat med det det delas med "
+        "(9 719 kr för 116 634 kr / 12 = 9 719,50 kr), och visas då som det är skrivet.",
     )
     liggande: YesNo = Field(
         False,

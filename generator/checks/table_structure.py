@@ -150,7 +150,7 @@ def _total_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pro
     problems = [report.problem(report.at((*loc, "summa", key)), _UNSUMMED[kinds[key]].format(
         key=key)) for key in given if key in kinds]
     problems += _not_summed_problems(table, loc, given, report)
-    if table.avrundat and table.summa is None and not _states_a_subtotal(table):
+    if table.avrundat and table.summa is None and not _states_a_rounded_figure(table):
         problems.append(report.problem(report.locate_key((*loc, "avrundat")), (
             f"tabellen '{table.namn}' har 'avrundat: true' men ingen 'summa', så totalen räknas "
             "ut och inget behöver stämmas av; ange den publicerade totalen med 'summa', eller "
@@ -229,10 +229,12 @@ def _plain(value: object) -> str:
     return f'"{text}"' if " " in text or "," in text else text
 
 
-def _states_a_subtotal(table: GeneralTable) -> bool:
-    """Whether some group row (a row with sub-rows) states an amount of its own."""
+def _states_a_rounded_figure(table: GeneralTable) -> bool:
+    """Whether some row states a figure `avrundat` judges: a group row (a row with sub-rows)
+    an amount of its own, or any row an amount in a column with 'formel' (trial 51, F1)."""
     amounts = {c.namn for c in table.kolumner if c.typ == "belopp"}
-    return any(row.rader and amounts & set(row.model_extra or {})
+    derived = {c.namn for c in table.kolumner if c.typ == "belopp" and c.formel}
+    return any(set(row.model_extra or {}) & (amounts if row.rader else derived)
                for _, row in placed_rows(table.rader, ()))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
@@ -23,19 +23,23 @@ from generator.problems import Loc
 
 class Rounding(NamedTuple):
     """Figures rounded each on its own: how many go into a sum, and the step (in kronor) each
-    is rounded to, e.g. 21 figures to 0,1 mnkr (100 000 kr)."""
+    is rounded to, e.g. 21 figures to 0,1 mnkr (100 000 kr). For a formula's figure on a row
+    `weight` counts the halves of a step its rounding reaches instead: one for the figure's
+    own, and one per rounded amount in the formula scaled by what multiplies or divides it
+    (`ar / 12`: 1 + 1/12; `antal * pris`: 1 + antal)."""
 
     figures: int
     step: Kronor
+    weight: Decimal | None = None
 
     @property
     def reach(self) -> Decimal:
         """The most their sum can differ from the exact one: half a step per figure (kronor)."""
-        return Decimal(self.figures * self.step) / 2
+        return Decimal(self.figures if self.weight is None else self.weight) * self.step / 2
 
     def explains(self, difference: Kronor) -> bool:
-        """Tell whether rounding alone can make a stated total differ this much."""
-        return 2 * magnitude(difference) <= self.figures * self.step
+        """Tell whether rounding alone can make a stated figure differ this much."""
+        return magnitude(difference) <= self.reach
 
 
 class Slip(NamedTuple):
@@ -215,8 +219,15 @@ def _per_column(mismatch: Mismatch) -> str:
 
 
 def _beyond_rounding(rounding: Rounding, unit: str) -> str:
-    """That a difference is more than rounded parts explain, and how far they can reach."""
-    reach = as_written(rounding.reach.scaleb(-UNIT_EXPONENT[unit]).normalize())
+    """That a difference is more than rounded parts explain, and how far they can reach (a
+    formula's reach in hundredths of its step: 0,54 kr for 'ar / 12')."""
+    quantum = Decimal(rounding.step).scaleb(-UNIT_EXPONENT[unit] - 2)
+    reach = as_written(rounding.reach.scaleb(-UNIT_EXPONENT[unit]).quantize(
+        quantum, ROUND_HALF_UP).normalize())
+    if rounding.weight is not None:
+        return (f", mer än avrundning kan förklara: med det angivna beloppet och beloppen i "
+                f"formeln avrundade till närmaste {in_unit(rounding.step, unit)} kan det avvika "
+                f"från uträkningen utan avrundning med högst {reach}{NBSP}{unit}")
     rounded = "avrundat" if rounding.figures == 1 else "avrundade"
     return (f", mer än avrundning kan förklara: {rounding.figures} belopp {rounded} till "
             f"närmaste {in_unit(rounding.step, unit)} kan tillsammans avvika med högst "

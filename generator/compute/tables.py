@@ -319,16 +319,19 @@ def _total(spec: TableSpec, column: ColumnSpec, rows: tuple[RowResult, ...],
     return found
 
 
-def _judged(spec: TableSpec, found: list[Mismatch],
-            rounding: Rounding) -> tuple[list[Mismatch], bool]:
+def _judged(spec: TableSpec, found: list[Mismatch], rounding: Rounding,
+            off: Kronor | None = None) -> tuple[list[Mismatch], bool]:
     """The one rounding rule for a stated sum (a total or a group's subtotal): in a table of
     rounded amounts one that rounding explains is taken (True, no mismatch), one beyond it
     says how far rounding reaches; elsewhere, in a table that may say `avrundat`, a difference
-    rounding would explain (in whole kronor too: half a krona per amount) gets that hint."""
+    rounding would explain (in whole kronor too: half a krona per amount) gets that hint.
+    `off` is how far the stated figure is from the exact one rounding is measured from, where
+    that is not the computed figure (a product's, which the tool rounds)."""
     if not spec.rounded:
-        hint = spec.may_round and rounding.explains(found[0].difference)
+        hint = spec.may_round and rounding.explains(found[0].difference if off is None else off)
         return [m._replace(may_be_rounded=hint) for m in found], False
-    beyond = [m._replace(rounding=rounding) for m in found if not rounding.explains(m.difference)]
+    beyond = [m._replace(rounding=rounding) for m in found
+              if not rounding.explains(m.difference if off is None else off)]
     return beyond, not beyond
 
 
@@ -374,8 +377,7 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
         if not column.multiplies and money & (amounts.keys() | row.stated.keys()):
             amounts[column.key] = sum(t.sign * amounts.get(t.key, 0) for t in column.formula)
         if column.key in row.stated:
-            found, take = _formula_judged(spec, column, _stated(row, spec, column, amounts),
-                                          amounts)
+            found, take = _formula_judged(spec, column, row, amounts)
             if take:
                 amounts[column.key] = row.stated[column.key]
                 taken.add(row.stated_locs.get(column.key, row.loc))
@@ -384,17 +386,45 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
     return RowResult(row, amounts, children)
 
 
-def _formula_judged(spec: TableSpec, column: ColumnSpec, found: list[Mismatch],
+def _formula_judged(spec: TableSpec, column: ColumnSpec, row: RowSpec,
                     amounts: Mapping[str, Kronor]) -> tuple[list[Mismatch], bool]:
-    """A row's stated figure in a column that adds and subtracts amount columns, judged by
-    the one rounding rule (`_judged`): its terms are rounded each, so in a table of rounded
-    amounts a figure within half a step per term of the formula over them is taken as
-    typed (trial 50, F2: a published −3 442 for −62 318 − (−58 877) = −3 441 tkr)."""
-    if not found or column.multiplies:
+    """A row's stated figure in a derived column, judged by the one rounding rule (`_judged`)
+    against its formula over the row's figures, exact (no product rounded): the figure and
+    the amounts in the formula are rounded each, so in a table of rounded amounts a figure
+    within half a step for its own rounding and half a step per amount, scaled by what
+    multiplies or divides it, is taken as typed (trial 50, F2: a published −3 442 for
+    −62 318 − (−58 877) = −3 441 tkr; trial 51, F1: 9 719 kr for 116 634 kr / 12)."""
+    found = _stated(row, spec, column, amounts)
+    if not found:
         return found, False
-    terms = [amounts[term.key] for term in column.formula if term.key in amounts]
-    return _judged(spec, found, Rounding(len(terms), _step([found[0].stated, *terms],
-                                                           spec.unit)))
+    exact, weight, figures = _exact_formula(column, row, amounts)
+    step = _step([found[0].stated, *figures], spec.unit)
+    return _judged(spec, found, Rounding(len(figures) + 1, step, 1 + weight),
+                   found[0].stated - exact)
+
+
+def _exact_formula(column: ColumnSpec, row: RowSpec, amounts: Mapping[str, Kronor]
+                   ) -> tuple[Decimal, Decimal, list[Kronor]]:
+    """A derived column's formula over a row's figures, exact; the halves of a step the
+    rounding of its amounts reaches, each amount weighted by the other factors over the
+    divisor (numbers, counts and constants are exact); and those amounts."""
+    exact = weight = Decimal(0)
+    figures: list[Kronor] = []
+    for term in column.formula:
+        operands = [(term.source, _operand(term.key, term.source, row, amounts))]
+        operands += [(f.kind, f.value if not f.kind else _operand(f.written, f.kind, row, amounts))
+                     for f in term.factors]
+        divisor = divisor_on(term, row, amounts)
+        values = [value for _, value in operands if value is not None]
+        if len(values) < len(operands) or divisor <= 0:
+            continue
+        exact += term.sign * prod(values, start=Decimal(1)) / divisor
+        for index, (kind, value) in enumerate(operands):
+            if kind == "belopp":
+                others = prod(values[:index] + values[index + 1:], start=Decimal(1))
+                weight += magnitude(others / divisor)
+                figures.append(value)  # type: ignore[arg-type]  # (not None: checked above)
+    return exact, weight, figures
 
 
 def _stated(row: RowSpec, spec: TableSpec, column: ColumnSpec,

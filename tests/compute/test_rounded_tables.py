@@ -425,9 +425,10 @@ class DescribeAStatedFormulaCell:
             f"x.yaml:18:83: angivet belopp −3{NBSP}443{NBSP}tkr för raden "
             "'Förskola', kolumnen 'Budget-avvikelse' stämmer inte med uträkningen "
             f"Utfall 2013 − Budget 2013 = −3{NBSP}441{NBSP}tkr (det angivna är 2{NBSP}tkr "
-            "för lågt), mer än avrundning kan förklara: 2 belopp avrundade till närmaste "
-            f"1{NBSP}tkr kan tillsammans avvika med högst 1{NBSP}tkr; rätta beloppet eller ta "
-            "bort det så räknas det ut"]
+            "för lågt), mer än avrundning kan förklara: med det angivna beloppet och beloppen "
+            f"i formeln avrundade till närmaste 1{NBSP}tkr kan det avvika från uträkningen "
+            f"utan avrundning med högst 1,5{NBSP}tkr; rätta beloppet eller ta bort det så "
+            "räknas det ut"]
 
     def it_says_in_a_table_without_avrundat_that_the_sources_rounding_may_explain_it(
             self, tmp_path: Path) -> None:
@@ -440,16 +441,90 @@ class DescribeAStatedFormulaCell:
             "som i en publicerad lista, skriv 'avrundat: true' i tabellen, så står det "
             "angivna beloppet kvar; annars rätta beloppet eller ta bort det så räknas det ut"]
 
-    def it_leaves_a_product_to_the_tools_own_rounding(self) -> None:
+    def it_keeps_a_product_within_its_own_half_step_and_its_rounded_amount_scaled(
+            self) -> None:
         columns = [TableColumn(namn="namn"), TableColumn(namn="pris", typ="belopp"),
                    TableColumn(namn="antal", typ="tal"),
                    TableColumn(namn="summa", typ="belopp", formel="antal * pris")]
-        table = GeneralTable(namn="t", kolumner=columns, enhet="tkr", avrundat=True, rader=[
-            TableRow(namn="a", pris="10", antal="3", summa="31")],  # type: ignore[call-arg]
-            summa={"pris": "10"})
-        [mismatch] = compute_table(general_spec(table, ("tabeller", 0))[0])[1]
+        rows = [TableRow(namn="a", pris="10", antal="3", summa="32"),  # type: ignore[call-arg]
+                TableRow(namn="b", pris="10", antal="3", summa="33")]  # type: ignore[call-arg]
+        table = GeneralTable(namn="t", kolumner=columns, enhet="tkr", avrundat=True, rader=rows,
+                             summa={"pris": "20"})
+        # 3 × 10 tkr, the 10 rounded and the 3 exact: ½ + ½ × 3 = 2 tkr either way.
+        result, [mismatch] = compute_table(general_spec(table, ("tabeller", 0))[0])
+        assert [r.amounts["summa"] for r in result.rows] == [32_000, 30_000]
         assert (mismatch.stated, mismatch.computed, mismatch.rounding) == (
-            31_000, 30_000, None)
+            33_000, 30_000, Rounding(2, 1_000, Decimal(4)))
+
+
+SCB = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-03-01
+dnr: nej
+titel: Hyror i nyproduktion
+avsnitt:
+  - tabell: scb
+tabeller:
+  - namn: scb
+    totalt: false
+    avrundat: true
+    kolumner:
+      - {namn: modell, rubrik: Modell}
+      - {namn: ar, rubrik: Årshyra, typ: belopp, summeras: nej}
+      - {namn: manad, rubrik: Månadshyra, typ: belopp, formel: ar / 12, summeras: nej}
+    rader:
+      - {modell: Presumtionshyra, ar: 116 634, manad: 9 719}
+      - {modell: Förhandlad, ar: 103 626, manad: 8 635}
+"""
+"""SCB's rents in new buildings 2018 (trial 51, F1): 9 719 kr a month beside 116 634 kr a
+year, both rounded from one exact annual rent (116 634 / 12 = 9 719,50)."""
+
+
+class DescribeAStatedQuotientCell:
+    """Trial 51, F1: a row's figure in a column that divides an amount is rounded from the
+    exact figure, as the amount is: within half a krona for its own rounding and half a krona
+    twelfth for the annual rent's, it is the source's own rounding."""
+
+    def it_is_kept_as_typed_without_a_warning_about_summa(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, SCB) == []
+        computed = Pipeline().build(_written(tmp_path, SCB)).computed
+        assert computed is not None
+        result = computed.tables["scb"]
+        assert [row.amounts["manad"] for row in result.rows] == [9_719, 8_635]
+        assert ("tabeller", 0, "rader", 0, "manad") in result.taken
+
+    def it_is_refused_beyond_it_saying_how_far_rounding_reaches(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, SCB.replace("manad: 9 719", "manad: 9 718")) == [
+            f"x.yaml:16:55: angivet belopp 9{NBSP}718{NBSP}kr för raden 'Presumtionshyra' "
+            "stämmer inte med uträkningen Årshyra / 12 "
+            f"(116{NBSP}634{NBSP}kr / 12) = 9{NBSP}720{NBSP}kr (det angivna är 2{NBSP}kr för "
+            "lågt), mer än avrundning kan förklara: med det angivna beloppet och beloppen i "
+            f"formeln avrundade till närmaste 1{NBSP}kr kan det avvika från uträkningen utan "
+            f"avrundning med högst 0,54{NBSP}kr; rätta beloppet eller ta bort det så räknas "
+            "det ut"]
+
+    def it_says_in_a_table_without_avrundat_that_the_sources_rounding_may_explain_it(
+            self, tmp_path: Path) -> None:
+        assert problems(tmp_path, SCB.replace("    avrundat: true\n", "")) == [
+            f"x.yaml:15:55: angivet belopp 9{NBSP}719{NBSP}kr för raden 'Presumtionshyra' "
+            "stämmer inte med uträkningen Årshyra / 12 "
+            f"(116{NBSP}634{NBSP}kr / 12) = 9{NBSP}720{NBSP}kr (det angivna är 1{NBSP}kr för "
+            "lågt); det kan vara källans avrundning: med belopp avrundade var för sig, som i en "
+            "publicerad lista, skriv 'avrundat: true' i tabellen, så står det angivna beloppet "
+            "kvar; annars rätta beloppet eller ta bort det så räknas det ut",
+            f"x.yaml:16:50: angivet belopp 8{NBSP}635{NBSP}kr för raden 'Förhandlad' "
+            "stämmer inte med uträkningen Årshyra / 12 "
+            f"(103{NBSP}626{NBSP}kr / 12) = 8{NBSP}636{NBSP}kr (det angivna är 1{NBSP}kr för "
+            "lågt); det kan vara källans avrundning: med belopp avrundade var för sig, som i en "
+            "publicerad lista, skriv 'avrundat: true' i tabellen, så står det angivna beloppet "
+            "kvar; annars rätta beloppet eller ta bort det så räknas det ut"]
+
+    def it_keeps_the_hint_away_from_a_difference_beyond_the_rounding(
+            self, tmp_path: Path) -> None:
+        source = SCB.replace("    avrundat: true\n", "").replace("8 635", "8 636")
+        [message] = problems(tmp_path, source.replace("manad: 9 719", "manad: 9 718"))
+        assert message.endswith(f"(det angivna är 2{NBSP}kr för lågt); rätta beloppet eller "
+                                "ta bort det så räknas det ut")
 
 
 def _written(tmp_path: Path, source: str) -> Path:

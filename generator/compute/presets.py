@@ -179,7 +179,9 @@ def _under(heading: str) -> str:
 def named_apart(rows: tuple[RowSpec, ...]) -> tuple[RowSpec, ...]:
     """The rows, those a table names alike named with their group too (trial 44, F7: "raden
     'Enskild annan kommun'" under five groups is "raden 'Enskild annan kommun' under
-    'Grundskola F–6'"), as a subtotal row is (`row_name`)."""
+    'Grundskola F–6'"), as a subtotal row is (`row_name`), or, in no group, by their text
+    cells together (trial 51, F2: eight rows 'Riket' are "raden 'Riket, Allmännyttan,
+    Presumtionshyra'" and so on)."""
     names = Counter(row.name for row in _every_row(rows))
     repeated = {name for name, count in names.items()
                 if count > 1 and name.startswith(f"{UNNAMED_ROW} '")}
@@ -196,12 +198,19 @@ def _every_row(rows: tuple[RowSpec, ...]) -> Iterator[RowSpec]:
 def _with_group(rows: tuple[RowSpec, ...], repeated: set[str],
                 above: str = "") -> tuple[RowSpec, ...]:
     """The rows with a name in `repeated` named with the nearest group above them that has a
-    text (`above`, as `_Reader.row` passes it down)."""
+    text (`above`, as `_Reader.row` passes it down), or by their texts in no group."""
     return tuple(row._replace(
-        name=row.name + _under(above) if row.name in repeated else row.name,
+        name=_apart(row, above) if row.name in repeated else row.name,
         children=_with_group(row.children, repeated,
                              next(iter(row.texts.values()), "") or above))
         for row in rows)
+
+
+def _apart(row: RowSpec, above: str) -> str:
+    """A row named alike with others, named with its group, or by its texts in none."""
+    if above:
+        return row.name + _under(above)
+    return row_name(", ".join(text for text in row.texts.values() if text))
 
 
 def _column(column: TableColumn, unit: str, label: str, loc: Loc,

@@ -173,8 +173,13 @@ def _word_around(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
+_KEEP_MKR: Final = ("eller, om organisationen skriver mkr, ange 'miljoner: mkr' i ärendet "
+                    "eller under 'husstil' i profilen")
+"""How a house that writes millions as mkr keeps it (trial 51, F5: the warning did not say)."""
+
+
 def spelling_advice(spelling: str) -> str:
     """What to write instead of a spelling, for the warning."""
     unit = spellings()[spelling]
-    return f"{unit} ('{spelling}' är tvetydigt)" if spelling in AMBIGUOUS and unit == MILLIONS \
-        else unit
+    return f"{unit} ('{spelling}' är tvetydigt) {_KEEP_MKR}" \
+        if spelling in AMBIGUOUS and unit == MILLIONS else unit

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Final, NamedTuple
 
 from generator.word.draft import Draft
-from generator.word.keeps import introduces, is_point, leads_in, run_kept_until
+from generator.word.keeps import introduces, is_point, is_subheading, leads_in, run_kept_until
 from generator.word.landscape import LANDSCAPE_DIV, carrier
 from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
 from generator.word.markdown import MarkdownStructureError
@@ -157,7 +157,8 @@ class BodyWriter:
     def _body_paragraph(self, element: etree.Element, scope: _Scope) -> None:
         style = self._pick("Quote", "Normal") if scope.quote else "Normal"
         start = len(self._body)
-        paragraph = self._paragraph(style, inline_spans(element, br_text=scope.layout))
+        spans = inline_spans(element, br_text=scope.layout)
+        paragraph = self._paragraph(style, spans, keep_next=is_subheading(spans))
         if paragraph is None:
             return
         if not is_point(element.text or ""):  # (its opening text: "att" is never markup)

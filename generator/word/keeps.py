@@ -32,13 +32,17 @@ nämnden besluta", "Kommunfullmäktige beslutade den …, § 17,", "Fördelninge
 with it when it ends in a colon or is short (LEAD_CHARACTERS): a heading and its lead-in
 never end a page without the first point. A paragraph that ends in a colon is kept with the
 paragraph after it too ("Kommunfullmäktige beslutade den …, KF § 13:" and the one decision
-point: trial 48, F7).
+point: trial 48, F7), and so is a paragraph of bold text alone, a sub-heading typed in a
+text ("**Omröstning**", "**Reservation**" in a beslutsgång: trial 51, F7).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from generator.word.span import Span
 
 SHORT: Final = 6  # a list or a run of att-points of this many items stays on one page
 END_LINES: Final = 18  # the most lines a tall table's group or first or last two rows keep
@@ -66,6 +70,13 @@ def leads_in(text: str) -> bool:
 def introduces(text: str) -> bool:
     """Whether a paragraph introduces the paragraph after it: one ending in a colon."""
     return text.rstrip().endswith(":")
+
+
+def is_subheading(spans: Sequence[Span]) -> bool:
+    """Whether a paragraph is bold text alone, a sub-heading typed as "**Omröstning**": it is
+    kept with the paragraph after it."""
+    words = [span for span in spans if span.text.strip() or span.line_break]
+    return bool(words) and all(span.bold and not span.line_break for span in words)
 
 
 def is_point(text: str) -> bool:

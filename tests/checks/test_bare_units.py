@@ -94,7 +94,9 @@ def test_kronor_after_a_figure_in_tkr_is_an_error(tmp_path: Path) -> None:
 def test_another_spelling_of_the_tables_unit_is_that_unit(tmp_path: Path) -> None:
     problems, markdown = build(tmp_path, MALMO.replace("}} mnkr var", "}} Mkr var"))
     assert problems == ["fall.yaml:9:56: varning: enheten 'Mkr' används inte, skriv mnkr "
-                        "('Mkr' är tvetydigt) (dokumentet skriver mnkr)"]
+                        "('Mkr' är tvetydigt) eller, om organisationen skriver mkr, "
+                        "ange 'miljoner: mkr' i ärendet "
+                        "eller under 'husstil' i profilen (dokumentet skriver mnkr)"]
     assert "om totalt\n88 mnkr var inte sammanställda" in markdown
 
 

@@ -103,10 +103,14 @@ def test_a_slip_is_warned_about_once_per_file_with_its_places_counted(tmp_path: 
     problems, _, _ = built(tmp_path, FLOODED)
     assert problems == [
         "fall.yaml:8:25: varning: enheten 'Mkr' används inte, skriv mnkr ('Mkr' är tvetydigt) "
+        "eller, om organisationen skriver mkr, "
+        "ange 'miljoner: mkr' i ärendet eller under 'husstil' i profilen "
         "(dokumentet skriver mnkr); det gäller 3 ställen på rad 8–16",
         "fall.yaml:8:43: varning: '3%' saknar mellanslag före procenttecknet, skriv '3 %' med "
         "mellanslag (dokumentet skriver det så); det gäller 2 ställen på rad 8",
         "fall.yaml:10:23: varning: enheten 'mkr' används inte, skriv mnkr ('mkr' är tvetydigt) "
+        "eller, om organisationen skriver mkr, "
+        "ange 'miljoner: mkr' i ärendet eller under 'husstil' i profilen "
         "(dokumentet skriver mnkr)"]
 
 
@@ -150,6 +154,8 @@ def test_a_table_cell_is_warned_about_and_printed_as_text_is(tmp_path: Path) -> 
     problems, markdown, word = built(tmp_path, CELLS)
     assert problems == [
         "fall.yaml:14:49: varning: enheten 'Mkr' används inte, skriv mnkr ('Mkr' är tvetydigt) "
+        "eller, om organisationen skriver mkr, "
+        "ange 'miljoner: mkr' i ärendet eller under 'husstil' i profilen "
         "(dokumentet skriver mnkr); det gäller 2 ställen på rad 14–18",
         "fall.yaml:17:27: varning: '75%' saknar mellanslag före procenttecknet, skriv '75 %' med "
         "mellanslag (dokumentet skriver det så); det gäller 2 ställen på rad 17–20"]

@@ -85,6 +85,8 @@ def test_without_the_choice_mkr_is_warned_about_and_written_mnkr_as_before() -> 
     result = build("dnr: nej\n")
     assert messages(result) == [
         "fall.yaml:10:48: varning: enheten 'mkr' används inte, skriv mnkr ('mkr' är tvetydigt) "
+        "eller, om organisationen skriver mkr, "
+        "ange 'miljoner: mkr' i ärendet eller under 'husstil' i profilen "
         "(dokumentet skriver mnkr)"]
     assert lines(result, "överskott", "fick", "| Nämnd") == [
         "Kommunen redovisade ett överskott på 1,5 mnkr.", "Nämnderna fick −15 mnkr.",

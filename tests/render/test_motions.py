@@ -112,6 +112,20 @@ def test_in_word_they_are_headings_of_the_decisions_rank(tmp_path: Path) -> None
         "[Heading 2] Beslut ↓\n") in word
 
 
+def test_a_bold_sub_heading_in_the_course_is_kept_with_the_next_paragraph_in_word_only(
+        tmp_path: Path) -> None:
+    # (trial 51, F7: "**Omröstning**" typed in a beslutsgång could end a page alone)
+    markdown, word, problems = build(tmp_path, ONE + (
+        "  beslutsgang: |\n    Ordföranden finner bifall.\n\n    **Omröstning**\n\n"
+        "    Med 31 ja-röster mot 8 nej-röster bifalls förslaget.\n"))
+    assert problems == []
+    assert ("## Beslutsgång\n\nOrdföranden finner bifall.\n\n**Omröstning**\n\n"
+            "Med 31 ja-röster mot 8 nej-röster bifalls förslaget.\n\n") in markdown
+    assert ("[Heading 2] Beslutsgång ↓\n[Normal] Ordföranden finner bifall.\n"
+            "[Normal] **Omröstning** ↓\n"
+            "[Normal] Med 31 ja-röster mot 8 nej-röster bifalls förslaget.\n") in word
+
+
 def test_the_key_may_be_spelt_with_a_ring(tmp_path: Path) -> None:
     markdown, _, problems = build(tmp_path, "  beslutsgång: Ordföranden finner bifall.\n")
     assert problems == [] and "## Beslutsgång\n\nOrdföranden finner bifall.\n" in markdown

@@ -71,16 +71,22 @@ def test_the_tables_own_unit_in_another_spelling_is_one_warning_with_the_count(
         tmp_path: Path) -> None:
     assert problems(tmp_path) == [
         "fall.yaml:24:38: varning: enheten 'mkr' används inte, skriv mnkr ('mkr' är "
-        "tvetydigt) (dokumentet skriver mnkr); det gäller 5 ställen på rad 24–26"]
+        "tvetydigt) eller, om organisationen skriver mkr, "
+        "ange 'miljoner: mkr' i ärendet eller under 'husstil' i profilen "
+        "(dokumentet skriver mnkr); det gäller 5 ställen på rad 24–26"]
 
 
 def test_each_spelling_is_a_warning_of_its_own_as_in_text(tmp_path: Path) -> None:
     text = CASE.replace('stab: "11,4 mkr"', 'stab: "11,4 Mkr"')
     assert problems(tmp_path, text) == [
         "fall.yaml:24:38: varning: enheten 'mkr' används inte, skriv mnkr ('mkr' är "
-        "tvetydigt) (dokumentet skriver mnkr); det gäller 4 ställen på rad 24–26",
+        "tvetydigt) eller, om organisationen skriver mkr, "
+        "ange 'miljoner: mkr' i ärendet eller under 'husstil' i profilen "
+        "(dokumentet skriver mnkr); det gäller 4 ställen på rad 24–26",
         "fall.yaml:25:57: varning: enheten 'Mkr' används inte, skriv mnkr ('Mkr' är "
-        "tvetydigt) (dokumentet skriver mnkr)"]
+        "tvetydigt) eller, om organisationen skriver mkr, "
+        "ange 'miljoner: mkr' i ärendet eller under 'husstil' i profilen "
+        "(dokumentet skriver mnkr)"]
 
 
 def test_the_tables_own_unit_as_written_there_is_no_warning(tmp_path: Path) -> None:

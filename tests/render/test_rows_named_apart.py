@@ -4,7 +4,9 @@ five groups): with its group, "raden 'Enskild annan kommun' under 'Grundskola F�
 subtotal row is named with its group ("delsumman 'Summa' under 'Blekinge län'"). A row whose
 label is unique keeps its plain name. A warning about an amount in text names the figure so
 too, as "tabellens" where the table shows it as typed and "det beräknade" where it is
-computed (trial 44, F8), and without its internal name where a row names it."""
+computed (trial 44, F8), and without its internal name where a row names it. Rows in no
+group that share their first text are named by their text cells together (trial 51, F2: SCB's
+eight rows "Riket" were all "raden 'Riket'")."""
 
 from __future__ import annotations
 
@@ -110,3 +112,52 @@ def test_a_near_miss_of_a_figure_the_formula_computes_calls_it_computed(tmp_path
         "fall.yaml:13:29: varning: beloppet '7 418 kr' i texten stämmer inte exakt med det "
         "beräknade 7 414 kr på raden 'Annan kommun' under 'Grundskola F–6'; menar texten det "
         "beloppet, skriv {{ tabeller.ike.rader[1].rader[0].manad }} så följer texten tabellen")
+
+
+SCB = """\
+dokumenttyp: beslut
+avsandare: [Högskolan i Borås]
+datum: 2024-03-01
+dnr: nej
+titel: Hyror i nybyggda hyresrätter
+beslut:
+  beslutande: Rektor
+  datum: 2024-02-28
+  punkter:
+    - fastställa internhyran.
+avsnitt:
+  - rubrik: Jämförelse
+    text: SCB redovisar hyror för 2018.
+    tabell: scb
+tabeller:
+  - namn: scb
+    totalt: false
+    kolumner:
+      - {namn: region, rubrik: Region}
+      - {namn: bygg, rubrik: Typ av bygg}
+      - {namn: typ, rubrik: Modell}
+      - {namn: ar, rubrik: Årshyra, typ: belopp, summeras: nej}
+      - {namn: manad, rubrik: Månadshyra, typ: belopp, formel: ar / 12, summeras: nej}
+    rader:
+      - {region: Riket, bygg: Allmännyttan, typ: Presumtionshyra, ar: 116 634, manad: 9 719}
+      - {region: Riket, bygg: Privata värdar, typ: Presumtionshyra, ar: 110 919, manad: 9 243}
+      - {region: Stockholm, bygg: Privata värdar, typ: Presumtionshyra, ar: 120 000, manad: 9 000}
+"""
+
+
+def test_rows_in_no_group_that_share_their_first_text_are_named_by_their_texts_together(
+        tmp_path: Path) -> None:
+    assert problems(tmp_path, SCB) == [
+        "fall.yaml:25:87: angivet belopp 9 719 kr för raden 'Riket, Allmännyttan, "
+        "Presumtionshyra' stämmer inte med uträkningen Årshyra / 12 (116 634 kr / 12) = 9 720 kr "
+        "(det angivna är 1 kr för lågt); rätta beloppet eller ta bort det så räknas det ut",
+        "fall.yaml:27:93: angivet belopp 9 000 kr för raden 'Stockholm' stämmer inte med "
+        "uträkningen Årshyra / 12 (120 000 kr / 12) = 10 000 kr (det angivna är 1 000 kr för "
+        "lågt); rätta beloppet eller ta bort det så räknas det ut"]
+
+def test_a_near_miss_in_text_names_such_a_row_by_its_texts_too(tmp_path: Path) -> None:
+    text = SCB.replace("SCB redovisar hyror för 2018.", "Privata värdar tar 110 910 kr om året.")
+    assert problems(tmp_path, text)[0] == (
+        "fall.yaml:13:30: varning: beloppet '110 910 kr' i texten stämmer inte exakt med "
+        "tabellens 110 919 kr på raden 'Riket, Privata värdar, Presumtionshyra'; menar texten "
+        "det beloppet, skriv {{ tabeller.scb.rader[1].ar }} så följer texten tabellen")

@@ -38,7 +38,10 @@ def test_the_title_and_the_headings_are_warned_about_and_written_as_the_text_is(
         "fall.yaml:4:45: varning: '2025-2027' är skrivet med bindestreck, skriv 2025–2027 med "
         "tankstreck och utan mellanslag (dokumentet skriver det så)",
         "fall.yaml:6:27: " + UNIT.format("Tkr", "tkr", "tkr"),
-        "fall.yaml:9:24: " + UNIT.format("mkr", "mnkr ('mkr' är tvetydigt)", "mnkr")]
+        "fall.yaml:9:24: " + UNIT.format(
+            "mkr", "mnkr ('mkr' är tvetydigt) eller, om organisationen skriver mkr, "
+            "ange 'miljoner: mkr' i ärendet "
+            "eller under 'husstil' i profilen", "mnkr")]
     markdown = result.files["fall.md"].decode("utf-8").splitlines()
     assert [line for line in markdown if line.startswith("#")] == [
         "# Investeringsstöd överstigande 50 tkr 2025–2027", "## Stöd över 50 tkr",

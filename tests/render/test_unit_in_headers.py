@@ -76,7 +76,9 @@ def test_a_label_column_header_in_another_spelling_of_the_unit_names_it_and_is_w
                     + f"      - {{namn: post, rubrik: \"{label}\"}}\n" + YEARS, "utf-8")
     result = Pipeline().build(case)
     spelling = label.rpartition(", ")[2]
-    ambiguous = f" ('{spelling}' är tvetydigt)" if spelling.lower() == "mkr" else ""
+    ambiguous = (f" ('{spelling}' är tvetydigt) eller, om organisationen skriver mkr, "
+                 "ange 'miljoner: mkr' i ärendet "
+                 "eller under 'husstil' i profilen") if spelling.lower() == "mkr" else ""
     assert [p.format().removeprefix(f"{tmp_path}/") for p in result.problems] == [
         f"fall.yaml:12:{column}: varning: enheten '{spelling}' används "
         f"inte, skriv {unit}{ambiguous} (dokumentet skriver {unit})"]

@@ -26,8 +26,10 @@ def test_a_house_that_writes_mkr_keeps_mkr_and_writes_mnkr_so() -> None:
 
 
 @pytest.mark.parametrize(("millions", "spelling", "advice"), [
-    ("mnkr", "mkr", "mnkr ('mkr' är tvetydigt)"),
-    ("mnkr", "Mkr", "mnkr ('Mkr' är tvetydigt)"),
+    ("mnkr", "mkr", "mnkr ('mkr' är tvetydigt) eller, om organisationen skriver mkr, "
+                    "ange 'miljoner: mkr' i ärendet eller under 'husstil' i profilen"),
+    ("mnkr", "Mkr", "mnkr ('Mkr' är tvetydigt) eller, om organisationen skriver mkr, "
+                    "ange 'miljoner: mkr' i ärendet eller under 'husstil' i profilen"),
     ("mnkr", "MSEK", "mnkr"),
     ("mkr", "Mkr", "mkr"),
     ("mkr", "mnkr", "mkr"),

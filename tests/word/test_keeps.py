@@ -24,6 +24,7 @@ from generator.word.keeps import (
     introduces,
     is_point,
     is_short,
+    is_subheading,
     layout_rows_kept,
     leads_in,
     run_kept_until,
@@ -32,6 +33,7 @@ from generator.word.keeps import (
 )
 from generator.word.oxml import PARSER
 from generator.word.reference import open_reference
+from generator.word.span import Span
 from generator.word.styles import StyleBook
 
 REFERENCE = Path(__file__).resolve().parents[2] / "templates" / "reference.docx"
@@ -410,3 +412,25 @@ def test_a_paragraph_ending_in_a_colon_is_kept_with_the_paragraph_after_it() -> 
     assert _kept(f"{long}\n\nKommunfullmäktige beslutade den 23 februari 2009, KF § 13:\n\n"
                  f"Motionen anses besvarad.\n\n{long}\n") == [False, True, False, False]
     assert introduces("Fördelningen: ") and not introduces("Fördelningen.")
+
+
+def test_a_paragraph_of_bold_text_alone_is_kept_with_the_paragraph_after_it() -> None:
+    # (trial 51, F7: "**Omröstning**" typed as a sub-heading could end a page alone)
+    long = "Ett stycke som är längre än en inledning. " * 8
+    assert _kept(f"{long}\n\n**Omröstning**\n\nOmröstning begärs.\n\n**Reservation** "
+                 f"\n\n{long}\n\nEn **fetstil** mitt i.\n\n{long}\n") == [
+        False, True, False, True, False, False, False]
+    first, second = _body("**Omröstning**\n\nOmröstning begärs.\n").findall("w:p", NS)
+    assert [node.tag.rpartition("}")[2] for node in first.iter()] == [
+        "p", "pPr", "keepNext", "r", "rPr", "b", "t"]
+    assert second.find("w:pPr", NS) is None
+
+
+def test_only_bold_text_with_no_line_break_is_a_subheading() -> None:
+    assert is_subheading([Span("Omröstning", bold=True)])
+    assert is_subheading([Span("Omröstning", bold=True), Span(" ")])
+    assert not is_subheading([Span("Omröstning", bold=True), Span(":")])
+    assert not is_subheading([Span("Omröstning", bold=True, italic=True), Span("begärs")])
+    assert not is_subheading([Span("Ja", bold=True), Span("", bold=True, line_break=True),
+                              Span("Nej", bold=True)])
+    assert not is_subheading([Span(" ")])

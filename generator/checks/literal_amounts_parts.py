@@ -12,6 +12,8 @@ other figures near the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from generator.compute.prose_figures import row_label
@@ -37,7 +39,17 @@ def unnamed_parts(text: str, tree: dict[str, Any]) -> Aside:
 
 
 def sentence_of(text: str, at: int) -> str:
-    """The sentence of text that the place at is in."""
-    start = max((end.end() for end in SENTENCE_END.finditer(text, 0, at)), default=0)
+    """The sentence of text that the place at is in: from the last sentence end before it
+    (looked for again from the last end of the whole text's, which a search that stops at
+    `at` also finds, so as much work for each of a text's many amounts as its sentence)."""
+    ends = _sentence_ends(text)
+    known = ends[bisect_right(ends, at) - 1] if ends and ends[0] <= at else 0
+    start = max((end.end() for end in SENTENCE_END.finditer(text, known, at)), default=known)
     end = SENTENCE_END.search(text, at)
     return text[start : end.start() if end else len(text)]
+
+
+@lru_cache(maxsize=16)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where the sentences of text end, found once for the text."""
+    return tuple(end.end() for end in SENTENCE_END.finditer(text))

@@ -42,8 +42,10 @@ _SAME_UNIT: Final = {
 }
 """The words that mean one unit, by the unit."""
 _UNIT_OF: Final = {word: unit for unit, words in _SAME_UNIT.items() for word in words}
-_PER: Final = r"\s*(?:/|per\s+)\s*(?P<per>m²|m2|[^\W\d_]+)(?!\w)"
-"""What follows a money amount or unit that is a price per unit: "/" or "per" and its unit."""
+_PER: Final = r"\s*(?:/\s*|per\s+)(?P<per>m²|m2|[^\W\d_]+)(?!\w)"
+"""What follows a money amount or unit that is a price per unit: "/" or "per" and its unit.
+(The spaces after "per" are one run: two runs one after the other would be tried at every
+split of thousands of spaces, a second each.)"""
 _TEXT_PER: Final = re.compile(_PER, re.IGNORECASE)
 _HEADING_PER: Final = re.compile(r"(?<!\d\s)(?<!\w)(?:kr|kronor|sek)" + _PER,
                                  re.IGNORECASE)

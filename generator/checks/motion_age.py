@@ -36,9 +36,11 @@ from generator.problems import Loc, Problem
 _GAP: Final = 6
 """The most words between a filing verb and the date it leads to ("av Björn Jansson (S)
 den"); none of them a number or a verb in the past ("och behandlades i kommunstyrelsen")."""
-_LINE: Final = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?motion[ \t]*[,:]?[ \t]*(?:daterad[ \t]+)?"
-                          r"(?:den[ \t]+)?$", re.IGNORECASE)
-"""The start of a line that names the motion's date: "- Motion ", "Motion, daterad "."""
+_LINE: Final = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?motion(?:[ \t]*[,:])?[ \t]*"
+                          r"(?:daterad[ \t]+)?(?:den[ \t]+)?$", re.IGNORECASE)
+"""The start of a line that names the motion's date: "- Motion ", "Motion, daterad ". (The
+spaces after "Motion" are one run where no comma or colon stands in them: two would be tried
+at every split of thousands of spaces, seconds for each date of the line.)"""
 _FILED: Final = re.compile(
     r"(?<!\w)(?:inkom|inkommit|inlämnades|inlämnad|lämnades\s+in|väcktes|väckt|väckts"
     r"|daterad|daterades)(?:\s+(?![^\W\d]+(?:ade|dde|tte)s?(?!\S))[^\s\d]+){0,"

@@ -319,16 +319,19 @@ def _counted_apart(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
     index = FigureIndex({f"tabeller.{name}.summa": result.total
                          for name, result in candidates.items()})
     problems: list[Problem] = []
+    said: dict[str, list[TableSaid]] = {}  # (by the unit the text writes: one list for all)
     for counted in counted_totals(text, literals):
         literal = counted.literal
         if literal.offset in reported or states_a_figure(literal, index, unit_of):
             continue
         reported.add(literal.offset)
-        said = [TableSaid(name, leaf_rows(result.rows),
-                          _as_the_text_writes(result.total, literal.unit))
-                for name, result in candidates.items()]
+        if literal.unit not in said:
+            said[literal.unit] = [TableSaid(name, leaf_rows(result.rows),
+                                            _as_the_text_writes(result.total, literal.unit))
+                                  for name, result in candidates.items()]
         where = report.in_text(loc, text, literal.offset, literal.text)
-        problems.append(report.problem(where, apart_message(counted, said), "varning"))
+        problems.append(report.problem(where, apart_message(counted, said[literal.unit]),
+                                       "varning"))
     return problems
 
 

@@ -28,6 +28,7 @@ sum (`apart_message`), as the stipend sentence stood two sections above its tabl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
@@ -58,10 +59,12 @@ class CountedTotal(NamedTuple):
 
 
 def counted_totals(text: str, literals: Sequence[LiteralAmount]) -> list[CountedTotal]:
-    """The amounts of text a sentence says are shared among a number of recipients."""
+    """The amounts of text (literals: in text order) a sentence says are shared among a
+    number of recipients."""
+    offsets = [literal.offset for literal in literals]
     found: list[CountedTotal] = []
     for match in _SHARED.finditer(text):
-        literal = _shared_amount(text, match, literals)
+        literal = _shared_amount(text, match, literals, offsets)
         if literal is not None:
             said = match["count"].lower()
             found.append(CountedTotal(literal, int(NUMBER_WORDS.get(said, said)),
@@ -69,21 +72,21 @@ def counted_totals(text: str, literals: Sequence[LiteralAmount]) -> list[Counted
     return found
 
 
-def _shared_amount(text: str, match: re.Match[str],
-                   literals: Sequence[LiteralAmount]) -> LiteralAmount | None:
+def _shared_amount(text: str, match: re.Match[str], literals: Sequence[LiteralAmount],
+                   offsets: Sequence[int]) -> LiteralAmount | None:
     """The amount a "fördelas … till N" match says is shared: between its words, else
-    directly before them in the same sentence."""
+    directly before them in the same sentence (offsets: the literals', in order, looked up
+    in rather than every literal tried for every match)."""
     if match["between"] is not None:
-        inside = [literal for literal in literals
-                  if match.start("between") <= literal.offset < match.end("between")]
-        if inside:
-            return inside[0]
-    before = [literal for literal in literals if literal.offset < match.start()]
-    if not before:
+        first = bisect_left(offsets, match.start("between"))
+        if first < len(offsets) and offsets[first] < match.end("between"):
+            return literals[first]
+    last = bisect_left(offsets, match.start()) - 1
+    if last < 0:
         return None
-    gap = text[before[-1].offset + len(before[-1].text) : match.start()]
-    return before[-1] if len(gap.split()) <= MAX_GAP and not SENTENCE_END.search(gap) \
-        else None
+    before = literals[last]
+    gap = text[before.offset + len(before.text) : match.start()]
+    return before if len(gap.split()) <= MAX_GAP and not SENTENCE_END.search(gap) else None
 
 
 def leaf_rows(rows: Iterable[RowResult]) -> int:

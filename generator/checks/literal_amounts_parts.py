@@ -12,6 +12,8 @@ other figures near the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from generator.compute.prose_figures import row_label
@@ -38,6 +40,26 @@ def unnamed_parts(text: str, tree: dict[str, Any]) -> Aside:
 
 def sentence_of(text: str, at: int) -> str:
     """The sentence of text that the place at is in."""
-    start = max((end.end() for end in SENTENCE_END.finditer(text, 0, at)), default=0)
+    start = sentence_start(text, at)
     end = SENTENCE_END.search(text, at)
     return text[start : end.start() if end else len(text)]
+
+
+def sentence_start(text: str, at: int, ends: re.Pattern[str] = SENTENCE_END) -> int:
+    """Where the sentence of text that the place at is in starts: after the last end of a
+    sentence (`ends`) before it, looked for from the last of the whole text's ends before it
+    (found once a text; a search that stops at `at` finds it too), so as little work for
+    each of a text's many amounts or dates as the spaces before it, not the text."""
+    found = _ends(ends, text)
+    known = found[bisect_right(found, at) - 1] if found and found[0] <= at else 0
+    back = at  # (a search that stops at `at` may end one more sentence in the spaces before)
+    while back > known and text[back - 1].isspace():
+        back -= 1
+    return max((end.end() for end in ends.finditer(text, max(known, back - 1), at)),
+               default=known)
+
+
+@lru_cache(maxsize=16)
+def _ends(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
+    """Where the sentences of text end (by pattern), found once for the text."""
+    return tuple(end.end() for end in pattern.finditer(text))

@@ -22,6 +22,7 @@ several such columns, which the text means is unsure, and nothing is said.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final, NamedTuple
 
@@ -42,8 +43,10 @@ _SAME_UNIT: Final = {
 }
 """The words that mean one unit, by the unit."""
 _UNIT_OF: Final = {word: unit for unit, words in _SAME_UNIT.items() for word in words}
-_PER: Final = r"\s*(?:/|per\s+)\s*(?P<per>m²|m2|[^\W\d_]+)(?!\w)"
-"""What follows a money amount or unit that is a price per unit: "/" or "per" and its unit."""
+_PER: Final = r"\s*(?:/\s*|per\s+)(?P<per>m²|m2|[^\W\d_]+)(?!\w)"
+"""What follows a money amount or unit that is a price per unit: "/" or "per" and its unit.
+(The spaces after "per" are one run: two runs one after the other would be tried at every
+split of thousands of spaces, a second each.)"""
 _TEXT_PER: Final = re.compile(_PER, re.IGNORECASE)
 _HEADING_PER: Final = re.compile(r"(?<!\d\s)(?<!\w)(?:kr|kronor|sek)" + _PER,
                                  re.IGNORECASE)
@@ -75,16 +78,25 @@ def unit_price_misses(text: str, literals: Sequence[LiteralAmount], near: Iterab
         return []
     columns = [(table, index, column) for table in near if table in tables
                for index, column in _unit_price_columns(tables[table])]
+    figures: dict[tuple[str, str], _Figures] = {}
+    meant: dict[tuple[str, str, str], tuple[int, Kronor, str] | None] = {}
     misses = []
     for literal, per in priced:
         unit = _unit(per["per"])
         same = [found for found in columns if found[1] == unit]
-        if len(same) != 1 or _states_one(literal, tables[same[0][0]].rows, same[0][2].key):
+        if len(same) != 1:
             continue
         table, _, column = same[0]
-        meant = _meant_price(sentence_of(text, literal.offset), tables[table].rows, column.key)
-        if meant is not None:
-            index, price, row = meant
+        key = (table, column.key)
+        if key not in figures:
+            figures[key] = _figures(tables[table].rows, column.key)
+        if _states_one(literal, figures[key].in_order):
+            continue
+        sentence = sentence_of(text, literal.offset)
+        if (sentence, *key) not in meant:  # (a sentence of many prices is read once)
+            meant[(sentence, *key)] = _meant_price(sentence, figures[key])
+        if (found := meant[(sentence, *key)]) is not None:
+            index, price, row = found
             misses.append(UnitPriceMiss(literal, text[literal.offset : per.end()], table,
                                         column.header, price,
                                         f"tabeller.{table}.rader[{index}].{column.key}", row))
@@ -120,25 +132,41 @@ def _unit_price_columns(result: TableResult) -> list[tuple[str, ColumnSpec]]:
     return found
 
 
-def _states_one(literal: LiteralAmount, rows: Sequence[RowResult], key: str) -> bool:
-    """Whether the literal is one of a column's figures (covers one, if approximate)."""
+class _Figures(NamedTuple):
+    """A column's figures: in order, and by row (its index, figure, text and text in lower
+    case) for the rows that have one."""
+
+    in_order: list[Kronor]
+    rows: list[tuple[int, Kronor, str, str]]
+
+
+def _figures(rows: Sequence[RowResult], key: str) -> _Figures:
+    """The figures of a column, found once for the prices of a text."""
+    found = [(index, row.amounts[key], label, label.lower()) for index, row in enumerate(rows)
+             if key in row.amounts for label in (_label(row),)]
+    return _Figures(sorted(figure for _, figure, _, _ in found), found)
+
+
+def _states_one(literal: LiteralAmount, figures: Sequence[Kronor]) -> bool:
+    """Whether the literal is one of a column's figures (in order; covers one, if
+    approximate)."""
     low, high = (covered(literal, rounding_step(literal)) if literal.approximate
                  else (literal.value, literal.value))
-    return any(low <= row.amounts[key] <= high for row in rows if key in row.amounts)
+    at = bisect_left(figures, low)
+    return at < len(figures) and figures[at] <= high
 
 
-def _meant_price(sentence: str, rows: Sequence[RowResult],
-                 key: str) -> tuple[int, Kronor, str] | None:
+def _meant_price(sentence: str, figures: _Figures) -> tuple[int, Kronor, str] | None:
     """The row (its index), price and text a sentence means in a column: of the row whose
     text it names, else of the first row where every row with a figure has the same price
     (then no text, ""); None if unsure."""
-    priced = [(index, row) for index, row in enumerate(rows) if key in row.amounts]
-    named = [(index, row) for index, row in priced
-             if (label := _label(row)) and label.lower() in sentence.lower()]
+    said = sentence.lower()
+    named = [(index, figure, label) for index, figure, label, lower in figures.rows
+             if label and lower in said]
     if len(named) == 1:
-        return named[0][0], named[0][1].amounts[key], _label(named[0][1])
-    if priced and not named and len({row.amounts[key] for _, row in priced}) == 1:
-        return priced[0][0], priced[0][1].amounts[key], ""
+        return named[0]
+    if figures.rows and not named and figures.in_order[0] == figures.in_order[-1]:
+        return figures.rows[0][0], figures.rows[0][1], ""
     return None
 
 

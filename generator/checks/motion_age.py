@@ -25,20 +25,25 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Final
 
 from generator.case.models import Case
 from generator.checks.dates import months_in, written_dates
+from generator.checks.literal_amounts_parts import sentence_start
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
 
 _GAP: Final = 6
 """The most words between a filing verb and the date it leads to ("av Björn Jansson (S)
 den"); none of them a number or a verb in the past ("och behandlades i kommunstyrelsen")."""
-_LINE: Final = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?motion[ \t]*[,:]?[ \t]*(?:daterad[ \t]+)?"
-                          r"(?:den[ \t]+)?$", re.IGNORECASE)
-"""The start of a line that names the motion's date: "- Motion ", "Motion, daterad "."""
+_LINE: Final = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?motion(?:[ \t]*[,:])?[ \t]*"
+                          r"(?:daterad[ \t]+)?(?:den[ \t]+)?$", re.IGNORECASE)
+"""The start of a line that names the motion's date: "- Motion ", "Motion, daterad ". (The
+spaces after "Motion" are one run where no comma or colon stands in them: two would be tried
+at every split of thousands of spaces, seconds for each date of the line.)"""
 _FILED: Final = re.compile(
     r"(?<!\w)(?:inkom|inkommit|inlämnades|inlämnad|lämnades\s+in|väcktes|väckt|väckts"
     r"|daterad|daterades)(?:\s+(?![^\W\d]+(?:ade|dde|tte)s?(?!\S))[^\s\d]+){0,"
@@ -94,14 +99,35 @@ def _filing_dates(texts: Mapping[Loc, str]) -> Iterator[_Dated]:
 def _filed_at(text: str, offset: int) -> bool:
     """Whether the date at offset of text is a motion's filing date (see above)."""
     line = text[text.rfind("\n", 0, offset) + 1 : offset]
-    sentence = text[_sentence_start(text, offset) : offset]
-    return _LINE.match(line) is not None \
-        or (_FILED.search(sentence) is not None and _THE_MOTION.search(sentence) is not None)
+    if _LINE.match(line) is not None:
+        return True
+    start = sentence_start(text, offset, _SENTENCE_START)
+    sentence = text[start:offset]
+    return _FILED.search(sentence, _last_words(sentence)) is not None \
+        and _names_the_motion(text, start, offset)
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence the place at is in starts."""
-    return max((end.end() for end in _SENTENCE_START.finditer(text, 0, at)), default=0)
+def _last_words(sentence: str) -> int:
+    """Where the last words of a sentence that `_FILED` may match begin (a verb of two
+    words and `_GAP` more), so that it is not tried at every word of a long sentence for
+    each of its dates."""
+    words = sentence.rsplit(None, _GAP + 2)
+    return len(words[0]) if len(words) > _GAP + 2 else 0
+
+
+def _names_the_motion(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names "motionen" (a date's sentence: neither a letter before
+    it nor one of its own at its end, so the whole text's finds are the sentence's)."""
+    starts, ends = _the_motion_in(text)
+    first = bisect_left(starts, start)
+    return first < len(starts) and ends[first] <= end
+
+
+@lru_cache(maxsize=16)
+def _the_motion_in(text: str) -> tuple[list[int], list[int]]:
+    """Where text names "motionen", its starts and ends, found once for each of its dates."""
+    spans = [found.span() for found in _THE_MOTION.finditer(text)]
+    return [at for at, _ in spans], [at for _, at in spans]
 
 
 def _year_after(day: datetime.date) -> datetime.date:

@@ -19,6 +19,7 @@ Neither rule touches `{{ … }}`, code, a link's target or a web address ("…/r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from typing import Final
 
@@ -67,11 +68,16 @@ def _digit_beside(text: str, mark: str, side: int) -> bool:
 
 def outside_shielded(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of pattern in text that are not in a shielded part (`_SHIELDED`)."""
-    shields: list[tuple[int, int]] | None = None
+    starts: list[int] | None = None
+    ends: list[int] = []
     for match in pattern.finditer(text):
-        if shields is None:  # (found for the first match: most texts have none)
-            shields = [shielded.span() for shielded in _SHIELDED.finditer(text)]
-        if not any(start < match.end() and match.start() < end for start, end in shields):
+        if starts is None:  # (found for the first match: most texts have none)
+            spans = [shielded.span() for shielded in _SHIELDED.finditer(text)]
+            starts, ends = [start for start, _ in spans], [end for _, end in spans]
+        # the shields are apart and in order: only the last to start before the match ends
+        # may reach into it
+        last = bisect_left(starts, match.end()) - 1
+        if last < 0 or ends[last] <= match.start():
             yield match
 
 

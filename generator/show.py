@@ -46,7 +46,8 @@ from generator.render.tables import (
     table_view,
 )
 from generator.show_decision import decision_summary
-from generator.show_widths import fit, text_widths
+from generator.show_records import as_records
+from generator.show_widths import fit, readable, text_widths
 from generator.snapshot import Snapshot
 
 WRONG = "bold red"
@@ -154,6 +155,8 @@ def print_figures(snapshot: Snapshot, console: Console) -> None:
     summed = [table for table in shown if str(table.title) != NAMED_TITLE]
     summary = decision_summary(snapshot.case) if snapshot.case and not summed else None
     for table in [*shown, *([summary] if summary else [])]:
+        if not readable(table, console.width):
+            table = as_records(table)
         fit(table, console.width)
         caption, table.caption = table.caption, None  # (rich would not wrap a long one)
         console.print(table)

@@ -36,6 +36,9 @@ narrow terminal the columns are alike.
 
 An indented line (a sub-row's name) that wraps keeps its indent on every line it wraps onto,
 as long as its words fit beside it, so that it does not read as a row of its own.
+
+A table that would still have a text column narrower than READABLE characters (and than its
+longest word) is not `readable`: `beslut visa` shows it row by row (`show_records`).
 """
 
 from __future__ import annotations
@@ -86,6 +89,19 @@ def fit(table: Table, terminal: int) -> None:
         for text in _texts(column):
             _fold(text, width.width)
             _hang(text, width.width)
+
+
+READABLE: Final = 4
+"""The narrowest a text column may be made before a table is shown row by row instead
+(`readable`): a word broken into pieces of two or three letters cannot be read."""
+
+
+def readable(table: Table, terminal: int) -> bool:
+    """Whether `table` fits a terminal `terminal` characters wide with each text column at
+    least as wide as its longest word or READABLE, whichever is less (trial 51, F9: nine
+    columns in 80 characters stacked a region's name letter by letter)."""
+    return all(width.width >= min(width.words, READABLE)
+               for width in _fitted(table, terminal) if not width.figures)
 
 
 def text_widths(table: Table, terminal: int) -> list[int]:

@@ -868,3 +868,43 @@ def test_a_decision_with_amounts_shows_its_tables_and_no_summary() -> None:
     code, out = _run("visa", str(CASES / "008-styrelsebeslut-med-att-satser-2024.yaml"))
     assert code == 0
     assert "Beslutet" not in out.splitlines()
+
+
+WIDE = """\
+dokumenttyp: tjansteskrivelse
+datum: 2021-03-26
+dnr: nej
+titel: Hyror i nybyggda hyresrätter
+avsnitt:
+  - tabell: scb
+tabeller:
+  - namn: scb
+    kolumner:
+      - {namn: region, rubrik: Region}
+      - {namn: byggherre, rubrik: Typ av byggherre}
+      - {namn: modell, rubrik: Modell för hyressättning}
+      - {namn: projekt, rubrik: Antal bostadsbyggnadsprojekt, typ: antal}
+      - {namn: lgh, rubrik: Antal bostadslägenheter, typ: antal}
+      - {namn: yta, rubrik: Bostadsyta kvm, typ: tal}
+      - {namn: pris, rubrik: Hyra kr per kvm, typ: belopp, summeras: nej}
+      - {namn: ar, rubrik: Årshyra per lägenhet, typ: belopp, summeras: nej}
+      - {namn: manad, rubrik: Månadshyra per lägenhet, typ: belopp, summeras: nej}
+    rader:
+      - {region: Riket, byggherre: Allmännyttan, modell: Presumtionshyra, projekt: 33,
+         lgh: 1952, yta: 64, pris: 1 813, ar: 116 634, manad: 9 719}
+"""
+
+
+def test_a_table_too_wide_to_read_is_shown_row_by_row_and_whole_where_there_is_room(
+        tmp_path: Path) -> None:
+    # (trial 51, F9: nine columns in 80 characters stacked "Riket" letter by letter)
+    case = str(_case(tmp_path, WIDE))
+    code, out = _run("visa", case, width=80)
+    assert code == 0
+    assert _rows(out, "Modell för hyressättning") == [
+        ["Modell för hyressättning", "Presumtionshyra"]]
+    assert _rows(out, "Månadshyra per lägenhet (kr)") == [
+        ["Månadshyra per lägenhet (kr)", "9 719"]]
+    code, out = _run("visa", case, width=240)
+    assert _rows(out, "Riket") == [["Riket", "Allmännyttan", "Presumtionshyra", "33", "1 952",
+                                    "64", "1 813", "116 634", "9 719"]]

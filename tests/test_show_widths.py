@@ -140,22 +140,21 @@ def test_at_80_columns_names_keep_their_words_and_the_descriptions_fold(
     #     too long breaks with a hyphen where Word would break it)
 
 
-def test_at_45_columns_figures_stay_whole_and_words_fold_without_a_leading_space(
+def test_at_45_columns_six_columns_are_shown_row_by_row_each_cell_whole(
     tmp_path: Path,
 ) -> None:
+    # (below 4 characters a text column cannot be read: trial 51, F9 stacked a name letter
+    # by letter; each row is then a block of header and cell, `show_records`)
     lines = _visa(tmp_path, 45)
     table = lines[1:lines.index(next(line for line in lines if line.startswith("└"))) + 1]
     assert all(len(line) <= 45 for line in table)
-    rows = [line.strip("│").split("│") for line in table if line.startswith("│")]
-    for figure in ("50 000", "80 000", "35 000", "90 000", "255 000", "312", "12,5 %",
-                   "22,5 %"):
-        assert any(cell.strip() == figure for row in rows for cell in row), figure
-    down = ["".join(row[column][1:-1].rstrip() for row in rows) for column in range(3)]
-    assert "Lillhärdalshembygdsförening" in down[0]
-    assert "Funäsdalen" in down[1]
-    assert "Kulturarvsverksamhetochsommarläger" in down[2]
-    assert not any(row[column].strip() and row[column].startswith("  ")
-                   for row in rows for column in range(3))
+    rows = [[cell.strip() for cell in line.strip("│").split("│")]
+            for line in table if line.startswith("│")]
+    for figure in ("50 000", "80 000", "35 000", "90 000", "312", "12,5 %", "22,5 %"):
+        assert ["Bidrag (kr)", figure] in rows or ["Antal medlemmar", figure] in rows \
+            or ["Andel av totalt", figure] in rows, figure
+    assert ["Förening", "Lillhärdals"] in rows and ["", "hembygdsförening"] in rows
+    assert ["Ort", "Funäsdalen"] in rows
 
 
 def test_at_45_columns_text_folds_halfway_into_its_longest_words_and_figures_stay_whole(

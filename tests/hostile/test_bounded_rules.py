@@ -1,18 +1,18 @@
 """The rules of trials 48-50 take work in proportion to a case, whatever its texts and rows.
 
-Each hostile case is timed against a case of the same size that the rule passes over (its
-processor time, so that other work on the machine counts little): the ratio is far below
-what the rule took before it was bounded (noted at each test), and far above what it takes
-now, so a busy machine does not make the tests flake.
+Each hostile case is built under the suite's time limit (`conftest.LIMIT_SECONDS`), as the
+other hostile tests are, and its result checked; no test compares times, which a shared
+machine makes flake. What each case cost before its rule was bounded is noted at the test
+(measured once, processor time); now each takes well under a second.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable
 
 import pytest
 
+from generator.build import CaseResult
 from generator.checks import literal_amounts_counts
 from generator.checks.literal_amounts import find_amounts
 from generator.checks.literal_amounts_counts import counted_totals
@@ -21,18 +21,12 @@ from generator.compute.tables import RowResult
 from hostile import cases
 from hostile.harness import Builder
 
-BOUND = 5
-"""The most a hostile case may cost over its baseline (each costs 1-2 times it now)."""
 
-
-def ratio(build: Builder, hostile: str, baseline: str) -> float:
-    """How many times the processor time of the baseline case the hostile one takes."""
-    spent = []
-    for text in (baseline, hostile):
-        start = time.process_time()
-        build(text)
-        spent.append(time.process_time() - start)
-    return spent[1] / spent[0]
+def built(build: Builder, text: str) -> CaseResult:
+    """The hostile case built to the end, with no internal error (a bug's message)."""
+    result = build(text)
+    assert not any("internt fel" in problem.message for problem in result.problems)
+    return result
 
 
 def table_case(text: str, rows: list[str], amount: str, heading: str = "Utfall") -> str:
@@ -75,7 +69,7 @@ def test_a_sentence_of_many_amounts_beside_thousands_of_long_negative_rows(
     alike = [("a " * 60)[: length - 1] + "z" for length in range(5, MAX_NAMED + 1)]
     text = "a " * 1000 + "1 kr, " * 20 + "och 2 kr."
     rows = long_rows + alike
-    assert ratio(build, table_case(text, rows, "-1"), table_case(text, rows, "1")) < BOUND
+    built(build, table_case(text, rows, "-1"))
 
 
 def test_many_prices_per_unit_in_one_sentence_beside_a_long_price_column(
@@ -85,8 +79,8 @@ def test_many_prices_per_unit_in_one_sentence_beside_a_long_price_column(
     here (1 000 rows, 500 prices), 118 times the baseline, now 0.1 s."""
     text = "Tomterna säljs för " + "1 550 kr per kvm, " * 500 + "i år."
     rows = [f"Tomt {i}" for i in range(1000)]
-    hostile = table_case(text, rows, "1 500", heading="Pris (kr/m²)")
-    assert ratio(build, hostile, table_case(text, rows, "1 500", heading="Pris")) < BOUND
+    result = built(build, table_case(text, rows, "1 500", heading="Pris (kr/m²)"))
+    assert any("1 550 kr per kvm" in problem.message for problem in result.problems)
 
 
 SPACES = " " * 19_000
@@ -96,34 +90,26 @@ tried at every split."""
 
 def test_thousands_of_spaces_after_per(build: Builder) -> None:
     """10.1 s here before (two prices), 198 times the baseline, now 0.02 s."""
-    hostile, baseline = (f"Tomten säljs för 1 550 kr {word}{SPACES}.\n\nPriset är 2 kr {word}"
-                         f"{SPACES}." for word in ("per", "och"))
-    rows = ["Tomt 1", "Tomt 2"]
-    assert ratio(build, table_case(hostile, rows, "1 500", heading="Pris (kr/m²)"),
-                 table_case(baseline, rows, "1 500", heading="Pris (kr/m²)")) < BOUND
+    hostile = f"Tomten säljs för 1 550 kr per{SPACES}.\n\nPriset är 2 kr per{SPACES}."
+    built(build, table_case(hostile, ["Tomt 1", "Tomt 2"], "1 500", heading="Pris (kr/m²)"))
 
 
 def test_thousands_of_spaces_after_motion(build: Builder) -> None:
     """11.6 s here before (two dates), 470 times the baseline, now 0.02 s."""
-    hostile, baseline = (f"{word}{SPACES}x 2007-03-19 och 2007-03-20" for word in
-                         ("Motion", "Mötet"))
-    assert ratio(build, motion_case(hostile), motion_case(baseline)) < BOUND
+    built(build, motion_case(f"Motion{SPACES}x 2007-03-19 och 2007-03-20"))
 
 
 def test_thousands_of_dates_after_a_filing_verb(build: Builder) -> None:
     """Each date searched the text from its start for the sentence's and the sentence for
     a filing verb: 3.9 s here (5 000 dates), 70 times the baseline, now 0.1 s."""
-    text = paragraphs("väcktes 2007-03-19", 5000, per=1000)
-    assert ratio(build, motion_case(text), motion_case(text, title="Lokaler")) < BOUND
+    built(build, motion_case(paragraphs("väcktes 2007-03-19", 5000, per=1000)))
 
 
 @pytest.mark.parametrize("said", ["( x", "2, 18 kr", "3 Mkr"])
 def test_thousands_of_slips_among_thousands_of_code_spans(build: Builder, said: str) -> None:
     """Each slip was compared with every code span, link and `{{ }}` of the text: 1.6-1.8
     s here, 9-24 times the baseline (the same slips without code spans), now 1.3 times."""
-    hostile = cases.case(cases.quoted(paragraphs(f"`c` {said}", 6000, per=500)))
-    baseline = cases.case(cases.quoted(paragraphs(f"c {said}", 6000, per=500)))
-    assert ratio(build, hostile, baseline) < BOUND
+    built(build, cases.case(cases.quoted(paragraphs(f"`c` {said}", 6000, per=500))))
 
 
 def test_the_tables_an_amount_shared_apart_is_compared_with_are_listed_once(
@@ -148,13 +134,8 @@ def test_the_tables_an_amount_shared_apart_is_compared_with_are_listed_once(
     assert len(counted) == 100
 
 
-def test_amounts_shared_in_a_long_text_are_found_in_linear_time() -> None:
+def test_amounts_shared_in_a_long_text_are_each_found() -> None:
     """Each "fördelas … till" tried every amount of the text: ten times the text took 89
-    times as long."""
-    def seconds(count: int) -> float:
-        text = paragraphs("{} kr fördelas till tre föreningar.", count, per=300)
-        literals = find_amounts(text)
-        start = time.process_time()
-        assert len(counted_totals(text, literals)) == count
-        return time.process_time() - start
-    assert seconds(5000) < 30 * seconds(500)
+    times as long (1.65 s for 2 500 amounts beside 100 tables before)."""
+    text = paragraphs("{} kr fördelas till tre föreningar.", 5000, per=300)
+    assert len(counted_totals(text, find_amounts(text))) == 5000

@@ -143,7 +143,7 @@ class _Figures(NamedTuple):
 def _figures(rows: Sequence[RowResult], key: str) -> _Figures:
     """The figures of a column, found once for the prices of a text."""
     found = [(index, row.amounts[key], label, label.lower()) for index, row in enumerate(rows)
-             if key in row.amounts for label in (_label(row),)]
+             if key in row.amounts for label in (row.spec.first_text,)]
     return _Figures(sorted(figure for _, figure, _, _ in found), found)
 
 
@@ -168,9 +168,3 @@ def _meant_price(sentence: str, figures: _Figures) -> tuple[int, Kronor, str] | 
     if figures.rows and not named and figures.in_order[0] == figures.in_order[-1]:
         return figures.rows[0][0], figures.rows[0][1], ""
     return None
-
-
-def _label(row: RowResult) -> str:
-    """The first text of a row, which a sentence names it by ("" for none)."""
-    return next(iter(row.spec.texts.values()), "")
-

@@ -82,7 +82,7 @@ def near_copy_problems(tables: Mapping[str, TableResult], report: Reporter) -> l
             continue
         for row, column in ((r, c) for r in rows for c in table.spec.amount_columns
                             if c.key in r.spec.stated and not c.formula):
-            figure = index.named(words(_label(row)), name)
+            figure = index.named(words(row.spec.first_text), name)
             typed = row.spec.stated[column.key]
             if figure is not None and figure.amount != typed and slip(typed, figure.amount):
                 problems.append(_warning(report, table, row, column, figure))
@@ -106,7 +106,7 @@ class _Index:
                     self.columns.setdefault(header[0], []).append((name, column, header))
             if len(table.spec.amount_columns) == 1:
                 for path, row in _paths(table.rows, "rader"):
-                    if label := words(_label(row)):
+                    if label := words(row.spec.first_text):
                         self.rows.setdefault(label[0], []).append((name, path, row, label))
 
     def named(self, label: tuple[str, ...], own: str) -> Figure | None:
@@ -137,7 +137,7 @@ class _Index:
         if name not in self.first_words:
             self.first_words[name] = [
                 (path, row, first[0]) for path, row in _paths(self.tables[name].rows, "rader")
-                if (first := words(_label(row))[:1]) and first[0] not in _GENERIC]
+                if (first := words(row.spec.first_text)[:1]) and first[0] not in _GENERIC]
         return self.first_words[name]
 
 
@@ -146,7 +146,7 @@ def _warning(report: Reporter, table: TableResult, row: RowResult, column: Colum
     """The warning at a typed amount that is a slip of `figure`."""
     typed = row.spec.stated[column.key]
     how = "två siffror bytta" if is_digit_swap(typed, figure.amount) else "en siffra ändrad"
-    message = (f"beloppet {in_unit(typed, table.spec.unit)} för raden '{_label(row)}' är "
+    message = (f"beloppet {in_unit(typed, table.spec.unit)} för raden '{row.spec.first_text}' är "
                f"{figure.shown} med {how}; är det samma belopp, skriv "
                f"\"{{{{ {figure.name} }}}}\" så hämtas det därifrån")
     place = row.spec.stated_locs.get(column.key, row.spec.loc)
@@ -179,7 +179,7 @@ def _cell(name: str, table: TableResult, path: str, row: RowResult,
         return None
     header = bare_header(column.header, table.spec.unit)
     where = f"i kolumnen '{header}' " if len(table.spec.amount_columns) > 1 else ""
-    return Figure(amount, f"{in_unit(amount, table.spec.unit)} på raden '{_label(row)}' "
+    return Figure(amount, f"{in_unit(amount, table.spec.unit)} på raden '{row.spec.first_text}' "
                   f"{where}i tabellen '{name}'", f"tabeller.{name}.{path}.{column.key}")
 
 
@@ -196,10 +196,6 @@ def _first(table: TableResult) -> tuple[str, ...]:
     first = table.spec.columns[0]
     return () if first.amount or first.counted or first.number else words(first.header)
 
-
-def _label(row: RowResult) -> str:
-    """A row's first text."""
-    return next(iter(row.spec.texts.values()), "")
 
 
 def _paths(rows: Sequence[RowResult], prefix: str) -> Iterator[tuple[str, RowResult]]:

@@ -11,6 +11,7 @@ from typing import Final, NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
 from generator.checks.report import Reporter
+from generator.compute.formula import written_number
 from generator.compute.tables import TableResult, every_row, level
 from generator.formatting import NBSP, Kronor, in_unit, magnitude
 from generator.problems import Problem
@@ -44,7 +45,7 @@ def row_price_problems(table: TableResult, report: Reporter) -> list[Problem]:
     reach = Decimal(10) ** UNIT_EXPONENT[spec.unit] / 2
     problems = []
     for row in every_row(table.rows):
-        priced = _priced(next(iter(row.spec.texts.values()), ""))
+        priced = _priced(row.spec.first_text)
         amount = row.amounts.get(column.key)
         if priced is None or amount is None or row.children \
                 or magnitude(priced.product - amount) < reach:
@@ -64,11 +65,6 @@ def _priced(text: str) -> _Priced | None:
     match = _PRICED.search(text) if "à" in text else None
     if match is None:
         return None
-    units, price = (_number(match[key]) for key in ("count", "price"))
+    units, price = (written_number(match[key]) for key in ("count", "price"))
     return _Priced(units, price, " ".join(match[0].replace(NBSP, " ").split()))
-
-
-def _number(written: str) -> Decimal:
-    """A number as the text writes it: digits grouped by spaces, a decimal comma."""
-    return Decimal(re.sub(r"[ \u00a0]", "", written).replace(",", "."))
 

@@ -46,7 +46,7 @@ class CostGroup(NamedTuple):
     @property
     def label(self) -> str:
         """The group's text, as typed ("Utgifter")."""
-        return _text(self.row)
+        return self.row.spec.first_text
 
     @property
     def name(self) -> str:
@@ -73,8 +73,8 @@ def positive_costs(table: TableResult) -> list[CostGroup]:
     (in the first amount column where it is; none in a table without a total)."""
     spec = table.spec
     groups = [row for row in table.rows if row.children]
-    costs = [row for row in groups if _COSTS.search(_text(row))]
-    incomes = [row for row in groups if _INCOME.search(_text(row))]
+    costs = [row for row in groups if _COSTS.search(row.spec.first_text)]
+    incomes = [row for row in groups if _INCOME.search(row.spec.first_text)]
     nets = _NETS.search(spec.total_label or "") or any(
         isinstance(row.spec.subtotal, str) for row in costs)
     if spec.total_label is None or not (costs and incomes and nets):
@@ -109,11 +109,6 @@ def with_cost_signs(table: TableResult, mismatches: list[Mismatch]) -> list[Mism
         result.append(mismatch if group is None else mismatch._replace(
             subtracted=f"{group.name} dras ifrån: {group.advice(spec.unit)}"))
     return result
-
-
-def _text(row: RowResult) -> str:
-    """A row's first text ("" for none)."""
-    return next(iter(row.spec.texts.values()), "")
 
 
 def _plain(table: TableResult) -> list[ColumnSpec]:

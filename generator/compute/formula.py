@@ -245,7 +245,7 @@ def _factor(group: str, token: str, table: _Table, amount: bool) -> Factor:
     """One factor of a product: another column, a named amount, or a number, which is an
     amount in the table's unit where it is the product's `amount`."""
     if group == "number":
-        value = _number(token)
+        value = written_number(token)
         return Factor(token, value=value.scaleb(UNIT_EXPONENT[table.unit]), amount=True) \
             if amount else Factor(token, value=value)
     if token.startswith(NAMED):
@@ -318,9 +318,9 @@ def _divisor(group: str, by: str, table: _Table, written: str) -> Factor | str:
         return Factor(by, kind)
     if "." in by:
         return _comma_message(by)
-    if not _number(by):
+    if not written_number(by):
         return _cannot_divide(f"{written} delar med noll", table)
-    return Factor(by, value=_number(by))
+    return Factor(by, value=written_number(by))
 
 
 def _divisor_name_message(by: str, table: _Table, written: str) -> str:
@@ -372,9 +372,9 @@ def _divide_rule(table: _Table) -> str:
             f"antalskolumn, radens eget antal, t.ex. '{amount} / 12' eller '{amount} / {count}'")
 
 
-def _number(written: str) -> Decimal:
-    """A number as a formula writes it, as in a cell: '1 250,50'; a percentage is the rate it
-    says ('30 %': 0,30)."""
+def written_number(written: str) -> Decimal:
+    """A number as a formula or a text writes it, as in a cell: '1 250,50' (digits grouped
+    by spaces, a decimal comma); a percentage is the rate it says ('30 %': 0,30)."""
     digits = re.sub(r"[ \u00a0]", "", written).replace(",", ".")
     if digits.endswith("%"):
         return Decimal(digits.removesuffix("%")).scaleb(-2)

@@ -202,7 +202,7 @@ def _with_group(rows: tuple[RowSpec, ...], repeated: set[str],
     return tuple(row._replace(
         name=_apart(row, above) if row.name in repeated else row.name,
         children=_with_group(row.children, repeated,
-                             next(iter(row.texts.values()), "") or above))
+                             row.first_text or above))
         for row in rows)
 
 

@@ -127,6 +127,11 @@ class RowSpec(NamedTuple):
     """The amount and count columns whose cell says "no amount" with a dash ("–"): no figure,
     as an empty cell, but printed "–"."""
 
+    @property
+    def first_text(self) -> str:
+        """The row's first text, which names it in the table and in sentences ("" for none)."""
+        return next(iter(self.texts.values()), "")
+
 
 @dataclass(frozen=True)
 class TableSpec:

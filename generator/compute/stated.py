@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
@@ -72,7 +73,9 @@ class Mismatch(NamedTuple):
     `errors` stated figures of the table that differ right (trial 45: one cell, three
     errors), named in each of them (`compute.slips`); `subtracted` says, for a total that
     is right with a group of costs typed positive subtracted, which and how to write them
-    ("'Summa utgifter' dras ifrån: skriv utgifterna med minustecken …", `cost_groups`).
+    ("'Summa utgifter' dras ifrån: skriv utgifterna med minustecken …", `cost_groups`);
+    `follows` names, for a row's derived figure, the row's derived figures stated wrong that
+    it is right with (header and figure as stated): the slip is there.
     """
 
     loc: Loc
@@ -91,6 +94,7 @@ class Mismatch(NamedTuple):
     slip: Slip | None = None
     errors: int = 0
     subtracted: str = ""
+    follows: tuple[tuple[str, Kronor], ...] = ()
 
     @property
     def difference(self) -> Kronor:
@@ -137,6 +141,8 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
             return text + (f"; totalen räknas ur de totaler som visas för "
                            f"{mismatch.from_totals}: ange även dem om listan har andra, "
                            f"annars {advice}")
+        if mismatch.follows:
+            return text + _follows_text(mismatch.follows, shown)
         return text + _slips_text(mismatch, "uträkningen") + advice
     text = (
         f"angiven summa {shown(mismatch.stated)} för {mismatch.level} stämmer inte med "
@@ -192,6 +198,17 @@ def _slips_text(mismatch: Mismatch, figure: str) -> str:
                             for where, typed, meant in mismatch.swaps)
     return (f", och med två siffror omkastade på {cells} stämmer {figure}; kontrollera "
             f"{checks}, annars ")
+
+
+def _follows_text(follows: tuple[tuple[str, Kronor], ...],
+                  shown: Callable[[Kronor], str]) -> str:
+    """That a derived figure is right with the row's figures stated wrong before it, so the
+    slip is there (trial 51, F3), and the advice for both."""
+    cells = " och ".join(f"{shown(figure)} i kolumnen '{header}'" for header, figure in follows)
+    many = len(follows) > 1
+    return (f"; med {'de angivna beloppen' if many else 'det angivna beloppet'} {cells} "
+            "stämmer det, så felet börjar där: rätta "
+            f"{'alla' if many else 'båda'} eller ta bort dem så räknas de ut")
 
 
 def _row_alike(names: tuple[str, ...], too_high: bool) -> str:

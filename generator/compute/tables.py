@@ -372,23 +372,59 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
                     amounts[column.key] = row.stated[column.key]
                     taken.add(row.stated_locs.get(column.key, row.loc))
             mismatches += [_with_parts(m, children, column, spec) for m in found]
-    money = {c.key for c in spec.amount_columns}  # (a row of counts only has no amounts)
+    wrong: dict[str, Kronor] = {}  # the row's derived figures stated wrong, as stated
     for column in spec.amount_columns:
         if not column.formula or not (column.grouped or not children):
             continue
-        if column.multiplies and not _multiplied(column, row, amounts,
-                                                 spec.product_steps[column.key]):
+        if not _derived(spec, column, row, amounts):
             continue  # (a divisor the row lacks: reported at its cell, `divisor_cells`)
-        if not column.multiplies and money & (amounts.keys() | row.stated.keys()):
-            amounts[column.key] = sum(t.sign * amounts.get(t.key, 0) for t in column.formula)
         if column.key in row.stated:
             found, take = _formula_judged(spec, column, row, amounts)
             if take:
                 amounts[column.key] = row.stated[column.key]
                 taken.add(row.stated_locs.get(column.key, row.loc))
             mismatches += [m._replace(formula=formula_text(column, spec, row, amounts),
-                                      unit=spec.unit) for m in found]
+                                      unit=spec.unit,
+                                      follows=_follows(spec, column, row, amounts, wrong))
+                           for m in found]
+            if found:
+                wrong[column.key] = row.stated[column.key]
     return RowResult(row, amounts, children)
+
+
+def _derived(spec: TableSpec, column: ColumnSpec, row: RowSpec,
+             amounts: dict[str, Kronor]) -> bool:
+    """Put a derived column's figure on a leaf row or a group's row into `amounts` (none
+    where the row has no amounts); False where a divisor the row lacks leaves none."""
+    if column.multiplies:
+        return _multiplied(column, row, amounts, spec.product_steps[column.key])
+    money = {c.key for c in spec.amount_columns}  # (a row of counts only has no amounts)
+    if money & (amounts.keys() | row.stated.keys()):
+        amounts[column.key] = sum(t.sign * amounts.get(t.key, 0) for t in column.formula)
+    return True
+
+
+def _follows(spec: TableSpec, column: ColumnSpec, row: RowSpec, amounts: Mapping[str, Kronor],
+             wrong: Mapping[str, Kronor]) -> tuple[tuple[str, Kronor], ...]:
+    """The row's derived figures stated wrong that a stated figure of `column`, wrong too, is
+    right with (headers and figures as stated): "Månadshyra = Årshyra / 12" stated from a
+    wrong Årshyra is one slip, not two (trial 51, F3); () where it is wrong with them too."""
+    used = {name for term in column.formula for name in _names(term)} & wrong.keys()
+    if not used:
+        return ()
+    as_stated = {**amounts, **{key: wrong[key] for key in used}}
+    if not _derived(spec, column, row, as_stated) or _formula_judged(
+            spec, column, row, as_stated)[0]:
+        return ()
+    return tuple((c.header, wrong[c.key]) for c in spec.columns if c.key in used)
+
+
+def _names(term: Term) -> Iterator[str]:
+    """The columns a formula's term reads: its own and those of its factors and divisor."""
+    yield term.key
+    yield from (factor.written for factor in term.factors if factor.kind)
+    if term.divisor is not None and term.divisor.kind:
+        yield term.divisor.written
 
 
 def _formula_judged(spec: TableSpec, column: ColumnSpec, row: RowSpec,

@@ -135,14 +135,14 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
         advice = f"rätta beloppet{own} eller ta bort det så räknas det ut"
         if mismatch.rounding is not None:
             text += _beyond_rounding(mismatch.rounding, unit)
+        if mismatch.follows:  # (the slip is there, rounded or not)
+            return text + _follows_text(mismatch.follows, shown)
         if mismatch.may_be_rounded:
             return text + ROUNDED_SOURCE + advice
         if mismatch.from_totals:
             return text + (f"; totalen räknas ur de totaler som visas för "
                            f"{mismatch.from_totals}: ange även dem om listan har andra, "
                            f"annars {advice}")
-        if mismatch.follows:
-            return text + _follows_text(mismatch.follows, shown)
         return text + _slips_text(mismatch, "uträkningen") + advice
     text = (
         f"angiven summa {shown(mismatch.stated)} för {mismatch.level} stämmer inte med "
@@ -202,13 +202,15 @@ def _slips_text(mismatch: Mismatch, figure: str) -> str:
 
 def _follows_text(follows: tuple[tuple[str, Kronor], ...],
                   shown: Callable[[Kronor], str]) -> str:
-    """That a derived figure is right with the row's figures stated wrong before it, so the
-    slip is there (trial 51, F3), and the advice for both."""
-    cells = " och ".join(f"{shown(figure)} i kolumnen '{header}'" for header, figure in follows)
-    many = len(follows) > 1
-    return (f"; med {'de angivna beloppen' if many else 'det angivna beloppet'} {cells} "
-            "stämmer det, så felet börjar där: rätta "
-            f"{'alla' if many else 'båda'} eller ta bort dem så räknas de ut")
+    """That a derived figure is right with the row's figure stated wrong before it (and that
+    one with the one before it, back to the first), so the slip is there (trial 51, F3), and
+    the advice for all of them."""
+    (header, figure), *earlier = follows
+    cells = [f"{shown(figure)} i kolumnen '{header}'" for header, figure in earlier]
+    back = "".join(f", och det med {cell}" for cell in cells)
+    return (f"; med det angivna beloppet {shown(figure)} i kolumnen '{header}' stämmer det"
+            f"{back}, så felet börjar där: rätta {'alla' if earlier else 'båda'} eller ta bort "
+            "dem så räknas de ut")
 
 
 def _row_alike(names: tuple[str, ...], too_high: bool) -> str:

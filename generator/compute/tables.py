@@ -373,6 +373,7 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
                     taken.add(row.stated_locs.get(column.key, row.loc))
             mismatches += [_with_parts(m, children, column, spec) for m in found]
     wrong: dict[str, Kronor] = {}  # the row's derived figures stated wrong, as stated
+    chains: dict[str, tuple[tuple[str, Kronor], ...]] = {}  # and those each is right with
     for column in spec.amount_columns:
         if not column.formula or not (column.grouped or not children):
             continue
@@ -383,12 +384,12 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
             if take:
                 amounts[column.key] = row.stated[column.key]
                 taken.add(row.stated_locs.get(column.key, row.loc))
+            follows = _follows(spec, column, row, amounts, wrong, chains)
             mismatches += [m._replace(formula=formula_text(column, spec, row, amounts),
-                                      unit=spec.unit,
-                                      follows=_follows(spec, column, row, amounts, wrong))
-                           for m in found]
+                                      unit=spec.unit, follows=follows) for m in found]
             if found:
                 wrong[column.key] = row.stated[column.key]
+                chains[column.key] = follows
     return RowResult(row, amounts, children)
 
 
@@ -405,10 +406,13 @@ def _derived(spec: TableSpec, column: ColumnSpec, row: RowSpec,
 
 
 def _follows(spec: TableSpec, column: ColumnSpec, row: RowSpec, amounts: Mapping[str, Kronor],
-             wrong: Mapping[str, Kronor]) -> tuple[tuple[str, Kronor], ...]:
+             wrong: Mapping[str, Kronor], chains: Mapping[str, tuple[tuple[str, Kronor], ...]]
+             ) -> tuple[tuple[str, Kronor], ...]:
     """The row's derived figures stated wrong that a stated figure of `column`, wrong too, is
-    right with (headers and figures as stated): "Månadshyra = Årshyra / 12" stated from a
-    wrong Årshyra is one slip, not two (trial 51, F3); () where it is wrong with them too."""
+    right with (headers and figures as stated), and, behind a single one, those it is right
+    with in turn, back to where the slip is: "Månadshyra = Årshyra / 12" stated from a wrong
+    Årshyra is one slip, not two (trial 51, F3; trial 54, F3: a chain of three sums); ()
+    where the figure is wrong with them too."""
     used = {name for term in column.formula for name in _names(term)} & wrong.keys()
     if not used:
         return ()
@@ -416,7 +420,8 @@ def _follows(spec: TableSpec, column: ColumnSpec, row: RowSpec, amounts: Mapping
     if not _derived(spec, column, row, as_stated) or _formula_judged(
             spec, column, row, as_stated)[0]:
         return ()
-    return tuple((c.header, wrong[c.key]) for c in spec.columns if c.key in used)
+    direct = tuple((c.header, wrong[c.key]) for c in spec.columns if c.key in used)
+    return direct + chains[next(iter(used))] if len(used) == 1 else direct
 
 
 def _names(term: Term) -> Iterator[str]:

@@ -65,7 +65,7 @@ class TextRenderer:
         self._check_markdown(result, loc)
         self._check_approximate(text, result, loc)
         self.rendered[loc] = text
-        return Markup(escape_html(house_wording(markdown_breaks(markdown_lists(result)))))
+        return Markup(escape_html(house_wording(markdown_lists(markdown_breaks(result)))))
 
     def line(self, text: str, loc: Loc) -> str:
         """A printed single-line field (a title, a heading): no Markdown and no figures, but

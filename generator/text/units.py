@@ -97,6 +97,14 @@ def kronor_signs(text: str) -> Iterator[re.Match[str]]:
     return _KRONOR_SIGN.finditer(text) if KRONOR_SIGN in text else iter(())
 
 
+def without_kronor_signs(text: str) -> str:
+    """The text with every amount written with ':-' written in kr ("450 kr" for "450:-"), as
+    the warning about it says the document writes it (trial 55, F4)."""
+    if KRONOR_SIGN not in text:
+        return text
+    return _KRONOR_SIGN.sub(lambda match: f"{match['figure']} kr", text)
+
+
 _UNIT_WORDS: Final = frozenset(("kronor", "krona", "kr", "tkr", "mnkr", "mdkr", "SEK", "sek",
                                  *UNIT_SPELLINGS))
 assert all(sum(unit.count(mark) for mark in _MARKS) == 1 for unit in _UNIT_WORDS)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from generator.text.ranges import dash_ranges
 from generator.text.signs import spaced_signs
-from generator.text.units import normalise_units
+from generator.text.units import normalise_units, without_kronor_signs
 
 
 def house_wording(text: str) -> str:
     """The text with units, year ranges and signs written as the documents write them (`tkr`
-    for `kkr`, `2025–2027` for `2025-2027`, `3 %` for `3%`, `−70` for `-70`)."""
-    return spaced_signs(dash_ranges(normalise_units(text)))
+    for `kkr`, `450 kr` for `450:-`, `2025–2027` for `2025-2027`, `3 %` for `3%`, `−70`
+    for `-70`)."""
+    return spaced_signs(dash_ranges(normalise_units(without_kronor_signs(text))))

@@ -27,7 +27,15 @@ from collections.abc import Callable, Sequence
 from typing import Any, Final, NamedTuple
 
 from generator.word.draft import Draft
-from generator.word.keeps import introduces, is_point, is_subheading, leads_in, run_kept_until
+from generator.word.keeps import (
+    END_LINES,
+    introduces,
+    is_point,
+    is_subheading,
+    leads_in,
+    paragraph_lines,
+    run_kept_until,
+)
 from generator.word.landscape import LANDSCAPE_DIV, carrier
 from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
 from generator.word.markdown import MarkdownStructureError
@@ -46,6 +54,7 @@ from generator.word.span import Span
 from generator.word.spans import BLOCK_TAGS, code_block_spans, inline_spans
 from generator.word.table_groups import KnownTables
 from generator.word.tables import write_table
+from generator.word.widths import characters_in
 
 PAGE_BREAK_DIV: Final = "sidbrytning"
 KEEP_DIV: Final = "samman"
@@ -172,7 +181,7 @@ class BodyWriter:
     def _end_points(self, end: int) -> None:
         """End the current run of att-points before `end`, keeping it together (see `keeps`)."""
         if self._points:
-            self._keep_together(self._points[0], run_kept_until(self._points, end))
+            self._keep_run(self._points, end)
             self._points = []
 
     def _code(self, element: etree.Element, scope: _Scope) -> None:
@@ -265,7 +274,16 @@ class BodyWriter:
             starts.append(len(self._body))
             self._list_item(item, style, numbering, inner)
         if level == 1 and starts:
-            self._keep_together(starts[0], run_kept_until(starts, len(self._body)))
+            self._keep_run(starts, len(self._body))
+
+    def _keep_run(self, starts: list[int], end: int) -> None:
+        """Keep a run of items (list items or att-points beginning at `starts`, ending before
+        `end`) together as far as `keeps` says, by its items and its lines."""
+        capacity = characters_in(self._draft.reference.text_width,
+                                 self._draft.styles.character_width)
+        lines = sum(paragraph_lines(spans, capacity) if (spans := self._spans.get(node)) else
+                    END_LINES for node in cast_element(self._body)[starts[0]:end])
+        self._keep_together(starts[0], run_kept_until(starts, end, lines))
 
     def _keep_together(self, start: int, stop: int) -> None:
         """Keep each paragraph from `start` up to `stop` with the next: a short list ("Utdrag
@@ -276,18 +294,23 @@ class BodyWriter:
 
     def _list_item(self, item: etree.Element, style: str, numbering: ListNumbering | None,
                    scope: _Scope) -> None:
-        """The item's first paragraph carries the bullet/number; later ones continue it."""
+        """The item's first paragraph carries the bullet/number; later ones continue it. One
+        that ends in a colon is kept with the next ("Till ersättare väljs:" and the names)."""
         first = True
         for block in item_blocks(item):
             if block.tag != "p":
                 self._block(block, scope)
                 continue
             spans = inline_spans(block, br_text=scope.layout)
+            keep = introduces(runs_text(spans))
             if first and spans:
-                self._paragraph(style, spans, numbering)
+                self._paragraph(style, spans, numbering, keep_next=keep)
                 first = False
             else:
-                self._paragraph(self._level_style("List Continue", scope.list_level), spans)
+                later = self._paragraph(self._level_style("List Continue", scope.list_level),
+                                        spans, keep_next=keep)
+                if later is not None:  # (spaced as the item's paragraphs are in the text)
+                    paragraph_property(later, "w:contextualSpacing").set(qn("w:val"), "0")
 
     def _heading_style(self, level: int) -> str:
         return self._pick(*(f"Heading {n}" for n in range(level, 0, -1)))

@@ -1,23 +1,24 @@
 """What Word is told to keep on one page, so that no short run of items is split.
 
-A list of SHORT items or fewer (at its outermost level) stays on one page, and so does a
-run of SHORT att-points or fewer (each its own paragraph, "att bevilja …") and a data table
-that fits on a page below its heading (`table_lines`: four fifths of the lines of body text
-the page holds below HEADING_LINES, a margin for the estimate of each row's lines and for
-the border between rows): every paragraph but the last is kept with the next
-(`w:keepNext`), and a table's rows cannot split, so a table that would start at the foot of
-a page moves to the next one whole. A longer list or run may break, but its first item is
-kept with the second. A taller table may break (no keep is longer than a page), but its
-header row is kept with the first row, and the first two rows and the last two (a total)
-are kept together when the two are no taller than END_LINES: no row stands alone on a page
-unless it is a tall one, and no such keep moves more than a third of a page to the next. A
-group of its rows (a label row, the rows under it, the subtotal row: see `table_groups`) no
-taller than END_LINES is kept together too, every row but its subtotal kept with the next:
-no subtotal begins a page without the name of what it sums up (trial 35: Sjöbo's
-"Samhällsbyggnadsnämnd" split 3 + 2). A group inside it is kept on its own terms, so a taller
-group breaks between its inner groups; a taller group without such keeps still never leaves
-its label row or its subtotal alone (see `table_groups`). The table's last group is not kept
-with what follows the table.
+A list of SHORT items or fewer (at its outermost level) stays on one page, and so does a run
+of SHORT att-points or fewer (each its own paragraph, "att bevilja …"), when the run is no
+taller than END_LINES (a val's three points with 22 names under them break like any text:
+trial 55, F1), and a data table that fits on a page below its heading (`table_lines`: four
+fifths of the lines of body text the page holds below HEADING_LINES, a margin for the
+estimate of each row's lines and for the border between rows): every paragraph but the last
+is kept with the next (`w:keepNext`), and a table's rows cannot split, so a table that would
+start at the foot of a page moves to the next one whole. A longer or taller list or run may
+break, but its first paragraph is kept with the next. A taller table may break (no keep is
+longer than a page), but its header row is kept with the first row, and the first two rows
+and the last two (a total) are kept together when the two are no taller than END_LINES: no
+row stands alone on a page unless it is a tall one, and no such keep moves more than a third
+of a page to the next. A group of its rows (a label row, the rows under it, the subtotal
+row: see `table_groups`) no taller than END_LINES is kept together too, every row but its
+subtotal kept with the next: no subtotal begins a page without the name of what it sums up
+(trial 35: Sjöbo's "Samhällsbyggnadsnämnd" split 3 + 2). A group inside it is kept on its
+own terms, so a taller group breaks between its inner groups; a taller group without such
+keeps still never leaves its label row or its subtotal alone (see `table_groups`). The
+table's last group is not kept with what follows the table.
 
 A layout table (signature blocks side by side, a justering's boxes) of END_LINES lines or
 fewer (two rows of blocks) is kept whole, with the paragraph before it; a longer one breaks
@@ -89,12 +90,25 @@ def is_short(count: int) -> bool:
     return count <= SHORT
 
 
-def run_kept_until(starts: Sequence[int], end: int) -> int:
+def run_kept_until(starts: Sequence[int], end: int, lines: int) -> int:
     """Where the keeps of a run of items (list items or att-points) end: the items begin at
-    `starts` in the body, the run ends before `end`. Every paragraph from the first up to the
-    returned place is kept with the next: all but the last of a short run, the first item of
-    a longer one."""
-    return end - 1 if is_short(len(starts)) else starts[1]
+    `starts` in the body, the run ends before `end` and takes about `lines` lines. Every
+    paragraph from the first up to the returned place is kept with the next: all but the last
+    of a short run, the first paragraph of a longer or taller one."""
+    return end - 1 if is_short(len(starts)) and lines <= END_LINES else starts[0] + 1
+
+
+def paragraph_lines(spans: Sequence[Span], capacity: int) -> int:
+    """Estimated lines of a paragraph of `spans` at `capacity` characters a line: each line
+    its line breaks begin takes at least one."""
+    lines = length = 0
+    for span in spans:
+        if span.line_break:
+            lines += max(1, -(-length // capacity))
+            length = 0
+        else:
+            length += len(span.text)
+    return lines + max(1, -(-length // capacity))
 
 
 def table_rows_kept(rows: int, lines: Callable[[int], int], kept: int,

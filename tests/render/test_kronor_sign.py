@@ -92,6 +92,9 @@ def test_an_amount_in_text_with_the_kronor_sign_is_read_as_kronor_and_warned_abo
     assert problems(tmp_path, text) == [
         "fall.yaml:13:32: varning: '139 450:-' är skrivet med ':-' för hela kronor, skriv "
         "139 450 kr (dokumentet skriver kr)"]
+    markdown = built(tmp_path, text).files["fall.md"].decode("utf-8")
+    assert "Annan kommun betalar 139 450 kr per år." in markdown  # (as the warning says: F4)
+    assert ":-" not in markdown.replace(":--", "")
 
 
 STATED = """\

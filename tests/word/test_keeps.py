@@ -27,6 +27,7 @@ from generator.word.keeps import (
     is_subheading,
     layout_rows_kept,
     leads_in,
+    paragraph_lines,
     run_kept_until,
     table_lines,
     table_rows_kept,
@@ -382,8 +383,40 @@ def test_what_a_lead_in_and_an_att_point_are() -> None:
     assert not leads_in("Lång text. " * 30) and leads_in("Lång text. " * 30 + "följande: ")
     assert is_point("att bevilja medel.") and is_point("att\u00a0bevilja")
     assert not is_point("attesteras av ordföranden.") and not is_point("Att bevilja")
-    assert run_kept_until([0, 1, 2], 3) == 2  # (every paragraph but the last)
-    assert run_kept_until(list(range(SHORT + 1)), SHORT + 1) == 1  # (the first item)
+    assert run_kept_until([0, 1, 2], 3, 3) == 2  # (every paragraph but the last)
+    assert run_kept_until(list(range(SHORT + 1)), SHORT + 1, SHORT + 1) == 1  # (the first)
+    assert run_kept_until([0, 1, 2], 3, END_LINES) == 2  # (as tall as a keep may be)
+    assert run_kept_until([0, 5, 9], 12, END_LINES + 1) == 1  # (taller: the first paragraph)
+
+
+def test_a_paragraph_takes_a_line_per_line_break_and_wraps_at_its_capacity() -> None:
+    line = Span("", line_break=True)
+    assert paragraph_lines([Span("Eva Nypelius (c)")], 80) == 1
+    assert paragraph_lines([Span("x" * 81)], 80) == 2
+    assert paragraph_lines([Span("Eva (c)"), line, Span("Lars (c)"), line, Span("Per")], 80) == 3
+    assert paragraph_lines([Span("x" * 100), line, line, Span("y")], 80) == 4
+
+
+def test_a_short_list_taller_than_a_keep_may_be_breaks_like_any_text() -> None:
+    """Trial 55, F1: Gotland's val, three numbered points with 22 names on their own lines
+    under them (`\\` line breaks), was kept whole and left page 1 two-thirds empty: a
+    short list no taller than END_LINES stays on one page, a taller one keeps its first
+    paragraph with the next only."""
+    names = "  \n    ".join(f"Ledamot nummer {n} (c)" for n in range(END_LINES))
+    tall = f"1. Till ledamöter väljs:\n\n    {names}\n\n2. Till ersättare väljs:\n\n    Eva\n"
+    assert _kept(tall) == [True, False, True, False]  # (the second point leads in: a colon)
+    short = tall.replace(names, "Eva Nypelius (c)  \n    Lars Thomsson (c)")
+    assert _kept(short) == [True, True, True, False]
+
+
+def test_the_paragraphs_of_a_list_item_are_spaced_as_in_the_text() -> None:
+    """Trial 55, F2: the ersättare groups of a val, paragraphs of one item separated by a
+    blank line, ran together in Word: the list's continuation style has contextual spacing,
+    which each later paragraph of an item turns off."""
+    body = _body("1. Till ersättare väljs:\n\n    Kjell (c)\n\n    Inger (m)\n")
+    spacing = [p.find("w:pPr/w:contextualSpacing", NS) for p in body.findall("w:p", NS)]
+    assert [None if s is None else s.get(f"{{{NS['w']}}}val") for s in spacing] == [
+        None, "0", "0"]
 
 
 def test_a_samman_div_keeps_all_but_its_last_paragraph_with_the_next() -> None:

@@ -719,17 +719,25 @@ def rounded_to(exact: Kronor, step: Kronor) -> Kronor:
 
 
 def bare_header(header: str, unit: str) -> str:
-    """A header without its unit in parentheses."""
-    return header.removesuffix(f" ({written_unit(unit)})")
+    """A header without the unit `with_unit` gives it: "Bidrag" for "Bidrag (kr)",
+    "Momskompensation (6 %)" for "Momskompensation (6 %, kr)"."""
+    written = written_unit(unit)
+    if header.endswith(f", {written})"):
+        return f"{header.removesuffix(f', {written})')})"
+    return header.removesuffix(f" ({written})")
 
 
 def with_unit(header: str, unit: str, label: str = "") -> str:
     """An amount column's header naming its unit as the documents write it: "Bidrag" is
-    "Bidrag (kr)", "Plan" in mnkr "Plan (mkr)" where the house style writes so; one that
-    names it already ("Belopp (kr)", "Plan 2026 mnkr"), or in a table whose label column's
-    header `label` names it once for all ("Tillskott, mdkr"), stays as the case writes it."""
+    "Bidrag (kr)", "Plan" in mnkr "Plan (mkr)" where the house style writes so, and one that
+    ends in brackets names it in them, "Momskompensation (6 %)" as "Momskompensation (6 %,
+    kr)" (trial 54, F7: not "(6 %) (kr)"); one that names it already ("Belopp (kr)", "Plan
+    2026 mnkr"), or in a table whose label column's header `label` names it once for all
+    ("Tillskott, mdkr"), stays as the case writes it."""
     if names_unit(header, unit) or names_unit(label, unit):
         return header
+    if header.endswith(")") and "(" in header:
+        return f"{header.removesuffix(')')}, {written_unit(unit)})"
     return f"{header} ({written_unit(unit)})"
 
 

@@ -240,7 +240,7 @@ def result_table(title: str, view: views.Table, stated: Mapping[Loc, Mismatch],
 def custom_table(name: str, result: TableResult, stated: Mapping[Loc, Mismatch],
                  terminal: int | None = None) -> Table:
     """A table the case describes; of rounded amounts (`avrundat`), its stated totals marked
-    "(angiven)" and a caption saying what the amounts add up to.
+    "(angiven)" and a caption saying what the amounts add up to, where it has a total row.
 
     Where the mark would narrow a text column in a terminal `terminal` characters wide, the
     mark is a star after the figure, explained once under the table ("* angiven summa")."""
@@ -251,8 +251,9 @@ def custom_table(name: str, result: TableResult, stated: Mapping[Loc, Mismatch],
         short = result_table(f"Tabell '{name}'", view, stated, result.taken, STATED_SHORT)
         if text_widths(table, terminal) != text_widths(short, terminal):
             table, legend = short, f"{LEGEND}\n"
-    if result.parts or legend:
-        table.caption = Text(legend + (_rounded_caption(result) if result.parts else ""))
+    totalled = bool(result.parts) and result.spec.total_row is not None  # (trial 54, F4)
+    if totalled or legend:
+        table.caption = Text(legend + (_rounded_caption(result) if totalled else ""))
         table.caption_justify = "left"
     return table
 

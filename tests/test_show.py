@@ -908,3 +908,40 @@ def test_a_table_too_wide_to_read_is_shown_row_by_row_and_whole_where_there_is_r
     code, out = _run("visa", case, width=240)
     assert _rows(out, "Riket") == [["Riket", "Allmännyttan", "Presumtionshyra", "33", "1 952",
                                     "64", "1 813", "116 634", "9 719"]]
+
+
+NO_TOTAL_ROUNDED = """\
+dokumenttyp: beslut
+avsandare: [Bjuvs kommun]
+datum: nej
+dnr: nej
+titel: Grundbelopp 2017
+beslut:
+  beslutande: Bjuvs kommun
+  punkter:
+    - bidrag lämnas enligt tabellen.
+avsnitt:
+  - tabell: grundbelopp
+tabeller:
+  - namn: grundbelopp
+    totalt: false
+    avrundat: true
+    kolumner:
+      - {namn: skolform, rubrik: Skolform}
+      - {namn: undervisning, rubrik: Undervisning, typ: belopp}
+      - {namn: lokaler, rubrik: Lokaler, typ: belopp}
+      - {namn: summa, rubrik: Summa, typ: belopp, formel: undervisning + lokaler}
+    rader:
+      - {skolform: Förskola 1–2 år hel, undervisning: 128 344, lokaler: 20 653, summa: 148 996}
+      - {skolform: Förskoleklass, undervisning: 56 173, lokaler: 10 760, summa: 66 933}
+"""
+
+
+def test_a_rounded_table_without_a_total_row_says_nothing_of_a_total(tmp_path: Path) -> None:
+    # (trial 54, F4: "Summa i totalraden är … raderna blir tillsammans 666 059 kr" under a
+    # table of amounts per pupil with 'totalt: false', which has no total row)
+    code, out = _run("visa", str(_case(tmp_path, NO_TOTAL_ROUNDED)))
+    assert code == 0
+    assert _rows(out, "Förskola") == [["Förskola 1–2 år hel", "128 344", "20 653",
+                                       "148 996 (angiven)"]]
+    assert [line for line in out.splitlines() if "avrundade" in line or "total" in line] == []

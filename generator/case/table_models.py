@@ -260,10 +260,15 @@ class TableColumn(CaseModel):
         "t.ex. 'yta * pris / 12'. "
         "Procent räknas som andel: 4 % är 0,04, också i formeln: 'underlag * 30 %' är "
         "'underlag * 0,3'. Inom { } skrivs en formel med decimalkomma inom citattecken, "
-        "t.ex. formel: \"underlag * 0,3\". Varje produkt och kvot avrundas på sin rad "
+        "t.ex. formel: \"underlag * 0,3\". En summa av beloppskolumner inom parentes "
+        "multipliceras eller delas som en beloppskolumn, t.ex. '(summa + admin) * 6 %' eller "
+        "'(ar + tillagg) / 12'; en parentes per led, inte inom en annan (räkna annars "
+        "summan i en egen kolumn). Varje produkt och kvot avrundas på sin rad "
         "till hela kronor (hela enheter i tkr eller mnkr), eller till ören när kolumnens "
         "angivna belopp eller beloppen den multiplicerar eller delar har ören; 5 "
-        "avrundas uppåt. Totalraden och delsummorna är radernas summa. Angivna värden i "
+        "avrundas uppåt. Produkter som bara skiljer sig i beloppskolumnen, som "
+        "'summa * 6 % + admin * 6 %', läggs ihop och avrundas en gång, som "
+        "'(summa + admin) * 6 %'. Totalraden och delsummorna är radernas summa. Angivna värden i "
         "kolumnen kontrolleras.",
     )
     minst: CellValue | None = Field(

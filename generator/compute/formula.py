@@ -14,7 +14,13 @@ more factors with '*' (or '×'), in any order, one of them at most an amount:
   belopp.per_person * 12', 'platser * pris * 12');
 * an amount column divided with '/' (or '÷') by a positive number ('ar / 12') or by a
   number or count column of the same table, the row's own ('ar / dagar'); so may a product
-  be, the division last ('yta * pris / 12'), and is rounded once.
+  be, the division last ('yta * pris / 12'), and is rounded once;
+* any of these with a bracketed sum of amount columns for its amount column ('(summa +
+  admin) * 6 %', '(ar + tillagg) / 12'): a term for each column, the bracket kept
+  (`Term.bracket`) so that messages write it as the case does.
+
+Products that differ in their amount column alone ('summa * 6 % + admin * 6 %', as the
+bracketed sum) share their `multiplier`: a row adds them exact and rounds them once.
 
 A number is written as in a cell, with a decimal comma and spaces between thousands; a
 number with '%' after it is the rate it says ('underlag * 30 %': 0,30 of each row's
@@ -23,13 +29,14 @@ underlag, trial 49), a multiplier beside an amount, never an amount itself.
 why and what to write: a name that is no column or no named amount, a column that cannot be
 added, a product of two amounts (columns or named), of number or count columns alone, of
 more than four factors, a quotient other than an amount column by a positive number or a
-number or count column, and any other sign (parentheses).
+number or count column, brackets within brackets, two in one term or around anything but a
+sum of amount columns, and any other sign.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -47,6 +54,7 @@ _TOKEN = re.compile(
     r"|(?P<divided>[/÷])"
     r"|(?P<number>\d[\d \u00a0]*(?:[.,]\d+)?(?:[ \u00a0]*%)?)(?!\w)"
     r"|(?P<name>\w+(?:\.\w+)?)"
+    r"|(?P<open>\()|(?P<close>\))"
     r"|(?P<other>\S)"
 )
 _RULE = ("en formel lägger ihop och drar ifrån beloppskolumner med + och −, multiplicerar "
@@ -82,12 +90,26 @@ class Term(NamedTuple):
     source: str = "belopp"
     factors: tuple[Factor, ...] = ()
     divisor: Factor | None = None
+    bracket: int = 0
+    """Which bracketed sum of the formula the term's amount column stands in, counted from
+    1 ('(summa + admin) * 6 %' is 'summa * 6 %' and 'admin * 6 %' of bracket 1); 0: none."""
 
     @property
     def product(self) -> bool:
         """Whether the term multiplies its column or divides it: its figure is then rounded
         on each row, and a group's is the sum of its rows'."""
         return bool(self.factors) or self.divisor is not None
+
+    @property
+    def multiplier(self) -> tuple[tuple[Factor, ...], Factor | None]:
+        """What the term multiplies and divides its amount by (its amount column, else its
+        column), a constant by its value ('6 %' as '6%'): products with the same one ('summa
+        * 6 % + admin * 6 %') are one product of their amounts' sum, rounded once on a row."""
+        base = self.amount_column or self.key
+        operands = [Factor(self.key, self.source), *self.factors]
+        operands.remove(next(f for f in operands if f.written == base and f.kind))
+        return tuple(sorted(_as_multiplied(f) for f in operands)), \
+            None if self.divisor is None else _as_multiplied(self.divisor)
 
     @property
     def rate(self) -> str:
@@ -99,6 +121,11 @@ class Term(NamedTuple):
     def amount_column(self) -> str:
         """The amount column of the term ('' where its amount is a constant)."""
         return self.key if self.source == "belopp" else self.rate
+
+
+def _as_multiplied(factor: Factor) -> Factor:
+    """A factor as it multiplies: a column by its name, a constant by its value alone."""
+    return factor if factor.kind else factor._replace(written="")
 
 
 class _Table(NamedTuple):
@@ -116,30 +143,42 @@ def parse(formula: str, own: str, kinds: Mapping[str, str],
           unit: str = "kr") -> tuple[tuple[Term, ...], list[str]]:
     """The formula's signed terms, and the messages for what cannot stand in it: one for
     each name or product, one for all other signs and numbers. kinds maps each column of the
-    table to its type; own is the column being defined; named are the case's amounts."""
+    table to its type; own is the column being defined; named are the case's amounts. A
+    bracketed sum of amount columns in a term ('(summa + admin) * 6 %') is a term for each
+    of them, all of one `bracket`."""
     table = _Table(kinds, own, named or {}, unit)
     terms: list[Term] = []
     messages: list[str] = []
     others: list[str] = []
-    split = _split(formula, others)
-    if others:  # (other signs: the terms cannot be told apart)
-        return (), [_others_message(others, table)]
+    faults: list[str] = []
+    split = _split(formula, others, faults)
+    if faults or others:  # (brackets or other signs: the terms cannot be told apart)
+        return (), [_bracket_message(fault, table) for fault in dict.fromkeys(faults)] + (
+            [_others_message(others, table)] if others else [])
+    bracket = 0
     for sign, parts in split:
-        term = _term(sign, parts, table, messages, others)
-        if term is not None:
+        brackets = sum(group == "bracket" for group, _ in parts)
+        if brackets > 1:
+            messages.append(_bracket_message(f"'{_joined_parts(parts)}' i formeln har "
+                                             f"{_count(brackets)} parenteser i samma led", table))
+        elif brackets:
+            bracket += 1
+            terms += _bracketed(sign, parts, table, messages, others, bracket)
+        elif (term := _term(sign, parts, table, messages, others)) is not None:
             terms.append(term)
     if others:
         messages.append(_others_message(others, table))
     return tuple(terms), messages
 
 
-def _split(formula: str, others: list[str]) -> list[tuple[int, list[tuple[str, str]]]]:
-    """The formula's signed terms, each as its parts ('*' among them); every other sign goes
-    to `others`."""
+def _split(formula: str, others: list[str],
+           faults: list[str]) -> list[tuple[int, list[tuple[str, str]]]]:
+    """The formula's signed terms, each as its parts ('*' among them, a bracketed sum one
+    part: ('bracket', 'summa + admin')); every other sign goes to `others`, and brackets
+    that cannot be read (within brackets, unclosed) to `faults`."""
     terms: list[tuple[int, list[tuple[str, str]]]] = []
     sign, parts = 1, list[tuple[str, str]]()
-    for match in _TOKEN.finditer(formula):
-        token, group = match.group().strip(), match.lastgroup or ""
+    for group, token in _tokens(formula, faults):
         if group == "sign":
             if parts:
                 terms.append((sign, parts))
@@ -149,6 +188,69 @@ def _split(formula: str, others: list[str]) -> list[tuple[int, list[tuple[str, s
         else:
             parts.append((group, token))
     return [*terms, (sign, parts)] if parts else terms
+
+
+def _tokens(formula: str, faults: list[str]) -> Iterator[tuple[str, str]]:
+    """The formula's tokens (group and text), a bracketed sum as one ('bracket' and what it
+    holds); a bracket within a bracket, and one not closed or not opened, go to `faults`."""
+    depth, start = 0, 0
+    for match in _TOKEN.finditer(formula):
+        group = match.lastgroup or ""
+        if group == "open":
+            if depth == 1:
+                faults.append("formeln har en parentes inom en parentes")
+            depth, start = depth + 1, match.end() if not depth else start
+        elif group == "close" and not depth:
+            faults.append("formeln har en ')' utan '(' före")
+        elif group == "close":
+            depth -= 1
+            if not depth:
+                yield "bracket", formula[start:match.start()].strip()
+        elif not depth:
+            yield group, match.group().strip()
+    if depth:
+        faults.append("formeln har en '(' utan ')' efter")
+
+
+def _bracketed(sign: int, parts: list[tuple[str, str]], table: _Table, messages: list[str],
+               others: list[str], bracket: int) -> list[Term]:
+    """A term with a bracketed sum of amount columns as one factor ('(summa + admin) * 6 %',
+    '(ar + tillagg) / 12'): the term once for each column, its sign times the column's,
+    or none after saying why the sum or the term cannot stand in the formula."""
+    index = next(i for i, (group, _) in enumerate(parts) if group == "bracket")
+    inner = _split(parts[index][1], [], [])
+    if any(len(addend) != 1 or addend[0][0] != "name" for _, addend in inner) or not inner:
+        messages.append(_bracket_message(f"'({parts[index][1]})' i formeln är ingen summa av "
+                                         "beloppskolumner", table))
+        return []
+    found = [_single(s, *addend[0], table, messages, []) for s, addend in inner]
+    columns = [column for column in found if column is not None]
+    if len(columns) < len(found):
+        return []
+    first = columns[0].key
+    alone = [*parts[:index], ("name", first), *parts[index + 1:]]
+    said: list[str] = []
+    term = _term(sign, alone, table, said, others)
+    messages += [m.replace(f"'{_joined_parts(alone)}'", f"'{_joined_parts(parts)}'")
+                 for m in said]
+    if term is None:
+        return []
+    return [_swapped(term, first, column.key)._replace(
+        sign=sign * column.sign, bracket=bracket if len(columns) > 1 else 0)
+        for column in columns]
+
+
+def _swapped(term: Term, old: str, new: str) -> Term:
+    """A term with its amount column `old` (its key, or a factor: the row's rate) `new`."""
+    if term.key == old:
+        return term._replace(key=new)
+    return term._replace(factors=tuple(f._replace(written=new) if f.written == old and f.kind
+                                       else f for f in term.factors))
+
+
+def _joined_parts(parts: list[tuple[str, str]]) -> str:
+    """A term's parts as a message quotes them: 'summa * 6 %', '(summa + admin) * 6 %'."""
+    return " ".join(f"({token})" if group == "bracket" else token for group, token in parts)
 
 
 def _term(sign: int, parts: list[tuple[str, str]], table: _Table, messages: list[str],
@@ -442,6 +544,17 @@ def _sample_factor(table: _Table) -> str:
 def _amounts(table: _Table) -> list[str]:
     """The amount columns the formula may use: all but its own."""
     return [key for key, kind in table.kinds.items() if kind == "belopp" and key != table.own]
+
+
+def _bracket_message(what: str, table: _Table) -> str:
+    """Brackets a formula cannot hold: what they are, what works, and the helper column that
+    does the rest ('underlag' with 'formel: summa + admin', then 'underlag * 6 %')."""
+    first, second = [*_amounts(table), "summa", "admin"][:2]
+    return (f"{what}: en parentes i en formel är en summa av beloppskolumner som "
+            f"multipliceras eller delas, en i varje led, t.ex. '({first} + {second}) * 6 %' "
+            f"eller '({first} + {second}) / 12'; räkna annars ut summan i en egen kolumn, "
+            f"t.ex. {{namn: underlag, typ: belopp, formel: {first} + {second}}}, och räkna "
+            "med den: 'underlag * 6 %'")
 
 
 def _others_message(others: list[str], table: _Table) -> str:

@@ -568,17 +568,38 @@ def _leaves(rows: tuple[RowResult, ...]) -> Iterator[RowResult]:
 def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None,
                  amounts: Mapping[str, Kronor] | None = None) -> str:
     """A derived column's formula in its columns' headers: 'Tilldelat − Använt', a product
-    'Månadsarvode × 12'; for a row's product with the row's figures too: 'Andel ×
-    riksdagsarvode (4 % × 68 400 kr)'."""
+    'Månadsarvode × 12', a bracketed sum '(Summa + Administration) × 6 %'; for a row's
+    product with the row's figures too: 'Andel × riksdagsarvode (4 % × 68 400 kr)'."""
     headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
-    text = _joined((t.sign, _written(t, lambda key, _: headers[key], _by))
-                   for t in column.formula)
+    text = _terms_written(column.formula, lambda key, _: headers[key], _by)
     if row is None or amounts is None or not column.multiplies:
         return text
     figure = RowFigures(row, amounts, spec.unit)
-    figures = _joined((t.sign, _written(t, figure.cell, figure.constant))
-                      for t in column.formula)
-    return f"{text} ({figures})"
+    return f"{text} ({_terms_written(column.formula, figure.cell, figure.constant)})"
+
+
+def _terms_written(formula: tuple[Term, ...], cell: Callable[[str, str], str],
+                   constant: Callable[[Factor], str]) -> str:
+    """A formula's terms written out (`_written`), those of one bracketed sum once, with the
+    sum in brackets where its amount column stands: '(Summa + Administration) × 6 %'."""
+    written = [(term.sign, _bracket_written(term, formula, cell, constant) if term.bracket
+                else _written(term, cell, constant))
+               for index, term in enumerate(formula)
+               if not term.bracket or not index or formula[index - 1].bracket != term.bracket]
+    return _joined(written)
+
+
+def _bracket_written(first: Term, formula: tuple[Term, ...], cell: Callable[[str, str], str],
+                     constant: Callable[[Factor], str]) -> str:
+    """The first term of a bracketed sum written with the sum of its bracket's amount
+    columns, signed from the first, in place of its own: '(Summa − Avdrag) / 12'."""
+    inner = _joined((t.sign * first.sign, cell(t.amount_column, "belopp"))
+                    for t in formula if t.bracket == first.bracket)
+
+    def bracketed(key: str, kind: str) -> str:
+        return f"({inner})" if key == first.amount_column else cell(key, kind)
+
+    return _written(first, bracketed, constant)
 
 
 def _written(term: Term, cell: Callable[[str, str], str],
@@ -638,11 +659,13 @@ class RowFigures(NamedTuple):
 
 def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
                 step: Kronor) -> bool:
-    """A leaf row's figure in a column with products: each product or quotient exact, then
+    """A leaf row's figure in a column with products: each product or quotient exact, those
+    with one multiplier added ('(summa + admin) * 6 %', 'summa * 6 % + admin * 6 %'), then
     rounded half up to the column's `step` once, the terms then added; none where the row
     has no figure for any term. False where a quotient's divisor on the row is empty or
     not above zero (reported at its cell): the row's figure cannot be computed."""
     total: Kronor = 0
+    products: dict[object, Decimal] = {}  # (exact, by multiplier)
     found = False
     for term in column.formula:
         figures = [_operand(term.key, term.source, row, amounts)]
@@ -655,10 +678,13 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
         if divisor <= 0:
             return False
         found = True
-        total += term.sign * (rounded_to(prod(known, start=Decimal(1)) / divisor, step)
-                              if term.product else known[0])
+        if term.product:
+            exact = term.sign * prod(known, start=Decimal(1)) / divisor
+            products[term.multiplier] = products.get(term.multiplier, Decimal(0)) + exact
+        else:
+            total += term.sign * known[0]
     if found:
-        amounts[column.key] = total
+        amounts[column.key] = total + sum(rounded_to(exact, step) for exact in products.values())
     return True
 
 
@@ -693,17 +719,25 @@ def rounded_to(exact: Kronor, step: Kronor) -> Kronor:
 
 
 def bare_header(header: str, unit: str) -> str:
-    """A header without its unit in parentheses."""
-    return header.removesuffix(f" ({written_unit(unit)})")
+    """A header without the unit `with_unit` gives it: "Bidrag" for "Bidrag (kr)",
+    "Momskompensation (6 %)" for "Momskompensation (6 %, kr)"."""
+    written = written_unit(unit)
+    if header.endswith(f", {written})"):
+        return f"{header.removesuffix(f', {written})')})"
+    return header.removesuffix(f" ({written})")
 
 
 def with_unit(header: str, unit: str, label: str = "") -> str:
     """An amount column's header naming its unit as the documents write it: "Bidrag" is
-    "Bidrag (kr)", "Plan" in mnkr "Plan (mkr)" where the house style writes so; one that
-    names it already ("Belopp (kr)", "Plan 2026 mnkr"), or in a table whose label column's
-    header `label` names it once for all ("Tillskott, mdkr"), stays as the case writes it."""
+    "Bidrag (kr)", "Plan" in mnkr "Plan (mkr)" where the house style writes so, and one that
+    ends in brackets names it in them, "Momskompensation (6 %)" as "Momskompensation (6 %,
+    kr)" (trial 54, F7: not "(6 %) (kr)"); one that names it already ("Belopp (kr)", "Plan
+    2026 mnkr"), or in a table whose label column's header `label` names it once for all
+    ("Tillskott, mdkr"), stays as the case writes it."""
     if names_unit(header, unit) or names_unit(label, unit):
         return header
+    if header.endswith(")") and "(" in header:
+        return f"{header.removesuffix(')')}, {written_unit(unit)})"
     return f"{header} ({written_unit(unit)})"
 
 

@@ -183,11 +183,22 @@ def test_an_unknown_name_in_a_formula_without_a_near_column_lists_the_amount_col
         "räknas ut ur sig själv)"]
 
 
-def test_a_formula_holds_no_parentheses(tmp_path: Path) -> None:
-    # (trial 27: 'mandat * 13280' called '*' and '13280' columns that are not in the table)
-    text = REMAINING.replace("{formula}", "sbab * 13 280 / (utfall)")
+def test_a_formula_holds_no_brackets_within_brackets(tmp_path: Path) -> None:
+    # (trial 54, F1: one bracketed sum per term goes; the rest takes a column of its own)
+    text = REMAINING.replace("{formula}", "((sbab + utfall) * 2 + sbab) * 6 %")
     assert problems(tmp_path, text) == [
-        "x.yaml:13:43: '(' och ')' kan inte stå i en formel: en formel lägger ihop och drar "
+        "x.yaml:13:43: formeln har en parentes inom en parentes: en parentes i en formel är "
+        "en summa av beloppskolumner som multipliceras eller delas, en i varje led, t.ex. "
+        "'(sbab + utfall) * 6 %' eller '(sbab + utfall) / 12'; räkna annars ut summan i en "
+        "egen kolumn, t.ex. {namn: underlag, typ: belopp, formel: sbab + utfall}, och räkna "
+        "med den: 'underlag * 6 %'"]
+
+
+def test_a_formula_holds_no_sign_but_its_own(tmp_path: Path) -> None:
+    # (trial 27: 'mandat * 13280' called '*' and '13280' columns that are not in the table)
+    text = REMAINING.replace("{formula}", "sbab * 13 280 ^ utfall")
+    assert problems(tmp_path, text) == [
+        "x.yaml:13:43: '^' kan inte stå i en formel: en formel lägger ihop och drar "
         "ifrån beloppskolumner med + och −, multiplicerar med * och delar med /, t.ex. "
         "'sbab + utfall', 'sbab * 12' eller 'sbab / 12'; annars skriv beloppen i kolumnen och "
         "ta bort 'formel'"]

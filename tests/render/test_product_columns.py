@@ -207,10 +207,15 @@ RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en 
      "en produkt delas sist och en gång, t.ex. 'andel * manad / 12': en "
      "beloppskolumn delas med ett tal större än noll eller med en tal- eller antalskolumn, "
      f"radens eget antal, t.ex. 'manad / 12' eller 'manad / andel'; {RULE}"),
-    ("(manad) * 12",
-     "'(' och ')' kan inte stå i en formel: en formel lägger ihop och drar ifrån "
-     "beloppskolumner med + och −, multiplicerar med * och delar med /, t.ex. 'manad * 12' "
-     "eller 'manad / 12'; annars skriv beloppen i kolumnen och ta bort 'formel'"),
+    ("(manad) * 12 * belopp.riksdagsarvode",
+     "'(manad) * 12 * belopp.riksdagsarvode' i formeln multiplicerar två belopp: "
+     f"{RULE}"),
+    ("(manad * 12) * 2",
+     "'(manad * 12)' i formeln är ingen summa av beloppskolumner: en parentes i en formel "
+     "är en summa av beloppskolumner som multipliceras eller delas, en i varje led, t.ex. "
+     "'(manad + summa) * 6 %' eller '(manad + summa) / 12'; räkna annars ut summan i en "
+     "egen kolumn, t.ex. {namn: underlag, typ: belopp, formel: manad + summa}, och räkna "
+     "med den: 'underlag * 6 %'"),
     ("andel * belopp.riksdagsarvod",
      "'belopp.riksdagsarvod' i formeln är inget av ärendets belopp, menade du "
      "'belopp.riksdagsarvode'?"),

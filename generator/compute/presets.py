@@ -33,6 +33,7 @@ from generator.case.table_models import (
 )
 from generator.case.unit_prices import UnitPrice, unit_price, unit_price_message
 from generator.compute.cell_refs import Resolver, is_reference
+from generator.compute.column_limits import column_limit
 from generator.compute.formula import Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
@@ -223,6 +224,7 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
     heading = house_wording(column.heading)
     header = with_unit(heading, unit, label) if amount else heading
     formula = reader.formula(column, (*loc, "formel")) if amount and column.formel else ()
+    cap = reader.cap(column, loc) if formula else None
     return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal",
                       share_of=reader.share_of(column), places=_places(column.decimaler),
                       change=reader.change(column), counted=column.typ == COUNT,
@@ -230,7 +232,7 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       number_places=column.decimaler if column.typ == "tal"
                       and column.decimaler in _SHOWN_PLACES else None,
                       additive=all(t.key in reader.summed and not t.product
-                                   for t in formula))
+                                   for t in formula) and cap is None, cap=cap)
 
 
 _SHOWN_PLACES = range(4)
@@ -277,6 +279,17 @@ class _Reader:
                 or not kinds <= set(SUMMED):
             return None
         return ends
+
+    def cap(self, column: TableColumn, loc: Loc) -> Kronor | None:
+        """A formula column's highest figure on a row (`hogst`, kronor), or None: none, or
+        one that cannot be read, reported here (the table's figures without it mislead)."""
+        if column.hogst is None:
+            return None
+        try:
+            return column_limit(column.hogst, self.table.enhet, self.named)
+        except AmountError as exc:
+            self.findings.append(Finding((*loc, "hogst"), f"'hogst': {exc.message}"))
+            return None
 
     def formula(self, column: TableColumn, loc: Loc) -> tuple[Term, ...]:
         """Parse 'a - b + c' or 'andel * belopp.x' into signed terms; report what cannot

@@ -97,6 +97,9 @@ class ColumnSpec(NamedTuple):
     """Whether a derived column is its formula over the figures of a group's row too: it only
     adds and subtracts summed columns, and multiplies none (else a group's figure is the sum
     of its rows')."""
+    cap: Kronor | None = None
+    """The highest figure a derived column has on a row (`hogst`, kronor): a row's formula
+    that comes to more is this (trial 52, F6: "3 % av inkomsten, men högst 1 688 kr")."""
 
     @property
     def multiplies(self) -> bool:
@@ -385,6 +388,7 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
                 taken.add(row.stated_locs.get(column.key, row.loc))
             mismatches += [m._replace(formula=formula_text(column, spec, row, amounts),
                                       unit=spec.unit,
+                                      uncapped=_uncapped(spec, column, row, amounts),
                                       follows=_follows(spec, column, row, amounts, wrong))
                            for m in found]
             if found:
@@ -397,11 +401,27 @@ def _derived(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     """Put a derived column's figure on a leaf row or a group's row into `amounts` (none
     where the row has no amounts); False where a divisor the row lacks leaves none."""
     if column.multiplies:
-        return _multiplied(column, row, amounts, spec.product_steps[column.key])
-    money = {c.key for c in spec.amount_columns}  # (a row of counts only has no amounts)
-    if money & (amounts.keys() | row.stated.keys()):
-        amounts[column.key] = sum(t.sign * amounts.get(t.key, 0) for t in column.formula)
-    return True
+        computed = _multiplied(column, row, amounts, spec.product_steps[column.key])
+    else:
+        computed = True
+        money = {c.key for c in spec.amount_columns}  # (a row of counts only has no amounts)
+        if money & (amounts.keys() | row.stated.keys()):
+            amounts[column.key] = sum(t.sign * amounts.get(t.key, 0) for t in column.formula)
+    if column.cap is not None and amounts.get(column.key, column.cap) > column.cap:
+        amounts[column.key] = column.cap
+    return computed
+
+
+def _uncapped(spec: TableSpec, column: ColumnSpec, row: RowSpec,
+              amounts: Mapping[str, Kronor]) -> Kronor | None:
+    """A derived column's figure on a row before its `hogst`, where that caps it (else
+    None): what a message shows beside the cap ("= 2 100 kr, högst 1 688 kr")."""
+    if column.cap is None or amounts.get(column.key) != column.cap:
+        return None
+    figures = dict(amounts)
+    _derived(spec, column._replace(cap=None), row, figures)
+    figure = figures.get(column.key)
+    return figure if figure is not None and figure > column.cap else None
 
 
 def _follows(spec: TableSpec, column: ColumnSpec, row: RowSpec, amounts: Mapping[str, Kronor],
@@ -439,6 +459,8 @@ def _formula_judged(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     if not found:
         return found, False
     exact, weight, figures = _exact_formula(column, row, amounts)
+    if column.cap is not None:
+        exact = min(exact, Decimal(column.cap))
     step = _step([found[0].stated, *figures], spec.unit)
     return _judged(spec, found, Rounding(len(figures) + 1, step, 1 + weight),
                    found[0].stated - exact)

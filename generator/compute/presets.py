@@ -31,6 +31,7 @@ from generator.case.table_models import (
     TableColumn,
     TableRow,
 )
+from generator.case.unit_numbers import UnitNumber, unit_number, unit_number_message
 from generator.case.unit_prices import UnitPrice, unit_price, unit_price_message
 from generator.compute.cell_refs import Resolver, is_reference
 from generator.compute.column_limits import column_limit
@@ -138,7 +139,7 @@ def general_spec(table: GeneralTable, loc: Loc, named: Mapping[str, Kronor] | No
                     for i, c in enumerate(table.kolumner))
     rows = named_apart(tuple(reader.row(row, (*loc, "rader", i))
                              for i, row in enumerate(table.rader)))
-    reader.report_prices()
+    reader.report_units()
     stated, stated_locs = reader.total()
     total = table.total_label
     spec = TableSpec(loc, _total_name(table.namn, total), columns, rows, table.enhet,
@@ -262,6 +263,8 @@ class _Reader:
         """The columns summed on the total row (`summeras: nej` is not)."""
         self.prices: dict[str, list[tuple[Loc, UnitPrice]]] = {}
         """The cells written as a price per unit ("85 kr/h"), by column."""
+        self.measured: dict[str, list[tuple[Loc, UnitNumber]]] = {}
+        """The number and count cells written with a unit ("3 h"), by column."""
 
     def share_of(self, column: TableColumn) -> str:
         """The amount column a share column is of ('' when it names none: the checks say)."""
@@ -332,12 +335,26 @@ class _Reader:
         return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers,
                        dashes=frozenset(dashes))
 
-    def report_prices(self) -> None:
-        """One error per column for its cells written as a price per unit, at the first."""
+    def report_units(self) -> None:
+        """One error per column for its cells written as a price per unit, or as a number
+        with its unit, at the first."""
         headings = {column.namn: column.heading for column in self.table.kolumner}
         for key, cells in self.prices.items():
             (loc, price), others = cells[0], len(cells) - 1
             self.findings.append(Finding(loc, unit_price_message(price, headings[key], others)))
+        for key, measures in self.measured.items():
+            (loc, number), others = measures[0], len(measures) - 1
+            self.findings.append(Finding(loc, unit_number_message(number, headings[key],
+                                                                  others)))
+
+    def _refused(self, value: Any, loc: Loc, error: AmountError) -> None:
+        """Report a number or count cell that cannot be read: one written with its unit
+        ("3 h") once per column (`report_units`), any other at once."""
+        number = unit_number(value)
+        if number is None:
+            self.findings.append(Finding(loc, error.message))
+        else:
+            self.measured.setdefault(str(loc[-1]), []).append((loc, number))
 
     def figure(self, value: Any, loc: Loc, kind: str | None = "belopp") -> Kronor | None:
         """An amount in the table's unit (kronor), or a count (`kind` antal, in thousandths),
@@ -349,7 +366,10 @@ class _Reader:
                 return self.resolve(value, self.table.enhet)
             return parse_count(value) if kind == COUNT else parse_in_unit(value, self.table.enhet)
         except AmountError as exc:
-            self.findings.append(Finding(loc, exc.message))
+            if kind == COUNT:
+                self._refused(value, loc, exc)
+            else:
+                self.findings.append(Finding(loc, exc.message))
             return None
 
     def number(self, value: Any, loc: Loc) -> WrittenNumber | None:
@@ -359,7 +379,7 @@ class _Reader:
         try:
             return parse_number(value)
         except AmountError as exc:
-            self.findings.append(Finding(loc, exc.message))
+            self._refused(value, loc, exc)
             return None
 
     def total(self) -> tuple[dict[str, Kronor], dict[str, Loc]]:

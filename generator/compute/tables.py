@@ -6,7 +6,8 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
 * A leaf row's amount is the amount the case gives it. A group row's amount, per amount
   column, is the sum of its children's; an amount the case states for a group is checked.
 * A derived column (`formel`, e.g. allocated − used) is computed per row from the row's
-  other amounts; an amount the case states in it is checked.
+  other amounts; an amount the case states in it is checked. A column with a highest amount
+  (`hogst`, a maxtaxa) has no row's figure above it, and its groups and total sum its rows.
 * The grand total of each amount column is the sum of the top-level rows; a stated total is
   checked.
 * A stated figure that differs names both comparisons when its parts are stated wrong too:
@@ -399,7 +400,8 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
 def _derived(spec: TableSpec, column: ColumnSpec, row: RowSpec,
              amounts: dict[str, Kronor]) -> bool:
     """Put a derived column's figure on a leaf row or a group's row into `amounts` (none
-    where the row has no amounts); False where a divisor the row lacks leaves none."""
+    where the row has no amounts), no higher than the column's `cap`; False where a divisor
+    the row lacks leaves none."""
     if column.multiplies:
         computed = _multiplied(column, row, amounts, spec.product_steps[column.key])
     else:

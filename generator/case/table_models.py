@@ -274,10 +274,22 @@ class TableColumn(CaseModel):
     minst: CellValue | None = Field(
         None,
         description="För 'typ: belopp': det lägsta belopp kolumnen får ha på en rad, i "
-        "tabellens enhet. 'minst: 0' när beloppet inte får vara negativt, t.ex. det som blir "
+        "tabellens enhet, eller ett av ärendets belopp, t.ex. 'minst: belopp.grundbelopp'. "
+        "'minst: 0' när beloppet inte får vara negativt, t.ex. det som blir "
         "kvar i en fond efter utdelningen (formel: utdelningsbart - utdelas). En rad (utan "
         "underrader) med ett lägre belopp, skrivet eller uträknat, är ett fel som nämner raden "
         "och beloppet.",
+    )
+    hogst: CellValue | None = Field(
+        None,
+        description="För 'typ: belopp': det högsta belopp kolumnen får ha på en rad, i "
+        "tabellens enhet, eller ett av ärendets belopp, t.ex. en maxtaxa: 'formel: inkomst * "
+        "3 %' med 'hogst: 1688' eller 'hogst: belopp.maxtaxa' för \"3 % av inkomsten, men "
+        "högst 1 688 kr\". I en kolumn med 'formel' får en rad vars uträknade belopp är "
+        "högre det högsta beloppet i stället, ett angivet belopp kontrolleras mot det och "
+        "totalraden och delsummorna summerar radernas belopp; i en kolumn utan "
+        "'formel' är ett högre belopp ett fel som nämner raden och beloppet. Med både "
+        "'minst' och 'hogst' får 'minst' inte vara högre än 'hogst'.",
     )
     summeras: YesNo = Field(
         True,

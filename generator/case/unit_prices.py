@@ -5,7 +5,9 @@ price per hour, square metre or month is such a figure with the "per" in the hea
 "Ungdomsförening (kr/h)" over 85, printed as written (a heading that names the unit gets no
 "(kr)" of its own, `compute.unit_names`). A cell that carries its unit and the "per" is
 refused once per column, at its first such cell, with how many more there are and the
-heading to write (`compute.presets`), not once per cell.
+heading to write (`compute.presets`), not once per cell. An amount the case states by name
+written so ("68 400 kr/mån" under `belopp:`, trial 52, F7) is refused with the same advice:
+the figure alone, the unit in its name or in the text (`case.validate`).
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from generator.case.money import UNIT_WORDS, unit_meant
 
 
 class UnitPrice(NamedTuple):
-    """A cell written as a price per unit: its figure ("85") and unit ("kr/h")."""
+    """A cell written as a price per unit: its figure ("85") and unit ("kr/h"), and what
+    follows the money unit there ("/h")."""
 
     written: str
     figure: str
     per: str
+    after: str = ""
 
 
 _PRICE: Final = re.compile(
@@ -37,7 +41,8 @@ def unit_price(value: object, unit: str) -> UnitPrice | None:
     match = _PRICE.match(value.strip())
     if match is None or unit_meant(match["unit"]) != unit:
         return None
-    return UnitPrice(value.strip(), match["figure"].strip(), " ".join(match["per"].split()))
+    per = " ".join(match["per"].split())
+    return UnitPrice(value.strip(), match["figure"].strip(), per, per[len(match["unit"]):])
 
 
 def unit_price_message(price: UnitPrice, heading: str, others: int) -> str:
@@ -55,3 +60,17 @@ def unit_price_message(price: UnitPrice, heading: str, others: int) -> str:
     if price.per.casefold() in heading.casefold():
         return f"{start}: rubriken '{heading}' säger redan enheten"
     return f'{start}, och enheten i kolumnens rubrik: rubrik: "{heading} ({price.per})"'
+
+
+def stated_price_message(value: object, name: str) -> str | None:
+    """Why an amount stated by name (`belopp: {name: value}`) written as a price per unit in
+    kronor ("68 400 kr/mån") is none, and what to write; None for another value."""
+    price = unit_price(value, "kr")
+    if price is None:
+        return None
+    plain = "".join(price.figure.split())
+    figures = [plain] if plain.lstrip("-").isdigit() else []
+    figures += [f'"{price.figure}"'] if price.figure != plain or not figures else []
+    return (f"'{name}': '{price.written}' är ett pris per enhet, inget belopp; skriv talet ensamt, "
+            f"{' eller '.join(figures)}, och enheten i namnet eller i texten, t.ex. "
+            f"{{{{ belopp.{name} }}}}{price.after}")

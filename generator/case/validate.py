@@ -203,6 +203,12 @@ def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDe
         meant = date_hint(err["input"])
         if meant is not None:
             return Problem(path, loaded.locate(loc), (f"'{key}' " if key else "värdet ") + meant)
+    if kind == "value_error" and loc[:1] == ("belopp",) and len(loc) == 2:
+        from generator.case.unit_prices import stated_price_message  # (only with the slip)
+
+        price = stated_price_message(err["input"], key)
+        if price is not None:
+            return Problem(path, loaded.locate(loc), price)
     if kind == "value_error":
         error = (err.get("ctx") or {}).get("error", err["msg"])
         if loc[-1:] == ("[key]",):  # a key refused as a name: the message names it

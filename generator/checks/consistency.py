@@ -39,8 +39,8 @@ from generator.checks.dates import check_dates
 from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import figure_word, on_row
 from generator.checks.figure_scopes import FigureScopes
-from generator.checks.floor_columns import floor_problems
 from generator.checks.heading_years import heading_year_problems
+from generator.checks.limit_columns import limit_problems
 from generator.checks.literal_amount import STATED, LiteralAmount, is_stated
 from generator.checks.literal_amounts import (
     find_amounts,
@@ -148,7 +148,7 @@ def check_consistency(
     problems += check_tables(case, report, unsummed)
     if not incomplete:  # (a change from a refused amount would be wrong)
         problems += stated_change_problems(case, tables or {}, report)
-        problems += floor_problems(case, tables or {}, report)
+        problems += limit_problems(case, tables or {}, report)
         problems += near_copy_problems(tables or {}, report)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
     for table in (tables or {}).values():

@@ -31,8 +31,10 @@ from generator.case.table_models import (
     TableColumn,
     TableRow,
 )
+from generator.case.unit_numbers import UnitNumber, unit_number, unit_number_message
 from generator.case.unit_prices import UnitPrice, unit_price, unit_price_message
 from generator.compute.cell_refs import Resolver, is_reference
+from generator.compute.column_limits import column_limit
 from generator.compute.formula import Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
@@ -137,7 +139,7 @@ def general_spec(table: GeneralTable, loc: Loc, named: Mapping[str, Kronor] | No
                     for i, c in enumerate(table.kolumner))
     rows = named_apart(tuple(reader.row(row, (*loc, "rader", i))
                              for i, row in enumerate(table.rader)))
-    reader.report_prices()
+    reader.report_units()
     stated, stated_locs = reader.total()
     total = table.total_label
     spec = TableSpec(loc, _total_name(table.namn, total), columns, rows, table.enhet,
@@ -223,6 +225,7 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
     heading = house_wording(column.heading)
     header = with_unit(heading, unit, label) if amount else heading
     formula = reader.formula(column, (*loc, "formel")) if amount and column.formel else ()
+    cap = reader.cap(column, loc) if formula else None
     return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal",
                       share_of=reader.share_of(column), places=_places(column.decimaler),
                       change=reader.change(column), counted=column.typ == COUNT,
@@ -230,7 +233,7 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       number_places=column.decimaler if column.typ == "tal"
                       and column.decimaler in _SHOWN_PLACES else None,
                       additive=all(t.key in reader.summed and not t.product
-                                   for t in formula))
+                                   for t in formula) and cap is None, cap=cap)
 
 
 _SHOWN_PLACES = range(4)
@@ -260,6 +263,8 @@ class _Reader:
         """The columns summed on the total row (`summeras: nej` is not)."""
         self.prices: dict[str, list[tuple[Loc, UnitPrice]]] = {}
         """The cells written as a price per unit ("85 kr/h"), by column."""
+        self.measured: dict[str, list[tuple[Loc, UnitNumber]]] = {}
+        """The number and count cells written with a unit ("3 h"), by column."""
 
     def share_of(self, column: TableColumn) -> str:
         """The amount column a share column is of ('' when it names none: the checks say)."""
@@ -277,6 +282,17 @@ class _Reader:
                 or not kinds <= set(SUMMED):
             return None
         return ends
+
+    def cap(self, column: TableColumn, loc: Loc) -> Kronor | None:
+        """A formula column's highest figure on a row (`hogst`, kronor), or None: none, or
+        one that cannot be read, reported here (the table's figures without it mislead)."""
+        if column.hogst is None:
+            return None
+        try:
+            return column_limit(column.hogst, self.table.enhet, self.named)
+        except AmountError as exc:
+            self.findings.append(Finding((*loc, "hogst"), f"'hogst': {exc.message}"))
+            return None
 
     def formula(self, column: TableColumn, loc: Loc) -> tuple[Term, ...]:
         """Parse 'a - b + c' or 'andel * belopp.x' into signed terms; report what cannot
@@ -319,12 +335,26 @@ class _Reader:
         return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers,
                        dashes=frozenset(dashes))
 
-    def report_prices(self) -> None:
-        """One error per column for its cells written as a price per unit, at the first."""
+    def report_units(self) -> None:
+        """One error per column for its cells written as a price per unit, or as a number
+        with its unit, at the first."""
         headings = {column.namn: column.heading for column in self.table.kolumner}
         for key, cells in self.prices.items():
             (loc, price), others = cells[0], len(cells) - 1
             self.findings.append(Finding(loc, unit_price_message(price, headings[key], others)))
+        for key, measures in self.measured.items():
+            (loc, number), others = measures[0], len(measures) - 1
+            self.findings.append(Finding(loc, unit_number_message(number, headings[key],
+                                                                  others)))
+
+    def _refused(self, value: Any, loc: Loc, error: AmountError) -> None:
+        """Report a number or count cell that cannot be read: one written with its unit
+        ("3 h") once per column (`report_units`), any other at once."""
+        number = unit_number(value)
+        if number is None:
+            self.findings.append(Finding(loc, error.message))
+        else:
+            self.measured.setdefault(str(loc[-1]), []).append((loc, number))
 
     def figure(self, value: Any, loc: Loc, kind: str | None = "belopp") -> Kronor | None:
         """An amount in the table's unit (kronor), or a count (`kind` antal, in thousandths),
@@ -336,7 +366,10 @@ class _Reader:
                 return self.resolve(value, self.table.enhet)
             return parse_count(value) if kind == COUNT else parse_in_unit(value, self.table.enhet)
         except AmountError as exc:
-            self.findings.append(Finding(loc, exc.message))
+            if kind == COUNT:
+                self._refused(value, loc, exc)
+            else:
+                self.findings.append(Finding(loc, exc.message))
             return None
 
     def number(self, value: Any, loc: Loc) -> WrittenNumber | None:
@@ -346,7 +379,7 @@ class _Reader:
         try:
             return parse_number(value)
         except AmountError as exc:
-            self.findings.append(Finding(loc, exc.message))
+            self._refused(value, loc, exc)
             return None
 
     def total(self) -> tuple[dict[str, Kronor], dict[str, Loc]]:

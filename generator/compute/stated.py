@@ -75,7 +75,8 @@ class Mismatch(NamedTuple):
     is right with a group of costs typed positive subtracted, which and how to write them
     ("'Summa utgifter' dras ifrån: skriv utgifterna med minustecken …", `cost_groups`);
     `follows` names, for a row's derived figure, the row's derived figures stated wrong that
-    it is right with (header and figure as stated): the slip is there.
+    it is right with (header and figure as stated): the slip is there; `uncapped` is, for a
+    row's derived figure that the column's `hogst` caps (`computed`), its formula's figure.
     """
 
     loc: Loc
@@ -95,6 +96,7 @@ class Mismatch(NamedTuple):
     errors: int = 0
     subtracted: str = ""
     follows: tuple[tuple[str, Kronor], ...] = ()
+    uncapped: Kronor | None = None
 
     @property
     def difference(self) -> Kronor:
@@ -127,9 +129,11 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
            f"{exact(mismatch.stated, unit, places)}?)"
            if mismatch.slip is None and is_digit_swap(mismatch.stated, mismatch.computed) else "")
     if mismatch.formula:
+        computed = shown(mismatch.computed) if mismatch.uncapped is None else \
+            f"{shown(mismatch.uncapped)}, högst {shown(mismatch.computed)}"
         text = (
             f"angivet belopp {shown(mismatch.stated)} för {mismatch.level} stämmer inte "
-            f"med uträkningen {mismatch.formula} = {shown(mismatch.computed)} (det "
+            f"med uträkningen {mismatch.formula} = {computed} (det "
             f"angivna är {shown(magnitude(diff))} för {direction}t)"
         )
         advice = f"rätta beloppet{own} eller ta bort det så räknas det ut"

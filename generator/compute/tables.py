@@ -6,7 +6,8 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
 * A leaf row's amount is the amount the case gives it. A group row's amount, per amount
   column, is the sum of its children's; an amount the case states for a group is checked.
 * A derived column (`formel`, e.g. allocated − used) is computed per row from the row's
-  other amounts; an amount the case states in it is checked.
+  other amounts; an amount the case states in it is checked. A column with a highest amount
+  (`hogst`, a maxtaxa) has no row's figure above it, and its groups and total sum its rows.
 * The grand total of each amount column is the sum of the top-level rows; a stated total is
   checked.
 * A stated figure that differs names both comparisons when its parts are stated wrong too:
@@ -97,6 +98,9 @@ class ColumnSpec(NamedTuple):
     """Whether a derived column is its formula over the figures of a group's row too: it only
     adds and subtracts summed columns, and multiplies none (else a group's figure is the sum
     of its rows')."""
+    cap: Kronor | None = None
+    """The highest figure a derived column has on a row (`hogst`, kronor): a row's formula
+    that comes to more is this (trial 52, F6: "3 % av inkomsten, men högst 1 688 kr")."""
 
     @property
     def multiplies(self) -> bool:
@@ -386,7 +390,9 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
                 taken.add(row.stated_locs.get(column.key, row.loc))
             follows = _follows(spec, column, row, amounts, wrong, chains)
             mismatches += [m._replace(formula=formula_text(column, spec, row, amounts),
-                                      unit=spec.unit, follows=follows) for m in found]
+                                      unit=spec.unit,
+                                      uncapped=_uncapped(spec, column, row, amounts),
+                                      follows=follows) for m in found]
             if found:
                 wrong[column.key] = row.stated[column.key]
                 chains[column.key] = follows
@@ -396,13 +402,30 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
 def _derived(spec: TableSpec, column: ColumnSpec, row: RowSpec,
              amounts: dict[str, Kronor]) -> bool:
     """Put a derived column's figure on a leaf row or a group's row into `amounts` (none
-    where the row has no amounts); False where a divisor the row lacks leaves none."""
+    where the row has no amounts), no higher than the column's `cap`; False where a divisor
+    the row lacks leaves none."""
     if column.multiplies:
-        return _multiplied(column, row, amounts, spec.product_steps[column.key])
-    money = {c.key for c in spec.amount_columns}  # (a row of counts only has no amounts)
-    if money & (amounts.keys() | row.stated.keys()):
-        amounts[column.key] = sum(t.sign * amounts.get(t.key, 0) for t in column.formula)
-    return True
+        computed = _multiplied(column, row, amounts, spec.product_steps[column.key])
+    else:
+        computed = True
+        money = {c.key for c in spec.amount_columns}  # (a row of counts only has no amounts)
+        if money & (amounts.keys() | row.stated.keys()):
+            amounts[column.key] = sum(t.sign * amounts.get(t.key, 0) for t in column.formula)
+    if column.cap is not None and amounts.get(column.key, column.cap) > column.cap:
+        amounts[column.key] = column.cap
+    return computed
+
+
+def _uncapped(spec: TableSpec, column: ColumnSpec, row: RowSpec,
+              amounts: Mapping[str, Kronor]) -> Kronor | None:
+    """A derived column's figure on a row before its `hogst`, where that caps it (else
+    None): what a message shows beside the cap ("= 2 100 kr, högst 1 688 kr")."""
+    if column.cap is None or amounts.get(column.key) != column.cap:
+        return None
+    figures = dict(amounts)
+    _derived(spec, column._replace(cap=None), row, figures)
+    figure = figures.get(column.key)
+    return figure if figure is not None and figure > column.cap else None
 
 
 def _follows(spec: TableSpec, column: ColumnSpec, row: RowSpec, amounts: Mapping[str, Kronor],
@@ -444,6 +467,8 @@ def _formula_judged(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     if not found:
         return found, False
     exact, weight, figures = _exact_formula(column, row, amounts)
+    if column.cap is not None:
+        exact = min(exact, Decimal(column.cap))
     step = _step([found[0].stated, *figures], spec.unit)
     return _judged(spec, found, Rounding(len(figures) + 1, step, 1 + weight),
                    found[0].stated - exact)

@@ -1,6 +1,8 @@
 """Specification of prices per unit typed into amount cells (trial 47, F3): "85 kr/h" is
 refused once per column, at its first such cell, with how many more there are, the figure to
-write alone and the heading that says the unit ("Ungdomsförening (kr/h)"), printed as written."""
+write alone and the heading that says the unit ("Ungdomsförening (kr/h)"), printed as written;
+an amount stated by name so ("68 400 kr/mån" under `belopp:`, trial 52, F7) is refused with
+the figure to write and where the unit goes."""
 
 from __future__ import annotations
 
@@ -72,13 +74,49 @@ def test_the_figures_alone_under_a_heading_per_hour_print_it_as_written(
     assert "| Idrottshall | Ungdomsförening\\* (kr/h) | Företag (kr/h) |" in markdown
 
 
+NAMED = """\
+dokumenttyp: tjansteskrivelse
+datum: 2025-01-01
+dnr: nej
+titel: Arvoden
+belopp:
+  riksdagsarvode: {value}
+avsnitt:
+  - rubrik: Arvoden
+    text: Riksdagsarvodet är {{{{ belopp.riksdagsarvode }}}}.
+"""
+
+
+@pytest.mark.parametrize(("value", "advice"), [
+    ('"68 400 kr/mån"', '68400 eller "68 400", och enheten i namnet eller i texten, t.ex. '
+                        "{{ belopp.riksdagsarvode }}/mån"),
+    ('"1 200 kronor per månad"', '1200 eller "1 200", och enheten i namnet eller i texten, '
+                                 "t.ex. {{ belopp.riksdagsarvode }} per månad"),
+    ("8,40 kr/m3", '"8,40", och enheten i namnet eller i texten, t.ex. '
+                   "{{ belopp.riksdagsarvode }}/m3"),
+])
+def test_a_named_amount_with_its_unit_per_month_says_to_write_the_figure_alone(
+        tmp_path: Path, value: str, advice: str) -> None:
+    problems, _ = built(tmp_path, NAMED.format(value=value))
+    written = value.strip('"')
+    assert problems == [f"fall.yaml:6:19: 'riksdagsarvode': '{written}' är ett pris per enhet, "
+                        f"inget belopp; skriv talet ensamt, {advice}"]
+
+
+def test_a_named_amount_in_another_unit_keeps_its_message(tmp_path: Path) -> None:
+    problems, _ = built(tmp_path, NAMED.format(value='"68 tkr/år"'))
+    assert problems == ["fall.yaml:6:19: 'riksdagsarvode': '68 tkr/år' är inte ett belopp i "
+                        'kronor, skriv beloppet i kronor, t.ex. 2330883, "2 330 883" eller med '
+                        'ören "8,40"']
+
+
 @pytest.mark.parametrize(("value", "unit", "price"), [
-    ("85 kr/h", "kr", UnitPrice("85 kr/h", "85", "kr/h")),
-    ("12,50 kr/m²", "kr", UnitPrice("12,50 kr/m²", "12,50", "kr/m²")),
+    ("85 kr/h", "kr", UnitPrice("85 kr/h", "85", "kr/h", "/h")),
+    ("12,50 kr/m²", "kr", UnitPrice("12,50 kr/m²", "12,50", "kr/m²", "/m²")),
     ("1 200 kronor per  månad", "kr", UnitPrice("1 200 kronor per  månad", "1 200",
-                                                "kronor per månad")),
-    ("85:-/tim", "kr", UnitPrice("85:-/tim", "85", ":-/tim")),
-    ("4,5 tkr/år", "tkr", UnitPrice("4,5 tkr/år", "4,5", "tkr/år")),
+                                                "kronor per månad", " per månad")),
+    ("85:-/tim", "kr", UnitPrice("85:-/tim", "85", ":-/tim", "/tim")),
+    ("4,5 tkr/år", "tkr", UnitPrice("4,5 tkr/år", "4,5", "tkr/år", "/år")),
 ])
 def test_a_price_per_unit_is_its_figure_and_unit(value: str, unit: str,
                                                  price: UnitPrice) -> None:

@@ -1,0 +1,122 @@
+"""An amount column's lowest and highest amount (`minst`, trial 50, F4; `hogst`, trial 52, F6).
+
+A donationsfond may not pay out more than its rules allow: "Kvar till kommande år"
+(`formel: utdelningsbart - utdelas`) must not be negative, and `minst: 0` on that column says
+so. Every row without rows under it whose amount in the column, typed or computed, is lower is
+an error at its cell (a computed one at its row), naming the row and the amount:
+
+* for a column that subtracts one column from another and may not be negative, which of the
+  two is too large ("Utdelas (255 000 kr) är mer än Utdelningsbart (225 000 kr)");
+* for another formula, how it is computed;
+* for a typed amount, to correct it.
+
+A maxtaxa is "3 % av inkomsten, men högst 1 688 kr": `hogst: 1688` on a formula column caps
+each row's figure (`compute.tables`), so no computed figure is higher; a typed amount that
+is higher is an error as one below `minst` is.
+
+Either limit is read as an amount in the table's unit or one of the case's named amounts
+(`compute.column_limits`), and belongs to an amount column only; `minst` may not be higher
+than `hogst`. A group's and the total's figure are sums of rows already checked, and are
+not checked again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from generator.case.models import Case
+from generator.case.money import AmountError
+from generator.case.table_models import TableColumn
+from generator.checks.report import Reporter
+from generator.compute.column_limits import column_limit
+from generator.compute.tables import (
+    ColumnSpec,
+    RowResult,
+    TableResult,
+    bare_header,
+    every_row,
+    formula_text,
+)
+from generator.formatting import Kronor, in_unit
+from generator.problems import Loc, Problem
+
+_KEYS = ("minst", "hogst")
+
+
+def limit_problems(case: Case, tables: Mapping[str, TableResult],
+                   report: Reporter) -> list[Problem]:
+    """An error for each `minst` or `hogst` that cannot stand, and for each row beyond one."""
+    problems = []
+    for index, table in enumerate(case.tabeller):
+        loc: Loc = ("tabeller", index)
+        result = tables.get(table.namn)
+        if result is None or result.spec.loc != loc:
+            continue
+        for place, column in enumerate(table.kolumner):
+            if column.minst is not None or column.hogst is not None:
+                problems += _column_problems(case, (*loc, "kolumner", place), column,
+                                             result, report)
+    return problems
+
+
+def _column_problems(case: Case, at: Loc, column: TableColumn, result: TableResult,
+                     report: Reporter) -> list[Problem]:
+    """The problems of a column's `minst` and `hogst`, or the rows beyond them."""
+    written = {key: getattr(column, key) for key in _KEYS if getattr(column, key) is not None}
+    if column.typ != "belopp":
+        return [report.problem(report.at((*at, key)), (
+            f"'{key}' gäller bara kolumner med 'typ: belopp', men '{column.namn}' har "
+            f"'typ: {column.typ}'; ta bort '{key}' här")) for key in written]
+    limits: dict[str, Kronor] = {}
+    problems = []
+    unread = False
+    for key, value in written.items():
+        try:
+            limits[key] = column_limit(value, result.spec.unit, case.belopp)
+        except AmountError as exc:
+            unread = True
+            if key == "minst" or not column.formel:  # (a cap the table's reading reported)
+                problems.append(report.problem(report.at((*at, key)),
+                                               f"'{key}': {exc.message}"))
+    if unread:
+        return problems
+    if "minst" in limits and "hogst" in limits and limits["minst"] > limits["hogst"]:
+        unit = result.spec.unit
+        return [report.problem(report.at((*at, "hogst")), (
+            f"'minst: {written['minst']}' ({in_unit(limits['minst'], unit)}) är högre än "
+            f"'hogst: {written['hogst']}' ({in_unit(limits['hogst'], unit)}), så inget "
+            "belopp i kolumnen kan stämma; rätta den ena"))]
+    spec = next(c for c in result.spec.columns if c.key == column.namn)
+    return [report.problem(report.at(row.spec.stated_locs.get(spec.key, row.spec.loc)),
+                           _message(row, spec, (key, written[key], limit), result))
+            for row in every_row(result.rows) if not row.children and spec.key in row.amounts
+            for key, limit in limits.items()
+            if (row.amounts[spec.key] < limit if key == "minst" else
+                row.amounts[spec.key] > limit)]
+
+
+def _message(row: RowResult, column: ColumnSpec, bound: tuple[str, object, Kronor],
+             result: TableResult) -> str:
+    """The error for a row beyond the column's limit (`bound`: its key, as the case writes
+    it, and in kronor): the row, its amount, and why."""
+    key, written, limit = bound
+    unit = result.spec.unit
+    beyond = "negativt" if key == "minst" and limit == 0 else \
+        f"{'lägre' if key == 'minst' else 'högre'} än {in_unit(limit, unit)}"
+    said = (f"{bare_header(column.header, unit)} {'blir' if column.formula else 'är'} "
+            f"{in_unit(row.amounts[column.key], unit)} på {row.spec.name}, men får inte vara "
+            f"{beyond} ('{key}: {written}' i kolumnen)")
+    if not column.formula:
+        return f"{said}; rätta beloppet"
+    if beyond == "negativt" and [t.sign for t in column.formula] == [1, -1] \
+            and not column.multiplies:
+        plus, minus = (_term(term.key, row, result) for term in column.formula)
+        return f"{said}: {minus} är mer än {plus}"
+    return f"{said}: det räknas ut som {formula_text(column, result.spec)}"
+
+
+def _term(key: str, row: RowResult, result: TableResult) -> str:
+    """A column's figure on a row as a message names it: 'Utdelas (255 000 kr)'."""
+    header = next(c.header for c in result.spec.columns if c.key == key)
+    unit = result.spec.unit
+    return f"{bare_header(header, unit)} ({in_unit(row.amounts.get(key, 0), unit)})"

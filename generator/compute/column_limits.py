@@ -1,0 +1,36 @@
+"""An amount column's lowest and highest amount (`minst`, `hogst`) as the case writes them.
+
+Either is an amount in the table's unit (`minst: 0`, `hogst: "1 688"`) or one of the case's
+named amounts (`hogst: belopp.maxtaxa`, trial 52, F6), which is in kronor whatever the
+table's unit. The table computation caps a formula column at its `hogst`
+(`compute.tables`); the checks report what cannot be read and the rows beyond either
+(`checks.limit_columns`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from generator.case.money import AmountError, parse_in_unit
+from generator.case.suggest import did_you_mean
+from generator.compute.formula import NAMED
+from generator.formatting import Kronor
+
+
+def column_limit(value: object, unit: str, named: Mapping[str, Kronor]) -> Kronor:
+    """The limit in kronor, or AmountError saying why it is none (a Swedish message)."""
+    if not (isinstance(value, str) and value.strip().startswith(NAMED)):
+        return parse_in_unit(value, unit)
+    written = value.strip()
+    name = written.removeprefix(NAMED)
+    if name in named:
+        return named[name]
+    message = f"'{written}' är inget av ärendets belopp"
+    if not named:
+        raise AmountError(f"{message}; skriv beloppet under 'belopp:' i ärendet, t.ex. "
+                          f"belopp: {{{name}: 1688}}")
+    meant = did_you_mean(name, list(named))
+    if meant:
+        raise AmountError(f"{message}, menade du '{NAMED}{meant}'?")
+    raise AmountError(f"{message}; ärendets belopp är: {', '.join(NAMED + n for n in named)}")
+

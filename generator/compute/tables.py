@@ -379,7 +379,9 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
             continue
         if not _derived(spec, column, row, amounts):
             continue  # (a divisor the row lacks: reported at its cell, `divisor_cells`)
-        if column.key in row.stated:
+        if column.key in row.stated and column.key not in amounts:
+            amounts[column.key] = row.stated[column.key]  # (unchecked: `factor_cells`)
+        elif column.key in row.stated:
             found, take = _formula_judged(spec, column, row, amounts)
             if take:
                 amounts[column.key] = row.stated[column.key]
@@ -486,7 +488,7 @@ def _rounding(rows: tuple[RowResult, ...], column: ColumnSpec, stated: Kronor,
     """The rounded figures a column's total adds up (every leaf row's amount, or the amounts
     a derived column is computed from), and the step of the last decimal the column shows."""
     keys = [t.key for t in column.formula] if column.grouped and column.formula else [column.key]
-    figures = [row.amounts[key] for row in _leaves(rows) for key in keys if key in row.amounts]
+    figures = [row.amounts[key] for row in leaves(rows) for key in keys if key in row.amounts]
     return Rounding(len(figures), _step([stated, *figures], unit))
 
 
@@ -556,11 +558,11 @@ def _groups(rows: tuple[RowSpec, ...]) -> Iterator[RowSpec]:
             yield from _groups(row.children)
 
 
-def _leaves(rows: tuple[RowResult, ...]) -> Iterator[RowResult]:
+def leaves(rows: Sequence[RowResult]) -> Iterator[RowResult]:
     """The rows without children, at any depth."""
     for row in rows:
         if row.children:
-            yield from _leaves(row.children)
+            yield from leaves(row.children)
         else:
             yield row
 
@@ -639,18 +641,20 @@ class RowFigures(NamedTuple):
 def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
                 step: Kronor) -> bool:
     """A leaf row's figure in a column with products: each product or quotient exact, then
-    rounded half up to the column's `step` once, the terms then added; none where the row
-    has no figure for any term. False where a quotient's divisor on the row is empty or
-    not above zero (reported at its cell): the row's figure cannot be computed."""
+    rounded half up to the column's `step` once, the terms then added; a term with a column
+    the row has no figure in (`lacking`) is left out, and the row has none where every term
+    is (a figure it states is then its figure, unchecked: `factor_cells`). False where a
+    quotient's divisor on the row is empty or not above zero (reported at its cell): the
+    row's figure cannot be computed."""
     total: Kronor = 0
     found = False
     for term in column.formula:
+        if lacking(term, row, amounts):
+            continue
         figures = [_operand(term.key, term.source, row, amounts)]
         figures += [f.value if not f.kind else _operand(f.written, f.kind, row, amounts)
                     for f in term.factors]
-        known = [figure for figure in figures if figure is not None]
-        if len(known) < len(figures):
-            continue
+        known = [figure for figure in figures if figure is not None]  # (all: not lacking)
         divisor = divisor_on(term, row, amounts)
         if divisor <= 0:
             return False
@@ -660,6 +664,14 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
     if found:
         amounts[column.key] = total
     return True
+
+
+def lacking(term: Term, row: RowSpec, amounts: Mapping[str, Kronor]) -> str:
+    """The first column a term multiplies that the row has no figure in ('' where it has
+    all): its own, or a factor's."""
+    columns = chain(((term.key, term.source),), ((f.written, f.kind) for f in term.factors
+                                                if f.kind))
+    return next((key for key, kind in columns if _operand(key, kind, row, amounts) is None), "")
 
 
 def divisor_on(term: Term, row: RowSpec, amounts: Mapping[str, Kronor]) -> Decimal:
@@ -740,7 +752,7 @@ def _row_hints(mismatch: Mismatch, parts: tuple[RowResult, ...],
     if column.counted or mismatch.may_be_rounded or mismatch.per_column:
         return mismatch
     size = magnitude(mismatch.difference)
-    rows = [(row.spec.name, row.amounts[column.key]) for row in _leaves(parts)
+    rows = [(row.spec.name, row.amounts[column.key]) for row in leaves(parts)
             if column.key in row.amounts]
     return mismatch._replace(alike=tuple(name for name, amount in rows if amount == size))
 

@@ -50,7 +50,8 @@ from typing import Literal, NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
 from generator.compute.formula import NAMED, Factor, Term
-from generator.compute.stated import Mismatch, Rounding, compare
+from generator.compute.row_counts import multiple
+from generator.compute.stated import Mismatch, Multiple, Rounding, compare
 from generator.compute.unit_names import names_unit
 from generator.formatting import (
     COUNT,
@@ -388,7 +389,9 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
                 taken.add(row.stated_locs.get(column.key, row.loc))
             follows = _follows(spec, column, row, amounts, wrong, chains)
             mismatches += [m._replace(formula=formula_text(column, spec, row, amounts),
-                                      unit=spec.unit, follows=follows) for m in found]
+                                      unit=spec.unit, follows=follows,
+                                      multiple=_multiple(spec, column, row, m))
+                           for m in found]
             if found:
                 wrong[column.key] = row.stated[column.key]
                 chains[column.key] = follows
@@ -424,6 +427,17 @@ def _follows(spec: TableSpec, column: ColumnSpec, row: RowSpec, amounts: Mapping
         return ()
     direct = tuple((c.header, wrong[c.key]) for c in spec.columns if c.key in used)
     return direct + chains[next(iter(used))] if len(used) == 1 else direct
+
+
+def _multiple(spec: TableSpec, column: ColumnSpec, row: RowSpec,
+              mismatch: Mismatch) -> Multiple | None:
+    """For a row's product stated a whole multiple of the computed one, how many times, and
+    what the row and a count column say (`row_counts`); None for a sum or formula that only
+    adds and subtracts."""
+    if not column.multiplies:
+        return None
+    return multiple(mismatch.stated, mismatch.computed, row.texts.values(), column.formula,
+                    [c.key for c in spec.columns])
 
 
 def _names(term: Term) -> Iterator[str]:

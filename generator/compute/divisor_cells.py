@@ -5,8 +5,6 @@ until the divisor is written (README, "Products in a formula")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-
 from generator.compute.tables import (
     ColumnSpec,
     RowFigures,
@@ -14,6 +12,7 @@ from generator.compute.tables import (
     TableResult,
     divisor_on,
     formula_text,
+    leaves,
 )
 from generator.problems import Finding, Loc
 
@@ -29,7 +28,7 @@ def divisor_findings(result: TableResult) -> list[Finding]:
             if term.divisor is None or not term.divisor.kind:
                 continue
             key = term.divisor.written
-            for row in _leaves(result.rows):
+            for row in leaves(result.rows):
                 if term.key in row.amounts and divisor_on(term, row.spec, row.amounts) <= 0:
                     cell = RowFigures(row.spec, row.amounts, spec.unit).cell(key, term.divisor.kind)
                     found.setdefault((*row.spec.loc, key), _message(
@@ -45,11 +44,3 @@ def _message(row: RowResult, header: str, cell: str, column: ColumnSpec, formula
     return (f"{row.spec.name} har {cell} {where}, men det går bara att dela med ett tal större "
             "än noll; skriv radens tal i cellen")
 
-
-def _leaves(rows: Sequence[RowResult]) -> Iterator[RowResult]:
-    """The rows without children, at any depth."""
-    for row in rows:
-        if row.children:
-            yield from _leaves(row.children)
-        else:
-            yield row

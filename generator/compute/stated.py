@@ -52,6 +52,17 @@ class Slip(NamedTuple):
     meant: Kronor
 
 
+class Multiple(NamedTuple):
+    """A row's stated product that is `times` the computed one, whole (trial 52, F2: 16 416 kr
+    = 6 × 2 736 kr): the row's text's words that say so ("6 st", else ''), and the formula
+    with a count column that computes it ('' where the product has no room for one: a count
+    column is advised in general; None where the table has one: no advice)."""
+
+    times: int
+    words: str
+    formula: str | None
+
+
 class Mismatch(NamedTuple):
     """A stated figure that differs from the computed one.
 
@@ -76,7 +87,9 @@ class Mismatch(NamedTuple):
     ("'Summa utgifter' dras ifrån: skriv utgifterna med minustecken …", `cost_groups`);
     `follows` names, for a row's derived figure, the row's derived figures stated wrong that
     it is right with (header and figure as stated): the slip is there; `uncapped` is, for a
-    row's derived figure that the column's `hogst` caps (`computed`), its formula's figure.
+    row's derived figure that the column's `hogst` caps (`computed`), its formula's figure;
+    `multiple` says a row's stated product is a whole multiple of the computed one
+    (`row_counts`).
     """
 
     loc: Loc
@@ -97,6 +110,7 @@ class Mismatch(NamedTuple):
     subtracted: str = ""
     follows: tuple[tuple[str, Kronor], ...] = ()
     uncapped: Kronor | None = None
+    multiple: Multiple | None = None
 
     @property
     def difference(self) -> Kronor:
@@ -147,6 +161,9 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
             return text + (f"; totalen räknas ur de totaler som visas för "
                            f"{mismatch.from_totals}: ange även dem om listan har andra, "
                            f"annars {advice}")
+        if mismatch.multiple is not None and mismatch.slip is None:
+            return text + _multiple_text(mismatch.multiple, shown(mismatch.stated),
+                                          shown(mismatch.computed)) + advice
         return text + _slips_text(mismatch, "uträkningen") + advice
     text = (
         f"angiven summa {shown(mismatch.stated)} för {mismatch.level} stämmer inte med "
@@ -215,6 +232,21 @@ def _follows_text(follows: tuple[tuple[str, Kronor], ...],
     return (f"; med det angivna beloppet {shown(figure)} i kolumnen '{header}' stämmer det"
             f"{back}, så felet börjar där: rätta {'alla' if earlier else 'båda'} eller ta bort "
             "dem så räknas de ut")
+
+
+def _multiple_text(multiple: Multiple, stated: str, computed: str) -> str:
+    """That a row's stated product is a whole multiple of the computed one, as the row's text
+    says when it does, and how a row for several is written where the table has no count
+    column yet (trial 52, F2), ending where the advice to correct the figure follows."""
+    times, words, formula = multiple
+    said = f", och raden säger '{words}'" if words else ""
+    if formula is None:
+        return f"; {stated} är {times} × {computed}{said}; "
+    how = (f", {{namn: antal, rubrik: Antal, typ: tal}}, ändra formeln till '{formula}'"
+           if formula else ", multiplicera med den i formeln")
+    return (f"; {stated} är {times} × {computed}{said}: gäller raden flera, lägg till en "
+            f"kolumn för antalet{how} och skriv antalet på varje rad (1 där raden gäller en); "
+            "annars ")
 
 
 def _row_alike(names: tuple[str, ...], too_high: bool) -> str:

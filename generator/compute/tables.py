@@ -51,7 +51,8 @@ from typing import Literal, NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
 from generator.compute.formula import NAMED, Factor, Term
-from generator.compute.stated import Mismatch, Rounding, compare
+from generator.compute.row_counts import multiple
+from generator.compute.stated import Mismatch, Multiple, Rounding, compare
 from generator.compute.unit_names import names_unit
 from generator.formatting import (
     COUNT,
@@ -383,7 +384,9 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
             continue
         if not _derived(spec, column, row, amounts):
             continue  # (a divisor the row lacks: reported at its cell, `divisor_cells`)
-        if column.key in row.stated:
+        if column.key in row.stated and column.key not in amounts:
+            amounts[column.key] = row.stated[column.key]  # (unchecked: `factor_cells`)
+        elif column.key in row.stated:
             found, take = _formula_judged(spec, column, row, amounts)
             if take:
                 amounts[column.key] = row.stated[column.key]
@@ -392,7 +395,8 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
             mismatches += [m._replace(formula=formula_text(column, spec, row, amounts),
                                       unit=spec.unit,
                                       uncapped=_uncapped(spec, column, row, amounts),
-                                      follows=follows) for m in found]
+                                      follows=follows, multiple=_multiple(spec, column, row, m))
+                           for m in found]
             if found:
                 wrong[column.key] = row.stated[column.key]
                 chains[column.key] = follows
@@ -445,6 +449,17 @@ def _follows(spec: TableSpec, column: ColumnSpec, row: RowSpec, amounts: Mapping
         return ()
     direct = tuple((c.header, wrong[c.key]) for c in spec.columns if c.key in used)
     return direct + chains[next(iter(used))] if len(used) == 1 else direct
+
+
+def _multiple(spec: TableSpec, column: ColumnSpec, row: RowSpec,
+              mismatch: Mismatch) -> Multiple | None:
+    """For a row's product stated a whole multiple of the computed one, how many times, and
+    what the row and a count column say (`row_counts`); None for a sum or formula that only
+    adds and subtracts."""
+    if not column.multiplies:
+        return None
+    return multiple(mismatch.stated, mismatch.computed, row.texts.values(), column.formula,
+                    [c.key for c in spec.columns])
 
 
 def _names(term: Term) -> Iterator[str]:
@@ -511,7 +526,7 @@ def _rounding(rows: tuple[RowResult, ...], column: ColumnSpec, stated: Kronor,
     """The rounded figures a column's total adds up (every leaf row's amount, or the amounts
     a derived column is computed from), and the step of the last decimal the column shows."""
     keys = [t.key for t in column.formula] if column.grouped and column.formula else [column.key]
-    figures = [row.amounts[key] for row in _leaves(rows) for key in keys if key in row.amounts]
+    figures = [row.amounts[key] for row in leaves(rows) for key in keys if key in row.amounts]
     return Rounding(len(figures), _step([stated, *figures], unit))
 
 
@@ -581,11 +596,11 @@ def _groups(rows: tuple[RowSpec, ...]) -> Iterator[RowSpec]:
             yield from _groups(row.children)
 
 
-def _leaves(rows: tuple[RowResult, ...]) -> Iterator[RowResult]:
+def leaves(rows: Sequence[RowResult]) -> Iterator[RowResult]:
     """The rows without children, at any depth."""
     for row in rows:
         if row.children:
-            yield from _leaves(row.children)
+            yield from leaves(row.children)
         else:
             yield row
 
@@ -686,19 +701,21 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
                 step: Kronor) -> bool:
     """A leaf row's figure in a column with products: each product or quotient exact, those
     with one multiplier added ('(summa + admin) * 6 %', 'summa * 6 % + admin * 6 %'), then
-    rounded half up to the column's `step` once, the terms then added; none where the row
-    has no figure for any term. False where a quotient's divisor on the row is empty or
-    not above zero (reported at its cell): the row's figure cannot be computed."""
+    rounded half up to the column's `step` once, the terms then added; a term with a column
+    the row has no figure in (`lacking`) is left out, and the row has none where every term
+    is (a figure it states is then its figure, unchecked: `factor_cells`). False where a
+    quotient's divisor on the row is empty or not above zero (reported at its cell): the
+    row's figure cannot be computed."""
     total: Kronor = 0
     products: dict[object, Decimal] = {}  # (exact, by multiplier)
     found = False
     for term in column.formula:
+        if lacking(term, row, amounts):
+            continue
         figures = [_operand(term.key, term.source, row, amounts)]
         figures += [f.value if not f.kind else _operand(f.written, f.kind, row, amounts)
                     for f in term.factors]
-        known = [figure for figure in figures if figure is not None]
-        if len(known) < len(figures):
-            continue
+        known = [figure for figure in figures if figure is not None]  # (all: not lacking)
         divisor = divisor_on(term, row, amounts)
         if divisor <= 0:
             return False
@@ -711,6 +728,14 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
     if found:
         amounts[column.key] = total + sum(rounded_to(exact, step) for exact in products.values())
     return True
+
+
+def lacking(term: Term, row: RowSpec, amounts: Mapping[str, Kronor]) -> str:
+    """The first column a term multiplies that the row has no figure in ('' where it has
+    all): its own, or a factor's."""
+    columns = chain(((term.key, term.source),), ((f.written, f.kind) for f in term.factors
+                                                if f.kind))
+    return next((key for key, kind in columns if _operand(key, kind, row, amounts) is None), "")
 
 
 def divisor_on(term: Term, row: RowSpec, amounts: Mapping[str, Kronor]) -> Decimal:
@@ -799,7 +824,7 @@ def _row_hints(mismatch: Mismatch, parts: tuple[RowResult, ...],
     if column.counted or mismatch.may_be_rounded or mismatch.per_column:
         return mismatch
     size = magnitude(mismatch.difference)
-    rows = [(row.spec.name, row.amounts[column.key]) for row in _leaves(parts)
+    rows = [(row.spec.name, row.amounts[column.key]) for row in leaves(parts)
             if column.key in row.amounts]
     return mismatch._replace(alike=tuple(name for name, amount in rows if amount == size))
 

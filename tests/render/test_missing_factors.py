@@ -1,0 +1,153 @@
+"""Specification, by exact Markdown and messages, of a row that states a product whose
+formula multiplies by a column the row leaves empty (trial 52): the row's figure cannot be
+computed, so the figure it states is the one shown, never dropped, and the columns computed
+from it compute from it. A stated 0 is what the source says (Sollefteå's allmän förskola:
+"0 kr/månad" for 0–15 hours, no percentage: F1) and no error; any other stated figure is one
+error at the empty column for all such rows, naming how many and the first (Hudiksvall's
+arvoden with Antal left empty on 29 rows: one message, not 58 "= 0 kr", F3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build import CaseResult, Pipeline
+
+FEES = """\
+dokumenttyp: tjansteskrivelse
+avsandare: [Sollefteå kommun]
+datum: 2024-01-01
+dnr: nej
+titel: Avgifter för allmän förskola 2024
+belopp:
+  inkomsttak: 56250
+avsnitt:
+  - rubrik: Allmän förskola 3–5 år
+    tabell: allman
+tabeller:
+  - namn: allman
+    totalt: false
+    kolumner:
+      - {namn: barn, rubrik: Barn}
+      - {namn: p_kort, rubrik: "0–15 timmar, % av inkomsten", typ: tal}
+      - {namn: max_kort, rubrik: "0–15 timmar, högst kr/månad", typ: belopp,
+         formel: p_kort * belopp.inkomsttak}
+      - {namn: p_lang, rubrik: "Över 15 timmar, % av inkomsten", typ: tal}
+      - {namn: max_lang, rubrik: "Över 15 timmar, högst kr/månad", typ: belopp,
+         formel: p_lang * belopp.inkomsttak}
+    rader:
+      - {barn: Barn 1, max_kort: 0, p_lang: "2 %", max_lang: 1125}
+      - {barn: Barn 2, max_kort: 0, p_lang: "1 %", max_lang: 563}
+      - {barn: Barn 3, max_kort: 0, p_lang: "1 %"}
+"""
+
+ARVODEN = """\
+dokumenttyp: tjansteskrivelse
+avsandare: [Hudiksvalls kommun]
+datum: 2019-11-01
+dnr: nej
+titel: Årsarvoden
+belopp:
+  riksdagsarvode: 68400
+avsnitt:
+  - tabell: arvoden
+tabeller:
+  - namn: arvoden
+    totalt: Summa årsarvode
+    kolumner:
+      - {namn: uppdrag, rubrik: Uppdrag}
+      - {namn: antal, rubrik: Antal, typ: tal}
+      - {namn: andel, rubrik: Andel av riksdagsarvodet, typ: tal}
+      - {namn: manad, rubrik: Månadsarvode, typ: belopp, summeras: nej,
+         formel: antal * andel * belopp.riksdagsarvode}
+      - {namn: ar, rubrik: Årsarvode, typ: belopp, formel: manad * 12}
+    rader:
+      - {uppdrag: KF ordf, andel: "18 %", manad: 12 312, ar: 147 744}
+      - {uppdrag: KF 1:e vice ordf, andel: "5 %", manad: 3 420, ar: 41 040}
+      - {uppdrag: KS ordf, andel: "100 %", manad: 68 400, ar: 820 800}
+      - {uppdrag: KS 1:e vice ordf, andel: "85 %", manad: 58 140, ar: 697 680}
+      - {uppdrag: Ledamot (6 st), antal: 6, andel: "4 %", manad: 16 416, ar: 196 992}
+"""
+
+
+def built(tmp_path: Path, text: str) -> CaseResult:
+    """The case built."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(text, encoding="utf-8")
+    return Pipeline().build(path)
+
+
+def problems(tmp_path: Path, text: str) -> list[str]:
+    """The case's problems as printed, without the folder, "~" for a no-break space."""
+    return [p.format().replace(f"{tmp_path}/", "").replace("\u00a0", "~")
+            for p in built(tmp_path, text).problems]
+
+
+def table_lines(tmp_path: Path, text: str) -> list[str]:
+    """The Markdown table's lines, "~" for a no-break space, of a case without problems."""
+    result = built(tmp_path, text)
+    assert [p.format() for p in result.problems] == []
+    markdown = result.files["fall.md"].decode("utf-8").replace("\u00a0", "~")
+    return [line for line in markdown.splitlines() if line.startswith("|")]
+
+
+def test_a_stated_0_where_the_percentage_is_empty_is_shown_as_the_source_says(
+        tmp_path: Path) -> None:
+    assert table_lines(tmp_path, FEES) == [
+        "| Barn | 0–15 timmar, högst kr/månad | Över 15 timmar, % av inkomsten "
+        "| Över 15 timmar, högst kr/månad |",
+        "|:--|--:|--:|--:|",
+        "| Barn 1 | 0 | 2~% | 1~125 |",
+        "| Barn 2 | 0 | 1~% | 563 |",
+        "| Barn 3 | 0 | 1~% | 563 |"]
+
+
+def test_a_stated_figure_other_than_0_where_the_percentage_is_empty_is_one_error(
+        tmp_path: Path) -> None:
+    text = FEES.replace("Barn 1, max_kort: 0", "Barn 1, max_kort: 844")
+    assert problems(tmp_path, text) == [
+        "fall.yaml:16:9: raden 'Barn 1' anger ett belopp i kolumnen '0–15 timmar, högst "
+        "kr/månad' men har inget tal i kolumnen '0–15 timmar, % av inkomsten', som formeln "
+        "räknar med (0–15 timmar, % av inkomsten × inkomsttak), så beloppet kan inte räknas "
+        "ut eller kontrolleras; skriv radens tal i cellen"]
+
+
+def test_rows_without_their_count_are_one_error_at_the_column_and_none_after_it(
+        tmp_path: Path) -> None:
+    # (no "(– × 18 % × 68 400 kr) = 0 kr", and no error for Årsarvode = Månadsarvode × 12)
+    assert problems(tmp_path, ARVODEN) == [
+        "fall.yaml:15:9: 4 rader anger belopp i kolumnen 'Månadsarvode (kr)' men har inget tal "
+        "i kolumnen 'Antal', som formeln räknar med (Antal × Andel av riksdagsarvodet × "
+        "riksdagsarvode), så beloppen kan inte räknas ut eller kontrolleras: raden 'KF ordf', "
+        "raden 'KF 1:e vice ordf', raden 'KS ordf' och raden 'KS 1:e vice ordf'; skriv radens "
+        "tal i kolumnen 'Antal' på varje rad"]
+
+
+def test_more_rows_without_their_count_are_counted_after_the_first_three(
+        tmp_path: Path) -> None:
+    more = """\
+      - {uppdrag: SN ordf, andel: "60 %", manad: 41 040, ar: 492 480}
+      - {uppdrag: SN 1:e vice ordf, andel: "10 %", manad: 6 840, ar: 82 080}
+"""
+    assert problems(tmp_path, ARVODEN + more) == [
+        "fall.yaml:15:9: 6 rader anger belopp i kolumnen 'Månadsarvode (kr)' men har inget tal "
+        "i kolumnen 'Antal', som formeln räknar med (Antal × Andel av riksdagsarvodet × "
+        "riksdagsarvode), så beloppen kan inte räknas ut eller kontrolleras: raden 'KF ordf', "
+        "raden 'KF 1:e vice ordf', raden 'KS ordf' och 3 rader till; skriv radens tal i "
+        "kolumnen 'Antal' på varje rad"]
+
+
+def test_a_row_without_its_count_that_states_nothing_has_no_figure_and_no_error(
+        tmp_path: Path) -> None:
+    rows = ARVODEN[ARVODEN.index("      - {uppdrag: KF ordf"):]
+    text = ARVODEN.replace(rows, """\
+      - {uppdrag: KF ordf, antal: 1, andel: "18 %", manad: 12 312, ar: 147 744}
+      - {uppdrag: KS ordf, andel: "100 %"}
+      - {uppdrag: Ledamot (6 st), antal: 6, andel: "4 %", manad: 16 416, ar: 196 992}
+""")
+    assert table_lines(tmp_path, text) == [
+        "| Uppdrag | Antal | Andel av riksdagsarvodet | Månadsarvode (kr) | Årsarvode (kr) |",
+        "|:--|--:|--:|--:|--:|",
+        "| KF ordf | 1 | 18~% | 12~312 | 147~744 |",
+        "| KS ordf | | 100~% | | |",
+        "| Ledamot (6 st) | 6 | 4~% | 16~416 | 196~992 |",
+        "| **Summa årsarvode** | | | | **344~736** |"]

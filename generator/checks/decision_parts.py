@@ -5,7 +5,8 @@ With `inledning: nej` the points follow the heading without the sentence before 
 suits numbered sentences, each of which reads alone; att-satser are no sentence without it
 ("att motionen anses besvarad"), so the att-style without a lead-in is an error that says
 what to write. So is `foreslar`, which only the lead-in says ("… att föreslå
-kommunfullmäktige besluta"). The lead-in is also where the decision's date and paragraph
+kommunfullmäktige besluta"), unless the heading says it ("Kommunstyrelsens förslag till
+kommunfullmäktige", trial 55, F9). The lead-in is also where the decision's date and paragraph
 stand: the letterhead shows them only in minutes or an extract (the paragraph only with the
 meeting's date), so a lead-in left out elsewhere drops them, which is a warning.
 
@@ -41,11 +42,12 @@ def decision_part_problems(
             "('… beslutade den …, att …'); skriv 'stil: numrerad' under 'beslut' och "
             "punkterna som hela meningar ('Motionen anses besvarad.'), eller ta bort "
             "'inledning: nej'")))
-    if decision.foreslar:
+    if decision.foreslar and not _heading_proposes(decision):
         problems.append(report.problem(where, (
             f"{_WITHOUT}, och bara den säger att beslutet är ett förslag till "
             f"{decision.foreslar} ('… att föreslå {decision.foreslar} besluta'); ta bort "
-            "'inledning: nej' eller 'foreslar'")))
+            "'inledning: nej' eller 'foreslar', eller låt rubriken säga det "
+            f"('rubrik: Förslag till {decision.foreslar}')")))
     dropped = _dropped(case, decision, label)
     if dropped:
         problems.append(report.problem(where, (
@@ -53,6 +55,14 @@ def decision_part_problems(
             "eller protokollsutdrag (t.ex. 'etikett: Sammanträdesprotokoll') med beslutets "
             "datum, eller ta bort raden"), "varning"))
     return problems
+
+
+def _heading_proposes(decision: Decision) -> bool:
+    """Whether the decision's heading says it is a proposal to the body it proposes to
+    ("Kommunstyrelsens förslag till kommunfullmäktige": trial 55, F9), as the lead-in
+    would."""
+    heading = (decision.rubrik or "").casefold()
+    return f"förslag till {(decision.foreslar or '').casefold()}" in heading
 
 
 def _dropped(case: Case, decision: Decision, label: str | None) -> str:

@@ -42,10 +42,11 @@ DATED = "  datum: 2009-02-23\n"
 
 
 def build(tmp_path: Path, extra: str, label: str = "Sammanträdesprotokoll",
-          points: str = ANSWERED, dated: str = DATED) -> tuple[str, str, list[str]]:
+          points: str = ANSWERED, dated: str = DATED, case: str = CASE
+          ) -> tuple[str, str, list[str]]:
     """The Markdown, the Word dump and the problems (`line:col: message`) of the case."""
     path = tmp_path / "fall.yaml"
-    path.write_text(CASE.format(label=label, extra=extra, points=points, dated=dated), "utf-8")
+    path.write_text(case.format(label=label, extra=extra, points=points, dated=dated), "utf-8")
     result = Pipeline().build(path)
     markdown = result.files.get("fall.md", b"").decode("utf-8").replace("\u00a0", " ")
     word = dump_docx(result.files["fall.docx"]) if "fall.docx" in result.files else ""
@@ -92,7 +93,22 @@ class DescribeADecisionWithoutItsLeadIn:
         _, _, problems = build(tmp_path, WITHOUT + "  foreslar: kommunfullmäktige\n")
         assert f"12:3: {WITHOUT_LEAD_IN}, och bara den säger att beslutet är ett förslag till " \
                "kommunfullmäktige ('… att föreslå kommunfullmäktige besluta'); ta bort " \
-               "'inledning: nej' eller 'foreslar'" in problems
+               "'inledning: nej' eller 'foreslar', eller låt rubriken säga det ('rubrik: " \
+               "Förslag till kommunfullmäktige')" in problems
+
+    def it_lets_a_proposal_go_without_it_when_the_heading_says_so(
+            self, tmp_path: Path) -> None:
+        """Trial 55, F9: Gotland's KS § 297, "Kommunstyrelsens förslag till
+        kommunfullmäktige" and the points under it."""
+        case = CASE.replace(
+            "  beslutande: Kommunfullmäktige\n  rubrik: Kommunfullmäktiges beslut\n",
+            "  beslutande: Kommunstyrelsen\n"
+            "  rubrik: Kommunstyrelsens förslag till kommunfullmäktige\n")
+        markdown, _, problems = build(tmp_path, WITHOUT + "  foreslar: kommunfullmäktige\n",
+                                      case=case)
+        assert problems == []
+        assert ("## Kommunstyrelsens förslag till kommunfullmäktige\n\n"
+                "Motionen anses besvarad med ledningskontorets utlåtande.\n") in markdown
 
     def it_warns_outside_minutes_that_the_date_and_paragraph_are_printed_nowhere(
             self, tmp_path: Path) -> None:

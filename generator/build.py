@@ -33,7 +33,7 @@ from generator.checks.decision_parts import decision_part_problems
 from generator.checks.landscape_fit import landscape_problems
 from generator.checks.number_refs import number_ref_problems
 from generator.checks.organs import organ_name_problems
-from generator.checks.placeholders import placeholder_problems
+from generator.checks.placeholders import named_texts, placeholder_problems
 from generator.checks.portrait_fit import portrait_problems
 from generator.checks.report import Reporter
 from generator.checks.stated import computation_problems
@@ -241,7 +241,7 @@ class Pipeline:
         found += decision_part_problems(case, context.header.kind_label, point_styles[1], report)
         printed = {**text.rendered, **text.lines, **table_texts(case)}
         found += check_style({**printed, **stated_texts(loaded.data)}, report)
-        found += placeholder_problems(printed, report)
+        found += placeholder_problems({**printed, **named_texts(case)}, report)
         return _Checked(tuple([*found, *text.problems]), context, profile, case,
                         computed, tuple(mismatches))
 

@@ -290,8 +290,8 @@ def ursprung(document: Path, template_dirs: tuple[Path, ...], builtin_templates:
 @click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path),
                 metavar="[FIL]")
 @click.option("--organisation", "organisation", metavar="ORGANISATION",
-              help="Organisationsprofil som ger rubrikrader och husstil (se 'beslut "
-              "organisationer').")
+              help="Organisationsprofil som ger rubrikrader, husstil, organ, Dnr och "
+              "kommunens eller regionens ord (se 'beslut organisationer').")
 def new(kind: str, path: Path | None, organisation: str | None) -> None:
     """Write a commented skeleton case of a document kind."""
     from generator.new_case import NewCaseError, write_new_case

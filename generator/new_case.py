@@ -2,14 +2,14 @@
 
 The skeletons live in `generator/skeletons/<kind>.yaml` (and an organisation profile's in
 `profil.yaml` there, see `generator.organisations`). They are plain case files with a few
-`§name` places filled in here: the schema line, the file name, the date, the year and either the
-organisation profile or header lines of one's own.
+`§name` places filled in here: the schema line, the file name, the date, the year, either the
+organisation profile or header lines of one's own, and the organisation's own bodies, officers
+and Dnr (`generator.new_case_words`).
 """
 
 from __future__ import annotations
 
 import datetime
-import re
 from pathlib import Path
 from string import Template
 from typing import get_args
@@ -18,7 +18,7 @@ from generator.batch.discover import has_case_suffix
 from generator.case.models import DocumentKind
 from generator.case.profiles import LoadedProfile, ProfileError, ProfileStore
 from generator.case.suggest import did_you_mean
-from generator.formatting import genitive
+from generator.new_case_words import skeleton_places
 from generator.schema import SCHEMA_FILE, schema_text
 
 SKELETONS = Path(__file__).resolve().parent / "skeletons"
@@ -30,10 +30,6 @@ KINDS: dict[str, str] = {
     "tjansteskrivelse": "tjänsteskrivelse med medel som lista, numrerat förslag och 'I tjänsten'",
     "beslut": "fattat beslut, protokollsutdrag eller meddelande om beslut, med mottagare",
 }
-DEFAULT_DNR = "RS {year}/123"
-_SAMPLE_ORGANS = re.compile(r"\b(Länschefsnätverket|Regionstyrelsen)(s?)\b")
-"""The skeletons' example bodies (and their genitive), written as the profile's first organ
-when a new case has a profile with organs."""
 OWN_HEADER = """\
 # Rubrikrader överst i dokumentet: organisation, förvaltning, enhet (uppifrån och ned).
 # Med en organisationsprofil hämtas de i stället från profilen: skriv t.ex.
@@ -70,22 +66,14 @@ def skeleton(kind: str, file_name: str, organisation: str | None = None,
         raise NewCaseError(_unknown(kind, "dokumenttyp", kinds(), "beslut typer"))
     profile = _profile(organisation)
     date = today or datetime.date.today()
-    text = _with_own_organ((SKELETONS / f"{kind}.yaml").read_text(encoding="utf-8"), profile)
+    text = (SKELETONS / f"{kind}.yaml").read_text(encoding="utf-8")
     header = OWN_HEADER if profile is None else Template(PROFILE_HEADER).substitute(id=profile.id)
-    dnr = (profile.profile.dnr_exempel if profile else None) or DEFAULT_DNR.format(year=date.year)
+    own = skeleton_places(profile.profile if profile else None, date.year)
     return Skeleton(text).substitute(
-        schema=SCHEMA_FILE, fil=file_name, huvud=header, dnr=dnr,
+        own, schema=SCHEMA_FILE, fil=file_name, huvud=header,
         datum=date.isoformat(), ar=str(date.year),
         mote=(date - datetime.timedelta(days=14)).isoformat(),
     )
-
-
-def _with_own_organ(text: str, profile: LoadedProfile | None) -> str:
-    """The skeleton with its example bodies named as the profile's first organ, if any."""
-    if profile is None or not profile.profile.organ:
-        return text
-    own = profile.profile.organ[0].namn
-    return _SAMPLE_ORGANS.sub(lambda m: genitive(own) if m.group(2) else own, text)
 
 
 def write_new_case(kind: str, path: Path, organisation: str | None = None,

@@ -17,6 +17,7 @@ from generator.case.profiles import (
     PROFILE_ID,
     REFERENCE_FILE,
     HouseStyleOptions,
+    OrganisationKind,
     ProfileError,
     ProfileStore,
     read_profile,
@@ -102,8 +103,17 @@ def profile_skeleton(target: str) -> str:
     """The text of a new profile named `target`: its name guessed from the id, to correct."""
     name = target.replace("-", " ").capitalize()
     defaults = {key: _yaml_value(value) for key, value in HouseStyleOptions()}
+    kind = _kind_in(target)
     return Skeleton(SKELETON.read_text(encoding="utf-8")).substitute(
-        id=target, namn=name, logotyp=f"{genitive(name)} logotyp", **defaults)
+        id=target, namn=name, logotyp=f"{genitive(name)} logotyp",
+        slag=f"slag: {kind}" if kind else "# slag: kommun", **defaults)
+
+
+def _kind_in(target: str) -> OrganisationKind | None:
+    """The kind of organisation a profile's id says it is: 'lysekils-kommun' a kommun,
+    'region-dalarna' a region; None if it says neither ('stockholms-stad')."""
+    words = target.split("-")
+    return "kommun" if "kommun" in words else "region" if "region" in words else None
 
 
 def _yaml_value(value: object) -> str:
@@ -159,7 +169,7 @@ def _write_new_folder(destination: Path, fill: Callable[[Path], None]) -> Path:
     return destination
 
 
-OWN_KEYS = ("namn", "rader", "organ", "forkortningar", "dnr_monster", "dnr_exempel")
+OWN_KEYS = ("namn", "slag", "rader", "organ", "forkortningar", "dnr_monster", "dnr_exempel")
 """The keys of a profile that are the organisation's own: a copy must change them."""
 
 
@@ -188,9 +198,9 @@ def copied_text(folder: Path) -> list[str]:
 
 def new_text(folder: Path) -> str:
     """What `--ny` prints: what to fill in, and how a case uses the profile."""
-    return (f"skrev {folder.as_posix()}; fyll i namn och rader (och organ, forkortningar och "
-            f"dnr_monster om ni har) i {folder.as_posix()}/{PROFILE_FILE} och skriv "
-            f"'organisation: {folder.name}' i ärendena (se beslut format --profil)")
+    return (f"skrev {folder.as_posix()}; fyll i namn, rader och slag (och organ, forkortningar, "
+            f"dnr_monster och dnr_exempel om ni har) i {folder.as_posix()}/{PROFILE_FILE} och "
+            f"skriv 'organisation: {folder.name}' i ärendena (se beslut format --profil)")
 
 
 def _copied_note(source: str, name: str) -> str:

@@ -17,7 +17,12 @@ from generator.new_case import KINDS, kinds, skeleton
 from generator.organisations import organisations
 from generator.schema import SCHEMA_FILE
 
-ORGANISATIONS = [None, *(o.id for o in organisations())]
+REGIONS = ["region-dalarna", "region-jamtland-harjedalen"]
+"""The bundled profiles of a region (`slag: region`): a new case has today's words."""
+WITHOUT_KIND = ["norra-sjukvardsregionen", "norrbottens-kommuner"]
+"""The bundled profiles that are neither a kommun nor a region, without `slag` and Dnr."""
+PLACEHOLDER = ("ser ut att vara en platshållare kvar från en mall och skrivs ut som den står; "
+               "skriv det som ska stå där eller ta bort den")
 
 
 def _run(*args: str) -> tuple[int, str]:
@@ -39,9 +44,11 @@ def test_the_bundled_organisations_are_listed() -> None:
         "norra-sjukvardsregionen", "norrbottens-kommuner", "region-dalarna",
         "region-jamtland-harjedalen",
     ]
+    assert [ProfileStore().load(id).profile.slag for id in REGIONS + WITHOUT_KIND] == [
+        "region", "region", None, None]
 
 
-@pytest.mark.parametrize("organisation", ORGANISATIONS)
+@pytest.mark.parametrize("organisation", [None, *REGIONS])
 @pytest.mark.parametrize("kind", kinds())
 def test_a_new_case_passes_the_check_and_renders(
     tmp_path: Path, kind: str, organisation: str | None
@@ -57,6 +64,23 @@ def test_a_new_case_passes_the_check_and_renders(
     files = result.files
     assert files["arende.md"] and files["arende.docx"]
     assert _run("check", str(path)) == (0, "1 fil kontrollerad: inga fel.\n")
+
+
+@pytest.mark.parametrize("organisation", WITHOUT_KIND)
+@pytest.mark.parametrize("kind", kinds())
+def test_a_new_case_of_a_profile_without_kind_or_dnr_points_at_what_to_replace(
+    tmp_path: Path, kind: str, organisation: str
+) -> None:
+    # (trial 52, F8: such an organisation's case read "Regionstyrelsen", "RS 2026/123" and
+    # "uppdra åt regiondirektören"; its words are placeholders now, and the check says so)
+    path = tmp_path / "arende.yaml"
+    assert _run("ny", kind, str(path), "--organisation", organisation)[0] == 0
+    result = Pipeline().build(path)
+    officer = [("varning", "[befattning]")] if kind in ("beslut", "tjansteskrivelse") else []
+    assert [(p.severity, p.message.split("'")[1]) for p in result.problems] == [
+        ("varning", "[dnr]"), *officer]
+    assert all(PLACEHOLDER in p.message for p in result.problems)
+    assert result.files["arende.md"] and result.files["arende.docx"]
 
 
 def test_a_new_case_names_its_organisation_and_a_dnr_that_fits_it() -> None:
@@ -159,3 +183,90 @@ def test_a_per_capsulam_skeleton_shows_its_signers(tmp_path: Path) -> None:
     assert signatures.startswith(
         "| <br><br><br>" + r"\_" * 20 + "<br>Anna Andersson<br>ordförande | <br><br><br>"
         + r"\_" * 20 + "<br>Bengt Berg<br>ledamot |\n")
+
+
+KOMMUN = """\
+namn: Hudiksvalls kommun
+slag: kommun
+rader: [Hudiksvalls kommun]
+organ:
+  - namn: Socialnämnden
+    forkortning: SN
+dnr_monster: '^SN \\d{4}/\\d+$'
+dnr_exempel: SN 2026/88
+"""
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty working folder."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def kommun(here: Path) -> Path:
+    """A working folder with a kommun's profile as `--ny` starts it (`slag: kommun`)."""
+    assert _run("organisationer", "--ny", "hudiksvalls-kommun")[0] == 0
+    return here
+
+
+def _kommun_skeleton(kind: str) -> list[str]:
+    """The lines of a new case of a kind for the kommun's profile."""
+    return skeleton(kind, "fall.yaml", "hudiksvalls-kommun",
+                    today=datetime.date(2026, 3, 1)).splitlines()
+
+
+def _region_words(lines: list[str]) -> list[str]:
+    """Every word of the lines that names a region."""
+    return [word for line in lines for word in re.findall(r"\w*[Rr]egion\w*", line)]
+
+
+def test_a_kommuns_new_decision_has_a_kommuns_words(kommun: Path) -> None:
+    # (trial 52, F8: "dnr: RS 2026/123", "beslutande: Regionstyrelsen", "uppdra åt
+    # regiondirektören" and "Kommunerna och regionen" for Hudiksvalls kommun)
+    lines = _kommun_skeleton("beslut")
+    assert 'dnr: "[dnr]"' in lines
+    assert "  beslutande: Kommunstyrelsen" in lines
+    assert "  # foreslar: kommunfullmäktige" in lines
+    assert "    - uppdra åt kommundirektören att fördela medlen enligt tabellen." in lines
+    assert "      Kommunen och regionen har gemensamt äskat medel för lokal samverkan." in lines
+    assert "      - mottagare: Kommunen" in lines
+    assert _region_words(lines) == ["regionen", "Regionen"]
+
+
+def test_a_kommuns_new_memo_and_approval_have_a_kommuns_words(kommun: Path) -> None:
+    memo = _kommun_skeleton("tjansteskrivelse")
+    assert "beslutsorgan: Kommunstyrelsen" in memo
+    assert "  rubrik: Kommundirektörens förslag" in memo
+    assert "  titel: Kommundirektör" in memo
+    assert _region_words(memo) == ["regional"]  # (what the funds are for: regional samordning)
+    approval = _kommun_skeleton("godkannande")
+    assert [line.strip() for line in approval if "kommun" in line] == [
+        "organisation: hudiksvalls-kommun", "- namn: Norrby kommun", "- namn: Söderby kommun",
+        "fördela {{ uppdelningar.fordelning.summa | mnkr }} efter befolkningsandel: Norrby "
+        "kommun", "{{ uppdelningar.fordelning.parter[0].belopp | tkr }} och Söderby kommun",
+        "titel: kommundirektör", "organisation: Norrby kommun", "titel: kommundirektör",
+        "organisation: Söderby kommun"]
+    assert _region_words(approval) == []
+
+
+def test_a_kommun_without_dnr_exempel_is_told_to_write_the_dnr(kommun: Path) -> None:
+    lines = _kommun_skeleton("beslut")
+    Path("fall.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert _run("kontrollera", "fall.yaml") == (0, (
+        f"fall.yaml:18:7: varning: '[dnr]' {PLACEHOLDER}\n"
+        "1 fil kontrollerad: 1 varning i 1 fil.\n"))
+
+
+@pytest.mark.parametrize("kind", kinds())
+def test_a_kommuns_new_case_with_its_organ_and_dnr_passes_the_check(
+        here: Path, kind: str) -> None:
+    folder = here / "profiler" / "hudiksvalls-kommun"
+    folder.mkdir(parents=True)
+    (folder / "profil.yaml").write_text(KOMMUN, encoding="utf-8")
+    assert _run("ny", kind, "fall.yaml", "--organisation", "hudiksvalls-kommun")[0] == 0
+    text = Path("fall.yaml").read_text(encoding="utf-8")
+    assert "\ndnr: SN 2026/88\n" in text
+    assert "Kommunstyrelsen" not in text  # (the profile's first organ decides)
+    assert _run("kontrollera", "fall.yaml") == (0, "1 fil kontrollerad: inga fel.\n")

@@ -214,7 +214,7 @@ class DescribeOrganisationer:
         code, out = run("organisationer", "--kopiera", "region-dalarna", "lysekils-kommun")
         assert code == 0, out
         assert out.splitlines() == [
-            "skrev profiler/lysekils-kommun; ändra namn, rader, organ, forkortningar, "
+            "skrev profiler/lysekils-kommun; ändra namn, slag, rader, organ, forkortningar, "
             "dnr_monster och dnr_exempel i profiler/lysekils-kommun/profil.yaml (se beslut "
             "format --profil)",
             "OBS: 19 förkortningar från Region Dalarna följde med och skrivs ut i era texter "
@@ -224,7 +224,8 @@ class DescribeOrganisationer:
         copied = (here / "profiler" / "lysekils-kommun" / "profil.yaml").read_text("utf-8")
         assert copied.startswith(
             "# Kopia av profilen region-dalarna (Region Dalarna). Ändra till din "
-            "organisations:\n# namn, rader, organ, forkortningar, dnr_monster och dnr_exempel "
+            "organisations:\n# namn, slag, rader, organ, forkortningar, dnr_monster och "
+            "dnr_exempel "
             "(se 'beslut format --profil').\n# Organisationsprofil för Region Dalarna")
         assert sorted(p.name for p in (here / "profiler" / "lysekils-kommun").iterdir()) == [
             "profil.yaml", "reference.docx"]
@@ -234,7 +235,7 @@ class DescribeOrganisationer:
         local_profile("lysekils-kommun", LYSEKIL)
         code, out = run("organisationer", "--kopiera", "lysekils-kommun", "strands-kommun")
         assert code == 0, out
-        assert out == ("skrev profiler/strands-kommun; ändra namn, rader, organ, "
+        assert out == ("skrev profiler/strands-kommun; ändra namn, slag, rader, organ, "
                        "forkortningar, dnr_monster och dnr_exempel i "
                        "profiler/strands-kommun/profil.yaml (se beslut format --profil)\n")
 
@@ -280,16 +281,17 @@ class DescribeANewProfile:
         code, out = run("organisationer", "--ny", "lysekils-kommun")
         assert code == 0, out
         assert out == (
-            "skrev profiler/lysekils-kommun; fyll i namn och rader (och organ, forkortningar "
-            "och dnr_monster om ni har) i profiler/lysekils-kommun/profil.yaml och skriv "
+            "skrev profiler/lysekils-kommun; fyll i namn, rader och slag (och organ, "
+            "forkortningar, dnr_monster och dnr_exempel om ni har) i "
+            "profiler/lysekils-kommun/profil.yaml och skriv "
             "'organisation: lysekils-kommun' i ärendena (se beslut format --profil)\n")
         folder = here / "profiler" / "lysekils-kommun"
         assert sorted(p.name for p in folder.iterdir()) == ["profil.yaml", "reference.docx"]
         assert (folder / "reference.docx").read_bytes() == \
             (templates_dir() / "reference.docx").read_bytes()
         profile = read_profile(folder)
-        assert (profile.namn, profile.rader, profile.organ) == (
-            "Lysekils kommun", ["Lysekils kommun"], [])
+        assert (profile.namn, profile.slag, profile.rader, profile.organ) == (
+            "Lysekils kommun", "kommun", ["Lysekils kommun"], [])
         assert profile.abbreviations() == {}
         assert profile.house_style() == HouseStyle()
 
@@ -305,11 +307,27 @@ class DescribeANewProfile:
             "numrerade_rubriker", "miljoner"]
         assert "namn: Digg\n" in text
 
+    @pytest.mark.parametrize(("id", "line", "kind"), [
+        ("lysekils-kommun", "slag: kommun", "kommun"),
+        ("region-gotland", "slag: region", "region"),
+        ("stockholms-stad", "# slag: kommun", None),  # (the name says neither: to fill in)
+    ])
+    def it_writes_the_kind_its_name_says(self, here: Path, id: str, line: str,
+                                         kind: str | None) -> None:
+        # (trial 52, F8: the kind gives a new case a kommun's or a region's words)
+        run("organisationer", "--ny", id)
+        folder = here / "profiler" / id
+        assert line in (folder / "profil.yaml").read_text(encoding="utf-8").splitlines()
+        assert read_profile(folder).slag == kind
+
     def it_is_ready_for_a_new_case_at_once(self, here: Path) -> None:
         run("organisationer", "--ny", "lysekils-kommun")
         code, out = run("ny", "beslutsunderlag", "x.yaml", "--organisation", "lysekils-kommun")
         assert code == 0, out
-        assert run("kontrollera", "x.yaml") == (0, "1 fil kontrollerad: inga fel.\n")
+        assert run("kontrollera", "x.yaml") == (0, (  # (the Dnr is the organisation's own)
+            "x.yaml:18:7: varning: '[dnr]' ser ut att vara en platshållare kvar från en mall "
+            "och skrivs ut som den står; skriv det som ska stå där eller ta bort den\n"
+            "1 fil kontrollerad: 1 varning i 1 fil.\n"))
         code, out = run("skapa", "x.yaml", "-o", "ut")
         assert code == 0, out
         assert "::: avsandare\nLysekils kommun\n:::" in (here / "ut" / "x.md").read_text("utf-8")

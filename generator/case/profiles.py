@@ -36,6 +36,10 @@ PROFILE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 every disk; the file system refuses one of over 255 bytes)."""
 
 
+OrganisationKind = Literal["kommun", "region"]
+"""What kind of organisation a profile is: the words a new case uses (`generator.new_case`)."""
+
+
 class ProfileError(BeslutError):
     """An organisation profile is unknown or broken; the message is Swedish.
 
@@ -144,6 +148,13 @@ class Profile(ProfileModel):
         min_length=1,
         description="Rubrikraderna överst i dokumentet: organisation, förvaltning, enhet, "
         "avdelning (uppifrån och ned).",
+    )
+    slag: OrganisationKind | None = Field(
+        None, description="Organisationens slag, 'kommun' eller 'region'. Nya ärenden "
+        "('beslut ny') får då kommunens eller regionens ord: Kommunstyrelsen och "
+        "kommundirektören, eller Regionstyrelsen och regiondirektören (ett organ under 'organ' "
+        "går före styrelsen). Utan den får de platshållare som '[nämnd]' och '[befattning]', "
+        "som 'beslut kontrollera' varnar för tills de är ersatta.",
     )
     organ: list[Body] = Field(default_factory=empty_list, description="Organisationens organ.")
     forkortningar: dict[str, str] = Field(

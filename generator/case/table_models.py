@@ -24,6 +24,22 @@ from generator.case.model_base import CaseModel, LabelOrNo, YesNo, empty_list
 from generator.case.money import Amount, Unit
 
 CellValue = int | Decimal | str
+AS_WRITTEN = "som skrivet"
+"""A number column's `decimaler` for each number shown as it is written (trial 53, F2)."""
+
+
+def _as_written(value: object) -> object:
+    """'som skrivet' in any letter case and spacing as AS_WRITTEN; other words refused."""
+    if not isinstance(value, str) or value.strip().isdigit():
+        return value
+    if " ".join(value.split()).lower() == AS_WRITTEN:
+        return AS_WRITTEN
+    raise ValueError(f"'{value.strip()}' är inget antal decimaler, skriv 0, 1, 2 eller 3 (i en "
+                     f"kolumn med 'typ: tal' också '{AS_WRITTEN}')")
+
+
+Decimals = Annotated[int | Literal["som skrivet"], BeforeValidator(_as_written)]
+"""A column's decimals (0–3), or, for a number column, AS_WRITTEN."""
 """A value in a general table's row: text, an amount in the table's unit, or a number."""
 
 
@@ -208,12 +224,13 @@ class TableColumn(CaseModel):
         description="För 'typ: andel': beloppskolumnen som andelarna räknas av, t.ex. 'belopp'. "
         "Underrader får sin andel av tabellens total.",
     )
-    decimaler: int | None = Field(
+    decimaler: Decimals | None = Field(
         None,
         description="För 'typ: andel', 'typ: forandring' och 'typ: kvot': antal decimaler i "
         "procenten, 0–3 (utan den 1: 7,5 %). För 'typ: tal': antal decimaler som talen visas "
-        "med, 0–3, avrundade (utan den så många som det mest exakta talet i kolumnen har, "
-        "\"4,2\" över \"1,35\" som 4,20 över 1,35; procent som de skrivs).",
+        "med, 0–3, avrundade, eller 'som skrivet': varje tal med de decimaler det skrivs med "
+        "(3 timmar och 1,5 timmar som 3 och 1,5). Utan den så många som det mest exakta talet "
+        "i kolumnen har, \"4,2\" över \"1,35\" som 4,20 över 1,35; procent som de skrivs.",
     )
     fran: str | None = Field(
         None,

@@ -34,7 +34,7 @@ def organ_name_problems(case: Case, profile: LoadedProfile, report: Reporter) ->
     profile's organs."""
     organs = [body.namn for body in profile.profile.organ]
     problems: list[Problem] = []
-    for loc, name in _organ_uses(case):
+    for loc, name in organ_uses(case):
         meant = _meant(name, organs)
         if meant is None:
             continue
@@ -46,7 +46,7 @@ def organ_name_problems(case: Case, profile: LoadedProfile, report: Reporter) ->
     return problems
 
 
-def _organ_uses(case: Case) -> list[tuple[Loc, str]]:
+def organ_uses(case: Case) -> list[tuple[Loc, str]]:
     """Where the case names an organ: the deciding and proposing bodies, the body a decision
     proposes to, and the addressee and extract lines (an organ among them is written by its
     name alone)."""

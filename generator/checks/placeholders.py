@@ -1,11 +1,13 @@
-"""Warn about a template's placeholder left in a case's text (trial 47, F5): the documents
-print it as it stands. One warning per placeholder and file, at its first place, counting
-the places as `checks.style` does."""
+"""Warn about a template's placeholder left in a case's text or in a name it prints (trial 47,
+F5; trial 52, F8): the documents print it as it stands. One warning per placeholder and file,
+at its first place, counting the places as `checks.style` does."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from generator.case.models import Case
+from generator.checks.organs import organ_uses
 from generator.checks.report import Reporter
 from generator.problems import Loc, Position, Problem
 from generator.text.placeholders import may_hold_placeholder, placeholders
@@ -25,6 +27,19 @@ def placeholder_problems(texts: Mapping[Loc, str], report: Reporter) -> list[Pro
             found.setdefault(written.casefold(), []).append((where, written))
     return [report.problem(min(places)[0], _message(sorted(places)), "varning")
             for places in found.values()]
+
+
+def named_texts(case: Case) -> dict[Loc, str]:
+    """The names a case prints as it writes them, by place: its Dnr, the bodies it names
+    (`checks.organs.organ_uses`) and who signs 'I tjänsten' (trial 52, F8: a new case's
+    "[dnr]", "[nämnd]" and "[befattning]", for an organisation whose profile does not say)."""
+    texts = dict(organ_uses(case))
+    if isinstance(case.dnr, str):
+        texts[("dnr",)] = case.dnr
+    if case.i_tjansten is not None:
+        texts[("i_tjansten", "namn")] = case.i_tjansten.namn
+        texts[("i_tjansten", "titel")] = case.i_tjansten.titel
+    return texts
 
 
 def _message(places: list[tuple[Position, str]]) -> str:

@@ -3,7 +3,8 @@
 * a share column names, in `av`, an amount column of the same table to compute its shares
   of (a misspelt name gets a suggestion);
 * `av` belongs to a share column only, `decimaler` to a share, change, ratio or number
-  column (`typ: forandring`, `typ: kvot`, `typ: tal`), and is 0–3;
+  column (`typ: forandring`, `typ: kvot`, `typ: tal`), and is 0–3 (a number column's may be
+  'som skrivet' too: each number shown as written);
 * a share column is computed: a row that gives it a value is reported at the value.
 
 (A zero total or a negative amount is found when the shares are computed, `compute.shares`.)
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.case.suggest import did_you_mean
-from generator.case.table_models import CHANGE, RATIO, GeneralTable, TableColumn
+from generator.case.table_models import AS_WRITTEN, CHANGE, RATIO, GeneralTable, TableColumn
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows
 from generator.problems import Loc, Problem
@@ -34,10 +35,9 @@ def share_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> li
         message, key = _problem(column, amounts)
         if message:
             problems.append(report.problem(report.at((*here, key)), message))
-        if column.decimaler is not None and column.decimaler not in _PLACES \
-                and column.typ in _PERCENTAGES:
-            problems.append(report.problem(report.at((*here, "decimaler")), (
-                f"'decimaler' ska vara 0, 1, 2 eller 3, inte {column.decimaler}")))
+        wrong = _wrong_places(column)
+        if wrong:
+            problems.append(report.problem(report.at((*here, "decimaler")), wrong))
     shares = {c.namn for c in table.kolumner if c.typ == "andel"}
     for row_loc, row in placed_rows(table.rader, (*loc, "rader")):
         problems += [report.problem(report.at((*row_loc, key)), (
@@ -45,6 +45,21 @@ def share_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> li
             for key, value in (row.model_extra or {}).items()
             if key in shares and value not in (None, "")]
     return problems
+
+
+def _wrong_places(column: TableColumn) -> str:
+    """What is wrong with the `decimaler` of a column that may have them, if anything: a
+    number column's are 0–3 or 'som skrivet', a percentage column's 0–3."""
+    places = column.decimaler
+    if places is None or places in _PLACES or column.typ not in _PERCENTAGES:
+        return ""
+    if column.typ == "tal":
+        return "" if places == AS_WRITTEN else \
+            f"'decimaler' ska vara 0, 1, 2, 3 eller 'som skrivet', inte {places}"
+    if places == AS_WRITTEN:
+        return (f"'decimaler: {AS_WRITTEN}' hör till en kolumn med 'typ: tal'; procenten i en "
+                "kolumn som räknas ut visas med 0, 1, 2 eller 3 decimaler")
+    return f"'decimaler' ska vara 0, 1, 2 eller 3, inte {places}"
 
 
 def _problem(column: TableColumn, amounts: Sequence[str]) -> tuple[str, str]:

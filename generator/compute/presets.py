@@ -20,6 +20,7 @@ from generator.case.money import (
     parse_number,
 )
 from generator.case.table_models import (
+    AS_WRITTEN,
     CHANGE,
     COUNT,
     RATIO,
@@ -231,7 +232,9 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       change=reader.change(column), counted=column.typ == COUNT,
                       ratio=column.typ == RATIO, summed=column.summeras or not amount,
                       number_places=column.decimaler if column.typ == "tal"
+                      and isinstance(column.decimaler, int)
                       and column.decimaler in _SHOWN_PLACES else None,
+                      as_written=column.typ == "tal" and column.decimaler == AS_WRITTEN,
                       additive=all(t.key in reader.summed and not t.product
                                    for t in formula) and cap is None, cap=cap)
 
@@ -240,9 +243,10 @@ _SHOWN_PLACES = range(4)
 """The decimals a column may show (`decimaler`)."""
 
 
-def _places(decimals: int | None) -> int:
-    """A share or change column's decimals: 0–3, else 1 (what is out of range the checks report)."""
-    return decimals if decimals is not None and 0 <= decimals <= 3 else 1
+def _places(decimals: int | str | None) -> int:
+    """A share or change column's decimals: 0–3, else 1 (what is out of range, or 'som
+    skrivet', the checks report)."""
+    return decimals if isinstance(decimals, int) and 0 <= decimals <= 3 else 1
 
 
 class _Reader:

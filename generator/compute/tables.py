@@ -95,6 +95,9 @@ class ColumnSpec(NamedTuple):
     number_places: int | None = None
     """The decimals a number column shows (`decimaler`); None: as many as its most exact
     number is written with (`column_decimals`)."""
+    as_written: bool = False
+    """Whether a number column shows each number as it is written (`decimaler: som skrivet`:
+    3 beside 1,5, trial 53, F2)."""
     additive: bool = True
     """Whether a derived column is its formula over the figures of a group's row too: it only
     adds and subtracts summed columns, and multiplies none (else a group's figure is the sum
@@ -558,8 +561,8 @@ def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
 
 def _number_places(column: ColumnSpec, rows: tuple[RowResult, ...]) -> int | None:
     """The decimals a number column shows: its `decimaler`, else its most exact number's;
-    None for percentages without `decimaler` (each shown as written)."""
-    if column.number_places is not None:
+    None for 'som skrivet' and for percentages without `decimaler` (each shown as written)."""
+    if column.number_places is not None or column.as_written:
         return column.number_places
     numbers = [number for row in every_row(rows)
                if (number := row.spec.numbers.get(column.key)) is not None]

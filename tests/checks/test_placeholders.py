@@ -59,6 +59,36 @@ def test_a_placeholder_in_many_places_is_one_warning_counting_them(tmp_path: Pat
         "ställen på rad 14"]
 
 
+NAMED = """\
+dokumenttyp: tjansteskrivelse
+beslutsorgan: "[nämnd]"
+datum: 2025-01-01
+dnr: "[dnr]"
+titel: Samverkan
+avsnitt:
+  - rubrik: Bakgrund
+    text: Ärendet har stämts av.
+i_tjansten:
+  namn: NN
+  titel: "[befattning]"
+"""
+
+
+def test_a_placeholder_in_a_printed_name_or_the_dnr_is_warned_about(tmp_path: Path) -> None:
+    # (trial 52, F8: a new case for a profile that does not say whether it is a kommun or a
+    # region has "[nämnd]", "[befattning]" and "[dnr]" to replace, and the check says so)
+    path = tmp_path / "fall.yaml"
+    path.write_text(NAMED, encoding="utf-8")
+    problems = [p.format().removeprefix(f"{tmp_path}/") for p in Pipeline().build(path).problems]
+    tail = ("ser ut att vara en platshållare kvar från en mall och skrivs ut som den står; "
+            "skriv det som ska stå där eller ta bort den")
+    assert problems == [
+        f"fall.yaml:2:16: varning: '[nämnd]' {tail}",
+        f"fall.yaml:4:7: varning: '[dnr]' {tail}",
+        f"fall.yaml:10:9: varning: 'NN' {tail}",
+        f"fall.yaml:11:11: varning: '[befattning]' {tail}"]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("Skriv tabellbeskrivning här", ["Skriv tabellbeskrivning här"]),
     ("Inledning.\n- Ange belopp här.\n", ["Ange belopp här"]),

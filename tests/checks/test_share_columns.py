@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.build import Pipeline
 
 HEAD = """\
@@ -71,6 +73,13 @@ def test_decimals_are_0_to_3(tmp_path: Path) -> None:
         "x.yaml:12:58: 'decimaler' ska vara 0, 1, 2 eller 3, inte 4"]
 
 
+def test_a_computed_percentage_is_never_as_written(tmp_path: Path) -> None:
+    text = HEAD.replace("av: belopp}", "av: belopp, decimaler: som skrivet}")
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:58: 'decimaler: som skrivet' hör till en kolumn med 'typ: tal'; procenten "
+        "i en kolumn som räknas ut visas med 0, 1, 2 eller 3 decimaler"]
+
+
 def test_av_and_decimaler_belong_to_a_share_column(tmp_path: Path) -> None:
     text = HEAD.replace("{namn: belopp, typ: belopp}", "{namn: belopp, typ: belopp, av: x}")
     assert problems(tmp_path, text) == [
@@ -88,7 +97,23 @@ def test_decimaler_belongs_to_a_number_column_too_within_0_to_3(tmp_path: Path) 
                         "{namn: belopp, typ: belopp}\n      - {namn: km, typ: tal, decimaler: 1}")
     assert problems(tmp_path, text) == []
     assert problems(tmp_path, text.replace("decimaler: 1}", "decimaler: 4}")) == [
-        "x.yaml:12:41: 'decimaler' ska vara 0, 1, 2 eller 3, inte 4"]
+        "x.yaml:12:41: 'decimaler' ska vara 0, 1, 2, 3 eller 'som skrivet', inte 4"]
+
+
+@pytest.mark.parametrize("written", ["som skrivet", "Som  skrivet", '" 2 "'])
+def test_a_number_column_may_show_its_numbers_as_written(tmp_path: Path, written: str) -> None:
+    # (trial 53, F2: hours of 3, 5 and 1,5 without 3,0 and 5,0)
+    text = HEAD.replace("{namn: belopp, typ: belopp}", "{namn: belopp, typ: belopp}\n"
+                        f"      - {{namn: km, typ: tal, decimaler: {written}}}")
+    assert problems(tmp_path, text) == []
+
+
+def test_decimaler_in_words_is_only_som_skrivet(tmp_path: Path) -> None:
+    text = HEAD.replace("{namn: belopp, typ: belopp}",
+                        "{namn: belopp, typ: belopp}\n      - {namn: km, typ: tal, decimaler: två}")
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:41: 'decimaler': 'två' är inget antal decimaler, skriv 0, 1, 2 eller 3 (i en "
+        "kolumn med 'typ: tal' också 'som skrivet')"]
 
 
 def test_a_share_typed_in_a_row_is_refused_because_it_is_computed(tmp_path: Path) -> None:

@@ -261,6 +261,17 @@ def test_a_number_column_with_decimaler_shows_that_many_rounded_half_up(
     assert "| Gotland | 1,3 | 22,3 | |" in markdown
 
 
+def test_a_number_column_som_skrivet_shows_each_number_as_written(tmp_path: Path) -> None:
+    # (trial 53, F2: hours of 3, 5 and 1,5 were shown 3,0, 5,0 and 1,5, and 'decimaler: 0'
+    # would round 1,5 to 2)
+    source = PER_CAPITA.replace("rubrik: Kr/invånare, typ: tal}", "rubrik: Kr/invånare, typ: tal, "
+                                "decimaler: som skrivet}").replace('perinv: "80,5"', 'perinv: 80')
+    markdown = rendered(tmp_path, source)
+    assert "| Blekinge | 37,8 | 238 | 159~000 |" in markdown
+    assert "| Stockholm | 177,5 | 80 | 2~231~439 |" in markdown
+    assert "| Gotland | 1,3 | 22,25 | |" in markdown
+
+
 def test_a_column_of_percentages_shows_each_as_written(tmp_path: Path) -> None:
     source = PER_CAPITA.replace('perinv: "238"', 'perinv: "100 %"').replace(
         'perinv: "80,5"', 'perinv: "2,5 %"').replace("perinv: 22.25", 'perinv: "18 %"')

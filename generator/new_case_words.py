@@ -1,0 +1,92 @@
+"""The words of a new case that are its organisation's own: its bodies, its officers and its
+Dnr (trial 52, F8: a kommun's new decision read "Regionstyrelsen", "RS 2026/123" and
+"uppdra åt regiondirektören").
+
+They come from the case's profile: its first organ (`organ`), its Dnr (`dnr_exempel`) and its
+kind (`slag`), a kommun's or a region's words. A case without a profile has a region's, as
+its sample header ("Region Exempel") is one. Where a profile does not say, the words are
+placeholders ("[nämnd]", "[befattning]", "[dnr]") that `beslut kontrollera` warns about
+until they are replaced (`checks.placeholders`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.case.profiles import Profile
+from generator.formatting import genitive
+
+
+@dataclass(frozen=True)
+class Wording:
+    """A kind of organisation's words in the skeletons, each filling a `§name` place."""
+
+    styrelse: str
+    """The board that decides in a decision (where the profile has no organ)."""
+    fullmaktige: str
+    """The assembly a decision may propose to decide, mid-sentence."""
+    direktoren: str
+    """The chief officer, mid-sentence: "uppdra åt regiondirektören"."""
+    namnd: str | None = None
+    """The committee a tjänsteskrivelse goes to; None: the board (or the first organ)."""
+    parter: str = "Kommunerna och regionen"
+    """Who applied together, in a decision's background."""
+    part: str = "Kommunerna"
+    """The first of them, a row of the decision's table."""
+    part_norr: str = "Region Norr"
+    part_soder: str = "Region Söder"
+    """The two parties of an approval."""
+    titel: str = "regiondirektör"
+    """The signers' title in an approval."""
+    dnr: str | None = None
+    """A sample Dnr with `{year}` (where the profile has no `dnr_exempel`); None: a
+    placeholder."""
+
+
+REGION = Wording("Regionstyrelsen", "regionfullmäktige", "regiondirektören",
+                 namnd="Hälso- och sjukvårdsnämnden", dnr="RS {year}/123")
+KOMMUN = Wording("Kommunstyrelsen", "kommunfullmäktige", "kommundirektören",
+                 parter="Kommunen och regionen", part="Kommunen", part_norr="Norrby kommun",
+                 part_soder="Söderby kommun", titel="kommundirektör")
+UNKNOWN = Wording("[nämnd]", "fullmäktige", "[befattning]")
+"""A profile without `slag`: placeholders where a kommun's and a region's words differ (the
+approval's parties and the background's are other organisations: a region's stay)."""
+NETWORK = "Länschefsnätverket"
+"""The sample network of the per capsulam and the beslutsunderlag (where the profile has no
+organ): a län's, of kommuner and region alike."""
+DNR_PLACEHOLDER = "[dnr]"
+
+
+def wording(profile: Profile | None) -> Wording:
+    """The words of a new case with this profile (None: without one)."""
+    if profile is None or profile.slag == "region":
+        return REGION
+    return KOMMUN if profile.slag == "kommun" else UNKNOWN
+
+
+def skeleton_places(profile: Profile | None, year: int) -> dict[str, str]:
+    """The `§name` places of the skeletons that name the organisation's own, filled in as a
+    YAML value or text of a new case with this profile."""
+    words = wording(profile)
+    first = profile.organ[0].namn if profile is not None and profile.organ else None
+    styrelse = first or words.styrelse
+    dnr = (profile.dnr_exempel if profile is not None else None) or (
+        words.dnr.format(year=year) if words.dnr else DNR_PLACEHOLDER)
+    network = first or NETWORK
+    values = {"styrelse": styrelse, "namnd": words.namnd or styrelse, "dnr": dnr,
+              "direktor": _capitalised(words.direktoren.removesuffix("en")),
+              "forslagsrubrik": _capitalised(f"{genitive(words.direktoren)} förslag")}
+    return {key: _value(text) for key, text in values.items()} | {
+        "natverk": network, "natverks": genitive(network), "fullmaktige": words.fullmaktige,
+        "direktoren": words.direktoren, "parter": words.parter, "part": words.part,
+        "part_norr": words.part_norr, "part_soder": words.part_soder, "titel": words.titel}
+
+
+def _capitalised(text: str) -> str:
+    """The text with a capital first letter ("[befattning]" stays as it is)."""
+    return text[:1].upper() + text[1:]
+
+
+def _value(text: str) -> str:
+    """A whole YAML value: quoted if it is a placeholder ('[nämnd]' unquoted is a list)."""
+    return f'"{text}"' if text.startswith("[") else text

@@ -18,6 +18,7 @@ Each rule points at the key that causes the problem and says what to write, so t
 * `numrerade_rubriker: ja` that numbers no heading is a warning (`numbering_problems`, run
   on the built document's numbers): beside a proposal or a decision, or where each heading
   stands alone at its level (a lone "1." numbers nothing);
+* a section with a heading and nothing under it is a warning: the heading stands alone;
 * `{{ … }}` works in the text fields only (section texts and points); anywhere else it would
   be printed as it stands.
 """
@@ -67,7 +68,7 @@ def check_structure(case: Case, texts: Mapping[Loc, str], report: Reporter) -> l
     problems = _kind_problems(case, report) + _split_name_problems(case, report)
     problems += _proposal_problems(case, report)
     for loc, section in _sections(case.avsnitt, ("avsnitt",)):
-        problems += _section_problems(case, section, loc, report)
+        problems += _section_problems(case, section, loc, report) + _empty(section, loc, report)
     problems += _reference_problems(case, texts, report)
     problems += _unshown_problems(case, report) + _unshown_events(case, texts, report)
     problems += _recorded_in_problems(case, report)
@@ -288,6 +289,17 @@ def _section_problems(case: Case, section: Section, loc: Loc, report: Reporter) 
         return []
     message = f"tabellen '{section.tabell}' visar {what}, men ärendet saknar '{key}'; lägg till det"
     return [report.problem(report.at((*loc, "tabell")), message)]
+
+
+def _empty(section: Section, loc: Loc, report: Reporter) -> list[Problem]:
+    """A warning for a section with a heading and nothing under it, which the document
+    prints alone (trial 56, F6: "Projektansökningar" right above "Beslut")."""
+    if not section.rubrik or section.text.strip() or section.tabell or section.text_efter.strip() \
+            or section.avsnitt:
+        return []
+    return [report.problem(report.at((*loc, "rubrik")), (
+        f"avsnittet '{section.rubrik}' har bara en rubrik, som står ensam i dokumentet; skriv "
+        "en text under den ('text: …') eller ta bort avsnittet"), "varning")]
 
 
 def _unknown_table(case: Case, name: str) -> str:

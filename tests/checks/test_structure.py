@@ -81,10 +81,20 @@ class DescribeASplitTable:
         assert problems(tmp_path, source) == []
 
     def it_rejects_uppdelning_without_the_split_table(self, tmp_path: Path) -> None:
-        source = HEAD + "avsnitt:\n  - rubrik: Text\n    uppdelning: a\n" + SPLIT_A
+        source = HEAD + "avsnitt:\n  - rubrik: Text\n    text: Se nedan.\n    uppdelning: a\n" \
+            + SPLIT_A
         assert problems(tmp_path, source) == [
-            "7:17: 'uppdelning' används bara med 'tabell: uppdelning', lägg till det eller ta bort"
+            "8:17: 'uppdelning' används bara med 'tabell: uppdelning', lägg till det eller ta bort"
         ]
+
+    def it_warns_about_a_heading_with_nothing_under_it(self, tmp_path: Path) -> None:
+        """Trial 56, F6: "Projektansökningar" printed alone right above "Beslut"."""
+        source = HEAD + ("avsnitt:\n  - rubrik: Projektansökningar\n"
+                         "  - rubrik: Yttre\n    avsnitt:\n      - rubrik: Inre\n"
+                         "        text: Text.\n")
+        assert problems(tmp_path, source) == [
+            "6:13: varning: avsnittet 'Projektansökningar' har bara en rubrik, som står ensam "
+            "i dokumentet; skriv en text under den ('text: …') eller ta bort avsnittet"]
 
     def it_says_what_to_write_when_tabell_names_a_split(self, tmp_path: Path) -> None:
         source = HEAD + "avsnitt:\n  - rubrik: Delning\n    tabell: a\n" + SPLIT_A
@@ -222,7 +232,7 @@ class DescribeReferencesOutsideTexts:
         assert problems(tmp_path, source) == [f"6:15: {REFERENCE_ONLY_IN_TEXTS}"]
 
     def it_rejects_statements_as_well_as_expressions(self, tmp_path: Path) -> None:
-        source = HEAD + 'avsnitt:\n  - rubrik: "{% if true %}A{% endif %}"\n'
+        source = HEAD + 'avsnitt:\n  - rubrik: "{% if true %}A{% endif %}"\n    text: B\n'
         assert problems(tmp_path, source) == [f"6:13: {REFERENCE_ONLY_IN_TEXTS}"]
 
     def it_accepts_them_in_texts_and_points(self, tmp_path: Path) -> None:

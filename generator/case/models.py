@@ -31,7 +31,7 @@ from generator.case.model_base import (
     empty_dict,
     empty_list,
 )
-from generator.case.money import StatedAmount
+from generator.case.money import StatedFigure
 from generator.case.paragraphs import Paragraph
 from generator.case.split_models import Split
 from generator.case.table_models import Allocation, Funds, GeneralTable, RiskTable
@@ -436,13 +436,17 @@ class Case(CaseModel):
     uppdelningar: list[Split] = Field(
         default_factory=empty_list, description="Exakta uppdelningar."
     )
-    belopp: dict[FigureName, StatedAmount] = Field(
+    belopp: dict[FigureName, StatedFigure] = Field(
         default_factory=empty_dict, description="Belopp som ärendet anger men inte räknar ut "
         "ur sina tabeller, i kronor (ören där de skrivs, t.ex. 'skattesats: \"19,50\"') och "
         "med ett namn, t.ex. 'prisbasbelopp: 44800' eller "
         "'va_budget: 56200000'; texter och punkter skriver dem med {{ belopp.prisbasbelopp }} "
         "eller {{ belopp.va_budget | mnkr }}, och i förslagets och beslutets punkter räknas de "
-        "som ärendets egna belopp."
+        "som ärendets egna belopp. En procentsats som ärendet beslutar skrivs här med "
+        "procenttecken, t.ex. 'stodandel: \"73,37 %\"': {{ belopp.stodandel }} skriver den "
+        "som den står (73,37 %), en formel kan multiplicera med den ('kostnad * "
+        "belopp.stodandel') och en procentsats i texten med två siffror omkastade får en "
+        "varning."
     )
     justering: MinutesApproval | None = Field(
         None, description="Justeringen av protokollet (i ett protokollsutdrag), skrivs efter "

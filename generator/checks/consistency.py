@@ -111,8 +111,9 @@ def check_consistency(
 
     figures names every computed amount; texts maps each free-text field's location to
     its raw text (before `{{ … }}` is filled in); point_styles are the styles the proposal
-    and the decision are printed in ('att' or 'numrerad'). tree holds the figures as case
-    text names them (`prose_figures`), for the row a message's figure is in; tables holds
+    and the decision are printed in ('att', 'numrerad' or 'punktlista'). tree holds the
+    figures as case text names them (`prose_figures`), for the row a message's figure is in;
+    tables holds
     the computed general tables. incomplete tells that some written figure was refused (a bad cell,
     reported at the cell): the totals lack it, and amounts in text are not compared with
     them until it is put right (trial 23: a refused cell made a right 1 000 mnkr "not in

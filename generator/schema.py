@@ -30,13 +30,16 @@ AMOUNT: JsonSchemaValue = {
     ],
 }
 _WITH_ORE = r"^\s*\d{1,3}([ \u00a0\u202f]?\d{3})*([,.]\d{1,2})?\s*(kr|kronor)?\.?\s*$"
+_PERCENT = r"^\s*\d{1,3}([ \u00a0\u202f]?\d{3})*([,.]\d+)?[ \u00a0]?%\s*$"
 STATED: JsonSchemaValue = {
     "anyOf": [
         {"type": "number", "minimum": 0},
         {"type": "string", "pattern": _WITH_ORE},
+        {"type": "string", "pattern": _PERCENT},
     ],
 }
-"""An amount a case states by name (`belopp`): kronor, with öre where written ("19,50")."""
+"""A figure a case states by name (`belopp`): kronor, with öre where written ("19,50"), or
+a percentage ("73,37 %")."""
 _WEIGHT = r"^\s*" + _SIGN + r"\d{1,3}([ \u00a0\u202f]?\d{3})*([,.]\d+)?\s*$"
 WEIGHT: JsonSchemaValue = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": _WEIGHT}]}
 TIMESTAMP: JsonSchemaValue = {
@@ -56,7 +59,7 @@ class CaseSchema(GenerateJsonSchema):
         name = getattr(function, "__name__", "")
         if name == "_non_negative" or function is parse_amount:
             return dict(AMOUNT)
-        if name == "_non_negative_kronor":
+        if name == "_stated_figure":
             return dict(STATED)
         if function is parse_weight:
             return dict(WEIGHT)

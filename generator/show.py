@@ -120,13 +120,14 @@ def tables(snapshot: Snapshot, terminal: int | None = None) -> list[Table]:
 NAMED_TITLE = "Ärendets belopp (belopp)"
 
 
-def named_amounts_table(named: Mapping[str, Kronor]) -> Table:
+def named_amounts_table(named: Mapping[str, Kronor | WrittenNumber]) -> Table:
     """The case's own named amounts (`belopp:`), each with how a text names it (trial 47,
-    F8: a case without tables showed none of its amounts)."""
+    F8: a case without tables showed none of its amounts); a percentage as written."""
     table = _table(NAMED_TITLE, "Namn", "Belopp", "Skrivs i texten med")
     table.columns[2].justify = "left"
-    for name, amount in named.items():
-        _add(table, name, kr(amount), f"{{{{ belopp.{name} }}}}")
+    for name, figure in named.items():
+        shown = as_written(figure) if isinstance(figure, WrittenNumber) else kr(figure)
+        _add(table, name, shown, f"{{{{ belopp.{name} }}}}")
     return table
 
 

@@ -122,3 +122,11 @@ def test_a_stated_amount_may_carry_ore_as_the_check_reads_it() -> None:
         assert _errors({**case, "belopp": {"skattesats": value}}) == [], value
     for value in ("8,405", "-3"):
         assert _errors({**case, "belopp": {"skattesats": value}}) != [], value
+
+
+def test_a_stated_percentage_is_valid_as_the_check_reads_it() -> None:
+    case = {"dokumenttyp": "beslut", "datum": "2010-05-20", "dnr": "nej", "titel": "Stöd"}
+    for value in ("73,37 %", "50,00%", "100 %"):
+        assert _errors({**case, "belopp": {"stodandel": value}}) == [], value
+    for value in ("-5 %", "73,37 % %", "ca 70 %"):
+        assert _errors({**case, "belopp": {"stodandel": value}}) != [], value

@@ -31,7 +31,7 @@ from generator.case.model_base import (
     empty_dict,
     empty_list,
 )
-from generator.case.money import StatedAmount
+from generator.case.money import StatedFigure
 from generator.case.paragraphs import Paragraph
 from generator.case.split_models import Split
 from generator.case.table_models import Allocation, Funds, GeneralTable, RiskTable
@@ -54,6 +54,9 @@ MILLIONS_DESCRIPTION = (
 )
 """What `miljoner` does, said alike for the profile's and the case's key."""
 TABLE_PRESETS = ("sammanstallning", "insatser", "medel", "risk", "medelslista", "uppdelning")
+PointStyle = Literal["att", "numrerad", "punktlista"]
+"""How the points of a proposal or a decision are printed: att-satser, numbered whole
+sentences, or whole sentences in a bulleted list, as a protocol prints a val (trial 55, F8)."""
 
 
 class Section(CaseModel):
@@ -91,9 +94,10 @@ class Proposal(CaseModel):
         "'forslagsstallare' blir inledningen 'Styrgruppen föreslår Länschefsnätverket "
         "besluta', utan den 'Länschefsnätverket föreslås besluta'."
     )
-    stil: Literal["att", "numrerad"] | None = Field(
+    stil: PointStyle | None = Field(
         None, description="'att' för att-satser, 'numrerad' för numrerade meningar (en ensam "
-        "mening skrivs som ett stycke, utan nummer); utan den gäller organisationens husstil."
+        "mening skrivs som ett stycke, utan nummer), 'punktlista' för hela meningar i en "
+        "punktlista; utan den gäller organisationens husstil."
     )
     punkter: list[ItemText] = Field(
         min_length=1, description="En åtgärd per punkt; får hänvisa till belopp med {{ … }}."
@@ -129,22 +133,24 @@ class Decision(CaseModel):
         "kommunfullmäktige besluta') och punkterna är det som föreslås, en att-sats "
         "per punkt, utan 'föreslå'."
     )
-    stil: Literal["att", "numrerad"] | None = Field(
+    stil: PointStyle | None = Field(
         None, description="'att' för att-satser, 'numrerad' för numrerade hela meningar, som "
         "i ett protokoll där punkterna är skrivna så ('Inom en låneram på … bemyndigas …'; "
-        "en ensam mening skrivs som ett stycke, utan nummer); "
+        "en ensam mening skrivs som ett stycke, utan nummer), 'punktlista' för hela meningar "
+        "i en punktlista, som ett protokoll skriver ett val (också en ensam mening); "
         "utan den gäller organisationens husstil (forslag_stil), annars 'att'."
     )
     inledning: YesNo = Field(
         True, description="'nej' skriver punkterna direkt under rubriken, utan meningen före "
         "dem ('Kommunfullmäktige beslutade den 23 februari 2009, KF § 13:'), som i ett "
         "protokoll där rubriken redan namnger organet ('rubrik: Kommunfullmäktiges beslut') "
-        "och paragrafen står i sidhuvudet. Bara med numrerade meningar ('stil: numrerad'): "
-        "att-satser blir inte en mening utan inledningen. Inte med 'foreslar'. Utan den 'ja'."
+        "och paragrafen står i sidhuvudet. Bara med hela meningar ('stil: numrerad' eller "
+        "'stil: punktlista'): att-satser blir inte en mening utan inledningen. Inte med "
+        "'foreslar'. Utan den 'ja'."
     )
     punkter: list[ItemText] = Field(
-        min_length=1, description="Beslutets att-satser (med 'stil: numrerad' hela meningar); "
-        "får hänvisa till belopp med {{ … }}."
+        min_length=1, description="Beslutets att-satser (med 'stil: numrerad' eller 'stil: "
+        "punktlista' hela meningar); får hänvisa till belopp med {{ … }}."
     )
     yrkanden: list[MotionText] = Field(
         default_factory=empty_list, description="Yrkanden på sammanträdet, ett per punkt, som "
@@ -436,13 +442,17 @@ class Case(CaseModel):
     uppdelningar: list[Split] = Field(
         default_factory=empty_list, description="Exakta uppdelningar."
     )
-    belopp: dict[FigureName, StatedAmount] = Field(
+    belopp: dict[FigureName, StatedFigure] = Field(
         default_factory=empty_dict, description="Belopp som ärendet anger men inte räknar ut "
         "ur sina tabeller, i kronor (ören där de skrivs, t.ex. 'skattesats: \"19,50\"') och "
         "med ett namn, t.ex. 'prisbasbelopp: 44800' eller "
         "'va_budget: 56200000'; texter och punkter skriver dem med {{ belopp.prisbasbelopp }} "
         "eller {{ belopp.va_budget | mnkr }}, och i förslagets och beslutets punkter räknas de "
-        "som ärendets egna belopp."
+        "som ärendets egna belopp. En procentsats som ärendet beslutar skrivs här med "
+        "procenttecken, t.ex. 'stodandel: \"73,37 %\"': {{ belopp.stodandel }} skriver den "
+        "som den står (73,37 %), en formel kan multiplicera med den ('kostnad * "
+        "belopp.stodandel') och en procentsats i texten med två siffror omkastade får en "
+        "varning."
     )
     justering: MinutesApproval | None = Field(
         None, description="Justeringen av protokollet (i ett protokollsutdrag), skrivs efter "

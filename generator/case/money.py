@@ -24,6 +24,8 @@ Policy (documented in the README as well):
   how to write the amount instead.
 * A percentage (`"12,5 %"`) is no amount: an amount column of a table refuses it and says to
   write it in a `typ: tal` column, where a number may end in `%` and is shown as a percentage.
+  A case may name one under `belopp:` beside its amounts (`stodandel: "73,37 %"`,
+  `_stated_figure`), where it stays a percentage as written.
 * A table's amount written with a unit other than the table's (`"830 kr"` in tkr) is refused
   with the figure in the table's unit (0,83), exactly; its own unit (`"830 tkr"`) is read, in
   any spelling `UNIT_SPELLINGS` knows (`"9 mkr"` in mnkr; `checks.style` warns once per file).
@@ -283,16 +285,26 @@ def _non_negative(value: object) -> int:
     return _at_least_zero(parse_amount(value))
 
 
-def _non_negative_kronor(value: object) -> Kronor:
-    """Parse an amount in kronor that may carry öre and require it to be zero or more."""
-    return _at_least_zero(parse_kronor(value))
+def _stated_figure(value: object) -> Kronor | WrittenNumber:
+    """Read a figure a case states by name (`belopp`): an amount in kronor, zero or more
+    (`parse_kronor`), or a percentage written with its sign, "73,37 %", zero or more, kept
+    with the decimals it was written with (trial 54, F6: the shares an EU decision sets);
+    the schema knows this validator by its name."""
+    if not written_as_percent(value):
+        return _at_least_zero(parse_kronor(value))
+    percentage = parse_number(value)
+    if percentage.value < 0:
+        raise AmountError(f"procentsatsen får inte vara negativ ({value.strip()}), ange en "
+                          "procentsats ≥ 0")
+    return percentage
 
 
 Amount = Annotated[int, BeforeValidator(_non_negative)]
 """A non-negative amount in whole kronor, read with `parse_amount`."""
-StatedAmount = Annotated[Kronor, BeforeValidator(_non_negative_kronor)]
-"""A non-negative amount a case states by name (`belopp`): kronor, with öre where written
-("19,50" kronor per skattekrona, trial 40), read with `parse_kronor`."""
+StatedFigure = Annotated[Kronor | WrittenNumber, BeforeValidator(_stated_figure)]
+"""A figure a case states by name (`belopp`), zero or more: an amount in kronor, with öre
+where written ("19,50" kronor per skattekrona, trial 40), or a percentage ("73,37 %", a
+`WrittenNumber`), read with `_stated_figure`."""
 
 
 def parse_weight(value: object) -> Decimal:

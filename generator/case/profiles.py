@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from generator.case.dnr import with_example
 from generator.case.house_style import HouseStyle
 from generator.case.model_base import YesNo, empty_list
-from generator.case.models import MILLIONS_DESCRIPTION, Case, Millions
+from generator.case.models import MILLIONS_DESCRIPTION, Case, Millions, PointStyle
 from generator.case.suggest import did_you_mean
 from generator.case.validate import validate_model
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
@@ -108,9 +108,10 @@ class HouseStyleOptions(ProfileModel):
         "kronor', 'ca 6,2 miljoner kronor' (i tabeller står 'kr', 'mnkr'); ett ärendes egen "
         "'kronor_i_lopande_text' går före."
     )
-    forslag_stil: Literal["att", "numrerad"] = Field(
-        "att", description="Förslag och beslut som att-satser eller som numrerade hela "
-        "meningar (ett ärendes egen 'stil' under 'forslag' eller 'beslut' går före)."
+    forslag_stil: PointStyle = Field(
+        "att", description="Förslag och beslut som att-satser (att), som numrerade hela "
+        "meningar (numrerad) eller som hela meningar i en punktlista (punktlista); ett ärendes "
+        "egen 'stil' under 'forslag' eller 'beslut' går före."
     )
     forkortningslista: YesNo = Field(
         False, description="Lägg till en lista över förkortningarna som dokumentet använder."

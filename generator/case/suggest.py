@@ -122,6 +122,9 @@ _STYLES: Final = {
     **dict.fromkeys(("numrerade", "numrerat", "nummer", "numrerad lista", "numrerade punkter",
                      "numrerade meningar", "numrering", "numrerat format", "nummerordning"),
                     ("numrerad", "punkterna skrivs som numrerade hela meningar")),
+    **dict.fromkeys(("punktlistor", "punktad", "punktad lista", "punktform", "punktlistan",
+                     "listpunkter", "punktade meningar", "strecksatser", "bullets"),
+                    ("punktlista", "punkterna skrivs som hela meningar i en punktlista")),
 }
 
 

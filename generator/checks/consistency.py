@@ -75,7 +75,7 @@ from generator.checks.names import check_names
 from generator.checks.near_copies import near_copy_problems
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
-from generator.checks.report import Reporter
+from generator.checks.report import Reporter, point_place, point_word
 from generator.checks.row_prices import row_price_problems
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.row_sizes import sized_by_rows
@@ -85,13 +85,12 @@ from generator.checks.table_structure import check_tables
 from generator.checks.total_refs import ambiguous_total_problems
 from generator.checks.unsigned_refs import positive_size_problems
 from generator.checks.unsummed import unsummed_tables
-from generator.compute.prose_figures import row_label
+from generator.compute.prose_figures import Figure, row_label
 from generator.compute.tables import TableResult
 from generator.formatting import Kronor, decimals_needed, in_unit, kr, magnitude
 from generator.problems import Loc, Problem
 from generator.render.filters import DEFAULT_DECIMALS, MAX_DECIMALS
 
-_POINTS = {("forslag", "punkter"): "förslaget", ("beslut", "punkter"): "beslutet"}
 NEAREST_SHARE = Decimal("0.1")
 """How near an amount in a point must lie to a figure for the message to offer that figure;
 farther off, the amount is taken to be one the case states (trials 27 and 28)."""
@@ -112,8 +111,9 @@ def check_consistency(
 
     figures names every computed amount; texts maps each free-text field's location to
     its raw text (before `{{ … }}` is filled in); point_styles are the styles the proposal
-    and the decision are printed in ('att' or 'numrerad'). tree holds the figures as case
-    text names them (`prose_figures`), for the row a message's figure is in; tables holds
+    and the decision are printed in ('att', 'numrerad' or 'punktlista'). tree holds the
+    figures as case text names them (`prose_figures`), for the row a message's figure is in;
+    tables holds
     the computed general tables. incomplete tells that some written figure was refused (a bad cell,
     reported at the cell): the totals lack it, and amounts in text are not compared with
     them until it is put right (trial 23: a refused cell made a right 1 000 mnkr "not in
@@ -161,20 +161,16 @@ def check_consistency(
 
 def _stated(tree: dict[str, Any]) -> dict[str, Kronor]:
     """The amounts the case states under `belopp:`, by name, from the figures as case text
-    names them (`prose_figures`)."""
+    names them (`prose_figures`; its percentages are no amounts)."""
     return {f"{STATED}{key}": figure.kronor
-            for key, figure in tree.get(STATED.rstrip("."), {}).items()}
+            for key, figure in tree.get(STATED.rstrip("."), {}).items()
+            if isinstance(figure, Figure)}
 
 
 def _computes(figures: Mapping[str, Kronor]) -> bool:
     """Whether the case computes some figure (a table with amounts, a split…), not only
     states its amounts: then every exact amount in a point must be one of its figures."""
     return not all(is_stated(name) for name in figures)
-
-
-def _proposal_word(loc: Loc) -> str | None:
-    """'förslaget' or 'beslutet' when loc is a proposal or decision point, else None."""
-    return _POINTS.get((str(loc[0]), str(loc[1]))) if len(loc) >= 2 else None
 
 
 def _suggestion(literal: LiteralAmount, name: str) -> str:
@@ -234,13 +230,13 @@ def prose_amount_problems(
                               unnamed_parts(text, tree),
                               unnamed_stated(stated, text) if stated else None)
         for literal, name, figure in misses:
-            if points_apart and _proposal_word(loc) and not literal.approximate:
+            if points_apart and point_word(loc) and not literal.approximate:
                 continue
             heading = scopes.heading_apart(loc, name) if apart is not None and scopes else None
             figure_said = _figure_said(literal, name, figure, heading, tree, tables)
             message = _miss_message(literal, name, figure, figure_said, unit_of,
                                     sum_error_explains(literal, name, figure, tables),
-                                    _proposal_word(loc) or "texten")
+                                    point_place(loc))
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, message, "varning"))
         reported = {miss[0].offset for miss in misses}
@@ -525,7 +521,7 @@ def proposal_amount_problems(
         named.setdefault(value, []).append(name)
     problems: list[Problem] = []
     for loc, text in texts.items():
-        word = _proposal_word(loc)
+        word = point_word(loc)
         if word is None:
             continue
         for literal in amounts[loc]:

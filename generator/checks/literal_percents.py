@@ -10,21 +10,27 @@ typed instead ("höjs med 5,2 %") is checked as narrowly as a false alarm requir
 * it is right where some computed percentage, rounded to its decimals, is it, the sign
   aside ("minskar med 1,1 %" for −1,1 %);
 * else it is a near miss of the first computed percentage (in the tables' order) shown with
-  as many decimals and one step of the last decimal from it ("5,2 %" for 5,3 %), a slip.
+  as many decimals and one step of the last decimal from it ("5,2 %" for 5,3 %), a slip;
+* else it is a slip of the first percentage the case names under `belopp:` ("stodandel:
+  73,37 %", trial 54, F6) whose digits are its own with two neighbours swapped ("73,73 %"),
+  by the one swap rule of typed amounts (`digit_swaps.is_digit_swap`), unless the same text
+  types that percentage as well (a change from it, as for amounts).
   Anything else is another figure and is left alone.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final, NamedTuple
 
 from generator.checks.figure_rows import on_row
-from generator.checks.report import Reporter
+from generator.checks.literal_amount import STATED, is_stated
+from generator.checks.report import Reporter, point_place
 from generator.compute.prose_figures import named_percentages
 from generator.compute.tables import TableResult
+from generator.digit_swaps import is_digit_swap
 from generator.formatting import NBSP, WrittenNumber, as_written, decimals_of
 from generator.problems import Loc, Problem
 
@@ -53,11 +59,17 @@ def percent_problems(texts: Mapping[Loc, str], tree: dict[str, Any],
     problems = []
     for loc, literals in found.items():
         for literal in literals:
+            if _agrees(literal.value, computed):
+                continue
             miss = _missed(literal.value, computed)
             if miss is not None:
-                where = report.in_text(loc, texts[loc], literal.offset, literal.text)
-                problems.append(report.problem(where, _message(literal, *miss, tree, tables),
-                                               "varning"))
+                message = _message(literal, *miss, tree, tables)
+            elif (swap := _swapped(literal.value, computed, literals)) is not None:
+                message = _swap_message(literal, swap, point_place(loc))
+            else:
+                continue
+            where = report.in_text(loc, texts[loc], literal.offset, literal.text)
+            problems.append(report.problem(where, message, "varning"))
     return problems
 
 
@@ -67,16 +79,32 @@ def _literals(text: str) -> Iterator[_Literal]:
         yield _Literal(match.group(), Decimal(match[1].replace(",", ".")), match.start())
 
 
-def _missed(value: Decimal, computed: Mapping[str, WrittenNumber]
+def _agrees(value: Decimal, percentages: Mapping[str, WrittenNumber]) -> bool:
+    """Whether a typed percentage is one computed or named, rounded to its decimals, the
+    sign aside."""
+    step = Decimal(1).scaleb(-decimals_of(value))
+    return any(abs(p.value).quantize(step, rounding=ROUND_HALF_UP) == value
+               for p in percentages.values())
+
+
+def _missed(value: Decimal, percentages: Mapping[str, WrittenNumber]
             ) -> tuple[str, WrittenNumber] | None:
-    """The computed percentage a typed one is a slip of, or None (right, or another figure)."""
+    """The computed percentage a typed one is one step off, or None (another figure)."""
     places = decimals_of(value)
     step = Decimal(1).scaleb(-places)
-    if any(abs(p.value).quantize(step, rounding=ROUND_HALF_UP) == value
-           for p in computed.values()):
+    return next(((name, p) for name, p in percentages.items() if not is_stated(name)
+                 and p.places == places and abs(abs(p.value) - value) == step), None)
+
+
+def _swapped(value: Decimal, percentages: Mapping[str, WrittenNumber],
+             literals: Sequence[_Literal]) -> tuple[str, WrittenNumber] | None:
+    """The percentage the case names that a typed one is with two digits swapped, or None
+    (none, or one its text types as it is as well)."""
+    found = next(((name, p) for name, p in percentages.items()
+                  if is_stated(name) and is_digit_swap(value, p.value)), None)
+    if found is None or any(other.value == found[1].value for other in literals):
         return None
-    return next(((name, p) for name, p in computed.items()
-                 if p.places == places and abs(abs(p.value) - value) == step), None)
+    return found
 
 
 def _message(literal: _Literal, name: str, percentage: WrittenNumber, tree: dict[str, Any],
@@ -86,6 +114,18 @@ def _message(literal: _Literal, name: str, percentage: WrittenNumber, tree: dict
     return (f"procentsatsen '{literal.text}' i texten stämmer inte med den uträknade "
             f"{_kind(name, tables)} {shown}{on_row(name, tree, tables)} ({name}); menar texten "
             f"den, skriv {{{{ {name} }}}} så följer texten tabellen")
+
+
+def _swap_message(literal: _Literal, named: tuple[str, WrittenNumber], place: str) -> str:
+    """The warning for a percentage typed with two digits of a named one swapped, worded as
+    for an amount the case names (`checks.consistency`)."""
+    name, percentage = named
+    shown = as_written(percentage).replace(NBSP, " ")
+    subject = "texten" if place == "texten" else "punkten"
+    return (f"procentsatsen '{literal.text}' i {place} är ingen av ärendets procentsatser, men "
+            f"med två siffror omkastade stämmer den med ärendets procentsats "
+            f"'{name.removeprefix(STATED)}' ({shown}); menar {subject} den procentsatsen, "
+            f"skriv {{{{ {name} }}}} så följer {subject} ärendets procentsats")
 
 
 def _kind(name: str, tables: Mapping[str, TableResult]) -> str:

@@ -30,3 +30,17 @@ class Reporter(NamedTuple):
     def in_text(self, loc: Loc, text: str, offset: int, snippet: str) -> Position:
         """Position of snippet, found at offset in the text at loc (see text.positions)."""
         return position_in_field(self.loaded, loc, text, offset, snippet)
+
+
+_POINTS = {("forslag", "punkter"): "förslaget", ("beslut", "punkter"): "beslutet"}
+
+
+def point_word(loc: Loc) -> str | None:
+    """'förslaget' or 'beslutet' when loc is a proposal or decision point, else None."""
+    return _POINTS.get((str(loc[0]), str(loc[1]))) if len(loc) >= 2 else None
+
+
+def point_place(loc: Loc) -> str:
+    """Where a message says a figure typed at loc is: in a point of the proposal or the
+    decision ('förslaget', 'beslutet'), else in the text ('texten')."""
+    return point_word(loc) or "texten"

@@ -21,7 +21,7 @@ from generator.compute.checked_tables import compute_table
 from generator.compute.divisor_cells import divisor_findings
 from generator.compute.factor_cells import factor_findings
 from generator.compute.presets import general_spec
-from generator.compute.prose_figures import Figure, table_figures
+from generator.compute.prose_figures import stated_figures, table_figures
 from generator.compute.shares import add_shares
 from generator.compute.stated import Mismatch
 from generator.compute.tables import TableResult
@@ -78,7 +78,7 @@ class CaseTables:
         """The amount a cell's reference names, for a table in `unit` (`cell_refs`)."""
         name = referenced_name(value)
         if name.split(".", 1)[0].split("[", 1)[0] == "belopp":
-            named = {key: Figure(kronor) for key, kronor in self.case.belopp.items()}
+            named = stated_figures(self.case.belopp)
             return amount_of(figure_in({"belopp": named}, name), name, unit)
         table = name.split(".")[1]
         index = self._index(name, table)

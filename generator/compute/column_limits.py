@@ -2,9 +2,9 @@
 
 Either is an amount in the table's unit (`minst: 0`, `hogst: "1 688"`) or one of the case's
 named amounts (`hogst: belopp.maxtaxa`, trial 52, F6), which is in kronor whatever the
-table's unit. The table computation caps a formula column at its `hogst`
-(`compute.tables`); the checks report what cannot be read and the rows beyond either
-(`checks.limit_columns`).
+table's unit; a percentage the case names there is none. The table computation caps a
+formula column at its `hogst` (`compute.tables`); the checks report what cannot be read and
+the rows beyond either (`checks.limit_columns`).
 """
 
 from __future__ import annotations
@@ -14,17 +14,23 @@ from collections.abc import Mapping
 from generator.case.money import AmountError, parse_in_unit
 from generator.case.suggest import did_you_mean
 from generator.compute.formula import NAMED
-from generator.formatting import Kronor
+from generator.formatting import NBSP, Kronor, WrittenNumber, as_written
 
 
-def column_limit(value: object, unit: str, named: Mapping[str, Kronor]) -> Kronor:
+def column_limit(value: object, unit: str,
+                 named: Mapping[str, Kronor | WrittenNumber]) -> Kronor:
     """The limit in kronor, or AmountError saying why it is none (a Swedish message)."""
     if not (isinstance(value, str) and value.strip().startswith(NAMED)):
         return parse_in_unit(value, unit)
     written = value.strip()
     name = written.removeprefix(NAMED)
-    if name in named:
-        return named[name]
+    figure = named.get(name)
+    if isinstance(figure, WrittenNumber):
+        shown = as_written(figure).replace(NBSP, " ")
+        raise AmountError(f"'{written}' är en procentsats ({shown}), inget belopp; skriv "
+                          "beloppet i tabellens enhet eller ett av ärendets belopp i kronor")
+    if figure is not None:
+        return figure
     message = f"'{written}' är inget av ärendets belopp"
     if not named:
         raise AmountError(f"{message}; skriv beloppet under 'belopp:' i ärendet, t.ex. "

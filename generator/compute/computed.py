@@ -10,7 +10,7 @@ from generator.compute.checked_tables import compute_table
 from generator.compute.presets import allocation_spec, funds_spec, risk_spec
 from generator.compute.stated import Mismatch
 from generator.compute.tables import TableResult
-from generator.formatting import Kronor
+from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Finding
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ class Computed(NamedTuple):
     risk: TableResult | None
     tables: dict[str, TableResult]
     splits: dict[str, SplitResult]
-    stated: dict[str, Kronor]  # the amounts the case states by name (`belopp`)
+    stated: dict[str, Kronor | WrittenNumber]  # the figures the case states by name (`belopp`)
 
 
 def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:

@@ -39,6 +39,7 @@ from generator.compute.column_limits import column_limit
 from generator.compute.formula import Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
+from generator.compute.named_percents import Stated, as_formula_names, named_again, written_out
 from generator.compute.tables import ColumnSpec, RowSpec, TableSpec, with_unit
 from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Finding, Loc
@@ -128,10 +129,10 @@ def _given(**amounts: int | None) -> dict[str, int]:
     return {key: value for key, value in amounts.items() if value is not None}
 
 
-def general_spec(table: GeneralTable, loc: Loc, named: Mapping[str, Kronor] | None = None,
+def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
                  resolve: Resolver | None = None) -> tuple[TableSpec, list[Finding]]:
     """A table the case describes, its amounts read in its unit; unreadable ones reported
-    (`named`: the case's named amounts, which a formula may multiply; `resolve` reads an
+    (`named`: the case's named figures, which a formula may multiply; `resolve` reads an
     amount cell that names a figure, `compute.cell_refs`)."""
     reader = _Reader(table, loc, named, resolve)
     first = table.kolumner[0]
@@ -253,12 +254,13 @@ class _Reader:
     """Reads the cells of a general table, collecting what cannot be read."""
 
     def __init__(self, table: GeneralTable, loc: Loc,
-                 named: Mapping[str, Kronor] | None = None,
+                 named: Stated | None = None,
                  resolve: Resolver | None = None) -> None:
         self.table = table
         self.loc = loc
         self.named = named or {}
-        """The case's named amounts (`belopp`), which a formula may multiply."""
+        """The case's named figures (`belopp`: amounts and percentages), which a formula
+        may multiply."""
         self.resolve = resolve
         """Reads an amount cell that names a figure ("{{ tabeller.norm.summa }}")."""
         self.findings: list[Finding] = []
@@ -300,10 +302,12 @@ class _Reader:
 
     def formula(self, column: TableColumn, loc: Loc) -> tuple[Term, ...]:
         """Parse 'a - b + c' or 'andel * belopp.x' into signed terms; report what cannot
-        stand in it."""
-        terms, messages = parse_formula(column.formel or "", column.namn, self.kinds,
-                                        self.named, self.table.enhet)
-        self.findings += [Finding(loc, message) for message in messages]
+        stand in it. A percentage the case names ('kostnad * belopp.stodandel') is read as
+        the percentage written out (`named_percents`)."""
+        formula, written = written_out(column.formel or "", self.named)
+        terms, messages = parse_formula(formula, column.namn, self.kinds,
+                                        as_formula_names(self.named), self.table.enhet)
+        self.findings += [Finding(loc, named_again(message, written)) for message in messages]
         return terms
 
     def row(self, row: TableRow, loc: Loc, above: str = "") -> RowSpec:

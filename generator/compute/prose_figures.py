@@ -40,7 +40,7 @@ class CaseFigures(Protocol):
     @property
     def splits(self) -> Mapping[str, SplitResult]: ...
     @property
-    def stated(self) -> Mapping[str, Kronor]: ...
+    def stated(self) -> Mapping[str, Kronor | WrittenNumber]: ...
 
 
 @dataclass(frozen=True)
@@ -76,8 +76,9 @@ class Figure:
 class Percentage:
     """A percentage a table computes (`typ: forandring`, `kvot` or `andel`), printed in text as
     the table prints it: `5,0 %`, with the column's decimals; a change that cannot be
-    computed (a base of 0) as the table's "–". Never an amount: text is not checked against
-    it as against the amounts (`checks.literal_percents` reads it)."""
+    computed (a base of 0) as the table's "–"; or one the case states by name under `belopp:`
+    ("73,37 %"), printed as written. Never an amount: text is not checked against it as
+    against the amounts (`checks.literal_percents` reads it)."""
 
     value: WrittenNumber | None
 
@@ -191,9 +192,16 @@ def prose_figures(computed: CaseFigures, word: str) -> dict[str, Any]:
         names["tabeller"] = {key: _table(result, word, key)
                              for key, result in computed.tables.items()}
     if computed.stated:
-        names["belopp"] = {key: Figure(kronor, "kr", word)
-                           for key, kronor in computed.stated.items()}
+        names["belopp"] = stated_figures(computed.stated, word)
     return names
+
+
+def stated_figures(stated: Mapping[str, Kronor | WrittenNumber],
+                   word: str = "kr") -> dict[str, Figure | Percentage]:
+    """The figures a case states by name (`belopp`) as text names them: an amount in kronor a
+    Figure, a percentage ("73,37 %") a Percentage, printed as written."""
+    return {key: Percentage(value) if isinstance(value, WrittenNumber)
+            else Figure(value, "kr", word) for key, value in stated.items()}
 
 
 def _split(result: SplitResult, word: str) -> dict[str, Any]:

@@ -233,7 +233,7 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
         reservations=_texts(text, decision.reservationer, ("beslut", "reservationer")),
         notes=_texts(text, decision.protokollsanteckningar, ("beslut", "protokollsanteckningar")),
         heading=heading,
-        opening=_opening(decision, chosen == "numrerad") if decision.inledning else Markup(""),
+        opening=_opening(decision, chosen != "att") if decision.inledning else Markup(""),
         proposes_to=decision.foreslar,
         motions_heading=_heading(text, decision.yrkanden_rubrik, "beslut",
                                  "Yrkanden" if len(decision.yrkanden) > 1 else "Yrkande",
@@ -249,9 +249,10 @@ def _opening(decision: Decision, sentences: bool) -> Markup:
     it reads as the minutes do ("Styrelsen beslutar (§ 12)"). A decision that proposes to
     another body (`foreslar`) says so before the points ("…, Ks 90, att föreslå
     kommunfullmäktige besluta"; without a date as minutes write it, "Kommunstyrelsen
-    föreslår (Ks 90) kommunfullmäktige besluta"). Numbered sentences (`sentences`) follow a
-    colon. The names and the paragraph are escaped for Markdown as the template escapes a
-    text; the date is printed as the filter datum_text prints it."""
+    föreslår (Ks 90) kommunfullmäktige besluta"). Whole sentences (`sentences`: numbered or
+    in a bulleted list) follow a colon. The names and the paragraph are escaped for Markdown
+    as the template escapes a text; the date is printed as the filter datum_text prints
+    it."""
     body, paragraph = escape(decision.beslutande), escape(decision.paragraf or "")
     proposed = f"{escape(decision.foreslar)} besluta" if decision.foreslar else ""
     proposal = f"föreslå {proposed}" if proposed else ""
@@ -322,7 +323,8 @@ def _heading(text: TextRenderer, written: str | None, part: str, default: str,
 def _lone(chosen: str, count: int) -> bool:
     """Whether the points are one sentence in the numbered style, which is no list: one
     paragraph without "1." (a separate flag, so that a template written before it still
-    numbers the sentence rather than taking it for an att-sats)."""
+    numbers the sentence rather than taking it for an att-sats). A bulleted sentence stays
+    one, as a protocol prints a lone decision under its heading (trial 55, F9)."""
     return chosen == "numrerad" and count == 1
 
 

@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from generator import formatting
 from generator.case.house_style import HouseStyle
-from generator.compute.prose_figures import Figure
+from generator.compute.prose_figures import Figure, Percentage
 from generator.formatting import Kronor, WrittenNumber
 from generator.problems import BeslutError
 
@@ -34,6 +34,12 @@ def _kronor(value: Figure | Kronor, name: str = "kr") -> Kronor:
         return value.in_text
     if isinstance(value, int | Decimal) and not isinstance(value, bool):
         return value
+    if isinstance(value, Percentage):
+        raise FilterError(
+            f"formateringen {name} kan bara visa ett belopp, men "
+            f"{str(value).replace(formatting.NBSP, ' ')} är en procentsats; skriv den utan "
+            f"formatering, utan '| {name}'"
+        )
     raise FilterError(
         f"formateringen {name} kan bara visa ett belopp, skriv t.ex. {{{{ summa | {name} }}}}"
     )

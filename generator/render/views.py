@@ -129,7 +129,7 @@ class ProposalView(NamedTuple):
 
     heading: str
     lead: str | None
-    style: str  # 'att' or 'numrerad'
+    style: str  # 'att', 'numrerad' or 'punktlista'
     points: tuple[Markup, ...]
     first: bool = False
     lone: bool = False  # one sentence in the numbered style: a paragraph, no "1."
@@ -137,8 +137,8 @@ class ProposalView(NamedTuple):
 
 class DecisionView(NamedTuple):
     """A decision: its heading, the body, when and in which paragraph, its points (att-satser,
-    numbered sentences or one sentence), where it stands, the motions and the course that led
-    to it, and the reservations and protocol notes made against it."""
+    numbered or bulleted sentences or one sentence), where it stands, the motions and the
+    course that led to it, and the reservations and protocol notes made against it."""
 
     body: str
     points: tuple[Markup, ...]
@@ -151,7 +151,7 @@ class DecisionView(NamedTuple):
     meeting: str = ""  # the body at whose next meeting it is entered
     meeting_genitive: str = ""  # the same in the genitive, as written ("Servicenämndens")
     named: bool = True  # whether the document calls it a decision per capsulam
-    style: str = "att"  # att-satser, or 'numrerad': numbered sentences
+    style: str = "att"  # att-satser, 'numrerad': numbered sentences, 'punktlista': bulleted
     motions: tuple[Markup, ...] = ()  # yrkanden, each one paragraph, before the decision
     course: Markup | None = None  # the beslutsgång, after the motions
     reservations: tuple[Markup, ...] = ()  # each one paragraph, after the points

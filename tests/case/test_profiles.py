@@ -143,16 +143,18 @@ def test_unknown_key_gives_place(tmp_path: Path) -> None:
 
 
 def test_several_problems_and_wrong_choice(tmp_path: Path) -> None:
-    error = load_error(tmp_path, "rader: []\nhusstil:\n  forslag_stil: punkter\n")
+    error = load_error(tmp_path, "rader: []\nhusstil:\n  forslag_stil: versaler\n")
     messages = [p.message for p in error.problems]
     assert len(messages) == 3
     assert any("'namn'" in m and "saknas" in m for m in messages)
-    assert any("välj ett av: att, numrerad" in m for m in messages)
+    assert any("välj ett av: att, numrerad, punktlista" in m for m in messages)
 
 
 @pytest.mark.parametrize(("written", "meant", "note"), [
     ("att-satser", "att", "punkterna skrivs som att-satser, med 'att' före varje punkt"),
     ("numrerad lista", "numrerad", "punkterna skrivs som numrerade hela meningar"),
+    ("punktad lista", "punktlista", "punkterna skrivs som hela meningar i en punktlista"),
+    ("punkter", "punktlista", "punkterna skrivs som hela meningar i en punktlista"),
 ])
 def test_a_house_style_choice_in_her_own_words_gets_the_choice_it_means(
     tmp_path: Path, written: str, meant: str, note: str

@@ -273,9 +273,10 @@ class TestWrongValues:
         ]
 
     def test_it_lists_the_choices_without_a_suggestion_when_nothing_is_close(self) -> None:
-        text = MINIMAL + "forslag:\n  stil: lista\n  punkter: [a]\n"
+        text = MINIMAL + "forslag:\n  stil: versaler\n  punkter: [a]\n"
         assert messages(text) == [
-            "x.yaml:6:9: 'stil' har värdet 'lista' som inte finns, välj ett av: att, numrerad"
+            "x.yaml:6:9: 'stil' har värdet 'versaler' som inte finns, välj ett av: att, "
+            "numrerad, punktlista"
         ]
 
     PERCENT_HINT = ('skriv typ: tal (procent skrivs med % i cellerna, t.ex. "12,5 %"; är de '
@@ -335,16 +336,19 @@ class TestWrongValues:
 
     def test_a_word_of_its_own_with_no_meaning_here_lists_the_choices(self) -> None:
         assert messages(MINIMAL + "forslag:\n  stil: procent\n  punkter: [a]\n") == [
-            "x.yaml:6:9: 'stil' har värdet 'procent' som inte finns, välj ett av: att, numrerad"
+            "x.yaml:6:9: 'stil' har värdet 'procent' som inte finns, välj ett av: att, "
+            "numrerad, punktlista"
         ]  # (the words of `typ` are offered only where tal or belopp is a choice)
 
     ATT = "skriv {key}: att (punkterna skrivs som att-satser, med 'att' före varje punkt)"
     NUMBERED = "skriv {key}: numrerad (punkterna skrivs som numrerade hela meningar)"
+    BULLETED = "skriv {key}: punktlista (punkterna skrivs som hela meningar i en punktlista)"
 
     @pytest.mark.parametrize(("written", "hint"), [
         ("att-satser", ATT), ("attsatser", ATT), ("Att-sats", ATT),
         ("numrerade", NUMBERED), ("nummer", NUMBERED), ("numrerad lista", NUMBERED),
-        ("numrerade meningar", NUMBERED),
+        ("numrerade meningar", NUMBERED), ("punktad lista", BULLETED),
+        ("strecksatser", BULLETED), ("punktlistor", BULLETED),
     ])
     def test_a_style_in_the_secretarys_own_words_gets_the_style_it_means(
         self, written: str, hint: str,

@@ -8,7 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_doc = resolve('doc')
-    l_0_d = l_0_sentences = l_0_recorded = missing
+    l_0_d = l_0_sentences = l_0_bullets = l_0_recorded = missing
     try:
         t_1 = environment.filters['_bounded_loop']
     except KeyError:
@@ -40,6 +40,9 @@ def root(context, missing=missing, environment=environment):
     l_0_sentences = (((undefined(name='d') if l_0_d is missing else l_0_d).style if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['style'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'style')) == 'numrerad')
     context.vars['sentences'] = l_0_sentences
     context.exported_vars.add('sentences')
+    l_0_bullets = (((undefined(name='d') if l_0_d is missing else l_0_d).style if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['style'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'style')) == 'punktlista')
+    context.vars['bullets'] = l_0_bullets
+    context.exported_vars.add('bullets')
     yield '## '
     yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).heading if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['heading'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'heading'))))
     yield '\n\n'
@@ -55,14 +58,20 @@ def root(context, missing=missing, environment=environment):
             yield (environment.printed(l_1_point))
             yield '\n\n'
         l_1_point = missing
-    elif (undefined(name='sentences') if l_0_sentences is missing else l_0_sentences):
+    elif ((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences) or (undefined(name='bullets') if l_0_bullets is missing else l_0_bullets)):
         pass
         l_1_loop = missing
         for l_1_point, l_1_loop in LoopContext(t_1(context, ((undefined(name='d') if l_0_d is missing else l_0_d).points if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['points'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'points'))), undefined):
             _loop_vars = {}
             pass
-            yield (environment.printed(t_4(environment.getattr(l_1_loop, 'index'))))
-            yield '. '
+            if (undefined(name='bullets') if l_0_bullets is missing else l_0_bullets):
+                pass
+                yield '-'
+            else:
+                pass
+                yield (environment.printed(t_4(environment.getattr(l_1_loop, 'index'))))
+                yield '.'
+            yield ' '
             yield (environment.printed(t_2(l_1_point, 4)))
             yield '\n'
             if (('\n\n' in l_1_point) and (not environment.getattr(l_1_loop, 'last'))):
@@ -131,4 +140,4 @@ def root(context, missing=missing, environment=environment):
         yield '.\n'
 
 blocks = {}
-debug_info = '14=37&15=40&16=44&18=46&19=48&22=50&23=52&24=55&27=58&28=61&29=64&30=68&36=75&37=79&41=82&42=91&43=95&45=98&46=102&51=109&52=110&53=112&54=115&55=121&56=124'
+debug_info = '16=37&17=40&18=43&19=47&21=49&22=51&25=53&26=55&27=58&30=61&31=64&32=67&33=77&39=84&40=88&44=91&45=100&46=104&48=107&49=111&54=118&55=119&56=121&57=124&58=130&59=133'

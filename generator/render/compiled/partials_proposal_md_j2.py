@@ -64,8 +64,14 @@ def root(context, missing=missing, environment=environment):
         for l_1_point, l_1_loop in LoopContext(t_1(context, ((undefined(name='p') if l_0_p is missing else l_0_p).points if type((undefined(name='p') if l_0_p is missing else l_0_p)) in environment.view_owners['points'] else environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'points'))), undefined):
             _loop_vars = {}
             pass
-            yield (environment.printed(t_3(environment.getattr(l_1_loop, 'index'))))
-            yield '. '
+            if (((undefined(name='p') if l_0_p is missing else l_0_p).style if type((undefined(name='p') if l_0_p is missing else l_0_p)) in environment.view_owners['style'] else environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'style')) == 'punktlista'):
+                pass
+                yield '-'
+            else:
+                pass
+                yield (environment.printed(t_3(environment.getattr(l_1_loop, 'index'))))
+                yield '.'
+            yield ' '
             yield (environment.printed(t_2(l_1_point, 4)))
             yield '\n'
             if (('\n\n' in l_1_point) and (not environment.getattr(l_1_loop, 'last'))):
@@ -74,4 +80,4 @@ def root(context, missing=missing, environment=environment):
         l_1_loop = l_1_point = missing
 
 blocks = {}
-debug_info = '4=31&5=35&7=37&8=39&11=44&12=46&13=50&16=53&17=55&18=58&22=64&23=67&24=71'
+debug_info = '4=31&5=35&7=37&8=39&11=44&12=46&13=50&16=53&17=55&18=58&22=64&23=67&24=77'

@@ -33,6 +33,10 @@ _SPLIT_VALUE: Final = re.compile(r":[ \t]*[-+]?[0-9]+(?:,[0-9]+)+[ \t]*[,}]")
 without it in the file, no value is looked at."""
 _SPLIT_FORMULA: Final = re.compile(r"formel:[ \t]*[^\s'\"{},][^{},#\n]*[0-9](?:,[0-9]+)+[ \t]*[,}]")
 """A formula split so (`formel: underlag * 0,3}`): without it in the file, none is looked at."""
+_SPLIT_END: Final = re.compile(r",[0-9]+[ \t]*[,}]")
+"""How both end, looked for first: it starts with the comma, which the regex engine skips
+ahead to, where `_SPLIT_VALUE` tries every colon of the file (prose has "6,2 mnkr", not
+"6,2,")."""
 _FORMULA: Final = "formel"
 _SPLIT_TEXT: Final = re.compile(r"[^,{}#\n]*[0-9](?:,[0-9]+)+")
 """A formula that ends in a number with commas, as it stands in the source."""
@@ -42,7 +46,8 @@ def rejoined(loaded: LoadedYaml, path: str) -> tuple[LoadedYaml, list[Problem]]:
     """The document with each number that a comma split inside `{ }` joined again as text,
     and a problem at each such number."""
     source = loaded.source
-    if "{" not in source or not (_SPLIT_VALUE.search(source) or _SPLIT_FORMULA.search(source)):
+    if "{" not in source or not _SPLIT_END.search(source) \
+            or not (_SPLIT_VALUE.search(source) or _SPLIT_FORMULA.search(source)):
         return loaded, []  # (most files: the walk below costs a few percent of a build)
     splits = list(_splits(loaded, loaded.data, ()))
     if not splits:

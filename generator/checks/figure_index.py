@@ -27,7 +27,7 @@ class FigureIndex:
     def __bool__(self) -> bool:
         return bool(self.values)
 
-    def any_between(self, low: Decimal, high: Decimal) -> bool:
+    def any_between(self, low: Kronor, high: Kronor) -> bool:
         """Tell whether some figure lies in [low, high]."""
         index = bisect_left(self.values, low)
         return index < len(self.values) and self.values[index] <= high

@@ -63,6 +63,8 @@ def _text_problems(parts: Sequence[_Part], report: Reporter) -> list[Problem]:
         if part.table is None:
             continue
         wrong = _OTHER[part.table]  # (the word pointing away from the section's table)
+        if not _may_point(part.text, wrong):
+            continue
         beyond = any(t < index if wrong == "ovan" else t > index for t in tables)
         if beyond and _POINTING[part.table].search(part.text):
             continue  # (it contrasts its own table with another)
@@ -86,12 +88,22 @@ def _point_problems(case: Case, tabled: bool, report: Reporter) -> list[Problem]
             continue
         wrong = "ovan" if first else "nedan"
         for index, point in enumerate(block.punkter):
+            if not _may_point(point, wrong):
+                continue
             for match in _POINTING[wrong].finditer(point):
                 where = report.in_text((key, "punkter", index), point, match.start(),
                                        match.group())
                 problems.append(report.problem(
                     where, _point_message(match.group(), wrong, key, noun), "varning"))
     return problems
+
+
+def _may_point(text: str, word: str) -> bool:
+    """Whether text may hold a phrase of `_POINTING[word]`: it holds both 'tabell' and word in
+    any case (a plain search first: no character but these letters' capitals matches them
+    as the pattern ignores case)."""
+    lowered = text.lower()
+    return "tabell" in lowered and word in lowered
 
 
 def _parts(sections: Sequence[Section], loc: Loc) -> Iterator[_Part]:

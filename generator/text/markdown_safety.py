@@ -39,6 +39,8 @@ _LIST_NUMBER_START = frozenset(" \t>-*+0123456789")
 """How every line `_LIST_NUMBER` matches starts."""
 _LAYOUT_START = _LIST_NUMBER_START | {":"}
 """How every line with nesting, a list item, a list number or a fence starts."""
+_LINK_MARKS: Final = ((_INLINE_LINK, "]("), (_DEFINITION, "]:"), (_AUTOLINK, "<"))
+"""Each link pattern with what every match of it holds."""
 _IMAGE = re.compile(r"!\[[^\]]*\]\(")
 _FENCE = re.compile(r"^[ \t>]*:{3}")
 _LIST_ITEM = re.compile(r"^[ \t>]*(?:[-*+]|[0-9]+[.)])(?=[ \t]|$)")
@@ -98,7 +100,9 @@ def link_allowed(target: str) -> bool:
 
 def _link_faults(text: str) -> Iterator[TextFault]:
     """Link targets other than https, http and mailto."""
-    for pattern in (_INLINE_LINK, _DEFINITION, _AUTOLINK):
+    for pattern, mark in _LINK_MARKS:
+        if mark not in text:  # (a plain search first: most texts have no link)
+            continue
         for match in pattern.finditer(text):
             target = match.group("target")
             if not link_allowed(target):

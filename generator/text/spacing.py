@@ -20,13 +20,18 @@ _UNITS: Final = r"kronor|kr|öre|tkr|mnkr|mkr|mdkr|procent|%|miljoner|miljarder"
 _SPACED_DECIMAL: Final = re.compile(
     rf"(?<![\d,.])(\d+), (\d{{1,2}})(?= (?:{_UNITS})(?![\w]))")
 """A decimal comma with a space after it, before a unit (groups: the whole and the part)."""
+_COMMA_BETWEEN_DIGITS: Final = re.compile(r", (?<=\d, )\d")
+"""What every match of `_SPACED_DECIMAL` holds, looked for first: it starts with the comma
+and looks back for the digit only after it, so that the regex engine skips ahead to the
+commas, where `_SPACED_DECIMAL` tries its look-behind at every character."""
 _SPACED_OPENING: Final = re.compile(r"(?<![:;])\([ \t]+(?=[^\s)])(\S+)?")
 """An opening parenthesis with spaces after it (group 1: what follows them)."""
 
 
 def spaced_decimals(text: str) -> Iterator[re.Match[str]]:
     """Every "2, 18" before a unit (groups 1 and 2: the whole and its decimals)."""
-    return outside_shielded(_SPACED_DECIMAL, text) if ", " in text else iter(())
+    return outside_shielded(_SPACED_DECIMAL, text) if _COMMA_BETWEEN_DIGITS.search(text) \
+        else iter(())
 
 
 def spaced_openings(text: str) -> Iterator[re.Match[str]]:

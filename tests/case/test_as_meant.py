@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from generator.build import Pipeline
+from generator.case import as_meant
 from generator.case.as_meant import rejoined, renamed, without
 from generator.case.yaml_loader import load_yaml_bytes
 
@@ -184,3 +188,10 @@ def test_a_first_heading_in_her_own_words_is_not_read_so_where_no_table_has_one(
     assert problems(tmp_path, text)[0].startswith(
         "x.yaml:10:5: okänd nyckel 'rubrik_omrade', menade du 'rubrik'?")
     assert "första kolumn" not in problems(tmp_path, text)[0]
+
+
+@given(st.lists(st.sampled_from(["b2025: ", "formel: ", "a * ", "81", ",", "7", " ", "\t", "}",
+                                 "{", "\n", "x", "#", "'"]), max_size=14).map("".join))
+def test_a_file_without_the_end_of_a_split_number_is_not_searched_for_one(source: str) -> None:
+    split = (as_meant._SPLIT_VALUE.search(source) or as_meant._SPLIT_FORMULA.search(source))
+    assert as_meant._SPLIT_END.search(source) is not None or split is None

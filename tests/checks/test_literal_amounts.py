@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.checks import literal_amounts
+from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts import find_amounts, near_misses
 
@@ -382,3 +383,57 @@ def test_drygt_and_knappt_of_a_size_point_away_from_zero_and_towards_it() -> Non
     assert near_misses("ett underskott på drygt 4,6 mnkr", {"x": -4_650_000}) == []
     assert near_misses("ett underskott på knappt 4,7 mnkr", {"x": -4_650_000}) == []
     assert len(near_misses("ett underskott på drygt 4,6 mnkr", {"x": -4_550_000})) == 1
+
+
+# ------------------------------------------ one digit changed or two swapped, found fast (rule 4)
+
+
+def _plain_mistyped(literal: LiteralAmount, figures: dict[str, Decimal | int],
+                    refused: frozenset[str]) -> tuple[str, Decimal | int] | None:
+    """Rule 4 as plainly as it can be said: every slip of the literal's digits as text, one
+    digit changed from the last place on and then two neighbours swapped, and the first that
+    is a figure whose name is not refused."""
+    digits = str(abs(int(literal.value / literal.precision)))
+    if literal.approximate or len(digits.rstrip("0")) < 4:
+        return None
+    changed = [digits[:i] + other + digits[i + 1:] for i in range(len(digits) - 1, -1, -1)
+               for other in "0123456789"[1 if i == 0 and len(digits) > 1 else 0:]
+               if other != digits[i]]
+    swapped = [digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:]
+               for i in range(len(digits) - 1)
+               if digits[i] != digits[i + 1] and not (i == 0 and digits[1] == "0")]
+    names = {value: name for name, value in reversed(figures.items())}
+    sign = 1 if literal.value > 0 else -1
+    for typed in changed + swapped:
+        value = sign * Decimal(typed) * literal.precision
+        name = names.get(value)
+        if name is not None and name not in refused:
+            return name, value
+    return None
+
+
+_SLIP_DIGITS = st.text("0123456789", min_size=4, max_size=12).filter(lambda d: d[0] != "0")
+
+
+@given(_SLIP_DIGITS, st.sampled_from([0, -2, 3, 6]), st.booleans(),
+       st.lists(st.tuples(st.integers(0, 11), st.integers(0, 9)), max_size=6),
+       st.integers(0, 4))
+def test_a_digit_slip_is_the_first_figure_a_plain_search_of_the_slips_finds(
+        digits: str, scale: int, negative: bool, slips: list[tuple[int, int]],
+        refused: int) -> None:
+    sign = -1 if negative else 1
+    precision = Decimal(10) ** scale if scale >= 0 else Decimal(f"1E{scale}")
+    literal = LiteralAmount(digits, sign * Decimal(digits) * precision, precision, False, 0)
+    figures: dict[str, Decimal | int] = {}
+    for n, (place, digit) in enumerate(slips):  # figures a digit off, some swapped, some not
+        at = place % len(digits)
+        typed = digits[:at] + str(digit) + digits[at + 1:]
+        if n % 3 == 2 and at + 1 < len(digits):
+            typed = digits[:at] + digits[at + 1] + digits[at] + digits[at + 2:]
+        figures[f"f{n}"] = sign * Decimal(typed) * precision
+    figures["far"] = sign * Decimal(digits + "7") * precision  # (one digit more: never a slip)
+    names = frozenset(f"f{n}" for n in range(refused))
+    expected = _plain_mistyped(literal, figures, names)
+    found = literal_amounts._mistyped(literal, FigureIndex(figures),
+                                      lambda name: name not in names)
+    assert found == expected

@@ -3,9 +3,14 @@ and percent signs, each warned about once per file, and the minus sign the docum
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from generator.build import Pipeline
+from generator.checks import style
 from generator.word.dump import dump_docx
 
 CASE = """\
@@ -345,3 +350,11 @@ def test_a_decimal_comma_or_an_opening_parenthesis_with_a_space_after_it_is_warn
         "utan mellanslag",
         "fall.yaml:7:71: varning: '2, 18' har ett mellanslag efter decimalkommat och läses som "
         "två tal, 2 och 18; skriv '2,18' utan mellanslag; det gäller 3 ställen på rad 7–8"]
+
+
+@given(st.lists(st.sampled_from(["7", ".", "000", "00", "0000", "a", " ", "\u0663"]),
+                max_size=12).map("".join))
+def test_points_between_thousands_are_looked_for_as_the_plain_pattern_finds_them(
+        text: str) -> None:
+    plain = re.search(r"\d\.\d{3}(?!\d)", text) is not None
+    assert (style._POINT_BEFORE_THREE.search(text) is not None) == plain

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from generator.build import Pipeline
+from generator.checks import table_places
 
 HEAD = """\
 dokumenttyp: lagesbeskrivning
@@ -159,3 +163,12 @@ forslag:
 """) == ["x.yaml:21:33: varning: punkten hänvisar till 'tabellen ovan', men förslaget står "
          "före avsnitten och deras tabeller ('forslag_forst'); skriv 'tabellen nedan', eller "
          "ta bort 'forslag_forst' så står förslaget efter avsnitten"]
+
+
+@given(st.lists(st.sampled_from(["Tabellen", "TABELL", "tabell", "en", " ", "\n", "ovan", "OVAN",
+                                 "Nedan", "stående", "här", "ovanstående", "K", "ſ"]),
+                max_size=10).map("".join), st.sampled_from(["ovan", "nedan"]))
+def test_a_text_without_the_words_of_a_pointing_phrase_is_not_searched(
+        text: str, word: str) -> None:
+    pointing = table_places._POINTING[word].search(text) is not None
+    assert table_places._may_point(text, word) or not pointing

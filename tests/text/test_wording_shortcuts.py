@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.formatting import writing_millions
-from generator.text import ranges, signs, units
+from generator.text import markdown_safety, ranges, signs, spacing, units
 
 _PIECES = st.sampled_from([
     "2019", "2022", "-", "\u2013", " ", "3", "%", "kr", "Mkr", "MSEK", "kkr", "tkr", "sek",
@@ -37,3 +37,28 @@ def test_signs_are_written_as_the_patterns_alone_write_them(text: str) -> None:
     plain = signs._replace(signs._UNSPACED_PERCENT, lambda m: f"{m[1]} %", text)
     plain = signs._replace(signs._HYPHEN_SIGN, lambda _: signs.MINUS, plain)
     assert signs.spaced_signs(text) == plain
+
+
+_NUMBER_PIECES = st.sampled_from([
+    "2", ", ", ",", " ", "18", "kronor", "kr", "%", ".", "a", "\u0663", "(", "]", "[", ":",
+    "](", "]:", "<", ">", "https://a.se", "ftp://a", "\n", "x",
+])
+NUMBER_TEXTS = st.lists(_NUMBER_PIECES, max_size=14).map("".join)
+
+
+@given(NUMBER_TEXTS)
+def test_spaced_decimals_are_found_as_the_pattern_alone_finds_them(text: str) -> None:
+    plain = [m.span() for m in signs.outside_shielded(spacing._SPACED_DECIMAL, text)]
+    assert [m.span() for m in spacing.spaced_decimals(text)] == plain
+
+
+@given(NUMBER_TEXTS)
+def test_link_faults_are_found_as_the_patterns_alone_find_them(text: str) -> None:
+    plain = [(match.start("target"), match.group("target")) if match.group("target")
+             else (match.start(), match.group())
+             for pattern in (markdown_safety._INLINE_LINK, markdown_safety._DEFINITION,
+                             markdown_safety._AUTOLINK)
+             for match in pattern.finditer(text)
+             if not markdown_safety.link_allowed(match.group("target"))]
+    found = markdown_safety._link_faults(text)
+    assert [(fault.offset, fault.snippet) for fault in found] == plain

@@ -31,6 +31,7 @@ from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.checks.consistency import check_consistency
 from generator.checks.decision_parts import decision_part_problems
 from generator.checks.landscape_fit import landscape_problems
+from generator.checks.literal_counts import said_totals
 from generator.checks.number_refs import number_ref_problems
 from generator.checks.organs import organ_name_problems
 from generator.checks.placeholders import named_texts, placeholder_problems
@@ -213,7 +214,6 @@ class Pipeline:
         loaded, display = report.loaded, report.path
         found: list[Problem] = []
         computed, mismatches, failures = compute_case(case)
-        found += computation_problems(mismatches, failures, loaded, display)
         figures = prose_figures(computed, style.text_unit)  # (made once: text and checks)
         refused = refused_names(case, (f.loc for f in failures)) if failures else frozenset()
         incomplete = bool(refused)  # (some figure is missing: its error says why)
@@ -223,6 +223,9 @@ class Pipeline:
                                     profile.profile.rader if profile else ())
         labels = profile.profile.etiketter if profile else {}
         context = build_context(case, computed, style, text, header_lines, labels)
+        # (after the context: its texts are read while it is built, for what a text says too)
+        said = said_totals(text.rendered, computed.tables) if mismatches else None
+        found += computation_problems(mismatches, failures, loaded, display, said)
         point_styles = (context.proposal.style if context.proposal else style.proposal_style,
                         context.decision.style if context.decision else style.proposal_style)
         found += check_consistency(case, named_figures(figures), text.rendered, loaded, display,

@@ -4,6 +4,9 @@ holds (trial 48, F8), so that a protocol paragraph is not answered with "Inga fe
 It names who decided, under which heading, when and in which paragraph; counts the points
 (and says when they stand without their lead-in), the motions, the reservations and the
 protocol notes; and says whether there is a course of decision and what the justering holds.
+A decision per capsulam, taken without a meeting, can have none of the parts a meeting
+records (`checks.structure.MEETING_ONLY`, an error there): its summary leaves them out, and
+the justering unless it has one (trial 56, F7).
 """
 
 from __future__ import annotations
@@ -27,26 +30,34 @@ def decision_summary(case: Case) -> Table | None:
     table = Table(title=Text(TITLE), title_justify="left", show_header=False)
     table.add_column(overflow="fold")
     table.add_column(overflow="fold")
-    for label, value in _rows(decision, case.justering):
+    per_capsulam = case.dokumenttyp == "beslut_per_capsulam"
+    for label, value in _rows(decision, case.justering, per_capsulam):
         table.add_row(Text(label), Text(value))  # (as written, never read as rich markup)
     return table
 
 
-def _rows(decision: Decision, approval: MinutesApproval | None) -> list[tuple[str, str]]:
-    """The summary's rows: what each part of the decision holds."""
+def _rows(decision: Decision, approval: MinutesApproval | None,
+          per_capsulam: bool) -> list[tuple[str, str]]:
+    """The summary's rows: what each part of the decision holds (per_capsulam: without
+    the parts a meeting records, and the justering only where there is one)."""
     points = str(len(decision.punkter)) + ("" if decision.inledning else ", utan inledning")
-    return [
+    rows = [
         ("Beslutande", decision.beslutande),
         ("Rubrik", decision.rubrik or DEFAULT_DECISION_HEADING),
         ("Datum", text_date(decision.datum) if decision.datum else NONE),
         ("Paragraf", decision.paragraf or NONE),
         ("Punkter", points),
-        ("Yrkanden", str(len(decision.yrkanden))),
-        ("Beslutsgång", "ja" if decision.beslutsgang else "nej"),
-        ("Reservationer", str(len(decision.reservationer))),
-        ("Protokollsanteckningar", str(len(decision.protokollsanteckningar))),
-        ("Justering", _approval(approval)),
     ]
+    if not per_capsulam:
+        rows += [
+            ("Yrkanden", str(len(decision.yrkanden))),
+            ("Beslutsgång", "ja" if decision.beslutsgang else "nej"),
+            ("Reservationer", str(len(decision.reservationer))),
+            ("Protokollsanteckningar", str(len(decision.protokollsanteckningar))),
+        ]
+    if not (per_capsulam and approval is None):
+        rows.append(("Justering", _approval(approval)))
+    return rows
 
 
 def _approval(approval: MinutesApproval | None) -> str:

@@ -945,3 +945,31 @@ def test_a_rounded_table_without_a_total_row_says_nothing_of_a_total(tmp_path: P
     assert _rows(out, "Förskola") == [["Förskola 1–2 år hel", "128 344", "20 653",
                                        "148 996 (angiven)"]]
     assert [line for line in out.splitlines() if "avrundade" in line or "total" in line] == []
+
+
+PER_CAPSULAM = """\
+dokumenttyp: beslut_per_capsulam
+etikett: Per Capsulam
+datum: 2012-05-07
+dnr: nej
+titel: Per Capsulam Styrgruppen
+beslut:
+  beslutande: Styrgruppen
+  antecknas_i: protokollet
+  stil: numrerad
+  punkter:
+    - Beviljades projekt enligt bilaga 1.
+{approval}"""
+
+
+def test_a_decision_per_capsulam_is_summed_up_without_the_parts_of_a_meeting(
+        tmp_path: Path) -> None:
+    # (trial 56, F7: it listed motions, a course of decision, reservations, protocol notes
+    # and "Justering ingen", none of which a decision without a meeting has)
+    case = tmp_path / "fall.yaml"
+    case.write_text(PER_CAPSULAM.format(approval=""), "utf-8")
+    assert _summary(_run("visa", str(case))[1]) == [
+        ["Beslutande", "Styrgruppen"], ["Rubrik", "Beslut"], ["Datum", "–"],
+        ["Paragraf", "–"], ["Punkter", "1"]]
+    case.write_text(PER_CAPSULAM.format(approval="justering:\n  datum: 2012-05-08\n"), "utf-8")
+    assert _summary(_run("visa", str(case))[1])[-1] == ["Justering", "den 8 maj 2012"]

@@ -7,7 +7,10 @@ The kind covers a collaboration body's decision per capsulam and a chair's urgen
 label, or with one that says "per capsulam", the decision is called one per capsulam. A
 label that names another kind of decision ("Ordförandebeslut", "Delegationsbeslut") is how
 the text names it, and such a decision is reported ("anmäls") at the body's next meeting
-unless the case says where it is entered (`antecknas_i`).
+unless the case says where it is entered (`antecknas_i`). Under any other label
+("Protokoll", "Beslut") the document's closing sentence still calls the decision one per
+capsulam (`names_other_decision`): minutes of a decision taken without a meeting must say
+so, and the label and title may not (trial 56, F3).
 """
 
 from __future__ import annotations
@@ -52,10 +55,18 @@ def called_per_capsulam(label: str | None) -> bool:
 
 
 def _other_decision(label: str | None) -> str | None:
-    """The label when it names a decision other than one per capsulam ('Ordförandebeslut')."""
-    if called_per_capsulam(label) or not label or not label.lower().endswith(_DECISION):
+    """The label when it names a decision other than one per capsulam ('Ordförandebeslut';
+    'Beslut' alone names none)."""
+    if called_per_capsulam(label) or not label or not label.lower().endswith(_DECISION) \
+            or label.strip().lower() == _DECISION:
         return None
     return label
+
+
+def names_other_decision(label: str | None) -> bool:
+    """Whether a label names a decision other than one per capsulam ('Ordförandebeslut'),
+    which the document does not call one per capsulam."""
+    return _other_decision(label) is not None
 
 
 def decision_name(label: str | None) -> str:

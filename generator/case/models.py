@@ -196,7 +196,8 @@ class Decision(CaseModel):
         "nästkommande möte i …'; minnesanteckningarna för ett nätverk, protokollet för en "
         "nämnd eller styrelse), eller 'anmals' ('Beslutet anmäls vid vård- och "
         "omsorgsnämndens nästa sammanträde.', som ett ordförandebeslut anmäls enligt KL 6 kap. "
-        "40 §; organet i genitiv, skrivet som i 'motesorgan' eller 'beslutande'). Utan den "
+        "40 §; organet i genitiv, skrivet som i 'motesorgan', eller som 'beslutande' mitt i en "
+        "mening). Utan den "
         "'minnesanteckningarna', men 'anmals' när etiketten är ett annat slags beslut än per "
         "capsulam (t.ex. 'etikett: Ordförandebeslut')."
     )
@@ -204,7 +205,10 @@ class Decision(CaseModel):
         None, description="Bara i beslut per capsulam: organet vid vars nästa möte beslutet "
         "förs in, när det inte är den som beslutar, t.ex. 'Servicenämnden' för ett "
         "ordförandebeslut av 'Servicenämndens ordförande'. Namnet skrivs som det står, också "
-        "mitt i meningen: skriv 'vård- och omsorgsnämnden' för liten bokstav."
+        "mitt i meningen: skriv 'vård- och omsorgsnämnden' för liten bokstav. Utan den står "
+        "'beslutande' där, med liten första bokstav när namnet är ett organ som 'Styrgruppen', "
+        "'Kommunstyrelsen' eller 'Barn- och utbildningsnämnden' ('… på nästkommande möte i "
+        "styrgruppen')."
     )
 
 

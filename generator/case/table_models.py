@@ -203,8 +203,9 @@ class TableColumn(CaseModel):
         "mandat, invånare eller platser; skrivs som 'tal' men utan procent och med högst tre "
         "decimaler; tabellens 'enhet' gäller inte dem och rubriken får ingen enhet; en angiven "
         "summa skrivs per kolumn, t.ex. summa: {mandat: 31}; en formel kan inte lägga ihop "
-        "dem med belopp, bara multiplicera dem med ett belopp), 'tal' (högerställda tal som "
-        "inte summeras, t.ex. kr/invånare, invånare eller "
+        "dem med belopp, bara multiplicera dem med ett belopp; en antalskolumn kan själv ha "
+        "en formel som lägger ihop och drar ifrån andra antalskolumner), 'tal' (högerställda "
+        "tal som inte summeras, t.ex. kr/invånare, invånare eller "
         "procent; skrivs som 1250, \"1 250\" eller \"12,5\", procent som \"12,5 %\"; en kolumn har "
         "procent i alla celler eller i ingen), 'andel' (räknas ut: varje rads andel i "
         "procent av beloppskolumnen som 'av' anger, avrundad så att andelarna blir exakt "
@@ -262,7 +263,9 @@ class TableColumn(CaseModel):
     )
     formel: str | None = Field(
         None,
-        description="För en uträknad beloppskolumn: andra beloppskolumner med + och −, "
+        description="För en uträknad antalskolumn: andra antalskolumner med + och −, t.ex. "
+        "'dos1 + dos2 + dos3', räknade exakt. "
+        "För en uträknad beloppskolumn: andra beloppskolumner med + och −, "
         "t.ex. 'tilldelat - anvant', och produkter av en kolumn och ett tal eller ett av "
         "ärendets belopp med *: en beloppskolumn gånger ett tal, t.ex. 'manad * 12', och en "
         "tal- eller antalskolumn gånger ett belopp under 'belopp:', t.ex. "

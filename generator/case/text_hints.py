@@ -14,11 +14,16 @@
   starts with a small letter and has no digit (a text goes on after its comma; `b26` is a
   column's name). The hint shows the whole
   text quoted (`split_text`).
+* A date or a date and time written where a text is wanted (`text: 2012-05-07`) is read by
+  YAML as that, not as a text: the message says what it was read as and shows it within
+  quotes (`read_as_other`, trial 56, F5). (A number there is read as the text it is written
+  as, so it needs no hint.)
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from typing import Any, Final
 
 from generator.case.model_base import empty_item
@@ -55,6 +60,30 @@ def instead_of_text(loaded: LoadedYaml, loc: Path_, value: Any) -> str | None:
     how = "- " if item else f"{loc[-1]}: " if loc else ""
     return (f"{what} läses som 'nyckel: värde' eftersom kolonet följs av ett mellanslag, "
             f"sätt hela texten inom citattecken, t.ex. {how}{_quoted(_shortened(written))}")
+
+
+_READ_AS: Final = ((datetime, "datum och tid"), (date, "ett datum"))
+"""What YAML read a plain value as, in the words a message uses (datetime before date, of
+which it is a kind)."""
+_PLAIN: Final = re.compile(r"[^,{}\[\]#\n]*")
+"""A plain value as it stands in the source, up to a comma or bracket of `{ }` or a comment."""
+
+
+def read_as_other(loaded: LoadedYaml, loc: Path_, value: Any, wanted: str) -> str | None:
+    """The message for a date at loc where a text is wanted (wanted: what it "ska vara"),
+    if it is one: what YAML read it as, and the value within quotes."""
+    read = next((words for kind, words in _READ_AS if isinstance(value, kind)), None)
+    if read is None:
+        return None
+    at = loaded.values.get(loc)
+    plain = _PLAIN.match(loaded.lines[at.line - 1], at.column - 1) \
+        if at is not None and at.line <= len(loaded.lines) else None
+    written = (plain.group().strip() if plain else "") or str(value)
+    item = bool(loc) and isinstance(loc[-1], int)
+    what = "punkten" if item else f"'{loc[-1]}'" if loc else "värdet"
+    how = "- " if item else f"{loc[-1]}: " if loc else ""
+    return (f"{what} {wanted}, men {written} läses som {read}; sätt citattecken runt "
+            f"{'det' if read != 'datum och tid' else 'dem'}: {how}{_quoted(written)}")
 
 
 def split_text(loaded: LoadedYaml, key: Path_) -> str | None:

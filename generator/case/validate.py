@@ -191,6 +191,13 @@ def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDe
     if kind == "missing":
         return Problem(path, loaded.locate(loc[:-1]), _missing(model, loc))
     key = _last_key(loc)
+    if kind == "string_type" or (kind == "union_types" and "text" in err["msg"]):
+        from generator.case.text_hints import read_as_other  # (only a case with the slip)
+
+        wanted = _TYPE_NAMES[kind] if kind == "string_type" else err["msg"]
+        other = read_as_other(loaded, loc, err["input"], wanted)
+        if other is not None:
+            return Problem(path, loaded.locate(loc), other)
     if kind == "string_type":
         from generator.case.text_hints import instead_of_text  # (only a case with the slip)
 

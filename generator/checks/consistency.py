@@ -9,6 +9,8 @@
   calls negative, or gives without a sign in a sentence that names a row with a negative
   figure (`row_sizes`), is also read as negative (`literal_amounts.readings`), and a figure under
   another heading counts only as a slip (`figure_scopes`);
+* a count in text that a word ties to a table's count column ("214 patienter" and "Antal
+  patienter") is checked against its counts by the same near-miss rules (`literal_counts`);
 * a sentence that begins with a row's text and gives another row's figure is a warning
   (`row_sentences`), and so is `| utan_tecken` on a positive figure the text calls
   negative (`unsigned_refs`);
@@ -67,6 +69,12 @@ from generator.checks.literal_amounts_totals import (
     missed_total,
     said_totals,
     sum_error_explains,
+)
+from generator.checks.literal_counts import (
+    count_miss_message,
+    count_misses,
+    count_words,
+    find_counts,
 )
 from generator.checks.literal_percents import percent_problems
 from generator.checks.literal_unit_prices import unit_price_message, unit_price_misses
@@ -137,6 +145,7 @@ def check_consistency(
         problems += percent_problems(texts, tree or {}, tables or {}, report)
         problems += wrong_row_problems(figures, texts, amounts, report, tables or {}, scopes,
                                        tree or {})
+        problems += count_problems(texts, tables or {}, report, scopes)
     if not (unsummed or incomplete):  # (else figures are missing: one error says why)
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
                                              tables)
@@ -156,6 +165,22 @@ def check_consistency(
         problems += summed_rate_problems(table, report)
         problems += cost_sign_problems(table, report)
         problems += row_price_problems(table, report)
+    return problems
+
+
+def count_problems(texts: Mapping[Loc, str], tables: Mapping[str, TableResult],
+                   report: Reporter, scopes: FigureScopes | None = None) -> list[Problem]:
+    """Warn about counts in the texts, tied by a word to a table's count column, that nearly
+    but not exactly match one of its counts (`literal_counts`)."""
+    words = count_words(tables)
+    problems: list[Problem] = []
+    for loc, text in texts.items() if words else ():
+        counts = find_counts(text, words)
+        near = set(scopes.tables_near(loc)) if scopes and scopes.split(loc) else None
+        for miss in count_misses(counts, tables, near) if counts else ():
+            literal = miss.counted.literal
+            where = report.in_text(loc, text, literal.offset, literal.text)
+            problems.append(report.problem(where, count_miss_message(miss, tables), "varning"))
     return problems
 
 

@@ -111,6 +111,8 @@ CLOSE_SHARE = Decimal("0.001")
 (rule 2)."""
 
 _MARKERS = r"ca[.:]?|c:a|cirka|ungefär|omkring|runt|drygt|dryga|knappt|nästan|närmare"
+APPROXIMATION: Final = _MARKERS
+"""Every word that makes an amount approximate (a pattern, to be matched ignoring case)."""
 _NUMBER_WORD = (
     r"(?:noll|en|ett|två|tre|fyra|femton|femtio|fem|sexton|sextio|sex|sjutton|sjuttio|sju"
     r"|åtta|åttio|nio|nitton|nittio|tio|elva|tolv|tretton|trettio|fjorton|fyrtio|arton"
@@ -322,7 +324,7 @@ def _literal(match: re.Match[str], signs: bool) -> LiteralAmount:
     mantissa = int(re.sub(r"\D", "", digits) + fraction)
     if match["sign"]:
         mantissa = -mantissa
-    marker = _plain_marker(match["marker"] or "")
+    marker = plain_marker(match["marker"] or "")
     sized = signs and not match["sign"] \
         and negative_word(match.string, match.start(), match.end())
     return LiteralAmount(
@@ -348,7 +350,7 @@ def unit_named(word: str) -> str:
     return _UNIT_NAMES[_exponent(word)]
 
 
-def _plain_marker(marker: str) -> str:
+def plain_marker(marker: str) -> str:
     """Lower-case an approximation word and write every form of ``ca`` as ``ca``."""
     plain = marker.lower()
     return "ca" if plain in {"ca.", "ca:", "c:a"} else plain

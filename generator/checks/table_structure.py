@@ -114,12 +114,7 @@ def _column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pr
             problems.append(report.problem(report.at((*here, "formel")), (
                 "en kolumn med 'typ: tal' visar talen som de står och räknas aldrig ut; ta bort "
                 "'formel', eller skriv 'typ: belopp' om kolumnen ska räknas ut")))
-        elif column.formel and column.typ == COUNT:
-            problems.append(report.problem(report.at((*here, "formel")), (
-                "en kolumn med 'typ: antal' summeras men räknas inte ut med en formel, som "
-                "räknar ut belopp; ta bort 'formel', eller skriv 'typ: belopp' om kolumnen är "
-                "kronor")))
-        elif column.formel and column.typ != "belopp":
+        elif column.formel and column.typ not in ("belopp", COUNT):
             problems.append(report.problem(report.at((*here, "formel")), (
                 "en formel räknar ut belopp, så kolumnen behöver 'typ: belopp'")))
         if "summeras" in column.model_fields_set and column.typ != "belopp":

@@ -151,7 +151,7 @@ def parse(formula: str, own: str, kinds: Mapping[str, str],
     messages: list[str] = []
     others: list[str] = []
     faults: list[str] = []
-    split = _split(formula, others, faults)
+    split = split_terms(formula, others, faults)
     if faults or others:  # (brackets or other signs: the terms cannot be told apart)
         return (), [_bracket_message(fault, table) for fault in dict.fromkeys(faults)] + (
             [_others_message(others, table)] if others else [])
@@ -171,7 +171,7 @@ def parse(formula: str, own: str, kinds: Mapping[str, str],
     return tuple(terms), messages
 
 
-def _split(formula: str, others: list[str],
+def split_terms(formula: str, others: list[str],
            faults: list[str]) -> list[tuple[int, list[tuple[str, str]]]]:
     """The formula's signed terms, each as its parts ('*' among them, a bracketed sum one
     part: ('bracket', 'summa + admin')); every other sign goes to `others`, and brackets
@@ -218,7 +218,7 @@ def _bracketed(sign: int, parts: list[tuple[str, str]], table: _Table, messages:
     '(ar + tillagg) / 12'): the term once for each column, its sign times the column's,
     or none after saying why the sum or the term cannot stand in the formula."""
     index = next(i for i, (group, _) in enumerate(parts) if group == "bracket")
-    inner = _split(parts[index][1], [], [])
+    inner = split_terms(parts[index][1], [], [])
     if any(len(addend) != 1 or addend[0][0] != "name" for _, addend in inner) or not inner:
         messages.append(_bracket_message(f"'({parts[index][1]})' i formeln är ingen summa av "
                                          "beloppskolumner", table))

@@ -36,6 +36,7 @@ from generator.case.unit_numbers import UnitNumber, unit_number, unit_number_mes
 from generator.case.unit_prices import UnitPrice, unit_price, unit_price_message
 from generator.compute.cell_refs import Resolver, is_reference
 from generator.compute.column_limits import column_limit
+from generator.compute.count_formula import parse_counts
 from generator.compute.formula import Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
@@ -226,8 +227,9 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
     amount = column.typ == "belopp"
     heading = house_wording(column.heading)
     header = with_unit(heading, unit, label) if amount else heading
-    formula = reader.formula(column, (*loc, "formel")) if amount and column.formel else ()
-    cap = reader.cap(column, loc) if formula else None
+    formula = reader.formula(column, (*loc, "formel")) \
+        if column.formel and column.typ in SUMMED else ()
+    cap = reader.cap(column, loc) if formula and amount else None
     return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal",
                       share_of=reader.share_of(column), places=_places(column.decimaler),
                       change=reader.change(column), counted=column.typ == COUNT,
@@ -301,9 +303,14 @@ class _Reader:
             return None
 
     def formula(self, column: TableColumn, loc: Loc) -> tuple[Term, ...]:
-        """Parse 'a - b + c' or 'andel * belopp.x' into signed terms; report what cannot
-        stand in it. A percentage the case names ('kostnad * belopp.stodandel') is read as
-        the percentage written out (`named_percents`)."""
+        """Parse 'a - b + c' or 'andel * belopp.x' into signed terms (a count column's: count
+        columns added and subtracted, `count_formula`); report what cannot stand in it. A
+        percentage the case names ('kostnad * belopp.stodandel') is read as the percentage
+        written out (`named_percents`)."""
+        if column.typ == COUNT:
+            terms, messages = parse_counts(column.formel or "", column.namn, self.kinds)
+            self.findings += [Finding(loc, message) for message in messages]
+            return terms
         formula, written = written_out(column.formel or "", self.named)
         terms, messages = parse_formula(formula, column.namn, self.kinds,
                                         as_formula_names(self.named), self.table.enhet)

@@ -145,12 +145,13 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
     if mismatch.formula:
         computed = shown(mismatch.computed) if mismatch.uncapped is None else \
             f"{shown(mismatch.uncapped)}, högst {shown(mismatch.computed)}"
+        figure = "tal" if unit == COUNT else "belopp"  # (a count's: trial 56, F2)
         text = (
-            f"angivet belopp {shown(mismatch.stated)} för {mismatch.level} stämmer inte "
+            f"angivet {figure} {shown(mismatch.stated)} för {mismatch.level} stämmer inte "
             f"med uträkningen {mismatch.formula} = {computed} (det "
             f"angivna är {shown(magnitude(diff))} för {direction}t)"
         )
-        advice = f"rätta beloppet{own} eller ta bort det så räknas det ut"
+        advice = f"rätta {figure}et{own} eller ta bort det så räknas det ut"
         if mismatch.rounding is not None:
             text += _beyond_rounding(mismatch.rounding, unit)
         if mismatch.follows:  # (the slip is there, rounded or not)

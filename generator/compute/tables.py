@@ -32,10 +32,11 @@ add and subtract, `formula`) stay exact and keep two decimals where a term has t
 every figure prints as it was typed or made from typed figures, per cell
 (`formatting.decimals_needed`): 21,50 beside 42 in a row, 41,50 for 21,50 + 20. A table's
 unit only changes how amounts are shown. A count column (`typ: antal`: mandat, invånare) is
-summed and checked by the same rules as an amount column (never as rounded, and never in a
-formula), its counts in whole thousandths (`COUNT`) so that they add up exactly; it has no
-unit. A number column (per capita, share) holds exact numbers, perhaps percentages, that are
-shown as written, never summed.
+summed and checked by the same rules as an amount column (never as rounded), its counts in
+whole thousandths (`COUNT`) so that they add up exactly; it has no unit. Its formula only
+adds and subtracts count columns (`count_formula`), so it is exact and a stated figure in it
+is checked exactly. A number column (per capita, share) holds exact numbers, perhaps
+percentages, that are shown as written, never summed.
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ class ColumnSpec(NamedTuple):
     decimals; a ratio column (`ratio`, `typ: kvot`) is a change column whose percentage is
     to / from (its `namnare` and `taljare`), not (to − from) / from. A count column
     (`counted`, `typ: antal`) is summed as an amount column is, in whole thousandths
-    (`COUNT`), but it is no amount: it has no unit and no formula."""
+    (`COUNT`), but it is no amount: it has no unit, and its formula only adds and subtracts
+    count columns."""
 
     key: str
     header: str
@@ -382,7 +384,7 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
             mismatches += [_with_parts(m, children, column, spec) for m in found]
     wrong: dict[str, Kronor] = {}  # the row's derived figures stated wrong, as stated
     chains: dict[str, tuple[tuple[str, Kronor], ...]] = {}  # and those each is right with
-    for column in spec.amount_columns:
+    for column in spec.figure_columns:
         if not column.formula or not (column.grouped or not children):
             continue
         if not _derived(spec, column, row, amounts):
@@ -396,7 +398,7 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
                 taken.add(row.stated_locs.get(column.key, row.loc))
             follows = _follows(spec, column, row, amounts, wrong, chains)
             mismatches += [m._replace(formula=formula_text(column, spec, row, amounts),
-                                      unit=spec.unit,
+                                      unit=spec.unit_of(column),
                                       uncapped=_uncapped(spec, column, row, amounts),
                                       follows=follows, multiple=_multiple(spec, column, row, m))
                            for m in found]
@@ -415,8 +417,9 @@ def _derived(spec: TableSpec, column: ColumnSpec, row: RowSpec,
         computed = _multiplied(column, row, amounts, spec.product_steps[column.key])
     else:
         computed = True
-        money = {c.key for c in spec.amount_columns}  # (a row of counts only has no amounts)
-        if money & (amounts.keys() | row.stated.keys()):
+        # (a row of counts only has no amounts, and one of amounts only no counts)
+        alike = {c.key for c in spec.figure_columns if c.counted == column.counted}
+        if alike & (amounts.keys() | row.stated.keys()):
             amounts[column.key] = sum(t.sign * amounts.get(t.key, 0) for t in column.formula)
     if column.cap is not None and amounts.get(column.key, column.cap) > column.cap:
         amounts[column.key] = column.cap
@@ -482,8 +485,8 @@ def _formula_judged(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     multiplies or divides it, is taken as typed (trial 50, F2: a published −3 442 for
     −62 318 − (−58 877) = −3 441 tkr; trial 51, F1: 9 719 kr for 116 634 kr / 12)."""
     found = _stated(row, spec, column, amounts)
-    if not found:
-        return found, False
+    if not found or column.counted:
+        return found, False  # (a sum of counts is exact: never rounded)
     exact, weight, figures = _exact_formula(column, row, amounts)
     if column.cap is not None:
         exact = min(exact, Decimal(column.cap))

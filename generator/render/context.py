@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator.case.decision_names import (
-    called_per_capsulam,
     default_recording,
     minutes_extract,
+    names_other_decision,
 )
 from generator.case.house_style import HouseStyle
 from generator.case.model_base import BLANK_DATE
@@ -33,6 +33,7 @@ from generator.render.markdown_escape import escape
 from generator.render.prose_fields import TextRenderer
 from generator.render.tables import section_blocks
 from generator.text.att_style import as_att_point
+from generator.text.body_names import mid_sentence
 
 DEFAULT_PROPOSAL_HEADING = "Förslag till beslut"
 DEFAULT_DECISION_HEADING = "Beslut"
@@ -211,7 +212,8 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
         return None
     decision = case.beslut
     chosen = decision.stil or style.proposal_style
-    meeting = decision.motesorgan or decision.beslutande
+    # (motesorgan is written as it stands in the sentence; beslutande starts one too)
+    meeting = decision.motesorgan or mid_sentence(decision.beslutande)
     points = tuple(
         _printed(text.render(point, ("beslut", "punkter", index)), chosen == "att")
         for index, point in enumerate(decision.punkter)
@@ -223,8 +225,9 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
         recorded_in=decision.antecknas_i or default_recording(case.etikett),
         meeting=meeting,
         meeting_genitive=genitive(meeting),
-        # (an "Ordförandebeslut" or the like is not called a decision per capsulam)
-        named=called_per_capsulam(case.etikett),
+        # (an "Ordförandebeslut" or the like is not called a decision per capsulam; any
+        # other is, whatever its label: "Protokoll" alone does not say it, trial 56, F3)
+        named=not names_other_decision(case.etikett),
         style=chosen,
         lone=_lone(chosen, len(points)),
         motions=_texts(text, decision.yrkanden, ("beslut", "yrkanden")),

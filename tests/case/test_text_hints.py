@@ -87,3 +87,30 @@ def test_a_text_split_by_a_comma_inside_braces_is_an_unknown_key_with_the_text_q
     assert messages(text) == [
         "x.yaml:10:42: okänd nyckel 'netto', kommatecknet i texten 'Verksamhet, netto' avslutar "
         'värdet inom { }, skriv texten inom citattecken: rubrik: "Verksamhet, netto"']
+
+
+def test_a_date_where_a_text_is_wanted_says_it_was_read_as_a_date_and_to_quote_it() -> None:
+    """Trial 56, F5: `text: 2012-05-07` gave "'text' ska vara text"; to her it is text."""
+    text = "avsnitt:\n  - rubrik: Sammanträdesdatum\n    text: 2012-05-07  # datum\n"
+    assert messages(text) == [
+        "x.yaml:7:11: 'text' ska vara text, men 2012-05-07 läses som ett datum; sätt "
+        'citattecken runt det: text: "2012-05-07"']
+
+
+def test_a_date_inside_braces_is_shown_without_the_keys_after_it() -> None:
+    text = "avsnitt:\n  - {text: 2012-05-07, rubrik: Datum}\n"
+    assert messages(text) == [
+        "x.yaml:6:12: 'text' ska vara text, men 2012-05-07 läses som ett datum; sätt "
+        'citattecken runt det: text: "2012-05-07"']
+
+
+def test_a_point_read_as_a_date_and_time_is_quoted_in_the_example() -> None:
+    text = "utdrag_till:\n  - 2012-05-07 10:00\n"
+    assert messages(text) == [
+        "x.yaml:6:5: punkten ska vara text, men 2012-05-07 10:00 läses som datum och tid; "
+        'sätt citattecken runt dem: - "2012-05-07 10:00"']
+
+
+
+def test_a_number_where_a_text_is_wanted_is_read_as_the_text_it_is_written_as() -> None:
+    assert messages("avsnitt:\n  - {rubrik: Antal, text: 2024}\n") == []

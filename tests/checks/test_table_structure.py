@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.build import Pipeline
 
 HEAD = """\
@@ -477,13 +479,46 @@ def test_a_formula_cannot_add_a_count_column(tmp_path: Path) -> None:
         "'mandat * 1 250'"]
 
 
-def test_a_count_column_has_no_formula(tmp_path: Path) -> None:
-    text = SEATS + ("      - {namn: fler, typ: antal, formel: mandat}\n"
-                     "    rader:\n      - {parti: S, mandat: 10}\n")
-    assert problems(tmp_path, text) == [
-        "x.yaml:12:42: en kolumn med 'typ: antal' summeras men räknas inte ut med en formel, "
-        "som räknar ut belopp; ta bort 'formel', eller skriv 'typ: belopp' om kolumnen är "
-        "kronor"]
+NBSP = "\u00a0"
+DOSES = SEATS.replace("      - {namn: mandat, typ: antal}\n", (
+    "      - {namn: dos1, rubrik: Dos 1, typ: antal}\n"
+    "      - {namn: dos2, rubrik: Dos 2, typ: antal}\n"
+    "      - {namn: totalt, rubrik: Totalt, typ: antal, formel: %s}\n"))
+
+
+def test_a_count_column_adds_and_subtracts_count_columns_exactly(tmp_path: Path) -> None:
+    # (trial 56, F2: a status report's row total of doses was refused: "en kolumn med 'typ:
+    # antal' summeras men räknas inte ut med en formel")
+    rows = ("    rader:\n      - {parti: Till och med 15 jan, dos1: 1 721 889, dos2: 1 601 249, "
+            "totalt: 3 323 138}\n      - {parti: Senaste 7 dagarna, dos1: 6 105, dos2: 12 407, "
+            "totalt: 18 521}\n")
+    assert [p.replace(NBSP, " ") for p in problems(tmp_path, DOSES % "dos1 + dos2" + rows)] == [
+        "x.yaml:16:71: angivet tal 18 521 för raden 'Senaste 7 dagarna', kolumnen 'Totalt' "
+        "stämmer inte med uträkningen Dos 1 + Dos 2 = 18 512 (det angivna är 9 för högt); "
+        "rätta talet (18 512 i stället för 18 521?) eller ta bort det så räknas det ut"]
+    case = tmp_path / "x.yaml"
+    case.write_text(DOSES % "dos2 - dos1" + rows.replace("totalt: 3 323 138", "")
+                    .replace(", totalt: 18 521", ""), encoding="utf-8")
+    assert "| Till och med 15 jan | 1 721 889 | 1 601 249 | −120 640 |" in \
+        Pipeline().build(case).files["x.md"].decode().replace(NBSP, " ")
+
+
+@pytest.mark.parametrize(("formula", "message"), [
+    ("dos1 * 2", "formeln 'dos1 * 2' är ingen summa av antalskolumner: en kolumn med 'typ: "
+     "antal' räknas ut som en summa av antalskolumner med + och −, t.ex. 'dos1 + dos2'; skriv "
+     "'typ: belopp' om kolumnen är kronor, annars skriv talen i kolumnen och ta bort 'formel'"),
+    ("dos1 + stod", "'stod' i formeln är en beloppskolumn (typ: belopp) och kan inte läggas "
+     "ihop med antal; en kolumn med 'typ: antal' räknas ut som en summa av antalskolumner med "
+     "+ och −: dos1, dos2"),
+    ("dos1 + dos3", "'dos3' i formeln är ingen kolumn i tabellen, menade du 'dos2'?"),
+    ("dos1 + totalt", "'totalt' i formeln är kolumnen själv, som inte kan räknas ut ur sig "
+     "själv; en kolumn med 'typ: antal' räknas ut som en summa av antalskolumner med + och −: "
+     "dos1, dos2")])
+def test_a_count_columns_formula_is_a_sum_of_count_columns(
+        tmp_path: Path, formula: str, message: str) -> None:
+    text = DOSES % formula + ("      - {namn: stod, typ: belopp}\n    rader:\n"
+                              "      - {parti: S, dos1: 10, dos2: 5, stod: 3}\n")
+    assert problems(tmp_path, text) == [f"x.yaml:13:60: {message}"]
 
 
 def test_a_single_total_of_a_table_of_counts_is_written_per_column(tmp_path: Path) -> None:

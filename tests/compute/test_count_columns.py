@@ -1,6 +1,7 @@
 """Specification of a count column (`typ: antal`: mandat, invånare, platser): read and shown as
 a number column is, summed on the total and subtotal rows and checked as an amount column is,
-but no money: no unit, no rounding, no formula, and a plain number in text."""
+but no money: no unit, no rounding, a formula of counts only (`count_formula`), and a plain
+number in text."""
 
 from __future__ import annotations
 

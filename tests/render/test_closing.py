@@ -253,8 +253,8 @@ beslut:
 MEMBERS = ("Sven-Erik Österberg", "Maria Bredberg Pettersson", "Marianne Eliason",
            "Anders Kvist", "Astri Muren", "Hans Nyman", "Gustaf Sjöberg", "Erik Thedéen",
            "Lena Lind")
-SENTENCE = ("[Normal] Beslutet förs till protokollet på nästkommande möte i Finansinspektionens "
-            "styrelse.")
+SENTENCE = ("[Normal] Beslutet per capsulam förs till protokollet på nästkommande möte i "
+            "Finansinspektionens styrelse.")
 
 
 def _members(count: int) -> str:

@@ -156,7 +156,7 @@ def test_the_per_capsulam_sentence_appears_only_in_a_per_capsulam_decision(
 ) -> None:
     text = markdown(tmp_path, HEAD.format(kind="beslut_per_capsulam") + DECISION.format(extra=""))
     assert text.rstrip().endswith(
-        "Beslutet per capsulam förs till minnesanteckningarna på nästkommande möte i Styrelsen.")
+        "Beslutet per capsulam förs till minnesanteckningarna på nästkommande möte i styrelsen.")
     assert "**Beslut per capsulam**" in text
 
 
@@ -166,7 +166,47 @@ def test_a_per_capsulam_decision_of_a_board_is_entered_in_its_minutes(tmp_path: 
         "  beslutande: Styrelsen\n", "", 1)
     text = markdown(tmp_path, case)
     assert text.rstrip().endswith(
-        "Beslutet per capsulam förs till protokollet på nästkommande möte i Kommunstyrelsen.")
+        "Beslutet per capsulam förs till protokollet på nästkommande möte i kommunstyrelsen.")
+
+
+@pytest.mark.parametrize(("label", "said"), [
+    ("Protokoll", "Beslutet per capsulam"), ("Styrelseprotokoll", "Beslutet per capsulam"),
+    ("Beslut", "Beslutet per capsulam"), ("Ordförandebeslut", "Beslutet")])
+def test_a_per_capsulam_decision_says_so_under_any_label_but_another_kind_of_decision(
+        tmp_path: Path, label: str, said: str) -> None:
+    # (trial 56, F3: under 'etikett: Protokoll' and a title without the words, nothing in
+    # the minutes of a decision taken without a meeting said that it was)
+    extra = "  antecknas_i: protokollet\n"
+    text = markdown(tmp_path, f"etikett: {label}\n" + HEAD.format(kind="beslut_per_capsulam")
+                    + DECISION.format(extra=extra))
+    assert text.rstrip().endswith(
+        f"{said} förs till protokollet på nästkommande möte i styrelsen.")
+
+
+@pytest.mark.parametrize(("body", "meeting"), [
+    ("Styrgruppen", "styrgruppen"), ("Barn- och utbildningsnämnden",
+                                     "barn- och utbildningsnämnden"),
+    ("Kommunfullmäktige", "kommunfullmäktige"), ("Länschefsnätverket", "Länschefsnätverket"),
+    ("Länsstyrelsen", "Länsstyrelsen"), ("IT-nämnden", "IT-nämnden"),
+    ("Region Stockholm", "Region Stockholm")])
+def test_the_deciding_body_is_in_lower_case_inside_the_closing_sentence_if_a_common_noun(
+        tmp_path: Path, body: str, meeting: str) -> None:
+    # (trial 56, F4: "Styrgruppen beslutar:", then "… på nästkommande möte i Styrgruppen")
+    case = HEAD.format(kind="beslut_per_capsulam") + DECISION.format(extra="").replace(
+        "Styrelsen", body, 1)
+    text = markdown(tmp_path, case)
+    assert f"{body} beslutar" in text
+    assert text.rstrip().endswith(f"förs till minnesanteckningarna på nästkommande möte i "
+                                  f"{meeting}.")
+    genitive = markdown(tmp_path, case.replace("  punkter:", "  antecknas_i: anmals\n  punkter:"))
+    assert genitive.rstrip().endswith(f"anmäls vid {meeting}s nästa sammanträde.")
+
+
+def test_a_meeting_body_is_printed_as_written(tmp_path: Path) -> None:
+    extra = "  motesorgan: Styrgruppen\n"
+    text = markdown(tmp_path, HEAD.format(kind="beslut_per_capsulam") + DECISION.format(
+        extra=extra))
+    assert text.rstrip().endswith("på nästkommande möte i Styrgruppen.")
 
 
 def test_a_chairs_decision_is_entered_at_its_bodys_next_meeting(tmp_path: Path) -> None:

@@ -91,8 +91,8 @@ def test_a_decision_without_a_date_ends_its_opening_with_a_colon(tmp_path: Path)
 def test_a_per_capsulam_decision_prints_them_so_too(tmp_path: Path) -> None:
     markdown, dump = build(tmp_path, "beslut_per_capsulam", when="")
     assert markdown.endswith(
-        "Kommunfullmäktige beslutar:\n\n" + POINTS + "\nBeslutet förs till "
-        "minnesanteckningarna på nästkommande möte i Kommunfullmäktige.\n")
+        "Kommunfullmäktige beslutar:\n\n" + POINTS + "\nBeslutet per capsulam förs till "
+        "minnesanteckningarna på nästkommande möte i kommunfullmäktige.\n")
     assert "[List Number]" in dump
 
 

@@ -60,7 +60,7 @@ from generator.word.header_room import (
 )
 from generator.word.typography import NBSP
 from generator.word.widths import SHORT_WORD, ColumnText, characters_in, text_floor
-from generator.word.word_lengths import HYPHENATED_WORD, longest_word
+from generator.word.word_lengths import HYPHENATED_WORD, may_hold_word
 
 _AFTER_BREAK: Final = re.compile(r"(?<=[-/])")  # a line may break after a hyphen or a "/"
 _Group = tuple[int, ...]
@@ -180,18 +180,21 @@ def name_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
     """The width at which each name of text column `column` stays whole (0 if it has
     none): a word of letters alone of at least HYPHENATED_WORD characters, without a
     compound's joint to break at ("Furuhöjdsområdet", trial 49, F7), with its cell's
-    indent; shorter words `widths` keeps whole already."""
-    if longest_word(column.lines, 0) < HYPHENATED_WORD \
-            and longest_word(column.bold_lines, 0) < HYPHENATED_WORD:  # (most columns)
+    indent; shorter words `widths` keeps whole already. (For speed, only the lines that
+    may hold a word that long, `may_hold_word`, are split into words.)"""
+    text = "\n".join(column.cells)
+    if not may_hold_word(text, HYPHENATED_WORD):  # (most columns)
         return 0
     bold = set(column.bold_lines)
     need = 0
-    for line in {line for cell in column.cells for line in cell.split("\n")}:
+    for line in set(text.split("\n")):
+        if not may_hold_word(line, HYPHENATED_WORD):
+            continue
         indent = line[:len(line) - len(line.lstrip(" "))]
         for word in line.split():
             if len(word) < HYPHENATED_WORD:  # (most words: no piece of it is a name)
                 continue
-            for piece in _AFTER_BREAK.split(word):
+            for piece in _AFTER_BREAK.split(word) if "-" in word or "/" in word else (word,):
                 if len(piece) >= HYPHENATED_WORD and piece.isalpha() \
                         and not compound_joints(piece):
                     need = max(need, one_line(indent + piece, char, glyphs, line in bold))

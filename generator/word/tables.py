@@ -39,6 +39,7 @@ from generator.word.widths import (
     characters_in,
     column_widths,
 )
+from generator.word.word_lengths import may_hold_word
 
 if TYPE_CHECKING:
     from generator.word.draft import Draft
@@ -48,8 +49,6 @@ _RUN: Final = re.compile(r"<w:r>(?:<w:rPr>(.*?)</w:rPr>)?")
 _NO_PLACE: Final = RowPlace()
 _KEPT: Final = RowPlace(keep_next=True)
 _EMPTY_CELL_END: Final = "<w:p/></w:tc>"  # an empty paragraph (as lxml writes it) ending a cell
-_SPACE_MARKS: Final = bytes(b" "[0] if chr(code).isspace() else b"x"[0]
-                            for code in range(256))  # see `_has_longer_word`
 _ALIGNMENTS: Final = frozenset({"left", "center", "right"})
 _EDGES: Final = ("top", "left", "bottom", "right", "insideH", "insideV")
 _NO_BORDER: Final = {"w:val": "none", "w:sz": "0", "w:space": "0", "w:color": "auto"}
@@ -358,18 +357,11 @@ def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span],
 def _has_longer_word(spans: list[Span], capacity: tuple[int, int]) -> bool:
     """Whether a span may have a word (split at white space) of more than `capacity`
     characters (plain, bold): never False when one has, so that no word misses its soft
-    hyphens.
-
-    For speed, without splitting the text into words: encoded with one byte for each
-    character ("?" for those beyond Latin-1), its bytes become a space for white space
-    and "x" for any other, so one plain search for a run of "x" tells. White space
-    beyond Latin-1 (rare) counts as a letter then, which can only say True where a
-    split would not; `hyphenate_long_words` then finds nothing to hyphenate.
-    """
+    hyphens (`may_hold_word`; where it says True for want of a split, as for white space
+    beyond Latin-1, `hyphenate_long_words` finds nothing to hyphenate)."""
     for span in spans:
         text, limit = span.text, capacity[span.bold]
-        if len(text) > limit and b"x" * (limit + 1) in text.encode(
-                "latin-1", "replace").translate(_SPACE_MARKS):
+        if len(text) > limit and may_hold_word(text, limit + 1):
             return True
     return False
 

@@ -42,6 +42,7 @@ from generator.text.units import (
     other_spellings,
     spelling_advice,
     spellings,
+    written_spelling,
 )
 
 _NUMBER_WORDS = (
@@ -213,9 +214,10 @@ def _ranges_advice(slip: str, same: list[_Slip], where: str) -> str:
 def _unit_advice(match: re.Match[str]) -> str:
     spelling, unit = match.group(1), spellings()[match.group(1)]
     if spelling == MILLIONS:  # (another spelling only where the house writes millions so)
-        return (f"enheten '{spelling}' följer inte husstilen, skriv {unit} (husstilen skriver "
-                f"{unit} för miljoner kronor, 'miljoner: {unit}'; dokumentet skriver {unit})")
-    return (f"enheten '{spelling}' används inte, skriv {spelling_advice(spelling)}"
+        return (f"enheten '{spelling}' följer inte husstilen, skriv {written_spelling(match)} "
+                f"(husstilen skriver {unit} för miljoner kronor, 'miljoner: {unit}'; "
+                f"dokumentet skriver {unit})")
+    return (f"enheten '{spelling}' används inte, skriv {spelling_advice(match)}"
             f" (dokumentet skriver {unit})")
 
 

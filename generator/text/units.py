@@ -74,16 +74,38 @@ def _pattern(millions: str) -> re.Pattern[str]:
 
 def other_spellings(text: str) -> Iterator[re.Match[str]]:
     """Every other spelling of a unit in text (group 1), in text order, but for those in
-    `{{ … }}`, code or a web address (`{{ x | mnkr }}` names a filter)."""
-    return outside_shielded(pattern(), text) if _may_hold_spelling(text) else iter(())
+    `{{ … }}`, code or a web address (`{{ x | mnkr }}` names a filter), and for the
+    documents' unit in capitals in a text set in capitals (`written_spelling`)."""
+    if not _may_hold_spelling(text):
+        return iter(())
+    found = outside_shielded(pattern(), text)
+    if not in_capitals(text):
+        return found
+    return (match for match in found if written_spelling(match) != match.group(1))
 
 
 def normalise_units(text: str) -> str:
     """Write every other spelling of a unit in the documents' form."""
     if not _may_hold_spelling(text):
         return text
-    written = spellings()
-    return pattern().sub(lambda m: written[m.group(1)], text)
+    return pattern().sub(written_spelling, text)
+
+
+def written_spelling(match: re.Match[str]) -> str:
+    """The unit the documents write for a spelling (a match of `pattern`): in a text set in
+    capitals, in capitals ("PROGNOSAVVIKELSE, MKR" stays so where the documents write mkr,
+    and "MSEK" is "MNKR" there where they write mnkr: trial 53, F7)."""
+    unit = spellings()[match.group(1)]
+    return unit.upper() if in_capitals(match.string) else unit
+
+
+_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+
+
+def in_capitals(text: str) -> bool:
+    """Whether text is set in capitals: it has no small letter, and a word of two letters
+    or more besides its units ("ÅRETS RESULTAT, MKR"; not "MKR" alone)."""
+    return text.upper() == text and _WORD.search(pattern().sub("", text)) is not None
 
 
 _KRONOR_SIGN: Final = re.compile(
@@ -178,8 +200,9 @@ _KEEP_MKR: Final = ("eller, om organisationen skriver mkr, ange 'miljoner: mkr' 
 """How a house that writes millions as mkr keeps it (trial 51, F5: the warning did not say)."""
 
 
-def spelling_advice(spelling: str) -> str:
-    """What to write instead of a spelling, for the warning."""
-    unit = spellings()[spelling]
-    return f"{unit} ('{spelling}' är tvetydigt) {_KEEP_MKR}" \
-        if spelling in AMBIGUOUS and unit == MILLIONS else unit
+def spelling_advice(match: re.Match[str]) -> str:
+    """What to write instead of a spelling (a match of `pattern`), for the warning."""
+    spelling, unit = match.group(1), spellings()[match.group(1)]
+    written = written_spelling(match)
+    return f"{written} ('{spelling}' är tvetydigt) {_KEEP_MKR}" \
+        if spelling in AMBIGUOUS and unit == MILLIONS else written

@@ -13,7 +13,8 @@
   after it is an amount: a year, a dnr, a paragraph, a postcode, a phone number, a time or a
   count has none and stays; so does a figure joined to another by a hyphen or a slash ("KS
   2019-1006 kr" is a reference), and a four-digit figure that may be a year (1900–2099: a
-  header "Budget 2024 tkr" names a year and a unit).
+  header "Budget 2024 tkr" names a year and a unit);
+* "á" before a price ("Timtaxa á 1006 kr", trial 53, F4): the price sign is "à".
 
 Neither rule touches `{{ … }}`, code, a link's target or a web address (`signs`).
 """
@@ -46,6 +47,8 @@ UNGROUPED: Final = re.compile(
 """An amount whose whole kronor (or tkr …) have four digits or more and no spaces between
 their thousands (groups: those digits, and the decimals and the unit after them); not four
 digits that may be a year (19xx or 20xx without decimals)."""
+APIECE_ACUTE: Final = re.compile(r"(?<!\S)á(?P<price>[ \u00a0]*\d+(?:[ \u00a0]\d{3})*(?:,\d+)?)")
+""""á" as a word of its own before a number (group: the number with the space before it)."""
 _POINT_IN_NUMBER: Final = re.compile(r"\d\.\d")
 _FOUR_DIGITS: Final = re.compile(r"\d{4}")
 """What every match of `DECIMAL_POINTS` (`UNGROUPED`) holds: far faster found, and most
@@ -63,6 +66,16 @@ def ungrouped_amounts(text: str) -> Iterator[re.Match[str]]:
     return outside_shielded(UNGROUPED, text) if _FOUR_DIGITS.search(text) else iter(())
 
 
+def acute_apieces(text: str) -> Iterator[re.Match[str]]:
+    """Every "á 1006" of text, in text order."""
+    return outside_shielded(APIECE_ACUTE, text) if "á" in text else iter(())
+
+
+def with_grave(match: re.Match[str]) -> str:
+    """A match of `APIECE_ACUTE` written with "à": "à 1006"."""
+    return f"à{match['price']}"
+
+
 def with_decimal_comma(match: re.Match[str]) -> str:
     """A match of `DECIMAL_POINTS` written with a decimal comma: "1,5 %"."""
     return f"{match['whole']},{match['part']}{match['after']}"
@@ -78,7 +91,9 @@ def grouped(match: re.Match[str]) -> str:
 
 def house_figures(text: str) -> str:
     """The text with decimal commas and amounts grouped in thousands, as the documents write
-    them ("1,5 %" for "1.5 %", "1 006 kr" for "1006 kr")."""
+    them ("1,5 %" for "1.5 %", "1 006 kr" for "1006 kr"), and "à" for "á" before a price."""
+    if "á" in text:
+        text = replaced(APIECE_ACUTE, with_grave, text)
     if _POINT_IN_NUMBER.search(text):
         text = replaced(DECIMAL_POINTS, with_decimal_comma, text)
     return replaced(UNGROUPED, grouped, text) if _FOUR_DIGITS.search(text) else text

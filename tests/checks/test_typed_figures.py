@@ -1,6 +1,7 @@
 """Specification: a figure typed in text with a decimal point ("1.5 %", trial 52, F5) or
 without spaces between its thousands ("1006 kr" beside the document's own "1 006 kr", trial
-53, F6) is warned about once per file, as "Mkr" is, and printed as the document writes it."""
+53, F6), and "á" for "à" before a price (trial 53, F4), are warned about once per file, as
+"Mkr" is, and printed as the document writes them."""
 
 from __future__ import annotations
 
@@ -70,3 +71,13 @@ def test_figures_written_as_the_document_writes_them_get_no_warning(tmp_path: Pa
     problems, _, _ = built(tmp_path, FEES.replace("1.5 %", "1,5 %").replace(
         "0.5%", "0,5 %").replace("1006 kr", "1 006 kr").replace("3018 kr", "3 018 kr"))
     assert problems == []
+
+
+def test_an_acute_accent_before_a_price_is_warned_about_and_printed_as_a_grave_one(
+        tmp_path: Path) -> None:
+    text = FEES.replace("Timtaxa à 1006 kr", "Timtaxa á 1 006 kr").replace("3018", "3 018")
+    problems, markdown, _ = built(tmp_path, text)
+    assert problems[1:] == [
+        "fall.yaml:14:25: varning: 'á 1 006' har 'á' i stället för 'à', skriv 'à 1 006' "
+        "(dokumentet skriver det så)"]
+    assert "(Exempel: Timtaxa à 1 006 kr x 3 h = 3 018 kr," in markdown

@@ -1,6 +1,7 @@
 """Specification: figures typed in text are written as the documents write them
 (`text.figures`): a decimal comma for a decimal point (trial 52, F5) and spaces between the
-thousands of an amount (trial 53, F6), and nothing else is touched."""
+thousands of an amount (trial 53, F6), "à" for "á" before a price (trial 53, F4), and
+nothing else is touched."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ def test_a_decimal_point_in_a_percentage_or_an_amount_is_a_decimal_comma(
 def test_an_amount_of_four_digits_or_more_gets_no_break_spaces_between_its_thousands(
         typed: str, printed: str) -> None:
     assert house_figures(typed) == printed
+
+
+def test_an_acute_accent_before_a_price_is_a_grave_one() -> None:
+    # (trial 53, F4: "Timtaxa á 1006 kr")
+    assert house_figures("Timtaxa á 1 006 kr, 3 st á 8,50 kr") == (
+        "Timtaxa à 1 006 kr, 3 st à 8,50 kr")
+    assert house_figures("Ángel á la carte, Sánchez á") == "Ángel á la carte, Sánchez á"
 
 
 @pytest.mark.parametrize("text", [

@@ -23,8 +23,8 @@ from generator.formatting import MILLIONS, written_unit
 from generator.text.signs import outside_shielded
 
 AMBIGUOUS = frozenset({"mkr", "Mkr", "MKR"})
-_MARKS: Final = ("kr", "KR", "SEK", "sek")
-"""Every spelling of a unit holds one of these (plain searches for them, in `_may_hold_unit`,
+MARKS: Final = ("kr", "KR", "SEK", "sek")
+"""Every spelling of a unit holds one of these (plain searches for them, in `may_hold_unit`,
 are faster still: most texts, table cells above all, have none)."""
 
 
@@ -42,14 +42,14 @@ def _spellings(millions: str) -> dict[str, str]:
     return {spelling: unit for spelling, unit in written.items() if spelling != unit}
 
 
-def _may_hold_unit(text: str) -> bool:
+def may_hold_unit(text: str) -> bool:
     """Whether text may hold a unit in any spelling (False: it holds none)."""
     return "kr" in text or "KR" in text or "SEK" in text or "sek" in text
 
 
 def _may_hold_spelling(text: str) -> bool:
     """Whether text may hold another spelling of a unit (False: it holds none)."""
-    return _may_hold_unit(text) and _any_spelling(written_unit(MILLIONS)).search(text) is not None
+    return may_hold_unit(text) and _any_spelling(written_unit(MILLIONS)).search(text) is not None
 
 
 @cache
@@ -121,7 +121,7 @@ def kronor_signs(text: str) -> Iterator[re.Match[str]]:
 
 _UNIT_WORDS: Final = frozenset(("kronor", "krona", "kr", "tkr", "mnkr", "mdkr", "SEK", "sek",
                                  *UNIT_SPELLINGS))
-assert all(sum(unit.count(mark) for mark in _MARKS) == 1 for unit in _UNIT_WORDS)
+assert all(sum(unit.count(mark) for mark in MARKS) == 1 for unit in _UNIT_WORDS)
 _UNITS_APART: Final = 40
 """The farthest apart the marks of two units written one after the other can be: a unit
 and the white space after it (no case text has 30 blanks in a row)."""
@@ -143,12 +143,12 @@ def doubled_units(text: str) -> Iterator[DoubledUnit]:
     """Every amount in text with two units after it ("4,4 mnkr kronor"), in text order.
 
     For speed, without a pattern search over the text (which costs ten times more): each
-    unit holds one mark (`_MARKS`), found by plain searches, and two units written one
+    unit holds one mark (`MARKS`), found by plain searches, and two units written one
     after the other hold two marks close together; only there are the words read.
     """
-    if not _may_hold_unit(text):
+    if not may_hold_unit(text):
         return
-    marks = sorted(at for mark in _MARKS for at in _places(text, mark))
+    marks = sorted(at for mark in MARKS for at in _places(text, mark))
     for first, second in pairwise(marks):
         if second - first <= _UNITS_APART and (units := _two_units(text, first)) is not None:
             start, first_end, end = units

@@ -24,7 +24,7 @@ from generator.case.money import UNIT_EXPONENT
 from generator.checks.figure_index import FigureIndex
 from generator.checks.literal_amount import is_stated
 from generator.checks.literal_amounts_rounding import Units, right_rounding
-from generator.digit_swaps import swapped_digits
+from generator.digit_swaps import is_digit_swap, swapped_digits
 from generator.formatting import Kronor
 
 if TYPE_CHECKING:
@@ -90,5 +90,9 @@ def _stated_by(swapped: LiteralAmount, figures: FigureIndex,
 
 
 def is_swap(reading: LiteralAmount, name: str, figure: Kronor, unit_of: Units) -> bool:
-    """Whether a reading of a short literal is the named figure with two digits swapped."""
-    return any(True for _ in _swaps([reading], FigureIndex({name: figure}), unit_of))
+    """Whether a reading of a literal is the named figure with two digits swapped: its
+    digits to the last place either has ("3108 kr" for 3 018 kr, rule 4 of
+    `literal_amounts`), or a short literal's by the rule above ("361 mnkr" for 316 mnkr);
+    one wording for both (trial 53, F5)."""
+    return is_digit_swap(reading.value, figure) or any(
+        True for _ in _swaps([reading], FigureIndex({name: figure}), unit_of))

@@ -28,9 +28,10 @@ from generator.case.money import DOTTED_THOUSANDS, KRONOR_SIGN, dotted_groups
 from generator.checks.literal_amounts import find_amounts
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows
-from generator.formatting import MILLIONS
+from generator.formatting import MILLIONS, NBSP
 from generator.output.display import first_few
 from generator.problems import Loc, Position, Problem
+from generator.text.figures import acute_apieces, decimal_points, ungrouped_amounts
 from generator.text.parentheses import Unbalanced, surrounding_words, unbalanced_parentheses
 from generator.text.ranges import EM_DASH, EN_DASH, hyphenated_ranges
 from generator.text.signs import unspaced_percents
@@ -42,7 +43,9 @@ from generator.text.units import (
     other_spellings,
     spelling_advice,
     spellings,
+    written_spelling,
 )
+from generator.text.wording import house_wording
 
 _NUMBER_WORDS = (
     "en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|"
@@ -54,6 +57,12 @@ _PERCENT = "%"
 """The key of every percent sign without a space: one warning for the file."""
 _THOUSANDS = "."
 """The key of every amount with points between its thousands: one warning for the file."""
+_POINT = "decimalpunkt"
+"""The key of every decimal point in a percentage or an amount: one warning for the file."""
+_UNGROUPED = "tusental"
+"""The key of every amount without spaces between its thousands: one warning for the file."""
+_ACUTE = "á"
+"""The key of every "á" before a price: one warning for the file."""
 _DECIMAL = ", "
 """The key of every decimal comma with a space after it ("2, 18 kronor"): one warning."""
 _OPENING = "( "
@@ -139,8 +148,13 @@ def _spelled_unit(cell: str, unit: str) -> bool:
 
 def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
     """Every slip of one text."""
+    points = list(decimal_points(text))
     found = [*((m, m.group(1), _unit_advice(m)) for m in other_spellings(text)),
-             *((m, _PERCENT, _percent_advice(m)) for m in unspaced_percents(text)),
+             *((m, _POINT, _point_advice(m)) for m in points),
+             *((m, _PERCENT, _percent_advice(m)) for m in unspaced_percents(text)
+               if m.start() not in {point.start() for point in points}),
+             *((m, _UNGROUPED, _grouping_advice(m)) for m in ungrouped_amounts(text)),
+             *((m, _ACUTE, _acute_advice(m)) for m in acute_apieces(text)),
              *((m, _DECIMAL, _decimal_advice(m)) for m in spaced_decimals(text)),
              *((m, _OPENING, _opening_advice(m)) for m in spaced_openings(text)),
              *((m, _kronor_key(loc), _kronor_advice(m, loc)) for m in kronor_signs(text))]
@@ -215,9 +229,10 @@ def _ranges_advice(slip: str, same: list[_Slip], where: str) -> str:
 def _unit_advice(match: re.Match[str]) -> str:
     spelling, unit = match.group(1), spellings()[match.group(1)]
     if spelling == MILLIONS:  # (another spelling only where the house writes millions so)
-        return (f"enheten '{spelling}' följer inte husstilen, skriv {unit} (husstilen skriver "
-                f"{unit} för miljoner kronor, 'miljoner: {unit}'; dokumentet skriver {unit})")
-    return (f"enheten '{spelling}' används inte, skriv {spelling_advice(spelling)}"
+        return (f"enheten '{spelling}' följer inte husstilen, skriv {written_spelling(match)} "
+                f"(husstilen skriver {unit} för miljoner kronor, 'miljoner: {unit}'; "
+                f"dokumentet skriver {unit})")
+    return (f"enheten '{spelling}' används inte, skriv {spelling_advice(match)}"
             f" (dokumentet skriver {unit})")
 
 
@@ -251,6 +266,27 @@ def _kronor_advice(match: re.Match[str], loc: Loc) -> str:
 def _percent_advice(match: re.Match[str]) -> str:
     return (f"'{match.group(0)}' saknar mellanslag före procenttecknet, skriv "
             f"'{match.group(1)} %' med mellanslag (dokumentet skriver det så)")
+
+
+def _point_advice(match: re.Match[str]) -> str:
+    """A decimal point ("0.5%"): the warning shows it as the document writes it, "0,5 %"."""
+    return (f"'{match.group(0)}' har en decimalpunkt, skriv '{_as_printed(match.group(0))}' "
+            "med decimalkomma (dokumentet skriver det så)")
+
+
+def _grouping_advice(match: re.Match[str]) -> str:
+    return (f"'{match.group(0)}' saknar mellanslag mellan tusentalen, skriv "
+            f"'{_as_printed(match.group(0))}' (dokumentet skriver belopp så)")
+
+
+def _acute_advice(match: re.Match[str]) -> str:
+    return (f"'{match.group(0)}' har 'á' i stället för 'à', skriv '{_as_printed(match.group(0))}'"
+            " (dokumentet skriver det så)")
+
+
+def _as_printed(written: str) -> str:
+    """A figure as the document prints it, its no-break spaces shown as spaces."""
+    return house_wording(written).replace(NBSP, " ")
 
 
 def _decimal_advice(match: re.Match[str]) -> str:

@@ -46,10 +46,10 @@ def unspaced_percents(text: str) -> Iterator[re.Match[str]]:
 def spaced_signs(text: str) -> str:
     """The text with "3 %" for "3%" and a minus for a hyphen or an en dash as a sign."""
     if "%" in text and _digit_beside(text, "%", -1):  # (`in` first: a call costs more)
-        text = _replace(_UNSPACED_PERCENT, lambda match: f"{match[1]} %", text)
+        text = replaced(_UNSPACED_PERCENT, lambda match: f"{match[1]} %", text)
     if ("-" in text and _digit_beside(text, "-", 1)) or (
             "\u2013" in text and _digit_beside(text, "\u2013", 1)):
-        text = _replace(_HYPHEN_SIGN, lambda _: MINUS, text)
+        text = replaced(_HYPHEN_SIGN, lambda _: MINUS, text)
     return text
 
 
@@ -81,7 +81,7 @@ def outside_shielded(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
             yield match
 
 
-def _replace(pattern: re.Pattern[str], replacement: Callable[[re.Match[str]], str],
+def replaced(pattern: re.Pattern[str], replacement: Callable[[re.Match[str]], str],
              text: str) -> str:
     """text with every match of pattern outside a shielded part replaced."""
     pieces: list[str] = []

@@ -23,8 +23,8 @@ from generator.formatting import MILLIONS, written_unit
 from generator.text.signs import outside_shielded
 
 AMBIGUOUS = frozenset({"mkr", "Mkr", "MKR"})
-_MARKS: Final = ("kr", "KR", "SEK", "sek")
-"""Every spelling of a unit holds one of these (plain searches for them, in `_may_hold_unit`,
+MARKS: Final = ("kr", "KR", "SEK", "sek")
+"""Every spelling of a unit holds one of these (plain searches for them, in `may_hold_unit`,
 are faster still: most texts, table cells above all, have none)."""
 
 
@@ -42,14 +42,14 @@ def _spellings(millions: str) -> dict[str, str]:
     return {spelling: unit for spelling, unit in written.items() if spelling != unit}
 
 
-def _may_hold_unit(text: str) -> bool:
+def may_hold_unit(text: str) -> bool:
     """Whether text may hold a unit in any spelling (False: it holds none)."""
     return "kr" in text or "KR" in text or "SEK" in text or "sek" in text
 
 
 def _may_hold_spelling(text: str) -> bool:
     """Whether text may hold another spelling of a unit (False: it holds none)."""
-    return _may_hold_unit(text) and _any_spelling(written_unit(MILLIONS)).search(text) is not None
+    return may_hold_unit(text) and _any_spelling(written_unit(MILLIONS)).search(text) is not None
 
 
 @cache
@@ -74,16 +74,38 @@ def _pattern(millions: str) -> re.Pattern[str]:
 
 def other_spellings(text: str) -> Iterator[re.Match[str]]:
     """Every other spelling of a unit in text (group 1), in text order, but for those in
-    `{{ … }}`, code or a web address (`{{ x | mnkr }}` names a filter)."""
-    return outside_shielded(pattern(), text) if _may_hold_spelling(text) else iter(())
+    `{{ … }}`, code or a web address (`{{ x | mnkr }}` names a filter), and for the
+    documents' unit in capitals in a text set in capitals (`written_spelling`)."""
+    if not _may_hold_spelling(text):
+        return iter(())
+    found = outside_shielded(pattern(), text)
+    if not in_capitals(text):
+        return found
+    return (match for match in found if written_spelling(match) != match.group(1))
 
 
 def normalise_units(text: str) -> str:
     """Write every other spelling of a unit in the documents' form."""
     if not _may_hold_spelling(text):
         return text
-    written = spellings()
-    return pattern().sub(lambda m: written[m.group(1)], text)
+    return pattern().sub(written_spelling, text)
+
+
+def written_spelling(match: re.Match[str]) -> str:
+    """The unit the documents write for a spelling (a match of `pattern`): in a text set in
+    capitals, in capitals ("PROGNOSAVVIKELSE, MKR" stays so where the documents write mkr,
+    and "MSEK" is "MNKR" there where they write mnkr: trial 53, F7)."""
+    unit = spellings()[match.group(1)]
+    return unit.upper() if in_capitals(match.string) else unit
+
+
+_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+
+
+def in_capitals(text: str) -> bool:
+    """Whether text is set in capitals: it has no small letter, and a word of two letters
+    or more besides its units ("ÅRETS RESULTAT, MKR"; not "MKR" alone)."""
+    return text.upper() == text and _WORD.search(pattern().sub("", text)) is not None
 
 
 _KRONOR_SIGN: Final = re.compile(
@@ -107,7 +129,7 @@ def without_kronor_signs(text: str) -> str:
 
 _UNIT_WORDS: Final = frozenset(("kronor", "krona", "kr", "tkr", "mnkr", "mdkr", "SEK", "sek",
                                  *UNIT_SPELLINGS))
-assert all(sum(unit.count(mark) for mark in _MARKS) == 1 for unit in _UNIT_WORDS)
+assert all(sum(unit.count(mark) for mark in MARKS) == 1 for unit in _UNIT_WORDS)
 _UNITS_APART: Final = 40
 """The farthest apart the marks of two units written one after the other can be: a unit
 and the white space after it (no case text has 30 blanks in a row)."""
@@ -129,12 +151,12 @@ def doubled_units(text: str) -> Iterator[DoubledUnit]:
     """Every amount in text with two units after it ("4,4 mnkr kronor"), in text order.
 
     For speed, without a pattern search over the text (which costs ten times more): each
-    unit holds one mark (`_MARKS`), found by plain searches, and two units written one
+    unit holds one mark (`MARKS`), found by plain searches, and two units written one
     after the other hold two marks close together; only there are the words read.
     """
-    if not _may_hold_unit(text):
+    if not may_hold_unit(text):
         return
-    marks = sorted(at for mark in _MARKS for at in _places(text, mark))
+    marks = sorted(at for mark in MARKS for at in _places(text, mark))
     for first, second in pairwise(marks):
         if second - first <= _UNITS_APART and (units := _two_units(text, first)) is not None:
             start, first_end, end = units
@@ -186,8 +208,9 @@ _KEEP_MKR: Final = ("eller, om organisationen skriver mkr, ange 'miljoner: mkr' 
 """How a house that writes millions as mkr keeps it (trial 51, F5: the warning did not say)."""
 
 
-def spelling_advice(spelling: str) -> str:
-    """What to write instead of a spelling, for the warning."""
-    unit = spellings()[spelling]
-    return f"{unit} ('{spelling}' är tvetydigt) {_KEEP_MKR}" \
-        if spelling in AMBIGUOUS and unit == MILLIONS else unit
+def spelling_advice(match: re.Match[str]) -> str:
+    """What to write instead of a spelling (a match of `pattern`), for the warning."""
+    spelling, unit = match.group(1), spellings()[match.group(1)]
+    written = written_spelling(match)
+    return f"{written} ('{spelling}' är tvetydigt) {_KEEP_MKR}" \
+        if spelling in AMBIGUOUS and unit == MILLIONS else written

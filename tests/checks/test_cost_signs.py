@@ -116,7 +116,8 @@ def test_a_cost_quoted_without_its_sign_is_read_as_the_size_of_the_costs(tmp_pat
         "avsnitt:\n  - text: Den faktiska kostnaden uppgår till totalt 43 140 500 kronor.\n"
         "    tabell: backen\n")
     assert problems(tmp_path, text) == [
-        "x.yaml:6:53: varning: beloppet '43 140 500 kronor' i texten stämmer inte exakt med det "
+        "x.yaml:6:53: varning: beloppet '43 140 500 kronor' i texten finns inte i tabellerna, "
+        "men med två siffror omkastade stämmer det med det "
         "beräknade −43\u00a0104\u00a0500\u00a0kr i delsumman 'Summa utgifter' under 'Utgifter' "
         "utan minustecken; menar texten det beloppet, skriv "
         "{{ tabeller.backen.rader[1].belopp | utan_tecken }} så följer texten tabellen"]

@@ -109,7 +109,8 @@ def test_text_beside_the_tables_section_is_compared_as_under_its_heading(
 def test_under_a_heading_further_away_a_rounding_is_another_amount(tmp_path: Path) -> None:
     assert problems(tmp_path, apart=DEFICIT.format("7,9 mnkr")) == []
     assert problems(tmp_path, apart=DEFICIT.format("7 834 tkr")) == [
-        "x.yaml:14:69: varning: beloppet '7 834 tkr' i texten stämmer inte exakt med det "
+        "x.yaml:14:69: varning: beloppet '7 834 tkr' i texten finns inte i tabellerna, "
+        "men med två siffror omkastade stämmer det med det "
         f"beräknade −7{NBSP}843{NBSP}tkr under rubriken 'Prognos BUN' utan minustecken "
         "(tabeller.bun_netto.avvikelse); menar texten det beloppet, skriv "
         "{{ tabeller.bun_netto.avvikelse | utan_tecken }} eller "

@@ -53,7 +53,8 @@ def test_a_swapped_size_of_a_negative_row_after_another_is_named_with_its_row(
     read as a size because its sentence names the row 'Förskoleverksamhet'."""
     assert problems(tmp_path, "Störst underskott har grundskolan, 7 935 tkr, och "
                               "förskoleverksamheten, 3 414 tkr.") == [
-        "x.yaml:8:79: varning: beloppet '3 414 tkr' i texten stämmer inte exakt med det "
+        "x.yaml:8:79: varning: beloppet '3 414 tkr' i texten finns inte i tabellerna, "
+        "men med två siffror omkastade stämmer det med det "
         f"beräknade −3{NBSP}441{NBSP}tkr på raden 'Förskoleverksamhet' utan minustecken; "
         "menar texten det beloppet, skriv {{ tabeller.drift.rader[1].avvikelse | "
         "utan_tecken }} eller {{ tabeller.drift.rader[1].avvikelse | utan_tecken | tkr }} "
@@ -68,7 +69,8 @@ def test_the_right_sizes_of_negative_rows_agree(tmp_path: Path) -> None:
 def test_a_sentence_without_a_word_for_the_sign_names_the_row_in_the_genitive(
         tmp_path: Path) -> None:
     assert problems(tmp_path, "Grundskolans utfall var 112 260 tkr.") == [
-        "x.yaml:8:31: varning: beloppet '112 260 tkr' i texten stämmer inte exakt med "
+        "x.yaml:8:31: varning: beloppet '112 260 tkr' i texten finns inte i tabellerna, "
+        "men med två siffror omkastade stämmer det med "
         f"tabellens −112{NBSP}206{NBSP}tkr på raden 'Grundskola' utan minustecken; menar "
         "texten det beloppet, skriv {{ tabeller.drift.rader[2].utfall | utan_tecken }} eller "
         "{{ tabeller.drift.rader[2].utfall | utan_tecken | tkr }} så följer texten tabellen"]
@@ -76,7 +78,8 @@ def test_a_sentence_without_a_word_for_the_sign_names_the_row_in_the_genitive(
 
 def test_the_total_row_is_named_by_its_label(tmp_path: Path) -> None:
     assert problems(tmp_path, "Barn- och utbildningsnämndens utfall blev 180 401 tkr.") == [
-        "x.yaml:8:49: varning: beloppet '180 401 tkr' i texten stämmer inte exakt med det "
+        "x.yaml:8:49: varning: beloppet '180 401 tkr' i texten finns inte i tabellerna, "
+        "men med två siffror omkastade stämmer det med det "
         f"beräknade −180{NBSP}041{NBSP}tkr utan minustecken (tabeller.drift.utfall); menar "
         "texten det beloppet, skriv {{ tabeller.drift.utfall | "
         "utan_tecken }} eller {{ tabeller.drift.utfall | utan_tecken | tkr }} så följer "
@@ -88,7 +91,8 @@ def test_a_row_with_a_negative_figure_is_still_checked_as_typed_for_a_positive_o
     """'BoU administration' has −5 517 tkr utfall and 1 095 tkr avvikelse: the amount is
     nearest the positive figure as typed."""
     assert problems(tmp_path, "BoU administration gick 1 059 tkr plus.") == [
-        "x.yaml:8:31: varning: beloppet '1 059 tkr' i texten stämmer inte exakt med "
+        "x.yaml:8:31: varning: beloppet '1 059 tkr' i texten finns inte i tabellerna, "
+        "men med två siffror omkastade stämmer det med "
         f"det beräknade 1{NBSP}095{NBSP}tkr på raden 'BoU administration'; menar texten det "
         "beloppet, skriv {{ tabeller.drift.rader[0].avvikelse }} eller "
         "{{ tabeller.drift.rader[0].avvikelse | tkr }} så följer texten tabellen"]

@@ -187,7 +187,8 @@ def test_amounts_with_ore_in_text_are_checked_as_other_amounts_are(tmp_path: Pat
         "fall.yaml:11:35: beloppet '8,41 kr' i beslutet finns inte i tabellerna (närmast: "
         "8,40\u00a0kr på raden 'Levererat renvatten'), hänvisa till beloppet med "
         "{{ tabeller.va.rader[1].t2019 }}",
-        "fall.yaml:16:61: varning: beloppet '13,31 kr' i texten stämmer inte exakt med "
+        "fall.yaml:16:61: varning: beloppet '13,31 kr' i texten finns inte i tabellerna, "
+        "men med två siffror omkastade stämmer det med "
         "tabellens 13,13\u00a0kr på raden 'Mottaget spillvatten'; menar texten det beloppet, "
         "skriv "
         "{{ tabeller.va.rader[2].t2019 }} så följer texten tabellen"]

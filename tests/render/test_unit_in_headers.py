@@ -4,7 +4,7 @@ or the label column's header names it once for the whole table ("Tillskott, mdkr
 published list does; then no amount header repeats it, in .md and in Word alike. A header
 may name the unit in another spelling that text may use ("Prognosavvikelse, Mkr": trial 37,
 finding 1): it names it all the same, is printed in the documents' spelling and warned about
-as in text."""
+as in text; in a header set in capitals, in capitals (trial 53, F7)."""
 
 from __future__ import annotations
 
@@ -64,7 +64,6 @@ def test_otherwise_every_amount_header_names_the_unit(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("unit", "label", "column", "printed"), [
     ("mnkr", "Prognosavvikelse, Mkr", 49, "Prognosavvikelse, mnkr"),
     ("mnkr", "Prognos budgetavvikelser, mkr", 57, "Prognos budgetavvikelser, mnkr"),
-    ("mnkr", "PROGNOSAVVIKELSE, MKR", 49, "PROGNOSAVVIKELSE, mnkr"),
     ("mnkr", "Prognosavvikelse, Mnkr", 49, "Prognosavvikelse, mnkr"),
     ("tkr", "Bidrag, Tkr", 39, "Bidrag, tkr"),
     ("tkr", "Bidrag, kkr", 39, "Bidrag, tkr")])
@@ -86,3 +85,30 @@ def test_a_label_column_header_in_another_spelling_of_the_unit_names_it_and_is_w
     assert f"\n| {printed} | 2017 | 2018 |\n|:--|--:|--:|\n" in markdown
     word = dump_docx(result.files["fall.docx"])
     assert f"  | **{printed}** | >**2017** | >**2018** | ↓\n" in word
+
+
+def test_a_header_set_in_capitals_keeps_the_documents_unit_in_capitals(tmp_path: Path) -> None:
+    # (trial 53, F7: "PROGNOSAVVIKELSE, MKR" was printed "PROGNOSAVVIKELSE, mkr" and warned
+    # about as a unit in another spelling, where the documents write mkr)
+    case = tmp_path / "fall.yaml"
+    head = HEAD.replace("titel: Tillskott\n", "titel: Tillskott\nmiljoner: mkr\n")
+    case.write_text(head.replace("enhet: mdkr", "enhet: mnkr")
+                    + '      - {namn: post, rubrik: "PROGNOSAVVIKELSE, MKR"}\n' + YEARS, "utf-8")
+    result = Pipeline().build(case)
+    assert result.problems == []
+    markdown = result.files["fall.md"].decode("utf-8")
+    assert "\n| PROGNOSAVVIKELSE, MKR | 2017 | 2018 |\n|:--|--:|--:|\n" in markdown
+
+
+def test_a_header_set_in_capitals_in_another_spelling_is_warned_about_in_capitals(
+        tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(HEAD.replace("enhet: mdkr", "enhet: mnkr")
+                    + '      - {namn: post, rubrik: "PROGNOSAVVIKELSE, MKR"}\n' + YEARS, "utf-8")
+    result = Pipeline().build(case)
+    assert [p.format().removeprefix(f"{tmp_path}/") for p in result.problems] == [
+        "fall.yaml:12:49: varning: enheten 'MKR' används inte, skriv MNKR ('MKR' är tvetydigt) "
+        "eller, om organisationen skriver mkr, ange 'miljoner: mkr' i ärendet eller under "
+        "'husstil' i profilen (dokumentet skriver mnkr)"]
+    markdown = result.files["fall.md"].decode("utf-8")
+    assert "\n| PROGNOSAVVIKELSE, MNKR | 2017 | 2018 |\n|:--|--:|--:|\n" in markdown

@@ -8,12 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.formatting import writing_millions
-from generator.text import markdown_safety, ranges, signs, spacing, units
+from generator.text import figures, markdown_safety, ranges, signs, spacing, units
 
 _PIECES = st.sampled_from([
     "2019", "2022", "-", "\u2013", " ", "3", "%", "kr", "Mkr", "MSEK", "kkr", "tkr", "sek",
     "mkr", "mnkr",
     "(", "*", "a", "ord", ",", ".", "19", "20", "{{ x }}", "https://a.se/", "\u00a0",
+    "ORD", "1006", "procent", "7", "á",
 ])
 TEXTS = st.lists(_PIECES, max_size=14).map("".join)
 
@@ -21,7 +22,7 @@ TEXTS = st.lists(_PIECES, max_size=14).map("".join)
 @given(TEXTS, st.sampled_from(["mnkr", "mkr"]))
 def test_units_are_written_as_the_pattern_alone_writes_them(text: str, millions: str) -> None:
     with writing_millions(millions):
-        plain = units.pattern().sub(lambda m: units.spellings()[m.group(1)], text)
+        plain = units.pattern().sub(units.written_spelling, text)
         assert units.normalise_units(text) == plain
 
 
@@ -34,8 +35,8 @@ def test_ranges_are_found_as_the_pattern_alone_finds_them(text: str) -> None:
 
 @given(TEXTS)
 def test_signs_are_written_as_the_patterns_alone_write_them(text: str) -> None:
-    plain = signs._replace(signs._UNSPACED_PERCENT, lambda m: f"{m[1]} %", text)
-    plain = signs._replace(signs._HYPHEN_SIGN, lambda _: signs.MINUS, plain)
+    plain = signs.replaced(signs._UNSPACED_PERCENT, lambda m: f"{m[1]} %", text)
+    plain = signs.replaced(signs._HYPHEN_SIGN, lambda _: signs.MINUS, plain)
     assert signs.spaced_signs(text) == plain
 
 
@@ -62,3 +63,11 @@ def test_link_faults_are_found_as_the_patterns_alone_find_them(text: str) -> Non
              if not markdown_safety.link_allowed(match.group("target"))]
     found = markdown_safety._link_faults(text)
     assert [(fault.offset, fault.snippet) for fault in found] == plain
+
+
+@given(TEXTS)
+def test_figures_are_written_as_the_patterns_alone_write_them(text: str) -> None:
+    plain = signs.replaced(figures.APIECE_ACUTE, figures.with_grave, text)
+    plain = signs.replaced(figures.DECIMAL_POINTS, figures.with_decimal_comma, plain)
+    plain = signs.replaced(figures.UNGROUPED, figures.grouped, plain)
+    assert figures.house_figures(text) == plain

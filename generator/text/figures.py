@@ -1,0 +1,139 @@
+"""Figures typed in text as the documents write them, warned about by `checks.style` as
+"Mkr" and "januari-augusti" are, and set right in the document (`text.wording`):
+
+* a decimal point in a percentage or an amount ("1.5 %", "0.5%", "0.25 procent", "1.5 mnkr",
+  trial 52, F5): Swedish writes a decimal comma, "1,5 %", as a table prints a cell typed
+  "1.5 %". In an amount only a point before one or two digits is a decimal: "1.006 kr" has a
+  point between thousands (`case.money.DOTTED_THOUSANDS`, warned about as such). A point in a
+  figure without a percent sign or a money unit ("15.01", "kl. 9.30", "3.2 Bakgrund") is no
+  decimal and stays;
+* an amount of four digits or more without spaces between its thousands ("1006 kr" beside
+  the document's own "1 006 kr", trial 53, F6): written with no-break spaces, as the
+  documents write amounts ("1 006 kr", "12 500,50 tkr"). Only a figure with a money unit
+  after it is an amount: a year, a dnr, a paragraph, a postcode, a phone number, a time or a
+  count has none and stays; so does a figure joined to another by a hyphen or a slash ("KS
+  2019-1006 kr" is a reference), and a four-digit figure that may be a year (1900–2099: a
+  header "Budget 2024 tkr" names a year and a unit);
+* "á" before a price ("Timtaxa á 1006 kr", trial 53, F4): the price sign is "à".
+
+Neither rule touches `{{ … }}`, code, a link's target or a web address (`signs`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from generator.case.money import UNIT_WORDS
+from generator.formatting import NBSP
+from generator.text.signs import outside_shielded, replaced
+from generator.text.units import MARKS as _MARKS
+from generator.text.units import may_hold_unit
+
+_UNIT: Final = (rf"(?:(?=\w*(?:{'|'.join(_MARKS)}))(?i:{UNIT_WORDS})"
+                 r"|miljon(?:er)?|miljard(?:er)?|MILJON(?:ER)?|MILJARD(?:ER)?)(?!\w)")
+"""A money unit after an amount: a spelling of one that holds a mark of a unit (`units`:
+"kr", "Mkr", "TSEK", "KRONOR"), or millions or billions in words; not ':-' ("139 450:-" is
+warned about as written with ':-', `checks.style`)."""
+_PERCENT: Final = r"[ \u00a0]?%|[ \u00a0]procent(?!\w)"
+# Each pattern starts with the figure's first digit and looks back only after it, so that
+# the regex engine skips ahead to digits instead of trying every character: "\d(?<![\w]\d)"
+# is "(?<![\w])\d". A figure starts outside a word, a number or a reference ("2019-1006").
+DECIMAL_POINTS: Final = re.compile(
+    r"(?P<whole>\d(?<![\w.,:/]\d)(?<!\w[-\u2013\u2212]\d)\d*)\."
+    rf"(?P<part>\d+(?={_PERCENT})|\d{{1,2}}(?=[ \u00a0]?{_UNIT}))"
+    rf"(?P<after>{_PERCENT}|[ \u00a0]?{_UNIT})")
+"""A number with a decimal point before a percent sign or a money unit (groups: the whole,
+its decimals, and the sign or unit with the space before it)."""
+UNGROUPED: Final = re.compile(
+    r"(?P<whole>[1-9](?<![\w.,:/][1-9])(?<!\w[-\u2013\u2212][1-9])(?<!\d[ \u00a0\u202f][1-9])"
+    r"\d{3,14})(?![\d.])(?:(?<!(?<!\d)(?:19|20)\d\d)|(?=,\d))"
+    rf"(?P<after>(?:,\d+)?[ \u00a0]?{_UNIT})")
+"""An amount whose whole kronor (or tkr …) have four digits or more and no spaces between
+their thousands (groups: those digits, and the decimals and the unit after them); not four
+digits that may be a year (19xx or 20xx without decimals)."""
+APIECE_ACUTE: Final = re.compile(r"(?<!\S)á(?P<price>[ \u00a0]*\d+(?:[ \u00a0]\d{3})*(?:,\d+)?)")
+""""á" as a word of its own before a number (group: the number with the space before it)."""
+_FOUR_DIGITS: Final = re.compile(r"\d{4}")
+"""What every match of `UNGROUPED` holds: far faster found than it."""
+
+
+def decimal_points(text: str) -> Iterator[re.Match[str]]:
+    """Every "1.5 %" or "1.5 mnkr" of text, in text order."""
+    if not (_has_digit(text) and _may_hold_decimal_point(text, _may_hold_amount(text))):
+        return iter(())
+    return outside_shielded(DECIMAL_POINTS, text)
+
+
+def ungrouped_amounts(text: str) -> Iterator[re.Match[str]]:
+    """Every "1006 kr" of text, in text order."""
+    if not (_has_digit(text) and _may_hold_amount(text) and _FOUR_DIGITS.search(text)):
+        return iter(())
+    return outside_shielded(UNGROUPED, text)
+
+
+# The plain searches below tell that a text holds no match of a rule here: most texts have
+# no digit, and most with one no unit or percent sign (a search for each costs far less than
+# a pattern's, which looks at every character).
+
+
+def _has_digit(text: str) -> bool:
+    return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+            or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text)
+
+
+def _may_hold_amount(text: str) -> bool:
+    """Whether text may hold a unit after an amount (False: it holds none)."""
+    return may_hold_unit(text) or "milj" in text or "MILJ" in text
+
+
+def _may_hold_decimal_point(text: str, amount: bool) -> bool:
+    """Whether text may hold a point between digits before a unit (amount: whether it may
+    hold one) or a percent sign."""
+    if not (amount or "%" in text or "procent" in text):
+        return False
+    at = text.find(".", 1)
+    while 0 < at < len(text) - 1:
+        if text[at - 1].isdigit() and text[at + 1].isdigit():
+            return True
+        at = text.find(".", at + 1)
+    return False
+
+
+def acute_apieces(text: str) -> Iterator[re.Match[str]]:
+    """Every "á 1006" of text, in text order."""
+    return outside_shielded(APIECE_ACUTE, text) if "á" in text and _has_digit(text) \
+        else iter(())
+
+
+def with_grave(match: re.Match[str]) -> str:
+    """A match of `APIECE_ACUTE` written with "à": "à 1006"."""
+    return f"à{match['price']}"
+
+
+def with_decimal_comma(match: re.Match[str]) -> str:
+    """A match of `DECIMAL_POINTS` written with a decimal comma: "1,5 %"."""
+    return f"{match['whole']},{match['part']}{match['after']}"
+
+
+def grouped(match: re.Match[str]) -> str:
+    """A match of `ungrouped_amounts` with no-break spaces between its thousands."""
+    whole = match["whole"]
+    head = len(whole) % 3 or 3
+    groups = [whole[:head], *(whole[at:at + 3] for at in range(head, len(whole), 3))]
+    return NBSP.join(groups) + match["after"]
+
+
+def house_figures(text: str) -> str:
+    """The text with decimal commas and amounts grouped in thousands, as the documents write
+    them ("1,5 %" for "1.5 %", "1 006 kr" for "1006 kr"), and "à" for "á" before a price."""
+    if not _has_digit(text):
+        return text
+    if "á" in text:
+        text = replaced(APIECE_ACUTE, with_grave, text)
+    amount = _may_hold_amount(text)
+    if _may_hold_decimal_point(text, amount):
+        text = replaced(DECIMAL_POINTS, with_decimal_comma, text)
+    return replaced(UNGROUPED, grouped, text) if amount and _FOUR_DIGITS.search(text) \
+        else text

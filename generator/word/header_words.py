@@ -50,6 +50,7 @@ from typing import Final, NamedTuple
 
 from generator.word.compounds import compound_joints
 from generator.word.glyph_widths import Glyphs
+from generator.word.header_pieces import piece_need
 from generator.word.header_room import (
     FINE,
     alike,
@@ -298,11 +299,11 @@ def _amount_floor(column: ColumnText, width: int, char: int, glyphs: Glyphs,
 
 
 def amount_need(column: ColumnText, char: int, glyphs: Glyphs, need: int | None = None) -> int:
-    """The narrowest width at which amount column `column` keeps each figure on one line
-    and each word of at most SHORT_WORD characters of its header whole (`need`, if given;
-    else `header_need`)."""
+    """The narrowest width at which amount column `column` keeps each figure on one line,
+    each word of at most SHORT_WORD characters of its header whole (`need`, if given;
+    else `header_need`) and each piece of its header unbroken (`piece_need`)."""
     return max(header_need(column, char, glyphs) if need is None else need,
-               figure_need(column, char, glyphs))
+               figure_need(column, char, glyphs), piece_need(column, char, glyphs))
 
 
 def header_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
@@ -321,8 +322,9 @@ def figure_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
 def _text_floor(column: ColumnText, char: int, glyphs: Glyphs) -> int:
     """The narrowest text column `column` gives way to: half its longest word (see
     `widths.text_floor`), but no narrower than a word of its that gets no hyphens in any
-    column narrower than the word (its characters fit the line as `widths` counts them)."""
-    floor = text_floor(column.widest_word(char), char)
+    column narrower than the word (its characters fit the line as `widths` counts them),
+    nor than the widest piece its header breaks into (`piece_need`)."""
+    floor = max(text_floor(column.widest_word(char), char), piece_need(column, char, glyphs))
     lines = [(line, False) for line in column.lines]
     lines += [(line, True) for line in (*column.bold_lines, *column.header_lines)]
     for line, bold in lines:

@@ -1,8 +1,10 @@
 """The column widths of a data table, as the Word writer sets them, for the writer and for
 the checks that must agree with it (`checks.portrait_fit`).
 
-A table too wide for the page even at its narrowest (`widths.overfull`) is set SMALLER;
-the widths are those of `widths`, with room for the words of the amount headers
+An amount column is no narrower than the widest piece its header breaks into
+(`header_pieces`), and a table too wide for the page even at its narrowest
+(`widths.overfull`), these pieces included, is set SMALLER before a header breaks between
+letters; the widths are those of `widths`, with room for the words of the amount headers
 (`header_words`) and for amount headers of more than two lines (`header_room`).
 """
 
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from generator.word.glyph_widths import Glyphs
+from generator.word.header_pieces import piece_need
 from generator.word.header_room import roomier_headers
 from generator.word.header_words import WholeWords, whole_header_words
 from generator.word.styles import StyleBook
@@ -43,10 +46,11 @@ def table_font(columns: Sequence[ColumnText], available: int, styles: StyleBook)
     """The font of a data table of columns `columns` `available` twips wide: the table
     style's, or SMALLER when the table is too wide for it (see `smaller_size`)."""
     char = styles.character_width
-    measures = [column.measure(char) for column in columns]
+    glyphs = styles.table_glyphs()
+    measures = measured(columns, char, glyphs)
     size = smaller_size(columns, measures, styles, char, available)
     if size is None:
-        return TableFont(char, None, styles.table_glyphs(), measures)
+        return TableFont(char, None, glyphs, measures)
     return TableFont(round(char * size / (2 * styles.table_points)), size,
                      styles.table_glyphs(size), None)  # (measured again at that size)
 
@@ -56,10 +60,26 @@ def data_widths(columns: Sequence[ColumnText], available: int, styles: StyleBook
     """The widths of the columns `columns` of a data table `available` twips wide, its
     text at `font` (else at `table_font`)."""
     char, size, glyphs, measures = font or table_font(columns, available, styles)
-    widths = column_widths(columns, available, char, measures)
+    widths = column_widths(columns, available, char,
+                           measures or measured(columns, char, glyphs))
     words = whole_header_words(columns, widths, char, glyphs)
     return DataWidths(roomier_headers(columns, words.widths, char, glyphs), words, char, size,
                       glyphs)
+
+
+def measured(columns: Sequence[ColumnText], char: int, glyphs: Glyphs | None) -> list[Measure]:
+    """Each column's `measure(char)`, an amount column no narrower than the widest piece its
+    header breaks into (`piece_need`, measured with `glyphs`, the font's character widths):
+    "Sannolikhet" over a column of single digits was set "Sa" / "n-" / "n" / … (trial 57)."""
+    measures = [column.measure(char) for column in columns]
+    if glyphs is None:
+        return measures
+    for index, column in enumerate(columns):
+        if column.fixed:
+            need = piece_need(column, char, glyphs)
+            widest, natural, least = measures[index]
+            measures[index] = widest, max(natural, need), max(least, need)
+    return measures
 
 
 def smaller_size(columns: Sequence[ColumnText], measures: Sequence[Measure], styles: StyleBook,

@@ -9,8 +9,10 @@ needs its width for the body: when every column fits with its header lines unbro
 each starts from that width and the rest is spread as before; when only the bodies fit,
 amount columns whose headers would wrap get them unbroken if the text columns, sharing the
 rest, get at most one line taller, each line of a cell counted whole (a wrapped header
-costs a line, and so does a name a character too long); else the room left goes to the
-columns whose headers wrap, in proportion to what each lacks.
+costs a line, and so does a name a character too long), and none in a table of one row
+(a line more doubles its body: its label wraps while the headers above figures of three
+digits stay on one line, trial 56, F9); else the room left goes to the columns whose
+headers wrap, in proportion to what each lacks.
 When not even the bodies fit unbroken, an amount column may go down to its widest figure
 (its header wrapping) before a text column goes below its longest word, but no lower than
 its header's longest word of at most SHORT_WORD characters if the text columns at their
@@ -242,7 +244,8 @@ def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[Measure]
     """Widths with the amount columns' headers unbroken and the text columns sharing the
     rest, when only amount headers would wrap and the text columns' body then gets at most
     one line taller, its lines counted whole (a wrapped header costs a line, and so does
-    each name a character too long: two such names cost more); otherwise None."""
+    each name a character too long: two such names cost more), and none in a table of one
+    row; otherwise None."""
     lacking = [i for i, (measure, want) in enumerate(zip(measures, unbroken, strict=True))
                if want > measure[1]]
     if any(i in text for i in lacking):
@@ -252,8 +255,9 @@ def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[Measure]
         return None
     lengths = _line_lengths([columns[i] for i in text])
     natural = [measures[i][1] for i in text]
+    most = 1 if max(len(columns[i].cells) for i in text) > 1 else 0
     if (_whole_body_lines(lengths, [widths[i] for i in text], char)
-            - _whole_body_lines(lengths, natural, char)) > 1:
+            - _whole_body_lines(lengths, natural, char)) > most:
         return None
     return widths
 

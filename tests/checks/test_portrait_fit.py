@@ -91,7 +91,7 @@ def test_the_warning_names_the_header_lacking_the_most_and_how_many_more_are_cut
         tmp_path: Path) -> None:
     assert build(tmp_path, "Sambo", "1 035", 10) == [
         "norm.yaml:9:5: varning: tabellen 'norm' är för bred för en stående sida: "
-        "rubriken 'Sambo 1 (kr)' och 8 till får inte plats utan att orden delas; skriv "
+        "rubriken 'Sambo 1 (kr)' och 9 till får inte plats utan att orden delas; skriv "
         "'liggande: ja', korta rubrikerna eller dela tabellen"]
 
 

@@ -3,8 +3,8 @@
 `_Oracle` below is that implementation, kept as it was (only renamed) but for the rule
 that a header wraps only when the body needs the width (`header`, amount headers
 unbroken when the text gets at most a line taller, its lines counted whole as of trial
-27, else the room left going to the headers that wrap, in proportion to what each
-lacks), the rule for when not even the
+27, none in a table of one row as of trial 56, else the room left going to the headers
+that wrap, in proportion to what each lacks), the rule for when not even the
 bodies fit (`squeezed`) and those of trial 24 (a bold figure at BOLD_FIGURES, what `fit`
 leaves over to the last text column, alike amount columns `evened`) and trial 38 (an
 amount header's `short_word` unbroken when the floors leave the room); the property tests
@@ -240,7 +240,8 @@ class _Oracle:
     def headers_unbroken(columns: Sequence[ColumnText], unbroken: list[int], text: list[int],
                          available: int, char: int) -> list[int] | None:
         """Amount headers unbroken when only they would wrap and the text gets at most one
-        line taller, each line of a cell counted whole."""
+        line taller, each line of a cell counted whole, and none in a table of one row
+        (trial 56)."""
         if any(unbroken[i] > _Oracle.natural(columns[i], char) for i in text):
             return None
         widths = _Oracle.text_shares(columns, unbroken, text, available, char)
@@ -250,7 +251,8 @@ class _Oracle:
         taller = (_Oracle.height(words, [widths[i] for i in text], char, whole=True)
                   - _Oracle.height(words, [_Oracle.natural(c, char) for c in words], char,
                                    whole=True))
-        return widths if taller <= 1 else None
+        rows = max(len(column.cells) for column in words)
+        return widths if taller <= (1 if rows > 1 else 0) else None
 
     @staticmethod
     def widest_word(column: ColumnText, char: int) -> int:

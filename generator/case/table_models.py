@@ -286,7 +286,11 @@ class TableColumn(CaseModel):
         "avrundas uppåt. Produkter som bara skiljer sig i beloppskolumnen, som "
         "'summa * 6 % + admin * 6 %', läggs ihop och avrundas en gång, som "
         "'(summa + admin) * 6 %'. Totalraden och delsummorna är radernas summa. Angivna värden i "
-        "kolumnen kontrolleras.",
+        "kolumnen kontrolleras. En kolumn med 'typ: tal' kan också ha en formel: produkter och "
+        "summor av tabellens tal- och antalskolumner och tal, utan belopp, t.ex. riskvärdet "
+        "'s * k' (sannolikhet × konsekvens); talet räknas ut exakt, utan avrundning och enhet, "
+        "visas som kolumnens andra tal och angivna tal kontrolleras (procent räknas som andel, "
+        "men har varje led precis en procentsats blir talet procent).",
     )
     minst: CellValue | None = Field(
         None,

@@ -2,8 +2,9 @@
 
 * table names are unique and differ from the built-in table kinds;
 * column names are unique and not the row keys `rader` and `delsumma`;
-* a formula belongs to an amount column, never to a number column (`typ: tal`), and a stated
-  total names no number column: numbers are shown, never computed or summed; a table with
+* a formula belongs to an amount column or a number column (`typ: tal`: products and sums
+  of numbers, `compute.number_formula`), and a stated total names no number column that is
+  not summed; a table with
   no amount column (and no column of figures, see below) states no total or subtotal;
 * a label for the total row (`totalt`) of a table with no column that is summed is a warning:
   such a table prints no total row;
@@ -110,18 +111,15 @@ def _column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pr
             problems.append(report.problem(report.at((*here, "namn")), (
                 f"kolumnen '{column.namn}' finns redan i tabellen, ge den ett eget namn")))
         seen.add(column.namn)
-        if column.formel and column.typ == "tal":
-            problems.append(report.problem(report.at((*here, "formel")), (
-                "en kolumn med 'typ: tal' visar talen som de står och räknas aldrig ut; ta bort "
-                "'formel', eller skriv 'typ: belopp' om kolumnen ska räknas ut")))
-        elif column.formel and column.typ == COUNT:
+        if column.formel and column.typ == COUNT:
             problems.append(report.problem(report.at((*here, "formel")), (
                 "en kolumn med 'typ: antal' summeras men räknas inte ut med en formel, som "
                 "räknar ut belopp; ta bort 'formel', eller skriv 'typ: belopp' om kolumnen är "
                 "kronor")))
-        elif column.formel and column.typ != "belopp":
+        elif column.formel and column.typ not in ("belopp", "tal"):
             problems.append(report.problem(report.at((*here, "formel")), (
-                "en formel räknar ut belopp, så kolumnen behöver 'typ: belopp'")))
+                "en formel räknar ut belopp eller tal, så kolumnen behöver 'typ: belopp' eller "
+                "'typ: tal'")))
         if "summeras" in column.model_fields_set and column.typ != "belopp":
             problems.append(report.problem(report.at((*here, "summeras")),
                                            _summed_kind(column.typ, column.summeras)))

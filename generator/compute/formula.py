@@ -171,6 +171,15 @@ def parse(formula: str, own: str, kinds: Mapping[str, str],
     return tuple(terms), messages
 
 
+def split_terms(formula: str) -> tuple[list[tuple[int, list[tuple[str, str]]]], list[str],
+                                        list[str]]:
+    """The formula's signed terms, each as its parts, with the other signs it holds and the
+    brackets that cannot be read (`_split`): for a number column's formula too."""
+    others: list[str] = []
+    faults: list[str] = []
+    return _split(formula, others, faults), others, faults
+
+
 def _split(formula: str, others: list[str],
            faults: list[str]) -> list[tuple[int, list[tuple[str, str]]]]:
     """The formula's signed terms, each as its parts ('*' among them, a bracketed sum one
@@ -319,7 +328,10 @@ def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
                         f"{_product_rule(table)}")
     elif not amounts and all(group == "name" for group, _ in operands):
         messages.append(f"{written} multiplicerar {_count(len(columns))} tal- eller "
-                        f"antalskolumner: {_product_rule(table)}")
+                        f"antalskolumner, och produkten är ett tal och inget belopp: skriv "
+                        f"'typ: tal' i kolumnen '{table.own}' (utan 'summeras'), så räknas "
+                        f"talet ut exakt och visas som ett tal, t.ex. {{namn: {table.own}, "
+                        f"typ: tal, formel: {' * '.join(columns)}}}")
     else:
         return _factored(sign, operands, columns, table)
     return None

@@ -40,6 +40,7 @@ from generator.compute.formula import Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
 from generator.compute.named_percents import Stated, as_formula_names, named_again, written_out
+from generator.compute.number_formula import parse_numbers
 from generator.compute.tables import ColumnSpec, RowSpec, TableSpec, with_unit
 from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Finding, Loc
@@ -228,6 +229,8 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
     header = with_unit(heading, unit, label) if amount else heading
     formula = reader.formula(column, (*loc, "formel")) if amount and column.formel else ()
     cap = reader.cap(column, loc) if formula else None
+    numbers = reader.number_formula(column, (*loc, "formel")) \
+        if column.typ == "tal" and column.formel else ()
     return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal",
                       share_of=reader.share_of(column), places=_places(column.decimaler),
                       change=reader.change(column), counted=column.typ == COUNT,
@@ -237,7 +240,8 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       and column.decimaler in _SHOWN_PLACES else None,
                       as_written=column.typ == "tal" and column.decimaler == AS_WRITTEN,
                       additive=all(t.key in reader.summed and not t.product
-                                   for t in formula) and cap is None, cap=cap)
+                                   for t in formula) and cap is None, cap=cap,
+                      number_formula=numbers)
 
 
 _SHOWN_PLACES = range(4)
@@ -308,6 +312,12 @@ class _Reader:
         terms, messages = parse_formula(formula, column.namn, self.kinds,
                                         as_formula_names(self.named), self.table.enhet)
         self.findings += [Finding(loc, named_again(message, written)) for message in messages]
+        return terms
+
+    def number_formula(self, column: TableColumn, loc: Loc) -> tuple[Term, ...]:
+        """Parse a number column's formula ('s * k'); report what cannot stand in it."""
+        terms, messages = parse_numbers(column.formel or "", column.namn, self.kinds)
+        self.findings += [Finding(loc, message) for message in messages]
         return terms
 
     def row(self, row: TableRow, loc: Loc, above: str = "") -> RowSpec:

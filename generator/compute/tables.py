@@ -105,6 +105,9 @@ class ColumnSpec(NamedTuple):
     cap: Kronor | None = None
     """The highest figure a derived column has on a row (`hogst`, kronor): a row's formula
     that comes to more is this (trial 52, F6: "3 % av inkomsten, men högst 1 688 kr")."""
+    percent: bool = False
+    """Whether a summed number column (`typ: tal`, `summeras: ja`, held as a count) holds
+    percentages: its figures, sums too, are shown with "%" (trial 57, F3)."""
     number_formula: tuple[Term, ...] = ()
     """A number column's formula ('s * k': products and sums of number and count columns,
     `number_formula`), whose figures are numbers, exact, never amounts (trial 57, F1)."""

@@ -388,8 +388,9 @@ def test_a_stated_total_names_no_number_column(tmp_path: Path) -> None:
     text = NUMBERS.replace("  - namn: t\n", "  - namn: t\n    summa: {belopp: 5, perinv: 7}\n") \
         + "    rader:\n      - {mottagare: a, belopp: 5, perinv: 7}\n"
     assert problems(tmp_path, text) == [
-        "x.yaml:9:32: kolumnen 'perinv' har 'typ: tal' och summeras inte, ta bort 'perinv' ur "
-        "'summa'"]
+        "x.yaml:9:32: kolumnen 'perinv' har 'typ: tal' och summeras inte; skriv 'summeras: ja' "
+        "i kolumnen om talen ska summeras och summan kontrolleras, t.ex. en ägarfördelning i "
+        "procent som blir 100,00, annars ta bort 'perinv' ur 'summa'"]
 
 
 def test_a_list_in_a_number_cell_asks_for_a_number(tmp_path: Path) -> None:

@@ -296,6 +296,11 @@ def _people(value: object) -> object:
     return [value] if isinstance(value, dict) else value
 
 
+def _named(value: object) -> object:
+    """A name written alone is a person of that name ('handlaggare: Thomas Johansson')."""
+    return {"namn": value} if isinstance(value, str) else value
+
+
 _PERSON_SCHEMA: dict[str, Any] = {
     "type": "object", "additionalProperties": False, "required": ["namn", "titel"],
     "properties": {"namn": {"type": "string", "description": "Namn."},
@@ -303,6 +308,15 @@ _PERSON_SCHEMA: dict[str, Any] = {
 _PEOPLE_SCHEMA: dict[str, Any] = {
     "anyOf": [_PERSON_SCHEMA, {"type": "array", "items": _PERSON_SCHEMA}]}
 """One person or a list of them, as `_people` reads them (so editors accept both)."""
+_OFFICER_SCHEMA: dict[str, Any] = {"anyOf": [
+    {"type": "string", "minLength": 1},
+    {"type": "object", "additionalProperties": False, "required": ["namn"],
+     "properties": {key: {"type": "string"} for key in ("namn", "titel", "telefon", "epost")}},
+    {"type": "null"}]}
+"""A name alone or a handläggare's keys, as `_named` reads them (so editors accept both)."""
+_TEXTS_SCHEMA: dict[str, Any] = {"anyOf": [
+    {"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+"""A text alone or a list of texts, as `_names` reads them."""
 
 
 def _names(value: object) -> object:
@@ -487,13 +501,16 @@ class Case(CaseModel):
         default_factory=empty_list, description="Underskriften 'I tjänsten': en person med "
         "namn och titel, eller en lista av personer, t.ex. förvaltningschefen och "
         "handläggaren, som skrivs under varandra i den ordning de står.")
-    handlaggare: CaseOfficer | None = Field(
-        None, description="Handläggaren, med namn och om ni vill titel, telefon och epost: "
-        "skrivs under 'Handläggare' efter underskriften 'I tjänsten'.")
-    bilagor: list[str] = Field(
-        default_factory=empty_list, description="Bilagornas namn, t.ex. 'Intern kontrollplan "
-        "2018': skrivs efter underskrifterna under rubriken 'Bilagor' (en ensam under "
-        "'Bilaga'), numrerade i den ordning de står.")
+    handlaggare: Annotated[CaseOfficer | None, BeforeValidator(_named),
+                           WithJsonSchema(_OFFICER_SCHEMA)] = Field(
+        None, description="Handläggaren: ett namn, t.ex. 'handlaggare: Thomas Johansson', "
+        "eller namn och om ni vill titel, telefon och epost, t.ex. {namn: Thomas Johansson, "
+        "titel: Kvalitetsstrateg, telefon: 0480-45 00 00}: skrivs under 'Handläggare' efter "
+        "underskriften 'I tjänsten'.")
+    bilagor: Annotated[list[str], BeforeValidator(_names), WithJsonSchema(_TEXTS_SCHEMA)] = \
+        Field(default_factory=empty_list, description="Bilagornas namn, en eller en lista, "
+        "t.ex. 'Intern kontrollplan 2018': skrivs efter underskrifterna under rubriken "
+        "'Bilagor' (en ensam under 'Bilaga'), numrerade i den ordning de står.")
     utdrag_till: list[str] = Field(default_factory=empty_list, description="Vilka som får utdrag.")
 
     utdrag_till_rubrik: str = Field(

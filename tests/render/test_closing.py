@@ -446,3 +446,11 @@ def test_a_case_officer_without_a_title_has_the_lines_the_case_gives(tmp_path: P
     markdown, _ = build(tmp_path, text)
     assert markdown[markdown.index("Handläggare"):] == (
         "Handläggare  \nThomas Johansson  \n0480-45 00 00\n")
+
+
+def test_a_case_officer_and_an_attachment_may_be_written_as_one_text(tmp_path: Path) -> None:
+    text = HEAD.format(kind="tjansteskrivelse") + \
+        "handlaggare: Thomas Johansson\nbilagor: Intern kontrollplan 2018\n"
+    markdown, _ = build(tmp_path, text)
+    assert markdown[markdown.index("Handläggare"):] == (
+        "Handläggare  \nThomas Johansson\n\n## Bilaga\n\n1. Intern kontrollplan 2018\n")

@@ -29,6 +29,7 @@ DESCRIPTIONS = {
                               "Utdrag till",
     "partials/amount_list.md.j2": "belopp som lista med beloppet inom parentes och summan",
     "partials/approval.md.j2": "justeringen av protokollet och vem som bestyrker utdraget",
+    "partials/attachments.md.j2": "\"Bilagor\" (numrerade), efter underskrifterna",
     "partials/avrundat.md.j2": "meningen under en tabell med avrundade belopp",
     "partials/decision.md.j2": "beslutet: vem som beslutar, när, paragraf och att-satser, "
     "reservationer och protokollsanteckningar, och meningen om att ett beslut per capsulam "
@@ -39,7 +40,8 @@ DESCRIPTIONS = {
     "partials/motions.md.j2": "yrkandena och beslutsgången före beslutet",
     "partials/extract_to.md.j2": "\"Utdrag till\" (vilka som får beslutet), efter "
                                  "underskrifterna",
-    "partials/on_duty.md.j2": "\"I tjänsten\" (vem som undertecknar en tjänsteskrivelse)",
+    "partials/on_duty.md.j2": "\"I tjänsten\" (vem som undertecknar en tjänsteskrivelse) "
+    "och \"Handläggare\"",
     "partials/proposal.md.j2": "förslaget: att-satser eller numrerade meningar",
     "partials/sections.md.j2": "de numrerade avsnitten med text, tabeller och listor",
     "partials/signature_blocks.md.j2": "underskriftsblocken (ort och datum, linjen, namn och "

@@ -337,7 +337,7 @@ def list_organisations(new: str | None, copy: tuple[str, str] | None) -> None:
     if new is not None and copy is not None:
         raise click.UsageError("ange antingen --ny eller --kopiera, inte båda")
     if new is not None:
-        return _start_profile(console, lambda: [found.new_text(found.new_profile(new))])
+        return _start_profile(console, lambda: found.new_text(found.new_profile(new)))
     if copy is not None:
         return _start_profile(console, lambda: found.copied_text(found.copy_profile(*copy)))
     for organisation in found.organisations():

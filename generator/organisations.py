@@ -101,12 +101,18 @@ def new_profile(target: str) -> Path:
 
 def profile_skeleton(target: str) -> str:
     """The text of a new profile named `target`: its name guessed from the id, to correct."""
-    name = target.replace("-", " ").capitalize()
+    name = guessed_name(target)
     defaults = {key: _yaml_value(value) for key, value in HouseStyleOptions()}
     kind = _kind_in(target)
     return Skeleton(SKELETON.read_text(encoding="utf-8")).substitute(
         id=target, namn=name, logotyp=f"{genitive(name)} logotyp",
         slag=f"slag: {kind}" if kind else "# slag: kommun", **defaults)
+
+
+def guessed_name(target: str) -> str:
+    """A new profile's name as its id spells it ('jamtlands-raddningstjanstforbund':
+    'Jamtlands raddningstjanstforbund'), without the å, ä and ö an id cannot have."""
+    return target.replace("-", " ").capitalize()
 
 
 def _kind_in(target: str) -> OrganisationKind | None:
@@ -196,11 +202,17 @@ def copied_text(folder: Path) -> list[str]:
     return lines
 
 
-def new_text(folder: Path) -> str:
-    """What `--ny` prints: what to fill in, and how a case uses the profile."""
-    return (f"skrev {folder.as_posix()}; fyll i namn, rader och slag (och organ, forkortningar, "
-            f"dnr_monster och dnr_exempel om ni har) i {folder.as_posix()}/{PROFILE_FILE} och "
-            f"skriv 'organisation: {folder.name}' i ärendena (se beslut format --profil)")
+def new_text(folder: Path) -> list[str]:
+    """What `--ny` prints: what to fill in, how a case uses the profile, and that the name is
+    made from the id, which has no å, ä or ö (trial 57, F7: "Jamtlands
+    raddningstjanstforbund" in the letterhead)."""
+    file = f"{folder.as_posix()}/{PROFILE_FILE}"
+    return [f"skrev {folder.as_posix()}; fyll i namn, rader och slag (och organ, forkortningar, "
+            f"dnr_monster och dnr_exempel om ni har) i {file} och skriv 'organisation: "
+            f"{folder.name}' i ärendena (se beslut format --profil)",
+            f"namnet '{guessed_name(folder.name)}' under namn och rader är gjort av profilens "
+            f"namn '{folder.name}', som inte kan ha å, ä och ö: stava det som organisationen "
+            f"gör i {file}, det står i brevhuvudet"]
 
 
 def _copied_note(source: str, name: str) -> str:

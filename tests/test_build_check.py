@@ -258,8 +258,8 @@ class DescribeTheStateLines:
 
         edit_manifest(change)
         assert check()[1][0] == (
-            f"{PER_CAPSULAM}:1:1: dokumenten är inaktuella: 10 mallar (base.md.j2, "
-            "beslut_per_capsulam.md.j2, partials/decision.md.j2 m.fl.) har ändrats sedan de "
+            f"{PER_CAPSULAM}:1:1: dokumenten är inaktuella: 11 mallar (base.md.j2, "
+            "beslut_per_capsulam.md.j2, partials/attachments.md.j2 m.fl.) har ändrats sedan de "
             "byggdes; kör beslut bygg -o ut")
 
     def it_says_what_the_case_file_was_called_when_they_were_built(self, built: Path) -> None:

@@ -37,7 +37,7 @@ class DescribeTheList:
         lines = out.splitlines()
         assert lines[len(DESCRIPTIONS) - 1].startswith("tjansteskrivelse.md.j2 ")
         assert (f"{ON_DUTY}           \"I tjänsten\" (vem som undertecknar en "
-                "tjänsteskrivelse)") in lines
+                "tjänsteskrivelse) och \"Handläggare\"") in lines
         assert ("partials/extract_to.md.j2        \"Utdrag till\" (vilka som får beslutet), "
                 "efter underskrifterna") in lines
         assert lines[len(DESCRIPTIONS) + 1] == (
@@ -52,7 +52,10 @@ class DescribeTheList:
         assert lines[len(DESCRIPTIONS) + 3] == (
             "Mallarna läser ärendets uppgifter med engelska namn (mallens namn = ärendets "
             "nyckel):")
-        assert lines[-1] == "  doc.on_duty: i_tjansten; name = namn, title = titel"
+        assert lines[-2:] == [
+            "  doc.on_duty: i_tjansten; name = namn, title = titel",
+            "  doc.case_officer: handlaggare; name = namn, title = titel, phone = telefon, "
+            "email = epost"]
         assert ("  s (i doc.signatories): undertecknare; place = ort, date = datum, name = namn, "
                 "title = titel, organisation = organisation, date_line = datum") in lines
 

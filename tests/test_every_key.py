@@ -353,6 +353,11 @@ miljoner: mkr
 avsnitt:
   - {rubrik: Sammanfattning, text: Digg tillstyrker.}
   - {rubrik: Synpunkter, text: "Digg anser att 1,5 mkr räcker."}
+i_tjansten:
+  - {namn: Anna Eriksson, titel: Generaldirektör}
+  - {namn: Per Nilsson, titel: Jurist}
+handlaggare: {namn: Per Nilsson, titel: Jurist, telefon: 0771-11 44 00, epost: per.nilsson@digg.se}
+bilagor: [Remissvar]
 """
 
 CASES: dict[str, Any] = {

@@ -284,7 +284,10 @@ class DescribeANewProfile:
             "skrev profiler/lysekils-kommun; fyll i namn, rader och slag (och organ, "
             "forkortningar, dnr_monster och dnr_exempel om ni har) i "
             "profiler/lysekils-kommun/profil.yaml och skriv "
-            "'organisation: lysekils-kommun' i ärendena (se beslut format --profil)\n")
+            "'organisation: lysekils-kommun' i ärendena (se beslut format --profil)\n"
+            "namnet 'Lysekils kommun' under namn och rader är gjort av profilens namn "
+            "'lysekils-kommun', som inte kan ha å, ä och ö: stava det som organisationen gör i "
+            "profiler/lysekils-kommun/profil.yaml, det står i brevhuvudet\n")
         folder = here / "profiler" / "lysekils-kommun"
         assert sorted(p.name for p in folder.iterdir()) == ["profil.yaml", "reference.docx"]
         assert (folder / "reference.docx").read_bytes() == \
@@ -294,6 +297,15 @@ class DescribeANewProfile:
             "Lysekils kommun", "kommun", ["Lysekils kommun"], [])
         assert profile.abbreviations() == {}
         assert profile.house_style() == HouseStyle()
+
+    def it_says_a_name_without_the_swedish_letters_is_made_from_the_id(self, here: Path) -> None:
+        code, out = run("organisationer", "--ny", "jamtlands-raddningstjanstforbund")
+        assert code == 0, out
+        assert out.splitlines()[1:] == [
+            "namnet 'Jamtlands raddningstjanstforbund' under namn och rader är gjort av "
+            "profilens namn 'jamtlands-raddningstjanstforbund', som inte kan ha å, ä och ö: "
+            "stava det som organisationen gör i "
+            "profiler/jamtlands-raddningstjanstforbund/profil.yaml, det står i brevhuvudet"]
 
     def it_writes_out_every_house_style_key_with_its_default(self, here: Path) -> None:
         run("organisationer", "--ny", "digg")

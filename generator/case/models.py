@@ -35,6 +35,7 @@ from generator.case.money import StatedFigure
 from generator.case.paragraphs import Paragraph
 from generator.case.split_models import Split
 from generator.case.table_models import Allocation, Funds, GeneralTable, RiskTable
+from generator.problems import Loc
 
 DocumentKind = Literal[
     "beslutsunderlag",
@@ -285,6 +286,43 @@ class OnDuty(CaseModel):
     titel: str = Field(description="Titel, t.ex. 'Regiondirektör'.")
 
 
+class CaseOfficer(CaseModel):
+    """Handläggaren: den som har skrivit tjänsteskrivelsen och svarar på frågor om den."""
+
+    namn: str = Field(description="Namn.")
+    titel: str | None = Field(None, description="Titel, t.ex. 'Kvalitetsstrateg'.")
+    telefon: str | None = Field(None, description="Telefonnummer, t.ex. '0480-45 00 00'.")
+    epost: str | None = Field(None, description="E-postadress.")
+
+
+def _people(value: object) -> object:
+    """One person written alone (a collection of keys) is a list of one."""
+    return [value] if isinstance(value, dict) else value
+
+
+def _named(value: object) -> object:
+    """A name written alone is a person of that name ('handlaggare: Thomas Johansson')."""
+    return {"namn": value} if isinstance(value, str) else value
+
+
+_PERSON_SCHEMA: dict[str, Any] = {
+    "type": "object", "additionalProperties": False, "required": ["namn", "titel"],
+    "properties": {"namn": {"type": "string", "description": "Namn."},
+                   "titel": {"type": "string", "description": "Titel, t.ex. 'Regiondirektör'."}}}
+_PEOPLE_SCHEMA: dict[str, Any] = {
+    "anyOf": [_PERSON_SCHEMA, {"type": "array", "items": _PERSON_SCHEMA}]}
+"""One person or a list of them, as `_people` reads them (so editors accept both)."""
+_OFFICER_SCHEMA: dict[str, Any] = {"anyOf": [
+    {"type": "string", "minLength": 1},
+    {"type": "object", "additionalProperties": False, "required": ["namn"],
+     "properties": {key: {"type": "string"} for key in ("namn", "titel", "telefon", "epost")}},
+    {"type": "null"}]}
+"""A name alone or a handläggare's keys, as `_named` reads them (so editors accept both)."""
+_TEXTS_SCHEMA: dict[str, Any] = {"anyOf": [
+    {"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+"""A text alone or a list of texts, as `_names` reads them."""
+
+
 def _names(value: object) -> object:
     """One name written alone is a list of one; nothing written is an empty list."""
     if value is None:
@@ -462,8 +500,27 @@ class Case(CaseModel):
         None, description="Justeringen av protokollet (i ett protokollsutdrag), skrivs efter "
         "beslutet: 'Justerat den … av …'."
     )
-    i_tjansten: OnDuty | None = Field(None, description="Underskriften 'I tjänsten'.")
+    i_tjansten: Annotated[list[OnDuty], BeforeValidator(_people),
+                          WithJsonSchema(_PEOPLE_SCHEMA)] = Field(
+        default_factory=empty_list, description="Underskriften 'I tjänsten': en person med "
+        "namn och titel, eller en lista av personer, t.ex. förvaltningschefen och "
+        "handläggaren, som skrivs under varandra i den ordning de står.")
+    handlaggare: Annotated[CaseOfficer | None, BeforeValidator(_named),
+                           WithJsonSchema(_OFFICER_SCHEMA)] = Field(
+        None, description="Handläggaren: ett namn, t.ex. 'handlaggare: Thomas Johansson', "
+        "eller namn och om ni vill titel, telefon och epost, t.ex. {namn: Thomas Johansson, "
+        "titel: Kvalitetsstrateg, telefon: 0480-45 00 00}: skrivs under 'Handläggare' efter "
+        "underskriften 'I tjänsten'.")
+    bilagor: Annotated[list[str], BeforeValidator(_names), WithJsonSchema(_TEXTS_SCHEMA)] = \
+        Field(default_factory=empty_list, description="Bilagornas namn, en eller en lista, "
+        "t.ex. 'Intern kontrollplan 2018': skrivs efter underskrifterna under rubriken "
+        "'Bilagor' (en ensam under 'Bilaga'), numrerade i den ordning de står.")
     utdrag_till: list[str] = Field(default_factory=empty_list, description="Vilka som får utdrag.")
+
     utdrag_till_rubrik: str = Field(
         "Utdrag till", description="Rubriken över listan 'utdrag_till', t.ex. 'Beslutet skickas "
         "till' eller 'Expedieras till'.")
+
+    def on_duty(self) -> list[tuple[Loc, OnDuty]]:
+        """Who signs 'I tjänsten', in order, each with its place."""
+        return [(("i_tjansten", i), person) for i, person in enumerate(self.i_tjansten)]

@@ -205,7 +205,7 @@ class TableColumn(CaseModel):
         "summa skrivs per kolumn, t.ex. summa: {mandat: 31}; en formel kan inte lägga ihop "
         "dem med belopp, bara multiplicera dem med ett belopp; en antalskolumn kan själv ha "
         "en formel som lägger ihop och drar ifrån andra antalskolumner), 'tal' (högerställda "
-        "tal som inte summeras, t.ex. kr/invånare, invånare eller "
+        "tal som inte summeras om inte 'summeras: ja' står, t.ex. kr/invånare, invånare eller "
         "procent; skrivs som 1250, \"1 250\" eller \"12,5\", procent som \"12,5 %\"; en kolumn har "
         "procent i alla celler eller i ingen), 'andel' (räknas ut: varje rads andel i "
         "procent av beloppskolumnen som 'av' anger, avrundad så att andelarna blir exakt "
@@ -289,7 +289,11 @@ class TableColumn(CaseModel):
         "avrundas uppåt. Produkter som bara skiljer sig i beloppskolumnen, som "
         "'summa * 6 % + admin * 6 %', läggs ihop och avrundas en gång, som "
         "'(summa + admin) * 6 %'. Totalraden och delsummorna är radernas summa. Angivna värden i "
-        "kolumnen kontrolleras.",
+        "kolumnen kontrolleras. En kolumn med 'typ: tal' kan också ha en formel: produkter och "
+        "summor av tabellens tal- och antalskolumner och tal, utan belopp, t.ex. riskvärdet "
+        "'s * k' (sannolikhet × konsekvens); talet räknas ut exakt, utan avrundning och enhet, "
+        "visas som kolumnens andra tal och angivna tal kontrolleras (procent räknas som andel, "
+        "men har varje led precis en procentsats blir talet procent).",
     )
     minst: CellValue | None = Field(
         None,
@@ -316,8 +320,12 @@ class TableColumn(CaseModel):
         description="För 'typ: belopp': nej när kolumnen inte ska summeras, t.ex. ett "
         "månadsarvode bredvid årsarvodet som totalraden summerar. Kolumnens celler på "
         "totalraden och de delsummerade raderna är då tomma, och kolumnen har ingen summa som "
-        "texten kan hänvisa till eller 'summa' kan ange. Standard är ja. (Tal som ska "
-        "summeras skrivs med 'typ: antal'; 'typ: tal' summeras aldrig.)",
+        "texten kan hänvisa till eller 'summa' kan ange. Standard är ja. För 'typ: tal': ja "
+        "när talen ska summeras, t.ex. en ägarfördelning i procent som blir 100,00 på "
+        "totalraden; talen (med procent eller utan, högst tre decimaler) summeras då exakt i "
+        "totalraden och delsummorna, och en angiven summa kontrolleras, t.ex. summa: {agare: "
+        "\"100,00\"}. Utan 'summeras: ja' summeras 'typ: tal' aldrig. (Antal, som platser "
+        "eller invånare, skrivs med 'typ: antal'.)",
     )
 
     @property
@@ -330,7 +338,15 @@ class TableColumn(CaseModel):
     def totalled(self) -> bool:
         """Whether the column has a figure on the total row: an amount column that is summed,
         or a count column. A table without one prints no total row (trial 44, F2)."""
-        return self.typ == COUNT or (self.typ == "belopp" and self.summeras)
+        return self.typ == COUNT or (self.typ == "belopp" and self.summeras) \
+            or self.summed_numbers
+
+    @property
+    def summed_numbers(self) -> bool:
+        """Whether the column is a number column the case asks to sum (`typ: tal` with
+        `summeras: ja`): a key in percent that adds up to 100,00 on the total row, checked
+        against a stated total (trial 57, F3). Its numbers are summed as counts are."""
+        return self.typ == "tal" and self.summeras and "summeras" in self.model_fields_set
 
 
 EMPTY_SUBTOTAL = (

@@ -127,7 +127,7 @@ class LoadedYaml:
 
     def locate(self, loc: Sequence[str | int]) -> Position:
         """Position of the value at loc, else of its longest existing prefix."""
-        path = tuple(loc)
+        path = self._alone(tuple(loc))
         for end in range(len(path), -1, -1):
             found = self.values.get(path[:end])
             if found is not None:
@@ -136,7 +136,17 @@ class LoadedYaml:
 
     def locate_key(self, loc: Sequence[str | int]) -> Position:
         """Position of the mapping key at loc if it exists, else ``locate(loc)``."""
-        return self.keys.get(tuple(loc)) or self.locate(loc)
+        return self.keys.get(self._alone(tuple(loc))) or self.locate(loc)
+
+    def _alone(self, path: tuple[str | int, ...]) -> tuple[str | int, ...]:
+        """A place in a list of one that the file writes as its value alone ('i_tjansten:
+        {namn: …}' for a list of one person): the place without the index 0, where the file
+        has no list there; else the place as it is."""
+        if path in self.values or 0 not in path:
+            return path
+        index = path.index(0)
+        alone = path[:index] + path[index + 1:]
+        return alone if path[:index + 1] not in self.values and alone in self.values else path
 
 
 class _Stop(Exception):

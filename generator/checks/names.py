@@ -44,8 +44,9 @@ def _candidates(case: Case) -> list[tuple[Loc, str | None, bool]]:
     """Every field of the case that names a person (True) or an organisation (False)."""
     found = _signers("undertecknare", case.undertecknare)
     found += _signers("signatursida", case.signatursida)
-    if case.i_tjansten is not None:
-        found.append((("i_tjansten", "namn"), case.i_tjansten.namn, True))
+    found += [((*loc, "namn"), person.namn, True) for loc, person in case.on_duty()]
+    if case.handlaggare is not None:
+        found.append((("handlaggare", "namn"), case.handlaggare.namn, True))
     if case.vid_protokollet is not None:
         found.append((("vid_protokollet", "namn"), case.vid_protokollet.namn, True))
     if case.beslut is not None:

@@ -36,9 +36,9 @@ def named_texts(case: Case) -> dict[Loc, str]:
     texts = dict(organ_uses(case))
     if isinstance(case.dnr, str):
         texts[("dnr",)] = case.dnr
-    if case.i_tjansten is not None:
-        texts[("i_tjansten", "namn")] = case.i_tjansten.namn
-        texts[("i_tjansten", "titel")] = case.i_tjansten.titel
+    for loc, person in case.on_duty():
+        texts[(*loc, "namn")] = person.namn
+        texts[(*loc, "titel")] = person.titel
     return texts
 
 

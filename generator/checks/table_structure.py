@@ -2,8 +2,9 @@
 
 * table names are unique and differ from the built-in table kinds;
 * column names are unique and not the row keys `rader` and `delsumma`;
-* a formula belongs to an amount column, never to a number column (`typ: tal`), and a stated
-  total names no number column: numbers are shown, never computed or summed; a table with
+* a formula belongs to an amount column or a number column (`typ: tal`: products and sums
+  of numbers, `compute.number_formula`), and a stated total names no number column that is
+  not summed; a table with
   no amount column (and no column of figures, see below) states no total or subtotal;
 * a label for the total row (`totalt`) of a table with no column that is summed is a warning:
   such a table prints no total row;
@@ -48,7 +49,9 @@ _EMPHASIS = re.compile(r"(\*{1,3})(?=[^\s*])[^*]*?[^\s*]\1(?!\*)")
 """Markdown emphasis written in a cell (`**Valnämnd**`, `*varav*`), which a cell prints as
 it stands: a cell is plain text."""
 _UNSUMMED = {
-    "tal": "kolumnen '{key}' har 'typ: tal' och summeras inte, ta bort '{key}' ur 'summa'",
+    "tal": "kolumnen '{key}' har 'typ: tal' och summeras inte; skriv 'summeras: ja' i "
+           "kolumnen om talen ska summeras och summan kontrolleras, t.ex. en ägarfördelning i "
+           "procent som blir 100,00, annars ta bort '{key}' ur 'summa'",
     "andel": "andelarna i '{key}' räknas ut och blir tillsammans 100 %, ta bort '{key}' ur "
              "'summa'",
     CHANGE: "förändringen i '{key}' räknas ut och summeras inte, totalradens förändring räknas "
@@ -110,37 +113,32 @@ def _column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pr
             problems.append(report.problem(report.at((*here, "namn")), (
                 f"kolumnen '{column.namn}' finns redan i tabellen, ge den ett eget namn")))
         seen.add(column.namn)
-        if column.formel and column.typ == "tal":
+        if column.formel and column.typ not in ("belopp", "tal", COUNT):
             problems.append(report.problem(report.at((*here, "formel")), (
-                "en kolumn med 'typ: tal' visar talen som de står och räknas aldrig ut; ta bort "
-                "'formel', eller skriv 'typ: belopp' om kolumnen ska räknas ut")))
-        elif column.formel and column.typ not in ("belopp", COUNT):
-            problems.append(report.problem(report.at((*here, "formel")), (
-                "en formel räknar ut belopp, så kolumnen behöver 'typ: belopp'")))
-        if "summeras" in column.model_fields_set and column.typ != "belopp":
+                "en formel räknar ut belopp eller tal, så kolumnen behöver 'typ: belopp' eller "
+                "'typ: tal'")))
+        if "summeras" in column.model_fields_set and column.typ not in ("belopp", "tal"):
             problems.append(report.problem(report.at((*here, "summeras")),
                                            _summed_kind(column.typ, column.summeras)))
     return problems
 
 
 def _summed_kind(kind: str, summed: bool) -> str:
-    """Why 'summeras' is no key of a column of this kind: only an amount column may say it
-    is not summed; numbers that are summed are counts (trial 40, F8)."""
-    if kind == "tal" and summed:
-        return ("en kolumn med 'typ: tal' summeras aldrig; tal som ska summeras i totalraden "
-                "och delsummorna, t.ex. antal platser eller deltagartimmar, skrivs med typ: "
-                "antal (och utan 'summeras')")
+    """Why 'summeras' is no key of a column of this kind: an amount column may say it is
+    not summed and a number column that it is (trial 57, F3); a count is always summed."""
     if kind == COUNT and not summed:
         return ("en kolumn med 'typ: antal' summeras alltid; skriv 'typ: tal' för tal som inte "
                 "summeras, och ta bort 'summeras'")
     return ("'summeras' gäller bara kolumner med 'typ: belopp', som summeras om inte "
-            "'summeras: nej' står; ta bort 'summeras' här")
+            "'summeras: nej' står, och 'typ: tal', som summeras när 'summeras: ja' står; ta "
+            "bort 'summeras' här")
 
 
 def _total_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
     """A stated total for a number or share column, which is never summed; rounded amounts
     without a stated total."""
-    kinds = {c.namn: c.typ for c in table.kolumner if c.typ in _UNSUMMED}
+    kinds = {c.namn: c.typ for c in table.kolumner
+             if c.typ in _UNSUMMED and not c.summed_numbers}
     given = table.summa if isinstance(table.summa, dict) else {}
     problems = [report.problem(report.at((*loc, "summa", key)), _UNSUMMED[kinds[key]].format(
         key=key)) for key in given if key in kinds]

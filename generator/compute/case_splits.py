@@ -290,6 +290,8 @@ def _stated_parts(result: SplitResult, parties: list[_Party], loc: Loc) -> list[
                 f"inte {kr(result.total)}; ta bort de angivna beloppen så räknas delarna "
                 "ut exakt")))
     exact = dict(result.parts)
+    if (other := other_key(result, parties, loc)) is not None:
+        return [other]
     for party in stated:
         if party.amount != exact[party.name]:
             found.append(Finding((*party.loc, "belopp"), (
@@ -297,6 +299,29 @@ def _stated_parts(result: SplitResult, parties: list[_Party], loc: Loc) -> list[
                 f"exakta delen {kr(exact[party.name])} ({result.phrase}); ta bort beloppet "
                 "så räknas delen ut")))
     return found
+
+
+def other_key(result: SplitResult, parties: list[_Party], loc: Loc) -> Finding | None:
+    """One error for parts the case states for every party that add up to the total but all
+    differ from the split, some by more than a unit: they are split by another key (trial 57,
+    F4: medlemsbidrag beside an ägarfördelning in percent), and "ta bort beloppet" for each
+    would publish amounts never decided. None where the parts may be the split's."""
+    split, exact = result.split, dict(result.parts)
+    if len(parties) < 2 or any(p.amount is None for p in parties) \
+            or sum(p.amount or 0 for p in parties) != result.total \
+            or any(p.amount == exact[p.name] for p in parties) \
+            or all(abs((p.amount or 0) - exact[p.name]) <= split.enhet for p in parties):
+        return None
+    far = max(parties, key=lambda p: abs((p.amount or 0) - exact[p.name]))
+    return Finding((*loc, "metod"), (
+        f"de angivna delarna i uppdelningen '{split.namn}' blir tillsammans just summan "
+        f"{kr(result.total)}, men ingen av dem är den exakta delen ({result.phrase}), för "
+        f"{far.name} {kr(far.amount or 0)} i stället för {kr(exact[far.name])}: delarna är "
+        "inte fördelade efter vikterna. Är vikterna en egen nyckel, t.ex. en ägarfördelning, "
+        "och beloppen beslutade för sig, skriv dem i en tabell med beloppen i en kolumn med "
+        "'typ: belopp' och nyckeln i en kolumn med 'typ: tal' och 'summeras: ja' (se 'beslut "
+        "format --handbok', avsnittet Tal och procent); annars rätta vikterna, eller ta bort "
+        "de angivna beloppen så räknas delarna ut"))
 
 
 def _stated_rate_total(result: SplitResult, parties: list[_Party], loc: Loc) -> list[Finding]:

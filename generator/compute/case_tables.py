@@ -20,6 +20,7 @@ from generator.compute.changes import add_changes
 from generator.compute.checked_tables import compute_table
 from generator.compute.divisor_cells import divisor_findings
 from generator.compute.factor_cells import factor_findings
+from generator.compute.number_formula import derived_numbers
 from generator.compute.presets import general_spec
 from generator.compute.prose_figures import stated_figures, table_figures
 from generator.compute.shares import add_shares
@@ -65,7 +66,8 @@ class CaseTables:
         spec, unreadable = general_spec(general, ("tabeller", index), self.case.belopp,
                                         self.resolve)
         self.open.pop()
-        self.findings += unreadable
+        spec, derived = derived_numbers(spec)
+        self.findings += unreadable + derived
         table, found = compute_table(spec)
         self.results[index], not_shared = add_shares(add_changes(table))
         self.mismatches += [] if unreadable else found  # sums without an unread amount mislead

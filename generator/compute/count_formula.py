@@ -29,9 +29,7 @@ def parse_counts(formula: str, own: str, kinds: Mapping[str, str]
     """The formula's signed terms, each a count column, or () and the messages for what
     cannot stand in it (kinds: each column of the table to its type; own: the column
     being defined)."""
-    others: list[str] = []
-    faults: list[str] = []
-    split = split_terms(formula, others, faults)
+    split, others, faults = split_terms(formula)
     counts = [key for key, kind in kinds.items() if kind == COUNT and key != own]
     if others or faults or not split or any(len(parts) != 1 or parts[0][0] != "name"
                                             for _, parts in split):

@@ -151,7 +151,7 @@ def parse(formula: str, own: str, kinds: Mapping[str, str],
     messages: list[str] = []
     others: list[str] = []
     faults: list[str] = []
-    split = split_terms(formula, others, faults)
+    split = _split(formula, others, faults)
     if faults or others:  # (brackets or other signs: the terms cannot be told apart)
         return (), [_bracket_message(fault, table) for fault in dict.fromkeys(faults)] + (
             [_others_message(others, table)] if others else [])
@@ -171,7 +171,16 @@ def parse(formula: str, own: str, kinds: Mapping[str, str],
     return tuple(terms), messages
 
 
-def split_terms(formula: str, others: list[str],
+def split_terms(formula: str) -> tuple[list[tuple[int, list[tuple[str, str]]]], list[str],
+                                        list[str]]:
+    """The formula's signed terms, each as its parts, with the other signs it holds and the
+    brackets that cannot be read (`_split`): for a number column's formula too."""
+    others: list[str] = []
+    faults: list[str] = []
+    return _split(formula, others, faults), others, faults
+
+
+def _split(formula: str, others: list[str],
            faults: list[str]) -> list[tuple[int, list[tuple[str, str]]]]:
     """The formula's signed terms, each as its parts ('*' among them, a bracketed sum one
     part: ('bracket', 'summa + admin')); every other sign goes to `others`, and brackets
@@ -218,7 +227,7 @@ def _bracketed(sign: int, parts: list[tuple[str, str]], table: _Table, messages:
     '(ar + tillagg) / 12'): the term once for each column, its sign times the column's,
     or none after saying why the sum or the term cannot stand in the formula."""
     index = next(i for i, (group, _) in enumerate(parts) if group == "bracket")
-    inner = split_terms(parts[index][1], [], [])
+    inner = _split(parts[index][1], [], [])
     if any(len(addend) != 1 or addend[0][0] != "name" for _, addend in inner) or not inner:
         messages.append(_bracket_message(f"'({parts[index][1]})' i formeln är ingen summa av "
                                          "beloppskolumner", table))
@@ -319,7 +328,10 @@ def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
                         f"{_product_rule(table)}")
     elif not amounts and all(group == "name" for group, _ in operands):
         messages.append(f"{written} multiplicerar {_count(len(columns))} tal- eller "
-                        f"antalskolumner: {_product_rule(table)}")
+                        f"antalskolumner, och produkten är ett tal och inget belopp: skriv "
+                        f"'typ: tal' i kolumnen '{table.own}' (utan 'summeras'), så räknas "
+                        f"talet ut exakt och visas som ett tal, t.ex. {{namn: {table.own}, "
+                        f"typ: tal, formel: {' * '.join(columns)}}}")
     else:
         return _factored(sign, operands, columns, table)
     return None

@@ -41,8 +41,9 @@ from generator.compute.formula import Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
 from generator.compute.named_percents import Stated, as_formula_names, named_again, written_out
+from generator.compute.number_formula import parse_numbers
 from generator.compute.tables import ColumnSpec, RowSpec, TableSpec, with_unit
-from generator.formatting import Kronor, WrittenNumber
+from generator.formatting import Kronor, WrittenNumber, as_written
 from generator.problems import Finding, Loc
 from generator.text.wording import house_wording
 
@@ -142,6 +143,7 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
                     for i, c in enumerate(table.kolumner))
     rows = named_apart(tuple(reader.row(row, (*loc, "rader", i))
                              for i, row in enumerate(table.rader)))
+    columns = tuple(c._replace(percent=c.key in reader.percent_sums) for c in columns)
     reader.report_units()
     stated, stated_locs = reader.total()
     total = table.total_label
@@ -230,16 +232,21 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
     formula = reader.formula(column, (*loc, "formel")) \
         if column.formel and column.typ in SUMMED else ()
     cap = reader.cap(column, loc) if formula and amount else None
-    return ColumnSpec(column.namn, header, amount, formula, number=column.typ == "tal",
+    numbers = reader.number_formula(column, (*loc, "formel")) \
+        if column.typ == "tal" and column.formel else ()
+    number = column.typ == "tal" and not column.summed_numbers
+    return ColumnSpec(column.namn, header, amount, formula, number=number,
                       share_of=reader.share_of(column), places=_places(column.decimaler),
-                      change=reader.change(column), counted=column.typ == COUNT,
+                      change=reader.change(column),
+                      counted=column.typ == COUNT or column.summed_numbers,
                       ratio=column.typ == RATIO, summed=column.summeras or not amount,
                       number_places=column.decimaler if column.typ == "tal"
                       and isinstance(column.decimaler, int)
                       and column.decimaler in _SHOWN_PLACES else None,
                       as_written=column.typ == "tal" and column.decimaler == AS_WRITTEN,
                       additive=all(t.key in reader.summed and not t.product
-                                   for t in formula) and cap is None, cap=cap)
+                                   for t in formula) and cap is None, cap=cap,
+                      number_formula=numbers)
 
 
 _SHOWN_PLACES = range(4)
@@ -271,6 +278,10 @@ class _Reader:
         """The columns summed on the total row (`summeras: nej` is not)."""
         self.prices: dict[str, list[tuple[Loc, UnitPrice]]] = {}
         """The cells written as a price per unit ("85 kr/h"), by column."""
+        self.summed_numbers = {c.namn for c in table.kolumner if c.summed_numbers}
+        """The number columns the case asks to sum (`summeras: ja`), as counts are."""
+        self.percent_sums: set[str] = set()
+        """Those of them whose numbers are percentages ("10,44 %")."""
         self.measured: dict[str, list[tuple[Loc, UnitNumber]]] = {}
         """The number and count cells written with a unit ("3 h"), by column."""
 
@@ -317,6 +328,12 @@ class _Reader:
         self.findings += [Finding(loc, named_again(message, written)) for message in messages]
         return terms
 
+    def number_formula(self, column: TableColumn, loc: Loc) -> tuple[Term, ...]:
+        """Parse a number column's formula ('s * k'); report what cannot stand in it."""
+        terms, messages = parse_numbers(column.formel or "", column.namn, self.kinds)
+        self.findings += [Finding(loc, message) for message in messages]
+        return terms
+
     def row(self, row: TableRow, loc: Loc, above: str = "") -> RowSpec:
         """A row spec: its cells by column, its children, its subtotal label (`above` is the
         first text of the nearest group above that has one, for messages)."""
@@ -341,6 +358,10 @@ class _Reader:
                 number = self.number(value, here)
                 if number is not None:
                     numbers[key] = number
+                if number is not None and key in self.summed_numbers:
+                    count = self.summed_number(number, key, here)
+                    if count is not None:
+                        stated[key], locs[key] = count, here
             elif key in self.kinds and kind not in COMPUTED and value is not None:
                 texts[key] = value if isinstance(value, str) else str(value)
         first = next(iter(texts.values()), "")
@@ -397,6 +418,20 @@ class _Reader:
             self._refused(value, loc, exc)
             return None
 
+    def summed_number(self, number: WrittenNumber, key: str, loc: Loc) -> int | None:
+        """A number of a summed number column as a count (whole thousandths, `COUNT`), its
+        column marked as one of percentages where it is one; or None after reporting a
+        number with more decimals than a count has."""
+        if number.percent:
+            self.percent_sums.add(key)
+        try:
+            return parse_count(as_written(number.value))
+        except AmountError:
+            self.findings.append(Finding(loc, (
+                f"{as_written(number)} har fler än tre decimaler, och en kolumn med 'typ: tal' "
+                "och 'summeras: ja' summerar tal med högst tre; avrunda talet")))
+            return None
+
     def total(self) -> tuple[dict[str, Kronor], dict[str, Loc]]:
         """The stated grand total(s): one amount, or one per amount column."""
         given = self.table.summa
@@ -411,7 +446,10 @@ class _Reader:
             if kind in COMPUTED or (kind == "belopp" and key not in self.summed):
                 continue  # (a computed or unsummed column in 'summa': an error of its own, checks)
             here = (*self.loc, "summa", key) if value is not None else (*self.loc, "summa")
-            amount = self.figure(given if value is None else value, here, self.kinds.get(key))
+            number = self.number(value, here) if key in self.summed_numbers else None
+            amount = self.summed_number(number, key, here) if number is not None else \
+                None if key in self.summed_numbers else \
+                self.figure(given if value is None else value, here, self.kinds.get(key))
             if amount is not None:
                 stated[key], locs[key] = amount, here
         return stated, locs

@@ -107,6 +107,12 @@ class ColumnSpec(NamedTuple):
     cap: Kronor | None = None
     """The highest figure a derived column has on a row (`hogst`, kronor): a row's formula
     that comes to more is this (trial 52, F6: "3 % av inkomsten, men högst 1 688 kr")."""
+    percent: bool = False
+    """Whether a summed number column (`typ: tal`, `summeras: ja`, held as a count) holds
+    percentages: its figures, sums too, are shown with "%" (trial 57, F3)."""
+    number_formula: tuple[Term, ...] = ()
+    """A number column's formula ('s * k': products and sums of number and count columns,
+    `number_formula`), whose figures are numbers, exact, never amounts (trial 57, F1)."""
 
     @property
     def multiplies(self) -> bool:
@@ -617,14 +623,14 @@ def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None
     'Månadsarvode × 12', a bracketed sum '(Summa + Administration) × 6 %'; for a row's
     product with the row's figures too: 'Andel × riksdagsarvode (4 % × 68 400 kr)'."""
     headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
-    text = _terms_written(column.formula, lambda key, _: headers[key], _by)
+    text = terms_written(column.formula, lambda key, _: headers[key], _by)
     if row is None or amounts is None or not column.multiplies:
         return text
     figure = RowFigures(row, amounts, spec.unit)
-    return f"{text} ({_terms_written(column.formula, figure.cell, figure.constant)})"
+    return f"{text} ({terms_written(column.formula, figure.cell, figure.constant)})"
 
 
-def _terms_written(formula: tuple[Term, ...], cell: Callable[[str, str], str],
+def terms_written(formula: tuple[Term, ...], cell: Callable[[str, str], str],
                    constant: Callable[[Factor], str]) -> str:
     """A formula's terms written out (`_written`), those of one bracketed sum once, with the
     sum in brackets where its amount column stands: '(Summa + Administration) × 6 %'."""

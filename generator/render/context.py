@@ -58,6 +58,12 @@ class DocumentContext:
     signatories: tuple[tuple[views.Signatory, views.Signatory | None], ...] = ()
     signature_page: tuple[views.SignedBy, ...] = ()
     on_duty: views.OnDuty | None = None
+    """The first who signs 'I tjänsten' (what an organisation's older copy of
+    `on_duty.md.j2` prints); `on_duty_all` is every one, in order."""
+    on_duty_all: tuple[views.OnDuty, ...] = ()
+    case_officer: views.CaseOfficer | None = None
+    attachments: tuple[str, ...] = ()
+    attachments_heading: str = "Bilagor"
     extract_to: tuple[str, ...] = ()
     extract_heading: str = "Utdrag till"
 
@@ -97,11 +103,28 @@ def build_context(
                            s.identifikations_id)
             for s in case.signatursida
         ),
-        on_duty=views.OnDuty(case.i_tjansten.namn, case.i_tjansten.titel)
-        if case.i_tjansten else None,
+        on_duty=next(iter(_on_duty(case)), None),
+        on_duty_all=_on_duty(case),
+        case_officer=_case_officer(case),
+        attachments=tuple(case.bilagor),
+        attachments_heading="Bilaga" if len(case.bilagor) == 1 else "Bilagor",
         extract_to=tuple(case.utdrag_till),
         extract_heading=case.utdrag_till_rubrik,
     )
+
+
+def _on_duty(case: Case) -> tuple[views.OnDuty, ...]:
+    """Who signs 'I tjänsten', in the case's order (one person or a list)."""
+    return tuple(views.OnDuty(person.namn, person.titel) for _, person in case.on_duty())
+
+
+def _case_officer(case: Case) -> views.CaseOfficer | None:
+    """The handläggare with the lines the case gives, or None."""
+    officer = case.handlaggare
+    if officer is None:
+        return None
+    return views.CaseOfficer(officer.namn, officer.titel or "", officer.telefon or "",
+                             officer.epost or "")
 
 
 def _numbered_headings(case: Case, style: HouseStyle) -> bool:

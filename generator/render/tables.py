@@ -54,7 +54,7 @@ from generator.compute.tables import (
     every_row,
     with_unit,
 )
-from generator.formatting import NBSP, Kronor, WrittenNumber
+from generator.formatting import COUNT_PLACES, NBSP, Kronor, WrittenNumber
 from generator.problems import Loc
 from generator.render.markdown_escape import escape
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
@@ -185,6 +185,10 @@ class _Layout:
         `formatting.exact`)."""
         if value is None:
             return Cell()
+        if column.percent:  # (a summed key in percent: its counts shown as percentages)
+            places = self.decimals[column.key]
+            shown = Decimal(value).scaleb(-COUNT_PLACES).quantize(Decimal(1).scaleb(-places))
+            return Cell(number=WrittenNumber(shown, percent=True), bold=bold)
         return Cell(amount=value, bold=bold, unit=self.spec.unit_of(column),
                     decimals=self.decimals[column.key], stated_at=stated_at)
 

@@ -218,8 +218,18 @@ class OnDuty(NamedTuple):
     title: str
 
 
+class CaseOfficer(NamedTuple):
+    """'Handläggare': who wrote a tjänsteskrivelse, with the lines the case gives (title,
+    telephone, e-mail), empty where it gives none."""
+
+    name: str
+    title: str = ""
+    phone: str = ""
+    email: str = ""
+
+
 VIEWS: tuple[type, ...] = (
     Cell, Column, TableRow, Table, AmountList, Header, SectionView, ProposalView, DecisionView,
-    ApprovalView, Signatory, SignedBy, OnDuty,
+    ApprovalView, Signatory, SignedBy, OnDuty, CaseOfficer,
 )
 """Every view class above: templates read their fields without the sandbox's checks."""

@@ -170,15 +170,12 @@ def test_a_risk_tables_first_heading_in_her_own_words_is_the_key_medel_has(
         "tabellens första kolumn skrivs med rubrik, t.ex. rubrik: Område)"]
 
 
-def test_a_number_column_said_to_be_summed_is_told_of_typ_antal(tmp_path: Path) -> None:
-    # (trial 40, F8: a tal column's cell on the total row is empty; a count is 'typ: antal')
+def test_a_number_column_said_to_be_summed_is_summed(tmp_path: Path) -> None:
+    # (trial 40, F8: the total row's cell was empty; trial 57, F3: 'summeras: ja' sums it)
     text = CASE.replace("      - {namn: b2025, rubrik: Budget 2025, typ: belopp}\n",
                         "      - {namn: b2025, rubrik: Budget 2025, typ: belopp}\n"
                         "      - {namn: platser, rubrik: Platser, typ: tal, summeras: ja}\n")
-    assert problems(tmp_path, text) == [  # ('summeras: nej' is an amount column's key)
-        "x.yaml:18:62: en kolumn med 'typ: tal' summeras aldrig; tal som ska summeras i "
-        "totalraden och delsummorna, t.ex. antal platser eller deltagartimmar, skrivs med typ: "
-        "antal (och utan 'summeras')"]
+    assert problems(tmp_path, text) == []
 
 
 def test_a_first_heading_in_her_own_words_is_not_read_so_where_no_table_has_one(

@@ -376,20 +376,23 @@ def test_an_amount_with_a_unit_of_its_own_is_said_in_the_tables_unit(tmp_path: P
         "enhet, tabellens enhet står i rubriken)"]  # (its own unit, tkr, is read as before)
 
 
-def test_a_number_column_takes_no_formula(tmp_path: Path) -> None:
+def test_a_number_columns_formula_reads_no_amount_column(tmp_path: Path) -> None:
     text = HEAD + "      - {namn: perinv, typ: tal, formel: belopp - belopp}\n" \
         "    rader:\n      - {mottagare: a, belopp: 5}\n"
     assert problems(tmp_path, text) == [
-        "x.yaml:12:42: en kolumn med 'typ: tal' visar talen som de står och räknas aldrig ut; "
-        "ta bort 'formel', eller skriv 'typ: belopp' om kolumnen ska räknas ut"]
+        "x.yaml:12:42: 'belopp' i formeln är en beloppskolumn, men en kolumn med 'typ: tal' "
+        "räknas ut ur tabellens tal- och antalskolumner och tal, multiplicerade med * och lagda "
+        "ihop med + och −, t.ex. 'sannolikhet * konsekvens' eller 'sannolikhet + konsekvens'; "
+        "ska kolumnen räknas ut ur belopp, skriv 'typ: belopp' i den"]
 
 
 def test_a_stated_total_names_no_number_column(tmp_path: Path) -> None:
     text = NUMBERS.replace("  - namn: t\n", "  - namn: t\n    summa: {belopp: 5, perinv: 7}\n") \
         + "    rader:\n      - {mottagare: a, belopp: 5, perinv: 7}\n"
     assert problems(tmp_path, text) == [
-        "x.yaml:9:32: kolumnen 'perinv' har 'typ: tal' och summeras inte, ta bort 'perinv' ur "
-        "'summa'"]
+        "x.yaml:9:32: kolumnen 'perinv' har 'typ: tal' och summeras inte; skriv 'summeras: ja' "
+        "i kolumnen om talen ska summeras och summan kontrolleras, t.ex. en ägarfördelning i "
+        "procent som blir 100,00, annars ta bort 'perinv' ur 'summa'"]
 
 
 def test_a_list_in_a_number_cell_asks_for_a_number(tmp_path: Path) -> None:

@@ -389,3 +389,68 @@ def test_vid_protokollet_is_compared_with_the_other_names(tmp_path: Path) -> Non
     assert [p.format() for p in Pipeline().build(path).problems] == [
         f"{path}:13:12: varning: namnet 'Anna Nystet' liknar 'Anna Nystedt' på rad 11, "
         "kontrollera om det är samma person och skriv i så fall namnet likadant"]
+
+
+TJANSTESKRIVELSE = """\
+i_tjansten:
+  - {namn: Mattias Ask, titel: Förvaltningschef}
+  - {namn: Thomas Johansson, titel: Kvalitetsstrateg}
+handlaggare:
+  namn: Thomas Johansson
+  titel: Kvalitetsstrateg
+  telefon: 0480-45 00 00
+  epost: thomas.johansson@kalmar.se
+bilagor:
+  - Intern kontrollplan 2018
+  - Riskanalys
+utdrag_till:
+  - Omsorgsförvaltningen
+"""
+
+
+def test_two_sign_on_duty_then_the_case_officer_and_the_numbered_attachments(
+    tmp_path: Path
+) -> None:
+    # (trial 57, F6: Kalmar's tjänsteskrivelse has two in "I tjänsten", a handläggare and
+    # "Bilagor" after the signatures)
+    markdown, word = build(tmp_path, HEAD.format(kind="tjansteskrivelse") + TJANSTESKRIVELSE)
+    assert markdown[markdown.index("I tjänsten"):] == (
+        "I tjänsten  \nMattias Ask  \nFörvaltningschef\n\n"
+        "Thomas Johansson  \nKvalitetsstrateg\n\n"
+        "Handläggare  \nThomas Johansson  \nKvalitetsstrateg  \n0480-45 00 00  \n"
+        "thomas.johansson@kalmar.se\n\n"
+        "## Bilagor\n\n1. Intern kontrollplan 2018\n2. Riskanalys\n\n"
+        "## Utdrag till\n\n- Omsorgsförvaltningen\n")
+    lines = word.splitlines()
+    start = lines.index("[Normal] I tjänsten ⏎ Mattias Ask ⏎ Förvaltningschef")
+    assert lines[start + 1:] == [
+        "[Normal] Thomas Johansson ⏎ Kvalitetsstrateg",
+        "[Normal] Handläggare ⏎ Thomas Johansson ⏎ Kvalitetsstrateg ⏎ 0480\u201145 00 00 ⏎ "
+        "thomas.johansson@kalmar.se",  # (a no-break hyphen, as in every number)
+        "[Heading 2] Bilagor ↓",
+        "[List Number] (num 10) Intern kontrollplan 2018 ↓",
+        "[List Number] (num 10) Riskanalys",
+        "[Heading 2] Utdrag till ↓",
+        "[List Bullet] Omsorgsförvaltningen"]
+
+
+def test_one_attachment_is_a_bilaga_after_the_signature_blocks(tmp_path: Path) -> None:
+    text = HEAD.format(kind="beslutsunderlag") + BLOCKS + "bilagor: [Karta]\n"
+    markdown, _ = build(tmp_path, text)
+    assert markdown[markdown.rindex(":::\n") + 4:] == "\n## Bilaga\n\n1. Karta\n"
+
+
+def test_a_case_officer_without_a_title_has_the_lines_the_case_gives(tmp_path: Path) -> None:
+    text = HEAD.format(kind="tjansteskrivelse") + \
+        "handlaggare: {namn: Thomas Johansson, telefon: 0480-45 00 00}\n"
+    markdown, _ = build(tmp_path, text)
+    assert markdown[markdown.index("Handläggare"):] == (
+        "Handläggare  \nThomas Johansson  \n0480-45 00 00\n")
+
+
+def test_a_case_officer_and_an_attachment_may_be_written_as_one_text(tmp_path: Path) -> None:
+    text = HEAD.format(kind="tjansteskrivelse") + \
+        "handlaggare: Thomas Johansson\nbilagor: Intern kontrollplan 2018\n"
+    markdown, _ = build(tmp_path, text)
+    assert markdown[markdown.index("Handläggare"):] == (
+        "Handläggare  \nThomas Johansson\n\n## Bilaga\n\n1. Intern kontrollplan 2018\n")

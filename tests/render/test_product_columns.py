@@ -190,7 +190,9 @@ RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en 
 
 @pytest.mark.parametrize(("formula", "message"), [
     ("andel * andel",
-     f"'andel * andel' i formeln multiplicerar två tal- eller antalskolumner: {RULE}"),
+     "'andel * andel' i formeln multiplicerar två tal- eller antalskolumner, och produkten är "
+     "ett tal och inget belopp: skriv 'typ: tal' i kolumnen 'ar' (utan 'summeras'), så räknas "
+     "talet ut exakt och visas som ett tal, t.ex. {namn: ar, typ: tal, formel: andel * andel}"),
     ("manad * belopp.riksdagsarvode",
      f"'manad * belopp.riksdagsarvode' i formeln multiplicerar två belopp: {RULE}"),
     ("12 * belopp.riksdagsarvode",

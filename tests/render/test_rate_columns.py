@@ -169,12 +169,17 @@ RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'grund * 12', och en 
     ("grund * per_medlem",
      f"'grund * per_medlem' i formeln multiplicerar två beloppskolumner: {RULE}"),
     ("medlemmar * medlemmar",
-     f"'medlemmar * medlemmar' i formeln multiplicerar två tal- eller antalskolumner: {RULE}"),
+     "'medlemmar * medlemmar' i formeln multiplicerar två tal- eller antalskolumner, och "
+     "produkten är ett tal och inget belopp: skriv 'typ: tal' i kolumnen 'bidrag' (utan "
+     "'summeras'), så räknas talet ut exakt och visas som ett tal, t.ex. {namn: bidrag, typ: "
+     "tal, formel: medlemmar * medlemmar}"),
     ("medlemmar * per_medlem * grund",
      f"'medlemmar * per_medlem * grund' i formeln multiplicerar två beloppskolumner: {RULE}"),
     ("medlemmar * medlemmar * medlemmar",
      "'medlemmar * medlemmar * medlemmar' i formeln multiplicerar tre tal- eller "
-     f"antalskolumner: {RULE}"),
+     "antalskolumner, och produkten är ett tal och inget belopp: skriv 'typ: tal' i kolumnen "
+     "'bidrag' (utan 'summeras'), så räknas talet ut exakt och visas som ett tal, t.ex. "
+     "{namn: bidrag, typ: tal, formel: medlemmar * medlemmar * medlemmar}"),
 ])
 def test_what_cannot_be_multiplied_is_reported_at_the_formula_saying_what_works(
         tmp_path: Path, formula: str, message: str) -> None:

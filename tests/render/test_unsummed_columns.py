@@ -131,13 +131,14 @@ def test_a_single_stated_sum_is_the_first_summed_columns(tmp_path: Path) -> None
         "2 000 kr för hög); rätta summan eller ta bort den så räknas den ut"]
 
 
-def test_summeras_ja_on_a_number_column_points_to_typ_antal(tmp_path: Path) -> None:
+def test_summeras_ja_on_a_number_column_sums_it_on_the_total_and_subtotal_rows(
+        tmp_path: Path) -> None:
+    # (trial 57, F3: a key in percent that adds up to 100 %; see test_summed_numbers)
     text = CASE.replace("{namn: andel, rubrik: Andel, typ: tal}",
                         "{namn: andel, rubrik: Andel, typ: tal, summeras: ja}")
-    assert problems(tmp_path, text) == [
-        "fall.yaml:16:58: en kolumn med 'typ: tal' summeras aldrig; tal som ska summeras i "
-        "totalraden och delsummorna, t.ex. antal platser eller deltagartimmar, skrivs med typ: "
-        "antal (och utan 'summeras')"]
+    lines = [line for line in markdown(tmp_path, text).splitlines() if line.startswith("|")]
+    assert [line.split(" | ")[1] for line in lines[2:]] == [
+        "100~%", "|", "18~%", "5~%", "**23~%**", "**123~%**"]
 
 
 def test_summeras_on_a_text_column_says_it_is_for_amount_columns(tmp_path: Path) -> None:
@@ -145,7 +146,8 @@ def test_summeras_on_a_text_column_says_it_is_for_amount_columns(tmp_path: Path)
                         "{namn: uppdrag, rubrik: Uppdrag, summeras: nej}")
     assert problems(tmp_path, text) == [
         "fall.yaml:15:52: 'summeras' gäller bara kolumner med 'typ: belopp', som summeras om "
-        "inte 'summeras: nej' står; ta bort 'summeras' här"]
+        "inte 'summeras: nej' står, och 'typ: tal', som summeras när 'summeras: ja' står; ta "
+        "bort 'summeras' här"]
 
 
 def test_a_count_column_said_not_to_be_summed_points_to_typ_tal(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ tools/compile_templates.py (see generator.render.shipped_code), not by hand."""
 JINJA2 = '3.1.6'
 
 CHECKSUMS = {
-    'base.md.j2': '58fbd86d75344f188e3a5174ce3fb51c73dd58e9',
+    'base.md.j2': '18e4f225c3d73bb553838902ae43137275803e83',
     'beslut.md.j2': 'd22009c0beb1c0964c9300c9779ad5888a42eb78',
     'beslut_per_capsulam.md.j2': '45997303dc545d59015239dab0af4ba555961fdd',
     'beslutsunderlag.md.j2': '9fa27c7415bc81862d0fb5f5b8e7a50c1f76c782',
@@ -12,13 +12,14 @@ CHECKSUMS = {
     'lagesbeskrivning.md.j2': 'cca8dfee1a6a37b7d0ca26e176ac14e984bed625',
     'partials/amount_list.md.j2': '6cfc73b15f60cbe67319521431250c299edcd490',
     'partials/approval.md.j2': 'c44929680dbdbb92dfb6432d488e5c6491c3f724',
+    'partials/attachments.md.j2': '633f49e97f97b3acc8c264aa6c9844273f6f8f8d',
     'partials/avrundat.md.j2': 'c68d1b2dfa75889eed275b6740d28cf878ac7a53',
     'partials/decision.md.j2': 'fc63c41a88bb43e144af46e9446da750a986d96e',
     'partials/extract_to.md.j2': 'ba28eea5bf23a7c27025698d14a2169d0c109710',
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
     'partials/header.md.j2': '011b463b58e0705d73b0c5425da66e9d38bb63b7',
     'partials/motions.md.j2': '9194421cd9041c50d03e67adebee255affd79551',
-    'partials/on_duty.md.j2': '1143f408d99ab5d9cdb46fc469cc8f03a5220b98',
+    'partials/on_duty.md.j2': 'ad3bd580ca8cc5e6c80185350d04055d8c35f189',
     'partials/proposal.md.j2': 'e16c61bcd68ca664babd719c2143fbb4187fbba0',
     'partials/sections.md.j2': 'ee89dd9d086dc2f3a1e7e39e2492393845282dc7',
     'partials/signature_blocks.md.j2': '423a9bf7673329d8612d24fb37ecff6c9587fe69',

@@ -14,7 +14,7 @@ def root(context, missing=missing, environment=environment):
     included_template = environment.get_template('partials/sections.md.j2', 'base.md.j2').make_module(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self})
     l_0_render_sections = getattr(included_template, 'render_sections', missing)
     if l_0_render_sections is missing:
-        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 10 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
+        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 11 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
     context.vars['render_sections'] = l_0_render_sections
     context.exported_vars.discard('render_sections')
     template = environment.get_template('partials/header.md.j2', 'base.md.j2')
@@ -122,8 +122,8 @@ def block_closing(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_on_duty_lists_extract = resolve('on_duty_lists_extract')
     l_0_doc = resolve('doc')
+    l_0_on_duty_lists_extract = resolve('on_duty_lists_extract')
     pass
     template = environment.get_template('partials/on_duty.md.j2', 'base.md.j2')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -137,9 +137,18 @@ def block_closing(context, missing=missing, environment=environment):
         for event in gen:
             yield event
     finally: gen.close()
+    if (((undefined(name='doc') if l_0_doc is missing else l_0_doc).signatories if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['signatories'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')) and ((undefined(name='doc') if l_0_doc is missing else l_0_doc).attachments if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['attachments'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'attachments'))):
+        pass
+        yield '\n'
+    template = environment.get_template('partials/attachments.md.j2', 'base.md.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
     if (not (undefined(name='on_duty_lists_extract') if l_0_on_duty_lists_extract is missing else l_0_on_duty_lists_extract)):
         pass
-        if (((undefined(name='doc') if l_0_doc is missing else l_0_doc).signatories if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['signatories'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')) and ((undefined(name='doc') if l_0_doc is missing else l_0_doc).extract_to if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['extract_to'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'))):
+        if ((((undefined(name='doc') if l_0_doc is missing else l_0_doc).signatories if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['signatories'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')) and ((undefined(name='doc') if l_0_doc is missing else l_0_doc).extract_to if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['extract_to'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'))) and (not ((undefined(name='doc') if l_0_doc is missing else l_0_doc).attachments if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['attachments'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'attachments')))):
             pass
             yield '\n'
         template = environment.get_template('partials/extract_to.md.j2', 'base.md.j2')
@@ -159,4 +168,4 @@ def block_closing(context, missing=missing, environment=environment):
         finally: gen.close()
 
 blocks = {'before_title': block_before_title, 'body': block_body, 'proposal': block_proposal, 'closing': block_closing}
-debug_info = '10=14&11=20&13=27&15=29&17=31&18=33&21=40&22=42&24=44&28=46&29=48&36=49&37=51&39=57&40=59&43=66&44=68&47=75&13=77&24=86&25=96&29=99&30=108&31=110&47=118&48=128&49=134&50=140&51=142&54=145&56=151&58=154'
+debug_info = '11=14&12=20&14=27&16=29&18=31&19=33&22=40&23=42&25=44&29=46&30=48&37=49&38=51&40=57&41=59&44=66&45=68&48=75&14=77&25=86&26=96&30=99&31=108&32=110&48=118&49=128&50=134&51=140&54=143&55=149&56=151&59=154&61=160&63=163'

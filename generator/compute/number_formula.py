@@ -1,0 +1,202 @@
+"""A number column's formula (`typ: tal` with `formel`): products and sums of numbers.
+
+An internkontrollplan's risk value is sannolikhet × konsekvens ('s * k', trial 57, F1): a
+number, not an amount. Such a formula adds and subtracts products of the table's number
+and count columns and plain numbers ('s * k', 'a + b', 'timmar * 2'), at most four factors
+a product, each with a column; no amount, no division, no bracket. Its figure on a row is
+exact, never rounded and without a unit, and is shown as the column shows numbers
+(`tables.column_decimals`). A percentage multiplies as a fraction (4 % is 0,04), except
+that where every term has exactly one percentage the figure is a percentage ('andel * 2':
+12,5 % × 2 is 25 %). A figure the case states in the column is checked exactly, as an
+amount formula's is: a typed 16 for 3 × 4 is an error that names the formula.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from decimal import Decimal
+from math import prod
+from types import MappingProxyType
+
+from generator.case.suggest import did_you_mean
+from generator.case.table_models import COUNT
+from generator.compute.formula import MAX_FACTORS, Factor, Term, split_terms, written_number
+from generator.compute.tables import (
+    ColumnSpec,
+    RowFigures,
+    RowSpec,
+    TableSpec,
+    bare_header,
+    terms_written,
+)
+from generator.formatting import COUNT_PLACES, WrittenNumber, as_written
+from generator.problems import Finding
+
+_NUMBERS = ("tal", COUNT)
+
+
+def parse_numbers(formula: str, own: str, kinds: Mapping[str, str]
+                  ) -> tuple[tuple[Term, ...], list[str]]:
+    """A number column's formula as signed terms, or none and what cannot stand in it."""
+    split, others, faults = split_terms(formula)
+    messages = [f"{', '.join(dict.fromkeys([*others, *faults]))}: {_rule(own, kinds)}"] \
+        if others or faults else []
+    terms = [_term(sign, parts, own, kinds, messages) for sign, parts in split]
+    if messages or not terms:
+        return (), list(dict.fromkeys(messages)) or [f"formeln är tom: {_rule(own, kinds)}"]
+    return tuple(t for t in terms if t is not None), []
+
+
+def _term(sign: int, parts: list[tuple[str, str]], own: str, kinds: Mapping[str, str],
+          messages: list[str]) -> Term | None:
+    """One product of number or count columns and numbers, or None after saying why not."""
+    written = f"'{' '.join(token for _, token in parts)}' i formeln"
+    if len(parts) % 2 == 0 or any((group == "times") != (i % 2 == 1)
+                                  for i, (group, _) in enumerate(parts)):
+        messages.append(f"{written} är ingen produkt: {_rule(own, kinds)}")
+        return None
+    operands = parts[::2]
+    wrong = [m for group, token in operands if (m := _operand_message(group, token, own, kinds))]
+    columns = [token for group, token in operands if group == "name"]
+    if wrong:
+        messages += wrong
+    elif len(operands) > MAX_FACTORS:
+        messages.append(f"{written} har {len(operands)} led, men en produkt har högst "
+                        f"{MAX_FACTORS}: {_rule(own, kinds)}")
+    elif not columns:
+        messages.append(f"{written} har ingen kolumn att räkna med: {_rule(own, kinds)}")
+    else:
+        first = operands.index(("name", columns[0]))
+        rest = operands[:first] + operands[first + 1:]
+        factors = tuple(Factor(token, kinds[token]) if group == "name"
+                        else Factor(token, value=written_number(token)) for group, token in rest)
+        return Term(sign, columns[0], kinds[columns[0]], factors)
+    return None
+
+
+def _operand_message(group: str, token: str, own: str, kinds: Mapping[str, str]) -> str:
+    """Why a factor cannot stand in a number column's formula ('' when it can)."""
+    if group == "number":
+        if "%" in token or "." in token:
+            return (f"talet '{token}' kan inte stå i formeln: skriv talet med decimalkomma och "
+                    f"utan procenttecken; {_rule(own, kinds)}")
+        return ""
+    if group != "name":
+        return f"'{token}' kan inte stå i formeln: {_rule(own, kinds)}"
+    kind = kinds.get(token)
+    if token == own:
+        return f"'{token}' i formeln är kolumnen själv, som inte kan räknas ut ur sig själv"
+    if kind in _NUMBERS:
+        return ""
+    if kind == "belopp":
+        return (f"'{token}' i formeln är en beloppskolumn, men {_rule(own, kinds)}; ska "
+                "kolumnen räknas ut ur belopp, skriv 'typ: belopp' i den")
+    if kind is not None:
+        return f"'{token}' i formeln är ingen tal- eller antalskolumn: {_rule(own, kinds)}"
+    suggestion = did_you_mean(token, _columns(own, kinds))
+    if suggestion:
+        return f"'{token}' i formeln är ingen kolumn i tabellen, menade du '{suggestion}'?"
+    return f"'{token}' i formeln är ingen kolumn i tabellen: {_rule(own, kinds)}"
+
+
+def _columns(own: str, kinds: Mapping[str, str]) -> list[str]:
+    """The number and count columns a number column's formula may name."""
+    return [key for key, kind in kinds.items() if kind in _NUMBERS and key != own]
+
+
+def _rule(own: str, kinds: Mapping[str, str]) -> str:
+    """What a number column's formula holds, with an example from the table's own columns."""
+    first, second = [*_columns(own, kinds), "sannolikhet", "konsekvens"][:2]
+    return (f"en kolumn med 'typ: tal' räknas ut ur tabellens tal- och antalskolumner och tal, "
+            f"multiplicerade med * och lagda ihop med + och −, t.ex. '{first} * {second}' "
+            f"eller '{first} + {second}'")
+
+
+def derived_numbers(spec: TableSpec) -> tuple[TableSpec, list[Finding]]:
+    """The table with each number column's formula figured on every row that has the numbers
+    it reads, and an error for each figure the case states there that differs."""
+    columns = [column for column in spec.columns if column.number_formula]
+    if not columns:
+        return spec, []
+    findings: list[Finding] = []
+    rows = tuple(_row(row, spec, columns, findings) for row in spec.rows)
+    return replace(spec, rows=rows), findings
+
+
+def _row(row: RowSpec, spec: TableSpec, columns: list[ColumnSpec],
+         findings: list[Finding]) -> RowSpec:
+    """A row, and its children, with the number columns' figures; stated ones checked."""
+    children = tuple(_row(child, spec, columns, findings) for child in row.children)
+    numbers = dict(row.numbers)
+    for column in columns:
+        computed = number_on(column.number_formula, numbers, row.stated)
+        stated = numbers.get(column.key)
+        if computed is None:
+            continue
+        if stated is None:
+            numbers[column.key] = computed
+        elif stated != computed:
+            shown = row._replace(numbers=MappingProxyType(numbers))
+            findings.append(Finding((*row.loc, column.key),
+                                    _mismatch(spec, column, shown, stated, computed)))
+    return row._replace(children=children, numbers=MappingProxyType(numbers))
+
+
+def number_on(formula: Iterable[Term], numbers: Mapping[str, WrittenNumber],
+              counts: Mapping[str, object]) -> WrittenNumber | None:
+    """A formula's exact figure on a row, or None where a column it reads is empty there."""
+    terms = []
+    for term in formula:
+        operands = [(term.key, term.source), *((f.written, f.kind) for f in term.factors
+                                                if f.kind)]
+        values = [_value(key, kind, numbers, counts) for key, kind in operands]
+        if any(value is None for value in values):
+            return None
+        constants = [f.value for f in term.factors if not f.kind]
+        terms.append((term.sign, [v for v in values if v is not None], constants))
+    percent = all(sum(v.percent for v in values) == 1 for _, values, _ in terms)
+    total = sum((sign * prod((_as_factor(v, percent) for v in values), start=Decimal(1))
+                 * prod(constants, start=Decimal(1)) for sign, values, constants in terms),
+                Decimal(0))
+    if any(v.percent for _, values, _ in terms for v in values) and not percent:
+        total = _plain(total)
+    return WrittenNumber(total, percent)
+
+
+def _value(key: str, kind: str, numbers: Mapping[str, WrittenNumber],
+           counts: Mapping[str, object]) -> WrittenNumber | None:
+    """A column's figure on a row: a number as written, a count as a plain number."""
+    if kind == "tal":
+        return numbers.get(key)
+    count = counts.get(key)
+    return None if count is None else WrittenNumber(Decimal(str(count)).scaleb(-COUNT_PLACES))
+
+
+def _as_factor(number: WrittenNumber, percent: bool) -> Decimal:
+    """A number as it multiplies: a percentage as a fraction, but where the figure is itself
+    a percentage (`percent`), as written."""
+    return number.value.scaleb(-2) if number.percent and not percent else number.value
+
+
+def _plain(value: Decimal) -> Decimal:
+    """A figure without the trailing zeros that a percentage taken as a fraction leaves
+    (12,5 % × 200 is 25, not 25,000)."""
+    normal = value.normalize()
+    exponent = normal.as_tuple().exponent
+    return normal.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else normal
+
+
+def _mismatch(spec: TableSpec, column: ColumnSpec, row: RowSpec, stated: WrittenNumber,
+              computed: WrittenNumber) -> str:
+    """The error for a number the case states that its column's formula does not give."""
+    headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
+    figures = RowFigures(row, row.stated, spec.unit)
+    text = terms_written(column.number_formula, lambda key, _: headers[key], lambda f: f.written)
+    shown = terms_written(column.number_formula, figures.cell, figures.constant)
+    difference = WrittenNumber(abs(stated.value - computed.value), computed.percent)
+    direction = "högt" if stated.value > computed.value else "lågt"
+    return (f"angivet tal {as_written(stated)} för {row.name}, kolumnen '{column.header}' "
+            f"stämmer inte med uträkningen {text} ({shown}) = {as_written(computed)} (det "
+            f"angivna är {as_written(difference)} för {direction}); rätta talet eller ta bort "
+            "det så räknas det ut")

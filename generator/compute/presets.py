@@ -41,6 +41,7 @@ from generator.compute.formula import Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
 from generator.compute.named_percents import Stated, as_formula_names, named_again, written_out
+from generator.compute.percent_rows import percent_cells, percent_row_message
 from generator.compute.tables import ColumnSpec, RowSpec, TableSpec, with_unit
 from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Finding, Loc
@@ -326,8 +327,11 @@ class _Reader:
         locs: dict[str, Loc] = {}
         numbers: dict[str, WrittenNumber] = {}
         dashes: set[str] = set()
+        percents = percent_cells(cells, self.kinds)
         for key, value in cells.items():
             here, kind = (*loc, key), self.kinds.get(key)
+            if key in percents:
+                continue  # (a row of percentages: one error, below)
             if kind in SUMMED and no_amount(value):
                 dashes.add(key)  # (no amount: as an empty cell, printed "–")
             elif kind == "belopp" and isinstance(value, str) \
@@ -347,6 +351,9 @@ class _Reader:
         children = tuple(self.row(child, (*loc, "rader", i), first or above)
                          for i, child in enumerate(row.rader))
         name = row_name(first, row.delsumma if children else None, above)
+        if percents:
+            self.findings.append(Finding((*loc, percents[0]), percent_row_message(
+                name, [cells[key] for key in percents])))
         return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers,
                        dashes=frozenset(dashes))
 

@@ -298,7 +298,7 @@ class _Reader:
         if column.hogst is None:
             return None
         try:
-            return column_limit(column.hogst, self.table.enhet, self.named)
+            return column_limit(column.hogst, self.table.enhet, self.named, self.kinds)
         except AmountError as exc:
             self.findings.append(Finding((*loc, "hogst"), f"'hogst': {exc.message}"))
             return None

@@ -274,9 +274,9 @@ def said_totals(texts: Mapping[Loc, str], tables: Mapping[str, TableResult]
     for text in texts.values():
         for count in find_counts(text, words):
             for table, column, row in count.columns:
-                name = f"tabeller.{table}.{column.key}"
                 if row is not None:
-                    continue
+                    continue  # (tied to a row's cells, not to the column's total)
+                name = f"tabeller.{table}.{column.key}"
                 loc, value = failing.get(name, (None, None))
                 if loc is not None and value == count.literal.value and loc not in found:
                     found[loc] = (f"; texten säger också '{count.said}': rätta talet där "

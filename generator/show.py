@@ -290,6 +290,8 @@ def _cell(cell: views.Cell, indent: str, stated: Mapping[Loc, Mismatch],
     (A row's note, the risk table's description of an area, is prose, left to the document.)
     """
     style = TOTAL if cell.bold else ""
+    if cell.uncapped is not None and (cell.stated_at is None or cell.stated_at not in stated):
+        return _capped(cell, style)
     if cell.amount is not None:
         shown = amount_cell(cell.amount, cell.stated_at, stated, style, cell.unit, cell.decimals)
         return shown.append(mark, style=style) if cell.stated_at in taken else shown
@@ -299,6 +301,15 @@ def _cell(cell: views.Cell, indent: str, stated: Mapping[Loc, Mismatch],
     if cell.label:
         text.append(f"{cell.label} ", style="italic")
     return text.append(str(cell.text), style=style)
+
+
+def _capped(cell: views.Cell, style: str) -> Text:
+    """An amount the column's `hogst` caps, after what its formula gives: "2 053 → högst
+    1 824" (trial 58, F3: the reader sees that the cap was applied)."""
+    assert cell.amount is not None and cell.uncapped is not None
+    formula = exact(cell.uncapped, cell.unit, cell.decimals)
+    return Text(f"{formula} → högst {exact(cell.amount, cell.unit, cell.decimals)}",
+                style=style)
 
 
 def split_table(result: SplitResult) -> Table:

@@ -973,3 +973,39 @@ def test_a_decision_per_capsulam_is_summed_up_without_the_parts_of_a_meeting(
         ["Paragraf", "–"], ["Punkter", "1"]]
     case.write_text(PER_CAPSULAM.format(approval="justering:\n  datum: 2012-05-08\n"), "utf-8")
     assert _summary(_run("visa", str(case))[1])[-1] == ["Justering", "den 8 maj 2012"]
+
+
+MAXTAXA = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: nej
+titel: Räkneexempel
+avsnitt:
+  - tabell: ex
+tabeller:
+  - namn: ex
+    kolumner:
+      - {namn: niva, rubrik: Nivå}
+      - {namn: fast, rubrik: Fast del, typ: belopp}
+      - {namn: procent, rubrik: Andel, typ: tal}
+      - {namn: utrymme, rubrik: Avgiftsutrymme, typ: belopp, summeras: nej}
+      - {namn: avgift, rubrik: Avgift, typ: belopp, formel: fast + procent * utrymme,
+         hogst: 1824}
+    rader:
+      - {niva: Nivå 1, fast: 303, procent: "25 %", utrymme: 7000}
+      - {niva: Nivå 1, fast: 303, procent: "25 %", utrymme: 4000}
+"""
+
+
+def test_a_capped_amount_is_shown_after_what_its_formula_gives(tmp_path: Path) -> None:
+    # (trial 58, F3: 303 + 25 % × 7 000 = 2 053 kr, shown capped at 1 824 kr without a sign)
+    case = _case(tmp_path, MAXTAXA)
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert _shown(out) == [
+        ["Nivå", "Fast del (kr)", "Andel", "Avgiftsutrymme (kr)", "Avgift (kr)"],
+        ["Nivå 1", "303", "25 %", "7 000", "2 053 → högst 1 824"],
+        ["Nivå 1", "303", "25 %", "4 000", "1 303"],
+        ["Totalt", "606", "", "", "3 127"],
+    ]
+    assert [row[-1] for row in _documented(case)] == ["Avgift (kr)", "1 824", "1 303", "3 127"]

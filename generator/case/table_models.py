@@ -313,7 +313,8 @@ class TableColumn(CaseModel):
         "högre det högsta beloppet i stället, ett angivet belopp kontrolleras mot det och "
         "totalraden och delsummorna summerar radernas belopp; i en kolumn utan "
         "'formel' är ett högre belopp ett fel som nämner raden och beloppet. Med både "
-        "'minst' och 'hogst' får 'minst' inte vara högre än 'hogst'.",
+        "'minst' och 'hogst' får 'minst' inte vara högre än 'hogst'. Gränsen gäller alla "
+        "rader: har raderna olika tak, dela tabellen i en tabell för varje tak.",
     )
     summeras: YesNo = Field(
         True,

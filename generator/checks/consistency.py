@@ -87,6 +87,7 @@ from generator.checks.report import Reporter, point_place, point_word
 from generator.checks.row_prices import row_price_problems
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.row_sizes import sized_by_rows
+from generator.checks.stated_swaps import stated_swap_problems
 from generator.checks.structure import check_structure
 from generator.checks.subtracted import subtracted_sign_problems
 from generator.checks.table_structure import check_tables
@@ -158,6 +159,7 @@ def check_consistency(
     if not incomplete:  # (a change from a refused amount would be wrong)
         problems += stated_change_problems(case, tables or {}, report)
         problems += limit_problems(case, tables or {}, report)
+        problems += stated_swap_problems(case, tables or {}, tree or {}, report)
         problems += near_copy_problems(tables or {}, report)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
     for table in (tables or {}).values():

@@ -72,7 +72,8 @@ def _column_problems(case: Case, at: Loc, column: TableColumn, result: TableResu
     unread = False
     for key, value in written.items():
         try:
-            limits[key] = column_limit(value, result.spec.unit, case.belopp)
+            limits[key] = column_limit(value, result.spec.unit, case.belopp,
+                                       [c.key for c in result.spec.columns])
         except AmountError as exc:
             unread = True
             if key == "minst" or not column.formel:  # (a cap the table's reading reported)

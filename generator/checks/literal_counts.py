@@ -6,7 +6,9 @@ whose rows add up to 215: the text was copied from a source with a slip. A numbe
 a count of a table only where the text ties it to the table's words: the number is followed
 by a word of a count column's header ("patienter" in "Antal patienter") or of the table's
 total label, directly or after one word ("214 inlagda patienter"), in any letter case, the
-word also in its plural or definite form ("patienterna"). Words that say what a number is
+word also in its plural or definite form ("patienterna"); or by a word of a row's label, to
+that row's cells in the count columns (trial 58, F4: in a table of key figures the columns
+are years and the row "Godmanskapsärenden, antal" holds the noun). Words that say what a number is
 other than a count of the table are never read so: months and weekdays (a date), time
 ("år", "dagar", "veckor": an age, a period), money and percent; nor are words of fewer
 than four letters, "antal", "totalt" and the like, which every table of counts has. Nor is
@@ -63,10 +65,13 @@ _SHORTEST: Final = 4
 
 
 class CountColumn(NamedTuple):
-    """A count column of a table, as a number in text names it."""
+    """A count column of a table, as a number in text names it: the whole column, or only
+    its cell on one row (by the name text gives the row) where a word of the row's label
+    names it."""
 
     table: str
     column: ColumnSpec
+    row: str | None = None
 
 
 class TextCount(NamedTuple):
@@ -80,7 +85,9 @@ class TextCount(NamedTuple):
 
 def count_words(tables: Mapping[str, TableResult]) -> dict[str, tuple[CountColumn, ...]]:
     """The words that tie a number to count columns: each word of a count column's header,
-    and of its table's total label, in lower case."""
+    and of its table's total label, in lower case; and each word of a row's label, tied to
+    that row's cells in the count columns (trial 58, F4: the columns are years and the row
+    'Godmanskapsärenden, antal' holds the noun)."""
     words: dict[str, list[CountColumn]] = {}
     for name, result in tables.items():
         counted = [c for c in result.spec.columns if c.counted]
@@ -88,6 +95,10 @@ def count_words(tables: Mapping[str, TableResult]) -> dict[str, tuple[CountColum
         for column in counted:
             for word in {*_words(column.header), *label}:
                 words.setdefault(word, []).append(CountColumn(name, column))
+        for row_name, row in _rows(result.rows, f"tabeller.{name}") if counted else ():
+            for word in set(_words(row.spec.first_text)):
+                words.setdefault(word, []).extend(
+                    CountColumn(name, column, row_name) for column in counted)
     return {word: tuple(columns) for word, columns in words.items()}
 
 
@@ -161,14 +172,15 @@ def count_figures(columns: Sequence[CountColumn], tables: Mapping[str, TableResu
     how it prints: the totals first where the table prints a total row, else its rows."""
     values: dict[str, Kronor] = {}
     shown: dict[str, CountFigure] = {}
-    for table, column in columns:
+    for table, column, only in columns:
         result = tables[table]
         key, several = column.key, len([c for c in result.spec.columns if c.counted]) > 1
         which = f", kolumnen '{column.header}'" if several else ""
         total = [(f"tabeller.{table}.{key}", result.totals, result.spec.name + which)] \
-            if key in result.totals else []
+            if key in result.totals and only is None else []
         rows = [(f"{name}.{key}", row.amounts, f"{row.spec.name}{which} i tabellen '{table}'")
-                for name, row in _rows(result.rows, f"tabeller.{table}") if key in row.amounts]
+                for name, row in _rows(result.rows, f"tabeller.{table}")
+                if key in row.amounts and only in (None, name)]
         for name, amounts, where in (total + rows if result.spec.total_row else rows + total):
             amount = amounts[key]
             values[name] = _units(amount)
@@ -261,7 +273,9 @@ def said_totals(texts: Mapping[Loc, str], tables: Mapping[str, TableResult]
     found: dict[Loc, str] = {}
     for text in texts.values():
         for count in find_counts(text, words):
-            for table, column in count.columns:
+            for table, column, row in count.columns:
+                if row is not None:
+                    continue  # (tied to a row's cells, not to the column's total)
                 name = f"tabeller.{table}.{column.key}"
                 loc, value = failing.get(name, (None, None))
                 if loc is not None and value == count.literal.value and loc not in found:

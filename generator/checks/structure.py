@@ -352,13 +352,17 @@ def _proposal_problems(case: Case, report: Reporter) -> list[Problem]:
     return [report.problem(report.at(("forslag", "forslagsstallare")), message)]
 
 
+_LIMITS = ("minst", "hogst")
+"""A column's limits, whose `{{ … }}` their own reading reports (`compute.column_limits`)."""
+
+
 def _reference_problems(case: Case, texts: Collection[Loc], report: Reporter) -> list[Problem]:
     """`{{ … }}` or `{% … %}` in a field that is printed as it stands."""
     problems: list[Problem] = []
     if not _may_refer(case, texts):
         return problems
     for loc in _referring(case, (), []):
-        if loc not in texts:
+        if loc not in texts and loc[-1] not in _LIMITS:  # (a limit's own error: presets)
             message = ("hänvisningar med {{ … }} fungerar bara i texter (text, text_efter, "
                        "punkter, yrkanden, beslutsgang, reservationer och "
                        "protokollsanteckningar); skriv värdet som vanlig text här")

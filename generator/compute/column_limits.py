@@ -2,14 +2,17 @@
 
 Either is an amount in the table's unit (`minst: 0`, `hogst: "1 688"`) or one of the case's
 named amounts (`hogst: belopp.maxtaxa`, trial 52, F6), which is in kronor whatever the
-table's unit; a percentage the case names there is none. The table computation caps a
+table's unit; a percentage the case names there is none, and nor is a column of the table or
+a reference to a cell (trial 58, F2: Nivå 1 capped at 1 824 kr, the others at 2 089 kr): one
+limit holds for the whole column, and rows with different limits belong in tables of their
+own. The table computation caps a
 formula column at its `hogst` (`compute.tables`); the checks report what cannot be read and
 the rows beyond either (`checks.limit_columns`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from generator.case.money import AmountError, parse_in_unit
 from generator.case.suggest import did_you_mean
@@ -17,9 +20,12 @@ from generator.compute.formula import NAMED
 from generator.formatting import NBSP, Kronor, WrittenNumber, as_written
 
 
-def column_limit(value: object, unit: str,
-                 named: Mapping[str, Kronor | WrittenNumber]) -> Kronor:
-    """The limit in kronor, or AmountError saying why it is none (a Swedish message)."""
+def column_limit(value: object, unit: str, named: Mapping[str, Kronor | WrittenNumber],
+                 columns: Collection[str] = ()) -> Kronor:
+    """The limit in kronor, or AmountError saying why it is none (a Swedish message);
+    columns: the names of the table's columns, which a limit cannot be (trial 58, F2)."""
+    if isinstance(value, str) and (value.strip() in columns or "{{" in value):
+        raise AmountError(_per_row(value.strip()))
     if not (isinstance(value, str) and value.strip().startswith(NAMED)):
         return parse_in_unit(value, unit)
     written = value.strip()
@@ -40,3 +46,11 @@ def column_limit(value: object, unit: str,
         raise AmountError(f"{message}, menade du '{NAMED}{meant}'?")
     raise AmountError(f"{message}; ärendets belopp är: {', '.join(NAMED + n for n in named)}")
 
+
+
+def _per_row(written: str) -> str:
+    """Why a column or a cell of the table is no limit: one limit holds for every row."""
+    what = "en hänvisning med {{ … }}" if "{{" in written else "en kolumn i tabellen"
+    return (f"'{written}' är {what}, men gränsen gäller alla rader i kolumnen: skriv ett "
+            "belopp i tabellens enhet eller ett av ärendets belopp (belopp.namn); har raderna "
+            "olika gränser, dela tabellen i en tabell för varje gräns, med samma kolumner")

@@ -42,6 +42,7 @@ from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
 from generator.compute.named_percents import Stated, as_formula_names, named_again, written_out
 from generator.compute.number_formula import parse_numbers
+from generator.compute.percent_rows import percent_cells, percent_row_message
 from generator.compute.tables import ColumnSpec, RowSpec, TableSpec, with_unit
 from generator.formatting import Kronor, WrittenNumber, as_written
 from generator.problems import Finding, Loc
@@ -308,7 +309,7 @@ class _Reader:
         if column.hogst is None:
             return None
         try:
-            return column_limit(column.hogst, self.table.enhet, self.named)
+            return column_limit(column.hogst, self.table.enhet, self.named, self.kinds)
         except AmountError as exc:
             self.findings.append(Finding((*loc, "hogst"), f"'hogst': {exc.message}"))
             return None
@@ -343,8 +344,11 @@ class _Reader:
         locs: dict[str, Loc] = {}
         numbers: dict[str, WrittenNumber] = {}
         dashes: set[str] = set()
+        percents = percent_cells(cells, self.kinds)
         for key, value in cells.items():
             here, kind = (*loc, key), self.kinds.get(key)
+            if key in percents:
+                continue  # (a row of percentages: one error, below)
             if kind in SUMMED and no_amount(value):
                 dashes.add(key)  # (no amount: as an empty cell, printed "–")
             elif kind == "belopp" and isinstance(value, str) \
@@ -368,6 +372,9 @@ class _Reader:
         children = tuple(self.row(child, (*loc, "rader", i), first or above)
                          for i, child in enumerate(row.rader))
         name = row_name(first, row.delsumma if children else None, above)
+        if percents:
+            self.findings.append(Finding((*loc, percents[0]), percent_row_message(
+                name, [cells[key] for key in percents])))
         return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers,
                        dashes=frozenset(dashes))
 

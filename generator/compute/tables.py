@@ -405,7 +405,7 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
             follows = _follows(spec, column, row, amounts, wrong, chains)
             mismatches += [m._replace(formula=formula_text(column, spec, row, amounts),
                                       unit=spec.unit_of(column),
-                                      uncapped=_uncapped(spec, column, row, amounts),
+                                      uncapped=uncapped(spec, column, row, amounts),
                                       follows=follows, multiple=_multiple(spec, column, row, m))
                            for m in found]
             if found:
@@ -432,10 +432,11 @@ def _derived(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     return computed
 
 
-def _uncapped(spec: TableSpec, column: ColumnSpec, row: RowSpec,
-              amounts: Mapping[str, Kronor]) -> Kronor | None:
+def uncapped(spec: TableSpec, column: ColumnSpec, row: RowSpec,
+             amounts: Mapping[str, Kronor]) -> Kronor | None:
     """A derived column's figure on a row before its `hogst`, where that caps it (else
-    None): what a message shows beside the cap ("= 2 100 kr, högst 1 688 kr")."""
+    None): what a message shows beside the cap ("= 2 100 kr, högst 1 688 kr"), and `beslut
+    visa` too (trial 58, F3)."""
     if column.cap is None or amounts.get(column.key) != column.cap:
         return None
     figures = dict(amounts)

@@ -52,6 +52,7 @@ from generator.compute.tables import (
     RowResult,
     TableResult,
     every_row,
+    uncapped,
     with_unit,
 )
 from generator.formatting import COUNT_PLACES, NBSP, Kronor, WrittenNumber
@@ -126,7 +127,11 @@ class _Layout:
                 if value is None and amounts and column.key in row.spec.dashes:
                     cells.append(Cell(NO_CHANGE))  # ("–": no amount, as the case writes it)
                     continue
-                cells.append(self.amount(value, column, row.spec.stated_locs.get(column.key)))
+                cell = self.amount(value, column, row.spec.stated_locs.get(column.key))
+                if column.cap is not None and value == column.cap:
+                    cell = cell._replace(uncapped=uncapped(self.spec, column, row.spec,
+                                                           row.amounts))
+                cells.append(cell)
                 continue
             if column.number:
                 number = row.spec.numbers.get(column.key)

@@ -38,6 +38,9 @@ class Cell(NamedTuple):
     decimals: int | None = None
     number: WrittenNumber | None = None
     stated_at: Loc | None = None
+    uncapped: Kronor | None = None
+    """What the formula gives where the column's `hogst` caps the amount: `beslut visa` shows
+    it ("2 053 → högst 1 824"), the document the capped amount only."""
 
     @property
     def empty(self) -> bool:

@@ -144,6 +144,29 @@ def test_hogst_may_name_one_of_the_cases_amounts(tmp_path: Path) -> None:
         "'belopp.maxtaxa'?"]
 
 
+PER_ROW = ("gränsen gäller alla rader i kolumnen: skriv ett belopp i tabellens enhet eller ett "
+           "av ärendets belopp (belopp.namn); har raderna olika gränser, dela tabellen i en "
+           "tabell för varje gräns, med samma kolumner")
+UNSTATED = MAXTAXA.replace(", avgift: 1 200}", "}").replace(", avgift: 1 688}", "}").replace(
+    "    summa: {avgift: 4 576}\n", "")
+"""The maxtaxa example with every fee computed: a limit refused leaves none beyond it."""
+
+
+def test_a_column_of_the_table_is_no_limit_and_the_message_says_why(tmp_path: Path) -> None:
+    # (trial 58, F2: Nivå 1 capped at 1 824 kr and the rest at 2 089 kr, tried as 'hogst: tak')
+    assert problems(tmp_path, UNSTATED.replace("hogst: 1688", "hogst: inkomst")) == [
+        f"x.yaml:14:83: 'hogst': 'inkomst' är en kolumn i tabellen, men {PER_ROW}"]
+    assert problems(tmp_path, UNSTATED.replace("hogst: 1688", "minst: inkomst")) == [
+        f"x.yaml:14:83: 'minst': 'inkomst' är en kolumn i tabellen, men {PER_ROW}"]
+
+
+def test_a_reference_to_a_cell_is_no_limit_and_is_told_once(tmp_path: Path) -> None:
+    cell = UNSTATED.replace("hogst: 1688", 'hogst: "{{ tabeller.ex.rader[0].inkomst }}"')
+    assert problems(tmp_path, cell) == [
+        "x.yaml:14:83: 'hogst': '{{ tabeller.ex.rader[0].inkomst }}' är en hänvisning med "
+        f"{{{{ … }}}}, men {PER_ROW}"]
+
+
 def test_minst_above_hogst_is_refused(tmp_path: Path) -> None:
     both = MAXTAXA.replace("hogst: 1688", "hogst: belopp.maxtaxa, minst: 2000")
     assert problems(tmp_path, both) == [

@@ -113,3 +113,64 @@ def test_the_total_labels_words_tie_a_count_too(tmp_path: Path) -> None:
 def test_years_dates_paragraphs_ages_and_ranges_are_no_counts(tmp_path: Path,
                                                               text: str) -> None:
     assert problems(tmp_path, text, last=1872) == []
+
+
+YEARS = """\
+dokumenttyp: tjansteskrivelse
+datum: 2017-02-15
+dnr: nej
+titel: Nyckeltal
+avsnitt:
+  - rubrik: Nyckeltal
+    text: "{text}"
+    tabell: volymer
+tabeller:
+  - namn: volymer
+    totalt: false
+    kolumner:
+      - {{namn: post, rubrik: Volymer}}
+      - {{namn: a2015, rubrik: "2015", typ: antal}}
+      - {{namn: a2016, rubrik: "2016", typ: antal}}
+    rader:
+      - {{post: "Gode män och förvaltare, antal", a2015: 600, a2016: 695}}
+      - {{post: "Godmanskapsärenden, antal", a2015: 1329, a2016: 1355}}
+"""
+
+
+def year_problems(tmp_path: Path, text: str) -> list[str]:
+    """The problems of a count table whose columns are years, as printed."""
+    case = tmp_path / "x.yaml"
+    case.write_text(YEARS.format(text=text), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "").replace(NBSP, " ")
+            for p in Pipeline().build(case).problems]
+
+
+def test_a_rows_label_ties_a_count_to_its_cells_where_the_columns_are_years(
+        tmp_path: Path) -> None:
+    # (trial 58, F4: "Antal godmanskapsärenden" | 2014 | 2015 | 2016, the noun in the row)
+    assert year_problems(tmp_path, "Det var 1 392 godmanskapsärenden 2015.") == [
+        "x.yaml:7:20: varning: talet 1 392 i texten ('1 392 godmanskapsärenden') finns inte "
+        "i tabellen, men med två siffror omkastade stämmer det med tabellens 1 329 på raden "
+        "'Godmanskapsärenden, antal', kolumnen '2015' i tabellen 'volymer'; menar texten det "
+        "talet, skriv {{ tabeller.volymer.rader[1].a2015 }} så följer texten tabellen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Det var 1 355 godmanskapsärenden år 2016 mot 1 329 året innan.",
+    "Det fanns 695 gode män och förvaltare.",
+    "Godmanskapsärendena var 1 392 till antalet.",
+    "Det fanns 1 392 förvaltare.",
+])
+def test_a_count_a_rows_cell_states_or_no_row_word_ties_passes(tmp_path: Path,
+                                                               text: str) -> None:
+    assert year_problems(tmp_path, text) == []
+
+
+def test_a_rows_label_ties_a_count_to_that_rows_cells_only(tmp_path: Path) -> None:
+    # ('förvaltare' ties a count to the row 'Gode män och förvaltare' alone: 1 392 above)
+    assert [p.split(": varning: ")[1] for p in year_problems(
+        tmp_path, "Det fanns 659 förvaltare.")] == [
+        "talet 659 i texten ('659 förvaltare') finns inte i tabellen, men med två siffror "
+        "omkastade stämmer det med tabellens 695 på raden 'Gode män och förvaltare, antal', "
+        "kolumnen '2016' i tabellen 'volymer'; menar texten det talet, skriv "
+        "{{ tabeller.volymer.rader[0].a2016 }} så följer texten tabellen"]

@@ -102,6 +102,21 @@ class DescribeSums:
                     "talet har för många decimaler för 'typ: antal', högst 3, skriv t.ex. 31, "
                     '"1 250" eller "12,5"')]
 
+    def it_reports_a_row_of_percentages_among_counts_once(self) -> None:
+        # (trial 58, F5: "Andel nöjda, procent" 84 %, 81 % among rows of counts per year)
+        years = [TableColumn(namn="post"), TableColumn(namn="a2015", rubrik="2015", typ="antal"),
+                 TableColumn(namn="a2016", rubrik="2016", typ="antal")]
+        rows = [TableRow(post="Godmanskapsärenden", a2015=1329, a2016=1355),  # type: ignore[call-arg]
+                TableRow(post="Andel nöjda, procent", a2015="81 %", a2016="69 %")]  # type: ignore[call-arg]
+        _, findings = general_spec(GeneralTable(namn="t", kolumner=years, rader=rows),
+                                   ("tabeller", 0))
+        assert findings == [Finding(
+            ("tabeller", 0, "rader", 1, "a2015"),
+            "raden 'Andel nöjda, procent' har procent ('81 %', '69 %') i kolumner med 'typ: "
+            "antal'; en kolumn har samma typ på alla sina rader, och antal summeras men procent "
+            "kan inte läggas ihop; flytta raden till en egen tabell där kolumnerna har 'typ: "
+            "tal', eller skriv procenten i texten")]
+
     def it_gives_a_derived_amount_no_value_on_a_row_of_counts_only(self) -> None:
         columns = [*COLUMNS, TableColumn(namn="dubbel", typ="belopp", formel="stod + stod")]
         spec, _ = general_spec(GeneralTable(namn="t", kolumner=columns, rader=[row("S", 10)]),

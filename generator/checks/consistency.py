@@ -86,6 +86,7 @@ from generator.checks.table_structure import check_tables
 from generator.checks.total_refs import ambiguous_total_problems
 from generator.checks.unsigned_refs import positive_size_problems
 from generator.checks.unsummed import unsummed_tables
+from generator.checks.val_names import val_problems
 from generator.compute.prose_figures import row_label
 from generator.compute.tables import TableResult
 from generator.digit_swaps import is_slip
@@ -144,6 +145,7 @@ def check_consistency(
     problems += att_point_problems(case, texts, point_styles, report)
     problems += proposing_point_problems(case, texts, report)
     problems += check_structure(case, texts, report)
+    problems += val_problems(texts, report)
     problems += check_tables(case, report, unsummed)
     if not incomplete:  # (a change from a refused amount would be wrong)
         problems += stated_change_problems(case, tables or {}, report)

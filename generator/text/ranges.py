@@ -43,14 +43,13 @@ _COUNTED: Final = (r"(?:år|kr|kronor|procent|%|timmar|dagar|veckor|månader|per
                    r"|barn|platser|st)")
 _NUMBERS: Final = re.compile(
     rf"(?<![\w\-/.,:])(\d{{1,3}}){_BETWEEN}(\d{{1,3}})(?= {_COUNTED}(?![\w])|-åring)")
-_GRADE_WORDS: Final = ("åk", "åk.", "årskurs", "årskurserna", "klass", "klasserna")
-"""The words a range of grades stands after (in any letter case)."""
-_AFTER_GRADE_WORD: Final = "(?:" + "|".join(
-    rf"(?<=(?<!\w)(?i:{re.escape(word)}) )" for word in _GRADE_WORDS) + ")"
-_GRADES: Final = re.compile(
-    rf"{_AFTER_GRADE_WORD}([Ff]|\d{{1,2}}){_BETWEEN}(\d{{1,2}})(?![\w\-/]|[.,]\d)")
+_GRADE_WORD: Final = re.compile(r"(?<!\w)(?:åk\.?|årskurs(?:erna)?|klass(?:erna)?) ",
+                                re.IGNORECASE)
+"""A word a range of grades stands after, with the space after it."""
+_GRADES: Final = re.compile(rf"([Ff]|\d{{1,2}}){_BETWEEN}(\d{{1,2}})(?![\w\-/]|[.,]\d)")
+"""A range of grades, matched right after its word (`_GRADE_WORD`)."""
 _END: Final = (r" ?(?:(?:19|20)\d\d|[Jj]an|[Ff]eb|[Mm]a[rj]|[Aa]pr|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]kt"
-               r"|[Nn]ov|[Dd]ec|\d{1,3}(?!\d))")
+               r"|[Nn]ov|[Dd]ec|\d{1,3}[ -])")
 _HYPHEN_YEAR_OR_MONTH: Final = re.compile("[-\u2014]" + _END)
 _DASH_YEAR_OR_MONTH: Final = re.compile(EN_DASH + _END)
 """The end of a range: it starts with the hyphen (or a dash), so the engine skips ahead
@@ -78,13 +77,31 @@ def _has_spaced_dash(text: str) -> bool:
 def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
     """Every year, month, counted or grade range written with a hyphen, an em dash or a spaced en
     dash, in text order (groups: its two ends)."""
-    if not _may_hold_range(text):
+    grades = _may_hold_grades(text)
+    if not grades and not _may_hold_range(text):
         return iter(())
-    years = (m for m in _YEARS.finditer(text) if int(m.group(1)) < int(m.group(2)))
-    numbers = (m for m in _NUMBERS.finditer(text) if _counted_range(m))
-    grades = (m for m in _GRADES.finditer(text) if _grade_range(m))
-    return iter(sorted([*years, *_MONTHS.finditer(text), *numbers, *grades],
-                       key=lambda m: m.start()))
+    found = list(_grade_ranges(text)) if grades else []
+    if _may_hold_range(text):
+        found += [m for m in _YEARS.finditer(text) if int(m.group(1)) < int(m.group(2))]
+        found += [*_MONTHS.finditer(text), *filter(_counted_range, _NUMBERS.finditer(text))]
+    return iter(sorted(found, key=lambda m: m.start()))
+
+
+def _may_hold_grades(text: str) -> bool:
+    """Whether text may hold a range of grades typed wrong (False: it holds none): a dash
+    and a word for grades (a plain search: few texts have one)."""
+    if not (_has_dash(text) or _has_spaced_dash(text)):
+        return False
+    lower = text.lower()
+    return "åk " in lower or "åk." in lower or "rskurs" in lower or "klass" in lower
+
+
+def _grade_ranges(text: str) -> Iterator[re.Match[str]]:
+    """Every range of grades right after a word for grades in text."""
+    for word in _GRADE_WORD.finditer(text):
+        match = _GRADES.match(text, word.end())
+        if match is not None and _grade_range(match):
+            yield match
 
 
 def _grade_range(match: re.Match[str]) -> bool:

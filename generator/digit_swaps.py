@@ -31,6 +31,12 @@ def is_one_digit_changed(typed: Kronor, meant: Kronor) -> bool:
     return pair is not None and sum(a != b for a, b in zip(*pair, strict=True)) == 1
 
 
+def is_slip(typed: Kronor, meant: Kronor) -> bool:
+    """Whether an amount is another typed with a slip: two neighbouring digits swapped, or
+    one digit changed, their digits read to the last place either has."""
+    return is_digit_swap(typed, meant) or is_one_digit_changed(typed, meant)
+
+
 def same_length_digits(typed: Kronor, meant: Kronor) -> tuple[str, str] | None:
     """The digits of two amounts of one sign, read to the last place either has, where
     they are as many; else None."""

@@ -15,7 +15,9 @@
   (`row_sentences`), and so is `| utan_tecken` on a positive figure the text calls
   negative (`unsigned_refs`);
 * an exact amount in a proposal or decision point must be one of the computed figures,
-  since the proposal must be pasteable into the minutes as it stands; a case that computes
+  since the proposal must be pasteable into the minutes as it stands: one a slip of a figure
+  explains is an error; one no figure is near is an amount the decision sets (a limit in
+  riktlinjer, trial 55, F6), a warning to name it under `belopp:`; a case that computes
   no figures at all (no table with amounts, no split) has none to follow, and its text
   states its amounts as written (trial 21: a tjänsteskrivelse of text only), but the
   amounts it names under `belopp:` are compared with its points as with any text, so a
@@ -25,9 +27,7 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
 from typing import Any
 
 from generator.case.models import Case
@@ -43,7 +43,7 @@ from generator.checks.figure_rows import figure_word, on_row
 from generator.checks.figure_scopes import FigureScopes
 from generator.checks.heading_years import heading_year_problems
 from generator.checks.limit_columns import limit_problems
-from generator.checks.literal_amount import STATED, LiteralAmount, is_stated
+from generator.checks.literal_amount import RELATIVE_WINDOW, STATED, LiteralAmount, is_stated
 from generator.checks.literal_amounts import (
     find_amounts,
     misses_among,
@@ -84,6 +84,7 @@ from generator.checks.near_copies import near_copy_problems
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.report import Reporter, point_place, point_word
+from generator.checks.row_names import names_row
 from generator.checks.row_prices import row_price_problems
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.row_sizes import sized_by_rows
@@ -94,15 +95,13 @@ from generator.checks.table_structure import check_tables
 from generator.checks.total_refs import ambiguous_total_problems
 from generator.checks.unsigned_refs import positive_size_problems
 from generator.checks.unsummed import unsummed_tables
+from generator.checks.val_names import val_problems
 from generator.compute.prose_figures import Figure, row_label
 from generator.compute.tables import TableResult
+from generator.digit_swaps import is_slip
 from generator.formatting import Kronor, decimals_needed, in_unit, kr, magnitude
-from generator.problems import Loc, Problem
+from generator.problems import Loc, Problem, Severity
 from generator.render.filters import DEFAULT_DECIMALS, MAX_DECIMALS
-
-NEAREST_SHARE = Decimal("0.1")
-"""How near an amount in a point must lie to a figure for the message to offer that figure;
-farther off, the amount is taken to be one the case states (trials 27 and 28)."""
 
 
 def check_consistency(
@@ -155,6 +154,7 @@ def check_consistency(
     problems += att_point_problems(case, texts, point_styles, report)
     problems += proposing_point_problems(case, texts, report)
     problems += check_structure(case, texts, report)
+    problems += val_problems(texts, report)
     problems += check_tables(case, report, unsummed)
     if not incomplete:  # (a change from a refused amount would be wrong)
         problems += stated_change_problems(case, tables or {}, report)
@@ -494,29 +494,44 @@ def _as_the_text_writes(figure: Kronor, unit: str) -> str:
 
 def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
                    tree: dict[str, Any], tables: Mapping[str, TableResult],
-                   stating: bool = False, stated: FigureIndex | None = None) -> str:
-    """Message for an exact amount in a proposal that no table has: a slip of a figure it
-    nearly matches names that figure (and its row, if it is in one), as a text's warning
-    does where it is an amount the case states (stated: those the point does not name);
-    any other amount is one the case states, to be named once under `belopp` (trials 27
-    and 28: the nearest figure, an unrelated party's share, was no help)."""
+                   stating: bool = False,
+                   stated: FigureIndex | None = None) -> tuple[str, Severity]:
+    """Message and severity for an exact amount in a proposal that no table has: a slip of
+    a figure it nearly matches names that figure (and its row, if it is in one), as a text's
+    warning does where it is an amount the case states (stated: those the point does not
+    name); an amount a looser slip explains (`_near_enough`) is offered both ways, that
+    figure and a name under `belopp`; any other amount is one the case sets, to be named
+    once under `belopp`, and only a warning (trial 55, F6: "gåvor … högst 500 kr per år"
+    was an error offering an unrelated row's 450 kr)."""
     unit_of = figure_units(tree)
     slip = misses_among([literal], figures, unit_of=unit_of, stated=stated)
     if slip and is_stated(slip[0][1]):
         reading, name, figure = slip[0]
         return _miss_message(reading, name, figure,
                              _figure_said(reading, name, figure, None, tree, tables),
-                             unit_of, place=word)
+                             unit_of, place=word), "fel"
     name, figure = slip[0][1:] if slip else next(figures.outward(literal.value))
-    if not slip and abs(figure - literal.value) > NEAREST_SHARE * abs(literal.value):
+    if not slip and not _near_enough(literal.value, figure):
         return (f"beloppet '{literal.text}' i {word} räknas inte ut ur ärendets tabeller; är "
-                f"det ett belopp som ärendet anger, {_how_to_state(literal, stating)}")
+                f"det ett belopp som ärendet anger, {_how_to_state(literal, stating)}",
+                "varning")
     nearest = (f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: "
                f"{_as_the_text_writes(figure, literal.unit)}{on_row(name, tree, tables)})")
     if slip:  # (a slip of that figure's digits, surely)
-        return f"{nearest}, hänvisa till beloppet med {{{{ {name}{_unsigned(slip[0][0])} }}}}"
+        return (f"{nearest}, hänvisa till beloppet med {{{{ {name}{_unsigned(slip[0][0])} }}}}",
+                "fel")
     return (f"{nearest}; menar punkten det beloppet, hänvisa till det med {{{{ {name} }}}}, "
-            f"och är det ett belopp som ärendet anger, {_how_to_state(literal, stating)}")
+            f"och är det ett belopp som ärendet anger, {_how_to_state(literal, stating)}",
+            "fel")
+
+
+def _near_enough(value: Kronor, figure: Kronor) -> bool:
+    """Whether an amount in a point lies so near a figure that a slip may explain it, and
+    the message offers that figure: its digits with two neighbours swapped or one changed
+    (45 000 kr for 46 000 kr, 1,3 mnkr for 1,4 mnkr), or within `RELATIVE_WINDOW` of it, as
+    a rounding lies (`literal_amounts`, rule 3). 500 kr beside 450 kr is neither."""
+    return is_slip(value, figure) \
+        or magnitude(figure - value) <= RELATIVE_WINDOW * magnitude(figure)
 
 
 def _how_to_state(literal: LiteralAmount, stating: bool) -> str:
@@ -537,9 +552,9 @@ def proposal_amount_problems(
     tables: Mapping[str, TableResult] | None = None,
 ) -> list[Problem]:
     """Report exact amounts in proposal and decision points that are not computed figures
-    (tree: the figures by name, and tables the general tables, for the row of the
-    nearest); none where the case computes
-    no figures (amounts it only states under `belopp` are none to follow)."""
+    (`_not_in_tables`; tree: the figures by name, and tables the general tables, for the
+    row of the nearest); none where the case computes no figures (amounts it only states
+    under `belopp` are none to follow)."""
     stating = any(is_stated(name) for name in figures)
     if not _computes(figures):
         return []
@@ -560,9 +575,10 @@ def proposal_amount_problems(
                                        report, tree or {}, tables or {}, stating)
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)
-            problems.append(report.problem(where, _not_in_tables(
+            message, severity = _not_in_tables(
                 literal, word, index, tree or {}, tables or {}, stating,
-                unnamed_stated(figures, text) if stating else None)))
+                unnamed_stated(figures, text) if stating else None)
+            problems.append(report.problem(where, message, severity))
     return problems
 
 
@@ -570,12 +586,13 @@ def _by_chance(literal: LiteralAmount, names: list[str], point: tuple[Loc, str, 
                report: Reporter, tree: dict[str, Any], tables: Mapping[str, TableResult],
                stating: bool) -> list[Problem]:
     """A warning where an exact amount in a point (loc, text, 'beslutet') equals a single
-    figure, a row's that the point does not name: it may be another amount that only happens
-    to be equal (trial 39, F6: "reservera 7 000 kr vardera till Svartå Folkets hus" matched
-    the row 'Brokyrkans Unga'). Nothing where it equals a total or several figures."""
+    figure, a row's that the point does not name (`row_names`: in any order): it may be
+    another amount that only happens to be equal (trial 39, F6: "reservera 7 000 kr vardera
+    till Svartå Folkets hus" matched the row 'Brokyrkans Unga'). Nothing where it equals a
+    total or several figures."""
     loc, text, word = point
     label = row_label(tree, names[0]) if len(names) == 1 else None
-    if label is None or _PARENTHESIS.sub("", label).strip().lower() in text.lower():
+    if label is None or names_row(text, label):
         return []
     name = names[0]
     message = (f"beloppet '{literal.text}' i {word} finns i tabellerna bara"
@@ -585,6 +602,3 @@ def _by_chance(literal: LiteralAmount, names: list[str], point: tuple[Loc, str, 
     where = report.in_text(loc, text, literal.offset, literal.text)
     return [report.problem(where, message, "varning")]
 
-
-_PARENTHESIS = re.compile(r"\([^()]*\)?")
-"""A row's text in brackets, "(Nys-Rud SMU)": a point names the row without it."""

@@ -9,7 +9,8 @@ former written "möte 220128". A date in a text that lies after the document's i
 about as a past event dated in the future, except where it looks ahead: in a proposal or a
 decision, right after a lead-in such as "till och med", "senast", "fr.o.m." or "från" (seed-like
 "Borgensåtagandet gäller till och med 2026-07-31", trial 38, F4: "… föreslås gälla från
-2017-04-01."), or after a forward verb in its sentence (`FORWARD_VERBS`: "ska", "planeras",
+2017-04-01.") or "perioden" (trial 54, F5: "avser projektkostnader för perioden 2010-07-01
+till 2012-06-30"), or after a forward verb in its sentence (`FORWARD_VERBS`: "ska", "planeras",
 "sammanträder", "träder i kraft"; trial 44, F1: "Kommunfullmäktige sammanträder tisdagen den
 1 april 2025, …") with no verb in the past between. A date after other words ("Protokollet
 från mötet 2026-07-31", "trädde i kraft", "Beslutet som ska verkställas togs 2026-07-31") is
@@ -75,12 +76,14 @@ def _verbs() -> str:
 def _lead_in() -> re.Pattern[str]:
     """Words right before a date that make it a time limit or a start ahead, not an event:
     'till och med 2026-07-31', 'senast den 2025-03-01', 'fr.o.m. 2025-01-01', 'från
-    2017-04-01'; a weekday may stand between ('från tisdagen
+    2017-04-01', and the start of a period ('för perioden 2010-07-01 till 2012-06-30',
+    'projektperioden', 'för tiden 1 november 2006 t.o.m. …': trial 54, F5, a grant decision
+    names the period ahead it pays for); a weekday may stand between ('från tisdagen
     den 1 juli 2025'). (A forward verb anywhere before the date in its sentence also does,
     `_forward_sentence`.)"""
     return re.compile(
         r"(?<!\w)(?:till och med|t\.?\s?o\.?\s?m\.?|tom|från och med|fr\.?\s?o\.?\s?m\.?|from|"
-        r"från|senast|före|innan|inför|under|till|tills|efter|gällande)"
+        r"från|senast|före|innan|inför|under|till|tills|efter|gällande|\w*perioden|tiden)"
         rf"(?:\s+{WEEKDAY})?(?:\s+(?:den|dagen))?\s+$",
         re.IGNORECASE,
     )

@@ -33,7 +33,7 @@ from generator.compute.tables import (
     bare_header,
     every_row,
 )
-from generator.digit_swaps import is_digit_swap, is_one_digit_changed
+from generator.digit_swaps import is_digit_swap, is_slip
 from generator.formatting import Kronor, in_unit
 from generator.problems import Problem
 
@@ -84,7 +84,7 @@ def near_copy_problems(tables: Mapping[str, TableResult], report: Reporter) -> l
                             if c.key in r.spec.stated and not c.formula):
             figure = index.named(words(row.spec.first_text), name)
             typed = row.spec.stated[column.key]
-            if figure is not None and figure.amount != typed and slip(typed, figure.amount):
+            if figure is not None and figure.amount != typed and is_slip(typed, figure.amount):
                 problems.append(_warning(report, table, row, column, figure))
     return problems
 
@@ -204,9 +204,3 @@ def _paths(rows: Sequence[RowResult], prefix: str) -> Iterator[tuple[str, RowRes
         path = f"{prefix}[{i}]"
         yield path, row
         yield from _paths(row.children, f"{path}.rader")
-
-
-def slip(typed: Kronor, meant: Kronor) -> bool:
-    """Whether an amount is another typed with a slip: two neighbouring digits swapped, or
-    one digit changed, their digits read to the last place either has."""
-    return is_digit_swap(typed, meant) or is_one_digit_changed(typed, meant)

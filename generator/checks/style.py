@@ -25,6 +25,7 @@ from typing import Final, NamedTuple
 
 from generator.case.models import Case
 from generator.case.money import DOTTED_THOUSANDS, KRONOR_SIGN, dotted_groups
+from generator.checks.broken_words import broken_word_problems
 from generator.checks.literal_amounts import find_amounts
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows
@@ -99,13 +100,14 @@ class _Slip(NamedTuple):
 def check_style(texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
     """Warn about units the documents do not use, amounts written both in words and digits,
     year ranges with a hyphen and percent signs without a space: once per slip and file,
-    at its first place (texts: every printed text, title, heading and column header)."""
+    at its first place (texts: every printed text, title, heading and column header); and
+    about words broken by a hyphen that the texts also write whole (`broken_words`)."""
     slips: dict[str, list[_Slip]] = {}
     for loc, text in texts.items():
         for slip in _slips(loc, text, report):
             slips.setdefault(slip.key, []).append(slip)
     return [report.problem(min(same).position, _counted(same), "varning")
-            for same in slips.values()]
+            for same in slips.values()] + broken_word_problems(texts, report)
 
 
 def table_texts(case: Case) -> dict[Loc, str]:

@@ -14,7 +14,10 @@ names, written out or with the usual abbreviations (`jan-aug`, `sept-dec`), in a
 before a word that says what they count (`6-25 år`, `10-15 procent`, `3-5 dagar`:
 `_COUNTED`), in either order, as a countdown in a cancellation rule has it (`6-3 dagar
 innan`, `2-0 dagar`: trial 47, F6), or in order before `-åringar` (`19-20-åringar`), so that
-`2-1` in a result or an article number is left as it is.
+`2-1` in a result or an article number is left as it is. A range of school grades counts
+after the word that says so (`åk 1-6`, `Årskurs 7-9`, `klass F-3`: trial 54, F2, where
+"Förskola 1-2 år" got its en dash and "Årskurs 1-6" in the same column kept its hyphen), in
+order, from a grade 1–12 or F (förskoleklass).
 """
 
 from __future__ import annotations
@@ -40,6 +43,11 @@ _COUNTED: Final = (r"(?:år|kr|kronor|procent|%|timmar|dagar|veckor|månader|per
                    r"|barn|platser|st)")
 _NUMBERS: Final = re.compile(
     rf"(?<![\w\-/.,:])(\d{{1,3}}){_BETWEEN}(\d{{1,3}})(?= {_COUNTED}(?![\w])|-åring)")
+_GRADE_WORD: Final = re.compile(r"(?<!\w)(?:åk\.?|årskurs(?:erna)?|klass(?:erna)?) ",
+                                re.IGNORECASE)
+"""A word a range of grades stands after, with the space after it."""
+_GRADES: Final = re.compile(rf"([Ff]|\d{{1,2}}){_BETWEEN}(\d{{1,2}})(?![\w\-/]|[.,]\d)")
+"""A range of grades, matched right after its word (`_GRADE_WORD`)."""
 _END: Final = (r" ?(?:(?:19|20)\d\d|[Jj]an|[Ff]eb|[Mm]a[rj]|[Aa]pr|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]kt"
                r"|[Nn]ov|[Dd]ec|\d{1,3}[ -])")
 _HYPHEN_YEAR_OR_MONTH: Final = re.compile("[-\u2014]" + _END)
@@ -67,13 +75,42 @@ def _has_spaced_dash(text: str) -> bool:
 
 
 def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
-    """Every year, month or counted range written with a hyphen, an em dash or a spaced en
+    """Every year, month, counted or grade range written with a hyphen, an em dash or a spaced en
     dash, in text order (groups: its two ends)."""
-    if not _may_hold_range(text):
+    grades = _may_hold_grades(text)
+    if not grades and not _may_hold_range(text):
         return iter(())
-    years = (m for m in _YEARS.finditer(text) if int(m.group(1)) < int(m.group(2)))
-    numbers = (m for m in _NUMBERS.finditer(text) if _counted_range(m))
-    return iter(sorted([*years, *_MONTHS.finditer(text), *numbers], key=lambda m: m.start()))
+    found = list(_grade_ranges(text)) if grades else []
+    if _may_hold_range(text):
+        found += [m for m in _YEARS.finditer(text) if int(m.group(1)) < int(m.group(2))]
+        found += [*_MONTHS.finditer(text), *filter(_counted_range, _NUMBERS.finditer(text))]
+    return iter(sorted(found, key=lambda m: m.start()))
+
+
+def _may_hold_grades(text: str) -> bool:
+    """Whether text may hold a range of grades typed wrong (False: it holds none): a dash
+    and a word for grades (a plain search: few texts have one)."""
+    if not (_has_dash(text) or _has_spaced_dash(text)):
+        return False
+    lower = text.lower()
+    return "åk " in lower or "åk." in lower or "rskurs" in lower or "klass" in lower
+
+
+def _grade_ranges(text: str) -> Iterator[re.Match[str]]:
+    """Every range of grades right after a word for grades in text."""
+    for word in _GRADE_WORD.finditer(text):
+        match = _GRADES.match(text, word.end())
+        if match is not None and _grade_range(match):
+            yield match
+
+
+def _grade_range(match: re.Match[str]) -> bool:
+    """Whether two grades make a range: in order, 1–12 or F (förskoleklass) first."""
+    first, last = match.group(1), int(match.group(2))
+    return last <= _LAST_GRADE and (first in "Ff" or 0 < int(first) < last)
+
+
+_LAST_GRADE: Final = 12
 
 
 def _counted_range(match: re.Match[str]) -> bool:
@@ -84,7 +121,8 @@ def _counted_range(match: re.Match[str]) -> bool:
 
 
 def dash_ranges(text: str) -> str:
-    """The text with every year, month or counted range written with an en dash: 2019–2022."""
+    """The text with every year, month, counted or grade range written with an en dash:
+    2019–2022."""
     if not _has_dash(text) and not _has_spaced_dash(text):
         return text  # (most texts, table cells above all: no call, no loop)
     pieces: list[str] = []

@@ -672,7 +672,7 @@ forslag:
 def test_proposal_amounts_must_be_figures() -> None:
     locs = tuple(("forslag", "punkter", i) for i in range(3))
     assert check(PROPOSAL, FIGURES_004, locs) == [
-        "x.yaml:8:27: beloppet '7 000 000 kr' i förslaget räknas inte ut ur ärendets "
+        "x.yaml:8:27: varning: beloppet '7 000 000 kr' i förslaget räknas inte ut ur ärendets "
         "tabeller; är det ett belopp som ärendet anger, "
         "lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. 'ram: 7000000', "
         "och i punkten {{ belopp.ram }}",
@@ -737,8 +737,8 @@ def test_a_proposal_in_a_case_with_figures_still_follows_them(tmp_path: Path) ->
     case.write_text(TEXT_ONLY.replace("i_tjansten", COSTS + "i_tjansten"), encoding="utf-8")
     found = [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
     assert found == [
-        "x.yaml:11:67: beloppet '2,6 miljoner kronor' i förslaget räknas inte ut ur ärendets "
-        "tabeller; är det ett belopp som ärendet anger, "
+        "x.yaml:11:67: varning: beloppet '2,6 miljoner kronor' i förslaget räknas inte ut ur "
+        "ärendets tabeller; är det ett belopp som ärendet anger, "
         "lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. 'ram: 2600000', "
         "och i punkten {{ belopp.ram | mnkr }}",
     ]
@@ -810,8 +810,8 @@ beslut:
     assert check(body, figures, locs, kind="beslut") == [
         "x.yaml:8:37: beloppet '1 360,7 mnkr' i beslutet finns inte i tabellerna (närmast: "
         f"1{NBSP}360,8{NBSP}mnkr), hänvisa till beloppet med {{{{ tabeller.drift.b2025 }}}}",
-        "x.yaml:8:54: beloppet '2 tkr' i beslutet räknas inte ut ur ärendets tabeller; är det "
-        "ett belopp som ärendet anger, "
+        "x.yaml:8:54: varning: beloppet '2 tkr' i beslutet räknas inte ut ur ärendets "
+        "tabeller; är det ett belopp som ärendet anger, "
         "lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. 'ram: 2000', "
         "och i punkten {{ belopp.ram | tkr }}",
         "x.yaml:8:64: beloppet '1 360 799 999 kr' i beslutet finns inte i tabellerna "

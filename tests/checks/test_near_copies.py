@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from generator.build import Pipeline
-from generator.checks.near_copies import slip, words
+from generator.checks.near_copies import words
+from generator.digit_swaps import is_slip as slip
 
 NBSP = "\u00a0"
 

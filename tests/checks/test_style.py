@@ -37,6 +37,46 @@ def test_a_year_range_with_a_hyphen_is_printed_with_a_dash_and_warned_about(
     assert "mandatperioden 2019–2022 och åren 2023–2024, den 2019-09-27." in markdown
 
 
+GRADES = """\
+dokumenttyp: beslut
+datum: 2017-01-20
+dnr: nej
+titel: Grundbelopp 2017
+beslut:
+  beslutande: Barn- och utbildningsnämnden
+  punkter:
+    - fastställa grundbelopp för årskurs 1-6 och årskurs 7-9 enligt tabellen.
+avsnitt:
+  - rubrik: Grundbelopp
+    tabell: grundbelopp
+tabeller:
+  - namn: grundbelopp
+    totalt: false
+    kolumner:
+      - {namn: skolform, rubrik: Skolform}
+      - {namn: belopp, rubrik: Grundbelopp per elev, typ: belopp}
+    rader:
+      - {skolform: Förskola 1-2 år, belopp: 148 997}
+      - {skolform: Årskurs 1-6, belopp: 92 770}
+      - {skolform: Årskurs 7-9, belopp: 99 237}
+"""
+
+
+def test_a_grade_range_is_a_range_in_points_and_cells(tmp_path: Path) -> None:
+    """Trial 54, F2: "Årskurs 1-6" kept its hyphen in the column where "Förskola 1-2 år"
+    got its en dash, and the att-sats's "årskurs 1-6 och årskurs 7-9" got no word."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(GRADES, encoding="utf-8")
+    result = Pipeline().build(path)
+    assert [p.format().removeprefix(f"{tmp_path}/") for p in result.problems] == [
+        "fall.yaml:8:42: varning: 5 intervall är skrivna med bindestreck på rad 8–21 "
+        "('1-6', '7-9', '1-2'), skriv dem med tankstreck och utan mellanslag, som 1–6 "
+        "(dokumentet skriver dem så)"]
+    markdown = result.files["fall.md"].decode("utf-8")
+    assert "grundbelopp för årskurs 1–6 och årskurs 7–9 enligt tabellen" in markdown
+    assert ("| Årskurs 1–6 |" in markdown, "| Årskurs 7–9 |" in markdown) == (True, True)
+
+
 SPACED = """\
 dokumenttyp: beslut
 datum: 2021-06-21

@@ -47,7 +47,7 @@ def problems(tmp_path: Path, text: str) -> list[str]:
 
 def test_a_point_amount_with_thousands_points_must_come_from_the_case(tmp_path: Path) -> None:
     assert problems(tmp_path, DEGERFORS) == [
-        "fall.yaml:9:17: beloppet '9.000 kronor' i beslutet räknas inte ut ur ärendets "
+        "fall.yaml:9:17: varning: beloppet '9.000 kronor' i beslutet räknas inte ut ur ärendets "
         "tabeller; är det ett belopp som ärendet anger, lägg till 'belopp:' och under den en "
         "rad med ett namn du väljer, t.ex. 'ram: 9000', och i punkten {{ belopp.ram }}",
         "fall.yaml:9:17: varning: '9.000' är tvetydigt, en punkt före tre siffror kan vara "

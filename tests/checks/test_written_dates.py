@@ -85,12 +85,20 @@ def test_a_date_in_words_up_to_the_documents_is_fine(text: str) -> None:
 
 @pytest.mark.parametrize("lead_in", [
     "gäller från", "gäller från och med", "träder i kraft den", "ska vara klart före", "senast den",
-    "gäller till och med", "planeras",
+    "gäller till och med", "planeras", "gäller fr.o.m.", "gäller t.o.m.", "avser perioden",
+    "avser kostnader för projektperioden", "avser tiden",
 ])
 def test_a_later_date_in_words_after_a_word_looking_ahead_is_no_past_event(lead_in: str) -> None:
     # (the ISO date's exceptions, the same words: one rule)
     assert dates(f"Taxan {lead_in} 1 juli 2017.") == []
     assert dates(f"Taxan {lead_in} 2017-07-01.") == []
+
+
+def test_a_period_ahead_in_a_grant_decision_is_no_past_event() -> None:
+    # (trial 54, F5: the first date of the Interreg decision's period was warned about)
+    text = ("Stödet avser projektkostnader för perioden 2017-07-01 till 2019-06-30. Stödet "
+            "gäller fr.o.m. 2017-07-01 t.o.m. 2019-06-30 och ska redovisas senast 2019-09-30.")
+    assert dates(text) == []
 
 
 def test_a_later_date_in_words_in_a_decision_is_no_past_event() -> None:

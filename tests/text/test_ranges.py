@@ -98,6 +98,32 @@ def test_other_hyphens_between_small_numbers_are_left_as_written(text: str) -> N
 
 
 @pytest.mark.parametrize(("text", "printed"), [
+    # (trial 54, F2: "Årskurs 1-6" kept its hyphen beside "Förskola 1–2 år")
+    ("Årskurs 1-6", "Årskurs 1–6"),
+    ("Elever i årskurs 1-6, förskola 1-2 år och fritidshem 6-10 år.",
+     "Elever i årskurs 1–6, förskola 1–2 år och fritidshem 6–10 år."),
+    ("åk 7 - 9 och åk. 4-6, ÅK 1-3", "åk 7–9 och åk. 4–6, ÅK 1–3"),
+    ("klass F-3 och klasserna 4-6, årskurserna 7-9",
+     "klass F–3 och klasserna 4–6, årskurserna 7–9"),
+])
+def test_a_grade_range_is_printed_with_an_en_dash(text: str, printed: str) -> None:
+    assert dash_ranges(text) == printed
+
+
+@pytest.mark.parametrize("text", [
+    "åk 6-3",  # not in order
+    "klass 0-3", "klass 3-13",  # no grades
+    "årskurs 1-6-7",  # part of a number
+    "förskoleklass 1-3",  # the word is another
+    "elever 1-6",  # no word for grades
+    "årskurs 1–6",  # already right
+])
+def test_other_hyphens_after_a_grade_word_are_left_as_written(text: str) -> None:
+    assert dash_ranges(text) == text
+    assert list(hyphenated_ranges(text)) == []
+
+
+@pytest.mark.parametrize(("text", "printed"), [
     # (trial 46, F7: "19—20-åringar" copied from a source was printed with its em dash)
     ("För 19—20-åringar används", "För 19–20-åringar används"),
     ("för 19-20-åringar", "för 19–20-åringar"),

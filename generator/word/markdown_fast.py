@@ -154,6 +154,8 @@ class QuickInline(treeprocessors.InlineProcessor):
     def _mark_plain(self, tree: etree.Element) -> list[tuple[etree.Element, str]]:
         """Wrap the texts that need no inline step; return them with their elements.
 
+        Only texts the stock step will see are wrapped: those in the tree once the
+        elements without work are set aside (see `inline_aside`); it never sees the rest.
         On the way, note whether the tree can come out of the inline step holding an
         escaped character (STX, its number, ETX): only from a backslash escape or from a
         character reference (which may stand for STX) in a text or tail. Note too where
@@ -166,34 +168,32 @@ class QuickInline(treeprocessors.InlineProcessor):
         if self._any_needle is None:
             return []
         needles = _present(self._any_needle, tree)
-        plain: list[tuple[etree.Element, str]] = []
         quiet = True
         texts: list[etree.Element] = []  # elements with a text to work on
         tailed: list[etree.Element] = []  # elements with a tail to work on (seldom any)
-        for element in tree.iter():
-            text = element.text
-            if text and not isinstance(text, util.AtomicString) and element is not tree:
-                if not _holds_any(text, needles):
-                    plain.append((element, text))
-                    element.text = util.AtomicString(text)
-                else:
+        if needles:
+            for element in tree.iter():
+                text = element.text
+                if (text and _holds_any(text, needles) and element is not tree
+                        and not isinstance(text, util.AtomicString)):
                     texts.append(element)
                     quiet = quiet and not _may_escape(text)
-            tail = element.tail
-            if tail and element is not tree and _holds_any(tail, needles):
-                tailed.append(element)
-                quiet = quiet and not _may_escape(tail)
+                tail = element.tail
+                if tail and element is not tree and _holds_any(tail, needles):
+                    tailed.append(element)
+                    quiet = quiet and not _may_escape(tail)
         self.worked_on = texts
-        if texts or tailed:
-            parents = {child: parent for parent in tree.iter() for child in parent}
-            self.worked_on += [parents[element] for element in tailed]
-            # (an element whose text has work keeps its children: the stock step works on
-            # the tails it makes there otherwise than in an element without children)
-            self._aside = SetAside(texts + tailed, parents,
-                                   frozenset(element for element in texts if len(element)))
         if quiet:
             self.quiet_root = tree
-        return plain
+        if not texts and not tailed:
+            return []
+        parents = {child: parent for parent in tree.iter() for child in parent}
+        self.worked_on += [parents[element] for element in tailed]
+        # (an element whose text has work keeps its children: the stock step works on
+        # the tails it makes there otherwise than in an element without children)
+        self._aside = SetAside(texts + tailed, parents,
+                               frozenset(element for element in texts if len(element)))
+        return _wrap_plain(tree, needles)
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
         """Apply the patterns from `patternIndex` on in order, as the stock method does."""
@@ -255,6 +255,20 @@ class QuickInline(treeprocessors.InlineProcessor):
             return data
         pieces.append(data[done:])
         return "".join(pieces)
+
+
+def _wrap_plain(tree: etree.Element, needles: tuple[str, ...]) -> list[tuple[etree.Element,
+                                                                               str]]:
+    """Wrap each text below the root that holds none of `needles` in an `AtomicString`;
+    return the texts wrapped with their elements."""
+    plain: list[tuple[etree.Element, str]] = []
+    for element in tree.iter():
+        text = element.text
+        if (text and element is not tree and not isinstance(text, util.AtomicString)
+                and not _holds_any(text, needles)):
+            plain.append((element, text))
+            element.text = util.AtomicString(text)
+    return plain
 
 
 def needles_of(pattern: inlinepatterns.Pattern) -> tuple[str, ...] | None:

@@ -3,7 +3,9 @@
 Table cells of totals are `**Summa**` and `**164 602 958**`, sub-items `*varav* Insats`.
 For such a text Python-Markdown's inline step runs its delimiter processor (stateful, some
 dozen calls and expressions) to make one `strong` or `em`. `markdown_fast.QuickInline`
-makes it here instead and stashes it just as the stock step does.
+makes it here instead: before the stock step, in place, for the text of an element without
+children (most are table cells; the stock step then has nothing left to do there), else
+within the stock step, stashed just as it does.
 
 A text is taken here only when that processor is the stock one for `*` and `_` and no
 pattern can match anything but the delimiters: the text is `*` or `**`, words, the same
@@ -47,7 +49,8 @@ class LoneEmphasis:
                 return (index, cls(needles)) if found else None
         return None
 
-    def node(self, parts: tuple[str, str, str]) -> etree.Element:
+    @staticmethod
+    def node(parts: tuple[str, str, str]) -> etree.Element:
         """The element the stock processor makes of a lone emphasis: tag and words."""
         made = etree.Element(parts[0])
         made.text = parts[1]

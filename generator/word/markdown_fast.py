@@ -7,8 +7,9 @@ make. A pattern whose needles are all absent from the text cannot match, so it i
 tried: a pattern that does not match has no effect at all (its `handleMatch` is never
 called, so even the stateful emphasis processor is untouched). A pattern whose
 expression is not in the table below is always tried, as before. Backslash escapes
-are made in one pass, a lone emphasis of plain words at once (`lone_emphasis`), and
-the elements without any inline work are set aside while the stock step walks the tree
+are made in one pass, a lone emphasis of plain words at once (`lone_emphasis`; in an
+element without children before the stock step, which then has no work there), and the
+elements without any inline work are set aside while the stock step walks the tree
 (`inline_aside`).
 
 Elsewhere the same idea: a block processor whose test needs a character that the block
@@ -154,13 +155,12 @@ class QuickInline(treeprocessors.InlineProcessor):
     def _mark_plain(self, tree: etree.Element) -> list[tuple[etree.Element, str]]:
         """Wrap the texts that need no inline step; return them with their elements.
 
-        Only texts the stock step will see are wrapped: those in the tree once the
-        elements without work are set aside (see `inline_aside`); it never sees the rest.
-        On the way, note whether the tree can come out of the inline step holding an
-        escaped character (STX, its number, ETX): only from a backslash escape or from a
-        character reference (which may stand for STX) in a text or tail. Note too where
-        the inline step can add elements: within an element whose text it works on, and
-        beside one whose tail it works on (the stock step passes over the root's text).
+        First a lone emphasis in an element without children is made at once (see
+        `_find_work`). Only texts the stock step will see are wrapped: those in the tree
+        once the elements without work are set aside (see `inline_aside`); it never sees
+        the rest. Note too where the inline step can add elements: within an element whose
+        text it works on, and beside one whose tail it works on (the stock step passes
+        over the root's text).
         """
         self.quiet_root = None
         self.worked_on = []
@@ -168,20 +168,7 @@ class QuickInline(treeprocessors.InlineProcessor):
         if self._any_needle is None:
             return []
         needles = _present(self._any_needle, tree)
-        quiet = True
-        texts: list[etree.Element] = []  # elements with a text to work on
-        tailed: list[etree.Element] = []  # elements with a tail to work on (seldom any)
-        if needles:
-            for element in tree.iter():
-                text = element.text
-                if (text and _holds_any(text, needles) and element is not tree
-                        and not isinstance(text, util.AtomicString)):
-                    texts.append(element)
-                    quiet = quiet and not _may_escape(text)
-                tail = element.tail
-                if tail and element is not tree and _holds_any(tail, needles):
-                    tailed.append(element)
-                    quiet = quiet and not _may_escape(tail)
+        texts, tailed, quiet = self._find_work(tree, needles) if needles else ([], [], True)
         self.worked_on = texts
         if quiet:
             self.quiet_root = tree
@@ -194,6 +181,39 @@ class QuickInline(treeprocessors.InlineProcessor):
         self._aside = SetAside(texts + tailed, parents,
                                frozenset(element for element in texts if len(element)))
         return _wrap_plain(tree, needles)
+
+    def _find_work(self, tree: etree.Element, needles: tuple[str, ...]
+                   ) -> tuple[list[etree.Element], list[etree.Element], bool]:
+        """The elements whose text, and those whose tail, the stock step must work on, and
+        whether the tree is quiet: can come out of the inline step holding no escaped
+        character (STX, its number, ETX), which only a backslash escape or a character
+        reference (which may stand for STX) in a text or tail can make.
+
+        The text of an element without children that is a lone emphasis is no work: the
+        emphasis is made here, as the stock step would make it (`_emphasize`).
+        """
+        quiet = True
+        texts: list[etree.Element] = []
+        tailed: list[etree.Element] = []  # (seldom any)
+        lone: list[tuple[etree.Element, tuple[str, str, str]]] = []
+        emphasis = self._emphasis[1] if self._emphasis is not None else None
+        for element in tree.iter():
+            text = element.text
+            if (text and _holds_any(text, needles) and element is not tree
+                    and not isinstance(text, util.AtomicString)):
+                parts = None if emphasis is None or len(element) else emphasis.parts(text)
+                if parts is not None:
+                    lone.append((element, parts))
+                else:
+                    texts.append(element)
+                    quiet = quiet and not _may_escape(text)
+            tail = element.tail
+            if tail and element is not tree and _holds_any(tail, needles):
+                tailed.append(element)
+                quiet = quiet and not _may_escape(tail)
+        for element, parts in lone:  # (not while the walk above is under way)
+            _emphasize(element, LoneEmphasis.node(parts), parts[2])
+        return texts, tailed, quiet
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
         """Apply the patterns from `patternIndex` on in order, as the stock method does."""
@@ -255,6 +275,16 @@ class QuickInline(treeprocessors.InlineProcessor):
             return data
         pieces.append(data[done:])
         return "".join(pieces)
+
+
+def _emphasize(element: etree.Element, node: etree.Element, rest: str) -> None:
+    """Put the lone emphasis `node` made of the text of `element` (which has no children)
+    in its place, with `rest` after it, as the stock step leaves them: the element's text
+    is None, the rest (if any) the node's tail. The node's words and the rest hold no
+    needle, so the stock step would do nothing more to them."""
+    element.text = None
+    node.tail = rest or None
+    element.append(node)
 
 
 def _wrap_plain(tree: etree.Element, needles: tuple[str, ...]) -> list[tuple[etree.Element,

@@ -297,11 +297,13 @@ def test_the_inline_step_sees_only_the_elements_on_the_way_to_its_work(
     for text, tags in [
         ("::: a\n::: b\nx  \ny\n\nz\n:::\n:::\n\n| 1 | 2 |\n|--|--|\n| 3 | 4 |",
          ["div", "div", "div", "p"]),
-        ("| 1 | 2 |\n|--|--|\n| 3 | **4** |\n| 5 | 6 |",
+        ("| 1 | 2 |\n|--|--|\n| 3 | [4](x) |\n| 5 | 6 |",
          ["div", "table", "tbody", "tr", "td"]),
-        ("- a\n    - *b*\n\n| 1 | **2** |\n|--|--|\n\nc",
+        ("- a\n    - [b](x)\n\n| 1 | [2](y) |\n|--|--|\n\nc",
          ["div", "ul", "li", "ul", "li", "table", "thead", "tr", "th"]),
         ("a\n\n| 1 | 2 |\n|--|--|\n| 3 | 4 |", None),
+        # lone emphases are made before the stock step, which has nothing left to do
+        ("| **1** | 2 |\n|--|--|\n| *varav* 3 | **4 5** |\n\n*a* b", None),
     ]:
         seen.clear()
         assert_same_tree(text)

@@ -56,8 +56,9 @@ class LoneEmphasis:
         made.text = parts[1]
         return made
 
-    def parts(self, text: str) -> tuple[str, str, str] | None:
-        """The tag, the words and the rest of `text`, if it is a lone emphasis."""
+    def parts(self, text: str, rest_may_hold: str = "") -> tuple[str, str, str] | None:
+        """The tag, the words and the rest of `text`, if it is a lone emphasis (whose rest
+        may hold the needle `rest_may_hold`, if one is given)."""
         mark = text[:2] if text.startswith("**") else text[:1]
         if mark not in _TAGS:
             return None
@@ -70,7 +71,7 @@ class LoneEmphasis:
         if rest and rest[0] != " ":
             return None
         for needle in self.needles:
-            if needle in words or needle in rest:
+            if needle in words or (needle in rest and needle != rest_may_hold):
                 return None
         return _TAGS[mark], words, rest
 

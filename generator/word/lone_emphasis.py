@@ -14,8 +14,10 @@ mark, then nothing or a space and more words, and no needle of any pattern (see
 first run opens (nothing before it, no space after it), the second closes (no space or
 `*` before it, a space or the end after it), one mark makes `em` and two `strong`, and
 the rest is plain text after the element (the processor's state is as clean after it as
-before). tests/word/test_markdown_same_tree.py compares the trees with those of the stock
-processors.
+before). Before the stock step, the rest may also hold line breaks (two spaces before a
+line end) when the line break processor is the stock one: those are made by
+`markdown_fast`, as that processor makes them. tests/word/test_markdown_same_tree.py
+compares the trees with those of the stock processors.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 Table cells of totals are `**Summa**` and `**164 602 958**`, sub-items `*varav* Insats`.
 For such a text Python-Markdown's inline step runs its delimiter processor (stateful, some
 dozen calls and expressions) to make one `strong` or `em`. `markdown_fast.QuickInline`
-makes it here instead and stashes it just as the stock step does.
+makes it here instead: before the stock step, in place, for the text of an element without
+children (most are table cells; the stock step then has nothing left to do there), else
+within the stock step, stashed just as it does.
 
 A text is taken here only when that processor is the stock one for `*` and `_` and no
 pattern can match anything but the delimiters: the text is `*` or `**`, words, the same
@@ -12,8 +14,10 @@ mark, then nothing or a space and more words, and no needle of any pattern (see
 first run opens (nothing before it, no space after it), the second closes (no space or
 `*` before it, a space or the end after it), one mark makes `em` and two `strong`, and
 the rest is plain text after the element (the processor's state is as clean after it as
-before). tests/word/test_markdown_same_tree.py compares the trees with those of the stock
-processors.
+before). Before the stock step, the rest may also hold line breaks (two spaces before a
+line end) when the line break processor is the stock one: those are made by
+`markdown_fast`, as that processor makes them. tests/word/test_markdown_same_tree.py
+compares the trees with those of the stock processors.
 """
 
 from __future__ import annotations
@@ -47,14 +51,16 @@ class LoneEmphasis:
                 return (index, cls(needles)) if found else None
         return None
 
-    def node(self, parts: tuple[str, str, str]) -> etree.Element:
+    @staticmethod
+    def node(parts: tuple[str, str, str]) -> etree.Element:
         """The element the stock processor makes of a lone emphasis: tag and words."""
         made = etree.Element(parts[0])
         made.text = parts[1]
         return made
 
-    def parts(self, text: str) -> tuple[str, str, str] | None:
-        """The tag, the words and the rest of `text`, if it is a lone emphasis."""
+    def parts(self, text: str, rest_may_hold: str = "") -> tuple[str, str, str] | None:
+        """The tag, the words and the rest of `text`, if it is a lone emphasis (whose rest
+        may hold the needle `rest_may_hold`, if one is given)."""
         mark = text[:2] if text.startswith("**") else text[:1]
         if mark not in _TAGS:
             return None
@@ -67,7 +73,7 @@ class LoneEmphasis:
         if rest and rest[0] != " ":
             return None
         for needle in self.needles:
-            if needle in words or needle in rest:
+            if needle in words or (needle in rest and needle != rest_may_hold):
                 return None
         return _TAGS[mark], words, rest
 

@@ -8,8 +8,9 @@ tried: a pattern that does not match has no effect at all (its `handleMatch` is 
 called, so even the stateful emphasis processor is untouched). A pattern whose
 expression is not in the table below is always tried, as before. Backslash escapes
 are made in one pass, a lone emphasis of plain words at once (`lone_emphasis`), and
-the elements without any inline work are set aside while the stock step walks the tree
-(`inline_aside`).
+in an element without children a lone emphasis, or line breaks with no other needle, are
+made before the stock step, which then has no work there; the elements without any inline
+work are set aside while the stock step walks the tree (`inline_aside`).
 
 Elsewhere the same idea: a block processor whose test needs a character that the block
 lacks is passed over; table rows without backticks are split by a plain scan; blank
@@ -54,6 +55,7 @@ _NEEDLES: Final[dict[str, tuple[str, ...]]] = {
     inlinepatterns.ENTITY_RE: ("&",),  # "&name;", "&#123;", "&#x7b;" (our entity text too)
     r"\*|_": ("*", "_"),  # the emphasis processor finds its delimiters "*" and "_"
 }
+_LINE_BREAK: Final = _NEEDLES[inlinepatterns.LINE_BREAK_RE][0]
 _FLAGS: Final = re.compile("", re.DOTALL | re.UNICODE).flags
 _SPACE_LINE: Final = re.compile(r"\n +(?=\n)")
 # Python-Markdown's hash header expression, and the same with the header taken in runs.
@@ -111,6 +113,8 @@ class QuickInline(treeprocessors.InlineProcessor):
         self._escape: tuple[int, inlinepatterns.EscapeInlineProcessor] | None = None
         # The emphasis shortcut and the index of the emphasis processor in the plan.
         self._emphasis: tuple[int, LoneEmphasis] | None = None
+        # Whether the line break processor is the stock one (see `_lay_out`).
+        self._breaks = False
         # The patterns with their expressions that the plan above was made for.
         self._planned: list[tuple[inlinepatterns.Pattern, re.Pattern[str]]] = []
         # The tree of the last run if no text in it may come out escaped (see `_mark_plain`).
@@ -149,16 +153,18 @@ class QuickInline(treeprocessors.InlineProcessor):
         self._any_needle = _any_of(self._plan)
         self._escape = _plain_escape(self._plan)
         self._emphasis = LoneEmphasis.of(self._plan, self._any_needle)
+        self._breaks = _plain_line_break(self._plan)
         self._planned = planned
 
     def _mark_plain(self, tree: etree.Element) -> list[tuple[etree.Element, str]]:
         """Wrap the texts that need no inline step; return them with their elements.
 
-        On the way, note whether the tree can come out of the inline step holding an
-        escaped character (STX, its number, ETX): only from a backslash escape or from a
-        character reference (which may stand for STX) in a text or tail. Note too where
-        the inline step can add elements: within an element whose text it works on, and
-        beside one whose tail it works on (the stock step passes over the root's text).
+        First a lone emphasis in an element without children is made at once (see
+        `_find_work`). Only texts the stock step will see are wrapped: those in the tree
+        once the elements without work are set aside (see `inline_aside`); it never sees
+        the rest. Note too where the inline step can add elements: within an element whose
+        text it works on, and beside one whose tail it works on (the stock step passes
+        over the root's text).
         """
         self.quiet_root = None
         self.worked_on = []
@@ -166,16 +172,48 @@ class QuickInline(treeprocessors.InlineProcessor):
         if self._any_needle is None:
             return []
         needles = _present(self._any_needle, tree)
-        plain: list[tuple[etree.Element, str]] = []
+        texts, tailed, quiet = self._find_work(tree, needles) if needles else ([], [], True)
+        self.worked_on = texts
+        if quiet:
+            self.quiet_root = tree
+        if not texts and not tailed:
+            return []
+        parents = {child: parent for parent in tree.iter() for child in parent}
+        self.worked_on += [parents[element] for element in tailed]
+        # (an element whose text has work keeps its children: the stock step works on
+        # the tails it makes there otherwise than in an element without children)
+        self._aside = SetAside(texts + tailed, parents,
+                               frozenset(element for element in texts if len(element)))
+        return _wrap_plain(tree, needles)
+
+    def _find_work(self, tree: etree.Element, needles: tuple[str, ...]
+                   ) -> tuple[list[etree.Element], list[etree.Element], bool]:
+        """The elements whose text, and those whose tail, the stock step must work on, and
+        whether the tree is quiet: can come out of the inline step holding no escaped
+        character (STX, its number, ETX), which only a backslash escape or a character
+        reference (which may stand for STX) in a text or tail can make.
+
+        The text of an element without children is no work when it holds no needle but
+        line breaks, or is a lone emphasis whose rest holds no other: that is made here, as
+        the stock step would make it (`_lay_out`).
+        """
         quiet = True
-        texts: list[etree.Element] = []  # elements with a text to work on
-        tailed: list[etree.Element] = []  # elements with a tail to work on (seldom any)
+        texts: list[etree.Element] = []
+        tailed: list[etree.Element] = []  # (seldom any)
+        at_once: list[tuple[etree.Element, str, tuple[str, str, str] | None]] = []
+        emphasis = self._emphasis[1] if self._emphasis is not None else None
+        breaks = _LINE_BREAK if self._breaks else ""
+        others = tuple(needle for needle in needles if needle != breaks)
         for element in tree.iter():
             text = element.text
-            if text and not isinstance(text, util.AtomicString) and element is not tree:
-                if not _holds_any(text, needles):
-                    plain.append((element, text))
-                    element.text = util.AtomicString(text)
+            if (text and _holds_any(text, needles) and element is not tree
+                    and not isinstance(text, util.AtomicString)):
+                parts = None
+                if emphasis is not None and not len(element):
+                    parts = emphasis.parts(text, breaks)
+                if parts is not None or (breaks and not len(element)
+                                         and not _holds_any(text, others)):
+                    at_once.append((element, text, parts))
                 else:
                     texts.append(element)
                     quiet = quiet and not _may_escape(text)
@@ -183,17 +221,12 @@ class QuickInline(treeprocessors.InlineProcessor):
             if tail and element is not tree and _holds_any(tail, needles):
                 tailed.append(element)
                 quiet = quiet and not _may_escape(tail)
-        self.worked_on = texts
-        if texts or tailed:
-            parents = {child: parent for parent in tree.iter() for child in parent}
-            self.worked_on += [parents[element] for element in tailed]
-            # (an element whose text has work keeps its children: the stock step works on
-            # the tails it makes there otherwise than in an element without children)
-            self._aside = SetAside(texts + tailed, parents,
-                                   frozenset(element for element in texts if len(element)))
-        if quiet:
-            self.quiet_root = tree
-        return plain
+        for element, text, parts in at_once:  # (not while the walk above is under way)
+            if parts is None:
+                _lay_out(element, None, text)
+            else:
+                _lay_out(element, LoneEmphasis.node(parts), parts[2])
+        return texts, tailed, quiet
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
         """Apply the patterns from `patternIndex` on in order, as the stock method does."""
@@ -257,6 +290,37 @@ class QuickInline(treeprocessors.InlineProcessor):
         return "".join(pieces)
 
 
+def _lay_out(element: etree.Element, node: etree.Element | None, rest: str) -> None:
+    """Make the text of `element` (which has no children) the lone emphasis `node` (if
+    any) and `rest` after it, split at each line break into `br` elements, as the stock
+    step does where nothing else in the text is a needle: the text before the first
+    break is the node's tail (else the element's text), the text after each break its
+    `br`'s tail; an empty text is None."""
+    first, *others = rest.split(_LINE_BREAK)
+    if node is None:
+        element.text = first or None
+    else:
+        element.text = None
+        node.tail = first or None
+        element.append(node)
+    for tail in others:
+        etree.SubElement(element, "br").tail = tail or None
+
+
+def _wrap_plain(tree: etree.Element, needles: tuple[str, ...]) -> list[tuple[etree.Element,
+                                                                               str]]:
+    """Wrap each text below the root that holds none of `needles` in an `AtomicString`;
+    return the texts wrapped with their elements."""
+    plain: list[tuple[etree.Element, str]] = []
+    for element in tree.iter():
+        text = element.text
+        if (text and element is not tree and not isinstance(text, util.AtomicString)
+                and not _holds_any(text, needles)):
+            plain.append((element, text))
+            element.text = util.AtomicString(text)
+    return plain
+
+
 def needles_of(pattern: inlinepatterns.Pattern) -> tuple[str, ...] | None:
     """The needles of `pattern`, one of which is in each text it matches; None: unknown.
 
@@ -281,6 +345,16 @@ def _plain_escape(plan: _Plan) -> tuple[int, inlinepatterns.EscapeInlineProcesso
                 and pattern.getCompiledRegExp().pattern == inlinepatterns.ESCAPE_RE):
             return index, pattern
     return None
+
+
+def _plain_line_break(plan: _Plan) -> bool:
+    """Whether the line break processor among the patterns is the stock one: each
+    two spaces before a line end become an empty `br`."""
+    return any(type(pattern) is inlinepatterns.SubstituteTagInlineProcessor
+               and not pattern.ANCESTOR_EXCLUDES
+               and getattr(pattern, "tag", None) == "br"
+               and needles == (_LINE_BREAK,)
+               for pattern, needles in plan)
 
 
 def _any_of(plan: _Plan) -> tuple[str, ...] | None:

@@ -295,13 +295,17 @@ def test_the_inline_step_sees_only_the_elements_on_the_way_to_its_work(
 
     monkeypatch.setattr(treeprocessors.InlineProcessor, "run", watched)
     for text, tags in [
-        ("::: a\n::: b\nx  \ny\n\nz\n:::\n:::\n\n| 1 | 2 |\n|--|--|\n| 3 | 4 |",
+        ("::: a\n::: b\nx <http://a.se>\ny\n\nz\n:::\n:::\n\n| 1 | 2 |\n|--|--|\n| 3 | 4 |",
          ["div", "div", "div", "p"]),
-        ("| 1 | 2 |\n|--|--|\n| 3 | **4** |\n| 5 | 6 |",
+        ("| 1 | 2 |\n|--|--|\n| 3 | [4](x) |\n| 5 | 6 |",
          ["div", "table", "tbody", "tr", "td"]),
-        ("- a\n    - *b*\n\n| 1 | **2** |\n|--|--|\n\nc",
+        ("- a\n    - [b](x)\n\n| 1 | [2](y) |\n|--|--|\n\nc",
          ["div", "ul", "li", "ul", "li", "table", "thead", "tr", "th"]),
         ("a\n\n| 1 | 2 |\n|--|--|\n| 3 | 4 |", None),
+        # lone emphases and line breaks are made before the stock step, which has nothing
+        # left to do
+        ("| **1** | 2 |\n|--|--|\n| *varav* 3 | **4 5** |\n\n*a* b\n\nc  \nd   \n  \ne  "
+         "\n\n**Beslutsunderlag**  \nDatum: 2024-02-15  \nDnr: 1", None),
     ]:
         seen.clear()
         assert_same_tree(text)

@@ -13,6 +13,7 @@ import re
 from typing import Final, NamedTuple
 
 from generator.case.money import SIGN, AmountError, parse_number
+from generator.case.unit_prices import cells_with_unit
 
 
 class UnitNumber(NamedTuple):
@@ -56,17 +57,9 @@ def unit_number_message(number: UnitNumber, heading: str, others: int) -> str:
     """Why the first number with its unit in a column is none, with how many more cells of
     the column are written so (`others`), and what to write: the number alone, and the unit
     in the column's heading unless it says it already."""
-    figure = number.figure if number.figure.isdigit() else f'"{number.figure}"'
-    if others:
-        more = "cell" if others == 1 else "celler"
-        start = (f"'{number.written}' och {others} {more} till i kolumnen är tal med enhet; "
-                 f"skriv talen ensamma i cellerna, t.ex. {figure}")
-    else:
-        start = (f"'{number.written}' är ett tal med enhet; skriv talet ensamt i cellen, "
-                 f"{figure}")
-    if _names(heading, number.unit):
-        return f"{start}: rubriken '{heading}' säger redan enheten"
-    return f'{start}, och enheten i kolumnens rubrik: rubrik: "{heading} ({number.unit})"'
+    return cells_with_unit(number.written, number.figure, others,
+                           ("tal med enhet", "ett tal med enhet"), heading, number.unit,
+                           _names(heading, number.unit))
 
 
 def _names(heading: str, unit: str) -> bool:

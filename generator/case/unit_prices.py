@@ -49,17 +49,27 @@ def unit_price_message(price: UnitPrice, heading: str, others: int) -> str:
     """Why the first price per unit in a column is no amount, with how many more cells of the
     column are written so (`others`), and what to write: the figure alone, and the unit in
     the column's heading unless it is there already."""
-    figure = price.figure if price.figure.isdigit() else f'"{price.figure}"'
+    return cells_with_unit(price.written, price.figure, others,
+                           ("priser per enhet, inga belopp", "ett pris per enhet, inget belopp"),
+                           heading, price.per, price.per.casefold() in heading.casefold())
+
+
+def cells_with_unit(written: str, figure: str, others: int, what: tuple[str, str],
+                    heading: str, unit: str, named: bool) -> str:
+    """The one wording for the first cell of a column written with its unit (`written`, of
+    figure `figure`) and `others` more (`what`: what they are, many and one): write the
+    figure alone, and the unit in the column's heading unless it says it (`named`)."""
+    figure = figure if figure.isdigit() else f'"{figure}"'
+    many, one = what
     if others:
         more = "cell" if others == 1 else "celler"
-        start = (f"'{price.written}' och {others} {more} till i kolumnen är priser per enhet, "
-                 f"inga belopp; skriv talen ensamma i cellerna, t.ex. {figure}")
+        start = (f"'{written}' och {others} {more} till i kolumnen är {many}; skriv talen "
+                 f"ensamma i cellerna, t.ex. {figure}")
     else:
-        start = (f"'{price.written}' är ett pris per enhet, inget belopp; skriv talet "
-                 f"ensamt i cellen, {figure}")
-    if price.per.casefold() in heading.casefold():
+        start = f"'{written}' är {one}; skriv talet ensamt i cellen, {figure}"
+    if named:
         return f"{start}: rubriken '{heading}' säger redan enheten"
-    return f'{start}, och enheten i kolumnens rubrik: rubrik: "{heading} ({price.per})"'
+    return f'{start}, och enheten i kolumnens rubrik: rubrik: "{heading} ({unit})"'
 
 
 def stated_price_message(value: object, name: str) -> str | None:

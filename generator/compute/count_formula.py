@@ -14,9 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from generator.case.suggest import did_you_mean
 from generator.case.table_models import COUNT
-from generator.compute.formula import Term, split_terms
+from generator.compute.formula import Term, misspelt_column, names_itself, split_terms
 
 _OTHER_KINDS: Final = {"belopp": "en beloppskolumn (typ: belopp)",
                        "tal": "en talkolumn (typ: tal)"}
@@ -46,15 +45,15 @@ def parse_counts(formula: str, own: str, kinds: Mapping[str, str]
 def _name_message(token: str, own: str, kinds: Mapping[str, str], counts: list[str]) -> str:
     """Why a name cannot stand in a count column's formula, and the columns that can."""
     if token == own:
-        message = f"'{token}' i formeln är kolumnen själv, som inte kan räknas ut ur sig själv"
+        message = names_itself(token)
     elif token in kinds:
         kind = _OTHER_KINDS.get(kinds[token], "en uträknad kolumn")
         message = f"'{token}' i formeln är {kind} och kan inte läggas ihop med antal"
     else:
+        misspelt = misspelt_column(token, counts)
+        if misspelt:
+            return misspelt
         message = f"'{token}' i formeln är ingen kolumn i tabellen"
-        suggestion = did_you_mean(token, counts)
-        if suggestion:
-            return f"{message}, menade du '{suggestion}'?"
     if not counts:
         return f"{message}; {_RULE}, och tabellen har ingen annan antalskolumn"
     return f"{message}; {_RULE}: {', '.join(counts)}"

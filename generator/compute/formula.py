@@ -36,7 +36,7 @@ sum of amount columns, and any other sign.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -583,19 +583,33 @@ def _example(amounts: list[str]) -> str:
     return f", t.ex. '{amounts[0]} * 12' eller '{amounts[0]} / 12'" if amounts else ""
 
 
+def names_itself(token: str) -> str:
+    """The one wording for a formula that names the column it defines."""
+    return f"'{token}' i formeln är kolumnen själv, som inte kan räknas ut ur sig själv"
+
+
+def misspelt_column(token: str, usable: Sequence[str]) -> str | None:
+    """The one wording for a formula's name that is no column but near one it may use
+    ('utfal': 'utfall'); None where none is near."""
+    suggestion = did_you_mean(token, usable)
+    if suggestion is None:
+        return None
+    return f"'{token}' i formeln är ingen kolumn i tabellen, menade du '{suggestion}'?"
+
+
 def _name_message(token: str, table: _Table) -> str:
     """Why a name cannot stand in the formula: the nearest other amount column to a name that
     is no column ('utfal': 'utfall'), else the amount columns the formula may use."""
     own, kinds, amounts = table.own, table.kinds, _amounts(table)
     if token == own:
-        message = f"'{token}' i formeln är kolumnen själv, som inte kan räknas ut ur sig själv"
+        message = names_itself(token)
     elif token in kinds:
         message = f"'{token}' i formeln är ingen beloppskolumn och kan inte räknas med"
     else:
+        misspelt = misspelt_column(token, amounts)
+        if misspelt:
+            return misspelt
         message = f"'{token}' i formeln är ingen kolumn i tabellen"
-        suggestion = did_you_mean(token, amounts)
-        if suggestion:
-            return f"{message}, menade du '{suggestion}'?"
     if not amounts:
         return f"{message}; lägg till de beloppskolumner som formeln räknar med (typ: belopp)"
     but_not = "" if token == own else \

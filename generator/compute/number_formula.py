@@ -19,9 +19,16 @@ from decimal import Decimal
 from math import prod
 from types import MappingProxyType
 
-from generator.case.suggest import did_you_mean
 from generator.case.table_models import COUNT
-from generator.compute.formula import MAX_FACTORS, Factor, Term, split_terms, written_number
+from generator.compute.formula import (
+    MAX_FACTORS,
+    Factor,
+    Term,
+    misspelt_column,
+    names_itself,
+    split_terms,
+    written_number,
+)
 from generator.compute.tables import (
     ColumnSpec,
     RowFigures,
@@ -86,7 +93,7 @@ def _operand_message(group: str, token: str, own: str, kinds: Mapping[str, str])
         return f"'{token}' kan inte stå i formeln: {_rule(own, kinds)}"
     kind = kinds.get(token)
     if token == own:
-        return f"'{token}' i formeln är kolumnen själv, som inte kan räknas ut ur sig själv"
+        return names_itself(token)
     if kind in _NUMBERS:
         return ""
     if kind == "belopp":
@@ -94,10 +101,8 @@ def _operand_message(group: str, token: str, own: str, kinds: Mapping[str, str])
                 "kolumnen räknas ut ur belopp, skriv 'typ: belopp' i den")
     if kind is not None:
         return f"'{token}' i formeln är ingen tal- eller antalskolumn: {_rule(own, kinds)}"
-    suggestion = did_you_mean(token, _columns(own, kinds))
-    if suggestion:
-        return f"'{token}' i formeln är ingen kolumn i tabellen, menade du '{suggestion}'?"
-    return f"'{token}' i formeln är ingen kolumn i tabellen: {_rule(own, kinds)}"
+    return misspelt_column(token, _columns(own, kinds)) or \
+        f"'{token}' i formeln är ingen kolumn i tabellen: {_rule(own, kinds)}"
 
 
 def _columns(own: str, kinds: Mapping[str, str]) -> list[str]:

@@ -1009,3 +1009,17 @@ def test_a_capped_amount_is_shown_after_what_its_formula_gives(tmp_path: Path) -
         ["Totalt", "606", "", "", "3 127"],
     ]
     assert [row[-1] for row in _documented(case)] == ["Avgift (kr)", "1 824", "1 303", "3 127"]
+
+
+def test_a_row_capped_by_its_own_cap_is_shown_so_too(tmp_path: Path) -> None:
+    # (trial 58, F2: each row's cap in a column of the table, 'hogst: tak')
+    per_row = MAXTAXA.replace("hogst: 1824}", "hogst: tak}").replace(
+        "      - {namn: avgift,", "      - {namn: tak, rubrik: Högst, typ: belopp, summeras: nej}\n"
+        "      - {namn: avgift,").replace("utrymme: 7000}", "utrymme: 7000, tak: 1824}").replace(
+        "utrymme: 4000}", "utrymme: 4000, tak: 1200}")
+    case = _case(tmp_path, per_row)
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert [row[-2:] for row in _shown(out)] == [
+        ["Högst (kr)", "Avgift (kr)"], ["1 824", "2 053 → högst 1 824"],
+        ["1 200", "1 303 → högst 1 200"], ["", "3 024"]]

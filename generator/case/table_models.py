@@ -313,8 +313,9 @@ class TableColumn(CaseModel):
         "högre det högsta beloppet i stället, ett angivet belopp kontrolleras mot det och "
         "totalraden och delsummorna summerar radernas belopp; i en kolumn utan "
         "'formel' är ett högre belopp ett fel som nämner raden och beloppet. Med både "
-        "'minst' och 'hogst' får 'minst' inte vara högre än 'hogst'. Gränsen gäller alla "
-        "rader: har raderna olika tak, dela tabellen i en tabell för varje tak.",
+        "'minst' och 'hogst' får 'minst' inte vara högre än 'hogst'. Har raderna olika "
+        "tak: namnet på en annan beloppskolumn utan formel med varje rads tak, t.ex. "
+        "'hogst: tak' (skriv 'summeras: nej' i den kolumnen).",
     )
     summeras: YesNo = Field(
         True,

@@ -22,13 +22,13 @@ not checked again.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from generator.case.models import Case
 from generator.case.money import AmountError
-from generator.case.table_models import TableColumn
+from generator.case.table_models import GeneralTable, TableColumn
 from generator.checks.report import Reporter
-from generator.compute.column_limits import column_limit
+from generator.compute.column_limits import cap_column, column_limit
 from generator.compute.tables import (
     ColumnSpec,
     RowResult,
@@ -54,14 +54,15 @@ def limit_problems(case: Case, tables: Mapping[str, TableResult],
             continue
         for place, column in enumerate(table.kolumner):
             if column.minst is not None or column.hogst is not None:
-                problems += _column_problems(case, (*loc, "kolumner", place), column,
-                                             result, report)
+                problems += _column_problems(case, (*loc, "kolumner", place),
+                                             (table, column), result, report)
     return problems
 
 
-def _column_problems(case: Case, at: Loc, column: TableColumn, result: TableResult,
-                     report: Reporter) -> list[Problem]:
+def _column_problems(case: Case, at: Loc, place: tuple[GeneralTable, TableColumn],
+                     result: TableResult, report: Reporter) -> list[Problem]:
     """The problems of a column's `minst` and `hogst`, or the rows beyond them."""
+    table, column = place
     written = {key: getattr(column, key) for key in _KEYS if getattr(column, key) is not None}
     if column.typ != "belopp":
         return [report.problem(report.at((*at, key)), (
@@ -70,8 +71,11 @@ def _column_problems(case: Case, at: Loc, column: TableColumn, result: TableResu
     limits: dict[str, Kronor] = {}
     problems = []
     unread = False
+    spec = next(c for c in result.spec.columns if c.key == column.namn)
     for key, value in written.items():
         try:
+            if key == "hogst" and _cap_column(table, column, strict=True):
+                continue
             limits[key] = column_limit(value, result.spec.unit, case.belopp,
                                        [c.key for c in result.spec.columns])
         except AmountError as exc:
@@ -87,13 +91,35 @@ def _column_problems(case: Case, at: Loc, column: TableColumn, result: TableResu
             f"'minst: {written['minst']}' ({in_unit(limits['minst'], unit)}) är högre än "
             f"'hogst: {written['hogst']}' ({in_unit(limits['hogst'], unit)}), så inget "
             "belopp i kolumnen kan stämma; rätta den ena"))]
-    spec = next(c for c in result.spec.columns if c.key == column.namn)
+    per_row = _cap_column(table, column)
     return [report.problem(report.at(row.spec.stated_locs.get(spec.key, row.spec.loc)),
                            _message(row, spec, (key, written[key], limit), result))
             for row in every_row(result.rows) if not row.children and spec.key in row.amounts
-            for key, limit in limits.items()
+            for key, limit in _row_limits(limits, per_row, row)
             if (row.amounts[spec.key] < limit if key == "minst" else
                 row.amounts[spec.key] > limit)]
+
+
+def _cap_column(table: GeneralTable, column: TableColumn, strict: bool = False) -> str:
+    """The amount column `hogst` names as each row's highest amount, or '' where it names
+    none, or one that cannot be: AmountError saying why if `strict`."""
+    kinds = {c.namn: c.typ for c in table.kolumner}
+    try:
+        return cap_column(column.hogst, column.namn, kinds,
+                          {c.namn for c in table.kolumner if c.formel})
+    except AmountError:
+        if strict:
+            raise
+        return ""
+
+
+def _row_limits(limits: Mapping[str, Kronor], per_row: str,
+                row: RowResult) -> Iterator[tuple[str, Kronor]]:
+    """A row's limits: the column's own, and its highest from the column `per_row` names
+    (none where the row has no amount there)."""
+    yield from limits.items()
+    if per_row and per_row in row.amounts:
+        yield "hogst", row.amounts[per_row]
 
 
 def _message(row: RowResult, column: ColumnSpec, bound: tuple[str, object, Kronor],

@@ -8,7 +8,8 @@ column is meant to say `summeras: nej`: the warning stands once, at the column's
 table that prints no total row and no subtotal (`totalt: false`) shows no such sum, and is
 left alone. An amount multiplied only by shares, number columns of percentages ('andel *
 avkastning' with andel "90 %"), is no rate: a part of each row's amount is taken, and the
-amounts add up (trial 50, F3).
+amounts add up (trial 50, F3). So is a column that holds each row's highest amount of
+another (`hogst: tak`, trial 58, F2): a sum of caps means nothing either.
 """
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ def summed_rate_problems(table: TableResult, report: Reporter) -> list[Problem]:
                                   headers[column.key])
                 for index, column in enumerate(spec.columns) if column.amount and column.summed
                 for divided in [_divided_per_row(column.formula)] if divided]
+    caps = {column.cap_column: column.key for column in spec.amount_columns
+            if column.cap_column}
+    problems += [report.problem(report.at((*spec.loc, "kolumner", index, "typ")), (
+        f"'{column.key}' är varje rads högsta belopp för '{caps[column.key]}' ('hogst: "
+        f"{column.key}'), men summeras, så tabellen visar en summa av taken som inte säger "
+        "något; skriv 'summeras: nej' i kolumnen"), "varning")
+        for index, column in enumerate(spec.columns)
+        if column.amount and column.summed and column.key in caps and column.key not in used]
     return problems + [report.problem(report.at((*spec.loc, "kolumner", index, "typ")), (
         f"'{column.key}' är ett pris per rad som multiplicerar '{used[column.key][0]}' i "
         f"formeln för '{used[column.key][1]}', men summeras, så tabellen visar en summa av "

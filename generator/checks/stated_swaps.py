@@ -69,7 +69,7 @@ def _row_figures(prefix: str, row: RowResult,
     """The formula figures of a row and its children, by name."""
     for column in derived:
         figure = row.amounts.get(column.key)
-        if figure is not None and figure != column.cap:
+        if figure is not None and figure != column.cap_on(row.amounts):
             yield f"{prefix}.{column.key}", figure
     for index, child in enumerate(row.children):
         yield from _row_figures(f"{prefix}.rader[{index}]", child, derived)

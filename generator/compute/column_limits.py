@@ -2,12 +2,12 @@
 
 Either is an amount in the table's unit (`minst: 0`, `hogst: "1 688"`) or one of the case's
 named amounts (`hogst: belopp.maxtaxa`, trial 52, F6), which is in kronor whatever the
-table's unit; a percentage the case names there is none, and nor is a column of the table or
-a reference to a cell (trial 58, F2: Nivå 1 capped at 1 824 kr, the others at 2 089 kr): one
-limit holds for the whole column, and rows with different limits belong in tables of their
-own. The table computation caps a
-formula column at its `hogst` (`compute.tables`); the checks report what cannot be read and
-the rows beyond either (`checks.limit_columns`).
+table's unit; a percentage the case names there is none, and nor is a reference to a cell.
+A `hogst` may instead name another amount column of the table whose figure on each row is
+that row's highest (`cap_column`: trial 58, F2, Nivå 1 capped at 1 824 kr, the others at
+2 089 kr); `minst` is one limit for the whole column. The table computation caps a formula
+column at its `hogst` (`compute.tables`); the checks report what cannot be read and the rows
+beyond either (`checks.limit_columns`).
 """
 
 from __future__ import annotations
@@ -20,12 +20,40 @@ from generator.compute.formula import NAMED
 from generator.formatting import NBSP, Kronor, WrittenNumber, as_written
 
 
+def cap_column(value: object, column: str, kinds: Mapping[str, str],
+               formulas: Collection[str]) -> str:
+    """The amount column a `hogst` names, whose typed figure on each row is that row's
+    highest, or '' where it names no column of the table (`kinds`: each column's `typ`);
+    AmountError where it names one that cannot be a cap."""
+    name = value.strip() if isinstance(value, str) else ""
+    if name not in kinds:
+        amounts = [key for key, kind in kinds.items() if kind == "belopp" and key != column]
+        meant = did_you_mean(name, amounts) if name.isidentifier() else None
+        if meant:
+            raise AmountError(f"'{name}' är ingen kolumn i tabellen, menade du '{meant}'?")
+        return ""
+    if name == column:
+        raise AmountError(f"'{name}' är kolumnen själv; skriv det högsta beloppet, ett av "
+                          "ärendets belopp (belopp.namn) eller en annan beloppskolumn med "
+                          "varje rads högsta belopp")
+    if kinds[name] != "belopp":
+        raise AmountError(f"kolumnen '{name}' har 'typ: {kinds[name]}', inga belopp; ett tak "
+                          "per rad står i en kolumn med 'typ: belopp'")
+    if name in formulas:
+        raise AmountError(f"kolumnen '{name}' räknas ut med en formel; skriv varje rads "
+                          "högsta belopp i en kolumn utan 'formel'")
+    return name
+
+
 def column_limit(value: object, unit: str, named: Mapping[str, Kronor | WrittenNumber],
                  columns: Collection[str] = ()) -> Kronor:
     """The limit in kronor, or AmountError saying why it is none (a Swedish message);
     columns: the names of the table's columns, which a limit cannot be (trial 58, F2)."""
     if isinstance(value, str) and (value.strip() in columns or "{{" in value):
         raise AmountError(_per_row(value.strip()))
+    if isinstance(value, str) and value.strip() in named:
+        raise AmountError(f"'{value.strip()}' är ett av ärendets belopp; skriv "
+                          f"'{NAMED}{value.strip()}'")
     if not (isinstance(value, str) and value.strip().startswith(NAMED)):
         return parse_in_unit(value, unit)
     written = value.strip()
@@ -49,8 +77,9 @@ def column_limit(value: object, unit: str, named: Mapping[str, Kronor | WrittenN
 
 
 def _per_row(written: str) -> str:
-    """Why a column or a cell of the table is no limit: one limit holds for every row."""
+    """Why a column or a cell of the table is no limit: a lowest amount (and a highest one
+    written with {{ … }}) holds for every row."""
     what = "en hänvisning med {{ … }}" if "{{" in written else "en kolumn i tabellen"
     return (f"'{written}' är {what}, men gränsen gäller alla rader i kolumnen: skriv ett "
-            "belopp i tabellens enhet eller ett av ärendets belopp (belopp.namn); har raderna "
-            "olika gränser, dela tabellen i en tabell för varje gräns, med samma kolumner")
+            "belopp i tabellens enhet eller ett av ärendets belopp (belopp.namn); ett tak "
+            "per rad skrivs som 'hogst: ' och namnet på en beloppskolumn med radernas tak")

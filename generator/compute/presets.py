@@ -35,7 +35,7 @@ from generator.case.table_models import (
 from generator.case.unit_numbers import UnitNumber, unit_number, unit_number_message
 from generator.case.unit_prices import UnitPrice, unit_price, unit_price_message
 from generator.compute.cell_refs import Resolver, is_reference
-from generator.compute.column_limits import column_limit
+from generator.compute.column_limits import cap_column, column_limit
 from generator.compute.count_formula import parse_counts
 from generator.compute.formula import Term
 from generator.compute.formula import parse as parse_formula
@@ -232,7 +232,7 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
     header = with_unit(heading, unit, label) if amount else heading
     formula = reader.formula(column, (*loc, "formel")) \
         if column.formel and column.typ in SUMMED else ()
-    cap = reader.cap(column, loc) if formula and amount else None
+    cap, cap_column = reader.cap(column, loc) if formula and amount else (None, "")
     numbers = reader.number_formula(column, (*loc, "formel")) \
         if column.typ == "tal" and column.formel else ()
     number = column.typ == "tal" and not column.summed_numbers
@@ -246,8 +246,8 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       and column.decimaler in _SHOWN_PLACES else None,
                       as_written=column.typ == "tal" and column.decimaler == AS_WRITTEN,
                       additive=all(t.key in reader.summed and not t.product
-                                   for t in formula) and cap is None, cap=cap,
-                      number_formula=numbers)
+                                   for t in formula) and cap is None and not cap_column,
+                      cap=cap, cap_column=cap_column, number_formula=numbers)
 
 
 _SHOWN_PLACES = range(4)
@@ -275,6 +275,7 @@ class _Reader:
         """Reads an amount cell that names a figure ("{{ tabeller.norm.summa }}")."""
         self.findings: list[Finding] = []
         self.kinds = {c.namn: c.typ for c in table.kolumner}
+        self.formulas = {c.namn for c in table.kolumner if c.formel}
         self.summed = {c.namn for c in table.kolumner if c.typ in SUMMED and c.summeras}
         """The columns summed on the total row (`summeras: nej` is not)."""
         self.prices: dict[str, list[tuple[Loc, UnitPrice]]] = {}
@@ -303,16 +304,20 @@ class _Reader:
             return None
         return ends
 
-    def cap(self, column: TableColumn, loc: Loc) -> Kronor | None:
-        """A formula column's highest figure on a row (`hogst`, kronor), or None: none, or
-        one that cannot be read, reported here (the table's figures without it mislead)."""
+    def cap(self, column: TableColumn, loc: Loc) -> tuple[Kronor | None, str]:
+        """A formula column's highest figure on a row (`hogst`, kronor), or the amount
+        column that holds each row's; (None, '') for none, or one that cannot be read,
+        reported here (the table's figures without it mislead)."""
         if column.hogst is None:
-            return None
+            return None, ""
         try:
-            return column_limit(column.hogst, self.table.enhet, self.named, self.kinds)
+            named = cap_column(column.hogst, column.namn, self.kinds, self.formulas)
+            if named:
+                return None, named
+            return column_limit(column.hogst, self.table.enhet, self.named, self.kinds), ""
         except AmountError as exc:
             self.findings.append(Finding((*loc, "hogst"), f"'hogst': {exc.message}"))
-            return None
+            return None, ""
 
     def formula(self, column: TableColumn, loc: Loc) -> tuple[Term, ...]:
         """Parse 'a - b + c' or 'andel * belopp.x' into signed terms (a count column's: count

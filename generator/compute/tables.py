@@ -107,12 +107,20 @@ class ColumnSpec(NamedTuple):
     cap: Kronor | None = None
     """The highest figure a derived column has on a row (`hogst`, kronor): a row's formula
     that comes to more is this (trial 52, F6: "3 % av inkomsten, men högst 1 688 kr")."""
+    cap_column: str = ""
+    """The amount column whose figure on each row is that row's highest instead (`hogst:
+    tak`, trial 58, F2: Nivå 1 capped at 1 824 kr, the others at 2 089 kr); a row without
+    one has none."""
     percent: bool = False
     """Whether a summed number column (`typ: tal`, `summeras: ja`, held as a count) holds
     percentages: its figures, sums too, are shown with "%" (trial 57, F3)."""
     number_formula: tuple[Term, ...] = ()
     """A number column's formula ('s * k': products and sums of number and count columns,
     `number_formula`), whose figures are numbers, exact, never amounts (trial 57, F1)."""
+
+    def cap_on(self, amounts: Mapping[str, Kronor]) -> Kronor | None:
+        """The highest figure the column has on a row with these `amounts`."""
+        return amounts.get(self.cap_column) if self.cap_column else self.cap
 
     @property
     def multiplies(self) -> bool:
@@ -427,8 +435,9 @@ def _derived(spec: TableSpec, column: ColumnSpec, row: RowSpec,
         alike = {c.key for c in spec.figure_columns if c.counted == column.counted}
         if alike & (amounts.keys() | row.stated.keys()):
             amounts[column.key] = sum(t.sign * amounts.get(t.key, 0) for t in column.formula)
-    if column.cap is not None and amounts.get(column.key, column.cap) > column.cap:
-        amounts[column.key] = column.cap
+    cap = column.cap_on(amounts)
+    if cap is not None and amounts.get(column.key, cap) > cap:
+        amounts[column.key] = cap
     return computed
 
 
@@ -437,12 +446,13 @@ def uncapped(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     """A derived column's figure on a row before its `hogst`, where that caps it (else
     None): what a message shows beside the cap ("= 2 100 kr, högst 1 688 kr"), and `beslut
     visa` too (trial 58, F3)."""
-    if column.cap is None or amounts.get(column.key) != column.cap:
+    cap = column.cap_on(amounts)
+    if cap is None or amounts.get(column.key) != cap:
         return None
     figures = dict(amounts)
-    _derived(spec, column._replace(cap=None), row, figures)
+    _derived(spec, column._replace(cap=None, cap_column=""), row, figures)
     figure = figures.get(column.key)
-    return figure if figure is not None and figure > column.cap else None
+    return figure if figure is not None and figure > cap else None
 
 
 def _follows(spec: TableSpec, column: ColumnSpec, row: RowSpec, amounts: Mapping[str, Kronor],
@@ -495,8 +505,9 @@ def _formula_judged(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     if not found or column.counted:
         return found, False  # (a sum of counts is exact: never rounded)
     exact, weight, figures = _exact_formula(column, row, amounts)
-    if column.cap is not None:
-        exact = min(exact, Decimal(column.cap))
+    cap = column.cap_on(amounts)
+    if cap is not None:
+        exact = min(exact, Decimal(cap))
     step = _step([found[0].stated, *figures], spec.unit)
     return _judged(spec, found, Rounding(len(figures) + 1, step, 1 + weight),
                    found[0].stated - exact)

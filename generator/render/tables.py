@@ -128,7 +128,7 @@ class _Layout:
                     cells.append(Cell(NO_CHANGE))  # ("–": no amount, as the case writes it)
                     continue
                 cell = self.amount(value, column, row.spec.stated_locs.get(column.key))
-                if column.cap is not None and value == column.cap:
+                if value is not None and value == column.cap_on(row.amounts):
                     cell = cell._replace(uncapped=uncapped(self.spec, column, row.spec,
                                                            row.amounts))
                 cells.append(cell)

@@ -145,17 +145,14 @@ def test_hogst_may_name_one_of_the_cases_amounts(tmp_path: Path) -> None:
 
 
 PER_ROW = ("gränsen gäller alla rader i kolumnen: skriv ett belopp i tabellens enhet eller ett "
-           "av ärendets belopp (belopp.namn); har raderna olika gränser, dela tabellen i en "
-           "tabell för varje gräns, med samma kolumner")
+           "av ärendets belopp (belopp.namn); ett tak per rad skrivs som 'hogst: ' och namnet "
+           "på en beloppskolumn med radernas tak")
 UNSTATED = MAXTAXA.replace(", avgift: 1 200}", "}").replace(", avgift: 1 688}", "}").replace(
     "    summa: {avgift: 4 576}\n", "")
 """The maxtaxa example with every fee computed: a limit refused leaves none beyond it."""
 
 
-def test_a_column_of_the_table_is_no_limit_and_the_message_says_why(tmp_path: Path) -> None:
-    # (trial 58, F2: Nivå 1 capped at 1 824 kr and the rest at 2 089 kr, tried as 'hogst: tak')
-    assert problems(tmp_path, UNSTATED.replace("hogst: 1688", "hogst: inkomst")) == [
-        f"x.yaml:14:83: 'hogst': 'inkomst' är en kolumn i tabellen, men {PER_ROW}"]
+def test_minst_is_one_limit_for_every_row_and_the_message_says_so(tmp_path: Path) -> None:
     assert problems(tmp_path, UNSTATED.replace("hogst: 1688", "minst: inkomst")) == [
         f"x.yaml:14:83: 'minst': 'inkomst' är en kolumn i tabellen, men {PER_ROW}"]
 
@@ -165,6 +162,105 @@ def test_a_reference_to_a_cell_is_no_limit_and_is_told_once(tmp_path: Path) -> N
     assert problems(tmp_path, cell) == [
         "x.yaml:14:83: 'hogst': '{{ tabeller.ex.rader[0].inkomst }}' är en hänvisning med "
         f"{{{{ … }}}}, men {PER_ROW}"]
+
+
+LEVELS = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: nej
+titel: Avgift för hjälp i hemmet
+belopp:
+  maxavgift: 2089
+  tak_niva1: 1824
+avsnitt:
+  - tabell: ex
+tabeller:
+  - namn: ex
+    totalt: false
+    kolumner:
+      - {namn: niva, rubrik: Nivå}
+      - {namn: fast, rubrik: Fast del, typ: belopp}
+      - {namn: procent, rubrik: Andel, typ: tal}
+      - {namn: utrymme, rubrik: Avgiftsutrymme, typ: belopp}
+      - {namn: tak, rubrik: Högst, typ: belopp}
+      - {namn: avgift, rubrik: Avgift, typ: belopp, formel: fast + procent * utrymme, hogst: tak}
+    rader:
+      - {niva: Nivå 1, fast: 303, procent: 25 %, utrymme: 7000, tak: "{{ belopp.tak_niva1 }}"}
+      - {niva: Nivå 2, fast: 426, procent: 30 %, utrymme: 7000, tak: "{{ belopp.maxavgift }}"}
+      - {niva: Nivå 3, fast: 426, procent: 10 %, utrymme: 7000, tak: "{{ belopp.maxavgift }}"}
+      - {niva: Nivå 4, fast: 426, procent: 30 %, utrymme: 7000}
+"""
+"""Jönköping's hemtjänst levels (trial 58, F2): Nivå 1 capped at 1 824 kr, the others at the
+maxavgift 2 089 kr, each row's cap in the column `tak`; a row without one has none."""
+
+
+def fees(tmp_path: Path, text: str) -> list[object]:
+    """The computed fee of each row of the levels table."""
+    case = tmp_path / "x.yaml"
+    case.write_text(text, encoding="utf-8")
+    computed = Pipeline().build(case).computed
+    assert computed is not None
+    return [row.amounts.get("avgift") for row in computed.tables["ex"].rows]
+
+
+def test_hogst_may_name_a_column_holding_each_rows_cap(tmp_path: Path) -> None:
+    # 303 + 25 % of 7 000 = 2 053 → 1 824; 2 526 → 2 089; 1 126 under its cap; 2 526 uncapped
+    assert problems(tmp_path, LEVELS) == []
+    assert fees(tmp_path, LEVELS) == [1824, 2089, 1126, 2526]
+
+
+def test_a_stated_figure_above_its_rows_cap_is_told_the_cap(tmp_path: Path) -> None:
+    stated = LEVELS.replace('tak: "{{ belopp.tak_niva1 }}"}',
+                            'tak: "{{ belopp.tak_niva1 }}", avgift: 2053}')
+    assert problems(tmp_path, stated) == [
+        f"x.yaml:21:104: angivet belopp 2{NBSP}053{NBSP}kr för raden 'Nivå 1', kolumnen 'Avgift "
+        f"(kr)' stämmer inte med uträkningen Fast del + Andel × Avgiftsutrymme (303{NBSP}kr + "
+        f"25{NBSP}% × 7{NBSP}000{NBSP}kr) = 2{NBSP}053{NBSP}kr, högst 1{NBSP}824{NBSP}kr (det "
+        f"angivna är 229{NBSP}kr för högt); rätta beloppet eller ta bort det så räknas det ut"]
+
+
+def test_a_summed_column_of_caps_is_warned_about(tmp_path: Path) -> None:
+    summed = LEVELS.replace("    totalt: false\n", "")
+    assert problems(tmp_path, summed) == [
+        "x.yaml:17:41: varning: 'tak' är varje rads högsta belopp för 'avgift' ('hogst: tak'), "
+        "men summeras, så tabellen visar en summa av taken som inte säger något; skriv "
+        "'summeras: nej' i kolumnen"]
+    assert problems(tmp_path, summed.replace("rubrik: Högst, typ: belopp}",
+                                             "rubrik: Högst, typ: belopp, summeras: nej}")) == []
+
+
+def test_a_column_that_cannot_hold_caps_is_named_with_why(tmp_path: Path) -> None:
+    at = "x.yaml:19:94: 'hogst': "
+    assert problems(tmp_path, LEVELS.replace("hogst: tak}", "hogst: niva}")) == [
+        f"{at}kolumnen 'niva' har 'typ: text', inga belopp; ett tak per rad står i en kolumn "
+        "med 'typ: belopp'"]
+    assert problems(tmp_path, LEVELS.replace("hogst: tak}", "hogst: avgift}")) == [
+        f"{at}'avgift' är kolumnen själv; skriv det högsta beloppet, ett av ärendets belopp "
+        "(belopp.namn) eller en annan beloppskolumn med varje rads högsta belopp"]
+    assert problems(tmp_path, LEVELS.replace("hogst: tak}", "hogst: takk}")) == [
+        f"{at}'takk' är ingen kolumn i tabellen, menade du 'tak'?"]
+    assert problems(tmp_path, LEVELS.replace("hogst: tak}", "hogst: maxavgift}")) == [
+        f"{at}'maxavgift' är ett av ärendets belopp; skriv 'belopp.maxavgift'"]
+
+
+def test_a_column_of_caps_is_typed_not_computed(tmp_path: Path) -> None:
+    computed = LEVELS.replace("{namn: tak, rubrik: Högst, typ: belopp}",
+                              "{namn: tak, rubrik: Högst, typ: belopp, formel: fast * 5}")
+    assert problems(tmp_path, computed)[-1:] == [
+        "x.yaml:19:94: 'hogst': kolumnen 'tak' räknas ut med en formel; skriv varje rads "
+        "högsta belopp i en kolumn utan 'formel'"]
+
+
+def test_a_typed_amount_above_its_rows_cap_is_an_error_at_its_cell(tmp_path: Path) -> None:
+    typed = LEVELS.replace("hogst: tak}", "}").replace(
+        "{namn: utrymme, rubrik: Avgiftsutrymme, typ: belopp}",
+        "{namn: utrymme, rubrik: Avgiftsutrymme, typ: belopp, hogst: tak}").replace(
+        "procent: 10 %, utrymme: 7000", "procent: 10 %, utrymme: 2000")
+    assert problems(tmp_path, typed) == [
+        f"x.yaml:21:59: Avgiftsutrymme är 7{NBSP}000{NBSP}kr på raden 'Nivå 1', men får inte "
+        f"vara högre än 1{NBSP}824{NBSP}kr ('hogst: tak' i kolumnen); rätta beloppet",
+        f"x.yaml:22:59: Avgiftsutrymme är 7{NBSP}000{NBSP}kr på raden 'Nivå 2', men får inte "
+        f"vara högre än 2{NBSP}089{NBSP}kr ('hogst: tak' i kolumnen); rätta beloppet"]
 
 
 def test_minst_above_hogst_is_refused(tmp_path: Path) -> None:

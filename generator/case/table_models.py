@@ -375,7 +375,10 @@ class TableRow(CaseModel):
     "{{ tabeller.norm.a7_10 }}" (kolumnens summa), "{{ tabeller.norm.rader[0].a7_10 }}" (en
     rads belopp, raderna räknas från 0) eller "{{ belopp.grundbelopp }}". Beloppet visas i
     tabellens enhet och summeras som ett skrivet belopp; en tabell kan inte hämta från sig
-    själv eller från en tabell som hämtar från den."""
+    själv eller från en tabell som hämtar från den. En beloppscell kan också ha ett ord:
+    "–" för inget belopp (räknas som en tom cell) eller, för en avgift som är noll, "Gratis",
+    "Avgiftsfri(tt)", "Kostnadsfri(tt)" eller "Ingen avgift", gärna med villkoret efter
+    ("Gratis vid instrumentalundervisning"): räknas som 0 kr och visas som det skrivs."""
 
     model_config = ConfigDict(extra="allow")
 

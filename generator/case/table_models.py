@@ -293,7 +293,9 @@ class TableColumn(CaseModel):
         "summor av tabellens tal- och antalskolumner och tal, utan belopp, t.ex. riskvärdet "
         "'s * k' (sannolikhet × konsekvens); talet räknas ut exakt, utan avrundning och enhet, "
         "visas som kolumnens andra tal och angivna tal kontrolleras (procent räknas som andel, "
-        "men har varje led precis en procentsats blir talet procent).",
+        "men har varje led precis en procentsats blir talet procent; ett tal får stå ensamt "
+        "som ett led, också i procent, t.ex. andelen som betalas efter en rabatt: "
+        "'100 % - rabatt').",
     )
     minst: CellValue | None = Field(
         None,

@@ -104,9 +104,10 @@ def _operand_message(group: str, token: str, own: str, kinds: Mapping[str, str])
     """Why a factor cannot stand in a number column's formula ('' when it can)."""
     if group == "number":
         if "%" in token:
+            fraction = as_written(_plain(written_number(token)))
             return (f"procentsatsen '{token}' kan inte multiplicera i formeln: skriv den som "
-                    f"tal, {as_written(_plain(written_number(token)))} för {token}, eller ensam i ett "
-                    f"led, t.ex. '100 % - {_first(own, kinds)}'; {_rule(own, kinds)}")
+                    f"tal, {fraction} för {token}, eller ensam i ett led, t.ex. "
+                    f"'100 % - {_first(own, kinds)}'; {_rule(own, kinds)}")
         return comma_message(token) if "." in token else ""
     if group != "name":
         return f"'{token}' kan inte stå i formeln: {_rule(own, kinds)}"

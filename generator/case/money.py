@@ -40,7 +40,7 @@ from __future__ import annotations
 import functools
 import re
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
-from typing import Annotated, Literal, TypeGuard, TypeVar
+from typing import Annotated, Literal, NamedTuple, TypeGuard, TypeVar
 
 from pydantic import BeforeValidator
 
@@ -71,9 +71,43 @@ NO_AMOUNT = ("–", "-", "—", "−")
 "no change can be computed": a dash of any length, alone in its cell."""
 
 
-def no_amount(value: object) -> bool:
-    """Whether a cell says "no amount": a dash alone (`NO_AMOUNT`)."""
-    return isinstance(value, str) and value.strip() in NO_AMOUNT
+NO_FEE = re.compile(r"(?:gratis|avgiftsfri(?:tt)?|kostnadsfri(?:tt)?|ingen avgift)(?:\W.*)?",
+                    re.IGNORECASE)
+"""A fee of nothing as a taxa writes it (trial 60, F1: a kulturskola's "Gratis" and "Gratis vid
+instrumentalundervisning"), perhaps followed by its condition: 0 kr, printed as written."""
+
+
+class CellWord(NamedTuple):
+    """What a word alone in an amount cell means: how the cell prints, and the amount it
+    counts as (None: no amount, as an empty cell; 0: a fee of nothing)."""
+
+    shown: str
+    amount: Kronor | None
+
+
+def cell_word(value: object, fees: bool = True) -> CellWord | None:
+    """The one rule for words in an amount cell: a dash alone (`NO_AMOUNT`) is no amount,
+    printed "–"; where the column holds amounts of money (`fees`, not a count) a word for no
+    fee (`NO_FEE`) is 0 kr, printed as written; None for anything else (read as a figure)."""
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    if text in NO_AMOUNT:
+        return CellWord("–", None)
+    if fees and NO_FEE.fullmatch(text):
+        return CellWord(text, 0)
+    return None
+
+
+def not_a_cell_word(text: str) -> str | None:
+    """Why a word in an amount cell is no amount, and what may be written there: an amount,
+    "–" for none or "Gratis" for a fee of nothing (`cell_word`); None for a text with a digit
+    (read as a figure, and refused with how to write one)."""
+    if any(character.isdigit() for character in text) or "{{" in text:
+        return None
+    return (f"'{_quoted(text.strip())}' är inget belopp; skriv ett belopp, t.ex. 600 eller "
+            f'"1 250", "–" för inget belopp eller "Gratis" för en avgift som är noll kronor, '
+            'med ett villkor efter om det finns ett ("Gratis vid instrumentalundervisning")')
 
 
 MAX_AMOUNT = 10**15

@@ -293,7 +293,9 @@ class TableColumn(CaseModel):
         "summor av tabellens tal- och antalskolumner och tal, utan belopp, t.ex. riskvärdet "
         "'s * k' (sannolikhet × konsekvens); talet räknas ut exakt, utan avrundning och enhet, "
         "visas som kolumnens andra tal och angivna tal kontrolleras (procent räknas som andel, "
-        "men har varje led precis en procentsats blir talet procent).",
+        "men har varje led precis en procentsats blir talet procent; ett tal får stå ensamt "
+        "som ett led, också i procent, t.ex. andelen som betalas efter en rabatt: "
+        "'100 % - rabatt').",
     )
     minst: CellValue | None = Field(
         None,
@@ -375,7 +377,10 @@ class TableRow(CaseModel):
     "{{ tabeller.norm.a7_10 }}" (kolumnens summa), "{{ tabeller.norm.rader[0].a7_10 }}" (en
     rads belopp, raderna räknas från 0) eller "{{ belopp.grundbelopp }}". Beloppet visas i
     tabellens enhet och summeras som ett skrivet belopp; en tabell kan inte hämta från sig
-    själv eller från en tabell som hämtar från den."""
+    själv eller från en tabell som hämtar från den. En beloppscell kan också ha ett ord:
+    "–" för inget belopp (räknas som en tom cell) eller, för en avgift som är noll, "Gratis",
+    "Avgiftsfri(tt)", "Kostnadsfri(tt)" eller "Ingen avgift", gärna med villkoret efter
+    ("Gratis vid instrumentalundervisning"): räknas som 0 kr och visas som det skrivs."""
 
     model_config = ConfigDict(extra="allow")
 

@@ -136,6 +136,9 @@ class _Table(NamedTuple):
     own: str
     named: Mapping[str, Kronor]
     unit: str
+    discounted: frozenset[str] = frozenset()
+    """The named amounts the formula takes a number column's rate of ('- rabatt *
+    belopp.avgift'): one standing alone beside it is an amount minus a discount."""
 
 
 def parse(formula: str, own: str, kinds: Mapping[str, str],
@@ -146,12 +149,12 @@ def parse(formula: str, own: str, kinds: Mapping[str, str],
     table to its type; own is the column being defined; named are the case's amounts. A
     bracketed sum of amount columns in a term ('(summa + admin) * 6 %') is a term for each
     of them, all of one `bracket`."""
-    table = _Table(kinds, own, named or {}, unit)
     terms: list[Term] = []
     messages: list[str] = []
     others: list[str] = []
     faults: list[str] = []
     split = _split(formula, others, faults)
+    table = _Table(kinds, own, named or {}, unit, _discounted(split, kinds))
     if faults or others:  # (brackets or other signs: the terms cannot be told apart)
         return (), [_bracket_message(fault, table) for fault in dict.fromkeys(faults)] + (
             [_others_message(others, table)] if others else [])
@@ -169,6 +172,15 @@ def parse(formula: str, own: str, kinds: Mapping[str, str],
     if others:
         messages.append(_others_message(others, table))
     return tuple(terms), messages
+
+
+def _discounted(split: list[tuple[int, list[tuple[str, str]]]],
+                kinds: Mapping[str, str]) -> frozenset[str]:
+    """The named amounts of subtracted products with a number column ('- rabatt *
+    belopp.avgift')."""
+    return frozenset(token for sign, parts in split if sign < 0
+                     and any(kinds.get(t) == "tal" for _, t in parts)
+                     for _, token in parts if token.startswith(NAMED))
 
 
 def split_terms(formula: str) -> tuple[list[tuple[int, list[tuple[str, str]]]], list[str],
@@ -229,8 +241,10 @@ def _bracketed(sign: int, parts: list[tuple[str, str]], table: _Table, messages:
     index = next(i for i, (group, _) in enumerate(parts) if group == "bracket")
     inner = _split(parts[index][1], [], [])
     if any(len(addend) != 1 or addend[0][0] != "name" for _, addend in inner) or not inner:
-        messages.append(_bracket_message(f"'({parts[index][1]})' i formeln är ingen summa av "
-                                         "beloppskolumner", table))
+        what = f"'({parts[index][1]})' i formeln är ingen summa av beloppskolumner"
+        amount = next((t for g, t in parts if g == "name"), "")
+        hint = discount_hint(table.kinds, amount) if _share_left(inner, table) else ""
+        messages.append(what + hint if hint else _bracket_message(what, table))
         return []
     found = [_single(s, *addend[0], table, messages, []) for s, addend in inner]
     columns = [column for column in found if column is not None]
@@ -247,6 +261,14 @@ def _bracketed(sign: int, parts: list[tuple[str, str]], table: _Table, messages:
     return [_swapped(term, first, column.key)._replace(
         sign=sign * column.sign, bracket=bracket if len(columns) > 1 else 0)
         for column in columns]
+
+
+def _share_left(inner: list[tuple[int, list[tuple[str, str]]]], table: _Table) -> bool:
+    """Whether a bracket is what is left of a whole after a rate of a number column, '1 -
+    rabatt' or '100 % - rabatt' (a discount per row, trial 60, F2)."""
+    kinds = [("number" if group == "number" else table.kinds.get(token, ""), sign)
+             for sign, addend in inner for group, token in addend if len(addend) == 1]
+    return len(kinds) == 2 and kinds[0][0] == "number" and kinds[1] == ("tal", -1)
 
 
 def _swapped(term: Term, old: str, new: str) -> Term:
@@ -291,7 +313,8 @@ def _single(sign: int, group: str, token: str, table: _Table, messages: list[str
     elif token.startswith(NAMED):
         messages.append(_named_message(token, table) or (
             f"'{token}' står ensamt i formeln, men ett av ärendets belopp multiplicerar en tal- "
-            f"eller antalskolumn, t.ex. '{_number_column(table)} * {token}'"))
+            f"eller antalskolumn, t.ex. '{_number_column(table)} * {token}'"
+            f"{discount_hint(table.kinds, token) if token in table.discounted else ''}"))
     elif kind == "belopp" and token != table.own:
         return Term(sign, token)
     elif kind in _KINDS and token != table.own:
@@ -312,7 +335,7 @@ def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
              if table.kinds.get(c) not in ("belopp", *_KINDS) or c == table.own]
     wrong += [m for m in (_named_message(t, table) for g, t in operands
                           if g == "name" and t.startswith(NAMED)) if m]
-    wrong += [_comma_message(t) for g, t in operands if g == "number" and "." in t]
+    wrong += [comma_message(t) for g, t in operands if g == "number" and "." in t]
     written = f"'{' * '.join(token for _, token in operands)}' i formeln"
     amounts = [t for g, t in operands if g == "name" and table.kinds.get(t, "belopp") == "belopp"]
     wrong += [] if amounts else [_percent_message(t, table) for g, t in operands
@@ -431,7 +454,7 @@ def _divisor(group: str, by: str, table: _Table, written: str) -> Factor | str:
     if group == "name":
         return Factor(by, kind)
     if "." in by:
-        return _comma_message(by)
+        return comma_message(by)
     if not written_number(by):
         return _cannot_divide(f"{written} delar med noll", table)
     return Factor(by, value=written_number(by))
@@ -465,7 +488,7 @@ def _cannot_divide(what: str, table: _Table) -> str:
     return f"{what}: {_divide_rule(table)}; {_INSTEAD}"
 
 
-def _comma_message(written: str) -> str:
+def comma_message(written: str) -> str:
     """A number written with a decimal point, and how to write it."""
     return f"talet '{written}' i formeln skrivs med decimalkomma: {written.replace('.', ',')}"
 
@@ -476,6 +499,19 @@ def _percent_message(written: str, table: _Table) -> str:
     return (f"procentsatsen '{written}' i formeln har inget belopp att räknas av: en procentsats "
             f"multiplicerar en beloppskolumn eller ett av ärendets belopp, t.ex. "
             f"'{amount} * {written}'")
+
+
+def discount_hint(kinds: Mapping[str, str], amount: str) -> str:
+    """How a formula takes a discount in percent per row off an amount ('belopp.avgift -
+    rabatt * belopp.avgift', trial 60, F2): the share paid in a number column, then that
+    share times the amount, rounded once; '' where the table has no number column."""
+    rate = next((key for key, kind in kinds.items() if kind == "tal"), "")
+    if not rate:
+        return ""
+    amount = amount or "belopp.avgift"
+    return (f"; är det ett belopp minus en rabatt i procent, räkna ut andelen som betalas i en "
+            f"talkolumn, t.ex. {{namn: betalar, typ: tal, formel: 100 % - {rate}}}, och skriv "
+            f"'betalar * {amount}'")
 
 
 def _divide_rule(table: _Table) -> str:

@@ -19,11 +19,13 @@ from decimal import Decimal
 from math import prod
 from types import MappingProxyType
 
+from generator.case.money import parse_number
 from generator.case.table_models import COUNT
 from generator.compute.formula import (
     MAX_FACTORS,
     Factor,
     Term,
+    comma_message,
     misspelt_column,
     names_itself,
     split_terms,
@@ -50,6 +52,9 @@ def parse_numbers(formula: str, own: str, kinds: Mapping[str, str]
     messages = [f"{', '.join(dict.fromkeys([*others, *faults]))}: {_rule(own, kinds)}"] \
         if others or faults else []
     terms = [_term(sign, parts, own, kinds, messages) for sign, parts in split]
+    if not messages and terms and all(t is not None and not t.source for t in terms):
+        messages.append(f"'{formula.strip()}' i formeln har ingen kolumn att räkna med: "
+                        f"{_rule(own, kinds)}")
     if messages or not terms:
         return (), list(dict.fromkeys(messages)) or [f"formeln är tom: {_rule(own, kinds)}"]
     return tuple(t for t in terms if t is not None), []
@@ -59,6 +64,8 @@ def _term(sign: int, parts: list[tuple[str, str]], own: str, kinds: Mapping[str,
           messages: list[str]) -> Term | None:
     """One product of number or count columns and numbers, or None after saying why not."""
     written = f"'{' '.join(token for _, token in parts)}' i formeln"
+    if len(parts) == 1 and parts[0][0] == "number":
+        return _constant(sign, parts[0][1], messages)
     if len(parts) % 2 == 0 or any((group == "times") != (i % 2 == 1)
                                   for i, (group, _) in enumerate(parts)):
         messages.append(f"{written} är ingen produkt: {_rule(own, kinds)}")
@@ -82,13 +89,26 @@ def _term(sign: int, parts: list[tuple[str, str]], own: str, kinds: Mapping[str,
     return None
 
 
+def _constant(sign: int, token: str, messages: list[str]) -> Term | None:
+    """A number alone as a term ('100 % - rabatt', '1 - rabatt': what is left after a
+    discount, trial 60, F2): a term without a column (`source` ''), its figure the number as
+    written, a percentage too (read as a cell is, `money.parse_number`); or None after
+    saying why not."""
+    if "." in token:
+        messages.append(comma_message(token))
+        return None
+    return Term(sign, token, "")
+
+
 def _operand_message(group: str, token: str, own: str, kinds: Mapping[str, str]) -> str:
     """Why a factor cannot stand in a number column's formula ('' when it can)."""
     if group == "number":
-        if "%" in token or "." in token:
-            return (f"talet '{token}' kan inte stå i formeln: skriv talet med decimalkomma och "
-                    f"utan procenttecken; {_rule(own, kinds)}")
-        return ""
+        if "%" in token:
+            fraction = as_written(_plain(written_number(token)))
+            return (f"procentsatsen '{token}' kan inte multiplicera i formeln: skriv den som "
+                    f"tal, {fraction} för {token}, eller ensam i ett led, t.ex. "
+                    f"'100 % - {_first(own, kinds)}'; {_rule(own, kinds)}")
+        return comma_message(token) if "." in token else ""
     if group != "name":
         return f"'{token}' kan inte stå i formeln: {_rule(own, kinds)}"
     kind = kinds.get(token)
@@ -103,6 +123,11 @@ def _operand_message(group: str, token: str, own: str, kinds: Mapping[str, str])
         return f"'{token}' i formeln är ingen tal- eller antalskolumn: {_rule(own, kinds)}"
     return misspelt_column(token, _columns(own, kinds)) or \
         f"'{token}' i formeln är ingen kolumn i tabellen: {_rule(own, kinds)}"
+
+
+def _first(own: str, kinds: Mapping[str, str]) -> str:
+    """The first number or count column a number column's formula may name, for an example."""
+    return next(iter(_columns(own, kinds)), "andel")
 
 
 def _columns(own: str, kinds: Mapping[str, str]) -> list[str]:
@@ -171,7 +196,10 @@ def number_on(formula: Iterable[Term], numbers: Mapping[str, WrittenNumber],
 
 def _value(key: str, kind: str, numbers: Mapping[str, WrittenNumber],
            counts: Mapping[str, object]) -> WrittenNumber | None:
-    """A column's figure on a row: a number as written, a count as a plain number."""
+    """A column's figure on a row: a number as written, a count as a plain number; a term's
+    constant (`kind` '') as written."""
+    if not kind:  # (a number alone as a term: '100 %' in '100 % - rabatt')
+        return parse_number(key)
     if kind == "tal":
         return numbers.get(key)
     count = counts.get(key)
@@ -197,8 +225,12 @@ def _mismatch(spec: TableSpec, column: ColumnSpec, row: RowSpec, stated: Written
     """The error for a number the case states that its column's formula does not give."""
     headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
     figures = RowFigures(row, row.stated, spec.unit)
-    text = terms_written(column.number_formula, lambda key, _: headers[key], lambda f: f.written)
-    shown = terms_written(column.number_formula, figures.cell, figures.constant)
+    text = terms_written(column.number_formula,
+                         lambda key, kind: headers[key] if kind else key, lambda f: f.written)
+    shown = terms_written(column.number_formula,
+                          lambda key, kind: figures.cell(key, kind) if kind
+                          else as_written(parse_number(key)),
+                          figures.constant)
     difference = WrittenNumber(abs(stated.value - computed.value), computed.percent)
     direction = "högt" if stated.value > computed.value else "lågt"
     return (f"angivet tal {as_written(stated)} för {row.name}, kolumnen '{column.header}' "

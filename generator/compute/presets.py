@@ -14,7 +14,8 @@ from typing import Any, Literal
 
 from generator.case.money import (
     AmountError,
-    no_amount,
+    cell_word,
+    not_a_cell_word,
     parse_count,
     parse_in_unit,
     parse_number,
@@ -348,14 +349,16 @@ class _Reader:
         stated: dict[str, Kronor] = {}
         locs: dict[str, Loc] = {}
         numbers: dict[str, WrittenNumber] = {}
-        dashes: set[str] = set()
+        words: dict[str, str] = {}
         percents = percent_cells(cells, self.kinds)
         for key, value in cells.items():
             here, kind = (*loc, key), self.kinds.get(key)
             if key in percents:
                 continue  # (a row of percentages: one error, below)
-            if kind in SUMMED and no_amount(value):
-                dashes.add(key)  # (no amount: as an empty cell, printed "–")
+            if kind in SUMMED and (word := cell_word(value, fees=kind == "belopp")):
+                words[key] = word.shown  # ("–": no amount, as an empty cell; "Gratis": 0 kr)
+                if word.amount is not None:
+                    stated[key], locs[key] = word.amount, here
             elif kind == "belopp" and isinstance(value, str) \
                     and (price := unit_price(value, self.table.enhet)):
                 self.prices.setdefault(key, []).append((here, price))
@@ -381,7 +384,7 @@ class _Reader:
             self.findings.append(Finding((*loc, percents[0]), percent_row_message(
                 name, [cells[key] for key in percents])))
         return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers,
-                       dashes=frozenset(dashes))
+                       words=words)
 
     def report_units(self) -> None:
         """One error per column for its cells written as a price per unit, or as a number
@@ -417,7 +420,8 @@ class _Reader:
             if kind == COUNT:
                 self._refused(value, loc, exc)
             else:
-                self.findings.append(Finding(loc, exc.message))
+                word = not_a_cell_word(value) if isinstance(value, str) else None
+                self.findings.append(Finding(loc, word or exc.message))
             return None
 
     def number(self, value: Any, loc: Loc) -> WrittenNumber | None:

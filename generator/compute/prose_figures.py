@@ -322,6 +322,13 @@ class _Shown:
         """The total row's shares: 100 % in each share column, with its decimals."""
         return {c.key: percent(hundred(c.places), c.places) for c in self.shares}
 
+    def numbers(self, numbers: Mapping[str, WrittenNumber],
+                named: Mapping[str, Any]) -> dict[str, Percentage | str]:
+        """The number columns' figures on a row (`typ: tal`, `_number`) that are not already
+        `named` (a summed one is a count)."""
+        return {key: _number(number, self.decimals.get(key)) for key, number in numbers.items()
+                if key not in named}
+
     def counts(self, figures: Mapping[str, Kronor]) -> dict[str, str]:
         """The count columns' figures (`typ: antal`) as plain numbers, "31": no money, so no
         unit, and never among the amounts text is checked against."""
@@ -329,13 +336,22 @@ class _Shown:
                 for key in self.counted if key in figures}
 
 
+def _number(number: WrittenNumber, places: int | None) -> Percentage | str:
+    """A number cell as text quotes it (trial 60, F3: a rebate of "40 %"), as its table
+    prints it, with the column's decimals: a percentage as one, another number as plain text
+    ("1 250"), never an amount (text is not checked against it as against the amounts)."""
+    shown = number if places is None else number.with_places(places)
+    return Percentage(shown) if shown.percent else formatting.as_written(shown)
+
+
 def _row(row: RowResult, shown: _Shown) -> dict[str, Any]:
-    """A row's texts, amounts, counts and computed percentages by column, and its
+    """A row's texts, amounts, counts, numbers and computed percentages by column, and its
     children."""
     names: dict[str, Any] = dict(row.spec.texts)
     names.update({c.key: shown.figure(row.amounts, c.key) for c in shown.amounts
                   if c.key in row.amounts})
     names.update(shown.counts(row.amounts))
+    names.update(shown.numbers(row.spec.numbers, names))
     names.update(shown.percentages(row.changes, row.shares))
     if row.children:
         names["rader"] = [_row(child, shown) for child in row.children]

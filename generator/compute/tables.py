@@ -147,9 +147,9 @@ class RowSpec(NamedTuple):
     note: str = ""
     emphasis: bool = False
     numbers: Mapping[str, WrittenNumber] = MappingProxyType({})
-    dashes: frozenset[str] = frozenset()
-    """The amount and count columns whose cell says "no amount" with a dash ("–"): no figure,
-    as an empty cell, but printed "–"."""
+    words: Mapping[str, str] = MappingProxyType({})
+    """The amount and count columns whose cell is a word (`money.cell_word`), as it prints:
+    "–" for no amount (no figure, as an empty cell), "Gratis …" for a fee of nothing (0 kr)."""
 
     @property
     def first_text(self) -> str:

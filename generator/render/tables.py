@@ -124,8 +124,9 @@ class _Layout:
         for column in self.columns:
             if column.amount or column.counted:
                 value = row.amounts.get(column.key) if amounts else None
-                if value is None and amounts and column.key in row.spec.dashes:
-                    cells.append(Cell(NO_CHANGE))  # ("–": no amount, as the case writes it)
+                word = row.spec.words.get(column.key) if amounts and not value else None
+                if word:  # ("–" for no amount, "Gratis" for 0 kr: as the case writes it)
+                    cells.append(Cell(word))
                     continue
                 cell = self.amount(value, column, row.spec.stated_locs.get(column.key))
                 if value is not None and value == column.cap_on(row.amounts):

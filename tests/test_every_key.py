@@ -82,6 +82,7 @@ fordelning:
         - insats: Annat
           belopp: 500 000
 forslag:
+  inledning: föreslår
   forslagsstallare: Styrgruppen
   beslutande: Länschefsnätverket
   punkter:

@@ -56,6 +56,9 @@ MILLIONS_DESCRIPTION = (
 """What `miljoner` does, said alike for the profile's and the case's key."""
 TABLE_PRESETS = ("sammanstallning", "insatser", "medel", "risk", "medelslista", "uppdelning")
 PointStyle = Literal["att", "numrerad", "punktlista"]
+LeadVerb = Literal["föreslår", "yrkar"]
+"""How a proposal's lead-in speaks: a förvaltning proposes ('X föreslår Y besluta'), a party
+or a member moves ('X yrkar att Y beslutar', a yrkande: trial 60, F6)."""
 """How the points of a proposal or a decision are printed: att-satser, numbered whole
 sentences, or whole sentences in a bulleted list, as a protocol prints a val (trial 55, F8)."""
 
@@ -94,6 +97,12 @@ class Proposal(CaseModel):
         None, description="Vem som föreslås besluta, t.ex. 'Länschefsnätverket'; med "
         "'forslagsstallare' blir inledningen 'Styrgruppen föreslår Länschefsnätverket "
         "besluta', utan den 'Länschefsnätverket föreslås besluta'."
+    )
+    inledning: LeadVerb | None = Field(
+        None, description="'yrkar' för ett yrkande från ett parti eller en ledamot: "
+        "inledningen blir 'Sverigedemokraterna yrkar att kommunstyrelsen beslutar' (utan "
+        "'beslutande' bara 'Sverigedemokraterna yrkar') och rubriken 'Yrkande'; kräver "
+        "'forslagsstallare'. Utan den 'föreslår'."
     )
     stil: PointStyle | None = Field(
         None, description="'att' för att-satser, 'numrerad' för numrerade meningar (en ensam "

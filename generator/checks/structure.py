@@ -342,9 +342,14 @@ def _split_name_problems(case: Case, report: Reporter) -> list[Problem]:
 
 def _proposal_problems(case: Case, report: Reporter) -> list[Problem]:
     """Who proposes needs whom the proposal is made to: 'X föreslår Y besluta' (who decides
-    alone gives 'Y föreslås besluta')."""
+    alone gives 'Y föreslås besluta'); a yrkande needs who moves it ('X yrkar')."""
     proposal = case.forslag
-    if proposal is None or not proposal.forslagsstallare or proposal.beslutande:
+    if proposal is not None and proposal.inledning == "yrkar" and not proposal.forslagsstallare:
+        return [report.problem(report.at(("forslag", "inledning")), (
+            "'inledning: yrkar' skrivs 'X yrkar att …' och behöver vem som yrkar; lägg till "
+            "'forslagsstallare' (t.ex. 'forslagsstallare: Sverigedemokraterna')"))]
+    if proposal is None or not proposal.forslagsstallare or proposal.beslutande \
+            or proposal.inledning == "yrkar":
         return []
     message = ("'forslagsstallare' skrivs i inledningen 'X föreslår Y besluta', som också "
                "behöver vem som föreslås besluta; lägg till 'beslutande' (t.ex. 'beslutande: "

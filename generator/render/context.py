@@ -36,6 +36,8 @@ from generator.text.att_style import as_att_point
 from generator.text.body_names import mid_sentence
 
 DEFAULT_PROPOSAL_HEADING = "Förslag till beslut"
+MOTION_HEADING = "Yrkande"
+"""A yrkande's heading (`inledning: yrkar`, trial 60, F6)."""
 DEFAULT_DECISION_HEADING = "Beslut"
 CHAIR_CAPTION = "Ordförandes signatur"
 APPROVER_CAPTION = "Justerandes signatur"
@@ -210,22 +212,29 @@ def _header(
 
 def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer,
               first: bool) -> views.ProposalView:
-    """Choose the proposal's style and lead-in ('X föreslår Y besluta', or 'Y föreslås
-    besluta' without who proposes), render its points, and place it (`first`: before the
-    sections)."""
+    """Choose the proposal's style and lead-in (`_lead`), render its points, and place it
+    (`first`: before the sections)."""
     chosen = proposal.stil or style.proposal_style
-    lead = None
-    if proposal.forslagsstallare and proposal.beslutande:
-        lead = f"{proposal.forslagsstallare} föreslår {proposal.beslutande} besluta"
-    elif proposal.beslutande:
-        lead = f"{proposal.beslutande} föreslås besluta"
     points = tuple(
         _printed(text.render(point, ("forslag", "punkter", index)), chosen == "att")
         for index, point in enumerate(proposal.punkter)
     )
-    heading = _heading(text, proposal.rubrik, "forslag", DEFAULT_PROPOSAL_HEADING)
-    return views.ProposalView(heading, lead, chosen, points, first,
+    moved = proposal.inledning == "yrkar"
+    heading = _heading(text, proposal.rubrik, "forslag",
+                       MOTION_HEADING if moved else DEFAULT_PROPOSAL_HEADING)
+    return views.ProposalView(heading, _lead(proposal), chosen, points, first,
                               _lone(chosen, len(points)))
+
+
+def _lead(proposal: Proposal) -> str | None:
+    """The proposal's lead-in: 'X föreslår Y besluta', 'Y föreslås besluta' without who
+    proposes, or a yrkande's 'X yrkar att Y beslutar' ('X yrkar' without Y)."""
+    who, body = proposal.forslagsstallare, proposal.beslutande
+    if proposal.inledning == "yrkar" and who:
+        return f"{who} yrkar att {body} beslutar" if body else f"{who} yrkar"
+    if who and body:
+        return f"{who} föreslår {body} besluta"
+    return f"{body} föreslås besluta" if body else None
 
 
 def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.DecisionView | None:

@@ -213,6 +213,18 @@ class DescribeTheProposalLeadIn:
         assert problems(tmp_path, neither) == []
 
 
+    def it_needs_forslagsstallare_for_a_yrkande(self, tmp_path: Path) -> None:
+        source = HEAD + ("forslag:\n  inledning: yrkar\n  beslutande: Nämnden\n"
+                         "  punkter:\n    - något\n")
+        assert problems(tmp_path, source) == [
+            "6:14: 'inledning: yrkar' skrivs 'X yrkar att …' och behöver vem som yrkar; lägg "
+            "till 'forslagsstallare' (t.ex. 'forslagsstallare: Sverigedemokraterna')"
+        ]
+        alone = HEAD + ("forslag:\n  inledning: yrkar\n  forslagsstallare: Centerpartiet\n"
+                        "  punkter:\n    - något\n")
+        assert problems(tmp_path, alone) == []
+
+
 REFERENCE_ONLY_IN_TEXTS = (
     "hänvisningar med {{ … }} fungerar bara i texter (text, text_efter, punkter, yrkanden, "
     "beslutsgang, reservationer och protokollsanteckningar); "

@@ -286,6 +286,19 @@ def test_a_proposal_to_a_body_without_a_proposer_is_proposed_to_it(tmp_path: Pat
     assert "Samverkansnämnden föreslås besluta:\n\nanvända" in numbered  # (one: no "1.")
 
 
+def test_a_yrkande_moves_and_is_headed_so(tmp_path: Path) -> None:
+    # (trial 60, F6: "Sverigedemokraterna yrkar …", a party's yrkande to kommunstyrelsen)
+    moved = PROPOSAL.replace("Arbetsutskottet", "Sverigedemokraterna").replace(
+        "forslag:\n", "forslag:\n  inledning: yrkar\n")
+    text = markdown(tmp_path, HEAD.format(kind="tjansteskrivelse") + moved)
+    assert text.endswith("## Yrkande\n\nSverigedemokraterna yrkar att styrelsen beslutar\n\n"
+                         "att använda projektmedlen till brukarmedverkan.\n")
+    alone = markdown(tmp_path, HEAD.format(kind="tjansteskrivelse")
+                     + moved.replace("  beslutande: styrelsen\n", "").replace(
+                         "forslag:\n", "forslag:\n  stil: punktlista\n  rubrik: Yrkande (SD)\n"))
+    assert "## Yrkande (SD)\n\nSverigedemokraterna yrkar:\n\n- använda" in alone
+
+
 @pytest.mark.parametrize("kind", ["tjansteskrivelse", "beslutsunderlag"])
 def test_the_proposal_comes_first_when_the_case_asks(tmp_path: Path, kind: str) -> None:
     text = markdown(tmp_path, HEAD.format(kind=kind) + "forslag_forst: true\n" + AVSNITT

@@ -61,14 +61,14 @@ _FOUR_DIGITS: Final = re.compile(r"\d{4}")
 
 def decimal_points(text: str) -> Iterator[re.Match[str]]:
     """Every "1.5 %" or "1.5 mnkr" of text, in text order."""
-    if not (_has_digit(text) and _may_hold_decimal_point(text, _may_hold_amount(text))):
+    if not (has_digit(text) and _may_hold_decimal_point(text, _may_hold_amount(text))):
         return iter(())
     return outside_shielded(DECIMAL_POINTS, text)
 
 
 def ungrouped_amounts(text: str) -> Iterator[re.Match[str]]:
     """Every "1006 kr" of text, in text order."""
-    if not (_has_digit(text) and _may_hold_amount(text) and _FOUR_DIGITS.search(text)):
+    if not (has_digit(text) and _may_hold_amount(text) and _FOUR_DIGITS.search(text)):
         return iter(())
     return outside_shielded(UNGROUPED, text)
 
@@ -78,7 +78,7 @@ def ungrouped_amounts(text: str) -> Iterator[re.Match[str]]:
 # a pattern's, which looks at every character).
 
 
-def _has_digit(text: str) -> bool:
+def has_digit(text: str) -> bool:
     return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text
             or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text)
 
@@ -103,7 +103,7 @@ def _may_hold_decimal_point(text: str, amount: bool) -> bool:
 
 def acute_apieces(text: str) -> Iterator[re.Match[str]]:
     """Every "á 1006" of text, in text order."""
-    return outside_shielded(APIECE_ACUTE, text) if "á" in text and _has_digit(text) \
+    return outside_shielded(APIECE_ACUTE, text) if "á" in text and has_digit(text) \
         else iter(())
 
 
@@ -128,7 +128,7 @@ def grouped(match: re.Match[str]) -> str:
 def house_figures(text: str) -> str:
     """The text with decimal commas and amounts grouped in thousands, as the documents write
     them ("1,5 %" for "1.5 %", "1 006 kr" for "1006 kr"), and "à" for "á" before a price."""
-    if not _has_digit(text):
+    if not has_digit(text):
         return text
     if "á" in text:
         text = replaced(APIECE_ACUTE, with_grave, text)

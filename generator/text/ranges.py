@@ -50,18 +50,29 @@ _GRADES: Final = re.compile(rf"([Ff]|\d{{1,2}}){_BETWEEN}(\d{{1,2}})(?![\w\-/]|[
 """A range of grades, matched right after its word (`_GRADE_WORD`)."""
 _END: Final = (r" ?(?:(?:19|20)\d\d|[Jj]an|[Ff]eb|[Mm]a[rj]|[Aa]pr|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]kt"
                r"|[Nn]ov|[Dd]ec|\d{1,3}[ -])")
-_HYPHEN_YEAR_OR_MONTH: Final = re.compile("[-\u2014]" + _END)
-_DASH_YEAR_OR_MONTH: Final = re.compile(EN_DASH + _END)
-"""The end of a range: it starts with the hyphen (or a dash), so the engine skips ahead
-to them, where `_YEARS` and `_MONTHS` try their look-behinds at every character."""
+"""What follows the hyphen or dash of a range: a year, a month or a small number."""
+_END_OF_RANGE: Final = re.compile(_END)
+"""The end of a range after its hyphen or dash: looked for only right after each of them
+(found by plain searches), where a pattern starting with the dash would try every
+character."""
 
 
 def _may_hold_range(text: str) -> bool:
     """Whether text may hold a range typed wrong (False: it holds none): one with a hyphen
     or an em dash, or one with an en dash in a text that has one beside a space."""
-    if _has_dash(text) and _HYPHEN_YEAR_OR_MONTH.search(text) is not None:
+    if _has_dash(text) and (_ends_after(text, "-") or _ends_after(text, EM_DASH)):
         return True
-    return _has_spaced_dash(text) and _DASH_YEAR_OR_MONTH.search(text) is not None
+    return _has_spaced_dash(text) and _ends_after(text, EN_DASH)
+
+
+def _ends_after(text: str, dash: str) -> bool:
+    """Whether some `dash` of text has the end of a range right after it (`_END`)."""
+    at = text.find(dash)
+    while at >= 0:
+        if _END_OF_RANGE.match(text, at + 1) is not None:
+            return True
+        at = text.find(dash, at + 1)
+    return False
 
 
 def _has_dash(text: str) -> bool:
@@ -77,11 +88,11 @@ def _has_spaced_dash(text: str) -> bool:
 def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
     """Every year, month, counted or grade range written with a hyphen, an em dash or a spaced en
     dash, in text order (groups: its two ends)."""
-    grades = _may_hold_grades(text)
-    if not grades and not _may_hold_range(text):
+    grades, ranges = _may_hold_grades(text), _may_hold_range(text)
+    if not (grades or ranges):
         return iter(())
     found = list(_grade_ranges(text)) if grades else []
-    if _may_hold_range(text):
+    if ranges:
         found += [m for m in _YEARS.finditer(text) if int(m.group(1)) < int(m.group(2))]
         found += [*_MONTHS.finditer(text), *filter(_counted_range, _NUMBERS.finditer(text))]
     return iter(sorted(found, key=lambda m: m.start()))
@@ -89,11 +100,25 @@ def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
 
 def _may_hold_grades(text: str) -> bool:
     """Whether text may hold a range of grades typed wrong (False: it holds none): a dash
-    and a word for grades (a plain search: few texts have one)."""
-    if not (_has_dash(text) or _has_spaced_dash(text)):
+    with a digit after it and a word for grades (plain searches: few texts have one)."""
+    if not (_has_dash(text) or _has_spaced_dash(text)) or not _digit_after_dash(text):
         return False
     lower = text.lower()
     return "åk " in lower or "åk." in lower or "rskurs" in lower or "klass" in lower
+
+
+def _digit_after_dash(text: str) -> bool:
+    """Whether some hyphen or dash of text has a digit (`\\d`) right after it or after one
+    space, as the end of every range of grades has (`_BETWEEN`): a plain walk over the
+    dashes, where lower-casing the text to look for the grade words costs far more."""
+    for dash in ("-", EM_DASH, EN_DASH):
+        at = text.find(dash)
+        while at >= 0:
+            after = text[at + 1:at + 3]
+            if after[:1].isdecimal() or (after[:1] == " " and after[1:].isdecimal()):
+                return True
+            at = text.find(dash, at + 1)
+    return False
 
 
 def _grade_ranges(text: str) -> Iterator[re.Match[str]]:

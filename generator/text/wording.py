@@ -3,14 +3,25 @@
 
 from __future__ import annotations
 
-from generator.text.figures import house_figures
-from generator.text.ranges import dash_ranges
+from generator.text.figures import has_digit, house_figures
+from generator.text.ranges import EM_DASH, EN_DASH, dash_ranges
 from generator.text.signs import spaced_signs
-from generator.text.units import normalise_units, without_kronor_signs
+from generator.text.units import may_hold_unit, normalise_units, without_kronor_signs
 
 
 def house_wording(text: str) -> str:
     """The text with units, year ranges, figures and signs written as the documents write
     them (`tkr` for `kkr`, `450 kr` for `450:-`, `2025–2027` for `2025-2027`, `1,5 %` for
     `1.5%`, `1 006 kr` for `1006 kr`, `−70` for `-70`)."""
+    if not _may_change(text):
+        return text  # (most texts, table cells above all: one look, no rule's calls)
     return spaced_signs(house_figures(dash_ranges(normalise_units(without_kronor_signs(text)))))
+
+
+def _may_change(text: str) -> bool:
+    """Whether some rule of `house_wording` may change text (False: none does), by plain
+    searches for what each needs: ':-' a hyphen, a unit a mark of one (`units.MARKS`), a
+    range a hyphen or a dash, a figure an ASCII digit, a sign a '%' or a hyphen or an en
+    dash."""
+    return ("-" in text or EN_DASH in text or EM_DASH in text or "%" in text
+            or has_digit(text) or may_hold_unit(text))

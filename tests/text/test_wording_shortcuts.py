@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from generator.formatting import writing_millions
 from generator.text import figures, markdown_safety, ranges, signs, spacing, units
+from generator.text.wording import house_wording
 
 _PIECES = st.sampled_from([
     "2019", "2022", "-", "\u2013", " ", "3", "%", "kr", "Mkr", "MSEK", "kkr", "tkr", "sek",
@@ -71,3 +72,29 @@ def test_figures_are_written_as_the_patterns_alone_write_them(text: str) -> None
     plain = signs.replaced(figures.DECIMAL_POINTS, figures.with_decimal_comma, plain)
     plain = signs.replaced(figures.UNGROUPED, figures.grouped, plain)
     assert figures.house_figures(text) == plain
+
+
+_RANGE_PIECES = st.sampled_from([
+    "2019", "2022", "1999", "-", "\u2013", "\u2014", " ", "åk ", "Åk.", "ÅRSKURS ", "Klass ",
+    "klasserna ", "\u212alass ", "F", "1", "6", "12", "3", "25", " år", " dagar", "%", "-åring",
+    "jan", "Augusti", "sept", "maj", "\u0663", "\u00b2", "/", ".5", "x", "ord",
+])
+RANGE_TEXTS = st.lists(_RANGE_PIECES, max_size=10).map("".join)
+
+
+@given(RANGE_TEXTS)
+def test_ranges_of_every_kind_are_found_as_the_patterns_alone_find_them(text: str) -> None:
+    plain = [*ranges._grade_ranges(text),
+             *(m for m in ranges._YEARS.finditer(text) if int(m.group(1)) < int(m.group(2))),
+             *ranges._MONTHS.finditer(text),
+             *filter(ranges._counted_range, ranges._NUMBERS.finditer(text))]
+    found = [(m.span(), m.groups()) for m in ranges.hyphenated_ranges(text)]
+    assert found == [(m.span(), m.groups()) for m in sorted(plain, key=lambda m: m.start())]
+
+
+@given(TEXTS | RANGE_TEXTS | st.text(max_size=12), st.sampled_from(["mnkr", "mkr"]))
+def test_a_text_is_worded_as_by_every_rule_in_turn(text: str, millions: str) -> None:
+    with writing_millions(millions):
+        every_rule = signs.spaced_signs(figures.house_figures(ranges.dash_ranges(
+            units.normalise_units(units.without_kronor_signs(text)))))
+        assert house_wording(text) == every_rule

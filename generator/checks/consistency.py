@@ -79,6 +79,7 @@ from generator.checks.literal_counts import (
 )
 from generator.checks.literal_percents import percent_problems
 from generator.checks.literal_unit_prices import unit_price_message, unit_price_misses
+from generator.checks.missing_figures import missing_figure_problems
 from generator.checks.motion_age import motion_age_problems
 from generator.checks.names import check_names
 from generator.checks.near_copies import near_copy_problems
@@ -151,6 +152,7 @@ def check_consistency(
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
                                              tables)
     problems += bare_unit_problems(texts, tree or {}, report)
+    problems += missing_figure_problems(case, texts, report)
     problems += positive_size_problems(figures, texts, report, tables or {})
     problems += att_point_problems(case, texts, point_styles, report)
     problems += proposing_point_problems(case, texts, report)

@@ -61,7 +61,7 @@ def wording(profile: Profile | None) -> Wording:
     return KOMMUN if profile.slag == "kommun" else UNKNOWN
 
 
-def skeleton_places(profile: Profile | None, year: int) -> dict[str, str]:
+def skeleton_places(profile: Profile | None) -> dict[str, str]:
     """The `§name` places of the skeletons that name the organisation's own, filled in as a
     YAML value or text of a new case with this profile."""
     words = wording(profile)

@@ -68,7 +68,7 @@ def skeleton(kind: str, file_name: str, organisation: str | None = None,
     date = today or datetime.date.today()
     text = (SKELETONS / f"{kind}.yaml").read_text(encoding="utf-8")
     header = OWN_HEADER if profile is None else Template(PROFILE_HEADER).substitute(id=profile.id)
-    own = skeleton_places(profile.profile if profile else None, date.year)
+    own = skeleton_places(profile.profile if profile else None)
     return Skeleton(text).substitute(
         own, schema=SCHEMA_FILE, fil=file_name, huvud=header,
         datum=date.isoformat(), ar=str(date.year),

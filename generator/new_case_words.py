@@ -38,13 +38,10 @@ class Wording:
     """The two parties of an approval."""
     titel: str = "regiondirektör"
     """The signers' title in an approval."""
-    dnr: str | None = None
-    """A sample Dnr with `{year}` (where the profile has no `dnr_exempel`); None: a
-    placeholder."""
 
 
 REGION = Wording("Regionstyrelsen", "regionfullmäktige", "regiondirektören",
-                 namnd="Hälso- och sjukvårdsnämnden", dnr="RS {year}/123")
+                 namnd="Hälso- och sjukvårdsnämnden")
 KOMMUN = Wording("Kommunstyrelsen", "kommunfullmäktige", "kommundirektören",
                  parter="Kommunen och regionen", part="Kommunen", part_norr="Norrby kommun",
                  part_soder="Söderby kommun", titel="kommundirektör")
@@ -64,14 +61,13 @@ def wording(profile: Profile | None) -> Wording:
     return KOMMUN if profile.slag == "kommun" else UNKNOWN
 
 
-def skeleton_places(profile: Profile | None, year: int) -> dict[str, str]:
+def skeleton_places(profile: Profile | None) -> dict[str, str]:
     """The `§name` places of the skeletons that name the organisation's own, filled in as a
     YAML value or text of a new case with this profile."""
     words = wording(profile)
     first = profile.organ[0].namn if profile is not None and profile.organ else None
     styrelse = first or words.styrelse
-    dnr = (profile.dnr_exempel if profile is not None else None) or (
-        words.dnr.format(year=year) if words.dnr else DNR_PLACEHOLDER)
+    dnr = (profile.dnr_exempel if profile is not None else None) or DNR_PLACEHOLDER
     network = first or NETWORK
     values = {"styrelse": styrelse, "namnd": words.namnd or styrelse, "dnr": dnr,
               "direktor": _capitalised(words.direktoren.removesuffix("en")),

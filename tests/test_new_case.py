@@ -23,6 +23,26 @@ WITHOUT_KIND = ["norra-sjukvardsregionen", "norrbottens-kommuner"]
 """The bundled profiles that are neither a kommun nor a region, without `slag` and Dnr."""
 PLACEHOLDER = ("ser ut att vara en platshållare kvar från en mall och skrivs ut som den står; "
                "skriv det som ska stå där eller ta bort den")
+SIGNED = ("beslut", "beslut_per_capsulam", "godkannande", "tjansteskrivelse")
+"""The kinds whose skeleton names people (justerare, signers, 'I tjänsten'): as "[namn]"."""
+
+
+def _placeholders(kind: str, dnr: bool, officer: bool = False) -> list[str]:
+    """The placeholders a new case of the kind is warned about, in order: its Dnr where the
+    profile has no `dnr_exempel` (and a decision's reference, "Ert dnr", always), a
+    decision's address, the officer where the profile says not its kind, and its people
+    (trial 61, F4: "RS 2026/123", "Box 100, 123 45 Exempelstad" and "Anna Andersson" passed
+    the check unnoticed)."""
+    return ([*(["[dnr]"] if dnr or kind == "beslut" else []),
+             *(["[adress]"] if kind == "beslut" else []),
+             *(["[befattning]"] if officer and kind in ("beslut", "tjansteskrivelse") else []),
+             *(["[namn]"] if kind in SIGNED else [])])
+
+
+def _checked(count: int) -> str:
+    """What `beslut kontrollera` prints last for one file with `count` warnings."""
+    said = "inga fel" if not count else f"{count} varning{'ar' if count > 1 else ''} i 1 fil"
+    return f"1 fil kontrollerad: {said}.\n"
 
 
 def _run(*args: str) -> tuple[int, str]:
@@ -50,7 +70,7 @@ def test_the_bundled_organisations_are_listed() -> None:
 
 @pytest.mark.parametrize("organisation", [None, *REGIONS])
 @pytest.mark.parametrize("kind", kinds())
-def test_a_new_case_passes_the_check_and_renders(
+def test_a_new_case_renders_and_is_warned_only_about_its_placeholders(
     tmp_path: Path, kind: str, organisation: str | None
 ) -> None:
     path = tmp_path / "arende.yaml"
@@ -60,10 +80,14 @@ def test_a_new_case_passes_the_check_and_renders(
     assert f"skrev {path}" in out
     assert (tmp_path / SCHEMA_FILE).is_file()
     result = Pipeline().build(path)
-    assert result.problems == []
+    expected = _placeholders(kind, dnr=organisation is None)
+    assert [(p.severity, p.message.split("'")[1]) for p in result.problems] == [
+        ("varning", placeholder) for placeholder in expected]
+    assert all(PLACEHOLDER in p.message for p in result.problems)
     files = result.files
     assert files["arende.md"] and files["arende.docx"]
-    assert _run("check", str(path)) == (0, "1 fil kontrollerad: inga fel.\n")
+    code, out = _run("check", str(path))
+    assert (code, out.splitlines(keepends=True)[-1]) == (0, _checked(len(expected)))
 
 
 @pytest.mark.parametrize("organisation", WITHOUT_KIND)
@@ -76,9 +100,8 @@ def test_a_new_case_of_a_profile_without_kind_or_dnr_points_at_what_to_replace(
     path = tmp_path / "arende.yaml"
     assert _run("ny", kind, str(path), "--organisation", organisation)[0] == 0
     result = Pipeline().build(path)
-    officer = [("varning", "[befattning]")] if kind in ("beslut", "tjansteskrivelse") else []
     assert [(p.severity, p.message.split("'")[1]) for p in result.problems] == [
-        ("varning", "[dnr]"), *officer]
+        ("varning", placeholder) for placeholder in _placeholders(kind, True, officer=True)]
     assert all(PLACEHOLDER in p.message for p in result.problems)
     assert result.files["arende.md"] and result.files["arende.docx"]
 
@@ -168,7 +191,7 @@ def test_a_decisions_skeleton_shows_the_body_it_may_propose_to(
     path = tmp_path / "fall.yaml"
     path.write_text(text.replace(line, f"  foreslar: {body}\n"), encoding="utf-8")
     result = Pipeline().build(path)
-    assert result.problems == []
+    assert {p.message.split("'")[1] for p in result.problems} <= {"[dnr]", "[adress]", "[namn]"}
     assert re.search(opening, result.files["fall.md"].decode("utf-8").replace("\u00a0", " "))
 
 
@@ -178,11 +201,11 @@ def test_a_per_capsulam_skeleton_shows_its_signers(tmp_path: Path) -> None:
     path = tmp_path / "fall.yaml"
     path.write_text(skeleton("beslut_per_capsulam", "fall.yaml"), encoding="utf-8")
     result = Pipeline().build(path)
-    assert result.problems == []
+    assert [p.message.split("'")[1] for p in result.problems] == ["[dnr]", "[namn]"]
     signatures = result.files["fall.md"].decode("utf-8").split("::: signaturer\n")[1]
     assert signatures.startswith(
-        "| <br><br><br>" + r"\_" * 20 + "<br>Anna Andersson<br>ordförande | <br><br><br>"
-        + r"\_" * 20 + "<br>Bengt Berg<br>ledamot |\n")
+        "| <br><br><br>" + r"\_" * 20 + "<br>\\[namn\\]<br>ordförande | <br><br><br>"
+        + r"\_" * 20 + "<br>\\[namn\\]<br>ledamot |\n")
 
 
 KOMMUN = """\
@@ -251,16 +274,29 @@ def test_a_kommuns_new_memo_and_approval_have_a_kommuns_words(kommun: Path) -> N
     assert _region_words(approval) == []
 
 
-def test_a_kommun_without_dnr_exempel_is_told_to_write_the_dnr(kommun: Path) -> None:
+def test_a_kommun_without_dnr_exempel_is_told_to_write_the_dnr_address_and_people(
+        kommun: Path) -> None:
+    # (trial 61, F4: the sample recipient and people passed the check unnoticed)
     lines = _kommun_skeleton("beslut")
     Path("fall.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert _run("kontrollera", "fall.yaml") == (0, (
-        f"fall.yaml:18:7: varning: '[dnr]' {PLACEHOLDER}\n"
-        "1 fil kontrollerad: 1 varning i 1 fil.\n"))
+        f"fall.yaml:18:7: varning: '[dnr]' {PLACEHOLDER}; det gäller 2 ställen på rad 18–22\n"
+        f"fall.yaml:26:6: varning: '[adress]' {PLACEHOLDER}\n"
+        f"fall.yaml:90:8: varning: '[namn]' {PLACEHOLDER}; det gäller 3 ställen på rad 90–93\n"
+        "1 fil kontrollerad: 3 varningar i 1 fil.\n"))
+
+
+def test_a_region_without_dnr_exempel_gets_the_dnr_placeholder_not_an_invented_dnr(
+        here: Path) -> None:
+    # (trial 61, F4: a region's profile without dnr_exempel wrote "dnr: RS 2026/123")
+    assert _run("organisationer", "--ny", "region-varmland")[0] == 0  # (slag: region)
+    lines = skeleton("beslut", "fall.yaml", "region-varmland").splitlines()
+    assert 'dnr: "[dnr]"' in lines
+    assert not [line for line in lines if re.search(r"RS \d{4}/|Exempelstad|Andersson", line)]
 
 
 @pytest.mark.parametrize("kind", kinds())
-def test_a_kommuns_new_case_with_its_organ_and_dnr_passes_the_check(
+def test_a_kommuns_new_case_with_its_organ_and_dnr_is_warned_only_about_its_people(
         here: Path, kind: str) -> None:
     folder = here / "profiler" / "hudiksvalls-kommun"
     folder.mkdir(parents=True)
@@ -269,4 +305,6 @@ def test_a_kommuns_new_case_with_its_organ_and_dnr_passes_the_check(
     text = Path("fall.yaml").read_text(encoding="utf-8")
     assert "\ndnr: SN 2026/88\n" in text
     assert "Kommunstyrelsen" not in text  # (the profile's first organ decides)
-    assert _run("kontrollera", "fall.yaml") == (0, "1 fil kontrollerad: inga fel.\n")
+    code, out = _run("kontrollera", "fall.yaml")
+    assert (code, out.splitlines(keepends=True)[-1]) == (
+        0, _checked(len(_placeholders(kind, dnr=False))))

@@ -89,6 +89,27 @@ def read_as_other(loaded: LoadedYaml, loc: Path_, value: Any, wanted: str) -> st
 def split_text(loaded: LoadedYaml, key: Path_) -> str | None:
     """The hint for an unknown key without a value that is the tail of a text a comma split
     inside `{ }` (see the module docstring): the whole text, quoted after its key."""
+    found = _split(loaded, key)
+    if found is None:
+        return None
+    head, end = found
+    written = head.string[head.start(2):end]
+    return (f"kommatecknet i texten '{written}' avslutar värdet inom {{ }}, skriv texten "
+            f"inom citattecken: {head.group(1)}: {_quoted(written)}")
+
+
+def later_split(loaded: LoadedYaml, key: Path_) -> bool:
+    """Whether the unknown key is a later piece of a text that commas split inside `{ }`
+    ('Jonas Agerhed, Åsa Bejvall' after 'ersattare: Anna Johansson'): the text's first piece
+    is reported with the whole text, once (trial 61, F7)."""
+    found = _split(loaded, key)
+    pieces = found[0].group(2).split(",") if found else []
+    return len(pieces) > 1 and _goes_on(pieces[1].strip())
+
+
+def _split(loaded: LoadedYaml, key: Path_) -> tuple[re.Match[str], int] | None:
+    """The text before a key that is a piece of it a comma split off inside `{ }` (its key
+    and its text up to the key, `_TEXT_BEFORE`), and where its last piece ends; or None."""
     at, name = loaded.keys.get(key), key[-1] if key else None
     if at is None or not isinstance(name, str) or at.line > len(loaded.lines):
         return None
@@ -102,9 +123,7 @@ def split_text(loaded: LoadedYaml, key: Path_) -> str | None:
         return None
     while (more := _TAIL.match(line, end)) is not None:
         end = more.end()
-    written = line[head.start(2):end]
-    return (f"kommatecknet i texten '{written}' avslutar värdet inom {{ }}, skriv texten "
-            f"inom citattecken: {head.group(1)}: {_quoted(written)}")
+    return head, end
 
 
 def _goes_on(name: str) -> bool:

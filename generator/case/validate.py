@@ -87,7 +87,8 @@ def validate_as_meant(model: type[M], loaded: LoadedYaml, path: str) -> Validate
         errors = _one_per_place(exc.errors(include_url=False))
     meant = _meant_keys(model, errors)
     errors = _answered_by_suggestion(errors, meant)
-    reported = [err for err in errors if not _spelt_in_swedish(err, meant, loaded)]
+    reported = [err for err in errors if not _spelt_in_swedish(err, meant, loaded)
+                and not _later_split(err, loaded)]
     problems = sorted([*problems, *(_problem(model, loaded, path, err) for err in reported)],
                       key=lambda p: p.position)
     if all(err["type"] == "extra_forbidden" for err in errors):
@@ -176,6 +177,16 @@ def _readings(loaded: LoadedYaml, unknown: list[tuple[str | int, ...]],
         return [pruned]
     others = [u for u in unknown if u not in meant]
     return [renamed(without(loaded, [*others, *gone]), meant), pruned]
+
+
+def _later_split(err: ErrorDetails, loaded: LoadedYaml) -> bool:
+    """Whether the error is an unknown key that is a later piece of a text commas split
+    inside `{ }`: the first piece's error gives the whole text (`text_hints.later_split`)."""
+    if err["type"] != "extra_forbidden":
+        return False
+    from generator.case.text_hints import later_split  # (only a case with the slip)
+
+    return later_split(loaded, tuple(err["loc"]))
 
 
 def _problem(model: type[BaseModel], loaded: LoadedYaml, path: str, err: ErrorDetails) -> Problem:

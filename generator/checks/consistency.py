@@ -38,6 +38,7 @@ from generator.checks.cell_weekdays import cell_weekday_problems
 from generator.checks.change_columns import stated_change_problems
 from generator.checks.cost_signs import cost_sign_problems
 from generator.checks.dates import check_dates
+from generator.checks.fee_columns import fee_table_problems
 from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import figure_word, on_row
 from generator.checks.figure_scopes import FigureScopes
@@ -78,6 +79,7 @@ from generator.checks.literal_counts import (
 )
 from generator.checks.literal_percents import percent_problems
 from generator.checks.literal_unit_prices import unit_price_message, unit_price_misses
+from generator.checks.missing_figures import missing_figure_problems
 from generator.checks.motion_age import motion_age_problems
 from generator.checks.names import check_names
 from generator.checks.near_copies import near_copy_problems
@@ -150,6 +152,7 @@ def check_consistency(
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
                                              tables)
     problems += bare_unit_problems(texts, tree or {}, report)
+    problems += missing_figure_problems(case, texts, report)
     problems += positive_size_problems(figures, texts, report, tables or {})
     problems += att_point_problems(case, texts, point_styles, report)
     problems += proposing_point_problems(case, texts, report)
@@ -162,9 +165,10 @@ def check_consistency(
         problems += stated_swap_problems(case, tables or {}, tree or {}, report)
         problems += near_copy_problems(tables or {}, report)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
-    for table in (tables or {}).values():
+    for name, table in (tables or {}).items():
         problems += subtracted_sign_problems(table, report)
-        problems += summed_rate_problems(table, report)
+        rates = summed_rate_problems(table, report)
+        problems += rates or fee_table_problems(name, table, texts.values(), report)
         problems += cost_sign_problems(table, report)
         problems += row_price_problems(table, report)
     return problems

@@ -32,13 +32,30 @@ def placeholder_problems(texts: Mapping[Loc, str], report: Reporter) -> list[Pro
 def named_texts(case: Case) -> dict[Loc, str]:
     """The names a case prints as it writes them, by place: its Dnr, the bodies it names
     (`checks.organs.organ_uses`) and who signs 'I tjänsten' (trial 52, F8: a new case's
-    "[dnr]", "[nämnd]" and "[befattning]", for an organisation whose profile does not say)."""
+    "[dnr]", "[nämnd]" and "[befattning]", for an organisation whose profile does not say), the
+    other numbers it refers to, and the people who sign or approve it (trial 61, F4: a new
+    case's "[namn]")."""
     texts = dict(organ_uses(case))
     if isinstance(case.dnr, str):
         texts[("dnr",)] = case.dnr
     for loc, person in case.on_duty():
         texts[(*loc, "namn")] = person.namn
         texts[(*loc, "titel")] = person.titel
+    texts.update({("referenser", i, "nummer"): r.nummer for i, r in enumerate(case.referenser)})
+    texts.update({("undertecknare", i, "namn"): s.namn
+                  for i, s in enumerate(case.undertecknare) if s.namn})
+    return texts | _approvers(case)
+
+
+def _approvers(case: Case) -> dict[Loc, str]:
+    """The names of who approve the minutes and certify the extract, by place."""
+    approval = case.justering
+    if approval is None:
+        return {}
+    texts: dict[Loc, str] = {("justering", "justerare", i): name
+                             for i, name in enumerate(approval.justerare)}
+    if approval.utdragsbestyrkande is not None:
+        texts[("justering", "utdragsbestyrkande", "namn")] = approval.utdragsbestyrkande.namn
     return texts
 
 

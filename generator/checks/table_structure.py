@@ -243,8 +243,10 @@ def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],
             if key.isdigit():  # `belopp: 8,300` inside `{…}`: the comma ended the value
                 hint = ("står ett kommatecken i ett värde inom { }? skriv då värdet inom "
                         'citattecken, t.ex. "8,3"')
-            from generator.case.text_hints import split_text  # (only a case with the slip)
+            from generator.case.text_hints import later_split, split_text  # (only a slip)
 
+            if later_split(report.loaded, (*loc, key)):
+                continue  # (the text's first piece is reported with the whole text)
             hint = split_text(report.loaded, (*loc, key)) or hint
             problems.append(report.problem(report.loaded.locate_key((*loc, key)),
                                            f"okänd kolumn '{key}', {hint}"))

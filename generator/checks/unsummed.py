@@ -38,7 +38,7 @@ def totals_used(table: GeneralTable, texts: Iterable[str]) -> list[str]:
     used = [STATED] if table.summa is not None else []
     if any(row.delsumma for _, row in placed_rows(table.rader, ())):
         used.append(SUBTOTALS)
-    if any(_names_total(table, text) for text in texts):
+    if any(names_total(table.namn, [c.namn for c in table.kolumner], text) for text in texts):
         used.append(NAMED)
     return used
 
@@ -48,13 +48,12 @@ def _sums(table: GeneralTable) -> bool:
     return any(column.typ in SUMMED for column in table.kolumner)
 
 
-def _names_total(table: GeneralTable, text: str) -> bool:
+def names_total(table: str, columns: Iterable[str], text: str) -> bool:
     """Whether the text names the table's total or a column's (`tabeller.bidrag.belopp`)."""
     if "tabeller." not in text:
         return False
-    parts = {"summa", *(column.namn for column in table.kolumner)}
-    return any(name == table.namn and part in parts
-               for name, part in _reference().findall(text))
+    parts = {"summa", *columns}
+    return any(name == table and part in parts for name, part in _reference().findall(text))
 
 
 def unsummed_names(case: Case) -> frozenset[str]:

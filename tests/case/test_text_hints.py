@@ -89,6 +89,17 @@ def test_a_text_split_by_a_comma_inside_braces_is_an_unknown_key_with_the_text_q
         'värdet inom { }, skriv texten inom citattecken: rubrik: "Verksamhet, netto"']
 
 
+def test_a_text_split_at_two_commas_outside_a_table_is_one_unknown_key() -> None:
+    """Trial 61, F7: one slip, one error, at the text's first piece."""
+    text = ("avsnitt:\n  - tabell: t\ntabeller:\n  - namn: t\n    kolumner:\n"
+            "      - {namn: post, rubrik: Verksamhet, netto, brutto}\n"
+            "      - {namn: belopp, typ: belopp}\n    rader:\n      - {post: a, belopp: 1}\n")
+    assert messages(text) == [
+        "x.yaml:10:42: okänd nyckel 'netto', kommatecknet i texten 'Verksamhet, netto, brutto' "
+        'avslutar värdet inom { }, skriv texten inom citattecken: rubrik: "Verksamhet, netto, '
+        'brutto"']
+
+
 def test_a_date_where_a_text_is_wanted_says_it_was_read_as_a_date_and_to_quote_it() -> None:
     """Trial 56, F5: `text: 2012-05-07` gave "'text' ska vara text"; to her it is text."""
     text = "avsnitt:\n  - rubrik: Sammanträdesdatum\n    text: 2012-05-07  # datum\n"

@@ -140,4 +140,8 @@ class DescribeATableWithoutATotalRow:
             f"men med två siffror omkastade stämmer det med det "
             f"beräknade 9{NBSP}580{NBSP}kr (tabeller.livsmedel.summa); "
             "menar texten det beloppet, skriv {{ tabeller.livsmedel.summa }} så följer texten "
-            "tabellen"]
+            "tabellen",
+            # (trial 53, F1: a taxa's fees for unlike ärenden summed, `fee_columns`)
+            "x.yaml:15:45: varning: 'avgift' ser ut att vara en avgift per rad, men summeras, "
+            "så tabellen visar en summa av avgift som inte säger något; skriv 'summeras: nej' "
+            "i kolumnen, eller 'totalt: false' i tabellen"]

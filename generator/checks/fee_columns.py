@@ -1,0 +1,103 @@
+"""A warning at a table that sums a price list or a column of limits into a total no one
+uses (trial 61, F1 and F2; trial 53, F1).
+
+Patient fees per besök, per dygn and a yearly cap, or the beloppsgräns of each attestant,
+add up to a "Totalt" that says nothing. Such a table is evidently not additive when a summed
+amount column's header names a fee, a price, a rate or a limit ("Avgift", "Timavgift",
+"Beloppsgräns", "Högsta belopp": the word or a compound's last part, so "Avgiftsintäkter",
+income, is no price), or when a text column gives each row's unit ("Per": besök, dygn, tolv
+månader). The table is warned about once, where it prints a total (a total row or a
+subtotal) that nothing uses: no stated `summa` and no text naming its total or a column's
+(`{{ tabeller.avgifter.summa }}`). A column the rate rule already warns about
+(`rate_columns`) is that rule's, and the table is left to it; a column whose formula
+multiplies ('platser * pris', 'inkomst * 3 %') holds each row's amount, a line of a bill
+that adds up, whatever its header.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from generator.checks.report import Reporter
+from generator.checks.unsummed import names_total
+from generator.compute.tables import ColumnSpec, TableResult, bare_header, every_row
+from generator.problems import Problem
+
+_FEES = {"avgift": "en avgift", "taxa": "en taxa", "pris": "ett pris", "gräns": "en gräns",
+         "tak": "ett tak"}
+"""The last part of a compound that names a price or a limit, and how a message names it."""
+_HIGHEST = {"högsta", "högst", "max", "maximal", "maximalt", "maxbelopp"}
+"""Words of a header that make its amounts each row's highest: limits."""
+_UNIT_HEADERS = {"per", "debiteras per", "avgift per", "pris per"}
+"""Headers of a text column that gives each row's unit."""
+_WORD = re.compile(r"[a-zåäöéü]+")
+
+
+def fee_table_problems(name: str, table: TableResult, texts: Iterable[str],
+                       report: Reporter) -> list[Problem]:
+    """The warning at the table `name` whose summed total is evidently no sum, once, or
+    none."""
+    spec = table.spec
+    if spec.loc[:1] != ("tabeller",) or not _prints_total(table) or spec.stated_total \
+            or any(names_total(name, [c.key for c in spec.columns], t) for t in texts):
+        return []
+    summed = [(index, column) for index, column in enumerate(spec.columns)
+              if column.amount and column.summed and not column.multiplies]
+    for index, column in summed:
+        if kind := fee_kind(bare_header(column.header, spec.unit)):
+            return [report.problem(report.at((*spec.loc, "kolumner", index, "typ")), (
+                f"'{column.key}' ser ut att vara {kind} per rad, men summeras, så tabellen "
+                f"visar en summa av {bare_header(column.header, spec.unit).lower()} som inte "
+                f"säger något; skriv 'summeras: nej' i kolumnen, eller 'totalt: false' i "
+                f"tabellen"), "varning")]
+    units = _unit_column(table)
+    if summed and units:
+        index, column, named = units
+        return [report.problem(report.at((*spec.loc, "kolumner", index, "namn")), (
+            f"tabellen '{name}' anger sina belopp per {_listed(named)} (kolumnen "
+            f"'{column.header}'), men summerar dem, så tabellen visar en summa av priser som "
+            "inte säger något; skriv 'totalt: false' i tabellen, eller 'summeras: nej' i en "
+            "kolumn som inte ska summeras"), "varning")]
+    return []
+
+
+def fee_kind(header: str) -> str:
+    """How a message names what a header's amounts are ('en avgift', 'en gräns'), or '' for
+    a header that names no price or limit."""
+    for word in _WORD.findall(header.lower()):
+        if word in _HIGHEST:
+            return "ett högsta belopp"
+        for part, kind in _FEES.items():
+            if word.endswith(part):
+                return kind
+    return ""
+
+
+def _prints_total(table: TableResult) -> bool:
+    """Whether the table prints a total row or a subtotal."""
+    return table.spec.total_row is not None or any(
+        row.children and row.spec.subtotal is not False for row in every_row(table.rows))
+
+
+def _unit_column(table: TableResult) -> tuple[int, ColumnSpec, list[str]] | None:
+    """The text column that gives each row's unit, with the units in order, or None."""
+    for index, column in enumerate(table.spec.columns):
+        if not _is_text(column) or column.header.strip().lower() not in _UNIT_HEADERS:
+            continue
+        cells = [row.spec.texts.get(column.key, "").strip() for row in every_row(table.rows)]
+        if cells and all(cells):
+            return index, column, list(dict.fromkeys(c.removeprefix("per ") for c in cells))
+    return None
+
+
+def _is_text(column: ColumnSpec) -> bool:
+    """Whether a column holds text: no amount, count, number, share or change."""
+    return not (column.amount or column.counted or column.number or column.share_of
+                or column.change)
+
+
+def _listed(units: list[str]) -> str:
+    """'besök, dygn och tolv månader'."""
+    return units[0] if len(units) == 1 else f"{', '.join(units[:-1])} och {units[-1]}"
+

@@ -1,0 +1,110 @@
+"""A price list or a column of limits summed into a total nothing uses is a warning, once per
+table (trial 61, F1 and F2; trial 53, F1): patient fees per besök and per dygn, or each
+attestant's beloppsgräns, add up to a "Totalt" that says nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build import Pipeline
+
+FEES = """\
+dokumenttyp: beslut
+datum: 2023-12-13
+dnr: nej
+titel: Patientavgifter 2024
+beslut:
+  beslutande: Regionfullmäktige
+  datum: 2023-12-13
+  punkter:
+    - fastställa patientavgifterna enligt tabellen.
+avsnitt:
+  - tabell: avgifter
+tabeller:
+  - namn: avgifter
+    kolumner:
+      - {namn: avgift, rubrik: Avgift}
+      - {namn: per, rubrik: Per}
+      - {namn: a2023, rubrik: Till och med 2023, typ: belopp}
+      - {namn: a2024, rubrik: Från 1 januari 2024, typ: belopp}
+    rader:
+      - {avgift: Öppenvårdsbesök, per: besök, a2023: 200, a2024: 300}
+      - {avgift: Slutenvård, per: dygn, a2023: 120, a2024: 130}
+      - {avgift: Avgiftstak, per: tolv månader, a2023: 1 300, a2024: 1 400}
+"""
+LIMITS = FEES.replace("""      - {namn: avgift, rubrik: Avgift}
+      - {namn: per, rubrik: Per}
+      - {namn: a2023, rubrik: Till och med 2023, typ: belopp}
+      - {namn: a2024, rubrik: Från 1 januari 2024, typ: belopp}
+    rader:
+      - {avgift: Öppenvårdsbesök, per: besök, a2023: 200, a2024: 300}
+      - {avgift: Slutenvård, per: dygn, a2023: 120, a2024: 130}
+      - {avgift: Avgiftstak, per: tolv månader, a2023: 1 300, a2024: 1 400}
+""", """      - {namn: namn, rubrik: Namn}
+      - {namn: grans, rubrik: Beloppsgräns, typ: belopp}
+    rader:
+      - {namn: Jonas Sverkén, grans: 100 000}
+      - {namn: Annette Andersson, grans: 1 000 000}
+""")
+PER_ROW = ("men summerar dem, så tabellen visar en summa av priser som inte säger något; skriv "
+           "'totalt: false' i tabellen, eller 'summeras: nej' i en kolumn som inte ska summeras")
+
+
+def problems(tmp_path: Path, text: str) -> list[str]:
+    """The case's problems as printed, without the folder."""
+    case = tmp_path / "x.yaml"
+    case.write_text(text, encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_a_summed_price_list_with_a_unit_per_row_is_warned_about_once(tmp_path: Path) -> None:
+    assert problems(tmp_path, FEES) == [
+        "x.yaml:16:16: varning: tabellen 'avgifter' anger sina belopp per besök, dygn och tolv "
+        f"månader (kolumnen 'Per'), {PER_ROW}"]
+
+
+def test_a_summed_column_of_limits_is_warned_about_at_the_column(tmp_path: Path) -> None:
+    assert problems(tmp_path, LIMITS) == [
+        "x.yaml:16:50: varning: 'grans' ser ut att vara en gräns per rad, men summeras, så "
+        "tabellen visar en summa av beloppsgräns som inte säger något; skriv 'summeras: nej' "
+        "i kolumnen, eller 'totalt: false' i tabellen"]
+
+
+def test_a_fee_header_or_a_compounds_last_part_names_a_price(tmp_path: Path) -> None:
+    hourly = LIMITS.replace("rubrik: Beloppsgräns", "rubrik: Timavgift")
+    assert problems(tmp_path, hourly)[0].startswith(
+        "x.yaml:16:47: varning: 'grans' ser ut att vara en avgift per rad, men summeras, så "
+        "tabellen visar en summa av timavgift som inte säger något")
+    highest = LIMITS.replace("rubrik: Beloppsgräns", "rubrik: Högsta belopp")
+    assert problems(tmp_path, highest)[0].startswith(
+        "x.yaml:16:51: varning: 'grans' ser ut att vara ett högsta belopp per rad, men")
+
+
+def test_income_named_after_fees_adds_up(tmp_path: Path) -> None:
+    income = LIMITS.replace("rubrik: Beloppsgräns", "rubrik: Avgiftsintäkter")
+    assert problems(tmp_path, income) == []
+
+
+def test_a_table_without_a_total_or_whose_total_is_used_is_left_alone(tmp_path: Path) -> None:
+    assert problems(tmp_path, FEES.replace("    kolumner:", "    totalt: false\n    kolumner:",
+                                           1)) == []
+    assert problems(tmp_path, LIMITS.replace("typ: belopp}", "typ: belopp, summeras: nej}")) \
+        == []
+    named = "- fastställa gränserna, sammanlagt {{ tabeller.avgifter.grans }}."
+    assert problems(tmp_path, LIMITS.replace(
+        "- fastställa patientavgifterna enligt tabellen.", named)) == []
+    stated = LIMITS.replace("    kolumner:", '    summa: "1 100 000"\n    kolumner:', 1)
+    assert problems(tmp_path, stated) == []
+
+
+def test_a_rate_a_formula_multiplies_keeps_its_own_warning(tmp_path: Path) -> None:
+    hours = LIMITS.replace("      - {namn: grans, rubrik: Beloppsgräns, typ: belopp}", (
+        "      - {namn: timmar, rubrik: Timmar, typ: antal}\n"
+        "      - {namn: grans, rubrik: Timavgift, typ: belopp}\n"
+        "      - {namn: summa, rubrik: Summa, typ: belopp, formel: timmar * grans}")).replace(
+        "grans: 100 000}", "timmar: 2, grans: 1 000}").replace(
+        "grans: 1 000 000}", "timmar: 3, grans: 1 000}")
+    assert problems(tmp_path, hours) == [
+        "x.yaml:17:47: varning: 'grans' är ett pris per rad som multiplicerar 'timmar' i "
+        "formeln för 'summa', men summeras, så tabellen visar en summa av timavgift som inte "
+        "säger något; skriv 'summeras: nej' i kolumnen"]

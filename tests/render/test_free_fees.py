@@ -51,8 +51,20 @@ def built(tmp_path: Path, text: str = CASE) -> CaseResult:
 
 
 def problems(tmp_path: Path, text: str = CASE) -> list[str]:
-    """The case's problems as printed, without the folder."""
-    return [p.format().replace(f"{tmp_path}/", "") for p in built(tmp_path, text).problems]
+    """The case's errors as printed, without the folder (its one warning, that a taxa is
+    summed, is `test_a_summed_taxa_is_warned_about_as_any_price_list`)."""
+    return [p.format().replace(f"{tmp_path}/", "") for p in built(tmp_path, text).problems
+            if p.is_error]
+
+
+def test_a_summed_taxa_is_warned_about_as_any_price_list(tmp_path: Path) -> None:
+    # (the total row shows what "Gratis" counts as; a real taxa writes 'totalt: false')
+    assert [p.format().replace(f"{tmp_path}/", "") for p in built(tmp_path).problems] == [
+        "taxa.yaml:17:45: varning: 'avgift' ser ut att vara en avgift per rad, men summeras, "
+        "så tabellen visar en summa av avgift som inte säger något; skriv 'summeras: nej' i "
+        "kolumnen, eller 'totalt: false' i tabellen"]
+    unsummed = CASE.replace("  - namn: avgifter\n", "  - namn: avgifter\n    totalt: false\n")
+    assert [p.format() for p in built(tmp_path, unsummed).problems] == []
 
 
 def table_lines(tmp_path: Path, text: str = CASE) -> str:

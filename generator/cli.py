@@ -311,11 +311,12 @@ def new(kind: str, path: Path | None, organisation: str | None) -> None:
 @command(main, "typer", "Visa de dokumenttyper som finns.", "beslut typer", alias="kinds")
 def list_kinds() -> None:
     """List the document kinds with a line on each."""
-    from generator.new_case import KINDS, kinds
+    from generator.new_case import KINDS, LISTS_WITHOUT_AMOUNTS, kinds
 
     console = _console()
     for kind in kinds():
         console.print(f"{kind:<22}{KINDS[kind]}")
+    console.print(f"\n{LISTS_WITHOUT_AMOUNTS}")
 
 
 @command(main, "organisationer", "Visa de organisationsprofiler som finns och var de läses "

@@ -30,6 +30,11 @@ KINDS: dict[str, str] = {
     "tjansteskrivelse": "tjänsteskrivelse med medel som lista, numrerat förslag och 'I tjänsten'",
     "beslut": "fattat beslut, protokollsutdrag eller meddelande om beslut, med mottagare",
 }
+LISTS_WITHOUT_AMOUNTS = (
+    "En lista utan belopp (sammanträdesplan, delegationsordning) skrivs som en "
+    "tjansteskrivelse med egen etikett, utan datum och diarienummer: 'etikett: "
+    "Sammanträdesplan', 'datum: nej', 'dnr: nej', och en tabell med textkolumner.")
+"""The line after the kinds in `beslut typer` (trial 59, F10: every kind speaks of money)."""
 OWN_HEADER = """\
 # Rubrikrader överst i dokumentet: organisation, förvaltning, enhet (uppifrån och ned).
 # Med en organisationsprofil hämtas de i stället från profilen: skriv t.ex.

@@ -170,11 +170,22 @@ def print_figures(snapshot: Snapshot, console: Console) -> None:
     nothing = "Ärendet har inga belopp att visa (inga tabeller eller uppdelningar)."
     if len(summed) < len(shown):  # (named amounts alone: nothing is computed from them)
         nothing = "Ärendet räknar inte ut några belopp (inga tabeller eller uppdelningar)."
+    if summed and _text_only(snapshot, summed):
+        nothing = "Tabellerna har bara text, inga belopp eller tal att räkna ut."
+        summed = []
     if not snapshot.problems:  # (warnings alone are no errors, but "Inga fel" would hide them)
         console.print("Inga fel: alla angivna belopp stämmer med de uträknade." if summed else
                       f"Inga fel. {nothing}")
     elif not summed:
         console.print(nothing)
+
+
+def _text_only(snapshot: Snapshot, summed: list[Table]) -> bool:
+    """Whether the tables shown are the case's own tables and hold text alone (a
+    sammanträdesplan, a delegationsordning; trial 59, F10)."""
+    own = snapshot.case.tabeller if snapshot.case else []
+    return len(summed) == len(own) and all(
+        column.typ == "text" for table in own for column in table.kolumner)
 
 
 _KEPT_TOGETHER = re.compile(r"(?<=\d) (?=\d|(?:kr|tkr|mnkr|mkr|mdkr|%)\b)")

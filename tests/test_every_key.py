@@ -361,6 +361,23 @@ handlaggare: {namn: Per Nilsson, titel: Jurist, telefon: 0771-11 44 00, epost: p
 bilagor: [Remissvar]
 """
 
+EMPTY_COLUMN = """\
+dokumenttyp: tjansteskrivelse
+etikett: Delegationsordning
+datum: nej
+dnr: nej
+titel: Delegationsordning
+avsnitt:
+  - tabell: delegering
+tabeller:
+  - namn: delegering
+    kolumner:
+      - {namn: lagrum, rubrik: Lagrum, visa_tom: ja}
+      - {namn: arende, rubrik: Ärende}
+    rader:
+      - {arende: Yttrande}
+"""
+
 CASES: dict[str, Any] = {
     "alla tabeller": yaml.safe_load(EVERY_TABLE),
     "grundbelopp": yaml.safe_load(BASE_AMOUNT),
@@ -374,6 +391,7 @@ CASES: dict[str, Any] = {
     "forandringar": yaml.safe_load(CHANGES),
     "kvoter": yaml.safe_load(RATIOS),
     "onumrerat": yaml.safe_load(UNNUMBERED),
+    "tom kolumn": yaml.safe_load(EMPTY_COLUMN),
     **{p.name[:3]: yaml.safe_load(p.read_text("utf-8")) for p in SAMPLE_FILES},
 }
 """The cases that show every table first, then the samples for what they do not use."""

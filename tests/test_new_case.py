@@ -154,7 +154,13 @@ def test_a_mistyped_kind_or_organisation_suggests_the_nearest(tmp_path: Path) ->
 def test_typer_lists_every_kind() -> None:
     code, out = _run("typer")
     assert code == 0
-    assert [line.split()[0] for line in out.splitlines()] == kinds()
+    listed, _, hint = out.partition("\n\n")
+    assert [line.split()[0] for line in listed.splitlines()] == kinds()
+    # (trial 59, F10: a sammanträdesplan or a delegationsordning is no kind of its own)
+    assert " ".join(hint.split()) == (
+        "En lista utan belopp (sammanträdesplan, delegationsordning) skrivs som en "
+        "tjansteskrivelse med egen etikett, utan datum och diarienummer: 'etikett: "
+        "Sammanträdesplan', 'datum: nej', 'dnr: nej', och en tabell med textkolumner.")
 
 
 def test_organisationer_lists_ids_and_names() -> None:

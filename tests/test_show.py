@@ -54,6 +54,21 @@ def test_a_case_without_amounts_says_so_instead_of_that_they_add_up(tmp_path: Pa
                               "uppdelningar).\n")
 
 
+def test_a_case_whose_tables_hold_text_alone_says_so_instead_of_that_amounts_add_up(
+        tmp_path: Path) -> None:
+    # (trial 59, F10: a delegationsordning was told "alla angivna belopp stämmer")
+    case = tmp_path / "fall.yaml"
+    case.write_text("dokumenttyp: tjansteskrivelse\netikett: Delegationsordning\ndatum: nej\n"
+                    "dnr: nej\ntitel: Delegationsordning\navsnitt:\n  - tabell: d\n"
+                    "tabeller:\n  - namn: d\n    kolumner:\n      - {namn: arende}\n"
+                    "      - {namn: niva}\n    rader:\n"
+                    "      - {arende: Yttrande, niva: Direktör}\n", encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert out.splitlines()[-1] == ("Inga fel. Tabellerna har bara text, inga belopp eller tal "
+                                    "att räkna ut.")
+
+
 def test_a_stated_total_that_differs_is_shown_beside_the_computed_one() -> None:
     code, out = _run("visa", str(ROOT / "tests" / "fixtures" / "seeds" / "002.yaml"))
     assert code == 1

@@ -331,6 +331,12 @@ class TableColumn(CaseModel):
         "\"100,00\"}. Utan 'summeras: ja' summeras 'typ: tal' aldrig. (Antal, som platser "
         "eller invånare, skrivs med 'typ: antal'.)",
     )
+    visa_tom: YesNo = Field(
+        False,
+        description="Ja när kolumnen ska skrivas ut också när ingen rad fyller i den, t.ex. "
+        "de fasta kolumnerna i en delegationsordning. Standard är nej: en kolumn som ingen rad "
+        "fyller i skrivs inte ut.",
+    )
 
     @property
     def heading(self) -> str:

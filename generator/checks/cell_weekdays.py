@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.case.models import Case
 from generator.case.table_models import GeneralTable
-from generator.checks.dates import written_dates
+from generator.checks.dates import impossible_date_problems, written_dates
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows
 from generator.checks.weekdays import lone_weekday_problem, weekday_problem
@@ -22,7 +22,8 @@ from generator.problems import Loc, Problem
 
 def cell_weekday_problems(case: Case, report: Reporter) -> list[Problem]:
     """Warn about each weekday in a text cell that is not its date's: one right before a date
-    in the cell, or one alone in the cell beside a cell holding only a date."""
+    in the cell, or one alone in the cell beside a cell holding only a date; and report each
+    date in a text cell that does not exist ('31 juni 2025')."""
     problems: list[Problem] = []
     dated = case.datum or None
     for t, table in enumerate(case.tabeller):
@@ -35,7 +36,8 @@ def _row_problems(
     dated: datetime.date | None, table: GeneralTable, row_loc: Loc, cells: Mapping[str, Any],
     report: Reporter,
 ) -> Iterator[Problem]:
-    """The wrong weekdays of one row's text cells (dated: the document's date)."""
+    """The wrong weekdays and impossible dates of one row's text cells (dated: the
+    document's date)."""
     keys = [column.namn for column in table.kolumner]
     texts = {column.namn for column in table.kolumner if column.typ == "text"}
     for index, key in enumerate(keys):
@@ -43,6 +45,7 @@ def _row_problems(
         if key not in texts or not isinstance(cell, str):
             continue
         loc = (*row_loc, key)
+        yield from impossible_date_problems(loc, cell, report)
         for offset, _, day in written_dates(cell):
             if (found := weekday_problem(dated, loc, cell, offset, day, report)) is not None:
                 yield found

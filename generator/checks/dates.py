@@ -20,6 +20,9 @@ A date in words with its year, "den 27 juni 2017", is read as its ISO form is (t
 it is how Swedish decisions mostly write dates. One without a year ("den 1 april") is not:
 the year it means cannot be told for sure (last April, or the coming one), and a warning
 that may be wrong is worse than none. A weekday beside a date is checked too (`weekdays`).
+
+A date that does not exist, "den 30 februari 2025", "31 juni 2025" or "den 31 april" (no
+year has it), or 2025-02-30 in a text, is an error worded as a date value's is (trial 59, F4).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from itertools import chain
 from typing import Final
 
 from generator.case.decision_names import extract_only, minutes_label
-from generator.case.impossible_dates import MONTHS
+from generator.case.impossible_dates import MONTHS, why_impossible
 from generator.case.models import Case
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.report import Reporter
@@ -303,8 +306,7 @@ def _word_date_at(
 ) -> tuple[int, str, datetime.date] | None:
     """The valid date whose month's name (the month-th) is text[start:end], with its offset
     and text as written; None if no day and year stand beside the name."""
-    day = _day_before().search(text, max(0, start - _DAY_BACK), start)
-    year = _year_after().match(text, end) if day is not None else None
+    day, year = _day_and_year(text, start, end)
     if day is None or year is None:
         return None
     try:
@@ -312,6 +314,65 @@ def _word_date_at(
     except ValueError:
         return None
     return day.start(), text[day.start():year.end()], found
+
+
+def _day_and_year(
+    text: str, start: int, end: int
+) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The day right before the month's name text[start:end] and, if there is one, the
+    year right after it."""
+    day = _day_before().search(text, max(0, start - _DAY_BACK), start)
+    return day, _year_after().match(text, end) if day is not None else None
+
+
+def impossible_dates(
+    text: str, months: Iterable[tuple[int, str]] = tuple(enumerate(MONTHS, 1))
+) -> Iterator[tuple[int, str, str]]:
+    """Dates in text that do not exist, in ISO form ('2025-02-30') and in words, with or
+    without the year ('30 februari 2025', '31 april'), read as `written_dates` reads them:
+    offset, text as written and why (`why_impossible`)."""
+    if _ISO_HINT.search(text):
+        for match in _iso().finditer(text):
+            year, month, day = (int(part) for part in match.groups())
+            if not _exists(year, month, day):
+                yield match.start(), match.group(), why_impossible(year, month, day)
+    for number, month_name in months:
+        at = text.find(month_name)
+        while at >= 0:
+            yield from _impossible_word_date(text, at, at + len(month_name), number)
+            at = text.find(month_name, at + len(month_name))
+
+
+def _impossible_word_date(
+    text: str, start: int, end: int, month: int
+) -> Iterator[tuple[int, str, str]]:
+    """The date in words whose month's name is text[start:end], if it does not exist."""
+    day, year = _day_and_year(text, start, end)
+    the_year = int(year[1]) if year else None
+    if day is not None and not _exists(the_year, month, int(day[1])):
+        written = text[day.start():year.end() if year else end]
+        yield day.start(), written, why_impossible(the_year, month, int(day[1]))
+
+
+def _exists(year: int | None, month: int, day: int) -> bool:
+    """Whether the date exists (in some year, when year is None: 29 februari does)."""
+    try:
+        datetime.date(year or 2024, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def impossible_date_problems(
+    loc: Loc, text: str, report: Reporter,
+    months: Iterable[tuple[int, str]] = tuple(enumerate(MONTHS, 1)),
+) -> list[Problem]:
+    """An error at each date in the text at loc that does not exist, worded as a date value
+    that does not exist is (`yaml_loader`)."""
+    return [
+        report.problem(report.in_text(loc, text, offset, written),
+                       f"ogiltigt datum '{' '.join(written.split())}', {why}")
+        for offset, written, why in impossible_dates(text, months)]
 
 
 def _six_digit_dates(
@@ -350,7 +411,7 @@ def text_date_problems(
     """Report two-digit years in a text (literals: its amounts), and warn about dates after
     the document and weekdays that are not their dates' (months: those whose names the
     text may hold, `months_in`)."""
-    problems: list[Problem] = []
+    problems = impossible_date_problems(loc, text, report, months)
     for offset, written, day in written_dates(text, months):
         problems += _date_problems(case, loc, text, (offset, written, day), report)
     century = case.datum.year // 100 * 100 if case.datum else 2000  # (undated: this century)

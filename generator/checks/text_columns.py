@@ -9,6 +9,8 @@ the very readers those columns use. Not warned about:
 * a column that says `typ: text`: the secretary chose text;
 * a column of years only (whole numbers 1900–2100 written without spaces, e.g. 2024): years
   are labels, not figures;
+* a column of times of day only ("10.00", "13.30", "8:30"; trial 59, F7): a time is no
+  number, and neither `typ: tal` nor `typ: belopp` would be right for it;
 * a column with any cell neither reader accepts (Dnr, postal codes, "–", "ca 200").
 
 The message names the types that would read every cell: `tal` when all are numbers, `belopp`
@@ -17,6 +19,7 @@ when all are amounts (never for percentages), and how to keep the column as text
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from generator.case.money import AmountError, parse_in_unit, parse_number
@@ -26,6 +29,7 @@ from generator.checks.table_rows import placed_rows
 from generator.problems import Loc, Problem
 
 _YEARS = range(1900, 2101)
+_TIME_OF_DAY = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _KINDS = {
     "tal": "'typ: tal' (högerställda tal som inte summeras)",
     "belopp": "'typ: belopp' (högerställda belopp som summeras)",
@@ -51,15 +55,16 @@ def text_column_problems(table: GeneralTable, loc: Loc, report: Reporter,
 
 
 def figure_columns(table: GeneralTable) -> list[tuple[int, TableColumn, list[str]]]:
-    """Each untyped text column whose filled cells (two or more, not all years) all read as
-    figures: its place, itself and the column types that would read them ('tal', 'belopp')."""
+    """Each untyped text column whose filled cells (two or more, not all years nor all times
+    of day) all read as figures: its place, itself and the column types that would read
+    them ('tal', 'belopp')."""
     found = []
     for index, column in enumerate(table.kolumner):
         if column.typ != "text" or "typ" in column.model_fields_set:
             continue
         cells = [value for _, row in placed_rows(table.rader, ())
                  if (value := _cell(row, column)) is not None]
-        if len(cells) < 2 or all(map(_is_year, cells)):
+        if len(cells) < 2 or all(map(_is_year, cells)) or all(map(_is_time, cells)):
             continue
         if kinds := _kinds_of(cells, table.enhet):
             found.append((index, column, kinds))
@@ -94,6 +99,11 @@ def _is_year(value: object) -> bool:
     """Whether a cell is a year, 1900–2100, written as plain digits."""
     written = str(value).strip() if isinstance(value, int | str) else ""
     return written.isdigit() and int(written) in _YEARS
+
+
+def _is_time(value: object) -> bool:
+    """Whether a cell is a time of day, hh.mm or hh:mm (as YAML reads 10.00 too)."""
+    return _TIME_OF_DAY.fullmatch(str(value).strip()) is not None
 
 
 def _message(column: TableColumn, kinds: Sequence[str]) -> str:

@@ -248,7 +248,8 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       as_written=column.typ == "tal" and column.decimaler == AS_WRITTEN,
                       additive=all(t.key in reader.summed and not t.product
                                    for t in formula) and cap is None and not cap_column,
-                      cap=cap, cap_column=cap_column, number_formula=numbers)
+                      cap=cap, cap_column=cap_column, number_formula=numbers,
+                      shown_empty=column.visa_tom)
 
 
 _SHOWN_PLACES = range(4)

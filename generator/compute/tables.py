@@ -117,6 +117,9 @@ class ColumnSpec(NamedTuple):
     number_formula: tuple[Term, ...] = ()
     """A number column's formula ('s * k': products and sums of number and count columns,
     `number_formula`), whose figures are numbers, exact, never amounts (trial 57, F1)."""
+    shown_empty: bool = False
+    """Whether the column is printed when no row fills it (`visa_tom: ja`: a
+    delegationsordning keeps its fixed columns, trial 59, F6)."""
 
     def cap_on(self, amounts: Mapping[str, Kronor]) -> Kronor | None:
         """The highest figure the column has on a row with these `amounts`."""

@@ -9,14 +9,15 @@ The rules (CONVENTIONS, "Names, abbreviations"):
   protocol names its paragraphs, not a use the reader needs introduced: it is never
   rewritten, and it gives a long form no abbreviation (trial 48: 'Kommunstyrelsen (KS)
   beslutade …, KS § 258'). It still counts for the legend.
-* An abbreviation is introduced once, in running text or a table cell, never in a heading
-  (uses there still count): the first such use gets the long form with the abbreviation in
-  parentheses: `LCHNV` becomes `Länschefsnätverket (LCHNV)`. The genitive `LCHNV:s` becomes
-  `Länschefsnätverkets (LCHNV)`: the long form takes the genitive (see `genitive`) and the
-  abbreviation in parentheses stays bare. At the start of a sentence, a list item or a table
-  cell the long form gets a capital first letter. (A cell is a place to introduce one: seed
-  003's table is the only place its NSPH, UM and AOSP appear.)
-* When the long form already appears in running text or a cell before that use, the
+* An abbreviation is introduced once, in running text, never in a heading or a table (a
+  column header or a cell is a label, printed as written, so that `KF` over a column of a
+  sammanträdesplan stays `KF`, as `beslut visa` shows it; trial 59). Uses there still count
+  as later uses and for the legend. The first use in running text gets the long form with the
+  abbreviation in parentheses: `LCHNV` becomes `Länschefsnätverket (LCHNV)`. The genitive
+  `LCHNV:s` becomes `Länschefsnätverkets (LCHNV)`: the long form takes the genitive (see
+  `genitive`) and the abbreviation in parentheses stays bare. At the start of a sentence or a
+  list item the long form gets a capital first letter.
+* When the long form already appears in running text before that use, the
   abbreviation is not expanded. Instead the first long form gets the abbreviation after it,
   so that the reader learns the short form where the long one is first read:
   `Länschefsnätverket beslutade … LCHNV` becomes `Länschefsnätverket (LCHNV) beslutade …
@@ -26,8 +27,9 @@ The rules (CONVENTIONS, "Names, abbreviations"):
 * A place followed by a parenthesis (`Kommunstyrelsen (ledningskontoret)`) is passed over for
   the next one, so that no `Kommunstyrelsen (KS) (ledningskontoret)` results.
 * Nothing changes when the text already defines the abbreviation at one of its uses, with the
-  long form right before it followed by '(' or ',' (`Länschefsnätverket (LCHNV)`,
-  `(Länschefsnätverket, LCHNV)`) or right after it (`MHFA, Mental Health First Aid`).
+  long form right beside it on the same line, before it (`Länschefsnätverket (LCHNV)`,
+  `(Länschefsnätverket, LCHNV)`) or after it (`MHFA, Mental Health First Aid`, or a glossary
+  line `KSAU Kommunstyrelsens arbetsutskott`, trial 59).
 * The header block (the first `skip_lines` lines) is neither changed nor read: in Word it is the
   page header, which screen readers skip, so the body must introduce its abbreviations itself.
 * Link targets `](…)`, autolinks and HTML tags `<…>`, bare URLs and e-mail addresses, code
@@ -59,6 +61,7 @@ _PROTECTED = re.compile(
 _FENCE = re.compile(r"\s{0,3}(?:```|~~~)")
 _TABLE_RULE = re.compile(r"[\s|:-]*-[\s|:-]*$")
 _HEADING = re.compile(r"\s{0,3}#{1,6}(?:\s|$)")
+_TABLE_ROW = re.compile(r"\s{0,3}\|")
 _PARENTHESIS_NEXT = re.compile(r"\s*\(")
 _REFERENCE_DEFINITION = re.compile(r"\s{0,3}\[[^\]]+\]:\s")
 _BLOCK_MARKER = re.compile(r"\s*(?:#{1,6}|>|[-*+]|\d+[.)])?")
@@ -106,7 +109,7 @@ def _editable_ranges(
     text: str, skip_lines: int, running_only: bool
 ) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of the readable stretches of the body, line by line; with
-    running_only, those of running text and table cells alone (no heading)."""
+    running_only, those of running text alone (no heading, no table)."""
     offset, in_fence = 0, False
     for number, line in enumerate(text.splitlines(keepends=True)):
         start, offset = offset, offset + len(line)
@@ -117,7 +120,7 @@ def _editable_ranges(
             continue
         if in_fence or _TABLE_RULE.match(line) or _REFERENCE_DEFINITION.match(line):
             continue
-        if running_only and _HEADING.match(line):
+        if running_only and (_HEADING.match(line) or _TABLE_ROW.match(line)):
             continue
         yield from _free_spans(line, start)
 
@@ -170,9 +173,11 @@ def _long_pattern(long_form: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=512)
 def _definition_patterns(long_form: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Patterns for a long form written right before or right after the abbreviation."""
+    """Patterns for a long form written right before or right after the abbreviation, on the
+    same line, with or without '(', ',', ':' or a dash between."""
     long_regex = _long_form_regex(long_form)
-    return (re.compile(long_regex + r"\s*[(,]\s*\Z"), re.compile(r"\s*[(,]\s*" + long_regex))
+    beside = r"[ \t]*[(,:–-]?[ \t]*"
+    return (re.compile(long_regex + beside + r"\Z"), re.compile(beside + long_regex))
 
 
 def _is_defined_at(text: str, use: re.Match[str], long_form: str) -> bool:
@@ -185,12 +190,10 @@ def _is_defined_at(text: str, use: re.Match[str], long_form: str) -> bool:
 
 
 def _starts_sentence(text: str, index: int) -> bool:
-    """Tell whether the word at index begins a sentence, a line item or a table cell."""
+    """Tell whether the word at index begins a sentence or a line item."""
     line_start = text.rfind("\n", 0, index) + 1
     before = text[line_start:index].rstrip(_OPENING)
-    if not before or before.endswith("|"):
-        return True
-    return bool(_BLOCK_MARKER.fullmatch(before) or _SENTENCE_END.search(before))
+    return not before or bool(_BLOCK_MARKER.fullmatch(before) or _SENTENCE_END.search(before))
 
 
 def _expansion(text: str, use: re.Match[str], abbreviation: str, long_form: str) -> str:

@@ -15,6 +15,7 @@ from generator.formatting import APPROXIMATE, NBSP
 from generator.problems import Loc, Problem
 from generator.render.prose_sandbox import ProseError, render_prose
 from generator.text.breaks import markdown_breaks
+from generator.text.footnotes import STAR_ITEM, literal_stars
 from generator.text.lists import markdown_lists
 from generator.text.markdown_safety import escape_html, text_faults
 from generator.text.positions import position_in_field, position_of_line
@@ -38,10 +39,14 @@ class TextRenderer:
         loaded: LoadedYaml,
         path: str,
         refused: Collection[str] = (),
+        footnotes: bool = False,
     ) -> None:
         """refused: the names of figures whose written values were refused (and reported);
-        a text that names one is not reported again (see `refused_names`)."""
+        a text that names one is not reported again (see `refused_names`). footnotes: whether
+        the case marks a word or a figure with a star, so that "* " first on a line is a
+        footnote's star, not a bullet (`text.footnotes`)."""
         self._env = env
+        self._footnotes = footnotes
         self._refused = refused
         self._variables = variables
         self._loaded = loaded
@@ -65,7 +70,25 @@ class TextRenderer:
         self._check_markdown(result, loc)
         self._check_approximate(text, result, loc)
         self.rendered[loc] = text
+        result = self._star_items(result, loc)
         return Markup(escape_html(house_wording(markdown_lists(markdown_breaks(result)))))
+
+    def _star_items(self, result: str, loc: Loc) -> str:
+        """Keep the star of a line starting "* " as a footnote's when the case marks
+        footnotes; otherwise warn, once a text, that the line is a bullet."""
+        item = STAR_ITEM.search(result) if "*" in result else None
+        if item is None:
+            return result
+        if self._footnotes:
+            return literal_stars(result)
+        line = result[item.start():].partition("\n")[0].strip()
+        shown = line if len(line) <= 40 else line[:40] + "…"
+        where = position_in_field(self._loaded, loc, result, item.start(), item.group())
+        self.problems.append(Problem(
+            self._path, where, f"raden '{shown}' börjar med '* ' och blir en punkt i en "
+            "punktlista; skriv '- ' för en punkt, eller '\\* ' för en asterisk som ska stå "
+            "kvar, som en fotnot", "varning"))
+        return result
 
     def line(self, text: str, loc: Loc) -> str:
         """A printed single-line field (a title, a heading): no Markdown and no figures, but

@@ -11,13 +11,14 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
   the rows;
 * text cells and headers are written by the documents' wording rules, as text is ("75 %"
   for "75%", `text.wording`), and the style check warns about them (trial 39, F12);
-* columns that no row fills are left out; amounts are shown in the table's unit, with as
-  many decimals in a column as its figures need (in kr each amount as typed, or made from
-  typed amounts: 42 beside 21,50, `formatting.decimals_needed`); counts (`typ: antal`) are
-  shown and summed as amounts are, without a unit; numbers (`typ: tal`) are shown
-  right-aligned with as many decimals in a column as its most exact number is written with
-  (percentages as written), or its `decimaler` (`column_decimals`), and never summed: their
-  cell in a total or subtotal row stays empty;
+* columns that no row fills are left out, unless the case says `visa_tom: ja`; amounts are
+  shown in the table's unit, with as many decimals in a column as its figures need (in kr
+  each amount as typed, or made from typed amounts: 42 beside 21,50,
+  `formatting.decimals_needed`); counts (`typ: antal`) are shown and summed as amounts are,
+  without a unit; numbers (`typ: tal`) are shown right-aligned with as many decimals in a
+  column as its most exact number is written with (percentages as written), or its
+  `decimaler` (`column_decimals`), and never summed: their cell in a total or subtotal row
+  stays empty;
 * computed shares (`typ: andel`) are right-aligned percentages: a row's share on its row (a
   group with a subtotal label: on the subtotal row), 100 % on the total row;
 * computed changes (`typ: forandring`) and ratios (`typ: kvot`) are right-aligned
@@ -214,10 +215,10 @@ def _change(changes: Mapping[str, WrittenNumber], column: ColumnSpec,
 
 def _filled(result: TableResult) -> list[ColumnSpec]:
     """The columns some row fills (a change column always: where a row has no change it
-    shows "–")."""
+    shows "–"; one the case asks to show empty, `visa_tom`, always)."""
     rows = list(every_row(result.rows))
     return [c for c in result.spec.columns
-            if c.change or any(c.key in r.amounts or c.key in r.spec.numbers
+            if c.change or c.shown_empty or any(c.key in r.amounts or c.key in r.spec.numbers
                                or r.spec.texts.get(c.key) or c.key in r.shares for r in rows)]
 
 

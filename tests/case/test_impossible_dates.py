@@ -18,3 +18,13 @@ from generator.case.impossible_dates import why_impossible
 ])
 def test_it_says_why_a_date_does_not_exist(date: tuple[int, int, int], why: str) -> None:
     assert why_impossible(*date) == why
+
+
+@pytest.mark.parametrize(("month", "day", "why"), [
+    (4, 31, "april har 30 dagar, skriv en dag mellan 01 och 30"),
+    (2, 30, "februari har högst 29 dagar, skriv en dag mellan 01 och 29"),
+])
+def test_a_date_in_words_without_its_year_is_told_the_days_of_its_month(
+    month: int, day: int, why: str
+) -> None:
+    assert why_impossible(None, month, day) == why

@@ -79,6 +79,13 @@ def test_a_column_of_years_is_left_alone_but_not_one_with_another_figure_among_t
     assert problems(tmp_path, HEAD + rows("2019", '"2 024"')) == [BOTH]
 
 
+def test_a_column_of_times_of_day_is_left_alone_but_not_one_with_another_figure_among_them(
+        tmp_path: Path) -> None:
+    # trial 59, F7: "10.00", "13.30", "8:30" were offered 'typ: tal' or 'typ: belopp'
+    assert problems(tmp_path, HEAD + rows('"10.00"', "13.30", '"8:30"', '"08.15"')) == []
+    assert problems(tmp_path, HEAD + rows('"10.00"', "13.30", "150")) == [BOTH]
+
+
 def test_percentages_and_decimals_beyond_the_unit_offer_only_a_number_column(
         tmp_path: Path) -> None:
     assert problems(tmp_path, HEAD + rows('"12,5 %"', '"3%"')) == [
@@ -115,7 +122,7 @@ def test_the_figures_of_sub_rows_count_too(tmp_path: Path) -> None:
 
 CELLS = st.sampled_from([
     "238", '"1 250"', '"12,5"', "12.5", '"−2,5"', "2024", '"0,1234567"', "0",
-    "–", "ca 200", '"123 45"', "RS 2024/12", "8.300", '""', ""])
+    "–", "ca 200", '"123 45"', "RS 2024/12", "8.300", '""', "", '"10.00"', "13.30"])
 
 
 @settings(max_examples=40, deadline=None)
@@ -128,6 +135,7 @@ def test_the_warning_offers_a_number_column_exactly_when_one_would_read_every_ce
         refused = problems(Path(folder), numbers + rows(*cells))
     filled = [c for c in cells if c not in ("", '""')]
     years = all(c.strip('"').isdigit() and 1900 <= int(c.strip('"')) <= 2100 for c in filled)
+    times = all(c.strip('"') in ("10.00", "13.30") for c in filled)
     offered = len(warned) == 1 and "'typ: tal'" in warned[0]
-    assert offered == (not refused and len(filled) >= 2 and not years)
+    assert offered == (not refused and len(filled) >= 2 and not years and not times)
     assert len(warned) <= 1

@@ -9,15 +9,17 @@ The rules (CONVENTIONS, "Names, abbreviations"):
   protocol names its paragraphs, not a use the reader needs introduced: it is never
   rewritten, and it gives a long form no abbreviation (trial 48: 'Kommunstyrelsen (KS)
   beslutade …, KS § 258'). It still counts for the legend.
-* An abbreviation is introduced once, in running text, never in a heading or a table (a
-  column header or a cell is a label, printed as written, so that `KF` over a column of a
-  sammanträdesplan stays `KF`, as `beslut visa` shows it; trial 59). Uses there still count
-  as later uses and for the legend. The first use in running text gets the long form with the
-  abbreviation in parentheses: `LCHNV` becomes `Länschefsnätverket (LCHNV)`. The genitive
-  `LCHNV:s` becomes `Länschefsnätverkets (LCHNV)`: the long form takes the genitive (see
-  `genitive`) and the abbreviation in parentheses stays bare. At the start of a sentence or a
-  list item the long form gets a capital first letter.
-* When the long form already appears in running text before that use, the
+* An abbreviation is introduced once, in running text or a table cell, never in a heading
+  or a table's header row (a column header is a label, printed as written, so that `KF`
+  over a column of a sammanträdesplan stays `KF`, as `beslut visa` shows it; trial 59). Uses
+  there still count as later uses and for the legend. The first such use gets the long form
+  with the abbreviation in parentheses: `LCHNV` becomes `Länschefsnätverket (LCHNV)`. The
+  genitive `LCHNV:s` becomes `Länschefsnätverkets (LCHNV)`: the long form takes the genitive
+  (see `genitive`) and the abbreviation in parentheses stays bare. At the start of a
+  sentence, a list item or a table cell the long form gets a capital first letter. (A cell
+  is a place to introduce one: seed 003's table is the only place its NSPH, UM and AOSP
+  appear.)
+* When the long form already appears in running text or a cell before that use, the
   abbreviation is not expanded. Instead the first long form gets the abbreviation after it,
   so that the reader learns the short form where the long one is first read:
   `Länschefsnätverket beslutade … LCHNV` becomes `Länschefsnätverket (LCHNV) beslutade …
@@ -109,9 +111,11 @@ def _editable_ranges(
     text: str, skip_lines: int, running_only: bool
 ) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of the readable stretches of the body, line by line; with
-    running_only, those of running text alone (no heading, no table)."""
+    running_only, those of running text and table cells alone (no heading, no table's
+    header row)."""
     offset, in_fence = 0, False
-    for number, line in enumerate(text.splitlines(keepends=True)):
+    lines = text.splitlines(keepends=True)
+    for number, line in enumerate(lines):
         start, offset = offset, offset + len(line)
         if number < skip_lines:
             continue
@@ -120,9 +124,15 @@ def _editable_ranges(
             continue
         if in_fence or _TABLE_RULE.match(line) or _REFERENCE_DEFINITION.match(line):
             continue
-        if running_only and (_HEADING.match(line) or _TABLE_ROW.match(line)):
+        if running_only and (_HEADING.match(line) or _header_row(lines, number)):
             continue
         yield from _free_spans(line, start)
+
+
+def _header_row(lines: list[str], number: int) -> bool:
+    """Whether a line is a table's header row: a row right above the table's rule."""
+    return bool(_TABLE_ROW.match(lines[number])) and number + 1 < len(lines) \
+        and bool(_TABLE_RULE.match(lines[number + 1]))
 
 
 def _free_spans(line: str, offset: int) -> Iterator[tuple[int, int]]:
@@ -190,10 +200,12 @@ def _is_defined_at(text: str, use: re.Match[str], long_form: str) -> bool:
 
 
 def _starts_sentence(text: str, index: int) -> bool:
-    """Tell whether the word at index begins a sentence or a line item."""
+    """Tell whether the word at index begins a sentence, a line item or a table cell."""
     line_start = text.rfind("\n", 0, index) + 1
     before = text[line_start:index].rstrip(_OPENING)
-    return not before or bool(_BLOCK_MARKER.fullmatch(before) or _SENTENCE_END.search(before))
+    if not before or before.endswith("|"):
+        return True
+    return bool(_BLOCK_MARKER.fullmatch(before) or _SENTENCE_END.search(before))
 
 
 def _expansion(text: str, use: re.Match[str], abbreviation: str, long_form: str) -> str:

@@ -156,21 +156,27 @@ def test_a_heading_is_not_where_it_is_introduced_running_text_is() -> None:
     assert expand(text) == expected
 
 
-def test_a_use_only_in_a_heading_or_a_table_stays_as_written() -> None:
-    # A column header or a cell is a label (trial 59: "KF" over a column of a
-    # sammanträdesplan was printed "Kommunfullmäktige (KF)" and wrapped to three lines).
-    text = "## RSS uppdrag\n\n| Insats | PV |\n|---|--:|\n| Samordning | PV |\n"
+def test_a_use_only_in_a_heading_or_a_header_row_stays_as_written() -> None:
+    # A column header is a label (trial 59: "KF" over a column of a sammanträdesplan was
+    # printed "Kommunfullmäktige (KF)" and wrapped to three lines).
+    text = "## RSS uppdrag\n\n| Insats | PV |\n|---|--:|\n| Samordning | 3 |\n"
     assert expand(text) == text
 
 
-def test_a_table_before_the_running_text_is_not_where_it_is_introduced() -> None:
-    text = "| Insats | PV |\n|---|--:|\n| Samordning | PV |\n\nPV ansvarar.\n"
-    assert expand(text) == text.replace("PV ansvarar", "Primärvården (PV) ansvarar")
+def test_a_table_cell_introduces_one() -> None:
+    # (seed 003: its table's cells are the only place NSPH, UM and AOSP appear)
+    text = "## RSS uppdrag\n\n| Insats | Ansvar |\n|---|--:|\n| Samordning | PV |\n"
+    assert expand(text) == text.replace("| PV |\n", "| Primärvården (PV) |\n")
 
 
-def test_a_long_form_in_a_table_cell_stays_as_written() -> None:
+def test_a_table_cell_before_the_running_text_introduces_it() -> None:
+    text = "| Insats | Ansvar |\n|---|--:|\n| Samordning | PV |\n\nPV ansvarar.\n"
+    assert expand(text) == text.replace("| PV |", "| Primärvården (PV) |")
+
+
+def test_a_long_form_in_a_table_cell_gets_the_abbreviation_a_use_follows() -> None:
     text = "| Nämnd | Belopp |\n|---|--:|\n| Primärvården | 3 |\n\nPV ansvarar.\n"
-    assert expand(text) == text.replace("PV ansvarar", "Primärvården (PV) ansvarar")
+    assert expand(text) == text.replace("| Primärvården |", "| Primärvården (PV) |")
 
 
 def test_a_glossary_line_giving_the_long_form_beside_it_is_left_alone() -> None:

@@ -11,8 +11,10 @@ amount columns whose headers would wrap get them unbroken if the text columns, s
 rest, get at most one line taller, each line of a cell counted whole (a wrapped header
 costs a line, and so does a name a character too long), and none in a table of one row
 (a line more doubles its body: its label wraps while the headers above figures of three
-digits stay on one line, trial 56, F9); else the room left goes to the columns whose
-headers wrap, in proportion to what each lacks.
+digits stay on one line, trial 56, F9), nor where the wrapped headers would take only that
+one line more (the table is as tall either way, and a body line reads worse broken: trial
+61, F5); else the room left goes to the columns whose headers wrap, in proportion to what
+each lacks.
 When not even the bodies fit unbroken, an amount column may go down to its widest figure
 (its header wrapping) before a text column goes below its longest word, but no lower than
 its header's longest word of at most SHORT_WORD characters if the text columns at their
@@ -244,8 +246,9 @@ def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[Measure]
     """Widths with the amount columns' headers unbroken and the text columns sharing the
     rest, when only amount headers would wrap and the text columns' body then gets at most
     one line taller, its lines counted whole (a wrapped header costs a line, and so does
-    each name a character too long: two such names cost more), and none in a table of one
-    row; otherwise None."""
+    each name a character too long: two such names cost more), none in a table of one
+    row, nor where the headers wrapped (`_toward`) would cost only that line
+    (`_header_lines_saved`); otherwise None."""
     lacking = [i for i, (measure, want) in enumerate(zip(measures, unbroken, strict=True))
                if want > measure[1]]
     if any(i in text for i in lacking):
@@ -256,10 +259,26 @@ def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[Measure]
     lengths = _line_lengths([columns[i] for i in text])
     natural = [measures[i][1] for i in text]
     most = 1 if max(len(columns[i].cells) for i in text) > 1 else 0
-    if (_whole_body_lines(lengths, [widths[i] for i in text], char)
-            - _whole_body_lines(lengths, natural, char)) > most:
+    taller = (_whole_body_lines(lengths, [widths[i] for i in text], char)
+              - _whole_body_lines(lengths, natural, char))
+    if taller > most or (taller and taller >= _header_lines_saved(
+            columns, [measure[1] for measure in measures], unbroken, available, char)):
         return None
     return widths
+
+
+def _header_lines_saved(columns: Sequence[ColumnText], natural: list[int], unbroken: list[int],
+                        available: int, char: int) -> int:
+    """How many lines the header row saves with every header unbroken (`unbroken`) rather
+    than at the widths of `_toward`, the bodies unbroken (`natural`), each line counted
+    whole: a body a line taller for a header row a line lower leaves the table as tall, and
+    then the body keeps its lines whole (trial 61, F5: "Barn 0–12 år och" / "ungdomar
+    18–19 år" beside a header of 50 characters above the figures 0, 100 and 0)."""
+    toward = _toward(natural, unbroken, available - sum(natural))
+    wrapped = max(sum(-(-len(line) // characters_in(width, char, bold=True))
+                      for line in column.header_lines)
+                  for column, width in zip(columns, toward, strict=True))
+    return wrapped - max(len(column.header_lines) for column in columns)
 
 
 def _squeezed(columns: Sequence[ColumnText], measures: Sequence[Measure],

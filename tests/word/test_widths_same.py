@@ -3,7 +3,8 @@
 `_Oracle` below is that implementation, kept as it was (only renamed) but for the rule
 that a header wraps only when the body needs the width (`header`, amount headers
 unbroken when the text gets at most a line taller, its lines counted whole as of trial
-27, none in a table of one row as of trial 56, else the room left going to the headers
+27, none in a table of one row as of trial 56, nor when the wrapped headers take only
+that line more as of trial 61, else the room left going to the headers
 that wrap, in proportion to what each lacks), the rule for when not even the
 bodies fit (`squeezed`) and those of trial 24 (a bold figure at BOLD_FIGURES, what `fit`
 leaves over to the last text column, alike amount columns `evened`) and trial 38 (an
@@ -123,14 +124,20 @@ class _Oracle:
             headers_first = _Oracle.headers_unbroken(columns, unbroken, text, available, char)
             if headers_first is not None:
                 return headers_first
-            lacking = [i for i in range(len(columns)) if unbroken[i] > natural[i]]
-            wants = sum(unbroken[i] - natural[i] for i in lacking)
-            result = list(natural)
-            for i in lacking:
-                result[i] += (available - sum(natural)) * (unbroken[i] - natural[i]) // wants
-            result[lacking[-1]] += available - sum(result)
-            return result
+            return _Oracle.toward(natural, unbroken, available)
         return _Oracle.squeezed(columns, text, available, char)
+
+    @staticmethod
+    def toward(natural: list[int], unbroken: list[int], available: int) -> list[int]:
+        """The bodies unbroken, the room left to the headers that wrap, in proportion to
+        what each lacks."""
+        lacking = [i for i in range(len(natural)) if unbroken[i] > natural[i]]
+        wants = sum(unbroken[i] - natural[i] for i in lacking)
+        result = list(natural)
+        for i in lacking:
+            result[i] += (available - sum(natural)) * (unbroken[i] - natural[i]) // wants
+        result[lacking[-1]] += available - sum(result)
+        return result
 
     @staticmethod
     def squeezed(columns: Sequence[ColumnText], text: list[int], available: int,
@@ -240,8 +247,9 @@ class _Oracle:
     def headers_unbroken(columns: Sequence[ColumnText], unbroken: list[int], text: list[int],
                          available: int, char: int) -> list[int] | None:
         """Amount headers unbroken when only they would wrap and the text gets at most one
-        line taller, each line of a cell counted whole, and none in a table of one row
-        (trial 56)."""
+        line taller, each line of a cell counted whole, none in a table of one row
+        (trial 56), nor when the headers wrapped (`toward`) take only that line more, each
+        line counted whole (trial 61)."""
         if any(unbroken[i] > _Oracle.natural(columns[i], char) for i in text):
             return None
         widths = _Oracle.text_shares(columns, unbroken, text, available, char)
@@ -252,7 +260,16 @@ class _Oracle:
                   - _Oracle.height(words, [_Oracle.natural(c, char) for c in words], char,
                                    whole=True))
         rows = max(len(column.cells) for column in words)
-        return widths if taller <= (1 if rows > 1 else 0) else None
+        if taller > (1 if rows > 1 else 0):
+            return None
+        natural = [_Oracle.natural(column, char) for column in columns]
+        toward = _Oracle.toward(natural, unbroken, available)
+        wrapped = max(sum(math.ceil(len(line) / max(1, int((width - CELL_PADDING + 0.5)
+                                                           / (char * BOLD))))
+                          for line in column.header_lines)
+                      for column, width in zip(columns, toward, strict=True))
+        saved = wrapped - max(len(column.header_lines) for column in columns)
+        return widths if taller == 0 or taller < saved else None
 
     @staticmethod
     def widest_word(column: ColumnText, char: int) -> int:

@@ -31,6 +31,10 @@ and amount columns alike in what their widths depend on ("Plan 2026 (mnkr)", "Pl
 (mnkr)") end equally wide, and so, where the last text column has the room, do those whose
 headers differ only in their digits ("Budget 2019 (tkr)", "Budget 2021 (tkr)"): their headers
 then break alike.
+Last, among widths that leave the table as tall, its lines counted whole, those that break
+fewer short cells (one line of at most SHORT_CELL words) are taken, names first: the
+estimate the search lowers counts a name broken in a row that a long cell makes as tall as
+nothing (trial 61, F5: "Urban" / "Sparre"), see `_short_cells_whole`.
 Widths are estimated from an average character width of the document's font (see
 `character_width`); `header_room` then measures with the font's own character widths, where
 it knows them, and gives an amount header that would take more than two lines the room a
@@ -54,6 +58,7 @@ BOLD: Final = 1.12  # bold text is wider
 BOLD_FIGURES: Final = 1.05
 STEP: Final = 60  # twips handed out at a time
 SHORT_WORD: Final = 9  # a header word this long or shorter is hyphenated only for want of room
+SHORT_CELL: Final = 3  # a body cell of this many words or fewer is kept whole at no cost
 MIN_TEXT: Final = 8  # characters a text column keeps when even the floors do not fit
 DEFAULT_EM: Final = 0.55  # average character width in em of an unknown font
 DEFAULT_POINTS: Final = 11.0  # Word's size when a document sets none
@@ -158,7 +163,9 @@ def column_widths(columns: Sequence[ColumnText], available: int, char: int,
     measured = (list(measures) if measures is not None
                 else [column.measure(char) for column in columns])
     text = [i for i, column in enumerate(columns) if not column.fixed] or list(range(len(columns)))
-    return _evened(_widths(columns, measured, text, available, char), columns, measured, text)
+    widths = _widths(columns, measured, text, available, char)
+    return _evened(_short_cells_whole(columns, measured, widths, text, char), columns, measured,
+                   text)
 
 
 def _widths(columns: Sequence[ColumnText], measures: list[Measure], text: list[int],
@@ -173,6 +180,96 @@ def _widths(columns: Sequence[ColumnText], measures: list[Measure], text: list[i
         headers_first = _headers_unbroken(columns, measures, unbroken, text, available, char)
         return headers_first or _toward(natural, unbroken, available - sum(natural))
     return _squeezed(columns, measures, text, available, char)
+
+
+def _short_cells_whole(columns: Sequence[ColumnText], measures: Sequence[Measure],
+                       widths: list[int], text: list[int], char: int) -> list[int]:
+    """`widths` with STEPs moved between the text columns so that their broken short cells
+    (`_short_cells`) fit on one line, names first, then the shortest, each where the table
+    gets no taller for it, its lines counted whole (the text columns' header row
+    included), and no short cell that fits breaks: the search lowers an estimate in which
+    a name broken in a row that another cell makes as tall costs nothing (trial 61, F5:
+    "Urban" / "Sparre" beside three lines of "Verksamhet")."""
+    if columns[text[0]].fixed:
+        return widths
+    wanted = sorted((not name, length, text.index(index)) for index in text
+                    for name, length in _short_cells(columns[index], widths[index], char))
+    if not wanted:
+        return widths
+    table = _WholeTable(_line_lengths([columns[i] for i in text]),
+                        [columns[i].header_lines for i in text], char)
+    trial = [widths[i] for i in text]
+    height = table.height(trial)
+    for _, length, receiver in wanted:
+        floors = [_kept(columns[i], trial[k], measures[i][0], char) for k, i in enumerate(text)]
+        trial = _moved_to(_twips(length, char), receiver, trial, floors, table, height) or trial
+    result = list(widths)
+    for index, width in zip(text, trial, strict=True):
+        result[index] = width
+    return result
+
+
+def _short_cells(column: ColumnText, width: int, char: int) -> list[tuple[bool, int]]:
+    """The cells of one line and at most SHORT_CELL words that `column` breaks at `width`:
+    whether each is a name (`_is_name`) and its length."""
+    room = characters_in(width, char)
+    return [(_is_name(cell), len(cell)) for cell in column.cells
+            if len(cell) > room and "\n" not in cell and cell.count(" ") < SHORT_CELL]
+
+
+def _is_name(cell: str) -> bool:
+    """Whether `cell` looks like a person's name: two or three words of letters (a hyphen
+    between them: "Ann-Mari"), each capitalised."""
+    words = cell.split(" ")
+    return 1 < len(words) <= 3 and all(
+        word[:1].isupper() and all(part.isalpha() for part in word.split("-"))
+        for word in words)
+
+
+def _kept(column: ColumnText, width: int, floor: int, char: int) -> int:
+    """The narrowest column `column`, at `width` now, may give way to: its `floor`, and
+    the width of its longest short cell that fits (see `_short_cells`)."""
+    room = characters_in(width, char)
+    fitting = [len(cell) for cell in column.cells
+               if len(cell) <= room and "\n" not in cell and cell.count(" ") < SHORT_CELL]
+    return max(floor, _twips(max(fitting), char)) if fitting else floor
+
+
+class _WholeTable(NamedTuple):
+    """The text columns' lines (`_line_lengths`) and header lines, for their height."""
+
+    lengths: list[_Lengths]
+    headers: list[tuple[str, ...]]
+    char: int
+
+    def height(self, widths: list[int]) -> int:
+        """Lines of the body and of the header row at `widths`, each line counted whole."""
+        header = max(sum(-(-len(line) // characters_in(width, self.char, bold=True))
+                         for line in lines) for lines, width in zip(self.headers, widths,
+                                                                    strict=True))
+        return _whole_body_lines(self.lengths, widths, self.char) + header
+
+
+def _moved_to(need: int, receiver: int, widths: list[int], floors: list[int],
+              table: _WholeTable, height: int) -> list[int] | None:
+    """`widths` with STEPs moved to column `receiver` until it is `need` wide, each from
+    the column with the most room above its floor (`floors`; on a tie the first) that
+    leaves the table no taller than `height`; None if the STEPs cannot all be found."""
+    result = list(widths)
+    while result[receiver] < need:
+        donors = sorted((k for k, floor in enumerate(floors)
+                         if k != receiver and result[k] - STEP >= floor),
+                        key=lambda k: floors[k] - result[k])
+        for donor in donors:
+            result[donor] -= STEP
+            result[receiver] += STEP
+            if table.height(result) <= height:
+                break
+            result[donor] += STEP
+            result[receiver] -= STEP
+        else:
+            return None
+    return result
 
 
 def _evened(widths: list[int], columns: Sequence[ColumnText], measures: Sequence[Measure],

@@ -32,7 +32,7 @@ and amount columns alike in what their widths depend on ("Plan 2026 (mnkr)", "Pl
 headers differ only in their digits ("Budget 2019 (tkr)", "Budget 2021 (tkr)"): their headers
 then break alike.
 Last, among widths that leave the table as tall, its lines counted whole, those that break
-fewer short cells (one line of at most SHORT_CELL words) are taken, names first: the
+fewer short cells (`_is_short`: "tolv månader") are taken, names first: the
 estimate the search lowers counts a name broken in a row that a long cell makes as tall as
 nothing (trial 61, F5: "Urban" / "Sparre"), see `_short_cells_whole`.
 Widths are estimated from an average character width of the document's font (see
@@ -59,6 +59,7 @@ BOLD_FIGURES: Final = 1.05
 STEP: Final = 60  # twips handed out at a time
 SHORT_WORD: Final = 9  # a header word this long or shorter is hyphenated only for want of room
 SHORT_CELL: Final = 3  # a body cell of this many words or fewer is kept whole at no cost
+SHORT_LINE: Final = 20  # and of this many characters or fewer ("Anna-Karin Lindqvist")
 MIN_TEXT: Final = 8  # characters a text column keeps when even the floors do not fit
 DEFAULT_EM: Final = 0.55  # average character width in em of an unknown font
 DEFAULT_POINTS: Final = 11.0  # Word's size when a document sets none
@@ -187,22 +188,33 @@ def _short_cells_whole(columns: Sequence[ColumnText], measures: Sequence[Measure
     """`widths` with STEPs moved between the text columns so that their broken short cells
     (`_short_cells`) fit on one line, names first, then the shortest, each where the table
     gets no taller for it, its lines counted whole (the text columns' header row
-    included), and no short cell that fits breaks: the search lowers an estimate in which
+    included), and no short cell that fits breaks (a column that cannot keep a cell whole
+    tries no longer one): the search lowers an estimate in which
     a name broken in a row that another cell makes as tall costs nothing (trial 61, F5:
     "Urban" / "Sparre" beside three lines of "Verksamhet")."""
     if columns[text[0]].fixed:
         return widths
-    wanted = sorted((not name, length, text.index(index)) for index in text
-                    for name, length in _short_cells(columns[index], widths[index], char))
+    wanted = sorted({(not name, length, position) for position, index in enumerate(text)
+                     for name, length in _short_cells(columns[index], widths[index], char)})
     if not wanted:
         return widths
     table = _WholeTable(_line_lengths([columns[i] for i in text]),
                         [columns[i].header_lines for i in text], char)
     trial = [widths[i] for i in text]
     height = table.height(trial)
+    failed: dict[int, int] = {}  # the shortest cell each column could not keep whole
+    floors = [_kept(columns[i], trial[k], measures[i][0], char) for k, i in enumerate(text)]
     for _, length, receiver in wanted:
-        floors = [_kept(columns[i], trial[k], measures[i][0], char) for k, i in enumerate(text)]
-        trial = _moved_to(_twips(length, char), receiver, trial, floors, table, height) or trial
+        if length >= failed.get(receiver, length + 1):
+            continue  # (a longer one needs more)
+        moved = _moved_to(_twips(length, char), receiver, trial, floors, table, height)
+        if moved is None:
+            failed[receiver] = length
+        elif moved != trial:  # (the floors of the two columns that changed)
+            floors = [floor if moved[k] == trial[k] else _kept(columns[i], moved[k],
+                                                               measures[i][0], char)
+                      for k, (i, floor) in enumerate(zip(text, floors, strict=True))]
+            trial = moved
     result = list(widths)
     for index, width in zip(text, trial, strict=True):
         result[index] = width
@@ -210,11 +222,19 @@ def _short_cells_whole(columns: Sequence[ColumnText], measures: Sequence[Measure
 
 
 def _short_cells(column: ColumnText, width: int, char: int) -> list[tuple[bool, int]]:
-    """The cells of one line and at most SHORT_CELL words that `column` breaks at `width`:
-    whether each is a name (`_is_name`) and its length."""
+    """The short cells (`_is_short`) that `column` breaks at `width`: whether each is a
+    name (`_is_name`) and its length."""
     room = characters_in(width, char)
+    if room >= SHORT_LINE:  # (no short cell breaks)
+        return []
     return [(_is_name(cell), len(cell)) for cell in column.cells
-            if len(cell) > room and "\n" not in cell and cell.count(" ") < SHORT_CELL]
+            if room < len(cell) <= SHORT_LINE and _is_short(cell)]
+
+
+def _is_short(cell: str) -> bool:
+    """Whether `cell` is short: one line of two to SHORT_CELL words, of at most SHORT_LINE
+    characters (a single word breaks only where it is hyphenated, see `longest_word`)."""
+    return len(cell) <= SHORT_LINE and 0 < cell.count(" ") < SHORT_CELL and "\n" not in cell
 
 
 def _is_name(cell: str) -> bool:
@@ -231,45 +251,57 @@ def _kept(column: ColumnText, width: int, floor: int, char: int) -> int:
     the width of its longest short cell that fits (see `_short_cells`)."""
     room = characters_in(width, char)
     fitting = [len(cell) for cell in column.cells
-               if len(cell) <= room and "\n" not in cell and cell.count(" ") < SHORT_CELL]
+               if len(cell) <= room and _is_short(cell)]
     return max(floor, _twips(max(fitting), char)) if fitting else floor
 
 
-class _WholeTable(NamedTuple):
-    """The text columns' lines (`_line_lengths`) and header lines, for their height."""
+class _WholeTable:
+    """The text columns' lines (`_line_lengths`) and header lines, for their height; each
+    column's lines at a width are worked out once (the trials of `_moved_to` change two
+    columns at a time, and a STEP back and forth returns to widths already seen)."""
 
-    lengths: list[_Lengths]
-    headers: list[tuple[str, ...]]
-    char: int
+    def __init__(self, lengths: list[_Lengths], headers: list[tuple[str, ...]],
+                 char: int) -> None:
+        self.lengths = lengths
+        self.headers = headers
+        self.char = char
+        self.seen: dict[tuple[int, int], tuple[list[int], int]] = {}
 
     def height(self, widths: list[int]) -> int:
         """Lines of the body and of the header row at `widths`, each line counted whole."""
-        header = max(sum(-(-len(line) // characters_in(width, self.char, bold=True))
-                         for line in lines) for lines, width in zip(self.headers, widths,
-                                                                    strict=True))
-        return _whole_body_lines(self.lengths, widths, self.char) + header
+        columns = [self._column(index, width) for index, width in enumerate(widths)]
+        body: int = sum(map(max, zip(*(lines for lines, _ in columns), strict=True)))
+        return body + max(header for _, header in columns)
+
+    def _column(self, index: int, width: int) -> tuple[list[int], int]:
+        """The whole lines of each cell of column `index` at `width`, and of its header."""
+        key = index, width
+        if key not in self.seen:
+            self.seen[key] = (_whole_cell_lines(self.lengths[index], width, self.char),
+                              sum(-(-len(line) // characters_in(width, self.char, bold=True))
+                                  for line in self.headers[index]))
+        return self.seen[key]
 
 
 def _moved_to(need: int, receiver: int, widths: list[int], floors: list[int],
               table: _WholeTable, height: int) -> list[int] | None:
-    """`widths` with STEPs moved to column `receiver` until it is `need` wide, each from
-    the column with the most room above its floor (`floors`; on a tie the first) that
-    leaves the table no taller than `height`; None if the STEPs cannot all be found."""
-    result = list(widths)
-    while result[receiver] < need:
-        donors = sorted((k for k, floor in enumerate(floors)
-                         if k != receiver and result[k] - STEP >= floor),
-                        key=lambda k: floors[k] - result[k])
-        for donor in donors:
-            result[donor] -= STEP
-            result[receiver] += STEP
-            if table.height(result) <= height:
-                break
-            result[donor] += STEP
-            result[receiver] -= STEP
-        else:
-            return None
-    return result
+    """`widths` with column `receiver` STEPs wider, until it is `need` wide, all taken from
+    one other column: of those that keep their floor (`floors`), the first, by the most
+    room above it (on a tie the first column), that leaves the table no taller than
+    `height`; None if there is none."""
+    moved = -(-(need - widths[receiver]) // STEP) * STEP
+    if moved <= 0:
+        return widths
+    donors = sorted((k for k, floor in enumerate(floors)
+                     if k != receiver and widths[k] - moved >= floor),
+                    key=lambda k: floors[k] - widths[k])
+    for donor in donors:
+        result = list(widths)
+        result[donor] -= moved
+        result[receiver] += moved
+        if table.height(result) <= height:
+            return result
+    return None
 
 
 def _evened(widths: list[int], columns: Sequence[ColumnText], measures: Sequence[Measure],
@@ -553,13 +585,20 @@ def _body_lines(lengths: list[_Lengths], widths: list[int], char: int) -> float:
 def _whole_body_lines(lengths: list[_Lengths], widths: list[int], char: int) -> int:
     """Estimated lines of the body of the columns of `lengths` at `widths`, each line of a
     cell counted whole: a line a little too long takes two (see `_cell_lines`)."""
-    columns = []
-    for (flat, ends), width in zip(lengths, widths, strict=True):
-        per_line = max(1.0, (width - CELL_PADDING) / char)
-        lines = [max(1, math.ceil(length / per_line)) for length in flat]
-        columns.append(lines if ends is None else [sum(lines[start:end])
-                                                   for start, end in pairwise([0, *ends])])
+    columns = [_whole_cell_lines(cells, width, char)
+               for cells, width in zip(lengths, widths, strict=True)]
     return sum(map(max, zip(*columns, strict=True)))
+
+
+def _whole_cell_lines(lengths: _Lengths, width: int, char: int) -> list[int]:
+    """Lines each cell of a column of line lengths `lengths` needs at `width`, each of its
+    lines counted whole."""
+    flat, ends = lengths
+    per_line = max(1.0, (width - CELL_PADDING) / char)
+    # max(1, ceil(length / per_line)), written out as in `_cell_lines`
+    lines = [math.ceil(length / per_line) if length > per_line else 1 for length in flat]
+    return lines if ends is None else [sum(lines[start:end])
+                                       for start, end in pairwise([0, *ends])]
 
 
 def characters_in(width: int, char: int, *, bold: bool = False) -> int:

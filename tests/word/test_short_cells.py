@@ -56,13 +56,14 @@ def _visits(name: str) -> list[ColumnText]:
 
 def test_a_name_comes_before_another_short_cell() -> None:
     """The room keeps one of "besök i hem" and "Urban Sparre" whole: the name gets it."""
-    widths = column_widths(_visits("Urban Sparre"), 6300, CHAR)
-    assert widths == [3790, 930, 1580]
+    widths = column_widths(_visits("Urban Sparre"), 6500, CHAR)
+    assert widths == [3910, 990, 1600]
     assert _on_one_line(("Urban Sparre",), widths[2]) == ["Urban Sparre"]
     assert _on_one_line(("besök i hem",), widths[1]) == []
 
 
-def test_without_a_name_the_other_short_cell_gets_the_room() -> None:
-    widths = column_widths(_visits("urban sparre"), 6300, CHAR)
-    assert widths == [3790, 1470, 1040]
+def test_without_a_name_the_shorter_cell_gets_the_room() -> None:
+    widths = column_widths(_visits("urban sparre"), 6500, CHAR)
+    assert widths == [3790, 1470, 1240]
     assert _on_one_line(("besök i hem",), widths[1]) == ["besök i hem"]
+    assert _on_one_line(("urban sparre",), widths[2]) == []

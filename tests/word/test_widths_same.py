@@ -34,6 +34,7 @@ from generator.word.widths import (
     CELL_PADDING,
     MIN_TEXT,
     SHORT_CELL,
+    SHORT_LINE,
     SHORT_WORD,
     STEP,
     ColumnText,
@@ -67,16 +68,18 @@ class _Oracle:
     @staticmethod
     def short_cells_whole(columns: Sequence[ColumnText], widths: list[int], text: list[int],
                           char: int) -> list[int]:
-        """The text columns' short cells (one line, at most SHORT_CELL words) that break,
-        names first, then the shortest, each made to fit by STEPs from the text column with
-        the most room above its floor (its longest word and its longest short cell that
-        fits) where the table, body and text headers in whole lines, gets no taller (trial
-        61)."""
+        """The text columns' short cells (one line of 2 to SHORT_CELL words and at most
+        SHORT_LINE characters) that break,
+        names first, then the shortest, each made to fit by STEPs all from one text column,
+        the first by the most room above its floor (its longest word and its longest short
+        cell that fits) where the table, body and text headers in whole lines, gets no taller, a
+        column's longer cells not tried once one fails (trial 61)."""
         def fits(cell: str, width: int) -> bool:
             return len(cell) <= max(1, int((width - CELL_PADDING + 0.5) / char))
 
         def short(cell: str) -> bool:
-            return "\n" not in cell and len(cell.split(" ")) <= SHORT_CELL
+            return ("\n" not in cell and 2 <= len(cell.split(" ")) <= SHORT_CELL
+                    and len(cell) <= SHORT_LINE)
 
         def name(cell: str) -> bool:
             words = cell.split(" ")
@@ -96,26 +99,28 @@ class _Oracle:
         wanted = sorted((not name(cell), len(cell), text.index(i)) for i in text
                         for cell in columns[i].cells if short(cell) and not fits(cell, widths[i]))
         highest = height(result)
+        failed: list[tuple[int, int]] = []
         for _, length, position in wanted:
             receiver = text[position]
+            if any(position == where and length >= shortest for where, shortest in failed):
+                continue
             floors = {i: max([_Oracle.widest_word(columns[i], char),
                               *(_Oracle.twips(len(cell), char) for cell in columns[i].cells
                                 if short(cell) and fits(cell, result[i]))]) for i in text}
-            trial = list(result)
-            while trial[receiver] < _Oracle.twips(length, char):
-                for donor in sorted((i for i in text if i != receiver
-                                     and trial[i] - STEP >= floors[i]),
-                                    key=lambda i: (floors[i] - trial[i], text.index(i))):
-                    trial[donor] -= STEP
-                    trial[receiver] += STEP
-                    if height(trial) <= highest:
-                        break
-                    trial[donor] += STEP
-                    trial[receiver] -= STEP
-                else:
+            steps = max(0, math.ceil((_Oracle.twips(length, char) - result[receiver]) / STEP))
+            donors = sorted((i for i in text if i != receiver
+                             and result[i] - steps * STEP >= floors[i]),
+                            key=lambda i: (floors[i] - result[i], text.index(i)))
+            for donor in donors:
+                trial = list(result)
+                trial[donor] -= steps * STEP
+                trial[receiver] += steps * STEP
+                if height(trial) <= highest:
+                    result = trial
                     break
             else:
-                result = trial
+                if steps:
+                    failed.append((position, length))
         return result
 
     @staticmethod

@@ -11,8 +11,10 @@ amount columns whose headers would wrap get them unbroken if the text columns, s
 rest, get at most one line taller, each line of a cell counted whole (a wrapped header
 costs a line, and so does a name a character too long), and none in a table of one row
 (a line more doubles its body: its label wraps while the headers above figures of three
-digits stay on one line, trial 56, F9); else the room left goes to the columns whose
-headers wrap, in proportion to what each lacks.
+digits stay on one line, trial 56, F9), nor where the wrapped headers would take only that
+one line more (the table is as tall either way, and a body line reads worse broken: trial
+61, F5); else the room left goes to the columns whose headers wrap, in proportion to what
+each lacks.
 When not even the bodies fit unbroken, an amount column may go down to its widest figure
 (its header wrapping) before a text column goes below its longest word, but no lower than
 its header's longest word of at most SHORT_WORD characters if the text columns at their
@@ -29,6 +31,10 @@ and amount columns alike in what their widths depend on ("Plan 2026 (mnkr)", "Pl
 (mnkr)") end equally wide, and so, where the last text column has the room, do those whose
 headers differ only in their digits ("Budget 2019 (tkr)", "Budget 2021 (tkr)"): their headers
 then break alike.
+Last, among widths that leave the table as tall, its lines counted whole, those that break
+fewer short cells (`_is_short`: "tolv månader") are taken, names first: the
+estimate the search lowers counts a name broken in a row that a long cell makes as tall as
+nothing (trial 61, F5: "Urban" / "Sparre"), see `_short_cells_whole`.
 Widths are estimated from an average character width of the document's font (see
 `character_width`); `header_room` then measures with the font's own character widths, where
 it knows them, and gives an amount header that would take more than two lines the room a
@@ -52,6 +58,8 @@ BOLD: Final = 1.12  # bold text is wider
 BOLD_FIGURES: Final = 1.05
 STEP: Final = 60  # twips handed out at a time
 SHORT_WORD: Final = 9  # a header word this long or shorter is hyphenated only for want of room
+SHORT_CELL: Final = 3  # a body cell of this many words or fewer is kept whole at no cost
+SHORT_LINE: Final = 20  # and of this many characters or fewer ("Anna-Karin Lindqvist")
 MIN_TEXT: Final = 8  # characters a text column keeps when even the floors do not fit
 DEFAULT_EM: Final = 0.55  # average character width in em of an unknown font
 DEFAULT_POINTS: Final = 11.0  # Word's size when a document sets none
@@ -156,7 +164,9 @@ def column_widths(columns: Sequence[ColumnText], available: int, char: int,
     measured = (list(measures) if measures is not None
                 else [column.measure(char) for column in columns])
     text = [i for i, column in enumerate(columns) if not column.fixed] or list(range(len(columns)))
-    return _evened(_widths(columns, measured, text, available, char), columns, measured, text)
+    widths = _widths(columns, measured, text, available, char)
+    return _evened(_short_cells_whole(columns, measured, widths, text, char), columns, measured,
+                   text)
 
 
 def _widths(columns: Sequence[ColumnText], measures: list[Measure], text: list[int],
@@ -171,6 +181,127 @@ def _widths(columns: Sequence[ColumnText], measures: list[Measure], text: list[i
         headers_first = _headers_unbroken(columns, measures, unbroken, text, available, char)
         return headers_first or _toward(natural, unbroken, available - sum(natural))
     return _squeezed(columns, measures, text, available, char)
+
+
+def _short_cells_whole(columns: Sequence[ColumnText], measures: Sequence[Measure],
+                       widths: list[int], text: list[int], char: int) -> list[int]:
+    """`widths` with STEPs moved between the text columns so that their broken short cells
+    (`_short_cells`) fit on one line, names first, then the shortest, each where the table
+    gets no taller for it, its lines counted whole (the text columns' header row
+    included), and no short cell that fits breaks (a column that cannot keep a cell whole
+    tries no longer one): the search lowers an estimate in which
+    a name broken in a row that another cell makes as tall costs nothing (trial 61, F5:
+    "Urban" / "Sparre" beside three lines of "Verksamhet")."""
+    if columns[text[0]].fixed:
+        return widths
+    wanted = sorted({(not name, length, position) for position, index in enumerate(text)
+                     for name, length in _short_cells(columns[index], widths[index], char)})
+    if not wanted:
+        return widths
+    table = _WholeTable(_line_lengths([columns[i] for i in text]),
+                        [columns[i].header_lines for i in text], char)
+    trial = [widths[i] for i in text]
+    height = table.height(trial)
+    failed: dict[int, int] = {}  # the shortest cell each column could not keep whole
+    floors = [_kept(columns[i], trial[k], measures[i][0], char) for k, i in enumerate(text)]
+    for _, length, receiver in wanted:
+        if length >= failed.get(receiver, length + 1):
+            continue  # (a longer one needs more)
+        moved = _moved_to(_twips(length, char), receiver, trial, floors, table, height)
+        if moved is None:
+            failed[receiver] = length
+        elif moved != trial:  # (the floors of the two columns that changed)
+            floors = [floor if moved[k] == trial[k] else _kept(columns[i], moved[k],
+                                                               measures[i][0], char)
+                      for k, (i, floor) in enumerate(zip(text, floors, strict=True))]
+            trial = moved
+    result = list(widths)
+    for index, width in zip(text, trial, strict=True):
+        result[index] = width
+    return result
+
+
+def _short_cells(column: ColumnText, width: int, char: int) -> list[tuple[bool, int]]:
+    """The short cells (`_is_short`) that `column` breaks at `width`: whether each is a
+    name (`_is_name`) and its length."""
+    room = characters_in(width, char)
+    if room >= SHORT_LINE:  # (no short cell breaks)
+        return []
+    return [(_is_name(cell), len(cell)) for cell in column.cells
+            if room < len(cell) <= SHORT_LINE and _is_short(cell)]
+
+
+def _is_short(cell: str) -> bool:
+    """Whether `cell` is short: one line of two to SHORT_CELL words, of at most SHORT_LINE
+    characters (a single word breaks only where it is hyphenated, see `longest_word`)."""
+    return len(cell) <= SHORT_LINE and 0 < cell.count(" ") < SHORT_CELL and "\n" not in cell
+
+
+def _is_name(cell: str) -> bool:
+    """Whether `cell` looks like a person's name: two or three words of letters (a hyphen
+    between them: "Ann-Mari"), each capitalised."""
+    words = cell.split(" ")
+    return 1 < len(words) <= 3 and all(
+        word[:1].isupper() and all(part.isalpha() for part in word.split("-"))
+        for word in words)
+
+
+def _kept(column: ColumnText, width: int, floor: int, char: int) -> int:
+    """The narrowest column `column`, at `width` now, may give way to: its `floor`, and
+    the width of its longest short cell that fits (see `_short_cells`)."""
+    room = characters_in(width, char)
+    fitting = [len(cell) for cell in column.cells
+               if len(cell) <= room and _is_short(cell)]
+    return max(floor, _twips(max(fitting), char)) if fitting else floor
+
+
+class _WholeTable:
+    """The text columns' lines (`_line_lengths`) and header lines, for their height; each
+    column's lines at a width are worked out once (the trials of `_moved_to` change two
+    columns at a time, and a STEP back and forth returns to widths already seen)."""
+
+    def __init__(self, lengths: list[_Lengths], headers: list[tuple[str, ...]],
+                 char: int) -> None:
+        self.lengths = lengths
+        self.headers = headers
+        self.char = char
+        self.seen: dict[tuple[int, int], tuple[list[int], int]] = {}
+
+    def height(self, widths: list[int]) -> int:
+        """Lines of the body and of the header row at `widths`, each line counted whole."""
+        columns = [self._column(index, width) for index, width in enumerate(widths)]
+        body: int = sum(map(max, zip(*(lines for lines, _ in columns), strict=True)))
+        return body + max(header for _, header in columns)
+
+    def _column(self, index: int, width: int) -> tuple[list[int], int]:
+        """The whole lines of each cell of column `index` at `width`, and of its header."""
+        key = index, width
+        if key not in self.seen:
+            self.seen[key] = (_whole_cell_lines(self.lengths[index], width, self.char),
+                              sum(-(-len(line) // characters_in(width, self.char, bold=True))
+                                  for line in self.headers[index]))
+        return self.seen[key]
+
+
+def _moved_to(need: int, receiver: int, widths: list[int], floors: list[int],
+              table: _WholeTable, height: int) -> list[int] | None:
+    """`widths` with column `receiver` STEPs wider, until it is `need` wide, all taken from
+    one other column: of those that keep their floor (`floors`), the first, by the most
+    room above it (on a tie the first column), that leaves the table no taller than
+    `height`; None if there is none."""
+    moved = -(-(need - widths[receiver]) // STEP) * STEP
+    if moved <= 0:
+        return widths
+    donors = sorted((k for k, floor in enumerate(floors)
+                     if k != receiver and widths[k] - moved >= floor),
+                    key=lambda k: floors[k] - widths[k])
+    for donor in donors:
+        result = list(widths)
+        result[donor] -= moved
+        result[receiver] += moved
+        if table.height(result) <= height:
+            return result
+    return None
 
 
 def _evened(widths: list[int], columns: Sequence[ColumnText], measures: Sequence[Measure],
@@ -244,8 +375,9 @@ def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[Measure]
     """Widths with the amount columns' headers unbroken and the text columns sharing the
     rest, when only amount headers would wrap and the text columns' body then gets at most
     one line taller, its lines counted whole (a wrapped header costs a line, and so does
-    each name a character too long: two such names cost more), and none in a table of one
-    row; otherwise None."""
+    each name a character too long: two such names cost more), none in a table of one
+    row, nor where the headers wrapped (`_toward`) would cost only that line
+    (`_header_lines_saved`); otherwise None."""
     lacking = [i for i, (measure, want) in enumerate(zip(measures, unbroken, strict=True))
                if want > measure[1]]
     if any(i in text for i in lacking):
@@ -256,10 +388,26 @@ def _headers_unbroken(columns: Sequence[ColumnText], measures: Sequence[Measure]
     lengths = _line_lengths([columns[i] for i in text])
     natural = [measures[i][1] for i in text]
     most = 1 if max(len(columns[i].cells) for i in text) > 1 else 0
-    if (_whole_body_lines(lengths, [widths[i] for i in text], char)
-            - _whole_body_lines(lengths, natural, char)) > most:
+    taller = (_whole_body_lines(lengths, [widths[i] for i in text], char)
+              - _whole_body_lines(lengths, natural, char))
+    if taller > most or (taller and taller >= _header_lines_saved(
+            columns, [measure[1] for measure in measures], unbroken, available, char)):
         return None
     return widths
+
+
+def _header_lines_saved(columns: Sequence[ColumnText], natural: list[int], unbroken: list[int],
+                        available: int, char: int) -> int:
+    """How many lines the header row saves with every header unbroken (`unbroken`) rather
+    than at the widths of `_toward`, the bodies unbroken (`natural`), each line counted
+    whole: a body a line taller for a header row a line lower leaves the table as tall, and
+    then the body keeps its lines whole (trial 61, F5: "Barn 0–12 år och" / "ungdomar
+    18–19 år" beside a header of 50 characters above the figures 0, 100 and 0)."""
+    toward = _toward(natural, unbroken, available - sum(natural))
+    wrapped = max(sum(-(-len(line) // characters_in(width, char, bold=True))
+                      for line in column.header_lines)
+                  for column, width in zip(columns, toward, strict=True))
+    return wrapped - max(len(column.header_lines) for column in columns)
 
 
 def _squeezed(columns: Sequence[ColumnText], measures: Sequence[Measure],
@@ -437,13 +585,20 @@ def _body_lines(lengths: list[_Lengths], widths: list[int], char: int) -> float:
 def _whole_body_lines(lengths: list[_Lengths], widths: list[int], char: int) -> int:
     """Estimated lines of the body of the columns of `lengths` at `widths`, each line of a
     cell counted whole: a line a little too long takes two (see `_cell_lines`)."""
-    columns = []
-    for (flat, ends), width in zip(lengths, widths, strict=True):
-        per_line = max(1.0, (width - CELL_PADDING) / char)
-        lines = [max(1, math.ceil(length / per_line)) for length in flat]
-        columns.append(lines if ends is None else [sum(lines[start:end])
-                                                   for start, end in pairwise([0, *ends])])
+    columns = [_whole_cell_lines(cells, width, char)
+               for cells, width in zip(lengths, widths, strict=True)]
     return sum(map(max, zip(*columns, strict=True)))
+
+
+def _whole_cell_lines(lengths: _Lengths, width: int, char: int) -> list[int]:
+    """Lines each cell of a column of line lengths `lengths` needs at `width`, each of its
+    lines counted whole."""
+    flat, ends = lengths
+    per_line = max(1.0, (width - CELL_PADDING) / char)
+    # max(1, ceil(length / per_line)), written out as in `_cell_lines`
+    lines = [math.ceil(length / per_line) if length > per_line else 1 for length in flat]
+    return lines if ends is None else [sum(lines[start:end])
+                                       for start, end in pairwise([0, *ends])]
 
 
 def characters_in(width: int, char: int, *, bold: bool = False) -> int:

@@ -3,11 +3,13 @@
 `_Oracle` below is that implementation, kept as it was (only renamed) but for the rule
 that a header wraps only when the body needs the width (`header`, amount headers
 unbroken when the text gets at most a line taller, its lines counted whole as of trial
-27, none in a table of one row as of trial 56, else the room left going to the headers
+27, none in a table of one row as of trial 56, nor when the wrapped headers take only
+that line more as of trial 61, else the room left going to the headers
 that wrap, in proportion to what each lacks), the rule for when not even the
 bodies fit (`squeezed`) and those of trial 24 (a bold figure at BOLD_FIGURES, what `fit`
 leaves over to the last text column, alike amount columns `evened`) and trial 38 (an
-amount header's `short_word` unbroken when the floors leave the room); the property tests
+amount header's `short_word` unbroken when the floors leave the room) and trial 61 (short
+cells and names kept whole where the table is no taller, `short_cells_whole`); the property tests
 compare it with `column_widths` on random tables, and the seed test on every table of
 every sample case.
 """
@@ -31,6 +33,8 @@ from generator.word.widths import (
     BOLD_FIGURES,
     CELL_PADDING,
     MIN_TEXT,
+    SHORT_CELL,
+    SHORT_LINE,
     SHORT_WORD,
     STEP,
     ColumnText,
@@ -56,7 +60,68 @@ class _Oracle:
             return []
         text = [i for i, column in enumerate(columns) if not column.fixed] or list(
             range(len(columns)))
-        return _Oracle.evened(_Oracle.unevened(columns, available, char), columns, text, char)
+        widths = _Oracle.unevened(columns, available, char)
+        if not columns[text[0]].fixed:
+            widths = _Oracle.short_cells_whole(columns, widths, text, char)
+        return _Oracle.evened(widths, columns, text, char)
+
+    @staticmethod
+    def short_cells_whole(columns: Sequence[ColumnText], widths: list[int], text: list[int],
+                          char: int) -> list[int]:
+        """The text columns' short cells (one line of 2 to SHORT_CELL words and at most
+        SHORT_LINE characters) that break,
+        names first, then the shortest, each made to fit by STEPs all from one text column,
+        the first by the most room above its floor (its longest word and its longest short
+        cell that fits) where the table, body and text headers in whole lines, gets no taller, a
+        column's longer cells not tried once one fails (trial 61)."""
+        def fits(cell: str, width: int) -> bool:
+            return len(cell) <= max(1, int((width - CELL_PADDING + 0.5) / char))
+
+        def short(cell: str) -> bool:
+            return ("\n" not in cell and 2 <= len(cell.split(" ")) <= SHORT_CELL
+                    and len(cell) <= SHORT_LINE)
+
+        def name(cell: str) -> bool:
+            words = cell.split(" ")
+            return 2 <= len(words) <= 3 and all(
+                re.fullmatch(r"[^\W\d_]+(-[^\W\d_]+)*", w) is not None
+                and w[0].isupper() for w in words)
+
+        def height(trial: list[int]) -> int:
+            words = [columns[i] for i in text]
+            body = _Oracle.height(words, [trial[i] for i in text], char, whole=True)
+            header = max(sum(math.ceil(len(line) / max(1, int((trial[i] - CELL_PADDING + 0.5)
+                                                              / (char * BOLD))))
+                             for line in columns[i].header_lines) for i in text)
+            return int(body) + header
+
+        result = list(widths)
+        wanted = sorted((not name(cell), len(cell), text.index(i)) for i in text
+                        for cell in columns[i].cells if short(cell) and not fits(cell, widths[i]))
+        highest = height(result)
+        failed: list[tuple[int, int]] = []
+        for _, length, position in wanted:
+            receiver = text[position]
+            if any(position == where and length >= shortest for where, shortest in failed):
+                continue
+            floors = {i: max([_Oracle.widest_word(columns[i], char),
+                              *(_Oracle.twips(len(cell), char) for cell in columns[i].cells
+                                if short(cell) and fits(cell, result[i]))]) for i in text}
+            steps = max(0, math.ceil((_Oracle.twips(length, char) - result[receiver]) / STEP))
+            donors = sorted((i for i in text if i != receiver
+                             and result[i] - steps * STEP >= floors[i]),
+                            key=lambda i: (floors[i] - result[i], text.index(i)))
+            for donor in donors:
+                trial = list(result)
+                trial[donor] -= steps * STEP
+                trial[receiver] += steps * STEP
+                if height(trial) <= highest:
+                    result = trial
+                    break
+            else:
+                if steps:
+                    failed.append((position, length))
+        return result
 
     @staticmethod
     def evened(widths: list[int], columns: Sequence[ColumnText], text: list[int],
@@ -123,14 +188,20 @@ class _Oracle:
             headers_first = _Oracle.headers_unbroken(columns, unbroken, text, available, char)
             if headers_first is not None:
                 return headers_first
-            lacking = [i for i in range(len(columns)) if unbroken[i] > natural[i]]
-            wants = sum(unbroken[i] - natural[i] for i in lacking)
-            result = list(natural)
-            for i in lacking:
-                result[i] += (available - sum(natural)) * (unbroken[i] - natural[i]) // wants
-            result[lacking[-1]] += available - sum(result)
-            return result
+            return _Oracle.toward(natural, unbroken, available)
         return _Oracle.squeezed(columns, text, available, char)
+
+    @staticmethod
+    def toward(natural: list[int], unbroken: list[int], available: int) -> list[int]:
+        """The bodies unbroken, the room left to the headers that wrap, in proportion to
+        what each lacks."""
+        lacking = [i for i in range(len(natural)) if unbroken[i] > natural[i]]
+        wants = sum(unbroken[i] - natural[i] for i in lacking)
+        result = list(natural)
+        for i in lacking:
+            result[i] += (available - sum(natural)) * (unbroken[i] - natural[i]) // wants
+        result[lacking[-1]] += available - sum(result)
+        return result
 
     @staticmethod
     def squeezed(columns: Sequence[ColumnText], text: list[int], available: int,
@@ -240,8 +311,9 @@ class _Oracle:
     def headers_unbroken(columns: Sequence[ColumnText], unbroken: list[int], text: list[int],
                          available: int, char: int) -> list[int] | None:
         """Amount headers unbroken when only they would wrap and the text gets at most one
-        line taller, each line of a cell counted whole, and none in a table of one row
-        (trial 56)."""
+        line taller, each line of a cell counted whole, none in a table of one row
+        (trial 56), nor when the headers wrapped (`toward`) take only that line more, each
+        line counted whole (trial 61)."""
         if any(unbroken[i] > _Oracle.natural(columns[i], char) for i in text):
             return None
         widths = _Oracle.text_shares(columns, unbroken, text, available, char)
@@ -252,7 +324,16 @@ class _Oracle:
                   - _Oracle.height(words, [_Oracle.natural(c, char) for c in words], char,
                                    whole=True))
         rows = max(len(column.cells) for column in words)
-        return widths if taller <= (1 if rows > 1 else 0) else None
+        if taller > (1 if rows > 1 else 0):
+            return None
+        natural = [_Oracle.natural(column, char) for column in columns]
+        toward = _Oracle.toward(natural, unbroken, available)
+        wrapped = max(sum(math.ceil(len(line) / max(1, int((width - CELL_PADDING + 0.5)
+                                                           / (char * BOLD))))
+                          for line in column.header_lines)
+                      for column, width in zip(columns, toward, strict=True))
+        saved = wrapped - max(len(column.header_lines) for column in columns)
+        return widths if taller == 0 or taller < saved else None
 
     @staticmethod
     def widest_word(column: ColumnText, char: int) -> int:
@@ -491,3 +572,34 @@ def test_every_sample_table_gets_the_widths_of_the_plain_implementation(
     for path in CASES:
         assert pipeline.build(path).problems == []
     assert len(seed_tables) >= len(CASES)
+
+
+FIRST = ["Urban", "Anne", "Ann-Mari", "Annette", "Åsa", "Jonas"]
+LAST = ["Sparre", "Elgmark", "Andersson", "Nilsson", "Sverkén", "Bejvall"]
+
+
+@st.composite
+def names_table(draw: st.DrawFn) -> tuple[list[ColumnText], int, int]:
+    """A table of text columns (trial 61's attestants): long cells, names of two or three
+    capitalised words, lists of names and short cells of any kind, in a width where
+    not every cell fits on one line."""
+    rows = draw(st.integers(1, 8))
+    name = st.lists(st.sampled_from(FIRST + LAST), min_size=1, max_size=3).map(" ".join)
+    some = st.one_of(name, cell, st.lists(name, min_size=2, max_size=3).map(", ".join))
+    columns = [ColumnText(tuple(cells), header, cells=tuple(cells))
+               for header in draw(st.lists(st.sampled_from(
+                   [("Namn",), ("Verksamhet",), ("Ersättare",), ("Beloppsgräns",), ()]),
+                   min_size=2, max_size=5))
+               for cells in [draw(st.lists(some, min_size=rows, max_size=rows))]]
+    char = draw(st.sampled_from([110, 120, 132]))
+    natural = sum(c.natural(char) for c in columns)
+    available = draw(st.integers(max(0, natural // 3), natural + 600))
+    return columns, available, char
+
+
+@settings(max_examples=250, deadline=None)
+@given(names_table())
+def test_tables_of_names_get_the_widths_of_the_plain_implementation(
+        case: tuple[list[ColumnText], int, int]) -> None:
+    columns, available, char = case
+    assert column_widths(columns, available, char) == _Oracle.widths(columns, available, char)

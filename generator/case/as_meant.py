@@ -123,8 +123,11 @@ def renamed(loaded: LoadedYaml, renames: Mapping[Path_, str]) -> LoadedYaml:
     that key is not there already; a key that cannot be renamed is left out."""
     data = copy.deepcopy(loaded.data)
     moved: dict[Path_, Path_] = {}
-    for where, new in renames.items():
+    for place, new in renames.items():
+        where = _data_path(data, place)
         parent = _at(data, where[:-1])
+        if not isinstance(parent, dict):
+            continue
         value = parent.pop(where[-1], None)
         if new not in parent:
             parent[new] = value
@@ -145,19 +148,35 @@ def renamed(loaded: LoadedYaml, renames: Mapping[Path_, str]) -> LoadedYaml:
 def without(loaded: LoadedYaml, places: Sequence[Path_]) -> LoadedYaml:
     """The document with the keys at the given places left out."""
     data = copy.deepcopy(loaded.data)
-    for where in places:
+    gone = {_data_path(data, place) for place in places}
+    for where in gone:
         parent = _at(data, where[:-1])
         if isinstance(parent, dict):
             parent.pop(where[-1], None)
-    gone = set(places)
     return _with(loaded, data, lambda p: None if _under_any(p, gone) else p)
 
 
 def _at(data: Any, where: Path_) -> Any:
-    """The part of data at a place."""
+    """The part of data at a place (None where the place is not in it)."""
     for part in where:
-        data = data[part]
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
     return data
+
+
+def _data_path(data: Any, place: Path_) -> Path_:
+    """A place the model names, as the data holds it: the model reads a mapping written
+    alone where it takes a list (`i_tjansten: {namn: …}` is a list of one person), so an
+    item's index into such a mapping is left out."""
+    path: list[str | int] = []
+    for part in place:
+        if isinstance(part, int) and isinstance(data, dict):
+            continue
+        path.append(part)
+        data = data.get(part) if isinstance(data, dict) else _at(data, (part,))
+    return tuple(path)
 
 
 def _under_any(path: Path_, places: set[Path_]) -> bool:

@@ -197,6 +197,17 @@ class TestKeysWithSwedishLetters:
         assert messages(text) == ["x.yaml:8:1: okänd nyckel 'förslag', menade du 'forslag'?"]
 
 
+class TestOnePersonWrittenAlone:
+    """A person written alone where a list is read (`i_tjansten: {namn: …}`)."""
+
+    def test_a_misspelt_key_is_suggested_not_an_internal_error(self) -> None:
+        # (a mutated sample found "internt fel … KeyError: 0": the model's place of the key,
+        # item 0 of the list, is the mapping itself in the file)
+        text = MINIMAL + "i_tjansten:\n  namn: Anna Berg\n  titl: Handläggare\n"
+        assert messages(text) == [f"x.yaml:{MINIMAL.count(chr(10)) + 3}:3: okänd nyckel 'titl', "
+                                  "menade du 'titel'?"]
+
+
 class TestDnr:
     """A blank Dnr is refused; `dnr: nej` is a document without one (trial 22)."""
 

@@ -56,7 +56,6 @@ from generator.render.prose_sandbox import make_environment as make_text_environ
 from generator.render.templates import make_environment, render_document, search_path
 from generator.resources import templates_dir
 from generator.startup import warming_up
-from generator.text.footnotes import case_marks_footnotes
 from generator.word.document import DocxMeta, markdown_to_docx
 from generator.word.prepared import Reference
 from generator.word.reference import open_reference
@@ -286,8 +285,7 @@ class Pipeline:
             **({"datum": case.datum} if case.datum else {}),  # (undated: no such name)
             "handelser": [{"datum": e.datum, "text": e.text} for e in case.handelser],
         }
-        footnotes = case_marks_footnotes(loaded.data)
-        return TextRenderer(env, variables, loaded, display, refused, footnotes)
+        return TextRenderer(env, variables, loaded, display, refused)
 
     def _reference(self, profile: LoadedProfile | None) -> Reference:
         """The prepared reference of a case's documents (see `_reference_docx`; the checks

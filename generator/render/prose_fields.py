@@ -15,7 +15,7 @@ from generator.formatting import APPROXIMATE, NBSP
 from generator.problems import Loc, Problem
 from generator.render.prose_sandbox import ProseError, render_prose
 from generator.text.breaks import markdown_breaks
-from generator.text.footnotes import STAR_ITEM, literal_stars
+from generator.text.footnotes import STAR_ITEM, case_marks_footnotes, literal_stars
 from generator.text.lists import markdown_lists
 from generator.text.markdown_safety import escape_html, text_faults
 from generator.text.positions import position_in_field, position_of_line
@@ -39,12 +39,13 @@ class TextRenderer:
         loaded: LoadedYaml,
         path: str,
         refused: Collection[str] = (),
-        footnotes: bool = False,
+        footnotes: bool | None = None,
     ) -> None:
         """refused: the names of figures whose written values were refused (and reported);
         a text that names one is not reported again (see `refused_names`). footnotes: whether
         the case marks a word or a figure with a star, so that "* " first on a line is a
-        footnote's star, not a bullet (`text.footnotes`)."""
+        footnote's star, not a bullet (`text.footnotes`); None: found from the case's data
+        when a text first has such a line (most have none)."""
         self._env = env
         self._footnotes = footnotes
         self._refused = refused
@@ -79,6 +80,8 @@ class TextRenderer:
         item = STAR_ITEM.search(result) if "*" in result else None
         if item is None:
             return result
+        if self._footnotes is None:
+            self._footnotes = case_marks_footnotes(self._loaded.data)
         if self._footnotes:
             return literal_stars(result)
         line = result[item.start():].partition("\n")[0].strip()

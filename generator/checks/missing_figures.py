@@ -28,12 +28,19 @@ def missing_figure_problems(case: Case, texts: Mapping[Loc, str],
     """A warning at each unit with no figure before it, and at a Dnr ending in '/'."""
     problems = [report.problem(report.in_text(loc, text, match.start(), match.group()),
                                _message(match), "varning")
-                for loc, text in texts.items() for match in _MISSING.finditer(text)]
+                for loc, text in texts.items() if _names_crowns(text)
+                for match in _MISSING.finditer(text)]
     if isinstance(case.dnr, str) and case.dnr.rstrip().endswith("/"):
         problems.append(report.problem(report.at(("dnr",)), (
             f"diarienumret '{case.dnr.strip()}' slutar med '/' och saknar numret efter det; "
             "skriv hela diarienumret"), "varning"))
     return problems
+
+
+def _names_crowns(text: str) -> bool:
+    """Whether a text may name a unit at all: each holds "kr", in any case (a plain search
+    before the pattern, which most texts need not run)."""
+    return "kr" in text or "Kr" in text or "KR" in text or "kR" in text
 
 
 def _message(match: re.Match[str]) -> str:

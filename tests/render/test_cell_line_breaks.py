@@ -149,3 +149,38 @@ def test_beslut_visa_shows_the_lines_of_a_cell_on_lines_of_their_own(tmp_path: P
     cells = [[cell.strip() for cell in line.split("│")[1:-1]] for line in lines]
     assert [row[2] for row in cells] == ["a) Direktör", "b) Avdelningschef", "c) Enhetschef",
                                          "Direktör"]
+
+
+def _long_delegation(groups: int) -> str:
+    """A text table of `groups` groups of six rows, each of two lines or more."""
+    rows = "".join(
+        f'      - avsnitt: "1.{group}"\n        arende: AVSNITT {group}\n'
+        "        delsumma: nej\n        rader:\n" + "".join(
+            f"          - {{avsnitt: 1.{group}.{row}, niva: Avdelningschef, arende: Beslut "
+            "om förvaltningsspecifika tillämpningsanvisningar av kommungemensamma policies "
+            "och riktlinjer.}\n" for row in range(1, 7))
+        for group in range(1, groups + 1))
+    return CASE.split("    rader:\n")[0] + "    rader:\n" + rows
+
+
+def test_a_text_table_taller_than_a_page_keeps_breaks_between_its_groups(
+        tmp_path: Path) -> None:
+    """Trial 59, F11: a table no taller than four fifths of a page below its heading (32
+    lines of table text on A4) moves whole to the next page, as trial 34 asked; a taller one
+    breaks across pages, its header row repeated, each group of 18 lines or fewer kept
+    together and the rows of each group kept with the next."""
+    path = tmp_path / "delegation.yaml"
+    path.write_text(_long_delegation(4), encoding="utf-8")
+    lines = dump_docx(Pipeline().build(path).files["delegation.docx"]).splitlines()
+    assert "[tabell stil=Table Grid rubrikrad=upprepas]" in lines
+    rows = _data_rows(lines)
+    assert [row.endswith("↓") for row in rows] == [True, *([True] * 6 + [False]) * 4]
+    path.write_text(_long_delegation(2), encoding="utf-8")
+    lines = dump_docx(Pipeline().build(path).files["delegation.docx"]).splitlines()
+    assert [row.endswith("↓") for row in _data_rows(lines)] == [*[True] * 14, False]
+
+
+def _data_rows(lines: list[str]) -> list[str]:
+    """The rows of the data table of a dump's `lines` (after the letterhead's table)."""
+    start = lines.index("[tabell stil=Table Grid rubrikrad=upprepas]")
+    return [line for line in lines[start + 1:] if line.startswith("  | ")]

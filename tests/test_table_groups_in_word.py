@@ -128,10 +128,11 @@ def test_a_table_a_template_of_ones_own_prints_otherwise_has_its_groups_read_fro
     and Word reads the groups from the Markdown, the one heading before the group as a group
     holding it (see `row_groups`)."""
     partial = (templates_dir() / "partials" / "table.md.j2").read_text(encoding="utf-8")
-    assert "{{ c.text }}" in partial
+    assert "{{ c.text | celltext }}" in partial
     (tmp_path / "mallar" / "partials").mkdir(parents=True)
     (tmp_path / "mallar" / "partials" / "table.md.j2").write_text(
-        partial.replace("{{ c.text }}", "{{ c.text | upper }}"), encoding="utf-8")
+        partial.replace("{{ c.text | celltext }}", "{{ c.text | celltext | upper }}"),
+        encoding="utf-8")
     files = _built(tmp_path, HEADING_THEN_GROUP, (tmp_path / "mallar",))
     assert "| **KOMMUNSTYRELSE** | |" in files["fall.md"].decode("utf-8")
     assert _rows(files["fall.docx"])[35:] == [

@@ -9,6 +9,11 @@ take them for structure: a `<` that may open a tag, a comment or an autolink (`<
 `~~`) and a line of `=` (a heading's underline). Elsewhere they stay as written, so that the
 .md file reads as the document does: `<1 år`, `~5 %` (trial 46, F9: a header "<1 år" was
 `&lt;1 år` in the .md).
+
+A table cell's lines (`text.breaks.cell_lines`) are escaped one by one and joined by `<br>`,
+GFM's line break in a cell, which the Word writer reads as one: every `<` of the text that
+could open a tag (`<br>` typed in a cell too) stays a character reference, so that only the
+partial's own `<br>` breaks (trial 59, F5).
 """
 
 from __future__ import annotations
@@ -69,6 +74,13 @@ def escape(text: str) -> str:
     if patterns.rule.fullmatch(escaped):
         return "\\" + escaped
     return escaped
+
+
+def escape_cell(text: str) -> str:
+    """Escape a table cell's text (see `escape`), its lines joined by `<br>`."""
+    if "\n" not in text:
+        return escape(text)
+    return "<br>".join(map(escape, text.split("\n")))
 
 
 def _backslashed(match: re.Match[str]) -> str:

@@ -25,14 +25,16 @@ def table_groups(sections: Sequence[views.SectionView]) -> tuple[TableGroups, ..
 
 def first_column(table: views.Table) -> tuple[str, ...] | None:
     """The text of each row's first cell as the table partial prints it, Markdown aside: its
-    label, its text and its note ("varav ap.1 Psykisk hälsa", "Revision: ny nämnd"). None
+    label, its text (its lines joined by `<br>`) and its note ("varav ap.1 Psykisk hälsa",
+    "Revision: ny nämnd"). None
     where a first cell shows an amount or a number, which a filter writes."""
     texts = []
     for row in table.rows:
         cell = row.cells[0] if row.cells else _EMPTY
         if cell.amount is not None or cell.number is not None:
             return None
-        text = f"{cell.label} {cell.text}" if cell.label else cell.text
+        text = cell.text.replace("\n", "<br>") if "\n" in cell.text else cell.text
+        text = f"{cell.label} {text}" if cell.label else text
         texts.append(f"{text}: {cell.note}" if cell.note else text)
     return tuple(texts)
 

@@ -2,13 +2,15 @@
 
 Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
 
-* a group row with a subtotal label prints as a label row (its label bold, its other cells
-  empty), its children, then the bold subtotal row; a group without a label of its own
-  (`mottagare: ""`) prints no label row, only its children and its subtotal row; a group
-  with `delsumma: nej` prints its label row and its children, no subtotal row; a group row
-  without a subtotal label prints with its amounts, its children as `varav`; the view names
-  these groups by their printed rows (`views.Table.groups`), by which Word indents and keeps
-  the rows;
+* a group row with a subtotal label prints as a label row (its label bold, every text of
+  it: "1.1 | ORGANISATION", trial 59, F11; its amounts empty), its children, then the bold
+  subtotal row; a group without a label of its own (`mottagare: ""`) prints no label row,
+  only its children and its subtotal row; a group with `delsumma: nej` prints its label row
+  and its children, no subtotal row; a group row without a subtotal label prints with its
+  amounts, its children as `varav`; the view names these groups by their printed rows
+  (`views.Table.groups`), by which Word indents and keeps the rows;
+* a text cell's lines stay lines: a newline, or a backslash ending a line as in text, breaks
+  it (`<br>` in the Markdown, a line break in Word; trial 59, F5);
 * text cells and headers are written by the documents' wording rules, as text is ("75 %"
   for "75%", `text.wording`), and the style check warns about them (trial 39, F12);
 * columns that no row fills are left out, unless the case says `visa_tom: ja`; amounts are
@@ -61,6 +63,7 @@ from generator.problems import Loc
 from generator.render.markdown_escape import escape
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
 from generator.table_shape import RowGroup
+from generator.text.breaks import cell_text
 from generator.text.wording import house_wording
 
 if TYPE_CHECKING:
@@ -119,7 +122,9 @@ class _Layout:
         """One row's cells: texts (worded as text is), amounts, 'varav' before the first text
         of a sub-item.
 
-        Without `amounts` the row is a group's label row: its first text is bold."""
+        Without `amounts` the row is a group's label row: its texts are bold, the label
+        whole ("1.1" and "ORGANISATION" in a delegationsordning: trial 59, F11). A text's
+        lines stay lines (`text.breaks.cell_text`)."""
         cells = []
         first_text = True
         for column in self.columns:
@@ -147,13 +152,13 @@ class _Layout:
             if column.change:
                 cells.append(_change(row.changes, column) if amounts else Cell())
                 continue
-            text = house_wording(row.spec.texts.get(column.key, ""))
+            text = house_wording(cell_text(row.spec.texts.get(column.key, "")))
             if first_text:
                 cells.append(Cell(text, bold=row.spec.emphasis or not amounts, note=row.spec.note,
                                   label="varav" if varav else ""))
                 first_text = False
             else:
-                cells.append(Cell(text))
+                cells.append(Cell(text, bold=not amounts))
         return TableRow(tuple(cells), depth)
 
     def total(self, label: str, values: Mapping[str, Kronor],

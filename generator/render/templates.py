@@ -26,7 +26,7 @@ from generator.case.house_style import HouseStyle
 from generator.formatting import WrittenNumber
 from generator.render.context import DocumentContext
 from generator.render.filters import first_upper, make_filters, number_filter, timestamp
-from generator.render.markdown_escape import escape
+from generator.render.markdown_escape import escape, escape_cell
 from generator.render.old_copies import set_old_copy_globals
 from generator.render.shipped_code import ShippedCode
 from generator.render.template_sandbox import BoundedSandbox, TemplateProblem, render_bounded
@@ -79,6 +79,7 @@ def make_environment(paths: Sequence[Path], style: HouseStyle) -> Environment:
     env.filters["tabelltal"] = number_filter(style)
     env.filters["tidpunkt"] = timestamp
     env.filters["versal"] = first_upper
+    env.filters["celltext"] = _cell_text
     set_old_copy_globals(env, [path for path in paths if path != templates_dir()])
     return env
 
@@ -102,6 +103,14 @@ def _finalize(value: Any) -> Markup:
     if isinstance(value, Undefined):
         str(value)  # StrictUndefined raises here, naming the missing variable
     raise TemplateProblem(f"mallen skriver ut {_unformatted(value)}")
+
+
+def _cell_text(value: Any) -> Markup:
+    """A table cell's text as the table partial prints it: escaped, its lines (a newline
+    each, see `tables.row`) joined by `<br>`."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return _markup(escape_cell(value))
+    return _finalize(value)
 
 
 def _printed(value: Any) -> str:

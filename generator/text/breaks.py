@@ -10,6 +10,12 @@ backslash is written as those (the documents' own templates break their lines so
 Left as written: a backslash at the end of a paragraph's last line (there is no line to break
 to), an escaped one (`\\\\`, an even number of backslashes) and one with blanks after it, as
 CommonMark leaves them.
+
+A table cell breaks its lines by the same rule, and at every other line end too: a cell is one
+line in Markdown, so lines typed one under the other in a cell ("a) Direktör" / "b) Enhetschef"
+in a delegationsordning) are meant as lines (trial 59, F5). `cell_lines` gives them; the table
+partial writes them with `<br>` between them (GFM's line break in a cell), Word with a line
+break in the cell's paragraph.
 """
 
 from __future__ import annotations
@@ -29,3 +35,17 @@ def markdown_breaks(text: str) -> str:
     if "\\\n" not in text:
         return text
     return _BREAK.sub(lambda m: f"{m.group(1)}{HARD_BREAK}\n", text)
+
+
+def cell_lines(text: str) -> list[str]:
+    """The lines of a table cell's text: broken at every line end, a backslash ending a line
+    as in text dropped; blanks at the ends of a line and empty lines left out."""
+    if "\n" not in text:
+        return [text]
+    text = _BREAK.sub(lambda m: f"{m.group(1)}\n", text)
+    return [line for line in map(str.strip, text.split("\n")) if line]
+
+
+def cell_text(text: str) -> str:
+    """A table cell's text with its lines (`cell_lines`) joined by single newlines."""
+    return "\n".join(cell_lines(text)) if "\n" in text else text

@@ -6,7 +6,9 @@ marked to repeat on every page (`w:tblHeader`), which also tells assistive techn
 and PDF export that it holds column headers. Layout tables (the signature block, the
 letterhead) have no borders, no header row and no left cell margin, so that their text lines
 up with the text column. Every table has a fixed layout with
-column widths from its content (see `widths`), so Word and LibreOffice agree, and no
+column widths from its content (see `widths`: a cell of several lines by its longest), so
+Word and LibreOffice agree; a `<br>` in a cell (the table partial's line break, trial 59, F5)
+is a line break in the cell's paragraph, and no
 row is split across pages; a short data table stays on one page and a longer one leaves
 no short row alone on one, nor splits a short group of its rows, and a short layout table
 stays on one page, a longer one breaking between its rows (see `keeps`).
@@ -80,7 +82,7 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     if not rows:
         return True
     char = draft.styles.character_width
-    spans = [[inline_spans(cell, br_text=layout) for cell in row] for row in rows]
+    spans = [[inline_spans(cell, br_text=True) for cell in row] for row in rows]
     places, groups = (_held(spans), []) if layout else _places(rows, spans, known)
     columns = _column_texts(rows, spans, layout, places)
     available = (draft.reference.landscape_width if landscape
@@ -293,7 +295,7 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
                   layout: bool, places: Sequence[RowPlace]) -> list[ColumnText]:
     """The text of each column, split into its header, plain and bold body lines.
 
-    `spans` holds each cell's spans (as `inline_spans(cell, br_text=layout)`); an indented
+    `spans` holds each cell's spans (as `inline_spans(cell, br_text=True)`); an indented
     first cell (`places`) is measured with its indent as spaces.
     """
     count = max(len(row) for row in rows)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.render.markdown_escape import PLAIN_WORDS, _unchanged, escape
+from generator.render.markdown_escape import PLAIN_WORDS, _unchanged, escape, escape_cell
 
 
 class CellText(HTMLParser):
@@ -208,3 +208,10 @@ class TestPlainWords:
     def test_spaces_that_escape_removes_are_not_passed(self, text: str) -> None:
         assert re.fullmatch(PLAIN_WORDS, text)
         assert escape(text) == " ".join(text.split())
+
+
+def test_a_cells_lines_are_escaped_each_and_joined_by_a_line_break() -> None:
+    """Trial 59, F5: only the joins are `<br>`; a `<` typed in a line that could open a tag
+    is escaped, as in a line alone."""
+    assert escape_cell("a) <b>Direktör</b>\n- b) <1 år") == \
+        "a) &lt;b\\>Direktör&lt;/b\\><br>\\- b) <1 år"

@@ -77,6 +77,18 @@ def test_the_first_column_reads_as_the_partial_prints_it() -> None:
     assert first_column(table) == ("Revision: ny nämnd", "varav ap.1 Psykisk hälsa", "")
 
 
+def test_a_first_cell_of_two_lines_is_known_by_its_markdown_line_break(tmp_path: Path) -> None:
+    """Trial 59, F5: the group under "1.1" with a label of two lines is still the table's
+    group in Word (indented and kept), the first column read with the partial's `<br>`."""
+    case = CASE.replace("post: Revision", 'post: "Revision\\noch granskning"')
+    tables, markdown = _checked(tmp_path, case)
+    assert tables[0][0][0] == "Revision<br>och granskning"
+    assert "| **Revision<br>och granskning** | |\n" in markdown
+    printed = [[list(row) for row in table.iter("tr")][1:]
+               for table in parse_markdown(markdown).iter("table")]
+    assert KnownTables(tables).groups(printed[0]) == tables[0][1]
+
+
 def test_a_table_whose_first_column_holds_figures_is_told_of_by_none() -> None:
     """An amount or a number is printed by a filter: its text is the template's to make."""
     row = views.TableRow((views.Cell(amount=1000), views.Cell("Post")))

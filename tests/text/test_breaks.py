@@ -15,7 +15,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from generator.build import Pipeline
-from generator.text.breaks import markdown_breaks
+from generator.text.breaks import cell_lines, markdown_breaks
 from generator.word.dump import dump_docx
 from generator.word.markdown import parse_markdown
 
@@ -74,3 +74,18 @@ def test_the_documents_break_the_line_and_print_no_backslash(tmp_path: Path) -> 
             in markdown)
     assert ("[Normal] Fritidsavdelningen 2008\u201108\u201118 \u23ce Kultur- och "
             "fritidsförvaltningen 2008\u201111\u201112") in dump_docx(result.files["fall.docx"])
+
+
+CELLS = [
+    ("a) Direktör\nb) Enhetschef", ["a) Direktör", "b) Enhetschef"]),
+    ("a) Direktör\\\nb) Enhetschef", ["a) Direktör", "b) Enhetschef"]),  # (as in text)
+    ("a) Direktör\n\n  b) Enhetschef  \n", ["a) Direktör", "b) Enhetschef"]),
+    ("Sökväg C:\\\\\nnästa", ["Sökväg C:\\\\", "nästa"]),  # (an escaped backslash stays)
+    ("slutar med\\", ["slutar med\\"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lines"), CELLS)
+def test_a_cell_breaks_at_every_line_end_and_at_a_backslash_as_text_does(
+        text: str, lines: list[str]) -> None:
+    assert cell_lines(text) == lines

@@ -21,39 +21,45 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'belopp' found.")
     try:
-        t_3 = environment.filters['kr']
+        t_3 = environment.filters['celltext']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'kr' found.")
+            raise TemplateRuntimeError("No filter named 'celltext' found.")
     try:
-        t_4 = environment.filters['md']
+        t_4 = environment.filters['kr']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'md' found.")
+            raise TemplateRuntimeError("No filter named 'kr' found.")
     try:
-        t_5 = environment.filters['tabelltal']
+        t_5 = environment.filters['md']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'tabelltal' found.")
+            raise TemplateRuntimeError("No filter named 'md' found.")
     try:
-        t_6 = environment.tests['none']
+        t_6 = environment.filters['tabelltal']
     except KeyError:
         @internalcode
         def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'tabelltal' found.")
+    try:
+        t_7 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     if ((undefined(name='block') if l_0_block is missing else l_0_block).heading if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['heading'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading')):
         pass
-        yield (environment.printed(t_4(((undefined(name='block') if l_0_block is missing else l_0_block).heading_marks if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['heading_marks'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_marks')))))
+        yield (environment.printed(t_5(((undefined(name='block') if l_0_block is missing else l_0_block).heading_marks if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['heading_marks'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_marks')))))
         yield ' '
         yield (environment.printed(((undefined(name='block') if l_0_block is missing else l_0_block).heading if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['heading'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading'))))
-        if (not t_6(((undefined(name='block') if l_0_block is missing else l_0_block).heading_amount if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['heading_amount'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount')))):
+        if (not t_7(((undefined(name='block') if l_0_block is missing else l_0_block).heading_amount if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['heading_amount'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount')))):
             pass
             yield ' – '
-            yield (environment.printed(t_3(((undefined(name='block') if l_0_block is missing else l_0_block).heading_amount if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['heading_amount'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount')))))
+            yield (environment.printed(t_4(((undefined(name='block') if l_0_block is missing else l_0_block).heading_amount if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['heading_amount'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'heading_amount')))))
         yield '\n\n'
     if ((undefined(name='block') if l_0_block is missing else l_0_block).lead if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['lead'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')):
         pass
@@ -63,7 +69,7 @@ def root(context, missing=missing, environment=environment):
             if ((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding')):
                 pass
                 yield ' Beloppen är avrundade till hela '
-                yield (environment.printed(t_3(((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding')))))
+                yield (environment.printed(t_4(((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding')))))
                 yield '.'
         else:
             pass
@@ -71,7 +77,7 @@ def root(context, missing=missing, environment=environment):
             if ((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding')):
                 pass
                 yield ', avrundat till hela '
-                yield (environment.printed(t_3(((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding')))))
+                yield (environment.printed(t_4(((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding')))))
             yield ':\n'
         yield '\n\n'
     yield '|'
@@ -116,15 +122,15 @@ def root(context, missing=missing, environment=environment):
                 if (l_2_c.bold if type(l_2_c) in environment.view_owners['bold'] else environment.getattr(l_2_c, 'bold')):
                     pass
                     yield '**'
-                if (not t_6((l_2_c.amount if type(l_2_c) in environment.view_owners['amount'] else environment.getattr(l_2_c, 'amount')))):
+                if (not t_7((l_2_c.amount if type(l_2_c) in environment.view_owners['amount'] else environment.getattr(l_2_c, 'amount')))):
                     pass
                     yield (environment.printed(t_2((l_2_c.amount if type(l_2_c) in environment.view_owners['amount'] else environment.getattr(l_2_c, 'amount')), (l_2_c.unit if type(l_2_c) in environment.view_owners['unit'] else environment.getattr(l_2_c, 'unit')), (l_2_c.decimals if type(l_2_c) in environment.view_owners['decimals'] else environment.getattr(l_2_c, 'decimals')))))
                 elif (l_2_c.text if type(l_2_c) in environment.view_owners['text'] else environment.getattr(l_2_c, 'text')):
                     pass
-                    yield (environment.printed((l_2_c.text if type(l_2_c) in environment.view_owners['text'] else environment.getattr(l_2_c, 'text'))))
-                elif (not t_6((l_2_c.number if type(l_2_c) in environment.view_owners['number'] else environment.getattr(l_2_c, 'number')))):
+                    yield (environment.printed(t_3((l_2_c.text if type(l_2_c) in environment.view_owners['text'] else environment.getattr(l_2_c, 'text')))))
+                elif (not t_7((l_2_c.number if type(l_2_c) in environment.view_owners['number'] else environment.getattr(l_2_c, 'number')))):
                     pass
-                    yield (environment.printed(t_5((l_2_c.number if type(l_2_c) in environment.view_owners['number'] else environment.getattr(l_2_c, 'number')))))
+                    yield (environment.printed(t_6((l_2_c.number if type(l_2_c) in environment.view_owners['number'] else environment.getattr(l_2_c, 'number')))))
                 if (l_2_c.bold if type(l_2_c) in environment.view_owners['bold'] else environment.getattr(l_2_c, 'bold')):
                     pass
                     yield '**'
@@ -147,4 +153,4 @@ def root(context, missing=missing, environment=environment):
         finally: gen.close()
 
 blocks = {}
-debug_info = '7=48&8=50&12=58&13=60&14=62&16=70&21=78&23=86&25=98&27=102&28=105&29=111&30=116&31=119&32=128&33=131&38=139&40=142'
+debug_info = '7=54&8=56&12=64&13=66&14=68&16=76&21=84&23=92&25=104&27=108&28=111&29=117&30=122&31=125&32=134&33=137&38=145&40=148'

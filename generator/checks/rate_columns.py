@@ -14,6 +14,8 @@ another (`hogst: tak`, trial 58, F2): a sum of caps means nothing either.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from generator.checks.report import Reporter
 from generator.compute.formula import Term
 from generator.compute.tables import TableResult, bare_header, every_row
@@ -36,14 +38,7 @@ def summed_rate_problems(table: TableResult, report: Reporter) -> list[Problem]:
                                   headers[column.key])
                 for index, column in enumerate(spec.columns) if column.amount and column.summed
                 for divided in [_divided_per_row(column.formula)] if divided]
-    caps = {column.cap_column: column.key for column in spec.amount_columns
-            if column.cap_column}
-    problems += [report.problem(report.at((*spec.loc, "kolumner", index, "typ")), (
-        f"'{column.key}' är varje rads högsta belopp för '{caps[column.key]}' ('hogst: "
-        f"{column.key}'), men summeras, så tabellen visar en summa av taken som inte säger "
-        "något; skriv 'summeras: nej' i kolumnen"), "varning")
-        for index, column in enumerate(spec.columns)
-        if column.amount and column.summed and column.key in caps and column.key not in used]
+    problems += _summed_caps(table, report, used)
     return problems + [report.problem(report.at((*spec.loc, "kolumner", index, "typ")), (
         f"'{column.key}' är ett pris per rad som multiplicerar '{used[column.key][0]}' i "
         f"formeln för '{used[column.key][1]}', men summeras, så tabellen visar en summa av "
@@ -51,6 +46,20 @@ def summed_rate_problems(table: TableResult, report: Reporter) -> list[Problem]:
         "kolumnen"), "varning")
         for index, column in enumerate(spec.columns)
         if column.amount and column.summed and column.key in used]
+
+
+def _summed_caps(table: TableResult, report: Reporter, used: Container[str]) -> list[Problem]:
+    """A warning at each summed column that holds each row's highest amount of another
+    (`hogst: tak`), unless it is a rate warned about already (`used`)."""
+    spec = table.spec
+    caps = {column.cap_column: column.key for column in spec.amount_columns
+            if column.cap_column}
+    return [report.problem(report.at((*spec.loc, "kolumner", index, "typ")), (
+        f"'{column.key}' är varje rads högsta belopp för '{caps[column.key]}' ('hogst: "
+        f"{column.key}'), men summeras, så tabellen visar en summa av taken som inte säger "
+        "något; skriv 'summeras: nej' i kolumnen"), "varning")
+        for index, column in enumerate(spec.columns)
+        if column.amount and column.summed and column.key in caps and column.key not in used]
 
 
 def _share_columns(table: TableResult) -> frozenset[str]:

@@ -99,12 +99,20 @@ def cell_word(value: object, fees: bool = True) -> CellWord | None:
     return None
 
 
+_MARKS = frozenset({"x", "X", "✓", "✔", "•"})
+"""A cell's mark rather than a word ("x" in an attestförteckning's beloppsgräns column:
+trial 61, F3)."""
+
+
 def not_a_cell_word(text: str) -> str | None:
     """Why a word in an amount cell is no amount, and what may be written there: an amount,
     "–" for none or "Gratis" for a fee of nothing (`cell_word`); None for a text with a digit
     (read as a figure, and refused with how to write one)."""
     if any(character.isdigit() for character in text) or "{{" in text:
         return None
+    if text.strip() in _MARKS:
+        return (f"'{text.strip()}' är en markering, inget belopp; en kolumn med markeringar "
+                "skrivs med 'typ: text', eller skriv beloppet (t.ex. 100 000) i cellen")
     return (f"'{_quoted(text.strip())}' är inget belopp; skriv ett belopp, t.ex. 600 eller "
             f'"1 250", "–" för inget belopp eller "Gratis" för en avgift som är noll kronor, '
             'med ett villkor efter om det finns ett ("Gratis vid instrumentalundervisning")')

@@ -121,6 +121,15 @@ def test_another_word_says_what_may_be_written(tmp_path: Path, word: str) -> Non
         'villkor efter om det finns ett ("Gratis vid instrumentalundervisning")']
 
 
+@pytest.mark.parametrize("mark", ["x", "X", "✓"])
+def test_a_mark_is_told_that_marks_belong_in_a_text_column(tmp_path: Path, mark: str) -> None:
+    # (trial 61, F3: an attestförteckning marks its beloppsgräns column with "x")
+    text = CASE.replace("avgift: Gratis, hyra", f'avgift: "{mark}", hyra')
+    assert problems(tmp_path, text) == [
+        f"taxa.yaml:21:41: '{mark}' är en markering, inget belopp; en kolumn med markeringar "
+        "skrivs med 'typ: text', eller skriv beloppet (t.ex. 100 000) i cellen"]
+
+
 def test_a_word_with_a_figure_is_refused_as_a_figure_is(tmp_path: Path) -> None:
     text = CASE.replace("avgift: Gratis, hyra", "avgift: ca 600, hyra")
     assert problems(tmp_path, text) == [

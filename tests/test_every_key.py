@@ -378,6 +378,23 @@ tabeller:
       - {arende: Yttrande}
 """
 
+DATES = """\
+dokumenttyp: tjansteskrivelse
+datum: 2025-01-10
+dnr: nej
+titel: Sammanträdesplan
+avsnitt:
+  - tabell: plan
+tabeller:
+  - namn: plan
+    kolumner:
+      - {namn: sista, rubrik: Sista dag för ärenden, typ: datum, fore: mote, datumform: iso}
+      - {namn: mote, rubrik: Sammanträde, typ: datum}
+      - {namn: organ, rubrik: Organ}
+    rader:
+      - {sista: 2025-03-18, mote: 2025-04-01, organ: KS}
+"""
+
 CASES: dict[str, Any] = {
     "alla tabeller": yaml.safe_load(EVERY_TABLE),
     "grundbelopp": yaml.safe_load(BASE_AMOUNT),
@@ -392,6 +409,7 @@ CASES: dict[str, Any] = {
     "kvoter": yaml.safe_load(RATIOS),
     "onumrerat": yaml.safe_load(UNNUMBERED),
     "tom kolumn": yaml.safe_load(EMPTY_COLUMN),
+    "datum": yaml.safe_load(DATES),
     **{p.name[:3]: yaml.safe_load(p.read_text("utf-8")) for p in SAMPLE_FILES},
 }
 """The cases that show every table first, then the samples for what they do not use."""

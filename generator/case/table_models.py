@@ -157,7 +157,7 @@ class RiskTable(CaseModel):
         return self.rubrik_risk != default
 
 
-COLUMN_KINDS = ("text", "belopp", "antal", "tal", "andel", "forandring", "kvot")
+COLUMN_KINDS = ("text", "belopp", "antal", "tal", "andel", "forandring", "kvot", "datum")
 CHANGE = "forandring"
 RATIO = "kvot"
 """A ratio column's kind (`typ: kvot`): one column in percent of another on each row, as
@@ -165,6 +165,9 @@ RATIO = "kvot"
 COUNT = "antal"
 """A count column's kind (`typ: antal`): numbers without a unit (mandat, invånare, platser),
 summed on the total and subtotal rows as amounts are, never money."""
+DATE = "datum"
+"""A date column's kind (`typ: datum`): a date (ÅÅÅÅ-MM-DD) or nothing in each cell, checked,
+printed as a date and never summed (trial 59, F8: a sammanträdesplan's meeting days)."""
 SUMMED = ("belopp", COUNT)
 """The kinds of column summed on the total row and on subtotal rows."""
 """A change column's kind as the case format spells it (ASCII, as every key and value of
@@ -178,15 +181,15 @@ def _ascii_kind(value: Any) -> Any:
 
 
 ColumnKind = Annotated[
-    Literal["text", "belopp", "antal", "tal", "andel", "forandring", "kvot"],
+    Literal["text", "belopp", "antal", "tal", "andel", "forandring", "kvot", "datum"],
     BeforeValidator(_ascii_kind),
     WithJsonSchema({"enum": [*COLUMN_KINDS, "förändring"], "type": "string"}),
 ]
 
 
 class TableColumn(CaseModel):
-    """En kolumn: text, belopp, antal, tal, uträknad andel, förändring eller kvot, med
-    rubrik."""
+    """En kolumn: text, belopp, antal, tal, uträknad andel, förändring, kvot eller datum,
+    med rubrik."""
 
     namn: str = Field(description="Kolumnens nyckel i raderna, t.ex. 'kommun' eller 'belopp'.")
     rubrik: str | None = Field(
@@ -213,7 +216,11 @@ class TableColumn(CaseModel):
         "räknas ut: förändringen i procent från beloppskolumnen 'fran' till 'till' på varje "
         "rad, delsummerad rad och totalrad, t.ex. Budget 2024 → Budget 2025) eller 'kvot' "
         "(räknas ut: beloppskolumnen 'taljare' i procent av 'namnare' på varje rad, "
-        "delsummerad rad och totalrad, t.ex. Utfall i % av budget). En kolumn "
+        "delsummerad rad och totalrad, t.ex. Utfall i % av budget) eller 'datum' (ett datum "
+        "ÅÅÅÅ-MM-DD i varje cell, eller ingenting, t.ex. 2025-03-18; ett datum som inte finns "
+        "eller något annat än ett datum är ett fel; vänsterställs som text, summeras aldrig "
+        "och skrivs som datum skrivs i tabeller, 2025-03-18, eller med 'datumform: text' som "
+        "18 mars 2025; se också 'fore'). En kolumn "
         "utan typ med bara tal ger en varning; skriv 'typ: text' om den ska vara text. En "
         "tabell utan beloppskolumn summeras inte: anger den 'summa' eller 'delsumma', eller "
         "hänvisar texten till dess summa, är en kolumn med bara tal ett fel (skriv 'typ: "
@@ -330,6 +337,18 @@ class TableColumn(CaseModel):
         "totalraden och delsummorna, och en angiven summa kontrolleras, t.ex. summa: {agare: "
         "\"100,00\"}. Utan 'summeras: ja' summeras 'typ: tal' aldrig. (Antal, som platser "
         "eller invånare, skrivs med 'typ: antal'.)",
+    )
+    datumform: Literal["iso", "text"] | None = Field(
+        None,
+        description="För 'typ: datum': 'iso' skriver datumen som 2025-03-18, som datum skrivs i "
+        "tabeller och i dokumentets huvud (standard); 'text' som i löpande text, 18 mars 2025.",
+    )
+    fore: str | None = Field(
+        None,
+        description="För 'typ: datum': en annan datumkolumn i tabellen vars datum varje datum i "
+        "den här kolumnen ska vara före på samma rad, t.ex. 'fore: mote' i kolumnen 'sista' "
+        "(sista dag för ärenden före sammanträdet). En rad där datumet inte är före är ett fel "
+        "som nämner raden och båda datumen; en rad där något av dem saknas kontrolleras inte.",
     )
     visa_tom: YesNo = Field(
         False,

@@ -1,7 +1,8 @@
 """Weekdays in the tables' text cells (trial 44, F3): a sammanträdesplan keeps its meeting
 days in a table, so a weekday there is checked as in running text, in a cell that writes
 both ("måndagen den 9 december 2025") and in a weekday column ("måndag") beside a column
-with the date (2025-10-14, "14 oktober 2025"). Only the weekday is checked in a cell: a
+with the date (2025-10-14, "14 oktober 2025"), a text column or a date column (`typ: datum`,
+whose cells `compute.date_cells` reads and reports). Only the weekday is checked in a cell: a
 table of dates after the document is no slip (the meetings of a year ahead).
 """
 

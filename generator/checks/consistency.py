@@ -94,6 +94,7 @@ from generator.checks.stated_swaps import stated_swap_problems
 from generator.checks.structure import check_structure
 from generator.checks.subtracted import subtracted_sign_problems
 from generator.checks.table_structure import check_tables
+from generator.checks.table_years import table_year_problems
 from generator.checks.total_refs import ambiguous_total_problems
 from generator.checks.unsigned_refs import positive_size_problems
 from generator.checks.unsummed import unsummed_tables
@@ -138,6 +139,7 @@ def check_consistency(
     problems += motion_age_problems(case, texts, report)
     problems += cell_weekday_problems(case, report)
     problems += heading_year_problems(case, report)
+    problems += table_year_problems(case, report)
     unsummed = unsummed_tables(case, texts)
     if not incomplete:
         scopes = FigureScopes(case, figures)

@@ -23,7 +23,8 @@
   error where the table uses totals and so has no amount column to sum (`unsummed`);
 * a share column (`typ: andel`) is checked by `share_columns`, a change or ratio column
   (`typ: forandring`, `typ: kvot`) by `change_columns`; none is named in a stated total;
-  where a group heading without a subtotal (`delsumma: nej`) stands, by `heading_groups`.
+  where a group heading without a subtotal (`delsumma: nej`) stands, by `heading_groups`;
+  date columns (`typ: datum`, their `fore` and a text column of dates) by `date_columns`.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from generator.case.money import AmountError, parse_number
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import CHANGE, COUNT, RATIO, GeneralTable, TableRow
 from generator.checks.change_columns import change_column_problems
+from generator.checks.date_columns import date_column_problems
 from generator.checks.heading_groups import heading_group_problems
 from generator.checks.report import Reporter
 from generator.checks.share_columns import share_column_problems
@@ -77,6 +79,7 @@ def check_tables(case: Case, report: Reporter,
         problems += text_column_problems(table, loc, report, (unsummed or {}).get(index, ()))
         problems += share_column_problems(table, loc, report)
         problems += change_column_problems(table, loc, report)
+        problems += date_column_problems(table, loc, report)
         problems += heading_group_problems(table.rader, (*loc, "rader"), report)
         columns = {c.namn: c.typ for c in table.kolumner}
         texts = [column.namn for column in table.kolumner if column.typ == "text"]

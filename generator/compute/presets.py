@@ -24,6 +24,7 @@ from generator.case.table_models import (
     AS_WRITTEN,
     CHANGE,
     COUNT,
+    DATE,
     RATIO,
     SUMMED,
     Allocation,
@@ -38,6 +39,7 @@ from generator.case.unit_prices import UnitPrice, unit_price, unit_price_message
 from generator.compute.cell_refs import Resolver, is_reference
 from generator.compute.column_limits import cap_column, column_limit
 from generator.compute.count_formula import parse_counts
+from generator.compute.date_cells import DateCellError, cell_date, shown_date
 from generator.compute.formula import Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
@@ -288,6 +290,8 @@ class _Reader:
         """Those of them whose numbers are percentages ("10,44 %")."""
         self.measured: dict[str, list[tuple[Loc, UnitNumber]]] = {}
         """The number and count cells written with a unit ("3 h"), by column."""
+        self.date_forms = {c.namn: c.datumform for c in table.kolumner if c.typ == DATE}
+        """How each date column prints its dates (`datumform`)."""
 
     def share_of(self, column: TableColumn) -> str:
         """The amount column a share column is of ('' when it names none: the checks say)."""
@@ -375,6 +379,9 @@ class _Reader:
                     count = self.summed_number(number, key, here)
                     if count is not None:
                         stated[key], locs[key] = count, here
+            elif kind == DATE:
+                if (shown := self.date(value, here)) is not None:
+                    texts[key] = shown
             elif key in self.kinds and kind not in COMPUTED and value is not None:
                 texts[key] = value if isinstance(value, str) else str(value)
         first = next(iter(texts.values()), "")
@@ -424,6 +431,17 @@ class _Reader:
                 word = not_a_cell_word(value) if isinstance(value, str) else None
                 self.findings.append(Finding(loc, word or exc.message))
             return None
+
+    def date(self, value: Any, loc: Loc) -> str | None:
+        """A date column's cell as printed, or None when it is empty, or after reporting
+        why it holds no date."""
+        column = str(loc[-1])
+        try:
+            day = cell_date(value, column)
+        except DateCellError as exc:
+            self.findings.append(Finding(loc, exc.message))
+            return None
+        return None if day is None else shown_date(day, self.date_forms.get(column))
 
     def number(self, value: Any, loc: Loc) -> WrittenNumber | None:
         """A number (never summed), or None after reporting why it cannot be read."""

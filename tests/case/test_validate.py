@@ -338,12 +338,12 @@ class TestWrongValues:
     def test_a_misspelt_column_type_is_still_a_misspelling(self) -> None:
         assert messages(MINIMAL + TABLE.format(typ="tall")) == [
             "x.yaml:10:43: 'typ' har värdet 'tall' som inte finns, välj ett av: text, belopp, "
-            "antal, tal, andel, forandring, kvot (menade du 'tal'?)"]
+            "antal, tal, andel, forandring, kvot, datum (menade du 'tal'?)"]
 
     def test_an_unknown_column_type_lists_antal_the_summed_count(self) -> None:
         assert messages(MINIMAL + TABLE.format(typ="antl")) == [
             "x.yaml:10:43: 'typ' har värdet 'antl' som inte finns, välj ett av: text, belopp, "
-            "antal, tal, andel, forandring, kvot (menade du 'antal'?)"]
+            "antal, tal, andel, forandring, kvot, datum (menade du 'antal'?)"]
 
     def test_a_word_of_its_own_with_no_meaning_here_lists_the_choices(self) -> None:
         assert messages(MINIMAL + "forslag:\n  stil: procent\n  punkter: [a]\n") == [

@@ -110,3 +110,12 @@ def test_a_plan_of_the_coming_year_with_right_weekdays_passes_the_whole_check(
     case = tmp_path / "plan.yaml"
     case.write_text(PLAN, encoding="utf-8")
     assert [problem.format() for problem in Pipeline().build(case).problems] == []
+
+
+@pytest.mark.parametrize("date", ["2025-10-14", '"2025-10-14"'], ids=["read as a date", "quoted"])
+def test_a_date_column_typed_datum_is_read_beside_the_weekday_by_the_same_rule(date: str) -> None:
+    # (trial 59, F8: a sammanträdesplan's meeting days in a column with 'typ: datum')
+    columns = "      - {namn: dag, rubrik: Dag}\n      - {namn: datum, typ: datum}"
+    assert weekdays(f"      - {{dag: måndag, datum: {date}}}", columns) == [
+        "x.yaml:11:15: varning: den 14 oktober 2025 är en tisdag; rätta veckodagen eller datumet"]
+    assert weekdays(f"      - {{dag: tisdag, datum: {date}}}", columns) == []

@@ -294,7 +294,7 @@ def ursprung(document: Path, template_dirs: tuple[Path, ...], builtin_templates:
               "kommunens eller regionens ord (se 'beslut organisationer').")
 def new(kind: str, path: Path | None, organisation: str | None) -> None:
     """Write a commented skeleton case of a document kind."""
-    from generator.new_case import NewCaseError, write_new_case
+    from generator.new_case import NewCaseError, without_profile_notice, write_new_case
 
     target = path or Path(f"{kind}.yaml")
     try:
@@ -304,6 +304,8 @@ def new(kind: str, path: Path | None, organisation: str | None) -> None:
     console = _console()
     for file in written:
         console.print(f"skrev {file}")
+    if organisation is None:
+        console.print(without_profile_notice())
     console.print(f"Fyll i ärendet; 'beslut bevaka {target}' kontrollerar det varje gång du "
                   "sparar.")
 

@@ -99,6 +99,17 @@ def write_new_case(kind: str, path: Path, organisation: str | None = None,
     return written
 
 
+def without_profile_notice() -> str:
+    """What `beslut ny` says of a case started without a profile (trial 62, F3: a kommun's
+    secretary got a region's header and board without a word): that they are a region's
+    examples, and which profiles there are."""
+    known = ", ".join(ProfileStore().known()) or "inga"
+    return ("Utan organisationsprofil har ärendet exempel på en regions rubrikrader och ord "
+            "('Region Exempel', 'Regionstyrelsen'); byt ut dem, eller börja om med "
+            f"'--organisation' och en profil. Profiler som finns: {known} (se 'beslut "
+            "organisationer', där du också kan börja en egen för din kommun).")
+
+
 def _profile(organisation: str | None) -> LoadedProfile | None:
     """Load the named profile, or report the known ones."""
     if organisation is None:

@@ -314,3 +314,27 @@ def test_a_kommuns_new_case_with_its_organ_and_dnr_is_warned_only_about_its_peop
     code, out = _run("kontrollera", "fall.yaml")
     assert (code, out.splitlines(keepends=True)[-1]) == (
         0, _checked(len(_placeholders(kind, dnr=False))))
+
+
+def test_ny_without_a_profile_says_its_words_are_a_regions_examples_and_names_the_profiles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trial 62, F3: a kommun's secretary got "Region Exempel" and "Regionstyrelsen" without
+    a word on where a kommun's words would come from."""
+    monkeypatch.chdir(tmp_path)
+    code, out = _run("ny", "beslut", "fall.yaml")
+    known = ", ".join(ProfileStore().known())
+    assert code == 0
+    assert out.splitlines()[:3] == [
+        "skrev fall.yaml", f"skrev {SCHEMA_FILE}",
+        "Utan organisationsprofil har ärendet exempel på en regions rubrikrader och ord "
+        "('Region Exempel', 'Regionstyrelsen'); byt ut dem, eller börja om med "
+        f"'--organisation' och en profil. Profiler som finns: {known} (se 'beslut "
+        "organisationer', där du också kan börja en egen för din kommun)."]
+
+
+def test_ny_with_a_profile_says_nothing_of_one(tmp_path: Path) -> None:
+    code, out = _run("ny", "beslut", str(tmp_path / "fall.yaml"), "--organisation",
+                     "region-dalarna")
+    assert code == 0
+    assert "Utan organisationsprofil" not in out

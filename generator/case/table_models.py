@@ -435,7 +435,9 @@ class GeneralTable(CaseModel):
         "inom parentes i varje beloppskolumns rubrik ('Budget 2025 (mnkr)'), utom i en rubrik "
         "som själv nämner den som ett eget ord eller i ord ('2017, mdkr', 'Belopp i kronor'), "
         "och i ingen när första kolumnens rubrik (en textkolumn) nämner den för hela tabellen "
-        "('Tillskott, mdkr')."
+        "('Tillskott, mdkr'). En beloppskolumns rubrik som nämner en annan enhet ('Budget "
+        "(tkr)' i en tabell i kr, 'öre per kWh') är ett fel; priser i öre skrivs i en kolumn "
+        "med 'typ: tal'."
     )
     kolumner: list[TableColumn] = Field(min_length=1, description="Kolumnerna i ordning.")
     rader: list[TableRow] = Field(min_length=1, description="Raderna i ordning.")

@@ -98,6 +98,14 @@ def split_text(loaded: LoadedYaml, key: Path_) -> str | None:
             f"inom citattecken: {head.group(1)}: {_quoted(written)}")
 
 
+def cut_value(loaded: LoadedYaml, key: Path_) -> Path_ | None:
+    """The place of the value a comma cut inside `{ }`, for an unknown key that is the
+    tail of its text (`split_text`), or None: what is left of the value (`gammal * 105`
+    of `gammal * 105,2 %`) is not what the case means, so no check reads it."""
+    found = _split(loaded, key)
+    return (*key[:-1], found[0].group(1)) if found else None
+
+
 def later_split(loaded: LoadedYaml, key: Path_) -> bool:
     """Whether the unknown key is a later piece of a text that commas split inside `{ }`
     ('Jonas Agerhed, Åsa Bejvall' after 'ersattare: Anna Johansson'): the text's first piece

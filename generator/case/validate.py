@@ -170,8 +170,21 @@ def _readings(loaded: LoadedYaml, unknown: list[tuple[str | int, ...]],
               meant: dict[tuple[str | int, ...], str]) -> list[LoadedYaml]:
     """The document with its unknown keys read as the suggested ones (the others left out),
     then with all of them left out; either way without the keys whose check depends on a
-    misplaced one (`misplaced_keys`)."""
+    misplaced one (`misplaced_keys`), and first without the values a comma cut inside `{ }`
+    (`text_hints.cut_value`: a formula cut at its decimal comma computes nothing the case
+    means, trial 62, F6), then, should the case need such a key, with them."""
+    from generator.case.text_hints import cut_value  # (only a case with unknown keys)
+
     gone = depending(unknown)
+    cut = [place for key in unknown if (place := cut_value(loaded, key)) is not None]
+    readings = _without(loaded, unknown, meant, [*gone, *cut])
+    return [*readings, *_without(loaded, unknown, meant, gone)] if cut else readings
+
+
+def _without(loaded: LoadedYaml, unknown: list[tuple[str | int, ...]],
+             meant: dict[tuple[str | int, ...], str],
+             gone: list[tuple[str | int, ...]]) -> list[LoadedYaml]:
+    """The readings of `_readings` without the keys at the places gone."""
     pruned = without(loaded, [*unknown, *gone])
     if not meant:
         return [pruned]

@@ -44,7 +44,13 @@ from generator.checks.figure_rows import figure_word, on_row
 from generator.checks.figure_scopes import FigureScopes
 from generator.checks.heading_years import heading_year_problems
 from generator.checks.limit_columns import limit_problems
-from generator.checks.literal_amount import RELATIVE_WINDOW, STATED, LiteralAmount, is_stated
+from generator.checks.literal_amount import (
+    RELATIVE_WINDOW,
+    STATED,
+    LiteralAmount,
+    as_the_literal,
+    is_stated,
+)
 from generator.checks.literal_amounts import (
     find_amounts,
     misses_among,
@@ -381,12 +387,12 @@ def _figure_said(literal: LiteralAmount, name: str, figure: Kronor, heading: str
     for one computed (trial 44, F8); by its name, "(belopp.x)", only where no row names it
     (`heading`: the heading it is under, where not the text's); an amount the case states
     by its name under `belopp:`, "ärendets belopp 'ram_ny' (1 000 mnkr)" (trial 47, F1)."""
+    said = _as_the_text_writes(figure, literal.unit, figure_units(tree)(name), literal.decimals)
     if is_stated(name):
-        return (f"ärendets belopp '{name.removeprefix(STATED)}' "
-                f"({_as_the_text_writes(figure, literal.unit)}){_size_of(literal)}")
+        return f"ärendets belopp '{name.removeprefix(STATED)}' ({said}){_size_of(literal)}"
     row = on_row(name, tree, tables)
     where = row + (f" under rubriken '{heading}'" if heading else "")
-    return (f"{figure_word(name, figure, tables)} {_as_the_text_writes(figure, literal.unit)}"
+    return (f"{figure_word(name, figure, tables)} {said}"
             f"{where}{_size_of(literal)}{'' if row else f' ({name})'}")
 
 
@@ -415,8 +421,7 @@ def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: s
     if right is None:
         return (f"beloppet '{literal.text}' i {place} stämmer inte exakt med {computed}; "
                 f"menar {subject} det beloppet, {follow}")
-    shown = in_unit(magnitude(right) if _unsigned(literal) else right, literal.unit,
-                    decimals=literal.decimals)
+    shown = as_the_literal(literal, magnitude(right) if _unsigned(literal) else right)
     return (f"beloppet '{literal.text}' i {place} är fel avrundat: {computed} blir {shown} "
             f"avrundat; menar {subject} det beloppet, skriv {shown} eller "
             f"{{{{ {name}{_unsigned(literal)}{_filter(literal)} }}}} så följer {subject} tabellen")
@@ -445,7 +450,7 @@ def _approximate_message(literal: LiteralAmount, name: str, figure: Kronor,
     step, subject = rounding_step(literal), _subject(place)
     right = right_approximation(literal, figure, step)
     size = magnitude(right) if _unsigned(literal) else right
-    shown = f"{literal.qualifier} {in_unit(size, literal.unit, decimals=literal.decimals)}"
+    shown = f"{literal.qualifier} {as_the_literal(literal, size)}"
     said = f"beloppet '{literal.qualifier} {literal.text}' i {place}"
     named = f"{{{{ {name}{_unsigned(literal)}{_filter(literal)} }}}}"
     follow = (f"menar {subject} det beloppet, skriv {shown} eller {named} så följer {subject} "
@@ -480,7 +485,7 @@ def _total_suggestion(reading: LiteralAmount, name: str, figure: Kronor) -> str:
         return _suggestion(reading, name)
     right = right_approximation(reading, figure, rounding_step(reading))
     size = magnitude(right) if _unsigned(reading) else right
-    shown = f"{reading.qualifier} {in_unit(size, reading.unit, decimals=reading.decimals)}"
+    shown = f"{reading.qualifier} {as_the_literal(reading, size)}"
     rounded = _filter(reading)
     return f"{shown} eller {reading.qualifier} {{{{ {name}{_unsigned(reading)}{rounded} }}}}" \
         if rounded else shown
@@ -492,10 +497,14 @@ def _as_sum_error(table: str) -> str:
             f"{SUM_ERROR_FIRST}")
 
 
-def _as_the_text_writes(figure: Kronor, unit: str) -> str:
-    """A figure in the unit the text wrote its amount in (1 360,8 mnkr), exactly; in kronor
-    where that would take more than three decimals (6 209 812 kr, not 6,209812 mnkr)."""
-    return in_unit(figure, unit) if decimals_needed(figure, unit) <= 3 else kr(figure)
+def _as_the_text_writes(figure: Kronor, unit: str, own: str = "kr", decimals: int = 3) -> str:
+    """A figure in the unit the text wrote its amount in (1 360,8 mnkr), exactly, where it
+    takes no more decimals there than the text wrote (`decimals`) or two; else in its own
+    unit, as its table shows it (`own`: 28 032 000 kr, not 28,032 mnkr, trial 62, F2), or
+    in kronor where that too would take more than three (6 209 812 kr, not 6,209812 mnkr)."""
+    if decimals_needed(figure, unit) <= max(decimals, 2):
+        return in_unit(figure, unit)
+    return in_unit(figure, own) if decimals_needed(figure, own) <= 3 else kr(figure)
 
 
 def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,

@@ -4,9 +4,12 @@ reaches back up for it; with the shares of a figure that its near-miss rules sha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final, NamedTuple
+
+from generator.formatting import Kronor, in_unit
 
 RELATIVE_WINDOW = Decimal("0.05")
 """How far, as a share of a figure, a literal a rounding step off may lie and still be a
@@ -54,3 +57,15 @@ def is_stated(name: str) -> bool:
 
 Aside = Callable[[LiteralAmount, str], bool]
 """Whether a named figure is one a literal's sentence is not about."""
+
+
+_IN_WORDS: Final = re.compile(r"(?:kronor|krona|miljon|miljoner|miljard|miljarder)$")
+"""The end of an amount written with its unit in words ("29 miljoner kronor")."""
+
+
+def as_the_literal(literal: LiteralAmount, amount: Kronor) -> str:
+    """An amount as the text wrote the literal: in its unit and decimals, and in words where
+    it wrote them ("cirka 28 miljoner kronor" for "cirka 29 miljoner kronor", not "28 mnkr",
+    trial 62, F2: the house style takes both in running text)."""
+    words = _IN_WORDS.search(literal.text) is not None
+    return in_unit(amount, literal.unit, decimals=literal.decimals, words=words)

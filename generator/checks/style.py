@@ -32,7 +32,13 @@ from generator.checks.table_rows import placed_rows
 from generator.formatting import MILLIONS, NBSP
 from generator.output.display import first_few
 from generator.problems import Loc, Position, Problem
-from generator.text.figures import acute_apieces, decimal_points, ungrouped_amounts
+from generator.text.figures import (
+    acute_apieces,
+    decimal_points,
+    grouped,
+    ungrouped_amounts,
+    ungrouped_decimals,
+)
 from generator.text.parentheses import Unbalanced, surrounding_words, unbalanced_parentheses
 from generator.text.ranges import EM_DASH, EN_DASH, hyphenated_ranges
 from generator.text.signs import unspaced_percents
@@ -61,6 +67,7 @@ _THOUSANDS = "."
 _POINT = "decimalpunkt"
 """The key of every decimal point in a percentage or an amount: one warning for the file."""
 _UNGROUPED = "tusental"
+_UNGROUPED_FIGURE = "tusental utan enhet"
 """The key of every amount without spaces between its thousands: one warning for the file."""
 _ACUTE = "á"
 """The key of every "á" before a price: one warning for the file."""
@@ -156,6 +163,8 @@ def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
              *((m, _PERCENT, _percent_advice(m)) for m in unspaced_percents(text)
                if m.start() not in {point.start() for point in points}),
              *((m, _UNGROUPED, _grouping_advice(m)) for m in ungrouped_amounts(text)),
+             *((m, _UNGROUPED_FIGURE, _figure_grouping(m)) for m in ungrouped_decimals(text)
+               if not _in_table(loc)),
              *((m, _ACUTE, _acute_advice(m)) for m in acute_apieces(text)),
              *((m, _DECIMAL, _decimal_advice(m)) for m in spaced_decimals(text)),
              *((m, _OPENING, _opening_advice(m)) for m in spaced_openings(text)),
@@ -279,6 +288,12 @@ def _point_advice(match: re.Match[str]) -> str:
 def _grouping_advice(match: re.Match[str]) -> str:
     return (f"'{match.group(0)}' saknar mellanslag mellan tusentalen, skriv "
             f"'{_as_printed(match.group(0))}' (dokumentet skriver belopp så)")
+
+
+def _figure_grouping(match: re.Match[str]) -> str:
+    """A figure without a unit ("3262,50"), which the document prints as typed."""
+    return (f"'{match.group(0)}' saknar mellanslag mellan tusentalen, skriv "
+            f"'{grouped(match).replace(NBSP, ' ')}'")
 
 
 def _acute_advice(match: re.Match[str]) -> str:

@@ -44,6 +44,7 @@ from generator.checks.report import Reporter
 from generator.checks.share_columns import share_column_problems
 from generator.checks.table_rows import placed_rows
 from generator.checks.text_columns import figure_columns, text_column_problems
+from generator.checks.unit_headers import unit_header_problems
 from generator.problems import Loc, Problem
 
 _ROW_KEYS = ("rader", "delsumma")
@@ -78,6 +79,7 @@ def check_tables(case: Case, report: Reporter,
         problems += _percent_problems(table, loc, report)
         problems += text_column_problems(table, loc, report, (unsummed or {}).get(index, ()))
         problems += share_column_problems(table, loc, report)
+        problems += unit_header_problems(table, loc, report)
         problems += change_column_problems(table, loc, report)
         problems += date_column_problems(table, loc, report)
         problems += heading_group_problems(table.rader, (*loc, "rader"), report)

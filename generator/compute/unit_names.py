@@ -36,4 +36,10 @@ def names_unit(text: str, unit: str) -> bool:
     "Belopp (kr)", "2017, mdkr", "Plan 2026 mnkr", "Kommun, kronor", "Avvikelse, Mkr" (mnkr),
     "Belopp, kkr" (tkr). The "kr" that begins "Kristianstad" or ends "mdkr" is no such word,
     nor is the "kronor" of "tusen kronor" kr."""
-    return _naming(unit).search(text) is not None
+    return unit_named(text, unit) is not None
+
+
+def unit_named(text: str, unit: str) -> str | None:
+    """The unit as the text (a column header) names it (`names_unit`), or None."""
+    found = _naming(unit).search(text)
+    return found.group() if found else None

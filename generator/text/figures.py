@@ -14,6 +14,9 @@
   count has none and stays; so does a figure joined to another by a hyphen or a slash ("KS
   2019-1006 kr" is a reference), and a four-digit figure that may be a year (1900–2099: a
   header "Budget 2024 tkr" names a year and a unit);
+* a figure of four digits or more with one or two decimals and no unit ("mellan 518,75 och
+  3262,50", trial 62, F4), or before "öre", is warned about the same way but stays as typed
+  (a reference after "Dnr", "nr" or "§" is none);
 * "á" before a price ("Timtaxa á 1006 kr", trial 53, F4): the price sign is "à".
 
 Neither rule touches `{{ … }}`, code, a link's target or a web address (`signs`).
@@ -53,6 +56,16 @@ UNGROUPED: Final = re.compile(
 """An amount whose whole kronor (or tkr …) have four digits or more and no spaces between
 their thousands (groups: those digits, and the decimals and the unit after them); not four
 digits that may be a year (19xx or 20xx without decimals)."""
+UNGROUPED_DECIMALS: Final = re.compile(
+    r"(?P<whole>[1-9](?<![\w.,:/§][1-9])(?<!\w[-\u2013\u2212][1-9])"
+    r"(?<!\d[ \u00a0\u202f][1-9])(?<!§[ \u00a0][1-9])\d{3,14})"
+    rf"(?P<after>,\d{{1,2}}(?![\d.,]?\d)(?![ \u00a0]?{_UNIT})|(?=[ \u00a0]ören?(?!\w)))")
+"""A figure of four digits or more without spaces between its thousands and without a
+money unit after it, with one or two decimals ("3262,50") or before "öre" (groups: the
+digits, and the decimals); those with a unit are `UNGROUPED`'s."""
+_NUMBERED: Final = re.compile(
+    r"(?:§|\b(?i:dnr|nr|nummer|art|artikel|artikelnummer|postnummer|kap))\.?[ \u00a0]*$")
+"""What a figure that is a reference, not an amount, stands after ("Dnr", "nr", "§")."""
 APIECE_ACUTE: Final = re.compile(r"(?<!\S)á(?P<price>[ \u00a0]*\d+(?:[ \u00a0]\d{3})*(?:,\d+)?)")
 """"á" as a word of its own before a number (group: the number with the space before it)."""
 _FOUR_DIGITS: Final = re.compile(r"\d{4}")
@@ -71,6 +84,15 @@ def ungrouped_amounts(text: str) -> Iterator[re.Match[str]]:
     if not (has_digit(text) and _may_hold_amount(text) and _FOUR_DIGITS.search(text)):
         return iter(())
     return outside_shielded(UNGROUPED, text)
+
+
+def ungrouped_decimals(text: str) -> Iterator[re.Match[str]]:
+    """Every "3262,50" (or "1250 öre") of text that is no reference, in text order (trial
+    62, F4)."""
+    if not (has_digit(text) and _FOUR_DIGITS.search(text)):
+        return iter(())
+    return (match for match in outside_shielded(UNGROUPED_DECIMALS, text)
+            if not _NUMBERED.search(text, 0, match.start()))
 
 
 # The plain searches below tell that a text holds no match of a rule here: most texts have

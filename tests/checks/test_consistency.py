@@ -660,6 +660,24 @@ avsnitt:
     ]
 
 
+def test_a_near_miss_needing_more_decimals_in_the_texts_unit_is_named_as_its_table_shows_it(
+) -> None:
+    """Trial 62, F2: "cirka 29 miljoner kronor" for 28 032 000 kr in a table in kr quoted
+    the total as "28,032 mnkr", shown nowhere, and offered "mnkr" for the text's words."""
+    body = """\
+avsnitt:
+  - rubrik: Bakgrund
+    text: Sammantaget fördelades medel för cirka 29 miljoner kronor.
+"""
+    found = check(body, {"bidrag.summa": 28_032_000}, (("avsnitt", 0, "text"),))
+    assert found == [
+        "x.yaml:7:50: varning: beloppet 'cirka 29 miljoner kronor' i texten är fel avrundat: "
+        f"det beräknade 28{NBSP}032{NBSP}000{NBSP}kr (bidrag.summa) blir cirka 28{NBSP}miljoner "
+        f"kronor; menar texten det beloppet, skriv cirka 28{NBSP}miljoner kronor eller "
+        "{{ bidrag.summa | mnkr(0) }} så följer texten tabellen",
+    ]
+
+
 PROPOSAL = """\
 forslag:
   punkter:

@@ -66,7 +66,7 @@ def wrong_rounding(at: str) -> str:
     """The warning for "7,9 mnkr" at line:col, a wrong rounding of the netto."""
     return (
         f"x.yaml:{at}: varning: beloppet '7,9 mnkr' i texten är fel avrundat: det "
-        f"beräknade −7,843{NBSP}mnkr utan minustecken (tabeller.bun_netto.avvikelse) blir "
+        f"beräknade −7{NBSP}843{NBSP}tkr utan minustecken (tabeller.bun_netto.avvikelse) blir "
         f"7,8{NBSP}mnkr avrundat; menar texten det beloppet, skriv 7,8{NBSP}mnkr eller "
         "{{ tabeller.bun_netto.avvikelse | utan_tecken | mnkr }} så följer texten tabellen")
 
@@ -99,7 +99,7 @@ def test_text_beside_the_tables_section_is_compared_as_under_its_heading(
     assert problems(tmp_path, beside=DEFICIT.format("7,9 mnkr")) == [wrong_rounding("12:73")]
     assert problems(tmp_path, beside=DEFICIT.format("8,7 mnkr")) == [
         f"x.yaml:12:73: varning: beloppet '8,7 mnkr' i texten finns inte i tabellerna, "
-        f"men med två siffror omkastade stämmer det med det beräknade −7,843{NBSP}mnkr utan "
+        f"men med två siffror omkastade stämmer det med det beräknade −7{NBSP}843{NBSP}tkr utan "
         "minustecken (tabeller.bun_netto.avvikelse); menar texten det beloppet, skriv "
         "{{ tabeller.bun_netto.avvikelse | utan_tecken }} eller "
         "{{ tabeller.bun_netto.avvikelse | utan_tecken | mnkr }} så följer texten tabellen",

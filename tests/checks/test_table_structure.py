@@ -587,3 +587,44 @@ def test_a_row_with_sub_rows_and_a_text_or_a_delsumma_is_not_warned_of(tmp_path:
         "        rader:\n"
         "          - {mottagare: Gotland, belopp: 10 000}\n")
     assert problems(tmp_path, text) == []
+
+
+INDEXED = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: nej
+titel: Indexuppräkning
+avsnitt:
+  - tabell: h
+tabeller:
+  - namn: h
+    totalt: false
+    kolumner:
+      - {namn: hall, rubrik: Hall}
+      - {namn: gammal, rubrik: "2024 (kr per timme)", typ: belopp}
+      - {namn: ny, rubrik: "2025 (kr per timme)", typ: belopp, formel: gammal * 105,2 %}
+      - {namn: p, rubrik: Förändring, typ: forandring, fran: gammal, till: ny}
+    rader:
+      - {hall: A-hallen, gammal: 261, ny: 275}
+"""
+
+
+def test_a_formula_cut_by_a_comma_inside_braces_is_one_error_and_computes_nothing(
+    tmp_path: Path,
+) -> None:
+    """Trial 62, F6: the cut formula 'gammal * 105' went on to compute 27 405 kr for the
+    stated 275 kr, a second error that sent the secretary to the amount."""
+    assert problems(tmp_path, INDEXED) == [
+        "x.yaml:13:85: okänd nyckel '2 %', kommatecknet i texten 'gammal * 105,2 %' "
+        f'{SPLIT}formel: "gammal * 105,2 %"']
+
+
+def test_a_cut_text_the_case_needs_is_still_read_so_the_other_checks_run(
+    tmp_path: Path,
+) -> None:
+    text = HEAD.replace("{namn: mottagare}", "{namn: mottagare, län}") + (
+        "    rader:\n      - {mottagare: Boden, belopp: 5, beloppp: 1}\n")
+    assert problems(tmp_path, text) == [
+        "x.yaml:10:27: okänd nyckel 'län', kommatecknet i texten 'mottagare, län' "
+        f'{SPLIT}namn: "mottagare, län"',
+        "x.yaml:13:39: okänd kolumn 'beloppp', menade du 'belopp'?"]

@@ -81,3 +81,34 @@ def test_an_acute_accent_before_a_price_is_warned_about_and_printed_as_a_grave_o
         "fall.yaml:14:25: varning: 'á 1 006' har 'á' i stället för 'à', skriv 'à 1 006' "
         "(dokumentet skriver det så)"]
     assert "(Exempel: Timtaxa à 1 006 kr x 3 h = 3 018 kr," in markdown
+
+
+MOORINGS = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: KS 2024/1234
+titel: Nya taxor
+avsnitt:
+  - rubrik: Båtplatstaxa
+    text: |
+      Taxan höjs med 5 procent och kommer att ligga mellan 518,75 och 3262,50 beroende på
+      bryggplats, enligt beslut 2024-11-20, § 1234 och nr 4567,5. Fjärrvärme 1250 öre.
+"""
+
+
+def test_a_figure_with_decimals_and_no_space_between_its_thousands_is_warned_about(
+        tmp_path: Path) -> None:
+    """Trial 62, F4: "3262,50" passed without a word where "7.000 kronor" is warned about;
+    a year, a date, a dnr, a § and a number after "nr" are no amounts."""
+    problems, markdown, _ = built(tmp_path, MOORINGS)
+    assert problems == [
+        "fall.yaml:8:71: varning: '3262,50' saknar mellanslag mellan tusentalen, skriv "
+        "'3 262,50'; det gäller 2 ställen på rad 8–9"]
+    assert "mellan 518,75 och 3262,50 beroende" in markdown  # (printed as typed)
+
+
+def test_a_figure_in_ore_without_a_space_between_its_thousands_is_named_alone(
+        tmp_path: Path) -> None:
+    problems, _, _ = built(tmp_path, MOORINGS.replace("3262,50", "3 262,50"))
+    assert problems == [
+        "fall.yaml:9:78: varning: '1250' saknar mellanslag mellan tusentalen, skriv '1 250'"]

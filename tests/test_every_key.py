@@ -128,7 +128,7 @@ tabeller:
     enhet: tkr
     kolumner:
       - {namn: kvar, rubrik: Kvar, typ: belopp, formel: till - anv, summeras: ja, minst: 0,
-         hogst: 50}
+         lagst: 5, hogst: 50}
       - {namn: post, rubrik: Post}
       - {namn: till, rubrik: Anvisat, typ: belopp}
       - {namn: anv, rubrik: Använt, typ: belopp}

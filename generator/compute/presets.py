@@ -234,6 +234,7 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
     formula = reader.formula(column, (*loc, "formel")) \
         if column.formel and column.typ in SUMMED else ()
     cap, cap_column = reader.cap(column, loc) if formula and amount else (None, "")
+    floor = reader.floor(column, loc) if formula and amount else None
     numbers = reader.number_formula(column, (*loc, "formel")) \
         if column.typ == "tal" and column.formel else ()
     number = column.typ == "tal" and not column.summed_numbers
@@ -247,8 +248,9 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       and column.decimaler in _SHOWN_PLACES else None,
                       as_written=column.typ == "tal" and column.decimaler == AS_WRITTEN,
                       additive=all(t.key in reader.summed and not t.product
-                                   for t in formula) and cap is None and not cap_column,
-                      cap=cap, cap_column=cap_column, number_formula=numbers,
+                                   for t in formula) and cap is None and not cap_column
+                      and floor is None,
+                      cap=cap, cap_column=cap_column, floor=floor, number_formula=numbers,
                       shown_empty=column.visa_tom)
 
 
@@ -316,10 +318,26 @@ class _Reader:
             named = cap_column(column.hogst, column.namn, self.kinds, self.formulas)
             if named:
                 return None, named
-            return column_limit(column.hogst, self.table.enhet, self.named, self.kinds), ""
+            return self.limit(column, loc, "hogst"), ""
         except AmountError as exc:
             self.findings.append(Finding((*loc, "hogst"), f"'hogst': {exc.message}"))
             return None, ""
+
+    def floor(self, column: TableColumn, loc: Loc) -> Kronor | None:
+        """A formula column's lowest figure on a row (`lagst`, kronor); None for none, or one
+        that cannot be read, reported here."""
+        try:
+            return self.limit(column, loc, "lagst")
+        except AmountError as exc:
+            self.findings.append(Finding((*loc, "lagst"), f"'lagst': {exc.message}"))
+            return None
+
+    def limit(self, column: TableColumn, loc: Loc, key: str) -> Kronor | None:
+        """A formula column's `lagst` or `hogst` in kronor (None where it has none), read by
+        the one rule for both (`column_limit`); AmountError where it cannot be read."""
+        value = getattr(column, key)
+        return None if value is None else \
+            column_limit(value, self.table.enhet, self.named, self.kinds)
 
     def formula(self, column: TableColumn, loc: Loc) -> tuple[Term, ...]:
         """Parse 'a - b + c' or 'andel * belopp.x' into signed terms (a count column's: count

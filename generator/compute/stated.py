@@ -87,7 +87,8 @@ class Mismatch(NamedTuple):
     ("'Summa utgifter' dras ifrån: skriv utgifterna med minustecken …", `cost_groups`);
     `follows` names, for a row's derived figure, the row's derived figures stated wrong that
     it is right with (header and figure as stated): the slip is there; `uncapped` is, for a
-    row's derived figure that the column's `hogst` caps (`computed`), its formula's figure;
+    row's derived figure that the column's `hogst` caps or `lagst` raises (`computed`), its
+    formula's figure;
     `multiple` says a row's stated product is a whole multiple of the computed one
     (`row_counts`).
     """
@@ -118,6 +119,12 @@ class Mismatch(NamedTuple):
         return self.stated - self.computed
 
 
+def limit_word(formula: Kronor, limit: Kronor) -> str:
+    """What a limit that changes a formula's figure is called: 'högst' for a cap below it,
+    'lägst' for a floor above it."""
+    return "högst" if limit < formula else "lägst"
+
+
 def compare(loc: Loc, level: str, stated: Kronor | None, computed: Kronor) -> list[Mismatch]:
     """A mismatch when the case states a figure and it differs from the computed one."""
     if stated is None or stated == computed:
@@ -144,7 +151,8 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
            if mismatch.slip is None and is_digit_swap(mismatch.stated, mismatch.computed) else "")
     if mismatch.formula:
         computed = shown(mismatch.computed) if mismatch.uncapped is None else \
-            f"{shown(mismatch.uncapped)}, högst {shown(mismatch.computed)}"
+            f"{shown(mismatch.uncapped)}, {limit_word(mismatch.uncapped, mismatch.computed)} " \
+            f"{shown(mismatch.computed)}"
         figure = "tal" if unit == COUNT else "belopp"  # (a count's: trial 56, F2)
         text = (
             f"angivet {figure} {shown(mismatch.stated)} för {mismatch.level} stämmer inte "

@@ -378,6 +378,23 @@ tabeller:
       - {arende: Yttrande}
 """
 
+ROUNDED_DOWN = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: nej
+titel: Ungdomspris
+avsnitt:
+  - tabell: priser
+tabeller:
+  - namn: priser
+    totalt: false
+    kolumner:
+      - {namn: ungdom, rubrik: Ungdom, typ: belopp, formel: vuxen * 70 %, avrunda: nedat}
+      - {namn: vuxen, rubrik: Vuxen, typ: belopp}
+    rader:
+      - {vuxen: 105}
+"""
+
 CASES: dict[str, Any] = {
     "alla tabeller": yaml.safe_load(EVERY_TABLE),
     "grundbelopp": yaml.safe_load(BASE_AMOUNT),
@@ -392,6 +409,7 @@ CASES: dict[str, Any] = {
     "kvoter": yaml.safe_load(RATIOS),
     "onumrerat": yaml.safe_load(UNNUMBERED),
     "tom kolumn": yaml.safe_load(EMPTY_COLUMN),
+    "avrundat nedåt": yaml.safe_load(ROUNDED_DOWN),
     **{p.name[:3]: yaml.safe_load(p.read_text("utf-8")) for p in SAMPLE_FILES},
 }
 """The cases that show every table first, then the samples for what they do not use."""

@@ -319,6 +319,15 @@ class TableColumn(CaseModel):
         "tak: namnet på en annan beloppskolumn utan formel med varje rads tak, t.ex. "
         "'hogst: tak' (skriv 'summeras: nej' i den kolumnen).",
     )
+    avrunda: Literal["nedat", "uppat"] | None = Field(
+        None,
+        description="För 'typ: belopp' med en formel som multiplicerar eller delar: hur "
+        "beloppet avrundas, 'nedat' eller 'uppat', när källan säger så, t.ex. 'formel: vuxen "
+        "* 70 %' med 'avrunda: nedat' för \"70 % av vuxenpriset, avrundat nedåt\" (105 kr "
+        "blir 73 kr). Standard är vanlig avrundning, där en halv krona avrundas uppåt. Ett "
+        "angivet belopp kontrolleras mot det avrundade, så ett skrivfel på en krona syns; "
+        "'avrundat: true' i tabellen tillåter i stället källans egen avrundning per belopp.",
+    )
     lagst: CellValue | None = Field(
         None,
         description="För 'typ: belopp': det lägsta belopp en rad får, i "

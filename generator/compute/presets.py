@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP
 from typing import Any, Literal
 
 from generator.case.money import (
@@ -235,6 +236,7 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
         if column.formel and column.typ in SUMMED else ()
     cap, cap_column = reader.cap(column, loc) if formula and amount else (None, "")
     floor = reader.floor(column, loc) if formula and amount else None
+    rounding = reader.rounding(column, loc, formula if amount else ())
     numbers = reader.number_formula(column, (*loc, "formel")) \
         if column.typ == "tal" and column.formel else ()
     number = column.typ == "tal" and not column.summed_numbers
@@ -250,7 +252,8 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       additive=all(t.key in reader.summed and not t.product
                                    for t in formula) and cap is None and not cap_column
                       and floor is None,
-                      cap=cap, cap_column=cap_column, floor=floor, number_formula=numbers,
+                      cap=cap, cap_column=cap_column, floor=floor, rounding=rounding,
+                      number_formula=numbers,
                       shown_empty=column.visa_tom)
 
 
@@ -322,6 +325,19 @@ class _Reader:
         except AmountError as exc:
             self.findings.append(Finding((*loc, "hogst"), f"'hogst': {exc.message}"))
             return None, ""
+
+    def rounding(self, column: TableColumn, loc: Loc, formula: tuple[Term, ...]) -> str:
+        """How an amount column's products are rounded (`avrunda`); half up where it says
+        nothing, or names no formula that multiplies or divides (reported here)."""
+        if column.avrunda is None:
+            return ROUND_HALF_UP
+        if not any(term.product for term in formula):
+            self.findings.append(Finding((*loc, "avrunda"), (
+                "'avrunda' gäller bara en kolumn med 'typ: belopp' och en formel som "
+                "multiplicerar eller delar, t.ex. 'formel: vuxen * 70 %'; ta bort 'avrunda' "
+                "här")))
+            return ROUND_HALF_UP
+        return ROUND_FLOOR if column.avrunda == "nedat" else ROUND_CEILING
 
     def floor(self, column: TableColumn, loc: Loc) -> Kronor | None:
         """A formula column's lowest figure on a row (`lagst`, kronor); None for none, or one

@@ -44,12 +44,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import cached_property
 from itertools import chain
 from math import prod
 from types import MappingProxyType
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
 from generator.compute.formula import NAMED, Factor, Term
@@ -112,6 +112,9 @@ class ColumnSpec(NamedTuple):
     """The amount column whose figure on each row is that row's highest instead (`hogst:
     tak`, trial 58, F2: Nivå 1 capped at 1 824 kr, the others at 2 089 kr); a row without
     one has none."""
+    rounding: str = ROUND_HALF_UP
+    """How the column's products are rounded to its step (`avrunda`): half up, or down or up
+    (`ROUNDINGS`: trial 63, F6, "70 % av vuxenpriset, avrundat nedåt", 105 kr → 73 kr)."""
     floor: Kronor | None = None
     """The lowest figure a derived column has on a row (`lagst`, kronor): a row's formula
     that comes to less is this (trial 63, F1: "35 procent, dock lägst 50 kr")."""
@@ -655,10 +658,15 @@ def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None
     product with the row's figures too: 'Andel × riksdagsarvode (4 % × 68 400 kr)'."""
     headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
     text = terms_written(column.formula, lambda key, _: headers[key], _by)
-    if row is None or amounts is None or not column.multiplies:
-        return text
-    figure = RowFigures(row, amounts, spec.unit)
-    return f"{text} ({terms_written(column.formula, figure.cell, figure.constant)})"
+    if row is not None and amounts is not None and column.multiplies:
+        figure = RowFigures(row, amounts, spec.unit)
+        text += f" ({terms_written(column.formula, figure.cell, figure.constant)})"
+    return text + ROUNDINGS.get(column.rounding, "")
+
+
+ROUNDINGS: Final = {ROUND_FLOOR: ", avrundat nedåt", ROUND_CEILING: ", avrundat uppåt"}
+"""The roundings other than half up a column's products may have, as a formula's text
+says them."""
 
 
 def terms_written(formula: tuple[Term, ...], cell: Callable[[str, str], str],
@@ -769,7 +777,8 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
         else:
             total += term.sign * known[0]
     if found:
-        amounts[column.key] = total + sum(rounded_to(exact, step) for exact in products.values())
+        amounts[column.key] = total + sum(rounded_to(exact, step, column.rounding)
+                                          for exact in products.values())
     return True
 
 
@@ -804,10 +813,11 @@ def _operand(key: str, kind: str, row: RowSpec, amounts: Mapping[str, Kronor]) -
     return Decimal(value).scaleb(-COUNT_PLACES)  # (a count is held in thousandths)
 
 
-def rounded_to(exact: Kronor, step: Kronor) -> Kronor:
-    """An amount rounded half up (away from zero) to a step: whole kronor (an int) or a
-    multiple of them, or öre (a Decimal of two decimals, shown with öre)."""
-    units = (Decimal(exact) / step).to_integral_value(ROUND_HALF_UP)
+def rounded_to(exact: Kronor, step: Kronor, rounding: str = ROUND_HALF_UP) -> Kronor:
+    """An amount rounded half up (away from zero), or as `rounding` says, to a step: whole
+    kronor (an int) or a multiple of them, or öre (a Decimal of two decimals, shown with
+    öre)."""
+    units = (Decimal(exact) / step).to_integral_value(rounding)
     return int(units * step) if step >= 1 else (units * step).quantize(Decimal(step))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP
+from decimal import ROUND_HALF_UP
 from typing import Any, Literal
 
 from generator.case.money import (
@@ -45,7 +45,7 @@ from generator.compute.items import items_in_line
 from generator.compute.named_percents import Stated, as_formula_names, named_again, written_out
 from generator.compute.number_formula import parse_numbers
 from generator.compute.percent_rows import percent_cells, percent_row_message
-from generator.compute.tables import ColumnSpec, RowSpec, TableSpec, with_unit
+from generator.compute.tables import DIRECTIONS, ColumnSpec, RowSpec, TableSpec, with_unit
 from generator.formatting import Kronor, WrittenNumber, as_written
 from generator.problems import Finding, Loc
 from generator.text.wording import house_wording
@@ -337,7 +337,7 @@ class _Reader:
                 "multiplicerar eller delar, t.ex. 'formel: vuxen * 70 %'; ta bort 'avrunda' "
                 "här")))
             return ROUND_HALF_UP
-        return ROUND_FLOOR if column.avrunda == "nedat" else ROUND_CEILING
+        return DIRECTIONS[column.avrunda]
 
     def floor(self, column: TableColumn, loc: Loc) -> Kronor | None:
         """A formula column's lowest figure on a row (`lagst`, kronor); None for none, or one

@@ -112,6 +112,9 @@ class Mismatch(NamedTuple):
     follows: tuple[tuple[str, Kronor], ...] = ()
     uncapped: Kronor | None = None
     multiple: Multiple | None = None
+    directed: str = ""
+    """The `avrunda` ('nedat', 'uppat') a row's stated figure in a column rounded half up
+    follows, where it does (trial 63, F6)."""
 
     @property
     def difference(self) -> Kronor:
@@ -165,7 +168,8 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
         if mismatch.follows:  # (the slip is there, rounded or not)
             return text + _follows_text(mismatch.follows, shown)
         if mismatch.may_be_rounded:
-            return text + ROUNDED_SOURCE + advice
+            return text + ROUNDED_SOURCE.format(directed=_directed_text(mismatch.directed)) \
+                + advice
         if mismatch.from_totals:
             return text + (f"; totalen räknas ur de totaler som visas för "
                            f"{mismatch.from_totals}: ange även dem om listan har andra, "
@@ -201,10 +205,21 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
 
 
 ROUNDED_SOURCE = (
-    "; det kan vara källans avrundning: med belopp avrundade var för sig, som i en publicerad "
-    "lista, skriv 'avrundat: true' i tabellen, så står det angivna beloppet kvar; annars ")
+    "; det kan vara källans avrundning: {directed}med belopp avrundade var för sig, som i en "
+    "publicerad lista, skriv 'avrundat: true' i tabellen, så står det angivna beloppet kvar; "
+    "annars ")
 """The end of the message for a derived figure that differs by no more than the rounding of
 its terms explains, in a table without `avrundat` (trial 50, F2), before the advice."""
+
+
+def _directed_text(directed: str) -> str:
+    """The hint for a stated figure that is the formula's rounded down or up: the source's
+    rule, which `avrunda` writes (trial 63, F6)."""
+    if not directed:
+        return ""
+    way = "nedåt" if directed == "nedat" else "uppåt"
+    return (f"avrundar källan alltid {way}, skriv 'avrunda: {directed}' i kolumnen, så räknas "
+            "beloppen ut så; ")
 
 
 def _slips_text(mismatch: Mismatch, figure: str) -> str:

@@ -437,7 +437,8 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
             mismatches += [m._replace(formula=formula_text(column, spec, row, amounts),
                                       unit=spec.unit_of(column),
                                       uncapped=uncapped(spec, column, row, amounts),
-                                      follows=follows, multiple=_multiple(spec, column, row, m))
+                                      follows=follows, multiple=_multiple(spec, column, row, m),
+                                      directed=_directed(spec, column, row, amounts))
                            for m in found]
             if found:
                 wrong[column.key] = row.stated[column.key]
@@ -496,6 +497,20 @@ def _follows(spec: TableSpec, column: ColumnSpec, row: RowSpec, amounts: Mapping
         return ()
     direct = tuple((c.header, wrong[c.key]) for c in spec.columns if c.key in used)
     return direct + chains[next(iter(used))] if len(used) == 1 else direct
+
+
+def _directed(spec: TableSpec, column: ColumnSpec, row: RowSpec,
+              amounts: Mapping[str, Kronor]) -> str:
+    """The `avrunda` a row's stated figure in a column rounded half up follows, where it is
+    the formula's figure rounded down or up instead ('nedat', 'uppat'; else ''): the source
+    may round so (trial 63, F6: 73 kr for 70 % × 105 kr)."""
+    if not column.multiplies or column.rounding != ROUND_HALF_UP:
+        return ""
+    exact = _exact_formula(column, row, amounts)[0]
+    step = spec.product_steps[column.key]
+    return next((word for word, rounding in DIRECTIONS.items()
+                 if column.within(rounded_to(exact, step, rounding), amounts)
+                 == row.stated[column.key]), "")
 
 
 def _multiple(spec: TableSpec, column: ColumnSpec, row: RowSpec,
@@ -667,6 +682,8 @@ def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None
 ROUNDINGS: Final = {ROUND_FLOOR: ", avrundat nedåt", ROUND_CEILING: ", avrundat uppåt"}
 """The roundings other than half up a column's products may have, as a formula's text
 says them."""
+DIRECTIONS: Final = {"nedat": ROUND_FLOOR, "uppat": ROUND_CEILING}
+"""Those roundings by the word `avrunda` gives them."""
 
 
 def terms_written(formula: tuple[Term, ...], cell: Callable[[str, str], str],

@@ -83,3 +83,16 @@ def test_it_belongs_to_a_formula_that_multiplies_or_divides(tmp_path: Path, colu
     assert problems(tmp_path, case) == [
         f"x.yaml:13:{at}: 'avrunda' gäller bara en kolumn med 'typ: belopp' och en formel som "
         "multiplicerar eller delar, t.ex. 'formel: vuxen * 70 %'; ta bort 'avrunda' här"]
+
+
+def test_figures_rounded_down_in_a_column_rounded_half_up_are_told_of_avrunda(
+        tmp_path: Path) -> None:
+    # (the trial's 9 errors said only "skriv 'avrundat: true'", which hides a slip of 1 kr)
+    assert problems(tmp_path, FARES.replace(", avrunda: nedat", ""))[:1] == [
+        f"x.yaml:15:43: angivet belopp 73{NBSP}kr för raden '0–100', kolumnen 'Ungdom (kr)' "
+        f"stämmer inte med uträkningen Vuxen × 70 % (105{NBSP}kr × 70 %) = 74{NBSP}kr (det "
+        f"angivna är 1{NBSP}kr för lågt); det kan vara källans avrundning: avrundar källan "
+        "alltid nedåt, skriv 'avrunda: nedat' i kolumnen, så räknas beloppen ut så; med belopp "
+        "avrundade var för sig, som i en publicerad lista, skriv 'avrundat: true' i tabellen, "
+        "så står det angivna beloppet kvar; annars rätta beloppet eller ta bort det så räknas "
+        "det ut"]

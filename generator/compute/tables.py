@@ -71,6 +71,12 @@ from generator.formatting import (
 )
 from generator.problems import Loc
 
+DIRECTIONS: Final = {"nedat": ROUND_FLOOR, "uppat": ROUND_CEILING}
+"""The roundings other than half up a column's products may have (`avrunda`), by the word
+the case gives them."""
+ROUNDINGS: Final = {ROUND_FLOOR: ", avrundat nedåt", ROUND_CEILING: ", avrundat uppåt"}
+"""Those roundings as a formula's text says them."""
+
 
 class ColumnSpec(NamedTuple):
     """A column: text, amount, count or number; a derived amount column has signed terms; a
@@ -114,7 +120,7 @@ class ColumnSpec(NamedTuple):
     one has none."""
     rounding: str = ROUND_HALF_UP
     """How the column's products are rounded to its step (`avrunda`): half up, or down or up
-    (`ROUNDINGS`: trial 63, F6, "70 % av vuxenpriset, avrundat nedåt", 105 kr → 73 kr)."""
+    (`DIRECTIONS`: trial 63, F6, "70 % av vuxenpriset, avrundat nedåt", 105 kr → 73 kr)."""
     floor: Kronor | None = None
     """The lowest figure a derived column has on a row (`lagst`, kronor): a row's formula
     that comes to less is this (trial 63, F1: "35 procent, dock lägst 50 kr")."""
@@ -677,13 +683,6 @@ def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None
         figure = RowFigures(row, amounts, spec.unit)
         text += f" ({terms_written(column.formula, figure.cell, figure.constant)})"
     return text + ROUNDINGS.get(column.rounding, "")
-
-
-ROUNDINGS: Final = {ROUND_FLOOR: ", avrundat nedåt", ROUND_CEILING: ", avrundat uppåt"}
-"""The roundings other than half up a column's products may have, as a formula's text
-says them."""
-DIRECTIONS: Final = {"nedat": ROUND_FLOOR, "uppat": ROUND_CEILING}
-"""Those roundings by the word `avrunda` gives them."""
 
 
 def terms_written(formula: tuple[Term, ...], cell: Callable[[str, str], str],

@@ -21,7 +21,7 @@ from generator.case.models import Case, Section
 from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
 from generator.compute.presets import RISK_TOTAL
-from generator.compute.stated import Mismatch
+from generator.compute.stated import Mismatch, limit_word
 from generator.compute.tables import ColumnSpec, TableResult, bare_header, formula_text
 from generator.formatting import (
     NBSP,
@@ -315,11 +315,13 @@ def _cell(cell: views.Cell, indent: str, stated: Mapping[Loc, Mismatch],
 
 
 def _capped(cell: views.Cell, style: str) -> Text:
-    """An amount the column's `hogst` caps, after what its formula gives: "2 053 → högst
-    1 824" (trial 58, F3: the reader sees that the cap was applied)."""
+    """An amount the column's `hogst` caps or `lagst` raises, after what its formula gives:
+    "2 053 → högst 1 824", "35 → lägst 50" (trial 58, F3: the reader sees that the limit
+    was applied)."""
     assert cell.amount is not None and cell.uncapped is not None
     formula = exact(cell.uncapped, cell.unit, cell.decimals)
-    return Text(f"{formula} → högst {exact(cell.amount, cell.unit, cell.decimals)}",
+    word = limit_word(cell.uncapped, cell.amount)
+    return Text(f"{formula} → {word} {exact(cell.amount, cell.unit, cell.decimals)}",
                 style=style)
 
 

@@ -128,7 +128,7 @@ tabeller:
     enhet: tkr
     kolumner:
       - {namn: kvar, rubrik: Kvar, typ: belopp, formel: till - anv, summeras: ja, minst: 0,
-         hogst: 50}
+         lagst: 5, hogst: 50}
       - {namn: post, rubrik: Post}
       - {namn: till, rubrik: Anvisat, typ: belopp}
       - {namn: anv, rubrik: Använt, typ: belopp}
@@ -395,6 +395,23 @@ tabeller:
       - {sista: 2025-03-18, mote: 2025-04-01, organ: KS}
 """
 
+ROUNDED_DOWN = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: nej
+titel: Ungdomspris
+avsnitt:
+  - tabell: priser
+tabeller:
+  - namn: priser
+    totalt: false
+    kolumner:
+      - {namn: ungdom, rubrik: Ungdom, typ: belopp, formel: vuxen * 70 %, avrunda: nedat}
+      - {namn: vuxen, rubrik: Vuxen, typ: belopp}
+    rader:
+      - {vuxen: 105}
+"""
+
 CASES: dict[str, Any] = {
     "alla tabeller": yaml.safe_load(EVERY_TABLE),
     "grundbelopp": yaml.safe_load(BASE_AMOUNT),
@@ -410,6 +427,7 @@ CASES: dict[str, Any] = {
     "onumrerat": yaml.safe_load(UNNUMBERED),
     "tom kolumn": yaml.safe_load(EMPTY_COLUMN),
     "datum": yaml.safe_load(DATES),
+    "avrundat nedåt": yaml.safe_load(ROUNDED_DOWN),
     **{p.name[:3]: yaml.safe_load(p.read_text("utf-8")) for p in SAMPLE_FILES},
 }
 """The cases that show every table first, then the samples for what they do not use."""

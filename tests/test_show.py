@@ -1038,3 +1038,14 @@ def test_a_row_capped_by_its_own_cap_is_shown_so_too(tmp_path: Path) -> None:
     assert [row[-2:] for row in _shown(out)] == [
         ["Högst (kr)", "Avgift (kr)"], ["1 824", "2 053 → högst 1 824"],
         ["1 200", "1 303 → högst 1 200"], ["", "3 024"]]
+
+
+def test_a_raised_amount_is_shown_after_what_its_formula_gives(tmp_path: Path) -> None:
+    # (trial 63, F1: "35 procent, dock lägst 50 kr": 35 % × 100 kr = 35 kr, raised to 50 kr)
+    fare = MAXTAXA.replace("hogst: 1824}", "lagst: 1400, hogst: 1824}")
+    case = _case(tmp_path, fare)
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert [row[-1] for row in _shown(out)] == [
+        "Avgift (kr)", "2 053 → högst 1 824", "1 303 → lägst 1 400", "3 224"]
+    assert [row[-1] for row in _documented(case)] == ["Avgift (kr)", "1 824", "1 400", "3 224"]

@@ -326,6 +326,27 @@ class TableColumn(CaseModel):
         "tak: namnet på en annan beloppskolumn utan formel med varje rads tak, t.ex. "
         "'hogst: tak' (skriv 'summeras: nej' i den kolumnen).",
     )
+    avrunda: Literal["nedat", "uppat"] | None = Field(
+        None,
+        description="För 'typ: belopp' med en formel som multiplicerar eller delar: hur "
+        "beloppet avrundas, 'nedat' eller 'uppat', när källan säger så, t.ex. 'formel: vuxen "
+        "* 70 %' med 'avrunda: nedat' för \"70 % av vuxenpriset, avrundat nedåt\" (105 kr "
+        "blir 73 kr). Standard är vanlig avrundning, där en halv krona avrundas uppåt. Ett "
+        "angivet belopp kontrolleras mot det avrundade, så ett skrivfel på en krona syns; "
+        "'avrundat: true' i tabellen tillåter i stället källans egen avrundning per belopp.",
+    )
+    lagst: CellValue | None = Field(
+        None,
+        description="För 'typ: belopp': det lägsta belopp en rad får, i "
+        "tabellens enhet, eller ett av ärendets belopp, t.ex. en egenavgift: 'formel: andel "
+        "* taxameter' med 'lagst: 50' eller 'lagst: belopp.lagsta' för \"35 procent av "
+        "taxameterbeloppet, dock lägst 50 kr\". En rad vars uträknade belopp är lägre får "
+        "det lägsta beloppet i stället, ett angivet belopp kontrolleras mot det och "
+        "totalraden och delsummorna summerar radernas belopp; i en kolumn utan 'formel' är "
+        "ett lägre belopp ett fel, som med 'minst'. 'lagst' får inte vara högre än 'hogst'. "
+        "('minst' höjer inget belopp: ett lägre belopp är ett fel, t.ex. en fond som inte "
+        "får bli negativ.)",
+    )
     summeras: YesNo = Field(
         True,
         description="För 'typ: belopp': nej när kolumnen inte ska summeras, t.ex. ett "

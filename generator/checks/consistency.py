@@ -70,7 +70,7 @@ from generator.checks.literal_amounts_counts import (
 from generator.checks.literal_amounts_digits import digit_count_slip, unnamed_stated
 from generator.checks.literal_amounts_parts import unnamed_parts
 from generator.checks.literal_amounts_rounding import Units, figure_units, right_rounding
-from generator.checks.literal_amounts_swaps import is_swap
+from generator.checks.literal_amounts_swaps import is_swap, written_rates
 from generator.checks.literal_amounts_totals import (
     TableTotal,
     missed_total,
@@ -267,7 +267,8 @@ def prose_amount_problems(
         near, apart = split if split else (None, None)
         misses = misses_among(amounts[loc], index, near, apart, unit_of,
                               unnamed_parts(text, tree),
-                              unnamed_stated(stated, text) if stated else None)
+                              unnamed_stated(stated, text) if stated else None,
+                              written_rates(text) if "%" in text or "procent" in text else ())
         for literal, name, figure in misses:
             if points_apart and point_word(loc) and not literal.approximate:
                 continue

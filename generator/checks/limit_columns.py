@@ -1,4 +1,5 @@
-"""An amount column's lowest and highest amount (`minst`, trial 50, F4; `hogst`, trial 52, F6).
+"""An amount column's lowest and highest amount (`minst`, trial 50, F4; `hogst`, trial 52, F6;
+`lagst`, trial 63, F1).
 
 A donationsfond may not pay out more than its rules allow: "Kvar till kommande år"
 (`formel: utdelningsbart - utdelas`) must not be negative, and `minst: 0` on that column says
@@ -12,12 +13,16 @@ an error at its cell (a computed one at its row), naming the row and the amount:
 
 A maxtaxa is "3 % av inkomsten, men högst 1 688 kr": `hogst: 1688` on a formula column caps
 each row's figure (`compute.tables`), so no computed figure is higher; a typed amount that
-is higher is an error as one below `minst` is.
+is higher is an error as one below `minst` is. A färdtjänst fee is "35 procent, dock lägst
+50 kr": `lagst: 50` raises each row's figure as `hogst` lowers it (one rule for both,
+`ColumnSpec.within`). `minst` raises nothing: a fund that pays out more than it has must
+show the overspend, so a formula column's figure below it is an error, which for a formula
+that multiplies (a fee, not a remainder) says how a floor is written where one is meant.
 
-Either limit is read as an amount in the table's unit or one of the case's named amounts
-(`compute.column_limits`), and belongs to an amount column only; `minst` may not be higher
-than `hogst`. A group's and the total's figure are sums of rows already checked, and are
-not checked again.
+Each limit is read as an amount in the table's unit or one of the case's named amounts
+(`compute.column_limits`), and belongs to an amount column only; neither `minst` nor
+`lagst` may be higher than `hogst`. A group's and the total's figure are sums of rows already
+checked, and are not checked again.
 """
 
 from __future__ import annotations
@@ -40,7 +45,9 @@ from generator.compute.tables import (
 from generator.formatting import Kronor, in_unit
 from generator.problems import Loc, Problem
 
-_KEYS = ("minst", "hogst")
+_KEYS = ("minst", "lagst", "hogst")
+_LOWEST = ("minst", "lagst")
+"""The keys whose limit no row's figure may be below (the others': above)."""
 
 
 def limit_problems(case: Case, tables: Mapping[str, TableResult],
@@ -53,7 +60,7 @@ def limit_problems(case: Case, tables: Mapping[str, TableResult],
         if result is None or result.spec.loc != loc:
             continue
         for place, column in enumerate(table.kolumner):
-            if column.minst is not None or column.hogst is not None:
+            if any(getattr(column, key) is not None for key in _KEYS):
                 problems += _column_problems(case, (*loc, "kolumner", place),
                                              (table, column), result, report)
     return problems
@@ -61,7 +68,7 @@ def limit_problems(case: Case, tables: Mapping[str, TableResult],
 
 def _column_problems(case: Case, at: Loc, place: tuple[GeneralTable, TableColumn],
                      result: TableResult, report: Reporter) -> list[Problem]:
-    """The problems of a column's `minst` and `hogst`, or the rows beyond them."""
+    """The problems of a column's `minst`, `lagst` and `hogst`, or the rows beyond them."""
     table, column = place
     written = {key: getattr(column, key) for key in _KEYS if getattr(column, key) is not None}
     if column.typ != "belopp":
@@ -85,18 +92,20 @@ def _column_problems(case: Case, at: Loc, place: tuple[GeneralTable, TableColumn
                                                f"'{key}': {exc.message}"))
     if unread:
         return problems
-    if "minst" in limits and "hogst" in limits and limits["minst"] > limits["hogst"]:
+    crossed = [key for key in _LOWEST if key in limits and "hogst" in limits
+               and limits[key] > limits["hogst"]]
+    if crossed:
         unit = result.spec.unit
         return [report.problem(report.at((*at, "hogst")), (
-            f"'minst: {written['minst']}' ({in_unit(limits['minst'], unit)}) är högre än "
+            f"'{key}: {written[key]}' ({in_unit(limits[key], unit)}) är högre än "
             f"'hogst: {written['hogst']}' ({in_unit(limits['hogst'], unit)}), så inget "
-            "belopp i kolumnen kan stämma; rätta den ena"))]
+            "belopp i kolumnen kan stämma; rätta den ena")) for key in crossed]
     per_row = _cap_column(table, column)
     return [report.problem(report.at(row.spec.stated_locs.get(spec.key, row.spec.loc)),
                            _message(row, spec, (key, written[key], limit), result))
             for row in every_row(result.rows) if not row.children and spec.key in row.amounts
             for key, limit in _row_limits(limits, per_row, row)
-            if (row.amounts[spec.key] < limit if key == "minst" else
+            if (row.amounts[spec.key] < limit if key in _LOWEST else
                 row.amounts[spec.key] > limit)]
 
 
@@ -129,7 +138,7 @@ def _message(row: RowResult, column: ColumnSpec, bound: tuple[str, object, Krono
     key, written, limit = bound
     unit = result.spec.unit
     beyond = "negativt" if key == "minst" and limit == 0 else \
-        f"{'lägre' if key == 'minst' else 'högre'} än {in_unit(limit, unit)}"
+        f"{'lägre' if key in _LOWEST else 'högre'} än {in_unit(limit, unit)}"
     said = (f"{bare_header(column.header, unit)} {'blir' if column.formula else 'är'} "
             f"{in_unit(row.amounts[column.key], unit)} på {row.spec.name}, men får inte vara "
             f"{beyond} ('{key}: {written}' i kolumnen)")
@@ -139,7 +148,9 @@ def _message(row: RowResult, column: ColumnSpec, bound: tuple[str, object, Krono
             and not column.multiplies:
         plus, minus = (_term(term.key, row, result) for term in column.formula)
         return f"{said}: {minus} är mer än {plus}"
-    return f"{said}: det räknas ut som {formula_text(column, result.spec)}"
+    floor = (f"; skriv 'lagst: {written}' om beloppet ska bli minst {in_unit(limit, unit)}"
+             if key == "minst" and limit > 0 and column.multiplies else "")
+    return f"{said}: det räknas ut som {formula_text(column, result.spec)}{floor}"
 
 
 def _term(key: str, row: RowResult, result: TableResult) -> str:

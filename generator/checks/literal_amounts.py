@@ -90,7 +90,7 @@ name after the other near ones (`literal_amounts_parts`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Context, Decimal
 from typing import Final, Literal
 
@@ -230,7 +230,7 @@ def misses_among(
     literals: Iterable[LiteralAmount], index: FigureIndex,
     near: FigureIndex | None = None, far: FigureIndex | None = None,
     unit_of: Units | None = None, aside: Aside | None = None,
-    stated: FigureIndex | None = None,
+    stated: FigureIndex | None = None, rates: Sequence[Decimal] = (),
 ) -> list[tuple[LiteralAmount, str, Kronor]]:
     """Return each of the literals that agrees with no figure of index but nearly matches
     one, with it: the literal as the reading that matches it (`readings`: a size read as
@@ -246,7 +246,8 @@ def misses_among(
     literal's sentence is not about (`literal_amounts_parts`): they are looked at after the
     other near ones. stated holds the amounts the case states that the literals' text does
     not name: a literal with a digit too few or too many for one of them is a slip
-    (`literal_amounts_digits`)."""
+    (`literal_amounts_digits`). rates are the percentages the literals' text writes: a short
+    literal they compute from another is no swap (`literal_amounts_swaps`)."""
     misses: list[tuple[LiteralAmount, str, Kronor]] = []
     literals = list(literals)
     for literal in literals:
@@ -258,7 +259,7 @@ def misses_among(
         if closest is None and far:
             closest = _closest_miss(literal, far, slips_only=True)
         if closest is None and unit_of is not None:
-            closest = swapped_figure(readings(literal), index, unit_of, literals)
+            closest = swapped_figure(readings(literal), index, unit_of, literals, rates)
         if closest is None and literal.approximate:
             closest = _swapped_rounding(literal, index if near is None else near, literals)
         if closest is None and stated:

@@ -13,12 +13,20 @@ stated 750 000 000 kr, trial 47), or
 round right from exactly one figure of a table in a smaller unit (`literal_amounts_rounding`:
 "8,7 mnkr" for 7 843 tkr). Years, percentages, counts, dates and paragraph numbers have no
 money unit, and are no amounts.
+
+A short amount agrees with few figures, so a swap is read only where nothing in its text
+explains the amount otherwise: not where the text states the figure as it is, nor where
+another amount of the text and a percentage the text writes compute it, as that amount with
+the percentage added or taken off, or that percentage of it (trial 63, F5: "egenavgift +
+20 procent … 130 kronor … 156 kronor" is 130 kr + 20 %, not the table's 165 kr).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from decimal import Decimal
+from typing import TYPE_CHECKING, Final
 
 from generator.case.money import UNIT_EXPONENT
 from generator.checks.figure_index import FigureIndex
@@ -35,15 +43,40 @@ SLIP_DIGITS = 4
 changed digit or a swap of two as a slip; fewer (two or three) are short, read here."""
 
 
+_RATE: Final = re.compile(r"(?<![\w,])(\d{1,3}(?:,\d+)?)(?:[ \u00a0]?%|[ \u00a0]procent(?!\w))")
+"""A percentage in running text ("20 procent", "20 %", "2,5 %"; group 1: the number)."""
+
+
+def written_rates(text: str) -> tuple[Decimal, ...]:
+    """The percentages a text writes, as fractions (0,2 for "20 procent")."""
+    return tuple(Decimal(match[1].replace(",", ".")).scaleb(-2)
+                 for match in _RATE.finditer(text))
+
+
 def swapped_figure(readings: Sequence[LiteralAmount], figures: FigureIndex, unit_of: Units,
-                   text: Sequence[LiteralAmount]) -> tuple[LiteralAmount, str, Kronor] | None:
+                   text: Sequence[LiteralAmount], rates: Sequence[Decimal] = ()
+                   ) -> tuple[LiteralAmount, str, Kronor] | None:
     """The one figure a short exact literal, as its readings (`literal_amounts.readings`),
     is with two neighbouring digits swapped, by the rule above, with the reading; or None
     (none, several, or one that the literals of its text state as it is: "höjs med 12 kr
-    till 21 kr" says 12 kr as another amount than the table's 21 kr)."""
+    till 21 kr" says 12 kr as another amount than the table's 21 kr; or a literal that
+    another literal of its text and one of its percentages, `rates`, compute)."""
     found = {figure: (reading, name) for reading, name, figure in _swaps(readings, figures,
                                                                           unit_of)}
+    if any(_computed(reading, text, rates) for reading in readings):
+        return None
     return the_one_unstated(found, text)
+
+
+def _computed(reading: LiteralAmount, text: Sequence[LiteralAmount],
+              rates: Sequence[Decimal]) -> bool:
+    """Whether another literal of the text with a percentage added or taken off, or that
+    percentage of it, is the reading's amount to its last written place (156 kr for 130 kr
+    and 20 %)."""
+    half = reading.precision / 2
+    return any(abs(other.value * factor - reading.value) <= half
+               for other in text if other.offset != reading.offset and other.value
+               for rate in rates for factor in (1 + rate, 1 - rate, rate))
 
 
 def the_one_unstated(found: dict[Kronor, tuple[LiteralAmount, str]],

@@ -8,7 +8,7 @@ showing 2 089 kr, and the cap is 2 098 kr. A named amount of four significant di
 more (`SLIP_DIGITS`, as amounts in text) that is exactly one figure of a formula column
 with two neighbouring digits swapped (`digit_swaps.is_digit_swap`), and is no figure of a
 formula column itself, is a warning at the named amount. A figure at its column's `hogst`
-is the cap, not what the formula computes, and is compared with neither.
+or `lagst` is the limit, not what the formula computes, and is compared with neither.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _long(amount: Kronor) -> bool:
 
 def _computed(tables: Mapping[str, TableResult]) -> Iterator[tuple[str, Kronor]]:
     """Each figure a formula column computes on a row, by the name text gives it, except
-    those at the column's cap."""
+    those at the column's limit."""
     for table, result in tables.items():
         derived = [c for c in result.spec.columns if c.formula]
         for index, row in enumerate(result.rows) if derived else ():
@@ -69,7 +69,7 @@ def _row_figures(prefix: str, row: RowResult,
     """The formula figures of a row and its children, by name."""
     for column in derived:
         figure = row.amounts.get(column.key)
-        if figure is not None and figure != column.cap_on(row.amounts):
+        if figure is not None and figure not in (column.cap_on(row.amounts), column.floor):
             yield f"{prefix}.{column.key}", figure
     for index, child in enumerate(row.children):
         yield from _row_figures(f"{prefix}.rader[{index}]", child, derived)

@@ -357,7 +357,7 @@ def _proposal_problems(case: Case, report: Reporter) -> list[Problem]:
     return [report.problem(report.at(("forslag", "forslagsstallare")), message)]
 
 
-_LIMITS = ("minst", "hogst")
+_LIMITS = ("minst", "lagst", "hogst")
 """A column's limits, whose `{{ … }}` their own reading reports (`compute.column_limits`)."""
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from decimal import ROUND_HALF_UP
 from typing import Any, Literal
 
 from generator.case.money import (
@@ -46,7 +47,7 @@ from generator.compute.items import items_in_line
 from generator.compute.named_percents import Stated, as_formula_names, named_again, written_out
 from generator.compute.number_formula import parse_numbers
 from generator.compute.percent_rows import percent_cells, percent_row_message
-from generator.compute.tables import ColumnSpec, RowSpec, TableSpec, with_unit
+from generator.compute.tables import DIRECTIONS, ColumnSpec, RowSpec, TableSpec, with_unit
 from generator.formatting import Kronor, WrittenNumber, as_written
 from generator.problems import Finding, Loc
 from generator.text.wording import house_wording
@@ -236,6 +237,8 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
     formula = reader.formula(column, (*loc, "formel")) \
         if column.formel and column.typ in SUMMED else ()
     cap, cap_column = reader.cap(column, loc) if formula and amount else (None, "")
+    floor = reader.floor(column, loc) if formula and amount else None
+    rounding = reader.rounding(column, loc, formula if amount else ())
     numbers = reader.number_formula(column, (*loc, "formel")) \
         if column.typ == "tal" and column.formel else ()
     number = column.typ == "tal" and not column.summed_numbers
@@ -249,8 +252,10 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       and column.decimaler in _SHOWN_PLACES else None,
                       as_written=column.typ == "tal" and column.decimaler == AS_WRITTEN,
                       additive=all(t.key in reader.summed and not t.product
-                                   for t in formula) and cap is None and not cap_column,
-                      cap=cap, cap_column=cap_column, number_formula=numbers,
+                                   for t in formula) and cap is None and not cap_column
+                      and floor is None,
+                      cap=cap, cap_column=cap_column, floor=floor, rounding=rounding,
+                      number_formula=numbers,
                       shown_empty=column.visa_tom)
 
 
@@ -320,10 +325,39 @@ class _Reader:
             named = cap_column(column.hogst, column.namn, self.kinds, self.formulas)
             if named:
                 return None, named
-            return column_limit(column.hogst, self.table.enhet, self.named, self.kinds), ""
+            return self.limit(column, loc, "hogst"), ""
         except AmountError as exc:
             self.findings.append(Finding((*loc, "hogst"), f"'hogst': {exc.message}"))
             return None, ""
+
+    def rounding(self, column: TableColumn, loc: Loc, formula: tuple[Term, ...]) -> str:
+        """How an amount column's products are rounded (`avrunda`); half up where it says
+        nothing, or names no formula that multiplies or divides (reported here)."""
+        if column.avrunda is None:
+            return ROUND_HALF_UP
+        if not any(term.product for term in formula):
+            self.findings.append(Finding((*loc, "avrunda"), (
+                "'avrunda' gäller bara en kolumn med 'typ: belopp' och en formel som "
+                "multiplicerar eller delar, t.ex. 'formel: vuxen * 70 %'; ta bort 'avrunda' "
+                "här")))
+            return ROUND_HALF_UP
+        return DIRECTIONS[column.avrunda]
+
+    def floor(self, column: TableColumn, loc: Loc) -> Kronor | None:
+        """A formula column's lowest figure on a row (`lagst`, kronor); None for none, or one
+        that cannot be read, reported here."""
+        try:
+            return self.limit(column, loc, "lagst")
+        except AmountError as exc:
+            self.findings.append(Finding((*loc, "lagst"), f"'lagst': {exc.message}"))
+            return None
+
+    def limit(self, column: TableColumn, loc: Loc, key: str) -> Kronor | None:
+        """A formula column's `lagst` or `hogst` in kronor (None where it has none), read by
+        the one rule for both (`column_limit`); AmountError where it cannot be read."""
+        value = getattr(column, key)
+        return None if value is None else \
+            column_limit(value, self.table.enhet, self.named, self.kinds)
 
     def formula(self, column: TableColumn, loc: Loc) -> tuple[Term, ...]:
         """Parse 'a - b + c' or 'andel * belopp.x' into signed terms (a count column's: count

@@ -87,7 +87,8 @@ class Mismatch(NamedTuple):
     ("'Summa utgifter' dras ifrån: skriv utgifterna med minustecken …", `cost_groups`);
     `follows` names, for a row's derived figure, the row's derived figures stated wrong that
     it is right with (header and figure as stated): the slip is there; `uncapped` is, for a
-    row's derived figure that the column's `hogst` caps (`computed`), its formula's figure;
+    row's derived figure that the column's `hogst` caps or `lagst` raises (`computed`), its
+    formula's figure;
     `multiple` says a row's stated product is a whole multiple of the computed one
     (`row_counts`).
     """
@@ -111,11 +112,20 @@ class Mismatch(NamedTuple):
     follows: tuple[tuple[str, Kronor], ...] = ()
     uncapped: Kronor | None = None
     multiple: Multiple | None = None
+    directed: str = ""
+    """The `avrunda` ('nedat', 'uppat') a row's stated figure in a column rounded half up
+    follows, where it does (trial 63, F6)."""
 
     @property
     def difference(self) -> Kronor:
         """Stated minus computed."""
         return self.stated - self.computed
+
+
+def limit_word(formula: Kronor, limit: Kronor) -> str:
+    """What a limit that changes a formula's figure is called: 'högst' for a cap below it,
+    'lägst' for a floor above it."""
+    return "högst" if limit < formula else "lägst"
 
 
 def compare(loc: Loc, level: str, stated: Kronor | None, computed: Kronor) -> list[Mismatch]:
@@ -144,7 +154,8 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
            if mismatch.slip is None and is_digit_swap(mismatch.stated, mismatch.computed) else "")
     if mismatch.formula:
         computed = shown(mismatch.computed) if mismatch.uncapped is None else \
-            f"{shown(mismatch.uncapped)}, högst {shown(mismatch.computed)}"
+            f"{shown(mismatch.uncapped)}, {limit_word(mismatch.uncapped, mismatch.computed)} " \
+            f"{shown(mismatch.computed)}"
         figure = "tal" if unit == COUNT else "belopp"  # (a count's: trial 56, F2)
         text = (
             f"angivet {figure} {shown(mismatch.stated)} för {mismatch.level} stämmer inte "
@@ -157,7 +168,8 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
         if mismatch.follows:  # (the slip is there, rounded or not)
             return text + _follows_text(mismatch.follows, shown)
         if mismatch.may_be_rounded:
-            return text + ROUNDED_SOURCE + advice
+            return text + ROUNDED_SOURCE.format(directed=_directed_text(mismatch.directed)) \
+                + advice
         if mismatch.from_totals:
             return text + (f"; totalen räknas ur de totaler som visas för "
                            f"{mismatch.from_totals}: ange även dem om listan har andra, "
@@ -193,10 +205,21 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
 
 
 ROUNDED_SOURCE = (
-    "; det kan vara källans avrundning: med belopp avrundade var för sig, som i en publicerad "
-    "lista, skriv 'avrundat: true' i tabellen, så står det angivna beloppet kvar; annars ")
+    "; det kan vara källans avrundning: {directed}med belopp avrundade var för sig, som i en "
+    "publicerad lista, skriv 'avrundat: true' i tabellen, så står det angivna beloppet kvar; "
+    "annars ")
 """The end of the message for a derived figure that differs by no more than the rounding of
 its terms explains, in a table without `avrundat` (trial 50, F2), before the advice."""
+
+
+def _directed_text(directed: str) -> str:
+    """The hint for a stated figure that is the formula's rounded down or up: the source's
+    rule, which `avrunda` writes (trial 63, F6)."""
+    if not directed:
+        return ""
+    way = "nedåt" if directed == "nedat" else "uppåt"
+    return (f"avrundar källan alltid {way}, skriv 'avrunda: {directed}' i kolumnen, så räknas "
+            "beloppen ut så; ")
 
 
 def _slips_text(mismatch: Mismatch, figure: str) -> str:

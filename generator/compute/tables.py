@@ -7,7 +7,8 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
   column, is the sum of its children's; an amount the case states for a group is checked.
 * A derived column (`formel`, e.g. allocated − used) is computed per row from the row's
   other amounts; an amount the case states in it is checked. A column with a highest amount
-  (`hogst`, a maxtaxa) has no row's figure above it, and its groups and total sum its rows.
+  (`hogst`, a maxtaxa) has no row's figure above it, one with a lowest (`lagst`, "35 %,
+  dock lägst 50 kr") none below it, and its groups and total sum its rows.
 * The grand total of each amount column is the sum of the top-level rows; a stated total is
   checked.
 * A stated figure that differs names both comparisons when its parts are stated wrong too:
@@ -43,12 +44,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import cached_property
 from itertools import chain
 from math import prod
 from types import MappingProxyType
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
 from generator.compute.formula import NAMED, Factor, Term
@@ -69,6 +70,12 @@ from generator.formatting import (
     written_unit,
 )
 from generator.problems import Loc
+
+DIRECTIONS: Final = {"nedat": ROUND_FLOOR, "uppat": ROUND_CEILING}
+"""The roundings other than half up a column's products may have (`avrunda`), by the word
+the case gives them."""
+ROUNDINGS: Final = {ROUND_FLOOR: ", avrundat nedåt", ROUND_CEILING: ", avrundat uppåt"}
+"""Those roundings as a formula's text says them."""
 
 
 class ColumnSpec(NamedTuple):
@@ -111,6 +118,12 @@ class ColumnSpec(NamedTuple):
     """The amount column whose figure on each row is that row's highest instead (`hogst:
     tak`, trial 58, F2: Nivå 1 capped at 1 824 kr, the others at 2 089 kr); a row without
     one has none."""
+    rounding: str = ROUND_HALF_UP
+    """How the column's products are rounded to its step (`avrunda`): half up, or down or up
+    (`DIRECTIONS`: trial 63, F6, "70 % av vuxenpriset, avrundat nedåt", 105 kr → 73 kr)."""
+    floor: Kronor | None = None
+    """The lowest figure a derived column has on a row (`lagst`, kronor): a row's formula
+    that comes to less is this (trial 63, F1: "35 procent, dock lägst 50 kr")."""
     percent: bool = False
     """Whether a summed number column (`typ: tal`, `summeras: ja`, held as a count) holds
     percentages: its figures, sums too, are shown with "%" (trial 57, F3)."""
@@ -124,6 +137,19 @@ class ColumnSpec(NamedTuple):
     def cap_on(self, amounts: Mapping[str, Kronor]) -> Kronor | None:
         """The highest figure the column has on a row with these `amounts`."""
         return amounts.get(self.cap_column) if self.cap_column else self.cap
+
+    @property
+    def limited(self) -> bool:
+        """Whether a derived column has a lowest or highest figure (`lagst`, `hogst`)."""
+        return self.cap is not None or bool(self.cap_column) or self.floor is not None
+
+    def within(self, figure: Kronor, amounts: Mapping[str, Kronor]) -> Kronor:
+        """The one rule for `lagst` and `hogst`: a figure raised to the column's floor and
+        lowered to its cap on a row with these `amounts` (a floor above the cap is an error
+        the checks report; the cap wins)."""
+        cap = self.cap_on(amounts)
+        raised = figure if self.floor is None else max(figure, self.floor)
+        return raised if cap is None else min(raised, cap)
 
     @property
     def multiplies(self) -> bool:
@@ -417,7 +443,8 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
             mismatches += [m._replace(formula=formula_text(column, spec, row, amounts),
                                       unit=spec.unit_of(column),
                                       uncapped=uncapped(spec, column, row, amounts),
-                                      follows=follows, multiple=_multiple(spec, column, row, m))
+                                      follows=follows, multiple=_multiple(spec, column, row, m),
+                                      directed=_directed(spec, column, row, amounts))
                            for m in found]
             if found:
                 wrong[column.key] = row.stated[column.key]
@@ -428,8 +455,8 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
 def _derived(spec: TableSpec, column: ColumnSpec, row: RowSpec,
              amounts: dict[str, Kronor]) -> bool:
     """Put a derived column's figure on a leaf row or a group's row into `amounts` (none
-    where the row has no amounts), no higher than the column's `cap`; False where a divisor
-    the row lacks leaves none."""
+    where the row has no amounts), within the column's `floor` and `cap`; False where a
+    divisor the row lacks leaves none."""
     if column.multiplies:
         computed = _multiplied(column, row, amounts, spec.product_steps[column.key])
     else:
@@ -438,24 +465,25 @@ def _derived(spec: TableSpec, column: ColumnSpec, row: RowSpec,
         alike = {c.key for c in spec.figure_columns if c.counted == column.counted}
         if alike & (amounts.keys() | row.stated.keys()):
             amounts[column.key] = sum(t.sign * amounts.get(t.key, 0) for t in column.formula)
-    cap = column.cap_on(amounts)
-    if cap is not None and amounts.get(column.key, cap) > cap:
-        amounts[column.key] = cap
+    if column.key in amounts:
+        amounts[column.key] = column.within(amounts[column.key], amounts)
     return computed
 
 
 def uncapped(spec: TableSpec, column: ColumnSpec, row: RowSpec,
              amounts: Mapping[str, Kronor]) -> Kronor | None:
-    """A derived column's figure on a row before its `hogst`, where that caps it (else
-    None): what a message shows beside the cap ("= 2 100 kr, högst 1 688 kr"), and `beslut
-    visa` too (trial 58, F3)."""
-    cap = column.cap_on(amounts)
-    if cap is None or amounts.get(column.key) != cap:
+    """A derived column's figure on a row before its `hogst` or `lagst`, where that changes
+    it (else None): what a message shows beside the limit ("= 2 100 kr, högst 1 688 kr",
+    "= 35 kr, lägst 50 kr"), and `beslut visa` too (trial 58, F3)."""
+    if not column.limited or column.key not in amounts:
         return None
     figures = dict(amounts)
-    _derived(spec, column._replace(cap=None, cap_column=""), row, figures)
+    _derived(spec, column._replace(cap=None, cap_column="", floor=None), row, figures)
     figure = figures.get(column.key)
-    return figure if figure is not None and figure > cap else None
+    if figure is None:
+        return None
+    limit = column.within(figure, amounts)
+    return figure if figure != limit and amounts[column.key] == limit else None
 
 
 def _follows(spec: TableSpec, column: ColumnSpec, row: RowSpec, amounts: Mapping[str, Kronor],
@@ -475,6 +503,20 @@ def _follows(spec: TableSpec, column: ColumnSpec, row: RowSpec, amounts: Mapping
         return ()
     direct = tuple((c.header, wrong[c.key]) for c in spec.columns if c.key in used)
     return direct + chains[next(iter(used))] if len(used) == 1 else direct
+
+
+def _directed(spec: TableSpec, column: ColumnSpec, row: RowSpec,
+              amounts: Mapping[str, Kronor]) -> str:
+    """The `avrunda` a row's stated figure in a column rounded half up follows, where it is
+    the formula's figure rounded down or up instead ('nedat', 'uppat'; else ''): the source
+    may round so (trial 63, F6: 73 kr for 70 % × 105 kr)."""
+    if not column.multiplies or column.rounding != ROUND_HALF_UP:
+        return ""
+    exact = _exact_formula(column, row, amounts)[0]
+    step = spec.product_steps[column.key]
+    return next((word for word, rounding in DIRECTIONS.items()
+                 if column.within(rounded_to(exact, step, rounding), amounts)
+                 == row.stated[column.key]), "")
 
 
 def _multiple(spec: TableSpec, column: ColumnSpec, row: RowSpec,
@@ -508,9 +550,7 @@ def _formula_judged(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     if not found or column.counted:
         return found, False  # (a sum of counts is exact: never rounded)
     exact, weight, figures = _exact_formula(column, row, amounts)
-    cap = column.cap_on(amounts)
-    if cap is not None:
-        exact = min(exact, Decimal(cap))
+    exact = Decimal(column.within(exact, amounts))
     step = _step([found[0].stated, *figures], spec.unit)
     return _judged(spec, found, Rounding(len(figures) + 1, step, 1 + weight),
                    found[0].stated - exact)
@@ -639,10 +679,10 @@ def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None
     product with the row's figures too: 'Andel × riksdagsarvode (4 % × 68 400 kr)'."""
     headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
     text = terms_written(column.formula, lambda key, _: headers[key], _by)
-    if row is None or amounts is None or not column.multiplies:
-        return text
-    figure = RowFigures(row, amounts, spec.unit)
-    return f"{text} ({terms_written(column.formula, figure.cell, figure.constant)})"
+    if row is not None and amounts is not None and column.multiplies:
+        figure = RowFigures(row, amounts, spec.unit)
+        text += f" ({terms_written(column.formula, figure.cell, figure.constant)})"
+    return text + ROUNDINGS.get(column.rounding, "")
 
 
 def terms_written(formula: tuple[Term, ...], cell: Callable[[str, str], str],
@@ -753,7 +793,8 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
         else:
             total += term.sign * known[0]
     if found:
-        amounts[column.key] = total + sum(rounded_to(exact, step) for exact in products.values())
+        amounts[column.key] = total + sum(rounded_to(exact, step, column.rounding)
+                                          for exact in products.values())
     return True
 
 
@@ -788,10 +829,11 @@ def _operand(key: str, kind: str, row: RowSpec, amounts: Mapping[str, Kronor]) -
     return Decimal(value).scaleb(-COUNT_PLACES)  # (a count is held in thousandths)
 
 
-def rounded_to(exact: Kronor, step: Kronor) -> Kronor:
-    """An amount rounded half up (away from zero) to a step: whole kronor (an int) or a
-    multiple of them, or öre (a Decimal of two decimals, shown with öre)."""
-    units = (Decimal(exact) / step).to_integral_value(ROUND_HALF_UP)
+def rounded_to(exact: Kronor, step: Kronor, rounding: str = ROUND_HALF_UP) -> Kronor:
+    """An amount rounded half up (away from zero), or as `rounding` says, to a step: whole
+    kronor (an int) or a multiple of them, or öre (a Decimal of two decimals, shown with
+    öre)."""
+    units = (Decimal(exact) / step).to_integral_value(rounding)
     return int(units * step) if step >= 1 else (units * step).quantize(Decimal(step))
 
 

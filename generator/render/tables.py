@@ -135,7 +135,7 @@ class _Layout:
                     cells.append(Cell(word))
                     continue
                 cell = self.amount(value, column, row.spec.stated_locs.get(column.key))
-                if value is not None and value == column.cap_on(row.amounts):
+                if value is not None and column.limited:
                     cell = cell._replace(uncapped=uncapped(self.spec, column, row.spec,
                                                            row.amounts))
                 cells.append(cell)

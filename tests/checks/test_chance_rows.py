@@ -62,3 +62,67 @@ def test_an_amount_equal_to_one_unnamed_row_is_warned_about(tmp_path: Path) -> N
 def test_a_named_row_a_total_or_an_amount_of_several_rows_passes(
         tmp_path: Path, point: str) -> None:
     assert problems(tmp_path, point) == []
+
+
+GRANTS = """\
+dokumenttyp: beslutsunderlag
+datum: nej
+dnr: nej
+titel: Anslag på tilläggsbudget III
+forslag:
+  forslagsstallare: Riksdagens förvaltningsstyrelse
+  beslutande: riksdagen
+  punkter:
+    - "POINT"
+avsnitt:
+  - tabell: anslag
+tabeller:
+  - namn: anslag
+    kolumner:
+      - {namn: anslag, rubrik: Anslag}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+    rader:
+      - {anslag: "A 1 Ersättningar till riksdagens ledamöter m.m.", belopp: 900 000}
+      - {anslag: "C 6 Riksdagens revisorer och deras kansli", belopp: 310 000}
+      - {anslag: "Nivå 2", belopp: 7 000}
+"""
+
+
+def grant_problems(tmp_path: Path, point: str) -> list[str]:
+    """The problems of the grants with the given point, without the folder."""
+    case = tmp_path / "fall.yaml"
+    case.write_text(GRANTS.replace("POINT", point), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+class DescribeARowNumberedBeforeItsName:
+    # (trial 63, F7: "C 6 …" was not named by a point writing its name, and "A 1 …" was
+    # named by "anvisas" and "1983/84")
+    @pytest.mark.parametrize("point", [
+        "till Riksdagens verk: Riksdagens revisorer och deras kansli på tilläggsbudget III "
+        "för budgetåret 1983/84 anvisas ett förslagsanslag av 310 000 kr.",
+        "till Riksdagen: Ersättningar till riksdagens ledamöter m.fl. på tilläggsbudget III "
+        "anvisas ett förslagsanslag av 900 000 kr.",
+        "till nivå 2 anvisas 7 000 kr.",
+    ])
+    def it_is_named_by_its_name_without_its_number(self, tmp_path: Path, point: str) -> None:
+        assert grant_problems(tmp_path, point) == []
+
+    def it_is_not_named_by_a_word_that_begins_with_a_letter_or_digit_of_its_number(
+            self, tmp_path: Path) -> None:
+        assert grant_problems(tmp_path, "till A 1 för budgetåret 1983/84 anvisas ett "
+                              "förslagsanslag av 900 000 kr.") == [
+            "fall.yaml:9:70: varning: beloppet '900 000 kr' i förslaget finns i tabellerna "
+            "bara på raden 'A 1 Ersättningar till riksdagens ledamöter m.m.', som punkten inte "
+            "nämner; menar punkten det beloppet, hänvisa till det med "
+            "{{ tabeller.anslag.rader[0].belopp }}, och är det ett annat belopp som bara råkar "
+            "vara lika, lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. "
+            "'ram: 900000', och i punkten {{ belopp.ram }}"]
+
+    def it_is_not_named_by_a_number_that_only_begins_like_its_own(self, tmp_path: Path) -> None:
+        assert grant_problems(tmp_path, "till nivå 2024 anvisas 7 000 kr.") == [
+            "fall.yaml:9:31: varning: beloppet '7 000 kr' i förslaget finns i tabellerna "
+            "bara på raden 'Nivå 2', som punkten inte nämner; menar punkten det beloppet, "
+            "hänvisa till det med {{ tabeller.anslag.rader[2].belopp }}, och är det ett annat "
+            "belopp som bara råkar vara lika, lägg till 'belopp:' och under den en rad med ett "
+            "namn du väljer, t.ex. 'ram: 7000', och i punkten {{ belopp.ram }}"]

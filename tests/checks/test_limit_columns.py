@@ -1,7 +1,9 @@
 """A column's lowest and highest amount (`minst`, trial 50, F4; `hogst`, trial 52, F6): a
 donationsfond may not pay out more than its utdelningsbart amount, so "Kvar till kommande år"
 says `minst: 0`, and a row below it is an error naming the row and the amount; a maxtaxa is
-"3 % av inkomsten, men högst 1 688 kr", so `hogst: 1688` caps the formula's figure on a row."""
+"3 % av inkomsten, men högst 1 688 kr", so `hogst: 1688` caps the formula's figure on a row;
+a färdtjänst fee is "35 procent av taxameterbeloppet, dock lägst 50 kr", so `lagst: 50` raises
+it (trial 63, F1), while `minst` stays a check."""
 
 from __future__ import annotations
 
@@ -333,3 +335,68 @@ def test_minst_may_name_one_of_the_cases_amounts_too(tmp_path: Path) -> None:
         f"x.yaml:27:9: Kvar till kommande år blir 44{NBSP}000{NBSP}kr på raden 'Stiftelsen "
         f"Svegs sjukhus samfond', men får inte vara lägre än 50{NBSP}000{NBSP}kr ('minst: "
         "belopp.reserv' i kolumnen): det räknas ut som Utdelningsbart − Utdelas"]
+
+
+FARE = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: nej
+titel: Egenavgift för färdtjänst
+belopp: {lagsta: 50, hogsta: 150}
+avsnitt:
+  - tabell: ex
+tabeller:
+  - namn: ex
+    kolumner:
+      - {namn: taxameter, rubrik: Taxameterbelopp, typ: belopp}
+      - {namn: andel, rubrik: Andel, typ: tal}
+      - {namn: avgift, rubrik: Egenavgift, typ: belopp, formel: andel * taxameter, lagst: 50}
+    rader:
+      - {taxameter: 100, andel: "35 %"}
+      - {taxameter: 200, andel: "35 %"}
+    totalt: false
+"""
+
+
+def test_lagst_raises_a_formula_and_the_total_sums_the_raised_figures(tmp_path: Path) -> None:
+    assert problems(tmp_path, FARE) == []
+    assert problems(tmp_path, FARE.replace("lagst: 50", "lagst: belopp.lagsta")) == []
+    assert problems(tmp_path, FARE.replace("lagst: 50", "lagst: belopp.lagsta, "
+                                           "hogst: belopp.hogsta")) == []
+
+
+def test_a_stated_figure_below_the_floor_is_told_the_floor(tmp_path: Path) -> None:
+    assert problems(tmp_path, FARE.replace('taxameter: 100, andel: "35 %"',
+                                           'taxameter: 100, andel: "35 %", avgift: 35')) == [
+        f"x.yaml:15:49: angivet belopp 35{NBSP}kr för raden, kolumnen 'Egenavgift (kr)' stämmer "
+        f"inte med uträkningen Andel × Taxameterbelopp (35{NBSP}% × 100{NBSP}kr) = 35{NBSP}kr, "
+        f"lägst 50{NBSP}kr (det angivna är 15{NBSP}kr för lågt); "
+        "rätta beloppet eller ta bort det så räknas det ut"]
+
+
+def test_lagst_above_hogst_is_refused(tmp_path: Path) -> None:
+    assert problems(tmp_path, FARE.replace("lagst: 50", "lagst: 200, hogst: belopp.hogsta")) == [
+        f"x.yaml:13:103: 'lagst: 200' (200{NBSP}kr) är högre än 'hogst: belopp.hogsta' "
+        f"(150{NBSP}kr), så inget belopp i kolumnen kan stämma; rätta den ena"]
+
+
+def test_lagst_is_read_as_hogst_is(tmp_path: Path) -> None:
+    assert problems(tmp_path, FARE.replace("lagst: 50", "lagst: belopp.lagst")) == [
+        "x.yaml:13:91: 'lagst': 'belopp.lagst' är inget av ärendets belopp, menade du "
+        "'belopp.lagsta'?"]
+
+
+def test_a_typed_amount_below_lagst_is_an_error_at_its_cell(tmp_path: Path) -> None:
+    typed = FARE.replace("formel: andel * taxameter, lagst: 50}", "lagst: 50}").replace(
+        'andel: "35 %"}', 'andel: "35 %", avgift: 35}', 1)
+    assert problems(tmp_path, typed) == [
+        f"x.yaml:15:49: Egenavgift är 35{NBSP}kr på raden, men får inte vara lägre än 50{NBSP}kr "
+        "('lagst: 50' i kolumnen); rätta beloppet"]
+
+
+def test_minst_on_a_formula_stays_a_check_and_says_how_a_floor_is_written(
+        tmp_path: Path) -> None:
+    assert problems(tmp_path, FARE.replace("lagst: 50", "minst: belopp.lagsta")) == [
+        f"x.yaml:15:9: Egenavgift blir 35{NBSP}kr på raden, men får inte vara lägre än "
+        f"50{NBSP}kr ('minst: belopp.lagsta' i kolumnen): det räknas ut som Andel × "
+        f"Taxameterbelopp; skriv 'lagst: belopp.lagsta' om beloppet ska bli minst 50{NBSP}kr"]

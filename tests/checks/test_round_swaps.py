@@ -145,3 +145,61 @@ class DescribeATableWithoutATotalRow:
             "x.yaml:15:45: varning: 'avgift' ser ut att vara en avgift per rad, men summeras, "
             "så tabellen visar en summa av avgift som inte säger något; skriv 'summeras: nej' "
             "i kolumnen, eller 'totalt: false' i tabellen"]
+
+
+FARES = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: nej
+titel: Priser för riksfärdtjänst
+avsnitt:
+  - rubrik: Avgift för medresenär
+    text: {text}
+    tabell: avgifter
+tabeller:
+  - namn: avgifter
+    totalt: false
+    kolumner:
+      - {{namn: km, rubrik: Vägavstånd i km}}
+      - {{namn: vuxen, rubrik: Pris för vuxen, typ: belopp}}
+    rader:
+      - {{km: "0–100", vuxen: 105}}
+      - {{km: "101–125", vuxen: 130}}
+      - {{km: "126–150", vuxen: 165}}
+"""
+
+
+def fare_problems(tmp_path: Path, text: str) -> list[str]:
+    """What `beslut kontrollera` prints for the fares with this text."""
+    case = tmp_path / "x.yaml"
+    case.write_text(FARES.format(text=text), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+class DescribeAnAmountTheTextComputes:
+    # (trial 63, F5: 156 kr is 130 kr + 20 %, and following the swap warning for the table's
+    # 165 kr put a wrong amount in the document)
+    @pytest.mark.parametrize("text", [
+        "Medresenären betalar egenavgift + 20 procent, så resenären 130 kronor och "
+        "medresenären 156 kronor.",
+        "Medresenären betalar 20 % mindre, så resenären 195 kr och medresenären 156 kr.",
+        "Avgiften är 120 % av 130 kr, alltså 156 kr.",
+    ])
+    def it_is_no_swap_where_another_amount_and_a_percentage_give_it(
+            self, tmp_path: Path, text: str) -> None:
+        assert fare_problems(tmp_path, text) == []
+
+    def it_is_a_swap_where_the_percentage_gives_another_amount(self, tmp_path: Path) -> None:
+        assert fare_problems(tmp_path, "Medresenären betalar egenavgift + 25 procent, så "
+                             "resenären 130 kronor och medresenären 156 kronor.") == [
+            "x.yaml:7:98: varning: beloppet '156 kronor' i texten finns inte i tabellerna, "
+            f"men med två siffror omkastade stämmer det med tabellens 165{NBSP}kr på raden "
+            "'126–150'; menar texten det beloppet, skriv {{ tabeller.avgifter.rader[2].vuxen }} "
+            "så följer texten tabellen"]
+
+    def it_is_a_swap_where_the_text_has_no_other_amount(self, tmp_path: Path) -> None:
+        assert fare_problems(tmp_path, "Medresenären betalar 20 procent mer, 156 kronor.") == [
+            "x.yaml:7:48: varning: beloppet '156 kronor' i texten finns inte i tabellerna, "
+            f"men med två siffror omkastade stämmer det med tabellens 165{NBSP}kr på raden "
+            "'126–150'; menar texten det beloppet, skriv {{ tabeller.avgifter.rader[2].vuxen }} "
+            "så följer texten tabellen"]

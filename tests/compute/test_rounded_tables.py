@@ -509,15 +509,17 @@ class DescribeAStatedQuotientCell:
             f"x.yaml:15:55: angivet belopp 9{NBSP}719{NBSP}kr för raden 'Presumtionshyra' "
             "stämmer inte med uträkningen Årshyra / 12 "
             f"(116{NBSP}634{NBSP}kr / 12) = 9{NBSP}720{NBSP}kr (det angivna är 1{NBSP}kr för "
-            "lågt); det kan vara källans avrundning: med belopp avrundade var för sig, som i en "
-            "publicerad lista, skriv 'avrundat: true' i tabellen, så står det angivna beloppet "
-            "kvar; annars rätta beloppet eller ta bort det så räknas det ut",
+            "lågt); det kan vara källans avrundning: avrundar källan alltid nedåt, skriv "
+            "'avrunda: nedat' i kolumnen, så räknas beloppen ut så; med belopp avrundade var "
+            "för sig, som i en publicerad lista, skriv 'avrundat: true' i tabellen, så står det "
+            "angivna beloppet kvar; annars rätta beloppet eller ta bort det så räknas det ut",
             f"x.yaml:16:50: angivet belopp 8{NBSP}635{NBSP}kr för raden 'Förhandlad' "
             "stämmer inte med uträkningen Årshyra / 12 "
             f"(103{NBSP}626{NBSP}kr / 12) = 8{NBSP}636{NBSP}kr (det angivna är 1{NBSP}kr för "
-            "lågt); det kan vara källans avrundning: med belopp avrundade var för sig, som i en "
-            "publicerad lista, skriv 'avrundat: true' i tabellen, så står det angivna beloppet "
-            "kvar; annars rätta beloppet eller ta bort det så räknas det ut"]
+            "lågt); det kan vara källans avrundning: avrundar källan alltid nedåt, skriv "
+            "'avrunda: nedat' i kolumnen, så räknas beloppen ut så; med belopp avrundade var "
+            "för sig, som i en publicerad lista, skriv 'avrundat: true' i tabellen, så står det "
+            "angivna beloppet kvar; annars rätta beloppet eller ta bort det så räknas det ut"]
 
     def it_keeps_the_hint_away_from_a_difference_beyond_the_rounding(
             self, tmp_path: Path) -> None:

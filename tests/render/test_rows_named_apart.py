@@ -150,9 +150,11 @@ def test_rows_in_no_group_that_share_their_first_text_are_named_by_their_texts_t
     assert problems(tmp_path, SCB) == [
         "fall.yaml:25:87: angivet belopp 9 719 kr för raden 'Riket, Allmännyttan, "
         "Presumtionshyra' stämmer inte med uträkningen Årshyra / 12 (116 634 kr / 12) = 9 720 kr "
-        "(det angivna är 1 kr för lågt); det kan vara källans avrundning: med belopp avrundade "
-        "var för sig, som i en publicerad lista, skriv 'avrundat: true' i tabellen, så står det "
-        "angivna beloppet kvar; annars rätta beloppet eller ta bort det så räknas det ut",
+        "(det angivna är 1 kr för lågt); det kan vara källans avrundning: avrundar källan "
+        "alltid nedåt, skriv 'avrunda: nedat' i kolumnen, så räknas beloppen ut så; med belopp "
+        "avrundade var för sig, som i en publicerad lista, skriv 'avrundat: true' i tabellen, "
+        "så står det angivna beloppet kvar; annars rätta beloppet eller ta bort det så räknas "
+        "det ut",
         "fall.yaml:27:93: angivet belopp 9 000 kr för raden 'Stockholm' stämmer inte med "
         "uträkningen Årshyra / 12 (120 000 kr / 12) = 10 000 kr (det angivna är 1 000 kr för "
         "lågt); rätta beloppet eller ta bort det så räknas det ut"]

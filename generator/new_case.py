@@ -19,9 +19,10 @@ from generator.case.models import DocumentKind
 from generator.case.profiles import LoadedProfile, ProfileError, ProfileStore
 from generator.case.suggest import did_you_mean
 from generator.new_case_words import skeleton_places
+from generator.resources import skeletons_dir
 from generator.schema import SCHEMA_FILE, schema_text
 
-SKELETONS = Path(__file__).resolve().parent / "skeletons"
+SKELETONS = skeletons_dir()
 KINDS: dict[str, str] = {
     "beslutsunderlag": "underlag med fördelning av medel på områden och insatser, och förslag",
     "beslut_per_capsulam": "beslut utan möte, med förslag, beslut och händelser",

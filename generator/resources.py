@@ -30,6 +30,11 @@ def profiles_dir() -> Path:
     return builtin_dir("profiles")
 
 
+def skeletons_dir() -> Path:
+    """Return the folder of the new cases' skeletons (`beslut ny`), inside the package."""
+    return _PACKAGE / "skeletons"
+
+
 def handbook_path() -> Path:
     """Return the secretaries' handbook, `docs/handbok.md` (in a wheel `_data/docs/`)."""
     return builtin_dir("docs") / "handbok.md"

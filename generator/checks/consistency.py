@@ -38,6 +38,7 @@ from generator.checks.cell_weekdays import cell_weekday_problems
 from generator.checks.change_columns import stated_change_problems
 from generator.checks.cost_signs import cost_sign_problems
 from generator.checks.dates import check_dates
+from generator.checks.example_titles import example_title_problems
 from generator.checks.fee_columns import fee_table_problems
 from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import figure_word, on_row
@@ -146,6 +147,7 @@ def check_consistency(
     problems += cell_weekday_problems(case, report)
     problems += heading_year_problems(case, report)
     problems += table_year_problems(case, report)
+    problems += example_title_problems(case.titel, report)
     unsummed = unsummed_tables(case, texts)
     if not incomplete:
         scopes = FigureScopes(case, figures)

@@ -65,7 +65,6 @@ from generator.formatting import (
     in_unit,
     kr,
     magnitude,
-    whole_kronor,
     written_unit,
 )
 from generator.problems import Loc
@@ -567,7 +566,8 @@ def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
                     totals: Mapping[str, Kronor]) -> dict[str, int]:
     """The decimals each summed column shows, in the table and wherever text names its
     figures: as many as its total and every row's figure need (3,0 beside 2,4 and 5,4 mnkr);
-    in kronor none, and each figure with öre shows its own two (`formatting.exact`). A number
+    in kronor two for every figure when one of them has öre (100,00 beside 6,50, as a price
+    list writes them: trial 64, F7), else none. A number
     column shows its `decimaler`, else as many as its most exact number is written with
     (4,20 beside 1,35, as a column of amounts does: trial 49, F8); a column of percentages
     without `decimaler` shows each as written (a list of rates: 100 %, 18 %, 2,5 %)."""
@@ -575,9 +575,6 @@ def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
              if c.number and (places := _number_places(c, rows)) is not None}
     for column in spec.figure_columns:
         key, unit = column.key, spec.unit_of(column)
-        if whole_kronor(unit):  # (most tables: no figure to look at)
-            shown[key] = 0
-            continue
         values = (r.amounts[key] for r in every_row(rows) if key in r.amounts)
         shown[key] = decimals_shown(chain((totals.get(key, 0),), values), unit)  # read lazily
     return shown

@@ -185,6 +185,9 @@ class TableSpec:
     total_printed: bool = True
     """A total (`total_label`) is printed on a row of its own: not when it would only repeat
     the table's single row (trial 46, F8), though text may still name it as the total."""
+    starred: frozenset[Loc] = frozenset()
+    """Where an amount (a row's or a stated total's) is marked with a footnote star, "1061*":
+    its figure prints with the star after it (trial 64, F3)."""
 
     @property
     def total_row(self) -> str | None:

@@ -41,6 +41,7 @@ percentages, that are shown as written, never summed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -810,12 +811,19 @@ def with_unit(header: str, unit: str, label: str = "") -> str:
     ends in brackets names it in them, "Momskompensation (6 %)" as "Momskompensation (6 %,
     kr)" (trial 54, F7: not "(6 %) (kr)"); one that names it already ("Belopp (kr)", "Plan
     2026 mnkr"), or in a table whose label column's header `label` names it once for all
-    ("Tillskott, mdkr"), stays as the case writes it."""
+    ("Tillskott, mdkr"), stays as the case writes it. Brackets that name parties or organs
+    rather than qualify the figure ("Skillnad (M/KD/C)") are no place for the unit: it gets
+    brackets of its own, "Skillnad (M/KD/C) (tkr)" (trial 64, F4)."""
     if names_unit(header, unit) or names_unit(label, unit):
         return header
-    if header.endswith(")") and "(" in header:
+    if header.endswith(")") and "(" in header and not _NAMES_IN_BRACKETS.search(header):
         return f"{header.removesuffix(')')}, {written_unit(unit)})"
     return f"{header} ({written_unit(unit)})"
+
+
+_NAMES_IN_BRACKETS = re.compile(r"\([A-ZÅÄÖ]{1,5}(?:\s?[/,]\s?[A-ZÅÄÖ]{1,5})*\)$")
+"""Brackets closing a header that hold abbreviations in capitals, parties or organs, one or
+more parted by slashes or commas: "(M/KD/C)", "(S, V, MP)", "(KS)"."""
 
 
 def _sums(rows: tuple[RowResult, ...], spec: TableSpec) -> dict[str, Kronor]:

@@ -8,13 +8,16 @@ budget proposal writes on its amounts (trial 64: Socialdemokraterna i Gnosjö, �
 * F3: a footnote star after an amount or a stated total ("100*", "1031*") is read as a star
   after a figure in text is: the amount counts, and the star is printed after it, in the
   Markdown (escaped), in Word and in `beslut visa`; the footnote line under the table keeps its
-  star."""
+  star;
+* F4: a header whose brackets name parties ("Skillnad (M/KD/C)") gets the unit in brackets of
+  its own, "Skillnad (M/KD/C) (tkr)"."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from generator.build import CaseResult, Pipeline
+from generator.compute.tables import with_unit
 from generator.word.dump import dump_docx
 
 CASE = """\
@@ -114,3 +117,23 @@ def test_a_plus_before_a_word_is_no_amount(tmp_path: Path) -> None:
     assert problems(tmp_path, CASE.replace('"+650"', '"+ca 650"')) == [
         "fall.yaml:26:69: '+ca 650' är inte ett belopp, skriv beloppet i tkr, t.ex. 1250 "
         'eller "1 250,5"']
+
+
+def test_a_header_naming_parties_in_brackets_gets_the_unit_in_brackets_of_its_own(
+        tmp_path: Path) -> None:
+    """F4: not "Skillnad (M/KD/C, tkr)", which reads as if M/KD/C were a unit; a bracket
+    that qualifies the figure still takes the unit ("Pålägg (69,5 %, tkr)")."""
+    text = CASE.replace("rubrik: Skillnad,", 'rubrik: "Skillnad (M/KD/C)",').replace(
+        "rubrik: Belopp,", 'rubrik: "Pålägg (69,5 %)",')
+    assert table_lines(tmp_path, text)[0] == \
+        "| Post | Pålägg (69,5 %, tkr) | Skillnad (M/KD/C) (tkr) |"
+    assert problems(tmp_path, text.replace('"452*"', '"482*"'))[0].split(", kolumnen ")[1] \
+        .startswith("'Skillnad (M/KD/C) (tkr)' stämmer inte")
+
+
+def test_other_abbreviations_in_brackets_get_brackets_of_their_own(tmp_path: Path) -> None:
+    assert [with_unit(header, "tkr") for header in [
+        "Skillnad (S/V/MP)", "Förslag (S, V, MP)", "Beslut (KS)", "Bidrag (exkl. moms)",
+        "Andel (6 %)"]] == [
+        "Skillnad (S/V/MP) (tkr)", "Förslag (S, V, MP) (tkr)", "Beslut (KS) (tkr)",
+        "Bidrag (exkl. moms, tkr)", "Andel (6 %, tkr)"]

@@ -196,10 +196,10 @@ class Pipeline:
     def check(self, path: Path, display: str) -> _Checked:
         """Load, validate, compute and check one case; build its template context."""
         case, problems, loaded = validate_as_meant(Case, load_yaml_file(path, display), display)
-        problems = with_profile_example(problems, loaded, self._profiles)
+        problems = with_profile_example(problems, loaded, self._profiles, path.parent)
         if case is None:
             return _Checked(tuple(problems))
-        profile, found = lookup_profile(self._profiles, case, loaded, display)
+        profile, found = lookup_profile(self._profiles, case, loaded, display, path.parent)
         report = Reporter(loaded, display)
         if profile is not None:
             found += organ_name_problems(case, profile, report)

@@ -79,6 +79,7 @@ def organisations(store: ProfileStore | None = None) -> list[Organisation]:
 def where_text() -> str:
     """Where profiles are looked up, and how to start one, in Swedish."""
     return (f"Egna profiler läses från {LOCAL_PROFILES}/<namn>/{PROFILE_FILE} i den här mappen, "
+            f"sedan från {LOCAL_PROFILES}/ bredvid ärendefilen och i mappen ovanför den, "
             "före de inbyggda (en egen med samma namn ersätter den inbyggda). "
             f"De inbyggda finns i {profiles_dir()}. Börja en egen med 'beslut organisationer "
             "--ny <namn>' och fyll i den (se beslut format --profil), eller utgå från en "

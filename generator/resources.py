@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -45,9 +46,21 @@ LOCAL_PROFILES = "profiler"
 """The folder, in the working folder, of an organisation's own profiles (next to `cases/`)."""
 
 
-def profile_roots() -> tuple[Path, ...]:
-    """Where profiles are looked up, first match wins: `./profiler`, then the built-in ones."""
-    return (Path.cwd() / LOCAL_PROFILES, profiles_dir())
+def profile_roots(case_folder: Path | None = None) -> tuple[Path, ...]:
+    """Where profiles are looked up, first match wins: `./profiler`, then (for a case) the
+    `profiler` next to the case file and the one in the folder above it, then the built-in
+    ones. Each folder once, absolute (a case in the working folder adds nothing)."""
+    return tuple(dict.fromkeys((Path.cwd() / LOCAL_PROFILES, *case_roots(case_folder),
+                                profiles_dir())))
+
+
+def case_roots(case_folder: Path | None) -> tuple[Path, ...]:
+    """The `profiler` folders next to a case file and in the folder above it: a case in
+    `arenden/` finds the profiles of `arenden/profiler` and of `profiler` beside `arenden/`."""
+    if case_folder is None:
+        return ()
+    folder = Path(os.path.abspath(case_folder))  # (lexical: '..' is the folder above)
+    return folder / LOCAL_PROFILES, folder.parent / LOCAL_PROFILES
 
 
 def first_profile_folder(id: str, roots: Sequence[Path]) -> Path | None:

@@ -305,6 +305,8 @@ def _cell(cell: views.Cell, indent: str, stated: Mapping[Loc, Mismatch],
         return _capped(cell, style)
     if cell.amount is not None:
         shown = amount_cell(cell.amount, cell.stated_at, stated, style, cell.unit, cell.decimals)
+        if cell.footnote:
+            shown.append("*", style=style)
         return shown.append(mark, style=style) if cell.stated_at in taken else shown
     if cell.number is not None:
         return Text(as_written(cell.number))

@@ -116,7 +116,8 @@ class DescribeEveryCommand:
         assert code == 1
         assert out.splitlines()[0] == (
             "fall.yaml:3:15: okänd organisation 'lysekils-kommun', lägg organisationens profil "
-            "i profiler/lysekils-kommun/profil.yaml (se 'beslut organisationer'). Kända "
+            f"i profiler/lysekils-kommun/profil.yaml (letade i {here / 'profiler'}, "
+            f"{here.parent / 'profiler'} och bland de inbyggda; se 'beslut organisationer'). Kända "
             f"organisationer: {BUNDLED}")
 
 
@@ -126,7 +127,8 @@ class DescribeAnUnknownOrganisation:
         assert code == 2
         assert out.splitlines()[-1] == (
             "Fel: okänd organisation 'lysekils-kommun', lägg organisationens profil i "
-            "profiler/lysekils-kommun/profil.yaml (se 'beslut organisationer'). Kända "
+            f"profiler/lysekils-kommun/profil.yaml (letade i {here / 'profiler'} och bland de "
+            "inbyggda; se 'beslut organisationer'). Kända "
             f"organisationer: {BUNDLED}")
 
     def it_asks_for_the_folders_name_when_given_a_path(self, here: Path) -> None:
@@ -135,7 +137,55 @@ class DescribeAnUnknownOrganisation:
         assert out.splitlines()[-1] == (
             "Fel: okänd organisation './profiles/lysekils-kommun', skriv bara profilmappens namn "
             "'lysekils-kommun' och lägg organisationens profil i "
-            "profiler/lysekils-kommun/profil.yaml (se 'beslut organisationer'). Kända "
+            f"profiler/lysekils-kommun/profil.yaml (letade i {here / 'profiler'} och bland de "
+            "inbyggda; se 'beslut organisationer'). Kända "
+            f"organisationer: {BUNDLED}")
+
+
+class DescribeAProfileNextToTheCase:
+    """Trial 64, F5: `kontrollera` run inside the cases' folder found no profile beside it."""
+
+    def it_is_found_in_the_cases_own_folder(self, here: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+        local_profile("lysekils-kommun", LYSEKIL)
+        seed_case("lysekils-kommun", "arenden/fall.yaml")
+        shutil.move(here / "profiler", here / "arenden" / "profiler")
+        (here / "arenden" / "under").mkdir()
+        monkeypatch.chdir(here / "arenden" / "under")
+        code, out = run("kontrollera", "../fall.yaml")
+        assert (code, out) == (0, "1 fil kontrollerad: inga fel.\n")
+
+    def it_is_found_in_the_folder_above_the_case(self, here: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+        local_profile("lysekils-kommun", LYSEKIL)
+        seed_case("lysekils-kommun", "arenden/fall.yaml")
+        monkeypatch.chdir(here / "arenden")
+        code, out = run("skapa", "fall.yaml", "-o", "ut")
+        assert code == 0, out
+        assert "Lysekils kommun" in (here / "arenden" / "ut" / "fall.md").read_text("utf-8")
+
+    def it_gives_way_to_one_in_the_working_folder(self, here: Path) -> None:
+        local_profile("lysekils-kommun", LYSEKIL.replace("namn: Lysekils kommun", "namn: Här"))
+        seed_case("lysekils-kommun", "arenden/fall.yaml")
+        (here / "arenden" / "profiler").mkdir()
+        shutil.copytree(here / "profiler" / "lysekils-kommun",
+                        here / "arenden" / "profiler" / "lysekils-kommun")
+        local_profile("lysekils-kommun", LYSEKIL)
+        assert run("skapa", "arenden/fall.yaml", "-o", "ut")[0] == 0
+        assert "Lysekils kommun" in (here / "ut" / "fall.md").read_text("utf-8")
+
+    def it_names_every_folder_looked_in_when_not_found(self, here: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+        seed_case("lysekils-kommun", "arenden/fall.yaml")
+        (here / "bredvid").mkdir()
+        monkeypatch.chdir(here / "bredvid")
+        code, out = run("kontrollera", "../arenden/fall.yaml")
+        assert code == 1
+        assert out.splitlines()[0] == (
+            "../arenden/fall.yaml:3:15: okänd organisation 'lysekils-kommun', lägg "
+            "organisationens profil i profiler/lysekils-kommun/profil.yaml (letade i "
+            f"{here / 'bredvid' / 'profiler'}, {here / 'arenden' / 'profiler'}, "
+            f"{here / 'profiler'} och bland de inbyggda; se 'beslut organisationer'). Kända "
             f"organisationer: {BUNDLED}")
 
 
@@ -191,8 +241,9 @@ class DescribeOrganisationer:
         lines = out.splitlines()
         assert "region-dalarna                Region Dalarna" in lines
         assert lines[-1] == (
-            "Egna profiler läses från profiler/<namn>/profil.yaml i den här mappen, före de "
-            "inbyggda (en egen med samma namn ersätter den inbyggda). De inbyggda finns i "
+            "Egna profiler läses från profiler/<namn>/profil.yaml i den här mappen, sedan från "
+            "profiler/ bredvid ärendefilen och i mappen ovanför den, före de inbyggda (en egen "
+            "med samma namn ersätter den inbyggda). De inbyggda finns i "
             f"{profiles_dir()}. Börja en egen med 'beslut organisationer --ny <namn>' och "
             "fyll i den (se beslut format --profil), eller utgå från en inbyggd med 'beslut "
             "organisationer --kopiera region-dalarna <namn>'.")

@@ -6,7 +6,8 @@ A case's inputs are recorded as keys with the SHA-256 of their content:
 * `beslut`: the generator's version and the hash of its own source code;
 * `mall:<name>`: each template and partial rendered, as found on the current search path;
 * `profil:<folder>`: every file of the organisation profile's folder (profile, logo, styles),
-  built-in or in `./profiler`; a profile that another folder now overrides has changed;
+  built-in, in `./profiler` or next to the case; a profile that `./profiler` now overrides
+  has changed;
 * `word:<path>`: the reference .docx that gave the Word styles.
 
 Each input is hashed at most once per run, so deciding that 1 000 cases are unchanged costs
@@ -102,8 +103,9 @@ def folder_digest(folder: Path) -> str | None:
 
 
 def _profile_digest(folder: Path) -> str | None:
-    """Hash a profile's folder, unless a folder earlier in the search order now has that id."""
-    first = first_profile_folder(folder.name, profile_roots())
+    """Hash a profile's folder, unless `./profiler`, first in every case's search order,
+    now has that id (a folder next to the case is not asked: its hash names no case)."""
+    first = first_profile_folder(folder.name, (*profile_roots()[:1], folder.parent))
     if first is not None and first.resolve() != folder.resolve():
         return f"ersatt av {portable(first)}"
     return folder_digest(folder)

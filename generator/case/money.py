@@ -18,8 +18,9 @@ Policy (documented in the README as well):
   (The same rule and message warn about it in text: `checks.style`.)
 * A negative amount starts with a minus: a hyphen (`-1,8`), the minus sign (`−1,8`) or an
   en dash as printed sources have it (`– 1,8`), with or without one space after it
-  (`SIGN`, the one rule for every amount, weight and number). A text that starts with another
-  dash-like sign is refused with a word on how to write a negative amount.
+  (`SIGN`, the one rule for every amount, weight and number); a plus (`+451`, a budget's
+  difference column) is read as the positive amount and prints without it. A text that
+  starts with another dash-like sign is refused with a word on how to write a negative amount.
 * Anything else (`"2.330.883"`, `"2,330,883"`, `"ca 2 mnkr"`, `true`) is an error that says
   how to write the amount instead.
 * A percentage (`"12,5 %"`) is no amount: an amount column of a table refuses it and says to
@@ -57,8 +58,14 @@ from generator.formatting import (
 )
 from generator.problems import BeslutError
 
-SIGN = r"(?:(?P<sign>[-\u2212\u2013])[ \u00a0\u202f]?)?"
-"""A leading minus: hyphen, minus sign or en dash, perhaps one space after it (one rule)."""
+SIGN = r"(?:(?P<sign>[-\u2212\u2013+])[ \u00a0\u202f]?)?"
+"""A leading sign, perhaps one space after it (one rule): a minus (hyphen, minus sign or en
+dash), or a plus, as a budget's difference column writes "+451" (trial 64, F2): positive."""
+
+
+def _negative(match: re.Match[str]) -> bool:
+    """Whether a figure matched with `SIGN` has a minus."""
+    return match["sign"] not in (None, "+")
 _DIGITS = r"(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)"
 _GROUPED = re.compile(f"^{SIGN}{_DIGITS}$")
 _ALL_DIGITS = re.compile(r"[-\u2212\u2013]?[ \u00a0\u202f\d]+")  # digits, maybe grouped
@@ -290,7 +297,7 @@ def _from_text(text: str, how: str = HOW_TO_WRITE) -> int:
         raise AmountError(f"'{_quoted(text)}' är inte ett belopp i kronor, "
                           f"{_how(stripped, how)}")
     digits = re.sub(r"\D", "", match["digits"])
-    sign = -1 if match["sign"] else 1
+    sign = -1 if _negative(match) else 1
     return sign * int(digits)
 
 
@@ -361,7 +368,7 @@ def parse_weight(value: object) -> Decimal:
     match = _in_unit().match(value.strip()) if isinstance(value, str) and len(value) <= 40 \
         else None
     if match is not None:
-        sign = -1 if match["sign"] else 1
+        sign = -1 if _negative(match) else 1
         fraction = match["fraction"]
         digits = re.sub(r"\D", "", match["digits"]) + (f".{fraction}" if fraction else "")
         value = sign * Decimal(digits)
@@ -546,7 +553,7 @@ def _decimal_text(text: str, how: str, noun: str = "ett belopp", written: str = 
         how = _how(text, how, noun.split()[-1])
         raise AmountError(f"'{written or text}' är inte {noun}, {how}")
     digits = re.sub(r"\D", "", match["digits"])
-    sign = "-" if match["sign"] else ""
+    sign = "-" if _negative(match) else ""
     fraction = f".{match['fraction']}" if match["fraction"] else ""
     return Decimal(f"{sign}{digits}{fraction}")
 

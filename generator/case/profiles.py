@@ -3,8 +3,9 @@
 A profile is a folder `<id>/` holding `profil.yaml` and, optionally, the Word style source
 `reference.docx` and a logo. The folder name is the id a case file gives under `organisation`.
 Profiles are looked up in the folders given to `ProfileStore` first, then in `profiler/` in the
-working folder, then among the built-in ones (`generator.resources.profile_roots()`), so an
-organisation keeps its own profiles next to its cases and may override a built-in one.
+working folder, then (for a case) in `profiler/` next to the case file and in the folder above
+it, then among the built-in ones (`generator.resources.profile_roots()`), so an organisation
+keeps its own profiles next to its cases and may override a built-in one.
 
 `profil.yaml` is read with the same safe loader as case files, and its problems are reported the
 same way (`path:line:col: message`, in Swedish).
@@ -27,8 +28,15 @@ from generator.case.suggest import did_you_mean
 from generator.case.validate import validate_model
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.formatting import genitive
+from generator.output.display import listed
 from generator.problems import BeslutError, CaseError, Problem, has_errors
-from generator.resources import LOCAL_PROFILES, PROFILE_FILE, first_profile_folder, profile_roots
+from generator.resources import (
+    LOCAL_PROFILES,
+    PROFILE_FILE,
+    first_profile_folder,
+    profile_roots,
+    profiles_dir,
+)
 
 REFERENCE_FILE = "reference.docx"
 PROFILE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
@@ -294,31 +302,34 @@ class ProfileStore:
     """
 
     def __init__(self, folders: Sequence[Path] = ()) -> None:
-        self._folders = (*folders, *profile_roots())
-        self._cache: dict[str, tuple[_FileStamp, LoadedProfile]] = {}
+        self._given = tuple(folders)
+        self._folders = self._roots(None)
+        self._cache: dict[Path, tuple[_FileStamp, LoadedProfile]] = {}
 
-    def known(self) -> list[str]:
-        """Return the ids of all profiles found, sorted."""
-        return sorted({folder.name for folder in self._profile_folders()})
+    def known(self, case_folder: Path | None = None) -> list[str]:
+        """Return the ids of all profiles found (for a case in `case_folder`), sorted."""
+        return sorted({folder.name for folder in self._profile_folders(self._roots(case_folder))})
 
-    def load(self, id: str) -> LoadedProfile:
-        """Return the profile with this id; raise ProfileError if unknown or broken."""
-        folder = self._find(id)
+    def load(self, id: str, case_folder: Path | None = None) -> LoadedProfile:
+        """Return the profile with this id, as a case in `case_folder` finds it (the search
+        order of `generator.resources.profile_roots`); raise ProfileError if unknown or broken."""
+        roots = self._roots(case_folder)
+        folder = _find(id, roots)
         if folder is None:
-            raise ProfileError(unknown_organisation(id, self.known()))
+            raise ProfileError(unknown_organisation(id, self.known(case_folder), roots))
         stamp = _stamp(folder / PROFILE_FILE)
-        cached = self._cache.get(id)
+        cached = self._cache.get(folder)
         if cached is not None and cached[0] == stamp:
             return cached[1]
         loaded = LoadedProfile(id=id, folder=folder, profile=read_profile(folder))
-        self._cache[id] = (stamp, loaded)
+        self._cache[folder] = (stamp, loaded)
         return loaded
 
     def found(self) -> list[tuple[str, Path, Path | None]]:
         """Each id with the folder used and the folder it overrides (None if none), by id."""
         first: dict[str, Path] = {}
         hidden: dict[str, Path] = {}
-        for folder in self._profile_folders():
+        for folder in self._profile_folders(self._folders):
             if folder.name in first:
                 hidden.setdefault(folder.name, folder)
             else:
@@ -327,22 +338,28 @@ class ProfileStore:
 
     @property
     def roots(self) -> tuple[Path, ...]:
-        """The folders searched, in order."""
+        """The folders searched, in order (for no case in particular)."""
         return self._folders
 
-    def _profile_folders(self) -> Iterator[Path]:
+    def _roots(self, case_folder: Path | None) -> tuple[Path, ...]:
+        """The folders searched for a case in `case_folder`, in order."""
+        return tuple(dict.fromkeys((*self._given, *profile_roots(case_folder))))
+
+    @staticmethod
+    def _profile_folders(roots: Sequence[Path]) -> Iterator[Path]:
         """Yield every folder holding a profil.yaml, in search order."""
-        for root in self._folders:
+        for root in roots:
             if root.is_dir():
                 for folder in sorted(root.iterdir()):
                     if PROFILE_ID.fullmatch(folder.name) and (folder / PROFILE_FILE).is_file():
                         yield folder
 
-    def _find(self, id: str) -> Path | None:
-        """Return the first folder for this id in search order."""
-        if PROFILE_ID.fullmatch(id) is None:
-            return None
-        return first_profile_folder(id, self._folders)
+
+def _find(id: str, roots: Sequence[Path]) -> Path | None:
+    """Return the first folder for this id in search order."""
+    if PROFILE_ID.fullmatch(id) is None:
+        return None
+    return first_profile_folder(id, roots)
 
 
 _FileStamp = tuple[str, int, int]
@@ -357,15 +374,23 @@ def _stamp(file: Path) -> _FileStamp:
     return str(file), status.st_size, status.st_mtime_ns
 
 
-def unknown_organisation(id: str, known: Sequence[str]) -> str:
-    """Swedish message for an unknown profile id, with a suggestion and the known ids."""
+def unknown_organisation(id: str, known: Sequence[str], searched: Sequence[Path] = ()) -> str:
+    """Swedish message for an unknown profile id, with a suggestion and the known ids, or
+    else where the profile goes and the folders of own profiles `searched` (in order)."""
     id = " ".join(id.split())  # a message is one line, whatever the value holds
     message = f"okänd organisation '{id}'"
     listing = f"Kända organisationer: {', '.join(known)}" if known else ""
     suggestion = did_you_mean(id, known)
     if suggestion is not None:
         return f"{message}, menade du '{suggestion}'? {listing}"
-    return f"{message}, {_where_it_goes(id)} (se 'beslut organisationer'). {listing}".rstrip()
+    return f"{message}, {_where_it_goes(id)} ({_searched(searched)}se 'beslut " \
+        f"organisationer'). {listing}".rstrip()
+
+
+def _searched(roots: Sequence[Path]) -> str:
+    """'letade i /a/profiler, /b/profiler och bland de inbyggda; ' (the own folders named)."""
+    own = [str(root) for root in roots if _is_own_root(root)]
+    return f"letade i {listed([*own, 'bland de inbyggda'])}; " if own else ""
 
 
 def _where_it_goes(id: str) -> str:
@@ -417,13 +442,14 @@ def _display(path: Path) -> str:
 
 
 def lookup_profile(
-    store: ProfileStore, case: Case, loaded: LoadedYaml, path: str
+    store: ProfileStore, case: Case, loaded: LoadedYaml, path: str, case_folder: Path
 ) -> tuple[LoadedProfile | None, list[Problem]]:
-    """Load the case's organisation profile and check the Dnr against its pattern."""
+    """Load the organisation profile of the case in `case_folder`; check the Dnr against
+    its pattern."""
     if case.organisation is None:
         return None, []
     try:
-        profile = store.load(case.organisation)
+        profile = store.load(case.organisation, case_folder)
     except ProfileError as exc:
         return None, [Problem(path, loaded.locate(("organisation",)), exc.message)]
     own = profile.folder / PROFILE_FILE if _is_own(profile.folder) else None
@@ -434,7 +460,7 @@ def lookup_profile(
 
 
 def with_profile_example(problems: list[Problem], loaded: LoadedYaml,
-                         store: ProfileStore) -> list[Problem]:
+                         store: ProfileStore, case_folder: Path) -> list[Problem]:
     """The problems, the example of a missing or blank `dnr` taken from the case's profile
     where it has one ('t.ex. dnr: KS 2021/012', not the neutral 'KS 2025/123', which the
     profile's pattern may refuse)."""
@@ -443,7 +469,7 @@ def with_profile_example(problems: list[Problem], loaded: LoadedYaml,
     if not neutral or not isinstance(organisation, str):
         return problems
     try:
-        example = store.load(organisation).profile.dnr_exempel
+        example = store.load(organisation, case_folder).profile.dnr_exempel
     except ProfileError:
         return problems
     if example is None:
@@ -469,5 +495,10 @@ def check_dnr(profile: Profile, dnr: str, own: Path | None = None) -> str | None
 
 
 def _is_own(folder: Path) -> bool:
-    """Whether a profile folder is one of the organisation's own (in `profiler/` here)."""
-    return folder.parent.resolve() == (Path.cwd() / LOCAL_PROFILES).resolve()
+    """Whether a profile folder is one of the organisation's own (not a built-in one)."""
+    return _is_own_root(folder.parent)
+
+
+def _is_own_root(root: Path) -> bool:
+    """Whether a folder of profiles holds the organisation's own (not the built-in ones)."""
+    return root.resolve() != profiles_dir().resolve()

@@ -50,6 +50,7 @@ from generator.compute.percent_rows import percent_cells, percent_row_message
 from generator.compute.tables import DIRECTIONS, ColumnSpec, RowSpec, TableSpec, with_unit
 from generator.formatting import Kronor, WrittenNumber, as_written
 from generator.problems import Finding, Loc
+from generator.text.footnotes import without_footnote_star
 from generator.text.wording import house_wording
 
 COMPUTED = ("andel", CHANGE, RATIO)
@@ -156,7 +157,8 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
                      total, stated, stated_locs, rounded=table.avrundat, may_round=True,
                      landscape=table.liggande, total_first=table.totalt_forst,
                      single_total=table.summa is not None and not isinstance(table.summa, dict),
-                     total_printed=not table.repeats_its_row)
+                     total_printed=not table.repeats_its_row,
+                     starred=frozenset(reader.starred))
     return spec, reader.findings
 
 
@@ -297,6 +299,8 @@ class _Reader:
         """The number and count cells written with a unit ("3 h"), by column."""
         self.date_forms = {c.namn: c.datumform for c in table.kolumner if c.typ == DATE}
         """How each date column prints its dates (`datumform`)."""
+        self.starred: set[Loc] = set()
+        """The amount and count cells (and stated totals) marked with a footnote star."""
 
     def share_of(self, column: TableColumn) -> str:
         """The amount column a share column is of ('' when it names none: the checks say)."""
@@ -454,6 +458,9 @@ class _Reader:
         or None after reporting why it cannot be read."""
         if value is None or value == "":
             return None
+        if isinstance(value, str) and (figure := without_footnote_star(value)) is not None:
+            self.starred.add(loc)
+            value = figure
         try:
             if kind == "belopp" and self.resolve is not None and is_reference(value):
                 return self.resolve(value, self.table.enhet)

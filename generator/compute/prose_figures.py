@@ -53,7 +53,8 @@ class Figure:
     `21 724 100 kronor`, `42 miljoner kronor`. A figure of a table has the decimals it shows
     there (`decimals`): `3,0 mnkr` in a column that shows 2,4; in kr its own, as typed or
     made from typed figures: `42 kr` beside `21,50 kr` (`formatting.decimals_needed`), but
-    never öre that are zero: `38 584 kr` for a total the table shows as 38 584,00 (trial 49).
+    never öre that are zero: `38 584 kr` for a total the table shows as 38 584,00 (trial 49),
+    and `2 530 kr` for a fee its column shows as 2 530,00 beside 8,40 (trial 64, F7).
     """
 
     kronor: Kronor
@@ -68,7 +69,8 @@ class Figure:
         return formatting.without_zero_ore(self.kronor)
 
     def __str__(self) -> str:
-        return formatting.in_unit(self.in_text, self.unit, decimals=self.decimals,
+        decimals = None if formatting.whole_kronor(self.unit) else self.decimals
+        return formatting.in_unit(self.in_text, self.unit, decimals=decimals,
                                   words=self.word == "kronor")
 
 

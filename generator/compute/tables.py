@@ -42,6 +42,7 @@ percentages, that are shown as written, never summed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
@@ -66,7 +67,6 @@ from generator.formatting import (
     in_unit,
     kr,
     magnitude,
-    whole_kronor,
     written_unit,
 )
 from generator.problems import Loc
@@ -212,6 +212,9 @@ class TableSpec:
     total_printed: bool = True
     """A total (`total_label`) is printed on a row of its own: not when it would only repeat
     the table's single row (trial 46, F8), though text may still name it as the total."""
+    starred: frozenset[Loc] = frozenset()
+    """Where an amount (a row's or a stated total's) is marked with a footnote star, "1061*":
+    its figure prints with the star after it (trial 64, F3)."""
 
     @property
     def total_row(self) -> str | None:
@@ -607,7 +610,8 @@ def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
                     totals: Mapping[str, Kronor]) -> dict[str, int]:
     """The decimals each summed column shows, in the table and wherever text names its
     figures: as many as its total and every row's figure need (3,0 beside 2,4 and 5,4 mnkr);
-    in kronor none, and each figure with öre shows its own two (`formatting.exact`). A number
+    in kronor two for every figure when one of them has öre (100,00 beside 6,50, as a price
+    list writes them: trial 64, F7), else none. A number
     column shows its `decimaler`, else as many as its most exact number is written with
     (4,20 beside 1,35, as a column of amounts does: trial 49, F8); a column of percentages
     without `decimaler` shows each as written (a list of rates: 100 %, 18 %, 2,5 %)."""
@@ -615,9 +619,6 @@ def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
              if c.number and (places := _number_places(c, rows)) is not None}
     for column in spec.figure_columns:
         key, unit = column.key, spec.unit_of(column)
-        if whole_kronor(unit):  # (most tables: no figure to look at)
-            shown[key] = 0
-            continue
         values = (r.amounts[key] for r in every_row(rows) if key in r.amounts)
         shown[key] = decimals_shown(chain((totals.get(key, 0),), values), unit)  # read lazily
     return shown
@@ -852,12 +853,19 @@ def with_unit(header: str, unit: str, label: str = "") -> str:
     ends in brackets names it in them, "Momskompensation (6 %)" as "Momskompensation (6 %,
     kr)" (trial 54, F7: not "(6 %) (kr)"); one that names it already ("Belopp (kr)", "Plan
     2026 mnkr"), or in a table whose label column's header `label` names it once for all
-    ("Tillskott, mdkr"), stays as the case writes it."""
+    ("Tillskott, mdkr"), stays as the case writes it. Brackets that name parties or organs
+    rather than qualify the figure ("Skillnad (M/KD/C)") are no place for the unit: it gets
+    brackets of its own, "Skillnad (M/KD/C) (tkr)" (trial 64, F4)."""
     if names_unit(header, unit) or names_unit(label, unit):
         return header
-    if header.endswith(")") and "(" in header:
+    if header.endswith(")") and "(" in header and not _NAMES_IN_BRACKETS.search(header):
         return f"{header.removesuffix(')')}, {written_unit(unit)})"
     return f"{header} ({written_unit(unit)})"
+
+
+_NAMES_IN_BRACKETS = re.compile(r"\([A-ZÅÄÖ]{1,5}(?:\s?[/,]\s?[A-ZÅÄÖ]{1,5})*\)$")
+"""Brackets closing a header that hold abbreviations in capitals, parties or organs, one or
+more parted by slashes or commas: "(M/KD/C)", "(S, V, MP)", "(KS)"."""
 
 
 def _sums(rows: tuple[RowResult, ...], spec: TableSpec) -> dict[str, Kronor]:

@@ -202,7 +202,8 @@ class _Layout:
             shown = Decimal(value).scaleb(-COUNT_PLACES).quantize(Decimal(1).scaleb(-places))
             return Cell(number=WrittenNumber(shown, percent=True), bold=bold)
         return Cell(amount=value, bold=bold, unit=self.spec.unit_of(column),
-                    decimals=self.decimals[column.key], stated_at=stated_at)
+                    decimals=self.decimals[column.key], stated_at=stated_at,
+                    footnote=stated_at in self.spec.starred)
 
 
 def _blank(row: TableRow) -> bool:

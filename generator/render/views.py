@@ -41,6 +41,8 @@ class Cell(NamedTuple):
     uncapped: Kronor | None = None
     """What the formula gives where the column's `hogst` caps the amount: `beslut visa` shows
     it ("2 053 → högst 1 824"), the document the capped amount only."""
+    footnote: bool = False
+    """The amount carries the case's footnote star ("1061*"), printed after it."""
 
     @property
     def empty(self) -> bool:

@@ -3,7 +3,8 @@ whose cells say "15*" (trial 59).
 
 Markdown reads "* " first on a line as a bullet, so the star the cells point at would be lost.
 When the case marks a word or a figure with a star elsewhere ("15*", "Jurist*", in a cell or a
-text), such a line is a footnote: its star is kept as written (escaped, `\\*`). Otherwise the
+text; an amount cell's "1061*" counts as 1061 and prints its star), such a line is a
+footnote: its star is kept as written (escaped, `\\*`). Otherwise the
 line stays a bullet and the secretary is told how to write a star (`beslut kontrollera`).
 
 A star closing emphasis (`*kursiv*`) marks nothing, nor does a line of stars alone (`* * *`, a
@@ -32,6 +33,16 @@ def marks_footnotes(text: str) -> bool:
 def case_marks_footnotes(data: Any) -> bool:
     """Whether any text of the case data (cells and texts alike) marks a footnote."""
     return any(marks_footnotes(text) for text in _strings(data))
+
+
+def without_footnote_star(text: str) -> str | None:
+    """An amount cell's figure without the footnote star that ends it ("1061*" is 1061, its
+    star printed after it: trial 64, F3), by the rule of a star after a figure in text; None
+    when no star marks it."""
+    stripped = text.rstrip()
+    if stripped.endswith("*") and _MARK.match(stripped, len(stripped) - 1):
+        return stripped[:-1]
+    return None
 
 
 def literal_stars(text: str) -> str:

@@ -614,3 +614,12 @@ class DescribeOreInATableInKronor:
         kronor = Decimal(ore).scaleb(-2)
         shown = exact(kronor, "kr").replace(NBSP, " ").replace(MINUS, sign)
         assert parse_in_unit(shown, "kr") == kronor
+
+
+@pytest.mark.parametrize(("written", "unit", "kronor"), [
+    ("+451", "tkr", 451_000), ("+ 451", "tkr", 451_000), ("+1 250,5", "tkr", 1_250_500),
+    ("+8,40", "kr", Decimal("8.40")), ("+42", "kr", 42)])
+def test_a_plus_sign_is_read_as_the_positive_amount(written: str, unit: str,
+                                                    kronor: object) -> None:
+    """Trial 64, F2: a budget's difference column writes "+451"."""
+    assert parse_in_unit(written, unit) == kronor

@@ -103,7 +103,8 @@ def test_unknown_organisation_without_suggestion() -> None:
         ProfileStore().load("skatteverket")
     assert str(info.value) == (
         "okänd organisation 'skatteverket', lägg organisationens profil i "
-        "profiler/skatteverket/profil.yaml (se 'beslut organisationer'). Kända organisationer: "
+        f"profiler/skatteverket/profil.yaml (letade i {Path.cwd() / 'profiler'} och bland de "
+        "inbyggda; se 'beslut organisationer'). Kända organisationer: "
         "norra-sjukvardsregionen, norrbottens-kommuner, region-dalarna, region-jamtland-harjedalen"
     )
 
@@ -123,7 +124,8 @@ def test_an_id_too_long_for_a_folder_name_is_unknown_and_said_how_to_write() -> 
     assert str(info.value).startswith(
         f"okänd organisation '{'x' * 300}', skriv profilmappens namn med högst 64 små "
         "bokstäver, siffror och bindestreck, och lägg organisationens profil i "
-        "profiler/<namn>/profil.yaml (se 'beslut organisationer'). Kända organisationer: ")
+        f"profiler/<namn>/profil.yaml (letade i {Path.cwd() / 'profiler'} och bland de "
+        "inbyggda; se 'beslut organisationer'). Kända organisationer: ")
     with pytest.raises(ProfileError) as info:
         ProfileStore().load("x" * 64)  # (the longest id is looked up as any other)
     assert f"lägg organisationens profil i profiler/{'x' * 64}/profil.yaml" in str(info.value)

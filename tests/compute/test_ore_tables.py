@@ -1,8 +1,8 @@
-"""Specification of öre in a table in kr (trial 36, F1 and F8; trial 38, F5): amounts with öre
-are summed, subtracted and compared exactly. Each cell prints as it was typed: "42" as 42,
-"21,50" as 21,50 and "8,00" as 8,00, whatever its row and column hold; a computed amount (a
-subtotal, a total, a formula) shows two decimals where an amount it is made from has them,
-even where it comes to whole kronor, and none where all are whole kronor."""
+"""Specification of öre in a table in kr (trial 36, F1 and F8; trial 38, F5; trial 64, F7):
+amounts with öre are summed, subtracted and compared exactly. A column prints every amount,
+its subtotals and its total with two decimals when one of them has öre ("42" as 42,00 beside
+"21,50", as a price list writes them), and none when all are whole kronor, whatever the other
+columns hold; text names an amount without öre that are zero."""
 
 from __future__ import annotations
 
@@ -66,12 +66,12 @@ class DescribeATaxa:
                                                               Decimal("0.38")]
         assert [str(r.changes["procent"].value) for r in result.rows] == ["3", "5", "3"]
 
-    def it_shows_each_fee_as_typed_and_a_difference_with_ore_where_a_term_has_them(
+    def it_shows_every_fee_of_a_column_with_ore_when_one_has_them(
             self) -> None:
         result, _ = computed(*KLIPPAN, totalt=False)
         assert printed(result) == [
-            ["Fast brukningsavgift", f"2{NBSP}456", f"2{NBSP}530", "74", "3"],
-            ["Levererat renvatten", "8", "8,40", "0,40", "5"],
+            ["Fast brukningsavgift", f"2{NBSP}456,00", f"2{NBSP}530,00", "74,00", "3"],
+            ["Levererat renvatten", "8,00", "8,40", "0,40", "5"],
             ["Mottaget spillvatten", "12,75", "13,13", "0,38", "3"]]
 
     def it_shows_a_fee_typed_with_two_decimals_with_them_though_it_is_whole(self) -> None:
@@ -79,8 +79,8 @@ class DescribeATaxa:
                              row("Fast brukningsavgift", t2018="2 456,00", t2019="2 530"),
                              totalt=False)
         assert printed(result) == [["Levererat renvatten", "8,00", "8,40", "0,40", "5"],
-                                   ["Fast brukningsavgift", f"2{NBSP}456,00", f"2{NBSP}530",
-                                    "74,00", "3"]]
+                                   ["Fast brukningsavgift", f"2{NBSP}456,00",
+                                    f"2{NBSP}530,00", "74,00", "3"]]
 
     def it_shows_a_total_of_ore_amounts_with_ore_even_when_it_is_whole(self) -> None:
         result, _ = computed(row("a", t2018="1 250,50", t2019=1), row("b", t2018="349,50",
@@ -89,14 +89,14 @@ class DescribeATaxa:
         assert printed(result)[-1][:4] == ["Totalt", f"1{NBSP}600,00", "3",
                                            f"\u22121{NBSP}597,00"]
 
-    def it_shows_a_subtotal_of_ore_amounts_with_ore_and_a_whole_group_without(self) -> None:
+    def it_shows_a_whole_groups_subtotal_with_ore_when_its_column_has_them(self) -> None:
         result, _ = computed(
             row("VA", row("renvatten", t2018="8,40", t2019="8,60"),
                 row("spillvatten", t2018="1,60", t2019="1,40"), delsumma="Summa VA"),
             row("Avfall", row("kärl", t2018=900, t2019=950), delsumma="Summa avfall"))
         rows = printed(result)
         assert rows[3][:4] == ["Summa VA", "10,00", "10,00", "0,00"]
-        assert rows[6][:4] == ["Summa avfall", "900", "950", "50"]
+        assert rows[6][:4] == ["Summa avfall", "900,00", "950,00", "50,00"]
         assert rows[7][:4] == ["Totalt", "910,00", "960,00", "50,00"]
 
     def it_prints_figures_in_text_as_their_cells_show_them(self) -> None:
@@ -121,9 +121,10 @@ def meal(group: str, **prices: object) -> TableRow:
 
 class DescribeAPriceListOfMeals:
     """Vetlanda kommun, prislista för måltider (trial 38, F5): the columns are meals, not
-    years, and every price prints as the source writes it."""
+    years; a meal's prices print with öre when one of them has öre, and a column of whole
+    kronor without (trial 64, F7)."""
 
-    def it_prints_every_price_as_typed_in_every_column(self) -> None:
+    def it_prints_a_column_with_one_price_in_ore_with_ore_throughout(self) -> None:
         rows = [meal("Pedagogisk måltid skola", frukost="21,50", mellanmal="21,50", lunch=42),
                 meal("Pedagogisk måltid förskola", frukost=20, mellanmal=20, lunch=39),
                 meal("Praktikant", frukost=20, mellanmal="21,50", lunch=42)]
@@ -131,8 +132,8 @@ class DescribeAPriceListOfMeals:
         spec, _ = general_spec(table, ("tabeller", 0))
         result, _ = compute_table(spec)
         assert printed(result) == [["Pedagogisk måltid skola", "21,50", "21,50", "42"],
-                                   ["Pedagogisk måltid förskola", "20", "20", "39"],
-                                   ["Praktikant", "20", "21,50", "42"]]
+                                   ["Pedagogisk måltid förskola", "20,00", "20,00", "39"],
+                                   ["Praktikant", "20,00", "21,50", "42"]]
         first = prose_figures_of(result)["rader"][0]
         assert (str(first["lunch"]), str(first["frukost"])) == \
             (f"42{NBSP}kr", f"21,50{NBSP}kr")
@@ -226,7 +227,7 @@ def read_back(shown: str) -> object:
 
 @settings(max_examples=200)
 @given(st.lists(st.lists(TYPED, min_size=1, max_size=4), min_size=1, max_size=5))
-def test_every_sum_is_exact_and_prints_decimals_exactly_where_a_part_is_typed_with_them(
+def test_every_sum_is_exact_and_prints_decimals_where_any_amount_of_its_column_has_them(
         groups: list[list[tuple[int, bool]]]) -> None:
     rows = [row(f"g{i}", *(row(f"r{i}.{j}", t2018=written(typed))
                            for j, typed in enumerate(group)),
@@ -237,12 +238,13 @@ def test_every_sum_is_exact_and_prints_decimals_exactly_where_a_part_is_typed_wi
     assert result.totals["t2018"] == exact_total
     lines = printed(result)
     subtotals = [line[1] for line in lines if line[0].startswith("Summa")]
+    in_ore = any(with_decimals(typed) for group in groups for typed in group)
     for group, shown, subtotal in zip(result.rows, groups, subtotals, strict=True):
         assert group.amounts["t2018"] == Decimal(sum(ore for ore, _ in shown)).scaleb(-2)
-        assert ("," in subtotal) == any(map(with_decimals, shown))
+        assert ("," in subtotal) == in_ore
         assert read_back(subtotal) == group.amounts["t2018"]
     total = lines[-1][1]
-    assert ("," in total) == any(with_decimals(typed) for group in groups for typed in group)
+    assert ("," in total) == in_ore
     read = read_back(total)
     assert (read, str(read)) == (result.totals["t2018"], str(result.totals["t2018"]))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.build import Pipeline
-from generator.text.footnotes import literal_stars, marks_footnotes
+from generator.text.footnotes import literal_stars, marks_footnotes, without_footnote_star
 from generator.word.dump import dump_docx
 
 PLAN = """\
@@ -76,3 +76,10 @@ def test_emphasis_a_bold_word_and_a_bullet_mark_none() -> None:
 def test_each_star_item_is_escaped_and_a_thematic_break_is_not() -> None:
     text = "* ett\n  * inte djupt nog? jo\n* * *\n*kursiv* rad\n"
     assert literal_stars(text) == "\\* ett\n  \\* inte djupt nog? jo\n* * *\n*kursiv* rad\n"
+
+
+def test_an_amount_cells_footnote_star_is_split_from_its_figure() -> None:
+    """Trial 64, F3: the rule of a star after a figure, for an amount cell ("1061*")."""
+    assert [without_footnote_star(cell) for cell in ["1061*", "1 061*  ", "-15*", "1061",
+                                                     "*1061", "1061**", "*"]] == \
+        ["1061", "1 061", "-15", None, None, None, None]

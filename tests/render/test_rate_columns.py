@@ -115,9 +115,9 @@ def test_a_rate_with_ore_gives_products_with_ore(tmp_path: Path) -> None:
     # (2,5 × 1 085,25 = 2 713,125 → 2 713,13)
     text = CASE.replace("timmar: 8, timavgift: 1 080", 'timmar: "2,5", timavgift: "1 085,25"')
     assert table_lines(tmp_path, text)[2:] == [
-        "| Restaurang | 6,0 | 1~330 | 7~980,00 |",
+        "| Restaurang | 6,0 | 1~330,00 | 7~980,00 |",
         "| Avloppsärende | 2,5 | 1~085,25 | 2~713,13 |",
-        "| Värmepumpsärende | 4,0 | 1~080 | 4~320,00 |",
+        "| Värmepumpsärende | 4,0 | 1~080,00 | 4~320,00 |",
         "| **Totalt** | **12,5** | | **15~013,13** |"]
 
 

@@ -77,12 +77,12 @@ def word_rows(tmp_path: Path, text: str = CASE) -> list[str]:
     return dump[dump.index("[tabell stil=Table Grid"):].split("\n[", 1)[0].splitlines()[2:]
 
 
-def test_a_fee_table_shows_each_fee_as_typed_in_markdown(tmp_path: Path) -> None:
+def test_a_fee_table_shows_every_fee_of_a_column_with_ore_in_markdown(tmp_path: Path) -> None:
     assert table_lines(tmp_path) == """\
 | Avgift | Per | 2018 (kr) | 2019 (kr) | Ökning (kr) | Förändring |
 |:--|:--|--:|--:|--:|--:|
-| Fast brukningsavgift | år | 2~456 | 2~530 | 74 | 3~% |
-| Levererat renvatten | m3 | 8 | 8,40 | 0,40 | 5~% |
+| Fast brukningsavgift | år | 2~456,00 | 2~530,00 | 74,00 | 3~% |
+| Levererat renvatten | m3 | 8,00 | 8,40 | 0,40 | 5~% |
 | Mottaget spillvatten | m3 | 12,75 | 13,13 | 0,38 | 3~% |"""
 
 
@@ -99,10 +99,10 @@ def test_text_names_a_fee_as_its_cell_prints_it(tmp_path: Path) -> None:
             "renvatten till 8,40~kr per m3.") in markdown(tmp_path)
 
 
-def test_a_fee_table_shows_each_fee_as_typed_in_word(tmp_path: Path) -> None:
+def test_a_fee_table_shows_every_fee_of_a_column_with_ore_in_word(tmp_path: Path) -> None:
     assert word_rows(tmp_path) == [
-        "  | Fast brukningsavgift | år | >2~456 | >2~530 | >74 | >3~% | ↓",
-        "  | Levererat renvatten | m3 | >8 | >8,40 | >0,40 | >5~% | ↓",
+        "  | Fast brukningsavgift | år | >2~456,00 | >2~530,00 | >74,00 | >3~% | ↓",
+        "  | Levererat renvatten | m3 | >8,00 | >8,40 | >0,40 | >5~% | ↓",
         "  | Mottaget spillvatten | m3 | >12,75 | >13,13 | >0,38 | >3~% |"]
 
 
@@ -137,17 +137,18 @@ tabeller:
 """Vetlanda kommun, prislista för måltider (trial 38, F5): the columns are meals."""
 
 
-def test_a_price_list_prints_every_price_as_typed(tmp_path: Path) -> None:
+def test_a_price_list_prints_a_column_with_one_price_in_ore_with_ore_throughout(
+        tmp_path: Path) -> None:
     assert table_lines(tmp_path, MEALS) == """\
 | Grupp | Frukost (kr) | Mellanmål (kr) | Lunch (kr) |
 |:--|--:|--:|--:|
 | Pedagogisk måltid skola\\* | 21,50 | 21,50 | 42 |
-| Pedagogisk måltid förskola\\* | 20 | 20 | 39 |
-| Praktikant | 20 | 21,50 | 42 |"""
+| Pedagogisk måltid förskola\\* | 20,00 | 20,00 | 39 |
+| Praktikant | 20,00 | 21,50 | 42 |"""
     assert word_rows(tmp_path, MEALS) == [
         "  | Pedagogisk måltid skola* | >21,50 | >21,50 | >42 | ↓",
-        "  | Pedagogisk måltid förskola* | >20 | >20 | >39 | ↓",
-        "  | Praktikant | >20 | >21,50 | >42 |"]
+        "  | Pedagogisk måltid förskola* | >20,00 | >20,00 | >39 | ↓",
+        "  | Praktikant | >20,00 | >21,50 | >42 |"]
 
 
 def test_a_price_list_names_a_price_in_text_as_its_cell_prints_it(tmp_path: Path) -> None:

@@ -134,6 +134,9 @@ def root(context, missing=missing, environment=environment):
                 if (l_2_c.bold if type(l_2_c) in environment.view_owners['bold'] else environment.getattr(l_2_c, 'bold')):
                     pass
                     yield '**'
+                if (l_2_c.footnote if type(l_2_c) in environment.view_owners['footnote'] else environment.getattr(l_2_c, 'footnote')):
+                    pass
+                    yield '\\*'
                 if (l_2_c.note if type(l_2_c) in environment.view_owners['note'] else environment.getattr(l_2_c, 'note')):
                     pass
                     yield ': '
@@ -153,4 +156,4 @@ def root(context, missing=missing, environment=environment):
         finally: gen.close()
 
 blocks = {}
-debug_info = '7=54&8=56&12=64&13=66&14=68&16=76&21=84&23=92&25=104&27=108&28=111&29=117&30=122&31=125&32=134&33=137&38=145&40=148'
+debug_info = '7=54&8=56&12=64&13=66&14=68&16=76&21=84&23=92&25=104&27=108&28=111&29=117&30=122&31=125&32=134&33=137&34=140&39=148&41=151'

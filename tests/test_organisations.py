@@ -4,6 +4,7 @@ replaces a bundled one of the same id, `beslut bygg` rebuilds when one changes, 
 
 from __future__ import annotations
 
+import datetime
 import errno
 import shutil
 from pathlib import Path
@@ -390,7 +391,11 @@ class DescribeANewProfile:
         assert run("kontrollera", "x.yaml") == (0, (  # (the Dnr is the organisation's own)
             "x.yaml:18:7: varning: '[dnr]' ser ut att vara en platshållare kvar från en mall "
             "och skrivs ut som den står; skriv det som ska stå där eller ta bort den\n"
-            "1 fil kontrollerad: 1 varning i 1 fil.\n"))
+            "x.yaml:20:8: varning: titeln 'Beslutsunderlag om länsgemensamma medel för psykisk "
+            f"hälsa {datetime.date.today().year}' är exemplet från 'beslut ny', och resten av "
+            "exemplet (text, belopp, tabeller) står troligen också kvar; skriv ärendets egen "
+            "titel och byt ut exemplets text och belopp mot ärendets\n"
+            "1 fil kontrollerad: 2 varningar i 1 fil.\n"))
         code, out = run("skapa", "x.yaml", "-o", "ut")
         assert code == 0, out
         assert "::: avsandare\nLysekils kommun\n:::" in (here / "ut" / "x.md").read_text("utf-8")

@@ -234,6 +234,26 @@ class DescribeBygg:
         assert run("bygg", "-o", "ut", "-j", "1")[0] == 0
         assert "Region Dalarna lokalt" in (here / "ut" / "fall.md").read_text(encoding="utf-8")
 
+    def it_rebuilds_a_case_when_a_profile_next_to_it_starts_replacing_a_bundled_one(
+            self, here: Path) -> None:
+        # (trial 64, F5: profiles are found next to the case too, so one put there later
+        # makes the case's documents stale as one put in ./profiler does)
+        seed_case("region-dalarna", "cases/fall.yaml")
+        seed_case("region-dalarna", "annat.yaml")
+        assert run("bygg", "cases", "annat.yaml", "-o", "ut", "-j", "1")[0] == 0
+        folder = here / "cases" / "profiler" / "region-dalarna"
+        folder.mkdir(parents=True)
+        (folder / "profil.yaml").write_text("namn: Region Dalarna i cases\nrader:\n  - RD\n",
+                                            encoding="utf-8")
+        code, out = run("bygg", "cases", "annat.yaml", "--check", "-o", "ut")
+        assert code == 1
+        assert out.splitlines()[0] == (
+            "cases/fall.yaml:1:1: dokumenten är inaktuella: organisationsprofilen "
+            "region-dalarna har ändrats sedan de byggdes; kör beslut bygg cases annat.yaml -o ut")
+        assert "annat.yaml" not in out.splitlines()[1]
+        assert run("bygg", "cases", "annat.yaml", "-o", "ut", "-j", "1")[0] == 0
+        assert "Region Dalarna i cases" in (here / "ut" / "fall.md").read_text(encoding="utf-8")
+
 
 class DescribeOrganisationer:
     def it_lists_the_bundled_profiles_and_says_where_it_looks(self, here: Path) -> None:

@@ -6,8 +6,8 @@ A case's inputs are recorded as keys with the SHA-256 of their content:
 * `beslut`: the generator's version and the hash of its own source code;
 * `mall:<name>`: each template and partial rendered, as found on the current search path;
 * `profil:<folder>`: every file of the organisation profile's folder (profile, logo, styles),
-  built-in, in `./profiler` or next to the case; a profile that `./profiler` now overrides
-  has changed;
+  built-in, in `./profiler` or next to the case; a profile that a folder before it in the
+  case's search order now overrides has changed;
 * `word:<path>`: the reference .docx that gave the Word styles.
 
 Each input is hashed at most once per run, so deciding that 1 000 cases are unchanged costs
@@ -139,6 +139,7 @@ class InputHashes:
         self._loader = template_loader(template_dirs)
         self._env = Environment(loader=self._loader)
         self._known: dict[str, str | None] = {GENERATOR: generator_version()}
+        self._found: dict[tuple[str, Path], bool] = {}
 
     def template(self, name: str) -> str | None:
         """Hash of a template's source as the current search path finds it."""
@@ -150,13 +151,29 @@ class InputHashes:
             self._known[key] = self._compute(key)
         return self._known[key]
 
-    def changed(self, recorded: Mapping[str, str], case_digest: str | None) -> list[str]:
-        """Name the recorded inputs whose content differs now (the case file first)."""
+    def changed(self, recorded: Mapping[str, str], case_digest: str | None,
+                case_folder: Path | None = None) -> list[str]:
+        """Name the recorded inputs whose content differs now (the case file first); for a
+        case in `case_folder`, a profile it would now find in another folder has changed too
+        (`_moved`)."""
         changed = [] if recorded.get(CASE) == case_digest else [CASE]
         return changed + [
             key for key, digest in sorted(recorded.items())
-            if key != CASE and self.current(key) != digest
+            if key != CASE and (self.current(key) != digest or self._moved(key, case_folder))
         ]
+
+    def _moved(self, key: str, case_folder: Path | None) -> bool:
+        """Whether a case in `case_folder` now finds the profile of `key` in another folder,
+        one before it in the case's search order (`profile_roots`): a profile put next to
+        the case, or in the folder above, over the built-in one the case was built with."""
+        if case_folder is None or not key.startswith(PROFILE):
+            return False
+        if (key, case_folder) not in self._found:
+            folder = local(key.removeprefix(PROFILE))
+            first = first_profile_folder(folder.name, profile_roots(case_folder))
+            self._found[key, case_folder] = (first is not None
+                                             and first.resolve() != folder.resolve())
+        return self._found[key, case_folder]
 
     def _compute(self, key: str) -> str | None:
         """Hash an input named by its key."""

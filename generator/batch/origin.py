@@ -117,7 +117,8 @@ def _reasons(props: dict[str, str], case_digest: str | None,
     if entry is None:
         stale.append("ingen post i utdatamappens manifest")
     else:
-        changed = InputHashes(place.used.folders).changed(entry[1].inputs, case_digest)
+        changed = InputHashes(place.used.folders).changed(entry[1].inputs, case_digest,
+                                                          place.case.parent)
         stale += [f"{input_name(key)} har ändrats" for key in changed
                   if key not in (CASE, GENERATOR)]
     if props.get(provenance.VERSION) != generator_version():

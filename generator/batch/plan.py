@@ -74,7 +74,8 @@ def _unedited(source: Source, out: Path, current: Mapping[str, str | None],
     missing = [shown(out / name) for name, digest in current.items() if digest is None]
     if entry is None or missing:
         return Verdict(source, "saknas", missing)
-    stale = stale_reasons(hashes.changed(entry.inputs, file_digest(source.path)))
+    stale = stale_reasons(hashes.changed(entry.inputs, file_digest(source.path),
+                                         source.path.parent))
     if entry.source != source.name:
         stale.insert(0, f"ärendefilen hette {shown(entry.source)} när de byggdes")
     if recorded and any(entry.outputs.get(name) != digest for name, digest in current.items()):

@@ -40,6 +40,7 @@ _PARTS: Final = frozenset({  # (a linking s, or a for o or u, follows; see `_is_
     # trial 46, a norm of ekonomiskt bistånd: "Hushålls|kostnader", "Förbruknings|varor",
     # "Dags|tidningar", "Ungdoms|försäkring"
     "hushåll", "förbrukning", "vara", "tidning", "försäkring",
+    "gräns",  # trial 61: an attestant list's "Belopps|gräns" over a column of marks
 })
 _LONGEST: Final = max(map(len, _PARTS))
 _FEWEST: Final = 3  # letters of a part at either side of a joint

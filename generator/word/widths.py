@@ -34,7 +34,12 @@ then break alike.
 Last, among widths that leave the table as tall, its lines counted whole, those that break
 fewer short cells (`_is_short`: "tolv månader") are taken, names first: the
 estimate the search lowers counts a name broken in a row that a long cell makes as tall as
-nothing (trial 61, F5: "Urban" / "Sparre"), see `_short_cells_whole`.
+nothing (trial 61, F5: "Urban" / "Sparre"), see `_short_cells_whole`. A column gives
+way there down to its longest word, a header word that hyphenates at a compound's joint
+counted at its longest part, and a name may make the header row a line taller, once, where
+the body gets no taller: a name broken reads worse than a header broken at its joint, which
+costs a line once a table (trial 61, F5: "Annette" / "Andersson" beside "Beloppsgräns" over
+a column of one "x", now "Belopps-" / "gräns").
 Widths are estimated from an average character width of the document's font (see
 `character_width`); `header_room` then measures with the font's own character widths, where
 it knows them, and gives an amount header that would take more than two lines the room a
@@ -48,6 +53,7 @@ from collections.abc import Iterable, Sequence
 from itertools import accumulate, pairwise
 from typing import Final, NamedTuple
 
+from generator.word.compounds import compound_joints
 from generator.word.word_lengths import JOIN_BETWEEN_LETTERS, longest_word
 
 CELL_PADDING: Final = 2 * 115 + 30  # left and right cell margins plus a little slack
@@ -187,11 +193,13 @@ def _short_cells_whole(columns: Sequence[ColumnText], measures: Sequence[Measure
                        widths: list[int], text: list[int], char: int) -> list[int]:
     """`widths` with STEPs moved between the text columns so that their broken short cells
     (`_short_cells`) fit on one line, names first, then the shortest, each where the table
-    gets no taller for it, its lines counted whole (the text columns' header row
-    included), and no short cell that fits breaks (a column that cannot keep a cell whole
-    tries no longer one): the search lowers an estimate in which
-    a name broken in a row that another cell makes as tall costs nothing (trial 61, F5:
-    "Urban" / "Sparre" beside three lines of "Verksamhet")."""
+    gets no taller for it than at `widths`, its lines counted whole (the text columns'
+    header row included), or for a name where only the header row gets a line taller
+    than there, and no short cell that fits breaks nor a header word but at a compound's joint
+    (`_joint_floor`; a column that cannot keep a cell whole tries no longer one): the
+    search lowers an estimate in which a name broken in a row that another cell makes as
+    tall costs nothing (trial 61, F5: "Urban" / "Sparre" beside three lines of
+    "Verksamhet")."""
     if columns[text[0]].fixed:
         return widths
     wanted = sorted({(not name, length, position) for position, index in enumerate(text)
@@ -201,18 +209,20 @@ def _short_cells_whole(columns: Sequence[ColumnText], measures: Sequence[Measure
     table = _WholeTable(_line_lengths([columns[i] for i in text]),
                         [columns[i].header_lines for i in text], char)
     trial = [widths[i] for i in text]
-    height = table.height(trial)
+    body, header = table.lines(trial)
     failed: dict[int, int] = {}  # the shortest cell each column could not keep whole
-    floors = [_kept(columns[i], trial[k], measures[i][0], char) for k, i in enumerate(text)]
-    for _, length, receiver in wanted:
+    least = [_joint_floor(columns[i], measures[i][0], char) for i in text]
+    floors = [_kept(columns[i], trial[k], least[k], char) for k, i in enumerate(text)]
+    for other, length, receiver in wanted:
         if length >= failed.get(receiver, length + 1):
             continue  # (a longer one needs more)
-        moved = _moved_to(_twips(length, char), receiver, trial, floors, table, height)
+        moved = _moved_to(_twips(length, char), receiver, trial, floors, table,
+                          (body + header, body, 0 if other else header + 1))
         if moved is None:
             failed[receiver] = length
         elif moved != trial:  # (the floors of the two columns that changed)
             floors = [floor if moved[k] == trial[k] else _kept(columns[i], moved[k],
-                                                               measures[i][0], char)
+                                                               least[k], char)
                       for k, (i, floor) in enumerate(zip(text, floors, strict=True))]
             trial = moved
     result = list(widths)
@@ -246,6 +256,25 @@ def _is_name(cell: str) -> bool:
         for word in words)
 
 
+def _joint_floor(column: ColumnText, widest: int, char: int) -> int:
+    """The narrowest text column `column`, its longest word `widest` wide (header
+    included), gives way to for a short cell: its longest word, a header word that
+    hyphenates at a compound's joint ("Belopps-" / "gräns", see `compounds`) counted at
+    its longest part, as `_WholeTable` counts a header's lines (its hyphen, narrower than
+    an average character, aside)."""
+    words = [word for line in column.header_lines for word in _words_of(line)]
+    if not any(map(compound_joints, words)):  # (most headers)
+        return widest
+    parts = [part for word in words for part in _joined_parts(word)]
+    return max(_twips(longest_word(column.lines, 1), char),
+               _twips(longest_word((*parts, *column.bold_lines), 0), char, BOLD))
+
+
+def _joined_parts(word: str) -> list[str]:
+    """`word` split at its compound's joints (itself if it has none)."""
+    return [word[start:end] for start, end in pairwise((0, *compound_joints(word), len(word)))]
+
+
 def _kept(column: ColumnText, width: int, floor: int, char: int) -> int:
     """The narrowest column `column`, at `width` now, may give way to: its `floor`, and
     the width of its longest short cell that fits (see `_short_cells`)."""
@@ -267,11 +296,11 @@ class _WholeTable:
         self.char = char
         self.seen: dict[tuple[int, int], tuple[list[int], int]] = {}
 
-    def height(self, widths: list[int]) -> int:
+    def lines(self, widths: list[int]) -> tuple[int, int]:
         """Lines of the body and of the header row at `widths`, each line counted whole."""
         columns = [self._column(index, width) for index, width in enumerate(widths)]
         body: int = sum(map(max, zip(*(lines for lines, _ in columns), strict=True)))
-        return body + max(header for _, header in columns)
+        return body, max(header for _, header in columns)
 
     def _column(self, index: int, width: int) -> tuple[list[int], int]:
         """The whole lines of each cell of column `index` at `width`, and of its header."""
@@ -284,11 +313,12 @@ class _WholeTable:
 
 
 def _moved_to(need: int, receiver: int, widths: list[int], floors: list[int],
-              table: _WholeTable, height: int) -> list[int] | None:
+              table: _WholeTable, most: tuple[int, int, int]) -> list[int] | None:
     """`widths` with column `receiver` STEPs wider, until it is `need` wide, all taken from
     one other column: of those that keep their floor (`floors`), the first, by the most
     room above it (on a tie the first column), that leaves the table no taller than
-    `height`; None if there is none."""
+    `most[0]` lines, or its body no taller than `most[1]` and its header row no taller
+    than `most[2]`; None if there is none."""
     moved = -(-(need - widths[receiver]) // STEP) * STEP
     if moved <= 0:
         return widths
@@ -299,7 +329,8 @@ def _moved_to(need: int, receiver: int, widths: list[int], floors: list[int],
         result = list(widths)
         result[donor] -= moved
         result[receiver] += moved
-        if table.height(result) <= height:
+        body, header = table.lines(result)
+        if body + header <= most[0] or (body <= most[1] and header <= most[2]):
             return result
     return None
 

@@ -36,6 +36,9 @@ def parts(word: str) -> str:
     # trial 42: a header broken "riksdagsar-vodet", inside its last part
     ("riksdagsarvodet", "riks|dags|arvodet"),
     ("Månadsarvode", "Månads|arvode"),
+    # trial 61: the header of an attestant list's column of marks
+    ("Beloppsgräns", "Belopps|gräns"),
+    ("beloppsgränser", "belopps|gränser"),
 ])
 def test_a_compound_of_known_parts_is_split_where_they_join(word: str, split: str) -> None:
     assert parts(word) == split

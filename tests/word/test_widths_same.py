@@ -9,7 +9,9 @@ that wrap, in proportion to what each lacks), the rule for when not even the
 bodies fit (`squeezed`) and those of trial 24 (a bold figure at BOLD_FIGURES, what `fit`
 leaves over to the last text column, alike amount columns `evened`) and trial 38 (an
 amount header's `short_word` unbroken when the floors leave the room) and trial 61 (short
-cells and names kept whole where the table is no taller, `short_cells_whole`); the property tests
+cells and names kept whole where the table is no taller, or a name where only the header
+row is a line taller, a header word counted at its longest part where it has a compound's
+joint, `short_cells_whole`); the property tests
 compare it with `column_widths` on random tables, and the seed test on every table of
 every sample case.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -28,6 +31,7 @@ from hypothesis import strategies as st
 import generator.word.table_widths as table_widths
 import generator.word.tables as tables
 from generator.build import Pipeline
+from generator.word.compounds import compound_joints
 from generator.word.widths import (
     BOLD,
     BOLD_FIGURES,
@@ -71,9 +75,11 @@ class _Oracle:
         """The text columns' short cells (one line of 2 to SHORT_CELL words and at most
         SHORT_LINE characters) that break,
         names first, then the shortest, each made to fit by STEPs all from one text column,
-        the first by the most room above its floor (its longest word and its longest short
-        cell that fits) where the table, body and text headers in whole lines, gets no taller, a
-        column's longer cells not tried once one fails (trial 61)."""
+        the first by the most room above its floor (its longest word, a header word at its
+        longest part between a compound's joints, and its longest short cell that fits) where
+        the table, body and text headers in whole lines, gets no taller, or for a name where
+        the body gets no taller and the header row at most a line, a column's longer cells not
+        tried once one fails (trial 61)."""
         def fits(cell: str, width: int) -> bool:
             return len(cell) <= max(1, int((width - CELL_PADDING + 0.5) / char))
 
@@ -87,24 +93,24 @@ class _Oracle:
                 re.fullmatch(r"[^\W\d_]+(-[^\W\d_]+)*", w) is not None
                 and w[0].isupper() for w in words)
 
-        def height(trial: list[int]) -> int:
+        def height(trial: list[int]) -> tuple[int, int]:
             words = [columns[i] for i in text]
             body = _Oracle.height(words, [trial[i] for i in text], char, whole=True)
             header = max(sum(math.ceil(len(line) / max(1, int((trial[i] - CELL_PADDING + 0.5)
                                                               / (char * BOLD))))
                              for line in columns[i].header_lines) for i in text)
-            return int(body) + header
+            return int(body), header
 
         result = list(widths)
         wanted = sorted((not name(cell), len(cell), text.index(i)) for i in text
                         for cell in columns[i].cells if short(cell) and not fits(cell, widths[i]))
-        highest = height(result)
+        body, header = height(result)
         failed: list[tuple[int, int]] = []
-        for _, length, position in wanted:
+        for other, length, position in wanted:
             receiver = text[position]
             if any(position == where and length >= shortest for where, shortest in failed):
                 continue
-            floors = {i: max([_Oracle.widest_word(columns[i], char),
+            floors = {i: max([_Oracle.joint_word(columns[i], char),
                               *(_Oracle.twips(len(cell), char) for cell in columns[i].cells
                                 if short(cell) and fits(cell, result[i]))]) for i in text}
             steps = max(0, math.ceil((_Oracle.twips(length, char) - result[receiver]) / STEP))
@@ -115,7 +121,9 @@ class _Oracle:
                 trial = list(result)
                 trial[donor] -= steps * STEP
                 trial[receiver] += steps * STEP
-                if height(trial) <= highest:
+                lines = height(trial)
+                if sum(lines) <= body + header or (
+                        not other and lines[0] <= body and lines[1] <= header + 1):
                     result = trial
                     break
             else:
@@ -342,6 +350,21 @@ class _Oracle:
         bold = max((_Oracle.word_length(w) for line in (*column.header_lines,
                                                         *column.bold_lines)
                     for w in _BREAKS.split(line)), default=0)
+        return max(_Oracle.twips(plain, char), _Oracle.twips(bold, char, BOLD))
+
+    @staticmethod
+    def joint_word(column: ColumnText, char: int) -> int:
+        """`widest_word`, a header word with a compound's joints counted at its longest part
+        ("Belopps|gräns", trial 61) if the header has such a word."""
+        words = [w for line in column.header_lines for w in _HEADER_BREAKS.split(line)]
+        if not any(compound_joints(w) for w in words):
+            return _Oracle.widest_word(column, char)
+        parts = [w[start:end] for w in words
+                 for start, end in pairwise((0, *compound_joints(w), len(w)))]
+        plain = max((_Oracle.word_length(w) for line in column.lines
+                     for w in _BREAKS.split(line)), default=1)
+        bold = max((_Oracle.word_length(w) for w in (*parts, *(
+            x for line in column.bold_lines for x in _BREAKS.split(line)))), default=0)
         return max(_Oracle.twips(plain, char), _Oracle.twips(bold, char, BOLD))
 
     @staticmethod

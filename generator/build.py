@@ -214,7 +214,8 @@ class Pipeline:
         loaded, display = report.loaded, report.path
         found: list[Problem] = []
         computed, mismatches, failures = compute_case(case)
-        figures = prose_figures(computed, style.text_unit)  # (made once: text and checks)
+        # (made once: text and checks)
+        figures = prose_figures(computed, style.text_unit, style.percent_unit)
         refused = refused_names(case, (f.loc for f in failures)) if failures else frozenset()
         incomplete = bool(refused)  # (some figure is missing: its error says why)
         refused |= unsummed_names(case)  # (the column's error says why)
@@ -321,10 +322,12 @@ def _docx_meta(context: DocumentContext, profile: LoadedProfile | None) -> DocxM
 def _case_style(case: Case, profile: LoadedProfile | None) -> HouseStyle:
     """The house style a case is written in: its organisation's, with what the case chooses
     for itself ('kronor_i_lopande_text', 'miljoner'; 'numrerade_rubriker' where headings are
-    numbered, `render.context`)."""
+    numbered, `render.context`; 'procent_i_lopande_text')."""
     style = profile.profile.house_style() if profile else HouseStyle()
     if case.kronor_i_lopande_text is not None:
         style = replace(style, kronor_in_text=case.kronor_i_lopande_text)
     if case.miljoner is not None:
         style = replace(style, millions=case.miljoner)
+    if case.procent_i_lopande_text is not None:
+        style = replace(style, percent_in_text=case.procent_i_lopande_text)
     return style

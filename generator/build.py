@@ -34,6 +34,7 @@ from generator.checks.landscape_fit import landscape_problems
 from generator.checks.literal_counts import said_totals
 from generator.checks.number_refs import number_ref_problems
 from generator.checks.organs import organ_name_problems
+from generator.checks.percent_words import percent_word_problems
 from generator.checks.placeholders import named_texts, placeholder_problems
 from generator.checks.portrait_fit import portrait_problems
 from generator.checks.report import Reporter
@@ -246,6 +247,8 @@ class Pipeline:
         printed = {**text.rendered, **text.lines, **table_texts(case)}
         found += check_style({**printed, **stated_texts(loaded.data)}, report)
         found += placeholder_problems({**printed, **named_texts(case)}, report)
+        found += percent_word_problems(text.rendered, text.printed_alone,
+                                       style.percent_in_text, report)
         return _Checked(tuple([*found, *text.problems]), context, profile, case,
                         computed, tuple(mismatches))
 

@@ -285,7 +285,7 @@ def ursprung(document: Path, template_dirs: tuple[Path, ...], builtin_templates:
 
 @command(main, "ny", "Skapa en ny ärendefil med förklaringar för en dokumenttyp.",
          "beslut ny beslutsunderlag mitt-arende.yaml --organisation region-dalarna",
-         alias="new")
+         "beslut ny beslut gatunamn.yaml --utan-belopp", alias="new")
 @click.argument("kind", metavar="DOKUMENTTYP")
 @click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path),
                 metavar="[FIL]")

@@ -34,6 +34,7 @@ from generator.checks.landscape_fit import landscape_problems
 from generator.checks.literal_counts import said_totals
 from generator.checks.number_refs import number_ref_problems
 from generator.checks.organs import organ_name_problems
+from generator.checks.percent_words import percent_word_problems
 from generator.checks.placeholders import named_texts, placeholder_problems
 from generator.checks.portrait_fit import portrait_problems
 from generator.checks.report import Reporter
@@ -214,7 +215,8 @@ class Pipeline:
         loaded, display = report.loaded, report.path
         found: list[Problem] = []
         computed, mismatches, failures = compute_case(case)
-        figures = prose_figures(computed, style.text_unit)  # (made once: text and checks)
+        # (made once: text and checks)
+        figures = prose_figures(computed, style.text_unit, style.percent_unit)
         refused = refused_names(case, (f.loc for f in failures)) if failures else frozenset()
         incomplete = bool(refused)  # (some figure is missing: its error says why)
         refused |= unsummed_names(case)  # (the column's error says why)
@@ -245,6 +247,8 @@ class Pipeline:
         printed = {**text.rendered, **text.lines, **table_texts(case)}
         found += check_style({**printed, **stated_texts(loaded.data)}, report)
         found += placeholder_problems({**printed, **named_texts(case)}, report)
+        found += percent_word_problems(text.rendered, text.printed_alone,
+                                       style.percent_in_text, report)
         return _Checked(tuple([*found, *text.problems]), context, profile, case,
                         computed, tuple(mismatches))
 
@@ -321,10 +325,12 @@ def _docx_meta(context: DocumentContext, profile: LoadedProfile | None) -> DocxM
 def _case_style(case: Case, profile: LoadedProfile | None) -> HouseStyle:
     """The house style a case is written in: its organisation's, with what the case chooses
     for itself ('kronor_i_lopande_text', 'miljoner'; 'numrerade_rubriker' where headings are
-    numbered, `render.context`)."""
+    numbered, `render.context`; 'procent_i_lopande_text')."""
     style = profile.profile.house_style() if profile else HouseStyle()
     if case.kronor_i_lopande_text is not None:
         style = replace(style, kronor_in_text=case.kronor_i_lopande_text)
     if case.miljoner is not None:
         style = replace(style, millions=case.miljoner)
+    if case.procent_i_lopande_text is not None:
+        style = replace(style, percent_in_text=case.procent_i_lopande_text)
     return style

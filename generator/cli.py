@@ -285,20 +285,24 @@ def ursprung(document: Path, template_dirs: tuple[Path, ...], builtin_templates:
 
 @command(main, "ny", "Skapa en ny ärendefil med förklaringar för en dokumenttyp.",
          "beslut ny beslutsunderlag mitt-arende.yaml --organisation region-dalarna",
-         alias="new")
+         "beslut ny beslut gatunamn.yaml --utan-belopp", alias="new")
 @click.argument("kind", metavar="DOKUMENTTYP")
 @click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path),
                 metavar="[FIL]")
 @click.option("--organisation", "organisation", metavar="ORGANISATION",
               help="Organisationsprofil som ger rubrikrader, husstil, organ, Dnr och "
               "kommunens eller regionens ord (se 'beslut organisationer').")
-def new(kind: str, path: Path | None, organisation: str | None) -> None:
+@click.option("--utan-belopp", "--without-amounts", "without_amounts", is_flag=True,
+              help="Ett ärende utan belopp: text och en tabell med bara text (för beslut, "
+              "tjansteskrivelse och beslut_per_capsulam).")
+def new(kind: str, path: Path | None, organisation: str | None,
+        without_amounts: bool) -> None:
     """Write a commented skeleton case of a document kind."""
     from generator.new_case import NewCaseError, without_profile_notice, write_new_case
 
     target = path or Path(f"{kind}.yaml")
     try:
-        written = write_new_case(kind, target, organisation)
+        written = write_new_case(kind, target, organisation, without_amounts=without_amounts)
     except NewCaseError as exc:
         raise click.UsageError(str(exc)) from None
     console = _console()
@@ -313,12 +317,13 @@ def new(kind: str, path: Path | None, organisation: str | None) -> None:
 @command(main, "typer", "Visa de dokumenttyper som finns.", "beslut typer", alias="kinds")
 def list_kinds() -> None:
     """List the document kinds with a line on each."""
-    from generator.new_case import KINDS, LISTS_WITHOUT_AMOUNTS, kinds
+    from generator.new_case import DECISIONS_WITHOUT_AMOUNTS, KINDS, LISTS_WITHOUT_AMOUNTS, kinds
 
     console = _console()
     for kind in kinds():
         console.print(f"{kind:<22}{KINDS[kind]}")
     console.print(f"\n{LISTS_WITHOUT_AMOUNTS}")
+    console.print(f"\n{DECISIONS_WITHOUT_AMOUNTS}")
 
 
 @command(main, "organisationer", "Visa de organisationsprofiler som finns och var de läses "

@@ -167,14 +167,16 @@ def decimals_of(value: Decimal) -> int:
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
-def as_written(value: int | Decimal | WrittenNumber, real_minus: bool = True) -> str:
+def as_written(value: int | Decimal | WrittenNumber, real_minus: bool = True,
+               percent: str = "%") -> str:
     """A number with the decimals it was written with, digits grouped: 1 250, 12,5, 12,50.
 
-    A percentage gets a no-break space before its sign: 12,5 % (CONVENTIONS, Amounts).
+    A percentage gets a no-break space before its sign: 12,5 % (CONVENTIONS, Amounts); or
+    before the word, where running text writes it (`percent`: 'procent'): 12,5 procent.
     """
     if isinstance(value, WrittenNumber):
         text = as_written(value.value, real_minus)
-        return f"{text}{NBSP}%" if value.percent else text
+        return f"{text}{NBSP}{percent}" if value.percent else text
     return number(value, real_minus, decimals_of(Decimal(value)))
 
 

@@ -19,6 +19,7 @@ from generator.case.models import DocumentKind
 from generator.case.profiles import LoadedProfile, ProfileError, ProfileStore
 from generator.case.suggest import did_you_mean
 from generator.new_case_words import skeleton_places
+from generator.output.display import listed
 from generator.resources import skeletons_dir
 from generator.schema import SCHEMA_FILE, schema_text
 
@@ -36,6 +37,20 @@ LISTS_WITHOUT_AMOUNTS = (
     "tjansteskrivelse med egen etikett, utan datum och diarienummer: 'etikett: "
     "Sammanträdesplan', 'datum: nej', 'dnr: nej', och en tabell med textkolumner.")
 """The line after the kinds in `beslut typer` (trial 59, F10: every kind speaks of money)."""
+WITHOUT_AMOUNTS: dict[str, str] = {
+    "beslut": "utan_belopp/beslut.yaml",
+    "tjansteskrivelse": "utan_belopp/tjansteskrivelse.yaml",
+    "beslut_per_capsulam": "beslut_per_capsulam.yaml",
+}
+"""The skeleton of each kind that suits a case without amounts (`beslut ny --utan-belopp`,
+trial 64, F6: a decision on street names): a text and a table of text only (the per capsulam's
+own skeleton has no amounts). The other kinds are about money: a fördelning, medel and risk,
+or splits between parties."""
+DECISIONS_WITHOUT_AMOUNTS = (
+    "Ett ärende utan belopp, till exempel namnsättning av gator med en text och en tabell med "
+    "namn, börjar du med 'beslut ny beslut --utan-belopp'; det går också för "
+    "tjansteskrivelse och beslut_per_capsulam.")
+"""The last line of `beslut typer`: the kinds that suit a case without money."""
 OWN_HEADER = """\
 # Rubrikrader överst i dokumentet: organisation, förvaltning, enhet (uppifrån och ned).
 # Med en organisationsprofil hämtas de i stället från profilen: skriv t.ex.
@@ -66,13 +81,12 @@ def kinds() -> list[str]:
 
 
 def skeleton(kind: str, file_name: str, organisation: str | None = None,
-             today: datetime.date | None = None) -> str:
-    """Return the text of a new case of this kind, ready to be checked and rendered."""
-    if kind not in kinds():
-        raise NewCaseError(_unknown(kind, "dokumenttyp", kinds(), "beslut typer"))
+             today: datetime.date | None = None, without_amounts: bool = False) -> str:
+    """Return the text of a new case of this kind, ready to be checked and rendered; with
+    `without_amounts`, one with a text and a table of text only (`WITHOUT_AMOUNTS`)."""
+    text = _skeleton_file(kind, without_amounts).read_text(encoding="utf-8")
     profile = _profile(organisation)
     date = today or datetime.date.today()
-    text = (SKELETONS / f"{kind}.yaml").read_text(encoding="utf-8")
     header = OWN_HEADER if profile is None else Template(PROFILE_HEADER).substitute(id=profile.id)
     own = skeleton_places(profile.profile if profile else None)
     return Skeleton(text).substitute(
@@ -82,14 +96,30 @@ def skeleton(kind: str, file_name: str, organisation: str | None = None,
     )
 
 
+def _skeleton_file(kind: str, without_amounts: bool) -> Path:
+    """The skeleton of a kind, or its skeleton without amounts; an unknown kind, or one that
+    is about money asked for without amounts, is an error that says which kinds there are."""
+    if kind not in kinds():
+        raise NewCaseError(_unknown(kind, "dokumenttyp", kinds(), "beslut typer"))
+    if not without_amounts:
+        return SKELETONS / f"{kind}.yaml"
+    if kind not in WITHOUT_AMOUNTS:
+        raise NewCaseError(
+            f"dokumenttypen '{kind}' handlar om belopp ({KINDS[kind]}) och har ingen mall "
+            f"utan belopp; utan belopp passar {listed(list(WITHOUT_AMOUNTS))}, t.ex. "
+            "'beslut ny beslut --utan-belopp'")
+    return SKELETONS / WITHOUT_AMOUNTS[kind]
+
+
 def write_new_case(kind: str, path: Path, organisation: str | None = None,
-                   today: datetime.date | None = None) -> list[Path]:
+                   today: datetime.date | None = None, without_amounts: bool = False
+                   ) -> list[Path]:
     """Write a new case (never over an existing file) and its schema; return what was written."""
     if path.exists():
         raise NewCaseError(f"'{path}' finns redan, välj ett annat filnamn")
     if not has_case_suffix(path.name):
         raise NewCaseError(f"'{path}' ska sluta på .yaml, t.ex. '{path.stem}.yaml'")
-    text = skeleton(kind, str(path), organisation, today)
+    text = skeleton(kind, str(path), organisation, today, without_amounts)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     written = [path]

@@ -412,6 +412,20 @@ tabeller:
       - {vuxen: 105}
 """
 
+PERCENT_IN_TEXT = """\
+dokumenttyp: beslut
+datum: 2018-10-03
+dnr: nej
+titel: Egenavgift för färdtjänst
+procent_i_lopande_text: ja
+belopp:
+  andel: 35 %
+beslut:
+  beslutande: Vård- och omsorgsnämnden
+  punkter:
+    - egenavgiften höjs till {{ belopp.andel }} av taxameterbeloppet
+"""
+
 CASES: dict[str, Any] = {
     "alla tabeller": yaml.safe_load(EVERY_TABLE),
     "grundbelopp": yaml.safe_load(BASE_AMOUNT),
@@ -428,6 +442,7 @@ CASES: dict[str, Any] = {
     "tom kolumn": yaml.safe_load(EMPTY_COLUMN),
     "datum": yaml.safe_load(DATES),
     "avrundat nedåt": yaml.safe_load(ROUNDED_DOWN),
+    "procent i text": yaml.safe_load(PERCENT_IN_TEXT),
     **{p.name[:3]: yaml.safe_load(p.read_text("utf-8")) for p in SAMPLE_FILES},
 }
 """The cases that show every table first, then the samples for what they do not use."""

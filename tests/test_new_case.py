@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from generator.build import Pipeline
@@ -166,13 +167,18 @@ def test_a_mistyped_kind_or_organisation_suggests_the_nearest(tmp_path: Path) ->
 def test_typer_lists_every_kind() -> None:
     code, out = _run("typer")
     assert code == 0
-    listed, _, hint = out.partition("\n\n")
+    listed, lists, decisions = out.split("\n\n")
     assert [line.split()[0] for line in listed.splitlines()] == kinds()
     # (trial 59, F10: a sammanträdesplan or a delegationsordning is no kind of its own)
-    assert " ".join(hint.split()) == (
+    assert " ".join(lists.split()) == (
         "En lista utan belopp (sammanträdesplan, delegationsordning) skrivs som en "
         "tjansteskrivelse med egen etikett, utan datum och diarienummer: 'etikett: "
         "Sammanträdesplan', 'datum: nej', 'dnr: nej', och en tabell med textkolumner.")
+    # (trial 64, F6: a decision on street names had to guess its kind)
+    assert " ".join(decisions.split()) == (
+        "Ett ärende utan belopp, till exempel namnsättning av gator med en text och en tabell "
+        "med namn, börjar du med 'beslut ny beslut --utan-belopp'; det går också för "
+        "tjansteskrivelse och beslut_per_capsulam.")
 
 
 def test_organisationer_lists_ids_and_names() -> None:
@@ -356,3 +362,50 @@ def test_ny_with_a_profile_says_nothing_of_one(tmp_path: Path) -> None:
                      "region-dalarna")
     assert code == 0
     assert "Utan organisationsprofil" not in out
+
+
+MONEY_KEYS = {"belopp", "medel", "fordelning", "risk", "uppdelningar"}
+"""The keys of a case that hold amounts, or tables of them."""
+
+
+@pytest.mark.parametrize("organisation", [None, *REGIONS, *WITHOUT_KIND])
+@pytest.mark.parametrize("kind", ["beslut", "tjansteskrivelse", "beslut_per_capsulam"])
+def test_a_new_case_without_amounts_has_text_tables_and_only_its_placeholders_to_replace(
+    tmp_path: Path, kind: str, organisation: str | None
+) -> None:
+    # (trial 64, F6: a decision on street names deleted 80 % of the example, all money)
+    path = tmp_path / "arende.yaml"
+    args = ["ny", kind, str(path), "--utan-belopp"]
+    assert _run(*args + (["--organisation", organisation] if organisation else []))[0] == 0
+    case = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert MONEY_KEYS & set(case) == set()
+    assert re.search(r"\{\{[^}]*(summa|belopp|medel)", path.read_text(encoding="utf-8")) is None
+    assert {column["typ"] for table in case.get("tabeller", [])
+            for column in table["kolumner"]} <= {"text"}
+    result = Pipeline().build(path)
+    problems = _placeholder_problems(result.problems)
+    expected = _placeholders(kind, dnr=organisation not in REGIONS,
+                             officer=organisation in WITHOUT_KIND)
+    assert [(p.severity, p.message.split("'")[1]) for p in problems] == [
+        ("varning", placeholder) for placeholder in expected]
+    assert result.files["arende.md"] and result.files["arende.docx"]
+
+
+def test_a_new_decision_without_amounts_prints_its_table_of_names(tmp_path: Path) -> None:
+    path = tmp_path / "gator.yaml"
+    assert _run("ny", "beslut", str(path), "--utan-belopp")[0] == 0
+    markdown = Pipeline().build(path).files["gator.md"].decode("utf-8")
+    assert "att fastställa namnen på de nya gatorna i Exempelby enligt tabellen." in markdown
+    assert ("| Gatunamn | Område | Motivering |\n|:--|:--|:--|\n"
+            "| Smedjegatan | Exempelby norra | Efter smedjan som låg vid ån |\n") in markdown
+
+
+@pytest.mark.parametrize("kind", ["beslutsunderlag", "lagesbeskrivning", "godkannande"])
+def test_a_kind_about_money_has_no_case_without_amounts(tmp_path: Path, kind: str) -> None:
+    code, out = _run("ny", kind, str(tmp_path / "a.yaml"), "--utan-belopp")
+    assert code == 2
+    assert " ".join(out.split()).endswith(
+        f"Fel: dokumenttypen '{kind}' handlar om belopp ({KINDS[kind]}) och har ingen mall "
+        "utan belopp; utan belopp passar beslut, tjansteskrivelse och beslut_per_capsulam, "
+        "t.ex. 'beslut ny beslut --utan-belopp'")
+    assert not any(tmp_path.iterdir())

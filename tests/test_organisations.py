@@ -385,10 +385,11 @@ class DescribeANewProfile:
         assert [line for line in text.splitlines() if line.startswith("  ") and ":" in line
                 and not line.lstrip().startswith("#")] == [
             "  minustecken: ja", "  kronor_i_lopande_text: nej", "  forslag_stil: att",
-            "  forkortningslista: nej", "  numrerade_rubriker: ja", "  miljoner: mnkr"]
+            "  forkortningslista: nej", "  numrerade_rubriker: ja", "  miljoner: mnkr",
+            "  procent_i_lopande_text: nej"]
         assert list(HouseStyleOptions.model_fields) == [
             "minustecken", "kronor_i_lopande_text", "forslag_stil", "forkortningslista",
-            "numrerade_rubriker", "miljoner"]
+            "numrerade_rubriker", "miljoner", "procent_i_lopande_text"]
         assert "namn: Digg\n" in text
 
     @pytest.mark.parametrize(("id", "line", "kind"), [

@@ -99,7 +99,8 @@ def test_a_single_justerare_written_alone_is_valid_as_the_check_reads_it() -> No
     assert _errors(case) != []
 
 
-@pytest.mark.parametrize("key", ["numrerade_rubriker", "kronor_i_lopande_text"])
+@pytest.mark.parametrize("key", ["numrerade_rubriker", "kronor_i_lopande_text",
+                                 "procent_i_lopande_text"])
 def test_a_case_chooses_its_own_house_style_with_yes_or_no(key: str) -> None:
     case = {"dokumenttyp": "tjansteskrivelse", "datum": "2021-05-10", "dnr": "nej",
             "titel": "Yttrande"}

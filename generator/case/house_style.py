@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class HouseStyle:
-    """How an organisation writes: minus sign, 'kronor' in text, proposal style, headings,
-    the word for millions."""
+    """How an organisation writes: minus sign, 'kronor' and 'procent' in text, proposal style,
+    headings, the word for millions."""
 
     real_minus: bool = True
     kronor_in_text: bool = False
@@ -17,8 +17,16 @@ class HouseStyle:
     numbered_headings: bool = True
     millions: str = "mnkr"
     """The word for millions of kronor: 'mnkr', or 'mkr' (`formatting.writing_millions`)."""
+    percent_in_text: bool = False
+    """Whether running text writes a percentage it names with the word: '35 procent' (tables
+    keep '35 %'; trial 63, F4)."""
 
     @property
     def text_unit(self) -> str:
         """The unit word for amounts in running text: 'kr' or 'kronor'."""
         return "kronor" if self.kronor_in_text else "kr"
+
+    @property
+    def percent_unit(self) -> str:
+        """The unit of a percentage in running text: '%' or 'procent'."""
+        return "procent" if self.percent_in_text else "%"

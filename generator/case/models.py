@@ -456,6 +456,11 @@ class Case(CaseModel):
         "'mkr'. " + MILLIONS_DESCRIPTION + "; utan den gäller organisationsprofilens val "
         "(husstil.miljoner, annars mnkr)."
     )
+    procent_i_lopande_text: YesNo | None = Field(
+        None, description="Skriv procent med ord i löpande text i just det här dokumentet: "
+        "'höjs till 35 procent' (i tabeller står '35 %'); utan den gäller "
+        "organisationsprofilens val (husstil.procent_i_lopande_text, annars nej)."
+    )
     avsnitt: list[Section] = Field(default_factory=empty_list, description="Avsnitten i ordning.")
     tabeller: list[GeneralTable] = Field(
         default_factory=empty_list, description="Tabeller som avsnitten visar med 'tabell: <namn>'."

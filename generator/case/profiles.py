@@ -136,6 +136,10 @@ class HouseStyleOptions(ProfileModel):
         "mnkr", description="Hur miljoner kronor skrivs: 'mnkr' eller 'mkr'. "
         + MILLIONS_DESCRIPTION + "; ett ärendes egen 'miljoner' går före."
     )
+    procent_i_lopande_text: YesNo = Field(
+        False, description="Skriv procent med ord i löpande text: 'höjs till 35 procent' (i "
+        "tabeller står '35 %'); ett ärendes egen 'procent_i_lopande_text' går före."
+    )
 
     def house_style(self) -> HouseStyle:
         """Return these options as the generator's `HouseStyle`."""
@@ -146,6 +150,7 @@ class HouseStyleOptions(ProfileModel):
             abbreviation_legend=self.forkortningslista,
             numbered_headings=self.numrerade_rubriker,
             millions=self.miljoner,
+            percent_in_text=self.procent_i_lopande_text,
         )
 
 

@@ -29,6 +29,6 @@ def example_title_problems(title: str, report: Reporter) -> list[Problem]:
 @cache
 def _example_titles() -> re.Pattern[str]:
     """One pattern for the skeletons' titles, each year any year."""
-    titles = (match[1] for path in sorted(skeletons_dir().glob("*.yaml"))
+    titles = (match[1] for path in sorted(skeletons_dir().rglob("*.yaml"))
               if (match := _TITLE.search(path.read_text(encoding="utf-8"))))
     return re.compile("|".join(re.escape(title).replace("§ar", r"\d{4}") for title in titles))

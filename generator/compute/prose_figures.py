@@ -83,9 +83,14 @@ class Percentage:
     against the amounts (`checks.literal_percents` reads it)."""
 
     value: WrittenNumber | None
+    word: str = "%"
+    """The unit text writes: '%', or 'procent' where the house style spells it out (the
+    tables keep '%'; trial 63, F4)."""
 
     def __str__(self) -> str:
-        return NO_CHANGE if self.value is None else formatting.as_written(self.value)
+        if self.value is None:
+            return NO_CHANGE
+        return formatting.as_written(self.value, percent=self.word)
 
 
 @dataclass(frozen=True)
@@ -162,9 +167,10 @@ def figure_named(figures: dict[str, Any], name: str) -> Figure | None:
     return value if isinstance(value, Figure) else None
 
 
-def prose_figures(computed: CaseFigures, word: str) -> dict[str, Any]:
+def prose_figures(computed: CaseFigures, word: str, percent: str = "%") -> dict[str, Any]:
     """The figures case text may name: summa, omraden, medel, risk, uppdelningar, tabeller,
-    and the amounts the case states by name (belopp)."""
+    and the amounts the case states by name (belopp); word: the unit of amounts in text,
+    'kr' or 'kronor'; percent: of percentages, '%' or 'procent'."""
     names: dict[str, Any] = {}
     if computed.allocation:
         allocation = computed.allocation
@@ -191,18 +197,18 @@ def prose_figures(computed: CaseFigures, word: str) -> dict[str, Any]:
     if computed.splits:
         names["uppdelningar"] = {key: _split(s, word) for key, s in computed.splits.items()}
     if computed.tables:
-        names["tabeller"] = {key: _table(result, word, key)
+        names["tabeller"] = {key: _table(result, word, key, percent)
                              for key, result in computed.tables.items()}
     if computed.stated:
-        names["belopp"] = stated_figures(computed.stated, word)
+        names["belopp"] = stated_figures(computed.stated, word, percent)
     return names
 
 
-def stated_figures(stated: Mapping[str, Kronor | WrittenNumber],
-                   word: str = "kr") -> dict[str, Figure | Percentage]:
+def stated_figures(stated: Mapping[str, Kronor | WrittenNumber], word: str = "kr",
+                   percent: str = "%") -> dict[str, Figure | Percentage]:
     """The figures a case states by name (`belopp`) as text names them: an amount in kronor a
     Figure, a percentage ("73,37 %") a Percentage, printed as written."""
-    return {key: Percentage(value) if isinstance(value, WrittenNumber)
+    return {key: Percentage(value, percent) if isinstance(value, WrittenNumber)
             else Figure(value, "kr", word) for key, value in stated.items()}
 
 
@@ -265,7 +271,7 @@ def table_figures(result: TableResult, name: str) -> dict[str, Any]:
     return _table(result, "kr", name)
 
 
-def _table(result: TableResult, word: str, name: str) -> dict[str, Any]:
+def _table(result: TableResult, word: str, name: str, percent: str = "%") -> dict[str, Any]:
     """A general table's figures: summa, each amount column's total, and its rows (no summa
     where it has no amount column: nothing is summed). Where it has several, each column's
     total comes before summa, so a message that names a figure names the column's total:
@@ -281,7 +287,7 @@ def _table(result: TableResult, word: str, name: str) -> dict[str, Any]:
     total row (`totalt: false`, or a single row the total would repeat) has its rows first,
     so a message names a figure by its row (`rader[0].avgift`), not as a total the reader
     does not see (trial 43)."""
-    shown = _Shown(result, word)
+    shown = _Shown(result, word, percent)
     amounts = [c.key for c in result.spec.amount_columns if c.summed]
     names: dict[str, Any] = {c.key: NotSummed(name, c.key) for c in result.spec.amount_columns
                              if not c.summed}
@@ -299,9 +305,10 @@ def _table(result: TableResult, word: str, name: str) -> dict[str, Any]:
 class _Shown:
     """How a general table's figures print in text: as its columns show them."""
 
-    def __init__(self, result: TableResult, word: str) -> None:
+    def __init__(self, result: TableResult, word: str, percent: str = "%") -> None:
         self.unit = result.spec.unit
         self.word = word
+        self.percent = percent
         self.amounts = result.spec.amount_columns
         self.counted = [c.key for c in result.spec.columns if c.counted]
         self.changes = [c for c in result.spec.columns if c.change]
@@ -316,8 +323,8 @@ class _Shown:
                     shares: Mapping[str, WrittenNumber]) -> dict[str, Percentage]:
         """A row's computed percentages by column, as its table prints them: every change
         (a "–" where there is none) and the shares it has."""
-        found = {c.key: Percentage(changes.get(c.key)) for c in self.changes}
-        found.update({key: Percentage(share) for key, share in shares.items()})
+        found = {c.key: Percentage(changes.get(c.key), self.percent) for c in self.changes}
+        found.update({key: Percentage(share, self.percent) for key, share in shares.items()})
         return found
 
     def whole(self) -> dict[str, WrittenNumber]:
@@ -328,8 +335,8 @@ class _Shown:
                 named: Mapping[str, Any]) -> dict[str, Percentage | str]:
         """The number columns' figures on a row (`typ: tal`, `_number`) that are not already
         `named` (a summed one is a count)."""
-        return {key: _number(number, self.decimals.get(key)) for key, number in numbers.items()
-                if key not in named}
+        return {key: _number(number, self.decimals.get(key), self.percent)
+                for key, number in numbers.items() if key not in named}
 
     def counts(self, figures: Mapping[str, Kronor]) -> dict[str, str]:
         """The count columns' figures (`typ: antal`) as plain numbers, "31": no money, so no
@@ -338,12 +345,12 @@ class _Shown:
                 for key in self.counted if key in figures}
 
 
-def _number(number: WrittenNumber, places: int | None) -> Percentage | str:
+def _number(number: WrittenNumber, places: int | None, percent: str = "%") -> Percentage | str:
     """A number cell as text quotes it (trial 60, F3: a rebate of "40 %"), as its table
     prints it, with the column's decimals: a percentage as one, another number as plain text
     ("1 250"), never an amount (text is not checked against it as against the amounts)."""
     shown = number if places is None else number.with_places(places)
-    return Percentage(shown) if shown.percent else formatting.as_written(shown)
+    return Percentage(shown, percent) if shown.percent else formatting.as_written(shown)
 
 
 def _row(row: RowResult, shown: _Shown) -> dict[str, Any]:

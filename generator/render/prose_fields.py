@@ -99,6 +99,14 @@ class TextRenderer:
         self.lines[loc] = text
         return house_wording(text)
 
+    def printed_alone(self, reference: str) -> str:
+        """What one `{{ … }}` of a text prints alone; "" where it prints nothing (the text's
+        error says why)."""
+        try:
+            return render_prose(self._env, reference, self._variables)
+        except ProseError:
+            return ""
+
     def _every_error(self, text: str, first: ProseError) -> list[ProseError]:
         """Every bad reference of a text that failed at `first`, a look-up that found nothing,
         so that all are reported at once: each `{{ … }}` rendered on its own (a text that

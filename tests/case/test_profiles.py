@@ -80,10 +80,12 @@ def test_house_style_mapping() -> None:
     options = HouseStyleOptions(
         minustecken=False, kronor_i_lopande_text=True, forslag_stil="numrerad",
         forkortningslista=True, numrerade_rubriker=False, miljoner="mkr",
+        procent_i_lopande_text=True,
     )
     assert options.house_style() == HouseStyle(
         real_minus=False, kronor_in_text=True, proposal_style="numrerad",
         abbreviation_legend=True, numbered_headings=False, millions="mkr",
+        percent_in_text=True,
     )
     assert HouseStyleOptions().house_style() == HouseStyle()
 

@@ -29,11 +29,11 @@ AMOUNT: JsonSchemaValue = {
         {"type": "string", "pattern": _GROUPED},
     ],
 }
-_WITH_ORE = r"^\s*\d{1,3}([ \u00a0\u202f]?\d{3})*([,.]\d{1,2})?\s*(kr|kronor)?\.?\s*$"
+_WITH_ORE = r"^\s*" + _SIGN + r"\d{1,3}([ \u00a0\u202f]?\d{3})*([,.]\d{1,2})?\s*(kr|kronor)?\.?\s*$"
 _PERCENT = r"^\s*\d{1,3}([ \u00a0\u202f]?\d{3})*([,.]\d+)?[ \u00a0]?%\s*$"
 STATED: JsonSchemaValue = {
     "anyOf": [
-        {"type": "number", "minimum": 0},
+        {"type": "number"},
         {"type": "string", "pattern": _WITH_ORE},
         {"type": "string", "pattern": _PERCENT},
     ],

@@ -117,11 +117,11 @@ def test_a_case_chooses_its_own_word_for_millions() -> None:
     assert _errors({**case, "miljoner": "Mkr"}) != []
 
 
-def test_a_stated_amount_may_carry_ore_as_the_check_reads_it() -> None:
+def test_a_stated_amount_may_carry_ore_and_a_sign_as_the_check_reads_it() -> None:
     case = {"dokumenttyp": "beslut", "datum": "2022-10-25", "dnr": "nej", "titel": "Skattesats"}
-    for value in ("19,50", "44 800", "44 800,50 kr", 44800, 19.5):
+    for value in ("19,50", "44 800", "44 800,50 kr", 44800, 19.5, "-1 747 977", "−3", -3):
         assert _errors({**case, "belopp": {"skattesats": value}}) == [], value
-    for value in ("8,405", "-3"):
+    for value in ("8,405", "-1.747.977"):
         assert _errors({**case, "belopp": {"skattesats": value}}) != [], value
 
 

@@ -41,7 +41,7 @@ from __future__ import annotations
 import functools
 import re
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
-from typing import Annotated, Literal, NamedTuple, TypeGuard, TypeVar
+from typing import Annotated, Literal, NamedTuple, TypeGuard
 
 from pydantic import BeforeValidator
 
@@ -55,6 +55,7 @@ from generator.formatting import (
     decimals_of,
     exact,
     has_ore,
+    kr,
 )
 from generator.problems import BeslutError
 
@@ -318,29 +319,27 @@ def _quoted(text: str) -> str:
     return text if len(text) <= 40 else text[:39].rstrip() + "…"
 
 
-_K = TypeVar("_K", int, Kronor)
-
-
-def _at_least_zero(amount: _K) -> _K:
-    """Require a parsed amount to be zero or more."""
+def _non_negative(value: object) -> int:
+    """Parse an amount in whole kronor and require it to be zero or more: every such amount
+    is funds that are allocated or split (the seeds' tables, `uppdelningar`), which cannot be
+    negative (the schema knows this validator by its name). A table's amount or a figure the
+    case states (`belopp:`) may be negative."""
+    amount = parse_amount(value)
     if amount < 0:
-        raise AmountError(f"beloppet får inte vara negativt ({amount}), ange ett belopp ≥ 0")
+        shown = kr(amount).replace(NBSP, " ")
+        raise AmountError(f"beloppet får inte vara negativt här ({shown}), eftersom medel som "
+                          "fördelas inte kan vara negativa; ange ett belopp ≥ 0")
     return amount
 
 
-def _non_negative(value: object) -> int:
-    """Parse an amount in whole kronor and require it to be zero or more (the schema knows
-    this validator by its name)."""
-    return _at_least_zero(parse_amount(value))
-
-
 def _stated_figure(value: object) -> Kronor | WrittenNumber:
-    """Read a figure a case states by name (`belopp`): an amount in kronor, zero or more
-    (`parse_kronor`), or a percentage written with its sign, "73,37 %", zero or more, kept
-    with the decimals it was written with (trial 54, F6: the shares an EU decision sets);
-    the schema knows this validator by its name."""
+    """Read a figure a case states by name (`belopp`): an amount in kronor, negative too, as
+    a table's (`parse_kronor`: trial 65, F1, a write-off "i alt -1 747 977 kr"), or a
+    percentage written with its sign, "73,37 %", zero or more, kept with the decimals it was
+    written with (trial 54, F6: the shares an EU decision sets); the schema knows this
+    validator by its name."""
     if not written_as_percent(value):
-        return _at_least_zero(parse_kronor(value))
+        return parse_kronor(value)
     percentage = parse_number(value)
     if percentage.value < 0:
         raise AmountError(f"procentsatsen får inte vara negativ ({value.strip()}), ange en "
@@ -351,7 +350,7 @@ def _stated_figure(value: object) -> Kronor | WrittenNumber:
 Amount = Annotated[int, BeforeValidator(_non_negative)]
 """A non-negative amount in whole kronor, read with `parse_amount`."""
 StatedFigure = Annotated[Kronor | WrittenNumber, BeforeValidator(_stated_figure)]
-"""A figure a case states by name (`belopp`), zero or more: an amount in kronor, with öre
+"""A figure a case states by name (`belopp`): an amount in kronor, with öre
 where written ("19,50" kronor per skattekrona, trial 40), or a percentage ("73,37 %", a
 `WrittenNumber`), read with `_stated_figure`."""
 

@@ -105,14 +105,13 @@ from generator.checks.literal_amounts_swaps import SLIP_DIGITS, swapped_figure
 from generator.checks.sign_words import may_say_negative, negative_word
 from generator.digit_swaps import is_digit_swap, swapped_digits
 from generator.formatting import Kronor, magnitude
+from generator.text.approximation import APPROXIMATION
 
 CLOSE_SHARE = Decimal("0.001")
 """How near, as a share of a figure, an unequal literal is a near miss whatever its digits
 (rule 2)."""
 
-_MARKERS = r"ca[.:]?|c:a|cirka|ungefär|omkring|runt|drygt|dryga|knappt|nästan|närmare"
-APPROXIMATION: Final = _MARKERS
-"""Every word that makes an amount approximate (a pattern, to be matched ignoring case)."""
+_MARKERS = APPROXIMATION
 _NUMBER_WORD = (
     r"(?:noll|en|ett|två|tre|fyra|femton|femtio|fem|sexton|sextio|sex|sjutton|sjuttio|sju"
     r"|åtta|åttio|nio|nitton|nittio|tio|elva|tolv|tretton|trettio|fjorton|fyrtio|arton"

@@ -14,6 +14,7 @@ from generator.case.yaml_loader import LoadedYaml
 from generator.formatting import APPROXIMATE, NBSP
 from generator.problems import Loc, Problem
 from generator.render.prose_sandbox import ProseError, render_prose
+from generator.text.approximation import single_approximation
 from generator.text.breaks import markdown_breaks
 from generator.text.footnotes import STAR_ITEM, case_marks_footnotes, literal_stars
 from generator.text.lists import markdown_lists
@@ -68,6 +69,7 @@ class TextRenderer:
                     where = position_of_line(self._loaded, loc, text, error.line)
                     self.problems.append(Problem(self._path, where, error.message))
             result = text
+        result = single_approximation(result)
         self._check_markdown(result, loc)
         self._check_approximate(text, result, loc)
         self.rendered[loc] = text

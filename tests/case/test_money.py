@@ -129,14 +129,18 @@ class TestAmountType:
     def test_it_accepts_grouped_text(self) -> None:
         assert amount_adapter.validate_python("1 000 000 kr") == 1_000_000
 
-    @pytest.mark.parametrize(("value", "shown"), [(-5, "-5"), ("-2 330 883", "-2330883")])
+    @pytest.mark.parametrize(("value", "shown"),
+                             [(-5, "−5 kr"), ("-2 330 883", "−2 330 883 kr")])
     def test_it_rejects_a_negative_amount(self, value: object, shown: str) -> None:
+        # funds that are allocated or split cannot be negative; the amount is shown as the
+        # documents write it (trial 65, F1: "(-1747977)")
         with pytest.raises(ValidationError) as caught:
             amount_adapter.validate_python(value)
         [error] = caught.value.errors(include_url=False)
         assert error["type"] == "value_error"
         assert str(error["ctx"]["error"]) == (
-            f"beloppet får inte vara negativt ({shown}), ange ett belopp ≥ 0"
+            f"beloppet får inte vara negativt här ({shown}), eftersom medel som fördelas inte "
+            "kan vara negativa; ange ett belopp ≥ 0"
         )
 
     def test_it_passes_on_the_ore_error(self) -> None:

@@ -468,7 +468,8 @@ class TestAmounts:
     def test_it_rejects_a_negative_amount(self) -> None:
         text = MINIMAL + ALLOCATION.format(key="belopp", value="-5")
         assert messages(text) == [
-            "x.yaml:12:19: 'belopp': beloppet får inte vara negativt (-5), ange ett belopp ≥ 0"
+            "x.yaml:12:19: 'belopp': beloppet får inte vara negativt här (−5 kr), eftersom medel "
+            "som fördelas inte kan vara negativa; ange ett belopp ≥ 0"
         ]
 
     def test_it_requires_an_amount_or_parts_for_a_row(self) -> None:

@@ -325,7 +325,7 @@ def _docx_meta(context: DocumentContext, profile: LoadedProfile | None) -> DocxM
 def _case_style(case: Case, profile: LoadedProfile | None) -> HouseStyle:
     """The house style a case is written in: its organisation's, with what the case chooses
     for itself ('kronor_i_lopande_text', 'miljoner'; 'numrerade_rubriker' where headings are
-    numbered, `render.context`; 'procent_i_lopande_text')."""
+    numbered, `render.context`; 'procent_i_lopande_text', 'forkortningslista')."""
     style = profile.profile.house_style() if profile else HouseStyle()
     if case.kronor_i_lopande_text is not None:
         style = replace(style, kronor_in_text=case.kronor_i_lopande_text)
@@ -333,4 +333,6 @@ def _case_style(case: Case, profile: LoadedProfile | None) -> HouseStyle:
         style = replace(style, millions=case.miljoner)
     if case.procent_i_lopande_text is not None:
         style = replace(style, percent_in_text=case.procent_i_lopande_text)
+    if case.forkortningslista is not None:
+        style = replace(style, abbreviation_legend=case.forkortningslista)
     return style

@@ -418,6 +418,7 @@ datum: 2018-10-03
 dnr: nej
 titel: Egenavgift för färdtjänst
 procent_i_lopande_text: ja
+forkortningslista: nej
 belopp:
   andel: 35 %
 beslut:

@@ -461,6 +461,11 @@ class Case(CaseModel):
         "'höjs till 35 procent' (i tabeller står '35 %'); utan den gäller "
         "organisationsprofilens val (husstil.procent_i_lopande_text, annars nej)."
     )
+    forkortningslista: YesNo | None = Field(
+        None, description="Lägg till en lista över förkortningarna i just det här dokumentet: "
+        "ja eller nej, t.ex. nej för ett protokoll; utan den gäller organisationsprofilens val "
+        "(husstil.forkortningslista, annars nej)."
+    )
     avsnitt: list[Section] = Field(default_factory=empty_list, description="Avsnitten i ordning.")
     tabeller: list[GeneralTable] = Field(
         default_factory=empty_list, description="Tabeller som avsnitten visar med 'tabell: <namn>'."

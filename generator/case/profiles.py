@@ -122,7 +122,8 @@ class HouseStyleOptions(ProfileModel):
         "egen 'stil' under 'forslag' eller 'beslut' går före."
     )
     forkortningslista: YesNo = Field(
-        False, description="Lägg till en lista över förkortningarna som dokumentet använder."
+        False, description="Lägg till en lista över förkortningarna som dokumentet använder; "
+        "ett ärendes egen 'forkortningslista' går före."
     )
     numrerade_rubriker: YesNo = Field(
         True, description="Numrera rubrikerna (1., 1.1 …); ett ärendes egen "

@@ -210,6 +210,20 @@ def test_without_the_house_style_there_is_no_legend(tmp_path: Path) -> None:
     assert "## Förkortningar" not in rendered(tmp_path, source)
 
 
+def test_a_case_leaves_out_the_legend_its_house_style_asks_for(tmp_path: Path) -> None:
+    # (trial 65, F9: a protokoll, whose profile was copied from a region's, got a list)
+    source = LEGEND.replace("titel: Medel till RSS", "titel: Medel till RSS\nforkortningslista: nej")
+    markdown = rendered(tmp_path, source)
+    assert "## Förkortningar" not in markdown
+    assert "Regional samverkans- och stödstruktur (RSS) fördelar" in markdown
+
+
+def test_a_case_asks_for_the_legend_its_house_style_leaves_out(tmp_path: Path) -> None:
+    source = LEGEND.replace("organisation: region-dalarna", "organisation: norrbottens-kommuner"
+                            "\nforkortningslista: ja").replace("dnr: HSN 2024/5", "dnr: NK 2024/5")
+    assert rendered(tmp_path, source).endswith("- UM: ungdomsmottagningar\n")
+
+
 PER_CAPITA = """\
 dokumenttyp: beslutsunderlag
 datum: 2015-11-18

@@ -212,7 +212,8 @@ def test_without_the_house_style_there_is_no_legend(tmp_path: Path) -> None:
 
 def test_a_case_leaves_out_the_legend_its_house_style_asks_for(tmp_path: Path) -> None:
     # (trial 65, F9: a protokoll, whose profile was copied from a region's, got a list)
-    source = LEGEND.replace("titel: Medel till RSS", "titel: Medel till RSS\nforkortningslista: nej")
+    source = LEGEND.replace("titel: Medel till RSS",
+                            "titel: Medel till RSS\nforkortningslista: nej")
     markdown = rendered(tmp_path, source)
     assert "## Förkortningar" not in markdown
     assert "Regional samverkans- och stödstruktur (RSS) fördelar" in markdown

@@ -28,15 +28,15 @@ COLUMNS = [TableColumn(namn="post", rubrik="Post"),
 def row(post: str, name: str | None = None, formula: str | None = None, *children: TableRow,
         **cells: object) -> TableRow:
     """A row with its text, short name, formula, children and cells."""
-    return TableRow(post=post, rad_namn=name, rad_formel=formula,  # type: ignore[call-arg]
-                    rader=list(children), **cells)
+    fields = {"post": post, "rad_namn": name, "rad_formel": formula, **cells}
+    return TableRow(rader=list(children), **fields)  # type: ignore[arg-type]
 
 
 def read(*rows: TableRow, **options: object) -> tuple[TableResult, list[Mismatch], list[Finding]]:
     """The table (in tkr unless told) computed, with its mismatches and findings."""
     options = {"enhet": "tkr", **options}
-    table = GeneralTable(namn="ram", kolumner=COLUMNS, rader=list(rows),  # type: ignore[arg-type]
-                         **options)
+    table = GeneralTable(namn="ram", kolumner=COLUMNS, rader=list(rows),
+                         **options)  # type: ignore[arg-type]
     spec, findings = general_spec(table, ("tabeller", 0))
     result, mismatches = compute_table(spec)
     return result, mismatches, findings

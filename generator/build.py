@@ -245,7 +245,8 @@ class Pipeline:
         found += extract_problems(case, context.header.kind_label, report)
         found += decision_part_problems(case, context.header.kind_label, point_styles[1], report)
         printed = {**text.rendered, **text.lines, **table_texts(case)}
-        found += check_style({**printed, **stated_texts(loaded.data)}, report)
+        found += check_style({**printed, **stated_texts(loaded.data)}, report,
+                             style.kr_chosen)
         found += placeholder_problems({**printed, **named_texts(case)}, report)
         found += percent_word_problems(text.rendered, text.printed_alone,
                                        style.percent_in_text, report)
@@ -328,7 +329,8 @@ def _case_style(case: Case, profile: LoadedProfile | None) -> HouseStyle:
     numbered, `render.context`; 'procent_i_lopande_text', 'forkortningslista')."""
     style = profile.profile.house_style() if profile else HouseStyle()
     if case.kronor_i_lopande_text is not None:
-        style = replace(style, kronor_in_text=case.kronor_i_lopande_text)
+        style = replace(style, kronor_in_text=case.kronor_i_lopande_text,
+                        kr_chosen=not case.kronor_i_lopande_text)
     if case.miljoner is not None:
         style = replace(style, millions=case.miljoner)
     if case.procent_i_lopande_text is not None:

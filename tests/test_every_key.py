@@ -427,6 +427,52 @@ beslut:
     - egenavgiften höjs till {{ belopp.andel }} av taxameterbeloppet
 """
 
+ROW_FORMULAS = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-02-15
+dnr: KS 2024/1
+titel: Ram
+avsnitt:
+  - rubrik: Ram
+    tabell: ram
+tabeller:
+  - namn: ram
+    kolumner:
+      - {namn: post, rubrik: Post}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+    rader:
+      - {post: Kvar, rad_namn: kvar, rad_formel: ram - fordelat}
+      - {post: Ram, rad_namn: ram, belopp: 1000}
+      - {post: Fördelat, rad_namn: fordelat, belopp: 600}
+      - {post: Kvar efter reserv, rad_formel: kvar - reserv}
+      - {post: Reserv, rad_namn: reserv, belopp: 100}
+"""
+
+GROUPED_ROW_FORMULAS = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-02-15
+dnr: KS 2024/1
+titel: Intäkter
+avsnitt:
+  - rubrik: Intäkter
+    tabell: intakter
+tabeller:
+  - namn: intakter
+    kolumner:
+      - {namn: post, rubrik: Post}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+    rader:
+      - post: Intäkter
+        delsumma: Summa intäkter
+        rader:
+          - {post: Varav ej skatt, rad_namn: ejskatt, rad_formel: intakter - skatt}
+          - {post: Skatt, rad_namn: skatt, belopp: 900}
+          - {post: Avgifter, belopp: 100}
+        rad_namn: intakter
+      - {post: Andel ej skatt kvar, rad_formel: ejskatt - avgifter_kvar}
+      - {post: Avgifter kvar, rad_namn: avgifter_kvar, belopp: 40}
+"""
+
 CASES: dict[str, Any] = {
     "alla tabeller": yaml.safe_load(EVERY_TABLE),
     "grundbelopp": yaml.safe_load(BASE_AMOUNT),
@@ -444,6 +490,8 @@ CASES: dict[str, Any] = {
     "datum": yaml.safe_load(DATES),
     "avrundat nedåt": yaml.safe_load(ROUNDED_DOWN),
     "procent i text": yaml.safe_load(PERCENT_IN_TEXT),
+    "radformler": yaml.safe_load(ROW_FORMULAS),
+    "grupperade radformler": yaml.safe_load(GROUPED_ROW_FORMULAS),
     **{p.name[:3]: yaml.safe_load(p.read_text("utf-8")) for p in SAMPLE_FILES},
 }
 """The cases that show every table first, then the samples for what they do not use."""

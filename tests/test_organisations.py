@@ -368,7 +368,8 @@ class DescribeANewProfile:
         assert (profile.namn, profile.slag, profile.rader, profile.organ) == (
             "Lysekils kommun", "kommun", ["Lysekils kommun"], [])
         assert profile.abbreviations() == {}
-        assert profile.house_style() == HouseStyle()
+        # (the profile to fill in states kronor_i_lopande_text: false, a choice of 'kr')
+        assert profile.house_style() == HouseStyle(kr_chosen=True)
 
     def it_says_a_name_without_the_swedish_letters_is_made_from_the_id(self, here: Path) -> None:
         code, out = run("organisationer", "--ny", "jamtlands-raddningstjanstforbund")

@@ -12,6 +12,10 @@ class HouseStyle:
 
     real_minus: bool = True
     kronor_in_text: bool = False
+    kr_chosen: bool = False
+    """Whether "kr" in running text is a choice the profile or the case states
+    (`kronor_i_lopande_text: nej`): then an amount typed with "kronor" is warned about
+    (`checks.style`, trial 61, F8)."""
     proposal_style: str = "att"
     abbreviation_legend: bool = False
     numbered_headings: bool = True

@@ -147,6 +147,8 @@ class HouseStyleOptions(ProfileModel):
         return HouseStyle(
             real_minus=self.minustecken,
             kronor_in_text=self.kronor_i_lopande_text,
+            kr_chosen="kronor_i_lopande_text" in self.model_fields_set
+            and not self.kronor_i_lopande_text,
             proposal_style=self.forslag_stil,
             abbreviation_legend=self.forkortningslista,
             numbered_headings=self.numrerade_rubriker,

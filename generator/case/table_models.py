@@ -8,6 +8,7 @@ table is computed, so that every message can speak that unit.
 # No `from __future__ import annotations` here (see case.models): pydantic gets each field's
 # type itself instead of a string it compiles and evaluates at import.
 
+import re
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Self
 
@@ -416,6 +417,20 @@ SubtotalLabel = Annotated[LabelOrNo, AfterValidator(_some_subtotal)]
 """A group's subtotal label, or false ('nej') for a heading without a subtotal."""
 
 
+def _short_name(value: str) -> str:
+    """A row's short name (`rad_namn`): one word of letters, digits and '_', as a column's
+    name, that a row's formula can write between + and −."""
+    if not re.fullmatch(r"\w+", value.strip()):
+        raise ValueError(f"'{value}' är inget kort namn: skriv ett ord utan mellanslag, t.ex. "
+                         "rad_namn: ram, som en rads formel räknar med (rad_formel: ram - "
+                         "fordelat)")
+    return value.strip()
+
+
+RowName = Annotated[str, AfterValidator(_short_name)]
+"""A row's short name, which another row's formula names it by."""
+
+
 class TableRow(CaseModel):
     """En rad: ett värde per kolumn (kolumnens namn som nyckel), och ev. underrader. En
     cell i en beloppskolumn kan hämta sitt belopp från en annan tabell eller från ett
@@ -444,6 +459,20 @@ class TableRow(CaseModel):
         "belopp över sina underrader, utan delsummerad rad och utan 'varav', som en nämnd med "
         "en enda rad i en budget; totalen räknar ändå med underraderna. En sådan grupp står "
         "överst i tabellen, inte under en annan rad, och har inga grupper under sig.",
+    )
+    rad_namn: RowName | None = Field(
+        None,
+        description="Radens korta namn, ett ord som en kolumns namn (t.ex. 'ram'), som en "
+        "annan rads formel ('rad_formel') räknar med. Det syns inte i dokumentet.",
+    )
+    rad_formel: str | None = Field(
+        None,
+        description="Räknar ut radens belopp och antal ur andra rader i tabellen: deras korta "
+        "namn ('rad_namn') med + och −, t.ex. rad_formel: ram - fordelat för 'Kvar att "
+        "fördela'. Varje belopps- och antalskolumn räknas ut så, exakt; belopp som du skriver "
+        "i raden kontrolleras. Raden räknas inte in i totalen eller i en delsumma, och står "
+        "den sist i tabellen står den under totalraden, som 'Netto' under intäkter och "
+        "kostnader.",
     )
 
 

@@ -39,6 +39,7 @@ from generator.text.figures import (
     ungrouped_amounts,
     ungrouped_decimals,
 )
+from generator.text.kronor_words import kronor_amounts
 from generator.text.parentheses import Unbalanced, surrounding_words, unbalanced_parentheses
 from generator.text.ranges import EM_DASH, EN_DASH, hyphenated_ranges
 from generator.text.signs import unspaced_percents
@@ -104,15 +105,22 @@ class _Slip(NamedTuple):
     printed: str = ""
 
 
-def check_style(texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
+def check_style(texts: Mapping[Loc, str], report: Reporter,
+                kr_chosen: bool = False) -> list[Problem]:
     """Warn about units the documents do not use, amounts written both in words and digits,
     year ranges with a hyphen and percent signs without a space: once per slip and file,
-    at its first place (texts: every printed text, title, heading and column header); and
-    about words broken by a hyphen that the texts also write whole (`broken_words`)."""
+    at its first place (texts: every printed text, title, heading and column header); about
+    amounts in text written with "kronor" where the house style states that it writes "kr"
+    (`kr_chosen`: `kronor_i_lopande_text: nej` in the profile or the case; trial 61, F8);
+    and about words broken by a hyphen that the texts also write whole (`broken_words`)."""
     slips: dict[str, list[_Slip]] = {}
     for loc, text in texts.items():
         for slip in _slips(loc, text, report):
             slips.setdefault(slip.key, []).append(slip)
+        if kr_chosen and not _in_table(loc) and not _stated(loc):
+            for match in kronor_amounts(text):
+                where = report.in_text(loc, text, match.start(), match.group(0))
+                slips.setdefault(_KRONOR, []).append(_Slip(_KRONOR, where, _kronor_words(match)))
     return [report.problem(min(same).position, _counted(same), "varning")
             for same in slips.values()] + broken_word_problems(texts, report)
 
@@ -272,6 +280,20 @@ def _kronor_advice(match: re.Match[str], loc: Loc) -> str:
     if _stated(loc):
         return f"{start}{match['figure']} utan '{KRONOR_SIGN}' (beloppen under 'belopp' är i kr)"
     return f"{start}{match['figure']} kr (dokumentet skriver kr)"
+
+
+_KRONOR: Final = "kronor"
+"""The key of every amount in text written with "kronor" against the house style: one
+warning for the file."""
+
+
+def _kronor_words(match: re.Match[str]) -> str:
+    figure = match["figure"].replace(NBSP, " ")
+    return (f"'{match.group(0).replace(NBSP, ' ')}' är skrivet med 'kronor', men husstilen "
+            f"skriver kr i löpande text (kronor_i_lopande_text: nej): skriv '{figure} kr' "
+            "(dokumentet skriver belopp så), eller 'kronor_i_lopande_text: ja' i ärendet om "
+            "texten är hämtad från en källa som skriver kronor; ett citat inom citattecken står "
+            "kvar som det är skrivet")
 
 
 def _percent_advice(match: re.Match[str]) -> str:

@@ -149,6 +149,11 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
                     for i, c in enumerate(table.kolumner))
     rows = named_apart(tuple(reader.row(row, (*loc, "rader", i))
                              for i, row in enumerate(table.rader)))
+    if _names_rows(table.rader):  # (loaded only for a table whose rows name rows)
+        from generator.compute.row_terms import with_row_formulas
+
+        rows, found = with_row_formulas(table.rader, rows)
+        reader.findings += found
     columns = tuple(c._replace(percent=c.key in reader.percent_sums) for c in columns)
     reader.report_units()
     stated, stated_locs = reader.total()
@@ -160,6 +165,13 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
                      total_printed=not table.repeats_its_row,
                      starred=frozenset(reader.starred))
     return spec, reader.findings
+
+
+def _names_rows(rows: list[TableRow]) -> bool:
+    """Whether a row at any depth has a short name or a formula of rows (`rad_namn`,
+    `rad_formel`)."""
+    return any(row.rad_namn is not None or row.rad_formel is not None or _names_rows(row.rader)
+               for row in rows)
 
 
 def _total_name(table: str, label: str | None) -> str:

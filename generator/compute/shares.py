@@ -60,7 +60,7 @@ def _shared(rows: tuple[RowResult, ...], column: ColumnSpec, units: int,
             total: Kronor) -> tuple[RowResult, ...]:
     """The rows with their shares in the column: together `units`, each of `total`."""
     key, scale = column.share_of, hundred(column.places)
-    having = [i for i, row in enumerate(rows) if key in row.amounts]
+    having = [i for i, row in enumerate(rows) if key in row.amounts and row.spec.summed]
     exact = [exact_share(rows[i].amounts[key], total) * scale / 100 for i in having]
     counts = dict(zip(having, round_to_total(units, exact), strict=True))
     shared = []

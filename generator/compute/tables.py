@@ -16,7 +16,7 @@ funds and risk tables, which `presets` describe as `TableSpec`s):
 * A table of rounded figures (`avrundat`, e.g. a published list in mnkr with one decimal)
   may state a total, or a group's subtotal, that differs from the sum of its rows by what
   their rounding explains: half a step of the column's last shown decimal per figure summed
-  (`_judged`, one rule for both). That stated figure is the one shown, and a stated total is
+  (`judged`, one rule for both). That stated figure is the one shown, and a stated total is
   the table's total, named in text; beyond the reach it is a mismatch as in any table. A
   derived column's figure in a group's row or in the total row is its formula over the
   figures shown in that row, so that the row adds up, and a stated one is checked exactly;
@@ -179,6 +179,18 @@ class RowSpec(NamedTuple):
     words: Mapping[str, str] = MappingProxyType({})
     """The amount and count columns whose cell is a word (`money.cell_word`), as it prints:
     "–" for no amount (no figure, as an empty cell), "Gratis …" for a fee of nothing (0 kr)."""
+    short: str = ""
+    """The row's short name (`rad_namn`), by which another row's formula names it."""
+    row_formula: tuple[tuple[int, str], ...] | None = None
+    """A row computed from other rows (`rad_formel`): their short names, each signed; ()
+    for one whose formula cannot be read (reported): its typed figures stand, unchecked.
+    Such a row is in no sum (`row_formulas`)."""
+
+    @property
+    def summed(self) -> bool:
+        """Whether the row counts in its group's sum and the total: not one computed from
+        other rows (`rad_formel`)."""
+        return self.row_formula is None
 
     @property
     def first_text(self) -> str:
@@ -321,6 +333,10 @@ def computed_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
     mismatches: list[Mismatch] = []
     taken: set[Loc] = set()
     rows = tuple(_row(row, spec, mismatches, taken) for row in spec.rows)
+    if any(row.row_formula for row in _every_spec(spec.rows)):  # (loaded only for those)
+        from generator.compute.row_formulas import with_rows_computed
+
+        rows = with_rows_computed(rows, spec, mismatches, taken)
     totals = _sums(rows, spec)
     parts: dict[str, Kronor] = {}
     derived = [c for c in spec.amount_columns if c.formula and c.grouped and spec.rounded]
@@ -368,19 +384,19 @@ def _total(spec: TableSpec, column: ColumnSpec, rows: tuple[RowResult, ...],
            totals: dict[str, Kronor], parts: dict[str, Kronor]) -> list[Mismatch]:
     """Check a column's stated total. In a table of rounded amounts one that rounding explains
     becomes the column's total (`parts` keeps the rows' sum); elsewhere a difference rounding
-    would explain gets the hint that the table may say `avrundat` (`_judged`)."""
+    would explain gets the hint that the table may say `avrundat` (`judged`)."""
     stated = spec.stated_total.get(column.key)
     loc = spec.stated_total_locs.get(column.key, spec.loc)
     found = compare(loc, level(spec, spec.name, column), stated, totals.get(column.key, 0))
     if stated is None or not (found or spec.rounded) or column.counted:
         return found  # (a count is never rounded: it is exact or wrong)
-    found, take = _judged(spec, found, _rounding(rows, column, stated, spec.unit))
+    found, take = judged(spec, found, _rounding(rows, column, stated, spec.unit))
     if take:
         parts[column.key], totals[column.key] = totals.get(column.key, 0), stated
     return found
 
 
-def _judged(spec: TableSpec, found: list[Mismatch], rounding: Rounding,
+def judged(spec: TableSpec, found: list[Mismatch], rounding: Rounding,
             off: Kronor | None = None) -> tuple[list[Mismatch], bool]:
     """The one rounding rule for a stated sum (a total or a group's subtotal): in a table of
     rounded amounts one that rounding explains is taken (True, no mismatch), one beyond it
@@ -412,7 +428,10 @@ def _nearest_column(spec: TableSpec, found: list[Mismatch],
 def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
          taken: set[Loc]) -> RowResult:
     """Compute one row (after its children) and check what it states; a group's stated
-    subtotal that rounding explains (`_judged`) is its amount, its place added to `taken`."""
+    subtotal that rounding explains (`judged`) is its amount, its place added to `taken`."""
+    if row.row_formula is not None:  # (computed from other rows: `row_formulas`)
+        return RowResult(row, {c.key: row.stated[c.key] for c in spec.figure_columns
+                               if c.key in row.stated and not row.row_formula})
     children = tuple(_row(child, spec, mismatches, taken) for child in row.children)
     amounts: dict[str, Kronor] = dict(_sums(children, spec)) if children else {}
     for column in spec.figure_columns:
@@ -420,10 +439,10 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
             amounts[column.key] = row.stated[column.key]
     for column in spec.summed_columns:  # stated subtotals first: a formula uses those taken
         if column.key in row.stated and children and not (column.formula and column.grouped):
-            found = _stated(row, spec, column, amounts)
+            found = stated_mismatch(row, spec, column, amounts)
             if found and not column.counted:  # (a count is never rounded)
                 rounding = _rounding(children, column, found[0].stated, spec.unit)
-                found, take = _judged(spec, found, rounding)
+                found, take = judged(spec, found, rounding)
                 if take:
                     amounts[column.key] = row.stated[column.key]
                     taken.add(row.stated_locs.get(column.key, row.loc))
@@ -543,19 +562,19 @@ def _names(term: Term) -> Iterator[str]:
 
 def _formula_judged(spec: TableSpec, column: ColumnSpec, row: RowSpec,
                     amounts: Mapping[str, Kronor]) -> tuple[list[Mismatch], bool]:
-    """A row's stated figure in a derived column, judged by the one rounding rule (`_judged`)
+    """A row's stated figure in a derived column, judged by the one rounding rule (`judged`)
     against its formula over the row's figures, exact (no product rounded): the figure and
     the amounts in the formula are rounded each, so in a table of rounded amounts a figure
     within half a step for its own rounding and half a step per amount, scaled by what
     multiplies or divides it, is taken as typed (trial 50, F2: a published −3 442 for
     −62 318 − (−58 877) = −3 441 tkr; trial 51, F1: 9 719 kr for 116 634 kr / 12)."""
-    found = _stated(row, spec, column, amounts)
+    found = stated_mismatch(row, spec, column, amounts)
     if not found or column.counted:
         return found, False  # (a sum of counts is exact: never rounded)
     exact, weight, figures = _exact_formula(column, row, amounts)
     exact = Decimal(column.within(exact, amounts))
-    step = _step([found[0].stated, *figures], spec.unit)
-    return _judged(spec, found, Rounding(len(figures) + 1, step, 1 + weight),
+    step = step_of([found[0].stated, *figures], spec.unit)
+    return judged(spec, found, Rounding(len(figures) + 1, step, 1 + weight),
                    found[0].stated - exact)
 
 
@@ -583,7 +602,7 @@ def _exact_formula(column: ColumnSpec, row: RowSpec, amounts: Mapping[str, Krono
     return exact, weight, figures
 
 
-def _stated(row: RowSpec, spec: TableSpec, column: ColumnSpec,
+def stated_mismatch(row: RowSpec, spec: TableSpec, column: ColumnSpec,
             amounts: Mapping[str, Kronor]) -> list[Mismatch]:
     """How the row's stated figure in `column` differs from the computed one (if it does)."""
     loc = row.stated_locs.get(column.key, row.loc)
@@ -597,10 +616,10 @@ def _rounding(rows: tuple[RowResult, ...], column: ColumnSpec, stated: Kronor,
     a derived column is computed from), and the step of the last decimal the column shows."""
     keys = [t.key for t in column.formula] if column.grouped and column.formula else [column.key]
     figures = [row.amounts[key] for row in leaves(rows) for key in keys if key in row.amounts]
-    return Rounding(len(figures), _step([stated, *figures], unit))
+    return Rounding(len(figures), step_of([stated, *figures], unit))
 
 
-def _step(figures: Sequence[Kronor], unit: str) -> Kronor:
+def step_of(figures: Sequence[Kronor], unit: str) -> Kronor:
     """The step of the last decimal these figures show, in kronor: what each is rounded to."""
     exponent = UNIT_EXPONENT[unit] - decimals_shown(figures, unit)
     return 10**exponent if exponent >= 0 else Decimal(1).scaleb(exponent)
@@ -665,11 +684,12 @@ def _groups(rows: tuple[RowSpec, ...]) -> Iterator[RowSpec]:
 
 
 def leaves(rows: Sequence[RowResult]) -> Iterator[RowResult]:
-    """The rows without children, at any depth."""
+    """The rows without children, at any depth, that sums add up (not those computed from
+    other rows, `rad_formel`)."""
     for row in rows:
         if row.children:
             yield from leaves(row.children)
-        else:
+        elif row.spec.summed:
             yield row
 
 
@@ -869,10 +889,12 @@ more parted by slashes or commas: "(M/KD/C)", "(S, V, MP)", "(KS)"."""
 
 
 def _sums(rows: tuple[RowResult, ...], spec: TableSpec) -> dict[str, Kronor]:
-    """Per summed column (amounts and counts), the sum of the rows that have a figure there."""
+    """Per summed column (amounts and counts), the sum of the rows that have a figure there
+    (but those computed from other rows, `rad_formel`)."""
     sums: dict[str, Kronor] = {}
     for column in spec.summed_columns:
-        values = [r.amounts[column.key] for r in rows if column.key in r.amounts]
+        values = [r.amounts[column.key] for r in rows
+                  if column.key in r.amounts and r.spec.summed]
         if values:
             sums[column.key] = sum(values)
     return sums

@@ -28,7 +28,8 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
   none (a base of 0) the cell shows "–", never empty;
 * the bold total row carries the table's label ("Totalt", "Totalt länet") unless turned off;
   it is the last row, or the first with `totalt_forst` (Malmö's "Årets resultat" heads its
-  table: trials 37 and 39);
+  table: trials 37 and 39); rows computed from other rows (`rad_formel`) at the table's end
+  stand under it, since it does not count them ("Netto", trial 62);
   in a table of rounded amounts (`avrundat`) it shows the stated total, and where the table
   states a total or a group's subtotal, a sentence under the table says that the total may
   differ from the sum of the amounts (whether or not it does: the figures are rounded).
@@ -235,7 +236,8 @@ def table_view(result: TableResult) -> Table:
     `totalt_forst` the total row comes first, and the groups' rows are numbered after it."""
     spec = result.spec
     layout = _Layout(result, _filled(result))
-    rows, groups = layout.rows(result.rows)
+    below = _below_total(result) if spec.total_row and not spec.total_first else 0
+    rows, groups = layout.rows(result.rows[:len(result.rows) - below])
     if spec.total_row:
         total = layout.total(spec.total_row, result.totals, spec.stated_total_locs,
                              changes=result.changes)
@@ -244,8 +246,22 @@ def table_view(result: TableResult) -> Table:
             groups = tuple(g._replace(top=g.top + 1, last=g.last + 1) for g in groups)
         else:
             rows.append(total)
+    if below:
+        rows += layout.rows(result.rows[-below:])[0]
     return Table(layout.view_columns(), tuple(rows), rounded=spec.rounded and spec.states_a_sum,
                  landscape=spec.landscape, groups=groups)
+
+
+def _below_total(result: TableResult) -> int:
+    """How many rows at the table's end are computed from other rows (`rad_formel`): they
+    stand under the total row, which does not count them ("Netto" under the total of
+    intäkter and kostnader)."""
+    count = 0
+    for row in reversed(result.rows):
+        if row.spec.summed:
+            break
+        count += 1
+    return count
 
 
 def figures_view(result: TableResult) -> Table:

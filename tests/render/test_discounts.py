@@ -126,3 +126,22 @@ def test_a_number_formula_says_what_it_cannot_hold(tmp_path: Path, formula: str,
                                                    message: str) -> None:
     text = CASE.replace("formel: 100 % - rabatt", f'formel: "{formula}"')
     assert problems(tmp_path, text)[0] == f"rabatt.yaml:20:70: {message}"
+
+
+COLUMN_FEE = CASE.replace(
+    "      - {namn: avgift, rubrik: Avgift, typ: belopp, formel: betalar * belopp.terminsavgift}\n",
+    "      - {namn: termin, rubrik: Terminsavgift, typ: belopp, summeras: nej}\n"
+    '      - {namn: avgift, rubrik: Avgift, typ: belopp, formel: "termin * (100 % - rabatt)"}\n'
+).replace('rabatt: "40 %"}', 'rabatt: "40 %", termin: 675}')
+
+
+def test_a_fee_column_times_the_share_left_says_to_write_the_share_paid(
+        tmp_path: Path) -> None:
+    """Trial 62 (trial 60, F2 again): 'termin * (100 % - rabatt)' is not taken as a formula
+    (the share would need a factor of its own, a number column's formula: `betalar`), and the
+    message shows the spelling that works with the table's own columns."""
+    assert problems(tmp_path, COLUMN_FEE) == [
+        "rabatt.yaml:22:61: '(100 % - rabatt)' i formeln är ingen summa av beloppskolumner; "
+        "är det ett belopp minus en rabatt i procent, räkna ut andelen som betalas i en "
+        "talkolumn, t.ex. {namn: betalar, typ: tal, formel: 100 % - rabatt}, och skriv "
+        "'betalar * termin'"]

@@ -1,0 +1,141 @@
+"""A row's formula (`rad_formel`): other rows of its table, by their short names, with + and −.
+
+"Netto" = "Intäkter" − "Kostnader", "Kvar att fördela" = "Ram" − "Fördelat", "Senaste 7
+dagarna" = "Till och med 22 jan" − "Till och med 15 jan" (trial 62). Each row the formula
+names has a short name (`rad_namn`). A name that is no row's gets the nearest one ("menade
+du"), a row that names itself or rows that name each other in a ring get an error, and so
+does a row with a formula and rows under it. A formula that cannot be read leaves the row
+with no terms: its typed figures stand, in no sum (`tables.RowSpec.row_formula`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Final
+
+from generator.case.suggest import did_you_mean
+from generator.case.table_models import TableRow
+from generator.compute.formula import split_terms
+from generator.compute.tables import RowSpec
+from generator.problems import Finding, Loc
+
+_RULE: Final = ("en rads formel lägger ihop och drar ifrån andra rader i tabellen med + och −, "
+                "var och en med sitt korta namn (rad_namn)")
+_EXAMPLE: Final = ("t.ex. rader med rad_namn: ram och rad_namn: fordelat, och raden 'Kvar att "
+                   "fördela' med rad_formel: ram - fordelat")
+
+
+def with_row_formulas(models: Sequence[TableRow], rows: tuple[RowSpec, ...]
+                      ) -> tuple[tuple[RowSpec, ...], list[Finding]]:
+    """The rows with their short names and formulas read (`models`: the rows as the case
+    writes them, in the same tree as `rows`), and what cannot be read."""
+    pairs = list(_pairs(models, rows))
+    findings: list[Finding] = []
+    names: dict[str, Loc] = {}
+    for model, row in pairs:
+        if model.rad_namn is None:
+            continue
+        if model.rad_namn in names:
+            findings.append(Finding((*row.loc, "rad_namn"), (
+                f"två rader i tabellen heter '{model.rad_namn}' (rad_namn); ge varje rad ett "
+                "eget namn, så att en rads formel vet vilken den räknar med")))
+        names.setdefault(model.rad_namn, row.loc)
+    terms = {row.loc: _parsed(model, row, names, findings) for model, row in pairs
+             if model.rad_formel is not None}
+    _rings(terms, {loc: name for name, loc in names.items()}, names, findings)
+    return _replaced(rows, models, terms), findings
+
+
+def _pairs(models: Sequence[TableRow], rows: tuple[RowSpec, ...]
+           ) -> Iterator[tuple[TableRow, RowSpec]]:
+    """Every row at any depth, as written and as read."""
+    for model, row in zip(models, rows, strict=True):
+        yield model, row
+        yield from _pairs(model.rader, row.children)
+
+
+def _parsed(model: TableRow, row: RowSpec, names: Mapping[str, Loc],
+            findings: list[Finding]) -> tuple[tuple[int, str], ...]:
+    """A row's formula as signed short names, or () after reporting why it cannot be."""
+    formula = model.rad_formel or ""
+    here = (*row.loc, "rad_formel")
+    if model.rader:
+        findings.append(Finding(here, (
+            "en rad med 'rad_formel' räknas ut ur andra rader och kan inte ha underrader "
+            "('rader'); flytta underraderna till en egen grupp")))
+        return ()
+    split, others, faults = split_terms(formula)
+    if others or faults or not split or any(len(parts) != 1 or parts[0][0] != "name"
+                                            for _, parts in split):
+        findings.append(Finding(here, f"'{formula}' kan inte läsas: {_RULE}, {_EXAMPLE}"))
+        return ()
+    messages = [_name_message(parts[0][1], model.rad_namn, names) for _, parts in split]
+    findings += [Finding(here, message) for message in messages if message]
+    if any(messages):
+        return ()
+    return tuple((sign, parts[0][1]) for sign, parts in split)
+
+
+def _name_message(name: str, own: str | None, names: Mapping[str, Loc]) -> str:
+    """Why a name cannot stand in a row's formula ('' where it can)."""
+    if name == own:
+        return (f"'{name}' i formeln är raden själv, som inte kan räknas ut ur sig själv; "
+                f"{_RULE}")
+    if name in names:
+        return ""
+    others = [other for other in names if other != own]
+    meant = did_you_mean(name, others)
+    if meant:
+        return f"'{name}' i formeln är ingen rad i tabellen, menade du '{meant}'?"
+    if not others:
+        return (f"'{name}' i formeln är ingen rad i tabellen, och ingen annan rad har ett kort "
+                f"namn: {_RULE}, {_EXAMPLE}")
+    return (f"'{name}' i formeln är ingen rad i tabellen; raderna med kort namn (rad_namn) "
+            f"är: {', '.join(others)}")
+
+
+def _rings(terms: dict[Loc, tuple[tuple[int, str], ...]], named: Mapping[Loc, str],
+           names: Mapping[str, Loc], findings: list[Finding]) -> None:
+    """Report rows whose formulas name each other in a ring, once per ring, and leave each
+    row of it with no terms (its typed figures stand)."""
+    done: set[Loc] = set()
+
+    def following(loc: Loc) -> list[Loc]:
+        return [names[name] for _, name in terms.get(loc, ()) if names[name] in terms]
+
+    for start in list(terms):
+        ring = _ring(start, following, done)
+        if not ring:
+            continue
+        shown = " → ".join(named.get(loc, "?") for loc in [*ring, ring[0]])
+        findings.append(Finding((*ring[0], "rad_formel"), (
+            f"raderna räknas ut ur varandra i en ring ({shown}), så ingen av dem kan räknas "
+            "ut; skriv talen i en av dem och ta bort dess 'rad_formel'")))
+        for loc in ring:
+            terms[loc] = ()
+
+
+def _ring(start: Loc, following: Callable[[Loc], list[Loc]], done: set[Loc]) -> list[Loc]:
+    """The rows of the first ring reached from `start`, in order ([] for none); `done` holds
+    the rows from which none is reached (a walk without recursion: a case may be long)."""
+    path = [start]
+    stack = [iter(following(start))]
+    while stack:
+        nxt = next(stack[-1], None)
+        if nxt is None:
+            done.add(path.pop())
+            stack.pop()
+        elif nxt in path:
+            return path[path.index(nxt):]
+        elif nxt not in done:
+            path.append(nxt)
+            stack.append(iter(following(nxt)))
+    return []
+
+
+def _replaced(rows: tuple[RowSpec, ...], models: Sequence[TableRow],
+              terms: Mapping[Loc, tuple[tuple[int, str], ...]]) -> tuple[RowSpec, ...]:
+    """The rows with their short names and formulas."""
+    return tuple(row._replace(short=model.rad_namn or "", row_formula=terms.get(row.loc),
+                              children=_replaced(row.children, model.rader, terms))
+                 for model, row in zip(models, rows, strict=True))

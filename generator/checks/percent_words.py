@@ -6,8 +6,9 @@ with `procent_i_lopande_text: ja`; a percentage the case types stays as typed. W
 types "25 procent" and a `{{ … }}` in the same text prints "35 %" (or, with the setting ja,
 types "25 %" beside a printed "35 procent"), the check warns once per file, at the first such
 text, with how many there are: the setting is the way to one style. Conservative: only a
-text that has both, a typed number right before the word or the sign, and a `{{ … }}` that
-prints a percentage alone.
+text that has both, a typed number right before the word or the sign, outside a quotation
+(`text.quotations`: a quoted source keeps its words), and a `{{ … }}` that prints a
+percentage alone.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Final, NamedTuple
 from generator.checks.report import Reporter
 from generator.formatting import NBSP
 from generator.problems import Loc, Position, Problem
+from generator.text.quotations import unquoted
 from generator.text.signs import outside_shielded
 
 _TYPED: Final = {
@@ -64,7 +66,7 @@ def _mixed(loc: Loc, text: str, unit: str, printed: Callable[[str], str],
     prints one with the other unit; None where there is none."""
     if "{{" not in text or unit not in text:
         return None
-    typed = next(outside_shielded(_TYPED[unit], text), None)
+    typed = next(unquoted(outside_shielded(_TYPED[unit], text), text), None)
     if typed is None:
         return None
     for reference in _references(text):

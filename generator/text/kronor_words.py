@@ -4,7 +4,7 @@ F8: "1 300 kronor" in an att-sats under `kronor_i_lopande_text: nej`).
 The document prints every amount it writes itself with the house style's unit, but text
 the case types stays as typed. An amount followed by "kronor" outside a quotation (within
 quotation marks, or a Markdown quote line starting with ">") is one the style check warns
-about (`checks.style`); a quoted source keeps its own words.
+about (`checks.style`); a quoted source keeps its own words (`text.quotations`).
 """
 
 from __future__ import annotations
@@ -13,18 +13,15 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from generator.text.quotations import unquoted
+
 _AMOUNT_IN_KRONOR: Final = re.compile(
     r"(?<![\w,.])(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
     r"[ \u00a0]kronor(?!\w)")
-_QUOTED: Final = re.compile(r'"[^"\n]*"|[“”][^“”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|^>.*$',
-                            re.MULTILINE)
 
 
 def kronor_amounts(text: str) -> Iterator[re.Match[str]]:
     """Every amount in text written with "kronor" ("1 300 kronor"), outside quotations."""
     if "kronor" not in text:  # (most texts: no pattern to run)
         return
-    quoted = [match.span() for match in _QUOTED.finditer(text)]
-    for match in _AMOUNT_IN_KRONOR.finditer(text):
-        if not any(start <= match.start() < end for start, end in quoted):
-            yield match
+    yield from unquoted(_AMOUNT_IN_KRONOR.finditer(text), text)

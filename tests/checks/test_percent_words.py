@@ -64,3 +64,8 @@ def test_a_typed_percentage_without_a_named_one_in_its_text_is_not_warned_about(
         ", nu {{ belopp.ny }}.", ".").replace("till {{ belopp.ny }}", "till 35 procent"),
         encoding="utf-8")
     assert [p.format() for p in Pipeline().build(case).problems] == []
+
+
+def test_a_quoted_source_keeps_its_procent_unwarned(tmp_path: Path) -> None:
+    # (a quotation keeps its source's words, as the "kronor" check leaves them: text.quotations)
+    assert warnings(tmp_path, '"25 procent"') == []

@@ -85,7 +85,7 @@ def skeleton(kind: str, file_name: str, organisation: str | None = None,
     """Return the text of a new case of this kind, ready to be checked and rendered; with
     `without_amounts`, one with a text and a table of text only (`WITHOUT_AMOUNTS`)."""
     text = _skeleton_file(kind, without_amounts).read_text(encoding="utf-8")
-    profile = _profile(organisation)
+    profile = _profile(organisation, Path(file_name).parent)
     date = today or datetime.date.today()
     header = OWN_HEADER if profile is None else Template(PROFILE_HEADER).substitute(id=profile.id)
     own = skeleton_places(profile.profile if profile else None)
@@ -141,12 +141,13 @@ def without_profile_notice() -> str:
             "organisationer', där du också kan börja en egen för din kommun).")
 
 
-def _profile(organisation: str | None) -> LoadedProfile | None:
-    """Load the named profile, or report the known ones."""
+def _profile(organisation: str | None, case_folder: Path) -> LoadedProfile | None:
+    """Load the named profile as the new case in `case_folder` will find it (trial 67, F3:
+    `beslut ny` inside `arenden/` did not find `../profiler`), or report the known ones."""
     if organisation is None:
         return None
     try:
-        return ProfileStore().load(organisation)
+        return ProfileStore().load(organisation, case_folder)
     except ProfileError as exc:
         raise NewCaseError(exc.message) from None
 

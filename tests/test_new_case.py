@@ -409,3 +409,15 @@ def test_a_kind_about_money_has_no_case_without_amounts(tmp_path: Path, kind: st
         "utan belopp; utan belopp passar beslut, tjansteskrivelse och beslut_per_capsulam, "
         "t.ex. 'beslut ny beslut --utan-belopp'")
     assert not any(tmp_path.iterdir())
+
+
+def test_ny_inside_a_cases_folder_finds_the_profile_beside_it(
+        kommun: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (trial 67, F3: `beslut ny … --organisation` run inside `arenden/` said "okänd
+    # organisation", while `kontrollera` there found `../profiler`)
+    (kommun / "arenden").mkdir()
+    monkeypatch.chdir(kommun / "arenden")
+    code, out = _run("ny", "beslut", "fall.yaml", "--organisation", "hudiksvalls-kommun")
+    assert code == 0, out
+    assert "\norganisation: hudiksvalls-kommun\n" in Path("fall.yaml").read_text(encoding="utf-8")
+    assert _run("kontrollera", "fall.yaml")[0] == 0

@@ -6,7 +6,8 @@
 * `fore: KOLUMN` names another date column of the table (a misspelt name gets a suggestion),
   and on each row where both cells hold a date, this column's date is before that column's
   (the last day for business before the meeting); a row where it is not is an error at this
-  column's cell, naming the row and both dates. A cell that holds no date is reported where
+  column's cell, naming both dates by the columns' headers, and the row where its first text
+  cell names it alone. A cell that holds no date is reported where
   it is read (`compute.date_cells`) and compared with nothing.
 """
 
@@ -78,12 +79,20 @@ def _order_problems(table: GeneralTable, column: TableColumn, later: str, fore_l
     if later not in dates:
         return [report.problem(report.at(fore_loc), _unknown(column, later, table, dates))]
     texts = [c.namn for c in table.kolumner if c.typ == "text"]
+    names = [_first_text(row, texts) for _, row in placed_rows(table.rader, ())]
+    headed = {c.namn: f"'{c.rubrik or c.namn}'" for c in table.kolumner}
     return [report.problem(report.at((*row_loc, column.namn)), (
-        f"{row_name(_first_text(row, texts))}: {early.isoformat()} i '{column.namn}' är inte "
-        f"före {late.isoformat()} i '{later}', som 'fore: {later}' kräver; rätta något av "
-        "datumen"))
+        f"{_row(_first_text(row, texts), names)}{early.isoformat()} i {headed[column.namn]} "
+        f"är inte före {late.isoformat()} i {headed[later]}, som 'fore: {later}' kräver; "
+        "rätta något av datumen"))
         for row_loc, row, early, late in _dated_rows(table, column.namn, later, loc)
         if early >= late]
+
+
+def _row(name: str, names: list[str]) -> str:
+    """The row named by its first text cell where that names it alone ("raden 'Juni': "),
+    else nothing: a weekday column's "tisdag" names many (the place names the row)."""
+    return f"{row_name(name)}: " if name and names.count(name) == 1 else ""
 
 
 def _unknown(column: TableColumn, later: str, table: GeneralTable, dates: list[str]) -> str:

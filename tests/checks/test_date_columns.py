@@ -42,10 +42,20 @@ def test_a_date_not_before_the_date_fore_names_is_an_error_naming_the_row_and_bo
             "      - {manad: Juni, mote: 2025-06-10, sista: \"2025-06-17\"}\n"
             "      - {manad: Augusti, mote: 2025-08-26, sista: 2025-08-26}\n")
     assert problems(tmp_path, HEAD + rows) == [
-        "x.yaml:15:48: raden 'Juni': 2025-06-17 i 'sista' är inte före 2025-06-10 i 'mote', som "
-        "'fore: mote' kräver; rätta något av datumen",
-        "x.yaml:16:51: raden 'Augusti': 2025-08-26 i 'sista' är inte före 2025-08-26 i 'mote', "
-        "som 'fore: mote' kräver; rätta något av datumen"]
+        "x.yaml:15:48: raden 'Juni': 2025-06-17 i 'Sista dag för ärenden' är inte före "
+        "2025-06-10 i 'Sammanträde', som 'fore: mote' kräver; rätta något av datumen",
+        "x.yaml:16:51: raden 'Augusti': 2025-08-26 i 'Sista dag för ärenden' är inte före "
+        "2025-08-26 i 'Sammanträde', som 'fore: mote' kräver; rätta något av datumen"]
+
+
+def test_a_row_whose_first_cell_names_many_rows_is_named_by_its_place_alone(
+        tmp_path: Path) -> None:
+    # (trial 67, F5: "raden 'tisdag'" named every row of a sammanträdesplan)
+    rows = ("      - {manad: tisdag, mote: 2025-04-01, sista: 2025-03-18}\n"
+            "      - {manad: tisdag, mote: 2025-06-10, sista: 2025-06-17}\n")
+    assert problems(tmp_path, HEAD + rows) == [
+        "x.yaml:15:50: 2025-06-17 i 'Sista dag för ärenden' är inte före 2025-06-10 i "
+        "'Sammanträde', som 'fore: mote' kräver; rätta något av datumen"]
 
 
 def test_a_row_without_both_dates_or_with_a_cell_that_is_no_date_is_not_compared(

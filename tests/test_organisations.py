@@ -128,8 +128,9 @@ class DescribeAnUnknownOrganisation:
         assert code == 2
         assert out.splitlines()[-1] == (
             "Fel: okänd organisation 'lysekils-kommun', lägg organisationens profil i "
-            f"profiler/lysekils-kommun/profil.yaml (letade i {here / 'profiler'} och bland de "
-            "inbyggda; se 'beslut organisationer'). Kända "
+            f"profiler/lysekils-kommun/profil.yaml (letade i {here / 'profiler'}, "
+            f"{here.parent / 'profiler'} och bland de inbyggda; se 'beslut organisationer'). "
+            "Kända "
             f"organisationer: {BUNDLED}")
 
     def it_asks_for_the_folders_name_when_given_a_path(self, here: Path) -> None:
@@ -138,8 +139,9 @@ class DescribeAnUnknownOrganisation:
         assert out.splitlines()[-1] == (
             "Fel: okänd organisation './profiles/lysekils-kommun', skriv bara profilmappens namn "
             "'lysekils-kommun' och lägg organisationens profil i "
-            f"profiler/lysekils-kommun/profil.yaml (letade i {here / 'profiler'} och bland de "
-            "inbyggda; se 'beslut organisationer'). Kända "
+            f"profiler/lysekils-kommun/profil.yaml (letade i {here / 'profiler'}, "
+            f"{here.parent / 'profiler'} och bland de inbyggda; se 'beslut organisationer'). "
+            "Kända "
             f"organisationer: {BUNDLED}")
 
 

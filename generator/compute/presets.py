@@ -270,7 +270,8 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       and floor is None,
                       cap=cap, cap_column=cap_column, floor=floor, rounding=rounding,
                       number_formula=numbers,
-                      shown_empty=column.visa_tom)
+                      shown_empty=column.visa_tom,
+                      plus=column.plustecken and column.typ in (CHANGE, "belopp"))
 
 
 _SHOWN_PLACES = range(4)

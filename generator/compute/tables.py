@@ -133,6 +133,9 @@ class ColumnSpec(NamedTuple):
     shown_empty: bool = False
     """Whether the column is printed when no row fills it (`visa_tom: ja`: a
     delegationsordning keeps its fixed columns, trial 59, F6)."""
+    plus: bool = False
+    """Whether a positive figure prints with "+" (`plustecken: ja`: a table of changes,
+    +100 under −100, trial 66, F3)."""
 
     def cap_on(self, amounts: Mapping[str, Kronor]) -> Kronor | None:
         """The highest figure the column has on a row with these `amounts`."""

@@ -204,7 +204,7 @@ class _Layout:
             return Cell(number=WrittenNumber(shown, percent=True), bold=bold)
         return Cell(amount=value, bold=bold, unit=self.spec.unit_of(column),
                     decimals=self.decimals[column.key], stated_at=stated_at,
-                    footnote=stated_at in self.spec.starred)
+                    footnote=stated_at in self.spec.starred, plus=column.plus)
 
 
 def _blank(row: TableRow) -> bool:
@@ -217,7 +217,8 @@ def _change(changes: Mapping[str, WrittenNumber], column: ColumnSpec,
             bold: bool = False) -> Cell:
     """A change cell: the percentage, or "–" where there is none (a base of 0)."""
     value = changes.get(column.key)
-    return Cell(number=value, bold=bold) if value is not None else Cell(NO_CHANGE, bold=bold)
+    return Cell(number=value, bold=bold, plus=column.plus) if value is not None \
+        else Cell(NO_CHANGE, bold=bold)
 
 
 def _filled(result: TableResult) -> list[ColumnSpec]:

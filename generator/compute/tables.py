@@ -136,6 +136,9 @@ class ColumnSpec(NamedTuple):
     plus: bool = False
     """Whether a positive figure prints with "+" (`plustecken: ja`: a table of changes,
     +100 under −100, trial 66, F3)."""
+    row_numbers: bool = False
+    """Whether the column is the table's leading column of row numbers ("Nr.", `row_numbers`):
+    the total row's label goes in the next text column (trial 66, F4)."""
 
     def cap_on(self, amounts: Mapping[str, Kronor]) -> Kronor | None:
         """The highest figure the column has on a row with these `amounts`."""

@@ -166,7 +166,8 @@ class _Layout:
               stated_at: Mapping[str, Loc] = _NOWHERE, depth: int = 0,
               shares: Mapping[str, WrittenNumber] | None = None,
               changes: Mapping[str, WrittenNumber] = _NO_CHANGES) -> TableRow:
-        """A bold total row: the label in the first text column, the amounts bold.
+        """A bold total row: the label in the first text column (not a leading column of row
+        numbers, "Nr.": trial 66, F4), the amounts bold.
 
         Shares are a subtotal's own (`shares`), else the grand total's 100 %; changes are the
         row's own (`changes`)."""
@@ -184,7 +185,7 @@ class _Layout:
                 cells.append(_change(changes, column, bold=True))
             elif column.number:
                 cells.append(Cell())
-            elif not labelled:
+            elif not (labelled or column.row_numbers):
                 cells.append(Cell(label, bold=True))
                 labelled = True
             else:

@@ -177,7 +177,7 @@ def check_consistency(
         problems += stated_swap_problems(case, tables or {}, tree or {}, report)
         problems += near_copy_problems(tables or {}, report)
         problems += reallocation_problems(case, tables or {}, report)
-        problems += copied_column_problems(tables or {}, report)
+        problems += copied_column_problems(case, tables or {}, report)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
     for name, table in (tables or {}).items():
         problems += subtracted_sign_problems(table, report)

@@ -55,3 +55,7 @@ def test_the_first_year_of_a_run_of_differences_may_copy_its_column(tmp_path: Pa
            '      - {namn: p2023, rubrik: "Förändring 2023", typ: belopp, '
            'formel: k2023 - k2022}\n')
     assert problems(tmp_path, "k2022", run) == []
+
+
+def test_a_copy_capped_at_a_highest_amount_is_meant(tmp_path: Path) -> None:
+    assert problems(tmp_path, "k2022, hogst: 2 000") == []

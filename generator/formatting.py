@@ -168,16 +168,23 @@ def decimals_of(value: Decimal) -> int:
 
 
 def as_written(value: int | Decimal | WrittenNumber, real_minus: bool = True,
-               percent: str = "%") -> str:
+               percent: str = "%", *, plus: bool = False) -> str:
     """A number with the decimals it was written with, digits grouped: 1 250, 12,5, 12,50.
 
     A percentage gets a no-break space before its sign: 12,5 % (CONVENTIONS, Amounts); or
     before the word, where running text writes it (`percent`: 'procent'): 12,5 procent.
+    With `plus`, a positive number has its sign: +12,5 % (`with_plus`).
     """
     if isinstance(value, WrittenNumber):
-        text = as_written(value.value, real_minus)
+        text = as_written(value.value, real_minus, plus=plus)
         return f"{text}{NBSP}{percent}" if value.percent else text
-    return number(value, real_minus, decimals_of(Decimal(value)))
+    return with_plus(number(value, real_minus, decimals_of(Decimal(value))), value, plus)
+
+
+def with_plus(text: str, value: int | Decimal, plus: bool = True) -> str:
+    """A figure's text with "+" before it where it is above zero and `plus` asks for the sign
+    (a change column, `plustecken: ja`: +100 beside −100; 0 has none), else as it is."""
+    return f"+{text}" if plus and value > 0 else text
 
 
 def kr(amount: Kronor, unit: str = "kr", real_minus: bool = True) -> str:
@@ -218,17 +225,17 @@ def decimals_needed(kronor: Kronor, unit: str) -> int:
 
 
 def exact(kronor: Kronor, unit: str = "kr", decimals: int | None = None,
-          real_minus: bool = True) -> str:
+          real_minus: bool = True, *, plus: bool = False) -> str:
     """An amount in `unit`, exactly, digits grouped: 1 250,5 (tkr) for 1 250 500 kr; with
     `decimals`, as many as that, but never fewer than an amount in kronor carries (8,40 and
-    8,00 typed so stay 8,40 and 8,00: `decimals_needed`)."""
+    8,00 typed so stay 8,40 and 8,00: `decimals_needed`); with `plus`, +1 250,5 (`with_plus`)."""
     places = decimals_needed(kronor, unit) if decimals is None else decimals
     if isinstance(kronor, Decimal):  # (an int is whole kronor: shown with `decimals`)
         places = max(places, decimals_needed(kronor, unit))
     exponent = _EXPONENTS[unit]
     value = Decimal(kronor).scaleb(-exponent) if exponent else kronor
     text = format_decimal(value, places)
-    return text.replace("-", MINUS) if real_minus else text
+    return with_plus(text.replace("-", MINUS) if real_minus else text, kronor, plus)
 
 
 def in_unit(kronor: Kronor, unit: str = "kr", real_minus: bool = True,

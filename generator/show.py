@@ -202,11 +202,13 @@ def _wrapped(text: str, width: int) -> str:
 
 
 def amount_cell(computed: Kronor, loc: Loc | None, stated: Mapping[Loc, Mismatch],
-                style: str = "", unit: str = "kr", decimals: int | None = None) -> Text:
-    """The computed amount; with a differing stated amount, both and highlighted."""
+                style: str = "", unit: str = "kr", decimals: int | None = None,
+                plus: bool = False) -> Text:
+    """The computed amount (with "+" before a positive one where `plus` asks); with a
+    differing stated amount, both and highlighted."""
     mismatch = stated.get(loc) if loc is not None else None
     if mismatch is None:
-        return Text(exact(computed, unit, decimals), style=style)
+        return Text(exact(computed, unit, decimals, plus=plus), style=style)
     return _both(mismatch.stated, computed, unit, decimals)
 
 
@@ -304,12 +306,13 @@ def _cell(cell: views.Cell, indent: str, stated: Mapping[Loc, Mismatch],
     if cell.uncapped is not None and (cell.stated_at is None or cell.stated_at not in stated):
         return _capped(cell, style)
     if cell.amount is not None:
-        shown = amount_cell(cell.amount, cell.stated_at, stated, style, cell.unit, cell.decimals)
+        shown = amount_cell(cell.amount, cell.stated_at, stated, style, cell.unit, cell.decimals,
+                            cell.plus)
         if cell.footnote:
             shown.append("*", style=style)
         return shown.append(mark, style=style) if cell.stated_at in taken else shown
     if cell.number is not None:
-        return Text(as_written(cell.number))
+        return Text(as_written(cell.number, plus=cell.plus))
     text = Text(indent)
     if cell.label:
         text.append(f"{cell.label} ", style="italic")

@@ -179,7 +179,8 @@ avsnitt:
 tabeller:
   - namn: budget
     kolumner:
-      - {namn: procent, rubrik: Förändring, typ: forandring, fran: b24, till: b25}
+      - {namn: procent, rubrik: Förändring, typ: forandring, fran: b24, till: b25,
+         plustecken: ja}
       - {namn: namnd, rubrik: Nämnd}
       - {namn: b24, rubrik: Budget 2024, typ: belopp}
       - {namn: b25, rubrik: Budget 2025, typ: belopp}

@@ -378,6 +378,14 @@ class TableColumn(CaseModel):
         "de fasta kolumnerna i en delegationsordning. Standard är nej: en kolumn som ingen rad "
         "fyller i skrivs inte ut.",
     )
+    plustecken: YesNo = Field(
+        False,
+        description="För 'typ: belopp' och 'typ: forandring': ja när ett positivt belopp "
+        "eller en positiv förändring ska skrivas med plustecken, som i en tabell över "
+        "förändringar: +100 under −100. Gäller raderna, delsummorna och totalraden, i "
+        "dokumentet och i beslut visa; 0 skrivs utan tecken och ett negativt belopp med "
+        "minustecken som vanligt. Standard är nej: +100 skrivs 100.",
+    )
 
     @property
     def heading(self) -> str:

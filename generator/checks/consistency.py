@@ -36,6 +36,7 @@ from generator.checks.att_points import att_point_problems
 from generator.checks.bare_units import bare_unit_problems
 from generator.checks.cell_weekdays import cell_weekday_problems
 from generator.checks.change_columns import stated_change_problems
+from generator.checks.copied_columns import copied_column_problems
 from generator.checks.cost_signs import cost_sign_problems
 from generator.checks.dates import check_dates
 from generator.checks.example_titles import example_title_problems
@@ -92,6 +93,7 @@ from generator.checks.names import check_names
 from generator.checks.near_copies import near_copy_problems
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
+from generator.checks.reallocations import reallocation_problems
 from generator.checks.report import Reporter, point_place, point_word
 from generator.checks.row_names import names_row
 from generator.checks.row_prices import row_price_problems
@@ -174,6 +176,8 @@ def check_consistency(
         problems += limit_problems(case, tables or {}, report)
         problems += stated_swap_problems(case, tables or {}, tree or {}, report)
         problems += near_copy_problems(tables or {}, report)
+        problems += reallocation_problems(case, tables or {}, report)
+        problems += copied_column_problems(case, tables or {}, report)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
     for name, table in (tables or {}).items():
         problems += subtracted_sign_problems(table, report)

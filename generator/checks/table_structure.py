@@ -125,6 +125,10 @@ def _column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pr
         if "summeras" in column.model_fields_set and column.typ not in ("belopp", "tal"):
             problems.append(report.problem(report.at((*here, "summeras")),
                                            _summed_kind(column.typ, column.summeras)))
+        if column.plustecken and column.typ not in ("belopp", CHANGE):
+            problems.append(report.problem(report.at((*here, "plustecken")), (
+                "'plustecken' gäller bara kolumner med 'typ: belopp' eller 'typ: forandring'; "
+                "ta bort 'plustecken' här")))
     return problems
 
 

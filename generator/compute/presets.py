@@ -21,6 +21,7 @@ from generator.case.money import (
     parse_in_unit,
     parse_number,
 )
+from generator.case.row_numbers import number_column
 from generator.case.table_models import (
     AS_WRITTEN,
     CHANGE,
@@ -270,7 +271,9 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       and floor is None,
                       cap=cap, cap_column=cap_column, floor=floor, rounding=rounding,
                       number_formula=numbers,
-                      shown_empty=column.visa_tom)
+                      shown_empty=column.visa_tom,
+                      plus=column.plustecken and column.typ in (CHANGE, "belopp"),
+                      row_numbers=column.namn == reader.numbers)
 
 
 _SHOWN_PLACES = range(4)
@@ -313,6 +316,9 @@ class _Reader:
         """How each date column prints its dates (`datumform`)."""
         self.starred: set[Loc] = set()
         """The amount and count cells (and stated totals) marked with a footnote star."""
+        self.numbers = number_column(table)
+        """The leading column of row numbers, if any (`row_numbers`): a row's text in it comes
+        last among its texts, so that the row is named by its text ("Skatteintäkter")."""
 
     def share_of(self, column: TableColumn) -> str:
         """The amount column a share column is of ('' when it names none: the checks say)."""
@@ -434,6 +440,8 @@ class _Reader:
                     texts[key] = shown
             elif key in self.kinds and kind not in COMPUTED and value is not None:
                 texts[key] = value if isinstance(value, str) else str(value)
+        if self.numbers in texts and any(texts[k] for k in texts if k != self.numbers):
+            texts[self.numbers] = texts.pop(self.numbers)  # (named by its text, not its number)
         first = next(iter(texts.values()), "")
         children = tuple(self.row(child, (*loc, "rader", i), first or above)
                          for i, child in enumerate(row.rader))

@@ -133,6 +133,12 @@ class ColumnSpec(NamedTuple):
     shown_empty: bool = False
     """Whether the column is printed when no row fills it (`visa_tom: ja`: a
     delegationsordning keeps its fixed columns, trial 59, F6)."""
+    plus: bool = False
+    """Whether a positive figure prints with "+" (`plustecken: ja`: a table of changes,
+    +100 under −100, trial 66, F3)."""
+    row_numbers: bool = False
+    """Whether the column is the table's leading column of row numbers ("Nr.", `row_numbers`):
+    the total row's label goes in the next text column (trial 66, F4)."""
 
     def cap_on(self, amounts: Mapping[str, Kronor]) -> Kronor | None:
         """The highest figure the column has on a row with these `amounts`."""

@@ -106,9 +106,10 @@ def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable
     words = text_unit == "kronor"  # the rounding filters spell their unit out as well
 
     def belopp(value: Figure | Kronor, unit: str | None = None,
-               decimals: int | None = None) -> Markup:
+               decimals: int | None = None, plus: bool = False) -> Markup:
         unit, decimals = bare_unit(value, unit, decimals)
-        return Markup(formatting.exact(_kronor(value, "belopp"), unit, decimals, minus))
+        return Markup(formatting.exact(_kronor(value, "belopp"), unit, decimals, minus,
+                                       plus=plus is True))
 
     def kr(value: Figure | Kronor) -> Markup:
         return Markup(formatting.in_unit(_kronor(value, "kr"), "kr", minus, words=words))
@@ -147,8 +148,8 @@ def number_filter(style: HouseStyle) -> Callable[[int | Decimal | WrittenNumber]
     """
     minus = style.real_minus
 
-    def tabelltal(value: int | Decimal | WrittenNumber) -> Markup:
-        return Markup(formatting.as_written(value, minus))
+    def tabelltal(value: int | Decimal | WrittenNumber, plus: bool = False) -> Markup:
+        return Markup(formatting.as_written(value, minus, plus=plus is True))
 
     return tabelltal
 

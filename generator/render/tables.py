@@ -166,7 +166,8 @@ class _Layout:
               stated_at: Mapping[str, Loc] = _NOWHERE, depth: int = 0,
               shares: Mapping[str, WrittenNumber] | None = None,
               changes: Mapping[str, WrittenNumber] = _NO_CHANGES) -> TableRow:
-        """A bold total row: the label in the first text column, the amounts bold.
+        """A bold total row: the label in the first text column (not a leading column of row
+        numbers, "Nr.": trial 66, F4), the amounts bold.
 
         Shares are a subtotal's own (`shares`), else the grand total's 100 %; changes are the
         row's own (`changes`)."""
@@ -184,7 +185,7 @@ class _Layout:
                 cells.append(_change(changes, column, bold=True))
             elif column.number:
                 cells.append(Cell())
-            elif not labelled:
+            elif not (labelled or column.row_numbers):
                 cells.append(Cell(label, bold=True))
                 labelled = True
             else:
@@ -204,7 +205,7 @@ class _Layout:
             return Cell(number=WrittenNumber(shown, percent=True), bold=bold)
         return Cell(amount=value, bold=bold, unit=self.spec.unit_of(column),
                     decimals=self.decimals[column.key], stated_at=stated_at,
-                    footnote=stated_at in self.spec.starred)
+                    footnote=stated_at in self.spec.starred, plus=column.plus)
 
 
 def _blank(row: TableRow) -> bool:
@@ -217,7 +218,8 @@ def _change(changes: Mapping[str, WrittenNumber], column: ColumnSpec,
             bold: bool = False) -> Cell:
     """A change cell: the percentage, or "–" where there is none (a base of 0)."""
     value = changes.get(column.key)
-    return Cell(number=value, bold=bold) if value is not None else Cell(NO_CHANGE, bold=bold)
+    return Cell(number=value, bold=bold, plus=column.plus) if value is not None \
+        else Cell(NO_CHANGE, bold=bold)
 
 
 def _filled(result: TableResult) -> list[ColumnSpec]:

@@ -43,6 +43,8 @@ class Cell(NamedTuple):
     it ("2 053 → högst 1 824"), the document the capped amount only."""
     footnote: bool = False
     """The amount carries the case's footnote star ("1061*"), printed after it."""
+    plus: bool = False
+    """A positive amount or change prints with "+" before it (`plustecken: ja`)."""
 
     @property
     def empty(self) -> bool:

@@ -124,13 +124,13 @@ def root(context, missing=missing, environment=environment):
                     yield '**'
                 if (not t_7((l_2_c.amount if type(l_2_c) in environment.view_owners['amount'] else environment.getattr(l_2_c, 'amount')))):
                     pass
-                    yield (environment.printed(t_2((l_2_c.amount if type(l_2_c) in environment.view_owners['amount'] else environment.getattr(l_2_c, 'amount')), (l_2_c.unit if type(l_2_c) in environment.view_owners['unit'] else environment.getattr(l_2_c, 'unit')), (l_2_c.decimals if type(l_2_c) in environment.view_owners['decimals'] else environment.getattr(l_2_c, 'decimals')))))
+                    yield (environment.printed(t_2((l_2_c.amount if type(l_2_c) in environment.view_owners['amount'] else environment.getattr(l_2_c, 'amount')), (l_2_c.unit if type(l_2_c) in environment.view_owners['unit'] else environment.getattr(l_2_c, 'unit')), (l_2_c.decimals if type(l_2_c) in environment.view_owners['decimals'] else environment.getattr(l_2_c, 'decimals')), (l_2_c.plus if type(l_2_c) in environment.view_owners['plus'] else environment.getattr(l_2_c, 'plus')))))
                 elif (l_2_c.text if type(l_2_c) in environment.view_owners['text'] else environment.getattr(l_2_c, 'text')):
                     pass
                     yield (environment.printed(t_3((l_2_c.text if type(l_2_c) in environment.view_owners['text'] else environment.getattr(l_2_c, 'text')))))
                 elif (not t_7((l_2_c.number if type(l_2_c) in environment.view_owners['number'] else environment.getattr(l_2_c, 'number')))):
                     pass
-                    yield (environment.printed(t_6((l_2_c.number if type(l_2_c) in environment.view_owners['number'] else environment.getattr(l_2_c, 'number')))))
+                    yield (environment.printed(t_6((l_2_c.number if type(l_2_c) in environment.view_owners['number'] else environment.getattr(l_2_c, 'number')), (l_2_c.plus if type(l_2_c) in environment.view_owners['plus'] else environment.getattr(l_2_c, 'plus')))))
                 if (l_2_c.bold if type(l_2_c) in environment.view_owners['bold'] else environment.getattr(l_2_c, 'bold')):
                     pass
                     yield '**'

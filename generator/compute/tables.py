@@ -264,10 +264,15 @@ class TableSpec:
         """The step each column with products rounds them to (kronor): one of the table's
         unit, or finer as its own typed cells, the amount columns it multiplies or the
         amounts it multiplies a number or count column by are written (öre in a table in
-        kr: "2 736,50", 'platser * 1 250,50')."""
+        kr: "2 736,50", 'platser * 1 250,50'); a column rounded down or up (`avrunda`)
+        always to whole units, as "avrundat nedåt" means (trial 67, F1: 65 kr, not 65,62
+        kr, for 35 % of 187,50 kr)."""
         steps: dict[str, Kronor] = {}
         exponent = UNIT_EXPONENT[self.unit]
         for column in (c for c in self.amount_columns if c.multiplies):
+            if column.rounding != ROUND_HALF_UP:
+                steps[column.key] = 10**exponent
+                continue
             keys = {column.key} | {t.amount_column for t in column.formula} - {""}
             figures = chain((row.stated[key] for row in _every_spec(self.rows) for key in keys
                              if key in row.stated),

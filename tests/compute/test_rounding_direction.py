@@ -124,3 +124,14 @@ def test_in_a_table_in_tkr_the_figures_are_rounded_to_whole_tkr(tmp_path: Path) 
         "vuxen: 195}", 'vuxen: "187,5"}')
     assert problems(tmp_path, case) == []
     assert "| 151–175 | 187,5 | 131 |" in printed(tmp_path, case)
+
+
+def test_a_figure_off_by_less_than_rounding_is_not_told_of_avrundat_where_the_column_rounds(
+        tmp_path: Path) -> None:
+    # (trial 67, F4: "skriv 'avrundat: true'" for a column that has 'avrunda: nedat' already;
+    # 74 kr is 0,5 kr from 105 kr × 70 %, within what rounding would explain)
+    assert problems(tmp_path, FARES.replace("ungdom: 73}", "ungdom: 74}")) == [
+        f"x.yaml:15:43: angivet belopp 74{NBSP}kr för raden '0–100', kolumnen 'Ungdom (kr)' "
+        f"stämmer inte med uträkningen Vuxen × 70 % (105{NBSP}kr × 70 %), avrundat nedåt = "
+        f"73{NBSP}kr (det angivna är 1{NBSP}kr för högt); rätta beloppet eller ta bort det så "
+        "räknas det ut"]

@@ -332,7 +332,9 @@ class TableColumn(CaseModel):
         description="För 'typ: belopp' med en formel som multiplicerar eller delar: hur "
         "beloppet avrundas, 'nedat' eller 'uppat', när källan säger så, t.ex. 'formel: vuxen "
         "* 70 %' med 'avrunda: nedat' för \"70 % av vuxenpriset, avrundat nedåt\" (105 kr "
-        "blir 73 kr). Standard är vanlig avrundning, där en halv krona avrundas uppåt. Ett "
+        "blir 73 kr), alltid till hela kronor (hela tkr eller mnkr i en tabell i den enheten), "
+        "även när ett belopp i formeln har ören (187,50 kr blir 131 kr). Standard är vanlig "
+        "avrundning, där en halv krona avrundas uppåt. Ett "
         "angivet belopp kontrolleras mot det avrundade, så ett skrivfel på en krona syns; "
         "'avrundat: true' i tabellen tillåter i stället källans egen avrundning per belopp.",
     )

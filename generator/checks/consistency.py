@@ -95,6 +95,7 @@ from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
 from generator.checks.report import Reporter, point_place, point_word
+from generator.checks.row_formula_totals import counted_twice_problems
 from generator.checks.row_names import names_row
 from generator.checks.row_prices import row_price_problems
 from generator.checks.row_sentences import wrong_row_problems
@@ -179,6 +180,7 @@ def check_consistency(
         problems += reallocation_problems(case, tables or {}, report)
         problems += copied_column_problems(case, tables or {}, report)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
+    problems += counted_twice_problems(texts, tables or {}, report)
     for name, table in (tables or {}).items():
         problems += subtracted_sign_problems(table, report)
         rates = summed_rate_problems(table, report)

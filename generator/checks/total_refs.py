@@ -40,7 +40,7 @@ def ambiguous_total_problems(
                for table in case.tabeller}
     problems = []
     for loc, text in texts.items():
-        for match in _totals_named(text):
+        for match in totals_named(text):
             table = tables.get(match[1])
             if table is not None and ambiguous_total(table):
                 where = report.in_text(loc, text, match.start(), match.group())
@@ -50,7 +50,7 @@ def ambiguous_total_problems(
     return problems
 
 
-def _totals_named(text: str) -> Iterator[re.Match[str]]:
+def totals_named(text: str) -> Iterator[re.Match[str]]:
     """Each `tabeller.<tabell>.summa` inside a `{{ … }}` of the text."""
     if "summa" not in text:
         return

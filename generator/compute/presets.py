@@ -153,7 +153,7 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
     if _names_rows(table.rader):  # (loaded only for a table whose rows name rows)
         from generator.compute.row_terms import with_row_formulas
 
-        rows, found = with_row_formulas(table.rader, rows)
+        rows, found = with_row_formulas(table.rader, rows, table.total_label is not None)
         reader.findings += found
     columns = tuple(c._replace(percent=c.key in reader.percent_sums) for c in columns)
     reader.report_units()

@@ -25,11 +25,13 @@ _EXAMPLE: Final = ("t.ex. rader med rad_namn: ram och rad_namn: fordelat, och ra
                    "fördela' med rad_formel: ram - fordelat")
 
 
-def with_row_formulas(models: Sequence[TableRow], rows: tuple[RowSpec, ...]
-                      ) -> tuple[tuple[RowSpec, ...], list[Finding]]:
+def with_row_formulas(models: Sequence[TableRow], rows: tuple[RowSpec, ...],
+                      totalled: bool = False) -> tuple[tuple[RowSpec, ...], list[Finding]]:
     """The rows with their short names and formulas read (`models`: the rows as the case
-    writes them, in the same tree as `rows`), and what cannot be read."""
+    writes them, in the same tree as `rows`; `totalled`: the table has a total), and what
+    cannot be read."""
     pairs = list(_pairs(models, rows))
+    hint = _sums_hint(totalled, [model for model, _ in pairs if model.rader])
     findings: list[Finding] = []
     names: dict[str, Loc] = {}
     for model, row in pairs:
@@ -40,10 +42,25 @@ def with_row_formulas(models: Sequence[TableRow], rows: tuple[RowSpec, ...]
                 f"två rader i tabellen heter '{model.rad_namn}' (rad_namn); ge varje rad ett "
                 "eget namn, så att en rads formel vet vilken den räknar med")))
         names.setdefault(model.rad_namn, row.loc)
-    terms = {row.loc: _parsed(model, row, names, findings) for model, row in pairs
+    terms = {row.loc: _parsed(model, row, names, findings, hint) for model, row in pairs
              if model.rad_formel is not None}
     _rings(terms, {loc: name for name, loc in names.items()}, names, findings)
     return _replaced(rows, models, terms), findings
+
+
+def _sums_hint(totalled: bool, groups: list[TableRow]) -> str:
+    """How a row's formula counts a sum of rows, for a name near none in a table with a total
+    or groups, where a sum may have been meant (trial 67, F2: 'ram - totalt'): by a group's
+    short name ('' in a table with neither)."""
+    if not (totalled or groups):
+        return ""
+    named = [group.rad_namn for group in groups if group.rad_namn]
+    start = ("; tabellens total och en grupps delsumma är inga rader, men en grupp räknas med "
+             "sin summa")
+    if named:
+        return f"{start}: räkna med gruppens namn, t.ex. '{named[0]}'"
+    return (f"{start}: lägg raderna som ska räknas ihop i en grupp (under en rad med 'rader') "
+            "och ge gruppen ett rad_namn")
 
 
 def _pairs(models: Sequence[TableRow], rows: tuple[RowSpec, ...]
@@ -55,8 +72,9 @@ def _pairs(models: Sequence[TableRow], rows: tuple[RowSpec, ...]
 
 
 def _parsed(model: TableRow, row: RowSpec, names: Mapping[str, Loc],
-            findings: list[Finding]) -> tuple[tuple[int, str], ...]:
-    """A row's formula as signed short names, or () after reporting why it cannot be."""
+            findings: list[Finding], hint: str) -> tuple[tuple[int, str], ...]:
+    """A row's formula as signed short names, or () after reporting why it cannot be
+    (`hint`: how to count a sum of rows, for a name near none: `_sums_hint`)."""
     formula = model.rad_formel or ""
     here = (*row.loc, "rad_formel")
     if model.rader:
@@ -69,15 +87,18 @@ def _parsed(model: TableRow, row: RowSpec, names: Mapping[str, Loc],
                                             for _, parts in split):
         findings.append(Finding(here, f"'{formula}' kan inte läsas: {_RULE}, {_EXAMPLE}"))
         return ()
-    messages = [_name_message(parts[0][1], model.rad_namn, names) for _, parts in split]
+    messages = [_name_message(parts[0][1], model.rad_namn, names, hint)
+                for _, parts in split]
     findings += [Finding(here, message) for message in messages if message]
     if any(messages):
         return ()
     return tuple((sign, parts[0][1]) for sign, parts in split)
 
 
-def _name_message(name: str, own: str | None, names: Mapping[str, Loc]) -> str:
-    """Why a name cannot stand in a row's formula ('' where it can)."""
+def _name_message(name: str, own: str | None, names: Mapping[str, Loc],
+                  hint: str = "") -> str:
+    """Why a name cannot stand in a row's formula ('' where it can), for a name near none
+    with the `hint` how to count a sum of rows."""
     if name == own:
         return (f"'{name}' i formeln är raden själv, som inte kan räknas ut ur sig själv; "
                 f"{_RULE}")
@@ -89,9 +110,9 @@ def _name_message(name: str, own: str | None, names: Mapping[str, Loc]) -> str:
         return f"'{name}' i formeln är ingen rad i tabellen, menade du '{meant}'?"
     if not others:
         return (f"'{name}' i formeln är ingen rad i tabellen, och ingen annan rad har ett kort "
-                f"namn: {_RULE}, {_EXAMPLE}")
+                f"namn: {_RULE}, {_EXAMPLE}{hint}")
     return (f"'{name}' i formeln är ingen rad i tabellen; raderna med kort namn (rad_namn) "
-            f"är: {', '.join(others)}")
+            f"är: {', '.join(others)}{hint}")
 
 
 def _rings(terms: dict[Loc, tuple[tuple[int, str], ...]], named: Mapping[Loc, str],

@@ -270,10 +270,15 @@ class TableSpec:
         """The step each column with products rounds them to (kronor): one of the table's
         unit, or finer as its own typed cells, the amount columns it multiplies or the
         amounts it multiplies a number or count column by are written (öre in a table in
-        kr: "2 736,50", 'platser * 1 250,50')."""
+        kr: "2 736,50", 'platser * 1 250,50'); a column rounded down or up (`avrunda`)
+        always to whole units, as "avrundat nedåt" means (trial 67, F1: 65 kr, not 65,62
+        kr, for 35 % of 187,50 kr)."""
         steps: dict[str, Kronor] = {}
         exponent = UNIT_EXPONENT[self.unit]
         for column in (c for c in self.amount_columns if c.multiplies):
+            if column.rounding != ROUND_HALF_UP:
+                steps[column.key] = 10**exponent
+                continue
             keys = {column.key} | {t.amount_column for t in column.formula} - {""}
             figures = chain((row.stated[key] for row in _every_spec(self.rows) for key in keys
                              if key in row.stated),
@@ -403,15 +408,18 @@ def _total(spec: TableSpec, column: ColumnSpec, rows: tuple[RowResult, ...],
 
 
 def judged(spec: TableSpec, found: list[Mismatch], rounding: Rounding,
-            off: Kronor | None = None) -> tuple[list[Mismatch], bool]:
+            off: Kronor | None = None, own_rule: bool = False) -> tuple[list[Mismatch], bool]:
     """The one rounding rule for a stated sum (a total or a group's subtotal): in a table of
     rounded amounts one that rounding explains is taken (True, no mismatch), one beyond it
     says how far rounding reaches; elsewhere, in a table that may say `avrundat`, a difference
     rounding would explain (in whole kronor too: half a krona per amount) gets that hint.
     `off` is how far the stated figure is from the exact one rounding is measured from, where
-    that is not the computed figure (a product's, which the tool rounds)."""
+    that is not the computed figure (a product's, which the tool rounds). A figure whose
+    column rounds by its own rule (`own_rule`: `avrunda`) gets no hint: `avrundat` would hide
+    a slip of one krona there (trial 67, F4)."""
     if not spec.rounded:
-        hint = spec.may_round and rounding.explains(found[0].difference if off is None else off)
+        hint = not own_rule and spec.may_round and rounding.explains(
+            found[0].difference if off is None else off)
         return [m._replace(may_be_rounded=hint) for m in found], False
     beyond = [m._replace(rounding=rounding) for m in found
               if not rounding.explains(m.difference if off is None else off)]
@@ -581,7 +589,7 @@ def _formula_judged(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     exact = Decimal(column.within(exact, amounts))
     step = step_of([found[0].stated, *figures], spec.unit)
     return judged(spec, found, Rounding(len(figures) + 1, step, 1 + weight),
-                   found[0].stated - exact)
+                   found[0].stated - exact, own_rule=column.rounding != ROUND_HALF_UP)
 
 
 def _exact_formula(column: ColumnSpec, row: RowSpec, amounts: Mapping[str, Kronor]

@@ -96,3 +96,42 @@ def test_figures_rounded_down_in_a_column_rounded_half_up_are_told_of_avrunda(
         "avrundade var för sig, som i en publicerad lista, skriv 'avrundat: true' i tabellen, "
         "så står det angivna beloppet kvar; annars rätta beloppet eller ta bort det så räknas "
         "det ut"]
+
+
+def test_with_an_amount_in_ore_each_figure_is_still_rounded_to_whole_kronor(
+        tmp_path: Path) -> None:
+    # (trial 67, F1: 35 % of 187,50 kr showed 65,62 under "avrundas nedåt till hela kronor")
+    case = FARES.replace("vuxen: 195}", 'vuxen: "187,50"}')
+    assert problems(tmp_path, case) == []
+    document = printed(tmp_path, case)
+    assert "| 0–100 | 105,00 | 73 |" in document  # (the column of whole kronor shows no öre)
+    assert "| 151–175 | 187,50 | 131 |" in document  # (187,50 × 70 % = 131,25)
+
+
+def test_with_an_amount_in_ore_a_typed_whole_krona_is_checked_against_whole_kronor(
+        tmp_path: Path) -> None:
+    case = FARES.replace("vuxen: 195}", 'vuxen: "187,50", ungdom: 132}')
+    assert problems(tmp_path, case) == [
+        f"x.yaml:17:50: angivet belopp 132{NBSP}kr för raden '151–175', kolumnen 'Ungdom (kr)' "
+        f"stämmer inte med uträkningen Vuxen × 70 % (187,50{NBSP}kr × 70 %), avrundat nedåt = "
+        f"131{NBSP}kr (det angivna är 1{NBSP}kr för högt); rätta beloppet eller ta bort det så "
+        "räknas det ut"]
+
+
+def test_in_a_table_in_tkr_the_figures_are_rounded_to_whole_tkr(tmp_path: Path) -> None:
+    case = FARES.replace("    totalt: false\n", "    totalt: false\n    enhet: tkr\n").replace(
+        ", ungdom: 73}", "}").replace(", ungdom: 115}", "}").replace(
+        "vuxen: 195}", 'vuxen: "187,5"}')
+    assert problems(tmp_path, case) == []
+    assert "| 151–175 | 187,5 | 131 |" in printed(tmp_path, case)
+
+
+def test_a_figure_off_by_less_than_rounding_is_not_told_of_avrundat_where_the_column_rounds(
+        tmp_path: Path) -> None:
+    # (trial 67, F4: "skriv 'avrundat: true'" for a column that has 'avrunda: nedat' already;
+    # 74 kr is 0,5 kr from 105 kr × 70 %, within what rounding would explain)
+    assert problems(tmp_path, FARES.replace("ungdom: 73}", "ungdom: 74}")) == [
+        f"x.yaml:15:43: angivet belopp 74{NBSP}kr för raden '0–100', kolumnen 'Ungdom (kr)' "
+        f"stämmer inte med uträkningen Vuxen × 70 % (105{NBSP}kr × 70 %), avrundat nedåt = "
+        f"73{NBSP}kr (det angivna är 1{NBSP}kr för högt); rätta beloppet eller ta bort det så "
+        "räknas det ut"]

@@ -49,9 +49,9 @@ def computed(*rows: TableRow, **options: object) -> tuple[TableResult, list[Mism
     return result, mismatches
 
 
-def messages(*rows: TableRow) -> list[tuple[tuple[str | int, ...], str]]:
+def messages(*rows: TableRow, **options: object) -> list[tuple[tuple[str | int, ...], str]]:
     """What reading the table reports, by place."""
-    return [(finding.loc, finding.message) for finding in read(*rows)[2]]
+    return [(finding.loc, finding.message) for finding in read(*rows, **options)[2]]
 
 
 RAM = row("Ram", "ram", None, b24=1000, b25="1 100", platser=40)
@@ -146,10 +146,28 @@ class DescribeErrors:
              "'fordelt' i formeln är ingen rad i tabellen, menade du 'fordelat'?")]
 
     def it_lists_the_named_rows_for_a_name_near_none(self) -> None:
-        assert messages(RAM, FORDELAT, row("Kvar", None, "ram - xyz")) == [
+        assert messages(RAM, FORDELAT, row("Kvar", None, "ram - xyz"), totalt=False) == [
             (("tabeller", 0, "rader", 2, "rad_formel"),
              "'xyz' i formeln är ingen rad i tabellen; raderna med kort namn (rad_namn) är: "
              "ram, fordelat")]
+
+    def it_tells_a_table_with_a_total_that_a_sum_of_rows_is_a_groups(self) -> None:
+        # (trial 67, F2: 'ram - totalt' for the rows above the ram)
+        assert messages(RAM, FORDELAT, row("Kvar", None, "ram - totalt")) == [
+            (("tabeller", 0, "rader", 2, "rad_formel"),
+             "'totalt' i formeln är ingen rad i tabellen; raderna med kort namn (rad_namn) är: "
+             "ram, fordelat; tabellens total och en grupps delsumma är inga rader, men en grupp "
+             "räknas med sin summa: lägg raderna som ska räknas ihop i en grupp (under en rad "
+             "med 'rader') och ge gruppen ett rad_namn")]
+
+    def it_names_a_group_with_a_short_name_to_count_instead(self) -> None:
+        group = row("Fördelat", "fordelat", None, row("Skola", None, None, b24=400),
+                    row("Vård", None, None, b24=200))
+        assert messages(group, RAM, row("Kvar", None, "ram - totalt"), totalt=False) == [
+            (("tabeller", 0, "rader", 2, "rad_formel"),
+             "'totalt' i formeln är ingen rad i tabellen; raderna med kort namn (rad_namn) är: "
+             "fordelat, ram; tabellens total och en grupps delsumma är inga rader, men en "
+             "grupp räknas med sin summa: räkna med gruppens namn, t.ex. 'fordelat'")]
 
     def it_refuses_a_row_that_names_itself(self) -> None:
         assert messages(RAM, row("Kvar", "kvar", "ram - kvar")) == [

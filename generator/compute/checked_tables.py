@@ -4,6 +4,7 @@ a table with some)."""
 
 from __future__ import annotations
 
+from generator.compute.row_formulas import with_rows_computed
 from generator.compute.stated import Mismatch
 from generator.compute.tables import TableResult, TableSpec, computed_table
 
@@ -11,11 +12,12 @@ from generator.compute.tables import TableResult, TableSpec, computed_table
 def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
     """Compute every row and total of the table; report stated figures that differ, each
     with the typed cells likelier wrong than it."""
-    result, mismatches = computed_table(spec)
+    result, mismatches = computed_table(spec, with_rows_computed)
     if not mismatches:
         return result, mismatches
     from generator.compute.cost_groups import with_cost_signs
     from generator.compute.slips import explained
 
     mismatches = with_cost_signs(result, mismatches)
-    return result, explained(spec, mismatches, lambda again: computed_table(again)[1])
+    return result, explained(spec, mismatches,
+                             lambda again: computed_table(again, with_rows_computed)[1])

@@ -338,16 +338,22 @@ class TableResult(NamedTuple):
         return self.totals.get(first.key, 0) if first else 0
 
 
-def computed_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
-    """Compute every row and total of the table; report stated figures that differ (with
-    the typed cells likelier wrong: `checked_tables.compute_table`)."""
+RowsStep = Callable[[tuple[RowResult, ...], TableSpec, list[Mismatch], set[Loc]],
+                   tuple[RowResult, ...]]
+"""A step over a table's computed rows before they are summed: `row_formulas`' rows
+computed from other rows, given by `checked_tables` (which this module does not import)."""
+
+
+def computed_table(spec: TableSpec, formula_rows: RowsStep | None = None
+                   ) -> tuple[TableResult, list[Mismatch]]:
+    """Compute every row and total of the table, the rows computed from other rows by
+    `formula_rows` (`row_formulas.with_rows_computed`); report stated figures that differ
+    (with the typed cells likelier wrong: `checked_tables.compute_table`)."""
     mismatches: list[Mismatch] = []
     taken: set[Loc] = set()
     rows = tuple(_row(row, spec, mismatches, taken) for row in spec.rows)
-    if any(row.row_formula for row in _every_spec(spec.rows)):  # (loaded only for those)
-        from generator.compute.row_formulas import with_rows_computed
-
-        rows = with_rows_computed(rows, spec, mismatches, taken)
+    if formula_rows is not None and any(row.row_formula for row in _every_spec(spec.rows)):
+        rows = formula_rows(rows, spec, mismatches, taken)
     totals = _sums(rows, spec)
     parts: dict[str, Kronor] = {}
     derived = [c for c in spec.amount_columns if c.formula and c.grouped and spec.rounded]

@@ -139,7 +139,7 @@ class DescribeFixedAmounts:
         split = Split(namn="l", summa=1_500, metod="lika", enhet=1_000,
                       parter=[SplitParty(namn="A")])
         assert compute_split(split, LOC) == (None, [Finding(
-            (*LOC, "enhet"), kr("summan 1_500_kr går inte att dela i hela 1_000_kr; ändra "
+            (*LOC, "enhet"), kr("summan 1_500_kr går inte att dela i hela tusental kronor; ändra "
                                 "summan eller 'enhet'"))])
 
 
@@ -238,7 +238,7 @@ class DescribeBaseAmounts:
     def it_points_at_the_base_amount_that_is_not_whole_units(self) -> None:
         assert compute_split(with_base(500_500), LOC) == (None, [Finding(
             (*LOC, "grundbelopp"), kr("grundbeloppet 500_500_kr går inte att dela i hela "
-                                      "1_000_kr; ändra 'grundbelopp' eller 'enhet'"))])
+                                      "tusental kronor; ändra 'grundbelopp' eller 'enhet'"))])
 
     def it_needs_a_total_to_take_the_bases_from(self) -> None:
         assert compute_split(with_base(500_000, summa=None), LOC) == (None, [Finding(
@@ -288,7 +288,7 @@ class DescribeBaseAmountMessagesInAFile:
 
     def it_points_at_a_base_amount_that_is_not_whole_units(self, tmp_path: Path) -> None:
         assert problems(tmp_path, CASE.format(metod="befolkning", grundbelopp="500 500")) == [
-            kr("x.yaml:9:18: grundbeloppet 500_500_kr går inte att dela i hela 1_000_kr; ändra "
+            kr("x.yaml:9:18: grundbeloppet 500_500_kr går inte att dela i hela tusental kronor; ändra "
                "'grundbelopp' eller 'enhet'")]
 
     def it_points_at_a_base_amount_with_fixed_amounts(self, tmp_path: Path) -> None:
@@ -440,7 +440,7 @@ class DescribeAmountPerWeightMessagesInAFile:
     def it_points_at_a_rate_that_is_not_whole_units(self, tmp_path: Path) -> None:
         text = PER_MANDAT.format(metod="vikter", per_vikt=13280, enhet=1000)
         assert problems(tmp_path, text.replace("{{ summa }}", "x"))[0] == kr(
-            "x.yaml:11:15: 13_280_kr × 10 för ”S” blir 132_800_kr, som inte är hela 1_000_kr; "
+            "x.yaml:11:15: 13_280_kr × 10 för ”S” blir 132_800_kr, som inte är hela tusental kronor; "
             "ta bort 'enhet' (hela kronor), rätta 'per~vikt' eller ange 'summa' i stället för "
             "'per~vikt', så fördelas summan och avrundas till 'enhet'").replace("~", "_")
 

@@ -879,3 +879,47 @@ def test_a_split_by_a_key_of_money_reads_as_an_amount_rounded_to_thousands(
     assert body.split("\n\n")[2] == (
         "Varje kommun får ett grundbelopp på 50~000~kr och resten, 2~850~000~kr, fördelas "
         "efter preliminärt tillskott, avrundat till hela tusental kronor:")
+
+
+FIXED = """\
+dokumenttyp: beslutsunderlag
+datum: 2016-12-15
+dnr: S 2016/1
+titel: Fördelning
+avsnitt:
+  - rubrik: Fasta
+    tabell: uppdelning
+    uppdelning: fasta
+  - rubrik: Rest
+    tabell: uppdelning
+    uppdelning: rest
+  - rubrik: Utan mening
+    tabell: uppdelning
+    uppdelning: utan
+uppdelningar:
+  - namn: fasta
+    metod: fasta
+    parter:
+      - {namn: A, belopp: 600}
+      - {namn: B, belopp: 400}
+  - namn: rest
+    metod: fasta
+    summa: 1 000
+    rest_till: C
+    parter:
+      - {namn: A, belopp: 600}
+      - {namn: C}
+  - namn: utan
+    metod: fasta
+    metodtext: ""
+    parter:
+      - {namn: A, belopp: 600}
+"""
+
+
+def test_a_split_of_fixed_amounts_has_the_lead_the_handbook_gives(tmp_path: Path) -> None:
+    # trial 68, F3: the handbook (section 6) names these leads and `metodtext: ""`
+    paragraphs = rendered(tmp_path, FIXED).split("\n\n")
+    leads = [paragraphs[i + 1].split("\n")[0] for i, text in enumerate(paragraphs)
+             if text.startswith("## ")]
+    assert leads == ["Fasta belopp:", "Fasta belopp, resten till C:", "| Part | Belopp (kr) |"]

@@ -288,8 +288,8 @@ class DescribeBaseAmountMessagesInAFile:
 
     def it_points_at_a_base_amount_that_is_not_whole_units(self, tmp_path: Path) -> None:
         assert problems(tmp_path, CASE.format(metod="befolkning", grundbelopp="500 500")) == [
-            kr("x.yaml:9:18: grundbeloppet 500_500_kr går inte att dela i hela tusental kronor; ändra "
-               "'grundbelopp' eller 'enhet'")]
+            kr("x.yaml:9:18: grundbeloppet 500_500_kr går inte att dela i hela tusental "
+               "kronor; ändra 'grundbelopp' eller 'enhet'")]
 
     def it_points_at_a_base_amount_with_fixed_amounts(self, tmp_path: Path) -> None:
         assert problems(tmp_path, CASE.format(metod="fasta", grundbelopp="500 000")) == [
@@ -440,7 +440,8 @@ class DescribeAmountPerWeightMessagesInAFile:
     def it_points_at_a_rate_that_is_not_whole_units(self, tmp_path: Path) -> None:
         text = PER_MANDAT.format(metod="vikter", per_vikt=13280, enhet=1000)
         assert problems(tmp_path, text.replace("{{ summa }}", "x"))[0] == kr(
-            "x.yaml:11:15: 13_280_kr × 10 för ”S” blir 132_800_kr, som inte är hela tusental kronor; "
+            "x.yaml:11:15: 13_280_kr × 10 för ”S” blir 132_800_kr, som inte är hela tusental "
+            "kronor; "
             "ta bort 'enhet' (hela kronor), rätta 'per~vikt' eller ange 'summa' i stället för "
             "'per~vikt', så fördelas summan och avrundas till 'enhet'").replace("~", "_")
 

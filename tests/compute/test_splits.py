@@ -255,7 +255,8 @@ def test_fixed_split_sums_to_the_total(amounts: list[int], extra: int) -> None:
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda: split_equally(1_600_500, ["a"], unit=1_000), "går inte att dela i hela tusental kronor"),
+        (lambda: split_equally(1_600_500, ["a"], unit=1_000),
+         "går inte att dela i hela tusental kronor"),
         (lambda: split_equally(100, ["a"], unit=0), "enhet. måste vara"),
         (lambda: split_equally(-100, ["a"]), "negativ"),
         (lambda: split_equally(100, []), "inga parter"),

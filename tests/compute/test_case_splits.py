@@ -488,3 +488,32 @@ class DescribeTheUnitOfWeightInAFile:
         assert problems(tmp_path, MEMBERS.replace("metod: vikter", "metod: lika")) == [
             "x.yaml:12:16: 'viktenhet' används bara med metoderna befolkning och vikter, inte "
             "'lika'; ta bort den"]
+
+
+class DescribePartsRoundedOneByOne:
+    """Parts each rounded to the split's unit that miss the decided total by less than one
+    unit per part are told to be left out before the total is told to change (trial 68, F1)."""
+
+    @staticmethod
+    def split(summa: int, amounts: tuple[int, ...]) -> Split:
+        return Split(namn="k", summa=summa, metod="befolkning", enhet=1000,
+                     parter=[SplitParty(namn=n, vikt=Decimal(6900), belopp=a)
+                             for n, a in zip(("Orsa", "Rättvik", "Vansbro"), amounts,
+                                             strict=True)])
+
+    def it_says_the_parts_look_rounded_and_keeps_the_total_as_the_last_fix(self) -> None:
+        assert compute_split(self.split(1_000_000, (333_000,) * 3), LOC)[1] == [Finding(
+            (*LOC, "summa"), kr(
+                "angiven summa 1_000_000_kr i uppdelningen 'k' stämmer inte med de angivna "
+                "delarna, som tillsammans blir 999_000_kr och är just den summan uppdelad; "
+                "skillnaden, 1_000_kr, är mindre än en avrundning till hela tusental kronor "
+                "per del, så delarna ser ut att vara avrundade var för sig: är summan den "
+                "beslutade, ta bort delarnas 'belopp', så fördelas hela summan och delarna "
+                "räknas ut; annars rätta summan, skriv summa: 999000, om delarna är rätt"))]
+
+    def it_gives_no_such_advice_for_a_difference_of_a_unit_per_part(self) -> None:
+        assert compute_split(self.split(1_002_000, (333_000,) * 3), LOC)[1] == [Finding(
+            (*LOC, "summa"), kr(
+                "angiven summa 1_002_000_kr i uppdelningen 'k' stämmer inte med de angivna "
+                "delarna, som tillsammans blir 999_000_kr och är just den summan uppdelad; "
+                "rätta summan, skriv summa: 999000, om delarna är rätt"))]

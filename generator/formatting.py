@@ -192,6 +192,21 @@ def kr(amount: Kronor, unit: str = "kr", real_minus: bool = True) -> str:
     return f"{number(amount, real_minus, decimals_needed(amount, 'kr') or None)}{NBSP}{unit}"
 
 
+_WHOLE_UNITS = {1: "hela kronor", 10: "hela tiotal kronor", 100: "hela hundratal kronor",
+                1000: "hela tusental kronor", 10_000: "hela tiotusental kronor",
+                100_000: "hela hundratusental kronor", 1_000_000: "hela miljoner kronor",
+                10_000_000: "hela tiotal miljoner kronor"}
+"""The unit a split is rounded to, in words after "avrundat till" or "dela i" (trial 68, F4:
+"hela tusental kronor", not "hela 1 000 kr")."""
+
+
+def whole_units(unit: int) -> str:
+    """The unit a split is rounded to, in words: "hela kronor", "hela tusental kronor"; a
+    unit that is no power of ten has no such word and is written as an amount: "jämna
+    500 kr". The one rule for the document's sentence and the messages alike."""
+    return _WHOLE_UNITS.get(unit) or f"jämna {kr(unit)}"
+
+
 def has_ore(kronor: Kronor) -> bool:
     """Whether an amount in kronor has öre: 8,40 has, 8 and 8,00 have not."""
     return isinstance(kronor, Decimal) and kronor != kronor.to_integral_value()

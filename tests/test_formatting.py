@@ -26,6 +26,7 @@ from generator.formatting import (
     rounded,
     text_date,
     timestamp,
+    whole_units,
     writing_millions,
     written_unit,
 )
@@ -368,3 +369,14 @@ def test_millions_are_written_as_the_house_writes_them_inside_writing_millions()
         assert rounded(7_843_000, "tkr", 0) == "7\u00a0843\u00a0tkr"
     assert written_unit("mnkr") == "mnkr"
     assert rounded(1_500_000, "mnkr") == "1,5\u00a0mnkr"
+
+
+@pytest.mark.parametrize(("unit", "words"), [
+    (1, "hela kronor"), (10, "hela tiotal kronor"), (100, "hela hundratal kronor"),
+    (1000, "hela tusental kronor"), (10_000, "hela tiotusental kronor"),
+    (100_000, "hela hundratusental kronor"), (1_000_000, "hela miljoner kronor"),
+    (500, "jämna 500\u00a0kr"), (2500, "jämna 2\u00a0500\u00a0kr"),
+])
+def test_the_unit_a_split_is_rounded_to_is_said_in_words(unit: int, words: str) -> None:
+    # trial 68, F4: "avrundat till hela tusental kronor", not "hela 1 000 kr"
+    assert whole_units(unit) == words

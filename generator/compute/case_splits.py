@@ -40,7 +40,7 @@ from generator.compute.splits import (
     split_per_weight,
 )
 from generator.compute.stated import compare, mismatch_text
-from generator.formatting import NBSP, as_written, kr
+from generator.formatting import NBSP, as_written, kr, whole_units
 from generator.problems import Finding, Loc
 
 
@@ -269,6 +269,22 @@ def _stated_total(split: Split, total: int, loc: Loc) -> list[Finding]:
     return [Finding(m.loc, mismatch_text(m, "de fasta beloppen")) for m in found]
 
 
+def _rounded_parts(split: Split, total: int, count: int) -> str:
+    """Where the stated parts miss the stated total by less than one rounding step per part,
+    the advice that the parts look rounded one by one and that the split spreads the
+    remainder itself once their amounts are left out, before the advice to change the total
+    (trial 68, F1: 1 000 000 kr as three parts of 333 000 kr, whose sum misstates the
+    decision); else nothing. Parts in whole kronor (`enhet: 1`) get no such advice: a slip
+    of a krona or two is the total's (trial 27, partistöd)."""
+    difference = abs((split.summa or 0) - total)
+    if split.enhet == 1 or not difference or difference >= split.enhet * count:
+        return ""
+    return (f"skillnaden, {kr(difference)}, är mindre än en avrundning till "
+            f"{whole_units(split.enhet)} per del, så delarna ser ut att vara avrundade var för "
+            "sig: är summan den beslutade, ta bort delarnas 'belopp', så fördelas hela summan "
+            "och delarna räknas ut; annars ")
+
+
 def _stated_parts(result: SplitResult, parties: list[_Party], loc: Loc) -> list[Finding]:
     """Check parts the case states against the exact split (the parts' sum first)."""
     split = result.split
@@ -283,7 +299,8 @@ def _stated_parts(result: SplitResult, parties: list[_Party], loc: Loc) -> list[
             return [Finding((*loc, "summa"), (
                 f"angiven summa {kr(split.summa or 0)} i uppdelningen '{split.namn}' stämmer "
                 f"inte med de angivna delarna, som tillsammans blir {kr(total)} och är just "
-                f"den summan uppdelad; rätta summan, skriv summa: {total}, om delarna är rätt"))]
+                f"den summan uppdelad; {_rounded_parts(split, total, len(parties))}"
+                f"rätta summan, skriv summa: {total}, om delarna är rätt"))]
         if total != result.total:
             found.append(Finding((*loc, "summa"), (
                 f"de angivna delarna i uppdelningen '{split.namn}' blir tillsammans {kr(total)}, "

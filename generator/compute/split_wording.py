@@ -6,6 +6,8 @@
   such as "KF", a trailing unit in parentheses dropped), after "antal" when every weight is
   a whole number and none a percentage and the header does not start with "antal" already.
   "Antal" takes the plural a header is written in ("efter antal aktiva medlemmar").
+  A header that names a unit of money ("Preliminärt tillskott (kr)", "Bidrag, tkr") is an
+  amount, not a count: "efter preliminärt tillskott" (trial 68, F4).
   A header with "fördelning" in it ("Fördelning", "Fördelningsnyckel") names the split, not
   what it is split by, and is not used: "efter en fördelningsnyckel", as without a header.
 * `vikter` with weights in percent is split "efter <the header>" when the header names a
@@ -24,10 +26,16 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from generator.compute.unit_names import SPELLED_OUT, names_unit
 from generator.formatting import NBSP, as_written
 
 _UNIT_SUFFIX = re.compile(r"\s*\([^()]*\)$")
 _ANTAL = "antal "
+_MONEY_SUFFIX = re.compile(
+    r"(?:,\s*|\s+i\s+)(?:kr|tkr|mnkr|mdkr|kronor|(?:tusen|miljoner|miljarder) kronor)$",
+    re.IGNORECASE)
+"""A unit of money after a header's noun ("Bidrag, tkr", "Belopp i tusen kronor"), left out
+of the sentence as the unit in parentheses is."""
 _NEUTRAL = "viktenhet"
 _BY_PERCENT = "efter procentandel"
 _SHARE_WORDS = ("andel", "andelar")
@@ -64,9 +72,17 @@ def how_phrase(method: str, header: str | None, weights: Sequence[Decimal], perc
     if percent:
         return f"efter {noun}" if _names_a_share(noun) else _BY_PERCENT
     whole = all(weight == weight.to_integral_value() for weight in weights)
+    if _names_money(header):
+        return f"efter {_MONEY_SUFFIX.sub('', noun) or noun}"
     if not whole or noun.startswith(_ANTAL):
         return f"efter {noun}"
     return f"efter {_ANTAL}{noun}"
+
+
+def _names_money(header: str) -> bool:
+    """Whether a header names a unit of money ("Preliminärt tillskott (kr)", "Bidrag, tkr",
+    "Belopp i tusen kronor"): its weights are amounts, which "antal" does not fit."""
+    return any(names_unit(header, unit) for unit in SPELLED_OUT)
 
 
 def _names_a_share(noun: str) -> bool:

@@ -31,7 +31,7 @@ from fractions import Fraction
 from typing import Literal, overload
 
 from generator.compute.rounding import round_to_total
-from generator.formatting import NBSP, as_written
+from generator.formatting import NBSP, as_written, whole_units
 from generator.formatting import kr as _kr
 from generator.problems import BeslutError
 
@@ -117,7 +117,7 @@ def _not_whole(rate: Decimal | int, name: str, weight: Decimal | int, unit: int)
         amount = Decimal(rate) * Decimal(weight)
     fix = "ta bort 'enhet' (hela kronor), rätta 'per_vikt'" if unit > 1 else "rätta 'per_vikt'"
     return (f"{as_written(Decimal(rate))}{NBSP}kr × {as_written(Decimal(weight))} för ”{name}” "
-            f"blir {as_written(amount)}{NBSP}kr, som inte är {_units(unit)}; {fix} eller ange "
+            f"blir {as_written(amount)}{NBSP}kr, som inte är {whole_units(unit)}; {fix} eller ange "
             "'summa' i stället för 'per_vikt', så fördelas summan och avrundas till 'enhet'")
 
 
@@ -129,8 +129,8 @@ def _check_base(base: int, unit: int) -> None:
         raise BaseAmountError(f"grundbeloppet {_kr(base)} är negativt; ange ett grundbelopp "
                               "≥ 0")
     if base % unit:
-        raise BaseAmountError(f"grundbeloppet {_kr(base)} går inte att dela i {_units(unit)}; "
-                              "ändra 'grundbelopp' eller 'enhet'")
+        raise BaseAmountError(f"grundbeloppet {_kr(base)} går inte att dela i "
+                              f"{whole_units(unit)}; ändra 'grundbelopp' eller 'enhet'")
 
 
 def split_fixed(
@@ -205,7 +205,7 @@ def _check_total(total: int, unit: int) -> None:
     if total < 0:
         raise SplitError(f"summan {_kr(total)} är negativ och kan inte delas; ange en summa ≥ 0")
     if total % unit:
-        raise SplitError(f"summan {_kr(total)} går inte att dela i {_units(unit)}; ändra "
+        raise SplitError(f"summan {_kr(total)} går inte att dela i {whole_units(unit)}; ändra "
                          "summan eller 'enhet'")
 
 
@@ -247,17 +247,11 @@ def _check_fixed_amount(name: str, amount: int, unit: int) -> None:
                          "ett belopp ≥ 0")
     if amount % unit:
         raise SplitError(
-            f"det fasta beloppet för ”{name}”, {_kr(amount)}, går inte att dela i {_units(unit)}; "
-            "ändra beloppet eller 'enhet'"
+            f"det fasta beloppet för ”{name}”, {_kr(amount)}, går inte att dela i "
+            f"{whole_units(unit)}; ändra beloppet eller 'enhet'"
         )
 
 
 def _is_int(value: object) -> bool:
     """Tell whether ``value`` is a true int (bool is not a number of kronor)."""
     return isinstance(value, int) and not isinstance(value, bool)
-
-
-
-def _units(unit: int) -> str:
-    """Name the unit of a split in Swedish: ``hela kronor`` or ``hela 1 000 kr``."""
-    return "hela kronor" if unit == 1 else f"hela {_kr(unit)}"

@@ -59,7 +59,7 @@ from generator.compute.tables import (
     uncapped,
     with_unit,
 )
-from generator.formatting import COUNT_PLACES, NBSP, Kronor, WrittenNumber
+from generator.formatting import COUNT_PLACES, NBSP, Kronor, WrittenNumber, whole_units
 from generator.problems import Loc
 from generator.render.markdown_escape import escape
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
@@ -328,7 +328,7 @@ def split_view(result: SplitResult) -> Table:
     in percent adds up to 100 %, shown with the weights' decimals: "100,0 %")."""
     split = result.split
     phrase = split_lead(result)
-    rounding = split.enhet if split.enhet > 1 and phrase else None
+    rounding = whole_units(split.enhet) if split.enhet > 1 and phrase else ""
     weights, weight_total = split_weights(result)
     rows = [TableRow((Cell(name), *weights.get(name, ()),
                       *(Cell(amount=a) for a in split_amounts(result, amount))))

@@ -70,8 +70,9 @@ class TableRow(NamedTuple):
 class Table(NamedTuple):
     """A table ready to print, with an optional heading (text and amount) and lead line.
 
-    `rounding` is the unit a split is rounded to; `rounded` says the amounts are rounded each
-    on its own and the table states a total or subtotal (a sentence under the table says so);
+    `rounding` is the unit a split is rounded to, in words ("hela tusental kronor");
+    `rounded` says the amounts are rounded each on its own and the table states a total or
+    subtotal (a sentence under the table says so);
     `landscape` puts it, with its section, on a landscape page in Word (`liggande`); `groups`
     are the groups among its rows, by their numbers in `rows` (the Word writer indents and
     keeps rows by them, see `word.table_groups`).
@@ -83,7 +84,7 @@ class Table(NamedTuple):
     heading_amount: Kronor | None = None
     heading_marks: str = ""
     lead: str = ""
-    rounding: int | None = None
+    rounding: str = ""
     rounded: bool = False
     landscape: bool = False
     groups: tuple[RowGroup, ...] = ()

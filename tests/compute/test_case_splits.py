@@ -139,7 +139,7 @@ class DescribeFixedAmounts:
         split = Split(namn="l", summa=1_500, metod="lika", enhet=1_000,
                       parter=[SplitParty(namn="A")])
         assert compute_split(split, LOC) == (None, [Finding(
-            (*LOC, "enhet"), kr("summan 1_500_kr går inte att dela i hela 1_000_kr; ändra "
+            (*LOC, "enhet"), kr("summan 1_500_kr går inte att dela i hela tusental kronor; ändra "
                                 "summan eller 'enhet'"))])
 
 
@@ -238,7 +238,7 @@ class DescribeBaseAmounts:
     def it_points_at_the_base_amount_that_is_not_whole_units(self) -> None:
         assert compute_split(with_base(500_500), LOC) == (None, [Finding(
             (*LOC, "grundbelopp"), kr("grundbeloppet 500_500_kr går inte att dela i hela "
-                                      "1_000_kr; ändra 'grundbelopp' eller 'enhet'"))])
+                                      "tusental kronor; ändra 'grundbelopp' eller 'enhet'"))])
 
     def it_needs_a_total_to_take_the_bases_from(self) -> None:
         assert compute_split(with_base(500_000, summa=None), LOC) == (None, [Finding(
@@ -288,8 +288,8 @@ class DescribeBaseAmountMessagesInAFile:
 
     def it_points_at_a_base_amount_that_is_not_whole_units(self, tmp_path: Path) -> None:
         assert problems(tmp_path, CASE.format(metod="befolkning", grundbelopp="500 500")) == [
-            kr("x.yaml:9:18: grundbeloppet 500_500_kr går inte att dela i hela 1_000_kr; ändra "
-               "'grundbelopp' eller 'enhet'")]
+            kr("x.yaml:9:18: grundbeloppet 500_500_kr går inte att dela i hela tusental "
+               "kronor; ändra 'grundbelopp' eller 'enhet'")]
 
     def it_points_at_a_base_amount_with_fixed_amounts(self, tmp_path: Path) -> None:
         assert problems(tmp_path, CASE.format(metod="fasta", grundbelopp="500 000")) == [
@@ -440,7 +440,8 @@ class DescribeAmountPerWeightMessagesInAFile:
     def it_points_at_a_rate_that_is_not_whole_units(self, tmp_path: Path) -> None:
         text = PER_MANDAT.format(metod="vikter", per_vikt=13280, enhet=1000)
         assert problems(tmp_path, text.replace("{{ summa }}", "x"))[0] == kr(
-            "x.yaml:11:15: 13_280_kr × 10 för ”S” blir 132_800_kr, som inte är hela 1_000_kr; "
+            "x.yaml:11:15: 13_280_kr × 10 för ”S” blir 132_800_kr, som inte är hela tusental "
+            "kronor; "
             "ta bort 'enhet' (hela kronor), rätta 'per~vikt' eller ange 'summa' i stället för "
             "'per~vikt', så fördelas summan och avrundas till 'enhet'").replace("~", "_")
 
@@ -487,3 +488,32 @@ class DescribeTheUnitOfWeightInAFile:
         assert problems(tmp_path, MEMBERS.replace("metod: vikter", "metod: lika")) == [
             "x.yaml:12:16: 'viktenhet' används bara med metoderna befolkning och vikter, inte "
             "'lika'; ta bort den"]
+
+
+class DescribePartsRoundedOneByOne:
+    """Parts each rounded to the split's unit that miss the decided total by less than one
+    unit per part are told to be left out before the total is told to change (trial 68, F1)."""
+
+    @staticmethod
+    def split(summa: int, amounts: tuple[int, ...]) -> Split:
+        return Split(namn="k", summa=summa, metod="befolkning", enhet=1000,
+                     parter=[SplitParty(namn=n, vikt=Decimal(6900), belopp=a)
+                             for n, a in zip(("Orsa", "Rättvik", "Vansbro"), amounts,
+                                             strict=True)])
+
+    def it_says_the_parts_look_rounded_and_keeps_the_total_as_the_last_fix(self) -> None:
+        assert compute_split(self.split(1_000_000, (333_000,) * 3), LOC)[1] == [Finding(
+            (*LOC, "summa"), kr(
+                "angiven summa 1_000_000_kr i uppdelningen 'k' stämmer inte med de angivna "
+                "delarna, som tillsammans blir 999_000_kr och är just den summan uppdelad; "
+                "skillnaden, 1_000_kr, är mindre än en avrundning till hela tusental kronor "
+                "per del, så delarna ser ut att vara avrundade var för sig: är summan den "
+                "beslutade, ta bort delarnas 'belopp', så fördelas hela summan och delarna "
+                "räknas ut; annars rätta summan, skriv summa: 999000, om delarna är rätt"))]
+
+    def it_gives_no_such_advice_for_a_difference_of_a_unit_per_part(self) -> None:
+        assert compute_split(self.split(1_002_000, (333_000,) * 3), LOC)[1] == [Finding(
+            (*LOC, "summa"), kr(
+                "angiven summa 1_002_000_kr i uppdelningen 'k' stämmer inte med de angivna "
+                "delarna, som tillsammans blir 999_000_kr och är just den summan uppdelad; "
+                "rätta summan, skriv summa: 999000, om delarna är rätt"))]

@@ -92,3 +92,12 @@ def test_any_other_header_is_named_after_the_neutral_viktenhet() -> None:
 def test_antal_keeps_the_plural_of_the_header_whatever_the_unit() -> None:
     assert how_phrase("vikter", "Aktiva medlemmar 7–20 år", WHOLE, False, None,
                       "aktiv medlem") == "efter antal aktiva medlemmar 7–20 år"
+
+
+def test_a_key_of_money_is_an_amount_not_a_count() -> None:
+    # trial 68, F4: "efter antal preliminärt tillskott" for weights in kronor
+    for header, phrase in (("Preliminärt tillskott (kr)", "efter preliminärt tillskott"),
+                           ("Bidrag, tkr", "efter bidrag"),
+                           ("Belopp i tusen kronor", "efter belopp"),
+                           ("Kristianstad", "efter antal kristianstad")):
+        assert how_phrase("vikter", header, WHOLE, False, None) == phrase

@@ -178,7 +178,7 @@ def test_base_amounts_above_the_total_are_refused_with_the_figures() -> None:
 @pytest.mark.parametrize(
     ("base", "message"),
     [
-        (500_500, "grundbeloppet 500_500_kr går inte att dela i hela 1_000_kr; ändra "
+        (500_500, "grundbeloppet 500_500_kr går inte att dela i hela tusental kronor; ändra "
                   "'grundbelopp' eller 'enhet'"),
         (-1_000, "grundbeloppet −1_000_kr är negativt; ange ett grundbelopp ≥ 0"),
         (Decimal("0.5"), "grundbeloppet måste anges i hela kronor, inte 0.5"),
@@ -255,7 +255,8 @@ def test_fixed_split_sums_to_the_total(amounts: list[int], extra: int) -> None:
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda: split_equally(1_600_500, ["a"], unit=1_000), "går inte att dela i hela 1"),
+        (lambda: split_equally(1_600_500, ["a"], unit=1_000),
+         "går inte att dela i hela tusental kronor"),
         (lambda: split_equally(100, ["a"], unit=0), "enhet. måste vara"),
         (lambda: split_equally(-100, ["a"]), "negativ"),
         (lambda: split_equally(100, []), "inga parter"),
@@ -284,7 +285,7 @@ def test_error_message_names_the_amounts_the_swedish_way() -> None:
         split_equally(1_600_500, ["a"], unit=1_000)
     nbsp = "\u00a0"
     assert str(raised.value) == (
-        f"summan 1{nbsp}600{nbsp}500{nbsp}kr går inte att dela i hela 1{nbsp}000{nbsp}kr; "
+        f"summan 1{nbsp}600{nbsp}500{nbsp}kr går inte att dela i hela tusental kronor; "
         "ändra summan eller 'enhet'"
     )
 
@@ -368,13 +369,13 @@ def test_a_rate_times_weight_that_is_not_whole_says_what_to_write() -> None:
     with pytest.raises(RateError) as error:
         split_per_weight(Decimal(13_280), [("A", 10)], unit=1_000)
     assert error.value.message == kr(
-        "13_280_kr × 10 för ”A” blir 132_800_kr, som inte är hela 1_000_kr; ta bort 'enhet' "
+        "13_280_kr × 10 för ”A” blir 132_800_kr, som inte är hela tusental kronor; ta bort 'enhet' "
         "(hela kronor), rätta 'per~vikt' eller ange 'summa' i stället för 'per~vikt', så "
         "fördelas summan och avrundas till 'enhet'").replace("~", "_")
 
 
 def test_a_base_with_a_rate_is_checked_as_with_a_total() -> None:
-    with pytest.raises(BaseAmountError, match="går inte att dela i hela 1"):
+    with pytest.raises(BaseAmountError, match="går inte att dela i hela tusental kronor"):
         split_per_weight(Decimal(1_000), [("A", 1)], unit=1_000, base=500)
 
 

@@ -95,7 +95,7 @@ def test_a_text_naming_a_split_that_could_not_be_made_is_not_reported_again(
 ) -> None:
     # (the split's error was followed by "okänd uppgift 'uppdelningar' i texten, kända
     # uppgifter är: datum, handelser", as if the text were wrong)
-    message = (f"summan 1{NBSP}000{NBSP}kr går inte att dela i hela 3{NBSP}kr; ändra summan "
+    message = (f"summan 1{NBSP}000{NBSP}kr går inte att dela i jämna 3{NBSP}kr; ändra summan "
                "eller 'enhet'")
     assert problems(tmp_path, SPLITS.format(enhet_a=3, enhet_b=1)) == [
         f"x.yaml:11:12: {message}"]

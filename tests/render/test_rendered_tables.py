@@ -68,7 +68,7 @@ def test_a_split_table_names_its_method_and_rounding_and_adds_up(tmp_path: Path)
 
 ## 1. Befolkning
 
-Fördelat efter befolkningsandel, avrundat till hela 1~000~kr:
+Fördelat efter befolkningsandel, avrundat till hela tusental kronor:
 
 | Part | Belopp (kr) |
 |:--|--:|
@@ -135,7 +135,7 @@ def test_a_split_with_a_base_amount_shows_base_share_and_total_and_adds_up(
 ## 1. Grundbelopp
 
 Varje kommun får ett grundbelopp på 500~000~kr och resten, 1~500~000~kr, fördelas efter \
-befolkningsandel, avrundat till hela 1~000~kr:
+befolkningsandel, avrundat till hela tusental kronor:
 
 | Kommun | Grundbelopp (kr) | Efter befolkningsandel (kr) | Belopp (kr) |
 |:--|--:|--:|--:|
@@ -551,7 +551,7 @@ def test_a_method_sentence_ending_in_a_stop_or_a_colon_gets_no_second_colon(
 ## 1. Mening
 
 Av bidraget går 70 procent till kommunerna och 30 procent till regionen. Beloppen är \
-avrundade till hela 1~000~kr.
+avrundade till hela tusental kronor.
 
 | Part | Belopp (kr) |
 |:--|--:|
@@ -649,7 +649,7 @@ Fördelat efter andel:
 
 ## 3. Befolkning
 
-Fördelat efter befolkningsandel, avrundat till hela 1~000~kr:
+Fördelat efter befolkningsandel, avrundat till hela tusental kronor:
 
 | Kommun | Invånare | Belopp (kr) |
 |:--|--:|--:|
@@ -842,3 +842,84 @@ Grundskolan får 3,0~mnkr av 5,4~mnkr (3,00~mnkr, 5~400~tkr).
 | Kommunstyrelsen | 2,4 |
 | **Totalt** | **5,4** |
 """
+
+
+MONEY_KEY = """\
+dokumenttyp: beslutsunderlag
+datum: 2016-04-20
+dnr: RD 2016/118
+titel: Fördelning
+avsnitt:
+  - rubrik: Pott
+    tabell: uppdelning
+    uppdelning: pott
+uppdelningar:
+  - namn: pott
+    summa: 3 000 000
+    metod: vikter
+    grundbelopp: 50 000
+    enhet: 1000
+    rubrik_part: Kommun
+    rubrik_vikt: Preliminärt tillskott (kr)
+    parter:
+      - namn: Avesta
+        vikt: 11 000 000
+      - namn: Borlänge
+        vikt: 25 000 000
+      - namn: Falun
+        vikt: 28 000 000
+"""
+
+
+def test_a_split_by_a_key_of_money_reads_as_an_amount_rounded_to_thousands(
+    tmp_path: Path,
+) -> None:
+    # trial 68, F4: not "efter antal preliminärt tillskott, avrundat till hela 1 000 kr"
+    body = rendered(tmp_path, MONEY_KEY)
+    assert body.split("\n\n")[2] == (
+        "Varje kommun får ett grundbelopp på 50~000~kr och resten, 2~850~000~kr, fördelas "
+        "efter preliminärt tillskott, avrundat till hela tusental kronor:")
+
+
+FIXED = """\
+dokumenttyp: beslutsunderlag
+datum: 2016-12-15
+dnr: S 2016/1
+titel: Fördelning
+avsnitt:
+  - rubrik: Fasta
+    tabell: uppdelning
+    uppdelning: fasta
+  - rubrik: Rest
+    tabell: uppdelning
+    uppdelning: rest
+  - rubrik: Utan mening
+    tabell: uppdelning
+    uppdelning: utan
+uppdelningar:
+  - namn: fasta
+    metod: fasta
+    parter:
+      - {namn: A, belopp: 600}
+      - {namn: B, belopp: 400}
+  - namn: rest
+    metod: fasta
+    summa: 1 000
+    rest_till: C
+    parter:
+      - {namn: A, belopp: 600}
+      - {namn: C}
+  - namn: utan
+    metod: fasta
+    metodtext: ""
+    parter:
+      - {namn: A, belopp: 600}
+"""
+
+
+def test_a_split_of_fixed_amounts_has_the_lead_the_handbook_gives(tmp_path: Path) -> None:
+    # trial 68, F3: the handbook (section 6) names these leads and `metodtext: ""`
+    paragraphs = rendered(tmp_path, FIXED).split("\n\n")
+    leads = [paragraphs[i + 1].split("\n")[0] for i, text in enumerate(paragraphs)
+             if text.startswith("## ")]
+    assert leads == ["Fasta belopp:", "Fasta belopp, resten till C:", "| Part | Belopp (kr) |"]

@@ -239,7 +239,7 @@ class TestTableLead:
     """The lead line of a table ends in one colon; a whole sentence is printed as written."""
 
     @staticmethod
-    def lead_of(env: Environment, lead: str, rounding: int | None = None) -> str:
+    def lead_of(env: Environment, lead: str, rounding: str = "") -> str:
         table = Table((Column("Part"),), (TableRow((Cell("A"),)),), lead=lead,
                       rounding=rounding)
         rendered = env.get_template("partials/table.md.j2").render(block=table)
@@ -262,16 +262,16 @@ class TestTableLead:
     def test_the_rounding_follows_a_sentence_as_a_sentence_of_its_own(
         self, env: Environment
     ) -> None:
-        assert self.lead_of(env, "Så fördelas medlen.", 1000) == (
-            "Så fördelas medlen. Beloppen är avrundade till hela 1~000~kr."
+        assert self.lead_of(env, "Så fördelas medlen.", "hela tusental kronor") == (
+            "Så fördelas medlen. Beloppen är avrundade till hela tusental kronor."
         )
 
     def test_the_rounding_comes_before_the_colon_of_a_lead(self, env: Environment) -> None:
-        assert self.lead_of(env, "Så fördelas medlen:", 1000) == (
-            "Så fördelas medlen, avrundat till hela 1~000~kr:"
+        assert self.lead_of(env, "Så fördelas medlen:", "hela tusental kronor") == (
+            "Så fördelas medlen, avrundat till hela tusental kronor:"
         )
-        assert self.lead_of(env, "Fördelat lika", 1000) == (
-            "Fördelat lika, avrundat till hela 1~000~kr:"
+        assert self.lead_of(env, "Fördelat lika", "hela tusental kronor") == (
+            "Fördelat lika, avrundat till hela tusental kronor:"
         )
 
 

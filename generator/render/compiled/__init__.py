@@ -25,6 +25,6 @@ CHECKSUMS = {
     'partials/signature_blocks.md.j2': '423a9bf7673329d8612d24fb37ecff6c9587fe69',
     'partials/signature_page.md.j2': '65bb91084dcc1cc1fcb0d0ee3d2a12075a754d74',
     'partials/signatures.md.j2': '23e7e6fce0e6db84503f157b32a3c79620432955',
-    'partials/table.md.j2': '4f8cf505ca367ea894af7002cfb2b1463f0edc61',
+    'partials/table.md.j2': 'e675a2cf40bc371718203b2b74873fa8a893bccc',
     'tjansteskrivelse.md.j2': '52d1f04d21ddc38cb4ad3de91856d14b089869ba',
 }

@@ -68,16 +68,16 @@ def root(context, missing=missing, environment=environment):
             yield (environment.printed(((undefined(name='block') if l_0_block is missing else l_0_block).lead if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['lead'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead'))))
             if ((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding')):
                 pass
-                yield ' Beloppen är avrundade till hela '
-                yield (environment.printed(t_4(((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding')))))
+                yield ' Beloppen är avrundade till '
+                yield (environment.printed(((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'))))
                 yield '.'
         else:
             pass
             yield (environment.printed((((undefined(name='block') if l_0_block is missing else l_0_block).lead if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['lead'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead'))[:-1] if (((undefined(name='block') if l_0_block is missing else l_0_block).lead if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['lead'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead'))[-1:] == ':') else ((undefined(name='block') if l_0_block is missing else l_0_block).lead if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['lead'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'lead')))))
             if ((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding')):
                 pass
-                yield ', avrundat till hela '
-                yield (environment.printed(t_4(((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding')))))
+                yield ', avrundat till '
+                yield (environment.printed(((undefined(name='block') if l_0_block is missing else l_0_block).rounding if type((undefined(name='block') if l_0_block is missing else l_0_block)) in environment.view_owners['rounding'] else environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rounding'))))
             yield ':\n'
         yield '\n\n'
     yield '|'

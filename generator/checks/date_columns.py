@@ -14,19 +14,15 @@
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Iterator
-from typing import Final
 
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import DATE, GeneralTable, TableColumn, TableRow
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows
-from generator.compute.date_cells import DateCellError, cell_date
+from generator.compute.date_cells import DateCellError, cell_date, looks_like_date
 from generator.compute.presets import row_name
 from generator.problems import Loc, Problem
-
-_ISO: Final = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def date_column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Problem]:
@@ -56,15 +52,7 @@ def _only_dates(table: GeneralTable, column: TableColumn) -> bool:
         return False
     cells = [value for _, row in placed_rows(table.rader, ())
              if (value := _cell(row, column.namn)) not in (None, "")]
-    return len(cells) >= 2 and all(_is_date(cell) for cell in cells)
-
-
-def _is_date(cell: object) -> bool:
-    """Whether a cell is a date and nothing else."""
-    if isinstance(cell, datetime.datetime):
-        return False
-    return isinstance(cell, datetime.date) or (
-        isinstance(cell, str) and _ISO.fullmatch(cell.strip()) is not None)
+    return len(cells) >= 2 and all(map(looks_like_date, cells))
 
 
 def _cell(row: TableRow, key: str) -> object:

@@ -47,6 +47,15 @@ def cell_date(value: object, column: str) -> datetime.date | None:
                             f"{why_impossible(year, month, day)}") from None
 
 
+def looks_like_date(value: object) -> bool:
+    """Whether a cell holds a date and nothing else, as YAML reads one or as ÅÅÅÅ-MM-DD
+    text (whether that day exists is `cell_date`'s to tell)."""
+    if isinstance(value, datetime.datetime):
+        return False
+    return isinstance(value, datetime.date) or (
+        isinstance(value, str) and _ISO.fullmatch(value.strip()) is not None)
+
+
 def shown_date(day: datetime.date, form: str | None) -> str:
     """A date column's date as printed: 2025-03-18, or with `datumform: text` 18 mars 2025."""
     return text_date(day) if form == "text" else iso_date(day)

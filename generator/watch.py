@@ -3,7 +3,9 @@
 The folder of the case is watched (editors often save by writing a new file and renaming it),
 or a folder and its subfolders, as `kontrollera`, `skapa` and `bygg` take them (`find_cases`):
 only the case files they find count, and any file of the organisation's own profiles
-(`profiler/` in the working folder), which checks every watched case again. A case in a
+(`profiler/` in the working folder, next to the watched case or folder, in the folder above
+it, or in a subfolder of a watched folder: where a case finds them), which checks every
+watched case again. A case in a
 subfolder writes its documents in the same subfolder of the output folder, as `bygg` does.
 After every save the case is checked and, without errors, its documents are written; the
 result is one line with the total, or the problems.
@@ -23,7 +25,7 @@ from generator.batch.discover import find_cases, in_tree
 from generator.build import Pipeline as Session
 from generator.formatting import writing_millions
 from generator.output.writer import WriteRefused, write_files
-from generator.resources import LOCAL_PROFILES
+from generator.resources import LOCAL_PROFILES, case_roots
 from generator.show import headline_total
 from generator.snapshot import Snapshot, rendered, take
 
@@ -115,15 +117,15 @@ def watch_cases(target: Path, session: Session, settings: WatchSettings, printer
     for path in cases_in(target):
         check_and_render(path, session, settings, printer, _output(path, target, settings))
     folder = target if target.is_dir() else target.parent
-    profiles = Path.cwd() / LOCAL_PROFILES
-    watched = [folder, profiles] if profiles.is_dir() else [folder]
-    printer(f"Bevakar {target}{' och ' + LOCAL_PROFILES + '/' if len(watched) > 1 else ''} "
-            "(avsluta med Ctrl+C)")
+    profiles = profile_folders(folder)
+    watched = [folder, *(p for p in profiles if not p.resolve().is_relative_to(folder.resolve()))]
+    also = "".join(f" och {_shown_folder(p)}" for p in profiles)
+    printer(f"Bevakar {target}{also} (avsluta med Ctrl+C)")
     deadline = None if settings.timeout is None else time.monotonic() + settings.timeout
     rounds = 0
     for changes in watch(*watched, watch_filter=_case_filter(target, profiles), debounce=200,
                          step=20, rust_timeout=100, yield_on_timeout=True,
-                         recursive=target.is_dir() or len(watched) > 1,
+                         recursive=target.is_dir() or bool(profiles),
                          raise_interrupt=False):
         if probe is not None:
             probe.ready.set()
@@ -137,15 +139,37 @@ def watch_cases(target: Path, session: Session, settings: WatchSettings, printer
     return rounds
 
 
-def _case_filter(target: Path, profiles: Path) -> Callable[[Change, str], bool]:
+def profile_folders(folder: Path) -> list[Path]:
+    """The organisation's own profile folders that exist for cases in a watched folder:
+    `profiler/` in the working folder, next to the folder and in the folder above it."""
+    found = dict.fromkeys((Path.cwd() / LOCAL_PROFILES, *case_roots(folder)))
+    return [path for path in found if path.is_dir()]
+
+
+def _shown_folder(path: Path) -> str:
+    """A profile folder as the user would name it: from the working folder when inside it."""
+    shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+    return f"{shown}/"
+
+
+def _is_profile(path: Path, profiles: list[Path], folder: Path | None) -> bool:
+    """Tell whether a changed file belongs to a profile a watched case may use: in one of the
+    profile folders, or in a `profiler` folder anywhere in a watched folder's tree."""
+    if any(path.is_relative_to(root.resolve()) for root in profiles):
+        return True
+    return folder is not None and path.is_relative_to(folder) and \
+        LOCAL_PROFILES in path.relative_to(folder).parts[:-1]
+
+
+def _case_filter(target: Path, profiles: list[Path]) -> Callable[[Change, str], bool]:
     """Let through changes of the watched case, or of any case file in the watched folder's
-    tree, and of any file in the organisation's own profiles (`profiler/`)."""
+    tree, and of any file of the profiles the watched cases may use."""
     single = None if target.is_dir() else target.resolve()
     folder = target.resolve() if single is None else None
 
     def keep(change: Change, raw: str) -> bool:
         path = Path(raw).resolve()
-        if path.is_relative_to(profiles.resolve()):
+        if _is_profile(path, profiles, folder):
             return True
         if single is not None:
             return path == single
@@ -154,15 +178,15 @@ def _case_filter(target: Path, profiles: Path) -> Callable[[Change, str], bool]:
     return keep
 
 
-def _changed(changes: set[tuple[Change, str]], target: Path, profiles: Path) -> list[Path]:
+def _changed(changes: set[tuple[Change, str]], target: Path, profiles: list[Path]) -> list[Path]:
     """The case files to check again, each once, in name order, named as the user named
     them: every watched case when a profile changed."""
-    if any(Path(raw).resolve().is_relative_to(profiles.resolve()) for _, raw in changes):
+    folder = target.resolve() if target.is_dir() else None
+    if any(_is_profile(Path(raw).resolve(), profiles, folder) for _, raw in changes):
         return cases_in(target)
-    if not target.is_dir():
+    if folder is None:
         return [target] if changes else []
-    root = target.resolve()
-    return sorted({target / Path(raw).resolve().relative_to(root) for _, raw in changes})
+    return sorted({target / Path(raw).resolve().relative_to(folder) for _, raw in changes})
 
 
 def _print_all(lines: Iterable[str], printer: Printer) -> None:

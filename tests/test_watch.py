@@ -88,6 +88,15 @@ def test_a_watched_folder_has_the_case_files_a_build_would_find(tmp_path: Path) 
     assert [p.name for p in cases_in(tmp_path)] == ["a.yaml", "b.YML"]
 
 
+def _case_with_profile(case: Path, profile_id: str) -> None:
+    """Write seed 002 at `case`, with its letterhead taken from the profile `profile_id`."""
+    text = CASE.read_text(encoding="utf-8")
+    start = text.index("avsandare:")
+    case.parent.mkdir(parents=True, exist_ok=True)
+    case.write_text(text[:start] + f"organisation: {profile_id}\n"
+                    + text[text.index("beslutsorgan:"):], encoding="utf-8")
+
+
 def test_a_saved_local_profile_checks_the_watched_case_again_with_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
@@ -95,16 +104,49 @@ def test_a_saved_local_profile_checks_the_watched_case_again_with_it(
     profile.parent.mkdir(parents=True)
     profile.write_text("namn: Testkommunen\nrader:\n  - Testkommunen\n", encoding="utf-8")
     case = tmp_path / "arenden" / "fall.yaml"
-    case.parent.mkdir()
-    text = CASE.read_text(encoding="utf-8")
-    start = text.index("avsandare:")
-    case.write_text(text[:start] + "organisation: egen\n" + text[text.index("beslutsorgan:"):],
-                    encoding="utf-8")
+    _case_with_profile(case, "egen")
     watch = _Watch(str(case), "-o", str(tmp_path / "ut"))
     assert watch.probe.lines[2][1] == f"Bevakar {case} och profiler/ (avsluta med Ctrl+C)"
     out = watch.save(profile, "namn: Lysekils kommun\nrader:\n  - Lysekils kommun\n")
     assert out.count(f"{case}: inga fel") == 2
     assert "Lysekils kommun" in (tmp_path / "ut" / "fall.md").read_text(encoding="utf-8")
+
+
+
+def test_a_profile_beside_the_cases_folder_is_watched_from_another_working_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = tmp_path / "arkiv"
+    profile = archive / "profiler" / "egen" / "profil.yaml"
+    profile.parent.mkdir(parents=True)
+    profile.write_text("namn: Testkommunen\nrader:\n  - Testkommunen\n", encoding="utf-8")
+    case = archive / "arenden" / "fall.yaml"
+    _case_with_profile(case, "egen")
+    elsewhere = tmp_path / "annan"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    watch = _Watch(str(case), "-o", str(tmp_path / "ut"))
+    assert watch.probe.lines[2][1] == (
+        f"Bevakar {case} och {archive / 'profiler'}/ (avsluta med Ctrl+C)")
+    out = watch.save(profile, "namn: Lysekils kommun\nrader:\n  - Lysekils kommun\n")
+    assert out.count(f"{case}: inga fel") == 2
+    assert "Lysekils kommun" in (tmp_path / "ut" / "fall.md").read_text(encoding="utf-8")
+
+
+def test_a_profile_in_a_subfolder_of_a_watched_folder_checks_the_cases_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "arenden"
+    profile = folder / "vast" / "profiler" / "egen" / "profil.yaml"
+    profile.parent.mkdir(parents=True)
+    profile.write_text("namn: Testkommunen\nrader:\n  - Testkommunen\n", encoding="utf-8")
+    case = folder / "vast" / "fall.yaml"
+    _case_with_profile(case, "egen")
+    watch = _Watch("arenden", "-o", str(tmp_path / "ut"))
+    assert watch.probe.lines[2][1] == "Bevakar arenden (avsluta med Ctrl+C)"
+    out = watch.save(profile, "namn: Lysekils kommun\nrader:\n  - Lysekils kommun\n")
+    assert out.count("fall.yaml: inga fel") == 2
+    written = tmp_path / "ut" / "vast" / "fall.md"
+    assert "Lysekils kommun" in written.read_text(encoding="utf-8")
 
 
 TWO_COLUMNS = """\

@@ -20,7 +20,7 @@ from generator.case.profiles import LoadedProfile, ProfileError, ProfileStore
 from generator.case.suggest import did_you_mean
 from generator.new_case_words import skeleton_places
 from generator.output.display import listed
-from generator.resources import skeletons_dir
+from generator.resources import SKELETONS_WITHOUT_AMOUNTS, skeletons_dir
 from generator.schema import SCHEMA_FILE, schema_text
 
 SKELETONS = skeletons_dir()
@@ -38,8 +38,8 @@ LISTS_WITHOUT_AMOUNTS = (
     "Sammanträdesplan', 'datum: nej', 'dnr: nej', och en tabell med textkolumner.")
 """The line after the kinds in `beslut typer` (trial 59, F10: every kind speaks of money)."""
 WITHOUT_AMOUNTS: dict[str, str] = {
-    "beslut": "utan_belopp/beslut.yaml",
-    "tjansteskrivelse": "utan_belopp/tjansteskrivelse.yaml",
+    "beslut": f"{SKELETONS_WITHOUT_AMOUNTS}/beslut.yaml",
+    "tjansteskrivelse": f"{SKELETONS_WITHOUT_AMOUNTS}/tjansteskrivelse.yaml",
     "beslut_per_capsulam": "beslut_per_capsulam.yaml",
 }
 """The skeleton of each kind that suits a case without amounts (`beslut ny --utan-belopp`,

@@ -31,6 +31,10 @@ def profiles_dir() -> Path:
     return builtin_dir("profiles")
 
 
+SKELETONS_WITHOUT_AMOUNTS = "utan_belopp"
+"""The skeletons' subfolder of the cases without amounts (`beslut ny --utan-belopp`)."""
+
+
 def skeletons_dir() -> Path:
     """Return the folder of the new cases' skeletons (`beslut ny`), inside the package."""
     return _PACKAGE / "skeletons"

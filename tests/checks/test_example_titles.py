@@ -48,3 +48,15 @@ def test_a_title_of_its_own_is_not_warned_about(tmp_path: Path) -> None:
         "titel: Medel till lokal samverkan 2026",
         "titel: Medel till lokal samverkan i Kiruna 2026"), encoding="utf-8")
     assert not [m for m in _messages(path) if TAIL in m]
+
+
+@pytest.mark.parametrize("kind", ["beslut", "tjansteskrivelse"])
+def test_an_example_without_amounts_is_not_said_to_hold_amounts(tmp_path: Path,
+                                                                 kind: str) -> None:
+    path = tmp_path / "nytt.yaml"
+    write_new_case(kind, path, today=datetime.date(2026, 3, 2), without_amounts=True)
+    titles = [m.split(": varning: ")[1] for m in _messages(path) if "exemplet från" in m]
+    assert len(titles) == 1
+    assert titles[0].endswith(
+        "är exemplet från 'beslut ny', och resten av exemplet (text, punkter) står troligen "
+        "också kvar; skriv ärendets egen titel och byt ut exemplets text mot ärendets")

@@ -39,6 +39,7 @@ from generator.checks.change_columns import stated_change_problems
 from generator.checks.copied_columns import copied_column_problems
 from generator.checks.cost_signs import cost_sign_problems
 from generator.checks.dates import check_dates
+from generator.checks.decision_dates import decision_date_problems
 from generator.checks.example_titles import example_title_problems
 from generator.checks.fee_columns import fee_table_problems
 from generator.checks.figure_index import FigureIndex
@@ -146,6 +147,7 @@ def check_consistency(
     stated = _stated(tree or {})  # (the case computes some figure where not all are stated)
     index = FigureIndex(figures)
     problems = check_names(case, texts, report) + check_dates(case, texts, amounts, report)
+    problems += decision_date_problems(texts, report)
     problems += motion_age_problems(case, texts, report)
     problems += cell_weekday_problems(case, report)
     problems += heading_year_problems(case, report)

@@ -58,8 +58,8 @@ _LOOKING_AHEAD: Final = ("forslag", "beslut")
 """Proposals and decisions say what shall be done: their dates lie ahead, as a rule."""
 FORWARD_VERBS: Final = (
     "ska", "skall", "kommer att", "planeras", "föreslås", "sammanträder", "hålls", "äger rum",
-    "gäller", "gälla", "startar", "börjar", "träder", "träda", "fattas", "behandlas",
-    "beräknas", "avses",
+    "gäller", "gälla", "startar", "börjar", "träder", "träda", "fattas", "beslutas",
+    "beslutar", "behandlas", "beräknas", "avses",
 )
 """Verbs that tell of something ahead, in the future or in the present tense as Swedish writes
 the future (trial 44, F1: "Kommunfullmäktige sammanträder tisdagen den 1 april 2025"): one
@@ -110,7 +110,7 @@ def _forward_verb() -> re.Pattern[str]:
 
 
 @cache
-def _sentence_end() -> re.Pattern[str]:
+def sentence_end() -> re.Pattern[str]:
     """The end of a sentence: '.', '!' or '?' before a capital letter, or a blank line ('kl. 10',
     'fr.o.m. den' and 't.o.m. 2025' end none)."""
     return re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])|\n\s*\n")
@@ -129,7 +129,7 @@ def _forward_sentence(text: str, offset: int) -> bool:
     """Whether a forward verb stands before the date at offset in the same sentence, with no
     past verb after it."""
     start = max(0, offset - _SENTENCE_BACK)
-    for end in _sentence_end().finditer(text, start, offset):
+    for end in sentence_end().finditer(text, start, offset):
         start = end.end()
     ends = [verb.end() for verb in _forward_verb().finditer(text, start, offset)]
     return bool(ends) and _past_verb().search(text, ends[-1], offset) is None

@@ -156,10 +156,12 @@ def test_the_trials_meeting_days_after_sammantrader_are_no_past_events() -> None
     "Taxan föreslås höjas den 1 april 2025.",
     "Beslut fattas av kommunfullmäktige den 1 april 2025.",
     "Ärendet behandlas av kommunfullmäktige den 1 april 2025.",
+    "Taxan beslutas av kommunfullmäktige den 1 april 2025.",
+    "Kommunfullmäktige beslutar om taxan den 1 april 2025.",
     "Projektet beräknas vara klart den 1 april 2025.",
     "Taxan avses gälla den 1 april 2025.",
 ], ids=["ska", "kommer att", "planeras", "hålls", "äger rum", "gäller", "startar", "föreslås",
-        "fattas", "behandlas", "beräknas", "avses"])
+        "fattas", "behandlas", "beslutas", "beslutar", "beräknas", "avses"])
 def test_a_later_date_after_a_forward_verb_in_its_sentence_is_no_past_event(text: str) -> None:
     assert dates(text, datum=PLAN) == []
 

@@ -101,6 +101,7 @@ from generator.checks.row_names import names_row
 from generator.checks.row_prices import row_price_problems
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.row_sizes import sized_by_rows
+from generator.checks.sender_organ import sender_organ_problems
 from generator.checks.stated_swaps import stated_swap_problems
 from generator.checks.structure import check_structure
 from generator.checks.subtracted import subtracted_sign_problems
@@ -148,6 +149,7 @@ def check_consistency(
     index = FigureIndex(figures)
     problems = check_names(case, texts, report) + check_dates(case, texts, amounts, report)
     problems += decision_date_problems(texts, report)
+    problems += sender_organ_problems(case, report)
     problems += motion_age_problems(case, texts, report)
     problems += cell_weekday_problems(case, report)
     problems += heading_year_problems(case, report)

@@ -39,6 +39,7 @@ from generator.checks.change_columns import stated_change_problems
 from generator.checks.copied_columns import copied_column_problems
 from generator.checks.cost_signs import cost_sign_problems
 from generator.checks.dates import check_dates
+from generator.checks.decision_dates import decision_date_problems
 from generator.checks.example_titles import example_title_problems
 from generator.checks.fee_columns import fee_table_problems
 from generator.checks.figure_index import FigureIndex
@@ -100,6 +101,7 @@ from generator.checks.row_names import names_row
 from generator.checks.row_prices import row_price_problems
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.row_sizes import sized_by_rows
+from generator.checks.sender_organ import sender_organ_problems
 from generator.checks.stated_swaps import stated_swap_problems
 from generator.checks.structure import check_structure
 from generator.checks.subtracted import subtracted_sign_problems
@@ -146,6 +148,8 @@ def check_consistency(
     stated = _stated(tree or {})  # (the case computes some figure where not all are stated)
     index = FigureIndex(figures)
     problems = check_names(case, texts, report) + check_dates(case, texts, amounts, report)
+    problems += decision_date_problems(texts, report)
+    problems += sender_organ_problems(case, report)
     problems += motion_age_problems(case, texts, report)
     problems += cell_weekday_problems(case, report)
     problems += heading_year_problems(case, report)
@@ -168,7 +172,7 @@ def check_consistency(
     problems += missing_figure_problems(case, texts, report)
     problems += positive_size_problems(figures, texts, report, tables or {})
     problems += att_point_problems(case, texts, point_styles, report)
-    problems += proposing_point_problems(case, texts, report)
+    problems += proposing_point_problems(case, texts, point_styles[1], report)
     problems += check_structure(case, texts, report)
     problems += val_problems(texts, report)
     problems += check_tables(case, report, unsummed)

@@ -6,32 +6,103 @@ what is proposed: a point that begins "föreslå …" says it twice. Without it,
 att-satser inside one att-sats; the warning names the key to write, with the body as the
 point writes it. A first point "föreslå … besluta att …" followed by others gets the same
 warning, asking whether the others are proposals too (they may be the body's own).
+
+Under `foreslar` an att-sats written as a whole sentence in the passive, "avskrivningar av
+belopp över … godkänns …", reads "föreslå kommunfullmäktige besluta / att avskrivningar …
+godkänns" (trial 65, F7): the warning offers the active form, the verb's infinitive first
+("godkänna avskrivningar av belopp över …"). Only a point in lower case that does not begin
+with an infinitive ("anta taxan som gäller …") and whose passive verb of a decision
+(`text.att_style.passive_infinitive`: not 'kurs', 'process' or 'förslagets') stands in its main
+clause, not right after 'som', 'att', 'när' … ("bidrag som beviljas …") and not after 'ska',
+'får', 'bör' … ("åtgärder ska vidtas", which says what shall be done), is warned about.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import pairwise
 
 from generator.case.models import Case, Decision
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
+from generator.text.att_style import passive_infinitive
 
 _BEGINS = re.compile(r"\s*(föreslå)(?!\w)", re.IGNORECASE)
 _PROPOSES = re.compile(r"\s*(föreslå)\s+(\S.*?)\s+besluta\s+att\s", re.IGNORECASE | re.DOTALL)
+_WORD = re.compile(r"[\w-]+")
+_SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)")
+_SUBORDINATING = frozenset({"som", "att", "när", "där", "då", "om", "eftersom", "vilka",
+                            "vilket", "vilken", "innan", "tills", "medan", "ifall", "såsom"})
+"""Words after which a verb is a subordinate clause's ('bidrag som beviljas …')."""
+_MODALS = frozenset({"ska", "skall", "får", "kan", "bör", "måste"})
+"""Verbs before a passive that make the point say what shall be done ('åtgärder ska vidtas'),
+which reads right after 'besluta att'."""
+_SHOWN = 8
+"""Words of a passive point's subject shown in the active form the warning offers."""
+_NOT_INFINITIVES = frozenset({"de", "den", "det", "denna", "detta", "dessa", "samtliga", "alla",
+                              "varje", "en", "ett"})
 
 
 def proposing_point_problems(
-    case: Case, texts: Mapping[Loc, str], report: Reporter
+    case: Case, texts: Mapping[Loc, str], style: str, report: Reporter
 ) -> list[Problem]:
     """Warn at a point that begins 'föreslå' when the decision proposes by its key, and at
-    a first point 'föreslå X besluta att …' when it does not (texts: the raw points)."""
+    a first point 'föreslå X besluta att …' when it does not (texts: the raw points); and,
+    where the points are att-satser (style 'att'), at a point in the passive under the key."""
     decision = case.beslut
     if decision is None:
         return []
     if decision.foreslar:
-        return _twice(decision, decision.foreslar, texts, report)
+        passive = _passive(decision, decision.foreslar, texts, report) if style == "att" else []
+        return _twice(decision, decision.foreslar, texts, report) + passive
     return _unkeyed(decision, texts, report)
+
+
+def _passive(
+    decision: Decision, body: str, texts: Mapping[Loc, str], report: Reporter
+) -> list[Problem]:
+    """The points written as a whole sentence in the passive ('avskrivningar … godkänns')."""
+    problems = []
+    for index in range(len(decision.punkter)):
+        loc = ("beslut", "punkter", index)
+        text = texts.get(loc, "")
+        found = _main_passive(text)
+        if found is None:
+            continue
+        verb, infinitive = found
+        words = text[:verb.start()].split()
+        subject = " ".join(words[:_SHOWN])  # (the message's '…' stands for the rest)
+        message = (f"punkten är skriven i passiv form ('{verb.group()}') efter 'föreslå {body} "
+                   f"besluta att'; skriv verbet i infinitiv först, här '{infinitive} {subject} …'")
+        where = report.in_text(loc, text, verb.start(), verb.group())
+        problems.append(report.problem(where, message, "varning"))
+    return problems
+
+
+def _main_passive(text: str) -> tuple[re.Match[str], str] | None:
+    """The passive verb of a decision in the main clause of a point that begins in lower
+    case with a word other than an infinitive, with its infinitive."""
+    sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
+    words = list(_WORD.finditer(sentence))
+    if len(words) < 2 or not words[0].group()[0].islower() or _infinitive(words[0].group()):
+        return None
+    for before, word in pairwise(words):
+        if before.group().lower() in _MODALS:
+            return None  # ('åtgärder ska vidtas': what the decision says shall be done)
+        infinitive = passive_infinitive(word.group())
+        if infinitive is not None and before.group().lower() not in _SUBORDINATING:
+            return word, infinitive
+    return None
+
+
+def _infinitive(word: str) -> bool:
+    """Whether a point's first word may be an infinitive ('godkänna', 'anta', 'ge'): it
+    ends as one does and is no pronoun ('denna', 'alla') or noun in the definite plural
+    ('avgifterna')."""
+    lower = word.lower()
+    return (lower not in _NOT_INFINITIVES and not lower.endswith("rna")
+            and (lower.endswith(("a", "å")) or lower in {"ge", "se", "utse", "be"}))
 
 
 def _twice(

@@ -121,6 +121,27 @@ def _finite(word: str) -> bool:
             or (len(stem) >= 6 and stem.endswith("era")))
 
 
+_NOT_VERBS: Final = frozenset({"de", "denna", "detta", "dessa", "samtliga", "alla", "resterande",
+                               "återstående", "yttrande"})
+"""The words of `_COMMON_STARTS` that end as an infinitive does but are none."""
+
+
+def passive_infinitive(word: str) -> str | None:
+    """The infinitive of a verb of a decision in the passive -s form ('godkänns' →
+    'godkänna', 'antas' → 'anta', 'noteras' → 'notera', 'utses' → 'utse'); None for any
+    other word, nouns ending in -s among them ('kurs', 'process', 'förslagets')."""
+    lower = word.lower()
+    stem = lower[:-1]
+    if not lower.endswith("s") or stem in _NOT_VERBS:
+        return None
+    if stem + "a" in _COMMON_STARTS:
+        return stem + "a"
+    if stem.endswith(("a", "å", "e")) and (stem in _COMMON_STARTS
+                                          or (len(stem) >= 6 and stem.endswith("era"))):
+        return stem
+    return None
+
+
 def sentence_start(word: str) -> bool:
     """Whether a word is a function word written with a capital, which begins a whole
     sentence rather than an att-sats ('Inom en total låneram … bemyndigas …')."""

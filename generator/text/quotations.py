@@ -1,6 +1,12 @@
 """Quotations in running text: within quotation marks ("…", ”…”, „…“, «…») or a Markdown
 quote line starting with ">". A quoted source keeps its own words, so the checks of the
-house style's words ("kronor", "procent") leave what stands within a quotation alone."""
+house style's words ("kronor", "procent") leave what stands within a quotation alone.
+
+Swedish typography sets ” on both sides of a quotation (”Förnybar energi”; Svenska
+skrivregler), and a typewriter's pair of straight quotes is printed so (trial 64, F9): in
+the Markdown, so in the .docx as well (`swedish_quotes`). A lone straight quote (an inch,
+24") and the quotes of a code span (`"x"`) or of a link's address and title stand as
+written."""
 
 from __future__ import annotations
 
@@ -8,6 +14,12 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
+_STRAIGHT_PAIR: Final = re.compile(r'(?<![\w"])"(?=[^\s"])([^"\n]*?[^\s"])"(?!\w)')
+"""A pair of straight quotes around text on one line, the first after a space or the
+start, the last before a space, a sign or the end."""
+_CODE_OR_LINK: Final = re.compile(r"(`+).*?\1|\]\([^)\n]*\)", re.DOTALL)
+"""A code span, or a link's address and title: written for the machine, left alone."""
+RIGHT_QUOTE: Final = "\u201d"
 _QUOTED: Final = re.compile(r'"[^"\n]*"|[“”][^“”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|^>.*$',
                             re.MULTILINE)
 
@@ -20,3 +32,19 @@ def unquoted(matches: Iterable[re.Match[str]], text: str) -> Iterator[re.Match[s
             quoted = [found.span() for found in _QUOTED.finditer(text)]
         if not any(start <= match.start() < end for start, end in quoted):
             yield match
+
+
+def swedish_quotes(text: str) -> str:
+    """The text with each pair of straight quotes outside code spans and links set as
+    Swedish quotation marks: "Förnybar energi" → ”Förnybar energi”."""
+    if '"' not in text:
+        return text
+    machine = "`" in text or "](" in text
+    kept = [found.span() for found in _CODE_OR_LINK.finditer(text)] if machine else []
+
+    def typeset(match: re.Match[str]) -> str:
+        if any(start <= match.start() < end for start, end in kept):
+            return match.group()
+        return f"{RIGHT_QUOTE}{match.group(1)}{RIGHT_QUOTE}"
+
+    return _STRAIGHT_PAIR.sub(typeset, text)

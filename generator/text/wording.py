@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from generator.text.figures import has_digit, house_figures
+from generator.text.quotations import swedish_quotes
 from generator.text.ranges import EM_DASH, EN_DASH, dash_ranges
 from generator.text.signs import spaced_signs
 from generator.text.units import may_hold_unit, normalise_units, without_kronor_signs
@@ -12,16 +13,17 @@ from generator.text.units import may_hold_unit, normalise_units, without_kronor_
 def house_wording(text: str) -> str:
     """The text with units, year ranges, figures and signs written as the documents write
     them (`tkr` for `kkr`, `450 kr` for `450:-`, `2025–2027` for `2025-2027`, `1,5 %` for
-    `1.5%`, `1 006 kr` for `1006 kr`, `−70` for `-70`)."""
+    `1.5%`, `1 006 kr` for `1006 kr`, `−70` for `-70`, ”…” for "…")."""
     if not _may_change(text):
         return text  # (most texts, table cells above all: one look, no rule's calls)
-    return spaced_signs(house_figures(dash_ranges(normalise_units(without_kronor_signs(text)))))
+    worded = normalise_units(without_kronor_signs(text))
+    return swedish_quotes(spaced_signs(house_figures(dash_ranges(worded))))
 
 
 def _may_change(text: str) -> bool:
     """Whether some rule of `house_wording` may change text (False: none does), by plain
     searches for what each needs: ':-' a hyphen, a unit a mark of one (`units.MARKS`), a
     range a hyphen or a dash, a figure an ASCII digit, a sign a '%' or a hyphen or an en
-    dash."""
-    return ("-" in text or EN_DASH in text or EM_DASH in text or "%" in text
+    dash, a quotation a straight quote."""
+    return ('"' in text or "-" in text or EN_DASH in text or EM_DASH in text or "%" in text
             or has_digit(text) or may_hold_unit(text))

@@ -87,3 +87,46 @@ def test_under_the_key_the_proposals_att_satser_pass(tmp_path: Path) -> None:
     points = ("    - godkänna Kvartalsrapport januari–mars 2015\n"
               "    - åtgärder ska vidtagas för att nå en budget i balans\n")
     assert problems(tmp_path, KEY, points) == []
+
+
+AVSKRIVNING = ("    - avskrivningar av belopp över 100 000 kr godkänns med totalt 2 500 000 kr.\n")
+
+
+def test_under_the_key_a_point_in_the_passive_is_offered_the_active_form(
+        tmp_path: Path) -> None:
+    # (trial 65, F7: "… att föreslå kommunfullmäktige besluta / att avskrivningar … godkänns")
+    assert problems(tmp_path, KEY, AVSKRIVNING) == [
+        "fall.yaml:12:47: varning: punkten är skriven i passiv form ('godkänns') efter 'föreslå "
+        "kommunfullmäktige besluta att'; skriv verbet i infinitiv först, här 'godkänna "
+        "avskrivningar av belopp över 100 000 kr …'"]
+
+
+def test_a_long_subject_is_shortened_in_the_active_form_offered(tmp_path: Path) -> None:
+    points = ("    - nu gällande föreskrift Renhållningstaxa för Svedala kommun antagen 2005 "
+              "upphävs.\n")
+    assert problems(tmp_path, KEY, points) == [
+        "fall.yaml:12:79: varning: punkten är skriven i passiv form ('upphävs') efter 'föreslå "
+        "kommunfullmäktige besluta att'; skriv verbet i infinitiv först, här 'upphäva nu "
+        "gällande föreskrift Renhållningstaxa för Svedala kommun antagen …'"]
+
+
+@pytest.mark.parametrize("points", [
+    "    - anta taxan som gäller från 1 januari 2016.\n",
+    "    - godkänna förslagets inriktning.\n",
+    "    - avsätta 50 000 kr till en kurs i ny process.\n",
+    "    - ny process för kurs och förslagets uppföljning.\n",
+    "    - riktlinjer för bidrag som beviljas av nämnden.\n",
+    "    - åtgärder ska vidtas för att nå en budget i balans.\n",
+    "    - Avskrivningar av belopp över 100 000 kr godkänns.\n",
+], ids=["an infinitive first", "genitive -s", "nouns in -s", "no verb", "in a clause",
+        "after ska", "a capital (att_points warns)"])
+def test_under_the_key_points_not_in_the_passive_pass(tmp_path: Path, points: str) -> None:
+    assert not [p for p in problems(tmp_path, KEY, points) if "passiv" in p]
+
+
+def test_a_passive_point_passes_without_the_key_or_as_a_numbered_sentence(
+        tmp_path: Path) -> None:
+    # (without 'foreslar' "Kommunstyrelsen beslutar / att avskrivningar … godkänns" reads right;
+    # numbered, the point is a sentence of its own)
+    assert problems(tmp_path, "", AVSKRIVNING) == []
+    assert problems(tmp_path, KEY + "  stil: numrerad\n", AVSKRIVNING) == []

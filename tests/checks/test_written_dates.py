@@ -154,7 +154,14 @@ def test_the_trials_meeting_days_after_sammantrader_are_no_past_events() -> None
     "Taxan gäller för hela året räknat från den 1 april 2025.",
     "Den nya perioden startar enligt avtalet den 1 april 2025.",
     "Taxan föreslås höjas den 1 april 2025.",
-], ids=["ska", "kommer att", "planeras", "hålls", "äger rum", "gäller", "startar", "föreslås"])
+    "Beslut fattas av kommunfullmäktige den 1 april 2025.",
+    "Ärendet behandlas av kommunfullmäktige den 1 april 2025.",
+    "Taxan beslutas av kommunfullmäktige den 1 april 2025.",
+    "Kommunfullmäktige beslutar om taxan den 1 april 2025.",
+    "Projektet beräknas vara klart den 1 april 2025.",
+    "Taxan avses gälla den 1 april 2025.",
+], ids=["ska", "kommer att", "planeras", "hålls", "äger rum", "gäller", "startar", "föreslås",
+        "fattas", "behandlas", "beslutas", "beslutar", "beräknas", "avses"])
 def test_a_later_date_after_a_forward_verb_in_its_sentence_is_no_past_event(text: str) -> None:
     assert dates(text, datum=PLAN) == []
 
@@ -165,8 +172,10 @@ def test_a_later_date_after_a_forward_verb_in_its_sentence_is_no_past_event(text
     ("Nämnden sammanträder varje månad. Mötet hölls den 1 april 2025.", 62),
     ("Nämnden, som sammanträder varje månad, beslutade den 1 april 2025.", 65),
     ("Beslutet som ska verkställas fattades den 1 april 2025.", 54),
+    ("Beslut fattades av kommunfullmäktige den 1 april 2025.", 53),
+    ("Ärendet behandlades av kommunfullmäktige den 1 april 2025.", 57),
 ], ids=["beslutade", "sammanträdde", "another sentence", "a past verb after it",
-        "ska in a clause before"])
+        "ska in a clause before", "fattades", "behandlades"])
 def test_a_later_date_in_a_sentence_told_in_the_past_is_still_warned_about(
         text: str, column: int) -> None:
     assert dates(text, datum=PLAN) == [later_in_plan("1 april 2025", column)]

@@ -10,6 +10,7 @@ from generator.text.att_style import (
     as_att_point,
     common_capitalised,
     common_start,
+    passive_infinitive,
     sentence_start,
 )
 
@@ -86,3 +87,17 @@ def test_a_noun_that_begins_with_an_abbreviation_is_no_common_word() -> None:
     assert not common_start("IT-avdelningen får i uppdrag att upphandla en e-tjänst.")
     assert as_att_point("IT-avdelningen får i uppdrag.") == "IT-avdelningen får i uppdrag."
     assert common_capitalised("Utdebiteringen")
+
+
+@pytest.mark.parametrize(("word", "infinitive"), [
+    ("godkänns", "godkänna"), ("antas", "anta"), ("noteras", "notera"), ("utses", "utse"),
+    ("fastställs", "fastställa"), ("avslås", "avslå"), ("höjs", "höja"),
+])
+def test_a_passive_verb_of_a_decision_gives_its_infinitive(word: str, infinitive: str) -> None:
+    assert passive_infinitive(word) == infinitive
+
+
+@pytest.mark.parametrize("word", ["kurs", "process", "förslagets", "allas", "yttrandes",
+                                  "bidrags", "godkänna", "medels"])
+def test_nouns_in_s_and_other_words_are_no_passive(word: str) -> None:
+    assert passive_infinitive(word) is None

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from generator.text.quotations import unquoted
+from generator.text.quotations import swedish_quotes, unquoted
 
 _FIGURE = re.compile(r"\d+")
 
@@ -23,3 +23,23 @@ _FIGURE = re.compile(r"\d+")
 ])
 def test_only_figures_outside_quotations_are_left(text: str, outside: list[str]) -> None:
     assert [m.group() for m in unquoted(_FIGURE.finditer(text), text)] == outside
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ('temat "Förnybar energi" fortsätter', "temat ”Förnybar energi” fortsätter"),
+    ('("Ung i Dalarna")', "(”Ung i Dalarna”)"),
+    ('"a" och "b".', "”a” och ”b”."),
+    ("redan ”rätt” skrivet", "redan ”rätt” skrivet"),
+])
+def test_a_pair_of_straight_quotes_is_set_as_swedish_quotation_marks(
+        text: str, printed: str) -> None:
+    assert swedish_quotes(text) == printed
+
+
+@pytest.mark.parametrize("text", [
+    'skärmen är 24" bred', 'ett " ensamt', 'tomt "" par', '" lösa "',
+    'koden `"x"` står', '[länk](https://exempel.se "titel")', '"ett\nbrutet"',
+], ids=["an inch", "a lone quote", "an empty pair", "spaces inside", "a code span",
+        "a link's title", "broken over lines"])
+def test_straight_quotes_that_are_no_quotation_stand_as_written(text: str) -> None:
+    assert swedish_quotes(text) == text

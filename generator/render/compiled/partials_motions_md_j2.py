@@ -8,6 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_doc = resolve('doc')
+    l_0_v = resolve('v')
     l_0_d = missing
     try:
         t_1 = environment.filters['_bounded_loop']
@@ -30,13 +31,41 @@ def root(context, missing=missing, environment=environment):
             yield (environment.printed(l_1_motion))
             yield '\n\n'
         l_1_motion = missing
-    if ((undefined(name='d') if l_0_d is missing else l_0_d).course if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['course'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course')):
+    if (((undefined(name='d') if l_0_d is missing else l_0_d).course if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['course'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course')) or ((undefined(name='d') if l_0_d is missing else l_0_d).vote if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['vote'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'vote'))):
         pass
         yield '## '
         yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).course_heading if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['course_heading'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course_heading'))))
         yield '\n\n'
+    if ((undefined(name='d') if l_0_d is missing else l_0_d).course if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['course'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course')):
+        pass
         yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).course if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['course'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course'))))
         yield '\n\n'
+    if ((undefined(name='d') if l_0_d is missing else l_0_d).vote if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['vote'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'vote')):
+        pass
+        l_0_v = ((undefined(name='d') if l_0_d is missing else l_0_d).vote if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['vote'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'vote'))
+        context.vars['v'] = l_0_v
+        context.exported_vars.add('v')
+        yield 'Omröstning begärs och verkställs. Ja-röst betyder '
+        yield (environment.printed(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'yes_means')))
+        yield ' och nej-röst '
+        yield (environment.printed(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'no_means')))
+        yield '.\n\nMed '
+        yield (environment.printed(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'yes')))
+        yield ' mot '
+        yield (environment.printed(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'no')))
+        if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'abstain'):
+            pass
+            yield ', '
+            yield (environment.printed(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'abstain')))
+            yield ','
+        yield ' beslutar '
+        yield (environment.printed(((undefined(name='v') if l_0_v is missing else l_0_v).body if type((undefined(name='v') if l_0_v is missing else l_0_v)) in environment.view_owners['body'] else environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'body'))))
+        if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'casting'):
+            pass
+            yield ' genom ordförandens utslagsröst'
+        yield ' '
+        yield (environment.printed(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'outcome')))
+        yield '.\n\n'
 
 blocks = {}
-debug_info = '5=19&6=22&7=25&9=27&10=30&14=33&15=36&17=38'
+debug_info = '5=20&6=23&7=26&9=28&10=31&14=34&15=37&18=39&19=41&22=43&23=45&24=49&26=53'

@@ -57,7 +57,7 @@ VIEW_KEYS: Final = (
     ViewKeys("VoteView", "d.vote", "", False, "beslut.omrostning", {
         "yes_means": "ja_betyder", "no_means": "nej_betyder", "yes": "ja", "no": "nej",
         "abstain": "avstar", "outcome": "ja_betyder",
-        "casting": "utslagsrost"}),
+        "casting": "utslagsrost", "roll": "voteringslista"}),
     ViewKeys("ApprovalView", "a", "doc.approval", False, "justering", {
         "date": "datum", "certifier": "utdragsbestyrkande.namn",
         "certifier_title": "utdragsbestyrkande.titel", "place": "ort",

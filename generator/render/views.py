@@ -146,8 +146,8 @@ class ProposalView(NamedTuple):
 class VoteView(NamedTuple):
     """A counted vote, as the protocol words it: what ja and nej mean, the counts worded
     ("11 ja-röster", "2 nej-röster", "2 avstår", "" when nobody abstained), who decides (as
-    mid-sentence, "kommunstyrelsen"), what the winning side means and whether the chair's
-    casting vote decided it."""
+    mid-sentence, "kommunstyrelsen"), what the winning side means, whether the chair's
+    casting vote decided it, and the voteringslista as a table, if the case has one."""
 
     yes_means: Markup
     no_means: Markup
@@ -157,6 +157,7 @@ class VoteView(NamedTuple):
     body: str
     outcome: Markup
     casting: bool = False
+    roll: Table | None = None  # the voteringslista: a mark per ledamot, the counts under it
 
 
 class DecisionView(NamedTuple):

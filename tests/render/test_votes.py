@@ -121,7 +121,16 @@ class DescribeAVoteringslista:
         markdown, _, problems = build(tmp_path, LIST + "    ledamoter: 5\n")
         assert problems == []
         assert ("Med 2 ja-röster mot 1 nej-röst, 1 avstår, beslutar kommunstyrelsen bifall "
-                "till AnnSofie Anderssons yrkande.") in markdown
+                "till AnnSofie Anderssons yrkande.\n\nVoteringslista:\n\n"
+                "| Ledamot | Ja | Nej | Avstår |\n|:--|:--|:--|:--|\n"
+                "| Anna Berg (S) | X | | |\n| Bo Ek (M) | | X | |\n"
+                "| Cilla Ahl (S) | X | | |\n| Dan Alm (C) | | | X |\n"
+                "| **Summa** | **2** | **1** | **1** |\n\n## Beslut") in markdown
+
+    def it_is_a_table_in_word_without_the_absent(self, tmp_path: Path) -> None:
+        _, word, _ = build(tmp_path, LIST)
+        assert "Voteringslista:" in word and "Cilla Ahl (S)" in word
+        assert "Eva Ås" not in word
 
     def it_holds_a_count_written_beside_it_to_it(self, tmp_path: Path) -> None:
         _, _, problems = build(tmp_path, LIST + "    ja: 3\n")

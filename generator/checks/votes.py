@@ -23,7 +23,7 @@ from generator.problems import Problem
 _WHERE = ("beslut", "omrostning")
 _LISTED = {"ja": "som röstar ja", "nej": "som röstar nej", "avstar": "som avstår",
            "franvarande": "som är frånvarande"}
-_RESULT = re.compile(r"(\d+)\s+ja-röst(?:er)?\s+mot\s+(\d+)\s+nej-röst", re.IGNORECASE)
+_RESULT = re.compile(r"(\d+)\s+ja-röst(?:er)?\s+mot\s+(\d+)\s+nej-röst(?:er)?", re.IGNORECASE)
 
 
 def vote_problems(decision: Decision | None, report: Reporter) -> list[Problem]:

@@ -145,7 +145,7 @@ class DescribeAResultTheCourseWrites:
         _, _, problems = build(tmp_path, COUNTS, course)
         assert problems == [
             "13:9: varning: beslutsgången skriver omröstningens resultat (9 ja-röster mot 2 "
-            "nej-röst …), men 'omrostning' räknar 11 ja-röster mot 2 nej-röster; ta bort "
+            "nej-röster …), men 'omrostning' räknar 11 ja-röster mot 2 nej-röster; ta bort "
             "resultatet ur 'beslutsgang'"]
 
     def it_is_a_warning_when_they_agree_as_it_is_printed_twice(self, tmp_path: Path) -> None:
@@ -153,7 +153,7 @@ class DescribeAResultTheCourseWrites:
         _, _, problems = build(tmp_path, COUNTS, course)
         assert problems == [
             "13:9: varning: beslutsgången skriver omröstningens resultat (11 ja-röster mot 2 "
-            "nej-röst …), som skrivs också efter beslutsgången, av 'omrostning'; ta bort "
+            "nej-röster …), som skrivs också efter beslutsgången, av 'omrostning'; ta bort "
             "resultatet ur 'beslutsgang'"]
 
 

@@ -43,6 +43,7 @@ from generator.checks.structure import extract_problems, numbering_problems
 from generator.checks.style import check_style, stated_texts, table_texts
 from generator.checks.table_places import table_place_problems
 from generator.checks.unsummed import unsummed_names
+from generator.checks.votes import vote_problems
 from generator.compute.computed import Computed, compute_case
 from generator.compute.prose_figures import named_figures, prose_figures, refused_names
 from generator.compute.stated import Mismatch
@@ -244,6 +245,7 @@ class Pipeline:
         found += numbering_problems(case, numbers, report)
         found += extract_problems(case, context.header.kind_label, report)
         found += decision_part_problems(case, context.header.kind_label, point_styles[1], report)
+        found += vote_problems(case.beslut, report)
         printed = {**text.rendered, **text.lines, **table_texts(case)}
         found += check_style({**printed, **stated_texts(loaded.data)}, report,
                              style.kr_chosen)

@@ -3,7 +3,8 @@ holds (trial 48, F8), so that a protocol paragraph is not answered with "Inga fe
 
 It names who decided, under which heading, when and in which paragraph; counts the points
 (and says when they stand without their lead-in), the motions, the reservations and the
-protocol notes; and says whether there is a course of decision and what the justering holds.
+protocol notes; and says whether there is a course of decision, how a vote was counted, and
+what the justering holds.
 A decision per capsulam, taken without a meeting, can have none of the parts a meeting
 records (`checks.structure.MEETING_ONLY`, an error there): its summary leaves them out, and
 the justering unless it has one (trial 56, F7).
@@ -15,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from generator.case.models import Case, Decision, MinutesApproval
+from generator.compute.votes import tally
 from generator.formatting import text_date
 from generator.render.context import DEFAULT_DECISION_HEADING
 
@@ -52,12 +54,22 @@ def _rows(decision: Decision, approval: MinutesApproval | None,
         rows += [
             ("Yrkanden", str(len(decision.yrkanden))),
             ("Beslutsgång", "ja" if decision.beslutsgang else "nej"),
+            *_vote(decision),
             ("Reservationer", str(len(decision.reservationer))),
             ("Protokollsanteckningar", str(len(decision.protokollsanteckningar))),
         ]
     if not (per_capsulam and approval is None):
         rows.append(("Justering", _approval(approval)))
     return rows
+
+
+def _vote(decision: Decision) -> list[tuple[str, str]]:
+    """The vote's row, its counts as counted ("11 ja, 2 nej, 2 avstår"), when there is
+    one."""
+    if decision.omrostning is None:
+        return []
+    counted = tally(decision.omrostning)
+    return [("Omröstning", f"{counted.yes} ja, {counted.no} nej, {counted.abstain} avstår")]
 
 
 def _approval(approval: MinutesApproval | None) -> str:

@@ -26,7 +26,7 @@ import yaml
 from pydantic import BaseModel
 
 from generator.build import Pipeline
-from generator.case import model_base, models, split_models, table_models
+from generator.case import model_base, models, split_models, table_models, vote_models
 from generator.case.models import Case
 from generator.word.dump import dump_docx
 
@@ -344,6 +344,39 @@ justering:
   signaturrader: ja
 """
 
+VOTE = """\
+dokumenttyp: beslut
+etikett: Protokoll
+datum: 2012-01-24
+dnr: 941-2011
+titel: Motion om badplats
+beslut:
+  beslutande: Kommunstyrelsen
+  datum: 2012-01-24
+  paragraf: 25
+  stil: numrerad
+  omrostning:
+    ja_betyder: bifall till Anna Anderssons yrkande
+    nej_betyder: bifall till Per Larssons yrkande
+    ja: 2
+    nej: 2
+    avstar: 1
+    franvarande: 1
+    ledamoter: 6
+    utslagsrost: ja
+    voteringslista:
+      Anna Andersson (S): ja
+      Bo Berg (S): ja
+      Per Larsson (M): nej
+      Cilla Ek (M): nej
+      Dan Alm (C): avstår
+      Eva Ås (V): frånvarande
+  punkter:
+    - Motionen avslås.
+justering:
+  signaturrader: ja
+"""
+
 UNNUMBERED = """\
 dokumenttyp: tjansteskrivelse
 etikett: Yttrande
@@ -481,6 +514,7 @@ CASES: dict[str, Any] = {
     "ordförandebeslut": yaml.safe_load(CHAIRS_DECISION),
     "protokollsutdrag": yaml.safe_load(PROTOCOL_EXTRACT),
     "gotlandsprotokoll": yaml.safe_load(GOTLAND_MINUTES),
+    "omröstning": yaml.safe_load(VOTE),
     "daterade underskrifter": yaml.safe_load(DATED_SIGNATURES),
     "allmän tabell": yaml.safe_load(GENERAL_TABLE),
     "andelar": yaml.safe_load(SHARES),
@@ -649,7 +683,7 @@ def test_changing_the_key_changes_the_documents_or_the_check(field: Field) -> No
 
 def test_the_walk_reaches_every_model() -> None:
     reached = {f.annotation for f in FIELDS if f.is_block}
-    modules = (models, split_models, table_models)
+    modules = (models, split_models, table_models, vote_models)
     declared = {m for module in modules for m in vars(module).values() if isinstance(m, type)
                 and issubclass(m, model_base.CaseModel) and m.__module__ == module.__name__}
     assert declared - reached == {Case}

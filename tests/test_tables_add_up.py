@@ -380,3 +380,36 @@ def test_a_change_column_is_not_added_up_and_the_amounts_beside_it_are(tmp_path:
         assert totals_checked([Printed(table.rows, table.rounded, frozenset({2}))]) == 4
         with pytest.raises(AssertionError):  # (changes are no parts of a whole)
             totals_checked([table])
+
+
+ROW_CHANGES = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: nej
+titel: Internhyra
+avsnitt:
+  - tabell: hyra
+tabeller:
+  - namn: hyra
+    kolumner:
+      - {namn: ar, rubrik: År, typ: text}
+      - {namn: hyra, rubrik: Hyra, typ: belopp}
+      - {namn: andring, rubrik: Förändring, typ: forandring, fran: foregaende_rad, till: hyra}
+    rader:
+      - {ar: "2022", hyra: 2 421 000}
+      - {ar: "2023", hyra: 2 561 000}
+      - {ar: "2024", hyra: 2 953 000}
+"""
+
+
+def test_a_change_from_the_row_above_is_not_added_up_and_the_amounts_are(
+        tmp_path: Path) -> None:
+    path = tmp_path / "radforandring.yaml"
+    path.write_text(ROW_CHANGES, encoding="utf-8")
+    result = build(path)
+    for tables in (markdown_tables(result.files[f"{path.stem}.md"].decode("utf-8")),
+                   word_tables(result.files[f"{path.stem}.docx"])):
+        table = tables[-1]
+        assert [row.cells[2].strip("*") for row in table.rows] == [
+            "", "5,8\u00a0%", "15,3\u00a0%", ""]
+        assert totals_checked([Printed(table.rows, table.rounded, frozenset({2}))]) == 1

@@ -35,6 +35,7 @@ from generator.case.money import StatedFigure
 from generator.case.paragraphs import Paragraph
 from generator.case.split_models import Split
 from generator.case.table_models import Allocation, Funds, GeneralTable, RiskTable
+from generator.case.vote_models import Vote
 from generator.problems import Loc
 
 DocumentKind = Literal[
@@ -172,11 +173,18 @@ class Decision(CaseModel):
     beslutsgang: CourseText | None = Field(
         None, description="Beslutsgången: hur ordföranden ställde proposition och vad "
         "församlingen beslutade, t.ex. 'Ordföranden ställer proposition på bifall mot avslag "
-        "och finner att kommunfullmäktige bifaller kommunstyrelsens förslag.'; en omröstning "
-        "skrivs här också. Skrivs efter yrkandena under rubriken 'Beslutsgång' (en annan med "
-        "'beslutsgang_rubrik'); en text, som "
+        "och finner att kommunfullmäktige bifaller kommunstyrelsens förslag.'; en räknad "
+        "omröstning skrivs under 'omrostning'. Skrivs efter yrkandena under rubriken "
+        "'Beslutsgång' (en annan med 'beslutsgang_rubrik'); en text, som "
         "får ha flera stycken (skriv då 'beslutsgang: |' och stycken med en tom rad emellan). "
         "Inte i beslut per capsulam."
+    )
+    omrostning: Vote | None = Field(
+        None, description="En omröstning som beslutsgången slutade i, räknad: 'ja_betyder', "
+        "'nej_betyder' och antalen ('ja', 'nej', 'avstar') eller en 'voteringslista'. Skrivs "
+        "efter beslutsgången: 'Omröstning begärs och verkställs. Ja-röst betyder … och "
+        "nej-röst …' och 'Med 11 ja-röster mot 2 nej-röster, 2 avstår, beslutar "
+        "kommunstyrelsen …'. Inte i beslut per capsulam."
     )
     yrkanden_rubrik: str | None = Field(
         None, description="Rubriken över yrkandena som protokollet skriver den, t.ex. "

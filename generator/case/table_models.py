@@ -161,6 +161,8 @@ class RiskTable(CaseModel):
 COLUMN_KINDS = ("text", "belopp", "antal", "tal", "andel", "forandring", "kvot", "datum")
 CHANGE = "forandring"
 RATIO = "kvot"
+PREVIOUS_ROW = "foregaende_rad"
+"""What a change column's `fran` is for the change from the row above (trial 51, F4)."""
 """A ratio column's kind (`typ: kvot`): one column in percent of another on each row, as
 "Utfall i % av budget" (trial 40, F8); computed as a change is, from `namnare` to `taljare`."""
 COUNT = "antal"
@@ -248,7 +250,9 @@ class TableColumn(CaseModel):
         "avrundad till 'decimaler' (5 avrundas uppåt, bort från noll); en rad vars belopp i "
         "'fran' är 0 eller saknas visar –. Ett negativt belopp räknas som det står: −100 "
         "till −110 är +10,0 % (beloppet har vuxit). Angivna värden i kolumnen (\"12,5 %\") "
-        "kontrolleras med de decimaler de skrivs med.",
+        "kontrolleras med de decimaler de skrivs med. 'foregaende_rad' ger förändringen från "
+        "raden ovanför i kolumnen 'till', t.ex. från årets pris till nästa års (2 561 → "
+        "2 953 = 15,3 %); den första raden och totalraden lämnas tomma.",
     )
     till: str | None = Field(
         None,

@@ -21,10 +21,17 @@ from typing import NamedTuple
 from generator.case.models import Case
 from generator.case.money import NO_AMOUNT, AmountError, parse_number
 from generator.case.suggest import did_you_mean
-from generator.case.table_models import CHANGE, COUNT, RATIO, GeneralTable, TableColumn
+from generator.case.table_models import (
+    CHANGE,
+    COUNT,
+    PREVIOUS_ROW,
+    RATIO,
+    GeneralTable,
+    TableColumn,
+)
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows
-from generator.compute.changes import change
+from generator.compute.changes import change, rows_above
 from generator.compute.tables import ColumnSpec, RowResult, TableResult, bare_header, every_row
 from generator.formatting import WrittenNumber, as_written
 from generator.problems import Loc, Problem
@@ -82,10 +89,17 @@ def _problems(column: TableColumn, kinds: Mapping[str, str],
                  f"om kolumnen ska visa {kind.noun} i procent, annars ta bort '{key}'", key)
                 for key in _in_order(kind) if key in given]
     missing = [key for key in _in_order(kind) if key not in given]
+    if kind.typ == CHANGE and missing == ["till"] and given["fran"] == PREVIOUS_ROW:
+        example = amounts[0] if amounts else kind.made_up[1]
+        return [(f"kolumnen '{column.namn}' har 'typ: {CHANGE}' och 'fran: {PREVIOUS_ROW}' "
+                 "men inte 'till', skriv kolumnen som förändringen från raden ovanför räknas "
+                 f"i, t.ex. 'till: {example}'", "typ")]
     if missing:
         return [(f"kolumnen '{column.namn}' har 'typ: {kind.typ}' men inte "
                  f"{' och '.join(repr(k) for k in missing)}, skriv {kind.which}, t.ex. "
                  f"{_example(kind, amounts, given)}", "typ")]
+    if kind.typ == CHANGE and given["fran"] == PREVIOUS_ROW:
+        return _previous_problems(column.namn, given["till"], kinds)
     first, second = (given[key] for key in kind.ends)
     if first in counts and second in counts:
         return _same_ends(kind, first, second)  # (two count columns: a change of invånare)
@@ -99,8 +113,27 @@ def _problems(column: TableColumn, kinds: Mapping[str, str],
     if not found and first == second:
         later = kind.ends[1]
         found = [(f"{_both(kind)} är båda '{second}', så {kind.same}; skriv två olika "
-                  f"beloppskolumner, t.ex. {_example(kind, amounts, {later: second})}", later)]
+                  f"beloppskolumner, t.ex. {_example(kind, amounts, {later: second})}"
+                  f"{_OR_PREVIOUS if kind.typ == CHANGE else ''}", later)]
     return found
+
+
+_OR_PREVIOUS = (f", eller 'fran: {PREVIOUS_ROW}' för förändringen från raden ovanför i samma "
+                "kolumn")
+"""How a change within one column is written: from the row above (trial 51, F4)."""
+
+
+def _previous_problems(own: str, name: str,
+                       kinds: Mapping[str, str]) -> list[tuple[str, str]]:
+    """What is wrong with the column a change from the row above is computed in (`till`):
+    it is an amount or a count column, not the change column itself."""
+    if kinds.get(name) in ("belopp", COUNT):
+        return []
+    what = "är kolumnen själv" if name == own else \
+        f"är en kolumn med 'typ: {kinds[name]}'" if name in kinds else "är ingen kolumn i tabellen"
+    return [(f"'{name}' i 'till' {what}; förändringen från raden ovanför ('fran: "
+             f"{PREVIOUS_ROW}') räknas i en kolumn med 'typ: belopp' eller 'typ: antal'; "
+             f"{_ends(name if name != own else '', kinds)}", "till")]
 
 
 def _in_order(kind: _Kind) -> tuple[str, str]:
@@ -143,6 +176,9 @@ def _not_an_end(kind: _Kind, own: str, key: str, given: Mapping[str, str],
                 f"{_example(kind, amounts, others)}")
     what = f"är en kolumn med 'typ: {kinds[name]}'" if name in kinds else \
         "är ingen kolumn i tabellen"
+    if (kind.typ, key) == (CHANGE, "fran") and name not in kinds \
+            and did_you_mean(name.replace(" ", "_"), [PREVIOUS_ROW]):
+        return f"'{name}' i 'fran' {what}; menade du '{PREVIOUS_ROW}' (raden ovanför)?"
     return (f"'{name}' i '{key}' {what}; {kind.noun} räknas mellan {BETWEEN}; "
             f"{_ends(name, kinds)}")
 
@@ -209,12 +245,14 @@ def stated_change_problems(case: Case, tables: Mapping[str, TableResult],
         if result is None or result.spec.loc != loc or not columns:
             continue
         computed = {row.spec.loc: row for row in every_row(result.rows)}
+        above = rows_above(result.rows)
         for row_loc, row in placed_rows(table.rader, (*loc, "rader")):
             cells = row.model_extra or {}
             problems += [report.problem(report.at((*row_loc, c.key)), message)
                          for c in columns if c.key in cells and row_loc in computed
                          for message in [_stated(cells[c.key], computed[row_loc], c, result,
-                                                 _computed_columns(table))]
+                                                 _computed_columns(table),
+                                                 above.get(row_loc))]
                          if message]
     return problems
 
@@ -225,9 +263,10 @@ def _computed_columns(table: GeneralTable) -> frozenset[str]:
 
 
 def _stated(value: object, row: RowResult, column: ColumnSpec, result: TableResult,
-            formulas: frozenset[str] = frozenset()) -> str:
+            formulas: frozenset[str] = frozenset(), above: RowResult | None = None) -> str:
     """Why a typed value in a change or ratio column is wrong (or '' when it is right or
-    empty); formulas: the columns the case computes by a formula."""
+    empty); formulas: the columns the case computes by a formula; above: the row above, for
+    a change from it."""
     if value is None or value == "" or isinstance(value, list | dict):
         return ""  # (a list or a collection is reported by the table checks)
     before, after = column.change or ("", "")
@@ -242,9 +281,13 @@ def _stated(value: object, row: RowResult, column: ColumnSpec, result: TableResu
     except AmountError as exc:
         return exc.message
     if exact is None:
+        why = _why_none(row, column, result, formulas) if not column.previous \
+            else _why_none_above(above, column, result)
         return (f"angiven {kind.stated} {_shown(stated)} för {row.spec.name} kan inte räknas "
-                f"ut eftersom {_why_none(row, column, result, formulas)}")
-    places, ends = stated.places, (row.amounts.get(before), row.amounts.get(after))
+                f"ut eftersom {why}")
+    start = (above.amounts.get(before) if above else None) if column.previous \
+        else row.amounts.get(before)
+    places, ends = stated.places, (start, row.amounts.get(after))
     if change(*ends, places, column.ratio) == WrittenNumber(stated.value, percent=True):
         return ""
     shown = change(*ends, max(places, column.places), column.ratio)
@@ -267,6 +310,16 @@ def _why_none(row: RowResult, column: ColumnSpec, result: TableResult,
     return f"{missing}; skriv beloppet eller ta bort värdet"
 
 
+def _why_none_above(above: RowResult | None, column: ColumnSpec, result: TableResult) -> str:
+    """Why a row has no change from the row above: it is the first, or the row above has no
+    amount (or 0) in the column."""
+    if above is None:
+        return ("raden inte har någon rad ovanför att räkna från, där lämnas cellen tom; ta "
+                "bort värdet")
+    header = _header((column.change or ("", ""))[1], result)
+    return f"{header} på raden ovanför är 0 eller saknas, där visas –; ta bort värdet"
+
+
 def _shown(stated: WrittenNumber) -> str:
     """A typed percentage as the document would print it: 12,5 %."""
     return as_written(WrittenNumber(stated.value, percent=True))
@@ -277,6 +330,8 @@ def _formula(column: ColumnSpec, result: TableResult) -> str:
     Budget 2024; a ratio: Utfall / Budget."""
     before, after = column.change or ("", "")
     start, end = _header(before, result), _header(after, result)
+    if column.previous:
+        start = f"{start} på raden ovanför"
     return f"{end} / {start}" if column.ratio else f"({end} − {start}) / {start}"
 
 

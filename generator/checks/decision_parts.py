@@ -84,7 +84,7 @@ _HEADINGS = (("yrkanden_rubrik", "yrkandena", "inga 'yrkanden'"),
 def _unused_heading_problems(decision: Decision, report: Reporter) -> list[Problem]:
     """A warning for a heading named for motions or a course the decision does not have."""
     present = {"yrkanden_rubrik": bool(decision.yrkanden),
-               "beslutsgang_rubrik": bool(decision.beslutsgang)}
+               "beslutsgang_rubrik": bool(decision.beslutsgang or decision.omrostning)}
     return [report.problem(report.locate_key(("beslut", key)), (
         f"'{key}' är rubriken över {what}, men beslutet har {lacking}; ta bort raden"),
         "varning")

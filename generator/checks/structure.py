@@ -41,6 +41,7 @@ from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
 
 MEETING_ONLY = {"yrkanden": "några yrkanden", "beslutsgang": "någon beslutsgång",
+                "omrostning": "någon omröstning",
                 "reservationer": "några reservationer",
                 "protokollsanteckningar": "några protokollsanteckningar"}
 """The decision's keys that record a meeting, each with what a decision per capsulam (or

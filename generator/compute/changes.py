@@ -10,6 +10,10 @@ and computed ratios (`typ: kvot`): one amount column in percent of another, by t
 * A negative `från` is divided as it stands: from −100 to −110 is +10 %.
 * Where `från` is 0 or missing, or `till` is missing, there is no change (shown "–").
 * Changes are never summed: a group's change is not the sum of its rows' changes.
+* A change from the row above (`fran: foregaende_rad`, trial 51, F4: a rate history, one row
+  a year) is from the row before among the rows beside it (a group's rows among themselves)
+  to the row, in its one column: 2 561 → 2 953 is 15,3 %. The first row has none, and the
+  total row none (a sum of yearly rates has no change from anything).
 * A ratio is `taljare` / `namnare` × 100 where a change is (till − från) / från × 100, rounded
   alike: on the total row and a group's row it is of their amounts ("Utfall i % av budget" of
   the totals), never a mean of the rows' percentages; a `namnare` of 0 gives none ("–").
@@ -19,9 +23,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
 from generator.compute.tables import ColumnSpec, RowResult, TableResult
 from generator.formatting import Kronor, WrittenNumber
+from generator.problems import Loc
 
 NO_CHANGE = "–"
 """What a change prints where there is none to show (a base of 0): an en dash, never empty."""
@@ -45,22 +51,37 @@ def add_changes(result: TableResult) -> TableResult:
     columns = [c for c in result.spec.columns if c.change]
     if not columns:
         return result
-    totals = _changes(result.totals, columns)
+    totals = _changes(result.totals, None, [c for c in columns if not c.previous])
     return result._replace(rows=_changed(result.rows, columns), changes=totals)
 
 
 def _changed(rows: tuple[RowResult, ...], columns: list[ColumnSpec]) -> tuple[RowResult, ...]:
     """The rows (and their children) with their changes."""
     return tuple(row._replace(children=_changed(row.children, columns),
-                              changes=_changes(row.amounts, columns)) for row in rows)
+                              changes=_changes(row.amounts, above, columns))
+                 for above, row in zip((None, *rows), rows, strict=False))
 
 
-def _changes(amounts: Mapping[str, Kronor], columns: list[ColumnSpec]) -> dict[str, WrittenNumber]:
-    """The changes of one row's (or the total row's) amounts, by column, where there are."""
+def rows_above(rows: tuple[RowResult, ...]) -> dict[Loc, RowResult]:
+    """The row above each row (by its place in the case) among the rows beside it, for every
+    row but the first of its rows, theirs too."""
+    found: dict[Loc, RowResult] = {}
+    found.update((row.spec.loc, above) for above, row in pairwise(rows))
+    for row in rows:
+        found.update(rows_above(row.children))
+    return found
+
+
+def _changes(amounts: Mapping[str, Kronor], above: RowResult | None,
+             columns: list[ColumnSpec]) -> dict[str, WrittenNumber]:
+    """The changes of one row's (or the total row's) amounts, by column, where there are
+    (`above`: the row before it, for a change from the row above)."""
     found = {}
     for column in columns:
         before, after = column.change or ("", "")
-        value = change(amounts.get(before), amounts.get(after), column.places, column.ratio)
+        start = amounts.get(before) if not column.previous else \
+            above.amounts.get(before) if above else None
+        value = change(start, amounts.get(after), column.places, column.ratio)
         if value is not None:
             found[column.key] = value
     return found

@@ -27,6 +27,7 @@ from generator.case.table_models import (
     CHANGE,
     COUNT,
     DATE,
+    PREVIOUS_ROW,
     RATIO,
     SUMMED,
     Allocation,
@@ -273,7 +274,13 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       number_formula=numbers,
                       shown_empty=column.visa_tom,
                       plus=column.plustecken and column.typ in (CHANGE, "belopp"),
-                      row_numbers=column.namn == reader.numbers)
+                      row_numbers=column.namn == reader.numbers,
+                      previous=from_previous(column))
+
+
+def from_previous(column: TableColumn) -> bool:
+    """Whether a change column is from the row above (`fran: foregaende_rad`)."""
+    return column.typ == CHANGE and column.fran == PREVIOUS_ROW
 
 
 _SHOWN_PLACES = range(4)
@@ -331,6 +338,8 @@ class _Reader:
         such two: the checks say)."""
         ends = (column.fran or "", column.till or "") if column.typ == CHANGE \
             else (column.namnare or "", column.taljare or "")
+        if from_previous(column):
+            ends = (ends[1], ends[1])
         kinds = {self.kinds.get(end) for end in ends}
         if column.typ not in (CHANGE, RATIO) or column.namn in ends or len(kinds) != 1 \
                 or not kinds <= set(SUMMED):

@@ -139,6 +139,10 @@ class ColumnSpec(NamedTuple):
     row_numbers: bool = False
     """Whether the column is the table's leading column of row numbers ("Nr.", `row_numbers`):
     the total row's label goes in the next text column (trial 66, F4)."""
+    previous: bool = False
+    """Whether a change column is from the row above (`fran: foregaende_rad`, trial 51, F4: a
+    rate history, 2 561 → 2 953 = +15,3 %): its `change` is (till, till), from the row above
+    to the row, and the first row and the total row have none (empty)."""
 
     def cap_on(self, amounts: Mapping[str, Kronor]) -> Kronor | None:
         """The highest figure the column has on a row with these `amounts`."""

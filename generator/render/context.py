@@ -32,6 +32,7 @@ from generator.render.letterhead import KIND_LABELS
 from generator.render.markdown_escape import escape
 from generator.render.prose_fields import TextRenderer
 from generator.render.tables import section_blocks
+from generator.render.vote_view import vote_view
 from generator.text.att_style import as_att_point
 from generator.text.body_names import mid_sentence
 
@@ -275,6 +276,7 @@ def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.Decisi
                                  "yrkanden_rubrik"),
         course_heading=_heading(text, decision.beslutsgang_rubrik, "beslut", "Beslutsgång",
                                 "beslutsgang_rubrik"),
+        vote=vote_view(decision, text),
     )
 
 

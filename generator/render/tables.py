@@ -25,7 +25,9 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
   group with a subtotal label: on the subtotal row), 100 % on the total row;
 * computed changes (`typ: forandring`) and ratios (`typ: kvot`) are right-aligned
   percentages on every row with amounts, the subtotal rows and the total row; where there is
-  none (a base of 0) the cell shows "–", never empty;
+  none (a base of 0) the cell shows "–", never empty; a change from the row above
+  (`fran: foregaende_rad`) is empty on the first of its rows and on the total and subtotal
+  rows, which have no row above to change from;
 * the bold total row carries the table's label ("Totalt", "Totalt länet") unless turned off;
   it is the last row, or the first with `totalt_forst` (Malmö's "Årets resultat" heads its
   table: trials 37 and 39); rows computed from other rows (`rad_formel`) at the table's end
@@ -101,7 +103,7 @@ class _Layout:
              varav: bool = False, depth: int = 0) -> None:
         """Add the printed rows of `rows` and their children to `printed`, their groups to
         `groups`."""
-        for row in rows:
+        for index, row in enumerate(rows):
             if row.children and row.spec.subtotal is not None:
                 top = len(printed)
                 label = self.row(row, varav, depth, amounts=False)
@@ -115,17 +117,18 @@ class _Layout:
                                               depth, row.shares, row.changes))
                 groups.append(RowGroup(top, len(printed) - 1, labelled, subtotal is not False))
             else:
-                printed.append(self.row(row, varav, depth))
+                printed.append(self.row(row, varav, depth, first=index == 0))
                 self._add(row.children, printed, groups, varav=True, depth=depth + 1)
 
     def row(self, row: RowResult, varav: bool, depth: int = 0,
-            amounts: bool = True) -> TableRow:
+            amounts: bool = True, first: bool = False) -> TableRow:
         """One row's cells: texts (worded as text is), amounts, 'varav' before the first text
         of a sub-item.
 
         Without `amounts` the row is a group's label row: its texts are bold, the label
         whole ("1.1" and "ORGANISATION" in a delegationsordning: trial 59, F11). A text's
-        lines stay lines (`text.breaks.cell_text`)."""
+        lines stay lines (`text.breaks.cell_text`). The `first` of its rows has no row above
+        to show a change from (empty)."""
         cells = []
         first_text = True
         for column in self.columns:
@@ -151,7 +154,8 @@ class _Layout:
                 cells.append(Cell(number=row.shares.get(column.key) if amounts else None))
                 continue
             if column.change:
-                cells.append(_change(row.changes, column) if amounts else Cell())
+                shown = amounts and not (first and column.previous)
+                cells.append(_change(row.changes, column) if shown else Cell())
                 continue
             text = house_wording(cell_text(row.spec.texts.get(column.key, "")))
             if first_text:
@@ -182,7 +186,8 @@ class _Layout:
                     else shares.get(column.key)
                 cells.append(Cell(number=share, bold=True))
             elif column.change:
-                cells.append(_change(changes, column, bold=True))
+                cells.append(_change(changes, column, bold=True) if not column.previous
+                             else Cell())
             elif column.number:
                 cells.append(Cell())
             elif not (labelled or column.row_numbers):

@@ -52,7 +52,12 @@ VIEW_KEYS: Final = (
         "style": "stil", "recorded_in": "antecknas_i", "meeting": "motesorgan",
         "motions": "yrkanden", "course": "beslutsgang", "reservations": "reservationer",
         "notes": "protokollsanteckningar", "heading": "rubrik",
-        "motions_heading": "yrkanden_rubrik", "course_heading": "beslutsgang_rubrik"}),
+        "motions_heading": "yrkanden_rubrik", "course_heading": "beslutsgang_rubrik",
+        "vote": "omrostning"}),
+    ViewKeys("VoteView", "d.vote", "", False, "beslut.omrostning", {
+        "yes_means": "ja_betyder", "no_means": "nej_betyder", "yes": "ja", "no": "nej",
+        "abstain": "avstar", "outcome": "ja_betyder",
+        "casting": "utslagsrost", "roll": "voteringslista"}),
     ViewKeys("ApprovalView", "a", "doc.approval", False, "justering", {
         "date": "datum", "certifier": "utdragsbestyrkande.namn",
         "certifier_title": "utdragsbestyrkande.titel", "place": "ort",

@@ -143,6 +143,23 @@ class ProposalView(NamedTuple):
     lone: bool = False  # one sentence in the numbered style: a paragraph, no "1."
 
 
+class VoteView(NamedTuple):
+    """A counted vote, as the protocol words it: what ja and nej mean, the counts worded
+    ("11 ja-röster", "2 nej-röster", "2 avstår", "" when nobody abstained), who decides (as
+    mid-sentence, "kommunstyrelsen"), what the winning side means, whether the chair's
+    casting vote decided it, and the voteringslista as a table, if the case has one."""
+
+    yes_means: Markup
+    no_means: Markup
+    yes: str
+    no: str
+    abstain: str
+    body: str
+    outcome: Markup
+    casting: bool = False
+    roll: Table | None = None  # the voteringslista: a mark per ledamot, the counts under it
+
+
 class DecisionView(NamedTuple):
     """A decision: its heading, the body, when and in which paragraph, its points (att-satser,
     numbered or bulleted sentences or one sentence), where it stands, the motions and the
@@ -172,6 +189,7 @@ class DecisionView(NamedTuple):
     proposes_to: str | None = None  # the body it proposes to decide ("kommunfullmäktige")
     motions_heading: str = "Yrkande"  # as the case writes it, else "Yrkande"/"Yrkanden"
     course_heading: str = "Beslutsgång"  # as the case writes it ("Proposition och omröstning")
+    vote: VoteView | None = None  # a counted vote, after the course
 
 
 class Signatory(NamedTuple):
@@ -238,6 +256,6 @@ class CaseOfficer(NamedTuple):
 
 VIEWS: tuple[type, ...] = (
     Cell, Column, TableRow, Table, AmountList, Header, SectionView, ProposalView, DecisionView,
-    ApprovalView, Signatory, SignedBy, OnDuty, CaseOfficer,
+    VoteView, ApprovalView, Signatory, SignedBy, OnDuty, CaseOfficer,
 )
 """Every view class above: templates read their fields without the sandbox's checks."""

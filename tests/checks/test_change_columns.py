@@ -127,7 +127,8 @@ def test_the_example_for_a_change_from_a_column_to_itself_keeps_till(tmp_path: P
         text = text.replace(typed, "")
     assert problems(tmp_path, text) == [
         "x.yaml:15:84: 'fran' och 'till' är båda 'budget25', så förändringen blir alltid 0; "
-        "skriv två olika beloppskolumner, t.ex. 'fran: budget24' och 'till: budget25'"]
+        "skriv två olika beloppskolumner, t.ex. 'fran: budget24' och 'till: budget25', eller "
+        "'fran: foregaende_rad' för förändringen från raden ovanför i samma kolumn"]
 
 
 def test_the_example_for_the_column_itself_keeps_the_other_end(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ tools/compile_templates.py (see generator.render.shipped_code), not by hand."""
 JINJA2 = '3.1.6'
 
 CHECKSUMS = {
-    'base.md.j2': '18e4f225c3d73bb553838902ae43137275803e83',
+    'base.md.j2': 'cfcdc93f0df3643106fdb7b39c7fb1ee532577ce',
     'beslut.md.j2': 'd22009c0beb1c0964c9300c9779ad5888a42eb78',
     'beslut_per_capsulam.md.j2': '45997303dc545d59015239dab0af4ba555961fdd',
     'beslutsunderlag.md.j2': '9fa27c7415bc81862d0fb5f5b8e7a50c1f76c782',
@@ -18,7 +18,7 @@ CHECKSUMS = {
     'partials/extract_to.md.j2': 'ba28eea5bf23a7c27025698d14a2169d0c109710',
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
     'partials/header.md.j2': '011b463b58e0705d73b0c5425da66e9d38bb63b7',
-    'partials/motions.md.j2': '9194421cd9041c50d03e67adebee255affd79551',
+    'partials/motions.md.j2': '21385c0cf1ffc738f5efe69d9652929748f0daee',
     'partials/on_duty.md.j2': 'ad3bd580ca8cc5e6c80185350d04055d8c35f189',
     'partials/proposal.md.j2': 'e16c61bcd68ca664babd719c2143fbb4187fbba0',
     'partials/sections.md.j2': 'ee89dd9d086dc2f3a1e7e39e2492393845282dc7',

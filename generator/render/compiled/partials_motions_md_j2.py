@@ -8,6 +8,8 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_doc = resolve('doc')
+    l_0_v = resolve('v')
+    l_0_block = resolve('block')
     l_0_d = missing
     try:
         t_1 = environment.filters['_bounded_loop']
@@ -30,13 +32,53 @@ def root(context, missing=missing, environment=environment):
             yield (environment.printed(l_1_motion))
             yield '\n\n'
         l_1_motion = missing
-    if ((undefined(name='d') if l_0_d is missing else l_0_d).course if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['course'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course')):
+    if (((undefined(name='d') if l_0_d is missing else l_0_d).course if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['course'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course')) or ((undefined(name='d') if l_0_d is missing else l_0_d).vote if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['vote'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'vote'))):
         pass
         yield '## '
         yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).course_heading if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['course_heading'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course_heading'))))
         yield '\n\n'
+    if ((undefined(name='d') if l_0_d is missing else l_0_d).course if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['course'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course')):
+        pass
         yield (environment.printed(((undefined(name='d') if l_0_d is missing else l_0_d).course if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['course'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'course'))))
         yield '\n\n'
+    if ((undefined(name='d') if l_0_d is missing else l_0_d).vote if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['vote'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'vote')):
+        pass
+        l_0_v = ((undefined(name='d') if l_0_d is missing else l_0_d).vote if type((undefined(name='d') if l_0_d is missing else l_0_d)) in environment.view_owners['vote'] else environment.getattr((undefined(name='d') if l_0_d is missing else l_0_d), 'vote'))
+        context.vars['v'] = l_0_v
+        context.exported_vars.add('v')
+        yield 'Omröstning begärs och verkställs. Ja-röst betyder '
+        yield (environment.printed(((undefined(name='v') if l_0_v is missing else l_0_v).yes_means if type((undefined(name='v') if l_0_v is missing else l_0_v)) in environment.view_owners['yes_means'] else environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'yes_means'))))
+        yield ' och nej-röst '
+        yield (environment.printed(((undefined(name='v') if l_0_v is missing else l_0_v).no_means if type((undefined(name='v') if l_0_v is missing else l_0_v)) in environment.view_owners['no_means'] else environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'no_means'))))
+        yield '.\n\nMed '
+        yield (environment.printed(((undefined(name='v') if l_0_v is missing else l_0_v).yes if type((undefined(name='v') if l_0_v is missing else l_0_v)) in environment.view_owners['yes'] else environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'yes'))))
+        yield ' mot '
+        yield (environment.printed(((undefined(name='v') if l_0_v is missing else l_0_v).no if type((undefined(name='v') if l_0_v is missing else l_0_v)) in environment.view_owners['no'] else environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'no'))))
+        if ((undefined(name='v') if l_0_v is missing else l_0_v).abstain if type((undefined(name='v') if l_0_v is missing else l_0_v)) in environment.view_owners['abstain'] else environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'abstain')):
+            pass
+            yield ', '
+            yield (environment.printed(((undefined(name='v') if l_0_v is missing else l_0_v).abstain if type((undefined(name='v') if l_0_v is missing else l_0_v)) in environment.view_owners['abstain'] else environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'abstain'))))
+            yield ','
+        yield ' beslutar '
+        yield (environment.printed(((undefined(name='v') if l_0_v is missing else l_0_v).body if type((undefined(name='v') if l_0_v is missing else l_0_v)) in environment.view_owners['body'] else environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'body'))))
+        if ((undefined(name='v') if l_0_v is missing else l_0_v).casting if type((undefined(name='v') if l_0_v is missing else l_0_v)) in environment.view_owners['casting'] else environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'casting')):
+            pass
+            yield ' genom ordförandens utslagsröst'
+        yield ' '
+        yield (environment.printed(((undefined(name='v') if l_0_v is missing else l_0_v).outcome if type((undefined(name='v') if l_0_v is missing else l_0_v)) in environment.view_owners['outcome'] else environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'outcome'))))
+        yield '.\n\n'
+        if ((undefined(name='v') if l_0_v is missing else l_0_v).roll if type((undefined(name='v') if l_0_v is missing else l_0_v)) in environment.view_owners['roll'] else environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roll')):
+            pass
+            l_0_block = ((undefined(name='v') if l_0_v is missing else l_0_v).roll if type((undefined(name='v') if l_0_v is missing else l_0_v)) in environment.view_owners['roll'] else environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roll'))
+            context.vars['block'] = l_0_block
+            context.exported_vars.add('block')
+            template = environment.get_template('partials/table.md.j2', 'partials/motions.md.j2')
+            gen = template.root_render_func(template.new_context(context.get_all(), True, {'block': l_0_block, 'd': l_0_d, 'v': l_0_v}))
+            try:
+                for event in gen:
+                    yield event
+            finally: gen.close()
+            yield '\n'
 
 blocks = {}
-debug_info = '5=19&6=22&7=25&9=27&10=30&14=33&15=36&17=38'
+debug_info = '5=21&6=24&7=27&9=29&10=32&14=35&15=38&18=40&19=42&22=44&23=46&24=50&26=54&28=70&29=72&30=75'

@@ -55,14 +55,14 @@ class DescribeACountedVote:
         assert (f"## Beslutsgång\n\n{COURSE.strip()}\n\n"
                 "Omröstning begärs och verkställs. Ja-röst betyder bifall till AnnSofie "
                 "Anderssons yrkande och nej-röst bifall till Pär Löfstrands yrkande.\n\n"
-                "Med 11 ja-röster mot 2 nej-röster, 2 avstår, beslutar kommunstyrelsen bifall "
+                "Med 11 ja-röster mot 2 nej-röster, 2 avstår, beslutar kommunstyrelsen om bifall "
                 "till AnnSofie Anderssons yrkande.\n\n## Beslut") in markdown
         assert "Med 11 ja-röster mot 2 nej-röster, 2 avstår, beslutar" in word
 
     def it_names_the_winning_side_and_leaves_out_nobody_abstaining(self, tmp_path: Path) -> None:
         markdown, _, problems = build(tmp_path, "    ja: 1\n    nej: 12\n")
         assert problems == []
-        assert ("Med 1 ja-röst mot 12 nej-röster beslutar kommunstyrelsen bifall till Pär "
+        assert ("Med 1 ja-röst mot 12 nej-röster beslutar kommunstyrelsen om bifall till Pär "
                 "Löfstrands yrkande.") in markdown
 
     def it_stands_under_the_course_heading_without_a_course(self, tmp_path: Path) -> None:
@@ -107,7 +107,7 @@ class DescribeATie:
         markdown, _, problems = build(tmp_path, "    ja: 7\n    nej: 7\n    utslagsrost: nej\n")
         assert problems == []
         assert ("Med 7 ja-röster mot 7 nej-röster beslutar kommunstyrelsen genom "
-                "ordförandens utslagsröst bifall till Pär Löfstrands yrkande.") in markdown
+                "ordförandens utslagsröst om bifall till Pär Löfstrands yrkande.") in markdown
 
     def it_warns_of_a_casting_vote_without_a_tie(self, tmp_path: Path) -> None:
         _, _, problems = build(tmp_path, COUNTS + "    utslagsrost: ja\n")
@@ -120,7 +120,7 @@ class DescribeAVoteringslista:
     def it_is_counted(self, tmp_path: Path) -> None:
         markdown, _, problems = build(tmp_path, LIST + "    ledamoter: 5\n")
         assert problems == []
-        assert ("Med 2 ja-röster mot 1 nej-röst, 1 avstår, beslutar kommunstyrelsen bifall "
+        assert ("Med 2 ja-röster mot 1 nej-röst, 1 avstår, beslutar kommunstyrelsen om bifall "
                 "till AnnSofie Anderssons yrkande.\n\nVoteringslista:\n\n"
                 "| Ledamot | Ja | Nej | Avstår |\n|:--|:--|:--|:--|\n"
                 "| Anna Berg (S) | X | | |\n| Bo Ek (M) | | X | |\n"

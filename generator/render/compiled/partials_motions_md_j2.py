@@ -64,7 +64,7 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='v') if l_0_v is missing else l_0_v).casting if type((undefined(name='v') if l_0_v is missing else l_0_v)) in environment.view_owners['casting'] else environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'casting')):
             pass
             yield ' genom ordförandens utslagsröst'
-        yield ' '
+        yield ' om '
         yield (environment.printed(((undefined(name='v') if l_0_v is missing else l_0_v).outcome if type((undefined(name='v') if l_0_v is missing else l_0_v)) in environment.view_owners['outcome'] else environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'outcome'))))
         yield '.\n\n'
         if ((undefined(name='v') if l_0_v is missing else l_0_v).roll if type((undefined(name='v') if l_0_v is missing else l_0_v)) in environment.view_owners['roll'] else environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roll')):

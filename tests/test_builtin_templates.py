@@ -57,7 +57,8 @@ class DescribeTheList:
             "  doc.case_officer: handlaggare; name = namn, title = titel, phone = telefon, "
             "email = epost"]
         assert ("  s (i doc.signatories): undertecknare; place = ort, date = datum, name = namn, "
-                "title = titel, organisation = organisation, date_line = datum") in lines
+                "title = titel, organisation = organisation, date_line = datum, "
+                "date_in_words = datumform, party_above = organisation") in lines
 
     def it_answers_to_its_english_name(self) -> None:
         assert run("templates") == run("mallar")

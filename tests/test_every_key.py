@@ -223,6 +223,7 @@ avsnitt:
 undertecknare:
   - ort: Umeå
     datum: 2019-04-01
+    datumform: text
     namn: Kent Ehliasson
     titel: regiondirektör
     organisation: Region Västerbotten

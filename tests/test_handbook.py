@@ -118,3 +118,15 @@ def test_the_readme_points_secretaries_to_the_handbook() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     start = readme.index("## Kom igång")
     assert "docs/handbok.md" in readme[start:readme.index("\n## ", start + 1)]
+
+
+def test_the_contents_list_every_section_in_order_and_the_subsections_they_name() -> None:
+    # (trial 68, F8: the signatures were found only inside "Beslut per capsulam")
+    text = HANDBOOK.read_text(encoding="utf-8")
+    contents = text[text.index("## Innehåll\n"):text.index("\n## 1. ")]
+    listed = re.findall(r"^(\d+)\. (.+)$", contents, flags=re.M)
+    assert [f"{number}. {title}" for number, title in listed] == re.findall(
+        r"^## (\d+\. .+)$", text, flags=re.M)
+    subsections = re.findall(r"^   - (.+)$", contents, flags=re.M)
+    assert "Underskrifter (godkännande, överenskommelse)" in subsections
+    assert all(f"\n### {title}\n" in text for title in subsections)

@@ -263,7 +263,15 @@ class Signatory(CaseModel):
     )
     titel: str = Field(description="Titel, t.ex. 'regiondirektör'.")
     organisation: str | None = Field(
-        None, description="Undertecknarens organisation; utan den skrivs ingen rad för den."
+        None, description="Undertecknarens organisation, under namn och titel; utan den "
+        "skrivs ingen rad för den. Börjar den med 'För ', som 'För regeringen' i en "
+        "överenskommelse, står den över linjen, före underskriften, som parten som skriver "
+        "under."
+    )
+    datumform: Literal["iso", "text"] | None = Field(
+        None, description="Hur 'datum' skrivs: 'iso' som 2016-12-15 (standard), 'text' med "
+        "ord som i en överenskommelse eller ett godkännande, 'Stockholm den 15 december 2016' "
+        "(utan ort '15 december 2016'); samma ord som 'datumform' i en tabells datumkolumn."
     )
 
 

@@ -242,7 +242,7 @@ def _done_later(
 
 def signing_problems(case: Case, report: Reporter) -> list[Problem]:
     """Warn about signature blocks dated before the document they sign (not those with a
-    date line to fill in, 'datum: tom')."""
+    date line to fill in, 'datum: tom'); a `datumform` without a date is an error."""
     problems: list[Problem] = []
     dated = case.datum
     for i, signatory in enumerate(case.undertecknare):
@@ -254,6 +254,11 @@ def signing_problems(case: Case, report: Reporter) -> list[Problem]:
             )
             where = report.at(("undertecknare", i, "datum"))
             problems.append(report.problem(where, message, "varning"))
+        if signatory.datumform is not None and signed is None:
+            problems.append(report.problem(report.at(("undertecknare", i, "datumform")), (
+                "'datumform' säger hur underskriftens datum skrivs men underskriften har "
+                "inget datum, skriv datumet, t.ex. 'datum: 2016-12-15', eller ta bort "
+                "'datumform'")))
     return problems
 
 

@@ -385,7 +385,16 @@ def _signatory(signer: Signer) -> views.Signatory:
     signed = signer.datum
     return views.Signatory(signer.ort, signed if isinstance(signed, datetime.date) else None,
                            signer.namn, signer.titel, signer.organisation, None,
-                           signed == BLANK_DATE)
+                           signed == BLANK_DATE, signer.datumform == "text",
+                           signs_for(signer.organisation))
+
+
+def signs_for(organisation: str | None) -> bool:
+    """Whether an organisation names the party that signs, 'För regeringen' (F7b, trial 68):
+    an agreement prints it above the signature line, where a title's organisation stands
+    under the name. The words say it, so no key is needed: nobody writes 'För …' under a
+    name, and a party is always written with it."""
+    return organisation is not None and organisation[:4].casefold() == "för "
 
 
 def _two_by_two(

@@ -64,7 +64,8 @@ VIEW_KEYS: Final = (
         "signatures": "signaturrader", "signature_rows": "signaturrader"}),
     ViewKeys("Signatory", "s", "doc.signatories", True, "undertecknare", {
         "place": "ort", "date": "datum", "name": "namn", "title": "titel",
-        "organisation": "organisation", "date_line": "datum"}),
+        "organisation": "organisation", "date_line": "datum", "date_in_words": "datumform",
+        "party_above": "organisation"}),
     ViewKeys("SignedBy", "s", "doc.signature_page", True, "signatursida", {
         "name": "namn", "title": "titel", "organisation": "organisation",
         "moment": "tidpunkt", "id_type": "identifikationstyp", "id": "identifikations_id"}),

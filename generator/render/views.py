@@ -197,7 +197,9 @@ class Signatory(NamedTuple):
     may lack its place, its name and its organisation; one of a justering's signature
     lines its title too, and has a caption in place of its place and date). `date_line`
     (last, so that a template written before it still works): a line to write the date on
-    by hand, for 'datum: tom'."""
+    by hand, for 'datum: tom'; `date_in_words`: the date as 'den 15 december 2016'
+    ('datumform: text'); `party_above`: the organisation is the party that signs ('För
+    regeringen'), printed above the signature line rather than under the title."""
 
     place: str | None
     date: datetime.date | None
@@ -206,6 +208,8 @@ class Signatory(NamedTuple):
     organisation: str | None
     caption: str | None = None  # "Justerandes signatur", printed first
     date_line: bool = False
+    date_in_words: bool = False
+    party_above: bool = False
 
 
 class ApprovalView(NamedTuple):

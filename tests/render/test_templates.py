@@ -222,8 +222,8 @@ class TestTemplates:
             render_markdown(env, context)
         assert str(caught.value).endswith(
             "rad 1: uppgiften har ingen del 'ort', menade du 'place'? (ärendets 'ort' heter "
-            "'place' i mallen; delarna är place, date, name, title, organisation, caption "
-            "och date_line)")
+            "'place' i mallen; delarna är place, date, name, title, organisation, caption, "
+            "date_line, date_in_words och party_above)")
 
     def test_it_reports_a_syntax_error_in_a_template(self, tmp_path: Path) -> None:
         env = override(tmp_path, "{% if %}\n")

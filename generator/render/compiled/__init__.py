@@ -22,7 +22,7 @@ CHECKSUMS = {
     'partials/on_duty.md.j2': 'ad3bd580ca8cc5e6c80185350d04055d8c35f189',
     'partials/proposal.md.j2': 'e16c61bcd68ca664babd719c2143fbb4187fbba0',
     'partials/sections.md.j2': 'ee89dd9d086dc2f3a1e7e39e2492393845282dc7',
-    'partials/signature_blocks.md.j2': '423a9bf7673329d8612d24fb37ecff6c9587fe69',
+    'partials/signature_blocks.md.j2': 'c01d84ba17267280a2745f9f875a6fc2ee408f18',
     'partials/signature_page.md.j2': '65bb91084dcc1cc1fcb0d0ee3d2a12075a754d74',
     'partials/signatures.md.j2': '23e7e6fce0e6db84503f157b32a3c79620432955',
     'partials/table.md.j2': 'e675a2cf40bc371718203b2b74873fa8a893bccc',

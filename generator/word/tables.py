@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Final
 
 from generator.table_shape import ColumnGroup, RowGroup
 from generator.word.column_groups import grouped_header_rows, heading_cells, strip_group_headings
+from generator.word.footnote_stars import set_in, star_width, starred_columns
 from generator.word.header_words import WholeWords
 from generator.word.hyphenation import hyphenate_long_words
 from generator.word.keeps import layout_rows_kept, table_lines, table_rows_kept
@@ -93,11 +94,13 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     available = (draft.reference.landscape_width if landscape
                  else draft.reference.text_width)
     if layout:
-        widths, size = column_widths(columns, available, char), None
+        widths, size, glyphs = column_widths(columns, available, char), None, None
         words = WholeWords(widths)
     else:
-        widths, words, char, size, _ = data_widths(columns, available, draft.styles)
+        widths, words, char, size, glyphs = data_widths(columns, available, draft.styles)
     contents = []
+    starred = frozenset() if layout else starred_columns(columns)
+    star = star_width(glyphs, char) if starred else 0
     body, head = _capacities(widths, char, layout)
     top = _header_capacities(head, words)
     if not layout:
@@ -119,7 +122,9 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
                                                                         strict=True))]
         contents.append([
             _cell_xml(draft, cell, row_spans[index], link_style, plain[index], bold[index],
-                      keep, 0 if index else indent)
+                      keep, (0 if index else indent,
+                             star if number and index in starred
+                             and set_in(columns[index], number - 1) else 0))
             for index, cell in enumerate(cells)])
     headings = heading_cells(columns_grouped)
     if size is not None:
@@ -354,9 +359,10 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
 
 def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span],
               link_style: str | None, capacity: int, bold_capacity: int, keep_next: bool,
-              indent: int) -> str:
-    """The inside of one cell's paragraph: kept with the next row or not, its indent
-    (twips), its column alignment and its text.
+              indent: tuple[int, int]) -> str:
+    """The inside of one cell's paragraph: kept with the next row or not, its indents
+    (twips: left, and right to line a figure up with a starred one, see `footnote_stars`),
+    its column alignment and its text.
 
     With a `capacity` and `bold_capacity` (characters per line in plain text and in bold;
     0 for none), longer words get soft hyphens: a bold label ("Kommunstyrelse") holds
@@ -366,7 +372,7 @@ def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span],
         # (only then can hyphenation change a word)
         spans = hyphenate_long_words(spans, capacity, bold_capacity)
     properties = _paragraph_properties(element.get("align"), element.get("style"), keep_next,
-                                       indent)
+                                       *indent)
     return properties + runs_xml(spans, draft, link_style)
 
 
@@ -389,13 +395,16 @@ def column_alignment(element: etree.Element) -> str | None:
 
 @functools.lru_cache(maxsize=64)
 def _paragraph_properties(declared: str | None, style: str | None, keep_next: bool = False,
-                          indent: int = 0) -> str:
-    """A cell paragraph's properties: kept with the next paragraph, its left indent (twips)
-    and its column's alignment, from the tables extension's align/style attributes (made
-    once for each of the few combinations there are), in the schema's order."""
+                          indent: int = 0, right: int = 0) -> str:
+    """A cell paragraph's properties: kept with the next paragraph, its left and right
+    indents (twips) and its column's alignment, from the tables extension's align/style
+    attributes (made once for each of the few combinations there are), in the schema's
+    order."""
     alignment = _alignment(declared, style)
+    indents = (f' w:left="{indent}"' if indent else "") + (f' w:right="{right}"' if right
+                                                            else "")
     parts = ("<w:keepNext/>" if keep_next else "",
-             f'<w:ind w:left="{indent}"/>' if indent else "",
+             f"<w:ind{indents}/>" if indents else "",
              f'<w:jc w:val="{alignment}"/>' if alignment is not None else "")
     return f"<w:pPr>{''.join(parts)}</w:pPr>" if any(parts) else ""
 

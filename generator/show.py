@@ -226,7 +226,7 @@ def _titled(title: str, columns: Iterable[views.Column]) -> Table:
     """
     table = Table(title=Text(title), title_justify="left", show_footer=False)
     for column in columns:
-        table.add_column(Text(column.header), justify=column.align, overflow="fold")
+        table.add_column(Text(column.full_header), justify=column.align, overflow="fold")
     return table
 
 

@@ -1,7 +1,8 @@
 """The shape of a printed data table that the Word writer needs and the Markdown cannot say:
-its groups of rows. `render.tables` records them as it lays a table's rows out; the Word
-writer indents and keeps the rows by them (see `word.table_groups`). Here, between the two
-stages, so that neither imports the other for it."""
+its groups of rows, and its groups of columns under a heading of their own. `render.tables`
+records them as it lays a table's rows out; the Word writer indents and keeps the rows by
+them (see `word.table_groups`) and sets the columns' headings over them (`word.column_groups`).
+Here, between the two stages, so that neither imports the other for it."""
 
 from __future__ import annotations
 
@@ -19,7 +20,17 @@ class RowGroup(NamedTuple):
     summed: bool = True
 
 
-TableGroups = tuple[tuple[str, ...], tuple[RowGroup, ...]]
+class ColumnGroup(NamedTuple):
+    """Columns side by side, from `first` to `last` (by their numbers, from 0), under
+    `heading` (`kolumngrupper`): the Markdown has it first in each of their headers."""
+
+    heading: str
+    first: int
+    last: int
+
+
+TableGroups = tuple[tuple[str, ...], tuple[RowGroup, ...], tuple[ColumnGroup, ...]]
 """A data table the document prints, as the Word writer knows it: the text of each body row's
-first cell as the Markdown shows it (label, text and note: "varav ap.1 Psykisk hälsa"), and
-the table's groups. (A pair, not a named tuple: one class less to make at start-up.)"""
+first cell as the Markdown shows it (label, text and note: "varav ap.1 Psykisk hälsa"), the
+table's groups of rows and its groups of columns. (A tuple, not a named tuple: one class less
+to make at start-up.)"""

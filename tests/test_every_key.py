@@ -147,6 +147,8 @@ tabeller:
     avrundat: true
     liggande: ja
     totalt_forst: ja
+    kolumngrupper:
+      - {rubrik: Medel, kolumner: [till, anv]}
 """
 
 SHARES = """\

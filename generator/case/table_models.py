@@ -490,6 +490,15 @@ class TableRow(CaseModel):
     )
 
 
+class ColumnGroup(CaseModel):
+    """En gemensam rubrik över kolumner som står bredvid varandra."""
+
+    rubrik: str = Field(description="Rubriken över kolumnerna, t.ex. 'Ackumulerat'.")
+    kolumner: list[str] = Field(
+        min_length=1, description="Kolumnernas namn ('namn'), i tabellens ordning och utan "
+        "någon annan kolumn emellan, t.ex. [a2022, a2023, a2024].")
+
+
 class GeneralTable(CaseModel):
     """En tabell som ärendet beskriver: kolumner, rader i valfritt djup och summor."""
 
@@ -547,6 +556,15 @@ class GeneralTable(CaseModel):
         "avsnitt börjar på en stående sida. Kommer avsnittet direkt efter titeln blir redan "
         "första sidan liggande, med brevhuvud och titel. Ryms tabellen på en stående sida "
         "varnar kontrollen. I .md-filen omges avsnittet av raderna '::: liggande' och ':::'.",
+    )
+    kolumngrupper: list[ColumnGroup] = Field(
+        default_factory=empty_list,
+        description="Gemensamma rubriker över kolumner bredvid varandra, t.ex. kolumngrupper: "
+        "[{rubrik: Ackumulerat, kolumner: [a2022, a2023]}, {rubrik: Per år, kolumner: [p2022, "
+        "p2023]}]; kolumnerna har då korta rubriker ('2022'). I Word står gruppens rubrik i en "
+        "extra rubrikrad över sina kolumner (sammanfogade celler), och rubrikraderna upprepas "
+        "på varje sida; i .md-filen, vars tabeller inte kan sammanfoga celler, står gruppens "
+        "rubrik först i var och en av kolumnernas rubriker ('Ackumulerat 2022 (tkr)').",
     )
 
     @property

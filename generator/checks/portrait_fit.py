@@ -1,17 +1,21 @@
 """A warning for a table on a portrait page too narrow for the words of its amount columns.
 
 With many columns a portrait page cannot give every amount column the width of its
-figures and of its header's short words: Word and LibreOffice then cut a word where it has
-no hyphenation point ("Samb" / "o") or break a figure ("1 03" / "5"). Such a table wants a
-landscape page (`liggande: ja`), shorter headers or to be split in two. The words are
-measured as the Word writer measures them (`header_words`: the font's own character widths,
-a header's words of at most SHORT_WORD characters; longer ones get hyphens where they
-break), at the size the writer sets the table (a tenth smaller when it is too wide).
+figures and of its header's words: Word and LibreOffice then cut a word where it has
+no hyphenation point ("Samb" / "o"), hyphenate it ("Acku-" / "mule-" / "rat", trial 66, F5)
+or break a figure ("1 03" / "5"). Such a table wants a landscape page (`liggande: ja`),
+shorter headers (under a heading of their group, `kolumngrupper`) or to be split in two. The
+words are measured as the Word writer measures them (`header_words`: the font's own
+character widths, a header's words of at most LONG_WORD characters, but for a longer one
+than SHORT_WORD that breaks at a compound's joint, "Kommun-" / "fullmäktige", which reads
+well), at the size the writer sets the table (a tenth smaller when it is too wide).
 
 A table gets the writer's widths (`table_widths.data_widths`) only when it may lack the
-room: when its amount columns' measured needs and its text columns at half their longest
-word (the least the writer leaves them, see `widths.text_floor`) add up to more than the
-portrait text width. The warning names the columns those widths leave too narrow.
+room: when an amount header has a longer word than SHORT_WORD (the writer gives it room only
+where that costs no line elsewhere, see `header_words`), or when its amount columns' measured
+needs and its text columns at half their longest word (the least the writer leaves them, see
+`widths.text_floor`) add up to more than the portrait text width. The warning names the
+columns those widths leave too narrow.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from generator.compute.tables import TableResult
 from generator.problems import Problem
 from generator.render.tables import table_view
 from generator.word.glyph_widths import Glyphs
-from generator.word.header_words import figure_need, header_need
+from generator.word.header_words import figure_need, header_need, long_header_need
 from generator.word.styles import StyleBook
 from generator.word.table_widths import data_widths, table_font
 from generator.word.widths import ColumnText, text_floor
@@ -59,19 +63,23 @@ def too_narrow(columns: Sequence[ColumnText], width: int,
         return []
     needs = {i: _needs(column, font.char, font.glyphs)
              for i, column in enumerate(columns) if column.fixed}
-    least = sum(map(max, needs.values())) + sum(
+    short = {i: (header_need(columns[i], font.char, font.glyphs), figures)
+             for i, (_, figures) in needs.items()}
+    least = sum(map(max, short.values())) + sum(
         text_floor(column.widest_word(font.char), font.char)
         for column in columns if not column.fixed)
-    if least <= width:  # (most tables: room for every word whatever the writer does)
-        return []
+    if least <= width and short == needs:
+        return []  # (most tables: room for every short word whatever the writer does)
     widths = data_widths(columns, width, styles, font).widths
     lacking = {i: max(need) - widths[i] for i, need in needs.items() if max(need) > widths[i]}
     return [(i, needs[i][0] > widths[i]) for i in sorted(lacking, key=lambda i: -lacking[i])]
 
 
 def _needs(column: ColumnText, char: int, glyphs: Glyphs) -> tuple[int, int]:
-    """The widths amount column `column` needs for its header's words and its figures."""
-    return header_need(column, char, glyphs), figure_need(column, char, glyphs)
+    """The widths amount column `column` needs for its header's words, short or long, and
+    for its figures."""
+    return (max(header_need(column, char, glyphs), long_header_need(column, char, glyphs)),
+            figure_need(column, char, glyphs))
 
 
 def _message(name: str, columns: Sequence[ColumnText], narrow: list[tuple[int, bool]]) -> str:
@@ -85,7 +93,8 @@ def _message(name: str, columns: Sequence[ColumnText], narrow: list[tuple[int, b
     if figures:
         parts.append(_named("talen i kolumnen", figures) + " får inte plats på en rad")
     return (f"tabellen '{name}' är för bred för en stående sida: {' och '.join(parts)}; "
-            "skriv 'liggande: ja', korta rubrikerna eller dela tabellen")
+            "skriv 'liggande: ja', korta rubrikerna (t.ex. under en gemensam rubrik med "
+            "'kolumngrupper') eller dela tabellen")
 
 
 def _named(what: str, headers: list[str]) -> str:

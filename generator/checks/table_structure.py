@@ -24,7 +24,8 @@
 * a share column (`typ: andel`) is checked by `share_columns`, a change or ratio column
   (`typ: forandring`, `typ: kvot`) by `change_columns`; none is named in a stated total;
   where a group heading without a subtotal (`delsumma: nej`) stands, by `heading_groups`;
-  date columns (`typ: datum`, their `fore` and a text column of dates) by `date_columns`.
+  date columns (`typ: datum`, their `fore` and a text column of dates) by `date_columns`;
+  groups of columns (`kolumngrupper`) by `column_groups`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from generator.case.money import AmountError, parse_number
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import CHANGE, COUNT, RATIO, GeneralTable, TableRow
 from generator.checks.change_columns import change_column_problems
+from generator.checks.column_groups import column_group_problems
 from generator.checks.date_columns import date_column_problems
 from generator.checks.heading_groups import heading_group_problems
 from generator.checks.report import Reporter
@@ -83,6 +85,7 @@ def check_tables(case: Case, report: Reporter,
         problems += change_column_problems(table, loc, report)
         problems += date_column_problems(table, loc, report)
         problems += heading_group_problems(table.rader, (*loc, "rader"), report)
+        problems += column_group_problems(table, loc, report)
         columns = {c.namn: c.typ for c in table.kolumner}
         texts = [column.namn for column in table.kolumner if column.typ == "text"]
         for row_loc, row in placed_rows(table.rader, (*loc, "rader")):

@@ -147,7 +147,10 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
     reader = _Reader(table, loc, named, resolve)
     first = table.kolumner[0]
     label = first.heading if first.typ == "text" else ""
-    columns = tuple(_column(c, table.enhet, label, (*loc, "kolumner", i), reader)
+    groups = {key: house_wording(group.rubrik) for group in table.kolumngrupper
+              for key in group.kolumner}
+    columns = tuple(_column(c, table.enhet, f"{label} {groups.get(c.namn, '')}",
+                            (*loc, "kolumner", i), reader)
                     for i, c in enumerate(table.kolumner))
     rows = named_apart(tuple(reader.row(row, (*loc, "rader", i))
                              for i, row in enumerate(table.rader)))
@@ -165,7 +168,7 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
                      landscape=table.liggande, total_first=table.totalt_forst,
                      single_total=table.summa is not None and not isinstance(table.summa, dict),
                      total_printed=not table.repeats_its_row,
-                     starred=frozenset(reader.starred))
+                     starred=frozenset(reader.starred), column_groups=groups)
     return spec, reader.findings
 
 
@@ -244,7 +247,8 @@ def _apart(row: RowSpec, above: str) -> str:
 def _column(column: TableColumn, unit: str, label: str, loc: Loc,
             reader: _Reader) -> ColumnSpec:
     """A column spec; the header of an amount column names the table's unit unless the label
-    column's header (`label`, the first column's when it is text) names it for all (a count
+    column's header (`label`, the first column's when it is text, with the heading of the
+    column's group, `kolumngrupper`) names it for all (a count
     column's has none: it is no money). The header is as the document prints it, so that
     messages name it so ("Period 2019–2022" for "Period 2019-2022": trial 45, F3)."""
     amount = column.typ == "belopp"

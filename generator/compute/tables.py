@@ -237,6 +237,8 @@ class TableSpec:
     starred: frozenset[Loc] = frozenset()
     """Where an amount (a row's or a stated total's) is marked with a footnote star, "1061*":
     its figure prints with the star after it (trial 64, F3)."""
+    column_groups: Mapping[str, str] = field(default_factory=dict)
+    """The heading of the group each grouped column is in, by column key (`kolumngrupper`)."""
 
     @property
     def total_row(self) -> str | None:

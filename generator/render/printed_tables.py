@@ -1,5 +1,6 @@
-"""What the Word writer is told of the data tables a document prints: each table's groups (see
-`views.Table`), known by the text of its first column as the table partial prints it.
+"""What the Word writer is told of the data tables a document prints: each table's groups of
+rows (see `views.Table`) and of columns (`views.Column.group`), known by the text of its first
+column as the table partial prints it.
 
 The Markdown stays the one source of the wording: the Word writer gives a table the groups
 of the table whose first column reads exactly as the Markdown table's, row for row (see
@@ -12,15 +13,28 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from generator.render import views
-from generator.table_shape import TableGroups
+from generator.table_shape import ColumnGroup, TableGroups
 
 _EMPTY = views.Cell()  # (the first cell of a row without cells)
 
 
 def table_groups(sections: Sequence[views.SectionView]) -> tuple[TableGroups, ...]:
     """Each table of the sections whose first column is text, with its groups."""
-    return tuple((first, table.groups) for table in _tables(sections)
-                 if (first := first_column(table)) is not None)
+    return tuple((first, table.groups, column_groups(table.columns))
+                 for table in _tables(sections) if (first := first_column(table)) is not None)
+
+
+def column_groups(columns: Sequence[views.Column]) -> tuple[ColumnGroup, ...]:
+    """The runs of columns side by side with the same group heading, each under it."""
+    groups: list[ColumnGroup] = []
+    for index, column in enumerate(columns):
+        if not column.group:
+            continue
+        if groups and groups[-1].heading == column.group and groups[-1].last == index - 1:
+            groups[-1] = groups[-1]._replace(last=index)
+        else:
+            groups.append(ColumnGroup(column.group, index, index))
+    return tuple(groups)
 
 
 def first_column(table: views.Table) -> tuple[str, ...] | None:

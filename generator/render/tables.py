@@ -87,9 +87,12 @@ class _Layout:
 
     def view_columns(self) -> tuple[Column, ...]:
         """Headers, written by the documents' wording rules as a title is ("Avvikelse, mnkr"
-        for "Avvikelse, Mkr"), and alignment of the shown columns."""
+        for "Avvikelse, Mkr"), alignment and group heading (`kolumngrupper`) of the shown
+        columns."""
+        groups = self.spec.column_groups
         return tuple(Column(house_wording(c.header), "right" if c.amount or c.counted or c.number
-                            or c.share_of or c.change else "left") for c in self.columns)
+                            or c.share_of or c.change else "left", groups.get(c.key, ""))
+                     for c in self.columns)
 
     def rows(self, rows: Sequence[RowResult]) -> tuple[list[TableRow], tuple[RowGroup, ...]]:
         """The printed rows of a list of rows and their children, and the groups among them

@@ -54,10 +54,19 @@ class Cell(NamedTuple):
 
 
 class Column(NamedTuple):
-    """A table column: its header and alignment (amounts and numbers right, text left)."""
+    """A table column: its header and alignment (amounts and numbers right, text left), and
+    the heading of its group of columns ("" for none): columns side by side with the same
+    group heading stand under it (`kolumngrupper`)."""
 
     header: str
     align: Align = "left"
+    group: str = ""
+
+    @property
+    def full_header(self) -> str:
+        """The header with its group's heading first ("Ackumulerat 2022 (tkr)"), as the
+        Markdown and `beslut visa` print it: they have no cell over several columns."""
+        return f"{self.group} {self.header}" if self.group else self.header
 
 
 class TableRow(NamedTuple):

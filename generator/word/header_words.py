@@ -312,6 +312,14 @@ def header_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
     return _need(column, char, glyphs, SHORT_WORD, joined=False)
 
 
+def long_header_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
+    """The width at which each word of at most LONG_WORD characters of the header of amount
+    column `column` fits on a line (a longer one of at most SHORT_WORD only without a
+    compound's joint, `_counted`), a number and its unit apart (0 if none): in a narrower
+    column Word hyphenates such a word ("Acku-" / "mule-" / "rat", trial 66, F5)."""
+    return _need(column, char, glyphs, LONG_WORD, joined=False)
+
+
 def figure_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
     """The width at which each line of the body of amount column `column` (its figures)
     stays on one line."""

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from generator.table_shape import RowGroup, TableGroups
+from generator.table_shape import ColumnGroup, RowGroup, TableGroups
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as etree
@@ -76,11 +76,20 @@ class KnownTables:
     def groups(self, rows: Sequence[Sequence[etree.Element]]) -> tuple[RowGroup, ...] | None:
         """The groups of the table whose body rows (each its cells) are `rows`, or None when
         no table printed is that one, or more than one with other groups."""
+        shape = self.shape(rows)
+        return None if shape is None else shape[0]
+
+    def shape(self, rows: Sequence[Sequence[etree.Element]]
+              ) -> tuple[tuple[RowGroup, ...], tuple[ColumnGroup, ...]] | None:
+        """The groups of rows and of columns of the table whose body rows (each its cells)
+        are `rows`, or None when no table printed is that one, or more than one with other
+        groups."""
         tables = self._by_count.get(len(rows))
         if not tables:  # (no table of as many rows: no text read)
             return None
         texts = tuple([_text(cells[0]) if cells else "" for cells in rows])
-        found = {groups for printed, groups in tables if _same(texts, printed)}
+        found = {(groups, columns) for printed, groups, columns in tables
+                 if _same(texts, printed)}
         return found.pop() if len(found) == 1 else None
 
 

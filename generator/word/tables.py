@@ -23,7 +23,9 @@ import xml.etree.ElementTree as etree
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
-from generator.table_shape import RowGroup
+from generator.table_shape import ColumnGroup, RowGroup
+from generator.word.column_groups import grouped_header_rows, heading_cells, strip_group_headings
+from generator.word.footnote_stars import set_in, star_width, starred_columns
 from generator.word.header_words import WholeWords
 from generator.word.hyphenation import hyphenate_long_words
 from generator.word.keeps import layout_rows_kept, table_lines, table_rows_kept
@@ -81,18 +83,24 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
         rows = rows[:1]  # (Markdown gives a table of a header row alone an empty row under it)
     if not rows:
         return True
+    shape = known.shape(rows[1:]) if known is not None and not layout else None
+    columns_grouped = shape[1] if shape is not None else ()
+    if columns_grouped:
+        strip_group_headings(rows[0], columns_grouped)
     char = draft.styles.character_width
     spans = [[inline_spans(cell, br_text=True) for cell in row] for row in rows]
-    places, groups = (_held(spans), []) if layout else _places(rows, spans, known)
+    places, groups = (_held(spans), []) if layout else _places(rows, spans, shape)
     columns = _column_texts(rows, spans, layout, places)
     available = (draft.reference.landscape_width if landscape
                  else draft.reference.text_width)
     if layout:
-        widths, size = column_widths(columns, available, char), None
+        widths, size, glyphs = column_widths(columns, available, char), None, None
         words = WholeWords(widths)
     else:
-        widths, words, char, size, _ = data_widths(columns, available, draft.styles)
+        widths, words, char, size, glyphs = data_widths(columns, available, draft.styles)
     contents = []
+    starred = frozenset() if layout else starred_columns(columns)
+    star = star_width(glyphs, char) if starred else 0
     body, head = _capacities(widths, char, layout)
     top = _header_capacities(head, words)
     if not layout:
@@ -114,23 +122,29 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
                                                                         strict=True))]
         contents.append([
             _cell_xml(draft, cell, row_spans[index], link_style, plain[index], bold[index],
-                      keep, 0 if index else indent)
+                      keep, (0 if index else indent,
+                             star if number and index in starred
+                             and set_in(columns[index], number - 1) else 0))
             for index, cell in enumerate(cells)])
+    headings = heading_cells(columns_grouped)
     if size is not None:
         contents = [[_sized(cell, size) for cell in row] for row in contents]
+        headings = [_sized(cell, size) for cell in headings]
     draft.deferred.append(draft.body, "tbl", table_xml(
-        widths, contents, style_id=draft.styles.table_style, layout=layout),
+        widths, contents, style_id=draft.styles.table_style, layout=layout,
+        groups=(columns_grouped, headings)),
         source=_source_text(element))
     return all(place.keep_next for place in places[:-1])
 
 
 def _places(rows: list[list[etree.Element]], spans: list[list[list[Span]]],
-            known: KnownTables | None) -> tuple[list[RowPlace], list[tuple[int, int]]]:
+            shape: tuple[tuple[RowGroup, ...], tuple[ColumnGroup, ...]] | None
+            ) -> tuple[list[RowPlace], list[tuple[int, int]]]:
     """The place of each row of a data table (`rows`: each row's cells, `spans`: their spans,
     the header row's first) and the first and last row of each group (see `table_groups`),
-    by their numbers in the table: the groups `known` has for the table, else those read
-    from its Markdown."""
-    found = known.groups(rows[1:]) if known is not None else None
+    by their numbers in the table: the groups known for the table (`shape`, see
+    `KnownTables.shape`), else those read from its Markdown."""
+    found = shape[0] if shape is not None else None
     groups: Sequence[RowGroup] = read_groups(spans[1:]) if found is None else found
     return ([_NO_PLACE, *place_rows(len(rows) - 1, groups)],
             [(group.top + 1, group.last + 1) for group in groups])
@@ -243,12 +257,14 @@ def _append_table(parent: XmlNode, widths: Sequence[int], contents: Sequence[Seq
 
 
 def table_xml(widths: Sequence[int], contents: Sequence[Sequence[str]], *,
-              style_id: str | None, layout: bool) -> str:
+              style_id: str | None, layout: bool,
+              groups: tuple[Sequence[ColumnGroup], Sequence[str]] = ((), ())) -> str:
     """The inside of a `w:tbl` of fixed `widths`: rows kept whole, borders and look by kind.
 
     `contents` holds, row by row, the inside of each cell's one paragraph (a missing
-    cell is empty). Data tables repeat their first row as the header row; layout tables
-    have no borders.
+    cell is empty). Data tables repeat their first row as the header row, under a row of
+    the headings of their groups of columns if they have any (`groups`: the groups and
+    their headings' cells, see `column_groups`); layout tables have no borders.
     """
     parts = ["<w:tblPr>"]
     if style_id is not None:
@@ -262,6 +278,9 @@ def table_xml(widths: Sequence[int], contents: Sequence[Sequence[str]], *,
         parts.append("<w:tblGrid/>")  # as lxml writes an empty element (see `deferred`)
     cells = [f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr>' for width in widths]
     for number, row in enumerate(contents):
+        if number == 0 and groups[0]:
+            parts.append(grouped_header_rows(widths, row, *groups))
+            continue
         header = "<w:tblHeader/>" if number == 0 and not layout else ""
         parts.append(f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>")
         for index, start in enumerate(cells):
@@ -340,9 +359,10 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
 
 def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span],
               link_style: str | None, capacity: int, bold_capacity: int, keep_next: bool,
-              indent: int) -> str:
-    """The inside of one cell's paragraph: kept with the next row or not, its indent
-    (twips), its column alignment and its text.
+              indent: tuple[int, int]) -> str:
+    """The inside of one cell's paragraph: kept with the next row or not, its indents
+    (twips: left, and right to line a figure up with a starred one, see `footnote_stars`),
+    its column alignment and its text.
 
     With a `capacity` and `bold_capacity` (characters per line in plain text and in bold;
     0 for none), longer words get soft hyphens: a bold label ("Kommunstyrelse") holds
@@ -352,7 +372,7 @@ def _cell_xml(draft: Draft, element: etree.Element, spans: list[Span],
         # (only then can hyphenation change a word)
         spans = hyphenate_long_words(spans, capacity, bold_capacity)
     properties = _paragraph_properties(element.get("align"), element.get("style"), keep_next,
-                                       indent)
+                                       *indent)
     return properties + runs_xml(spans, draft, link_style)
 
 
@@ -375,13 +395,16 @@ def column_alignment(element: etree.Element) -> str | None:
 
 @functools.lru_cache(maxsize=64)
 def _paragraph_properties(declared: str | None, style: str | None, keep_next: bool = False,
-                          indent: int = 0) -> str:
-    """A cell paragraph's properties: kept with the next paragraph, its left indent (twips)
-    and its column's alignment, from the tables extension's align/style attributes (made
-    once for each of the few combinations there are), in the schema's order."""
+                          indent: int = 0, right: int = 0) -> str:
+    """A cell paragraph's properties: kept with the next paragraph, its left and right
+    indents (twips) and its column's alignment, from the tables extension's align/style
+    attributes (made once for each of the few combinations there are), in the schema's
+    order."""
     alignment = _alignment(declared, style)
+    indents = (f' w:left="{indent}"' if indent else "") + (f' w:right="{right}"' if right
+                                                            else "")
     parts = ("<w:keepNext/>" if keep_next else "",
-             f'<w:ind w:left="{indent}"/>' if indent else "",
+             f"<w:ind{indents}/>" if indents else "",
              f'<w:jc w:val="{alignment}"/>' if alignment is not None else "")
     return f"<w:pPr>{''.join(parts)}</w:pPr>" if any(parts) else ""
 

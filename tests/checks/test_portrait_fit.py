@@ -1,5 +1,5 @@
 """Specification: a table on a portrait page whose amount columns the Word writer leaves
-narrower than a figure or a short word of their header (measured with the font's own
+narrower than a figure or a word of their header (measured with the font's own
 character widths, as the writer measures them) is one warning at its `namn`, naming the
 header lacking the most and how many more; the warning fires exactly when the writer's
 widths leave such a word too narrow, and a table set landscape is left alone."""
@@ -13,7 +13,7 @@ import pytest
 
 import generator.word.tables as tables
 from generator.build import Pipeline
-from generator.word.header_words import amount_need
+from generator.word.header_words import amount_need, long_header_need
 from generator.word.styles import StyleBook
 from generator.word.table_widths import DataWidths, TableFont, data_widths
 from generator.word.widths import ColumnText
@@ -92,14 +92,36 @@ def test_the_warning_names_the_header_lacking_the_most_and_how_many_more_are_cut
     assert build(tmp_path, "Sambo", "1 035", 10) == [
         "norm.yaml:9:5: varning: tabellen 'norm' är för bred för en stående sida: "
         "rubriken 'Sambo 1 (kr)' och 9 till får inte plats utan att orden delas; skriv "
-        "'liggande: ja', korta rubrikerna eller dela tabellen"]
+        "'liggande: ja', korta rubrikerna (t.ex. under en gemensam rubrik med "
+        "'kolumngrupper') eller dela tabellen"]
+
+
+def test_a_longer_header_word_the_writer_would_hyphenate_is_warned_of(
+        written: list[Written], tmp_path: Path) -> None:
+    """Trial 66, F5: "Ackumulerat" (11 letters, no compound's joint) came out "Acku-" /
+    "mule-" / "rat" in the amount columns of a table, with no warning."""
+    for count, warned in ((4, False), (5, True)):
+        written.clear()
+        problems = build(tmp_path, "Ackumulerat", "1 500", count)
+        assert bool(problems) == warned
+        [(columns, result)] = [call for call in written if len(call[0]) > 2]
+        assert result.glyphs is not None
+        assert warned == any(
+            long_header_need(column, result.char, result.glyphs) > width
+            for column, width in zip(columns, result.widths, strict=True) if column.fixed)
+    assert problems == [
+        "norm.yaml:9:5: varning: tabellen 'norm' är för bred för en stående sida: "
+        "rubriken 'Ackumulerat 1 (kr)' och 4 till får inte plats utan att orden delas; skriv "
+        "'liggande: ja', korta rubrikerna (t.ex. under en gemensam rubrik med "
+        "'kolumngrupper') eller dela tabellen"]
 
 
 def test_figures_too_wide_for_their_columns_are_named_apart(tmp_path: Path) -> None:
     assert build(tmp_path, "År", "1 234 567", 9) == [
         "norm.yaml:9:5: varning: tabellen 'norm' är för bred för en stående sida: "
         "talen i kolumnen 'År 1 (kr)' och 8 till får inte plats på en rad; skriv "
-        "'liggande: ja', korta rubrikerna eller dela tabellen"]
+        "'liggande: ja', korta rubrikerna (t.ex. under en gemensam rubrik med "
+        "'kolumngrupper') eller dela tabellen"]
 
 
 def test_a_table_set_landscape_is_left_alone(tmp_path: Path) -> None:

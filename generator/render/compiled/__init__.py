@@ -25,6 +25,6 @@ CHECKSUMS = {
     'partials/signature_blocks.md.j2': 'c01d84ba17267280a2745f9f875a6fc2ee408f18',
     'partials/signature_page.md.j2': '65bb91084dcc1cc1fcb0d0ee3d2a12075a754d74',
     'partials/signatures.md.j2': '23e7e6fce0e6db84503f157b32a3c79620432955',
-    'partials/table.md.j2': 'e675a2cf40bc371718203b2b74873fa8a893bccc',
+    'partials/table.md.j2': '69e53cea637649be06a856100183533f26c5e4cf',
     'tjansteskrivelse.md.j2': '52d1f04d21ddc38cb4ad3de91856d14b089869ba',
 }

@@ -85,7 +85,7 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield ' '
-        yield (environment.printed((l_1_column.header if type(l_1_column) in environment.view_owners['header'] else environment.getattr(l_1_column, 'header'))))
+        yield (environment.printed((l_1_column.full_header if type(l_1_column) in environment.view_owners['full_header'] else environment.getattr(l_1_column, 'full_header'))))
         yield ' |'
     l_1_column = missing
     yield '\n|'
@@ -156,4 +156,4 @@ def root(context, missing=missing, environment=environment):
         finally: gen.close()
 
 blocks = {}
-debug_info = '7=54&8=56&12=64&13=66&14=68&16=76&21=84&23=92&25=104&27=108&28=111&29=117&30=122&31=125&32=134&33=137&34=140&39=148&41=151'
+debug_info = '9=54&10=56&14=64&15=66&16=68&18=76&23=84&25=92&27=104&29=108&30=111&31=117&32=122&33=125&34=134&35=137&36=140&41=148&43=151'

@@ -129,7 +129,7 @@ def _phrase(split: Split, total: int, parties: list[_Party]) -> str:
     if split.metodtext is not None:
         return split.metodtext
     if split.metod == "fasta":
-        return method_phrase("fasta", split.rest_till) if split.rest_till else "fasta belopp"
+        return method_phrase("fasta", split.rest_till)
     weights = [p.weight for p in parties if isinstance(p.weight, Decimal)]
     how = how_phrase(split.metod, split.rubrik_vikt, weights,
                      any(p.percent for p in parties), split.per_vikt, split.viktenhet)

@@ -918,8 +918,11 @@ uppdelningar:
 
 
 def test_a_split_of_fixed_amounts_has_the_lead_the_handbook_gives(tmp_path: Path) -> None:
-    # trial 68, F3: the handbook (section 6) names these leads and `metodtext: ""`
+    # trial 68, F3: plain Swedish a nämnd reads, not the tool's "Fasta belopp"; the handbook
+    # (section 6) names these leads and `metodtext: ""`
     paragraphs = rendered(tmp_path, FIXED).split("\n\n")
     leads = [paragraphs[i + 1].split("\n")[0] for i, text in enumerate(paragraphs)
              if text.startswith("## ")]
-    assert leads == ["Fasta belopp:", "Fasta belopp, resten till C:", "| Part | Belopp (kr) |"]
+    assert leads == ["Medlen fördelas enligt följande:",
+                     "Medlen fördelas enligt följande, där C får det som återstår:",
+                     "| Part | Belopp (kr) |"]

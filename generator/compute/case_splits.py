@@ -49,10 +49,20 @@ class SplitResult:
     """A split made exactly: the parts add up to the total."""
 
     split: Split
-    phrase: str
     parts: tuple[tuple[str, int], ...]
     total: int
     base: int | None = None
+
+    @property
+    def phrase(self) -> str:
+        """The method sentence with its amounts in "kr", as messages and `beslut visa` quote
+        it."""
+        return self.wording("kr")
+
+    def wording(self, word: str) -> str:
+        """The method sentence as the document writes it, its amounts with `word`, the house
+        style's unit in running text, "kr" or "kronor" (trial 68, F5)."""
+        return _phrase(self.split, self.total, _expand(self.split, ()), word)
 
     @property
     def rest(self) -> int:
@@ -91,8 +101,7 @@ def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[Find
     except SplitError as exc:
         return None, [Finding(_culprit(split, loc), exc.message)]
     total = sum(amount for _, amount in parts)
-    result = SplitResult(split, _phrase(split, total, parties), tuple(parts), total,
-                         split.grundbelopp)
+    result = SplitResult(split, tuple(parts), total, split.grundbelopp)
     if split.metod == "fasta":
         return result, _stated_total(split, total, loc)
     return result, [*_stated_rate_total(result, parties, loc),
@@ -124,19 +133,20 @@ def _expand(split: Split, loc: Loc) -> list[_Party]:
     return parties
 
 
-def _phrase(split: Split, total: int, parties: list[_Party]) -> str:
-    """The method sentence: the case's own, none, or the method's wording."""
+def _phrase(split: Split, total: int, parties: list[_Party], word: str = "kr") -> str:
+    """The method sentence: the case's own, none, or the method's wording, its amounts with
+    `word` ("kr" or "kronor")."""
     if split.metodtext is not None:
         return split.metodtext
     if split.metod == "fasta":
         return method_phrase("fasta", split.rest_till)
     weights = [p.weight for p in parties if isinstance(p.weight, Decimal)]
     how = how_phrase(split.metod, split.rubrik_vikt, weights,
-                     any(p.percent for p in parties), split.per_vikt, split.viktenhet)
+                     any(p.percent for p in parties), split.per_vikt, split.viktenhet, word)
     if split.grundbelopp is not None:
         rest = total - len(parties) * split.grundbelopp
         return base_phrase(split.metod, split.grundbelopp, rest,
-                           _party_word(parties, split.rubrik_part), how)
+                           _party_word(parties, split.rubrik_part), how, word)
     return f"fördelat {how}" if how else method_phrase(split.metod)
 
 

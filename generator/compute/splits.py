@@ -188,12 +188,13 @@ def method_phrase(method: Method, remainder_to: str | None = None) -> str:
 
 def base_phrase(
     method: Literal["befolkning", "vikter", "lika"], base: int, rest: int, party: str,
-    how: str = "",
+    how: str = "", word: str = "kr",
 ) -> str:
     """The wording for a split with a base amount: each ``party`` (kommun, region, part) gets
-    ``base`` and the ``rest`` is split by ``method`` (in the words ``how``, when given)."""
-    return (f"varje {party} får ett grundbelopp på {_kr(base)} och resten, {_kr(rest)}, "
-            f"fördelas {how or _HOW[method]}")
+    ``base`` and the ``rest`` is split by ``method`` (in the words ``how``, when given); the
+    amounts with ``word``, the house style's unit in running text ("kr" or "kronor")."""
+    return (f"varje {party} får ett grundbelopp på {_kr(base, word)} och resten, "
+            f"{_kr(rest, word)}, fördelas {how or _HOW[method]}")
 
 
 def _largest_remainder(units: int, weights: Sequence[Fraction]) -> list[int]:

@@ -39,7 +39,7 @@ from generator.compute.splits import (
     split_fixed,
     split_per_weight,
 )
-from generator.compute.stated import compare, mismatch_text
+from generator.compute.stated import ROUNDED_SPLIT, Rounding, compare, mismatch_text
 from generator.formatting import NBSP, as_written, kr, whole_units
 from generator.problems import Finding, Loc
 
@@ -103,7 +103,7 @@ def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[Find
     total = sum(amount for _, amount in parts)
     result = SplitResult(split, tuple(parts), total, split.grundbelopp)
     if split.metod == "fasta":
-        return result, _stated_total(split, total, loc)
+        return result, _stated_total(split, total, loc, len(parts))
     return result, [*_stated_rate_total(result, parties, loc),
                     *_stated_parts(result, parties, loc)]
 
@@ -271,12 +271,16 @@ def _place_rest(
     return [(p.name, amounts[p.name]) for p in parties]
 
 
-def _stated_total(split: Split, total: int, loc: Loc) -> list[Finding]:
-    """Plain fixed amounts: a stated total must be their sum."""
+def _stated_total(split: Split, total: int, loc: Loc, count: int) -> list[Finding]:
+    """Plain fixed amounts: a stated total must be their sum. One that rounding of the
+    `count` amounts explains (half an `enhet` each) gets the advice to keep a published list
+    as decided as a table with `avrundat` (trial 68, F2)."""
     if split.rest_till is not None:
         return []
     found = compare((*loc, "summa"), f"uppdelningen '{split.namn}'", split.summa, total)
-    return [Finding(m.loc, mismatch_text(m, "de fasta beloppen")) for m in found]
+    rounding = Rounding(count, split.enhet)
+    return [Finding(m.loc, mismatch_text(m._replace(may_be_rounded=rounding.explains(
+        m.difference)), "de fasta beloppen", ROUNDED_SPLIT)) for m in found]
 
 
 def _rounded_parts(split: Split, total: int, count: int) -> str:

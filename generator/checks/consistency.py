@@ -74,7 +74,6 @@ from generator.checks.literal_amounts_counts import (
 from generator.checks.literal_amounts_digits import digit_count_slip, unnamed_stated
 from generator.checks.literal_amounts_parties import (
     Paired,
-    paired_message,
     party_pairs,
     party_parts,
 )
@@ -444,7 +443,9 @@ def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: s
                 f"stämmer det med {computed}; menar {subject} det beloppet, {follow}")
     if pair is not None and pair.name == name and not is_near(literal, figure):
         said = _as_the_text_writes(figure, literal.unit, decimals=literal.decimals)
-        return paired_message(literal, pair, said, place, follow)
+        return (f"beloppet '{literal.text}' i {place} står vid '{pair.party}', men "
+                f"'{pair.party}' får {said} i uppdelningen '{pair.split}'; menar {subject} det "
+                f"beloppet, {follow}")
     right = right_rounding(literal, figure, unit_of(name))
     if right is None:
         return (f"beloppet '{literal.text}' i {place} stämmer inte exakt med {computed}; "

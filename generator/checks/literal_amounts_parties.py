@@ -153,12 +153,3 @@ def _the_part(parts: Sequence[Paired], near: Sequence[str]) -> Paired | None:
         parts = [part for part in parts if part.split in near]
     return parts[0] if len(parts) == 1 else None
 
-
-def paired_message(literal: LiteralAmount, pair: Paired, said: str, place: str,
-                   follow: str) -> str:
-    """The warning for an amount a sentence pairs with a party that is not its part, nor
-    near it (said: the part as the text would write it; follow: how text names the part)."""
-    subject = "texten" if place == "texten" else "punkten"
-    return (f"beloppet '{literal.text}' i {place} står vid '{pair.party}', men "
-            f"'{pair.party}' får {said} i uppdelningen '{pair.split}'; menar {subject} det "
-            f"beloppet, {follow}")

@@ -97,7 +97,8 @@ class Split(CaseModel):
         "befolkningsandel'; med vikter och 'rubrik_vikt: Mandat' 'fördelas efter antal "
         "mandat', med vikter i procent 'efter procentandel' eller, när 'rubrik_vikt' är en "
         "andel, efter den: 'efter ägarandel', med 'per_vikt' 'fördelas med 13 280 kr per "
-        "mandat', se 'viktenhet'), och \"\" tar bort den.",
+        "mandat', se 'viktenhet'; med 'fasta' 'Medlen fördelas enligt följande', med "
+        "'rest_till' '…, där <parten> får det som återstår'), och \"\" tar bort den.",
     )
     rubrik_part: str = Field("Part", description="Rubrik för kolumnen med parterna.")
     rubrik_vikt: str | None = Field(

@@ -56,6 +56,7 @@ from generator.checks.literal_amount import (
 )
 from generator.checks.literal_amounts import (
     find_amounts,
+    is_near,
     misses_among,
     readings,
     rounding_step,
@@ -71,6 +72,11 @@ from generator.checks.literal_amounts_counts import (
     leaf_rows,
 )
 from generator.checks.literal_amounts_digits import digit_count_slip, unnamed_stated
+from generator.checks.literal_amounts_parties import (
+    Paired,
+    party_pairs,
+    party_parts,
+)
 from generator.checks.literal_amounts_parts import unnamed_parts
 from generator.checks.literal_amounts_rounding import Units, figure_units, right_rounding
 from generator.checks.literal_amounts_swaps import is_swap, written_rates
@@ -274,13 +280,16 @@ def prose_amount_problems(
     """
     problems: list[Problem] = []
     unit_of = figure_units(tree)
+    parts = party_parts(tree)
     for loc, text in texts.items():
         split = scopes.split(loc) if scopes else None
         near, apart = split if split else (None, None)
+        pairs = party_pairs(text, amounts[loc], parts, scopes.splits_near(loc) if scopes else ())
         misses = misses_among(amounts[loc], index, near, apart, unit_of,
                               unnamed_parts(text, tree),
                               unnamed_stated(stated, text) if stated else None,
-                              written_rates(text) if "%" in text or "procent" in text else ())
+                              written_rates(text) if "%" in text or "procent" in text else (),
+                              pairs)
         for literal, name, figure in misses:
             if points_apart and point_word(loc) and not literal.approximate:
                 continue
@@ -288,7 +297,7 @@ def prose_amount_problems(
             figure_said = _figure_said(literal, name, figure, heading, tree, tables)
             message = _miss_message(literal, name, figure, figure_said, unit_of,
                                     sum_error_explains(literal, name, figure, tables),
-                                    point_place(loc))
+                                    point_place(loc), pairs.get(literal.offset))
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, message, "varning"))
         reported = {miss[0].offset for miss in misses}
@@ -410,12 +419,14 @@ def _figure_said(literal: LiteralAmount, name: str, figure: Kronor, heading: str
 
 
 def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: str,
-                  unit_of: Units, sum_error: str | None = None, place: str = "texten") -> str:
+                  unit_of: Units, sum_error: str | None = None, place: str = "texten",
+                  pair: Paired | None = None) -> str:
     """The warning for a literal in text that nearly matches a named figure (`computed`: as
     `_figure_said` names it): one that a sum error of its table (sum_error: the table's name)
-    explains, two digits swapped in a short amount, a digit too few or too many, a wrong
-    rounding to a larger unit, or any other miss. place: where the literal is, "texten", or
-    "beslutet" for a point of the decision (then "menar punkten")."""
+    explains, two digits swapped in a short amount, a digit too few or too many, one its
+    sentence writes after a party of a split (pair) that is not its part nor near it, a
+    wrong rounding to a larger unit, or any other miss. place: where the literal is,
+    "texten", or "beslutet" for a point of the decision (then "menar punkten")."""
     subject = _subject(place)
     follow = f"skriv {_suggestion(literal, name)} så följer {subject} {_source(name)}"
     if sum_error is not None:
@@ -430,6 +441,11 @@ def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: s
     if (slip := digit_count_slip(literal, figure)) is not None:
         return (f"beloppet '{literal.text}' i {place} {_absent(name)}, men med {slip} "
                 f"stämmer det med {computed}; menar {subject} det beloppet, {follow}")
+    if pair is not None and pair.name == name and not is_near(literal, figure):
+        said = _as_the_text_writes(figure, literal.unit, decimals=literal.decimals)
+        return (f"beloppet '{literal.text}' i {place} står vid '{pair.party}', men "
+                f"'{pair.party}' får {said} i uppdelningen '{pair.split}'; menar {subject} det "
+                f"beloppet, {follow}")
     right = right_rounding(literal, figure, unit_of(name))
     if right is None:
         return (f"beloppet '{literal.text}' i {place} stämmer inte exakt med {computed}; "

@@ -74,6 +74,10 @@ Near-miss rule, for one literal and the computed figures:
    not read so.
    A literal that is none of these is not reported.
 
+An exact literal that a sentence writes right after a party of a split ("Avesta får 291 000
+kr") and that agrees with no figure and rounds none right is a miss of that party's part,
+before rules 2 to 5, whatever its digits (`literal_amounts_parties`, trial 68, F6).
+
 So "21 724 099 kr" for 21 724 100 and an unmarked "6,2 miljoner kronor" for 6 209 812 are
 misses, "ca 6,2 mnkr" for 6 209 812 is fine and "ca 6,3 mnkr" for it is a miss; "45 000
 kronor" for 46 000 and "1 mnkr" for 238 000 are different amounts, not misses.
@@ -100,6 +104,7 @@ from generator.checks.literal_amount import RELATIVE_WINDOW, SLIP_SHARE, Aside, 
 from generator.checks.literal_amounts_approx import covered, swapped_rounding, wrong_rounding
 from generator.checks.literal_amounts_approx import reach as approximate_reach
 from generator.checks.literal_amounts_digits import digit_slip
+from generator.checks.literal_amounts_parties import Paired
 from generator.checks.literal_amounts_rounding import Keep, Units, finer_miss, rounds_to
 from generator.checks.literal_amounts_swaps import SLIP_DIGITS, swapped_figure
 from generator.checks.sign_words import may_say_negative, negative_word
@@ -230,6 +235,7 @@ def misses_among(
     near: FigureIndex | None = None, far: FigureIndex | None = None,
     unit_of: Units | None = None, aside: Aside | None = None,
     stated: FigureIndex | None = None, rates: Sequence[Decimal] = (),
+    paired: Mapping[int, Paired] | None = None,
 ) -> list[tuple[LiteralAmount, str, Kronor]]:
     """Return each of the literals that agrees with no figure of index but nearly matches
     one, with it: the literal as the reading that matches it (`readings`: a size read as
@@ -246,7 +252,10 @@ def misses_among(
     other near ones. stated holds the amounts the case states that the literals' text does
     not name: a literal with a digit too few or too many for one of them is a slip
     (`literal_amounts_digits`). rates are the percentages the literals' text writes: a short
-    literal they compute from another is no swap (`literal_amounts_swaps`)."""
+    literal they compute from another is no swap (`literal_amounts_swaps`). paired holds, by
+    a literal's offset, the part of the party of a split its sentence names it by
+    (`literal_amounts_parties`): a literal that agrees with no figure and rounds none right
+    is a miss of that part, before any other figure."""
     misses: list[tuple[LiteralAmount, str, Kronor]] = []
     literals = list(literals)
     for literal in literals:
@@ -255,6 +264,8 @@ def misses_among(
         closest = _near_miss(literal, index if near is None else near, unit_of, aside)
         if closest is False:
             continue
+        if paired and (pair := paired.get(literal.offset)) is not None:
+            closest = (literal, pair.name, pair.figure)
         if closest is None and far:
             closest = _closest_miss(literal, far, slips_only=True)
         if closest is None and unit_of is not None:
@@ -399,7 +410,7 @@ def _miss_of(
 ) -> tuple[str, Kronor] | None:
     """The closest figure one reading of a literal nearly matches, or None."""
     for name, figure in figures.within(literal.value, _reach(literal)):
-        if (_is_close(literal, figure) or (not slips_only and _is_near(literal, figure))) \
+        if (_is_close(literal, figure) or (not slips_only and is_near(literal, figure))) \
                 and (keep is None or keep(name)):
             return name, figure
     return _mistyped(literal, figures, keep)
@@ -476,7 +487,7 @@ def _agrees(literal: LiteralAmount, figures: FigureIndex) -> bool:
     return figures.any_between(*covered(literal, rounding_step(literal)))
 
 
-def _is_near(literal: LiteralAmount, figure: Kronor) -> bool:
+def is_near(literal: LiteralAmount, figure: Kronor) -> bool:
     """Tell whether the literal, not agreeing with ``figure``, nearly matches it: within
     `CLOSE_SHARE` of it, or within one rounding step that a rounding or a slip explains
     (rules 2 and 3)."""

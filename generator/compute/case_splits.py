@@ -39,7 +39,7 @@ from generator.compute.splits import (
     split_fixed,
     split_per_weight,
 )
-from generator.compute.stated import compare, mismatch_text
+from generator.compute.stated import ROUNDED_SPLIT, Rounding, compare, mismatch_text
 from generator.formatting import NBSP, as_written, kr, whole_units
 from generator.problems import Finding, Loc
 
@@ -49,10 +49,20 @@ class SplitResult:
     """A split made exactly: the parts add up to the total."""
 
     split: Split
-    phrase: str
     parts: tuple[tuple[str, int], ...]
     total: int
     base: int | None = None
+
+    @property
+    def phrase(self) -> str:
+        """The method sentence with its amounts in "kr", as messages and `beslut visa` quote
+        it."""
+        return self.wording("kr")
+
+    def wording(self, word: str) -> str:
+        """The method sentence as the document writes it, its amounts with `word`, the house
+        style's unit in running text, "kr" or "kronor" (trial 68, F5)."""
+        return _phrase(self.split, self.total, _expand(self.split, ()), word)
 
     @property
     def rest(self) -> int:
@@ -91,10 +101,9 @@ def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[Find
     except SplitError as exc:
         return None, [Finding(_culprit(split, loc), exc.message)]
     total = sum(amount for _, amount in parts)
-    result = SplitResult(split, _phrase(split, total, parties), tuple(parts), total,
-                         split.grundbelopp)
+    result = SplitResult(split, tuple(parts), total, split.grundbelopp)
     if split.metod == "fasta":
-        return result, _stated_total(split, total, loc)
+        return result, _stated_total(split, total, loc, len(parts))
     return result, [*_stated_rate_total(result, parties, loc),
                     *_stated_parts(result, parties, loc)]
 
@@ -124,19 +133,20 @@ def _expand(split: Split, loc: Loc) -> list[_Party]:
     return parties
 
 
-def _phrase(split: Split, total: int, parties: list[_Party]) -> str:
-    """The method sentence: the case's own, none, or the method's wording."""
+def _phrase(split: Split, total: int, parties: list[_Party], word: str = "kr") -> str:
+    """The method sentence: the case's own, none, or the method's wording, its amounts with
+    `word` ("kr" or "kronor")."""
     if split.metodtext is not None:
         return split.metodtext
     if split.metod == "fasta":
-        return method_phrase("fasta", split.rest_till) if split.rest_till else "fasta belopp"
+        return method_phrase("fasta", split.rest_till)
     weights = [p.weight for p in parties if isinstance(p.weight, Decimal)]
     how = how_phrase(split.metod, split.rubrik_vikt, weights,
-                     any(p.percent for p in parties), split.per_vikt, split.viktenhet)
+                     any(p.percent for p in parties), split.per_vikt, split.viktenhet, word)
     if split.grundbelopp is not None:
         rest = total - len(parties) * split.grundbelopp
         return base_phrase(split.metod, split.grundbelopp, rest,
-                           _party_word(parties, split.rubrik_part), how)
+                           _party_word(parties, split.rubrik_part), how, word)
     return f"fördelat {how}" if how else method_phrase(split.metod)
 
 
@@ -261,12 +271,16 @@ def _place_rest(
     return [(p.name, amounts[p.name]) for p in parties]
 
 
-def _stated_total(split: Split, total: int, loc: Loc) -> list[Finding]:
-    """Plain fixed amounts: a stated total must be their sum."""
+def _stated_total(split: Split, total: int, loc: Loc, count: int) -> list[Finding]:
+    """Plain fixed amounts: a stated total must be their sum. One that rounding of the
+    `count` amounts explains (half an `enhet` each) gets the advice to keep a published list
+    as decided as a table with `avrundat` (trial 68, F2)."""
     if split.rest_till is not None:
         return []
     found = compare((*loc, "summa"), f"uppdelningen '{split.namn}'", split.summa, total)
-    return [Finding(m.loc, mismatch_text(m, "de fasta beloppen")) for m in found]
+    rounding = Rounding(count, split.enhet)
+    return [Finding(m.loc, mismatch_text(m._replace(may_be_rounded=rounding.explains(
+        m.difference)), "de fasta beloppen", ROUNDED_SPLIT)) for m in found]
 
 
 def _rounded_parts(split: Split, total: int, count: int) -> str:

@@ -215,7 +215,8 @@ def stated_figures(stated: Mapping[str, Kronor | WrittenNumber], word: str = "kr
 def _split(result: SplitResult, word: str) -> dict[str, Any]:
     """A split's figures; with `per_vikt` that amount per unit of weight; with a base amount
     also the base, the rest split by the method and each party's share of it (`fordelat`)."""
-    figures: dict[str, Any] = {"summa": Figure(result.total, "kr", word), "metod": result.phrase}
+    figures: dict[str, Any] = {"summa": Figure(result.total, "kr", word),
+                               "metod": result.wording(word)}
     if (rate := result.split.per_vikt) is not None:
         figures["per_vikt"] = _rate(rate, word)
     parties: list[dict[str, Any]] = [{"namn": name, "belopp": Figure(part, "kr", word)}

@@ -58,12 +58,12 @@ def key_noun(header: str) -> str:
 
 
 def how_phrase(method: str, header: str | None, weights: Sequence[Decimal], percent: bool,
-               rate: Decimal | None, unit: str | None = None) -> str:
+               rate: Decimal | None, unit: str | None = None, word: str = "kr") -> str:
     """How a split by `method` is made, after "fördelat"/"fördelas": "efter antal mandat",
-    "med 13 280 kr per mandat" (per the case's `unit` when it names one), or "" for the
-    method's own wording."""
+    "med 13 280 kr per mandat" (per the case's `unit` when it names one; `word`, the house
+    style's unit in running text, "kr" or "kronor"), or "" for the method's own wording."""
     if rate is not None:
-        return f"med {as_written(rate)}{NBSP}kr per {_unit_word(method, header, unit)}"
+        return f"med {as_written(rate)}{NBSP}{word} per {_unit_word(method, header, unit)}"
     if method != "vikter" or not header or not header.strip():
         return ""
     noun = key_noun(header)

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, localcontext
 from fractions import Fraction
-from typing import Literal, overload
+from typing import Final, Literal, overload
 
 from generator.compute.rounding import round_to_total
 from generator.formatting import NBSP, as_written, whole_units
@@ -163,17 +163,24 @@ def check_fixed(fixed: Sequence[tuple[str, int]], unit: int = 1) -> None:
         _check_fixed_amount(name, amount, unit)
 
 
+FIXED_LEAD: Final = "medlen fördelas enligt följande"
+"""The sentence before a split of fixed amounts, in the words a nämnd reads (trial 68, F3: not
+the tool's "fasta belopp")."""
+
+
 @overload
 def method_phrase(method: Literal["befolkning", "vikter", "lika"]) -> str: ...
 @overload
-def method_phrase(method: Literal["fasta"], remainder_to: str) -> str: ...
+def method_phrase(method: Literal["fasta"], remainder_to: str | None = None) -> str: ...
 def method_phrase(method: Method, remainder_to: str | None = None) -> str:
     """Return the Swedish wording that names the split method in the document (for
-    `befolkning`, `vikter` and `lika` "fördelat" and the method's `how_phrase`)."""
+    `befolkning`, `vikter` and `lika` "fördelat" and the method's `how_phrase`; for `fasta`
+    `FIXED_LEAD`, and who gets the rest when a party does)."""
     if method == "fasta":
-        if not remainder_to:
-            raise SplitError("fasta belopp kräver en part som får resten")
-        return f"fasta belopp, resten till {remainder_to}"
+        if remainder_to == "":
+            raise SplitError("fasta belopp med resten till en part kräver partens namn")
+        rest = f", där {remainder_to} får det som återstår" if remainder_to else ""
+        return FIXED_LEAD + rest
     if remainder_to is not None:
         raise SplitError(f"bara fasta belopp har en part som får resten, inte ”{method}”")
     return f"fördelat {_HOW[method]}"
@@ -181,12 +188,13 @@ def method_phrase(method: Method, remainder_to: str | None = None) -> str:
 
 def base_phrase(
     method: Literal["befolkning", "vikter", "lika"], base: int, rest: int, party: str,
-    how: str = "",
+    how: str = "", word: str = "kr",
 ) -> str:
     """The wording for a split with a base amount: each ``party`` (kommun, region, part) gets
-    ``base`` and the ``rest`` is split by ``method`` (in the words ``how``, when given)."""
-    return (f"varje {party} får ett grundbelopp på {_kr(base)} och resten, {_kr(rest)}, "
-            f"fördelas {how or _HOW[method]}")
+    ``base`` and the ``rest`` is split by ``method`` (in the words ``how``, when given); the
+    amounts with ``word``, the house style's unit in running text ("kr" or "kronor")."""
+    return (f"varje {party} får ett grundbelopp på {_kr(base, word)} och resten, "
+            f"{_kr(rest, word)}, fördelas {how or _HOW[method]}")
 
 
 def _largest_remainder(units: int, weights: Sequence[Fraction]) -> list[int]:

@@ -135,10 +135,27 @@ def compare(loc: Loc, level: str, stated: Kronor | None, computed: Kronor) -> li
     return [Mismatch(loc, level, stated, computed)]
 
 
-def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
+ROUNDED_TABLE = (
+    "; 'avrundat: true' i tabellen är bara till för en källa vars egen lista inte går ihop, "
+    "med belopp avrundade var för sig som i en publicerad lista; annars rätta summan")
+"""The advice for a table's stated total that rounding explains, in a table without
+`avrundat`."""
+ROUNDED_SPLIT = (
+    "; är det en publicerad lista med belopp avrundade var för sig som ska stå kvar som "
+    "beslutad, skriv av den som en tabell under 'tabeller' med 'avrundat: true', så står den "
+    "angivna summan kvar (se 'beslut format --handbok', avsnittet Avrundade belopp); annars rätta "
+    "summan")
+"""The advice for a split's stated total that rounding of its fixed amounts explains: a split
+always adds up, so a published list with a slip of a krona is kept as decided as a table
+with `avrundat` (trial 68, F2)."""
+
+
+def mismatch_text(mismatch: Mismatch, parts: str = "delarna", rounded: str = ROUNDED_TABLE
+                  ) -> str:
     """The one wording of a stated figure that differs from the computed one, in its unit
     (a count's, `COUNT`, without one), without öre where both figures' are zero (19 883 kr
-    typed so, beside a computed 19 838,00 kr: `without_zero_ore`)."""
+    typed so, beside a computed 19 838,00 kr: `without_zero_ore`). rounded: the advice for a
+    stated sum that rounding explains (`may_be_rounded`), a table's or a split's."""
     mismatch = mismatch._replace(stated=without_zero_ore(mismatch.stated),
                                  computed=without_zero_ore(mismatch.computed))
     diff = mismatch.difference
@@ -196,9 +213,7 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna") -> str:
         text += (f"; med {parts}s angivna {figures} blir summan {as_stated} ({against}), "
                  "så även en del är fel")
     if mismatch.may_be_rounded:
-        text += ("; 'avrundat: true' i tabellen är bara till för en källa vars egen lista inte "
-                 "går ihop, med belopp avrundade var för sig som i en publicerad lista; annars "
-                 "rätta summan")
+        text += rounded
     else:
         text += _slips_text(mismatch, "summan") + f"rätta summan{own}"
     return text + " eller ta bort den så räknas den ut" + _per_column(mismatch)

@@ -89,7 +89,8 @@ def build_context(
 ) -> DocumentContext:
     """Gather the case, its computed figures and its rendered text into one context."""
     area_header = case.fordelning.omradesrubrik if case.fordelning else ""
-    builder = _Sections(computed, _numbered_headings(case, style), text, area_header)
+    builder = _Sections(computed, _numbered_headings(case, style), text, area_header,
+                        style.text_unit)
     return DocumentContext(
         kind=case.dokumenttyp,
         title=text.line(case.titel, ("titel",)),
@@ -148,9 +149,11 @@ class _Sections:
     """
 
     def __init__(
-        self, computed: Computed, numbered: bool, text: TextRenderer, area_header: str
+        self, computed: Computed, numbered: bool, text: TextRenderer, area_header: str,
+        word: str = "kr",
     ) -> None:
         self._computed = computed
+        self._word = word  # (the house style's unit in running text: a split's sentence)
         self._numbered = numbered
         self._text = text
         self._area_header = area_header
@@ -174,7 +177,7 @@ class _Sections:
             numbered = self._numbered and section.rubrik and several
             marks = "#" * level
             blocks = section_blocks(section.tabell, section.uppdelning, self._computed,
-                                    self._area_header, marks)
+                                    self._area_header, marks, self._word)
             result.append(views.SectionView(
                 number=((number if prefix else f"{number}.") if numbered else ""),
                 heading=self._text.line(section.rubrik, (*here, "rubrik")),

@@ -327,15 +327,16 @@ _BY_METHOD = {
 }
 
 
-def split_view(result: SplitResult) -> Table:
-    """An exact split: the method in words, the parts, and the total they add up to.
+def split_view(result: SplitResult, word: str = "kr") -> Table:
+    """An exact split: the method in words (its amounts with `word`, the house style's unit
+    in running text), the parts, and the total they add up to.
 
     With a base amount each row shows the base, the share by the method and the party's
     total, and the total row sums all three. With `rubrik_vikt` a column of the weights
     follows the party, as written (a percentage as one), its total the weights' sum (a key
     in percent adds up to 100 %, shown with the weights' decimals: "100,0 %")."""
     split = result.split
-    phrase = split_lead(result)
+    phrase = split_lead(result, word)
     rounding = whole_units(split.enhet) if split.enhet > 1 and phrase else ""
     weights, weight_total = split_weights(result)
     rows = [TableRow((Cell(name), *weights.get(name, ()),
@@ -390,27 +391,32 @@ def split_amounts(result: SplitResult, part: int, total: bool = False) -> tuple[
     return (result.base, result.by_method(part), part)
 
 
-def split_sentence(result: SplitResult) -> str:
-    """The sentence before a split's table: how the sum is split, capitalised (or none)."""
-    return result.phrase[:1].upper() + result.phrase[1:]
+def split_sentence(result: SplitResult, word: str = "kr") -> str:
+    """The sentence before a split's table: how the sum is split, capitalised (or none),
+    its amounts with `word` ("kr" or "kronor")."""
+    phrase = result.wording(word)
+    return phrase[:1].upper() + phrase[1:]
 
 
-def split_lead(result: SplitResult) -> str:
-    """The sentence before a split's table, for the document.
+def split_lead(result: SplitResult, word: str = "kr") -> str:
+    """The sentence before a split's table, for the document, its amounts with `word`, the
+    house style's unit in running text (trial 68, F5).
 
     The tool's own sentence holds its amounts, with no-break spaces that Markdown escaping
     would make plain spaces, and perhaps a word of the case's headers ("efter antal
     mandat"): each text between the no-break spaces is escaped, the spaces kept."""
-    lead = split_sentence(result)
+    lead = split_sentence(result, word)
     if result.split.metodtext is None:
         return Markup(NBSP.join(escape(part) for part in lead.split(NBSP)))
     return lead
 
 
 def section_blocks(
-    kind: str | None, split: str | None, computed: Computed, area_header: str, marks: str
+    kind: str | None, split: str | None, computed: Computed, area_header: str, marks: str,
+    word: str = "kr",
 ) -> tuple[Block, ...]:
-    """The tables (or list) a section asks for with `tabell`."""
+    """The tables (or list) a section asks for with `tabell` (word: the house style's unit
+    in running text, for a split's sentence)."""
     allocation, funds = computed.allocation, computed.funds
     if kind == "sammanstallning" and allocation:
         return (summary_view(allocation, area_header),)
@@ -423,7 +429,7 @@ def section_blocks(
     if kind == "risk" and computed.risk:
         return (table_view(computed.risk),)
     if kind == "uppdelning" and split in computed.splits:
-        return (split_view(computed.splits[split]),)
+        return (split_view(computed.splits[split], word),)
     if kind in computed.tables:
         return (table_view(computed.tables[kind]),)
     return ()

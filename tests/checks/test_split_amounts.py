@@ -93,8 +93,9 @@ def test_a_said_total_in_mnkr_is_named_in_mnkr(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("before", "after"), [
     (LEADS.format("1 205 000 kronor"), "Socialdemokraterna får 412 250 kronor."),
     (LEADS.format("ca 1,2 mnkr"), "Liberalerna får 192 875 kr."),
-    # a part, not a total: smaller than the largest party's
-    ("Totalt får Centerpartiet 250 000 kronor.", ""),
+    # a part, not a total: smaller than the largest party's (with the party named, it is
+    # that party's part: tests/checks/test_party_amounts.py)
+    ("Totalt får ett av partierna 250 000 kronor.", ""),
     # far more than the split: another sum
     ("Kommunens budget uppgår till 5 000 000 kronor.", ""),
     # no total word: another amount

@@ -81,7 +81,7 @@ class DescribeFixedAmounts:
         result, failures = compute_split(split, LOC)
         assert failures == []
         assert result is not None
-        assert result.phrase == "fasta belopp"
+        assert result.phrase == "medlen fördelas enligt följande"
         assert result.total == 7_000_000
         assert [amount for _, amount in result.parts] == [2_000_000] * 3 + [1_000_000]
 
@@ -102,7 +102,7 @@ class DescribeFixedAmounts:
         result, failures = compute_split(split, LOC)
         assert failures == []
         assert result is not None
-        assert result.phrase == "fasta belopp, resten till C"
+        assert result.phrase == "medlen fördelas enligt följande, där C får det som återstår"
         assert result.parts == (("A", 300), ("B", 200), ("C", 500))
 
     def it_keeps_the_remainder_party_where_it_is_listed(self) -> None:

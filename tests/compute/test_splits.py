@@ -294,7 +294,9 @@ def test_method_phrases() -> None:
     assert method_phrase("befolkning") == "fördelat efter befolkningsandel"
     assert method_phrase("vikter") == "fördelat efter en fördelningsnyckel"
     assert method_phrase("lika") == "fördelat lika"
-    assert method_phrase("fasta", "Region Dalarna") == "fasta belopp, resten till Region Dalarna"
+    assert method_phrase("fasta") == "medlen fördelas enligt följande"
+    assert method_phrase("fasta", "Region Dalarna") == (
+        "medlen fördelas enligt följande, där Region Dalarna får det som återstår")
     with pytest.raises(SplitError):
         method_phrase("fasta", "")
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from generator.case.limits import MAX_ITEMS, MAX_LINE, MAX_SIGNATORIES, MAX_TEXT
 from generator.case.yaml_loader import MAX_BYTES
-from generator.checks.literal_amounts import _is_near, find_amounts, near_misses, rounding_step
+from generator.checks.literal_amounts import find_amounts, is_near, near_misses, rounding_step
 from generator.checks.literal_amounts_approx import covered
 from generator.text.markdown_safety import MAX_NESTING, MAX_PARAGRAPH
 from hostile import cases
@@ -129,7 +129,7 @@ def _brute_force_misses(text: str, figures: dict[str, int]) -> list[tuple[str, s
                 <= covered(literal, rounding_step(literal))[1])
             for f in figures.values()
         )
-        near = [(n, f) for n, f in figures.items() if _is_near(literal, f)]
+        near = [(n, f) for n, f in figures.items() if is_near(literal, f)]
         if not agrees and near:
             name, figure = min(near, key=lambda item: abs(literal.value - item[1]))
             found.append((literal.text, name, figure))

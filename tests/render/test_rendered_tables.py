@@ -881,6 +881,35 @@ def test_a_split_by_a_key_of_money_reads_as_an_amount_rounded_to_thousands(
         "efter preliminärt tillskott, avrundat till hela tusental kronor:")
 
 
+def test_a_splits_sentence_writes_kronor_where_the_house_style_does(tmp_path: Path) -> None:
+    # trial 68, F5: 'kronor_i_lopande_text: ja' reaches the sentence the tool writes, in the
+    # lead and where the text names it ({{ uppdelningar.pott.metod }})
+    source = MONEY_KEY.replace("avsnitt:\n", "kronor_i_lopande_text: ja\navsnitt:\n")
+    source = source.replace("uppdelning: pott\n", (
+        "uppdelning: pott\n    text_efter: Det vill säga {{ uppdelningar.pott.metod }}.\n"))
+    paragraphs = rendered(tmp_path, source).split("\n\n")
+    assert paragraphs[2] == (
+        "Varje kommun får ett grundbelopp på 50~000~kronor och resten, 2~850~000~kronor, "
+        "fördelas efter preliminärt tillskott, avrundat till hela tusental kronor:")
+    assert paragraphs[-1].strip() == (
+        "Det vill säga varje kommun får ett grundbelopp på 50~000~kronor och resten, "
+        "2~850~000~kronor, fördelas efter preliminärt tillskott.")
+
+
+def test_a_rate_per_unit_of_weight_writes_kronor_where_the_house_style_does(
+    tmp_path: Path,
+) -> None:
+    source = (
+        "dokumenttyp: beslutsunderlag\ndatum: 2016-04-20\ndnr: RD 2016/118\n"
+        "titel: Fördelning\nkronor_i_lopande_text: ja\navsnitt:\n  - rubrik: Bidrag\n"
+        "    tabell: uppdelning\n    uppdelning: bidrag\nuppdelningar:\n  - namn: bidrag\n"
+        "    metod: vikter\n    per_vikt: 100\n    viktenhet: aktiv medlem\n"
+        "    rubrik_vikt: Aktiva medlemmar\n    parter:\n      - {namn: A, vikt: 40}\n"
+        "      - {namn: B, vikt: 60}\n")
+    assert rendered(tmp_path, source).split("\n\n")[2] == (
+        "Fördelat med 100~kronor per aktiv medlem:")
+
+
 FIXED = """\
 dokumenttyp: beslutsunderlag
 datum: 2016-12-15
@@ -918,8 +947,11 @@ uppdelningar:
 
 
 def test_a_split_of_fixed_amounts_has_the_lead_the_handbook_gives(tmp_path: Path) -> None:
-    # trial 68, F3: the handbook (section 6) names these leads and `metodtext: ""`
+    # trial 68, F3: plain Swedish a nämnd reads, not the tool's "Fasta belopp"; the handbook
+    # (section 6) names these leads and `metodtext: ""`
     paragraphs = rendered(tmp_path, FIXED).split("\n\n")
     leads = [paragraphs[i + 1].split("\n")[0] for i, text in enumerate(paragraphs)
              if text.startswith("## ")]
-    assert leads == ["Fasta belopp:", "Fasta belopp, resten till C:", "| Part | Belopp (kr) |"]
+    assert leads == ["Medlen fördelas enligt följande:",
+                     "Medlen fördelas enligt följande, där C får det som återstår:",
+                     "| Part | Belopp (kr) |"]

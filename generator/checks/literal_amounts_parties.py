@@ -1,0 +1,155 @@
+"""An amount a sentence writes right after a party of a split: what that party gets (trial 68,
+F6).
+
+"Avesta får 291 000 kr" beside a split that gives Avesta 281 000 kr is no near miss by the
+rules of `literal_amounts`: with `enhet: 1000` every part has three significant digits, too
+few for one wrong digit to be a slip rather than another amount. Named by its party, though,
+the amount can only mean that party's part. The amount checks (`literal_amounts.misses_among`)
+read such an amount as a miss of the part, before any other figure, unless it agrees with a
+figure of the case or rounds one right. A literal is paired with a party (`party_pairs`)
+only where that is plain:
+
+* the party's name stands in the sentence exactly as the split writes it ("Avesta", not
+  "Avestas"), and only one split near the text (`figure_scopes`), or of the case, has it;
+* the amount follows it closely, at most `CLOSE_WORDS` words after it, with no other party
+  or amount between ("Avesta får 291 000 kr och Borlänge 640 000 kr": each its own);
+* several names joined by "och", "samt" or commas are paired with as many amounts right
+  after them, in order ("Avesta och Borlänge får 281 000 kr respektive 639 000 kr"); with
+  another number of amounts ("får 281 000 kr var") none is paired;
+* the amount is written exactly (no "ca"), not as a size the text calls negative;
+* the sentence does not write the party's part anywhere ("Avesta sökte 500 000 kr och får
+  281 000 kr" is about two amounts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from itertools import pairwise
+from typing import Any, Final, NamedTuple
+
+from generator.checks.literal_amount import LiteralAmount
+from generator.checks.literal_amounts_parts import sentence_start
+from generator.compute.prose_figures import Figure
+from generator.formatting import Kronor
+
+CLOSE_WORDS: Final = 4
+"""How many words may stand between a party's name and its amount ("Avesta kommun tilldelas
+291 000 kr": two)."""
+_WORD = re.compile(r"[^\W\d_]+")
+_JOINED = re.compile(r"\s*(?:,\s*(?:och\s+|samt\s+)?|\s(?:och|samt)\s+)", re.IGNORECASE)
+"""What may stand between two names paired in order: a comma, "och" or "samt"."""
+
+
+class Paired(NamedTuple):
+    """The part of a party that a literal's sentence names it by."""
+
+    name: str
+    """The part's figure, as text names it: `uppdelningar.k.parter[0].belopp`."""
+    figure: Kronor
+    split: str
+    party: str
+
+
+class _Mention(NamedTuple):
+    """A party's name where a sentence writes it."""
+
+    start: int
+    end: int
+    party: str
+
+
+def party_parts(tree: Mapping[str, Any]) -> dict[str, list[Paired]]:
+    """Every party of the case's splits, by name, with its part in each split that has it."""
+    parts: dict[str, list[Paired]] = {}
+    for split, figures in tree.get("uppdelningar", {}).items():
+        for index, party in enumerate(figures.get("parter", ())):
+            if isinstance(party.get("belopp"), Figure):
+                name = f"uppdelningar.{split}.parter[{index}].belopp"
+                parts.setdefault(party["namn"], []).append(
+                    Paired(name, party["belopp"].kronor, split, party["namn"]))
+    return parts
+
+
+def party_pairs(text: str, literals: Sequence[LiteralAmount],
+                parts: Mapping[str, list[Paired]], near: Sequence[str] = ()
+                ) -> dict[int, Paired]:
+    """The part each literal of text is paired with by the rules above, by the literal's
+    offset (parts: `party_parts`; near: the splits shown near the text, by name)."""
+    mentions = list(_mentions(text, parts)) if parts and literals else []
+    if not mentions:
+        return {}
+    pairs: dict[int, Paired] = {}
+    for sentence in _sentences(text, mentions, literals):
+        written = {item.value for item in sentence if isinstance(item, LiteralAmount)}
+        for mention, literal in _paired(text, sentence):
+            part = _the_part(parts[mention.party], near)
+            if part is not None and not literal.approximate and not literal.sized \
+                    and part.figure not in written:
+                pairs[literal.offset] = part
+    return pairs
+
+
+def _mentions(text: str, parts: Mapping[str, list[Paired]]) -> Iterator[_Mention]:
+    """Where text writes a party's name, exactly and as a whole word (the longest name where
+    one holds another: "Region Dalarna" before "Dalarna")."""
+    names = sorted(parts, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    for match in pattern.finditer(text):
+        yield _Mention(match.start(), match.end(), match.group())
+
+
+def _sentences(text: str, mentions: Sequence[_Mention], literals: Sequence[LiteralAmount]
+               ) -> list[list[_Mention | LiteralAmount]]:
+    """The names and amounts of each sentence of text, in text order."""
+    items: list[tuple[int, _Mention | LiteralAmount]] = sorted(
+        [(m.start, m) for m in mentions] + [(a.offset, a) for a in literals],
+        key=lambda item: item[0])
+    sentences: dict[int, list[_Mention | LiteralAmount]] = {}
+    for at, item in items:
+        sentences.setdefault(sentence_start(text, at), []).append(item)
+    return list(sentences.values())
+
+
+def _paired(text: str, sentence: Sequence[_Mention | LiteralAmount]
+            ) -> Iterator[tuple[_Mention, LiteralAmount]]:
+    """Each name of a sentence with the amount it is paired with: a run of names joined by
+    commas or "och" followed closely by a run of amounts, one amount for one name, or as
+    many as there are names, in order."""
+    runs: list[list[_Mention | LiteralAmount]] = []
+    for item in sentence:
+        if runs and isinstance(runs[-1][0], _Mention) == isinstance(item, _Mention):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for names, amounts in pairwise(runs):
+        if not isinstance(names[0], _Mention) or not isinstance(amounts[0], LiteralAmount):
+            continue
+        named = [name for name in names if isinstance(name, _Mention)]
+        said = [amount for amount in amounts if isinstance(amount, LiteralAmount)]
+        if not _close(text, named[-1].end, said[0].offset) or not _joined(text, named):
+            continue
+        if len(named) == 1:
+            yield named[0], said[0]
+        elif len(named) == len(said):
+            yield from zip(named, said, strict=True)
+
+
+def _close(text: str, end: int, start: int) -> bool:
+    """Whether an amount at start follows a name ending at end closely enough to be its."""
+    return len(_WORD.findall(text, end, start)) <= CLOSE_WORDS
+
+
+def _joined(text: str, names: Sequence[_Mention]) -> bool:
+    """Whether names stand side by side, joined only by commas, "och" or "samt"."""
+    return all(_JOINED.fullmatch(text, one.end, other.start) is not None
+               for one, other in pairwise(names))
+
+
+def _the_part(parts: Sequence[Paired], near: Sequence[str]) -> Paired | None:
+    """The one part of a party the text may mean: its only one, else its only one in a split
+    near the text; None where that is not one."""
+    if len(parts) > 1:
+        parts = [part for part in parts if part.split in near]
+    return parts[0] if len(parts) == 1 else None
+

@@ -508,7 +508,9 @@ class GeneralTable(CaseModel):
     totalt: LabelOrNo = Field(
         "Totalt", description="Rubrik för totalraden, t.ex. 'Totalt länet'; false = ingen "
         "totalrad, varken i dokumentet eller i beslut visa (t.ex. timpriser, som inte ska "
-        "summeras). En tabell utan kolumn som summeras (typ: belopp eller antal), t.ex. en "
+        "summeras); med en angiven 'summa' behövs totalraden, som visar den, och en tom "
+        "rubrik (totalt: \"\") är ett fel: skriv t.ex. 'totalt: Summa' när källans totalrad "
+        "saknar rubrik. En tabell utan kolumn som summeras (typ: belopp eller antal), t.ex. en "
         "tabell med datum, får ingen totalrad, och inte heller en tabell med en enda rad utan "
         "underrader, där totalraden bara skulle upprepa raden, om inte ärendet anger 'totalt' "
         "eller 'summa'."

@@ -295,10 +295,12 @@ class TableSpec:
     @cached_property
     def states_a_sum(self) -> bool:
         """Whether the case states a total or a group's subtotal of an amount column that is
-        not derived: in a table of rounded amounts (`rounded`) such a sum is rounded on its own
-        and may differ from the sum of the amounts shown, whether or not it does here."""
+        not derived, on a row the table prints: in a table of rounded amounts (`rounded`) such
+        a sum is rounded on its own and may differ from the sum of the amounts shown, whether
+        or not it does here."""
         summed = {c.key for c in self.amount_columns if not (c.formula and c.grouped)}
-        return bool(summed & self.stated_total.keys()) or any(
+        shown = self.total_row is not None  # (an unprinted total is nobody's: trial 69, F1)
+        return (shown and bool(summed & self.stated_total.keys())) or any(
             summed & row.stated.keys() for row in _groups(self.rows))
 
 

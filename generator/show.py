@@ -174,10 +174,22 @@ def print_figures(snapshot: Snapshot, console: Console) -> None:
         nothing = "Tabellerna har bara text, inga belopp eller tal att räkna ut."
         summed = []
     if not snapshot.problems:  # (warnings alone are no errors, but "Inga fel" would hide them)
-        console.print("Inga fel: alla angivna belopp stämmer med de uträknade." if summed else
-                      f"Inga fel. {nothing}")
+        console.print(_no_errors(snapshot.computed) if summed else f"Inga fel. {nothing}")
     elif not summed:
         console.print(nothing)
+
+
+def _no_errors(computed: Computed) -> str:
+    """The closing line of a case without problems: every stated figure agrees, or, where
+    some are kept as stated in a table of rounded amounts, within rounding, with how many
+    (trial 69, F12: "alla angivna belopp stämmer" under cells marked "(angiven)")."""
+    kept = sum(len(result.taken) for result in computed.tables.values())
+    if not kept:
+        return "Inga fel: alla angivna belopp stämmer med de uträknade."
+    marked = "markerat" if kept == 1 else "markerade"
+    return ("Inga fel: alla angivna belopp stämmer med de uträknade inom avrundningen: "
+            f"{kept} angivna belopp, {marked} i tabellen, skiljer sig från de uträknade med "
+            "avrundning och står kvar som de är angivna.")
 
 
 def _text_only(snapshot: Snapshot, summed: list[Table]) -> bool:
@@ -290,10 +302,12 @@ def _rounded_caption(result: TableResult) -> str:
 
 
 def _sums(result: TableResult, columns: list[ColumnSpec], named: bool) -> str:
-    """What the rows of these columns add up to, each named by its header when `named`."""
+    """What the rows of these columns add up to, each with its header quoted after it when
+    `named` ("336 999 kr i 'Totalt'": a header before the sum read as a label, trial 69, F1)."""
     unit = result.spec.unit
-    return ", ".join((f"{bare_header(c.header, unit)} " if named else "")
-                     + in_unit(result.parts[c.key], unit) for c in columns)
+    sums = [in_unit(result.parts[c.key], unit)
+            + (f" i '{bare_header(c.header, unit)}'" if named else "") for c in columns]
+    return " och ".join([", ".join(sums[:-1]), sums[-1]] if len(sums) > 1 else sums)
 
 
 def _cell(cell: views.Cell, indent: str, stated: Mapping[Loc, Mismatch],

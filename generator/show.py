@@ -174,7 +174,8 @@ def print_figures(snapshot: Snapshot, console: Console) -> None:
         nothing = "Tabellerna har bara text, inga belopp eller tal att räkna ut."
         summed = []
     if not snapshot.problems:  # (warnings alone are no errors, but "Inga fel" would hide them)
-        console.print(_no_errors(snapshot.computed) if summed else f"Inga fel. {nothing}")
+        console.print(_wrapped(_no_errors(snapshot.computed), console.width) if summed else
+                      f"Inga fel. {nothing}")
     elif not summed:
         console.print(nothing)
 

@@ -49,6 +49,7 @@ from generator.show_decision import decision_summary
 from generator.show_records import as_records
 from generator.show_widths import fit, readable, text_widths
 from generator.snapshot import Snapshot
+from generator.table_shape import indented_column
 
 WRONG = "bold red"
 TOTAL = "bold"
@@ -257,7 +258,9 @@ def result_table(title: str, view: views.Table, stated: Mapping[Loc, Mismatch],
     total `taken` as the table's total (rounded amounts) is followed by `mark`.
     """
     table = _titled(title, view.columns)
-    first = next((i for i, c in enumerate(view.columns) if c.align == "left"), None)
+    first = next((i for i, c in enumerate(view.columns) if c.align == "left"), -1)
+    first = indented_column(view.groups, lambda number: [
+        bool(cell.text or cell.label) for cell in view.rows[number].cells], first)
     for row in view.rows:
         table.add_row(*(_cell(cell, "  " * row.depth if i == first else "", stated, taken, mark)
                         for i, cell in enumerate(row.cells)))

@@ -329,7 +329,9 @@ class TableColumn(CaseModel):
         "'formel' är ett högre belopp ett fel som nämner raden och beloppet. Med både "
         "'minst' och 'hogst' får 'minst' inte vara högre än 'hogst'. Har raderna olika "
         "tak: namnet på en annan beloppskolumn utan formel med varje rads tak, t.ex. "
-        "'hogst: tak' (skriv 'summeras: nej' i den kolumnen).",
+        "'hogst: tak' (skriv 'summeras: nej' i den kolumnen). Ett tak som räknas ut skrivs "
+        "som antal och procentsats gånger ett av ärendets belopp, t.ex. 'hogst: \"5 * 15 % * "
+        "belopp.grundbelopp\"' för \"för högst fem mandat\"; det avrundas till hela kronor.",
     )
     avrunda: Literal["nedat", "uppat"] | None = Field(
         None,

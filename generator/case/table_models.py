@@ -485,7 +485,9 @@ class TableRow(CaseModel):
         None,
         description="Räknar ut radens belopp och antal ur andra rader i tabellen: deras korta "
         "namn ('rad_namn') med + och −, t.ex. rad_formel: ram - fordelat för 'Kvar att "
-        "fördela'. Varje belopps- och antalskolumn räknas ut så, exakt; belopp som du skriver "
+        "fördela', eller en enda rad gånger eller delat med ett tal, t.ex. rad_formel: "
+        "maxdag / 8 (beloppen avrundade till hela kronor). Varje belopps- och antalskolumn "
+        "räknas ut så, exakt; belopp som du skriver "
         "i raden kontrolleras. Raden räknas inte in i totalen eller i en delsumma, och står "
         "den sist i tabellen står den under totalraden, som 'Netto' under intäkter och "
         "kostnader.",

@@ -49,6 +49,7 @@ from generator.show_decision import decision_summary
 from generator.show_records import as_records
 from generator.show_widths import fit, readable, text_widths
 from generator.snapshot import Snapshot
+from generator.table_shape import indented_column
 
 WRONG = "bold red"
 TOTAL = "bold"
@@ -174,10 +175,23 @@ def print_figures(snapshot: Snapshot, console: Console) -> None:
         nothing = "Tabellerna har bara text, inga belopp eller tal att räkna ut."
         summed = []
     if not snapshot.problems:  # (warnings alone are no errors, but "Inga fel" would hide them)
-        console.print("Inga fel: alla angivna belopp stämmer med de uträknade." if summed else
+        console.print(_wrapped(_no_errors(snapshot.computed), console.width) if summed else
                       f"Inga fel. {nothing}")
     elif not summed:
         console.print(nothing)
+
+
+def _no_errors(computed: Computed) -> str:
+    """The closing line of a case without problems: every stated figure agrees, or, where
+    some are kept as stated in a table of rounded amounts, within rounding, with how many
+    (trial 69, F12: "alla angivna belopp stämmer" under cells marked "(angiven)")."""
+    kept = sum(len(result.taken) for result in computed.tables.values())
+    if not kept:
+        return "Inga fel: alla angivna belopp stämmer med de uträknade."
+    marked = "markerat" if kept == 1 else "markerade"
+    return ("Inga fel: alla angivna belopp stämmer med de uträknade inom avrundningen: "
+            f"{kept} angivna belopp, {marked} i tabellen, skiljer sig från de uträknade med "
+            "avrundning och står kvar som de är angivna.")
 
 
 def _text_only(snapshot: Snapshot, summed: list[Table]) -> bool:
@@ -244,7 +258,9 @@ def result_table(title: str, view: views.Table, stated: Mapping[Loc, Mismatch],
     total `taken` as the table's total (rounded amounts) is followed by `mark`.
     """
     table = _titled(title, view.columns)
-    first = next((i for i, c in enumerate(view.columns) if c.align == "left"), None)
+    first = next((i for i, c in enumerate(view.columns) if c.align == "left"), -1)
+    first = indented_column(view.groups, lambda number: [
+        bool(cell.text or cell.label) for cell in view.rows[number].cells], first)
     for row in view.rows:
         table.add_row(*(_cell(cell, "  " * row.depth if i == first else "", stated, taken, mark)
                         for i, cell in enumerate(row.cells)))
@@ -290,10 +306,12 @@ def _rounded_caption(result: TableResult) -> str:
 
 
 def _sums(result: TableResult, columns: list[ColumnSpec], named: bool) -> str:
-    """What the rows of these columns add up to, each named by its header when `named`."""
+    """What the rows of these columns add up to, each with its header quoted after it when
+    `named` ("336 999 kr i 'Totalt'": a header before the sum read as a label, trial 69, F1)."""
     unit = result.spec.unit
-    return ", ".join((f"{bare_header(c.header, unit)} " if named else "")
-                     + in_unit(result.parts[c.key], unit) for c in columns)
+    sums = [in_unit(result.parts[c.key], unit)
+            + (f" i '{bare_header(c.header, unit)}'" if named else "") for c in columns]
+    return " och ".join([", ".join(sums[:-1]), sums[-1]] if len(sums) > 1 else sums)
 
 
 def _cell(cell: views.Cell, indent: str, stated: Mapping[Loc, Mismatch],

@@ -6,6 +6,7 @@ Here, between the two stages, so that neither imports the other for it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 
@@ -34,3 +35,15 @@ TableGroups = tuple[tuple[str, ...], tuple[RowGroup, ...], tuple[ColumnGroup, ..
 first cell as the Markdown shows it (label, text and note: "varav ap.1 Psykisk hälsa"), the
 table's groups of rows and its groups of columns. (A tuple, not a named tuple: one class less
 to make at start-up.)"""
+
+
+def indented_column(groups: Sequence[RowGroup], filled: Callable[[int], Sequence[bool]],
+                    default: int = 0) -> int:
+    """The column whose cells a table indents under their group: the one where the first
+    group's label row has its text (trial 69, F4: "Övriga sammanträden" beside a column of
+    lönearter, whose codes stayed put), else `default`. `filled` tells, for a body row's
+    number, which of its cells hold text."""
+    label = next((group.top for group in groups if group.labelled), None)
+    if label is None:
+        return default
+    return next((index for index, full in enumerate(filled(label)) if full), default)

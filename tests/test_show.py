@@ -433,7 +433,7 @@ def test_a_derived_total_of_rounded_amounts_is_computed_not_marked_stated(
     assert "Traceback" not in out
     assert _rows(out, "Summa") == [["Summa", "3 579 (angiven)", "3 942 (angiven)", "363"]]
     assert ("Beloppen är avrundade var för sig: totalen är den angivna, och beloppen blir "
-            "tillsammans Utfall 3 581 mnkr. Kvar i totalraden är Anvisat − Utfall; raderna "
+            "tillsammans 3 581 mnkr i 'Utfall'. Kvar i totalraden är Anvisat − Utfall; raderna "
             "blir tillsammans 361 mnkr.") in " ".join(out.split())
 
 
@@ -1049,3 +1049,37 @@ def test_a_raised_amount_is_shown_after_what_its_formula_gives(tmp_path: Path) -
     assert [row[-1] for row in _shown(out)] == [
         "Avgift (kr)", "2 053 → högst 1 824", "1 303 → lägst 1 400", "3 224"]
     assert [row[-1] for row in _documented(case)] == ["Avgift (kr)", "1 824", "1 400", "3 224"]
+
+
+BORGHOLM = """\
+dokumenttyp: tjansteskrivelse
+datum: 2023-03-01
+dnr: nej
+titel: Partistöd
+avsnitt:
+  - tabell: partistod
+tabeller:
+  - namn: partistod
+    avrundat: true
+    kolumner:
+      - {namn: parti, rubrik: Parti}
+      - {namn: totalt, rubrik: Totalt stöd, typ: belopp}
+      - {namn: utbet1, rubrik: "1: utbet", typ: belopp, formel: totalt / 2}
+    rader:
+      - {parti: Centerpartiet, totalt: 36 589, utbet1: 18 294}
+      - {parti: Moderaterna, totalt: 53 920, utbet1: 26 960}
+    summa: {totalt: 90 509, utbet1: 45 254}
+"""
+"""Borgholm's partistöd (trial 69, F12): a half rounded down by the source, kept as stated."""
+
+
+def test_the_closing_line_counts_the_amounts_kept_within_rounding(tmp_path: Path) -> None:
+    code, out = _run("visa", str(_case(tmp_path, BORGHOLM)))
+    assert code == 0
+    assert _rows(out, "Centerpartiet") == [["Centerpartiet", "36 589", "18 294 (angiven)"]]
+    assert " ".join(out.split()).endswith(
+        "Inga fel: alla angivna belopp stämmer med de uträknade inom avrundningen: 3 angivna "
+        "belopp, markerade i tabellen, skiljer sig från de uträknade med avrundning och står "
+        "kvar som de är angivna.")
+    assert ("beloppen blir tillsammans 90 509 kr i 'Totalt stöd' och 45 254 kr i '1: utbet'"
+            ) in " ".join(out.split())

@@ -431,9 +431,12 @@ def test_where_stated_marks_would_narrow_the_names_a_star_and_one_legend_line_in
         "* angiven summa"]
     assert lines[29:32] == [  # (the rounding note folded to the terminal, figures whole)
         "Beloppen är avrundade var för sig: totalen är den angivna, och beloppen blir",
-        "tillsammans Utfall jan–dec 2018 3 581 mnkr. Kvar av anvisat i totalraden är SB +",
-        "ÄB 2018 − Utfall jan–dec 2018; raderna blir tillsammans 361 mnkr."]
-    assert len(lines) == 33
+        "tillsammans 3 581 mnkr i 'Utfall jan–dec 2018'. Kvar av anvisat i totalraden är",
+        "SB + ÄB 2018 − Utfall jan–dec 2018; raderna blir tillsammans 361 mnkr."]
+    assert lines[32:] == [  # (trial 69, F12: the amounts kept as stated, counted)
+        "Inga fel: alla angivna belopp stämmer med de uträknade inom avrundningen: 5",
+        "angivna belopp, markerade i tabellen, skiljer sig från de uträknade med",
+        "avrundning och står kvar som de är angivna."]
     assert "(angiven)" not in "\n".join(lines)
 
 

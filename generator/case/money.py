@@ -112,18 +112,26 @@ _MARKS = frozenset({"x", "X", "✓", "✔", "•"})
 trial 61, F3)."""
 
 
-def not_a_cell_word(text: str) -> str | None:
+def not_a_cell_word(text: str, others: int = 0) -> str | None:
     """Why a word in an amount cell is no amount, and what may be written there: an amount,
-    "–" for none or "Gratis" for a fee of nothing (`cell_word`); None for a text with a digit
-    (read as a figure, and refused with how to write one)."""
+    "–" for none or "Gratis" for a fee of nothing (`cell_word`), and a condition without an
+    amount ("Enligt kvitto") in a text column; None for a text with a digit (read as a
+    figure, and refused with how to write one). `others` counts the column's further cells
+    of words, told in the one message at the first (trial 69, F3)."""
     if any(character.isdigit() for character in text) or "{{" in text:
         return None
+    more = f" och {others} {'cell' if others == 1 else 'celler'} till i kolumnen" \
+        if others else ""
     if text.strip() in _MARKS:
-        return (f"'{text.strip()}' är en markering, inget belopp; en kolumn med markeringar "
-                "skrivs med 'typ: text', eller skriv beloppet (t.ex. 100 000) i cellen")
-    return (f"'{_quoted(text.strip())}' är inget belopp; skriv ett belopp, t.ex. 600 eller "
+        what = "markeringar, inga belopp" if others else "en markering, inget belopp"
+        return (f"'{text.strip()}'{more} är {what}; en kolumn med markeringar skrivs med "
+                "'typ: text', eller skriv beloppet (t.ex. 100 000) i cellen")
+    what = "inga belopp; skriv belopp" if others else "inget belopp; skriv ett belopp"
+    return (f"'{_quoted(text.strip())}'{more} är {what}, t.ex. 600 eller "
             f'"1 250", "–" för inget belopp eller "Gratis" för en avgift som är noll kronor, '
-            'med ett villkor efter om det finns ett ("Gratis vid instrumentalundervisning")')
+            'med ett villkor efter om det finns ett ("Gratis vid instrumentalundervisning"); '
+            "en ersättning utan fast belopp (\"Enligt kvitto\", \"Enligt avtal\") skrivs i en "
+            "kolumn med 'typ: text', med \"–\" i beloppskolumnen")
 
 
 MAX_AMOUNT = 10**15

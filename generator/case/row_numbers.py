@@ -1,5 +1,5 @@
-"""A table's leading column of row numbers ("Nr.": "1.", "2", "1.1", "a)"), beside a later text
-column that names the rows (trial 66, F8 and F4).
+"""A table's leading column of row numbers ("Nr.": "1.", "2", "1.1", "a)") or codes ("B 1647",
+"5702"), beside a later text column that names the rows (trial 66, F8 and F4; trial 69, F4).
 
 Messages name such a row by its text, not its number ("raden 'Skatteintäkter'", not "raden
 '1., Skatteintäkter'"), and the total row's label stands in the naming column, not in the
@@ -14,8 +14,10 @@ from typing import Any, Final
 
 from generator.case.table_models import GeneralTable, TableRow
 
-_ROW_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\)")
-"""A row's number: 1, 1., 1.1, 1.1.2 or a)."""
+_ROW_NUMBER: Final = re.compile(
+    r"\d{1,2}(?:\.\d{1,2})*\.?|[a-zA-Z]\)|[A-ZÅÄÖ]{1,3}[ -]?\d{1,6}|\d{3,6}")
+"""A row's number: 1, 1., 1.1, 1.1.2 or a); or its code: a löneart's "B 1647" or "5702", an
+account's "3010" (trial 69, F4)."""
 
 
 def number_column(table: GeneralTable) -> str:
@@ -40,6 +42,6 @@ def _cells(rows: Sequence[TableRow], keys: Sequence[str]) -> Iterator[Any]:
 
 
 def _is_number(cell: Any) -> bool:
-    """Whether a cell is a row's number ("1.", 2, "1.1", "a)")."""
+    """Whether a cell is a row's number or code ("1.", 2, "1.1", "a)", "B 1647")."""
     return isinstance(cell, str | int | float) and not isinstance(cell, bool) \
         and _ROW_NUMBER.fullmatch(str(cell).strip()) is not None

@@ -329,7 +329,9 @@ class TableColumn(CaseModel):
         "'formel' är ett högre belopp ett fel som nämner raden och beloppet. Med både "
         "'minst' och 'hogst' får 'minst' inte vara högre än 'hogst'. Har raderna olika "
         "tak: namnet på en annan beloppskolumn utan formel med varje rads tak, t.ex. "
-        "'hogst: tak' (skriv 'summeras: nej' i den kolumnen).",
+        "'hogst: tak' (skriv 'summeras: nej' i den kolumnen). Ett tak som räknas ut skrivs "
+        "som antal och procentsats gånger ett av ärendets belopp, t.ex. 'hogst: \"5 * 15 % * "
+        "belopp.grundbelopp\"' för \"för högst fem mandat\"; det avrundas till hela kronor.",
     )
     avrunda: Literal["nedat", "uppat"] | None = Field(
         None,
@@ -483,7 +485,9 @@ class TableRow(CaseModel):
         None,
         description="Räknar ut radens belopp och antal ur andra rader i tabellen: deras korta "
         "namn ('rad_namn') med + och −, t.ex. rad_formel: ram - fordelat för 'Kvar att "
-        "fördela'. Varje belopps- och antalskolumn räknas ut så, exakt; belopp som du skriver "
+        "fördela', eller en enda rad gånger eller delat med ett tal, t.ex. rad_formel: "
+        "maxdag / 8 (beloppen avrundade till hela kronor). Varje belopps- och antalskolumn "
+        "räknas ut så, exakt; belopp som du skriver "
         "i raden kontrolleras. Raden räknas inte in i totalen eller i en delsumma, och står "
         "den sist i tabellen står den under totalraden, som 'Netto' under intäkter och "
         "kostnader.",
@@ -517,7 +521,9 @@ class GeneralTable(CaseModel):
     totalt: LabelOrNo = Field(
         "Totalt", description="Rubrik för totalraden, t.ex. 'Totalt länet'; false = ingen "
         "totalrad, varken i dokumentet eller i beslut visa (t.ex. timpriser, som inte ska "
-        "summeras). En tabell utan kolumn som summeras (typ: belopp eller antal), t.ex. en "
+        "summeras); med en angiven 'summa' behövs totalraden, som visar den, och en tom "
+        "rubrik (totalt: \"\") är ett fel: skriv t.ex. 'totalt: Summa' när källans totalrad "
+        "saknar rubrik. En tabell utan kolumn som summeras (typ: belopp eller antal), t.ex. en "
         "tabell med datum, får ingen totalrad, och inte heller en tabell med en enda rad utan "
         "underrader, där totalraden bara skulle upprepa raden, om inte ärendet anger 'totalt' "
         "eller 'summa'."

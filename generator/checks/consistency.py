@@ -114,6 +114,7 @@ from generator.checks.subtracted import subtracted_sign_problems
 from generator.checks.table_structure import check_tables
 from generator.checks.table_years import table_year_problems
 from generator.checks.total_refs import ambiguous_total_problems
+from generator.checks.unit_before_figure import unit_before_problems
 from generator.checks.unsigned_refs import positive_size_problems
 from generator.checks.unsummed import unsummed_tables
 from generator.checks.val_names import val_problems
@@ -175,6 +176,7 @@ def check_consistency(
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
                                              tables)
     problems += bare_unit_problems(texts, tree or {}, report)
+    problems += unit_before_problems(texts, tree or {}, report)
     problems += missing_figure_problems(case, texts, report)
     problems += positive_size_problems(figures, texts, report, tables or {})
     problems += att_point_problems(case, texts, point_styles, report)

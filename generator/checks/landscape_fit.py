@@ -19,6 +19,7 @@ from generator.formatting import as_written, exact
 from generator.problems import Problem
 from generator.render.tables import table_view
 from generator.render.views import Cell, Table
+from generator.table_shape import indented_column
 from generator.word.table_groups import INDENT_CHARACTERS
 from generator.word.widths import ColumnText
 
@@ -47,13 +48,15 @@ def column_texts(view: Table) -> list[ColumnText]:
     them (a sub-row's name with its indent), as `word.tables` reads them from the document
     but for its no-break spaces and soft hyphens."""
     columns = []
+    indented = indented_column(view.groups, lambda number: [
+        bool(_printed(cell)) for cell in view.rows[number].cells])
     for index, column in enumerate(view.columns):
         plain: list[str] = []
         bold: list[str] = []
         cells: list[str] = []
         for row in view.rows:
             text = _printed(row.cells[index]) if index < len(row.cells) else ""
-            if index == 0 and row.depth:
+            if index == indented and row.depth:
                 text = " " * (INDENT_CHARACTERS * row.depth) + text
             (bold if index < len(row.cells) and row.cells[index].bold else plain).append(text)
             cells.append(text)

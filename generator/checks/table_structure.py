@@ -7,7 +7,8 @@
   not summed; a table with
   no amount column (and no column of figures, see below) states no total or subtotal;
 * a label for the total row (`totalt`) of a table with no column that is summed is a warning:
-  such a table prints no total row;
+  such a table prints no total row; an empty label, or no total row for a stated `summa`, is
+  an error (`hidden_totals`);
 * a table of rounded amounts (`avrundat`) states a total or a group's subtotal, else there is
   nothing to reconcile (a warning);
 * a row with sub-rows but no text and no `delsumma` prints its sum on a row without text (a
@@ -42,6 +43,7 @@ from generator.checks.change_columns import change_column_problems
 from generator.checks.column_groups import column_group_problems
 from generator.checks.date_columns import date_column_problems
 from generator.checks.heading_groups import heading_group_problems
+from generator.checks.hidden_totals import hidden_total_problems
 from generator.checks.report import Reporter
 from generator.checks.share_columns import share_column_problems
 from generator.checks.table_rows import placed_rows
@@ -162,6 +164,7 @@ def _total_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pro
             "ta bort 'avrundat'"), "varning"))
     if not figure_columns(table):  # (else the column of figures is the error: text_columns)
         problems += _nothing_to_sum(table, loc, report)
+    problems += hidden_total_problems(table, loc, report)
     return problems + _label_without_total(table, loc, report)
 
 

@@ -40,7 +40,9 @@ from generator.compute.splits import (
     split_per_weight,
 )
 from generator.compute.stated import ROUNDED_SPLIT, Rounding, compare, mismatch_text
-from generator.formatting import NBSP, as_written, kr, whole_units
+from generator.digit_swaps import is_digit_swap
+from generator.formatting import NBSP, Kronor, as_written, kr, whole_units
+from generator.formatting import exact as figure
 from generator.problems import Finding, Loc
 
 
@@ -325,11 +327,20 @@ def _stated_parts(result: SplitResult, parties: list[_Party], loc: Loc) -> list[
         return [other]
     for party in stated:
         if party.amount != exact[party.name]:
-            found.append(Finding((*party.loc, "belopp"), (
-                f"angiven del {kr(party.amount or 0)} för {party.name} stämmer inte med den "
-                f"exakta delen {kr(exact[party.name])} ({result.phrase}); ta bort beloppet "
-                "så räknas delen ut")))
+            found.append(Finding((*party.loc, "belopp"), _wrong_part(
+                party.name, party.amount or 0, exact[party.name], result.phrase)))
     return found
+
+
+def _wrong_part(name: str, typed: Kronor, meant: Kronor, phrase: str) -> str:
+    """A stated part that is not the exact one; typed with two neighbouring digits swapped,
+    named so, as a table's figure is (trial 69, F11: 474 525 for 447 525)."""
+    text = (f"angiven del {kr(typed)} för {name} stämmer inte med den exakta delen "
+            f"{kr(meant)} ({phrase})")
+    if is_digit_swap(typed, meant):
+        return (f"{text}, två siffror omkastade: rätta beloppet ({figure(meant)} i stället för "
+                f"{figure(typed)}?) eller ta bort det så räknas delen ut")
+    return f"{text}; ta bort beloppet så räknas delen ut"
 
 
 def other_key(result: SplitResult, parties: list[_Party], loc: Loc) -> Finding | None:

@@ -15,9 +15,10 @@ def compute_table(spec: TableSpec) -> tuple[TableResult, list[Mismatch]]:
     result, mismatches = computed_table(spec, with_rows_computed)
     if not mismatches:
         return result, mismatches
+    from generator.compute.cap_hints import with_caps
     from generator.compute.cost_groups import with_cost_signs
     from generator.compute.slips import explained
 
-    mismatches = with_cost_signs(result, mismatches)
+    mismatches = with_caps(result, with_cost_signs(result, mismatches))
     return result, explained(spec, mismatches,
                              lambda again: computed_table(again, with_rows_computed)[1])

@@ -13,8 +13,9 @@ beyond either (`checks.limit_columns`).
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from decimal import ROUND_HALF_UP, Decimal
 
-from generator.case.money import AmountError, parse_in_unit
+from generator.case.money import AmountError, parse_in_unit, parse_number
 from generator.case.suggest import did_you_mean
 from generator.compute.formula import NAMED
 from generator.formatting import NBSP, Kronor, WrittenNumber, as_written
@@ -54,6 +55,8 @@ def column_limit(value: object, unit: str, named: Mapping[str, Kronor | WrittenN
     if isinstance(value, str) and value.strip() in named:
         raise AmountError(f"'{value.strip()}' är ett av ärendets belopp; skriv "
                           f"'{NAMED}{value.strip()}'")
+    if isinstance(value, str) and "*" in value:
+        return _product(value, unit, named)
     if not (isinstance(value, str) and value.strip().startswith(NAMED)):
         return parse_in_unit(value, unit)
     written = value.strip()
@@ -74,6 +77,38 @@ def column_limit(value: object, unit: str, named: Mapping[str, Kronor | WrittenN
         raise AmountError(f"{message}, menade du '{NAMED}{meant}'?")
     raise AmountError(f"{message}; ärendets belopp är: {', '.join(NAMED + n for n in named)}")
 
+
+
+def _product(written: str, unit: str, named: Mapping[str, Kronor | WrittenNumber]) -> Kronor:
+    """A limit written as a count and a share of one of the case's amounts (trial 69, F7:
+    kanslistöd "för högst fem mandat", 'hogst: 5 * 15 % * belopp.grundbelopp' = 39 375 kr),
+    so that it follows the amount when that changes: numbers and percentages times one named
+    amount, rounded half up to whole kronor."""
+    amounts: list[Kronor] = []
+    product = Decimal(1)
+    for factor in (part.strip() for part in written.split("*")):
+        figure = named.get(factor.removeprefix(NAMED)) if factor.startswith(NAMED) else None
+        if factor.startswith(NAMED) and not isinstance(figure, WrittenNumber):
+            amounts.append(column_limit(factor, unit, named))
+            continue
+        number = figure if isinstance(figure, WrittenNumber) else _factor(factor, written)
+        product *= number.value / 100 if number.percent else number.value
+    if len(amounts) != 1:
+        raise AmountError(f"'{written.strip()}' {'har inget' if not amounts else 'har mer än ett'}"
+                          f" av ärendets belopp; {_PRODUCT}")
+    return int((product * amounts[0]).quantize(Decimal(1), ROUND_HALF_UP))
+
+
+_PRODUCT = ("ett tak som räknas ut är ett antal och en procentsats gånger ett av ärendets "
+            "belopp, t.ex. '5 * 15 % * belopp.grundbelopp'")
+
+
+def _factor(factor: str, written: str) -> WrittenNumber:
+    """A number or percentage of a limit's product, or AmountError saying what it may hold."""
+    try:
+        return parse_number(factor)
+    except AmountError:
+        raise AmountError(f"'{factor}' i '{written.strip()}' är inget tal; {_PRODUCT}") from None
 
 
 def _per_row(written: str) -> str:

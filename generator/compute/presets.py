@@ -323,6 +323,8 @@ class _Reader:
         """Those of them whose numbers are percentages ("10,44 %")."""
         self.measured: dict[str, list[tuple[Loc, UnitNumber]]] = {}
         """The number and count cells written with a unit ("3 h"), by column."""
+        self.worded: dict[str, list[tuple[Loc, str]]] = {}
+        """The amount cells holding words, no amount ("Enligt kvitto"), by column."""
         self.date_forms = {c.namn: c.datumform for c in table.kolumner if c.typ == DATE}
         """How each date column prints its dates (`datumform`)."""
         self.starred: set[Loc] = set()
@@ -467,7 +469,7 @@ class _Reader:
 
     def report_units(self) -> None:
         """One error per column for its cells written as a price per unit, or as a number
-        with its unit, at the first."""
+        with its unit, or as words in an amount column ("Enligt kvitto"), at the first."""
         headings = {column.namn: column.heading for column in self.table.kolumner}
         for key, cells in self.prices.items():
             (loc, price), others = cells[0], len(cells) - 1
@@ -476,6 +478,9 @@ class _Reader:
             (loc, number), others = measures[0], len(measures) - 1
             self.findings.append(Finding(loc, unit_number_message(number, headings[key],
                                                                   others)))
+        for words in self.worded.values():
+            (loc, word), others = words[0], len(words) - 1
+            self.findings.append(Finding(loc, str(not_a_cell_word(word, others))))
 
     def _refused(self, value: Any, loc: Loc, error: AmountError) -> None:
         """Report a number or count cell that cannot be read: one written with its unit
@@ -502,8 +507,10 @@ class _Reader:
             if kind == COUNT:
                 self._refused(value, loc, exc)
             else:
-                word = not_a_cell_word(value) if isinstance(value, str) else None
-                self.findings.append(Finding(loc, word or exc.message))
+                if isinstance(value, str) and not_a_cell_word(value) is not None:
+                    self.worded.setdefault(str(loc[-1]), []).append((loc, value))
+                else:
+                    self.findings.append(Finding(loc, exc.message))
             return None
 
     def date(self, value: Any, loc: Loc) -> str | None:

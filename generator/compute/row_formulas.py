@@ -13,10 +13,12 @@ one shown. Such a row is in no sum: neither its group's nor the total (`RowSpec.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import ROUND_HALF_UP, Decimal
 from types import MappingProxyType
 
 from generator.compute.stated import Mismatch, Rounding, compare
 from generator.compute.tables import (
+    NO_SCALE,
     ColumnSpec,
     RowFigures,
     RowResult,
@@ -26,7 +28,7 @@ from generator.compute.tables import (
     level,
     step_of,
 )
-from generator.formatting import COUNT, Kronor
+from generator.formatting import COUNT, Kronor, WrittenNumber, as_written
 from generator.problems import Loc
 
 
@@ -62,11 +64,13 @@ def _figures(row: RowResult, spec: TableSpec, by_name: Mapping[str, RowResult],
     terms = [(sign, by_name[name]) for sign, name in row.spec.row_formula or ()]
     named = [(sign, term, computed.get(term.spec.loc, term.amounts)) for sign, term in terms]
     amounts: dict[str, Kronor] = {}
+    scaled = row.spec.row_scale != NO_SCALE
     for column in spec.figure_columns:
         key = column.key
-        if not any(key in figures for _, _, figures in named):
+        if not any(key in figures for _, _, figures in named) or (scaled and column.counted):
             continue
-        amounts[key] = sum(sign * figures.get(key, 0) for sign, _, figures in named)
+        amounts[key] = _scaled(sum(sign * figures.get(key, 0) for sign, _, figures in named),
+                               row.spec.row_scale)
         if key in row.spec.stated:
             mismatches += _checked(row, column, spec, named, amounts, taken)
     return MappingProxyType(amounts)
@@ -87,12 +91,25 @@ def _checked(row: RowResult, column: ColumnSpec, spec: TableSpec,
         if take:
             amounts[key] = stated
             taken.add(loc)
-    return [m._replace(formula=_written(named, column, spec), unit=spec.unit_of(column))
+    return [m._replace(formula=_written(named, column, spec, row.spec.row_scale),
+                       unit=spec.unit_of(column))
             for m in found]
 
 
+def _scaled(figure: Kronor, scale: tuple[Decimal, Decimal]) -> Kronor:
+    """A figure times and divided by a row formula's numbers (`row_scale`), rounded half up to
+    whole kronor where that leaves öre beyond them (3 650 kr / 8 = 456,25 kr: 456 kr)."""
+    times, divisor = scale
+    if (times, divisor) == NO_SCALE:
+        return figure
+    exact = Decimal(figure) * times / divisor
+    if exact == exact.to_integral_value():
+        return int(exact)
+    return int(exact.quantize(Decimal(1), ROUND_HALF_UP))
+
+
 def _written(named: list[tuple[int, RowResult, Mapping[str, Kronor]]], column: ColumnSpec,
-             spec: TableSpec) -> str:
+             spec: TableSpec, scale: tuple[Decimal, Decimal] = NO_SCALE) -> str:
     """A row formula in its rows' texts and their figures in the column: 'Ram − Fördelat
     (1 000 tkr − 600 tkr)', 'Intäkter + Kostnader (1 200 tkr + (−800 tkr))'."""
     kind = COUNT if column.counted else "belopp"
@@ -102,7 +119,10 @@ def _written(named: list[tuple[int, RowResult, Mapping[str, Kronor]]], column: C
         names += joint + (row.spec.first_text or row.spec.short)
         figure = RowFigures(row.spec, amounts, spec.unit).cell(column.key, kind)
         figures += joint + (f"({figure})" if joint and figure.startswith("−") else figure)
-    return f"{names} ({figures})"
+    times, divisor = scale
+    said = (f" × {as_written(WrittenNumber(times))}" if times != 1 else "") + \
+        (f" / {as_written(WrittenNumber(divisor))}" if divisor != 1 else "")
+    return f"{names}{said} ({figures}{said})"
 
 
 def _replaced(rows: tuple[RowResult, ...],

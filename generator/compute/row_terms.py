@@ -1,4 +1,5 @@
-"""A row's formula (`rad_formel`): other rows of its table, by their short names, with + and −.
+"""A row's formula (`rad_formel`): other rows of its table, by their short names, with + and −,
+or one row times or divided by a number ("maxdag / 8": trial 69, F2).
 
 "Netto" = "Intäkter" − "Kostnader", "Kvar att fördela" = "Ram" − "Fördelat", "Senaste 7
 dagarna" = "Till och med 22 jan" − "Till och med 15 jan" (trial 62). Each row the formula
@@ -11,16 +12,19 @@ with no terms: its typed figures stand, in no sum (`tables.RowSpec.row_formula`)
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from decimal import Decimal
 from typing import Final
 
+from generator.case.money import AmountError, parse_number
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import TableRow
 from generator.compute.formula import split_terms
-from generator.compute.tables import RowSpec
+from generator.compute.tables import NO_SCALE, RowSpec
 from generator.problems import Finding, Loc
 
 _RULE: Final = ("en rads formel lägger ihop och drar ifrån andra rader i tabellen med + och −, "
-                "var och en med sitt korta namn (rad_namn)")
+                "var och en med sitt korta namn (rad_namn), eller multiplicerar eller delar en "
+                "rad med ett tal (rad_formel: maxdag / 8)")
 _EXAMPLE: Final = ("t.ex. rader med rad_namn: ram och rad_namn: fordelat, och raden 'Kvar att "
                    "fördela' med rad_formel: ram - fordelat")
 
@@ -42,10 +46,12 @@ def with_row_formulas(models: Sequence[TableRow], rows: tuple[RowSpec, ...],
                 f"två rader i tabellen heter '{model.rad_namn}' (rad_namn); ge varje rad ett "
                 "eget namn, så att en rads formel vet vilken den räknar med")))
         names.setdefault(model.rad_namn, row.loc)
-    terms = {row.loc: _parsed(model, row, names, findings, hint) for model, row in pairs
-             if model.rad_formel is not None}
+    parsed = {row.loc: _parsed(model, row, names, findings, hint) for model, row in pairs
+              if model.rad_formel is not None}
+    terms = {loc: found for loc, (found, _) in parsed.items()}
     _rings(terms, {loc: name for name, loc in names.items()}, names, findings)
-    return _replaced(rows, models, terms), findings
+    scales = {loc: scale for loc, (_, scale) in parsed.items()}
+    return _replaced(rows, models, terms, scales), findings
 
 
 def _sums_hint(totalled: bool, groups: list[TableRow]) -> str:
@@ -72,27 +78,53 @@ def _pairs(models: Sequence[TableRow], rows: tuple[RowSpec, ...]
 
 
 def _parsed(model: TableRow, row: RowSpec, names: Mapping[str, Loc],
-            findings: list[Finding], hint: str) -> tuple[tuple[int, str], ...]:
-    """A row's formula as signed short names, or () after reporting why it cannot be
-    (`hint`: how to count a sum of rows, for a name near none: `_sums_hint`)."""
+            findings: list[Finding], hint: str) -> tuple[tuple[tuple[int, str], ...], Scale]:
+    """A row's formula as signed short names and what it multiplies and divides them by, or
+    () after reporting why it cannot be (`hint`: how to count a sum of rows, for a name near
+    none: `_sums_hint`)."""
     formula = model.rad_formel or ""
     here = (*row.loc, "rad_formel")
     if model.rader:
         findings.append(Finding(here, (
             "en rad med 'rad_formel' räknas ut ur andra rader och kan inte ha underrader "
             "('rader'); flytta underraderna till en egen grupp")))
-        return ()
+        return (), NO_SCALE
     split, others, faults = split_terms(formula)
+    scaled = _scaled(split) if len(split) == 1 and not (others or faults) else None
+    if scaled is not None:
+        split = [(1, [("name", scaled[0])])]
     if others or faults or not split or any(len(parts) != 1 or parts[0][0] != "name"
                                             for _, parts in split):
         findings.append(Finding(here, f"'{formula}' kan inte läsas: {_RULE}, {_EXAMPLE}"))
-        return ()
+        return (), NO_SCALE
     messages = [_name_message(parts[0][1], model.rad_namn, names, hint)
                 for _, parts in split]
     findings += [Finding(here, message) for message in messages if message]
     if any(messages):
-        return ()
-    return tuple((sign, parts[0][1]) for sign, parts in split)
+        return (), NO_SCALE
+    return (tuple((sign, parts[0][1]) for sign, parts in split),
+            scaled[1] if scaled is not None else NO_SCALE)
+
+
+Scale = tuple[Decimal, Decimal]
+
+
+def _scaled(split: list[tuple[int, list[tuple[str, str]]]]) -> tuple[str, Scale] | None:
+    """A formula of one row times or divided by a positive number ("maxdag / 8", "halvdag *
+    0,5", "2 * dag"): the row's short name and (times, divided by); None for any other."""
+    sign, parts = split[0]
+    kinds = [kind for kind, _ in parts]
+    if sign < 0 or kinds not in (["name", "divided", "number"], ["name", "times", "number"],
+                                 ["number", "times", "name"]):
+        return None
+    name = next(text for kind, text in parts if kind == "name")
+    try:
+        number = parse_number(next(text for kind, text in parts if kind == "number")).value
+    except AmountError:
+        return None
+    if number <= 0:
+        return None
+    return name, ((Decimal(1), number) if "divided" in kinds else (number, Decimal(1)))
 
 
 def _name_message(name: str, own: str | None, names: Mapping[str, Loc],
@@ -155,8 +187,10 @@ def _ring(start: Loc, following: Callable[[Loc], list[Loc]], done: set[Loc]) -> 
 
 
 def _replaced(rows: tuple[RowSpec, ...], models: Sequence[TableRow],
-              terms: Mapping[Loc, tuple[tuple[int, str], ...]]) -> tuple[RowSpec, ...]:
+              terms: Mapping[Loc, tuple[tuple[int, str], ...]],
+              scales: Mapping[Loc, Scale]) -> tuple[RowSpec, ...]:
     """The rows with their short names and formulas."""
     return tuple(row._replace(short=model.rad_namn or "", row_formula=terms.get(row.loc),
-                              children=_replaced(row.children, model.rader, terms))
+                              row_scale=scales.get(row.loc, NO_SCALE),
+                              children=_replaced(row.children, model.rader, terms, scales))
                  for model, row in zip(models, rows, strict=True))

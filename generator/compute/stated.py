@@ -112,6 +112,10 @@ class Mismatch(NamedTuple):
     follows: tuple[tuple[str, Kronor], ...] = ()
     uncapped: Kronor | None = None
     multiple: Multiple | None = None
+    cap: tuple[Kronor, str] | None = None
+    """A cap the column lacks that would make a row's figure stated too low right (trial 69,
+    F6): its amount, and the row (as messages name it) that has it computed, '' for none
+    (`cap_hints`)."""
     directed: str = ""
     """The `avrunda` ('nedat', 'uppat') a row's stated figure in a column rounded half up
     follows, where it does (trial 63, F6)."""
@@ -194,6 +198,8 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna", rounded: str = ROU
         if mismatch.multiple is not None and mismatch.slip is None:
             return text + _multiple_text(mismatch.multiple, shown(mismatch.stated),
                                           shown(mismatch.computed)) + advice
+        if mismatch.cap is not None and mismatch.slip is None:
+            return text + _cap_text(mismatch.cap, unit) + advice
         return text + _slips_text(mismatch, "uträkningen") + advice
     text = (
         f"angiven summa {shown(mismatch.stated)} för {mismatch.level} stämmer inte med "
@@ -202,7 +208,11 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna", rounded: str = ROU
     )
     if mismatch.rounding is not None:
         text += _beyond_rounding(mismatch.rounding, unit)
-    if mismatch.alike and mismatch.slip is None:
+    parts_add_up = mismatch.stated_parts == mismatch.stated
+    if parts_add_up and not (mismatch.may_be_rounded or mismatch.slip or mismatch.swaps
+                             or mismatch.subtracted):
+        return text + _parts_wrong(mismatch, parts, shown) + _per_column(mismatch)
+    if mismatch.alike and mismatch.slip is None and not parts_add_up:
         text += _row_alike(mismatch.alike, too_high=diff > 0)
     if mismatch.stated_parts is not None:
         off = mismatch.stated - mismatch.stated_parts
@@ -286,6 +296,27 @@ def _multiple_text(multiple: Multiple, stated: str, computed: str) -> str:
     return (f"; {stated} är {times} × {computed}{said}: gäller raden flera, lägg till en "
             f"kolumn för antalet{how} och skriv antalet på varje rad (1 där raden gäller en); "
             "annars ")
+
+
+def _parts_wrong(mismatch: Mismatch, parts: str, shown: Callable[[Kronor], str]) -> str:
+    """The end of a stated sum's message where the parts as stated add up to it: a part is
+    wrong, not the sum, so no row is missing (trial 69, F6: a difference equal to a row's
+    amount by chance was told to be a row left out)."""
+    figures = "tal" if mismatch.unit == COUNT else "belopp"
+    return (f"; med {parts}s angivna {figures} blir summan {shown(mismatch.stated)}, som den "
+            "angivna, så ingen rad saknas: summan följer en del som är fel (se felet på dess "
+            "rad); rätta delen och summan, eller ta bort summan så räknas den ut")
+
+
+def _cap_text(cap: tuple[Kronor, str], unit: str) -> str:
+    """That the stated figure looks like a cap the column lacks (`Mismatch.cap`), and how
+    to write it, ending where the advice to correct the figure follows."""
+    figure, row = cap
+    written = exact(figure, unit, real_minus=False).replace(NBSP, " ")
+    also = f"också beloppet på {row}" if row else "beloppet på flera rader"
+    return (f"; {exact(figure, unit)}{NBSP}{unit} är {also}, och ingen rad i kolumnen har "
+            f"mer: är det kolumnens högsta belopp, skriv 'hogst: {written}' i kolumnen, så "
+            "räknas beloppen ut med det som tak; annars ")
 
 
 def _row_alike(names: tuple[str, ...], too_high: bool) -> str:

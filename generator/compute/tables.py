@@ -173,6 +173,10 @@ class ColumnSpec(NamedTuple):
         return self.summed and self.additive
 
 
+NO_SCALE: Final = (Decimal(1), Decimal(1))
+"""A row formula's numbers when it only adds and subtracts rows (`RowSpec.row_scale`)."""
+
+
 class RowSpec(NamedTuple):
     """A row as the case gives it: texts, stated amounts (kronor), numbers and children."""
 
@@ -195,6 +199,9 @@ class RowSpec(NamedTuple):
     """A row computed from other rows (`rad_formel`): their short names, each signed; ()
     for one whose formula cannot be read (reported): its typed figures stand, unchecked.
     Such a row is in no sum (`row_formulas`)."""
+    row_scale: tuple[Decimal, Decimal] = NO_SCALE
+    """What a row formula of one row multiplies and divides it by (trial 69, F2: "maxdag /
+    8", the maximum per hour from the maximum per day): (1, 8); (1, 1) for none."""
 
     @property
     def summed(self) -> bool:
@@ -297,10 +304,12 @@ class TableSpec:
     @cached_property
     def states_a_sum(self) -> bool:
         """Whether the case states a total or a group's subtotal of an amount column that is
-        not derived: in a table of rounded amounts (`rounded`) such a sum is rounded on its own
-        and may differ from the sum of the amounts shown, whether or not it does here."""
+        not derived, on a row the table prints: in a table of rounded amounts (`rounded`) such
+        a sum is rounded on its own and may differ from the sum of the amounts shown, whether
+        or not it does here."""
         summed = {c.key for c in self.amount_columns if not (c.formula and c.grouped)}
-        return bool(summed & self.stated_total.keys()) or any(
+        shown = self.total_row is not None  # (an unprinted total is nobody's: trial 69, F1)
+        return (shown and bool(summed & self.stated_total.keys())) or any(
             summed & row.stated.keys() for row in _groups(self.rows))
 
 

@@ -7,8 +7,9 @@ Groups may hold groups. In Word a label row is kept with the row after it (`w:ke
 that it never ends a page alone, and so is a group's last row with the subtotal after it, so
 that no subtotal starts a page without the rows it adds up; the first cell of each row inside
 a group (after its label row, before its subtotal row) is indented one step for each group it
-is in, as `beslut visa` indents it. A group short enough is kept on one page whole (see
-`keeps`).
+is in, as `beslut visa` indents it: the cell of the column where the label row has its text,
+where that is not the first (a column of codes before it: `table_shape.indented_column`). A
+group short enough is kept on one page whole (see `keeps`).
 
 The computed table knows its groups (`render.tables` records them as it lays the rows out, as
 `table_shape.RowGroup`); the document passes them to the Word writer with the table's first

@@ -23,7 +23,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
-from generator.table_shape import ColumnGroup, RowGroup
+from generator.table_shape import ColumnGroup, RowGroup, indented_column
 from generator.word.column_groups import grouped_header_rows, heading_cells, strip_group_headings
 from generator.word.footnote_stars import set_in, star_width, starred_columns
 from generator.word.header_words import WholeWords
@@ -89,8 +89,8 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
         strip_group_headings(rows[0], columns_grouped)
     char = draft.styles.character_width
     spans = [[inline_spans(cell, br_text=True) for cell in row] for row in rows]
-    places, groups = (_held(spans), []) if layout else _places(rows, spans, shape)
-    columns = _column_texts(rows, spans, layout, places)
+    places, groups, indented = (_held(spans), [], 0) if layout else _places(rows, spans, shape)
+    columns = _column_texts(rows, spans, layout, places, indented)
     available = (draft.reference.landscape_width if landscape
                  else draft.reference.text_width)
     if layout:
@@ -106,14 +106,14 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     if not layout:
         height = (draft.reference.landscape_height if landscape
                   else draft.reference.text_height)
-        places = _kept_places(places, groups, spans, body, head,
+        places = _kept_places(places, groups, spans, (body, head, indented),
                               table_lines(height, draft.styles.line_height))
     for number, cells in enumerate(rows):
         header = number == 0 and not layout
         keep, depth = places[number]
         plain, bold = (top, top) if header else (body, head)
         if depth:
-            plain, bold = _indented(plain, depth), _indented(bold, depth)
+            plain, bold = _indented(plain, depth, indented), _indented(bold, depth, indented)
         indent = INDENT_CHARACTERS * char * depth
         row_spans = spans[number]
         if header:
@@ -122,7 +122,7 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
                                                                         strict=True))]
         contents.append([
             _cell_xml(draft, cell, row_spans[index], link_style, plain[index], bold[index],
-                      keep, (0 if index else indent,
+                      keep, (indent if index == indented else 0,
                              star if number and index in starred
                              and set_in(columns[index], number - 1) else 0))
             for index, cell in enumerate(cells)])
@@ -139,29 +139,34 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
 
 def _places(rows: list[list[etree.Element]], spans: list[list[list[Span]]],
             shape: tuple[tuple[RowGroup, ...], tuple[ColumnGroup, ...]] | None
-            ) -> tuple[list[RowPlace], list[tuple[int, int]]]:
+            ) -> tuple[list[RowPlace], list[tuple[int, int]], int]:
     """The place of each row of a data table (`rows`: each row's cells, `spans`: their spans,
-    the header row's first) and the first and last row of each group (see `table_groups`),
-    by their numbers in the table: the groups known for the table (`shape`, see
-    `KnownTables.shape`), else those read from its Markdown."""
+    the header row's first), the first and last row of each group (see `table_groups`),
+    by their numbers in the table, and the column indented in a group (`indented_column`):
+    by the groups known for the table (`shape`, see `KnownTables.shape`), else those read
+    from its Markdown."""
     found = shape[0] if shape is not None else None
     groups: Sequence[RowGroup] = read_groups(spans[1:]) if found is None else found
+    indented = indented_column(groups, lambda number: [_filled(cell) for cell in rows[number + 1]])
     return ([_NO_PLACE, *place_rows(len(rows) - 1, groups)],
-            [(group.top + 1, group.last + 1) for group in groups])
+            [(group.top + 1, group.last + 1) for group in groups], indented)
 
 
 def _kept_places(places: list[RowPlace], groups: list[tuple[int, int]],
-                 spans: list[list[list[Span]]], body: list[int], head: list[int],
+                 spans: list[list[list[Span]]], capacities: tuple[list[int], list[int], int],
                  kept: int) -> list[RowPlace]:
     """The `places` of a data table's rows (the header row's first), kept with the next row
     as a group needs (see `table_groups`) or as the table's height and its `groups` do (see
     `keeps`: `kept` lines at most are kept whole); `body` and `head` are the columns'
-    characters a line (see `_capacities`), fewer in an indented first cell."""
+    characters a line (see `_capacities`), fewer in an indented cell (of the column
+    `indented`), given together as `capacities`."""
+    body, head, indented = capacities
+
     def lines(number: int) -> int:
         most = 1
         depth = places[number].depth
-        capacities = head if number == 0 else _indented(body, depth) if depth else body
-        for cell, capacity in zip(spans[number], capacities, strict=False):
+        widths = head if number == 0 else _indented(body, depth, indented) if depth else body
+        for cell, capacity in zip(spans[number], widths, strict=False):
             count = _cell_lines(plain_text(cell), capacity)
             most = count if count > most else most
         return most
@@ -170,9 +175,13 @@ def _kept_places(places: list[RowPlace], groups: list[tuple[int, int]],
             for place, keep in zip(places, keeps, strict=True)]
 
 
-def _indented(capacities: list[int], depth: int) -> list[int]:
-    """Characters a line of each column where the first cell is indented `depth` steps."""
-    return [max(1, capacities[0] - INDENT_CHARACTERS * depth), *capacities[1:]]
+def _indented(capacities: list[int], depth: int, column: int = 0) -> list[int]:
+    """Characters a line of each column where the cell of `column` is indented `depth`
+    steps."""
+    less = list(capacities)
+    if column < len(less):
+        less[column] = max(1, less[column] - INDENT_CHARACTERS * depth)
+    return less
 
 
 def _cell_lines(text: str, capacity: int) -> int:
@@ -311,11 +320,12 @@ _DATA_PROPERTIES: Final = "".join((_empty("tblLayout", {"w:type": "fixed"}),
 
 
 def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]],
-                  layout: bool, places: Sequence[RowPlace]) -> list[ColumnText]:
+                  layout: bool, places: Sequence[RowPlace],
+                  indented: int = 0) -> list[ColumnText]:
     """The text of each column, split into its header, plain and bold body lines.
 
     `spans` holds each cell's spans (as `inline_spans(cell, br_text=True)`); an indented
-    first cell (`places`) is measured with its indent as spaces.
+    cell (`places`, in the column `indented`) is measured with its indent as spaces.
     """
     count = max(len(row) for row in rows)
     first = 0 if layout else 1
@@ -340,7 +350,7 @@ def _column_texts(rows: list[list[etree.Element]], spans: list[list[list[Span]]]
             else:
                 text = plain_text(cell_spans)
                 strong = any(map(_IS_BOLD, inline_spans(cell) if layout else cell_spans))
-            if place.depth and index == 0:
+            if place.depth and index == indented:
                 text = " " * (INDENT_CHARACTERS * place.depth) + text
             if WORD_JOINER in text:  # (a joiner has no width: "2019–2022" is 9 characters wide)
                 text = text.replace(WORD_JOINER, "")

@@ -347,6 +347,15 @@ class DescribeAmountsPerWeight:
             "part får ett grundbelopp på 13_280_kr och resten, 132_800_kr, fördelas med "
             "13_280_kr per viktenhet); ta bort beloppet så räknas delen ut"))]
 
+    def it_calls_a_part_with_two_digits_swapped_so_as_tables_do(self) -> None:
+        # (trial 69, F11: Motala's Moderaterna typed 474 525 for 447 525)
+        split = seats(parter=[{"namn": "S", "vikt": 10, "belopp": 146_800}])
+        assert compute_split(split, LOC)[1] == [Finding((*LOC, "parter", 0, "belopp"), kr(
+            "angiven del 146_800_kr för S stämmer inte med den exakta delen 146_080_kr (varje "
+            "part får ett grundbelopp på 13_280_kr och resten, 132_800_kr, fördelas med "
+            "13_280_kr per viktenhet), två siffror omkastade: rätta beloppet (146_080 i stället "
+            "för 146_800?) eller ta bort det så räknas delen ut"))]
+
     def it_points_at_the_rate_that_gives_a_part_in_ore(self) -> None:
         assert compute_split(seats("12,50", grundbelopp=None), LOC) == (None, [Finding(
             (*LOC, "per_vikt"), kr(

@@ -85,7 +85,8 @@ class DescribeAKeyThatAddsUpTo100Percent:
             "57_685_000_kr, inte 57_649_000_kr; ta bort de angivna beloppen så räknas delarna "
             "ut exakt"), kr(
             "x.yaml:16:46: angiven del 6_262_092_kr för Orsa stämmer inte med den exakta delen "
-            "6_226_092_kr (fördelat efter procentandel); ta bort beloppet så räknas delen ut")]
+            "6_226_092_kr (fördelat efter procentandel), två siffror omkastade: rätta beloppet "
+            "(6_226_092 i stället för 6_262_092?) eller ta bort det så räknas delen ut")]
 
 
 class DescribeAKeyThatDoesNotAddUp:

@@ -134,7 +134,7 @@ class DescribeTypedFigures:
         assert result.rows[2].amounts["b24"] == Decimal(388_100)
 
     def it_keeps_the_typed_figures_of_a_row_whose_formula_cannot_be_read(self) -> None:
-        result, _, _ = read(RAM, row("Kvar", None, "ram * 2", b24=5))
+        result, _, _ = read(RAM, row("Kvar", None, "ram * ram", b24=5))
         assert dict(result.rows[1].amounts) == {"b24": 5_000}
         assert result.totals["b24"] == 1_000_000
 
@@ -174,7 +174,8 @@ class DescribeErrors:
             (("tabeller", 0, "rader", 1, "rad_formel"),
              "'kvar' i formeln är raden själv, som inte kan räknas ut ur sig själv; en rads "
              "formel lägger ihop och drar ifrån andra rader i tabellen med + och −, var och en "
-             "med sitt korta namn (rad_namn)")]
+             "med sitt korta namn (rad_namn), eller multiplicerar eller delar en rad med ett tal "
+             "(rad_formel: maxdag / 8)")]
 
     def it_refuses_rows_that_name_each_other_in_a_ring(self) -> None:
         assert messages(RAM, row("A", "a", "b + ram"), row("B", "b", "a - ram")) == [
@@ -182,12 +183,14 @@ class DescribeErrors:
              "raderna räknas ut ur varandra i en ring (a → b → a), så ingen av dem kan räknas "
              "ut; skriv talen i en av dem och ta bort dess 'rad_formel'")]
 
-    def it_refuses_a_product(self) -> None:
-        assert messages(RAM, row("Dubbelt", None, "ram * 2")) == [
+    def it_refuses_a_product_of_rows(self) -> None:
+        # (a row times a number is read: trial 69, F2, `test_row_scales`)
+        assert messages(RAM, row("Dubbelt", None, "ram * ram")) == [
             (("tabeller", 0, "rader", 1, "rad_formel"),
-             "'ram * 2' kan inte läsas: en rads formel lägger ihop och drar ifrån andra rader i "
-             "tabellen med + och −, var och en med sitt korta namn (rad_namn), t.ex. rader med "
-             "rad_namn: ram och rad_namn: fordelat, och raden 'Kvar att fördela' med "
+             "'ram * ram' kan inte läsas: en rads formel lägger ihop och drar ifrån andra rader "
+             "i tabellen med + och −, var och en med sitt korta namn (rad_namn), eller "
+             "multiplicerar eller delar en rad med ett tal (rad_formel: maxdag / 8), t.ex. rader "
+             "med rad_namn: ram och rad_namn: fordelat, och raden 'Kvar att fördela' med "
              "rad_formel: ram - fordelat")]
 
     def it_refuses_a_formula_row_with_rows_under_it(self) -> None:

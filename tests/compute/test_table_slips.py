@@ -169,5 +169,6 @@ def test_no_cell_is_named_when_several_explain_the_errors_alike(tmp_path: Path) 
     """Fotboll or Tennis 100 kr too high makes both the subtotal and the total right."""
     assert [p.split("för låg)")[1] for p in problems(tmp_path, GRANTS)] == [
         "; rätta summan eller ta bort den så räknas den ut",
-        "; med delarnas angivna belopp blir summan 23~000~kr (stämmer med den), så även en del "
-        "är fel; rätta summan eller ta bort den så räknas den ut"]
+        "; med delarnas angivna belopp blir summan 23~000~kr, som den angivna, så ingen rad "
+        "saknas: summan följer en del som är fel (se felet på dess rad); rätta delen och "
+        "summan, eller ta bort summan så räknas den ut"]

@@ -118,7 +118,21 @@ def test_another_word_says_what_may_be_written(tmp_path: Path, word: str) -> Non
     assert problems(tmp_path, text) == [
         f"taxa.yaml:21:41: '{word}' är inget belopp; skriv ett belopp, t.ex. 600 eller "
         '"1 250", "–" för inget belopp eller "Gratis" för en avgift som är noll kronor, med ett '
-        'villkor efter om det finns ett ("Gratis vid instrumentalundervisning")']
+        'villkor efter om det finns ett ("Gratis vid instrumentalundervisning"); en ersättning '
+        'utan fast belopp ("Enligt kvitto", "Enligt avtal") skrivs i en kolumn med \'typ: '
+        'text\', med "–" i beloppskolumnen']
+
+
+def test_words_in_several_cells_of_a_column_are_one_error_at_the_first(tmp_path: Path) -> None:
+    # (trial 69, F3: "Enligt kvitto" on three rows of an arvodesbilaga gave three errors)
+    text = CASE.replace("avgift: Gratis, hyra", "avgift: Enligt kvitto, hyra").replace(
+        "avgift: 600 kr, hyra", "avgift: Enligt kvitto, hyra")
+    assert problems(tmp_path, text) == [
+        "taxa.yaml:21:41: 'Enligt kvitto' och 1 cell till i kolumnen är inga belopp; skriv "
+        'belopp, t.ex. 600 eller "1 250", "–" för inget belopp eller "Gratis" för en avgift som '
+        'är noll kronor, med ett villkor efter om det finns ett ("Gratis vid '
+        'instrumentalundervisning"); en ersättning utan fast belopp ("Enligt kvitto", "Enligt '
+        'avtal") skrivs i en kolumn med \'typ: text\', med "–" i beloppskolumnen']
 
 
 @pytest.mark.parametrize("mark", ["x", "X", "✓"])

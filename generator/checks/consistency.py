@@ -47,6 +47,7 @@ from generator.checks.figure_rows import figure_word, on_row
 from generator.checks.figure_scopes import FigureScopes
 from generator.checks.heading_years import heading_year_problems
 from generator.checks.limit_columns import limit_problems
+from generator.checks.point_parties import names_another_party
 from generator.checks.literal_amount import (
     RELATIVE_WINDOW,
     STATED,
@@ -522,6 +523,7 @@ def _as_the_text_writes(figure: Kronor, unit: str, own: str = "kr", decimals: in
 
 def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
                    tree: dict[str, Any], tables: Mapping[str, TableResult],
+                   point: tuple[str, Sequence[str]],
                    stating: bool = False,
                    stated: FigureIndex | None = None) -> tuple[str, Severity]:
     """Message and severity for an exact amount in a proposal that no table has: a slip of
@@ -530,7 +532,9 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
     name); an amount a looser slip explains (`_near_enough`) is offered both ways, that
     figure and a name under `belopp`; any other amount is one the case sets, to be named
     once under `belopp`, and only a warning (trial 55, F6: "gåvor … högst 500 kr per år"
-    was an error offering an unrelated row's 450 kr)."""
+    was an error offering an unrelated row's 450 kr), and so is one near a row's figure in
+    a point (point: its text, and the texts of the rows) that names another party
+    (`point_parties`, trial 70, F1)."""
     unit_of = figure_units(tree)
     slip = misses_among([literal], figures, unit_of=unit_of, stated=stated)
     if slip and is_stated(slip[0][1]):
@@ -539,7 +543,8 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
                              _figure_said(reading, name, figure, None, tree, tables),
                              unit_of, place=word), "fel"
     name, figure = slip[0][1:] if slip else next(figures.outward(literal.value))
-    if not slip and not _near_enough(literal.value, figure):
+    if (not slip and not _near_enough(literal.value, figure)) \
+            or names_another_party(point[0], row_label(tree, name), point[1]):
         return (f"beloppet '{literal.text}' i {word} räknas inte ut ur ärendets tabeller; är "
                 f"det ett belopp som ärendet anger, {_how_to_state(literal, stating)}",
                 "varning")
@@ -589,6 +594,7 @@ def proposal_amount_problems(
     named: dict[Kronor, list[str]] = {}
     for name, value in figures.items():
         named.setdefault(value, []).append(name)
+    labels = _row_labels(figures, tree or {})
     problems: list[Problem] = []
     for loc, text in texts.items():
         word = point_word(loc)
@@ -604,10 +610,16 @@ def proposal_amount_problems(
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)
             message, severity = _not_in_tables(
-                literal, word, index, tree or {}, tables or {}, stating,
+                literal, word, index, tree or {}, tables or {}, (text, labels), stating,
                 unnamed_stated(figures, text) if stating else None)
             problems.append(report.problem(where, message, severity))
     return problems
+
+
+def _row_labels(figures: Mapping[str, Kronor], tree: dict[str, Any]) -> list[str]:
+    """The texts of the rows the figures are on, each once."""
+    return list(dict.fromkeys(label for name in figures
+                              if (label := row_label(tree, name)) is not None))
 
 
 def _by_chance(literal: LiteralAmount, names: list[str], point: tuple[Loc, str, str],

@@ -47,7 +47,6 @@ from generator.checks.figure_rows import figure_word, on_row
 from generator.checks.figure_scopes import FigureScopes
 from generator.checks.heading_years import heading_year_problems
 from generator.checks.limit_columns import limit_problems
-from generator.checks.point_parties import names_another_party
 from generator.checks.literal_amount import (
     RELATIVE_WINDOW,
     STATED,
@@ -93,6 +92,7 @@ from generator.checks.missing_figures import missing_figure_problems
 from generator.checks.motion_age import motion_age_problems
 from generator.checks.names import check_names
 from generator.checks.near_copies import near_copy_problems
+from generator.checks.point_parties import names_another_party
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
@@ -302,8 +302,8 @@ def prose_amount_problems(
         if scopes and (said := said_totals(text, amounts[loc])):
             for found in said:
                 literal = found.literal
-                total = missed_total(found, scopes.tables_near(loc), tables,
-                                     scopes.splits_near(loc), tree)
+                shown, splits = scopes.totals_near(loc)
+                total = missed_total(found, shown, tables, splits, tree)
                 if total is not None and literal.offset not in reported \
                         and not states_a_figure(literal, index, unit_of):
                     where = report.in_text(loc, text, literal.offset, literal.text)

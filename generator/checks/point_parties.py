@@ -7,8 +7,9 @@ row's: "dessutom erhåller Anne Askengren 15 000 kronor" was an error as a slip 
 another party is read as giving its amount to that party, not as a slip: it names another
 row of the tables (`row_names`), or a name of its own, a run of two or more words with a
 capital ("Anne Askengren", "Hemse BK") that is not that row's. A point that names the row
-itself ("Carin Gyllenhammar 11 500 kr"), or names nobody ("bevilja 46 000 kr"), is read
-as a slip of its figure, as before.
+itself ("Carin Gyllenhammar 11 500 kr"), or a word of it ("avgiften för renvatten" for the
+row 'Levererat renvatten'), or names nobody ("bevilja 46 000 kr"), is read as a slip of its
+figure, as before.
 """
 
 from __future__ import annotations
@@ -24,9 +25,12 @@ _NAME: Final = re.compile(r"[A-ZÅÄÖÆØÉÜ][\w-]*(?: [A-ZÅÄÖÆØÉÜ][\w-
 
 
 def names_another_party(text: str, label: str | None, labels: Iterable[str]) -> bool:
-    """Whether a point (text) names a party other than the row whose text is label, and not
-    that row: another of the rows (labels), or a name that is not the row's."""
-    if label is None or not row_words(label) or names_row(text, label):
+    """Whether a point (text) names a party other than the row whose text is label, and no
+    word of that row (the point "avgiften för renvatten till 8,41 kr" is about the row
+    'Levererat renvatten', though it names the row 'Fast brukningsavgift' too): another of
+    the rows (labels), or a name that is not the row's."""
+    words = row_words(label) if label is not None else frozenset()
+    if label is None or not words or any(names_row(text, word) for word in words):
         return False
     if any(other != label and row_words(other) and names_row(text, other)
            for other in labels):

@@ -91,3 +91,10 @@ def test_a_party_given_exactly_its_own_rows_amount_is_no_problem(tmp_path: Path)
 def test_which_points_name_another_party(text: str, another: bool) -> None:
     labels = ["Carin Gyllenhammar", "Linus Alfredsson"]
     assert names_another_party(text, "Carin Gyllenhammar", labels) is another
+
+
+def test_a_point_with_a_word_of_the_near_row_is_about_that_row() -> None:
+    # (the point names the row 'Fast brukningsavgift' too, but "renvatten" is the row's)
+    text = "höja den fasta brukningsavgiften till 2 530 kr och avgiften för renvatten till 8,41 kr"
+    labels = ["Fast brukningsavgift", "Levererat renvatten"]
+    assert not names_another_party(text, "Levererat renvatten", labels)

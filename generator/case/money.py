@@ -112,15 +112,28 @@ _MARKS = frozenset({"x", "X", "✓", "✔", "•"})
 trial 61, F3)."""
 
 
+_DECISION_WORD = re.compile(
+    r"[-–—\s]*(?:avsla|avslå|prövas|bordl|återremi|ej beviljat|inget bidrag)[^\d]*",
+    re.IGNORECASE)
+"""A decision on an application written where its amount stands in a grant list ("Avslag",
+"Avslås", "Prövas efter komplettering av handlingar": trial 70, F2)."""
+
+
 def not_a_cell_word(text: str) -> str | None:
     """Why a word in an amount cell is no amount, and what may be written there: an amount,
-    "–" for none or "Gratis" for a fee of nothing (`cell_word`); None for a text with a digit
+    "–" for none or "Gratis" for a fee of nothing (`cell_word`), or for a decision on a grant
+    ("Avslag") "–" with the decision in a column of text; None for a text with a digit
     (read as a figure, and refused with how to write one)."""
     if any(character.isdigit() for character in text) or "{{" in text:
         return None
     if text.strip() in _MARKS:
         return (f"'{text.strip()}' är en markering, inget belopp; en kolumn med markeringar "
                 "skrivs med 'typ: text', eller skriv beloppet (t.ex. 100 000) i cellen")
+    if _DECISION_WORD.fullmatch(text.strip()):
+        return (f"'{_quoted(text.strip())}' är ett beslut, inget belopp; skriv \"–\" i "
+                "beloppskolumnen (inget belopp, som inte räknas med i summan) och beslutet i en "
+                "kolumn med text, t.ex. {namn: anm, rubrik: Anmärkning} i 'kolumner' och "
+                f"'anm: {_quoted(text.strip())}' på raden")
     return (f"'{_quoted(text.strip())}' är inget belopp; skriv ett belopp, t.ex. 600 eller "
             f'"1 250", "–" för inget belopp eller "Gratis" för en avgift som är noll kronor, '
             'med ett villkor efter om det finns ett ("Gratis vid instrumentalundervisning")')

@@ -950,9 +950,11 @@ def _row_hints(mismatch: Mismatch, parts: tuple[RowResult, ...],
     if column.counted or mismatch.may_be_rounded or mismatch.per_column:
         return mismatch
     size = magnitude(mismatch.difference)
-    rows = [(row.spec.name, row.amounts[column.key]) for row in leaves(parts)
-            if column.key in row.amounts]
-    return mismatch._replace(alike=tuple(name for name, amount in rows if amount == size))
+    rows = [(row.spec.name, row.amounts.get(column.key)) for row in leaves(parts)]
+    alike = tuple(name for name, amount in rows if amount == size)
+    blank = tuple(name for name, amount in rows if amount is None) \
+        if mismatch.difference > 0 and not alike else ()
+    return mismatch._replace(alike=alike, blank=blank)
 
 
 def level(spec: TableSpec, name: str, column: ColumnSpec) -> str:

@@ -407,7 +407,8 @@ class MinutesApproval(CaseModel):
     signaturrader: YesNo = Field(
         False, description="Rader att skriva under på efter justeringen, för ett utdrag som "
         "justeras på papper: med 'ordforande' 'Ordförandes signatur' med namnet under linjen, "
-        "'Justerandes signatur' och, med 'utdragsbestyrkande', 'Utdragsbestyrkande' med namn "
+        "'Justerandes signatur' för varje justerare med namnet under linjen (en utan namn om "
+        "ingen justerare står) och, med 'utdragsbestyrkande', 'Utdragsbestyrkande' med namn "
         "och titel under linjen. Då behövs varken 'datum' eller 'justerare'."
     )
 

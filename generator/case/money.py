@@ -112,12 +112,20 @@ _MARKS = frozenset({"x", "X", "✓", "✔", "•"})
 trial 61, F3)."""
 
 
+_DECISION_WORD = re.compile(
+    r"[-–—\s]*(?:avsla|avslå|prövas|bordl|återremi|ej beviljat|inget bidrag)[^\d]*",
+    re.IGNORECASE)
+"""A decision on an application written where its amount stands in a grant list ("Avslag",
+"Avslås", "Prövas efter komplettering av handlingar": trial 70, F2)."""
+
+
 def not_a_cell_word(text: str, others: int = 0) -> str | None:
     """Why a word in an amount cell is no amount, and what may be written there: an amount,
-    "–" for none or "Gratis" for a fee of nothing (`cell_word`), and a condition without an
-    amount ("Enligt kvitto") in a text column; None for a text with a digit (read as a
-    figure, and refused with how to write one). `others` counts the column's further cells
-    of words, told in the one message at the first (trial 69, F3)."""
+    "–" for none or "Gratis" for a fee of nothing (`cell_word`), for a decision on a grant
+    ("Avslag") "–" with the decision in a column of text, and a condition without an amount
+    ("Enligt kvitto") in a text column; None for a text with a digit (read as a figure, and
+    refused with how to write one). `others` counts the column's further cells of words,
+    told in the one message at the first (trial 69, F3)."""
     if any(character.isdigit() for character in text) or "{{" in text:
         return None
     more = f" och {others} {'cell' if others == 1 else 'celler'} till i kolumnen" \
@@ -126,6 +134,12 @@ def not_a_cell_word(text: str, others: int = 0) -> str | None:
         what = "markeringar, inga belopp" if others else "en markering, inget belopp"
         return (f"'{text.strip()}'{more} är {what}; en kolumn med markeringar skrivs med "
                 "'typ: text', eller skriv beloppet (t.ex. 100 000) i cellen")
+    if _DECISION_WORD.fullmatch(text.strip()):
+        what = "beslut, inga belopp" if others else "ett beslut, inget belopp"
+        return (f"'{_quoted(text.strip())}'{more} är {what}; skriv \"–\" i "
+                "beloppskolumnen (inget belopp, som inte räknas med i summan) och beslutet i en "
+                "kolumn med text, t.ex. {namn: anm, rubrik: Anmärkning} i 'kolumner' och "
+                f"'anm: {_quoted(text.strip())}' på raden")
     what = "inga belopp; skriv belopp" if others else "inget belopp; skriv ett belopp"
     return (f"'{_quoted(text.strip())}'{more} är {what}, t.ex. 600 eller "
             f'"1 250", "–" för inget belopp eller "Gratis" för en avgift som är noll kronor, '

@@ -84,7 +84,7 @@ def _named_again_problems(
             deciding = verb is not None and verb.group(1).lower() in _DECIDING
             problems.append(report.problem(where, _named_again(
                 text[start:end], text[start:start + len(name)],
-                text[end:] if deciding else ""), "varning"))
+                text[end:] if deciding else "", _may_drop_lead_in(case, block)), "varning"))
     return problems
 
 
@@ -93,10 +93,23 @@ _DECIDING: Final = frozenset({"beslutar", "beslutade", "beslöt", "besluta"})
 """The forms of 'besluta' a point written as the minutes have it follows the body with."""
 
 
-def _named_again(head: str, name: str, decided: str) -> str:
+KEEP_WORDING: Final = ("vill du behålla källans ordalydelse, skriv 'inledning: nej' under "
+                       "'beslut', så skrivs ingen inledning före punkterna")
+"""The way out for a decision copied word for word from minutes that print "1. Kultur- och
+fritidsnämnden beslutar …" under their own heading (trial 70, F6)."""
+
+
+def _may_drop_lead_in(case: Case, block: str) -> bool:
+    """Whether a block's points may stand without the lead-in, `inledning: nej`: a decision's
+    that proposes to no one."""
+    return block == "beslut" and case.beslut is not None and not case.beslut.foreslar
+
+
+def _named_again(head: str, name: str, decided: str, decision: bool = False) -> str:
     """The warning at a numbered point that begins with `head`, the body's `name` (as the
     point writes it) and the word after it; `decided` is what follows a 'beslutar', the
-    example of what to begin with (none after another verb)."""
+    example of what to begin with (none after another verb); a decision's (`decision`)
+    offers `inledning: nej` too (`KEEP_WORDING`)."""
     words = decided.split()
     shown = " ".join(words[:4]) if len(words) <= 4 else " ".join(words[:4]).rstrip(",;:") + " …"
     begin = "börja punkten med det som beslutas"
@@ -107,7 +120,7 @@ def _named_again(head: str, name: str, decided: str) -> str:
     else:
         begin += " eller med 'att …'"
     return (f"punkten börjar med '{head}', men inledningen före punkterna namnger redan "
-            f"{name}; {begin}")
+            f"{name}; {begin}{f'; {KEEP_WORDING}' if decision else ''}")
 
 
 def _message(

@@ -98,6 +98,7 @@ from generator.checks.missing_figures import missing_figure_problems
 from generator.checks.motion_age import motion_age_problems
 from generator.checks.names import check_names
 from generator.checks.near_copies import near_copy_problems
+from generator.checks.point_parties import names_another_party
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
@@ -312,8 +313,8 @@ def prose_amount_problems(
         if scopes and (said := said_totals(text, amounts[loc])):
             for found in said:
                 literal = found.literal
-                total = missed_total(found, scopes.tables_near(loc), tables,
-                                     scopes.splits_near(loc), tree)
+                shown, splits = scopes.totals_near(loc)
+                total = missed_total(found, shown, tables, splits, tree)
                 if total is not None and literal.offset not in reported \
                         and not states_a_figure(literal, index, unit_of):
                     where = report.in_text(loc, text, literal.offset, literal.text)
@@ -540,6 +541,7 @@ def _as_the_text_writes(figure: Kronor, unit: str, own: str = "kr", decimals: in
 
 def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
                    tree: dict[str, Any], tables: Mapping[str, TableResult],
+                   point: tuple[str, Sequence[str]],
                    stating: bool = False,
                    stated: FigureIndex | None = None) -> tuple[str, Severity]:
     """Message and severity for an exact amount in a proposal that no table has: a slip of
@@ -548,7 +550,9 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
     name); an amount a looser slip explains (`_near_enough`) is offered both ways, that
     figure and a name under `belopp`; any other amount is one the case sets, to be named
     once under `belopp`, and only a warning (trial 55, F6: "gåvor … högst 500 kr per år"
-    was an error offering an unrelated row's 450 kr)."""
+    was an error offering an unrelated row's 450 kr), and so is one near a row's figure in
+    a point (point: its text, and the texts of the rows) that names another party
+    (`point_parties`, trial 70, F1)."""
     unit_of = figure_units(tree)
     slip = misses_among([literal], figures, unit_of=unit_of, stated=stated)
     if slip and is_stated(slip[0][1]):
@@ -557,7 +561,8 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
                              _figure_said(reading, name, figure, None, tree, tables),
                              unit_of, place=word), "fel"
     name, figure = slip[0][1:] if slip else next(figures.outward(literal.value))
-    if not slip and not _near_enough(literal.value, figure):
+    if (not slip and not _near_enough(literal.value, figure)) \
+            or names_another_party(point[0], row_label(tree, name), point[1]):
         return (f"beloppet '{literal.text}' i {word} räknas inte ut ur ärendets tabeller; är "
                 f"det ett belopp som ärendet anger, {_how_to_state(literal, stating)}",
                 "varning")
@@ -607,6 +612,7 @@ def proposal_amount_problems(
     named: dict[Kronor, list[str]] = {}
     for name, value in figures.items():
         named.setdefault(value, []).append(name)
+    labels = _row_labels(figures, tree or {})
     problems: list[Problem] = []
     for loc, text in texts.items():
         word = point_word(loc)
@@ -622,10 +628,16 @@ def proposal_amount_problems(
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)
             message, severity = _not_in_tables(
-                literal, word, index, tree or {}, tables or {}, stating,
+                literal, word, index, tree or {}, tables or {}, (text, labels), stating,
                 unnamed_stated(figures, text) if stating else None)
             problems.append(report.problem(where, message, severity))
     return problems
+
+
+def _row_labels(figures: Mapping[str, Kronor], tree: dict[str, Any]) -> list[str]:
+    """The texts of the rows the figures are on, each once."""
+    return list(dict.fromkeys(label for name in figures
+                              if (label := row_label(tree, name)) is not None))
 
 
 def _by_chance(literal: LiteralAmount, names: list[str], point: tuple[Loc, str, str],

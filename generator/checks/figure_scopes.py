@@ -77,6 +77,19 @@ class FigureScopes:
         """The splits shown (`tabell: uppdelning`) near a text, as `tables_near`, by name."""
         return self._shown_near(loc, "uppdelningar.")
 
+    def totals_near(self, loc: Loc) -> tuple[list[str], list[str]]:
+        """The general tables and the splits whose totals a text at loc may state, by name:
+        those near it, or where none is and the document shows one general table and
+        nothing else, that table (trial 70, F3: "fördelning av totalt 375 000 kronor" under
+        "Ärendet", the one table of 332 000 kr under the proposal's heading). A split is
+        still compared under its own heading only, as before."""
+        tables, splits = self.tables_near(loc), self.splits_near(loc)
+        if tables or splits or self._part_of(loc) is None or len(self._shown) != 1:
+            return tables, splits
+        (only,) = self._shown
+        kind, _, name = only.partition(".")
+        return ([name] if kind == "tabeller" else []), []
+
     def _shown_near(self, loc: Loc, kind: str) -> list[str]:
         """The tables of a kind (`tabeller.`, `uppdelningar.`) shown near a text, by name."""
         part = self._part_of(loc)

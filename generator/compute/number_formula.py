@@ -37,6 +37,7 @@ from generator.compute.tables import (
     RowSpec,
     TableSpec,
     bare_header,
+    factor_named,
     terms_written,
 )
 from generator.formatting import COUNT_PLACES, WrittenNumber, as_written
@@ -226,7 +227,7 @@ def _mismatch(spec: TableSpec, column: ColumnSpec, row: RowSpec, stated: Written
     headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
     figures = RowFigures(row, row.stated, spec.unit)
     text = terms_written(column.number_formula,
-                         lambda key, kind: headers[key] if kind else key, lambda f: f.written)
+                         lambda key, kind: headers[key] if kind else key, factor_named)
     shown = terms_written(column.number_formula,
                           lambda key, kind: figures.cell(key, kind) if kind
                           else as_written(parse_number(key)),

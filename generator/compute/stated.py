@@ -119,6 +119,9 @@ class Mismatch(NamedTuple):
     directed: str = ""
     """The `avrunda` ('nedat', 'uppat') a row's stated figure in a column rounded half up
     follows, where it does (trial 63, F6)."""
+    blank: tuple[str, ...] = ()
+    """The rows without an amount ("–") under a sum stated too high that no row's amount
+    explains, as messages name rows: the likely place of the missing amount (trial 70, F4)."""
 
     @property
     def difference(self) -> Kronor:
@@ -214,6 +217,8 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna", rounded: str = ROU
         return text + _parts_wrong(mismatch, parts, shown) + _per_column(mismatch)
     if mismatch.alike and mismatch.slip is None and not parts_add_up:
         text += _row_alike(mismatch.alike, too_high=diff > 0)
+    elif mismatch.blank and mismatch.slip is None and diff > 0:
+        text += _rows_blank(mismatch.blank, shown(diff))
     if mismatch.stated_parts is not None:
         off = mismatch.stated - mismatch.stated_parts
         against = "stämmer med den" if off == 0 else \
@@ -331,6 +336,21 @@ def _row_alike(names: tuple[str, ...], too_high: bool) -> str:
         cause = "en rad saknas i summan" + (" eller står två gånger i tabellen"
                                              if len(names) > 1 else "")
     return f", lika med beloppet på {rows}: kontrollera om {cause}"
+
+
+BLANK_NAMED = 3
+"""The most rows without an amount a message about a sum too high names."""
+
+
+def _rows_blank(names: tuple[str, ...], difference: str) -> str:
+    """That rows without an amount may be where the difference of a sum too high belongs:
+    "raden 'A', raden 'B', raden 'C' och 2 rader till" (the first `BLANK_NAMED`)."""
+    shown = list(names[:BLANK_NAMED])
+    if len(names) > BLANK_NAMED:
+        shown.append(f"{len(names) - BLANK_NAMED} rad{'er' if len(names) > 4 else ''} till")
+    rows = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " och " + shown[-1]
+    where = "där" if len(names) == 1 else "på någon av dem"
+    return f"; {rows} har inget belopp ('–'): kontrollera om {difference} saknas {where}"
 
 
 def _per_column(mismatch: Mismatch) -> str:

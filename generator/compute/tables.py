@@ -734,7 +734,7 @@ def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None
     'Månadsarvode × 12', a bracketed sum '(Summa + Administration) × 6 %'; for a row's
     product with the row's figures too: 'Andel × riksdagsarvode (4 % × 68 400 kr)'."""
     headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
-    text = terms_written(column.formula, lambda key, _: headers[key], _by)
+    text = terms_written(column.formula, lambda key, _: headers[key], factor_named)
     if row is not None and amounts is not None and column.multiplies:
         figure = RowFigures(row, amounts, spec.unit)
         text += f" ({terms_written(column.formula, figure.cell, figure.constant)})"
@@ -786,10 +786,13 @@ def _joined(terms: Iterable[tuple[int, str]]) -> str:
     return text
 
 
-def _by(factor: Factor) -> str:
-    """A constant factor as a formula's text names it: a number as written, a named amount
-    by its name ('riksdagsarvode')."""
-    return factor.written.removeprefix(NAMED)
+def factor_named(factor: Factor) -> str:
+    """A constant factor as a message writes it in a formula: a number as written, an amount
+    the case states under `belopp` as other messages name it, "ärendets belopp
+    'per_tillfalle'" (trial 70, F9: the bare key stood beside the columns' headers)."""
+    if factor.written.startswith(NAMED):
+        return f"ärendets belopp '{factor.written.removeprefix(NAMED)}'"
+    return factor.written
 
 
 class RowFigures(NamedTuple):
@@ -958,9 +961,11 @@ def _row_hints(mismatch: Mismatch, parts: tuple[RowResult, ...],
     if column.counted or mismatch.may_be_rounded or mismatch.per_column:
         return mismatch
     size = magnitude(mismatch.difference)
-    rows = [(row.spec.name, row.amounts[column.key]) for row in leaves(parts)
-            if column.key in row.amounts]
-    return mismatch._replace(alike=tuple(name for name, amount in rows if amount == size))
+    rows = [(row.spec.name, row.amounts.get(column.key)) for row in leaves(parts)]
+    alike = tuple(name for name, amount in rows if amount == size)
+    blank = tuple(name for name, amount in rows if amount is None) \
+        if mismatch.difference > 0 and not alike else ()
+    return mismatch._replace(alike=alike, blank=blank)
 
 
 def level(spec: TableSpec, name: str, column: ColumnSpec) -> str:

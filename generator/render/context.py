@@ -327,24 +327,42 @@ def _approval(approval: MinutesApproval) -> views.ApprovalView:
         approval.datum, listed(names) if names else "",
         certification.namn if certification else None,
         certification.titel if certification else None, approval.ort,
-        _two_by_two(lines), (lines,) if lines else (),
+        _two_by_two(lines), _in_rows(lines),
     )
 
 
 def _signature_lines(approval: MinutesApproval) -> tuple[views.Signatory, ...]:
-    """An extract checked on paper: lines to sign as paper minutes have them, in one row
-    (trial 38, F3: three two by two put the third under the first, alone): the chair's when
-    `ordforande` is given, the justerare's and who certifies the extract's when
-    `utdragsbestyrkande` is, each with the name (and title) under it when written."""
+    """An extract checked on paper: lines to sign as paper minutes have them: the chair's
+    when `ordforande` is given, one for each justerare with the name under it (trial 70, F5:
+    two justerare had one line without a name; one without a name where none is written),
+    and who certifies the extract's when `utdragsbestyrkande` is, with name and title."""
     certification = approval.utdragsbestyrkande
     chair = approval.ordforande
+    approvers: list[str | None] = [*approval.justerare] or [None]
     blocks = [
         *([_caption_block(CHAIR_CAPTION, chair or None)] if chair is not None else []),
-        _caption_block(APPROVER_CAPTION),
+        *(_caption_block(APPROVER_CAPTION, name) for name in approvers),
         *([_caption_block(CERTIFIER_CAPTION, certification.namn, certification.titel)]
           if certification else []),
     ]
     return tuple(blocks)
+
+
+SIGNATURES_PER_ROW = 3
+"""The most signature lines of a justering side by side on a page's width."""
+
+
+def _in_rows(lines: tuple[views.Signatory, ...]) -> tuple[tuple[views.Signatory | None, ...], ...]:
+    """A justering's signature lines in rows as even as they go, of at most
+    `SIGNATURES_PER_ROW` each: three in one row (trial 38, F3: three two by two put the third
+    under the first, alone), four two by two, five three and two (the last row's empty
+    places None)."""
+    if not lines:
+        return ()
+    count = -(-len(lines) // SIGNATURES_PER_ROW)
+    width = -(-len(lines) // count)
+    return tuple(tuple(lines[at:at + width]) + (None,) * (at + width - len(lines))
+                 for at in range(0, len(lines), width))
 
 
 def _caption_block(caption: str, name: str | None = None,

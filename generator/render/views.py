@@ -236,7 +236,7 @@ class ApprovalView(NamedTuple):
     certifier_title: str | None = None
     place: str | None = None
     signatures: tuple[tuple[Signatory, Signatory | None], ...] = ()
-    signature_rows: tuple[tuple[Signatory, ...], ...] = ()
+    signature_rows: tuple[tuple[Signatory | None, ...], ...] = ()
 
 
 class SignedBy(NamedTuple):

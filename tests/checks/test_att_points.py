@@ -189,6 +189,8 @@ class DescribeAPointWrittenAsAWholeSentence:
         assert "att Inom en total låneram" in markdown
 
 
+KEEP = ("vill du behålla källans ordalydelse, skriv 'inledning: nej' under 'beslut', så skrivs "
+        "ingen inledning före punkterna")
 STIPENDS = """\
 beslut:
   beslutande: Kultur- och fritidsnämnden
@@ -210,7 +212,8 @@ class DescribeANumberedPointThatBeginsWithWhoDecides:
         assert problems(tmp_path, decision(STIPENDS.format(point=point))) == [
             "11:7: varning: punkten börjar med 'Kultur- och fritidsnämnden beslutar', men "
             "inledningen före punkterna namnger redan Kultur- och fritidsnämnden; börja punkten "
-            "med det som beslutas, här 'I enlighet med arbetsutskottets …', eller med 'att …'",
+            "med det som beslutas, här 'I enlighet med arbetsutskottets …', eller med 'att …'; "
+            f"{KEEP}",
         ]
 
     def it_names_no_example_after_another_verb(self, tmp_path: Path) -> None:
@@ -218,7 +221,7 @@ class DescribeANumberedPointThatBeginsWithWhoDecides:
         assert problems(tmp_path, decision(STIPENDS.format(point=point))) == [
             "11:7: varning: punkten börjar med 'Kultur- och fritidsnämnden fastställer', men "
             "inledningen före punkterna namnger redan Kultur- och fritidsnämnden; börja punkten "
-            "med det som beslutas eller med 'att …'",
+            f"med det som beslutas eller med 'att …'; {KEEP}",
         ]
 
     def it_warns_at_the_body_a_decision_proposes_to(self, tmp_path: Path) -> None:

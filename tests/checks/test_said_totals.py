@@ -329,3 +329,89 @@ def test_a_row_larger_than_the_total_still_bounds_what_may_be_said_to_be_it(
     # trial 37: "+81 Mkr" for a total of 80 mnkr whose rows run up to 229 mnkr is no total
     # said; only a row of the total's own size (a table's one row) is the total itself
     assert problems(tmp_path, "Sammanlagt blir det -3 mnkr.", social="-20") == []
+
+
+
+BIDRAG = """\
+dokumenttyp: beslut
+datum: 2002-02-20
+dnr: KFN 2002/026
+titel: Verksamhetsbidrag till kulturföreningar 2002
+beslut:
+  beslutande: Kultur- och fritidsnämnden
+  punkter:
+    - bidrag fördelas enligt arbetsutskottets förslag.
+avsnitt:
+  - rubrik: Ärendet
+    text: "{text}"
+  - rubrik: Arbetsutskottets förslag
+    tabell: bidrag
+tabeller:
+  - namn: bidrag
+    kolumner:
+      - {{namn: forening, rubrik: Förening}}
+      - {{namn: belopp, rubrik: Verksamhetsbidrag, typ: belopp}}
+    rader:
+      - {{forening: Gotlands Kammarorkester, belopp: 25 000}}
+      - {{forening: Folkets Bio, belopp: 30 000}}
+      - {{forening: Gotlands Teaterförening, belopp: 130 000}}
+"""
+"""The grants come to 185 000 kr, in the one table, under another heading than the text."""
+BUDGET = ("""\
+  - rubrik: Budget
+    tabell: budget
+""", """\
+  - namn: budget
+    kolumner:
+      - {namn: post, rubrik: Post}
+      - {namn: belopp, rubrik: Budget, typ: belopp}
+    rader:
+      - {post: Anslag, belopp: 200 000}
+      - {post: Reserv, belopp: 40 000}
+""")
+"""A second table (240 000 kr) under a heading of its own: its section and the table."""
+
+
+def grant_problems(tmp_path: Path, text: str, budget: bool = False) -> list[str]:
+    """What `beslut kontrollera` prints for the grants with this text under 'Ärendet' (and
+    with the second table, if budget)."""
+    yaml = BIDRAG.format(text=text)
+    if budget:
+        yaml = yaml.replace("tabeller:\n", BUDGET[0] + "tabeller:\n") + BUDGET[1]
+    case = tmp_path / "x.yaml"
+    case.write_text(yaml, encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+@pytest.mark.parametrize(("text", "column"), [
+    ("Förslaget omfattar fördelning av totalt 215 000 kronor till föreningar.", 52),
+    ("Totalt 215 000 kronor fördelas till föreningar.", 19),
+    ("Sammanlagt fördelas 215 000 kronor i bidrag.", 32),
+])
+def test_a_total_under_another_heading_than_the_only_table_is_compared_with_it(
+    tmp_path: Path, text: str, column: int,
+) -> None:
+    # trial 70, F3: "fördelning av totalt 375 000 kronor" under 'Ärendet', beside a table of
+    # 332 000 kr under the proposal's heading, passed in silence
+    assert grant_problems(tmp_path, text) == [
+        f"x.yaml:11:{column}: varning: beloppet '215 000 kronor' i texten står som en summa men "
+        f"är inte tabellens summa: totalen i tabellen 'bidrag' är 185{NBSP}000{NBSP}kr "
+        "(tabeller.bidrag.summa); menar texten den summan, skriv {{ tabeller.bidrag.summa }} "
+        "så följer texten tabellen",
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Förslaget omfattar fördelning av totalt 185 000 kronor till föreningar.",
+    "Anslaget är totalt 420 000 kronor.",
+    "Till senare fördelning återstår 45 000 kronor.",
+])
+def test_the_only_tables_total_or_an_amount_far_from_it_is_no_warning(
+    tmp_path: Path, text: str,
+) -> None:
+    assert grant_problems(tmp_path, text) == []
+
+
+def test_with_two_tables_apart_from_the_text_its_total_is_of_neither(tmp_path: Path) -> None:
+    text = "Förslaget omfattar fördelning av totalt 215 000 kronor till föreningar."
+    assert grant_problems(tmp_path, text, budget=True) == []

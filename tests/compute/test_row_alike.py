@@ -270,3 +270,28 @@ def test_the_message_stands_at_the_stated_sum(tmp_path: Path) -> None:
             "för hög), och med två siffror omkastade på raden 'Landskrona Alpo' stämmer "
             "summan; kontrollera raden 'Landskrona Alpo' (97\u00a0200 i stället för "
             "92\u00a0700?), annars rätta summan eller ta bort den så räknas den ut"]
+
+
+class DescribeAStatedTotalTooHighBesideRowsWithoutAnAmount:
+    """Trial 70, F4: "summa: 375000" over grants of 332 000 kr, where 'Gotlands Körförbund'
+    has "–" (its application is to be completed): the missing 43 000 kr may be its."""
+
+    def it_names_the_row_without_an_amount(self) -> None:
+        [found] = mismatches(row("Capella Gotlandica", 6_000),
+                             row("Gotlands Körförbund", "–"), summa=49_000)
+        assert mismatch_text(found) == (
+            f"angiven summa {kr('49 000')} för totalen i tabellen 't' stämmer inte med summan "
+            f"av delarna {kr('6 000')} (den angivna är {kr('43 000')} för hög); raden 'Gotlands "
+            f"Körförbund' har inget belopp ('–'): kontrollera om {kr('43 000')} saknas där"
+            + ADVICE)
+
+    def it_names_three_and_counts_the_others(self) -> None:
+        [found] = mismatches(row("a", 6_000), *(row(name, "–") for name in "bcdef"),
+                             summa=49_000)
+        assert mismatch_text(found).endswith(
+            "; raden 'b', raden 'c', raden 'd' och 2 rader till har inget belopp ('–'): "
+            f"kontrollera om {kr('43 000')} saknas på någon av dem" + ADVICE)
+
+    def it_says_nothing_of_them_where_the_sum_is_too_low(self) -> None:
+        [found] = mismatches(row("a", 6_000), row("b", "–"), summa=5_000)
+        assert "inget belopp" not in mismatch_text(found)

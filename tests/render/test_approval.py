@@ -139,22 +139,47 @@ def test_its_place_is_printed_before_the_date_as_paper_minutes_have_it(tmp_path:
     assert lines[heading + 1:heading + 3] == [f"[Normal] {printed}", "[Heading 2] Utdrag till ↓"]
 
 
+ONE = "  justerare: [Anna Andersson]\n"
+
+
 def test_an_extract_checked_on_paper_has_lines_to_sign_beside_each_other(tmp_path: Path) -> None:
-    # (trial 35, F10: "Justerandes signatur" and "Utdragsbestyrkande" could not be printed)
-    markdown, word = build(tmp_path, TWO + CERTIFIED + PAPER)
+    # (trial 35, F10: "Justerandes signatur" and "Utdragsbestyrkande" could not be printed;
+    # trial 70, F5: the justerare's name stands under the line, as the others' do)
+    markdown, word = build(tmp_path, ONE + CERTIFIED + PAPER)
     assert markdown.endswith(
-        "::: efter\n## Justering\n\nJusterat den 6 april 2022 av Anna Andersson och Bengt Berg.\n\n"
-        f"::: signaturer\n| Justerandes signatur<br><br><br>{LINE} | Utdragsbestyrkande"
-        f"<br><br><br>{LINE}<br>Cecilia Carlsson<br>nämndsekreterare |\n|:--|:--|\n:::\n:::\n\n"
-        "## Utdrag till\n\n- Revisorerna\n")
+        "::: efter\n## Justering\n\nJusterat den 6 april 2022 av Anna Andersson.\n\n"
+        f"::: signaturer\n| Justerandes signatur<br><br><br>{LINE}<br>Anna Andersson | "
+        f"Utdragsbestyrkande<br><br><br>{LINE}<br>Cecilia Carlsson<br>nämndsekreterare |\n"
+        "|:--|:--|\n:::\n:::\n\n## Utdrag till\n\n- Revisorerna\n")
     lines = word.splitlines()
     heading = lines.index("[Heading 2] Justering ↓")
     assert lines[heading + 1:heading + 5] == [
-        "[Normal] Justerat den 6 april 2022 av Anna Andersson och Bengt Berg. ↓",
+        "[Normal] Justerat den 6 april 2022 av Anna Andersson. ↓",
         "[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]",
-        f"  | Justerandes signatur ⏎  ⏎  ⏎ {'_' * 20} | Utdragsbestyrkande ⏎  ⏎  ⏎ {'_' * 20} "
-        "⏎ Cecilia Carlsson ⏎ nämndsekreterare |",
+        f"  | Justerandes signatur ⏎  ⏎  ⏎ {'_' * 20} ⏎ Anna Andersson | Utdragsbestyrkande ⏎  "
+        f"⏎  ⏎ {'_' * 20} ⏎ Cecilia Carlsson ⏎ nämndsekreterare |",
         "[Heading 2] Utdrag till ↓",
+    ]
+
+
+def test_each_justerare_has_a_line_with_the_name_under_it(tmp_path: Path) -> None:
+    # (trial 70, F5: two justerare had one line "Justerandes signatur" without a name; four
+    # lines stand two by two, as three in one row would crowd a page's width)
+    markdown, word = build(tmp_path, PAPER + "  ordforande: Dag Dahl\n" + TWO + CERTIFIED)
+    assert (
+        "::: signaturer\n"
+        f"| Ordförandes signatur<br><br><br>{LINE}<br>Dag Dahl | "
+        f"Justerandes signatur<br><br><br>{LINE}<br>Anna Andersson |\n|:--|:--|\n"
+        f"| <br><br>Justerandes signatur<br><br><br>{LINE}<br>Bengt Berg | "
+        f"<br><br>Utdragsbestyrkande<br><br><br>{LINE}<br>Cecilia Carlsson<br>nämndsekreterare "
+        "|\n:::\n") in markdown
+    lines = word.splitlines()
+    table = lines.index("[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]")
+    assert lines[table + 1:table + 3] == [
+        f"  | Ordförandes signatur ⏎  ⏎  ⏎ {'_' * 20} ⏎ Dag Dahl | Justerandes signatur ⏎  ⏎  "
+        f"⏎ {'_' * 20} ⏎ Anna Andersson | ↓",  # (kept with the second row)
+        f"  |  ⏎  ⏎ Justerandes signatur ⏎  ⏎  ⏎ {'_' * 20} ⏎ Bengt Berg |  ⏎  ⏎ "
+        f"Utdragsbestyrkande ⏎  ⏎  ⏎ {'_' * 20} ⏎ Cecilia Carlsson ⏎ nämndsekreterare |",
     ]
 
 
@@ -214,7 +239,9 @@ def test_the_chair_with_a_date_is_named_in_the_sentence_and_signs_too(tmp_path: 
         "::: efter\n## Justering\n\nJusterat den 6 april 2022 av ordföranden Dag Dahl, Anna "
         "Andersson och Bengt Berg.\n\n::: signaturer\n"
         f"| Ordförandes signatur<br><br><br>{LINE}<br>Dag Dahl | "
-        f"Justerandes signatur<br><br><br>{LINE} |\n|:--|:--|\n:::\n") in markdown
+        f"Justerandes signatur<br><br><br>{LINE}<br>Anna Andersson | "
+        f"Justerandes signatur<br><br><br>{LINE}<br>Bengt Berg |\n|:--|:--|:--|\n:::\n"
+    ) in markdown
 
 
 def test_without_lines_the_chair_is_named_in_the_sentence_alone(tmp_path: Path) -> None:

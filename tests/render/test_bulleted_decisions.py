@@ -106,7 +106,8 @@ def test_a_point_that_names_the_body_again_is_warned_about(tmp_path: Path) -> No
     assert problems == [
         "fall.yaml:13:7: varning: punkten börjar med 'Kommunfullmäktige väljer', men "
         "inledningen före punkterna namnger redan Kommunfullmäktige; börja punkten med det "
-        "som beslutas eller med 'att …'"]
+        "som beslutas eller med 'att …'; vill du behålla källans ordalydelse, skriv "
+        "'inledning: nej' under 'beslut', så skrivs ingen inledning före punkterna"]
 
 
 PROPOSAL = """\

@@ -159,3 +159,15 @@ def test_a_count_column_takes_no_word_for_a_fee(tmp_path: Path) -> None:
     assert problems(tmp_path, text) == [
         "taxa.yaml:21:55: 'Gratis' är inte ett tal, skriv t.ex. 1250, \"1 250\", \"12,5\" "
         'eller "12,5 %"']
+
+
+@pytest.mark.parametrize("word", ["Avslag", "Avslås", "– Avslag", "avslaget",
+                                  "Prövas efter komplettering av handlingar", "Bordläggs"])
+def test_a_decision_on_a_grant_is_told_to_stand_in_a_column_of_text(
+        tmp_path: Path, word: str) -> None:
+    # (trial 70, F2: a grant list's "Avslag" was told about fees and "Gratis")
+    text = CASE.replace("avgift: Gratis, hyra", f'avgift: "{word}", hyra')
+    assert problems(tmp_path, text) == [
+        f"taxa.yaml:21:41: '{word}' är ett beslut, inget belopp; skriv \"–\" i beloppskolumnen "
+        "(inget belopp, som inte räknas med i summan) och beslutet i en kolumn med text, t.ex. "
+        f"{{namn: anm, rubrik: Anmärkning}} i 'kolumner' och 'anm: {word}' på raden"]

@@ -107,8 +107,8 @@ def test_a_stated_figure_other_than_0_where_the_percentage_is_empty_is_one_error
     assert problems(tmp_path, text) == [
         "fall.yaml:16:9: raden 'Barn 1' anger ett belopp i kolumnen '0–15 timmar, högst "
         "kr/månad' men har inget tal i kolumnen '0–15 timmar, % av inkomsten', som formeln "
-        "räknar med (0–15 timmar, % av inkomsten × inkomsttak), så beloppet kan inte räknas "
-        "ut eller kontrolleras; skriv radens tal i cellen"]
+        "räknar med (0–15 timmar, % av inkomsten × ärendets belopp 'inkomsttak'), så beloppet "
+        "kan inte räknas ut eller kontrolleras; skriv radens tal i cellen"]
 
 
 def test_rows_without_their_count_are_one_error_at_the_column_and_none_after_it(
@@ -117,7 +117,8 @@ def test_rows_without_their_count_are_one_error_at_the_column_and_none_after_it(
     assert problems(tmp_path, ARVODEN) == [
         "fall.yaml:15:9: 4 rader anger belopp i kolumnen 'Månadsarvode (kr)' men har inget tal "
         "i kolumnen 'Antal', som formeln räknar med (Antal × Andel av riksdagsarvodet × "
-        "riksdagsarvode), så beloppen kan inte räknas ut eller kontrolleras: raden 'KF ordf', "
+        "ärendets belopp 'riksdagsarvode'), så beloppen kan inte räknas ut eller kontrolleras: "
+        "raden 'KF ordf', "
         "raden 'KF 1:e vice ordf', raden 'KS ordf' och raden 'KS 1:e vice ordf'; skriv radens "
         "tal i kolumnen 'Antal' på varje rad"]
 
@@ -131,7 +132,8 @@ def test_more_rows_without_their_count_are_counted_after_the_first_three(
     assert problems(tmp_path, ARVODEN + more) == [
         "fall.yaml:15:9: 6 rader anger belopp i kolumnen 'Månadsarvode (kr)' men har inget tal "
         "i kolumnen 'Antal', som formeln räknar med (Antal × Andel av riksdagsarvodet × "
-        "riksdagsarvode), så beloppen kan inte räknas ut eller kontrolleras: raden 'KF ordf', "
+        "ärendets belopp 'riksdagsarvode'), så beloppen kan inte räknas ut eller kontrolleras: "
+        "raden 'KF ordf', "
         "raden 'KF 1:e vice ordf', raden 'KS ordf' och 3 rader till; skriv radens tal i "
         "kolumnen 'Antal' på varje rad"]
 

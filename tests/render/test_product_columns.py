@@ -107,9 +107,41 @@ def test_a_typed_monthly_fee_that_is_not_the_share_names_the_right_figure(
     text = CASE.replace('andel: "2,5 %"}', 'andel: "4 %", manad: 2 763}')
     assert problems(tmp_path, text) == [
         "fall.yaml:27:59: angivet belopp 2~763~kr för raden '1:e vice ordf' stämmer inte med "
-        "uträkningen Andel × riksdagsarvode (4~% × 68~400~kr) = 2~736~kr (det angivna är "
-        "27~kr för högt); rätta beloppet (2~736 i stället för 2~763?) eller ta bort det så "
-        "räknas det ut"]
+        "uträkningen Andel × ärendets belopp 'riksdagsarvode' (4~% × 68~400~kr) = 2~736~kr "
+        "(det angivna är 27~kr för högt); rätta beloppet (2~736 i stället för 2~763?) eller "
+        "ta bort det så räknas det ut"]
+
+
+AKTIVITET = """\
+dokumenttyp: tjansteskrivelse
+avsandare: [Kultur- och fritidsförvaltningen]
+datum: 2002-02-20
+dnr: nej
+titel: Aktivitetsbidrag
+belopp:
+  per_tillfalle: 8
+avsnitt:
+  - tabell: lok
+tabeller:
+  - namn: lok
+    kolumner:
+      - {namn: forening, rubrik: Förening}
+      - {namn: tillfallen, rubrik: Deltagartillfällen, typ: antal}
+      - {namn: bidrag, rubrik: Aktivitetsbidrag, typ: belopp,
+         formel: tillfallen * belopp.per_tillfalle}
+    rader:
+      - {forening: Hemse BK, tillfallen: 1 987, bidrag: 15 986}
+"""
+
+
+def test_an_amount_under_belopp_in_a_formula_is_named_as_the_cases_amount(
+        tmp_path: Path) -> None:
+    # (trial 70, F9: "Deltagartillfällen × per_tillfalle" showed the YAML key as a heading)
+    assert problems(tmp_path, AKTIVITET) == [
+        "fall.yaml:18:57: angivet belopp 15~986~kr för raden 'Hemse BK', kolumnen "
+        "'Aktivitetsbidrag (kr)' stämmer inte med uträkningen Deltagartillfällen × ärendets "
+        "belopp 'per_tillfalle' (1~987 × 8~kr) = 15~896~kr (det angivna är 90~kr för högt); "
+        "rätta beloppet (15~896 i stället för 15~986?) eller ta bort det så räknas det ut"]
 
 
 def test_a_typed_annual_fee_is_checked_against_the_computed_monthly_one(

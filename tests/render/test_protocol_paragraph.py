@@ -136,7 +136,9 @@ class DescribeADecisionWithoutItsLeadIn:
         assert build(tmp_path, NUMBERED, points=point)[2] == [
             "13:7: varning: punkten börjar med 'Kommunfullmäktige beslutar', men inledningen "
             "före punkterna namnger redan Kommunfullmäktige; börja punkten med det som "
-            "beslutas, här 'att motionen anses besvarad.'"]
+            "beslutas, här 'att motionen anses besvarad.'; vill du behålla källans "
+            "ordalydelse, skriv 'inledning: nej' under 'beslut', så skrivs ingen inledning "
+            "före punkterna"]
 
 
 class DescribeTheHeadingsOfTheMotionsAndTheCourse:

@@ -36,7 +36,8 @@ tabeller:
 """
 
 FIRST = ("angivet belopp 16~416~kr för raden 'UPPDRAG' stämmer inte med "
-         "uträkningen Andel av riksdagsarvodet × riksdagsarvode (4~% × 68~400~kr) = 2~736~kr "
+         "uträkningen Andel av riksdagsarvodet × ärendets belopp 'riksdagsarvode' "
+         "(4~% × 68~400~kr) = 2~736~kr "
          "(det angivna är 13~680~kr för högt); 16~416~kr är 6 × 2~736~kr")
 ADVICE = (": gäller raden flera, lägg till en kolumn för antalet, {namn: antal, rubrik: Antal, "
           "typ: tal}, ändra formeln till 'antal * andel * belopp.riksdagsarvode' och skriv "
@@ -91,7 +92,8 @@ def test_a_table_with_a_count_column_is_told_the_multiple_only(tmp_path: Path) -
         'andel: "', 'antal: 1, andel: "')
     assert problems(tmp_path, "Ledamot (6 st)", text)[0] == (
         "angivet belopp 16~416~kr för raden 'Ledamot (6 st)' stämmer inte "
-        "med uträkningen Antal × Andel av riksdagsarvodet × riksdagsarvode (1 × 4~% × "
+        "med uträkningen Antal × Andel av riksdagsarvodet × ärendets belopp 'riksdagsarvode' "
+        "(1 × 4~% × "
         "68~400~kr) = 2~736~kr (det angivna är 13~680~kr för högt); 16~416~kr är 6 × 2~736~kr, "
         "och raden säger '6 st'; rätta beloppet eller ta bort det så räknas det ut")
 
@@ -102,7 +104,8 @@ def test_a_product_with_no_room_for_a_count_is_advised_a_count_column(
                            "formel: andel * belopp.riksdagsarvode * 1 * 1")
     assert problems(tmp_path, "Ledamot (6 st)", text)[0] == (
         FIRST.replace("UPPDRAG", "Ledamot (6 st)").replace(
-            "riksdagsarvode (4~% × 68~400~kr)", "riksdagsarvode × 1 × 1 (4~% × 68~400~kr × 1 × 1)")
+            "riksdagsarvode' (4~% × 68~400~kr)",
+            "riksdagsarvode' × 1 × 1 (4~% × 68~400~kr × 1 × 1)")
         + ", och raden säger '6 st': gäller raden flera, lägg till en kolumn för antalet, "
         "multiplicera med den i formeln och skriv antalet på varje rad (1 där raden gäller en); "
         "annars rätta beloppet eller ta bort det så räknas det ut")

@@ -1,0 +1,100 @@
+"""An amount in a decision point one digit from another party's row is that party's amount,
+not a slip (trial 70, F1: "dessutom erhåller Anne Askengren 15 000 kronor" was an error as a
+near miss of 11 000 kr on the row 'Carin Gyllenhammar')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import Pipeline
+from generator.checks.point_parties import names_another_party
+
+NBSP = "\u00a0"
+
+STIPENDS = """\
+dokumenttyp: beslut
+datum: 2002-02-20
+dnr: KFN 2001/276
+titel: Fördelning av kulturarbetsstipendier 2002
+beslut:
+  beslutande: Kultur- och fritidsnämnden
+  punkter:
+    - {point}
+avsnitt:
+  - tabell: stipendier
+tabeller:
+  - namn: stipendier
+    kolumner:
+      - {{namn: namn, rubrik: Stipendiat}}
+      - {{namn: belopp, rubrik: Stipendium, typ: belopp}}
+    rader:
+      - {{namn: Carin Gyllenhammar, belopp: 11 000}}
+      - {{namn: Linus Alfredsson, belopp: 10 000}}
+"""
+
+STATE_IT = ("är det ett belopp som ärendet anger, lägg till 'belopp:' och under den en rad "
+            "med ett namn du väljer, t.ex. 'ram: 15000', och i punkten {{ belopp.ram }}")
+
+
+def problems(tmp_path: Path, point: str) -> list[str]:
+    """What `beslut kontrollera` says about the case with this decision point."""
+    case = tmp_path / "x.yaml"
+    case.write_text(STIPENDS.format(point=point), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+@pytest.mark.parametrize("point", [
+    "dessutom erhåller Anne Askengren 15 000 kr för projektet Levande verkstad.",
+    "Anne Askengren, Levande verkstad 15 000 kr",
+    "Linus Alfredsson erhåller dessutom 15 000 kr för ett nytt projekt.",
+])
+def test_a_round_amount_for_another_party_is_a_warning_to_state_it(
+    tmp_path: Path, point: str,
+) -> None:
+    column = point.index("15 000") + 7
+    assert problems(tmp_path, point) == [
+        f"x.yaml:8:{column}: varning: beloppet '15 000 kr' i beslutet räknas inte ut ur "
+        f"ärendets tabeller; {STATE_IT}",
+    ]
+
+
+def test_a_near_miss_in_a_point_that_names_the_row_is_still_an_error(tmp_path: Path) -> None:
+    assert problems(tmp_path, "Carin Gyllenhammar erhåller 15 000 kr.") == [
+        "x.yaml:8:35: beloppet '15 000 kr' i beslutet finns inte i tabellerna (närmast: "
+        f"11{NBSP}000{NBSP}kr på raden 'Carin Gyllenhammar'); menar punkten det beloppet, "
+        "hänvisa till det med {{ tabeller.stipendier.rader[0].belopp }}, och " + STATE_IT,
+    ]
+
+
+def test_a_near_miss_in_a_point_that_names_nobody_is_still_an_error(tmp_path: Path) -> None:
+    assert problems(tmp_path, "bevilja stipendiet 15 000 kr.") == [
+        "x.yaml:8:26: beloppet '15 000 kr' i beslutet finns inte i tabellerna (närmast: "
+        f"11{NBSP}000{NBSP}kr på raden 'Carin Gyllenhammar'); menar punkten det beloppet, "
+        "hänvisa till det med {{ tabeller.stipendier.rader[0].belopp }}, och " + STATE_IT,
+    ]
+
+
+def test_a_party_given_exactly_its_own_rows_amount_is_no_problem(tmp_path: Path) -> None:
+    assert problems(tmp_path, "Linus Alfredsson erhåller 10 000 kr.") == []
+
+
+@pytest.mark.parametrize(("text", "another"), [
+    ("dessutom erhåller Anne Askengren 15 000 kronor", True),
+    ("Hemse BK får 15 000 kr", True),
+    ("Linus Alfredsson får 15 000 kr", True),
+    ("Carin Gyllenhammar får 15 000 kr", False),
+    ("Kultur- och fritidsnämnden beviljar 15 000 kr", False),
+    ("bevilja 15 000 kr", False),
+])
+def test_which_points_name_another_party(text: str, another: bool) -> None:
+    labels = ["Carin Gyllenhammar", "Linus Alfredsson"]
+    assert names_another_party(text, "Carin Gyllenhammar", labels) is another
+
+
+def test_a_point_with_a_word_of_the_near_row_is_about_that_row() -> None:
+    # (the point names the row 'Fast brukningsavgift' too, but "renvatten" is the row's)
+    text = "höja den fasta brukningsavgiften till 2 530 kr och avgiften för renvatten till 8,41 kr"
+    labels = ["Fast brukningsavgift", "Levererat renvatten"]
+    assert not names_another_party(text, "Levererat renvatten", labels)

@@ -48,7 +48,7 @@ def test_a_row_at_another_rows_amount_below_its_formula_is_offered_a_cap(
         tmp_path: Path) -> None:
     assert problems(tmp_path, CASE) == [
         "x.yaml:17:56: angivet belopp 39_375_kr för raden 'Socialdemokraterna', kolumnen "
-        "'Kansli (kr)' stämmer inte med uträkningen Mandat × 15 % × grundbelopp "
+        "'Kansli (kr)' stämmer inte med uträkningen Mandat × 15 % × ärendets belopp 'grundbelopp' "
         "(8 × 15 % × 52_500_kr) = 63_000_kr "
         "(det angivna är 23_625_kr för lågt); 39_375_kr är också beloppet på raden "
         "'Moderaterna', och ingen rad i kolumnen har mer: är det kolumnens högsta belopp, "

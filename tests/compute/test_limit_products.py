@@ -48,9 +48,9 @@ def test_a_cap_of_five_mandates_caps_the_larger_parties(tmp_path: Path) -> None:
 def test_the_cap_follows_the_amount_it_is_a_share_of(tmp_path: Path) -> None:
     assert problems(tmp_path, CASE.replace("grundbelopp: 52500", "grundbelopp: 55000"))[1] == (
         "x.yaml:18:56: angivet belopp 39_375_kr för raden 'Socialdemokraterna', kolumnen "
-        "'Kansli (kr)' stämmer inte med uträkningen Mandat × 15 % × grundbelopp (8 × 15 % × "
-        "55_000_kr) = 66_000_kr, högst 41_250_kr (det angivna är 1_875_kr för lågt); rätta "
-        "beloppet eller ta bort det så räknas det ut")
+        "'Kansli (kr)' stämmer inte med uträkningen Mandat × 15 % × ärendets belopp "
+        "'grundbelopp' (8 × 15 % × 55_000_kr) = 66_000_kr, högst 41_250_kr (det angivna är "
+        "1_875_kr för lågt); rätta beloppet eller ta bort det så räknas det ut")
 
 
 def test_a_product_without_an_amount_says_how_to_write_one(tmp_path: Path) -> None:

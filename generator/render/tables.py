@@ -119,6 +119,9 @@ class _Layout:
                     printed.append(self.total(subtotal, row.amounts, row.spec.stated_locs,
                                               depth, row.shares, row.changes))
                 groups.append(RowGroup(top, len(printed) - 1, labelled, subtotal is not False))
+            elif _empty_heading(row):  # (a label row like any group's, kept with the next)
+                groups.append(RowGroup(len(printed), len(printed), summed=False))
+                printed.append(self.row(row, varav, depth, amounts=False))
             else:
                 printed.append(self.row(row, varav, depth, first=index == 0))
                 self._add(row.children, printed, groups, varav=True, depth=depth + 1)
@@ -214,6 +217,14 @@ class _Layout:
         return Cell(amount=value, bold=bold, unit=self.spec.unit_of(column),
                     decimals=self.decimals[column.key], stated_at=stated_at,
                     footnote=stated_at in self.spec.starred, plus=column.plus)
+
+
+def _empty_heading(row: RowResult) -> bool:
+    """Whether a row is a heading with no rows under it (`delsumma: nej`, `rader: []`), a
+    heading above groups of its own ("Skattefinansierade investeringsutgifter" over the
+    objects under and over 3 mnkr: trial 71, F3): it prints as a group's label row, bold, its
+    other cells empty (no "–" for a ratio: F7), and in Word is kept with the row after it."""
+    return row.spec.subtotal is False and not row.children and not row.amounts
 
 
 def _blank(row: TableRow) -> bool:

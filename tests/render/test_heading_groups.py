@@ -152,3 +152,24 @@ def test_a_plain_row_right_after_a_heading_is_a_warning(tmp_path: Path) -> None:
         "fall.yaml:26:9: varning: raden 'Finansiering' står direkt efter gruppen 'Valnämnd' "
         "(delsumma: nej) och ser ut att höra till den; flytta raden före gruppen, eller ge "
         "gruppen en delsumma"]
+
+
+def test_a_heading_without_rows_prints_bold_and_empty_as_the_other_headings(
+        tmp_path: Path) -> None:
+    """A heading over groups of its own (`rader: []`, trial 71, F3) printed in plain text,
+    and a ratio column gave it "–" (F7): it is a label row like the others."""
+    case = CASE.replace("""      - post: Kommunstyrelse
+        delsumma: Summa""", """      - post: Skattefinansierat
+        delsumma: nej
+        rader: []
+      - post: Kommunstyrelse
+        delsumma: Summa""").replace(
+        "      - {namn: b25, rubrik: Budget 2025, typ: belopp}\n",
+        "      - {namn: b25, rubrik: Budget 2025, typ: belopp}\n"
+        "      - {namn: grad, rubrik: Grad, typ: kvot, taljare: b25, namnare: b24, "
+        "decimaler: 0}\n")
+    problems, files = build(tmp_path, case=case)
+    assert problems == []
+    lines = files["fall.md"].decode("utf-8").replace("\u00a0", " ").splitlines()
+    assert [line for line in lines if line.startswith("| **")][:2] == [
+        "| **Skattefinansierat** | | | |", "| **Kommunstyrelse** | | | |"]

@@ -46,6 +46,7 @@ from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import figure_word, on_row
 from generator.checks.figure_scopes import FigureScopes
 from generator.checks.heading_years import heading_year_problems
+from generator.checks.hidden_totals import hidden_total_problems
 from generator.checks.limit_columns import limit_problems
 from generator.checks.literal_amount import (
     RELATIVE_WINDOW,
@@ -184,6 +185,7 @@ def check_consistency(
         problems += reallocation_problems(case, tables or {}, report)
         problems += copied_column_problems(case, tables or {}, report)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
+    problems += hidden_total_problems(texts, tables or {}, report)
     problems += counted_twice_problems(texts, tables or {}, report)
     for name, table in (tables or {}).items():
         problems += subtracted_sign_problems(table, report)

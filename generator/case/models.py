@@ -141,7 +141,8 @@ class Decision(CaseModel):
     foreslar: str | None = Field(
         None, description="Organet som beslutet föreslår besluta, när organet som beslutar "
         "bereder ärendet åt ett annat, skrivet som mitt i meningen, t.ex. "
-        "'kommunfullmäktige' ('Kommunfullmäktige' skrivs också så): inledningen blir 'Kommunstyrelsen beslutade den 20 maj 2015, "
+        "'kommunfullmäktige' ('Kommunfullmäktige' skrivs också så): inledningen blir "
+        "'Kommunstyrelsen beslutade den 20 maj 2015, "
         "Ks 90, att föreslå kommunfullmäktige besluta' (utan datum 'Kommunstyrelsen föreslår "
         "kommunfullmäktige besluta') och punkterna är det som föreslås, en att-sats "
         "per punkt, utan 'föreslå'."

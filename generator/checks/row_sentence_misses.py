@@ -5,8 +5,9 @@ F2), beside `row_sentences`' other row's figure:
   på 5,0 mkr" where the row says −5,0 ("underskott" where it says +0,8). Only "överskott"
   and "underskott" (and words with them in them) right before the amount, with at most
   `MAX_BETWEEN` words and no number between, in a column whose heading names neither;
-* an amount that is none of the table's figures but the row's own with a slip of the digits
-  (`digit_swaps.is_slip`): "ett underskott på 5,5 mkr" where the row says −5,0. The amount
+* the amount of such a word that is none of the table's figures but the row's own with a
+  slip of the digits (`digit_swaps.is_slip`): "ett underskott på 5,5 mkr" where the row says
+  −5,0 (another amount is the amount checks' to tell of, `literal_amounts`). The amount
   has at least two digits other than leading and trailing zeros (0,7 for 0,8 or 2,0 for 5,0
   may be another figure), and the row has one such figure only.
 
@@ -54,13 +55,15 @@ def sign_word_message(literal: LiteralAmount, before: str, label: str,
     return None
 
 
-def slip_message(literal: LiteralAmount, readings: Iterable[Kronor], label: str, name: str,
-                 amounts: Mapping[str, Kronor], figures: Iterable[Kronor], shown: Shown,
-                 unsigned: Callable[[Kronor], str]) -> str | None:
-    """The warning where the amount is none of the table's figures (`figures`) but one
-    of the row's own typed with a slip, or None (`name`: how a reference names the row)."""
+def slip_message(literal: LiteralAmount, before: str, readings: Iterable[Kronor], label: str,
+                 name: str, amounts: Mapping[str, Kronor], figures: Iterable[Kronor],
+                 shown: Shown, unsigned: Callable[[Kronor], str]) -> str | None:
+    """The warning where the amount of a result (an "överskott" or "underskott" before it,
+    as `sign_word_message` reads it) is none of the table's figures (`figures`) but one of
+    the row's own typed with a slip, or None (`name`: how a reference names the row). Any
+    other amount is another figure, or the amount checks' (`literal_amounts`) to tell of."""
     values = set(readings)
-    if _written_digits(literal) < 2 or values & set(figures):
+    if _surplus_word(before) is None or _written_digits(literal) < 2 or values & set(figures):
         return None
     slipped = [key for key, own in amounts.items()
                if own and is_slip(magnitude(literal.value), magnitude(own))]

@@ -150,7 +150,7 @@ def _message(said: _Said, before: str, figures: Mapping[str, Kronor], prefix: st
         if name.startswith(prefix) and figure in values and column in row.amounts:
             return _other_row(literal, row, name, figure, column, shown, tree, tables)
     own = [figure for name, figure in figures.items() if name.startswith(prefix)]
-    return slip_message(literal, values, row.label, row.name, row.amounts, own, shown,
+    return slip_message(literal, before, values, row.label, row.name, row.amounts, own, shown,
                         lambda figure: _unsigned(literal, figure))
 
 

@@ -542,6 +542,8 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
         return _miss_message(reading, name, figure,
                              _figure_said(reading, name, figure, None, tree, tables),
                              unit_of, place=word), "fel"
+    if own is not None and slip and own[0] == slip[0][1]:
+        own = None  # (the slip's own figure: named as a slip, surely)
     name, figure = own or (slip[0][1:] if slip else next(figures.outward(literal.value)))
     if not (slip or own) and not _near_enough(literal.value, figure):
         return (f"beloppet '{literal.text}' i {word} räknas inte ut ur ärendets tabeller; är "

@@ -270,6 +270,7 @@ def table_view(result: TableResult) -> Table:
     if below:
         rows += layout.rows(result.rows[-below:])[0]
     return Table(layout.view_columns(), tuple(rows), rounded=spec.rounded and spec.states_a_sum,
+                 rounded_sums="totalen" if spec.total_row else "delsummorna",
                  landscape=spec.landscape, groups=groups)
 
 

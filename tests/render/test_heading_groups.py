@@ -140,7 +140,22 @@ def test_a_group_under_a_heading_is_an_error(tmp_path: Path) -> None:
     problems, _ = build(tmp_path, case=case)
     assert problems == [
         "fall.yaml:26:23: gruppen 'Valnämnd' har delsumma: nej och kan inte ha grupper under "
-        "sig; ge den en delsumma, eller flytta gruppen under den överst i tabellen"]
+        "sig; ge den en delsumma, eller skriv den som en rubrik utan rader ('rader: []') och "
+        "grupperna under den efter den"]
+
+
+def test_a_group_under_the_last_heading_is_an_error_too(tmp_path: Path) -> None:
+    # (trial 71, F4: the rule held only when another row came after the heading)
+    case = CASE.replace("""          - {post: Politisk verksamhet, b24: "1,5", b25: "1,5"}\n""",
+                        """          - post: Politisk verksamhet
+            delsumma: Summa
+            rader:
+              - {post: Revisionen, b24: "1,5", b25: "1,5"}\n""")
+    problems, _ = build(tmp_path, case=case)
+    assert problems == [
+        "fall.yaml:30:23: gruppen 'Revision' har delsumma: nej och kan inte ha grupper under "
+        "sig; ge den en delsumma, eller skriv den som en rubrik utan rader ('rader: []') och "
+        "grupperna under den efter den"]
 
 
 def test_a_plain_row_right_after_a_heading_is_a_warning(tmp_path: Path) -> None:

@@ -55,7 +55,7 @@ WRONG = "bold red"
 TOTAL = "bold"
 STATED = " (angiven)"  # after a stated total shown as the table's (rounded amounts)
 STATED_SHORT = "*"  # the same where " (angiven)" would narrow a text column
-LEGEND = "* angiven summa"
+LEGEND = "* angivet belopp"
 
 
 def headline_total(computed: Computed) -> str | None:
@@ -273,7 +273,8 @@ def custom_table(name: str, result: TableResult, stated: Mapping[Loc, Mismatch],
     "(angiven)" and a caption saying what the amounts add up to, where it has a total row.
 
     Where the mark would narrow a text column in a terminal `terminal` characters wide, the
-    mark is a star after the figure, explained once under the table ("* angiven summa")."""
+    mark is a star after the figure, explained once under the table ("* angivet belopp": a
+    stated total, or a row's stated figure in a column with a formula, trial 71, F12)."""
     view = table_view(result)
     table = result_table(f"Tabell '{name}'", view, stated, result.taken)
     legend = ""

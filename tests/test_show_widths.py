@@ -428,7 +428,7 @@ def test_where_stated_marks_would_narrow_the_names_a_star_and_one_legend_line_in
         "│ 19 Regional       │   545* │     −79* │  3 579* │    771* │ 3 942* │     363 │",
         "│ tillväxt          │        │          │         │         │        │         │",
         "└───────────────────┴────────┴──────────┴─────────┴─────────┴────────┴─────────┘",
-        "* angiven summa"]
+        "* angivet belopp"]
     assert lines[29:32] == [  # (the rounding note folded to the terminal, figures whole)
         "Beloppen är avrundade var för sig: totalen är den angivna, och beloppen blir",
         "tillsammans 3 581 mnkr i 'Utfall jan–dec 2018'. Kvar av anvisat i totalraden är",

@@ -139,3 +139,23 @@ def test_a_table_a_template_of_ones_own_prints_otherwise_has_its_groups_read_fro
         ("REVISION", 0, True), ("POLITISK VERKSAMHET", 1, True),
         ("KOMMUNSTYRELSE", 1, True), ("KOMMUNÖVERGRIPANDE VERKSAMHET", 2, True),
         ("POLITISK VERKSAMHET", 2, True), ("SUMMA", 1, True), ("SUMMA NÄMNDER", 0, False)]
+
+
+EMPTY_HEADING = CASE + FILLER + """\
+      - post: Avgiftsfinansierade investeringar
+        delsumma: nej
+        rader: []
+      - post: Investeringsobjekt VA
+        delsumma: Summa VA
+        rader:
+          - {post: Vattenverk, belopp: "8,3"}
+          - {post: Reningsverk, belopp: "0,5"}
+"""
+
+
+def test_a_heading_without_rows_is_kept_with_the_group_under_it(tmp_path: Path) -> None:
+    """A heading over groups of its own (`delsumma: nej`, `rader: []`, trial 71, F3) ended
+    page 1 alone with its group on page 2: it is a label row, kept with the next row."""
+    rows = _rows(_built(tmp_path, EMPTY_HEADING)["fall.docx"])[35:]
+    assert rows[:2] == [("Avgiftsfinansierade investeringar", 0, True),
+                        ("Investeringsobjekt VA", 0, True)]

@@ -97,7 +97,9 @@ class Proposal(CaseModel):
     beslutande: str | None = Field(
         None, description="Vem som föreslås besluta, t.ex. 'Länschefsnätverket'; med "
         "'forslagsstallare' blir inledningen 'Styrgruppen föreslår Länschefsnätverket "
-        "besluta', utan den 'Länschefsnätverket föreslås besluta'."
+        "besluta', utan den 'Länschefsnätverket föreslås besluta'. Ett namn som är ett "
+        "vanligt substantiv, som 'Kommunfullmäktige', skrivs med liten bokstav mitt i "
+        "meningen: 'Kommunstyrelsen föreslår kommunfullmäktige besluta'."
     )
     inledning: LeadVerb | None = Field(
         None, description="'yrkar' för ett yrkande från ett parti eller en ledamot: "
@@ -139,7 +141,8 @@ class Decision(CaseModel):
     foreslar: str | None = Field(
         None, description="Organet som beslutet föreslår besluta, när organet som beslutar "
         "bereder ärendet åt ett annat, skrivet som mitt i meningen, t.ex. "
-        "'kommunfullmäktige': inledningen blir 'Kommunstyrelsen beslutade den 20 maj 2015, "
+        "'kommunfullmäktige' ('Kommunfullmäktige' skrivs också så): inledningen blir "
+        "'Kommunstyrelsen beslutade den 20 maj 2015, "
         "Ks 90, att föreslå kommunfullmäktige besluta' (utan datum 'Kommunstyrelsen föreslår "
         "kommunfullmäktige besluta') och punkterna är det som föreslås, en att-sats "
         "per punkt, utan 'föreslå'."

@@ -489,6 +489,18 @@ def parse_in_unit(value: object, unit: str) -> Kronor:
     return _bounded(int(kronor))
 
 
+def typed_places(value: object, unit: str) -> int:
+    """The decimals an amount `parse_in_unit` has read is typed with: 1 for "4,0", "0,0 mnkr"
+    and 4.0, none for "4" (a table in mnkr shows every amount with its most exact one's:
+    `tables.table_places`)."""
+    value = _without_own_unit(value, unit)
+    if isinstance(value, Decimal):
+        return decimals_of(value)
+    written = value.strip().removesuffix(unit).strip() if isinstance(value, str) else ""
+    match = _in_unit().match(written)
+    return len(match["fraction"] or "") if match else 0
+
+
 UNIT_SPELLINGS: dict[str, str] = {
     "mkr": "mnkr", "Mkr": "mnkr", "MKR": "mnkr", "Mnkr": "mnkr", "MNKR": "mnkr",
     "MSEK": "mnkr", "Msek": "mnkr", "mSEK": "mnkr",

@@ -46,6 +46,7 @@ from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import figure_word, on_row
 from generator.checks.figure_scopes import FigureScopes
 from generator.checks.heading_years import heading_year_problems
+from generator.checks.hidden_total_references import hidden_total_reference_problems
 from generator.checks.limit_columns import limit_problems
 from generator.checks.literal_amount import (
     RELATIVE_WINDOW,
@@ -104,7 +105,7 @@ from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
 from generator.checks.report import Reporter, point_place, point_word
 from generator.checks.row_formula_totals import counted_twice_problems
-from generator.checks.row_names import names_row
+from generator.checks.row_names import names_row, row_words
 from generator.checks.row_prices import row_price_problems
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.row_sizes import sized_by_rows
@@ -193,6 +194,7 @@ def check_consistency(
         problems += reallocation_problems(case, tables or {}, report)
         problems += copied_column_problems(case, tables or {}, report)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
+    problems += hidden_total_reference_problems(texts, tables or {}, report)
     problems += counted_twice_problems(texts, tables or {}, report)
     for name, table in (tables or {}).items():
         problems += subtracted_sign_problems(table, report)
@@ -543,7 +545,8 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
                    tree: dict[str, Any], tables: Mapping[str, TableResult],
                    point: tuple[str, Sequence[str]],
                    stating: bool = False,
-                   stated: FigureIndex | None = None) -> tuple[str, Severity]:
+                   stated: FigureIndex | None = None,
+                   own: tuple[str, Kronor] | None = None) -> tuple[str, Severity]:
     """Message and severity for an exact amount in a proposal that no table has: a slip of
     a figure it nearly matches names that figure (and its row, if it is in one), as a text's
     warning does where it is an amount the case states (stated: those the point does not
@@ -552,7 +555,8 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
     once under `belopp`, and only a warning (trial 55, F6: "gåvor … högst 500 kr per år"
     was an error offering an unrelated row's 450 kr), and so is one near a row's figure in
     a point (point: its text, and the texts of the rows) that names another party
-    (`point_parties`, trial 70, F1)."""
+    (`point_parties`, trial 70, F1). A figure of a row the point names that a slip explains
+    (`own`, `_named_rows_figure`) comes before any other."""
     unit_of = figure_units(tree)
     slip = misses_among([literal], figures, unit_of=unit_of, stated=stated)
     if slip and is_stated(slip[0][1]):
@@ -560,20 +564,34 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
         return _miss_message(reading, name, figure,
                              _figure_said(reading, name, figure, None, tree, tables),
                              unit_of, place=word), "fel"
-    name, figure = slip[0][1:] if slip else next(figures.outward(literal.value))
-    if (not slip and not _near_enough(literal.value, figure)) \
+    if own is not None and slip and own[0] == slip[0][1]:
+        own = None  # (the slip's own figure: named as a slip, surely)
+    name, figure = own or (slip[0][1:] if slip else next(figures.outward(literal.value)))
+    if (not (slip or own) and not _near_enough(literal.value, figure)) \
             or names_another_party(point[0], row_label(tree, name), point[1]):
         return (f"beloppet '{literal.text}' i {word} räknas inte ut ur ärendets tabeller; är "
                 f"det ett belopp som ärendet anger, {_how_to_state(literal, stating)}",
                 "varning")
     nearest = (f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: "
                f"{_as_the_text_writes(figure, literal.unit)}{on_row(name, tree, tables)})")
-    if slip:  # (a slip of that figure's digits, surely)
+    if slip and not own:  # (a slip of that figure's digits, surely)
         return (f"{nearest}, hänvisa till beloppet med {{{{ {name}{_unsigned(slip[0][0])} }}}}",
                 "fel")
     return (f"{nearest}; menar punkten det beloppet, hänvisa till det med {{{{ {name} }}}}, "
             f"och är det ett belopp som ärendet anger, {_how_to_state(literal, stating)}",
             "fel")
+
+
+def _named_rows_figure(literal: LiteralAmount, text: str, figures: Mapping[str, Kronor],
+                       tree: dict[str, Any]) -> tuple[str, Kronor] | None:
+    """The figure nearest the amount, of those a slip explains (`_near_enough`) on the rows
+    the point names by their words (`row_names`): "… för Förskola Centrum överförs 33,9
+    mnkr" is that row's 34,9, not another group's subtotal of 34,5 (trial 71, F10)."""
+    near = [(name, figure) for name, figure in figures.items()
+            if is_slip(literal.value, figure) or _near_enough(literal.value, figure)]
+    own = [(name, figure) for name, figure in near
+           if (label := row_label(tree, name)) and row_words(label) and names_row(text, label)]
+    return min(own, key=lambda pair: magnitude(pair[1] - literal.value), default=None)
 
 
 def _near_enough(value: Kronor, figure: Kronor) -> bool:
@@ -629,7 +647,8 @@ def proposal_amount_problems(
             where = report.in_text(loc, text, literal.offset, literal.text)
             message, severity = _not_in_tables(
                 literal, word, index, tree or {}, tables or {}, (text, labels), stating,
-                unnamed_stated(figures, text) if stating else None)
+                unnamed_stated(figures, text) if stating else None,
+                _named_rows_figure(literal, text, figures, tree or {}))
             problems.append(report.problem(where, message, severity))
     return problems
 

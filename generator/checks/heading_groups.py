@@ -1,8 +1,9 @@
 """Where a group heading without a subtotal (`delsumma: nej`) may stand: at the top of its
-table, over rows that are no groups with a subtotal or heading of their own, and not right
-before a plain row. To the reader's eye such a heading's rows end at the next bold row, and
-so they do where Word reads a table's groups from its Markdown (`word.row_groups`, for a
-table a template of the user's own prints)."""
+table, over rows that are no groups with a subtotal or heading of their own (wherever it
+stands, the table's last row too: trial 71, F4; a heading over groups is a heading without
+rows, `rader: []`, before them), and not right before a plain row. To the reader's eye such
+a heading's rows end at the next bold row, and so they do where Word reads a table's groups
+from its Markdown (`word.row_groups`, for a table a template of the user's own prints)."""
 
 from __future__ import annotations
 
@@ -25,12 +26,15 @@ def heading_group_problems(rows: Sequence[TableRow], loc: Loc,
             "en grupprubrik utan delsumma (delsumma: nej) står överst i tabellen, inte under en "
             "annan rad; ge gruppen en delsumma, eller flytta den överst"))
             for at, child in inner if child.delsumma is False and child.rader]
-        if not (_is_heading(row) and index + 1 < len(rows)):
+        if not _is_heading(row):
             continue
         problems += [report.problem(report.at((*at, "delsumma")), (
             f"gruppen '{_first(row)}' har delsumma: nej och kan inte ha grupper under sig; ge "
-            "den en delsumma, eller flytta gruppen under den överst i tabellen"))
+            "den en delsumma, eller skriv den som en rubrik utan rader ('rader: []') och "
+            "grupperna under den efter den"))
             for at, child in inner if isinstance(child.delsumma, str) and child.rader][:1]
+        if index + 1 == len(rows):
+            continue  # (the table's last row: none after it)
         after = rows[index + 1]
         if not after.rader or after.delsumma is None:
             problems.append(report.problem(report.at((*loc, index + 1)), (

@@ -20,6 +20,7 @@ from generator.case.money import (
     parse_count,
     parse_in_unit,
     parse_number,
+    typed_places,
 )
 from generator.case.row_numbers import number_column
 from generator.case.table_models import (
@@ -168,7 +169,8 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
                      landscape=table.liggande, total_first=table.totalt_forst,
                      single_total=table.summa is not None and not isinstance(table.summa, dict),
                      total_printed=not table.repeats_its_row,
-                     starred=frozenset(reader.starred), column_groups=groups)
+                     starred=frozenset(reader.starred), column_groups=groups,
+                     typed_places=reader.places)
     return spec, reader.findings
 
 
@@ -329,6 +331,9 @@ class _Reader:
         """How each date column prints its dates (`datumform`)."""
         self.starred: set[Loc] = set()
         """The amount and count cells (and stated totals) marked with a footnote star."""
+        self.places: dict[str, int] = {}
+        """The most decimals a row's amount cell is typed with, by column
+        (`TableSpec.typed_places`)."""
         self.numbers = number_column(table)
         """The leading column of row numbers, if any (`row_numbers`): a row's text in it comes
         last among its texts, so that the row is named by its text ("Skatteintäkter")."""
@@ -502,7 +507,14 @@ class _Reader:
         try:
             if kind == "belopp" and self.resolve is not None and is_reference(value):
                 return self.resolve(value, self.table.enhet)
-            return parse_count(value) if kind == COUNT else parse_in_unit(value, self.table.enhet)
+            if kind == COUNT:
+                return parse_count(value)
+            amount = parse_in_unit(value, self.table.enhet)
+            if "summa" not in loc[-2:]:  # (a stated sum's decimals are checked, not shown)
+                key = str(loc[-1])
+                places = typed_places(value, self.table.enhet)
+                self.places[key] = max(self.places.get(key, 0), places)
+            return amount
         except AmountError as exc:
             if kind == COUNT:
                 self._refused(value, loc, exc)

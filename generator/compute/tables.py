@@ -67,6 +67,7 @@ from generator.formatting import (
     in_unit,
     kr,
     magnitude,
+    whole_kronor,
     written_unit,
 )
 from generator.problems import Loc
@@ -246,6 +247,10 @@ class TableSpec:
     its figure prints with the star after it (trial 64, F3)."""
     column_groups: Mapping[str, str] = field(default_factory=dict)
     """The heading of the group each grouped column is in, by column key (`kolumngrupper`)."""
+    typed_places: Mapping[str, int] = field(default_factory=dict)
+    """The most decimals a row's amount cell is typed with in each amount column of a table
+    in tkr, mnkr or mdkr, by column key: 1 for "4,0" and "0,0" in mnkr, which the column
+    shows whether or not its figures need them (trial 71, F1: `column_decimals`)."""
 
     @property
     def total_row(self) -> str | None:
@@ -663,19 +668,37 @@ def step_of(figures: Sequence[Kronor], unit: str) -> Kronor:
 def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
                     totals: Mapping[str, Kronor]) -> dict[str, int]:
     """The decimals each summed column shows, in the table and wherever text names its
-    figures: as many as its total and every row's figure need (3,0 beside 2,4 and 5,4 mnkr);
-    in kronor two for every figure when one of them has öre (100,00 beside 6,50, as a price
+    figures: as many as its most exact amount is typed with ("4,0" in mnkr: one, trial 71,
+    F1) or its total and any row's figure need (3,0 beside 2,4 and 5,4 mnkr), a column a
+    formula adds and subtracts at least as many as the columns it is computed from (one that
+    multiplies rounds to its `product_steps`); in a table in mnkr
+    or mdkr every amount column as many as the most exact (`_published_places`); in kronor
+    two for every figure when one of them has öre (100,00 beside 6,50, as a price
     list writes them: trial 64, F7), else none. A number
     column shows its `decimaler`, else as many as its most exact number is written with
     (4,20 beside 1,35, as a column of amounts does: trial 49, F8); a column of percentages
     without `decimaler` shows each as written (a list of rates: 100 %, 18 %, 2,5 %)."""
     shown = {c.key: places for c in spec.columns
              if c.number and (places := _number_places(c, rows)) is not None}
+    typed = {} if whole_kronor(spec.unit) else spec.typed_places  # (kr: `decimals_needed`)
     for column in spec.figure_columns:
         key, unit = column.key, spec.unit_of(column)
         values = (r.amounts[key] for r in every_row(rows) if key in r.amounts)
-        shown[key] = decimals_shown(chain((totals.get(key, 0),), values), unit)  # read lazily
-    return shown
+        needed = decimals_shown(chain((totals.get(key, 0),), values), unit)  # read lazily
+        sources = [] if column.multiplies else [t.key for t in column.formula]
+        shown[key] = max(needed, *(typed.get(k, 0) for k in [key, *sources]))
+    return shown | _published_places(spec, shown)
+
+
+def _published_places(spec: TableSpec, shown: Mapping[str, int]) -> dict[str, int]:
+    """The decimals of a table's amount columns in mnkr or mdkr: one number for the whole
+    table, its most exact column's. A published list in mnkr writes one decimal in every
+    column, "4,0" beside "8,5" and "0,0" for a "0" (trial 71, F1); in tkr and kr a column
+    of decimals (used amounts, fees in öre) may stand beside whole amounts."""
+    if spec.unit not in ("mnkr", "mdkr"):
+        return {}
+    keys = [c.key for c in spec.amount_columns if spec.unit_of(c) == spec.unit]
+    return dict.fromkeys(keys, max((shown[key] for key in keys), default=0))
 
 
 def _number_places(column: ColumnSpec, rows: tuple[RowResult, ...]) -> int | None:

@@ -232,12 +232,14 @@ def _proposal(proposal: Proposal, style: HouseStyle, text: TextRenderer,
 
 def _lead(proposal: Proposal) -> str | None:
     """The proposal's lead-in: 'X föreslår Y besluta', 'Y föreslås besluta' without who
-    proposes, or a yrkande's 'X yrkar att Y beslutar' ('X yrkar' without Y)."""
+    proposes, or a yrkande's 'X yrkar att Y beslutar' ('X yrkar' without Y). Y inside the
+    sentence is written as a body's name stands there (`mid_sentence`: "Kommunstyrelsen
+    föreslår kommunfullmäktige besluta", trial 71, F9)."""
     who, body = proposal.forslagsstallare, proposal.beslutande
     if proposal.inledning == "yrkar" and who:
-        return f"{who} yrkar att {body} beslutar" if body else f"{who} yrkar"
+        return f"{who} yrkar att {mid_sentence(body)} beslutar" if body else f"{who} yrkar"
     if who and body:
-        return f"{who} föreslår {body} besluta"
+        return f"{who} föreslår {mid_sentence(body)} besluta"
     return f"{body} föreslås besluta" if body else None
 
 
@@ -294,7 +296,7 @@ def _opening(decision: Decision, sentences: bool) -> Markup:
     as the template escapes a text; the date is printed as the filter datum_text prints
     it."""
     body, paragraph = escape(decision.beslutande), escape(decision.paragraf or "")
-    proposed = f"{escape(decision.foreslar)} besluta" if decision.foreslar else ""
+    proposed = f"{escape(mid_sentence(decision.foreslar))} besluta" if decision.foreslar else ""
     proposal = f"föreslå {proposed}" if proposed else ""
     if decision.datum is None:
         verb = f"{body} föreslår" if proposed else f"{body} beslutar"

@@ -8,7 +8,8 @@ take them for structure: a `<` that may open a tag, a comment or an autolink (`<
 `<!--`, `<a@b.se>`), a `:` or `~` that may open a fence or a definition (`:::`, `: x`,
 `~~`) and a line of `=` (a heading's underline). Elsewhere they stay as written, so that the
 .md file reads as the document does: `<1 år`, `~5 %` (trial 46, F9: a header "<1 år" was
-`&lt;1 år` in the .md).
+`&lt;1 år` in the .md). A `>` is a quote only at the start of a line, and is escaped there
+alone: "Investeringsobjekt >3 mnkr" stays so (trial 71, F8: it had a backslash in the .md).
 
 A table cell's lines (`text.breaks.cell_lines`) are escaped one by one and joined by `<br>`,
 GFM's line break in a cell, which the Word writer reads as one: every `<` of the text that
@@ -52,7 +53,7 @@ class _Patterns(NamedTuple):
 def _patterns() -> _Patterns:
     """Compiled for the first text with something to escape (most texts have nothing), not
     at every start."""
-    return _Patterns(re.compile(r"([\\`*_\[\]{}|>!#])"),
+    return _Patterns(re.compile(r"([\\`*_\[\]{}|!#])"),
                      re.compile(r"^(\s*)([-+]|\d+[.)])(?=\s|$)"), re.compile(r"-[-=\s]*"),
                      re.compile(r"<(?=[A-Za-z/!?]|[^\s<>]*>)"), re.compile(r":(?:[:\s]|$)|~~|=+$"))
 
@@ -69,6 +70,8 @@ def escape(text: str) -> str:
         flat = patterns.tag.sub("&lt;", flat)
     escaped = patterns.inline.sub(_backslashed, flat)
     escaped = patterns.line_start.sub(_escape_marker, escaped)
+    if escaped[:1] == ">":  # (a quote only at the start: ">3 mnkr" inside stays, trial 71, F8)
+        escaped = "\\" + escaped
     if escaped[:1] in _REFERENCES and patterns.structure.match(escaped):
         return _REFERENCES[escaped[0]] + escaped[1:]
     if patterns.rule.fullmatch(escaped):

@@ -119,6 +119,9 @@ class _Layout:
                     printed.append(self.total(subtotal, row.amounts, row.spec.stated_locs,
                                               depth, row.shares, row.changes))
                 groups.append(RowGroup(top, len(printed) - 1, labelled, subtotal is not False))
+            elif _empty_heading(row):  # (a label row like any group's, kept with the next)
+                groups.append(RowGroup(len(printed), len(printed), summed=False))
+                printed.append(self.row(row, varav, depth, amounts=False))
             else:
                 printed.append(self.row(row, varav, depth, first=index == 0))
                 self._add(row.children, printed, groups, varav=True, depth=depth + 1)
@@ -216,6 +219,14 @@ class _Layout:
                     footnote=stated_at in self.spec.starred, plus=column.plus)
 
 
+def _empty_heading(row: RowResult) -> bool:
+    """Whether a row is a heading with no rows under it (`delsumma: nej`, `rader: []`), a
+    heading above groups of its own ("Skattefinansierade investeringsutgifter" over the
+    objects under and over 3 mnkr: trial 71, F3): it prints as a group's label row, bold, its
+    other cells empty (no "–" for a ratio: F7), and in Word is kept with the row after it."""
+    return row.spec.subtotal is False and not row.children and not row.amounts
+
+
 def _blank(row: TableRow) -> bool:
     """Whether a group's label row would show nothing (or only "varav"): its group has no
     label, e.g. `mottagare: ""` to nest "Summa kommuner" inside a län without a heading."""
@@ -259,6 +270,7 @@ def table_view(result: TableResult) -> Table:
     if below:
         rows += layout.rows(result.rows[-below:])[0]
     return Table(layout.view_columns(), tuple(rows), rounded=spec.rounded and spec.states_a_sum,
+                 rounded_sums="totalen" if spec.total_row else "delsummorna",
                  landscape=spec.landscape, groups=groups)
 
 

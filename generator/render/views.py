@@ -81,7 +81,8 @@ class Table(NamedTuple):
 
     `rounding` is the unit a split is rounded to, in words ("hela tusental kronor");
     `rounded` says the amounts are rounded each on its own and the table states a total or
-    subtotal (a sentence under the table says so);
+    subtotal (a sentence under the table says so, of `rounded_sums`: "totalen", or
+    "delsummorna" in a table without a total row, trial 71, F15);
     `landscape` puts it, with its section, on a landscape page in Word (`liggande`); `groups`
     are the groups among its rows, by their numbers in `rows` (the Word writer indents and
     keeps rows by them, see `word.table_groups`).
@@ -95,6 +96,7 @@ class Table(NamedTuple):
     lead: str = ""
     rounding: str = ""
     rounded: bool = False
+    rounded_sums: str = "totalen"
     landscape: bool = False
     groups: tuple[RowGroup, ...] = ()
 

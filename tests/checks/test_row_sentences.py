@@ -1,7 +1,10 @@
 """A sentence about one row of a table that gives another row's figure (trial 37, source 3:
 "Finansförvaltningen prognostiserar ett överskott på 16,1 mkr", where the row says 19,3 and
-16,1 is the group's subtotal). The rule is narrow: the sentence begins with the row's text as
-the table writes it and has exactly one amount, written exactly."""
+16,1 is the group's subtotal); and (trial 71, F2) the row's own figure with a word that gives
+it the other sign ("överskott" for −5,0) or a slip of its digits (5,5 for −5,0). The rule is
+narrow: the sentence, or a clause of it after "och" or a comma, begins with the row's text as
+the table writes it, names no other row, and has exactly one amount, written exactly, before
+any "varav"."""
 
 from __future__ import annotations
 
@@ -84,4 +87,67 @@ def test_a_size_the_text_calls_negative_is_named_by_its_size(tmp_path: Path) -> 
 def test_a_right_figure_or_a_sentence_not_begun_by_the_row_alone_is_left_alone(
     tmp_path: Path, sentence: str
 ) -> None:
+    assert problems(tmp_path, sentence) == []
+
+
+def test_a_word_that_gives_the_rows_figure_the_other_sign_is_warned_about(
+        tmp_path: Path) -> None:
+    # (trial 71, F2: "överskott" where the row says −5,0)
+    assert problems(tmp_path, "Socialnämnden prognostiserar ett överskott på 5,0 mnkr.") == [
+        "x.yaml:9:53: varning: meningen handlar om raden 'Socialnämnden' och säger "
+        "'överskott' om beloppet '5,0 mnkr', men radens belopp är "
+        f"−5,0{NBSP}mnkr; skriv 'underskott' i meningen, eller rätta tecknet på raden i tabellen",
+    ]
+
+
+def test_an_underskott_of_a_positive_figure_is_warned_about_too(tmp_path: Path) -> None:
+    assert problems(tmp_path, "Kommunstyrelsen redovisar ett budgetunderskott på 0,8 mnkr.") == [
+        "x.yaml:9:57: varning: meningen handlar om raden 'Kommunstyrelsen' och säger "
+        "'budgetunderskott' om beloppet '0,8 mnkr', men radens belopp är "
+        f"0,8{NBSP}mnkr; skriv 'budgetöverskott' i meningen, eller rätta tecknet på raden i "
+        "tabellen",
+    ]
+
+
+def test_another_rows_figure_is_warned_about_before_a_varav(tmp_path: Path) -> None:
+    # (trial 71, F2: Kommunstyrelsen's 0,8 in a sentence about another row, with a part after)
+    sentence = ("Socialnämnden prognostiserar ett underskott på 0,8 mnkr varav "
+                "hemtjänstens underskott uppgår till 2,7 mnkr.")
+    assert problems(tmp_path, sentence) == [
+        "x.yaml:9:54: varning: meningen handlar om raden 'Socialnämnden', men beloppet "
+        f"'0,8 mnkr' är tabellens 0,8{NBSP}mnkr på raden 'Kommunstyrelsen', och radens belopp "
+        f"är −5,0{NBSP}mnkr; skriv {{{{ tabeller.avvikelser.rader[0].rader[1].uppf | "
+        "utan_tecken }} för radens belopp eller {{ tabeller.avvikelser.rader[0].rader[0].uppf }} "
+        "för det andra",
+    ]
+
+
+def test_a_clause_about_another_row_after_och_is_read_on_its_own(tmp_path: Path) -> None:
+    sentence = ("Kommunstyrelsen prognostiserar ett överskott på 0,8 mnkr och "
+                "socialnämnden ett underskott på 0,8 mnkr.")
+    assert [p.split(": varning: ")[1][:60] for p in problems(tmp_path, sentence)] == [
+        "meningen handlar om raden 'Socialnämnden', men beloppet '0,8",
+    ]
+
+
+def test_the_rows_own_figure_with_a_slip_is_warned_about(tmp_path: Path) -> None:
+    # (trial 71, F2: 5,5 for −5,0)
+    assert problems(tmp_path, "Socialnämnden prognostiserar ett underskott på 5,5 mnkr.") == [
+        "x.yaml:9:54: varning: meningen handlar om raden 'Socialnämnden', men beloppet "
+        f"'5,5 mnkr' finns inte i tabellen, och radens belopp är −5,0{NBSP}mnkr; skriv "
+        "{{ tabeller.avvikelser.rader[0].rader[1].uppf | utan_tecken }} för radens belopp, "
+        "eller rätta beloppet",
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Socialnämnden prognostiserar ett underskott på 5,0 mnkr varav 0,8 mnkr i hemtjänsten.",
+    "Kommunstyrelsen prognostiserar ett överskott på 0,5 mnkr.",
+    "Socialnämnden har fått 2,0 mnkr i statsbidrag.",
+    "Finansförvaltningen prognostiserar ett överskott på 20,3 mnkr, vilket Socialnämnden "
+    "inte gör med 5,5 mnkr.",
+    "Socialnämnden prognostiserar ett underskott på 5,0 mnkr.",
+])
+def test_a_right_figure_a_part_or_a_figure_no_slip_explains_is_left_alone(
+        tmp_path: Path, sentence: str) -> None:
     assert problems(tmp_path, sentence) == []

@@ -362,3 +362,17 @@ def test_a_numbered_proposals_lead_ends_with_a_plain_colon(tmp_path: Path) -> No
     numbered = PROPOSAL.replace("forslag:\n", "forslag:\n  stil: numrerad\n")
     text = markdown(tmp_path, HEAD.format(kind="beslutsunderlag") + numbered)
     assert "Arbetsutskottet föreslår styrelsen besluta:\n\nanvända projektmedlen" in text
+
+
+@pytest.mark.parametrize(("written", "printed"), [
+    ("Kommunfullmäktige", "Arbetsutskottet föreslår kommunfullmäktige besluta"),
+    ("Barn- och utbildningsnämnden",
+     "Arbetsutskottet föreslår barn- och utbildningsnämnden besluta"),
+    ("Region Stockholm", "Arbetsutskottet föreslår Region Stockholm besluta"),
+])
+def test_the_body_a_proposal_is_made_to_is_written_as_it_stands_mid_sentence(
+        tmp_path: Path, written: str, printed: str) -> None:
+    # (trial 71, F9: "Kommunstyrelsen föreslår Kommunfullmäktige besluta"; a name that is
+    # a common noun gets a small letter, as a decision per capsulam writes it)
+    proposal = PROPOSAL.replace("beslutande: styrelsen", f"beslutande: {written}")
+    assert printed in markdown(tmp_path, HEAD.format(kind="tjansteskrivelse") + proposal)

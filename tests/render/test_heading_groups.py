@@ -140,7 +140,22 @@ def test_a_group_under_a_heading_is_an_error(tmp_path: Path) -> None:
     problems, _ = build(tmp_path, case=case)
     assert problems == [
         "fall.yaml:26:23: gruppen 'Valnämnd' har delsumma: nej och kan inte ha grupper under "
-        "sig; ge den en delsumma, eller flytta gruppen under den överst i tabellen"]
+        "sig; ge den en delsumma, eller skriv den som en rubrik utan rader ('rader: []') och "
+        "grupperna under den efter den"]
+
+
+def test_a_group_under_the_last_heading_is_an_error_too(tmp_path: Path) -> None:
+    # (trial 71, F4: the rule held only when another row came after the heading)
+    case = CASE.replace("""          - {post: Politisk verksamhet, b24: "1,5", b25: "1,5"}\n""",
+                        """          - post: Politisk verksamhet
+            delsumma: Summa
+            rader:
+              - {post: Revisionen, b24: "1,5", b25: "1,5"}\n""")
+    problems, _ = build(tmp_path, case=case)
+    assert problems == [
+        "fall.yaml:30:23: gruppen 'Revision' har delsumma: nej och kan inte ha grupper under "
+        "sig; ge den en delsumma, eller skriv den som en rubrik utan rader ('rader: []') och "
+        "grupperna under den efter den"]
 
 
 def test_a_plain_row_right_after_a_heading_is_a_warning(tmp_path: Path) -> None:
@@ -152,3 +167,24 @@ def test_a_plain_row_right_after_a_heading_is_a_warning(tmp_path: Path) -> None:
         "fall.yaml:26:9: varning: raden 'Finansiering' står direkt efter gruppen 'Valnämnd' "
         "(delsumma: nej) och ser ut att höra till den; flytta raden före gruppen, eller ge "
         "gruppen en delsumma"]
+
+
+def test_a_heading_without_rows_prints_bold_and_empty_as_the_other_headings(
+        tmp_path: Path) -> None:
+    """A heading over groups of its own (`rader: []`, trial 71, F3) printed in plain text,
+    and a ratio column gave it "–" (F7): it is a label row like the others."""
+    case = CASE.replace("""      - post: Kommunstyrelse
+        delsumma: Summa""", """      - post: Skattefinansierat
+        delsumma: nej
+        rader: []
+      - post: Kommunstyrelse
+        delsumma: Summa""").replace(
+        "      - {namn: b25, rubrik: Budget 2025, typ: belopp}\n",
+        "      - {namn: b25, rubrik: Budget 2025, typ: belopp}\n"
+        "      - {namn: grad, rubrik: Grad, typ: kvot, taljare: b25, namnare: b24, "
+        "decimaler: 0}\n")
+    problems, files = build(tmp_path, case=case)
+    assert problems == []
+    lines = files["fall.md"].decode("utf-8").replace("\u00a0", " ").splitlines()
+    assert [line for line in lines if line.startswith("| **")][:2] == [
+        "| **Skattefinansierat** | | | |", "| **Kommunstyrelse** | | | |"]

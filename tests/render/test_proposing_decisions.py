@@ -104,3 +104,13 @@ def test_the_body_is_printed_as_written(tmp_path: Path) -> None:
         "foreslar: kommunfullmäktige", "foreslar: '*regionfullmäktige*'"), encoding="utf-8")
     markdown = Pipeline().build(path).files["fall.md"].decode("utf-8")
     assert "Kommunstyrelsen föreslår \\*regionfullmäktige\\* besluta\n" in markdown
+
+
+def test_a_body_given_with_a_capital_is_written_as_it_stands_mid_sentence(
+        tmp_path: Path) -> None:
+    # (trial 71, F9: 'foreslar: Kommunfullmäktige' is a common noun inside the sentence)
+    path = tmp_path / "fall.yaml"
+    path.write_text(CASE.format(when=TAKEN, style="", points=ATT_POINTS).replace(
+        "foreslar: kommunfullmäktige", "foreslar: Kommunfullmäktige"), encoding="utf-8")
+    markdown = Pipeline().build(path).files["fall.md"].decode("utf-8").replace("\u00a0", " ")
+    assert "Ks 90, att föreslå kommunfullmäktige besluta" in markdown

@@ -105,16 +105,16 @@ def test_a_dash_prints_as_an_en_dash_and_counts_as_no_amount_in_markdown(
     assert table_lines(tmp_path) == """\
 | Nämnd | Beslut KF (mnkr) | Förslag (mnkr) | Skillnad (mnkr) | Förändring |
 |:--|--:|--:|--:|--:|
-| Socialnämnden | 9 | 6,0 | 3,0 | 50,0~% |
-| Kommunstyrelsen | 5 | 11,4 | −6,4 | −56,1~% |
-| Kultur- och fritidsnämnden | 2 | – | 2,0 | – |
+| Socialnämnden | 9,0 | 6,0 | 3,0 | 50,0~% |
+| Kommunstyrelsen | 5,0 | 11,4 | −6,4 | −56,1~% |
+| Kultur- och fritidsnämnden | 2,0 | – | 2,0 | – |
 | Miljö- och byggnämnden | – | 0,5 | −0,5 | – |
-| **Totalt** | **16** | **17,9** | **−1,9** | **−10,6~%** |"""
+| **Totalt** | **16,0** | **17,9** | **−1,9** | **−10,6~%** |"""
 
 
 def test_word_prints_the_same_dashes(tmp_path: Path) -> None:
     assert word_rows(tmp_path)[3:5] == [
-        "  | Kultur- och fritidsnämnden | >2 | >– | >2,0 | >– | ↓",
+        "  | Kultur- och fritidsnämnden | >2,0 | >– | >2,0 | >– | ↓",
         "  | Miljö- och byggnämnden | >– | >0,5 | >−0,5 | >– | ↓"]
 
 
@@ -122,5 +122,5 @@ def test_a_dash_is_what_an_empty_cell_is_in_every_figure(tmp_path: Path) -> None
     empty = CASE.replace(', stab: "-"}', "}").replace('kf: "–", ', "")
     dashed, emptied = built(tmp_path, CASE), built(tmp_path, empty)
     assert dashed.problems == emptied.problems
-    assert table_lines(tmp_path, CASE).replace("| 2 | – | 2,0 |", "| 2 | | 2,0 |") \
+    assert table_lines(tmp_path, CASE).replace("| 2,0 | – | 2,0 |", "| 2,0 | | 2,0 |") \
         .replace("| – | 0,5 |", "| | 0,5 |") == table_lines(tmp_path, empty)

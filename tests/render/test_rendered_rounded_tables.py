@@ -127,3 +127,17 @@ def test_the_sentence_is_a_template_an_organisation_can_replace(tmp_path: Path) 
     (own / "avrundat.md.j2").write_text("Summorna är avrundade.\n", encoding="utf-8")
     markdown = body(built(tmp_path, ROUNDED, (tmp_path / "mallar",)))
     assert "| **Summa** | **6,8** |\n\nSummorna är avrundade.\n\n## 2. Nästa" in markdown
+
+
+def test_a_table_with_subtotals_and_no_total_row_says_the_subtotals_may_differ(
+        tmp_path: Path) -> None:
+    # (trial 71, F15: "totalen" under Vårgårda's table, which has delsummor only)
+    source = ROUNDED.replace("    totalt: Summa\n", "    totalt: false\n").replace(
+        '    summa: "6,8"\n', "").replace(
+        "      - {landsting: Blekinge", "      - landsting: Norr\n        delsumma: Summa norr\n"
+        '        belopp: "3,5"\n        rader:\n'
+        "          - {landsting: Blekinge").replace(
+        "      - {landsting: Dalarna", "          - {landsting: Dalarna").replace(
+        "{{ tabeller.landsting.summa }}", "{{ tabeller.landsting.rader[0].belopp }}")
+    assert ("Beloppen är avrundade var för sig, så delsummorna kan avvika från summan av "
+            "beloppen.") in body(built(tmp_path, source))

@@ -13,7 +13,7 @@ CHECKSUMS = {
     'partials/amount_list.md.j2': '6cfc73b15f60cbe67319521431250c299edcd490',
     'partials/approval.md.j2': 'c44929680dbdbb92dfb6432d488e5c6491c3f724',
     'partials/attachments.md.j2': '633f49e97f97b3acc8c264aa6c9844273f6f8f8d',
-    'partials/avrundat.md.j2': 'c68d1b2dfa75889eed275b6740d28cf878ac7a53',
+    'partials/avrundat.md.j2': '81e611a2319914c3b9b6386a0b121903ae6d3d5a',
     'partials/decision.md.j2': 'fc63c41a88bb43e144af46e9446da750a986d96e',
     'partials/extract_to.md.j2': 'ba28eea5bf23a7c27025698d14a2169d0c109710',
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',

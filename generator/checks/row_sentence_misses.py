@@ -1,0 +1,92 @@
+"""Two slips in a sentence about one row of a table that the row's own figure shows (trial 71,
+F2), beside `row_sentences`' other row's figure:
+
+* a word that gives the amount the other sign: "Socialnämnden prognostiserar ett överskott
+  på 5,0 mkr" where the row says −5,0 ("underskott" where it says +0,8). Only "överskott"
+  and "underskott" (and words with them in them) right before the amount, with at most
+  `MAX_BETWEEN` words and no number between, in a column whose heading names neither;
+* the amount of such a word that is none of the table's figures but the row's own with a
+  slip of the digits (`digit_swaps.is_slip`): "ett underskott på 5,5 mkr" where the row says
+  −5,0 (another amount is the amount checks' to tell of, `literal_amounts`). The amount
+  has at least two digits other than leading and trailing zeros (0,7 for 0,8 or 2,0 for 5,0
+  may be another figure), and the row has one such figure only.
+
+Both read the sentence as `row_sentences` finds it: it begins with the row's text, names no
+other row and has one amount before any "varav".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Final
+
+from generator.checks.literal_amount import LiteralAmount
+from generator.checks.sign_words import MAX_BETWEEN
+from generator.digit_swaps import is_slip
+from generator.formatting import Kronor, magnitude
+
+_SURPLUS: Final = re.compile(r"(?:[\w-]*?)(över|under)(skott\w*)", re.IGNORECASE)
+"""A word that gives a result's sign: "överskott", "underskottet", "budgetöverskott"."""
+_OTHER: Final = {"över": "under", "under": "över", "Över": "Under", "Under": "Över"}
+_DIGIT: Final = re.compile(r"\d")
+
+Shown = Callable[[Kronor, str], str]
+"""How the table shows a figure of a column, with its unit: −5,0 mnkr."""
+
+
+def sign_word_message(literal: LiteralAmount, before: str, label: str,
+                      amounts: Mapping[str, Kronor], headers: Mapping[str, str],
+                      shown: Shown) -> str | None:
+    """The warning where the word before the amount gives the row's figure of that size the
+    other sign, or None. `before`: the sentence up to the amount."""
+    word = _surplus_word(before)
+    if word is None:
+        return None
+    negative = word.group(1).lower() == "under"
+    for key, own in amounts.items():
+        if own and magnitude(own) == magnitude(literal.value) and (own < 0) != negative \
+                and "skott" not in headers.get(key, "").lower():
+            prefix = word.group(0)[: word.start(1) - word.start(0)]
+            other = f"{prefix}{_OTHER[word.group(1)]}{word.group(2)}"
+            return (f"meningen handlar om raden '{label}' och säger '{word.group(0)}' om "
+                    f"beloppet '{literal.text}', men radens belopp är {shown(own, key)}; "
+                    f"skriv '{other}' i meningen, eller rätta tecknet på raden i tabellen")
+    return None
+
+
+def slip_message(literal: LiteralAmount, before: str, readings: Iterable[Kronor], label: str,
+                 name: str, amounts: Mapping[str, Kronor], figures: Iterable[Kronor],
+                 shown: Shown, unsigned: Callable[[Kronor], str]) -> str | None:
+    """The warning where the amount of a result (an "överskott" or "underskott" before it,
+    as `sign_word_message` reads it) is none of the table's figures (`figures`) but one of
+    the row's own typed with a slip, or None (`name`: how a reference names the row). Any
+    other amount is another figure, or the amount checks' (`literal_amounts`) to tell of."""
+    values = set(readings)
+    if _surplus_word(before) is None or _written_digits(literal) < 2 or values & set(figures):
+        return None
+    slipped = [key for key, own in amounts.items()
+               if own and is_slip(magnitude(literal.value), magnitude(own))]
+    if len(slipped) != 1:
+        return None
+    key = slipped[0]
+    return (f"meningen handlar om raden '{label}', men beloppet '{literal.text}' finns inte "
+            f"i tabellen, och radens belopp är {shown(amounts[key], key)}; skriv "
+            f"{{{{ {name}.{key}{unsigned(amounts[key])} }}}} för radens belopp, eller rätta "
+            "beloppet")
+
+
+def _surplus_word(before: str) -> re.Match[str] | None:
+    """The last "överskott" or "underskott" word before the amount, if it is near enough."""
+    found = next(iter(reversed(list(_SURPLUS.finditer(before)))), None)
+    if found is None:
+        return None
+    between = before[found.end():]
+    return found if not _DIGIT.search(between) and len(between.split()) <= MAX_BETWEEN \
+        else None
+
+
+def _written_digits(literal: LiteralAmount) -> int:
+    """How many digits the amount is written with, from its first to its last other than
+    zero: 2 for 5,5 mkr, 1 for 0,8 and 2,0 mkr (2,0 for 5,0 may be another figure)."""
+    return len(str(int(magnitude(literal.value) / literal.precision)).strip("0"))

@@ -19,9 +19,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from generator.output.display import command_line, listed, shown
-from generator.output.manifest import MANIFEST, CaseEntry
+
+if TYPE_CHECKING:
+    from generator.output.manifest import CaseEntry
 
 DEFAULT_CASES = Path("cases")
 
@@ -181,7 +184,7 @@ def lies_in(inner: str, outer: str) -> bool:
 
 def _not_here(out: Path, roots: list[str], missing: list[str], words: Sequence[str]) -> str:
     """Why the folders the archive was built from cannot be built here, and what to do."""
-    built = f"enligt {shown(out / MANIFEST)} byggdes arkivet från {_names(roots)}"
+    built = f"enligt {_manifest(out)} byggdes arkivet från {_names(roots)}"
     gone = f"men inget av ärendena i {_names(missing)} finns här"
     return (f"{built}, {gone}; kör kommandot i mappen där arkivet byggdes, eller ange "
             f"mapparna med ärendena: {_command(words)}")
@@ -189,9 +192,16 @@ def _not_here(out: Path, roots: list[str], missing: list[str], words: Sequence[s
 
 def _nested(out: Path, roots: list[str], outer: str, inner: str, words: Sequence[str]) -> str:
     """Why folders that lie in one another are not built together, and what to do."""
-    return (f"enligt {shown(out / MANIFEST)} byggdes arkivet från {_names(roots)}, men "
+    return (f"enligt {_manifest(out)} byggdes arkivet från {_names(roots)}, men "
             f"{shown(inner)} ligger i {shown(outer)} och dess ärenden skulle byggas två gånger; "
             f"ange mapparna med ärendena: {_command(words)}")
+
+
+def _manifest(out: Path) -> str:
+    """The output folder's manifest, as messages name it."""
+    from generator.output.manifest import MANIFEST  # (hashing and locks load only to build)
+
+    return shown(out / MANIFEST)
 
 
 def _command(words: Sequence[str]) -> str:

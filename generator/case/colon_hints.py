@@ -11,14 +11,20 @@ there when it holds one plain text on its own line (not quoted, not a list or co
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 from yaml import MarkedYAMLError
 
 from generator.problems import Position
 
-_PLAIN: Final = re.compile(r"[^\s#'\"\[\]{}&*!|>%@`,?:-][^#]*?")
-"""A plain text (a comment after it stripped), which YAML could read as a key."""
+
+@cache
+def _plain() -> re.Pattern[str]:
+    """A plain text (a comment after it stripped), which YAML could read as a key."""
+    return re.compile(r"[^\s#'\"\[\]{}&*!|>%@`,?:-][^#]*?")
+
+
 _COMMENT: Final = re.compile(r"\s+#.*")
 _KEY_AND_VALUE: Final = re.compile(r"([a-z][a-z0-9_]*)(?: +(.+))?")
 """A key as the case format spells keys, maybe with the value after a space."""
@@ -38,7 +44,7 @@ def missing_colon(
     if key.line >= len(lines):
         return None
     text = _COMMENT.sub("", lines[key.line][key.column:]).rstrip()
-    if _PLAIN.fullmatch(text) is None or ": " in text or text.endswith(":"):
+    if _plain().fullmatch(text) is None or ": " in text or text.endswith(":"):
         return None
     return Position(key.line + 1, key.column + 1), _message(text)
 

@@ -40,18 +40,32 @@ more of the text, and one with a text of several lines (`beslutsgang: |`).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 from generator.problems import Position
 
-_OPENS: Final = re.compile(r"( *)([^\s#:'\"\[\]{}&*!|>%@`-][^:#]*):\s*(?:#.*)?")
-"""A key with nothing after it, which opens a block of the lines below it."""
-_WITH_TEXT: Final = re.compile(
-    r"( *)((?:- +)*)([^\s#:'\"\[\]{}&*!|>%@`-][^:#]*): +[^\s#'\"|>&*!\[{].*")
-"""A key with a plain text after it (maybe after the `- ` of a list item), which the next
-line can be read to continue."""
-_OPENS_ITEM: Final = re.compile(r"( *)((?:- +)+)([^\s#:'\"\[\]{}&*!|>%@`-][^:#]*):\s*(?:#.*)?")
-"""A list item whose first key opens a block (`- rader:`)."""
+
+@cache
+def _opens() -> re.Pattern[str]:
+    """A key with nothing after it, which opens a block of the lines below it."""
+    return re.compile(r"( *)([^\s#:'\"\[\]{}&*!|>%@`-][^:#]*):\s*(?:#.*)?")
+
+
+@cache
+def _with_text() -> re.Pattern[str]:
+    """A key with a plain text after it (maybe after the `- ` of a list item), which the next
+    line can be read to continue."""
+    return re.compile(
+        r"( *)((?:- +)*)([^\s#:'\"\[\]{}&*!|>%@`-][^:#]*): +[^\s#'\"|>&*!\[{].*")
+
+
+@cache
+def _opens_item() -> re.Pattern[str]:
+    """A list item whose first key opens a block (`- rader:`)."""
+    return re.compile(r"( *)((?:- +)+)([^\s#:'\"\[\]{}&*!|>%@`-][^:#]*):\s*(?:#.*)?")
+
+
 _CASE_KEY: Final = re.compile(r" *[a-z][a-z0-9_]*:(?: |$)")
 """A line that starts with a key as the case format spells keys."""
 
@@ -60,7 +74,7 @@ def set_back_key(lines: list[str], where: Position) -> tuple[Position, str] | No
     """The place and message for a key out of line with its block, if the colon at `where`
     is refused because of it (see the module docstring)."""
     above = previous_line(lines, where.line - 1)
-    key = _WITH_TEXT.fullmatch(lines[above]) if above is not None else None
+    key = _with_text().fullmatch(lines[above]) if above is not None else None
     if above is None or key is None:
         return None
     at, indent = key.end(2), _indent(lines[where.line - 1])
@@ -68,7 +82,7 @@ def set_back_key(lines: list[str], where: Position) -> tuple[Position, str] | No
         return None
     name = key.group(3).strip()
     opener = previous_line(lines, above)
-    block = _OPENS.fullmatch(lines[opener]) if opener is not None and not key.group(2) else None
+    block = _opens().fullmatch(lines[opener]) if opener is not None and not key.group(2) else None
     if block is not None:
         set_back = _set_back(name, at, block, opener, indent, lines, where)
         if set_back is not None:
@@ -95,7 +109,7 @@ def short_key(lines: list[str], where: Position) -> tuple[Position, str] | None:
     text above it, inside the mapping that key stands in (see the module docstring)."""
     line = lines[where.line - 1] if where.line <= len(lines) else ""
     above = previous_line(lines, where.line - 1)
-    key = _WITH_TEXT.fullmatch(lines[above]) if above is not None else None
+    key = _with_text().fullmatch(lines[above]) if above is not None else None
     if above is None or key is None or not _CASE_KEY.match(line):
         return None
     at, indent = key.end(2), _indent(line)
@@ -162,10 +176,10 @@ def _mapping_start(lines: list[str], index: int, key: re.Match[str]) -> int | No
         line = lines[before]
         if not line.strip() or line.lstrip().startswith("#") or _indent(line) >= at:
             continue
-        item = _WITH_TEXT.fullmatch(line) or _OPENS_ITEM.fullmatch(line)
+        item = _with_text().fullmatch(line) or _opens_item().fullmatch(line)
         if item is not None and item.group(2) and item.end(2) == at:
             return len(item.group(1))
-        opens = _OPENS.fullmatch(line)
+        opens = _opens().fullmatch(line)
         return len(opens.group(1)) + 1 if opens is not None else None
     return None
 

@@ -6,6 +6,7 @@ import datetime
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from functools import cache
 from typing import Annotated, Any, Final, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
@@ -61,13 +62,15 @@ def empty_dict() -> dict[str, Any]:
     return {}
 
 
-_FIGURE_NAME: Final = re.compile(r"[^\W\d]\w*")
+@cache
+def _figure_name_pattern() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d]\w*")
 
 
 def _figure_name(name: str) -> str:
     """Refuse a name that case text cannot use after `belopp.` (a space, a dash, a digit
     first)."""
-    if not _FIGURE_NAME.fullmatch(name):
+    if not _figure_name_pattern().fullmatch(name):
         example = re.sub(r"\W+", "_", name).strip("_") or "namn"
         if example[:1].isdigit():
             example = f"belopp_{example}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import types
 from collections.abc import Sequence
+from functools import cache
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
@@ -46,14 +47,16 @@ def _inner_model(annotation: Any) -> Any:
     return annotation
 
 
-_EXAMPLE = re.compile(r"[Tt]\.ex\. (?:'([^']+)'|([^'\s][^,;]*?))(?: eller |[.;,]?$|[.;,] )")
+@cache
+def _example() -> re.Pattern[str]:
+    return re.compile(r"[Tt]\.ex\. (?:'([^']+)'|([^'\s][^,;]*?))(?: eller |[.;,]?$|[.;,] )")
 
 
 def example_of(model: type[BaseModel], loc: Sequence[str | int]) -> str | None:
     """The example a field's description gives ("t.ex. 'HSN 2024/1732'"), if any: a
     message about a missing key can show how it is written."""
     field = _field_at(model, loc)
-    found = _EXAMPLE.search(field.description or "") if field else None
+    found = _example().search(field.description or "") if field else None
     return (found.group(1) or found.group(2)) if found else None
 
 

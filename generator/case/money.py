@@ -41,6 +41,7 @@ from __future__ import annotations
 import functools
 import re
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
+from functools import cache
 from typing import Annotated, Literal, NamedTuple, TypeGuard
 
 from pydantic import BeforeValidator
@@ -69,7 +70,14 @@ def _negative(match: re.Match[str]) -> bool:
     return match["sign"] not in (None, "+")
 _DIGITS = r"(?P<digits>\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)"
 _GROUPED = re.compile(f"^{SIGN}{_DIGITS}$")
-_ALL_DIGITS = re.compile(r"[-\u2212\u2013]?[ \u00a0\u202f\d]+")  # digits, maybe grouped
+
+
+@cache
+def _all_digits() -> re.Pattern[str]:
+    """digits, maybe grouped"""
+    return re.compile(r"[-\u2212\u2013]?[ \u00a0\u202f\d]+")
+
+
 _DASH_LIKE = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 
 _UNIT = re.compile(r"\s*(kr|kronor)\.?$", re.IGNORECASE)
@@ -112,11 +120,13 @@ _MARKS = frozenset({"x", "X", "✓", "✔", "•"})
 trial 61, F3)."""
 
 
-_DECISION_WORD = re.compile(
-    r"[-–—\s]*(?:avsla|avslå|prövas|bordl|återremi|ej beviljat|inget bidrag)[^\d]*",
-    re.IGNORECASE)
-"""A decision on an application written where its amount stands in a grant list ("Avslag",
-"Avslås", "Prövas efter komplettering av handlingar": trial 70, F2)."""
+@cache
+def _decision_word() -> re.Pattern[str]:
+    """A decision on an application written where its amount stands in a grant list ("Avslag",
+    "Avslås", "Prövas efter komplettering av handlingar": trial 70, F2)."""
+    return re.compile(
+        r"[-–—\s]*(?:avsla|avslå|prövas|bordl|återremi|ej beviljat|inget bidrag)[^\d]*",
+        re.IGNORECASE)
 
 
 def not_a_cell_word(text: str, others: int = 0) -> str | None:
@@ -134,7 +144,7 @@ def not_a_cell_word(text: str, others: int = 0) -> str | None:
         what = "markeringar, inga belopp" if others else "en markering, inget belopp"
         return (f"'{text.strip()}'{more} är {what}; en kolumn med markeringar skrivs med "
                 "'typ: text', eller skriv beloppet (t.ex. 100 000) i cellen")
-    if _DECISION_WORD.fullmatch(text.strip()):
+    if _decision_word().fullmatch(text.strip()):
         what = "beslut, inga belopp" if others else "ett beslut, inget belopp"
         return (f"'{_quoted(text.strip())}'{more} är {what}; skriv \"–\" i "
                 "beloppskolumnen (inget belopp, som inte räknas med i summan) och beslutet i en "
@@ -200,14 +210,18 @@ def _kronor(value: object) -> Kronor:
     if _too_large(number, MAX_AMOUNT):
         raise AmountError(TOO_LARGE)
     written = _UNIT.sub("", str(value).strip())
-    if _THOUSANDS_BY_COMMA.match(written) or number != round(number, ORE_PLACES):
+    if _thousands_by_comma().match(written) or number != round(number, ORE_PLACES):
         raise AmountError(_too_many_decimals(written, number))
     return number.quantize(_ORE)
 
 
 _ORE = Decimal(1).scaleb(-ORE_PLACES)
-_THOUSANDS_BY_COMMA = re.compile("^" + SIGN + r"\d{1,3},\d{3}$")
-"""A comma before three digits: öre have two, so it may be thousands written the English way."""
+
+
+@cache
+def _thousands_by_comma() -> re.Pattern[str]:
+    """A comma before three digits: öre have two, so it may be thousands written the English way."""
+    return re.compile("^" + SIGN + r"\d{1,3},\d{3}$")
 
 
 def _with_fraction(value: object) -> Decimal | None:
@@ -228,7 +242,7 @@ def _too_many_decimals(written: str, number: Decimal) -> str:
     amounts in whole öre on either side of it, and where the comma may part thousands (three
     digits after it), the thousands first, as for a point (`_refuse_dotted_groups`)."""
     instead = in_whole_ore(number)
-    if _THOUSANDS_BY_COMMA.match(written):
+    if _thousands_by_comma().match(written):
         instead = f"{written.replace(',', ' ')} om det är tusental, annars {instead}"
     return (f"'{_quoted(written)}' har fler decimaler än ören, ett belopp i kronor har högst "
             f"två decimaler; skriv {instead}")
@@ -314,7 +328,7 @@ def _from_text(text: str, how: str = HOW_TO_WRITE) -> int:
     """Read `"2 330 883"` or `"2 330 883 kr"`; reject other separators with a hint (`how`)."""
     stripped = _UNIT.sub("", text.strip())
     match = _GROUPED.match(stripped) if len(stripped) <= 40 else None
-    if match is None and len(stripped) > 40 and _ALL_DIGITS.fullmatch(stripped):
+    if match is None and len(stripped) > 40 and _all_digits().fullmatch(stripped):
         raise AmountError(TOO_LARGE)  # (more than 40 characters of digits)
     if match is None:
         raise AmountError(f"'{_quoted(text)}' är inte ett belopp i kronor, "

@@ -7,6 +7,7 @@ hint of what was likely meant.
 # No `from __future__ import annotations`: pydantic reads `Paragraph` where a model uses it.
 
 import re
+from functools import cache
 from typing import Annotated
 
 from pydantic import AfterValidator
@@ -27,10 +28,15 @@ _RANGE = re.compile(r"[0-9]\s*[–-]\s*[0-9]")  # '§ 12–13'
 _A_PREFIX = re.compile(r"(?<![A-ZÅÄÖa-zåäö])[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}(?![A-ZÅÄÖa-zåäö])")
 _STUCK = re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})([0-9]+)")  # 'Vn1'
 _NO_PREFIX = frozenset({"nr", "nummer", "par", "punkt", "pkt", "p", "sid", "sida"})
-_BETWEEN = re.compile(r"\s*(?:[,;&+/]|\boch\b)\s*"
+
+
+@cache
+def _between() -> re.Pattern[str]:
+    """What stands between two paragraphs: a comma, 'och' …, or nothing but a space before
+    the next one's prefix ('Ks 90 Au 99'; not the space of '5 8', nor before the prefix of
+    '§ 130 KF')."""
+    return re.compile(r"\s*(?:[,;&+/]|\boch\b)\s*"
                       r"|(?<=[0-9])\s+(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}\s*§?\s*[0-9])")
-"""What stands between two paragraphs: a comma, 'och' …, or nothing but a space before the
-next one's prefix ('Ks 90 Au 99'; not the space of '5 8', nor before the prefix of '§ 130 KF')."""
 
 
 def _with_sign(paragraph: str) -> str:
@@ -50,7 +56,7 @@ def _with_sign(paragraph: str) -> str:
             return " ".join(part for part in parts if part)
     if "§§" in written or ("§" in written and _RANGE.search(written)):
         return written
-    several = [piece for piece in _BETWEEN.split(written) if _DIGITS.search(piece)]
+    several = [piece for piece in _between().split(written) if _DIGITS.search(piece)]
     if len(several) > 1:
         raise ValueError(f"'{paragraph}' är flera paragrafer, {_one_of(several)}")
     raise ValueError(f"'{paragraph}' är inget paragrafnummer, skriv t.ex. "

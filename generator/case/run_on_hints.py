@@ -13,14 +13,20 @@ is written: `beslutsgang: |` and the paragraphs indented under it.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 from generator.case.indent_hints import previous_line
 from generator.problems import Position
 
-_TEXT: Final = re.compile(r"( *)(?:(- +)|([a-z][a-z0-9_]*): +)(?![\s#'\"|>&*!\[{-])(?!.*: )")
-"""A line that starts a plain text: a list item's (`- Ordföranden …`) or a key's
-(`beslutsgang: Ordföranden …`); no key and value inside it."""
+
+@cache
+def _text() -> re.Pattern[str]:
+    """A line that starts a plain text: a list item's (`- Ordföranden …`) or a key's
+    (`beslutsgang: Ordföranden …`); no key and value inside it."""
+    return re.compile(r"( *)(?:(- +)|([a-z][a-z0-9_]*): +)(?![\s#'\"|>&*!\[{-])(?!.*: )")
+
+
 _KEY: Final = re.compile(r"( *)([a-z][a-z0-9_]*):\s*(?:#.*)?")
 """A key that opens a block (`beslutsgang:`)."""
 
@@ -59,7 +65,7 @@ def _text_start(lines: list[str], index: int) -> tuple[int, re.Match[str]] | Non
         line = lines[before]
         if not line.strip():
             return None
-        text = _TEXT.match(line)
+        text = _text().match(line)
         if text is not None:
             return before, text
         if line.lstrip().startswith(("#", "- ")) or ": " in line or line.rstrip().endswith(":"):

@@ -13,9 +13,15 @@ from __future__ import annotations
 import functools
 import html
 import re
+from functools import cache
 
-_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-"""Control characters (tab and line feed allowed), lone surrogates and the two non-characters."""
+
+@cache
+def _forbidden() -> re.Pattern[str]:
+    """Control characters (tab and line feed allowed), lone surrogates and the two
+    non-characters."""
+    return re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
 
 _YAML_ESCAPES = {
     "0": "\x00", "a": "\x07", "b": "\x08", "t": "\t", "v": "\x0b", "f": "\x0c",
@@ -38,7 +44,7 @@ def forbidden_in(value: str) -> str | None:
     """
     if value.replace("\n", "").replace("\t", "").replace("\xa0", "").isprintable():
         return None
-    found = _FORBIDDEN.search(value)
+    found = _forbidden().search(value)
     return found.group() if found else None
 
 

@@ -10,6 +10,7 @@ more there are and the heading to write, or that the heading says the unit alrea
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final, NamedTuple
 
 from generator.case.money import SIGN, AmountError, parse_number
@@ -24,9 +25,13 @@ class UnitNumber(NamedTuple):
     unit: str
 
 
-_MEASURED: Final = re.compile(
-    r"^(?P<figure>" + SIGN + r"\d[\d \u00a0\u202f,.]*?)\s*"
-    r"(?P<unit>[^\W\d_][^\s\d.]*\d?(?:[ /][^\W\d_][^\s\d.]*\d?){0,2})\.?$")
+@cache
+def _measured() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?P<figure>" + SIGN + r"\d[\d \u00a0\u202f,.]*?)\s*"
+        r"(?P<unit>[^\W\d_][^\s\d.]*\d?(?:[ /][^\W\d_][^\s\d.]*\d?){0,2})\.?$")
+
+
 _LONGEST: Final = 60
 """The longest cell read as a number with its unit."""
 _PERCENT: Final = ("procent", "proc")
@@ -43,7 +48,7 @@ def unit_number(value: object) -> UnitNumber | None:
     "12 m²"), else None."""
     if not isinstance(value, str) or len(value) > _LONGEST:
         return None  # (a long text is no number: and the match is kept short)
-    match = _MEASURED.match(value.strip())
+    match = _measured().match(value.strip())
     if match is None or match["unit"].casefold() in _PERCENT:
         return None
     try:

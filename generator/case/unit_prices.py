@@ -13,7 +13,8 @@ the figure alone, the unit in its name or in the text (`case.validate`).
 from __future__ import annotations
 
 import re
-from typing import Final, NamedTuple
+from functools import cache
+from typing import NamedTuple
 
 from generator.case.money import UNIT_WORDS, unit_meant
 
@@ -28,9 +29,11 @@ class UnitPrice(NamedTuple):
     after: str = ""
 
 
-_PRICE: Final = re.compile(
-    r"^(?P<figure>[-\u2212\u2013]?[ \u00a0]?\d[\d \u00a0\u202f,.]*?)\s*"
-    r"(?P<per>(?P<unit>" + UNIT_WORDS + r")\s*(?:/|per(?=\s))\s*\S.*?)\.?$", re.IGNORECASE)
+@cache
+def _price() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?P<figure>[-\u2212\u2013]?[ \u00a0]?\d[\d \u00a0\u202f,.]*?)\s*"
+        r"(?P<per>(?P<unit>" + UNIT_WORDS + r")\s*(?:/|per(?=\s))\s*\S.*?)\.?$", re.IGNORECASE)
 
 
 def unit_price(value: object, unit: str) -> UnitPrice | None:
@@ -38,7 +41,7 @@ def unit_price(value: object, unit: str) -> UnitPrice | None:
     ("85 kr/h", "12,50 kr per m²" in kr), else None."""
     if not isinstance(value, str) or ("/" not in value and "per" not in value.lower()):
         return None
-    match = _PRICE.match(value.strip())
+    match = _price().match(value.strip())
     if match is None or unit_meant(match["unit"]) != unit:
         return None
     per = " ".join(match["per"].split())

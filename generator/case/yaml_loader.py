@@ -557,11 +557,13 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str = "") -> _Finding:
     return where, f"YAML-syntaxfel: {message}, {_SYNTAX_HINT}"
 
 
-_DASHED_FIGURE = re.compile(r"([^\s:#{},\[\]][^:#{},\[\]]*):[ \t]+-[ \t]+"
-                            r"([0-9][0-9 ,.]*[0-9]|[0-9])")
-"""`b2021: - 6 000`: a negative figure written with a space after its minus, as printed
-budgets have it, which YAML reads as a list item after the key (or, inside `{ }`, as no
-value)."""
+@cache
+def _dashed_figure() -> re.Pattern[str]:
+    """`b2021: - 6 000`: a negative figure written with a space after its minus, as printed
+    budgets have it, which YAML reads as a list item after the key (or, inside `{ }`, as no
+    value)."""
+    return re.compile(r"([^\s:#{},\[\]][^:#{},\[\]]*):[ \t]+-[ \t]+"
+                      r"([0-9][0-9 ,.]*[0-9]|[0-9])")
 
 
 def _negative_after_colon(text: str, where: Position) -> str | None:
@@ -570,7 +572,7 @@ def _negative_after_colon(text: str, where: Position) -> str | None:
     lines = text.splitlines()
     for number in (where.line, where.line - 1):
         if 1 <= number <= len(lines):
-            found = _DASHED_FIGURE.search(lines[number - 1])
+            found = _dashed_figure().search(lines[number - 1])
             if found:
                 figure = found[2].strip()
                 line = "" if number == where.line else f" på rad {number}"

@@ -28,10 +28,15 @@ from generator.checks.report import Reporter
 from generator.problems import Loc, Position, Problem
 from generator.text.body_names import mid_sentence
 
-_ORGAN: Final = re.compile(
-    r"(?<![\w-])(?:\w+-\s+och\s+)?\w*(?:fullmäktige|styrelsen?|nämnd(?:en)?|utskott(?:et)?)s?"
-    r"(?:\s+arbetsutskott(?:et)?)?(?!\w)", re.IGNORECASE)
-"""An organ's name, in the definite form or the genitive."""
+
+@cache
+def _organ() -> re.Pattern[str]:
+    """An organ's name, in the definite form or the genitive."""
+    return re.compile(
+        r"(?<![\w-])(?:\w+-\s+och\s+)?\w*(?:fullmäktige|styrelsen?|nämnd(?:en)?|utskott(?:et)?)s?"
+        r"(?:\s+arbetsutskott(?:et)?)?(?!\w)", re.IGNORECASE)
+
+
 _DECIDING: Final = re.compile(
     r"(?<!\w)(?:fattas|beslutar|beslutas|(?:ska|skall|kommer\s+att)\s+(?:\w+\s+)?besluta)(?!\w)",
     re.IGNORECASE)
@@ -95,7 +100,7 @@ def _in_sentence(text: str, start: int, stop: int) -> tuple[str, re.Match[str]] 
     sentence = text[start:stop]
     if _DECIDING.search(sentence) is None or _PAST.search(sentence) is not None:
         return None
-    organs = {_key(found.group()): found.group() for found in _ORGAN.finditer(sentence)}
+    organs = {_key(found.group()): found.group() for found in _organ().finditer(sentence)}
     dates = list(_date().finditer(text, start, stop))
     if len(organs) != 1 or len(dates) != 1:
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, Final
 
 from generator.compute.presets import UNNAMED_ROW, row_name
@@ -20,8 +21,13 @@ from generator.compute.prose_figures import row_label
 from generator.compute.tables import RowResult, TableResult
 from generator.formatting import Kronor
 
-_TABLE_ROW = re.compile(r"tabeller\.(?P<table>[^.\[\]]+)(?P<rows>(?:\.rader\[\d+\])+)\.[^.\[\]]+")
-"""The name of a figure in a row of a general table: `tabeller.drift.rader[0].rader[2].b25`."""
+
+@cache
+def _table_row_pattern() -> re.Pattern[str]:
+    """The name of a figure in a row of a general table: `tabeller.drift.rader[0].rader[2].b25`."""
+    return re.compile(r"tabeller\.(?P<table>[^.\[\]]+)(?P<rows>(?:\.rader\[\d+\])+)\.[^.\[\]]+")
+
+
 _ROW_INDEX = re.compile(r"\[(\d+)\]")
 _SPLIT = re.compile(r"uppdelningar\.(?P<split>[^.\[\]]+)(?P<party>\.parter\[\d+\])?\.(?P<key>\w+)")
 """The name of a split's figure: `uppdelningar.partistod.summa`, `….parter[0].belopp`."""
@@ -77,7 +83,7 @@ def figure_word(name: str, figure: Kronor, tables: Mapping[str, TableResult]) ->
 
 def _table_row(name: str, tables: Mapping[str, TableResult]) -> RowResult | None:
     """The row of a general table a figure's name leads to, or None for any other figure."""
-    match = _TABLE_ROW.fullmatch(name)
+    match = _table_row_pattern().fullmatch(name)
     table = tables.get(match["table"]) if match else None
     if match is None or table is None:
         return None

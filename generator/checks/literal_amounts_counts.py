@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Final, NamedTuple
 
 from generator.checks.literal_amount import LiteralAmount
@@ -40,12 +41,16 @@ MAX_GAP: Final = 2
 """The most words between an amount and the "fördelas" after it."""
 NUMBER_WORDS: Final = {word: number for number, word in enumerate(
     ["två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"], start=2)}
-_SHARED: Final = re.compile(
-    r"(?<!\w)(?:om)?fördelas\s+(?:(?P<between>[^.!?]{1,80}?)\s+)?till\s+"
-    rf"(?P<count>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:\w+a\s+)?(?P<noun>\w+)",
-    re.IGNORECASE,
-)
-"""A sentence's "fördelas … till sex olika projekt"."""
+
+
+@cache
+def _shared() -> re.Pattern[str]:
+    """A sentence's "fördelas … till sex olika projekt"."""
+    return re.compile(
+        r"(?<!\w)(?:om)?fördelas\s+(?:(?P<between>[^.!?]{1,80}?)\s+)?till\s+"
+        rf"(?P<count>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:\w+a\s+)?(?P<noun>\w+)",
+        re.IGNORECASE,
+    )
 
 
 class CountedTotal(NamedTuple):
@@ -63,7 +68,7 @@ def counted_totals(text: str, literals: Sequence[LiteralAmount]) -> list[Counted
     number of recipients."""
     offsets = [literal.offset for literal in literals]
     found: list[CountedTotal] = []
-    for match in _SHARED.finditer(text):
+    for match in _shared().finditer(text):
         literal = _shared_amount(text, match, literals, offsets)
         if literal is not None:
             said = match["count"].lower()

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from functools import cache
 from itertools import pairwise
 from typing import Any, Final, NamedTuple
 
@@ -37,8 +38,12 @@ CLOSE_WORDS: Final = 4
 """How many words may stand between a party's name and its amount ("Avesta kommun tilldelas
 291 000 kr": two)."""
 _WORD = re.compile(r"[^\W\d_]+")
-_JOINED = re.compile(r"\s*(?:,\s*(?:och\s+|samt\s+)?|\s(?:och|samt)\s+)", re.IGNORECASE)
-"""What may stand between two names paired in order: a comma, "och" or "samt"."""
+
+
+@cache
+def _joined_pattern() -> re.Pattern[str]:
+    """What may stand between two names paired in order: a comma, "och" or "samt"."""
+    return re.compile(r"\s*(?:,\s*(?:och\s+|samt\s+)?|\s(?:och|samt)\s+)", re.IGNORECASE)
 
 
 class Paired(NamedTuple):
@@ -142,7 +147,7 @@ def _close(text: str, end: int, start: int) -> bool:
 
 def _joined(text: str, names: Sequence[_Mention]) -> bool:
     """Whether names stand side by side, joined only by commas, "och" or "samt"."""
-    return all(_JOINED.fullmatch(text, one.end, other.start) is not None
+    return all(_joined_pattern().fullmatch(text, one.end, other.start) is not None
                for one, other in pairwise(names))
 
 

@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
+from functools import cache
+from typing import TYPE_CHECKING
 
 from generator.case.money import UNIT_EXPONENT
 from generator.checks.figure_index import FigureIndex
@@ -43,14 +44,16 @@ SLIP_DIGITS = 4
 changed digit or a swap of two as a slip; fewer (two or three) are short, read here."""
 
 
-_RATE: Final = re.compile(r"(?<![\w,])(\d{1,3}(?:,\d+)?)(?:[ \u00a0]?%|[ \u00a0]procent(?!\w))")
-"""A percentage in running text ("20 procent", "20 %", "2,5 %"; group 1: the number)."""
+@cache
+def _rate() -> re.Pattern[str]:
+    """A percentage in running text ("20 procent", "20 %", "2,5 %"; group 1: the number)."""
+    return re.compile(r"(?<![\w,])(\d{1,3}(?:,\d+)?)(?:[ \u00a0]?%|[ \u00a0]procent(?!\w))")
 
 
 def written_rates(text: str) -> tuple[Decimal, ...]:
     """The percentages a text writes, as fractions (0,2 for "20 procent")."""
     return tuple(Decimal(match[1].replace(",", ".")).scaleb(-2)
-                 for match in _RATE.finditer(text))
+                 for match in _rate().finditer(text))
 
 
 def swapped_figure(readings: Sequence[LiteralAmount], figures: FigureIndex, unit_of: Units,

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
+from functools import cache
 from typing import Final, NamedTuple
 
 from generator.checks.figure_index import FigureIndex
@@ -54,11 +55,17 @@ _NOT_COUNTS: Final = frozenset((
 every table of counts has."""
 _ENDINGS: Final = ("", "na", "er", "ar", "or", "en", "et")
 """The endings of a plural or definite form: 'patienter' and 'patienterna'."""
-_NUMBER: Final = re.compile(
-    rf"(?:(?<!\w)(?P<marker>{APPROXIMATION})\s+)?"
-    r"(?<![\w,.\-–−/:§+])(?P<digits>\d{1,3}(?:[\x20\u00a0\u202f]\d{3})+(?!\d)|\d+)"
-    r"(?:,(?P<fraction>\d+))?\s+(?P<first>[^\W\d_]+)(?:\s+(?P<second>[^\W\d_]+))?",
-    re.IGNORECASE)
+
+
+@cache
+def _number() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:(?<!\w)(?P<marker>{APPROXIMATION})\s+)?"
+        r"(?<![\w,.\-–−/:§+])(?P<digits>\d{1,3}(?:[\x20\u00a0\u202f]\d{3})+(?!\d)|\d+)"
+        r"(?:,(?P<fraction>\d+))?\s+(?P<first>[^\W\d_]+)(?:\s+(?P<second>[^\W\d_]+))?",
+        re.IGNORECASE)
+
+
 _BEFORE: Final = re.compile(r"(?:§|nr|kap\.?|bilaga|punkt)\s*$", re.IGNORECASE)
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _SHORTEST: Final = 4
@@ -114,7 +121,7 @@ def find_counts(text: str, words: Mapping[str, tuple[CountColumn, ...]]) -> list
     if not words:
         return []
     found = []
-    for match in _NUMBER.finditer(text):
+    for match in _number().finditer(text):
         columns, end = _tied(match, words)
         digits = match["digits"]
         if not columns or _BEFORE.search(text, 0, match.start("digits")) \

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 from typing import Any, Final, NamedTuple
 
 from generator.checks.figure_rows import on_row
@@ -34,8 +35,13 @@ from generator.digit_swaps import is_digit_swap
 from generator.formatting import NBSP, WrittenNumber, as_written, decimals_of
 from generator.problems import Loc, Problem
 
-_PERCENT: Final = re.compile(r"(?<![\w.,])(\d+,\d+)(?:[ \u00a0]?%|[ \u00a0]procent\b)")
-"""A number with decimals before a percent sign or the word procent (group 1: the number)."""
+
+@cache
+def _percent() -> re.Pattern[str]:
+    """A number with decimals before a percent sign or the word procent (group 1: the number)."""
+    return re.compile(r"(?<![\w.,])(\d+,\d+)(?:[ \u00a0]?%|[ \u00a0]procent\b)")
+
+
 _COLUMN: Final = re.compile(r"tabeller\.(?P<table>[^.\[\]]+)\..*?(?P<column>[^.\[\]]+)")
 
 
@@ -75,7 +81,7 @@ def percent_problems(texts: Mapping[Loc, str], tree: dict[str, Any],
 
 def _literals(text: str) -> Iterator[_Literal]:
     """Every percentage with decimals typed in text, in text order."""
-    for match in _PERCENT.finditer(text):
+    for match in _percent().finditer(text):
         yield _Literal(match.group(), Decimal(match[1].replace(",", ".")), match.start())
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 from typing import Final, NamedTuple
 
 from generator.checks.literal_amount import LiteralAmount
@@ -48,10 +49,14 @@ _PER: Final = r"\s*(?:/\s*|per\s+)(?P<per>m²|m2|[^\W\d_]+)(?!\w)"
 (The spaces after "per" are one run: two runs one after the other would be tried at every
 split of thousands of spaces, a second each.)"""
 _TEXT_PER: Final = re.compile(_PER, re.IGNORECASE)
-_HEADING_PER: Final = re.compile(r"(?<!\d\s)(?<!\w)(?:kr|kronor|sek)" + _PER,
-                                 re.IGNORECASE)
-"""A heading's unit per unit, with no figure before it: "50 kr per medlem" heads the amounts
-that rate makes (trial 43: `medlemmar * 50`), not prices."""
+
+
+@cache
+def _heading_per() -> re.Pattern[str]:
+    """A heading's unit per unit, with no figure before it: "50 kr per medlem" heads the amounts
+    that rate makes (trial 43: `medlemmar * 50`), not prices."""
+    return re.compile(r"(?<!\d\s)(?<!\w)(?:kr|kronor|sek)" + _PER,
+                      re.IGNORECASE)
 
 
 class UnitPriceMiss(NamedTuple):
@@ -123,10 +128,10 @@ def _unit_price_columns(result: TableResult) -> list[tuple[str, ColumnSpec]]:
     """The amount columns of a table that hold prices per unit, with their unit: those whose
     heading names it, or all of them where the first column's heading does."""
     spec = result.spec
-    first = _HEADING_PER.search(spec.columns[0].header) if spec.columns else None
+    first = _heading_per().search(spec.columns[0].header) if spec.columns else None
     found = []
     for column in spec.amount_columns:
-        own = _HEADING_PER.search(column.header) or first
+        own = _heading_per().search(column.header) or first
         if own is not None:
             found.append((_unit(own["per"]), column))
     return found

@@ -12,7 +12,7 @@ motion's filing date where
   "- Motion, 2007-03-19", "Motion daterad 19 mars 2007"), or
 * its sentence names "motionen" (the motion answered: "en motion" is another) before a
   filing verb right before the date, with at most `_GAP` words between verb and date
-  ("Motionen väcktes av Björn Jansson (S) den 19 mars 2007"; the verbs: `_FILED`).
+  ("Motionen väcktes av Björn Jansson (S) den 19 mars 2007"; the verbs: `_filed`).
 A date after other words ("Motionen ska besvaras senast 2008-03-19", "En liknande motion
 väcktes 2001-05-03") is not. The case answers a motion where its title begins with "Motion"
 or a point of its proposal or decision names "motionen"; it answers it on the decision's
@@ -27,7 +27,7 @@ import datetime
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Final
 
 from generator.case.models import Case
@@ -39,16 +39,26 @@ from generator.problems import Loc, Problem
 _GAP: Final = 6
 """The most words between a filing verb and the date it leads to ("av Björn Jansson (S)
 den"); none of them a number or a verb in the past ("och behandlades i kommunstyrelsen")."""
-_LINE: Final = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?motion(?:[ \t]*[,:])?[ \t]*"
-                          r"(?:daterad[ \t]+)?(?:den[ \t]+)?$", re.IGNORECASE)
-"""The start of a line that names the motion's date: "- Motion ", "Motion, daterad ". (The
-spaces after "Motion" are one run where no comma or colon stands in them: two would be tried
-at every split of thousands of spaces, seconds for each date of the line.)"""
-_FILED: Final = re.compile(
-    r"(?<!\w)(?:inkom|inkommit|inlämnades|inlämnad|lämnades\s+in|väcktes|väckt|väckts"
-    r"|daterad|daterades)(?:\s+(?![^\W\d]+(?:ade|dde|tte)s?(?!\S))[^\s\d]+){0,"
-    + str(_GAP) + r"}\s+$", re.IGNORECASE)
-"""A filing verb and at most `_GAP` words right before a date."""
+
+
+@cache
+def _line() -> re.Pattern[str]:
+    """The start of a line that names the motion's date: "- Motion ", "Motion, daterad ". (The
+    spaces after "Motion" are one run where no comma or colon stands in them: two would be tried
+    at every split of thousands of spaces, seconds for each date of the line.)"""
+    return re.compile(r"^[ \t]*(?:[-*•][ \t]*)?motion(?:[ \t]*[,:])?[ \t]*"
+                      r"(?:daterad[ \t]+)?(?:den[ \t]+)?$", re.IGNORECASE)
+
+
+@cache
+def _filed() -> re.Pattern[str]:
+    """A filing verb and at most `_GAP` words right before a date."""
+    return re.compile(
+        r"(?<!\w)(?:inkom|inkommit|inlämnades|inlämnad|lämnades\s+in|väcktes|väckt|väckts"
+        r"|daterad|daterades)(?:\s+(?![^\W\d]+(?:ade|dde|tte)s?(?!\S))[^\s\d]+){0,"
+        + str(_GAP) + r"}\s+$", re.IGNORECASE)
+
+
 _THE_MOTION: Final = re.compile(r"(?<!\w)motionen(?!\w)", re.IGNORECASE)
 _TITLE: Final = re.compile(r"^\s*motion(?!\w)", re.IGNORECASE)
 _EXPLAINED: Final = re.compile(r"inom\s+(?:ett|1)\s+år|(?:kunnat|kunde|kan)\s+beredas",
@@ -99,16 +109,16 @@ def _filing_dates(texts: Mapping[Loc, str]) -> Iterator[_Dated]:
 def _filed_at(text: str, offset: int) -> bool:
     """Whether the date at offset of text is a motion's filing date (see above)."""
     line = text[text.rfind("\n", 0, offset) + 1 : offset]
-    if _LINE.match(line) is not None:
+    if _line().match(line) is not None:
         return True
     start = sentence_start(text, offset, _SENTENCE_START)
     sentence = text[start:offset]
-    return _FILED.search(sentence, _last_words(sentence)) is not None \
+    return _filed().search(sentence, _last_words(sentence)) is not None \
         and _names_the_motion(text, start, offset)
 
 
 def _last_words(sentence: str) -> int:
-    """Where the last words of a sentence that `_FILED` may match begin (a verb of two
+    """Where the last words of a sentence that `_filed` may match begin (a verb of two
     words and `_GAP` more), so that it is not tried at every word of a long sentence for
     each of its dates."""
     words = sentence.rsplit(None, _GAP + 2)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from generator.checks.report import Reporter
@@ -43,13 +44,17 @@ _GENERIC = frozenset({"belopp", "summa", "totalt", "total", "kronor", "kr", "tkr
                       "mkr", "mdkr", "antal", "övrigt", "varav"})
 _WORDS = re.compile(r"[^\s,;:/()*]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_DASHED = re.compile(r"(?<=\d)[-\u2010-\u2015\u2212](?=\d)")
+
+
+@cache
+def _dashed() -> re.Pattern[str]:
+    return re.compile(r"(?<=\d)[-\u2010-\u2015\u2212](?=\d)")
 
 
 def words(text: str) -> tuple[str, ...]:
     """A label's words as they are compared: lower case, a range's dash alike ("7-10" is
     "7–10"), without a unit in parentheses, a '*' or a comma."""
-    text = _DASHED.sub("–", re.sub(r"\((?:kr|tkr|mnkr|mkr|mdkr)\)", "", text.lower()))
+    text = _dashed().sub("–", re.sub(r"\((?:kr|tkr|mnkr|mkr|mdkr)\)", "", text.lower()))
     return tuple(_WORDS.findall(text))
 
 

@@ -16,6 +16,7 @@ with a sign of its own ("-70 mnkr", "+80 mnkr") says its sign already: neither i
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 MAX_BETWEEN: Final = 4
@@ -26,8 +27,13 @@ LOOK_BACK: Final = 200
 LOOK_AFTER: Final = 16
 """Characters after an amount its word may end within ("\n  lägre")."""
 
-_BEFORE: Final = re.compile(r"negativ\w*|minsk\w*|försämr\w*|minus|[\w-]*underskott\w*",
-                            re.IGNORECASE)
+
+@cache
+def _before() -> re.Pattern[str]:
+    return re.compile(r"negativ\w*|minsk\w*|försämr\w*|minus|[\w-]*underskott\w*",
+                      re.IGNORECASE)
+
+
 _AFTER: Final = re.compile(r"[^\S\n]*\n?[^\S\n]*(lägre|sämre|mindre)(?!\w)", re.IGNORECASE)
 """The word right after the amount, on its line or the next (not after a blank line)."""
 STEMS: Final = ("negativ", "minsk", "försämr", "minus", "underskott", "lägre", "sämre", "mindre")
@@ -69,7 +75,7 @@ def _word_before(before: str) -> str | None:
     for word in words:
         if _DIGIT.search(word):
             return None
-        if _BEFORE.fullmatch(word):
+        if _before().fullmatch(word):
             return word
     return None
 

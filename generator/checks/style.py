@@ -80,7 +80,11 @@ _POINT_BEFORE_THREE = re.compile(r"\.(?<=\d\.)\d{3}(?!\d)")
 """What every amount with points between its thousands holds; looked for first. (It starts
 with the point and looks back for the digit only after it, so that the regex engine skips
 ahead to the points instead of trying every character.)"""
-_DOTTED_NUMBER = re.compile(rf"[−-]?{DOTTED_THOUSANDS}(?!\d)")
+
+
+@cache
+def _dotted_number() -> re.Pattern[str]:
+    return re.compile(rf"[−-]?{DOTTED_THOUSANDS}(?!\d)")
 
 
 @cache
@@ -194,7 +198,7 @@ def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
         yield _unbalanced_slip(loc, text, unbalanced, report)
     if _POINT_BEFORE_THREE.search(text):
         for literal in find_amounts(text):
-            if (number := _DOTTED_NUMBER.match(literal.text)) is not None:
+            if (number := _dotted_number().match(literal.text)) is not None:
                 where = report.in_text(loc, text, literal.offset, literal.text)
                 yield _Slip(_THOUSANDS, where, _thousands_advice(number.group(), literal.unit))
 

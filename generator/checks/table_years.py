@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import Final
 
 from generator.case.models import Case, Section
@@ -25,7 +26,11 @@ from generator.compute.date_cells import DateCellError, cell_date
 from generator.problems import Loc, Problem
 
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_FOR_YEAR: Final = re.compile(r"\bför\s+(?:år\s+)?((?:19|20)\d\d)(?![\d-])", re.IGNORECASE)
+
+
+@cache
+def _for_year() -> re.Pattern[str]:
+    return re.compile(r"\bför\s+(?:år\s+)?((?:19|20)\d\d)(?![\d-])", re.IGNORECASE)
 
 
 def table_year_problems(case: Case, report: Reporter) -> list[Problem]:
@@ -44,7 +49,7 @@ def table_year_problems(case: Case, report: Reporter) -> list[Problem]:
         if loc[-1] == "rubrik":
             named, what = _years(text), f"rubriken '{text}'"
         else:  # (a text names only one year, and that after "för")
-            named, what = {m[1] for m in _FOR_YEAR.finditer(text)}, "texten i avsnittet"
+            named, what = {m[1] for m in _for_year().finditer(text)}, "texten i avsnittet"
             named = named if _years(text) == named else set()
         if len(named) == 1 and year not in named:
             problems.append(_problem(report, loc, text, what, min(named), year))

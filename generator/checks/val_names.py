@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Final, NamedTuple
 
 from generator.checks.report import Reporter
@@ -34,9 +35,15 @@ _NAME: Final = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÅÄÖÉÜ][\w'-]*(?:[ \u00a0]+[A-ZÅÄÖÉÜ][\w'-]*)+)"
     r"[ \u00a0]+\((?P<party>[A-Za-zÅÄÖåäö]{1,3})\)")
 """A name of two or more capitalised words with its party's letters in brackets."""
-_ROLE: Final = re.compile(
-    r"(?<!\w)(?:(?P<member>ledam(?:ot|oten|öter|öterna))|ersättar(?:e|en|na))(?!\w)"
-    r"(?:\s+i\s+(?P<body>\w+))?", re.IGNORECASE)
+
+
+@cache
+def _role() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)(?:(?P<member>ledam(?:ot|oten|öter|öterna))|ersättar(?:e|en|na))(?!\w)"
+        r"(?:\s+i\s+(?P<body>\w+))?", re.IGNORECASE)
+
+
 _STOOD_IN_FOR: Final = re.compile(r"(?<!\w)för\s+$", re.IGNORECASE)
 _WORDS: Final = {"forslag": "förslag", "beslut": "beslut"}
 _MEMBER, _SUBSTITUTE = "ledamot", "ersättare"
@@ -87,7 +94,7 @@ def _both_roles(texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
 
 def _elected(loc: Loc, text: str) -> Iterator[_Elected]:
     """The names a point elects, with the role and body of the last role word before each."""
-    roles = list(_ROLE.finditer(text))
+    roles = list(_role().finditer(text))
     ends = [role.end() for role in roles]
     for match in _NAME.finditer(text) if roles else ():
         before = bisect_right(ends, match.start())

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from generator.case.models import Decision
 from generator.case.vote_models import Vote
@@ -23,7 +24,11 @@ from generator.problems import Problem
 _WHERE = ("beslut", "omrostning")
 _LISTED = {"ja": "som röstar ja", "nej": "som röstar nej", "avstar": "som avstår",
            "franvarande": "som är frånvarande"}
-_RESULT = re.compile(r"(\d+)\s+ja-röst(?:er)?\s+mot\s+(\d+)\s+nej-röst(?:er)?", re.IGNORECASE)
+
+
+@cache
+def _result() -> re.Pattern[str]:
+    return re.compile(r"(\d+)\s+ja-röst(?:er)?\s+mot\s+(\d+)\s+nej-röst(?:er)?", re.IGNORECASE)
 
 
 def vote_problems(decision: Decision | None, report: Reporter) -> list[Problem]:
@@ -87,7 +92,7 @@ def _outcome_problems(vote: Vote, counted: Tally, report: Reporter) -> list[Prob
 
 def _stated_problems(course: str, counted: Tally, report: Reporter) -> list[Problem]:
     """A warning for a result the beslutsgång writes itself."""
-    match = _RESULT.search(course)
+    match = _result().search(course)
     if match is None:
         return []
     where = report.in_text(("beslut", "beslutsgang"), course, match.start(), match.group(0))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from functools import cache
 
 from generator.compute.formula import MAX_FACTORS, Term
 from generator.compute.stated import Multiple
@@ -16,9 +17,13 @@ from generator.formatting import Kronor
 _MOST = 99
 """The largest multiple told (a row for 2 to 99 people)."""
 
-_COUNTED = re.compile(r"(?<![\d,.])(\d{1,2})[ \u00a0]*(?:st|personer|ledamöter)\b",
+
+@cache
+def _counted() -> re.Pattern[str]:
+    """A row's own count of people: "6 st", "6 personer", "6 ledamöter"."""
+    return re.compile(r"(?<![\d,.])(\d{1,2})[ \u00a0]*(?:st|personer|ledamöter)\b",
                       re.IGNORECASE)
-"""A row's own count of people: "6 st", "6 personer", "6 ledamöter"."""
+
 
 COUNT_COLUMN = "antal"
 """The column the advice names for the count."""
@@ -32,7 +37,7 @@ def multiple(stated: Kronor, computed: Kronor, texts: Iterable[str],
     if computed <= 0 or stated % computed or not 2 <= stated // computed <= _MOST:
         return None
     times = int(stated // computed)
-    words = next((found.group(0) for text in texts for found in _COUNTED.finditer(text)
+    words = next((found.group(0) for text in texts for found in _counted().finditer(text)
                   if int(found.group(1)) == times), "")
     return Multiple(times, words, _counted_formula(formula, keys))
 

@@ -25,17 +25,29 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import cache
 
 from generator.compute.unit_names import SPELLED_OUT, names_unit
 from generator.formatting import NBSP, as_written
 
-_UNIT_SUFFIX = re.compile(r"\s*\([^()]*\)$")
+
+@cache
+def _unit_suffix() -> re.Pattern[str]:
+    return re.compile(r"\s*\([^()]*\)$")
+
+
 _ANTAL = "antal "
-_MONEY_SUFFIX = re.compile(
-    r"(?:,\s*|\s+i\s+)(?:kr|tkr|mnkr|mdkr|kronor|(?:tusen|miljoner|miljarder) kronor)$",
-    re.IGNORECASE)
-"""A unit of money after a header's noun ("Bidrag, tkr", "Belopp i tusen kronor"), left out
-of the sentence as the unit in parentheses is."""
+
+
+@cache
+def _money_suffix() -> re.Pattern[str]:
+    """A unit of money after a header's noun ("Bidrag, tkr", "Belopp i tusen kronor"), left out
+    of the sentence as the unit in parentheses is."""
+    return re.compile(
+        r"(?:,\s*|\s+i\s+)(?:kr|tkr|mnkr|mdkr|kronor|(?:tusen|miljoner|miljarder) kronor)$",
+        re.IGNORECASE)
+
+
 _NEUTRAL = "viktenhet"
 _BY_PERCENT = "efter procentandel"
 _SHARE_WORDS = ("andel", "andelar")
@@ -50,7 +62,7 @@ the singular and the plural, so that "per <header>" is right whichever the heade
 def key_noun(header: str) -> str:
     """The weight column's header as a noun in running text: "Antal mandat (st)" is
     "antal mandat", "KF-mandat" stays as it is."""
-    noun = _UNIT_SUFFIX.sub("", header.strip()) or header.strip()
+    noun = _unit_suffix().sub("", header.strip()) or header.strip()
     first = noun.split(maxsplit=1)[0]
     if len(first) > 1 and first.split("-")[0].isupper():
         return noun
@@ -73,7 +85,7 @@ def how_phrase(method: str, header: str | None, weights: Sequence[Decimal], perc
         return f"efter {noun}" if _names_a_share(noun) else _BY_PERCENT
     whole = all(weight == weight.to_integral_value() for weight in weights)
     if _names_money(header):
-        return f"efter {_MONEY_SUFFIX.sub('', noun) or noun}"
+        return f"efter {_money_suffix().sub('', noun) or noun}"
     if not whole or noun.startswith(_ANTAL):
         return f"efter {noun}"
     return f"efter {_ANTAL}{noun}"

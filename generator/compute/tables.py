@@ -46,7 +46,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import chain
 from math import prod
 from types import MappingProxyType
@@ -939,14 +939,16 @@ def with_unit(header: str, unit: str, label: str = "") -> str:
     brackets of its own, "Skillnad (M/KD/C) (tkr)" (trial 64, F4)."""
     if names_unit(header, unit) or names_unit(label, unit):
         return header
-    if header.endswith(")") and "(" in header and not _NAMES_IN_BRACKETS.search(header):
+    if header.endswith(")") and "(" in header and not _names_in_brackets().search(header):
         return f"{header.removesuffix(')')}, {written_unit(unit)})"
     return f"{header} ({written_unit(unit)})"
 
 
-_NAMES_IN_BRACKETS = re.compile(r"\([A-ZÅÄÖ]{1,5}(?:\s?[/,]\s?[A-ZÅÄÖ]{1,5})*\)$")
-"""Brackets closing a header that hold abbreviations in capitals, parties or organs, one or
-more parted by slashes or commas: "(M/KD/C)", "(S, V, MP)", "(KS)"."""
+@cache
+def _names_in_brackets() -> re.Pattern[str]:
+    """Brackets closing a header that hold abbreviations in capitals, parties or organs, one or
+    more parted by slashes or commas: "(M/KD/C)", "(S, V, MP)", "(KS)"."""
+    return re.compile(r"\([A-ZÅÄÖ]{1,5}(?:\s?[/,]\s?[A-ZÅÄÖ]{1,5})*\)$")
 
 
 def _sums(rows: tuple[RowResult, ...], spec: TableSpec) -> dict[str, Kronor]:

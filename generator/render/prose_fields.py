@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
+from functools import cache
 from itertools import islice
 from typing import Any
 
@@ -27,7 +28,11 @@ MAX_FAULTS_PER_TEXT = 5
 MAX_REFERENCES_TRIED = 50
 """`{{ … }}` references of a failing text tried one by one, to report every bad one."""
 _REFERENCE = re.compile(r"\{\{.*?\}\}", re.DOTALL)
-_ROUNDING_FILTER = re.compile(r"\{\{[^{}]*\|\s*(?P<unit>tkr|mnkr|mdkr)\s*\}\}")
+
+
+@cache
+def _rounding_filter() -> re.Pattern[str]:
+    return re.compile(r"\{\{[^{}]*\|\s*(?P<unit>tkr|mnkr|mdkr)\s*\}\}")
 
 
 class TextRenderer:
@@ -140,7 +145,7 @@ class TextRenderer:
         if loc[1:2] != ("punkter",) or loc[0] not in ("beslut", "forslag") \
                 or APPROXIMATE not in result:
             return
-        for match in _ROUNDING_FILTER.finditer(text):
+        for match in _rounding_filter().finditer(text):
             alone = render_prose(self._env, match.group(), self._variables)
             if APPROXIMATE in alone:
                 shown = alone.replace(NBSP, " ")

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Final
 
 from generator.case.money import UNIT_WORDS
@@ -43,12 +44,18 @@ _PERCENT: Final = r"[ \u00a0]?%|[ \u00a0]procent(?!\w)"
 # Each pattern starts with the figure's first digit and looks back only after it, so that
 # the regex engine skips ahead to digits instead of trying every character: "\d(?<![\w]\d)"
 # is "(?<![\w])\d". A figure starts outside a word, a number or a reference ("2019-1006").
-DECIMAL_POINTS: Final = re.compile(
-    r"(?P<whole>\d(?<![\w.,:/]\d)(?<!\w[-\u2013\u2212]\d)\d*)\."
-    rf"(?P<part>\d+(?={_PERCENT})|\d{{1,2}}(?=[ \u00a0]?{_UNIT}))"
-    rf"(?P<after>{_PERCENT}|[ \u00a0]?{_UNIT})")
-"""A number with a decimal point before a percent sign or a money unit (groups: the whole,
-its decimals, and the sign or unit with the space before it)."""
+
+
+@cache
+def decimal_points_pattern() -> re.Pattern[str]:
+    """A number with a decimal point before a percent sign or a money unit (groups: the whole,
+    its decimals, and the sign or unit with the space before it)."""
+    return re.compile(
+        r"(?P<whole>\d(?<![\w.,:/]\d)(?<!\w[-\u2013\u2212]\d)\d*)\."
+        rf"(?P<part>\d+(?={_PERCENT})|\d{{1,2}}(?=[ \u00a0]?{_UNIT}))"
+        rf"(?P<after>{_PERCENT}|[ \u00a0]?{_UNIT})")
+
+
 UNGROUPED: Final = re.compile(
     r"(?P<whole>[1-9](?<![\w.,:/][1-9])(?<!\w[-\u2013\u2212][1-9])(?<!\d[ \u00a0\u202f][1-9])"
     r"\d{3,14})(?![\d.])(?:(?<!(?<!\d)(?:19|20)\d\d)|(?=,\d))"
@@ -63,11 +70,21 @@ UNGROUPED_DECIMALS: Final = re.compile(
 """A figure of four digits or more without spaces between its thousands and without a
 money unit after it, with one or two decimals ("3262,50") or before "öre" (groups: the
 digits, and the decimals); those with a unit are `UNGROUPED`'s."""
-_NUMBERED: Final = re.compile(
-    r"(?:§|\b(?i:dnr|nr|nummer|art|artikel|artikelnummer|postnummer|kap))\.?[ \u00a0]*$")
-"""What a figure that is a reference, not an amount, stands after ("Dnr", "nr", "§")."""
-APIECE_ACUTE: Final = re.compile(r"(?<!\S)á(?P<price>[ \u00a0]*\d+(?:[ \u00a0]\d{3})*(?:,\d+)?)")
-""""á" as a word of its own before a number (group: the number with the space before it)."""
+
+
+@cache
+def _numbered() -> re.Pattern[str]:
+    """What a figure that is a reference, not an amount, stands after ("Dnr", "nr", "§")."""
+    return re.compile(
+        r"(?:§|\b(?i:dnr|nr|nummer|art|artikel|artikelnummer|postnummer|kap))\.?[ \u00a0]*$")
+
+
+@cache
+def apiece_acute() -> re.Pattern[str]:
+    """"á" as a word of its own before a number (group: the number with the space before it)."""
+    return re.compile(r"(?<!\S)á(?P<price>[ \u00a0]*\d+(?:[ \u00a0]\d{3})*(?:,\d+)?)")
+
+
 _FOUR_DIGITS: Final = re.compile(r"\d{4}")
 """What every match of `UNGROUPED` holds: far faster found than it."""
 
@@ -76,7 +93,7 @@ def decimal_points(text: str) -> Iterator[re.Match[str]]:
     """Every "1.5 %" or "1.5 mnkr" of text, in text order."""
     if not (has_digit(text) and _may_hold_decimal_point(text, _may_hold_amount(text))):
         return iter(())
-    return outside_shielded(DECIMAL_POINTS, text)
+    return outside_shielded(decimal_points_pattern(), text)
 
 
 def ungrouped_amounts(text: str) -> Iterator[re.Match[str]]:
@@ -92,7 +109,7 @@ def ungrouped_decimals(text: str) -> Iterator[re.Match[str]]:
     if not (has_digit(text) and _FOUR_DIGITS.search(text)):
         return iter(())
     return (match for match in outside_shielded(UNGROUPED_DECIMALS, text)
-            if not _NUMBERED.search(text, 0, match.start()))
+            if not _numbered().search(text, 0, match.start()))
 
 
 # The plain searches below tell that a text holds no match of a rule here: most texts have
@@ -125,17 +142,17 @@ def _may_hold_decimal_point(text: str, amount: bool) -> bool:
 
 def acute_apieces(text: str) -> Iterator[re.Match[str]]:
     """Every "á 1006" of text, in text order."""
-    return outside_shielded(APIECE_ACUTE, text) if "á" in text and has_digit(text) \
+    return outside_shielded(apiece_acute(), text) if "á" in text and has_digit(text) \
         else iter(())
 
 
 def with_grave(match: re.Match[str]) -> str:
-    """A match of `APIECE_ACUTE` written with "à": "à 1006"."""
+    """A match of `apiece_acute` written with "à": "à 1006"."""
     return f"à{match['price']}"
 
 
 def with_decimal_comma(match: re.Match[str]) -> str:
-    """A match of `DECIMAL_POINTS` written with a decimal comma: "1,5 %"."""
+    """A match of `decimal_points_pattern` written with a decimal comma: "1,5 %"."""
     return f"{match['whole']},{match['part']}{match['after']}"
 
 
@@ -153,9 +170,9 @@ def house_figures(text: str) -> str:
     if not has_digit(text):
         return text
     if "á" in text:
-        text = replaced(APIECE_ACUTE, with_grave, text)
+        text = replaced(apiece_acute(), with_grave, text)
     amount = _may_hold_amount(text)
     if _may_hold_decimal_point(text, amount):
-        text = replaced(DECIMAL_POINTS, with_decimal_comma, text)
+        text = replaced(decimal_points_pattern(), with_decimal_comma, text)
     return replaced(UNGROUPED, grouped, text) if amount and _FOUR_DIGITS.search(text) \
         else text

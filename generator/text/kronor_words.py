@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Final
+from functools import cache
 
 from generator.text.quotations import unquoted
 
-_AMOUNT_IN_KRONOR: Final = re.compile(
-    r"(?<![\w,.])(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
-    r"[ \u00a0]kronor(?!\w)")
+
+@cache
+def _amount_in_kronor() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w,.])(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+        r"[ \u00a0]kronor(?!\w)")
 
 
 def kronor_amounts(text: str) -> Iterator[re.Match[str]]:
     """Every amount in text written with "kronor" ("1 300 kronor"), outside quotations."""
     if "kronor" not in text:  # (most texts: no pattern to run)
         return
-    yield from unquoted(_AMOUNT_IN_KRONOR.finditer(text), text)
+    yield from unquoted(_amount_in_kronor().finditer(text), text)

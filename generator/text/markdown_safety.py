@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Final, NamedTuple
 
 from generator.case.text_safety import code, forbidden_in, referenced_forbidden
@@ -31,15 +32,25 @@ MAX_LIST_START: Final = 32_767
 ALLOWED_SCHEMES: Final = ("https://", "http://", "mailto:")
 
 _INLINE_LINK = re.compile(r"\]\(\s*<?(?P<target>[^\s)>]*)")
-_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*<?(?P<target>\S*?)>?(?:\s|$)", re.MULTILINE)
-_AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")
+
+
+@cache
+def _definition() -> re.Pattern[str]:
+    return re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*<?(?P<target>\S*?)>?(?:\s|$)", re.MULTILINE)
+
+
+@cache
+def _autolink() -> re.Pattern[str]:
+    return re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")
+
+
 _CONTAINER = re.compile(r"(?:[ \t]|>|[-*+](?=[ \t])|[0-9]+[.)](?=[ \t]))*")
 _LIST_NUMBER = re.compile(r"^(?:[ \t]|>|[-*+](?=[ \t]))*(?P<number>[0-9]+)[.)](?=[ \t]|$)")
 _LIST_NUMBER_START = frozenset(" \t>-*+0123456789")
 """How every line `_LIST_NUMBER` matches starts."""
 _LAYOUT_START = _LIST_NUMBER_START | {":"}
 """How every line with nesting, a list item, a list number or a fence starts."""
-_LINK_MARKS: Final = ((_INLINE_LINK, "]("), (_DEFINITION, "]:"), (_AUTOLINK, "<"))
+_LINK_MARKS: Final = ((_INLINE_LINK, "]("), (_definition(), "]:"), (_autolink(), "<"))
 """Each link pattern with what every match of it holds."""
 _IMAGE = re.compile(r"!\[[^\]]*\]\(")
 _FENCE = re.compile(r"^[ \t>]*:{3}")

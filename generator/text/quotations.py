@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Final
 
 _STRAIGHT_PAIR: Final = re.compile(r'(?<![\w"])"(?=[^\s"])([^"\n]*?[^\s"])"(?!\w)')
@@ -20,8 +21,12 @@ start, the last before a space, a sign or the end."""
 _CODE_OR_LINK: Final = re.compile(r"(`+).*?\1|\]\([^)\n]*\)", re.DOTALL)
 """A code span, or a link's address and title: written for the machine, left alone."""
 RIGHT_QUOTE: Final = "\u201d"
-_QUOTED: Final = re.compile(r'"[^"\n]*"|[“”][^“”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|^>.*$',
-                            re.MULTILINE)
+
+
+@cache
+def _quoted() -> re.Pattern[str]:
+    return re.compile(r'"[^"\n]*"|[“”][^“”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|^>.*$',
+                      re.MULTILINE)
 
 
 def unquoted(matches: Iterable[re.Match[str]], text: str) -> Iterator[re.Match[str]]:
@@ -29,7 +34,7 @@ def unquoted(matches: Iterable[re.Match[str]], text: str) -> Iterator[re.Match[s
     quoted: list[tuple[int, int]] | None = None
     for match in matches:
         if quoted is None:  # (found once, and only for a text with a match)
-            quoted = [found.span() for found in _QUOTED.finditer(text)]
+            quoted = [found.span() for found in _quoted().finditer(text)]
         if not any(start <= match.start() < end for start, end in quoted):
             yield match
 

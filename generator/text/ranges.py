@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Final
 
 EN_DASH: Final = "\u2013"
@@ -33,21 +34,45 @@ _DASH_SPACED: Final = "\u2013 "
 _BETWEEN: Final = r"(?: ?[-\u2014] ?| \u2013 ?|\u2013 )"
 """What joins the two ends of a range typed wrong: a hyphen or an em dash, spaced or not, or
 an en dash with a space on either side (the en dash alone is right)."""
-_YEARS: Final = re.compile(
-    rf"(?<![\w\-/])(?<!\d[.,])((?:19|20)\d\d){_BETWEEN}((?:19|20)\d\d)(?![\w\-/]|[.,]\d)")
+
+
+@cache
+def _years() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w\-/])(?<!\d[.,])((?:19|20)\d\d){_BETWEEN}((?:19|20)\d\d)(?![\w\-/]|[.,]\d)")
+
+
 _MONTH: Final = (r"(?:[Jj]an(?:uari)?|[Ff]eb(?:ruari)?|[Mm]ars?|[Aa]pr(?:il)?|[Mm]aj"
                  r"|[Jj]u(?:ni?|li?)|[Aa]ug(?:usti)?|[Ss]ep(?:t(?:ember)?)?|[Oo]kt(?:ober)?"
                  r"|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)")
-_MONTHS: Final = re.compile(rf"(?<![\w\-/])({_MONTH}){_BETWEEN}({_MONTH})(?![\w\-/])")
+
+
+@cache
+def _months() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w\-/])({_MONTH}){_BETWEEN}({_MONTH})(?![\w\-/])")
+
+
 _COUNTED: Final = (r"(?:år|kr|kronor|procent|%|timmar|dagar|veckor|månader|personer|elever"
                    r"|barn|platser|st)")
-_NUMBERS: Final = re.compile(
-    rf"(?<![\w\-/.,:])(\d{{1,3}}){_BETWEEN}(\d{{1,3}})(?= {_COUNTED}(?![\w])|-åring)")
+
+
+@cache
+def _numbers() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w\-/.,:])(\d{{1,3}}){_BETWEEN}(\d{{1,3}})(?= {_COUNTED}(?![\w])|-åring)")
+
+
 _GRADE_WORD: Final = re.compile(r"(?<!\w)(?:åk\.?|årskurs(?:erna)?|klass(?:erna)?) ",
                                 re.IGNORECASE)
 """A word a range of grades stands after, with the space after it."""
-_GRADES: Final = re.compile(rf"([Ff]|\d{{1,2}}){_BETWEEN}(\d{{1,2}})(?![\w\-/]|[.,]\d)")
-"""A range of grades, matched right after its word (`_GRADE_WORD`)."""
+
+
+@cache
+def _grades() -> re.Pattern[str]:
+    """A range of grades, matched right after its word (`_GRADE_WORD`)."""
+    return re.compile(rf"([Ff]|\d{{1,2}}){_BETWEEN}(\d{{1,2}})(?![\w\-/]|[.,]\d)")
+
+
 _END: Final = (r" ?(?:(?:19|20)\d\d|[Jj]an|[Ff]eb|[Mm]a[rj]|[Aa]pr|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]kt"
                r"|[Nn]ov|[Dd]ec|\d{1,3}[ -])")
 """What follows the hyphen or dash of a range: a year, a month or a small number."""
@@ -93,8 +118,8 @@ def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
         return iter(())
     found = list(_grade_ranges(text)) if grades else []
     if ranges:
-        found += [m for m in _YEARS.finditer(text) if int(m.group(1)) < int(m.group(2))]
-        found += [*_MONTHS.finditer(text), *filter(_counted_range, _NUMBERS.finditer(text))]
+        found += [m for m in _years().finditer(text) if int(m.group(1)) < int(m.group(2))]
+        found += [*_months().finditer(text), *filter(_counted_range, _numbers().finditer(text))]
     return iter(sorted(found, key=lambda m: m.start()))
 
 
@@ -124,7 +149,7 @@ def _digit_after_dash(text: str) -> bool:
 def _grade_ranges(text: str) -> Iterator[re.Match[str]]:
     """Every range of grades right after a word for grades in text."""
     for word in _GRADE_WORD.finditer(text):
-        match = _GRADES.match(text, word.end())
+        match = _grades().match(text, word.end())
         if match is not None and _grade_range(match):
             yield match
 

@@ -21,32 +21,43 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Final
 
 MINUS: Final = "\u2212"
-_UNSPACED_PERCENT: Final = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)%(?![\w%])")
-"""A number with "%" joined to it (group 1: the number)."""
+
+
+@cache
+def _unspaced_percent() -> re.Pattern[str]:
+    """A number with "%" joined to it (group 1: the number)."""
+    return re.compile(
+        r"(?<![\w.,])(\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)%(?![\w%])")
+
+
 _HYPHEN_SIGN: Final = re.compile(r"[-\u2013](?<![^\s(\[*_][-\u2013])(?<!\d [-\u2013])(?=\d)")
 """A hyphen or en dash joined to digits where a sign stands: at the start, after a space not
 after a digit, or after "(", "[", "*" or "_". (It starts with the sign and looks back only
 after it, so that the regex engine skips ahead to the hyphens instead of trying every
 character: most texts have some, in dates and references.)"""
-_SHIELDED: Final = re.compile(
-    r"\{\{.*?\}\}|`[^`]*`|\]\([^)]*\)|<[^<>\s]+>|(?:https?://|www\.|mailto:)[^\s<>]*",
-    re.DOTALL)
-"""What the sign rules leave alone: `{{ … }}`, code, a link's target, a web address."""
+
+
+@cache
+def _shielded() -> re.Pattern[str]:
+    """What the sign rules leave alone: `{{ … }}`, code, a link's target, a web address."""
+    return re.compile(
+        r"\{\{.*?\}\}|`[^`]*`|\]\([^)]*\)|<[^<>\s]+>|(?:https?://|www\.|mailto:)[^\s<>]*",
+        re.DOTALL)
 
 
 def unspaced_percents(text: str) -> Iterator[re.Match[str]]:
     """Every "3%" of text (group 1: the number), in text order."""
-    return outside_shielded(_UNSPACED_PERCENT, text) if "%" in text else iter(())
+    return outside_shielded(_unspaced_percent(), text) if "%" in text else iter(())
 
 
 def spaced_signs(text: str) -> str:
     """The text with "3 %" for "3%" and a minus for a hyphen or an en dash as a sign."""
     if "%" in text and _digit_beside(text, "%", -1):  # (`in` first: a call costs more)
-        text = replaced(_UNSPACED_PERCENT, lambda match: f"{match[1]} %", text)
+        text = replaced(_unspaced_percent(), lambda match: f"{match[1]} %", text)
     if ("-" in text and _digit_beside(text, "-", 1)) or (
             "\u2013" in text and _digit_beside(text, "\u2013", 1)):
         text = replaced(_HYPHEN_SIGN, lambda _: MINUS, text)
@@ -67,12 +78,12 @@ def _digit_beside(text: str, mark: str, side: int) -> bool:
 
 
 def outside_shielded(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches of pattern in text that are not in a shielded part (`_SHIELDED`)."""
+    """The matches of pattern in text that are not in a shielded part (`_shielded`)."""
     starts: list[int] | None = None
     ends: list[int] = []
     for match in pattern.finditer(text):
         if starts is None:  # (found for the first match: most texts have none)
-            spans = [shielded.span() for shielded in _SHIELDED.finditer(text)]
+            spans = [shielded.span() for shielded in _shielded().finditer(text)]
             starts, ends = [start for start, _ in spans], [end for _, end in spans]
         # the shields are apart and in order: only the last to start before the match ends
         # may reach into it

@@ -12,25 +12,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Final
 
 from generator.text.signs import outside_shielded
 
 _UNITS: Final = r"kronor|kr|öre|tkr|mnkr|mkr|mdkr|procent|%|miljoner|miljarder"
-_SPACED_DECIMAL: Final = re.compile(
-    rf"(?<![\d,.])(\d+), (\d{{1,2}})(?= (?:{_UNITS})(?![\w]))")
-"""A decimal comma with a space after it, before a unit (groups: the whole and the part)."""
+
+
+@cache
+def _spaced_decimal() -> re.Pattern[str]:
+    """A decimal comma with a space after it, before a unit (groups: the whole and the part)."""
+    return re.compile(
+        rf"(?<![\d,.])(\d+), (\d{{1,2}})(?= (?:{_UNITS})(?![\w]))")
+
+
 _COMMA_BETWEEN_DIGITS: Final = re.compile(r", (?<=\d, )\d")
-"""What every match of `_SPACED_DECIMAL` holds, looked for first: it starts with the comma
+"""What every match of `_spaced_decimal` holds, looked for first: it starts with the comma
 and looks back for the digit only after it, so that the regex engine skips ahead to the
-commas, where `_SPACED_DECIMAL` tries its look-behind at every character."""
+commas, where `_spaced_decimal` tries its look-behind at every character."""
 _SPACED_OPENING: Final = re.compile(r"(?<![:;])\([ \t]+(?=[^\s)])(\S+)?")
 """An opening parenthesis with spaces after it (group 1: what follows them)."""
 
 
 def spaced_decimals(text: str) -> Iterator[re.Match[str]]:
     """Every "2, 18" before a unit (groups 1 and 2: the whole and its decimals)."""
-    return outside_shielded(_SPACED_DECIMAL, text) if _COMMA_BETWEEN_DIGITS.search(text) \
+    return outside_shielded(_spaced_decimal(), text) if _COMMA_BETWEEN_DIGITS.search(text) \
         else iter(())
 
 

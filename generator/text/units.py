@@ -108,15 +108,17 @@ def in_capitals(text: str) -> bool:
     return text.upper() == text and _WORD.search(pattern().sub("", text)) is not None
 
 
-_KRONOR_SIGN: Final = re.compile(
-    r"(?<![\w,.])(?P<figure>(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d+)?)[ \u00a0]?"
-    + re.escape(KRONOR_SIGN))
+@cache
+def _kronor_sign() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w,.])(?P<figure>(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d+)?)[ \u00a0]?"
+        + re.escape(KRONOR_SIGN))
 
 
 def kronor_signs(text: str) -> Iterator[re.Match[str]]:
     """Every amount written with ':-' for whole kronor ("139 450:-", trial 44, F5): read as
     kronor (in text and in a table in kr), warned about as another spelling of kr is."""
-    return _KRONOR_SIGN.finditer(text) if KRONOR_SIGN in text else iter(())
+    return _kronor_sign().finditer(text) if KRONOR_SIGN in text else iter(())
 
 
 def without_kronor_signs(text: str) -> str:
@@ -124,7 +126,7 @@ def without_kronor_signs(text: str) -> str:
     the warning about it says the document writes it (trial 55, F4)."""
     if KRONOR_SIGN not in text:
         return text
-    return _KRONOR_SIGN.sub(lambda match: f"{match['figure']} kr", text)
+    return _kronor_sign().sub(lambda match: f"{match['figure']} kr", text)
 
 
 _UNIT_WORDS: Final = frozenset(("kronor", "krona", "kr", "tkr", "mnkr", "mdkr", "SEK", "sek",
@@ -133,8 +135,14 @@ assert all(sum(unit.count(mark) for mark in MARKS) == 1 for unit in _UNIT_WORDS)
 _UNITS_APART: Final = 40
 """The farthest apart the marks of two units written one after the other can be: a unit
 and the white space after it (no case text has 30 blanks in a row)."""
-_AMOUNT_BEFORE: Final = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d+)?[ \u00a0]\Z")
+
+
+@cache
+def _amount_before() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d+)?[ \u00a0]\Z")
+
+
 _LONGEST_AMOUNT: Final = 40
 
 
@@ -160,7 +168,7 @@ def doubled_units(text: str) -> Iterator[DoubledUnit]:
     for first, second in pairwise(marks):
         if second - first <= _UNITS_APART and (units := _two_units(text, first)) is not None:
             start, first_end, end = units
-            amount = _AMOUNT_BEFORE.search(text, max(0, start - _LONGEST_AMOUNT), start)
+            amount = _amount_before().search(text, max(0, start - _LONGEST_AMOUNT), start)
             if amount is not None:
                 unit = text[start:first_end]
                 yield DoubledUnit(amount.start(), text[amount.start():end],

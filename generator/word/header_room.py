@@ -24,6 +24,7 @@ import functools
 import math
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Final
 
 from generator.word.compounds import compound_joints
@@ -40,7 +41,11 @@ TOO_TALL: Final = 99  # the lines of a header broken between syllables (see `_li
 # (LibreOffice also after a "/": counted only where it may save a line, see `_lines`)
 _BREAKS: Final = re.compile(f"(?<=[-{SOFT_HYPHEN}{ZERO_WIDTH_SPACE}])")
 _LETTER_RUNS: Final = re.compile(r"[^\W\d_]+")
-_BREAKS_OR_SLASH: Final = re.compile(f"(?<=[-/{SOFT_HYPHEN}{ZERO_WIDTH_SPACE}])")
+
+
+@cache
+def _breaks_or_slash() -> re.Pattern[str]:
+    return re.compile(f"(?<=[-/{SOFT_HYPHEN}{ZERO_WIDTH_SPACE}])")
 
 
 def roomier_headers(columns: Sequence[ColumnText], widths: list[int], char: int,
@@ -76,7 +81,7 @@ def _two_words(column: ColumnText) -> bool:
     if len(column.header_lines) != 1:
         return False
     words = column.header_lines[0].split(" ")
-    return len(words) == 2 and all(len(_BREAKS_OR_SLASH.split(word)) == 1 for word in words)
+    return len(words) == 2 and all(len(_breaks_or_slash().split(word)) == 1 for word in words)
 
 
 def _give(group: list[int], most: int,
@@ -222,7 +227,7 @@ def _lines(line: str, width: int, char: int, glyphs: Glyphs, *, bold: bool, fact
         glue = space if used else 0.0
         joints = () if syllables or SOFT_HYPHEN not in word else _joints(word)
         at = 0  # where the piece begins in the word without its soft hyphens
-        for piece in (_BREAKS_OR_SLASH if slash else _BREAKS).split(word):
+        for piece in (_breaks_or_slash() if slash else _BREAKS).split(word):
             soft = piece.endswith(SOFT_HYPHEN)
             bare = piece.rstrip(SOFT_HYPHEN + ZERO_WIDTH_SPACE)
             size = glyphs.width(bare, bold=bold) * factor

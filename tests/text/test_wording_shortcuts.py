@@ -29,14 +29,14 @@ def test_units_are_written_as_the_pattern_alone_writes_them(text: str, millions:
 
 @given(TEXTS)
 def test_ranges_are_found_as_the_pattern_alone_finds_them(text: str) -> None:
-    plain = ranges._YEARS.sub(lambda m: f"{m.group(1)}{ranges.EN_DASH}{m.group(2)}"
-                              if int(m.group(1)) < int(m.group(2)) else m.group(0), text)
+    plain = ranges._years().sub(lambda m: f"{m.group(1)}{ranges.EN_DASH}{m.group(2)}"
+                                if int(m.group(1)) < int(m.group(2)) else m.group(0), text)
     assert ranges.dash_ranges(text) == plain
 
 
 @given(TEXTS)
 def test_signs_are_written_as_the_patterns_alone_write_them(text: str) -> None:
-    plain = signs.replaced(signs._UNSPACED_PERCENT, lambda m: f"{m[1]} %", text)
+    plain = signs.replaced(signs._unspaced_percent(), lambda m: f"{m[1]} %", text)
     plain = signs.replaced(signs._HYPHEN_SIGN, lambda _: signs.MINUS, plain)
     assert signs.spaced_signs(text) == plain
 
@@ -50,7 +50,7 @@ NUMBER_TEXTS = st.lists(_NUMBER_PIECES, max_size=14).map("".join)
 
 @given(NUMBER_TEXTS)
 def test_spaced_decimals_are_found_as_the_pattern_alone_finds_them(text: str) -> None:
-    plain = [m.span() for m in signs.outside_shielded(spacing._SPACED_DECIMAL, text)]
+    plain = [m.span() for m in signs.outside_shielded(spacing._spaced_decimal(), text)]
     assert [m.span() for m in spacing.spaced_decimals(text)] == plain
 
 
@@ -58,8 +58,8 @@ def test_spaced_decimals_are_found_as_the_pattern_alone_finds_them(text: str) ->
 def test_link_faults_are_found_as_the_patterns_alone_find_them(text: str) -> None:
     plain = [(match.start("target"), match.group("target")) if match.group("target")
              else (match.start(), match.group())
-             for pattern in (markdown_safety._INLINE_LINK, markdown_safety._DEFINITION,
-                             markdown_safety._AUTOLINK)
+             for pattern in (markdown_safety._INLINE_LINK, markdown_safety._definition(),
+                             markdown_safety._autolink())
              for match in pattern.finditer(text)
              if not markdown_safety.link_allowed(match.group("target"))]
     found = markdown_safety._link_faults(text)
@@ -68,8 +68,8 @@ def test_link_faults_are_found_as_the_patterns_alone_find_them(text: str) -> Non
 
 @given(TEXTS)
 def test_figures_are_written_as_the_patterns_alone_write_them(text: str) -> None:
-    plain = signs.replaced(figures.APIECE_ACUTE, figures.with_grave, text)
-    plain = signs.replaced(figures.DECIMAL_POINTS, figures.with_decimal_comma, plain)
+    plain = signs.replaced(figures.apiece_acute(), figures.with_grave, text)
+    plain = signs.replaced(figures.decimal_points_pattern(), figures.with_decimal_comma, plain)
     plain = signs.replaced(figures.UNGROUPED, figures.grouped, plain)
     assert figures.house_figures(text) == plain
 
@@ -85,9 +85,9 @@ RANGE_TEXTS = st.lists(_RANGE_PIECES, max_size=10).map("".join)
 @given(RANGE_TEXTS)
 def test_ranges_of_every_kind_are_found_as_the_patterns_alone_find_them(text: str) -> None:
     plain = [*ranges._grade_ranges(text),
-             *(m for m in ranges._YEARS.finditer(text) if int(m.group(1)) < int(m.group(2))),
-             *ranges._MONTHS.finditer(text),
-             *filter(ranges._counted_range, ranges._NUMBERS.finditer(text))]
+             *(m for m in ranges._years().finditer(text) if int(m.group(1)) < int(m.group(2))),
+             *ranges._months().finditer(text),
+             *filter(ranges._counted_range, ranges._numbers().finditer(text))]
     found = [(m.span(), m.groups()) for m in ranges.hyphenated_ranges(text)]
     assert found == [(m.span(), m.groups()) for m in sorted(plain, key=lambda m: m.start())]
 

@@ -43,7 +43,7 @@ from generator.text.kronor_words import kronor_amounts
 from generator.text.parentheses import Unbalanced, surrounding_words, unbalanced_parentheses
 from generator.text.ranges import EM_DASH, EN_DASH, hyphenated_ranges
 from generator.text.signs import unspaced_percents
-from generator.text.spacing import spaced_decimals, spaced_openings
+from generator.text.spacing import spaced_decimal_advice, spaced_decimals, spaced_openings
 from generator.text.units import (
     DoubledUnit,
     doubled_units,
@@ -178,7 +178,7 @@ def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
              *((m, _UNGROUPED_FIGURE, _figure_grouping(m)) for m in ungrouped_decimals(text)
                if not _in_table(loc)),
              *((m, _ACUTE, _acute_advice(m)) for m in acute_apieces(text)),
-             *((m, _DECIMAL, _decimal_advice(m)) for m in spaced_decimals(text)),
+             *((m, _DECIMAL, spaced_decimal_advice(m)) for m in spaced_decimals(text)),
              *((m, _OPENING, _opening_advice(m)) for m in spaced_openings(text)),
              *((m, _kronor_key(loc), _kronor_advice(m, loc)) for m in kronor_signs(text))]
     if _DIGITS_IN_BRACKETS.search(text):
@@ -330,12 +330,6 @@ def _acute_advice(match: re.Match[str]) -> str:
 def _as_printed(written: str) -> str:
     """A figure as the document prints it, its no-break spaces shown as spaces."""
     return house_wording(written).replace(NBSP, " ")
-
-
-def _decimal_advice(match: re.Match[str]) -> str:
-    return (f"'{match.group(0)}' har ett mellanslag efter decimalkommat och läses som två tal, "
-            f"{match.group(1)} och {match.group(2)}; skriv '{match.group(1)},{match.group(2)}' "
-            "utan mellanslag")
 
 
 def _opening_advice(match: re.Match[str]) -> str:

@@ -307,6 +307,22 @@ class TableSpec:
         return steps
 
     @cached_property
+    def unprinted_ore(self) -> frozenset[str]:
+        """The columns with products rounded to öre (`product_steps`) only because an amount
+        in the formula has öre, which the table does not print ("langd * 1,46"): a product
+        there that comes to whole kronor is whole kronor, and a column of them shows none
+        (trial 72, F8: 219 kr, not 219,00 kr, for 150 m × 1,46 kr). Öre typed in the column
+        or in an amount column it multiplies show in it as they are typed."""
+        printed = set()
+        for column in (c for c in self.amount_columns if c.multiplies):
+            keys = {column.key} | {t.amount_column for t in column.formula} - {""}
+            typed = (row.stated[key] for row in _every_spec(self.rows) for key in keys
+                     if key in row.stated)
+            if decimals_shown(typed, self.unit) == 0 and self.product_steps[column.key] < 1:
+                printed.add(column.key)
+        return frozenset(printed)
+
+    @cached_property
     def states_a_sum(self) -> bool:
         """Whether the case states a total or a group's subtotal of an amount column that is
         not derived, on a row the table prints: in a table of rounded amounts (`rounded`) such
@@ -520,7 +536,8 @@ def _derived(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     where the row has no amounts), within the column's `floor` and `cap`; False where a
     divisor the row lacks leaves none."""
     if column.multiplies:
-        computed = _multiplied(column, row, amounts, spec.product_steps[column.key])
+        computed = _multiplied(column, row, amounts, spec.product_steps[column.key],
+                               column.key in spec.unprinted_ore)
     else:
         computed = True
         # (a row of counts only has no amounts, and one of amounts only no counts)
@@ -847,14 +864,15 @@ class RowFigures(NamedTuple):
 
 
 def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
-                step: Kronor) -> bool:
+                step: Kronor, whole: bool = False) -> bool:
     """A leaf row's figure in a column with products: each product or quotient exact, those
     with one multiplier added ('(summa + admin) * 6 %', 'summa * 6 % + admin * 6 %'), then
     rounded half up to the column's `step` once, the terms then added; a term with a column
     the row has no figure in (`lacking`) is left out, and the row has none where every term
     is (a figure it states is then its figure, unchecked: `factor_cells`). False where a
     quotient's divisor on the row is empty or not above zero (reported at its cell): the
-    row's figure cannot be computed."""
+    row's figure cannot be computed. With `whole`, a product rounded to öre that comes to
+    whole kronor is an int (`TableSpec.unprinted_ore`)."""
     total: Kronor = 0
     products: dict[object, Decimal] = {}  # (exact, by multiplier)
     found = False
@@ -875,9 +893,15 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
         else:
             total += term.sign * known[0]
     if found:
-        amounts[column.key] = total + sum(rounded_to(exact, step, column.rounding)
-                                          for exact in products.values())
+        rounded = (rounded_to(exact, step, column.rounding) for exact in products.values())
+        amounts[column.key] = total + sum(_whole(figure) if whole else figure
+                                          for figure in rounded)
     return True
+
+
+def _whole(figure: Kronor) -> Kronor:
+    """An amount in öre that comes to whole kronor as an int (219,00 as 219)."""
+    return int(figure) if figure == int(figure) else figure
 
 
 def lacking(term: Term, row: RowSpec, amounts: Mapping[str, Kronor]) -> str:

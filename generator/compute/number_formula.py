@@ -205,7 +205,9 @@ def _value(key: str, kind: str, numbers: Mapping[str, WrittenNumber],
     if kind == "tal":
         return numbers.get(key)
     count = counts.get(key)
-    return None if count is None else WrittenNumber(_plain(Decimal(str(count)).scaleb(-COUNT_PLACES)))
+    if count is None:
+        return None
+    return WrittenNumber(_plain(Decimal(str(count)).scaleb(-COUNT_PLACES)))
 
 
 def _as_factor(number: WrittenNumber, percent: bool) -> Decimal:

@@ -335,7 +335,7 @@ class TableColumn(CaseModel):
         "som antal och procentsats gånger ett av ärendets belopp, t.ex. 'hogst: \"5 * 15 % * "
         "belopp.grundbelopp\"' för \"för högst fem mandat\"; det avrundas till hela kronor.",
     )
-    avrunda: Literal["nedat", "uppat"] | None = Field(
+    avrunda: Literal["nedat", "uppat", "ore"] | None = Field(
         None,
         description="För 'typ: belopp' med en formel som multiplicerar eller delar: hur "
         "beloppet avrundas, 'nedat' eller 'uppat', när källan säger så, t.ex. 'formel: vuxen "
@@ -344,7 +344,10 @@ class TableColumn(CaseModel):
         "även när ett belopp i formeln har ören (187,50 kr blir 131 kr). Standard är vanlig "
         "avrundning, där en halv krona avrundas uppåt. Ett "
         "angivet belopp kontrolleras mot det avrundade, så ett skrivfel på en krona syns; "
-        "'avrundat: true' i tabellen tillåter i stället källans egen avrundning per belopp.",
+        "'avrundat: true' i tabellen tillåter i stället källans egen avrundning per belopp. "
+        "'ore' avrundar till hela ören i en tabell i kr (5 öre uppåt) och visar varje belopp i "
+        "kolumnen med ören, t.ex. 'formel: pris * 37 %' med 'avrunda: ore' för 8,14 kr av "
+        "22 kr, också när priserna är hela kronor.",
     )
     lagst: CellValue | None = Field(
         None,

@@ -104,6 +104,7 @@ from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
 from generator.checks.report import Reporter, point_place, point_word
+from generator.checks.rounded_products import rounded_product_problems
 from generator.checks.row_formula_totals import counted_twice_problems
 from generator.checks.row_names import names_row, row_words
 from generator.checks.row_prices import row_price_problems
@@ -202,6 +203,7 @@ def check_consistency(
         problems += rates or fee_table_problems(name, table, texts.values(), report)
         problems += cost_sign_problems(table, report)
         problems += row_price_problems(table, report)
+        problems += rounded_product_problems(table, report)
     return problems
 
 

@@ -75,6 +75,8 @@ from generator.problems import Loc
 DIRECTIONS: Final = {"nedat": ROUND_FLOOR, "uppat": ROUND_CEILING}
 """The roundings other than half up a column's products may have (`avrunda`), by the word
 the case gives them."""
+ORE: Final = "ore"
+"""The `avrunda` that rounds a column's products half up to öre (trial 72, F5)."""
 ROUNDINGS: Final = {ROUND_FLOOR: ", avrundat nedåt", ROUND_CEILING: ", avrundat uppåt"}
 """Those roundings as a formula's text says them."""
 
@@ -122,6 +124,9 @@ class ColumnSpec(NamedTuple):
     rounding: str = ROUND_HALF_UP
     """How the column's products are rounded to its step (`avrunda`): half up, or down or up
     (`DIRECTIONS`: trial 63, F6, "70 % av vuxenpriset, avrundat nedåt", 105 kr → 73 kr)."""
+    ore: bool = False
+    """Whether the column's products are rounded half up to öre, in a table in kr
+    (`avrunda: ore`: trial 72, F5, 37 % of 22 kr is 8,14 kr), shown so on every row."""
     floor: Kronor | None = None
     """The lowest figure a derived column has on a row (`lagst`, kronor): a row's formula
     that comes to less is this (trial 63, F1: "35 procent, dock lägst 50 kr")."""
@@ -294,6 +299,9 @@ class TableSpec:
         steps: dict[str, Kronor] = {}
         exponent = UNIT_EXPONENT[self.unit]
         for column in (c for c in self.amount_columns if c.multiplies):
+            if column.ore:
+                steps[column.key] = Decimal("0.01")
+                continue
             if column.rounding != ROUND_HALF_UP:
                 steps[column.key] = 10**exponent
                 continue
@@ -314,7 +322,7 @@ class TableSpec:
         (trial 72, F8: 219 kr, not 219,00 kr, for 150 m × 1,46 kr). Öre typed in the column
         or in an amount column it multiplies show in it as they are typed."""
         printed = set()
-        for column in (c for c in self.amount_columns if c.multiplies):
+        for column in (c for c in self.amount_columns if c.multiplies and not c.ore):
             keys = {column.key} | {t.amount_column for t in column.formula} - {""}
             typed = (row.stated[key] for row in _every_spec(self.rows) for key in keys
                      if key in row.stated)
@@ -633,6 +641,11 @@ def _formula_judged(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     step = step_of([found[0].stated, *figures], spec.unit)
     return judged(spec, found, Rounding(len(figures) + 1, step, 1 + weight),
                    found[0].stated - exact, own_rule=column.rounding != ROUND_HALF_UP)
+
+
+def exact_figure(column: ColumnSpec, row: RowSpec, amounts: Mapping[str, Kronor]) -> Decimal:
+    """A derived column's formula over a row's figures, exact, before any rounding."""
+    return _exact_formula(column, row, amounts)[0]
 
 
 def _exact_formula(column: ColumnSpec, row: RowSpec, amounts: Mapping[str, Kronor]

@@ -4,7 +4,8 @@ house style's words ("kronor", "procent") leave what stands within a quotation a
 
 Swedish typography sets ” on both sides of a quotation (”Förnybar energi”; Svenska
 skrivregler), and a typewriter's pair of straight quotes is printed so (trial 64, F9): in
-the Markdown, so in the .docx as well (`swedish_quotes`). A lone straight quote (an inch,
+the Markdown, so in the .docx as well (`swedish_quotes`), also where the quotation wraps
+over lines of its paragraph (trial 72, F3), never across a blank line. A lone straight quote (an inch,
 24") and the quotes of a code span (`"x"`) or of a link's address and title stand as
 written."""
 
@@ -15,8 +16,13 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Final
 
-_STRAIGHT_PAIR: Final = re.compile(r'(?<![\w"])"(?=[^\s"])([^"\n]*?[^\s"])"(?!\w)')
-"""A pair of straight quotes around text on one line, the first after a space or the
+_WRAPPED: Final = r"\n(?![ \t]*(?:\n|[-*+#>|]|\d+[.)][ \t]))"
+"""A line break within a paragraph: not before a blank line, a list item, a heading, a quote
+line or a table's row. A quotation typed under `text: |` wraps with its paragraph (trial 72,
+F3), and stays one across such a break."""
+_STRAIGHT_PAIR: Final = re.compile(
+    rf'(?<![\w"])"(?=[^\s"])((?:[^"\n]|{_WRAPPED})*?[^\s"])"(?!\w)')
+"""A pair of straight quotes around text of one paragraph, the first after a space or the
 start, the last before a space, a sign or the end."""
 _CODE_OR_LINK: Final = re.compile(r"(`+).*?\1|\]\([^)\n]*\)", re.DOTALL)
 """A code span, or a link's address and title: written for the machine, left alone."""
@@ -25,7 +31,8 @@ RIGHT_QUOTE: Final = "\u201d"
 
 @cache
 def _quoted() -> re.Pattern[str]:
-    return re.compile(r'"[^"\n]*"|[“”][^“”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|^>.*$',
+    return re.compile(rf'"(?:[^"\n]|{_WRAPPED})*"|[“”](?:[^“”\n]|{_WRAPPED})*”'
+                      rf'|„(?:[^“”\n]|{_WRAPPED})*[“”]|«(?:[^»\n]|{_WRAPPED})*»|^>.*$',
                       re.MULTILINE)
 
 

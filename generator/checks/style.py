@@ -41,6 +41,7 @@ from generator.text.figures import (
 )
 from generator.text.kronor_words import kronor_amounts
 from generator.text.parentheses import Unbalanced, surrounding_words, unbalanced_parentheses
+from generator.text.quotations import quoted_spans
 from generator.text.ranges import EM_DASH, EN_DASH, hyphenated_ranges
 from generator.text.signs import unspaced_percents
 from generator.text.spacing import spaced_decimal_advice, spaced_decimals, spaced_openings
@@ -184,10 +185,16 @@ def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
     if _DIGITS_IN_BRACKETS.search(text):
         found += [(m, m.group(0).lower(), _digits_advice(m))
                   for m in _words_and_digits().finditer(text)]
+    spans = quoted_spans(text)
     for match, key, message in found:
-        yield _Slip(key, report.in_text(loc, text, match.start(), match.group(0)), message)
+        where = report.in_text(loc, text, match.start(), match.group(0))
+        yield _quoted_slip(key, where, message) if _within(spans, match.start()) \
+            else _Slip(key, where, message)
     for match in hyphenated_ranges(text):
         where = report.in_text(loc, text, match.start(), match.group(0))
+        if _within(spans, match.start()):
+            yield _quoted_slip(_RANGE.strip(), where, _range_advice(match))
+            continue
         printed = f"{match.group(1)}{EN_DASH}{match.group(2)}"
         yield _Slip(_RANGE + _range_slip(match), where, _range_advice(match), match.group(0),
                     printed)
@@ -201,6 +208,28 @@ def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
             if (number := _dotted_number().match(literal.text)) is not None:
                 where = report.in_text(loc, text, literal.offset, literal.text)
                 yield _Slip(_THOUSANDS, where, _thousands_advice(number.group(), literal.unit))
+
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether an offset of a text is within one of its quotations."""
+    return any(start <= offset < end for start, end in spans)
+
+
+_QUOTED: Final = " i citat"
+"""The end of the key of a slip within a quotation: warned about on its own."""
+
+
+def _quoted_slip(key: str, where: Position, message: str) -> _Slip:
+    """A slip within a quotation, which the document prints as written (trial 72, F7): the
+    warning says so where it would say how the document writes it."""
+    return _Slip(key + _QUOTED, where, _printed_as().sub(
+        "i citatet står det kvar som det är skrivet", message))
+
+
+@cache
+def _printed_as() -> re.Pattern[str]:
+    """What a warning says of how the document writes a slip ("dokumentet skriver det så")."""
+    return re.compile(r"dokumentet skriver [^);]*")
 
 
 def _counted(same: list[_Slip]) -> str:

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from generator.text.quotations import swedish_quotes, unquoted
+from generator.text.wording import house_wording
 
 _FIGURE = re.compile(r"\d+")
 
@@ -48,3 +49,15 @@ def test_a_pair_of_straight_quotes_is_set_as_swedish_quotation_marks(
         "a link's title", "over a blank line", "into a list", "into a heading"])
 def test_straight_quotes_that_are_no_quotation_stand_as_written(text: str) -> None:
     assert swedish_quotes(text) == text
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ('skärmen 24" för 1006 kr och "höjs 5%" nu 5%',
+     'skärmen 24" för 1\u00a0006 kr och ”höjs 5%” nu 5 %'),
+    ("> Citat 5%\nNu 5%", "> Citat 5%\nNu 5 %"),
+    ("enligt ”höjs 2019-2022” nu 2019-2022", "enligt ”höjs 2019-2022” nu 2019–2022"),
+])
+def test_the_house_style_leaves_a_quotation_as_written_but_for_its_marks(
+        text: str, printed: str) -> None:
+    # (trial 72, F7: a reglemente quoted verbatim was printed with "40 %" for its "40%")
+    assert house_wording(text) == printed

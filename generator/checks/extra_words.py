@@ -15,7 +15,6 @@ from typing import Final
 STEMS: Final = ("dessutom", "utöver", "ytterligare", "även")
 """What every one of the words has in it, in lower case: most points have none, and are
 done with at once."""
-_SENTENCE_END: Final = re.compile(r"[.!?;:](?=\s)|\n\s*\n")
 
 
 @cache
@@ -25,6 +24,12 @@ def _words() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@cache
+def _sentence_end() -> re.Pattern[str]:
+    """The end of a sentence (compiled at first use)."""
+    return re.compile(r"[.!?;:](?=\s)|\n\s*\n")
+
+
 def extra_word(text: str, start: int) -> str | None:
     """The word, as written, that says the amount beginning at text[start] comes on top of
     another, or None."""
@@ -32,7 +37,7 @@ def extra_word(text: str, start: int) -> str | None:
     lowered = before.lower()
     if not any(stem in lowered for stem in STEMS):
         return None
-    sentence = before[max((end.end() for end in _SENTENCE_END.finditer(before)), default=0):]
+    sentence = before[max((end.end() for end in _sentence_end().finditer(before)), default=0):]
     found = None
     for match in _words().finditer(sentence):
         found = match.group(1)  # (None after a number: a number between ends the search)

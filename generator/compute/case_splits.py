@@ -319,12 +319,12 @@ def _changed_parts(parties: list[_Party], exact: dict[str, int], unit: int) -> s
     333 000 kr", up to `MAX_NAMED_PARTS` of them, and how many more get a unit more or less."""
     changed = [(p.name, p.amount or 0, exact[p.name]) for p in parties
                if p.amount != exact[p.name]]
-    items = [f"{name} {kr(meant)} i stället för {kr(typed)}"
-             for name, typed, meant in changed[:MAX_NAMED_PARTS]]
-    items[0] = f"{changed[0][0]} får {items[0].removeprefix(changed[0][0]).lstrip()}"
-    if len(changed) > MAX_NAMED_PARTS:
+    items = [f"{name} {'' if index else 'får '}{kr(meant)} i stället för {kr(typed)}"
+             for index, (name, typed, meant) in enumerate(changed[:MAX_NAMED_PARTS])]
+    if (others := len(changed) - MAX_NAMED_PARTS) > 0:
         more = "mer" if changed[0][2] > changed[0][1] else "mindre"
-        items.append(f"{len(changed) - MAX_NAMED_PARTS} parter till {kr(unit)} {more} var")
+        items.append(f"en part till {kr(unit)} {more}" if others == 1 else
+                     f"{others} parter till {kr(unit)} {more} var")
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} och {items[-1]}"
 
 

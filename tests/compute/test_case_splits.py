@@ -551,6 +551,11 @@ class DescribePartsRoundedOneByOne:
                 "Rättvik 143_000_kr i stället för 142_000_kr, Vansbro 143_000_kr i stället "
                 "för 142_000_kr och 3 parter till 1_000_kr mer var"))]
 
+    def it_counts_one_part_more_as_one(self) -> None:
+        message = compute_split(self.split(1_000_000, (166_000,) * 6), LOC)[1][0].message
+        assert message.endswith(kr(
+            "Vansbro 167_000_kr i stället för 166_000_kr och en part till 1_000_kr mer"))
+
     def it_takes_a_part_more_than_a_unit_off_for_a_slip(self) -> None:
         failures = compute_split(self.split(1_000_000, (332_000, 334_000, 333_000)), LOC)[1]
         assert [f.message for f in failures][:2] == [kr(

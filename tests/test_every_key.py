@@ -135,8 +135,10 @@ tabeller:
       - {namn: andel, rubrik: Använt (%), typ: tal}
     rader:
       - post: Län
+        markerad: ja
         rader:
           - post: Kommuner
+            markerad: ja
             delsumma: Summa kommuner
             rader:
               - {post: A, till: 100, anv: 40, andel: 40}

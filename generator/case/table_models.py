@@ -492,6 +492,12 @@ class TableRow(CaseModel):
         "den sist i tabellen står den under totalraden, som 'Netto' under intäkter och "
         "kostnader.",
     )
+    markerad: YesNo = Field(
+        False,
+        description="Ja för en rad som ska framhävas, som en rad som källan har gulmarkerat: "
+        "raden skrivs med grå bakgrund i Word och med fet text i textkolumnerna. Säg i "
+        "texten vad markeringen betyder, t.ex. 'Markerade rader är nya satsningar.'",
+    )
 
 
 class ColumnGroup(CaseModel):

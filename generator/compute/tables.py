@@ -203,6 +203,9 @@ class RowSpec(NamedTuple):
     row_scale: tuple[Decimal, Decimal] = NO_SCALE
     """What a row formula of one row multiplies and divides it by (trial 69, F2: "maxdag /
     8", the maximum per hour from the maximum per day): (1, 8); (1, 1) for none."""
+    marked: bool = False
+    """The row is emphasised (`markerad`, trial 64, F9: rows a source highlights): its text
+    cells bold, and shaded in Word."""
 
     @property
     def summed(self) -> bool:

@@ -134,9 +134,10 @@ class _Layout:
         Without `amounts` the row is a group's label row: its texts are bold, the label
         whole ("1.1" and "ORGANISATION" in a delegationsordning: trial 59, F11). A text's
         lines stay lines (`text.breaks.cell_text`). The `first` of its rows has no row above
-        to show a change from (empty)."""
+        to show a change from (empty). A marked row (`markerad`) has its texts bold."""
         cells = []
         first_text = True
+        marked = row.spec.marked
         for column in self.columns:
             if column.amount or column.counted:
                 value = row.amounts.get(column.key) if amounts else None
@@ -165,12 +166,12 @@ class _Layout:
                 continue
             text = house_wording(cell_text(row.spec.texts.get(column.key, "")))
             if first_text:
-                cells.append(Cell(text, bold=row.spec.emphasis or not amounts, note=row.spec.note,
-                                  label="varav" if varav else ""))
+                cells.append(Cell(text, bold=row.spec.emphasis or marked or not amounts,
+                                  note=row.spec.note, label="varav" if varav else ""))
                 first_text = False
             else:
-                cells.append(Cell(text, bold=not amounts))
-        return TableRow(tuple(cells), depth)
+                cells.append(Cell(text, bold=marked or not amounts))
+        return TableRow(tuple(cells), depth, marked)
 
     def total(self, label: str, values: Mapping[str, Kronor],
               stated_at: Mapping[str, Loc] = _NOWHERE, depth: int = 0,

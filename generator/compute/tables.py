@@ -203,6 +203,9 @@ class RowSpec(NamedTuple):
     row_scale: tuple[Decimal, Decimal] = NO_SCALE
     """What a row formula of one row multiplies and divides it by (trial 69, F2: "maxdag /
     8", the maximum per hour from the maximum per day): (1, 8); (1, 1) for none."""
+    fixed: bool = False
+    """The row's typed amounts are fixed ones that a column's formula does not compute where
+    the row lacks the formula's figures (`fast_belopp`, trial 79): shown unchecked, unwarned."""
 
     @property
     def summed(self) -> bool:

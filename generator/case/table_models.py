@@ -476,6 +476,14 @@ class TableRow(CaseModel):
         "en enda rad i en budget; totalen räknar ändå med underraderna. En sådan grupp står "
         "överst i tabellen, inte under en annan rad, och har inga grupper under sig.",
     )
+    fast_belopp: YesNo = Field(
+        False,
+        description="Ange ja för en rad med fasta belopp som en kolumns 'formel' inte räknar "
+        "ut, t.ex. 'Resor egen bil' med 29 kr i en tabell där de andra raderna är andel × "
+        "riksdagsarvode: där raden saknar formelns tal står beloppet som det är skrivet, utan "
+        "varning. Utan den står beloppet också kvar, men med en varning om att formeln inte "
+        "kontrollerar det.",
+    )
     rad_namn: RowName | None = Field(
         None,
         description="Radens korta namn, ett ord som en kolumns namn (t.ex. 'ram'), som en "

@@ -206,6 +206,9 @@ class RowSpec(NamedTuple):
     marked: bool = False
     """The row is emphasised (`markerad`, trial 64, F9: rows a source highlights): its text
     cells bold, and shaded in Word."""
+    fixed: bool = False
+    """The row's typed amounts are fixed ones that a column's formula does not compute where
+    the row lacks the formula's figures (`fast_belopp`, trial 69, F2): shown unchecked, unwarned."""
 
     @property
     def summed(self) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from generator.text.dashes import spaced_dashes
 from generator.text.figures import has_digit, house_figures
 from generator.text.quotations import swedish_quotes
 from generator.text.ranges import EM_DASH, EN_DASH, dash_ranges
@@ -13,11 +14,11 @@ from generator.text.units import may_hold_unit, normalise_units, without_kronor_
 def house_wording(text: str) -> str:
     """The text with units, year ranges, figures and signs written as the documents write
     them (`tkr` for `kkr`, `450 kr` for `450:-`, `2025–2027` for `2025-2027`, `1,5 %` for
-    `1.5%`, `1 006 kr` for `1006 kr`, `−70` for `-70`, ”…” for "…")."""
+    `1.5%`, `1 006 kr` for `1006 kr`, `−70` for `-70`, ”…” for "…", "a – b" for "a - b")."""
     if not _may_change(text):
         return text  # (most texts, table cells above all: one look, no rule's calls)
     worded = normalise_units(without_kronor_signs(text))
-    return swedish_quotes(spaced_signs(house_figures(dash_ranges(worded))))
+    return swedish_quotes(spaced_signs(house_figures(spaced_dashes(dash_ranges(worded)))))
 
 
 def _may_change(text: str) -> bool:

@@ -107,6 +107,7 @@ from generator.checks.report import Reporter, point_place, point_word
 from generator.checks.row_formula_totals import counted_twice_problems
 from generator.checks.row_names import names_row, row_words
 from generator.checks.row_prices import row_price_problems
+from generator.checks.rounded_references import rounded_reference_problems
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.row_sizes import sized_by_rows
 from generator.checks.sender_organ import sender_organ_problems
@@ -195,6 +196,7 @@ def check_consistency(
         problems += copied_column_problems(case, tables or {}, report)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
     problems += hidden_total_reference_problems(texts, tables or {}, report)
+    problems += rounded_reference_problems(texts, tables or {}, tree or {}, report)
     problems += counted_twice_problems(texts, tables or {}, report)
     for name, table in (tables or {}).items():
         problems += subtracted_sign_problems(table, report)

@@ -104,7 +104,10 @@ from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
 from generator.checks.report import Reporter, point_place, point_word
-from generator.checks.rounded_references import rounded_reference_problems
+from generator.checks.rounded_references import (
+    rounded_literal_message,
+    rounded_reference_problems,
+)
 from generator.checks.row_formula_totals import counted_twice_problems
 from generator.checks.row_names import names_row, row_words
 from generator.checks.row_prices import row_price_problems
@@ -645,6 +648,11 @@ def proposal_amount_problems(
             if stated is not None:
                 problems += _by_chance(stated, named[stated.value], (loc, text, word),
                                        report, tree or {}, tables or {}, stating)
+                rounded = rounded_literal_message(stated, named[stated.value], word,
+                                                  tree or {}, tables or {})
+                if rounded is not None:
+                    where = report.in_text(loc, text, literal.offset, literal.text)
+                    problems.append(report.problem(where, rounded, "varning"))
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)
             message, severity = _not_in_tables(

@@ -498,7 +498,8 @@ class TableRow(CaseModel):
         "räknas ut så, exakt; belopp som du skriver "
         "i raden kontrolleras. Raden räknas inte in i totalen eller i en delsumma, och står "
         "den sist i tabellen står den under totalraden, som 'Netto' under intäkter och "
-        "kostnader.",
+        "kostnader. En rad som lägger ihop och drar ifrån rader är ett resultat och står i "
+        "fetstil som en summarad; en rad gånger eller delat med ett tal står i vanlig stil.",
     )
     markerad: YesNo = Field(
         False,

@@ -105,6 +105,10 @@ from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
 from generator.checks.report import Reporter, point_place, point_word
+from generator.checks.rounded_references import (
+    rounded_literal_message,
+    rounded_reference_problems,
+)
 from generator.checks.row_formula_totals import counted_twice_problems
 from generator.checks.row_names import names_row, row_words
 from generator.checks.row_prices import row_price_problems
@@ -196,6 +200,7 @@ def check_consistency(
         problems += copied_column_problems(case, tables or {}, report)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
     problems += hidden_total_reference_problems(texts, tables or {}, report)
+    problems += rounded_reference_problems(texts, tables or {}, tree or {}, report)
     problems += counted_twice_problems(texts, tables or {}, report)
     for name, table in (tables or {}).items():
         problems += subtracted_sign_problems(table, report)
@@ -652,6 +657,11 @@ def proposal_amount_problems(
             if stated is not None:
                 problems += _by_chance(stated, named[stated.value], (loc, text, word),
                                        report, tree or {}, tables or {}, stating)
+                rounded = rounded_literal_message(stated, named[stated.value], word,
+                                                  tree or {}, tables or {})
+                if rounded is not None:
+                    where = report.in_text(loc, text, literal.offset, literal.text)
+                    problems.append(report.problem(where, rounded, "varning"))
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)
             message, severity = _not_in_tables(

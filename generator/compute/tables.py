@@ -217,6 +217,13 @@ class RowSpec(NamedTuple):
         return self.row_formula is None
 
     @property
+    def is_result(self) -> bool:
+        """Whether the row is a result of other rows, added and subtracted (`rad_formel:
+        budgeterat + avvikelse`, "Årets resultat"; "Kvar att fördela"), printed bold as a
+        total is (trial 71, F13); not one row scaled ("maxdag / 8", a rate of its own)."""
+        return bool(self.row_formula) and self.row_scale == NO_SCALE
+
+    @property
     def first_text(self) -> str:
         """The row's first text, which names it in the table and in sentences ("" for none)."""
         return next(iter(self.texts.values()), "")

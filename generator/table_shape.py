@@ -30,11 +30,13 @@ class ColumnGroup(NamedTuple):
     last: int
 
 
-TableGroups = tuple[tuple[str, ...], tuple[RowGroup, ...], tuple[ColumnGroup, ...]]
+TableGroups = tuple[tuple[str, ...], tuple[RowGroup, ...], tuple[ColumnGroup, ...],
+                    tuple[int, ...]]
 """A data table the document prints, as the Word writer knows it: the text of each body row's
 first cell as the Markdown shows it (label, text and note: "varav ap.1 Psykisk hälsa"), the
-table's groups of rows and its groups of columns. (A tuple, not a named tuple: one class less
-to make at start-up.)"""
+table's groups of rows, its groups of columns and the numbers (from 0) of its marked body
+rows (`markerad`), which Word shades. (A tuple, not a named tuple: one class less to make at
+start-up.)"""
 
 
 def indented_column(groups: Sequence[RowGroup], filled: Callable[[int], Sequence[bool]],

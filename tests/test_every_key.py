@@ -135,8 +135,10 @@ tabeller:
       - {namn: andel, rubrik: Använt (%), typ: tal}
     rader:
       - post: Län
+        markerad: ja
         rader:
           - post: Kommuner
+            markerad: ja
             delsumma: Summa kommuner
             rader:
               - {post: A, till: 100, anv: 40, andel: 40}
@@ -486,6 +488,36 @@ tabeller:
       - {post: Reserv, rad_namn: reserv, belopp: 100}
 """
 
+FIXED_AMOUNTS = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: nej
+titel: Arvoden
+belopp:
+  riksdagsarvode: 73000
+avsnitt:
+  - tabell: arvoden
+tabeller:
+  - namn: arvoden
+    totalt: false
+    kolumner:
+      - {namn: arvode, rubrik: Arvoden}
+      - {namn: andel, rubrik: Andel av riksarvodet, typ: tal}
+      - {namn: belopp, rubrik: Belopp, typ: belopp, formel: andel * belopp.riksdagsarvode}
+    rader:
+      - {arvode: Resor egen bil, belopp: 29, fast_belopp: ja}
+      - {arvode: Sammanträde, andel: "1,3 %", belopp: 949}
+"""
+
+GROUPED_FIXED_AMOUNTS = FIXED_AMOUNTS.replace("""\
+      - {arvode: Resor egen bil, belopp: 29, fast_belopp: ja}
+""", """\
+      - arvode: Resor m m
+        delsumma: nej
+        rader:
+          - {arvode: Resor egen bil, belopp: 29, fast_belopp: ja}
+""")
+
 GROUPED_ROW_FORMULAS = """\
 dokumenttyp: beslutsunderlag
 datum: 2024-02-15
@@ -531,6 +563,8 @@ CASES: dict[str, Any] = {
     "procent i text": yaml.safe_load(PERCENT_IN_TEXT),
     "radformler": yaml.safe_load(ROW_FORMULAS),
     "grupperade radformler": yaml.safe_load(GROUPED_ROW_FORMULAS),
+    "fasta belopp": yaml.safe_load(FIXED_AMOUNTS),
+    "grupperade fasta belopp": yaml.safe_load(GROUPED_FIXED_AMOUNTS),
     **{p.name[:3]: yaml.safe_load(p.read_text("utf-8")) for p in SAMPLE_FILES},
 }
 """The cases that show every table first, then the samples for what they do not use."""

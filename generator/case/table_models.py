@@ -481,6 +481,14 @@ class TableRow(CaseModel):
         "en enda rad i en budget; totalen räknar ändå med underraderna. En sådan grupp står "
         "överst i tabellen, inte under en annan rad, och har inga grupper under sig.",
     )
+    fast_belopp: YesNo = Field(
+        False,
+        description="Ange ja för en rad med fasta belopp som en kolumns 'formel' inte räknar "
+        "ut, t.ex. 'Resor egen bil' med 29 kr i en tabell där de andra raderna är andel × "
+        "riksdagsarvode: där raden saknar formelns tal står beloppet som det är skrivet, utan "
+        "varning. Utan den står beloppet också kvar, men med en varning om att formeln inte "
+        "kontrollerar det.",
+    )
     rad_namn: RowName | None = Field(
         None,
         description="Radens korta namn, ett ord som en kolumns namn (t.ex. 'ram'), som en "
@@ -495,7 +503,14 @@ class TableRow(CaseModel):
         "räknas ut så, exakt; belopp som du skriver "
         "i raden kontrolleras. Raden räknas inte in i totalen eller i en delsumma, och står "
         "den sist i tabellen står den under totalraden, som 'Netto' under intäkter och "
-        "kostnader.",
+        "kostnader. En rad som lägger ihop och drar ifrån rader är ett resultat och står i "
+        "fetstil som en summarad; en rad gånger eller delat med ett tal står i vanlig stil.",
+    )
+    markerad: YesNo = Field(
+        False,
+        description="Ja för en rad som ska framhävas, som en rad som källan har gulmarkerat: "
+        "raden skrivs med grå bakgrund i Word och med fet text i textkolumnerna. Säg i "
+        "texten vad markeringen betyder, t.ex. 'Markerade rader är nya satsningar.'",
     )
 
 

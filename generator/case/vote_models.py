@@ -43,7 +43,9 @@ class Vote(CaseModel):
         min_length=1, description="Vad en ja-röst betyder, skrivet som mitt i en mening, t.ex. "
         "'bifall till kommunstyrelsens förslag' ('Ja-röst betyder bifall till "
         "kommunstyrelsens förslag …' och, när ja vinner, '… beslutar kommunfullmäktige bifall "
-        "till kommunstyrelsens förslag')."
+        "till kommunstyrelsens förslag'). Skrivet med stor bokstav ('Bifall till …', "
+        "'Kommunstyrelsens förslag') skrivs det med liten, utom där det börjar med ett namn "
+        "('Anna Bergs yrkande')."
     )
     nej_betyder: str = Field(
         min_length=1, description="Vad en nej-röst betyder, t.ex. 'bifall till Anna "

@@ -41,6 +41,7 @@ from generator.checks.cost_signs import cost_sign_problems
 from generator.checks.dates import check_dates
 from generator.checks.decision_dates import decision_date_problems
 from generator.checks.example_titles import example_title_problems
+from generator.checks.extra_words import extra_word
 from generator.checks.fee_columns import fee_table_problems
 from generator.checks.figure_index import FigureIndex
 from generator.checks.figure_rows import figure_word, on_row
@@ -105,6 +106,10 @@ from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
 from generator.checks.report import Reporter, point_place, point_word
 from generator.checks.rounded_products import rounded_product_problems
+from generator.checks.rounded_references import (
+    rounded_literal_message,
+    rounded_reference_problems,
+)
 from generator.checks.row_formula_totals import counted_twice_problems
 from generator.checks.row_names import names_row, row_words
 from generator.checks.row_prices import row_price_problems
@@ -196,6 +201,7 @@ def check_consistency(
         problems += copied_column_problems(case, tables or {}, report)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
     problems += hidden_total_reference_problems(texts, tables or {}, report)
+    problems += rounded_reference_problems(texts, tables or {}, tree or {}, report)
     problems += counted_twice_problems(texts, tables or {}, report)
     for name, table in (tables or {}).items():
         problems += subtracted_sign_problems(table, report)
@@ -557,8 +563,10 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
     once under `belopp`, and only a warning (trial 55, F6: "gåvor … högst 500 kr per år"
     was an error offering an unrelated row's 450 kr), and so is one near a row's figure in
     a point (point: its text, and the texts of the rows) that names another party
-    (`point_parties`, trial 70, F1). A figure of a row the point names that a slip explains
-    (`own`, `_named_rows_figure`) comes before any other."""
+    (`point_parties`, trial 70, F1), or that the point says comes on top of another
+    ("dessutom", `extra_words`: an extra amount, not a slip of the figure). A figure of a
+    row the point names that a slip explains (`own`, `_named_rows_figure`) comes before any
+    other."""
     unit_of = figure_units(tree)
     slip = misses_among([literal], figures, unit_of=unit_of, stated=stated)
     if slip and is_stated(slip[0][1]):
@@ -574,6 +582,12 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
         return (f"beloppet '{literal.text}' i {word} räknas inte ut ur ärendets tabeller; är "
                 f"det ett belopp som ärendet anger, {_how_to_state(literal, stating)}",
                 "varning")
+    if (extra := extra_word(point[0], literal.offset)) is not None:
+        return (f"beloppet '{literal.text}' i {word} räknas inte ut ur ärendets tabeller; "
+                f"eftersom punkten säger '{extra}' läses det som ett ytterligare belopp, inte "
+                f"som en felskrivning av {_as_the_text_writes(figure, literal.unit)}"
+                f"{on_row(name, tree, tables)}; är det ett belopp som ärendet anger, "
+                f"{_how_to_state(literal, stating)}", "varning")
     nearest = (f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: "
                f"{_as_the_text_writes(figure, literal.unit)}{on_row(name, tree, tables)})")
     if slip and not own:  # (a slip of that figure's digits, surely)
@@ -645,6 +659,11 @@ def proposal_amount_problems(
             if stated is not None:
                 problems += _by_chance(stated, named[stated.value], (loc, text, word),
                                        report, tree or {}, tables or {}, stating)
+                rounded = rounded_literal_message(stated, named[stated.value], word,
+                                                  tree or {}, tables or {})
+                if rounded is not None:
+                    where = report.in_text(loc, text, literal.offset, literal.text)
+                    problems.append(report.problem(where, rounded, "varning"))
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)
             message, severity = _not_in_tables(

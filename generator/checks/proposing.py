@@ -20,7 +20,7 @@ clause, not right after 'som', 'att', 'när' … ("bidrag som beviljas …") and
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from itertools import pairwise
 
 from generator.case.models import Case, Decision
@@ -59,14 +59,19 @@ def proposing_point_problems(
     return _unkeyed(decision, texts, report)
 
 
+def _points(decision: Decision, texts: Mapping[Loc, str]) -> Iterator[tuple[Loc, str]]:
+    """Each point's place and raw text ('' where the texts hold none)."""
+    for index in range(len(decision.punkter)):
+        loc: Loc = ("beslut", "punkter", index)
+        yield loc, texts.get(loc, "")
+
+
 def _passive(
     decision: Decision, body: str, texts: Mapping[Loc, str], report: Reporter
 ) -> list[Problem]:
     """The points written as a whole sentence in the passive ('avskrivningar … godkänns')."""
     problems = []
-    for index in range(len(decision.punkter)):
-        loc = ("beslut", "punkter", index)
-        text = texts.get(loc, "")
+    for loc, text in _points(decision, texts):
         found = _main_passive(text)
         if found is None:
             continue
@@ -110,9 +115,7 @@ def _twice(
 ) -> list[Problem]:
     """The points that begin with 'föreslå' though the opening says it."""
     problems = []
-    for index in range(len(decision.punkter)):
-        loc = ("beslut", "punkter", index)
-        text = texts.get(loc, "")
+    for loc, text in _points(decision, texts):
         match = _BEGINS.match(text)
         if match is None:
             continue

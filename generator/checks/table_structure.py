@@ -51,7 +51,11 @@ from generator.checks.text_columns import figure_columns, text_column_problems
 from generator.checks.unit_headers import unit_header_problems
 from generator.problems import Loc, Problem
 
-_ROW_KEYS = ("rader", "delsumma")
+_ROW_KEYS = {"rader": "används för underrader och delsummor",
+             "delsumma": "används för underrader och delsummor",
+             "markerad": "markerar en rad"}
+"""The keys of a row that are not its cells, which no column may be named, and what each
+does."""
 _EMPHASIS = re.compile(r"(\*{1,3})(?=[^\s*])[^*]*?[^\s*]\1(?!\*)")
 """Markdown emphasis written in a cell (`**Valnämnd**`, `*varav*`), which a cell prints as
 it stands: a cell is plain text."""
@@ -117,8 +121,7 @@ def _column_problems(table: GeneralTable, loc: Loc, report: Reporter) -> list[Pr
         here = (*loc, "kolumner", index)
         if column.namn in _ROW_KEYS:
             problems.append(report.problem(report.at((*here, "namn")), (
-                f"'{column.namn}' används för underrader och delsummor, ge kolumnen ett "
-                "annat namn")))
+                f"'{column.namn}' {_ROW_KEYS[column.namn]}, ge kolumnen ett annat namn")))
         elif column.namn in seen:
             problems.append(report.problem(report.at((*here, "namn")), (
                 f"kolumnen '{column.namn}' finns redan i tabellen, ge den ett eget namn")))

@@ -285,20 +285,73 @@ def _stated_total(split: Split, total: int, loc: Loc, count: int) -> list[Findin
         m.difference)), "de fasta beloppen", ROUNDED_SPLIT)) for m in found]
 
 
-def _rounded_parts(split: Split, total: int, count: int) -> str:
-    """Where the stated parts miss the stated total by less than one rounding step per part,
-    the advice that the parts look rounded one by one and that the split spreads the
-    remainder itself once their amounts are left out, before the advice to change the total
-    (trial 68, F1: 1 000 000 kr as three parts of 333 000 kr, whose sum misstates the
-    decision); else nothing. Parts in whole kronor (`enhet: 1`) get no such advice: a slip
-    of a krona or two is the total's (trial 27, partistöd)."""
-    difference = abs((split.summa or 0) - total)
-    if split.enhet == 1 or not difference or difference >= split.enhet * count:
+def _rounded_one_by_one(result: SplitResult, parties: list[_Party], total: int) -> str | None:
+    """The message for stated parts that look rounded one by one (trial 68, F1: 1 000 000 kr
+    as three parts of 333 000 kr): each a whole multiple of the split's unit and at most one
+    unit from its exact part, missing the decided total by less than a unit per part. The
+    decided total is right: the advice is to leave the amounts out so that the split spreads
+    the remainder, naming who gets it, or to keep a published list as a table with
+    `avrundat`. None for other parts; parts in whole kronor (`enhet: 1`) are never taken
+    so: a slip of a krona or two is the total's (trial 27, partistöd)."""
+    split, exact = result.split, dict(result.parts)
+    unit, difference = split.enhet, result.total - total
+    if unit == 1 or not difference or abs(difference) >= unit * len(parties) or any(
+            result.by_method(party.amount or 0) % unit
+            or abs((party.amount or 0) - exact[party.name]) > unit for party in parties):
+        return None
+    spread = (f"så {kr(difference)} av summan är inte fördelad" if difference > 0 else
+              f"så de fördelar {kr(-difference)} mer än summan")
+    return (f"angiven summa {kr(result.total)} i uppdelningen '{split.namn}' stämmer inte med "
+            f"de angivna delarna, som tillsammans blir {kr(total)}: delarna ser ut att vara "
+            f"avrundade var för sig till {whole_units(unit)}, {spread}; är summan den "
+            "beslutade, ta bort delarnas 'belopp', så fördelas hela summan: delarna avrundas "
+            "nedåt och det som blir över går till dem som avrundades ned mest, så "
+            f"{_changed_parts(parties, exact, unit)}"
+            f"{_as_published(result, parties, difference)}")
+
+
+MAX_NAMED_PARTS = 3
+"""Parts a message names one by one where the remainder changes more ("och 4 parter till")."""
+
+
+def _changed_parts(parties: list[_Party], exact: dict[str, int], unit: int) -> str:
+    """The parts that the split makes other than stated, "Orsa får 334 000 kr i stället för
+    333 000 kr", up to `MAX_NAMED_PARTS` of them, and how many more get a unit more or less."""
+    changed = [(p.name, p.amount or 0, exact[p.name]) for p in parties
+               if p.amount != exact[p.name]]
+    items = [f"{name} {'' if index else 'får '}{kr(meant)} i stället för {kr(typed)}"
+             for index, (name, typed, meant) in enumerate(changed[:MAX_NAMED_PARTS])]
+    if (others := len(changed) - MAX_NAMED_PARTS) > 0:
+        more = "mer" if changed[0][2] > changed[0][1] else "mindre"
+        items.append(f"en part till {kr(unit)} {more}" if others == 1 else
+                     f"{others} parter till {kr(unit)} {more} var")
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} och {items[-1]}"
+
+
+def _as_published(result: SplitResult, parties: list[_Party], difference: int) -> str:
+    """How to keep a published list as printed, where rounding to nearest explains the
+    difference: as a table with `avrundat` in the unit whose last digit the split's unit is
+    (`enhet: 1000`: tkr), so that the stated total stands (trial 68, F2); else nothing."""
+    unit = result.split.enhet
+    table_unit = next((name for name, value in TABLE_UNITS if unit <= value), None)
+    if table_unit is None or not _power_of_ten(unit) \
+            or not Rounding(len(parties), unit).explains(Decimal(difference)):
         return ""
-    return (f"skillnaden, {kr(difference)}, är mindre än en avrundning till "
-            f"{whole_units(split.enhet)} per del, så delarna ser ut att vara avrundade var för "
-            "sig: är summan den beslutade, ta bort delarnas 'belopp', så fördelas hela summan "
-            "och delarna räknas ut; annars ")
+    first = parties[0]
+    return (f"; ska listan stå exakt som den är publicerad, skriv av den som en tabell under "
+            f"'tabeller' med 'enhet: {table_unit}', beloppen i {table_unit} ({first.name} "
+            f"{figure(Decimal(first.amount or 0), table_unit)}) och 'avrundat: true', så står "
+            "den angivna summan kvar (se 'beslut format --handbok', avsnittet Avrundade belopp)")
+
+
+TABLE_UNITS = (("tkr", 1000), ("mnkr", 1_000_000), ("mdkr", 1_000_000_000))
+"""A table's units above kronor and their values: a split's unit is the last digit of the
+first that holds it."""
+
+
+def _power_of_ten(unit: int) -> bool:
+    """Whether a split's unit is 10, 100, 1 000 …: a table's last decimal can be it."""
+    return str(unit).rstrip("0") == "1"
 
 
 def _stated_parts(result: SplitResult, parties: list[_Party], loc: Loc) -> list[Finding]:
@@ -310,13 +363,15 @@ def _stated_parts(result: SplitResult, parties: list[_Party], loc: Loc) -> list[
     found = []
     if len(stated) == len(parties) and split.per_vikt is None:
         total = sum(p.amount or 0 for p in stated)
+        if total != result.total and (
+                rounded := _rounded_one_by_one(result, parties, total)) is not None:
+            return [Finding((*loc, "summa"), rounded)]
         if total != result.total and _split_of(split, total, loc) == [
                 (p.name, p.amount) for p in parties]:
             return [Finding((*loc, "summa"), (
                 f"angiven summa {kr(split.summa or 0)} i uppdelningen '{split.namn}' stämmer "
                 f"inte med de angivna delarna, som tillsammans blir {kr(total)} och är just "
-                f"den summan uppdelad; {_rounded_parts(split, total, len(parties))}"
-                f"rätta summan, skriv summa: {total}, om delarna är rätt"))]
+                f"den summan uppdelad; rätta summan, skriv summa: {total}, om delarna är rätt"))]
         if total != result.total:
             found.append(Finding((*loc, "summa"), (
                 f"de angivna delarna i uppdelningen '{split.namn}' blir tillsammans {kr(total)}, "

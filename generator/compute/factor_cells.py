@@ -1,9 +1,13 @@
-"""One error at each column a formula multiplies by that rows stating the formula's figure
+"""One warning at each column a formula multiplies by that rows stating the formula's figure
 leave empty (trial 52, F3: `antal * andel * belopp.riksdagsarvode` with Antal empty on 29
 rows): such a row's figure cannot be computed, so the figure it states is shown as typed,
 unchecked, and the columns computed from it compute from it (no error there for this one
-empty cell). A stated 0 is no error: nothing times an empty factor is what the source says
-("0 kr/månad" where the rule has no percentage, trial 52, F1)."""
+empty cell). It is a warning, not an error (trial 69, F2): an arvodesbilaga's "Resor egen
+bil 29" beside rows of "andel × riksdagsarvode" is a fixed amount, and a row marked so
+(`fast_belopp: ja`) is not warned about; a row marked so whose every figure the formulas
+compute gets a warning that the mark does nothing. A stated 0 is no warning: nothing times
+an empty factor is what the source says ("0 kr/månad" where the rule has no percentage,
+trial 52, F1)."""
 
 from __future__ import annotations
 
@@ -15,27 +19,36 @@ from generator.compute.tables import (
     lacking,
     leaves,
 )
-from generator.problems import Finding
+from generator.problems import Finding, Loc
 
 _NAMED = 3
 """The most rows a message names before it counts the others (all of four or fewer)."""
+FIXED_KEY = "fast_belopp"
 
 
 def factor_findings(result: TableResult) -> list[Finding]:
     """Per derived column and column its formula lacks on rows that state a figure other
-    than 0, one error at the lacking column naming how many rows and the first of them."""
+    than 0 and are not marked fixed, one warning at the lacking column naming how many rows
+    and the first of them; and one at each row marked fixed that lacks nothing."""
     spec = result.spec
     places = {column.key: index for index, column in enumerate(spec.columns)}
     findings: list[Finding] = []
+    marks_used: set[Loc] = set()
     for column in (c for c in spec.amount_columns if c.multiplies):
         rows: dict[str, list[str]] = {}
         for row in leaves(result.rows):
             key = _unchecked(column, row)
-            if key:
+            if key and row.spec.fixed:
+                marks_used.add(row.spec.loc)
+            elif key:
                 rows.setdefault(key, []).append(row.spec.name)
         findings += [Finding((*spec.loc, "kolumner", places[key]),
-                             _message(result, column, spec.columns[places[key]], names))
+                             _message(result, column, spec.columns[places[key]], names),
+                             "varning")
                      for key, names in rows.items()]
+    multiplying = [c for c in spec.amount_columns if c.multiplies]
+    findings += [_mark_unused(row, multiplying) for row in leaves(result.rows)
+                 if row.spec.fixed and row.spec.loc not in marks_used]
     return findings
 
 
@@ -55,10 +68,22 @@ def _message(result: TableResult, column: ColumnSpec, empty: ColumnSpec,
     lack = (f"i kolumnen '{column.header}' men har inget {figure} i kolumnen '{empty.header}', "
             f"som formeln räknar med ({formula_text(column, result.spec)}), så")
     if len(names) == 1:
-        return (f"{names[0]} anger ett belopp {lack} beloppet kan inte räknas ut eller "
-                f"kontrolleras; skriv radens {figure} i cellen")
+        return (f"{names[0]} anger ett belopp {lack} beloppet står som det är skrivet och "
+                f"kontrolleras inte av formeln; skriv radens {figure} i cellen, eller "
+                f"'{FIXED_KEY}: ja' på raden om beloppet är ett fast belopp")
     rows = ", ".join(names[:-1]) + f" och {names[-1]}" if len(names) <= _NAMED + 1 else \
         ", ".join(names[:_NAMED]) + f" och {len(names) - _NAMED} rader till"
-    return (f"{len(names)} rader anger belopp {lack} beloppen kan inte räknas ut eller "
-            f"kontrolleras: {rows}; skriv radens {figure} i kolumnen '{empty.header}' på "
-            "varje rad")
+    return (f"{len(names)} rader anger belopp {lack} beloppen står som de är skrivna och "
+            f"kontrolleras inte av formeln: {rows}; skriv radens {figure} i kolumnen "
+            f"'{empty.header}' på varje rad, eller '{FIXED_KEY}: ja' på de rader vars belopp "
+            "är fasta belopp")
+
+
+def _mark_unused(row: RowResult, columns: list[ColumnSpec]) -> Finding:
+    """The warning at a row marked fixed that has no typed amount a formula leaves
+    unchecked: the mark does nothing."""
+    what = ("den har inget skrivet belopp som formeln inte räknar ut" if columns
+            else "tabellen har ingen kolumn vars formel multiplicerar")
+    return Finding((*row.spec.loc, FIXED_KEY), (
+        f"{row.spec.name} har '{FIXED_KEY}: ja', men {what}, så det gör ingenting; "
+        f"ta bort '{FIXED_KEY}'"), "varning")

@@ -484,7 +484,7 @@ class _Reader:
             self.findings.append(Finding((*loc, percents[0]), percent_row_message(
                 name, [cells[key] for key in percents])))
         return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers,
-                       words=words)
+                       words=words, marked=row.markerad, fixed=row.fast_belopp)
 
     def report_units(self) -> None:
         """One error per column for its cells written as a price per unit, or as a number

@@ -208,12 +208,25 @@ class RowSpec(NamedTuple):
     row_scale: tuple[Decimal, Decimal] = NO_SCALE
     """What a row formula of one row multiplies and divides it by (trial 69, F2: "maxdag /
     8", the maximum per hour from the maximum per day): (1, 8); (1, 1) for none."""
+    marked: bool = False
+    """The row is emphasised (`markerad`, trial 64, F9: rows a source highlights): its text
+    cells bold, and shaded in Word."""
+    fixed: bool = False
+    """The row's typed amounts are fixed ones that a column's formula does not compute where
+    the row lacks the formula's figures (`fast_belopp`, trial 69, F2): shown unchecked, unwarned."""
 
     @property
     def summed(self) -> bool:
         """Whether the row counts in its group's sum and the total: not one computed from
         other rows (`rad_formel`)."""
         return self.row_formula is None
+
+    @property
+    def is_result(self) -> bool:
+        """Whether the row is a result of other rows, added and subtracted (`rad_formel:
+        budgeterat + avvikelse`, "Årets resultat"; "Kvar att fördela"), printed bold as a
+        total is (trial 71, F13); not one row scaled ("maxdag / 8", a rate of its own)."""
+        return bool(self.row_formula) and self.row_scale == NO_SCALE
 
     @property
     def first_text(self) -> str:

@@ -132,7 +132,7 @@ def _write_temps(case: _Replacing) -> None:
     if case.files.journal is not None:
         case.record = case.files.journal(case.staged)
     for item in case.staged:
-        _write_new(item.temp, case.files.targets[item.target])
+        write_file(item.temp, case.files.targets[item.target])
 
 
 def _keep_olds(case: _Replacing) -> None:
@@ -245,20 +245,17 @@ def discard(staged: list[Staged]) -> None:
         _unlink(item.backup)
 
 
-def _write_new(path: Path, data: bytes) -> None:
-    """Create the file (never over an existing one) and write all of it (`flush` follows)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+def write_file(path: Path, data: bytes, *, replace: bool = False) -> None:
+    """Write all of `data` to the file: a new one (never over an existing one), or with
+    `replace` one that may exist, truncated first. Flushing is left to the caller."""
+    how = os.O_TRUNC if replace else os.O_EXCL
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | how | os.O_CLOEXEC, 0o666)
     try:
-        write_all(fd, data)
+        view = memoryview(data)
+        while view:  # (`os.write` may write only part)
+            view = view[os.write(fd, view):]
     finally:
         os.close(fd)
-
-
-def write_all(fd: int, data: bytes) -> None:
-    """Write every byte to an open file (`os.write` may write only part)."""
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
 
 
 def _keep_old(target: Path, backup: Path) -> None:

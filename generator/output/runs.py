@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from generator.output.commit import Journal, Staged, discard, roll_forward, write_all
+from generator.output.commit import Journal, Staged, discard, roll_forward, write_file
 from generator.output.manifest import MANIFEST, Changes, digest, update_manifest
 
 STATE = ".beslut"
@@ -79,7 +79,7 @@ class Run:
         def write(staged: list[Staged]) -> Path:
             files = [[os.path.relpath(p, self.root) for p in s.as_json()] for s in staged]
             record = {"state": "byter", "files": files, "changes": changes.as_json()}
-            _write_unsynced(path, json.dumps(record, ensure_ascii=False).encode())
+            write_file(path, json.dumps(record, ensure_ascii=False).encode(), replace=True)
             return path
 
         return write
@@ -96,15 +96,6 @@ def journaled(root: Path, key: str) -> list[Changes]:
     runs = root / STATE / "runs"
     return [Changes.from_json(_read(path).get("changes"))
             for path in sorted(runs.glob(f"*/{_journal_name(key)}"))]
-
-
-def _write_unsynced(path: Path, data: bytes) -> None:
-    """Write a file in place, leaving it to the system to flush."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
-    try:
-        write_all(fd, data)
-    finally:
-        os.close(fd)
 
 
 def recover(root: Path, manifest: str = MANIFEST, only: str | None = None) -> Changes:

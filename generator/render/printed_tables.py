@@ -1,6 +1,7 @@
 """What the Word writer is told of the data tables a document prints: each table's groups of
-rows (see `views.Table`) and of columns (`views.Column.group`), known by the text of its first
-column as the table partial prints it.
+rows (see `views.Table`) and of columns (`views.Column.group`) and its marked rows
+(`views.TableRow.marked`), known by the text of its first column as the table partial prints
+it.
 
 The Markdown stays the one source of the wording: the Word writer gives a table the groups
 of the table whose first column reads exactly as the Markdown table's, row for row (see
@@ -19,9 +20,15 @@ _EMPTY = views.Cell()  # (the first cell of a row without cells)
 
 
 def table_groups(sections: Sequence[views.SectionView]) -> tuple[TableGroups, ...]:
-    """Each table of the sections whose first column is text, with its groups."""
-    return tuple((first, table.groups, column_groups(table.columns))
+    """Each table of the sections whose first column is text, with its groups and its
+    marked rows."""
+    return tuple((first, table.groups, column_groups(table.columns), marked_rows(table))
                  for table in _tables(sections) if (first := first_column(table)) is not None)
+
+
+def marked_rows(table: views.Table) -> tuple[int, ...]:
+    """The numbers (from 0) of the table's marked rows (`markerad`)."""
+    return tuple(number for number, row in enumerate(table.rows) if row.marked)
 
 
 def column_groups(columns: Sequence[views.Column]) -> tuple[ColumnGroup, ...]:

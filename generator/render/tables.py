@@ -31,7 +31,9 @@ Each computed table becomes a `views.Table` printed by `partials/table.md.j2`:
 * the bold total row carries the table's label ("Totalt", "Totalt länet") unless turned off;
   it is the last row, or the first with `totalt_forst` (Malmö's "Årets resultat" heads its
   table: trials 37 and 39); rows computed from other rows (`rad_formel`) at the table's end
-  stand under it, since it does not count them ("Netto", trial 62);
+  stand under it, since it does not count them ("Netto", trial 62); such a row that adds
+  and subtracts rows is a result, bold as a total row is ("Årets resultat", trial 71,
+  F13), one that scales a single row ("maxdag / 8") is not;
   in a table of rounded amounts (`avrundat`) it shows the stated total, and where the table
   states a total or a group's subtotal, a sentence under the table says that the total may
   differ from the sum of the amounts (whether or not it does: the figures are rounded).
@@ -134,17 +136,20 @@ class _Layout:
         Without `amounts` the row is a group's label row: its texts are bold, the label
         whole ("1.1" and "ORGANISATION" in a delegationsordning: trial 59, F11). A text's
         lines stay lines (`text.breaks.cell_text`). The `first` of its rows has no row above
-        to show a change from (empty)."""
+        to show a change from (empty). A marked row (`markerad`) has its texts bold."""
         cells = []
         first_text = True
+        marked = row.spec.marked
+        result = row.spec.is_result  # (bold as a total is: "Årets resultat", trial 71, F13)
         for column in self.columns:
             if column.amount or column.counted:
                 value = row.amounts.get(column.key) if amounts else None
                 word = row.spec.words.get(column.key) if amounts and not value else None
                 if word:  # ("–" for no amount, "Gratis" for 0 kr: as the case writes it)
-                    cells.append(Cell(word))
+                    cells.append(Cell(word, bold=result))
                     continue
-                cell = self.amount(value, column, row.spec.stated_locs.get(column.key))
+                cell = self.amount(value, column, row.spec.stated_locs.get(column.key),
+                                   bold=result)
                 if value is not None and column.limited:
                     cell = cell._replace(uncapped=uncapped(self.spec, column, row.spec,
                                                            row.amounts))
@@ -154,23 +159,24 @@ class _Layout:
                 number = row.spec.numbers.get(column.key)
                 places = self.decimals.get(column.key)
                 cells.append(Cell(number=number if number is None or places is None
-                                  else number.with_places(places)))
+                                  else number.with_places(places), bold=result))
                 continue
             if column.share_of:
-                cells.append(Cell(number=row.shares.get(column.key) if amounts else None))
+                cells.append(Cell(number=row.shares.get(column.key) if amounts else None,
+                                  bold=result))
                 continue
             if column.change:
                 shown = amounts and not (first and column.previous)
-                cells.append(_change(row.changes, column) if shown else Cell())
+                cells.append(_change(row.changes, column, bold=result) if shown else Cell())
                 continue
             text = house_wording(cell_text(row.spec.texts.get(column.key, "")))
             if first_text:
-                cells.append(Cell(text, bold=row.spec.emphasis or not amounts, note=row.spec.note,
-                                  label="varav" if varav else ""))
+                cells.append(Cell(text, bold=row.spec.emphasis or result or marked or not amounts,
+                                  note=row.spec.note, label="varav" if varav else ""))
                 first_text = False
             else:
-                cells.append(Cell(text, bold=not amounts))
-        return TableRow(tuple(cells), depth)
+                cells.append(Cell(text, bold=result or marked or not amounts))
+        return TableRow(tuple(cells), depth, marked)
 
     def total(self, label: str, values: Mapping[str, Kronor],
               stated_at: Mapping[str, Loc] = _NOWHERE, depth: int = 0,

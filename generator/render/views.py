@@ -70,10 +70,12 @@ class Column(NamedTuple):
 
 
 class TableRow(NamedTuple):
-    """A row of cells, `depth` rows down the table's tree (the terminal indents by it)."""
+    """A row of cells, `depth` rows down the table's tree (the terminal indents by it);
+    `marked` rows (`markerad`) have their text cells bold, and Word shades them."""
 
     cells: tuple[Cell, ...]
     depth: int = 0
+    marked: bool = False
 
 
 class Table(NamedTuple):

@@ -11,6 +11,7 @@ from generator.compute.votes import Tally, tally
 from generator.render import views
 from generator.render.prose_fields import TextRenderer
 from generator.text.body_names import mid_sentence
+from generator.text.vote_meanings import meaning_mid_sentence
 
 _WHERE = ("beslut", "omrostning")
 _CHOICES = (("ja", "Ja"), ("nej", "Nej"), ("avstår", "Avstår"))
@@ -26,8 +27,8 @@ def vote_view(decision: Decision, text: TextRenderer) -> views.VoteView | None:
     counted = tally(vote)
     if counted.winner is None:
         return None
-    yes_means = text.render(vote.ja_betyder, (*_WHERE, "ja_betyder"))
-    no_means = text.render(vote.nej_betyder, (*_WHERE, "nej_betyder"))
+    yes_means = text.render(meaning_mid_sentence(vote.ja_betyder), (*_WHERE, "ja_betyder"))
+    no_means = text.render(meaning_mid_sentence(vote.nej_betyder), (*_WHERE, "nej_betyder"))
     return views.VoteView(
         yes_means, no_means, counted.worded("ja"), counted.worded("nej"),
         f"{counted.abstain} avstår" if counted.abstain else "",

@@ -258,7 +258,9 @@ def _table_lines(table: etree.Element, styles: _StyleNames,
     for row in table.findall("w:tr", _NS):
         cells = [_cell_text(cell, reader) for cell in row.findall("w:tc", _NS)]
         kept = row.find("w:tc/w:p/w:pPr/w:keepNext", _NS) is not None
-        lines.append("  | " + " | ".join(cells) + (" | ↓" if kept else " |"))
+        shaded = row.find("w:tc/w:tcPr/w:shd", _NS) is not None  # (a marked row: "░")
+        lines.append("  | " + " | ".join(cells) + (" | ↓" if kept else " |")
+                     + (" ░" if shaded else ""))
     return lines
 
 

@@ -64,6 +64,11 @@ def place_rows(count: int, groups: Sequence[RowGroup]) -> list[RowPlace]:
     return places
 
 
+KnownShape = tuple[tuple[RowGroup, ...], tuple[ColumnGroup, ...], tuple[int, ...]]
+"""What the writer knows of a printed table's shape: its groups of rows and of columns, and
+its marked body rows by number (`table_shape.TableGroups` without its first column)."""
+
+
 class KnownTables:
     """The groups of the tables a document prints, found by a Markdown table's row count and
     the exact text of its first column, row by row (white space aside). Tables printed alike
@@ -80,16 +85,15 @@ class KnownTables:
         shape = self.shape(rows)
         return None if shape is None else shape[0]
 
-    def shape(self, rows: Sequence[Sequence[etree.Element]]
-              ) -> tuple[tuple[RowGroup, ...], tuple[ColumnGroup, ...]] | None:
-        """The groups of rows and of columns of the table whose body rows (each its cells)
-        are `rows`, or None when no table printed is that one, or more than one with other
-        groups."""
+    def shape(self, rows: Sequence[Sequence[etree.Element]]) -> KnownShape | None:
+        """The groups of rows and of columns and the marked rows of the table whose body
+        rows (each its cells) are `rows`, or None when no table printed is that one, or more
+        than one with other groups."""
         tables = self._by_count.get(len(rows))
         if not tables:  # (no table of as many rows: no text read)
             return None
         texts = tuple([_text(cells[0]) if cells else "" for cells in rows])
-        found = {(groups, columns) for printed, groups, columns in tables
+        found = {(groups, columns, marked) for printed, groups, columns, marked in tables
                  if _same(texts, printed)}
         return found.pop() if len(found) == 1 else None
 

@@ -5,7 +5,9 @@ An amount column is no narrower than the widest piece its header breaks into
 (`header_pieces`), and a table too wide for the page even at its narrowest
 (`widths.overfull`), these pieces included, is set SMALLER before a header breaks between
 letters; the widths are those of `widths`, with room for the words of the amount headers
-(`header_words`) and for amount headers of more than two lines (`header_room`).
+(`header_words`) and for amount headers of more than two lines (`header_room`), and last
+with room for the names of its text column from amount columns wider than they need
+(`name_room`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from generator.word.glyph_widths import Glyphs
 from generator.word.header_pieces import piece_need
 from generator.word.header_room import roomier_headers
 from generator.word.header_words import WholeWords, whole_header_words
+from generator.word.name_room import roomier_names
 from generator.word.styles import StyleBook
 from generator.word.widths import ColumnText, Measure, column_widths, overfull
 
@@ -63,8 +66,8 @@ def data_widths(columns: Sequence[ColumnText], available: int, styles: StyleBook
     widths = column_widths(columns, available, char,
                            measures or measured(columns, char, glyphs))
     words = whole_header_words(columns, widths, char, glyphs)
-    return DataWidths(roomier_headers(columns, words.widths, char, glyphs), words, char, size,
-                      glyphs)
+    roomier = roomier_headers(columns, words.widths, char, glyphs)
+    return DataWidths(roomier_names(columns, roomier, char, glyphs), words, char, size, glyphs)
 
 
 def measured(columns: Sequence[ColumnText], char: int, glyphs: Glyphs | None) -> list[Measure]:

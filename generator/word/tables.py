@@ -34,7 +34,13 @@ from generator.word.row_groups import read_groups
 from generator.word.runs import attribute, parse_fragment, runs_xml
 from generator.word.span import Span
 from generator.word.spans import inline_spans, plain_text
-from generator.word.table_groups import INDENT_CHARACTERS, KnownTables, RowPlace, place_rows
+from generator.word.table_groups import (
+    INDENT_CHARACTERS,
+    KnownShape,
+    KnownTables,
+    RowPlace,
+    place_rows,
+)
 from generator.word.table_widths import data_widths
 from generator.word.typography import NBSP, WORD_JOINER
 from generator.word.widths import (
@@ -56,6 +62,11 @@ _EMPTY_CELL_END: Final = "<w:p/></w:tc>"  # an empty paragraph (as lxml writes i
 _ALIGNMENTS: Final = frozenset({"left", "center", "right"})
 _EDGES: Final = ("top", "left", "bottom", "right", "insideH", "insideV")
 _NO_BORDER: Final = {"w:val": "none", "w:sz": "0", "w:space": "0", "w:color": "auto"}
+MARKED_FILL: Final = "E0E0E0"
+"""The background of a marked row (`markerad`): a light grey that prints as grey on any
+printer, behind black text that stays easy to read."""
+_MARKED_SHADING: Final = f'<w:shd w:val="clear" w:color="auto" w:fill="{MARKED_FILL}"/>'
+_NONE: Final[frozenset[int]] = frozenset()
 # tblLook flags: header row formatting on, banded columns off (0x0020 | 0x0400).
 _DATA_LOOK: Final = {"w:firstColumn": "0", "w:firstRow": "1", "w:lastColumn": "0",
                      "w:lastRow": "0", "w:noHBand": "0", "w:noVBand": "1", "w:val": "0420"}
@@ -132,13 +143,14 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
         headings = [_sized(cell, size) for cell in headings]
     draft.deferred.append(draft.body, "tbl", table_xml(
         widths, contents, style_id=draft.styles.table_style, layout=layout,
-        groups=(columns_grouped, headings)),
+        groups=(columns_grouped, headings),
+        shaded=frozenset(number + 1 for number in shape[2]) if shape is not None else _NONE),
         source=_source_text(element))
     return all(place.keep_next for place in places[:-1])
 
 
 def _places(rows: list[list[etree.Element]], spans: list[list[list[Span]]],
-            shape: tuple[tuple[RowGroup, ...], tuple[ColumnGroup, ...]] | None
+            shape: KnownShape | None
             ) -> tuple[list[RowPlace], list[tuple[int, int]], int]:
     """The place of each row of a data table (`rows`: each row's cells, `spans`: their spans,
     the header row's first), the first and last row of each group (see `table_groups`),
@@ -267,13 +279,16 @@ def _append_table(parent: XmlNode, widths: Sequence[int], contents: Sequence[Seq
 
 def table_xml(widths: Sequence[int], contents: Sequence[Sequence[str]], *,
               style_id: str | None, layout: bool,
-              groups: tuple[Sequence[ColumnGroup], Sequence[str]] = ((), ())) -> str:
+              groups: tuple[Sequence[ColumnGroup], Sequence[str]] = ((), ()),
+              shaded: frozenset[int] = frozenset()) -> str:
     """The inside of a `w:tbl` of fixed `widths`: rows kept whole, borders and look by kind.
 
     `contents` holds, row by row, the inside of each cell's one paragraph (a missing
     cell is empty). Data tables repeat their first row as the header row, under a row of
     the headings of their groups of columns if they have any (`groups`: the groups and
-    their headings' cells, see `column_groups`); layout tables have no borders.
+    their headings' cells, see `column_groups`); layout tables have no borders. The rows
+    `shaded` (by their numbers in `contents`: marked rows, `markerad`) have a light grey
+    background (`MARKED_FILL`).
     """
     parts = ["<w:tblPr>"]
     if style_id is not None:
@@ -285,13 +300,16 @@ def table_xml(widths: Sequence[int], contents: Sequence[Sequence[str]], *,
                   "</w:tblGrid>"]
     else:
         parts.append("<w:tblGrid/>")  # as lxml writes an empty element (see `deferred`)
-    cells = [f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr>' for width in widths]
+    plain = [f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr>' for width in widths]
+    marked = [f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{_MARKED_SHADING}</w:tcPr>'
+              for width in widths] if shaded else plain
     for number, row in enumerate(contents):
         if number == 0 and groups[0]:
             parts.append(grouped_header_rows(widths, row, *groups))
             continue
         header = "<w:tblHeader/>" if number == 0 and not layout else ""
         parts.append(f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>")
+        cells = marked if number in shaded else plain
         for index, start in enumerate(cells):
             content = row[index] if index < len(row) else ""
             parts += ((start, "<w:p>", content, "</w:p></w:tc>") if content

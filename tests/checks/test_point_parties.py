@@ -102,11 +102,41 @@ def test_a_point_with_a_word_of_the_near_row_is_about_that_row() -> None:
 def test_an_amount_a_digit_off_the_named_rows_own_is_offered_that_rows_figure(
     tmp_path: Path,
 ) -> None:
-    # (trial 71, F10: the row the point names comes first; "dessutom" is not read, so an
-    # extra grant one digit off the row's own figure is taken for a slip of it)
-    point = "Linus Alfredsson erhåller dessutom 15 000 kr för ett nytt projekt."
+    # (trial 71, F10: the row the point names comes first)
+    point = "Linus Alfredsson erhåller 15 000 kr för ett nytt projekt."
     assert problems(tmp_path, point) == [
-        "x.yaml:8:42: beloppet '15 000 kr' i beslutet finns inte i tabellerna (närmast: "
+        "x.yaml:8:33: beloppet '15 000 kr' i beslutet finns inte i tabellerna (närmast: "
         "10\xa0000\xa0kr på raden 'Linus Alfredsson'); menar punkten det beloppet, hänvisa "
         "till det med {{ tabeller.stipendier.rader[1].belopp }}, och " + STATE_IT,
+    ]
+
+
+@pytest.mark.parametrize(("point", "word"), [
+    ("Linus Alfredsson erhåller dessutom 15 000 kr för ett nytt projekt.", "dessutom"),
+    ("därutöver erhåller Linus Alfredsson 15 000 kr för ett nytt projekt.", "därutöver"),
+    ("utöver detta erhåller Linus Alfredsson 15 000 kr för ett nytt projekt.",
+     "utöver detta"),
+    ("Linus Alfredsson erhåller ytterligare 15 000 kr för ett nytt projekt.", "ytterligare"),
+    ("Linus Alfredsson erhåller även 15 000 kr för ett nytt projekt.", "även"),
+])
+def test_an_extra_amount_beside_the_named_rows_own_is_a_warning_that_says_so(
+    tmp_path: Path, point: str, word: str,
+) -> None:
+    # (trial 70, F1: "dessutom" says the amount comes on top of the row's, not a slip of it)
+    column = point.index("15 000") + 7
+    assert problems(tmp_path, point) == [
+        f"x.yaml:8:{column}: varning: beloppet '15 000 kr' i beslutet räknas inte ut ur "
+        f"ärendets tabeller; eftersom punkten säger '{word}' läses det som ett ytterligare "
+        f"belopp, inte som en felskrivning av 10{NBSP}000{NBSP}kr på raden 'Linus Alfredsson'; "
+        + STATE_IT,
+    ]
+
+
+def test_an_extra_word_before_another_amount_does_not_reach_past_it(tmp_path: Path) -> None:
+    point = "Linus Alfredsson erhåller dessutom 10 000 kr och Carin Gyllenhammar 11 500 kr."
+    assert problems(tmp_path, point) == [
+        "x.yaml:8:75: beloppet '11 500 kr' i beslutet finns inte i tabellerna (närmast: "
+        f"11{NBSP}000{NBSP}kr på raden 'Carin Gyllenhammar'); menar punkten det beloppet, "
+        "hänvisa till det med {{ tabeller.stipendier.rader[0].belopp }}, och "
+        + STATE_IT.replace("15000", "11500"),
     ]

@@ -3,8 +3,10 @@ formula multiplies by a column the row leaves empty (trial 52): the row's figure
 computed, so the figure it states is the one shown, never dropped, and the columns computed
 from it compute from it. A stated 0 is what the source says (Sollefteå's allmän förskola:
 "0 kr/månad" for 0–15 hours, no percentage: F1) and no error; any other stated figure is one
-error at the empty column for all such rows, naming how many and the first (Hudiksvall's
-arvoden with Antal left empty on 29 rows: one message, not 58 "= 0 kr", F3)."""
+warning at the empty column for all such rows, naming how many and the first (Hudiksvall's
+arvoden with Antal left empty on 29 rows: one message, not 58 "= 0 kr", F3). It is a
+warning (trial 69, F2: "Resor egen bil 29", a fixed amount beside rows of andel ×
+riksdagsarvode), which `fast_belopp: ja` on the row silences."""
 
 from __future__ import annotations
 
@@ -101,26 +103,27 @@ def test_a_stated_0_where_the_percentage_is_empty_is_shown_as_the_source_says(
         "| Barn 3 | 0 | 1~% | 563 |"]
 
 
-def test_a_stated_figure_other_than_0_where_the_percentage_is_empty_is_one_error(
+def test_a_stated_figure_other_than_0_where_the_percentage_is_empty_is_one_warning(
         tmp_path: Path) -> None:
     text = FEES.replace("Barn 1, max_kort: 0", "Barn 1, max_kort: 844")
     assert problems(tmp_path, text) == [
-        "fall.yaml:16:9: raden 'Barn 1' anger ett belopp i kolumnen '0–15 timmar, högst "
-        "kr/månad' men har inget tal i kolumnen '0–15 timmar, % av inkomsten', som formeln "
-        "räknar med (0–15 timmar, % av inkomsten × ärendets belopp 'inkomsttak'), så beloppet "
-        "kan inte räknas ut eller kontrolleras; skriv radens tal i cellen"]
+        "fall.yaml:16:9: varning: raden 'Barn 1' anger ett belopp i kolumnen '0–15 timmar, "
+        "högst kr/månad' men har inget tal i kolumnen '0–15 timmar, % av inkomsten', som "
+        "formeln räknar med (0–15 timmar, % av inkomsten × ärendets belopp 'inkomsttak'), så "
+        "beloppet står som det är skrivet och kontrolleras inte av formeln; skriv radens tal i "
+        "cellen, eller 'fast_belopp: ja' på raden om beloppet är ett fast belopp"]
 
 
-def test_rows_without_their_count_are_one_error_at_the_column_and_none_after_it(
+def test_rows_without_their_count_are_one_warning_at_the_column_and_none_after_it(
         tmp_path: Path) -> None:
     # (no "(– × 18 % × 68 400 kr) = 0 kr", and no error for Årsarvode = Månadsarvode × 12)
     assert problems(tmp_path, ARVODEN) == [
-        "fall.yaml:15:9: 4 rader anger belopp i kolumnen 'Månadsarvode (kr)' men har inget tal "
-        "i kolumnen 'Antal', som formeln räknar med (Antal × Andel av riksdagsarvodet × "
-        "ärendets belopp 'riksdagsarvode'), så beloppen kan inte räknas ut eller kontrolleras: "
-        "raden 'KF ordf', "
-        "raden 'KF 1:e vice ordf', raden 'KS ordf' och raden 'KS 1:e vice ordf'; skriv radens "
-        "tal i kolumnen 'Antal' på varje rad"]
+        "fall.yaml:15:9: varning: 4 rader anger belopp i kolumnen 'Månadsarvode (kr)' men har "
+        "inget tal i kolumnen 'Antal', som formeln räknar med (Antal × Andel av "
+        "riksdagsarvodet × ärendets belopp 'riksdagsarvode'), så beloppen står som de är "
+        "skrivna och kontrolleras inte av formeln: raden 'KF ordf', raden 'KF 1:e vice ordf', "
+        "raden 'KS ordf' och raden 'KS 1:e vice ordf'; skriv radens tal i kolumnen 'Antal' på "
+        "varje rad, eller 'fast_belopp: ja' på de rader vars belopp är fasta belopp"]
 
 
 def test_more_rows_without_their_count_are_counted_after_the_first_three(
@@ -130,12 +133,12 @@ def test_more_rows_without_their_count_are_counted_after_the_first_three(
       - {uppdrag: SN 1:e vice ordf, andel: "10 %", manad: 6 840, ar: 82 080}
 """
     assert problems(tmp_path, ARVODEN + more) == [
-        "fall.yaml:15:9: 6 rader anger belopp i kolumnen 'Månadsarvode (kr)' men har inget tal "
-        "i kolumnen 'Antal', som formeln räknar med (Antal × Andel av riksdagsarvodet × "
-        "ärendets belopp 'riksdagsarvode'), så beloppen kan inte räknas ut eller kontrolleras: "
-        "raden 'KF ordf', "
-        "raden 'KF 1:e vice ordf', raden 'KS ordf' och 3 rader till; skriv radens tal i "
-        "kolumnen 'Antal' på varje rad"]
+        "fall.yaml:15:9: varning: 6 rader anger belopp i kolumnen 'Månadsarvode (kr)' men har "
+        "inget tal i kolumnen 'Antal', som formeln räknar med (Antal × Andel av "
+        "riksdagsarvodet × ärendets belopp 'riksdagsarvode'), så beloppen står som de är "
+        "skrivna och kontrolleras inte av formeln: raden 'KF ordf', raden 'KF 1:e vice ordf', "
+        "raden 'KS ordf' och 3 rader till; skriv radens tal i kolumnen 'Antal' på varje rad, "
+        "eller 'fast_belopp: ja' på de rader vars belopp är fasta belopp"]
 
 
 def test_a_row_without_its_count_that_states_nothing_has_no_figure_and_no_error(
@@ -153,3 +156,68 @@ def test_a_row_without_its_count_that_states_nothing_has_no_figure_and_no_error(
         "| KS ordf | | 100~% | | |",
         "| Ledamot (6 st) | 6 | 4~% | 16~416 | 196~992 |",
         "| **Summa årsarvode** | | | | **344~736** |"]
+
+
+RESOR = """\
+dokumenttyp: tjansteskrivelse
+avsandare: [Hudiksvalls kommun]
+datum: 2023-01-01
+dnr: nej
+titel: Arvoden
+belopp:
+  riksdagsarvode: 73000
+avsnitt:
+  - tabell: arvoden
+tabeller:
+  - namn: arvoden
+    totalt: false
+    kolumner:
+      - {namn: arvode, rubrik: Arvoden}
+      - {namn: andel, rubrik: Andel av riksarvodet, typ: tal}
+      - {namn: belopp, rubrik: Belopp, typ: belopp, formel: andel * belopp.riksdagsarvode}
+    rader:
+      - {arvode: Sammanträde/dag, andel: "1,6 %", belopp: 1 168}
+      - {arvode: Resor egen bil, belopp: 29}
+      - {arvode: Enligt kvitto}
+"""
+
+
+def test_a_typed_amount_without_its_share_stands_with_a_warning(tmp_path: Path) -> None:
+    # (trial 69, F2: "Resor egen bil 29", a fixed amount, was an error)
+    result = built(tmp_path, RESOR)
+    assert [p.format().replace(f"{tmp_path}/", "") for p in result.problems] == [
+        "fall.yaml:15:9: varning: raden 'Resor egen bil' anger ett belopp i kolumnen 'Belopp "
+        "(kr)' men har inget tal i kolumnen 'Andel av riksarvodet', som formeln räknar med "
+        "(Andel av riksarvodet × ärendets belopp 'riksdagsarvode'), så beloppet står som det "
+        "är skrivet och kontrolleras inte av formeln; skriv radens tal i cellen, eller "
+        "'fast_belopp: ja' på raden om beloppet är ett fast belopp"]
+    markdown = result.files["fall.md"].decode("utf-8").replace("\u00a0", "~")
+    assert [line for line in markdown.splitlines() if line.startswith("|")][2:] == [
+        "| Sammanträde/dag | 1,6~% | 1~168 |",
+        "| Resor egen bil | | 29 |",
+        "| Enligt kvitto | | |"]
+
+
+def test_fast_belopp_on_the_row_silences_the_warning(tmp_path: Path) -> None:
+    text = RESOR.replace("Resor egen bil, belopp: 29}", "Resor egen bil, belopp: 29, "
+                         "fast_belopp: ja}")
+    assert table_lines(tmp_path, text)[3] == "| Resor egen bil | | 29 |"
+
+
+def test_fast_belopp_on_a_row_the_formula_computes_is_a_warning(tmp_path: Path) -> None:
+    text = RESOR.replace('andel: "1,6 %", belopp: 1 168}',
+                         'andel: "1,6 %", belopp: 1 168, fast_belopp: ja}')
+    assert problems(tmp_path, text)[1:] == [
+        "fall.yaml:18:79: varning: raden 'Sammanträde/dag' har 'fast_belopp: ja', men den har "
+        "inget skrivet belopp som formeln inte räknar ut, så det gör ingenting; ta bort "
+        "'fast_belopp'"]
+
+
+def test_a_fixed_amount_counts_in_the_total(tmp_path: Path) -> None:
+    text = RESOR.replace("    totalt: false\n", "    summa: 1 200\n").replace(
+        "Resor egen bil, belopp: 29}", "Resor egen bil, belopp: 29, fast_belopp: ja}")
+    assert problems(tmp_path, text) == [
+        "fall.yaml:12:12: angiven summa 1~200~kr för totalen i tabellen 'arvoden' stämmer inte "
+        "med summan av delarna 1~197~kr (den angivna är 3~kr för hög); raden 'Enligt kvitto' "
+        "har inget belopp ('–'): kontrollera om 3~kr saknas där; rätta summan eller ta bort den "
+        "så räknas den ut"]

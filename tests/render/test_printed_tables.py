@@ -64,7 +64,7 @@ def test_a_table_names_its_groups_by_its_printed_rows(tmp_path: Path) -> None:
     assert tables == ((
         ("Revision", "Politisk verksamhet", "Kommunövergripande verksamhet", "Teknik",
          "varav Gator", "Summa kommunstyrelse", "Summa nämnder"),
-        (RowGroup(0, 1, summed=False), RowGroup(2, 5, labelled=False)), ()),)
+        (RowGroup(0, 1, summed=False), RowGroup(2, 5, labelled=False)), (), ()),)
     assert "| *varav* Gator | 100 |\n| **Summa kommunstyrelse** | **81 800** |\n" in \
         markdown.replace("\u00a0", " ")
 

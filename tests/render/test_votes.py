@@ -59,6 +59,21 @@ class DescribeACountedVote:
                 "till AnnSofie Anderssons yrkande.\n\n## Beslut") in markdown
         assert "Med 11 ja-röster mot 2 nej-röster, 2 avstår, beslutar" in word
 
+    def it_lowers_a_meaning_written_with_a_capital_mid_sentence(self, tmp_path: Path) -> None:
+        path = tmp_path / "fall.yaml"
+        path.write_text(CASE.format(vote=COUNTS, course=COURSE).replace(
+            "ja_betyder: bifall till AnnSofie Anderssons yrkande",
+            "ja_betyder: Bifall till kommunstyrelsens förslag").replace(
+            "nej_betyder: bifall till Pär Löfstrands yrkande",
+            "nej_betyder: Anna Bergs yrkande"), "utf-8")
+        result = Pipeline().build(path)
+        markdown = result.files["fall.md"].decode("utf-8").replace("\u00a0", " ")
+        assert list(result.problems) == []
+        assert ("Omröstning begärs och verkställs. Ja-röst betyder bifall till "
+                "kommunstyrelsens förslag och nej-röst Anna Bergs yrkande.\n\n"
+                "Med 11 ja-röster mot 2 nej-röster, 2 avstår, beslutar kommunstyrelsen om bifall "
+                "till kommunstyrelsens förslag.") in markdown
+
     def it_names_the_winning_side_and_leaves_out_nobody_abstaining(self, tmp_path: Path) -> None:
         markdown, _, problems = build(tmp_path, "    ja: 1\n    nej: 12\n")
         assert problems == []

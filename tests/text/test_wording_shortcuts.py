@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.formatting import writing_millions
-from generator.text import figures, markdown_safety, ranges, signs, spacing, units
+from generator.text import dashes, figures, markdown_safety, ranges, signs, spacing, units
 from generator.text.wording import house_wording
 
 _PIECES = st.sampled_from([
@@ -95,6 +95,6 @@ def test_ranges_of_every_kind_are_found_as_the_patterns_alone_find_them(text: st
 @given(TEXTS | RANGE_TEXTS | st.text(max_size=12), st.sampled_from(["mnkr", "mkr"]))
 def test_a_text_is_worded_as_by_every_rule_in_turn(text: str, millions: str) -> None:
     with writing_millions(millions):
-        every_rule = signs.spaced_signs(figures.house_figures(ranges.dash_ranges(
-            units.normalise_units(units.without_kronor_signs(text)))))
+        every_rule = signs.spaced_signs(figures.house_figures(dashes.spaced_dashes(
+            ranges.dash_ranges(units.normalise_units(units.without_kronor_signs(text))))))
         assert house_wording(text) == every_rule

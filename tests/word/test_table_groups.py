@@ -71,7 +71,7 @@ def _rows(*texts: str) -> list[list[etree.Element]]:
 
 
 def test_a_table_is_known_by_the_exact_text_of_its_first_column() -> None:
-    known = KnownTables([(FIRST, GROUPS, ())])
+    known = KnownTables([(FIRST, GROUPS, (), ())])
     assert known.groups(_rows(*FIRST)) == GROUPS
     assert known.groups(_rows(" Kommunstyrelse", "Politisk  verksamhet", "Summa",
                               "Summa nämnder")) == GROUPS  # (white space aside)
@@ -82,13 +82,13 @@ def test_a_table_is_known_by_the_exact_text_of_its_first_column() -> None:
 
 def test_the_text_of_a_cell_is_read_through_its_formatting() -> None:
     cell = etree.fromstring("<td><em>varav</em> ap.1 <strong>Psykisk</strong> hälsa</td>")
-    known = KnownTables([(("varav ap.1 Psykisk hälsa",), (), ())])
+    known = KnownTables([(("varav ap.1 Psykisk hälsa",), (), (), ())])
     assert known.groups([[cell]]) == ()
 
 
 def test_tables_printed_alike_with_other_groups_are_known_by_none() -> None:
     heading = (RowGroup(0, 1, summed=False),)
-    assert KnownTables([(FIRST, GROUPS, ()), (FIRST, heading, ()),
-                        (FIRST, GROUPS, ())]).groups(_rows(*FIRST)) is None
-    assert KnownTables([(FIRST, GROUPS, ()),
-                        (FIRST, GROUPS, ())]).groups(_rows(*FIRST)) == GROUPS
+    assert KnownTables([(FIRST, GROUPS, (), ()), (FIRST, heading, (), ()),
+                        (FIRST, GROUPS, (), ())]).groups(_rows(*FIRST)) is None
+    assert KnownTables([(FIRST, GROUPS, (), ()),
+                        (FIRST, GROUPS, (), ())]).groups(_rows(*FIRST)) == GROUPS

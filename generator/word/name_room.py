@@ -1,0 +1,89 @@
+"""Room for the names of a table's text column from amount columns wider than they need
+(trial 71, F14).
+
+`widths` counts every character as the font's average, and a header word in bold as wider
+still: "Prognos" counts as 862 twips and is set in 743 in bold Calibri, "108,7" as 550 and
+is set in 501. Vårgårda's investeringsredovisning, six amount columns beside one column of
+object names, left each amount column some 100 to 250 twips wider than its figures and
+header words need, while "Inventarier nytt" / "äldreboende" and "Ombyggn Fridhem" /
+"mottagnkök" took two lines each.
+
+Measured with the font's own character widths (`glyph_widths`, MARGIN wider as
+`header_room` counts a line that must fit), each amount column may give way down to the
+width at which its figures still stand on one line and its header takes no more lines than
+it does, breaking no word of it but after a hyphen (`header_room.header_lines`). Where the table's
+only text column has lines that do not fit on one line, it gets the width of the longest of
+them that this room can make fit (its indent counted, as `tables` sets it), taken from the
+widest amount columns first, down to one level, so that amount columns alike stay alike. A
+table with several text columns, or whose names fit, keeps its widths; so does a table in a
+font without known character widths.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.word.glyph_widths import Glyphs
+from generator.word.header_room import FINE, header_lines, one_line
+from generator.word.widths import ColumnText
+
+
+def roomier_names(columns: Sequence[ColumnText], widths: list[int], char: int,
+                  glyphs: Glyphs | None) -> list[int]:
+    """`widths` with room moved from the amount columns to the only text column, as the
+    module docstring says; as they are without `glyphs`."""
+    text = [i for i, column in enumerate(columns) if not column.fixed]
+    if glyphs is None or len(text) != 1 or len(text) == len(columns):
+        return widths
+    name = text[0]
+    wanted = _wanted(columns[name], widths[name], char, glyphs)
+    if not wanted:
+        return widths
+    least = {i: _least(column, widths[i], char, glyphs)
+             for i, column in enumerate(columns) if column.fixed}
+    room = sum(widths[i] - width for i, width in least.items())
+    reachable = [need for need in wanted if need - widths[name] <= room]
+    if not reachable:
+        return widths
+    result = _levelled(widths, least, reachable[-1] - widths[name])
+    result[name] += sum(widths) - sum(result)
+    return result
+
+
+def _wanted(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> list[int]:
+    """The widths the lines of text column `column` need to stand on one line, of those
+    that do not at `width`, narrowest first."""
+    needs = {one_line(line, char, glyphs, False) for line in column.lines}
+    needs.update(one_line(line, char, glyphs, True) for line in column.bold_lines)
+    return sorted(need for need in needs if need > width)
+
+
+def _least(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> int:
+    """The narrowest amount column `column`, `width` wide now, may be: down a FINE at a
+    time while each figure and each word of its header stands on one line (a word may break
+    after a hyphen) and the header takes no more lines, none broken between syllables
+    (`header_lines` counts a word cut where it has no hyphen as a line, not as a break:
+    "Samb" / "o (kr)" takes two lines as "Sambo" / "(kr)" does, trial 46)."""
+    words = [piece for line in column.header_lines for word in line.split(" ")
+             for piece in word.replace("-", "-\n").split("\n") if piece]
+    need = max([one_line(line, char, glyphs, False) for line in column.lines]
+                  + [one_line(line, char, glyphs, True) for line in
+                     (*column.bold_lines, *words)], default=0)
+    lines = header_lines(column, width, char, glyphs)
+    least = width
+    while least - FINE >= need and header_lines(column, least - FINE, char, glyphs,
+                                                   syllables=False) <= lines:
+        least -= FINE
+    return least
+
+
+def _levelled(widths: list[int], least: dict[int, int], cost: int) -> list[int]:
+    """`widths` with at least `cost` twips taken from the amount columns of `least`, the
+    widest first: each cut to one level (a FINE at a time), none below its least."""
+    level = max(widths[i] for i in least)
+    while sum(widths[i] - max(least[i], min(widths[i], level)) for i in least) < cost:
+        level -= FINE
+    result = list(widths)
+    for index, floor in least.items():
+        result[index] = max(floor, min(widths[index], level))
+    return result

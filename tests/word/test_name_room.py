@@ -1,0 +1,135 @@
+"""Specification of the room amount columns give the names of a table's only text column
+(trial 71, F14: Vårgårda's investeringsredovisning set "Inventarier nytt" / "äldreboende"
+on two lines beside six amount columns wider than their figures and header words need)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+import generator.word.table_widths as table_widths
+from generator.build import Pipeline
+from generator.word.glyph_widths import Glyphs, font_glyphs
+from generator.word.header_room import header_lines, one_line
+from generator.word.name_room import roomier_names
+from generator.word.widths import ColumnText
+
+INVESTMENTS = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: nej
+titel: Investeringsredovisning
+avsnitt:
+  - tabell: inv
+tabeller:
+  - namn: inv
+    enhet: mnkr
+    totalt: false
+    kolumner:
+      - {namn: objekt, rubrik: (mnkr)}
+      - {namn: urspr, rubrik: Urspr budget 2023, typ: belopp}
+      - {namn: ombudget, rubrik: Om-budget År, typ: belopp}
+      - {namn: budget, rubrik: Budget 2023, typ: belopp, formel: urspr + ombudget}
+      - {namn: utfall, rubrik: Utfall 2023, typ: belopp}
+      - {namn: avvikelse, rubrik: Av-vikelse 2023, typ: belopp, formel: budget - utfall}
+      - {namn: prognos, rubrik: Prognos okt 2023, typ: belopp}
+    rader:
+      - objekt: Skattefinansierade investeringsutgifter
+        delsumma: nej
+        rader: []
+      - objekt: Investeringsobjekt >3 mnkr
+        delsumma: Investering >3 mkr
+        rader:
+          - {objekt: Inventarier nytt äldreboende, urspr: "0,0", ombudget: "0,0",
+             utfall: "0,5", prognos: "0,0"}
+          - {objekt: Förskola Centrum, urspr: "0,0", ombudget: "76,7", utfall: "41,9",
+             prognos: "45,0"}
+          - {objekt: Ombyggn Fridhem mottagnkök, urspr: "1,0", ombudget: "0,2",
+             utfall: "0,4", prognos: "0,7"}
+          - {objekt: Ombyggn Asklanda mottagnkök, urspr: "0,0", ombudget: "0,0",
+             utfall: "0,3", prognos: "0,0"}
+          - {objekt: Utredning GC-bro Kyllingsån, urspr: "0,0", ombudget: "108,7",
+             utfall: "0,1", prognos: "0,1"}
+"""
+
+Call = tuple[Sequence[ColumnText], list[int], int, Glyphs | None, list[int]]
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Call]]:
+    """Every call to `roomier_names` while a case is built, with its answer."""
+    seen: list[Call] = []
+
+    def record(columns: Sequence[ColumnText], widths: list[int], char: int,
+               glyphs: Glyphs | None) -> list[int]:
+        result = roomier_names(columns, widths, char, glyphs)
+        seen.append((columns, widths, char, glyphs, result))
+        return result
+
+    monkeypatch.setattr(table_widths, "roomier_names", record)
+    yield seen
+
+
+def _investments(calls: list[Call], tmp_path: Path) -> Call:
+    path = tmp_path / "inv.yaml"
+    path.write_text(INVESTMENTS, encoding="utf-8")
+    assert Pipeline().build(path).problems == []
+    [call] = calls
+    return call
+
+
+def test_amount_columns_give_the_names_the_room_their_figures_and_headers_leave(
+        calls: list[Call], tmp_path: Path) -> None:
+    columns, before, char, glyphs, after = _investments(calls, tmp_path)
+    assert glyphs is not None
+    assert before == [2772, 1059, 999, 999, 999, 1122, 1122]
+    assert after == [3410, 922, 922, 922, 922, 922, 1052]  # (cut to one level, 922)
+    assert sum(after) == sum(before)
+    names = columns[0]
+    assert [line for line in names.lines if one_line(line, char, glyphs, False) > before[0]] \
+        == ["  Inventarier nytt äldreboende", "  Ombyggn Fridhem mottagnkök",
+            "  Ombyggn Asklanda mottagnkök", "  Utredning GC-bro Kyllingsån"]
+    assert [line for line in names.lines if one_line(line, char, glyphs, False) > after[0]] \
+        == []
+
+
+def test_no_amount_header_takes_more_lines_nor_breaks_a_word(
+        calls: list[Call], tmp_path: Path) -> None:
+    columns, before, char, glyphs, after = _investments(calls, tmp_path)
+    assert glyphs is not None
+    assert [header_lines(column, width, char, glyphs)
+            for column, width in zip(columns[1:], before[1:], strict=True)] \
+        == [header_lines(column, width, char, glyphs, syllables=False)
+            for column, width in zip(columns[1:], after[1:], strict=True)] \
+        == [3, 3, 2, 2, 3, 2]
+    assert all(one_line(word, char, glyphs, True) <= width
+               for column, width in zip(columns[1:], after[1:], strict=True)
+               for word in ("budget", "Budget", "Utfall", "vikelse", "Prognos")
+               if word in column.header_lines[0])
+
+
+def test_a_header_word_is_not_cut_where_it_has_no_hyphen() -> None:
+    """Trial 46's "Samb" / "o (kr)": as tall as "Sambo" / "(kr)", but cut; the column
+    keeps the width "Sambo" needs, and the name gets what is left."""
+    glyphs = font_glyphs("Calibri", 11)
+    assert glyphs is not None
+    columns = [ColumnText(("Personliga kostnader i hushållet",), ("Post",)),
+               ColumnText(("3 020",), ("Sambo (kr)",), fixed=True)]
+    assert one_line("Sambo", 110, glyphs, True) == 878
+    assert header_lines(columns[1], 800, 110, glyphs, syllables=False) == 2  # "Samb" / "o (kr)"
+    assert one_line(columns[0].lines[0], 110, glyphs, False) == 3168
+    assert roomier_names(columns, [3050, 1000], 110, glyphs) == [3170, 880]
+    assert roomier_names(columns, [3040, 1000], 110, glyphs) == [3040, 1000]
+
+
+def test_names_that_fit_several_text_columns_or_an_unknown_font_keep_the_widths() -> None:
+    glyphs = font_glyphs("Calibri", 11)
+    amounts = ColumnText(("3 020",), ("Belopp (kr)",), fixed=True)
+    long_name = ColumnText(("Personliga kostnader i hushållet",), ("Post",))
+    assert roomier_names([ColumnText(("Kläder",), ("Post",)), amounts], [2000, 1400], 110,
+                         glyphs) == [2000, 1400]
+    assert roomier_names([long_name, long_name, amounts], [2900, 2900, 1400], 110,
+                         glyphs) == [2900, 2900, 1400]
+    assert roomier_names([long_name, amounts], [2900, 1400], 110, None) == [2900, 1400]

@@ -447,6 +447,7 @@ tabeller:
     kolumner:
       - {namn: ungdom, rubrik: Ungdom, typ: belopp, formel: vuxen * 70 %, avrunda: nedat}
       - {namn: vuxen, rubrik: Vuxen, typ: belopp}
+      - {namn: moms, rubrik: Moms, typ: belopp, formel: vuxen * 6 %, avrunda: ore}
     rader:
       - {vuxen: 105}
 """

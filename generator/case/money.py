@@ -59,6 +59,7 @@ from generator.formatting import (
     kr,
 )
 from generator.problems import BeslutError
+from generator.text.spacing import spaced_decimal_advice, spaced_decimal_figure
 
 SIGN = r"(?:(?P<sign>[-\u2212\u2013+])[ \u00a0\u202f]?)?"
 """A leading sign, perhaps one space after it (one rule): a minus (hyphen, minus sign or en
@@ -331,11 +332,19 @@ def _from_text(text: str, how: str = HOW_TO_WRITE) -> int:
     if match is None and len(stripped) > 40 and _all_digits().fullmatch(stripped):
         raise AmountError(TOO_LARGE)  # (more than 40 characters of digits)
     if match is None:
+        _refuse_spaced_decimal(stripped)
         raise AmountError(f"'{_quoted(text)}' är inte ett belopp i kronor, "
                           f"{_how(stripped, how)}")
     digits = re.sub(r"\D", "", match["digits"])
     sign = -1 if _negative(match) else 1
     return sign * int(digits)
+
+
+def _refuse_spaced_decimal(text: str) -> None:
+    """Refuse a "2, 18" with the message the text's warning gives (trial 72, F6)."""
+    spaced = spaced_decimal_figure(text)
+    if spaced is not None:
+        raise AmountError(spaced_decimal_advice(spaced))
 
 
 def _how(text: str, how: str, noun: str = "belopp") -> str:
@@ -597,6 +606,7 @@ def _decimal_text(text: str, how: str, noun: str = "ett belopp", written: str = 
     """
     match = _in_unit().match(text) if len(text) <= 40 else None
     if match is None:
+        _refuse_spaced_decimal(text)
         how = _how(text, how, noun.split()[-1])
         raise AmountError(f"'{written or text}' är inte {noun}, {how}")
     digits = re.sub(r"\D", "", match["digits"])

@@ -203,7 +203,9 @@ class TableColumn(CaseModel):
         description="'text', 'belopp' (högerställda belopp i tabellens enhet, summeras; i kr "
         "får ett belopp ha ören, högst två decimaler, t.ex. \"8,40\", och varje belopp visas "
         "som det skrivs: 42 som 42, \"21,50\" som 21,50 och \"8,00\" som 8,00; en summa eller "
-        "formel visar två decimaler när ett belopp den räknas ut från har det; i texten skrivs "
+        "formel visar två decimaler när ett belopp den räknas ut från har det (ett belopp med ören "
+        "som bara står i formeln, som 1,46 i 'langd * 1,46', när någon produkt har ören: 219 "
+        "för 150 * 1,46); i texten skrivs "
         "ett belopp utan ören som är noll: 38 584 kr för 38 584,00), "
         "'antal' (högerställda tal utan enhet som summeras i totalraden och delsummorna, t.ex. "
         "mandat, invånare eller platser; skrivs som 'tal' men utan procent och med högst tre "
@@ -333,7 +335,7 @@ class TableColumn(CaseModel):
         "som antal och procentsats gånger ett av ärendets belopp, t.ex. 'hogst: \"5 * 15 % * "
         "belopp.grundbelopp\"' för \"för högst fem mandat\"; det avrundas till hela kronor.",
     )
-    avrunda: Literal["nedat", "uppat"] | None = Field(
+    avrunda: Literal["nedat", "uppat", "ore"] | None = Field(
         None,
         description="För 'typ: belopp' med en formel som multiplicerar eller delar: hur "
         "beloppet avrundas, 'nedat' eller 'uppat', när källan säger så, t.ex. 'formel: vuxen "
@@ -342,7 +344,10 @@ class TableColumn(CaseModel):
         "även när ett belopp i formeln har ören (187,50 kr blir 131 kr). Standard är vanlig "
         "avrundning, där en halv krona avrundas uppåt. Ett "
         "angivet belopp kontrolleras mot det avrundade, så ett skrivfel på en krona syns; "
-        "'avrundat: true' i tabellen tillåter i stället källans egen avrundning per belopp.",
+        "'avrundat: true' i tabellen tillåter i stället källans egen avrundning per belopp. "
+        "'ore' avrundar till hela ören i en tabell i kr (5 öre uppåt) och visar varje belopp i "
+        "kolumnen med ören, t.ex. 'formel: pris * 37 %' med 'avrunda: ore' för 8,14 kr av "
+        "22 kr, också när priserna är hela kronor.",
     )
     lagst: CellValue | None = Field(
         None,

@@ -105,6 +105,7 @@ from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
 from generator.checks.report import Reporter, point_place, point_word
+from generator.checks.rounded_products import rounded_product_problems
 from generator.checks.rounded_references import (
     rounded_literal_message,
     rounded_reference_problems,
@@ -208,6 +209,7 @@ def check_consistency(
         problems += rates or fee_table_problems(name, table, texts.values(), report)
         problems += cost_sign_problems(table, report)
         problems += row_price_problems(table, report)
+        problems += rounded_product_problems(table, report)
     return problems
 
 

@@ -41,9 +41,10 @@ from generator.text.figures import (
 )
 from generator.text.kronor_words import kronor_amounts
 from generator.text.parentheses import Unbalanced, surrounding_words, unbalanced_parentheses
+from generator.text.quotations import quoted_spans
 from generator.text.ranges import EM_DASH, EN_DASH, hyphenated_ranges
 from generator.text.signs import unspaced_percents
-from generator.text.spacing import spaced_decimals, spaced_openings
+from generator.text.spacing import spaced_decimal_advice, spaced_decimals, spaced_openings
 from generator.text.units import (
     DoubledUnit,
     doubled_units,
@@ -178,16 +179,22 @@ def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
              *((m, _UNGROUPED_FIGURE, _figure_grouping(m)) for m in ungrouped_decimals(text)
                if not _in_table(loc)),
              *((m, _ACUTE, _acute_advice(m)) for m in acute_apieces(text)),
-             *((m, _DECIMAL, _decimal_advice(m)) for m in spaced_decimals(text)),
+             *((m, _DECIMAL, spaced_decimal_advice(m)) for m in spaced_decimals(text)),
              *((m, _OPENING, _opening_advice(m)) for m in spaced_openings(text)),
              *((m, _kronor_key(loc), _kronor_advice(m, loc)) for m in kronor_signs(text))]
     if _DIGITS_IN_BRACKETS.search(text):
         found += [(m, m.group(0).lower(), _digits_advice(m))
                   for m in _words_and_digits().finditer(text)]
+    spans = quoted_spans(text)
     for match, key, message in found:
-        yield _Slip(key, report.in_text(loc, text, match.start(), match.group(0)), message)
+        where = report.in_text(loc, text, match.start(), match.group(0))
+        yield _quoted_slip(key, where, message) if _within(spans, match.start()) \
+            else _Slip(key, where, message)
     for match in hyphenated_ranges(text):
         where = report.in_text(loc, text, match.start(), match.group(0))
+        if _within(spans, match.start()):
+            yield _quoted_slip(_RANGE.strip(), where, _range_advice(match))
+            continue
         printed = f"{match.group(1)}{EN_DASH}{match.group(2)}"
         yield _Slip(_RANGE + _range_slip(match), where, _range_advice(match), match.group(0),
                     printed)
@@ -201,6 +208,28 @@ def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
             if (number := _dotted_number().match(literal.text)) is not None:
                 where = report.in_text(loc, text, literal.offset, literal.text)
                 yield _Slip(_THOUSANDS, where, _thousands_advice(number.group(), literal.unit))
+
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether an offset of a text is within one of its quotations."""
+    return any(start <= offset < end for start, end in spans)
+
+
+_QUOTED: Final = " i citat"
+"""The end of the key of a slip within a quotation: warned about on its own."""
+
+
+def _quoted_slip(key: str, where: Position, message: str) -> _Slip:
+    """A slip within a quotation, which the document prints as written (trial 72, F7): the
+    warning says so where it would say how the document writes it."""
+    return _Slip(key + _QUOTED, where, _printed_as().sub(
+        "i citatet står det kvar som det är skrivet", message))
+
+
+@cache
+def _printed_as() -> re.Pattern[str]:
+    """What a warning says of how the document writes a slip ("dokumentet skriver det så")."""
+    return re.compile(r"dokumentet skriver [^);]*")
 
 
 def _counted(same: list[_Slip]) -> str:
@@ -330,12 +359,6 @@ def _acute_advice(match: re.Match[str]) -> str:
 def _as_printed(written: str) -> str:
     """A figure as the document prints it, its no-break spaces shown as spaces."""
     return house_wording(written).replace(NBSP, " ")
-
-
-def _decimal_advice(match: re.Match[str]) -> str:
-    return (f"'{match.group(0)}' har ett mellanslag efter decimalkommat och läses som två tal, "
-            f"{match.group(1)} och {match.group(2)}; skriv '{match.group(1)},{match.group(2)}' "
-            "utan mellanslag")
 
 
 def _opening_advice(match: re.Match[str]) -> str:

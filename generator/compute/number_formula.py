@@ -197,14 +197,17 @@ def number_on(formula: Iterable[Term], numbers: Mapping[str, WrittenNumber],
 
 def _value(key: str, kind: str, numbers: Mapping[str, WrittenNumber],
            counts: Mapping[str, object]) -> WrittenNumber | None:
-    """A column's figure on a row: a number as written, a count as a plain number; a term's
-    constant (`kind` '') as written."""
+    """A column's figure on a row: a number as written, a count as a plain number with the
+    decimals it has (500 as 500, not as the 500,000 thousandths it is held in: trial 72, F2);
+    a term's constant (`kind` '') as written."""
     if not kind:  # (a number alone as a term: '100 %' in '100 % - rabatt')
         return parse_number(key)
     if kind == "tal":
         return numbers.get(key)
     count = counts.get(key)
-    return None if count is None else WrittenNumber(Decimal(str(count)).scaleb(-COUNT_PLACES))
+    if count is None:
+        return None
+    return WrittenNumber(_plain(Decimal(str(count)).scaleb(-COUNT_PLACES)))
 
 
 def _as_factor(number: WrittenNumber, percent: bool) -> Decimal:

@@ -50,8 +50,8 @@ from generator.compute.items import items_in_line
 from generator.compute.named_percents import Stated, as_formula_names, named_again, written_out
 from generator.compute.number_formula import parse_numbers
 from generator.compute.percent_rows import percent_cells, percent_row_message
-from generator.compute.tables import DIRECTIONS, ColumnSpec, RowSpec, TableSpec, with_unit
-from generator.formatting import Kronor, WrittenNumber, as_written
+from generator.compute.tables import DIRECTIONS, ORE, ColumnSpec, RowSpec, TableSpec, with_unit
+from generator.formatting import Kronor, WrittenNumber, as_written, written_unit
 from generator.problems import Finding, Loc
 from generator.text.footnotes import without_footnote_star
 from generator.text.wording import house_wording
@@ -277,6 +277,7 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                                    for t in formula) and cap is None and not cap_column
                       and floor is None,
                       cap=cap, cap_column=cap_column, floor=floor, rounding=rounding,
+                      ore=reader.ore(column, formula if amount else ()),
                       number_formula=numbers,
                       shown_empty=column.visa_tom,
                       plus=column.plustecken and column.typ in (CHANGE, "belopp"),
@@ -383,7 +384,20 @@ class _Reader:
                 "multiplicerar eller delar, t.ex. 'formel: vuxen * 70 %'; ta bort 'avrunda' "
                 "här")))
             return ROUND_HALF_UP
+        if column.avrunda == ORE:
+            if self.table.enhet != "kr":
+                self.findings.append(Finding((*loc, "avrunda"), (
+                    f"'avrunda: {ORE}' gäller bara en tabell i kr, där belopp kan ha ören; i en "
+                    f"tabell i {written_unit(self.table.enhet)} avrundas beloppen till hela "
+                    f"{written_unit(self.table.enhet)}; ta bort 'avrunda' här")))
+            return ROUND_HALF_UP
         return DIRECTIONS[column.avrunda]
+
+    def ore(self, column: TableColumn, formula: tuple[Term, ...]) -> bool:
+        """Whether an amount column's products are rounded to öre (`avrunda: ore`, in a
+        table in kr; elsewhere reported by `rounding`)."""
+        return column.avrunda == ORE and self.table.enhet == "kr" and any(
+            term.product for term in formula)
 
     def floor(self, column: TableColumn, loc: Loc) -> Kronor | None:
         """A formula column's lowest figure on a row (`lagst`, kronor); None for none, or one

@@ -75,6 +75,8 @@ from generator.problems import Loc
 DIRECTIONS: Final = {"nedat": ROUND_FLOOR, "uppat": ROUND_CEILING}
 """The roundings other than half up a column's products may have (`avrunda`), by the word
 the case gives them."""
+ORE: Final = "ore"
+"""The `avrunda` that rounds a column's products half up to öre (trial 72, F5)."""
 ROUNDINGS: Final = {ROUND_FLOOR: ", avrundat nedåt", ROUND_CEILING: ", avrundat uppåt"}
 """Those roundings as a formula's text says them."""
 
@@ -122,6 +124,9 @@ class ColumnSpec(NamedTuple):
     rounding: str = ROUND_HALF_UP
     """How the column's products are rounded to its step (`avrunda`): half up, or down or up
     (`DIRECTIONS`: trial 63, F6, "70 % av vuxenpriset, avrundat nedåt", 105 kr → 73 kr)."""
+    ore: bool = False
+    """Whether the column's products are rounded half up to öre, in a table in kr
+    (`avrunda: ore`: trial 72, F5, 37 % of 22 kr is 8,14 kr), shown so on every row."""
     floor: Kronor | None = None
     """The lowest figure a derived column has on a row (`lagst`, kronor): a row's formula
     that comes to less is this (trial 63, F1: "35 procent, dock lägst 50 kr")."""
@@ -307,6 +312,9 @@ class TableSpec:
         steps: dict[str, Kronor] = {}
         exponent = UNIT_EXPONENT[self.unit]
         for column in (c for c in self.amount_columns if c.multiplies):
+            if column.ore:
+                steps[column.key] = Decimal("0.01")
+                continue
             if column.rounding != ROUND_HALF_UP:
                 steps[column.key] = 10**exponent
                 continue
@@ -318,6 +326,22 @@ class TableSpec:
             steps[column.key] = 10**(exponent - places) if places <= exponent \
                 else Decimal(1).scaleb(exponent - places)
         return steps
+
+    @cached_property
+    def unprinted_ore(self) -> frozenset[str]:
+        """The columns with products rounded to öre (`product_steps`) only because an amount
+        in the formula has öre, which the table does not print ("langd * 1,46"): a product
+        there that comes to whole kronor is whole kronor, and a column of them shows none
+        (trial 72, F8: 219 kr, not 219,00 kr, for 150 m × 1,46 kr). Öre typed in the column
+        or in an amount column it multiplies show in it as they are typed."""
+        printed = set()
+        for column in (c for c in self.amount_columns if c.multiplies and not c.ore):
+            keys = {column.key} | {t.amount_column for t in column.formula} - {""}
+            typed = (row.stated[key] for row in _every_spec(self.rows) for key in keys
+                     if key in row.stated)
+            if decimals_shown(typed, self.unit) == 0 and self.product_steps[column.key] < 1:
+                printed.add(column.key)
+        return frozenset(printed)
 
     @cached_property
     def states_a_sum(self) -> bool:
@@ -533,7 +557,8 @@ def _derived(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     where the row has no amounts), within the column's `floor` and `cap`; False where a
     divisor the row lacks leaves none."""
     if column.multiplies:
-        computed = _multiplied(column, row, amounts, spec.product_steps[column.key])
+        computed = _multiplied(column, row, amounts, spec.product_steps[column.key],
+                               column.key in spec.unprinted_ore)
     else:
         computed = True
         # (a row of counts only has no amounts, and one of amounts only no counts)
@@ -629,6 +654,11 @@ def _formula_judged(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     step = step_of([found[0].stated, *figures], spec.unit)
     return judged(spec, found, Rounding(len(figures) + 1, step, 1 + weight),
                    found[0].stated - exact, own_rule=column.rounding != ROUND_HALF_UP)
+
+
+def exact_figure(column: ColumnSpec, row: RowSpec, amounts: Mapping[str, Kronor]) -> Decimal:
+    """A derived column's formula over a row's figures, exact, before any rounding."""
+    return _exact_formula(column, row, amounts)[0]
 
 
 def _exact_formula(column: ColumnSpec, row: RowSpec, amounts: Mapping[str, Kronor]
@@ -860,14 +890,15 @@ class RowFigures(NamedTuple):
 
 
 def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
-                step: Kronor) -> bool:
+                step: Kronor, whole: bool = False) -> bool:
     """A leaf row's figure in a column with products: each product or quotient exact, those
     with one multiplier added ('(summa + admin) * 6 %', 'summa * 6 % + admin * 6 %'), then
     rounded half up to the column's `step` once, the terms then added; a term with a column
     the row has no figure in (`lacking`) is left out, and the row has none where every term
     is (a figure it states is then its figure, unchecked: `factor_cells`). False where a
     quotient's divisor on the row is empty or not above zero (reported at its cell): the
-    row's figure cannot be computed."""
+    row's figure cannot be computed. With `whole`, a product rounded to öre that comes to
+    whole kronor is an int (`TableSpec.unprinted_ore`)."""
     total: Kronor = 0
     products: dict[object, Decimal] = {}  # (exact, by multiplier)
     found = False
@@ -888,9 +919,15 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
         else:
             total += term.sign * known[0]
     if found:
-        amounts[column.key] = total + sum(rounded_to(exact, step, column.rounding)
-                                          for exact in products.values())
+        rounded = (rounded_to(exact, step, column.rounding) for exact in products.values())
+        amounts[column.key] = total + sum(_whole(figure) if whole else figure
+                                          for figure in rounded)
     return True
+
+
+def _whole(figure: Kronor) -> Kronor:
+    """An amount in öre that comes to whole kronor as an int (219,00 as 219)."""
+    return int(figure) if figure == int(figure) else figure
 
 
 def lacking(term: Term, row: RowSpec, amounts: Mapping[str, Kronor]) -> str:

@@ -4,29 +4,72 @@ house style's words ("kronor", "procent") leave what stands within a quotation a
 
 Swedish typography sets ” on both sides of a quotation (”Förnybar energi”; Svenska
 skrivregler), and a typewriter's pair of straight quotes is printed so (trial 64, F9): in
-the Markdown, so in the .docx as well (`swedish_quotes`). A lone straight quote (an inch,
-24") and the quotes of a code span (`"x"`) or of a link's address and title stand as
-written."""
+the Markdown, so in the .docx as well (`swedish_quotes`), also where the quotation wraps
+over lines of its paragraph (trial 72, F3), never across a blank line. A lone straight
+quote (an inch, 24") and the quotes of a code span (`"x"`) or of a link's address and title
+stand as written."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Final
 
-_STRAIGHT_PAIR: Final = re.compile(r'(?<![\w"])"(?=[^\s"])([^"\n]*?[^\s"])"(?!\w)')
-"""A pair of straight quotes around text on one line, the first after a space or the
+_WRAPPED: Final = r"\n(?![ \t]*(?:\n|[-*+#>|]|\d+[.)][ \t]))"
+"""A line break within a paragraph: not before a blank line, a list item, a heading, a quote
+line or a table's row. A quotation typed under `text: |` wraps with its paragraph (trial 72,
+F3), and stays one across such a break."""
+_STRAIGHT: Final = rf'(?<![\w"])"(?=[^\s"])((?:[^"\n]|{_WRAPPED})*?[^\s"])"(?!\w)'
+_STRAIGHT_PAIR: Final = re.compile(_STRAIGHT)
+"""A pair of straight quotes around text of one paragraph, the first after a space or the
 start, the last before a space, a sign or the end."""
 _CODE_OR_LINK: Final = re.compile(r"(`+).*?\1|\]\([^)\n]*\)", re.DOTALL)
 """A code span, or a link's address and title: written for the machine, left alone."""
 RIGHT_QUOTE: Final = "\u201d"
 
 
+_HIDDEN: Final = 0xE000
+"""The first of the private-use characters that stand for a text's quotations while the
+house style's rules are applied around them (`outside_quotations`)."""
+_HIDDEN_LAST: Final = 0xF8FF
+
+
 @cache
 def _quoted() -> re.Pattern[str]:
-    return re.compile(r'"[^"\n]*"|[“”][^“”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|^>.*$',
+    """A quotation: a pair of straight quotes as `swedish_quotes` sets them, a typographic
+    pair, or a Markdown quote line."""
+    return re.compile(rf'{_STRAIGHT}|[“”](?:[^“”\n]|{_WRAPPED})*”'
+                      rf'|„(?:[^“”\n]|{_WRAPPED})*[“”]|«(?:[^»\n]|{_WRAPPED})*»|^>.*$',
                       re.MULTILINE)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text's quotations are (none where it has no quotation mark)."""
+    if not any(mark in text for mark in _MARKS):
+        return []
+    return [found.span() for found in _quoted().finditer(text)]
+
+
+_MARKS: Final = ('"', "”", "“", "„", "«", ">")
+"""What every quotation holds, looked for first."""
+
+
+def outside_quotations(rule: Callable[[str], str], text: str) -> str:
+    """The text with `rule` applied to all but its quotations, which stand as written: a
+    quoted source keeps its own "40%" (trial 72, F7), as it keeps "kronor"."""
+    spans = quoted_spans(text)
+    if not spans or len(spans) > _HIDDEN_LAST - _HIDDEN or any(
+            _HIDDEN <= ord(character) <= _HIDDEN_LAST for character in text):
+        return rule(text)
+    kept = [text[start:end] for start, end in spans]
+    hidden, last = [], 0
+    for index, (start, end) in enumerate(spans):
+        hidden += [text[last:start], chr(_HIDDEN + index)]
+        last = end
+    ruled = rule("".join([*hidden, text[last:]]))
+    return "".join(kept[ord(c) - _HIDDEN] if _HIDDEN <= ord(c) <= _HIDDEN_LAST else c
+                   for c in ruled)
 
 
 def unquoted(matches: Iterable[re.Match[str]], text: str) -> Iterator[re.Match[str]]:
@@ -34,7 +77,7 @@ def unquoted(matches: Iterable[re.Match[str]], text: str) -> Iterator[re.Match[s
     quoted: list[tuple[int, int]] | None = None
     for match in matches:
         if quoted is None:  # (found once, and only for a text with a match)
-            quoted = [found.span() for found in _quoted().finditer(text)]
+            quoted = quoted_spans(text)
         if not any(start <= match.start() < end for start, end in quoted):
             yield match
 

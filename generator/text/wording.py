@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator.text.dashes import spaced_dashes
 from generator.text.figures import has_digit, house_figures
-from generator.text.quotations import swedish_quotes
+from generator.text.quotations import outside_quotations, swedish_quotes
 from generator.text.ranges import EM_DASH, EN_DASH, dash_ranges
 from generator.text.signs import spaced_signs
 from generator.text.units import may_hold_unit, normalise_units, without_kronor_signs
@@ -14,11 +14,18 @@ from generator.text.units import may_hold_unit, normalise_units, without_kronor_
 def house_wording(text: str) -> str:
     """The text with units, year ranges, figures and signs written as the documents write
     them (`tkr` for `kkr`, `450 kr` for `450:-`, `2025–2027` for `2025-2027`, `1,5 %` for
-    `1.5%`, `1 006 kr` for `1006 kr`, `−70` for `-70`, ”…” for "…", "a – b" for "a - b")."""
+    `1.5%`, `1 006 kr` for `1006 kr`, `−70` for `-70`, ”…” for "…", "a – b" for "a - b"); a
+    quotation within it stands as written but for its quotation marks (trial 72, F7: a
+    reglemente's "40%")."""
     if not _may_change(text):
         return text  # (most texts, table cells above all: one look, no rule's calls)
+    return swedish_quotes(outside_quotations(_house_rules, text))
+
+
+def _house_rules(text: str) -> str:
+    """The text with every rule of `house_wording` but the quotation marks applied."""
     worded = normalise_units(without_kronor_signs(text))
-    return swedish_quotes(spaced_signs(house_figures(spaced_dashes(dash_ranges(worded)))))
+    return spaced_signs(house_figures(spaced_dashes(dash_ranges(worded))))
 
 
 def _may_change(text: str) -> bool:

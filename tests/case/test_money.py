@@ -627,3 +627,16 @@ def test_a_plus_sign_is_read_as_the_positive_amount(written: str, unit: str,
                                                     kronor: object) -> None:
     """Trial 64, F2: a budget's difference column writes "+451"."""
     assert parse_in_unit(written, unit) == kronor
+
+
+SPACED = "'2, 18' har ett mellanslag efter decimalkommat och läses som två tal, 2 och 18; " \
+    "skriv '2,18' utan mellanslag"
+
+
+@pytest.mark.parametrize("parse", [
+    lambda v: parse_in_unit(v, "kr"), lambda v: parse_in_unit(v, "tkr"), parse_number])
+def test_a_decimal_comma_with_a_space_after_it_is_named_as_in_text(parse) -> None:  # type: ignore[no-untyped-def]
+    # (trial 72, F6: a cell's "2, 18" was "inte ett belopp i kronor", the text's named)
+    with pytest.raises(AmountError) as caught:
+        parse("2, 18")
+    assert caught.value.message == SPACED

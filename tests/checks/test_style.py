@@ -448,3 +448,56 @@ def test_an_amount_in_kronor_within_quotation_marks_is_no_slip(tmp_path: Path) -
         .replace("söker 1 300 kronor för", "söker ”1 300 kronor” för")
     problems, _, _ = built(tmp_path, text)
     assert problems == []
+
+
+SPACED_CELL = SPACED_NUMBERS.replace("avsnitt:", """\
+avsnitt:
+  - rubrik: Nivåer
+    tabell: nivaer""") + """\
+tabeller:
+  - namn: nivaer
+    kolumner:
+      - {namn: del, rubrik: Del}
+      - {namn: meter, rubrik: Kronor per meter, typ: belopp}
+    rader:
+      - {del: Vinterväghållning, meter: "2, 18"}
+"""
+
+
+def test_a_decimal_comma_with_a_space_after_it_in_a_cell_is_named_as_in_the_text(
+        tmp_path: Path) -> None:
+    # (trial 72, F6: the cell's "2, 18" was "inte ett belopp i kronor", the text's was named)
+    path = tmp_path / "fall.yaml"
+    path.write_text(SPACED_CELL, encoding="utf-8")
+    problems = [p.format().removeprefix(f"{tmp_path}/") for p in Pipeline().build(path).problems]
+    assert [p for p in problems if "2, 18" in p] == [
+        "fall.yaml:9:71: varning: '2, 18' har ett mellanslag efter decimalkommat och läses som "
+        "två tal, 2 och 18; skriv '2,18' utan mellanslag; det gäller 3 ställen på rad 9–10",
+        "fall.yaml:17:41: '2, 18' har ett mellanslag efter decimalkommat och läses som två tal, "
+        "2 och 18; skriv '2,18' utan mellanslag"]
+
+
+QUOTED_SOURCE = CASE.replace(
+    "    text: Under mandatperioden 2019-2022 och åren 2023 - 2024, den 2019-09-27.",
+    """    text: |
+      Utdrag ur reglementet: "Av bidraget utgör 40% barmarksunderhåll och 60%
+      vinterväghållning för åren 2019-2022." Nu höjs andelen till 45%.""")
+
+
+def test_a_quotation_stands_as_written_and_its_slips_are_warned_about_as_kept(
+        tmp_path: Path) -> None:
+    # (trial 72, F7: a reglemente quoted verbatim was printed with "40 %")
+    problems, markdown, word = built(tmp_path, QUOTED_SOURCE)
+    assert problems == [
+        "fall.yaml:8:49: varning: '40%' saknar mellanslag före procenttecknet, skriv '40 %' "
+        "med mellanslag (i citatet står det kvar som det är skrivet); det gäller 2 ställen "
+        "på rad 8",
+        "fall.yaml:9:34: varning: '2019-2022' är skrivet med bindestreck, skriv 2019–2022 med "
+        "tankstreck och utan mellanslag (i citatet står det kvar som det är skrivet)",
+        "fall.yaml:9:67: varning: '45%' saknar mellanslag före procenttecknet, skriv '45 %' "
+        "med mellanslag (dokumentet skriver det så)"]
+    assert ("Utdrag ur reglementet: ”Av bidraget utgör 40% barmarksunderhåll och 60%\n"
+            "vinterväghållning för åren 2019-2022.” Nu höjs andelen till 45 %.") in markdown
+    assert ("Utdrag ur reglementet: ”Av bidraget utgör 40% barmarksunderhåll och 60% "
+            "vinterväghållning för åren 2019\u20112022.” Nu höjs andelen till 45\u00a0%."
+            ) in word  # (a hyphen between digits does not break a line in Word)

@@ -111,3 +111,44 @@ def test_a_division_in_a_number_formula_is_refused_saying_what_works(tmp_path: P
         "fall.yaml:14:55: 's / k' i formeln är ingen produkt: en kolumn med 'typ: tal' räknas "
         "ut ur tabellens tal- och antalskolumner och tal, multiplicerade med * och lagda ihop "
         "med + och −, t.ex. 's * k' eller 's + k'"]
+
+
+ROADS = """\
+dokumenttyp: tjansteskrivelse
+datum: 2026-11-28
+dnr: nej
+titel: Räkneexempel
+avsnitt:
+  - rubrik: Räkneexempel
+    tabell: vagar
+tabeller:
+  - namn: vagar
+    totalt: false
+    kolumner:
+      - {namn: vag, rubrik: Väg}
+      - {namn: langd, rubrik: Längd (m), typ: antal}
+      - {namn: over, rubrik: Del över 200 m, typ: tal, formel: langd - 200}
+    rader:
+      - {vag: Väg A, langd: 150}
+      - {vag: Väg B, langd: 500}
+      - {vag: Väg C, langd: 1 200}
+"""
+
+
+def test_a_count_minus_a_whole_number_is_a_whole_number(tmp_path: Path) -> None:
+    # trial 72, F2: "300,000" and "1 000,000" for 500 − 200 and 1 200 − 200
+    assert table_lines(tmp_path, ROADS)[2:] == [
+        "| Väg A | 150 | −50 |", "| Väg B | 500 | 300 |", "| Väg C | 1~200 | 1~000 |"]
+
+
+def test_a_count_minus_a_whole_number_shown_as_written_is_a_whole_number(
+        tmp_path: Path) -> None:
+    text = ROADS.replace("formel: langd - 200}", "formel: langd - 200, decimaler: som skrivet}")
+    assert table_lines(tmp_path, text)[2:] == [
+        "| Väg A | 150 | −50 |", "| Väg B | 500 | 300 |", "| Väg C | 1~200 | 1~000 |"]
+
+
+def test_a_count_with_decimals_keeps_them(tmp_path: Path) -> None:
+    text = ROADS.replace("langd: 150}", 'langd: "150,5"}')
+    assert table_lines(tmp_path, text)[2:] == [
+        "| Väg A | 150,5 | −49,5 |", "| Väg B | 500,0 | 300,0 |", "| Väg C | 1~200,0 | 1~000,0 |"]

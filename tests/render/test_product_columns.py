@@ -282,3 +282,60 @@ def test_a_named_amount_in_a_case_without_any_says_where_to_write_it(tmp_path: P
 def test_the_number_may_come_first(tmp_path: Path) -> None:
     text = CASE.replace("formel: manad * 12", "formel: 12 × manad")
     assert table_lines(tmp_path, text) == table_lines(tmp_path)
+
+
+ROADS = """\
+dokumenttyp: tjansteskrivelse
+datum: 2026-11-28
+dnr: nej
+titel: Räkneexempel
+avsnitt:
+  - tabell: exempel
+tabeller:
+  - namn: exempel
+    totalt: false
+    kolumner:
+      - {namn: vag, rubrik: Väg}
+      - {namn: langd, rubrik: Längd (m), typ: antal}
+      - {namn: barmark, rubrik: Barmark, typ: belopp, formel: "langd * 1,46"}
+      - {namn: vinter, rubrik: Vinter, typ: belopp, formel: "langd * 2,18"}
+      - {namn: totalt, rubrik: Bidrag, typ: belopp, formel: barmark + vinter}
+    rader:
+      - {vag: Kortaste väg, langd: 150}
+      - {vag: En kilometer, langd: 1 000}
+"""
+
+
+def test_products_of_a_rate_in_ore_that_come_to_whole_kronor_show_none(
+        tmp_path: Path) -> None:
+    # (trial 72, F8: "219,00 | 327,00 | 546,00" for 150 m × 1,46 kr and × 2,18 kr)
+    assert table_lines(tmp_path, ROADS).splitlines()[2:] == [
+        "| Kortaste väg | 150 | 219 | 327 | 546 |",
+        "| En kilometer | 1~000 | 1~460 | 2~180 | 3~640 |"]
+
+
+def test_a_column_of_products_shows_ore_on_every_row_when_one_has_them(
+        tmp_path: Path) -> None:
+    # (155 m × 1,46 kr is 226,30 kr: its column shows öre, 1 460,00 too; 155 × 2,18 is 337,90)
+    text = ROADS.replace("langd: 150}", "langd: 155}")
+    assert table_lines(tmp_path, text).splitlines()[2:] == [
+        "| Kortaste väg | 155 | 226,30 | 337,90 | 564,20 |",
+        "| En kilometer | 1~000 | 1~460,00 | 2~180,00 | 3~640,00 |"]
+
+
+def test_a_product_typed_with_zero_ore_shows_its_column_with_ore(tmp_path: Path) -> None:
+    text = ROADS.replace("langd: 150}", 'langd: 150, barmark: "219,00"}')
+    assert table_lines(tmp_path, text).splitlines()[2:] == [
+        "| Kortaste väg | 150 | 219,00 | 327 | 546,00 |",
+        "| En kilometer | 1~000 | 1~460,00 | 2~180 | 3~640,00 |"]
+
+
+def test_products_of_a_printed_price_with_ore_show_ore_when_they_are_whole(
+        tmp_path: Path) -> None:
+    # (2 × 21,50 kr and 4 × 10,25 kr: 43,00 and 41,00 beside the prices, as a price list)
+    text = ORE.replace("FORMULA", "platser * pris").replace("platser: 3", "platser: 2") \
+        .replace("platser: 2, pris: \"10,25\"", "platser: 4, pris: \"10,25\"")
+    assert table_lines(tmp_path, text).splitlines()[2:] == [
+        "| A | 2 | 21,50 | 43,00 |",
+        "| B | 4 | 10,25 | 41,00 |",
+        "| **Totalt** | **6** | | **84,00** |"]

@@ -55,3 +55,23 @@ def test_the_word_file_has_the_same_quotation_marks(tmp_path: Path) -> None:
     text = "\n".join(docx_plain_text(built(tmp_path).files["fall.docx"]))
     assert text.count("”Förnybar energi”") == 4
     assert '"Förnybar' not in text and '"tema"' in text and '24" bred' in text
+
+
+WRAPPED = CASE.replace(
+    """    text: 'Temat är "Förnybar energi", som i `"tema"`; skärmen är 24" bred.'""",
+    """    text: |
+      Utdrag ur reglementet: "Bidrag till byggande
+      beviljas ej." Slut.""")
+
+
+def test_a_quotation_wrapped_over_lines_gets_swedish_quotation_marks_too(
+        tmp_path: Path) -> None:
+    # (trial 72, F3: a quotation wrapped under `text: |` kept its straight quotes)
+    path = tmp_path / "fall.yaml"
+    path.write_text(WRAPPED, encoding="utf-8")
+    result = Pipeline().build(path)
+    assert result.problems == []
+    assert "Utdrag ur reglementet: ”Bidrag till byggande\nbeviljas ej.” Slut." in \
+        result.files["fall.md"].decode("utf-8")
+    assert "Utdrag ur reglementet: ”Bidrag till byggande beviljas ej.” Slut." in \
+        docx_plain_text(result.files["fall.docx"])

@@ -1,6 +1,7 @@
 """Specification of a figure with zero öre in running text and an att-sats (trial 49, F4): a
 vägbidrag computed from rates per meter with öre (1,46 and 2,18 kr) comes to whole kronor;
-the table keeps its column's ",00", the decision says "sammanlagt 38 584 kr"."""
+the decision says "sammanlagt 38 584 kr", and since trial 72, F8, the table too shows no ",00"
+where every product comes to whole kronor (the rates with öre are not printed in it)."""
 
 from __future__ import annotations
 
@@ -36,11 +37,11 @@ tabeller:
 """
 
 
-def test_text_and_att_sats_write_whole_kronor_without_ore_the_table_keeps_them(
+def test_text_att_sats_and_table_write_whole_kronor_without_ore(
         tmp_path: Path) -> None:
     case = tmp_path / "x.yaml"
     case.write_text(CASE, encoding="utf-8")
     markdown = Pipeline().build(case).files["x.md"].decode("utf-8")
     assert "Lögdeå byaväg får 3\u00a0431\u00a0kr för barmark." in markdown
     assert "att bevilja driftbidrag med sammanlagt 6\u00a0132\u00a0kr." in markdown
-    assert "| **Totalt** | **4\u00a0200** | **6\u00a0132,00** | **6\u00a0132,00** |" in markdown
+    assert "| **Totalt** | **4\u00a0200** | **6\u00a0132** | **6\u00a0132** |" in markdown

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from generator.text.quotations import swedish_quotes, unquoted
+from generator.text.wording import house_wording
 
 _FIGURE = re.compile(r"\d+")
 
@@ -19,7 +20,9 @@ _FIGURE = re.compile(r"\d+")
     ("enligt „höjs till 25“ nu 35", ["35"]),
     ("enligt «höjs till 25» nu 35", ["35"]),
     ("> Avgiften är 25\nNu 35", ["35"]),
-    ('"ett\nbrutet" 25', ["25"]),  # (a quotation ends with its line)
+    ('"ett\nbrutet" 25', ["25"]),  # (a quotation wraps with its paragraph: trial 72, F3)
+    ('"ett 20\nbrutet 30" 25', ["25"]),
+    ('"ett 20\n\nstycke" 25', ["20", "25"]),  # (but ends with it)
 ])
 def test_only_figures_outside_quotations_are_left(text: str, outside: list[str]) -> None:
     assert [m.group() for m in unquoted(_FIGURE.finditer(text), text)] == outside
@@ -30,6 +33,8 @@ def test_only_figures_outside_quotations_are_left(text: str, outside: list[str])
     ('("Ung i Dalarna")', "(”Ung i Dalarna”)"),
     ('"a" och "b".', "”a” och ”b”."),
     ("redan ”rätt” skrivet", "redan ”rätt” skrivet"),
+    ('reglementet: "Bidrag till byggande\nbeviljas ej." Slut.',
+     "reglementet: ”Bidrag till byggande\nbeviljas ej.” Slut."),  # (trial 72, F3)
 ])
 def test_a_pair_of_straight_quotes_is_set_as_swedish_quotation_marks(
         text: str, printed: str) -> None:
@@ -38,8 +43,21 @@ def test_a_pair_of_straight_quotes_is_set_as_swedish_quotation_marks(
 
 @pytest.mark.parametrize("text", [
     'skärmen är 24" bred', 'ett " ensamt', 'tomt "" par', '" lösa "',
-    'koden `"x"` står', '[länk](https://exempel.se "titel")', '"ett\nbrutet"',
+    'koden `"x"` står', '[länk](https://exempel.se "titel")', '"ett\n\nstycke"',
+    '"en\n- punkt"', '"en\n## rubrik"',
 ], ids=["an inch", "a lone quote", "an empty pair", "spaces inside", "a code span",
-        "a link's title", "broken over lines"])
+        "a link's title", "over a blank line", "into a list", "into a heading"])
 def test_straight_quotes_that_are_no_quotation_stand_as_written(text: str) -> None:
     assert swedish_quotes(text) == text
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ('skärmen 24" för 1006 kr och "höjs 5%" nu 5%',
+     'skärmen 24" för 1\u00a0006 kr och ”höjs 5%” nu 5 %'),
+    ("> Citat 5%\nNu 5%", "> Citat 5%\nNu 5 %"),
+    ("enligt ”höjs 2019-2022” nu 2019-2022", "enligt ”höjs 2019-2022” nu 2019–2022"),
+])
+def test_the_house_style_leaves_a_quotation_as_written_but_for_its_marks(
+        text: str, printed: str) -> None:
+    # (trial 72, F7: a reglemente quoted verbatim was printed with "40 %" for its "40%")
+    assert house_wording(text) == printed

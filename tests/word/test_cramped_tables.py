@@ -42,7 +42,8 @@ tabeller:
       - {namn: vinter, rubrik: Vinter, typ: belopp, formel: langd * belopp.vinter}
       - {namn: totalt, rubrik: Bidrag, typ: belopp, formel: barmark + vinter}
     rader:
-      - {vaghallare: Lögdeå byaväg (exempel), langd: 2 350}
+      - {vaghallare: Lögdeå byaväg (exempel), langd: 2 350, barmark: "3 431,00",
+         vinter: "5 123,00"}
       - {vaghallare: Håknäs utfartsväg (exempel), langd: 1 800}
       - {vaghallare: Rundviks vägförening (exempel), langd: 5 450}
       - {vaghallare: Gräsmyr enskild väg (exempel), langd: 1 000}
@@ -78,7 +79,7 @@ WARNING = (
 "Täckningsgrad" and "fastigheter" (trial 66, F5: such a break is warned of)."""
 
 _ = "\N{NO-BREAK SPACE}"
-ROADS = [
+ROADS = [  # (",00" as the first row types them: trial 72, F8)
     ColumnText(("Lögdeå byaväg (exempel)", "Håknäs utfartsväg (exempel)",
                 "Rundviks vägförening (exempel)", "Gräsmyr enskild väg (exempel)"),
                ("Väghållare",), bold_lines=("Totalt",),

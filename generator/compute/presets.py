@@ -469,7 +469,7 @@ class _Reader:
         if percents:
             self.findings.append(Finding((*loc, percents[0]), percent_row_message(
                 name, [cells[key] for key in percents])))
-        return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers,
+        return RowSpec(loc, name, texts, stated, locs, children, _subtotal(row), numbers=numbers,
                        words=words)
 
     def report_units(self) -> None:
@@ -581,3 +581,12 @@ class _Reader:
             if amount is not None:
                 stated[key], locs[key] = amount, here
         return stated, locs
+
+
+def _subtotal(row: TableRow) -> str | Literal[False] | None:
+    """A row's subtotal label as `RowSpec.subtotal` holds it: False for a heading, which is
+    `delsumma: nej` or a row written with `rader: []` and no `delsumma` (a heading over the
+    groups after it, bold as theirs: trial 73, F1)."""
+    if row.delsumma is None and not row.rader and "rader" in row.model_fields_set:
+        return False
+    return row.delsumma

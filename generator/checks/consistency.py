@@ -43,7 +43,7 @@ from generator.checks.decision_dates import decision_date_problems
 from generator.checks.example_titles import example_title_problems
 from generator.checks.fee_columns import fee_table_problems
 from generator.checks.figure_index import FigureIndex
-from generator.checks.figure_rows import figure_word, on_row
+from generator.checks.figure_rows import figure_word, on_row, rows_sum
 from generator.checks.figure_scopes import FigureScopes
 from generator.checks.heading_years import heading_year_problems
 from generator.checks.hidden_total_references import hidden_total_reference_problems
@@ -419,8 +419,11 @@ def _figure_said(literal: LiteralAmount, name: str, figure: Kronor, heading: str
         return f"ärendets belopp '{name.removeprefix(STATED)}' ({said}){_size_of(literal)}"
     row = on_row(name, tree, tables)
     where = row + (f" under rubriken '{heading}'" if heading else "")
+    parts = rows_sum(name, tables)
+    added = "" if parts is None else "; radernas summa är " + _as_the_text_writes(
+        parts, literal.unit, figure_units(tree)(name), literal.decimals)
     return (f"{figure_word(name, figure, tables)} {said}"
-            f"{where}{_size_of(literal)}{'' if row else f' ({name})'}")
+            f"{where}{_size_of(literal)}{f' ({name}{added})' if not row else added}")
 
 
 def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: str,

@@ -476,6 +476,13 @@ class TableRow(CaseModel):
         "en enda rad i en budget; totalen räknar ändå med underraderna. En sådan grupp står "
         "överst i tabellen, inte under en annan rad, och har inga grupper under sig.",
     )
+    summeras: YesNo = Field(
+        True,
+        description="nej för en rad med tal som inte är belopp, t.ex. 'Antal årsarbetare' "
+        "under personalkostnaderna i en tabell i tkr: radens tal står som du skriver dem, "
+        "med sina egna decimaler och utan att ändra kolumnens, räknas inte in i totalen "
+        "eller någon delsumma, och är inga belopp som texten kontrolleras mot. Standard är ja.",
+    )
     rad_namn: RowName | None = Field(
         None,
         description="Radens korta namn, ett ord som en kolumns namn (t.ex. 'ram'), som en "
@@ -492,6 +499,15 @@ class TableRow(CaseModel):
         "den sist i tabellen står den under totalraden, som 'Netto' under intäkter och "
         "kostnader.",
     )
+
+    @model_validator(mode="after")
+    def _numbers_without_rows(self) -> Self:
+        """Refuse `summeras: nej` on a group: its figures are its rows' sum."""
+        if not self.summeras and self.rader:
+            raise ValueError("'summeras: nej' gör en rad till en rad med tal, men den här "
+                             "raden har underrader som summeras; skriv 'summeras: nej' på "
+                             "de underrader som är tal")
+        return self
 
 
 class ColumnGroup(CaseModel):

@@ -39,6 +39,7 @@ from generator.checks.change_columns import stated_change_problems
 from generator.checks.copied_columns import copied_column_problems
 from generator.checks.cost_signs import cost_sign_problems
 from generator.checks.dates import check_dates
+from generator.checks.decimal_rows import decimal_row_problems
 from generator.checks.decision_dates import decision_date_problems
 from generator.checks.example_titles import example_title_problems
 from generator.checks.fee_columns import fee_table_problems
@@ -202,6 +203,7 @@ def check_consistency(
         problems += rates or fee_table_problems(name, table, texts.values(), report)
         problems += cost_sign_problems(table, report)
         problems += row_price_problems(table, report)
+        problems += decimal_row_problems(table, report)
     return problems
 
 

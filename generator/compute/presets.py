@@ -431,12 +431,17 @@ class _Reader:
         locs: dict[str, Loc] = {}
         numbers: dict[str, WrittenNumber] = {}
         words: dict[str, str] = {}
-        percents = percent_cells(cells, self.kinds)
+        percents = percent_cells(cells, self.kinds) if row.summeras else []
         for key, value in cells.items():
             here, kind = (*loc, key), self.kinds.get(key)
             if key in percents:
                 continue  # (a row of percentages: one error, below)
-            if kind in SUMMED and (word := cell_word(value, fees=kind == "belopp")):
+            if kind in SUMMED and not row.summeras:  # (numbers, no amounts: trial 73, F2)
+                if (word := cell_word(value, fees=False)) is not None:
+                    words[key] = word.shown
+                elif (number := self.number(value, here)) is not None:
+                    numbers[key] = number
+            elif kind in SUMMED and (word := cell_word(value, fees=kind == "belopp")):
                 words[key] = word.shown  # ("–": no amount, as an empty cell; "Gratis": 0 kr)
                 if word.amount is not None:
                     stated[key], locs[key] = word.amount, here

@@ -683,6 +683,9 @@ def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
     typed = {} if whole_kronor(spec.unit) else spec.typed_places  # (kr: `decimals_needed`)
     for column in spec.figure_columns:
         key, unit = column.key, spec.unit_of(column)
+        if decimal_row(key, unit, rows) is not None:  # (its decimals its own: trial 73, F2)
+            shown[key] = 0
+            continue
         values = (r.amounts[key] for r in every_row(rows) if key in r.amounts)
         needed = decimals_shown(chain((totals.get(key, 0),), values), unit)  # read lazily
         sources = [] if column.multiplies else [t.key for t in column.formula]
@@ -711,6 +714,18 @@ def _number_places(column: ColumnSpec, rows: tuple[RowResult, ...]) -> int | Non
     if any(number.percent for number in numbers):
         return None
     return max((number.places for number in numbers), default=0)
+
+
+def decimal_row(key: str, unit: str, rows: Sequence[RowResult]) -> RowResult | None:
+    """The one row whose amount in a column in tkr has decimals where the column's other
+    rows (two or more) are whole, else None: "Antal årsarbetare" 457,21 under personnel
+    costs of 198 256 tkr (trial 73, F2). Its decimals do not spread to the column, which
+    shows whole tkr; each figure that needs decimals shows its own (`places_shown`)."""
+    if unit != "tkr":
+        return None
+    leaves = [r for r in every_row(rows) if not r.children and key in r.amounts]
+    odd = [r for r in leaves if decimals_needed(r.amounts[key], unit)]
+    return odd[0] if len(odd) == 1 and len(leaves) > 2 else None
 
 
 def decimals_shown(figures: Iterable[Kronor], unit: str) -> int:

@@ -506,7 +506,8 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
                                       unit=spec.unit_of(column),
                                       uncapped=uncapped(spec, column, row, amounts),
                                       follows=follows, multiple=_multiple(spec, column, row, m),
-                                      directed=_directed(spec, column, row, amounts))
+                                      directed=_directed(spec, column, row, amounts),
+                                      unrounded=_unrounded(spec, column, row, amounts, m))
                            for m in found]
             if found:
                 wrong[column.key] = row.stated[column.key]
@@ -579,6 +580,20 @@ def _directed(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     return next((word for word, rounding in DIRECTIONS.items()
                  if column.within(rounded_to(exact, step, rounding), amounts)
                  == row.stated[column.key]), "")
+
+
+def _unrounded(spec: TableSpec, column: ColumnSpec, row: RowSpec,
+               amounts: Mapping[str, Kronor], mismatch: Mismatch) -> Decimal | None:
+    """A row's figure in a column with products before it is rounded to the column's step,
+    where that differs from the figure and the stated one is off by no more than a step, so
+    that rounding may be the question: 322,56 kr for 0,7 % × 46 080 kr, stated 322 kr (trial
+    73, F12); None for a formula that only adds and subtracts, and in a column whose
+    `avrunda` the formula's text names already ("avrundat nedåt")."""
+    if not column.multiplies or column.rounding != ROUND_HALF_UP \
+            or magnitude(mismatch.difference) > spec.product_steps[column.key]:
+        return None
+    exact = _exact_formula(column, row, amounts)[0]
+    return exact if exact != mismatch.computed else None
 
 
 def _multiple(spec: TableSpec, column: ColumnSpec, row: RowSpec,

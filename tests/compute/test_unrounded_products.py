@@ -28,7 +28,7 @@ tabeller:
     kolumner:
       - {namn: barn, rubrik: Barn}
       - {namn: procent, rubrik: Andel av inkomsten, typ: tal}
-      - {namn: hogst, rubrik: Dock högst i månaden, typ: belopp, formel: procent * belopp.inkomsttak}
+      - {namn: hogst, rubrik: Högst, typ: belopp, formel: procent * belopp.inkomsttak}
     rader:
       - {barn: Barn 1, procent: "2,0 %", hogst: 922}
       - {barn: Barn 2, procent: "1,3 %", hogst: 599}

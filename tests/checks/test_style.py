@@ -448,3 +448,29 @@ def test_an_amount_in_kronor_within_quotation_marks_is_no_slip(tmp_path: Path) -
         .replace("söker 1 300 kronor för", "söker ”1 300 kronor” för")
     problems, _, _ = built(tmp_path, text)
     assert problems == []
+
+
+SECTIONS = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: nej
+titel: Taxa
+avsnitt:
+  - rubrik: Taxa 2
+    text: |
+      Barn i behov av särskilt stöd (enligt 8 kap. 7§ skollag).
+
+      Se även 9 §, KS § 12 och 2 §§ i reglementet.
+"""
+
+
+def test_a_paragraph_sign_joined_to_its_number_is_warned_about_and_spaced(
+        tmp_path: Path) -> None:
+    # (trial 73, F11: "8 kap. 7§ skollag", copied from a kommun's page, passed as typed)
+    problems, markdown, word = built(tmp_path, SECTIONS)
+    assert problems == [
+        "fall.yaml:8:52: varning: '7§' saknar mellanslag före paragraftecknet, skriv '7 §' med "
+        "mellanslag (dokumentet skriver det så)"]
+    assert "(enligt 8 kap. 7 § skollag)." in markdown
+    assert ("[Normal] Barn i behov av särskilt stöd (enligt 8 kap. 7\xa0§ skollag).\n"
+            "[Normal] Se även 9\xa0§, KS §\xa012 och 2\xa0§§ i reglementet.\n") in word

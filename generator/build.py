@@ -30,6 +30,7 @@ from generator.case.validate import validate_as_meant
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.checks.consistency import check_consistency
 from generator.checks.decision_parts import decision_part_problems
+from generator.checks.heading_numbers import heading_number_problems
 from generator.checks.landscape_fit import landscape_problems
 from generator.checks.literal_counts import said_totals
 from generator.checks.number_refs import number_ref_problems
@@ -243,6 +244,7 @@ class Pipeline:
             found += portrait_problems(case, computed.tables, report, reference.text_width,
                                        reference.styles)
         found += numbering_problems(case, numbers, report)
+        found += heading_number_problems(case.avsnitt, context.sections, report)
         found += extract_problems(case, context.header.kind_label, report)
         found += decision_part_problems(case, context.header.kind_label, point_styles[1], report)
         found += vote_problems(case.beslut, report)

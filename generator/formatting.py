@@ -239,6 +239,13 @@ def decimals_needed(kronor: Kronor, unit: str) -> int:
     return decimals_of(Decimal(kronor).scaleb(-_EXPONENTS[unit]).normalize())
 
 
+def places_shown(kronor: Kronor, unit: str, decimals: int) -> int:
+    """The decimals a figure shows beside the others of its column: the column's
+    (`decimals`), or more where it needs them to be exact (the one row with decimals in a
+    column of whole tkr: `compute.tables.decimal_row`)."""
+    return max(decimals, decimals_needed(kronor, unit))
+
+
 def exact(kronor: Kronor, unit: str = "kr", decimals: int | None = None,
           real_minus: bool = True, *, plus: bool = False) -> str:
     """An amount in `unit`, exactly, digits grouped: 1 250,5 (tkr) for 1 250 500 kr; with

@@ -543,8 +543,53 @@ tabeller:
       - {post: Avgifter kvar, rad_namn: avgifter_kvar, belopp: 40}
 """
 
+COUNT_ROWS = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-02-15
+dnr: KS 2024/1
+titel: Specifikation av drift
+avsnitt:
+  - rubrik: Drift
+    tabell: drift
+tabeller:
+  - namn: drift
+    enhet: tkr
+    kolumner:
+      - {namn: post, rubrik: Post}
+      - {namn: b2011, rubrik: Budget 2011, typ: belopp}
+    rader:
+      - {post: Antal årsarbetare, b2011: "459,67", summeras: nej}
+      - {post: Personalkostnad, b2011: 206 614}
+      - {post: Kapitaltjänstkostnader, b2011: 1 426}
+"""
+
+GROUPED_COUNT_ROWS = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-02-15
+dnr: KS 2024/1
+titel: Personal
+avsnitt:
+  - rubrik: Personal
+    tabell: personal
+tabeller:
+  - namn: personal
+    enhet: tkr
+    kolumner:
+      - {namn: post, rubrik: Post}
+      - {namn: b2011, rubrik: Budget 2011, typ: belopp}
+    rader:
+      - post: Personal
+        delsumma: Summa personal
+        rader:
+          - {post: Antal årsarbetare, b2011: "459,67", summeras: nej}
+          - {post: Löner, b2011: 206 614}
+          - {post: Arvoden, b2011: 1 426}
+"""
+
 CASES: dict[str, Any] = {
     "alla tabeller": yaml.safe_load(EVERY_TABLE),
+    "antal årsarbetare": yaml.safe_load(COUNT_ROWS),
+    "antal årsarbetare i en grupp": yaml.safe_load(GROUPED_COUNT_ROWS),
     "grundbelopp": yaml.safe_load(BASE_AMOUNT),
     "per vikt": yaml.safe_load(PER_WEIGHT),
     "ordförandebeslut": yaml.safe_load(CHAIRS_DECISION),

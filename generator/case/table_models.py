@@ -489,6 +489,13 @@ class TableRow(CaseModel):
         "varning. Utan den står beloppet också kvar, men med en varning om att formeln inte "
         "kontrollerar det.",
     )
+    summeras: YesNo = Field(
+        True,
+        description="nej för en rad med tal som inte är belopp, t.ex. 'Antal årsarbetare' "
+        "under personalkostnaderna i en tabell i tkr: radens tal står som du skriver dem, "
+        "med sina egna decimaler och utan att ändra kolumnens, räknas inte in i totalen "
+        "eller någon delsumma, och är inga belopp som texten kontrolleras mot. Standard är ja.",
+    )
     rad_namn: RowName | None = Field(
         None,
         description="Radens korta namn, ett ord som en kolumns namn (t.ex. 'ram'), som en "
@@ -512,6 +519,15 @@ class TableRow(CaseModel):
         "raden skrivs med grå bakgrund i Word och med fet text i textkolumnerna. Säg i "
         "texten vad markeringen betyder, t.ex. 'Markerade rader är nya satsningar.'",
     )
+
+    @model_validator(mode="after")
+    def _numbers_without_rows(self) -> Self:
+        """Refuse `summeras: nej` on a group: its figures are its rows' sum."""
+        if not self.summeras and self.rader:
+            raise ValueError("'summeras: nej' gör en rad till en rad med tal, men den här "
+                             "raden har underrader som summeras; skriv 'summeras: nej' på "
+                             "de underrader som är tal")
+        return self
 
 
 class ColumnGroup(CaseModel):

@@ -39,12 +39,13 @@ from generator.checks.change_columns import stated_change_problems
 from generator.checks.copied_columns import copied_column_problems
 from generator.checks.cost_signs import cost_sign_problems
 from generator.checks.dates import check_dates
+from generator.checks.decimal_rows import decimal_row_problems
 from generator.checks.decision_dates import decision_date_problems
 from generator.checks.example_titles import example_title_problems
 from generator.checks.extra_words import extra_word
 from generator.checks.fee_columns import fee_table_problems
 from generator.checks.figure_index import FigureIndex
-from generator.checks.figure_rows import figure_word, on_row
+from generator.checks.figure_rows import figure_word, on_row, rows_sum
 from generator.checks.figure_scopes import FigureScopes
 from generator.checks.heading_years import heading_year_problems
 from generator.checks.hidden_total_references import hidden_total_reference_problems
@@ -210,6 +211,7 @@ def check_consistency(
         problems += cost_sign_problems(table, report)
         problems += row_price_problems(table, report)
         problems += rounded_product_problems(table, report)
+        problems += decimal_row_problems(table, report)
     return problems
 
 
@@ -427,8 +429,11 @@ def _figure_said(literal: LiteralAmount, name: str, figure: Kronor, heading: str
         return f"ärendets belopp '{name.removeprefix(STATED)}' ({said}){_size_of(literal)}"
     row = on_row(name, tree, tables)
     where = row + (f" under rubriken '{heading}'" if heading else "")
+    parts = rows_sum(name, tables)
+    added = "" if parts is None else "; radernas summa är " + _as_the_text_writes(
+        parts, literal.unit, figure_units(tree)(name), literal.decimals)
     return (f"{figure_word(name, figure, tables)} {said}"
-            f"{where}{_size_of(literal)}{'' if row else f' ({name})'}")
+            f"{where}{_size_of(literal)}{f' ({name}{added})' if not row else added}")
 
 
 def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: str,

@@ -74,11 +74,34 @@ def _in_split(name: str, tree: dict[str, Any]) -> str:
 
 def figure_word(name: str, figure: Kronor, tables: Mapping[str, TableResult]) -> str:
     """How a message calls a figure: "tabellens" where a row of a general table shows it as
-    typed (trial 44, F8: a price typed from the source is no computed figure), else "det
-    beräknade"."""
+    typed (trial 44, F8: a price typed from the source is no computed figure), "den angivna
+    totalen" for a table's stated total of rounded amounts that its rows do not add up to
+    (`avrundat`, trial 73, F3), else "det beräknade"."""
+    if rows_sum(name, tables) is not None:
+        return "den angivna totalen"
     row = _table_row(name, tables)
     typed = row is not None and row.spec.stated.get(name.rsplit(".", 1)[-1]) == figure
     return "tabellens" if typed else "det beräknade"
+
+
+def rows_sum(name: str, tables: Mapping[str, TableResult]) -> Kronor | None:
+    """What the rows add up to where a figure is a table's total that the case states and
+    the rows do not add up to (`avrundat: true`, `TableResult.parts`), else None."""
+    match = _table_total_pattern().fullmatch(name)
+    table = tables.get(match["table"]) if match else None
+    if match is None or table is None:
+        return None
+    key = match["key"]
+    if key == "summa":
+        key = table.spec.total_column.key if table.spec.total_column else ""
+    parts = table.parts.get(key)
+    return parts if parts is not None and parts != table.totals.get(key) else None
+
+
+@cache
+def _table_total_pattern() -> re.Pattern[str]:
+    """The name of a general table's total: `tabeller.drift.b2011`, `tabeller.drift.summa`."""
+    return re.compile(r"tabeller\.(?P<table>[^.\[\]]+)\.(?P<key>[^.\[\]]+)")
 
 
 def _table_row(name: str, tables: Mapping[str, TableResult]) -> RowResult | None:

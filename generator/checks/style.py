@@ -43,7 +43,7 @@ from generator.text.kronor_words import kronor_amounts
 from generator.text.parentheses import Unbalanced, surrounding_words, unbalanced_parentheses
 from generator.text.quotations import quoted_spans
 from generator.text.ranges import EM_DASH, EN_DASH, hyphenated_ranges
-from generator.text.signs import unspaced_percents
+from generator.text.signs import unspaced_percents, unspaced_sections
 from generator.text.spacing import spaced_decimal_advice, spaced_decimals, spaced_openings
 from generator.text.units import (
     DoubledUnit,
@@ -64,6 +64,8 @@ _DIGITS_IN_BRACKETS = re.compile(r" \(\d+\)")
 """What every match of `_words_and_digits` holds; looked for first, as it is found far faster."""
 _PERCENT = "%"
 """The key of every percent sign without a space: one warning for the file."""
+_SECTION = "§"
+"""The key of every paragraph sign joined to its number ("7§"): one warning for the file."""
 _THOUSANDS = "."
 """The key of every amount with points between its thousands: one warning for the file."""
 _POINT = "decimalpunkt"
@@ -175,6 +177,7 @@ def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
              *((m, _POINT, _point_advice(m)) for m in points),
              *((m, _PERCENT, _percent_advice(m)) for m in unspaced_percents(text)
                if m.start() not in {point.start() for point in points}),
+             *((m, _SECTION, _section_advice(m)) for m in unspaced_sections(text)),
              *((m, _UNGROUPED, _grouping_advice(m)) for m in ungrouped_amounts(text)),
              *((m, _UNGROUPED_FIGURE, _figure_grouping(m)) for m in ungrouped_decimals(text)
                if not _in_table(loc)),
@@ -332,6 +335,11 @@ def _kronor_words(match: re.Match[str]) -> str:
 def _percent_advice(match: re.Match[str]) -> str:
     return (f"'{match.group(0)}' saknar mellanslag före procenttecknet, skriv "
             f"'{match.group(1)} %' med mellanslag (dokumentet skriver det så)")
+
+
+def _section_advice(match: re.Match[str]) -> str:
+    return (f"'{match.group(0)}' saknar mellanslag före paragraftecknet, skriv "
+            f"'{match.group(1)} §' med mellanslag (dokumentet skriver det så)")
 
 
 def _point_advice(match: re.Match[str]) -> str:

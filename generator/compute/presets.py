@@ -445,12 +445,17 @@ class _Reader:
         locs: dict[str, Loc] = {}
         numbers: dict[str, WrittenNumber] = {}
         words: dict[str, str] = {}
-        percents = percent_cells(cells, self.kinds)
+        percents = percent_cells(cells, self.kinds) if row.summeras else []
         for key, value in cells.items():
             here, kind = (*loc, key), self.kinds.get(key)
             if key in percents:
                 continue  # (a row of percentages: one error, below)
-            if kind in SUMMED and (word := cell_word(value, fees=kind == "belopp")):
+            if kind in SUMMED and not row.summeras:  # (numbers, no amounts: trial 73, F2)
+                if (word := cell_word(value, fees=False)) is not None:
+                    words[key] = word.shown
+                elif (number := self.number(value, here)) is not None:
+                    numbers[key] = number
+            elif kind in SUMMED and (word := cell_word(value, fees=kind == "belopp")):
                 words[key] = word.shown  # ("–": no amount, as an empty cell; "Gratis": 0 kr)
                 if word.amount is not None:
                     stated[key], locs[key] = word.amount, here
@@ -483,7 +488,7 @@ class _Reader:
         if percents:
             self.findings.append(Finding((*loc, percents[0]), percent_row_message(
                 name, [cells[key] for key in percents])))
-        return RowSpec(loc, name, texts, stated, locs, children, row.delsumma, numbers=numbers,
+        return RowSpec(loc, name, texts, stated, locs, children, _subtotal(row), numbers=numbers,
                        words=words, marked=row.markerad, fixed=row.fast_belopp)
 
     def report_units(self) -> None:
@@ -595,3 +600,12 @@ class _Reader:
             if amount is not None:
                 stated[key], locs[key] = amount, here
         return stated, locs
+
+
+def _subtotal(row: TableRow) -> str | Literal[False] | None:
+    """A row's subtotal label as `RowSpec.subtotal` holds it: False for a heading, which is
+    `delsumma: nej` or a row written with `rader: []` and no `delsumma` (a heading over the
+    groups after it, bold as theirs: trial 73, F1)."""
+    if row.delsumma is None and not row.rader and "rader" in row.model_fields_set:
+        return False
+    return row.delsumma

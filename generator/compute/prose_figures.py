@@ -314,11 +314,14 @@ class _Shown:
         self.counted = [c.key for c in result.spec.columns if c.counted]
         self.changes = [c for c in result.spec.columns if c.change]
         self.shares = [c for c in result.spec.columns if c.share_of]
+        self.number_keys = {c.key for c in result.spec.columns if c.number}
         self.decimals = result.decimals
 
     def figure(self, amounts: Mapping[str, Kronor], key: str) -> Figure:
         """A column's amount (zero where there is none) as a figure."""
-        return Figure(amounts.get(key, 0), self.unit, self.word, self.decimals[key])
+        amount = amounts.get(key, 0)
+        return Figure(amount, self.unit, self.word,
+                      formatting.places_shown(amount, self.unit, self.decimals[key]))
 
     def percentages(self, changes: Mapping[str, WrittenNumber],
                     shares: Mapping[str, WrittenNumber]) -> dict[str, Percentage]:
@@ -335,8 +338,10 @@ class _Shown:
     def numbers(self, numbers: Mapping[str, WrittenNumber],
                 named: Mapping[str, Any]) -> dict[str, Percentage | str]:
         """The number columns' figures on a row (`typ: tal`, `_number`) that are not already
-        `named` (a summed one is a count)."""
-        return {key: _number(number, self.decimals.get(key), self.percent)
+        `named` (a summed one is a count); a row of numbers in amount columns (`summeras:
+        nej`) has each as written."""
+        return {key: _number(number, self.decimals.get(key) if key in self.number_keys
+                             else None, self.percent)
                 for key, number in numbers.items() if key not in named}
 
     def counts(self, figures: Mapping[str, Kronor]) -> dict[str, str]:

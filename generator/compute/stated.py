@@ -122,6 +122,10 @@ class Mismatch(NamedTuple):
     blank: tuple[str, ...] = ()
     """The rows without an amount ("–") under a sum stated too high that no row's amount
     explains, as messages name rows: the likely place of the missing amount (trial 70, F4)."""
+    unrounded: Decimal | None = None
+    """A row's product before it is rounded to the column's step, where that changes it
+    (322,56 kr for 0,7 % × 46 080 kr, rounded 323 kr): shown in the message, so the
+    secretary can tell the source's rounding from a slip (trial 73, F12)."""
 
     @property
     def difference(self) -> Kronor:
@@ -180,6 +184,8 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna", rounded: str = ROU
         computed = shown(mismatch.computed) if mismatch.uncapped is None else \
             f"{shown(mismatch.uncapped)}, {limit_word(mismatch.uncapped, mismatch.computed)} " \
             f"{shown(mismatch.computed)}"
+        if mismatch.unrounded is not None and mismatch.uncapped is None:
+            computed = f"{_unrounded_text(mismatch.unrounded, unit)}, avrundat {computed}"
         figure = "tal" if unit == COUNT else "belopp"  # (a count's: trial 56, F2)
         text = (
             f"angivet {figure} {shown(mismatch.stated)} för {mismatch.level} stämmer inte "
@@ -240,6 +246,15 @@ ROUNDED_SOURCE = (
     "annars ")
 """The end of the message for a derived figure that differs by no more than the rounding of
 its terms explains, in a table without `avrundat` (trial 50, F2), before the advice."""
+
+
+def _unrounded_text(exact: Decimal, unit: str) -> str:
+    """A product before rounding, with two decimals in its unit ("322,56 kr"), "ca" before
+    it where it has more ("ca 1 234,58 kr" for 14 815 kr / 12)."""
+    step = Decimal(1).scaleb(UNIT_EXPONENT[unit] - 2)
+    shown = exact.quantize(step, ROUND_HALF_UP)
+    about = "" if shown == exact else f"ca{NBSP}"
+    return about + in_unit(shown, unit, decimals=2)
 
 
 def _directed_text(directed: str) -> str:

@@ -543,7 +543,8 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
                                       unit=spec.unit_of(column),
                                       uncapped=uncapped(spec, column, row, amounts),
                                       follows=follows, multiple=_multiple(spec, column, row, m),
-                                      directed=_directed(spec, column, row, amounts))
+                                      directed=_directed(spec, column, row, amounts),
+                                      unrounded=_unrounded(spec, column, row, amounts, m))
                            for m in found]
             if found:
                 wrong[column.key] = row.stated[column.key]
@@ -617,6 +618,20 @@ def _directed(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     return next((word for word, rounding in DIRECTIONS.items()
                  if column.within(rounded_to(exact, step, rounding), amounts)
                  == row.stated[column.key]), "")
+
+
+def _unrounded(spec: TableSpec, column: ColumnSpec, row: RowSpec,
+               amounts: Mapping[str, Kronor], mismatch: Mismatch) -> Decimal | None:
+    """A row's figure in a column with products before it is rounded to the column's step,
+    where that differs from the figure and the stated one is off by no more than a step, so
+    that rounding may be the question: 322,56 kr for 0,7 % × 46 080 kr, stated 322 kr (trial
+    73, F12); None for a formula that only adds and subtracts, and in a column whose
+    `avrunda` the formula's text names already ("avrundat nedåt")."""
+    if not column.multiplies or column.rounding != ROUND_HALF_UP \
+            or magnitude(mismatch.difference) > spec.product_steps[column.key]:
+        return None
+    exact = _exact_formula(column, row, amounts)[0]
+    return exact if exact != mismatch.computed else None
 
 
 def _multiple(spec: TableSpec, column: ColumnSpec, row: RowSpec,
@@ -726,6 +741,9 @@ def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
     typed = {} if whole_kronor(spec.unit) else spec.typed_places  # (kr: `decimals_needed`)
     for column in spec.figure_columns:
         key, unit = column.key, spec.unit_of(column)
+        if decimal_row(key, unit, rows) is not None:  # (its decimals its own: trial 73, F2)
+            shown[key] = 0
+            continue
         values = (r.amounts[key] for r in every_row(rows) if key in r.amounts)
         needed = decimals_shown(chain((totals.get(key, 0),), values), unit)  # read lazily
         sources = [] if column.multiplies else [t.key for t in column.formula]
@@ -754,6 +772,18 @@ def _number_places(column: ColumnSpec, rows: tuple[RowResult, ...]) -> int | Non
     if any(number.percent for number in numbers):
         return None
     return max((number.places for number in numbers), default=0)
+
+
+def decimal_row(key: str, unit: str, rows: Sequence[RowResult]) -> RowResult | None:
+    """The one row whose amount in a column in tkr has decimals where the column's other
+    rows (two or more) are whole, else None: "Antal årsarbetare" 457,21 under personnel
+    costs of 198 256 tkr (trial 73, F2). Its decimals do not spread to the column, which
+    shows whole tkr; each figure that needs decimals shows its own (`places_shown`)."""
+    if unit != "tkr":
+        return None
+    leaves = [r for r in every_row(rows) if not r.children and key in r.amounts]
+    odd = [r for r in leaves if decimals_needed(r.amounts[key], unit)]
+    return odd[0] if len(odd) == 1 and len(leaves) > 2 else None
 
 
 def decimals_shown(figures: Iterable[Kronor], unit: str) -> int:

@@ -63,7 +63,14 @@ from generator.compute.tables import (
     uncapped,
     with_unit,
 )
-from generator.formatting import COUNT_PLACES, NBSP, Kronor, WrittenNumber, whole_units
+from generator.formatting import (
+    COUNT_PLACES,
+    NBSP,
+    Kronor,
+    WrittenNumber,
+    places_shown,
+    whole_units,
+)
 from generator.problems import Loc
 from generator.render.markdown_escape import escape
 from generator.render.views import AmountList, Block, Cell, Column, Table, TableRow
@@ -148,6 +155,10 @@ class _Layout:
                 if word:  # ("–" for no amount, "Gratis" for 0 kr: as the case writes it)
                     cells.append(Cell(word, bold=result))
                     continue
+                if amounts and (number := row.spec.numbers.get(column.key)) is not None:
+                    # (a row of numbers, `summeras: nej`)
+                    cells.append(Cell(number=number, bold=result))
+                    continue
                 cell = self.amount(value, column, row.spec.stated_locs.get(column.key),
                                    bold=result)
                 if value is not None and column.limited:
@@ -220,8 +231,10 @@ class _Layout:
             places = self.decimals[column.key]
             shown = Decimal(value).scaleb(-COUNT_PLACES).quantize(Decimal(1).scaleb(-places))
             return Cell(number=WrittenNumber(shown, percent=True), bold=bold)
-        return Cell(amount=value, bold=bold, unit=self.spec.unit_of(column),
-                    decimals=self.decimals[column.key], stated_at=stated_at,
+        unit = self.spec.unit_of(column)
+        return Cell(amount=value, bold=bold, unit=unit,
+                    decimals=places_shown(value, unit, self.decimals[column.key]),
+                    stated_at=stated_at,
                     footnote=stated_at in self.spec.starred, plus=column.plus)
 
 

@@ -5,7 +5,8 @@ A table prints "3 %" with a space before the sign and a negative figure with a r
 tables do:
 
 * "3%" is written "3 %", and the check warns (`checks.style`), as for a unit's spelling, so
-  that the case file is set right too (Språkrådet writes a space before %);
+  that the case file is set right too (Språkrådet writes a space before %); so is "7§",
+  written "7 §" (trial 73, F11: "8 kap. 7§ skollag" copied from a web page);
 * a hyphen or an en dash joined to a figure's digits, where a sign stands (after a space,
   an opening bracket or emphasis, or at the start), is written as a minus, quietly: a
   keyboard has no minus sign, so a hyphen before a figure is no slip. In "2019-2020",
@@ -34,6 +35,13 @@ def _unspaced_percent() -> re.Pattern[str]:
         r"(?<![\w.,])(\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)%(?![\w%])")
 
 
+@cache
+def _unspaced_section() -> re.Pattern[str]:
+    """A number with "§" joined after it, "7§" (group 1: the number; not "§§", trial 73,
+    F11)."""
+    return re.compile(r"(?<![\w.,])(\d+)§(?!§)")
+
+
 _HYPHEN_SIGN: Final = re.compile(r"[-\u2013](?<![^\s(\[*_][-\u2013])(?<!\d [-\u2013])(?=\d)")
 """A hyphen or en dash joined to digits where a sign stands: at the start, after a space not
 after a digit, or after "(", "[", "*" or "_". (It starts with the sign and looks back only
@@ -54,10 +62,18 @@ def unspaced_percents(text: str) -> Iterator[re.Match[str]]:
     return outside_shielded(_unspaced_percent(), text) if "%" in text else iter(())
 
 
+def unspaced_sections(text: str) -> Iterator[re.Match[str]]:
+    """Every "7§" of text (group 1: the number), in text order."""
+    return outside_shielded(_unspaced_section(), text) if "§" in text else iter(())
+
+
 def spaced_signs(text: str) -> str:
-    """The text with "3 %" for "3%" and a minus for a hyphen or an en dash as a sign."""
+    """The text with "3 %" for "3%", "7 §" for "7§" and a minus for a hyphen or an en dash
+    as a sign."""
     if "%" in text and _digit_beside(text, "%", -1):  # (`in` first: a call costs more)
         text = replaced(_unspaced_percent(), lambda match: f"{match[1]} %", text)
+    if "§" in text and _digit_beside(text, "§", -1):
+        text = replaced(_unspaced_section(), lambda match: f"{match[1]} §", text)
     if ("-" in text and _digit_beside(text, "-", 1)) or (
             "\u2013" in text and _digit_beside(text, "\u2013", 1)):
         text = replaced(_HYPHEN_SIGN, lambda _: MINUS, text)

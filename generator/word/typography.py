@@ -1,7 +1,7 @@
 """Typographic care for text typed by the case: no-break spaces and readable links.
 
 Computed figures already carry no-break spaces (Babel); text typed in the case does not.
-Here amounts ("1 560 000 000 kr"), a number and its unit ("30 %", "400 tkr"), "§ 74"
+Here amounts ("1 560 000 000 kr"), a number and its unit ("30 %", "400 tkr", "7 §"), "§ 74"
 and "kl. 9.30" get no-break spaces, a reference or date ("5.7-1234/2025", "2024-02-15")
 non-breaking hyphens (`w:noBreakHyphen`) and a numeric range ("8–15") word joiners
 (U+2060) around its en dash, so that a line never breaks inside them; and a bare web
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from generator.word.span import Span
 
 NBSP: Final = "\u00a0"
-_UNITS: Final = r"(?:kr|kronor|tkr|mnkr|mkr|mdkr|%|st|procent|år|timmar|dagar|veckor|månader)"
+_UNITS: Final = r"(?:kr|kronor|tkr|mnkr|mkr|mdkr|%|§|st|procent|år|timmar|dagar|veckor|månader)"
 # Each pattern starts with what it matches (a digit, a space, a word) and looks back only
 # after that, so that the regex engine can skip ahead to candidates instead of trying
 # every position: "\d(?<![\d/.,]\d)" is "(?<![\d/.,])\d", " (?<=\d )" is "(?<=\d) ".

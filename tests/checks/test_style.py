@@ -501,3 +501,29 @@ def test_a_quotation_stands_as_written_and_its_slips_are_warned_about_as_kept(
     assert ("Utdrag ur reglementet: ”Av bidraget utgör 40% barmarksunderhåll och 60% "
             "vinterväghållning för åren 2019\u20112022.” Nu höjs andelen till 45\u00a0%."
             ) in word  # (a hyphen between digits does not break a line in Word)
+
+
+SECTIONS = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: nej
+titel: Taxa
+avsnitt:
+  - rubrik: Taxa 2
+    text: |
+      Barn i behov av särskilt stöd (enligt 8 kap. 7§ skollag).
+
+      Se även 9 §, KS § 12 och 2 §§ i reglementet.
+"""
+
+
+def test_a_paragraph_sign_joined_to_its_number_is_warned_about_and_spaced(
+        tmp_path: Path) -> None:
+    # (trial 73, F11: "8 kap. 7§ skollag", copied from a kommun's page, passed as typed)
+    problems, markdown, word = built(tmp_path, SECTIONS)
+    assert problems == [
+        "fall.yaml:8:52: varning: '7§' saknar mellanslag före paragraftecknet, skriv '7 §' med "
+        "mellanslag (dokumentet skriver det så)"]
+    assert "(enligt 8 kap. 7 § skollag)." in markdown
+    assert ("[Normal] Barn i behov av särskilt stöd (enligt 8 kap. 7\xa0§ skollag).\n"
+            "[Normal] Se även 9\xa0§, KS §\xa012 och 2\xa0§§ i reglementet.\n") in word

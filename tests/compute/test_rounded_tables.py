@@ -508,14 +508,16 @@ class DescribeAStatedQuotientCell:
         assert problems(tmp_path, SCB.replace("    avrundat: true\n", "")) == [
             f"x.yaml:15:55: angivet belopp 9{NBSP}719{NBSP}kr för raden 'Presumtionshyra' "
             "stämmer inte med uträkningen Årshyra / 12 "
-            f"(116{NBSP}634{NBSP}kr / 12) = 9{NBSP}720{NBSP}kr (det angivna är 1{NBSP}kr för "
+            f"(116{NBSP}634{NBSP}kr / 12) = 9{NBSP}719,50{NBSP}kr, avrundat 9{NBSP}720{NBSP}kr "
+            f"(det angivna är 1{NBSP}kr för "
             "lågt); det kan vara källans avrundning: avrundar källan alltid nedåt, skriv "
             "'avrunda: nedat' i kolumnen, så räknas beloppen ut så; med belopp avrundade var "
             "för sig, som i en publicerad lista, skriv 'avrundat: true' i tabellen, så står det "
             "angivna beloppet kvar; annars rätta beloppet eller ta bort det så räknas det ut",
             f"x.yaml:16:50: angivet belopp 8{NBSP}635{NBSP}kr för raden 'Förhandlad' "
             "stämmer inte med uträkningen Årshyra / 12 "
-            f"(103{NBSP}626{NBSP}kr / 12) = 8{NBSP}636{NBSP}kr (det angivna är 1{NBSP}kr för "
+            f"(103{NBSP}626{NBSP}kr / 12) = 8{NBSP}635,50{NBSP}kr, avrundat 8{NBSP}636{NBSP}kr "
+            f"(det angivna är 1{NBSP}kr för "
             "lågt); det kan vara källans avrundning: avrundar källan alltid nedåt, skriv "
             "'avrunda: nedat' i kolumnen, så räknas beloppen ut så; med belopp avrundade var "
             "för sig, som i en publicerad lista, skriv 'avrundat: true' i tabellen, så står det "

@@ -90,7 +90,8 @@ def test_figures_rounded_down_in_a_column_rounded_half_up_are_told_of_avrunda(
     # (the trial's 9 errors said only "skriv 'avrundat: true'", which hides a slip of 1 kr)
     assert problems(tmp_path, FARES.replace(", avrunda: nedat", ""))[:1] == [
         f"x.yaml:15:43: angivet belopp 73{NBSP}kr för raden '0–100', kolumnen 'Ungdom (kr)' "
-        f"stämmer inte med uträkningen Vuxen × 70 % (105{NBSP}kr × 70 %) = 74{NBSP}kr (det "
+        f"stämmer inte med uträkningen Vuxen × 70 % (105{NBSP}kr × 70 %) = 73,50{NBSP}kr, "
+        f"avrundat 74{NBSP}kr (det "
         f"angivna är 1{NBSP}kr för lågt); det kan vara källans avrundning: avrundar källan "
         "alltid nedåt, skriv 'avrunda: nedat' i kolumnen, så räknas beloppen ut så; med belopp "
         "avrundade var för sig, som i en publicerad lista, skriv 'avrundat: true' i tabellen, "

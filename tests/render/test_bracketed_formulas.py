@@ -81,8 +81,8 @@ def test_a_figure_off_a_bracketed_formula_is_told_with_the_brackets(tmp_path: Pa
     assert problems(tmp_path, "(summa + admin) * 6 %", "7 393") == [
         "fall.yaml:22:77: angivet belopp 7~393~kr för raden 'Förskola 3–5 år hel', kolumnen "
         "'Moms (kr)' stämmer inte med uträkningen (Summa + Administration) × 6 % "
-        "((119~638~kr + 3~589~kr) × 6 %) = 7~394~kr (det angivna är 1~kr för lågt); rätta "
-        "beloppet eller ta bort det så räknas det ut"]
+        "((119~638~kr + 3~589~kr) × 6 %) = 7~393,62~kr, avrundat 7~394~kr (det angivna är "
+        "1~kr för lågt); rätta beloppet eller ta bort det så räknas det ut"]
 
 
 def test_a_sum_divided_is_rounded_once(tmp_path: Path) -> None:

@@ -117,7 +117,8 @@ def test_a_chain_of_figures_each_right_with_the_one_before_names_where_it_starts
         "aktör (kr)' stämmer det, så felet börjar där: rätta båda eller ta bort dem så räknas "
         "de ut",
         "fall.yaml:22:38: angivet belopp 32~182~kr för raden 'Förskola', kolumnen 'Per termin "
-        "(kr)' stämmer inte med uträkningen Fristående aktör / 2 (64~365~kr / 2) = 32~183~kr "
+        "(kr)' stämmer inte med uträkningen Fristående aktör / 2 (64~365~kr / 2) = "
+        "32~182,50~kr, avrundat 32~183~kr "
         "(det angivna är 1~kr för lågt); med det angivna beloppet 64~364~kr i kolumnen "
         "'Fristående aktör (kr)' stämmer det, och det med 60~667~kr i kolumnen 'Kommunal aktör "
         "(kr)', så felet börjar där: rätta alla eller ta bort dem så räknas de ut",

@@ -72,7 +72,7 @@ def test_a_typed_price_per_day_is_checked_with_the_rows_figures(tmp_path: Path) 
     text = KROKOM.replace("dagar: 261}", "dagar: 261, dag: 535}")
     assert problems(tmp_path, text) == [
         "fall.yaml:19:71: angivet belopp 535~kr för raden 'Förskola 1–5 år' stämmer inte med "
-        "uträkningen År / Dagar (139~499~kr / 261) = 534~kr (det angivna är "
+        "uträkningen År / Dagar (139~499~kr / 261) = ca~534,48~kr, avrundat 534~kr (det angivna är "
         "1~kr för högt); rätta beloppet eller ta bort det så räknas det ut"]
 
 

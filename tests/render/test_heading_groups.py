@@ -188,3 +188,21 @@ def test_a_heading_without_rows_prints_bold_and_empty_as_the_other_headings(
     lines = files["fall.md"].decode("utf-8").replace("\u00a0", " ").splitlines()
     assert [line for line in lines if line.startswith("| **")][:2] == [
         "| **Skattefinansierat** | | | |", "| **Kommunstyrelse** | | | |"]
+
+
+def test_rader_empty_alone_makes_the_heading_bold_in_word_and_the_md(tmp_path: Path) -> None:
+    """`rader: []` without `delsumma: nej` is the heading the handbook describes, but it
+    printed in plain type in Word and the .md (trial 73, F1)."""
+    case = CASE.replace("""      - post: Kommunstyrelse
+        delsumma: Summa""", """      - {post: "Förändringar mot 2024:", rader: []}
+      - post: Kommunstyrelse
+        delsumma: Summa""")
+    problems, files = build(tmp_path, case=case)
+    assert problems == []
+    lines = files["fall.md"].decode("utf-8").replace("\u00a0", " ").splitlines()
+    assert [line for line in lines if line.startswith("| **")][:2] == [
+        "| **Förändringar mot 2024:** | | |", "| **Kommunstyrelse** | | |"]
+    dump = dump_docx(files["fall.docx"]).replace("\u00a0", " ")
+    rows = [line.strip() for line in dump.splitlines() if line.strip().startswith("| ")]
+    assert rows[2:4] == ["| **Förändringar mot 2024:** | > | > | ↓",
+                         "| **Kommunstyrelse** | > | > | ↓"]

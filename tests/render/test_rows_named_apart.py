@@ -149,7 +149,8 @@ def test_rows_in_no_group_that_share_their_first_text_are_named_by_their_texts_t
         tmp_path: Path) -> None:
     assert problems(tmp_path, SCB) == [
         "fall.yaml:25:87: angivet belopp 9 719 kr för raden 'Riket, Allmännyttan, "
-        "Presumtionshyra' stämmer inte med uträkningen Årshyra / 12 (116 634 kr / 12) = 9 720 kr "
+        "Presumtionshyra' stämmer inte med uträkningen Årshyra / 12 (116 634 kr / 12) = "
+        "9 719,50 kr, avrundat 9 720 kr "
         "(det angivna är 1 kr för lågt); det kan vara källans avrundning: avrundar källan "
         "alltid nedåt, skriv 'avrunda: nedat' i kolumnen, så räknas beloppen ut så; med belopp "
         "avrundade var för sig, som i en publicerad lista, skriv 'avrundat: true' i tabellen, "

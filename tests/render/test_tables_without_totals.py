@@ -133,5 +133,6 @@ def test_visa_exits_1_when_it_shows_an_error(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.output.replace("\u00a0", " ").splitlines()[-1] == (
         f"{path}:17:46: angivet belopp 9 kr för raden 'April', kolumnen 'Man (kr)' stämmer inte "
-        "med uträkningen KS AU kl. 8.30 × 0,5 (15 kr × 0,5) = 8 kr (det angivna är 1 kr för "
+        "med uträkningen KS AU kl. 8.30 × 0,5 (15 kr × 0,5) = 7,50 kr, avrundat 8 kr (det "
+        "angivna är 1 kr för "
         "högt); rätta beloppet eller ta bort det så räknas det ut")

@@ -243,8 +243,9 @@ class Event(CaseModel):
 class Reference(CaseModel):
     """Ett referensnummer utöver Dnr, med sin etikett."""
 
-    etikett: str = Field(description="Etikett, t.ex. 'Ert dnr' eller 'Vår referens'.")
-    nummer: str = Field(description="Numret som det skrivs, t.ex. 'SN 2024/118'.")
+    etikett: str = Field("", description="Etikett, t.ex. 'Ert dnr' eller 'Vår referens'; "
+                         "utelämna (eller skriv '') för numret ensamt på raden, t.ex. 'AU § 299'.")
+    nummer: str = Field(min_length=1, description="Numret som det skrivs, t.ex. 'SN 2024/118'.")
 
 
 class Signatory(CaseModel):

@@ -173,6 +173,9 @@ def print_figures(snapshot: Snapshot, console: Console) -> None:
         nothing = "Ärendet räknar inte ut några belopp (inga tabeller eller uppdelningar)."
     if summed and _text_only(snapshot, summed):
         nothing = "Tabellerna har bara text, inga belopp eller tal att räkna ut."
+        if len(summed) < len(shown):  # (trial 74, F8: said right below the named amounts)
+            nothing = ("Tabellerna har bara text, inga belopp eller tal att räkna ut; "
+                       "ärendets belopp under 'belopp' står ovan.")
         summed = []
     if not snapshot.problems:  # (warnings alone are no errors, but "Inga fel" would hide them)
         console.print(_wrapped(_no_errors(snapshot.computed), console.width) if summed else

@@ -46,6 +46,23 @@ def test_further_reference_numbers_follow_the_dnr(tmp_path: Path) -> None:
     assert "Dnr: RS/1854/2019 ⏎ Ert dnr: HSN 2019/88 ¶ Hälso- och sjukvårdsnämnden |" in dump
 
 
+def test_a_reference_without_a_label_stands_alone_on_its_line(tmp_path: Path) -> None:
+    # (trial 74, F7: `etikett: ""` printed ": AU § 299"; a protocol prints the bare number)
+    source = CASES / "004-tjansteskrivelse-samverkansmedel-psykisk-halsa-2019.yaml"
+    case = tmp_path / "arende.yaml"
+    case.write_text(source.read_text(encoding="utf-8").replace(
+        "dnr: RS/1854/2019",
+        "dnr: RS/1854/2019\nreferenser:\n  - etikett: \"\"\n    nummer: AU § 299\n"
+        "  - nummer: HSN 2019/88"
+    ), encoding="utf-8")
+    [result] = render_cases([case], Settings(output=tmp_path / "ut"))
+    assert result.problems == []
+    text = (tmp_path / "ut" / "arende.md").read_text(encoding="utf-8")
+    assert "Dnr: RS/1854/2019  \nAU § 299  \nHSN 2019/88\n" in text
+    dump = dump_docx((tmp_path / "ut" / "arende.docx").read_bytes())
+    assert "Dnr: RS/1854/2019 ⏎ AU §\xa0299 ⏎ HSN 2019/88 ¶" in dump
+
+
 def test_a_case_without_a_dnr_prints_no_dnr_anywhere(tmp_path: Path) -> None:
     # (trial 22: `dnr: ""` printed an empty "Dnr:"; `dnr: nej` now leaves it out)
     source = CASES / "004-tjansteskrivelse-samverkansmedel-psykisk-halsa-2019.yaml"

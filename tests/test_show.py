@@ -69,6 +69,22 @@ def test_a_case_whose_tables_hold_text_alone_says_so_instead_of_that_amounts_add
                                     "att räkna ut.")
 
 
+def test_a_case_with_named_amounts_and_text_tables_points_to_the_amounts_shown(
+        tmp_path: Path) -> None:
+    # (trial 74, F8: "Tabellerna har bara text, inga belopp …" right below the köpeskilling)
+    case = tmp_path / "fall.yaml"
+    case.write_text("dokumenttyp: tjansteskrivelse\ndatum: 2006-04-20\ndnr: KS 2006/201\n"
+                    "titel: Försäljning\nbelopp:\n  kopeskilling: 46000000\navsnitt:\n"
+                    "  - text: Köpeskillingen är {{ belopp.kopeskilling }}.\n    tabell: f\n"
+                    "tabeller:\n  - namn: f\n    kolumner:\n      - {namn: fastighet}\n"
+                    "    rader:\n      - {fastighet: Annexet 1}\n", encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert "kopeskilling" in out and "46 000 000 kr" in out
+    assert out.splitlines()[-1] == ("Inga fel. Tabellerna har bara text, inga belopp eller tal "
+                                    "att räkna ut; ärendets belopp under 'belopp' står ovan.")
+
+
 def test_a_stated_total_that_differs_is_shown_beside_the_computed_one() -> None:
     code, out = _run("visa", str(ROOT / "tests" / "fixtures" / "seeds" / "002.yaml"))
     assert code == 1

@@ -145,7 +145,9 @@ class Decision(CaseModel):
         "'Kommunstyrelsen beslutade den 20 maj 2015, "
         "Ks 90, att föreslå kommunfullmäktige besluta' (utan datum 'Kommunstyrelsen föreslår "
         "kommunfullmäktige besluta') och punkterna är det som föreslås, en att-sats "
-        "per punkt, utan 'föreslå'."
+        "per punkt, utan 'föreslå'. Med 'inledning: nej' säger rubriken det i stället "
+        "('rubrik: Kommunstyrelsens förslag till kommunfullmäktige', som i protokollet), och "
+        "punkterna är hela meningar ('stil: punktlista' eller 'stil: numrerad')."
     )
     stil: PointStyle | None = Field(
         None, description="'att' för att-satser, 'numrerad' för numrerade hela meningar, som "
@@ -159,8 +161,10 @@ class Decision(CaseModel):
         "dem ('Kommunfullmäktige beslutade den 23 februari 2009, KF § 13:'), som i ett "
         "protokoll där rubriken redan namnger organet ('rubrik: Kommunfullmäktiges beslut') "
         "och paragrafen står i sidhuvudet. Bara med hela meningar ('stil: numrerad' eller "
-        "'stil: punktlista'): att-satser blir inte en mening utan inledningen. Inte med "
-        "'foreslar'. Utan den 'ja'."
+        "'stil: punktlista'): att-satser blir inte en mening utan inledningen. Med "
+        "'foreslar' bara när rubriken säger att det är ett förslag ('rubrik: Kommunstyrelsens "
+        "förslag till kommunfullmäktige'), eftersom annars bara inledningen säger det. Utan "
+        "den 'ja'."
     )
     punkter: list[ItemText] = Field(
         min_length=1, description="Beslutets att-satser (med 'stil: numrerad' eller 'stil: "
@@ -243,8 +247,9 @@ class Event(CaseModel):
 class Reference(CaseModel):
     """Ett referensnummer utöver Dnr, med sin etikett."""
 
-    etikett: str = Field(description="Etikett, t.ex. 'Ert dnr' eller 'Vår referens'.")
-    nummer: str = Field(description="Numret som det skrivs, t.ex. 'SN 2024/118'.")
+    etikett: str = Field("", description="Etikett, t.ex. 'Ert dnr' eller 'Vår referens'; "
+                         "utelämna (eller skriv '') för numret ensamt på raden, t.ex. 'AU § 299'.")
+    nummer: str = Field(min_length=1, description="Numret som det skrivs, t.ex. 'SN 2024/118'.")
 
 
 class Signatory(CaseModel):

@@ -60,13 +60,17 @@ FORWARD_VERBS: Final = (
     "ska", "skall", "kommer att", "planeras", "föreslås", "sammanträder", "hålls", "äger rum",
     "gäller", "gälla", "startar", "börjar", "träder", "träda", "fattas", "beslutas",
     "beslutar", "behandlas", "beräknas", "avses",
+    "tillträder", "tillträda", "tillträds", "tillträde sker", "tillträdet sker", "övergår",
+    "överlåts",
 )
 """Verbs that tell of something ahead, in the future or in the present tense as Swedish writes
 the future (trial 44, F1: "Kommunfullmäktige sammanträder tisdagen den 1 april 2025"): one
 before a date in its sentence, or right after it ("Den 1 april 2017 startar …"), makes the
 date no past event; so does a present passive that Swedish writes for what is to come (trial 63,
 F2: "Beslut fattas av kommunfullmäktige den 10 december 2018" in a proposal). Their past forms
-("sammanträdde", "hölls", "beslutade", "fattades") are not here."""
+("sammanträdde", "hölls", "beslutade", "fattades") are not here. A sale's or a contract's
+handover lies ahead of the decision on it (trial 74, F4: "1 januari 2007 tillträder Peab
+fastigheterna"): "tillträder", "tillträde sker", "övergår", "överlåts"."""
 _BACK: Final = 40
 """How far before a date its lead-in is looked for (the longest lead-in, with 'den')."""
 _SENTENCE_BACK: Final = 400
@@ -85,12 +89,14 @@ def _lead_in() -> re.Pattern[str]:
     'till och med 2026-07-31', 'senast den 2025-03-01', 'fr.o.m. 2025-01-01', 'från
     2017-04-01', and the start of a period ('för perioden 2010-07-01 till 2012-06-30',
     'projektperioden', 'för tiden 1 november 2006 t.o.m. …': trial 54, F5, a grant decision
-    names the period ahead it pays for); a weekday may stand between ('från tisdagen
+    names the period ahead it pays for), and a sale's handover ('med tillträde den 1 januari
+    2007', 'tillträdesdag 2007-01-01': trial 74, F4); a weekday may stand between ('från tisdagen
     den 1 juli 2025'). (A forward verb anywhere before the date in its sentence also does,
     `_forward_sentence`.)"""
     return re.compile(
         r"(?<!\w)(?:till och med|t\.?\s?o\.?\s?m\.?|tom|från och med|fr\.?\s?o\.?\s?m\.?|from|"
-        r"från|senast|före|innan|inför|under|till|tills|efter|gällande|\w*perioden|tiden)"
+        r"från|senast|före|innan|inför|under|till|tills|efter|gällande|\w*perioden|tiden|"
+        r"tillträde|tillträdet|tillträdesdag(?:en)?)"
         rf"(?:\s+{WEEKDAY})?(?:\s+(?:den|dagen))?\s+$",
         re.IGNORECASE,
     )

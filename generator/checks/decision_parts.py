@@ -39,9 +39,9 @@ def decision_part_problems(
     if style == "att":
         problems.append(report.problem(where, (
             f"{_WITHOUT}, men punkterna är att-satser, som bara blir en mening efter den "
-            "('… beslutade den …, att …'); skriv 'stil: numrerad' under 'beslut' och "
-            "punkterna som hela meningar ('Motionen anses besvarad.'), eller ta bort "
-            "'inledning: nej'")))
+            "('… beslutade den …, att …'); skriv 'stil: numrerad' eller 'stil: punktlista' "
+            "under 'beslut' och punkterna som hela meningar ('Motionen anses besvarad.'), "
+            "eller ta bort 'inledning: nej'")))
     if decision.foreslar and not _heading_proposes(decision):
         problems.append(report.problem(where, (
             f"{_WITHOUT}, och bara den säger att beslutet är ett förslag till "

@@ -15,8 +15,9 @@ letter case (`TOTAL_WORD`):
   tabellen" or "enligt nedan" (a sentence that leads into the table);
 * "köpeskilling" and "köpeskillingen" (trial 48, F6: "Köpeskillingen föreslås till ca 8
   mnkr" beside a table whose sale prices come to 7 000 500 kr), but only for the total of a
-  column whose heading or name speaks of a sale price (`SALE_COLUMN`): a sentence about
-  another table's figures names some other sale.
+  column whose heading or name, or the table's total row (`totalt: Köpeskilling`, trial 74,
+  F5: a land value less the clean-up), speaks of a sale price (`SALE_COLUMN`): a sentence
+  about another table's figures names some other sale.
 
 Such an amount that states no figure and rounds none right (`literal_amounts`) is compared
 with the totals of the general tables and the splits near its text (`figure_scopes.tables_near`,
@@ -31,7 +32,12 @@ amount's kind, that is
   no total: "varav 8 mnkr"), and at most `SIZE_FACTOR` times the total (farther off it is
   another sum, a year's budget). A row of the total's own size is no part but the total
   itself: a table whose one row is its total (a single plot sold) has no part, so any amount
-  up to that bound may be said to be it.
+  up to that bound may be said to be it. A row larger than the total still bounds the
+  amount from below (trial 37: "+81 Mkr" beside rows of up to 229 mnkr and a total of 80
+  mnkr is no total said), but for a sale word's: a sale price is often a value less
+  deductions (1 000 000 − 220 000 = 780 000 kr, trial 74, F5), and the sale word says which
+  figure the amount is. Its amount is bounded from below by the total over `SIZE_FACTOR`
+  there, and one of a row's own size is that row (the value), not the price.
 Where these are the columns of one table, the warning names the column whose total lies
 nearest the amount; where they are of several tables or splits, or two columns lie equally near,
 which total the sentence means is unsure, and nothing is said.
@@ -174,11 +180,11 @@ def _totals_of(literal: LiteralAmount, table: str, result: TableResult,
         return []
     found: list[TableTotal] = []
     for column in columns:
-        if sale and not SALE_COLUMN.search(f"{column.key} {column.header}"):
+        if sale and not SALE_COLUMN.search(f"{column.key} {column.header} {spec.total_label}"):
             continue
         total = result.totals.get(column.key, 0)
-        reading = _total_reading(literal, spec.unit, total,
-                                 _largest_part(result.rows, column.key, total))
+        parts = _part_sizes(result.rows, column.key, total)
+        reading = _total_reading(literal, spec.unit, total, parts, less_deductions=sale)
         if reading is not None:
             key = column.key if len(columns) > 1 else "summa"
             level = spec.name + (f", kolumnen '{column.header}',"
@@ -192,26 +198,31 @@ def _split_total(literal: LiteralAmount, split: str,
                  figures: Mapping[str, Any]) -> list[TableTotal]:
     """A split's total, if a literal may mean it (as `_totals_of`: a split is in kr)."""
     total = figures["summa"].kronor
-    largest = max((size for party in figures["parter"]
-                   if (size := magnitude(party["belopp"].kronor)) != magnitude(total)),
-                  default=0)
-    reading = _total_reading(literal, "kr", total, largest)
+    parts = {size for party in figures["parter"]
+             if (size := magnitude(party["belopp"].kronor)) != magnitude(total)}
+    reading = _total_reading(literal, "kr", total, parts)
     if reading is None:
         return []
     return [TableTotal(reading, f"uppdelningar.{split}.summa", total,
                        f"summan av uppdelningen '{split}'", f"uppdelningar.{split}")]
 
 
-def _total_reading(literal: LiteralAmount, unit: str, total: Kronor,
-                   largest: Kronor) -> LiteralAmount | None:
-    """The reading of a literal that may mean a total of a table in unit whose largest part
-    is largest: of its sign and unit family, larger than every part and at most
-    `SIZE_FACTOR` times the total; None if none may."""
+def _total_reading(literal: LiteralAmount, unit: str, total: Kronor, parts: set[Kronor],
+                   less_deductions: bool = False) -> LiteralAmount | None:
+    """The reading of a literal that may mean a total of a table in unit whose parts have
+    the sizes parts: of its sign and unit family, larger than every part and at most
+    `SIZE_FACTOR` times the total; None if none may. A total that may be a value less
+    deductions (`less_deductions`: a sale price's) and has a part larger than itself bounds
+    the reading from below by itself over `SIZE_FACTOR` instead, and no part's size is it."""
     reading = next((r for r in readings(literal) if (r.value < 0) == (total < 0)), None)
-    if total and reading is not None and _in_family(literal.unit, unit, total) \
-            and largest < magnitude(reading.value) <= SIZE_FACTOR * magnitude(total):
-        return reading
-    return None
+    if not total or reading is None or not _in_family(literal.unit, unit, total):
+        return None
+    size, largest = magnitude(reading.value), max(parts, default=0)
+    if less_deductions and largest > magnitude(total):
+        above = size * SIZE_FACTOR > magnitude(total) and size not in parts
+    else:
+        above = size > largest
+    return reading if above and size <= SIZE_FACTOR * magnitude(total) else None
 
 
 def _in_family(unit: str, table_unit: str, total: Kronor) -> bool:
@@ -221,13 +232,13 @@ def _in_family(unit: str, table_unit: str, total: Kronor) -> bool:
     return step <= UNIT_STEPS.get(table_unit, 1) or magnitude(total) >= step
 
 
-def _largest_part(rows: Iterable[RowResult], key: str, total: Kronor) -> Kronor:
-    """The largest size of a row's amount in a column, subtotals and their rows included,
-    but for one of the total's size (the total itself, on a table's one row)."""
-    return max((size for row in rows
-                for size in (magnitude(row.amounts.get(key, 0)),
-                             _largest_part(row.children, key, total))
-                if size != magnitude(total)), default=0)
+def _part_sizes(rows: Iterable[RowResult], key: str, total: Kronor) -> set[Kronor]:
+    """The sizes of the rows' amounts in a column, subtotals and their rows included, but
+    for one of the total's size (the total itself, on a table's one row)."""
+    sizes: set[Kronor] = set()
+    for row in rows:
+        sizes |= {magnitude(row.amounts.get(key, 0))} | _part_sizes(row.children, key, total)
+    return sizes - {magnitude(total)}
 
 
 def _distance(found: TableTotal) -> Decimal:

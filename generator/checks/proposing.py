@@ -10,8 +10,13 @@ warning, asking whether the others are proposals too (they may be the body's own
 Under `foreslar` an att-sats written as a whole sentence in the passive, "avskrivningar av
 belopp över … godkänns …", reads "föreslå kommunfullmäktige besluta / att avskrivningar …
 godkänns" (trial 65, F7): the warning offers the active form, the verb's infinitive first
-("godkänna avskrivningar av belopp över …"). Only a point in lower case that does not begin
-with an infinitive ("anta taxan som gäller …") and whose passive verb of a decision
+("godkänna avskrivningar av belopp över …"). So is one pasted from a protocol with its
+capital, "Miljö- och hälsoskyddsnämndens förslag bifalls." (trial 74, F1): its first word is
+shown as the document prints it (`text.att_style.common_start`: a known common word in
+lower case, a name as written), and the warning offers the styles that print whole sentences too.
+Only a point that begins neither with an infinitive ("anta taxan som gäller …") nor with a
+function word in capitals (which `att_points` warns about as a whole sentence), and whose
+passive verb of a decision
 (`text.att_style.passive_infinitive`: not 'kurs', 'process' or 'förslagets') stands in its main
 clause, not right after 'som', 'att', 'när' … ("bidrag som beviljas …") and not after 'ska',
 'får', 'bör' … ("åtgärder ska vidtas", which says what shall be done), is warned about.
@@ -26,7 +31,7 @@ from itertools import pairwise
 from generator.case.models import Case, Decision
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
-from generator.text.att_style import passive_infinitive
+from generator.text.att_style import common_start, passive_infinitive, sentence_start
 
 _BEGINS = re.compile(r"\s*(föreslå)(?!\w)", re.IGNORECASE)
 _PROPOSES = re.compile(r"\s*(föreslå)\s+(\S.*?)\s+besluta\s+att\s", re.IGNORECASE | re.DOTALL)
@@ -76,21 +81,31 @@ def _passive(
         if found is None:
             continue
         verb, infinitive = found
-        words = text[:verb.start()].split()
+        head = text[:verb.start()]
+        words = head.split()
+        if common_start(text):  # (as the document prints it: `as_att_point`)
+            words[0] = words[0][:1].lower() + words[0][1:]
         subject = " ".join(words[:_SHOWN])  # (the message's '…' stands for the rest)
         message = (f"punkten är skriven i passiv form ('{verb.group()}') efter 'föreslå {body} "
-                   f"besluta att'; skriv verbet i infinitiv först, här '{infinitive} {subject} …'")
+                   f"besluta att'; skriv verbet i infinitiv först, här '{infinitive} {subject} …'"
+                   f"{_WHOLE_SENTENCES if head.lstrip()[:1].isupper() else ''}")
         where = report.in_text(loc, text, verb.start(), verb.group())
         problems.append(report.problem(where, message, "varning"))
     return problems
 
 
+_WHOLE_SENTENCES = (", eller, är punkterna hela meningar som i protokollet, skriv 'stil: "
+                    "punktlista' eller 'stil: numrerad' under 'beslut'")
+"""What the warning at a point written with a capital adds: the styles that print it as a
+whole sentence, as the protocol it was pasted from does."""
+
+
 def _main_passive(text: str) -> tuple[re.Match[str], str] | None:
-    """The passive verb of a decision in the main clause of a point that begins in lower
-    case with a word other than an infinitive, with its infinitive."""
+    """The passive verb of a decision in the main clause of a point that begins with a word
+    other than an infinitive or a function word in capitals, with its infinitive."""
     sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
     words = list(_WORD.finditer(sentence))
-    if len(words) < 2 or not words[0].group()[0].islower() or _infinitive(words[0].group()):
+    if len(words) < 2 or _infinitive(words[0].group()) or sentence_start(words[0].group()):
         return None
     for before, word in pairwise(words):
         if before.group().lower() in _MODALS:

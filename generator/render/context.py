@@ -207,7 +207,7 @@ def _header(
     meeting = case.beslut if case.beslut and minutes_extract(case, label) else None
     return views.Header(
         lines, case.datum or None, case.dnr or None, case.beslutsorgan, kind_label=label or None,
-        references=tuple((r.etikett, r.nummer) for r in case.referenser),
+        references=tuple((r.etikett.strip(), r.nummer) for r in case.referenser),
         recipient=tuple(case.mottagare),
         meeting_date=meeting.datum if meeting else None,
         paragraph=meeting.paragraf if meeting and meeting.datum else None,

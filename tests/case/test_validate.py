@@ -428,6 +428,12 @@ class TestWrongValues:
             "x.yaml:6:12: 'punkter' får inte vara tom, ange minst ett värde"
         ]
 
+    def test_it_says_that_a_reference_needs_its_number(self) -> None:
+        # (trial 74, F7: the label may be left out, the number not)
+        assert messages(MINIMAL + "referenser:\n  - etikett: Ert dnr\n    nummer: ''\n") == [
+            "x.yaml:7:13: 'nummer' får inte vara tom, skriv en text"
+        ]
+
     def test_it_reports_an_impossible_date_while_loading(self) -> None:
         with pytest.raises(CaseError) as caught:
             validate(MINIMAL.replace("2024-02-15", "2024-13-45"))

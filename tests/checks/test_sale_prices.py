@@ -220,3 +220,59 @@ def test_two_columns_of_the_unit_leave_the_price_unsure(tmp_path: Path) -> None:
                "      - {namn: foretag, rubrik: Företag (kr/h), typ: belopp}")
     assert hall_problems(tmp_path, "Idrottshall", columns,
                          "forening: 85, foretag: 335") == []
+
+
+HEBY = """\
+dokumenttyp: lagesbeskrivning
+datum: 2026-11-28
+dnr: nej
+titel: Försäljning av mark i Östervåla
+avsnitt:
+  - text: "{text}"
+    tabell: kalkyl
+tabeller:
+  - namn: kalkyl
+    totalt: {label}
+    kolumner:
+      - {{namn: post, rubrik: Post}}
+      - {{namn: belopp, rubrik: Belopp, typ: belopp}}
+    rader:
+      - {{post: Markvärde (omkring), belopp: 1 000 000}}
+      - {{post: Miljösanering och bortforsling, belopp: -220 000}}
+"""
+"""Trial 74, F5 (UNT on Heby): a land value less the clean-up, 780 000 kr, under the total
+row 'Köpeskilling', in a column named for no sale price."""
+
+
+def heby_problems(tmp_path: Path, text: str, label: str = "Köpeskilling") -> list[str]:
+    """What `beslut kontrollera` prints for the sale with this text above its table."""
+    case = tmp_path / "x.yaml"
+    case.write_text(HEBY.format(text=text, label=label), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_a_sale_price_that_misses_a_value_less_deductions_is_warned_about(
+    tmp_path: Path,
+) -> None:
+    # trial 74, F5: "782 775 kronor" in the text beside a computed 780 000 kr, with no warning
+    text = "Den exakta köpeskillingen är därför satt till 782 775 kronor."
+    assert heby_problems(tmp_path, text) == [
+        "x.yaml:6:58: varning: beloppet '782 775 kronor' i texten står som en summa men är "
+        "inte tabellens summa: totalraden 'Köpeskilling' i tabellen 'kalkyl' är "
+        f"780{NBSP}000{NBSP}kr (tabeller.kalkyl.summa); menar texten den summan, skriv "
+        "{{ tabeller.kalkyl.summa }} så följer texten tabellen"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Den exakta köpeskillingen är därför satt till 780 000 kronor.", "Köpeskilling"),
+    # the value itself, a row of the table, is no price said
+    ("Köpeskillingen utgår från markvärdet 1 000 000 kronor.", "Köpeskilling"),
+    # less than half the price is some other figure
+    ("Köpeskillingen minskas med 220 000 kronor.", "Köpeskilling"),
+    # a total row that names no sale price
+    ("Den exakta köpeskillingen är därför satt till 782 775 kronor.", "Netto"),
+], ids=["the price", "a row", "a deduction", "another total"])
+def test_a_sale_price_beside_a_value_less_deductions_passes_where_it_may(
+    tmp_path: Path, text: str, label: str
+) -> None:
+    assert heby_problems(tmp_path, text, label) == []

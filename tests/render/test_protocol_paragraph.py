@@ -83,10 +83,11 @@ class DescribeADecisionWithoutItsLeadIn:
         markdown, _, problems = build(tmp_path, "  inledning: nej\n")
         assert markdown == ""
         assert problems[0] == (
+            # (trial 74, F3: both styles of whole sentences are named)
             f"11:3: {WITHOUT_LEAD_IN}, men punkterna är att-satser, som bara blir en mening "
-            "efter den ('… beslutade den …, att …'); skriv 'stil: numrerad' under 'beslut' och "
-            "punkterna som hela meningar ('Motionen anses besvarad.'), eller ta bort "
-            "'inledning: nej'")
+            "efter den ('… beslutade den …, att …'); skriv 'stil: numrerad' eller 'stil: "
+            "punktlista' under 'beslut' och punkterna som hela meningar ('Motionen anses "
+            "besvarad.'), eller ta bort 'inledning: nej'")
 
     def it_refuses_a_proposal_to_another_body_which_only_the_lead_in_says(
             self, tmp_path: Path) -> None:

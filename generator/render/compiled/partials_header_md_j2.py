@@ -75,8 +75,10 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield (environment.printed(((undefined(name='br') if l_0_br is missing else l_0_br) if ((((((undefined(name='h') if l_0_h is missing else l_0_h).kind_label if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['kind_label'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label')) or ((undefined(name='h') if l_0_h is missing else l_0_h).meeting_date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['meeting_date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'meeting_date'))) or ((undefined(name='h') if l_0_h is missing else l_0_h).date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date'))) or ((undefined(name='h') if l_0_h is missing else l_0_h).dnr if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['dnr'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr'))) or (not (l_1_loop.first if type(l_1_loop) in environment.view_owners['first'] else environment.getattr(l_1_loop, 'first')))) else '')))
-        yield (environment.printed(l_1_label))
-        yield ': '
+        if l_1_label:
+            pass
+            yield (environment.printed(l_1_label))
+            yield ': '
         yield (environment.printed(l_1_number))
     l_1_loop = l_1_label = l_1_number = missing
     if ((((((undefined(name='h') if l_0_h is missing else l_0_h).kind_label if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['kind_label'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label')) or ((undefined(name='h') if l_0_h is missing else l_0_h).meeting_date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['meeting_date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'meeting_date'))) or ((undefined(name='h') if l_0_h is missing else l_0_h).date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'date'))) or ((undefined(name='h') if l_0_h is missing else l_0_h).dnr if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['dnr'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'dnr'))) or ((undefined(name='h') if l_0_h is missing else l_0_h).references if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['references'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'references'))):
@@ -103,4 +105,4 @@ def root(context, missing=missing, environment=environment):
     yield ':::\n:::\n'
 
 blocks = {}
-debug_info = '5=31&8=39&9=42&14=49&15=52&17=54&18=56&19=59&21=63&22=65&24=68&26=74&27=77&28=78&30=82&33=85&35=89&36=92&40=98&42=101'
+debug_info = '5=31&8=39&9=42&14=49&15=52&17=54&18=56&19=59&21=63&22=65&24=68&26=74&27=77&28=78&30=84&33=87&35=91&36=94&40=100&42=103'

@@ -59,8 +59,7 @@ def outside_quotations(rule: Callable[[str], str], text: str) -> str:
     """The text with `rule` applied to all but its quotations, which stand as written: a
     quoted source keeps its own "40%" (trial 72, F7), as it keeps "kronor"."""
     spans = quoted_spans(text)
-    if not spans or len(spans) > _HIDDEN_LAST - _HIDDEN or any(
-            _HIDDEN <= ord(character) <= _HIDDEN_LAST for character in text):
+    if not spans or len(spans) > _HIDDEN_LAST - _HIDDEN or _hidden().search(text):
         return rule(text)
     kept = [text[start:end] for start, end in spans]
     hidden, last = [], 0
@@ -68,8 +67,13 @@ def outside_quotations(rule: Callable[[str], str], text: str) -> str:
         hidden += [text[last:start], chr(_HIDDEN + index)]
         last = end
     ruled = rule("".join([*hidden, text[last:]]))
-    return "".join(kept[ord(c) - _HIDDEN] if _HIDDEN <= ord(c) <= _HIDDEN_LAST else c
-                   for c in ruled)
+    return _hidden().sub(lambda found: kept[ord(found.group()) - _HIDDEN], ruled)
+
+
+@cache
+def _hidden() -> re.Pattern[str]:
+    """A character of the range that stands for quotations (`_HIDDEN` to `_HIDDEN_LAST`)."""
+    return re.compile(f"[{chr(_HIDDEN)}-{chr(_HIDDEN_LAST)}]")
 
 
 def unquoted(matches: Iterable[re.Match[str]], text: str) -> Iterator[re.Match[str]]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Final
 
 from yaml import MarkedYAMLError
 
@@ -25,9 +24,15 @@ def _plain() -> re.Pattern[str]:
     return re.compile(r"[^\s#'\"\[\]{}&*!|>%@`,?:-][^#]*?")
 
 
-_COMMENT: Final = re.compile(r"\s+#.*")
-_KEY_AND_VALUE: Final = re.compile(r"([a-z][a-z0-9_]*)(?: +(.+))?")
-"""A key as the case format spells keys, maybe with the value after a space."""
+@cache
+def _comment() -> re.Pattern[str]:
+    return re.compile(r"\s+#.*")
+
+
+@cache
+def _key_and_value() -> re.Pattern[str]:
+    """A key as the case format spells keys, maybe with the value after a space."""
+    return re.compile(r"([a-z][a-z0-9_]*)(?: +(.+))?")
 
 
 def missing_colon(
@@ -43,7 +48,7 @@ def missing_colon(
         return None  # (also raised for a key longer than 1024 characters on its line)
     if key.line >= len(lines):
         return None
-    text = _COMMENT.sub("", lines[key.line][key.column:]).rstrip()
+    text = _comment().sub("", lines[key.line][key.column:]).rstrip()
     if _plain().fullmatch(text) is None or ": " in text or text.endswith(":"):
         return None
     return Position(key.line + 1, key.column + 1), _message(text)
@@ -51,7 +56,7 @@ def missing_colon(
 
 def _message(text: str) -> str | None:
     """What to write: the key with its colon, when the text starts with a key."""
-    parts = _KEY_AND_VALUE.fullmatch(text)
+    parts = _key_and_value().fullmatch(text)
     if parts is None:
         return None
     key, value = parts.group(1), parts.group(2)

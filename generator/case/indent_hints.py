@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Final
 
 from generator.problems import Position
 
@@ -66,8 +65,10 @@ def _opens_item() -> re.Pattern[str]:
     return re.compile(r"( *)((?:- +)+)([^\s#:'\"\[\]{}&*!|>%@`-][^:#]*):\s*(?:#.*)?")
 
 
-_CASE_KEY: Final = re.compile(r" *[a-z][a-z0-9_]*:(?: |$)")
-"""A line that starts with a key as the case format spells keys."""
+@cache
+def _case_key() -> re.Pattern[str]:
+    """A line that starts with a key as the case format spells keys."""
+    return re.compile(r" *[a-z][a-z0-9_]*:(?: |$)")
 
 
 def set_back_key(lines: list[str], where: Position) -> tuple[Position, str] | None:
@@ -96,7 +97,7 @@ def _too_far(lines: list[str], line: int, above: tuple[int, int, str],
     indented further than the key `above` (its line index, column and name) inside a block
     that goes on (or ends) where that key stands."""
     index, at, name = above
-    if not at or not _CASE_KEY.match(lines[line - 1]) or not _block_ends(lines, line, indent, at):
+    if not at or not _case_key().match(lines[line - 1]) or not _block_ends(lines, line, indent, at):
         return None
     key = lines[line - 1].split(":", 1)[0].strip()
     return Position(line, indent + 1), (
@@ -110,7 +111,7 @@ def short_key(lines: list[str], where: Position) -> tuple[Position, str] | None:
     line = lines[where.line - 1] if where.line <= len(lines) else ""
     above = previous_line(lines, where.line - 1)
     key = _with_text().fullmatch(lines[above]) if above is not None else None
-    if above is None or key is None or not _CASE_KEY.match(line):
+    if above is None or key is None or not _case_key().match(line):
         return None
     at, indent = key.end(2), _indent(line)
     inside = _mapping_start(lines, above, key)
@@ -126,15 +127,15 @@ def set_out_key(lines: list[str], where: Position) -> tuple[Position, str] | Non
     """The place and message for a key set out to the left of the block it stands in, if
     that is why the key on `where`'s line is refused (see the module docstring)."""
     line = lines[where.line - 1] if where.line <= len(lines) else ""
-    if not _CASE_KEY.match(line):
+    if not _case_key().match(line):
         return None
     indent = _indent(line)
     out = previous_line(lines, where.line - 1, indent)
-    if out is None or _indent(lines[out]) == indent or not _CASE_KEY.match(lines[out]):
+    if out is None or _indent(lines[out]) == indent or not _case_key().match(lines[out]):
         return None
     sibling = previous_line(lines, out, indent)
     if sibling is None or _indent(lines[sibling]) != indent \
-            or not _CASE_KEY.match(lines[sibling]):
+            or not _case_key().match(lines[sibling]):
         return None
     at, name = _indent(lines[out]), lines[out].split(":", 1)[0].strip()
     above = lines[sibling].split(":", 1)[0].strip()
@@ -216,7 +217,7 @@ def _indent(line: str) -> int:
 def _block_goes_on(lines: list[str], index: int, indent: int) -> bool:
     """Whether the line at index starts with a case key and the next line with content has
     the same indentation."""
-    if index >= len(lines) or _CASE_KEY.match(lines[index]) is None:
+    if index >= len(lines) or _case_key().match(lines[index]) is None:
         return False
     after = next((line for line in lines[index + 1:]
                   if line.strip() and not line.lstrip().startswith("#")), None)

@@ -25,8 +25,18 @@ _FORMS = (
 )
 _DIGITS = re.compile("[0-9]+")
 _RANGE = re.compile(r"[0-9]\s*[–-]\s*[0-9]")  # '§ 12–13'
-_A_PREFIX = re.compile(r"(?<![A-ZÅÄÖa-zåäö])[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}(?![A-ZÅÄÖa-zåäö])")
-_STUCK = re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})([0-9]+)")  # 'Vn1'
+
+
+@cache
+def _a_prefix() -> re.Pattern[str]:
+    return re.compile(r"(?<![A-ZÅÄÖa-zåäö])[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}(?![A-ZÅÄÖa-zåäö])")
+
+
+@cache
+def _stuck() -> re.Pattern[str]:
+    return re.compile(r"([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})([0-9]+)")
+
+
 _NO_PREFIX = frozenset({"nr", "nummer", "par", "punkt", "pkt", "p", "sid", "sida"})
 
 
@@ -77,7 +87,7 @@ def _one_of(several: list[str]) -> str:
         first = _with_sign(several[0])
     except ValueError:
         first = _example(several[0])
-    organs = {prefix.upper(): prefix for piece in several for prefix in _A_PREFIX.findall(piece)
+    organs = {prefix.upper(): prefix for piece in several for prefix in _a_prefix().findall(piece)
               if _is_prefix(prefix)}
     if len(organs) > 1:
         return f"skriv beslutets egen, t.ex. '{first}'; de andra kan stå i texten"
@@ -89,12 +99,12 @@ def _one_of(several: list[str]) -> str:
 def _example(paragraph: str) -> str:
     """What a paragraph that is no paragraph number was likely meant to be: 'Vn1' 'Vn 1',
     '5 8' '§ 58', '§ 130 KF' 'KF § 130'."""
-    stuck = _STUCK.fullmatch(paragraph)
+    stuck = _stuck().fullmatch(paragraph)
     if stuck and _is_prefix(stuck.group(1)):
         return f"{stuck.group(1)} {stuck.group(2)}"
     digits = "".join(re.findall("[0-9]", paragraph)) or "58"
     # (a prefix in small letters, 'kf § 130', is meant in capitals: 'KF § 130')
-    prefixes = [word for word in _A_PREFIX.findall(paragraph.upper()) if _is_prefix(word)]
+    prefixes = [word for word in _a_prefix().findall(paragraph.upper()) if _is_prefix(word)]
     if "§" in paragraph and prefixes:
         return f"{prefixes[0]} § {digits}"
     return f"§ {digits}"

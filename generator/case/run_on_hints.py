@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Final
 
 from generator.case.indent_hints import previous_line
 from generator.problems import Position
@@ -27,8 +26,10 @@ def _text() -> re.Pattern[str]:
     return re.compile(r"( *)(?:(- +)|([a-z][a-z0-9_]*): +)(?![\s#'\"|>&*!\[{-])(?!.*: )")
 
 
-_KEY: Final = re.compile(r"( *)([a-z][a-z0-9_]*):\s*(?:#.*)?")
-"""A key that opens a block (`beslutsgang:`)."""
+@cache
+def _key() -> re.Pattern[str]:
+    """A key that opens a block (`beslutsgang:`)."""
+    return re.compile(r"( *)([a-z][a-z0-9_]*):\s*(?:#.*)?")
 
 
 def run_on_text(lines: list[str], where: Position) -> tuple[Position, str] | None:
@@ -81,6 +82,6 @@ def _list_key(lines: list[str], index: int, indent: int) -> str | None:
         if not line.strip() or line.lstrip().startswith("#") or at > indent \
                 or (at == indent and line.lstrip().startswith("- ")):
             continue  # blank, a comment, more of an item above, or an item above
-        key = _KEY.fullmatch(line)
+        key = _key().fullmatch(line)
         return key.group(2) if key is not None else None
     return None

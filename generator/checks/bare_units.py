@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from generator.checks.literal_amounts import UNIT_WORDS, unit_named
@@ -25,7 +26,11 @@ from generator.render.filters import bare_unit
 _BARE = re.compile(
     r"\{\{\s*(?P<name>[\w.\[\]]+)\s*\|\s*belopp\s*(?:\((?P<args>[^(){}]*)\))?\s*\}\}"
     rf"\s?(?P<unit>{UNIT_WORDS})(?!\w)", re.IGNORECASE)
-_UNIT_ARGUMENT = re.compile(r"""^\s*["'](?P<unit>kr|tkr|mnkr|mdkr)["']""")
+
+
+@cache
+def _unit_argument() -> re.Pattern[str]:
+    return re.compile(r"""^\s*["'](?P<unit>kr|tkr|mnkr|mdkr)["']""")
 
 
 def bare_unit_problems(texts: Mapping[Loc, str], tree: dict[str, Any],
@@ -48,7 +53,7 @@ def _wrong_units(text: str, tree: dict[str, Any]) -> Iterator[tuple[re.Match[str
         figure = figure_named(tree, match["name"])
         if figure is None:
             continue
-        given = _UNIT_ARGUMENT.match(match["args"] or "")
+        given = _unit_argument().match(match["args"] or "")
         printed, decimals = bare_unit(figure, given["unit"] if given else None)
         written = unit_named(match["unit"])
         if written != printed:

@@ -41,7 +41,11 @@ _DECIDING: Final = re.compile(
     r"(?<!\w)(?:fattas|beslutar|beslutas|(?:ska|skall|kommer\s+att)\s+(?:\w+\s+)?besluta)(?!\w)",
     re.IGNORECASE)
 """A decision in the present or future: 'Beslut fattas', 'beslutar', 'ska besluta'."""
-_PAST: Final = re.compile(r"(?<!\w)(?:\w+ades?|beslöt|togs|fattade)(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _past() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:\w+ades?|beslöt|togs|fattade)(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -98,7 +102,7 @@ def _coming(loc: Loc, text: str, report: Reporter) -> Iterator[_Dated]:
 def _in_sentence(text: str, start: int, stop: int) -> tuple[str, re.Match[str]] | None:
     """The organ and the date of a coming decision in text[start:stop], if it names one."""
     sentence = text[start:stop]
-    if _DECIDING.search(sentence) is None or _PAST.search(sentence) is not None:
+    if _DECIDING.search(sentence) is None or _past().search(sentence) is not None:
         return None
     organs = {_key(found.group()): found.group() for found in _organ().finditer(sentence)}
     dates = list(_date().finditer(text, start, stop))

@@ -29,8 +29,15 @@ def _table_row_pattern() -> re.Pattern[str]:
 
 
 _ROW_INDEX = re.compile(r"\[(\d+)\]")
-_SPLIT = re.compile(r"uppdelningar\.(?P<split>[^.\[\]]+)(?P<party>\.parter\[\d+\])?\.(?P<key>\w+)")
-"""The name of a split's figure: `uppdelningar.partistod.summa`, `….parter[0].belopp`."""
+
+
+@cache
+def _split() -> re.Pattern[str]:
+    """The name of a split's figure: `uppdelningar.partistod.summa`, `….parter[0].belopp`."""
+    return re.compile(
+        r"uppdelningar\.(?P<split>[^.\[\]]+)(?P<party>\.parter\[\d+\])?\.(?P<key>\w+)")
+
+
 _SPLIT_FIGURES: Final = {
     "summa": ", summan av uppdelningen '{}'",
     "grundbelopp": ", grundbeloppet i uppdelningen '{}'",
@@ -61,7 +68,7 @@ def on_row(name: str, tree: dict[str, Any], tables: Mapping[str, TableResult]) -
 def _in_split(name: str, tree: dict[str, Any]) -> str:
     """' i uppdelningen 'partistod', parten 'Socialdemokraterna'' for a party's figure,
     ', summan av uppdelningen 'partistod'' for the split's own (nothing for another name)."""
-    match = _SPLIT.fullmatch(name)
+    match = _split().fullmatch(name)
     if match is None:
         return ""
     split, key = match["split"], match["key"]

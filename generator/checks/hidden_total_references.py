@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 
 from generator.checks.report import Reporter
 from generator.compute.tables import TableResult
@@ -20,8 +21,12 @@ from generator.formatting import in_unit
 from generator.problems import Loc, Problem
 
 _REFERENCE = re.compile(r"\{\{.*?\}\}", re.DOTALL)
-_COLUMN_TOTAL = re.compile(r"(?<![\w.])tabeller\.(\w+)\.(\w+)(?![\w\[.])")
-"""`tabeller.<tabell>.<kolumn>` or `tabeller.<tabell>.summa`: a column's total."""
+
+
+@cache
+def _column_total() -> re.Pattern[str]:
+    """`tabeller.<tabell>.<kolumn>` or `tabeller.<tabell>.summa`: a column's total."""
+    return re.compile(r"(?<![\w.])tabeller\.(\w+)\.(\w+)(?![\w\[.])")
 
 
 def hidden_total_reference_problems(texts: Mapping[Loc, str], tables: Mapping[str, TableResult],
@@ -35,7 +40,7 @@ def hidden_total_reference_problems(texts: Mapping[Loc, str], tables: Mapping[st
     problems = []
     for loc, text in texts.items():
         for reference in _REFERENCE.finditer(text) if "tabeller." in text else ():
-            for match in _COLUMN_TOTAL.finditer(text, reference.start(), reference.end()):
+            for match in _column_total().finditer(text, reference.start(), reference.end()):
                 table = hidden.get(match[1])
                 message = None if table is None else _message(match.group(), match[2], table)
                 if message is not None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Final, NamedTuple
+from functools import cache
+from typing import NamedTuple
 
 from generator.formatting import Kronor, in_unit
 
@@ -59,13 +60,15 @@ Aside = Callable[[LiteralAmount, str], bool]
 """Whether a named figure is one a literal's sentence is not about."""
 
 
-_IN_WORDS: Final = re.compile(r"(?:kronor|krona|miljon|miljoner|miljard|miljarder)$")
-"""The end of an amount written with its unit in words ("29 miljoner kronor")."""
+@cache
+def _in_words() -> re.Pattern[str]:
+    """The end of an amount written with its unit in words ("29 miljoner kronor")."""
+    return re.compile(r"(?:kronor|krona|miljon|miljoner|miljard|miljarder)$")
 
 
 def as_the_literal(literal: LiteralAmount, amount: Kronor) -> str:
     """An amount as the text wrote the literal: in its unit and decimals, and in words where
     it wrote them ("cirka 28 miljoner kronor" for "cirka 29 miljoner kronor", not "28 mnkr",
     trial 62, F2: the house style takes both in running text)."""
-    words = _IN_WORDS.search(literal.text) is not None
+    words = _in_words().search(literal.text) is not None
     return in_unit(amount, literal.unit, decimals=literal.decimals, words=words)

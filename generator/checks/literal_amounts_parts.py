@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from generator.compute.prose_figures import row_label
@@ -21,8 +21,13 @@ from generator.compute.prose_figures import row_label
 if TYPE_CHECKING:
     from generator.checks.literal_amount import Aside, LiteralAmount
 
-_PART = re.compile(r"\W*(?:varav|därav)\s+(?P<rest>\w.*)", re.IGNORECASE)
-"""A row's text that makes it a part: "- varav kostnader", with what it is a part of."""
+
+@cache
+def _part() -> re.Pattern[str]:
+    """A row's text that makes it a part: "- varav kostnader", with what it is a part of."""
+    return re.compile(r"\W*(?:varav|därav)\s+(?P<rest>\w.*)", re.IGNORECASE)
+
+
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
 """Where a sentence ends: . ! ? before a space, or a blank line."""
 
@@ -32,7 +37,7 @@ def unnamed_parts(text: str, tree: dict[str, Any]) -> Aside:
     not name (tree: the figures by name, for the rows' texts)."""
     def aside(literal: LiteralAmount, name: str) -> bool:
         label = row_label(tree, name)
-        part = _PART.match(label) if label else None
+        part = _part().match(label) if label else None
         return part is not None and part["rest"].strip().lower() not in sentence_of(
             text, literal.offset).lower()
     return aside

@@ -58,6 +58,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
+from functools import cache
 from typing import Any, Final, NamedTuple
 
 from generator.checks.literal_amount import LiteralAmount
@@ -82,12 +83,20 @@ TOTAL_WORD: Final = re.compile(
     re.IGNORECASE,
 )
 """A total word; one in the group `shared` says a total only in a sentence that goes on to
-`_INTO_TABLE`, one in `sale` only a sale price's (`SALE_COLUMN`)."""
+`_into_table`, one in `sale` only a sale price's (`SALE_COLUMN`)."""
 SALE_COLUMN: Final = re.compile(r"köpeskilling|köpesumma|pris", re.IGNORECASE)
 """What the heading or name of a column of sale prices holds ("Köpeskilling", "Pris")."""
-_INTO_TABLE: Final = re.compile(r"enligt\s+(?:följande|tabellen|nedan)(?!\w)", re.IGNORECASE)
-_TOTAL_NAME: Final = re.compile(r"tabeller\.(?P<table>[^.\[\]]+)\.(?P<column>[^.\[\]]+)")
-"""The name of a general table's total: `tabeller.arvoden.ar`, `tabeller.stod.summa`."""
+
+
+@cache
+def _into_table() -> re.Pattern[str]:
+    return re.compile(r"enligt\s+(?:följande|tabellen|nedan)(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _total_name() -> re.Pattern[str]:
+    """The name of a general table's total: `tabeller.arvoden.ar`, `tabeller.stod.summa`."""
+    return re.compile(r"tabeller\.(?P<table>[^.\[\]]+)\.(?P<column>[^.\[\]]+)")
 
 
 class TableTotal(NamedTuple):
@@ -135,7 +144,7 @@ def _total_word_kind(text: str, at: int, literal: LiteralAmount) -> str | None:
     for word in TOTAL_WORD.finditer(text, at, literal.offset):
         between = text[word.end() : literal.offset]
         if len(between.split()) <= MAX_GAP and not SENTENCE_END.search(between) \
-                and (not word["shared"] or _INTO_TABLE.search(_rest(text, literal.offset))):
+                and (not word["shared"] or _into_table().search(_rest(text, literal.offset))):
             if not word["sale"]:
                 return "total"
             kind = "sale"
@@ -252,7 +261,7 @@ def sum_error_explains(literal: LiteralAmount, name: str, figure: Kronor,
     would be off by with the table's stated column totals (the column's own, or one that its
     formula adds or subtracts), or None: the text then says what the stated sums make the
     total (trial 42, F6)."""
-    match = _TOTAL_NAME.fullmatch(name)
+    match = _total_name().fullmatch(name)
     result = tables.get(match["table"]) if match else None
     if match is None or result is None:
         return None

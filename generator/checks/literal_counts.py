@@ -66,7 +66,11 @@ def _number() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
-_BEFORE: Final = re.compile(r"(?:§|nr|kap\.?|bilaga|punkt)\s*$", re.IGNORECASE)
+@cache
+def _before() -> re.Pattern[str]:
+    return re.compile(r"(?:§|nr|kap\.?|bilaga|punkt)\s*$", re.IGNORECASE)
+
+
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _SHORTEST: Final = 4
 """The fewest letters of a word that ties a number to a table."""
@@ -124,7 +128,7 @@ def find_counts(text: str, words: Mapping[str, tuple[CountColumn, ...]]) -> list
     for match in _number().finditer(text):
         columns, end = _tied(match, words)
         digits = match["digits"]
-        if not columns or _BEFORE.search(text, 0, match.start("digits")) \
+        if not columns or _before().search(text, 0, match.start("digits")) \
                 or (_YEAR.fullmatch(digits) and not match["fraction"]):
             continue
         found.append(TextCount(_literal(match), text[match.start("digits"):end], columns))

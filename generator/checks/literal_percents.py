@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
-from typing import Any, Final, NamedTuple
+from typing import Any, NamedTuple
 
 from generator.checks.figure_rows import on_row
 from generator.checks.literal_amount import STATED, is_stated
@@ -42,7 +42,9 @@ def _percent() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.,])(\d+,\d+)(?:[ \u00a0]?%|[ \u00a0]procent\b)")
 
 
-_COLUMN: Final = re.compile(r"tabeller\.(?P<table>[^.\[\]]+)\..*?(?P<column>[^.\[\]]+)")
+@cache
+def _column() -> re.Pattern[str]:
+    return re.compile(r"tabeller\.(?P<table>[^.\[\]]+)\..*?(?P<column>[^.\[\]]+)")
 
 
 class _Literal(NamedTuple):
@@ -136,7 +138,7 @@ def _swap_message(literal: _Literal, named: tuple[str, WrittenNumber], place: st
 
 def _kind(name: str, tables: Mapping[str, TableResult]) -> str:
     """'förändringen', 'andelen' or 'kvoten', by the column the percentage is computed in."""
-    match = _COLUMN.fullmatch(name)
+    match = _column().fullmatch(name)
     table = tables.get(match["table"]) if match else None
     column = next((c for c in table.spec.columns if c.key == match["column"]), None) \
         if table is not None and match else None

@@ -17,7 +17,7 @@ A date after other words ("Motionen ska besvaras senast 2008-03-19", "En liknand
 väcktes 2001-05-03") is not. The case answers a motion where its title begins with "Motion"
 or a point of its proposal or decision names "motionen"; it answers it on the decision's
 date, else the document's. One filing date more than a year before that is warned about at
-the date, unless a text says why (`_EXPLAINED`: "inom ett år", "inte kunnat beredas"); two
+the date, unless a text says why (`_explained`: "inom ett år", "inte kunnat beredas"); two
 different filing dates leave it unsure, and nothing is said.
 """
 
@@ -61,9 +61,15 @@ def _filed() -> re.Pattern[str]:
 
 _THE_MOTION: Final = re.compile(r"(?<!\w)motionen(?!\w)", re.IGNORECASE)
 _TITLE: Final = re.compile(r"^\s*motion(?!\w)", re.IGNORECASE)
-_EXPLAINED: Final = re.compile(r"inom\s+(?:ett|1)\s+år|(?:kunnat|kunde|kan)\s+beredas",
-                               re.IGNORECASE)
-"""Words of a text that says why the motion was not answered within the year."""
+
+
+@cache
+def _explained() -> re.Pattern[str]:
+    """Words of a text that says why the motion was not answered within the year."""
+    return re.compile(r"inom\s+(?:ett|1)\s+år|(?:kunnat|kunde|kan)\s+beredas",
+                      re.IGNORECASE)
+
+
 _SENTENCE_START: Final = re.compile(r"[.!?]\s|\n\s*\n")
 _Dated = tuple[Loc, str, int, str, datetime.date]
 """A date in a text: the text's place and text, the date's offset, as written, and the day."""
@@ -77,7 +83,7 @@ def motion_age_problems(case: Case, texts: Mapping[Loc, str],
         return []
     filed = list(_filing_dates(texts))
     if len({day for *_, day in filed}) != 1 or _year_after(filed[0][4]) >= answered \
-            or any(_EXPLAINED.search(text) for text in texts.values()):
+            or any(_explained().search(text) for text in texts.values()):
         return []
     loc, text, offset, written, day = filed[0]
     return [report.problem(report.in_text(loc, text, offset, written), (

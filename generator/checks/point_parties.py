@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Final
+from functools import cache
 
 from generator.checks.row_names import names_row, row_words
 
-_NAME: Final = re.compile(r"[A-ZÅÄÖÆØÉÜ][\w-]*(?: [A-ZÅÄÖÆØÉÜ][\w-]*)+")
-"""A name in a text: two or more words with a capital, apart by one space each."""
+
+@cache
+def _name() -> re.Pattern[str]:
+    """A name in a text: two or more words with a capital, apart by one space each."""
+    return re.compile(r"[A-ZÅÄÖÆØÉÜ][\w-]*(?: [A-ZÅÄÖÆØÉÜ][\w-]*)+")
 
 
 def names_another_party(text: str, label: str | None, labels: Iterable[str]) -> bool:
@@ -35,4 +38,4 @@ def names_another_party(text: str, label: str | None, labels: Iterable[str]) -> 
     if any(other != label and row_words(other) and names_row(text, other)
            for other in labels):
         return True
-    return any(not names_row(label, name) for name in _NAME.findall(text))
+    return any(not names_row(label, name) for name in _name().findall(text))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from functools import cache
 from typing import Final
 
 from generator.checks.literal_amount import LiteralAmount
@@ -26,8 +27,13 @@ from generator.checks.sign_words import MAX_BETWEEN
 from generator.digit_swaps import is_slip
 from generator.formatting import Kronor, magnitude
 
-_SURPLUS: Final = re.compile(r"(?:[\w-]*?)(över|under)(skott\w*)", re.IGNORECASE)
-"""A word that gives a result's sign: "överskott", "underskottet", "budgetöverskott"."""
+
+@cache
+def _surplus() -> re.Pattern[str]:
+    """A word that gives a result's sign: "överskott", "underskottet", "budgetöverskott"."""
+    return re.compile(r"(?:[\w-]*?)(över|under)(skott\w*)", re.IGNORECASE)
+
+
 _OTHER: Final = {"över": "under", "under": "över", "Över": "Under", "Under": "Över"}
 _DIGIT: Final = re.compile(r"\d")
 
@@ -78,7 +84,7 @@ def slip_message(literal: LiteralAmount, before: str, readings: Iterable[Kronor]
 
 def _surplus_word(before: str) -> re.Match[str] | None:
     """The last "överskott" or "underskott" word before the amount, if it is near enough."""
-    found = next(iter(reversed(list(_SURPLUS.finditer(before)))), None)
+    found = next(iter(reversed(list(_surplus().finditer(before)))), None)
     if found is None:
         return None
     between = before[found.end():]

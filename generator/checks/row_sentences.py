@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from functools import cache
 from typing import Any, NamedTuple
 
 from generator.checks.figure_rows import figure_word, on_row
@@ -35,8 +36,13 @@ from generator.compute.tables import RowResult, TableResult
 from generator.formatting import Kronor, in_unit
 from generator.problems import Loc, Problem
 
-_SENTENCE = re.compile(r"(?:(?<=[.!?])\s+|\n\s*\n|^\s*)(?=\S)")
-"""Where a sentence begins: at the start, after a blank line, or after . ! ? and a space."""
+
+@cache
+def _sentence() -> re.Pattern[str]:
+    """Where a sentence begins: at the start, after a blank line, or after . ! ? and a space."""
+    return re.compile(r"(?:(?<=[.!?])\s+|\n\s*\n|^\s*)(?=\S)")
+
+
 _FIRST_WORD = re.compile(r"\w+")
 _JOINS = re.compile(r",\s*|\s+och\s+")
 """Where a clause about another row may begin."""
@@ -194,7 +200,7 @@ def _by_first_word(rows: Iterator[_Row]) -> dict[str, list[_Row]]:
 
 def _sentence_starts(text: str) -> Iterator[int]:
     """Where each sentence of text begins."""
-    return (match.end() for match in _SENTENCE.finditer(text))
+    return (match.end() for match in _sentence().finditer(text))
 
 
 def _sentence_end(text: str, start: int) -> int:

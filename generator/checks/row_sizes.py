@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import cache
 from typing import Final
 
 from generator.checks.literal_amount import LiteralAmount
@@ -44,8 +45,14 @@ many lengths (a case file's rows may be thousands, of a thousand characters each
 _ENDING: Final = r"(?:e?n|e?t|na)?s?"
 """The endings a row's text may take in a sentence: definite forms (grundskola-n,
 förskoleverksamhet-en, budget-et, förskolor-na) and the genitive -s."""
-_TAIL: Final = re.compile(rf"{_ENDING}(?!\w)")
-"""What may follow a row's text where a sentence names it: an ending, and no more letters."""
+
+
+@cache
+def _tail() -> re.Pattern[str]:
+    """What may follow a row's text where a sentence names it: an ending, and no more letters."""
+    return re.compile(rf"{_ENDING}(?!\w)")
+
+
 _START: Final = re.compile(r"(?<!\w)\S")
 """Where a row's text may begin in a sentence: not within a word."""
 _BRACKETS: Final = re.compile(r"\([^()]*\)?")
@@ -89,7 +96,7 @@ def _names_a_row(sentence: str, labels: frozenset[str], lengths: Mapping[str, se
     for start in _START.finditer(sentence):
         at = start.start()
         for length in lengths.get(sentence[at : at + MIN_LABEL], ()):
-            if sentence[at : at + length] in labels and _TAIL.match(sentence, at + length):
+            if sentence[at : at + length] in labels and _tail().match(sentence, at + length):
                 return True
     return False
 

@@ -34,16 +34,24 @@ def _before() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_AFTER: Final = re.compile(r"[^\S\n]*\n?[^\S\n]*(lägre|sämre|mindre)(?!\w)", re.IGNORECASE)
-"""The word right after the amount, on its line or the next (not after a blank line)."""
+@cache
+def _after() -> re.Pattern[str]:
+    """The word right after the amount, on its line or the next (not after a blank line)."""
+    return re.compile(r"[^\S\n]*\n?[^\S\n]*(lägre|sämre|mindre)(?!\w)", re.IGNORECASE)
+
+
 STEMS: Final = ("negativ", "minsk", "försämr", "minus", "underskott", "lägre", "sämre", "mindre")
 """What every one of the words has in it, in lower case: most texts have none, and are done
 with at once (by plain searches: a pattern of the eight tried at every character cost some
 150 instructions a character)."""
 _DIGIT: Final = re.compile(r"\d")
 _SENTENCE_END: Final = re.compile(r"[.!?;:](?=\s)|\n\s*\n")
-_WORD: Final = re.compile(r"[^\W\d_](?:[\w-]*\w)?|\S*\d\S*")
-"""A word, or a token with a digit in it (a number, which stops the search)."""
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    """A word, or a token with a digit in it (a number, which stops the search)."""
+    return re.compile(r"[^\W\d_](?:[\w-]*\w)?|\S*\d\S*")
 
 
 def may_say_negative(text: str) -> bool:
@@ -60,7 +68,7 @@ def negative_word(text: str, start: int, end: int) -> str | None:
     near = text[max(0, start - LOOK_BACK) : end + LOOK_AFTER]
     if text[start - 1 : start] in {"+", "−", "-"} or not may_say_negative(near):
         return None
-    after = _AFTER.match(text, end)
+    after = _after().match(text, end)
     if after is not None:
         return str(after.group(1))
     return _word_before(text[max(0, start - LOOK_BACK) : start])
@@ -69,7 +77,7 @@ def negative_word(text: str, start: int, end: int) -> str | None:
 def _word_before(before: str) -> str | None:
     """The word saying 'negative' among the last words of the sentence `before` ends, or None."""
     sentence = before[_last_end(before):]
-    words: list[str] = _WORD.findall(sentence)[::-1][: MAX_BETWEEN + 1]
+    words: list[str] = _word().findall(sentence)[::-1][: MAX_BETWEEN + 1]
     if words and words[0].lower() == "till":
         return None
     for word in words:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from functools import cache
 
 from generator.case.models import TABLE_PRESETS, Case
 from generator.case.money import AmountError, parse_number
@@ -56,9 +57,15 @@ _ROW_KEYS = {"rader": "används för underrader och delsummor",
              "markerad": "markerar en rad"}
 """The keys of a row that are not its cells, which no column may be named, and what each
 does."""
-_EMPHASIS = re.compile(r"(\*{1,3})(?=[^\s*])[^*]*?[^\s*]\1(?!\*)")
-"""Markdown emphasis written in a cell (`**Valnämnd**`, `*varav*`), which a cell prints as
-it stands: a cell is plain text."""
+
+
+@cache
+def _emphasis() -> re.Pattern[str]:
+    """Markdown emphasis written in a cell (`**Valnämnd**`, `*varav*`), which a cell prints as
+    it stands: a cell is plain text."""
+    return re.compile(r"(\*{1,3})(?=[^\s*])[^*]*?[^\s*]\1(?!\*)")
+
+
 _UNSUMMED = {
     "tal": "kolumnen '{key}' har 'typ: tal' och summeras inte; skriv 'summeras: ja' i "
            "kolumnen om talen ska summeras och summan kontrolleras, t.ex. en ägarfördelning i "
@@ -268,7 +275,7 @@ def _row_problems(row: TableRow, loc: Loc, columns: Mapping[str, str],
             hint = split_text(report.loaded, (*loc, key)) or hint
             problems.append(report.problem(report.loaded.locate_key((*loc, key)),
                                            f"okänd kolumn '{key}', {hint}"))
-        elif isinstance(value, str) and "*" in value and _EMPHASIS.search(value):
+        elif isinstance(value, str) and "*" in value and _emphasis().search(value):
             problems.append(report.problem(report.at((*loc, key)), (
                 f"asteriskerna i '{value}' skrivs ut som de står: en tabellcell tar ingen "
                 "Markdown, och fetstil sätter programmet självt på grupprubriker och summarader "

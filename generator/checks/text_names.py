@@ -16,16 +16,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 from itertools import pairwise
-from typing import Final
 
 from generator.checks.name_forms import NameUse, alike, normalise
 from generator.checks.report import Reporter
 from generator.formatting import genitive
 from generator.problems import Loc
 
-_WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-"""A word of a name: letters, or letters joined by hyphens ('Sven-Erik')."""
+
+@cache
+def _word() -> re.Pattern[str]:
+    """A word of a name: letters, or letters joined by hyphens ('Sven-Erik')."""
+    return re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def text_name_uses(persons: Sequence[NameUse], texts: Mapping[Loc, str],
@@ -49,7 +52,7 @@ def _near_spellings(loc: Loc, text: str, anchors: list[tuple[str, int]],
                     report: Reporter) -> list[NameUse]:
     """The runs of words in a text, each around a word of a name (its i-th, anchors), that
     are alike the name but no person's name (known, normalised)."""
-    tokens = list(_WORD.finditer(text))
+    tokens = list(_word().finditer(text))
     found: list[NameUse] = []
     for name, i in anchors:
         words = names[name]

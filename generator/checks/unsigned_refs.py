@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 
 from generator.checks.report import Reporter
 from generator.checks.sign_words import negative_word
@@ -19,7 +20,12 @@ from generator.compute.tables import TableResult
 from generator.formatting import Kronor, in_unit
 from generator.problems import Loc, Problem
 
-_UNSIGNED = re.compile(r"\{\{\s*(?P<name>[^{}|]+?)\s*\|\s*utan_tecken\b[^{}]*\}\}")
+
+@cache
+def _unsigned() -> re.Pattern[str]:
+    return re.compile(r"\{\{\s*(?P<name>[^{}|]+?)\s*\|\s*utan_tecken\b[^{}]*\}\}")
+
+
 _TABLE = re.compile(r"tabeller\.([^.\[\]]+)")
 
 
@@ -32,7 +38,7 @@ def positive_size_problems(
     unit the message shows the figure in)."""
     problems = []
     for loc, text in texts.items():
-        for match in _UNSIGNED.finditer(text) if "utan_tecken" in text else ():
+        for match in _unsigned().finditer(text) if "utan_tecken" in text else ():
             value = figures.get(match["name"])
             word = negative_word(text, match.start(), match.end())
             if value is None or value <= 0 or word is None:

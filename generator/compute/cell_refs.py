@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Any, Final
 
 from generator.case.money import AmountError
@@ -29,8 +30,17 @@ from generator.compute.missing_part import missing_message
 from generator.compute.prose_figures import Figure, NotSummed, Percentage
 from generator.formatting import Kronor, has_ore, kr
 
-_CELL: Final = re.compile(r"\{\{\s*(?P<name>[^{}]*?)\s*\}\}")
-_NAME: Final = re.compile(r"(?:tabeller\.\w+|belopp)(?:\.\w+|\[\d+\])*")
+
+@cache
+def _cell() -> re.Pattern[str]:
+    return re.compile(r"\{\{\s*(?P<name>[^{}]*?)\s*\}\}")
+
+
+@cache
+def _name() -> re.Pattern[str]:
+    return re.compile(r"(?:tabeller\.\w+|belopp)(?:\.\w+|\[\d+\])*")
+
+
 _STEP: Final = re.compile(r"\.?(\w+)|\[(\d+)\]")
 _NOTHING: Final = object()
 EXAMPLE: Final = "t.ex. \"{{ tabeller.norm.summa }}\" eller \"{{ tabeller.norm.rader[0].belopp }}\""
@@ -44,13 +54,13 @@ def is_reference(value: object) -> bool:
 def referenced_name(value: str) -> str:
     """The name a cell's reference gives (`tabeller.norm.summa`), or AmountError saying how a
     cell names a figure: one reference alone, without text or a filter around it."""
-    match = _CELL.fullmatch(value.strip())
+    match = _cell().fullmatch(value.strip())
     if match is None or "|" in match["name"]:
         raise AmountError(f"'{value.strip()}' är inget belopp: en cell som hämtar ett belopp "
                           f"har bara hänvisningen, utan text eller formatering (cellen visas i "
                           f"tabellens enhet), {EXAMPLE}")
     name = match["name"]
-    if _NAME.fullmatch(name) is None:
+    if _name().fullmatch(name) is None:
         raise AmountError(f"{{{{ {name} }}}}: en cell kan hämta en annan tabells belopp, "
                           f"{EXAMPLE}, eller ett belopp under 'belopp:', t.ex. "
                           "\"{{ belopp.grundbelopp }}\"")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, Final, NamedTuple
 
 from jinja2 import nodes
@@ -22,7 +23,11 @@ from generator.compute.prose_figures import Figure, Percentage
 
 _NOTHING: Final = object()
 """What a look-up gives that finds nothing (a figure may be any value, even None)."""
-_TABLE: Final = re.compile(r"tabeller\.([^.\[\]]+)")
+
+
+@cache
+def _table() -> re.Pattern[str]:
+    return re.compile(r"tabeller\.([^.\[\]]+)")
 
 
 class MissingPart(NamedTuple):
@@ -57,7 +62,7 @@ def missing_message(reference: str, name: str, part: str, whole: Any) -> str | N
     if isinstance(whole, Mapping):
         if part in whole:
             return None
-        table = _TABLE.fullmatch(name)
+        table = _table().fullmatch(name)
         which = f"tabellen '{table.group(1)}'" if table else f"'{name}'"
         meant = did_you_mean(part, whole)
         advice = f"menade du '{meant}'?" if meant else "skriv en av delarna: " + ", ".join(

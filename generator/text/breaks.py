@@ -21,20 +21,25 @@ break in the cell's paragraph.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 HARD_BREAK: Final = "  "
 """What ends a line that breaks in the documents' Markdown."""
-_BREAK: Final = re.compile(r"(?<!\\)((?:\\\\)*)\\\n(?=[ \t]*\S)")
-"""An odd number of backslashes at the end of a line, with a line of text under it; group 1:
-the escaped backslashes before the last one."""
+
+
+@cache
+def _break() -> re.Pattern[str]:
+    """An odd number of backslashes at the end of a line, with a line of text under it; group 1:
+    the escaped backslashes before the last one."""
+    return re.compile(r"(?<!\\)((?:\\\\)*)\\\n(?=[ \t]*\S)")
 
 
 def markdown_breaks(text: str) -> str:
     """The text with each line that ends with a backslash ended with a hard break instead."""
     if "\\\n" not in text:
         return text
-    return _BREAK.sub(lambda m: f"{m.group(1)}{HARD_BREAK}\n", text)
+    return _break().sub(lambda m: f"{m.group(1)}{HARD_BREAK}\n", text)
 
 
 def cell_lines(text: str) -> list[str]:
@@ -42,7 +47,7 @@ def cell_lines(text: str) -> list[str]:
     as in text dropped; blanks at the ends of a line and empty lines left out."""
     if "\n" not in text:
         return [text]
-    text = _BREAK.sub(lambda m: f"{m.group(1)}\n", text)
+    text = _break().sub(lambda m: f"{m.group(1)}\n", text)
     return [line for line in map(str.strip, text.split("\n")) if line]
 
 

@@ -15,10 +15,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Any, Final
 
-_EMPHASIS: Final = re.compile(r"(?<![\w*\\])\*(?=[^\s*])[^*\n]*?(?<=[^\s*\\])\*(?![\w*])")
-"""A span in single-star emphasis, `*kursiv*`."""
+
+@cache
+def _emphasis() -> re.Pattern[str]:
+    """A span in single-star emphasis, `*kursiv*`."""
+    return re.compile(r"(?<![\w*\\])\*(?=[^\s*])[^*\n]*?(?<=[^\s*\\])\*(?![\w*])")
+
+
 _MARK: Final = re.compile(r"(?<=[\w)])\*(?![\w*])")
 """A star right after a word or a figure: `15*`, `Jurist*`."""
 STAR_ITEM: Final = re.compile(r"^(?P<indent>[ ]{0,3})\*[ \t]+(?=\S)(?![* \t]*$)", re.MULTILINE)
@@ -27,7 +33,7 @@ STAR_ITEM: Final = re.compile(r"^(?P<indent>[ ]{0,3})\*[ \t]+(?=\S)(?![* \t]*$)"
 
 def marks_footnotes(text: str) -> bool:
     """Whether the text marks a word or a figure with a footnote star."""
-    return "*" in text and _MARK.search(_EMPHASIS.sub("", text)) is not None
+    return "*" in text and _MARK.search(_emphasis().sub("", text)) is not None
 
 
 def case_marks_footnotes(data: Any) -> bool:

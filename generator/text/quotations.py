@@ -21,11 +21,21 @@ _WRAPPED: Final = r"\n(?![ \t]*(?:\n|[-*+#>|]|\d+[.)][ \t]))"
 line or a table's row. A quotation typed under `text: |` wraps with its paragraph (trial 72,
 F3), and stays one across such a break."""
 _STRAIGHT: Final = rf'(?<![\w"])"(?=[^\s"])((?:[^"\n]|{_WRAPPED})*?[^\s"])"(?!\w)'
-_STRAIGHT_PAIR: Final = re.compile(_STRAIGHT)
-"""A pair of straight quotes around text of one paragraph, the first after a space or the
-start, the last before a space, a sign or the end."""
-_CODE_OR_LINK: Final = re.compile(r"(`+).*?\1|\]\([^)\n]*\)", re.DOTALL)
-"""A code span, or a link's address and title: written for the machine, left alone."""
+
+
+@cache
+def _straight_pair() -> re.Pattern[str]:
+    """A pair of straight quotes around text of one paragraph, the first after a space or the
+    start, the last before a space, a sign or the end."""
+    return re.compile(_STRAIGHT)
+
+
+@cache
+def _code_or_link() -> re.Pattern[str]:
+    """A code span, or a link's address and title: written for the machine, left alone."""
+    return re.compile(r"(`+).*?\1|\]\([^)\n]*\)", re.DOTALL)
+
+
 RIGHT_QUOTE: Final = "\u201d"
 
 
@@ -92,11 +102,11 @@ def swedish_quotes(text: str) -> str:
     if '"' not in text:
         return text
     machine = "`" in text or "](" in text
-    kept = [found.span() for found in _CODE_OR_LINK.finditer(text)] if machine else []
+    kept = [found.span() for found in _code_or_link().finditer(text)] if machine else []
 
     def typeset(match: re.Match[str]) -> str:
         if any(start <= match.start() < end for start, end in kept):
             return match.group()
         return f"{RIGHT_QUOTE}{match.group(1)}{RIGHT_QUOTE}"
 
-    return _STRAIGHT_PAIR.sub(typeset, text)
+    return _straight_pair().sub(typeset, text)

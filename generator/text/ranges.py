@@ -62,14 +62,16 @@ def _numbers() -> re.Pattern[str]:
         rf"(?<![\w\-/.,:])(\d{{1,3}}){_BETWEEN}(\d{{1,3}})(?= {_COUNTED}(?![\w])|-åring)")
 
 
-_GRADE_WORD: Final = re.compile(r"(?<!\w)(?:åk\.?|årskurs(?:erna)?|klass(?:erna)?) ",
-                                re.IGNORECASE)
-"""A word a range of grades stands after, with the space after it."""
+@cache
+def _grade_word() -> re.Pattern[str]:
+    """A word a range of grades stands after, with the space after it."""
+    return re.compile(r"(?<!\w)(?:åk\.?|årskurs(?:erna)?|klass(?:erna)?) ",
+                      re.IGNORECASE)
 
 
 @cache
 def _grades() -> re.Pattern[str]:
-    """A range of grades, matched right after its word (`_GRADE_WORD`)."""
+    """A range of grades, matched right after its word (`_grade_word`)."""
     return re.compile(rf"([Ff]|\d{{1,2}}){_BETWEEN}(\d{{1,2}})(?![\w\-/]|[.,]\d)")
 
 
@@ -148,7 +150,7 @@ def _digit_after_dash(text: str) -> bool:
 
 def _grade_ranges(text: str) -> Iterator[re.Match[str]]:
     """Every range of grades right after a word for grades in text."""
-    for word in _GRADE_WORD.finditer(text):
+    for word in _grade_word().finditer(text):
         match = _grades().match(text, word.end())
         if match is not None and _grade_range(match):
             yield match

@@ -31,8 +31,12 @@ _COMMA_BETWEEN_DIGITS: Final = re.compile(r", (?<=\d, )\d")
 """What every match of `_spaced_decimal` holds, looked for first: it starts with the comma
 and looks back for the digit only after it, so that the regex engine skips ahead to the
 commas, where `_spaced_decimal` tries its look-behind at every character."""
-_SPACED_OPENING: Final = re.compile(r"(?<![:;])\([ \t]+(?=[^\s)])(\S+)?")
-"""An opening parenthesis with spaces after it (group 1: what follows them)."""
+
+
+@cache
+def _spaced_opening() -> re.Pattern[str]:
+    """An opening parenthesis with spaces after it (group 1: what follows them)."""
+    return re.compile(r"(?<![:;])\([ \t]+(?=[^\s)])(\S+)?")
 
 
 def spaced_decimals(text: str) -> Iterator[re.Match[str]]:
@@ -63,5 +67,5 @@ def spaced_decimal_advice(match: re.Match[str]) -> str:
 
 def spaced_openings(text: str) -> Iterator[re.Match[str]]:
     """Every "( 1,46" (group 1: the word or number after the spaces)."""
-    return outside_shielded(_SPACED_OPENING, text) if "( " in text or "(\t" in text \
+    return outside_shielded(_spaced_opening(), text) if "( " in text or "(\t" in text \
         else iter(())

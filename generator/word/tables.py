@@ -21,6 +21,7 @@ import operator
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from generator.table_shape import ColumnGroup, RowGroup, indented_column
@@ -55,7 +56,13 @@ if TYPE_CHECKING:
     from generator.word.draft import Draft
 
 _IS_BOLD: Final = operator.attrgetter("bold")
-_RUN: Final = re.compile(r"<w:r>(?:<w:rPr>(.*?)</w:rPr>)?")
+
+
+@cache
+def _run() -> re.Pattern[str]:
+    return re.compile(r"<w:r>(?:<w:rPr>(.*?)</w:rPr>)?")
+
+
 _NO_PLACE: Final = RowPlace()
 _KEPT: Final = RowPlace(keep_next=True)
 _EMPTY_CELL_END: Final = "<w:p/></w:tc>"  # an empty paragraph (as lxml writes it) ending a cell
@@ -207,7 +214,7 @@ def _sized(cell: str, size: int) -> str:
     """A cell's markup with every run set at `size` half-points (after its other run
     properties, in the schema's order)."""
     sized = f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
-    return _RUN.sub(lambda run: f"<w:r><w:rPr>{run.group(1) or ''}{sized}</w:rPr>", cell)
+    return _run().sub(lambda run: f"<w:r><w:rPr>{run.group(1) or ''}{sized}</w:rPr>", cell)
 
 
 def _held(spans: list[list[list[Span]]]) -> list[RowPlace]:

@@ -59,7 +59,6 @@ from generator.formatting import (
     kr,
 )
 from generator.problems import BeslutError
-from generator.text.spacing import spaced_decimal_advice, spaced_decimal_figure
 
 SIGN = r"(?:(?P<sign>[-\u2212\u2013+])[ \u00a0\u202f]?)?"
 """A leading sign, perhaps one space after it (one rule): a minus (hyphen, minus sign or en
@@ -672,3 +671,23 @@ def parse_count(value: object) -> int:
         raise AmountError(f"talet har för många decimaler för 'typ: antal', högst "
                           f"{COUNT_PLACES}, {HOW_TO_WRITE_COUNT}")
     return int(number.scaleb(COUNT_PLACES))
+
+
+def spaced_decimal_figure(written: str) -> re.Match[str] | None:
+    """A figure that is nothing but a "2, 18" (a table's cell: trial 72, F6), its groups as
+    `spaced_decimals`', else None."""
+    return _spaced_figure().fullmatch(written.strip()) if ", " in written else None
+
+
+@cache
+def _spaced_figure() -> re.Pattern[str]:
+    """A whole number, a decimal comma and a space, and one or two digits."""
+    return re.compile(r"(\d+), (\d{1,2})")
+
+
+def spaced_decimal_advice(match: re.Match[str]) -> str:
+    """The one message for a decimal comma with a space after it, in text (a warning) and in
+    a table's cell (an error, which says the same: trial 72, F6)."""
+    whole, part = match.group(1), match.group(2)
+    return (f"'{whole}, {part}' har ett mellanslag efter decimalkommat och läses som två tal, "
+            f"{whole} och {part}; skriv '{whole},{part}' utan mellanslag")

@@ -24,7 +24,7 @@ from functools import cache
 from typing import Final, NamedTuple
 
 from generator.case.models import Case
-from generator.case.money import DOTTED_THOUSANDS, KRONOR_SIGN, dotted_groups
+from generator.case.money import DOTTED_THOUSANDS, KRONOR_SIGN, dotted_groups, spaced_decimal_advice
 from generator.checks.broken_words import broken_word_problems
 from generator.checks.literal_amounts import find_amounts
 from generator.checks.report import Reporter
@@ -44,7 +44,7 @@ from generator.text.parentheses import Unbalanced, surrounding_words, unbalanced
 from generator.text.quotations import quoted_spans
 from generator.text.ranges import EM_DASH, EN_DASH, hyphenated_ranges
 from generator.text.signs import unspaced_percents, unspaced_sections
-from generator.text.spacing import spaced_decimal_advice, spaced_decimals, spaced_openings
+from generator.text.spacing import spaced_decimals, spaced_openings
 from generator.text.units import (
     DoubledUnit,
     doubled_units,

@@ -45,26 +45,6 @@ def spaced_decimals(text: str) -> Iterator[re.Match[str]]:
         else iter(())
 
 
-def spaced_decimal_figure(written: str) -> re.Match[str] | None:
-    """A figure that is nothing but a "2, 18" (a table's cell: trial 72, F6), its groups as
-    `spaced_decimals`', else None."""
-    return _spaced_figure().fullmatch(written.strip()) if ", " in written else None
-
-
-@cache
-def _spaced_figure() -> re.Pattern[str]:
-    """A whole number, a decimal comma and a space, and one or two digits."""
-    return re.compile(r"(\d+), (\d{1,2})")
-
-
-def spaced_decimal_advice(match: re.Match[str]) -> str:
-    """The one message for a decimal comma with a space after it, in text (a warning) and in
-    a table's cell (an error, which says the same: trial 72, F6)."""
-    whole, part = match.group(1), match.group(2)
-    return (f"'{whole}, {part}' har ett mellanslag efter decimalkommat och läses som två tal, "
-            f"{whole} och {part}; skriv '{whole},{part}' utan mellanslag")
-
-
 def spaced_openings(text: str) -> Iterator[re.Match[str]]:
     """Every "( 1,46" (group 1: the word or number after the spaces)."""
     return outside_shielded(_spaced_opening(), text) if "( " in text or "(\t" in text \

@@ -9,7 +9,10 @@ F2), beside `row_sentences`' other row's figure:
   slip of the digits (`digit_swaps.is_slip`): "ett underskott på 5,5 mkr" where the row says
   −5,0 (another amount is the amount checks' to tell of, `literal_amounts`). The amount
   has at least two digits other than leading and trailing zeros (0,7 for 0,8 or 2,0 for 5,0
-  may be another figure), and the row has one such figure only.
+  may be another figure), and the row has one such figure only; without such a word, only
+  an amount of three digits with one of the row's three changed (trial 73, F4: "Barn 2 …
+  dock högst 559 kr" where the row says 599 kr, `_short_slip`), which the amount checks,
+  from four digits, leave alone.
 
 Both read the sentence as `row_sentences` finds it: it begins with the row's text, names no
 other row and has one amount before any "varav".
@@ -24,7 +27,7 @@ from typing import Final
 
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.sign_words import MAX_BETWEEN
-from generator.digit_swaps import is_slip
+from generator.digit_swaps import is_one_digit_changed, is_slip
 from generator.formatting import Kronor, magnitude
 
 
@@ -36,6 +39,9 @@ def _surplus() -> re.Pattern[str]:
 
 _OTHER: Final = {"över": "under", "under": "över", "Över": "Under", "Under": "Över"}
 _DIGIT: Final = re.compile(r"\d")
+_SHORT_DIGITS: Final = 3
+"""The digits of an amount with one changed that a sentence about a row is told of without
+an "överskott" word (`_short_slip`)."""
 
 Shown = Callable[[Kronor, str], str]
 """How the table shows a figure of a column, with its unit: −5,0 mnkr."""
@@ -69,10 +75,13 @@ def slip_message(literal: LiteralAmount, before: str, readings: Iterable[Kronor]
     the row's own typed with a slip, or None (`name`: how a reference names the row). Any
     other amount is another figure, or the amount checks' (`literal_amounts`) to tell of."""
     values = set(readings)
-    if _surplus_word(before) is None or _written_digits(literal) < 2 or values & set(figures):
+    if _written_digits(literal) < 2 or values & set(figures):
         return None
-    slipped = [key for key, own in amounts.items()
-               if own and is_slip(magnitude(literal.value), magnitude(own))]
+    if _surplus_word(before) is not None:
+        slipped = [key for key, own in amounts.items()
+                   if own and is_slip(magnitude(literal.value), magnitude(own))]
+    else:  # (only an amount of three digits and the row's of three, one of them changed)
+        slipped = [key for key, own in amounts.items() if own and _short_slip(literal, own)]
     if len(slipped) != 1:
         return None
     key = slipped[0]
@@ -90,6 +99,25 @@ def _surplus_word(before: str) -> re.Match[str] | None:
     between = before[found.end():]
     return found if not _DIGIT.search(between) and len(between.split()) <= MAX_BETWEEN \
         else None
+
+
+def _short_slip(literal: LiteralAmount, own: Kronor) -> bool:
+    """Whether an amount in a sentence about a row, with no "överskott" word, is the row's
+    own with one of three digits changed ("dock högst 559 kr" where the row says 599 kr,
+    trial 73, F4): the amount checks tell of one changed digit only from four digits, as
+    an amount of two or three among a table's figures is as likely another ("85 000 kr" in
+    fjol for 84 tkr); in a sentence that names the row, three digits are enough. Both have
+    `_SHORT_DIGITS` digits at the amount's last place (not 845 hundreds for 84 tkr)."""
+    return (_written_digits(literal) == _SHORT_DIGITS
+            and _digits_at(magnitude(own), literal.precision) == _SHORT_DIGITS
+            and is_one_digit_changed(magnitude(literal.value), magnitude(own)))
+
+
+def _digits_at(value: Kronor, precision: Kronor) -> int:
+    """How many digits a figure has at a place, from its first to its last other than zero
+    (0 where it is no whole number of that place)."""
+    steps = value / precision
+    return len(str(int(steps)).strip("0")) if steps == int(steps) else 0
 
 
 def _written_digits(literal: LiteralAmount) -> int:

@@ -39,8 +39,10 @@ from generator.problems import Loc, Problem
 
 @cache
 def _sentence() -> re.Pattern[str]:
-    """Where a sentence begins: at the start, after a blank line, or after . ! ? and a space."""
-    return re.compile(r"(?:(?<=[.!?])\s+|\n\s*\n|^\s*)(?=\S)")
+    """Where a sentence begins: at the start, after a blank line, after . ! ? and a space, or
+    after a list item's mark ("- Barn 2: …", trial 73, F4)."""
+    return re.compile(r"(?:(?<=[.!?])\s+|\n\s*\n|^\s*|(?m:^)[ \t]*(?:[-*+•]|\d+[.)])[ \t]+)"
+                      r"(?=\S)")
 
 
 _FIRST_WORD = re.compile(r"\w+")
@@ -204,9 +206,18 @@ def _sentence_starts(text: str) -> Iterator[int]:
 
 
 def _sentence_end(text: str, start: int) -> int:
-    """Where the sentence that begins at start ends (after its . ! or ?)."""
+    """Where the sentence that begins at start ends (after its . ! or ?, or at the next list
+    item)."""
     match = SENTENCE_END.search(text, start)
-    return match.end() if match else len(text)
+    end = match.end() if match else len(text)
+    item = _list_item().search(text, start, end)
+    return item.start() if item else end
+
+
+@cache
+def _list_item() -> re.Pattern[str]:
+    """A line break before a list item's mark."""
+    return re.compile(r"\n[ \t]*(?:[-*+•]|\d+[.)])[ \t]")
 
 
 def _begins_with(text: str, start: int, label: str) -> bool:

@@ -5,7 +5,8 @@ Patient fees per besök, per dygn and a yearly cap, or the beloppsgräns of each
 add up to a "Totalt" that says nothing. Such a table is evidently not additive when a summed
 amount column's header names a fee, a price, a rate or a limit ("Avgift", "Timavgift",
 "Beloppsgräns", "Högsta belopp": the word or a compound's last part, so "Avgiftsintäkter",
-income, is no price), or when a text column gives each row's unit ("Per": besök, dygn, tolv
+income, is no price), or gives its money unit per something ("Kommunal regi (kr/timme)",
+trial 75, F1), or when a text column gives each row's unit ("Per": besök, dygn, tolv
 månader). The table is warned about once, where it prints a total (a total row or a
 subtotal) that nothing uses: no stated `summa` and no text naming its total or a column's
 (`{{ tabeller.avgifter.summa }}`). A column the rate rule already warns about
@@ -18,7 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
+from generator.case.money import UNIT_WORDS
 from generator.checks.report import Reporter
 from generator.checks.unsummed import names_total
 from generator.compute.tables import ColumnSpec, TableResult, bare_header, every_row
@@ -32,6 +35,12 @@ _HIGHEST = {"högsta", "högst", "max", "maximal", "maximalt", "maxbelopp"}
 _UNIT_HEADERS = {"per", "debiteras per", "avgift per", "pris per"}
 """Headers of a text column that gives each row's unit."""
 _WORD = re.compile(r"[a-zåäöéü]+")
+
+
+@cache
+def _unit_per() -> re.Pattern[str]:
+    """A money unit followed by "/" or "per" and a word: "kr/timme", "tkr per plats"."""
+    return re.compile(rf"(?<!\w)(?:{UNIT_WORDS})\s*(?:/|per\s)\s*\w", re.IGNORECASE)
 
 
 def fee_table_problems(name: str, table: TableResult, texts: Iterable[str],
@@ -64,13 +73,17 @@ def fee_table_problems(name: str, table: TableResult, texts: Iterable[str],
 
 def fee_kind(header: str) -> str:
     """How a message names what a header's amounts are ('en avgift', 'en gräns'), or '' for
-    a header that names no price or limit."""
+    a header that names no price or limit. A header that gives its money unit per something,
+    "Kommunal regi (kr/timme)" or "kr per timme", names a price (trial 75, F1), as a cell
+    written so is one (`case.unit_prices`)."""
     for word in _WORD.findall(header.lower()):
         if word in _HIGHEST:
             return "ett högsta belopp"
         for part, kind in _FEES.items():
             if word.endswith(part):
                 return kind
+    if ("/" in header or "per" in header.lower()) and _unit_per().search(header):
+        return "ett pris"
     return ""
 
 

@@ -80,6 +80,20 @@ def test_a_fee_header_or_a_compounds_last_part_names_a_price(tmp_path: Path) -> 
         "x.yaml:16:51: varning: 'grans' ser ut att vara ett högsta belopp per rad, men")
 
 
+def test_a_header_giving_its_money_unit_per_something_names_a_price(tmp_path: Path) -> None:
+    # (trial 75, F1: Tyresö's hemtjänst rates in kr/timme, summed to a "Totalt" of 1 821)
+    for header, column in (("Kommunal regi (kr/timme)", 64), ("kr per timme", 52),
+                           ("Ersättning, kr/plats", 60)):
+        rates = LIMITS.replace("rubrik: Beloppsgräns", f'rubrik: "{header}"')
+        assert problems(tmp_path, rates) == [
+            f"x.yaml:16:{column}: varning: 'grans' ser ut att vara ett pris per rad, men "
+            f"summeras, så tabellen visar en summa av {header.lower()} som inte säger något; "
+            "skriv 'summeras: nej' i kolumnen, eller 'totalt: false' i tabellen"]
+    for header in ("Belopp per kommun", "Bidrag 2024/2025", "Kronor"):
+        assert problems(tmp_path, LIMITS.replace("rubrik: Beloppsgräns", f'rubrik: "{header}"')) \
+            == [], header
+
+
 def test_income_named_after_fees_adds_up(tmp_path: Path) -> None:
     income = LIMITS.replace("rubrik: Beloppsgräns", "rubrik: Avgiftsintäkter")
     assert problems(tmp_path, income) == []

@@ -30,6 +30,10 @@ tabeller:
 PREVIOUS = "fran: foregaende_rad, till: pris, plustecken: ja"
 
 
+SUMMED_PRICES = ("12:56: varning: 'pris' ser ut att vara ett pris per rad, men summeras, så "
+                 "tabellen visar en summa av internhyra (kr/kvm) som inte säger något; skriv "
+                 "'summeras: nej' i kolumnen, eller 'totalt: false' i tabellen")
+
 def build(tmp_path: Path, ends: str = PREVIOUS, typed: str = "",
           total: str = "    totalt: false\n") -> tuple[str, list[str]]:
     """The Markdown and the problems (`line:col: message`) of the case."""
@@ -50,7 +54,7 @@ class DescribeAChangeFromTheRowAbove:
 
     def it_leaves_the_total_row_empty(self, tmp_path: Path) -> None:
         markdown, problems = build(tmp_path, total="")
-        assert problems == []
+        assert problems == [SUMMED_PRICES]  # (trial 75, F1: a total of prices per kvm)
         assert "| **Totalt** | **7 935** | |\n" in markdown
 
     def it_checks_a_typed_percentage_against_the_row_above(self, tmp_path: Path) -> None:
@@ -67,6 +71,7 @@ class DescribeAChangeFromTheRowAbove:
             'pris: 2 421}', 'pris: 2 421, andring: "1 %"}'), "utf-8")
         messages = [p.format().removeprefix(f"{path}:") for p in Pipeline().build(path).problems]
         assert messages == [
+            SUMMED_PRICES,
             "15:44: angiven förändring 1\u00a0% för raden '2022' kan inte räknas ut eftersom "
             "raden inte har någon rad ovanför att räkna från, där lämnas cellen tom; ta bort "
             "värdet"]

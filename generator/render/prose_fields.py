@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Mapping
 from functools import cache
 from itertools import islice
-from typing import Any
+from typing import Any, Final
 
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
@@ -28,6 +28,10 @@ MAX_FAULTS_PER_TEXT = 5
 MAX_REFERENCES_TRIED = 50
 """`{{ … }}` references of a failing text tried one by one, to report every bad one."""
 _REFERENCE = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+
+
+_EXACT_PLACES: Final = 3
+"""The most decimals a rounded reference's advice offers ("| mnkr(3)")."""
 
 
 @cache
@@ -152,8 +156,23 @@ class TextRenderer:
                 where = position_in_field(self._loaded, loc, text, match.start(), match.group())
                 self.problems.append(Problem(
                     self._path, where, f"punkten anger ett ungefärligt belopp, '{shown}', men ett "
-                    f"beslut anger det exakta; ta bort '| {match['unit']}' så skrivs beloppet "
-                    "exakt", "varning"))
+                    f"beslut anger det exakta; {self._exactly(match)}", "varning"))
+
+    def _exactly(self, match: re.Match[str]) -> str:
+        """How to write a rounded reference exactly: with the decimals that give the amount
+        in its unit ("| mnkr(2)": 1,55 mnkr for 1 550 000 kr, trial 75, F2), else in kronor."""
+        unit = match["unit"]
+        plain = f"ta bort '| {unit}' så skrivs beloppet exakt"
+        for places in range(1, _EXACT_PLACES + 1):
+            written = match.group().replace(f"| {unit}", f"| {unit}({places})", 1)
+            if written == match.group():
+                return plain  # (the filter not written "| unit": no other way to offer)
+            exact = render_prose(self._env, written, self._variables)
+            if APPROXIMATE not in exact:
+                return (f"skriv '| {unit}({places})' så står det exakt "
+                        f"('{exact.replace(NBSP, ' ')}'), eller ta bort '| {unit}' så skrivs "
+                        "det i kronor")
+        return plain
 
     def _check_markdown(self, result: str, loc: Loc) -> None:
         """Record unsafe links, too deep nesting and too long paragraphs in rendered text."""

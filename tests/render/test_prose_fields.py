@@ -130,5 +130,27 @@ def test_a_decision_point_naming_a_rounded_amount_is_warned_about(tmp_path: Path
     # (trial 19: "anvisa ca 62,3 mnkr" in a decision, where the source says 62,328 mnkr)
     assert problems(tmp_path, DECISION.format(unit="mnkr")) == [
         "x.yaml:8:14: varning: punkten anger ett ungefärligt belopp, 'ca 62,3 mnkr', men ett "
-        "beslut anger det exakta; ta bort '| mnkr' så skrivs beloppet exakt"]
+        "beslut anger det exakta; skriv '| mnkr(3)' så står det exakt ('62,328 mnkr'), eller "
+        "ta bort '| mnkr' så skrivs det i kronor"]  # (trial 75, F2: the decimals offered)
     assert problems(tmp_path, DECISION.format(unit="tkr")) == []  # 62 328 tkr: exact
+
+
+def test_a_rounded_amount_no_decimals_make_exact_is_to_be_written_in_kronor(
+        tmp_path: Path) -> None:
+    case = tmp_path / "x.yaml"
+    case.write_text("""\
+titel: Budget 2026
+dokumenttyp: beslut
+datum: 2025-12-15
+dnr: "KS 2025/100"
+belopp:
+  ram: 1234567
+beslut:
+  beslutande: Kommunfullmäktige
+  datum: 2025-12-15
+  punkter:
+    - ramen ökar med {{ belopp.ram | mnkr }}.
+""", encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems] \
+        == ["x.yaml:11:22: varning: punkten anger ett ungefärligt belopp, 'ca 1,2 mnkr', men "
+            "ett beslut anger det exakta; ta bort '| mnkr' så skrivs beloppet exakt"]

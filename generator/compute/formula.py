@@ -597,7 +597,14 @@ def _amounts(table: _Table) -> list[str]:
 def _bracket_message(what: str, table: _Table) -> str:
     """Brackets a formula cannot hold: what they are, what works, and the helper column that
     does the rest ('underlag' with 'formel: summa + admin', then 'underlag * 6 %')."""
-    first, second = [*_amounts(table), "summa", "admin"][:2]
+    amounts = _amounts(table)
+    if len(amounts) == 1:  # (no sum to bracket: trial 75, F3, "kommunal * (1 + belopp.x)")
+        only = amounts[0]
+        return (f"{what}: en parentes i en formel är en summa av beloppskolumner som "
+                f"multipliceras eller delas, och tabellen har bara en att räkna med, "
+                f"'{only}'; skriv formeln utan parentes (en ökning med 3 % skrivs "
+                f"'{only} * 1,03')")
+    first, second = [*amounts, "summa", "admin"][:2]
     return (f"{what}: en parentes i en formel är en summa av beloppskolumner som "
             f"multipliceras eller delas, en i varje led, t.ex. '({first} + {second}) * 6 %' "
             f"eller '({first} + {second}) / 12'; räkna annars ut summan i en egen kolumn, "

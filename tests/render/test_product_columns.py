@@ -246,10 +246,9 @@ RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en 
      f"{RULE}"),
     ("(manad * 12) * 2",
      "'(manad * 12)' i formeln är ingen summa av beloppskolumner: en parentes i en formel "
-     "är en summa av beloppskolumner som multipliceras eller delas, en i varje led, t.ex. "
-     "'(manad + summa) * 6 %' eller '(manad + summa) / 12'; räkna annars ut summan i en "
-     "egen kolumn, t.ex. {namn: underlag, typ: belopp, formel: manad + summa}, och räkna "
-     "med den: 'underlag * 6 %'"),
+     "är en summa av beloppskolumner som multipliceras eller delas, och tabellen har bara en "
+     "att räkna med, 'manad'; skriv formeln utan parentes (en ökning med 3 % skrivs "
+     "'manad * 1,03')"),  # (no column 'summa' invented: trial 75, F3)
     ("andel * belopp.riksdagsarvod",
      "'belopp.riksdagsarvod' i formeln är inget av ärendets belopp, menade du "
      "'belopp.riksdagsarvode'?"),

@@ -98,7 +98,7 @@ def _give(group: list[int], most: int,
         return
     for index, want in zip(group, wanted, strict=True):
         widths[index] = want or widths[index]
-    _take(cost, spare, widths)
+    take(cost, spare, widths)
 
 
 def alike(tall: list[int], columns: Sequence[ColumnText], widths: list[int]) -> list[list[int]]:
@@ -111,7 +111,7 @@ def alike(tall: list[int], columns: Sequence[ColumnText], widths: list[int]) -> 
     return list(groups.values())
 
 
-def _take(cost: int, spare: dict[int, int], widths: list[int]) -> None:
+def take(cost: int, spare: dict[int, int], widths: list[int]) -> None:
     """Take `cost` twips from the text columns, the one with the most `spare` first."""
     while cost > 0:
         index = max(spare, key=spare.__getitem__)

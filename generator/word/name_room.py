@@ -64,17 +64,23 @@ def _least(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> int:
     after a hyphen) and the header takes no more lines, none broken between syllables
     (`header_lines` counts a word cut where it has no hyphen as a line, not as a break:
     "Samb" / "o (kr)" takes two lines as "Sambo" / "(kr)" does, trial 46)."""
-    words = [piece for line in column.header_lines for word in line.split(" ")
-             for piece in word.replace("-", "-\n").split("\n") if piece]
-    need = max([one_line(line, char, glyphs, False) for line in column.lines]
-                  + [one_line(line, char, glyphs, True) for line in
-                     (*column.bold_lines, *words)], default=0)
+    need = whole_need(column, char, glyphs)
     lines = header_lines(column, width, char, glyphs)
     least = width
     while least - FINE >= need and header_lines(column, least - FINE, char, glyphs,
                                                    syllables=False) <= lines:
         least -= FINE
     return least
+
+
+def whole_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
+    """The width at which each figure of amount column `column` and each word of its header
+    stands on one line (a word may break after a hyphen)."""
+    words = [piece for line in column.header_lines for word in line.split(" ")
+             for piece in word.replace("-", "-\n").split("\n") if piece]
+    return max([one_line(line, char, glyphs, False) for line in column.lines]
+               + [one_line(line, char, glyphs, True) for line in
+                  (*column.bold_lines, *words)], default=0)
 
 
 def _levelled(widths: list[int], least: dict[int, int], cost: int) -> list[int]:

@@ -7,7 +7,8 @@ An amount column is no narrower than the widest piece its header breaks into
 letters; the widths are those of `widths`, with room for the words of the amount headers
 (`header_words`) and for amount headers of more than two lines (`header_room`), and last
 with room for the names of its text column from amount columns wider than they need
-(`name_room`).
+(`name_room`), and then with amount columns alike in their figures equally wide, their
+headers on one line where a little room from the text columns allows it (`even_amounts`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
+from generator.word.even_amounts import even_amounts
 from generator.word.glyph_widths import Glyphs
 from generator.word.header_pieces import piece_need
 from generator.word.header_room import roomier_headers
@@ -67,7 +69,8 @@ def data_widths(columns: Sequence[ColumnText], available: int, styles: StyleBook
                            measures or measured(columns, char, glyphs))
     words = whole_header_words(columns, widths, char, glyphs)
     roomier = roomier_headers(columns, words.widths, char, glyphs)
-    return DataWidths(roomier_names(columns, roomier, char, glyphs), words, char, size, glyphs)
+    named = roomier_names(columns, roomier, char, glyphs)
+    return DataWidths(even_amounts(columns, named, char, glyphs), words, char, size, glyphs)
 
 
 def measured(columns: Sequence[ColumnText], char: int, glyphs: Glyphs | None) -> list[Measure]:

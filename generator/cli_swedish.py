@@ -216,6 +216,16 @@ class SwedishGroup(click.Group):
         """Accept `english` as a hidden second name of the command `swedish`."""
         self.aliases[english] = swedish
 
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """After the commands, their English names, which work as well (trial 75, F6: a user
+        who read `beslut render` somewhere found it nowhere in the help)."""
+        if self.aliases:  # (before the examples, which end every help text)
+            names = ", ".join(f"{english} ({swedish})"
+                              for english, swedish in sorted(self.aliases.items()))
+            formatter.write_paragraph()
+            formatter.write_text(f"Kommandona har också engelska namn: {names}.")
+        super().format_epilog(ctx, formatter)
+
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         """Find a command by its name or by a hidden alias."""
         return super().get_command(ctx, self.aliases.get(cmd_name, cmd_name))

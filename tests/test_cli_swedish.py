@@ -204,3 +204,12 @@ def test_every_translation_is_of_a_text_click_uses() -> None:
     looked_up_by_value = {"required"}  # click calls _(extra["required"])
     assert set(CATALOGUE) - single - looked_up_by_value == set()
     assert set(PLURALS) - plural == set()
+
+
+def test_the_help_names_the_english_names_of_the_commands() -> None:
+    # (trial 75, F6: `beslut render` worked, but the help named it nowhere)
+    _, out = _run("--help")
+    assert " ".join(out.split()).count(
+        "Kommandona har också engelska namn: build (bygg), check (kontrollera), kinds (typer), "
+        "new (ny), organisations (organisationer), preview (forhandsgranska), render (skapa), "
+        "show (visa), templates (mallar), watch (bevaka).") == 1

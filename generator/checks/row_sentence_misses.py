@@ -123,4 +123,4 @@ def _digits_at(value: Kronor, precision: Kronor) -> int:
 def _written_digits(literal: LiteralAmount) -> int:
     """How many digits the amount is written with, from its first to its last other than
     zero: 2 for 5,5 mkr, 1 for 0,8 and 2,0 mkr (2,0 for 5,0 may be another figure)."""
-    return len(str(int(magnitude(literal.value) / literal.precision)).strip("0"))
+    return _digits_at(magnitude(literal.value), literal.precision)

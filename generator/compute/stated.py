@@ -169,8 +169,6 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna", rounded: str = ROU
     stated sum that rounding explains (`may_be_rounded`), a table's or a split's."""
     mismatch = mismatch._replace(stated=without_zero_ore(mismatch.stated),
                                  computed=without_zero_ore(mismatch.computed))
-    diff = mismatch.difference
-    direction = "hög" if diff > 0 else "låg"  # (den angivna summan; det angivna beloppet: -t)
     unit = mismatch.unit
     places = max(decimals_needed(mismatch.stated, unit), decimals_needed(mismatch.computed, unit))
 
@@ -181,35 +179,52 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna", rounded: str = ROU
            f"{exact(mismatch.stated, unit, places)}?)"
            if mismatch.slip is None and is_digit_swap(mismatch.stated, mismatch.computed) else "")
     if mismatch.formula:
-        computed = shown(mismatch.computed) if mismatch.uncapped is None else \
-            f"{shown(mismatch.uncapped)}, {limit_word(mismatch.uncapped, mismatch.computed)} " \
-            f"{shown(mismatch.computed)}"
-        if mismatch.unrounded is not None and mismatch.uncapped is None:
-            computed = f"{_unrounded_text(mismatch.unrounded, unit)}, avrundat {computed}"
-        figure = "tal" if unit == COUNT else "belopp"  # (a count's: trial 56, F2)
-        text = (
-            f"angivet {figure} {shown(mismatch.stated)} för {mismatch.level} stämmer inte "
-            f"med uträkningen {mismatch.formula} = {computed} (det "
-            f"angivna är {shown(magnitude(diff))} för {direction}t)"
-        )
-        advice = f"rätta {figure}et{own} eller ta bort det så räknas det ut"
-        if mismatch.rounding is not None:
-            text += _beyond_rounding(mismatch.rounding, unit)
-        if mismatch.follows:  # (the slip is there, rounded or not)
-            return text + _follows_text(mismatch.follows, shown)
-        if mismatch.may_be_rounded:
-            return text + ROUNDED_SOURCE.format(directed=_directed_text(mismatch.directed)) \
-                + advice
-        if mismatch.from_totals:
-            return text + (f"; totalen räknas ur de totaler som visas för "
-                           f"{mismatch.from_totals}: ange även dem om listan har andra, "
-                           f"annars {advice}")
-        if mismatch.multiple is not None and mismatch.slip is None:
-            return text + _multiple_text(mismatch.multiple, shown(mismatch.stated),
-                                          shown(mismatch.computed)) + advice
-        if mismatch.cap is not None and mismatch.slip is None:
-            return text + _cap_text(mismatch.cap, unit) + advice
-        return text + _slips_text(mismatch, "uträkningen") + advice
+        return _formula_mismatch_text(mismatch, shown, own)
+    return _sum_mismatch_text(mismatch, parts, rounded, shown, own)
+
+
+def _formula_mismatch_text(mismatch: Mismatch, shown: Callable[[Kronor], str], own: str
+                           ) -> str:
+    """`mismatch_text` for a figure a formula computes (`shown` writes each figure, `own`
+    is the swapped-digits hint or "")."""
+    unit, diff = mismatch.unit, mismatch.difference
+    direction = "hög" if diff > 0 else "låg"  # (det angivna beloppet: -t)
+    computed = shown(mismatch.computed) if mismatch.uncapped is None else \
+        f"{shown(mismatch.uncapped)}, {limit_word(mismatch.uncapped, mismatch.computed)} " \
+        f"{shown(mismatch.computed)}"
+    if mismatch.unrounded is not None and mismatch.uncapped is None:
+        computed = f"{_unrounded_text(mismatch.unrounded, unit)}, avrundat {computed}"
+    figure = "tal" if unit == COUNT else "belopp"  # (a count's: trial 56, F2)
+    text = (
+        f"angivet {figure} {shown(mismatch.stated)} för {mismatch.level} stämmer inte "
+        f"med uträkningen {mismatch.formula} = {computed} (det "
+        f"angivna är {shown(magnitude(diff))} för {direction}t)"
+    )
+    advice = f"rätta {figure}et{own} eller ta bort det så räknas det ut"
+    if mismatch.rounding is not None:
+        text += _beyond_rounding(mismatch.rounding, unit)
+    if mismatch.follows:  # (the slip is there, rounded or not)
+        return text + _follows_text(mismatch.follows, shown)
+    if mismatch.may_be_rounded:
+        return text + ROUNDED_SOURCE.format(directed=_directed_text(mismatch.directed)) \
+            + advice
+    if mismatch.from_totals:
+        return text + (f"; totalen räknas ur de totaler som visas för "
+                       f"{mismatch.from_totals}: ange även dem om listan har andra, "
+                       f"annars {advice}")
+    if mismatch.multiple is not None and mismatch.slip is None:
+        return text + _multiple_text(mismatch.multiple, shown(mismatch.stated),
+                                      shown(mismatch.computed)) + advice
+    if mismatch.cap is not None and mismatch.slip is None:
+        return text + _cap_text(mismatch.cap, unit) + advice
+    return text + _slips_text(mismatch, "uträkningen") + advice
+
+
+def _sum_mismatch_text(mismatch: Mismatch, parts: str, rounded: str,
+                       shown: Callable[[Kronor], str], own: str) -> str:
+    """`mismatch_text` for a stated sum of parts (see `_formula_mismatch_text`)."""
+    unit, diff = mismatch.unit, mismatch.difference
+    direction = "hög" if diff > 0 else "låg"  # (den angivna summan)
     text = (
         f"angiven summa {shown(mismatch.stated)} för {mismatch.level} stämmer inte med "
         f"summan av {parts} {shown(mismatch.computed)} (den angivna är "

@@ -102,20 +102,9 @@ def run_build(request: BuildRequest, console: Console) -> int:
         vetted = problems_of(verdicts, request.template_dirs)
         orphans = _orphans(request, _scope(request, paths, cases), sources, manifests.folder)
         return _check(verdicts, vetted, found, orphans, options, console)
-    try:
-        with ProgressView(console, len(sources)) as view:
-            summary = runner.build(sources, options, manifests, view)
-    except Interrupted as exc:
-        console.print(exc.message)
+    summary = _built(request, sources, options, manifests, names, console)
+    if summary is None:
         return INTERRUPTED
-    except KeyboardInterrupt:  # (a second Ctrl-C while the first one's cases are recorded)
-        console.print("avbrutet; nästa körning av beslut bygg för in de ärenden som hann "
-                      "byggas i manifestet och bygger resten")
-        return INTERRUPTED
-    finally:
-        template_folders.record(request.out, names, manifests.own(), request.manifest_name())
-        if request.shard is not None:
-            shards.mark(request.out, *request.shard)
     refused = [problem for problem in found.problems if problem.is_error]
     print_summary(summary, console, refused=len(refused))
     for problem in [*found.problems, *summary.problems]:
@@ -123,6 +112,28 @@ def run_build(request: BuildRequest, console: Console) -> int:
     _left_behind(request, _orphans(request, _scope(request, paths, cases), sources,
                                    manifests.folder), console)
     return _exit_code(summary, found.problems)
+
+
+def _built(request: BuildRequest, sources: list[Source], options: runner.Options,
+           manifests: Manifests, names: tuple[str, ...], console: Console
+           ) -> runner.Summary | None:
+    """Build the chosen cases with a progress view and record the template folders (and a
+    shard's mark) whatever happens; None when interrupted, once the user has been told."""
+    try:
+        with ProgressView(console, len(sources)) as view:
+            summary = runner.build(sources, options, manifests, view)
+    except Interrupted as exc:
+        console.print(exc.message)
+        return None
+    except KeyboardInterrupt:  # (a second Ctrl-C while the first one's cases are recorded)
+        console.print("avbrutet; nästa körning av beslut bygg för in de ärenden som hann "
+                      "byggas i manifestet och bygger resten")
+        return None
+    finally:
+        template_folders.record(request.out, names, manifests.own(), request.manifest_name())
+        if request.shard is not None:
+            shards.mark(request.out, *request.shard)
+    return summary
 
 
 def _exit_code(summary: runner.Summary, refused: list[Problem]) -> int:

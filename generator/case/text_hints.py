@@ -16,8 +16,11 @@
   text quoted (`split_text`).
 * A date or a date and time written where a text is wanted (`text: 2012-05-07`) is read by
   YAML as that, not as a text: the message says what it was read as and shows it within
-  quotes (`read_as_other`, trial 56, F5). (A number there is read as the text it is written
-  as, so it needs no hint.)
+  quotes (`read_as_other`, trial 56, F5). So is a `true` or `false`, which YAML reads
+  as yes or no. (A number there is read as the text it is written as, so it needs no
+  hint.)
+* Any other list or collection where a text is wanted is named as what it is, with how to
+  write it as a text (`instead_of_text`).
 """
 
 from __future__ import annotations
@@ -51,18 +54,30 @@ def instead_of_text(loaded: LoadedYaml, loc: Path_, value: Any) -> str | None:
         return (f"'{loc[-1]}' är skriven som en lista (rader som börjar med '- ') men ska vara "
                 f"en text, skriv {loc[-1]}: | och texten indragen på raderna under, utan '- ' "
                 "och med en tom rad mellan styckena")
-    if not isinstance(value, dict) or len(value) != 1:
-        return None
-    written = _one_line(loaded, (*loc, next(iter(value))))
-    if written is None:
-        return None
-    what = "punkten" if item else f"'{loc[-1]}'" if loc else "värdet"
-    how = "- " if item else f"{loc[-1]}: " if loc else ""
-    return (f"{what} läses som 'nyckel: värde' eftersom kolonet följs av ett mellanslag, "
-            f"sätt hela texten inom citattecken, t.ex. {how}{_quoted(_shortened(written))}")
+    what, how = _named(loc)
+    written = _one_line(loaded, (*loc, next(iter(value)))) \
+        if isinstance(value, dict) and len(value) == 1 else None
+    if written is not None:
+        return (f"{what} läses som 'nyckel: värde' eftersom kolonet följs av ett mellanslag, "
+                f"sätt hela texten inom citattecken, t.ex. {how}{_quoted(_shortened(written))}")
+    if isinstance(value, list):
+        return (f"{what} ska vara text, men här står en lista; skriv texten utan [ ] och "
+                "'- ', inom citattecken om den har kommatecken")
+    if isinstance(value, dict):
+        return (f"{what} ska vara text, men här står en samling nycklar; skriv texten utan "
+                "{ }, inom citattecken om den har kolon")
+    return None
 
 
-_READ_AS: Final = ((datetime, "datum och tid"), (date, "ett datum"))
+def _named(loc: Path_) -> tuple[str, str]:
+    """How a message names the value at loc ("punkten", "'titel'") and how it is written
+    before its value ("- ", "titel: ")."""
+    if loc and isinstance(loc[-1], int):
+        return "punkten", "- "
+    return (f"'{loc[-1]}'", f"{loc[-1]}: ") if loc else ("värdet", "")
+
+
+_READ_AS: Final = ((datetime, "datum och tid"), (date, "ett datum"), (bool, "ja eller nej"))
 """What YAML read a plain value as, in the words a message uses (datetime before date, of
 which it is a kind)."""
 _PLAIN: Final = re.compile(r"[^,{}\[\]#\n]*")
@@ -79,9 +94,7 @@ def read_as_other(loaded: LoadedYaml, loc: Path_, value: Any, wanted: str) -> st
     plain = _PLAIN.match(loaded.lines[at.line - 1], at.column - 1) \
         if at is not None and at.line <= len(loaded.lines) else None
     written = (plain.group().strip() if plain else "") or str(value)
-    item = bool(loc) and isinstance(loc[-1], int)
-    what = "punkten" if item else f"'{loc[-1]}'" if loc else "värdet"
-    how = "- " if item else f"{loc[-1]}: " if loc else ""
+    what, how = _named(loc)
     return (f"{what} {wanted}, men {written} läses som {read}; sätt citattecken runt "
             f"{'det' if read != 'datum och tid' else 'dem'}: {how}{_quoted(written)}")
 

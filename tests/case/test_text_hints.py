@@ -56,7 +56,31 @@ def test_a_key_whose_text_on_the_line_below_holds_a_colon_is_named() -> None:
 
 def test_a_collection_written_over_several_lines_is_no_slip_of_a_colon() -> None:
     text = "utdrag_till:\n  - namn: Nämndkansliet\n    roll: kännedom\n"
-    assert messages(text) == ["x.yaml:6:5: värdet ska vara text"]
+    assert messages(text) == [
+        "x.yaml:6:5: punkten ska vara text, men här står en samling nycklar; skriv texten "
+        "utan { }, inom citattecken om den har kolon"]
+
+
+def test_a_list_where_a_text_is_wanted_says_how_to_write_the_text() -> None:
+    text = "utdrag_till:\n  - [Nämndkansliet, Ekonomi]\n"
+    assert messages(text) == [
+        "x.yaml:6:5: punkten ska vara text, men här står en lista; skriv texten utan [ ] och "
+        "'- ', inom citattecken om den har kommatecken"]
+
+
+def test_an_empty_list_for_a_text_key_is_named_a_list() -> None:
+    text = "avsnitt:\n  - rubrik: []\n    text: Bakgrund.\n"
+    assert messages(text) == [
+        "x.yaml:6:13: 'rubrik' ska vara text, men här står en lista; skriv texten utan [ ] "
+        "och '- ', inom citattecken om den har kommatecken"]
+
+
+def test_true_where_a_text_is_wanted_says_to_quote_it() -> None:
+    """A point written `- true` is read by YAML as yes, not as the word (`- ja` is text)."""
+    text = "utdrag_till:\n  - ja\n  - true\n"
+    assert messages(text) == [
+        'x.yaml:7:5: punkten ska vara text, men true läses som ja eller nej; sätt citattecken '
+        'runt det: - "true"']
 
 
 def test_an_empty_point_says_so() -> None:

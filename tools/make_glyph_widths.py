@@ -1,12 +1,15 @@
 """Write `generator/word/glyph_data.py`: the advance widths of the characters of the fonts
 that `glyph_widths` knows, read from their TrueType files.
 
-Carlito has Calibri's metrics (it was made to), so its widths are Calibri's, the font of
-the default reference document. Each width is in thousandths of an em, rounded up, so that
-a line's sum is never below what the font sets.
+Each font read is the metric twin of a font reference documents use (made to set every
+character in the same width): Carlito of Calibri, the font of the default reference
+document; Caladea of Cambria; Liberation Sans of Arial and Liberation Serif of Times New
+Roman (version 2). Each width is in thousandths of an em, rounded up, so that a line's sum
+is never below what the font sets.
 
-Run from the project root:  python tools/make_glyph_widths.py [FONT_FOLDER]
-(default /usr/share/fonts/truetype/crosextra, where Debian's fonts-crosextra-carlito puts them)
+Run from the project root:  python tools/make_glyph_widths.py [FONT_FOLDER ...]
+(default: where Debian's fonts-crosextra-carlito, fonts-crosextra-caladea and
+fonts-liberation2 put them)
 """
 
 from __future__ import annotations
@@ -17,7 +20,14 @@ import sys
 from pathlib import Path
 
 CHARACTERS = "".join(map(chr, range(32, 127))) + "\u00a0ÅÄÖåäöÉéÜü–—§€°½…´’”"
-FONTS = {"carlito": ("Carlito-Regular.ttf", "Carlito-Bold.ttf")}
+FONTS = {
+    "carlito": ("Carlito-Regular.ttf", "Carlito-Bold.ttf"),
+    "caladea": ("Caladea-Regular.ttf", "Caladea-Bold.ttf"),
+    "liberation sans": ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
+    "liberation serif": ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf"),
+}
+FOLDERS = (Path("/usr/share/fonts/truetype/crosextra"),
+           Path("/usr/share/fonts/truetype/liberation2"))
 OUTPUT = Path(__file__).resolve().parent.parent / "generator" / "word" / "glyph_data.py"
 
 
@@ -75,7 +85,15 @@ def widths(path: Path) -> list[int]:
     return result
 
 
-def main(folder: Path) -> None:
+def _found(name: str, folders: list[Path]) -> Path:
+    """The font file `name` in the first of `folders` that has it."""
+    for folder in folders:
+        if (folder / name).is_file():
+            return folder / name
+    raise SystemExit(f"{name} is in none of {', '.join(map(str, folders))}")
+
+
+def main(folders: list[Path]) -> None:
     lines = ['"""Advance widths of characters, in thousandths of an em (see `glyph_widths`).',
              "", "Written by tools/make_glyph_widths.py from the fonts' files; do not edit.",
              '"""', "", "from typing import Final", "",
@@ -87,7 +105,7 @@ def main(folder: Path) -> None:
     for font, (regular, bold) in FONTS.items():
         lines.append(f"    {font!r}: (")
         for name in (regular, bold):
-            numbers = widths(folder / name)
+            numbers = widths(_found(name, folders))
             lines.append("        (")
             lines += [f"            {', '.join(map(str, numbers[i:i + 16]))},"
                       for i in range(0, len(numbers), 16)]
@@ -98,4 +116,4 @@ def main(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/usr/share/fonts/truetype/crosextra"))
+    main([Path(arg) for arg in sys.argv[1:]] or list(FOLDERS))

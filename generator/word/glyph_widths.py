@@ -1,5 +1,7 @@
 """The width of table text from the widths of its own characters, for the fonts of
-`glyph_data` (Calibri, by Carlito, which has its metrics).
+`glyph_data`: Calibri, Cambria, Arial (and Helvetica, which Arial matches in width) and
+Times New Roman, by their metric twins Carlito, Caladea, Liberation Sans and Liberation
+Serif.
 
 `widths` estimates a line from an average character width, safe for any font but coarse:
 "1:e vice ordf, k-råd" counts as 20 average characters (2 200 twips at 11 pt) and
@@ -16,7 +18,13 @@ from typing import Final
 
 from generator.word.glyph_data import CHARACTERS, WIDTHS
 
-_FONTS: Final = {"calibri": "carlito", "carlito": "carlito"}  # (a font and its metric twin)
+_FONTS: Final = {  # a font and its metric twin
+    "calibri": "carlito", "carlito": "carlito",
+    "cambria": "caladea", "caladea": "caladea",
+    "arial": "liberation sans", "helvetica": "liberation sans",
+    "liberation sans": "liberation sans",
+    "times new roman": "liberation serif", "liberation serif": "liberation serif",
+}
 
 
 class Glyphs:

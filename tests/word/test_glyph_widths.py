@@ -32,6 +32,29 @@ def test_a_character_the_table_lacks_counts_as_the_widest() -> None:
     assert glyphs.width("\u0416") >= glyphs.width("W") > glyphs.width("i")  # (Cyrillic Zhe)
 
 
-@pytest.mark.parametrize("font", ["Verdana", "Arial", None])
+@pytest.mark.parametrize(("font", "points", "bold_points"), [
+    ("Arial", 96.5, 77.0), ("Times New Roman", 92.2, 70.2), ("Cambria", 93.9, 72.7)])
+def test_a_word_of_arial_times_or_cambria_is_as_wide_as_libreoffice_sets_it(
+        font: str, points: float, bold_points: float) -> None:
+    """LibreOffice (Liberation Sans and Serif, Caladea; 11 pt) sets "Kommunfullmäktige" and
+    bold "Månadsarvode" in these widths, read from its PDF: the widths are no narrower and
+    less than half a point wider."""
+    glyphs = font_glyphs(font, 11.0)
+    assert glyphs is not None
+    assert points * 20 <= glyphs.width("Kommunfullmäktige") < (points + 0.5) * 20
+    assert bold_points * 20 <= glyphs.width("Månadsarvode", bold=True) \
+        < (bold_points + 0.5) * 20
+
+
+@pytest.mark.parametrize(("font", "twin"), [
+    ("Arial", "Liberation Sans"), ("Helvetica", "Arial"), ("Times New Roman", "Liberation Serif"),
+    ("Cambria", "Caladea")])
+def test_a_font_measures_as_its_metric_twin(font: str, twin: str) -> None:
+    glyphs, twins = font_glyphs(font, 11.0), font_glyphs(twin, 11.0)
+    assert glyphs is not None and twins is not None
+    assert glyphs.width("Sammanträdesarvode (kr)") == twins.width("Sammanträdesarvode (kr)")
+
+
+@pytest.mark.parametrize("font", ["Verdana", "Georgia", None])
 def test_a_font_without_known_widths_has_none(font: str | None) -> None:
     assert font_glyphs(font, 11.0) is None

@@ -90,15 +90,18 @@ class Split(CaseModel):
     )
     metodtext: str | None = Field(
         None,
-        description="Meningen före tabellen som säger hur summan delats (kolon läggs till "
-        "om den inte slutar med punkt, kolon, frågetecken eller utropstecken); utan den "
-        "skrivs t.ex. 'Fördelat efter befolkningsandel' (med 'grundbelopp': 'Varje kommun "
-        "får ett grundbelopp på 500 000 kr och resten, 6 400 000 kr, fördelas efter "
-        "befolkningsandel'; med vikter och 'rubrik_vikt: Mandat' 'fördelas efter antal "
-        "mandat', med vikter i procent 'efter procentandel' eller, när 'rubrik_vikt' är en "
-        "andel, efter den: 'efter ägarandel', med 'per_vikt' 'fördelas med 13 280 kr per "
-        "mandat', se 'viktenhet'; med 'fasta' 'Medlen fördelas enligt följande', med "
-        "'rest_till' '…, där <parten> får det som återstår'), och \"\" tar bort den.",
+        description=(
+            "Meningen före tabellen som säger hur summan delats (kolon läggs till om den inte "
+            "slutar med punkt, kolon, frågetecken eller utropstecken); utan den skrivs t.ex. "
+            "'Fördelat efter befolkningsandel' (med 'grundbelopp': 'Varje kommun får ett "
+            "grundbelopp på 500 000 kr och resten, 6 400 000 kr, fördelas efter befolkningsandel'; "
+            "med vikter och 'rubrik_vikt: Mandat' 'fördelas efter antal mandat', med vikter i "
+            "kronor ('rubrik_vikt: Bidrag 2023 (kr)') 'fördelas i proportion till bidrag 2023', "
+            "med vikter i procent 'efter procentandel' eller, när 'rubrik_vikt' är en andel, efter "
+            "den: 'efter ägarandel', med 'per_vikt' 'fördelas med 13 280 kr per mandat', se "
+            "'viktenhet'; med 'fasta' 'Medlen fördelas enligt följande', med 'rest_till' '…, där "
+            "<parten> får det som återstår'), och \"\" tar bort den."
+        ),
     )
     rubrik_part: str = Field("Part", description="Rubrik för kolumnen med parterna.")
     rubrik_vikt: str | None = Field(

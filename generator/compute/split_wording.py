@@ -7,7 +7,9 @@
   a whole number and none a percentage and the header does not start with "antal" already.
   "Antal" takes the plural a header is written in ("efter antal aktiva medlemmar").
   A header that names a unit of money ("Preliminärt tillskott (kr)", "Bidrag, tkr") is an
-  amount, not a count: "efter preliminärt tillskott" (trial 68, F4).
+  amount, not a count (trial 68, F4), and the split is in proportion to it: "i proportion
+  till preliminärt tillskott", not "efter bidrag 2023", which reads as if split by a grant
+  (trial 76, F11).
   A header with "fördelning" in it ("Fördelning", "Fördelningsnyckel") names the split, not
   what it is split by, and is not used: "efter en fördelningsnyckel", as without a header.
 * `vikter` with weights in percent is split "efter <the header>" when the header names a
@@ -72,6 +74,7 @@ def key_noun(header: str) -> str:
 def how_phrase(method: str, header: str | None, weights: Sequence[Decimal], percent: bool,
                rate: Decimal | None, unit: str | None = None, word: str = "kr") -> str:
     """How a split by `method` is made, after "fördelat"/"fördelas": "efter antal mandat",
+    "i proportion till bidrag 2023",
     "med 13 280 kr per mandat" (per the case's `unit` when it names one; `word`, the house
     style's unit in running text, "kr" or "kronor"), or "" for the method's own wording."""
     if rate is not None:
@@ -85,7 +88,7 @@ def how_phrase(method: str, header: str | None, weights: Sequence[Decimal], perc
         return f"efter {noun}" if _names_a_share(noun) else _BY_PERCENT
     whole = all(weight == weight.to_integral_value() for weight in weights)
     if _names_money(header):
-        return f"efter {_money_suffix().sub('', noun) or noun}"
+        return f"i proportion till {_money_suffix().sub('', noun) or noun}"
     if not whole or noun.startswith(_ANTAL):
         return f"efter {noun}"
     return f"efter {_ANTAL}{noun}"

@@ -95,9 +95,12 @@ def test_antal_keeps_the_plural_of_the_header_whatever_the_unit() -> None:
 
 
 def test_a_key_of_money_is_an_amount_not_a_count() -> None:
-    # trial 68, F4: "efter antal preliminärt tillskott" for weights in kronor
-    for header, phrase in (("Preliminärt tillskott (kr)", "efter preliminärt tillskott"),
-                           ("Bidrag, tkr", "efter bidrag"),
-                           ("Belopp i tusen kronor", "efter belopp"),
+    # trial 68, F4: "efter antal preliminärt tillskott" for weights in kronor; trial 76,
+    # F11: "efter bidrag 2023" read as split by a grant, not in proportion to the grants
+    for header, phrase in (("Preliminärt tillskott (kr)",
+                            "i proportion till preliminärt tillskott"),
+                           ("Bidrag 2023 (kr)", "i proportion till bidrag 2023"),
+                           ("Bidrag, tkr", "i proportion till bidrag"),
+                           ("Belopp i tusen kronor", "i proportion till belopp"),
                            ("Kristianstad", "efter antal kristianstad")):
         assert how_phrase("vikter", header, WHOLE, False, None) == phrase

@@ -878,7 +878,7 @@ def test_a_split_by_a_key_of_money_reads_as_an_amount_rounded_to_thousands(
     body = rendered(tmp_path, MONEY_KEY)
     assert body.split("\n\n")[2] == (
         "Varje kommun får ett grundbelopp på 50~000~kr och resten, 2~850~000~kr, fördelas "
-        "efter preliminärt tillskott, avrundat till hela tusental kronor:")
+        "i proportion till preliminärt tillskott, avrundat till hela tusental kronor:")
 
 
 def test_a_splits_sentence_writes_kronor_where_the_house_style_does(tmp_path: Path) -> None:
@@ -890,10 +890,10 @@ def test_a_splits_sentence_writes_kronor_where_the_house_style_does(tmp_path: Pa
     paragraphs = rendered(tmp_path, source).split("\n\n")
     assert paragraphs[2] == (
         "Varje kommun får ett grundbelopp på 50~000~kronor och resten, 2~850~000~kronor, "
-        "fördelas efter preliminärt tillskott, avrundat till hela tusental kronor:")
+        "fördelas i proportion till preliminärt tillskott, avrundat till hela tusental kronor:")
     assert paragraphs[-1].strip() == (
         "Det vill säga varje kommun får ett grundbelopp på 50~000~kronor och resten, "
-        "2~850~000~kronor, fördelas efter preliminärt tillskott.")
+        "2~850~000~kronor, fördelas i proportion till preliminärt tillskott.")
 
 
 def test_a_rate_per_unit_of_weight_writes_kronor_where_the_house_style_does(

@@ -457,7 +457,8 @@ class TableRow(CaseModel):
     cell i en beloppskolumn kan hämta sitt belopp från en annan tabell eller från ett
     belopp under 'belopp', med en hänvisning som i en text, inom citattecken:
     "{{ tabeller.norm.a7_10 }}" (kolumnens summa), "{{ tabeller.norm.rader[0].a7_10 }}" (en
-    rads belopp, raderna räknas från 0) eller "{{ belopp.grundbelopp }}". Beloppet visas i
+    rads belopp, raderna räknas från 0), "{{ belopp.grundbelopp }}" eller en del av en
+    uppdelning, "{{ uppdelningar.bidrag.parter[0].belopp }}". Beloppet visas i
     tabellens enhet och summeras som ett skrivet belopp; en tabell kan inte hämta från sig
     själv eller från en tabell som hämtar från den. En beloppscell kan också ha ett ord:
     "–" för inget belopp (räknas som en tom cell) eller, för en avgift som är noll, "Gratis",

@@ -10,7 +10,7 @@ cell that closes the ring, naming the ring.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.case.models import Case
 from generator.case.money import AmountError
@@ -22,7 +22,7 @@ from generator.compute.divisor_cells import divisor_findings
 from generator.compute.factor_cells import factor_findings
 from generator.compute.number_formula import derived_numbers
 from generator.compute.presets import general_spec
-from generator.compute.prose_figures import stated_figures, table_figures
+from generator.compute.prose_figures import split_figures, stated_figures, table_figures
 from generator.compute.shares import add_shares
 from generator.compute.stated import Mismatch
 from generator.compute.tables import TableResult
@@ -32,6 +32,9 @@ from generator.compute.typed_shares import typed_share_findings
 from generator.formatting import Kronor
 from generator.problems import Finding
 
+if TYPE_CHECKING:
+    from generator.compute.case_splits import SplitResult
+
 MAX_CHAIN = 30
 """The most tables that may take figures one from the next, each computed before the one that
 names it (a case file is untrusted: a chain of thousands would exhaust the stack)."""
@@ -40,8 +43,10 @@ names it (a case file is untrusted: a chain of thousands would exhaust the stack
 class CaseTables:
     """The general tables of one case as they are computed, with what they report."""
 
-    def __init__(self, case: Case) -> None:
+    def __init__(self, case: Case, splits: Mapping[str, SplitResult] | None = None) -> None:
         self.case = case
+        self.splits = splits or {}
+        """The case's computed splits, whose parts a cell may take (`uppdelningar.x`)."""
         self.results: dict[int, TableResult] = {}
         self.mismatches: list[Mismatch] = []
         self.findings: list[Finding] = []
@@ -79,15 +84,34 @@ class CaseTables:
     def resolve(self, value: str, unit: str) -> Kronor:
         """The amount a cell's reference names, for a table in `unit` (`cell_refs`)."""
         name = referenced_name(value)
-        if name.split(".", 1)[0].split("[", 1)[0] == "belopp":
+        root = name.split(".", 1)[0].split("[", 1)[0]
+        if root == "belopp":
             named = stated_figures(self.case.belopp)
             return amount_of(figure_in({"belopp": named}, name), name, unit)
+        if root == "uppdelningar":
+            return amount_of(figure_in({"uppdelningar": self._split(name)}, name), name, unit)
         table = name.split(".")[1]
         index = self._index(name, table)
         if name == f"tabeller.{table}.summa":
             self._one_total(name, index)
         figures = {"tabeller": {table: self._figures(index)}}
         return amount_of(figure_in(figures, name), name, unit)
+
+    def _split(self, name: str) -> dict[str, Any]:
+        """The figures of the split a reference names, under its name, or AmountError: no
+        such split, or one that could not be computed (its own error says why)."""
+        split = name.split(".")[1]
+        if split in self.splits:
+            return {split: split_figures(self.splits[split], "kr")}
+        written = [general.namn for general in self.case.uppdelningar]
+        if split in written:
+            raise AmountError(f"{{{{ {name} }}}}: uppdelningen '{split}' kan inte räknas ut, "
+                              "rätta felet i den först")
+        meant = did_you_mean(split, written)
+        advice = f"menade du '{meant}'?" if meant else \
+            "uppdelningarna är: " + ", ".join(written) if written else \
+            "ärendet har inga uppdelningar"
+        raise AmountError(f"{{{{ {name} }}}}: det finns ingen uppdelning '{split}', {advice}")
 
     def _index(self, name: str, table: str) -> int:
         """The place of the table a reference names (the last of that name, as text finds

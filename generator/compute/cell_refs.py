@@ -7,7 +7,10 @@ one reference, written as text names a figure (`compute.prose_figures`, the one 
 
 * `"{{ tabeller.personliga.a7_10 }}"`: a column's total (`summa`: the first amount column's);
 * `"{{ tabeller.personliga.rader[0].a7_10 }}"`: a row's cell (`rader[0].rader[1]` below it);
-* `"{{ belopp.riksnorm }}"`: an amount the case states by name (`belopp:`).
+* `"{{ belopp.riksnorm }}"`: an amount the case states by name (`belopp:`);
+* `"{{ uppdelningar.grundbidrag.parter[0].belopp }}"`: a part of a split (its `summa`,
+  `grundbelopp` or `rest` too), so that a summary of two splits, "Grundbidrag | Volymbidrag
+  | Totalt" per party, is built from their parts (trial 76, F2).
 
 The figure is the one the other table computes, exact (kronor, a Decimal with öre where it
 has them), converted to the cell's table's unit, which is exact for whole kronor; a figure
@@ -38,7 +41,7 @@ def _cell() -> re.Pattern[str]:
 
 @cache
 def _name() -> re.Pattern[str]:
-    return re.compile(r"(?:tabeller\.\w+|belopp)(?:\.\w+|\[\d+\])*")
+    return re.compile(r"(?:tabeller\.\w+|uppdelningar\.\w+|belopp)(?:\.\w+|\[\d+\])*")
 
 
 _STEP: Final = re.compile(r"\.?(\w+)|\[(\d+)\]")
@@ -62,8 +65,9 @@ def referenced_name(value: str) -> str:
     name = match["name"]
     if _name().fullmatch(name) is None:
         raise AmountError(f"{{{{ {name} }}}}: en cell kan hämta en annan tabells belopp, "
-                          f"{EXAMPLE}, eller ett belopp under 'belopp:', t.ex. "
-                          "\"{{ belopp.grundbelopp }}\"")
+                          f"{EXAMPLE}, en uppdelnings, t.ex. "
+                          "\"{{ uppdelningar.bidrag.parter[0].belopp }}\", eller ett belopp "
+                          "under 'belopp:', t.ex. \"{{ belopp.grundbelopp }}\"")
     return name
 
 
@@ -96,10 +100,12 @@ def _missing(name: str, walked: str, key: str | int, whole: Any) -> str:
     or, for a row past the last, how many rows there are."""
     shown = f"{{{{ {name} }}}}"
     if isinstance(whole, list) and isinstance(key, int):
-        table = re.fullmatch(r"tabeller\.(\w+)\.rader", walked)
-        which = f"tabellen '{table[1]}'" if table else f"'{walked.rsplit('.', 1)[0]}'"
+        table = re.fullmatch(r"(tabeller|uppdelningar)\.(\w+)\.(rader|parter)", walked)
+        which = (f"{'tabellen' if table[1] == 'tabeller' else 'uppdelningen'} '{table[2]}'"
+                 if table else f"'{walked.rsplit('.', 1)[0]}'")
         last = walked.rsplit(".", 1)[-1]
-        return (f"{shown}: {which} har {len(whole)} rader, {last}[0] till "
+        items = "parter" if last == "parter" else "rader"
+        return (f"{shown}: {which} har {len(whole)} {items}, {last}[0] till "
                 f"{last}[{len(whole) - 1}] (den första är {last}[0])")
     if isinstance(key, int):
         return f"{shown}: '{walked}' är ingen lista, skriv {{{{ {walked}.<del> }}}}"

@@ -43,10 +43,6 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
     if case.risk:
         risk, found = compute_table(risk_spec(case.risk))
         mismatches += found
-    solved = CaseTables(case)
-    tables = solved.all()
-    mismatches += solved.mismatches
-    findings += solved.findings
     splits: dict[str, SplitResult] = {}
     if case.uppdelningar:  # the splits' code is loaded only for a case that has some
         from generator.compute.case_splits import compute_split
@@ -55,5 +51,9 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
         findings += failed
         if result is not None:
             splits.setdefault(split.namn, result)
+    solved = CaseTables(case, splits)  # (after the splits: a cell may take a part of one)
+    tables = solved.all()
+    mismatches += solved.mismatches
+    findings += solved.findings
     stated = dict(case.belopp)
     return Computed(allocation, funds, risk, tables, splits, stated), mismatches, findings

@@ -195,7 +195,7 @@ def prose_figures(computed: CaseFigures, word: str, percent: str = "%") -> dict[
                                     "risk": _fig(row, "risk", word)}
                                    for row in computed.risk.rows]}
     if computed.splits:
-        names["uppdelningar"] = {key: _split(s, word) for key, s in computed.splits.items()}
+        names["uppdelningar"] = {key: split_figures(s, word) for key, s in computed.splits.items()}
     if computed.tables:
         names["tabeller"] = {key: _table(result, word, key, percent)
                              for key, result in computed.tables.items()}
@@ -212,7 +212,7 @@ def stated_figures(stated: Mapping[str, Kronor | WrittenNumber], word: str = "kr
             else Figure(value, "kr", word) for key, value in stated.items()}
 
 
-def _split(result: SplitResult, word: str) -> dict[str, Any]:
+def split_figures(result: SplitResult, word: str) -> dict[str, Any]:
     """A split's figures; with `per_vikt` that amount per unit of weight; with a base amount
     also the base, the rest split by the method and each party's share of it (`fordelat`)."""
     figures: dict[str, Any] = {"summa": Figure(result.total, "kr", word),

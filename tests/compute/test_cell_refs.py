@@ -186,8 +186,9 @@ def test_a_figure_that_is_no_amount_is_an_error_naming_what_it_is(
      "har bara hänvisningen, utan text eller formatering (cellen visas i tabellens enhet), "
      f"t.ex. {EXAMPLE}"),
     ("{{ summa }}",
-     f"{{{{ summa }}}}: en cell kan hämta en annan tabells belopp, t.ex. {EXAMPLE}, eller ett "
-     "belopp under 'belopp:', t.ex. \"{{ belopp.grundbelopp }}\""),
+     f"{{{{ summa }}}}: en cell kan hämta en annan tabells belopp, t.ex. {EXAMPLE}, en "
+     "uppdelnings, t.ex. \"{{ uppdelningar.bidrag.parter[0].belopp }}\", eller ett belopp "
+     "under 'belopp:', t.ex. \"{{ belopp.grundbelopp }}\""),
 ])
 def test_a_cell_holds_one_reference_and_nothing_else(tmp_path: Path, cell: str,
                                                      message: str) -> None:
@@ -312,3 +313,85 @@ def test_referenced_cells_are_summed_exactly_as_typed_ones(
     example = computed.tables["exempel"]
     assert [row.amounts["belopp"] for row in example.rows] == expected
     assert example.total == sum(expected)
+
+
+SPLITS = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-01-10
+dnr: nej
+titel: Bidrag till studieförbund 2024
+avsnitt:
+  - rubrik: Grundbidrag
+    text: Grundbidraget fördelas efter förra årets andel.
+    tabell: uppdelning
+    uppdelning: grundbidrag
+  - rubrik: Volymbidrag
+    text: Volymbidraget fördelas efter studietimmar.
+    tabell: uppdelning
+    uppdelning: volymbidrag
+  - rubrik: Bidrag per studieförbund
+    tabell: totalt
+uppdelningar:
+  - namn: grundbidrag
+    metod: vikter
+    summa: 294000
+    rubrik_part: Studieförbund
+    parter:
+      - {namn: ABF, vikt: 82}
+      - {namn: Sensus, vikt: 18}
+  - namn: volymbidrag
+    metod: vikter
+    summa: 126000
+    rubrik_part: Studieförbund
+    parter:
+      - {namn: ABF, vikt: 2035}
+      - {namn: Sensus, vikt: 1017}
+tabeller:
+  - namn: totalt
+    kolumner:
+      - {namn: sf, rubrik: Studieförbund}
+      - {namn: grund, rubrik: Grundbidrag, typ: belopp}
+      - {namn: volym, rubrik: Volymbidrag, typ: belopp}
+      - {namn: summa, rubrik: Bidrag 2024, typ: belopp, formel: grund + volym}
+    rader:
+      - {sf: ABF, grund: "{{ uppdelningar.grundbidrag.parter[0].belopp }}",
+         volym: "{{ uppdelningar.volymbidrag.parter[0].belopp }}"}
+      - {sf: Sensus, grund: "{{ uppdelningar.grundbidrag.parter[1].belopp }}",
+         volym: "SENSUS"}
+"""
+
+
+def test_a_summary_of_two_splits_takes_each_partys_parts(tmp_path: Path) -> None:
+    """Trial 76, F2: grundbidrag and volymbidrag per förbund, added up, from the splits."""
+    found, computed = build(tmp_path, SPLITS.replace(
+        "SENSUS", "{{ uppdelningar.volymbidrag.parter[1].belopp }}"))
+    assert found == []
+    parts = [dict(computed.splits[name].parts) for name in ("grundbidrag", "volymbidrag")]
+    summary = computed.tables["totalt"]
+    assert [row.amounts["grund"] for row in summary.rows] == [parts[0]["ABF"],
+                                                              parts[0]["Sensus"]]
+    assert [row.amounts["volym"] for row in summary.rows] == [parts[1]["ABF"],
+                                                              parts[1]["Sensus"]]
+    assert summary.totals["summa"] == 420_000
+
+
+@pytest.mark.parametrize(("cell", "message"), [
+    ("{{ uppdelningar.volymbidra.parter[1].belopp }}",
+     "{{ uppdelningar.volymbidra.parter[1].belopp }}: det finns ingen uppdelning 'volymbidra', "
+     "menade du 'volymbidrag'?"),
+    ("{{ uppdelningar.volymbidrag.parter[2].belopp }}",
+     "{{ uppdelningar.volymbidrag.parter[2].belopp }}: uppdelningen 'volymbidrag' har 2 parter, "
+     "parter[0] till parter[1] (den första är parter[0])"),
+])
+def test_a_split_reference_that_finds_nothing_says_what_there_is(
+        tmp_path: Path, cell: str, message: str) -> None:
+    found, _ = build(tmp_path, SPLITS.replace("SENSUS", cell))
+    assert found == [f"x.yaml:42:17: {message}"]
+
+
+def test_a_cell_of_a_split_that_cannot_be_computed_points_at_the_split(tmp_path: Path) -> None:
+    text = SPLITS.replace("SENSUS", "{{ uppdelningar.volymbidrag.parter[1].belopp }}")
+    text = text.replace("      - {namn: Sensus, vikt: 1017}", "      - {namn: Sensus}")
+    found, _ = build(tmp_path, text)
+    assert "x.yaml:42:17: {{ uppdelningar.volymbidrag.parter[1].belopp }}: uppdelningen " \
+        "'volymbidrag' kan inte räknas ut, rätta felet i den först" in found

@@ -252,7 +252,8 @@ class Pipeline:
         found += vote_problems(case.beslut, report)
         printed = {**text.rendered, **text.lines, **table_texts(case)}
         found += check_style({**printed, **stated_texts(loaded.data)}, report,
-                             style.kr_chosen)
+                             style.kr_chosen,
+                             None if style.kronor_in_text else text.printed_alone)
         found += placeholder_problems({**printed, **named_texts(case)}, report)
         found += percent_word_problems(text.rendered, text.printed_alone,
                                        style.percent_in_text, report)

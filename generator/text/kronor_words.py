@@ -1,10 +1,12 @@
 """Amounts in running text written with "kronor" where the house style writes "kr" (trial 61,
-F8: "1 300 kronor" in an att-sats under `kronor_i_lopande_text: nej`).
+F8: "1 300 kronor" in an att-sats under `kronor_i_lopande_text: nej`), and with "kr".
 
 The document prints every amount it writes itself with the house style's unit, but text
 the case types stays as typed. An amount followed by "kronor" outside a quotation (within
 quotation marks, or a Markdown quote line starting with ">") is one the style check warns
-about (`checks.style`); a quoted source keeps its own words (`text.quotations`).
+about (`checks.style`); a quoted source keeps its own words (`text.quotations`). Where the
+house style is the default, not a choice, such an amount is warned about only beside one
+written "kr" (`kr_amounts`): a text that mixes the two (trial 74, F6).
 """
 
 from __future__ import annotations
@@ -28,3 +30,17 @@ def kronor_amounts(text: str) -> Iterator[re.Match[str]]:
     if "kronor" not in text:  # (most texts: no pattern to run)
         return
     yield from unquoted(_amount_in_kronor().finditer(text), text)
+
+
+@cache
+def _amount_in_kr() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w,.])(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+        r"[ \u00a0]kr(?!\w)")
+
+
+def kr_amounts(text: str) -> Iterator[re.Match[str]]:
+    """Every amount in text written with "kr" ("45 000 kr"), outside quotations."""
+    if "kr" not in text:  # (most texts: no pattern to run)
+        return
+    yield from unquoted(_amount_in_kr().finditer(text), text)

@@ -6,7 +6,8 @@ the case types stays as typed. An amount followed by "kronor" outside a quotatio
 quotation marks, or a Markdown quote line starting with ">") is one the style check warns
 about (`checks.style`); a quoted source keeps its own words (`text.quotations`). Where the
 house style is the default, not a choice, such an amount is warned about only beside one
-written "kr" (`kr_amounts`): a text that mixes the two (trial 74, F6).
+written "kr" (`kr_amounts`): a text that mixes the two (trial 74, F6). A tax rate, "22,21
+kronor per skattekrona", is no amount (`text.tax_rates`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from generator.text.quotations import unquoted
+from generator.text.tax_rates import per_tax_krona
 
 
 @cache
@@ -29,7 +31,8 @@ def kronor_amounts(text: str) -> Iterator[re.Match[str]]:
     """Every amount in text written with "kronor" ("1 300 kronor"), outside quotations."""
     if "kronor" not in text:  # (most texts: no pattern to run)
         return
-    yield from unquoted(_amount_in_kronor().finditer(text), text)
+    yield from unquoted((match for match in _amount_in_kronor().finditer(text)
+                         if not per_tax_krona(text, match.end())), text)
 
 
 @cache
@@ -43,4 +46,5 @@ def kr_amounts(text: str) -> Iterator[re.Match[str]]:
     """Every amount in text written with "kr" ("45 000 kr"), outside quotations."""
     if "kr" not in text:  # (most texts: no pattern to run)
         return
-    yield from unquoted(_amount_in_kr().finditer(text), text)
+    yield from unquoted((match for match in _amount_in_kr().finditer(text)
+                         if not per_tax_krona(text, match.end())), text)

@@ -33,6 +33,7 @@ from generator.checks.decision_parts import decision_part_problems
 from generator.checks.heading_numbers import heading_number_problems
 from generator.checks.landscape_fit import landscape_problems
 from generator.checks.literal_counts import said_totals
+from generator.checks.notices import undated_notice_problems
 from generator.checks.number_refs import number_ref_problems
 from generator.checks.organs import organ_name_problems
 from generator.checks.percent_words import percent_word_problems
@@ -246,11 +247,13 @@ class Pipeline:
         found += numbering_problems(case, numbers, report)
         found += heading_number_problems(case.avsnitt, context.sections, report)
         found += extract_problems(case, context.header.kind_label, report)
+        found += undated_notice_problems(case, context.header.kind_label, report)
         found += decision_part_problems(case, context.header.kind_label, point_styles[1], report)
         found += vote_problems(case.beslut, report)
         printed = {**text.rendered, **text.lines, **table_texts(case)}
         found += check_style({**printed, **stated_texts(loaded.data)}, report,
-                             style.kr_chosen)
+                             style.kr_chosen,
+                             None if style.kronor_in_text else text.printed_alone)
         found += placeholder_problems({**printed, **named_texts(case)}, report)
         found += percent_word_problems(text.rendered, text.printed_alone,
                                        style.percent_in_text, report)

@@ -43,6 +43,14 @@ def minutes_extract(case: Case, label: str | None) -> bool:
             and minutes_label(label))
 
 
+def notice_label(label: str | None) -> bool:
+    """Whether a label names a notice of a decision already taken, in any case: it says
+    'meddelande' or 'underrättelse' and 'beslut' ('Meddelande om beslut', 'Underrättelse om
+    beslut', 'Beslutsmeddelande'; trial 75, F4)."""
+    words = (label or "").lower()
+    return "beslut" in words and ("meddelande" in words or "underrättelse" in words)
+
+
 def extract_only(label: str | None) -> bool:
     """Whether a minutes label names an extract ('Protokollsutdrag'), not the minutes
     themselves ('Sammanträdesprotokoll')."""

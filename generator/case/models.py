@@ -530,7 +530,7 @@ class Case(CaseModel):
     )
     belopp: dict[FigureName, StatedFigure] = Field(
         default_factory=empty_dict, description="Belopp som ärendet anger men inte räknar ut "
-        "ur sina tabeller, i kronor (ören där de skrivs, t.ex. 'skattesats: \"19,50\"') och "
+        "ur sina tabeller, i kronor (ören där de skrivs, t.ex. 'timtaxa: \"19,50\"') och "
         "med ett namn, t.ex. 'prisbasbelopp: 44800' eller "
         "'va_budget: 56200000'; texter och punkter skriver dem med {{ belopp.prisbasbelopp }} "
         "eller {{ belopp.va_budget | mnkr }}, och i förslagets och beslutets punkter räknas de "
@@ -538,6 +538,9 @@ class Case(CaseModel):
         "procenttecken, t.ex. 'stodandel: \"73,37 %\"': {{ belopp.stodandel }} skriver den "
         "som den står (73,37 %), en formel kan multiplicera med den ('kostnad * "
         "belopp.stodandel') och en procentsats i texten med två siffror omkastade får en "
+        "varning. En skattesats (kronor per hundra kronor) skrivs också med procenttecken, "
+        "'skattesats: \"22,21 %\"': den jämförs då med både '22,21 %' och '22,21 kronor per "
+        "skattekrona' i texten, och skriven i kronor ('skattesats: \"22,21\"') får den en "
         "varning."
     )
     justering: MinutesApproval | None = Field(

@@ -395,7 +395,7 @@ Amount = Annotated[int, BeforeValidator(_non_negative)]
 """A non-negative amount in whole kronor, read with `parse_amount`."""
 StatedFigure = Annotated[Kronor | WrittenNumber, BeforeValidator(_stated_figure)]
 """A figure a case states by name (`belopp`): an amount in kronor, with öre
-where written ("19,50" kronor per skattekrona, trial 40), or a percentage ("73,37 %", a
+where written ("19,50", trial 40), or a percentage ("73,37 %", a tax rate "22,21 %", a
 `WrittenNumber`), read with `_stated_figure`."""
 
 

@@ -28,6 +28,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 from generator.case.models import Case
@@ -122,6 +123,7 @@ from generator.checks.structure import check_structure
 from generator.checks.subtracted import subtracted_sign_problems
 from generator.checks.table_structure import check_tables
 from generator.checks.table_years import table_year_problems
+from generator.checks.tax_rates import tax_rate_problems
 from generator.checks.total_refs import ambiguous_total_problems
 from generator.checks.unit_before_figure import unit_before_problems
 from generator.checks.unsigned_refs import positive_size_problems
@@ -200,6 +202,7 @@ def check_consistency(
         problems += near_copy_problems(tables or {}, report)
         problems += reallocation_problems(case, tables or {}, report)
         problems += copied_column_problems(case, tables or {}, report)
+    problems += tax_rate_problems(case, report)
     problems += ambiguous_total_problems(case, texts, tables or {}, report)
     problems += hidden_total_reference_problems(texts, tables or {}, report)
     problems += rounded_reference_problems(texts, tables or {}, tree or {}, report)
@@ -628,11 +631,20 @@ def _how_to_state(literal: LiteralAmount, stating: bool) -> str:
     """How to state an amount once under `belopp` and name it in the point, by an example
     name ("ram"), under the case's `belopp:` if it has one (trial 31: 'belopp: {namn: …}'
     read as a key to type as it stands)."""
-    line = f"'ram: {literal.value:f}'"
+    line = f"'ram: {_as_typed(literal.value)}'"
     where = (f"skriv det på en ny rad under 'belopp:' med ett namn du väljer, t.ex. {line}"
              if stating else
              f"lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. {line}")
     return f"{where}, och i punkten {{{{ belopp.ram{_filter(literal)} }}}}"
+
+
+def _as_typed(value: Decimal) -> str:
+    """An amount as a case file takes it under `belopp`: whole kronor bare (1300), öre
+    quoted with a decimal comma ("22,21"), never a decimal point (trial 75: 'ram: 22.21')."""
+    if value == value.to_integral_value():
+        return f"{value.to_integral_value():f}"
+    whole, fraction = f"{value:f}".split(".")
+    return f'"{whole},{fraction.ljust(2, "0")}"'
 
 
 def proposal_amount_problems(

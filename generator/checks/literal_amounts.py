@@ -111,6 +111,7 @@ from generator.checks.sign_words import may_say_negative, negative_word
 from generator.digit_swaps import is_digit_swap, swapped_digits
 from generator.formatting import Kronor, magnitude
 from generator.text.approximation import APPROXIMATION
+from generator.text.tax_rates import per_tax_krona
 
 CLOSE_SHARE = Decimal("0.001")
 """How near, as a share of a figure, an unequal literal is a near miss whatever its digits
@@ -173,6 +174,7 @@ def find_amounts(text: str) -> list[LiteralAmount]:
         _literal(match, signs)
         for match in _amount_matches(text)
         if len(match["digits"] or match["bracketed"]) <= MAX_AMOUNT_CHARS
+        and not per_tax_krona(text, match.end())  # (a tax rate, a percentage: `tax_rates`)
     ]
 
 

@@ -4,7 +4,8 @@ A change (`typ: forandring`), a ratio (`typ: kvot`) or a share (`typ: andel`) of
 be named in text, `{{ tabeller.taxa.rader[0].procent }}`, so that text and table agree. One
 typed instead ("höjs med 5,2 %") is checked as narrowly as a false alarm requires:
 
-* only a percentage written with decimals is read ("5,2 %", "5,2%", "0,75 procent"): "3 %"
+* only a percentage written with decimals is read ("5,2 %", "5,2%", "0,75 procent", and a
+  tax rate, "22,21 kronor per skattekrona", `text.tax_rates`): "3 %"
   or "25 %" is as often a rate the case sets (a tax, an interest, a raise it decides) as a
   table's figure, and one step of its last digit is a whole percentage point;
 * it is right where some computed percentage, rounded to its decimals, is it, the sign
@@ -34,12 +35,15 @@ from generator.compute.tables import TableResult
 from generator.digit_swaps import is_digit_swap
 from generator.formatting import NBSP, WrittenNumber, as_written, decimals_of
 from generator.problems import Loc, Problem
+from generator.text.tax_rates import PER_TAX_KRONA
 
 
 @cache
 def _percent() -> re.Pattern[str]:
-    """A number with decimals before a percent sign or the word procent (group 1: the number)."""
-    return re.compile(r"(?<![\w.,])(\d+,\d+)(?:[ \u00a0]?%|[ \u00a0]procent\b)")
+    """A number with decimals before a percent sign, the word procent, or "kronor per
+    skattekrona", a tax rate written in kronor (`text.tax_rates`; group 1: the number)."""
+    return re.compile(
+        rf"(?<![\w.,])(\d+,\d+)(?:[ \u00a0]?%|[ \u00a0]procent\b|{PER_TAX_KRONA})")
 
 
 @cache
@@ -60,7 +64,7 @@ def percent_problems(texts: Mapping[Loc, str], tree: dict[str, Any],
     """Warn about percentages in the texts one step off a computed percentage (tree: the
     figures as text names them; tables: the general tables, for the row and the column)."""
     found = {loc: list(_literals(text)) for loc, text in texts.items() if "%" in text
-             or "procent" in text}
+             or "procent" in text or "skattekrona" in text}
     if not any(found.values()):
         return []
     computed = named_percentages(tree)

@@ -69,7 +69,7 @@ def _mixed(loc: Loc, text: str, unit: str, printed: Callable[[str], str],
     typed = next(unquoted(outside_shielded(_TYPED[unit], text), text), None)
     if typed is None:
         return None
-    for reference in _references(text):
+    for reference in references(text):
         shown = printed(reference)
         if _PRINTED.search(shown) and not shown.endswith(unit):
             where = report.in_text(loc, text, typed.start(), typed.group())
@@ -77,7 +77,7 @@ def _mixed(loc: Loc, text: str, unit: str, printed: Callable[[str], str],
     return None
 
 
-def _references(text: str) -> Iterator[str]:
+def references(text: str) -> Iterator[str]:
     """Every `{{ … }}` of a text."""
     return (match.group() for match in _REFERENCE.finditer(text))
 

@@ -19,7 +19,7 @@ parenthesis is warned about in each paragraph that has one: each is a slip of it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Final, NamedTuple
 
@@ -27,6 +27,7 @@ from generator.case.models import Case
 from generator.case.money import DOTTED_THOUSANDS, KRONOR_SIGN, dotted_groups, spaced_decimal_advice
 from generator.checks.broken_words import broken_word_problems
 from generator.checks.literal_amounts import find_amounts
+from generator.checks.percent_words import references
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows
 from generator.formatting import MILLIONS, NBSP
@@ -39,7 +40,7 @@ from generator.text.figures import (
     ungrouped_amounts,
     ungrouped_decimals,
 )
-from generator.text.kronor_words import kronor_amounts
+from generator.text.kronor_words import kr_amounts, kronor_amounts
 from generator.text.parentheses import Unbalanced, surrounding_words, unbalanced_parentheses
 from generator.text.quotations import quoted_spans
 from generator.text.ranges import EM_DASH, EN_DASH, hyphenated_ranges
@@ -112,24 +113,62 @@ class _Slip(NamedTuple):
     printed: str = ""
 
 
-def check_style(texts: Mapping[Loc, str], report: Reporter,
-                kr_chosen: bool = False) -> list[Problem]:
+def check_style(texts: Mapping[Loc, str], report: Reporter, kr_chosen: bool = False,
+                printed: Callable[[str], str] | None = None) -> list[Problem]:
     """Warn about units the documents do not use, amounts written both in words and digits,
     year ranges with a hyphen and percent signs without a space: once per slip and file,
     at its first place (texts: every printed text, title, heading and column header); about
-    amounts in text written with "kronor" where the house style states that it writes "kr"
-    (`kr_chosen`: `kronor_i_lopande_text: nej` in the profile or the case; trial 61, F8);
+    amounts in text written with "kronor" where the house style writes "kr" (`kronor_slips`);
     and about words broken by a hyphen that the texts also write whole (`broken_words`)."""
     slips: dict[str, list[_Slip]] = {}
     for loc, text in texts.items():
         for slip in _slips(loc, text, report):
             slips.setdefault(slip.key, []).append(slip)
-        if kr_chosen and not _in_table(loc) and not _stated(loc):
-            for match in kronor_amounts(text):
-                where = report.in_text(loc, text, match.start(), match.group(0))
-                slips.setdefault(_KRONOR, []).append(_Slip(_KRONOR, where, _kronor_words(match)))
+    kronor = kronor_slips(texts, report, kr_chosen, printed)
+    if kronor:
+        slips[_KRONOR] = kronor
     return [report.problem(min(same).position, _counted(same), "varning")
             for same in slips.values()] + broken_word_problems(texts, report)
+
+
+def kronor_slips(texts: Mapping[Loc, str], report: Reporter, kr_chosen: bool,
+                 printed: Callable[[str], str] | None) -> list[_Slip]:
+    """The amounts running text writes with "kronor" where the house style writes "kr": all
+    where the style states it (`kr_chosen`: `kronor_i_lopande_text: nej` in the profile or
+    the case; trial 61, F8); in the default style only where the text also writes an amount
+    with "kr", typed or printed by a `{{ … }}` (`printed`: what one prints alone; None where
+    the style writes "kronor"), so that a document has one spelling (trial 74, F6)."""
+    if not kr_chosen and printed is None:
+        return []
+    running = {loc: text for loc, text in texts.items()
+               if not _in_table(loc) and not _stated(loc)}
+    found = [(report.in_text(loc, text, match.start(), match.group(0)), match)
+             for loc, text in running.items() for match in kronor_amounts(text)]
+    if not found or kr_chosen:
+        return [_Slip(_KRONOR, where, _kronor_words(match)) for where, match in found]
+    beside = _written_kr(running, report, printed) if printed is not None else None
+    return [] if beside is None else [_Slip(_KRONOR, where, _mixed_kronor(match, beside))
+                                      for where, match in found]
+
+
+def _written_kr(texts: Mapping[Loc, str], report: Reporter,
+                printed: Callable[[str], str]) -> str | None:
+    """The first amount the running texts write with "kr", typed or printed by a `{{ … }}`,
+    with its line ("'45 000 kr' på rad 13"); None where there is none."""
+    typed = [(report.in_text(loc, text, match.start(), match.group(0)), match.group(0))
+             for loc, text in texts.items() if loc[:1] != ("tabeller",)
+             for match in kr_amounts(text)]
+    if typed:
+        where, amount = min(typed)
+        return f"'{amount.replace(NBSP, ' ')}' på rad {where.line}"
+    for loc, text in texts.items():
+        for reference in references(text) if "{{" in text else ():
+            shown = printed(reference).replace(NBSP, " ")
+            if shown.endswith(" kr"):
+                where = report.in_text(loc, text, text.index(reference), reference)
+                return (f"{' '.join(reference.split())} på rad {where.line}, som "
+                        f"dokumentet skriver '{shown}'")
+    return None
 
 
 def table_texts(case: Case) -> dict[Loc, str]:
@@ -330,6 +369,15 @@ def _kronor_words(match: re.Match[str]) -> str:
             "(dokumentet skriver belopp så), eller 'kronor_i_lopande_text: ja' i ärendet om "
             "texten är hämtad från en källa som skriver kronor; ett citat inom citattecken står "
             "kvar som det är skrivet")
+
+
+def _mixed_kronor(match: re.Match[str], beside: str) -> str:
+    figure = match["figure"].replace(NBSP, " ")
+    return (f"'{match.group(0).replace(NBSP, ' ')}' är skrivet med 'kronor', men dokumentet "
+            f"skriver också belopp med kr i löpande text ({beside}): skriv '{figure} kr', så "
+            "att dokumentet skriver belopp på ett sätt, eller "
+            "'kronor_i_lopande_text: ja' i ärendet och kronor också där texten skriver kr; ett "
+            "citat inom citattecken står kvar som det är skrivet")
 
 
 def _percent_advice(match: re.Match[str]) -> str:

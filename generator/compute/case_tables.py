@@ -19,6 +19,7 @@ from generator.compute.cell_refs import amount_of, figure_in, referenced_name
 from generator.compute.changes import add_changes
 from generator.compute.checked_tables import compute_table
 from generator.compute.divisor_cells import divisor_findings
+from generator.compute.empty_rows import empty_row_findings
 from generator.compute.factor_cells import factor_findings
 from generator.compute.number_formula import derived_numbers
 from generator.compute.presets import general_spec
@@ -78,7 +79,7 @@ class CaseTables:
         self.mismatches += [] if unreadable else found  # sums without an unread amount mislead
         self.findings += [] if unreadable else \
             not_shared + typed_share_findings(table) + typed_ratio_findings(table) + \
-            divisor_findings(table) + factor_findings(table)
+            divisor_findings(table) + factor_findings(table) + empty_row_findings(table)
         return self.results[index]
 
     def resolve(self, value: str, unit: str) -> Kronor:

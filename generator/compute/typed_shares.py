@@ -17,6 +17,8 @@ top-level rows fill it (a sub-row's share could be of its group or of the whole 
   an earlier one: shares typed before an amount changed): a warning at the first cell that
   does not fit, giving its exact share, and saying to keep `typ: tal` if the column is a
   key of its own.
+* An amount column whose formula multiplies by the number column ('andel * belopp.ram') is
+  no candidate: its amounts are computed from the typed shares (trial 75).
 * Otherwise the percentages are not shares of these amounts (growth rates, interest rates,
   or a key of its own such as ownership shares next to the contributions, trial 23): no
   warning.
@@ -67,8 +69,8 @@ def typed_share_findings(result: TableResult) -> list[Finding]:
     findings = []
     for index, column in enumerate(result.spec.columns):
         cells = _cells(result.rows, column.key) if column.number else []
-        fits = [fit for amount in result.spec.amount_columns
-                if (fit := _fit(result, amount, cells)) is not None]
+        fits = [fit for amount in result.spec.amount_columns if not _reads(amount, column)
+                and (fit := _fit(result, amount, cells)) is not None]
         if len(cells) < 2 or not fits:
             continue
         best = min(fits, key=lambda fit: (len(fit.off), fit.distance))
@@ -82,6 +84,13 @@ def typed_share_findings(result: TableResult) -> list[Finding]:
                                     _wrong(column, best, cell, result.spec.unit, places),
                                     "varning"))
     return findings
+
+
+def _reads(amount: ColumnSpec, column: ColumnSpec) -> bool:
+    """Whether an amount column's formula reads the number column ('andel * belopp.ram'):
+    its amounts follow the shares, so the shares are typed as they must be (trial 75)."""
+    return any(term.key == column.key or any(f.written == column.key for f in term.factors)
+               for term in amount.formula)
 
 
 def _cells(rows: Sequence[RowResult], key: str) -> list[_Cell]:

@@ -1,10 +1,13 @@
 """Amounts in running text written with "kronor" where the house style writes "kr" (trial 61,
-F8: "1 300 kronor" in an att-sats under `kronor_i_lopande_text: nej`).
+F8: "1 300 kronor" in an att-sats under `kronor_i_lopande_text: nej`), and with "kr".
 
 The document prints every amount it writes itself with the house style's unit, but text
 the case types stays as typed. An amount followed by "kronor" outside a quotation (within
 quotation marks, or a Markdown quote line starting with ">") is one the style check warns
-about (`checks.style`); a quoted source keeps its own words (`text.quotations`).
+about (`checks.style`); a quoted source keeps its own words (`text.quotations`). Where the
+house style is the default, not a choice, such an amount is warned about only beside one
+written "kr" (`kr_amounts`): a text that mixes the two (trial 74, F6). A tax rate, "22,21
+kronor per skattekrona", is no amount (`text.tax_rates`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from generator.text.quotations import unquoted
+from generator.text.tax_rates import per_tax_krona
 
 
 @cache
@@ -27,4 +31,20 @@ def kronor_amounts(text: str) -> Iterator[re.Match[str]]:
     """Every amount in text written with "kronor" ("1 300 kronor"), outside quotations."""
     if "kronor" not in text:  # (most texts: no pattern to run)
         return
-    yield from unquoted(_amount_in_kronor().finditer(text), text)
+    yield from unquoted((match for match in _amount_in_kronor().finditer(text)
+                         if not per_tax_krona(text, match.end())), text)
+
+
+@cache
+def _amount_in_kr() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w,.])(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+        r"[ \u00a0]kr(?!\w)")
+
+
+def kr_amounts(text: str) -> Iterator[re.Match[str]]:
+    """Every amount in text written with "kr" ("45 000 kr"), outside quotations."""
+    if "kr" not in text:  # (most texts: no pattern to run)
+        return
+    yield from unquoted((match for match in _amount_in_kr().finditer(text)
+                         if not per_tax_krona(text, match.end())), text)

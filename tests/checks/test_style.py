@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -386,6 +387,11 @@ def test_a_decimal_comma_or_an_opening_parenthesis_with_a_space_after_it_is_warn
     # (trial 49, F5: the reglemente's "( 1,46 kronor … och 2, 18 kronor" passed silently)
     problems, _, _ = built(tmp_path, SPACED_NUMBERS)
     assert problems == [
+        "fall.yaml:7:11: varning: '3 640 kronor' är skrivet med 'kronor', men dokumentet "
+        "skriver också belopp med kr i löpande text ('14 kr' på rad 8): skriv '3 640 kr', så "
+        "att dokumentet skriver belopp på ett sätt, eller 'kronor_i_lopande_text: ja' i ärendet "
+        "och kronor också där texten skriver kr; ett citat inom citattecken står kvar som det "
+        "är skrivet; det gäller 3 ställen på rad 7",
         "fall.yaml:7:31: varning: '( 1,46' har ett mellanslag efter parentesen, skriv '(1,46' "
         "utan mellanslag",
         "fall.yaml:7:71: varning: '2, 18' har ett mellanslag efter decimalkommat och läses som "
@@ -441,6 +447,57 @@ def test_an_amount_in_kronor_is_no_slip_where_no_one_chose_kr(tmp_path: Path) ->
     # quoted in their own words, as most cases in the trials are, stay without a warning)
     problems, _, _ = built(tmp_path, KRONOR.replace("kronor_i_lopande_text: nej\n", ""))
     assert problems == []
+
+
+MIXED = """\
+dokumenttyp: beslut
+datum: 2025-11-20
+dnr: KS 2025/140
+titel: Bidrag till föreningen
+belopp:
+  bidrag: 45000
+beslut:
+  beslutande: Kultur- och fritidsnämnden
+  punkter:
+    - bevilja föreningen 45 000 kr i bidrag.
+avsnitt:
+  - rubrik: Bakgrund
+    text: >-
+      Föreningen har ansökt om 45 000 kronor. Stödet för 2024 var
+      40 000 kronor.
+"""
+MIXED_ADVICE = ("men dokumentet skriver också belopp med kr i löpande text ({beside}): skriv "
+                "'45 000 kr', så att dokumentet skriver belopp på ett sätt, eller "
+                "'kronor_i_lopande_text: ja' i ärendet och kronor också där texten skriver kr; "
+                "ett citat inom citattecken står kvar som det är skrivet")
+
+
+def test_kronor_beside_kr_in_the_default_style_is_warned_about_once(tmp_path: Path) -> None:
+    # (trials 69, F9 and 74, F6: "45 000 kronor" in one sentence, "45 000 kr" in the next)
+    problems, _, _ = built(tmp_path, MIXED)
+    assert problems == [
+        "fall.yaml:14:32: varning: '45 000 kronor' är skrivet med 'kronor', "
+        + MIXED_ADVICE.format(beside="'45 000 kr' på rad 10")
+        + "; det gäller 2 ställen på rad 14–15"]
+
+
+def test_kronor_beside_a_figure_printed_in_kr_is_warned_about(tmp_path: Path) -> None:
+    text = MIXED.replace("45 000 kr i bidrag", "{{ belopp.bidrag }} i bidrag").replace(
+        " Stödet för 2024 var\n      40 000 kronor.", "")
+    problems, _, _ = built(tmp_path, text)
+    assert problems == [
+        "fall.yaml:14:32: varning: '45 000 kronor' är skrivet med 'kronor', " + MIXED_ADVICE.format(
+            beside="{{ belopp.bidrag }} på rad 10, som dokumentet skriver '45 000 kr'")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("45 000 kr i bidrag", "45 000 kronor i bidrag"),
+    ("45 000 kr i bidrag", "{{ belopp.bidrag | tkr }} i bidrag"),
+    ("45 000 kronor. Stödet för 2024 var\n      40 000 kronor.", "”45 000 kronor”."),
+])
+def test_one_spelling_or_a_quotation_is_no_mixture(tmp_path: Path, old: str, new: str) -> None:
+    problems, _, _ = built(tmp_path, MIXED.replace(old, new))
+    assert [p for p in problems if "kronor" in p] == []
 
 
 def test_an_amount_in_kronor_within_quotation_marks_is_no_slip(tmp_path: Path) -> None:

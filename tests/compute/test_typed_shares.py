@@ -56,6 +56,17 @@ def test_shares_that_match_the_amounts_can_be_computed_a_warning_at_the_columns_
         "totalraden visar 100 %"]
 
 
+def test_shares_an_amount_formula_multiplies_by_are_typed_as_they_must_be(
+        tmp_path: Path) -> None:
+    # (trial 75: 'belopp: andel * belopp.ram' was told to compute 'andel' from 'belopp')
+    text = HEAD.replace("titel: Tabeller\n", "titel: Tabeller\nbelopp:\n  ram: 405000\n").replace(
+        "{namn: belopp, typ: belopp}", "{namn: belopp, typ: belopp, formel: andel * belopp.ram}"
+    ).replace("belopp: 50 000, ", "").replace("belopp: 40 000, ", "").replace(
+        "belopp: 315 000, ", "").replace('"12,3 %"', '"12,5 %"').replace(
+        '"9,9 %"', '"10 %"').replace('"77,8 %"', '"77,5 %"')
+    assert problems(tmp_path, text) == []
+
+
 def test_a_share_that_does_not_match_its_amount_is_named_with_its_exact_share(
         tmp_path: Path) -> None:
     text = HEAD.replace("belopp: 50 000", "belopp: 60 000")

@@ -18,7 +18,7 @@ dnr: KS 2024/5
 titel: Partistöd 2024
 avsnitt:
   - rubrik: Partistöd
-    text: Partistödet är 13 280 kronor per parti och per mandat.
+    text: Partistödet är 13 280 kr per parti och per mandat.
     tabell: partistod
 tabeller:
   - namn: partistod

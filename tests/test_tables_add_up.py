@@ -2,7 +2,8 @@
 
 Each sample case in `cases/` (and a variant of the godkännande that shows its splits as
 tables) is rendered; every table is read back from the Markdown (pipe tables) and from the
-Word document (python-docx tables). Every total row — labelled "Totalt" or "Summa", or with a
+Word document (python-docx tables; a group heading merged across the row read in its first
+column). Every total row — labelled "Totalt" or "Summa", or with a
 bold label and amounts — equals, column by column, the sum of the amount rows above it: back to
 the label row that opens its group (a row with a text, bold or not, and no amounts, closed by a
 subtotal such as "Summa kommuner"), else back to the previous total, a closed group counting
@@ -22,9 +23,11 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -133,13 +136,25 @@ def word_tables(document: bytes) -> list[Printed]:
     for table in read.tables:
         rows = []
         for row in table.rows[1:]:
-            cells = tuple(cell.text.strip() for cell in row.cells)
+            cells = _row_texts(row.cells)
             runs = [r for p in row.cells[0].paragraphs for r in p.runs if r.text.strip()]
             bold = bool(runs) and all(r.bold for r in runs)
             rows.append(Row(cells[0] if cells else "", bold, cells))
         after = paragraphs.get(table._element.getnext(), "")
         tables.append(Printed(rows, after.startswith(ROUNDED_NOTE)))
     return tables
+
+
+def _row_texts(cells: Sequence[Any]) -> tuple[str, ...]:
+    """A Word row's text column by column: a cell merged across columns (a group heading,
+    `w:gridSpan`), which python-docx gives for each of them, in its first and the rest
+    empty, as the reader sees it."""
+    seen: set[int] = set()
+    texts = []
+    for cell in cells:
+        texts.append("" if id(cell._tc) in seen else cell.text.strip())
+        seen.add(id(cell._tc))
+    return tuple(texts)
 
 
 def totals_checked(tables: list[Printed]) -> int:

@@ -16,13 +16,14 @@ what is actually in the file rather than what python-docx believes. Format:
     [Heading 2] [ny sida] Bilaga ↓
     [tabell stil=Table Grid rubrikrad=upprepas]
       | **Post** | >**Belopp** |
-      | **Grupp** | > | ↓
+      | ↔2 **Grupp** | ↓
       | →Post i gruppen | >100 |
 
 The header is the one of pages 2 and on (page 1 has its letterhead in the body). Line
 breaks show as ` ⏎ `; `>` marks a right-aligned cell (`^` a centred one), `→` an indented
-one; `↓` ends a paragraph kept with the next (`w:keepNext`) or a table row kept with the
-next row; `[ny sida]` a paragraph that starts a new page; `{PAGE}` a field.
+one, `↔n` one merged across n columns (`w:gridSpan`); `↓` ends a paragraph kept with the
+next (`w:keepNext`) or a table row kept with the next row; `[ny sida]` a paragraph that
+starts a new page; `{PAGE}` a field.
 """
 
 from __future__ import annotations
@@ -272,6 +273,9 @@ def _cell_text(cell: etree.Element, reader: _ParagraphReader) -> str:
     indent = paragraphs[0].find("w:pPr/w:ind", _NS) if paragraphs else None
     if indent is not None and int(indent.get(_q("w:left")) or "0") > 0:
         prefix += "→"
+    span = _val(cell.find("w:tcPr/w:gridSpan", _NS))
+    if span is not None and span != "1":
+        prefix = f"↔{span} {prefix}"
     return prefix + text
 
 

@@ -11,7 +11,8 @@ header words need, while "Inventarier nytt" / "äldreboende" and "Ombyggn Fridhe
 Measured with the font's own character widths (`glyph_widths`, MARGIN wider as
 `header_room` counts a line that must fit), each amount column may give way down to the
 width at which its figures still stand on one line and its header takes no more lines than
-it does, breaking no word of it but after a hyphen (`header_room.header_lines`). Where the table's
+it does or than the tallest header beside it (the header row gets no taller), breaking no word
+of it but after a hyphen (`header_room.header_lines`). Where the table's
 only text column has lines that do not fit on one line, it gets the width of the longest of
 them that this room can make fit (its indent counted, as `tables` sets it), taken from the
 widest amount columns first, down to one level, so that amount columns alike stay alike. A
@@ -39,7 +40,9 @@ def roomier_names(columns: Sequence[ColumnText], widths: list[int], char: int,
     wanted = _wanted(columns[name], widths[name], char, glyphs)
     if not wanted:
         return widths
-    least = {i: _least(column, widths[i], char, glyphs)
+    row = max(header_lines(column, width, char, glyphs)
+              for column, width in zip(columns, widths, strict=True))
+    least = {i: _least(column, widths[i], char, glyphs, row)
              for i, column in enumerate(columns) if column.fixed}
     room = sum(widths[i] - width for i, width in least.items())
     reachable = [need for need in wanted if need - widths[name] <= room]
@@ -58,14 +61,15 @@ def _wanted(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> list[i
     return sorted(need for need in needs if need > width)
 
 
-def _least(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> int:
+def _least(column: ColumnText, width: int, char: int, glyphs: Glyphs, row: int) -> int:
     """The narrowest amount column `column`, `width` wide now, may be: down a FINE at a
     time while each figure and each word of its header stands on one line (a word may break
-    after a hyphen) and the header takes no more lines, none broken between syllables
+    after a hyphen) and the header takes no more lines than it does or than the tallest
+    header of the `row` (the header row gets no taller), none broken between syllables
     (`header_lines` counts a word cut where it has no hyphen as a line, not as a break:
     "Samb" / "o (kr)" takes two lines as "Sambo" / "(kr)" does, trial 46)."""
     need = whole_need(column, char, glyphs)
-    lines = header_lines(column, width, char, glyphs)
+    lines = max(row, header_lines(column, width, char, glyphs))
     least = width
     while least - FINE >= need and header_lines(column, least - FINE, char, glyphs,
                                                    syllables=False) <= lines:

@@ -53,6 +53,12 @@ _LABEL = "label"
 _SUBTOTAL = "subtotal"
 
 
+def label_row(cells: Sequence[Sequence[Span]]) -> bool:
+    """Whether a row (each cell's spans) is a label row: its first cell bold, every other
+    cell empty, and more than one cell."""
+    return _kind(cells) is _LABEL
+
+
 def _kind(cells: Sequence[Sequence[Span]]) -> str | None:
     """A label row (first cell bold, the others empty), a subtotal row (first cell bold,
     another showing text), or neither (None)."""

@@ -11,7 +11,8 @@ Word and LibreOffice agree; a `<br>` in a cell (the table partial's line break, 
 is a line break in the cell's paragraph, and no
 row is split across pages; a short data table stays on one page and a longer one leaves
 no short row alone on one, nor splits a short group of its rows, and a short layout table
-stays on one page, a longer one breaking between its rows (see `keeps`).
+stays on one page, a longer one breaking between its rows (see `keeps`). A group's heading
+alone on its row is one cell across the table, measured by no column (see `heading_rows`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from generator.table_shape import ColumnGroup, RowGroup, indented_column
 from generator.word.column_groups import grouped_header_rows, heading_cells, strip_group_headings
 from generator.word.footnote_stars import set_in, star_width, starred_columns
 from generator.word.header_words import WholeWords
+from generator.word.heading_rows import spanning_rows, unmeasured
 from generator.word.hyphenation import hyphenate_long_words
 from generator.word.keeps import layout_rows_kept, table_lines, table_rows_kept
 from generator.word.oxml import XmlNode, qn
@@ -107,8 +109,11 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
         strip_group_headings(rows[0], columns_grouped)
     char = draft.styles.character_width
     spans = [[inline_spans(cell, br_text=True) for cell in row] for row in rows]
-    places, groups, indented = (_held(spans), [], 0) if layout else _places(rows, spans, shape)
-    columns = _column_texts(rows, spans, layout, places, indented)
+    places, groups, indented, spanning = (_held(spans), [], 0, _NONE) if layout \
+        else _places(rows, spans, shape)
+    measured, measured_places = unmeasured(spans, places, spanning) if spanning \
+        else (spans, places)
+    columns = _column_texts(rows, measured, layout, measured_places, indented)
     available = (draft.reference.landscape_width if landscape
                  else draft.reference.text_width)
     if layout:
@@ -120,12 +125,13 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     starred = frozenset() if layout else starred_columns(columns)
     star = star_width(glyphs, char) if starred else 0
     body, head = _capacities(widths, char, layout)
+    wide = _capacities([sum(widths)], char, layout) if spanning else ([], [])
     top = _header_capacities(head, words)
     if not layout:
         height = (draft.reference.landscape_height if landscape
                   else draft.reference.text_height)
         places = _kept_places(places, groups, spans, (body, head, indented),
-                              table_lines(height, draft.styles.line_height))
+                              table_lines(height, draft.styles.line_height), (spanning, wide[1]))
     for number, cells in enumerate(rows):
         header = number == 0 and not layout
         keep, depth = places[number]
@@ -134,6 +140,11 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
             plain, bold = _indented(plain, depth, indented), _indented(bold, depth, indented)
         indent = INDENT_CHARACTERS * char * depth
         row_spans = spans[number]
+        if number in spanning:  # (a heading across the table: one cell, see `heading_rows`)
+            contents.append([_cell_xml(
+                draft, cells[0], row_spans[0], link_style, _indented(wide[0], depth)[0],
+                _indented(wide[1], depth)[0], keep, (indent if indented == 0 else 0, 0))])
+            continue
         if header:
             row_spans = [_bold_header(cell, cell_spans, index in words.released)
                          for index, (cell, cell_spans) in enumerate(zip(cells, row_spans,
@@ -151,39 +162,47 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     draft.deferred.append(draft.body, "tbl", table_xml(
         widths, contents, style_id=draft.styles.table_style, layout=layout,
         groups=(columns_grouped, headings),
-        shaded=frozenset(number + 1 for number in shape[2]) if shape is not None else _NONE),
+        shaded=frozenset(number + 1 for number in shape[2]) if shape is not None else _NONE,
+        spanned=spanning),
         source=_source_text(element))
     return all(place.keep_next for place in places[:-1])
 
 
 def _places(rows: list[list[etree.Element]], spans: list[list[list[Span]]],
             shape: KnownShape | None
-            ) -> tuple[list[RowPlace], list[tuple[int, int]], int]:
+            ) -> tuple[list[RowPlace], list[tuple[int, int]], int, frozenset[int]]:
     """The place of each row of a data table (`rows`: each row's cells, `spans`: their spans,
     the header row's first), the first and last row of each group (see `table_groups`),
-    by their numbers in the table, and the column indented in a group (`indented_column`):
-    by the groups known for the table (`shape`, see `KnownTables.shape`), else those read
-    from its Markdown."""
+    by their numbers in the table, the column indented in a group (`indented_column`) and
+    the rows that span the table (`heading_rows`): by the groups known for the table
+    (`shape`, see `KnownTables.shape`), else those read from its Markdown."""
     found = shape[0] if shape is not None else None
     groups: Sequence[RowGroup] = read_groups(spans[1:]) if found is None else found
+    if not groups:  # (most tables)
+        return [_NO_PLACE, *place_rows(len(rows) - 1, groups)], [], 0, _NONE
     indented = indented_column(groups, lambda number: [_filled(cell) for cell in rows[number + 1]])
     return ([_NO_PLACE, *place_rows(len(rows) - 1, groups)],
-            [(group.top + 1, group.last + 1) for group in groups], indented)
+            [(group.top + 1, group.last + 1) for group in groups], indented,
+            spanning_rows(spans, groups))
 
 
 def _kept_places(places: list[RowPlace], groups: list[tuple[int, int]],
                  spans: list[list[list[Span]]], capacities: tuple[list[int], list[int], int],
-                 kept: int) -> list[RowPlace]:
+                 kept: int, spanning: tuple[frozenset[int], list[int]]) -> list[RowPlace]:
     """The `places` of a data table's rows (the header row's first), kept with the next row
     as a group needs (see `table_groups`) or as the table's height and its `groups` do (see
     `keeps`: `kept` lines at most are kept whole); `body` and `head` are the columns'
     characters a line (see `_capacities`), fewer in an indented cell (of the column
-    `indented`), given together as `capacities`."""
+    `indented`), given together as `capacities`; the rows that span the table and the
+    characters a bold line of the table's width, as `spanning`."""
     body, head, indented = capacities
+    spanned, wide = spanning
 
     def lines(number: int) -> int:
         most = 1
         depth = places[number].depth
+        if number in spanned:
+            return _cell_lines(plain_text(spans[number][0]), _indented(wide, depth)[0])
         widths = head if number == 0 else _indented(body, depth, indented) if depth else body
         for cell, capacity in zip(spans[number], widths, strict=False):
             count = _cell_lines(plain_text(cell), capacity)
@@ -287,7 +306,8 @@ def _append_table(parent: XmlNode, widths: Sequence[int], contents: Sequence[Seq
 def table_xml(widths: Sequence[int], contents: Sequence[Sequence[str]], *,
               style_id: str | None, layout: bool,
               groups: tuple[Sequence[ColumnGroup], Sequence[str]] = ((), ()),
-              shaded: frozenset[int] = frozenset()) -> str:
+              shaded: frozenset[int] = frozenset(), spanned: frozenset[int] = frozenset()
+              ) -> str:
     """The inside of a `w:tbl` of fixed `widths`: rows kept whole, borders and look by kind.
 
     `contents` holds, row by row, the inside of each cell's one paragraph (a missing
@@ -295,7 +315,8 @@ def table_xml(widths: Sequence[int], contents: Sequence[Sequence[str]], *,
     the headings of their groups of columns if they have any (`groups`: the groups and
     their headings' cells, see `column_groups`); layout tables have no borders. The rows
     `shaded` (by their numbers in `contents`: marked rows, `markerad`) have a light grey
-    background (`MARKED_FILL`).
+    background (`MARKED_FILL`). The rows `spanned` (group headings, see `heading_rows`) have
+    one cell across every column (`w:gridSpan`), holding the row's first cell's content.
     """
     parts = ["<w:tblPr>"]
     if style_id is not None:
@@ -316,6 +337,9 @@ def table_xml(widths: Sequence[int], contents: Sequence[Sequence[str]], *,
             continue
         header = "<w:tblHeader/>" if number == 0 and not layout else ""
         parts.append(f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>")
+        if number in spanned:
+            parts += _spanning_cell(widths, number in shaded, row[0] if row else "")
+            continue
         cells = marked if number in shaded else plain
         for index, start in enumerate(cells):
             content = row[index] if index < len(row) else ""
@@ -323,6 +347,16 @@ def table_xml(widths: Sequence[int], contents: Sequence[Sequence[str]], *,
                       else (start, _EMPTY_CELL_END))
         parts.append("</w:tr>")
     return "".join(parts)
+
+
+def _spanning_cell(widths: Sequence[int], shaded: bool, content: str) -> tuple[str, ...]:
+    """The markup of a row's one cell across every column of `widths`, `shaded` or not,
+    holding `content` (the inside of its paragraph), and the row's end."""
+    span = f'<w:gridSpan w:val="{len(widths)}"/>' if len(widths) > 1 else ""
+    start = f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{sum(widths)}"/>{span}' \
+        f'{_MARKED_SHADING if shaded else ""}</w:tcPr>'
+    return ((start, "<w:p>", content, "</w:p></w:tc></w:tr>") if content
+            else (start, _EMPTY_CELL_END, "</w:tr>"))
 
 
 def _empty(tag: str, attributes: Mapping[str, str]) -> str:

@@ -90,12 +90,12 @@ def test_word_sets_the_heading_bold_and_its_rows_one_step_in(tmp_path: Path) -> 
     # (rows[0] is the letterhead, rows[1] the header row; the table fits on a page, so every
     # row but the last is kept with the next, ↓)
     assert rows[6:] == [
-        "| **Valnämnd** | > | > | ↓",
+        "| ↔3 **Valnämnd** | ↓",
         "| →Politisk verksamhet | >0,5 | >0,0 | ↓",
-        "| **Revision** | > | > | ↓",
+        "| ↔3 **Revision** | ↓",
         "| →Politisk verksamhet | >1,5 | >1,5 | ↓",
         "| **Summa nämnder** | >**81,1** | >**91,4** |"]
-    assert rows[2:4] == ["| **Kommunstyrelse** | > | > | ↓",
+    assert rows[2:4] == ["| ↔3 **Kommunstyrelse** | ↓",
                          "| →Kommunövergripande verksamhet | >70,9 | >81,7 | ↓"]
 
 
@@ -204,5 +204,5 @@ def test_rader_empty_alone_makes_the_heading_bold_in_word_and_the_md(tmp_path: P
         "| **Förändringar mot 2024:** | | |", "| **Kommunstyrelse** | | |"]
     dump = dump_docx(files["fall.docx"]).replace("\u00a0", " ")
     rows = [line.strip() for line in dump.splitlines() if line.strip().startswith("| ")]
-    assert rows[2:4] == ["| **Förändringar mot 2024:** | > | > | ↓",
-                         "| **Kommunstyrelse** | > | > | ↓"]
+    assert rows[2:4] == ["| ↔3 **Förändringar mot 2024:** | ↓",
+                         "| ↔3 **Kommunstyrelse** | ↓"]

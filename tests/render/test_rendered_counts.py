@@ -76,7 +76,7 @@ def test_a_count_column_in_word(tmp_path: Path) -> None:
 [tabell stil=Table Grid rubrikrad=upprepas]
   | **Parti** | >**Mandat** | >**Partistöd (kr)** | ↓
   | Socialdemokraterna (S) | >10 | >146~080 | ↓
-  | **Övriga** | > | > | ↓
+  | ↔3 **Övriga** | ↓
   | →Vänsterpartiet (V) | >2 | >39~840 | ↓
   | →Miljöpartiet (MP) | >1 | >26~560 | ↓
   | **Summa övriga** | >**3** | >**66~400** | ↓

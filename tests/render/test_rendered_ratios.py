@@ -84,7 +84,7 @@ def test_the_ratio_column_in_word_is_right_aligned_and_never_empty(tmp_path: Pat
     assert word == [
         "  | **Verksamhet** | >**Budget (tkr)** | >**Periodutfall (tkr)** | "
         ">**Utfall i % av budget** | ↓",
-        "  | **Förskoleverksamhet** | > | > | > | ↓",
+        "  | ↔4 **Förskoleverksamhet** | ↓",
         "  | →Förskola | >419~578 | >149~657 | >35,7~% | ↓",
         "  | →Pedagogisk omsorg | >15~681 | >4~602 | >29,3~% | ↓",
         "  | **Summa förskoleverksamhet** | >**435~259** | >**154~259** | >**35,4~%** | ↓",

@@ -457,7 +457,7 @@ def test_a_group_without_a_label_prints_no_label_row_in_word_either(tmp_path: Pa
     rendered(tmp_path, UNLABELLED)
     dump = dump_docx(Pipeline().build(tmp_path / "fall.yaml").files["fall.docx"])
     assert dump.replace("\u00a0", "~").endswith("""\
-  | **Blekinge län** | > | ↓
+  | ↔2 **Blekinge län** | ↓
   | →Karlshamn | >40~000 | ↓
   | →Karlskrona | >60~000 | ↓
   | →**Summa kommuner** | >**100~000** | ↓
@@ -505,7 +505,7 @@ def test_computed_shares_are_the_same_in_the_word_document(tmp_path: Path) -> No
     rendered(tmp_path, COMPUTED_SHARES)
     result = Pipeline().build(tmp_path / "fall.yaml")
     dump = dump_docx(result.files["fall.docx"]).replace("\u00a0", "~")
-    assert "  | **Föreningar** | > | > | ↓\n  | →Svegs IK | >50~000 | >25,0~% | ↓\n" in dump
+    assert "  | ↔3 **Föreningar** | ↓\n  | →Svegs IK | >50~000 | >25,0~% | ↓\n" in dump
     assert "  | **Totalt** | >**200~000** | >**100,0~%** |\n" in dump
 
 

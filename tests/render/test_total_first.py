@@ -86,7 +86,7 @@ def test_in_word_the_total_row_is_first_and_bold_and_the_group_below_keeps_its_r
     assert word == [
         "  | **Post** | >**Bokslut 2014 (mnkr)** | ↓",
         "  | **Årets resultat** | >**289** | ↓",  # (a table that fits on a page: kept whole)
-        "  | **Nämnder** | > | ↓",
+        "  | ↔2 **Nämnder** | ↓",
         "  | →Servicenämnd | >12 | ↓",
         "  | →Stadsbyggnadsnämnd | >−4 | ↓",
         "  | **Summa nämnder** | >**8** | ↓",
@@ -104,7 +104,7 @@ def test_in_a_tall_table_the_group_after_the_total_is_kept_by_its_own_rows(
     assert problems == []
     assert word[1:8] == [
         "  | **Årets resultat** | >**329** | ↓",
-        "  | **Nämnder** | > | ↓",
+        "  | ↔2 **Nämnder** | ↓",
         "  | →Servicenämnd | >12 | ↓",
         "  | →Stadsbyggnadsnämnd | >−4 | ↓",
         "  | **Summa nämnder** | >**8** |",

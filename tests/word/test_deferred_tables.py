@@ -52,12 +52,16 @@ def _spliced(markup: str) -> bytes:
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(st.lists(span, max_size=3), max_size=3), min_size=1, max_size=3),
-       st.booleans(), st.sampled_from([None, "TableGrid", 'a"<&>\n']))
+       st.booleans(), st.sampled_from([None, "TableGrid", 'a"<&>\n']),
+       st.frozensets(st.integers(0, 2)), st.frozensets(st.integers(0, 2)))
 def test_the_spliced_table_is_the_parsed_one(
-        cells: list[list[list[Span]]], layout: bool, style: str | None) -> None:
+        cells: list[list[list[Span]]], layout: bool, style: str | None,
+        spanned: frozenset[int], shaded: frozenset[int]) -> None:
+    """Rows of cells, a row across the table (a group heading) and shaded rows among them."""
     contents = [[runs_xml(spans, _Relations(), "Hyperlink") for spans in row] for row in cells]
     widths = [1000] * max(len(row) for row in cells)
-    markup = table_xml(widths, contents, style_id=style, layout=layout)
+    markup = table_xml(widths, contents, style_id=style, layout=layout, spanned=spanned,
+                       shaded=shaded)
     assert _spliced(markup) == _parsed(markup)
 
 

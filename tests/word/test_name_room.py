@@ -84,8 +84,8 @@ def test_amount_columns_give_the_names_the_room_their_figures_and_headers_leave(
         calls: list[Call], tmp_path: Path) -> None:
     columns, before, char, glyphs, after = _investments(calls, tmp_path)
     assert glyphs is not None
-    assert before == [2772, 1059, 999, 999, 999, 1122, 1122]
-    assert after == [3410, 922, 922, 922, 922, 922, 1052]  # (cut to one level, 922)
+    assert before == [2352, 1409, 999, 999, 999, 1192, 1122]
+    assert after == [3425, 929, 929, 929, 929, 929, 1002]  # (cut to one level, 929)
     assert sum(after) == sum(before)
     names = columns[0]
     assert [line for line in names.lines if one_line(line, char, glyphs, False) > before[0]] \
@@ -95,15 +95,19 @@ def test_amount_columns_give_the_names_the_room_their_figures_and_headers_leave(
         == []
 
 
-def test_no_amount_header_takes_more_lines_nor_breaks_a_word(
+def test_the_header_row_gets_no_taller_nor_breaks_a_word(
         calls: list[Call], tmp_path: Path) -> None:
+    """An amount header may take a line more where another header ("Om-budget År") makes
+    the header row that tall already (the group headings, which span the table, are
+    measured by no column since trial 73, F8: "Urspr budget 2023" had two lines)."""
     columns, before, char, glyphs, after = _investments(calls, tmp_path)
     assert glyphs is not None
     assert [header_lines(column, width, char, glyphs)
             for column, width in zip(columns[1:], before[1:], strict=True)] \
-        == [header_lines(column, width, char, glyphs, syllables=False)
+        == [2, 3, 2, 2, 2, 2]
+    assert [header_lines(column, width, char, glyphs, syllables=False)
             for column, width in zip(columns[1:], after[1:], strict=True)] \
-        == [3, 3, 2, 2, 3, 2]
+        == [3, 3, 2, 2, 3, 3]
     assert all(one_line(word, char, glyphs, True) <= width
                for column, width in zip(columns[1:], after[1:], strict=True)
                for word in ("budget", "Budget", "Utfall", "vikelse", "Prognos")

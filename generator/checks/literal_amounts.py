@@ -10,7 +10,9 @@ also be written as digits in brackets after a number word ("Tre (3) miljoner kro
 ``mnkr``, ``mkr``, ``MSEK``, ``miljon``, ``miljoner`` (optionally followed by ``kronor``/``kr``);
 ``mdkr``, ``miljard``, ``miljarder`` (likewise), in any letter case. A bare ``miljoner`` is read
 as money, since that is how such text uses it. Numbers without a unit (years, dates, percentages,
-counts) are never amounts, nor are number words alone ("tre miljoner").
+counts) are never amounts, nor are number words alone ("tre miljoner"), except a number of a
+range that shares the unit of the amount at its other end (`literal_amounts_ranges`: "från
+2,5 till 3,1 mnkr", "2,5–3,1 mnkr", "från 1 200 kr till 1 350 per månad"), read in that unit.
 
 An amount preceded by ``ca``, ``ca.``, ``c:a``, ``cirka``, ``ungefär``, ``omkring``, ``runt``
 (around), ``drygt``, ``dryga`` (a little over), ``knappt``, ``nästan``, ``närmare`` (a little
@@ -105,6 +107,7 @@ from generator.checks.literal_amounts_approx import covered, swapped_rounding, w
 from generator.checks.literal_amounts_approx import reach as approximate_reach
 from generator.checks.literal_amounts_digits import digit_slip
 from generator.checks.literal_amounts_parties import Paired
+from generator.checks.literal_amounts_ranges import Bare, shared_units
 from generator.checks.literal_amounts_rounding import Keep, Units, finer_miss, rounds_to
 from generator.checks.literal_amounts_swaps import SLIP_DIGITS, swapped_figure
 from generator.checks.sign_words import may_say_negative, negative_word
@@ -170,12 +173,15 @@ digits: a 60-digit amount divided by its precision lost its last digits)."""
 def find_amounts(text: str) -> list[LiteralAmount]:
     """Return every amount with a money unit in ``text``, in text order."""
     signs = may_say_negative(text)
-    return [
+    literals = [
         _literal(match, signs)
         for match in _amount_matches(text)
         if len(match["digits"] or match["bracketed"]) <= MAX_AMOUNT_CHARS
         and not per_tax_krona(text, match.end())  # (a tax rate, a percentage: `tax_rates`)
     ]
+    shared = [_shared(bare, signs) for bare in shared_units(text, literals)
+              if len(bare.match["digits"]) <= MAX_AMOUNT_CHARS]
+    return sorted(literals + shared, key=lambda literal: literal.offset) if shared else literals
 
 
 def _amount_matches(text: str) -> Iterator[re.Match[str]]:
@@ -330,18 +336,32 @@ def _finer_miss(literal: LiteralAmount, near: FigureIndex, unit_of: Units,
 def _literal(match: re.Match[str], signs: bool) -> LiteralAmount:
     """Build a literal amount from a match of the amount pattern (signs: whether the text
     may say in words that an amount is negative)."""
-    digits = match["digits"] or match["bracketed"]
+    return _built(match, _exponent(match["unit"]), (match.start(), match.end()), signs)
+
+
+def _shared(bare: Bare, signs: bool) -> LiteralAmount:
+    """Build a literal amount from a number of a range that shares its unit with the other
+    (`literal_amounts_ranges`)."""
+    match = bare.match
+    start = match.start("marker") if match["marker"] else match.start("amount")
+    return _built(match, _exponent(bare.unit), (start, match.end("amount")), signs)
+
+
+def _built(match: re.Match[str], exponent: int, span: tuple[int, int],
+           signs: bool) -> LiteralAmount:
+    """A literal amount from the groups of match (`amount`, `digits` or `bracketed`,
+    `fraction`, `sign`, `marker`) in the unit of exponent; span: where it is in the text,
+    with its approximation word and its unit."""
+    digits: str = match["digits"] or match.groupdict()["bracketed"]
     fraction = match["fraction"] or ""
-    exponent = _exponent(match["unit"])
     scale = exponent - len(fraction)
     mantissa = int(re.sub(r"\D", "", digits) + fraction)
     if match["sign"]:
         mantissa = -mantissa
     marker = plain_marker(match["marker"] or "")
-    sized = signs and not match["sign"] \
-        and negative_word(match.string, match.start(), match.end())
+    sized = signs and not match["sign"] and negative_word(match.string, *span)
     return LiteralAmount(
-        text=match.string[match.start("amount") : match.end()],
+        text=match.string[match.start("amount") : span[1]],
         value=_scaled(mantissa, scale),
         precision=_scaled(1, scale),
         approximate=bool(marker),

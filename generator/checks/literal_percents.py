@@ -13,10 +13,15 @@ typed instead ("höjs med 5,2 %") is checked as narrowly as a false alarm requir
 * else it is a near miss of the first computed percentage (in the tables' order) shown with
   as many decimals and one step of the last decimal from it ("5,2 %" for 5,3 %), a slip;
 * else it is a slip of the first percentage the case names under `belopp:` ("stodandel:
-  73,37 %", trial 54, F6) whose digits are its own with two neighbours swapped ("73,73 %"),
-  by the one swap rule of typed amounts (`digit_swaps.is_digit_swap`), unless the same text
-  types that percentage as well (a change from it, as for amounts).
+  73,37 %", trial 54, F6), or else of the one percentage a table writes in a number column
+  ("65,2 %" for 62,5 %, trial 73, F6), whose digits are its own with two neighbours swapped
+  ("73,73 %"), by the one swap rule of typed amounts (`digit_swaps.is_digit_swap`), unless
+  the same text types that percentage as well (a change from it, as for amounts).
   Anything else is another figure and is left alone.
+
+A table's percentages are those it computes and those it writes in a number column (`typ:
+tal`), in cells with "%" or under a header that names percent, "Andel (%)"
+(`percent_columns`, trial 73, F6): "12,5 procent av budgeten" is right for a cell 12,5 there.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from typing import Any, NamedTuple
 
 from generator.checks.figure_rows import on_row
 from generator.checks.literal_amount import STATED, is_stated
+from generator.checks.percent_columns import header_percentages, number_column
 from generator.checks.report import Reporter, point_place
 from generator.compute.prose_figures import named_percentages
 from generator.compute.tables import TableResult
@@ -44,11 +50,6 @@ def _percent() -> re.Pattern[str]:
     skattekrona", a tax rate written in kronor (`text.tax_rates`; group 1: the number)."""
     return re.compile(
         rf"(?<![\w.,])(\d+,\d+)(?:[ \u00a0]?%|[ \u00a0]procent\b|{PER_TAX_KRONA})")
-
-
-@cache
-def _column() -> re.Pattern[str]:
-    return re.compile(r"tabeller\.(?P<table>[^.\[\]]+)\..*?(?P<column>[^.\[\]]+)")
 
 
 class _Literal(NamedTuple):
@@ -67,7 +68,11 @@ def percent_problems(texts: Mapping[Loc, str], tree: dict[str, Any],
              or "procent" in text or "skattekrona" in text}
     if not any(found.values()):
         return []
-    computed = named_percentages(tree)
+    plain = header_percentages(tables)
+    computed = {**named_percentages(tree), **plain}
+    typed = {name: p for name, p in computed.items()
+             if is_stated(name) or _written(name, tables)}
+    words = _Words(tree, tables, plain)
     problems = []
     for loc, literals in found.items():
         for literal in literals:
@@ -75,9 +80,10 @@ def percent_problems(texts: Mapping[Loc, str], tree: dict[str, Any],
                 continue
             miss = _missed(literal.value, computed)
             if miss is not None:
-                message = _message(literal, *miss, tree, tables)
-            elif (swap := _swapped(literal.value, computed, literals)) is not None:
-                message = _swap_message(literal, swap, point_place(loc))
+                message = _message(literal, *miss, words)
+            elif (swap := _swapped(literal.value, typed, literals)) is not None:
+                message = (_swap_message(literal, swap, point_place(loc))
+                           if is_stated(swap[0]) else _table_swap_message(literal, *swap, words))
             else:
                 continue
             where = report.in_text(loc, texts[loc], literal.offset, literal.text)
@@ -110,22 +116,58 @@ def _missed(value: Decimal, percentages: Mapping[str, WrittenNumber]
 
 def _swapped(value: Decimal, percentages: Mapping[str, WrittenNumber],
              literals: Sequence[_Literal]) -> tuple[str, WrittenNumber] | None:
-    """The percentage the case names that a typed one is with two digits swapped, or None
-    (none, or one its text types as it is as well)."""
-    found = next(((name, p) for name, p in percentages.items()
-                  if is_stated(name) and is_digit_swap(value, p.value)), None)
-    if found is None or any(other.value == found[1].value for other in literals):
+    """The percentage the case names, or else the one a table writes (percentages), that a
+    typed one is with two digits swapped, or None: none, a table's where several are (a
+    column of percentages has figures close in digits to any other), or one its text types
+    as it is as well."""
+    found = [(name, p) for name, p in percentages.items() if is_digit_swap(value, p.value)]
+    named = [swap for swap in found if is_stated(swap[0])]
+    one = named[0] if named else found[0] if len({p for _, p in found}) == 1 else None
+    if one is None or any(other.value == one[1].value for other in literals):
         return None
-    return found
+    return one
 
 
-def _message(literal: _Literal, name: str, percentage: WrittenNumber, tree: dict[str, Any],
-             tables: Mapping[str, TableResult]) -> str:
-    """The warning: what was typed, what the table computes, where, and how to name it."""
-    shown = as_written(percentage).replace(NBSP, " ")
-    return (f"procentsatsen '{literal.text}' i texten stämmer inte med den uträknade "
-            f"{_kind(name, tables)} {shown}{on_row(name, tree, tables)} ({name}); menar texten "
-            f"den, skriv {{{{ {name} }}}} så följer texten tabellen")
+class _Words(NamedTuple):
+    """What a message needs to name a table's percentage: the figures as text names them,
+    the general tables, and the percentages written without "%" under a header that names
+    percent (`percent_columns`)."""
+
+    tree: dict[str, Any]
+    tables: Mapping[str, TableResult]
+    plain: Mapping[str, WrittenNumber]
+
+    def figure(self, name: str, percentage: WrittenNumber) -> str:
+        """"den uträknade förändringen 5,3 % på raden 'Fast avgift'", "tabellens 12,5 % på
+        raden 'Socialnämnden'"."""
+        shown = as_written(percentage).replace(NBSP, " ")
+        return f"{_kind(name, self.tables)} {shown}{on_row(name, self.tree, self.tables)}"
+
+    def reference(self, name: str, literal: _Literal) -> str:
+        """How text names the percentage: `{{ name }}`, with the unit as the literal writes
+        it after a number the table writes without "%" ("{{ … }} procent")."""
+        unit = ""
+        if name in self.plain:
+            unit = " procent" if literal.text.endswith("procent") else " %"
+        return f"{{{{ {name} }}}}{unit}"
+
+
+def _message(literal: _Literal, name: str, percentage: WrittenNumber, words: _Words) -> str:
+    """The warning: what was typed, what the table computes or writes, where, and how to
+    name it."""
+    return (f"procentsatsen '{literal.text}' i texten stämmer inte med "
+            f"{words.figure(name, percentage)} ({name}); menar texten den, skriv "
+            f"{words.reference(name, literal)} så följer texten tabellen")
+
+
+def _table_swap_message(literal: _Literal, name: str, percentage: WrittenNumber,
+                        words: _Words) -> str:
+    """The warning for a percentage typed with two digits of a table's swapped, worded as
+    for an amount (`checks.consistency`)."""
+    return (f"procentsatsen '{literal.text}' i texten finns inte i tabellerna, men med två "
+            f"siffror omkastade stämmer den med {words.figure(name, percentage)} ({name}); "
+            f"menar texten den, skriv {words.reference(name, literal)} så följer texten "
+            "tabellen")
 
 
 def _swap_message(literal: _Literal, named: tuple[str, WrittenNumber], place: str) -> str:
@@ -140,12 +182,19 @@ def _swap_message(literal: _Literal, named: tuple[str, WrittenNumber], place: st
             f"skriv {{{{ {name} }}}} så följer {subject} ärendets procentsats")
 
 
+def _written(name: str, tables: Mapping[str, TableResult]) -> bool:
+    """Whether a percentage is one a table writes in a number column, not computes."""
+    column = number_column(name, tables)
+    return column is not None and column.number
+
+
 def _kind(name: str, tables: Mapping[str, TableResult]) -> str:
-    """'förändringen', 'andelen' or 'kvoten', by the column the percentage is computed in."""
-    match = _column().fullmatch(name)
-    table = tables.get(match["table"]) if match else None
-    column = next((c for c in table.spec.columns if c.key == match["column"]), None) \
-        if table is not None and match else None
+    """'den uträknade förändringen', '… andelen' or '… kvoten', by the column the percentage
+    is computed in, or 'tabellens' for one a number column writes."""
+    column = number_column(name, tables)
     if column is None:
-        return "förändringen"
-    return "andelen" if column.share_of else "kvoten" if column.ratio else "förändringen"
+        return "den uträknade förändringen"
+    if column.number:
+        return "tabellens"
+    return "den uträknade " + ("andelen" if column.share_of else "kvoten" if column.ratio
+                               else "förändringen")

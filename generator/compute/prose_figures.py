@@ -355,8 +355,14 @@ def _number(number: WrittenNumber, places: int | None, percent: str = "%") -> Pe
     """A number cell as text quotes it (trial 60, F3: a rebate of "40 %"), as its table
     prints it, with the column's decimals: a percentage as one, another number as plain text
     ("1 250"), never an amount (text is not checked against it as against the amounts)."""
-    shown = number if places is None else number.with_places(places)
+    shown = shown_number(number, places)
     return Percentage(shown, percent) if shown.percent else formatting.as_written(shown)
+
+
+def shown_number(number: WrittenNumber, places: int | None) -> WrittenNumber:
+    """A number cell as its table prints it: with the column's decimals, or as written
+    (places None)."""
+    return number if places is None else number.with_places(places)
 
 
 def _row(row: RowResult, shown: _Shown) -> dict[str, Any]:

@@ -119,6 +119,7 @@ from generator.checks.row_prices import row_price_problems
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.row_sizes import sized_by_rows
 from generator.checks.sender_organ import sender_organ_problems
+from generator.checks.split_copies import split_copy_problems
 from generator.checks.stated_swaps import stated_swap_problems
 from generator.checks.structure import check_structure
 from generator.checks.subtracted import subtracted_sign_problems
@@ -201,6 +202,7 @@ def check_consistency(
         problems += limit_problems(case, tables or {}, report)
         problems += stated_swap_problems(case, tables or {}, tree or {}, report)
         problems += near_copy_problems(tables or {}, report)
+        problems += split_copy_problems(case.uppdelningar, tables or {}, tree or {}, report)
         problems += reallocation_problems(case, tables or {}, report)
         problems += copied_column_problems(case, tables or {}, report)
     problems += tax_rate_problems(case, report)

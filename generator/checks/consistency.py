@@ -131,6 +131,7 @@ from generator.checks.unit_before_figure import unit_before_problems
 from generator.checks.unsigned_refs import positive_size_problems
 from generator.checks.unsummed import unsummed_tables
 from generator.checks.val_names import val_problems
+from generator.checks.varav_sums import varav_problems
 from generator.compute.prose_figures import Figure, row_label
 from generator.compute.tables import TableResult
 from generator.digit_swaps import is_slip
@@ -185,6 +186,7 @@ def check_consistency(
         problems += wrong_row_problems(figures, texts, amounts, report, tables or {}, scopes,
                                        tree or {})
         problems += count_problems(texts, tables or {}, report, scopes)
+        problems += varav_problems(texts, amounts, tree or {}, report)
     if not (unsummed or incomplete):  # (else figures are missing: one error says why)
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
                                              tables)

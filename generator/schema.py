@@ -40,6 +40,8 @@ STATED: JsonSchemaValue = {
 }
 """A figure a case states by name (`belopp`): kronor, with öre where written ("19,50"), or
 a percentage ("73,37 %")."""
+NAMED_TOTAL: JsonSchemaValue = {"type": "string", "pattern": r"^[^{}]*belopp\.\w+[^{}]*$"}
+"""A split's `summa` as one of the case's amounts or a share of one ("belopp.ram * 70 %")."""
 _WEIGHT = r"^\s*" + _SIGN + r"\d{1,3}([ \u00a0\u202f]?\d{3})*([,.]\d+)?\s*$"
 WEIGHT: JsonSchemaValue = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": _WEIGHT}]}
 TIMESTAMP: JsonSchemaValue = {
@@ -61,6 +63,8 @@ class CaseSchema(GenerateJsonSchema):
             return dict(AMOUNT)
         if name == "_stated_figure":
             return dict(STATED)
+        if name == "_split_total":
+            return {"anyOf": [*AMOUNT["anyOf"], dict(NAMED_TOTAL)]}
         if function is parse_weight:
             return dict(WEIGHT)
         return super().function_before_schema(schema)

@@ -131,3 +131,14 @@ def test_a_stated_percentage_is_valid_as_the_check_reads_it() -> None:
         assert _errors({**case, "belopp": {"stodandel": value}}) == [], value
     for value in ("-5 %", "73,37 % %", "ca 70 %"):
         assert _errors({**case, "belopp": {"stodandel": value}}) != [], value
+
+
+def test_a_splits_sum_may_be_a_share_of_a_named_amount_as_the_check_reads_it() -> None:
+    case = {"dokumenttyp": "godkannande", "datum": "2024-01-10", "dnr": "nej",
+            "titel": "Bidrag", "belopp": {"ram": 420000}}
+    for value in ("belopp.ram * 70 %", "belopp.ram", "70 % * belopp.ram", 294000, "294 000"):
+        split = {"namn": "grund", "metod": "lika", "summa": value, "parter": [{"namn": "A"}]}
+        assert _errors({**case, "uppdelningar": [split]}) == [], value
+    for value in ("{{ belopp.ram }} * 70 %", "ram * 70 %", -5):
+        split = {"namn": "grund", "metod": "lika", "summa": value, "parter": [{"namn": "A"}]}
+        assert _errors({**case, "uppdelningar": [split]}) != [], value

@@ -8,7 +8,12 @@ from typing import Any, Literal
 from pydantic import Field, PrivateAttr, ValidatorFunctionWrapHandler, model_validator
 
 from generator.case.model_base import CaseModel, LabelOrNo
-from generator.case.money import Amount, Rate, Weight, written_as_percent
+from generator.case.money import Amount, Rate, SplitTotal, Weight, written_as_percent
+
+NAMED_TOTAL = "belopp."
+"""What a `summa` written as one of the case's amounts, or a share of one, holds ("belopp.ram
+* 70 %", "70 % * belopp.ram"), as a `hogst` does (`compute.column_limits`); one in `{{ … }}`
+is refused with how to write it (`money.SplitTotal`)."""
 
 SplitMethod = Literal["befolkning", "vikter", "lika", "fasta"]
 
@@ -50,10 +55,13 @@ class Split(CaseModel):
     """En summa som delas exakt mellan parter (största rest)."""
 
     namn: str = Field(description="Kort namn som texten och avsnitten använder för uppdelningen.")
-    summa: Amount | None = Field(
+    summa: SplitTotal | None = Field(
         None,
-        description="Summan som delas, i hela kronor. Med 'fasta' utan 'rest_till', och med "
-        "'per_vikt', räknas den ut och kontrolleras om den anges.",
+        description="Summan som delas, i hela kronor, eller ett av ärendets belopp eller en "
+        "andel av det, som räknas ut och avrundas till hela kronor: 'belopp.ram' eller "
+        "'belopp.ram * 70 %' (procentsatser och tal gånger ett belopp under 'belopp', som i "
+        "'hogst'). Med 'fasta' utan 'rest_till', och med 'per_vikt', räknas den ut och "
+        "kontrolleras om den anges.",
     )
     metod: SplitMethod = Field(description="befolkning, vikter, lika eller fasta.")
     enhet: Amount = Field(1, description="Avrunda delarna till denna enhet i kr (1 eller 1000).")
@@ -131,3 +139,23 @@ class Split(CaseModel):
     totalt: LabelOrNo = Field(
         "Totalt", description="Rubrik för totalraden; false = ingen totalrad."
     )
+    _named_total: str | None = PrivateAttr(None)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _note_named_total(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> "Split":
+        """Keep a `summa` written as one of the case's amounts ("belopp.ram * 70 %") aside,
+        to be worked out where the case's amounts are known (`compute.split_totals`)."""
+        written = data.get("summa") if isinstance(data, dict) else None
+        named = written.strip() if isinstance(written, str) and NAMED_TOTAL in written \
+            and "{{" not in written else None
+        split: Split = handler(data if named is None else
+                               {key: value for key, value in data.items() if key != "summa"})
+        split._named_total = named
+        return split
+
+    @property
+    def named_total(self) -> str | None:
+        """The `summa` as written where it is one of the case's amounts or a share of one
+        ("belopp.ram * 70 %"), else None."""
+        return self._named_total

@@ -102,6 +102,7 @@ from generator.checks.missing_figures import missing_figure_problems
 from generator.checks.motion_age import motion_age_problems
 from generator.checks.names import check_names
 from generator.checks.near_copies import near_copy_problems
+from generator.checks.point_figures import point_figure
 from generator.checks.point_parties import names_another_party
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
@@ -113,11 +114,12 @@ from generator.checks.rounded_references import (
     rounded_reference_problems,
 )
 from generator.checks.row_formula_totals import counted_twice_problems
-from generator.checks.row_names import names_row, row_words
+from generator.checks.row_names import names_row
 from generator.checks.row_prices import row_price_problems
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.row_sizes import sized_by_rows
 from generator.checks.sender_organ import sender_organ_problems
+from generator.checks.split_copies import split_copy_problems
 from generator.checks.stated_swaps import stated_swap_problems
 from generator.checks.structure import check_structure
 from generator.checks.subtracted import subtracted_sign_problems
@@ -129,6 +131,7 @@ from generator.checks.unit_before_figure import unit_before_problems
 from generator.checks.unsigned_refs import positive_size_problems
 from generator.checks.unsummed import unsummed_tables
 from generator.checks.val_names import val_problems
+from generator.checks.varav_sums import varav_problems
 from generator.compute.prose_figures import Figure, row_label
 from generator.compute.tables import TableResult
 from generator.digit_swaps import is_slip
@@ -183,6 +186,7 @@ def check_consistency(
         problems += wrong_row_problems(figures, texts, amounts, report, tables or {}, scopes,
                                        tree or {})
         problems += count_problems(texts, tables or {}, report, scopes)
+        problems += varav_problems(texts, amounts, tree or {}, report)
     if not (unsummed or incomplete):  # (else figures are missing: one error says why)
         problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
                                              tables)
@@ -200,6 +204,7 @@ def check_consistency(
         problems += limit_problems(case, tables or {}, report)
         problems += stated_swap_problems(case, tables or {}, tree or {}, report)
         problems += near_copy_problems(tables or {}, report)
+        problems += split_copy_problems(case.uppdelningar, tables or {}, tree or {}, report)
         problems += reallocation_problems(case, tables or {}, report)
         problems += copied_column_problems(case, tables or {}, report)
     problems += tax_rate_problems(case, report)
@@ -573,8 +578,8 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
     a point (point: its text, and the texts of the rows) that names another party
     (`point_parties`, trial 70, F1), or that the point says comes on top of another
     ("dessutom", `extra_words`: an extra amount, not a slip of the figure). A figure of a
-    row the point names that a slip explains (`own`, `_named_rows_figure`) comes before any
-    other."""
+    row the point names, or of an amount the case states that it names, that a slip
+    explains (`own`, `point_figures`) comes before any other."""
     unit_of = figure_units(tree)
     slip = misses_among([literal], figures, unit_of=unit_of, stated=stated)
     if slip and is_stated(slip[0][1]):
@@ -596,26 +601,16 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
                 f"som en felskrivning av {_as_the_text_writes(figure, literal.unit)}"
                 f"{on_row(name, tree, tables)}; är det ett belopp som ärendet anger, "
                 f"{_how_to_state(literal, stating)}", "varning")
+    whose = f", ärendets belopp '{name.removeprefix(STATED)}'" if is_stated(name) else \
+        on_row(name, tree, tables)
     nearest = (f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: "
-               f"{_as_the_text_writes(figure, literal.unit)}{on_row(name, tree, tables)})")
+               f"{_as_the_text_writes(figure, literal.unit)}{whose})")
     if slip and not own:  # (a slip of that figure's digits, surely)
         return (f"{nearest}, hänvisa till beloppet med {{{{ {name}{_unsigned(slip[0][0])} }}}}",
                 "fel")
     return (f"{nearest}; menar punkten det beloppet, hänvisa till det med {{{{ {name} }}}}, "
             f"och är det ett belopp som ärendet anger, {_how_to_state(literal, stating)}",
             "fel")
-
-
-def _named_rows_figure(literal: LiteralAmount, text: str, figures: Mapping[str, Kronor],
-                       tree: dict[str, Any]) -> tuple[str, Kronor] | None:
-    """The figure nearest the amount, of those a slip explains (`_near_enough`) on the rows
-    the point names by their words (`row_names`): "… för Förskola Centrum överförs 33,9
-    mnkr" is that row's 34,9, not another group's subtotal of 34,5 (trial 71, F10)."""
-    near = [(name, figure) for name, figure in figures.items()
-            if is_slip(literal.value, figure) or _near_enough(literal.value, figure)]
-    own = [(name, figure) for name, figure in near
-           if (label := row_label(tree, name)) and row_words(label) and names_row(text, label)]
-    return min(own, key=lambda pair: magnitude(pair[1] - literal.value), default=None)
 
 
 def _near_enough(value: Kronor, figure: Kronor) -> bool:
@@ -686,7 +681,7 @@ def proposal_amount_problems(
             message, severity = _not_in_tables(
                 literal, word, index, tree or {}, tables or {}, (text, labels), stating,
                 unnamed_stated(figures, text) if stating else None,
-                _named_rows_figure(literal, text, figures, tree or {}))
+                point_figure(literal, text, figures, tree or {}, _near_enough))
             problems.append(report.problem(where, message, severity))
     return problems
 

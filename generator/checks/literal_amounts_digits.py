@@ -68,15 +68,23 @@ def digit_slip(readings: Sequence[LiteralAmount], stated: FigureIndex,
     for reading in readings:
         if reading.approximate:
             return None
-        digits = written_digits(reading)
-        changed = "0" if len(digits.rstrip("0")) < SLIP_DIGITS else "0123456789"
-        sign = 1 if reading.value > 0 else -1
-        for typed in (*one_more(digits, changed), *one_less(digits, changed)):
-            value = sign * Decimal(int(typed)).scaleb(reading.precision.adjusted())
+        for value in count_slips(reading.value, reading.precision.adjusted()):
             hit = stated.named(int(value) if value == value.to_integral_value() else value)
             if hit is not None:
                 found[hit[1]] = (reading, hit[0])
     return the_one_unstated(found, text)
+
+
+def count_slips(value: Decimal, place: int) -> Iterator[Decimal]:
+    """The numbers whose digits, at place (10 ** place), are value's with a digit too few or
+    too many by the rule above: a zero, or any digit where value has at least `SLIP_DIGITS`
+    significant digits; the sign kept. The percentages' checks read the same slip
+    (`literal_percents`: "0,04 %" for "0,40 %")."""
+    digits = str(int(abs(value).scaleb(-place)))
+    changed = "0" if len(digits.rstrip("0")) < SLIP_DIGITS else "0123456789"
+    sign = 1 if value > 0 else -1
+    for typed in (*one_more(digits, changed), *one_less(digits, changed)):
+        yield sign * Decimal(int(typed)).scaleb(place)
 
 
 def digit_count_slip(literal: LiteralAmount, figure: Kronor) -> str | None:

@@ -15,8 +15,11 @@ typed instead ("höjs med 5,2 %") is checked as narrowly as a false alarm requir
 * else it is a slip of the first percentage the case names under `belopp:` ("stodandel:
   73,37 %", trial 54, F6), or else of the one percentage a table writes in a number column
   ("65,2 %" for 62,5 %, trial 73, F6), whose digits are its own with two neighbours swapped
-  ("73,73 %"), by the one swap rule of typed amounts (`digit_swaps.is_digit_swap`), unless
-  the same text types that percentage as well (a change from it, as for amounts).
+  ("73,73 %"), by the one swap rule of typed amounts (`digit_swaps.is_digit_swap`), or of a
+  named one ten times too small or large, a zero left out or added ("0,04 %" for "0,40 %",
+  "0,4 %" for "0,04 %", trial 76, F7) by the amounts' rule of a digit too few or too many
+  (`literal_amounts_digits.count_slips`, at the last place either has), unless the same
+  text types that percentage as well (a change from it, as for amounts).
   Anything else is another figure and is left alone.
 
 A table's percentages are those it computes and those it writes in a number column (`typ:
@@ -34,6 +37,7 @@ from typing import Any, NamedTuple
 
 from generator.checks.figure_rows import on_row
 from generator.checks.literal_amount import STATED, is_stated
+from generator.checks.literal_amounts_digits import count_slips
 from generator.checks.percent_columns import header_percentages, number_column
 from generator.checks.report import Reporter, point_place
 from generator.compute.prose_figures import named_percentages
@@ -117,10 +121,11 @@ def _missed(value: Decimal, percentages: Mapping[str, WrittenNumber]
 def _swapped(value: Decimal, percentages: Mapping[str, WrittenNumber],
              literals: Sequence[_Literal]) -> tuple[str, WrittenNumber] | None:
     """The percentage the case names, or else the one a table writes (percentages), that a
-    typed one is with two digits swapped, or None: none, a table's where several are (a
-    column of percentages has figures close in digits to any other), or one its text types
-    as it is as well."""
-    found = [(name, p) for name, p in percentages.items() if is_digit_swap(value, p.value)]
+    typed one is with two digits swapped, or the one the case names that it is with a zero
+    too few or too many; None: none, a table's where several are (a column of percentages
+    has figures close in digits to any other), or one its text types as it is as well."""
+    found = [(name, p) for name, p in percentages.items() if is_digit_swap(value, p.value)
+             or (is_stated(name) and _tenfold(value, p.value))]
     named = [swap for swap in found if is_stated(swap[0])]
     one = named[0] if named else found[0] if len({p for _, p in found}) == 1 else None
     if one is None or any(other.value == one[1].value for other in literals):
@@ -170,14 +175,29 @@ def _table_swap_message(literal: _Literal, name: str, percentage: WrittenNumber,
             "tabellen")
 
 
+def _tenfold(typed: Decimal, meant: Decimal) -> bool:
+    """Whether a typed percentage is a named one with a zero left out or added, at the last
+    place either is written to ("0,04" for "0,40", "4,5" for "0,45", "1,25" for "10,25")."""
+    return meant in count_slips(typed, min(_exponent(typed), _exponent(meant)))
+
+
+def _exponent(value: Decimal) -> int:
+    """The place of a number's last written digit (-2 for 0,40)."""
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)  # (percentages are finite)
+    return exponent
+
+
 def _swap_message(literal: _Literal, named: tuple[str, WrittenNumber], place: str) -> str:
-    """The warning for a percentage typed with two digits of a named one swapped, worded as
-    for an amount the case names (`checks.consistency`)."""
+    """The warning for a percentage typed with two digits of a named one swapped, or ten
+    times too small or large, worded as for an amount the case names (`checks.consistency`)."""
     name, percentage = named
     shown = as_written(percentage).replace(NBSP, " ")
     subject = "texten" if place == "texten" else "punkten"
+    how = "med två siffror omkastade" if is_digit_swap(literal.value, percentage.value) \
+        else _zero_slip(literal.value, percentage.value)
     return (f"procentsatsen '{literal.text}' i {place} är ingen av ärendets procentsatser, men "
-            f"med två siffror omkastade stämmer den med ärendets procentsats "
+            f"{how} stämmer den med ärendets procentsats "
             f"'{name.removeprefix(STATED)}' ({shown}); menar {subject} den procentsatsen, "
             f"skriv {{{{ {name} }}}} så följer {subject} ärendets procentsats")
 
@@ -186,6 +206,13 @@ def _written(name: str, tables: Mapping[str, TableResult]) -> bool:
     """Whether a percentage is one a table writes in a number column, not computes."""
     column = number_column(name, tables)
     return column is not None and column.number
+
+
+def _zero_slip(typed: Decimal, meant: Decimal) -> str:
+    """How a percentage typed with a zero too few or too many becomes the named one."""
+    if meant in (typed * 10, typed / 10):
+        return "tio gånger så stor" if meant > typed else "en tiondel så stor"
+    return f"med en nolla {'till' if meant > typed else 'mindre'}"
 
 
 def _kind(name: str, tables: Mapping[str, TableResult]) -> str:

@@ -90,7 +90,7 @@ def near_copy_problems(tables: Mapping[str, TableResult], report: Reporter) -> l
             figure = index.named(words(row.spec.first_text), name)
             typed = row.spec.stated[column.key]
             if figure is not None and figure.amount != typed and is_slip(typed, figure.amount):
-                problems.append(_warning(report, table, row, column, figure))
+                problems.append(copy_warning(report, table, row, column, figure))
     return problems
 
 
@@ -107,7 +107,7 @@ class _Index:
         self.first_headers = {name: _first(table) for name, table in tables.items()}
         for name, table in tables.items():
             for column in table.spec.amount_columns:
-                if header := _header(column):
+                if header := header_words(column):
                     self.columns.setdefault(header[0], []).append((name, column, header))
             if len(table.spec.amount_columns) == 1:
                 for path, row in _paths(table.rows, "rader"):
@@ -146,9 +146,10 @@ class _Index:
         return self.first_words[name]
 
 
-def _warning(report: Reporter, table: TableResult, row: RowResult, column: ColumnSpec,
-             figure: Figure) -> Problem:
-    """The warning at a typed amount that is a slip of `figure`."""
+def copy_warning(report: Reporter, table: TableResult, row: RowResult, column: ColumnSpec,
+                 figure: Figure) -> Problem:
+    """The warning at a typed amount that is a slip of `figure` (also of a split's part,
+    `split_copies`)."""
     typed = row.spec.stated[column.key]
     how = "två siffror bytta" if is_digit_swap(typed, figure.amount) else "en siffra ändrad"
     message = (f"beloppet {in_unit(typed, table.spec.unit)} för raden '{row.spec.first_text}' är "
@@ -188,7 +189,7 @@ def _cell(name: str, table: TableResult, path: str, row: RowResult,
                   f"{where}i tabellen '{name}'", f"tabeller.{name}.{path}.{column.key}")
 
 
-def _header(column: ColumnSpec) -> tuple[str, ...]:
+def header_words(column: ColumnSpec) -> tuple[str, ...]:
     """A column's header as words, or none where it is a word any table may have, or a
     year alone ("2024" names a year, not what a row's figure is)."""
     found = words(column.header)

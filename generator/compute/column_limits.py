@@ -47,16 +47,18 @@ def cap_column(value: object, column: str, kinds: Mapping[str, str],
 
 
 def column_limit(value: object, unit: str, named: Mapping[str, Kronor | WrittenNumber],
-                 columns: Collection[str] = ()) -> Kronor:
+                 columns: Collection[str] = (), product: str = "") -> Kronor:
     """The limit in kronor, or AmountError saying why it is none (a Swedish message);
-    columns: the names of the table's columns, which a limit cannot be (trial 58, F2)."""
+    columns: the names of the table's columns, which a limit cannot be (trial 58, F2);
+    product: how a product is written, for a message about one that cannot be read (by
+    default a limit's, `PRODUCT`; a split's `summa` is read by this rule too)."""
     if isinstance(value, str) and (value.strip() in columns or "{{" in value):
         raise AmountError(_per_row(value.strip()))
     if isinstance(value, str) and value.strip() in named:
         raise AmountError(f"'{value.strip()}' är ett av ärendets belopp; skriv "
                           f"'{NAMED}{value.strip()}'")
     if isinstance(value, str) and "*" in value:
-        return _product(value, unit, named)
+        return _product(value, unit, named, product or PRODUCT)
     if not (isinstance(value, str) and value.strip().startswith(NAMED)):
         return parse_in_unit(value, unit)
     written = value.strip()
@@ -79,7 +81,8 @@ def column_limit(value: object, unit: str, named: Mapping[str, Kronor | WrittenN
 
 
 
-def _product(written: str, unit: str, named: Mapping[str, Kronor | WrittenNumber]) -> Kronor:
+def _product(written: str, unit: str, named: Mapping[str, Kronor | WrittenNumber],
+             how: str) -> Kronor:
     """A limit written as a count and a share of one of the case's amounts (trial 69, F7:
     kanslistöd "för högst fem mandat", 'hogst: 5 * 15 % * belopp.grundbelopp' = 39 375 kr),
     so that it follows the amount when that changes: numbers and percentages times one named
@@ -91,24 +94,24 @@ def _product(written: str, unit: str, named: Mapping[str, Kronor | WrittenNumber
         if factor.startswith(NAMED) and not isinstance(figure, WrittenNumber):
             amounts.append(column_limit(factor, unit, named))
             continue
-        number = figure if isinstance(figure, WrittenNumber) else _factor(factor, written)
+        number = figure if isinstance(figure, WrittenNumber) else _factor(factor, written, how)
         product *= number.value / 100 if number.percent else number.value
     if len(amounts) != 1:
         raise AmountError(f"'{written.strip()}' {'har inget' if not amounts else 'har mer än ett'}"
-                          f" av ärendets belopp; {_PRODUCT}")
+                          f" av ärendets belopp; {how}")
     return int((product * amounts[0]).quantize(Decimal(1), ROUND_HALF_UP))
 
 
-_PRODUCT = ("ett tak som räknas ut är ett antal och en procentsats gånger ett av ärendets "
+PRODUCT = ("ett tak som räknas ut är ett antal och en procentsats gånger ett av ärendets "
             "belopp, t.ex. '5 * 15 % * belopp.grundbelopp'")
 
 
-def _factor(factor: str, written: str) -> WrittenNumber:
+def _factor(factor: str, written: str, how: str) -> WrittenNumber:
     """A number or percentage of a limit's product, or AmountError saying what it may hold."""
     try:
         return parse_number(factor)
     except AmountError:
-        raise AmountError(f"'{factor}' i '{written.strip()}' är inget tal; {_PRODUCT}") from None
+        raise AmountError(f"'{factor}' i '{written.strip()}' är inget tal; {how}") from None
 
 
 def _per_row(written: str) -> str:

@@ -46,7 +46,12 @@ def compute_case(case: Case) -> tuple[Computed, list[Mismatch], list[Finding]]:
     splits: dict[str, SplitResult] = {}
     if case.uppdelningar:  # the splits' code is loaded only for a case that has some
         from generator.compute.case_splits import compute_split
-    for index, split in enumerate(case.uppdelningar):
+        from generator.compute.split_totals import with_named_total
+    for index, written in enumerate(case.uppdelningar):
+        split, failed = with_named_total(written, case.belopp, ("uppdelningar", index))
+        findings += failed
+        if split is None:
+            continue
         result, failed = compute_split(split, ("uppdelningar", index))
         findings += failed
         if result is not None:

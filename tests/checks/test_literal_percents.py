@@ -74,3 +74,58 @@ def test_a_share_typed_one_step_off_is_named_a_share(tmp_path: Path) -> None:
 def test_a_percentage_that_agrees_or_is_another_figure_is_left_alone(
         tmp_path: Path, text: str) -> None:
     assert warnings(tmp_path, text) == []
+
+
+NAMED_RATE = """\
+dokumenttyp: beslut
+datum: 2024-03-01
+dnr: KS 2024/55
+titel: Borgen för AB Gotlandshem
+belopp:
+  laneram: 1500000000
+  avgift: "{named}"
+beslut:
+  beslutande: Kommunfullmäktige
+  punkter:
+    - ingå borgen för bolagets lån upp till {{{{ belopp.laneram }}}}.
+    - borgensavgiften ska vara {typed} av utnyttjad borgen.
+"""
+
+
+def rate_problems(tmp_path: Path, named: str, typed: str) -> list[str]:
+    """The problems of a borgen with a named fee and a point that types one."""
+    case = tmp_path / "x.yaml"
+    case.write_text(NAMED_RATE.format(named=named, typed=typed), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_a_named_percentage_typed_ten_times_too_small_is_a_warning(tmp_path: Path) -> None:
+    # trial 76, F7: "0,04 %" for the named "0,40 %", a zero left out
+    assert rate_problems(tmp_path, "0,40 %", "0,04 %") == [
+        "x.yaml:12:32: varning: procentsatsen '0,04 %' i beslutet är ingen av ärendets "
+        "procentsatser, men tio gånger så stor stämmer den med ärendets procentsats 'avgift' "
+        "(0,40 %); menar punkten den procentsatsen, skriv {{ belopp.avgift }} så följer "
+        "punkten ärendets procentsats"]
+
+
+def test_a_named_percentage_typed_ten_times_too_large_is_a_warning(tmp_path: Path) -> None:
+    # the zero after the decimal comma left out: "0,4 %" for "0,04 %"
+    assert rate_problems(tmp_path, "0,04 %", "0,4 %") == [
+        "x.yaml:12:32: varning: procentsatsen '0,4 %' i beslutet är ingen av ärendets "
+        "procentsatser, men en tiondel så stor stämmer den med ärendets procentsats 'avgift' "
+        "(0,04 %); menar punkten den procentsatsen, skriv {{ belopp.avgift }} så följer "
+        "punkten ärendets procentsats"]
+
+
+def test_a_zero_left_out_inside_a_named_percentage_is_a_warning(tmp_path: Path) -> None:
+    assert rate_problems(tmp_path, "10,25 %", "1,25 %") == [
+        "x.yaml:12:32: varning: procentsatsen '1,25 %' i beslutet är ingen av ärendets "
+        "procentsatser, men med en nolla till stämmer den med ärendets procentsats 'avgift' "
+        "(10,25 %); menar punkten den procentsatsen, skriv {{ belopp.avgift }} så följer "
+        "punkten ärendets procentsats"]
+
+
+@pytest.mark.parametrize("typed", ["0,40 %", "0,4 %", "0,45 %", "0,004 %"])
+def test_the_named_percentage_or_another_is_no_slip(tmp_path: Path, typed: str) -> None:
+    # 0,45 % is another rate; 0,004 % is a hundredth, two zeros from it
+    assert rate_problems(tmp_path, "0,40 %", typed) == []

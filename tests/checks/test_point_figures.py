@@ -1,0 +1,88 @@
+"""Specification: the figure an error offers as "närmast" for a wrong amount in a point is
+one on a row the point names, fully or by some of its words, or an amount the case states
+whose name's words the point writes, before a nearer figure or a swap of two digits on a
+row the point is not about (trial 78, F1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build import Pipeline
+
+CASE = """\
+dokumenttyp: beslut
+datum: 2023-11-23
+dnr: RS 1876-2023
+titel: Patientavgifter 2024
+belopp:
+  hks_oppen: 1400
+beslut:
+  beslutande: Regionfullmäktige
+  punkter:
+    - {first}
+    - {second}
+avsnitt:
+  - tabell: avgifter
+  - tabell: hks
+tabeller:
+  - namn: avgifter
+    totalt: false
+    kolumner:
+      - {{namn: avgift, rubrik: Avgift}}
+      - {{namn: ny, rubrik: Avgift 2024, typ: belopp}}
+    rader:
+      - {{avgift: Besök i öppen vård, ny: 300}}
+      - {{avgift: Uteblivet besök, ny: 350}}
+  - namn: hks
+    totalt: false
+    kolumner:
+      - {{namn: skydd, rubrik: Högkostnadsskydd}}
+      - {{namn: ny, rubrik: "2024", typ: belopp}}
+    rader:
+      - {{skydd: "Öppen hälso- och sjukvård, per tolv månader", ny: "{{{{ belopp.hks_oppen }}}}"}}
+      - {{skydd: "Sluten vård, per vårddygn", ny: 130}}
+      - {{skydd: "Läkemedel, 50 % rabatt efter", ny: 1 425}}
+"""
+STATE = ("och är det ett belopp som ärendet anger, skriv det på en ny rad under 'belopp:' med "
+         "ett namn du väljer, t.ex. 'ram: {}', och i punkten {{{{ belopp.ram }}}}")
+FEE = ("höja patientavgiften för besök i öppen hälso- och sjukvård till "
+       "{{ tabeller.avgifter.rader[0].ny }}.")
+CAP = "höja högkostnadsskyddet för öppen hälso- och sjukvård till {{ belopp.hks_oppen }}."
+
+
+def problems(tmp_path: Path, first: str = FEE, second: str = CAP) -> list[str]:
+    """What `beslut kontrollera` prints for the case with the two points (a no-break space
+    as a space)."""
+    path = tmp_path / "x.yaml"
+    path.write_text(CASE.format(first=first, second=second), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "").replace("\u00a0", " ")
+            for p in Pipeline().build(path).problems]
+
+
+def test_a_row_the_point_names_some_words_of_comes_before_a_swap_on_another(
+        tmp_path: Path) -> None:
+    # 310 kr is 130 kr on 'Sluten vård' with two digits swapped, but the point is about
+    # 'Besök i öppen vård' (besök, öppen), whose 300 kr has one digit changed
+    first = "höja patientavgiften för besök i öppen hälso- och sjukvård till 310 kr."
+    assert problems(tmp_path, first=first) == [
+        "x.yaml:10:71: beloppet '310 kr' i beslutet finns inte i tabellerna (närmast: 300 kr "
+        "på raden 'Besök i öppen vård'); menar punkten det beloppet, hänvisa till det med "
+        "{{ tabeller.avgifter.rader[0].ny }}, " + STATE.format(310)]
+
+
+def test_a_stated_amount_whose_name_the_point_writes_is_offered(tmp_path: Path) -> None:
+    # 'hks_oppen' for "öppen": before the row 'Läkemedel …' whose 1 425 kr lies nearer
+    second = "höja högkostnadsskyddet för öppen hälso- och sjukvård till 1 450 kr."
+    assert problems(tmp_path, second=second) == [
+        "x.yaml:11:66: beloppet '1 450 kr' i beslutet finns inte i tabellerna (närmast: "
+        "1 400 kr, ärendets belopp 'hks_oppen'); menar punkten det beloppet, hänvisa till det "
+        "med {{ belopp.hks_oppen }}, " + STATE.format(1450)]
+
+
+def test_of_two_rows_named_alike_the_nearer_is_offered(tmp_path: Path) -> None:
+    # 'Uteblivet besök' (besök) and 'Besök i öppen vård' both: 340 kr is nearer 350 kr
+    first = "höja avgiften för besök till 340 kr."
+    assert problems(tmp_path, first=first) == [
+        "x.yaml:10:36: beloppet '340 kr' i beslutet finns inte i tabellerna (närmast: 350 kr "
+        "på raden 'Uteblivet besök'); menar punkten det beloppet, hänvisa till det med "
+        "{{ tabeller.avgifter.rader[1].ny }}, " + STATE.format(340)]

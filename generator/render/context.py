@@ -322,7 +322,7 @@ def _approval(approval: MinutesApproval) -> views.ApprovalView:
     where it was checked and, for an extract checked on paper, its signature lines."""
     # ("ordföranden Ingvor Regnemer (S)": a party in parentheses after a name is common)
     names = [*([f"ordföranden {approval.ordforande}"] if approval.ordforande else []),
-             *approval.justerare]
+             *approval.named_justerare()]
     certification = approval.utdragsbestyrkande
     lines = _signature_lines(approval) if approval.signaturrader else ()
     return views.ApprovalView(
@@ -336,11 +336,13 @@ def _approval(approval: MinutesApproval) -> views.ApprovalView:
 def _signature_lines(approval: MinutesApproval) -> tuple[views.Signatory, ...]:
     """An extract checked on paper: lines to sign as paper minutes have them: the chair's
     when `ordforande` is given, one for each justerare with the name under it (trial 70, F5:
-    two justerare had one line without a name; one without a name where none is written),
+    two justerare had one line without a name; one without a name where none is written, or
+    written as "", trial 76, F6),
     and who certifies the extract's when `utdragsbestyrkande` is, with name and title."""
     certification = approval.utdragsbestyrkande
     chair = approval.ordforande
-    approvers: list[str | None] = [*approval.justerare] or [None]
+    approvers: list[str | None] = [name.strip() or None for name in approval.justerare] or [
+        None]
     blocks = [
         *([_caption_block(CHAIR_CAPTION, chair or None)] if chair is not None else []),
         *(_caption_block(APPROVER_CAPTION, name) for name in approvers),

@@ -35,6 +35,7 @@ from generator.checks.landscape_fit import landscape_problems
 from generator.checks.literal_counts import said_totals
 from generator.checks.number_refs import number_ref_problems
 from generator.checks.organs import organ_name_problems
+from generator.checks.own_points import own_point_problems
 from generator.checks.percent_words import percent_word_problems
 from generator.checks.placeholders import named_texts, placeholder_problems
 from generator.checks.portrait_fit import portrait_problems
@@ -252,6 +253,7 @@ class Pipeline:
         found += vote_problems(case.beslut, report)
         found += vote_finding_problems(case.beslut, report)
         found += reservation_problems(case.beslut, report)
+        found += own_point_problems(case.beslut, report)
         printed = {**text.rendered, **text.lines, **table_texts(case)}
         found += check_style({**printed, **stated_texts(loaded.data)}, report,
                              style.kr_chosen)

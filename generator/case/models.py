@@ -147,7 +147,10 @@ class Decision(CaseModel):
         "kommunfullmäktige besluta') och punkterna är det som föreslås, en att-sats "
         "per punkt, utan 'föreslå'. Med 'inledning: nej' säger rubriken det i stället "
         "('rubrik: Kommunstyrelsens förslag till kommunfullmäktige', som i protokollet), och "
-        "punkterna är hela meningar ('stil: punktlista' eller 'stil: numrerad')."
+        "punkterna är hela meningar ('stil: punktlista' eller 'stil: numrerad'). Har "
+        "paragrafen också organets eget beslut ('Kommunstyrelsens beslut'), skriv förslaget "
+        "under 'forslag' (rubrik: Kommunstyrelsens förslag till kommunfullmäktige) och det "
+        "egna beslutet här, utan 'foreslar'."
     )
     stil: PointStyle | None = Field(
         None, description="'att' för att-satser, 'numrerad' för numrerade hela meningar, som "

@@ -36,15 +36,18 @@ from generator.checks.literal_counts import said_totals
 from generator.checks.notices import undated_notice_problems
 from generator.checks.number_refs import number_ref_problems
 from generator.checks.organs import organ_name_problems
+from generator.checks.own_points import own_point_problems
 from generator.checks.percent_words import percent_word_problems
 from generator.checks.placeholders import named_texts, placeholder_problems
 from generator.checks.portrait_fit import portrait_problems
 from generator.checks.report import Reporter
+from generator.checks.reservations import reservation_problems
 from generator.checks.stated import computation_problems
 from generator.checks.structure import extract_problems, numbering_problems
 from generator.checks.style import check_style, stated_texts, table_texts
 from generator.checks.table_places import table_place_problems
 from generator.checks.unsummed import unsummed_names
+from generator.checks.vote_findings import vote_finding_problems
 from generator.checks.votes import vote_problems
 from generator.compute.computed import Computed, compute_case
 from generator.compute.prose_figures import named_figures, prose_figures, refused_names
@@ -250,6 +253,9 @@ class Pipeline:
         found += undated_notice_problems(case, context.header.kind_label, report)
         found += decision_part_problems(case, context.header.kind_label, point_styles[1], report)
         found += vote_problems(case.beslut, report)
+        found += vote_finding_problems(case.beslut, report)
+        found += reservation_problems(case.beslut, report)
+        found += own_point_problems(case.beslut, report)
         printed = {**text.rendered, **text.lines, **table_texts(case)}
         found += check_style({**printed, **stated_texts(loaded.data)}, report,
                              style.kr_chosen,

@@ -26,7 +26,8 @@ class Wording:
     fullmaktige: str
     """The assembly a decision may propose to decide, mid-sentence."""
     direktoren: str
-    """The chief officer, mid-sentence: "uppdra åt regiondirektören"."""
+    """The chief officer, mid-sentence: "uppdra åt regiondirektören" (a kommun's nämnd has
+    its förvaltningschef instead, `_officers`)."""
     namnd: str | None = None
     """The committee a tjänsteskrivelse goes to; None: the board (or the first organ)."""
     parter: str = "Kommunerna och regionen"
@@ -69,13 +70,23 @@ def skeleton_places(profile: Profile | None) -> dict[str, str]:
     styrelse = first or words.styrelse
     dnr = (profile.dnr_exempel if profile is not None else None) or DNR_PLACEHOLDER
     network = first or NETWORK
+    chief, proposer = _officers(words, words.namnd or styrelse)
     values = {"styrelse": styrelse, "namnd": words.namnd or styrelse, "dnr": dnr,
-              "direktor": _capitalised(words.direktoren.removesuffix("en")),
-              "forslagsrubrik": _capitalised(f"{genitive(words.direktoren)} förslag")}
+              "direktor": _capitalised(chief.removesuffix("en")),
+              "forslagsrubrik": _capitalised(f"{proposer} förslag")}
     return {key: _value(text) for key, text in values.items()} | {
         "natverk": network, "natverks": genitive(network), "fullmaktige": words.fullmaktige,
-        "direktoren": words.direktoren, "parter": words.parter, "part": words.part,
+        "direktoren": chief, "parter": words.parter, "part": words.part,
         "part_norr": words.part_norr, "part_soder": words.part_soder, "titel": words.titel}
+
+
+def _officers(words: Wording, body: str) -> tuple[str, str]:
+    """The officer a body's case is from, mid-sentence, and who proposes its decision, in the
+    genitive: a kommun's nämnd has its förvaltning and förvaltningschef ("Förvaltningens
+    förslag", trial 76, F10), its kommunstyrelse (and a region's bodies) the director's."""
+    if words is KOMMUN and body.split()[-1].casefold().endswith(("nämnden", "nämnd")):
+        return "förvaltningschefen", "förvaltningens"
+    return words.direktoren, genitive(words.direktoren)
 
 
 def _capitalised(text: str) -> str:

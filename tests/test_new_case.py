@@ -220,6 +220,27 @@ def test_a_decisions_skeleton_shows_the_body_it_may_propose_to(
     assert re.search(opening, result.files["fall.md"].decode("utf-8").replace("\u00a0", " "))
 
 
+@pytest.mark.parametrize("without_amounts", [False, True])
+def test_a_decisions_skeleton_shows_a_vote_under_omrostning_not_in_the_course(
+        tmp_path: Path, without_amounts: bool) -> None:
+    # (trial 78, F4: the example wrote "Omröstning begärs. Med 31 ja-röster mot 8
+    # nej-röster …" in 'beslutsgang', where nothing counts or checks it)
+    text = skeleton("beslut", "fall.yaml", without_amounts=without_amounts)
+    start = text.index("  # yrkanden:")
+    end = text.index("  # protokollsanteckningar:")
+    example = [line for line in text[start:end].splitlines()
+               if re.match(r"  # ( |[a-z_]+:)", line)]
+    assert "Omröstning begärs." not in text and "  # omrostning:" in example
+    uncommented = "\n".join(line.replace("# ", "", 1) for line in example)
+    path = tmp_path / "fall.yaml"
+    path.write_text(text.replace(text[start:end], uncommented + "\n"), encoding="utf-8")
+    result = Pipeline().build(path)
+    assert [p for p in result.problems if "omr" in p.message or "besluts" in p.message] == []
+    markdown = result.files["fall.md"].decode("utf-8").replace("\u00a0", " ")
+    assert ("Med 31 ja-röster mot 8 nej-röster beslutar regionstyrelsen om bifall till "
+            "förslaget.") in markdown
+
+
 def test_a_per_capsulam_skeleton_shows_its_signers(tmp_path: Path) -> None:
     # (trial 41, F8: a per capsulam is valid by its signatures, and nothing said it may have
     # them; with neither 'ort' nor 'datum' a block has no date line, each signing on a day)
@@ -300,6 +321,20 @@ def test_a_kommuns_new_memo_and_approval_have_a_kommuns_words(kommun: Path) -> N
     assert _region_words(approval) == []
 
 
+def test_a_kommuns_nämnd_has_its_förvaltning_not_the_kommundirektör(here: Path) -> None:
+    # (trial 76, F10: "Kommundirektörens förslag" in a memo to Kultur- och fritidsnämnden)
+    folder = here / "profiler" / "hudiksvalls-kommun"
+    folder.mkdir(parents=True)
+    (folder / "profil.yaml").write_text(KOMMUN, encoding="utf-8")
+    memo = _kommun_skeleton("tjansteskrivelse")
+    assert "beslutsorgan: Socialnämnden" in memo
+    assert "  rubrik: Förvaltningens förslag" in memo
+    assert "  titel: Förvaltningschef" in memo
+    assert not [line for line in memo if "direktör" in line.lower()]
+    decision = _kommun_skeleton("beslut")
+    assert "    - uppdra åt förvaltningschefen att fördela medlen enligt tabellen." in decision
+
+
 def test_a_kommun_without_dnr_exempel_is_told_to_write_the_dnr_address_and_people(
         kommun: Path) -> None:
     # (trial 61, F4: the sample recipient and people passed the check unnoticed)
@@ -312,7 +347,7 @@ def test_a_kommun_without_dnr_exempel_is_told_to_write_the_dnr_address_and_peopl
         "är exemplet från 'beslut ny', och resten av exemplet (text, belopp, tabeller) står "
         "troligen också kvar; skriv ärendets egen titel och byt ut exemplets text och belopp "
         "mot ärendets\n"
-        f"fall.yaml:90:8: varning: '[namn]' {PLACEHOLDER}; det gäller 3 ställen på rad 90–93\n"
+        f"fall.yaml:96:8: varning: '[namn]' {PLACEHOLDER}; det gäller 3 ställen på rad 96–99\n"
         "1 fil kontrollerad: 4 varningar i 1 fil.\n"))
 
 

@@ -147,7 +147,10 @@ class Decision(CaseModel):
         "kommunfullmäktige besluta') och punkterna är det som föreslås, en att-sats "
         "per punkt, utan 'föreslå'. Med 'inledning: nej' säger rubriken det i stället "
         "('rubrik: Kommunstyrelsens förslag till kommunfullmäktige', som i protokollet), och "
-        "punkterna är hela meningar ('stil: punktlista' eller 'stil: numrerad')."
+        "punkterna är hela meningar ('stil: punktlista' eller 'stil: numrerad'). Har "
+        "paragrafen också organets eget beslut ('Kommunstyrelsens beslut'), skriv förslaget "
+        "under 'forslag' (rubrik: Kommunstyrelsens förslag till kommunfullmäktige) och det "
+        "egna beslutet här, utan 'foreslar'."
     )
     stil: PointStyle | None = Field(
         None, description="'att' för att-satser, 'numrerad' för numrerade hela meningar, som "
@@ -396,7 +399,10 @@ class MinutesApproval(CaseModel):
                          WithJsonSchema(_NAMES_SCHEMA)] = Field(
         default_factory=empty_list,
         description="Den eller de som justerade protokollet, t.ex. '[Anna Andersson, Bengt "
-        "Berg]', eller ett namn per rad med '- ' först. Behövs utom med 'signaturrader: ja'."
+        "Berg]', eller ett namn per rad med '- ' först. Behövs utom med 'signaturrader: ja', "
+        "där var och en får en rad 'Justerandes signatur' med namnet under linjen, också "
+        "utan 'datum'; '\"\"' ger där en rad utan namn ('[\"\", \"\"]' för två justerare som "
+        "skriver sina namn för hand)."
     )
     ort: str | None = Field(
         None, description="Var protokollet justerades, t.ex. 'Borgen, Frösön': 'Justerat i "
@@ -415,10 +421,16 @@ class MinutesApproval(CaseModel):
     signaturrader: YesNo = Field(
         False, description="Rader att skriva under på efter justeringen, för ett utdrag som "
         "justeras på papper: med 'ordforande' 'Ordförandes signatur' med namnet under linjen, "
-        "'Justerandes signatur' för varje justerare med namnet under linjen (en utan namn om "
-        "ingen justerare står) och, med 'utdragsbestyrkande', 'Utdragsbestyrkande' med namn "
+        "'Justerandes signatur' för varje justerare med namnet under linjen (utan namn för "
+        "'\"\"', och en utan namn om ingen justerare står) och, med 'utdragsbestyrkande', "
+        "'Utdragsbestyrkande' med namn "
         "och titel under linjen. Då behövs varken 'datum' eller 'justerare'."
     )
+
+    def named_justerare(self) -> list[str]:
+        """The justerare named, without the "" blanks that stand for lines to sign on which
+        the name is written by hand (trial 76, F6)."""
+        return [name for name in self.justerare if name.strip()]
 
 
 class Case(CaseModel):

@@ -5,7 +5,8 @@
 * ja, nej, avstår (and frånvarande) add up to `ledamoter` when the case gives it;
 * a tie is decided by the chair's casting vote, which the case must then give; a casting
   vote without a tie is a warning, as it decides nothing;
-* a beslutsgång that already writes a result ("Med 11 ja-röster mot 2 nej-röster …") is a
+* a beslutsgång that already asks for the vote ("Votering begärs och ska verkställas.",
+  trial 78, F3) or writes a result ("Med 11 ja-röster mot 2 nej-röster …") is a
   warning: the vote's own sentence says it after the text, so the document would say it
   twice, and differently when the numbers differ.
 """
@@ -22,6 +23,8 @@ from generator.compute.votes import KEYS, Tally, listed, tally
 from generator.problems import Problem
 
 _WHERE = ("beslut", "omrostning")
+REQUEST = "Omröstning begärs och verkställs."
+"""The sentence a vote begins with, in `partials/motions.md.j2` too."""
 _LISTED = {"ja": "som röstar ja", "nej": "som röstar nej", "avstar": "som avstår",
            "franvarande": "som är frånvarande"}
 
@@ -29,6 +32,12 @@ _LISTED = {"ja": "som röstar ja", "nej": "som röstar nej", "avstar": "som avst
 @cache
 def _result() -> re.Pattern[str]:
     return re.compile(r"(\d+)\s+ja-röst(?:er)?\s+mot\s+(\d+)\s+nej-röst(?:er)?", re.IGNORECASE)
+
+
+@cache
+def _request() -> re.Pattern[str]:
+    return re.compile(r"\b(?:votering|omröstning)\s+(?:begärs|begärdes|äskas)\b[^.!?\n]*[.!?]?",
+                      re.IGNORECASE)
 
 
 def vote_problems(decision: Decision | None, report: Reporter) -> list[Problem]:
@@ -91,17 +100,29 @@ def _outcome_problems(vote: Vote, counted: Tally, report: Reporter) -> list[Prob
 
 
 def _stated_problems(course: str, counted: Tally, report: Reporter) -> list[Problem]:
-    """A warning for a result the beslutsgång writes itself."""
+    """A warning for a request for a vote and for a result the beslutsgång writes itself,
+    which the vote's own sentences write after it."""
+    problems = []
+    request = _request().search(course)
+    if request is not None:
+        problems.append(_stated(course, request, (
+            f"beslutsgången skriver '{request.group(0).strip()}', som 'omrostning' skriver "
+            f"också efter beslutsgången ('{REQUEST}'); ta bort meningen"), report))
     match = _result().search(course)
     if match is None:
-        return []
-    where = report.in_text(("beslut", "beslutsgang"), course, match.start(), match.group(0))
+        return problems
     stated = (int(match.group(1)), int(match.group(2)))
     if stated == (counted.yes, counted.no):
         why = "som skrivs också efter beslutsgången, av 'omrostning'"
     else:
         why = (f"men 'omrostning' räknar {counted.worded('ja')} mot "
                f"{counted.worded('nej')}")
-    return [report.problem(where, (
+    return [*problems, _stated(course, match, (
         f"beslutsgången skriver omröstningens resultat ({match.group(0)} …), {why}; ta bort "
-        "resultatet ur 'beslutsgang'"), "varning")]
+        "resultatet"), report)]
+
+
+def _stated(course: str, match: re.Match[str], message: str, report: Reporter) -> Problem:
+    """A warning at a match in the beslutsgång that says what to take out of it."""
+    where = report.in_text(("beslut", "beslutsgang"), course, match.start(), match.group(0))
+    return report.problem(where, f"{message} ur 'beslutsgang'", "varning")

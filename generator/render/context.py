@@ -202,15 +202,20 @@ def _header(
     case: Case, lines: tuple[str, ...], kind_labels: Mapping[str, str]
 ) -> views.Header:
     """The header: sender lines, kind label (the case's, else the kind's), numbers, recipient
-    and, for an extract of minutes, the meeting's date and the decision's § (trial 38, F3)."""
+    and, for an extract of minutes, the meeting's date and the decision's § (trial 38, F3),
+    with the other paragraphs of the case under it ("AU § 245", trial 76, F8)."""
     label = case.etikett if case.etikett is not None else kind_labels.get(case.dokumenttyp)
     meeting = case.beslut if case.beslut and minutes_extract(case, label) else None
+    paragraph = meeting.paragraf if meeting and meeting.datum else None
+    references = tuple((r.etikett.strip(), r.nummer) for r in case.referenser)
+    beside = tuple(number for label, number in references
+                   if paragraph and not label and "§" in number)
     return views.Header(
         lines, case.datum or None, case.dnr or None, case.beslutsorgan, kind_label=label or None,
-        references=tuple((r.etikett.strip(), r.nummer) for r in case.referenser),
-        recipient=tuple(case.mottagare),
-        meeting_date=meeting.datum if meeting else None,
-        paragraph=meeting.paragraf if meeting and meeting.datum else None,
+        references=references, recipient=tuple(case.mottagare),
+        meeting_date=meeting.datum if meeting else None, paragraph=paragraph,
+        paragraph_references=beside,
+        other_references=tuple(ref for ref in references if ref[1] not in beside or ref[0]),
     )
 
 
@@ -322,7 +327,7 @@ def _approval(approval: MinutesApproval) -> views.ApprovalView:
     where it was checked and, for an extract checked on paper, its signature lines."""
     # ("ordföranden Ingvor Regnemer (S)": a party in parentheses after a name is common)
     names = [*([f"ordföranden {approval.ordforande}"] if approval.ordforande else []),
-             *approval.justerare]
+             *approval.named_justerare()]
     certification = approval.utdragsbestyrkande
     lines = _signature_lines(approval) if approval.signaturrader else ()
     return views.ApprovalView(
@@ -336,11 +341,13 @@ def _approval(approval: MinutesApproval) -> views.ApprovalView:
 def _signature_lines(approval: MinutesApproval) -> tuple[views.Signatory, ...]:
     """An extract checked on paper: lines to sign as paper minutes have them: the chair's
     when `ordforande` is given, one for each justerare with the name under it (trial 70, F5:
-    two justerare had one line without a name; one without a name where none is written),
+    two justerare had one line without a name; one without a name where none is written, or
+    written as "", trial 76, F6),
     and who certifies the extract's when `utdragsbestyrkande` is, with name and title."""
     certification = approval.utdragsbestyrkande
     chair = approval.ordforande
-    approvers: list[str | None] = [*approval.justerare] or [None]
+    approvers: list[str | None] = [name.strip() or None for name in approval.justerare] or [
+        None]
     blocks = [
         *([_caption_block(CHAIR_CAPTION, chair or None)] if chair is not None else []),
         *(_caption_block(APPROVER_CAPTION, name) for name in approvers),

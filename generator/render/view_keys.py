@@ -42,7 +42,8 @@ VIEW_KEYS: Final = (
     ViewKeys("Header", "h", "doc.header", False, "", {
         "date": "datum", "dnr": "dnr", "body": "beslutsorgan", "kind_label": "etikett",
         "references": "referenser", "recipient": "mottagare",
-        "meeting_date": "beslut.datum", "paragraph": "beslut.paragraf"}),
+        "meeting_date": "beslut.datum", "paragraph": "beslut.paragraf",
+        "paragraph_references": "referenser", "other_references": "referenser"}),
     ViewKeys("SectionView", "section", "doc.sections", True, "avsnitt", {
         "heading": "rubrik", "text": "text", "text_after": "text_efter", "children": "avsnitt"}),
     ViewKeys("ProposalView", "p", "doc.proposal", False, "forslag", {

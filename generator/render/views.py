@@ -117,7 +117,10 @@ class Header(NamedTuple):
     """The header block: who writes, what, when, under which numbers, to whom. An extract of
     minutes has the meeting's date and the decision's § (`meeting_date`, `paragraph`; last,
     so that a template written before them still works) and prints them as paper minutes
-    do, "Sammanträdesdatum" in place of "Datum"."""
+    do, "Sammanträdesdatum" in place of "Datum"; a reference without a label that is a
+    paragraph ("AU § 245", the arbetsutskott's) then stands under the §
+    (`paragraph_references`), and the rest after the Dnr (`other_references`; `references`
+    holds them all, as a template written before the split prints them, trial 76, F8)."""
 
     lines: tuple[str, ...]
     date: datetime.date | None  # None: the document has no date ('datum: nej')
@@ -128,6 +131,8 @@ class Header(NamedTuple):
     recipient: tuple[str, ...] = ()
     meeting_date: datetime.date | None = None
     paragraph: str | None = None
+    paragraph_references: tuple[str, ...] = ()
+    other_references: tuple[tuple[str, str], ...] = ()
 
 
 class SectionView(NamedTuple):

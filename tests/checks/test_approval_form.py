@@ -2,7 +2,8 @@
 names, and an extract checked on paper (`signaturrader: ja`) neither, but then nothing that
 only the sentence prints; the chair signs on a line of its own there (trial 35, F10: a
 justering with its date alone could not be written, and a paper justering had no lines to
-sign; trial 38, F3: nor one for the chair)."""
+sign; trial 38, F3: nor one for the chair; trial 76, F6: nor the justerare without a
+date)."""
 
 
 from __future__ import annotations
@@ -49,6 +50,12 @@ class DescribeAJusteringWithoutSignatureLines:
         assert problems(tmp_path, "  justerare: [Anna Andersson]\n") == [
             "13:3: nyckeln 'datum' saknas, lägg till den, t.ex. datum: 2008-11-25" + ON_PAPER]
 
+    def it_refuses_a_blank_name_with_nothing_to_sign_on(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, '  datum: 2008-12-02\n  justerare: [Anna Andersson, ""]\n') == [
+            "14:14: 'justerare' har ett tomt namn (\"\"), som bara blir en rad att skriva under "
+            "på med signaturrader: ja; skriv namnet, t.ex. justerare: [Anna Andersson, Bengt "
+            "Berg], eller skriv signaturrader: ja om utdraget justeras på papper"]
+
     def it_names_both_when_both_are_missing(self, tmp_path: Path) -> None:
         assert problems(tmp_path, "  ort: Visby\n  signaturrader: nej\n") == [
             "13:3: nycklarna 'datum' och 'justerare' saknas, lägg till dem, t.ex. datum: "
@@ -69,9 +76,18 @@ class DescribeAJusteringOnPaper:
     def it_refuses_what_only_the_sentence_prints_without_a_date(self, tmp_path: Path) -> None:
         approval = "  signaturrader: ja\n  ort: Visby\n  justerare: [Anna Andersson]\n"
         assert problems(tmp_path, approval) == [
-            f"{line}:3: '{key}' skrivs bara i meningen 'Justerat … den …', som behöver dagen "
-            f"protokollet justerades; lägg till den, t.ex. datum: 2008-11-25, eller ta bort "
-            f"'{key}'" for line, key in ((14, "ort"), (15, "justerare"))]
+            "14:3: 'ort' skrivs bara i meningen 'Justerat … den …', som behöver dagen "
+            "protokollet justerades; lägg till den, t.ex. datum: 2008-11-25, eller ta bort "
+            "'ort'"]
+
+    @pytest.mark.parametrize("names", ['["", ""]', "[Anna Andersson, Bengt Berg]"],
+                             ids=["left blank", "named"])
+    def it_takes_the_justerare_without_a_date_who_sign_on_lines(self, tmp_path: Path,
+                                                                names: str) -> None:
+        # (trial 76, F6: two justerare sign paper minutes not yet justerade; the lines
+        # are shown in render/test_approval.py)
+        approval = f'  signaturrader: ja\n  ordforande: ""\n  justerare: {names}\n'
+        assert problems(tmp_path, approval) == []
 
     @pytest.mark.parametrize("chair", ["Dag Dahl (S)", '""'], ids=["named", "left blank"])
     def it_takes_the_chair_without_a_date_who_signs_on_a_line(self, tmp_path: Path,

@@ -272,3 +272,27 @@ def test_an_old_copy_of_the_signature_blocks_gets_the_boxes_two_by_two_as_it_did
         f"(S) | Justerandes signatur<br><br><br>{LINE} |\n|:--|:--|\n"
         f"| <br><br>Utdragsbestyrkande<br><br><br>{LINE}<br>Cecilia Carlsson<br>nämndsekreterare"
         " |  |\n:::\n:::\n\n## Utdrag till\n\n- Revisorerna\n")
+
+
+@pytest.mark.parametrize(("names", "under"), [
+    ('  justerare: ["", ""]\n', ("", "")),
+    (TWO, ("<br>Anna Andersson", "<br>Bengt Berg")),
+], ids=["left blank", "named"])
+def test_two_justerare_without_a_date_sign_on_a_line_each_without_the_sentence(
+        tmp_path: Path, names: str, under: tuple[str, str]) -> None:
+    # (trial 76, F6: paper minutes not yet justerade had one "Justerandes signatur" line,
+    # and a date for two lines printed "Justerat den …" on minutes nobody had signed)
+    markdown, word = build(tmp_path, PAPER + '  ordforande: ""\n' + names, dated=False)
+    assert markdown.endswith(
+        f"::: efter\n## Justering\n\n::: signaturer\n| Ordförandes signatur<br><br><br>{LINE} | "
+        f"Justerandes signatur<br><br><br>{LINE}{under[0]} | "
+        f"Justerandes signatur<br><br><br>{LINE}{under[1]} |\n|:--|:--|:--|\n:::\n:::\n\n"
+        "## Utdrag till\n\n- Revisorerna\n")
+    assert "Justerat" not in markdown and "Justerat" not in word
+    assert word.count("Justerandes signatur") == 2
+
+
+def test_a_blank_justerare_is_left_out_of_the_sentence(tmp_path: Path) -> None:
+    markdown, _ = build(tmp_path, PAPER + '  justerare: [Anna Andersson, ""]\n')
+    assert "Justerat den 6 april 2022 av Anna Andersson.\n" in markdown
+    assert markdown.count("Justerandes signatur") == 2

@@ -102,3 +102,21 @@ def test_a_label_that_names_no_minutes_keeps_the_documents_date(
 def test_a_notice_of_a_decision_keeps_the_documents_date(tmp_path: Path) -> None:
     assert letterhead(tmp_path, DATED + PARAGRAPH, label="Meddelande om beslut")[0] == (
         "**Meddelande om beslut**  \nDatum: 2022-04-06  \nDnr: RS 2022/118\n")
+
+
+def test_the_arbetsutskotts_paragraph_stands_under_the_decisions_and_other_numbers_after_dnr(
+        tmp_path: Path) -> None:
+    # (trial 76, F8: "AU § 245" stood under the Dnr, away from "KS § 266" it belongs with)
+    decision = DATED + PARAGRAPH
+    path = tmp_path / "referenser.yaml"
+    path.write_text(CASE.format(kind="beslut", label="Protokollsutdrag", decision=decision)
+                    + "referenser:\n  - nummer: RSAU § 31\n  - etikett: Ert dnr\n"
+                      "    nummer: HSN 2022/7\n", encoding="utf-8")
+    result = Pipeline().build(path)
+    assert list(result.problems) == []
+    markdown = result.files["referenser.md"].decode("utf-8")
+    assert ("Sammanträdesdatum: 2022-03-30  \nRS § 58  \nRSAU § 31  \nDnr: RS 2022/118  \n"
+            "Ert dnr: HSN 2022/7\n") in markdown
+    assert ("Sammanträdesdatum: 2022-03-30 ⏎ RS §\u00a058 ⏎ RSAU §\u00a031 ⏎ Dnr: RS 2022/118 "
+            "⏎ Ert dnr: HSN 2022/7 |") in dump_docx(result.files["referenser.docx"]).replace(
+                "\u2011", "-")

@@ -32,6 +32,9 @@ justering:
 """
 COURSE = ("    Ordföranden ställer proposition på yrkandena och finner att kommunstyrelsen "
           "bifaller AnnSofie Anderssons yrkande.")
+PUT = "    Ordföranden ställer proposition på yrkandena."
+"""A beslutsgång that finds for neither side (one that finds for the loser is a warning,
+tests/checks/test_vote_findings.py)."""
 COUNTS = "    ja: 11\n    nej: 2\n    avstar: 2\n"
 LIST = ("    voteringslista:\n      Anna Berg (S): ja\n      Bo Ek (M): nej\n"
         "      Cilla Ahl (S): ja\n      Dan Alm (C): avstar\n      Eva Ås (V): frånvarande\n")
@@ -75,7 +78,7 @@ class DescribeACountedVote:
                 "till kommunstyrelsens förslag.") in markdown
 
     def it_names_the_winning_side_and_leaves_out_nobody_abstaining(self, tmp_path: Path) -> None:
-        markdown, _, problems = build(tmp_path, "    ja: 1\n    nej: 12\n")
+        markdown, _, problems = build(tmp_path, "    ja: 1\n    nej: 12\n", PUT)
         assert problems == []
         assert ("Med 1 ja-röst mot 12 nej-röster beslutar kommunstyrelsen om bifall till Pär "
                 "Löfstrands yrkande.") in markdown
@@ -119,7 +122,8 @@ class DescribeATie:
             "'utslagsrost: nej' under 'omrostning'"]
 
     def it_is_decided_by_the_casting_vote(self, tmp_path: Path) -> None:
-        markdown, _, problems = build(tmp_path, "    ja: 7\n    nej: 7\n    utslagsrost: nej\n")
+        markdown, _, problems = build(tmp_path, "    ja: 7\n    nej: 7\n    utslagsrost: nej\n",
+                                      PUT)
         assert problems == []
         assert ("Med 7 ja-röster mot 7 nej-röster beslutar kommunstyrelsen genom "
                 "ordförandens utslagsröst om bifall till Pär Löfstrands yrkande.") in markdown

@@ -448,6 +448,7 @@ tabeller:
       - {namn: ungdom, rubrik: Ungdom, typ: belopp, formel: vuxen * 70 %, avrunda: nedat}
       - {namn: vuxen, rubrik: Vuxen, typ: belopp}
       - {namn: moms, rubrik: Moms, typ: belopp, formel: vuxen * 6 %, avrunda: ore}
+      - {namn: period, rubrik: Periodkort, typ: belopp, formel: vuxen * 650 %, avrunda: tiotal}
     rader:
       - {vuxen: 105}
 """

@@ -335,7 +335,7 @@ class TableColumn(CaseModel):
         "som antal och procentsats gånger ett av ärendets belopp, t.ex. 'hogst: \"5 * 15 % * "
         "belopp.grundbelopp\"' för \"för högst fem mandat\"; det avrundas till hela kronor.",
     )
-    avrunda: Literal["nedat", "uppat", "ore"] | None = Field(
+    avrunda: Literal["nedat", "uppat", "ore", "femtal", "tiotal", "hundratal"] | None = Field(
         None,
         description="För 'typ: belopp' med en formel som multiplicerar eller delar: hur "
         "beloppet avrundas, 'nedat' eller 'uppat', när källan säger så, t.ex. 'formel: vuxen "
@@ -347,7 +347,11 @@ class TableColumn(CaseModel):
         "'avrundat: true' i tabellen tillåter i stället källans egen avrundning per belopp. "
         "'ore' avrundar till hela ören i en tabell i kr (5 öre uppåt) och visar varje belopp i "
         "kolumnen med ören, t.ex. 'formel: pris * 37 %' med 'avrunda: ore' för 8,14 kr av "
-        "22 kr, också när priserna är hela kronor.",
+        "22 kr, också när priserna är hela kronor. 'femtal', 'tiotal' och 'hundratal' "
+        "avrundar radens belopp till närmaste 5, 10 eller 100 kronor i en tabell i kr (en "
+        "halv uppåt), hela formelns belopp en gång, t.ex. 'formel: gammal + gammal * "
+        "belopp.index' med 'avrunda: tiotal' för \"avrundas till närmaste hela tiotal "
+        "kronor\" (650 kr + 3,6 % = 673,40 kr blir 670 kr).",
     )
     lagst: CellValue | None = Field(
         None,

@@ -46,7 +46,7 @@ from generator.checks.example_titles import example_title_problems
 from generator.checks.extra_words import extra_word
 from generator.checks.fee_columns import fee_table_problems
 from generator.checks.figure_index import FigureIndex
-from generator.checks.figure_rows import figure_word, on_row, rows_sum
+from generator.checks.figure_rows import fee_name, figure_word, on_row, rows_sum
 from generator.checks.figure_scopes import FigureScopes
 from generator.checks.heading_years import heading_year_problems
 from generator.checks.hidden_total_references import hidden_total_reference_problems
@@ -132,7 +132,7 @@ from generator.checks.unsigned_refs import positive_size_problems
 from generator.checks.unsummed import unsummed_tables
 from generator.checks.val_names import val_problems
 from generator.checks.varav_sums import varav_problems
-from generator.compute.prose_figures import Figure, row_label
+from generator.compute.prose_figures import Figure, labels_beside, row_label
 from generator.compute.tables import TableResult
 from generator.digit_swaps import is_slip
 from generator.formatting import Kronor, decimals_needed, in_unit, kr, magnitude
@@ -622,15 +622,15 @@ def _near_enough(value: Kronor, figure: Kronor) -> bool:
         or magnitude(figure - value) <= RELATIVE_WINDOW * magnitude(figure)
 
 
-def _how_to_state(literal: LiteralAmount, stating: bool) -> str:
+def _how_to_state(literal: LiteralAmount, stating: bool, example: str = "ram") -> str:
     """How to state an amount once under `belopp` and name it in the point, by an example
-    name ("ram"), under the case's `belopp:` if it has one (trial 31: 'belopp: {namn: …}'
-    read as a key to type as it stands)."""
-    line = f"'ram: {_as_typed(literal.value)}'"
+    name ("ram", or "avgift" beside a fee: `fee_name`), under the case's `belopp:` if it has
+    one (trial 31: 'belopp: {namn: …}' read as a key to type as it stands)."""
+    line = f"'{example}: {_as_typed(literal.value)}'"
     where = (f"skriv det på en ny rad under 'belopp:' med ett namn du väljer, t.ex. {line}"
              if stating else
              f"lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. {line}")
-    return f"{where}, och i punkten {{{{ belopp.ram{_filter(literal)} }}}}"
+    return f"{where}, och i punkten {{{{ belopp.{example}{_filter(literal)} }}}}"
 
 
 def _as_typed(value: Decimal) -> str:
@@ -702,13 +702,14 @@ def _by_chance(literal: LiteralAmount, names: list[str], point: tuple[Loc, str, 
     total or several figures."""
     loc, text, word = point
     label = row_label(tree, names[0]) if len(names) == 1 else None
-    if label is None or names_row(text, label):
+    if label is None or names_row(text, label, labels_beside(tree, names[0])):
         return []
     name = names[0]
     message = (f"beloppet '{literal.text}' i {word} finns i tabellerna bara"
                f"{on_row(name, tree, tables)}, som punkten inte nämner; menar punkten det "
                f"beloppet, hänvisa till det med {{{{ {name} }}}}, och är det ett annat belopp "
-               f"som bara råkar vara lika, {_how_to_state(literal, stating)}")
+               f"som bara råkar vara lika, "
+               f"{_how_to_state(literal, stating, fee_name(name, tables) or 'ram')}")
     where = report.in_text(loc, text, literal.offset, literal.text)
     return [report.problem(where, message, "varning")]
 

@@ -79,12 +79,23 @@ def fee_kind(header: str) -> str:
     for word in _WORD.findall(header.lower()):
         if word in _HIGHEST:
             return "ett högsta belopp"
-        for part, kind in _FEES.items():
-            if word.endswith(part):
-                return kind
+        if part := _fee_part(word):
+            return _FEES[part]
     if ("/" in header or "per" in header.lower()) and _unit_per().search(header):
         return "ett pris"
     return ""
+
+
+def fee_word(header: str) -> str:
+    """The word for a price or limit a header names, as a name of an amount may be
+    ('avgift' for "Egenavgift", 'pris' for "Pris per portion"), or '' for none."""
+    return next((part for word in _WORD.findall(header.lower())
+                 if (part := _fee_part(word))), "")
+
+
+def _fee_part(word: str) -> str:
+    """The price or limit (`_FEES`) a word is, or ends a compound of; '' for none."""
+    return next((part for part in _FEES if word.endswith(part)), "")
 
 
 def _prints_total(table: TableResult) -> bool:

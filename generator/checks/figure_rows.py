@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any, Final
 
+from generator.checks.fee_columns import fee_word
 from generator.compute.presets import UNNAMED_ROW, row_name
 from generator.compute.prose_figures import row_label
 from generator.compute.tables import RowResult, TableResult
@@ -109,6 +110,21 @@ def rows_sum(name: str, tables: Mapping[str, TableResult]) -> Kronor | None:
 def _table_total_pattern() -> re.Pattern[str]:
     """The name of a general table's total: `tabeller.drift.b2011`, `tabeller.drift.summa`."""
     return re.compile(r"tabeller\.(?P<table>[^.\[\]]+)\.(?P<key>[^.\[\]]+)")
+
+
+def fee_name(name: str, tables: Mapping[str, TableResult]) -> str:
+    """The word for a price or limit that the column of a figure in a general table names,
+    or else the header of its table's first column ('avgift' for a fee under "Avgift"), as
+    a name to state an amount equal to it by (trial 77, F6: 'ram' is no name for a fee);
+    '' for a figure of any other column or no table."""
+    match = _table_row_pattern().fullmatch(name)
+    table = tables.get(match["table"]) if match else None
+    if match is None or table is None:
+        return ""
+    key = name.rsplit(".", 1)[1]
+    headers = [c.header for c in table.spec.columns if c.key == key]
+    return next((word for header in [*headers, *(c.header for c in table.spec.columns[:1])]
+                 if (word := fee_word(header))), "")
 
 
 def _table_row(name: str, tables: Mapping[str, TableResult]) -> RowResult | None:

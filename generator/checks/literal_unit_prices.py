@@ -33,17 +33,8 @@ from generator.checks.literal_amounts_approx import covered
 from generator.checks.literal_amounts_parts import sentence_of
 from generator.compute.tables import ColumnSpec, RowResult, TableResult
 from generator.formatting import Kronor, kr
+from generator.text.unit_words import unit_of
 
-_SAME_UNIT: Final = {
-    "m²": ("m²", "m2", "kvm", "kvadratmeter", "kvadratmetern"),
-    "h": ("h", "tim", "timme", "timmen", "timma", "timmar"),
-    "st": ("st", "styck", "stycket"),
-    "månad": ("mån", "månad", "månaden"),
-    "dag": ("dag", "dagen", "dygn", "dygnet"),
-    "år": ("år", "året"),
-}
-"""The words that mean one unit, by the unit."""
-_UNIT_OF: Final = {word: unit for unit, words in _SAME_UNIT.items() for word in words}
 _PER: Final = r"\s*(?:/\s*|per\s+)(?P<per>m²|m2|[^\W\d_]+)(?!\w)"
 """What follows a money amount or unit that is a price per unit: "/" or "per" and its unit.
 (The spaces after "per" are one run: two runs one after the other would be tried at every
@@ -87,7 +78,7 @@ def unit_price_misses(text: str, literals: Sequence[LiteralAmount], near: Iterab
     meant: dict[tuple[str, str, str], tuple[int, Kronor, str] | None] = {}
     misses = []
     for literal, per in priced:
-        unit = _unit(per["per"])
+        unit = unit_of(per["per"])
         same = [found for found in columns if found[1] == unit]
         if len(same) != 1:
             continue
@@ -118,12 +109,6 @@ def unit_price_message(miss: UnitPriceMiss) -> str:
             f"priset, skriv {{{{ {miss.name} }}}} så följer texten tabellen")
 
 
-def _unit(word: str) -> str:
-    """The unit a unit word means ("kvm": "m²")."""
-    plain = word.lower()
-    return _UNIT_OF.get(plain, plain)
-
-
 def _unit_price_columns(result: TableResult) -> list[tuple[str, ColumnSpec]]:
     """The amount columns of a table that hold prices per unit, with their unit: those whose
     heading names it, or all of them where the first column's heading does."""
@@ -133,7 +118,7 @@ def _unit_price_columns(result: TableResult) -> list[tuple[str, ColumnSpec]]:
     for column in spec.amount_columns:
         own = _heading_per().search(column.header) or first
         if own is not None:
-            found.append((_unit(own["per"]), column))
+            found.append((unit_of(own["per"]), column))
     return found
 
 

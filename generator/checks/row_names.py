@@ -13,12 +13,24 @@ where "A 1 …" counted as named by "anvisas" and "1983/84" and "C 6 …" as not
 the point wrote both rows' names). A number in the name ("Nivå 2") is named only as that
 number, not as the start of another ("2024"). A row whose text has no word that tells
 (only small words, or only a part in brackets) cannot be told apart, and counts as named.
+
+A point names a row in its own spelling too (trial 77, F6: "resor kortare än 25 kilometer"
+for the row "Enkel resa, kortare än 25 km"): a unit is the same unit however it is spelled
+("kilometer" is "km", "kronor" "kr": `text.unit_words`), and a word is named by another form
+of it, the two alike but for a Swedish ending ("resor" names "resa", "kyrkor" "kyrka":
+`_stem`). And a point need not repeat what the table's other rows say as well: given them
+(`others`), a row is named by a text that names every word only it has ("kortare", which
+"Enkel resa, längre än 25 km" lacks) and more than half of its words. A point about the
+other row ("enkel resa längre än 25 km") does not name it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
+
+from generator.text.unit_words import same_unit
 
 _BRACKETED = re.compile(r"\([^()]*\)?")
 """A row's text in brackets, "(Nys-Rud SMU)": a point names the row without it."""
@@ -44,11 +56,38 @@ def row_words(label: str) -> frozenset[str]:
     return frozenset(word for word in words if len(word) > 1 or word.isdecimal()) - _SMALL
 
 
-def names_row(text: str, label: str) -> bool:
+def names_row(text: str, label: str, others: Iterable[str] = ()) -> bool:
     """Whether text names the row whose text is label: each of the row's words that tells
-    begins a word of the text, a number is one, in any order (a row without such words:
-    True)."""
+    begins a word of the text or is another form of it, a number is one, in any order (a row
+    without such words: True); or, given the texts of the table's `others` rows, it names
+    each word that only this row has and more than half of its words."""
     wanted = row_words(label)
-    said = _WORD.findall(text.lower())
-    return all(any(word == part if part.isdecimal() else word.startswith(part)
-                   for word in said) for part in wanted)
+    said = [(word, _stem(word)) for word in _WORD.findall(text.lower())]
+    named = {part for part in wanted if any(_names(word, part) for word in said)}
+    if named == wanted:
+        return True
+    own = wanted.difference(*(row_words(other) for other in others if other != label))
+    return bool(own) and own != wanted and own <= named and 2 * len(named) > len(wanted)
+
+
+def _names(word: tuple[str, str], part: str) -> bool:
+    """Whether a word of a text (as written, and its stem) names a word of a row."""
+    written, stem = word
+    if part.isdecimal():
+        return written == part
+    return written.startswith(part) or same_unit(written, part) \
+        or (len(stem) >= _STEM_LETTERS and stem == _stem(part))
+
+
+_ENDINGS: Final = ("ornas", "arnas", "ernas", "orna", "arna", "erna", "or", "ar", "er", "en",
+                   "et", "na", "a", "e")
+"""The Swedish endings of nouns and adjectives a word's stem is without ("resor": "res")."""
+_STEM_LETTERS: Final = 3
+"""The fewest letters of a stem that tells a word ("res" of "resa"; "bo" of "bor" none)."""
+
+
+def _stem(word: str) -> str:
+    """A word without its longest Swedish ending (`_ENDINGS`) that leaves `_STEM_LETTERS`
+    letters: "res" for "resa", "resor" and "resorna"; the word itself where none does."""
+    return next((word[:-len(ending)] for ending in _ENDINGS
+                 if word.endswith(ending) and len(word) - len(ending) >= _STEM_LETTERS), word)

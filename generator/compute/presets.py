@@ -48,6 +48,7 @@ from generator.compute.formula import Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
 from generator.compute.named_percents import Stated, as_formula_names, named_again, written_out
+from generator.compute.nearest import NEAREST
 from generator.compute.number_formula import parse_numbers
 from generator.compute.percent_rows import percent_cells, percent_row_message
 from generator.compute.tables import DIRECTIONS, ORE, ColumnSpec, RowSpec, TableSpec, with_unit
@@ -278,6 +279,7 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       and floor is None,
                       cap=cap, cap_column=cap_column, floor=floor, rounding=rounding,
                       ore=reader.ore(column, formula if amount else ()),
+                      nearest=reader.nearest(column, formula if amount else ()),
                       number_formula=numbers,
                       shown_empty=column.visa_tom,
                       plus=column.plustecken and column.typ in (CHANGE, "belopp"),
@@ -391,7 +393,21 @@ class _Reader:
                     f"tabell i {written_unit(self.table.enhet)} avrundas beloppen till hela "
                     f"{written_unit(self.table.enhet)}; ta bort 'avrunda' här")))
             return ROUND_HALF_UP
+        if column.avrunda in NEAREST:
+            if self.table.enhet != "kr":
+                unit = written_unit(self.table.enhet)
+                self.findings.append(Finding((*loc, "avrunda"), (
+                    f"'avrunda: {column.avrunda}' avrundar till närmaste {column.avrunda} "
+                    f"kronor och gäller bara en tabell i kr; i en tabell i {unit} avrundas "
+                    f"beloppen till hela {unit}; ta bort 'avrunda' här")))
+            return ROUND_HALF_UP
         return DIRECTIONS[column.avrunda]
+
+    def nearest(self, column: TableColumn, formula: tuple[Term, ...]) -> str:
+        """The step (`NEAREST`) an amount column's figures are rounded to (`avrunda:
+        tiotal`, in a table in kr; elsewhere reported by `rounding`), '' for none."""
+        return column.avrunda if column.avrunda in NEAREST and self.table.enhet == "kr" \
+            and any(term.product for term in formula) else ""
 
     def ore(self, column: TableColumn, formula: tuple[Term, ...]) -> bool:
         """Whether an amount column's products are rounded to öre (`avrunda: ore`, in a

@@ -137,18 +137,39 @@ def row_label(figures: dict[str, Any], name: str) -> str | None:
     """The first text of the row a named figure is in (`Musikföreningar` for
     `tabeller.bidrag.rader[0].belopp`), or None if the figure is not in a row or the row
     has no text. Looks only along the name: made when a message needs it."""
+    row, _ = _row_of(figures, name)
+    return None if row is None else _first_text(row)
+
+
+def labels_beside(figures: dict[str, Any], name: str) -> list[str]:
+    """The first texts of the other rows of the list the row of a named figure is in (its
+    table's, or its group's), each that has one: what tells the row from them (trial 77,
+    F6)."""
+    row, rows = _row_of(figures, name)
+    return [label for other in rows if other is not row and isinstance(other, dict)
+            and (label := _first_text(other)) is not None]
+
+
+def _row_of(figures: dict[str, Any], name: str) -> tuple[dict[str, Any] | None, list[Any]]:
+    """The row a named figure is in and the list it is an item of; (None, []) where the
+    figure is not in a row."""
     value: Any = figures
     row: Any = None
+    rows: list[Any] = []
     for step in _STEP.finditer(name.rsplit(".", 1)[0] if "." in name else ""):
         key, index = step.group(1), step.group(2)
         if index is not None and isinstance(value, list) and int(index) < len(value):
-            value = row = value[int(index)]
+            rows, value = value, value[int(index)]
+            row = value
         elif key is not None and isinstance(value, dict) and key in value:
             value, row = value[key], None
         else:
-            return None
-    if not isinstance(row, dict):
-        return None
+            return None, []
+    return (row, rows) if isinstance(row, dict) else (None, [])
+
+
+def _first_text(row: dict[str, Any]) -> str | None:
+    """A row's first text, or None where it has none."""
     return next((text for text in row.values() if isinstance(text, str) and text), None)
 
 

@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
+from generator.compute.nearest import NEAREST
 from generator.digit_swaps import is_digit_swap
 from generator.formatting import (
     COUNT,
@@ -117,8 +118,8 @@ class Mismatch(NamedTuple):
     F6): its amount, and the row (as messages name it) that has it computed, '' for none
     (`cap_hints`)."""
     directed: str = ""
-    """The `avrunda` ('nedat', 'uppat') a row's stated figure in a column rounded half up
-    follows, where it does (trial 63, F6)."""
+    """The `avrunda` ('nedat', 'uppat', or a step such as 'tiotal') a row's stated figure in
+    a column rounded half up follows, where it does (trial 63, F6; trial 77, F5)."""
     blank: tuple[str, ...] = ()
     """The rows without an amount ("–") under a sum stated too high that no row's amount
     explains, as messages name rows: the likely place of the missing amount (trial 70, F4)."""
@@ -217,6 +218,8 @@ def _formula_mismatch_text(mismatch: Mismatch, shown: Callable[[Kronor], str], o
                                       shown(mismatch.computed)) + advice
     if mismatch.cap is not None and mismatch.slip is None:
         return text + _cap_text(mismatch.cap, unit) + advice
+    if mismatch.directed in NEAREST and mismatch.slip is None:
+        return text + "; " + _directed_text(mismatch.directed) + "annars " + advice
     return text + _slips_text(mismatch, "uträkningen") + advice
 
 
@@ -273,11 +276,13 @@ def _unrounded_text(exact: Decimal, unit: str) -> str:
 
 
 def _directed_text(directed: str) -> str:
-    """The hint for a stated figure that is the formula's rounded down or up: the source's
-    rule, which `avrunda` writes (trial 63, F6)."""
+    """The hint for a stated figure that is the formula's rounded down or up, or to the
+    nearest 5, 10 or 100 kronor: the source's rule, which `avrunda` writes (trial 63, F6;
+    trial 77, F5)."""
     if not directed:
         return ""
-    way = "nedåt" if directed == "nedat" else "uppåt"
+    way = f"till närmaste {directed} kronor" if directed in NEAREST else \
+        "nedåt" if directed == "nedat" else "uppåt"
     return (f"avrundar källan alltid {way}, skriv 'avrunda: {directed}' i kolumnen, så räknas "
             "beloppen ut så; ")
 

@@ -54,6 +54,7 @@ from typing import Final, Literal, NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
 from generator.compute.formula import NAMED, Factor, Term
+from generator.compute.nearest import NEAREST, nearest_text
 from generator.compute.row_counts import multiple
 from generator.compute.stated import Mismatch, Multiple, Rounding, compare
 from generator.compute.unit_names import names_unit
@@ -127,6 +128,10 @@ class ColumnSpec(NamedTuple):
     ore: bool = False
     """Whether the column's products are rounded half up to öre, in a table in kr
     (`avrunda: ore`: trial 72, F5, 37 % of 22 kr is 8,14 kr), shown so on every row."""
+    nearest: str = ""
+    """The word (`NEAREST`) for the step in whole kronor a column's figure on each row is
+    rounded to half up as a whole, in a table in kr (`avrunda: tiotal`: trial 77, F5, 650 kr
+    + 3,6 % is 670 kr); '' for none."""
     floor: Kronor | None = None
     """The lowest figure a derived column has on a row (`lagst`, kronor): a row's formula
     that comes to less is this (trial 63, F1: "35 procent, dock lägst 50 kr")."""
@@ -166,6 +171,12 @@ class ColumnSpec(NamedTuple):
         cap = self.cap_on(amounts)
         raised = figure if self.floor is None else max(figure, self.floor)
         return raised if cap is None else min(raised, cap)
+
+    @property
+    def own_rounding(self) -> bool:
+        """Whether a derived column's figures are rounded by a rule the case gives (`avrunda:
+        nedat`, `uppat` or a step such as `tiotal`), which its formula's text names."""
+        return self.rounding != ROUND_HALF_UP or bool(self.nearest)
 
     @property
     def multiplies(self) -> bool:
@@ -314,6 +325,9 @@ class TableSpec:
         for column in (c for c in self.amount_columns if c.multiplies):
             if column.ore:
                 steps[column.key] = Decimal("0.01")
+                continue
+            if column.nearest:
+                steps[column.key] = NEAREST[column.nearest]
                 continue
             if column.rounding != ROUND_HALF_UP:
                 steps[column.key] = 10**exponent
@@ -611,13 +625,25 @@ def _directed(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     """The `avrunda` a row's stated figure in a column rounded half up follows, where it is
     the formula's figure rounded down or up instead ('nedat', 'uppat'; else ''): the source
     may round so (trial 63, F6: 73 kr for 70 % × 105 kr)."""
-    if not column.multiplies or column.rounding != ROUND_HALF_UP:
+    if not column.multiplies or column.own_rounding:
         return ""
     exact = _exact_formula(column, row, amounts)[0]
     step = spec.product_steps[column.key]
+    stated = row.stated[column.key]
     return next((word for word, rounding in DIRECTIONS.items()
-                 if column.within(rounded_to(exact, step, rounding), amounts)
-                 == row.stated[column.key]), "")
+                 if column.within(rounded_to(exact, step, rounding), amounts) == stated),
+                "") or _nearest(spec, column, exact, stated, amounts)
+
+
+def _nearest(spec: TableSpec, column: ColumnSpec, exact: Decimal, stated: Kronor,
+             amounts: Mapping[str, Kronor]) -> str:
+    """The coarsest step (`NEAREST`) a row's stated figure in a table in kr is the formula's
+    figure rounded to, where it is a figure of more than that step (trial 77, F5: 670 kr for
+    673,40 kr is "tiotal"); else ''."""
+    if spec.unit != "kr":
+        return ""
+    return next((word for word, step in reversed(NEAREST.items()) if magnitude(stated) > step
+                 and column.within(rounded_to(exact, step), amounts) == stated), "")
 
 
 def _unrounded(spec: TableSpec, column: ColumnSpec, row: RowSpec,
@@ -627,7 +653,7 @@ def _unrounded(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     that rounding may be the question: 322,56 kr for 0,7 % × 46 080 kr, stated 322 kr (trial
     73, F12); None for a formula that only adds and subtracts, and in a column whose
     `avrunda` the formula's text names already ("avrundat nedåt")."""
-    if not column.multiplies or column.rounding != ROUND_HALF_UP \
+    if not column.multiplies or column.own_rounding \
             or magnitude(mismatch.difference) > spec.product_steps[column.key]:
         return None
     exact = _exact_formula(column, row, amounts)[0]
@@ -668,7 +694,7 @@ def _formula_judged(spec: TableSpec, column: ColumnSpec, row: RowSpec,
     exact = Decimal(column.within(exact, amounts))
     step = step_of([found[0].stated, *figures], spec.unit)
     return judged(spec, found, Rounding(len(figures) + 1, step, 1 + weight),
-                   found[0].stated - exact, own_rule=column.rounding != ROUND_HALF_UP)
+                   found[0].stated - exact, own_rule=column.own_rounding)
 
 
 def exact_figure(column: ColumnSpec, row: RowSpec, amounts: Mapping[str, Kronor]) -> Decimal:
@@ -834,7 +860,8 @@ def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None
     if row is not None and amounts is not None and column.multiplies:
         figure = RowFigures(row, amounts, spec.unit)
         text += f" ({terms_written(column.formula, figure.cell, figure.constant)})"
-    return text + ROUNDINGS.get(column.rounding, "")
+    return text + (nearest_text(column.nearest) if column.nearest
+                   else ROUNDINGS.get(column.rounding, ""))
 
 
 def terms_written(formula: tuple[Term, ...], cell: Callable[[str, str], str],
@@ -923,12 +950,13 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
                 step: Kronor, whole: bool = False) -> bool:
     """A leaf row's figure in a column with products: each product or quotient exact, those
     with one multiplier added ('(summa + admin) * 6 %', 'summa * 6 % + admin * 6 %'), then
-    rounded half up to the column's `step` once, the terms then added; a term with a column
-    the row has no figure in (`lacking`) is left out, and the row has none where every term
-    is (a figure it states is then its figure, unchecked: `factor_cells`). False where a
-    quotient's divisor on the row is empty or not above zero (reported at its cell): the
-    row's figure cannot be computed. With `whole`, a product rounded to öre that comes to
-    whole kronor is an int (`TableSpec.unprinted_ore`)."""
+    rounded half up to the column's `step` once, the terms then added (in a column rounded
+    to a step such as tiotal, `nearest`, the whole figure is rounded to it once instead); a
+    term with a column the row has no figure in (`lacking`) is left out, and the row has
+    none where every term is (a figure it states is then its figure, unchecked:
+    `factor_cells`). False where a quotient's divisor on the row is empty or not above zero
+    (reported at its cell): the row's figure cannot be computed. With `whole`, a product
+    rounded to öre that comes to whole kronor is an int (`TableSpec.unprinted_ore`)."""
     total: Kronor = 0
     products: dict[object, Decimal] = {}  # (exact, by multiplier)
     found = False
@@ -948,7 +976,9 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
             products[term.multiplier] = products.get(term.multiplier, Decimal(0)) + exact
         else:
             total += term.sign * known[0]
-    if found:
+    if found and column.nearest:
+        amounts[column.key] = rounded_to(total + sum(products.values()), step)
+    elif found:
         rounded = (rounded_to(exact, step, column.rounding) for exact in products.values())
         amounts[column.key] = total + sum(_whole(figure) if whole else figure
                                           for figure in rounded)

@@ -4,7 +4,10 @@ Word's automatic layout and LibreOffice's differ, and "equal widths" squeezes lo
 into narrow columns until words break inside. Here amount columns get the width of
 their widest figure and text columns share the rest: each starts at its longest word
 and the space left goes, step by step, where it lowers the estimated height of the
-table most (a row is as tall as its fullest cell). A header wraps only when the page
+table most (a row is as tall as its fullest cell); a table of figures alone, with no text
+column, fills the page from its narrowest columns up instead, so that they end equally wide
+(trial 77, F8: "Taxameterbelopp (kr)", "Andel", "Egenavgift (kr)" had 7,66 / 2,42 / 5,92
+cm, the spare spread in proportion to their widths). A header wraps only when the page
 needs its width for the body: when every column fits with its header lines unbroken,
 each starts from that width and the rest is spread as before; when only the bodies fit,
 amount columns whose headers would wrap get them unbroken if the text columns, sharing the
@@ -182,6 +185,8 @@ def _widths(columns: Sequence[ColumnText], measures: list[Measure], text: list[i
     unbroken = [max(whole, column.header_width(char))
                 for whole, column in zip(natural, columns, strict=True)]
     if sum(unbroken) <= available:  # no header needs to wrap
+        if all(column.fixed for column in columns):  # a table of figures
+            return _levelled(unbroken, available)
         return _spread(unbroken, text, available - sum(unbroken))
     if sum(natural) <= available:  # some header must wrap, or a text column
         headers_first = _headers_unbroken(columns, measures, unbroken, text, available, char)
@@ -637,6 +642,24 @@ def characters_in(width: int, char: int, *, bold: bool = False) -> int:
     `_twips` makes no wider (it rounds, so "Belopp" in bold fits the width made for it)."""
     usable = width - CELL_PADDING
     return max(1, int((usable + 0.5) / (char * (BOLD if bold else 1.0))))
+
+
+def _levelled(widths: list[int], available: int) -> list[int]:
+    """`widths` (together no wider than `available`) filled up to `available` from the
+    narrowest: the narrower columns equally wide, the wider as they are, so that a table of
+    figures spreads over the page evenly rather than the widest taking the most (trial 77,
+    F8: 7,66 / 2,42 / 5,92 cm). What an equal split leaves over goes to the last column
+    raised."""
+    raised = list(range(len(widths)))
+    while True:
+        level = (available - sum(widths) + sum(widths[i] for i in raised)) // len(raised)
+        lower = [i for i in raised if widths[i] <= level]
+        if lower == raised:
+            break
+        raised = lower
+    result = [level if i in raised else width for i, width in enumerate(widths)]
+    result[raised[-1]] += available - sum(result)
+    return result
 
 
 def _spread(widths: list[int], receivers: list[int], extra: int) -> list[int]:

@@ -126,3 +126,57 @@ class DescribeARowNumberedBeforeItsName:
             "hänvisa till det med {{ tabeller.anslag.rader[2].belopp }}, och är det ett annat "
             "belopp som bara råkar vara lika, lägg till 'belopp:' och under den en rad med ett "
             "namn du väljer, t.ex. 'ram: 7000', och i punkten {{ belopp.ram }}"]
+
+
+FARES = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: nej
+titel: Färdtjänsttaxa 2025
+forslag:
+  forslagsstallare: Socialnämnden
+  beslutande: Kommunfullmäktige
+  punkter:
+    - "POINT"
+avsnitt:
+  - tabell: taxa
+tabeller:
+  - namn: taxa
+    totalt: false
+    kolumner:
+      - {namn: avgift, rubrik: Avgift}
+      - {namn: ny, rubrik: "2025", typ: belopp}
+    rader:
+      - {avgift: "Enkel resa, kortare än 25 km", ny: 27}
+      - {avgift: "Enkel resa, längre än 25 km", ny: 54}
+      - {avgift: "Periodkort, per kalendermånad", ny: 670}
+"""
+
+
+def fare_problems(tmp_path: Path, point: str) -> list[str]:
+    """The problems of the fares case with the given point, without the folder."""
+    case = tmp_path / "fall.yaml"
+    case.write_text(FARES.replace("POINT", point), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_a_point_naming_the_rows_in_its_own_words_passes(tmp_path: Path) -> None:
+    # (trial 77, F6: resor = resa, kilometer = km, and "enkel" is every single trip's)
+    assert fare_problems(tmp_path, (
+        "egenavgiften för resor kortare än 25 kilometer blir 27 kronor och för resor längre "
+        "än 25 kilometer 54 kronor.")) == []
+
+
+def test_a_fee_row_named_otherwise_is_offered_a_name_for_a_fee(tmp_path: Path) -> None:
+    assert fare_problems(tmp_path, "egenavgiften för ledsagare blir 27 kronor.") == [
+        "fall.yaml:9:40: varning: beloppet '27 kronor' i förslaget finns i tabellerna bara på "
+        "raden 'Enkel resa, kortare än 25 km', som punkten inte nämner; menar punkten det "
+        "beloppet, hänvisa till det med {{ tabeller.taxa.rader[0].ny }}, och är det ett annat "
+        "belopp som bara råkar vara lika, lägg till 'belopp:' och under den en rad med ett "
+        "namn du väljer, t.ex. 'avgift: 27', och i punkten {{ belopp.avgift }}"]
+
+
+def test_a_point_about_the_other_trip_is_still_warned_about(tmp_path: Path) -> None:
+    found = fare_problems(tmp_path, "egenavgiften för enkel resa längre än 25 km blir 27 kr.")
+    assert len(found) == 1
+    assert "bara på raden 'Enkel resa, kortare än 25 km', som punkten inte nämner" in found[0]

@@ -11,9 +11,9 @@ leaves over to the last text column, alike amount columns `evened`) and trial 38
 amount header's `short_word` unbroken when the floors leave the room) and trial 61 (short
 cells and names kept whole where the table is no taller, or a name where only the header
 row is a line taller, a header word counted at its longest part where it has a compound's
-joint, `short_cells_whole`); the property tests
-compare it with `column_widths` on random tables, and the seed test on every table of
-every sample case.
+joint, `short_cells_whole`) and trial 77 (a table of figures alone, no text column,
+filled up from its narrowest columns, `levelled`); the property tests compare it with
+`column_widths` on random tables, and the seed test on every table of every sample case.
 """
 
 from __future__ import annotations
@@ -191,6 +191,8 @@ class _Oracle:
         unbroken = [max(_Oracle.natural(column, char), _Oracle.header(column, char))
                     for column in columns]
         if sum(unbroken) <= available:
+            if all(column.fixed for column in columns):
+                return _Oracle.levelled(unbroken, available)
             return _Oracle.spread(unbroken, text, available - sum(unbroken))
         if sum(natural) <= available:
             headers_first = _Oracle.headers_unbroken(columns, unbroken, text, available, char)
@@ -198,6 +200,21 @@ class _Oracle:
                 return headers_first
             return _Oracle.toward(natural, unbroken, available)
         return _Oracle.squeezed(columns, text, available, char)
+
+    @staticmethod
+    def levelled(widths: list[int], available: int) -> list[int]:
+        """A table of figures (trial 77): the most of its narrowest columns that an equal
+        share of what the others leave holds raised to that share, the twips left over to
+        the last of them."""
+        order = sorted(range(len(widths)), key=lambda i: widths[i])
+        for count in range(len(widths), 0, -1):
+            level = (available - sum(widths[i] for i in order[count:])) // count
+            if all(widths[i] <= level for i in order[:count]):
+                break
+        raised = sorted(order[:count])
+        result = [level if i in raised else widths[i] for i in range(len(widths))]
+        result[raised[-1]] += available - sum(result)
+        return result
 
     @staticmethod
     def toward(natural: list[int], unbroken: list[int], available: int) -> list[int]:
@@ -623,6 +640,34 @@ def names_table(draw: st.DrawFn) -> tuple[list[ColumnText], int, int]:
 @settings(max_examples=250, deadline=None)
 @given(names_table())
 def test_tables_of_names_get_the_widths_of_the_plain_implementation(
+        case: tuple[list[ColumnText], int, int]) -> None:
+    columns, available, char = case
+    assert column_widths(columns, available, char) == _Oracle.widths(columns, available, char)
+
+
+@st.composite
+def figures_table(draw: st.DrawFn) -> tuple[list[ColumnText], int, int]:
+    """A table of figures (trial 77, F8): amount columns, now and then a short text column
+    ("2024") too, in a width where every column fits unbroken with room to spare."""
+    rows = draw(st.integers(1, 6))
+    columns: list[ColumnText] = []
+    for _ in range(draw(st.integers(1, 5))):
+        fixed = draw(st.integers(0, 3)) > 0 or not columns
+        figures = draw(st.lists(st.sampled_from(
+            ["182", "26", "1 238", "35 %", "", "12 345 678"] if fixed else
+            ["2024", "Ja", "Nej", "1 jan", ""]), min_size=rows, max_size=rows))
+        header = draw(st.sampled_from([("Taxameterbelopp (kr)",), ("Andel",), ("År",),
+                                       ("Egenavgift (kr)",), ()]))
+        columns.append(ColumnText(tuple(figures), header, fixed=fixed, cells=tuple(figures)))
+    char = draw(st.sampled_from([110, 120, 132]))
+    headers = sum(max(c.natural(char), c.header_width(char)) for c in columns)
+    available = draw(st.integers(headers, headers + 12000))
+    return columns, available, char
+
+
+@settings(max_examples=250, deadline=None)
+@given(figures_table())
+def test_tables_of_figures_get_the_widths_of_the_plain_implementation(
         case: tuple[list[ColumnText], int, int]) -> None:
     columns, available, char = case
     assert column_widths(columns, available, char) == _Oracle.widths(columns, available, char)

@@ -105,6 +105,7 @@ from generator.checks.point_parties import names_another_party
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
+from generator.checks.repeated_tables import repeated_table_problems
 from generator.checks.report import Reporter, point_place, point_word
 from generator.checks.rounded_products import rounded_product_problems
 from generator.checks.rounded_references import (
@@ -191,6 +192,7 @@ def check_consistency(
     problems += att_point_problems(case, texts, point_styles, report)
     problems += proposing_point_problems(case, texts, point_styles[1], report)
     problems += check_structure(case, texts, report)
+    problems += repeated_table_problems(case, report)
     problems += val_problems(texts, report)
     problems += check_tables(case, report, unsummed)
     if not incomplete:  # (a change from a refused amount would be wrong)

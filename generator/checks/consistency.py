@@ -595,14 +595,25 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
                 f"som en felskrivning av {_as_the_text_writes(figure, literal.unit)}"
                 f"{on_row(name, tree, tables)}; är det ett belopp som ärendet anger, "
                 f"{_how_to_state(literal, stating)}", "varning")
-    nearest = (f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: "
-               f"{_as_the_text_writes(figure, literal.unit)}{on_row(name, tree, tables)})")
+    swapped = is_swap(literal, name, figure, unit_of)
+    nearest = _nearest(literal, word, figure, on_row(name, tree, tables), swapped)
     if slip and not own:  # (a slip of that figure's digits, surely)
-        return (f"{nearest}, hänvisa till beloppet med {{{{ {name}{_unsigned(slip[0][0])} }}}}",
-                "fel")
+        return (f"{nearest}{';' if swapped else ','} hänvisa till beloppet med "
+                f"{{{{ {name}{_unsigned(slip[0][0])} }}}}", "fel")
     return (f"{nearest}; menar punkten det beloppet, hänvisa till det med {{{{ {name} }}}}, "
             f"och är det ett belopp som ärendet anger, {_how_to_state(literal, stating)}",
             "fel")
+
+
+def _nearest(literal: LiteralAmount, word: str, figure: Kronor, row: str,
+             swapped: bool) -> str:
+    """The start of the error for an exact amount in a point that no table has, with the
+    figure nearest it (`row`: where that is), and two digits swapped where they explain it,
+    as the text's warnings say (trial 77, F11: "63 580 kronor" for 63 850 kr)."""
+    said = f"beloppet '{literal.text}' i {word} finns inte i tabellerna"
+    near = f"{_as_the_text_writes(figure, literal.unit)}{row}"
+    return f"{said}, men med två siffror omkastade stämmer det med {near}" if swapped \
+        else f"{said} (närmast: {near})"
 
 
 def _named_rows_figure(literal: LiteralAmount, text: str, figures: Mapping[str, Kronor],

@@ -46,6 +46,7 @@ from typing import Annotated, Literal, NamedTuple, TypeGuard
 
 from pydantic import BeforeValidator
 
+from generator.case.meant_percents import meant_percentage
 from generator.formatting import (
     COUNT_PLACES,
     NBSP,
@@ -191,14 +192,16 @@ def parse_amount(value: object, how: str = HOW_TO_WRITE) -> int:
     raise AmountError(f"värdet är inte ett belopp, {how}")
 
 
-def parse_kronor(value: object) -> Kronor:
+def parse_kronor(value: object, rate: bool = False) -> Kronor:
     """Read an amount in kronor that a case states by name (`belopp`) as a table's amount in
     kr is read (`parse_in_unit`), by the one reader: ':-' for whole kronor too ("139 450:-",
-    `checks.style` warns), another unit refused with the amount in kronor."""
-    return _kronor(_without_own_unit(value, "kr", in_table=False))
+    `checks.style` warns), another unit refused with the amount in kronor. Where the figure
+    may be a rate (`rate`), a fraction below 1 with more decimals than öre is refused with
+    its percentage first ("0.036": "3,6 %", trial 77, F3)."""
+    return _kronor(_without_own_unit(value, "kr", in_table=False), rate)
 
 
-def _kronor(value: object) -> Kronor:
+def _kronor(value: object, rate: bool = False) -> Kronor:
     """Read an amount in kr without its unit's other spellings: whole kronor as `parse_amount`
     reads them (an int), or kronor and öre, "8,40", "1 250,5 kr" or a plain 8.4, exactly (a
     Decimal of `ORE_PLACES` decimals, so that it prints as typed: "8,00" stays 8.00, printed
@@ -211,7 +214,7 @@ def _kronor(value: object) -> Kronor:
         raise AmountError(TOO_LARGE)
     written = _UNIT.sub("", str(value).strip())
     if _thousands_by_comma().match(written) or number != round(number, ORE_PLACES):
-        raise AmountError(_too_many_decimals(written, number))
+        raise AmountError(_too_many_decimals(written, number, rate))
     return number.quantize(_ORE)
 
 
@@ -237,12 +240,15 @@ def _with_fraction(value: object) -> Decimal | None:
     return _decimal_text(match.string, HOW_TO_WRITE_KRONOR)
 
 
-def _too_many_decimals(written: str, number: Decimal) -> str:
+def _too_many_decimals(written: str, number: Decimal, rate: bool = False) -> str:
     """Why an amount with more decimals than öre is refused, and what to write instead: the
     amounts in whole öre on either side of it, and where the comma may part thousands (three
-    digits after it), the thousands first, as for a point (`_refuse_dotted_groups`)."""
+    digits after it), the thousands first, as for a point (`_refuse_dotted_groups`); where
+    it may be a rate (`rate`) and is a fraction below 1, its percentage before them."""
     instead = in_whole_ore(number)
-    if _thousands_by_comma().match(written):
+    if rate and 0 < abs(number) < 1:  # (no thousands: "0,036")
+        instead = f'"{meant_percentage(number)}" om det är en procentsats, annars {instead}'
+    elif _thousands_by_comma().match(written):
         instead = f"{written.replace(',', ' ')} om det är tusental, annars {instead}"
     return (f"'{_quoted(written)}' har fler decimaler än ören, ett belopp i kronor har högst "
             f"två decimaler; skriv {instead}")
@@ -383,7 +389,7 @@ def _stated_figure(value: object) -> Kronor | WrittenNumber:
     written with (trial 54, F6: the shares an EU decision sets); the schema knows this
     validator by its name."""
     if not written_as_percent(value):
-        return parse_kronor(value)
+        return parse_kronor(value, rate=True)
     percentage = parse_number(value)
     if percentage.value < 0:
         raise AmountError(f"procentsatsen får inte vara negativ ({value.strip()}), ange en "

@@ -32,7 +32,7 @@ from generator.case.table_models import (
 from generator.checks.report import Reporter
 from generator.checks.table_rows import placed_rows
 from generator.compute.changes import change, rows_above
-from generator.compute.tables import ColumnSpec, RowResult, TableResult, bare_header, every_row
+from generator.compute.tables import ColumnSpec, RowResult, TableResult, every_row, term_name
 from generator.formatting import WrittenNumber, as_written
 from generator.problems import Loc, Problem
 
@@ -336,6 +336,7 @@ def _formula(column: ColumnSpec, result: TableResult) -> str:
 
 
 def _header(key: str, result: TableResult) -> str:
-    """A column's header without its unit."""
+    """A column's header as a formula written out names it (`term_name`): without its unit,
+    a year in quotes."""
     header = next((c.header for c in result.spec.columns if c.key == key), key)
-    return bare_header(header, result.spec.unit)
+    return term_name(header, result.spec.unit)

@@ -107,6 +107,7 @@ from generator.checks.point_parties import names_another_party
 from generator.checks.proposing import proposing_point_problems
 from generator.checks.rate_columns import summed_rate_problems
 from generator.checks.reallocations import reallocation_problems
+from generator.checks.repeated_tables import repeated_table_problems
 from generator.checks.report import Reporter, point_place, point_word
 from generator.checks.rounded_products import rounded_product_problems
 from generator.checks.rounded_references import (
@@ -197,6 +198,7 @@ def check_consistency(
     problems += att_point_problems(case, texts, point_styles, report)
     problems += proposing_point_problems(case, texts, point_styles[1], report)
     problems += check_structure(case, texts, report)
+    problems += repeated_table_problems(case, report)
     problems += val_problems(texts, report)
     problems += check_tables(case, report, unsummed)
     if not incomplete:  # (a change from a refused amount would be wrong)
@@ -603,14 +605,26 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
                 f"{_how_to_state(literal, stating)}", "varning")
     whose = f", ärendets belopp '{name.removeprefix(STATED)}'" if is_stated(name) else \
         on_row(name, tree, tables)
-    nearest = (f"beloppet '{literal.text}' i {word} finns inte i tabellerna (närmast: "
-               f"{_as_the_text_writes(figure, literal.unit)}{whose})")
+    swapped = is_swap(literal, name, figure, unit_of)
+    nearest = _nearest(literal, word, figure, whose, swapped)
     if slip and not own:  # (a slip of that figure's digits, surely)
-        return (f"{nearest}, hänvisa till beloppet med {{{{ {name}{_unsigned(slip[0][0])} }}}}",
-                "fel")
+        return (f"{nearest}{';' if swapped else ','} hänvisa till beloppet med "
+                f"{{{{ {name}{_unsigned(slip[0][0])} }}}}", "fel")
     return (f"{nearest}; menar punkten det beloppet, hänvisa till det med {{{{ {name} }}}}, "
             f"och är det ett belopp som ärendet anger, {_how_to_state(literal, stating)}",
             "fel")
+
+
+def _nearest(literal: LiteralAmount, word: str, figure: Kronor, row: str,
+             swapped: bool) -> str:
+    """The start of the error for an exact amount in a point that no table has, with the
+    figure nearest it (`row`: where that is, a row or an amount the case names), and two
+    digits swapped where they explain it, as the text's warnings say (trial 77, F11: "63 580
+    kronor" for 63 850 kr)."""
+    said = f"beloppet '{literal.text}' i {word} finns inte i tabellerna"
+    near = f"{_as_the_text_writes(figure, literal.unit)}{row}"
+    return f"{said}, men med två siffror omkastade stämmer det med {near}" if swapped \
+        else f"{said} (närmast: {near})"
 
 
 def _near_enough(value: Kronor, figure: Kronor) -> bool:

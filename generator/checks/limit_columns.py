@@ -38,9 +38,9 @@ from generator.compute.tables import (
     ColumnSpec,
     RowResult,
     TableResult,
-    bare_header,
     every_row,
     formula_text,
+    term_name,
 )
 from generator.formatting import Kronor, in_unit
 from generator.problems import Loc, Problem
@@ -139,7 +139,7 @@ def _message(row: RowResult, column: ColumnSpec, bound: tuple[str, object, Krono
     unit = result.spec.unit
     beyond = "negativt" if key == "minst" and limit == 0 else \
         f"{'lägre' if key in _LOWEST else 'högre'} än {in_unit(limit, unit)}"
-    said = (f"{bare_header(column.header, unit)} {'blir' if column.formula else 'är'} "
+    said = (f"{term_name(column.header, unit)} {'blir' if column.formula else 'är'} "
             f"{in_unit(row.amounts[column.key], unit)} på {row.spec.name}, men får inte vara "
             f"{beyond} ('{key}: {written}' i kolumnen)")
     if not column.formula:
@@ -154,7 +154,8 @@ def _message(row: RowResult, column: ColumnSpec, bound: tuple[str, object, Krono
 
 
 def _term(key: str, row: RowResult, result: TableResult) -> str:
-    """A column's figure on a row as a message names it: 'Utdelas (255 000 kr)'."""
+    """A column's figure on a row as a message names it (`term_name`): 'Utdelas (255 000
+    kr)'."""
     header = next(c.header for c in result.spec.columns if c.key == key)
     unit = result.spec.unit
-    return f"{bare_header(header, unit)} ({in_unit(row.amounts.get(key, 0), unit)})"
+    return f"{term_name(header, unit)} ({in_unit(row.amounts.get(key, 0), unit)})"

@@ -68,7 +68,7 @@ def check_structure(case: Case, texts: Mapping[Loc, str], report: Reporter) -> l
     """Every structural problem of the case (texts: the raw text at each text field)."""
     problems = _kind_problems(case, report) + _split_name_problems(case, report)
     problems += _proposal_problems(case, report)
-    for loc, section in _sections(case.avsnitt, ("avsnitt",)):
+    for loc, section in placed_sections(case.avsnitt, ("avsnitt",)):
         problems += _section_problems(case, section, loc, report) + _empty(section, loc, report)
     problems += _reference_problems(case, texts, report)
     problems += _unshown_problems(case, report) + _unshown_events(case, texts, report)
@@ -107,7 +107,8 @@ def numbering_problems(case: Case, numbers: Collection[str], report: Reporter) -
         why = (f"ett dokument med {part} har onumrerade rubriker (punkterna är "
                "numrerade)")
     else:
-        count = sum(1 for _, section in _sections(case.avsnitt, ("avsnitt",)) if section.rubrik)
+        count = sum(1 for _, section in placed_sections(case.avsnitt, ("avsnitt",))
+                    if section.rubrik)
         why = "dokumentet har inga rubriker" if count == 0 else (
             "dokumentet har bara en rubrik, och en ensam rubrik numreras inte" if count == 1
             else "dokumentets rubriker står ensamma på sin nivå, och en ensam rubrik numreras "
@@ -200,7 +201,7 @@ def _unnumbered_extract_problems(case: Case, named: _Minutes, report: Reporter
 
 def _unshown_problems(case: Case, report: Reporter) -> list[Problem]:
     """A table block that no section shows would be left out of the document."""
-    shown = {section.tabell for _, section in _sections(case.avsnitt, ("avsnitt",))}
+    shown = {section.tabell for _, section in placed_sections(case.avsnitt, ("avsnitt",))}
     problems = []
     for key, kinds in _SHOWN_BY.items():
         if getattr(case, key) is not None and not shown.intersection(kinds):
@@ -266,12 +267,12 @@ def _kind_problems(case: Case, report: Reporter) -> list[Problem]:
     return [report.problem(report.at(("dokumenttyp",)), message)]
 
 
-def _sections(sections: Sequence[Section], loc: Loc) -> Iterator[tuple[Loc, Section]]:
+def placed_sections(sections: Sequence[Section], loc: Loc) -> Iterator[tuple[Loc, Section]]:
     """Every section and subsection with its place."""
     for index, section in enumerate(sections):
         here = (*loc, index)
         yield here, section
-        yield from _sections(section.avsnitt, (*here, "avsnitt"))
+        yield from placed_sections(section.avsnitt, (*here, "avsnitt"))
 
 
 def _section_problems(case: Case, section: Section, loc: Loc, report: Reporter) -> list[Problem]:

@@ -40,6 +40,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
+from generator.case.meant_percents import may_be_percentage
 from generator.case.money import UNIT_EXPONENT
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import COUNT
@@ -139,22 +140,40 @@ class _Table(NamedTuple):
     discounted: frozenset[str] = frozenset()
     """The named amounts the formula takes a number column's rate of ('- rabatt *
     belopp.avgift'): one standing alone beside it is an amount minus a discount."""
+    rates: list[RateSlip] | None = None
+    """Where given, the named amounts that multiply an amount column and may be a
+    percentage typed without its sign are collected here instead of reported."""
+
+
+class RateSlip(NamedTuple):
+    """A named amount that multiplies an amount column ('gammal * belopp.index'), small
+    enough to be a percentage typed without its sign (`index: 3.6` for "3,6 %"): reported at
+    the amount, where it is put right (trial 77, F2)."""
+
+    name: str
+    """The amount's name under `belopp:` ('index')."""
+    written: str
+    """The product as the formula writes it ('gammal * belopp.index')."""
+    value: Kronor
+    """The amount (3,60 kr)."""
 
 
 def parse(formula: str, own: str, kinds: Mapping[str, str],
           named: Mapping[str, Kronor] | None = None,
-          unit: str = "kr") -> tuple[tuple[Term, ...], list[str]]:
+          unit: str = "kr", rates: list[RateSlip] | None = None
+          ) -> tuple[tuple[Term, ...], list[str]]:
     """The formula's signed terms, and the messages for what cannot stand in it: one for
     each name or product, one for all other signs and numbers. kinds maps each column of the
     table to its type; own is the column being defined; named are the case's amounts. A
     bracketed sum of amount columns in a term ('(summa + admin) * 6 %') is a term for each
-    of them, all of one `bracket`."""
+    of them, all of one `bracket`. A named amount that may be a percentage typed without its
+    sign, multiplying an amount column, goes to `rates` where it is given (`RateSlip`)."""
     terms: list[Term] = []
     messages: list[str] = []
     others: list[str] = []
     faults: list[str] = []
     split = _split(formula, others, faults)
-    table = _Table(kinds, own, named or {}, unit, _discounted(split, kinds))
+    table = _Table(kinds, own, named or {}, unit, _discounted(split, kinds), rates)
     if faults or others:  # (brackets or other signs: the terms cannot be told apart)
         return (), [_bracket_message(fault, table) for fault in dict.fromkeys(faults)] + (
             [_others_message(others, table)] if others else [])
@@ -345,6 +364,9 @@ def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
     elif not columns:
         messages.append(f"{written} har ingen kolumn att multiplicera: {_product_rule(table)}; "
                         "är det ett fast belopp, skriv det i kolumnen")
+    elif len(amounts) > 1 and (slip := _rate_slip(operands, amounts, table)):
+        assert table.rates is not None  # (`_rate_slip` finds one only then)
+        table.rates.append(slip)
     elif len(amounts) > 1:
         both = "beloppskolumner" if set(amounts) <= set(columns) else "belopp"
         messages.append(f"{written} multiplicerar {_count(len(amounts))} {both}: "
@@ -358,6 +380,19 @@ def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
     else:
         return _factored(sign, operands, columns, table)
     return None
+
+
+def _rate_slip(operands: list[tuple[str, str]], amounts: list[str],
+               table: _Table) -> RateSlip | None:
+    """The one named amount of a product's amounts beside amount columns alone, where it
+    may be a percentage typed without its sign and the caller collects such (`rates`)."""
+    named = [token.removeprefix(NAMED) for token in amounts if token.startswith(NAMED)]
+    if table.rates is None or len(named) != 1 or named[0] not in table.named:
+        return None
+    if not may_be_percentage(table.named[named[0]]):
+        return None
+    return RateSlip(named[0], " * ".join(token for _, token in operands),
+                    table.named[named[0]])
 
 
 def _factored(sign: int, operands: list[tuple[str, str]], columns: list[str],

@@ -13,8 +13,9 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from generator.compute.formula import NAMED
-from generator.formatting import Kronor, WrittenNumber
+from generator.case.meant_percents import meant_percentage
+from generator.compute.formula import NAMED, RateSlip
+from generator.formatting import NBSP, Kronor, WrittenNumber, kr
 
 _NAMED: Final = re.compile(re.escape(NAMED) + r"(\w+)")
 """A named figure in a formula: belopp.stodandel (group 1: its name)."""
@@ -58,3 +59,14 @@ def as_formula_names(stated: Stated) -> dict[str, Kronor]:
                if not isinstance(figure, WrittenNumber)}
     return amounts | {name: figure.value.scaleb(-2) for name, figure in stated.items()
                       if isinstance(figure, WrittenNumber)}
+
+
+def rate_slip_message(slip: RateSlip, column: str) -> str:
+    """Why a named amount cannot multiply an amount column (`RateSlip`), said at the amount:
+    it is an amount, and how to write it if it is a percentage ('index: "3,6 %"', trial 77,
+    F2: 'index: 3.6' read as 3,60 kr)."""
+    return (f"{NAMED}{slip.name} är {kr(slip.value).replace(NBSP, ' ')}, ett belopp, men "
+            f"'{slip.written}' i formeln för kolumnen '{column}' multiplicerar en beloppskolumn "
+            f"med det, och två belopp kan inte multipliceras; är det en procentsats, skriv "
+            f'{slip.name}: "{meant_percentage(slip.value)}" (med procenttecken), och är det ett '
+            "belopp, multiplicera en tal- eller antalskolumn med det i stället")

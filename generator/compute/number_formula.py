@@ -36,8 +36,8 @@ from generator.compute.tables import (
     RowFigures,
     RowSpec,
     TableSpec,
-    bare_header,
     factor_named,
+    term_names,
     terms_written,
 )
 from generator.formatting import COUNT_PLACES, WrittenNumber, as_written
@@ -227,7 +227,7 @@ def _plain(value: Decimal) -> Decimal:
 def _mismatch(spec: TableSpec, column: ColumnSpec, row: RowSpec, stated: WrittenNumber,
               computed: WrittenNumber) -> str:
     """The error for a number the case states that its column's formula does not give."""
-    headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
+    headers = term_names(spec)
     figures = RowFigures(row, row.stated, spec.unit)
     text = terms_written(column.number_formula,
                          lambda key, kind: headers[key] if kind else key, factor_named)

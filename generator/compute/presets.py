@@ -44,10 +44,16 @@ from generator.compute.cell_refs import Resolver, is_reference
 from generator.compute.column_limits import cap_column, column_limit
 from generator.compute.count_formula import parse_counts
 from generator.compute.date_cells import DateCellError, cell_date, shown_date
-from generator.compute.formula import Term
+from generator.compute.formula import RateSlip, Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
-from generator.compute.named_percents import Stated, as_formula_names, named_again, written_out
+from generator.compute.named_percents import (
+    Stated,
+    as_formula_names,
+    named_again,
+    rate_slip_message,
+    written_out,
+)
 from generator.compute.nearest import NEAREST
 from generator.compute.number_formula import parse_numbers
 from generator.compute.percent_rows import percent_cells, percent_row_message
@@ -441,9 +447,12 @@ class _Reader:
             self.findings += [Finding(loc, message) for message in messages]
             return terms
         formula, written = written_out(column.formel or "", self.named)
+        slips: list[RateSlip] = []
         terms, messages = parse_formula(formula, column.namn, self.kinds,
-                                        as_formula_names(self.named), self.table.enhet)
+                                        as_formula_names(self.named), self.table.enhet, slips)
         self.findings += [Finding(loc, named_again(message, written)) for message in messages]
+        self.findings += [Finding(("belopp", slip.name), named_again(
+            rate_slip_message(slip, column.namn), written)) for slip in slips]
         return terms
 
     def number_formula(self, column: TableColumn, loc: Loc) -> tuple[Term, ...]:

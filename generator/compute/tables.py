@@ -463,7 +463,7 @@ def _unstated(spec: TableSpec, column: ColumnSpec) -> str:
     keys = [term.key for term in column.formula]
     if all(key in spec.stated_total for key in keys):
         return ""
-    headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
+    headers = term_names(spec)
     names = [headers[key] for key in keys]
     return " och ".join((", ".join(names[:-1]), names[-1])) if len(names) > 1 else names[0]
 
@@ -852,10 +852,11 @@ def leaves(rows: Sequence[RowResult]) -> Iterator[RowResult]:
 
 def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None,
                  amounts: Mapping[str, Kronor] | None = None) -> str:
-    """A derived column's formula in its columns' headers: 'Tilldelat − Använt', a product
+    """A derived column's formula in its columns' headers (`term_name`): 'Tilldelat −
+    Använt', a product
     'Månadsarvode × 12', a bracketed sum '(Summa + Administration) × 6 %'; for a row's
     product with the row's figures too: 'Andel × riksdagsarvode (4 % × 68 400 kr)'."""
-    headers = {c.key: bare_header(c.header, spec.unit) for c in spec.columns}
+    headers = term_names(spec)
     text = terms_written(column.formula, lambda key, _: headers[key], factor_named)
     if row is not None and amounts is not None and column.multiplies:
         figure = RowFigures(row, amounts, spec.unit)
@@ -1036,6 +1037,25 @@ def bare_header(header: str, unit: str) -> str:
     if header.endswith(f", {written})"):
         return f"{header.removesuffix(f', {written})')})"
     return header.removesuffix(f" ({written})")
+
+
+def term_names(spec: TableSpec) -> dict[str, str]:
+    """Each column of a table by the name a message gives it in a formula written out
+    (`term_name`), by its key."""
+    return {c.key: term_name(c.header, spec.unit) for c in spec.columns}
+
+
+def term_name(header: str, unit: str) -> str:
+    """A column as a formula written out in a message names it: by its header (as printed,
+    `with_unit`) without the unit ('Tilldelat − Använt'); but a header that is or begins with
+    a year in quotes, as printed, so that it cannot be read as the number ("'2024 (kr)' +
+    '2024 (kr)' × 3,6 %", trial 77, F4: "2024 + 2024 × 3,6 %" read as arithmetic on the
+    year)."""
+    bare = bare_header(header, unit)
+    year = bare[:4]
+    if not (year.isdigit() and 1900 <= int(year) <= 2100 and not bare[4:5].isdigit()):
+        return bare
+    return f"'{header}'"
 
 
 def with_unit(header: str, unit: str, label: str = "") -> str:

@@ -140,3 +140,14 @@ def test_a_stated_amount_may_carry_ore_as_written(tmp_path: Path) -> None:
 def test_a_stated_amount_has_at_most_two_decimals(tmp_path: Path) -> None:
     markdown, problems = build(tmp_path, "  prisbasbelopp: 44800,505\n  va_budget: 56200000\n")
     assert markdown == "" and len(problems) == 1 and problems[0].startswith("6:18: ")
+
+
+@pytest.mark.parametrize("written", ["0.036", '"0,036"'])
+def test_a_rate_typed_as_a_fraction_is_told_to_be_written_as_a_percentage(
+        tmp_path: Path, written: str) -> None:
+    # (trial 77, F3: "skriv 0,03 eller 0,04" was the advice for an index)
+    stated = f"  prisbasbelopp: 44 800\n  va_budget: 56200000\n  index: {written}\n"
+    shown = written.strip('"')
+    assert build(tmp_path, stated)[1] == [
+        f"8:10: 'index': '{shown}' har fler decimaler än ören, ett belopp i kronor har högst "
+        'två decimaler; skriv "3,6 %" om det är en procentsats, annars 0,03 eller 0,04']

@@ -838,3 +838,40 @@ beslut:
         "x.yaml:9:19: beloppet '6,2 miljoner kronor' i beslutet finns inte i tabellerna "
         f"(närmast: 6{NBSP}209{NBSP}812{NBSP}kr), hänvisa till beloppet med {{{{ x }}}}",
     ]
+
+
+ADAPTATION = """\
+dokumenttyp: beslut
+datum: 2024-09-19
+dnr: nej
+titel: Bostadsanpassningsbidrag
+avsnitt:
+  - {rubrik: Åtgärder, tabell: atgarder}
+tabeller:
+  - namn: atgarder
+    kolumner:
+      - {namn: atgard, rubrik: Åtgärd}
+      - {namn: beviljat, rubrik: Beviljat belopp, typ: belopp}
+    rader:
+      - {atgard: Borttagning av fem trösklar, beviljat: 9 250}
+      - {atgard: Stödhandtag, beviljat: 54 600}
+beslut:
+  beslutande: Samhällsbyggnadsnämnden
+  punkter:
+    - bevilja Gunnel Andersson bostadsanpassningsbidrag med POINT enligt ansökan.
+"""
+
+
+@pytest.mark.parametrize(("amount", "said"), [
+    ("63 580 kronor", ", men med två siffror omkastade stämmer det med 63 850 kr; "),
+    ("63 860 kronor", " (närmast: 63 850 kr), "),  # (one digit changed: no swap to name)
+])
+def test_an_amount_in_a_point_with_two_digits_swapped_says_so(
+        tmp_path: Path, amount: str, said: str) -> None:
+    # (trial 77, F11: "(närmast: 63 850 kr)" alone, where the handbook promises the swap)
+    case = tmp_path / "x.yaml"
+    case.write_text(ADAPTATION.replace("POINT", amount), encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "").replace(NBSP, " ")
+            for p in Pipeline().build(case).problems] == [
+        f"x.yaml:18:61: beloppet '{amount}' i beslutet finns inte i tabellerna{said}"
+        "hänvisa till beloppet med {{ tabeller.atgarder.summa }}"]

@@ -91,16 +91,16 @@ def test_a_new_limit_named_under_belopp_passes(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("amount", "figure", "row"), [
-    ("460 kr", "450", "[0]"),  # (one digit changed)
-    ("302 kr", "320", "[1]"),  # (two neighbours swapped)
-    ("330 kr", "320", "[1]"),  # (one digit changed)
+    ("460 kr", " (närmast: 450", "[0]"),  # (one digit changed)
+    ("302 kr", ", men med två siffror omkastade stämmer det med 320", "[1]"),  # (trial 77, F11)
+    ("330 kr", " (närmast: 320", "[1]"),  # (one digit changed)
 ])
 def test_an_amount_a_slip_explains_is_an_error_offering_the_figure(
         tmp_path: Path, amount: str, figure: str, row: str) -> None:
     found = problems(tmp_path, f"gåvor till anställda får kosta högst {amount} per år.")
     assert len(found) == 1
     assert found[0].startswith(f"rep.yaml:10:44: beloppet '{amount}' i beslutet finns inte "
-                               f"i tabellerna (närmast: {figure}\u00a0kr på raden ")
+                               f"i tabellerna{figure}\u00a0kr på raden ")
     assert f"{{{{ tabeller.granser.rader{row}.belopp }}}}" in found[0]
 
 

@@ -5,10 +5,12 @@ through their presets, and the general table)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.build import Pipeline
 from generator.case.table_models import (
     Allocation,
     Area,
@@ -22,7 +24,7 @@ from generator.case.table_models import (
 from generator.compute.checked_tables import compute_table
 from generator.compute.presets import allocation_spec, funds_spec, risk_spec
 from generator.compute.stated import Mismatch
-from generator.compute.tables import TableResult, with_unit
+from generator.compute.tables import TableResult, term_name, with_unit
 from generator.problems import Loc
 
 
@@ -324,3 +326,52 @@ def test_a_label_header_that_names_the_unit_names_it_for_every_amount_header() -
     assert with_unit("2017", "mdkr", "Tillskott") == "2017 (mdkr)"
     assert with_unit("2017", "mdkr", "Tillskott, mnkr") == "2017 (mdkr)"
 
+
+
+def test_a_formula_names_a_column_headed_by_a_year_in_quotes_as_printed() -> None:
+    # (trial 77, F4: "uträkningen 2024 + 2024 × 3,6 %" read as arithmetic on the year)
+    assert term_name("2024 (kr)", "kr") == "'2024 (kr)'"
+    assert term_name("2025 (kr per timme)", "kr") == "'2025 (kr per timme)'"
+    assert term_name("2017", "mdkr") == "'2017'"
+    assert term_name("2024–2025 (tkr)", "tkr") == "'2024–2025 (tkr)'"
+    assert term_name("Budget 2024 (kr)", "kr") == "Budget 2024"
+    assert term_name("Tilldelat (kr)", "kr") == "Tilldelat"
+    assert term_name("12345 (kr)", "kr") == "12345"
+    assert term_name("1800-talet (kr)", "kr") == "1800-talet"
+
+
+FEES = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-09-19
+dnr: SN 2024/12
+titel: Färdtjänsttaxa 2025
+belopp:
+  index: "3,6 %"
+avsnitt:
+  - {rubrik: Taxa, text: Taxan räknas upp med index., tabell: taxa}
+tabeller:
+  - namn: taxa
+    totalt: false
+    kolumner:
+      - {namn: avgift, rubrik: Avgift}
+      - {namn: gammal, rubrik: "2024 (kr)", typ: belopp}
+      - {namn: ny, rubrik: "2025 (kr)", typ: belopp, formel: gammal + gammal * belopp.index}
+      - {namn: andring, rubrik: Förändring, typ: forandring, fran: gammal, till: ny}
+    rader:
+      - {avgift: Periodkort, gammal: 650, ny: 670, andring: "3 %"}
+"""
+
+
+def test_a_formulas_message_quotes_the_year_headed_columns_it_names(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(FEES, encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "").replace("\u00a0", " ")
+            for p in Pipeline().build(path).problems] == [
+        "x.yaml:18:47: angivet belopp 670 kr för raden 'Periodkort', kolumnen '2025 (kr)' "
+        "stämmer inte med uträkningen '2024 (kr)' + '2024 (kr)' × 3,6 % (650 kr + 650 kr × "
+        "3,6 %) = 673 kr (det angivna är 3 kr för lågt); avrundar källan alltid till närmaste "
+        "tiotal kronor, skriv 'avrunda: tiotal' i kolumnen, så räknas beloppen ut så; annars "
+        "rätta beloppet eller ta bort det så räknas det ut",
+        "x.yaml:18:61: angiven förändring 3 % för raden 'Periodkort' stämmer inte med "
+        "uträkningen ('2025 (kr)' − '2024 (kr)') / '2024 (kr)' = 3,5 %; rätta värdet eller ta "
+        "bort det så räknas det ut"]

@@ -173,12 +173,12 @@ def test_a_stated_difference_and_change_are_checked_with_ore(tmp_path: Path) -> 
     text = CASE.replace('okning: "0,38"', 'okning: "0,83"').replace('"5 %"', '"3 %"')
     assert problems(tmp_path, text) == [
         "fall.yaml:30:82: angiven förändring 3~% för raden 'Levererat renvatten' stämmer inte "
-        "med uträkningen (2019 − 2018) / 2018 = 5~%; rätta värdet eller ta bort det så räknas "
-        "det ut".replace("~", "\u00a0"),
+        "med uträkningen ('2019 (kr)' − '2018 (kr)') / '2018 (kr)' = 5~%; rätta värdet eller ta "
+        "bort det så räknas det ut".replace("~", "\u00a0"),
         "fall.yaml:31:89: angivet belopp 0,83~kr för raden 'Mottaget spillvatten', kolumnen "
-        "'Ökning (kr)' stämmer inte med uträkningen 2019 − 2018 = 0,38~kr (det angivna är "
-        "0,45~kr för högt); rätta beloppet (0,38 i stället för 0,83?) eller ta bort det så "
-        "räknas det ut".replace("~", "\u00a0")]
+        "'Ökning (kr)' stämmer inte med uträkningen '2019 (kr)' − '2018 (kr)' = 0,38~kr (det "
+        "angivna är 0,45~kr för högt); rätta beloppet (0,38 i stället för 0,83?) eller ta bort "
+        "det så räknas det ut".replace("~", "\u00a0")]
 
 
 def test_amounts_with_ore_in_text_are_checked_as_other_amounts_are(tmp_path: Path) -> None:

@@ -298,18 +298,31 @@ def _opening(decision: Decision, sentences: bool) -> Markup:
     body, paragraph = escape(decision.beslutande), escape(decision.paragraf or "")
     proposed = f"{escape(mid_sentence(decision.foreslar))} besluta" if decision.foreslar else ""
     proposal = f"föreslå {proposed}" if proposed else ""
+    delegated = _delegated(decision)
     if decision.datum is None:
         verb = f"{body} föreslår" if proposed else f"{body} beslutar"
-        words = [verb, f"({paragraph})" if paragraph else "", proposed]
+        words = [verb, delegated, f"({paragraph})" if paragraph else "", proposed]
         line = " ".join(word for word in words if word)
     else:
         line = f"{body} beslutade den {running_date(decision.datum)}"
         line += f", {paragraph}" if paragraph else ""
+        line += f"{',' if paragraph else ''} {delegated}" if delegated else ""
         if proposal:
             line += f"{',' if paragraph else ''} att {proposal}"
         elif paragraph and not sentences:
             line += ","
     return Markup(line + (":" if sentences else ""))
+
+
+def _delegated(decision: Decision) -> str:
+    """What a delegationsbeslut says of its delegation ("på delegation från
+    samhällsbyggnadsnämnden (delegationsordningen punkt 4.2)"), escaped; "" for any other
+    decision."""
+    if not decision.delegation:
+        return ""
+    words = f"på delegation från {escape(mid_sentence(decision.delegation))}"
+    point = decision.delegationspunkt
+    return f"{words} (delegationsordningen punkt {escape(point)})" if point else words
 
 
 def _texts(text: TextRenderer, items: Sequence[str], loc: Loc) -> tuple[Markup, ...]:

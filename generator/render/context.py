@@ -291,7 +291,9 @@ def _opening(decision: Decision, sentences: bool) -> Markup:
     it reads as the minutes do ("Styrelsen beslutar (§ 12)"). A decision that proposes to
     another body (`foreslar`) says so before the points ("…, Ks 90, att föreslå
     kommunfullmäktige besluta"; without a date as minutes write it, "Kommunstyrelsen
-    föreslår (Ks 90) kommunfullmäktige besluta"). Whole sentences (`sentences`: numbered or
+    föreslår (Ks 90) kommunfullmäktige besluta"). A delegationsbeslut says from whom after
+    the date and paragraph ("… den 19 september 2024 på delegation från
+    samhällsbyggnadsnämnden": `_delegated`). Whole sentences (`sentences`: numbered or
     in a bulleted list) follow a colon. The names and the paragraph are escaped for Markdown
     as the template escapes a text; the date is printed as the filter datum_text prints
     it."""

@@ -292,6 +292,21 @@ beslut:
     - yttra sig till förvaltningsrätten
 """
 
+DELEGATED_DECISION = """\
+dokumenttyp: beslut
+etikett: Beslut
+datum: 2024-09-19
+dnr: SBN 2024/1043
+titel: Beslut om bostadsanpassningsbidrag
+beslut:
+  beslutande: Bostadsanpassningshandläggaren
+  delegation: Samhällsbyggnadsnämnden
+  delegationspunkt: "4.2"
+  datum: 2024-09-19
+  punkter:
+    - bevilja bostadsanpassningsbidrag.
+"""
+
 PROTOCOL_EXTRACT = """\
 dokumenttyp: beslut
 etikett: Protokollsutdrag
@@ -594,6 +609,7 @@ CASES: dict[str, Any] = {
     "grundbelopp": yaml.safe_load(BASE_AMOUNT),
     "per vikt": yaml.safe_load(PER_WEIGHT),
     "ordförandebeslut": yaml.safe_load(CHAIRS_DECISION),
+    "delegationsbeslut": yaml.safe_load(DELEGATED_DECISION),
     "protokollsutdrag": yaml.safe_load(PROTOCOL_EXTRACT),
     "gotlandsprotokoll": yaml.safe_load(GOTLAND_MINUTES),
     "omröstning": yaml.safe_load(VOTE),

@@ -472,3 +472,14 @@ class DescribeANewProfile:
         assert code == 2
         assert out.splitlines()[-1] == "Fel: ange antingen --ny eller --kopiera, inte båda"
         assert not (here / "profiler").exists()
+
+
+@pytest.mark.parametrize("folder", sorted(profiles_dir().iterdir()), ids=lambda p: p.name)
+def test_a_bundled_profile_speaks_to_a_secretary(folder: Path) -> None:
+    """Trial 77, F12: a copied profile said "från seed 000 och 002", pointed at
+    tools/make_reference_docx.py (which an installed copy lacks) and kept "Osäker: …"."""
+    comments = [line for line in (folder / "profil.yaml").read_text("utf-8").splitlines()
+                if line.lstrip().startswith("#")]
+    assert comments
+    for word in ("seed", "tools/", ".py", "Osäker", "tolkat"):
+        assert not [line for line in comments if word in line], word

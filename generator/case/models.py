@@ -124,7 +124,22 @@ class Decision(CaseModel):
         None, description="Rubrik, t.ex. 'Kultur- och fritidsnämndens beslut' som i ett "
         "protokoll; utan den 'Beslut'."
     )
-    beslutande: str = Field(description="Organet som beslutar, t.ex. 'Regionstyrelsen'.")
+    beslutande: str = Field(description="Organet som beslutar, t.ex. 'Regionstyrelsen'; i "
+                            "ett delegationsbeslut den som beslutar på delegation, t.ex. "
+                            "'Bostadsanpassningshandläggaren' (se 'delegation').")
+    delegation: str | None = Field(
+        None, description="I ett delegationsbeslut: organet som har delegerat beslutet till "
+        "den som står under 'beslutande' (en tjänsteperson, ett utskott eller en ordförande), "
+        "t.ex. 'Samhällsbyggnadsnämnden'. Inledningen blir då 'Bostadsanpassningshandläggaren "
+        "beslutade den 19 september 2024 på delegation från samhällsbyggnadsnämnden' (utan "
+        "datum '… beslutar på delegation från …'). Namnet skrivs mitt i meningen, med liten "
+        "första bokstav när det är ett organ som 'Samhällsbyggnadsnämnden'."
+    )
+    delegationspunkt: str | None = Field(
+        None, description="Punkten i delegationsordningen som beslutet fattas med stöd av, "
+        "t.ex. '4.2': '… på delegation från samhällsbyggnadsnämnden (delegationsordningen "
+        "punkt 4.2)'. Skrivs som den står; kräver 'delegation'."
+    )
     datum: Date | None = Field(
         None, description="Dagen beslutet fattades (ÅÅÅÅ-MM-DD), senast dokumentets datum; i ett "
         "fattat beslut skrivs 'beslutade den …'."

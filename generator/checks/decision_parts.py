@@ -11,7 +11,9 @@ stand: the letterhead shows them only in minutes or an extract (the paragraph on
 meeting's date), so a lead-in left out elsewhere drops them, which is a warning.
 
 A heading named for the motions or the course of the decision with none of them to print
-is a warning: it is not used.
+is a warning: it is not used. A delegationsbeslut's point of the delegationsordning
+(`delegationspunkt`) without the body that delegated it (`delegation`) is an error: the
+lead-in prints the point after "på delegation från …" (trial 77, F9).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def decision_part_problems(
     decision = case.beslut
     if decision is None:
         return []
-    problems = _unused_heading_problems(decision, report)
+    problems = _unused_heading_problems(decision, report) + _delegation_problems(decision, report)
     if decision.inledning:
         return problems
     where = report.locate_key(("beslut", "inledning"))
@@ -72,8 +74,9 @@ def _dropped(case: Case, decision: Decision, label: str | None) -> str:
     in_letterhead = minutes_extract(case, label)
     date = decision.datum is not None and not in_letterhead
     paragraph = decision.paragraf is not None and not (in_letterhead and decision.datum)
-    named = " och ".join(word for word, lost in (("datum", date), ("paragraf", paragraph))
-                         if lost)
+    delegated = decision.delegation is not None
+    named = " och ".join(word for word, lost in (("datum", date), ("paragraf", paragraph),
+                                                 ("delegation", delegated)) if lost)
     return f"beslutets {named}, som då inte skrivs någonstans i dokumentet" if named else ""
 
 
@@ -90,3 +93,14 @@ def _unused_heading_problems(decision: Decision, report: Reporter) -> list[Probl
         "varning")
         for key, what, lacking in _HEADINGS
         if key in decision.model_fields_set and not present[key]]
+
+
+def _delegation_problems(decision: Decision, report: Reporter) -> list[Problem]:
+    """An error for a point of the delegationsordning without the body that delegated the
+    decision: the lead-in prints the point only after "på delegation från …"."""
+    if decision.delegationspunkt is None or decision.delegation:
+        return []
+    return [report.problem(report.locate_key(("beslut", "delegationspunkt")), (
+        "'delegationspunkt' är punkten i delegationsordningen, men beslutet säger inte från "
+        "vem delegationen kommer; skriv organet under 'beslut', t.ex. 'delegation: "
+        "Samhällsbyggnadsnämnden', eller ta bort raden"))]

@@ -25,7 +25,7 @@ from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
 
 _MOST = 2  # slips in a misspelt organ's name, at most
-_MID_SENTENCE = {("beslut", "foreslar")}
+_MID_SENTENCE = {("beslut", "foreslar"), ("beslut", "delegation")}
 """Names printed mid-sentence: one written in lower case is offered in lower case."""
 
 
@@ -48,13 +48,14 @@ def organ_name_problems(case: Case, profile: LoadedProfile, report: Reporter) ->
 
 def organ_uses(case: Case) -> list[tuple[Loc, str]]:
     """Where the case names an organ: the deciding and proposing bodies, the body a decision
-    proposes to, and the addressee and extract lines (an organ among them is written by its
-    name alone)."""
+    proposes to or is delegated from, and the addressee and extract lines (an organ among
+    them is written by its name alone)."""
     found: list[tuple[Loc, str | None]] = [(("beslutsorgan",), case.beslutsorgan)]
     if case.beslut is not None:
         found += [(("beslut", "beslutande"), case.beslut.beslutande),
                   (("beslut", "foreslar"), case.beslut.foreslar),
-                  (("beslut", "motesorgan"), case.beslut.motesorgan)]
+                  (("beslut", "motesorgan"), case.beslut.motesorgan),
+                  (("beslut", "delegation"), case.beslut.delegation)]
     if case.forslag is not None:
         found += [(("forslag", "forslagsstallare"), case.forslag.forslagsstallare),
                   (("forslag", "beslutande"), case.forslag.beslutande)]

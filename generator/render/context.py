@@ -296,25 +296,40 @@ def _opening(decision: Decision, sentences: bool) -> Markup:
     it reads as the minutes do ("Styrelsen beslutar (§ 12)"). A decision that proposes to
     another body (`foreslar`) says so before the points ("…, Ks 90, att föreslå
     kommunfullmäktige besluta"; without a date as minutes write it, "Kommunstyrelsen
-    föreslår (Ks 90) kommunfullmäktige besluta"). Whole sentences (`sentences`: numbered or
+    föreslår (Ks 90) kommunfullmäktige besluta"). A delegationsbeslut says from whom after
+    the date and paragraph ("… den 19 september 2024 på delegation från
+    samhällsbyggnadsnämnden": `_delegated`). Whole sentences (`sentences`: numbered or
     in a bulleted list) follow a colon. The names and the paragraph are escaped for Markdown
     as the template escapes a text; the date is printed as the filter datum_text prints
     it."""
     body, paragraph = escape(decision.beslutande), escape(decision.paragraf or "")
     proposed = f"{escape(mid_sentence(decision.foreslar))} besluta" if decision.foreslar else ""
     proposal = f"föreslå {proposed}" if proposed else ""
+    delegated = _delegated(decision)
     if decision.datum is None:
         verb = f"{body} föreslår" if proposed else f"{body} beslutar"
-        words = [verb, f"({paragraph})" if paragraph else "", proposed]
+        words = [verb, delegated, f"({paragraph})" if paragraph else "", proposed]
         line = " ".join(word for word in words if word)
     else:
         line = f"{body} beslutade den {running_date(decision.datum)}"
         line += f", {paragraph}" if paragraph else ""
+        line += f"{',' if paragraph else ''} {delegated}" if delegated else ""
         if proposal:
             line += f"{',' if paragraph else ''} att {proposal}"
         elif paragraph and not sentences:
             line += ","
     return Markup(line + (":" if sentences else ""))
+
+
+def _delegated(decision: Decision) -> str:
+    """What a delegationsbeslut says of its delegation ("på delegation från
+    samhällsbyggnadsnämnden (delegationsordningen punkt 4.2)"), escaped; "" for any other
+    decision."""
+    if not decision.delegation:
+        return ""
+    words = f"på delegation från {escape(mid_sentence(decision.delegation))}"
+    point = decision.delegationspunkt
+    return f"{words} (delegationsordningen punkt {escape(point)})" if point else words
 
 
 def _texts(text: TextRenderer, items: Sequence[str], loc: Loc) -> tuple[Markup, ...]:

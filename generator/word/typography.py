@@ -1,8 +1,9 @@
 """Typographic care for text typed by the case: no-break spaces and readable links.
 
 Computed figures already carry no-break spaces (Babel); text typed in the case does not.
-Here amounts ("1 560 000 000 kr"), a number and its unit ("30 %", "400 tkr", "7 §"), "§ 74"
-and "kl. 9.30" get no-break spaces, a reference or date ("5.7-1234/2025", "2024-02-15")
+Here amounts ("1 560 000 000 kr"), a number and its unit ("30 %", "400 tkr", "7 §", "25 km",
+from a closed list: `_MEASURES`), a day and its month ("1 januari"), "2 kap.", "§ 74" and
+"kl. 9.30" get no-break spaces, a reference or date ("5.7-1234/2025", "2024-02-15")
 non-breaking hyphens (`w:noBreakHyphen`) and a numeric range ("8–15") word joiners
 (U+2060) around its en dash, so that a line never breaks inside them; and a bare web
 address becomes a link whose text is the address without "https://".
@@ -18,13 +19,21 @@ if TYPE_CHECKING:
     from generator.word.span import Span
 
 NBSP: Final = "\u00a0"
-_UNITS: Final = r"(?:kr|kronor|tkr|mnkr|mkr|mdkr|%|§|st|procent|år|timmar|dagar|veckor|månader)"
+_UNITS: Final = r"(?:kr|kronor|tkr|mnkr|mkr|mdkr|%|§|st|procent|år|timmar|dagar|veckor|månader"
+_MEASURES: Final = r"|km|kilometer|mil|m|meter|cm|mm|m²|kvm|kvadratmeter|kg|ton|liter|minuter"
+"""Units of measure after a number ("25 km", "25 kilometer"): a short closed list, so that
+ordinary words after a number ("3 barn") may still break from it (trial 77, F7)."""
+_MONTHS: Final = (r"|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
+                  r"|november|december")
+"""A date's month after its day ("1 januari", "den 31 mars 2026")."""
+_AFTER_NUMBER: Final = rf"{_UNITS}{_MEASURES}{_MONTHS}|kap\.)"
+"""What a number is never parted from: a unit, a month and "kap." ("2 kap. 2 §")."""
 # Each pattern starts with what it matches (a digit, a space, a word) and looks back only
 # after that, so that the regex engine can skip ahead to candidates instead of trying
 # every position: "\d(?<![\d/.,]\d)" is "(?<![\d/.,])\d", " (?<=\d )" is "(?<=\d) ".
 _GROUPED: Final = re.compile(r"\d(?<![\d/.,]\d)\d{0,2}(?: \d{3})+(?![\d/])")  # an amount
 _GROUP_GAP: Final = re.compile(r" (?<=\d )\d{3}")  # in every _GROUPED match
-_UNIT: Final = re.compile(rf" (?<=\d )(?={_UNITS}(?![\wåäö]))")  # the space before a unit
+_UNIT: Final = re.compile(rf" (?<=\d )(?={_AFTER_NUMBER}(?![\wåäö²]))")  # before a unit
 _BEFORE_NUMBER: Final = re.compile(r"(?<![\wåäö])(§|kl\.|nr|sid\.|s\.) (?=\d)")
 _BEFORE_WORDS: Final = ("§", "kl. ", "nr ", "s. ", "sid. ")  # in every _BEFORE_NUMBER match
 _DIGIT: Final = re.compile(r"\d")

@@ -46,7 +46,7 @@ def test_a_star_line_under_starred_cells_keeps_its_star(tmp_path: Path) -> None:
     problems, markdown, word = build(tmp_path, "15* maj")
     assert problems == []
     assert "\n\\* LS 15 maj samt 23 okt, startar kl. 8.30\n" in markdown
-    assert word[-1] == "[Normal] * LS 15 maj samt 23 okt, startar kl.\u00a08.30"
+    assert word[-1] == "[Normal] * LS 15\u00a0maj samt 23 okt, startar kl.\u00a08.30"
 
 
 def test_a_star_line_with_no_mark_in_the_case_is_a_bullet_and_warned_about(
@@ -57,7 +57,7 @@ def test_a_star_line_with_no_mark_in_the_case_is_a_bullet_and_warned_about(
         "plan.yaml:10:7: varning: raden '* LS 15 maj samt 23 okt, startar kl. 8.3…' börjar "
         "med '* ' och blir en punkt i en punktlista; skriv '- ' för en punkt, eller '\\* ' "
         "för en asterisk som ska stå kvar, som en fotnot"]
-    assert word[-1] == "[List Bullet] LS 15 maj samt 23 okt, startar kl.\u00a08.30"
+    assert word[-1] == "[List Bullet] LS 15\u00a0maj samt 23 okt, startar kl.\u00a08.30"
 
 
 def test_a_word_or_figure_right_before_a_star_marks_a_footnote() -> None:

@@ -549,7 +549,9 @@ class GeneralTable(CaseModel):
         "inom parentes i varje beloppskolumns rubrik ('Budget 2025 (mnkr)'), utom i en rubrik "
         "som själv nämner den som ett eget ord eller i ord ('2017, mdkr', 'Belopp i kronor'), "
         "och i ingen när första kolumnens rubrik (en textkolumn) nämner den för hela tabellen "
-        "('Tillskott, mdkr'). En beloppskolumns rubrik som nämner en annan enhet ('Budget "
+        "('Tillskott, mdkr'), utom när den kolumnens celler själva är belopp eller intervall "
+        "av belopp ('Omsättning alkohol (kr)' över '0–25 000'). En beloppskolumns rubrik som "
+        "nämner en annan enhet ('Budget "
         "(tkr)' i en tabell i kr, 'öre per kWh') är ett fel; priser i öre skrivs i en kolumn "
         "med 'typ: tal'."
     )

@@ -51,6 +51,7 @@ from generator.compute.named_percents import Stated, as_formula_names, named_aga
 from generator.compute.number_formula import parse_numbers
 from generator.compute.percent_rows import percent_cells, percent_row_message
 from generator.compute.tables import DIRECTIONS, ORE, ColumnSpec, RowSpec, TableSpec, with_unit
+from generator.compute.unit_names import amount_bands
 from generator.formatting import Kronor, WrittenNumber, as_written, written_unit
 from generator.problems import Finding, Loc
 from generator.text.footnotes import without_footnote_star
@@ -147,7 +148,8 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
     amount cell that names a figure, `compute.cell_refs`)."""
     reader = _Reader(table, loc, named, resolve)
     first = table.kolumner[0]
-    label = first.heading if first.typ == "text" else ""
+    label = first.heading if first.typ == "text" \
+        and not amount_bands(_cells(table.rader, first.namn)) else ""
     groups = {key: house_wording(group.rubrik) for group in table.kolumngrupper
               for key in group.kolumner}
     columns = tuple(_column(c, table.enhet, f"{label} {groups.get(c.namn, '')}",
@@ -172,6 +174,13 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
                      starred=frozenset(reader.starred), column_groups=groups,
                      typed_places=reader.places)
     return spec, reader.findings
+
+
+def _cells(rows: list[TableRow], key: str) -> Iterator[object]:
+    """A column's cells in every row at any depth."""
+    for row in rows:
+        yield (row.model_extra or {}).get(key)
+        yield from _cells(row.rader, key)
 
 
 def _names_rows(rows: list[TableRow]) -> bool:
@@ -249,8 +258,9 @@ def _apart(row: RowSpec, above: str) -> str:
 def _column(column: TableColumn, unit: str, label: str, loc: Loc,
             reader: _Reader) -> ColumnSpec:
     """A column spec; the header of an amount column names the table's unit unless the label
-    column's header (`label`, the first column's when it is text, with the heading of the
-    column's group, `kolumngrupper`) names it for all (a count
+    column's header (`label`, the first column's when it is text and its cells are no
+    amount bands, `amount_bands`, with the heading of the column's group, `kolumngrupper`)
+    names it for all (a count
     column's has none: it is no money). The header is as the document prints it, so that
     messages name it so ("Period 2019–2022" for "Period 2019-2022": trial 45, F3)."""
     amount = column.typ == "belopp"

@@ -34,7 +34,7 @@ from generator.checks.heading_numbers import heading_number_problems
 from generator.checks.landscape_fit import landscape_problems
 from generator.checks.literal_counts import said_totals
 from generator.checks.notices import undated_notice_problems
-from generator.checks.number_refs import number_ref_problems
+from generator.checks.number_refs import number_ref_problems, table_numbers
 from generator.checks.organs import organ_name_problems
 from generator.checks.percent_words import percent_word_problems
 from generator.checks.placeholders import named_texts, placeholder_problems
@@ -236,7 +236,7 @@ class Pipeline:
         found += check_consistency(case, named_figures(figures), text.rendered, loaded, display,
                                    point_styles, figures, computed.tables, incomplete)
         numbers = context.section_numbers()
-        found += number_ref_problems(text.rendered, numbers, report)
+        found += number_ref_problems(text.rendered, numbers, report, table_numbers(case.avsnitt))
         found += table_place_problems(case, report)
         if case.tabeller:  # (the reference read only then, and once while it is unchanged)
             reference = self._reference(profile)

@@ -43,6 +43,7 @@ from generator.case.unit_prices import UnitPrice, unit_price, unit_price_message
 from generator.compute.cell_refs import Resolver, is_reference
 from generator.compute.column_limits import cap_column, column_limit
 from generator.compute.count_formula import parse_counts
+from generator.compute.dashed_formulas import with_dashed_formulas
 from generator.compute.date_cells import DateCellError, cell_date, shown_date
 from generator.compute.formula import Term
 from generator.compute.formula import parse as parse_formula
@@ -162,6 +163,7 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
 
         rows, found = with_row_formulas(table.rader, rows, table.total_label is not None)
         reader.findings += found
+    rows = with_dashed_formulas(rows, columns)
     columns = tuple(c._replace(percent=c.key in reader.percent_sums) for c in columns)
     reader.report_units()
     stated, stated_locs = reader.total()

@@ -40,6 +40,7 @@ from generator.checks.percent_words import percent_word_problems
 from generator.checks.placeholders import named_texts, placeholder_problems
 from generator.checks.portrait_fit import portrait_problems
 from generator.checks.report import Reporter
+from generator.checks.said_row_counts import said_row_count_problems
 from generator.checks.stated import computation_problems
 from generator.checks.structure import extract_problems, numbering_problems
 from generator.checks.style import check_style, stated_texts, table_texts
@@ -237,6 +238,7 @@ class Pipeline:
                                    point_styles, figures, computed.tables, incomplete)
         numbers = context.section_numbers()
         found += number_ref_problems(text.rendered, numbers, report, table_numbers(case.avsnitt))
+        found += said_row_count_problems(text.rendered, computed.tables, report)
         found += table_place_problems(case, report)
         if case.tabeller:  # (the reference read only then, and once while it is unchanged)
             reference = self._reference(profile)

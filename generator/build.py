@@ -34,7 +34,7 @@ from generator.checks.heading_numbers import heading_number_problems
 from generator.checks.landscape_fit import landscape_problems
 from generator.checks.literal_counts import said_totals
 from generator.checks.notices import undated_notice_problems
-from generator.checks.number_refs import number_ref_problems
+from generator.checks.number_refs import number_ref_problems, table_numbers
 from generator.checks.organs import organ_name_problems
 from generator.checks.own_points import own_point_problems
 from generator.checks.percent_words import percent_word_problems
@@ -42,6 +42,7 @@ from generator.checks.placeholders import named_texts, placeholder_problems
 from generator.checks.portrait_fit import portrait_problems
 from generator.checks.report import Reporter
 from generator.checks.reservations import reservation_problems
+from generator.checks.said_row_counts import said_row_count_problems
 from generator.checks.stated import computation_problems
 from generator.checks.structure import extract_problems, numbering_problems
 from generator.checks.style import check_style, stated_texts, table_texts
@@ -239,7 +240,8 @@ class Pipeline:
         found += check_consistency(case, named_figures(figures), text.rendered, loaded, display,
                                    point_styles, figures, computed.tables, incomplete)
         numbers = context.section_numbers()
-        found += number_ref_problems(text.rendered, numbers, report)
+        found += number_ref_problems(text.rendered, numbers, report, table_numbers(case.avsnitt))
+        found += said_row_count_problems(text.rendered, computed.tables, report)
         found += table_place_problems(case, report)
         if case.tabeller:  # (the reference read only then, and once while it is unchanged)
             reference = self._reference(profile)

@@ -318,7 +318,8 @@ class TableColumn(CaseModel):
         "'minst: 0' när beloppet inte får vara negativt, t.ex. det som blir "
         "kvar i en fond efter utdelningen (formel: utdelningsbart - utdelas). En rad (utan "
         "underrader) med ett lägre belopp, skrivet eller uträknat, är ett fel som nämner raden "
-        "och beloppet.",
+        "och beloppet. För 'typ: kvot' och 'typ: andel': den lägsta procentsatsen en rad får "
+        "ha, t.ex. 'minst: \"25 %\"'.",
     )
     hogst: CellValue | None = Field(
         None,
@@ -333,7 +334,9 @@ class TableColumn(CaseModel):
         "tak: namnet på en annan beloppskolumn utan formel med varje rads tak, t.ex. "
         "'hogst: tak' (skriv 'summeras: nej' i den kolumnen). Ett tak som räknas ut skrivs "
         "som antal och procentsats gånger ett av ärendets belopp, t.ex. 'hogst: \"5 * 15 % * "
-        "belopp.grundbelopp\"' för \"för högst fem mandat\"; det avrundas till hela kronor.",
+        "belopp.grundbelopp\"' för \"för högst fem mandat\"; det avrundas till hela kronor. "
+        "För 'typ: kvot' och 'typ: andel': den högsta procentsatsen en rad får ha, t.ex. "
+        "'hogst: \"50 %\"' eller 'hogst: belopp.stodandel'; en rad med högre är ett fel.",
     )
     avrunda: Literal["nedat", "uppat", "ore", "femtal", "tiotal", "hundratal"] | None = Field(
         None,
@@ -363,7 +366,8 @@ class TableColumn(CaseModel):
         "totalraden och delsummorna summerar radernas belopp; i en kolumn utan 'formel' är "
         "ett lägre belopp ett fel, som med 'minst'. 'lagst' får inte vara högre än 'hogst'. "
         "('minst' höjer inget belopp: ett lägre belopp är ett fel, t.ex. en fond som inte "
-        "får bli negativ.)",
+        "får bli negativ.) För 'typ: kvot' och 'typ: andel' kontrollerar den en lägsta "
+        "procentsats som 'minst'.",
     )
     summeras: YesNo = Field(
         True,
@@ -553,7 +557,9 @@ class GeneralTable(CaseModel):
         "inom parentes i varje beloppskolumns rubrik ('Budget 2025 (mnkr)'), utom i en rubrik "
         "som själv nämner den som ett eget ord eller i ord ('2017, mdkr', 'Belopp i kronor'), "
         "och i ingen när första kolumnens rubrik (en textkolumn) nämner den för hela tabellen "
-        "('Tillskott, mdkr'). En beloppskolumns rubrik som nämner en annan enhet ('Budget "
+        "('Tillskott, mdkr'), utom när den kolumnens celler själva är belopp eller intervall "
+        "av belopp ('Omsättning alkohol (kr)' över '0–25 000'). En beloppskolumns rubrik som "
+        "nämner en annan enhet ('Budget "
         "(tkr)' i en tabell i kr, 'öre per kWh') är ett fel; priser i öre skrivs i en kolumn "
         "med 'typ: tal'."
     )

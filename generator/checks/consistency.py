@@ -376,7 +376,8 @@ def _counted_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
     for counted in counted_totals(text, literals):
         literal = counted.literal
         states = states_a_figure(literal, index, unit_of)
-        if literal.offset in reported or (states and count_agrees(counted, result)):
+        agrees = count_agrees(counted.number, counted.noun, result)
+        if literal.offset in reported or (states and agrees):
             continue
         reported.add(literal.offset)
         message = count_message(counted, str(table), rows,

@@ -31,8 +31,9 @@ from collections.abc import Iterator, Mapping
 
 from generator.case.models import Case
 from generator.case.money import AmountError
-from generator.case.table_models import GeneralTable, TableColumn
+from generator.case.table_models import RATIO, GeneralTable, TableColumn
 from generator.checks.report import Reporter
+from generator.checks.share_limits import share_limit_problems
 from generator.compute.column_limits import cap_column, column_limit
 from generator.compute.tables import (
     ColumnSpec,
@@ -46,6 +47,8 @@ from generator.formatting import Kronor, in_unit
 from generator.problems import Loc, Problem
 
 _KEYS = ("minst", "lagst", "hogst")
+_PERCENTAGES = (RATIO, "andel")
+"""The kinds of column whose limits are percentages, checked by `share_limits`."""
 _LOWEST = ("minst", "lagst")
 """The keys whose limit no row's figure may be below (the others': above)."""
 
@@ -71,9 +74,12 @@ def _column_problems(case: Case, at: Loc, place: tuple[GeneralTable, TableColumn
     """The problems of a column's `minst`, `lagst` and `hogst`, or the rows beyond them."""
     table, column = place
     written = {key: getattr(column, key) for key in _KEYS if getattr(column, key) is not None}
+    if column.typ in _PERCENTAGES:
+        return share_limit_problems(column, at, written, result, case.belopp, report)
     if column.typ != "belopp":
         return [report.problem(report.at((*at, key)), (
-            f"'{key}' gäller bara kolumner med 'typ: belopp', men '{column.namn}' har "
+            f"'{key}' gäller bara kolumner med 'typ: belopp', 'typ: kvot' eller 'typ: andel', "
+            f"men '{column.namn}' har "
             f"'typ: {column.typ}'; ta bort '{key}' här")) for key in written]
     limits: dict[str, Kronor] = {}
     problems = []

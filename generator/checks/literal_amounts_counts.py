@@ -99,18 +99,26 @@ def leaf_rows(rows: Iterable[RowResult]) -> int:
     return sum(1 for _ in _leaves(rows))
 
 
-def count_agrees(counted: CountedTotal, result: TableResult) -> bool:
-    """Whether the count of a shared amount may be the table's: its noun names no column
+def count_agrees(number: int, noun: str, result: TableResult) -> bool:
+    """Whether a count in text of a noun may be the table's: its noun names no column
     (what it counts is unknown: "till sex kommuner" over regions), or the count is the
-    table's rows or the different entries of a column its noun names ("fyra stipendiater"
-    over five rows, one stipendiat's twice; "kommuner" names 'Kommun')."""
-    noun = counted.noun.lower()
-    named = [column.key for column in result.spec.columns
-             if (header := column.header.lower()) and (noun.startswith(header)
-                                                       or header.startswith(noun))]
-    entries = {len({row.spec.texts.get(key) for row in _leaves(result.rows)} - {None, ""})
-               for key in named}
-    return not named or counted.number in {leaf_rows(result.rows), *entries}
+    table's rows, those with an amount (not an "Avslag" row of "–": trial 79, F5) or the
+    different entries of a column its noun names ("fyra stipendiater" over five rows, one
+    stipendiat's twice; "kommuner" names 'Kommun')."""
+    named = names_column(noun, result)
+    rows = list(_leaves(result.rows))
+    entries = {len({row.spec.texts.get(key) for row in rows} - {None, ""}) for key in named}
+    with_amounts = sum(1 for row in rows if row.amounts)
+    return not named or number in {len(rows), with_amounts, *entries}
+
+
+def names_column(noun: str, result: TableResult) -> list[str]:
+    """The columns of a table whose header a noun of text names: "projekten" and
+    'Projekt', "kommuner" and 'Kommun'."""
+    noun = noun.lower()
+    return [column.key for column in result.spec.columns
+            if (header := column.header.lower()) and (noun.startswith(header)
+                                                      or header.startswith(noun))]
 
 
 def _leaves(rows: Iterable[RowResult]) -> Iterable[RowResult]:

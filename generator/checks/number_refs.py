@@ -3,17 +3,21 @@
 "enligt tabellen i avsnitt 2" reads well where the headings are numbered, but a document
 with a decision or a proposal (or a house style without numbers) prints none, and a reader
 cannot find "avsnitt 2" (trial 20). The numbers printed are the template context's own
-(`DocumentContext.section_numbers`). Tables are never numbered or captioned, so "enligt
-tabell 1" or "tabellerna 1 och 2" points at nothing in any document (trial 22).
+(`DocumentContext.section_numbers`). The tool numbers no table, so "enligt tabell 1" or
+"tabellerna 1 och 2" points at nothing (trial 22), unless the case numbers its tables itself
+in the headings over them: "Tabell 1. Ansökningsavgifter", "Tabell 2. Fasta
+tillsynsavgifter" (trial 79, F2: a taxa's "enligt tabell 1–3"), `table_numbers`. A number
+none of those headings has is still warned about, naming the numbers they have.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from generator.case.models import Section
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
 
@@ -51,12 +55,32 @@ def _reference(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+@cache
+def _table_heading() -> re.Pattern[str]:
+    """A heading that numbers the table under it: "Tabell 1. Ansökningsavgifter"."""
+    return re.compile(r"\s*tabell\s+(\d{1,2})(?!\d)", re.IGNORECASE)
+
+
+def table_numbers(sections: Sequence[Section]) -> frozenset[str]:
+    """The numbers the headings of sections that show a table give it ("Tabell 1. …"), at
+    any depth."""
+    numbers = set()
+    for section in sections:
+        heading = _table_heading().match(section.rubrik) \
+            if section.tabell and "abell" in section.rubrik[:12] else None  # (most: no search)
+        if heading:
+            numbers.add(heading.group(1))
+        numbers |= table_numbers(section.avsnitt)
+    return frozenset(numbers)
+
+
 def number_ref_problems(texts: Mapping[Loc, str], sections: Collection[str],
-                        report: Reporter) -> list[Problem]:
+                        report: Reporter, tables: Collection[str] = ()) -> list[Problem]:
     """A warning at each reference to a section number no heading of the document has
-    (`sections`: those printed, '1', '2', '2.1') and at each reference to a table number."""
+    (`sections`: those printed, '1', '2', '2.1') and at each reference to a table number no
+    heading over a table has (`tables`: '1', '2')."""
     problems = []
-    for kind, numbers in ((_SECTION, sections), (_TABLE, ())):
+    for kind, numbers in ((_SECTION, sections), (_TABLE, tables)):
         for loc, text in texts.items():
             if kind.stem not in text:  # (most texts: no search)
                 continue
@@ -70,5 +94,23 @@ def number_ref_problems(texts: Mapping[Loc, str], sections: Collection[str],
 
 def _message(kind: _Kind, written: str, numbers: Collection[str]) -> str:
     """Why the reference cannot be followed, and what to write."""
+    if kind is _TABLE and numbers:
+        return _unknown_table(written, numbers)
     why = kind.unknown if numbers else kind.unnumbered
     return f"texten hänvisar till '{written}', men {why}; {kind.advice}"
+
+
+def _unknown_table(written: str, numbers: Collection[str]) -> str:
+    """Why a reference to a table number no heading has cannot be followed: the numbers the
+    headings have."""
+    missing = [n for n in dict.fromkeys(_NUMBER.findall(written)) if n not in numbers]
+    return (f"texten hänvisar till '{written}', men ingen rubrik över en tabell börjar med "
+            f"{_joined([f'Tabell {n}' for n in missing])}, bara med "
+            f"{_joined([f'Tabell {n}' for n in sorted(numbers, key=int)])}; rätta numret "
+            "eller hänvisa till tabellen med rubriken över den")
+
+
+def _joined(items: Sequence[str]) -> str:
+    """'a', 'a och b', 'a, b och c', each in quotes."""
+    quoted = [f"'{item}'" for item in items]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} och {quoted[-1]}"

@@ -96,6 +96,12 @@ class Term(NamedTuple):
     1 ('(summa + admin) * 6 %' is 'summa * 6 %' and 'admin * 6 %' of bracket 1); 0: none."""
 
     @property
+    def read(self) -> tuple[str, ...]:
+        """The columns the term reads: its own, and any among its factors and divisor."""
+        return (self.key, *(f.written for f in (*self.factors, self.divisor)
+                            if f is not None and f.kind))
+
+    @property
     def product(self) -> bool:
         """Whether the term multiplies its column or divides it: its figure is then rounded
         on each row, and a group's is the sum of its rows'."""

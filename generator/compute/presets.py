@@ -43,6 +43,7 @@ from generator.case.unit_prices import UnitPrice, unit_price, unit_price_message
 from generator.compute.cell_refs import Resolver, is_reference
 from generator.compute.column_limits import cap_column, column_limit
 from generator.compute.count_formula import parse_counts
+from generator.compute.dashed_formulas import with_dashed_formulas
 from generator.compute.date_cells import DateCellError, cell_date, shown_date
 from generator.compute.formula import RateSlip, Term
 from generator.compute.formula import parse as parse_formula
@@ -58,6 +59,7 @@ from generator.compute.nearest import NEAREST
 from generator.compute.number_formula import parse_numbers
 from generator.compute.percent_rows import percent_cells, percent_row_message
 from generator.compute.tables import DIRECTIONS, ORE, ColumnSpec, RowSpec, TableSpec, with_unit
+from generator.compute.unit_names import amount_bands
 from generator.formatting import Kronor, WrittenNumber, as_written, written_unit
 from generator.problems import Finding, Loc
 from generator.text.footnotes import without_footnote_star
@@ -154,7 +156,8 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
     amount cell that names a figure, `compute.cell_refs`)."""
     reader = _Reader(table, loc, named, resolve)
     first = table.kolumner[0]
-    label = first.heading if first.typ == "text" else ""
+    label = first.heading if first.typ == "text" \
+        and not amount_bands(_cells(table.rader, first.namn)) else ""
     groups = {key: house_wording(group.rubrik) for group in table.kolumngrupper
               for key in group.kolumner}
     columns = tuple(_column(c, table.enhet, f"{label} {groups.get(c.namn, '')}",
@@ -167,6 +170,7 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
 
         rows, found = with_row_formulas(table.rader, rows, table.total_label is not None)
         reader.findings += found
+    rows = with_dashed_formulas(rows, columns)
     columns = tuple(c._replace(percent=c.key in reader.percent_sums) for c in columns)
     reader.report_units()
     stated, stated_locs = reader.total()
@@ -179,6 +183,13 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
                      starred=frozenset(reader.starred), column_groups=groups,
                      typed_places=reader.places)
     return spec, reader.findings
+
+
+def _cells(rows: list[TableRow], key: str) -> Iterator[object]:
+    """A column's cells in every row at any depth."""
+    for row in rows:
+        yield (row.model_extra or {}).get(key)
+        yield from _cells(row.rader, key)
 
 
 def _names_rows(rows: list[TableRow]) -> bool:
@@ -256,8 +267,9 @@ def _apart(row: RowSpec, above: str) -> str:
 def _column(column: TableColumn, unit: str, label: str, loc: Loc,
             reader: _Reader) -> ColumnSpec:
     """A column spec; the header of an amount column names the table's unit unless the label
-    column's header (`label`, the first column's when it is text, with the heading of the
-    column's group, `kolumngrupper`) names it for all (a count
+    column's header (`label`, the first column's when it is text and its cells are no
+    amount bands, `amount_bands`, with the heading of the column's group, `kolumngrupper`)
+    names it for all (a count
     column's has none: it is no money). The header is as the document prints it, so that
     messages name it so ("Period 2019–2022" for "Period 2019-2022": trial 45, F3)."""
     amount = column.typ == "belopp"

@@ -17,7 +17,7 @@ from generator import formatting
 from generator.case.models import Case
 from generator.compute.changes import NO_CHANGE
 from generator.compute.shares import hundred, percent
-from generator.compute.tables import RowResult, TableResult
+from generator.compute.tables import RowResult, TableResult, leaves
 from generator.formatting import Kronor, WrittenNumber
 from generator.problems import Loc
 
@@ -113,6 +113,12 @@ class NotSummed:
                 f"har 'summeras: nej' och har ingen summa; hänvisa till en rad, t.ex. "
                 f"{{{{ tabeller.{self.table}.rader[0].{self.key} }}}}, eller ta bort "
                 "'summeras: nej'")
+
+
+ROW_COUNT = "antal_rader"
+"""The name of a table's number of rows in text, `{{ tabeller.projekt.antal_rader }}`: the
+rows it lists without rows under them (not those computed from other rows), as digits, "5"
+(trial 79, F5: "de sex projekten" over five rows)."""
 
 
 def named_figures(figures: dict[str, Any]) -> dict[str, Kronor]:
@@ -308,7 +314,8 @@ def _table(result: TableResult, word: str, name: str, percent: str = "%") -> dic
     (`NotSummed`), and summa is the first summed column's total. A table that prints no
     total row (`totalt: false`, or a single row the total would repeat) has its rows first,
     so a message names a figure by its row (`rader[0].avgift`), not as a total the reader
-    does not see (trial 43)."""
+    does not see (trial 43). `antal_rader` is the number of rows (`ROW_COUNT`), unless a
+    column has that name."""
     shown = _Shown(result, word, percent)
     amounts = [c.key for c in result.spec.amount_columns if c.summed]
     names: dict[str, Any] = {c.key: NotSummed(name, c.key) for c in result.spec.amount_columns
@@ -318,6 +325,7 @@ def _table(result: TableResult, word: str, name: str, percent: str = "%") -> dic
         total = {"summa": shown.figure(result.totals, amounts[0])}
         names = {**names, **total} if len(amounts) > 1 else {**total, **names}
     names.update(shown.counts(result.totals))
+    names.setdefault(ROW_COUNT, str(sum(1 for _ in leaves(result.rows))))
     if result.spec.total_row:  # (the total row's percentages, where it is printed)
         names.update(shown.percentages(result.changes, shown.whole()))
     rows = [_row(row, shown) for row in result.rows]

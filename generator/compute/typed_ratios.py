@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from generator.compute.changes import change
-from generator.compute.formula import Term
 from generator.compute.tables import ColumnSpec, RowResult, TableResult, bare_header, every_row
 from generator.formatting import WrittenNumber
 from generator.problems import Finding
@@ -50,13 +49,7 @@ def _read_by_formulas(columns: Sequence[ColumnSpec]) -> set[str]:
     is computed from, a rule ('andel * avkastning': 90 % may be paid out), never a ratio
     typed by hand (trial 50, F3: the advice named the very amount computed from it, and a
     ratio column is no number a formula can read)."""
-    return {key for column in columns for term in column.formula for key in _read_by(term)}
-
-
-def _read_by(term: Term) -> Iterator[str]:
-    """The columns a formula's term reads: its own, and any among its factors and divisor."""
-    yield term.key
-    yield from (f.written for f in (*term.factors, term.divisor) if f is not None and f.kind)
+    return {key for column in columns for term in column.formula for key in term.read}
 
 
 def _pairs(columns: Sequence[ColumnSpec]) -> Iterator[tuple[ColumnSpec, ColumnSpec]]:

@@ -85,7 +85,8 @@ def test_minst_belongs_to_an_amount_column_and_is_an_amount(tmp_path: Path) -> N
     text = FUNDS.replace("{namn: stiftelse, rubrik: Stiftelse}",
                          "{namn: stiftelse, rubrik: Stiftelse, minst: 0}")
     assert problems(tmp_path, text.replace("        minst: 0\n", "")) == [
-        "x.yaml:15:53: 'minst' gäller bara kolumner med 'typ: belopp', men 'stiftelse' har "
+        "x.yaml:15:53: 'minst' gäller bara kolumner med 'typ: belopp', 'typ: kvot' eller "
+        "'typ: andel', men 'stiftelse' har "
         "'typ: text'; ta bort 'minst' här"]
     assert problems(tmp_path, FUNDS.replace("minst: 0", "minst: noll")) == [
         "x.yaml:22:16: 'minst': 'noll' är inte ett belopp i kronor, skriv beloppet i kronor, "
@@ -284,7 +285,8 @@ def test_hogst_belongs_to_an_amount_column(tmp_path: Path) -> None:
     text = MAXTAXA.replace("{namn: hushall, rubrik: Hushåll}",
                            "{namn: hushall, rubrik: Hushåll, hogst: 5}")
     assert problems(tmp_path, text) == [
-        "x.yaml:12:49: 'hogst' gäller bara kolumner med 'typ: belopp', men 'hushall' har "
+        "x.yaml:12:49: 'hogst' gäller bara kolumner med 'typ: belopp', 'typ: kvot' eller "
+        "'typ: andel', men 'hushall' har "
         "'typ: text'; ta bort 'hogst' här"]
 
 

@@ -70,3 +70,26 @@ def test_a_table_named_otherwise_or_an_amount_after_the_word_is_no_reference(
     for text in ("Se tabellen nedan.", "Se tabellen under Fördelning.",
                  "Se tabell 3 000 kr.", "Se tabellen 2024.", "Tabellen, 2 rader."):
         assert problems(tmp_path, with_text(text)) == [], text
+
+
+NUMBERED = """\
+beslut:
+  beslutande: Kommunfullmäktige
+  punkter:
+    - fastställa avgifterna enligt tabell 1–2 och tabell 3,
+avsnitt:
+  - {rubrik: Tabell 1. Ansökningsavgifter, tabell: t}
+  - rubrik: Övrigt
+    avsnitt:
+      - {rubrik: "Tabell 2: Tillsyn", tabell: t}
+  - {rubrik: Tabell 3 Rörlig avgift, text: Ingen tabell här.}
+"""
+
+
+def test_headings_over_tables_that_number_them_number_them(tmp_path: Path) -> None:
+    """Trial 79, F2: "Tabell 1. Ansökningsavgifter" over a table numbers it; a heading over no
+    table numbers nothing, and a number no heading has is warned about with those they have."""
+    assert problems(tmp_path, HEAD + NUMBERED + TABLE) == [
+        "x.yaml:8:51: varning: texten hänvisar till 'tabell 3', men ingen rubrik över en "
+        "tabell börjar med 'Tabell 3', bara med 'Tabell 1' och 'Tabell 2'; rätta numret eller "
+        "hänvisa till tabellen med rubriken över den"]

@@ -95,6 +95,22 @@ class DescribeUnits:
         assert headers(TableColumn(namn="post", rubrik="2016, mdkr", typ="belopp")) == [
             "2016, mdkr", "2017 (mdkr)", "2018, mdkr"]
 
+    def it_names_the_unit_beside_a_label_column_of_amount_bands(self) -> None:
+        """Trial 79, F1: "Omsättning alkohol (kr)" over "0–25 000" names its own unit, and the
+        fee column beside it keeps "(kr)"; years are no amounts."""
+        def headers(*bands: str) -> list[str]:
+            columns = [TableColumn(namn="oms", rubrik="Omsättning alkohol (kr)"),
+                       TableColumn(namn="avgift", rubrik="Rörlig avgift", typ="belopp")]
+            general = GeneralTable(namn="t", kolumner=columns, totalt=False,
+                                   rader=[TableRow(oms=band, avgift=1) for band in bands])  # type: ignore[call-arg]
+            return [c.header for c in general_spec(general, ("tabeller", 0))[0].columns]
+
+        assert headers("0–25 000", "25 001–125 000", "Över 5 000 000") == [
+            "Omsättning alkohol (kr)", "Rörlig avgift (kr)"]
+        assert headers("Servering", "0–25 000") == [
+            "Omsättning alkohol (kr)", "Rörlig avgift"]
+        assert headers("2024", "2025") == ["Omsättning alkohol (kr)", "Rörlig avgift"]
+
 
 class DescribeDerivedColumns:
     def it_computes_allocated_minus_used_and_checks_a_stated_value(self) -> None:

@@ -1,0 +1,77 @@
+"""A number of a table's rows that text says, against the rows (trial 79, F5).
+
+A decision on projektmedel says "med sammanlagt 7 095 000 kr till de sex projekten i tabellen
+under Beviljade projekt" where the table lists five: nothing said so. A count in text is
+checked only where it is tied to a table by its own words: "de", "alla" or "samtliga",
+the number (digits, or a number word from två to tolv), the noun, perhaps after an
+adjective in -a ("de sex beviljade projekten"), that names a column of a table ("projekten"
+and 'Projekt'), in a sentence that speaks of a table ("i tabellen", "tabellen nedan"). "Fem
+projekt beviljas" or "de två projekten som fick avslag" may count a part of the rows and
+are left alone. The count agrees where some table whose column the noun names has that
+many rows, rows with an amount, or different entries in that column
+(`literal_amounts_counts.count_agrees`, the rule of "fördelas till sex projekt"); else it is
+a warning naming the tables' rows and the `{{ tabeller.<tabell>.antal_rader }}` that
+prints them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from generator.checks.literal_amounts_counts import NUMBER_WORDS, count_agrees, names_column
+from generator.checks.literal_amounts_parts import SENTENCE_END
+from generator.checks.report import Reporter
+from generator.compute.prose_figures import ROW_COUNT
+from generator.compute.tables import TableResult, leaves
+from generator.problems import Loc, Problem
+
+_STEM = "tabell"
+"""What a sentence that ties a count to a table says (texts without it are not searched)."""
+
+
+@cache
+def _said() -> re.Pattern[str]:
+    """"de sex projekten", "alla 5 beviljade projekt"."""
+    return re.compile(
+        rf"(?<!\w)(?:de|alla|samtliga)\s+(?P<count>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"
+        r"\s+(?:\w+a\s+)?(?P<noun>\w+)", re.IGNORECASE)
+
+
+def said_row_count_problems(texts: Mapping[Loc, str], tables: Mapping[str, TableResult],
+                            report: Reporter) -> list[Problem]:
+    """A warning at each count of a table's rows in text that no table of its noun has."""
+    problems = []
+    for loc, text in texts.items():
+        if _STEM not in text.lower():  # (most texts: no search)
+            continue
+        for match in _said().finditer(text):
+            if _STEM not in _sentence(text, match.start()).lower():
+                continue
+            number = int(NUMBER_WORDS.get(match["count"].lower(), match["count"]))
+            named = {name: result for name, result in tables.items()
+                     if names_column(match["noun"], result)}
+            if named and not any(count_agrees(number, match["noun"], result)
+                                 for result in named.values()):
+                said = match.group()
+                problems.append(report.problem(report.in_text(loc, text, match.start(), said),
+                                               _message(said, named), "varning"))
+    return problems
+
+
+def _sentence(text: str, offset: int) -> str:
+    """The sentence of text around an offset."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, offset)), default=0)
+    end = SENTENCE_END.search(text, offset)
+    return text[start:end.start() if end else len(text)]
+
+
+def _message(said: str, tables: Mapping[str, TableResult]) -> str:
+    """The warning: what the text says, the rows of each table it may mean, what to write."""
+    rows = [(name, sum(1 for _ in leaves(result.rows))) for name, result in tables.items()]
+    listed = " och ".join(f"tabellen '{name}' har {count} {'rad' if count == 1 else 'rader'}"
+                          for name, count in rows)
+    return (f"texten säger '{said}', men {listed}; rätta antalet i texten eller tabellens "
+            f"rader, eller skriv {{{{ tabeller.{rows[0][0]}.{ROW_COUNT} }}}} så följer "
+            "texten tabellen")

@@ -1,0 +1,54 @@
+"""A formula column's cell on a row that has no amount in any column the formula reads.
+
+A grant list marks a project that gets nothing with "–" in its amount columns ("Avslag",
+the handbook's "Avslag i en lista över bidrag"). A column computed from them ('formel: rus +
+kommun + eu') has no figure on that row, and printed an empty cell between the dashes
+(trial 79, F10). Where every column a formula reads is "–" or empty on a row, and one at
+least is "–", the formula's cell is "–" too, as a typed "–" is: no amount, in no sum. A row
+with rows under it, or computed from other rows (`rad_formel`), has its figures from them,
+and a cell the case types is left as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+from generator.case.money import NO_AMOUNT
+from generator.compute.tables import ColumnSpec, RowSpec
+
+_DASH = NO_AMOUNT[0]
+
+
+def with_dashed_formulas(rows: tuple[RowSpec, ...],
+                         columns: Sequence[ColumnSpec]) -> tuple[RowSpec, ...]:
+    """The rows, each formula column's cell "–" where the formula reads only "–" and empty
+    cells there (and one "–" at least), at any depth."""
+    formulas = [c for c in columns if c.formula]
+    if not formulas:
+        return rows
+    return tuple(_dashed(row, formulas) for row in rows)
+
+
+def _dashed(row: RowSpec, formulas: Sequence[ColumnSpec]) -> RowSpec:
+    """A row with its dashed formula cells (its children with theirs)."""
+    if row.children:
+        return row._replace(children=tuple(_dashed(child, formulas) for child in row.children))
+    if row.row_formula is not None or _DASH not in row.words.values():
+        return row
+    words = dict(row.words)
+    for column in formulas:
+        if column.key in row.stated or column.key in words:
+            continue
+        read = [key for term in column.formula for key in term.read]
+        if all(_none(key, row, words) for key in read) \
+                and any(words.get(key) == _DASH for key in read):
+            words[column.key] = _DASH
+    return row._replace(words=MappingProxyType(words)) if words != row.words else row
+
+
+def _none(key: str, row: RowSpec, words: Mapping[str, str]) -> bool:
+    """Whether a row has no figure in a column: "–", or nothing at all."""
+    if key in words:
+        return words[key] == _DASH
+    return key not in row.stated and key not in row.numbers and not row.texts.get(key)

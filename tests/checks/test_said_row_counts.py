@@ -1,0 +1,79 @@
+"""Specification of a number of a table's rows said in text (trial 79, F5): "till de sex
+projekten i tabellen" over five rows is a warning, with the `{{ … antal_rader }}` that prints
+the rows; a count that may be a part of the rows, or is not tied to a table, is left alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.build import Pipeline
+
+CASE = """\
+dokumenttyp: beslut
+datum: 2024-03-20
+dnr: nej
+titel: Regionala projektmedel
+beslut_forst: true
+beslut:
+  beslutande: Regionala utvecklingsnämnden
+  datum: 2024-03-14
+  punkter:
+    - bevilja projektmedel till POINT.
+avsnitt:
+  - rubrik: Beviljade projekt
+    text: TEXT
+    tabell: projekt
+tabeller:
+  - namn: projekt
+    kolumner:
+      - {namn: projekt, rubrik: Projekt}
+      - {namn: rus, rubrik: 1:1-medel, typ: belopp}
+      - {namn: anm, rubrik: Beslut}
+    rader:
+      - {projekt: Smart industri, rus: 2 400 000}
+      - {projekt: Besöksnäring, rus: 850 000}
+      - {projekt: Kompetensplattform, rus: 1 950 000}
+      - {projekt: Destination Lycksele, rus: "–", anm: Avslag}
+"""
+
+
+def problems(tmp_path: Path, point: str, text: str = "Så här.") -> list[str]:
+    """The case's problems with its point and text, as printed, without the folder."""
+    case = tmp_path / "x.yaml"
+    case.write_text(CASE.replace("POINT", point).replace("TEXT", text), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().check(case, "x.yaml")
+            .problems]
+
+
+def test_a_count_of_the_rows_that_no_table_has_is_warned_about(tmp_path: Path) -> None:
+    assert problems(tmp_path, "de sex projekten i tabellen nedan") == [
+        "x.yaml:10:33: varning: texten säger 'de sex projekten', men tabellen 'projekt' har 4 "
+        "rader; rätta antalet i texten eller tabellens rader, eller skriv "
+        "{{ tabeller.projekt.antal_rader }} så följer texten tabellen"]
+
+
+@pytest.mark.parametrize("point", [
+    "de fyra projekten i tabellen nedan",
+    "de tre beviljade projekten i tabellen nedan",  # (the rows with an amount)
+    "alla {{ tabeller.projekt.antal_rader }} projekt i tabellen nedan",
+    "de två projekten som fick avslag förra året",  # (no table in the sentence)
+])
+def test_a_count_that_may_be_the_tables_or_a_part_passes(tmp_path: Path, point: str) -> None:
+    assert problems(tmp_path, point) == []
+
+
+def test_a_count_in_another_sentence_than_the_table_and_of_another_noun_passes(
+        tmp_path: Path) -> None:
+    text = ("Sex projekt sökte medel. De sex projekten beskrivs i bilagan. Tabellen nedan "
+            "visar de tio kommunerna i tabellen.")
+    assert problems(tmp_path, "projekten i tabellen nedan", text) == []
+
+
+def test_the_rows_print_as_digits(tmp_path: Path) -> None:
+    case = tmp_path / "x.yaml"
+    case.write_text(CASE.replace("POINT", "de {{ tabeller.projekt.antal_rader }} projekten")
+                    .replace("TEXT", "Så här."), encoding="utf-8")
+    markdown = Pipeline().build(case).files["x.md"].decode("utf-8")
+    assert "till de 4 projekten." in markdown

@@ -81,7 +81,7 @@ avsnitt:
   - {rubrik: Tabell 1. Ansökningsavgifter, tabell: t}
   - rubrik: Övrigt
     avsnitt:
-      - {rubrik: "Tabell 2: Tillsyn", tabell: t}
+      - {rubrik: "Tabell 2: Tillsyn", tabell: u}
   - {rubrik: Tabell 3 Rörlig avgift, text: Ingen tabell här.}
 """
 
@@ -89,7 +89,8 @@ avsnitt:
 def test_headings_over_tables_that_number_them_number_them(tmp_path: Path) -> None:
     """Trial 79, F2: "Tabell 1. Ansökningsavgifter" over a table numbers it; a heading over no
     table numbers nothing, and a number no heading has is warned about with those they have."""
-    assert problems(tmp_path, HEAD + NUMBERED + TABLE) == [
+    second = "  - namn: u\n    kolumner: [{namn: a}]\n    rader: [{a: y}]\n"
+    assert problems(tmp_path, HEAD + NUMBERED + TABLE + second) == [
         "x.yaml:8:51: varning: texten hänvisar till 'tabell 3', men ingen rubrik över en "
         "tabell börjar med 'Tabell 3', bara med 'Tabell 1' och 'Tabell 2'; rätta numret eller "
         "hänvisa till tabellen med rubriken över den"]

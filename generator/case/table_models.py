@@ -190,6 +190,11 @@ ColumnKind = Annotated[
 ]
 
 
+Rounding = Literal["nedat", "uppat", "ore", "krona", "femtal", "tiotal", "hundratal"]
+"""How an amount column's figures are rounded (`avrunda`): down, up, to öre, to whole kronor
+or to the nearest 5, 10 or 100 kronor."""
+
+
 class TableColumn(CaseModel):
     """En kolumn: text, belopp, antal, tal, uträknad andel, förändring, kvot eller datum,
     med rubrik."""
@@ -338,7 +343,7 @@ class TableColumn(CaseModel):
         "För 'typ: kvot' och 'typ: andel': den högsta procentsatsen en rad får ha, t.ex. "
         "'hogst: \"50 %\"' eller 'hogst: belopp.stodandel'; en rad med högre är ett fel.",
     )
-    avrunda: Literal["nedat", "uppat", "ore", "femtal", "tiotal", "hundratal"] | None = Field(
+    avrunda: Rounding | None = Field(
         None,
         description="För 'typ: belopp' med en formel som multiplicerar eller delar: hur "
         "beloppet avrundas, 'nedat' eller 'uppat', när källan säger så, t.ex. 'formel: vuxen "
@@ -354,7 +359,10 @@ class TableColumn(CaseModel):
         "avrundar radens belopp till närmaste 5, 10 eller 100 kronor i en tabell i kr (en "
         "halv uppåt), hela formelns belopp en gång, t.ex. 'formel: gammal + gammal * "
         "belopp.index' med 'avrunda: tiotal' för \"avrundas till närmaste hela tiotal "
-        "kronor\" (650 kr + 3,6 % = 673,40 kr blir 670 kr).",
+        "kronor\" (650 kr + 3,6 % = 673,40 kr blir 670 kr). 'krona' avrundar på samma sätt "
+        "till hela kronor, också när ett belopp i formeln har ören, t.ex. 'formel: timmar * "
+        "belopp.per_timme' med per_timme \"8,50\" för ett bidrag som betalas i hela kronor "
+        "(2 035 timmar blir 17 298 kr, inte 17 297,50 kr).",
     )
     lagst: CellValue | None = Field(
         None,

@@ -55,7 +55,7 @@ from generator.compute.named_percents import (
     rate_slip_message,
     written_out,
 )
-from generator.compute.nearest import NEAREST
+from generator.compute.nearest import NEAREST, step_words
 from generator.compute.number_formula import parse_numbers
 from generator.compute.percent_rows import percent_cells, percent_row_message
 from generator.compute.tables import DIRECTIONS, ORE, ColumnSpec, RowSpec, TableSpec, with_unit
@@ -415,8 +415,8 @@ class _Reader:
             if self.table.enhet != "kr":
                 unit = written_unit(self.table.enhet)
                 self.findings.append(Finding((*loc, "avrunda"), (
-                    f"'avrunda: {column.avrunda}' avrundar till närmaste {column.avrunda} "
-                    f"kronor och gäller bara en tabell i kr; i en tabell i {unit} avrundas "
+                    f"'avrunda: {column.avrunda}' avrundar till {step_words(column.avrunda)} "
+                    f"och gäller bara en tabell i kr; i en tabell i {unit} avrundas "
                     f"beloppen till hela {unit}; ta bort 'avrunda' här")))
             return ROUND_HALF_UP
         return DIRECTIONS[column.avrunda]

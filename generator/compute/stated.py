@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
-from generator.compute.nearest import NEAREST
+from generator.compute.nearest import NEAREST, step_words
 from generator.digit_swaps import is_digit_swap
 from generator.formatting import (
     COUNT,
@@ -281,7 +281,7 @@ def _directed_text(directed: str) -> str:
     trial 77, F5)."""
     if not directed:
         return ""
-    way = f"till närmaste {directed} kronor" if directed in NEAREST else \
+    way = f"till {step_words(directed)}" if directed in NEAREST else \
         "nedåt" if directed == "nedat" else "uppåt"
     return (f"avrundar källan alltid {way}, skriv 'avrunda: {directed}' i kolumnen, så räknas "
             "beloppen ut så; ")

@@ -120,7 +120,7 @@ def test_a_number_is_no_value_of_avrunda(tmp_path: Path) -> None:
     case = TAXA.replace("avrunda: tiotal", "avrunda: 10")
     assert problems(tmp_path, case) == [
         "x.yaml:16:19: 'avrunda' har värdet '10' som inte finns, välj ett av: nedat, uppat, "
-        "ore, femtal, tiotal, hundratal"]
+        "ore, krona, femtal, tiotal, hundratal"]
 
 
 amounts = st.decimals(min_value=-10**7, max_value=10**7, places=4)
@@ -160,3 +160,48 @@ def test_each_row_is_its_formula_exact_rounded_half_up_to_the_step(
     for row, old in zip(every_row(result.rows), olds, strict=True):
         exact = old + old * index / 100
         assert row.amounts["ny"] == (exact / step).quantize(Decimal(1), ROUND_HALF_UP) * step
+
+
+GRANTS = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: nej
+titel: Bidrag till studieförbund 2024
+belopp:
+  per_timme: "8,50"
+avsnitt:
+  - tabell: sf
+tabeller:
+  - namn: sf
+    kolumner:
+      - {namn: sf, rubrik: Studieförbund}
+      - {namn: timmar, rubrik: Deltagartimmar, typ: antal}
+      - {namn: tim, rubrik: Timbidrag, typ: belopp, formel: timmar * belopp.per_timme AVRUNDA}
+    rader:
+      - {sf: ABF, timmar: 4 812}
+      - {sf: Sensus, timmar: 2 035 SENSUS}
+"""
+
+
+def test_whole_kronor_round_a_product_with_ore_half_up(tmp_path: Path) -> None:
+    """Trial 76, F5: 8,50 kr per deltagartimme paid in whole kronor; 2 035 × 8,50 kr =
+    17 297,50 kr is 17 298 kr, and the total the sum of the whole kronor."""
+    text = GRANTS.replace(" AVRUNDA", ", avrunda: krona").replace(" SENSUS", "")
+    assert problems(tmp_path, text) == []
+    body = printed(tmp_path, text)
+    assert f"| Sensus | 2{NBSP}035 | 17{NBSP}298 |" in body
+    assert f"| **Totalt** | **6{NBSP}847** | **58{NBSP}200** |" in body
+
+
+def test_a_whole_krona_typed_for_a_product_with_ore_suggests_avrunda_krona(
+        tmp_path: Path) -> None:
+    text = GRANTS.replace(" AVRUNDA", "").replace(" SENSUS", ", tim: 17 298")
+    assert [problem.replace(NBSP, " ") for problem in problems(tmp_path, text)] == [
+        "x.yaml:17:42: angivet belopp 17 298,00 kr för raden 'Sensus', kolumnen 'Timbidrag "
+        "(kr)' stämmer inte med uträkningen Deltagartimmar × ärendets belopp 'per_timme' "
+        "(2 035 × 8,50 kr) = 17 297,50 kr (det angivna är 0,50 kr för högt); det kan vara "
+        "källans avrundning: "
+        "avrundar källan alltid till hela kronor, skriv 'avrunda: krona' i kolumnen, så räknas "
+        "beloppen ut så; med belopp avrundade var för sig, som i en publicerad lista, skriv "
+        "'avrundat: true' i tabellen, så står det angivna beloppet kvar; annars rätta beloppet "
+        "eller ta bort det så räknas det ut"]

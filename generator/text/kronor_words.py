@@ -21,30 +21,27 @@ from generator.text.tax_rates import per_tax_krona
 
 
 @cache
-def _amount_in_kronor() -> re.Pattern[str]:
+def _amount_with(word: str) -> re.Pattern[str]:
+    """An amount followed by `word`, "kronor" or "kr" ("1 300 kronor", "45 000 kr")."""
     return re.compile(
         r"(?<![\w,.])(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
-        r"[ \u00a0]kronor(?!\w)")
+        rf"[ \u00a0]{word}(?!\w)")
+
+
+def _amounts_with(word: str, text: str) -> Iterator[re.Match[str]]:
+    """Every amount in text written with `word`, outside quotations and not a tax rate
+    ("22,21 kronor per skattekrona")."""
+    if word not in text:  # (most texts: no pattern to run)
+        return
+    yield from unquoted((match for match in _amount_with(word).finditer(text)
+                         if not per_tax_krona(text, match.end())), text)
 
 
 def kronor_amounts(text: str) -> Iterator[re.Match[str]]:
     """Every amount in text written with "kronor" ("1 300 kronor"), outside quotations."""
-    if "kronor" not in text:  # (most texts: no pattern to run)
-        return
-    yield from unquoted((match for match in _amount_in_kronor().finditer(text)
-                         if not per_tax_krona(text, match.end())), text)
-
-
-@cache
-def _amount_in_kr() -> re.Pattern[str]:
-    return re.compile(
-        r"(?<![\w,.])(?P<figure>\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
-        r"[ \u00a0]kr(?!\w)")
+    return _amounts_with("kronor", text)
 
 
 def kr_amounts(text: str) -> Iterator[re.Match[str]]:
     """Every amount in text written with "kr" ("45 000 kr"), outside quotations."""
-    if "kr" not in text:  # (most texts: no pattern to run)
-        return
-    yield from unquoted((match for match in _amount_in_kr().finditer(text)
-                         if not per_tax_krona(text, match.end())), text)
+    return _amounts_with("kr", text)

@@ -27,6 +27,11 @@ def _name() -> re.Pattern[str]:
     return re.compile(r"[A-ZÅÄÖÆØÉÜ][\w-]*(?: [A-ZÅÄÖÆØÉÜ][\w-]*)+")
 
 
+def capitalised_names(text: str) -> list[str]:
+    """Every name in a text, as `_name` finds them ("Anders Gäfvert", "Hemse BK")."""
+    return _name().findall(text)
+
+
 def names_another_party(text: str, label: str | None, labels: Iterable[str]) -> bool:
     """Whether a point (text) names a party other than the row whose text is label, and no
     word of that row (the point "avgiften för renvatten till 8,41 kr" is about the row

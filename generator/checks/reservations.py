@@ -11,14 +11,9 @@ import re
 from functools import cache
 
 from generator.case.models import Decision
+from generator.checks.point_parties import capitalised_names
 from generator.checks.report import Reporter
 from generator.problems import Problem
-
-
-@cache
-def _names() -> re.Pattern[str]:
-    """Two or more capitalised words in a row: a person's name ("Anders Gäfvert")."""
-    return re.compile(r"\b[A-ZÅÄÖÉ][\w-]*(?:\s+[A-ZÅÄÖÉ][\w-]*)+")
 
 
 @cache
@@ -30,7 +25,7 @@ def reserving_names(reservation: str) -> list[str]:
     """The names of the ledamöter who reserve themselves, as the reservation writes them
     before "reserverar" ("Anders Gäfvert (M) och Lotta Svensson (M) reserverar sig …")."""
     before = reservation.split(" reserverar", 1)[0]
-    return _names().findall(before)
+    return capitalised_names(before)
 
 
 def for_own_motion(reservation: str) -> bool:

@@ -43,4 +43,4 @@ def names_another_party(text: str, label: str | None, labels: Iterable[str]) -> 
     if any(other != label and row_words(other) and names_row(text, other)
            for other in labels):
         return True
-    return any(not names_row(label, name) for name in _name().findall(text))
+    return any(not names_row(label, name) for name in capitalised_names(text))

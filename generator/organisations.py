@@ -111,9 +111,27 @@ def profile_skeleton(target: str) -> str:
 
 
 def guessed_name(target: str) -> str:
-    """A new profile's name as its id spells it ('jamtlands-raddningstjanstforbund':
+    """A new profile's name: a region or municipality as it is spelled ('region-vasterbotten':
+    'Region Västerbotten'), otherwise as its id spells it ('jamtlands-raddningstjanstforbund':
     'Jamtlands raddningstjanstforbund'), without the å, ä and ö an id cannot have."""
-    return target.replace("-", " ").capitalize()
+    return known_name(target) or target.replace("-", " ").capitalize()
+
+
+PLACE_WORDS = ("kommun", "landsting", "stad")
+"""The words after a place name in a municipality's name: 'Malmö stad'."""
+
+
+def known_name(target: str) -> str | None:
+    """The name of the region or municipality the id `target` spells, or None."""
+    from generator import swedish_places  # lazily: only 'beslut organisationer --ny'
+    words = target.split("-")
+    if words[0] == "region" and len(words) > 1:
+        place = swedish_places.region(" ".join(words[1:]))
+        return f"Region {place}" if place else None
+    if words[-1] in PLACE_WORDS and len(words) > 1:
+        place = swedish_places.municipality(" ".join(words[:-1]))
+        return f"{place} {words[-1]}" if place else None
+    return None
 
 
 def _kind_in(target: str) -> OrganisationKind | None:
@@ -211,7 +229,14 @@ def new_text(folder: Path) -> list[str]:
     return [f"skrev {folder.as_posix()}; fyll i namn, rader och slag (och organ, forkortningar, "
             f"dnr_monster och dnr_exempel om ni har) i {file} och skriv 'organisation: "
             f"{folder.name}' i ärendena (se beslut format --profil)",
-            f"namnet '{guessed_name(folder.name)}' under namn och rader är gjort av profilens "
+            *_spelling_hint(folder, file)]
+
+
+def _spelling_hint(folder: Path, file: str) -> list[str]:
+    """The hint to spell the name as the organisation does, unless it is a known one."""
+    if known_name(folder.name):
+        return []
+    return [f"namnet '{guessed_name(folder.name)}' under namn och rader är gjort av profilens "
             f"namn '{folder.name}', som inte kan ha å, ä och ö: stava det som organisationen "
             f"gör i {file}, det står i brevhuvudet"]
 

@@ -358,10 +358,7 @@ class DescribeANewProfile:
             "skrev profiler/lysekils-kommun; fyll i namn, rader och slag (och organ, "
             "forkortningar, dnr_monster och dnr_exempel om ni har) i "
             "profiler/lysekils-kommun/profil.yaml och skriv "
-            "'organisation: lysekils-kommun' i ärendena (se beslut format --profil)\n"
-            "namnet 'Lysekils kommun' under namn och rader är gjort av profilens namn "
-            "'lysekils-kommun', som inte kan ha å, ä och ö: stava det som organisationen gör i "
-            "profiler/lysekils-kommun/profil.yaml, det står i brevhuvudet\n")
+            "'organisation: lysekils-kommun' i ärendena (se beslut format --profil)\n")
         folder = here / "profiler" / "lysekils-kommun"
         assert sorted(p.name for p in folder.iterdir()) == ["profil.yaml", "reference.docx"]
         assert (folder / "reference.docx").read_bytes() == \
@@ -381,6 +378,28 @@ class DescribeANewProfile:
             "profilens namn 'jamtlands-raddningstjanstforbund', som inte kan ha å, ä och ö: "
             "stava det som organisationen gör i "
             "profiler/jamtlands-raddningstjanstforbund/profil.yaml, det står i brevhuvudet"]
+
+    @pytest.mark.parametrize(("target", "name"), [
+        ("region-vasterbotten", "Region Västerbotten"),
+        ("region-jamtland-harjedalen", "Region Jämtland Härjedalen"),
+        ("harnosands-kommun", "Härnösands kommun"),
+        ("malmo-stad", "Malmö stad"),
+    ])
+    def it_spells_a_known_region_or_municipality_with_its_letters(
+            self, here: Path, target: str, name: str) -> None:
+        code, out = run("organisationer", "--ny", target)
+        assert code == 0, out
+        assert len(out.splitlines()) == 1
+        profile = read_profile(here / "profiler" / target)
+        assert (profile.namn, profile.rader) == (name, [name])
+
+    def it_keeps_an_unknown_place_as_its_id_spells_it(self, here: Path) -> None:
+        code, out = run("organisationer", "--ny", "region-atlantis")
+        assert code == 0, out
+        assert out.splitlines()[1:] == [
+            "namnet 'Region atlantis' under namn och rader är gjort av profilens namn "
+            "'region-atlantis', som inte kan ha å, ä och ö: stava det som organisationen gör i "
+            "profiler/region-atlantis/profil.yaml, det står i brevhuvudet"]
 
     def it_writes_out_every_house_style_key_with_its_default(self, here: Path) -> None:
         run("organisationer", "--ny", "digg")

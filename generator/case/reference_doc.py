@@ -70,7 +70,10 @@ där du kör `beslut` (bredvid `cases/` och `output/`): `profiler/lysekils-kommu
 Ett ärende letar också i `profiler/` bredvid ärendefilen och i mappen ovanför den.
 De läses före de inbyggda, så en egen profil med samma namn som en inbyggd ersätter den.
 `beslut organisationer` visar profilerna och var de läses från. `beslut organisationer --ny
-lysekils-kommun` skapar en tom profil i `profiler/lysekils-kommun/` att fylla i, och `beslut
+lysekils-kommun` skapar en tom profil i `profiler/lysekils-kommun/` att fylla i, med namnet
+"Lysekils kommun" under `namn` och `rader`: en regions eller kommuns namn får sina å, ä och ö
+tillbaka ("region-vasterbotten" blir "Region Västerbotten", "malmo-stad" "Malmö stad"), och
+ett annat namn skrivs som profilnamnet stavar det, att rätta. `beslut
 organisationer --kopiera region-dalarna lysekils-kommun` kopierar en inbyggd profil dit att
 ändra i (med dess förkortningar). Ett ärende väljer profilen med `organisation:
 lysekils-kommun`. Nycklar som inte finns här är fel.

@@ -1,6 +1,8 @@
 """The names of Sweden's regions and of the municipalities whose names have å, ä or ö
 (public data), by which a profile id's name gets its letters back."""
 
+from generator.text.letters import plain_letters
+
 REGIONS = (
     "Blekinge", "Dalarna", "Gotland", "Gävleborg", "Halland", "Jämtland Härjedalen",
     "Jönköpings län", "Kalmar län", "Kronoberg", "Norrbotten", "Skåne", "Stockholm",
@@ -30,7 +32,7 @@ MUNICIPALITIES = (
 
 def ascii_key(name: str) -> str:
     """A name as a profile id can spell it: lower case, å and ä a, ö o, words by spaces."""
-    return name.lower().translate(str.maketrans("åäö-", "aao ")).strip()
+    return plain_letters(name.lower()).replace("-", " ").strip()
 
 
 def _one(names: tuple[str, ...], key: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import Any, Final, Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -17,6 +17,7 @@ from generator.case.model_paths import allowed_keys, choices_of, example_of
 from generator.case.suggest import did_you_mean, key_meaning, meaning
 from generator.case.yaml_loader import LoadedYaml
 from generator.problems import Problem
+from generator.text.letters import plain_letters
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -143,9 +144,6 @@ def _meant_keys(model: type[BaseModel],
             and (key := _suggestion(model, err["loc"]))}
 
 
-_SWEDISH_LETTERS: Final = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
-
-
 def _spelt_in_swedish(err: ErrorDetails, meant: Mapping[tuple[str | int, ...], str],
                       loaded: LoadedYaml) -> bool:
     """Whether an unknown key is a known one written with å, ä or ö ('från' for 'fran',
@@ -154,7 +152,7 @@ def _spelt_in_swedish(err: ErrorDetails, meant: Mapping[tuple[str | int, ...], s
     well write them)."""
     loc = tuple(err["loc"])
     return (err["type"] == "extra_forbidden" and loc in meant
-            and str(loc[-1]).translate(_SWEDISH_LETTERS) == meant[loc]
+            and plain_letters(str(loc[-1])) == meant[loc]
             and (*loc[:-1], meant[loc]) not in loaded.keys)
 
 

@@ -30,11 +30,11 @@ from generator.checks.literal_amount import STATED, LiteralAmount, is_stated
 from generator.checks.row_names import names_row, row_words
 from generator.compute.prose_figures import row_label
 from generator.formatting import Kronor, magnitude
+from generator.text.letters import plain_letters
 
 _NAMED_ROW, _SOME_WORDS = 2, 1
 """How well a point names a candidate: a row by all its words, or by some (a stated amount by
 some words of its name); 0 for not at all."""
-_UNFOLDED = str.maketrans("åäöé", "aaoe")
 
 
 def point_figure(literal: LiteralAmount, text: str, figures: Mapping[str, Kronor],
@@ -59,8 +59,8 @@ def point_figure(literal: LiteralAmount, text: str, figures: Mapping[str, Kronor
 def _named(text: str, name: str, tree: dict[str, Any]) -> int:
     """How well the text names the figure's row, or a stated amount's name (the ranks)."""
     if is_stated(name):
-        words = name.removeprefix(STATED).lower().translate(_UNFOLDED).split("_")
-        return _SOME_WORDS if _some(text.lower().translate(_UNFOLDED), words) else 0
+        words = plain_letters(name.removeprefix(STATED).lower()).split("_")
+        return _SOME_WORDS if _some(plain_letters(text.lower()), words) else 0
     label = row_label(tree, name)
     if not label or not row_words(label):
         return 0

@@ -1,7 +1,7 @@
 """The names of Sweden's regions and of the municipalities whose names have å, ä or ö
 (public data), by which a profile id's name gets its letters back."""
 
-from generator.text.letters import plain_letters
+from generator.letters import plain_letters
 
 REGIONS = (
     "Blekinge", "Dalarna", "Gotland", "Gävleborg", "Halland", "Jämtland Härjedalen",

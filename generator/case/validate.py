@@ -16,8 +16,8 @@ from generator.case.misplaced_keys import depending, misplaced
 from generator.case.model_paths import allowed_keys, choices_of, example_of
 from generator.case.suggest import did_you_mean, key_meaning, meaning
 from generator.case.yaml_loader import LoadedYaml
+from generator.letters import plain_letters
 from generator.problems import Problem
-from generator.text.letters import plain_letters
 
 M = TypeVar("M", bound=BaseModel)
 

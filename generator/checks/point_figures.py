@@ -30,7 +30,7 @@ from generator.checks.literal_amount import STATED, LiteralAmount, is_stated
 from generator.checks.row_names import names_row, row_words
 from generator.compute.prose_figures import row_label
 from generator.formatting import Kronor, magnitude
-from generator.text.letters import plain_letters
+from generator.letters import plain_letters
 
 _NAMED_ROW, _SOME_WORDS = 2, 1
 """How well a point names a candidate: a row by all its words, or by some (a stated amount by

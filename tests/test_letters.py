@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.text.letters import plain_letters
+from generator.letters import plain_letters
 
 
 def test_the_marked_letters_become_plain_and_capitals_stay_capitals() -> None:

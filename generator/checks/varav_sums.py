@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from generator.checks.literal_amount import LiteralAmount
+from generator.checks.literal_amounts_parts import SENTENCE_END, sentence_start
 from generator.checks.report import Reporter
 from generator.compute.prose_figures import figure_named
 from generator.formatting import kr
@@ -42,11 +43,6 @@ class _Amount(NamedTuple):
     slack: Decimal
     shown: str
     approximate: bool = False
-
-
-@cache
-def _sentence_end() -> re.Pattern[str]:
-    return re.compile(r"[.!?](?=\s|$)|\n\s*\n")
 
 
 @cache
@@ -95,9 +91,8 @@ def _sentences(text: str, found: Sequence[_Amount]
                ) -> Iterator[tuple[_Amount, list[_Amount]]]:
     """Each whole and its parts, by the rule above."""
     for match in _parts_word().finditer(text):
-        start = max((end.end() for end in _sentence_end().finditer(text, 0, match.start())),
-                    default=0)
-        stop = next(_sentence_end().finditer(text, match.end()), None)
+        start = sentence_start(text, match.start())
+        stop = SENTENCE_END.search(text, match.end())
         end = len(text) if stop is None else stop.start()
         before = [a for a in found if start <= a.start and a.end <= match.start()]
         parts = [a for a in found if match.end() <= a.start and a.end <= end]

@@ -55,6 +55,8 @@ class CaseTables:
         """The tables being computed, outermost first: a cell that names one of them closes
         a ring."""
         self.figures: dict[int, dict[str, Any]] = {}
+        self.split_values: dict[str, dict[str, Any]] = {}
+        """Each split's figures, made once for the cells that take parts of it."""
 
     def all(self) -> dict[str, TableResult]:
         """Every table by name, in the case's order (a name given twice: the last table)."""
@@ -103,7 +105,9 @@ class CaseTables:
         such split, or one that could not be computed (its own error says why)."""
         split = name.split(".")[1]
         if split in self.splits:
-            return {split: split_figures(self.splits[split], "kr")}
+            if split not in self.split_values:
+                self.split_values[split] = split_figures(self.splits[split], "kr")
+            return {split: self.split_values[split]}
         written = [general.namn for general in self.case.uppdelningar]
         if split in written:
             raise AmountError(f"{{{{ {name} }}}}: uppdelningen '{split}' kan inte räknas ut, "

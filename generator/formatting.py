@@ -317,6 +317,16 @@ def running_date(day: datetime.date) -> str:
     return text_date(day).replace(" ", NBSP, 1)
 
 
+NUMBER_WORDS = ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+"""The counts running text writes in letters, two to twelve (Myndigheternas skrivregler:
+small numbers in letters). One is left out: "en" or "ett" depends on the noun."""
+
+
+def count_in_words(count: int) -> str | None:
+    """A count from two to twelve in letters ("fem"); None for any other."""
+    return NUMBER_WORDS[count - 2] if 2 <= count <= len(NUMBER_WORDS) + 1 else None
+
+
 def genitive(name: str) -> str:
     """Return the Swedish genitive of a name: add 's' unless it already ends in s, x or z."""
     return name if name[-1:].lower() in {"s", "x", "z"} else name + "s"

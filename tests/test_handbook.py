@@ -30,7 +30,7 @@ MINIMAL = "dokumenttyp: tjansteskrivelse\ndatum: 2025-03-14\ndnr: KS 2025/12\nti
 PROFILE_ID = "handbokens-kommun"
 PROFILE_CASE = (f"dokumenttyp: tjansteskrivelse\norganisation: {PROFILE_ID}\ndatum: 2025-03-14\n"
                 "dnr: KFN 2025/14\ntitel: Exempel\n")
-FILTERS = {"kr", "belopp", "tkr", "mnkr", "mdkr", "datum", "datum_text", "utan_tecken"}
+FILTERS = {"kr", "belopp", "tkr", "mnkr", "mdkr", "datum", "datum_text", "utan_tecken", "i_ord"}
 """The filters of `{{ … }}` in case text (README, "Figures in text, splits and checks")."""
 OTHER_WORDS = {"summa", "true", "false", "nej"}
 """Words in backticks that are neither keys nor choices: the computed total's name in text

@@ -40,7 +40,8 @@ läses likadant. Datum skrivs
 `reservationer`, `protokollsanteckningar`) får hänvisa till uträknade belopp med `{{ … }}`,
 t.ex. `{{ summa }}` eller `{{ tabeller.lan.summa | mnkr }}`; filtren är `kr`, `belopp`,
 `tkr`, `mnkr`, `mdkr`, `utan_tecken` (beloppet utan minustecken, före ett annat filter:
-`{{ tabeller.lan.avvikelse | utan_tecken | mnkr }}`), `datum` och `datum_text`. En tabells
+`{{ tabeller.lan.avvikelse | utan_tecken | mnkr }}`), `datum`, `datum_text` och `i_ord`
+(ett antal från två till tolv med bokstäver, `{{ tabeller.lan.antal_rader | i_ord }}`). En tabells
 belopp heter `tabeller.<tabell>.<kolumn>`, beloppskolumnens summa (t.ex.
 `{{ tabeller.drift.budget25 }}`), och
 `tabeller.<tabell>.rader[i].<kolumn>`, en rads belopp (raderna räknas från 0). En uträknad

@@ -33,14 +33,15 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Final, NamedTuple
 
+from generator import formatting
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts_parts import SENTENCE_END
 from generator.compute.tables import RowResult, TableResult
 
 MAX_GAP: Final = 2
 """The most words between an amount and the "fördelas" after it."""
-NUMBER_WORDS: Final = {word: number for number, word in enumerate(
-    ["två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"], start=2)}
+NUMBER_WORDS: Final = {word: number for number, word in enumerate(formatting.NUMBER_WORDS, start=2)}
+"""Each count word text may say, with its number: "sex" is 6."""
 
 
 @cache

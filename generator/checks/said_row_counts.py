@@ -55,8 +55,9 @@ def said_row_count_problems(texts: Mapping[Loc, str], tables: Mapping[str, Table
             if named and not any(count_agrees(number, match["noun"], result)
                                  for result in named.values()):
                 said = match.group()
-                problems.append(report.problem(report.in_text(loc, text, match.start(), said),
-                                               _message(said, named), "varning"))
+                problems.append(report.problem(
+                    report.in_text(loc, text, match.start(), said),
+                    _message(said, named, match["count"].isdigit()), "varning"))
     return problems
 
 
@@ -67,11 +68,12 @@ def _sentence(text: str, offset: int) -> str:
     return text[start:end.start() if end else len(text)]
 
 
-def _message(said: str, tables: Mapping[str, TableResult]) -> str:
-    """The warning: what the text says, the rows of each table it may mean, what to write."""
+def _message(said: str, tables: Mapping[str, TableResult], digits: bool) -> str:
+    """The warning: what the text says, the rows of each table it may mean, what to write
+    (the count in letters, as the text wrote it, where it did: `| i_ord`)."""
     rows = [(name, sum(1 for _ in leaves(result.rows))) for name, result in tables.items()]
+    written = f"tabeller.{rows[0][0]}.{ROW_COUNT}{'' if digits else ' | i_ord'}"
     listed = " och ".join(f"tabellen '{name}' har {count} {'rad' if count == 1 else 'rader'}"
                           for name, count in rows)
     return (f"texten säger '{said}', men {listed}; rätta antalet i texten eller tabellens "
-            f"rader, eller skriv {{{{ tabeller.{rows[0][0]}.{ROW_COUNT} }}}} så följer "
-            "texten tabellen")
+            f"rader, eller skriv {{{{ {written} }}}} så följer texten tabellen")

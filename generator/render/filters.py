@@ -90,6 +90,22 @@ def _date(value: object, name: str) -> datetime.date:
     )
 
 
+def in_words(value: object, *extra: object) -> str:
+    """The filter `i_ord`: a count from two to twelve in letters, for running text ("de {{
+    tabeller.projekt.antal_rader | i_ord }} projekten" → "de fem projekten"); any other count
+    as it is, in digits ("de 14 projekten")."""
+    _known(value)
+    digits = value.replace(formatting.NBSP, "") if isinstance(value, str) else None
+    if isinstance(value, int) and not isinstance(value, bool):
+        digits = str(value)
+    if extra or digits is None or not digits.isdigit():
+        raise FilterError(
+            "formateringen i_ord skriver ett antal med bokstäver, skriv t.ex. "
+            "{{ tabeller.projekt.antal_rader | i_ord }}"
+        )
+    return formatting.count_in_words(int(digits)) or str(value)
+
+
 def bare_unit(value: object, unit: str | None,
               decimals: int | None = None) -> tuple[str, int | None]:
     """The unit and decimals `belopp` prints an amount in, without the unit: the one it is
@@ -137,7 +153,8 @@ def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable
         return Markup(formatting.running_date(_date(value, "datum_text")))
 
     return {"belopp": belopp, "kr": kr, "tkr": tkr, "mnkr": mnkr, "mdkr": mdkr,
-            "utan_tecken": without_sign, "datum": datum, "datum_text": datum_text}
+            "utan_tecken": without_sign, "datum": datum, "datum_text": datum_text,
+            "i_ord": in_words}
 
 
 def number_filter(style: HouseStyle) -> Callable[[int | Decimal | WrittenNumber], Markup]:

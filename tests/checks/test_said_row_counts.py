@@ -1,6 +1,7 @@
 """Specification of a number of a table's rows said in text (trial 79, F5): "till de sex
 projekten i tabellen" over five rows is a warning, with the `{{ … antal_rader }}` that prints
-the rows; a count that may be a part of the rows, or is not tied to a table, is left alone."""
+the rows (in letters, `| i_ord`, where the text wrote them so); a count that may be a part of
+the rows, or is not tied to a table, is left alone."""
 
 from __future__ import annotations
 
@@ -51,6 +52,13 @@ def test_a_count_of_the_rows_that_no_table_has_is_warned_about(tmp_path: Path) -
     assert problems(tmp_path, "de sex projekten i tabellen nedan") == [
         "x.yaml:10:33: varning: texten säger 'de sex projekten', men tabellen 'projekt' har 4 "
         "rader; rätta antalet i texten eller tabellens rader, eller skriv "
+        "{{ tabeller.projekt.antal_rader | i_ord }} så följer texten tabellen"]
+
+
+def test_a_count_in_digits_is_offered_the_rows_in_digits(tmp_path: Path) -> None:
+    assert problems(tmp_path, "de 6 projekten i tabellen nedan") == [
+        "x.yaml:10:33: varning: texten säger 'de 6 projekten', men tabellen 'projekt' har 4 "
+        "rader; rätta antalet i texten eller tabellens rader, eller skriv "
         "{{ tabeller.projekt.antal_rader }} så följer texten tabellen"]
 
 
@@ -58,6 +66,7 @@ def test_a_count_of_the_rows_that_no_table_has_is_warned_about(tmp_path: Path) -
     "de fyra projekten i tabellen nedan",
     "de tre beviljade projekten i tabellen nedan",  # (the rows with an amount)
     "alla {{ tabeller.projekt.antal_rader }} projekt i tabellen nedan",
+    "alla {{ tabeller.projekt.antal_rader | i_ord }} projekt i tabellen nedan",
     "de två projekten som fick avslag förra året",  # (no table in the sentence)
 ])
 def test_a_count_that_may_be_the_tables_or_a_part_passes(tmp_path: Path, point: str) -> None:
@@ -77,3 +86,11 @@ def test_the_rows_print_as_digits(tmp_path: Path) -> None:
                     .replace("TEXT", "Så här."), encoding="utf-8")
     markdown = Pipeline().build(case).files["x.md"].decode("utf-8")
     assert "till de 4 projekten." in markdown
+
+
+def test_the_rows_print_in_letters_with_i_ord(tmp_path: Path) -> None:
+    case = tmp_path / "x.yaml"
+    case.write_text(CASE.replace("POINT", "de {{ tabeller.projekt.antal_rader | i_ord }} projekten")
+                    .replace("TEXT", "Så här."), encoding="utf-8")
+    markdown = Pipeline().build(case).files["x.md"].decode("utf-8")
+    assert "till de fyra projekten." in markdown

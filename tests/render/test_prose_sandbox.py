@@ -21,7 +21,7 @@ from generator.render.filters import make_filters
 from generator.render.prose_sandbox import MAX_OUTPUT, ProseError, make_environment, render_prose
 
 NBSP = "\u00a0"
-FILTERS = "belopp, datum, datum_text, kr, mdkr, mnkr, tkr, utan_tecken"
+FILTERS = "belopp, datum, datum_text, i_ord, kr, mdkr, mnkr, tkr, utan_tecken"
 FORBIDDEN = "texten försöker nå något som inte är tillåtet"
 
 
@@ -159,6 +159,32 @@ class TestReferences:
         assert sorted(env.filters) == FILTERS.split(", ")
         assert env.globals == {}
         assert env.tests == {}
+
+
+class TestInWords:
+    """`i_ord` writes a count from two to twelve in letters, as running text writes small
+    numbers ("de fem projekten"); one, and thirteen and above, stay digits."""
+
+    @pytest.mark.parametrize(("count", "expected"), [
+        ("5", "fem"), ("2", "två"), ("12", "tolv"), ("1", "1"), ("13", "13"),
+        (f"1{NBSP}250", f"1{NBSP}250"), ("0", "0"),
+    ])
+    def test_it_writes_two_to_twelve_in_letters(
+        self, env: ImmutableSandboxedEnvironment, count: str, expected: str
+    ) -> None:
+        assert render_prose(env, "{{ antal | i_ord }}", {"antal": count}) == expected
+
+    @pytest.mark.parametrize("text", ["{{ summa | i_ord }}", "{{ antal | i_ord(2) }}",
+                                      "{{ namn | i_ord }}"])
+    def test_anything_but_a_count_is_refused(
+        self, env: ImmutableSandboxedEnvironment, text: str
+    ) -> None:
+        with pytest.raises(ProseError) as error:
+            render_prose(env, text, {"summa": Figure(21_724_100), "antal": "5",
+                                     "namn": "Sensus"})
+        assert error.value.message == (
+            "formateringen i_ord skriver ett antal med bokstäver, skriv t.ex. "
+            "{{ tabeller.projekt.antal_rader | i_ord }}")
 
 
 class TestWithoutSign:

@@ -38,6 +38,7 @@ from generator.checks.number_refs import number_ref_problems, table_numbers
 from generator.checks.organs import organ_name_problems
 from generator.checks.own_points import own_point_problems
 from generator.checks.percent_words import percent_word_problems
+from generator.checks.personal_numbers import personal_number_problems
 from generator.checks.placeholders import named_texts, placeholder_problems
 from generator.checks.portrait_fit import portrait_problems
 from generator.checks.report import Reporter
@@ -263,6 +264,7 @@ class Pipeline:
                              style.kr_chosen,
                              None if style.kronor_in_text else text.printed_alone)
         found += placeholder_problems({**printed, **named_texts(case)}, report)
+        found += personal_number_problems(case, printed, report)
         found += percent_word_problems(text.rendered, text.printed_alone,
                                        style.percent_in_text, report)
         return _Checked(tuple([*found, *text.problems]), context, profile, case,

@@ -176,8 +176,8 @@ def _year_after() -> re.Pattern[str]:
 
 @cache
 def _six() -> re.Pattern[str]:
-    """A six-digit date (ÅÅMMDD) standing alone in a text."""
-    return re.compile(r"(?<![\w/.:-])(\d{2})(\d{2})(\d{2})(?![\w/:-])")
+    """A six-digit date (ÅÅMMDD) standing alone in a text (not a personnummer's, "121212+1212")."""
+    return re.compile(r"(?<![\w/.:-])(\d{2})(\d{2})(\d{2})(?![\w/:-]|\+\d)")
 
 
 def event_problems(case: Case, report: Reporter) -> list[Problem]:

@@ -30,6 +30,7 @@ from generator.case.validate import validate_as_meant
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.checks.consistency import check_consistency
 from generator.checks.decision_parts import decision_part_problems
+from generator.checks.delegation_minutes import decided_alone, delegated_decision_problems
 from generator.checks.heading_numbers import heading_number_problems
 from generator.checks.landscape_fit import landscape_problems
 from generator.checks.literal_counts import said_totals
@@ -252,9 +253,11 @@ class Pipeline:
                                        reference.styles)
         found += numbering_problems(case, numbers, report)
         found += heading_number_problems(case.avsnitt, context.sections, report)
-        found += extract_problems(case, context.header.kind_label, report)
+        if not decided_alone(case.beslut):  # (its minutes label is an error of its own)
+            found += extract_problems(case, context.header.kind_label, report)
         found += undated_notice_problems(case, context.header.kind_label, report)
         found += decision_part_problems(case, context.header.kind_label, point_styles[1], report)
+        found += delegated_decision_problems(case, context.header.kind_label, report)
         found += vote_problems(case.beslut, report)
         found += vote_finding_problems(case.beslut, report)
         found += reservation_problems(case.beslut, report)

@@ -285,7 +285,8 @@ def ursprung(document: Path, template_dirs: tuple[Path, ...], builtin_templates:
 
 @command(main, "ny", "Skapa en ny ärendefil med förklaringar för en dokumenttyp.",
          "beslut ny beslutsunderlag mitt-arende.yaml --organisation region-dalarna",
-         "beslut ny beslut gatunamn.yaml --utan-belopp", alias="new")
+         "beslut ny beslut gatunamn.yaml --utan-belopp",
+         "beslut ny beslut fardtjanst.yaml --delegation", alias="new")
 @click.argument("kind", metavar="DOKUMENTTYP")
 @click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path),
                 metavar="[FIL]")
@@ -295,14 +296,19 @@ def ursprung(document: Path, template_dirs: tuple[Path, ...], builtin_templates:
 @click.option("--utan-belopp", "--without-amounts", "without_amounts", is_flag=True,
               help="Ett ärende utan belopp: text och en tabell med bara text (för beslut, "
               "tjansteskrivelse och beslut_per_capsulam).")
+@click.option("--delegation", "delegated", is_flag=True,
+              help="Ett delegationsbeslut (för beslut): ett beslut till en enskild, t.ex. om "
+              "färdtjänst, som en handläggare fattar på delegation från en nämnd, utan "
+              "justering och paragraf, med skäl, hur man överklagar och underskrift.")
 def new(kind: str, path: Path | None, organisation: str | None,
-        without_amounts: bool) -> None:
+        without_amounts: bool, delegated: bool) -> None:
     """Write a commented skeleton case of a document kind."""
     from generator.new_case import NewCaseError, without_profile_notice, write_new_case
 
     target = path or Path(f"{kind}.yaml")
     try:
-        written = write_new_case(kind, target, organisation, without_amounts=without_amounts)
+        written = write_new_case(kind, target, organisation, without_amounts=without_amounts,
+                                 delegated=delegated)
     except NewCaseError as exc:
         raise click.UsageError(str(exc)) from None
     console = _console()
@@ -317,13 +323,20 @@ def new(kind: str, path: Path | None, organisation: str | None,
 @command(main, "typer", "Visa de dokumenttyper som finns.", "beslut typer", alias="kinds")
 def list_kinds() -> None:
     """List the document kinds with a line on each."""
-    from generator.new_case import DECISIONS_WITHOUT_AMOUNTS, KINDS, LISTS_WITHOUT_AMOUNTS, kinds
+    from generator.new_case import (
+        DECISIONS_WITHOUT_AMOUNTS,
+        DELEGATED_DECISIONS,
+        KINDS,
+        LISTS_WITHOUT_AMOUNTS,
+        kinds,
+    )
 
     console = _console()
     for kind in kinds():
         console.print(f"{kind:<22}{KINDS[kind]}")
     console.print(f"\n{LISTS_WITHOUT_AMOUNTS}")
     console.print(f"\n{DECISIONS_WITHOUT_AMOUNTS}")
+    console.print(f"\n{DELEGATED_DECISIONS}")
 
 
 @command(main, "organisationer", "Visa de organisationsprofiler som finns och var de läses "

@@ -46,6 +46,17 @@ WITHOUT_AMOUNTS: dict[str, str] = {
 trial 64, F6: a decision on street names): a text and a table of text only (the per capsulam's
 own skeleton has no amounts). The other kinds are about money: a fördelning, medel and risk,
 or splits between parties."""
+DELEGATED = f"{SKELETONS_WITHOUT_AMOUNTS}/delegationsbeslut.yaml"
+"""The skeleton of a decision one person takes on delegation from a nämnd (`beslut ny beslut
+--delegation`, trial 80, F1: a färdtjänst decision began as a protokollsutdrag, with § and
+justering): a `beslut` labelled "Beslut" with `delegation`, reasons, how to appeal and the
+signature of who decided, without amounts (it is one with `--utan-belopp` too)."""
+DELEGATED_DECISIONS = (
+    "Ett beslut som en handläggare fattar på delegation från en nämnd, till exempel om "
+    "färdtjänst, bistånd eller bostadsanpassningsbidrag, börjar du med 'beslut ny beslut "
+    "--delegation': ett beslut utan justering och paragraf, med skäl, hur man överklagar "
+    "och underskrift.")
+"""The line of `beslut typer` on a delegationsbeslut."""
 DECISIONS_WITHOUT_AMOUNTS = (
     "Ett ärende utan belopp, till exempel namnsättning av gator med en text och en tabell med "
     "namn, börjar du med 'beslut ny beslut --utan-belopp'; det går också för "
@@ -81,10 +92,13 @@ def kinds() -> list[str]:
 
 
 def skeleton(kind: str, file_name: str, organisation: str | None = None,
-             today: datetime.date | None = None, without_amounts: bool = False) -> str:
+             today: datetime.date | None = None, without_amounts: bool = False,
+             delegated: bool = False) -> str:
     """Return the text of a new case of this kind, ready to be checked and rendered; with
-    `without_amounts`, one with a text and a table of text only (`WITHOUT_AMOUNTS`)."""
-    text = _skeleton_file(kind, without_amounts).read_text(encoding="utf-8")
+    `without_amounts`, one with a text and a table of text only (`WITHOUT_AMOUNTS`); with
+    `delegated`, a decision on delegation (`DELEGATED`)."""
+    path = _delegated_file(kind) if delegated else _skeleton_file(kind, without_amounts)
+    text = path.read_text(encoding="utf-8")
     profile = _profile(organisation, Path(file_name).parent)
     date = today or datetime.date.today()
     header = OWN_HEADER if profile is None else Template(PROFILE_HEADER).substitute(id=profile.id)
@@ -111,15 +125,26 @@ def _skeleton_file(kind: str, without_amounts: bool) -> Path:
     return SKELETONS / WITHOUT_AMOUNTS[kind]
 
 
+def _delegated_file(kind: str) -> Path:
+    """The skeleton of a decision on delegation, which is of the kind `beslut`; any other
+    kind is an error that says so."""
+    if kind != "beslut":
+        _skeleton_file(kind, False)  # (an unknown kind is told the kinds there are)
+        raise NewCaseError(
+            f"'--delegation' ger ett delegationsbeslut, som är dokumenttypen beslut, inte "
+            f"{kind}; skriv 'beslut ny beslut FIL --delegation'")
+    return SKELETONS / DELEGATED
+
+
 def write_new_case(kind: str, path: Path, organisation: str | None = None,
-                   today: datetime.date | None = None, without_amounts: bool = False
-                   ) -> list[Path]:
+                   today: datetime.date | None = None, without_amounts: bool = False,
+                   delegated: bool = False) -> list[Path]:
     """Write a new case (never over an existing file) and its schema; return what was written."""
     if path.exists():
         raise NewCaseError(f"'{path}' finns redan, välj ett annat filnamn")
     if not has_case_suffix(path.name):
         raise NewCaseError(f"'{path}' ska sluta på .yaml, t.ex. '{path.stem}.yaml'")
-    text = skeleton(kind, str(path), organisation, today, without_amounts)
+    text = skeleton(kind, str(path), organisation, today, without_amounts, delegated)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     written = [path]

@@ -167,7 +167,7 @@ def test_a_mistyped_kind_or_organisation_suggests_the_nearest(tmp_path: Path) ->
 def test_typer_lists_every_kind() -> None:
     code, out = _run("typer")
     assert code == 0
-    listed, lists, decisions = out.split("\n\n")
+    listed, lists, decisions, delegated = out.split("\n\n")
     assert [line.split()[0] for line in listed.splitlines()] == kinds()
     # (trial 59, F10: a sammanträdesplan or a delegationsordning is no kind of its own)
     assert " ".join(lists.split()) == (
@@ -179,6 +179,12 @@ def test_typer_lists_every_kind() -> None:
         "Ett ärende utan belopp, till exempel namnsättning av gator med en text och en tabell "
         "med namn, börjar du med 'beslut ny beslut --utan-belopp'; det går också för "
         "tjansteskrivelse och beslut_per_capsulam.")
+    # (trial 80, F1: a färdtjänst decision on delegation began as a protokollsutdrag)
+    assert " ".join(delegated.split()) == (
+        "Ett beslut som en handläggare fattar på delegation från en nämnd, till exempel om "
+        "färdtjänst, bistånd eller bostadsanpassningsbidrag, börjar du med 'beslut ny beslut "
+        "--delegation': ett beslut utan justering och paragraf, med skäl, hur man överklagar "
+        "och underskrift.")
 
 
 def test_organisationer_lists_ids_and_names() -> None:
@@ -456,3 +462,67 @@ def test_ny_inside_a_cases_folder_finds_the_profile_beside_it(
     assert code == 0, out
     assert "\norganisation: hudiksvalls-kommun\n" in Path("fall.yaml").read_text(encoding="utf-8")
     assert _run("kontrollera", "fall.yaml")[0] == 0
+
+
+DELEGATED_PLACEHOLDERS = ["[namn]", "[adress]", "[nämnd]", "[ange punkt]"]
+"""What a new delegationsbeslut is warned about until it is written, in order (and its Dnr
+first where the profile has no `dnr_exempel`)."""
+
+
+@pytest.mark.parametrize("organisation", [None, *REGIONS, *WITHOUT_KIND])
+@pytest.mark.parametrize("without_amounts", [False, True])
+def test_a_new_delegationsbeslut_is_no_protocol_and_is_warned_only_about_its_placeholders(
+        tmp_path: Path, organisation: str | None, without_amounts: bool) -> None:
+    # (trial 80, F1: `beslut ny beslut --utan-belopp` gave a färdtjänst decision on
+    # delegation 'etikett: Protokollsutdrag', '§ 74', 'referenser' and a 'justering')
+    path = tmp_path / "fardtjanst.yaml"
+    args = ["ny", "beslut", str(path), "--delegation", *(
+        ["--utan-belopp"] if without_amounts else []), *(
+        ["--organisation", organisation] if organisation else [])]
+    assert _run(*args)[0] == 0
+    case = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert case["etikett"] == "Beslut"
+    assert {"justering", "referenser", "vid_protokollet"} & set(case) == set()
+    assert MONEY_KEYS & set(case) == set()
+    assert "paragraf" not in case["beslut"] and case["beslut"]["delegation"] == "[nämnd]"
+    assert [section["rubrik"] for section in case["avsnitt"]] == [
+        "Ärendet", "Skäl för beslutet", "Hur man överklagar"]
+    assert case["undertecknare"] == [{"namn": "[namn]", "titel": "Färdtjänsthandläggare"}]
+    result = Pipeline().build(path)
+    problems = _placeholder_problems(result.problems)
+    dnr = ["[dnr]"] if organisation not in REGIONS else []
+    assert [(p.severity, p.message.split("'")[1]) for p in problems] == [
+        ("varning", placeholder) for placeholder in dnr + DELEGATED_PLACEHOLDERS]
+    markdown = result.files["fardtjanst.md"].decode("utf-8").replace("\u00a0", " ")
+    assert re.search(r"\n## Beslut\n\nFärdtjänsthandläggaren beslutade den \d+ \w+ \d{4} på "
+                     r"delegation från \\\[nämnd\\\] \(delegationsordningen punkt "
+                     r"\\\[ange punkt\\\]\):?\n\n(att|1\.) bevilja sökanden färdtjänst "
+                     r"med ledsagare\.\n", markdown)  # (a profile's house style may number)
+    assert "Justera" not in markdown and "§" not in markdown
+
+
+def test_a_new_delegationsbeslut_shows_its_register_number_and_its_copies(
+        tmp_path: Path) -> None:
+    text = skeleton("beslut", "fall.yaml", delegated=True, today=datetime.date(2026, 3, 2))
+    for line in ("  # paragraf: D § 74", "# utdrag_till_rubrik: Kopia till", "# utdrag_till:",
+                 "#   - Färdtjänstutföraren"):
+        assert line in text.splitlines()
+        text = text.replace(line, line.replace("# ", "", 1))
+    path = tmp_path / "fall.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = Pipeline().build(path)
+    assert [p for p in result.problems if "paragraf" in p.message or "utdrag" in p.message] == []
+    markdown = result.files["fall.md"].decode("utf-8").replace("\u00a0", " ")
+    assert ("Färdtjänsthandläggaren beslutade den 2 mars 2026, D § 74, på delegation från "
+            "\\[nämnd\\] (delegationsordningen punkt \\[ange punkt\\])\n") in markdown
+    assert "## Kopia till\n\n- Färdtjänstutföraren\n" in markdown
+
+
+@pytest.mark.parametrize("kind", ["tjansteskrivelse", "beslut_per_capsulam"])
+def test_a_delegationsbeslut_is_of_the_kind_beslut(tmp_path: Path, kind: str) -> None:
+    code, out = _run("ny", kind, str(tmp_path / "a.yaml"), "--delegation")
+    assert code == 2
+    assert " ".join(out.split()).endswith(
+        f"Fel: '--delegation' ger ett delegationsbeslut, som är dokumenttypen beslut, inte "
+        f"{kind}; skriv 'beslut ny beslut FIL --delegation'")
+    assert not any(tmp_path.iterdir())

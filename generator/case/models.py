@@ -151,7 +151,10 @@ class Decision(CaseModel):
         "'§ KS 12' eller 'KS 12 §'), 'BUN § 7 a'; en förkortning utan § skrivs som protokollet "
         "skriver den ('Vn 1'). Flera paragrafer efter §§ ('§§ 12–13', 'KS §§ 12, 14') skrivs "
         "som de står. Paragrafer ur olika protokoll ('Ks 90, Au 99') går inte: skriv "
-        "beslutets egen och nämn de andra i texten. Annars måste det vara ett nummer."
+        "beslutets egen och nämn de andra i texten. Annars måste det vara ett nummer. I ett "
+        "delegationsbeslut, som inte står i något protokoll, numret i nämndens förteckning "
+        "över delegationsbeslut, om det har ett, t.ex. 'D § 74': '… beslutade den 4 mars "
+        "2025, D § 74, på delegation från …'."
     )
     foreslar: str | None = Field(
         None, description="Organet som beslutet föreslår besluta, när organet som beslutar "

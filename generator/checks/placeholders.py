@@ -33,8 +33,9 @@ def named_texts(case: Case) -> dict[Loc, str]:
     """The names a case prints as it writes them, by place: its Dnr, the bodies it names
     (`checks.organs.organ_uses`) and who signs 'I tjänsten' (trial 52, F8: a new case's
     "[dnr]", "[nämnd]" and "[befattning]", for an organisation whose profile does not say), the
-    other numbers it refers to, and the people who sign or approve it (trial 61, F4: a new
-    case's "[namn]")."""
+    other numbers it refers to (and a delegationsbeslut's point of the delegationsordning,
+    trial 80, F1: a new one's "[ange punkt]"), and the people who sign or approve it (trial
+    61, F4: a new case's "[namn]")."""
     texts = dict(organ_uses(case))
     if isinstance(case.dnr, str):
         texts[("dnr",)] = case.dnr
@@ -44,6 +45,8 @@ def named_texts(case: Case) -> dict[Loc, str]:
     texts.update({("referenser", i, "nummer"): r.nummer for i, r in enumerate(case.referenser)})
     texts.update({("undertecknare", i, "namn"): s.namn
                   for i, s in enumerate(case.undertecknare) if s.namn})
+    if case.beslut is not None and case.beslut.delegationspunkt:
+        texts[("beslut", "delegationspunkt")] = case.beslut.delegationspunkt
     return texts | _approvers(case)
 
 

@@ -297,27 +297,30 @@ def _opening(decision: Decision, sentences: bool) -> Markup:
     another body (`foreslar`) says so before the points ("…, Ks 90, att föreslå
     kommunfullmäktige besluta"; without a date as minutes write it, "Kommunstyrelsen
     föreslår (Ks 90) kommunfullmäktige besluta"). A delegationsbeslut says from whom after
-    the date and paragraph ("… den 19 september 2024 på delegation från
-    samhällsbyggnadsnämnden": `_delegated`). Whole sentences (`sentences`: numbered or
-    in a bulleted list) follow a colon. The names and the paragraph are escaped for Markdown
-    as the template escapes a text; the date is printed as the filter datum_text prints
-    it."""
+    the date and paragraph ("… den 19 september 2024, D § 74, på delegation från
+    samhällsbyggnadsnämnden": `_delegated`; without a date "… beslutar (D § 74) på
+    delegation från …"), and ends there as a decision without a paragraph does, the
+    paragraph's commas closed before it (trial 80, F3). Whole sentences (`sentences`:
+    numbered or in a bulleted list) follow a colon. The names and the paragraph are escaped
+    for Markdown as the template escapes a text; the date is printed as the filter
+    datum_text prints it."""
     body, paragraph = escape(decision.beslutande), escape(decision.paragraf or "")
     proposed = f"{escape(mid_sentence(decision.foreslar))} besluta" if decision.foreslar else ""
     proposal = f"föreslå {proposed}" if proposed else ""
     delegated = _delegated(decision)
     if decision.datum is None:
         verb = f"{body} föreslår" if proposed else f"{body} beslutar"
-        words = [verb, delegated, f"({paragraph})" if paragraph else "", proposed]
+        words = [verb, f"({paragraph})" if paragraph else "", delegated, proposed]
         line = " ".join(word for word in words if word)
     else:
         line = f"{body} beslutade den {running_date(decision.datum)}"
+        rest = " ".join(word for word in (delegated, f"att {proposal}" if proposal else "")
+                        if word)
+        # (the paragraph is set off by commas, the second before what follows it, or before
+        # the att-satser: "…, § 74, på delegation från …" but "…, § 12," above "att …")
         line += f", {paragraph}" if paragraph else ""
-        line += f"{',' if paragraph else ''} {delegated}" if delegated else ""
-        if proposal:
-            line += f"{',' if paragraph else ''} att {proposal}"
-        elif paragraph and not sentences:
-            line += ","
+        line += "," if paragraph and (rest or not sentences) else ""
+        line += f" {rest}" if rest else ""
     return Markup(line + (":" if sentences else ""))
 
 

@@ -45,3 +45,18 @@ def _common_noun(word: str) -> bool:
     association, not a state authority."""
     return word not in _AUTHORITIES and (word.endswith(_ENDINGS)
                                          or _BOARDS.fullmatch(word) is not None)
+
+
+_MEETING_ENDINGS: Final = ("utskott", "utskottet", "nämnd", "nämnden", "styrelse", "styrelsen",
+                           "fullmäktige", "gruppen", "beredningen")
+"""The endings of the last word of a body's name that decides at a meeting."""
+
+
+def meeting_body(name: str) -> bool:
+    """Whether a name is of a body that decides at a meeting, by the end of its last word
+    ("Individutskottet", "Socialnämndens arbetsutskott", "Kommunstyrelsen"), not of a
+    person who decides alone, an officer or a chair ("Färdtjänsthandläggaren",
+    "Socialnämndens ordförande"): only a body keeps minutes of its decisions (trial 80,
+    F2)."""
+    words = name.casefold().split()
+    return bool(words) and words[-1].endswith(_MEETING_ENDINGS)

@@ -89,6 +89,21 @@ def test_a_placeholder_in_a_printed_name_or_the_dnr_is_warned_about(tmp_path: Pa
         f"fall.yaml:11:11: varning: '[befattning]' {tail}"]
 
 
+def test_a_placeholder_for_the_point_of_the_delegationsordning_is_warned_about(
+        tmp_path: Path) -> None:
+    # (trial 80, F1: a new delegationsbeslut's "[ange punkt]", printed in its opening)
+    path = tmp_path / "fall.yaml"
+    path.write_text(
+        "dokumenttyp: beslut\ndatum: 2025-01-01\ndnr: nej\ntitel: Färdtjänst\nbeslut:\n"
+        "  beslutande: Färdtjänsthandläggaren\n  delegation: Socialnämnden\n"
+        '  delegationspunkt: "[ange punkt]"\n  punkter: [bevilja färdtjänst.]\n',
+        encoding="utf-8")
+    problems = [p.format().removeprefix(f"{tmp_path}/") for p in Pipeline().build(path).problems]
+    assert problems == [
+        "fall.yaml:8:22: varning: '[ange punkt]' ser ut att vara en platshållare kvar från en "
+        "mall och skrivs ut som den står; skriv det som ska stå där eller ta bort den"]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("Skriv tabellbeskrivning här", ["Skriv tabellbeskrivning här"]),
     ("Inledning.\n- Ange belopp här.\n", ["Ange belopp här"]),

@@ -47,10 +47,17 @@ def build(tmp_path: Path, delegation: str) -> tuple[str, str, list[str]]:
      "delegation från samhällsbyggnadsnämnden"),
     (DELEGATED + POINT + DATED, "Bostadsanpassningshandläggaren beslutade den 19 september "
      "2024 på delegation från samhällsbyggnadsnämnden (delegationsordningen punkt 4.10)"),
+    # (trial 80, F3: with a paragraph the opening ended in a comma, without one in nothing;
+    # the paragraph's commas close before "på delegation", and the line ends as without one)
+    (DELEGATED + POINT + DATED + "  paragraf: D § 112\n", "Bostadsanpassningshandläggaren "
+     "beslutade den 19 september 2024, D § 112, på delegation från samhällsbyggnadsnämnden "
+     "(delegationsordningen punkt 4.10)"),
     (DELEGATED + DATED + "  paragraf: 112\n", "Bostadsanpassningshandläggaren beslutade den "
-     "19 september 2024, § 112, på delegation från samhällsbyggnadsnämnden,"),
+     "19 september 2024, § 112, på delegation från samhällsbyggnadsnämnden"),
     (DELEGATED, "Bostadsanpassningshandläggaren beslutar på delegation från "
      "samhällsbyggnadsnämnden"),
+    (DELEGATED + POINT + "  paragraf: DB 112\n", "Bostadsanpassningshandläggaren beslutar "
+     "(DB 112) på delegation från samhällsbyggnadsnämnden (delegationsordningen punkt 4.10)"),
 ])
 def test_the_opening_says_who_delegated_the_decision(
         tmp_path: Path, delegation: str, opening: str) -> None:
@@ -64,6 +71,19 @@ def test_the_opening_says_who_delegated_the_decision(
 def test_without_delegation_the_body_decides_as_before(tmp_path: Path) -> None:
     markdown, _, _ = build(tmp_path, DATED)
     assert "Bostadsanpassningshandläggaren beslutade den 19 september 2024\n" in markdown
+
+
+@pytest.mark.parametrize(("paragraph", "opening"), [
+    ("", "Bostadsanpassningshandläggaren beslutade den 19 september 2024 på delegation från "
+     "samhällsbyggnadsnämnden:"),
+    ("  paragraf: D § 112\n", "Bostadsanpassningshandläggaren beslutade den 19 september "
+     "2024, D § 112, på delegation från samhällsbyggnadsnämnden:"),
+])
+def test_numbered_sentences_follow_a_colon_after_the_delegation(
+        tmp_path: Path, paragraph: str, opening: str) -> None:
+    markdown, _, problems = build(tmp_path, DELEGATED + DATED + paragraph + "  stil: numrerad\n")
+    assert problems == []
+    assert f"## Beslut\n\n{opening}\n\n" in markdown
 
 
 def test_a_point_without_the_body_that_delegated_is_an_error(tmp_path: Path) -> None:

@@ -31,6 +31,7 @@ from generator.case.yaml_loader import LoadedYaml, load_yaml_file
 from generator.checks.consistency import check_consistency
 from generator.checks.decision_parts import decision_part_problems
 from generator.checks.delegation_minutes import decided_alone, delegated_decision_problems
+from generator.checks.example_profile import example_profile_problems
 from generator.checks.heading_numbers import heading_number_problems
 from generator.checks.landscape_fit import landscape_problems
 from generator.checks.literal_counts import said_totals
@@ -213,6 +214,7 @@ class Pipeline:
         report = Reporter(loaded, display)
         if profile is not None:
             found += organ_name_problems(case, profile, report)
+            found += example_profile_problems(profile, report)
         style = _case_style(case, profile)
         with writing_millions(style.millions):
             checked = self._check_case(case, profile, style, report)

@@ -285,6 +285,7 @@ def ursprung(document: Path, template_dirs: tuple[Path, ...], builtin_templates:
 
 @command(main, "ny", "Skapa en ny ärendefil med förklaringar för en dokumenttyp.",
          "beslut ny beslutsunderlag mitt-arende.yaml --organisation region-dalarna",
+         "beslut ny tjansteskrivelse mitt-arende.yaml --organisation exempelby-kommun",
          "beslut ny beslut gatunamn.yaml --utan-belopp",
          "beslut ny beslut fardtjanst.yaml --delegation", alias="new")
 @click.argument("kind", metavar="DOKUMENTTYP")
@@ -303,7 +304,12 @@ def ursprung(document: Path, template_dirs: tuple[Path, ...], builtin_templates:
 def new(kind: str, path: Path | None, organisation: str | None,
         without_amounts: bool, delegated: bool) -> None:
     """Write a commented skeleton case of a document kind."""
-    from generator.new_case import NewCaseError, without_profile_notice, write_new_case
+    from generator.new_case import (
+        NewCaseError,
+        example_notice,
+        without_profile_notice,
+        write_new_case,
+    )
 
     target = path or Path(f"{kind}.yaml")
     try:
@@ -315,7 +321,9 @@ def new(kind: str, path: Path | None, organisation: str | None,
     for file in written:
         console.print(f"skrev {file}")
     if organisation is None:
-        console.print(without_profile_notice())
+        console.print(without_profile_notice(target))
+    elif (example := example_notice(organisation, target.parent)) is not None:
+        console.print(example)
     console.print(f"Fyll i ärendet; 'beslut bevaka {target}' kontrollerar det varje gång du "
                   "sparar.")
 
@@ -417,6 +425,8 @@ def list_templates(names: tuple[str, ...], folder: Path | None) -> None:
 def _described(organisation: Organisation) -> str:
     """A profile's name (or that it has errors, and which) and, for a local one, where it is."""
     text = organisation.name or "har fel"
+    if organisation.example:
+        text += " (påhittad, att prova med)"
     if organisation.local:
         place = shown(organisation.place)
         text += f" ({place}, ersätter den inbyggda)" if organisation.overrides else f" ({place})"

@@ -20,7 +20,12 @@ from generator.case.profiles import LoadedProfile, ProfileError, ProfileStore
 from generator.case.suggest import did_you_mean
 from generator.new_case_words import skeleton_places
 from generator.output.display import listed
-from generator.resources import SKELETONS_WITHOUT_AMOUNTS, skeletons_dir
+from generator.resources import (
+    EXAMPLE_KOMMUN,
+    SKELETONS_WITHOUT_AMOUNTS,
+    profiles_dir,
+    skeletons_dir,
+)
 from generator.schema import SCHEMA_FILE, schema_text
 
 SKELETONS = skeletons_dir()
@@ -155,15 +160,38 @@ def write_new_case(kind: str, path: Path, organisation: str | None = None,
     return written
 
 
-def without_profile_notice() -> str:
+def without_profile_notice(case: Path) -> str:
     """What `beslut ny` says of a case started without a profile (trial 62, F3: a kommun's
     secretary got a region's header and board without a word): that they are a region's
-    examples, and which profiles there are."""
+    examples, naming those the new case has, and which profiles there are."""
     known = ", ".join(ProfileStore().known()) or "inga"
+    text = case.read_text(encoding="utf-8")
+    words = ", ".join(f"'{word}'" for word in _REGION_WORDS if word in text)
     return ("Utan organisationsprofil har ärendet exempel på en regions rubrikrader och ord "
-            "('Region Exempel', 'Regionstyrelsen'); byt ut dem, eller börja om med "
+            f"({words}); byt ut dem, eller börja om med "
             f"'--organisation' och en profil. Profiler som finns: {known} (se 'beslut "
-            "organisationer', där du också kan börja en egen för din kommun).")
+            "organisationer', där du också kan börja en egen för din kommun; "
+            f"'--organisation {EXAMPLE_KOMMUN}' ger en påhittad kommuns ord att prova med).")
+
+
+_REGION_WORDS = ("Region Exempel", "Regionstyrelsen")
+"""The region's words a skeleton without a profile may have (the delegated decision has no
+Regionstyrelsen)."""
+
+
+def example_notice(organisation: str | None, case_folder: Path) -> str | None:
+    """What `beslut ny` says of a case started with the built-in made-up kommun (trial 80,
+    F6): that its name and header lines are an example's, and how to start the kommun's own
+    profile; None for any other profile (a local one of that id too)."""
+    if organisation != EXAMPLE_KOMMUN:
+        return None
+    loaded = _profile(organisation, case_folder)
+    if loaded is None or not loaded.folder.is_relative_to(profiles_dir()):
+        return None
+    return (f"{loaded.profile.namn} är en påhittad kommun: dokumenten får dess namn och "
+            "rubrikrader. För era egna ärenden, börja en profil för er kommun med 'beslut "
+            "organisationer --ny lysekils-kommun' (med er kommuns namn) och skriv dess namn "
+            "under 'organisation' i ärendet.")
 
 
 def _profile(organisation: str | None, case_folder: Path) -> LoadedProfile | None:

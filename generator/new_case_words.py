@@ -50,8 +50,9 @@ UNKNOWN = Wording("[nämnd]", "fullmäktige", "[befattning]")
 """A profile without `slag`: placeholders where a kommun's and a region's words differ (the
 approval's parties and the background's are other organisations: a region's stay)."""
 NETWORK = "Länschefsnätverket"
-"""The sample network of the per capsulam and the beslutsunderlag (where the profile has no
-organ): a län's, of kommuner and region alike."""
+"""The sample network of the per capsulam and the beslutsunderlag (where the profile's first
+organ is none, or a fullmäktige, styrelse or nämnd: `_formal`): a län's, of kommuner and
+region alike."""
 DNR_PLACEHOLDER = "[dnr]"
 
 
@@ -69,7 +70,7 @@ def skeleton_places(profile: Profile | None) -> dict[str, str]:
     first = profile.organ[0].namn if profile is not None and profile.organ else None
     styrelse = first or words.styrelse
     dnr = (profile.dnr_exempel if profile is not None else None) or DNR_PLACEHOLDER
-    network = first or NETWORK
+    network = NETWORK if first is None or _formal(first) else first
     chief, proposer = _officers(words, words.namnd or styrelse)
     values = {"styrelse": styrelse, "namnd": words.namnd or styrelse, "dnr": dnr,
               "direktor": _capitalised(chief.removesuffix("en")),
@@ -80,11 +81,24 @@ def skeleton_places(profile: Profile | None) -> dict[str, str]:
         "part_norr": words.part_norr, "part_soder": words.part_soder, "titel": words.titel}
 
 
+COMMITTEES = ("nämnden", "nämnd")
+"""How a nämnd's name ends."""
+FORMAL_BODIES = ("fullmäktige", "styrelsen", "styrelse", *COMMITTEES)
+"""How the name of a kommun's or region's elected body ends: a per capsulam and its
+beslutsunderlag are a network's, so such a first organ is not taken for their network (a
+kommun's profile begins with Kommunstyrelsen, which decides at meetings, in its minutes)."""
+
+
+def _formal(body: str) -> bool:
+    """Whether an organ is a fullmäktige, a styrelse or a nämnd."""
+    return body.split()[-1].casefold().endswith(FORMAL_BODIES)
+
+
 def _officers(words: Wording, body: str) -> tuple[str, str]:
     """The officer a body's case is from, mid-sentence, and who proposes its decision, in the
     genitive: a kommun's nämnd has its förvaltning and förvaltningschef ("Förvaltningens
     förslag", trial 76, F10), its kommunstyrelse (and a region's bodies) the director's."""
-    if words is KOMMUN and body.split()[-1].casefold().endswith(("nämnden", "nämnd")):
+    if words is KOMMUN and body.split()[-1].casefold().endswith(COMMITTEES):
         return "förvaltningschefen", "förvaltningens"
     return words.direktoren, genitive(words.direktoren)
 

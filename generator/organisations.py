@@ -26,7 +26,13 @@ from generator.formatting import genitive
 from generator.new_case import SKELETONS, Skeleton
 from generator.output.display import counted, listed
 from generator.output.faults import fault_reason
-from generator.resources import LOCAL_PROFILES, PROFILE_FILE, profiles_dir, templates_dir
+from generator.resources import (
+    EXAMPLE_KOMMUN,
+    LOCAL_PROFILES,
+    PROFILE_FILE,
+    profiles_dir,
+    templates_dir,
+)
 
 SKELETON = SKELETONS / PROFILE_FILE
 """A new profile: every key, the house style's with a `§name` place for its default."""
@@ -55,6 +61,11 @@ class Organisation:
         return not self.folder.is_relative_to(profiles_dir())
 
     @property
+    def example(self) -> bool:
+        """Whether the profile is the built-in made-up kommun (`EXAMPLE_KOMMUN`)."""
+        return self.id == EXAMPLE_KOMMUN and not self.local
+
+    @property
     def place(self) -> str:
         """The profile's folder, relative to the working folder when inside it."""
         try:
@@ -81,9 +92,12 @@ def where_text() -> str:
     return (f"Egna profiler läses från {LOCAL_PROFILES}/<namn>/{PROFILE_FILE} i den här mappen, "
             f"sedan från {LOCAL_PROFILES}/ bredvid ärendefilen och i mappen ovanför den, "
             "före de inbyggda (en egen med samma namn ersätter den inbyggda). "
-            f"De inbyggda finns i {profiles_dir()}. Börja en egen med 'beslut organisationer "
-            "--ny <namn>' och fyll i den (se beslut format --profil), eller utgå från en "
-            "inbyggd med 'beslut organisationer --kopiera region-dalarna <namn>'.")
+            f"De inbyggda finns i {profiles_dir()}; {EXAMPLE_KOMMUN} är en påhittad kommun att "
+            "prova med. Börja en egen med 'beslut organisationer --ny <namn>' och fyll i den "
+            "(se beslut format --profil): med en kommuns eller regions namn, som "
+            "lysekils-kommun eller region-vasterbotten, får den namnet och kommunens eller "
+            "regionens ord. Eller utgå från en inbyggd med 'beslut organisationer --kopiera "
+            "region-dalarna <namn>'.")
 
 
 def new_profile(target: str) -> Path:

@@ -48,6 +48,10 @@ def handbook_path() -> Path:
 PROFILE_FILE = "profil.yaml"
 LOCAL_PROFILES = "profiler"
 """The folder, in the working folder, of an organisation's own profiles (next to `cases/`)."""
+EXAMPLE_KOMMUN = "exempelby-kommun"
+"""The built-in profile of a made-up kommun, Exempelby kommun: a kommun's secretary's first
+case has a kommun's words at once, as a region's has with a region's profile (trial 80,
+F6); `beslut ny` and `beslut organisationer` say it is made up."""
 
 
 def profile_roots(case_folder: Path | None = None) -> tuple[Path, ...]:

@@ -49,7 +49,7 @@ MARKDOWN = ["| a | b |", "```", "<div>", "[x](y)", "![bild](x.png)", "::: sidbry
             "---", "* * *", "\\", "&amp;", "1)", "#######", "> citat", "<!-- x -->", "***",
             "a  \nb", "\n\n\n", "    kod", "_", "~~x~~", "LCHNV:s RSS", "[^1]"]
 PROFILES = ["region-dalarna", "norrbottens-kommuner", "norra-sjukvardsregionen",
-            "region-jamtland-harjedalen"]
+            "region-jamtland-harjedalen", "exempelby-kommun"]
 REFERENCES = [" {{ x }}", " {{ summa }}", " {{ summa | kr }}", " {% if true %}ja{% endif %}",
               " {{ uppdelningar.befolkning.summa }}", " {{ medel.summa | mnkr }}", " {{"]
 TABLES = ["sammanstallning", "insatses", "medel", "risk", "medelslista", "uppdelning", None]

@@ -234,8 +234,9 @@ def test_an_unknown_organisation_lists_the_known_ones(tmp_path: Path) -> None:
     assert code == 1
     assert out.splitlines()[0] == (
         f"{case}:3:15: okänd organisation 'region-dalarnaa', menade du 'region-dalarna'? "
-        "Kända organisationer: norra-sjukvardsregionen, norrbottens-kommuner, region-dalarna, "
-        "region-jamtland-harjedalen"
+        "Är det en annan organisation, börjar 'beslut organisationer --ny region-dalarnaa' dess "
+        "profil. Kända organisationer: exempelby-kommun, norra-sjukvardsregionen, "
+        "norrbottens-kommuner, region-dalarna, region-jamtland-harjedalen"
     )
 
 

@@ -21,6 +21,8 @@ from generator.schema import SCHEMA_FILE
 
 REGIONS = ["region-dalarna", "region-jamtland-harjedalen"]
 """The bundled profiles of a region (`slag: region`): a new case has today's words."""
+KOMMUNER = ["exempelby-kommun"]
+"""The bundled profiles of a kommun (`slag: kommun`, with a Dnr): the made-up one."""
 WITHOUT_KIND = ["norra-sjukvardsregionen", "norrbottens-kommuner"]
 """The bundled profiles that are neither a kommun nor a region, without `slag` and Dnr."""
 PLACEHOLDER = ("ser ut att vara en platshållare kvar från en mall och skrivs ut som den står; "
@@ -44,10 +46,16 @@ def _placeholders(kind: str, dnr: bool, officer: bool = False) -> list[str]:
              *(["[namn]"] if kind in SIGNED else [])])
 
 
+MADE_UP = "är en påhittad kommun att prova med"
+"""In the warning about a case of the made-up kommun (`checks.example_profile`)."""
+
+
 def _placeholder_problems(problems: list[Problem]) -> list[Problem]:
-    """A new case's problems but the one about its example title, which it must have."""
+    """A new case's problems but the one about its example title, which it must have, and
+    the one about the made-up kommun, which a case of it has."""
     assert [p.severity for p in problems if EXAMPLE_TITLE in p.message] == ["varning"]
-    return [p for p in problems if EXAMPLE_TITLE not in p.message]
+    assert {p.severity for p in problems if MADE_UP in p.message} <= {"varning"}
+    return [p for p in problems if EXAMPLE_TITLE not in p.message and MADE_UP not in p.message]
 
 
 def _checked(count: int) -> str:
@@ -72,14 +80,15 @@ def test_every_kind_has_a_description_and_a_skeleton() -> None:
 
 def test_the_bundled_organisations_are_listed() -> None:
     assert [o.id for o in organisations()] == [
-        "norra-sjukvardsregionen", "norrbottens-kommuner", "region-dalarna",
+        "exempelby-kommun", "norra-sjukvardsregionen", "norrbottens-kommuner", "region-dalarna",
         "region-jamtland-harjedalen",
     ]
-    assert [ProfileStore().load(id).profile.slag for id in REGIONS + WITHOUT_KIND] == [
-        "region", "region", None, None]
+    assert [ProfileStore().load(id).profile.slag
+            for id in REGIONS + KOMMUNER + WITHOUT_KIND] == ["region", "region", "kommun", None,
+                                                             None]
 
 
-@pytest.mark.parametrize("organisation", [None, *REGIONS])
+@pytest.mark.parametrize("organisation", [None, *REGIONS, *KOMMUNER])
 @pytest.mark.parametrize("kind", kinds())
 def test_a_new_case_renders_and_is_warned_only_about_its_placeholders(
     tmp_path: Path, kind: str, organisation: str | None
@@ -99,7 +108,8 @@ def test_a_new_case_renders_and_is_warned_only_about_its_placeholders(
     files = result.files
     assert files["arende.md"] and files["arende.docx"]
     code, out = _run("check", str(path))
-    assert (code, out.splitlines(keepends=True)[-1]) == (0, _checked(len(expected) + 1))
+    made_up = organisation in KOMMUNER
+    assert (code, out.splitlines(keepends=True)[-1]) == (0, _checked(len(expected) + 1 + made_up))
 
 
 @pytest.mark.parametrize("organisation", WITHOUT_KIND)
@@ -395,7 +405,21 @@ def test_ny_without_a_profile_says_its_words_are_a_regions_examples_and_names_th
         "Utan organisationsprofil har ärendet exempel på en regions rubrikrader och ord "
         "('Region Exempel', 'Regionstyrelsen'); byt ut dem, eller börja om med "
         f"'--organisation' och en profil. Profiler som finns: {known} (se 'beslut "
-        "organisationer', där du också kan börja en egen för din kommun)."]
+        "organisationer', där du också kan börja en egen för din kommun; '--organisation "
+        "exempelby-kommun' ger en påhittad kommuns ord att prova med)."]
+
+
+def test_ny_without_a_profile_names_only_the_region_words_the_case_has(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trial 80: the delegated decision has no Regionstyrelsen, so the notice names none."""
+    monkeypatch.chdir(tmp_path)
+    code, out = _run("ny", "beslut", "fall.yaml", "--delegation")
+    assert code == 0
+    assert "Regionstyrelsen" not in (tmp_path / "fall.yaml").read_text(encoding="utf-8")
+    assert out.splitlines()[2].startswith(
+        "Utan organisationsprofil har ärendet exempel på en regions rubrikrader och ord "
+        "('Region Exempel'); byt ut dem")
 
 
 def test_ny_with_a_profile_says_nothing_of_one(tmp_path: Path) -> None:
@@ -403,13 +427,54 @@ def test_ny_with_a_profile_says_nothing_of_one(tmp_path: Path) -> None:
                      "region-dalarna")
     assert code == 0
     assert "Utan organisationsprofil" not in out
+    assert "påhittad" not in out
+
+
+def test_ny_with_the_made_up_kommun_has_a_kommuns_words_and_says_it_is_made_up(
+        tmp_path: Path) -> None:
+    # (trial 80, F6: a kommun's secretary got "Region Exempel" and "Regionstyrelsen", or had
+    # to copy a region's profile and change its slag)
+    path = tmp_path / "fall.yaml"
+    code, out = _run("ny", "tjansteskrivelse", str(path), "--organisation", "exempelby-kommun")
+    assert code == 0
+    assert out.splitlines()[2] == (
+        "Exempelby kommun är en påhittad kommun: dokumenten får dess namn och rubrikrader. För "
+        "era egna ärenden, börja en profil för er kommun med 'beslut organisationer --ny "
+        "lysekils-kommun' (med er kommuns namn) och skriv dess namn under 'organisation' i "
+        "ärendet.")
+    memo = path.read_text(encoding="utf-8").splitlines()
+    assert [line for line in memo if line.startswith(("beslutsorgan:", "dnr:", "  rubrik: K",
+                                                      "  titel:"))] == [
+        "beslutsorgan: Kommunstyrelsen", "dnr: KS 2025/14", "  rubrik: Kommundirektörens förslag",
+        "  titel: Kommundirektör"]
+    markdown = Pipeline().build(path).files["fall.md"].decode("utf-8")
+    assert markdown.startswith("::: brevhuvud\n::: avsandare\nExempelby kommun  \n"
+                               "Kommunledningsförvaltningen\n:::\n")
+
+
+def test_ny_with_a_local_profile_of_the_made_up_kommuns_id_says_nothing_of_it(
+        here: Path) -> None:
+    folder = here / "profiler" / "exempelby-kommun"
+    folder.mkdir(parents=True)
+    (folder / "profil.yaml").write_text(KOMMUN, encoding="utf-8")
+    code, out = _run("ny", "beslut", "fall.yaml", "--organisation", "exempelby-kommun")
+    assert code == 0
+    assert "påhittad" not in out
+
+
+def test_a_per_capsulam_of_a_kommun_is_a_networks_not_its_kommunstyrelses(
+        tmp_path: Path) -> None:
+    # (the made-up kommun's first organ is Kommunstyrelsen, which decides at meetings)
+    text = skeleton("beslut_per_capsulam", "fall.yaml", "exempelby-kommun")
+    assert "\nbeslutsorgan: Länschefsnätverket\n" in text
+    assert "  beslutande: Länschefsnätverket\n" in text
 
 
 MONEY_KEYS = {"belopp", "medel", "fordelning", "risk", "uppdelningar"}
 """The keys of a case that hold amounts, or tables of them."""
 
 
-@pytest.mark.parametrize("organisation", [None, *REGIONS, *WITHOUT_KIND])
+@pytest.mark.parametrize("organisation", [None, *REGIONS, *KOMMUNER, *WITHOUT_KIND])
 @pytest.mark.parametrize("kind", ["beslut", "tjansteskrivelse", "beslut_per_capsulam"])
 def test_a_new_case_without_amounts_has_text_tables_and_only_its_placeholders_to_replace(
     tmp_path: Path, kind: str, organisation: str | None
@@ -425,7 +490,7 @@ def test_a_new_case_without_amounts_has_text_tables_and_only_its_placeholders_to
             for column in table["kolumner"]} <= {"text"}
     result = Pipeline().build(path)
     problems = _placeholder_problems(result.problems)
-    expected = _placeholders(kind, dnr=organisation not in REGIONS,
+    expected = _placeholders(kind, dnr=organisation not in REGIONS + KOMMUNER,
                              officer=organisation in WITHOUT_KIND)
     assert [(p.severity, p.message.split("'")[1]) for p in problems] == [
         ("varning", placeholder) for placeholder in expected]

@@ -22,7 +22,7 @@ from generator.snapshot import new_session, take
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "cases" / "000-beslut-per-capsulam-overskjutande-medel-2022.yaml"
 LYSEKIL = "namn: Lysekils kommun\nrader:\n  - Lysekils kommun\n  - Kommunstyrelsen\n"
-BUNDLED = ("norra-sjukvardsregionen, norrbottens-kommuner, region-dalarna, "
+BUNDLED = ("exempelby-kommun, norra-sjukvardsregionen, norrbottens-kommuner, region-dalarna, "
            "region-jamtland-harjedalen")
 
 
@@ -118,7 +118,9 @@ class DescribeEveryCommand:
         assert out.splitlines()[0] == (
             "fall.yaml:3:15: okänd organisation 'lysekils-kommun', lägg organisationens profil "
             f"i profiler/lysekils-kommun/profil.yaml (letade i {here / 'profiler'}, "
-            f"{here.parent / 'profiler'} och bland de inbyggda; se 'beslut organisationer'). Kända "
+            f"{here.parent / 'profiler'} och bland de inbyggda; 'beslut organisationer "
+            "--ny lysekils-kommun' börjar en). "
+            "Kända "
             f"organisationer: {BUNDLED}")
 
 
@@ -129,7 +131,8 @@ class DescribeAnUnknownOrganisation:
         assert out.splitlines()[-1] == (
             "Fel: okänd organisation 'lysekils-kommun', lägg organisationens profil i "
             f"profiler/lysekils-kommun/profil.yaml (letade i {here / 'profiler'}, "
-            f"{here.parent / 'profiler'} och bland de inbyggda; se 'beslut organisationer'). "
+            f"{here.parent / 'profiler'} och bland de inbyggda; 'beslut organisationer "
+            "--ny lysekils-kommun' börjar en). "
             "Kända "
             f"organisationer: {BUNDLED}")
 
@@ -140,7 +143,8 @@ class DescribeAnUnknownOrganisation:
             "Fel: okänd organisation './profiles/lysekils-kommun', skriv bara profilmappens namn "
             "'lysekils-kommun' och lägg organisationens profil i "
             f"profiler/lysekils-kommun/profil.yaml (letade i {here / 'profiler'}, "
-            f"{here.parent / 'profiler'} och bland de inbyggda; se 'beslut organisationer'). "
+            f"{here.parent / 'profiler'} och bland de inbyggda; 'beslut organisationer "
+            "--ny lysekils-kommun' börjar en). "
             "Kända "
             f"organisationer: {BUNDLED}")
 
@@ -188,7 +192,9 @@ class DescribeAProfileNextToTheCase:
             "../arenden/fall.yaml:3:15: okänd organisation 'lysekils-kommun', lägg "
             "organisationens profil i profiler/lysekils-kommun/profil.yaml (letade i "
             f"{here / 'bredvid' / 'profiler'}, {here / 'arenden' / 'profiler'}, "
-            f"{here / 'profiler'} och bland de inbyggda; se 'beslut organisationer'). Kända "
+            f"{here / 'profiler'} och bland de inbyggda; 'beslut organisationer "
+            "--ny lysekils-kommun' börjar en). "
+            "Kända "
             f"organisationer: {BUNDLED}")
 
 
@@ -263,24 +269,35 @@ class DescribeOrganisationer:
         assert code == 0
         lines = out.splitlines()
         assert "region-dalarna                Region Dalarna" in lines
+        assert lines[0] == ("exempelby-kommun              Exempelby kommun (påhittad, att "
+                            "prova med)")
         assert lines[-1] == (
             "Egna profiler läses från profiler/<namn>/profil.yaml i den här mappen, sedan från "
             "profiler/ bredvid ärendefilen och i mappen ovanför den, före de inbyggda (en egen "
             "med samma namn ersätter den inbyggda). De inbyggda finns i "
-            f"{profiles_dir()}. Börja en egen med 'beslut organisationer --ny <namn>' och "
-            "fyll i den (se beslut format --profil), eller utgå från en inbyggd med 'beslut "
-            "organisationer --kopiera region-dalarna <namn>'.")
+            f"{profiles_dir()}; exempelby-kommun är en påhittad kommun att prova med. Börja en "
+            "egen med 'beslut organisationer --ny <namn>' och fyll i den (se beslut format "
+            "--profil): med en kommuns eller regions namn, som lysekils-kommun eller "
+            "region-vasterbotten, får den namnet och kommunens eller regionens ord. Eller utgå "
+            "från en inbyggd med 'beslut organisationer --kopiera region-dalarna <namn>'.")
+
+    def it_says_a_local_profile_of_the_made_up_kommuns_id_is_no_example(
+            self, here: Path) -> None:
+        local_profile("exempelby-kommun", LYSEKIL)
+        assert run("organisationer")[1].splitlines()[0] == (
+            "exempelby-kommun              Lysekils kommun (profiler/exempelby-kommun, ersätter "
+            "den inbyggda)")
 
     def it_lists_a_local_profile_with_its_folder(self, here: Path) -> None:
         local_profile("lysekils-kommun", LYSEKIL)
         lines = run("organisationer")[1].splitlines()
-        assert lines[0] == ("lysekils-kommun               Lysekils kommun "
+        assert lines[1] == ("lysekils-kommun               Lysekils kommun "
                             "(profiler/lysekils-kommun)")
 
     def it_lists_a_broken_local_profile_with_its_problems(self, here: Path) -> None:
         local_profile("lysekils-kommun", "namn: Lysekils kommun\n")
         lines = run("organisationer")[1].splitlines()
-        assert lines[:2] == [
+        assert lines[1:3] == [
             "lysekils-kommun               har fel (profiler/lysekils-kommun):",
             "  profiler/lysekils-kommun/profil.yaml:1:1: nyckeln 'rader' saknas, lägg till den"]
 
@@ -303,7 +320,7 @@ class DescribeOrganisationer:
             "(se 'beslut format --profil').\n# Organisationsprofil för Region Dalarna")
         assert sorted(p.name for p in (here / "profiler" / "lysekils-kommun").iterdir()) == [
             "profil.yaml", "reference.docx"]
-        assert next(o.id for o in organisations()) == "lysekils-kommun"
+        assert "lysekils-kommun" in [o.id for o in organisations() if o.local]
 
     def it_says_nothing_of_abbreviations_when_the_copy_has_none(self, here: Path) -> None:
         local_profile("lysekils-kommun", LYSEKIL)

@@ -65,6 +65,7 @@ PROFILE_FONTS = {
     "region-jamtland-harjedalen": ("Georgia", "Arial"),
     "norrbottens-kommuner": ("Verdana", "Verdana"),
     "norra-sjukvardsregionen": ("Cambria", "Calibri"),
+    "exempelby-kommun": ("Calibri", "Calibri"),
 }
 THUMBNAIL_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 STYLES_WITH_EFFECTS_REL = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"

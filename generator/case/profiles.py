@@ -384,15 +384,26 @@ def _stamp(file: Path) -> _FileStamp:
 
 def unknown_organisation(id: str, known: Sequence[str], searched: Sequence[Path] = ()) -> str:
     """Swedish message for an unknown profile id, with a suggestion and the known ids, or
-    else where the profile goes and the folders of own profiles `searched` (in order)."""
+    else where the profile goes, the folders of own profiles `searched` (in order) and, for
+    a name a profile folder can have, the command that starts one (trial 80, F6: a kommun's
+    secretary's first `beslut ny … --organisation lysekils-kommun`)."""
     id = " ".join(id.split())  # a message is one line, whatever the value holds
     message = f"okänd organisation '{id}'"
     listing = f"Kända organisationer: {', '.join(known)}" if known else ""
     suggestion = did_you_mean(id, known)
-    if suggestion is not None:
-        return f"{message}, menade du '{suggestion}'? {listing}"
-    return f"{message}, {_where_it_goes(id)} ({_searched(searched)}se 'beslut " \
-        f"organisationer'). {listing}".rstrip()
+    name = _folder_name(id)
+    start = f"'beslut organisationer --ny {name}'" if PROFILE_ID.fullmatch(name) else None
+    if suggestion is not None:  # (a near id may be another kommun's: region-halland)
+        other = f" Är det en annan organisation, börjar {start} dess profil." \
+            if start and name == id else ""
+        return f"{message}, menade du '{suggestion}'?{other} {listing}"
+    how = f"{start} börjar en" if start else "se 'beslut organisationer'"
+    return f"{message}, {_where_it_goes(id)} ({_searched(searched)}{how}). {listing}".rstrip()
+
+
+def _folder_name(id: str) -> str:
+    """The profile folder's name an id given as a path means: its last part, lower case."""
+    return Path(id.replace("\\", "/")).name.lower()
 
 
 def _searched(roots: Sequence[Path]) -> str:
@@ -403,7 +414,7 @@ def _searched(roots: Sequence[Path]) -> str:
 
 def _where_it_goes(id: str) -> str:
     """Tell where the profile of an unknown id belongs (a path given as id: its last part)."""
-    name = Path(id.replace("\\", "/")).name.lower()
+    name = _folder_name(id)
     if PROFILE_ID.fullmatch(name) is None:
         return ("skriv profilmappens namn med högst 64 små bokstäver, siffror och bindestreck, "
                 f"och lägg organisationens profil i {LOCAL_PROFILES}/<namn>/{PROFILE_FILE}")

@@ -77,7 +77,11 @@ tillbaka ("region-vasterbotten" blir "Region Västerbotten", "malmo-stad" "Malm�
 ett annat namn skrivs som profilnamnet stavar det, att rätta. `beslut
 organisationer --kopiera region-dalarna lysekils-kommun` kopierar en inbyggd profil dit att
 ändra i (med dess förkortningar). Ett ärende väljer profilen med `organisation:
-lysekils-kommun`. Nycklar som inte finns här är fel.
+lysekils-kommun`. De inbyggda är `region-dalarna`, `region-jamtland-harjedalen`,
+`norrbottens-kommuner`, `norra-sjukvardsregionen` och `exempelby-kommun`, en påhittad kommun
+att prova med: `beslut ny tjansteskrivelse mitt-arende.yaml --organisation exempelby-kommun`
+ger ett ärende med en kommuns ord (Kommunstyrelsen, kommundirektören) och rubriken
+"Exempelby kommun". Nycklar som inte finns här är fel.
 
 Den här sidan görs av programmet från modellernas beskrivningar
 (`python -m generator.case.reference_doc`); ändra beskrivningarna i koden, inte här.

@@ -18,6 +18,7 @@ from generator.formatting import (
     exact,
     in_unit,
     magnitude,
+    whole_kronor,
     without_zero_ore,
 )
 from generator.problems import Loc
@@ -165,16 +166,20 @@ with `avrundat` (trial 68, F2)."""
 def mismatch_text(mismatch: Mismatch, parts: str = "delarna", rounded: str = ROUNDED_TABLE
                   ) -> str:
     """The one wording of a stated figure that differs from the computed one, in its unit
-    (a count's, `COUNT`, without one), without öre where both figures' are zero (19 883 kr
-    typed so, beside a computed 19 838,00 kr: `without_zero_ore`). rounded: the advice for a
-    stated sum that rounding explains (`may_be_rounded`), a table's or a split's."""
+    (a count's, `COUNT`, without one). In kronor each figure has öre only where it has them
+    in value (`without_zero_ore`): 68 298 kr typed so beside a computed 68 297,50 kr, and a
+    difference of 0,50 kr but of 1 kr (trial 80, F5); in a larger unit, or of a count, the
+    figures share the decimals of the most exact, as a column shows them (1 465,0 and
+    1 464,1 mnkr: trial 16). rounded: the advice for a stated sum that rounding explains
+    (`may_be_rounded`), a table's or a split's."""
     mismatch = mismatch._replace(stated=without_zero_ore(mismatch.stated),
                                  computed=without_zero_ore(mismatch.computed))
     unit = mismatch.unit
-    places = max(decimals_needed(mismatch.stated, unit), decimals_needed(mismatch.computed, unit))
+    places = None if whole_kronor(unit) else max(
+        decimals_needed(mismatch.stated, unit), decimals_needed(mismatch.computed, unit))
 
-    def shown(kronor: Kronor) -> str:  # every figure of the message with as many decimals
-        return in_unit(kronor, unit, decimals=places)
+    def shown(kronor: Kronor) -> str:  # every figure of the message alike
+        return in_unit(without_zero_ore(kronor), unit, decimals=places)
 
     own = (f" ({exact(mismatch.computed, unit, places)} i stället för "  # (itself swapped)
            f"{exact(mismatch.stated, unit, places)}?)"

@@ -20,6 +20,7 @@ from generator.case.profiles import (
 )
 
 BUNDLED = [
+    "exempelby-kommun",
     "norra-sjukvardsregionen",
     "norrbottens-kommuner",
     "region-dalarna",
@@ -94,8 +95,10 @@ def test_unknown_organisation_with_suggestion() -> None:
     with pytest.raises(ProfileError) as info:
         ProfileStore().load("region-dalarnaa")
     assert str(info.value) == (
-        "okänd organisation 'region-dalarnaa', menade du 'region-dalarna'? Kända organisationer: "
-        "norra-sjukvardsregionen, norrbottens-kommuner, region-dalarna, region-jamtland-harjedalen"
+        "okänd organisation 'region-dalarnaa', menade du 'region-dalarna'? Är det en annan "
+        "organisation, börjar 'beslut organisationer --ny region-dalarnaa' dess profil. Kända "
+        "organisationer: exempelby-kommun, norra-sjukvardsregionen, norrbottens-kommuner, "
+        "region-dalarna, region-jamtland-harjedalen"
     )
     assert info.value.problems == ()
 
@@ -106,8 +109,9 @@ def test_unknown_organisation_without_suggestion() -> None:
     assert str(info.value) == (
         "okänd organisation 'skatteverket', lägg organisationens profil i "
         f"profiler/skatteverket/profil.yaml (letade i {Path.cwd() / 'profiler'} och bland de "
-        "inbyggda; se 'beslut organisationer'). Kända organisationer: "
-        "norra-sjukvardsregionen, norrbottens-kommuner, region-dalarna, region-jamtland-harjedalen"
+        "inbyggda; 'beslut organisationer --ny skatteverket' börjar en). Kända organisationer: "
+        "exempelby-kommun, norra-sjukvardsregionen, norrbottens-kommuner, region-dalarna, "
+        "region-jamtland-harjedalen"
     )
 
 

@@ -197,7 +197,7 @@ def test_a_whole_krona_typed_for_a_product_with_ore_suggests_avrunda_krona(
         tmp_path: Path) -> None:
     text = GRANTS.replace(" AVRUNDA", "").replace(" SENSUS", ", tim: 17 298")
     assert [problem.replace(NBSP, " ") for problem in problems(tmp_path, text)] == [
-        "x.yaml:17:42: angivet belopp 17 298,00 kr för raden 'Sensus', kolumnen 'Timbidrag "
+        "x.yaml:17:42: angivet belopp 17 298 kr för raden 'Sensus', kolumnen 'Timbidrag "
         "(kr)' stämmer inte med uträkningen Deltagartimmar × ärendets belopp 'per_timme' "
         "(2 035 × 8,50 kr) = 17 297,50 kr (det angivna är 0,50 kr för högt); det kan vara "
         "källans avrundning: "

@@ -41,6 +41,7 @@ class Glyphs:
         self._bold = {char: width * scale for char, width in zip(CHARACTERS, bold,
                                                                    strict=True)}
         self._widest = (max(self._plain.values()), max(self._bold.values()))
+        self.widest = max(self._widest)  # (plain or bold)
         for table in (self._plain, self._bold):  # Word's non-breaking hyphen (dates, "1:1-")
             table[NO_BREAK_HYPHEN] = table["-"]
 

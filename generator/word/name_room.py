@@ -25,13 +25,18 @@ keeps its widths; so does a table in a font without known character widths.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import Final
 
 from generator.word.glyph_widths import Glyphs
-from generator.word.header_room import FINE, header_lines, one_line
+from generator.word.header_room import CELL_MARGINS, FINE, MARGIN, header_lines, one_line
 from generator.word.widths import ColumnText
+from generator.word.word_lengths import may_hold_word
+
+_LONGEST_RANGE: Final = 23  # characters of a date range: "2024-04-01 – 2026-12-31"
 
 
 def roomier_names(columns: Sequence[ColumnText], widths: list[int], char: int,
@@ -100,16 +105,30 @@ def _whole_words(columns: Sequence[ColumnText], widths: list[int], text: list[in
 def _units(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> list[int]:
     """The widths at which the words (a line may break after a hyphen) and the date ranges
     ("2024-04-01 – 2026-12-31") of text column `column` stand on one line, of those that
-    do not at `width`, narrowest first."""
-    needs: set[int] = set()
+    do not at `width`, narrowest first. (For speed, a line is split only where it may hold
+    a word, or a date range, of as many characters as may not fit: `_fewest`.)"""
+    units: set[tuple[str, bool]] = set()  # (each measured once)
     for lines, bold in ((column.lines, False), (column.bold_lines, True)):
         for line in set(lines):
             indent = line[:len(line) - len(line.lstrip(" "))]
-            units = [match[0] for match in _date_range().finditer(line)]
-            units += (piece for word in _date_range().sub(" ", line).split()
-                      for piece in word.replace("-", "-\n").split("\n") if piece)
-            needs.update(one_line(indent + unit, char, glyphs, bold) for unit in units)
+            fewest = _fewest(width - len(indent) * char, glyphs)
+            if not may_hold_word(line, fewest) and (fewest > _LONGEST_RANGE
+                                                    or not _date_range().search(line)):
+                continue  # (most lines: every unit fits)
+            units.update((indent + match[0], bold) for match in _date_range().finditer(line))
+            units.update((indent + piece, bold)
+                         for word in _date_range().sub(" ", line).split()
+                         if len(word) >= fewest
+                         for piece in word.replace("-", "-\n").split("\n")
+                         if len(piece) >= fewest)
+    needs = {one_line(unit, char, glyphs, bold) for unit, bold in units}
     return sorted(need for need in needs if need > width)
+
+
+def _fewest(width: int, glyphs: Glyphs) -> int:
+    """The fewest characters that may not stand on one line `width` wide (see `one_line`):
+    fewer fit, even of the font's widest character."""
+    return max(1, math.floor((width - CELL_MARGINS) / (glyphs.widest * MARGIN)) + 1)
 
 
 @cache

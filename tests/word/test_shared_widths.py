@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import io
 import re
+import xml.etree.ElementTree as etree
 import zipfile
 from pathlib import Path
 
 from generator.build import Pipeline
+from generator.word.blocks import data_tables
 from generator.word.shared_widths import joined
 from generator.word.widths import ColumnText
 
@@ -94,3 +96,16 @@ def test_one_table_of_the_rows_of_them_all_gets_the_widest_need_of_each_column()
     assert figures == ColumnText(("4 120", "125 430"), ("Studietimmar",), fixed=True,
                                  bold_lines=("635 200",),
                                  cells=("4 120", "125 430", "635 200"))
+
+
+def test_the_tables_written_are_found_with_their_pages_orientation() -> None:
+    """A table in the top-level landscape div is on a landscape page (a shape of its own
+    beside a portrait one); the letterhead's and the signatures' tables are no data
+    tables."""
+    root = etree.fromstring(
+        '<div><div class="brevhuvud"><table/></div><table id="a"/>'
+        '<div class="liggande"><h2/><table id="b"/></div>'
+        '<div class="samman"><table id="c"/></div>'
+        '<div class="signaturer"><table/></div></div>')
+    assert [(table.get("id"), landscape) for table, landscape in data_tables(root)] == [
+        ("a", False), ("b", True), ("c", False)]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import xml.etree.ElementTree as etree
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final, NamedTuple
 
 from generator.word.draft import Draft
@@ -50,6 +50,7 @@ from generator.word.oxml import (
     qn,
 )
 from generator.word.runs import runs_text, runs_xml
+from generator.word.shared_widths import SharedWidths
 from generator.word.span import Span
 from generator.word.spans import BLOCK_TAGS, code_block_spans, inline_spans
 from generator.word.table_groups import KnownTables
@@ -92,6 +93,7 @@ class BodyWriter:
         self._points: list[int] = []  # where each att-point of the current run begins
         self._spans: dict[Any, Sequence[Span]] = {}  # each paragraph's spans (its runs unread)
         self._numbering = NumberingRestarter(draft)
+        self._shared: SharedWidths | None = None  # tables of one shape (see `write`)
         self._link_style = draft.styles.link_style
         self._handlers: dict[str, Callable[[etree.Element, _Scope], None]] = {
             "p": self._body_paragraph, "ul": self._list, "ol": self._list,
@@ -102,6 +104,7 @@ class BodyWriter:
     def write(self, root: etree.Element) -> None:
         """Write every top-level block of `root` (the tree from `parse_markdown`)."""
         self._landscape_first = opens_landscape(root)
+        self._shared = SharedWidths(self._draft, data_tables(root), self._tables)
         for element in root:
             self._block(element, _Scope())
         self._end_points(len(self._body))
@@ -197,7 +200,7 @@ class BodyWriter:
         start = len(self._body)
         whole = write_table(self._draft, element, layout=scope.layout,
                             link_style=self._link_style, landscape=scope.landscape,
-                            known=self._tables)
+                            known=self._tables, shared=self._shared)
         if whole or not scope.layout:  # (a long layout table is not kept with it: see `keeps`)
             self._keep_lead(start, always=scope.layout)
         self._after_table = True
@@ -364,6 +367,25 @@ def _wrap_inline(text: str | None, inline: list[etree.Element]) -> list[etree.El
     paragraph.text = text
     paragraph.extend(inline)
     return [paragraph]
+
+
+def data_tables(root: etree.Element) -> Iterator[tuple[etree.Element, bool]]:
+    """The data tables `BodyWriter` writes of the blocks of `root`, each with whether it is
+    on a landscape page (in a top-level `::: liggande` div): those in the document's flow,
+    in divs and quotes, but not in the letterhead nor in a layout div."""
+    for element in root:
+        landscape = element.tag == "div" and element.get("class") == LANDSCAPE_DIV
+        yield from _tables_in(element, landscape)
+
+
+def _tables_in(element: etree.Element, landscape: bool) -> Iterator[tuple[etree.Element, bool]]:
+    """The data tables of `element` and its divs and quotes (see `data_tables`)."""
+    if element.tag == "table":
+        yield element, landscape
+    elif element.tag in ("div", "blockquote") and element.get("class") != LETTERHEAD_DIV \
+            and element.get("class") not in LAYOUT_DIVS:
+        for child in element:
+            yield from _tables_in(child, landscape)
 
 
 def opens_landscape(root: etree.Element) -> bool:

@@ -41,6 +41,10 @@ _PARTS: Final = frozenset({  # (a linking s, or a for o or u, follows; see `_is_
     # "Dags|tidningar", "Ungdoms|försäkring"
     "hushåll", "förbrukning", "vara", "tidning", "försäkring",
     "gräns",  # trial 61: an attestant list's "Belopps|gräns" over a column of marks
+    # trials 79 and 80: studieförbund's "Volym|bidrag", "Målgrupps|bidrag", "Tilläggs|bidrag";
+    # projects' "Kompetens|plattform", "Kapital|försörjning", "Företags|partner"
+    "volym", "målgrupp", "tillägg", "plattform", "kapital", "försörjning", "företag",
+    "partner", "turist",
 })
 _LONGEST: Final = max(map(len, _PARTS))
 _FEWEST: Final = 3  # letters of a part at either side of a joint

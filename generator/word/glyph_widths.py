@@ -7,7 +7,8 @@ Serif.
 "1:e vice ordf, k-råd" counts as 20 average characters (2 200 twips at 11 pt) and
 LibreOffice sets it in 1 673 twips; "Kommunfullmäktige" counts as 1 870 and is set in 1 812. Where a
 few twips decide whether a header takes two lines or three, `header_room` measures with
-these widths. A character the font's table lacks counts as wide as its widest one.
+these widths. A character the font's table lacks counts as wide as its widest one, but for the
+non-breaking hyphen the Word writer puts into dates and references, which is a hyphen.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from itertools import repeat
 from typing import Final
 
 from generator.word.glyph_data import CHARACTERS, WIDTHS
+from generator.word.typography import NO_BREAK_HYPHEN
 
 _FONTS: Final = {  # a font and its metric twin
     "calibri": "carlito", "carlito": "carlito",
@@ -39,6 +41,9 @@ class Glyphs:
         self._bold = {char: width * scale for char, width in zip(CHARACTERS, bold,
                                                                    strict=True)}
         self._widest = (max(self._plain.values()), max(self._bold.values()))
+        self.widest = max(self._widest)  # (plain or bold)
+        for table in (self._plain, self._bold):  # Word's non-breaking hyphen (dates, "1:1-")
+            table[NO_BREAK_HYPHEN] = table["-"]
 
     def width(self, text: str, *, bold: bool = False) -> float:
         """Width (twips) of `text` on one line."""

@@ -104,36 +104,70 @@ def whole_header_words(columns: Sequence[ColumnText], widths: list[int], char: i
     return longer._replace(whole=short.whole | longer.whole, long=long)
 
 
+def whole_compounds(columns: Sequence[ColumnText], widths: list[int], words: WholeWords,
+                    char: int, glyphs: Glyphs | None) -> WholeWords:
+    """`words` (see `whole_header_words`) with `widths`, the widths a table has once every
+    other column got its room, and with room given, from what costs no line (the first
+    tier of `_Donors`), to the amount headers whose words of up to LONG_WORD characters
+    break at a compound's joint: "Grund-" / "bidrag (kr)" reads worse than "Grundbidrag
+    (kr)" beside a text column with room to spare (trial 80, F4). Last of all, so that it
+    takes no room a header of three lines or a name would have had (trial 42's
+    "Månads-" / "arvode" / "(kr)" beside "Andel av riksdagsarvodet")."""
+    amounts = [i for i, column in enumerate(columns) if column.fixed]
+    text = [i for i, column in enumerate(columns) if not column.fixed]
+    if glyphs is None or not text or not amounts:
+        return words._replace(widths=widths)
+    headers = tuple(columns[i].header_lines for i in amounts)
+    lengths = _longer_words(headers, joints=True)
+    if lengths == _longer_words(headers):  # (most tables: no such word)
+        return words._replace(widths=widths)
+    jointed = _whole_words(columns, widths, char, glyphs, (amounts, text), LONG_WORD,
+                           joints=True)
+    long = dict(words.long)
+    long.update((i, length) for i, length in zip(amounts, lengths, strict=True)
+                if length and i in jointed.whole)
+    return words._replace(widths=jointed.widths, whole=words.whole | jointed.whole,
+                          long=tuple(sorted(long.items())))
+
+
 @functools.lru_cache(maxsize=256)
-def _longer_words(headers: tuple[tuple[str, ...], ...]) -> tuple[int, ...]:
+def _longer_words(headers: tuple[tuple[str, ...], ...], joints: bool = False
+                  ) -> tuple[int, ...]:
     """For each header (of lines), the length of its longest word longer than SHORT_WORD
-    that counts at LONG_WORD, 0 for none (memoized per table, as `_header_need` is)."""
+    that counts at LONG_WORD (with `joints`, a compound too), 0 for none (memoized per
+    table, as `_header_need` is)."""
     return tuple(max((len(piece) for line in header for word in line.split(" ")
                       for piece in _AFTER_BREAK.split(word)
-                      if len(piece) > SHORT_WORD and _counted(piece, LONG_WORD)), default=0)
+                      if len(piece) > SHORT_WORD and _counted(piece, LONG_WORD, joints)),
+                     default=0)
                  for header in headers)
 
 
-def _counted(word: str, longest: int) -> bool:
+def _counted(word: str, longest: int, joints: bool = False) -> bool:
     """Whether a header word counts among those of at most `longest` characters given their
-    width: one of at most SHORT_WORD does, a longer one only without a compound's joint or a
-    "_" to break at ("Månads-" / "arvode" reads well, "Seniorföre-" / "ning*" does not)."""
+    width: one of at most SHORT_WORD does, a longer one only without a "_" and, unless
+    `joints`, without a compound's joint to break at ("Månads-" / "arvode" reads well,
+    "Seniorföre-" / "ning*" does not; "Grundbidrag" whole reads better still where the
+    room is there, trial 80, F4)."""
     return len(word) <= SHORT_WORD or (len(word) <= longest and "_" not in word
-                                       and not compound_joints(word))
+                                       and (joints or not compound_joints(word)))
 
 
 def _whole_words(columns: Sequence[ColumnText], widths: list[int], char: int, glyphs: Glyphs,
-                 kinds: tuple[list[int], list[int]], longest: int) -> WholeWords:
+                 kinds: tuple[list[int], list[int]], longest: int,
+                 joints: bool = False) -> WholeWords:
     """`widths` with room given to the amount headers whose words of up to `longest`
-    characters would break (`whole`: those whose words fit; `kinds`: the amount columns
-    and the text columns)."""
+    characters (with `joints`, compounds too) would break (`whole`: those whose words fit;
+    `kinds`: the amount columns and the text columns)."""
     amounts, text = kinds
-    joined = {i: _need(columns[i], char, glyphs, longest, joined=True) for i in amounts}
+    joined = {i: _need(columns[i], char, glyphs, longest, joined=True, joints=joints)
+              for i in amounts}
     if all(joined[i] <= widths[i] for i in amounts):  # (most tables)
         return WholeWords(widths, whole=frozenset(amounts))
     groups = [tuple(group) for group in alike(amounts, columns, widths)]
-    apart = {i: _need(columns[i], char, glyphs, longest, joined=False) for i in amounts}
-    kept = {i: _kept(columns[i], widths[i], char, glyphs, longest) for i in amounts}
+    apart = {i: _need(columns[i], char, glyphs, longest, joined=False, joints=joints)
+             for i in amounts}
+    kept = {i: _kept(columns[i], widths[i], char, glyphs, longest, joints) for i in amounts}
     donors = _Donors(columns, widths, char, glyphs,
                      [group for group in groups if all(kept[i] <= widths[i] for i in group)],
                      kept, text, costly=longest == SHORT_WORD)
@@ -202,11 +236,14 @@ def name_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
     return need
 
 
-def _kept(column: ColumnText, width: int, char: int, glyphs: Glyphs, longest: int) -> int:
+def _kept(column: ColumnText, width: int, char: int, glyphs: Glyphs, longest: int,
+          joints: bool = False) -> int:
     """The width amount column `column`, `width` wide, keeps for its header's words of up to
-    `longest` characters: its number and unit joined if they fit, else its words."""
-    joined = _need(column, char, glyphs, longest, joined=True)
-    return joined if joined <= width else _need(column, char, glyphs, longest, joined=False)
+    `longest` characters (with `joints`, compounds too): its number and unit joined if they
+    fit, else its words."""
+    joined = _need(column, char, glyphs, longest, joined=True, joints=joints)
+    return joined if joined <= width else _need(column, char, glyphs, longest, joined=False,
+                                                joints=joints)
 
 
 def _cost(wanted: tuple[_Group, int], widths: list[int]) -> int:
@@ -216,16 +253,17 @@ def _cost(wanted: tuple[_Group, int], widths: list[int]) -> int:
 
 
 def _need(column: ColumnText, char: int, glyphs: Glyphs, longest: int, *,
-          joined: bool) -> int:
-    """The width at which each word of at most `longest` characters of the header of
-    `column` fits on a line (0 if it has none); with `joined`, words joined by a no-break
-    space count as one ("7–10 år") if each is that short."""
-    return _header_need(column.header_lines, char, glyphs, joined, longest)
+          joined: bool, joints: bool = False) -> int:
+    """The width at which each word of at most `longest` characters (with `joints`,
+    compounds too, see `_counted`) of the header of `column` fits on a line (0 if it has
+    none); with `joined`, words joined by a no-break space count as one ("7–10 år") if each
+    is that short."""
+    return _header_need(column.header_lines, char, glyphs, joined, longest, joints)
 
 
 @functools.lru_cache(maxsize=1024)
 def _header_need(header: tuple[str, ...], char: int, glyphs: Glyphs, joined: bool,
-                 longest: int) -> int:
+                 longest: int, joints: bool = False) -> int:
     """`_need` of a header of lines `header` (memoized: headers recur, in a table's
     columns and in the documents of an archive)."""
     words: list[str] = []
@@ -233,10 +271,10 @@ def _header_need(header: tuple[str, ...], char: int, glyphs: Glyphs, joined: boo
         for word in line.split(" "):
             for piece in _AFTER_BREAK.split(word):
                 parts = piece.split(NBSP)
-                if joined and all(_counted(part, longest) for part in parts):
+                if joined and all(_counted(part, longest, joints) for part in parts):
                     words.append(piece)
                 else:
-                    words += [part for part in parts if _counted(part, longest)]
+                    words += [part for part in parts if _counted(part, longest, joints)]
     return max((one_line(word, char, glyphs, True) for word in words if word), default=0)
 
 

@@ -15,35 +15,44 @@ it does or than the tallest header beside it (the header row gets no taller), br
 of it but after a hyphen (`header_room.header_lines`). Where the table's
 only text column has lines that do not fit on one line, it gets the width of the longest of
 them that this room can make fit (its indent counted, as `tables` sets it), taken from the
-widest amount columns first, down to one level, so that amount columns alike stay alike. A
-table with several text columns, or whose names fit, keeps its widths; so does a table in a
-font without known character widths.
+widest amount columns first, down to one level, so that amount columns alike stay alike.
+A table of several text columns gets, the same way, the room for their words and date
+ranges ("2024-04-01 – 2026-12-31") that would break, the cheapest first, as far as the
+room goes (trial 79, F8: "Kapitalförsörj-" / "ning" and "2024-04-01 –" / "2026-12-31" on
+every row of a landscape table, beside seven amount columns). A table whose names fit
+keeps its widths; so does a table in a font without known character widths.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Sequence
+from functools import cache
+from typing import Final
 
 from generator.word.glyph_widths import Glyphs
-from generator.word.header_room import FINE, header_lines, one_line
+from generator.word.header_room import CELL_MARGINS, FINE, MARGIN, header_lines, one_line
 from generator.word.widths import ColumnText
+from generator.word.word_lengths import may_hold_word
+
+_LONGEST_RANGE: Final = 23  # characters of a date range: "2024-04-01 – 2026-12-31"
 
 
 def roomier_names(columns: Sequence[ColumnText], widths: list[int], char: int,
                   glyphs: Glyphs | None) -> list[int]:
-    """`widths` with room moved from the amount columns to the only text column, as the
+    """`widths` with room moved from the amount columns to the text columns, as the
     module docstring says; as they are without `glyphs`."""
     text = [i for i, column in enumerate(columns) if not column.fixed]
-    if glyphs is None or len(text) != 1 or len(text) == len(columns):
+    if glyphs is None or not text or len(text) == len(columns):
         return widths
+    if len(text) > 1:
+        return _whole_words(columns, widths, text, char, glyphs)
     name = text[0]
     wanted = _wanted(columns[name], widths[name], char, glyphs)
     if not wanted:
         return widths
-    row = max(header_lines(column, width, char, glyphs)
-              for column, width in zip(columns, widths, strict=True))
-    least = {i: _least(column, widths[i], char, glyphs, row)
-             for i, column in enumerate(columns) if column.fixed}
+    least = _amount_floors(columns, widths, char, glyphs)
     room = sum(widths[i] - width for i, width in least.items())
     reachable = [need for need in wanted if need - widths[name] <= room]
     if not reachable:
@@ -51,6 +60,83 @@ def roomier_names(columns: Sequence[ColumnText], widths: list[int], char: int,
     result = _levelled(widths, least, reachable[-1] - widths[name])
     result[name] += sum(widths) - sum(result)
     return result
+
+
+def _amount_floors(columns: Sequence[ColumnText], widths: list[int], char: int,
+                   glyphs: Glyphs) -> dict[int, int]:
+    """The narrowest each amount column may be (`_least`), the header row no taller."""
+    row = max(header_lines(column, width, char, glyphs)
+              for column, width in zip(columns, widths, strict=True))
+    return {i: _least(column, widths[i], char, glyphs, row)
+            for i, column in enumerate(columns) if column.fixed}
+
+
+def _whole_words(columns: Sequence[ColumnText], widths: list[int], text: list[int],
+                 char: int, glyphs: Glyphs) -> list[int]:
+    """`widths` with room moved from the amount columns to the several `text` columns, so
+    that their words and date ranges stand whole (`_units`), the cheapest first, as far
+    as the amount columns' room goes; as they are where none needs it."""
+    units = ((i, _units(columns[i], widths[i], char, glyphs)) for i in text)
+    wanted = {i: needs for i, needs in units if needs}
+    if not wanted:  # (most tables)
+        return widths
+    least = _amount_floors(columns, widths, char, glyphs)
+    room = sum(widths[i] - width for i, width in least.items())
+    given = {i: widths[i] for i in text}
+    while wanted:
+        cost, index = min((wants[0] - given[i], i) for i, wants in wanted.items())
+        if cost > room:  # (its larger needs cost more still)
+            del wanted[index]
+            continue
+        room -= cost
+        given[index] = wanted[index].pop(0)
+        if not wanted[index]:
+            del wanted[index]
+    cost = sum(given[i] - widths[i] for i in text)
+    if not cost:
+        return widths
+    result = _levelled(widths, least, cost)
+    for index, width in given.items():
+        result[index] = width
+    result[text[-1]] += sum(widths) - sum(result)
+    return result
+
+
+def _units(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> list[int]:
+    """The widths at which the words (a line may break after a hyphen) and the date ranges
+    ("2024-04-01 – 2026-12-31") of text column `column` stand on one line, of those that
+    do not at `width`, narrowest first. (For speed, a line is split only where it may hold
+    a word, or a date range, of as many characters as may not fit: `_fewest`.)"""
+    units: set[tuple[str, bool]] = set()  # (each measured once)
+    for lines, bold in ((column.lines, False), (column.bold_lines, True)):
+        for line in set(lines):
+            indent = line[:len(line) - len(line.lstrip(" "))]
+            fewest = _fewest(width - len(indent) * char, glyphs)
+            if not may_hold_word(line, fewest) and (fewest > _LONGEST_RANGE
+                                                    or not _date_range().search(line)):
+                continue  # (most lines: every unit fits)
+            units.update((indent + match[0], bold) for match in _date_range().finditer(line))
+            units.update((indent + piece, bold)
+                         for word in _date_range().sub(" ", line).split()
+                         if len(word) >= fewest
+                         for piece in word.replace("-", "-\n").split("\n")
+                         if len(piece) >= fewest)
+    needs = {one_line(unit, char, glyphs, bold) for unit, bold in units}
+    return sorted(need for need in needs if need > width)
+
+
+def _fewest(width: int, glyphs: Glyphs) -> int:
+    """The fewest characters that may not stand on one line `width` wide (see `one_line`):
+    fewer fit, even of the font's widest character."""
+    return max(1, math.floor((width - CELL_MARGINS) / (glyphs.widest * MARGIN)) + 1)
+
+
+@cache
+def _date_range() -> re.Pattern[str]:
+    """Two ISO dates joined by a dash, with or without spaces (its hyphens may be Word's
+    non-breaking ones)."""
+    date = r"\d{4}[-\u2011]\d\d[-\u2011]\d\d"
+    return re.compile(f"{date} ?[-–] ?{date}")
 
 
 def _wanted(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> list[int]:

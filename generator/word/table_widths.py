@@ -7,8 +7,10 @@ An amount column is no narrower than the widest piece its header breaks into
 letters; the widths are those of `widths`, with room for the words of the amount headers
 (`header_words`) and for amount headers of more than two lines (`header_room`), and last
 with room for the names of its text column from amount columns wider than they need
-(`name_room`), and then with amount columns alike in their figures equally wide, their
-headers on one line where a little room from the text columns allows it (`even_amounts`).
+(`name_room`), then with room that costs no line for the header words that would break at
+a compound's joint ("Grund-" / "bidrag", `header_words.whole_compounds`), and then with
+amount columns alike in their figures equally wide, their headers on one line where a
+little room from the text columns allows it (`even_amounts`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from generator.word.even_amounts import even_amounts
 from generator.word.glyph_widths import Glyphs
 from generator.word.header_pieces import piece_need
 from generator.word.header_room import roomier_headers
-from generator.word.header_words import WholeWords, whole_header_words
+from generator.word.header_words import WholeWords, whole_compounds, whole_header_words
 from generator.word.name_room import roomier_names
 from generator.word.styles import StyleBook
 from generator.word.widths import ColumnText, Measure, column_widths, overfull
@@ -70,7 +72,9 @@ def data_widths(columns: Sequence[ColumnText], available: int, styles: StyleBook
     words = whole_header_words(columns, widths, char, glyphs)
     roomier = roomier_headers(columns, words.widths, char, glyphs)
     named = roomier_names(columns, roomier, char, glyphs)
-    return DataWidths(even_amounts(columns, named, char, glyphs), words, char, size, glyphs)
+    whole = whole_compounds(columns, named, words, char, glyphs)
+    return DataWidths(even_amounts(columns, whole.widths, char, glyphs),
+                      whole._replace(widths=words.widths), char, size, glyphs)
 
 
 def measured(columns: Sequence[ColumnText], char: int, glyphs: Glyphs | None) -> list[Measure]:

@@ -23,7 +23,7 @@ import re
 import xml.etree.ElementTree as etree
 from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from generator.table_shape import ColumnGroup, RowGroup, indented_column
 from generator.word.column_groups import grouped_header_rows, heading_cells, strip_group_headings
@@ -56,6 +56,7 @@ from generator.word.word_lengths import may_hold_word
 
 if TYPE_CHECKING:
     from generator.word.draft import Draft
+    from generator.word.shared_widths import SharedWidths
 
 _IS_BOLD: Final = operator.attrgetter("bold")
 
@@ -87,9 +88,48 @@ def _filled(cell: etree.Element) -> bool:
     return bool((cell.text or "").strip()) or len(cell) > 0
 
 
+class PreparedTable(NamedTuple):
+    """A Markdown table read for the Word writer, before its widths: each row's cells and
+    their spans (the header row's first), the rows' places, its groups of rows, its
+    indented column, the rows that span it, what each column's width depends on and its
+    known shape (see `KnownTables.shape`)."""
+
+    rows: list[list[etree.Element]]
+    spans: list[list[list[Span]]]
+    places: list[RowPlace]
+    groups: list[tuple[int, int]]
+    indented: int
+    spanning: frozenset[int]
+    columns: list[ColumnText]
+    shape: KnownShape | None
+
+
+def prepare_table(element: etree.Element, *, layout: bool,
+                  known: KnownTables | None = None) -> PreparedTable | None:
+    """The Markdown `table` element read for `write_table` (None for one without rows): a
+    table of a group laid out together is read once, before the first of them is written
+    (see `shared_widths`)."""
+    rows = [list(row) for row in element.iter("tr")]  # (its cells: ElementPath costs more)
+    if layout and len(rows) == 2 and not any(_filled(cell) for cell in rows[1]):
+        rows = rows[:1]  # (Markdown gives a table of a header row alone an empty row under it)
+    if not rows:
+        return None
+    shape = known.shape(rows[1:]) if known is not None and not layout else None
+    columns_grouped = shape[1] if shape is not None else ()
+    if columns_grouped:
+        strip_group_headings(rows[0], columns_grouped)
+    spans = [[inline_spans(cell, br_text=True) for cell in row] for row in rows]
+    places, groups, indented, spanning = (_held(spans), [], 0, _NONE) if layout \
+        else _places(rows, spans, shape)
+    measured, measured_places = unmeasured(spans, places, spanning) if spanning \
+        else (spans, places)
+    columns = _column_texts(rows, measured, layout, measured_places, indented)
+    return PreparedTable(rows, spans, places, groups, indented, spanning, columns, shape)
+
+
 def write_table(draft: Draft, element: etree.Element, *, layout: bool,
                 link_style: str | None, landscape: bool = False,
-                known: KnownTables | None = None) -> bool:
+                known: KnownTables | None = None, shared: SharedWidths | None = None) -> bool:
     """Append the Markdown `table` element to the document body (as deferred markup);
     return whether it is kept whole on one page (every row kept with the next).
 
@@ -97,30 +137,25 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     group are indented (see `table_groups`): the groups `known` has for it, else those its
     Markdown shows (see `row_groups`). A layout table (the signatures, the boxes of a
     justering) stays on one page while it is short (see `_held`). On a `landscape` page the
-    columns share the landscape text width."""
-    rows = [list(row) for row in element.iter("tr")]  # (its cells: ElementPath costs more)
-    if layout and len(rows) == 2 and not any(_filled(cell) for cell in rows[1]):
-        rows = rows[:1]  # (Markdown gives a table of a header row alone an empty row under it)
-    if not rows:
+    columns share the landscape text width. A data table of a group of `shared` gets the
+    widths of its group (see `shared_widths`)."""
+    prepared = shared.prepared(element) if shared is not None and not layout else None
+    prepared = prepared or prepare_table(element, layout=layout, known=known)
+    if prepared is None:
         return True
-    shape = known.shape(rows[1:]) if known is not None and not layout else None
+    rows, spans, places, groups, indented, spanning, columns, shape = prepared
     columns_grouped = shape[1] if shape is not None else ()
-    if columns_grouped:
-        strip_group_headings(rows[0], columns_grouped)
     char = draft.styles.character_width
-    spans = [[inline_spans(cell, br_text=True) for cell in row] for row in rows]
-    places, groups, indented, spanning = (_held(spans), [], 0, _NONE) if layout \
-        else _places(rows, spans, shape)
-    measured, measured_places = unmeasured(spans, places, spanning) if spanning \
-        else (spans, places)
-    columns = _column_texts(rows, measured, layout, measured_places, indented)
     available = (draft.reference.landscape_width if landscape
                  else draft.reference.text_width)
     if layout:
         widths, size, glyphs = column_widths(columns, available, char), None, None
         words = WholeWords(widths)
     else:
-        widths, words, char, size, glyphs = data_widths(columns, available, draft.styles)
+        together = (shared.widths(element, columns, landscape) if shared is not None
+                    else None)
+        widths, words, char, size, glyphs = together or data_widths(columns, available,
+                                                                    draft.styles)
     contents = []
     starred = frozenset() if layout else starred_columns(columns)
     star = star_width(glyphs, char) if starred else 0

@@ -39,6 +39,14 @@ def parts(word: str) -> str:
     # trial 61: the header of an attestant list's column of marks
     ("Beloppsgräns", "Belopps|gräns"),
     ("beloppsgränser", "belopps|gränser"),
+    # trials 79 and 80: studieförbund's bidrag, regional projects and their applicants
+    ("Volymbidrag", "Volym|bidrag"),
+    ("Målgruppsbidrag", "Målgrupps|bidrag"),
+    ("Tilläggsbidrag", "Tilläggs|bidrag"),
+    ("Kompetensplattform", "Kompetens|plattform"),
+    ("Kapitalförsörjning", "Kapital|försörjning"),
+    ("Företagspartner", "Företags|partner"),
+    ("Turistföreningen", "Turist|föreningen"),
 ])
 def test_a_compound_of_known_parts_is_split_where_they_join(word: str, split: str) -> None:
     assert parts(word) == split

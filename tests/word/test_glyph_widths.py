@@ -58,3 +58,13 @@ def test_a_font_measures_as_its_metric_twin(font: str, twin: str) -> None:
 @pytest.mark.parametrize("font", ["Verdana", "Georgia", None])
 def test_a_font_without_known_widths_has_none(font: str | None) -> None:
     assert font_glyphs(font, 11.0) is None
+
+
+def test_a_non_breaking_hyphen_is_as_wide_as_a_hyphen() -> None:
+    """The Word writer sets a date's hyphens as non-breaking ones ("2024-04-01"); counted as
+    the font's widest character, a date range was some 260 twips too wide (trial 79, F8)."""
+    glyphs = font_glyphs("Calibri", 11)
+    assert glyphs is not None
+    for bold in (False, True):
+        assert glyphs.width("2024\u201104\u201101", bold=bold) == glyphs.width("2024-04-01",
+                                                                              bold=bold)

@@ -13,11 +13,14 @@ from pathlib import Path
 import pytest
 
 import generator.word.table_widths as table_widths
+import generator.word.tables as tables
 from generator.build import Pipeline
 from generator.word.dump import dump_docx
 from generator.word.glyph_widths import Glyphs, font_glyphs
 from generator.word.header_room import one_line
 from generator.word.header_words import WholeWords, whole_header_words
+from generator.word.styles import StyleBook
+from generator.word.table_widths import DataWidths, TableFont, data_widths
 from generator.word.widths import ColumnText
 
 AGES = ["<1 år", "1–2 år", "3 år", "4–6 år", "7–10 år", "11–14 år", "15–18 år", "19–20 år"]
@@ -239,3 +242,59 @@ def test_a_longer_header_word_without_a_joint_gets_its_width_where_the_room_is_t
     assert ("Ungdoms</w:t><w:softHyphen/><w:t xml:space=\"preserve\">förening*" in body,
             "Seniorförening*" in body,
             "Övriga föreningar" in body) == (True, True, True)
+
+
+STUDY = """\
+dokumenttyp: beslutsunderlag
+datum: 2024-03-14
+dnr: KFN 2024/112
+titel: Fördelning av bidrag till studieförbund 2024
+avsnitt:
+  - rubrik: Sammanställning
+    tabell: samman
+tabeller:
+  - namn: samman
+    totalt: Summa
+    kolumner:
+      - {namn: sf, rubrik: Studieförbund}
+      - {namn: grund, rubrik: Grundbidrag, typ: belopp}
+      - {namn: volym, rubrik: Volymbidrag, typ: belopp}
+      - {namn: malgrupp, rubrik: Målgruppsbidrag, typ: belopp}
+      - {namn: extra, rubrik: Tilläggsbidrag, typ: belopp}
+      - {namn: bidrag, rubrik: Bidrag 2024, typ: belopp, formel: grund + volym + malgrupp + extra}
+    rader:
+      - {sf: ABF, grund: 103 500, volym: 1 254 300, malgrupp: 318 200, extra: 245 000}
+      - {sf: Bilda, grund: 46 300, volym: 642 800, malgrupp: 96 400, extra: 245 000}
+      - {sf: Studiefrämjandet, grund: 66 900, volym: 1 032 400, malgrupp: 145 800, extra: 245 000}
+      - {sf: Sensus, grund: 58 100, volym: 884 700, malgrupp: 131 500, extra: 245 000}
+      - {sf: Vuxenskolan, grund: 74 600, volym: 1 121 900, malgrupp: 162 700, extra: 245 000}
+"""
+"""Studieförbund's bidrag (trial 80, F4)."""
+
+
+def test_a_header_word_with_a_joint_gets_its_width_where_nothing_else_needs_it(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Trial 80, F4: "Grund-" / "bidrag (kr)" beside a name column with room to spare.
+    Once every other column has its room, what the name column's cells leave unused goes
+    to "Grundbidrag"; "Volymbidrag" and "Målgruppsbidrag", alike or dearer, still break
+    at their joints, and the names stay on one line."""
+    seen: list[DataWidths] = []
+
+    def record(columns: Sequence[ColumnText], available: int, styles: StyleBook,
+               font: TableFont | None = None) -> DataWidths:
+        seen.append(data_widths(columns, available, styles, font))
+        return seen[-1]
+
+    monkeypatch.setattr(tables, "data_widths", record)
+    path = tmp_path / "bidrag.yaml"
+    path.write_text(STUDY, encoding="utf-8")
+    result = Pipeline().build(path)
+    assert result.problems == []
+    widths, _, char, _, glyphs = seen[0]
+    assert glyphs is not None
+    assert widths == [1904, 1420, 1300, 1608, 1540, 1300]
+    assert one_line("Grundbidrag", char, glyphs, True) <= widths[1]
+    assert one_line("Studiefrämjandet", char, glyphs, False) <= widths[0]
+    body = _body(result.files["bidrag.docx"])
+    assert ("Grundbidrag (kr)</w:t>" in body, "Volym</w:t><w:softHyphen/>" in body,
+            "Målgrupps</w:t><w:softHyphen/>" in body) == (True, True, True)

@@ -137,3 +137,25 @@ def test_names_that_fit_several_text_columns_or_an_unknown_font_keep_the_widths(
     assert roomier_names([long_name, long_name, amounts], [2900, 2900, 1400], 110,
                          glyphs) == [2900, 2900, 1400]
     assert roomier_names([long_name, amounts], [2900, 1400], 110, None) == [2900, 1400]
+
+
+def test_several_text_columns_get_their_words_and_date_ranges_whole_the_cheapest_first(
+) -> None:
+    """Trial 79, F8: in a landscape table of three text columns, "Kapitalförsörj-" / "ning"
+    and "2024-04-01 –" / "2026-12-31" on every row, beside amount columns with room to
+    spare. The amount columns give what their figures and header words leave, the header
+    row no taller; the cheapest need first (the word), the date range where that room goes
+    as far."""
+    glyphs = font_glyphs("Calibri", 11)
+    assert glyphs is not None
+    period = "2024\u201105\u201101 – 2027\u201104\u201130"  # (hyphens as the writer sets them)
+    columns = [ColumnText(("Kapitalförsörjning i norra Norrland",), ("Projekt",)),
+               ColumnText((period,), ("Projektperiod",)),
+               ColumnText(("1\u00a0800",), ("Belopp (tkr)",), fixed=True)]
+    assert (one_line("Kapitalförsörjning", 110, glyphs, False),
+            one_line(period, 110, glyphs, False)) == (1872, 2563)
+    assert roomier_names(columns, [1800, 1800, 2400], 110, glyphs) == [1872, 2568, 1560]
+    assert roomier_names(columns, [1800, 1800, 1500], 110, glyphs) == [1872, 1808, 1420]
+    # ("Belopp (tkr)" on one line, as the other headers are, leaves no room)
+    assert roomier_names(columns, [1900, 2000, 1700], 110, glyphs) == [1900, 2000, 1700]
+    assert header_lines(columns[2], 1560, 110, glyphs) == 1

@@ -26,6 +26,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Callable, Sequence
 from typing import Any, Final, NamedTuple
 
+from generator.word.divs import FOLLOW_DIV, KEEP_DIV, LAYOUT_DIVS, PAGE_BREAK_DIV
 from generator.word.draft import Draft
 from generator.word.keeps import (
     END_LINES,
@@ -37,6 +38,7 @@ from generator.word.keeps import (
     run_kept_until,
 )
 from generator.word.landscape import LANDSCAPE_DIV, carrier
+from generator.word.landscape_end import with_closing_turned
 from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
 from generator.word.markdown import MarkdownStructureError
 from generator.word.numbering import ListNumbering, NumberingRestarter, apply_numbering
@@ -56,10 +58,6 @@ from generator.word.table_groups import KnownTables
 from generator.word.tables import write_table
 from generator.word.widths import characters_in
 
-PAGE_BREAK_DIV: Final = "sidbrytning"
-KEEP_DIV: Final = "samman"
-FOLLOW_DIV: Final = "efter"
-LAYOUT_DIVS: Final = frozenset({"signaturer"})
 SPACE_AFTER_TABLE: Final = 240  # twips (12 pt)
 _HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
 _LEFT: Final = {"style": "text-align: left;"}  # a column `:--`, as the tables extension has it
@@ -102,7 +100,7 @@ class BodyWriter:
     def write(self, root: etree.Element) -> None:
         """Write every top-level block of `root` (the tree from `parse_markdown`)."""
         self._landscape_first = opens_landscape(root)
-        for element in root:
+        for element in with_closing_turned(root):
             self._block(element, _Scope())
         self._end_points(len(self._body))
 

@@ -614,7 +614,9 @@ class GeneralTable(CaseModel):
         description="Ange ja för en tabell som är för bred för en stående sida (många "
         "kolumner): i Word står avsnittet som visar tabellen (rubrik, text, tabell och text "
         "efter) då på en egen liggande sida (eller flera), med bredare kolumner, och nästa "
-        "avsnitt börjar på en stående sida. Kommer avsnittet direkt efter titeln blir redan "
+        "avsnitt börjar på en stående sida; följer bara justeringen eller underskrifterna "
+        "(och 'Utdrag till', bilagor) står de i stället under tabellen på den liggande sidan. "
+        "Kommer avsnittet direkt efter titeln blir redan "
         "första sidan liggande, med brevhuvud och titel. Ryms tabellen på en stående sida "
         "varnar kontrollen. I .md-filen omges avsnittet av raderna '::: liggande' och ':::'.",
     )

@@ -26,6 +26,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final, NamedTuple
 
+from generator.word.divs import FOLLOW_DIV, KEEP_DIV, LAYOUT_DIVS, PAGE_BREAK_DIV
 from generator.word.draft import Draft
 from generator.word.keeps import (
     END_LINES,
@@ -36,7 +37,9 @@ from generator.word.keeps import (
     paragraph_lines,
     run_kept_until,
 )
+from generator.word.kept_rows import keep_last_row
 from generator.word.landscape import LANDSCAPE_DIV, carrier
+from generator.word.landscape_end import with_closing_turned
 from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
 from generator.word.markdown import MarkdownStructureError
 from generator.word.numbering import ListNumbering, NumberingRestarter, apply_numbering
@@ -57,10 +60,6 @@ from generator.word.table_groups import KnownTables
 from generator.word.tables import write_table
 from generator.word.widths import characters_in
 
-PAGE_BREAK_DIV: Final = "sidbrytning"
-KEEP_DIV: Final = "samman"
-FOLLOW_DIV: Final = "efter"
-LAYOUT_DIVS: Final = frozenset({"signaturer"})
 SPACE_AFTER_TABLE: Final = 240  # twips (12 pt)
 _HEADINGS: Final = {f"h{level}": level for level in range(1, 7)}
 _LEFT: Final = {"style": "text-align: left;"}  # a column `:--`, as the tables extension has it
@@ -105,7 +104,7 @@ class BodyWriter:
         """Write every top-level block of `root` (the tree from `parse_markdown`)."""
         self._landscape_first = opens_landscape(root)
         self._shared = SharedWidths(self._draft, data_tables(root), self._tables)
-        for element in root:
+        for element in with_closing_turned(root):
             self._block(element, _Scope())
         self._end_points(len(self._body))
 
@@ -211,13 +210,34 @@ class BodyWriter:
         """Keep the paragraph before the table, list or att-point beginning at `start` with it
         when it leads into it (`lead`: see `keeps.leads_in`; before a paragraph,
         `keeps.introduces`), or `always` (the one before the signatures, when they are kept
-        whole, and before an `efter` div)."""
+        whole, and before an `efter` div: then a table before it too, see `_keep_before`)."""
+        if always:
+            self._keep_before(start)
+            return
         previous = (cast_element(self._body)[start - 1] if start > self._section_start
                     else None)  # (nothing is kept with a block in another section)
         if previous is None or previous.tag != qn("w:p"):
             return
-        if always or lead(runs_text(self._spans.get(previous, ()))):  # (a carrier: "")
+        if lead(runs_text(self._spans.get(previous, ()))):  # (a carrier: "")
             paragraph_property(previous, "w:keepNext")
+
+    def _keep_before(self, start: int) -> None:
+        """Keep the block that ends before `start` with the one at `start`: a paragraph, or
+        a table's last row (through the 1 pt paragraph between two tables), so that a
+        justering or the signatures never begin a page alone, also after a table (see
+        `keep_last_row`). Nothing is kept with a block in another section."""
+        index = start - 1
+        while index >= self._section_start:
+            node = self._draft.deferred.materialize([cast_element(self._body)[index]])[0]
+            if node.tag == qn("w:tbl"):
+                keep_last_row(node)
+                return
+            if node.tag != qn("w:p"):
+                return
+            paragraph_property(node, "w:keepNext")
+            if node in self._spans:  # a paragraph of text (not a carrier): enough
+                return
+            index -= 1
 
     def _div(self, element: etree.Element, scope: _Scope) -> None:
         name = element.get("class", "")

@@ -419,7 +419,7 @@ footer: Sida {{PAGE}} ({{NUMPAGES}})
 [tabell stil=Table Grid rubrikrad=upprepas]
   | **Insats** | >**Belopp** | ↓
   | Utbildning | >425\u00a0000 | ↓
-  | **Summa** | >**6\u00a0330\u00a0883** |
+  | **Summa** | >**6\u00a0330\u00a0883** | ↓
 [Normal] ↓
 [tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]
   | För nämnden |  | ↓

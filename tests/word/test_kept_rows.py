@@ -1,0 +1,109 @@
+"""A justering or signatures after a table never begin a page alone: the table's last row is
+kept with them, which LibreOffice honours too (trials 70/72: a one-page protokollsutdrag
+whose table ended page 1 had its justering alone at the top of page 2)."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import xml.etree.ElementTree as etree
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from generator.build import Pipeline
+from generator.output.pdf import convert_to_pdfa
+from generator.word.document import DocxMeta, markdown_to_docx
+
+REFERENCE = Path(__file__).resolve().parents[2] / "templates" / "reference.docx"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W}
+META = DocxMeta(title="Uppföljning", dnr="RS 2024/118", date=datetime.date(2024, 3, 21),
+                header_lines=("Regionstyrelsen",))
+TABLE = ("| Del | Belopp (kr) |\n|:--|--:|\n| Utbildning | 180 000 |\n"
+         "| **Totalt** | **180 000** |\n")
+JUSTERING = ("::: efter\n## Justering\n\n::: samman\nJusterat den 20 mars 2024.\n\n"
+             "Utdraget bestyrks: Karin Nyström\n:::\n:::\n")
+SIGNATURES = "::: signaturer\n| A<br>Anna Andersson | B<br>Bo Berg |\n|:--|:--|\n:::\n"
+
+
+def kept(markdown: str) -> list[tuple[str, bool]]:
+    """Each paragraph of the body, in a table or not, by its text, and whether it is kept
+    with the next."""
+    with zipfile.ZipFile(io.BytesIO(markdown_to_docx(markdown, META, REFERENCE))) as package:
+        found = etree.fromstring(package.read("word/document.xml")).find("w:body", NS)
+    assert found is not None
+    return [("".join(p.itertext()), p.find("w:pPr/w:keepNext", NS) is not None)
+            for p in found.iter(f"{{{W}}}p")]
+
+
+@pytest.mark.parametrize("end", [JUSTERING, SIGNATURES])
+def test_the_last_row_of_a_table_is_kept_with_a_justering_or_signatures(end: str) -> None:
+    found = kept("Bakgrund.\n\n" + TABLE + "\n" + end)
+    totals = found.index(("Totalt", True))
+    assert found[totals + 1] == ("180\u00a0000", True)
+
+
+def test_between_a_table_and_signatures_the_small_paragraph_is_kept_too() -> None:
+    found = kept("Bakgrund.\n\n" + TABLE + "\n" + SIGNATURES)
+    after = found.index(("180\u00a0000", True), found.index(("Totalt", True)))
+    assert found[after + 1] == ("", True)  # the 1 pt paragraph that keeps the tables apart
+
+
+def test_a_table_before_ordinary_text_keeps_its_last_row_free() -> None:
+    found = kept("Bakgrund.\n\n" + TABLE + "\nEfter tabellen.\n")
+    assert ("Totalt", False) in found and ("Efter tabellen.", False) in found
+
+
+PARAGRAPH = ("Förvaltningen har under året följt upp verksamheten och redovisar här resultatet "
+             "av uppföljningen för nämnden, med de synpunkter som kommit in från verksamheterna "
+             "och brukarna.")
+CASE = """\
+dokumenttyp: beslut
+etikett: Protokollsutdrag
+avsandare: [Region Västernorrland, Regionstyrelsen]
+datum: 2024-03-21
+dnr: RS 2024/118
+titel: Uppföljning av verksamheten 2023
+beslut_forst: true
+beslut:
+  beslutande: Regionstyrelsen
+  datum: 2024-03-19
+  paragraf: § 45
+  punkter:
+    - godkänna uppföljningen, samt
+    - förklara paragrafen omedelbart justerad.
+justering:
+  datum: 2024-03-20
+  ordforande: Linda Westerlund
+  justerare: [Per Olsson]
+  utdragsbestyrkande: {namn: Karin Nyström, titel: nämndsekreterare}
+tabeller:
+  - namn: t
+    kolumner:
+      - {namn: del, rubrik: Del}
+      - {namn: belopp, rubrik: Belopp, typ: belopp}
+    rader:
+      - {del: Utbildning, belopp: 180 000}
+      - {del: Arvoden, belopp: 95 000}
+      - {del: Information, belopp: 25 000}
+avsnitt:
+  - rubrik: Bakgrund
+    tabell: t
+    text: |
+"""
+
+
+def test_in_libreoffice_a_justering_after_a_table_that_ends_page_1_takes_the_table_along(
+        tmp_path: Path) -> None:
+    """(nine paragraphs put the table at the foot of page 1 and the justering over)"""
+    path = tmp_path / "utdrag.yaml"
+    path.write_text(CASE + "".join(f"      {PARAGRAPH}\n\n" for _ in range(9)), "utf-8")
+    docx = tmp_path / "utdrag.docx"
+    docx.write_bytes(Pipeline().build(path).files["utdrag.docx"])
+    pages = [page.extract_text() for page in
+             PdfReader(io.BytesIO(convert_to_pdfa([docx])[docx])).pages]
+    assert len(pages) == 2
+    assert "Justering" in pages[1] and "Totalt" in pages[1] and "Utbildning" in pages[1]

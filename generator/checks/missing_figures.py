@@ -70,7 +70,7 @@ def _missing(text: str) -> list[re.Match[str]]:
     lowered = text.lower()
     if len(lowered) != len(text):
         return list(_MISSING.finditer(text))
-    starts = set()
+    starts: set[int] = set()
     for at in places(lowered, "kr"):
         for offset in _KR_IN_UNIT:
             unit = at - offset

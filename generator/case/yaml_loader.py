@@ -625,6 +625,12 @@ _NUMBER_START = frozenset("-+0123456789")
 """How every integer, decimal number, date and time above starts."""
 
 
+def _plain_int(text: str) -> bool:
+    """Whether text is an unsigned integer `_INT` takes, told without the pattern (most
+    numbers in a case: a call of the pattern costs more than these plain tests)."""
+    return text.isascii() and text.isdigit() and (text[0] != "0" or len(text) == 1)
+
+
 def _resolve_plain(text: str) -> Any:
     """Value of a plain scalar under the rules in the module docstring.
 
@@ -637,7 +643,7 @@ def _resolve_plain(text: str) -> Any:
             return _WORDS[lowered]
     if text[0] not in _NUMBER_START:  # most values are words: no pattern can match
         return text
-    if _INT.fullmatch(text):
+    if _plain_int(text) or _INT.fullmatch(text):
         try:
             return int(text)
         except ValueError:

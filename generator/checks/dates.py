@@ -44,14 +44,11 @@ from generator.checks.report import Reporter
 from generator.checks.weekdays import WEEKDAY, weekday_problem
 from generator.formatting import text_date
 from generator.problems import Loc, Problem
+from generator.text.figures import may_hold_digits
 
 _ISO_HINT = re.compile(r"-\d{2}-")
 """What every ISO date holds: looked for first, as a pattern that starts with a character
 (here `-`) is found some twenty times faster than one that starts with a digit."""
-_SIX_DIGITS = re.compile(r"\d\d{5}")
-"""What `_six` matches without its look-arounds: looked for first, as a pattern that starts
-with one digit is found far faster than one that starts with a look-behind or a repeat (and
-`_iso` and `_six` are compiled only once a text has such digits, not at every start)."""
 
 
 _LOOKING_AHEAD: Final = ("forslag", "beslut")
@@ -395,7 +392,7 @@ def _six_digit_dates(
 ) -> Iterator[tuple[int, str, datetime.date]]:
     """Valid YYMMDD dates in text (not part of one of its amounts, literals), with offset
     and text as written."""
-    if not _SIX_DIGITS.search(text):
+    if not may_hold_digits(text, 6):  # (what `_six` needs: most texts have no six digits)
         return
     starts = [literal.offset for literal in literals]
     for match in _six().finditer(text):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from generator import formatting
@@ -139,6 +140,13 @@ _STEP = re.compile(r"\.?([^.\[\]]+)|\[(\d+)\]")
 """One step of a dotted name: `.summa` (a key) or `[0]` (an item of a list)."""
 
 
+@lru_cache(maxsize=1024)
+def _steps(name: str) -> tuple[tuple[str | None, str | None], ...]:
+    """The steps (`_STEP`'s key and index) of a dotted name, read once for each name: the
+    documents of a run name the same figures again and again."""
+    return tuple((step.group(1), step.group(2)) for step in _STEP.finditer(name))
+
+
 def row_label(figures: dict[str, Any], name: str) -> str | None:
     """The first text of the row a named figure is in (`Musikföreningar` for
     `tabeller.bidrag.rader[0].belopp`), or None if the figure is not in a row or the row
@@ -162,8 +170,7 @@ def _row_of(figures: dict[str, Any], name: str) -> tuple[dict[str, Any] | None, 
     value: Any = figures
     row: Any = None
     rows: list[Any] = []
-    for step in _STEP.finditer(name.rsplit(".", 1)[0] if "." in name else ""):
-        key, index = step.group(1), step.group(2)
+    for key, index in _steps(name.rsplit(".", 1)[0] if "." in name else ""):
         if index is not None and isinstance(value, list) and int(index) < len(value):
             rows, value = value, value[int(index)]
             row = value
@@ -183,8 +190,7 @@ def figure_named(figures: dict[str, Any], name: str) -> Figure | None:
     """The figure case text names (`tabeller.bidrag.rader[0].belopp`), or None if the name
     is written otherwise or names no figure."""
     value: Any = figures
-    for step in _STEP.finditer(name):
-        key, index = step.group(1), step.group(2)
+    for key, index in _steps(name):
         if index is not None and isinstance(value, list) and int(index) < len(value):
             value = value[int(index)]
         elif key is not None and isinstance(value, dict) and key in value:

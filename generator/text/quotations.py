@@ -20,7 +20,10 @@ _WRAPPED: Final = r"\n(?![ \t]*(?:\n|[-*+#>|]|\d+[.)][ \t]))"
 """A line break within a paragraph: not before a blank line, a list item, a heading, a quote
 line or a table's row. A quotation typed under `text: |` wraps with its paragraph (trial 72,
 F3), and stays one across such a break."""
-_STRAIGHT: Final = rf'(?<![\w"])"(?=[^\s"])((?:[^"\n]|{_WRAPPED})*?[^\s"])"(?!\w)'
+_STRAIGHT: Final = rf'"(?<![\w"]")(?=[^\s"])((?:[^"\n]|{_WRAPPED})*?[^\s"])"(?!\w)'
+"""A pair of straight quotes (see `_straight_pair`). Like every branch of `_quoted`, it starts
+with its quotation mark and looks behind it only then ("(?<![\\w"])"" is '"(?<![\\w"]")'), so
+that the regex engine skips to the marks instead of trying every character."""
 
 
 @cache
@@ -49,8 +52,8 @@ _HIDDEN_LAST: Final = 0xF8FF
 def _quoted() -> re.Pattern[str]:
     """A quotation: a pair of straight quotes as `swedish_quotes` sets them, a typographic
     pair, or a Markdown quote line."""
-    return re.compile(rf'{_STRAIGHT}|[“”](?:[^“”\n]|{_WRAPPED})*”'
-                      rf'|„(?:[^“”\n]|{_WRAPPED})*[“”]|«(?:[^»\n]|{_WRAPPED})*»|^>.*$',
+    return re.compile(rf'{_STRAIGHT}|“(?:[^“”\n]|{_WRAPPED})*”|”(?:[^“”\n]|{_WRAPPED})*”'
+                      rf'|„(?:[^“”\n]|{_WRAPPED})*[“”]|«(?:[^»\n]|{_WRAPPED})*»|>(?<![^\n]>).*$',
                       re.MULTILINE)
 
 

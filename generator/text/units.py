@@ -164,7 +164,7 @@ def doubled_units(text: str) -> Iterator[DoubledUnit]:
     """
     if not may_hold_unit(text):
         return
-    marks = sorted(at for mark in MARKS for at in _places(text, mark))
+    marks = sorted(at for mark in MARKS for at in places(text, mark))
     for first, second in pairwise(marks):
         if second - first <= _UNITS_APART and (units := _two_units(text, first)) is not None:
             start, first_end, end = units
@@ -175,7 +175,7 @@ def doubled_units(text: str) -> Iterator[DoubledUnit]:
                                   f"{amount[0]}{spellings().get(unit, unit)}")
 
 
-def _places(text: str, mark: str) -> Iterator[int]:
+def places(text: str, mark: str) -> Iterator[int]:
     """Where mark stands in text."""
     at = text.find(mark)
     while at >= 0:

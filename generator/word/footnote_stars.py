@@ -22,7 +22,13 @@ _STARRED: Final = re.compile(r"\d\*$")  # a figure with its footnote star
 def starred_columns(columns: Sequence[ColumnText]) -> frozenset[int]:
     """The right-aligned columns with a starred figure in a body cell."""
     return frozenset(index for index, column in enumerate(columns)
-                     if column.fixed and any(_STARRED.search(text) for text in column.cells))
+                     if column.fixed and any(_starred(text) for text in column.cells))
+
+
+def _starred(text: str) -> bool:
+    """Whether a cell's text is a starred figure (`_STARRED`); a plain test first, as most
+    cells end in no star and the pattern would try each of their digits."""
+    return text.endswith(("*", "*\n")) and _STARRED.search(text) is not None
 
 
 def star_width(glyphs: Glyphs | None, char: int) -> int:

@@ -80,7 +80,8 @@ def install(md: Markdown) -> None:
     assert isinstance(table, TableProcessor)
     config: dict[str, Any] = vars(table)["config"]  # the stubs do not declare it
     md.parser.blockprocessors.register(_QuickTable(md.parser, config), "table", 75)
-    for name, priority, quick in (("hashheader", 70, _QuickHashHeader), ("hr", 50, _QuickRule),
+    for name, priority, quick in (("hashheader", 70, _QuickHashHeader),
+                                  ("setextheader", 60, _QuickSetextHeader), ("hr", 50, _QuickRule),
                                   ("quote", 20, _QuickQuote), ("reference", 15, _QuickReference)):
         assert type(md.parser.blockprocessors[name]) is quick.__base__
         if quick is _QuickHashHeader and _stock_hash_header_changed():
@@ -538,6 +539,13 @@ class _QuickHashHeader(blockprocessors.HashHeaderProcessor):
 
     def test(self, parent: etree.Element, block: str) -> bool:
         return "#" in block and super().test(parent, block)
+
+
+class _QuickSetextHeader(blockprocessors.SetextHeaderProcessor):
+    def test(self, parent: etree.Element, block: str) -> bool:
+        # The stock expression, matched at the block's start, needs its first line end
+        # followed by "=" or "-" (trying it costs a step for each character of that line).
+        return ("\n=" in block or "\n-" in block) and super().test(parent, block)
 
 
 class _QuickRule(blockprocessors.HRProcessor):

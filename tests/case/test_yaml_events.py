@@ -237,3 +237,8 @@ _PIECES = st.sampled_from(
 def test_any_text_loads_alike_by_both_routes(source: str) -> None:
     raw = source.encode("utf-8")
     assert outcome(raw) == pure_outcome(raw)
+
+
+@pytest.mark.parametrize("header", yaml_events._USUAL_HEADERS)
+def test_the_usual_block_headers_are_ones_the_pattern_takes(header: str) -> None:
+    assert yaml_events._HEADER.match(header + "  text\n")

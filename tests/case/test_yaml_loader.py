@@ -14,7 +14,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.case import yaml_loader
-from generator.case.yaml_loader import MAX_BYTES, LoadedYaml, Path_, load_yaml_bytes, load_yaml_file
+from generator.case.yaml_loader import (
+    _INT,
+    MAX_BYTES,
+    LoadedYaml,
+    Path_,
+    _plain_int,
+    load_yaml_bytes,
+    load_yaml_file,
+)
 from generator.problems import CaseError, Position
 
 NAME = "ärende.yaml"
@@ -948,3 +956,10 @@ def test_a_key_set_back_in_a_grouped_row_says_how_many_spaces_to_add() -> None:
         "YAML-syntaxfel: 'belopp' står 2 mellanslag längre ut än 'forening' på rad 9, lägg till "
         "2 mellanslag så att den står under 'forening', kontrollera indrag, kolon och "
         "citattecken"))]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789+-.e٣²x"), min_size=1, max_size=6))
+def test_an_integer_told_without_the_pattern_is_one_the_pattern_takes(text: str) -> None:
+    if _plain_int(text):
+        assert _INT.fullmatch(text)

@@ -7,8 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.build import Pipeline
+from generator.checks.decision_dates import _DECIDING, _may_decide
 
 CASE = """\
 dokumenttyp: beslut
@@ -74,3 +77,14 @@ def test_other_forms_of_a_coming_decision_are_compared_too(
 def test_the_same_day_other_organs_and_other_sentences_pass(
         tmp_path: Path, second: str) -> None:
     assert problems(tmp_path, TRIAL_FIRST, second) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Beslut", "FATTAS", "fattas", "beslutar", "BESLUTAS",
+                                 "ska", "kommer att", "Besluta", "slutar", "x", "å", " ",
+                                 "\n", "ſ", "K", "innefattar", "beslutat", "BESLUTAR", "beslutaſ",
+                                 "fattaſ", "_", "5", "lutar"]), max_size=8))
+def test_the_plain_search_never_misses_what_the_pattern_finds(words: list[str]) -> None:
+    for text in (" ".join(words), "".join(words)):
+        if _DECIDING.search(text):
+            assert _may_decide(text)

@@ -6,8 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.build import Pipeline
+from generator.checks.missing_figures import _MISSING, _missing
 
 MEMO = """\
 dokumenttyp: tjansteskrivelse
@@ -51,3 +54,14 @@ def test_a_dnr_ending_in_its_slash_is_warned_about(tmp_path: Path) -> None:
         "x.yaml:4:6: varning: diarienumret 'KS 2014/' slutar med '/' och saknar numret efter "
         "det; skriv hela diarienumret"]
     assert problems(tmp_path, "Förslaget följer 2014 års beslut.") == []
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["upp till", "UPP TILL", "högst", "minst", "Om", "på", "ca",
+                                 "Sammanlagt", "ſammanlagt", "totalt", "x", "5", " ", "  ",
+                                 "\u00a0", "kr", "KR", "\u212ar", "kronor", "tkr", "Mnkr",
+                                 "miljoner kronor", "miljarder kronor", "İ", "-", "."]),
+                max_size=10))
+def test_the_places_tried_give_what_a_search_finds(words: list[str]) -> None:
+    text = "".join(words)
+    assert [m.span() for m in _missing(text)] == [m.span() for m in _MISSING.finditer(text)]

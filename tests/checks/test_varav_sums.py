@@ -8,8 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.build import Pipeline
+from generator.checks.varav_sums import _parts_word, _parts_words
 
 CASE = """\
 dokumenttyp: tjansteskrivelse
@@ -65,3 +68,12 @@ def test_typed_parts_that_do_not_add_up_are_a_warning(tmp_path: Path) -> None:
 ])
 def test_parts_that_add_up_or_are_only_some_are_left_alone(tmp_path: Path, text: str) -> None:
     assert problems(tmp_path, text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["varav", "VARAV", "Därav", "DÄRAV", "varavarav", "x", "İ",
+                                 " ", "-", "ä", "5", "därav."]), max_size=8))
+def test_the_plain_searches_find_what_the_pattern_finds(words: list[str]) -> None:
+    text = "".join(words)
+    assert [m.span() for m in _parts_words(text)] \
+        == [m.span() for m in _parts_word().finditer(text)]

@@ -5,9 +5,18 @@ nothing else is touched."""
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from generator.text.figures import decimal_points, house_figures, ungrouped_amounts
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.text.figures import (
+    decimal_points,
+    house_figures,
+    may_hold_digits,
+    ungrouped_amounts,
+)
 
 
 @pytest.mark.parametrize(("typed", "printed"), [
@@ -58,3 +67,14 @@ def test_the_matches_are_what_the_warnings_quote() -> None:
     text = "Barn 3: 0.5% av 1006 kr och 1.5 mnkr; 3018 kronor."
     assert [m.group(0) for m in decimal_points(text)] == ["0.5%", "1.5 mnkr"]
     assert [m.group(0) for m in ungrouped_amounts(text)] == ["1006 kr", "3018 kronor"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("0123456789?x –١٢٣\u00a0ä"), max_size=20),
+       length=st.integers(min_value=1, max_value=7))
+def test_may_hold_digits_is_never_false_where_the_pattern_finds_digits(
+        text: str, length: int) -> None:
+    if re.search(rf"\d{{{length}}}", text):
+        assert may_hold_digits(text, length)
+    if may_hold_digits(text, length) and "?" not in text and text.isascii():
+        assert re.search(rf"\d{{{length}}}", text)

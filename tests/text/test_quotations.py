@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from generator.text.quotations import swedish_quotes, unquoted
+from generator.text.quotations import _quoted, _straight_pair, swedish_quotes, unquoted
 from generator.text.wording import house_wording
 
 _FIGURE = re.compile(r"\d+")
@@ -61,3 +63,20 @@ def test_the_house_style_leaves_a_quotation_as_written_but_for_its_marks(
         text: str, printed: str) -> None:
     # (trial 72, F7: a reglemente quoted verbatim was printed with "40 %" for its "40%")
     assert house_wording(text) == printed
+
+
+_WRAPPED = r"\n(?![ \t]*(?:\n|[-*+#>|]|\d+[.)][ \t]))"
+_LOOKING_BEHIND_FIRST = rf'(?<![\w"])"(?=[^\s"])((?:[^"\n]|{_WRAPPED})*?[^\s"])"(?!\w)'
+"""The straight pair as first written, with its look-behind before the mark."""
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from('a ”“„«»>"\n\t-1.`'), max_size=24))
+def test_the_patterns_that_start_with_their_marks_find_what_they_did(text: str) -> None:
+    first = re.compile(rf'{_LOOKING_BEHIND_FIRST}|[“”](?:[^“”\n]|{_WRAPPED})*”'
+                       rf'|„(?:[^“”\n]|{_WRAPPED})*[“”]|«(?:[^»\n]|{_WRAPPED})*»|^>.*$',
+                       re.MULTILINE)
+    assert [m.span() for m in _quoted().finditer(text)] \
+        == [m.span() for m in first.finditer(text)]
+    assert [m.span(1) for m in _straight_pair().finditer(text)] \
+        == [m.span(1) for m in re.finditer(_LOOKING_BEHIND_FIRST, text)]

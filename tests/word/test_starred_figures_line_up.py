@@ -10,9 +10,11 @@ from io import BytesIO
 from pathlib import Path
 from xml.etree import ElementTree as etree
 
+import pytest
+
 from generator.build import Pipeline
 from generator.resources import templates_dir
-from generator.word.footnote_stars import star_width
+from generator.word.footnote_stars import _STARRED, _starred, star_width
 from generator.word.reference import open_reference
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -72,3 +74,9 @@ def test_the_figures_beside_a_starred_one_are_set_in_by_the_star(tmp_path: Path)
 def test_a_column_without_a_star_is_set_as_before(tmp_path: Path) -> None:
     rows, _ = body_indents(tmp_path, "1061")
     assert {right for row in rows for _, right in row} == {""}
+
+
+@pytest.mark.parametrize("text", ["1 200*", "1 200", "1 200*\n", "1 200*\n\n", "*", "a*", "٣*",
+                                  "12* ", "", "5**"])
+def test_the_plain_test_of_a_star_agrees_with_the_pattern(text: str) -> None:
+    assert _starred(text) == (_STARRED.search(text) is not None)

@@ -84,10 +84,10 @@ def _column_totals(table: TableResult) -> str:
     (every one: a secretary compares each with the source, and any one alone would be
     arbitrary)."""
     unit = table.spec.unit
-    columns = table.spec.amount_columns
+    columns = [c for c in table.spec.amount_columns if c.summed]
     if len(columns) < 2:
         return in_unit(table.total, unit)
-    each = (f"{bare_header(c.header, unit)} {in_unit(table.totals.get(c.key, 0), unit)}"
+    each = (f"{bare_header(c.title, unit)} {in_unit(table.totals.get(c.key, 0), unit)}"
             for c in columns)
     return f"({', '.join(each)})"
 
@@ -303,7 +303,7 @@ def _rounded_caption(result: TableResult) -> str:
     if differ:
         text += f", och beloppen blir tillsammans {_sums(result, differ, len(stated) > 1)}"
     for column in (c for c in columns if c.formula and c.grouped):
-        text += (f". {bare_header(column.header, spec.unit)} i totalraden är "
+        text += (f". {bare_header(column.title, spec.unit)} i totalraden är "
                  f"{formula_text(column, spec)}; raderna blir tillsammans "
                  f"{in_unit(result.parts[column.key], spec.unit)}")
     return f"{text}."
@@ -314,7 +314,7 @@ def _sums(result: TableResult, columns: list[ColumnSpec], named: bool) -> str:
     `named` ("336 999 kr i 'Totalt'": a header before the sum read as a label, trial 69, F1)."""
     unit = result.spec.unit
     sums = [in_unit(result.parts[c.key], unit)
-            + (f" i '{bare_header(c.header, unit)}'" if named else "") for c in columns]
+            + (f" i '{bare_header(c.title, unit)}'" if named else "") for c in columns]
     return " och ".join([", ".join(sums[:-1]), sums[-1]] if len(sums) > 1 else sums)
 
 

@@ -200,7 +200,7 @@ def _totals_of(literal: LiteralAmount, table: str, result: TableResult,
         reading = _total_reading(literal, spec.unit, total, parts, less_deductions=sale)
         if reading is not None:
             key = column.key if len(columns) > 1 else "summa"
-            level = spec.name + (f", kolumnen '{column.header}',"
+            level = spec.name + (f", kolumnen '{column.title}',"
                                  if len(spec.summed_columns) > 1 else "")
             found.append(TableTotal(reading, f"tabeller.{table}.{key}", total, level,
                                     f"tabeller.{table}"))

@@ -22,7 +22,13 @@ from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
 from generator.compute.presets import RISK_TOTAL
 from generator.compute.stated import Mismatch, limit_word
-from generator.compute.tables import ColumnSpec, TableResult, bare_header, formula_text
+from generator.compute.tables import (
+    ColumnSpec,
+    TableResult,
+    bare_header,
+    every_row,
+    formula_text,
+)
 from generator.formatting import (
     NBSP,
     Kronor,
@@ -60,8 +66,10 @@ LEGEND = "* angivet belopp"
 
 def headline_total(computed: Computed) -> str | None:
     """The case's main total and what it is called: the allocation, funds, risk, the first
-    table with amount columns (in its unit) or a split; None if the case has no total (a
-    table of text only, an ärendelista, has none)."""
+    table with amount columns (in its unit) that has a total, or a split; else the first
+    table with amount columns by its rows, "(5 rader, ingen totalrad)": a table without a
+    total (`totalt: false`, a taxa) shows no sums no one reads (trial 81, F9); None if the
+    case has no total (a table of text only, an ärendelista, has none)."""
     if computed.allocation:
         return f"totalt {kr(computed.allocation.total)}"
     if computed.funds:
@@ -71,11 +79,16 @@ def headline_total(computed: Computed) -> str | None:
         named = "riskerar återbetalning" if computed.risk.spec.name == RISK_TOTAL \
             else f"kolumnen '{bare_header(risk.header, 'kr')}'"
         return f"{named} {kr(computed.risk.totals.get('risk', 0))}"
-    for name, table in computed.tables.items():
-        if table.spec.amount_columns:
+    priced = {name: table for name, table in computed.tables.items()
+              if table.spec.amount_columns}
+    for name, table in priced.items():
+        if table.spec.total_label is not None:
             return f"tabellen '{name}' {_column_totals(table)}"
     for name, split in computed.splits.items():
         return f"uppdelningen '{name}' {kr(split.total)}"
+    for name, table in priced.items():
+        count = sum(1 for row in every_row(table.rows) if not row.children)
+        return f"tabellen '{name}' ({count} {'rad' if count == 1 else 'rader'}, ingen totalrad)"
     return None
 
 

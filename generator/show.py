@@ -22,7 +22,13 @@ from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
 from generator.compute.presets import RISK_TOTAL
 from generator.compute.stated import Mismatch, limit_word
-from generator.compute.tables import ColumnSpec, TableResult, bare_header, formula_text
+from generator.compute.tables import (
+    ColumnSpec,
+    TableResult,
+    bare_header,
+    every_row,
+    formula_text,
+)
 from generator.formatting import (
     NBSP,
     Kronor,
@@ -60,8 +66,10 @@ LEGEND = "* angivet belopp"
 
 def headline_total(computed: Computed) -> str | None:
     """The case's main total and what it is called: the allocation, funds, risk, the first
-    table with amount columns (in its unit) or a split; None if the case has no total (a
-    table of text only, an ärendelista, has none)."""
+    table with amount columns (in its unit) that has a total, or a split; else the first
+    table with amount columns by its rows, "(5 rader, ingen totalrad)": a table without a
+    total (`totalt: false`, a taxa) shows no sums no one reads (trial 81, F9); None if the
+    case has no total (a table of text only, an ärendelista, has none)."""
     if computed.allocation:
         return f"totalt {kr(computed.allocation.total)}"
     if computed.funds:
@@ -71,11 +79,16 @@ def headline_total(computed: Computed) -> str | None:
         named = "riskerar återbetalning" if computed.risk.spec.name == RISK_TOTAL \
             else f"kolumnen '{bare_header(risk.header, 'kr')}'"
         return f"{named} {kr(computed.risk.totals.get('risk', 0))}"
-    for name, table in computed.tables.items():
-        if table.spec.amount_columns:
+    priced = {name: table for name, table in computed.tables.items()
+              if table.spec.amount_columns}
+    for name, table in priced.items():
+        if table.spec.total_label is not None:
             return f"tabellen '{name}' {_column_totals(table)}"
     for name, split in computed.splits.items():
         return f"uppdelningen '{name}' {kr(split.total)}"
+    for name, table in priced.items():
+        count = sum(1 for row in every_row(table.rows) if not row.children)
+        return f"tabellen '{name}' ({count} {'rad' if count == 1 else 'rader'}, ingen totalrad)"
     return None
 
 
@@ -84,10 +97,10 @@ def _column_totals(table: TableResult) -> str:
     (every one: a secretary compares each with the source, and any one alone would be
     arbitrary)."""
     unit = table.spec.unit
-    columns = table.spec.amount_columns
+    columns = [c for c in table.spec.amount_columns if c.summed]
     if len(columns) < 2:
         return in_unit(table.total, unit)
-    each = (f"{bare_header(c.header, unit)} {in_unit(table.totals.get(c.key, 0), unit)}"
+    each = (f"{bare_header(c.title, unit)} {in_unit(table.totals.get(c.key, 0), unit)}"
             for c in columns)
     return f"({', '.join(each)})"
 
@@ -303,7 +316,7 @@ def _rounded_caption(result: TableResult) -> str:
     if differ:
         text += f", och beloppen blir tillsammans {_sums(result, differ, len(stated) > 1)}"
     for column in (c for c in columns if c.formula and c.grouped):
-        text += (f". {bare_header(column.header, spec.unit)} i totalraden är "
+        text += (f". {bare_header(column.title, spec.unit)} i totalraden är "
                  f"{formula_text(column, spec)}; raderna blir tillsammans "
                  f"{in_unit(result.parts[column.key], spec.unit)}")
     return f"{text}."
@@ -314,7 +327,7 @@ def _sums(result: TableResult, columns: list[ColumnSpec], named: bool) -> str:
     `named` ("336 999 kr i 'Totalt'": a header before the sum read as a label, trial 69, F1)."""
     unit = result.spec.unit
     sums = [in_unit(result.parts[c.key], unit)
-            + (f" i '{bare_header(c.header, unit)}'" if named else "") for c in columns]
+            + (f" i '{bare_header(c.title, unit)}'" if named else "") for c in columns]
     return " och ".join([", ".join(sums[:-1]), sums[-1]] if len(sums) > 1 else sums)
 
 

@@ -122,3 +122,16 @@ def test_a_column_is_in_one_group_only(tmp_path: Path) -> None:
     assert problems[0] == (
         "kf.yaml:19:37: kolumnen 'a2023' står redan i kolumngruppen 'Ackumulerat', ta bort "
         "den ur en av grupperna: en kolumn står under en grupprubrik")
+
+
+def test_a_message_names_a_column_with_its_group_heading(tmp_path: Path) -> None:
+    # (trial 81, F10: "kolumnen '2005-12-31 (tkr)'" did not say it was eget kapital; here
+    # two columns are "2022 (tkr)")
+    case = tmp_path / "kf.yaml"
+    case.write_text(CASE.replace("GROUPS", TWO_GROUPS).replace(
+        "    rader:\n", "    summa: {p2022: 1 400}\n    rader:\n"), encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems] \
+        == ["kf.yaml:20:20: angiven summa 1\u00a0400\u00a0tkr för totalen i tabellen 'kf', "
+            "kolumnen 'Per år 2022 (tkr)' stämmer inte med summan av delarna 1\u00a0500\u00a0tkr "
+            "(den angivna är 100\u00a0tkr för låg); rätta summan eller ta bort den så räknas "
+            "den ut"]

@@ -220,6 +220,58 @@ def test_after_a_table_without_amount_columns_the_summary_gives_the_next_tables_
         f"Plan 2026 \u22121{NBSP}mnkr)")
 
 
+TAXA = """\
+dokumenttyp: tjansteskrivelse
+datum: 2021-10-18
+dnr: nej
+titel: Renhållningsavgifter 2022
+avsnitt:
+  - rubrik: Brännbart
+    tabell: brannbart
+tabeller:
+  - namn: brannbart
+    totalt: false
+    kolumner:
+      - {namn: storlek, rubrik: Storlek på kärl}
+      - {namn: v4, rubrik: Var 4:e vecka, typ: belopp}
+      - {namn: v2, rubrik: Varannan vecka, typ: belopp}
+    rader:
+      - {storlek: 140 liter, v4: 868, v2: 1 735}
+      - {storlek: 180 liter, v4: 1 010, v2: 2 019}
+      - {storlek: 660 liter, v4: 2 469, v2: 4 937}
+"""
+"""Trial 81, F9: Boden's avfallstaxa, fees by bin size and interval, without a total."""
+
+
+def test_a_table_without_a_total_row_shows_its_rows_not_sums(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(TAXA, encoding="utf-8")
+    assert summary(take(case, Session())).endswith(
+        f"{case}: inga fel, tabellen 'brannbart' (3 rader, ingen totalrad)")
+
+
+def test_a_later_table_with_a_total_row_is_shown_before_one_without(tmp_path: Path) -> None:
+    case = tmp_path / "fall.yaml"
+    case.write_text(TAXA.replace("    tabell: brannbart\n",
+                                 "    tabell: brannbart\n  - tabell: drift\n")
+                    + TWO_COLUMNS[TWO_COLUMNS.index("  - namn: drift"):], encoding="utf-8")
+    assert summary(take(case, Session())).endswith(
+        f"{case}: inga fel, tabellen 'drift' (Budget 2025 1{NBSP}253{NBSP}mnkr, "
+        f"Plan 2026 \u22121{NBSP}mnkr)")
+
+
+def test_a_column_under_a_group_is_named_with_the_groups_heading(tmp_path: Path) -> None:
+    # (trial 81, F10: "2005-12-31 74 210 tkr" did not say it was eget kapital)
+    case = tmp_path / "fall.yaml"
+    case.write_text(TWO_COLUMNS.replace("    kolumner:\n", (
+        "    kolumngrupper:\n      - {rubrik: Budget, kolumner: [b2025, p2026]}\n"
+        "    kolumner:\n")).replace("rubrik: Budget 2025", 'rubrik: "2025"').replace(
+        "rubrik: Plan 2026", 'rubrik: "2026"'), encoding="utf-8")
+    assert summary(take(case, Session())).endswith(
+        f"{case}: inga fel, tabellen 'drift' (Budget 2025 1{NBSP}253{NBSP}mnkr, "
+        f"Budget 2026 \u22121{NBSP}mnkr)")
+
+
 def test_a_watched_folder_takes_its_subfolders_as_kontrollera_does(tmp_path: Path) -> None:
     for name in ("a.yaml", "2024/b.yaml", "2024/mars/c.yml", ".dold/d.yaml", "2024/e.txt"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)

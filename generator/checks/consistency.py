@@ -89,6 +89,7 @@ from generator.checks.literal_amounts_totals import (
     missed_total,
     said_totals,
     sum_error_explains,
+    swapped_total,
 )
 from generator.checks.literal_counts import (
     count_miss_message,
@@ -526,8 +527,11 @@ def _total_message(literal: LiteralAmount, total: TableTotal,
     reading, name, figure = total.reading, total.name, total.figure
     whose = "uppdelningens" if name.startswith("uppdelningar.") else "tabellens"
     said = f"{literal.qualifier} {literal.text}" if literal.approximate else literal.text
+    swapped = swapped_total(total)
+    swap = "" if swapped is None else (
+        f"med två siffror omkastade är det {_as_said(reading, swapped)}, och ")
     start = (f"beloppet '{said}' i texten står som en summa men är inte {whose} "
-             f"summa: {total.level} är {_as_the_text_writes(figure, literal.unit)}"
+             f"summa: {swap}{total.level} är {_as_the_text_writes(figure, literal.unit)}"
              f"{_size_of(reading)} ({name})")
     if (sum_error := sum_error_explains(reading, name, figure, tables)) is not None:
         return f"{start}, {_as_sum_error(sum_error)}"
@@ -541,12 +545,18 @@ def _total_suggestion(reading: LiteralAmount, name: str, figure: Kronor) -> str:
     name (`_suggestion`)."""
     if not reading.approximate:
         return _suggestion(reading, name)
-    right = right_approximation(reading, figure, rounding_step(reading))
-    size = magnitude(right) if _unsigned(reading) else right
-    shown = f"{reading.qualifier} {as_the_literal(reading, size)}"
+    shown = _as_said(reading, right_approximation(reading, figure, rounding_step(reading)))
     rounded = _filter(reading)
     return f"{shown} eller {reading.qualifier} {{{{ {name}{_unsigned(reading)}{rounded} }}}}" \
         if rounded else shown
+
+
+def _as_said(reading: LiteralAmount, rounded: Decimal) -> str:
+    """A rounded figure as the text wrote the reading: its word, unit, decimals and sign
+    ("drygt 74 mnkr")."""
+    size = magnitude(rounded) if _unsigned(reading) else rounded
+    shown = as_the_literal(reading, size)
+    return f"{reading.qualifier} {shown}" if reading.approximate else shown
 
 
 def _as_sum_error(table: str) -> str:

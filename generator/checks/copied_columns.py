@@ -62,13 +62,13 @@ def _named_elsewhere(key: str, column: ColumnSpec, columns: tuple[ColumnSpec, ..
 
 def _message(column: ColumnSpec, copied: str, columns: tuple[ColumnSpec, ...]) -> str:
     """The warning: the column repeats the other one, and the difference likely meant."""
-    headers = {c.key: c.header for c in columns}
+    headers = {c.key: c.title for c in columns}
     kind = next(c.amount for c in columns if c.key == copied)
     figures = [c.key for c in columns if c.amount == kind and (c.amount or c.counted)
                and not c.formula]
     place = figures.index(copied) if copied in figures else 0
     before = figures[place - 1] if place > 0 else "<kolumn>"
-    return (f"kolumnen '{column.header}' har 'formel: {copied}', så den upprepar bara "
+    return (f"kolumnen '{column.title}' har 'formel: {copied}', så den upprepar bara "
             f"kolumnen '{headers[copied]}'; menar du en skillnad, skriv den, t.ex. "
             f"'formel: {copied} - {before}', och ska kolumnen upprepa beloppen, skriv dem i "
             f"stället för formeln")

@@ -7,8 +7,11 @@ amount column's header names a fee, a price, a rate or a limit ("Avgift", "Timav
 "Beloppsgräns", "Högsta belopp": the word or a compound's last part, so "Avgiftsintäkter",
 income, is no price), or gives its money unit per something ("Kommunal regi (kr/timme)",
 trial 75, F1), or when a text column gives each row's unit ("Per": besök, dygn, tolv
-månader). The table is warned about once, where it prints a total (a total row or a
-subtotal) that nothing uses: no stated `summa` and no text naming its total or a column's
+månader). A header that names how often a service is done ("Var 4:e vecka", "Varannan
+vecka", "6 gånger/år", "Per tömning") holds the fee for that interval, a column of a taxa
+whose rows are sizes (trial 81, F1: an avfallstaxa, kärl by tömningsintervall). The table
+is warned about once, where it prints a total (a total row or a subtotal) that nothing uses:
+no stated `summa` and no text naming its total or a column's
 (`{{ tabeller.avgifter.summa }}`). A column the rate rule already warns about
 (`rate_columns`) is that rule's, and the table is left to it; a column whose formula
 multiplies ('platser * pris', 'inkomst * 3 %') holds each row's amount, a line of a bill
@@ -43,6 +46,23 @@ def _unit_per() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{UNIT_WORDS})\s*(?:/|per\s)\s*\w", re.IGNORECASE)
 
 
+_PERIOD = r"(?:dag|dygn|vecka|veckan|v|månad|månaden|mån|kvartal|halvår|år|året)"
+_ORDINAL = r"(?:\d+:[ae]|annan|annat|andra|tredje|fjärde|femte|sjätte|åttonde|tionde|fjortonde)"
+_TIMES = r"(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)"
+
+
+@cache
+def _interval() -> re.Pattern[str]:
+    """How often a service is done: "var 4:e vecka", "varannan vecka", "varje vecka", "en
+    gång/vecka", "6 gånger/år", "2 ggr per månad", "per tömning", "veckohämtning"."""
+    return re.compile(
+        rf"(?<!\w)(?:(?:vart?\s*{_ORDINAL}|varje)\s+{_PERIOD}"
+        rf"|{_TIMES}\s+(?:gång(?:er)?|ggr)\s*(?:/|per\s|i\s|om\s)\s*{_PERIOD}"
+        r"|(?:/|per\s)\s*(?:tömning|hämtning)"
+        r"|(?:vecko|månads|\d*-?dagars)(?:tömning|hämtning))(?!\w)",
+        re.IGNORECASE)
+
+
 def fee_table_problems(name: str, table: TableResult, texts: Iterable[str],
                        report: Reporter) -> list[Problem]:
     """The warning at the table `name` whose summed total is evidently no sum, once, or
@@ -57,7 +77,7 @@ def fee_table_problems(name: str, table: TableResult, texts: Iterable[str],
         if kind := fee_kind(bare_header(column.header, spec.unit)):
             return [report.problem(report.at((*spec.loc, "kolumner", index, "typ")), (
                 f"'{column.key}' ser ut att vara {kind} per rad, men summeras, så tabellen "
-                f"visar en summa av {bare_header(column.header, spec.unit).lower()} som inte "
+                f"visar en summa av {_summed(bare_header(column.header, spec.unit))} som inte "
                 f"säger något; skriv 'summeras: nej' i kolumnen, eller 'totalt: false' i "
                 f"tabellen"), "varning")]
     units = _unit_column(table)
@@ -83,7 +103,23 @@ def fee_kind(header: str) -> str:
             return _FEES[part]
     if ("/" in header or "per" in header.lower()) and _unit_per().search(header):
         return "ett pris"
-    return ""
+    return "en avgift" if _is_interval(header) else ""
+
+
+def _is_interval(header: str) -> bool:
+    """Whether a header names how often a service is done ("Varannan vecka", "6 gånger/år",
+    "Per tömning"): the fee for that interval, in a taxa (trial 81, F1)."""
+    return _interval().search(header) is not None
+
+
+def _summed(header: str) -> str:
+    """What a summed column's total is a sum of, as a message says it: its header ("en summa
+    av timavgift"), or the fees for the interval it names ("en summa av avgifter för
+    varannan vecka", "avgifter per tömning")."""
+    plain = header.lower()
+    if not _is_interval(header) or fee_word(header):
+        return plain
+    return f"avgifter {plain}" if plain.startswith("per ") else f"avgifter för {plain}"
 
 
 def fee_word(header: str) -> str:

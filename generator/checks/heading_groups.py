@@ -1,9 +1,13 @@
 """Where a group heading without a subtotal (`delsumma: nej`) may stand: at the top of its
 table, over rows that are no groups with a subtotal or heading of their own (wherever it
 stands, the table's last row too: trial 71, F4; a heading over groups is a heading without
-rows, `rader: []`, before them), and not right before a plain row. To the reader's eye such
-a heading's rows end at the next bold row, and so they do where Word reads a table's groups
-from its Markdown (`word.row_groups`, for a table a template of the user's own prints)."""
+rows, `rader: []`, before them), and not right before a plain row of a table that adds up.
+To the reader's eye such a heading's rows end at the next bold row: so they do in the .md,
+which cannot indent them, to a screen reader, and where Word reads a table's groups from its
+Markdown (`word.row_groups`, for a table a template of the user's own prints). In a table
+that adds nothing up (`totalt: false` and no group with a sum: a price list, trial 81, F7)
+the heading is a label, no figure depends on which rows it holds, and Word and `beslut
+visa` print the row after its group flush left, outside it: that row is let be."""
 
 from __future__ import annotations
 
@@ -15,10 +19,13 @@ from generator.checks.table_rows import placed_rows
 from generator.problems import Loc, Problem
 
 
-def heading_group_problems(rows: Sequence[TableRow], loc: Loc,
-                           report: Reporter) -> list[Problem]:
-    """A heading inside a group, a group inside a heading, a plain row after a heading."""
+def heading_group_problems(rows: Sequence[TableRow], loc: Loc, report: Reporter,
+                           total: bool = True) -> list[Problem]:
+    """A heading inside a group, a group inside a heading, a plain row after a heading in a
+    table that adds up (total: whether the table prints a total row)."""
     problems = []
+    adds_up = total or any(row.rader and row.delsumma is not False
+                           for _, row in placed_rows(rows, loc))
     for index, row in enumerate(rows):
         here = (*loc, index)
         inner = list(placed_rows(row.rader, (*here, "rader")))
@@ -33,8 +40,8 @@ def heading_group_problems(rows: Sequence[TableRow], loc: Loc,
             "den en delsumma, eller skriv den som en rubrik utan rader ('rader: []') och "
             "grupperna under den efter den"))
             for at, child in inner if isinstance(child.delsumma, str) and child.rader][:1]
-        if index + 1 == len(rows):
-            continue  # (the table's last row: none after it)
+        if index + 1 == len(rows) or not adds_up:
+            continue  # (the table's last row: none after it; a price list's: a label)
         after = rows[index + 1]
         if not after.rader or after.delsumma is None:
             problems.append(report.problem(report.at((*loc, index + 1)), (

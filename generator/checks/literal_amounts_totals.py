@@ -38,9 +38,12 @@ amount's kind, that is
   deductions (1 000 000 − 220 000 = 780 000 kr, trial 74, F5), and the sale word says which
   figure the amount is. Its amount is bounded from below by the total over `SIZE_FACTOR`
   there, and one of a row's own size is that row (the value), not the price.
-Where these are the columns of one table, the warning names the column whose total lies
-nearest the amount; where they are of several tables or splits, or two columns lie equally near,
-which total the sentence means is unsure, and nothing is said.
+Where these are the columns of one table, the warning names the column whose total, rounded
+as the amount is written, is the amount with two neighbouring digits swapped (`swapped_total`,
+trial 81, F2: "sammanlagt drygt 47 mnkr" for the 74 210 tkr of eget kapital after the
+transfer, not the 56 900 tkr before it, which lies nearer), else the column whose total lies
+nearest the amount; where they are of several tables or splits, or two columns lie equally
+near, which total the sentence means is unsure, and nothing is said.
 
 An amount without a total word is left to the near-miss rules: "bedöms resultat bli 73
 miljoner högre" states a change, which may be any amount (there, two digits swapped of the
@@ -62,7 +65,8 @@ from functools import cache
 from typing import Any, Final, NamedTuple
 
 from generator.checks.literal_amount import LiteralAmount
-from generator.checks.literal_amounts import UNIT_STEPS, readings
+from generator.checks.literal_amounts import UNIT_STEPS, readings, rounding_step
+from generator.checks.literal_amounts_approx import right_approximation, swapped_to
 from generator.checks.literal_amounts_parts import SENTENCE_END
 from generator.compute.tables import RowResult, TableResult
 from generator.formatting import Kronor, magnitude
@@ -172,8 +176,8 @@ def missed_total(said: SaidTotal, near: Iterable[str],
                    for found in _split_total(literal, split, shown[split])]
     if len({found.source for found in candidates}) != 1:
         return None
-    ranked = sorted(candidates, key=_distance)
-    if len(ranked) > 1 and _distance(ranked[0]) == _distance(ranked[1]):
+    ranked = sorted(candidates, key=_rank)
+    if len(ranked) > 1 and _rank(ranked[0]) == _rank(ranked[1]):
         return None
     return ranked[0]
 
@@ -196,7 +200,7 @@ def _totals_of(literal: LiteralAmount, table: str, result: TableResult,
         reading = _total_reading(literal, spec.unit, total, parts, less_deductions=sale)
         if reading is not None:
             key = column.key if len(columns) > 1 else "summa"
-            level = spec.name + (f", kolumnen '{column.header}',"
+            level = spec.name + (f", kolumnen '{column.title}',"
                                  if len(spec.summed_columns) > 1 else "")
             found.append(TableTotal(reading, f"tabeller.{table}.{key}", total, level,
                                     f"tabeller.{table}"))
@@ -250,9 +254,26 @@ def _part_sizes(rows: Iterable[RowResult], key: str, total: Kronor) -> set[Krono
     return sizes - {magnitude(total)}
 
 
+def _rank(found: TableTotal) -> tuple[bool, Decimal]:
+    """Which total an amount said to be one means first: one it is with two digits swapped,
+    then the nearest."""
+    return swapped_total(found) is None, _distance(found)
+
+
 def _distance(found: TableTotal) -> Decimal:
     """How far a total lies from the amount said to be it."""
     return Decimal(magnitude(found.reading.value - found.figure))
+
+
+def swapped_total(found: TableTotal) -> Decimal | None:
+    """The total rounded as the amount said to be it is written (its step, or as its
+    approximation word rounds), where that is the amount with two neighbouring digits
+    swapped ("drygt 74 mnkr" for "drygt 47 mnkr" and 74 210 tkr); else None."""
+    reading = found.reading
+    step = rounding_step(reading) if reading.approximate else reading.precision
+    if not swapped_to(reading, found.figure, step):
+        return None
+    return right_approximation(reading, found.figure, step)
 
 
 def sum_error_explains(literal: LiteralAmount, name: str, figure: Kronor,

@@ -187,7 +187,7 @@ def count_figures(columns: Sequence[CountColumn], tables: Mapping[str, TableResu
     for table, column, only in columns:
         result = tables[table]
         key, several = column.key, len([c for c in result.spec.columns if c.counted]) > 1
-        which = f", kolumnen '{column.header}'" if several else ""
+        which = f", kolumnen '{column.title}'" if several else ""
         total = [(f"tabeller.{table}.{key}", result.totals, result.spec.name + which)] \
             if key in result.totals and only is None else []
         rows = [(f"{name}.{key}", row.amounts, f"{row.spec.name}{which} i tabellen '{table}'")

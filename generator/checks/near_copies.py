@@ -171,7 +171,7 @@ def _in_column(label: tuple[str, ...], name: str, table: TableResult, column: Co
         return _cell(name, table, *rows[0], column)
     if not column.summed or column.key not in table.totals:
         return None
-    header = bare_header(column.header, table.spec.unit)
+    header = bare_header(column.title, table.spec.unit)
     key = column.key
     return Figure(table.totals[key], f"summan {in_unit(table.totals[key], table.spec.unit)} "
                   f"i kolumnen '{header}' i tabellen '{name}'", f"tabeller.{name}.{key}")
@@ -183,7 +183,7 @@ def _cell(name: str, table: TableResult, path: str, row: RowResult,
     amount = row.amounts.get(column.key)
     if amount is None:
         return None
-    header = bare_header(column.header, table.spec.unit)
+    header = bare_header(column.title, table.spec.unit)
     where = f"i kolumnen '{header}' " if len(table.spec.amount_columns) > 1 else ""
     return Figure(amount, f"{in_unit(amount, table.spec.unit)} på raden '{row.spec.first_text}' "
                   f"{where}i tabellen '{name}'", f"tabeller.{name}.{path}.{column.key}")

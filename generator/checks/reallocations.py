@@ -87,7 +87,7 @@ def _message(name: str, table: TableResult, column: ColumnSpec, said: str) -> st
     spec = table.spec
     total = table.totals[column.key]
     several = len([c for c in spec.amount_columns if c.summed]) > 1
-    where = f", kolumnen '{column.header}'," if several else ""
+    where = f", kolumnen '{column.title}'," if several else ""
     zero = f"summa: {{{column.key}: 0}}" if several else "summa: 0"
     stated = f"summa: {{{column.key}: \"{exact(total, spec.unit)}\"}}" if several \
         else f"summa: \"{exact(total, spec.unit)}\""

@@ -97,7 +97,7 @@ def _message(table: TableResult, column: ColumnSpec, lost: list[tuple[RowResult,
     shown = row.amounts[column.key]
     more = f" (och på {len(lost) - 1} rad till)" if len(lost) == 2 else \
         f" (och på {len(lost) - 1} rader till)" if len(lost) > 2 else ""
-    return (f"kolumnen '{bare_header(column.header, spec.unit)}' avrundas till hela kronor: "
+    return (f"kolumnen '{bare_header(column.title, spec.unit)}' avrundas till hela kronor: "
             f"{formula_text(column, spec, row.spec, row.amounts)} = {kr(exact)} visas som "
             f"{kr(shown)} för {row.spec.name}{more}; ska beloppen visas med ören, skriv "
             "'avrunda: ore' i kolumnen")

@@ -97,7 +97,8 @@ def check_tables(case: Case, report: Reporter,
         problems += unit_header_problems(table, loc, report)
         problems += change_column_problems(table, loc, report)
         problems += date_column_problems(table, loc, report)
-        problems += heading_group_problems(table.rader, (*loc, "rader"), report)
+        problems += heading_group_problems(table.rader, (*loc, "rader"), report,
+                                           table.totalt is not False)
         problems += column_group_problems(table, loc, report)
         columns = {c.namn: c.typ for c in table.kolumner}
         texts = [column.namn for column in table.kolumner if column.typ == "text"]

@@ -22,7 +22,7 @@ def divisor_findings(result: TableResult) -> list[Finding]:
     or below (the first formula that divides by it named)."""
     found: dict[Loc, str] = {}
     spec = result.spec
-    headers = {c.key: c.header for c in spec.columns}
+    headers = {c.key: c.title for c in spec.columns}
     for column in spec.amount_columns:
         for term in column.formula:
             if term.divisor is None or not term.divisor.kind:
@@ -38,7 +38,7 @@ def divisor_findings(result: TableResult) -> list[Finding]:
 
 def _message(row: RowResult, header: str, cell: str, column: ColumnSpec, formula: str) -> str:
     """Why the row's quotient cannot be computed, and what to write."""
-    where = f"i kolumnen '{header}', som formeln för '{column.header}' delar med ({formula})"
+    where = f"i kolumnen '{header}', som formeln för '{column.title}' delar med ({formula})"
     if cell == "–":
         return f"{row.spec.name} saknar värde {where}; skriv radens tal i cellen, större än noll"
     return (f"{row.spec.name} har {cell} {where}, men det går bara att dela med ett tal större "

@@ -79,8 +79,8 @@ def _empty(row: RowResult) -> bool:
 def _message(row: RowResult, shared: _Shared) -> str:
     """What to write on the row: its share (or its amount), "–" for no amount, or no row
     at all."""
-    amount = shared.amount.header
+    amount = shared.amount.title
     return (f"{row.spec.name} har varken andel eller belopp, så den står tom i tabellen och "
-            f"räknas inte i summan; fyll i radens andel i kolumnen '{shared.share.header}' "
+            f"räknas inte i summan; fyll i radens andel i kolumnen '{shared.share.title}' "
             f"(eller beloppet i kolumnen '{amount}'), skriv \"–\" i kolumnen '{amount}' om "
             "raden ska stå utan belopp, eller ta bort raden")

@@ -65,7 +65,7 @@ def _message(result: TableResult, column: ColumnSpec, empty: ColumnSpec,
              names: list[str]) -> str:
     """Which rows state a figure the formula cannot compute, and what to write."""
     figure = "tal" if empty.number or empty.counted else "belopp"
-    lack = (f"i kolumnen '{column.header}' men har inget {figure} i kolumnen '{empty.header}', "
+    lack = (f"i kolumnen '{column.title}' men har inget {figure} i kolumnen '{empty.title}', "
             f"som formeln räknar med ({formula_text(column, result.spec)}), så")
     if len(names) == 1:
         return (f"{names[0]} anger ett belopp {lack} beloppet står som det är skrivet och "
@@ -75,7 +75,7 @@ def _message(result: TableResult, column: ColumnSpec, empty: ColumnSpec,
         ", ".join(names[:_NAMED]) + f" och {len(names) - _NAMED} rader till"
     return (f"{len(names)} rader anger belopp {lack} beloppen står som de är skrivna och "
             f"kontrolleras inte av formeln: {rows}; skriv radens {figure} i kolumnen "
-            f"'{empty.header}' på varje rad, eller '{FIXED_KEY}: ja' på de rader vars belopp "
+            f"'{empty.title}' på varje rad, eller '{FIXED_KEY}: ja' på de rader vars belopp "
             "är fasta belopp")
 
 

@@ -237,7 +237,7 @@ def _mismatch(spec: TableSpec, column: ColumnSpec, row: RowSpec, stated: Written
                           figures.constant)
     difference = WrittenNumber(abs(stated.value - computed.value), computed.percent)
     direction = "högt" if stated.value > computed.value else "lågt"
-    return (f"angivet tal {as_written(stated)} för {row.name}, kolumnen '{column.header}' "
+    return (f"angivet tal {as_written(stated)} för {row.name}, kolumnen '{column.title}' "
             f"stämmer inte med uträkningen {text} ({shown}) = {as_written(computed)} (det "
             f"angivna är {as_written(difference)} för {direction}); rätta talet eller ta bort "
             "det så räknas det ut")

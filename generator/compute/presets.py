@@ -171,7 +171,8 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
         rows, found = with_row_formulas(table.rader, rows, table.total_label is not None)
         reader.findings += found
     rows = with_dashed_formulas(rows, columns)
-    columns = tuple(c._replace(percent=c.key in reader.percent_sums) for c in columns)
+    columns = tuple(c._replace(percent=c.key in reader.percent_sums, group=groups.get(c.key, ""))
+                    for c in columns)
     reader.report_units()
     stated, stated_locs = reader.total()
     total = table.total_label

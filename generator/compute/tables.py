@@ -150,10 +150,20 @@ class ColumnSpec(NamedTuple):
     row_numbers: bool = False
     """Whether the column is the table's leading column of row numbers ("Nr.", `row_numbers`):
     the total row's label goes in the next text column (trial 66, F4)."""
+    group: str = ""
+    """The heading of the group of columns the column stands under (`kolumngrupper`), or ''
+    (`title`)."""
     previous: bool = False
     """Whether a change column is from the row above (`fran: foregaende_rad`, trial 51, F4: a
     rate history, 2 561 → 2 953 = +15,3 %): its `change` is (till, till), from the row above
     to the row, and the first row and the total row have none (empty)."""
+
+    @property
+    def title(self) -> str:
+        """The column as messages, `beslut visa` and `beslut bevaka` name it: its header, after
+        the heading of its group where it stands under one, as the .md prints it ("Eget
+        kapital 2005-12-31 (tkr)", not "2005-12-31 (tkr)": trial 81, F10)."""
+        return f"{self.group} {self.header}" if self.group else self.header
 
     def cap_on(self, amounts: Mapping[str, Kronor]) -> Kronor | None:
         """The highest figure the column has on a row with these `amounts`."""
@@ -616,7 +626,7 @@ def _follows(spec: TableSpec, column: ColumnSpec, row: RowSpec, amounts: Mapping
     if not _derived(spec, column, row, as_stated) or _formula_judged(
             spec, column, row, as_stated)[0]:
         return ()
-    direct = tuple((c.header, wrong[c.key]) for c in spec.columns if c.key in used)
+    direct = tuple((c.title, wrong[c.key]) for c in spec.columns if c.key in used)
     return direct + chains[next(iter(used))] if len(used) == 1 else direct
 
 
@@ -1127,6 +1137,6 @@ def level(spec: TableSpec, name: str, column: ColumnSpec) -> str:
     """How a message names a figure or a cell: the row, and the column when there are several summed
     ones."""
     if spec.column_in_messages and len(spec.summed_columns) > 1:
-        return f"{name}, kolumnen '{column.header}'"
+        return f"{name}, kolumnen '{column.title}'"
     return name
 

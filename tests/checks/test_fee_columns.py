@@ -122,3 +122,50 @@ def test_a_rate_a_formula_multiplies_keeps_its_own_warning(tmp_path: Path) -> No
         "x.yaml:17:47: varning: 'grans' är ett pris per rad som multiplicerar 'timmar' i "
         "formeln för 'summa', men summeras, så tabellen visar en summa av timavgift som inte "
         "säger något; skriv 'summeras: nej' i kolumnen"]
+
+
+TAXA = """\
+dokumenttyp: tjansteskrivelse
+datum: 2021-10-18
+dnr: nej
+titel: Renhållningsavgifter 2022
+avsnitt:
+  - rubrik: Brännbart
+    text: Årsavgift per kärl efter storlek på kärl och hämtningsintervall.
+    tabell: brannbart
+tabeller:
+  - namn: brannbart
+    kolumner:
+      - {namn: storlek, rubrik: Storlek på kärl}
+      - {namn: v4, rubrik: Var 4:e vecka, typ: belopp}
+      - {namn: v2, rubrik: Varannan vecka, typ: belopp}
+      - {namn: v1, rubrik: En gång/vecka, typ: belopp}
+    rader:
+      - {storlek: 140 liter, v4: 868, v2: 1 735, v1: 3 470}
+      - {storlek: 660 liter, v4: 2 469, v2: 4 937, v1: 9 875}
+"""
+"""Trial 81, F1: Boden's avfallstaxa, kärl by tömningsintervall, summed to a "Totalt"."""
+
+
+def test_a_header_naming_an_interval_names_the_fee_for_it(tmp_path: Path) -> None:
+    assert problems(tmp_path, TAXA) == [
+        "x.yaml:13:48: varning: 'v4' ser ut att vara en avgift per rad, men summeras, så "
+        "tabellen visar en summa av avgifter för var 4:e vecka som inte säger något; skriv "
+        "'summeras: nej' i kolumnen, eller 'totalt: false' i tabellen"]
+    for header in ("6 gånger/år", "Två gånger per vecka", "Var fjärde vecka", "Varje vecka",
+                   "Var 14:e dag", "Veckotömning"):
+        assert problems(tmp_path, TAXA.replace("rubrik: Var 4:e vecka", f"rubrik: {header}")
+                        )[0].startswith("x.yaml:13:"), header
+    assert problems(tmp_path, TAXA.replace("rubrik: Var 4:e vecka", "rubrik: Per tömning"))[
+        0].endswith("en summa av avgifter per tömning som inte säger något; skriv 'summeras: "
+                    "nej' i kolumnen, eller 'totalt: false' i tabellen")
+
+
+def test_a_taxa_without_a_total_or_years_and_weeks_as_headers_are_left_alone(
+        tmp_path: Path) -> None:
+    assert problems(tmp_path, TAXA.replace("    kolumner:", "    totalt: false\n    kolumner:",
+                                           1)) == []
+    for v4, v2, v1 in (("Vecka 12", "Vecka 13", "Vecka 14"), ("Per år", "Per månad", "År 2024"),
+                       ("Kostnad per år", "Hämtning", "Antal tömningar")):
+        assert problems(tmp_path, TAXA.replace("Var 4:e vecka", v4).replace(
+            "Varannan vecka", v2).replace("En gång/vecka", v1)) == [], v4

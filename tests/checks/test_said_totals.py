@@ -416,3 +416,70 @@ def test_the_only_tables_total_or_an_amount_far_from_it_is_no_warning(
 def test_with_two_tables_apart_from_the_text_its_total_is_of_neither(tmp_path: Path) -> None:
     text = "Förslaget omfattar fördelning av totalt 215 000 kronor till föreningar."
     assert grant_problems(tmp_path, text, budget=True) == []
+
+
+OVERFORING = """\
+dokumenttyp: tjansteskrivelse
+datum: 2006-03-28
+dnr: nej
+titel: Överföring av resultat från 2005
+avsnitt:
+  - rubrik: Ärendet
+    text: Eget kapital kommer därmed att uppgå till sammanlagt {}.
+    tabell: overforing
+tabeller:
+  - namn: overforing
+    enhet: tkr
+    kolumner:
+      - {{namn: namnd, rubrik: Nämnd}}
+      - {{namn: overfors, rubrik: Överförs till 2006, typ: belopp}}
+      - {{namn: ek_in, rubrik: Eget kapital 2004-12-31, typ: belopp}}
+      - {{namn: ek_ut, rubrik: Eget kapital 2005-12-31, typ: belopp, formel: ek_in + overfors}}
+    rader:
+      - {{namnd: Kommunstyrelsen, overfors: 4 815, ek_in: 5 210}}
+      - {{namnd: Konsult- och servicekontoret, overfors: 8 150, ek_in: 3 480}}
+      - {{namnd: Tekniska nämnden, overfors: 7 410, ek_in: 19 820}}
+      - {{namnd: Miljö- och hälsoskyddsnämnden, overfors: 930, ek_in: 1 050}}
+      - {{namnd: Byggnadsnämnden, overfors: "-860", ek_in: 390}}
+      - {{namnd: Barn- och utbildningsnämnden, overfors: 9 225, ek_in: 11 700}}
+      - {{namnd: Gymnasie- och vuxenutbildningsnämnden, overfors: 2 130, ek_in: 3 900}}
+      - {{namnd: Kultur- och fritidsnämnden, overfors: 1 620, ek_in: 2 940}}
+      - {{namnd: Socialnämnden, overfors: 5 970, ek_in: 6 300}}
+      - {{namnd: Styrelsen för Folkhögskolan, overfors: 1 420, ek_in: 2 110}}
+      - {{namnd: Hälso- och sjukvårdsnämnden, overfors: "-23 500", ek_in: 0}}
+"""
+"""Trial 81, F2 (Gotland's resultatöverföring): eget kapital 56 900 tkr before the transfer
+and 74 210 tkr after it."""
+
+
+def overforing_problems(tmp_path: Path, amount: str) -> list[str]:
+    case = tmp_path / "x.yaml"
+    case.write_text(OVERFORING.format(amount), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_a_total_with_two_digits_swapped_is_named_before_a_nearer_one(tmp_path: Path) -> None:
+    # (trial 81, F2: "drygt 47 mnkr" for 74 210 tkr was sent to the nearer 56 900 tkr)
+    assert overforing_problems(tmp_path, "drygt 47 mnkr") == [
+        "x.yaml:7:70: varning: beloppet 'drygt 47 mnkr' i texten står som en summa men är "
+        "inte tabellens summa: med två siffror omkastade är det drygt 74\u00a0mnkr, och "
+        "totalen i tabellen 'overforing', kolumnen 'Eget kapital 2005-12-31 (tkr)', är "
+        "74,21\u00a0mnkr (tabeller.overforing.ek_ut); menar texten den summan, skriv drygt "
+        "74\u00a0mnkr eller drygt {{ tabeller.overforing.ek_ut | mnkr(0) }} så följer texten "
+        "tabellen"]
+    assert overforing_problems(tmp_path, "ca 47 mnkr")[0].startswith(
+        "x.yaml:7:67: varning: beloppet 'ca 47 mnkr' i texten står som en summa men är inte "
+        "tabellens summa: med två siffror omkastade är det ca 74\u00a0mnkr, och totalen i "
+        "tabellen 'overforing', kolumnen 'Eget kapital 2005-12-31 (tkr)', är ")
+    assert overforing_problems(tmp_path, "drygt 74 mnkr") == []
+
+
+def test_a_swap_that_is_no_right_rounding_of_the_total_is_not_called_one(
+        tmp_path: Path) -> None:
+    # (knappt 47 mnkr swapped is knappt 74 mnkr, which says under 74: not 74,21 mnkr)
+    assert overforing_problems(tmp_path, "knappt 47 mnkr") == [
+        "x.yaml:7:71: varning: beloppet 'knappt 47 mnkr' i texten står som en summa men är "
+        "inte tabellens summa: totalen i tabellen 'overforing', kolumnen 'Eget kapital "
+        "2004-12-31 (tkr)', är 56,9\u00a0mnkr (tabeller.overforing.ek_in); menar texten den "
+        "summan, skriv knappt 57\u00a0mnkr eller knappt {{ tabeller.overforing.ek_in | mnkr(0) }} "
+        "så följer texten tabellen"]

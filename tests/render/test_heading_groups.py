@@ -206,3 +206,55 @@ def test_rader_empty_alone_makes_the_heading_bold_in_word_and_the_md(tmp_path: P
     rows = [line.strip() for line in dump.splitlines() if line.strip().startswith("| ")]
     assert rows[2:4] == ["| ↔3 **Förändringar mot 2024:** | ↓",
                          "| ↔3 **Kommunstyrelse** | ↓"]
+
+
+PRICES = """\
+dokumenttyp: tjansteskrivelse
+datum: 2021-10-18
+dnr: nej
+titel: Övriga renhållningsavgifter
+avsnitt:
+  - rubrik: Övriga avgifter
+    tabell: ovrigt
+tabeller:
+  - namn: ovrigt
+    totalt: false
+    kolumner:
+      - {namn: tjanst, rubrik: Tjänst}
+      - {namn: avgift, rubrik: Avgift, typ: belopp}
+    rader:
+      - tjanst: Extrahämtning per behållare
+        delsumma: nej
+        rader:
+          - {tjanst: "140L, 180L, 240L", avgift: 292}
+          - {tjanst: 350L, avgift: 329}
+      - {tjanst: "Extrasäck, per säck", avgift: 74}
+"""
+"""Trial 81, F7: Boden's other fees, a price list whose last row follows a heading."""
+
+
+def test_a_plain_row_after_a_heading_in_a_price_list_is_let_be(tmp_path: Path) -> None:
+    # (Word and beslut visa print it flush left, and no figure depends on the heading's rows)
+    problems, files = build(tmp_path, case=PRICES)
+    assert problems == []
+    dump = dump_docx(files["fall.docx"]).replace("\u00a0", " ")
+    rows = [line.strip() for line in dump.splitlines() if line.strip().startswith("| ")]
+    assert rows[-3:] == ["| →140L, 180L, 240L | >292 | ↓", "| →350L | >329 | ↓",
+                         "| Extrasäck, per säck | >74 |"]
+
+
+def test_a_plain_row_after_a_heading_in_a_table_that_adds_up_is_a_warning(
+        tmp_path: Path) -> None:
+    with_total = PRICES.replace("    totalt: false\n", "").replace("rubrik: Avgift",
+                                                                   "rubrik: Belopp")
+    assert build(tmp_path, case=with_total)[0] == [
+        "fall.yaml:19:9: varning: raden 'Extrasäck, per säck' står direkt efter gruppen "
+        "'Extrahämtning per behållare' (delsumma: nej) och ser ut att höra till den; flytta "
+        "raden före gruppen, eller ge gruppen en delsumma"]
+    grouped = with_total.replace("    rader:\n", (
+        "    totalt: false\n    rader:\n      - tjanst: Säckar\n        delsumma: Summa säckar\n"
+        "        rader:\n          - {tjanst: Säck, avgift: 60}\n"), 1)
+    assert build(tmp_path, case=grouped)[0] == [
+        "fall.yaml:24:9: varning: raden 'Extrasäck, per säck' står direkt efter gruppen "
+        "'Extrahämtning per behållare' (delsumma: nej) och ser ut att höra till den; flytta "
+        "raden före gruppen, eller ge gruppen en delsumma"]

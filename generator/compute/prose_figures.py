@@ -8,7 +8,7 @@ uppdelningar); `named_figures` flattens them to `omraden[0].summa` and the like.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol
@@ -115,6 +115,42 @@ class NotSummed:
                 "'summeras: nej'")
 
 
+class Rows(list[Any]):
+    """A general table's rows as text names them: by place, `rader[6]`, or by the short name
+    a row has (`rad_namn`), `rader.justerat`, which finds the row at any depth of its table
+    and stays right when rows are added above it (trial 82, F1: a balanskravsutredning with
+    one row more made every `rader[6]` name the row above). A name of digits only is a place
+    (`rader.2` is `rader[2]`), so such a row has no name here."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]], shorts: Iterable[str] = (),
+                 named: Mapping[str, dict[str, Any]] | None = None) -> None:
+        super().__init__(rows)
+        self.shorts = tuple(shorts)
+        """Each row's short name by place, '' for none."""
+        self.named = dict(named or {})
+        """Every row at any depth below, by its short name."""
+
+    def row_named(self, name: str) -> dict[str, Any] | None:
+        """The row with this short name, or None."""
+        return self.named.get(name)
+
+    def short_at(self, index: int) -> str:
+        """The short name of the row at a place, '' where it has none."""
+        return self.shorts[index] if 0 <= index < len(self.shorts) else ""
+
+
+def part_of(whole: Any, key: str | int) -> Any:
+    """What one step of a name finds in a figure's collection: a key of a mapping, an item of
+    a list by place, or a table's row by its short name (`Rows`); None where none."""
+    if isinstance(whole, Mapping) and isinstance(key, str):
+        return whole.get(key)
+    if isinstance(whole, list) and isinstance(key, int):
+        return whole[key] if 0 <= key < len(whole) else None
+    if isinstance(whole, Rows) and isinstance(key, str):
+        return whole.row_named(key)
+    return None
+
+
 ROW_COUNT = "antal_rader"
 """The name of a table's number of rows in text, `{{ tabeller.projekt.antal_rader }}`: the
 rows it lists without rows under them (not those computed from other rows), as digits, "5"
@@ -163,15 +199,29 @@ def _row_of(figures: dict[str, Any], name: str) -> tuple[dict[str, Any] | None, 
     row: Any = None
     rows: list[Any] = []
     for step in _STEP.finditer(name.rsplit(".", 1)[0] if "." in name else ""):
-        key, index = step.group(1), step.group(2)
-        if index is not None and isinstance(value, list) and int(index) < len(value):
-            rows, value = value, value[int(index)]
-            row = value
-        elif key is not None and isinstance(value, dict) and key in value:
-            value, row = value[key], None
-        else:
+        key = step.group(1) if step.group(2) is None else int(step.group(2))
+        found = part_of(value, key)
+        if found is None:
             return None, []
+        if isinstance(value, list):
+            rows, row = (_beside(value, found), found)
+        else:
+            row = None
+        value = found
     return (row, rows) if isinstance(row, dict) else (None, [])
+
+
+def _beside(rows: list[Any], row: Any) -> list[Any]:
+    """The list of rows a row is an item of: the list itself, or, for a row a table's `Rows`
+    finds by its short name at any depth, the list of its group."""
+    if any(item is row for item in rows):
+        return rows
+    for item in rows:
+        if isinstance(item, dict) and isinstance(item.get("rader"), list):
+            found = _beside(item["rader"], row)
+            if found:
+                return found
+    return []
 
 
 def _first_text(row: dict[str, Any]) -> str | None:
@@ -184,12 +234,8 @@ def figure_named(figures: dict[str, Any], name: str) -> Figure | None:
     is written otherwise or names no figure."""
     value: Any = figures
     for step in _STEP.finditer(name):
-        key, index = step.group(1), step.group(2)
-        if index is not None and isinstance(value, list) and int(index) < len(value):
-            value = value[int(index)]
-        elif key is not None and isinstance(value, dict) and key in value:
-            value = value[key]
-        else:
+        value = part_of(value, step.group(1) if step.group(2) is None else int(step.group(2)))
+        if value is None:
             return None
     return value if isinstance(value, Figure) else None
 
@@ -328,7 +374,7 @@ def _table(result: TableResult, word: str, name: str, percent: str = "%") -> dic
     names.setdefault(ROW_COUNT, str(sum(1 for _ in leaves(result.rows))))
     if result.spec.total_row:  # (the total row's percentages, where it is printed)
         names.update(shown.percentages(result.changes, shown.whole()))
-    rows = [_row(row, shown) for row in result.rows]
+    rows = _rows(result.rows, shown)
     return {**names, "rader": rows} if result.spec.total_row else {"rader": rows, **names}
 
 
@@ -404,8 +450,21 @@ def _row(row: RowResult, shown: _Shown) -> dict[str, Any]:
     names.update(shown.numbers(row.spec.numbers, names))
     names.update(shown.percentages(row.changes, row.shares))
     if row.children:
-        names["rader"] = [_row(child, shown) for child in row.children]
+        names["rader"] = _rows(row.children, shown)
     return names
+
+
+def _rows(rows: Sequence[RowResult], shown: _Shown) -> Rows:
+    """Rows' figures (`_row`), each also by its short name (`Rows`)."""
+    made = [_row(row, shown) for row in rows]
+    named: dict[str, dict[str, Any]] = {}
+    for row, figures in zip(rows, made, strict=True):
+        if row.spec.short and not row.spec.short.isdigit():
+            named[row.spec.short] = figures
+        if isinstance(below := figures.get("rader"), Rows):
+            named.update({key: value for key, value in below.named.items()
+                          if key not in named})
+    return Rows(made, (row.spec.short for row in rows), named)
 
 
 def _walk(value: Any, prefix: str, found: list[tuple[str, Any]],

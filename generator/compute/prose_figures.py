@@ -328,9 +328,28 @@ def refused_names(case: Case, places: Iterable[Loc]) -> frozenset[str]:
             continue
         if not isinstance(index, int) or not 0 <= index < len(case.tabeller):
             continue
-        steps = (f"[{step}]" if isinstance(step, int) else f".{step}" for step in place[2:])
-        names.add(f"tabeller.{case.tabeller[index].namn}" + "".join(steps))
+        steps = [f"[{step}]" if isinstance(step, int) else f".{step}" for step in place[2:]]
+        table = f"tabeller.{case.tabeller[index].namn}"
+        names.add(table + "".join(steps))
+        names.update(_by_short_name(table, case.tabeller[index].rader, place[2:]))
     return frozenset(names)
+
+
+def _by_short_name(table: str, rows: Sequence[Any], steps: Sequence[str | int]) -> list[str]:
+    """The name text gives a cell at `steps` (`rader`, 1, `rader`, 0, `ar2015`) by the short
+    name of the deepest row on the way that has one (`tabeller.bidrag.rader.kultur.ar2015`),
+    if one has."""
+    found: list[str] = []
+    for at in range(1, len(steps), 2):
+        index = steps[at]
+        if steps[at - 1] != "rader" or not isinstance(index, int) or not 0 <= index < len(rows):
+            break
+        short = getattr(rows[index], "rad_namn", None)
+        if short and not short.isdigit():
+            rest = "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in steps[at + 1:])
+            found = [f"{table}.rader.{short}{rest}"]
+        rows = getattr(rows[index], "rader", [])
+    return found
 
 
 def _fig(row: RowResult, key: str, word: str) -> Figure:

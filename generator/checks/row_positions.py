@@ -58,14 +58,16 @@ def position_message(match: re.Match[str], tree: dict[str, Any], label: str | No
     if label is not None and label != taken:
         other = _row_with_text(tree, table, label)
         if other is not None:
-            meant = short_name_of(tree, table, other) or \
-                f"tabeller.{table}" + "".join(f".rader[{i}]" for i in other)
-            how = "" if short_name_of(tree, table, other) else \
-                f"; ge raden ett rad_namn i tabellen '{table}' och hämta den med det"
-            return (f"{shown} hämtar raden '{taken}' i tabellen '{table}' med dess plats, men "
+            lead = (f"{shown} hämtar raden '{taken}' i tabellen '{table}' med dess plats, men "
                     f"raden här heter '{label}', som en annan rad där: har rader lagts till "
-                    f"eller tagits bort, pekar hänvisningen på fel rad; menade du "
-                    f"{{{{ {meant}{rest} }}}}?{how}")
+                    "eller tagits bort, pekar hänvisningen på fel rad; ")
+            meant = short_name_of(tree, table, other)
+            if meant is not None:
+                return lead + f"menade du {{{{ {meant}{rest} }}}}?"
+            place = "".join(f"[{i}]" if n == 0 else f".rader[{i}]" for n, i in enumerate(other))
+            return lead + (f"menade du raden på plats rader{place}? ge den då ett rad_namn i "
+                           f"tabellen '{table}' och hämta den med det, "
+                           f"{{{{ tabeller.{table}.rader.<rad_namn>{rest} }}}}")
     named = short_name_of(tree, table, places)
     if named is None:
         return None

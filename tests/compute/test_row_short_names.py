@@ -126,8 +126,8 @@ def test_advice_names_a_row_by_its_short_name(tmp_path: Path) -> None:
     found, _ = build(tmp_path, case(text="504 mnkr"))
     assert found == [
         "x.yaml:7:63: varning: beloppet '504 mnkr' i texten finns inte i tabellerna, men med "
-        f"två siffror omkastade stämmer det med det beräknade 540{NBSP}mnkr på raden 'Resultat efter "
-        "balanskravsjustering'; menar texten det beloppet, skriv "
+        f"två siffror omkastade stämmer det med det beräknade 540{NBSP}mnkr på raden "
+        "'Resultat efter balanskravsjustering'; menar texten det beloppet, skriv "
         "{{ tabeller.a.rader.justerat.b }} eller {{ tabeller.a.rader.justerat.b | mnkr(0) }} "
         "så följer texten tabellen"]
 

@@ -473,7 +473,8 @@ class TableRow(CaseModel):
     cell i en beloppskolumn kan hämta sitt belopp från en annan tabell eller från ett
     belopp under 'belopp', med en hänvisning som i en text, inom citattecken:
     "{{ tabeller.norm.a7_10 }}" (kolumnens summa), "{{ tabeller.norm.rader[0].a7_10 }}" (en
-    rads belopp, raderna räknas från 0), "{{ belopp.grundbelopp }}" eller en del av en
+    rads belopp, raderna räknas från 0), "{{ tabeller.norm.rader.mat.a7_10 }}" (beloppet på
+    raden med rad_namn: mat), "{{ belopp.grundbelopp }}" eller en del av en
     uppdelning, "{{ uppdelningar.bidrag.parter[0].belopp }}". Beloppet visas i
     tabellens enhet och summeras som ett skrivet belopp; en tabell kan inte hämta från sig
     själv eller från en tabell som hämtar från den. En beloppscell kan också ha ett ord:
@@ -516,7 +517,9 @@ class TableRow(CaseModel):
     rad_namn: RowName | None = Field(
         None,
         description="Radens korta namn, ett ord som en kolumns namn (t.ex. 'ram'), som en "
-        "annan rads formel ('rad_formel') räknar med. Det syns inte i dokumentet.",
+        "annan rads formel ('rad_formel') räknar med och som en text eller en cell i en annan "
+        "tabell hämtar raden med, {{ tabeller.<tabell>.rader.ram.<kolumn> }}, också när rader "
+        "läggs till ovanför den. Det syns inte i dokumentet.",
     )
     rad_formel: str | None = Field(
         None,

@@ -37,8 +37,8 @@ def row_position_problems(case: Case, texts: Mapping[Loc, str], tree: dict[str, 
                 problems.append(report.problem(where, message, "varning"))
     for loc, label, value in (cell for index, table in enumerate(case.tabeller)
                               for cell in reference_cells(table, ("tabeller", index))):
-        match = by_place().fullmatch(value.strip())
-        message = position_message(match, tree, label) if match else None
+        cell = by_place().fullmatch(value)  # (reference_cells gives only such a value)
+        message = position_message(cell, tree, label) if cell else None
         if message is not None:
             problems.append(report.problem(report.at(loc), message, "varning"))
     return problems

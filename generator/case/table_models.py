@@ -461,6 +461,10 @@ def _short_name(value: str) -> str:
         raise ValueError(f"'{value}' är inget kort namn: skriv ett ord utan mellanslag, t.ex. "
                          "rad_namn: ram, som en rads formel räknar med (rad_formel: ram - "
                          "fordelat)")
+    if not value.strip()[0].isalpha():
+        raise ValueError(f"'{value}' är inget kort namn: börja med en bokstav, t.ex. rad_namn: "
+                         f"a{value.strip().lstrip('_')}; ett namn av siffror läses som ett tal i "
+                         "en formel och som radens plats i en hänvisning (rader.2 är rader[2])")
     return value.strip()
 
 

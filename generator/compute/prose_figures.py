@@ -119,8 +119,8 @@ class Rows(list[Any]):
     """A general table's rows as text names them: by place, `rader[6]`, or by the short name
     a row has (`rad_namn`), `rader.justerat`, which finds the row at any depth of its table
     and stays right when rows are added above it (trial 82, F1: a balanskravsutredning with
-    one row more made every `rader[6]` name the row above). A name of digits only is a place
-    (`rader.2` is `rader[2]`), so such a row has no name here."""
+    one row more made every `rader[6]` name the row above). A short name begins with a letter
+    (`table_models`): `rader.2` is a place, `rader[2]`."""
 
     def __init__(self, rows: Iterable[dict[str, Any]], shorts: Iterable[str] = (),
                  named: Mapping[str, dict[str, Any]] | None = None) -> None:
@@ -345,7 +345,7 @@ def _by_short_name(table: str, rows: Sequence[Any], steps: Sequence[str | int]) 
         if steps[at - 1] != "rader" or not isinstance(index, int) or not 0 <= index < len(rows):
             break
         short = getattr(rows[index], "rad_namn", None)
-        if short and not short.isdigit():
+        if short:
             rest = "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in steps[at + 1:])
             found = [f"{table}.rader.{short}{rest}"]
         rows = getattr(rows[index], "rader", [])
@@ -478,7 +478,7 @@ def _rows(rows: Sequence[RowResult], shown: _Shown) -> Rows:
     made = [_row(row, shown) for row in rows]
     named: dict[str, dict[str, Any]] = {}
     for row, figures in zip(rows, made, strict=True):
-        if row.spec.short and not row.spec.short.isdigit():
+        if row.spec.short:
             named[row.spec.short] = figures
         if isinstance(below := figures.get("rader"), Rows):
             named.update({key: value for key, value in below.named.items()

@@ -68,7 +68,7 @@ def short_name_of(tree: dict[str, Any], table: str, places: list[int]) -> str | 
     for depth, index in enumerate(places):
         if not isinstance(rows, Rows) or not 0 <= index < len(rows):
             return None
-        if (short := rows.short_at(index)) and not short.isdigit():
+        if short := rows.short_at(index):
             below = "".join(f".rader[{i}]" for i in places[depth + 1:])
             found = f"tabeller.{table}.rader.{short}{below}"
         rows = rows[index].get("rader")

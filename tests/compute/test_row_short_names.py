@@ -145,3 +145,11 @@ def test_a_stated_sum_of_rows_taken_by_place_says_to_check_them_first(
         "rader lagts till eller tagits bort där, hämtas fel rad; kontrollera det först och "
         "hämta raden med dess namn (rad_namn), {{ tabeller.a.rader.<rad_namn>.b }}; annars "
         "rätta summan eller ta bort den så räknas den ut")
+
+
+def test_a_short_name_of_digits_is_refused_as_it_would_be_a_place(tmp_path: Path) -> None:
+    text = case().replace("rad_namn: rea", 'rad_namn: "2015"')
+    assert build(tmp_path, text)[0] == [
+        "x.yaml:18:47: 'rad_namn': '2015' är inget kort namn: börja med en bokstav, t.ex. "
+        "rad_namn: a2015; ett namn av siffror läses som ett tal i en formel och som radens "
+        "plats i en hänvisning (rader.2 är rader[2])"]

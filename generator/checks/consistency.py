@@ -227,7 +227,8 @@ def check_consistency(
     if tree:  # (advice names a row by its short name where it has one)
         problems = [problem._replace(message=by_short_names(problem.message, tree))
                     for problem in problems]
-        problems += row_position_problems(case, texts, tree, report)
+        if not incomplete:  # (a cell refused, a ring of tables: its error says why)
+            problems += row_position_problems(case, tree, report)
     return problems
 
 

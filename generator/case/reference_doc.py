@@ -44,8 +44,11 @@ t.ex. `{{ summa }}` eller `{{ tabeller.lan.summa | mnkr }}`; filtren är `kr`, `
 (ett antal från två till tolv med bokstäver, `{{ tabeller.lan.antal_rader | i_ord }}`). En tabells
 belopp heter `tabeller.<tabell>.<kolumn>`, beloppskolumnens summa (t.ex.
 `{{ tabeller.drift.budget25 }}`), och
-`tabeller.<tabell>.rader[i].<kolumn>`, en rads belopp (raderna räknas från 0). En uträknad
-procent (`typ: forandring`, `typ: kvot` eller `typ: andel`) heter likadant, på en rad
+`tabeller.<tabell>.rader[i].<kolumn>`, en rads belopp (raderna räknas från 0), eller
+`tabeller.<tabell>.rader.<rad_namn>.<kolumn>`, beloppet på raden med det korta namnet
+(`rad_namn`), var den än står i tabellen, så att hänvisningen håller när rader läggs
+till. En uträknad procent (`typ: forandring`, `typ: kvot` eller `typ: andel`) heter
+likadant, på en rad
 `tabeller.<tabell>.rader[i].<kolumn>` och på totalraden, där tabellen har en,
 `tabeller.<tabell>.<kolumn>`, och skrivs som tabellen visar den (`5,0 %`, `–`).
 `tabeller.<tabell>.summa` är summan av den första beloppskolumnen: i en tabell med flera

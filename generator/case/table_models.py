@@ -461,6 +461,10 @@ def _short_name(value: str) -> str:
         raise ValueError(f"'{value}' är inget kort namn: skriv ett ord utan mellanslag, t.ex. "
                          "rad_namn: ram, som en rads formel räknar med (rad_formel: ram - "
                          "fordelat)")
+    if not value.strip()[0].isalpha():
+        raise ValueError(f"'{value}' är inget kort namn: börja med en bokstav, t.ex. rad_namn: "
+                         f"a{value.strip().lstrip('_')}; ett namn av siffror läses som ett tal i "
+                         "en formel och som radens plats i en hänvisning (rader.2 är rader[2])")
     return value.strip()
 
 
@@ -473,7 +477,8 @@ class TableRow(CaseModel):
     cell i en beloppskolumn kan hämta sitt belopp från en annan tabell eller från ett
     belopp under 'belopp', med en hänvisning som i en text, inom citattecken:
     "{{ tabeller.norm.a7_10 }}" (kolumnens summa), "{{ tabeller.norm.rader[0].a7_10 }}" (en
-    rads belopp, raderna räknas från 0), "{{ belopp.grundbelopp }}" eller en del av en
+    rads belopp, raderna räknas från 0), "{{ tabeller.norm.rader.mat.a7_10 }}" (beloppet på
+    raden med rad_namn: mat), "{{ belopp.grundbelopp }}" eller en del av en
     uppdelning, "{{ uppdelningar.bidrag.parter[0].belopp }}". Beloppet visas i
     tabellens enhet och summeras som ett skrivet belopp; en tabell kan inte hämta från sig
     själv eller från en tabell som hämtar från den. En beloppscell kan också ha ett ord:
@@ -516,7 +521,9 @@ class TableRow(CaseModel):
     rad_namn: RowName | None = Field(
         None,
         description="Radens korta namn, ett ord som en kolumns namn (t.ex. 'ram'), som en "
-        "annan rads formel ('rad_formel') räknar med. Det syns inte i dokumentet.",
+        "annan rads formel ('rad_formel') räknar med och som en text eller en cell i en annan "
+        "tabell hämtar raden med, {{ tabeller.<tabell>.rader.ram.<kolumn> }}, också när rader "
+        "läggs till ovanför den. Det syns inte i dokumentet.",
     )
     rad_formel: str | None = Field(
         None,

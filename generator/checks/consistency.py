@@ -117,6 +117,7 @@ from generator.checks.rounded_references import (
 )
 from generator.checks.row_formula_totals import counted_twice_problems
 from generator.checks.row_names import names_row
+from generator.checks.row_positions import row_position_problems
 from generator.checks.row_prices import row_price_problems
 from generator.checks.row_sentences import wrong_row_problems
 from generator.checks.row_sizes import sized_by_rows
@@ -135,6 +136,7 @@ from generator.checks.unsummed import unsummed_tables
 from generator.checks.val_names import val_problems
 from generator.checks.varav_sums import varav_problems
 from generator.compute.prose_figures import Figure, labels_beside, row_label
+from generator.compute.row_short_names import by_short_names
 from generator.compute.tables import TableResult
 from generator.digit_swaps import is_slip
 from generator.formatting import Kronor, decimals_needed, in_unit, kr, magnitude
@@ -223,6 +225,11 @@ def check_consistency(
         problems += row_price_problems(table, report)
         problems += rounded_product_problems(table, report)
         problems += decimal_row_problems(table, report)
+    if tree:  # (advice names a row by its short name where it has one)
+        problems = [problem._replace(message=by_short_names(problem.message, tree))
+                    for problem in problems]
+        if not incomplete:  # (a cell refused, a ring of tables: its error says why)
+            problems += row_position_problems(case, tree, report)
     return problems
 
 

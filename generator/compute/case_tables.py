@@ -23,7 +23,13 @@ from generator.compute.empty_rows import empty_row_findings
 from generator.compute.factor_cells import factor_findings
 from generator.compute.number_formula import derived_numbers
 from generator.compute.presets import general_spec
-from generator.compute.prose_figures import split_figures, stated_figures, table_figures
+from generator.compute.prose_figures import (
+    row_label,
+    split_figures,
+    stated_figures,
+    table_figures,
+)
+from generator.compute.row_short_names import by_place, reference_cells
 from generator.compute.shares import add_shares
 from generator.compute.stated import Mismatch
 from generator.compute.tables import TableResult
@@ -78,11 +84,35 @@ class CaseTables:
         self.findings += unreadable + derived
         table, found = compute_table(spec)
         self.results[index], not_shared = add_shares(add_changes(table))
+        if found and not unreadable:
+            found = self._with_taken(index, found)
         self.mismatches += [] if unreadable else found  # sums without an unread amount mislead
         self.findings += [] if unreadable else \
             not_shared + typed_share_findings(table) + typed_ratio_findings(table) + \
             divisor_findings(table) + factor_findings(table) + empty_row_findings(table)
         return self.results[index]
+
+    def _with_taken(self, index: int, found: list[Mismatch]) -> list[Mismatch]:
+        """The mismatches of a table, each sum's with the rows of it that take another
+        table's rows by place, to check first (`Mismatch.taken`)."""
+        places = {general.namn: i for i, general in enumerate(self.case.tabeller)}
+        taken, example = [], ""
+        for _, label, value in reference_cells(self.case.tabeller[index], ("tabeller", index)):
+            match = by_place().fullmatch(value)
+            if match is None or places.get(match["table"]) not in self.figures:
+                continue
+            table = match["table"]
+            tree = {"tabeller": {table: self.figures[places[table]]}}
+            source = row_label(tree, f"tabeller.{table}{match['rows']}.x")
+            here = f"raden '{label}'" if label else "en rad"
+            taken.append(f"{here} raden '{source}' i tabellen '{table}' ({match['rows'][1:]})")
+            example = example or f"{{{{ tabeller.{table}.rader.<rad_namn>{match['rest']} }}}}"
+        if not taken:
+            return found
+        text = (f"med radens plats hämtar {' och '.join(taken)}: har rader lagts till eller "
+                f"tagits bort där, hämtas fel {'rader' if len(taken) > 1 else 'rad'}; "
+                f"kontrollera det först och hämta raden med dess namn (rad_namn), {example}")
+        return [m._replace(taken=text) if not m.formula else m for m in found]
 
     def resolve(self, value: str, unit: str) -> Kronor:
         """The amount a cell's reference names, for a table in `unit` (`cell_refs`)."""

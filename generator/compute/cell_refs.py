@@ -30,7 +30,7 @@ from typing import Any, Final
 
 from generator.case.money import AmountError
 from generator.compute.missing_part import missing_message
-from generator.compute.prose_figures import Figure, NotSummed, Percentage
+from generator.compute.prose_figures import Figure, NotSummed, Percentage, part_of
 from generator.formatting import Kronor, has_ore, kr
 
 
@@ -87,12 +87,12 @@ def figure_in(figures: Mapping[str, Any], name: str) -> Any:
 
 
 def _part(whole: Any, key: str | int) -> Any:
-    """The part of a collection or list under key, or _NOTHING."""
-    if isinstance(whole, Mapping) and isinstance(key, str):
-        return whole.get(key, _NOTHING)
-    if isinstance(whole, list) and isinstance(key, int) and key < len(whole):
-        return whole[key]
-    return _NOTHING
+    """The part of a collection or list under key (a table's row also by its short name,
+    `Rows`; a name of digits is a place, as in text), or _NOTHING."""
+    if isinstance(whole, list) and isinstance(key, str) and key.isdigit():
+        key = int(key)
+    found = part_of(whole, key)
+    return _NOTHING if found is None else found
 
 
 def _missing(name: str, walked: str, key: str | int, whole: Any) -> str:

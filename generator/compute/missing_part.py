@@ -19,7 +19,7 @@ from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.case.suggest import did_you_mean
-from generator.compute.prose_figures import Figure, Percentage
+from generator.compute.prose_figures import Figure, Percentage, Rows, part_of
 
 _NOTHING: Final = object()
 """What a look-up gives that finds nothing (a figure may be any value, even None)."""
@@ -59,11 +59,18 @@ def missing_part(
 def missing_message(reference: str, name: str, part: str, whole: Any) -> str | None:
     """What is wrong with the reference, by what its figure is; None where it has the part."""
     shown = "{{ " + reference + " }}"
+    if isinstance(whole, Rows):
+        return None if whole.row_named(part) is not None else \
+            f"{shown}: {_unnamed_row(name, part, whole)}"
     if isinstance(whole, Mapping):
         if part in whole:
             return None
         table = _table().fullmatch(name)
         which = f"tabellen '{table.group(1)}'" if table else f"'{name}'"
+        rows = whole.get("rader")
+        if isinstance(rows, Rows) and (row := rows.row_named(part)) is not None:
+            return (f"{shown}: {which} har ingen del '{part}'; en rad hämtas med sitt namn "
+                    f"under rader, skriv {{{{ {name}.rader.{part}.{_column(row)} }}}}")
         meant = did_you_mean(part, whole)
         advice = f"menade du '{meant}'?" if meant else "skriv en av delarna: " + ", ".join(
             sorted(whole))
@@ -75,6 +82,27 @@ def missing_message(reference: str, name: str, part: str, whole: Any) -> str | N
     if kind is not None:
         return f"{shown}: '{name}' är {kind} och har inga delar, skriv {{{{ {name} }}}}"
     return None
+
+
+def _unnamed_row(name: str, part: str, rows: Rows) -> str:
+    """Why `rader.<part>` finds no row: no row has that short name (`rad_namn`); the nearest
+    one, or the names there are, or how to give a row one."""
+    table = _table().match(name)
+    which = f"tabellen '{table.group(1)}'" if table else f"'{name}'"
+    meant = did_you_mean(part, rows.named)
+    if meant is not None:
+        return f"{which} har ingen rad med rad_namn '{part}', menade du '{meant}'?"
+    if rows.named:
+        return (f"{which} har ingen rad med rad_namn '{part}', raderna med rad_namn är: "
+                + ", ".join(rows.named))
+    return (f"{which} har ingen rad med rad_namn '{part}'; ge raden det namnet (rad_namn: "
+            f"{part}) i tabellen, så hämtas den med det")
+
+
+def _column(row: Mapping[str, Any]) -> str:
+    """A row's first amount column, for an example ('belopp' where it has none)."""
+    return next((str(key) for key, value in row.items() if isinstance(value, Figure)),
+                "belopp")
 
 
 _KINDS: Final = ((Figure, "ett belopp"), (Percentage, "en procentsats"),
@@ -98,9 +126,9 @@ def _value(node: nodes.Node, variables: Mapping[str, Any]) -> tuple[Any, str | N
 
 
 def _part(whole: Any, key: Any) -> Any:
-    """The part of a figure's collection or list under key, or _NOTHING."""
-    if isinstance(whole, Mapping):
-        return whole.get(key, _NOTHING)
-    if isinstance(whole, list | tuple) and isinstance(key, int) and -len(whole) <= key < len(whole):
+    """The part of a figure's collection or list under key (a table's row also by its short
+    name, `Rows`), or _NOTHING."""
+    if isinstance(whole, list | tuple) and isinstance(key, int) and -len(whole) <= key < 0:
         return whole[key]
-    return _NOTHING
+    found = part_of(whole, key) if isinstance(key, str | int) else None
+    return _NOTHING if found is None else found

@@ -8,7 +8,7 @@ uppdelningar); `named_figures` flattens them to `omraden[0].summa` and the like.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -116,6 +116,42 @@ class NotSummed:
                 "'summeras: nej'")
 
 
+class Rows(list[Any]):
+    """A general table's rows as text names them: by place, `rader[6]`, or by the short name
+    a row has (`rad_namn`), `rader.justerat`, which finds the row at any depth of its table
+    and stays right when rows are added above it (trial 82, F1: a balanskravsutredning with
+    one row more made every `rader[6]` name the row above). A short name begins with a letter
+    (`table_models`): `rader.2` is a place, `rader[2]`."""
+
+    def __init__(self, rows: Iterable[dict[str, Any]], shorts: Iterable[str] = (),
+                 named: Mapping[str, dict[str, Any]] | None = None) -> None:
+        super().__init__(rows)
+        self.shorts = tuple(shorts)
+        """Each row's short name by place, '' for none."""
+        self.named = dict(named or {})
+        """Every row at any depth below, by its short name."""
+
+    def row_named(self, name: str) -> dict[str, Any] | None:
+        """The row with this short name, or None."""
+        return self.named.get(name)
+
+    def short_at(self, index: int) -> str:
+        """The short name of the row at a place, '' where it has none."""
+        return self.shorts[index] if 0 <= index < len(self.shorts) else ""
+
+
+def part_of(whole: Any, key: str | int) -> Any:
+    """What one step of a name finds in a figure's collection: a key of a mapping, an item of
+    a list by place, or a table's row by its short name (`Rows`); None where none."""
+    if isinstance(whole, Mapping) and isinstance(key, str):
+        return whole.get(key)
+    if isinstance(whole, list) and isinstance(key, int):
+        return whole[key] if 0 <= key < len(whole) else None
+    if isinstance(whole, Rows) and isinstance(key, str):
+        return whole.row_named(key)
+    return None
+
+
 ROW_COUNT = "antal_rader"
 """The name of a table's number of rows in text, `{{ tabeller.projekt.antal_rader }}`: the
 rows it lists without rows under them (not those computed from other rows), as digits, "5"
@@ -141,10 +177,11 @@ _STEP = re.compile(r"\.?([^.\[\]]+)|\[(\d+)\]")
 
 
 @lru_cache(maxsize=1024)
-def _steps(name: str) -> tuple[tuple[str | None, str | None], ...]:
-    """The steps (`_STEP`'s key and index) of a dotted name, read once for each name: the
+def _steps(name: str) -> tuple[str | int, ...]:
+    """The steps of a dotted name, a key or an index (`_STEP`), read once for each name: the
     documents of a run name the same figures again and again."""
-    return tuple((step.group(1), step.group(2)) for step in _STEP.finditer(name))
+    return tuple(step.group(1) if step.group(2) is None else int(step.group(2))
+                 for step in _STEP.finditer(name))
 
 
 def row_label(figures: dict[str, Any], name: str) -> str | None:
@@ -170,15 +207,29 @@ def _row_of(figures: dict[str, Any], name: str) -> tuple[dict[str, Any] | None, 
     value: Any = figures
     row: Any = None
     rows: list[Any] = []
-    for key, index in _steps(name.rsplit(".", 1)[0] if "." in name else ""):
-        if index is not None and isinstance(value, list) and int(index) < len(value):
-            rows, value = value, value[int(index)]
-            row = value
-        elif key is not None and isinstance(value, dict) and key in value:
-            value, row = value[key], None
-        else:
+    for key in _steps(name.rsplit(".", 1)[0] if "." in name else ""):
+        found = part_of(value, key)
+        if found is None:
             return None, []
+        if isinstance(value, list):
+            rows, row = (_beside(value, found), found)
+        else:
+            row = None
+        value = found
     return (row, rows) if isinstance(row, dict) else (None, [])
+
+
+def _beside(rows: list[Any], row: Any) -> list[Any]:
+    """The list of rows a row is an item of: the list itself, or, for a row a table's `Rows`
+    finds by its short name at any depth, the list of its group."""
+    if any(item is row for item in rows):
+        return rows
+    for item in rows:
+        if isinstance(item, dict) and isinstance(item.get("rader"), list):
+            found = _beside(item["rader"], row)
+            if found:
+                return found
+    return []
 
 
 def _first_text(row: dict[str, Any]) -> str | None:
@@ -190,12 +241,9 @@ def figure_named(figures: dict[str, Any], name: str) -> Figure | None:
     """The figure case text names (`tabeller.bidrag.rader[0].belopp`), or None if the name
     is written otherwise or names no figure."""
     value: Any = figures
-    for key, index in _steps(name):
-        if index is not None and isinstance(value, list) and int(index) < len(value):
-            value = value[int(index)]
-        elif key is not None and isinstance(value, dict) and key in value:
-            value = value[key]
-        else:
+    for key in _steps(name):
+        value = part_of(value, key)
+        if value is None:
             return None
     return value if isinstance(value, Figure) else None
 
@@ -288,9 +336,28 @@ def refused_names(case: Case, places: Iterable[Loc]) -> frozenset[str]:
             continue
         if not isinstance(index, int) or not 0 <= index < len(case.tabeller):
             continue
-        steps = (f"[{step}]" if isinstance(step, int) else f".{step}" for step in place[2:])
-        names.add(f"tabeller.{case.tabeller[index].namn}" + "".join(steps))
+        steps = [f"[{step}]" if isinstance(step, int) else f".{step}" for step in place[2:]]
+        table = f"tabeller.{case.tabeller[index].namn}"
+        names.add(table + "".join(steps))
+        names.update(_by_short_name(table, case.tabeller[index].rader, place[2:]))
     return frozenset(names)
+
+
+def _by_short_name(table: str, rows: Sequence[Any], steps: Sequence[str | int]) -> list[str]:
+    """The name text gives a cell at `steps` (`rader`, 1, `rader`, 0, `ar2015`) by the short
+    name of the deepest row on the way that has one (`tabeller.bidrag.rader.kultur.ar2015`),
+    if one has."""
+    found: list[str] = []
+    for at in range(1, len(steps), 2):
+        index = steps[at]
+        if steps[at - 1] != "rader" or not isinstance(index, int) or not 0 <= index < len(rows):
+            break
+        short = getattr(rows[index], "rad_namn", None)
+        if short:
+            rest = "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in steps[at + 1:])
+            found = [f"{table}.rader.{short}{rest}"]
+        rows = getattr(rows[index], "rader", [])
+    return found
 
 
 def _fig(row: RowResult, key: str, word: str) -> Figure:
@@ -334,7 +401,7 @@ def _table(result: TableResult, word: str, name: str, percent: str = "%") -> dic
     names.setdefault(ROW_COUNT, str(sum(1 for _ in leaves(result.rows))))
     if result.spec.total_row:  # (the total row's percentages, where it is printed)
         names.update(shown.percentages(result.changes, shown.whole()))
-    rows = [_row(row, shown) for row in result.rows]
+    rows = _rows(result.rows, shown)
     return {**names, "rader": rows} if result.spec.total_row else {"rader": rows, **names}
 
 
@@ -410,8 +477,21 @@ def _row(row: RowResult, shown: _Shown) -> dict[str, Any]:
     names.update(shown.numbers(row.spec.numbers, names))
     names.update(shown.percentages(row.changes, row.shares))
     if row.children:
-        names["rader"] = [_row(child, shown) for child in row.children]
+        names["rader"] = _rows(row.children, shown)
     return names
+
+
+def _rows(rows: Sequence[RowResult], shown: _Shown) -> Rows:
+    """Rows' figures (`_row`), each also by its short name (`Rows`)."""
+    made = [_row(row, shown) for row in rows]
+    named: dict[str, dict[str, Any]] = {}
+    for row, figures in zip(rows, made, strict=True):
+        if row.spec.short:
+            named[row.spec.short] = figures
+        if isinstance(below := figures.get("rader"), Rows):
+            named.update({key: value for key, value in below.named.items()
+                          if key not in named})
+    return Rows(made, (row.spec.short for row in rows), named)
 
 
 def _walk(value: Any, prefix: str, found: list[tuple[str, Any]],

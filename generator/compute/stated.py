@@ -124,6 +124,10 @@ class Mismatch(NamedTuple):
     blank: tuple[str, ...] = ()
     """The rows without an amount ("–") under a sum stated too high that no row's amount
     explains, as messages name rows: the likely place of the missing amount (trial 70, F4)."""
+    taken: str = ""
+    """For a sum of a table whose cells take other tables' rows by place, what to check
+    before the sum (trial 82, F1): "med radens plats hämtar raden 'A' raden 'B' i tabellen
+    'x' (rader[6]): har rader lagts till …" (`case_tables`)."""
     unrounded: Decimal | None = None
     """A row's product before it is rounded to the column's step, where that changes it
     (322,56 kr for 0,7 % × 46 080 kr, rounded 323 kr): shown in the message, so the
@@ -185,6 +189,10 @@ def mismatch_text(mismatch: Mismatch, parts: str = "delarna", rounded: str = ROU
            f"{exact(mismatch.stated, unit, places)}?)"
            if mismatch.slip is None and is_digit_swap(mismatch.stated, mismatch.computed) else "")
     if mismatch.formula:
+        if own:  # (the figure itself among the swapped cells: one suggestion, trial 82, F7)
+            mismatch = mismatch._replace(swaps=tuple(
+                swap for swap in mismatch.swaps
+                if (swap.typed, swap.meant) != (mismatch.stated, mismatch.computed)))
         return _formula_mismatch_text(mismatch, shown, own)
     return _sum_mismatch_text(mismatch, parts, rounded, shown, own)
 
@@ -258,6 +266,8 @@ def _sum_mismatch_text(mismatch: Mismatch, parts: str, rounded: str,
                  "så även en del är fel")
     if mismatch.may_be_rounded:
         text += rounded
+    elif mismatch.taken:
+        text += f"; {mismatch.taken}; annars rätta summan{own}"
     else:
         text += _slips_text(mismatch, "summan") + f"rätta summan{own}"
     return text + " eller ta bort den så räknas den ut" + _per_column(mismatch)

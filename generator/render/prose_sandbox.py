@@ -21,7 +21,7 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.compute.missing_part import missing_part
-from generator.compute.prose_figures import Figure, NotSummed, Percentage
+from generator.compute.prose_figures import Figure, NotSummed, Percentage, Rows
 from generator.problems import BeslutError
 
 _ALLOWED_NODES = (
@@ -65,6 +65,20 @@ class _KeysOnly(ImmutableSandboxedEnvironment):
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         """Refuse every attribute; the figures case text names are reached as keys."""
         return False
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """A table's row by its short name first (`rader.justerat`, `Rows`), so that a row
+        named like a method of a list (`rader.index`) is found too."""
+        if isinstance(obj, Rows) and (row := obj.row_named(attribute)) is not None:
+            return row
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        """`rader['justerat']` as `rader.justerat`."""
+        if isinstance(obj, Rows) and isinstance(argument, str) \
+                and (row := obj.row_named(argument)) is not None:
+            return row
+        return super().getitem(obj, argument)
 
 
 def make_environment(filters: Mapping[str, Callable[..., Any]]) -> ImmutableSandboxedEnvironment:

@@ -40,7 +40,7 @@ tabeller:
       - {post: Kvar att fördela, rad_formel: ram - fordelat}
 """
 ADVICE = ("utan lägg de rader som ska räknas i en grupp och nämn gruppen (en grupp räknas med "
-          "sin summa), t.ex. {{ tabeller.bidrag.rader[0].belopp }}")
+          "sin summa), t.ex. {{ tabeller.bidrag.rader.fordelat.belopp }}")
 
 
 def problems(tmp_path: Path, text: str) -> list[str]:

@@ -98,3 +98,32 @@ def test_a_stated_total_in_whole_kronor_keeps_no_ore_beside_parts_with_ore(
         "x.yaml:15:21: angiven summa 136 604 kr för totalen i tabellen 'volym', kolumnen "
         "'Volymbidrag (kr)' stämmer inte med summan av delarna 136 603,50 kr (den angivna är "
         "0,50 kr för hög); rätta summan eller ta bort den så räknas den ut"]
+
+
+ROW_FORMULA = """\
+dokumenttyp: beslutsunderlag
+titel: Balanskravsutredning
+datum: 2016-04-15
+dnr: KS 2016/12
+avsnitt:
+  - tabell: balanskrav
+tabeller:
+  - namn: balanskrav
+    enhet: mnkr
+    totalt: false
+    kolumner: [{namn: post, rubrik: Post}, {namn: a2014, rubrik: "2014", typ: belopp}]
+    rader:
+      - {post: Balanskravsresultat, rad_namn: bkr, a2014: "-193"}
+      - {post: Balanskravsunderskott från tidigare år, rad_namn: tidigare, a2014: 0}
+      - {post: Summa, rad_formel: bkr + tidigare, a2014: "-139"}
+"""
+
+
+def test_a_row_formulas_own_figure_swapped_is_one_suggestion(tmp_path: Path) -> None:
+    """Trial 82, F7: the row's own figure, -139 for -193, was suggested twice, as the cell
+    to check and as the figure to correct."""
+    assert problems(tmp_path, ROW_FORMULA) == [
+        "x.yaml:15:58: angivet belopp −139 mnkr för raden 'Summa' stämmer inte med "
+        "uträkningen Balanskravsresultat + Balanskravsunderskott från tidigare år "
+        "(−193 mnkr + 0 mnkr) = −193 mnkr (det angivna är 54 mnkr för högt); "
+        "rätta beloppet (−193 i stället för −139?) eller ta bort det så räknas det ut"]

@@ -4,7 +4,7 @@
 "Av anslaget på 42 000 kronor föreslås 37 000 kronor fördelas till sex olika projekt" stood
 in a section whose table lists 5 projects totalling 27 000 kr: a row was missing. Such a
 sentence (`counted_totals`) says an amount "fördelas till N <noun>" (or "omfördelas"): N in
-digits or a number word from två to tolv, an adjective ending in -a allowed before the noun
+digits or a number word from två to tolv, an adjective ending in -a or -e allowed before the noun
 ("sex olika projekt"); its amount stands directly before "fördelas" (at most `MAX_GAP`
 words between: "37 000 kronor föreslås fördelas") or between "fördelas" and "till"
 ("fördelas 37 000 kronor till"), in the same sentence.
@@ -49,9 +49,28 @@ def _shared() -> re.Pattern[str]:
     """A sentence's "fördelas … till sex olika projekt"."""
     return re.compile(
         r"(?<!\w)(?:om)?fördelas\s+(?:(?P<between>[^.!?]{1,80}?)\s+)?till\s+"
-        rf"(?P<count>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:\w+a\s+)?(?P<noun>\w+)",
+        rf"(?P<count>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+{COUNTED_NOUN}",
         re.IGNORECASE,
     )
+
+
+COUNTED_NOUN: Final = r"(?:(?P<adjective>\w+[ae])\s+)?(?P<noun>\w+)"
+"""The noun after a count, perhaps after an adjective in -a or -e ("sex beviljade projekt"); see
+`counted_noun`."""
+_NOT_NOUNS: Final = frozenset({
+    "av", "blir", "efter", "enligt", "från", "får", "för", "har", "i", "inom", "kan", "med",
+    "nedan", "och", "om", "ovan", "på", "ska", "som", "till", "under", "vid", "är"})
+"""Words that follow a count's noun, never are one: after "de fyra aktiviteterna i", the
+noun is "aktiviteterna", not "i" (trial 83, F1: a definite plural in -na read as an
+adjective)."""
+
+
+def counted_noun(match: re.Match[str]) -> tuple[str, int]:
+    """The noun a `COUNTED_NOUN` match counts and where it ends: the word after the
+    adjective, or the "adjective" itself where the word after it is no noun."""
+    if match["adjective"] and match["noun"].lower() in _NOT_NOUNS:
+        return match["adjective"], match.end("adjective")
+    return match["noun"], match.end("noun")
 
 
 class CountedTotal(NamedTuple):
@@ -73,8 +92,9 @@ def counted_totals(text: str, literals: Sequence[LiteralAmount]) -> list[Counted
         literal = _shared_amount(text, match, literals, offsets)
         if literal is not None:
             said = match["count"].lower()
+            noun, _ = counted_noun(match)
             found.append(CountedTotal(literal, int(NUMBER_WORDS.get(said, said)),
-                                      f"{match['count']} {match['noun']}", match["noun"]))
+                                      f"{match['count']} {noun}", noun))
     return found
 
 

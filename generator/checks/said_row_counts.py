@@ -4,7 +4,7 @@ A decision on projektmedel says "med sammanlagt 7 095 000 kr till de sex projekt
 under Beviljade projekt" where the table lists five: nothing said so. A count in text is
 checked only where it is tied to a table by its own words: "de", "alla" or "samtliga",
 the number (digits, or a number word from två to tolv), the noun, perhaps after an
-adjective in -a ("de sex beviljade projekten"), that names a column of a table ("projekten"
+adjective in -a or -e ("de sex beviljade projekten"), that names a column of a table ("projekten"
 and 'Projekt'), in a sentence that speaks of a table ("i tabellen", "tabellen nedan"). "Fem
 projekt beviljas" or "de två projekten som fick avslag" may count a part of the rows and
 are left alone. The count agrees where some table whose column the noun names has that
@@ -20,7 +20,13 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-from generator.checks.literal_amounts_counts import NUMBER_WORDS, count_agrees, names_column
+from generator.checks.literal_amounts_counts import (
+    COUNTED_NOUN,
+    NUMBER_WORDS,
+    count_agrees,
+    counted_noun,
+    names_column,
+)
 from generator.checks.literal_amounts_parts import SENTENCE_END
 from generator.checks.report import Reporter
 from generator.compute.prose_figures import ROW_COUNT
@@ -36,7 +42,7 @@ def _said() -> re.Pattern[str]:
     """"de sex projekten", "alla 5 beviljade projekt"."""
     return re.compile(
         rf"(?<!\w)(?:de|alla|samtliga)\s+(?P<count>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})"
-        r"\s+(?:\w+a\s+)?(?P<noun>\w+)", re.IGNORECASE)
+        rf"\s+{COUNTED_NOUN}", re.IGNORECASE)
 
 
 def said_row_count_problems(texts: Mapping[Loc, str], tables: Mapping[str, TableResult],
@@ -50,11 +56,12 @@ def said_row_count_problems(texts: Mapping[Loc, str], tables: Mapping[str, Table
             if _STEM not in _sentence(text, match.start()).lower():
                 continue
             number = int(NUMBER_WORDS.get(match["count"].lower(), match["count"]))
+            noun, end = counted_noun(match)
             named = {name: result for name, result in tables.items()
-                     if names_column(match["noun"], result)}
-            if named and not any(count_agrees(number, match["noun"], result)
+                     if names_column(noun, result)}
+            if named and not any(count_agrees(number, noun, result)
                                  for result in named.values()):
-                said = match.group()
+                said = text[match.start():end]
                 problems.append(report.problem(
                     report.in_text(loc, text, match.start(), said),
                     _message(said, named, match["count"].isdigit()), "varning"))

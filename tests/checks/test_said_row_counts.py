@@ -62,6 +62,19 @@ def test_a_count_in_digits_is_offered_the_rows_in_digits(tmp_path: Path) -> None
         "{{ tabeller.projekt.antal_rader }} så följer texten tabellen"]
 
 
+@pytest.mark.parametrize(("point", "said"), [
+    ("de fem projekten i tabellen nedan", "de fem projekten"),
+    ("alla 5 projekten som tabellen visar", "alla 5 projekten"),
+    ("de fem beviljade projekten i tabellen nedan", "de fem beviljade projekten"),
+])
+def test_a_definite_plural_followed_by_a_small_word_is_the_noun(
+        tmp_path: Path, point: str, said: str) -> None:
+    """Trial 83, F1: "de fyra aktiviteterna i tabellen" ends in -a like an adjective, and the
+    word after it ("i") was taken for the noun, so nothing was checked."""
+    [warning] = problems(tmp_path, point)
+    assert f"texten säger '{said}', men tabellen 'projekt' har 4 rader" in warning
+
+
 @pytest.mark.parametrize("point", [
     "de fyra projekten i tabellen nedan",
     "de tre beviljade projekten i tabellen nedan",  # (the rows with an amount)

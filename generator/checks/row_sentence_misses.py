@@ -10,9 +10,9 @@ F2), beside `row_sentences`' other row's figure:
   −5,0 (another amount is the amount checks' to tell of, `literal_amounts`). The amount
   has at least two digits other than leading and trailing zeros (0,7 for 0,8 or 2,0 for 5,0
   may be another figure), and the row has one such figure only; without such a word, only
-  an amount of three digits with one of the row's three changed (trial 73, F4: "Barn 2 …
-  dock högst 559 kr" where the row says 599 kr, `_short_slip`), which the amount checks,
-  from four digits, leave alone.
+  an amount of two or three digits with one of the row's changed (trial 73, F4: "Barn 2 …
+  dock högst 559 kr" where the row says 599 kr; trial 83, F2: "20 sidor kostar 75 kronor"
+  where it says 70, `_short_slip`), which the amount checks, from four digits, leave alone.
 
 Both read the sentence as `row_sentences` finds it: it begins with the row's text, names no
 other row and has one amount before any "varav".
@@ -39,7 +39,7 @@ def _surplus() -> re.Pattern[str]:
 
 _OTHER: Final = {"över": "under", "under": "över", "Över": "Under", "Under": "Över"}
 _DIGIT: Final = re.compile(r"\d")
-_SHORT_DIGITS: Final = 3
+_SHORT_DIGITS: Final = (2, 3)
 """The digits of an amount with one changed that a sentence about a row is told of without
 an "överskott" word (`_short_slip`)."""
 
@@ -103,21 +103,27 @@ def _surplus_word(before: str) -> re.Match[str] | None:
 
 def _short_slip(literal: LiteralAmount, own: Kronor) -> bool:
     """Whether an amount in a sentence about a row, with no "överskott" word, is the row's
-    own with one of three digits changed ("dock högst 559 kr" where the row says 599 kr,
-    trial 73, F4): the amount checks tell of one changed digit only from four digits, as
-    an amount of two or three among a table's figures is as likely another ("85 000 kr" in
-    fjol for 84 tkr); in a sentence that names the row, three digits are enough. Both have
-    `_SHORT_DIGITS` digits at the amount's last place (not 845 hundreds for 84 tkr)."""
-    return (_written_digits(literal) == _SHORT_DIGITS
-            and _digits_at(magnitude(own), literal.precision) == _SHORT_DIGITS
+    own with one of its two or three digits changed ("dock högst 559 kr" where the row says
+    599 kr, trial 73, F4; "20 sidor kostar 75 kronor" where the row says 70, trial 83, F2):
+    the amount checks tell of one changed digit only from four digits, as an amount of two
+    or three among a table's figures is as likely another ("85 000 kr" in fjol for 84 tkr);
+    in a sentence that names the row, two digits are enough. Both have as many digits at the
+    amount's last place (not 845 hundreds for 84 tkr), and the amount is written with two
+    at least (a round "50 kr" may well be another limit than the row's 70)."""
+    digits = _digits_at(magnitude(literal.value), literal.precision, whole=True)
+    return (_written_digits(literal) >= _SHORT_DIGITS[0] and digits in _SHORT_DIGITS
+            and _digits_at(magnitude(own), literal.precision, whole=True) == digits
             and is_one_digit_changed(magnitude(literal.value), magnitude(own)))
 
 
-def _digits_at(value: Kronor, precision: Kronor) -> int:
+def _digits_at(value: Kronor, precision: Kronor, whole: bool = False) -> int:
     """How many digits a figure has at a place, from its first to its last other than zero
-    (0 where it is no whole number of that place)."""
+    (with `whole`, to the place itself; 0 where it is no whole number of that place)."""
     steps = value / precision
-    return len(str(int(steps)).strip("0")) if steps == int(steps) else 0
+    if steps != int(steps):
+        return 0
+    digits = str(int(steps))
+    return len(digits) if whole else len(digits.strip("0"))
 
 
 def _written_digits(literal: LiteralAmount) -> int:

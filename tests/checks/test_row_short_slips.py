@@ -1,7 +1,8 @@
 """A short amount with one digit changed in a sentence about one row (trial 73, F4): the
 amount checks tell of one changed digit only from four digits, but a sentence, or a list
-item, that begins with a row's text and gives three digits with one of the row's changed is
-warned about; two digits, or a row's figure of another length at that place, are not."""
+item, that begins with a row's text and gives two or three digits with one of the row's
+changed is warned about (trial 83, F2: a taxa's amounts are all short); one digit, a round
+amount of two, or a row's figure of another length at that place, are not."""
 
 from __future__ import annotations
 
@@ -70,3 +71,48 @@ def test_a_list_item_about_a_row_is_a_sentence_of_its_own(tmp_path: Path) -> Non
 ])
 def test_other_amounts_in_a_sentence_about_a_row_are_no_slip(tmp_path: Path, text: str) -> None:
     assert problems(tmp_path, text) == []
+
+
+KOPIOR = """\
+titel: Taxa för kopior
+dokumenttyp: tjansteskrivelse
+datum: 2025-01-10
+dnr: "KS 2025/3"
+avsnitt:
+  - rubrik: Taxa
+    text: {text}
+    tabell: taxa
+tabeller:
+  - namn: taxa
+    totalt: false
+    kolumner:
+      - {{namn: omfattning, rubrik: Omfattning}}
+      - {{namn: avgift, rubrik: Avgift, typ: belopp}}
+    rader:
+      - {{omfattning: 20 sidor A4, avgift: 70}}
+      - {{omfattning: Varje sida utöver den tjugonde, avgift: 2}}
+"""
+
+
+def fee_problems(tmp_path: Path, text: str) -> list[str]:
+    """What `beslut kontrollera` prints for the copying fees with the text."""
+    case = tmp_path / "x.yaml"
+    case.write_text(KOPIOR.format(text=text), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+def test_a_sentence_about_a_row_with_one_of_two_digits_changed_is_warned_about(
+        tmp_path: Path) -> None:
+    assert fee_problems(tmp_path, "20 sidor A4 kostar 75 kr.") == [
+        "x.yaml:7:30: varning: meningen handlar om raden '20 sidor A4', men beloppet '75 kr' "
+        "finns inte i tabellen, och radens belopp är 70\u00a0kr; skriv "
+        "{{ tabeller.taxa.rader[0].avgift }} för radens belopp, eller rätta beloppet"]
+
+
+@pytest.mark.parametrize("text", [
+    "20 sidor A4 kostar 70 kr.",
+    "20 sidor A4 kostade 50 kr förra året.",  # (a round amount: may be another)
+    "20 sidor A4 kostar 7 kr per sida.",  # (one digit)
+])
+def test_a_round_or_one_digit_amount_about_a_row_is_no_slip(tmp_path: Path, text: str) -> None:
+    assert fee_problems(tmp_path, text) == []

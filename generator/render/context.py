@@ -202,20 +202,27 @@ def _header(
     case: Case, lines: tuple[str, ...], kind_labels: Mapping[str, str]
 ) -> views.Header:
     """The header: sender lines, kind label (the case's, else the kind's), numbers, recipient
-    and, for an extract of minutes, the meeting's date and the decision's § (trial 38, F3),
-    with the other paragraphs of the case under it ("AU § 245", trial 76, F8)."""
+    and, for an extract of minutes, the body, the meeting's date and the decision's § (trial
+    38, F3; trial 83, F6), with the other paragraphs of the case under it ("AU § 245", trial
+    76, F8); the body is printed once: not where the sender lines name it, nor again as the
+    one the document is for."""
     label = case.etikett if case.etikett is not None else kind_labels.get(case.dokumenttyp)
     meeting = case.beslut if case.beslut and minutes_extract(case, label) else None
     paragraph = meeting.paragraf if meeting and meeting.datum else None
     references = tuple((r.etikett.strip(), r.nummer) for r in case.referenser)
     beside = tuple(number for label, number in references
                    if paragraph and not label and "§" in number)
+    body = meeting.beslutande if meeting and meeting.datum and meeting.beslutande.casefold() \
+        not in {line.casefold() for line in lines} else None
     return views.Header(
-        lines, case.datum or None, case.dnr or None, case.beslutsorgan, kind_label=label or None,
+        lines, case.datum or None, case.dnr or None,
+        None if body and case.beslutsorgan == body else case.beslutsorgan,
+        kind_label=label or None,
         references=references, recipient=tuple(case.mottagare),
         meeting_date=meeting.datum if meeting else None, paragraph=paragraph,
         paragraph_references=beside,
         other_references=tuple(ref for ref in references if ref[1] not in beside or ref[0]),
+        meeting_body=body,
     )
 
 

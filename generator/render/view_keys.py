@@ -43,6 +43,7 @@ VIEW_KEYS: Final = (
         "date": "datum", "dnr": "dnr", "body": "beslutsorgan", "kind_label": "etikett",
         "references": "referenser", "recipient": "mottagare",
         "meeting_date": "beslut.datum", "paragraph": "beslut.paragraf",
+        "meeting_body": "beslut.beslutande",
         "paragraph_references": "referenser", "other_references": "referenser"}),
     ViewKeys("SectionView", "section", "doc.sections", True, "avsnitt", {
         "heading": "rubrik", "text": "text", "text_after": "text_efter", "children": "avsnitt"}),

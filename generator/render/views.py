@@ -120,7 +120,10 @@ class Header(NamedTuple):
     do, "Sammanträdesdatum" in place of "Datum"; a reference without a label that is a
     paragraph ("AU § 245", the arbetsutskott's) then stands under the §
     (`paragraph_references`), and the rest after the Dnr (`other_references`; `references`
-    holds them all, as a template written before the split prints them, trial 76, F8)."""
+    holds them all, as a template written before the split prints them, trial 76, F8). The
+    body whose minutes they are stands above the meeting's date (`meeting_body`), as paper
+    minutes head every page with it (trial 83, F6: a Kommunfullmäktige extract never named
+    Kommunfullmäktige in its letterhead)."""
 
     lines: tuple[str, ...]
     date: datetime.date | None  # None: the document has no date ('datum: nej')
@@ -133,6 +136,7 @@ class Header(NamedTuple):
     paragraph: str | None = None
     paragraph_references: tuple[str, ...] = ()
     other_references: tuple[tuple[str, str], ...] = ()
+    meeting_body: str | None = None
 
 
 class SectionView(NamedTuple):

@@ -2,7 +2,9 @@
 and the decision's § under it, in place of the document's "Datum", as paper minutes do
 (trial 38, F3): in the .md and in Word alike. A decision without a date, and a document
 that is no extract ("Meddelande om beslut"), keep "Datum". Minutes themselves
-("Sammanträdesprotokoll", "Protokoll") show the meeting as an extract does (trial 45, F5)."""
+("Sammanträdesprotokoll", "Protokoll") show the meeting as an extract does (trial 45, F5).
+The body whose minutes they are stands above the date, unless the sender lines name it
+(trial 83, F6)."""
 
 from __future__ import annotations
 
@@ -120,3 +122,18 @@ def test_the_arbetsutskotts_paragraph_stands_under_the_decisions_and_other_numbe
     assert ("Sammanträdesdatum: 2022-03-30 ⏎ RS §\u00a058 ⏎ RSAU §\u00a031 ⏎ Dnr: RS 2022/118 "
             "⏎ Ert dnr: HSN 2022/7 |") in dump_docx(result.files["referenser.docx"]).replace(
                 "\u2011", "-")
+
+
+def test_an_extract_names_its_body_where_the_sender_lines_do_not(tmp_path: Path) -> None:
+    """Trial 83, F6: a Kommunfullmäktige extract under a kommun's letterhead never named
+    Kommunfullmäktige in its letterhead; `beslutsorgan` naming the same body is not
+    printed again below."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(CASE.format(kind="beslut", label="Protokollsutdrag", decision=DATED)
+                    .replace("  - Regionstyrelsen\n", "  - Regionkansliet\n")
+                    .replace("titel:", "beslutsorgan: Regionstyrelsen\ntitel:"),
+                    encoding="utf-8")
+    markdown = Pipeline().build(path).files["fall.md"].decode("utf-8")
+    assert "**Protokollsutdrag**  \nRegionstyrelsen  \nSammanträdesdatum: 2022-03-30  \n" \
+        "Dnr: RS 2022/118\n:::" in markdown
+    assert markdown.count("Regionstyrelsen") == 2  # (the letterhead, "… beslutade")

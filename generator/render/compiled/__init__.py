@@ -17,7 +17,7 @@ CHECKSUMS = {
     'partials/decision.md.j2': 'fc63c41a88bb43e144af46e9446da750a986d96e',
     'partials/extract_to.md.j2': 'ba28eea5bf23a7c27025698d14a2169d0c109710',
     'partials/forkortningar.md.j2': 'c6a76d01a0df1b344ffea32951065bbac92f2a2f',
-    'partials/header.md.j2': 'f906dacf82cc1b62d37e7b51b103bae00af98d93',
+    'partials/header.md.j2': '921ed11fafcff72c8063694ea1e17cf1dbb74e59',
     'partials/motions.md.j2': '4a3cfd5b1c00a6ab67226423a3f48bf5ced7153f',
     'partials/on_duty.md.j2': 'ad3bd580ca8cc5e6c80185350d04055d8c35f189',
     'partials/proposal.md.j2': 'e16c61bcd68ca664babd719c2143fbb4187fbba0',

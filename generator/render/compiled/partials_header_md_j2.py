@@ -54,6 +54,10 @@ def root(context, missing=missing, environment=environment):
     if ((undefined(name='h') if l_0_h is missing else l_0_h).meeting_date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['meeting_date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'meeting_date')):
         pass
         yield (environment.printed(((undefined(name='br') if l_0_br is missing else l_0_br) if ((undefined(name='h') if l_0_h is missing else l_0_h).kind_label if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['kind_label'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'kind_label')) else '')))
+        if ((undefined(name='h') if l_0_h is missing else l_0_h).meeting_body if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['meeting_body'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'meeting_body')):
+            pass
+            yield (environment.printed(((undefined(name='h') if l_0_h is missing else l_0_h).meeting_body if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['meeting_body'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'meeting_body'))))
+            yield (environment.printed((undefined(name='br') if l_0_br is missing else l_0_br)))
         yield 'Sammanträdesdatum: '
         yield (environment.printed(t_2(((undefined(name='h') if l_0_h is missing else l_0_h).meeting_date if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['meeting_date'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'meeting_date')))))
         if ((undefined(name='h') if l_0_h is missing else l_0_h).paragraph if type((undefined(name='h') if l_0_h is missing else l_0_h)) in environment.view_owners['paragraph'] else environment.getattr((undefined(name='h') if l_0_h is missing else l_0_h), 'paragraph')):
@@ -111,4 +115,4 @@ def root(context, missing=missing, environment=environment):
     yield ':::\n:::\n'
 
 blocks = {}
-debug_info = '5=31&8=39&9=42&14=49&15=52&17=54&18=56&19=59&20=63&22=69&23=71&25=74&27=80&28=83&29=84&31=90&34=93&36=97&37=100&41=106&43=109'
+debug_info = '5=31&8=39&9=42&14=49&15=52&17=54&18=56&19=62&20=63&21=67&23=73&24=75&26=78&28=84&29=87&30=88&32=94&35=97&37=101&38=104&42=110&44=113'

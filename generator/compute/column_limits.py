@@ -99,7 +99,7 @@ def _product(written: str, unit: str, named: Mapping[str, Kronor | WrittenNumber
             amounts.append(column_limit(factor, unit, named))
             continue
         number = figure if isinstance(figure, WrittenNumber) else _factor(factor, written, how)
-        product *= number.value / 100 if number.percent else number.value
+        product *= number.fraction
     if len(amounts) != 1:
         raise AmountError(f"'{written.strip()}' {'har inget' if not amounts else 'har mer än ett'}"
                           f" av ärendets belopp; {how}")

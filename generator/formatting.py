@@ -154,6 +154,11 @@ class WrittenNumber(NamedTuple):
         """How many decimals the number was written with: 2 for 12,50."""
         return decimals_of(self.value)
 
+    @property
+    def fraction(self) -> Decimal:
+        """The number as it multiplies: a percentage as its share (4 % is 0,04)."""
+        return self.value.scaleb(-2) if self.percent else self.value
+
     def with_places(self, places: int) -> WrittenNumber:
         """The number shown with `places` decimals, rounded half away from zero: 4,2 as 4,20
         beside 1,35 in its column, 1,35 as 1,4 with 'decimaler: 1' (trial 49, F8)."""

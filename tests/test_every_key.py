@@ -85,6 +85,7 @@ forslag:
   inledning: föreslår
   forslagsstallare: Styrgruppen
   beslutande: Länschefsnätverket
+  foreslar: regionstyrelsen
   punkter:
     - godkänna fördelningen.
 medel:
@@ -793,7 +794,8 @@ def test_the_walk_reaches_every_model() -> None:
 def test_the_proposal_lead_in_is_printed_in_every_kind_with_a_proposal(kind: str) -> None:
     case = {**CASES["alla tabeller"], "dokumenttyp": kind}
     markdown = outcome(case)[0]
-    lead = "Styrgruppen föreslår Länschefsnätverket besluta\n\natt godkänna fördelningen."
+    lead = ("Styrgruppen föreslår Länschefsnätverket besluta att föreslå regionstyrelsen "
+            "besluta\n\natt godkänna fördelningen.")
     assert lead in markdown
 
 

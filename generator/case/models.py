@@ -101,6 +101,15 @@ class Proposal(CaseModel):
         "vanligt substantiv, som 'Kommunfullmäktige', skrivs med liten bokstav mitt i "
         "meningen: 'Kommunstyrelsen föreslår kommunfullmäktige besluta'."
     )
+    foreslar: str | None = Field(
+        None, description="Organet som det föreslagna beslutet i sin tur föreslår besluta, "
+        "när organet under 'beslutande' bereder ärendet åt ett annat, skrivet som mitt i "
+        "meningen, t.ex. 'kommunfullmäktige' ('Kommunfullmäktige' skrivs också så): "
+        "inledningen blir 'Socialförvaltningen föreslår socialnämnden besluta att föreslå "
+        "kommunfullmäktige besluta' och punkterna är det som föreslås kommunfullmäktige, en "
+        "att-sats per punkt, utan 'föreslå'; kräver 'beslutande'. Som 'foreslar' under "
+        "'beslut'."
+    )
     inledning: LeadVerb | None = Field(
         None, description="'yrkar' för ett yrkande från ett parti eller en ledamot: "
         "inledningen blir 'Sverigedemokraterna yrkar att kommunstyrelsen beslutar' (utan "

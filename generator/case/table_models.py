@@ -339,7 +339,9 @@ class TableColumn(CaseModel):
         "tak: namnet på en annan beloppskolumn utan formel med varje rads tak, t.ex. "
         "'hogst: tak' (skriv 'summeras: nej' i den kolumnen). Ett tak som räknas ut skrivs "
         "som antal och procentsats gånger ett av ärendets belopp, t.ex. 'hogst: \"5 * 15 % * "
-        "belopp.grundbelopp\"' för \"för högst fem mandat\"; det avrundas till hela kronor. "
+        "belopp.grundbelopp\"' för \"för högst fem mandat\", delat sist med ett tal när regeln "
+        "delar, t.ex. 'hogst: \"53,92 % * belopp.pbb2024 / 12\"' för maxtaxan; det avrundas "
+        "till hela kronor. "
         "För 'typ: kvot' och 'typ: andel': den högsta procentsatsen en rad får ha, t.ex. "
         "'hogst: \"50 %\"' eller 'hogst: belopp.stodandel'; en rad med högre är ett fel.",
     )

@@ -150,13 +150,15 @@ def _message(
 
 def _named(case: Case, block: str) -> list[str]:
     """The names of the bodies the lead-in of `block` ('forslag' or 'beslut') names, in lower
-    case: who decides and the body a decision proposes to, or who proposes and to whom. A
-    point that begins with one is a whole sentence ('Kommunfullmäktige väljer …',
-    'Kommunfullmäktige fastställer …' under `foreslar`), not an att-sats."""
+    case: who decides and the body a decision proposes to, or who proposes, to whom and the
+    body that one is to propose to. A point that begins with one is a whole sentence
+    ('Kommunfullmäktige väljer …', 'Kommunfullmäktige fastställer …' under `foreslar`), not
+    an att-sats."""
     if block == "beslut":
         names = [case.beslut.beslutande, case.beslut.foreslar] if case.beslut else []
     else:
-        names = [case.forslag.beslutande, case.forslag.forslagsstallare] if case.forslag else []
+        names = [case.forslag.beslutande, case.forslag.forslagsstallare,
+                 case.forslag.foreslar] if case.forslag else []
     return [name.lower() for name in names if name]
 
 

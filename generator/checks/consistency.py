@@ -199,7 +199,7 @@ def check_consistency(
     problems += missing_figure_problems(case, texts, report)
     problems += positive_size_problems(figures, texts, report, tables or {})
     problems += att_point_problems(case, texts, point_styles, report)
-    problems += proposing_point_problems(case, texts, point_styles[1], report)
+    problems += proposing_point_problems(case, texts, point_styles, report)
     problems += check_structure(case, texts, report)
     problems += repeated_table_problems(case, report)
     problems += val_problems(texts, report)

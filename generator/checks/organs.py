@@ -25,7 +25,7 @@ from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
 
 _MOST = 2  # slips in a misspelt organ's name, at most
-_MID_SENTENCE = {("beslut", "foreslar"), ("beslut", "delegation")}
+_MID_SENTENCE = {("beslut", "foreslar"), ("beslut", "delegation"), ("forslag", "foreslar")}
 """Names printed mid-sentence: one written in lower case is offered in lower case."""
 
 
@@ -58,7 +58,8 @@ def organ_uses(case: Case) -> list[tuple[Loc, str]]:
                   (("beslut", "delegation"), case.beslut.delegation)]
     if case.forslag is not None:
         found += [(("forslag", "forslagsstallare"), case.forslag.forslagsstallare),
-                  (("forslag", "beslutande"), case.forslag.beslutande)]
+                  (("forslag", "beslutande"), case.forslag.beslutande),
+                  (("forslag", "foreslar"), case.forslag.foreslar)]
     found += [(("mottagare", i), line) for i, line in enumerate(case.mottagare)]
     found += [(("utdrag_till", i), line) for i, line in enumerate(case.utdrag_till)]
     return [(loc, name) for loc, name in found if name]

@@ -1,4 +1,6 @@
-"""Warnings at the points of a decision that proposes to another body (trial 37, F8).
+"""Warnings at the points of a decision, or of a proposal, that proposes to another body
+(trial 37, F8; a proposal's, "… föreslår socialnämnden besluta att föreslå
+kommunfullmäktige besluta", trial 82, F6).
 
 With `foreslar` the opening says "… föreslå kommunfullmäktige besluta" and the points are
 what is proposed: a point that begins "föreslå …" says it twice. Without it, a lone point
@@ -26,15 +28,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
-from generator.case.models import Case, Decision
+from generator.case.models import Case, Decision, Proposal
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
 from generator.text.att_style import common_start, passive_infinitive, sentence_start
 
 _BEGINS = re.compile(r"\s*(föreslå)(?!\w)", re.IGNORECASE)
-_PROPOSES = re.compile(r"\s*(föreslå)\s+(\S.*?)\s+besluta\s+att\s", re.IGNORECASE | re.DOTALL)
 _WORD = re.compile(r"[\w-]+")
 _SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)")
 _SUBORDINATING = frozenset({"som", "att", "när", "där", "då", "om", "eftersom", "vilka",
@@ -50,33 +53,47 @@ _NOT_INFINITIVES = frozenset({"de", "den", "det", "denna", "detta", "dessa", "sa
 
 
 def proposing_point_problems(
-    case: Case, texts: Mapping[Loc, str], style: str, report: Reporter
+    case: Case, texts: Mapping[Loc, str], styles: tuple[str, str], report: Reporter
 ) -> list[Problem]:
-    """Warn at a point that begins 'föreslå' when the decision proposes by its key, and at
-    a first point 'föreslå X besluta att …' when it does not (texts: the raw points); and,
-    where the points are att-satser (style 'att'), at a point in the passive under the key."""
-    decision = case.beslut
-    if decision is None:
-        return []
-    if decision.foreslar:
-        passive = _passive(decision, decision.foreslar, texts, report) if style == "att" else []
-        return _twice(decision, decision.foreslar, texts, report) + passive
-    return _unkeyed(decision, texts, report)
+    """Warn at a point that begins 'föreslå' when the proposal or the decision proposes by
+    its key, and at a first point 'föreslå X besluta att …' when it does not (texts: the raw
+    points); and, where the points are att-satser (styles: the proposal's and the
+    decision's), at a point in the passive under the key."""
+    problems = []
+    for block, style in zip(("forslag", "beslut"), styles, strict=True):
+        part: Proposal | Decision | None = case.forslag if block == "forslag" else case.beslut
+        if part is None:
+            continue
+        points = _Points(block, len(part.punkter))
+        if part.foreslar:
+            problems += _passive(points, part.foreslar, texts, report) if style == "att" else []
+            problems += _twice(points, part.foreslar, texts, report)
+        else:
+            problems += _unkeyed(points, texts, report)
+    return problems
 
 
-def _points(decision: Decision, texts: Mapping[Loc, str]) -> Iterator[tuple[Loc, str]]:
+class _Points(NamedTuple):
+    """The points of a proposal or a decision: the block they stand in and how many."""
+
+    block: str
+    """'forslag' or 'beslut'."""
+    size: int
+
+
+def _points(points: _Points, texts: Mapping[Loc, str]) -> Iterator[tuple[Loc, str]]:
     """Each point's place and raw text ('' where the texts hold none)."""
-    for index in range(len(decision.punkter)):
-        loc: Loc = ("beslut", "punkter", index)
+    for index in range(points.size):
+        loc: Loc = (points.block, "punkter", index)
         yield loc, texts.get(loc, "")
 
 
 def _passive(
-    decision: Decision, body: str, texts: Mapping[Loc, str], report: Reporter
+    points: _Points, body: str, texts: Mapping[Loc, str], report: Reporter
 ) -> list[Problem]:
     """The points written as a whole sentence in the passive ('avskrivningar … godkänns')."""
     problems = []
-    for loc, text in _points(decision, texts):
+    for loc, text in _points(points, texts):
         found = _main_passive(text)
         if found is None:
             continue
@@ -88,16 +105,17 @@ def _passive(
         subject = " ".join(words[:_SHOWN])  # (the message's '…' stands for the rest)
         message = (f"punkten är skriven i passiv form ('{verb.group()}') efter 'föreslå {body} "
                    f"besluta att'; skriv verbet i infinitiv först, här '{infinitive} {subject} …'"
-                   f"{_WHOLE_SENTENCES if head.lstrip()[:1].isupper() else ''}")
+                   f"{_whole_sentences(points.block) if head.lstrip()[:1].isupper() else ''}")
         where = report.in_text(loc, text, verb.start(), verb.group())
         problems.append(report.problem(where, message, "varning"))
     return problems
 
 
-_WHOLE_SENTENCES = (", eller, är punkterna hela meningar som i protokollet, skriv 'stil: "
-                    "punktlista' eller 'stil: numrerad' under 'beslut'")
-"""What the warning at a point written with a capital adds: the styles that print it as a
-whole sentence, as the protocol it was pasted from does."""
+def _whole_sentences(block: str) -> str:
+    """What the warning at a point written with a capital adds: the styles that print it as
+    a whole sentence, as the protocol it was pasted from does."""
+    return (", eller, är punkterna hela meningar som i protokollet, skriv 'stil: punktlista' "
+            f"eller 'stil: numrerad' under '{block}'")
 
 
 def _main_passive(text: str) -> tuple[re.Match[str], str] | None:
@@ -126,37 +144,46 @@ def _infinitive(word: str) -> bool:
 
 
 def _twice(
-    decision: Decision, body: str, texts: Mapping[Loc, str], report: Reporter
+    points: _Points, body: str, texts: Mapping[Loc, str], report: Reporter
 ) -> list[Problem]:
     """The points that begin with 'föreslå' though the opening says it."""
     problems = []
-    for loc, text in _points(decision, texts):
+    for loc, text in _points(points, texts):
         match = _BEGINS.match(text)
         if match is None:
             continue
         word = match.group(1)
         message = (f"punkten börjar med '{word}', men inledningen skriver redan 'föreslå "
-                   f"{body} besluta' ('foreslar' under 'beslut'); skriv bara det som "
+                   f"{body} besluta' ('foreslar' under '{points.block}'); skriv bara det som "
                    f"föreslås, utan '{word} …'")
         where = report.in_text(loc, text, match.start(1), word)
         problems.append(report.problem(where, message, "varning"))
     return problems
 
 
-def _unkeyed(decision: Decision, texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
+@cache
+def _proposes() -> re.Pattern[str]:
+    """A point that proposes to a body by its own words: 'föreslå kommunfullmäktige besluta
+    att …', or without 'besluta' ('föreslå kommunfullmäktige att anta …', trial 82, F6),
+    the body's name of five words at most."""
+    return re.compile(r"\s*(föreslå)\s+(\S+(?:\s+\S+){0,4}?)\s+(?:besluta\s+)?att\s",
+                      re.IGNORECASE)
+
+
+def _unkeyed(points: _Points, texts: Mapping[Loc, str], report: Reporter) -> list[Problem]:
     """The first point, when it proposes to a body by its own words (where more points
     follow, they may be the body's own decisions: the warning asks)."""
-    loc = ("beslut", "punkter", 0)
+    loc = (points.block, "punkter", 0)
     text = texts.get(loc, "")
-    match = _PROPOSES.match(text)
+    match = _proposes().match(text)
     if match is None:
         return []
     word, body = match.group(1), " ".join(match.group(2).split())
-    others = (f"; är också de andra punkterna förslag till {body}" if len(decision.punkter) > 1
-              else "")
+    written = " ".join(text[match.start(1):match.end()].split())
+    others = f"; är också de andra punkterna förslag till {body}" if points.size > 1 else ""
     message = (f"punkten är ett förslag till {body}{others}; skriv 'foreslar: {body}' under "
-               f"'beslut' och det som föreslås som punkter, en att-sats per punkt, utan "
-               f"'{word} {body} besluta att', så skriver dokumentet 'föreslå {body} besluta' "
+               f"'{points.block}' och det som föreslås som punkter, en att-sats per punkt, utan "
+               f"'{written}', så skriver dokumentet 'föreslå {body} besluta' "
                f"före punkterna")
     where = report.in_text(loc, text, match.start(1), word)
     return [report.problem(where, message, "varning")]

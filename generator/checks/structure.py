@@ -39,6 +39,7 @@ from generator.case.suggest import did_you_mean
 from generator.checks.approval_form import approval_form_problems
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
+from generator.text.body_names import mid_sentence
 
 MEETING_ONLY = {"yrkanden": "några yrkanden", "beslutsgang": "någon beslutsgång",
                 "omrostning": "någon omröstning",
@@ -350,6 +351,11 @@ def _proposal_problems(case: Case, report: Reporter) -> list[Problem]:
         return [report.problem(report.at(("forslag", "inledning")), (
             "'inledning: yrkar' skrivs 'X yrkar att …' och behöver vem som yrkar; lägg till "
             "'forslagsstallare' (t.ex. 'forslagsstallare: Sverigedemokraterna')"))]
+    if proposal is not None and proposal.foreslar and not proposal.beslutande:
+        return [report.problem(report.at(("forslag", "foreslar")), (
+            f"'foreslar' skrivs i inledningen 'Y föreslås besluta att föreslå "
+            f"{mid_sentence(proposal.foreslar)} besluta', som också behöver vem som föreslås "
+            "besluta; lägg till 'beslutande' (t.ex. 'beslutande: Socialnämnden')"))]
     if proposal is None or not proposal.forslagsstallare or proposal.beslutande \
             or proposal.inledning == "yrkar":
         return []

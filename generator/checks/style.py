@@ -49,6 +49,7 @@ from generator.text.spacing import spaced_decimals, spaced_openings
 from generator.text.units import (
     DoubledUnit,
     doubled_units,
+    in_capitals,
     kronor_signs,
     other_spellings,
     spelling_advice,
@@ -321,13 +322,19 @@ def _ranges_advice(slip: str, same: list[_Slip], where: str) -> str:
 
 
 def _unit_advice(match: re.Match[str]) -> str:
+    """The warning at another spelling of a unit; what the document writes for it is in
+    capitals in a text set in capitals ("BALANSKRAVSUTREDNING, MNKR": MKR where the house
+    writes mkr, trial 82, F8), as `written_spelling` writes it."""
     spelling, unit = match.group(1), spellings()[match.group(1)]
-    if spelling == MILLIONS:  # (another spelling only where the house writes millions so)
-        return (f"enheten '{spelling}' följer inte husstilen, skriv {written_spelling(match)} "
+    printed = written_spelling(match)
+    # (another spelling only where the house writes millions so; in capitals in a text set
+    # in capitals, as the documents write it there)
+    if spelling == MILLIONS or (spelling == MILLIONS.upper() and in_capitals(match.string)):
+        return (f"enheten '{spelling}' följer inte husstilen, skriv {printed} "
                 f"(husstilen skriver {unit} för miljoner kronor, 'miljoner: {unit}'; "
-                f"dokumentet skriver {unit})")
+                f"dokumentet skriver {printed})")
     return (f"enheten '{spelling}' används inte, skriv {spelling_advice(match)}"
-            f" (dokumentet skriver {unit})")
+            f" (dokumentet skriver {printed})")
 
 
 def _in_table(loc: Loc) -> bool:

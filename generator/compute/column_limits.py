@@ -57,8 +57,8 @@ def column_limit(value: object, unit: str, named: Mapping[str, Kronor | WrittenN
     if isinstance(value, str) and value.strip() in named:
         raise AmountError(f"'{value.strip()}' är ett av ärendets belopp; skriv "
                           f"'{NAMED}{value.strip()}'")
-    if isinstance(value, str) and "*" in value:
-        return _product(value, unit, named, product or PRODUCT)
+    if isinstance(value, str) and ("*" in value or (not product and "/" in value)):
+        return _product(value, unit, named, product or PRODUCT, divides=not product)
     if not (isinstance(value, str) and value.strip().startswith(NAMED)):
         return parse_in_unit(value, unit)
     written = value.strip()
@@ -82,28 +82,46 @@ def column_limit(value: object, unit: str, named: Mapping[str, Kronor | WrittenN
 
 
 def _product(written: str, unit: str, named: Mapping[str, Kronor | WrittenNumber],
-             how: str) -> Kronor:
+             how: str, divides: bool) -> Kronor:
     """A limit written as a count and a share of one of the case's amounts (trial 69, F7:
     kanslistöd "för högst fem mandat", 'hogst: 5 * 15 % * belopp.grundbelopp' = 39 375 kr),
     so that it follows the amount when that changes: numbers and percentages times one named
-    amount, rounded half up to whole kronor."""
+    amount, divided last by a number greater than zero where the rule divides (trial 82, F3:
+    the maxtaxa '53,92 % * belopp.pbb / 12', 2 575 kr of 57 300 kr), as a column's formula
+    is, rounded half up to whole kronor once (a split's `summa` is not `divides`)."""
+    factors, _, divisor = written.partition("/") if divides else (written, "", "")
     amounts: list[Kronor] = []
+    by = _divisor(divisor, written, how) if divisor.strip() else Decimal(1)
     product = Decimal(1)
-    for factor in (part.strip() for part in written.split("*")):
+    for factor in (part.strip() for part in factors.split("*")):
         figure = named.get(factor.removeprefix(NAMED)) if factor.startswith(NAMED) else None
         if factor.startswith(NAMED) and not isinstance(figure, WrittenNumber):
             amounts.append(column_limit(factor, unit, named))
             continue
         number = figure if isinstance(figure, WrittenNumber) else _factor(factor, written, how)
-        product *= number.value / 100 if number.percent else number.value
+        product *= number.fraction
     if len(amounts) != 1:
         raise AmountError(f"'{written.strip()}' {'har inget' if not amounts else 'har mer än ett'}"
                           f" av ärendets belopp; {how}")
-    return int((product * amounts[0]).quantize(Decimal(1), ROUND_HALF_UP))
+    return int((product * amounts[0] / by).quantize(Decimal(1), ROUND_HALF_UP))
 
 
 PRODUCT = ("ett tak som räknas ut är ett antal och en procentsats gånger ett av ärendets "
-            "belopp, t.ex. '5 * 15 % * belopp.grundbelopp'")
+            "belopp, t.ex. '5 * 15 % * belopp.grundbelopp', och kan delas sist med ett tal, "
+            "t.ex. '53,92 % * belopp.prisbasbelopp / 12'")
+
+
+def _divisor(written: str, whole: str, how: str) -> Decimal:
+    """The number a limit's product is divided by, greater than zero, or AmountError saying
+    what a limit may divide by."""
+    try:
+        number = parse_number(written.strip())
+    except AmountError:
+        number = None
+    if number is None or number.percent or number.value <= 0:
+        raise AmountError(f"'{whole.strip()}' delar med '{written.strip()}', men det delas "
+                          f"bara en gång, sist, med ett tal större än noll; {how}")
+    return number.value
 
 
 def _factor(factor: str, written: str, how: str) -> WrittenNumber:

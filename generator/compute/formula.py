@@ -149,6 +149,8 @@ class _Table(NamedTuple):
     rates: list[RateSlip] | None = None
     """Where given, the named amounts that multiply an amount column and may be a
     percentage typed without its sign are collected here instead of reported."""
+    written: str = ""
+    """The formula as the case writes it."""
 
 
 class RateSlip(NamedTuple):
@@ -179,7 +181,8 @@ def parse(formula: str, own: str, kinds: Mapping[str, str],
     others: list[str] = []
     faults: list[str] = []
     split = _split(formula, others, faults)
-    table = _Table(kinds, own, named or {}, unit, _discounted(split, kinds), rates)
+    table = _Table(kinds, own, named or {}, unit, _discounted(split, kinds), rates,
+                   formula)
     if faults or others:  # (brackets or other signs: the terms cannot be told apart)
         return (), [_bracket_message(fault, table) for fault in dict.fromkeys(faults)] + (
             [_others_message(others, table)] if others else [])
@@ -336,10 +339,7 @@ def _single(sign: int, group: str, token: str, table: _Table, messages: list[str
     if group == "number":
         others += [] if f"talet '{token}'" in others else [f"talet '{token}'"]
     elif token.startswith(NAMED):
-        messages.append(_named_message(token, table) or (
-            f"'{token}' står ensamt i formeln, men ett av ärendets belopp multiplicerar en tal- "
-            f"eller antalskolumn, t.ex. '{_number_column(table)} * {token}'"
-            f"{discount_hint(table.kinds, token) if token in table.discounted else ''}"))
+        messages.append(_named_message(token, table) or _named_alone(sign, token, table))
     elif kind == "belopp" and token != table.own:
         return Term(sign, token)
     elif kind in _KINDS and token != table.own:
@@ -349,6 +349,28 @@ def _single(sign: int, group: str, token: str, table: _Table, messages: list[str
     else:
         messages.append(_name_message(token, table))
     return None
+
+
+def _named_alone(sign: int, token: str, table: _Table) -> str:
+    """Why one of the case's amounts cannot stand alone in a term: it multiplies a number or
+    count column. Added or subtracted beside other terms ('inkomst - belopp.minimibelopp -
+    boende', trial 82, F2), the same amount on every row is a column of its own: its cells
+    refer to the amount, it is not summed, and the formula names it."""
+    example = f"'{_number_column(table)} * {token}'"
+    rule = f"ett av ärendets belopp multiplicerar en tal- eller antalskolumn, t.ex. {example}"
+    if token in table.discounted:
+        return f"'{token}' står ensamt i formeln, men {rule}{discount_hint(table.kinds, token)}"
+    if table.written.strip() == token:
+        return f"'{token}' står ensamt i formeln, men {rule}"
+    name = token.removeprefix(NAMED)
+    done, do = ("dras ifrån", "dras ifrån") if sign < 0 else ("läggs till", "läggas till")
+    rewritten = re.sub(rf"(?<![\w.]){re.escape(token)}(?!\w)", name, table.written.strip())
+    return (f"'{token}' {done} i formeln, men ett av ärendets belopp kan inte läggas till "
+            f"eller dras ifrån i en formel, bara multiplicera en tal- eller antalskolumn, "
+            f"t.ex. {example}; ska samma belopp "
+            f"{do} på varje rad, skriv det i en egen kolumn, {{namn: {name}, typ: belopp, "
+            f"summeras: nej}}, med \"{{{{ {token} }}}}\" på varje rad, och räkna med den: "
+            f"'{rewritten}'")
 
 
 def _product(sign: int, operands: list[tuple[str, str]], table: _Table,

@@ -46,8 +46,10 @@ def with_row_formulas(models: Sequence[TableRow], rows: tuple[RowSpec, ...],
                 f"två rader i tabellen heter '{model.rad_namn}' (rad_namn); ge varje rad ett "
                 "eget namn, så att en rads formel vet vilken den räknar med")))
         names.setdefault(model.rad_namn, row.loc)
-    parsed = {row.loc: _parsed(model, row, names, findings, hint) for model, row in pairs
-              if model.rad_formel is not None}
+    numbers = frozenset(model.rad_namn for model, _ in pairs
+                        if model.rad_namn and not model.summeras)
+    parsed = {row.loc: _parsed(model, row, names, findings, hint, numbers)
+              for model, row in pairs if model.rad_formel is not None}
     terms = {loc: found for loc, (found, _) in parsed.items()}
     _rings(terms, {loc: name for name, loc in names.items()}, names, findings)
     scales = {loc: scale for loc, (_, scale) in parsed.items()}
@@ -78,10 +80,12 @@ def _pairs(models: Sequence[TableRow], rows: tuple[RowSpec, ...]
 
 
 def _parsed(model: TableRow, row: RowSpec, names: Mapping[str, Loc],
-            findings: list[Finding], hint: str) -> tuple[tuple[tuple[int, str], ...], Scale]:
+            findings: list[Finding], hint: str, numbers: frozenset[str] = frozenset()
+            ) -> tuple[tuple[tuple[int, str], ...], Scale]:
     """A row's formula as signed short names and what it multiplies and divides them by, or
     () after reporting why it cannot be (`hint`: how to count a sum of rows, for a name near
-    none: `_sums_hint`)."""
+    none: `_sums_hint`; `numbers`: the rows of numbers, `summeras: nej`, which hold no
+    amounts to count)."""
     formula = model.rad_formel or ""
     here = (*row.loc, "rad_formel")
     if model.rader:
@@ -95,9 +99,12 @@ def _parsed(model: TableRow, row: RowSpec, names: Mapping[str, Loc],
         split = [(1, [("name", scaled[0])])]
     if others or faults or not split or any(len(parts) != 1 or parts[0][0] != "name"
                                             for _, parts in split):
-        findings.append(Finding(here, f"'{formula}' kan inte läsas: {_RULE}, {_EXAMPLE}"))
+        negative = _negative_factor(split) if not (others or faults) else ""
+        findings.append(Finding(here, f"'{formula}' kan inte läsas: {negative}" if negative
+                                else f"'{formula}' kan inte läsas: {_RULE}, {_EXAMPLE}"))
         return (), NO_SCALE
     messages = [_name_message(parts[0][1], model.rad_namn, names, hint)
+                or (_numbers_message(parts[0][1]) if parts[0][1] in numbers else "")
                 for _, parts in split]
     findings += [Finding(here, message) for message in messages if message]
     if any(messages):
@@ -111,20 +118,39 @@ Scale = tuple[Decimal, Decimal]
 
 def _scaled(split: list[tuple[int, list[tuple[str, str]]]]) -> tuple[str, Scale] | None:
     """A formula of one row times or divided by a positive number ("maxdag / 8", "halvdag *
-    0,5", "2 * dag"): the row's short name and (times, divided by); None for any other."""
+    0,5", "2 * dag", a percentage as its share: "skatter * 1 %" is 0,01 of it, trial 82,
+    F4), or its opposite ("-skatter * 1 %", as a column's formula writes a negative
+    product): the row's short name and (times, divided by), times negative for the
+    opposite; None for any other."""
     sign, parts = split[0]
     kinds = [kind for kind, _ in parts]
-    if sign < 0 or kinds not in (["name", "divided", "number"], ["name", "times", "number"],
-                                 ["number", "times", "name"]):
+    if kinds not in (["name", "divided", "number"], ["name", "times", "number"],
+                     ["number", "times", "name"]):
         return None
     name = next(text for kind, text in parts if kind == "name")
     try:
-        number = parse_number(next(text for kind, text in parts if kind == "number")).value
+        number = parse_number(next(text for kind, text in parts if kind == "number")).fraction
     except AmountError:
         return None
     if number <= 0:
         return None
-    return name, ((Decimal(1), number) if "divided" in kinds else (number, Decimal(1)))
+    return name, ((Decimal(sign), number) if "divided" in kinds else (sign * number, Decimal(1)))
+
+
+def _negative_factor(split: list[tuple[int, list[tuple[str, str]]]]) -> str:
+    """Why a row times or divided by a negative number cannot be read, and the formula that
+    says it ("skatter * -1 %": '-skatter * 1 %'); '' for any other formula."""
+    if len(split) != 2 or split[0][0] < 0 or split[1][0] > 0:
+        return ""
+    (_, first), (_, second) = split
+    kinds = [kind for kind, _ in first]
+    if kinds not in (["name", "times"], ["name", "divided"]) or [k for k, _ in second] != [
+            "number"]:
+        return ""
+    written = f"-{first[0][1]} {first[1][1]} {second[0][1]}"
+    done = "multipliceras" if kinds[1] == "times" else "delas"
+    return (f"talet som raden '{first[0][1]}' {done} med är negativt, men talet i en rads "
+            f"formel är större än noll; skriv minustecknet först: '{written}'")
 
 
 def _name_message(name: str, own: str | None, names: Mapping[str, Loc],
@@ -145,6 +171,16 @@ def _name_message(name: str, own: str | None, names: Mapping[str, Loc],
                 f"namn: {_RULE}, {_EXAMPLE}{hint}")
     return (f"'{name}' i formeln är ingen rad i tabellen; raderna med kort namn (rad_namn) "
             f"är: {', '.join(others)}{hint}")
+
+
+def _numbers_message(name: str) -> str:
+    """Why a row of numbers (`summeras: nej`) cannot stand in a row's formula, and how a
+    row of amounts is kept out of the total instead (trial 82, F4: "Skatter, generella
+    statsbidrag och utjämning", of which 1 % is taken, is no part of the sum)."""
+    return (f"'{name}' i formeln är en rad med 'summeras: nej', vars tal inte är belopp och "
+            "inte räknas med i en rads formel; är det ett belopp som inte ska ingå i "
+            "totalen, ta bort 'summeras: nej' på raden, skriv 'totalt: false' i tabellen och "
+            "totalen som en sista rad med 'rad_formel' som räknar med de rader som ingår")
 
 
 def _rings(terms: dict[Loc, tuple[tuple[int, str], ...]], named: Mapping[Loc, str],

@@ -128,6 +128,9 @@ class Mismatch(NamedTuple):
     """For a sum of a table whose cells take other tables' rows by place, what to check
     before the sum (trial 82, F1): "med radens plats hämtar raden 'A' raden 'B' i tabellen
     'x' (rader[6]): har rader lagts till …" (`case_tables`)."""
+    unsummed: tuple[str, ...] = ()
+    """The rows computed from other rows (`rad_formel`), in no sum, whose amount is the
+    difference of a sum stated as if they were in it, as messages name rows (trial 82, F4)."""
     unrounded: Decimal | None = None
     """A row's product before it is rounded to the column's step, where that changes it
     (322,56 kr for 0,7 % × 46 080 kr, rounded 323 kr): shown in the message, so the
@@ -256,6 +259,8 @@ def _sum_mismatch_text(mismatch: Mismatch, parts: str, rounded: str,
         text += _row_alike(mismatch.alike, too_high=diff > 0)
     elif mismatch.blank and mismatch.slip is None and diff > 0:
         text += _rows_blank(mismatch.blank, shown(diff))
+    if mismatch.unsummed and mismatch.slip is None:
+        text += _rows_unsummed(mismatch.unsummed)
     if mismatch.stated_parts is not None:
         off = mismatch.stated - mismatch.stated_parts
         against = "stämmer med den" if off == 0 else \
@@ -269,7 +274,9 @@ def _sum_mismatch_text(mismatch: Mismatch, parts: str, rounded: str,
     elif mismatch.taken:
         text += f"; {mismatch.taken}; annars rätta summan{own}"
     else:
-        text += _slips_text(mismatch, "summan") + f"rätta summan{own}"
+        slips = _slips_text(mismatch, "summan")
+        otherwise = "annars " if mismatch.unsummed and slips == "; " else ""
+        text += f"{slips}{otherwise}rätta summan{own}"
     return text + " eller ta bort den så räknas den ut" + _per_column(mismatch)
 
 
@@ -386,6 +393,16 @@ def _row_alike(names: tuple[str, ...], too_high: bool) -> str:
         cause = "en rad saknas i summan" + (" eller står två gånger i tabellen"
                                              if len(names) > 1 else "")
     return f", lika med beloppet på {rows}: kontrollera om {cause}"
+
+
+def _rows_unsummed(names: tuple[str, ...]) -> str:
+    """That the difference is the amount of a row computed from other rows, which no sum
+    counts: the sum stated counts it, and how to have the table count it too."""
+    rows = " eller ".join(names)
+    return (f"; {rows} räknas ut med 'rad_formel' och räknas därför inte in i summan, men med "
+            f"den stämmer den angivna summan: ska raden räknas med, skriv radens belopp i "
+            f"stället för 'rad_formel', eller skriv summan som en sista rad med 'rad_formel' "
+            f"som räknar med raderna, och 'totalt: false' i tabellen")
 
 
 BLANK_NAMED = 3

@@ -1110,7 +1110,7 @@ def _with_parts(mismatch: Mismatch, parts: tuple[RowResult, ...], column: Column
     mismatch = _row_hints(mismatch._replace(unit=spec.unit_of(column)), parts, column)
     key = column.key
     as_stated = sum(p.spec.stated.get(key, p.amounts.get(key, 0)) for p in parts
-                    if key in p.amounts or key in p.spec.stated)
+                    if (key in p.amounts or key in p.spec.stated) and p.spec.summed)
     if not parts or as_stated == mismatch.computed:
         return mismatch
     return mismatch._replace(stated_parts=as_stated)
@@ -1120,9 +1120,11 @@ def _row_hints(mismatch: Mismatch, parts: tuple[RowResult, ...],
                column: ColumnSpec) -> Mismatch:
     """A sum's mismatch with the rows under `parts` (at any depth) whose amount is its
     difference, by name (`alike`: a positive amount, so that 'too high' means the sum has it
-    once too often). None in a count column, where many rows count 1, nor where rounding may
-    explain the difference or a single total was checked against the first column: those
-    hints name the likelier cause. (Cells with two digits swapped: `slips`.)"""
+    once too often), and the rows computed from other rows, in no sum, whose amount it is
+    (`unsummed`: the stated sum counts them). None in a count column, where many rows count
+    1, nor where rounding may explain the difference or a single total was checked against
+    the first column: those hints name the likelier cause. (Cells with two digits swapped:
+    `slips`.)"""
     if column.counted or mismatch.may_be_rounded or mismatch.per_column:
         return mismatch
     size = magnitude(mismatch.difference)
@@ -1130,7 +1132,9 @@ def _row_hints(mismatch: Mismatch, parts: tuple[RowResult, ...],
     alike = tuple(name for name, amount in rows if amount == size)
     blank = tuple(name for name, amount in rows if amount is None) \
         if mismatch.difference > 0 and not alike else ()
-    return mismatch._replace(alike=alike, blank=blank)
+    unsummed = tuple(row.spec.name for row in every_row(parts) if row.spec.row_formula
+                     and row.amounts.get(column.key) == mismatch.difference)
+    return mismatch._replace(alike=alike, blank=blank, unsummed=unsummed)
 
 
 def level(spec: TableSpec, name: str, column: ColumnSpec) -> str:

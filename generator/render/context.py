@@ -246,13 +246,18 @@ def _lead(proposal: Proposal) -> str | None:
     """The proposal's lead-in: 'X föreslår Y besluta', 'Y föreslås besluta' without who
     proposes, or a yrkande's 'X yrkar att Y beslutar' ('X yrkar' without Y). Y inside the
     sentence is written as a body's name stands there (`mid_sentence`: "Kommunstyrelsen
-    föreslår kommunfullmäktige besluta", trial 71, F9)."""
+    föreslår kommunfullmäktige besluta", trial 71, F9). Where Y prepares the matter for
+    another body (`foreslar`), the lead-in says so as a decision's does: "Socialförvaltningen
+    föreslår socialnämnden besluta att föreslå kommunfullmäktige besluta" (trial 82, F6)."""
     who, body = proposal.forslagsstallare, proposal.beslutande
+    onward = (f" att föreslå {mid_sentence(proposal.foreslar)} besluta"
+              if proposal.foreslar and body else "")
     if proposal.inledning == "yrkar" and who:
-        return f"{who} yrkar att {mid_sentence(body)} beslutar" if body else f"{who} yrkar"
+        return f"{who} yrkar att {mid_sentence(body)} beslutar{onward}" if body \
+            else f"{who} yrkar"
     if who and body:
-        return f"{who} föreslår {mid_sentence(body)} besluta"
-    return f"{body} föreslås besluta" if body else None
+        return f"{who} föreslår {mid_sentence(body)} besluta{onward}"
+    return f"{body} föreslås besluta{onward}" if body else None
 
 
 def _decision(case: Case, style: HouseStyle, text: TextRenderer) -> views.DecisionView | None:

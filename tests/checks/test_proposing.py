@@ -156,3 +156,56 @@ def test_a_passive_point_passes_without_the_key_or_as_a_numbered_sentence(
     assert problems(tmp_path, KEY + "  stil: numrerad\n", AVSKRIVNING) == []
     capital = "    - Miljö- och hälsoskyddsnämndens förslag bifalls.\n"
     assert problems(tmp_path, KEY + "  stil: punktlista\n", capital) == []
+
+
+PROPOSAL = """\
+dokumenttyp: tjansteskrivelse
+datum: 2023-10-16
+dnr: nej
+titel: Taxor och avgifter för äldreomsorgen 2024
+forslag:
+  forslagsstallare: Socialförvaltningen
+  beslutande: Socialnämnden
+{key}  punkter:
+{points}"""
+TAXA = ("    - föreslå kommunfullmäktige besluta att anta taxor och avgifter för äldreomsorgen "
+        "2024.\n    - avgifterna gäller från och med den 1 januari 2024.\n")
+
+
+def proposal_problems(tmp_path: Path, key: str, points: str) -> list[str]:
+    case = tmp_path / "ts.yaml"
+    case.write_text(PROPOSAL.format(key=key, points=points), encoding="utf-8")
+    return [p.format() for p in Pipeline().check(case, "ts.yaml").problems]
+
+
+@pytest.mark.parametrize("written", ["föreslå kommunfullmäktige besluta att",
+                                     "föreslå kommunfullmäktige att"])
+def test_a_proposal_whose_first_point_proposes_onward_names_the_key(
+        tmp_path: Path, written: str) -> None:
+    # (trial 82, F6: "… föreslår socialnämnden besluta att föreslå kommunfullmäktige besluta
+    # att anta taxan", and the next point read as the nämnd's own decision)
+    points = TAXA.replace("föreslå kommunfullmäktige besluta att", written)
+    assert proposal_problems(tmp_path, "", points) == [
+        "ts.yaml:9:7: varning: punkten är ett förslag till kommunfullmäktige; är också de "
+        "andra punkterna förslag till kommunfullmäktige; skriv 'foreslar: kommunfullmäktige' "
+        "under 'forslag' och det som föreslås som punkter, en att-sats per punkt, utan "
+        f"'{written}', så skriver dokumentet 'föreslå kommunfullmäktige besluta' före "
+        "punkterna"]
+
+
+def test_under_the_proposals_key_a_point_that_says_foresla_again_is_warned_about(
+        tmp_path: Path) -> None:
+    assert proposal_problems(tmp_path, KEY, TAXA) == [
+        "ts.yaml:10:7: varning: punkten börjar med 'föreslå', men inledningen skriver redan "
+        "'föreslå kommunfullmäktige besluta' ('foreslar' under 'forslag'); skriv bara det som "
+        "föreslås, utan 'föreslå …'"]
+
+
+def test_under_the_proposals_key_a_point_in_the_passive_is_offered_the_active_form(
+        tmp_path: Path) -> None:
+    points = "    - maxtaxan för 2024 fastställs till 2 575 kr per månad.\n"
+    assert proposal_problems(tmp_path, KEY, points) == [
+        "ts.yaml:10:25: varning: punkten är skriven i passiv form ('fastställs') efter "
+        "'föreslå kommunfullmäktige besluta att'; skriv verbet i infinitiv först, här "
+        "'fastställa maxtaxan för 2024 …'"]
+    assert proposal_problems(tmp_path, KEY, "    - anta taxan.\n") == []

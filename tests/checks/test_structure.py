@@ -224,6 +224,17 @@ class DescribeTheProposalLeadIn:
                         "  punkter:\n    - något\n")
         assert problems(tmp_path, alone) == []
 
+    def it_needs_beslutande_for_a_proposal_onward(self, tmp_path: Path) -> None:
+        # (trial 82, F6: "… föreslår socialnämnden besluta att föreslå kommunfullmäktige
+        # besluta" names who is proposed to decide)
+        source = HEAD + ("forslag:\n  forslagsstallare: Socialförvaltningen\n"
+                         "  foreslar: Kommunfullmäktige\n  punkter:\n    - anta taxan\n")
+        assert problems(tmp_path, source) == [
+            "7:13: 'foreslar' skrivs i inledningen 'Y föreslås besluta att föreslå "
+            "kommunfullmäktige besluta', som också behöver vem som föreslås besluta; lägg till "
+            "'beslutande' (t.ex. 'beslutande: Socialnämnden')"
+        ]
+
 
 REFERENCE_ONLY_IN_TEXTS = (
     "hänvisningar med {{ … }} fungerar bara i texter (text, text_efter, punkter, yrkanden, "

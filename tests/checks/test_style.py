@@ -584,3 +584,46 @@ def test_a_paragraph_sign_joined_to_its_number_is_warned_about_and_spaced(
     assert "(enligt 8 kap. 7 § skollag)." in markdown
     assert ("[Normal] Barn i behov av särskilt stöd (enligt 8\xa0kap. 7\xa0§ skollag).\n"
             "[Normal] Se även 9\xa0§, KS §\xa012 och 2\xa0§§ i reglementet.\n") in word
+
+
+CAPITALS = """\
+dokumenttyp: tjansteskrivelse
+datum: 2016-03-01
+dnr: nej
+titel: Balanskrav
+{house}avsnitt:
+  - tabell: t
+tabeller:
+  - namn: t
+    enhet: mnkr
+    totalt: false
+    kolumner: [{{namn: post, rubrik: "{header}"}}, {{namn: b, rubrik: "2015", typ: belopp}}]
+    rader:
+      - {{post: Årets resultat, b: 563}}
+"""
+
+
+@pytest.mark.parametrize(("house", "header", "column", "printed", "warning"), [
+    ("", "BALANSKRAVSUTREDNING, MKR", 60, "BALANSKRAVSUTREDNING, MNKR",
+     "enheten 'MKR' används inte, skriv MNKR ('MKR' är tvetydigt) eller, om organisationen "
+     "skriver mkr, ange 'miljoner: mkr' i ärendet eller under 'husstil' i profilen "
+     "(dokumentet skriver MNKR)"),
+    ("miljoner: mkr\n", "BALANSKRAVSUTREDNING, MNKR", 60, "BALANSKRAVSUTREDNING, MKR",
+     "enheten 'MNKR' följer inte husstilen, skriv MKR (husstilen skriver mkr för miljoner "
+     "kronor, 'miljoner: mkr'; dokumentet skriver MKR)"),
+    ("miljoner: mkr\n", "Balanskravsutredning, Mkr", 60, "Balanskravsutredning, mkr",
+     "enheten 'Mkr' används inte, skriv mkr (dokumentet skriver mkr)"),
+])
+def test_a_unit_in_a_header_in_capitals_follows_the_one_spelling_rule_in_capitals(
+        tmp_path: Path, house: str, header: str, column: int, printed: str,
+        warning: str) -> None:
+    # (trial 82, F8: the source's "BALANSKRAVSUTREDNING, MKR" is the house's mkr in capitals)
+    path = tmp_path / "fall.yaml"
+    path.write_text(CAPITALS.format(house=house, header=header), encoding="utf-8")
+    result = Pipeline().build(path)
+    line = 12 if house else 11
+    assert [p.format().removeprefix(f"{tmp_path}/") for p in result.problems] == [
+        f"fall.yaml:{line}:{column}: varning: {warning}"]
+    assert f"| {printed} | 2015 |" in result.files["fall.md"].decode("utf-8")
+    path.write_text(CAPITALS.format(house=house, header=printed), encoding="utf-8")
+    assert Pipeline().build(path).problems == []

@@ -66,3 +66,58 @@ def test_anything_else_is_refused_with_the_rule(tmp_path: Path, formula: str) ->
         "multiplicerar eller delar en rad med ett tal (rad_formel: maxdag / 8), t.ex. rader med "
         "rad_namn: ram och rad_namn: fordelat, och raden 'Kvar att fördela' med rad_formel: ram "
         "- fordelat"]
+
+
+RUR = """\
+dokumenttyp: tjansteskrivelse
+datum: 2016-03-01
+dnr: nej
+titel: Resultatutjämningsreserv
+avsnitt:
+  - tabell: rur
+tabeller:
+  - namn: rur
+    enhet: mnkr
+    totalt: false
+    kolumner: [{namn: post, rubrik: Post}, {namn: belopp, rubrik: "2015", typ: belopp}]
+    rader:
+      - {post: Resultat efter balanskravsjustering, rad_namn: justerat, belopp: 540}
+      - {post: Skatter och generella statsbidrag, rad_namn: skatter, belopp: 16 200}
+      - {post: Avgår 1 procent av skatter, rad_namn: procent, rad_formel: "FORMULA"}
+      - {post: Avgår återställande, rad_namn: tidigare, belopp: "-193"}
+      - {post: Möjlig avsättning, rad_formel: justerat + procent + tidigare, belopp: 185}
+"""
+
+
+def rur(tmp_path: Path, formula: str) -> tuple[list[str], list[Kronor]]:
+    """The RUR case's problems and amounts (in kronor) with the row formula `formula`."""
+    problems, amounts = built(tmp_path, RUR.replace("FORMULA", formula).replace(
+        "namn: rur", "namn: arvoden").replace("tabell: rur", "tabell: arvoden"))
+    return problems, [amount // 10**6 for amount in amounts]
+
+
+def test_a_percentage_takes_its_share_of_the_row(tmp_path: Path) -> None:
+    # (trial 82, F4: 'skatter * 1 %' was 16 200 mnkr, the whole row, not 162 mnkr)
+    problems, amounts = rur(tmp_path, "skatter * 1 %")
+    assert amounts == [540, 16_200, 162, -193, 509]
+    assert problems[0].startswith("x.yaml:17:86: angivet belopp 185_mnkr för raden 'Möjlig "
+                                  "avsättning' stämmer inte med uträkningen")
+
+
+@pytest.mark.parametrize("formula", ["-skatter * 1 %", "-skatter / 100", "-1 % * skatter"])
+def test_a_row_formula_may_take_the_opposite_of_a_share_as_a_column_formula_does(
+        tmp_path: Path, formula: str) -> None:
+    assert rur(tmp_path, formula) == ([], [540, 16_200, -162, -193, 185])
+
+
+@pytest.mark.parametrize(("formula", "done", "meant"), [
+    ("skatter * -1 %", "multipliceras", "-skatter * 1 %"),
+    ("skatter / -100", "delas", "-skatter / 100"),
+])
+def test_a_negative_number_is_refused_with_the_formula_that_says_it(
+        tmp_path: Path, formula: str, done: str, meant: str) -> None:
+    problems, _ = rur(tmp_path, formula)
+    assert problems == [
+        f"x.yaml:15:75: '{formula}' kan inte läsas: talet som raden 'skatter' {done} med är "
+        f"negativt, men talet i en rads formel är större än noll; skriv minustecknet först: "
+        f"'{meant}'"]

@@ -109,6 +109,6 @@ def test_a_header_set_in_capitals_in_another_spelling_is_warned_about_in_capital
     assert [p.format().removeprefix(f"{tmp_path}/") for p in result.problems] == [
         "fall.yaml:12:49: varning: enheten 'MKR' används inte, skriv MNKR ('MKR' är tvetydigt) "
         "eller, om organisationen skriver mkr, ange 'miljoner: mkr' i ärendet eller under "
-        "'husstil' i profilen (dokumentet skriver mnkr)"]
+        "'husstil' i profilen (dokumentet skriver MNKR)"]  # (as it prints it: trial 82, F8)
     markdown = result.files["fall.md"].decode("utf-8")
     assert "\n| PROGNOSAVVIKELSE, MNKR | 2017 | 2018 |\n|:--|--:|--:|\n" in markdown

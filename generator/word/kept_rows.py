@@ -6,11 +6,24 @@ next paragraph then (checked with LibreOffice 7.4: a justering after a table tha
 1 stood alone on page 2 until the last row was kept; trials 70/72). The rows before it go
 along as far as their own keeps go: a table kept whole moves whole, a taller one moves its
 last two rows when these are kept together (see `keeps`).
+
+A note right after a table, a paragraph of NOTE_LINES lines or fewer ("Reservation för
+eventuella felaktigheter.", a section's `text_efter`), is kept with the table the same way:
+alone at the top of the next page it qualifies nothing (trial 81, F6).
 """
 
 from __future__ import annotations
 
+from typing import Final
+
 from generator.word.oxml import XmlNode, paragraph_property, qn
+
+NOTE_LINES: Final = 2  # a paragraph after a table this many lines long is a note to it
+
+
+def is_note(lines: int) -> bool:
+    """Whether a paragraph of `lines` lines right after a table is a note to it."""
+    return lines <= NOTE_LINES
 
 
 def keep_last_row(table: XmlNode) -> None:

@@ -1,6 +1,7 @@
 """A justering or signatures after a table never begin a page alone: the table's last row is
 kept with them, which LibreOffice honours too (trials 70/72: a one-page protokollsutdrag
-whose table ended page 1 had its justering alone at the top of page 2)."""
+whose table ended page 1 had its justering alone at the top of page 2), and so is a short
+note right after it (trial 81, F6)."""
 
 from __future__ import annotations
 
@@ -52,9 +53,23 @@ def test_between_a_table_and_signatures_the_small_paragraph_is_kept_too() -> Non
     assert found[after + 1] == ("", True)  # the 1 pt paragraph that keeps the tables apart
 
 
-def test_a_table_before_ordinary_text_keeps_its_last_row_free() -> None:
-    found = kept("Bakgrund.\n\n" + TABLE + "\nEfter tabellen.\n")
-    assert ("Totalt", False) in found and ("Efter tabellen.", False) in found
+def test_a_table_before_a_paragraph_of_text_keeps_its_last_row_free() -> None:
+    text = " ".join(["Efter tabellen följer en längre text om verksamheten."] * 6)
+    found = kept("Bakgrund.\n\n" + TABLE + "\n" + text + "\n")
+    assert ("Totalt", False) in found and (text, False) in found
+
+
+def test_the_last_row_of_a_table_is_kept_with_a_short_note_after_it() -> None:
+    """(trial 81, F6: a `text_efter` alone at the top of page 2)"""
+    found = kept("Bakgrund.\n\n" + TABLE + "\nReservation för eventuella felaktigheter.\n")
+    totals = found.index(("Totalt", True))
+    assert found[totals + 1:] == [("180\u00a0000", True),
+                                  ("Reservation för eventuella felaktigheter.", False)]
+
+
+def test_a_short_paragraph_after_other_text_keeps_no_table() -> None:
+    found = kept("Bakgrund.\n\n" + TABLE + "\nEn text.\n\nReservation.\n")
+    assert found[-3:] == [("180\u00a0000", True), ("En text.", False), ("Reservation.", False)]
 
 
 PARAGRAPH = ("Förvaltningen har under året följt upp verksamheten och redovisar här resultatet "

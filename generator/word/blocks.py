@@ -37,7 +37,7 @@ from generator.word.keeps import (
     paragraph_lines,
     run_kept_until,
 )
-from generator.word.kept_rows import is_note, keep_last_row
+from generator.word.kept_rows import is_note, keep_last_row, last_row_kept
 from generator.word.landscape import LANDSCAPE_DIV, carrier
 from generator.word.landscape_end import with_closing_turned
 from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
@@ -229,9 +229,11 @@ class BodyWriter:
         felaktigheter.", a `text_efter`, trial 81, F6)."""
         capacity = characters_in(self._draft.reference.text_width,
                                  self._draft.styles.character_width)
-        if is_note(paragraph_lines(spans, capacity)):
-            table = self._draft.deferred.materialize([cast_element(self._body)[start - 1]])[0]
-            keep_last_row(table)
+        if not is_note(paragraph_lines(spans, capacity)):
+            return
+        table = cast_element(self._body)[start - 1]
+        if not self._draft.deferred.edit(table, last_row_kept):  # (else: parsed)
+            keep_last_row(self._draft.deferred.materialize([table])[0])
 
     def _keep_before(self, start: int) -> None:
         """Keep the block that ends before `start` with the one at `start`: a paragraph, or

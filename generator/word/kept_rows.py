@@ -14,6 +14,8 @@ alone at the top of the next page it qualifies nothing (trial 81, F6).
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Final
 
 from generator.word.oxml import XmlNode, paragraph_property, qn
@@ -32,3 +34,35 @@ def keep_last_row(table: XmlNode) -> None:
     if rows:
         for paragraph in rows[-1].iter(qn("w:p")):
             paragraph_property(paragraph, "w:keepNext")
+
+
+def last_row_kept(markup: str) -> str | None:
+    """`markup`, the inside of a `w:tbl` as `tables` writes it, with its last row kept as
+    `keep_last_row` keeps it (the same bytes once parsed), so that the table need not be
+    parsed for it; None for markup of another shape (a paragraph style, which comes before
+    `w:keepNext`)."""
+    start = markup.rfind("<w:tr>")
+    if start < 0 or _before_keep().search(markup, start):
+        return None
+    row = _bare_paragraph().sub("<w:p><w:pPr><w:keepNext/></w:pPr>", markup[start:]).replace(
+        "<w:p/>", "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>")  # (an empty cell)
+    return markup[:start] + _unkept_paragraph().sub("<w:p><w:pPr><w:keepNext/>", row)
+
+
+@cache
+def _before_keep() -> re.Pattern[str]:
+    """A paragraph style (the one property before `w:keepNext`), or a `w:p` with
+    attributes."""
+    return re.compile(r"<w:pPr><w:pStyle\b|<w:p\s")
+
+
+@cache
+def _bare_paragraph() -> re.Pattern[str]:
+    """A paragraph without properties."""
+    return re.compile(r"<w:p>(?!<w:pPr>)")
+
+
+@cache
+def _unkept_paragraph() -> re.Pattern[str]:
+    """A paragraph whose properties do not begin with `w:keepNext`."""
+    return re.compile(r"<w:p><w:pPr>(?!<w:keepNext/>)")

@@ -32,7 +32,14 @@ from functools import cache
 from typing import Final
 
 from generator.word.glyph_widths import Glyphs
-from generator.word.header_room import CELL_MARGINS, FINE, MARGIN, header_lines, one_line
+from generator.word.header_room import (
+    CELL_MARGINS,
+    FINE,
+    MARGIN,
+    TOO_TALL,
+    header_lines,
+    one_line,
+)
 from generator.word.widths import ColumnText
 from generator.word.word_lengths import may_hold_word
 
@@ -157,11 +164,18 @@ def _allowed(column: ColumnText, width: int, char: int, glyphs: Glyphs,
     as a line, not as a break: "Samb" / "o (kr)" takes two lines as "Sambo" / "(kr)" does,
     trial 46). A width between two allowed ones may not be: where `tables` hyphenates a
     word that still fits ("Andel som över-förs" at 1180 to 1220 twips, allowed again at
-    1170 as "Andel" / "som" / "överförs", trial 81, F4)."""
+    1170 as "Andel" / "som" / "överförs", trial 81, F4); below a width where the header
+    takes more lines, none is."""
     need = whole_need(column, char, glyphs)
     lines = max(row, header_lines(column, width, char, glyphs))
-    return (width, *(narrower for narrower in range(width - FINE, need - 1, -FINE)
-                     if header_lines(column, narrower, char, glyphs, syllables=False) <= lines))
+    allowed = [width]
+    for narrower in range(width - FINE, need - 1, -FINE):
+        count = header_lines(column, narrower, char, glyphs, syllables=False)
+        if count > lines and count != TOO_TALL:
+            break  # (taller: looked at no further, as a header mostly gets no lower narrower)
+        if count <= lines:
+            allowed.append(narrower)
+    return tuple(allowed)
 
 
 def whole_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:

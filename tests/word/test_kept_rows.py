@@ -122,3 +122,25 @@ def test_in_libreoffice_a_justering_after_a_table_that_ends_page_1_takes_the_tab
              PdfReader(io.BytesIO(convert_to_pdfa([docx])[docx])).pages]
     assert len(pages) == 2
     assert "Justering" in pages[1] and "Totalt" in pages[1] and "Utbildning" in pages[1]
+
+
+@pytest.mark.parametrize("layout", [False, True])
+def test_a_tables_markup_gets_the_keeps_its_parsed_element_gets(layout: bool) -> None:
+    """The writer keeps a deferred table with a note after it in its markup (parsing it
+    costs more than the rest of the table): the same bytes as the parsed element kept."""
+    from lxml import etree as lxml_etree  # type: ignore[import-untyped]
+
+    from generator.word.kept_rows import keep_last_row, last_row_kept
+    from generator.word.runs import parse_fragment
+    from generator.word.tables import table_xml
+
+    cell = '<w:r><w:t xml:space="preserve">{}</w:t></w:r>'
+    rows = [[cell.format("Del"), cell.format("Belopp")], [cell.format("A"), cell.format("1")],
+            [cell.format("Totalt"), ""]]
+    markup = table_xml([6000, 3072], rows, style_id=None, layout=layout)
+    changed = last_row_kept(markup)
+    assert changed is not None and changed != markup
+    element = parse_fragment("tbl", markup)
+    keep_last_row(element)
+    assert lxml_etree.tostring(parse_fragment("tbl", changed)) == lxml_etree.tostring(element)
+    assert last_row_kept(changed) == changed  # (kept once)

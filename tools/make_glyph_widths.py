@@ -19,7 +19,7 @@ import struct
 import sys
 from pathlib import Path
 
-CHARACTERS = "".join(map(chr, range(32, 127))) + "\u00a0ÅÄÖåäöÉéÜü–—§€°½…´’”"
+CHARACTERS = "".join(map(chr, range(32, 127))) + "\u00a0ÅÄÖåäöÉéÜü–—§€°½…´’”\u2212"
 FONTS = {
     "carlito": ("Carlito-Regular.ttf", "Carlito-Bold.ttf"),
     "caladea": ("Caladea-Regular.ttf", "Caladea-Bold.ttf"),

@@ -37,7 +37,7 @@ from generator.word.keeps import (
     paragraph_lines,
     run_kept_until,
 )
-from generator.word.kept_rows import keep_last_row
+from generator.word.kept_rows import is_note, keep_last_row, last_row_kept
 from generator.word.landscape import LANDSCAPE_DIV, carrier
 from generator.word.landscape_end import with_closing_turned
 from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
@@ -175,6 +175,8 @@ class BodyWriter:
         if not is_point(element.text or ""):  # (its opening text: "att" is never markup)
             self._end_points(start)
             self._keep_lead(start, lead=introduces)
+            if start == self._table_end:
+                self._keep_note(start, spans)
             return
         if not self._points:
             self._keep_lead(start)
@@ -220,6 +222,18 @@ class BodyWriter:
             return
         if lead(runs_text(self._spans.get(previous, ()))):  # (a carrier: "")
             paragraph_property(previous, "w:keepNext")
+
+    def _keep_note(self, start: int, spans: Sequence[Span]) -> None:
+        """Keep the table that ends before `start` with the paragraph of `spans` at `start`
+        when that paragraph is a note to it (`kept_rows.is_note`: "Reservation för eventuella
+        felaktigheter.", a `text_efter`, trial 81, F6)."""
+        capacity = characters_in(self._draft.reference.text_width,
+                                 self._draft.styles.character_width)
+        if not is_note(paragraph_lines(spans, capacity)):
+            return
+        table = cast_element(self._body)[start - 1]
+        if not self._draft.deferred.edit(table, last_row_kept):  # (else: parsed)
+            keep_last_row(self._draft.deferred.materialize([table])[0])
 
     def _keep_before(self, start: int) -> None:
         """Keep the block that ends before `start` with the one at `start`: a paragraph, or

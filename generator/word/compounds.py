@@ -45,6 +45,11 @@ _PARTS: Final = frozenset({  # (a linking s, or a for o or u, follows; see `_is_
     # projects' "Kompetens|plattform", "Kapital|försörjning", "Företags|partner"
     "volym", "målgrupp", "tillägg", "plattform", "kapital", "försörjning", "företag",
     "partner", "turist",
+    # trials 81 and 82: äldreomsorg's "Boende|kostnad", "Netto|inkomst", "Minimi|belopp",
+    # "Avgifts|utrymme", "Korttids|boende", "medel|pension"; a renhållningstaxa's
+    # "Deponi|avfall", "Hämtnings|intervall", "Tömnings|avgift", "Kärl|storlek"
+    "boende", "inkomst", "minimi", "utrymme", "korttid", "pension", "avfall", "deponi",
+    "hämtning", "tömning", "intervall", "kärl", "storlek",
 })
 _LONGEST: Final = max(map(len, _PARTS))
 _FEWEST: Final = 3  # letters of a part at either side of a joint

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -73,6 +73,17 @@ class DeferredMarkup:
         placeholder: Any = etree.ProcessingInstruction(TARGET)
         parent.append(placeholder)
         self._pending[placeholder] = ("", inner)
+
+    def edit(self, node: XmlNode, change: Callable[[str], str | None]) -> bool:
+        """Change the markup of placeholder `node` to what `change` makes of it; False when
+        `node` is no placeholder or `change` gives None (it cannot: parse it, see
+        `materialize`)."""
+        found = self._pending.get(node)
+        changed = None if found is None else change(found[1])
+        if found is None or changed is None:
+            return False
+        self._pending[node] = (found[0], changed)
+        return True
 
     def materialize(self, nodes: Sequence[XmlNode]) -> list[XmlNode]:
         """`nodes` with every placeholder among them replaced by its parsed element."""

@@ -60,7 +60,7 @@ def roomier_headers(columns: Sequence[ColumnText], widths: list[int], char: int,
     lines = {i: header_lines(column, widths[i], char, glyphs)
              for i, column in enumerate(columns) if column.fixed}
     tall = sorted((i for i, count in lines.items() if count > 2), key=lambda i: -lines[i])
-    pairs = [i for i, count in lines.items() if count > 1 and _two_words(columns[i])]
+    pairs = [i for i, count in lines.items() if count > 1 and two_words(columns[i])]
     if not tall and not pairs:
         return widths
     spare = {i: max(0, widths[i] - narrowest(columns[i], widths[i], char, glyphs))
@@ -74,7 +74,7 @@ def roomier_headers(columns: Sequence[ColumnText], widths: list[int], char: int,
     return result
 
 
-def _two_words(column: ColumnText) -> bool:
+def two_words(column: ColumnText) -> bool:
     """Whether the header of `column` is one line of two words and may break only between
     them ("Väglängd (m)", "Kostnadsunderlag (kr)"; not "Pedagogisk/Socialmåltid** (kr)",
     which may break after its "/" too): broken, each line holds a word (trial 49, F7)."""

@@ -18,7 +18,8 @@ subtotal kept with the next: no subtotal begins a page without the name of what 
 (trial 35: Sjöbo's "Samhällsbyggnadsnämnd" split 3 + 2). A group inside it is kept on its
 own terms, so a taller group breaks between its inner groups; a taller group without such
 keeps still never leaves its label row or its subtotal alone (see `table_groups`). The
-table's last group is not kept with what follows the table.
+table's last group is not kept with what follows the table (but its last row with a short
+note right after it: see `kept_rows`).
 
 A layout table (signature blocks side by side, a justering's boxes) of END_LINES lines or
 fewer (two rows of blocks) is kept whole, with the paragraph before it; a longer one breaks

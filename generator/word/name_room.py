@@ -32,7 +32,14 @@ from functools import cache
 from typing import Final
 
 from generator.word.glyph_widths import Glyphs
-from generator.word.header_room import CELL_MARGINS, FINE, MARGIN, header_lines, one_line
+from generator.word.header_room import (
+    CELL_MARGINS,
+    FINE,
+    MARGIN,
+    TOO_TALL,
+    header_lines,
+    one_line,
+)
 from generator.word.widths import ColumnText
 from generator.word.word_lengths import may_hold_word
 
@@ -53,7 +60,7 @@ def roomier_names(columns: Sequence[ColumnText], widths: list[int], char: int,
     if not wanted:
         return widths
     least = _amount_floors(columns, widths, char, glyphs)
-    room = sum(widths[i] - width for i, width in least.items())
+    room = sum(widths[i] - steps[-1] for i, steps in least.items())
     reachable = [need for need in wanted if need - widths[name] <= room]
     if not reachable:
         return widths
@@ -63,11 +70,11 @@ def roomier_names(columns: Sequence[ColumnText], widths: list[int], char: int,
 
 
 def _amount_floors(columns: Sequence[ColumnText], widths: list[int], char: int,
-                   glyphs: Glyphs) -> dict[int, int]:
-    """The narrowest each amount column may be (`_least`), the header row no taller."""
+                   glyphs: Glyphs) -> dict[int, tuple[int, ...]]:
+    """The widths each amount column may have (`_allowed`), the header row no taller."""
     row = max(header_lines(column, width, char, glyphs)
               for column, width in zip(columns, widths, strict=True))
-    return {i: _least(column, widths[i], char, glyphs, row)
+    return {i: _allowed(column, widths[i], char, glyphs, row)
             for i, column in enumerate(columns) if column.fixed}
 
 
@@ -81,7 +88,7 @@ def _whole_words(columns: Sequence[ColumnText], widths: list[int], text: list[in
     if not wanted:  # (most tables)
         return widths
     least = _amount_floors(columns, widths, char, glyphs)
-    room = sum(widths[i] - width for i, width in least.items())
+    room = sum(widths[i] - steps[-1] for i, steps in least.items())
     given = {i: widths[i] for i in text}
     while wanted:
         cost, index = min((wants[0] - given[i], i) for i, wants in wanted.items())
@@ -147,20 +154,28 @@ def _wanted(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> list[i
     return sorted(need for need in needs if need > width)
 
 
-def _least(column: ColumnText, width: int, char: int, glyphs: Glyphs, row: int) -> int:
-    """The narrowest amount column `column`, `width` wide now, may be: down a FINE at a
-    time while each figure and each word of its header stands on one line (a word may break
-    after a hyphen) and the header takes no more lines than it does or than the tallest
-    header of the `row` (the header row gets no taller), none broken between syllables
-    (`header_lines` counts a word cut where it has no hyphen as a line, not as a break:
-    "Samb" / "o (kr)" takes two lines as "Sambo" / "(kr)" does, trial 46)."""
+def _allowed(column: ColumnText, width: int, char: int, glyphs: Glyphs,
+             row: int) -> tuple[int, ...]:
+    """The widths amount column `column`, `width` wide now, may have, widest first: from
+    `width` down a FINE at a time, those at which each figure and each word of its header
+    stands on one line (a word may break after a hyphen) and the header takes no more lines
+    than it does or than the tallest header of the `row` (the header row gets no taller),
+    none broken between syllables (`header_lines` counts a word cut where it has no hyphen
+    as a line, not as a break: "Samb" / "o (kr)" takes two lines as "Sambo" / "(kr)" does,
+    trial 46). A width between two allowed ones may not be: where `tables` hyphenates a
+    word that still fits ("Andel som över-förs" at 1180 to 1220 twips, allowed again at
+    1170 as "Andel" / "som" / "överförs", trial 81, F4); below a width where the header
+    takes more lines, none is."""
     need = whole_need(column, char, glyphs)
     lines = max(row, header_lines(column, width, char, glyphs))
-    least = width
-    while least - FINE >= need and header_lines(column, least - FINE, char, glyphs,
-                                                   syllables=False) <= lines:
-        least -= FINE
-    return least
+    allowed = [width]
+    for narrower in range(width - FINE, need - 1, -FINE):
+        count = header_lines(column, narrower, char, glyphs, syllables=False)
+        if count > lines and count != TOO_TALL:
+            break  # (taller: looked at no further, as a header mostly gets no lower narrower)
+        if count <= lines:
+            allowed.append(narrower)
+    return tuple(allowed)
 
 
 def whole_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
@@ -173,13 +188,26 @@ def whole_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
                   (*column.bold_lines, *words)], default=0)
 
 
-def _levelled(widths: list[int], least: dict[int, int], cost: int) -> list[int]:
-    """`widths` with at least `cost` twips taken from the amount columns of `least`, the
-    widest first: each cut to one level (a FINE at a time), none below its least."""
-    level = max(widths[i] for i in least)
-    while sum(widths[i] - max(least[i], min(widths[i], level)) for i in least) < cost:
+def _levelled(widths: list[int], allowed: dict[int, tuple[int, ...]], cost: int) -> list[int]:
+    """`widths` with at least `cost` twips taken from the amount columns of `allowed` (the
+    widths each may have, widest first), the widest first: each cut to one level (a FINE at
+    a time), none below the narrowest it may have (see `_at_level`)."""
+    level = max(widths[i] for i in allowed)
+    while True:
+        result = list(widths)
+        for index, steps in allowed.items():
+            result[index] = _at_level(widths[index], steps, level)
+        if sum(widths) - sum(result) >= cost:
+            return result
         level -= FINE
-    result = list(widths)
-    for index, floor in least.items():
-        result[index] = max(floor, min(widths[index], level))
-    return result
+
+
+def _at_level(width: int, steps: tuple[int, ...], level: int) -> int:
+    """A column `width` wide that may have the widths `steps` (a FINE apart where they
+    run on, widest first), cut to `level`: at it where the steps on either side of it are
+    allowed, else at the widest allowed step below it; never below the last step."""
+    cut = max(steps[-1], min(width, level))
+    below = width - -(-(width - cut) // FINE) * FINE  # the step at or below the cut
+    if below in steps and (below == cut or below + FINE in steps):
+        return cut
+    return next(step for step in steps if step <= cut)

@@ -6,6 +6,9 @@ widths leave such a word too narrow, and a table set landscape is left alone."""
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -126,3 +129,43 @@ def test_figures_too_wide_for_their_columns_are_named_apart(tmp_path: Path) -> N
 
 def test_a_table_set_landscape_is_left_alone(tmp_path: Path) -> None:
     assert build(tmp_path, "Sambo", "1 035", 10, liggande="ja") == []
+
+
+FEES = """\
+dokumenttyp: lagesbeskrivning
+datum: 2023-10-16
+dnr: nej
+titel: Räkneexempel
+avsnitt:
+  - rubrik: Räkneexempel
+    tabell: exempel
+tabeller:
+  - namn: exempel
+    totalt: false
+    kolumner:
+      - {namn: hushall, rubrik: "Hushåll, kr per månad"}
+      - {namn: inkomst, rubrik: Nettoinkomst, typ: belopp}
+      - {namn: minimi, rubrik: Minimibelopp, typ: belopp}
+      - {namn: boende, rubrik: Boendekostnad, typ: belopp}
+      - {namn: utrymme, rubrik: Avgiftsutrymme, typ: belopp, formel: inkomst - minimi - boende}
+      - {namn: avgift, rubrik: Avgift, typ: belopp, formel: utrymme, lagst: 0, hogst: 2575}
+    rader:
+      - {hushall: "A, låg pension", inkomst: 13 200, minimi: 6 468, boende: 5 900}
+      - {hushall: "B, medelpension", inkomst: 16 800, minimi: 6 468, boende: 6 400}
+      - {hushall: "C, hög pension", inkomst: 24 500, minimi: 6 468, boende: 7 100}
+"""
+
+
+def test_a_header_that_breaks_at_its_compounds_joint_is_not_warned_of(tmp_path: Path) -> None:
+    """Trial 82, F5: "Boendekostnad" was set "Boendekost-" / "nad", with a warning; the
+    three other headers take the room the text column and "Avgift" can give, and
+    "Boende-" / "kostnad" breaks where the reader expects it."""
+    case = tmp_path / "exempel.yaml"
+    case.write_text(FEES, encoding="utf-8")
+    result = Pipeline().build(case)
+    assert [p.format() for p in result.problems] == []
+    with zipfile.ZipFile(io.BytesIO(result.files["exempel.docx"])) as package:
+        xml = package.read("word/document.xml").decode()
+    assert re.findall(r'<w:gridCol w:w="(\d+)"', xml)[-6:] == [
+        "1795", "1535", "1559", "1590", "1751", "842"]
+    assert ">Boende</w:t><w:softHyphen/><w:t xml:space=\"preserve\">kostnad<" in xml

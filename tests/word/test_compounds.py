@@ -47,6 +47,18 @@ def parts(word: str) -> str:
     ("Kapitalförsörjning", "Kapital|försörjning"),
     ("Företagspartner", "Företags|partner"),
     ("Turistföreningen", "Turist|föreningen"),
+    # trials 81 and 82: äldreomsorg's avgifter, a renhållningstaxa
+    ("Boendekostnad", "Boende|kostnad"),
+    ("Nettoinkomst", "Netto|inkomst"),
+    ("Minimibelopp", "Minimi|belopp"),
+    ("Avgiftsutrymme", "Avgifts|utrymme"),
+    ("Korttidsboende", "Korttids|boende"),
+    ("medelpension", "medel|pension"),
+    ("Pensionsavgift", "Pensions|avgift"),
+    ("Deponiavfall", "Deponi|avfall"),
+    ("hämtningsintervall", "hämtnings|intervall"),
+    ("Tömningsavgift", "Tömnings|avgift"),
+    ("Kärlstorlek", "Kärl|storlek"),
 ])
 def test_a_compound_of_known_parts_is_split_where_they_join(word: str, split: str) -> None:
     assert parts(word) == split
@@ -54,6 +66,7 @@ def test_a_compound_of_known_parts_is_split_where_they_join(word: str, split: st
 
 @pytest.mark.parametrize("word", [
     "Förändring", "regionen", "budgeten", "kommunerna", "överenskommelsen", "Lillhärdal",
+    "boendet", "inkomster", "pensionären", "Hämtningen", "storleken",
 ])
 def test_a_word_that_is_not_two_known_parts_has_no_joint(word: str) -> None:
     # (a known part followed by an ending, or unknown parts: Liang's points alone)

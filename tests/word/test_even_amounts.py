@@ -92,3 +92,23 @@ def test_columns_of_figures_unlike_in_width_keep_their_widths() -> None:
 def test_widths_stay_as_they_are_in_a_font_without_known_character_widths() -> None:
     widths = [2552, 1346, 1346, 1346, 1241, 1241]
     assert even_amounts(OPERATIONS, widths, 110, None) == widths
+
+
+FEES = [
+    _names("Storlek på kärl", "140 liter", "180 liter", "240 liter", "350 liter", "660 liter"),
+    _amounts("Var 4:e vecka (kr)", "868", "1 010", "1 199", "1 702", "2 469"),
+    _amounts("Varannan vecka (kr)", "1 735", "2 019", "2 398", "3 407", "4 937"),
+    _amounts("En gång/vecka (kr)", "3 470", "4 038", "4 794", "6 812", "9 875"),
+    _amounts("Två gånger/vecka (kr)", "", "8 107", "9 640", "13 876", "19 754"),
+]
+
+
+def test_a_fee_matrix_gets_even_columns_whose_headers_wrap_alike() -> None:
+    """Trial 81, F5: the four intervals of a renhållningstaxa were 1545 / 1812 / 1904 /
+    2203 twips, "Två gånger/vecka (kr)" on one line in LibreOffice; at their average it
+    takes three lines (Word breaks no line after its "/"), so they are a little narrower,
+    every header on the two lines of the row, what is left over to the sizes."""
+    widths = [1608, 1545, 1812, 1904, 2203]
+    assert _lines(FEES, [1866] * 5)[1:] == [2, 2, 2, 3]
+    assert even_amounts(FEES, widths, 110, CALIBRI) == [2128, 1736, 1736, 1736, 1736]
+    assert _lines(FEES, [2128, 1736, 1736, 1736, 1736]) == [1, 2, 2, 2, 2]

@@ -68,3 +68,12 @@ def test_a_non_breaking_hyphen_is_as_wide_as_a_hyphen() -> None:
     for bold in (False, True):
         assert glyphs.width("2024\u201104\u201101", bold=bold) == glyphs.width("2024-04-01",
                                                                               bold=bold)
+
+
+def test_the_minus_sign_of_a_negative_amount_is_as_wide_as_a_figure() -> None:
+    """The writer sets "−23 500" with the minus sign (U+2212), which the table lacked: it
+    counted as the font's widest character, and every column of negative amounts took some
+    90 twips it did not need (trial 81, F4)."""
+    glyphs = font_glyphs("Calibri", 11.0)
+    assert glyphs is not None
+    assert glyphs.width("\u2212") == glyphs.width("+") < glyphs.width("—")

@@ -238,10 +238,10 @@ def test_a_short_group_of_a_tall_table_is_kept_on_one_page() -> None:
     """Trial 35: Sjöbo's 40 rows, five nämnder of a label row, six rows and "Summa" each,
     broke inside "Samhällsbyggnadsnämnd": page 2 began with its last row and its Summa.
     Each group is kept together, the header row with the first group; the last group is not
-    kept with the paragraph after the table. A heading without a subtotal (`delsumma: nej`)
-    is kept with its rows."""
+    kept with a paragraph of text after the table (a short note is: see `kept_rows`). A
+    heading without a subtotal (`delsumma: nej`) is kept with its rows."""
     groups = [_group(f"Nämnd {n}", 6) for n in range(1, 6)]
-    text = _grouped(*groups) + "\nKommentar till tabellen.\n"
+    text = _grouped(*groups) + "\n" + " ".join(["Kommentar till tabellen och året."] * 9) + "\n"
     assert _kept_rows(text) == [True] + _whole(8) * 5
     heading = "| **Valnämnd** | |\n| Politisk verksamhet | 0,5 |\n| Kansli | 0,1 |\n"
     assert _kept_rows(_grouped(heading, *groups)) == [True, *_whole(3), *_whole(8) * 5]

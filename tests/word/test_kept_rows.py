@@ -1,6 +1,7 @@
 """A justering or signatures after a table never begin a page alone: the table's last row is
 kept with them, which LibreOffice honours too (trials 70/72: a one-page protokollsutdrag
-whose table ended page 1 had its justering alone at the top of page 2)."""
+whose table ended page 1 had its justering alone at the top of page 2), and so is a short
+note right after it (trial 81, F6)."""
 
 from __future__ import annotations
 
@@ -52,9 +53,23 @@ def test_between_a_table_and_signatures_the_small_paragraph_is_kept_too() -> Non
     assert found[after + 1] == ("", True)  # the 1 pt paragraph that keeps the tables apart
 
 
-def test_a_table_before_ordinary_text_keeps_its_last_row_free() -> None:
-    found = kept("Bakgrund.\n\n" + TABLE + "\nEfter tabellen.\n")
-    assert ("Totalt", False) in found and ("Efter tabellen.", False) in found
+def test_a_table_before_a_paragraph_of_text_keeps_its_last_row_free() -> None:
+    text = " ".join(["Efter tabellen följer en längre text om verksamheten."] * 6)
+    found = kept("Bakgrund.\n\n" + TABLE + "\n" + text + "\n")
+    assert ("Totalt", False) in found and (text, False) in found
+
+
+def test_the_last_row_of_a_table_is_kept_with_a_short_note_after_it() -> None:
+    """(trial 81, F6: a `text_efter` alone at the top of page 2)"""
+    found = kept("Bakgrund.\n\n" + TABLE + "\nReservation för eventuella felaktigheter.\n")
+    totals = found.index(("Totalt", True))
+    assert found[totals + 1:] == [("180\u00a0000", True),
+                                  ("Reservation för eventuella felaktigheter.", False)]
+
+
+def test_a_short_paragraph_after_other_text_keeps_no_table() -> None:
+    found = kept("Bakgrund.\n\n" + TABLE + "\nEn text.\n\nReservation.\n")
+    assert found[-3:] == [("180\u00a0000", True), ("En text.", False), ("Reservation.", False)]
 
 
 PARAGRAPH = ("Förvaltningen har under året följt upp verksamheten och redovisar här resultatet "
@@ -107,3 +122,25 @@ def test_in_libreoffice_a_justering_after_a_table_that_ends_page_1_takes_the_tab
              PdfReader(io.BytesIO(convert_to_pdfa([docx])[docx])).pages]
     assert len(pages) == 2
     assert "Justering" in pages[1] and "Totalt" in pages[1] and "Utbildning" in pages[1]
+
+
+@pytest.mark.parametrize("layout", [False, True])
+def test_a_tables_markup_gets_the_keeps_its_parsed_element_gets(layout: bool) -> None:
+    """The writer keeps a deferred table with a note after it in its markup (parsing it
+    costs more than the rest of the table): the same bytes as the parsed element kept."""
+    from lxml import etree as lxml_etree  # type: ignore[import-untyped]
+
+    from generator.word.kept_rows import keep_last_row, last_row_kept
+    from generator.word.runs import parse_fragment
+    from generator.word.tables import table_xml
+
+    cell = '<w:r><w:t xml:space="preserve">{}</w:t></w:r>'
+    rows = [[cell.format("Del"), cell.format("Belopp")], [cell.format("A"), cell.format("1")],
+            [cell.format("Totalt"), ""]]
+    markup = table_xml([6000, 3072], rows, style_id=None, layout=layout)
+    changed = last_row_kept(markup)
+    assert changed is not None and changed != markup
+    element = parse_fragment("tbl", markup)
+    keep_last_row(element)
+    assert lxml_etree.tostring(parse_fragment("tbl", changed)) == lxml_etree.tostring(element)
+    assert last_row_kept(changed) == changed  # (kept once)

@@ -159,3 +159,35 @@ def test_several_text_columns_get_their_words_and_date_ranges_whole_the_cheapest
     # ("Belopp (tkr)" on one line, as the other headers are, leaves no room)
     assert roomier_names(columns, [1900, 2000, 1700], 110, glyphs) == [1900, 2000, 1700]
     assert header_lines(columns[2], 1560, 110, glyphs) == 1
+
+
+GOTLAND = [
+    ColumnText(("Konsult- och servicekontoret", "Miljö- och hälsoskyddsnämnden",
+                "Barn- och utbildningsnämnden", "Gymnasie- och vuxenutbildningsnämnden"),
+               ("Nämnd",), bold_lines=("Summa nämnderna",)),
+    ColumnText(("12\xa0300", "\u221223\xa0500"), ("Resultat 2005 (tkr)",), True, ("28\xa0010",)),
+    ColumnText(("9\xa0225", "\u221223\xa0500"), ("Överförs till 2006 (tkr)",), True,
+               ("17\xa0310",)),
+    ColumnText(("75\xa0%", "100\xa0%"), ("Andel som överförs",), True, ("62\xa0%",)),
+    ColumnText(("19\xa0820", "0"), ("2004\u201112\u201131 (tkr)",), True, ("56\xa0900",)),
+    ColumnText(("27\xa0230", "\u221223\xa0500"), ("2005\u201112\u201131 (tkr)",), True,
+               ("74\xa0210",)),
+]
+
+
+def test_an_amount_column_gives_room_past_widths_where_its_header_would_break_a_word() -> None:
+    """Trial 81, F4: at 1180 to 1220 twips the writer hyphenates "överförs" (eight
+    characters of its average width do not fit) and "Andel som över-" / "förs" breaks
+    between syllables; at 1170 and narrower it is "Andel" / "som" / "överförs", three lines
+    as the header row has. The column stopped at 1236, and "Miljö- och hälsoskyddsnämnden"
+    (3199 twips) took two lines; now the three columns give way to one level past it."""
+    glyphs = font_glyphs("Calibri", 11)
+    assert glyphs is not None
+    andel = GOTLAND[3]
+    assert [header_lines(andel, width, 110, glyphs, syllables=False)
+            for width in (1236, 1200, 1170, 1092)] == [2, 99, 3, 3]
+    widths = roomier_names(GOTLAND, [2350, 1246, 1246, 1246, 1492, 1492], 110, glyphs)
+    assert widths == [3212, 1092, 1092, 1092, 1292, 1292]
+    assert one_line("Miljö- och hälsoskyddsnämnden", 110, glyphs, False) <= widths[0]
+    assert max(header_lines(column, width, 110, glyphs)
+               for column, width in zip(GOTLAND, widths, strict=True)) == 3

@@ -23,7 +23,7 @@ import re
 import xml.etree.ElementTree as etree
 from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, Protocol
 
 from generator.table_shape import ColumnGroup, RowGroup, indented_column
 from generator.word.column_groups import grouped_header_rows, heading_cells, strip_group_headings
@@ -44,7 +44,7 @@ from generator.word.table_groups import (
     RowPlace,
     place_rows,
 )
-from generator.word.table_widths import data_widths
+from generator.word.table_widths import DataWidths, data_widths
 from generator.word.typography import NBSP, WORD_JOINER
 from generator.word.widths import (
     SHORT_WORD,
@@ -56,9 +56,20 @@ from generator.word.word_lengths import may_hold_word
 
 if TYPE_CHECKING:
     from generator.word.draft import Draft
-    from generator.word.shared_widths import SharedWidths
 
 _IS_BOLD: Final = operator.attrgetter("bold")
+
+
+class SharedWidths(Protocol):
+    """Where the widths of tables laid out together come from (`shared_widths.SharedWidths`):
+    a table as read for its group, and its group's widths."""
+
+    def prepared(self, element: etree.Element) -> PreparedTable | None:
+        """Table `element` as read to work out its group's widths, if it was."""
+
+    def widths(self, element: etree.Element, columns: Sequence[ColumnText],
+               landscape: bool) -> DataWidths | None:
+        """The widths of the group of table `element`, None for a table of its own shape."""
 
 
 @cache

@@ -74,7 +74,8 @@ def skeleton_places(profile: Profile | None) -> dict[str, str]:
     chief, proposer = _officers(words, words.namnd or styrelse)
     values = {"styrelse": styrelse, "namnd": words.namnd or styrelse, "dnr": dnr,
               "direktor": _capitalised(chief.removesuffix("en")),
-              "forslagsrubrik": _capitalised(f"{proposer} förslag")}
+              "forslagsrubrik": _capitalised(f"{proposer} förslag"),
+              "sekreterare": _certifier(words, styrelse)}
     return {key: _value(text) for key, text in values.items()} | {
         "natverk": network, "natverks": genitive(network), "fullmaktige": words.fullmaktige,
         "direktoren": chief, "parter": words.parter, "part": words.part,
@@ -101,6 +102,19 @@ def _officers(words: Wording, body: str) -> tuple[str, str]:
     if words is KOMMUN and body.split()[-1].casefold().endswith(COMMITTEES):
         return "förvaltningschefen", "förvaltningens"
     return words.direktoren, genitive(words.direktoren)
+
+
+KOMMUN_BODIES = ("fullmäktige", "styrelsen", "styrelse")
+"""How the name of a kommun's body whose minutes the kommunsekreterare keeps ends."""
+
+
+def _certifier(words: Wording, body: str) -> str:
+    """The title of who certifies an extract of a body's minutes: a kommun's fullmäktige
+    and kommunstyrelse have a kommunsekreterare (trial 83, F5), a nämnd (and a region's
+    bodies, whose titles vary) a nämndsekreterare."""
+    if words is KOMMUN and body.split()[-1].casefold().endswith(KOMMUN_BODIES):
+        return "kommunsekreterare"
+    return "nämndsekreterare"
 
 
 def _capitalised(text: str) -> str:

@@ -321,6 +321,30 @@ def test_a_kommuns_new_decision_has_a_kommuns_words(kommun: Path) -> None:
     assert _region_words(lines) == ["regionen", "Regionen"]
 
 
+@pytest.mark.parametrize("without_amounts", [False, True])
+def test_a_kommuns_extract_is_certified_by_the_kommunsekreterare(
+        kommun: Path, without_amounts: bool) -> None:
+    # (trial 83, F5: a Kommunfullmäktige extract was certified by a "nämndsekreterare")
+    text = skeleton("beslut", "fall.yaml", "hudiksvalls-kommun", without_amounts=without_amounts)
+    assert "\n    titel: kommunsekreterare\n" in text
+    assert "nämndsekreterare\n" not in text
+
+
+@pytest.mark.parametrize("without_amounts", [False, True])
+def test_a_committees_extract_is_certified_by_the_namndsekreterare(without_amounts: bool) -> None:
+    text = skeleton("beslut", "fall.yaml", without_amounts=without_amounts)
+    assert "\n    titel: nämndsekreterare\n" in text
+
+
+@pytest.mark.parametrize("without_amounts", [False, True])
+def test_a_decisions_skeleton_says_which_keys_an_extract_has_not(without_amounts: bool) -> None:
+    # (trial 83, F5: 'mottagare' and 'Ert dnr' beside 'etikett: Protokollsutdrag', unexplained)
+    text = skeleton("beslut", "fall.yaml", without_amounts=without_amounts)
+    assert ("# Referenser och mottagare hör till ett meddelande om beslut, som skickas till "
+            "någon. Ett\n# protokollsutdrag har dem inte: ta bort referenser och mottagare med "
+            "deras rader.") in text
+
+
 def test_a_kommuns_new_memo_and_approval_have_a_kommuns_words(kommun: Path) -> None:
     memo = _kommun_skeleton("tjansteskrivelse")
     assert "beslutsorgan: Kommunstyrelsen" in memo
@@ -357,13 +381,13 @@ def test_a_kommun_without_dnr_exempel_is_told_to_write_the_dnr_address_and_peopl
     lines = _kommun_skeleton("beslut")
     Path("fall.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert _run("kontrollera", "fall.yaml") == (0, (
-        f"fall.yaml:18:7: varning: '[dnr]' {PLACEHOLDER}; det gäller 2 ställen på rad 18–22\n"
-        f"fall.yaml:26:6: varning: '[adress]' {PLACEHOLDER}\n"
-        "fall.yaml:28:8: varning: titeln 'Medel till lokal samverkan 2026' "
+        f"fall.yaml:18:7: varning: '[dnr]' {PLACEHOLDER}; det gäller 2 ställen på rad 18–25\n"
+        f"fall.yaml:29:6: varning: '[adress]' {PLACEHOLDER}\n"
+        "fall.yaml:31:8: varning: titeln 'Medel till lokal samverkan 2026' "
         "är exemplet från 'beslut ny', och resten av exemplet (text, belopp, tabeller) står "
         "troligen också kvar; skriv ärendets egen titel och byt ut exemplets text och belopp "
         "mot ärendets\n"
-        f"fall.yaml:96:8: varning: '[namn]' {PLACEHOLDER}; det gäller 3 ställen på rad 96–99\n"
+        f"fall.yaml:100:8: varning: '[namn]' {PLACEHOLDER}; det gäller 3 ställen på rad 100–103\n"
         "1 fil kontrollerad: 4 varningar i 1 fil.\n"))
 
 
@@ -591,3 +615,17 @@ def test_a_delegationsbeslut_is_of_the_kind_beslut(tmp_path: Path, kind: str) ->
         f"Fel: '--delegation' ger ett delegationsbeslut, som är dokumenttypen beslut, inte "
         f"{kind}; skriv 'beslut ny beslut FIL --delegation'")
     assert not any(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("organisation", [None, *REGIONS, *KOMMUNER])
+def test_a_new_delegationsbeslut_names_no_made_up_place_and_says_it_is_an_example(
+        organisation: str | None) -> None:
+    # (trial 83, F4: "… för sökanden i Exempelby" in Härjedalens kommun's case; F3: only a
+    # färdtjänst example, with nothing saying to replace it for ledsagarservice)
+    text = skeleton("beslut", "fall.yaml", organisation, delegated=True)
+    assert "\ntitel: Beslut om färdtjänst med ledsagare och ensamåkning\n" in text
+    assert "Exempelby" not in yaml.safe_load(text)["titel"]
+    assert ("# Exemplet är ett beslut om färdtjänst. Gäller ditt beslut något annat, t.ex. "
+            "bistånd,\n# ledsagarservice eller ett tillstånd, byt ut titeln, beslutande, "
+            "punkterna, skälen och\n# undertecknarens titel mot ditt ärendes; kontrollen varnar "
+            "för exemplets texter tills dess.\n") in text

@@ -42,6 +42,7 @@ from generator.checks.cost_signs import cost_sign_problems
 from generator.checks.dates import check_dates
 from generator.checks.decimal_rows import decimal_row_problems
 from generator.checks.decision_dates import decision_date_problems
+from generator.checks.example_texts import example_text_problems
 from generator.checks.example_titles import example_title_problems
 from generator.checks.extra_words import extra_word
 from generator.checks.fee_columns import fee_table_problems
@@ -179,7 +180,8 @@ def check_consistency(
     problems += cell_weekday_problems(case, report)
     problems += heading_year_problems(case, report)
     problems += table_year_problems(case, report)
-    problems += example_title_problems(case.titel, report)
+    example_title = example_title_problems(case.titel, report)
+    problems += example_title + example_text_problems(texts, bool(example_title), report)
     unsummed = unsummed_tables(case, texts)
     if not incomplete:
         scopes = FigureScopes(case, figures)

@@ -7,7 +7,8 @@ warned about here, at the first such text, naming how many more there are (`FEWE
 
 The texts are compared with the skeletons' own (their `§name` places any words, their
 spacing any spacing), not guessed at; a skeleton's text with a `[placeholder]` (outside
-`{{ … }}`) is left to `checks.placeholders`, which warns until it is written over."""
+`{{ … }}`) is left to `checks.placeholders`, which warns until it is written over. Only a
+file that still has a mark of `beslut ny` (`SKELETON_MARKS`) is compared."""
 
 from __future__ import annotations
 
@@ -30,13 +31,17 @@ FEWEST_LEFT = 2
 point may be a formula the case keeps as its own ("besluta i enlighet med Styrgruppens
 förslag", seed 000), two or more texts, or a section's text, are the example left over."""
 _PROFILE = "profil.yaml"
+SKELETON_MARKS = ("$schema=arende.schema.json", "Rader som börjar med # är kommentarer")
+"""What a file `beslut ny` wrote keeps (its first line, or its comments' explanation) while
+its examples may be left: a file without either is not compared, so a check of any other
+case never reads the skeletons (a cold `beslut kontrollera` stays as quick as it was)."""
 
 
 def example_text_problems(texts: Mapping[Loc, str], title_is_example: bool,
                           report: Reporter) -> list[Problem]:
     """A warning at the first text (by place in the file) that is a skeleton's example
     text, unless the title is still the example's (that warning says it all)."""
-    if title_is_example:
+    if title_is_example or not any(mark in report.loaded.source for mark in SKELETON_MARKS):
         return []
     left = [loc for loc, text in texts.items()
             if text.strip() and _example_texts().fullmatch(" ".join(text.split()))]

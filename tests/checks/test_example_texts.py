@@ -82,3 +82,16 @@ def test_one_formula_of_an_example_kept_is_the_case_s_own(tmp_path: Path) -> Non
     case["forslag"]["punkter"] = ["medlen används till utbildning i länet."]
     path.write_text(yaml.safe_dump(case, allow_unicode=True), encoding="utf-8")
     assert not [m for m in _messages(path) if LEFT in m]
+
+
+def test_a_file_without_a_mark_of_beslut_ny_is_not_compared(tmp_path: Path) -> None:
+    """The comparison needs the skeletons read; a case that keeps neither the first line of
+    `beslut ny` nor its comments' explanation is any other case, and a cold check of one
+    does not read them."""
+    path = tmp_path / "ledsagning.yaml"
+    write_new_case("beslut", path, today=TODAY, delegated=True)
+    _retitled(path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text("\n".join(line for line in text.splitlines()
+                              if not line.lstrip().startswith("#")), encoding="utf-8")
+    assert [m for m in _messages(path) if LEFT in m] == []

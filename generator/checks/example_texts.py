@@ -13,7 +13,7 @@ file that still has a mark of `beslut ny` (`SKELETON_MARKS`) is compared."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -22,6 +22,7 @@ import yaml
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
 from generator.resources import skeletons_dir
+from generator.text.footnotes import nested_strings
 
 MIN_WORDS = 4
 """The fewest words of a skeleton text that is compared: a heading or a name ("Bakgrund",
@@ -67,7 +68,7 @@ def _example_texts() -> re.Pattern[str]:
     a placeholder, each `§name` place any words."""
     texts = sorted({" ".join(text.split()) for path in sorted(skeletons_dir().rglob("*.yaml"))
                     if path.name != _PROFILE
-                    for text in _strings(_loaded(path.read_text(encoding="utf-8")))})
+                    for text in nested_strings(_loaded(path.read_text(encoding="utf-8")))})
     kept = [text for text in texts
             if len(text.split()) >= MIN_WORDS and "[" not in re.sub(r"\{\{.*?\}\}", "", text)]
     return re.compile("|".join(_pattern(text) for text in kept))
@@ -77,18 +78,6 @@ def _loaded(text: str) -> Any:
     """A skeleton's data: a line of its own with a `§name` place (the header) left out."""
     lines = (line for line in text.splitlines() if not line.startswith("§"))
     return yaml.load("\n".join(lines), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-
-def _strings(data: Any) -> Iterator[str]:
-    """Every string in the data, at any depth."""
-    if isinstance(data, str):
-        yield data
-    elif isinstance(data, dict):
-        for value in data.values():
-            yield from _strings(value)
-    elif isinstance(data, list):
-        for value in data:
-            yield from _strings(value)
 
 
 def _pattern(text: str) -> str:

@@ -38,7 +38,7 @@ def marks_footnotes(text: str) -> bool:
 
 def case_marks_footnotes(data: Any) -> bool:
     """Whether any text of the case data (cells and texts alike) marks a footnote."""
-    return any(marks_footnotes(text) for text in _strings(data))
+    return any(marks_footnotes(text) for text in nested_strings(data))
 
 
 def without_footnote_star(text: str) -> str | None:
@@ -56,13 +56,13 @@ def literal_stars(text: str) -> str:
     return STAR_ITEM.sub(lambda match: f"{match['indent']}\\* ", text)
 
 
-def _strings(data: Any) -> Iterator[str]:
+def nested_strings(data: Any) -> Iterator[str]:
     """Every string in nested mappings and lists."""
     if isinstance(data, str):
         yield data
     elif isinstance(data, dict):
         for value in data.values():
-            yield from _strings(value)
+            yield from nested_strings(value)
     elif isinstance(data, list):
         for value in data:
-            yield from _strings(value)
+            yield from nested_strings(value)

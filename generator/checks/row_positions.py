@@ -20,7 +20,7 @@ from typing import Any
 
 from generator.case.models import Case
 from generator.checks.report import Reporter
-from generator.compute.prose_figures import Rows, row_label
+from generator.compute.prose_figures import Rows, first_text, row_label
 from generator.compute.row_short_names import by_place, reference_cells, short_name_of
 from generator.problems import Problem
 
@@ -73,8 +73,7 @@ def _rows_with_text(rows: list[Any], label: str, above: list[int]) -> Iterator[l
     for index, row in enumerate(rows):
         if not isinstance(row, dict):
             continue
-        first = next((text for text in row.values() if isinstance(text, str) and text), None)
-        if first == label:
+        if first_text(row) == label:
             yield [*above, index]
         if isinstance(below := row.get("rader"), list):
             yield from _rows_with_text(below, label, [*above, index])

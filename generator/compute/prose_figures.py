@@ -189,7 +189,7 @@ def row_label(figures: dict[str, Any], name: str) -> str | None:
     `tabeller.bidrag.rader[0].belopp`), or None if the figure is not in a row or the row
     has no text. Looks only along the name: made when a message needs it."""
     row, _ = _row_of(figures, name)
-    return None if row is None else _first_text(row)
+    return None if row is None else first_text(row)
 
 
 def labels_beside(figures: dict[str, Any], name: str) -> list[str]:
@@ -198,7 +198,7 @@ def labels_beside(figures: dict[str, Any], name: str) -> list[str]:
     F6)."""
     row, rows = _row_of(figures, name)
     return [label for other in rows if other is not row and isinstance(other, dict)
-            and (label := _first_text(other)) is not None]
+            and (label := first_text(other)) is not None]
 
 
 def _row_of(figures: dict[str, Any], name: str) -> tuple[dict[str, Any] | None, list[Any]]:
@@ -232,7 +232,7 @@ def _beside(rows: list[Any], row: Any) -> list[Any]:
     return []
 
 
-def _first_text(row: dict[str, Any]) -> str | None:
+def first_text(row: dict[str, Any]) -> str | None:
     """A row's first text, or None where it has none."""
     return next((text for text in row.values() if isinstance(text, str) and text), None)
 

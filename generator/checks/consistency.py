@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.case.models import Case
 from generator.case.yaml_loader import LoadedYaml
@@ -162,18 +162,52 @@ def check_consistency(
     its raw text (before `{{ … }}` is filled in); point_styles are the styles the proposal
     and the decision are printed in ('att', 'numrerad' or 'punktlista'). tree holds the
     figures as case text names them (`prose_figures`), for the row a message's figure is in;
-    tables holds
-    the computed general tables. incomplete tells that some written figure was refused (a bad cell,
-    reported at the cell): the totals lack it, and amounts in text are not compared with
-    them until it is put right (trial 23: a refused cell made a right 1 000 mnkr "not in
-    the tables").
+    tables holds the computed general tables. incomplete tells that some written figure was
+    refused (a bad cell, reported at the cell): the totals lack it, and amounts in text are
+    not compared with them until it is put right (trial 23: a refused cell made a right
+    1 000 mnkr "not in the tables"). The rules run in groups, in an order the messages keep.
     """
     report = Reporter(loaded, path)
+    tree, tables = tree or {}, tables or {}
     amounts = sized_by_rows({loc: find_amounts(text) for loc, text in texts.items()}, texts,
-                            tables or {})
-    stated = _stated(tree or {})  # (the case computes some figure where not all are stated)
-    index = FigureIndex(figures)
-    problems = check_names(case, texts, report) + check_dates(case, texts, amounts, report)
+                            tables)
+    seen = _Seen(case, figures, FigureIndex(figures), texts, amounts, report, tree, tables)
+    unsummed = unsummed_tables(case, texts)
+    problems = _case_text_problems(seen)
+    if not incomplete:
+        problems += _prose_figure_problems(seen)
+    if not (unsummed or incomplete):  # (else figures are missing: one error says why)
+        problems += proposal_amount_problems(figures, seen.figure_index, texts, amounts,
+                                             report, tree, tables)
+    problems += _wording_problems(seen, point_styles, unsummed)
+    if not incomplete:  # (a change from a refused amount would be wrong)
+        problems += _table_change_problems(seen)
+    problems += _reference_problems(seen)
+    if tree:  # (advice names a row by its short name where it has one)
+        problems = [problem._replace(message=by_short_names(problem.message, tree))
+                    for problem in problems]
+        if not incomplete:  # (a cell refused, a ring of tables: its error says why)
+            problems += row_position_problems(case, tree, report)
+    return problems
+
+
+class _Seen(NamedTuple):
+    """What every group of consistency rules looks at."""
+
+    case: Case
+    figures: Mapping[str, Kronor]
+    figure_index: FigureIndex
+    texts: Mapping[Loc, str]
+    amounts: Mapping[Loc, list[LiteralAmount]]
+    report: Reporter
+    tree: dict[str, Any]
+    tables: Mapping[str, TableResult]
+
+
+def _case_text_problems(seen: _Seen) -> list[Problem]:
+    """Names, dates, the sender and example texts left from `beslut ny`."""
+    case, texts, report = seen.case, seen.texts, seen.report
+    problems = check_names(case, texts, report) + check_dates(case, texts, seen.amounts, report)
     problems += decision_date_problems(texts, report)
     problems += sender_organ_problems(case, report)
     problems += motion_age_problems(case, texts, report)
@@ -181,45 +215,61 @@ def check_consistency(
     problems += heading_year_problems(case, report)
     problems += table_year_problems(case, report)
     example_title = example_title_problems(case.titel, report)
-    problems += example_title + example_text_problems(texts, bool(example_title), report)
-    unsummed = unsummed_tables(case, texts)
-    if not incomplete:
-        scopes = FigureScopes(case, figures)
-        problems += prose_amount_problems(index, texts, amounts, report, tree or {},
-                                          tables or {}, scopes, stated,
-                                          len(stated) < len(figures))
-        problems += percent_problems(texts, tree or {}, tables or {}, report)
-        problems += wrong_row_problems(figures, texts, amounts, report, tables or {}, scopes,
-                                       tree or {})
-        problems += count_problems(texts, tables or {}, report, scopes)
-        problems += varav_problems(texts, amounts, tree or {}, report)
-    if not (unsummed or incomplete):  # (else figures are missing: one error says why)
-        problems += proposal_amount_problems(figures, index, texts, amounts, report, tree,
-                                             tables)
-    problems += bare_unit_problems(texts, tree or {}, report)
-    problems += unit_before_problems(texts, tree or {}, report)
+    return problems + example_title + example_text_problems(texts, bool(example_title), report)
+
+
+def _prose_figure_problems(seen: _Seen) -> list[Problem]:
+    """Amounts, percentages, counts and varav parts in text against the computed figures."""
+    case, figures, index, texts, amounts, report, tree, tables = seen
+    scopes = FigureScopes(case, figures)
+    stated = _stated(tree)  # (the case computes some figure where not all are stated)
+    problems = prose_amount_problems(index, texts, amounts, report, tree, tables,
+                                     scopes, stated, len(stated) < len(figures))
+    problems += percent_problems(texts, tree, tables, report)
+    problems += wrong_row_problems(figures, texts, amounts, report, tables, scopes, tree)
+    problems += count_problems(texts, tables, report, scopes)
+    return problems + varav_problems(texts, amounts, tree, report)
+
+
+def _wording_problems(seen: _Seen, point_styles: tuple[str, str],
+                      unsummed: dict[int, list[str]]) -> list[Problem]:
+    """Units, signs, the points' wording and the case's structure and tables."""
+    case, figures, texts, report, tree, tables = (seen.case, seen.figures, seen.texts,
+                                                  seen.report, seen.tree, seen.tables)
+    problems = bare_unit_problems(texts, tree, report)
+    problems += unit_before_problems(texts, tree, report)
     problems += missing_figure_problems(case, texts, report)
-    problems += positive_size_problems(figures, texts, report, tables or {})
+    problems += positive_size_problems(figures, texts, report, tables)
     problems += att_point_problems(case, texts, point_styles, report)
     problems += proposing_point_problems(case, texts, point_styles, report)
     problems += check_structure(case, texts, report)
     problems += repeated_table_problems(case, report)
     problems += val_problems(texts, report)
-    problems += check_tables(case, report, unsummed)
-    if not incomplete:  # (a change from a refused amount would be wrong)
-        problems += stated_change_problems(case, tables or {}, report)
-        problems += limit_problems(case, tables or {}, report)
-        problems += stated_swap_problems(case, tables or {}, tree or {}, report)
-        problems += near_copy_problems(tables or {}, report)
-        problems += split_copy_problems(case.uppdelningar, tables or {}, tree or {}, report)
-        problems += reallocation_problems(case, tables or {}, report)
-        problems += copied_column_problems(case, tables or {}, report)
-    problems += tax_rate_problems(case, report)
-    problems += ambiguous_total_problems(case, texts, tables or {}, report)
-    problems += hidden_total_reference_problems(texts, tables or {}, report)
-    problems += rounded_reference_problems(texts, tables or {}, tree or {}, report)
-    problems += counted_twice_problems(texts, tables or {}, report)
-    for name, table in (tables or {}).items():
+    return problems + check_tables(case, report, unsummed)
+
+
+def _table_change_problems(seen: _Seen) -> list[Problem]:
+    """Stated changes, limits, swaps and copies among the tables' written figures."""
+    case, report, tree, tables = seen.case, seen.report, seen.tree, seen.tables
+    problems = stated_change_problems(case, tables, report)
+    problems += limit_problems(case, tables, report)
+    problems += stated_swap_problems(case, tables, tree, report)
+    problems += near_copy_problems(tables, report)
+    problems += split_copy_problems(case.uppdelningar, tables, tree, report)
+    problems += reallocation_problems(case, tables, report)
+    return problems + copied_column_problems(case, tables, report)
+
+
+def _reference_problems(seen: _Seen) -> list[Problem]:
+    """Tax rates, references to totals, and each table's signs, rates, fees and prices."""
+    case, texts, report, tree, tables = (seen.case, seen.texts, seen.report, seen.tree,
+                                         seen.tables)
+    problems = tax_rate_problems(case, report)
+    problems += ambiguous_total_problems(case, texts, tables, report)
+    problems += hidden_total_reference_problems(texts, tables, report)
+    problems += rounded_reference_problems(texts, tables, tree, report)
+    problems += counted_twice_problems(texts, tables, report)
+    for name, table in tables.items():
         problems += subtracted_sign_problems(table, report)
         rates = summed_rate_problems(table, report)
         problems += rates or fee_table_problems(name, table, texts.values(), report)
@@ -227,11 +277,6 @@ def check_consistency(
         problems += row_price_problems(table, report)
         problems += rounded_product_problems(table, report)
         problems += decimal_row_problems(table, report)
-    if tree:  # (advice names a row by its short name where it has one)
-        problems = [problem._replace(message=by_short_names(problem.message, tree))
-                    for problem in problems]
-        if not incomplete:  # (a cell refused, a ring of tables: its error says why)
-            problems += row_position_problems(case, tree, report)
     return problems
 
 

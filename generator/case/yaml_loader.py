@@ -31,7 +31,8 @@ Tags, anchors and aliases are rejected (aliases are never followed, so alias
 bombs cannot expand), as are duplicate keys, several documents, nesting deeper
 than ``MAX_DEPTH`` collections and files over ``MAX_BYTES``. All problems that
 can be found in one pass are reported together in a ``CaseError``; a syntax
-error stops parsing, so it is reported together with what was found before it. A list
+error stops parsing, so it is reported together with what was found before it (its
+Swedish wording comes from ``yaml_syntax``). A list
 item that YAML joins to the plain text above it leaves the document readable: it is kept in
 ``LoadedYaml.slips``, which validation reports with its own problems.
 """
@@ -59,11 +60,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import Reader
 
 from generator.case import limits
-from generator.case.colon_hints import missing_colon
 from generator.case.impossible_dates import why_impossible, why_impossible_time
-from generator.case.indent_hints import set_back_key, set_out_key, short_item, short_key
 from generator.case.joined_items import joined_items
-from generator.case.run_on_hints import run_on_text
 from generator.case.text_safety import (
     character_message,
     escape_offset,
@@ -72,6 +70,8 @@ from generator.case.text_safety import (
     referenced_forbidden,
 )
 from generator.case.yaml_events import replay_plain
+from generator.case.yaml_marks import position_of
+from generator.case.yaml_syntax import SYNTAX_HINT, syntax_finding
 from generator.problems import START, CaseError, Position, Problem
 
 Path_ = tuple[str | int, ...]
@@ -355,24 +355,6 @@ _BLANK_BLOCK: Final = 512
 # ------------------------------------------------------------ composition
 
 
-_POSITIONS: dict[tuple[int, int], Position] = {}
-"""Positions made so far: every case file has values at much the same few thousand places,
-and making a frozen Position costs more than finding it."""
-_MAX_POSITIONS = 10_000
-
-
-def _pos(mark: Mark | None) -> Position:
-    if mark is None:
-        return START
-    where = (mark.line, mark.column)
-    found = _POSITIONS.get(where)
-    if found is None:
-        if len(_POSITIONS) >= _MAX_POSITIONS:
-            _POSITIONS.clear()
-        found = _POSITIONS[where] = Position(mark.line + 1, mark.column + 1)
-    return found
-
-
 class _CaseLoader(yaml.SafeLoader):
     """Composes one document, reporting tags and anchors as they are scanned.
 
@@ -395,15 +377,15 @@ class _CaseLoader(yaml.SafeLoader):
         token = self.tokens[-1]
         tag = self._text[token.start_mark.index : token.end_mark.index]
         message = f"taggen '{tag}' är inte tillåten, ta bort den"
-        self._found.append((_pos(token.start_mark), message))
+        self._found.append((position_of(token.start_mark), message))
 
     def fetch_anchor(self) -> None:
         super().fetch_anchor()
-        self._found.append((_pos(self.tokens[-1].start_mark), ANCHOR))
+        self._found.append((position_of(self.tokens[-1].start_mark), ANCHOR))
 
     def fetch_alias(self) -> None:
         super().fetch_alias()
-        self._found.append((_pos(self.tokens[-1].start_mark), ANCHOR))
+        self._found.append((position_of(self.tokens[-1].start_mark), ANCHOR))
 
     def _peek(self) -> Any:
         return self.peek_event()  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
@@ -418,7 +400,7 @@ class _CaseLoader(yaml.SafeLoader):
             return None
         node = self.compose_document()
         if not self.check_event(StreamEndEvent):
-            self._found.append((_pos(self._peek().start_mark), SEVERAL_DOCUMENTS))
+            self._found.append((position_of(self._peek().start_mark), SEVERAL_DOCUMENTS))
         return node
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
@@ -444,17 +426,17 @@ def _compose(text: str, found: list[_Finding]) -> Node:
     try:
         node = loader.compose_case()
     except yaml.MarkedYAMLError as exc:
-        raise _Stop(*_syntax_finding(exc, text)) from None
+        raise _Stop(*syntax_finding(exc, text)) from None
     except yaml.YAMLError as exc:
-        raise _Stop(START, f"YAML-syntaxfel: {exc}, {_SYNTAX_HINT}") from None
+        raise _Stop(START, f"YAML-syntaxfel: {exc}, {SYNTAX_HINT}") from None
     except ValueError:  # PyYAML's scanner calls chr() on "\U00110000" and beyond
         escape = yaml.scanner.ScannerError("while scanning a double-quoted scalar", None,
                                            "found an escape beyond Unicode", loader.get_mark())
-        raise _Stop(*_syntax_finding(escape)) from None
+        raise _Stop(*syntax_finding(escape)) from None
     except _TooDeep as exc:
-        raise _Stop(_pos(exc.mark), TOO_DEEP) from None
+        raise _Stop(position_of(exc.mark), TOO_DEEP) from None
     except RecursionError:
-        raise _Stop(_pos(loader.get_mark()), TOO_DEEP) from None
+        raise _Stop(position_of(loader.get_mark()), TOO_DEEP) from None
     finally:
         loader.dispose()
     if node is None or _is_empty_scalar(node):
@@ -467,146 +449,6 @@ def _is_empty_scalar(node: Node) -> bool:
     if not isinstance(node, ScalarNode) or isinstance(node, _Omitted):
         return False
     return node.style is None and node.value == ""
-
-
-# ------------------------------------------------------------ syntax errors
-
-
-_SYNTAX_HINT = "kontrollera indrag, kolon och citattecken"
-
-# Patterns are searched in "<context> / <problem>"; the Swedish texts are str.format
-# templates (braces doubled) that may use {line}/{column} of the context mark and
-# the pattern's named groups. PyYAML and libyaml wordings are both covered. They are
-# compiled on the first syntax error (`_syntax_patterns`), not at every start.
-_SYNTAX: tuple[tuple[str, str], ...] = (
-    (
-        r"found character '\\t' that cannot start any token",
-        "tabbtecken får inte användas för indrag, använd mellanslag",
-    ),
-    (
-        r"found character (?P<ch>.+) that cannot start any token",
-        "tecknet {ch} kan inte stå först i ett värde (sätt texten inom citattecken)",
-    ),
-    (
-        r"found character that cannot start any token",
-        "ett tecken här kan inte stå först i ett värde (sätt texten inom citattecken)",
-    ),
-    (
-        r"mapping values are not allowed",
-        "kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')",
-    ),
-    (r"could not find expected ':'", "kolon saknas efter nyckeln (skriv nyckel: värde)"),
-    (
-        r"quoted scalar / found unexpected (end of stream|document separator)",
-        "citattecknet på rad {line} kolumn {column} avslutas aldrig",
-    ),
-    (r"found unexpected end of stream", "filen tar slut mitt i ett värde"),
-    (
-        r"double-quoted scalar / .*escape",
-        "ogiltig kod med \\ inom dubbla citattecken "
-        "(använd enkla citattecken för text som innehåller \\)",
-    ),
-    (
-        r"(an alias|an anchor) / expected alphabetic",
-        "text som börjar med & eller * måste sättas inom citattecken",
-    ),
-    (r"expected <block end>, but found ':'", "kolon utan nyckel framför"),
-    (
-        r"expected <block end>, but found '-'|sequence entries are not allowed",
-        "listpunkt ('- ') på fel ställe",
-    ),
-    (
-        r"did not find expected key|expected <block end>, but found",
-        "raden passar inte in här, en ny nyckel ska ha samma indrag som nycklarna ovanför",
-    ),
-    (r"expected ',' or '\]'", "listan inom [ ] saknar ',' eller avslutande ']'"),
-    (r"expected ',' or '}'", "samlingen inom {{ }} saknar ',' eller avslutande '}}'"),
-    (r"expected the node content", "ett värde saknas här"),
-    (r"expected '<document start>'", "oväntat innehåll efter dokumentets slut"),
-    (r"mapping keys are not allowed", "frågetecken ('? ') på fel ställe"),
-)
-
-
-@cache
-def _syntax_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """`_SYNTAX` with its patterns compiled."""
-    return tuple((re.compile(pattern), swedish) for pattern, swedish in _SYNTAX)
-
-
-def _syntax_finding(exc: yaml.MarkedYAMLError, text: str = "") -> _Finding:
-    mark = exc.problem_mark or exc.context_mark
-    where = _pos(mark)
-    hint: tuple[Position, str | None] | None = None
-    if "mapping values are not allowed" in str(exc.problem):
-        hint = set_back_key(text.splitlines(), where) or set_out_key(text.splitlines(), where)
-    elif "could not find expected ':'" in str(exc.problem):
-        hint = missing_colon(exc, text.splitlines())
-        if hint is not None and hint[1] is None:  # no key: maybe a paragraph of the text above
-            hint = run_on_text(text.splitlines(), hint[0]) or hint
-    elif re.match(r"expected <block end>, but found '(\?|<block mapping start>)'",
-                  str(exc.problem)):
-        hint = short_key(text.splitlines(), where) or set_out_key(text.splitlines(), where)
-    elif re.search(r"did not find expected key|found '<block sequence start>'",
-                   str(exc.problem)):
-        hint = short_item(text.splitlines(), where)
-    if hint is not None:
-        where, message = hint[0], hint[1] or _translate(exc)
-    else:
-        message = (_tab_after_text(exc, text, where) or _negative_after_colon(text, where)
-                   or _translate(exc))
-    return where, f"YAML-syntaxfel: {message}, {_SYNTAX_HINT}"
-
-
-@cache
-def _dashed_figure() -> re.Pattern[str]:
-    """`b2021: - 6 000`: a negative figure written with a space after its minus, as printed
-    budgets have it, which YAML reads as a list item after the key (or, inside `{ }`, as no
-    value)."""
-    return re.compile(r"([^\s:#{},\[\]][^:#{},\[\]]*):[ \t]+-[ \t]+"
-                      r"([0-9][0-9 ,.]*[0-9]|[0-9])")
-
-
-def _negative_after_colon(text: str, where: Position) -> str | None:
-    """The message for a negative figure written `key: - 6 000` (unquoted), if the line of
-    the problem or the one above it is such a line."""
-    lines = text.splitlines()
-    for number in (where.line, where.line - 1):
-        if 1 <= number <= len(lines):
-            found = _dashed_figure().search(lines[number - 1])
-            if found:
-                figure = found[2].strip()
-                line = "" if number == where.line else f" på rad {number}"
-                return (f"'- {figure}'{line} läses inte som ett negativt tal (ett streck "
-                        "och ett mellanslag inleder en listpunkt); skriv det inom "
-                        f"citattecken, t.ex. {found[1].strip()}: "
-                        f"\"-{figure}\"")
-    return None
-
-
-def _tab_after_text(exc: yaml.MarkedYAMLError, text: str, where: Position) -> str | None:
-    """The message for a tab that YAML refuses after text on its line (not indentation)."""
-    if "found character '\\t'" not in str(exc.problem):
-        return None
-    lines = text.splitlines()
-    before = lines[where.line - 1][:where.column - 1] if where.line <= len(lines) else ""
-    if not before.strip():
-        return None
-    if before.rstrip().endswith(":"):
-        return "tabbtecken får inte stå mellan nyckel och värde; skriv ett mellanslag"
-    return "tabbtecken får inte stå här; skriv ett mellanslag i stället"
-
-
-def _translate(exc: yaml.MarkedYAMLError) -> str:
-    """Swedish wording of a PyYAML (or libyaml) syntax problem."""
-    problem = exc.problem or exc.context or "okänt fel"
-    described = f"{exc.context or ''} / {problem}"
-    where = _pos(exc.context_mark)
-    for pattern, swedish in _syntax_patterns():
-        match = pattern.search(described)
-        if match is not None:
-            fields = {"line": where.line, "column": where.column, **match.groupdict()}
-            return swedish.format(**fields)
-    return problem
 
 
 # ------------------------------------------------------------ scalars
@@ -736,7 +578,7 @@ def _finish(builder: _Builder, data: Any, root_mark: Any) -> LoadedYaml:
     builder.values[()] = START
     if not isinstance(data, dict) and root_mark is not None:
         message = f"ärendet ska vara en samling nycklar (nyckel: värde), inte {_describe(data)}"
-        builder.found.append((_pos(root_mark), message))
+        builder.found.append((position_of(root_mark), message))
     return LoadedYaml(data, MappingProxyType(builder.values), MappingProxyType(builder.keys),
                       builder.text, tuple(builder.slips))
 
@@ -756,7 +598,7 @@ class _Builder:
         naming one (see `_EventBuilder`)."""
 
     def build(self, node: Node, path: Path_) -> Any:
-        self.values[path] = _pos(node.start_mark)
+        self.values[path] = position_of(node.start_mark)
         if isinstance(node, ScalarNode):
             return self._scalar(node, path, node.style)
         if isinstance(node, MappingNode):
@@ -785,17 +627,17 @@ class _Builder:
             return None
         if " -" in value:  # (a plain text folded over lines joins them with spaces)
             self.slips.extend(joined_items(self.text, node.start_mark.index,
-                                           node.end_mark.index, _pos(node.start_mark)))
+                                           node.end_mark.index, position_of(node.start_mark)))
         try:
             return _resolve_plain(value)
         except _ScalarProblem as exc:
-            self.found.append((_pos(node.start_mark), str(exc)))
+            self.found.append((position_of(node.start_mark), str(exc)))
             return value
 
     def _limit(self, message: str | None, node: Any) -> None:
         """Report a size limit the node (or event) exceeds."""
         if message is not None:
-            self.found.append((_pos(node.start_mark), message))
+            self.found.append((position_of(node.start_mark), message))
 
     def _characters(self, node: Any) -> None:
         """Report a character a document cannot hold, at the escape or reference naming it."""
@@ -817,7 +659,7 @@ class _Builder:
 
     def _place(self, node: Any, offset: int | None) -> Position:
         """Position of an offset into the node's source (its start when unknown)."""
-        start = _pos(node.start_mark)
+        start = position_of(node.start_mark)
         if offset is None or offset < 0:
             return start
         before = self._source(node)[:offset]
@@ -830,7 +672,7 @@ class _Builder:
         result: dict[str, Any] = {}
         seen: dict[str, list[Position]] = {}
         for key_node, value_node in node.value:
-            key, here = self._key(key_node), _pos(key_node.start_mark)
+            key, here = self._key(key_node), position_of(key_node.start_mark)
             if key is not None and key in seen:
                 self._duplicate(key, seen[key], here)
                 key = None
@@ -857,7 +699,7 @@ class _Builder:
     def _complex_key(self, mark: Any, sequence: bool) -> None:
         """Report a list or a mapping used as a key."""
         kind = "en lista" if sequence else "en samling nycklar"
-        self.found.append((_pos(mark), f"nyckeln måste vara text, inte {kind}"))
+        self.found.append((position_of(mark), f"nyckeln måste vara text, inte {kind}"))
 
     def _scalar_key(self, node: Any, style: str | None) -> str | None:
         """The text of a scalar key (a node, or an event with its `style`), or None (after
@@ -866,11 +708,11 @@ class _Builder:
         if 0 < len(value) <= limits.MAX_KEY and (not self.characters or _plain_text(value)):
             return value  # a usual key (a text): nothing below can find a problem in it
         if style is None and value == "":
-            self.found.append((_pos(node.start_mark), EMPTY_KEY))
+            self.found.append((position_of(node.start_mark), EMPTY_KEY))
             return None
         too_long = limits.key_problem(str(value))
         if too_long is not None:
-            self.found.append((_pos(node.start_mark), too_long))
+            self.found.append((position_of(node.start_mark), too_long))
             return None
         self._characters(node)
         return str(value)
@@ -949,14 +791,14 @@ class _EventBuilder(_Builder):
             self._take_key(top, event, style)
         elif top.seen is None:
             path = (*top.path, len(top.data))
-            top.values[path] = _pos(event.start_mark)
+            top.values[path] = position_of(event.start_mark)
             top.data.append(self._scalar(event, path, style))
         else:
             top.wants_key = True
             if top.key is None:  # checked like a value of its own, then dropped
                 self._scalar(event, (), style)
                 return
-            top.values[top.key_path] = _pos(event.start_mark)
+            top.values[top.key_path] = position_of(event.start_mark)
             top.data[top.key] = self._scalar(event, top.key_path, style)
 
     def _root_scalar(self, event: Any, style: str | None) -> None:
@@ -964,13 +806,13 @@ class _EventBuilder(_Builder):
         if style is None and event.value == "":
             self.empty = True
             return
-        self.values[()] = _pos(event.start_mark)
+        self.values[()] = position_of(event.start_mark)
         self.data = self._scalar(event, (), style)
         self.root_mark = event.start_mark
 
     def _take_key(self, top: _Open, event: Any, style: str | None) -> None:
         """Take a scalar key of the innermost mapping, as `_Builder._mapping` does."""
-        key, here = self._scalar_key(event, style), _pos(event.start_mark)
+        key, here = self._scalar_key(event, style), position_of(event.start_mark)
         assert top.seen is not None
         if key is not None and key in top.seen:
             self._duplicate(key, top.seen[key], here)
@@ -1000,7 +842,7 @@ class _EventBuilder(_Builder):
                 self._in_key = 1
                 return
             path, values, keys = self._item(top, data)
-        values[path] = _pos(event.start_mark)
+        values[path] = position_of(event.start_mark)
         self._open.append(_Open(data, path, values, keys, len(self.found), event.start_mark))
 
     def _item(self, top: _Open, data: Any) -> tuple[Path_, dict[Path_, Position],
@@ -1026,4 +868,4 @@ class _EventBuilder(_Builder):
         if closed.seen is None:
             message = limits.list_problem(closed.path, len(closed.data))
             if message is not None:
-                self.found.insert(closed.at, (_pos(closed.mark), message))
+                self.found.insert(closed.at, (position_of(closed.mark), message))

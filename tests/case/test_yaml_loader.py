@@ -610,38 +610,6 @@ def test_syntax_errors_are_translated(source: str, line: int, column: int, swedi
     assert problems(source) == [(line, column, syntax(swedish))]
 
 
-@pytest.mark.parametrize(
-    ("context", "problem", "swedish"),
-    [
-        (
-            None,
-            "did not find expected key",
-            syntax(
-                "raden passar inte in här, en ny nyckel ska ha samma indrag som nycklarna ovanför"
-            ),
-        ),
-        (None, "found unexpected end of stream", syntax("filen tar slut mitt i ett värde")),
-        (
-            None,
-            "found character that cannot start any token",
-            syntax("ett tecken här kan inte stå först i ett värde (sätt texten inom citattecken)"),
-        ),
-        (
-            None,
-            "mapping values are not allowed in this context",
-            syntax("kolon på fel ställe (sätt texten inom citattecken om den innehåller ': ')"),
-        ),
-        ("while scanning x", "something new", syntax("something new")),
-    ],
-)
-def test_libyaml_style_and_unknown_problems(
-    context: str | None, problem: str, swedish: str
-) -> None:
-    mark = yaml.error.Mark(NAME, 0, 4, 2, None, 0)
-    error = yaml.MarkedYAMLError(context, None, problem, mark)
-    assert yaml_loader._syntax_finding(error) == (Position(5, 3), swedish)
-
-
 def test_problems_found_before_a_syntax_error_are_kept() -> None:
     assert problems("a: !foo x\nb: c: d\n") == [
         (1, 4, "taggen '!foo' är inte tillåten, ta bort den"),

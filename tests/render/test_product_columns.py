@@ -256,8 +256,11 @@ RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en 
      "'belopp.prisbasbelopp' i formeln är inget av ärendets belopp; ärendets belopp är: "
      "belopp.riksdagsarvode"),
     ("belopp.riksdagsarvode",
-     "'belopp.riksdagsarvode' står ensamt i formeln, men ett av ärendets belopp multiplicerar "
-     "en tal- eller antalskolumn, t.ex. 'andel * belopp.riksdagsarvode'"),
+     "'belopp.riksdagsarvode' står ensamt i formeln, men en formel räknar med tabellens "
+     "kolumner: ett av ärendets belopp multiplicerar en tal- eller antalskolumn, t.ex. "
+     "'andel * belopp.riksdagsarvode', eller läggs till eller dras ifrån en beloppskolumn, "
+     "t.ex. 'manad + belopp.riksdagsarvode'; är det samma belopp på varje rad, skriv det i "
+     "kolumnen"),
     ("manad + andel",
      "'andel' i formeln är en talkolumn (typ: tal) och kan inte läggas ihop med belopp; "
      "multiplicera den med en beloppskolumn (radens pris eller taxa), ett av ärendets belopp "

@@ -160,6 +160,19 @@ def test_what_still_cannot_stand_says_what_to_write(tmp_path: Path, formula: str
         f"x.yaml:14:70: {message}"]
 
 
+def test_a_row_formula_cannot_add_one_of_the_case_s_amounts(tmp_path: Path) -> None:
+    text = CASE.replace("      - {namn: utrymme, rubrik: Avgiftsutrymme, typ: belopp, "
+                        "formel: FORMULA}\n", "").replace(
+        "boende: 6 400}", "boende: 6 400}\n      - {hushall: C, rad_namn: c, inkomst: 100}\n"
+        "      - {hushall: D, rad_formel: c - belopp.minimibelopp_ensam}")
+    assert problems(tmp_path, text) == [
+        "x.yaml:18:34: 'belopp.minimibelopp_ensam' i formeln är ett av ärendets belopp, men en "
+        "rads formel räknar bara med andra rader i tabellen; skriv beloppet på en egen rad med "
+        "rad_namn: minimibelopp_ensam och \"{{ belopp.minimibelopp_ensam }}\" i beloppscellen, "
+        "och räkna med den raden: 'c - minimibelopp_ensam' (en kolumns formel kan lägga till "
+        "eller dra ifrån beloppet på varje rad)"]
+
+
 def test_in_a_table_in_tkr_the_message_writes_the_amount_in_tkr(tmp_path: Path) -> None:
     text = CASE.replace("belopp: {minimibelopp_ensam: 6468}", "belopp: {tillskott: 1500000}"
                         ).replace("  - namn: exempel\n", "  - namn: exempel\n    enhet: tkr\n"

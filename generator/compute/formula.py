@@ -423,7 +423,7 @@ def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
         messages += wrong
     elif not columns:
         messages.append(f"{written} har ingen kolumn att multiplicera: {_product_rule(table)}; "
-                        "är det ett fast belopp, skriv det i kolumnen")
+                        f"{_fixed_hint(operands, table)}")
     elif len(amounts) > 1 and (slip := _rate_slip(operands, amounts, table)):
         assert table.rates is not None  # (`_rate_slip` finds one only then)
         table.rates.append(slip)
@@ -440,6 +440,18 @@ def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
     else:
         return _factored(sign, operands, columns, table)
     return None
+
+
+def _fixed_hint(operands: list[tuple[str, str]], table: _Table) -> str:
+    """What to write for a product of constants alone: beside other terms, one of the case's
+    amounts it names is added alone ('v2 + belopp.grundavgift * 1', trial 81, F3: 'v2 +
+    belopp.grundavgift'); any other fixed amount is typed in the column."""
+    named = next((token for _, token in operands if token.startswith(NAMED)), "")
+    amount = next(iter(_amounts(table)), "")
+    if not (named and amount) or len(_split(table.written, [], [])) < 2:
+        return "är det ett fast belopp, skriv det i kolumnen"
+    return (f"ska samma belopp läggas till på varje rad, skriv det ensamt i formeln, t.ex. "
+            f"'{amount} + {named}'")
 
 
 def _rate_slip(operands: list[tuple[str, str]], amounts: list[str],

@@ -230,6 +230,10 @@ RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en 
     ("12 * belopp.riksdagsarvode",
      f"'12 * belopp.riksdagsarvode' i formeln har ingen kolumn att multiplicera: {RULE}; är det "
      "ett fast belopp, skriv det i kolumnen"),
+    ("manad + 1 * belopp.riksdagsarvode",
+     f"'1 * belopp.riksdagsarvode' i formeln har ingen kolumn att multiplicera: {RULE}; ska "
+     "samma belopp läggas till på varje rad, skriv det ensamt i formeln, t.ex. "
+     "'manad + belopp.riksdagsarvode'"),
     ("andel * 12 * belopp.riksdagsarvode * 2 * andel",
      "'andel * 12 * belopp.riksdagsarvode * 2 * andel' i formeln multiplicerar fem led, men en "
      f"produkt har högst fyra: {RULE}"),

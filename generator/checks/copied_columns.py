@@ -42,7 +42,7 @@ def copied_column_problems(case: Case, tables: Mapping[str, TableResult],
 def _copied(column: ColumnSpec) -> str:
     """The column a formula only copies ('k2022'), or ""."""
     terms = column.formula
-    if len(terms) != 1 or terms[0].sign != 1 or terms[0].product:
+    if len(terms) != 1 or terms[0].sign != 1 or terms[0].product or column.fixed:
         return ""
     return terms[0].key
 

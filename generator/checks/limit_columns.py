@@ -151,7 +151,7 @@ def _message(row: RowResult, column: ColumnSpec, bound: tuple[str, object, Krono
     if not column.formula:
         return f"{said}; rätta beloppet"
     if beyond == "negativt" and [t.sign for t in column.formula] == [1, -1] \
-            and not column.multiplies:
+            and not column.multiplies and not column.fixed:
         plus, minus = (_term(term.key, row, result) for term in column.formula)
         return f"{said}: {minus} är mer än {plus}"
     floor = (f"; skriv 'lagst: {written}' om beloppet ska bli minst {in_unit(limit, unit)}"

@@ -19,6 +19,12 @@ more factors with '*' (or '×'), in any order, one of them at most an amount:
   admin) * 6 %', '(ar + tillagg) / 12'): a term for each column, the bracket kept
   (`Term.bracket`) so that messages write it as the case does.
 
+Beside such terms one of the case's named amounts may be added or subtracted alone, the same
+on every row ('grundavgift + tomningar * pris' with `belopp.grundavgift`, trial 81, F3;
+'inkomst - belopp.minimibelopp - boende', trial 82, F2): a `Fixed` amount, no term, which
+the caller collects (`parse`'s `fixed`). A formula of such amounts alone names no column
+and is reported.
+
 Products that differ in their amount column alone ('summa * 6 % + admin * 6 %', as the
 bracketed sum) share their `multiplier`: a row adds them exact and rounds them once.
 
@@ -143,14 +149,26 @@ class _Table(NamedTuple):
     own: str
     named: Mapping[str, Kronor]
     unit: str
-    discounted: frozenset[str] = frozenset()
-    """The named amounts the formula takes a number column's rate of ('- rabatt *
-    belopp.avgift'): one standing alone beside it is an amount minus a discount."""
-    rates: list[RateSlip] | None = None
+    rates: list[RateSlip] | None
     """Where given, the named amounts that multiply an amount column and may be a
     percentage typed without its sign are collected here instead of reported."""
-    written: str = ""
+    written: str
     """The formula as the case writes it."""
+    fixed: list[Fixed]
+    """The case's amounts the formula adds or subtracts alone, as they are read."""
+
+
+class Fixed(NamedTuple):
+    """One of the case's amounts added to or subtracted from a formula's figure on every row
+    ('v2 + belopp.grundavgift'): its sign, its name as the formula writes it
+    ('belopp.grundavgift') and its amount in kronor (292)."""
+
+    sign: int
+    written: str
+    value: Kronor
+    after: int = 0
+    """How many of the formula's terms come before it, as the formula writes them: where a
+    message writes it ('belopp.avgift - rabatt * belopp.avgift': 0)."""
 
 
 class RateSlip(NamedTuple):
@@ -168,26 +186,30 @@ class RateSlip(NamedTuple):
 
 def parse(formula: str, own: str, kinds: Mapping[str, str],
           named: Mapping[str, Kronor] | None = None,
-          unit: str = "kr", rates: list[RateSlip] | None = None
-          ) -> tuple[tuple[Term, ...], list[str]]:
+          unit: str = "kr", rates: list[RateSlip] | None = None,
+          fixed: list[Fixed] | None = None) -> tuple[tuple[Term, ...], list[str]]:
     """The formula's signed terms, and the messages for what cannot stand in it: one for
     each name or product, one for all other signs and numbers. kinds maps each column of the
     table to its type; own is the column being defined; named are the case's amounts. A
     bracketed sum of amount columns in a term ('(summa + admin) * 6 %') is a term for each
     of them, all of one `bracket`. A named amount that may be a percentage typed without its
-    sign, multiplying an amount column, goes to `rates` where it is given (`RateSlip`)."""
+    sign, multiplying an amount column, goes to `rates` where it is given (`RateSlip`). A
+    named amount added or subtracted alone ('v2 + belopp.grundavgift') goes to `fixed`
+    (`Fixed`) beside at least one term; without terms, or without `fixed` (a caller that
+    computes none), it is reported."""
     terms: list[Term] = []
     messages: list[str] = []
     others: list[str] = []
     faults: list[str] = []
+    found: list[Fixed] = []
     split = _split(formula, others, faults)
-    table = _Table(kinds, own, named or {}, unit, _discounted(split, kinds), rates,
-                   formula)
+    table = _Table(kinds, own, named or {}, unit, rates, formula, found)
     if faults or others:  # (brackets or other signs: the terms cannot be told apart)
         return (), [_bracket_message(fault, table) for fault in dict.fromkeys(faults)] + (
             [_others_message(others, table)] if others else [])
     bracket = 0
     for sign, parts in split:
+        placed = len(found)
         brackets = sum(group == "bracket" for group, _ in parts)
         if brackets > 1:
             messages.append(_bracket_message(f"'{_joined_parts(parts)}' i formeln har "
@@ -197,18 +219,17 @@ def parse(formula: str, own: str, kinds: Mapping[str, str],
             terms += _bracketed(sign, parts, table, messages, others, bracket)
         elif (term := _term(sign, parts, table, messages, others)) is not None:
             terms.append(term)
+        found[placed:] = [amount._replace(after=len(terms)) for amount in found[placed:]]
     if others:
         messages.append(_others_message(others, table))
+    if found and not (terms or messages):
+        messages.append(_fixed_alone(table))
+    elif fixed is None:
+        messages += [f"'{amount.written}' i formeln kan inte läggas till eller dras ifrån här"
+                     for amount in found]
+    else:
+        fixed += found
     return tuple(terms), messages
-
-
-def _discounted(split: list[tuple[int, list[tuple[str, str]]]],
-                kinds: Mapping[str, str]) -> frozenset[str]:
-    """The named amounts of subtracted products with a number column ('- rabatt *
-    belopp.avgift')."""
-    return frozenset(token for sign, parts in split if sign < 0
-                     and any(kinds.get(t) == "tal" for _, t in parts)
-                     for _, token in parts if token.startswith(NAMED))
 
 
 def split_terms(formula: str) -> tuple[list[tuple[int, list[tuple[str, str]]]], list[str],
@@ -274,6 +295,9 @@ def _bracketed(sign: int, parts: list[tuple[str, str]], table: _Table, messages:
         hint = discount_hint(table.kinds, amount) if _share_left(inner, table) else ""
         messages.append(what + hint if hint else _bracket_message(what, table))
         return []
+    if any(addend[0][1].startswith(NAMED) for _, addend in inner):
+        messages.append(_named_in_bracket(parts, index))
+        return []
     found = [_single(s, *addend[0], table, messages, []) for s, addend in inner]
     columns = [column for column in found if column is not None]
     if len(columns) < len(found):
@@ -289,6 +313,17 @@ def _bracketed(sign: int, parts: list[tuple[str, str]], table: _Table, messages:
     return [_swapped(term, first, column.key)._replace(
         sign=sign * column.sign, bracket=bracket if len(columns) > 1 else 0)
         for column in columns]
+
+
+def _named_in_bracket(parts: list[tuple[str, str]], index: int) -> str:
+    """Why one of the case's amounts cannot stand in a bracketed sum ('(summa + belopp.x) *
+    6 %'), and the column of its own that sums it instead."""
+    inner = parts[index][1]
+    rest = _joined_parts([*parts[:index], ("name", "underlag"), *parts[index + 1:]])
+    return (f"'({inner})' i formeln har ett av ärendets belopp inom en parentes, men en "
+            "parentes är en summa av beloppskolumner; räkna ut summan i en egen kolumn, "
+            f"t.ex. {{namn: underlag, typ: belopp, formel: {inner}}}, och räkna med den: "
+            f"'{rest}'")
 
 
 def _share_left(inner: list[tuple[int, list[tuple[str, str]]]], table: _Table) -> bool:
@@ -339,7 +374,11 @@ def _single(sign: int, group: str, token: str, table: _Table, messages: list[str
     if group == "number":
         others += [] if f"talet '{token}'" in others else [f"talet '{token}'"]
     elif token.startswith(NAMED):
-        messages.append(_named_message(token, table) or _named_alone(sign, token, table))
+        message = _named_message(token, table)
+        if message:
+            messages.append(message)
+        else:
+            table.fixed.append(Fixed(sign, token, table.named[token.removeprefix(NAMED)]))
     elif kind == "belopp" and token != table.own:
         return Term(sign, token)
     elif kind in _KINDS and token != table.own:
@@ -351,26 +390,19 @@ def _single(sign: int, group: str, token: str, table: _Table, messages: list[str
     return None
 
 
-def _named_alone(sign: int, token: str, table: _Table) -> str:
-    """Why one of the case's amounts cannot stand alone in a term: it multiplies a number or
-    count column. Added or subtracted beside other terms ('inkomst - belopp.minimibelopp -
-    boende', trial 82, F2), the same amount on every row is a column of its own: its cells
-    refer to the amount, it is not summed, and the formula names it."""
-    example = f"'{_number_column(table)} * {token}'"
-    rule = f"ett av ärendets belopp multiplicerar en tal- eller antalskolumn, t.ex. {example}"
-    if token in table.discounted:
-        return f"'{token}' står ensamt i formeln, men {rule}{discount_hint(table.kinds, token)}"
-    if table.written.strip() == token:
-        return f"'{token}' står ensamt i formeln, men {rule}"
-    name = token.removeprefix(NAMED)
-    done, do = ("dras ifrån", "dras ifrån") if sign < 0 else ("läggs till", "läggas till")
-    rewritten = re.sub(rf"(?<![\w.]){re.escape(token)}(?!\w)", name, table.written.strip())
-    return (f"'{token}' {done} i formeln, men ett av ärendets belopp kan inte läggas till "
-            f"eller dras ifrån i en formel, bara multiplicera en tal- eller antalskolumn, "
-            f"t.ex. {example}; ska samma belopp "
-            f"{do} på varje rad, skriv det i en egen kolumn, {{namn: {name}, typ: belopp, "
-            f"summeras: nej}}, med \"{{{{ {token} }}}}\" på varje rad, och räkna med den: "
-            f"'{rewritten}'")
+def _fixed_alone(table: _Table) -> str:
+    """Why a formula of the case's amounts alone ('belopp.avgift', 'belopp.a + belopp.b')
+    cannot stand: it names no column, and would be the same on every row."""
+    written = table.written.strip()
+    what = f"'{written}' står ensamt i formeln" if " " not in written else \
+        f"'{written}' i formeln räknar bara med ärendets belopp"
+    token = table.fixed[0].written
+    amount = next(iter(_amounts(table)), "")
+    added = f", eller läggs till eller dras ifrån en beloppskolumn, t.ex. '{amount} + {token}'" \
+        if amount else ""
+    return (f"{what}, men en formel räknar med tabellens kolumner: ett av ärendets belopp "
+            f"multiplicerar en tal- eller antalskolumn, t.ex. '{_number_column(table)} * "
+            f"{token}'{added}; är det samma belopp på varje rad, skriv det i kolumnen")
 
 
 def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
@@ -391,7 +423,7 @@ def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
         messages += wrong
     elif not columns:
         messages.append(f"{written} har ingen kolumn att multiplicera: {_product_rule(table)}; "
-                        "är det ett fast belopp, skriv det i kolumnen")
+                        f"{_fixed_hint(operands, table)}")
     elif len(amounts) > 1 and (slip := _rate_slip(operands, amounts, table)):
         assert table.rates is not None  # (`_rate_slip` finds one only then)
         table.rates.append(slip)
@@ -408,6 +440,18 @@ def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
     else:
         return _factored(sign, operands, columns, table)
     return None
+
+
+def _fixed_hint(operands: list[tuple[str, str]], table: _Table) -> str:
+    """What to write for a product of constants alone: beside other terms, one of the case's
+    amounts it names is added alone ('v2 + belopp.grundavgift * 1', trial 81, F3: 'v2 +
+    belopp.grundavgift'); any other fixed amount is typed in the column."""
+    named = next((token for _, token in operands if token.startswith(NAMED)), "")
+    amount = next(iter(_amounts(table)), "")
+    if not (named and amount) or len(_split(table.written, [], [])) < 2:
+        return "är det ett fast belopp, skriv det i kolumnen"
+    return (f"ska samma belopp läggas till på varje rad, skriv det ensamt i formeln, t.ex. "
+            f"'{amount} + {named}'")
 
 
 def _rate_slip(operands: list[tuple[str, str]], amounts: list[str],

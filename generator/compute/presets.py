@@ -45,7 +45,7 @@ from generator.compute.column_limits import cap_column, column_limit
 from generator.compute.count_formula import parse_counts
 from generator.compute.dashed_formulas import with_dashed_formulas
 from generator.compute.date_cells import DateCellError, cell_date, shown_date
-from generator.compute.formula import RateSlip, Term
+from generator.compute.formula import Fixed, RateSlip, Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
 from generator.compute.named_percents import (
@@ -276,8 +276,8 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
     amount = column.typ == "belopp"
     heading = house_wording(column.heading)
     header = with_unit(heading, unit, label) if amount else heading
-    formula = reader.formula(column, (*loc, "formel")) \
-        if column.formel and column.typ in SUMMED else ()
+    formula, fixed = reader.formula(column, (*loc, "formel")) \
+        if column.formel and column.typ in SUMMED else ((), ())
     cap, cap_column = reader.cap(column, loc) if formula and amount else (None, "")
     floor = reader.floor(column, loc) if formula and amount else None
     rounding = reader.rounding(column, loc, formula if amount else ())
@@ -295,7 +295,7 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       as_written=column.typ == "tal" and column.decimaler == AS_WRITTEN,
                       additive=all(t.key in reader.summed and not t.product
                                    for t in formula) and cap is None and not cap_column
-                      and floor is None,
+                      and floor is None and not fixed,
                       cap=cap, cap_column=cap_column, floor=floor, rounding=rounding,
                       ore=reader.ore(column, formula if amount else ()),
                       nearest=reader.nearest(column, formula if amount else ()),
@@ -303,7 +303,7 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
                       shown_empty=column.visa_tom,
                       plus=column.plustecken and column.typ in (CHANGE, "belopp"),
                       row_numbers=column.namn == reader.numbers,
-                      previous=from_previous(column))
+                      previous=from_previous(column), fixed=fixed)
 
 
 def from_previous(column: TableColumn) -> bool:
@@ -450,23 +450,27 @@ class _Reader:
         return None if value is None else \
             column_limit(value, self.table.enhet, self.named, self.kinds)
 
-    def formula(self, column: TableColumn, loc: Loc) -> tuple[Term, ...]:
+    def formula(self, column: TableColumn, loc: Loc) -> tuple[tuple[Term, ...],
+                                                            tuple[Fixed, ...]]:
         """Parse 'a - b + c' or 'andel * belopp.x' into signed terms (a count column's: count
-        columns added and subtracted, `count_formula`); report what cannot stand in it. A
+        columns added and subtracted, `count_formula`), with the case's amounts it adds or
+        subtracts alone ('v2 + belopp.grundavgift'); report what cannot stand in it. A
         percentage the case names ('kostnad * belopp.stodandel') is read as the percentage
         written out (`named_percents`)."""
         if column.typ == COUNT:
             terms, messages = parse_counts(column.formel or "", column.namn, self.kinds)
             self.findings += [Finding(loc, message) for message in messages]
-            return terms
+            return terms, ()
         formula, written = written_out(column.formel or "", self.named)
         slips: list[RateSlip] = []
+        fixed: list[Fixed] = []
         terms, messages = parse_formula(formula, column.namn, self.kinds,
-                                        as_formula_names(self.named), self.table.enhet, slips)
+                                        as_formula_names(self.named), self.table.enhet, slips,
+                                        fixed)
         self.findings += [Finding(loc, named_again(message, written)) for message in messages]
         self.findings += [Finding(("belopp", slip.name), named_again(
             rate_slip_message(slip, column.namn), written)) for slip in slips]
-        return terms
+        return terms, tuple(fixed)
 
     def number_formula(self, column: TableColumn, loc: Loc) -> tuple[Term, ...]:
         """Parse a number column's formula ('s * k'); report what cannot stand in it."""

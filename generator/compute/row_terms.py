@@ -11,6 +11,7 @@ with no terms: its typed figures stand, in no sum (`tables.RowSpec.row_formula`)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Final
@@ -18,7 +19,7 @@ from typing import Final
 from generator.case.money import AmountError, parse_number
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import TableRow
-from generator.compute.formula import split_terms
+from generator.compute.formula import NAMED, split_terms
 from generator.compute.tables import NO_SCALE, RowSpec
 from generator.problems import Finding, Loc
 
@@ -103,6 +104,10 @@ def _parsed(model: TableRow, row: RowSpec, names: Mapping[str, Loc],
         findings.append(Finding(here, f"'{formula}' kan inte läsas: {negative}" if negative
                                 else f"'{formula}' kan inte läsas: {_RULE}, {_EXAMPLE}"))
         return (), NO_SCALE
+    named = next((parts[0][1] for _, parts in split if parts[0][1].startswith(NAMED)), "")
+    if named:
+        findings.append(Finding(here, _named_amount_message(formula, named)))
+        return (), NO_SCALE
     messages = [_name_message(parts[0][1], model.rad_namn, names, hint)
                 or (_numbers_message(parts[0][1]) if parts[0][1] in numbers else "")
                 for _, parts in split]
@@ -151,6 +156,17 @@ def _negative_factor(split: list[tuple[int, list[tuple[str, str]]]]) -> str:
     done = "multipliceras" if kinds[1] == "times" else "delas"
     return (f"talet som raden '{first[0][1]}' {done} med är negativt, men talet i en rads "
             f"formel är större än noll; skriv minustecknet först: '{written}'")
+
+
+def _named_amount_message(formula: str, named: str) -> str:
+    """Why one of the case's amounts cannot stand in a row's formula ('ram - belopp.avgift'),
+    and the row of its own to count with instead."""
+    short = named.removeprefix(NAMED)
+    rewritten = re.sub(rf"(?<![\w.]){re.escape(named)}(?!\w)", short, formula.strip())
+    return (f"'{named}' i formeln är ett av ärendets belopp, men en rads formel räknar bara "
+            f"med andra rader i tabellen; skriv beloppet på en egen rad med rad_namn: {short} "
+            f"och \"{{{{ {named} }}}}\" i beloppscellen, och räkna med den raden: '{rewritten}' "
+            "(en kolumns formel kan lägga till eller dra ifrån beloppet på varje rad)")
 
 
 def _name_message(name: str, own: str | None, names: Mapping[str, Loc],

@@ -53,7 +53,7 @@ from types import MappingProxyType
 from typing import Final, Literal, NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
-from generator.compute.formula import NAMED, Factor, Term
+from generator.compute.formula import NAMED, Factor, Fixed, Term
 from generator.compute.nearest import NEAREST, nearest_text
 from generator.compute.row_counts import multiple
 from generator.compute.stated import Mismatch, Multiple, Rounding, compare
@@ -157,6 +157,11 @@ class ColumnSpec(NamedTuple):
     """Whether a change column is from the row above (`fran: foregaende_rad`, trial 51, F4: a
     rate history, 2 561 → 2 953 = +15,3 %): its `change` is (till, till), from the row above
     to the row, and the first row and the total row have none (empty)."""
+    fixed: tuple[Fixed, ...] = ()
+    """The case's amounts a derived column's formula adds or subtracts alone, the same on
+    every row that has its figures ('v2 + belopp.grundavgift', trial 81, F3): exact, inside
+    the row's one rounding (`_multiplied`). Its groups and total sum its rows (never
+    `additive`)."""
 
     @property
     def title(self) -> str:
@@ -187,6 +192,12 @@ class ColumnSpec(NamedTuple):
         """Whether a derived column's figures are rounded by a rule the case gives (`avrunda:
         nedat`, `uppat` or a step such as `tiotal`), which its formula's text names."""
         return self.rounding != ROUND_HALF_UP or bool(self.nearest)
+
+    @property
+    def added(self) -> Kronor:
+        """What the formula adds to each row's figure in the case's amounts alone (`fixed`:
+        292 for 'v2 + belopp.grundavgift'), exact; 0 for none."""
+        return sum((amount.sign * amount.value for amount in self.fixed), 0)
 
     @property
     def multiplies(self) -> bool:
@@ -345,7 +356,8 @@ class TableSpec:
             keys = {column.key} | {t.amount_column for t in column.formula} - {""}
             figures = chain((row.stated[key] for row in _every_spec(self.rows) for key in keys
                              if key in row.stated),
-                            (f.value for t in column.formula for f in t.factors if f.amount))
+                            (f.value for t in column.formula for f in t.factors if f.amount),
+                            (amount.value for amount in column.fixed))
             places = decimals_shown(figures, self.unit)
             steps[column.key] = 10**(exponent - places) if places <= exponent \
                 else Decimal(1).scaleb(exponent - places)
@@ -589,7 +601,8 @@ def _derived(spec: TableSpec, column: ColumnSpec, row: RowSpec,
         # (a row of counts only has no amounts, and one of amounts only no counts)
         alike = {c.key for c in spec.figure_columns if c.counted == column.counted}
         if alike & (amounts.keys() | row.stated.keys()):
-            amounts[column.key] = sum(t.sign * amounts.get(t.key, 0) for t in column.formula)
+            amounts[column.key] = sum((t.sign * amounts.get(t.key, 0) for t in column.formula),
+                                      column.added)
     if column.key in amounts:
         amounts[column.key] = column.within(amounts[column.key], amounts)
     return computed
@@ -674,8 +687,8 @@ def _multiple(spec: TableSpec, column: ColumnSpec, row: RowSpec,
               mismatch: Mismatch) -> Multiple | None:
     """For a row's product stated a whole multiple of the computed one, how many times, and
     what the row and a count column say (`row_counts`); None for a sum or formula that only
-    adds and subtracts."""
-    if not column.multiplies:
+    adds and subtracts, or adds one of the case's amounts alone."""
+    if not column.multiplies or column.fixed:
         return None
     return multiple(mismatch.stated, mismatch.computed, row.texts.values(), column.formula,
                     [c.key for c in spec.columns])
@@ -717,7 +730,7 @@ def _exact_formula(column: ColumnSpec, row: RowSpec, amounts: Mapping[str, Krono
     """A derived column's formula over a row's figures, exact; the halves of a step the
     rounding of its amounts reaches, each amount weighted by the other factors over the
     divisor (numbers, counts and constants are exact); and those amounts."""
-    exact = weight = Decimal(0)
+    exact, weight = Decimal(column.added), Decimal(0)
     figures: list[Kronor] = []
     for term in column.formula:
         operands = [(term.source, _operand(term.key, term.source, row, amounts))]
@@ -867,22 +880,29 @@ def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None
     'Månadsarvode × 12', a bracketed sum '(Summa + Administration) × 6 %'; for a row's
     product with the row's figures too: 'Andel × riksdagsarvode (4 % × 68 400 kr)'."""
     headers = term_names(spec)
-    text = terms_written(column.formula, lambda key, _: headers[key], factor_named)
-    if row is not None and amounts is not None and column.multiplies:
+    named = [(amount, factor_named(Factor(amount.written))) for amount in column.fixed]
+    text = terms_written(column.formula, lambda key, _: headers[key], factor_named, named)
+    if row is not None and amounts is not None and (column.multiplies or column.fixed):
         figure = RowFigures(row, amounts, spec.unit)
-        text += f" ({terms_written(column.formula, figure.cell, figure.constant)})"
+        added = [(amount, in_unit(amount.value, spec.unit)) for amount in column.fixed]
+        text += f" ({terms_written(column.formula, figure.cell, figure.constant, added)})"
     return text + (nearest_text(column.nearest) if column.nearest
                    else ROUNDINGS.get(column.rounding, ""))
 
 
 def terms_written(formula: tuple[Term, ...], cell: Callable[[str, str], str],
-                   constant: Callable[[Factor], str]) -> str:
+                   constant: Callable[[Factor], str],
+                   fixed: Sequence[tuple[Fixed, str]] = ()) -> str:
     """A formula's terms written out (`_written`), those of one bracketed sum once, with the
-    sum in brackets where its amount column stands: '(Summa + Administration) × 6 %'."""
-    written = [(term.sign, _bracket_written(term, formula, cell, constant) if term.bracket
-                else _written(term, cell, constant))
-               for index, term in enumerate(formula)
-               if not term.bracket or not index or formula[index - 1].bracket != term.bracket]
+    sum in brackets where its amount column stands: '(Summa + Administration) × 6 %'; the
+    case's amounts it adds alone (`fixed`, each with its text) where the formula has them."""
+    written: list[tuple[int, str]] = []
+    for index, term in enumerate([*formula, None]):
+        written += [(amount.sign, text) for amount, text in fixed if amount.after == index]
+        if term is not None and (not term.bracket or not index
+                                 or formula[index - 1].bracket != term.bracket):
+            written.append((term.sign, _bracket_written(term, formula, cell, constant)
+                            if term.bracket else _written(term, cell, constant)))
     return _joined(written)
 
 
@@ -962,7 +982,9 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
     """A leaf row's figure in a column with products: each product or quotient exact, those
     with one multiplier added ('(summa + admin) * 6 %', 'summa * 6 % + admin * 6 %'), then
     rounded half up to the column's `step` once, the terms then added (in a column rounded
-    to a step such as tiotal, `nearest`, the whole figure is rounded to it once instead); a
+    to a step such as tiotal, `nearest`, the whole figure is rounded to it once instead); the
+    case's amounts the formula adds alone (`ColumnSpec.added`) go into the first product's
+    rounding ('belopp.grundavgift + tomningar * pris' is rounded once, trial 81, F3); a
     term with a column the row has no figure in (`lacking`) is left out, and the row has
     none where every term is (a figure it states is then its figure, unchecked:
     `factor_cells`). False where a quotient's divisor on the row is empty or not above zero
@@ -987,10 +1009,15 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
             products[term.multiplier] = products.get(term.multiplier, Decimal(0)) + exact
         else:
             total += term.sign * known[0]
+    exacts = list(products.values())
+    if exacts:  # (an amount added alone is in the first product's one rounding)
+        exacts[0] += column.added
+    else:
+        total += column.added
     if found and column.nearest:
-        amounts[column.key] = rounded_to(total + sum(products.values()), step)
+        amounts[column.key] = rounded_to(total + sum(exacts), step)
     elif found:
-        rounded = (rounded_to(exact, step, column.rounding) for exact in products.values())
+        rounded = (rounded_to(exact, step, column.rounding) for exact in exacts)
         amounts[column.key] = total + sum(_whole(figure) if whole else figure
                                           for figure in rounded)
     return True

@@ -43,7 +43,8 @@ def _meant(columns: Sequence[ColumnSpec]) -> str:
     last amount column (Budget 2025 after Bokslut 2023)."""
     for column in columns:
         others = {c.key for c in columns if c is not column}
-        if column.formula and all(t.sign > 0 and not t.product for t in column.formula) \
+        if column.formula and not column.fixed \
+                and all(t.sign > 0 and not t.product for t in column.formula) \
                 and {t.key for t in column.formula} == others:
             return column.key
     return columns[-1].key

@@ -2,8 +2,9 @@
 F2: a syskonrabatt of 40 % for the second child and 80 % for the third, Hammarö kommun). A
 number column's formula may have a number alone as a term, a percentage too ('100 % -
 rabatt', '1 - rabatt'): the share paid, which multiplies the fee ('betalar *
-belopp.terminsavgift'), rounded once. The forms an amount formula cannot hold ('belopp.x -
-rabatt * belopp.x', '(1 - rabatt) * belopp.x') say to write that share."""
+belopp.terminsavgift'), rounded once. The fee minus the discount ('belopp.x - rabatt *
+belopp.x') is the same fee, rounded once; the forms an amount formula cannot hold ('(1 -
+rabatt) * belopp.x') say to write that share."""
 
 from __future__ import annotations
 
@@ -96,10 +97,18 @@ HINT = ("är det ett belopp minus en rabatt i procent, räkna ut andelen som bet
         "'betalar * belopp.terminsavgift'")
 
 
+def test_the_fee_minus_the_discount_is_the_fee_paid_rounded_once(tmp_path: Path) -> None:
+    # (33 % off 675 kr: 675 − 222,75 = 452,25 kr, rounded once: 452 kr, as 67 % of it)
+    text = CASE.replace("formel: betalar * belopp.terminsavgift",
+                        'formel: "belopp.terminsavgift - rabatt * belopp.terminsavgift"').replace(
+        'rabatt: "40 %"', 'rabatt: "33 %"')
+    assert problems(tmp_path, text) == []
+    assert table_lines(tmp_path, text).splitlines()[2:] == [
+        "| Första barnet | 0~% | 100~% | 675 |", "| Andra barnet | 33~% | 67~% | 452 |",
+        "| Tredje barnet | 80~% | 20~% | 135 |"]
+
+
 @pytest.mark.parametrize(("formula", "message"), [
-    ("belopp.terminsavgift - rabatt * belopp.terminsavgift",
-     "'belopp.terminsavgift' står ensamt i formeln, men ett av ärendets belopp multiplicerar "
-     f"en tal- eller antalskolumn, t.ex. 'rabatt * belopp.terminsavgift'; {HINT}"),
     ("(1 - rabatt) * belopp.terminsavgift",
      f"'(1 - rabatt)' i formeln är ingen summa av beloppskolumner; {HINT}"),
     ("belopp.terminsavgift * (100 % - rabatt)",

@@ -230,6 +230,10 @@ RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en 
     ("12 * belopp.riksdagsarvode",
      f"'12 * belopp.riksdagsarvode' i formeln har ingen kolumn att multiplicera: {RULE}; är det "
      "ett fast belopp, skriv det i kolumnen"),
+    ("manad + 1 * belopp.riksdagsarvode",
+     f"'1 * belopp.riksdagsarvode' i formeln har ingen kolumn att multiplicera: {RULE}; ska "
+     "samma belopp läggas till på varje rad, skriv det ensamt i formeln, t.ex. "
+     "'manad + belopp.riksdagsarvode'"),
     ("andel * 12 * belopp.riksdagsarvode * 2 * andel",
      "'andel * 12 * belopp.riksdagsarvode * 2 * andel' i formeln multiplicerar fem led, men en "
      f"produkt har högst fyra: {RULE}"),
@@ -256,8 +260,11 @@ RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en 
      "'belopp.prisbasbelopp' i formeln är inget av ärendets belopp; ärendets belopp är: "
      "belopp.riksdagsarvode"),
     ("belopp.riksdagsarvode",
-     "'belopp.riksdagsarvode' står ensamt i formeln, men ett av ärendets belopp multiplicerar "
-     "en tal- eller antalskolumn, t.ex. 'andel * belopp.riksdagsarvode'"),
+     "'belopp.riksdagsarvode' står ensamt i formeln, men en formel räknar med tabellens "
+     "kolumner: ett av ärendets belopp multiplicerar en tal- eller antalskolumn, t.ex. "
+     "'andel * belopp.riksdagsarvode', eller läggs till eller dras ifrån en beloppskolumn, "
+     "t.ex. 'manad + belopp.riksdagsarvode'; är det samma belopp på varje rad, skriv det i "
+     "kolumnen"),
     ("manad + andel",
      "'andel' i formeln är en talkolumn (typ: tal) och kan inte läggas ihop med belopp; "
      "multiplicera den med en beloppskolumn (radens pris eller taxa), ett av ärendets belopp "

@@ -16,6 +16,12 @@ of it but after a hyphen (`header_room.header_lines`). Where the table's
 only text column has lines that do not fit on one line, it gets the width of the longest of
 them that this room can make fit (its indent counted, as `tables` sets it), taken from the
 widest amount columns first, down to one level, so that amount columns alike stay alike.
+Where the header row could take more lines, the amount columns may give way further, down
+to what their figures and header words need, their headers wrapping between words: the
+row then grows by the fewest lines that keep the most of the names' lines whole, and by no
+more lines than it keeps whole, so that the table gets no taller (trial 81, F4, without
+its column "Andel som överförs": "Gymnasie- och vuxenutbildningsnämnden" took two lines
+beside headers of two, and now "Överförs" / "till 2006" / "(tkr)" takes three).
 A table of several text columns gets, the same way, the room for their words and date
 ranges ("2024-04-01 – 2026-12-31") that would break, the cheapest first, as far as the
 room goes (trial 79, F8: "Kapitalförsörj-" / "ning" and "2024-04-01 –" / "2026-12-31" on
@@ -59,21 +65,50 @@ def roomier_names(columns: Sequence[ColumnText], widths: list[int], char: int,
     wanted = _wanted(columns[name], widths[name], char, glyphs)
     if not wanted:
         return widths
-    least = _amount_floors(columns, widths, char, glyphs)
-    room = sum(widths[i] - steps[-1] for i, steps in least.items())
-    reachable = [need for need in wanted if need - widths[name] <= room]
-    if not reachable:
+    chosen = _fewest_broken(columns, widths, name, wanted, (char, glyphs))
+    if chosen is None:
         return widths
-    result = _levelled(widths, least, reachable[-1] - widths[name])
+    least, need = chosen
+    result = _levelled(widths, least, need - widths[name])
     result[name] += sum(widths) - sum(result)
     return result
 
 
+def _fewest_broken(columns: Sequence[ColumnText], widths: list[int], name: int,
+                   wanted: list[int], font: tuple[int, Glyphs]
+                   ) -> tuple[dict[int, tuple[int, ...]], int] | None:
+    """The widths each amount column may have and the width of the text column `name`
+    that leave the fewest of its lines broken (`wanted`: each line's need, narrowest first,
+    of those that break at `widths`), the header row taller by no more lines than that
+    keeps whole (the table gets no taller), and no taller than it must be; None where no
+    line can be kept whole."""
+    char, glyphs = font
+    row = _header_row(columns, widths, char, glyphs)
+    most = max(len(_pieces(column)) for column in columns if column.fixed)
+    best: tuple[dict[int, tuple[int, ...]], int] | None = None
+    kept = 0
+    for taller in range(min(len(wanted), max(0, most - row)) + 1):
+        least = _amount_floors(columns, widths, char, glyphs, row + taller)
+        room = sum(widths[i] - steps[-1] for i, steps in least.items())
+        reachable = [need for need in wanted if need - widths[name] <= room]
+        if len(reachable) > kept and len(reachable) >= taller:
+            best, kept = (least, reachable[-1]), len(reachable)
+        if kept == len(wanted):
+            break
+    return best
+
+
+def _header_row(columns: Sequence[ColumnText], widths: list[int], char: int,
+                glyphs: Glyphs) -> int:
+    """The lines of the header row at `widths`."""
+    return max(header_lines(column, width, char, glyphs)
+               for column, width in zip(columns, widths, strict=True))
+
+
 def _amount_floors(columns: Sequence[ColumnText], widths: list[int], char: int,
-                   glyphs: Glyphs) -> dict[int, tuple[int, ...]]:
-    """The widths each amount column may have (`_allowed`), the header row no taller."""
-    row = max(header_lines(column, width, char, glyphs)
-              for column, width in zip(columns, widths, strict=True))
+                   glyphs: Glyphs, row: int) -> dict[int, tuple[int, ...]]:
+    """The widths each amount column may have (`_allowed`), the header row no taller than
+    `row` lines."""
     return {i: _allowed(column, widths[i], char, glyphs, row)
             for i, column in enumerate(columns) if column.fixed}
 
@@ -87,7 +122,8 @@ def _whole_words(columns: Sequence[ColumnText], widths: list[int], text: list[in
     wanted = {i: needs for i, needs in units if needs}
     if not wanted:  # (most tables)
         return widths
-    least = _amount_floors(columns, widths, char, glyphs)
+    least = _amount_floors(columns, widths, char, glyphs,
+                           _header_row(columns, widths, char, glyphs))
     room = sum(widths[i] - steps[-1] for i, steps in least.items())
     given = {i: widths[i] for i in text}
     while wanted:
@@ -148,9 +184,9 @@ def _date_range() -> re.Pattern[str]:
 
 def _wanted(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> list[int]:
     """The widths the lines of text column `column` need to stand on one line, of those
-    that do not at `width`, narrowest first."""
-    needs = {one_line(line, char, glyphs, False) for line in column.lines}
-    needs.update(one_line(line, char, glyphs, True) for line in column.bold_lines)
+    that do not at `width`, narrowest first (one for each line: a need may recur)."""
+    needs = [one_line(line, char, glyphs, False) for line in column.lines]
+    needs += [one_line(line, char, glyphs, True) for line in column.bold_lines]
     return sorted(need for need in needs if need > width)
 
 
@@ -181,11 +217,16 @@ def _allowed(column: ColumnText, width: int, char: int, glyphs: Glyphs,
 def whole_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
     """The width at which each figure of amount column `column` and each word of its header
     stands on one line (a word may break after a hyphen)."""
-    words = [piece for line in column.header_lines for word in line.split(" ")
-             for piece in word.replace("-", "-\n").split("\n") if piece]
     return max([one_line(line, char, glyphs, False) for line in column.lines]
                + [one_line(line, char, glyphs, True) for line in
-                  (*column.bold_lines, *words)], default=0)
+                  (*column.bold_lines, *_pieces(column))], default=0)
+
+
+def _pieces(column: ColumnText) -> list[str]:
+    """The words of the header of `column`, split after a hyphen too: it takes no more
+    lines than these, none broken."""
+    return [piece for line in column.header_lines for word in line.split(" ")
+            for piece in word.replace("-", "-\n").split("\n") if piece]
 
 
 def _levelled(widths: list[int], allowed: dict[int, tuple[int, ...]], cost: int) -> list[int]:

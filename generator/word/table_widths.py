@@ -24,6 +24,7 @@ from generator.word.header_pieces import piece_need
 from generator.word.header_room import roomier_headers
 from generator.word.header_words import WholeWords, whole_compounds, whole_header_words
 from generator.word.name_room import roomier_names
+from generator.word.spare_room import spare_to_headers
 from generator.word.styles import StyleBook
 from generator.word.widths import ColumnText, Measure, column_widths, overfull
 
@@ -73,7 +74,8 @@ def data_widths(columns: Sequence[ColumnText], available: int, styles: StyleBook
     roomier = roomier_headers(columns, words.widths, char, glyphs)
     named = roomier_names(columns, roomier, char, glyphs)
     whole = whole_compounds(columns, named, words, char, glyphs)
-    return DataWidths(even_amounts(columns, whole.widths, char, glyphs),
+    even = even_amounts(columns, whole.widths, char, glyphs)
+    return DataWidths(spare_to_headers(columns, even, char, glyphs),
                       whole._replace(widths=words.widths), char, size, glyphs)
 
 

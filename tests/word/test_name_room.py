@@ -191,3 +191,40 @@ def test_an_amount_column_gives_room_past_widths_where_its_header_would_break_a_
     assert one_line("Miljö- och hälsoskyddsnämnden", 110, glyphs, False) <= widths[0]
     assert max(header_lines(column, width, 110, glyphs)
                for column, width in zip(GOTLAND, widths, strict=True)) == 3
+
+
+def test_the_header_row_takes_a_line_more_where_that_keeps_a_name_whole() -> None:
+    """Trial 81, F4, without the column "Andel som överförs": the header row of two lines
+    left the amount columns too little room, and "Gymnasie- och vuxenutbildningsnämnden"
+    took two lines. Each amount column may go down to what its figures and header words
+    need, its header wrapping between words ("Överförs" / "till 2006" / "(tkr)"), where
+    the header row then grows by no more lines than the names it keeps whole: the table
+    is no taller, and no name is broken."""
+    glyphs = font_glyphs("Calibri", 11)
+    assert glyphs is not None
+    columns = [column for index, column in enumerate(GOTLAND) if index != 3]
+    before = [3356, 1246, 1486, 1492, 1492]
+    widths = roomier_names(columns, before, 110, glyphs)
+    assert widths == [4104, 1192, 1192, 1292, 1292]
+    assert one_line("Gymnasie- och vuxenutbildningsnämnden", 110, glyphs, False) == 4101
+    assert [header_lines(column, width, 110, glyphs, syllables=False)
+            for column, width in zip(columns[1:], before[1:], strict=True)] == [2, 2, 2, 2]
+    assert [header_lines(column, width, 110, glyphs, syllables=False)
+            for column, width in zip(columns[1:], widths[1:], strict=True)] == [2, 3, 2, 2]
+
+
+def test_the_header_row_grows_by_no_more_lines_than_the_names_it_keeps_whole() -> None:
+    """One name kept whole at the cost of two header lines would make the table taller;
+    two names are worth the two lines."""
+    glyphs = font_glyphs("Calibri", 11)
+    assert glyphs is not None
+    name = "Gymnasie- och vuxenutbildningsnämnden"
+    budgets = [ColumnText(("1\xa0300",), (f"Ny budget {year} (tkr)",), True)
+               for year in (2025, 2026)]
+    before = [2101, 2200, 2200]
+    assert [header_lines(budgets[0], width, 110, glyphs) for width in (2200, 1300, 1200)] \
+        == [1, 2, 3]
+    assert roomier_names([ColumnText((name,), ("Nämnd",)), *budgets], before, 110,
+                         glyphs) == before
+    assert roomier_names([ColumnText((name, name), ("Nämnd",)), *budgets], before, 110,
+                         glyphs) == [4101, 1200, 1200]

@@ -342,6 +342,7 @@ def _docx_meta(context: DocumentContext, profile: LoadedProfile | None) -> DocxM
         kind=header.kind_label or "",
         author=profile.profile.namn if profile else "",
         tables=table_groups(context.sections),
+        meeting_date=header.meeting_date,
     )
 
 

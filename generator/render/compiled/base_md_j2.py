@@ -14,7 +14,7 @@ def root(context, missing=missing, environment=environment):
     included_template = environment.get_template('partials/sections.md.j2', 'base.md.j2').make_module(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self})
     l_0_render_sections = getattr(included_template, 'render_sections', missing)
     if l_0_render_sections is missing:
-        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 11 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
+        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 13 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
     context.vars['render_sections'] = l_0_render_sections
     context.exported_vars.discard('render_sections')
     template = environment.get_template('partials/header.md.j2', 'base.md.j2')
@@ -124,13 +124,34 @@ def block_closing(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_doc = resolve('doc')
     l_0_on_duty_lists_extract = resolve('on_duty_lists_extract')
-    pass
-    template = environment.get_template('partials/on_duty.md.j2', 'base.md.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
-    finally: gen.close()
+        t_1 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    pass
+    if ((((undefined(name='doc') if l_0_doc is missing else l_0_doc).on_duty_all if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['on_duty_all'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty_all')) or ((undefined(name='doc') if l_0_doc is missing else l_0_doc).case_officer if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['case_officer'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'case_officer'))) and (not (undefined(name='on_duty_lists_extract') if l_0_on_duty_lists_extract is missing else l_0_on_duty_lists_extract))):
+        pass
+        yield '::: efter\n::: samman\n'
+        t_2 = []
+        pass
+        template = environment.get_template('partials/on_duty.md.j2', 'base.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+        try:
+            for event in gen:
+                t_2.append(event)
+        finally: gen.close()
+        yield t_1(Markup(concat(t_2)))
+        yield '\n:::\n:::\n\n'
+    else:
+        pass
+        template = environment.get_template('partials/on_duty.md.j2', 'base.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
     template = environment.get_template('partials/signatures.md.j2', 'base.md.j2')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
@@ -168,4 +189,4 @@ def block_closing(context, missing=missing, environment=environment):
         finally: gen.close()
 
 blocks = {'before_title': block_before_title, 'body': block_body, 'proposal': block_proposal, 'closing': block_closing}
-debug_info = '11=14&12=20&14=27&16=29&18=31&19=33&22=40&23=42&25=44&29=46&30=48&37=49&38=51&40=57&41=59&44=66&45=68&48=75&14=77&25=86&26=96&30=99&31=108&32=110&48=118&49=128&50=134&51=140&54=143&55=149&56=151&59=154&61=160&63=163'
+debug_info = '13=14&14=20&16=27&18=29&20=31&21=33&24=40&25=42&27=44&31=46&32=48&39=49&40=51&42=57&43=59&46=66&47=68&50=75&16=77&27=86&28=96&32=99&33=108&34=110&50=118&51=134&54=139&60=149&62=155&63=161&66=164&67=170&68=172&71=175&73=181&75=184'

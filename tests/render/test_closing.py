@@ -473,3 +473,46 @@ def test_i_tjansten_never_begins_a_page_without_the_text_it_signs(tmp_path: Path
         "[Normal] Träffpunkterna stängs. ↓",
         "[Normal] I tjänsten ⏎ Eva Ek ⏎ Förvaltningschef ↓",
         "[Normal] Handläggare ⏎ Bo Berg ⏎ Utredare"]
+
+
+APPEAL = """\
+avsnitt:
+  - rubrik: Skäl
+    text: Smittspridningen ska begränsas.
+  - rubrik: Hur man överklagar
+    efter_underskrift: ja
+    text: Beslutet kan överklagas hos förvaltningsrätten.
+"""
+
+
+def test_a_section_after_the_signature_comes_before_the_attachments_and_the_list(
+        tmp_path: Path) -> None:
+    """Trial 83, F8: a delegationsbeslut is usually signed right after its reasons, with
+    "Hur man överklagar" after the signature; `efter_underskrift: ja` prints it there, before
+    "Bilagor" and "Utdrag till". In Word the signature is kept with the reasons."""
+    text = (HEAD.format(kind="beslut") + DECISION + APPEAL
+            + "undertecknare: [{namn: Eva Ek, titel: Förvaltningschef}]\n"
+            + "bilagor: [Karta]\nutdrag_till: [Kommunstyrelsen]\n")
+    markdown, word = build(tmp_path, text)
+    assert markdown[markdown.index("Smittspridningen"):] == (
+        "Smittspridningen ska begränsas.\n\n## Beslut\n\n"
+        "Vård- och omsorgsnämndens ordförande beslutar\n\natt stänga träffpunkterna.\n\n"
+        f"::: signaturer\n<br><br>  \n{LINE}  \nEva Ek  \nFörvaltningschef\n:::\n\n"
+        "## Hur man överklagar\n\nBeslutet kan överklagas hos förvaltningsrätten.\n\n"
+        "## Bilaga\n\n1. Karta\n\n## Utdrag till\n\n- Kommunstyrelsen\n")
+    lines = word.splitlines()
+    table = lines.index("[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]")
+    assert lines[table - 1] == "[Normal] att stänga träffpunkterna. ↓"
+    assert lines[table + 2:table + 4] == [
+        "[Heading 2] Hur man överklagar ↓",
+        "[Normal] Beslutet kan överklagas hos förvaltningsrätten."]
+
+
+def test_a_section_after_i_tjansten_without_signature_blocks(tmp_path: Path) -> None:
+    """Its heading is numbered after the sections before it, as it stands last among them."""
+    text = (HEAD.format(kind="tjansteskrivelse") + APPEAL
+            + "i_tjansten: {namn: Eva Ek, titel: Förvaltningschef}\n")
+    markdown, _ = build(tmp_path, text)
+    assert markdown[markdown.index("I tjänsten"):] == (
+        "I tjänsten  \nEva Ek  \nFörvaltningschef\n:::\n:::\n\n"
+        "## 2. Hur man överklagar\n\nBeslutet kan överklagas hos förvaltningsrätten.\n")

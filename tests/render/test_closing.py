@@ -422,11 +422,11 @@ def test_two_sign_on_duty_then_the_case_officer_and_the_numbered_attachments(
         "## Bilagor\n\n1. Intern kontrollplan 2018\n2. Riskanalys\n\n"
         "## Utdrag till\n\n- Omsorgsförvaltningen\n")
     lines = word.splitlines()
-    start = lines.index("[Normal] I tjänsten ⏎ Mattias Ask ⏎ Förvaltningschef ↓")
-    assert lines[start + 1:] == [  # ("I tjänsten" and the handläggare kept on one page)
-        "[Normal] Thomas Johansson ⏎ Kvalitetsstrateg ↓",
-        "[Normal] Handläggare ⏎ Thomas Johansson ⏎ Kvalitetsstrateg ⏎ 0480\u201145 00 00 ⏎ "
-        "thomas.johansson@kalmar.se",  # (a no-break hyphen, as in every number)
+    start = lines.index("[Normal] [samman] I tjänsten ⏎ Mattias Ask ⏎ Förvaltningschef ⏎  ⏎ "
+                        "Thomas Johansson ⏎ Kvalitetsstrateg ⏎  ⏎ Handläggare ⏎ Thomas "
+                        "Johansson ⏎ Kvalitetsstrateg ⏎ 0480\u201145 00 00 ⏎ "
+                        "thomas.johansson@kalmar.se")  # (a no-break hyphen, as in every number)
+    assert lines[start + 1:] == [  # ("I tjänsten" and the handläggare: one paragraph)
         "[Heading 2] Bilagor ↓",
         "[List Number] (num 10) Intern kontrollplan 2018 ↓",
         "[List Number] (num 10) Riskanalys",
@@ -459,7 +459,8 @@ def test_a_case_officer_and_an_attachment_may_be_written_as_one_text(tmp_path: P
 def test_i_tjansten_never_begins_a_page_without_the_text_it_signs(tmp_path: Path) -> None:
     """"I tjänsten" stands in `::: efter`, as a justering does: the paragraph before it is
     kept with it, so that it never stands alone at the top of a page; in `::: samman` with
-    the handläggare, so that the two stay on one page."""
+    the handläggare, so that the two stay on one page (in Word one paragraph whose lines are
+    kept together)."""
     text = HEAD.format(kind="tjansteskrivelse") + (
         "avsnitt:\n  - rubrik: Ärendet\n    text: Träffpunkterna stängs tills vidare.\n"
         "forslag:\n  stil: numrerad\n  punkter: [Träffpunkterna stängs.]\n"
@@ -469,10 +470,10 @@ def test_i_tjansten_never_begins_a_page_without_the_text_it_signs(tmp_path: Path
     assert markdown[markdown.index("Träffpunkterna stängs."):] == (
         "Träffpunkterna stängs.\n\n::: efter\n::: samman\nI tjänsten  \nEva Ek  \n"
         "Förvaltningschef\n\nHandläggare  \nBo Berg  \nUtredare\n:::\n:::\n")
-    assert word.splitlines()[-3:] == [
+    assert word.splitlines()[-2:] == [
         "[Normal] Träffpunkterna stängs. ↓",
-        "[Normal] I tjänsten ⏎ Eva Ek ⏎ Förvaltningschef ↓",
-        "[Normal] Handläggare ⏎ Bo Berg ⏎ Utredare"]
+        "[Normal] [samman] I tjänsten ⏎ Eva Ek ⏎ Förvaltningschef ⏎  ⏎ Handläggare ⏎ Bo Berg "
+        "⏎ Utredare"]
 
 
 APPEAL = """\

@@ -439,12 +439,29 @@ def test_the_paragraphs_of_a_list_item_are_spaced_as_in_the_text() -> None:
         None, "0", "0"]
 
 
-def test_a_samman_div_keeps_all_but_its_last_paragraph_with_the_next() -> None:
-    # (trial 44, F9: a justering's two sentences split over a page break)
+def test_a_samman_div_of_paragraphs_is_one_paragraph_whose_lines_are_kept_together() -> None:
+    """Trial 44, F9: a justering's two sentences split over a page break. Trial 83: in
+    LibreOffice two paragraphs kept with the next still parted ("Utdraget bestyrks: …" alone
+    on page 2): the div is one paragraph, an empty line between its paragraphs, whose lines
+    are kept together (`w:keepLines`)."""
     long = "Ett stycke som är längre än en inledning. " * 8  # (no lead-in: not kept itself)
-    assert _kept(f"{long}\n\n## Justering\n\n::: samman\nJusterat den 20 november 2024.\n\n"
-                 "Utdraget bestyrks: Cecilia Carlsson\n:::\n\n{long}\n") == [
-        False, True, True, False, False]
+    body = _body(f"{long}\n\n## Justering\n\n::: samman\nJusterat den 20 november 2024.\n\n"
+                 "Utdraget bestyrks: **Cecilia Carlsson**\n:::\n\n{long}\n")
+    paragraphs = body.findall("w:p", NS)
+    assert [p.find("w:pPr/w:keepNext", NS) is not None for p in paragraphs] == [
+        False, True, False, False]
+    assert [p.find("w:pPr/w:keepLines", NS) is not None for p in paragraphs] == [
+        False, False, True, False]
+    joined = paragraphs[2]
+    assert "".join(joined.itertext()) == (
+        "Justerat den 20\u00a0november 2024.Utdraget bestyrks: Cecilia Carlsson")
+    assert len(joined.findall(".//w:br", NS)) == 2
+    assert joined.find(".//w:b", NS) is not None  # (its emphasis as written)
+
+
+def test_a_samman_div_holding_a_list_keeps_all_but_its_last_paragraph_with_the_next() -> None:
+    assert _kept("::: samman\nTill ersättare väljs\n\n- Anna\n- Bo\n:::\n\nEfter.\n") == [
+        True, True, False, False]
 
 
 def test_a_samman_div_of_one_paragraph_keeps_nothing() -> None:

@@ -28,6 +28,7 @@ from generator.case.profiles import (
 )
 from generator.case.validate import validate_as_meant
 from generator.case.yaml_loader import LoadedYaml, load_yaml_file
+from generator.checks.closing_sections import closing_section_problems
 from generator.checks.consistency import check_consistency
 from generator.checks.decision_parts import decision_part_problems
 from generator.checks.delegation_minutes import decided_alone, delegated_decision_problems
@@ -247,6 +248,7 @@ class Pipeline:
         found += number_ref_problems(text.rendered, numbers, report, table_numbers(case.avsnitt))
         found += said_row_count_problems(text.rendered, computed.tables, report)
         found += table_place_problems(case, report)
+        found += closing_section_problems(case, report)
         if case.tabeller:  # (the reference read only then, and once while it is unchanged)
             reference = self._reference(profile)
             found += landscape_problems(case, computed.tables, report, reference.text_width,
@@ -342,6 +344,7 @@ def _docx_meta(context: DocumentContext, profile: LoadedProfile | None) -> DocxM
         kind=header.kind_label or "",
         author=profile.profile.namn if profile else "",
         tables=table_groups(context.sections),
+        meeting_date=header.meeting_date,
     )
 
 

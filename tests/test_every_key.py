@@ -603,6 +603,31 @@ tabeller:
           - {post: Arvoden, b2011: 1 426}
 """
 
+AFTER_SIGNATURE = """\
+dokumenttyp: beslut
+etikett: Beslut
+datum: 2020-03-10
+dnr: SN 2020/12
+titel: Beslut om ledsagarservice
+beslut_forst: true
+beslut:
+  beslutande: Biståndshandläggaren
+  delegation: Socialnämnden
+  datum: 2020-03-10
+  punkter: [bevilja ledsagarservice med 17 timmar per månad.]
+avsnitt:
+  - rubrik: Hur man överklagar
+    efter_underskrift: ja
+    text: Beslutet kan överklagas hos förvaltningsrätten.
+    avsnitt:
+      - rubrik: Tid
+        efter_underskrift: nej
+        text: Inom tre veckor.
+undertecknare:
+  - namn: Sara Holm
+    titel: Biståndshandläggare
+"""
+
 CASES: dict[str, Any] = {
     "alla tabeller": yaml.safe_load(EVERY_TABLE),
     "antal årsarbetare": yaml.safe_load(COUNT_ROWS),
@@ -627,6 +652,7 @@ CASES: dict[str, Any] = {
     "radformler": yaml.safe_load(ROW_FORMULAS),
     "grupperade radformler": yaml.safe_load(GROUPED_ROW_FORMULAS),
     "fasta belopp": yaml.safe_load(FIXED_AMOUNTS),
+    "efter underskriften": yaml.safe_load(AFTER_SIGNATURE),
     "grupperade fasta belopp": yaml.safe_load(GROUPED_FIXED_AMOUNTS),
     **{p.name[:3]: yaml.safe_load(p.read_text("utf-8")) for p in SAMPLE_FILES},
 }

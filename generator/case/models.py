@@ -82,6 +82,12 @@ class Section(CaseModel):
     )
     text_efter: str = Field("", description="Text efter tabellen (enkel Markdown).")
     avsnitt: list["Section"] = Field(default_factory=empty_list, description="Underavsnitt.")
+    efter_underskrift: YesNo = Field(
+        False, description="ja: skriv avsnittet efter underskriften ('undertecknare' och "
+        "'i_tjansten'), före 'bilagor' och 'utdrag_till', som 'Hur man överklagar' i ett "
+        "beslut till en enskild. Gäller ett avsnitt på översta nivån, och sådana avsnitt "
+        "står sist bland avsnitten."
+    )
 
 
 class Proposal(CaseModel):

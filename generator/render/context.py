@@ -70,6 +70,17 @@ class DocumentContext:
     extract_to: tuple[str, ...] = ()
     extract_heading: str = "Utdrag till"
 
+    @property
+    def body_sections(self) -> tuple[views.SectionView, ...]:
+        """The sections printed before the proposal, the decision and the signature."""
+        return tuple(section for section in self.sections if not section.closing)
+
+    @property
+    def closing_sections(self) -> tuple[views.SectionView, ...]:
+        """The sections printed after the signature (`efter_underskrift`), which stand last
+        among the sections (see `checks.closing_sections`)."""
+        return tuple(section for section in self.sections if section.closing)
+
     def section_numbers(self) -> frozenset[str]:
         """Every section number the document prints ('1', '2', '2.1')."""
         return frozenset(_numbers(self.sections))
@@ -188,6 +199,7 @@ class _Sections:
                 children=self.build(section.avsnitt, (*here, "avsnitt"),
                                     f"{number}." if numbered else prefix, level + 1),
                 landscape=any(getattr(block, "landscape", False) for block in blocks),
+                closing=section.efter_underskrift and level == 2,  # (top level only)
             ))
         return tuple(result)
 

@@ -142,7 +142,8 @@ class Header(NamedTuple):
 class SectionView(NamedTuple):
     """A section ready to print: numbered heading, rendered text, its tables or lists;
     `landscape` when a table of it is set landscape (the section goes in a `::: liggande`
-    div, so the table keeps its heading and text on its landscape page)."""
+    div, so the table keeps its heading and text on its landscape page); `closing` when it
+    is printed after the signature (`efter_underskrift`, trial 83, F8)."""
 
     number: str
     heading: str
@@ -152,6 +153,7 @@ class SectionView(NamedTuple):
     text_after: Markup
     children: tuple["SectionView", ...]
     landscape: bool = False
+    closing: bool = False
 
 
 class ProposalView(NamedTuple):

@@ -7,8 +7,9 @@ paragraph between two tables that would touch: Word and LibreOffice join touchin
 into one, the second taking the first's borders). Fenced divs:
 `::: sidbrytning` is a page break, `::: signaturer` holds a borderless layout table (a
 block alone, written as lines, is set as its first cell: see `lone_block`), `::: samman`
-keeps its paragraphs on one page (all but its last kept with the next: a justering's
-"Justerat den …" and "Utdraget bestyrks: …", trial 44, F9), `::: efter` never begins a
+keeps its paragraphs on one page (a justering's "Justerat den …" and "Utdraget bestyrks:
+…", trial 44, F9: paragraphs alone as one paragraph whose lines are kept together, see
+`kept_together`; else all but its last kept with the next), `::: efter` never begins a
 page: the paragraph before it is kept with it (a justering with the decision it certifies,
 rather than alone on page 2, trial 48, F7) and
 `::: liggande` puts its blocks, whatever they are, on landscape pages of their own (see
@@ -38,6 +39,7 @@ from generator.word.keeps import (
     run_kept_until,
 )
 from generator.word.kept_rows import is_note, keep_last_row, last_row_kept
+from generator.word.kept_together import joined_paragraph
 from generator.word.landscape import LANDSCAPE_DIV, carrier
 from generator.word.landscape_end import with_closing_turned
 from generator.word.letterhead import LETTERHEAD_DIV, Logo, write_letterhead
@@ -267,11 +269,14 @@ class BodyWriter:
         start = len(self._body)
         if name == FOLLOW_DIV:
             self._keep_lead(start, always=True)
-        for block in element:
+        joined = joined_paragraph(element) if name == KEEP_DIV else None
+        for block in element if joined is None else (joined,):
             self._block(lone_block(block) if name in LAYOUT_DIVS and block.tag == "p"
                         else block, inner)
         if name == KEEP_DIV:
             self._keep_together(start, self._last_paragraph(start))
+        if joined is not None and len(self._body) > start:  # (its lines never part)
+            paragraph_property(cast_element(self._body)[start], "w:keepLines")
 
     def _last_paragraph(self, start: int) -> int:
         """Where the last paragraph written since `start` stands in the body (`start` when

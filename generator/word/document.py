@@ -50,6 +50,9 @@ CONTENT_TYPES: Final = "[Content_Types].xml"
 PACKAGE_RELS: Final = "_rels/.rels"
 
 
+MEETING_DATE_LABEL: Final = "Sammanträdesdatum"
+"""How the running header labels the meeting's date of an extract of minutes, as page 1's
+letterhead does (`partials/header.md.j2`)."""
 UNDATED: Final = datetime.date(1980, 1, 1)
 """The created and modified time of an undated document's properties: its zip entries' day."""
 
@@ -70,6 +73,7 @@ class DocxMeta:
     author: str = ""  # the organisation; default: the first header line
     properties: Properties = ()  # custom document properties (provenance), as (name, text)
     tables: tuple[TableGroups, ...] = ()  # the groups of the data tables it prints, if known
+    meeting_date: datetime.date | None = None  # the date page 1 shows in place of `date`
 
     def __post_init__(self) -> None:
         if not self.title.strip():
@@ -80,9 +84,19 @@ class DocxMeta:
     @property
     def running_header(self) -> str:
         """The header of pages 2 and on, e.g. "Beslutsunderlag · Dnr HSN 2024/1732 · 2024-02-15"
-        (without a Dnr: "Beslutsunderlag · 2024-02-15", without a date "Beslutsunderlag")."""
-        parts = (self.kind or self.title, self.dnr_line, self.date.isoformat() if self.date else "")
+        (without a Dnr: "Beslutsunderlag · 2024-02-15", without a date "Beslutsunderlag"),
+        with the date page 1 shows: an extract of minutes, whose letterhead has the meeting's
+        date in place of its own, "Protokollsutdrag · Dnr KS 2020/818 · Sammanträdesdatum
+        2021-03-29" (trial 83, F7: an unlabelled date that page 1 did not show)."""
+        parts = (self.kind or self.title, self.dnr_line, self._date_line)
         return " \u00b7 ".join(part for part in parts if part)
+
+    @property
+    def _date_line(self) -> str:
+        """The running header's date, as page 1 shows it ("" for an undated document)."""
+        if self.meeting_date is not None:
+            return f"{MEETING_DATE_LABEL} {self.meeting_date.isoformat()}"
+        return self.date.isoformat() if self.date else ""
 
     @property
     def dnr_line(self) -> str:

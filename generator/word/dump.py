@@ -23,7 +23,8 @@ The header is the one of pages 2 and on (page 1 has its letterhead in the body).
 breaks show as ` ⏎ `; `>` marks a right-aligned cell (`^` a centred one), `→` an indented
 one, `↔n` one merged across n columns (`w:gridSpan`); `↓` ends a paragraph kept with the
 next (`w:keepNext`) or a table row kept with the next row; `[ny sida]` a paragraph that
-starts a new page; `{PAGE}` a field.
+starts a new page, `[samman]` one whose lines are kept on one page (`w:keepLines`);
+`{PAGE}` a field.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ _NS: Final = {
 LINE_BREAK: Final = " ⏎ "
 PAGE_BREAK: Final = "[sidbrytning]"
 NEW_PAGE: Final = "[ny sida] "
+LINES_KEPT: Final = "[samman] "
 
 
 def _q(name: str) -> str:
@@ -242,8 +244,9 @@ def _paragraph_line(paragraph: etree.Element, styles: _StyleNames,
     numbering = f" (num {num_id})" if num_id else ""
     properties = paragraph.find("w:pPr", _NS)
     new_page = NEW_PAGE if _flag(properties, "w:pageBreakBefore") else ""
+    whole = LINES_KEPT if _flag(properties, "w:keepLines") else ""
     kept = " ↓" if _flag(properties, "w:keepNext") else ""
-    return f"[{style}]{numbering} {new_page}{reader.marked(paragraph)}".rstrip() + kept
+    return f"[{style}]{numbering} {new_page}{whole}{reader.marked(paragraph)}".rstrip() + kept
 
 
 def _table_lines(table: etree.Element, styles: _StyleNames,

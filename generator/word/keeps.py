@@ -3,13 +3,14 @@
 A list of SHORT items or fewer (at its outermost level) stays on one page, and so does a run
 of SHORT att-points or fewer (each its own paragraph, "att bevilja …"), when the run is no
 taller than END_LINES (a val's three points with 22 names under them break like any text:
-trial 55, F1), and a data table that fits on a page below its heading (`table_lines`: four
-fifths of the lines of body text the page holds below HEADING_LINES, a margin for the
-estimate of each row's lines and for the border between rows): every paragraph but the last
-is kept with the next (`w:keepNext`), and a table's rows cannot split, so a table that would
-start at the foot of a page moves to the next one whole. A longer or taller list or run may
-break, but its first paragraph is kept with the next. A taller table may break (no keep is
-longer than a page), but its header row is kept with the first row, and the first two rows
+trial 55, F1), and a data table no longer than half a page below its heading
+(`table_lines`: half the lines of body text the page holds below HEADING_LINES): every
+paragraph but the last is kept with the next (`w:keepNext`), and a table's rows cannot
+split, so such a table that would start at the foot of a page moves to the next one whole,
+leaving at most about half a page empty. A longer or taller list or run may break, but its
+first paragraph is kept with the next. A taller table starts under the text and may break,
+its header row repeated (trial 82, F9: a taxa's 26 fees moved whole to page 2 left the lower
+half of page 1 empty), but its header row is kept with the first row, and the first two rows
 and the last two (a total) are kept together when the two are no taller than END_LINES: no
 row stands alone on a page unless it is a tall one, and no such keep moves more than a third
 of a page to the next. A group of its rows (a label row, the rows under it, the subtotal
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 SHORT: Final = 6  # a list or a run of att-points of this many items stays on one page
 END_LINES: Final = 18  # the most lines a tall table's group or first or last two rows keep
 HEADING_LINES: Final = 4  # lines of body text a heading and a lead-in above a table take
-TABLE_SHARE: Final = (4, 5)  # the share of the lines below them a table kept whole may take
+TABLE_SHARE: Final = (1, 2)  # the share of the lines below them a table kept whole may take
 LEAD_CHARACTERS: Final = 250  # a paragraph this short leads into the block after it
 
 

@@ -2,12 +2,13 @@
 
 A `::: liggande` div is followed by a portrait section, so whatever comes after it starts on
 a new page. When all that comes after the document's last landscape div is its end -- a
-justering (an `::: efter` div: it never begins a page) or signature blocks (a `::: signaturer`
-div) first, then only what follows them in a document (more signatures, "Bilagor", "Utdrag
-till") -- it is written in the landscape section, under the table, rather than alone on a
-portrait page of its own (trial 79, F6: a three-page protokollsutdrag whose last page held
-only its four lines of justering). A page break (`::: sidbrytning`, before a signature page)
-or another landscape div in that end leaves it as it is: it starts on a portrait page.
+justering or "I tjänsten" (an `::: efter` div: it never begins a page) or signature blocks
+(a `::: signaturer` div) first, then only what follows them in a document (more signatures,
+"Bilagor", "Utdrag till") -- it is written in the landscape section, under the table,
+rather than alone on a portrait page of its own (trial 79, F6: a three-page protokollsutdrag
+whose last page held only its four lines of justering). A page break (`::: sidbrytning`,
+before a signature page) or another landscape div in that end leaves it as it is: it starts
+on a portrait page.
 """
 
 from __future__ import annotations

@@ -165,10 +165,10 @@ def _long_delegation(groups: int) -> str:
 
 def test_a_text_table_taller_than_a_page_keeps_breaks_between_its_groups(
         tmp_path: Path) -> None:
-    """Trial 59, F11: a table no taller than four fifths of a page below its heading (32
-    lines of table text on A4) moves whole to the next page, as trial 34 asked; a taller one
-    breaks across pages, its header row repeated, each group of 18 lines or fewer kept
-    together and the rows of each group kept with the next."""
+    """Trial 59, F11: a table no taller than half a page below its heading (20 lines of
+    table text on A4) moves whole to the next page, as trial 34 asked; a taller one breaks
+    across pages, its header row repeated, each group of 18 lines or fewer kept together and
+    the rows of each group kept with the next (trial 82, F9: two such groups, 27 lines)."""
     path = tmp_path / "delegation.yaml"
     path.write_text(_long_delegation(4), encoding="utf-8")
     lines = dump_docx(Pipeline().build(path).files["delegation.docx"]).splitlines()
@@ -177,7 +177,11 @@ def test_a_text_table_taller_than_a_page_keeps_breaks_between_its_groups(
     assert [row.endswith("↓") for row in rows] == [True, *([True] * 6 + [False]) * 4]
     path.write_text(_long_delegation(2), encoding="utf-8")
     lines = dump_docx(Pipeline().build(path).files["delegation.docx"]).splitlines()
-    assert [row.endswith("↓") for row in _data_rows(lines)] == [*[True] * 14, False]
+    assert [row.endswith("↓") for row in _data_rows(lines)] == [
+        True, *([True] * 6 + [False]) * 2]
+    path.write_text(_long_delegation(1), encoding="utf-8")
+    lines = dump_docx(Pipeline().build(path).files["delegation.docx"]).splitlines()
+    assert [row.endswith("↓") for row in _data_rows(lines)] == [*[True] * 7, False]
 
 
 def _data_rows(lines: list[str]) -> list[str]:

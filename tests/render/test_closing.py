@@ -98,7 +98,7 @@ def test_the_distribution_list_comes_after_the_signatures_and_before_the_signatu
     # (trial 30: an ordförandebeslut printed its signature after "Beslutet skickas till")
     markdown, word = build(tmp_path, HEAD.format(kind=kind) + DECISION + CLOSING)
     assert markdown[markdown.index("I tjänsten"):] == (
-        "I tjänsten  \nEva Ek  \nFörvaltningschef\n\n"
+        "I tjänsten  \nEva Ek  \nFörvaltningschef\n:::\n:::\n\n"
         "::: signaturer\n"
         f"| <br><br><br>{LINE}<br>Anna-Lena Johansson<br>Ordförande<br>Vård- och "
         f"omsorgsnämnden | <br><br><br>{LINE}<br>Eva Ek<br>Förvaltningschef |\n"
@@ -151,7 +151,7 @@ def test_a_copy_of_on_duty_that_leaves_the_list_out_gets_it_after_the_signatures
         "{{ doc.on_duty.name }}\n\n", encoding="utf-8")
     markdown, _ = build(tmp_path, HEAD.format(kind="tjansteskrivelse") + CLOSING, (folder,))
     assert markdown[markdown.index("På uppdrag av"):markdown.index("::: sidbrytning")] == (
-        "På uppdrag av  \nEva Ek\n\n"
+        "På uppdrag av  \nEva Ek\n:::\n:::\n\n"
         "::: signaturer\n"
         f"| <br><br><br>{LINE}<br>Anna-Lena Johansson<br>Ordförande<br>Vård- och "
         f"omsorgsnämnden | <br><br><br>{LINE}<br>Eva Ek<br>Förvaltningschef |\n"
@@ -418,15 +418,15 @@ def test_two_sign_on_duty_then_the_case_officer_and_the_numbered_attachments(
         "I tjänsten  \nMattias Ask  \nFörvaltningschef\n\n"
         "Thomas Johansson  \nKvalitetsstrateg\n\n"
         "Handläggare  \nThomas Johansson  \nKvalitetsstrateg  \n0480-45 00 00  \n"
-        "thomas.johansson@kalmar.se\n\n"
+        "thomas.johansson@kalmar.se\n:::\n:::\n\n"
         "## Bilagor\n\n1. Intern kontrollplan 2018\n2. Riskanalys\n\n"
         "## Utdrag till\n\n- Omsorgsförvaltningen\n")
     lines = word.splitlines()
-    start = lines.index("[Normal] I tjänsten ⏎ Mattias Ask ⏎ Förvaltningschef")
-    assert lines[start + 1:] == [
-        "[Normal] Thomas Johansson ⏎ Kvalitetsstrateg",
-        "[Normal] Handläggare ⏎ Thomas Johansson ⏎ Kvalitetsstrateg ⏎ 0480\u201145 00 00 ⏎ "
-        "thomas.johansson@kalmar.se",  # (a no-break hyphen, as in every number)
+    start = lines.index("[Normal] [samman] I tjänsten ⏎ Mattias Ask ⏎ Förvaltningschef ⏎  ⏎ "
+                        "Thomas Johansson ⏎ Kvalitetsstrateg ⏎  ⏎ Handläggare ⏎ Thomas "
+                        "Johansson ⏎ Kvalitetsstrateg ⏎ 0480\u201145 00 00 ⏎ "
+                        "thomas.johansson@kalmar.se")  # (a no-break hyphen, as in every number)
+    assert lines[start + 1:] == [  # ("I tjänsten" and the handläggare: one paragraph)
         "[Heading 2] Bilagor ↓",
         "[List Number] (num 10) Intern kontrollplan 2018 ↓",
         "[List Number] (num 10) Riskanalys",
@@ -445,7 +445,7 @@ def test_a_case_officer_without_a_title_has_the_lines_the_case_gives(tmp_path: P
         "handlaggare: {namn: Thomas Johansson, telefon: 0480-45 00 00}\n"
     markdown, _ = build(tmp_path, text)
     assert markdown[markdown.index("Handläggare"):] == (
-        "Handläggare  \nThomas Johansson  \n0480-45 00 00\n")
+        "Handläggare  \nThomas Johansson  \n0480-45 00 00\n:::\n:::\n")
 
 
 def test_a_case_officer_and_an_attachment_may_be_written_as_one_text(tmp_path: Path) -> None:
@@ -453,4 +453,67 @@ def test_a_case_officer_and_an_attachment_may_be_written_as_one_text(tmp_path: P
         "handlaggare: Thomas Johansson\nbilagor: Intern kontrollplan 2018\n"
     markdown, _ = build(tmp_path, text)
     assert markdown[markdown.index("Handläggare"):] == (
-        "Handläggare  \nThomas Johansson\n\n## Bilaga\n\n1. Intern kontrollplan 2018\n")
+        "Handläggare  \nThomas Johansson\n:::\n:::\n\n## Bilaga\n\n1. Intern kontrollplan 2018\n")
+
+
+def test_i_tjansten_never_begins_a_page_without_the_text_it_signs(tmp_path: Path) -> None:
+    """"I tjänsten" stands in `::: efter`, as a justering does: the paragraph before it is
+    kept with it, so that it never stands alone at the top of a page; in `::: samman` with
+    the handläggare, so that the two stay on one page (in Word one paragraph whose lines are
+    kept together)."""
+    text = HEAD.format(kind="tjansteskrivelse") + (
+        "avsnitt:\n  - rubrik: Ärendet\n    text: Träffpunkterna stängs tills vidare.\n"
+        "forslag:\n  stil: numrerad\n  punkter: [Träffpunkterna stängs.]\n"
+        "i_tjansten: {namn: Eva Ek, titel: Förvaltningschef}\n"
+        "handlaggare: {namn: Bo Berg, titel: Utredare}\n")
+    markdown, word = build(tmp_path, text)
+    assert markdown[markdown.index("Träffpunkterna stängs."):] == (
+        "Träffpunkterna stängs.\n\n::: efter\n::: samman\nI tjänsten  \nEva Ek  \n"
+        "Förvaltningschef\n\nHandläggare  \nBo Berg  \nUtredare\n:::\n:::\n")
+    assert word.splitlines()[-2:] == [
+        "[Normal] Träffpunkterna stängs. ↓",
+        "[Normal] [samman] I tjänsten ⏎ Eva Ek ⏎ Förvaltningschef ⏎  ⏎ Handläggare ⏎ Bo Berg "
+        "⏎ Utredare"]
+
+
+APPEAL = """\
+avsnitt:
+  - rubrik: Skäl
+    text: Smittspridningen ska begränsas.
+  - rubrik: Hur man överklagar
+    efter_underskrift: ja
+    text: Beslutet kan överklagas hos förvaltningsrätten.
+"""
+
+
+def test_a_section_after_the_signature_comes_before_the_attachments_and_the_list(
+        tmp_path: Path) -> None:
+    """Trial 83, F8: a delegationsbeslut is usually signed right after its reasons, with
+    "Hur man överklagar" after the signature; `efter_underskrift: ja` prints it there, before
+    "Bilagor" and "Utdrag till". In Word the signature is kept with the reasons."""
+    text = (HEAD.format(kind="beslut") + DECISION + APPEAL
+            + "undertecknare: [{namn: Eva Ek, titel: Förvaltningschef}]\n"
+            + "bilagor: [Karta]\nutdrag_till: [Kommunstyrelsen]\n")
+    markdown, word = build(tmp_path, text)
+    assert markdown[markdown.index("Smittspridningen"):] == (
+        "Smittspridningen ska begränsas.\n\n## Beslut\n\n"
+        "Vård- och omsorgsnämndens ordförande beslutar\n\natt stänga träffpunkterna.\n\n"
+        f"::: signaturer\n<br><br>  \n{LINE}  \nEva Ek  \nFörvaltningschef\n:::\n\n"
+        "## Hur man överklagar\n\nBeslutet kan överklagas hos förvaltningsrätten.\n\n"
+        "## Bilaga\n\n1. Karta\n\n## Utdrag till\n\n- Kommunstyrelsen\n")
+    lines = word.splitlines()
+    table = lines.index("[tabell stil=Table Grid rubrikrad=nej kantlinjer=nej]")
+    assert lines[table - 1] == "[Normal] att stänga träffpunkterna. ↓"
+    assert lines[table + 2:table + 4] == [
+        "[Heading 2] Hur man överklagar ↓",
+        "[Normal] Beslutet kan överklagas hos förvaltningsrätten."]
+
+
+def test_a_section_after_i_tjansten_without_signature_blocks(tmp_path: Path) -> None:
+    """Its heading is numbered after the sections before it, as it stands last among them."""
+    text = (HEAD.format(kind="tjansteskrivelse") + APPEAL
+            + "i_tjansten: {namn: Eva Ek, titel: Förvaltningschef}\n")
+    markdown, _ = build(tmp_path, text)
+    assert markdown[markdown.index("I tjänsten"):] == (
+        "I tjänsten  \nEva Ek  \nFörvaltningschef\n:::\n:::\n\n"
+        "## 2. Hur man överklagar\n\nBeslutet kan överklagas hos förvaltningsrätten.\n")

@@ -137,3 +137,26 @@ def test_an_extract_names_its_body_where_the_sender_lines_do_not(tmp_path: Path)
     assert "**Protokollsutdrag**  \nRegionstyrelsen  \nSammanträdesdatum: 2022-03-30  \n" \
         "Dnr: RS 2022/118\n:::" in markdown
     assert markdown.count("Regionstyrelsen") == 2  # (the letterhead, "… beslutade")
+
+
+def running_header(tmp_path: Path, decision: str, label: str = "Protokollsutdrag") -> str:
+    """The Word running header of pages 2 and on of the case."""
+    path = tmp_path / "fall.yaml"
+    path.write_text(CASE.format(kind="beslut", label=label, decision=decision), encoding="utf-8")
+    dump = dump_docx(Pipeline().build(path).files["fall.docx"]).replace("\u2011", "-")
+    [header] = [line for line in dump.splitlines() if line.startswith("header: ")]
+    return header
+
+
+def test_the_running_header_of_an_extract_shows_the_meeting_date_as_page_1_does(
+        tmp_path: Path) -> None:
+    """Trial 83, F7: page 2 showed "Protokollsutdrag · Dnr KS 2020/818 · 2021-04-06", a date
+    page 1 never showed (it has "Sammanträdesdatum: 2021-03-29"). Without a decision date,
+    or in a document that is no extract, the header has the document's date as page 1's
+    "Datum" has it."""
+    assert running_header(tmp_path, DATED + PARAGRAPH) == (
+        "header: Protokollsutdrag · Dnr RS 2022/118 · Sammanträdesdatum 2022-03-30")
+    assert running_header(tmp_path, PARAGRAPH) == (
+        "header: Protokollsutdrag · Dnr RS 2022/118 · 2022-04-06")
+    assert running_header(tmp_path, DATED + PARAGRAPH, label="Meddelande om beslut") == (
+        "header: Meddelande om beslut · Dnr RS 2022/118 · 2022-04-06")

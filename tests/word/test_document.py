@@ -340,6 +340,15 @@ class TestPageFrame:
                   .splitlines() if line.startswith("header: ")]
         assert header == ["header: Beslut · 2024-02-15"]
 
+    def test_an_extract_of_minutes_has_the_meeting_date_in_its_running_header(self) -> None:
+        """Page 1 of an extract shows "Sammanträdesdatum" in place of the document's date,
+        and so does the running header (trial 83, F7)."""
+        meta = replace(META, kind="Protokollsutdrag", meeting_date=datetime.date(2024, 2, 6))
+        header = [line for line in dump_docx(render("Text.\n", meta)).splitlines()
+                  if line.startswith("header: ")]
+        assert header == [
+            "header: Protokollsutdrag · Dnr HSN 2024/1732 · Sammanträdesdatum 2024-02-06"]
+
     def test_the_first_page_has_no_page_header(self) -> None:
         data = render("Text.\n")
         assert part(data, "word/document.xml").find(".//w:sectPr/w:titlePg", NS) is not None

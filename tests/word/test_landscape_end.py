@@ -132,3 +132,44 @@ def test_a_protokollsutdrag_has_its_justering_under_its_last_landscape_table(
     assert section_of(found, "Kolumn projekt") == 1
     assert section_of(found, "Justerat den 20\u00a0mars 2024") == 1
     assert section_of(found, "Utdraget bestyrks: Karin Nyström") == 1
+
+
+ON_DUTY_CASE = """\
+dokumenttyp: tjansteskrivelse
+avsandare: [Region Exempel, Ekonomiavdelningen]
+datum: 2025-09-30
+dnr: RS 2025/311
+titel: Uppföljning av anslagen
+forslag_forst: true
+forslag:
+  stil: numrerad
+  punkter: [Uppföljningen godkänns.]
+avsnitt:
+  - rubrik: Ärendebeskrivning
+    tabell: anslag
+tabeller:
+  - namn: anslag
+    liggande: true
+    kolumner:
+"""
+
+
+def test_i_tjansten_after_the_last_landscape_table_stays_under_it(tmp_path: Path) -> None:
+    """A tjänsteskrivelse whose proposal comes first and whose last section is a landscape
+    table: "I tjänsten" and the handläggare stood alone on a portrait page 3. They stand in
+    an `::: efter` div, as a justering does, and so stay under the table."""
+    columns = "".join(f"      - {{namn: {name}, rubrik: Kolumn {name}"
+                      + (", typ: belopp}\n" if number > 3 else "}\n")
+                      for number, name in enumerate(COLUMNS))
+    row = ", ".join(f"{name}: {'1 000' if number > 3 else 'Text'}"
+                    for number, name in enumerate(COLUMNS))
+    path = tmp_path / "skrivelse.yaml"
+    path.write_text(ON_DUTY_CASE + columns + f"    rader:\n      - {{{row}}}\n"
+                    "i_tjansten: {namn: Eva Exempelsson, titel: Regiondirektör}\n"
+                    "handlaggare: {namn: Stina Berg, titel: Controller}\n", "utf-8")
+    found = body(Pipeline().build(path).files["skrivelse.docx"])
+    assert orientations(found) == ["stående", "liggande"]
+    assert section_of(found, "Uppföljningen godkänns.") == 0
+    assert section_of(found, "Kolumn projekt") == 1
+    assert section_of(found, "I tjänsten") == 1
+    assert section_of(found, "Handläggare") == 1

@@ -14,7 +14,7 @@ def root(context, missing=missing, environment=environment):
     included_template = environment.get_template('partials/sections.md.j2', 'base.md.j2').make_module(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self})
     l_0_render_sections = getattr(included_template, 'render_sections', missing)
     if l_0_render_sections is missing:
-        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 11 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
+        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 14 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
     context.vars['render_sections'] = l_0_render_sections
     context.exported_vars.discard('render_sections')
     template = environment.get_template('partials/header.md.j2', 'base.md.j2')
@@ -93,7 +93,7 @@ def block_body(context, missing=missing, environment=environment):
     l_0_render_sections = resolve('render_sections')
     l_0_doc = resolve('doc')
     pass
-    yield (environment.printed(environment.call(context, (undefined(name='render_sections') if l_0_render_sections is missing else l_0_render_sections), ((undefined(name='doc') if l_0_doc is missing else l_0_doc).sections if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['sections'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'sections')), _block_vars=_block_vars)))
+    yield (environment.printed(environment.call(context, (undefined(name='render_sections') if l_0_render_sections is missing else l_0_render_sections), ((undefined(name='doc') if l_0_doc is missing else l_0_doc).body_sections if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['body_sections'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'body_sections')), _block_vars=_block_vars)))
     yield '\n'
 
 def block_proposal(context, missing=missing, environment=environment):
@@ -124,20 +124,49 @@ def block_closing(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_doc = resolve('doc')
     l_0_on_duty_lists_extract = resolve('on_duty_lists_extract')
-    pass
-    template = environment.get_template('partials/on_duty.md.j2', 'base.md.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    l_0_render_sections = resolve('render_sections')
     try:
-        for event in gen:
-            yield event
-    finally: gen.close()
+        t_1 = environment.filters['trim']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'trim' found.")
+    pass
+    if ((((undefined(name='doc') if l_0_doc is missing else l_0_doc).on_duty_all if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['on_duty_all'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'on_duty_all')) or ((undefined(name='doc') if l_0_doc is missing else l_0_doc).case_officer if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['case_officer'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'case_officer'))) and (not (undefined(name='on_duty_lists_extract') if l_0_on_duty_lists_extract is missing else l_0_on_duty_lists_extract))):
+        pass
+        yield '::: efter\n::: samman\n'
+        t_2 = []
+        pass
+        template = environment.get_template('partials/on_duty.md.j2', 'base.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+        try:
+            for event in gen:
+                t_2.append(event)
+        finally: gen.close()
+        yield t_1(Markup(concat(t_2)))
+        yield '\n:::\n:::\n\n'
+    else:
+        pass
+        template = environment.get_template('partials/on_duty.md.j2', 'base.md.j2')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+        try:
+            for event in gen:
+                yield event
+        finally: gen.close()
     template = environment.get_template('partials/signatures.md.j2', 'base.md.j2')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
         for event in gen:
             yield event
     finally: gen.close()
-    if (((undefined(name='doc') if l_0_doc is missing else l_0_doc).signatories if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['signatories'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')) and ((undefined(name='doc') if l_0_doc is missing else l_0_doc).attachments if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['attachments'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'attachments'))):
+    if ((undefined(name='doc') if l_0_doc is missing else l_0_doc).closing_sections if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['closing_sections'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'closing_sections')):
+        pass
+        if ((undefined(name='doc') if l_0_doc is missing else l_0_doc).signatories if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['signatories'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')):
+            pass
+            yield '\n'
+        yield (environment.printed(environment.call(context, (undefined(name='render_sections') if l_0_render_sections is missing else l_0_render_sections), ((undefined(name='doc') if l_0_doc is missing else l_0_doc).closing_sections if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['closing_sections'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'closing_sections')), _block_vars=_block_vars)))
+        yield '\n'
+    if ((((undefined(name='doc') if l_0_doc is missing else l_0_doc).signatories if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['signatories'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')) and ((undefined(name='doc') if l_0_doc is missing else l_0_doc).attachments if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['attachments'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'attachments'))) and (not ((undefined(name='doc') if l_0_doc is missing else l_0_doc).closing_sections if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['closing_sections'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'closing_sections')))):
         pass
         yield '\n'
     template = environment.get_template('partials/attachments.md.j2', 'base.md.j2')
@@ -148,7 +177,7 @@ def block_closing(context, missing=missing, environment=environment):
     finally: gen.close()
     if (not (undefined(name='on_duty_lists_extract') if l_0_on_duty_lists_extract is missing else l_0_on_duty_lists_extract)):
         pass
-        if ((((undefined(name='doc') if l_0_doc is missing else l_0_doc).signatories if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['signatories'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')) and ((undefined(name='doc') if l_0_doc is missing else l_0_doc).extract_to if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['extract_to'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'))) and (not ((undefined(name='doc') if l_0_doc is missing else l_0_doc).attachments if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['attachments'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'attachments')))):
+        if (((((undefined(name='doc') if l_0_doc is missing else l_0_doc).signatories if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['signatories'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'signatories')) and ((undefined(name='doc') if l_0_doc is missing else l_0_doc).extract_to if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['extract_to'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'extract_to'))) and (not ((undefined(name='doc') if l_0_doc is missing else l_0_doc).attachments if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['attachments'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'attachments')))) and (not ((undefined(name='doc') if l_0_doc is missing else l_0_doc).closing_sections if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['closing_sections'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'closing_sections')))):
             pass
             yield '\n'
         template = environment.get_template('partials/extract_to.md.j2', 'base.md.j2')
@@ -168,4 +197,4 @@ def block_closing(context, missing=missing, environment=environment):
         finally: gen.close()
 
 blocks = {'before_title': block_before_title, 'body': block_body, 'proposal': block_proposal, 'closing': block_closing}
-debug_info = '11=14&12=20&14=27&16=29&18=31&19=33&22=40&23=42&25=44&29=46&30=48&37=49&38=51&40=57&41=59&44=66&45=68&48=75&14=77&25=86&26=96&30=99&31=108&32=110&48=118&49=128&50=134&51=140&54=143&55=149&56=151&59=154&61=160&63=163'
+debug_info = '14=14&15=20&17=27&19=29&21=31&22=33&25=40&26=42&28=44&32=46&33=48&40=49&41=51&43=57&44=59&47=66&48=68&51=75&17=77&28=86&29=96&33=99&34=108&35=110&51=118&52=135&55=140&61=150&63=156&64=162&65=164&68=167&70=169&73=172&74=178&75=180&78=183&80=189&82=192'

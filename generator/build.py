@@ -58,6 +58,7 @@ from generator.compute.prose_figures import named_figures, prose_figures, refuse
 from generator.compute.stated import Mismatch
 from generator.formatting import MILLIONS, writing_millions
 from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
+from generator.render.cell_texts import filled_cells
 from generator.render.context import DocumentContext, build_context
 from generator.render.filters import make_filters
 from generator.render.letterhead import sender_lines
@@ -232,6 +233,7 @@ class Pipeline:
         incomplete = bool(refused)  # (some figure is missing: its error says why)
         refused |= unsummed_names(case)  # (the column's error says why)
         text = self._text_renderer(case, figures, style, loaded, display, refused)
+        computed = filled_cells(computed, text)  # (its text cells that name figures)
         header_lines = sender_lines(case.avsandare, profile.profile.namn if profile else None,
                                     profile.profile.rader if profile else ())
         labels = profile.profile.etiketter if profile else {}

@@ -43,6 +43,7 @@ from generator.checks.percent_words import percent_word_problems
 from generator.checks.personal_numbers import personal_number_problems
 from generator.checks.placeholders import named_texts, placeholder_problems
 from generator.checks.portrait_fit import portrait_problems
+from generator.checks.reference_signs import reference_sign_problems
 from generator.checks.report import Reporter
 from generator.checks.reservations import reservation_problems
 from generator.checks.said_row_counts import said_row_count_problems
@@ -248,6 +249,8 @@ class Pipeline:
         numbers = context.section_numbers()
         found += number_ref_problems(text.rendered, numbers, report, table_numbers(case.avsnitt))
         found += said_row_count_problems(text.rendered, computed.tables, report)
+        found += reference_sign_problems({**text.rendered, **text.cells}, text.printed_alone,
+                                         figures, report)
         found += table_place_problems(case, report)
         if case.tabeller:  # (the reference read only then, and once while it is unchanged)
             reference = self._reference(profile)

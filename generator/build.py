@@ -234,7 +234,7 @@ class Pipeline:
         incomplete = bool(refused)  # (some figure is missing: its error says why)
         refused |= unsummed_names(case)  # (the column's error says why)
         text = self._text_renderer(case, figures, style, loaded, display, refused)
-        computed = filled_cells(computed, text)  # (its text cells that name figures)
+        computed = filled_cells(computed, text, figures)  # (its text cells that name figures)
         header_lines = sender_lines(case.avsandare, profile.profile.namn if profile else None,
                                     profile.profile.rader if profile else ())
         labels = profile.profile.etiketter if profile else {}

@@ -8,26 +8,42 @@ unknown name is an error with what was meant, at the cell), and printed with the
 takes a reference of its own kind (`compute.cell_refs`): one figure alone, summed.
 
 The cells are filled once the figures are computed, in the tables every later stage reads
-(the document, the checks, `beslut visa`); a table without such a cell is kept as it is.
+(the document, the checks, `beslut visa`), and in the figures text names, so that a text
+naming such a cell (`{{ tabeller.dygn.rader[1].tillagg }}`) prints it filled in too; a table
+without such a cell is kept as it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from generator.compute.computed import Computed
 from generator.compute.tables import RowResult
 from generator.render.prose_fields import TextRenderer
 
 
-def filled_cells(computed: Computed, text: TextRenderer) -> Computed:
-    """computed with every text cell of its general tables that names a figure filled in."""
+def filled_cells(computed: Computed, text: TextRenderer, figures: dict[str, Any]) -> Computed:
+    """computed with every text cell of its general tables that names a figure filled in;
+    the rows of `figures` (as text names them, `prose_figures`) get the filled cells too."""
     if not any(_names_figures(table.rows) for table in computed.tables.values()):
         return computed
-    tables = {name: table._replace(rows=_filled_rows(table.rows, text))
-              if _names_figures(table.rows) else table
-              for name, table in computed.tables.items()}
+    tables = dict(computed.tables)
+    for name, table in computed.tables.items():
+        if _names_figures(table.rows):
+            tables[name] = table._replace(rows=_filled_rows(table.rows, text))
+            named = figures.get("tabeller", {}).get(name, {})
+            _refill(named.get("rader", []), tables[name].rows)
     return computed._replace(tables=tables)
+
+
+def _refill(named: Sequence[Any], rows: tuple[RowResult, ...]) -> None:
+    """Put the filled text cells of rows into the rows' figures as text names them (the
+    same rows, in the same order, `prose_figures._rows`)."""
+    for figures, row in zip(named, rows, strict=False):
+        if isinstance(figures, dict):
+            figures.update(row.spec.texts)
+            _refill(figures.get("rader", []), row.children)
 
 
 def _names_figures(rows: tuple[RowResult, ...]) -> bool:

@@ -102,3 +102,11 @@ def test_a_cell_of_a_row_under_a_group_is_filled_in_too(tmp_path: Path) -> None:
     result = build(tmp_path, "{{ belopp.kajplats_per_meter }} per meter", text)
     assert [found for found in problems(result, tmp_path) if ": varning: " not in found] == []
     assert f"10{NBSP}kr per meter |" in markdown(result)
+
+
+def test_a_text_naming_such_a_cell_prints_it_filled_in(tmp_path: Path) -> None:
+    text = CASE.replace("text: Taxan framgår av tabellen.",
+                        "text: Tillägget är {{ tabeller.dygn.rader[1].tillagg }}.")
+    result = build(tmp_path, "{{ belopp.kajplats_per_meter }} per längdmeter", text)
+    assert problems(result, tmp_path) == []
+    assert f"Tillägget är 10{NBSP}kr per längdmeter." in markdown(result)

@@ -44,6 +44,7 @@ from generator.checks.percent_words import percent_word_problems
 from generator.checks.personal_numbers import personal_number_problems
 from generator.checks.placeholders import named_texts, placeholder_problems
 from generator.checks.portrait_fit import portrait_problems
+from generator.checks.reference_signs import reference_sign_problems
 from generator.checks.report import Reporter
 from generator.checks.reservations import reservation_problems
 from generator.checks.said_row_counts import said_row_count_problems
@@ -59,6 +60,7 @@ from generator.compute.prose_figures import named_figures, prose_figures, refuse
 from generator.compute.stated import Mismatch
 from generator.formatting import MILLIONS, writing_millions
 from generator.problems import START, BeslutError, Problem, has_errors, sort_problems
+from generator.render.cell_texts import filled_cells
 from generator.render.context import DocumentContext, build_context
 from generator.render.filters import make_filters
 from generator.render.letterhead import sender_lines
@@ -233,6 +235,7 @@ class Pipeline:
         incomplete = bool(refused)  # (some figure is missing: its error says why)
         refused |= unsummed_names(case)  # (the column's error says why)
         text = self._text_renderer(case, figures, style, loaded, display, refused)
+        computed = filled_cells(computed, text, figures)  # (its text cells that name figures)
         header_lines = sender_lines(case.avsandare, profile.profile.namn if profile else None,
                                     profile.profile.rader if profile else ())
         labels = profile.profile.etiketter if profile else {}
@@ -247,6 +250,8 @@ class Pipeline:
         numbers = context.section_numbers()
         found += number_ref_problems(text.rendered, numbers, report, table_numbers(case.avsnitt))
         found += said_row_count_problems(text.rendered, computed.tables, report)
+        found += reference_sign_problems({**text.rendered, **text.cells}, text.printed_alone,
+                                         figures, report)
         found += table_place_problems(case, report)
         found += closing_section_problems(case, report)
         if case.tabeller:  # (the reference read only then, and once while it is unchanged)

@@ -266,11 +266,12 @@ def exact(kronor: Kronor, unit: str = "kr", decimals: int | None = None,
 
 
 def in_unit(kronor: Kronor, unit: str = "kr", real_minus: bool = True,
-            decimals: int | None = None, *, words: bool = False) -> str:
+            decimals: int | None = None, *, words: bool = False, plus: bool = False) -> str:
     """An exact amount with its unit: 21 724 099 kr, 1 250,5 tkr (with `decimals`, as many
     as that, for figures shown side by side: 1 465,0 and 1 464,1 mnkr); with `words`, the
-    unit spelt out for running text: 42 miljoner kronor. A count (`COUNT`) has no unit: 31."""
-    text = exact(kronor, unit, decimals, real_minus=real_minus)
+    unit spelt out for running text: 42 miljoner kronor. A count (`COUNT`) has no unit: 31.
+    With `plus`, a positive amount has its "+" (`with_plus`)."""
+    text = exact(kronor, unit, decimals, real_minus=real_minus, plus=plus)
     if unit == COUNT:
         return text
     return f"{text}{NBSP}{unit_words(unit, text) if words else written_unit(unit)}"

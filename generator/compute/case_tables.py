@@ -24,6 +24,7 @@ from generator.compute.factor_cells import factor_findings
 from generator.compute.number_formula import derived_numbers
 from generator.compute.presets import general_spec
 from generator.compute.prose_figures import (
+    refused_names,
     row_label,
     split_figures,
     stated_figures,
@@ -128,7 +129,25 @@ class CaseTables:
         if name == f"tabeller.{table}.summa":
             self._one_total(name, index)
         figures = {"tabeller": {table: self._figures(index)}}
+        self._not_refused(name, index, figures)
         return amount_of(figure_in(figures, name), name, unit)
+
+    def _not_refused(self, name: str, index: int, figures: dict[str, Any]) -> None:
+        """AmountError where the cell a reference names is there but its value was refused
+        (its own error says why): that it has an error, not that the row has no such part or
+        that another column was meant (trial 84, F9: "menade du 'zon2'?" would take the other
+        zone's price)."""
+        places = [finding.loc for finding in self.findings
+                  if finding.severity == "fel" and finding.loc[:2] == ("tabeller", index)]
+        if not places or name not in refused_names(self.case, places):
+            return
+        general = self.case.tabeller[index]
+        column = name.rsplit(".", 1)[-1]
+        heading = next((c.heading for c in general.kolumner if c.namn == column), column)
+        label = row_label(figures, name)
+        row = f" på raden '{label}'" if label else ""
+        raise AmountError(f"{{{{ {name} }}}}: cellen '{heading}'{row} i tabellen "
+                          f"'{general.namn}' har ett fel, rätta felet i den först")
 
     def _split(self, name: str) -> dict[str, Any]:
         """The figures of the split a reference names, under its name, or AmountError: no

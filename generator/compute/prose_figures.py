@@ -55,13 +55,16 @@ class Figure:
     there (`decimals`): `3,0 mnkr` in a column that shows 2,4; in kr its own, as typed or
     made from typed figures: `42 kr` beside `21,50 kr` (`formatting.decimals_needed`), but
     never öre that are zero: `38 584 kr` for a total the table shows as 38 584,00 (trial 49),
-    and `2 530 kr` for a fee its column shows as 2 530,00 beside 8,40 (trial 64, F7).
+    and `2 530 kr` for a fee its column shows as 2 530,00 beside 8,40 (trial 64, F7). A
+    figure of a column with `plustecken: ja` prints a positive amount with "+" (`plus`), as
+    the table does: +80 mnkr (trial 85, F5).
     """
 
     kronor: Kronor
     unit: str = "kr"
     word: str = "kr"
     decimals: int | None = None
+    plus: bool = False
 
     @property
     def in_text(self) -> Kronor:
@@ -72,7 +75,7 @@ class Figure:
     def __str__(self) -> str:
         decimals = None if formatting.whole_kronor(self.unit) else self.decimals
         return formatting.in_unit(self.in_text, self.unit, decimals=decimals,
-                                  words=self.word == "kronor")
+                                  words=self.word == "kronor", plus=self.plus)
 
 
 @dataclass(frozen=True)
@@ -87,11 +90,13 @@ class Percentage:
     word: str = "%"
     """The unit text writes: '%', or 'procent' where the house style spells it out (the
     tables keep '%'; trial 63, F4)."""
+    plus: bool = False
+    """Whether a rise prints with "+", as its column does (`plustecken: ja`): +28,0 %."""
 
     def __str__(self) -> str:
         if self.value is None:
             return NO_CHANGE
-        return formatting.as_written(self.value, percent=self.word)
+        return formatting.as_written(self.value, percent=self.word, plus=self.plus)
 
 
 @dataclass(frozen=True)
@@ -418,18 +423,21 @@ class _Shown:
         self.shares = [c for c in result.spec.columns if c.share_of]
         self.number_keys = {c.key for c in result.spec.columns if c.number}
         self.decimals = result.decimals
+        self.plus = {c.key for c in result.spec.columns if c.plus}
 
     def figure(self, amounts: Mapping[str, Kronor], key: str) -> Figure:
-        """A column's amount (zero where there is none) as a figure."""
+        """A column's amount (zero where there is none) as a figure, with its column's "+"."""
         amount = amounts.get(key, 0)
         return Figure(amount, self.unit, self.word,
-                      formatting.places_shown(amount, self.unit, self.decimals[key]))
+                      formatting.places_shown(amount, self.unit, self.decimals[key]),
+                      key in self.plus)
 
     def percentages(self, changes: Mapping[str, WrittenNumber],
                     shares: Mapping[str, WrittenNumber]) -> dict[str, Percentage]:
         """A row's computed percentages by column, as its table prints them: every change
         (a "–" where there is none) and the shares it has."""
-        found = {c.key: Percentage(changes.get(c.key), self.percent) for c in self.changes}
+        found = {c.key: Percentage(changes.get(c.key), self.percent, c.plus)
+                 for c in self.changes}
         found.update({key: Percentage(share, self.percent) for key, share in shares.items()})
         return found
 

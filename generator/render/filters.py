@@ -67,7 +67,7 @@ def without_sign(value: Figure | Kronor, *extra: object) -> Figure | Kronor:
             "skriv t.ex. {{ summa | utan_tecken | mnkr }}"
         )
     kronor = formatting.magnitude(_kronor(value, "utan_tecken"))
-    return replace(value, kronor=kronor) if isinstance(value, Figure) else kronor
+    return replace(value, kronor=kronor, plus=False) if isinstance(value, Figure) else kronor
 
 
 def _decimals(value: object, name: str) -> int:
@@ -124,8 +124,9 @@ def make_filters(style: HouseStyle, text_unit: str = "kr") -> dict[str, Callable
     def belopp(value: Figure | Kronor, unit: str | None = None,
                decimals: int | None = None, plus: bool = False) -> Markup:
         unit, decimals = bare_unit(value, unit, decimals)
+        signed = plus is True or (isinstance(value, Figure) and value.plus)  # (as its table)
         return Markup(formatting.exact(_kronor(value, "belopp"), unit, decimals, minus,
-                                       plus=plus is True))
+                                       plus=signed))
 
     def kr(value: Figure | Kronor) -> Markup:
         return Markup(formatting.in_unit(_kronor(value, "kr"), "kr", minus, words=words))

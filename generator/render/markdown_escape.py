@@ -47,6 +47,9 @@ class _Patterns(NamedTuple):
     structure: re.Pattern[str]
     """A start that may open a fence (`:::`, `~~~`), a definition (`: x`), strikethrough
     (`~~`) or be a heading's underline (`===`)."""
+    spaces: re.Pattern[str]
+    """A run of white space that is not a no-break space: "10 kr" filled into a cell from
+    a figure keeps its unit on the line of its number (trial 85, F1)."""
 
 
 @cache
@@ -55,7 +58,8 @@ def _patterns() -> _Patterns:
     at every start."""
     return _Patterns(re.compile(r"([\\`*_\[\]{}|!#])"),
                      re.compile(r"^(\s*)([-+]|\d+[.)])(?=\s|$)"), re.compile(r"-[-=\s]*"),
-                     re.compile(r"<(?=[A-Za-z/!?]|[^\s<>]*>)"), re.compile(r":(?:[:\s]|$)|~~|=+$"))
+                     re.compile(r"<(?=[A-Za-z/!?]|[^\s<>]*>)"), re.compile(r":(?:[:\s]|$)|~~|=+$"),
+                     re.compile(r"[^\S\u00a0]+"))
 
 
 def escape(text: str) -> str:
@@ -64,8 +68,8 @@ def escape(text: str) -> str:
         return text
     if _unchanged(text):
         return text
-    flat = " ".join(text.split())
     patterns = _patterns()
+    flat = patterns.spaces.sub(" ", text).strip()
     if "<" in flat:  # (before the backslashes, so that `<!--` is seen as written)
         flat = patterns.tag.sub("&lt;", flat)
     escaped = patterns.inline.sub(_backslashed, flat)

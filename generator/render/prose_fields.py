@@ -67,23 +67,38 @@ class TextRenderer:
         self.lines: dict[Loc, str] = {}
         """The printed single-line fields (a title, a heading), as written, by place: the
         wording rules are checked in them as in the texts (`checks.style`)."""
+        self.cells: dict[Loc, str] = {}
+        """The tables' text cells that name figures, as written, by place (`cell`)."""
 
     def render(self, text: str, loc: Loc) -> Markup:
         """Render one field; on error record a problem and return the text unrendered."""
-        try:
-            result = render_prose(self._env, text, self._variables)
-        except ProseError as exc:
-            for error in self._every_error(text, exc):
-                if not self._follows_refusal(error.reference):
-                    where = position_of_line(self._loaded, loc, text, error.line)
-                    self.problems.append(Problem(self._path, where, error.message))
-            result = text
+        result = self._filled(text, loc)
         result = single_approximation(result)
         self._check_markdown(result, loc)
         self._check_approximate(text, result, loc)
         self.rendered[loc] = text
         result = self._star_items(result, loc)
         return Markup(escape_html(house_wording(markdown_lists(markdown_breaks(result)))))
+
+    def cell(self, text: str, loc: Loc) -> str:
+        """A table's text cell with its `{{ … }}` filled in, checked as in a text (trial 85,
+        F1: "{{ belopp.kajplats_per_meter }} per längdmeter"); on error the problem is
+        recorded and the cell is returned as written. Kept in `cells` for the checks that
+        read references."""
+        self.cells[loc] = text
+        return single_approximation(self._filled(text, loc))
+
+    def _filled(self, text: str, loc: Loc) -> str:
+        """The text with its references filled in; on error, every bad reference recorded
+        (not one that names a refused figure: its own error says why) and the text as it is."""
+        try:
+            return render_prose(self._env, text, self._variables)
+        except ProseError as exc:
+            for error in self._every_error(text, exc):
+                if not self._follows_refusal(error.reference):
+                    where = position_of_line(self._loaded, loc, text, error.line)
+                    self.problems.append(Problem(self._path, where, error.message))
+            return text
 
     def _star_items(self, result: str, loc: Loc) -> str:
         """Keep the star of a line starting "* " as a footnote's when the case marks

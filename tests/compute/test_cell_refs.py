@@ -395,3 +395,26 @@ def test_a_cell_of_a_split_that_cannot_be_computed_points_at_the_split(tmp_path:
     found, _ = build(tmp_path, text)
     assert "x.yaml:42:17: {{ uppdelningar.volymbidrag.parter[1].belopp }}: uppdelningen " \
         "'volymbidrag' kan inte räknas ut, rätta felet i den först" in found
+
+
+@pytest.mark.parametrize("cell", ["{{ tabeller.personliga.rader[0].a7_10 }}",
+                                  "{{ tabeller.personliga.rader.livsmedel.a7_10 }}"])
+def test_a_reference_to_a_refused_cell_says_that_cell_has_an_error(tmp_path: Path,
+                                                                   cell: str) -> None:
+    """Trial 84, F9: not "har ingen del 'a7_10'", nor "menade du 'a4_6'?" (another column's
+    figure, taken silently once followed), but that the cell it names has an error."""
+    text = norm(cell).replace("{post: Livsmedel, a4_6: 1330, a7_10: 1505,",
+                              "{rad_namn: livsmedel, post: Livsmedel, a4_6: 1330, a7_10: 15x5,")
+    found, _ = build(tmp_path, text)
+    assert found == [
+        "x.yaml:25:67: '15x5' är inte ett belopp i kronor, skriv beloppet i kronor, t.ex. "
+        "2330883, \"2 330 883\" eller med ören \"8,40\"",
+        f"x.yaml:{CELL[0]}:{CELL[1]}: {cell}: cellen '7–10 år' på raden 'Livsmedel' i "
+        "tabellen 'personliga' har ett fel, rätta felet i den först"]
+
+
+def test_a_text_naming_a_refused_cell_says_nothing_more(tmp_path: Path) -> None:
+    """The cell's own error says why; the text's reference adds nothing (trial 84, F9)."""
+    text = norm("1").replace("a7_10: 1505,", "a7_10: 15x5,").replace(
+        "i månaden.", "i månaden, {{ tabeller.personliga.rader[0].a7_10 }} till livsmedel.")
+    assert [line.split(": ", 1)[0] for line in build(tmp_path, text)[0]] == ["x.yaml:25:46"]

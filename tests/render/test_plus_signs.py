@@ -104,3 +104,29 @@ def test_plustecken_belongs_to_an_amount_or_a_change_column(tmp_path: Path) -> N
     assert problems == [
         "fall.yaml:14:46: 'plustecken' gäller bara kolumner med 'typ: belopp' eller "
         "'typ: forandring'; ta bort 'plustecken' här"]
+
+
+def text_of(tmp_path: Path, text: str, case: str = CASE) -> str:
+    """What a text of the case prints, `text` written under the table."""
+    case = case.replace("    tabell: ram\n", f"    tabell: ram\n    text_efter: {text}\n", 1)
+    path = tmp_path / "fall.yaml"
+    path.write_text(case, encoding="utf-8")
+    result = Pipeline().build(path)
+    assert [p.format() for p in result.problems] == []
+    markdown = result.files["fall.md"].decode("utf-8").replace("\u00a0", "~")
+    return next(line for line in markdown.splitlines() if line.startswith("Ändringen"))
+
+
+def test_a_reference_prints_the_plus_as_its_table_does(tmp_path: Path) -> None:
+    """Trial 85, F5: the handbook says a reference is written as the table shows it."""
+    line = text_of(tmp_path, "Ändringen är {{ tabeller.ram.belopp }}, för museer "
+                   "{{ tabeller.ram.rader[0].rader[1].belopp | belopp }} tkr "
+                   "({{ tabeller.ram.rader[0].rader[1].pct }}) och för bibliotek "
+                   "{{ tabeller.ram.rader[0].rader[0].belopp }}.")
+    assert line == ("Ändringen är +40~tkr, för museer +140 tkr (+28,0~%) och för bibliotek "
+                    "−100~tkr.")
+
+
+def test_utan_tecken_and_a_column_without_plustecken_print_no_plus(tmp_path: Path) -> None:
+    text = "Ändringen är {{ tabeller.ram.belopp | utan_tecken }} och {{ tabeller.ram.efter }}."
+    assert text_of(tmp_path, text) == "Ändringen är 40~tkr och 1~840~tkr."

@@ -39,7 +39,12 @@ from generator.case.table_models import (
     TableRow,
 )
 from generator.case.unit_numbers import UnitNumber, unit_number, unit_number_message
-from generator.case.unit_prices import UnitPrice, unit_price, unit_price_message
+from generator.case.unit_prices import (
+    UNIT_COLUMN_HEADERS,
+    UnitPrice,
+    unit_price,
+    unit_price_message,
+)
 from generator.compute.cell_refs import Resolver, is_reference
 from generator.compute.column_limits import cap_column, column_limit
 from generator.compute.count_formula import parse_counts
@@ -533,9 +538,11 @@ class _Reader:
         """One error per column for its cells written as a price per unit, or as a number
         with its unit, or as words in an amount column ("Enligt kvitto"), at the first."""
         headings = {column.namn: column.heading for column in self.table.kolumner}
+        units = next(((c.namn, c.heading) for c in self.table.kolumner if c.typ == "text"
+                      and c.heading.strip().casefold() in UNIT_COLUMN_HEADERS), ("per", ""))
         for key, cells in self.prices.items():
-            (loc, price), others = cells[0], len(cells) - 1
-            self.findings.append(Finding(loc, unit_price_message(price, headings[key], others)))
+            self.findings.append(Finding(cells[0][0], unit_price_message(
+                [price for _, price in cells], headings[key], units)))
         for key, measures in self.measured.items():
             (loc, number), others = measures[0], len(measures) - 1
             self.findings.append(Finding(loc, unit_number_message(number, headings[key],

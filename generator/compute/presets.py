@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from decimal import ROUND_HALF_UP
 from typing import Any, Literal
 
+from generator.case.base_fees import BaseFee, base_fee, base_fee_message
 from generator.case.money import (
     AmountError,
     cell_word,
@@ -346,6 +347,8 @@ class _Reader:
         """The columns summed on the total row (`summeras: nej` is not)."""
         self.prices: dict[str, list[tuple[Loc, UnitPrice]]] = {}
         """The cells written as a price per unit ("85 kr/h"), by column."""
+        self.based: dict[str, list[tuple[Loc, BaseFee]]] = {}
+        """The cells written as a base fee plus a price per unit ("950 kr + 10 kr/m")."""
         self.summed_numbers = {c.namn for c in table.kolumner if c.summed_numbers}
         """The number columns the case asks to sum (`summeras: ja`), as counts are."""
         self.percent_sums: set[str] = set()
@@ -502,6 +505,8 @@ class _Reader:
                 words[key] = word.shown  # ("–": no amount, as an empty cell; "Gratis": 0 kr)
                 if word.amount is not None:
                     stated[key], locs[key] = word.amount, here
+            elif kind == "belopp" and (fee := base_fee(value, self.table.enhet)):
+                self.based.setdefault(key, []).append((here, fee))
             elif kind == "belopp" and isinstance(value, str) \
                     and (price := unit_price(value, self.table.enhet)):
                 self.prices.setdefault(key, []).append((here, price))
@@ -535,14 +540,17 @@ class _Reader:
                        words=words, marked=row.markerad, fixed=row.fast_belopp)
 
     def report_units(self) -> None:
-        """One error per column for its cells written as a price per unit, or as a number
-        with its unit, or as words in an amount column ("Enligt kvitto"), at the first."""
+        """One error per column for its cells written as a price per unit (or a base fee
+        plus one), or as a number with its unit, or as words in an amount column ("Enligt
+        kvitto"), at the first."""
         headings = {column.namn: column.heading for column in self.table.kolumner}
         units = next(((c.namn, c.heading) for c in self.table.kolumner if c.typ == "text"
                       and c.heading.strip().casefold() in UNIT_COLUMN_HEADERS), ("per", ""))
         for key, cells in self.prices.items():
             self.findings.append(Finding(cells[0][0], unit_price_message(
                 [price for _, price in cells], headings[key], units)))
+        for fees in self.based.values():
+            self.findings.append(Finding(fees[0][0], base_fee_message([f for _, f in fees])))
         for key, measures in self.measured.items():
             (loc, number), others = measures[0], len(measures) - 1
             self.findings.append(Finding(loc, unit_number_message(number, headings[key],

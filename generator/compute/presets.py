@@ -50,7 +50,12 @@ from generator.compute.cell_refs import Resolver, is_reference
 from generator.compute.column_limits import cap_column, column_limit
 from generator.compute.count_formula import parse_counts
 from generator.compute.dashed_formulas import with_dashed_formulas
-from generator.compute.date_cells import DateCellError, cell_date, shown_date
+from generator.compute.date_cells import (
+    DateCellError,
+    cell_date,
+    shown_date,
+    yearless_message,
+)
 from generator.compute.formula import RateSlip, Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
@@ -180,6 +185,7 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
     columns = tuple(c._replace(percent=c.key in reader.percent_sums, group=groups.get(c.key, ""))
                     for c in columns)
     reader.report_units()
+    reader.report_dates()
     stated, stated_locs = reader.total()
     total = table.total_label
     spec = TableSpec(loc, _total_name(table.namn, total), columns, rows, table.enhet,
@@ -359,6 +365,10 @@ class _Reader:
         """The amount cells holding words, no amount ("Enligt kvitto"), by column."""
         self.date_forms = {c.namn: c.datumform for c in table.kolumner if c.typ == DATE}
         """How each date column prints its dates (`datumform`)."""
+        self.years: set[int] = set()
+        """The years of the table's dates."""
+        self.yearless: list[tuple[Loc, str]] = []
+        """The date cells written without a year ("17 januari"), told at the end."""
         self.starred: set[Loc] = set()
         """The amount and count cells (and stated totals) marked with a footnote star."""
         self.places: dict[str, int] = {}
@@ -604,9 +614,22 @@ class _Reader:
         try:
             day = cell_date(value, column)
         except DateCellError as exc:
-            self.findings.append(Finding(loc, exc.message))
+            if isinstance(value, str) and yearless_message(value, column, set()):
+                self.yearless.append((loc, value))  # (told with the table's year, at the end)
+            else:
+                self.findings.append(Finding(loc, exc.message))
             return None
-        return None if day is None else shown_date(day, self.date_forms.get(column))
+        if day is None:
+            return None
+        self.years.add(day.year)
+        return shown_date(day, self.date_forms.get(column))
+
+    def report_dates(self) -> None:
+        """The error at each date cell without a year ("17 januari"), with the date in the
+        year of the table's other dates where they all have one (trial 84, F15)."""
+        for loc, value in self.yearless:
+            self.findings.append(Finding(loc, str(yearless_message(value, str(loc[-1]),
+                                                                   self.years))))
 
     def number(self, value: Any, loc: Loc) -> WrittenNumber | None:
         """A number (never summed), or None after reporting why it cannot be read."""

@@ -9,7 +9,9 @@ Policy (documented in the README as well):
   documents state whole kronor and a rounded amount must be decided by the secretary.
 * An amount of a general table in kr (`parse_kronor`) may carry öre, as a taxa's fees do
   ("8,40" kr/m3): at most two decimals (`ORE_PLACES`), read exactly as a Decimal that keeps
-  them, "8,00" too, so that the amount prints as it was typed (`formatting.decimals_needed`).
+  them, "8,00" too (`formatting.decimals_needed`): a column where any amount has öre shows
+  two decimals in every amount, as a price list does ("100,00" beside "1,65"; docs/
+  arendeformat.md and the handbook say so, trial 84, F5), one of whole kronor none.
   More is refused with the amounts in whole öre on either side ("8,40 eller 8,41"); three
   digits after a comma, as in "8,405", may be thousands written the English way, and the
   message says that reading too.

@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from generator.case.models import Case, Section
+from generator.case.table_models import DATE
 from generator.compute.case_splits import SplitResult
 from generator.compute.computed import Computed
 from generator.compute.presets import RISK_TOTAL
@@ -184,10 +185,10 @@ def print_figures(snapshot: Snapshot, console: Console) -> None:
     nothing = "Ärendet har inga belopp att visa (inga tabeller eller uppdelningar)."
     if len(summed) < len(shown):  # (named amounts alone: nothing is computed from them)
         nothing = "Ärendet räknar inte ut några belopp (inga tabeller eller uppdelningar)."
-    if summed and _text_only(snapshot, summed):
-        nothing = "Tabellerna har bara text, inga belopp eller tal att räkna ut."
+    if summed and (held := _text_only(snapshot, summed)):
+        nothing = f"Tabellerna har bara {held}, inga belopp eller tal att räkna ut."
         if len(summed) < len(shown):  # (trial 74, F8: said right below the named amounts)
-            nothing = ("Tabellerna har bara text, inga belopp eller tal att räkna ut; "
+            nothing = (f"Tabellerna har bara {held}, inga belopp eller tal att räkna ut; "
                        "ärendets belopp under 'belopp' står ovan.")
         summed = []
     if not snapshot.problems:  # (warnings alone are no errors, but "Inga fel" would hide them)
@@ -210,12 +211,16 @@ def _no_errors(computed: Computed) -> str:
             "avrundning och står kvar som de är angivna.")
 
 
-def _text_only(snapshot: Snapshot, summed: list[Table]) -> bool:
-    """Whether the tables shown are the case's own tables and hold text alone (a
-    sammanträdesplan, a delegationsordning; trial 59, F10)."""
+def _text_only(snapshot: Snapshot, summed: list[Table]) -> str:
+    """What the tables shown hold where they are the case's own tables and hold text alone,
+    or text and dates (a sammanträdesplan, a delegationsordning; trial 59, F10; trial 84,
+    F4): "text", "text och datum" or "datum"; '' where they hold anything else."""
     own = snapshot.case.tabeller if snapshot.case else []
-    return len(summed) == len(own) and all(
-        column.typ == "text" for table in own for column in table.kolumner)
+    kinds = {column.typ for table in own for column in table.kolumner}
+    if len(summed) != len(own) or not kinds or not kinds <= {"text", DATE}:
+        return ""
+    return " och ".join(word for kind, word in (("text", "text"), (DATE, "datum"))
+                        if kind in kinds)
 
 
 _KEPT_TOGETHER = re.compile(r"(?<=\d) (?=\d|(?:kr|tkr|mnkr|mkr|mdkr|%)\b)")

@@ -69,6 +69,20 @@ def test_a_case_whose_tables_hold_text_alone_says_so_instead_of_that_amounts_add
                                     "att räkna ut.")
 
 
+def test_a_sammantradesplan_of_text_and_dates_says_it_has_no_amounts(tmp_path: Path) -> None:
+    # (trial 84, F4: a plan with 'typ: datum' columns was told "alla angivna belopp stämmer")
+    case = tmp_path / "fall.yaml"
+    case.write_text("dokumenttyp: tjansteskrivelse\netikett: Sammanträdesplan\ndatum: nej\n"
+                    "dnr: nej\ntitel: Sammanträdesplan 2022\navsnitt:\n  - tabell: plan\n"
+                    "tabeller:\n  - namn: plan\n    kolumner:\n      - {namn: manad}\n"
+                    "      - {namn: ks, typ: datum}\n    rader:\n"
+                    "      - {manad: Januari, ks: 2022-01-17}\n", encoding="utf-8")
+    code, out = _run("visa", str(case))
+    assert code == 0
+    assert out.splitlines()[-1] == ("Inga fel. Tabellerna har bara text och datum, inga belopp "
+                                    "eller tal att räkna ut.")
+
+
 def test_a_case_with_named_amounts_and_text_tables_points_to_the_amounts_shown(
         tmp_path: Path) -> None:
     # (trial 74, F8: "Tabellerna har bara text, inga belopp …" right below the köpeskilling)

@@ -5,13 +5,16 @@ A secretary writes dates as they are spoken and printed: `27 september 2019`, `2
 the message offers it (`skriv 2019-09-27`); a reading that does not exist says why. Month
 names are Swedish, written out or cut (`sept.`, `okt`). A form like `9/10 2019` could be
 read day first or month first, and no order is guessed: the message gives both. A month
-without its day (`juni 2024`, `2024-06`) asks for the day, keeping the month and year.
+without its day (`juni 2024`, `2024-06`) asks for the day, keeping the month and year. A day
+and month without a year (`17 januari`, in a table's date cell) has readings of its own
+(`yearless_readings`), which a table completes with its other dates' year.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import Final
 
 from generator.case.impossible_dates import MONTHS, why_impossible
@@ -82,6 +85,33 @@ def _readings(text: str) -> list[_Reading]:
         first, second, year = int(found[1]), int(found[3]), int(found[4])
         orders = dict.fromkeys([(second, first), (first, second)])  # (month, day), day first
         return [(year, month, day) for month, day in orders if 1 <= month <= 12]
+    return []
+
+
+@cache
+def _day_named() -> re.Pattern[str]:
+    """A day and a month's name without a year: "17 januari", "den 17 jan."."""
+    return re.compile(r"(?:den\s+)?([0-9]{1,2})\.?\s+([a-zåäö]+)\.?")
+
+
+@cache
+def _day_numbers() -> re.Pattern[str]:
+    """A day and a month in figures without a year: "14/2", "3/4"."""
+    return re.compile(r"(?:den\s+)?([0-9]{1,2})/([0-9]{1,2})")
+
+
+def yearless_readings(written: str) -> list[tuple[int, int]]:
+    """Each month and day a date written without its year may mean, day first ("17
+    januari", "den 17 jan.", "14/2"; "3/4" two ways, as `_readings` reads "9/10 2019"); []
+    for any other text."""
+    text = " ".join(written.split()).lower()
+    if found := _day_named().fullmatch(text):
+        named = _MONTH_NUMBERS.get(found[2])
+        return [(named, int(found[1]))] if named else []
+    if found := _day_numbers().fullmatch(text):
+        first, second = int(found[1]), int(found[2])
+        return [(month, day) for month, day in dict.fromkeys([(second, first), (first, second)])
+                if 1 <= month <= 12]
     return []
 
 

@@ -9,7 +9,9 @@ Policy (documented in the README as well):
   documents state whole kronor and a rounded amount must be decided by the secretary.
 * An amount of a general table in kr (`parse_kronor`) may carry öre, as a taxa's fees do
   ("8,40" kr/m3): at most two decimals (`ORE_PLACES`), read exactly as a Decimal that keeps
-  them, "8,00" too, so that the amount prints as it was typed (`formatting.decimals_needed`).
+  them, "8,00" too (`formatting.decimals_needed`): a column where any amount has öre shows
+  two decimals in every amount, as a price list does ("100,00" beside "1,65"; docs/
+  arendeformat.md and the handbook say so, trial 84, F5), one of whole kronor none.
   More is refused with the amounts in whole öre on either side ("8,40 eller 8,41"); three
   digits after a comma, as in "8,405", may be thousands written the English way, and the
   message says that reading too.
@@ -60,6 +62,7 @@ from generator.formatting import (
     kr,
 )
 from generator.problems import BeslutError
+from generator.text.approximation import APPROXIMATION
 
 SIGN = r"(?:(?P<sign>[-\u2212\u2013+])[ \u00a0\u202f]?)?"
 """A leading sign, perhaps one space after it (one rule): a minus (hyphen, minus sign or en
@@ -130,14 +133,25 @@ def _decision_word() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+@cache
+def _numbered_words() -> re.Pattern[str]:
+    """Words that merely hold a number, "Se zon 1" or "Enligt bilaga 2" (trial 84, F8): a
+    word of letters first, not one that makes an amount approximate ("ca 500" is an amount
+    to write exactly), no unit of money anywhere ("ca 2 mnkr", "kr 500") and no percentage."""
+    return re.compile(rf"(?!.*(?<!\w)(?:{UNIT_WORDS})(?!\w))(?!(?:{APPROXIMATION})(?!\w))"
+                      r"[^\W\d_]{2,}\b.*\d.*(?<!%)", re.IGNORECASE)
+
+
 def not_a_cell_word(text: str, others: int = 0) -> str | None:
     """Why a word in an amount cell is no amount, and what may be written there: an amount,
     "–" for none or "Gratis" for a fee of nothing (`cell_word`), for a decision on a grant
     ("Avslag") "–" with the decision in a column of text, and a condition without an amount
     ("Enligt kvitto") in a text column; None for a text with a digit (read as a figure, and
-    refused with how to write one). `others` counts the column's further cells of words,
-    told in the one message at the first (trial 69, F3)."""
-    if any(character.isdigit() for character in text) or "{{" in text:
+    refused with how to write one), unless it is words that merely hold a number ("Se zon 1",
+    `_numbered_words`). `others` counts the column's further cells of words, told in the one
+    message at the first (trial 69, F3)."""
+    if "{{" in text or (any(character.isdigit() for character in text)
+                        and not _numbered_words().fullmatch(text.strip())):
         return None
     more = f" och {others} {'cell' if others == 1 else 'celler'} till i kolumnen" \
         if others else ""

@@ -206,8 +206,10 @@ class TableColumn(CaseModel):
     typ: ColumnKind = Field(
         "text",
         description="'text', 'belopp' (högerställda belopp i tabellens enhet, summeras; i kr "
-        "får ett belopp ha ören, högst två decimaler, t.ex. \"8,40\", och varje belopp visas "
-        "som det skrivs: 42 som 42, \"21,50\" som 21,50 och \"8,00\" som 8,00; en summa eller "
+        "får ett belopp ha ören, högst två decimaler, t.ex. \"8,40\"; har något belopp i "
+        "kolumnen ören visas alla kolumnens belopp med två decimaler, som i en prislista: 100 "
+        "bredvid \"1,65\" som 100,00 (\"8,00\" räknas som ett belopp med ören), och en kolumn "
+        "med bara hela kronor visas utan decimaler, 42 som 42; en summa eller "
         "formel visar två decimaler när ett belopp den räknas ut från har det (ett belopp med ören "
         "som bara står i formeln, som 1,46 i 'langd * 1,46', när någon produkt har ören: 219 "
         "för 150 * 1,46); i texten skrivs "

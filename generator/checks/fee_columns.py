@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from generator.case.money import UNIT_WORDS
+from generator.case.unit_prices import UNIT_COLUMN_HEADERS
 from generator.checks.report import Reporter
 from generator.checks.unsummed import names_total
 from generator.compute.tables import ColumnSpec, TableResult, bare_header, every_row
@@ -35,8 +36,6 @@ _FEES = {"avgift": "en avgift", "taxa": "en taxa", "pris": "ett pris", "gräns":
 """The last part of a compound that names a price or a limit, and how a message names it."""
 _HIGHEST = {"högsta", "högst", "max", "maximal", "maximalt", "maxbelopp"}
 """Words of a header that make its amounts each row's highest: limits."""
-_UNIT_HEADERS = {"per", "debiteras per", "avgift per", "pris per"}
-"""Headers of a text column that gives each row's unit."""
 _WORD = re.compile(r"[a-zåäöéü]+")
 
 
@@ -143,7 +142,7 @@ def _prints_total(table: TableResult) -> bool:
 def _unit_column(table: TableResult) -> tuple[int, ColumnSpec, list[str]] | None:
     """The text column that gives each row's unit, with the units in order, or None."""
     for index, column in enumerate(table.spec.columns):
-        if not _is_text(column) or column.header.strip().lower() not in _UNIT_HEADERS:
+        if not _is_text(column) or column.header.strip().lower() not in UNIT_COLUMN_HEADERS:
             continue
         cells = [row.spec.texts.get(column.key, "").strip() for row in every_row(table.rows)]
         if cells and all(cells):

@@ -1,7 +1,9 @@
 """The cells of a date column (`typ: datum`, trial 59, F8): each holds one date, ÅÅÅÅ-MM-DD
 (as YAML reads 2025-03-18 unquoted, or the same text quoted), or nothing. A date that does
 not exist is told as the case file's reader tells it ('ogiltigt datum'); anything else in
-the cell (a weekday with the date, a date in words, a time) is told to be written as a date.
+the cell (a weekday with the date, a date in words, a time) is told to be written as a date;
+a day and month without a year ("17 januari") is told the date with the year of the table's
+other dates, where they all have one (`yearless_message`, trial 84, F15).
 A date is printed as the document prints dates in tables (`formatting.iso_date`), or as in
 running text (`formatting.text_date`, `datumform: text`; a cell's text is escaped, so
 it keeps no no-break space)."""
@@ -45,6 +47,35 @@ def cell_date(value: object, column: str) -> datetime.date | None:
     except ValueError:
         raise DateCellError(f"ogiltigt datum '{match.group()}', "
                             f"{why_impossible(year, month, day)}") from None
+
+
+def yearless_message(value: str, column: str, years: set[int]) -> str | None:
+    """Why a day and month without a year in the date column `column` is no date, and the
+    date to write: in the one year of the table's other dates (`years`), else with the year
+    left to fill in; None for a text that is no such day (or one no year has)."""
+    from generator.case.date_hints import yearless_readings  # (only for a cell in error)
+
+    readings = yearless_readings(value)
+    start = f"'{value.strip()}' saknar år, och kolumnen '{column}' har 'typ: datum'; skriv "
+    year = next(iter(years)) if len(years) == 1 else None
+    known = [(month, day) for month, day in readings if year and _exists(year, month, day)]
+    if year and known:
+        dates = " eller ".join(f"{year:04d}-{month:02d}-{day:02d}" for month, day in known)
+        return f"{start}{dates}, med året som tabellens andra datum har"
+    possible = [(month, day) for month, day in readings if _exists(2000, month, day)]
+    if not possible:
+        return None
+    dates = " eller ".join(f"ÅÅÅÅ-{month:02d}-{day:02d}" for month, day in possible)
+    return f"{start}datumet med sitt år, {dates}"
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    """Whether the date exists (2000, a leap year: in some year)."""
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def looks_like_date(value: object) -> bool:

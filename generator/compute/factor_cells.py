@@ -1,13 +1,13 @@
-"""One warning at each column a formula multiplies by that rows stating the formula's figure
-leave empty (trial 52, F3: `antal * andel * belopp.riksdagsarvode` with Antal empty on 29
-rows): such a row's figure cannot be computed, so the figure it states is shown as typed,
-unchecked, and the columns computed from it compute from it (no error there for this one
-empty cell). It is a warning, not an error (trial 69, F2): an arvodesbilaga's "Resor egen
+"""One warning for each column a formula multiplies by that rows stating the formula's figure leave
+empty, at the first such row's figure (trial 52, F3: `antal * andel * belopp.riksdagsarvode`
+with Antal empty on 29 rows; trial 84, F10: at the row, where `fast_belopp: ja` goes, not at the
+column's definition): such a row's figure cannot be computed, so the figure it states is shown
+as typed, unchecked, and the columns computed from it compute from it (no error there for this
+one empty cell). It is a warning, not an error (trial 69, F2): an arvodesbilaga's "Resor egen
 bil 29" beside rows of "andel × riksdagsarvode" is a fixed amount, and a row marked so
-(`fast_belopp: ja`) is not warned about; a row marked so whose every figure the formulas
-compute gets a warning that the mark does nothing. A stated 0 is no warning: nothing times
-an empty factor is what the source says ("0 kr/månad" where the rule has no percentage,
-trial 52, F1)."""
+(`fast_belopp: ja`) is not warned about; a row marked so whose every figure the formulas compute
+gets a warning that the mark does nothing. A stated 0 is no warning: nothing times an empty
+factor is what the source says ("0 kr/månad" where the rule has no percentage, trial 52, F1)."""
 
 from __future__ import annotations
 
@@ -28,24 +28,26 @@ FIXED_KEY = "fast_belopp"
 
 def factor_findings(result: TableResult) -> list[Finding]:
     """Per derived column and column its formula lacks on rows that state a figure other
-    than 0 and are not marked fixed, one warning at the lacking column naming how many rows
-    and the first of them; and one at each row marked fixed that lacks nothing."""
+    than 0 and are not marked fixed, one warning naming how many rows and the first of them,
+    at the first row's figure, where 'fast_belopp: ja' would go (trial 84, F10: not at the
+    lacking column's definition); and one at each row marked fixed that lacks nothing."""
     spec = result.spec
     places = {column.key: index for index, column in enumerate(spec.columns)}
     findings: list[Finding] = []
     marks_used: set[Loc] = set()
     for column in (c for c in spec.amount_columns if c.multiplies):
-        rows: dict[str, list[str]] = {}
+        rows: dict[str, list[RowResult]] = {}
         for row in leaves(result.rows):
             key = _unchecked(column, row)
             if key and row.spec.fixed:
                 marks_used.add(row.spec.loc)
             elif key:
-                rows.setdefault(key, []).append(row.spec.name)
-        findings += [Finding((*spec.loc, "kolumner", places[key]),
-                             _message(result, column, spec.columns[places[key]], names),
+                rows.setdefault(key, []).append(row)
+        findings += [Finding(found[0].spec.stated_locs.get(column.key, found[0].spec.loc),
+                             _message(result, column, spec.columns[places[key]],
+                                      [row.spec.name for row in found]),
                              "varning")
-                     for key, names in rows.items()]
+                     for key, found in rows.items()]
     multiplying = [c for c in spec.amount_columns if c.multiplies]
     findings += [_mark_unused(row, multiplying) for row in leaves(result.rows)
                  if row.spec.fixed and row.spec.loc not in marks_used]
@@ -69,7 +71,8 @@ def _message(result: TableResult, column: ColumnSpec, empty: ColumnSpec,
             f"som formeln räknar med ({formula_text(column, result.spec)}), så")
     if len(names) == 1:
         return (f"{names[0]} anger ett belopp {lack} beloppet står som det är skrivet och "
-                f"kontrolleras inte av formeln; skriv radens {figure} i cellen, eller "
+                f"kontrolleras inte av formeln; skriv radens {figure} i kolumnen "
+                f"'{empty.title}', eller "
                 f"'{FIXED_KEY}: ja' på raden om beloppet är ett fast belopp")
     rows = ", ".join(names[:-1]) + f" och {names[-1]}" if len(names) <= _NAMED + 1 else \
         ", ".join(names[:_NAMED]) + f" och {len(names) - _NAMED} rader till"

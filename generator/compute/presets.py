@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from decimal import ROUND_HALF_UP
 from typing import Any, Literal
 
+from generator.case.base_fees import BaseFee, base_fee, base_fee_message
 from generator.case.money import (
     AmountError,
     cell_word,
@@ -39,12 +40,22 @@ from generator.case.table_models import (
     TableRow,
 )
 from generator.case.unit_numbers import UnitNumber, unit_number, unit_number_message
-from generator.case.unit_prices import UnitPrice, unit_price, unit_price_message
+from generator.case.unit_prices import (
+    UNIT_COLUMN_HEADERS,
+    UnitPrice,
+    unit_price,
+    unit_price_message,
+)
 from generator.compute.cell_refs import Resolver, is_reference
 from generator.compute.column_limits import cap_column, column_limit
 from generator.compute.count_formula import parse_counts
 from generator.compute.dashed_formulas import with_dashed_formulas
-from generator.compute.date_cells import DateCellError, cell_date, shown_date
+from generator.compute.date_cells import (
+    DateCellError,
+    cell_date,
+    shown_date,
+    yearless_message,
+)
 from generator.compute.formula import Fixed, RateSlip, Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
@@ -174,6 +185,7 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
     columns = tuple(c._replace(percent=c.key in reader.percent_sums, group=groups.get(c.key, ""))
                     for c in columns)
     reader.report_units()
+    reader.report_dates()
     stated, stated_locs = reader.total()
     total = table.total_label
     spec = TableSpec(loc, _total_name(table.namn, total), columns, rows, table.enhet,
@@ -341,6 +353,8 @@ class _Reader:
         """The columns summed on the total row (`summeras: nej` is not)."""
         self.prices: dict[str, list[tuple[Loc, UnitPrice]]] = {}
         """The cells written as a price per unit ("85 kr/h"), by column."""
+        self.based: dict[str, list[tuple[Loc, BaseFee]]] = {}
+        """The cells written as a base fee plus a price per unit ("950 kr + 10 kr/m")."""
         self.summed_numbers = {c.namn for c in table.kolumner if c.summed_numbers}
         """The number columns the case asks to sum (`summeras: ja`), as counts are."""
         self.percent_sums: set[str] = set()
@@ -351,6 +365,10 @@ class _Reader:
         """The amount cells holding words, no amount ("Enligt kvitto"), by column."""
         self.date_forms = {c.namn: c.datumform for c in table.kolumner if c.typ == DATE}
         """How each date column prints its dates (`datumform`)."""
+        self.years: set[int] = set()
+        """The years of the table's dates."""
+        self.yearless: list[tuple[Loc, str]] = []
+        """The date cells written without a year ("17 januari"), told at the end."""
         self.starred: set[Loc] = set()
         """The amount and count cells (and stated totals) marked with a footnote star."""
         self.places: dict[str, int] = {}
@@ -501,6 +519,8 @@ class _Reader:
                 words[key] = word.shown  # ("–": no amount, as an empty cell; "Gratis": 0 kr)
                 if word.amount is not None:
                     stated[key], locs[key] = word.amount, here
+            elif kind == "belopp" and (fee := base_fee(value, self.table.enhet)):
+                self.based.setdefault(key, []).append((here, fee))
             elif kind == "belopp" and isinstance(value, str) \
                     and (price := unit_price(value, self.table.enhet)):
                 self.prices.setdefault(key, []).append((here, price))
@@ -534,12 +554,17 @@ class _Reader:
                        words=words, marked=row.markerad, fixed=row.fast_belopp)
 
     def report_units(self) -> None:
-        """One error per column for its cells written as a price per unit, or as a number
-        with its unit, or as words in an amount column ("Enligt kvitto"), at the first."""
+        """One error per column for its cells written as a price per unit (or a base fee
+        plus one), or as a number with its unit, or as words in an amount column ("Enligt
+        kvitto"), at the first."""
         headings = {column.namn: column.heading for column in self.table.kolumner}
+        units = next(((c.namn, c.heading) for c in self.table.kolumner if c.typ == "text"
+                      and c.heading.strip().casefold() in UNIT_COLUMN_HEADERS), ("per", ""))
         for key, cells in self.prices.items():
-            (loc, price), others = cells[0], len(cells) - 1
-            self.findings.append(Finding(loc, unit_price_message(price, headings[key], others)))
+            self.findings.append(Finding(cells[0][0], unit_price_message(
+                [price for _, price in cells], headings[key], units)))
+        for fees in self.based.values():
+            self.findings.append(Finding(fees[0][0], base_fee_message([f for _, f in fees])))
         for key, measures in self.measured.items():
             (loc, number), others = measures[0], len(measures) - 1
             self.findings.append(Finding(loc, unit_number_message(number, headings[key],
@@ -593,9 +618,22 @@ class _Reader:
         try:
             day = cell_date(value, column)
         except DateCellError as exc:
-            self.findings.append(Finding(loc, exc.message))
+            if isinstance(value, str) and yearless_message(value, column, set()):
+                self.yearless.append((loc, value))  # (told with the table's year, at the end)
+            else:
+                self.findings.append(Finding(loc, exc.message))
             return None
-        return None if day is None else shown_date(day, self.date_forms.get(column))
+        if day is None:
+            return None
+        self.years.add(day.year)
+        return shown_date(day, self.date_forms.get(column))
+
+    def report_dates(self) -> None:
+        """The error at each date cell without a year ("17 januari"), with the date in the
+        year of the table's other dates where they all have one (trial 84, F15)."""
+        for loc, value in self.yearless:
+            self.findings.append(Finding(loc, str(yearless_message(value, str(loc[-1]),
+                                                                   self.years))))
 
     def number(self, value: Any, loc: Loc) -> WrittenNumber | None:
         """A number (never summed), or None after reporting why it cannot be read."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.case.date_hints import date_hint
+from generator.case.date_hints import date_hint, yearless_readings
 from generator.case.models import Case
 from generator.case.validate import validate_model
 from generator.case.yaml_loader import load_yaml_bytes
@@ -103,3 +103,14 @@ def test_the_day_is_asked_for_at_the_place_of_the_month() -> None:
 def test_a_text_without_a_clear_date_gets_the_general_message() -> None:
     text = "dokumenttyp: beslutsunderlag\ndatum: igår\ndnr: SN 2019/1\ntitel: Närvarorätt\n"
     assert messages(text) == ["x.yaml:2:8: 'datum' ska vara ett datum, skriv ÅÅÅÅ-MM-DD"]
+
+
+@pytest.mark.parametrize(("written", "readings"), [
+    ("17 januari", [(1, 17)]), ("den 17 jan.", [(1, 17)]), ("1 Sept", [(9, 1)]),
+    ("14/2", [(2, 14)]), ("3/4", [(4, 3), (3, 4)]), ("5/5", [(5, 5)]),
+    ("17 januari 2022", []), ("januari", []), ("17 jamuari", []), ("14/13", []),
+    ("2022-01-17", []),
+])
+def test_a_day_and_month_without_a_year_reads_day_first_and_both_ways_when_unclear(
+        written: str, readings: list[tuple[int, int]]) -> None:
+    assert yearless_readings(written) == readings

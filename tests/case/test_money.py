@@ -13,6 +13,7 @@ from pydantic import TypeAdapter, ValidationError
 from generator.case.money import (
     Amount,
     AmountError,
+    not_a_cell_word,
     parse_amount,
     parse_in_unit,
     parse_number,
@@ -640,3 +641,15 @@ def test_a_decimal_comma_with_a_space_after_it_is_named_as_in_text(parse) -> Non
     with pytest.raises(AmountError) as caught:
         parse("2, 18")
     assert caught.value.message == SPACED
+
+
+@pytest.mark.parametrize("text", ["Se zon 1", "Se område 1", "Enligt bilaga 2", "högst 500"])
+def test_words_that_hold_a_number_are_words_in_an_amount_cell(text: str) -> None:
+    # (trial 84, F8: a reference to another zone's fee, not a figure badly written)
+    assert str(not_a_cell_word(text)).startswith(f"'{text}' är inget belopp; skriv ett belopp")
+
+
+@pytest.mark.parametrize("text", ["ca 500", "Cirka 500", "ca 2 mnkr", "kr 500", "500 kr",
+                                  "Uppräkning 2 %", "2 st", "{{ tabeller.a.summa }}"])
+def test_a_figure_written_with_words_is_no_word_and_told_how_to_write_it(text: str) -> None:
+    assert not_a_cell_word(text) is None

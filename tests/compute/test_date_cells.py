@@ -86,3 +86,45 @@ def test_anything_else_in_a_date_cell_is_an_error_saying_what_to_write(
         f"x.yaml:13:27: '{cell.strip(chr(34))}' är inget datum, och kolumnen 'mote' har 'typ: "
         "datum'; skriv bara datumet som ÅÅÅÅ-MM-DD, t.ex. 2025-03-18, eller lämna cellen tom "
         "(en veckodag eller ett klockslag skrivs i en egen kolumn med 'typ: text')"]
+
+
+def test_a_day_without_its_year_is_told_the_date_in_the_year_of_the_other_dates(
+        tmp_path: Path) -> None:
+    # (trial 84, F15: "17 januari" in a sammanträdesplan whose other dates are 2022)
+    problems, _ = build(tmp_path, HEAD + "      - {organ: KS, mote: 17 januari}\n"
+                                         "      - {organ: KF, mote: 2022-01-31}\n"
+                                         "      - {organ: KS, mote: den 14 feb.}\n"
+                                         "      - {organ: KF, mote: 2022-02-28}\n")
+    assert problems == [
+        "x.yaml:13:27: '17 januari' saknar år, och kolumnen 'mote' har 'typ: datum'; skriv "
+        "2022-01-17, med året som tabellens andra datum har",
+        "x.yaml:15:27: 'den 14 feb.' saknar år, och kolumnen 'mote' har 'typ: datum'; skriv "
+        "2022-02-14, med året som tabellens andra datum har"]
+
+
+def test_a_day_in_figures_that_reads_two_ways_is_told_both(tmp_path: Path) -> None:
+    problems, _ = build(tmp_path, HEAD + '      - {organ: KS, mote: "3/4"}\n'
+                                         "      - {organ: KF, mote: 2022-01-31}\n")
+    assert problems == [
+        "x.yaml:13:27: '3/4' saknar år, och kolumnen 'mote' har 'typ: datum'; skriv "
+        "2022-04-03 eller 2022-03-04, med året som tabellens andra datum har"]
+
+
+@pytest.mark.parametrize("others", ["", "      - {organ: KF, mote: 2022-01-31}\n"
+                                        "      - {organ: KF, mote: 2023-01-30}\n"],
+                         ids=["no other dates", "other dates in two years"])
+def test_a_day_without_its_year_and_no_one_year_to_take_is_told_to_write_its_year(
+        tmp_path: Path, others: str) -> None:
+    problems, _ = build(tmp_path, HEAD + "      - {organ: KS, mote: 17 januari}\n" + others)
+    assert problems == [
+        "x.yaml:13:27: '17 januari' saknar år, och kolumnen 'mote' har 'typ: datum'; skriv "
+        "datumet med sitt år, ÅÅÅÅ-01-17"]
+
+
+def test_a_day_without_its_year_that_year_lacks_is_told_to_write_its_year(
+        tmp_path: Path) -> None:
+    problems, _ = build(tmp_path, HEAD + "      - {organ: KS, mote: 29 februari}\n"
+                                         "      - {organ: KF, mote: 2022-01-31}\n")
+    assert problems == [
+        "x.yaml:13:27: '29 februari' saknar år, och kolumnen 'mote' har 'typ: datum'; skriv "
+        "datumet med sitt år, ÅÅÅÅ-02-29"]

@@ -2,7 +2,9 @@
 refused once per column, at its first such cell, with how many more there are, the figure to
 write alone and the heading that says the unit ("Ungdomsförening (kr/h)"), printed as written;
 an amount stated by name so ("68 400 kr/mån" under `belopp:`, trial 52, F7) is refused with
-the figure to write and where the unit goes."""
+the figure to write and where the unit goes. Prices per different units in one column (kr/kvm,
+kr/dag, kr/mån: trial 84, F6) are told to have each row's unit in a "Per" column, and Luleå's
+"1,65 kr kvm/dygn" is a price per unit too (F7)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import Pipeline
-from generator.case.unit_prices import UnitPrice, unit_price
+from generator.case.unit_prices import UnitPrice, per_unit, unit_price
 
 CASE = """\
 dokumenttyp: beslutsunderlag
@@ -130,3 +132,96 @@ def test_a_price_per_unit_is_its_figure_and_unit(value: str, unit: str,
 ])
 def test_other_cells_are_no_price_per_unit(value: str, unit: str) -> None:
     assert unit_price(value, unit) is None
+
+
+@pytest.mark.parametrize(("value", "price"), [
+    ("1,65 kr kvm/dygn", UnitPrice("1,65 kr kvm/dygn", "1,65", "kr kvm/dygn", " kvm/dygn")),
+    ("1,65 kr/kvm och dygn", UnitPrice("1,65 kr/kvm och dygn", "1,65", "kr/kvm och dygn",
+                                       "/kvm och dygn")),
+    ("1,65 kr per kvm och dygn", UnitPrice("1,65 kr per kvm och dygn", "1,65",
+                                           "kr per kvm och dygn", " per kvm och dygn")),
+    ("1,65 kr/kvm/dygn", UnitPrice("1,65 kr/kvm/dygn", "1,65", "kr/kvm/dygn", "/kvm/dygn")),
+])
+def test_a_price_per_two_units_in_luleås_spellings_is_one(value: str,
+                                                          price: UnitPrice) -> None:
+    # (trial 84, F7: "1,65 kr kvm/dygn" got the message for a text that is no amount)
+    assert unit_price(value, "kr") == price
+
+
+@pytest.mark.parametrize(("price", "unit"), [
+    (UnitPrice("1,65 kr kvm/dygn", "1,65", "kr kvm/dygn", " kvm/dygn"), "kvm/dygn"),
+    (UnitPrice("2 kr per kvm och dygn", "2", "kr per kvm och dygn", " per kvm och dygn"),
+     "kvm och dygn"),
+    (UnitPrice("100 kr/dag", "100", "kr/dag", "/dag"), "dag"),
+])
+def test_what_a_price_is_per_is_what_a_row_of_a_per_column_says(price: UnitPrice,
+                                                                 unit: str) -> None:
+    assert per_unit(price) == unit
+
+
+TAXA = """\
+dokumenttyp: beslutsunderlag
+datum: 2022-09-12
+dnr: nej
+titel: Taxa för upplåtelse av offentlig plats
+avsnitt:
+  - rubrik: Förslag till taxa
+    tabell: taxa
+tabeller:
+  - namn: taxa
+    totalt: false
+    kolumner:
+      - {namn: upplatelse, rubrik: Upplåtelse}
+      - {namn: zon1, rubrik: Zon 1, typ: belopp}
+    rader:
+      - {upplatelse: Arealavgift 0–50 kvm, zon1: "1,65 kr kvm/dygn"}
+      - {upplatelse: Försäljning från kiosk, zon1: 100 kr/dag}
+      - {upplatelse: Affischyta under 5 kvm, zon1: 1 000 kr/mån}
+"""
+
+
+def test_prices_per_different_units_are_told_to_have_their_unit_in_a_per_column(
+        tmp_path: Path) -> None:
+    # (trial 84, F6: one heading "Zon 1 (kr/kvm)" would label the kiosk's kr/dag as kr/kvm)
+    problems, _ = built(tmp_path, TAXA)
+    assert problems == [
+        "fall.yaml:15:50: '1,65 kr kvm/dygn' och 2 celler till i kolumnen är priser per olika "
+        'enheter (kvm/dygn, dag och mån), inga belopp; skriv talen ensamma i cellerna, t.ex. '
+        '"1,65", och varje rads enhet i en kolumn med text, {namn: per, rubrik: Per} i '
+        "'kolumner' och 'per: kvm/dygn' på raden, eftersom en rubrik bara kan säga en enhet"]
+
+
+def test_a_per_column_of_the_table_is_named_for_the_units(tmp_path: Path) -> None:
+    text = TAXA.replace("      - {namn: zon1,", "      - {namn: enhet, rubrik: Per}\n"
+                                                "      - {namn: zon1,")
+    problems, _ = built(tmp_path, text)
+    assert problems == [
+        "fall.yaml:16:50: '1,65 kr kvm/dygn' och 2 celler till i kolumnen är priser per olika "
+        'enheter (kvm/dygn, dag och mån), inga belopp; skriv talen ensamma i cellerna, t.ex. '
+        "\"1,65\", och varje rads enhet i kolumnen 'Per', t.ex. 'enhet: kvm/dygn' på raden"]
+
+
+def test_the_same_unit_spelt_two_ways_is_one_unit_for_the_heading(tmp_path: Path) -> None:
+    text = TAXA.replace("100 kr/dag", "100 kr per kvm och dygn").replace(
+        '"1,65 kr kvm/dygn"', '"1,65 kr/kvm och dygn"').replace(
+        "      - {upplatelse: Affischyta under 5 kvm, zon1: 1 000 kr/mån}\n", "")
+    problems, _ = built(tmp_path, text)
+    assert problems == [
+        "fall.yaml:15:50: '1,65 kr/kvm och dygn' och 1 cell till i kolumnen är priser per "
+        'enhet, inga belopp; skriv talen ensamma i cellerna, t.ex. "1,65", och enheten i '
+        'kolumnens rubrik: rubrik: "Zon 1 (kr/kvm och dygn)"']
+
+
+def test_the_figures_alone_with_a_per_column_print_as_written(tmp_path: Path) -> None:
+    text = (TAXA.replace("      - {namn: zon1,", "      - {namn: per, rubrik: Per}\n"
+                                                  "      - {namn: zon1,")
+            .replace('zon1: "1,65 kr kvm/dygn"', 'per: kvm och dygn, zon1: "1,65"')
+            .replace("zon1: 100 kr/dag", "per: dag, zon1: 100")
+            .replace("zon1: 1 000 kr/mån", "per: månad, zon1: 1 000"))
+    problems, markdown = built(tmp_path, text)
+    assert problems == []
+    assert [line for line in markdown.replace("\u00a0", "~").splitlines()
+            if line.startswith("|")][2:] == [
+        "| Arealavgift 0–50 kvm | kvm och dygn | 1,65 |",
+        "| Försäljning från kiosk | dag | 100,00 |",
+        "| Affischyta under 5 kvm | månad | 1~000,00 |"]

@@ -144,6 +144,19 @@ def test_a_mark_is_told_that_marks_belong_in_a_text_column(tmp_path: Path, mark:
         "skrivs med 'typ: text', eller skriv beloppet (t.ex. 100 000) i cellen"]
 
 
+@pytest.mark.parametrize("words", ["Se zon 1", "Se område 1", "Enligt bilaga 2"])
+def test_words_that_hold_a_number_say_what_may_be_written_as_any_word(
+        tmp_path: Path, words: str) -> None:
+    # (trial 84, F8: "Se zon 1" in Luleå's taxa got the message for a figure badly written)
+    text = CASE.replace("avgift: Gratis, hyra", f"avgift: {words}, hyra")
+    assert problems(tmp_path, text) == [
+        f"taxa.yaml:21:41: '{words}' är inget belopp; skriv ett belopp, t.ex. 600 eller "
+        '"1 250", "–" för inget belopp eller "Gratis" för en avgift som är noll kronor, med ett '
+        'villkor efter om det finns ett ("Gratis vid instrumentalundervisning"); en ersättning '
+        'utan fast belopp ("Enligt kvitto", "Enligt avtal") skrivs i en kolumn med \'typ: '
+        'text\', med "–" i beloppskolumnen']
+
+
 def test_a_word_with_a_figure_is_refused_as_a_figure_is(tmp_path: Path) -> None:
     text = CASE.replace("avgift: Gratis, hyra", "avgift: ca 600, hyra")
     assert problems(tmp_path, text) == [

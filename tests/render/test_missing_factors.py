@@ -3,7 +3,8 @@ formula multiplies by a column the row leaves empty (trial 52): the row's figure
 computed, so the figure it states is the one shown, never dropped, and the columns computed
 from it compute from it. A stated 0 is what the source says (Sollefteå's allmän förskola:
 "0 kr/månad" for 0–15 hours, no percentage: F1) and no error; any other stated figure is one
-warning at the empty column for all such rows, naming how many and the first (Hudiksvall's
+warning for all such rows, at the first row's figure where 'fast_belopp: ja' would go (trial
+84, F10), naming how many and the first (Hudiksvall's
 arvoden with Antal left empty on 29 rows: one message, not 58 "= 0 kr", F3). It is a
 warning (trial 69, F2: "Resor egen bil 29", a fixed amount beside rows of andel ×
 riksdagsarvode), which `fast_belopp: ja` on the row silences."""
@@ -107,18 +108,19 @@ def test_a_stated_figure_other_than_0_where_the_percentage_is_empty_is_one_warni
         tmp_path: Path) -> None:
     text = FEES.replace("Barn 1, max_kort: 0", "Barn 1, max_kort: 844")
     assert problems(tmp_path, text) == [
-        "fall.yaml:16:9: varning: raden 'Barn 1' anger ett belopp i kolumnen '0–15 timmar, "
+        "fall.yaml:23:34: varning: raden 'Barn 1' anger ett belopp i kolumnen '0–15 timmar, "
         "högst kr/månad' men har inget tal i kolumnen '0–15 timmar, % av inkomsten', som "
         "formeln räknar med (0–15 timmar, % av inkomsten × ärendets belopp 'inkomsttak'), så "
         "beloppet står som det är skrivet och kontrolleras inte av formeln; skriv radens tal i "
-        "cellen, eller 'fast_belopp: ja' på raden om beloppet är ett fast belopp"]
+        "kolumnen '0–15 timmar, % av inkomsten', eller 'fast_belopp: ja' på raden om beloppet "
+        "är ett fast belopp"]
 
 
-def test_rows_without_their_count_are_one_warning_at_the_column_and_none_after_it(
+def test_rows_without_their_count_are_one_warning_at_the_first_and_none_after_it(
         tmp_path: Path) -> None:
     # (no "(– × 18 % × 68 400 kr) = 0 kr", and no error for Årsarvode = Månadsarvode × 12)
     assert problems(tmp_path, ARVODEN) == [
-        "fall.yaml:15:9: varning: 4 rader anger belopp i kolumnen 'Månadsarvode (kr)' men har "
+        "fall.yaml:21:50: varning: 4 rader anger belopp i kolumnen 'Månadsarvode (kr)' men har "
         "inget tal i kolumnen 'Antal', som formeln räknar med (Antal × Andel av "
         "riksdagsarvodet × ärendets belopp 'riksdagsarvode'), så beloppen står som de är "
         "skrivna och kontrolleras inte av formeln: raden 'KF ordf', raden 'KF 1:e vice ordf', "
@@ -133,7 +135,7 @@ def test_more_rows_without_their_count_are_counted_after_the_first_three(
       - {uppdrag: SN 1:e vice ordf, andel: "10 %", manad: 6 840, ar: 82 080}
 """
     assert problems(tmp_path, ARVODEN + more) == [
-        "fall.yaml:15:9: varning: 6 rader anger belopp i kolumnen 'Månadsarvode (kr)' men har "
+        "fall.yaml:21:50: varning: 6 rader anger belopp i kolumnen 'Månadsarvode (kr)' men har "
         "inget tal i kolumnen 'Antal', som formeln räknar med (Antal × Andel av "
         "riksdagsarvodet × ärendets belopp 'riksdagsarvode'), så beloppen står som de är "
         "skrivna och kontrolleras inte av formeln: raden 'KF ordf', raden 'KF 1:e vice ordf', "
@@ -186,11 +188,11 @@ def test_a_typed_amount_without_its_share_stands_with_a_warning(tmp_path: Path) 
     # (trial 69, F2: "Resor egen bil 29", a fixed amount, was an error)
     result = built(tmp_path, RESOR)
     assert [p.format().replace(f"{tmp_path}/", "") for p in result.problems] == [
-        "fall.yaml:15:9: varning: raden 'Resor egen bil' anger ett belopp i kolumnen 'Belopp "
+        "fall.yaml:19:42: varning: raden 'Resor egen bil' anger ett belopp i kolumnen 'Belopp "
         "(kr)' men har inget tal i kolumnen 'Andel av riksarvodet', som formeln räknar med "
         "(Andel av riksarvodet × ärendets belopp 'riksdagsarvode'), så beloppet står som det "
-        "är skrivet och kontrolleras inte av formeln; skriv radens tal i cellen, eller "
-        "'fast_belopp: ja' på raden om beloppet är ett fast belopp"]
+        "är skrivet och kontrolleras inte av formeln; skriv radens tal i kolumnen 'Andel av "
+        "riksarvodet', eller 'fast_belopp: ja' på raden om beloppet är ett fast belopp"]
     markdown = result.files["fall.md"].decode("utf-8").replace("\u00a0", "~")
     assert [line for line in markdown.splitlines() if line.startswith("|")][2:] == [
         "| Sammanträde/dag | 1,6~% | 1~168 |",
@@ -207,7 +209,7 @@ def test_fast_belopp_on_the_row_silences_the_warning(tmp_path: Path) -> None:
 def test_fast_belopp_on_a_row_the_formula_computes_is_a_warning(tmp_path: Path) -> None:
     text = RESOR.replace('andel: "1,6 %", belopp: 1 168}',
                          'andel: "1,6 %", belopp: 1 168, fast_belopp: ja}')
-    assert problems(tmp_path, text)[1:] == [
+    assert problems(tmp_path, text)[:1] == [
         "fall.yaml:18:79: varning: raden 'Sammanträde/dag' har 'fast_belopp: ja', men den har "
         "inget skrivet belopp som formeln inte räknar ut, så det gör ingenting; ta bort "
         "'fast_belopp'"]

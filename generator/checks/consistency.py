@@ -223,10 +223,14 @@ def _prose_figure_problems(seen: _Seen) -> list[Problem]:
     case, figures, index, texts, amounts, report, tree, tables = seen
     scopes = FigureScopes(case, figures)
     stated = _stated(tree)  # (the case computes some figure where not all are stated)
-    problems = prose_amount_problems(index, texts, amounts, report, tree, tables,
-                                     scopes, stated, len(stated) < len(figures))
+    rows = wrong_row_problems(figures, texts, amounts, report, tables, scopes, tree)
+    told = {problem.position for problem in rows}  # (a sentence about a row says it best)
+    problems = [problem for problem in prose_amount_problems(
+                    index, texts, amounts, report, tree, tables, scopes, stated,
+                    len(stated) < len(figures))
+                if problem.position not in told]
     problems += percent_problems(texts, tree, tables, report)
-    problems += wrong_row_problems(figures, texts, amounts, report, tables, scopes, tree)
+    problems += rows
     problems += count_problems(texts, tables, report, scopes)
     return problems + varav_problems(texts, amounts, tree, report)
 

@@ -40,6 +40,7 @@ from generator.checks.change_columns import stated_change_problems
 from generator.checks.copied_columns import copied_column_problems
 from generator.checks.cost_signs import cost_sign_problems
 from generator.checks.dates import check_dates
+from generator.checks.dates_yearless import yearless_weekday_problems
 from generator.checks.decimal_rows import decimal_row_problems
 from generator.checks.decision_dates import decision_date_problems
 from generator.checks.example_texts import example_text_problems
@@ -215,6 +216,7 @@ def _case_text_problems(seen: _Seen) -> list[Problem]:
     problems += sender_organ_problems(case, report)
     problems += motion_age_problems(case, texts, report)
     problems += cell_weekday_problems(case, report)
+    problems += yearless_weekday_problems(case, texts, report)
     problems += heading_year_problems(case, report)
     problems += table_year_problems(case, report)
     example_title = example_title_problems(case.titel, report)

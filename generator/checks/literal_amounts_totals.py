@@ -10,8 +10,8 @@ sentence. The total words, in any
 letter case (`TOTAL_WORD`):
 
 * "summa", "summan", "total", "totala", "totalt", "sammanlagt", "sammanlagda",
-  "sammantaget", "årets resultat", and "uppgår till" (also with one word between: "uppgår
-  totalt till");
+  "sammantaget", "årets resultat", and "uppgår till" or "uppgick till" (also with one or two
+  words between: "uppgår totalt till", "uppgick den emellertid till", trial 85, F3);
 * the label of the total row of a table near the text (`totalt: Årets resultat`), but
   where a sale word leads to the amount (trial 85, F3);
 * "fördelas" and "omfördelas", where the sentence goes on to "enligt följande", "enligt
@@ -80,7 +80,7 @@ MAX_GAP: Final = 6
 """The most words between a total word and the amount it leads to."""
 SIZE_FACTOR: Final = 2
 """How many times a table's total an amount said to be a total may be and still mean it."""
-_STEMS: Final = ("summa", "total", "sammanla", "sammanta", "uppgår", "fördelas",
+_STEMS: Final = ("summa", "total", "sammanla", "sammanta", "uppg", "fördelas",
                   "köpeskilling", "årets resultat")
 """What every total word holds: text without any is passed over with plain `in` tests."""
 _WINDOW: Final = 160
@@ -88,7 +88,8 @@ _WINDOW: Final = 160
 than `MAX_GAP` words of any length a text writes)."""
 TOTAL_WORD: Final = re.compile(
     r"(?<!\w)(?:summan?|total[at]?|sammanlagda|sammanlagt|sammantaget|årets\s+resultat"
-    r"|uppgår(?:\s+\w+)?\s+till|(?P<shared>(?:om)?fördelas)|(?P<sale>köpeskilling(?:en)?))(?!\w)",
+    r"|uppg(?:år|ick)(?:\s+\w+){0,2}\s+till|(?P<shared>(?:om)?fördelas)"
+    r"|(?P<sale>köpeskilling(?:en)?))(?!\w)",
     re.IGNORECASE,
 )
 """A total word; one in the group `shared` says a total only in a sentence that goes on to

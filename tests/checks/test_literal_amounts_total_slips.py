@@ -84,6 +84,8 @@ def test_a_negative_total_and_one_said_as_a_size_are_told_of(tmp_path: Path) -> 
         warning(27, "-65 mkr", "Bokslut", "−60", "bokslut")]
     assert problems(tmp_path, "Totalt blev avvikelsen -150 mkr.") == [
         warning(30, "-150 mkr", "Avvikelse", "−140", "avvikelse")]
+    assert problems(tmp_path, "Vid bokslutet uppgick den emellertid till -65 mkr.") == [
+        warning(49, "-65 mkr", "Bokslut", "−60", "bokslut")]
 
 
 @pytest.mark.parametrize("sentence", [

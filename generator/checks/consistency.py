@@ -40,6 +40,7 @@ from generator.checks.change_columns import stated_change_problems
 from generator.checks.copied_columns import copied_column_problems
 from generator.checks.cost_signs import cost_sign_problems
 from generator.checks.dates import check_dates
+from generator.checks.dates_yearless import yearless_weekday_problems
 from generator.checks.decimal_rows import decimal_row_problems
 from generator.checks.decision_dates import decision_date_problems
 from generator.checks.example_texts import example_text_problems
@@ -85,8 +86,11 @@ from generator.checks.literal_amounts_parties import (
 from generator.checks.literal_amounts_parts import unnamed_parts
 from generator.checks.literal_amounts_rounding import Units, figure_units, right_rounding
 from generator.checks.literal_amounts_swaps import is_swap, written_rates
+from generator.checks.literal_amounts_total_slips import slipped_total
 from generator.checks.literal_amounts_totals import (
+    SaidTotal,
     TableTotal,
+    is_total_name,
     missed_total,
     said_totals,
     sum_error_explains,
@@ -212,6 +216,7 @@ def _case_text_problems(seen: _Seen) -> list[Problem]:
     problems += sender_organ_problems(case, report)
     problems += motion_age_problems(case, texts, report)
     problems += cell_weekday_problems(case, report)
+    problems += yearless_weekday_problems(case, texts, report)
     problems += heading_year_problems(case, report)
     problems += table_year_problems(case, report)
     example_title = example_title_problems(case.titel, report)
@@ -223,10 +228,14 @@ def _prose_figure_problems(seen: _Seen) -> list[Problem]:
     case, figures, index, texts, amounts, report, tree, tables = seen
     scopes = FigureScopes(case, figures)
     stated = _stated(tree)  # (the case computes some figure where not all are stated)
-    problems = prose_amount_problems(index, texts, amounts, report, tree, tables,
-                                     scopes, stated, len(stated) < len(figures))
+    rows = wrong_row_problems(figures, texts, amounts, report, tables, scopes, tree)
+    told = {problem.position for problem in rows}  # (a sentence about a row says it best)
+    problems = [problem for problem in prose_amount_problems(
+                    index, texts, amounts, report, tree, tables, scopes, stated,
+                    len(stated) < len(figures))
+                if problem.position not in told]
     problems += percent_problems(texts, tree, tables, report)
-    problems += wrong_row_problems(figures, texts, amounts, report, tables, scopes, tree)
+    problems += rows
     problems += count_problems(texts, tables, report, scopes)
     return problems + varav_problems(texts, amounts, tree, report)
 
@@ -356,7 +365,8 @@ def prose_amount_problems(
     are left to `proposal_amount_problems` (points_apart), unless the case computes no
     figure: then they are compared here, as in any text. An amount that a
     sentence calls a total and that misses the total of a table near it is a warning too
-    (`literal_amounts_totals`).
+    (`literal_amounts_totals`), and one that is a slip of such a total is told of as the
+    total's, not another row's (`literal_amounts_total_slips`).
     """
     problems: list[Problem] = []
     unit_of = figure_units(tree)
@@ -365,11 +375,14 @@ def prose_amount_problems(
         split = scopes.split(loc) if scopes else None
         near, apart = split if split else (None, None)
         pairs = party_pairs(text, amounts[loc], parts, scopes.splits_near(loc) if scopes else ())
-        misses = misses_among(amounts[loc], index, near, apart, unit_of,
-                              unnamed_parts(text, tree),
-                              unnamed_stated(stated, text) if stated else None,
-                              written_rates(text) if "%" in text or "procent" in text else (),
-                              pairs)
+        totals = _said_totals((loc, text), amounts[loc], scopes, tables, index, unit_of) \
+            if scopes else {}
+        misses = [miss for miss in misses_among(
+                      amounts[loc], index, near, apart, unit_of, unnamed_parts(text, tree),
+                      unnamed_stated(stated, text) if stated else None,
+                      written_rates(text) if "%" in text or "procent" in text else (), pairs)
+                  if totals.get(miss[0].offset, (None, None))[1] is None
+                  or is_total_name(miss[1])]  # (else the total it slips from is told of)
         for literal, name, figure in misses:
             if points_apart and point_word(loc) and not literal.approximate:
                 continue
@@ -381,26 +394,43 @@ def prose_amount_problems(
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, message, "varning"))
         reported = {miss[0].offset for miss in misses}
+        counted: list[Problem] = []
         if scopes and "rdelas" in text:  # ("fördelas", "omfördelas": a plain test first)
             below = scopes.table_below(loc)
-            problems += (_counted_problems((loc, text), amounts[loc], below, tables, unit_of,
-                                           report, reported) if below else
-                         _counted_apart((loc, text), amounts[loc], tables, unit_of, report,
-                                        reported))
-        if scopes and (said := said_totals(text, amounts[loc])):
-            for found in said:
-                literal = found.literal
-                shown, splits = scopes.totals_near(loc)
-                total = missed_total(found, shown, tables, splits, tree)
-                if total is not None and literal.offset not in reported \
-                        and not states_a_figure(literal, index, unit_of):
-                    where = report.in_text(loc, text, literal.offset, literal.text)
-                    problems.append(report.problem(
-                        where, _total_message(literal, total, tables), "varning"))
+            counted = (_counted_problems((loc, text), amounts[loc], below, tables, unit_of,
+                                         report, reported) if below else
+                       _counted_apart((loc, text), amounts[loc], tables, unit_of, report,
+                                      reported))
+        problems += counted
+        for offset, (found, slipped) in totals.items():
+            where = report.in_text(loc, text, offset, found.literal.text)
+            if offset in reported or any(p.position == where for p in counted):
+                continue
+            shown, splits = scopes.totals_near(loc) if scopes else ([], [])
+            total = slipped or missed_total(found, shown, tables, splits, tree)
+            if total is not None:
+                reported.add(offset)
+                problems.append(report.problem(
+                    where, _total_message(found.literal, total, tables), "varning"))
         if scopes and amounts[loc]:
             problems += _unit_price_problems((loc, text), amounts[loc],
                                              scopes.tables_near(loc), tables, report, reported)
     return problems
+
+
+def _said_totals(at: tuple[Loc, str], literals: Sequence[LiteralAmount], scopes: FigureScopes,
+                 tables: Mapping[str, TableResult], index: FigureIndex,
+                 unit_of: Units) -> dict[int, tuple[SaidTotal, TableTotal | None]]:
+    """The amounts of a text that a sentence calls a total and that state no figure, by
+    offset, each with the total of a table near it that it is a slip of
+    (`literal_amounts_total_slips`), or None: told of before any other figure."""
+    loc, text = at
+    near = scopes.totals_near(loc)[0]
+    labels = {label for table in near if table in tables
+              and (label := tables[table].spec.total_label)}
+    return {found.literal.offset: (found, slipped_total(found.literal, near, tables))
+            for found in said_totals(text, literals, labels)
+            if not states_a_figure(found.literal, index, unit_of)}
 
 
 def _unit_price_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],

@@ -318,7 +318,7 @@ def _word_date_at(
 ) -> tuple[int, str, datetime.date] | None:
     """The valid date whose month's name (the month-th) is text[start:end], with its offset
     and text as written; None if no day and year stand beside the name."""
-    day, year = _day_and_year(text, start, end)
+    day, year = day_and_year(text, start, end)
     if day is None or year is None:
         return None
     try:
@@ -328,7 +328,7 @@ def _word_date_at(
     return day.start(), text[day.start():year.end()], found
 
 
-def _day_and_year(
+def day_and_year(
     text: str, start: int, end: int
 ) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The day right before the month's name text[start:end] and, if there is one, the
@@ -359,7 +359,7 @@ def _impossible_word_date(
     text: str, start: int, end: int, month: int
 ) -> Iterator[tuple[int, str, str]]:
     """The date in words whose month's name is text[start:end], if it does not exist."""
-    day, year = _day_and_year(text, start, end)
+    day, year = day_and_year(text, start, end)
     the_year = int(year[1]) if year else None
     if day is not None and not _exists(the_year, month, int(day[1])):
         written = text[day.start():year.end() if year else end]

@@ -10,7 +10,10 @@ sentence. The total words, in any
 letter case (`TOTAL_WORD`):
 
 * "summa", "summan", "total", "totala", "totalt", "sammanlagt", "sammanlagda",
-  "sammantaget", and "uppgår till" (also with one word between: "uppgår totalt till");
+  "sammantaget", "årets resultat", and "uppgår till" or "uppgick till" (also with one or two
+  words between: "uppgår totalt till", "uppgick den emellertid till", trial 85, F3);
+* the label of the total row of a table near the text (`totalt: Årets resultat`), but
+  where a sale word leads to the amount (trial 85, F3);
 * "fördelas" and "omfördelas", where the sentence goes on to "enligt följande", "enligt
   tabellen" or "enligt nedan" (a sentence that leads into the table);
 * "köpeskilling" and "köpeskillingen" (trial 48, F6: "Köpeskillingen föreslås till ca 8
@@ -34,10 +37,12 @@ amount's kind, that is
   itself: a table whose one row is its total (a single plot sold) has no part, so any amount
   up to that bound may be said to be it. A row larger than the total still bounds the
   amount from below (trial 37: "+81 Mkr" beside rows of up to 229 mnkr and a total of 80
-  mnkr is no total said), but for a sale word's: a sale price is often a value less
-  deductions (1 000 000 − 220 000 = 780 000 kr, trial 74, F5), and the sale word says which
-  figure the amount is. Its amount is bounded from below by the total over `SIZE_FACTOR`
-  there, and one of a row's own size is that row (the value), not the price.
+  mnkr is no total said; but a slip of the total's digits is told of as the total's,
+  `literal_amounts_total_slips`, trial 85, F3), but for a sale word's: a sale price is
+  often a value less deductions (1 000 000 − 220 000 = 780 000 kr, trial 74, F5), and the
+  sale word says which figure the amount is. Its amount is bounded from below by the total
+  over `SIZE_FACTOR` there, and one of a row's own size is that row (the value), not the
+  price.
 Where these are the columns of one table, the warning names the column whose total, rounded
 as the amount is written, is the amount with two neighbouring digits swapped (`swapped_total`,
 trial 81, F2: "sammanlagt drygt 47 mnkr" for the 74 210 tkr of eget kapital after the
@@ -75,15 +80,16 @@ MAX_GAP: Final = 6
 """The most words between a total word and the amount it leads to."""
 SIZE_FACTOR: Final = 2
 """How many times a table's total an amount said to be a total may be and still mean it."""
-_STEMS: Final = ("summa", "total", "sammanla", "sammanta", "uppgår", "fördelas",
-                  "köpeskilling")
+_STEMS: Final = ("summa", "total", "sammanla", "sammanta", "uppg", "fördelas",
+                  "köpeskilling", "årets resultat")
 """What every total word holds: text without any is passed over with plain `in` tests."""
 _WINDOW: Final = 160
 """How many characters before an amount a total word leading to it is looked for in (more
 than `MAX_GAP` words of any length a text writes)."""
 TOTAL_WORD: Final = re.compile(
-    r"(?<!\w)(?:summan?|total[at]?|sammanlagda|sammanlagt|sammantaget"
-    r"|uppgår(?:\s+\w+)?\s+till|(?P<shared>(?:om)?fördelas)|(?P<sale>köpeskilling(?:en)?))(?!\w)",
+    r"(?<!\w)(?:summan?|total[at]?|sammanlagda|sammanlagt|sammantaget|årets\s+resultat"
+    r"|uppg(?:år|ick)(?:\s+\w+){0,2}\s+till|(?P<shared>(?:om)?fördelas)"
+    r"|(?P<sale>köpeskilling(?:en)?))(?!\w)",
     re.IGNORECASE,
 )
 """A total word; one in the group `shared` says a total only in a sentence that goes on to
@@ -124,35 +130,52 @@ class SaidTotal(NamedTuple):
     sale: bool = False
 
 
-def said_totals(text: str, literals: Sequence[LiteralAmount]) -> list[SaidTotal]:
-    """The literals of text that a sentence states as a total (see above).
+def said_totals(text: str, literals: Sequence[LiteralAmount],
+                labels: Iterable[str] = ()) -> list[SaidTotal]:
+    """The literals of text that a sentence states as a total (see above), or that the
+    label of a near table's total row leads to as a total word does ("Årets resultat blev
+    −75 mnkr", trial 85, F3; labels: those of the tables near the text).
 
     For speed, only the few words before each literal are read (`_WINDOW` characters, back
-    to the literal before it), and only where they hold a total word's stem."""
+    to the literal before it), and only where they hold a total word's stem or a label."""
     found: list[SaidTotal] = []
     start = 0
+    stems = (*_STEMS, *(label.lower() for label in labels))
     for literal in literals:
         at = max(start, literal.offset - _WINDOW)
         start = literal.offset + len(literal.text)
         before = text[at : literal.offset].lower()
-        if any(stem in before for stem in _STEMS) \
-                and (kind := _total_word_kind(text, at, literal)) is not None:
+        if any(stem in before for stem in stems) \
+                and (kind := _total_word_kind(text, at, literal, labels)) is not None:
             found.append(SaidTotal(literal, kind == "sale"))
     return found
 
 
-def _total_word_kind(text: str, at: int, literal: LiteralAmount) -> str | None:
-    """Which total word between at and a literal leads to it, at most `MAX_GAP` words
-    before it in the same sentence: "total" for any but a sale word, else "sale", or None."""
+def _total_word_kind(text: str, at: int, literal: LiteralAmount,
+                     labels: Iterable[str] = ()) -> str | None:
+    """Which total word (or total row's label) between at and a literal leads to it, at
+    most `MAX_GAP` words before it in the same sentence: "total" for any but a sale word,
+    else "sale", or None."""
     kind = None
     for word in TOTAL_WORD.finditer(text, at, literal.offset):
-        between = text[word.end() : literal.offset]
-        if len(between.split()) <= MAX_GAP and not SENTENCE_END.search(between) \
+        if _leads_to(text, word.end(), literal) \
                 and (not word["shared"] or _into_table().search(_rest(text, literal.offset))):
             if not word["sale"]:
                 return "total"
             kind = "sale"
+    before = text[at : literal.offset].lower()
+    for label in labels if kind is None else ():  # (a sale word's own rule stands)
+        place = before.rfind(label.lower())
+        if place >= 0 and _leads_to(text, at + place + len(label), literal):
+            return "total"
     return kind
+
+
+def _leads_to(text: str, end: int, literal: LiteralAmount) -> bool:
+    """Whether a word that ends at end leads to a literal: at most `MAX_GAP` words before
+    it, in the same sentence."""
+    between = text[end : literal.offset]
+    return len(between.split()) <= MAX_GAP and not SENTENCE_END.search(between)
 
 
 def _rest(text: str, at: int) -> str:
@@ -176,8 +199,8 @@ def missed_total(said: SaidTotal, near: Iterable[str],
                    for found in _split_total(literal, split, shown[split])]
     if len({found.source for found in candidates}) != 1:
         return None
-    ranked = sorted(candidates, key=_rank)
-    if len(ranked) > 1 and _rank(ranked[0]) == _rank(ranked[1]):
+    ranked = sorted(candidates, key=rank)
+    if len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):
         return None
     return ranked[0]
 
@@ -199,12 +222,21 @@ def _totals_of(literal: LiteralAmount, table: str, result: TableResult,
         parts = _part_sizes(result.rows, column.key, total)
         reading = _total_reading(literal, spec.unit, total, parts, less_deductions=sale)
         if reading is not None:
-            key = column.key if len(columns) > 1 else "summa"
-            level = spec.name + (f", kolumnen '{column.title}',"
-                                 if len(spec.summed_columns) > 1 else "")
-            found.append(TableTotal(reading, f"tabeller.{table}.{key}", total, level,
-                                    f"tabeller.{table}"))
+            found.append(column_total(reading, table, result, column.key))
     return found
+
+
+def column_total(reading: LiteralAmount, table: str, result: TableResult,
+                 key: str) -> TableTotal:
+    """The total of a summed amount column of a table (by its key) that a reading of a
+    literal is compared with, named as a reference and a message name it."""
+    spec = result.spec
+    columns = [c for c in spec.amount_columns if c.summed]
+    column = next(c for c in columns if c.key == key)
+    level = spec.name + (f", kolumnen '{column.title}',"
+                         if len(spec.summed_columns) > 1 else "")
+    return TableTotal(reading, f"tabeller.{table}.{key if len(columns) > 1 else 'summa'}",
+                      result.totals.get(key, 0), level, f"tabeller.{table}")
 
 
 def _split_total(literal: LiteralAmount, split: str,
@@ -228,7 +260,7 @@ def _total_reading(literal: LiteralAmount, unit: str, total: Kronor, parts: set[
     deductions (`less_deductions`: a sale price's) and has a part larger than itself bounds
     the reading from below by itself over `SIZE_FACTOR` instead, and no part's size is it."""
     reading = next((r for r in readings(literal) if (r.value < 0) == (total < 0)), None)
-    if not total or reading is None or not _in_family(literal.unit, unit, total):
+    if not total or reading is None or not in_family(literal.unit, unit, total):
         return None
     size, largest = magnitude(reading.value), max(parts, default=0)
     if less_deductions and largest > magnitude(total):
@@ -238,7 +270,7 @@ def _total_reading(literal: LiteralAmount, unit: str, total: Kronor, parts: set[
     return reading if above and size <= SIZE_FACTOR * magnitude(total) else None
 
 
-def _in_family(unit: str, table_unit: str, total: Kronor) -> bool:
+def in_family(unit: str, table_unit: str, total: Kronor) -> bool:
     """Whether an amount in unit may say a total of a table in table_unit: in that unit or
     a smaller one, or in a larger one that the total is at least one of."""
     step = UNIT_STEPS.get(unit, 1)
@@ -254,7 +286,7 @@ def _part_sizes(rows: Iterable[RowResult], key: str, total: Kronor) -> set[Krono
     return sizes - {magnitude(total)}
 
 
-def _rank(found: TableTotal) -> tuple[bool, Decimal]:
+def rank(found: TableTotal) -> tuple[bool, Decimal]:
     """Which total an amount said to be one means first: one it is with two digits swapped,
     then the nearest."""
     return swapped_total(found) is None, _distance(found)
@@ -274,6 +306,12 @@ def swapped_total(found: TableTotal) -> Decimal | None:
     if not swapped_to(reading, found.figure, step):
         return None
     return right_approximation(reading, found.figure, step)
+
+
+def is_total_name(name: str) -> bool:
+    """Whether a figure's name is a general table's column total (`tabeller.drift.b2011`,
+    `tabeller.stod.summa`), not a row's figure."""
+    return _total_name().fullmatch(name) is not None
 
 
 def sum_error_explains(literal: LiteralAmount, name: str, figure: Kronor,

@@ -123,13 +123,16 @@ def _clauses(text: str, start: int, end: int,
 
 
 def _row_at(text: str, start: int, rows: Mapping[str, list[_Row]]) -> _Row | None:
-    """The row whose text the text has at start, its first letter in either case."""
+    """The row whose text the text has at start, its first letter in either case: the
+    longest such, so "Dagavgift med el kostar …" is about the row 'Dagavgift med el', not
+    'Dagavgift' (trial 85, F2)."""
     word = _FIRST_WORD.match(text, start)
     if word is None:
         return None
     first = word.group()
     candidates = rows.get(first, []) or rows.get(first[:1].upper() + first[1:], [])
-    return next((row for row in candidates if _begins_with(text, start, row.label)), None)
+    return max((row for row in candidates if _begins_with(text, start, row.label)),
+               key=lambda row: len(row.label), default=None)
 
 
 def _names_another(rest: str, rows: Mapping[str, list[_Row]]) -> bool:

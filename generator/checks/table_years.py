@@ -36,7 +36,7 @@ def _for_year() -> re.Pattern[str]:
 def table_year_problems(case: Case, report: Reporter) -> list[Problem]:
     """A warning at each title, heading or intro that names one year where every year of the
     tables is another."""
-    years = {year for table in case.tabeller for year in _table_years(table)}
+    years = {year for table in case.tabeller for year in years_of_table(table)}
     if len(years) != 1:
         return []
     (year,) = years
@@ -70,7 +70,7 @@ def _years(text: str) -> set[str]:
     return set(_YEAR.findall(text))
 
 
-def _table_years(table: GeneralTable) -> Iterator[str]:
+def years_of_table(table: GeneralTable) -> Iterator[str]:
     """The years of a table: its column headings that are a year, its date columns' dates."""
     for column in table.kolumner:
         if column.rubrik is not None and _YEAR.fullmatch(column.rubrik.strip()):

@@ -11,8 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.build import Pipeline
+from generator.checks.row_sentences import _by_first_word, _Row, _row_at
 
 NBSP = "\u00a0"
 
@@ -151,3 +154,66 @@ def test_the_rows_own_figure_with_a_slip_is_warned_about(tmp_path: Path) -> None
 def test_a_right_figure_a_part_or_a_figure_no_slip_explains_is_left_alone(
         tmp_path: Path, sentence: str) -> None:
     assert problems(tmp_path, sentence) == []
+
+
+TAXA = """\
+dokumenttyp: lagesbeskrivning
+datum: 2024-04-30
+dnr: nej
+titel: Taxa för gästhamnen
+avsnitt:
+  - rubrik: Dagavgift och övriga avgifter
+    text: |
+      {sentence}
+    tabell: ovrigt
+tabeller:
+  - namn: ovrigt
+    totalt: false
+    kolumner:
+      - {{namn: avgift, rubrik: Avgift}}
+      - {{namn: kr, rubrik: Pris, typ: belopp}}
+    rader:
+      - {{avgift: Dagavgift, kr: 60}}
+      - {{avgift: Dagavgift med el, kr: 100}}
+      - {{avgift: Dagavgift med tillgång till servicehus och el, kr: 200}}
+      - {{avgift: Manuell betalning, kr: 50}}
+      - {{avgift: Bokningsbara platser, kr: 150}}
+"""
+
+
+def taxa_problems(tmp_path: Path, sentence: str) -> list[str]:
+    """What `beslut kontrollera` prints for the taxa with the sentence in its text."""
+    case = tmp_path / "x.yaml"
+    case.write_text(TAXA.format(sentence=sentence), encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+
+
+@pytest.mark.parametrize("typed", ["110", "105"])
+def test_the_longest_row_name_a_sentence_begins_with_is_the_row_it_is_about(
+        tmp_path: Path, typed: str) -> None:
+    # (trial 85, F2: 'Dagavgift' hid 'Dagavgift med el', and 105 was told of as 150 swapped)
+    assert taxa_problems(tmp_path, f"Dagavgift med el kostar {typed} kr.") == [
+        "x.yaml:8:31: varning: meningen handlar om raden 'Dagavgift med el', men beloppet "
+        f"'{typed} kr' finns inte i tabellen, och radens belopp är 100{NBSP}kr; skriv "
+        "{{ tabeller.ovrigt.rader[1].kr }} för radens belopp, eller rätta beloppet",
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dagavgift med el kostar 100 kr.",
+    "Dagavgift kostar 60 kr.",
+    "Dagavgift med tillgång till servicehus och el kostar 200 kr.",
+])
+def test_each_row_of_names_that_begin_alike_has_its_own_price(
+        tmp_path: Path, sentence: str) -> None:
+    assert taxa_problems(tmp_path, sentence) == []
+
+
+@given(st.lists(st.sampled_from(["med el", "och vatten", "för husbil", "per natt"]),
+                min_size=1, max_size=4, unique=True), st.data())
+def test_the_longest_of_rows_whose_names_begin_alike_wins(
+        tails: list[str], data: st.DataObject) -> None:
+    names = ["Dagavgift"] + [" ".join(["Dagavgift", *tails[:n]]) for n in range(1, len(tails) + 1)]
+    rows = _by_first_word(iter(_Row(name, f"r{i}", {}) for i, name in enumerate(names)))
+    said = data.draw(st.sampled_from(names))
+    assert _row_at(f"{said} kostar 90 kr.", 0, rows) == rows["Dagavgift"][names.index(said)]

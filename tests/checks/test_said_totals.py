@@ -271,10 +271,25 @@ def test_a_column_not_summed_has_no_total_to_compare(tmp_path: Path) -> None:
     ("Den totala budgeten är fastställd. Nämnden får 5 mnkr.", []),
     ("Resultatet bedöms bli 73 miljoner högre.", []),
     ("Totalsumman är 5 mnkr.", []),
+    # trial 85, F3: the past tense, "årets resultat", and the total row's own label
+    ("Vid bokslutet uppgick den emellertid till +563 mkr.", ["563 mkr"]),
+    ("Årets resultat blev −70 mkr.", ["−70 mkr"]),
+    ("Resultatet uppgick efter en lång och svår höst till 80 mkr.", []),
 ])
 def test_the_amount_a_total_word_leads_to(text: str, totals: list[str]) -> None:
     assert [a.literal.text.replace(NBSP, " ") for a in said_totals(text, find_amounts(text))] \
         == totals
+
+
+@pytest.mark.parametrize(("text", "totals"), [
+    ("Nettokostnad efter bidrag blev 4 933 008 kr.", ["4 933 008 kr"]),
+    ("Nettokostnaden blev 4 933 008 kr.", []),
+    ("Köpeskilling efter bidrag blev 4 933 008 kr.", ["4 933 008 kr"]),
+])
+def test_the_label_of_the_total_row_leads_to_its_amount(text: str, totals: list[str]) -> None:
+    labels = ["Nettokostnad efter bidrag", "Köpeskilling efter bidrag"]
+    assert [a.literal.text.replace(NBSP, " ")
+            for a in said_totals(text, find_amounts(text), labels)] == totals
 
 
 STOD = """\

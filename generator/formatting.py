@@ -8,11 +8,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, cached_property
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import NumberPattern, get_decimal_symbol, get_group_symbol, parse_pattern
+if TYPE_CHECKING:
+    from babel import Locale
+    from babel.numbers import NumberPattern
 
 LOCALE = "sv_SE"
 NBSP = "\u00a0"
@@ -63,25 +63,29 @@ def written_unit(unit: str) -> str:
     return _millions.get() if unit == MILLIONS else unit
 
 
-class _ReadOnce(Locale):
-    """A locale whose number symbols (group and decimal sign) are read from its data once.
-
-    Babel looks them up in the locale data for every number it formats, through layers of
-    lazily resolved mappings; the symbols never change, so they are kept as plain dicts.
-    """
-
-    @cached_property
-    def _symbols(self) -> dict[str, Any]:
-        return {system: dict(symbols) for system, symbols in super().number_symbols.items()}
-
-    @property
-    def number_symbols(self) -> Any:  # Babel's type is its lazy mapping; a dict reads alike
-        return self._symbols
-
-
 @cache
 def _locale() -> Locale:
-    """The Swedish locale's data, read once."""
+    """The Swedish locale's data, read once (Babel is imported here, on first use: the
+    common numbers and a check without dates in words need none of it)."""
+    from babel import Locale
+
+    class _ReadOnce(Locale):
+        """A locale whose number symbols (group and decimal sign) are read from its data
+        once.
+
+        Babel looks them up in the locale data for every number it formats, through layers
+        of lazily resolved mappings; the symbols never change, so they are kept as plain
+        dicts.
+        """
+
+        @cached_property
+        def _symbols(self) -> dict[str, Any]:
+            return {system: dict(symbols) for system, symbols in super().number_symbols.items()}
+
+        @property
+        def number_symbols(self) -> Any:  # Babel's type is its lazy mapping; a dict reads alike
+            return self._symbols
+
     parsed = Locale.parse(LOCALE)
     return _ReadOnce(parsed.language, parsed.territory)
 
@@ -89,6 +93,8 @@ def _locale() -> Locale:
 @cache
 def _pattern(places: int | None) -> NumberPattern:
     """Babel's number pattern: the locale's own, or grouped with exactly `places` decimals."""
+    from babel.numbers import parse_pattern
+
     if places is None:
         return parse_pattern(_locale().decimal_formats[None])
     return parse_pattern("#,##0" + ("." + "0" * places if places else ""))
@@ -103,11 +109,10 @@ _FAST_DIGITS = 18
 _FAST_BOUND = 10**_FAST_DIGITS
 
 
-@cache
-def _signs() -> tuple[str, str]:
-    """The locale's group and decimal signs (a no-break space and a comma), read from Babel
-    once."""
-    return get_group_symbol(_locale()), get_decimal_symbol(_locale())
+SIGNS = (NBSP, ",")
+"""The locale's group and decimal signs, as Babel's data for sv_SE has them (a test holds
+them to it): written here, as reading them loaded Babel's locale data, some 75 M of the
+1 740 M instructions of a cold check that formats only common numbers."""
 
 
 _QUANTA = tuple(Decimal(1).scaleb(-places) for places in range(_FAST_PLACES + 1))
@@ -125,7 +130,7 @@ def format_decimal(value: int | Decimal, places: int | None = None) -> str:
     pattern, NaN, huge or tiny numbers) is Babel's; the tests hold the two equal.
     """
     if places is not None and 0 <= places <= _FAST_PLACES:
-        group, point = _signs()
+        group, point = SIGNS
         if type(value) is int and abs(value) < _FAST_BOUND:
             text = f"{value:,}".replace(",", group)
             return f"{text}{point}{'0' * places}" if places else text
@@ -314,6 +319,8 @@ def iso_date(day: datetime.date) -> str:
 
 def text_date(day: datetime.date) -> str:
     """Format a date for running text: 15 februari 2024."""
+    from babel.dates import format_date  # (Babel on first use, as in `_locale`)
+
     return format_date(day, "d MMMM y", locale="sv")
 
 

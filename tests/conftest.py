@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -37,3 +39,22 @@ def samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
     results = render_cases(expand([CASES_DIR]), Settings(output=folder, pdf=True))
     assert [problem for result in results for problem in result.problems] == []
     return folder
+
+
+COLD_CHECK = (
+    "import runpy, sys; sys.argv = ['beslut', 'kontrollera', sys.argv[1]]\n"
+    "try:\n    runpy.run_module('generator', run_name='__main__')\n"
+    "except SystemExit:\n    pass\n"
+    "print('modules:', *sorted(sys.modules))"
+)
+
+
+@pytest.fixture(scope="session")
+def cold_check_modules() -> frozenset[str]:
+    """The modules a cold `beslut kontrollera` of seed 002 imports (one process, once), for
+    the tests that hold a module out of the check's start because the check needs none of it."""
+    case = CASES_DIR / "002-beslutsunderlag-lansgemensamma-medel-2024.yaml"
+    printed = subprocess.run([sys.executable, "-c", COLD_CHECK, str(case)], check=True,
+                             capture_output=True, text=True).stdout
+    assert "1 fil kontrollerad: inga fel." in printed
+    return frozenset(printed.split("modules:", 1)[1].split())

@@ -8,10 +8,12 @@ from decimal import Decimal
 
 import pytest
 from babel.numbers import format_decimal as babel_format_decimal
+from babel.numbers import get_decimal_symbol, get_group_symbol
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.formatting import (
+    SIGNS,
     WrittenNumber,
     as_written,
     decimals_needed,
@@ -380,3 +382,13 @@ def test_millions_are_written_as_the_house_writes_them_inside_writing_millions()
 def test_the_unit_a_split_is_rounded_to_is_said_in_words(unit: int, words: str) -> None:
     # trial 68, F4: "avrundat till hela tusental kronor", not "hela 1 000 kr"
     assert whole_units(unit) == words
+
+
+def test_the_group_and_decimal_signs_are_babels_for_sv_se() -> None:
+    assert (get_group_symbol("sv_SE"), get_decimal_symbol("sv_SE")) == SIGNS
+
+
+def test_a_check_that_formats_only_common_numbers_loads_no_babel(
+        cold_check_modules: frozenset[str]) -> None:
+    assert "generator.formatting" in cold_check_modules
+    assert not {name for name in cold_check_modules if name.split(".")[0] == "babel"}

@@ -17,8 +17,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-import yaml
-
+from generator.case.pyyaml import yaml
 from generator.checks.report import Reporter
 from generator.problems import Loc, Problem
 from generator.resources import skeletons_dir

@@ -206,6 +206,7 @@ def one_line(line: str, char: int, glyphs: Glyphs, bold: bool) -> int:
     return math.ceil(indent + glyphs.width(words, bold=bold) * MARGIN) + CELL_MARGINS
 
 
+@functools.lru_cache(maxsize=8192)  # (cell texts recur in an archive's documents, as headers)
 def _lines(line: str, width: int, char: int, glyphs: Glyphs, *, bold: bool, factor: float,
            slash: bool = False, syllables: bool = True) -> int:
     """Lines of one line of text in a cell `width` wide, each piece `factor` times its

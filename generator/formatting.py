@@ -291,6 +291,10 @@ def unit_words(unit: str, shown: str) -> str:
 
 APPROXIMATE = f"ca{NBSP}"
 """What marks an amount `rounded` shows other than it is: ca 6,2 mnkr."""
+APPROXIMATION = r"ca[.:]?|c:a|cirka|ungefär|omkring|runt|drygt|dryga|knappt|nästan|närmare"
+"""Every word that makes an amount approximate (a pattern, to be matched ignoring case): the
+text's own, which a rounding filter's "ca" gives way to (`text.approximation`), and which the
+cells' and the checks' readings of an amount allow before it."""
 
 
 def rounded(amount: Kronor, unit: str = "mnkr", decimals: int = 1, real_minus: bool = True,

@@ -50,6 +50,7 @@ from pydantic import BeforeValidator
 
 from generator.case.meant_percents import meant_percentage
 from generator.formatting import (
+    APPROXIMATION,
     COUNT_PLACES,
     NBSP,
     ORE_PLACES,
@@ -62,7 +63,6 @@ from generator.formatting import (
     kr,
 )
 from generator.problems import BeslutError
-from generator.text.approximation import APPROXIMATION
 
 SIGN = r"(?:(?P<sign>[-\u2212\u2013+])[ \u00a0\u202f]?)?"
 """A leading sign, perhaps one space after it (one rule): a minus (hyphen, minus sign or en

@@ -112,8 +112,7 @@ from generator.checks.literal_amounts_rounding import Keep, Units, finer_miss, r
 from generator.checks.literal_amounts_swaps import SLIP_DIGITS, swapped_figure
 from generator.checks.sign_words import may_say_negative, negative_word
 from generator.digit_swaps import is_digit_swap, swapped_digits
-from generator.formatting import Kronor, magnitude
-from generator.text.approximation import APPROXIMATION
+from generator.formatting import APPROXIMATION, Kronor, magnitude
 from generator.text.tax_rates import per_tax_krona
 
 CLOSE_SHARE = Decimal("0.001")

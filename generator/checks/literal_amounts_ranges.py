@@ -21,7 +21,7 @@ from functools import cache
 from typing import Final, NamedTuple
 
 from generator.checks.literal_amount import LiteralAmount
-from generator.text.approximation import APPROXIMATION
+from generator.formatting import APPROXIMATION
 
 _NUMBER: Final = (
     rf"(?:(?<!\w)(?P<marker>{APPROXIMATION})\s+)?"

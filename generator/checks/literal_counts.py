@@ -39,9 +39,8 @@ from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts import misses_among, plain_marker
 from generator.checks.literal_amounts_swaps import is_swap
 from generator.compute.tables import ColumnSpec, RowResult, TableResult
-from generator.formatting import COUNT, COUNT_PLACES, Kronor, exact
+from generator.formatting import APPROXIMATION, COUNT, COUNT_PLACES, Kronor, exact
 from generator.problems import Loc
-from generator.text.approximation import APPROXIMATION
 
 _MONTHS: Final = ("januari februari mars april maj juni juli augusti september oktober "
                   "november december jan feb mar apr jun jul aug sep sept okt nov dec")

@@ -12,12 +12,9 @@ word of the text ("ca", "cirka", "omkring", "drygt", "knappt" …) is left out.
 from __future__ import annotations
 
 import re
-from typing import Final
 
-from generator.formatting import APPROXIMATE
+from generator.formatting import APPROXIMATE, APPROXIMATION
 
-APPROXIMATION: Final = r"ca[.:]?|c:a|cirka|ungefär|omkring|runt|drygt|dryga|knappt|nästan|närmare"
-"""Every word that makes an amount approximate (a pattern, to be matched ignoring case)."""
 _DOUBLED = re.compile(rf"(?<!\w)((?:{APPROXIMATION})\s+){APPROXIMATE}(?=[\d−-])", re.IGNORECASE)
 """An approximation word of the text, then the filter's "ca" (with its no-break space)."""
 

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final, NamedTuple
 
 from generator.word.compounds import compound_joints
@@ -108,7 +108,7 @@ def whole_compounds(columns: Sequence[ColumnText], widths: list[int], words: Who
                     char: int, glyphs: Glyphs | None) -> WholeWords:
     """`words` (see `whole_header_words`) with `widths`, the widths a table has once every
     other column got its room, and with room given, from what costs no line (the first
-    tier of `_Donors`), to the amount headers whose words of up to LONG_WORD characters
+    tier of `Donors`), to the amount headers whose words of up to LONG_WORD characters
     break at a compound's joint: "Grund-" / "bidrag (kr)" reads worse than "Grundbidrag
     (kr)" beside a text column with room to spare (trial 80, F4). Last of all, so that it
     takes no room a header of three lines or a name would have had (trial 42's
@@ -168,9 +168,9 @@ def _whole_words(columns: Sequence[ColumnText], widths: list[int], char: int, gl
     apart = {i: _need(columns[i], char, glyphs, longest, joined=False, joints=joints)
              for i in amounts}
     kept = {i: _kept(columns[i], widths[i], char, glyphs, longest, joints) for i in amounts}
-    donors = _Donors(columns, widths, char, glyphs,
-                     [group for group in groups if all(kept[i] <= widths[i] for i in group)],
-                     kept, text, costly=longest == SHORT_WORD)
+    donors = Donors(columns, widths, char, glyphs,
+                    [group for group in groups if all(kept[i] <= widths[i] for i in group)],
+                    kept, text, costly=longest == SHORT_WORD)
     result = list(widths)
     for needs in (apart, joined):  # the words first, then a number with its unit
         wants = [(group, max(needs[i] for i in group)) for group in groups]
@@ -194,21 +194,44 @@ def _whole_names(columns: Sequence[ColumnText], widths: list[int], char: int,
     text wraps gives nothing here, as what it could give costs a whole search of its lines
     to find, for every table with a long name); as they are where that room is not there
     (`kinds`: the amount columns and the text columns)."""
-    amounts, text = kinds
+    _, text = kinds
     wants = [(i, name_need(columns[i], char, glyphs)) for i in text]
     wants = [(i, want - widths[i]) for i, want in wants if want > widths[i]]
     if not wants:  # (most tables)
         return widths
-    kept = {i: _kept(columns[i], widths[i], char, glyphs, SHORT_WORD) for i in amounts}
-    donors = _Donors(columns, widths, char, glyphs,
-                     [tuple(group) for group in alike(amounts, columns, widths)], kept, text,
-                     costly=False, wrapping=False)
+    donors = free_room(columns, widths, char, glyphs, wrapping=False)
+    return given([(cost, index) for index, cost in wants], donors, widths)
+
+
+def given(wants: list[tuple[int, int]], donors: Donors, widths: list[int],
+          less: Mapping[int, int] | None = None) -> list[int]:
+    """`widths` with each text column of `wants` (the twips it lacks and its index) that
+    `donors` can give all it lacks as much wider, the one lacking the least first; one that
+    lacks more than they can give, as much wider as `less` says it may do with (if given)
+    where they can give that."""
     result = list(widths)
-    for index, cost in sorted(wants, key=lambda pair: pair[1]):
-        if cost <= donors.room(besides=(index,)):
+    for cost, index in sorted(wants):
+        room = donors.room(besides=(index,))
+        if cost > room and less is not None:
+            cost = less[index]
+        if cost <= room:
             donors.drop((index,))
             result[index] += cost + donors.take(cost, result)
     return result
+
+
+def free_room(columns: Sequence[ColumnText], widths: list[int], char: int, glyphs: Glyphs,
+              wrapping: bool) -> Donors:
+    """What the columns of a table can give a text column at no cost of a line: the first
+    tier of `Donors`, an amount column keeping its header's short words whole; without
+    `wrapping`, nothing from a text column whose text wraps (what it could give costs a
+    whole search of its lines to find)."""
+    amounts = [i for i, column in enumerate(columns) if column.fixed]
+    text = [i for i, column in enumerate(columns) if not column.fixed]
+    kept = {i: _kept(columns[i], widths[i], char, glyphs, SHORT_WORD) for i in amounts}
+    return Donors(columns, widths, char, glyphs,
+                  [tuple(group) for group in alike(amounts, columns, widths)], kept, text,
+                  costly=False, wrapping=wrapping)
 
 
 def name_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:
@@ -278,7 +301,7 @@ def _header_need(header: tuple[str, ...], char: int, glyphs: Glyphs, joined: boo
     return max((one_line(word, char, glyphs, True) for word in words if word), default=0)
 
 
-class _Donors:
+class Donors:
     """The room other columns can give, in the order it is taken (see the module
     docstring): per tier, each group of columns (a text column alone, amount columns
     alike together) and the twips each of its columns can give, an amount column keeping

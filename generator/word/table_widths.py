@@ -10,7 +10,10 @@ with room for the names of its text column from amount columns wider than they n
 (`name_room`), then with room that costs no line for the header words that would break at
 a compound's joint ("Grund-" / "bidrag", `header_words.whole_compounds`), and then with
 amount columns alike in their figures equally wide, their headers on one line where a
-little room from the text columns allows it (`even_amounts`).
+little room from the text columns allows it (`even_amounts`), then with room for the dates
+of its text columns (`date_room`: a date does not break, as a figure does not), the text
+columns' spare given to amount headers that wrap (`spare_room`), and last with room that
+costs no line for the header words of its text columns (`text_headers`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
+from generator.word.date_room import whole_dates
 from generator.word.even_amounts import even_amounts
 from generator.word.glyph_widths import Glyphs
 from generator.word.header_pieces import piece_need
@@ -26,6 +30,7 @@ from generator.word.header_words import WholeWords, whole_compounds, whole_heade
 from generator.word.name_room import roomier_names
 from generator.word.spare_room import spare_to_headers
 from generator.word.styles import StyleBook
+from generator.word.text_headers import whole_text_headers
 from generator.word.widths import ColumnText, Measure, column_widths, overfull
 
 SMALLER: Final = 0.9  # a table too wide for the page is set this much smaller
@@ -75,7 +80,9 @@ def data_widths(columns: Sequence[ColumnText], available: int, styles: StyleBook
     named = roomier_names(columns, roomier, char, glyphs)
     whole = whole_compounds(columns, named, words, char, glyphs)
     even = even_amounts(columns, whole.widths, char, glyphs)
-    return DataWidths(spare_to_headers(columns, even, char, glyphs),
+    dated = whole_dates(columns, even, char, glyphs)
+    headed = spare_to_headers(columns, dated, char, glyphs)
+    return DataWidths(whole_text_headers(columns, headed, char, glyphs),
                       whole._replace(widths=words.widths), char, size, glyphs)
 
 

@@ -23,10 +23,10 @@ _UNITS: Final = r"(?:kr|kronor|tkr|mnkr|mkr|mdkr|%|§|st|procent|år|timmar|daga
 _MEASURES: Final = r"|km|kilometer|mil|m|meter|cm|mm|m²|kvm|kvadratmeter|kg|ton|liter|minuter"
 """Units of measure after a number ("25 km", "25 kilometer"): a short closed list, so that
 ordinary words after a number ("3 barn") may still break from it (trial 77, F7)."""
-_MONTHS: Final = (r"|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
-                  r"|november|december")
-"""A date's month after its day ("1 januari", "den 31 mars 2026")."""
-_AFTER_NUMBER: Final = rf"{_UNITS}{_MEASURES}{_MONTHS}|kap\.)"
+MONTHS: Final = (r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober"
+                 r"|november|december")
+"""A date's month after its day ("1 januari", "den 31 mars 2026"), as alternatives."""
+_AFTER_NUMBER: Final = rf"{_UNITS}{_MEASURES}|{MONTHS}|kap\.)"
 """What a number is never parted from: a unit, a month and "kap." ("2 kap. 2 §")."""
 # Each pattern starts with what it matches (a digit, a space, a word) and looks back only
 # after that, so that the regex engine can skip ahead to candidates instead of trying

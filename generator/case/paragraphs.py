@@ -14,15 +14,22 @@ from pydantic import AfterValidator
 
 _PREFIX = r"(?P<prefix>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5})"  # an organ's prefix: 'KS', 'Vn', 'BUN'
 _NUMBER = r"(?P<number>[0-9]+)(?:\s?(?P<letter>[a-zåäöA-ZÅÄÖ]))?"  # '58', '58 a', '58a'
-# The forms of one paragraph whose meaning is clear, each with whether it is printed with §.
-_FORMS = (
-    (re.compile(rf"§?\s*{_NUMBER}"), True),  # '99', '§99', '§ 99'
-    (re.compile(rf"{_NUMBER}\s*§"), True),  # '1 §', '58 a §'
-    (re.compile(rf"{_PREFIX}\s*§\s*{_NUMBER}"), True),  # 'KS § 12', 'KF §130'
-    (re.compile(rf"§\s*{_PREFIX}\s+{_NUMBER}"), True),  # '§ KF 130'
-    (re.compile(rf"{_PREFIX}\s+{_NUMBER}\s*§"), True),  # 'Kf 130 §'
-    (re.compile(rf"{_PREFIX}\s+{_NUMBER}"), False),  # 'Vn 1': the minutes number it without §
-)
+
+
+@cache
+def _forms() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """The forms of one paragraph whose meaning is clear, each with whether it is printed
+    with § (compiled on first use: most cases name no paragraph)."""
+    return (
+        (re.compile(rf"§?\s*{_NUMBER}"), True),  # '99', '§99', '§ 99'
+        (re.compile(rf"{_NUMBER}\s*§"), True),  # '1 §', '58 a §'
+        (re.compile(rf"{_PREFIX}\s*§\s*{_NUMBER}"), True),  # 'KS § 12', 'KF §130'
+        (re.compile(rf"§\s*{_PREFIX}\s+{_NUMBER}"), True),  # '§ KF 130'
+        (re.compile(rf"{_PREFIX}\s+{_NUMBER}\s*§"), True),  # 'Kf 130 §'
+        (re.compile(rf"{_PREFIX}\s+{_NUMBER}"), False),  # 'Vn 1': the minutes number it without §
+    )
+
+
 _DIGITS = re.compile("[0-9]+")
 _RANGE = re.compile(r"[0-9]\s*[–-]\s*[0-9]")  # '§ 12–13'
 
@@ -58,7 +65,7 @@ def _with_sign(paragraph: str) -> str:
     Several paragraphs ('§§ 12–13') stand as written; anything else ('5 8', 'femtio',
     '§ 130 KF') is refused rather than printed as it stands after the decision's date."""
     written = paragraph.strip()
-    for form, signed in _FORMS:
+    for form, signed in _forms():
         match = form.fullmatch(written)
         if match and _is_prefix(match.groupdict().get("prefix")):
             parts = [match.groupdict().get("prefix"), "§" if signed else None,

@@ -23,9 +23,13 @@ from generator.formatting import NBSP, exact, written_unit
 from generator.problems import Loc, Problem
 from generator.render.filters import bare_unit
 
-_BARE = re.compile(
-    r"\{\{\s*(?P<name>[\w.\[\]]+)\s*\|\s*belopp\s*(?:\((?P<args>[^(){}]*)\))?\s*\}\}"
-    rf"\s?(?P<unit>{UNIT_WORDS})(?!\w)", re.IGNORECASE)
+
+@cache
+def _bare() -> re.Pattern[str]:
+    """`{{ name | belopp(…) }}` and the unit written after it."""
+    return re.compile(
+        r"\{\{\s*(?P<name>[\w.\[\]]+)\s*\|\s*belopp\s*(?:\((?P<args>[^(){}]*)\))?\s*\}\}"
+        rf"\s?(?P<unit>{UNIT_WORDS})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -49,7 +53,7 @@ def _wrong_units(text: str, tree: dict[str, Any]) -> Iterator[tuple[re.Match[str
     """Each reference of the text whose printed unit is not the unit written after it."""
     if "belopp" not in text:
         return
-    for match in _BARE.finditer(text):
+    for match in _bare().finditer(text):
         figure = figure_named(tree, match["name"])
         if figure is None:
             continue

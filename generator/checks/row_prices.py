@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 from typing import Final, NamedTuple
 
 from generator.case.money import UNIT_EXPONENT
@@ -26,11 +27,15 @@ _COUNT: Final = rf"(?<![\d,])(?P<count>(?:{_GROUPED})(?:,\d+)?)(?:[ \u00a0]+(?:s
 _PRICE: Final = rf"(?<![\d,])(?P<price>(?:{_GROUPED})(?:,\d{{1,2}})?)[ \u00a0]*(?:kr|kronor)(?!\w)"
 """A price in kronor."""
 _TIMES: Final = r"[ \u00a0]*[x×][ \u00a0]*"
-_PRICED: Final = (re.compile(rf"{_COUNT}(?:[ \u00a0]+[àá][ \u00a0]*|{_TIMES}){_PRICE}"),
-                  re.compile(rf"{_PRICE}{_TIMES}{_COUNT}"))
-"""A count "à" a price or times a price; a price times a count."""
 _MARKS: Final = ("à", "á", "x", "×")
-"""What every match of `_PRICED` holds (most row texts have none)."""
+"""What every match of `_priced_forms` holds (most row texts have none)."""
+
+
+@cache
+def _priced_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A count "à" a price or times a price; a price times a count."""
+    return (re.compile(rf"{_COUNT}(?:[ \u00a0]+[àá][ \u00a0]*|{_TIMES}){_PRICE}"),
+            re.compile(rf"{_PRICE}{_TIMES}{_COUNT}"))
 
 
 class _Priced(NamedTuple):
@@ -81,7 +86,8 @@ def _priced(text: str) -> _Priced | None:
     kr", "1006 kr x 3 h")."""
     if not any(mark in text for mark in _MARKS):
         return None
-    match = next((m for pattern in _PRICED if (m := pattern.search(text)) is not None), None)
+    match = next((m for pattern in _priced_forms()
+                  if (m := pattern.search(text)) is not None), None)
     if match is None:
         return None
     units, price = (written_number(match[key]) for key in ("count", "price"))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import Final, NamedTuple
 
 from generator.case.models import Case, Section
@@ -26,12 +27,11 @@ from generator.problems import Loc, Problem
 
 NOT_A_TABLE: Final = "medelslista"
 """The one `tabell` that prints a list, not a table."""
-_POINTING: Final = {
-    word: re.compile(rf"(?i)\b(?:tabell(?:en|er|erna)?\s+(?:här\s+)?{word}"
-                     rf"|{word}(?:stående)?\s+tabell(?:en|er|erna)?)\b")
-    for word in ("ovan", "nedan")
-}
-"""'tabellen ovan', 'ovanstående tabell', 'ovan tabell' (and the same with 'nedan')."""
+@cache
+def _pointing(word: str) -> re.Pattern[str]:
+    """'tabellen ovan', 'ovanstående tabell', 'ovan tabell' (and the same with 'nedan')."""
+    return re.compile(rf"(?i)\b(?:tabell(?:en|er|erna)?\s+(?:här\s+)?{word}"
+                      rf"|{word}(?:stående)?\s+tabell(?:en|er|erna)?)\b")
 _OTHER: Final = {"ovan": "nedan", "nedan": "ovan"}
 
 
@@ -66,9 +66,9 @@ def _text_problems(parts: Sequence[_Part], report: Reporter) -> list[Problem]:
         if not _may_point(part.text, wrong):
             continue
         beyond = any(t < index if wrong == "ovan" else t > index for t in tables)
-        if beyond and _POINTING[part.table].search(part.text):
+        if beyond and _pointing(part.table).search(part.text):
             continue  # (it contrasts its own table with another)
-        for match in _POINTING[wrong].finditer(part.text):
+        for match in _pointing(wrong).finditer(part.text):
             problems.append(report.problem(
                 report.in_text(part.loc, part.text, match.start(), match.group()),
                 _message(match.group(), wrong), "varning"))
@@ -90,7 +90,7 @@ def _point_problems(case: Case, tabled: bool, report: Reporter) -> list[Problem]
         for index, point in enumerate(block.punkter):
             if not _may_point(point, wrong):
                 continue
-            for match in _POINTING[wrong].finditer(point):
+            for match in _pointing(wrong).finditer(point):
                 where = report.in_text((key, "punkter", index), point, match.start(),
                                        match.group())
                 problems.append(report.problem(
@@ -99,7 +99,7 @@ def _point_problems(case: Case, tabled: bool, report: Reporter) -> list[Problem]
 
 
 def _may_point(text: str, word: str) -> bool:
-    """Whether text may hold a phrase of `_POINTING[word]`: it holds both 'tabell' and word in
+    """Whether text may hold a phrase of `_pointing(word)`: it holds both 'tabell' and word in
     any case (a plain search first: no character but these letters' capitals matches them
     as the pattern ignores case)."""
     lowered = text.lower()

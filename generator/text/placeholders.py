@@ -17,24 +17,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Final
 
 _UNIT: Final = r"(?:kr|kronor|tkr|mnkr|mkr|mdkr|%|procent)(?!\w)"
 _FIELDS: Final = (r"namn|datum|titel|ort|rubrik|text|belopp|dnr|diarienummer|nämnd|förvaltning"
                   r"|organisation|kommun|adress|befattning|år|årtal|beslutsdatum|handläggare"
                   r"|mottagare|beskrivning|e-post|telefon|personnummer|underskrift")
-_PLACEHOLDER: Final = re.compile(
-    r"(?m:(?:^|(?<=^- )|(?<=^\* ))\[?(?:Skriv|Ange|Fyll i|Infoga)[ \t][^\n.\[\]]{1,50}?[ \t]"
-    r"här\]?(?=\.?[ \t]*$))"
-    r"|(?i:Klicka (?:eller tryck )?här för att (?:ange|skriva|lägga till) [^\s.]+)"
-    r"|(?i:lorem ipsum)"
-    rf"|\[(?i:(?:ange|skriv|fyll i|infoga) [^\]\n]{{1,40}}|{_FIELDS}|x{{2,}})\](?!\()"
-    rf"|(?<![\w§])(?:X{{2,}}|x{{2,}})(?:[ \u00a0](?:X{{3}}|x{{3}}))*(?=[ \u00a0]?{_UNIT})"
-    r"|§[ \u00a0]?(?:X{2,}|x{2,})(?!\w)"
-    r"|(?<![\w-])(?:19|20)(?:XX|xx)(?![\w-])"
-    r"|(?<![\w-])(?:X{3,}|x{3,})(?![\w-])"
-    r"|ÅÅ(?:ÅÅ)?-?MM-?DD"
-    r"|(?<![\w.])(?:NN|N\.N\.)(?![\w])")
+
+
+@cache
+def _placeholder() -> re.Pattern[str]:
+    """A placeholder left from a template or a form (compiled on first use: most cases
+    never get past `may_hold_placeholder`)."""
+    return re.compile(
+        r"(?m:(?:^|(?<=^- )|(?<=^\* ))\[?(?:Skriv|Ange|Fyll i|Infoga)[ \t][^\n.\[\]]{1,50}?[ \t]"
+        r"här\]?(?=\.?[ \t]*$))"
+        r"|(?i:Klicka (?:eller tryck )?här för att (?:ange|skriva|lägga till) [^\s.]+)"
+        r"|(?i:lorem ipsum)"
+        rf"|\[(?i:(?:ange|skriv|fyll i|infoga) [^\]\n]{{1,40}}|{_FIELDS}|x{{2,}})\](?!\()"
+        rf"|(?<![\w§])(?:X{{2,}}|x{{2,}})(?:[ \u00a0](?:X{{3}}|x{{3}}))*(?=[ \u00a0]?{_UNIT})"
+        r"|§[ \u00a0]?(?:X{2,}|x{2,})(?!\w)"
+        r"|(?<![\w-])(?:19|20)(?:XX|xx)(?![\w-])"
+        r"|(?<![\w-])(?:X{3,}|x{3,})(?![\w-])"
+        r"|ÅÅ(?:ÅÅ)?-?MM-?DD"
+        r"|(?<![\w.])(?:NN|N\.N\.)(?![\w])")
 
 
 _HINTS: Final = (("[", "["), ("X", "XX"), ("x", "xx"), ("Å", "ÅÅ"), ("N", "NN"), ("N", "N.N."),
@@ -50,4 +57,4 @@ def may_hold_placeholder(text: str) -> bool:
 
 def placeholders(text: str) -> Iterator[re.Match[str]]:
     """Every placeholder of a template in a text, in text order."""
-    return _PLACEHOLDER.finditer(text) if may_hold_placeholder(text) else iter(())
+    return _placeholder().finditer(text) if may_hold_placeholder(text) else iter(())

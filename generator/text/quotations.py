@@ -72,7 +72,7 @@ def outside_quotations(rule: Callable[[str], str], text: str) -> str:
     """The text with `rule` applied to all but its quotations, which stand as written: a
     quoted source keeps its own "40%" (trial 72, F7), as it keeps "kronor"."""
     spans = quoted_spans(text)
-    if not spans or len(spans) > _HIDDEN_LAST - _HIDDEN or _hidden().search(text):
+    if not spans or len(spans) > _HIDDEN_LAST - _HIDDEN or _holds_hidden(text):
         return rule(text)
     kept = [text[start:end] for start, end in spans]
     hidden, last = [], 0
@@ -80,13 +80,14 @@ def outside_quotations(rule: Callable[[str], str], text: str) -> str:
         hidden += [text[last:start], chr(_HIDDEN + index)]
         last = end
     ruled = rule("".join([*hidden, text[last:]]))
-    return _hidden().sub(lambda found: kept[ord(found.group()) - _HIDDEN], ruled)
+    return ruled.translate({_HIDDEN + index: quotation for index, quotation in enumerate(kept)})
 
 
-@cache
-def _hidden() -> re.Pattern[str]:
-    """A character of the range that stands for quotations (`_HIDDEN` to `_HIDDEN_LAST`)."""
-    return re.compile(f"[{chr(_HIDDEN)}-{chr(_HIDDEN_LAST)}]")
+def _holds_hidden(text: str) -> bool:
+    """Whether the text holds a character of the range that stands for quotations
+    (`_HIDDEN` to `_HIDDEN_LAST`): most texts hold no character that high at all."""
+    return max(text) >= chr(_HIDDEN) and any(_HIDDEN <= ord(char) <= _HIDDEN_LAST
+                                              for char in text)
 
 
 def unquoted(matches: Iterable[re.Match[str]], text: str) -> Iterator[re.Match[str]]:

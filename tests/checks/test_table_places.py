@@ -170,5 +170,5 @@ forslag:
                 max_size=10).map("".join), st.sampled_from(["ovan", "nedan"]))
 def test_a_text_without_the_words_of_a_pointing_phrase_is_not_searched(
         text: str, word: str) -> None:
-    pointing = table_places._POINTING[word].search(text) is not None
+    pointing = table_places._pointing(word).search(text) is not None
     assert table_places._may_point(text, word) or not pointing

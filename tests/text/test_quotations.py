@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.text.quotations import _quoted, _straight_pair, swedish_quotes, unquoted
+from generator.text.quotations import (
+    _quoted,
+    _straight_pair,
+    outside_quotations,
+    quoted_spans,
+    swedish_quotes,
+    unquoted,
+)
 from generator.text.wording import house_wording
 
 _FIGURE = re.compile(r"\d+")
@@ -80,3 +87,22 @@ def test_the_patterns_that_start_with_their_marks_find_what_they_did(text: str) 
         == [m.span() for m in first.finditer(text)]
     assert [m.span(1) for m in _straight_pair().finditer(text)] \
         == [m.span(1) for m in re.finditer(_LOOKING_BEHIND_FIRST, text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from('a ”"\n40%\ue000\uf8ff\U0001f600'), max_size=24))
+def test_a_rule_outside_quotations_is_the_rule_on_the_pieces_between_them(text: str) -> None:
+    # (quotations stand aside as private-use characters while the rule runs; a text that
+    # already holds one is ruled whole)
+    def rule(piece: str) -> str:
+        return piece.replace("40%", "40 %").upper()
+
+    spans = quoted_spans(text)
+    if any("\ue000" <= char <= "\uf8ff" for char in text) or not spans:
+        assert outside_quotations(rule, text) == rule(text)
+        return
+    expected, last = [], 0
+    for start, end in spans:
+        expected += [rule(text[last:start]), text[start:end]]
+        last = end
+    assert outside_quotations(rule, text) == "".join([*expected, rule(text[last:])])

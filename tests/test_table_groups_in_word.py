@@ -159,3 +159,42 @@ def test_a_heading_without_rows_is_kept_with_the_group_under_it(tmp_path: Path) 
     rows = _rows(_built(tmp_path, EMPTY_HEADING)["fall.docx"])[35:]
     assert rows[:2] == [("Avgiftsfinansierade investeringar", 0, True),
                         ("Investeringsobjekt VA", 0, True)]
+
+
+SOTNING = """\
+dokumenttyp: beslutsunderlag
+datum: 2023-06-19
+dnr: KS 2023/90
+titel: Sotningstaxa
+avsnitt:
+  - rubrik: Taxa rengöring
+    tabell: taxa
+tabeller:
+  - namn: taxa
+    totalt: false
+    kolumner:
+      - {namn: nr, rubrik: Nr}
+      - {namn: objekt, rubrik: Objekt}
+      - {namn: tid, rubrik: Objektstid (min), typ: tal}
+      - {namn: exkl, rubrik: Exklusive moms, typ: belopp}
+      - {namn: inkl, rubrik: Inklusive moms, typ: belopp}
+    rader:
+""" + "".join(f'      - {{nr: "1.{n}", objekt: "Värmepanna fast bränsle – miljögodkänd {n}", '
+              f'tid: "35,00", exkl: 271, inkl: 338}}\n' for n in range(1, 20)) + """\
+      - nr: "2"
+        objekt: Övriga objekt
+        delsumma: nej
+        rader:
+""" + "".join(f'          - {{nr: "2.2.{n}", objekt: "Värmepanna {n}", tid: "32,00", '
+              f'exkl: 247, inkl: 309}}\n' for n in range(1, 17))
+
+
+def test_a_group_of_one_line_rows_with_a_narrow_number_column_is_kept_together(
+        tmp_path: Path) -> None:
+    """Trial 86, F3: the rows of a sotningstaxa's group "2 Övriga objekt" were counted as two
+    lines each, "2.2.1" being more characters than the narrow Nr column holds on average, so
+    the group (17 rows of one line, under END_LINES) broke over the page. The column's widths
+    were made for "2.2.1" by its glyphs, and a cell the count puts on a few lines is measured
+    by them too."""
+    rows = _rows(_built(tmp_path, SOTNING)["fall.docx"])
+    assert rows[19:] == [("2", 0, True)] + [(f"2.2.{n}", 1, n < 16) for n in range(1, 17)]

@@ -206,6 +206,13 @@ def one_line(line: str, char: int, glyphs: Glyphs, bold: bool) -> int:
     return math.ceil(indent + glyphs.width(words, bold=bold) * MARGIN) + CELL_MARGINS
 
 
+def body_lines(line: str, width: int, char: int, glyphs: Glyphs) -> int:
+    """Lines of one line of a body cell's text (its leading spaces a group's indent) in a
+    column `width` wide, measured by its glyphs as the column widths are, and counted a
+    little wide (MARGIN), as a line that must fit is."""
+    return _lines(line, width, char, glyphs, bold=False, factor=MARGIN)
+
+
 @functools.lru_cache(maxsize=8192)  # (cell texts recur in an archive's documents, as headers)
 def _lines(line: str, width: int, char: int, glyphs: Glyphs, *, bold: bool, factor: float,
            slash: bool = False, syllables: bool = True) -> int:

@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING, Final, NamedTuple, Protocol
 from generator.table_shape import ColumnGroup, RowGroup, indented_column
 from generator.word.column_groups import grouped_header_rows, heading_cells, strip_group_headings
 from generator.word.footnote_stars import set_in, star_width, starred_columns
+from generator.word.glyph_widths import Glyphs
+from generator.word.header_room import body_lines
 from generator.word.header_words import WholeWords
 from generator.word.heading_rows import spanning_rows, unmeasured
 from generator.word.hyphenation import hyphenate_long_words
@@ -176,8 +178,11 @@ def write_table(draft: Draft, element: etree.Element, *, layout: bool,
     if not layout:
         height = (draft.reference.landscape_height if landscape
                   else draft.reference.text_height)
+        measure = (None if glyphs is None else functools.partial(
+            _measured_lines, widths=widths, indented=indented, char=char, glyphs=glyphs))
         places = _kept_places(places, groups, spans, (body, head, indented),
-                              table_lines(height, draft.styles.line_height), (spanning, wide[1]))
+                              table_lines(height, draft.styles.line_height), (spanning, wide[1]),
+                              measure)
     for number, cells in enumerate(rows):
         header = number == 0 and not layout
         keep, depth = places[number]
@@ -234,26 +239,34 @@ def _places(rows: list[list[etree.Element]], spans: list[list[list[Span]]],
 
 def _kept_places(places: list[RowPlace], groups: list[tuple[int, int]],
                  spans: list[list[list[Span]]], capacities: tuple[list[int], list[int], int],
-                 kept: int, spanning: tuple[frozenset[int], list[int]]) -> list[RowPlace]:
+                 kept: int, spanning: tuple[frozenset[int], list[int]],
+                 measure: _Measure | None = None) -> list[RowPlace]:
     """The `places` of a data table's rows (the header row's first), kept with the next row
     as a group needs (see `table_groups`) or as the table's height and its `groups` do (see
     `keeps`: `kept` lines at most are kept whole); `body` and `head` are the columns'
     characters a line (see `_capacities`), fewer in an indented cell (of the column
     `indented`), given together as `capacities`; the rows that span the table and the
-    characters a bold line of the table's width, as `spanning`."""
+    characters a bold line of the table's width, as `spanning`. A body cell that the count of
+    characters puts on two or three lines, the most of its row, is measured by its glyphs
+    where `measure` can
+    (trial 86, F3: a group of sotning fees counted as two lines a row, for "1.1.2" in a
+    narrow column of figures the widths made room for, was not kept together)."""
     body, head, indented = capacities
     spanned, wide = spanning
 
     def lines(number: int) -> int:
-        most = 1
         depth = places[number].depth
         if number in spanned:
             return _cell_lines(plain_text(spans[number][0]), _indented(wide, depth)[0])
         widths = head if number == 0 else _indented(body, depth, indented) if depth else body
-        for cell, capacity in zip(spans[number], widths, strict=False):
-            count = _cell_lines(plain_text(cell), capacity)
-            most = count if count > most else most
-        return most
+        texts = [plain_text(cell) for cell in spans[number]]
+        counts = [_cell_lines(text, capacity)
+                  for text, capacity in zip(texts, widths, strict=False)]
+        most = max(counts, default=1)
+        if not 1 < most <= _MEASURED or not number or measure is None:
+            return most
+        return max(1, *(count if count < most else min(count, measure(text, index, depth))
+                        for index, (text, count) in enumerate(zip(texts, counts, strict=True))))
     keeps = table_rows_kept(len(places), lines, kept, groups)
     return [RowPlace(True, place.depth) if keep and not place.keep_next else place
             for place, keep in zip(places, keeps, strict=True)]
@@ -266,6 +279,26 @@ def _indented(capacities: list[int], depth: int, column: int = 0) -> list[int]:
     if column < len(less):
         less[column] = max(1, less[column] - INDENT_CHARACTERS * depth)
     return less
+
+
+_MEASURED: Final = 3
+"""The most lines by the count of characters a body cell is measured by its glyphs at: the
+count errs by a line where a few characters run over (a narrow column's "1.1.2"); a longer
+text errs less in proportion, and measuring each of its words costs a bench case 1.6 M
+instructions."""
+
+
+class _Measure(Protocol):
+    def __call__(self, text: str, column: int, depth: int) -> int: ...
+
+
+def _measured_lines(text: str, column: int, depth: int, *, widths: Sequence[int],
+                    indented: int, char: int, glyphs: Glyphs) -> int:
+    """Lines of a body cell's `text` in `column`, `depth` groups in (indented if the
+    column is `indented`), measured by the glyphs' widths (see `header_room.body_lines`)."""
+    indent = " " * (INDENT_CHARACTERS * depth if column == indented else 0)
+    return sum(body_lines(indent + line, widths[column], char, glyphs)
+               for line in text.split("\n"))
 
 
 def _cell_lines(text: str, capacity: int) -> int:

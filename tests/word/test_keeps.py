@@ -227,10 +227,10 @@ def test_a_table_of_long_texts_taller_than_a_page_holds_is_not_kept_whole() -> N
 
 def test_an_indented_row_is_estimated_with_the_characters_its_indent_leaves() -> None:
     """A group's rows are indented (see `row_groups`): a name that just fills a line of the
-    column (71 characters here) takes two lines there, so a table of such rows that is kept
-    whole unindented may break."""
-    names = [("Mottagare med ett långt namn " * 3)[:68] + f" {n:02}" for n in range(17)]
-    assert {len(name) for name in names} == {71}
+    column, measured by its glyphs (78 characters here), is counted as two lines there, so a
+    table of such rows that is kept whole unindented may break."""
+    names = [("Mottagare med ett långt namn " * 3)[:75] + f" {n:02}" for n in range(17)]
+    assert {len(name) for name in names} == {78}
     rows = "".join(f"| {name} | 1 000 |\n" for name in names)
     plain = "| Mottagare | Belopp |\n|:--|--:|\n" + rows + "| **Summa** | **17 000** |\n"
     grouped = plain.replace("|:--|--:|\n", "|:--|--:|\n| **Grupp** | |\n")

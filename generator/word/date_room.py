@@ -51,6 +51,8 @@ def whole_dates(columns: Sequence[ColumnText], widths: list[int], char: int,
     donors.tiers.append({(i,): max(0, widths[i] - free[(i,)]
                                    - max(needs[i], word_need(columns[i], char, glyphs)))
                          for i in needs})
+    for _, i in wants:  # (a column whose date wraps leaves room its date needs)
+        donors.drop((i,))
     exact = {i: date_need(columns[i], char, glyphs, margin=1.0) - widths[i] for _, i in wants}
     return given(wants, donors, widths, exact)
 

@@ -206,3 +206,15 @@ def test_iso_dates_and_a_landscape_page_keep_every_date_on_one_line(tmp_path: Pa
         grid, _, _ = _grid(tmp_path, _case(form, landscape))
         assert sum(grid) == (14004 if landscape else 9072)
         assert min(grid[2], grid[4]) >= need
+
+
+def test_a_column_whose_date_wraps_gives_no_room_to_another_date_column() -> None:
+    # (hypothesis found it: "Möte" gave 42 twips of what its wrapped date left unused to
+    # the column lacking the least, then lacked them itself: 1571 twips where 1572 hold
+    # "1 januari 2022")
+    assert CALIBRI is not None
+    date = "1\u00a0januari 2022"
+    headers = ("Kommunfullmäktige", "Möte", "Kommunfullmäktige", "Kommunfullmäktige")
+    columns = [_column((date,) * 5, header) for header in headers]
+    need = date_need(columns[0], 110, CALIBRI)
+    assert whole_dates(columns, [1613, 1532, 1571, 1736], 110, CALIBRI) == [need] * 4 == [1613] * 4

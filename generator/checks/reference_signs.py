@@ -8,6 +8,9 @@ with `plustecken: ja`. Text that gives the sign as well prints it twice:
   "negativ prognosavvikelse på −150 mnkr"; the warning offers `| utan_tecken`, which the
   handbook describes for exactly this sentence (`unsigned_refs` warns the other way round,
   where the filter drops the sign of a positive figure);
+* a word that says the amount grows, and "med" or "på", right before a figure printed with
+  its plus ("höjs med {{ tabeller.taxa.rader[0].andring }}" in a column with `plustecken:
+  ja`) gives "höjs med +30 kr" (trial 86, F6); the warning offers `| utan_tecken`;
 * a sign typed right before `{{` ("+{{ tabeller.prognos.bokslut }}") gives "+−70 mnkr" for
   a negative figure; where it prints right today only because of the figure's sign, it goes
   wrong when the table changes. The warning says to remove the sign (and `| utan_tecken`
@@ -59,7 +62,8 @@ def reference_sign_problems(texts: Mapping[Loc, str], printed: Printed,
         for match in _references(text):
             shown = printed(match.group()[len(match["sign"] or ""):])
             message = _typed_sign(match, shown, printed, figures) if match["sign"] \
-                else _said_negative(match, text, shown, printed)
+                else _said_negative(match, text, shown, printed) \
+                or _said_raised(match, text, shown, printed)
             if message is not None:
                 where = report.in_text(loc, text, match.start(), match.group())
                 problems.append(report.problem(where, message, "varning"))
@@ -68,11 +72,21 @@ def reference_sign_problems(texts: Mapping[Loc, str], printed: Printed,
 
 def _references(text: str) -> Iterator[re.Match[str]]:
     """The references of a text that may have a sign beside them: each with a sign typed
-    before it, and each where the text has a word saying 'negative' (most texts have none)."""
+    before it, each where the text has a word saying 'negative', and each right after a
+    word that may say it grows (most texts have none of these)."""
     if "{{" not in text:
         return iter(())
     negative = may_say_negative(text)
-    return (match for match in _reference().finditer(text) if match["sign"] or negative)
+    lowered = text.lower()
+    raised = "höj" in lowered or "ök" in lowered
+    return (match for match in _reference().finditer(text)
+            if match["sign"] or negative or (raised and _may_say_raised(text, match)))
+
+
+def _may_say_raised(text: str, match: re.Match[str]) -> bool:
+    """Whether the text may say right before the reference that it grows."""
+    before = text[max(0, match.start() - _RAISED_BACK):match.start()].lower()
+    return "höj" in before or "ök" in before
 
 
 def _said_negative(match: re.Match[str], text: str, shown: str,
@@ -85,9 +99,39 @@ def _said_negative(match: re.Match[str], text: str, shown: str,
     word = negative_word(text, match.start(), match.end())
     if word is None:
         return None
+    return _twice(match, shown, printed, f"minustecken, '{_plain(shown)}', men texten säger "
+                  f"redan att beloppet är negativt ('{word}')")
+
+
+def _said_raised(match: re.Match[str], text: str, shown: str,
+                 printed: Printed) -> str | None:
+    """The warning for a figure printed with its plus right after words saying it grows
+    ("höjs med"), or None."""
+    own = _own_sign().match(shown)
+    if own is None or own["sign"] != "+" or "utan_tecken" in (match["filters"] or ""):
+        return None
+    said = _raised().search(text, max(0, match.start() - _RAISED_BACK), match.start())
+    if said is None:
+        return None
+    return _twice(match, shown, printed, f"plustecken, '{_plain(shown)}', men texten säger "
+                  f"redan att beloppet ökar ('{said.group().strip()}')")
+
+
+_RAISED_BACK = 40  # characters before a reference its "höjs med" may begin within
+
+
+@cache
+def _raised() -> re.Pattern[str]:
+    """Words saying an amount grows, and "med" or "på", ending where a reference begins
+    ("höjs med ", "ökningen på ")."""
+    return re.compile(r"(?<![^\W\d_])(?:höj|ök)[^\W\d_]*\s+(?:med|på)\s*$", re.IGNORECASE)
+
+
+def _twice(match: re.Match[str], shown: str, printed: Printed, said: str) -> str:
+    """The warning for a sign printed twice, `said` telling what the reference prints and
+    what the text says, offering `| utan_tecken`."""
     unsigned = f"{{{{ {match['name']} | utan_tecken{_spaced(match['filters'])} }}}}"
-    return (f"{match.group()} skrivs med minustecken, '{_plain(shown)}', men texten säger redan "
-            f"att beloppet är negativt ('{word}'), så det blir dubbelt; skriv {unsigned}, som "
+    return (f"{match.group()} skrivs med {said}, så det blir dubbelt; skriv {unsigned}, som "
             f"skriver '{_plain(printed(unsigned))}'")
 
 

@@ -120,3 +120,45 @@ def test_a_text_cell_is_checked_as_a_text(tmp_path: Path) -> None:
             "'+−90 mnkr' i dokumentet: hänvisningen skriver själv beloppets tecken; ta bort "
             "'+', och skriv 'plustecken: ja' på kolumnen 'bokslut' i tabellen 'prognos', så får "
             "ett positivt belopp sitt plustecken som i tabellen"]
+
+
+TAXA = """\
+dokumenttyp: beslutsunderlag
+datum: 2023-06-19
+dnr: KS 2023/90
+titel: Sotningstaxa
+avsnitt:
+  - rubrik: Timersättning
+    text: TEXT
+    tabell: timmar
+tabeller:
+  - namn: timmar
+    totalt: false
+    kolumner:
+      - {namn: post, rubrik: Ersättning}
+      - {namn: t2022, rubrik: Från 2022-07-01, typ: belopp}
+      - {namn: t2023, rubrik: Från 2023-06-19, typ: belopp}
+      - {namn: andring, rubrik: Förändring, typ: belopp, formel: t2023 - t2022, plustecken: ja}
+    rader:
+      - {post: Timersättning exklusive moms, t2022: 434, t2023: 464}
+"""
+
+
+def test_a_figure_with_its_plus_after_words_saying_it_grows_offers_utan_tecken(
+        tmp_path: Path) -> None:
+    # (trial 86, F6: "Timersättningen höjs med +30 kr per timme.")
+    text = "Timersättningen höjs med {{ tabeller.timmar.rader[0].andring }} per timme."
+    assert problems(tmp_path, text, case=TAXA) == [
+        "x.yaml:7:36: varning: {{ tabeller.timmar.rader[0].andring }} skrivs med plustecken, "
+        "'+30 kr', men texten säger redan att beloppet ökar ('höjs med'), så det blir dubbelt; "
+        "skriv {{ tabeller.timmar.rader[0].andring | utan_tecken }}, som skriver '30 kr'"]
+
+
+@pytest.mark.parametrize("text", [
+    "Timersättningen höjs med {{ tabeller.timmar.rader[0].andring | utan_tecken }}.",
+    "Timersättningen höjs till {{ tabeller.timmar.rader[0].t2023 }}.",
+    "Förändringen är {{ tabeller.timmar.rader[0].andring }} per timme.",
+    "Besöket kostar med moms {{ tabeller.timmar.rader[0].andring }} mer.",
+])
+def test_a_plus_said_once_is_no_warning(tmp_path: Path, text: str) -> None:
+    assert problems(tmp_path, text, case=TAXA) == []

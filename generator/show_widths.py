@@ -52,6 +52,7 @@ from rich.cells import cell_len
 from rich.table import Column, Table
 from rich.text import Text
 
+from generator.formatting import NBSP
 from generator.word.hyphenation import break_points
 
 FOLDED: Final = 8  # the fewest characters a column folds its words to, while it can
@@ -59,6 +60,7 @@ HYPHENATED: Final = 4  # the narrowest line in which a word of a text column bre
 _WORD = re.compile(r"\S+")  # rich breaks lines at any white space, the no-break space too
 _FIRST_WORD = re.compile(r"(?m)^ *\S+|\S+")  # a line's first word with its indent (varav rows)
 _INDENTED = re.compile(r"(?m)^( +)\S.*$")  # a line with its indent (a sub-row's name)
+_UNBROKEN = re.compile(r"(?:\S|\u00a0)+")  # a word with what no-break spaces join to it
 _LINE = re.compile(r"(?m)^( *).*$")  # a line and its indent, if any
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -265,10 +267,13 @@ def _frame(table: Table) -> int:
 
 
 def _hang(text: Text, width: int) -> None:
-    """Wrap, in place, each indented line of `text` wider than `width` at its spaces, every
-    line it wraps onto indented as it is, keeping its styles. A line with a word too long to
-    fit beside its indent is left to rich and `_fold`."""
-    breaks = [cut for line in _INDENTED.finditer(text.plain) for cut in _breaks(line, width)]
+    """Wrap, in place, each indented line of `text` wider than `width`, and each with a
+    no-break space, at its spaces, every line it wraps onto indented as it is, keeping its
+    styles: rich breaks at a no-break space too ("6 tim à 1" / "100 kr" in a text cell with a
+    reference, trial 86, F9). A line with a word too long to fit beside its indent is left
+    to rich and `_fold`."""
+    breaks = [cut for line in _LINE.finditer(text.plain) if line.group(1) or NBSP in line.group()
+              for cut in _breaks(line, width)]
     if not breaks:
         return
     hung, at = Text(), 0
@@ -285,7 +290,7 @@ def _breaks(line: re.Match[str], width: int) -> list[tuple[int, int, str]]:
     """Where an indented `line` wraps to fit `width`: the end of each line's last word, the
     start of the next line's first word, and the indent it starts with."""
     indent, plain = line.group(1), line.string
-    words = list(_WORD.finditer(plain, line.start(), line.end()))
+    words = list(_UNBROKEN.finditer(plain, line.start(), line.end()))
     if cell_len(line.group()) <= width or any(
             len(indent) + cell_len(word.group()) > width for word in words):
         return []

@@ -624,3 +624,10 @@ def test_at_80_columns_a_narrow_name_column_breaks_its_words_with_hyphens(
              for line in lines if line[:1] in "│┃"]
     assert names == ["Inve-", "ste-", "ringar", "och", "exploa-", "te-", "ringar",
                      "Skatte-", "finan-", "sierad", "verk-", "samhet"]
+
+
+def test_a_line_breaks_at_its_spaces_not_at_its_no_break_spaces() -> None:
+    # (trial 86, F9: a text cell with a reference, "6 tim à {{ belopp.timavgift }}", showed
+    # "6 tim à 1" / "100 kr"; Word keeps "1 100 kr" together)
+    assert _render([f"Taxa tabell 2, 6 tim à 1{NBSP}100{NBSP}kr"], 10) == [
+        "Taxa", "tabell 2,", "6 tim à", "1 100 kr"]

@@ -574,6 +574,22 @@ def test_a_table_too_wide_for_the_page_is_set_a_tenth_smaller_and_others_are_not
     assert body(render(TABLE)).find("w:tbl//w:r/w:rPr/w:sz", NS) is None
 
 
+def test_an_empty_cell_of_a_table_set_smaller_has_its_paragraph_mark_set_smaller_too() -> None:
+    """Trial 84, F3: a row with an empty cell stood 14.0 pt high among rows of 12.7 pt, its
+    empty paragraph's mark at the reference's 11 pt."""
+    years = ["Budget 2019 (tkr)", "Budget 2020 (tkr)", "Budget 2021 (tkr)", "Budget 2022 (tkr)",
+             "Period 2019\u20132022 (tkr)", "Plan 2023 (tkr)", "Plan 2024 (tkr)"]
+    wide = ("| Investeringar | " + " | ".join(years) + " |\n|:--|" + "--:|" * len(years) + "\n"
+            "| Skattefinansierad verksamhet | " + " | ".join(["1\u00a0132\u00a0544"] * 6)
+            + " |  |\n")
+    cells = body(render(wide)).findall("w:tbl/w:tr", NS)[1].findall("w:tc", NS)
+    size = cells[0].find("w:p/w:r/w:rPr/w:sz", NS)
+    mark = cells[-1].find("w:p/w:pPr/w:rPr/w:sz", NS)
+    assert size is not None and mark is not None and cells[-1].find("w:p/w:r", NS) is None
+    assert mark.get(w("val")) == size.get(w("val")) != "22"
+    assert list(cells[-1].find("w:p/w:pPr", NS))[-1].tag == w("rPr")  # type: ignore[arg-type]
+
+
 def test_a_table_right_after_a_table_is_kept_apart_by_a_one_point_paragraph() -> None:
     # Word and LibreOffice join two tables that touch into one (the signatures took the
     # data table's grid away): a paragraph 1 pt high stands between them, 12 pt before it.

@@ -70,6 +70,12 @@ def _problem(column: TableColumn, amounts: Sequence[str]) -> tuple[str, str]:
             if column.decimaler is not None and column.typ not in _PERCENTAGES else ""
         if not extra:
             return "", ""
+        if extra == "decimaler" and column.typ == "antal":  # (trial 85, F9: boat lengths)
+            return ("'decimaler' hör till en kolumn med 'typ: tal': ett antal visas med lika "
+                    "många decimaler som kolumnens mest exakta; är talen mått och inte antal, "
+                    "som längder eller timmar, skriv 'typ: tal', så visar 'decimaler: som "
+                    "skrivet' 8, 10 och 12,5 som du skriver dem, annars ta bort 'decimaler'",
+                    extra)
         return (f"'{extra}' hör till en kolumn med 'typ: andel', skriv 'typ: andel' om "
                 f"kolumnen ska visa andelar, annars ta bort '{extra}'", extra)
     if column.av is None:

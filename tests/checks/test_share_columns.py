@@ -91,6 +91,18 @@ def test_av_and_decimaler_belong_to_a_share_column(tmp_path: Path) -> None:
         "kolumnen ska visa andelar, annars ta bort 'decimaler'"]
 
 
+def test_decimaler_on_a_count_column_points_to_a_number_column(tmp_path: Path) -> None:
+    # (trial 85, F9: boat lengths 8, 10 and "12,5" as 'typ: antal' showed 8,0 and 10,0)
+    text = HEAD.replace("{namn: belopp, typ: belopp}",
+                        "{namn: belopp, typ: belopp}\n"
+                        "      - {namn: langd, typ: antal, decimaler: som skrivet}")
+    assert problems(tmp_path, text) == [
+        "x.yaml:12:46: 'decimaler' hör till en kolumn med 'typ: tal': ett antal visas med lika "
+        "många decimaler som kolumnens mest exakta; är talen mått och inte antal, som längder "
+        "eller timmar, skriv 'typ: tal', så visar 'decimaler: som skrivet' 8, 10 och 12,5 som "
+        "du skriver dem, annars ta bort 'decimaler'"]
+
+
 def test_decimaler_belongs_to_a_number_column_too_within_0_to_3(tmp_path: Path) -> None:
     # (trial 49, F8: a number column shows its numbers with its 'decimaler')
     text = HEAD.replace("{namn: belopp, typ: belopp}",

@@ -9,7 +9,8 @@ but a small amount loses much: the warning stands where a row's product loses mo
 (a price list: 8,40 beside 8). It names the first such row, its formula with its figures and
 what the rounding makes of it, and says how to keep the öre (`avrunda: ore`). A column
 rounded down or up on purpose (`avrunda: nedat`, `uppat`), a row's figure the case states
-itself and one a cap or floor sets are left alone.
+itself and one a cap or floor sets are left alone, and so is a column rounded to whole
+kronor by name (`avrunda: krona`): the case has said whole kronor (trial 86, F2).
 """
 
 from __future__ import annotations
@@ -57,10 +58,11 @@ def rounded_product_problems(table: TableResult, report: Reporter) -> list[Probl
 
 
 def _rounded_to_kronor(table: TableResult, column: ColumnSpec) -> bool:
-    """Whether a column's products are rounded half up to whole kronor."""
+    """Whether a column's products are rounded half up to whole kronor without the case
+    saying so (`avrunda: krona` does)."""
     spec = table.spec
     return (column.amount and column.multiplies and column.rounding == ROUND_HALF_UP
-            and spec.product_steps.get(column.key) == 1)
+            and not column.nearest and spec.product_steps.get(column.key) == 1)
 
 
 def _lost(table: TableResult, column: ColumnSpec) -> list[tuple[RowResult, Decimal]]:

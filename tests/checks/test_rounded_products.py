@@ -92,3 +92,10 @@ def test_avrunda_ore_in_a_table_in_tkr_is_an_error(tmp_path: Path) -> None:
     assert problems(tmp_path, text) == [
         "fall.yaml:15:102: 'avrunda: ore' gäller bara en tabell i kr, där belopp kan ha ören; "
         "i en tabell i tkr avrundas beloppen till hela tkr; ta bort 'avrunda' här"]
+
+
+def test_avrunda_krona_says_whole_kronor_and_is_not_warned_about(tmp_path: Path) -> None:
+    case = CASE.replace("formel: pris * 37 %}", "formel: pris * 37 %, avrunda: krona}")
+    assert problems(tmp_path, case) == []
+    assert table_lines(tmp_path, case) == [
+        "| Barn- och ungdomsnämnden | 22 | 8 |", "| Bildningsnämnden | 24 | 9 |"]

@@ -541,7 +541,12 @@ class TableRow(CaseModel):
         "räknas ut så, exakt; belopp som du skriver "
         "i raden kontrolleras. Raden räknas inte in i totalen eller i en delsumma, och står "
         "den sist i tabellen står den under totalraden, som 'Netto' under intäkter och "
-        "kostnader. En rad som lägger ihop och drar ifrån rader är ett resultat och står i "
+        "kostnader. Ett avdrag, t.ex. rad_formel: \"-lov * 20 %\" för en reducerad avgift, "
+        "dras alltså inte heller från totalen: ska totalen räkna med avdraget, skriv "
+        "'totalt: false' i tabellen och totalen som en sista rad med rad_formel, t.ex. "
+        "rad_formel: lov + start + red, och nämn den i texten som "
+        "tabeller.<tabell>.rader.<rad_namn>.<kolumn>, inte tabeller.<tabell>.summa (en varning "
+        "säger det). En rad som lägger ihop och drar ifrån rader är ett resultat och står i "
         "fetstil som en summarad; en rad gånger eller delat med ett tal står i vanlig stil.",
     )
     markerad: YesNo = Field(

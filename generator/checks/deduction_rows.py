@@ -8,7 +8,9 @@ is right where a table's rows are no fee (a resultatutjämningsreserv's "Avgår 
 skatter" beside the skatter themselves), so the total is left as it is, and the row formula
 gets a warning where the total is printed or named in text: a row that takes a part of a row
 the total adds away from it, and that no other row formula counts. It says how to write the
-total as a row of its own that counts the deduction, and how text names that row.
+total as a row of its own that counts the deduction, and how text names that row. A table
+that states its total (`summa`) is left to the check of stated totals, which names such a row
+where counting it would make the total agree.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ def deduction_row_problems(texts: Mapping[Loc, str], tables: Mapping[str, TableR
     problems = []
     for name, table in tables.items():
         column = table.spec.total_column
-        if column is None or (table.spec.total_row is None and name not in named):
+        # (a stated total is the source's: the check of stated totals says what differs)
+        if column is None or (table.spec.total_row is None and name not in named) \
+                or column.key in table.spec.stated_total:
             continue
         summed = dict(summed_rows(table.rows, ()))
         counted = {short for row in every_row(table.rows)

@@ -93,3 +93,8 @@ def test_a_deduction_a_sum_row_counts_or_an_unnamed_total_is_left_alone(
 def test_an_added_part_of_a_row_is_no_deduction(tmp_path: Path) -> None:
     case = FEE.replace('"-lov * 20 %"', '"lov * 20 %"')
     assert problems(tmp_path, case) == []
+
+
+def test_a_stated_total_is_left_to_the_check_of_stated_totals(tmp_path: Path) -> None:
+    case = FEE.replace("totalt: Summa avgift", "totalt: Summa avgift\n    summa: 11 000")
+    assert problems(tmp_path, case) == []

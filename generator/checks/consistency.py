@@ -279,6 +279,8 @@ def _reference_problems(seen: _Seen) -> list[Problem]:
     problems += hidden_total_reference_problems(texts, tables, report)
     problems += rounded_reference_problems(texts, tables, tree, report)
     problems += counted_twice_problems(texts, tables, report)
+    formulas = {t.namn: {c.namn: c.formel for c in t.kolumner if c.formel}
+                for t in case.tabeller}
     problems += deduction_row_problems(texts, tables, report)
     for name, table in tables.items():
         problems += subtracted_sign_problems(table, report)
@@ -286,7 +288,7 @@ def _reference_problems(seen: _Seen) -> list[Problem]:
         problems += rates or fee_table_problems(name, table, texts.values(), report)
         problems += cost_sign_problems(table, report)
         problems += row_price_problems(table, report)
-        problems += rounded_product_problems(table, report)
+        problems += rounded_product_problems(table, report, formulas.get(name, {}))
         problems += decimal_row_problems(table, report)
     return problems
 

@@ -316,7 +316,7 @@ class TableColumn(CaseModel):
         "dess belopp som tabellen visar det, avrundat (271 kr × 125 % = 339 kr, där 270,67 kr "
         "× 125 % är 338 kr); ska raden räknas från det exakta beloppet, som i ett kalkylblad, "
         "skriv formeln i ett, t.ex. 'tid * belopp.timersattning * 125 % / 60' (en varning "
-        "visar det när beloppen skiljer sig). "
+        "visar det när formeln tar en andel av kolumnen och beloppen skiljer sig). "
         "Totalraden och delsummorna är radernas summa. Angivna värden i "
         "kolumnen kontrolleras. En kolumn med 'typ: tal' kan också ha en formel: produkter och "
         "summor av tabellens tal- och antalskolumner och tal, utan belopp, t.ex. riskvärdet "

@@ -4,8 +4,10 @@
 60`, reckons with exkl as the table shows it, in whole kronor: 271 kr × 125 % = 338,75 kr,
 shown as 339 kr, where a taxa reckoned in a spreadsheet from the exact 270,67 kr says 338 kr.
 The table is right as it stands (every figure follows from the figures beside it), but a
-published taxa is often not, so `rounded_products` names the chain and the one formula that
-reckons from the exact amount. This module finds those rows and says so.
+published taxa is often not: a share, like the moms, is taken of the exact amount (a whole
+number of the rounded one: twelve monthly arvoden of the month's as shown). So where a
+column takes a share of another rounded formula column, `rounded_products` names the chain
+and the one formula that reckons from the exact amount; this module finds those rows.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Final
 
+from generator.compute.formula import Term
 from generator.compute.tables import (
     ColumnSpec,
     RowResult,
@@ -45,10 +48,10 @@ def _name() -> re.Pattern[str]:
 
 def rounded_operands(spec: TableSpec, column: ColumnSpec, row: RowResult
                      ) -> dict[str, Decimal]:
-    """The exact figures of the formula columns the column's formula reads on the row whose
-    figure the row shows rounded, by key (none for a figure the case states, or a limit
-    sets)."""
-    read = {key for term in column.formula for key in term.read}
+    """The exact figures of the formula columns the column's formula takes a share of on
+    the row whose figure the row shows rounded, by key (none for a figure the case states,
+    or a limit sets)."""
+    read = {key for term in column.formula if _share_of(term) for key in term.read}
     exact: dict[str, Decimal] = {}
     for other in spec.columns:
         if other.key not in read or not (other.amount and other.multiplies) \
@@ -59,6 +62,14 @@ def rounded_operands(spec: TableSpec, column: ColumnSpec, row: RowResult
         if figure != row.amounts[other.key]:
             exact[other.key] = figure
     return exact
+
+
+def _share_of(term: Term) -> bool:
+    """Whether a term takes a share of its column, times a number that is no whole one
+    ('exkl * 125 %'): a whole number repeats the figure shown ('manad * 12', twelve monthly
+    payments of the arvode as the table shows it), so the rounded figure is the one meant."""
+    return any(not factor.kind and not factor.amount and factor.value % 1 != 0
+               for factor in term.factors)
 
 
 def exact_chain(column: ColumnSpec, row: RowResult, operands: Mapping[str, Decimal]

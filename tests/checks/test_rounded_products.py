@@ -158,3 +158,11 @@ def test_a_chain_written_as_a_sum_gets_the_chain_without_one_formula(tmp_path: P
     assert problems(tmp_path, case)[0].endswith(
         "skriv formeln i ett, med formeln för 'Exklusive moms' i stället för exkl; ska den "
         "räkna med beloppen som tabellen visar, skriv 'avrunda: krona' i kolumnen")
+
+
+def test_a_whole_number_of_another_rounded_column_is_the_figure_as_shown(
+        tmp_path: Path) -> None:
+    case = TAXA.replace("formel: exkl * 125 %", "formel: exkl * 12")
+    assert problems(tmp_path, case) == []
+    assert [line.split(" | ")[-1] for line in table_lines(tmp_path, case)] == [
+        "3~252 |", "2~316 |", "1~116 |"]

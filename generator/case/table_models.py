@@ -312,7 +312,12 @@ class TableColumn(CaseModel):
         "angivna belopp eller beloppen den multiplicerar eller delar har ören; 5 "
         "avrundas uppåt. Produkter som bara skiljer sig i beloppskolumnen, som "
         "'summa * 6 % + admin * 6 %', läggs ihop och avrundas en gång, som "
-        "'(summa + admin) * 6 %'. Totalraden och delsummorna är radernas summa. Angivna värden i "
+        "'(summa + admin) * 6 %'. En formel som räknar med en annan formelkolumn räknar med "
+        "dess belopp som tabellen visar det, avrundat (271 kr × 125 % = 339 kr, där 270,67 kr "
+        "× 125 % är 338 kr); ska raden räknas från det exakta beloppet, som i ett kalkylblad, "
+        "skriv formeln i ett, t.ex. 'tid * belopp.timersattning * 125 % / 60' (en varning "
+        "visar det när formeln tar en andel av kolumnen och beloppen skiljer sig). "
+        "Totalraden och delsummorna är radernas summa. Angivna värden i "
         "kolumnen kontrolleras. En kolumn med 'typ: tal' kan också ha en formel: produkter och "
         "summor av tabellens tal- och antalskolumner och tal, utan belopp, t.ex. riskvärdet "
         "'s * k' (sannolikhet × konsekvens); talet räknas ut exakt, utan avrundning och enhet, "
@@ -541,7 +546,12 @@ class TableRow(CaseModel):
         "räknas ut så, exakt; belopp som du skriver "
         "i raden kontrolleras. Raden räknas inte in i totalen eller i en delsumma, och står "
         "den sist i tabellen står den under totalraden, som 'Netto' under intäkter och "
-        "kostnader. En rad som lägger ihop och drar ifrån rader är ett resultat och står i "
+        "kostnader. Ett avdrag, t.ex. rad_formel: \"-lov * 20 %\" för en reducerad avgift, "
+        "dras alltså inte heller från totalen: ska totalen räkna med avdraget, skriv "
+        "'totalt: false' i tabellen och totalen som en sista rad med rad_formel, t.ex. "
+        "rad_formel: lov + start + red, och nämn den i texten som "
+        "tabeller.<tabell>.rader.<rad_namn>.<kolumn>, inte tabeller.<tabell>.summa (en varning "
+        "säger det). En rad som lägger ihop och drar ifrån rader är ett resultat och står i "
         "fetstil som en summarad; en rad gånger eller delat med ett tal står i vanlig stil.",
     )
     markerad: YesNo = Field(

@@ -43,6 +43,7 @@ from generator.checks.dates import check_dates
 from generator.checks.dates_yearless import yearless_weekday_problems
 from generator.checks.decimal_rows import decimal_row_problems
 from generator.checks.decision_dates import decision_date_problems
+from generator.checks.deduction_rows import deduction_row_problems
 from generator.checks.example_texts import example_text_problems
 from generator.checks.example_titles import example_title_problems
 from generator.checks.extra_words import extra_word
@@ -278,13 +279,16 @@ def _reference_problems(seen: _Seen) -> list[Problem]:
     problems += hidden_total_reference_problems(texts, tables, report)
     problems += rounded_reference_problems(texts, tables, tree, report)
     problems += counted_twice_problems(texts, tables, report)
+    formulas = {t.namn: {c.namn: c.formel for c in t.kolumner if c.formel}
+                for t in case.tabeller}
+    problems += deduction_row_problems(texts, tables, report)
     for name, table in tables.items():
         problems += subtracted_sign_problems(table, report)
         rates = summed_rate_problems(table, report)
         problems += rates or fee_table_problems(name, table, texts.values(), report)
         problems += cost_sign_problems(table, report)
         problems += row_price_problems(table, report)
-        problems += rounded_product_problems(table, report)
+        problems += rounded_product_problems(table, report, formulas.get(name, {}))
         problems += decimal_row_problems(table, report)
     return problems
 

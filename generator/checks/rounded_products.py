@@ -9,14 +9,18 @@ but a small amount loses much: the warning stands where a row's product loses mo
 (a price list: 8,40 beside 8). It names the first such row, its formula with its figures and
 what the rounding makes of it, and says how to keep the öre (`avrunda: ore`). A column
 rounded down or up on purpose (`avrunda: nedat`, `uppat`), a row's figure the case states
-itself and one a cap or floor sets are left alone.
+itself and one a cap or floor sets are left alone, and so is a column rounded to whole
+kronor by name (`avrunda: krona`): the case has said whole kronor (trial 86, F2).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
+from types import MappingProxyType
 from typing import Final
 
+from generator.checks.chained_roundings import chain_message, chained_rows
 from generator.checks.report import Reporter
 from generator.compute.tables import (
     ColumnSpec,
@@ -37,11 +41,15 @@ _LOST: Final = Decimal("0.005")
 """The share of a product its rounding may lose before a reader would miss it: half a
 percent (0,14 kr of 8,14 kr is 1,7 %; 0,50 kr of 6 998,04 kr is none to speak of)."""
 _ORE: Final = Decimal("0.01")
+_NONE: Final[Mapping[str, str]] = MappingProxyType({})
 
 
-def rounded_product_problems(table: TableResult, report: Reporter) -> list[Problem]:
+
+def rounded_product_problems(table: TableResult, report: Reporter,
+                             formulas: Mapping[str, str] = _NONE) -> list[Problem]:
     """A warning at the formula of each column whose rounding to whole kronor a reader
-    would miss."""
+    would miss, or that reckons with another formula column's rounded figures where its
+    exact ones give another figure. (formulas: the columns' formulas as written, by key.)"""
     spec = table.spec
     if spec.unit != "kr":
         return []
@@ -49,18 +57,22 @@ def rounded_product_problems(table: TableResult, report: Reporter) -> list[Probl
     for index, column in enumerate(spec.columns):
         if not _rounded_to_kronor(table, column):
             continue
-        lost = _lost(table, column)
-        if lost:
+        chained = chained_rows(table, column)
+        lost = [] if chained else _lost(table, column)
+        message = chain_message(table, column, chained, formulas) if chained else \
+            _message(table, column, lost) if lost else ""
+        if message:
             where = report.at((*spec.loc, "kolumner", index, "formel"))
-            problems.append(report.problem(where, _message(table, column, lost), "varning"))
+            problems.append(report.problem(where, message, "varning"))
     return problems
 
 
 def _rounded_to_kronor(table: TableResult, column: ColumnSpec) -> bool:
-    """Whether a column's products are rounded half up to whole kronor."""
+    """Whether a column's products are rounded half up to whole kronor without the case
+    saying so (`avrunda: krona` does)."""
     spec = table.spec
     return (column.amount and column.multiplies and column.rounding == ROUND_HALF_UP
-            and spec.product_steps.get(column.key) == 1)
+            and not column.nearest and spec.product_steps.get(column.key) == 1)
 
 
 def _lost(table: TableResult, column: ColumnSpec) -> list[tuple[RowResult, Decimal]]:
@@ -101,3 +113,4 @@ def _message(table: TableResult, column: ColumnSpec, lost: list[tuple[RowResult,
             f"{formula_text(column, spec, row.spec, row.amounts)} = {kr(exact)} visas som "
             f"{kr(shown)} för {row.spec.name}{more}; ska beloppen visas med ören, skriv "
             "'avrunda: ore' i kolumnen")
+

@@ -29,7 +29,7 @@ def counted_twice_problems(texts: Mapping[Loc, str], tables: Mapping[str, TableR
     for name, table in tables.items():
         if table.spec.total_row is None and name not in named:
             continue
-        summed = dict(_summed(table.rows, ()))
+        summed = dict(summed_rows(table.rows, ()))
         by_short = {row.spec.short: row for row in every_row(table.rows) if row.spec.short}
         for row in every_row(table.rows):
             message = _message(name, table, row, summed, by_short, name in named)
@@ -83,7 +83,7 @@ def _group_example(name: str, table: TableResult, taken: list[RowResult],
     return f", t.ex. {{{{ tabeller.{name}.{summed[group.spec.short]}.{column.key} }}}}"
 
 
-def _summed(rows: tuple[RowResult, ...], path: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+def summed_rows(rows: tuple[RowResult, ...], path: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     """The short names of the rows the total adds (every row outside a row formula's, at any
     depth under rows the total adds), with how text names each ('rader[0].rader[1]')."""
     for index, row in enumerate(rows):
@@ -92,7 +92,7 @@ def _summed(rows: tuple[RowResult, ...], path: tuple[str, ...]) -> Iterator[tupl
         here = (*path, f"rader[{index}]")
         if row.spec.short:
             yield row.spec.short, ".".join(here)
-        yield from _summed(row.children, here)
+        yield from summed_rows(row.children, here)
 
 
 def _names(rows: list[RowResult]) -> str:

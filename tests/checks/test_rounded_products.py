@@ -92,3 +92,77 @@ def test_avrunda_ore_in_a_table_in_tkr_is_an_error(tmp_path: Path) -> None:
     assert problems(tmp_path, text) == [
         "fall.yaml:15:102: 'avrunda: ore' gäller bara en tabell i kr, där belopp kan ha ören; "
         "i en tabell i tkr avrundas beloppen till hela tkr; ta bort 'avrunda' här"]
+
+
+def test_avrunda_krona_says_whole_kronor_and_is_not_warned_about(tmp_path: Path) -> None:
+    case = CASE.replace("formel: pris * 37 %}", "formel: pris * 37 %, avrunda: krona}")
+    assert problems(tmp_path, case) == []
+    assert table_lines(tmp_path, case) == [
+        "| Barn- och ungdomsnämnden | 22 | 8 |", "| Bildningsnämnden | 24 | 9 |"]
+
+
+TAXA = """\
+dokumenttyp: tjansteskrivelse
+datum: nej
+dnr: nej
+titel: Sotningstaxa
+belopp: {timersattning: 464}
+avsnitt:
+  - tabell: taxa
+tabeller:
+  - namn: taxa
+    totalt: false
+    kolumner:
+      - {namn: objekt, rubrik: Objekt}
+      - {namn: tid, rubrik: Objektstid (min), typ: tal}
+      - {namn: exkl, rubrik: Exklusive moms, typ: belopp, formel: tid * belopp.timersattning / 60}
+      - {namn: inkl, rubrik: Inklusive moms, typ: belopp, formel: exkl * 125 %}
+    rader:
+      - {objekt: Värmepanna fast bränsle – miljögodkänd, tid: "35,00"}
+      - {objekt: Lokaleldstad därefter, tid: "25,00"}
+      - {objekt: Sotning av rökkanal, tid: "12,00"}
+"""
+
+
+def test_a_column_from_another_rounded_formula_column_names_the_chain_and_one_formula(
+        tmp_path: Path) -> None:
+    assert problems(tmp_path, TAXA) == [
+        "fall.yaml:15:67: varning: kolumnen 'Inklusive moms' räknar med 'Exklusive moms' som "
+        "den visas, avrundad till hela kronor: Exklusive moms × 125 % (271~kr × 125 %) = "
+        "338,75~kr visas som 339~kr för raden 'Värmepanna fast bränsle – miljögodkänd', men "
+        "från det exakta beloppet 270,67~kr blir det 338~kr (och på 1 rad till); ska kolumnen "
+        "räknas från det exakta beloppet, som i ett kalkylblad, skriv formeln i ett: 'formel: "
+        "tid * belopp.timersattning * 125 % / 60'; ska den räkna med beloppen som tabellen "
+        "visar, skriv 'avrunda: krona' i kolumnen"]
+    assert table_lines(tmp_path, TAXA) == [
+        "| Värmepanna fast bränsle – miljögodkänd | 35,00 | 271 | 339 |",
+        "| Lokaleldstad därefter | 25,00 | 193 | 241 |",
+        "| Sotning av rökkanal | 12,00 | 93 | 116 |"]
+
+
+def test_the_one_formula_reckons_from_the_exact_amount_and_is_not_warned_about(
+        tmp_path: Path) -> None:
+    case = TAXA.replace("formel: exkl * 125 %", "formel: tid * belopp.timersattning * 125 % / 60")
+    assert problems(tmp_path, case) == []
+    assert [line.split(" | ")[-1] for line in table_lines(tmp_path, case)] == [
+        "338 |", "242 |", "116 |"]
+
+
+def test_avrunda_krona_keeps_the_figures_as_shown_without_a_warning(tmp_path: Path) -> None:
+    case = TAXA.replace("formel: exkl * 125 %}", "formel: exkl * 125 %, avrunda: krona}")
+    assert problems(tmp_path, case) == []
+
+
+def test_a_chain_written_as_a_sum_gets_the_chain_without_one_formula(tmp_path: Path) -> None:
+    case = TAXA.replace("formel: exkl * 125 %", "formel: exkl + exkl * 25 %")
+    assert problems(tmp_path, case)[0].endswith(
+        "skriv formeln i ett, med formeln för 'Exklusive moms' i stället för exkl; ska den "
+        "räkna med beloppen som tabellen visar, skriv 'avrunda: krona' i kolumnen")
+
+
+def test_a_whole_number_of_another_rounded_column_is_the_figure_as_shown(
+        tmp_path: Path) -> None:
+    case = TAXA.replace("formel: exkl * 125 %", "formel: exkl * 12")
+    assert problems(tmp_path, case) == []
+    assert [line.split(" | ")[-1] for line in table_lines(tmp_path, case)] == [
+        "3~252 |", "2~316 |", "1~116 |"]

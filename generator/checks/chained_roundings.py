@@ -13,7 +13,7 @@ and the one formula that reckons from the exact amount; this module finds those 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from functools import cache
 from typing import Final
@@ -96,16 +96,22 @@ def one_formula(formulas: Mapping[str, str], key: str, operand: str) -> str:
     return f"{joined} / {divisor.strip()}" if divisor else joined
 
 
+def formula_figures(table: TableResult, column: ColumnSpec) -> Iterator[tuple[RowResult, Kronor]]:
+    """Each row (not group) whose figure in `column` its formula gives as it stands: not
+    stated by the case, nor raised or capped by a limit; with that figure."""
+    for row in every_row(table.rows):
+        figure = row.amounts.get(column.key)
+        if not (row.children or figure is None or column.key in row.spec.stated
+                or uncapped(table.spec, column, row.spec, row.amounts) is not None):
+            yield row, figure
+
+
 def chained_rows(table: TableResult, column: ColumnSpec) -> list[Chained]:
     """The rows (not groups) whose figure would be another in whole kronor were the formula
     columns it reads taken exact, not rounded as shown."""
     spec = table.spec
     found = []
-    for row in every_row(table.rows):
-        figure = row.amounts.get(column.key)
-        if row.children or figure is None or column.key in row.spec.stated \
-                or uncapped(spec, column, row.spec, row.amounts) is not None:
-            continue
+    for row, figure in formula_figures(table, column):
         operands = rounded_operands(spec, column, row)
         exact = exact_chain(column, row, operands) if operands else None
         if exact is not None and rounded_to(exact, 1) != figure:

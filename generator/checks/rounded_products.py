@@ -20,7 +20,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from types import MappingProxyType
 from typing import Final
 
-from generator.checks.chained_roundings import chain_message, chained_rows
+from generator.checks.chained_roundings import chain_message, chained_rows, formula_figures
 from generator.checks.report import Reporter
 from generator.compute.tables import (
     ColumnSpec,
@@ -32,7 +32,6 @@ from generator.compute.tables import (
     exact_figure,
     formula_text,
     rounded_to,
-    uncapped,
 )
 from generator.formatting import kr
 from generator.problems import Problem
@@ -78,14 +77,9 @@ def _rounded_to_kronor(table: TableResult, column: ColumnSpec) -> bool:
 def _lost(table: TableResult, column: ColumnSpec) -> list[tuple[RowResult, Decimal]]:
     """The rows (not groups) whose product the rounding changes where a reader would miss
     it, each with its product to the öre."""
-    spec = table.spec
     ore_beside = _ore_beside(table, column)
     found = []
-    for row in every_row(table.rows):
-        figure = row.amounts.get(column.key)
-        if row.children or figure is None or column.key in row.spec.stated \
-                or uncapped(spec, column, row.spec, row.amounts) is not None:
-            continue
+    for row, figure in formula_figures(table, column):
         exact = exact_figure(column, row.spec, row.amounts)
         if exact == figure or rounded_to(exact, 1) != figure:
             continue  # (products rounded each on their own are not this formula rounded)

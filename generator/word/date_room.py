@@ -30,7 +30,7 @@ from itertools import pairwise
 from generator.word.compounds import compound_joints
 from generator.word.glyph_widths import Glyphs
 from generator.word.header_room import CELL_MARGINS, MARGIN, one_line
-from generator.word.header_words import free_room, given
+from generator.word.header_words import donors_to, given, wanted
 from generator.word.typography import MONTHS
 from generator.word.widths import ColumnText
 
@@ -43,16 +43,14 @@ def whole_dates(columns: Sequence[ColumnText], widths: list[int], char: int,
         return widths
     needs = {i: date_need(column, char, glyphs) for i, column in enumerate(columns)
              if not column.fixed}
-    wants = [(need - widths[i], i) for i, need in needs.items() if need > widths[i]]
+    wants = wanted(needs, widths)
     if not wants:  # (most tables)
         return widths
-    donors = free_room(columns, widths, char, glyphs, wrapping=True)
+    donors = donors_to(wants, columns, widths, char, glyphs)
     free = donors.tiers[0]
     donors.tiers.append({(i,): max(0, widths[i] - free[(i,)]
                                    - max(needs[i], word_need(columns[i], char, glyphs)))
-                         for i in needs})
-    for _, i in wants:  # (a column whose date wraps leaves room its date needs)
-        donors.drop((i,))
+                         for i in needs if (i,) in free})
     exact = {i: date_need(columns[i], char, glyphs, margin=1.0) - widths[i] for _, i in wants}
     return given(wants, donors, widths, exact)
 

@@ -220,6 +220,24 @@ def given(wants: list[tuple[int, int]], donors: Donors, widths: list[int],
     return result
 
 
+def wanted(needs: Mapping[int, int], widths: list[int]) -> list[tuple[int, int]]:
+    """The text columns narrower than they need (`needs`, twips by column), each with the
+    twips it lacks and its index, as `given` takes them."""
+    return [(need - widths[i], i) for i, need in needs.items() if need > widths[i]]
+
+
+def donors_to(wants: list[tuple[int, int]], columns: Sequence[ColumnText], widths: list[int],
+              char: int, glyphs: Glyphs) -> Donors:
+    """What the columns can give the wanting text columns of `wants` at no cost of a line
+    (`free_room`, wrapping text columns too), those columns aside: the room a column's
+    wrapped text leaves is room that column lacks (fix111's property test: a date column
+    gave 42 twips to another, then lacked them itself)."""
+    donors = free_room(columns, widths, char, glyphs, wrapping=True)
+    for _, index in wants:
+        donors.drop((index,))
+    return donors
+
+
 def free_room(columns: Sequence[ColumnText], widths: list[int], char: int, glyphs: Glyphs,
               wrapping: bool) -> Donors:
     """What the columns of a table can give a text column at no cost of a line: the first

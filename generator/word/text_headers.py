@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from generator.word.glyph_widths import Glyphs
 from generator.word.header_room import one_line
-from generator.word.header_words import free_room, given
+from generator.word.header_words import donors_to, given, wanted
 from generator.word.widths import ColumnText
 
 
@@ -33,10 +33,10 @@ def whole_text_headers(columns: Sequence[ColumnText], widths: list[int], char: i
         return widths
     needs = {i: header_word_need(column, char, glyphs) for i, column in enumerate(columns)
              if not column.fixed}
-    wants = [(need - widths[i], i) for i, need in needs.items() if need > widths[i]]
+    wants = wanted(needs, widths)
     if not wants:  # (most tables)
         return widths
-    return given(wants, free_room(columns, widths, char, glyphs, wrapping=True), widths)
+    return given(wants, donors_to(wants, columns, widths, char, glyphs), widths)
 
 
 def header_word_need(column: ColumnText, char: int, glyphs: Glyphs) -> int:

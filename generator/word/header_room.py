@@ -199,8 +199,10 @@ def _joints(word: str) -> tuple[int, ...]:
                  for joint in compound_joints(match.group()))
 
 
+@functools.lru_cache(maxsize=8192)  # (the passes of `table_widths` measure a line each)
 def one_line(line: str, char: int, glyphs: Glyphs, bold: bool) -> int:
-    """The width a line needs to stay on one line (at the most, see MARGIN)."""
+    """The width a line needs to stay on one line (at the most, see MARGIN; memoized: the
+    passes of `table_widths` measure the same lines, and cell texts recur in an archive)."""
     words = line.lstrip(" ")
     indent = (len(line) - len(words)) * char  # (a group's indent, as `tables` sets it)
     return math.ceil(indent + glyphs.width(words, bold=bold) * MARGIN) + CELL_MARGINS

@@ -150,6 +150,7 @@ def _header_line_count(header: tuple[str, ...], width: int, char: int, glyphs: G
                       syllables=syllables) for line in header)
 
 
+@functools.lru_cache(maxsize=256)  # (several passes of `table_widths` ask for one column)
 def narrowest(column: ColumnText, width: int, char: int, glyphs: Glyphs,
               wrapping: bool = True) -> int:
     """The narrowest width, down from `width` a FINE at a time and not below its longest

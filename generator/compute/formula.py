@@ -21,7 +21,8 @@ more factors with '*' (or '×'), in any order, one of them at most an amount:
 
 Beside such terms one of the case's named amounts may be added or subtracted alone, the same
 on every row ('grundavgift + tomningar * pris' with `belopp.grundavgift`, trial 81, F3;
-'inkomst - belopp.minimibelopp - boende', trial 82, F2): a `Fixed` amount, no term, which
+'inkomst - belopp.minimibelopp - boende', trial 82, F2), or times numbers ('12 *
+belopp.manadsavgift', `_fixed_product`): a `Fixed` amount, no term, which
 the caller collects (`parse`'s `fixed`). A formula of such amounts alone names no column
 and is reported.
 
@@ -421,6 +422,8 @@ def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
                                  if g == "number" and t.endswith("%")][:1]
     if wrong:
         messages += wrong
+    elif not columns and (fixed := _fixed_product(sign, operands, table)) is not None:
+        table.fixed.append(fixed)
     elif not columns:
         messages.append(f"{written} har ingen kolumn att multiplicera: {_product_rule(table)}; "
                         f"{_fixed_hint(operands, table)}")
@@ -440,6 +443,19 @@ def _product(sign: int, operands: list[tuple[str, str]], table: _Table,
     else:
         return _factored(sign, operands, columns, table)
     return None
+
+
+def _fixed_product(sign: int, operands: list[tuple[str, str]], table: _Table) -> Fixed | None:
+    """One of the case's amounts times numbers alone ('12 * belopp.manadsavgift', 'belopp.ram
+    * 5 %'): a `Fixed` amount, the same on every row, taken exact (the row is rounded once);
+    None for any other product without a column."""
+    named = [token for group, token in operands if token.startswith(NAMED)]
+    if len(named) != 1 or any(group not in ("name", "number") for group, _ in operands):
+        return None
+    value = Decimal(table.named[named[0].removeprefix(NAMED)])
+    for group, token in operands:
+        value *= written_number(token) if group == "number" else 1
+    return Fixed(sign, " * ".join(token for _, token in operands), value)
 
 
 def _fixed_hint(operands: list[tuple[str, str]], table: _Table) -> str:

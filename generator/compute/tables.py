@@ -944,6 +944,8 @@ def factor_named(factor: Factor) -> str:
     """A constant factor as a message writes it in a formula: a number as written, an amount
     the case states under `belopp` as other messages name it, "ärendets belopp
     'per_tillfalle'" (trial 70, F9: the bare key stood beside the columns' headers)."""
+    if "*" in factor.written:  # (a fixed amount that is a product: '12 * belopp.avgift')
+        return " × ".join(factor_named(Factor(part.strip())) for part in factor.written.split("*"))
     if factor.written.startswith(NAMED):
         return f"ärendets belopp '{factor.written.removeprefix(NAMED)}'"
     return factor.written

@@ -166,7 +166,21 @@ def extract_problems(case: Case, label: str | None, report: Reporter) -> list[Pr
     named = _Minutes(where, *(("ett utdrag ur ett protokoll", "utdraget") if extract_only(label)
                               else ("ett protokoll", "protokollet")))
     return unapproved_extract_problems(case, named, report) + _unnumbered_extract_problems(
-        case, named, report)
+        case, named, report) + _addressed_extract_problems(case, named, report)
+
+
+def _addressed_extract_problems(case: Case, named: _Minutes, report: Reporter
+                                ) -> list[Problem]:
+    """A warning, at `mottagare`, for minutes or an extract (`named`) with an addressee: such
+    a document is sent to those `utdrag_till` names, and the addressee stood as an address
+    under Dnr (trial 84, F14: left over from the `beslut ny` example)."""
+    if not case.mottagare:
+        return []
+    return [report.problem(report.locate_key(("mottagare",)), (
+        f"{named.where} gör dokumentet till {named.made}, som inte har någon mottagare i "
+        f"brevhuvudet, men ärendet har 'mottagare' ({', '.join(case.mottagare)}), som skulle "
+        f"stå som en adress under Dnr; ta bort 'mottagare', och skriv dem som får "
+        f"{named.definite} under 'utdrag_till'"), "varning")]
 
 
 def unapproved_extract_problems(case: Case, named: _Minutes, report: Reporter) -> list[Problem]:

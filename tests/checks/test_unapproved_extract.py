@@ -148,3 +148,21 @@ class DescribeAProtokollsutdragWithoutAParagraph:
     def it_leaves_a_decision_under_another_label_alone(
             self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, label: str) -> None:
         assert problems(tmp_path, monkeypatch, label, APPROVAL, numbered="") == []
+
+
+class DescribeAProtokollsutdragWithAMottagare:
+    def it_is_warned_about_at_the_key_with_where_those_who_get_it_go(
+            self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        # (trial 84, F14: "Samtliga nämnder", left from the `beslut ny` example, stood as an
+        # address under Dnr)
+        label = "etikett: Protokollsutdrag\nmottagare:\n  - Samtliga nämnder\n"
+        assert problems(tmp_path, monkeypatch, label, approval=APPROVAL) == [
+            "4:1: varning: 'etikett: Protokollsutdrag' gör dokumentet till ett utdrag ur ett "
+            "protokoll, som inte har någon mottagare i brevhuvudet, men ärendet har 'mottagare' "
+            "(Samtliga nämnder), som skulle stå som en adress under Dnr; ta bort 'mottagare', "
+            "och skriv dem som får utdraget under 'utdrag_till'"]
+
+    def it_is_no_warning_in_a_decision_that_is_no_extract(
+            self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        label = "etikett: Beslut\nmottagare:\n  - Samtliga nämnder\n"
+        assert problems(tmp_path, monkeypatch, label, approval=APPROVAL) == []

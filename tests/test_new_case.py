@@ -36,12 +36,11 @@ SIGNED = ("beslut", "beslut_per_capsulam", "godkannande", "tjansteskrivelse")
 
 def _placeholders(kind: str, dnr: bool, officer: bool = False) -> list[str]:
     """The placeholders a new case of the kind is warned about, in order: its Dnr where the
-    profile has no `dnr_exempel` (and a decision's reference, "Ert dnr", always), a
-    decision's address, the officer where the profile says not its kind, and its people
-    (trial 61, F4: "RS 2026/123", "Box 100, 123 45 Exempelstad" and "Anna Andersson" passed
-    the check unnoticed)."""
-    return ([*(["[dnr]"] if dnr or kind == "beslut" else []),
-             *(["[adress]"] if kind == "beslut" else []),
+    profile has no `dnr_exempel`, the officer where the profile says not its kind, and its
+    people (trial 61, F4: "RS 2026/123", "Box 100, 123 45 Exempelstad" and "Anna Andersson"
+    passed the check unnoticed). A decision's reference and address stand commented out: its
+    skeleton is a protokollsutdrag, which has none (trial 84, F14)."""
+    return ([*(["[dnr]"] if dnr else []),
              *(["[befattning]"] if officer and kind in ("beslut", "tjansteskrivelse") else []),
              *(["[namn]"] if kind in SIGNED else [])])
 
@@ -340,9 +339,12 @@ def test_a_committees_extract_is_certified_by_the_namndsekreterare(without_amoun
 def test_a_decisions_skeleton_says_which_keys_an_extract_has_not(without_amounts: bool) -> None:
     # (trial 83, F5: 'mottagare' and 'Ert dnr' beside 'etikett: Protokollsutdrag', unexplained)
     text = skeleton("beslut", "fall.yaml", without_amounts=without_amounts)
+    # (trial 84, F14: left in, they stood under Dnr; now commented out, to be uncommented)
     assert ("# Referenser och mottagare hör till ett meddelande om beslut, som skickas till "
-            "någon. Ett\n# protokollsutdrag har dem inte: ta bort referenser och mottagare med "
-            "deras rader.") in text
+            "någon; ett\n# protokollsutdrag har dem inte (de som får utdraget står under "
+            "utdrag_till). I ett\n# meddelande om beslut: byt etiketten ovan, ta bort # före "
+            "raderna nedan och ta bort\n# justeringen längst ned.\n# referenser:\n") in text
+    assert "\nmottagare:" not in text and "\n# mottagare:\n" in text
 
 
 def test_a_kommuns_new_memo_and_approval_have_a_kommuns_words(kommun: Path) -> None:
@@ -375,20 +377,19 @@ def test_a_kommuns_nämnd_has_its_förvaltning_not_the_kommundirektör(here: Pat
     assert "    - uppdra åt förvaltningschefen att fördela medlen enligt tabellen." in decision
 
 
-def test_a_kommun_without_dnr_exempel_is_told_to_write_the_dnr_address_and_people(
+def test_a_kommun_without_dnr_exempel_is_told_to_write_the_dnr_and_people(
         kommun: Path) -> None:
     # (trial 61, F4: the sample recipient and people passed the check unnoticed)
     lines = _kommun_skeleton("beslut")
     Path("fall.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert _run("kontrollera", "fall.yaml") == (0, (
-        f"fall.yaml:18:7: varning: '[dnr]' {PLACEHOLDER}; det gäller 2 ställen på rad 18–25\n"
-        f"fall.yaml:29:6: varning: '[adress]' {PLACEHOLDER}\n"
-        "fall.yaml:31:8: varning: titeln 'Medel till lokal samverkan 2026' "
+        f"fall.yaml:18:7: varning: '[dnr]' {PLACEHOLDER}\n"
+        "fall.yaml:30:8: varning: titeln 'Medel till lokal samverkan 2026' "
         "är exemplet från 'beslut ny', och resten av exemplet (text, belopp, tabeller) står "
         "troligen också kvar; skriv ärendets egen titel och byt ut exemplets text och belopp "
         "mot ärendets\n"
-        f"fall.yaml:100:8: varning: '[namn]' {PLACEHOLDER}; det gäller 3 ställen på rad 100–103\n"
-        "1 fil kontrollerad: 4 varningar i 1 fil.\n"))
+        f"fall.yaml:99:8: varning: '[namn]' {PLACEHOLDER}; det gäller 3 ställen på rad 99–102\n"
+        "1 fil kontrollerad: 3 varningar i 1 fil.\n"))
 
 
 def test_a_region_without_dnr_exempel_gets_the_dnr_placeholder_not_an_invented_dnr(

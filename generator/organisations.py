@@ -150,9 +150,13 @@ def known_name(target: str) -> str | None:
 
 def _kind_in(target: str) -> OrganisationKind | None:
     """The kind of organisation a profile's id says it is: 'lysekils-kommun' a kommun,
-    'region-dalarna' a region; None if it says neither ('stockholms-stad')."""
+    'region-dalarna' a region, and a municipality that calls itself a stad, 'malmo-stad' or
+    'stockholms-stad' (trial 85, F7), a kommun; None if it says neither
+    ('jamtlands-raddningstjanstforbund')."""
     words = target.split("-")
-    return "kommun" if "kommun" in words else "region" if "region" in words else None
+    if "kommun" in words or (words[-1] == "stad" and len(words) > 1):
+        return "kommun"
+    return "region" if "region" in words else None
 
 
 def _yaml_value(value: object) -> str:

@@ -434,7 +434,10 @@ class DescribeANewProfile:
     @pytest.mark.parametrize(("id", "line", "kind"), [
         ("lysekils-kommun", "slag: kommun", "kommun"),
         ("region-gotland", "slag: region", "region"),
-        ("stockholms-stad", "# slag: kommun", None),  # (the name says neither: to fill in)
+        ("stockholms-stad", "slag: kommun", "kommun"),  # (a municipality, trial 85, F7)
+        ("malmo-stad", "slag: kommun", "kommun"),
+        ("stad", "# slag: kommun", None),
+        ("jamtlands-raddningstjanstforbund", "# slag: kommun", None),
     ])
     def it_writes_the_kind_its_name_says(self, here: Path, id: str, line: str,
                                          kind: str | None) -> None:

@@ -77,7 +77,9 @@ De läses före de inbyggda, så en egen profil med samma namn som en inbyggd er
 lysekils-kommun` skapar en tom profil i `profiler/lysekils-kommun/` att fylla i, med namnet
 "Lysekils kommun" under `namn` och `rader`: en regions eller kommuns namn får sina å, ä och ö
 tillbaka ("region-vasterbotten" blir "Region Västerbotten", "malmo-stad" "Malmö stad"), och
-ett annat namn skrivs som profilnamnet stavar det, att rätta. `beslut
+ett annat namn skrivs som profilnamnet stavar det, att rätta. Ett profilnamn med "kommun" i
+eller som slutar på "stad" ("stockholms-stad") får `slag: kommun`, ett med "region" i
+`slag: region`. `beslut
 organisationer --kopiera region-dalarna lysekils-kommun` kopierar en inbyggd profil dit att
 ändra i (med dess förkortningar). Ett ärende väljer profilen med `organisation:
 lysekils-kommun`. De inbyggda är `region-dalarna`, `region-jamtland-harjedalen`,

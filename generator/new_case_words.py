@@ -11,7 +11,7 @@ until they are replaced (`checks.placeholders`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.case.profiles import Profile
 from generator.formatting import genitive
@@ -46,6 +46,9 @@ REGION = Wording("Regionstyrelsen", "regionfullmäktige", "regiondirektören",
 KOMMUN = Wording("Kommunstyrelsen", "kommunfullmäktige", "kommundirektören",
                  parter="Kommunen och regionen", part="Kommunen", part_norr="Norrby kommun",
                  part_soder="Söderby kommun", titel="kommundirektör")
+STAD = replace(KOMMUN, direktoren="stadsdirektören", titel="stadsdirektör")
+"""A kommun that calls itself a stad ('Malmö stad', 'Stockholms stad'): its chief officer is
+a stadsdirektör (trial 85, F7: Malmö's new cases said "Kommundirektörens förslag")."""
 UNKNOWN = Wording("[nämnd]", "fullmäktige", "[befattning]")
 """A profile without `slag`: placeholders where a kommun's and a region's words differ (the
 approval's parties and the background's are other organisations: a region's stay)."""
@@ -60,7 +63,9 @@ def wording(profile: Profile | None) -> Wording:
     """The words of a new case with this profile (None: without one)."""
     if profile is None or profile.slag == "region":
         return REGION
-    return KOMMUN if profile.slag == "kommun" else UNKNOWN
+    if profile.slag != "kommun":
+        return UNKNOWN
+    return STAD if profile.namn.casefold().endswith(" stad") else KOMMUN
 
 
 def skeleton_places(profile: Profile | None) -> dict[str, str]:
@@ -99,7 +104,7 @@ def _officers(words: Wording, body: str) -> tuple[str, str]:
     """The officer a body's case is from, mid-sentence, and who proposes its decision, in the
     genitive: a kommun's nämnd has its förvaltning and förvaltningschef ("Förvaltningens
     förslag", trial 76, F10), its kommunstyrelse (and a region's bodies) the director's."""
-    if words is KOMMUN and body.split()[-1].casefold().endswith(COMMITTEES):
+    if words in (KOMMUN, STAD) and body.split()[-1].casefold().endswith(COMMITTEES):
         return "förvaltningschefen", "förvaltningens"
     return words.direktoren, genitive(words.direktoren)
 
@@ -112,7 +117,7 @@ def _certifier(words: Wording, body: str) -> str:
     """The title of who certifies an extract of a body's minutes: a kommun's fullmäktige
     and kommunstyrelse have a kommunsekreterare (trial 83, F5), a nämnd (and a region's
     bodies, whose titles vary) a nämndsekreterare."""
-    if words is KOMMUN and body.split()[-1].casefold().endswith(KOMMUN_BODIES):
+    if words in (KOMMUN, STAD) and body.split()[-1].casefold().endswith(KOMMUN_BODIES):
         return "kommunsekreterare"
     return "nämndsekreterare"
 

@@ -347,6 +347,18 @@ def test_a_decisions_skeleton_says_which_keys_an_extract_has_not(without_amounts
     assert "\nmottagare:" not in text and "\n# mottagare:\n" in text
 
 
+def test_a_stads_new_memo_and_approval_have_a_stadsdirektor(here: Path) -> None:
+    # (trial 85, F7: Malmö stad's new cases said "Kommundirektörens förslag")
+    assert _run("organisationer", "--ny", "malmo-stad")[0] == 0
+    memo = skeleton("tjansteskrivelse", "fall.yaml", "malmo-stad").splitlines()
+    assert "  rubrik: Stadsdirektörens förslag" in memo
+    assert "  titel: Stadsdirektör" in memo
+    assert not [line for line in memo if "kommundirektör" in line.lower()]
+    approval = skeleton("godkannande", "fall.yaml", "malmo-stad").splitlines()
+    assert [line.strip() for line in approval if "direktör" in line] == [
+        "titel: stadsdirektör", "titel: stadsdirektör"]
+
+
 def test_a_kommuns_new_memo_and_approval_have_a_kommuns_words(kommun: Path) -> None:
     memo = _kommun_skeleton("tjansteskrivelse")
     assert "beslutsorgan: Kommunstyrelsen" in memo

@@ -32,6 +32,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from generator.case.models import Case
+from generator.case.money import as_case_amount
 from generator.case.yaml_loader import LoadedYaml
 from generator.checks.att_points import att_point_problems
 from generator.checks.bare_units import bare_unit_problems
@@ -739,20 +740,11 @@ def _how_to_state(literal: LiteralAmount, stating: bool, example: str = "ram") -
     """How to state an amount once under `belopp` and name it in the point, by an example
     name ("ram", or "avgift" beside a fee: `fee_name`), under the case's `belopp:` if it has
     one (trial 31: 'belopp: {namn: …}' read as a key to type as it stands)."""
-    line = f"'{example}: {_as_typed(literal.value)}'"
+    line = f"'{example}: {as_case_amount(literal.value)}'"
     where = (f"skriv det på en ny rad under 'belopp:' med ett namn du väljer, t.ex. {line}"
              if stating else
              f"lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. {line}")
     return f"{where}, och i punkten {{{{ belopp.{example}{_filter(literal)} }}}}"
-
-
-def _as_typed(value: Decimal) -> str:
-    """An amount as a case file takes it under `belopp`: whole kronor bare (1300), öre
-    quoted with a decimal comma ("22,21"), never a decimal point (trial 75: 'ram: 22.21')."""
-    if value == value.to_integral_value():
-        return f"{value.to_integral_value():f}"
-    whole, fraction = f"{value:f}".split(".")
-    return f'"{whole},{fraction.ljust(2, "0")}"'
 
 
 def proposal_amount_problems(

@@ -36,6 +36,7 @@ from generator.case.money import as_case_amount
 from generator.case.yaml_loader import LoadedYaml
 from generator.checks.att_points import att_point_problems
 from generator.checks.bare_units import bare_unit_problems
+from generator.checks.cell_amounts import CELL, is_cell, own_row_first, row_figures, typed_cells
 from generator.checks.cell_weekdays import cell_weekday_problems
 from generator.checks.change_columns import stated_change_problems
 from generator.checks.copied_columns import copied_column_problems
@@ -175,9 +176,13 @@ def check_consistency(
     """
     report = Reporter(loaded, path)
     tree, tables = tree or {}, tables or {}
-    amounts = sized_by_rows({loc: find_amounts(text) for loc, text in texts.items()}, texts,
-                            tables)
-    seen = _Seen(case, figures, FigureIndex(figures), texts, amounts, report, tree, tables)
+    typed = typed_cells(case) if not incomplete else {}
+    cells = {loc: text for loc, (text, _) in typed.items()}
+    found = {loc: find_amounts(text) for loc, text in texts.items()}
+    found |= {loc: literals for loc, (_, literals) in typed.items()}
+    amounts = sized_by_rows(found, {**texts, **cells}, tables)
+    seen = _Seen(case, figures, FigureIndex(figures), texts, amounts, report, tree, tables,
+                 cells)
     unsummed = unsummed_tables(case, texts)
     problems = _case_text_problems(seen)
     if not incomplete:
@@ -208,6 +213,9 @@ class _Seen(NamedTuple):
     report: Reporter
     tree: dict[str, Any]
     tables: Mapping[str, TableResult]
+    cells: Mapping[Loc, str]
+    """The tables' text cells that hold an amount (`cell_amounts`): read by the amount
+    checks as texts are."""
 
 
 def _case_text_problems(seen: _Seen) -> list[Problem]:
@@ -227,14 +235,14 @@ def _case_text_problems(seen: _Seen) -> list[Problem]:
 
 def _prose_figure_problems(seen: _Seen) -> list[Problem]:
     """Amounts, percentages, counts and varav parts in text against the computed figures."""
-    case, figures, index, texts, amounts, report, tree, tables = seen
+    case, figures, index, texts, amounts, report, tree, tables, cells = seen
     scopes = FigureScopes(case, figures)
     stated = _stated(tree)  # (the case computes some figure where not all are stated)
     rows = wrong_row_problems(figures, texts, amounts, report, tables, scopes, tree)
     told = {problem.position for problem in rows}  # (a sentence about a row says it best)
     problems = [problem for problem in prose_amount_problems(
-                    index, texts, amounts, report, tree, tables, scopes, stated,
-                    len(stated) < len(figures))
+                    index, {**texts, **cells}, amounts, report, tree, tables, scopes, stated,
+                    len(stated) < len(figures), row_figures(tables) if cells else None)
                 if problem.position not in told]
     problems += percent_problems(texts, tree, tables, report)
     problems += rows
@@ -358,7 +366,7 @@ def prose_amount_problems(
     amounts: Mapping[Loc, Sequence[LiteralAmount]], report: Reporter,
     tree: dict[str, Any], tables: Mapping[str, TableResult],
     scopes: FigureScopes | None = None, stated: Mapping[str, Kronor] | None = None,
-    points_apart: bool = True,
+    points_apart: bool = True, rows: Mapping[Loc, Mapping[str, Kronor]] | None = None,
 ) -> list[Problem]:
     """Warn about amounts in the texts that nearly but not exactly match a computed figure.
 
@@ -371,7 +379,9 @@ def prose_amount_problems(
     figure: then they are compared here, as in any text. An amount that a
     sentence calls a total and that misses the total of a table near it is a warning too
     (`literal_amounts_totals`), and one that is a slip of such a total is told of as the
-    total's, not another row's (`literal_amounts_total_slips`).
+    total's, not another row's (`literal_amounts_total_slips`). A table's text cell among
+    the texts (`cell_amounts`) has its own row's figures looked at first (rows: each row's
+    figures by its place) and its warnings say "i cellen".
     """
     problems: list[Problem] = []
     unit_of = figure_units(tree)
@@ -382,7 +392,9 @@ def prose_amount_problems(
         pairs = party_pairs(text, amounts[loc], parts, scopes.splits_near(loc) if scopes else ())
         totals = _said_totals((loc, text), amounts[loc], scopes, tables, index, unit_of) \
             if scopes else {}
-        misses = [miss for miss in misses_among(
+        cell = is_cell(loc)
+        misses = [own_row_first(miss, loc, rows or {}, unit_of) if cell else miss
+                  for miss in misses_among(
                       amounts[loc], index, near, apart, unit_of, unnamed_parts(text, tree),
                       unnamed_stated(stated, text) if stated else None,
                       written_rates(text) if "%" in text or "procent" in text else (), pairs)
@@ -395,7 +407,8 @@ def prose_amount_problems(
             figure_said = _figure_said(literal, name, figure, heading, tree, tables)
             message = _miss_message(literal, name, figure, figure_said, unit_of,
                                     sum_error_explains(literal, name, figure, tables),
-                                    point_place(loc), pairs.get(literal.offset))
+                                    CELL if cell else point_place(loc),
+                                    pairs.get(literal.offset))
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, message, "varning"))
         reported = {miss[0].offset for miss in misses}
@@ -576,8 +589,9 @@ def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: s
 
 
 def _subject(place: str) -> str:
-    """Who means an amount in a message: the text, or the point of a proposal or decision."""
-    return "texten" if place == "texten" else "punkten"
+    """Who means an amount in a message: the text, a table's cell, or the point of a proposal
+    or decision."""
+    return place if place in ("texten", CELL) else "punkten"
 
 
 def _absent(name: str) -> str:

@@ -27,7 +27,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -138,6 +138,7 @@ from generator.checks.table_structure import check_tables
 from generator.checks.table_years import table_year_problems
 from generator.checks.tax_rates import tax_rate_problems
 from generator.checks.total_refs import ambiguous_total_problems
+from generator.checks.total_subjects import Subject, row_texts, subject_totals, total_subjects
 from generator.checks.unit_before_figure import unit_before_problems
 from generator.checks.unsigned_refs import positive_size_problems
 from generator.checks.unsummed import unsummed_tables
@@ -386,12 +387,13 @@ def prose_amount_problems(
     problems: list[Problem] = []
     unit_of = figure_units(tree)
     parts = party_parts(tree)
+    subjects = (total_subjects(tables), row_texts(tables))
     for loc, text in texts.items():
         split = scopes.split(loc) if scopes else None
         near, apart = split if split else (None, None)
         pairs = party_pairs(text, amounts[loc], parts, scopes.splits_near(loc) if scopes else ())
-        totals = _said_totals((loc, text), amounts[loc], scopes, tables, index, unit_of) \
-            if scopes else {}
+        totals = _said_totals((loc, text), amounts[loc], scopes, tables, index, unit_of,
+                              subjects) if scopes else {}
         cell = is_cell(loc)
         misses = [own_row_first(miss, loc, rows or {}, unit_of) if cell else miss
                   for miss in misses_among(
@@ -425,11 +427,13 @@ def prose_amount_problems(
             if offset in reported or any(p.position == where for p in counted):
                 continue
             shown, splits = scopes.totals_near(loc) if scopes else ([], [])
-            total = slipped or missed_total(found, shown, tables, splits, tree)
+            total = slipped or (missed_total(found, shown, tables, splits, tree)
+                                if found.subject is None else None)  # (a slip alone)
             if total is not None:
                 reported.add(offset)
                 problems.append(report.problem(
-                    where, _total_message(found.literal, total, tables), "varning"))
+                    where, _total_message(found.literal, total, tables, found.subject),
+                    "varning"))
         if scopes and amounts[loc]:
             problems += _unit_price_problems((loc, text), amounts[loc],
                                              scopes.tables_near(loc), tables, report, reported)
@@ -437,18 +441,25 @@ def prose_amount_problems(
 
 
 def _said_totals(at: tuple[Loc, str], literals: Sequence[LiteralAmount], scopes: FigureScopes,
-                 tables: Mapping[str, TableResult], index: FigureIndex,
-                 unit_of: Units) -> dict[int, tuple[SaidTotal, TableTotal | None]]:
+                 tables: Mapping[str, TableResult], index: FigureIndex, unit_of: Units,
+                 subjects: tuple[Mapping[str, list[Subject]], Callable[[str], Sequence[str]]]
+                 ) -> dict[int, tuple[SaidTotal, TableTotal | None]]:
     """The amounts of a text that a sentence calls a total and that state no figure, by
     offset, each with the total of a table near it that it is a slip of
-    (`literal_amounts_total_slips`), or None: told of before any other figure."""
+    (`literal_amounts_total_slips`), or None: told of before any other figure. subjects: what
+    each table's summed columns are about, and the texts of a table's rows
+    (`total_subjects`): a sentence that names a column's subject and no row states its
+    total too."""
     loc, text = at
     near = scopes.totals_near(loc)[0]
     labels = {label for table in near if table in tables
               and (label := tables[table].spec.total_label)}
-    return {found.literal.offset: (found, slipped_total(found.literal, near, tables))
-            for found in said_totals(text, literals, labels)
-            if not states_a_figure(found.literal, index, unit_of)}
+    found = said_totals(text, literals, labels)
+    if said := [s for table in near for s in subjects[0].get(table, ())]:
+        found += subject_totals(text, literals, said, subjects[1],
+                                {total.literal.offset for total in found})
+    return {said.literal.offset: (said, slipped_total(said.literal, near, tables, said.subject))
+            for said in found if not states_a_figure(said.literal, index, unit_of)}
 
 
 def _unit_price_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
@@ -624,22 +635,27 @@ def _approximate_message(literal: LiteralAmount, name: str, figure: Kronor,
 
 
 def _total_message(literal: LiteralAmount, total: TableTotal,
-                   tables: Mapping[str, TableResult]) -> str:
+                   tables: Mapping[str, TableResult], subject: Subject | None = None) -> str:
     """The warning for an amount a sentence calls a total that is not the total of a table
-    or a split near it."""
+    or a split near it; where only a column's subject says so (`total_subjects`), the
+    warning says so, and how to say the amount is a row's."""
     reading, name, figure = total.reading, total.name, total.figure
     whose = "uppdelningens" if name.startswith("uppdelningar.") else "tabellens"
     said = f"{literal.qualifier} {literal.text}" if literal.approximate else literal.text
     swapped = swapped_total(total)
     swap = "" if swapped is None else (
         f"med två siffror omkastade är det {_as_said(reading, swapped)}, och ")
-    start = (f"beloppet '{said}' i texten står som en summa men är inte {whose} "
-             f"summa: {swap}{total.level} är {_as_the_text_writes(figure, literal.unit)}"
+    how = f"står som en summa men är inte {whose} summa" if subject is None else (
+        f"står vid '{subject.said}' i en mening som inte nämner någon rad och läses som "
+        f"{whose} summa, men är inte den")
+    start = (f"beloppet '{said}' i texten {how}: "
+             f"{swap}{total.level} är {_as_the_text_writes(figure, literal.unit)}"
              f"{_size_of(reading)} ({name})")
     if (sum_error := sum_error_explains(reading, name, figure, tables)) is not None:
         return f"{start}, {_as_sum_error(sum_error)}"
+    row = "" if subject is None else "; gäller beloppet en rad, nämn raden i meningen"
     return (f"{start}; menar texten den summan, skriv {_total_suggestion(reading, name, figure)}"
-            " så följer texten tabellen")
+            f" så följer texten tabellen{row}")
 
 
 def _total_suggestion(reading: LiteralAmount, name: str, figure: Kronor) -> str:

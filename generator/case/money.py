@@ -268,6 +268,15 @@ def _too_many_decimals(written: str, number: Decimal, rate: bool = False) -> str
             f"två decimaler; skriv {instead}")
 
 
+def as_case_amount(value: Decimal) -> str:
+    """An amount as a case file takes it under `belopp`: whole kronor bare (1300), öre
+    quoted with a decimal comma ("22,21"), never a decimal point (trial 75: 'ram: 22.21')."""
+    if value == value.to_integral_value():
+        return f"{value.to_integral_value():f}"
+    whole, fraction = f"{value:f}".split(".")
+    return f'"{whole},{fraction.ljust(2, "0")}"'
+
+
 def in_whole_ore(number: Decimal) -> str:
     """The amount in whole öre as a secretary writes it, "8,30", or the two on either side of
     it where it lies between them, nearer zero first: "8,40 eller 8,41" (which one is the

@@ -27,14 +27,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
 from generator.case.models import Case
+from generator.case.money import as_case_amount
 from generator.case.yaml_loader import LoadedYaml
 from generator.checks.att_points import att_point_problems
 from generator.checks.bare_units import bare_unit_problems
+from generator.checks.cell_amounts import CELL, is_cell, own_row_first, row_figures, typed_cells
 from generator.checks.cell_weekdays import cell_weekday_problems
 from generator.checks.change_columns import stated_change_problems
 from generator.checks.copied_columns import copied_column_problems
@@ -136,6 +138,7 @@ from generator.checks.table_structure import check_tables
 from generator.checks.table_years import table_year_problems
 from generator.checks.tax_rates import tax_rate_problems
 from generator.checks.total_refs import ambiguous_total_problems
+from generator.checks.total_subjects import Subject, row_texts, subject_totals, total_subjects
 from generator.checks.unit_before_figure import unit_before_problems
 from generator.checks.unsigned_refs import positive_size_problems
 from generator.checks.unsummed import unsummed_tables
@@ -174,9 +177,13 @@ def check_consistency(
     """
     report = Reporter(loaded, path)
     tree, tables = tree or {}, tables or {}
-    amounts = sized_by_rows({loc: find_amounts(text) for loc, text in texts.items()}, texts,
-                            tables)
-    seen = _Seen(case, figures, FigureIndex(figures), texts, amounts, report, tree, tables)
+    typed = typed_cells(case) if not incomplete else {}
+    cells = {loc: text for loc, (text, _) in typed.items()}
+    found = {loc: find_amounts(text) for loc, text in texts.items()}
+    found |= {loc: literals for loc, (_, literals) in typed.items()}
+    amounts = sized_by_rows(found, {**texts, **cells}, tables)
+    seen = _Seen(case, figures, FigureIndex(figures), texts, amounts, report, tree, tables,
+                 cells)
     unsummed = unsummed_tables(case, texts)
     problems = _case_text_problems(seen)
     if not incomplete:
@@ -207,6 +214,9 @@ class _Seen(NamedTuple):
     report: Reporter
     tree: dict[str, Any]
     tables: Mapping[str, TableResult]
+    cells: Mapping[Loc, str]
+    """The tables' text cells that hold an amount (`cell_amounts`): read by the amount
+    checks as texts are."""
 
 
 def _case_text_problems(seen: _Seen) -> list[Problem]:
@@ -226,14 +236,14 @@ def _case_text_problems(seen: _Seen) -> list[Problem]:
 
 def _prose_figure_problems(seen: _Seen) -> list[Problem]:
     """Amounts, percentages, counts and varav parts in text against the computed figures."""
-    case, figures, index, texts, amounts, report, tree, tables = seen
+    case, figures, index, texts, amounts, report, tree, tables, cells = seen
     scopes = FigureScopes(case, figures)
     stated = _stated(tree)  # (the case computes some figure where not all are stated)
     rows = wrong_row_problems(figures, texts, amounts, report, tables, scopes, tree)
     told = {problem.position for problem in rows}  # (a sentence about a row says it best)
     problems = [problem for problem in prose_amount_problems(
-                    index, texts, amounts, report, tree, tables, scopes, stated,
-                    len(stated) < len(figures))
+                    index, {**texts, **cells}, amounts, report, tree, tables, scopes, stated,
+                    len(stated) < len(figures), row_figures(tables) if cells else None)
                 if problem.position not in told]
     problems += percent_problems(texts, tree, tables, report)
     problems += rows
@@ -357,7 +367,7 @@ def prose_amount_problems(
     amounts: Mapping[Loc, Sequence[LiteralAmount]], report: Reporter,
     tree: dict[str, Any], tables: Mapping[str, TableResult],
     scopes: FigureScopes | None = None, stated: Mapping[str, Kronor] | None = None,
-    points_apart: bool = True,
+    points_apart: bool = True, rows: Mapping[Loc, Mapping[str, Kronor]] | None = None,
 ) -> list[Problem]:
     """Warn about amounts in the texts that nearly but not exactly match a computed figure.
 
@@ -370,18 +380,23 @@ def prose_amount_problems(
     figure: then they are compared here, as in any text. An amount that a
     sentence calls a total and that misses the total of a table near it is a warning too
     (`literal_amounts_totals`), and one that is a slip of such a total is told of as the
-    total's, not another row's (`literal_amounts_total_slips`).
+    total's, not another row's (`literal_amounts_total_slips`). A table's text cell among
+    the texts (`cell_amounts`) has its own row's figures looked at first (rows: each row's
+    figures by its place) and its warnings say "i cellen".
     """
     problems: list[Problem] = []
     unit_of = figure_units(tree)
     parts = party_parts(tree)
+    subjects = (total_subjects(tables), row_texts(tables))
     for loc, text in texts.items():
         split = scopes.split(loc) if scopes else None
         near, apart = split if split else (None, None)
         pairs = party_pairs(text, amounts[loc], parts, scopes.splits_near(loc) if scopes else ())
-        totals = _said_totals((loc, text), amounts[loc], scopes, tables, index, unit_of) \
-            if scopes else {}
-        misses = [miss for miss in misses_among(
+        totals = _said_totals((loc, text), amounts[loc], scopes, tables, index, unit_of,
+                              subjects) if scopes else {}
+        cell = is_cell(loc)
+        misses = [own_row_first(miss, loc, rows or {}, unit_of) if cell else miss
+                  for miss in misses_among(
                       amounts[loc], index, near, apart, unit_of, unnamed_parts(text, tree),
                       unnamed_stated(stated, text) if stated else None,
                       written_rates(text) if "%" in text or "procent" in text else (), pairs)
@@ -394,7 +409,8 @@ def prose_amount_problems(
             figure_said = _figure_said(literal, name, figure, heading, tree, tables)
             message = _miss_message(literal, name, figure, figure_said, unit_of,
                                     sum_error_explains(literal, name, figure, tables),
-                                    point_place(loc), pairs.get(literal.offset))
+                                    CELL if cell else point_place(loc),
+                                    pairs.get(literal.offset))
             where = report.in_text(loc, text, literal.offset, literal.text)
             problems.append(report.problem(where, message, "varning"))
         reported = {miss[0].offset for miss in misses}
@@ -411,11 +427,13 @@ def prose_amount_problems(
             if offset in reported or any(p.position == where for p in counted):
                 continue
             shown, splits = scopes.totals_near(loc) if scopes else ([], [])
-            total = slipped or missed_total(found, shown, tables, splits, tree)
+            total = slipped or (missed_total(found, shown, tables, splits, tree)
+                                if found.subject is None else None)  # (a slip alone)
             if total is not None:
                 reported.add(offset)
                 problems.append(report.problem(
-                    where, _total_message(found.literal, total, tables), "varning"))
+                    where, _total_message(found.literal, total, tables, found.subject),
+                    "varning"))
         if scopes and amounts[loc]:
             problems += _unit_price_problems((loc, text), amounts[loc],
                                              scopes.tables_near(loc), tables, report, reported)
@@ -423,18 +441,25 @@ def prose_amount_problems(
 
 
 def _said_totals(at: tuple[Loc, str], literals: Sequence[LiteralAmount], scopes: FigureScopes,
-                 tables: Mapping[str, TableResult], index: FigureIndex,
-                 unit_of: Units) -> dict[int, tuple[SaidTotal, TableTotal | None]]:
+                 tables: Mapping[str, TableResult], index: FigureIndex, unit_of: Units,
+                 subjects: tuple[Mapping[str, list[Subject]], Callable[[str], Sequence[str]]]
+                 ) -> dict[int, tuple[SaidTotal, TableTotal | None]]:
     """The amounts of a text that a sentence calls a total and that state no figure, by
     offset, each with the total of a table near it that it is a slip of
-    (`literal_amounts_total_slips`), or None: told of before any other figure."""
+    (`literal_amounts_total_slips`), or None: told of before any other figure. subjects: what
+    each table's summed columns are about, and the texts of a table's rows
+    (`total_subjects`): a sentence that names a column's subject and no row states its
+    total too."""
     loc, text = at
     near = scopes.totals_near(loc)[0]
     labels = {label for table in near if table in tables
               and (label := tables[table].spec.total_label)}
-    return {found.literal.offset: (found, slipped_total(found.literal, near, tables))
-            for found in said_totals(text, literals, labels)
-            if not states_a_figure(found.literal, index, unit_of)}
+    found = said_totals(text, literals, labels)
+    if said := [s for table in near for s in subjects[0].get(table, ())]:
+        found += subject_totals(text, literals, said, subjects[1],
+                                {total.literal.offset for total in found})
+    return {said.literal.offset: (said, slipped_total(said.literal, near, tables, said.subject))
+            for said in found if not states_a_figure(said.literal, index, unit_of)}
 
 
 def _unit_price_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
@@ -575,8 +600,9 @@ def _miss_message(literal: LiteralAmount, name: str, figure: Kronor, computed: s
 
 
 def _subject(place: str) -> str:
-    """Who means an amount in a message: the text, or the point of a proposal or decision."""
-    return "texten" if place == "texten" else "punkten"
+    """Who means an amount in a message: the text, a table's cell, or the point of a proposal
+    or decision."""
+    return place if place in ("texten", CELL) else "punkten"
 
 
 def _absent(name: str) -> str:
@@ -609,22 +635,27 @@ def _approximate_message(literal: LiteralAmount, name: str, figure: Kronor,
 
 
 def _total_message(literal: LiteralAmount, total: TableTotal,
-                   tables: Mapping[str, TableResult]) -> str:
+                   tables: Mapping[str, TableResult], subject: Subject | None = None) -> str:
     """The warning for an amount a sentence calls a total that is not the total of a table
-    or a split near it."""
+    or a split near it; where only a column's subject says so (`total_subjects`), the
+    warning says so, and how to say the amount is a row's."""
     reading, name, figure = total.reading, total.name, total.figure
     whose = "uppdelningens" if name.startswith("uppdelningar.") else "tabellens"
     said = f"{literal.qualifier} {literal.text}" if literal.approximate else literal.text
     swapped = swapped_total(total)
     swap = "" if swapped is None else (
         f"med två siffror omkastade är det {_as_said(reading, swapped)}, och ")
-    start = (f"beloppet '{said}' i texten står som en summa men är inte {whose} "
-             f"summa: {swap}{total.level} är {_as_the_text_writes(figure, literal.unit)}"
+    how = f"står som en summa men är inte {whose} summa" if subject is None else (
+        f"står vid '{subject.said}' i en mening som inte nämner någon rad och läses som "
+        f"{whose} summa, men är inte den")
+    start = (f"beloppet '{said}' i texten {how}: "
+             f"{swap}{total.level} är {_as_the_text_writes(figure, literal.unit)}"
              f"{_size_of(reading)} ({name})")
     if (sum_error := sum_error_explains(reading, name, figure, tables)) is not None:
         return f"{start}, {_as_sum_error(sum_error)}"
+    row = "" if subject is None else "; gäller beloppet en rad, nämn raden i meningen"
     return (f"{start}; menar texten den summan, skriv {_total_suggestion(reading, name, figure)}"
-            " så följer texten tabellen")
+            f" så följer texten tabellen{row}")
 
 
 def _total_suggestion(reading: LiteralAmount, name: str, figure: Kronor) -> str:
@@ -739,20 +770,11 @@ def _how_to_state(literal: LiteralAmount, stating: bool, example: str = "ram") -
     """How to state an amount once under `belopp` and name it in the point, by an example
     name ("ram", or "avgift" beside a fee: `fee_name`), under the case's `belopp:` if it has
     one (trial 31: 'belopp: {namn: …}' read as a key to type as it stands)."""
-    line = f"'{example}: {_as_typed(literal.value)}'"
+    line = f"'{example}: {as_case_amount(literal.value)}'"
     where = (f"skriv det på en ny rad under 'belopp:' med ett namn du väljer, t.ex. {line}"
              if stating else
              f"lägg till 'belopp:' och under den en rad med ett namn du väljer, t.ex. {line}")
     return f"{where}, och i punkten {{{{ belopp.{example}{_filter(literal)} }}}}"
-
-
-def _as_typed(value: Decimal) -> str:
-    """An amount as a case file takes it under `belopp`: whole kronor bare (1300), öre
-    quoted with a decimal comma ("22,21"), never a decimal point (trial 75: 'ram: 22.21')."""
-    if value == value.to_integral_value():
-        return f"{value.to_integral_value():f}"
-    whole, fraction = f"{value:f}".split(".")
-    return f'"{whole},{fraction.ljust(2, "0")}"'
 
 
 def proposal_amount_problems(

@@ -26,6 +26,7 @@ the amount is left to the other rules.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts import is_near, readings
@@ -39,17 +40,25 @@ from generator.compute.tables import TableResult
 from generator.digit_swaps import is_slip
 from generator.formatting import Kronor, magnitude
 
+if TYPE_CHECKING:
+    from generator.checks.total_subjects import Subject
+
 _MIN_STEPS = 10
 """How many steps of its last place an amount has at least to be read as a slip of a total
 (two digits: "9 mnkr" for 8 mnkr may be another amount said)."""
 
 
 def slipped_total(literal: LiteralAmount, near: Iterable[str],
-                  tables: Mapping[str, TableResult]) -> TableTotal | None:
+                  tables: Mapping[str, TableResult],
+                  subject: Subject | None = None) -> TableTotal | None:
     """The one total of the tables near a text (by name) that a literal a sentence calls a
-    total misses by a slip or a near miss, or None (see above)."""
+    total misses by a slip or a near miss, or None (see above); where only a column's
+    subject says so (`total_subjects`), of that table and column alone."""
+    if subject is not None:
+        near = [subject.table] if subject.table in near else []
     found = [total for table in near if (result := tables.get(table)) is not None
-             for total in _slipped(literal, table, result)]
+             for total in _slipped(literal, table, result)
+             if subject is None or subject.key in (None, _column_of(total, result))]
     if len({total.source for total in found}) != 1:
         return None
     ranked = sorted(found, key=rank)
@@ -70,6 +79,15 @@ def _slipped(literal: LiteralAmount, table: str, result: TableResult) -> Iterato
         reading = next((r for r in readings(literal) if (r.value < 0) == (total < 0)), None)
         if reading is not None and reading.value != total and _misses(reading, total):
             yield column_total(reading, table, result, column.key)
+
+
+def _column_of(total: TableTotal, result: TableResult) -> str:
+    """The key of the column whose total a `TableTotal` is (named `summa` in a table of one
+    summed column)."""
+    key = total.name.rsplit(".", 1)[1]
+    if key != "summa" or any(c.key == "summa" for c in result.spec.amount_columns):
+        return key
+    return next(c.key for c in result.spec.amount_columns if c.summed)
 
 
 def _misses(reading: LiteralAmount, total: Kronor) -> bool:

@@ -5,7 +5,7 @@ be, since a text has many that are no figure of a table. But a sentence that say
 a total means the table's: "summan av årsarvodena blir 4 933 008 kr" for a table whose total
 is 4 900 176 kr (trial 42), "omfördelas 26 miljoner kronor till nämnderna enligt följande:"
 for 27,0 mnkr (trial 41). Such a sentence has a total word, and its total is the first
-amount after it, at most `MAX_GAP` words on (and `_WINDOW` characters), in the same
+amount after it, at most `MAX_GAP` words on (and `WINDOW` characters), in the same
 sentence. The total words, in any
 letter case (`TOTAL_WORD`):
 
@@ -52,7 +52,9 @@ near, which total the sentence means is unsure, and nothing is said.
 
 An amount without a total word is left to the near-miss rules: "bedöms resultat bli 73
 miljoner högre" states a change, which may be any amount (there, two digits swapped of the
-stab's 37 mnkr are a slip of its own, `literal_amounts_swaps`).
+stab's 37 mnkr are a slip of its own, `literal_amounts_swaps`); but one that the subject of a
+summed column leads to, in a sentence that names no row, is compared with that column's
+total as a slip of it (`total_subjects`: "en negativ prognosavvikelse på 160 mkr").
 
 A text amount that differs from a table's total by just what a stated column total of that
 table is off from its rows (the column's own, or one that its formula takes), or all of them
@@ -67,7 +69,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from functools import cache
-from typing import Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts import UNIT_STEPS, readings, rounding_step
@@ -76,6 +78,9 @@ from generator.checks.literal_amounts_parts import SENTENCE_END
 from generator.compute.tables import RowResult, TableResult
 from generator.formatting import Kronor, magnitude
 
+if TYPE_CHECKING:
+    from generator.checks.total_subjects import Subject
+
 MAX_GAP: Final = 6
 """The most words between a total word and the amount it leads to."""
 SIZE_FACTOR: Final = 2
@@ -83,7 +88,7 @@ SIZE_FACTOR: Final = 2
 _STEMS: Final = ("summa", "total", "sammanla", "sammanta", "uppg", "fördelas",
                   "köpeskilling", "årets resultat")
 """What every total word holds: text without any is passed over with plain `in` tests."""
-_WINDOW: Final = 160
+WINDOW: Final = 160
 """How many characters before an amount a total word leading to it is looked for in (more
 than `MAX_GAP` words of any length a text writes)."""
 TOTAL_WORD: Final = re.compile(
@@ -124,10 +129,12 @@ class TableTotal(NamedTuple):
 
 class SaidTotal(NamedTuple):
     """An amount a sentence states as a total, and whether only a sale word says so (then it
-    is a sale price column's total: `SALE_COLUMN`)."""
+    is a sale price column's total: `SALE_COLUMN`), or only the subject of a column
+    (`total_subjects`: then it is that column's total, and only a slip of it is told of)."""
 
     literal: LiteralAmount
     sale: bool = False
+    subject: Subject | None = None
 
 
 def said_totals(text: str, literals: Sequence[LiteralAmount],
@@ -136,13 +143,13 @@ def said_totals(text: str, literals: Sequence[LiteralAmount],
     label of a near table's total row leads to as a total word does ("Årets resultat blev
     −75 mnkr", trial 85, F3; labels: those of the tables near the text).
 
-    For speed, only the few words before each literal are read (`_WINDOW` characters, back
+    For speed, only the few words before each literal are read (`WINDOW` characters, back
     to the literal before it), and only where they hold a total word's stem or a label."""
     found: list[SaidTotal] = []
     start = 0
     stems = (*_STEMS, *(label.lower() for label in labels))
     for literal in literals:
-        at = max(start, literal.offset - _WINDOW)
+        at = max(start, literal.offset - WINDOW)
         start = literal.offset + len(literal.text)
         before = text[at : literal.offset].lower()
         if any(stem in before for stem in stems) \
@@ -158,7 +165,7 @@ def _total_word_kind(text: str, at: int, literal: LiteralAmount,
     else "sale", or None."""
     kind = None
     for word in TOTAL_WORD.finditer(text, at, literal.offset):
-        if _leads_to(text, word.end(), literal) \
+        if leads_to(text, word.end(), literal) \
                 and (not word["shared"] or _into_table().search(_rest(text, literal.offset))):
             if not word["sale"]:
                 return "total"
@@ -166,12 +173,12 @@ def _total_word_kind(text: str, at: int, literal: LiteralAmount,
     before = text[at : literal.offset].lower()
     for label in labels if kind is None else ():  # (a sale word's own rule stands)
         place = before.rfind(label.lower())
-        if place >= 0 and _leads_to(text, at + place + len(label), literal):
+        if place >= 0 and leads_to(text, at + place + len(label), literal):
             return "total"
     return kind
 
 
-def _leads_to(text: str, end: int, literal: LiteralAmount) -> bool:
+def leads_to(text: str, end: int, literal: LiteralAmount) -> bool:
     """Whether a word that ends at end leads to a literal: at most `MAX_GAP` words before
     it, in the same sentence."""
     between = text[end : literal.offset]

@@ -18,7 +18,7 @@ A point names a row in its own spelling too (trial 77, F6: "resor kortare än 25
 for the row "Enkel resa, kortare än 25 km"): a unit is the same unit however it is spelled
 ("kilometer" is "km", "kronor" "kr": `text.unit_words`), and a word is named by another form
 of it, the two alike but for a Swedish ending ("resor" names "resa", "kyrkor" "kyrka":
-`_stem`). And a point need not repeat what the table's other rows say as well: given them
+`word_stem`). And a point need not repeat what the table's other rows say as well: given them
 (`others`), a row is named by a text that names every word only it has ("kortare", which
 "Enkel resa, längre än 25 km" lacks) and more than half of its words. A point about the
 other row ("enkel resa längre än 25 km") does not name it.
@@ -62,7 +62,7 @@ def names_row(text: str, label: str, others: Iterable[str] = ()) -> bool:
     without such words: True); or, given the texts of the table's `others` rows, it names
     each word that only this row has and more than half of its words."""
     wanted = row_words(label)
-    said = [(word, _stem(word)) for word in _WORD.findall(text.lower())]
+    said = [(word, word_stem(word)) for word in _WORD.findall(text.lower())]
     named = {part for part in wanted if any(_names(word, part) for word in said)}
     if named == wanted:
         return True
@@ -76,7 +76,7 @@ def _names(word: tuple[str, str], part: str) -> bool:
     if part.isdecimal():
         return written == part
     return written.startswith(part) or same_unit(written, part) \
-        or (len(stem) >= _STEM_LETTERS and stem == _stem(part))
+        or (len(stem) >= _STEM_LETTERS and stem == word_stem(part))
 
 
 _ENDINGS: Final = ("ornas", "arnas", "ernas", "orna", "arna", "erna", "or", "ar", "er", "en",
@@ -86,7 +86,7 @@ _STEM_LETTERS: Final = 3
 """The fewest letters of a stem that tells a word ("res" of "resa"; "bo" of "bor" none)."""
 
 
-def _stem(word: str) -> str:
+def word_stem(word: str) -> str:
     """A word without its longest Swedish ending (`_ENDINGS`) that leaves `_STEM_LETTERS`
     letters: "res" for "resa", "resor" and "resorna"; the word itself where none does."""
     return next((word[:-len(ending)] for ending in _ENDINGS

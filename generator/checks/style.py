@@ -29,7 +29,7 @@ from generator.checks.broken_words import broken_word_problems
 from generator.checks.literal_amounts import find_amounts
 from generator.checks.percent_words import references
 from generator.checks.report import Reporter
-from generator.checks.table_rows import placed_rows
+from generator.checks.table_rows import placed_rows, text_cells
 from generator.formatting import MILLIONS, NBSP
 from generator.output.display import first_few
 from generator.problems import Loc, Position, Problem
@@ -183,14 +183,13 @@ def table_texts(case: Case) -> dict[Loc, str]:
     for t, table in enumerate(case.tabeller):
         texts |= {("tabeller", t, "kolumner", c, "rubrik"): column.rubrik
                   for c, column in enumerate(table.kolumner) if column.rubrik}
-        keys = {column.namn for column in table.kolumner if column.typ == "text"}
         amounts = {column.namn for column in table.kolumner if column.typ == "belopp"}
         for row_loc, row in placed_rows(table.rader, ("tabeller", t, "rader")):
             for key, value in (row.model_extra or {}).items():
-                if isinstance(value, str) and value and (
-                        key in keys or (key in amounts and _spelled_unit(value, table.enhet))):
+                if isinstance(value, str) and key in amounts \
+                        and _spelled_unit(value, table.enhet):
                     texts[(*row_loc, key)] = value
-    return texts
+    return texts | text_cells(case)
 
 
 def stated_texts(data: object) -> dict[Loc, str]:

@@ -45,10 +45,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
+from math import prod
 from typing import NamedTuple
 
 from generator.case.meant_percents import may_be_percentage
-from generator.case.money import UNIT_EXPONENT
+from generator.case.money import UNIT_EXPONENT, as_case_amount
 from generator.case.suggest import did_you_mean
 from generator.case.table_models import COUNT
 from generator.formatting import Kronor
@@ -170,6 +171,21 @@ class Fixed(NamedTuple):
     after: int = 0
     """How many of the formula's terms come before it, as the formula writes them: where a
     message writes it ('belopp.avgift - rabatt * belopp.avgift': 0)."""
+    named: Kronor | None = None
+    """The case's amount that a product or quotient of it names, as the case states it (150
+    for '12 * belopp.manadsavgift', whose `value` is 1 800): the decimals a column's rounding
+    follows (`TableSpec.product_steps`); None for an amount added alone."""
+
+    @property
+    def product(self) -> bool:
+        """Whether the amount is one of the case's amounts times or divided by numbers, exact,
+        to be rounded with the row ('belopp.ram * 2,5 %')."""
+        return self.named is not None
+
+    @property
+    def stated(self) -> Kronor:
+        """The case's amount as the case states it: what its decimals are judged by."""
+        return self.value if self.named is None else self.named
 
 
 class RateSlip(NamedTuple):
@@ -452,10 +468,30 @@ def _fixed_product(sign: int, operands: list[tuple[str, str]], table: _Table) ->
     named = [token for group, token in operands if token.startswith(NAMED)]
     if len(named) != 1 or any(group not in ("name", "number") for group, _ in operands):
         return None
-    value = Decimal(table.named[named[0].removeprefix(NAMED)])
+    amount = table.named[named[0].removeprefix(NAMED)]
+    value = Decimal(amount)
     for group, token in operands:
         value *= written_number(token) if group == "number" else 1
-    return Fixed(sign, " * ".join(token for _, token in operands), value)
+    return Fixed(sign, " * ".join(token for _, token in operands), value, named=amount)
+
+
+def _divided_fixed(divisor: tuple[str, str], table: _Table, written: str) -> str | None:
+    """Divide the case's amount the formula just collected ('belopp.arsavgift / 12', '12 *
+    belopp.avgift / 52') by a number greater than zero, exact: the row rounds it once; or
+    take it back and say why it cannot be divided so (by a column: it is no row's own
+    figure)."""
+    amount = table.fixed.pop()
+    by = _divisor(*divisor, table, written)
+    if isinstance(by, Factor) and by.kind:
+        return _cannot_divide(f"{written} delar ett av ärendets belopp med kolumnen "
+                              f"'{by.written}', men ärendets belopp är samma på varje rad och "
+                              "delas bara med ett tal", table)
+    if isinstance(by, str):
+        return by
+    table.fixed.append(amount._replace(written=f"{amount.written} / {divisor[1]}",
+                                       value=Decimal(amount.value) / by.value,
+                                       named=amount.stated))
+    return None
 
 
 def _fixed_hint(operands: list[tuple[str, str]], table: _Table) -> str:
@@ -464,7 +500,12 @@ def _fixed_hint(operands: list[tuple[str, str]], table: _Table) -> str:
     belopp.grundavgift'); any other fixed amount is typed in the column."""
     named = next((token for _, token in operands if token.startswith(NAMED)), "")
     amount = next(iter(_amounts(table)), "")
-    if not (named and amount) or len(_split(table.written, [], [])) < 2:
+    beside = amount and len(_split(table.written, [], [])) >= 2
+    numbers = [written_number(token) for group, token in operands if group == "number"]
+    if beside and not named and not any(token.endswith("%") for _, token in operands):
+        written = " * ".join(token for _, token in operands)
+        return _naming_hint(prod(numbers, start=Decimal(1)), written, table)
+    if not (named and beside):
         return "är det ett fast belopp, skriv det i kolumnen"
     return (f"ska samma belopp läggas till på varje rad, skriv det ensamt i formeln, t.ex. "
             f"'{amount} + {named}'")
@@ -529,6 +570,13 @@ def _quotient(sign: int, parts: list[tuple[str, str]], table: _Table,
         return _divided_product(sign, parts, table, messages, written)
     if len(parts) != 3 or parts[1][0] != "divided":
         message = _cannot_divide(f"{written} är ingen kvot av två led", table)
+    elif group == "name" and key.startswith(NAMED):
+        message = _named_message(key, table)
+        if not message:  # (one of the case's amounts divided: 'belopp.arsavgift / 12')
+            table.fixed.append(Fixed(sign, key, table.named[key.removeprefix(NAMED)]))
+            message = _divided_fixed(parts[-1], table, written) or ""
+        if not message:
+            return None
     elif not _is_column(group, key):
         message = _cannot_divide(f"{written} delar inte en kolumn", table)
     elif table.kinds.get(key) != "belopp" or key == table.own:
@@ -553,7 +601,11 @@ def _divided_product(sign: int, parts: list[tuple[str, str]], table: _Table,
                         f"sist och en gång, t.ex. '{_number_column(table)} * {rate} / 12': "
                         f"{_divide_rule(table)}; {_product_rule(table)}")
         return None
+    placed = len(table.fixed)
     product = _term(sign, parts[:-2], table, messages, [])
+    if product is None and len(table.fixed) > placed:  # (the case's amount times numbers)
+        messages += [m for m in [_divided_fixed(parts[-1], table, written)] if m]
+        return None
     if product is None:
         return None
     divisor = _divisor(*parts[-1], table, written)
@@ -736,9 +788,27 @@ def _bracket_message(what: str, table: _Table) -> str:
 
 
 def _others_message(others: list[str], table: _Table) -> str:
-    """Signs other than +, − and *, and numbers alone: what a formula holds instead."""
+    """Signs other than +, − and *, and numbers alone: what a formula holds instead (for an
+    amount typed alone beside a column, its name under `belopp:`, `_naming_hint`)."""
     parts = " och ".join((", ".join(others[:-1]), others[-1])) if len(others) > 1 else others[0]
-    return f"{parts} kan inte stå i en formel: {_RULE}{_example(_amounts(table))}; {_INSTEAD}"
+    number = next((other[len("talet '"):-1] for other in others if other.startswith("talet '")
+                   and not other.endswith("%'")), "")
+    hint = f"; {_naming_hint(written_number(number), number, table)}" \
+        if number and _amounts(table) else ""
+    return (f"{parts} kan inte stå i en formel: {_RULE}{_example(_amounts(table))}{hint}; "
+            f"{_INSTEAD}")
+
+
+def _naming_hint(value: Decimal, written: str, table: _Table) -> str:
+    """Why an amount typed as numbers beside a column ('sbab - 13280', 'manad + 12 * 1 000')
+    cannot stand in a formula, and how to name it under `belopp:` instead (in kronor: a
+    number is in the table's unit)."""
+    typed = as_case_amount(value.scaleb(UNIT_EXPONENT[table.unit]))
+    named = re.sub(rf"(?<![\w,]){re.escape(written)}(?![\w,])", "belopp.tillagg",
+                   table.written.strip(), count=1)
+    return (f"ett fast belopp i en formel står under 'belopp:' med ett namn, så att dokumentet "
+            f"och texten kan hänvisa till det: skriv t.ex. belopp: {{tillagg: "
+            f"{typed}}} och 'formel: {named}'")
 
 
 def _example(amounts: list[str]) -> str:

@@ -201,8 +201,11 @@ class ColumnSpec(NamedTuple):
 
     @property
     def multiplies(self) -> bool:
-        """Whether a derived column has a product among its terms ('manad * 12')."""
-        return any(term.product for term in self.formula)
+        """Whether a derived column has a product among its terms ('manad * 12'), or adds
+        one of the case's amounts times or divided by numbers ('manad + belopp.ram * 2,5 %'):
+        its figure is then rounded on each row."""
+        return any(term.product for term in self.formula) \
+            or any(amount.product for amount in self.fixed)
 
     @property
     def grouped(self) -> bool:
@@ -357,7 +360,7 @@ class TableSpec:
             figures = chain((row.stated[key] for row in _every_spec(self.rows) for key in keys
                              if key in row.stated),
                             (f.value for t in column.formula for f in t.factors if f.amount),
-                            (amount.value for amount in column.fixed))
+                            (amount.stated for amount in column.fixed))
             places = decimals_shown(figures, self.unit)
             steps[column.key] = 10**(exponent - places) if places <= exponent \
                 else Decimal(1).scaleb(exponent - places)
@@ -884,7 +887,7 @@ def formula_text(column: ColumnSpec, spec: TableSpec, row: RowSpec | None = None
     text = terms_written(column.formula, lambda key, _: headers[key], factor_named, named)
     if row is not None and amounts is not None and (column.multiplies or column.fixed):
         figure = RowFigures(row, amounts, spec.unit)
-        added = [(amount, in_unit(amount.value, spec.unit)) for amount in column.fixed]
+        added = [(amount, fixed_figures(amount, spec.unit)) for amount in column.fixed]
         text += f" ({terms_written(column.formula, figure.cell, figure.constant, added)})"
     return text + (nearest_text(column.nearest) if column.nearest
                    else ROUNDINGS.get(column.rounding, ""))
@@ -936,7 +939,8 @@ def _joined(terms: Iterable[tuple[int, str]]) -> str:
     """Signed terms written out: 'a − b + c'."""
     text = ""
     for sign, term in terms:
-        text += ("" if not text and sign > 0 else " − " if sign < 0 else " + ") + term
+        text += ("−" if sign < 0 else "") + term if not text else \
+            (" − " if sign < 0 else " + ") + term
     return text
 
 
@@ -944,11 +948,29 @@ def factor_named(factor: Factor) -> str:
     """A constant factor as a message writes it in a formula: a number as written, an amount
     the case states under `belopp` as other messages name it, "ärendets belopp
     'per_tillfalle'" (trial 70, F9: the bare key stood beside the columns' headers)."""
-    if "*" in factor.written:  # (a fixed amount that is a product: '12 * belopp.avgift')
-        return " × ".join(factor_named(Factor(part.strip())) for part in factor.written.split("*"))
+    if "*" in factor.written or "/" in factor.written:  # (a fixed amount times or divided by
+        return _fixed_written(factor.written, lambda part: factor_named(Factor(part)))  # numbers)
     if factor.written.startswith(NAMED):
         return f"ärendets belopp '{factor.written.removeprefix(NAMED)}'"
     return factor.written
+
+
+def fixed_figures(amount: Fixed, unit: str) -> str:
+    """One of the case's amounts a formula adds alone as a row's figures in a message show
+    it: '292 kr'; times or divided by numbers, with the amount as the case states it, '12 ×
+    68 400 kr', '68 401 kr × 2,5 %' (the product exact is rounded with the row)."""
+    if not amount.product:
+        return in_unit(amount.value, unit)
+    return _fixed_written(amount.written, lambda part: kr(amount.stated)
+                          if part.startswith(NAMED) else part)
+
+
+def _fixed_written(written: str, part: Callable[[str], str]) -> str:
+    """A product or quotient of one of the case's amounts and numbers ('12 * belopp.avgift /
+    52') written out, each part by `part`: '12 × ärendets belopp 'avgift' / 52'."""
+    product, divided, divisor = written.partition("/")
+    text = " × ".join(part(factor.strip()) for factor in product.split("*"))
+    return f"{text} / {divisor.strip()}" if divided else text
 
 
 class RowFigures(NamedTuple):
@@ -1011,11 +1033,8 @@ def _multiplied(column: ColumnSpec, row: RowSpec, amounts: dict[str, Kronor],
             products[term.multiplier] = products.get(term.multiplier, Decimal(0)) + exact
         else:
             total += term.sign * known[0]
-    exacts = list(products.values())
-    if exacts:  # (an amount added alone is in the first product's one rounding)
-        exacts[0] += column.added
-    else:
-        total += column.added
+    exacts = list(products.values()) or [Decimal(0)]  # (the case's amount times a number
+    exacts[0] += column.added  # is rounded alone; added alone, in the first product's one)
     if found and column.nearest:
         amounts[column.key] = rounded_to(total + sum(exacts), step)
     elif found:

@@ -213,12 +213,15 @@ def test_a_formula_holds_no_sign_but_its_own(tmp_path: Path) -> None:
 
 
 def test_a_number_in_a_formula_is_named_as_a_number(tmp_path: Path) -> None:
+    """...and, a fixed amount being meant, with the line under `belopp:` that names it."""
     text = REMAINING.replace("{formula}", "sbab − utfall − 13280")
     assert problems(tmp_path, text) == [
         "x.yaml:13:43: talet '13280' kan inte stå i en formel: en formel lägger ihop och drar "
         "ifrån beloppskolumner med + och −, multiplicerar med * och delar med /, t.ex. "
-        "'sbab + utfall', 'sbab * 12' eller 'sbab / 12'; annars skriv beloppen i kolumnen och "
-        "ta bort 'formel'"]
+        "'sbab + utfall', 'sbab * 12' eller 'sbab / 12'; ett fast belopp i en formel står "
+        "under 'belopp:' med ett namn, så att dokumentet och texten kan hänvisa till det: skriv "
+        "t.ex. belopp: {tillagg: 13280} och 'formel: sbab − utfall − belopp.tillagg'; annars "
+        "skriv beloppen i kolumnen och ta bort 'formel'"]
 
 
 def test_a_formula_written_without_spaces_is_read(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ a bracket and one in a row's formula (`rad_formel`) are reported with what to wr
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,31 @@ def test_a_row_is_the_decimal_sum_of_its_parts_rounded_once(
     assert (findings, mismatches) == ([], [])
     assert result.rows[0].amounts["avgift"] == exact.quantize(Decimal(1), ROUND_HALF_UP)
     assert result.totals["avgift"] == result.rows[0].amounts["avgift"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.integers(min_value=0, max_value=10**6), st.integers(1, 24), st.integers(1, 12),
+       st.decimals(min_value=0, max_value=100, places=3), st.integers(1, 10**5))
+def test_the_case_s_amount_times_and_divided_by_numbers_is_rounded_once_with_the_row(
+        amount: int, times: int, divisor: int, share: Decimal, price: int) -> None:
+    """'12 * belopp.fast / 7 + andel * pris': the case's amount times and divided by numbers
+    is added exact, and the row is rounded once (a Fraction is the exact figure)."""
+    formula = f"{times} * belopp.fast / {divisor} + andel * pris"
+    spec, findings = general_spec(table(formula, f"{share:f}".replace(".", ","), price),
+                                  ("tabeller", 0), {"fast": amount})
+    result, mismatches = compute_table(spec)
+    exact = Fraction(times * amount, divisor) + Fraction(share) * price
+    whole = exact.numerator * 2 // exact.denominator
+    assert (findings, mismatches) == ([], [])
+    assert result.rows[0].amounts["avgift"] == (whole + 1) // 2
+    assert result.totals["avgift"] == result.rows[0].amounts["avgift"]
+
+
+def test_the_case_s_amount_divided_by_a_number_is_collected_with_its_amount() -> None:
+    fixed: list[Fixed] = []
+    assert parse("v2 + belopp.arsavgift / 12", "tot", KINDS, {"arsavgift": 1200},
+                 fixed=fixed) == ((Term(1, "v2"),), [])
+    assert fixed == [Fixed(1, "belopp.arsavgift / 12", 100, after=1, named=1200)]
 
 
 @pytest.mark.parametrize(("formula", "rows"), [

@@ -287,8 +287,79 @@ def test_a_named_amount_times_numbers_is_added_on_every_row_exact(tmp_path: Path
     assert problems(tmp_path, text) == [
         "fall.yaml:22:79: angivet belopp 820~800~kr för raden 'Kommunstyrelsen, ordf' stämmer "
         "inte med uträkningen Månadsarvode + 12 × ärendets belopp 'riksdagsarvode' (68~400~kr + "
-        "820~800~kr) = 889~200~kr (det angivna är 68~400~kr för lågt); rätta beloppet eller ta "
+        "12 × 68~400~kr) = 889~200~kr (det angivna är 68~400~kr för lågt); rätta beloppet eller ta "
         "bort det så räknas det ut"]
+
+
+ARVODE = "ärendets belopp 'riksdagsarvode'"
+
+
+@pytest.mark.parametrize(("formula", "reckoned"), [
+    ("manad + belopp.riksdagsarvode * 12 / 12",
+     f"Månadsarvode + {ARVODE} × 12 / 12 (68~400~kr + 68~400~kr × 12 / 12) = 136~800~kr (det "
+     "angivna är 68~400~kr för lågt)"),
+    ("belopp.riksdagsarvode / 12 + manad",
+     f"{ARVODE} / 12 + Månadsarvode (68~400~kr / 12 + 68~400~kr) = 74~100~kr (det angivna är "
+     "5~700~kr för lågt)"),
+    ("-12 * belopp.riksdagsarvode + manad",
+     f"−12 × {ARVODE} + Månadsarvode (−12 × 68~400~kr + 68~400~kr) = −752~400~kr (det angivna "
+     "är 820~800~kr för högt)"),
+])
+def test_the_case_s_amount_divided_by_a_number_is_added_exact(
+        tmp_path: Path, formula: str, reckoned: str) -> None:
+    """'belopp.arsavgift / 12 + …': the case's amount divided by a number is added too (the
+    division was dropped, '* 12 / 12' gave twelve times the amount); a leading minus is
+    written as the formula has it, without a space before it."""
+    text = CASE.replace("formel: manad * 12", f'formel: "{formula}"').replace(
+        "ar: 820 800", "ar: 68 400")
+    assert problems(tmp_path, text) == [
+        "fall.yaml:22:79: angivet belopp 68~400~kr för raden 'Kommunstyrelsen, ordf' stämmer "
+        f"inte med uträkningen {reckoned}; rätta beloppet eller ta bort det så räknas det ut"]
+
+
+def test_a_share_of_the_case_s_amount_is_rounded_with_the_row_to_whole_kronor(
+        tmp_path: Path) -> None:
+    """'manad + belopp.riksdagsarvode * 2,5 %' with 68 401 kr: 1 710,025 kr added exact and
+    each row rounded once to whole kronor (its column showed öre, 70 111,02, and its rows
+    were never rounded)."""
+    text = CASE.replace("formel: manad * 12", 'formel: "manad + belopp.riksdagsarvode * 2,5 %"'
+                        ).replace("68400", "68401").replace(", manad: 68 400, ar: 820 800", "")
+    assert table_lines(tmp_path, text).splitlines()[2:] == [
+        "| Kommunstyrelsen, ordf | 100~% | 68~401 | 70~111 |",
+        "| **Kommunfullmäktige** | | | |",
+        "| Ordf | 18~% | 12~312 | 14~022 |",
+        "| 1:e vice ordf | 2,5~% | 1~710 | 3~420 |",
+        "| **Summa fullmäktige** | | | **17~442** |",
+        "| **Summa årsarvode** | | | **87~553** |"]
+
+
+NAMING = ("ett fast belopp i en formel står under 'belopp:' med ett namn, så att dokumentet och "
+          "texten kan hänvisa till det: skriv t.ex. ")
+
+
+@pytest.mark.parametrize(("formula", "message"), [
+    ("manad + 12 * 1 000",
+     f"'12 * 1 000' i formeln har ingen kolumn att multiplicera: {RULE}; {NAMING}belopp: "
+     "{tillagg: 12000} och 'formel: manad + belopp.tillagg'"),
+    ("manad - 1 000,50",
+     "talet '1 000,50' kan inte stå i en formel: en formel lägger ihop och drar ifrån "
+     "beloppskolumner med + och −, multiplicerar med * och delar med /, t.ex. 'manad * 12' "
+     f"eller 'manad / 12'; {NAMING}belopp: {{tillagg: \"1000,50\"}} och 'formel: manad - "
+     "belopp.tillagg'; annars skriv beloppen i kolumnen och ta bort 'formel'"),
+    ("manad + belopp.riksdagsarvode / andel",
+     "'belopp.riksdagsarvode / andel' i formeln delar ett av ärendets belopp med kolumnen "
+     "'andel', men ärendets belopp är samma på varje rad och delas bara med ett tal: en "
+     "beloppskolumn delas med ett tal större än noll eller med en tal- eller antalskolumn, "
+     "radens eget antal, t.ex. 'manad / 12' eller 'manad / andel'; annars skriv beloppen i "
+     "kolumnen och ta bort 'formel'"),
+])
+def test_an_amount_a_formula_cannot_add_says_why_and_what_to_write(
+        tmp_path: Path, formula: str, message: str) -> None:
+    """A fixed amount typed as numbers is refused (the document and the text could not name
+    it), with the line under `belopp:` that names it; the case's amount divided by a column
+    is no fixed amount."""
+    text = CASE.replace("formel: manad * 12", f'formel: "{formula}"')
+    assert problems(tmp_path, text) == [f"fall.yaml:20:60: {message}"]
 
 
 def test_a_named_amount_in_a_case_without_any_says_where_to_write_it(tmp_path: Path) -> None:

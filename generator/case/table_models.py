@@ -250,7 +250,8 @@ class TableColumn(CaseModel):
         "procenten, 0–3 (utan den 1: 7,5 %). För 'typ: tal': antal decimaler som talen visas "
         "med, 0–3, avrundade, eller 'som skrivet': varje tal med de decimaler det skrivs med "
         "(3 timmar och 1,5 timmar som 3 och 1,5). Utan den så många som det mest exakta talet "
-        "i kolumnen har, \"4,2\" över \"1,35\" som 4,20 över 1,35; procent som de skrivs.",
+        "i kolumnen har, \"4,2\" över \"1,35\" som 4,20 över 1,35; procent som de skrivs. "
+        "Med 'summeras: ja' är totalen summan av talen som de visas.",
     )
     fran: str | None = Field(
         None,

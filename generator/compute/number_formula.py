@@ -159,19 +159,36 @@ def _row(row: RowSpec, spec: TableSpec, columns: list[ColumnSpec],
          findings: list[Finding]) -> RowSpec:
     """A row, and its children, with the number columns' figures; stated ones checked."""
     children = tuple(_row(child, spec, columns, findings) for child in row.children)
-    numbers = dict(row.numbers)
+    numbers, counts = dict(row.numbers), dict(row.stated)
     for column in columns:
-        computed = number_on(column.number_formula, numbers, row.stated)
+        if column.counted and row.children:
+            continue  # (a group's figure is the sum of its rows')
+        computed = number_on(column.number_formula, numbers, counts)
         stated = numbers.get(column.key)
         if computed is None:
             continue
+        if column.counted:  # (summed, `summeras: ja`: as the table prints it)
+            computed = summable(computed, column.number_places)
         if stated is None:
             numbers[column.key] = computed
+            if column.counted:
+                counts[column.key] = int(computed.value.scaleb(COUNT_PLACES))
         elif stated != computed:
             shown = row._replace(numbers=MappingProxyType(numbers))
             findings.append(Finding((*row.loc, column.key),
                                     _mismatch(spec, column, shown, stated, computed)))
-    return row._replace(children=children, numbers=MappingProxyType(numbers))
+    return row._replace(children=children, numbers=MappingProxyType(numbers),
+                        stated=MappingProxyType(counts))
+
+
+def summable(number: WrittenNumber, places: int | None) -> WrittenNumber:
+    """A number of a summed number column (`summeras: ja`) as its column prints and sums
+    it: rounded to the column's `decimaler`, else to at most the decimals of a count (a
+    product of numbers may have more: trial 87, F3 and F4). The total is then the sum of
+    the figures printed."""
+    if places is None:
+        places = min(number.places, COUNT_PLACES)
+    return number.with_places(places) if places != number.places else number
 
 
 def number_on(formula: Iterable[Term], numbers: Mapping[str, WrittenNumber],

@@ -355,8 +355,10 @@ class _Reader:
         """The cells written as a price per unit ("85 kr/h"), by column."""
         self.based: dict[str, list[tuple[Loc, BaseFee]]] = {}
         """The cells written as a base fee plus a price per unit ("950 kr + 10 kr/m")."""
-        self.summed_numbers = {c.namn for c in table.kolumner if c.summed_numbers}
-        """The number columns the case asks to sum (`summeras: ja`), as counts are."""
+        self.summed_numbers = {c.namn: c.decimaler if c.decimaler in _SHOWN_PLACES else None
+                               for c in table.kolumner if c.summed_numbers}
+        """The number columns the case asks to sum (`summeras: ja`), as counts are, with the
+        decimals each shows (`decimaler`), if any."""
         self.percent_sums: set[str] = set()
         """Those of them whose numbers are percentages ("10,44 %")."""
         self.measured: dict[str, list[tuple[Loc, UnitNumber]]] = {}
@@ -530,6 +532,8 @@ class _Reader:
                     stated[key], locs[key] = amount, here
             elif kind == "tal":
                 number = self.number(value, here)
+                if number is not None and (places := self.summed_numbers.get(key)) is not None:
+                    number = number.with_places(places)  # (summed as printed: trial 87, F3)
                 if number is not None:
                     numbers[key] = number
                 if number is not None and key in self.summed_numbers:

@@ -793,6 +793,9 @@ def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
     typed = {} if whole_kronor(spec.unit) else spec.typed_places  # (kr: `decimals_needed`)
     for column in spec.figure_columns:
         key, unit = column.key, spec.unit_of(column)
+        if column.counted and column.number_places is not None:  # (summed `tal`: its own)
+            shown[key] = column.number_places
+            continue
         if decimal_row(key, unit, rows) is not None:  # (its decimals its own: trial 73, F2)
             shown[key] = 0
             continue

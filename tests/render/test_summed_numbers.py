@@ -100,3 +100,73 @@ def test_a_number_with_more_than_three_decimals_cannot_be_summed(tmp_path: Path)
     assert problems(tmp_path, text)[0] == (
         "fall.yaml:17:47: 10,4412 har fler än tre decimaler, och en kolumn med 'typ: tal' och "
         "'summeras: ja' summerar tal med högst tre; avrunda talet")
+
+
+WEIGHTED = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-10-15
+dnr: RS/1187/2024
+titel: Viktade listade
+avsnitt:
+  - rubrik: Tabell
+    text: Hälsocentralerna har {{ tabeller.t.viktade }} viktade listade.
+    tabell: t
+tabeller:
+  - namn: t
+    kolumner:
+      - {namn: hc, rubrik: Hälsocentral}
+      - {namn: listade, rubrik: Listade, typ: antal}
+      - {namn: acg, rubrik: ACG-vikt, typ: tal}
+      - {namn: viktade, rubrik: Viktade listade, typ: tal, formel: listade * acg, decimaler: 0, summeras: ja}
+      - {namn: fast, rubrik: Fast tal, typ: tal, decimaler: 0, summeras: ja}
+    rader:
+      - {hc: Brunflo, listade: 9 412, acg: "0,962", fast: "9 054,344"}
+      - {hc: Bräcke, listade: 6 105, acg: "1,118", fast: "6 825,390"}
+"""
+"""Trial 87, F3 and F4: ACG-weighted listed patients, whole, with their total."""
+
+
+def test_decimals_of_a_summed_column_are_shown_and_summed_as_printed(tmp_path: Path) -> None:
+    # (9 054,344 + 6 825,390 is 15 879,734; the table re-adds as printed: 9 054 + 6 825)
+    assert table_lines(tmp_path, WEIGHTED) == [
+        "| Hälsocentral | Listade | ACG-vikt | Viktade listade | Fast tal |",
+        "|:--|--:|--:|--:|--:|",
+        "| Brunflo | 9~412 | 0,962 | 9~054 | 9~054 |",
+        "| Bräcke | 6~105 | 1,118 | 6~825 | 6~825 |",
+        "| **Totalt** | **15~517** | | **15~879** | **15~879** |"]
+
+
+def test_a_summed_formula_column_has_its_total_in_text_as_in_the_table(tmp_path: Path) -> None:
+    markdown = built(tmp_path, WEIGHTED).files["fall.md"].decode("utf-8")
+    assert "Hälsocentralerna har 15\u00a0879 viktade listade." in markdown
+
+
+def test_more_decimals_than_written_pad_every_figure_and_the_total(tmp_path: Path) -> None:
+    text = WEIGHTED.replace("decimaler: 0, summeras: ja}\n    rader",
+                            "decimaler: 2, summeras: ja}\n    rader").replace(
+        '"9 054,344"', '"9 054"').replace('"6 825,390"', '"6 825,5"')
+    assert table_lines(tmp_path, text)[2:] == [
+        "| Brunflo | 9~412 | 0,962 | 9~054 | 9~054,00 |",
+        "| Bräcke | 6~105 | 1,118 | 6~825 | 6~825,50 |",
+        "| **Totalt** | **15~517** | | **15~879** | **15~879,50** |"]
+
+
+def test_a_summed_product_without_decimals_is_rounded_to_those_of_a_count(
+        tmp_path: Path) -> None:
+    # (0,962 × 0,962 = 0,925444 and 1,118 × 1,118 = 1,249924: a count has three decimals)
+    text = WEIGHTED.replace("formel: listade * acg, decimaler: 0", "formel: acg * acg")
+    assert table_lines(tmp_path, text)[2:] == [
+        "| Brunflo | 9~412 | 0,962 | 0,925 | 9~054 |",
+        "| Bräcke | 6~105 | 1,118 | 1,250 | 6~825 |",
+        "| **Totalt** | **15~517** | | **2,175** | **15~879** |"]
+
+
+def test_a_typed_figure_of_a_summed_formula_column_is_checked_as_printed(
+        tmp_path: Path) -> None:
+    text = WEIGHTED.replace('acg: "0,962", fast', 'acg: "0,962", viktade: "9 054", fast')
+    assert table_lines(tmp_path, text)[2] == "| Brunflo | 9~412 | 0,962 | 9~054 | 9~054 |"
+    wrong = WEIGHTED.replace('acg: "0,962", fast', 'acg: "0,962", viktade: "9 045", fast')
+    assert problems(tmp_path, wrong) == [
+        "fall.yaml:18:62: angivet tal 9~045 för raden 'Brunflo', kolumnen 'Viktade listade' "
+        "stämmer inte med uträkningen Listade × ACG-vikt (9~412 × 0,962) = 9~054 (det angivna "
+        "är 9 för lågt); rätta talet eller ta bort det så räknas det ut"]

@@ -355,7 +355,8 @@ class _Reader:
         """The cells written as a price per unit ("85 kr/h"), by column."""
         self.based: dict[str, list[tuple[Loc, BaseFee]]] = {}
         """The cells written as a base fee plus a price per unit ("950 kr + 10 kr/m")."""
-        self.summed_numbers = {c.namn: c.decimaler if c.decimaler in _SHOWN_PLACES else None
+        self.summed_numbers = {c.namn: c.decimaler if isinstance(c.decimaler, int)
+                               and c.decimaler in _SHOWN_PLACES else None
                                for c in table.kolumner if c.summed_numbers}
         """The number columns the case asks to sum (`summeras: ja`), as counts are, with the
         decimals each shows (`decimaler`), if any."""

@@ -117,7 +117,8 @@ tabeller:
       - {namn: hc, rubrik: Hälsocentral}
       - {namn: listade, rubrik: Listade, typ: antal}
       - {namn: acg, rubrik: ACG-vikt, typ: tal}
-      - {namn: viktade, rubrik: Viktade listade, typ: tal, formel: listade * acg, decimaler: 0, summeras: ja}
+      - {namn: viktade, rubrik: Viktade listade, typ: tal, formel: listade * acg, decimaler: 0,
+         summeras: ja}
       - {namn: fast, rubrik: Fast tal, typ: tal, decimaler: 0, summeras: ja}
     rader:
       - {hc: Brunflo, listade: 9 412, acg: "0,962", fast: "9 054,344"}
@@ -142,8 +143,8 @@ def test_a_summed_formula_column_has_its_total_in_text_as_in_the_table(tmp_path:
 
 
 def test_more_decimals_than_written_pad_every_figure_and_the_total(tmp_path: Path) -> None:
-    text = WEIGHTED.replace("decimaler: 0, summeras: ja}\n    rader",
-                            "decimaler: 2, summeras: ja}\n    rader").replace(
+    text = WEIGHTED.replace("typ: tal, decimaler: 0, summeras: ja}",
+                            "typ: tal, decimaler: 2, summeras: ja}").replace(
         '"9 054,344"', '"9 054"').replace('"6 825,390"', '"6 825,5"')
     assert table_lines(tmp_path, text)[2:] == [
         "| Brunflo | 9~412 | 0,962 | 9~054 | 9~054,00 |",
@@ -167,6 +168,6 @@ def test_a_typed_figure_of_a_summed_formula_column_is_checked_as_printed(
     assert table_lines(tmp_path, text)[2] == "| Brunflo | 9~412 | 0,962 | 9~054 | 9~054 |"
     wrong = WEIGHTED.replace('acg: "0,962", fast', 'acg: "0,962", viktade: "9 045", fast')
     assert problems(tmp_path, wrong) == [
-        "fall.yaml:18:62: angivet tal 9~045 för raden 'Brunflo', kolumnen 'Viktade listade' "
+        "fall.yaml:19:62: angivet tal 9~045 för raden 'Brunflo', kolumnen 'Viktade listade' "
         "stämmer inte med uträkningen Listade × ACG-vikt (9~412 × 0,962) = 9~054 (det angivna "
         "är 9 för lågt); rätta talet eller ta bort det så räknas det ut"]

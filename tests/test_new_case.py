@@ -400,7 +400,7 @@ def test_a_kommun_without_dnr_exempel_is_told_to_write_the_dnr_and_people(
         "är exemplet från 'beslut ny', och resten av exemplet (text, belopp, tabeller) står "
         "troligen också kvar; skriv ärendets egen titel och byt ut exemplets text och belopp "
         "mot ärendets\n"
-        f"fall.yaml:99:8: varning: '[namn]' {PLACEHOLDER}; det gäller 3 ställen på rad 99–102\n"
+        f"fall.yaml:101:8: varning: '[namn]' {PLACEHOLDER}; det gäller 3 ställen på rad 101–104\n"
         "1 fil kontrollerad: 3 varningar i 1 fil.\n"))
 
 

@@ -20,6 +20,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.case.suggest import did_you_mean
 from generator.compute.prose_figures import Figure, Percentage, Rows, part_of
+from generator.letters import plain_letters
 
 _NOTHING: Final = object()
 """What a look-up gives that finds nothing (a figure may be any value, even None)."""
@@ -76,8 +77,7 @@ def missing_message(reference: str, name: str, part: str, whole: Any) -> str | N
             sorted(whole))
         return f"{shown}: {which} har ingen del '{part}', {advice}"
     if isinstance(whole, list | tuple):
-        return (f"{shown}: '{name}' är en lista, skriv en punkt i den, "
-                f"t.ex. {{{{ {name}[0].{part} }}}}")
+        return f"{shown}: {_list_advice(name, part, whole)}"
     kind = next((word for of, word in _KINDS if isinstance(whole, of)), None)
     if kind is not None:
         return f"{shown}: '{name}' är {kind} och har inga delar, skriv {{{{ {name} }}}}"
@@ -97,6 +97,28 @@ def _unnamed_row(name: str, part: str, rows: Rows) -> str:
                 + ", ".join(rows.named))
     return (f"{which} har ingen rad med rad_namn '{part}'; ge raden det namnet (rad_namn: "
             f"{part}) i tabellen, så hämtas den med det")
+
+
+def _list_advice(name: str, part: str, items: list[Any] | tuple[Any, ...]) -> str:
+    """How to name a figure of a list: its item named `part` where one is (trial 87, F1:
+    `uppdelningar.x.parter.Staten` for the part named Staten), else the first item's part
+    if it has one, else the first item's amount."""
+    wanted = _plain_name(part)
+    place = next((i for i, item in enumerate(items) if isinstance(item, Mapping)
+                  and _plain_name(str(item.get("namn", ""))) == wanted), None)
+    if place is not None:
+        return (f"'{name}' är en lista, och '{part}' är punkt nummer {place + 1} i den, som "
+                f"skrivs [{place}] (listan räknas från 0); skriv "
+                f"{{{{ {name}[{place}].{_column(items[place])} }}}}")
+    first = items[0] if items else None
+    field = part if not isinstance(first, Mapping) or part in first else _column(first)
+    return f"'{name}' är en lista, skriv en punkt i den, t.ex. {{{{ {name}[0].{field} }}}}"
+
+
+def _plain_name(name: str) -> str:
+    """A name as a reference can write it: lower case, å ä ö as a a o, without spaces,
+    hyphens and underscores ('Region Västmanland' as 'regionvastmanland')."""
+    return "".join(char for char in plain_letters(name.casefold()) if char.isalnum())
 
 
 def _column(row: Mapping[str, Any]) -> str:

@@ -376,6 +376,23 @@ class TestMistakes:
                 "{{ omraden.summa }}: 'omraden' är en lista, skriv en punkt i den, "
                 "t.ex. {{ omraden[0].summa }}",
             ),
+            (  # trial 87, F1: an item named by its name
+                "{{ omraden.Norrbotten }}", 1,
+                "{{ omraden.Norrbotten }}: 'omraden' är en lista, och 'Norrbotten' är punkt "
+                "nummer 1 i den, som skrivs [0] (listan räknas från 0); skriv "
+                "{{ omraden[0].summa }}",
+            ),
+            (
+                "{{ omraden.Ostra_Goinge }}", 1,
+                "{{ omraden.Ostra_Goinge }}: 'omraden' är en lista, och 'Ostra_Goinge' är "
+                "punkt nummer 2 i den, som skrivs [1] (listan räknas från 0); skriv "
+                "{{ omraden[1].summa }}",
+            ),
+            (  # (no item's part: the first item's amount)
+                "{{ omraden.belopp }}", 1,
+                "{{ omraden.belopp }}: 'omraden' är en lista, skriv en punkt i den, "
+                "t.ex. {{ omraden[0].summa }}",
+            ),
             (
                 "{{ omraden[0].namn.kort }}", 1,
                 "{{ omraden[0].namn.kort }}: 'omraden[0].namn' är en text och har inga delar, "
@@ -396,6 +413,8 @@ class TestMistakes:
         variables["tabeller"] = {"bidrag": {"summa": Figure(1), "belopp": Figure(1), "rader": [
             {"forening": "Musikföreningar", "belopp": Figure(1),
              "procent": Percentage(WrittenNumber(Decimal("5.0"), percent=True))}]}}
+        variables["omraden"] = [{"namn": "Norrbotten", "summa": Figure(1)},
+                                {"namn": "Östra Göinge", "summa": Figure(2)}]
         error = refused(env, text, variables)
         assert (error.line, error.message) == (line, message)
 

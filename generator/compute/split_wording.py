@@ -13,8 +13,9 @@
   A header with "fördelning" in it ("Fördelning", "Fördelningsnyckel") names the split, not
   what it is split by, and is not used: "efter en fördelningsnyckel", as without a header.
 * `vikter` with weights in percent is split "efter <the header>" when the header names a
-  share ("Andel", "Ägarandel", "Andel av kostnaden") and not the split, else "efter
-  procentandel" (for "Procentuell fördelning", "Procent", "Fördelningsnyckel": trial 36, F5).
+  share ("Ägarandel", "Andel av kostnaden") and not the split, else "efter procentandel"
+  (for "Procentuell fördelning", "Procent", "Fördelningsnyckel": trial 36, F5; and for
+  "Andel" alone, where "efter andel" says nothing: trial 87, F6).
 * A rate (`per_vikt`) is "med 100 kr per aktiv medlem": "per" takes the singular, so the
   case's own unit (`viktenhet: aktiv medlem`) comes first; else "invånare" (`befolkning`);
   else the header's noun without a leading "antal" where singular and plural are one word
@@ -85,7 +86,8 @@ def how_phrase(method: str, header: str | None, weights: Sequence[Decimal], perc
     if _SPLIT_WORD in noun.casefold():
         return _BY_PERCENT if percent else ""
     if percent:
-        return f"efter {noun}" if _names_a_share(noun) else _BY_PERCENT
+        return f"efter {noun}" if _names_a_share(noun) and noun.casefold() not in _SHARE_WORDS \
+            else _BY_PERCENT
     whole = all(weight == weight.to_integral_value() for weight in weights)
     if _names_money(header):
         return f"i proportion till {_money_suffix().sub('', noun) or noun}"

@@ -525,7 +525,9 @@ class TableRow(CaseModel):
         "ut, t.ex. 'Resor egen bil' med 29 kr i en tabell där de andra raderna är andel × "
         "riksdagsarvode: där raden saknar formelns tal står beloppet som det är skrivet, utan "
         "varning. Utan den står beloppet också kvar, men med en varning om att formeln inte "
-        "kontrollerar det.",
+        "kontrollerar det. Ett belopp som formeln räknar ut men som det fattade beslutet "
+        "anger annorlunda (6 445 kr där 77 329 / 12 ger 6 444 kr) står också som det är "
+        "skrivet på en rad med 'fast_belopp: ja', okontrollerat (utan den är det ett fel).",
     )
     summeras: YesNo = Field(
         True,

@@ -30,7 +30,8 @@ def factor_findings(result: TableResult) -> list[Finding]:
     """Per derived column and column its formula lacks on rows that state a figure other
     than 0 and are not marked fixed, one warning naming how many rows and the first of them,
     at the first row's figure, where 'fast_belopp: ja' would go (trial 84, F10: not at the
-    lacking column's definition); and one at each row marked fixed that lacks nothing."""
+    lacking column's definition); and one at each row marked fixed that types no figure in
+    a column with a formula."""
     spec = result.spec
     places = {column.key: index for index, column in enumerate(spec.columns)}
     findings: list[Finding] = []
@@ -48,9 +49,10 @@ def factor_findings(result: TableResult) -> list[Finding]:
                                       [row.spec.name for row in found]),
                              "varning")
                      for key, found in rows.items()]
-    multiplying = [c for c in spec.amount_columns if c.multiplies]
-    findings += [_mark_unused(row, multiplying) for row in leaves(result.rows)
-                 if row.spec.fixed and row.spec.loc not in marks_used]
+    derived = [c for c in spec.amount_columns if c.formula]
+    findings += [_mark_unused(row, derived) for row in leaves(result.rows)
+                 if row.spec.fixed and row.spec.loc not in marks_used
+                 and not any(c.key in row.spec.stated for c in derived)]
     return findings
 
 
@@ -83,10 +85,10 @@ def _message(result: TableResult, column: ColumnSpec, empty: ColumnSpec,
 
 
 def _mark_unused(row: RowResult, columns: list[ColumnSpec]) -> Finding:
-    """The warning at a row marked fixed that has no typed amount a formula leaves
-    unchecked: the mark does nothing."""
-    what = ("den har inget skrivet belopp som formeln inte räknar ut" if columns
-            else "tabellen har ingen kolumn vars formel multiplicerar")
+    """The warning at a row marked fixed that types no amount in a column with a formula
+    (which the mark keeps as typed): the mark does nothing."""
+    what = ("den har inget skrivet belopp i en kolumn med formel" if columns
+            else "tabellen har ingen kolumn med formel")
     return Finding((*row.spec.loc, FIXED_KEY), (
         f"{row.spec.name} har '{FIXED_KEY}: ja', men {what}, så det gör ingenting; "
         f"ta bort '{FIXED_KEY}'"), "varning")

@@ -236,7 +236,18 @@ def _formula_mismatch_text(mismatch: Mismatch, shown: Callable[[Kronor], str], o
         return text + _cap_text(mismatch.cap, unit) + advice
     if mismatch.directed in NEAREST and mismatch.slip is None:
         return text + "; " + _directed_text(mismatch.directed) + "annars " + advice
-    return text + _slips_text(mismatch, "uträkningen") + advice
+    return text + _slips_text(mismatch, "uträkningen") + advice + ("" if own else
+                                                                    _decided(mismatch))
+
+
+def _decided(mismatch: Mismatch) -> str:
+    """How to keep a figure a unit off its formula as a decision states it (trial 88, F5: a
+    published 6 445 kr where 77 329 / 12 is 6 444 kr): `fast_belopp: ja` on its row."""
+    if mismatch.slip is not None or mismatch.unit == COUNT or "rader" not in mismatch.loc \
+            or magnitude(mismatch.difference) > 10 ** UNIT_EXPONENT.get(mismatch.unit, 0):
+        return ""
+    return ("; står beloppet så i det fattade beslutet, skriv 'fast_belopp: ja' på raden, så "
+            "står det som det är skrivet")
 
 
 def _sum_mismatch_text(mismatch: Mismatch, parts: str, rounded: str,

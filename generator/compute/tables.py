@@ -570,8 +570,9 @@ def _row(row: RowSpec, spec: TableSpec, mismatches: list[Mismatch],
             continue
         if not _derived(spec, column, row, amounts):
             continue  # (a divisor the row lacks: reported at its cell, `divisor_cells`)
-        if column.key in row.stated and column.key not in amounts:
-            amounts[column.key] = row.stated[column.key]  # (unchecked: `factor_cells`)
+        if column.key in row.stated and (column.key not in amounts or row.fixed):
+            # (unchecked: `factor_cells`; or fixed, as a decision states it: trial 88, F5)
+            amounts[column.key] = row.stated[column.key]
         elif column.key in row.stated:
             found, take = _formula_judged(spec, column, row, amounts)
             if take:

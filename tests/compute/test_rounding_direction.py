@@ -61,7 +61,9 @@ def test_a_slip_of_one_krona_is_still_an_error_naming_the_rounding(tmp_path: Pat
         f"x.yaml:15:43: angivet belopp 72{NBSP}kr för raden '0–100', kolumnen 'Ungdom (kr)' "
         f"stämmer inte med uträkningen Vuxen × 70 % (105{NBSP}kr × 70 %), avrundat nedåt = "
         f"73{NBSP}kr (det angivna är 1{NBSP}kr för lågt); rätta beloppet eller ta bort det så "
-        "räknas det ut"]
+        "räknas det ut"
+        "; står beloppet så i det fattade beslutet, skriv 'fast_belopp: ja' på raden, så "
+        "står det som det är skrivet"]
 
 
 def test_rounded_up_a_half_and_more_go_up(tmp_path: Path) -> None:
@@ -116,7 +118,9 @@ def test_with_an_amount_in_ore_a_typed_whole_krona_is_checked_against_whole_kron
         f"x.yaml:17:50: angivet belopp 132{NBSP}kr för raden '151–175', kolumnen 'Ungdom (kr)' "
         f"stämmer inte med uträkningen Vuxen × 70 % (187,50{NBSP}kr × 70 %), avrundat nedåt = "
         f"131{NBSP}kr (det angivna är 1{NBSP}kr för högt); rätta beloppet eller ta bort det så "
-        "räknas det ut"]
+        "räknas det ut"
+        "; står beloppet så i det fattade beslutet, skriv 'fast_belopp: ja' på raden, så "
+        "står det som det är skrivet"]
 
 
 def test_in_a_table_in_tkr_the_figures_are_rounded_to_whole_tkr(tmp_path: Path) -> None:
@@ -135,4 +139,6 @@ def test_a_figure_off_by_less_than_rounding_is_not_told_of_avrundat_where_the_co
         f"x.yaml:15:43: angivet belopp 74{NBSP}kr för raden '0–100', kolumnen 'Ungdom (kr)' "
         f"stämmer inte med uträkningen Vuxen × 70 % (105{NBSP}kr × 70 %), avrundat nedåt = "
         f"73{NBSP}kr (det angivna är 1{NBSP}kr för högt); rätta beloppet eller ta bort det så "
-        "räknas det ut"]
+        "räknas det ut"
+        "; står beloppet så i det fattade beslutet, skriv 'fast_belopp: ja' på raden, så "
+        "står det som det är skrivet"]

@@ -70,14 +70,18 @@ def test_an_amount_typed_with_ore_keeps_them(tmp_path: Path) -> None:
     assert volym(tmp_path, "8 035", '"68 297,75"') == FORMULA.format(
         stated="68 297,75 kr", timmar="8 035", computed="68 297,50 kr", difference="0,25 kr",
         direction="högt") + (
-        "; rätta beloppet eller ta bort det så räknas det ut")
+        "; rätta beloppet eller ta bort det så räknas det ut"
+        "; står beloppet så i det fattade beslutet, skriv 'fast_belopp: ja' på raden, så "
+        "står det som det är skrivet")
 
 
 def test_a_difference_of_whole_kronor_has_no_ore(tmp_path: Path) -> None:
     assert volym(tmp_path, "8 035", '"68 298,50"') == FORMULA.format(
         stated="68 298,50 kr", timmar="8 035", computed="68 297,50 kr", difference="1 kr",
         direction="högt") + (
-        "; rätta beloppet eller ta bort det så räknas det ut")
+        "; rätta beloppet eller ta bort det så räknas det ut"
+        "; står beloppet så i det fattade beslutet, skriv 'fast_belopp: ja' på raden, så "
+        "står det som det är skrivet")
 
 
 def test_a_cap_in_whole_kronor_has_no_ore_beside_the_formulas_figure(tmp_path: Path) -> None:

@@ -48,7 +48,9 @@ def test_a_krona_off_shows_the_product_before_rounding(tmp_path: Path) -> None:
         "fall.yaml:20:49: angivet belopp 322 kr för raden 'Barn 3' stämmer inte med "
         "uträkningen Andel av inkomsten × ärendets belopp 'inkomsttak' (0,7 % × 46 080 kr) = "
         "322,56 kr, avrundat 323 kr (det angivna är 1 kr för lågt); rätta beloppet eller ta "
-        "bort det så räknas det ut"]
+        "bort det så räknas det ut"
+        "; står beloppet så i det fattade beslutet, skriv 'fast_belopp: ja' på raden, så "
+        "står det som det är skrivet"]
 
 
 def test_a_larger_slip_shows_the_rounded_figure_alone(tmp_path: Path) -> None:
@@ -68,4 +70,6 @@ def test_a_product_with_more_decimals_is_shown_to_the_ore_with_ca(tmp_path: Path
         "fall.yaml:20:50: angivet belopp 153 kr för raden 'Barn 3' stämmer inte med "
         "uträkningen Andel av inkomsten × ärendets belopp 'inkomsttak' (0,33 % × 46 080 kr) = "
         "ca 152,06 kr, avrundat 152 kr (det angivna är 1 kr för högt); rätta beloppet eller ta "
-        "bort det så räknas det ut"]
+        "bort det så räknas det ut"
+        "; står beloppet så i det fattade beslutet, skriv 'fast_belopp: ja' på raden, så "
+        "står det som det är skrivet"]

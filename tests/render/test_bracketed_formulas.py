@@ -82,7 +82,9 @@ def test_a_figure_off_a_bracketed_formula_is_told_with_the_brackets(tmp_path: Pa
         "fall.yaml:22:77: angivet belopp 7~393~kr för raden 'Förskola 3–5 år hel', kolumnen "
         "'Moms (kr)' stämmer inte med uträkningen (Summa + Administration) × 6 % "
         "((119~638~kr + 3~589~kr) × 6 %) = 7~393,62~kr, avrundat 7~394~kr (det angivna är "
-        "1~kr för lågt); rätta beloppet eller ta bort det så räknas det ut"]
+        "1~kr för lågt); rätta beloppet eller ta bort det så räknas det ut"
+        "; står beloppet så i det fattade beslutet, skriv 'fast_belopp: ja' på raden, så "
+        "står det som det är skrivet"]
 
 
 def test_a_sum_divided_is_rounded_once(tmp_path: Path) -> None:

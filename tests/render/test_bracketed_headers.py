@@ -66,7 +66,9 @@ def test_a_message_names_the_column_as_the_document_does(tmp_path: Path) -> None
         "fall.yaml:22:56: angivet belopp 4~017~kr för raden 'Förskoleklass', kolumnen "
         "'Momskompensation (6 %, kr)' stämmer inte med uträkningen Summa × 6 % (66~933~kr × "
         "6 %) = 4~015,98~kr, avrundat 4~016~kr (det angivna är 1~kr för högt); rätta "
-        "beloppet eller ta bort det så räknas det ut"]
+        "beloppet eller ta bort det så räknas det ut"
+        "; står beloppet så i det fattade beslutet, skriv 'fast_belopp: ja' på raden, så "
+        "står det som det är skrivet"]
 
 
 @pytest.mark.parametrize(("header", "unit", "shown"), [

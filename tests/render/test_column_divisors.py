@@ -73,7 +73,9 @@ def test_a_typed_price_per_day_is_checked_with_the_rows_figures(tmp_path: Path) 
     assert problems(tmp_path, text) == [
         "fall.yaml:19:71: angivet belopp 535~kr för raden 'Förskola 1–5 år' stämmer inte med "
         "uträkningen År / Dagar (139~499~kr / 261) = ca~534,48~kr, avrundat 534~kr (det angivna är "
-        "1~kr för högt); rätta beloppet eller ta bort det så räknas det ut"]
+        "1~kr för högt); rätta beloppet eller ta bort det så räknas det ut"
+        "; står beloppet så i det fattade beslutet, skriv 'fast_belopp: ja' på raden, så "
+        "står det som det är skrivet"]
 
 
 def test_typed_prices_per_day_that_are_right_pass(tmp_path: Path) -> None:

@@ -206,12 +206,28 @@ def test_fast_belopp_on_the_row_silences_the_warning(tmp_path: Path) -> None:
     assert table_lines(tmp_path, text)[3] == "| Resor egen bil | | 29 |"
 
 
-def test_fast_belopp_on_a_row_the_formula_computes_is_a_warning(tmp_path: Path) -> None:
+def test_fast_belopp_keeps_a_decided_figure_the_formula_would_compute_otherwise(
+        tmp_path: Path) -> None:
+    # (trial 88, F5: a published amount a krona off its formula, as the decision states it)
+    off = RESOR.replace('andel: "1,6 %", belopp: 1 168}', 'andel: "1,6 %", belopp: 1 169}')
+    assert problems(tmp_path, off)[0].endswith(
+        "(det angivna är 1~kr för högt); rätta beloppet eller ta bort det så räknas det ut; "
+        "står beloppet så i det fattade beslutet, skriv 'fast_belopp: ja' på raden, så står "
+        "det som det är skrivet")
+    kept = off.replace("belopp: 1 169}", "belopp: 1 169, fast_belopp: ja}")
+    assert problems(tmp_path, kept)[:1] == [problems(tmp_path, RESOR)[0]]
+    assert table_lines(tmp_path, kept.replace(
+        "Resor egen bil, belopp: 29}", "Resor egen bil, belopp: 29, fast_belopp: ja}"))[2] == (
+        "| Sammanträde/dag | 1,6~% | 1~169 |")
+
+
+def test_fast_belopp_on_a_row_without_a_figure_in_a_formula_column_is_a_warning(
+        tmp_path: Path) -> None:
     text = RESOR.replace('andel: "1,6 %", belopp: 1 168}',
-                         'andel: "1,6 %", belopp: 1 168, fast_belopp: ja}')
+                         'andel: "1,6 %", fast_belopp: ja}')
     assert problems(tmp_path, text)[:1] == [
-        "fall.yaml:18:79: varning: raden 'Sammanträde/dag' har 'fast_belopp: ja', men den har "
-        "inget skrivet belopp som formeln inte räknar ut, så det gör ingenting; ta bort "
+        "fall.yaml:18:64: varning: raden 'Sammanträde/dag' har 'fast_belopp: ja', men den har "
+        "inget skrivet belopp i en kolumn med formel, så det gör ingenting; ta bort "
         "'fast_belopp'"]
 
 

@@ -135,4 +135,5 @@ def test_visa_exits_1_when_it_shows_an_error(tmp_path: Path) -> None:
         f"{path}:17:46: angivet belopp 9 kr för raden 'April', kolumnen 'Man (kr)' stämmer inte "
         "med uträkningen KS AU kl. 8.30 × 0,5 (15 kr × 0,5) = 7,50 kr, avrundat 8 kr (det "
         "angivna är 1 kr för "
-        "högt); rätta beloppet eller ta bort det så räknas det ut")
+        "högt); rätta beloppet eller ta bort det så räknas det ut; står beloppet så i det "
+        "fattade beslutet, skriv 'fast_belopp: ja' på raden, så står det som det är skrivet")

@@ -343,7 +343,8 @@ class TableSpec:
         amounts it multiplies a number or count column by are written (öre in a table in
         kr: "2 736,50", 'platser * 1 250,50'); a column rounded down or up (`avrunda`)
         always to whole units, as "avrundat nedåt" means (trial 67, F1: 65 kr, not 65,62
-        kr, for 35 % of 187,50 kr)."""
+        kr, for 35 % of 187,50 kr). A fixed row's own figure (`fast_belopp`) is no product
+        and does not count (trial 88, F4: "15,70" a month beside 41 606 / 12 = 3 467)."""
         steps: dict[str, Kronor] = {}
         exponent = UNIT_EXPONENT[self.unit]
         for column in (c for c in self.amount_columns if c.multiplies):
@@ -358,7 +359,7 @@ class TableSpec:
                 continue
             keys = {column.key} | {t.amount_column for t in column.formula} - {""}
             figures = chain((row.stated[key] for row in _every_spec(self.rows) for key in keys
-                             if key in row.stated),
+                             if key in row.stated and not (row.fixed and key == column.key)),
                             (f.value for t in column.formula for f in t.factors if f.amount),
                             (amount.stated for amount in column.fixed))
             places = decimals_shown(figures, self.unit)

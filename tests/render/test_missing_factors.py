@@ -239,3 +239,33 @@ def test_a_fixed_amount_counts_in_the_total(tmp_path: Path) -> None:
         "med summan av delarna 1~197~kr (den angivna är 3~kr för hög); raden 'Enligt kvitto' "
         "har inget belopp ('–'): kontrollera om 3~kr saknas där; rätta summan eller ta bort den "
         "så räknas den ut"]
+
+
+MONTHS = """\
+dokumenttyp: tjansteskrivelse
+datum: 2016-01-18
+dnr: GSN-2016/27
+titel: Bidragsbelopp 2016
+avsnitt: [{rubrik: Belopp, tabell: b}]
+tabeller:
+  - namn: b
+    totalt: false
+    kolumner:
+      - {namn: bidrag, rubrik: Bidrag}
+      - {namn: ar, rubrik: Årsbelopp, typ: belopp}
+      - {namn: manad, rubrik: Per månad, typ: belopp, formel: ar / 12}
+    rader:
+      - {bidrag: Grundbelopp, ar: 41 606, manad: 3 467}
+      - {bidrag: Lokalbidrag, ar: 59 516, manad: 4 960}
+      - {bidrag: Socioekonomiskt tillägg HT, manad: "15,70", fast_belopp: ja}
+"""
+"""Trial 88, F4: Huddinge's amounts a month, a fixed one with öre among them."""
+
+
+def test_a_fixed_amount_with_ore_does_not_make_the_formula_round_to_ore(
+        tmp_path: Path) -> None:
+    # (41 606 / 12 is 3 467,17: whole kronor, as the column's computed figures are typed)
+    assert table_lines(tmp_path, MONTHS)[2:] == [
+        "| Grundbelopp | 41~606 | 3~467,00 |",
+        "| Lokalbidrag | 59~516 | 4~960,00 |",
+        "| Socioekonomiskt tillägg HT | | 15,70 |"]

@@ -735,6 +735,11 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
                 f"{_how_to_state(literal, stating)}", "varning")
     whose = f", ärendets belopp '{name.removeprefix(STATED)}'" if is_stated(name) else \
         on_row(name, tree, tables)
+    if not slip and not is_stated(name) \
+            and right_rounding(literal, figure, unit_of(name)) == literal.value:
+        return (f"beloppet '{literal.text}' i {word} är {_as_the_text_writes(figure, literal.unit)}"
+                f"{whose} avrundat, och i en punkt står beloppet som det beslutas, exakt; "
+                f"hänvisa till det med {{{{ {name} }}}}", "fel")  # (trial 88, F2)
     swapped = is_swap(literal, name, figure, unit_of)
     nearest = _nearest(literal, word, figure, whose, swapped)
     if slip and not own:  # (a slip of that figure's digits, surely)

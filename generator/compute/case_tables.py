@@ -22,6 +22,7 @@ from generator.compute.divisor_cells import divisor_findings
 from generator.compute.empty_rows import empty_row_findings
 from generator.compute.factor_cells import factor_findings
 from generator.compute.number_formula import derived_numbers
+from generator.compute.percent_headers import doubled_percent_findings, percent_header_findings
 from generator.compute.presets import general_spec
 from generator.compute.prose_figures import (
     refused_names,
@@ -90,7 +91,8 @@ class CaseTables:
         self.mismatches += [] if unreadable else found  # sums without an unread amount mislead
         self.findings += [] if unreadable else \
             not_shared + typed_share_findings(table) + typed_ratio_findings(table) + \
-            divisor_findings(table) + factor_findings(table) + empty_row_findings(table)
+            divisor_findings(table) + factor_findings(table) + empty_row_findings(table) + \
+            percent_header_findings(table) + doubled_percent_findings(table)
         return self.results[index]
 
     def _with_taken(self, index: int, found: list[Mismatch]) -> list[Mismatch]:

@@ -1,0 +1,68 @@
+"""Specification: a number column whose header says percent but whose numbers have no "%"
+is an error where an amount's formula multiplies by it (trial 89, F4: 4 905 kr raised by
+"4,75" under "Höjning (%)" came to 28 204 kr, silently), and "%" both in a number column's
+header and in its numbers is a warning (trial 88, F10: the page shows it twice)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build import Pipeline
+
+CASE = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-02-26
+dnr: SN 2024/18
+titel: Hyror per kategori 2024
+avsnitt:
+  - {{rubrik: Ärendet, tabell: hyror}}
+tabeller:
+  - namn: hyror
+    totalt: false
+    kolumner:
+      - {{namn: kat, rubrik: Kategori}}
+      - {{namn: procent, rubrik: {header}, typ: tal}}
+      - {{namn: gammal, rubrik: Hyra 2023, typ: belopp}}
+      - {{namn: ny, rubrik: Hyra 2024, typ: belopp, formel: {formula}, avrunda: krona}}
+    rader:
+      - {{kat: Lägenhet, procent: "{first}", gammal: 4 905}}
+      - {{kat: Lokal, procent: "{second}", gammal: 12 400}}
+"""
+
+
+def problems(tmp_path: Path, header: str = "Höjning (%)",
+             formula: str = "gammal + gammal * procent",
+             first: str = "4,75", second: str = "3") -> list[str]:
+    """The case's problems, without the folder, " " for a no-break space."""
+    path = tmp_path / "x.yaml"
+    path.write_text(CASE.format(header=header, formula=formula, first=first, second=second),
+                    encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "").replace("\u00a0", " ")
+            for p in Pipeline().build(path).problems]
+
+
+def test_numbers_without_percent_under_a_percent_header_are_an_error(tmp_path: Path) -> None:
+    assert problems(tmp_path) == [
+        "x.yaml:16:34: kolumnen 'Höjning (%)' säger procent i rubriken, men talen är skrivna "
+        "utan %, så formeln för 'Hyra 2024 (kr)' (Hyra 2023 + Höjning (%) × Hyra 2023, "
+        "avrundat till hela kronor) räknar med 4,75 gånger, inte 4,75 %; skriv talen "
+        "med %, t.ex. \"4,75 %\" och rubriken utan %, som talen då har"]
+
+
+def test_a_header_naming_procent_in_words_is_percent_too(tmp_path: Path) -> None:
+    assert problems(tmp_path, header="Höjning i procent")[0].startswith(
+        "x.yaml:16:34: kolumnen 'Höjning i procent' säger procent i rubriken")
+
+
+def test_a_formula_dividing_by_100_means_the_numbers_as_written(tmp_path: Path) -> None:
+    assert problems(tmp_path, formula="gammal + gammal * procent / 100") == []
+
+
+def test_numbers_with_percent_under_a_plain_header_are_right(tmp_path: Path) -> None:
+    assert problems(tmp_path, header="Höjning", first="4,75 %", second="3 %") == []
+
+
+def test_percent_in_the_header_and_in_every_number_is_a_warning(tmp_path: Path) -> None:
+    assert problems(tmp_path, first="4,75 %", second="3 %") == [
+        "x.yaml:16:34: varning: kolumnen 'Höjning (%)' har % i rubriken och i varje tal, så "
+        "dokumentet skriver procenttecknet två gånger; ta bort % ur rubriken"]

@@ -639,7 +639,7 @@ per mandat:
 
 ## 2. Andelar
 
-Fördelat efter andel:
+Fördelat efter procentandel:
 
 | Part | Andel | Belopp (kr) |
 |:--|--:|--:|

@@ -68,7 +68,7 @@ MISTAKES: dict[str, tuple[str, str]] = {
     "godkannande": ("    metod: befolkning", "    metod: invanare"),
     "lagesbeskrivning": ("      tilldelat: 1 500 000", "      tilldelat: 1,5 miljoner"),
     "tjansteskrivelse": ("dokumenttyp: tjansteskrivelse", "dokumenttyp: tjänsteskrivelse"),
-    "beslut": ("beslut_forst: true", "beslut_forst: kanske"),  # (ja and nej are yes and no)
+    "beslut": ("beslut_forst: false", "beslut_forst: kanske"),  # (ja and nej are yes and no)
 }
 
 

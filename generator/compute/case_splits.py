@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from generator.case.split_models import Split
+from generator.compute.part_names import part_name_findings
 from generator.compute.percent_key import key_slip
 from generator.compute.split_wording import how_phrase, states_basis
 from generator.compute.splits import (
@@ -99,6 +100,8 @@ class _Party:
 
 def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[Finding]]:
     """Split exactly by the chosen method, or report what to write instead."""
+    if named := part_name_findings(split, loc):
+        return None, named
     parties = _expand(split, loc)
     try:
         _weight_keys(split, loc)

@@ -265,6 +265,7 @@ dnr: KS 2024/5
 titel: Partistöd
 avsnitt:
   - rubrik: Partistöd
+    text: S får {{ uppdelningar.partistod.parter.s.belopp }}.
     tabell: uppdelning
     uppdelning: partistod
 uppdelningar:
@@ -274,7 +275,7 @@ uppdelningar:
     viktenhet: mandat
     rubrik_vikt: Mandat
     parter:
-      - {namn: S, vikt: 10}
+      - {namn: S, vikt: 10, rad_namn: s}
       - {namn: M, vikt: 6}
 """
 

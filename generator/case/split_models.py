@@ -9,6 +9,7 @@ from pydantic import Field, PrivateAttr, ValidatorFunctionWrapHandler, model_val
 
 from generator.case.model_base import CaseModel, LabelOrNo
 from generator.case.money import Amount, Rate, SplitTotal, Weight, written_as_percent
+from generator.case.table_models import RowName
 
 NAMED_TOTAL = "belopp."
 """What a `summa` written as one of the case's amounts, or a share of one, holds ("belopp.ram
@@ -34,6 +35,12 @@ class SplitParty(CaseModel):
     belopp: Amount | None = Field(
         None, description="Med metoden 'fasta': partens (eller varje gruppmedlems) belopp. "
         "Med de andra metoderna: en angiven del, som kontrolleras mot den exakta."
+    )
+    rad_namn: RowName | None = Field(
+        None, description="Partens korta namn, ett ord som en tabellrads rad_namn (t.ex. "
+        "'staten'), som en text hämtar partens belopp med, "
+        "{{ uppdelningar.<uppdelning>.parter.staten.belopp }}, också när parterna byter "
+        "ordning. Det syns inte i dokumentet. En grupp av parter har inget."
     )
     _percent: bool = PrivateAttr(False)
 

@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from generator.case.split_models import Split
+from generator.compute.part_names import part_name_findings
 from generator.compute.percent_key import key_slip
-from generator.compute.split_wording import how_phrase
+from generator.compute.split_wording import how_phrase, states_basis
 from generator.compute.splits import (
     BaseAmountError,
     RateError,
@@ -66,6 +67,16 @@ class SplitResult:
         style's unit in running text, "kr" or "kronor" (trial 68, F5)."""
         return _phrase(self.split, self.total, _expand(self.split, ()), word)
 
+    def said_in(self, text: str) -> bool:
+        """Whether a section's `text` already says how the split is made, so that the
+        tool's sentence would say it again (`states_basis`); never for a sentence with
+        amounts (a base amount, a rate) or the case's own (`metodtext`)."""
+        split = self.split
+        if (split.metodtext is not None or split.grundbelopp is not None
+                or split.per_vikt is not None):
+            return False
+        return states_basis(text, split.metod, _how(split, _expand(split, ())))
+
     @property
     def rest(self) -> int:
         """What was split by the method: the total less every party's base amount."""
@@ -89,6 +100,8 @@ class _Party:
 
 def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[Finding]]:
     """Split exactly by the chosen method, or report what to write instead."""
+    if named := part_name_findings(split, loc):
+        return None, named
     parties = _expand(split, loc)
     try:
         _weight_keys(split, loc)
@@ -142,14 +155,19 @@ def _phrase(split: Split, total: int, parties: list[_Party], word: str = "kr") -
         return split.metodtext
     if split.metod == "fasta":
         return method_phrase("fasta", split.rest_till)
-    weights = [p.weight for p in parties if isinstance(p.weight, Decimal)]
-    how = how_phrase(split.metod, split.rubrik_vikt, weights,
-                     any(p.percent for p in parties), split.per_vikt, split.viktenhet, word)
+    how = _how(split, parties, word)
     if split.grundbelopp is not None:
         rest = total - len(parties) * split.grundbelopp
         return base_phrase(split.metod, split.grundbelopp, rest,
                            _party_word(parties, split.rubrik_part), how, word)
     return f"fördelat {how}" if how else method_phrase(split.metod)
+
+
+def _how(split: Split, parties: list[_Party], word: str = "kr") -> str:
+    """How the split is made, after "fördelat" (`how_phrase`), "" for the method's words."""
+    weights = [p.weight for p in parties if isinstance(p.weight, Decimal)]
+    return how_phrase(split.metod, split.rubrik_vikt, weights,
+                      any(p.percent for p in parties), split.per_vikt, split.viktenhet, word)
 
 
 def _party_word(parties: list[_Party], header: str = "Part") -> str:

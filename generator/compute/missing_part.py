@@ -85,27 +85,42 @@ def missing_message(reference: str, name: str, part: str, whole: Any) -> str | N
 
 
 def _unnamed_row(name: str, part: str, rows: Rows) -> str:
-    """Why `rader.<part>` finds no row: no row has that short name (`rad_namn`); the nearest
-    one, or the names there are, or how to give a row one."""
+    """Why `rader.<part>` (or a split's `parter.<part>`) finds no row: no row has that short
+    name (`rad_namn`); the nearest one, else the item whose own name it is (trial 87, F1:
+    `parter.Staten`), else the names there are, or how to give a row one."""
     table = _table().match(name)
     which = f"tabellen '{table.group(1)}'" if table else f"'{name}'"
+    row, rows_word, where = (("part", "parterna", "uppdelningen") if name.endswith(".parter")
+                             else ("rad", "raderna", "tabellen"))
     meant = did_you_mean(part, rows.named)
     if meant is not None:
-        return f"{which} har ingen rad med rad_namn '{part}', menade du '{meant}'?"
+        return f"{which} har ingen {row} med rad_namn '{part}', menade du '{meant}'?"
+    place = _named_item(part, rows)
+    if place is not None:
+        short = _plain_name(part)
+        return (f"{_list_advice(name, part, rows)}, eller ge den ett kort namn, 'rad_namn: "
+                f"{short}', och skriv {{{{ {name}.{short}.{_column(rows[place])} }}}}, som "
+                "stämmer också när ordningen ändras")
     if rows.named:
-        return (f"{which} har ingen rad med rad_namn '{part}', raderna med rad_namn är: "
+        return (f"{which} har ingen {row} med rad_namn '{part}', {rows_word} med rad_namn är: "
                 + ", ".join(rows.named))
-    return (f"{which} har ingen rad med rad_namn '{part}'; ge raden det namnet (rad_namn: "
-            f"{part}) i tabellen, så hämtas den med det")
+    return (f"{which} har ingen {row} med rad_namn '{part}'; ge {row}en det namnet (rad_namn: "
+            f"{part}) i {where}, så hämtas den med det")
+
+
+def _named_item(part: str, items: list[Any] | tuple[Any, ...]) -> int | None:
+    """The place of the item whose own name (`namn`) is `part`, written as a reference can
+    ('Staten', 'Region_Vastmanland'), or None."""
+    wanted = _plain_name(part)
+    return next((i for i, item in enumerate(items) if isinstance(item, Mapping)
+                 and _plain_name(str(item.get("namn", ""))) == wanted), None)
 
 
 def _list_advice(name: str, part: str, items: list[Any] | tuple[Any, ...]) -> str:
     """How to name a figure of a list: its item named `part` where one is (trial 87, F1:
     `uppdelningar.x.parter.Staten` for the part named Staten), else the first item's part
     if it has one, else the first item's amount."""
-    wanted = _plain_name(part)
-    place = next((i for i, item in enumerate(items) if isinstance(item, Mapping)
-                  and _plain_name(str(item.get("namn", ""))) == wanted), None)
+    place = _named_item(part, items)
     if place is not None:
         return (f"'{name}' är en lista, och '{part}' är punkt nummer {place + 1} i den, som "
                 f"skrivs [{place}] (listan räknas från 0); skriv "

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from generator import formatting
 from generator.case.models import Case
 from generator.compute.changes import NO_CHANGE
+from generator.compute.part_names import part_shorts
 from generator.compute.shares import hundred, percent
 from generator.compute.tables import RowResult, TableResult, leaves
 from generator.formatting import Kronor, WrittenNumber
@@ -313,7 +314,10 @@ def split_figures(result: SplitResult, word: str) -> dict[str, Any]:
         for party, (_, part) in zip(parties, result.parts, strict=True):
             party["grundbelopp"] = Figure(result.base, "kr", word)
             party["fordelat"] = Figure(result.by_method(part), "kr", word)
-    figures["parter"] = parties
+    by_name = part_shorts(result.split)
+    shorts = [by_name.get(name, "") for name, _ in result.parts]
+    figures["parter"] = Rows(parties, shorts, {short: party for short, party
+                                               in zip(shorts, parties, strict=True) if short})
     return figures
 
 

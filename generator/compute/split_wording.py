@@ -14,13 +14,21 @@
   what it is split by, and is not used: "efter en fördelningsnyckel", as without a header.
 * `vikter` with weights in percent is split "efter <the header>" when the header names a
   share ("Ägarandel", "Andel av kostnaden") and not the split, else "efter procentandel"
-  (for "Procentuell fördelning", "Procent", "Fördelningsnyckel": trial 36, F5; and for
-  "Andel" alone, where "efter andel" says nothing: trial 87, F6).
+  (for "Procentuell fördelning", "Procent", "Fördelningsnyckel": trial 36, F5).
+* A bare generic header ("Andel", "Vikt", "Procent", "Andel i procent": `_GENERIC_WORDS`)
+  names no basis: "efter procentandel" for percentages, else "efter vikt", never "efter
+  andel" or "efter antal vikt" (trial 87, F6). A header naming a share ("Ägarandel") never
+  takes "antal", whole numbers or not.
 * A rate (`per_vikt`) is "med 100 kr per aktiv medlem": "per" takes the singular, so the
   case's own unit (`viktenhet: aktiv medlem`) comes first; else "invånare" (`befolkning`);
   else the header's noun without a leading "antal" where singular and plural are one word
   ("mandat", "invånare", "deltagare": see `_same_in_plural`); else the neutral "viktenhet",
   naming the header when there is one: "per viktenhet (Aktiva medlemmar 7–20 år)".
+* A section whose own text already says how its split is made ("fördelas efter
+  folkmängden" before a `befolkning` table, "fördelas efter antal mandat" before one by
+  mandat) needs no sentence of the tool's saying it again (`states_basis`, trial 87, F6): a
+  plain search of the text for a word of "fördela" and for the basis, the population's
+  words (`_POPULATION_WORDS`) or the tool's own "efter …" phrase.
 """
 
 from __future__ import annotations
@@ -54,12 +62,36 @@ def _money_suffix() -> re.Pattern[str]:
 _NEUTRAL = "viktenhet"
 _BY_PERCENT = "efter procentandel"
 _SHARE_WORDS = ("andel", "andelar")
+_BY_WEIGHT = "efter vikt"
+_GENERIC_WORDS = frozenset((
+    "andel", "andelar", "vikt", "vikter", "viktning", "viktningstal", "procent", "procentsats",
+    "procentandel", "faktor", "faktorer", "nyckel", "nyckeltal", "tal", "värde", "värden"))
+"""Headers that name no basis of the split, only that there is a weight ("Andel", "Vikt",
+"Procent", "Andel i procent"): "efter andel" or "efter antal vikt" would say nothing, so
+the split is "efter procentandel" (weights in percent) or "efter vikt" (trial 87, F6)."""
 _SPLIT_WORD = "fördelning"
 """A header with this word ("Procentuell fördelning", "Fördelningsnyckel") names the split
 itself, so that "fördelat efter" it would say "fördelning" twice (trial 36, F5)."""
 _SAME_IN_PLURAL = ("mandat", "barn", "hushåll", "poäng", "år")
 """Nouns (and the last part of compounds: "KF-mandat", "förskolebarn") that are the same in
 the singular and the plural, so that "per <header>" is right whichever the header is in."""
+
+
+_POPULATION_WORDS = ("folkmängd", "befolkning", "invånar")
+"""Words of a text that name the population as the basis of a split ("folkmängden",
+"befolkningen", "invånarantalet", "antalet invånare")."""
+
+
+def states_basis(text: str, method: str, how: str) -> bool:
+    """Whether a section's `text` already says that its split is made by `method` (`how`: the
+    tool's "efter …" phrase for it, "" for the method's own words): it speaks of "fördela"
+    and names the population (`befolkning`) or the phrase (`vikter`)."""
+    said = text.casefold()
+    if "fördela" not in said:
+        return False
+    if method == "befolkning":
+        return any(word in said for word in _POPULATION_WORDS)
+    return method == "vikter" and how.startswith("efter ") and how.casefold() in said
 
 
 def key_noun(header: str) -> str:
@@ -85,15 +117,23 @@ def how_phrase(method: str, header: str | None, weights: Sequence[Decimal], perc
     noun = key_noun(header)
     if _SPLIT_WORD in noun.casefold():
         return _BY_PERCENT if percent else ""
+    if _generic(noun):
+        return _BY_PERCENT if percent else _BY_WEIGHT
     if percent:
-        return f"efter {noun}" if _names_a_share(noun) and noun.casefold() not in _SHARE_WORDS \
-            else _BY_PERCENT
+        return f"efter {noun}" if _names_a_share(noun) else _BY_PERCENT
     whole = all(weight == weight.to_integral_value() for weight in weights)
     if _names_money(header):
         return f"i proportion till {_money_suffix().sub('', noun) or noun}"
-    if not whole or noun.startswith(_ANTAL):
+    if not whole or noun.startswith(_ANTAL) or _names_a_share(noun):
         return f"efter {noun}"
     return f"efter {_ANTAL}{noun}"
+
+
+def _generic(noun: str) -> bool:
+    """Whether a header's noun is one of `_GENERIC_WORDS`, alone or with "i procent" or "%"
+    after it ("Andel i procent", "Vikt %")."""
+    bare = noun.casefold().removesuffix("%").strip().removesuffix(" i procent").strip()
+    return bare in _GENERIC_WORDS
 
 
 def _names_money(header: str) -> bool:

@@ -188,7 +188,7 @@ class _Sections:
             numbered = self._numbered and section.rubrik and several
             marks = "#" * level
             blocks = section_blocks(section.tabell, section.uppdelning, self._computed,
-                                    self._area_header, marks, self._word)
+                                    self._area_header, marks, self._word, section.text)
             result.append(views.SectionView(
                 number=((number if prefix else f"{number}.") if numbered else ""),
                 heading=self._text.line(section.rubrik, (*here, "rubrik")),

@@ -358,9 +358,11 @@ _BY_METHOD = {
 }
 
 
-def split_view(result: SplitResult, word: str = "kr") -> Table:
+def split_view(result: SplitResult, word: str = "kr", text: str = "") -> Table:
     """An exact split: the method in words (its amounts with `word`, the house style's unit
-    in running text), the parts, and the total they add up to.
+    in running text), the parts, and the total they add up to. When the section's `text`
+    already says how the split is made (`SplitResult.said_in`), the method is not said
+    again: a rounding is then a sentence of its own ("Beloppen är avrundade till …").
 
     With a base amount each row shows the base, the share by the method and the party's
     total, and the total row sums all three. With `rubrik_vikt` a column of the weights
@@ -369,6 +371,9 @@ def split_view(result: SplitResult, word: str = "kr") -> Table:
     split = result.split
     phrase = split_lead(result, word)
     rounding = whole_units(split.enhet) if split.enhet > 1 and phrase else ""
+    if phrase and result.said_in(text):
+        phrase = f"Beloppen är avrundade till {rounding}." if rounding else ""
+        rounding = ""
     weights, weight_total = split_weights(result)
     rows = [TableRow((Cell(name), *weights.get(name, ()),
                       *(Cell(amount=a) for a in split_amounts(result, amount))))
@@ -444,10 +449,11 @@ def split_lead(result: SplitResult, word: str = "kr") -> str:
 
 def section_blocks(
     kind: str | None, split: str | None, computed: Computed, area_header: str, marks: str,
-    word: str = "kr",
+    word: str = "kr", text: str = "",
 ) -> tuple[Block, ...]:
     """The tables (or list) a section asks for with `tabell` (word: the house style's unit
-    in running text, for a split's sentence)."""
+    in running text, for a split's sentence; text: the section's own, which may already say
+    how the split is made)."""
     allocation, funds = computed.allocation, computed.funds
     if kind == "sammanstallning" and allocation:
         return (summary_view(allocation, area_header),)
@@ -460,7 +466,7 @@ def section_blocks(
     if kind == "risk" and computed.risk:
         return (table_view(computed.risk),)
     if kind == "uppdelning" and split in computed.splits:
-        return (split_view(computed.splits[split], word),)
+        return (split_view(computed.splits[split], word, text),)
     if kind in computed.tables:
         return (table_view(computed.tables[kind]),)
     return ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from generator.compute.split_wording import how_phrase, key_noun
+from generator.compute.split_wording import how_phrase, key_noun, states_basis
 
 WHOLE = [Decimal(10), Decimal(3)]
 
@@ -38,7 +38,8 @@ def test_a_key_in_percent_is_else_split_efter_procentandel() -> None:
     # (trial 36: 'rubrik_vikt: Procentuell fördelning' gave "efter procentuell fördelning")
     # (trial 87, F6: "Fördelat efter andel" said nothing)
     for header in ("Procentuell fördelning", "Fördelning (%)", "Fördelningsnyckel", "Procent",
-                   "%", "Vikt", "Andel av fördelningen", "Andel", "Andel (%)", "Andelar"):
+                   "%", "Vikt", "Andel av fördelningen", "Andel", "Andel (%)", "Andelar",
+                   "Andel i procent", "Vikt %", "Faktor"):
         assert how_phrase("vikter", header, PERCENT, True, None) == "efter procentandel", header
 
 
@@ -105,3 +106,29 @@ def test_a_key_of_money_is_an_amount_not_a_count() -> None:
                            ("Belopp i tusen kronor", "i proportion till belopp"),
                            ("Kristianstad", "efter antal kristianstad")):
         assert how_phrase("vikter", header, WHOLE, False, None) == phrase
+
+
+def test_a_bare_generic_header_of_plain_weights_is_split_efter_vikt() -> None:
+    # (trial 87, F6: "efter antal andel", "efter antal vikt" said nothing)
+    for header in ("Andel", "Vikt", "Vikter", "Procent", "Faktor", "Nyckeltal", "Andel i procent"):
+        assert how_phrase("vikter", header, WHOLE, False, None) == "efter vikt", header
+        assert how_phrase("vikter", header, [Decimal("1.5")], False, None) == "efter vikt", header
+
+
+def test_a_header_that_names_a_share_never_takes_antal() -> None:
+    assert how_phrase("vikter", "Ägarandel", WHOLE, False, None) == "efter ägarandel"
+    assert how_phrase("vikter", "Mandat", WHOLE, False, None) == "efter antal mandat"
+
+
+def test_a_text_that_says_how_states_the_basis() -> None:
+    assert states_basis("Kommunernas andel fördelas efter folkmängden.", "befolkning", "")
+    assert states_basis("Beloppet fördelas efter antalet invånare.", "befolkning", "")
+    assert states_basis("Stödet fördelas efter antal mandat i fullmäktige.", "vikter",
+                        "efter antal mandat")
+
+
+def test_a_text_that_does_not_say_how_does_not() -> None:
+    assert not states_basis("Kommunen har 13 986 invånare.", "befolkning", "")
+    assert not states_basis("Beloppet fördelas enligt tabellen.", "befolkning", "")
+    assert not states_basis("Stödet fördelas efter antal mandat.", "vikter", "efter procentandel")
+    assert not states_basis("Stödet fördelas efter folkmängd.", "lika", "")

@@ -91,13 +91,30 @@ def test_a_decision_without_them_prints_neither_heading(tmp_path: Path) -> None:
     assert PROPOSAL + DECISION in markdown
 
 
-def test_when_the_decision_comes_first_they_follow_the_sections_and_the_proposal(
-        tmp_path: Path) -> None:
-    markdown, _, _ = build(tmp_path, ONE + COURSE, first=True)
-    order = ["## Beslut\n", "## Ärendebeskrivning", "## Kommunstyrelsens förslag",
-             "## Yrkande\n", "## Beslutsgång", "## Justering"]
-    assert [markdown.index(heading) for heading in order] == sorted(
-        markdown.index(heading) for heading in order)
+RESERVATION = ("  reservationer:\n"
+               "    - Peter Nyström (SD) reserverar sig till förmån för eget yrkande.\n")
+
+
+def headings(text: str) -> list[str]:
+    """The headings of the Markdown (or of the Word dump), in order, without their marks."""
+    return [line.split("] ", 1)[-1].removesuffix(" ↓").lstrip("# ")
+            for line in text.splitlines()
+            if line.startswith(("#", "[Heading"))]
+
+
+@pytest.mark.parametrize("first, order", [
+    (False, ["Ombyggnation av kommunhusets entréplan", "Ärendebeskrivning",
+             "Kommunstyrelsens förslag", "Yrkanden", "Beslutsgång", "Beslut", "Reservation",
+             "Justering"]),
+    (True, ["Ombyggnation av kommunhusets entréplan", "Yrkanden", "Beslutsgång", "Beslut",
+            "Reservation", "Ärendebeskrivning", "Kommunstyrelsens förslag", "Justering"]),
+])
+def test_they_travel_with_the_decision_before_its_reservation_in_either_order(
+        tmp_path: Path, first: bool, order: list[str]) -> None:
+    markdown, word, problems = build(tmp_path, TWO + COURSE + RESERVATION, first=first)
+    assert problems == []
+    assert headings(markdown) == order
+    assert headings(word) == order
 
 
 def test_in_word_they_are_headings_of_the_decisions_rank(tmp_path: Path) -> None:

@@ -675,6 +675,30 @@ def test_without_a_weight_column_header_no_weights_are_shown(tmp_path: Path) -> 
     assert "Fördelat efter en fördelningsnyckel:\n\n| Part | Belopp (kr) |\n" in markdown
 
 
+def test_a_section_that_says_how_is_not_told_again_only_the_rounding(tmp_path: Path) -> None:
+    # (trial 87, F6: "fördelas efter folkmängden" then "Fördelat efter befolkningsandel:")
+    markdown = rendered(tmp_path, WEIGHTS.replace(
+        "  - rubrik: Befolkning\n",
+        "  - rubrik: Befolkning\n    text: Anslaget fördelas efter folkmängden.\n"))
+    assert ("## 3. Befolkning\n\nAnslaget fördelas efter folkmängden.\n\n"
+            "Beloppen är avrundade till hela tusental kronor.\n\n| Kommun |") in markdown
+
+
+def test_a_section_that_says_the_same_key_has_no_method_sentence(tmp_path: Path) -> None:
+    markdown = rendered(tmp_path, WEIGHTS.replace(
+        "  - rubrik: Andelar\n",
+        "  - rubrik: Andelar\n    text: Medlen fördelas efter procentandel.\n"))
+    assert ("## 2. Andelar\n\nMedlen fördelas efter procentandel.\n\n"
+            "| Part | Andel | Belopp (kr) |\n") in markdown
+
+
+def test_a_section_that_says_another_thing_keeps_the_method_sentence(tmp_path: Path) -> None:
+    markdown = rendered(tmp_path, WEIGHTS.replace(
+        "  - rubrik: Andelar\n",
+        "  - rubrik: Andelar\n    text: Medlen fördelas efter ägarandel.\n"))
+    assert "Medlen fördelas efter ägarandel.\n\nFördelat efter procentandel:\n" in markdown
+
+
 MEMBERS = """\
 dokumenttyp: beslutsunderlag
 datum: 2025-03-10

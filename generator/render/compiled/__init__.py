@@ -4,7 +4,7 @@ tools/compile_templates.py (see generator.render.shipped_code), not by hand."""
 JINJA2 = '3.1.6'
 
 CHECKSUMS = {
-    'base.md.j2': 'ec6b12e0028551952fb27e3ab58a860d0c02c77b',
+    'base.md.j2': '1cd930194c120b6fad3eb58343e84497f2c5f1c1',
     'beslut.md.j2': 'd22009c0beb1c0964c9300c9779ad5888a42eb78',
     'beslut_per_capsulam.md.j2': '45997303dc545d59015239dab0af4ba555961fdd',
     'beslutsunderlag.md.j2': '9fa27c7415bc81862d0fb5f5b8e7a50c1f76c782',

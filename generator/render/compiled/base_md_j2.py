@@ -14,7 +14,7 @@ def root(context, missing=missing, environment=environment):
     included_template = environment.get_template('partials/sections.md.j2', 'base.md.j2').make_module(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self})
     l_0_render_sections = getattr(included_template, 'render_sections', missing)
     if l_0_render_sections is missing:
-        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 14 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
+        l_0_render_sections = undefined(f"the template {included_template.__name__!r} (imported on line 16 in 'base.md.j2') does not export the requested name 'render_sections'", name='render_sections')
     context.vars['render_sections'] = l_0_render_sections
     context.exported_vars.discard('render_sections')
     template = environment.get_template('partials/header.md.j2', 'base.md.j2')
@@ -30,6 +30,14 @@ def root(context, missing=missing, environment=environment):
     yield '\n\n'
     if (((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')) and environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')), 'first')):
         pass
+        if ((environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')), 'motions') or environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')), 'course')) or environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')), 'vote')):
+            pass
+            template = environment.get_template('partials/motions.md.j2', 'base.md.j2')
+            gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self}))
+            try:
+                for event in gen:
+                    yield event
+            finally: gen.close()
         template = environment.get_template('partials/decision.md.j2', 'base.md.j2')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self}))
         try:
@@ -46,16 +54,16 @@ def root(context, missing=missing, environment=environment):
     if (not (((undefined(name='doc') if l_0_doc is missing else l_0_doc).proposal if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['proposal'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal')) and environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).proposal if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['proposal'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposal')), 'first'))):
         pass
         yield from context.blocks['proposal'][0](context)
-    if (((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')) and ((environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')), 'motions') or environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')), 'course')) or environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')), 'vote'))):
-        pass
-        template = environment.get_template('partials/motions.md.j2', 'base.md.j2')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self}))
-        try:
-            for event in gen:
-                yield event
-        finally: gen.close()
     if (((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')) and (not environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')), 'first'))):
         pass
+        if ((environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')), 'motions') or environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')), 'course')) or environment.getattr(((undefined(name='doc') if l_0_doc is missing else l_0_doc).decision if type((undefined(name='doc') if l_0_doc is missing else l_0_doc)) in environment.view_owners['decision'] else environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decision')), 'vote')):
+            pass
+            template = environment.get_template('partials/motions.md.j2', 'base.md.j2')
+            gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self}))
+            try:
+                for event in gen:
+                    yield event
+            finally: gen.close()
         template = environment.get_template('partials/decision.md.j2', 'base.md.j2')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'render_sections': l_0_render_sections, 'self': l_0_self}))
         try:
@@ -197,4 +205,4 @@ def block_closing(context, missing=missing, environment=environment):
         finally: gen.close()
 
 blocks = {'before_title': block_before_title, 'body': block_body, 'proposal': block_proposal, 'closing': block_closing}
-debug_info = '14=14&15=20&17=27&19=29&21=31&22=33&25=40&26=42&28=44&32=46&33=48&40=49&41=51&43=57&44=59&47=66&48=68&51=75&17=77&28=86&29=96&33=99&34=108&35=110&51=118&52=135&55=140&61=150&63=156&64=162&65=164&68=167&70=169&73=172&74=178&75=180&78=183&80=189&82=192'
+debug_info = '16=14&17=20&19=27&21=29&23=31&24=33&25=35&27=41&30=48&31=50&33=52&37=54&38=56&45=57&46=59&47=61&49=67&52=74&53=76&56=83&19=85&33=94&34=104&38=107&39=116&40=118&56=126&57=143&60=148&66=158&68=164&69=170&70=172&73=175&75=177&78=180&79=186&80=188&83=191&85=197&87=200'

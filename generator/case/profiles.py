@@ -171,7 +171,9 @@ class Profile(ProfileModel):
         "('beslut ny') får då kommunens eller regionens ord: Kommunstyrelsen och "
         "kommundirektören, eller Regionstyrelsen och regiondirektören (ett organ under 'organ' "
         "går före styrelsen). Utan den får de platshållare som '[nämnd]' och '[befattning]', "
-        "som 'beslut kontrollera' varnar för tills de är ersatta.",
+        "som 'beslut kontrollera' varnar för tills de är ersatta. Ett kommunalförbund eller "
+        "samordningsförbund är ingetdera: skriv ingen 'slag' men dess organ under 'organ' "
+        "(t.ex. Direktionen), så får nya ärenden det organet.",
     )
     organ: list[Body] = Field(default_factory=empty_list, description="Organisationens organ.")
     forkortningar: dict[str, str] = Field(

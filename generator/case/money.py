@@ -382,9 +382,17 @@ def _how(text: str, how: str, noun: str = "belopp") -> str:
     if "{{" in text:
         return (f"{how}; en hänvisning med {{{{ … }}}} går bara i texter och i en tabells "
                 f"beloppskolumner (typ: belopp), inte som {noun} här")
+    if (worded := _procent_in_words().fullmatch(text.strip())) is not None:
+        return f'skriv "{worded[1]} %" om det är en procentsats, annars {how}'  # (trial 89, F6)
     if not text[:1] or text[:1] not in _DASH_LIKE:
         return how
     return f'{how}; ett negativt {noun} skrivs med minus först, t.ex. "-1 250"'
+
+
+@cache
+def _procent_in_words() -> re.Pattern[str]:
+    """A percentage written with the word: "4,75 procent"."""
+    return re.compile(r"(\d[\d ]*(?:,\d+)?)\s*procent", re.IGNORECASE)
 
 
 def _quoted(text: str) -> str:

@@ -98,6 +98,14 @@ class TestParseAmountRejects:
             "{{ … }} går bara i texter och i en tabells beloppskolumner (typ: belopp), inte "
             "som belopp här")
 
+    def test_a_percentage_in_words_is_told_how_to_write_it(self) -> None:
+        # (trial 89, F6: "4,75 procent" under belopp:)
+        with pytest.raises(AmountError) as caught:
+            parse_amount("4,75 procent")
+        assert str(caught.value) == (
+            "'4,75 procent' är inte ett belopp i kronor, skriv \"4,75 %\" om det är en "
+            f"procentsats, annars {HOW_TO_WRITE}")
+
     @pytest.mark.parametrize("text", ["2,330,883", "ca 2 mnkr", "22 33 44", ""])
     def test_it_rejects_text_that_is_not_grouped_kronor(self, text: str) -> None:
         with pytest.raises(AmountError) as caught:

@@ -155,12 +155,20 @@ def _units(column: ColumnText, width: int, char: int, glyphs: Glyphs) -> list[in
         for line in set(lines):
             indent = line[:len(line) - len(line.lstrip(" "))]
             fewest = _fewest(width - len(indent) * char, glyphs)
-            if not may_hold_word(line, fewest) and (fewest > _LONGEST_RANGE
-                                                    or not _date_range().search(line)):
+            long = may_hold_word(line, fewest)
+            if not long and fewest > _LONGEST_RANGE:
                 continue  # (most lines: every unit fits)
-            units.update((indent + match[0], bold) for match in _date_range().finditer(line))
+            # (a date range holds a hyphen: most lines need no search for one)
+            dated = ("-" in line or "\u2011" in line) and _date_range().search(line)
+            if not long and not dated:
+                continue
+            words = line
+            if dated:
+                units.update((indent + match[0], bold)
+                             for match in _date_range().finditer(line))
+                words = _date_range().sub(" ", line)
             units.update((indent + piece, bold)
-                         for word in _date_range().sub(" ", line).split()
+                         for word in words.split()
                          if len(word) >= fewest
                          for piece in word.replace("-", "-\n").split("\n")
                          if len(piece) >= fewest)

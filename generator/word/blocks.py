@@ -92,6 +92,7 @@ class BodyWriter:
         self._section_start = 0  # where the current section's blocks begin in the body
         self._landscape_first = False  # the first section is landscape (see `opens_landscape`)
         self._points: list[int] = []  # where each att-point of the current run begins
+        self._last_run: tuple[list[int], int] = ([], -1)  # the last run's starts and end
         self._spans: dict[Any, Sequence[Span]] = {}  # each paragraph's spans (its runs unread)
         self._numbering = NumberingRestarter(draft)
         self._shared: SharedWidths | None = None  # tables of one shape (see `write`)
@@ -188,6 +189,7 @@ class BodyWriter:
         """End the current run of att-points before `end`, keeping it together (see `keeps`)."""
         if self._points:
             self._keep_run(self._points, end)
+            self._last_run = (self._points, end)
             self._points = []
 
     def _code(self, element: etree.Element, scope: _Scope) -> None:
@@ -269,6 +271,7 @@ class BodyWriter:
         start = len(self._body)
         if name == FOLLOW_DIV:
             self._keep_lead(start, always=True)
+            self._part_run_before(start)
         joined = joined_paragraph(element) if name == KEEP_DIV else None
         for block in element if joined is None else (joined,):
             self._block(lone_block(block) if name in LAYOUT_DIVS and block.tag == "p"
@@ -277,6 +280,19 @@ class BodyWriter:
             self._keep_together(start, self._last_paragraph(start))
         if joined is not None and len(self._body) > start:  # (its lines never part)
             paragraph_property(cast_element(self._body)[start], "w:keepLines")
+
+    def _part_run_before(self, start: int) -> None:
+        """Let a run of att-points that ends right before an `efter` div (the justering)
+        break before its last point: the last point is kept with the justering, the others
+        together, and the two may stand on two pages (trial 88, F6: a decision of three
+        points kept with its justering and signatures left a third of page 1 empty)."""
+        starts, end = self._last_run
+        if end != start or len(starts) < 2:
+            return
+        properties = cast_element(self._body)[starts[-1] - 1].find(qn("w:pPr"))
+        kept = None if properties is None else properties.find(qn("w:keepNext"))
+        if properties is not None and kept is not None:
+            properties.remove(kept)
 
     def _last_paragraph(self, start: int) -> int:
         """Where the last paragraph written since `start` stands in the body (`start` when

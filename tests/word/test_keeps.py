@@ -372,6 +372,18 @@ def test_a_decisions_opening_line_is_kept_with_its_points() -> None:
     assert _kept(numbered) == [True, True, False]
 
 
+def test_a_decision_before_its_justering_may_break_before_its_last_point() -> None:
+    """Trial 88, F6: the last point is kept with the justering, which is kept together, the
+    points before it with each other, but not the two groups: the decision can begin on
+    the page where it fits."""
+    opening = "## Beslut\n\nStyrelsen beslutade den 27 november 2020, § 38,\n\n"
+    justering = ("::: efter\n## Justering\n\nJusterat den 1 december 2020 av Anna Berg.\n"
+                 ":::\n")
+    assert _kept(opening + _points(3) + justering) == [
+        True, True, True, False, True, True, False]
+    assert _kept(opening + _points(3)) == [True, True, True, True, False]
+
+
 def test_a_long_run_of_att_points_may_break_but_not_after_its_first_point() -> None:
     assert _kept(PROPOSAL + _points(SHORT + 2)) == [True, True, True] + [False] * (SHORT + 1)
 

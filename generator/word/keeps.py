@@ -5,8 +5,8 @@ of SHORT att-points or fewer (each its own paragraph, "att bevilja …"), when t
 taller than END_LINES (a val's three points with 22 names under them break like any text:
 trial 55, F1; and a run right before a justering may break before its last point, which is
 kept with the justering: trial 88, F6, a decision held whole with its justering and
-signatures left a third of page 1 empty), and a data table no longer than half a page below its heading
-(`table_lines`: half the lines of body text the page holds below HEADING_LINES): every
+signatures left a third of page 1 empty), and a data table no longer than half a page below
+its heading (`table_lines`: half the lines of body text the page holds below HEADING_LINES): every
 paragraph but the last is kept with the next (`w:keepNext`), and a table's rows cannot
 split, so such a table that would start at the foot of a page moves to the next one whole,
 leaving at most about half a page empty. A longer or taller list or run may break, but its

@@ -66,9 +66,15 @@ class StyleBook:
         """The widths of the characters of the font LibreOffice sets in place of the table
         font when that has no metric twin (see `glyph_widths.substitute_glyphs`), at its
         size or at `half_points`; None for a font with a twin."""
+        figures = self._figure_glyphs
+        if figures is None or half_points is None:
+            return figures
+        return substitute_glyphs(self._table_font()[0], half_points / 2)
+
+    @functools.cached_property
+    def _figure_glyphs(self) -> Glyphs | None:
         font, points = self._table_font()
-        size = half_points / 2 if half_points is not None else points or DEFAULT_POINTS
-        return substitute_glyphs(font, size)
+        return substitute_glyphs(font, points or DEFAULT_POINTS)
 
     @functools.cached_property
     def table_points(self) -> float:

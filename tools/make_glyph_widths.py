@@ -4,12 +4,15 @@ that `glyph_widths` knows, read from their TrueType files.
 Each font read is the metric twin of a font reference documents use (made to set every
 character in the same width): Carlito of Calibri, the font of the default reference
 document; Caladea of Cambria; Liberation Sans of Arial and Liberation Serif of Times New
-Roman (version 2). Each width is in thousandths of an em, rounded up, so that a line's sum
+Roman (version 2). DejaVu Serif and DejaVu Sans are read too: not twins but what
+LibreOffice on Linux sets in place of a font that has none (Georgia, Verdana), so that a
+figure can be given the room it takes in either (see `glyph_widths.substitute_glyphs`).
+Each width is in thousandths of an em, rounded up, so that a line's sum
 is never below what the font sets.
 
 Run from the project root:  python tools/make_glyph_widths.py [FONT_FOLDER ...]
-(default: where Debian's fonts-crosextra-carlito, fonts-crosextra-caladea and
-fonts-liberation2 put them)
+(default: where Debian's fonts-crosextra-carlito, fonts-crosextra-caladea,
+fonts-liberation2 and fonts-dejavu-core put them)
 """
 
 from __future__ import annotations
@@ -25,9 +28,12 @@ FONTS = {
     "caladea": ("Caladea-Regular.ttf", "Caladea-Bold.ttf"),
     "liberation sans": ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
     "liberation serif": ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf"),
+    "dejavu serif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"),
+    "dejavu sans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
 }
 FOLDERS = (Path("/usr/share/fonts/truetype/crosextra"),
-           Path("/usr/share/fonts/truetype/liberation2"))
+           Path("/usr/share/fonts/truetype/liberation2"),
+           Path("/usr/share/fonts/truetype/dejavu"))
 OUTPUT = Path(__file__).resolve().parent.parent / "generator" / "word" / "glyph_data.py"
 
 

@@ -9,6 +9,13 @@ LibreOffice sets it in 1 673 twips; "Kommunfullmäktige" counts as 1 870 and is 
 few twips decide whether a header takes two lines or three, `header_room` measures with
 these widths. A character the font's table lacks counts as wide as its widest one, but for the
 non-breaking hyphen the Word writer puts into dates and references, which is a hyphen.
+
+A font without a metric twin (Georgia, Verdana) is set by LibreOffice on Linux in DejaVu
+Serif or DejaVu Sans, which are wider: `substitute_glyphs` gives their widths, so that a
+figure, which must never break, gets the room it takes in either (trial 87, F5: "209 011 09"
+/ "9" in bold Georgia previewed in DejaVu Serif). Georgia's own figures are no wider: its
+digits are at most 613 thousandths of an em (bold 701, the zero, against DejaVu Serif's 696)
+and its spaces and commas narrower.
 """
 
 from __future__ import annotations
@@ -27,6 +34,9 @@ _FONTS: Final = {  # a font and its metric twin
     "liberation sans": "liberation sans",
     "times new roman": "liberation serif", "liberation serif": "liberation serif",
 }
+_SERIF: Final = frozenset({  # fonts without a twin that fontconfig replaces by DejaVu Serif
+    "georgia", "garamond", "palatino linotype", "book antiqua", "constantia",
+})
 
 
 class Glyphs:
@@ -59,3 +69,21 @@ def font_glyphs(font: str | None, points: float) -> Glyphs | None:
     """The character widths of `font` at `points`, None for a font `glyph_data` lacks."""
     known = _FONTS.get((font or "").strip().lower())
     return None if known is None else Glyphs(known, points)
+
+
+def has_twin(font: str | None) -> bool:
+    """Whether `font` (None: Calibri, Word's default) is one of those whose metric twin
+    fonts-crosextra-carlito, fonts-crosextra-caladea or fonts-liberation2 install, so that
+    LibreOffice breaks its lines as Word does."""
+    return font is None or font.strip().lower() in _FONTS
+
+
+@functools.cache
+def substitute_glyphs(font: str | None, points: float) -> Glyphs | None:
+    """The character widths of the font LibreOffice on Linux sets in place of `font` when
+    it has no metric twin (`has_twin`): DejaVu Serif for Georgia and its kind, else DejaVu
+    Sans; None for a font with a twin."""
+    if has_twin(font):
+        return None
+    name = (font or "").strip().lower()
+    return Glyphs("dejavu serif" if name in _SERIF else "dejavu sans", points)

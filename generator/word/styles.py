@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from generator.word.glyph_widths import Glyphs, font_glyphs
+from generator.word.glyph_widths import Glyphs, font_glyphs, substitute_glyphs
 from generator.word.oxml import XmlNode, child, qn, universal_measure
 from generator.word.widths import DEFAULT_POINTS, character_width
 
@@ -61,6 +61,20 @@ class StyleBook:
         if glyphs is None or half_points is None:
             return glyphs
         return font_glyphs(self._table_font()[0], half_points / 2)
+
+    def figure_glyphs(self, half_points: int | None = None) -> Glyphs | None:
+        """The widths of the characters of the font LibreOffice sets in place of the table
+        font when that has no metric twin (see `glyph_widths.substitute_glyphs`), at its
+        size or at `half_points`; None for a font with a twin."""
+        figures = self._figure_glyphs
+        if figures is None or half_points is None:
+            return figures
+        return substitute_glyphs(self._table_font()[0], half_points / 2)
+
+    @functools.cached_property
+    def _figure_glyphs(self) -> Glyphs | None:
+        font, points = self._table_font()
+        return substitute_glyphs(font, points or DEFAULT_POINTS)
 
     @functools.cached_property
     def table_points(self) -> float:

@@ -13,7 +13,9 @@ amount columns alike in their figures equally wide, their headers on one line wh
 little room from the text columns allows it (`even_amounts`), then with room for the dates
 of its text columns (`date_room`: a date does not break, as a figure does not), the text
 columns' spare given to amount headers that wrap (`spare_room`), and last with room that
-costs no line for the header words of its text columns (`text_headers`).
+costs no line for the header words of its text columns (`text_headers`). An amount
+column is no narrower either than its widest figure in the font LibreOffice sets in place of
+one without a metric twin (`measured`): a figure must never break, text may wrap.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from generator.word.even_amounts import even_amounts
 from generator.word.glyph_widths import Glyphs
 from generator.word.header_pieces import piece_need
 from generator.word.header_room import roomier_headers
-from generator.word.header_words import WholeWords, whole_compounds, whole_header_words
+from generator.word.header_words import WholeWords, figure_need, whole_compounds, whole_header_words
 from generator.word.name_room import roomier_names
 from generator.word.spare_room import spare_to_headers
 from generator.word.styles import StyleBook
@@ -60,7 +62,7 @@ def table_font(columns: Sequence[ColumnText], available: int, styles: StyleBook)
     style's, or SMALLER when the table is too wide for it (see `smaller_size`)."""
     char = styles.character_width
     glyphs = styles.table_glyphs()
-    measures = measured(columns, char, glyphs)
+    measures = measured(columns, char, glyphs, styles.figure_glyphs())
     size = smaller_size(columns, measures, styles, char, available)
     if size is None:
         return TableFont(char, None, glyphs, measures)
@@ -74,7 +76,8 @@ def data_widths(columns: Sequence[ColumnText], available: int, styles: StyleBook
     text at `font` (else at `table_font`)."""
     char, size, glyphs, measures = font or table_font(columns, available, styles)
     widths = column_widths(columns, available, char,
-                           measures or measured(columns, char, glyphs))
+                           measures or measured(columns, char, glyphs,
+                                                styles.figure_glyphs(size)))
     words = whole_header_words(columns, widths, char, glyphs)
     roomier = roomier_headers(columns, words.widths, char, glyphs)
     named = roomier_names(columns, roomier, char, glyphs)
@@ -86,16 +89,22 @@ def data_widths(columns: Sequence[ColumnText], available: int, styles: StyleBook
                       whole._replace(widths=words.widths), char, size, glyphs)
 
 
-def measured(columns: Sequence[ColumnText], char: int, glyphs: Glyphs | None) -> list[Measure]:
+def measured(columns: Sequence[ColumnText], char: int, glyphs: Glyphs | None,
+             figures: Glyphs | None = None) -> list[Measure]:
     """Each column's `measure(char)`, an amount column no narrower than the widest piece its
     header breaks into (`piece_need`, measured with `glyphs`, the font's character widths):
-    "Sannolikhet" over a column of single digits was set "Sa" / "n-" / "n" / … (trial 57)."""
+    "Sannolikhet" over a column of single digits was set "Sa" / "n-" / "n" / … (trial 57);
+    nor than its widest figure set in `figures`, the font LibreOffice sets in place of one
+    without a metric twin (`glyph_widths.substitute_glyphs`): a secretary previews the Word
+    file through a PDF, and bold DejaVu Serif's digits are 0,696 em where `widths` counts
+    0,57 em for Georgia ("209 011 09" / "9", trial 87, F5)."""
     measures = [column.measure(char) for column in columns]
-    if glyphs is None:
+    if glyphs is None and figures is None:
         return measures
     for index, column in enumerate(columns):
         if column.fixed:
-            need = piece_need(column, char, glyphs)
+            need = max(0 if glyphs is None else piece_need(column, char, glyphs),
+                       0 if figures is None else figure_need(column, char, figures))
             widest, natural, least = measures[index]
             measures[index] = widest, max(natural, need), max(least, need)
     return measures

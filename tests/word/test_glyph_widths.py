@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.word.glyph_widths import font_glyphs
+from generator.word.glyph_widths import font_glyphs, has_twin, substitute_glyphs
 
 
 def test_a_line_of_calibri_is_as_wide_as_libreoffice_sets_it() -> None:
@@ -77,3 +77,19 @@ def test_the_minus_sign_of_a_negative_amount_is_as_wide_as_a_figure() -> None:
     glyphs = font_glyphs("Calibri", 11.0)
     assert glyphs is not None
     assert glyphs.width("\u2212") == glyphs.width("+") < glyphs.width("—")
+
+
+@pytest.mark.parametrize(("font", "twin"), [("Calibri", True), (None, True), ("Arial", True),
+                                            ("Georgia", False), ("Verdana", False)])
+def test_a_font_has_a_metric_twin_or_not(font: str | None, twin: bool) -> None:
+    assert has_twin(font) is twin
+
+
+def test_georgia_is_previewed_in_dejavu_serif_and_verdana_in_dejavu_sans() -> None:
+    """What `fc-match` gives on Linux: a bold total of nine digits is 6,96 em in DejaVu
+    Serif (1 532 twips at 11 pt), the zero and eight the widest digits of bold Georgia."""
+    serif, sans = substitute_glyphs("Georgia", 11), substitute_glyphs("Verdana", 11)
+    assert serif is not None and sans is not None
+    assert round(serif.width("209\xa0011\xa0099", bold=True)) == 1532
+    assert serif.width("a") != sans.width("a")
+    assert substitute_glyphs("Calibri", 11) is None

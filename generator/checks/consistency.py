@@ -39,6 +39,7 @@ from generator.checks.bare_units import bare_unit_problems
 from generator.checks.cell_amounts import CELL, is_cell, own_row_first, row_figures, typed_cells
 from generator.checks.cell_weekdays import cell_weekday_problems
 from generator.checks.change_columns import stated_change_problems
+from generator.checks.column_subject import Subject
 from generator.checks.copied_columns import copied_column_problems
 from generator.checks.cost_signs import cost_sign_problems
 from generator.checks.dates import check_dates
@@ -138,7 +139,7 @@ from generator.checks.table_structure import check_tables
 from generator.checks.table_years import table_year_problems
 from generator.checks.tax_rates import tax_rate_problems
 from generator.checks.total_refs import ambiguous_total_problems
-from generator.checks.total_subjects import Subject, row_texts, subject_totals, total_subjects
+from generator.checks.total_subjects import row_texts, subject_totals, total_subjects
 from generator.checks.unit_before_figure import unit_before_problems
 from generator.checks.unsigned_refs import positive_size_problems
 from generator.checks.unsummed import unsummed_tables

@@ -41,7 +41,7 @@ from generator.digit_swaps import is_slip
 from generator.formatting import Kronor, magnitude
 
 if TYPE_CHECKING:
-    from generator.checks.total_subjects import Subject
+    from generator.checks.column_subject import Subject
 
 _MIN_STEPS = 10
 """How many steps of its last place an amount has at least to be read as a slip of a total

@@ -79,7 +79,7 @@ from generator.compute.tables import RowResult, TableResult
 from generator.formatting import Kronor, magnitude
 
 if TYPE_CHECKING:
-    from generator.checks.total_subjects import Subject
+    from generator.checks.column_subject import Subject
 
 MAX_GAP: Final = 6
 """The most words between a total word and the amount it leads to."""

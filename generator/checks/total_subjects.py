@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from functools import cache
-from typing import Final, NamedTuple
+from typing import Final
 
+from generator.checks.column_subject import Subject
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts_parts import sentence_of
 from generator.checks.literal_amounts_totals import WINDOW, SaidTotal, leads_to
@@ -45,28 +45,6 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _PARTS = re.compile(r"\b(?:varav|därav)\b", re.IGNORECASE)
 _MIN_LETTERS: Final = 4
 """The fewest letters of a subject's stem ("budget"; "ram" would begin too many words)."""
-
-
-class Subject(NamedTuple):
-    """What a summed column of a table is about: the first letters of each of its words
-    (`stems`, lower case), the table, the column (None: any summed column, for the words of
-    the total row's label), and the words as a message says them ("prognosavvikelse")."""
-
-    stems: tuple[str, ...]
-    table: str
-    key: str | None
-    said: str
-
-    def found(self, text: str) -> re.Match[str] | None:
-        """The last place the text names the subject, in any of its forms."""
-        return next(reversed(list(_pattern(self.stems).finditer(text))), None)
-
-
-@cache
-def _pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
-    """The words of a subject in any of their forms, in order ("prognosavvikels\\w*")."""
-    return re.compile(r"(?<!\w)" + r"\w*\s+".join(map(re.escape, stems)) + r"\w*",
-                      re.IGNORECASE)
 
 
 def total_subjects(tables: Mapping[str, TableResult]) -> dict[str, list[Subject]]:

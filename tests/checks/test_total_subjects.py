@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from generator.build import Pipeline
-from generator.checks.total_subjects import Subject, total_subjects
+from generator.checks.column_subject import Subject
+from generator.checks.total_subjects import total_subjects
 
 NBSP = "\u00a0"
 CASE = """\

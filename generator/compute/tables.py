@@ -665,12 +665,13 @@ def _directed(spec: TableSpec, column: ColumnSpec, row: RowSpec,
 
 def _nearest(spec: TableSpec, column: ColumnSpec, exact: Decimal, stated: Kronor,
              amounts: Mapping[str, Kronor]) -> str:
-    """The coarsest step (`NEAREST`) a row's stated figure in a table in kr is the formula's
+    """The finest step (`NEAREST`) a row's stated figure in a table in kr is the formula's
     figure rounded to, where it is a figure of more than that step (trial 77, F5: 670 kr for
-    673,40 kr is "tiotal"); else ''."""
+    673,40 kr is "tiotal"; trial 88, F4: 4 960 kr for 4 959,67 kr is "krona", as the column's
+    other rows, not "tiotal" because it ends in 0); else ''."""
     if spec.unit != "kr":
         return ""
-    return next((word for word, step in reversed(NEAREST.items()) if magnitude(stated) > step
+    return next((word for word, step in NEAREST.items() if magnitude(stated) > step
                  and column.within(rounded_to(exact, step), amounts) == stated), "")
 
 

@@ -269,3 +269,13 @@ def test_a_fixed_amount_with_ore_does_not_make_the_formula_round_to_ore(
         "| Grundbelopp | 41~606 | 3~467,00 |",
         "| Lokalbidrag | 59~516 | 4~960,00 |",
         "| Socioekonomiskt tillägg HT | | 15,70 |"]
+
+
+def test_every_whole_krona_figure_of_a_column_rounded_to_ore_is_told_the_same_rounding(
+        tmp_path: Path) -> None:
+    # (trial 88, F4: 4 960 kr for 4 959,67 kr was told 'avrunda: tiotal' because it ends in
+    # 0, beside 'avrunda: krona' for the column's other rows; the finest step is told)
+    text = MONTHS.replace(", fast_belopp: ja}", "}")
+    advice = [message for message in problems(tmp_path, text) if "avrunda: krona" in message]
+    assert [message.split(":")[1] for message in advice] == ["14", "15"]
+    assert not [message for message in problems(tmp_path, text) if "tiotal" in message]

@@ -19,6 +19,7 @@ from generator.case.models import (
     Case,
     Decision,
     MinutesApproval,
+    MinutesKeeper,
     Proposal,
     Section,
 )
@@ -111,7 +112,7 @@ def build_context(
         proposal=_proposal(case.forslag, style, text, case.forslag_forst)
         if case.forslag else None,
         decision=_decision(case, style, text),
-        approval=_approval(case.justering) if case.justering else None,
+        approval=_approval(case.justering, case.vid_protokollet) if case.justering else None,
         signatories=_pairs(case),
         signature_page=tuple(
             views.SignedBy(s.namn, s.titel, s.organisation, s.tidpunkt, s.identifikationstyp,
@@ -364,14 +365,19 @@ def _texts(text: TextRenderer, items: Sequence[str], loc: Loc) -> tuple[Markup, 
     return tuple(text.render(item, (*loc, index)) for index, item in enumerate(items))
 
 
-def _approval(approval: MinutesApproval) -> views.ApprovalView:
+def _approval(approval: MinutesApproval,
+              keeper: MinutesKeeper | None = None) -> views.ApprovalView:
     """The justering: who checked the minutes, the chair first, who certifies the extract,
-    where it was checked and, for an extract checked on paper, its signature lines."""
+    where it was checked and, for an extract checked on paper, its signature lines, who kept
+    the minutes (`keeper`, `vid_protokollet`) first among them, as minutes sign (trial 90,
+    F12: "Vid protokollet" stood alone after the justering's lines)."""
     # ("ordföranden Ingvor Regnemer (S)": a party in parentheses after a name is common)
     names = [*([f"ordföranden {approval.ordforande}"] if approval.ordforande else []),
              *approval.named_justerare()]
     certification = approval.utdragsbestyrkande
     lines = _signature_lines(approval) if approval.signaturrader else ()
+    if lines and keeper is not None:
+        lines = (_caption_block(KEEPER_CAPTION, keeper.namn, keeper.titel), *lines)
     return views.ApprovalView(
         approval.datum, listed(names) if names else "",
         certification.namn if certification else None,
@@ -447,8 +453,9 @@ def _pairs(case: Case) -> tuple[tuple[views.Signatory, views.Signatory | None], 
     """The signature blocks: who kept the minutes ("Vid protokollet") alone on the first row,
     as minutes have it, then the case's undertecknare two by two."""
     keeper = case.vid_protokollet
+    signed = case.justering is not None and case.justering.signaturrader  # (signs there)
     first = (((_caption_block(KEEPER_CAPTION, keeper.namn, keeper.titel), None),)
-             if keeper is not None else ())
+             if keeper is not None and not signed else ())
     return (*first, *_two_by_two([_signatory(s) for s in case.undertecknare]))
 
 

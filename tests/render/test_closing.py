@@ -517,3 +517,35 @@ def test_a_section_after_i_tjansten_without_signature_blocks(tmp_path: Path) -> 
     assert markdown[markdown.index("I tjänsten"):] == (
         "I tjänsten  \nEva Ek  \nFörvaltningschef\n:::\n:::\n\n"
         "## 2. Hur man överklagar\n\nBeslutet kan överklagas hos förvaltningsrätten.\n")
+
+
+EXTRACT = """\
+dokumenttyp: beslut
+etikett: Protokollsutdrag
+datum: 2024-05-02
+dnr: KS 2024/344
+titel: Fyllnadsval
+beslut:
+  beslutande: Kommunfullmäktige
+  datum: 2024-04-29
+  paragraf: KF § 71
+  punkter:
+    - välja Camilla Ström (SD) till ny ersättare i socialnämnden.
+justering:
+  signaturrader: ja
+  datum: 2024-05-02
+  ordforande: Kurt Pettersson (M)
+  justerare: [Annette Tagesson (M)]
+vid_protokollet: {namn: Christina Nilsson, titel: kommunsekreterare}
+"""
+
+
+def test_who_kept_the_minutes_signs_first_among_the_justerings_lines(tmp_path: Path) -> None:
+    # (trial 90, F12: "Vid protokollet" stood alone after the justering's signature lines)
+    markdown, _ = build(tmp_path, EXTRACT)
+    captions = [caption for caption in ("Vid protokollet", "Ordförandes signatur",
+                                        "Justerandes signatur") if caption in markdown]
+    assert sorted(captions, key=markdown.index) == [
+        "Vid protokollet", "Ordförandes signatur", "Justerandes signatur"]
+    assert markdown.count("Vid protokollet") == 1
+    assert markdown.index("Vid protokollet") > markdown.index("## Justering")

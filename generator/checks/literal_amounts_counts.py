@@ -37,6 +37,7 @@ from generator import formatting
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts_parts import SENTENCE_END
 from generator.compute.tables import RowResult, TableResult
+from generator.letters import plain_letters
 
 MAX_GAP: Final = 2
 """The most words between an amount and the "fördelas" after it."""
@@ -135,11 +136,25 @@ def count_agrees(number: int, noun: str, result: TableResult) -> bool:
 
 def names_column(noun: str, result: TableResult) -> list[str]:
     """The columns of a table whose header a noun of text names: "projekten" and
-    'Projekt', "kommuner" and 'Kommun'."""
+    'Projekt', "kommuner" and 'Kommun', and a plural that changes its vowel, "ledamöterna"
+    and 'Ledamot' (trial 90, F1), for a header of `_UMLAUT_SHORTEST` letters or more."""
     noun = noun.lower()
     return [column.key for column in result.spec.columns
             if (header := column.header.lower()) and (noun.startswith(header)
-                                                      or header.startswith(noun))]
+                                                      or header.startswith(noun)
+                                                      or _umlaut_plural(noun, header))]
+
+
+_UMLAUT_SHORTEST: Final = 5
+"""The shortest header a plural with another vowel is read for ("ledamot"; not "år",
+which "arvoden" would begin without its ring)."""
+
+
+def _umlaut_plural(noun: str, header: str) -> bool:
+    """Whether a noun is the header in a plural that changes its vowel, o to ö or a to ä
+    ("ledamöter" of "ledamot", "städer" of "stad" is too short to count)."""
+    return len(header) >= _UMLAUT_SHORTEST and plain_letters(noun).startswith(
+        plain_letters(header))
 
 
 def _leaves(rows: Iterable[RowResult]) -> Iterable[RowResult]:

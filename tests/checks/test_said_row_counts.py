@@ -107,3 +107,32 @@ def test_the_rows_print_in_letters_with_i_ord(tmp_path: Path) -> None:
                     .replace("TEXT", "Så här."), encoding="utf-8")
     markdown = Pipeline().build(case).files["x.md"].decode("utf-8")
     assert "till de fyra projekten." in markdown
+
+
+def test_a_plural_that_changes_its_vowel_names_its_column(tmp_path: Path) -> None:
+    # (trial 90, F1: "de tolv ledamöterna" over a column 'Ledamot' of 11 rows passed)
+    rows = "\n".join(f"      - {{nr: {i}, namn: Person {i}}}" for i in range(1, 12))
+    text = f"""\
+dokumenttyp: tjansteskrivelse
+datum: 2024-05-02
+dnr: KS 2024/344
+titel: Val
+avsnitt:
+  - rubrik: Ärendebeskrivning
+    text: Valberedningen har föreslagit de tolv ledamöterna i tabellen nedan.
+  - rubrik: Ledamöter
+    tabell: ledamoter
+tabeller:
+  - namn: ledamoter
+    kolumner:
+      - {{namn: nr, rubrik: Nr, typ: tal}}
+      - {{namn: namn, rubrik: Ledamot}}
+    rader:
+{rows}
+"""
+    path = tmp_path / "x.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(path).problems] == [
+        "x.yaml:7:41: varning: texten säger 'de tolv ledamöterna', men tabellen 'ledamoter' "
+        "har 11 rader; rätta antalet i texten eller tabellens rader, eller skriv "
+        "{{ tabeller.ledamoter.antal_rader | i_ord }} så följer texten tabellen"]

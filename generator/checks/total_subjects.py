@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import cache
 from typing import Final
 
 from generator.checks.column_subject import Subject
@@ -40,9 +41,22 @@ _VAGUE: Final = frozenset({
 """Words of a header or total row that name no subject of their own."""
 _TOTAL_WORDS: Final = frozenset({"summa", "totalt", "total", "sammanlagt", "sammantaget"})
 """The total words a total row's label may begin or end with ("Summa budgetavvikelse")."""
-_WORD = re.compile(r"[^\W\d_][\w-]*")
-_BRACKETED = re.compile(r"\([^()]*\)")
-_PARTS = re.compile(r"\b(?:varav|därav)\b", re.IGNORECASE)
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_][\w-]*")
+
+
+@cache
+def _bracketed() -> re.Pattern[str]:
+    return re.compile(r"\([^()]*\)")
+
+
+@cache
+def _parts() -> re.Pattern[str]:
+    return re.compile(r"\b(?:varav|därav)\b", re.IGNORECASE)
+
 _MIN_LETTERS: Final = 4
 """The fewest letters of a subject's stem ("budget"; "ram" would begin too many words)."""
 
@@ -69,7 +83,7 @@ def total_subjects(tables: Mapping[str, TableResult]) -> dict[str, list[Subject]
 
 def _words(header: str) -> list[str]:
     """A header's words, without brackets, years and figures, in lower case."""
-    return _WORD.findall(_BRACKETED.sub(" ", header).lower())
+    return _word().findall(_bracketed().sub(" ", header).lower())
 
 
 def _stems(words: list[str]) -> tuple[str, ...]:
@@ -110,7 +124,7 @@ def subject_totals(text: str, literals: Sequence[LiteralAmount], subjects: Seque
         if not leading:
             continue
         subject = max(leading, key=lambda lead: lead[0])[1]
-        sentence = _PARTS.split(sentence_of(text, literal.offset), maxsplit=1)[0]
+        sentence = _parts().split(sentence_of(text, literal.offset), maxsplit=1)[0]
         if not _names_a_row(sentence, rows(subject.table)):
             found.append(SaidTotal(literal, subject=subject))
     return found

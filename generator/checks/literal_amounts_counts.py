@@ -136,13 +136,21 @@ def count_agrees(number: int, noun: str, result: TableResult) -> bool:
 
 def names_column(noun: str, result: TableResult) -> list[str]:
     """The columns of a table whose header a noun of text names: "projekten" and
-    'Projekt', "kommuner" and 'Kommun', and a plural that changes its vowel, "ledamöterna"
-    and 'Ledamot' (trial 90, F1), for a header of `_UMLAUT_SHORTEST` letters or more."""
+    'Projekt', "kommuner" and 'Kommun', a plural that changes its vowel, "ledamöterna"
+    and 'Ledamot', for a header of `_UMLAUT_SHORTEST` letters or more, and the definite
+    plural of an -are noun, "ersättarna" and 'Ersättare' (trial 90, F1)."""
     noun = noun.lower()
     return [column.key for column in result.spec.columns
             if (header := column.header.lower()) and (noun.startswith(header)
                                                       or header.startswith(noun)
+                                                      or _are_plural(noun, header)
                                                       or _umlaut_plural(noun, header))]
+
+
+def _are_plural(noun: str, header: str) -> bool:
+    """Whether a noun is the definite plural of an -are header ("handläggarna" of
+    "handläggare"), which drops the header's last letter."""
+    return header.endswith("are") and noun.startswith(header[:-1] + "n")
 
 
 _UMLAUT_SHORTEST: Final = 5

@@ -136,3 +136,31 @@ tabeller:
         "x.yaml:7:41: varning: texten säger 'de tolv ledamöterna', men tabellen 'ledamoter' "
         "har 11 rader; rätta antalet i texten eller tabellens rader, eller skriv "
         "{{ tabeller.ledamoter.antal_rader | i_ord }} så följer texten tabellen"]
+
+
+def test_the_definite_plural_of_an_are_noun_names_its_column(tmp_path: Path) -> None:
+    # (trial 90, F1: "de tolv ersättarna" over a column 'Ersättare' of 11 rows passed)
+    rows = "\n".join(f"      - {{nr: {i}, namn: Person {i}}}" for i in range(1, 12))
+    text = f"""\
+dokumenttyp: tjansteskrivelse
+datum: 2024-05-02
+dnr: KS 2024/344
+titel: Val
+avsnitt:
+  - rubrik: Ärendebeskrivning
+    text: Valberedningen har föreslagit de tolv ersättarna i tabellen nedan.
+    tabell: ersattare
+tabeller:
+  - namn: ersattare
+    kolumner:
+      - {{namn: nr, rubrik: Nr, typ: tal}}
+      - {{namn: namn, rubrik: Ersättare}}
+    rader:
+{rows}
+"""
+    path = tmp_path / "x.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(path).problems] == [
+        "x.yaml:7:41: varning: texten säger 'de tolv ersättarna', men tabellen 'ersattare' "
+        "har 11 rader; rätta antalet i texten eller tabellens rader, eller skriv "
+        "{{ tabeller.ersattare.antal_rader | i_ord }} så följer texten tabellen"]

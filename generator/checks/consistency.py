@@ -491,7 +491,7 @@ def _counted_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
     for counted in counted_totals(text, literals):
         literal = counted.literal
         states = states_a_figure(literal, index, unit_of)
-        agrees = count_agrees(counted.number, counted.noun, result)
+        agrees = count_agrees(counted.number, counted.noun, str(table), result)
         if literal.offset in reported or (states and agrees):
             continue
         reported.add(literal.offset)

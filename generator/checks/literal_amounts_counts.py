@@ -121,7 +121,7 @@ def leaf_rows(rows: Iterable[RowResult]) -> int:
     return sum(1 for _ in _leaves(rows))
 
 
-def count_agrees(number: int, noun: str, result: TableResult) -> bool:
+def count_agrees(number: int, noun: str, table: str, result: TableResult) -> bool:
     """Whether a count in text of a noun may be the table's: its noun names no column
     (what it counts is unknown: "till sex kommuner" over regions), or the count is the
     table's rows, those with an amount (not an "Avslag" row of "–": trial 79, F5) or the
@@ -131,20 +131,33 @@ def count_agrees(number: int, noun: str, result: TableResult) -> bool:
     rows = list(_leaves(result.rows))
     entries = {len({row.spec.texts.get(key) for row in rows} - {None, ""}) for key in named}
     with_amounts = sum(1 for row in rows if row.amounts)
-    return not named or number in {len(rows), with_amounts, *entries}
+    return not (named or names_table(noun, table)) or number in {len(rows), with_amounts,
+                                                                   *entries}
 
 
 def names_column(noun: str, result: TableResult) -> list[str]:
-    """The columns of a table whose header a noun of text names: "projekten" and
-    'Projekt', "kommuner" and 'Kommun', a plural that changes its vowel, "ledamöterna"
-    and 'Ledamot', for a header of `_UMLAUT_SHORTEST` letters or more, and the definite
-    plural of an -are noun, "ersättarna" and 'Ersättare' (trial 90, F1)."""
+    """The columns of a table whose header a noun of text names (`_names`)."""
     noun = noun.lower()
     return [column.key for column in result.spec.columns
-            if (header := column.header.lower()) and (noun.startswith(header)
-                                                      or header.startswith(noun)
-                                                      or _are_plural(noun, header)
-                                                      or _umlaut_plural(noun, header))]
+            if (header := column.header.lower()) and _names(noun, header)]
+
+
+def names_table(noun: str, table: str) -> bool:
+    """Whether a noun of text names a table by its name (`table`): "ledamöterna" and the
+    table 'ledamoter', whose column of names is headed 'Namn' (trial 90, F1). A name of
+    fewer than `_UMLAUT_SHORTEST` letters, or with digits ('t1'), is no word to name."""
+    name = table.lower()
+    return (len(name) >= _UMLAUT_SHORTEST and name.isalpha()
+            and _names(plain_letters(noun.lower()), name))
+
+
+def _names(noun: str, word: str) -> bool:
+    """Whether a noun of text names a word in lower case: "projekten" and 'projekt',
+    "kommuner" and 'kommun', a plural that changes its vowel, "ledamöterna" and 'ledamot',
+    for a word of `_UMLAUT_SHORTEST` letters or more, and the definite plural of an -are
+    noun, "ersättarna" and 'ersättare' (trial 90, F1)."""
+    return (noun.startswith(word) or word.startswith(noun) or _are_plural(noun, word)
+            or _umlaut_plural(noun, word))
 
 
 def _are_plural(noun: str, header: str) -> bool:

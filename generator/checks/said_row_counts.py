@@ -4,8 +4,9 @@ A decision on projektmedel says "med sammanlagt 7 095 000 kr till de sex projekt
 under Beviljade projekt" where the table lists five: nothing said so. A count in text is
 checked only where it is tied to a table by its own words: "de", "alla" or "samtliga",
 the number (digits, or a number word from två to tolv), the noun, perhaps after an
-adjective in -a or -e ("de sex beviljade projekten"), that names a column of a table ("projekten"
-and 'Projekt'), in a sentence that speaks of a table ("i tabellen", "tabellen nedan"). "Fem
+adjective in -a or -e ("de sex beviljade projekten"), that names a column of a table
+("projekten" and 'Projekt') or the table itself ("ledamöterna" and 'ledamoter'), in a
+sentence that speaks of a table ("i tabellen", "tabellen nedan"). "Fem
 projekt beviljas" or "de två projekten som fick avslag" may count a part of the rows and
 are left alone. The count agrees where some table whose column the noun names has that
 many rows, rows with an amount, or different entries in that column
@@ -26,6 +27,7 @@ from generator.checks.literal_amounts_counts import (
     count_agrees,
     counted_noun,
     names_column,
+    names_table,
 )
 from generator.checks.literal_amounts_parts import SENTENCE_END
 from generator.checks.report import Reporter
@@ -58,9 +60,9 @@ def said_row_count_problems(texts: Mapping[Loc, str], tables: Mapping[str, Table
             number = int(NUMBER_WORDS.get(match["count"].lower(), match["count"]))
             noun, end = counted_noun(match)
             named = {name: result for name, result in tables.items()
-                     if names_column(noun, result)}
-            if named and not any(count_agrees(number, noun, result)
-                                 for result in named.values()):
+                     if names_column(noun, result) or names_table(noun, name)}
+            if named and not any(count_agrees(number, noun, name, result)
+                                 for name, result in named.items()):
                 said = text[match.start():end]
                 problems.append(report.problem(
                     report.in_text(loc, text, match.start(), said),

@@ -164,3 +164,37 @@ tabeller:
         "x.yaml:7:41: varning: texten säger 'de tolv ersättarna', men tabellen 'ersattare' "
         "har 11 rader; rätta antalet i texten eller tabellens rader, eller skriv "
         "{{ tabeller.ersattare.antal_rader | i_ord }} så följer texten tabellen"]
+
+
+def test_the_table_s_own_name_is_a_word_a_count_names(tmp_path: Path) -> None:
+    # (trial 90, F1: "de tolv ledamöterna" over the table 'ledamoter', whose names are
+    # headed 'Namn', passed)
+    rows = "\n".join(f"      - {{nr: {i}, namn: Person {i}}}" for i in range(1, 12))
+    text = f"""\
+dokumenttyp: tjansteskrivelse
+datum: 2024-05-02
+dnr: KS 2024/344
+titel: Val
+avsnitt:
+  - rubrik: Ärendebeskrivning
+    text: Valberedningen har föreslagit de tolv ledamöterna i tabellen nedan.
+    tabell: ledamoter
+tabeller:
+  - namn: ledamoter
+    kolumner:
+      - {{namn: nr, rubrik: Nr, typ: tal}}
+      - {{namn: namn, rubrik: Namn}}
+    rader:
+{rows}
+"""
+    path = tmp_path / "x.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(path).problems] == [
+        "x.yaml:7:41: varning: texten säger 'de tolv ledamöterna', men tabellen 'ledamoter' "
+        "har 11 rader; rätta antalet i texten eller tabellens rader, eller skriv "
+        "{{ tabeller.ledamoter.antal_rader | i_ord }} så följer texten tabellen"]
+    path.write_text(text.replace("tolv", "elva"), encoding="utf-8")
+    assert Pipeline().build(path).problems == []
+    path.write_text(text.replace("ledamoter", "t1").replace("ledamöterna", "t1orna"),
+                    encoding="utf-8")
+    assert Pipeline().build(path).problems == []

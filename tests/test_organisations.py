@@ -401,6 +401,9 @@ class DescribeANewProfile:
         ("region-jamtland-harjedalen", "Region Jämtland Härjedalen"),
         ("harnosands-kommun", "Härnösands kommun"),
         ("malmo-stad", "Malmö stad"),
+        ("pitea-kommun", "Piteå kommun"),  # (every municipality, not only some)
+        ("upplands-bro-kommun", "Upplands-Bro kommun"),  # (its hyphen and capital back)
+        ("lilla-edets-kommun", "Lilla Edets kommun"),
     ])
     def it_spells_a_known_region_or_municipality_with_its_letters(
             self, here: Path, target: str, name: str) -> None:
@@ -409,6 +412,13 @@ class DescribeANewProfile:
         assert len(out.splitlines()) == 1
         profile = read_profile(here / "profiler" / target)
         assert (profile.namn, profile.rader) == (name, [name])
+
+    def it_keeps_a_place_two_municipalities_spell_alike_as_its_id_spells_it(
+            self, here: Path) -> None:
+        # (Habo and Håbo: the id cannot say which)
+        code, out = run("organisationer", "--ny", "habo-kommun")
+        assert code == 0, out
+        assert out.splitlines()[1].startswith("namnet 'Habo kommun' under namn och rader är gjort")
 
     def it_keeps_an_unknown_place_as_its_id_spells_it(self, here: Path) -> None:
         code, out = run("organisationer", "--ny", "region-atlantis")

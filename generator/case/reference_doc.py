@@ -75,18 +75,20 @@ Ett ärende letar också i `profiler/` bredvid ärendefilen och i mappen ovanfö
 De läses före de inbyggda, så en egen profil med samma namn som en inbyggd ersätter den.
 `beslut organisationer` visar profilerna och var de läses från. `beslut organisationer --ny
 lysekils-kommun` skapar en tom profil i `profiler/lysekils-kommun/` att fylla i, med namnet
-"Lysekils kommun" under `namn` och `rader`: en regions eller kommuns namn får sina å, ä och ö
-tillbaka ("region-vasterbotten" blir "Region Västerbotten", "malmo-stad" "Malmö stad"), och
-ett annat namn skrivs som profilnamnet stavar det, att rätta. Ett profilnamn med "kommun" i
-eller som slutar på "stad" ("stockholms-stad") får `slag: kommun`, ett med "region" i
-`slag: region`. `beslut
-organisationer --kopiera region-dalarna lysekils-kommun` kopierar en inbyggd profil dit att
-ändra i (med dess förkortningar). Ett ärende väljer profilen med `organisation:
-lysekils-kommun`. De inbyggda är `region-dalarna`, `region-jamtland-harjedalen`,
-`norrbottens-kommuner`, `norra-sjukvardsregionen` och `exempelby-kommun`, en påhittad kommun
-att prova med: `beslut ny tjansteskrivelse mitt-arende.yaml --organisation exempelby-kommun`
-ger ett ärende med en kommuns ord (Kommunstyrelsen, kommundirektören) och rubriken
-"Exempelby kommun". Nycklar som inte finns här är fel.
+"Lysekils kommun" under `namn` och `rader`: en regions eller kommuns namn (alla 21 regioner
+och 290 kommuner) får sina å, ä och ö, stora bokstäver och bindestreck tillbaka
+("region-vasterbotten" blir "Region Västerbotten", "malmo-stad" "Malmö stad",
+"upplands-bro-kommun" "Upplands-Bro kommun"), och ett annat namn skrivs som profilnamnet
+stavar det, att rätta. Habo och Håbo stavas lika utan å: där står "Habo kommun" att rätta.
+Ett profilnamn med "kommun" i eller som slutar på "stad" ("stockholms-stad") får `slag:
+kommun`, ett med "region" i `slag: region`. `beslut organisationer --kopiera region-dalarna
+lysekils-kommun` kopierar en inbyggd profil dit att ändra i (med dess förkortningar). Ett
+ärende väljer profilen med `organisation: lysekils-kommun`. De inbyggda är `region-dalarna`,
+`region-jamtland-harjedalen`, `norrbottens-kommuner`, `norra-sjukvardsregionen` och
+`exempelby-kommun`, en påhittad kommun att prova med: `beslut ny tjansteskrivelse
+mitt-arende.yaml --organisation exempelby-kommun` ger ett ärende med en kommuns ord
+(Kommunstyrelsen, kommundirektören) och rubriken "Exempelby kommun". Nycklar som inte finns
+här är fel.
 
 Den här sidan görs av programmet från modellernas beskrivningar
 (`python -m generator.case.reference_doc`); ändra beskrivningarna i koden, inte här.

@@ -17,7 +17,9 @@ innan`, `2-0 dagar`: trial 47, F6), or in order before `-åringar` (`19-20-årin
 `2-1` in a result or an article number is left as it is. A range of school grades counts
 after the word that says so (`åk 1-6`, `Årskurs 7-9`, `klass F-3`: trial 54, F2, where
 "Förskola 1-2 år" got its en dash and "Årskurs 1-6" in the same column kept its hyphen), in
-order, from a grade 1–12 or F (förskoleklass).
+order, from a grade 1–12 or F (förskoleklass). A range of amounts counts where one end is
+written with its thousands apart, in order (`25 001-50 000`, `0 - 25 000` in an alcohol
+taxa's turnover bands: trial 91, F6).
 """
 
 from __future__ import annotations
@@ -60,6 +62,24 @@ _COUNTED: Final = (r"(?:år|kr|kronor|procent|%|timmar|dagar|veckor|månader|per
 def _numbers() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w\-/.,:])(\d{{1,3}}){_BETWEEN}(\d{{1,3}})(?= {_COUNTED}(?![\w])|-åring)")
+
+
+_AMOUNT: Final = r"\d{1,3}(?: \d{3})*"
+"""A whole number as the case writes an amount, its thousands apart: "25 001"."""
+
+
+@cache
+def _amounts() -> re.Pattern[str]:
+    """A range of two amounts (`_amount_range` decides): "25 001-50 000", "0 - 25 000"."""
+    return re.compile(
+        rf"(?<![\w\-/.,:])({_AMOUNT}){_BETWEEN}({_AMOUNT})(?![\w\-/]|[.,]\d| \d)")
+
+
+def _amount_range(match: re.Match[str]) -> bool:
+    """Whether two amounts make a range: in order, and one of them written with its
+    thousands apart (so "3-5" and "10 - 3" stay for the other rules)."""
+    first, last = match.group(1), match.group(2)
+    return " " in first + last and int(first.replace(" ", "")) < int(last.replace(" ", ""))
 
 
 @cache
@@ -113,8 +133,8 @@ def _has_spaced_dash(text: str) -> bool:
 
 
 def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
-    """Every year, month, counted or grade range written with a hyphen, an em dash or a spaced en
-    dash, in text order (groups: its two ends)."""
+    """Every year, month, counted, amount or grade range written with a hyphen, an em dash or a
+    spaced en dash, in text order (groups: its two ends)."""
     grades, ranges = _may_hold_grades(text), _may_hold_range(text)
     if not (grades or ranges):
         return iter(())
@@ -122,6 +142,7 @@ def hyphenated_ranges(text: str) -> Iterator[re.Match[str]]:
     if ranges:
         found += [m for m in _years().finditer(text) if int(m.group(1)) < int(m.group(2))]
         found += [*_months().finditer(text), *filter(_counted_range, _numbers().finditer(text))]
+        found += filter(_amount_range, _amounts().finditer(text))
     return iter(sorted(found, key=lambda m: m.start()))
 
 

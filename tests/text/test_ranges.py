@@ -10,6 +10,33 @@ from generator.text.ranges import dash_ranges, hyphenated_ranges
 
 
 @pytest.mark.parametrize(("text", "printed"), [
+    # (trial 91, F6: an alcohol taxa's turnover bands, copied from the source)
+    ("0 - 25 000", "0–25 000"),
+    ("25 001-50 000", "25 001–50 000"),
+    ("50 001 – 100 000 kr", "50 001–100 000 kr"),
+    ("omsättning mellan 1 000-2 000 kr och 10 000 - 20 000 000 kr",
+     "omsättning mellan 1 000–2 000 kr och 10 000–20 000 000 kr"),
+])
+def test_a_range_of_amounts_is_printed_with_an_en_dash(text: str, printed: str) -> None:
+    assert dash_ranges(text) == printed
+    assert [m.group(0) for m in hyphenated_ranges(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "12 000 001 -",  # an open band: no second end
+    "50 000 - 25 000",  # a subtraction, not in order
+    "tel. 08-123 456 78",  # a telephone number
+    "år 2024 - 25 000 kr",  # a year, then an amount
+    "sidan 3 - 5",  # small numbers: the other rules decide
+    "1,500-2 000",  # part of a number
+    "25 001–50 000",  # already right
+])
+def test_other_hyphens_between_amounts_are_left_as_written(text: str) -> None:
+    assert dash_ranges(text) == text
+    assert list(hyphenated_ranges(text)) == []
+
+
+@pytest.mark.parametrize(("text", "printed"), [
     ("mandatperioden 2019-2022", "mandatperioden 2019–2022"),
     ("åren 2023 - 2027 och 1999-2001.", "åren 2023–2027 och 1999–2001."),
     ("(2024-2025)", "(2024–2025)"),

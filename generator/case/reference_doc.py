@@ -75,9 +75,12 @@ Ett ärende letar också i `profiler/` bredvid ärendefilen och i mappen ovanfö
 De läses före de inbyggda, så en egen profil med samma namn som en inbyggd ersätter den.
 `beslut organisationer` visar profilerna och var de läses från. `beslut organisationer --ny
 lysekils-kommun` skapar en tom profil i `profiler/lysekils-kommun/` att fylla i, med namnet
-"Lysekils kommun" under `namn` och `rader`: en regions eller kommuns namn får sina å, ä och ö
-tillbaka ("region-vasterbotten" blir "Region Västerbotten", "malmo-stad" "Malmö stad"), och
-ett annat namn skrivs som profilnamnet stavar det, att rätta. Ett profilnamn med "kommun" i
+"Lysekils kommun" under `namn` och `rader`: en regions eller kommuns namn (alla 21 regioner
+och 290 kommuner) får sina å, ä och ö, stora bokstäver och bindestreck tillbaka
+("region-vasterbotten" blir "Region Västerbotten", "malmo-stad" "Malmö stad",
+"upplands-bro-kommun" "Upplands-Bro kommun"), och ett annat namn skrivs som profilnamnet stavar
+det, att rätta. Habo och Håbo stavas lika utan å: där står "Habo kommun" att rätta.
+Ett profilnamn med "kommun" i
 eller som slutar på "stad" ("stockholms-stad") får `slag: kommun`, ett med "region" i
 `slag: region`. `beslut
 organisationer --kopiera region-dalarna lysekils-kommun` kopierar en inbyggd profil dit att

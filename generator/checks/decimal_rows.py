@@ -24,7 +24,7 @@ def decimal_row_problems(table: TableResult, report: Reporter) -> list[Problem]:
     odd: dict[Loc, list[str]] = {}
     rows: dict[Loc, RowResult] = {}
     for column in spec.amount_columns:
-        row = decimal_row(column.key, spec.unit_of(column), table.rows)
+        row = decimal_row(spec, column, table.rows)
         if row is not None:
             odd.setdefault(row.spec.loc, []).append(column.key)
             rows[row.spec.loc] = row

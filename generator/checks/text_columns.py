@@ -11,7 +11,11 @@ the very readers those columns use. Not warned about:
   are labels, not figures;
 * a column of times of day only ("10.00", "13.30", "8:30"; trial 59, F7): a time is no
   number, and neither `typ: tal` nor `typ: belopp` would be right for it;
-* a column with any cell neither reader accepts (Dnr, postal codes, "–", "ca 200").
+* a column with any cell neither reader accepts (Dnr, postal codes, "–", "ca 200");
+* a column of positions in a list (trial 90, F13: "Nr" in a val list, the order in which
+  ersättare are called in): the whole numbers 1, 2, 3 … in row order (three or more), or
+  whole numbers under a heading that names positions (Nr, Nr., Nummer, Löpnummer, Plats, Ordning).
+  They are no figures to check, and `typ: belopp` would put a sum under them.
 
 The message names the types that would read every cell: `tal` when all are numbers, `belopp`
 when all are amounts (never for percentages), and how to keep the column as text.
@@ -30,6 +34,8 @@ from generator.problems import Loc, Problem
 
 _YEARS = range(1900, 2101)
 _TIME_OF_DAY = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_POSITION_HEADINGS = frozenset({"nr", "nummer", "löpnummer", "plats", "ordning"})
+"""Headings of a column of positions in a list, in lower case, without a full stop."""
 _KINDS = {
     "tal": "'typ: tal' (högerställda tal som inte summeras)",
     "belopp": "'typ: belopp' (högerställda belopp som summeras)",
@@ -64,7 +70,8 @@ def figure_columns(table: GeneralTable) -> list[tuple[int, TableColumn, list[str
             continue
         cells = [value for _, row in placed_rows(table.rader, ())
                  if (value := _cell(row, column)) is not None]
-        if len(cells) < 2 or all(map(_is_year, cells)) or all(map(_is_time, cells)):
+        if len(cells) < 2 or all(map(_is_year, cells)) or all(map(_is_time, cells)) \
+                or _are_positions(column, cells):
             continue
         if kinds := _kinds_of(cells, table.enhet):
             found.append((index, column, kinds))
@@ -97,8 +104,24 @@ def _reads(read: Callable[[object], object], value: object) -> bool:
 
 def _is_year(value: object) -> bool:
     """Whether a cell is a year, 1900–2100, written as plain digits."""
+    return _whole(value) in _YEARS
+
+
+def _are_positions(column: TableColumn, cells: Sequence[object]) -> bool:
+    """Whether the cells are positions in a list: whole numbers under a heading that names
+    positions ("Nr."), or 1, 2, 3 … in order, three or more."""
+    numbers = [_whole(cell) for cell in cells]
+    if 0 in numbers:
+        return False
+    heading = column.heading.strip().removesuffix(".").strip().casefold()
+    return heading in _POSITION_HEADINGS or (
+        len(numbers) > 2 and numbers == list(range(1, len(numbers) + 1)))
+
+
+def _whole(value: object) -> int:
+    """A cell's whole number written as plain digits (1, "12"), else 0."""
     written = str(value).strip() if isinstance(value, int | str) else ""
-    return written.isdigit() and int(written) in _YEARS
+    return int(written) if written.isascii() and written.isdigit() else 0
 
 
 def _is_time(value: object) -> bool:

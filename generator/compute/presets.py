@@ -194,7 +194,7 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
                      single_total=table.summa is not None and not isinstance(table.summa, dict),
                      total_printed=not table.repeats_its_row,
                      starred=frozenset(reader.starred), column_groups=groups,
-                     typed_places=reader.places)
+                     typed_places=reader.places, typed_decimals=frozenset(reader.decimals))
     return spec, reader.findings
 
 
@@ -377,6 +377,9 @@ class _Reader:
         self.places: dict[str, int] = {}
         """The most decimals a row's amount cell is typed with, by column
         (`TableSpec.typed_places`)."""
+        self.decimals: set[Loc] = set()
+        """The amount cells typed with decimals, needed or not ("7 104,0"), by place
+        (`TableSpec.typed_decimals`)."""
         self.numbers = number_column(table)
         """The leading column of row numbers, if any (`row_numbers`): a row's text in it comes
         last among its texts, so that the row is named by its text ("Skatteintäkter")."""
@@ -605,6 +608,8 @@ class _Reader:
                 key = str(loc[-1])
                 places = typed_places(value, self.table.enhet)
                 self.places[key] = max(self.places.get(key, 0), places)
+                if places:
+                    self.decimals.add(loc)
             return amount
         except AmountError as exc:
             if kind == COUNT:

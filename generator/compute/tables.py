@@ -304,6 +304,9 @@ class TableSpec:
     """The most decimals a row's amount cell is typed with in each amount column of a table
     in tkr, mnkr or mdkr, by column key: 1 for "4,0" and "0,0" in mnkr, which the column
     shows whether or not its figures need them (trial 71, F1: `column_decimals`)."""
+    typed_decimals: frozenset[Loc] = frozenset()
+    """The amount cells (by place) of a table in tkr, mnkr or mdkr typed with decimals,
+    whether they need them or not: "7 104,0" is one (trial 90, F8: `decimal_row`)."""
 
     @property
     def total_row(self) -> str | None:
@@ -799,13 +802,12 @@ def column_decimals(spec: TableSpec, rows: tuple[RowResult, ...],
         if column.counted and column.number_places is not None:  # (summed `tal`: its own)
             shown[key] = column.number_places
             continue
-        if decimal_row(key, unit, rows) is not None:  # (its decimals its own: trial 73, F2)
+        if decimal_row(spec, column, rows) is not None:  # (its own decimals: trial 73, F2)
             shown[key] = 0
             continue
         values = (r.amounts[key] for r in every_row(rows) if key in r.amounts)
         needed = decimals_shown(chain((totals.get(key, 0),), values), unit)  # read lazily
-        sources = [] if column.multiplies else [t.key for t in column.formula]
-        shown[key] = max(needed, *(typed.get(k, 0) for k in [key, *sources]))
+        shown[key] = max(needed, *(typed.get(k, 0) for k in _typed_from(column)))
     return shown | _published_places(spec, shown)
 
 
@@ -832,16 +834,30 @@ def _number_places(column: ColumnSpec, rows: tuple[RowResult, ...]) -> int | Non
     return max((number.places for number in numbers), default=0)
 
 
-def decimal_row(key: str, unit: str, rows: Sequence[RowResult]) -> RowResult | None:
+def _typed_from(column: ColumnSpec) -> list[str]:
+    """The columns whose typed decimals a column shows: itself and, where its formula adds
+    and subtracts, the columns it is computed from."""
+    return [column.key, *([] if column.multiplies else [t.key for t in column.formula])]
+
+
+def decimal_row(spec: TableSpec, column: ColumnSpec,
+                rows: Sequence[RowResult]) -> RowResult | None:
     """The one row whose amount in a column in tkr has decimals where the column's other
-    rows (two or more) are whole, else None: "Antal årsarbetare" 457,21 under personnel
-    costs of 198 256 tkr (trial 73, F2). Its decimals do not spread to the column, which
-    shows whole tkr; each figure that needs decimals shows its own (`places_shown`)."""
+    rows (two or more) are whole and typed whole, else None: "Antal årsarbetare" 457,21
+    under personnel costs of 198 256 tkr (trial 73, F2). Its decimals do not spread to the
+    column, which shows whole tkr; each figure that needs decimals shows its own
+    (`places_shown`). A row is not odd where another is typed with decimals it does not
+    need: "1 578,7" under "7 104,0" and "4 736,0" (trial 90, F8)."""
+    key, unit = column.key, spec.unit_of(column)
     if unit != "tkr":
         return None
     leaves = [r for r in every_row(rows) if not r.children and key in r.amounts]
     odd = [r for r in leaves if decimals_needed(r.amounts[key], unit)]
-    return odd[0] if len(odd) == 1 and len(leaves) > 2 else None
+    if len(odd) != 1 or len(leaves) <= 2:
+        return None
+    typed = [r.spec.stated_locs.get(k, r.spec.loc) for r in leaves if r is not odd[0]
+             for k in _typed_from(column)]
+    return None if spec.typed_decimals.intersection(typed) else odd[0]
 
 
 def decimals_shown(figures: Iterable[Kronor], unit: str) -> int:

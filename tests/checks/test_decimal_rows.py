@@ -89,3 +89,93 @@ def test_summeras_nej_on_a_group_is_an_error(tmp_path: Path) -> None:
     assert [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(path).problems] \
         == ["fall.yaml:19:9: 'summeras: nej' gör en rad till en rad med tal, men den här raden "
             "har underrader som summeras; skriv 'summeras: nej' på de underrader som är tal"]
+
+
+
+HISTORY = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-03-05
+dnr: KS 2024/112
+titel: Prov decimaler
+avsnitt:
+  - {rubrik: Historik, text: "Totalt {{ tabeller.h.a2020 }}.", tabell: h}
+tabeller:
+  - namn: h
+    enhet: tkr
+    kolumner:
+      - {namn: forv, rubrik: Förvaltning}
+      - {namn: a2020, rubrik: "2020", typ: belopp}
+    rader:
+      - {forv: A, a2020: A2020}
+      - {forv: B, a2020: B2020}
+      - {forv: C, a2020: "1 578,7"}
+"""
+SUMMED = """\
+      - {namn: a2021, rubrik: "2021", typ: belopp}
+      - {namn: summa, rubrik: Summa, typ: belopp, formel: a2020 + a2021}
+    rader:
+      - {forv: A, a2020: A2020, a2021: 10}
+      - {forv: B, a2020: B2020, a2021: 20}
+      - {forv: C, a2020: "1 578,7", a2021: 30}
+"""
+
+
+def _history(tmp_path: Path, a: str, b: str, summed: bool = False) -> tuple[list[str], list[str]]:
+    """The problems and the text and table lines of HISTORY with rows A's and B's 2020
+    figures `a` and `b`, with a column 2021 and a column of their sum when `summed`."""
+    text = HISTORY[:HISTORY.index("    rader:")] + SUMMED if summed else HISTORY
+    path = tmp_path / "h.yaml"
+    path.write_text(text.replace("A2020", a).replace("B2020", b), encoding="utf-8")
+    result = Pipeline().build(path)
+    md = result.files.get("h.md", b"").decode("utf-8").replace("\u00a0", " ")
+    lines = [line for line in md.splitlines() if line.startswith(("| ", "Totalt"))]
+    problems = [p.format().replace(f"{tmp_path}/", "").replace("\u00a0", " ")
+                for p in result.problems]
+    return problems, lines
+
+
+def test_rows_typed_with_zero_decimals_keep_them_and_no_row_is_warned_about(
+        tmp_path: Path) -> None:
+    # trial 90, F8: "7 104,0" and "4 736,0" printed 7 104 and 4 736 above 1 578,7, and the
+    # row C was warned about as a row of numbers among whole tkr ("skriv 'summeras: nej'")
+    problems, lines = _history(tmp_path, '"7 104,0"', '"4 736,0"')
+    assert problems == []
+    assert lines[2:] == [
+        "| A | 7 104,0 |",
+        "| B | 4 736,0 |",
+        "| C | 1 578,7 |",
+        "| **Totalt** | **13 418,7** |",
+    ]
+    assert lines[0] == "Totalt 13 418,7 tkr."
+
+
+def test_one_other_row_typed_with_a_zero_decimal_is_enough(tmp_path: Path) -> None:
+    problems, lines = _history(tmp_path, "7 104", '"4 736,0"')
+    assert problems == []
+    assert lines[2:5] == ["| A | 7 104,0 |", "| B | 4 736,0 |", "| C | 1 578,7 |"]
+
+
+def test_the_only_row_typed_with_decimals_among_whole_tkr_is_still_warned_about(
+        tmp_path: Path) -> None:
+    problems, lines = _history(tmp_path, "7 104", "4 736")
+    assert problems == [
+        "h.yaml:16:26: varning: raden 'C' har decimaler (1 578,7) där tabellens andra rader "
+        "har hela tkr, och ser ut att vara ett antal eller tal, inte belopp; är den det, skriv "
+        "'summeras: nej' på raden, så räknas den inte in i summorna och talen står som du "
+        "skriver dem"]
+    assert lines[2:5] == ["| A | 7 104 |", "| B | 4 736 |", "| C | 1 578,7 |"]
+
+
+def test_a_column_that_adds_them_shows_their_typed_decimals_on_every_row(
+        tmp_path: Path) -> None:
+    # trial 90, F8: in an 8-column table with other columns of decimals there was no warning,
+    # and the column printed 7 104 above 1 578,7
+    problems, lines = _history(tmp_path, '"7 104,0"', '"4 736,0"', summed=True)
+    assert problems == []
+    assert lines[1:] == [
+        "| Förvaltning | 2020 (tkr) | 2021 (tkr) | Summa (tkr) |",
+        "| A | 7 104,0 | 10 | 7 114,0 |",
+        "| B | 4 736,0 | 20 | 4 756,0 |",
+        "| C | 1 578,7 | 30 | 1 608,7 |",
+        "| **Totalt** | **13 418,7** | **60** | **13 478,7** |",
+    ]

@@ -120,6 +120,57 @@ def test_the_figures_of_sub_rows_count_too(tmp_path: Path) -> None:
     assert problems(tmp_path, text) == [BOTH]
 
 
+def test_a_column_of_positions_under_a_heading_that_names_them_is_left_alone(
+        tmp_path: Path) -> None:
+    # trial 90, F13: a val list's "Nr" (the order ersättare are called in) was offered
+    # 'typ: belopp', which would put a sum under it
+    for heading in ("Nr", "Nr.", "nummer", "Plats", "Ordning"):
+        text = HEAD.replace("Belopp i kr/invånare", heading)
+        assert problems(tmp_path, text + rows("1", "2")) == [], heading
+        assert problems(tmp_path, text + rows("1", '"4"', "2", "12")) == [], heading
+    unnamed = HEAD.replace("      - {namn: perinv, rubrik: Belopp i kr/invånare}\n",
+                           "      - {namn: nr}\n")
+    assert problems(tmp_path, (unnamed + rows("1", "2")).replace("perinv: ", "nr: ")) == []
+
+
+def test_figures_that_are_no_positions_are_warned_about_under_such_a_heading(
+        tmp_path: Path) -> None:
+    text = HEAD.replace("Belopp i kr/invånare", "Nr")
+    assert problems(tmp_path, text + rows('"12,5"', "3")) == [BOTH]
+    assert problems(tmp_path, text + rows("0", "1")) == [BOTH]
+
+
+def test_the_positions_1_2_3_in_order_are_left_alone_under_any_heading(
+        tmp_path: Path) -> None:
+    assert problems(tmp_path, HEAD + rows("1", '"2"', "3", "4")) == []
+    assert problems(tmp_path, HEAD + rows("1", "2")) == [BOTH]  # (two: perhaps counts)
+    assert problems(tmp_path, HEAD + rows("1", "3", "2")) == [BOTH]
+    assert problems(tmp_path, HEAD + rows("2", "3", "4")) == [BOTH]
+
+
+def test_a_val_list_numbered_1_to_n_that_text_sums_has_no_sum_to_offer(
+        tmp_path: Path) -> None:
+    text = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-03-05
+dnr: KS 2024/112
+titel: Val
+avsnitt:
+  - {rubrik: Ersättare, text: "Summa {{ tabeller.ersattare.summa }}.", tabell: ersattare}
+tabeller:
+  - namn: ersattare
+    kolumner:
+      - {namn: nr, rubrik: Nr}
+      - {namn: namn, rubrik: Namn}
+    rader:
+      - {nr: 1, namn: Birgitta Karlsson}
+      - {nr: 2, namn: Henrik Blom}
+      - {nr: 3, namn: Ulla Persson}
+"""
+    assert problems(tmp_path, text) == [
+        "x.yaml:6:38: {{ tabeller.ersattare.summa }}: tabellen 'ersattare' har ingen del "
+        "'summa', skriv en av delarna: antal_rader, rader"]
+
 CELLS = st.sampled_from([
     "238", '"1 250"', '"12,5"', "12.5", '"−2,5"', "2024", '"0,1234567"', "0",
     "–", "ca 200", '"123 45"', "RS 2024/12", "8.300", '""', "", '"10.00"', "13.30"])

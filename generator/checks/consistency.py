@@ -392,7 +392,8 @@ def prose_amount_problems(
     for loc, text in texts.items():
         split = scopes.split(loc) if scopes else None
         near, apart = split if split else (None, None)
-        pairs = party_pairs(text, amounts[loc], parts, scopes.splits_near(loc) if scopes else ())
+        pairs = party_pairs(text, amounts[loc], parts, *(
+            (scopes.splits_near(loc), scopes.splits_apart(loc)) if scopes and parts else ()))
         totals = _said_totals((loc, text), amounts[loc], scopes, tables, index, unit_of,
                               subjects) if scopes else {}
         cell = is_cell(loc)

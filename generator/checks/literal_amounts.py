@@ -262,7 +262,8 @@ def misses_among(
     literal they compute from another is no swap (`literal_amounts_swaps`). paired holds, by
     a literal's offset, the part of the party of a split its sentence names it by
     (`literal_amounts_parties`): a literal that agrees with no figure and rounds none right
-    is a miss of that part, before any other figure."""
+    is a miss of that part, before any other figure, unless the part's split is shown only
+    under another heading and the literal misses a figure near it."""
     misses: list[tuple[LiteralAmount, str, Kronor]] = []
     literals = list(literals)
     for literal in literals:
@@ -272,7 +273,10 @@ def misses_among(
         if closest is False:
             continue
         if paired and (pair := paired.get(literal.offset)) is not None:
-            closest = (literal, pair.name, pair.figure)
+            own = closest if closest is not None or not pair.apart or unit_of is None \
+                else swapped_figure(readings(literal), near or index, unit_of, literals, rates)
+            closest = own if pair.apart and own is not None else (literal, pair.name,
+                                                                   pair.figure)
         if closest is None and far:
             closest = _closest_miss(literal, far, slips_only=True)
         if closest is None and unit_of is not None:

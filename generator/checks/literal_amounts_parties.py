@@ -18,13 +18,21 @@ only where that is plain:
   another number of amounts ("får 281 000 kr var") none is paired;
 * the amount is written exactly (no "ca"), not as a size the text calls negative;
 * the sentence does not write the party's part anywhere ("Avesta sökte 500 000 kr och får
-  281 000 kr" is about two amounts).
+  281 000 kr" is about two amounts);
+* the amount is of the part's size, at most `SIZE_FACTOR` times it or a `SIZE_FACTOR`th of
+  it (trial 90, F10: "Socialförvaltningen har fått 36,1 mnkr" over five years is another
+  amount than its part of 4,4 mnkr this year, and offering the part would put it in a
+  sentence about the five years).
+
+A pair whose split is shown only under another heading than the text's (`apart`) gives way
+to a near miss of a figure under the text's own heading (trial 90, F10: the sentence above
+the table of the five years is about a row of that table), in `literal_amounts.misses_among`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import cache
 from itertools import pairwise
 from typing import Any, Final, NamedTuple
@@ -32,11 +40,14 @@ from typing import Any, Final, NamedTuple
 from generator.checks.literal_amount import LiteralAmount
 from generator.checks.literal_amounts_parts import sentence_start
 from generator.compute.prose_figures import Figure
-from generator.formatting import Kronor
+from generator.formatting import Kronor, magnitude
 
 CLOSE_WORDS: Final = 4
 """How many words may stand between a party's name and its amount ("Avesta kommun tilldelas
 291 000 kr": two)."""
+SIZE_FACTOR: Final = 5
+"""How many times a party's part, or how small a share of it, an amount beside the party's
+name may be and still be read as the part mistyped."""
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -54,6 +65,8 @@ class Paired(NamedTuple):
     figure: Kronor
     split: str
     party: str
+    apart: bool = False
+    """Whether the split is shown only under another heading than the text's."""
 
 
 class _Mention(NamedTuple):
@@ -77,10 +90,11 @@ def party_parts(tree: Mapping[str, Any]) -> dict[str, list[Paired]]:
 
 
 def party_pairs(text: str, literals: Sequence[LiteralAmount],
-                parts: Mapping[str, list[Paired]], near: Sequence[str] = ()
-                ) -> dict[int, Paired]:
+                parts: Mapping[str, list[Paired]], near: Sequence[str] = (),
+                apart: Collection[str] = ()) -> dict[int, Paired]:
     """The part each literal of text is paired with by the rules above, by the literal's
-    offset (parts: `party_parts`; near: the splits shown near the text, by name)."""
+    offset (parts: `party_parts`; near: the splits shown near the text, by name; apart:
+    those shown only under other headings)."""
     mentions = list(_mentions(text, parts)) if parts and literals else []
     if not mentions:
         return {}
@@ -90,9 +104,15 @@ def party_pairs(text: str, literals: Sequence[LiteralAmount],
         for mention, literal in _paired(text, sentence):
             part = _the_part(parts[mention.party], near)
             if part is not None and not literal.approximate and not literal.sized \
-                    and part.figure not in written:
-                pairs[literal.offset] = part
+                    and part.figure not in written and _of_its_size(literal, part.figure):
+                pairs[literal.offset] = part._replace(apart=part.split in apart)
     return pairs
+
+
+def _of_its_size(literal: LiteralAmount, figure: Kronor) -> bool:
+    """Whether a literal is at most `SIZE_FACTOR` times a part, or a `SIZE_FACTOR`th of it."""
+    size, part = magnitude(literal.value), magnitude(figure)
+    return part <= size * SIZE_FACTOR and size <= part * SIZE_FACTOR
 
 
 def _mentions(text: str, parts: Mapping[str, list[Paired]]) -> Iterator[_Mention]:

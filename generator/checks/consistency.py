@@ -112,6 +112,7 @@ from generator.checks.missing_figures import missing_figure_problems
 from generator.checks.motion_age import motion_age_problems
 from generator.checks.names import check_names
 from generator.checks.near_copies import near_copy_problems
+from generator.checks.party_percents import party_percent_problems
 from generator.checks.point_figures import point_figure
 from generator.checks.point_parties import names_another_party
 from generator.checks.proposing import proposing_point_problems
@@ -246,7 +247,11 @@ def _prose_figure_problems(seen: _Seen) -> list[Problem]:
                     index, {**texts, **cells}, amounts, report, tree, tables, scopes, stated,
                     len(stated) < len(figures), row_figures(tables) if cells else None)
                 if problem.position not in told]
-    problems += percent_problems(texts, tree, tables, report)
+    percents = percent_problems(texts, tree, tables, report)
+    told = {problem.position for problem in percents}  # (one warning for a percentage)
+    problems += percents + [problem for problem in party_percent_problems(case, texts, scopes,
+                                                                          report)
+                            if problem.position not in told]
     problems += rows
     problems += count_problems(texts, tables, report, scopes)
     return problems + varav_problems(texts, amounts, tree, report)

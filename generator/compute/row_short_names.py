@@ -23,14 +23,18 @@ from generator.problems import Loc
 
 @cache
 def _positional() -> re.Pattern[str]:
-    """A table row named by place inside `{{ … }}`: `tabeller.drift.rader[0].rader[2]`."""
-    return re.compile(r"(?<=\{\{ )tabeller\.(?P<table>\w+)(?P<rows>(?:\.rader\[\d+\])+)")
+    """A table row named by place inside `{{ … }}`, or after a bracket where a message names
+    a figure ("(tabeller.budget.rader[0].andel)"): `tabeller.drift.rader[0].rader[2]`."""
+    return re.compile(r"(?:(?<=\{\{ )|(?<=\())"
+                      r"tabeller\.(?P<table>\w+)(?P<rows>(?:\.rader\[\d+\])+)")
 
 
 @cache
 def _positional_part() -> re.Pattern[str]:
-    """A split's part named by place inside `{{ … }}`: `uppdelningar.schablon.parter[0]`."""
-    return re.compile(r"(?<=\{\{ )uppdelningar\.(?P<split>\w+)\.parter\[(?P<index>\d+)\]")
+    """A split's part named by place inside `{{ … }}` or after a bracket, as a row is:
+    `uppdelningar.schablon.parter[0]`."""
+    return re.compile(r"(?:(?<=\{\{ )|(?<=\())"
+                      r"uppdelningar\.(?P<split>\w+)\.parter\[(?P<index>\d+)\]")
 
 
 @cache

@@ -186,6 +186,33 @@ def test_advice_names_a_part_without_a_short_name_by_its_place(tmp_path: Path) -
         "med {{ uppdelningar.schablon.parter[1].belopp }}"]
 
 
+def test_a_figure_named_in_brackets_is_named_by_its_short_name_too(tmp_path: Path) -> None:
+    text = """\
+dokumenttyp: tjansteskrivelse
+datum: 2026-11-27
+dnr: nej
+titel: Budget
+avsnitt:
+  - rubrik: Budget
+    text: Kultur- och fritidsnämnden får 12,6 procent av budgeten.
+    tabell: budget
+tabeller:
+  - namn: budget
+    kolumner:
+      - {namn: namnd, rubrik: Nämnd}
+      - {namn: belopp, rubrik: Budget, typ: belopp}
+      - {namn: andel, rubrik: Andel (%), typ: tal}
+    rader:
+      - {namnd: Socialnämnden, belopp: 700, andel: "87,5", rad_namn: soc}
+      - {namnd: Kultur- och fritidsnämnden, belopp: 100, andel: "12,5", rad_namn: kultur}
+"""
+    assert build(tmp_path, text)[0] == [
+        "x.yaml:7:42: varning: procentsatsen '12,6 procent' i texten stämmer inte med "
+        "tabellens 12,5 % på raden 'Kultur- och fritidsnämnden' "
+        "(tabeller.budget.rader.kultur.andel); menar texten den, skriv "
+        "{{ tabeller.budget.rader.kultur.andel }} procent så följer texten tabellen"]
+
+
 def test_a_stated_sum_of_rows_taken_by_place_says_to_check_them_first(
         tmp_path: Path) -> None:
     text = case(cell="{{ tabeller.a.rader[2].b }}", inserted=True).replace(

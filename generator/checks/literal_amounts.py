@@ -78,7 +78,9 @@ Near-miss rule, for one literal and the computed figures:
 
 An exact literal that a sentence writes right after a party of a split ("Avesta får 291 000
 kr") and that agrees with no figure and rounds none right is a miss of that party's part,
-before rules 2 to 5, whatever its digits (`literal_amounts_parties`, trial 68, F6).
+before rules 2 to 5, whatever its digits (`literal_amounts_parties`, trial 68, F6), where it
+is of the part's size; but where the split is shown only under another heading, a miss of a
+figure near the text comes first (trial 90, F10).
 
 So "21 724 099 kr" for 21 724 100 and an unmarked "6,2 miljoner kronor" for 6 209 812 are
 misses, "ca 6,2 mnkr" for 6 209 812 is fine and "ca 6,3 mnkr" for it is a miss; "45 000

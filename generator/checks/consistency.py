@@ -112,6 +112,7 @@ from generator.checks.missing_figures import missing_figure_problems
 from generator.checks.motion_age import motion_age_problems
 from generator.checks.names import check_names
 from generator.checks.near_copies import near_copy_problems
+from generator.checks.party_percents import party_percent_problems
 from generator.checks.point_figures import point_figure
 from generator.checks.point_parties import names_another_party
 from generator.checks.proposing import proposing_point_problems
@@ -246,7 +247,11 @@ def _prose_figure_problems(seen: _Seen) -> list[Problem]:
                     index, {**texts, **cells}, amounts, report, tree, tables, scopes, stated,
                     len(stated) < len(figures), row_figures(tables) if cells else None)
                 if problem.position not in told]
-    problems += percent_problems(texts, tree, tables, report)
+    percents = percent_problems(texts, tree, tables, report)
+    told = {problem.position for problem in percents}  # (one warning for a percentage)
+    problems += percents + [problem for problem in party_percent_problems(case, texts, scopes,
+                                                                          report)
+                            if problem.position not in told]
     problems += rows
     problems += count_problems(texts, tables, report, scopes)
     return problems + varav_problems(texts, amounts, tree, report)
@@ -392,7 +397,8 @@ def prose_amount_problems(
     for loc, text in texts.items():
         split = scopes.split(loc) if scopes else None
         near, apart = split if split else (None, None)
-        pairs = party_pairs(text, amounts[loc], parts, scopes.splits_near(loc) if scopes else ())
+        pairs = party_pairs(text, amounts[loc], parts, *(
+            (scopes.splits_near(loc), scopes.splits_apart(loc)) if scopes and parts else ()))
         totals = _said_totals((loc, text), amounts[loc], scopes, tables, index, unit_of,
                               subjects) if scopes else {}
         cell = is_cell(loc)
@@ -433,8 +439,8 @@ def prose_amount_problems(
             if total is not None:
                 reported.add(offset)
                 problems.append(report.problem(
-                    where, _total_message(found.literal, total, tables, found.subject),
-                    "varning"))
+                    where, _total_message(found.literal, total, tables, found.subject,
+                                          unit_of(total.name)), "varning"))
         if scopes and amounts[loc]:
             problems += _unit_price_problems((loc, text), amounts[loc],
                                              scopes.tables_near(loc), tables, report, reported)
@@ -496,7 +502,8 @@ def _counted_problems(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
             continue
         reported.add(literal.offset)
         message = count_message(counted, str(table), rows,
-                                _as_the_text_writes(result.total, literal.unit), states,
+                                _as_the_text_writes(result.total, literal.unit,
+                                                    unit_of(name)), states,
                                 f"{{{{ {name} }}}}")
         where = report.in_text(loc, text, literal.offset, literal.text)
         problems.append(report.problem(where, message, "varning"))
@@ -525,7 +532,9 @@ def _counted_apart(at: tuple[Loc, str], literals: Sequence[LiteralAmount],
         reported.add(literal.offset)
         if literal.unit not in said:
             said[literal.unit] = [TableSaid(name, leaf_rows(result.rows),
-                                            _as_the_text_writes(result.total, literal.unit))
+                                            _as_the_text_writes(
+                                                result.total, literal.unit,
+                                                unit_of(f"tabeller.{name}.summa")))
                                   for name, result in candidates.items()]
         where = report.in_text(loc, text, literal.offset, literal.text)
         problems.append(report.problem(where, apart_message(counted, said[literal.unit]),
@@ -636,10 +645,12 @@ def _approximate_message(literal: LiteralAmount, name: str, figure: Kronor,
 
 
 def _total_message(literal: LiteralAmount, total: TableTotal,
-                   tables: Mapping[str, TableResult], subject: Subject | None = None) -> str:
+                   tables: Mapping[str, TableResult], subject: Subject | None = None,
+                   own: str = "kr") -> str:
     """The warning for an amount a sentence calls a total that is not the total of a table
-    or a split near it; where only a column's subject says so (`total_subjects`), the
-    warning says so, and how to say the amount is a row's."""
+    or a split near it (own: the unit of its table, in which it is said where the text's
+    unit would take too many decimals, trial 90, F10); where only a column's subject says
+    so (`total_subjects`), the warning says so, and how to say the amount is a row's."""
     reading, name, figure = total.reading, total.name, total.figure
     whose = "uppdelningens" if name.startswith("uppdelningar.") else "tabellens"
     said = f"{literal.qualifier} {literal.text}" if literal.approximate else literal.text
@@ -650,7 +661,7 @@ def _total_message(literal: LiteralAmount, total: TableTotal,
         f"står vid '{subject.said}' i en mening som inte nämner någon rad och läses som "
         f"{whose} summa, men är inte den")
     start = (f"beloppet '{said}' i texten {how}: "
-             f"{swap}{total.level} är {_as_the_text_writes(figure, literal.unit)}"
+             f"{swap}{total.level} är {_as_the_text_writes(figure, literal.unit, own)}"
              f"{_size_of(reading)} ({name})")
     if (sum_error := sum_error_explains(reading, name, figure, tables)) is not None:
         return f"{start}, {_as_sum_error(sum_error)}"
@@ -731,18 +742,20 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
     if (extra := extra_word(point[0], literal.offset)) is not None:
         return (f"beloppet '{literal.text}' i {word} räknas inte ut ur ärendets tabeller; "
                 f"eftersom punkten säger '{extra}' läses det som ett ytterligare belopp, inte "
-                f"som en felskrivning av {_as_the_text_writes(figure, literal.unit)}"
+                f"som en felskrivning av "
+                f"{_as_the_text_writes(figure, literal.unit, unit_of(name))}"
                 f"{on_row(name, tree, tables)}; är det ett belopp som ärendet anger, "
                 f"{_how_to_state(literal, stating)}", "varning")
     whose = f", ärendets belopp '{name.removeprefix(STATED)}'" if is_stated(name) else \
         on_row(name, tree, tables)
     if not slip and not is_stated(name) \
             and right_rounding(literal, figure, unit_of(name)) == literal.value:
-        return (f"beloppet '{literal.text}' i {word} är {_as_the_text_writes(figure, literal.unit)}"
-                f"{whose} avrundat, och i en punkt står beloppet som det beslutas, exakt; "
+        return (f"beloppet '{literal.text}' i {word} är "
+                f"{_as_the_text_writes(figure, literal.unit, unit_of(name))}{whose} avrundat, "
+                "och i en punkt står beloppet som det beslutas, exakt; "
                 f"hänvisa till det med {{{{ {name} }}}}", "fel")  # (trial 88, F2)
     swapped = is_swap(literal, name, figure, unit_of)
-    nearest = _nearest(literal, word, figure, whose, swapped)
+    nearest = _nearest(literal, word, (figure, unit_of(name)), whose, swapped)
     if slip and not own:  # (a slip of that figure's digits, surely)
         return (f"{nearest}{';' if swapped else ','} hänvisa till beloppet med "
                 f"{{{{ {name}{_unsigned(slip[0][0])} }}}}", "fel")
@@ -751,14 +764,14 @@ def _not_in_tables(literal: LiteralAmount, word: str, figures: FigureIndex,
             "fel")
 
 
-def _nearest(literal: LiteralAmount, word: str, figure: Kronor, row: str,
+def _nearest(literal: LiteralAmount, word: str, figure: tuple[Kronor, str], row: str,
              swapped: bool) -> str:
     """The start of the error for an exact amount in a point that no table has, with the
     figure nearest it (`row`: where that is, a row or an amount the case names), and two
     digits swapped where they explain it, as the text's warnings say (trial 77, F11: "63 580
-    kronor" for 63 850 kr)."""
+    kronor" for 63 850 kr); figure: the figure and the unit of its table."""
     said = f"beloppet '{literal.text}' i {word} finns inte i tabellerna"
-    near = f"{_as_the_text_writes(figure, literal.unit)}{row}"
+    near = f"{_as_the_text_writes(figure[0], literal.unit, figure[1])}{row}"
     return f"{said}, men med två siffror omkastade stämmer det med {near}" if swapped \
         else f"{said} (närmast: {near})"
 

@@ -77,6 +77,14 @@ class FigureScopes:
         """The splits shown (`tabell: uppdelning`) near a text, as `tables_near`, by name."""
         return self._shown_near(loc, "uppdelningar.")
 
+    def splits_apart(self, loc: Loc) -> list[str]:
+        """The splits shown only under other headings than a text's, by name (none for a
+        text outside the sections)."""
+        part = self._part_of(loc)
+        return [] if part is None else [table.removeprefix("uppdelningar.") for table
+                                        in self._tables_apart(part)
+                                        if table.startswith("uppdelningar.")]
+
     def totals_near(self, loc: Loc) -> tuple[list[str], list[str]]:
         """The general tables and the splits whose totals a text at loc may state, by name:
         those near it, or where none is and the document shows one general table and

@@ -78,7 +78,9 @@ Near-miss rule, for one literal and the computed figures:
 
 An exact literal that a sentence writes right after a party of a split ("Avesta får 291 000
 kr") and that agrees with no figure and rounds none right is a miss of that party's part,
-before rules 2 to 5, whatever its digits (`literal_amounts_parties`, trial 68, F6).
+before rules 2 to 5, whatever its digits (`literal_amounts_parties`, trial 68, F6), where it
+is of the part's size; but where the split is shown only under another heading, a miss of a
+figure near the text comes first (trial 90, F10).
 
 So "21 724 099 kr" for 21 724 100 and an unmarked "6,2 miljoner kronor" for 6 209 812 are
 misses, "ca 6,2 mnkr" for 6 209 812 is fine and "ca 6,3 mnkr" for it is a miss; "45 000
@@ -262,7 +264,8 @@ def misses_among(
     literal they compute from another is no swap (`literal_amounts_swaps`). paired holds, by
     a literal's offset, the part of the party of a split its sentence names it by
     (`literal_amounts_parties`): a literal that agrees with no figure and rounds none right
-    is a miss of that part, before any other figure."""
+    is a miss of that part, before any other figure, unless the part's split is shown only
+    under another heading and the literal misses a figure near it."""
     misses: list[tuple[LiteralAmount, str, Kronor]] = []
     literals = list(literals)
     for literal in literals:
@@ -272,7 +275,10 @@ def misses_among(
         if closest is False:
             continue
         if paired and (pair := paired.get(literal.offset)) is not None:
-            closest = (literal, pair.name, pair.figure)
+            own = closest if closest is not None or not pair.apart or unit_of is None \
+                else swapped_figure(readings(literal), near or index, unit_of, literals, rates)
+            closest = own if pair.apart and own is not None else (literal, pair.name,
+                                                                   pair.figure)
         if closest is None and far:
             closest = _closest_miss(literal, far, slips_only=True)
         if closest is None and unit_of is not None:

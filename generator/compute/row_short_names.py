@@ -1,9 +1,12 @@
-"""Advice names a table's row by its short name where it has one (trial 82, F1).
+"""Advice names a table's row or a split's part by its short name where it has one (trial
+82, F1; trial 90, F4).
 
 A check that advises `{{ tabeller.balanskrav.rader[6].a2015 }}` finds the figure by its
 place; where that row has a short name (`rad_namn`), the advice names it so,
 `{{ tabeller.balanskrav.rader.justerat.a2015 }}`, which stays right when rows are added above
-it. One rewrite of the finished messages, so every check's advice follows.
+it. A part of a split likewise: `{{ uppdelningar.schablon.parter.sof.belopp }}` for
+`parter[0]`, which stays right when the parts are reordered. One rewrite of the finished
+messages, so every check's advice follows.
 """
 
 from __future__ import annotations
@@ -20,8 +23,18 @@ from generator.problems import Loc
 
 @cache
 def _positional() -> re.Pattern[str]:
-    """A table row named by place inside `{{ … }}`: `tabeller.drift.rader[0].rader[2]`."""
-    return re.compile(r"(?<=\{\{ )tabeller\.(?P<table>\w+)(?P<rows>(?:\.rader\[\d+\])+)")
+    """A table row named by place inside `{{ … }}`, or after a bracket where a message names
+    a figure ("(tabeller.budget.rader[0].andel)"): `tabeller.drift.rader[0].rader[2]`."""
+    return re.compile(r"(?:(?<=\{\{ )|(?<=\())"
+                      r"tabeller\.(?P<table>\w+)(?P<rows>(?:\.rader\[\d+\])+)")
+
+
+@cache
+def _positional_part() -> re.Pattern[str]:
+    """A split's part named by place inside `{{ … }}` or after a bracket, as a row is:
+    `uppdelningar.schablon.parter[0]`."""
+    return re.compile(r"(?:(?<=\{\{ )|(?<=\())"
+                      r"uppdelningar\.(?P<split>\w+)\.parter\[(?P<index>\d+)\]")
 
 
 @cache
@@ -54,10 +67,14 @@ def _cells(rows: list[TableRow], at: Loc, texts: list[str]
 
 def by_short_names(message: str, tree: dict[str, Any]) -> str:
     """The message with each `{{ … }}` that names a row of a table by place named by the
-    short name of the deepest row on the way that has one."""
-    if "rader[" not in message:
-        return message
-    return _positional().sub(lambda match: _named(match, tree) or match[0], message)
+    short name of the deepest row on the way that has one, and each that names a split's
+    part by place named by the part's short name where it has one."""
+    if "rader[" in message:
+        message = _positional().sub(lambda match: _named(match, tree) or match[0], message)
+    if "parter[" in message:
+        message = _positional_part().sub(lambda match: _part_named(match, tree) or match[0],
+                                         message)
+    return message
 
 
 def short_name_of(tree: dict[str, Any], table: str, places: list[int]) -> str | None:
@@ -79,3 +96,10 @@ def _named(match: re.Match[str], tree: dict[str, Any]) -> str | None:
     """A positional row's name by its short name, or None."""
     places = [int(index) for index in re.findall(r"\[(\d+)\]", match["rows"])]
     return short_name_of(tree, match["table"], places)
+
+
+def _part_named(match: re.Match[str], tree: dict[str, Any]) -> str | None:
+    """A positional part's name by its short name (`uppdelningar.k.parter.staten`), or None."""
+    parts = (tree.get("uppdelningar") or {}).get(match["split"], {}).get("parter")
+    short = parts.short_at(int(match["index"])) if isinstance(parts, Rows) else ""
+    return f"uppdelningar.{match['split']}.parter.{short}" if short else None

@@ -645,6 +645,40 @@ def test_an_amount_in_the_proposal_names_the_row_of_the_nearest_figure(tmp_path:
     ]
 
 
+def test_an_amount_in_the_proposal_names_a_figure_of_a_table_in_tkr_as_shown(
+        tmp_path: Path) -> None:
+    # trial 90, F10: in mnkr 31 000,3 tkr takes four decimals, and was said 31 000 300 kr
+    case = tmp_path / "x.yaml"
+    case.write_text("""\
+dokumenttyp: tjansteskrivelse
+datum: 2024-03-05
+dnr: KS 2024/112
+titel: Historik
+forslag:
+  punkter:
+    - socialförvaltningen tilldelas 31,7 mnkr.
+avsnitt:
+  - {rubrik: Fördelning, tabell: historik}
+tabeller:
+  - namn: historik
+    enhet: tkr
+    kolumner:
+      - {namn: forv, rubrik: Förvaltning}
+      - {namn: a2019, rubrik: "2019", typ: belopp}
+      - {namn: a2020, rubrik: "2020", typ: belopp}
+    rader:
+      - {forv: Socialförvaltningen, a2019: "31 000,3", a2020: "646,2"}
+      - {forv: Utbildningsförvaltningen, a2019: "5 941,6", a2020: "4 736,0"}
+""", encoding="utf-8")
+    found = [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(case).problems]
+    assert found == [
+        "x.yaml:7:37: beloppet '31,7 mnkr' i förslaget finns inte i tabellerna (närmast: "
+        f"31{NBSP}000,3{NBSP}tkr på raden 'Socialförvaltningen'); menar punkten det beloppet, "
+        "hänvisa till det med {{ tabeller.historik.rader[0].a2019 }}, och är det ett belopp "
+        "som ärendet anger, lägg till 'belopp:' och under den en rad med ett namn du väljer, "
+        "t.ex. 'ram: 31700000', och i punkten {{ belopp.ram | mnkr }}"]
+
+
 def test_a_near_miss_names_the_figure_in_the_unit_the_text_wrote() -> None:
     body = """\
 avsnitt:

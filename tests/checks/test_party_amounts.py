@@ -116,3 +116,64 @@ def test_a_party_in_two_splits_is_read_in_the_split_near_the_text(tmp_path: Path
 ])
 def test_amounts_not_plainly_a_partys_part_are_no_warning(tmp_path: Path, text: str) -> None:
     assert problems(tmp_path, text) == []
+
+
+def test_an_amount_of_another_size_than_the_part_is_another_amount(tmp_path: Path) -> None:
+    # trial 90, F10: five years' 36,1 mnkr beside a part of 4,4 mnkr was offered the part;
+    # 2,1 mnkr is over five times Avesta's 281 000 kr, and 50 000 kr under a fifth of it
+    assert problems(tmp_path, "Avesta har fått 2,1 mnkr under fem år.") == []
+    assert problems(tmp_path, "Avesta får dessutom 50 000 kr.") == []
+
+
+HISTORY = CASE.replace("uppdelningar:\n", """\
+  - rubrik: Fördelning 2019–2023
+    text: "{history}"
+    tabell: historik
+tabeller:
+  - namn: historik
+    enhet: tkr
+    kolumner:
+      - {{namn: kommun, rubrik: Kommun}}
+      - {{namn: a2019, rubrik: "2019", typ: belopp}}
+      - {{namn: a2020, rubrik: "2020", typ: belopp}}
+      - {{namn: summa, rubrik: Summa, typ: belopp, formel: a2019 + a2020}}
+    rader:
+      - {{kommun: Avesta, a2019: "400,2", a2020: "412,2"}}
+      - {{kommun: Falun, a2019: "31 000,3", a2020: "646,2"}}
+uppdelningar:
+""")
+"""The split k shown under 'Fördelning', a table in tkr under 'Fördelning 2019–2023': Avesta
+812,4 tkr, Falun 31 646,5 tkr in all."""
+
+
+def history(tmp_path: Path, text: str) -> list[str]:
+    """What `beslut kontrollera` prints for HISTORY with text above the table of the years."""
+    path = tmp_path / "x.yaml"
+    path.write_text(HISTORY.format(text="Fördelningen visas nedan.", history=text),
+                    encoding="utf-8")
+    return [p.format().replace(f"{tmp_path}/", "") for p in Pipeline().build(path).problems]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the part, 281 000 kr, is under another heading: the row of the table below comes first
+    ("Avesta har fått 821,4 tkr.",
+     "x.yaml:11:28: varning: beloppet '821,4 tkr' i texten finns inte i tabellerna, men med "
+     f"två siffror omkastade stämmer det med det beräknade 812,4{NBSP}tkr på raden 'Avesta'; "
+     "menar texten det beloppet, skriv {{ tabeller.historik.rader[0].summa }} eller "
+     "{{ tabeller.historik.rader[0].summa | tkr(1) }} så följer texten tabellen"),
+    # trial 90, F10: 36,1 mnkr is no part's size, and 31,6 mnkr with two digits swapped
+    ("Falun har fått 36,1 mnkr.",
+     "x.yaml:11:27: varning: beloppet '36,1 mnkr' i texten finns inte i tabellerna, men med "
+     f"två siffror omkastade stämmer det med det beräknade 31{NBSP}646,5{NBSP}tkr på raden "
+     "'Falun'; menar texten det beloppet, skriv {{ tabeller.historik.rader[1].summa }} eller "
+     "{{ tabeller.historik.rader[1].summa | mnkr }} så följer texten tabellen"),
+])
+def test_a_row_of_the_table_under_the_texts_heading_goes_before_a_part_shown_apart(
+        tmp_path: Path, text: str, found: str) -> None:
+    assert history(tmp_path, text) == [found]
+
+
+def test_a_party_whose_split_is_shown_apart_is_still_read_where_nothing_near_is_missed(
+        tmp_path: Path) -> None:
+    assert history(tmp_path, "Avesta får 291 000 kr.") == [
+        avesta(23, "291 000 kr").replace("x.yaml:7:", "x.yaml:11:")]

@@ -151,6 +151,15 @@ def test_a_right_rounding_of_the_total_to_a_larger_unit_is_no_warning(tmp_path: 
                     social="9 043") == []
 
 
+def test_the_total_of_a_table_in_tkr_is_said_in_tkr(tmp_path: Path) -> None:
+    # trial 90, F10: the total of a table in tkr was said "är 70 325 600 kr", a figure the
+    # secretary sees nowhere; in mnkr it would take four decimals, so it is said as shown
+    assert problems(tmp_path, LEADS.format("9,5 mnkr"), unit="tkr", social="\"9 325,6\"") == [
+        not_the_total("7:47", "9,5 mnkr", f"9{NBSP}343,6{NBSP}tkr",
+                      "{{ tabeller.tillagg.kf }} eller {{ tabeller.tillagg.kf | mnkr }}")
+        .replace("(mnkr)", "(tkr)")]
+
+
 def test_a_total_is_compared_with_the_tables_near_its_text_only(tmp_path: Path) -> None:
     # 60 mnkr may say Kommunstabens förslag's total (37,0), not the budget's (28)
     sixty = "Sammanlagt föreslog kommunstaben 60 mnkr."

@@ -132,6 +132,87 @@ def test_advice_names_a_row_by_its_short_name(tmp_path: Path) -> None:
         "så följer texten tabellen"]
 
 
+SPLIT = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-03-05
+dnr: KS 2024/112
+titel: Fördelning av schablonersättning
+forslag:
+  stil: att
+  punkter:
+    - socialförvaltningen tilldelas POINT för kostnader för ekonomiskt bistånd.
+avsnitt:
+  - rubrik: Fördelningsnyckel
+    tabell: uppdelning
+    uppdelning: schablon
+uppdelningar:
+  - namn: schablon
+    metod: vikter
+    summa: 9842300
+    parter:
+      - {namn: Socialförvaltningen, vikt: "45 %", rad_namn: sof}
+      - {namn: Utbildningsförvaltningen, vikt: "30 %"}
+      - {namn: Vuxenutbildningen, vikt: "15 %", rad_namn: vux}
+      - {namn: Arbetsmarknadsenheten, vikt: "10 %", rad_namn: am}
+"""
+"""Socialförvaltningen 4 429 035 kr, Utbildningsförvaltningen 2 952 690 kr."""
+
+
+SOF = f"4{NBSP}429{NBSP}035{NBSP}kr i uppdelningen 'schablon', parten 'Socialförvaltningen'"
+
+
+@pytest.mark.parametrize(("written", "found"), [
+    ("4 492 035 kr", "x.yaml:8:37: beloppet '4 492 035 kr' i förslaget finns inte i tabellerna, "
+                     f"men med två siffror omkastade stämmer det med {SOF}; hänvisa till "
+                     "beloppet med {{ uppdelningar.schablon.parter.sof.belopp }}"),
+    ("4 500 000 kr", "x.yaml:8:37: beloppet '4 500 000 kr' i förslaget finns inte i tabellerna "
+                     f"(närmast: {SOF}), hänvisa till beloppet med "
+                     "{{ uppdelningar.schablon.parter.sof.belopp }}"),
+])
+def test_advice_names_a_part_by_its_short_name(tmp_path: Path, written: str, found: str
+                                               ) -> None:
+    # trial 90, F4: the advice was {{ uppdelningar.schablon.parter[0].belopp }}, which takes
+    # another part once the parts are reordered
+    assert build(tmp_path, SPLIT.replace("POINT", written))[0] == [found]
+
+
+def test_advice_names_a_part_without_a_short_name_by_its_place(tmp_path: Path) -> None:
+    found, _ = build(tmp_path, SPLIT.replace("socialförvaltningen tilldelas POINT",
+                                             "utbildningsförvaltningen tilldelas 2 925 690 kr"))
+    assert found == [
+        "x.yaml:8:42: beloppet '2 925 690 kr' i förslaget finns inte i "
+        f"tabellerna, men med två siffror omkastade stämmer det med 2{NBSP}952{NBSP}690{NBSP}kr "
+        "i uppdelningen 'schablon', parten 'Utbildningsförvaltningen'; hänvisa till beloppet "
+        "med {{ uppdelningar.schablon.parter[1].belopp }}"]
+
+
+def test_a_figure_named_in_brackets_is_named_by_its_short_name_too(tmp_path: Path) -> None:
+    text = """\
+dokumenttyp: tjansteskrivelse
+datum: 2026-11-27
+dnr: nej
+titel: Budget
+avsnitt:
+  - rubrik: Budget
+    text: Kultur- och fritidsnämnden får 12,6 procent av budgeten.
+    tabell: budget
+tabeller:
+  - namn: budget
+    kolumner:
+      - {namn: namnd, rubrik: Nämnd}
+      - {namn: belopp, rubrik: Budget, typ: belopp}
+      - {namn: andel, rubrik: Andel (%), typ: tal}
+    rader:
+      - {namnd: Socialnämnden, belopp: 700, andel: "87,5", rad_namn: soc}
+      - {namnd: Kultur- och fritidsnämnden, belopp: 100, andel: "12,5", rad_namn: kultur}
+"""
+    assert build(tmp_path, text)[0] == [
+        "x.yaml:7:42: varning: procentsatsen '12,6 procent' i texten stämmer inte med "
+        "tabellens 12,5 % på raden 'Kultur- och fritidsnämnden' "
+        "(tabeller.budget.rader.kultur.andel); menar texten den, skriv "
+        "{{ tabeller.budget.rader.kultur.andel }} procent så följer texten tabellen"]
+
+
 def test_a_stated_sum_of_rows_taken_by_place_says_to_check_them_first(
         tmp_path: Path) -> None:
     text = case(cell="{{ tabeller.a.rader[2].b }}", inserted=True).replace(

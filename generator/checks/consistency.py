@@ -812,7 +812,7 @@ def proposal_amount_problems(
     named: dict[Kronor, list[str]] = {}
     for name, value in figures.items():
         named.setdefault(value, []).append(name)
-    labels = _row_labels(figures, tree or {})
+    labels: list[str] | None = None  # (the rows' texts: read for the first amount no table has)
     problems: list[Problem] = []
     for loc, text in texts.items():
         word = point_word(loc)
@@ -832,6 +832,8 @@ def proposal_amount_problems(
                     problems.append(report.problem(where, rounded, "varning"))
                 continue
             where = report.in_text(loc, text, literal.offset, literal.text)
+            if labels is None:
+                labels = _row_labels(figures, tree or {})
             message, severity = _not_in_tables(
                 literal, word, index, tree or {}, tables or {}, (text, labels), stating,
                 unnamed_stated(figures, text) if stating else None,

@@ -159,8 +159,9 @@ def narrowest(column: ColumnText, width: int, char: int, glyphs: Glyphs,
     itself for a column with a line that takes more than one line there (told at once:
     what such a column could give is costly to find)."""
     bold = set(column.bold_lines)
-    lines = [(line, line in bold) for cell in column.cells for line in cell.split("\n")]
-    lines += [(line, True) for line in column.header_lines]
+    lines = list(dict.fromkeys([(line, line in bold) for cell in column.cells
+                                for line in cell.split("\n")]
+                               + [(line, True) for line in column.header_lines]))
     if not wrapping and any(one_line(line, char, glyphs, strong) > width * MARGIN * MARGIN
                            for line, strong in lines):
         return width

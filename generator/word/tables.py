@@ -254,6 +254,7 @@ def _kept_places(places: list[RowPlace], groups: list[tuple[int, int]],
     body, head, indented = capacities
     spanned, wide = spanning
 
+    @functools.cache  # (the keeps ask for the first and last rows again)
     def lines(number: int) -> int:
         depth = places[number].depth
         if number in spanned:

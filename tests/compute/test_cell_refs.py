@@ -393,8 +393,11 @@ def test_a_cell_of_a_split_that_cannot_be_computed_points_at_the_split(tmp_path:
     text = SPLITS.replace("SENSUS", "{{ uppdelningar.volymbidrag.parter[1].belopp }}")
     text = text.replace("      - {namn: Sensus, vikt: 1017}", "      - {namn: Sensus}")
     found, _ = build(tmp_path, text)
-    assert "x.yaml:42:17: {{ uppdelningar.volymbidrag.parter[1].belopp }}: uppdelningen " \
-        "'volymbidrag' kan inte räknas ut, rätta felet i den först" in found
+    assert found == [
+        "x.yaml:30:9: parten 'Sensus' saknar 'vikt', som metoden 'vikter' kräver; lägg till "
+        "t.ex. vikt: 245347",
+        "x.yaml:40:17: 2 hänvisningar till uppdelningen 'volymbidrag' (raderna 40 och 42) kan "
+        "inte räknas ut förrän felet ovan är rättat"]
 
 
 @pytest.mark.parametrize("cell", ["{{ tabeller.personliga.rader[0].a7_10 }}",
@@ -409,8 +412,8 @@ def test_a_reference_to_a_refused_cell_says_that_cell_has_an_error(tmp_path: Pat
     assert found == [
         "x.yaml:25:67: '15x5' är inte ett belopp i kronor, skriv beloppet i kronor, t.ex. "
         "2330883, \"2 330 883\" eller med ören \"8,40\"",
-        f"x.yaml:{CELL[0]}:{CELL[1]}: {cell}: cellen '7–10 år' på raden 'Livsmedel' i "
-        "tabellen 'personliga' har ett fel, rätta felet i den först"]
+        f"x.yaml:{CELL[0]}:{CELL[1]}: {cell}: hänvisningen till cellen '7–10 år' på raden "
+        "'Livsmedel' i tabellen 'personliga' kan inte räknas ut förrän felet ovan är rättat"]
 
 
 def test_a_text_naming_a_refused_cell_says_nothing_more(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from generator.case.models import Case
 from generator.case.money import AmountError
 from generator.case.suggest import did_you_mean
-from generator.compute.cell_refs import amount_of, figure_in, referenced_name
+from generator.compute.cell_refs import amount_of, figure_in, referenced_name, without_minus
 from generator.compute.changes import add_changes
 from generator.compute.checked_tables import compute_table
 from generator.compute.divisor_cells import divisor_findings
@@ -119,7 +119,14 @@ class CaseTables:
         return [m._replace(taken=text) if not m.formula else m for m in found]
 
     def resolve(self, value: str, unit: str) -> Kronor:
-        """The amount a cell's reference names, for a table in `unit` (`cell_refs`)."""
+        """The amount a cell's reference names, for a table in `unit` (`cell_refs`), negated
+        where a minus stands before it."""
+        negated, value = without_minus(value)
+        amount = self._resolved(value, unit)
+        return -amount if negated else amount
+
+    def _resolved(self, value: str, unit: str) -> Kronor:
+        """The amount a cell's reference (without a sign) names, for a table in `unit`."""
         name = referenced_name(value)
         root = name.split(".", 1)[0].split("[", 1)[0]
         if root == "belopp":

@@ -27,6 +27,7 @@ from generator.batch.discover import (
 )
 from generator.cli_swedish import SwedishGroup, WholeNumber, command, with_example
 from generator.output.display import counted, shown
+from generator.problems import counted_problems
 from generator.startup import loading
 from generator.terminal import tolerate_any_encoding
 
@@ -55,8 +56,7 @@ def expand(paths: Iterable[Path]) -> list[Path]:
 
 def summary(results: Sequence[CaseResult]) -> str:
     """One line: how many files were checked, and the errors and warnings in how many."""
-    errors = sum(1 for r in results for p in r.problems if p.is_error)
-    warnings = sum(1 for r in results for p in r.problems if not p.is_error)
+    errors, warnings = counted_problems(p for r in results for p in r.problems)
     affected = sum(1 for r in results if r.problems)
     checked = counted(len(results), "fil kontrollerad", "filer kontrollerade")
     if not errors and not warnings:

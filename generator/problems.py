@@ -31,18 +31,39 @@ class Position(NamedTuple):
 START = Position(1, 1)
 
 
+class FollowOn(NamedTuple):
+    """What makes a problem only a consequence of another: the figure it names (`reference`,
+    "{{ uppdelningar.x.summa }}") cannot be had because of the error at `cause` (the place of
+    the split or the cell, as keys) in what it takes the figure from (`subject`,
+    "uppdelningen 'x'")."""
+
+    cause: Loc
+    reference: str
+    subject: str
+
+
 class Problem(NamedTuple):
-    """One thing wrong (or doubtful) in a case file, with its place and a Swedish message."""
+    """One thing wrong (or doubtful) in a case file, with its place and a Swedish message.
+
+    A follow-on (`root` set, the place of the error it follows from) is listed right after
+    that error and not counted as one of its own (`checks.follow_ons`)."""
 
     path: str
     position: Position
     message: str
     severity: Severity = "fel"
+    root: Position | None = None
 
     @property
     def is_error(self) -> bool:
         """Tell whether this problem stops the document from being written."""
         return self.severity == "fel"
+
+    @property
+    def counts(self) -> bool:
+        """Tell whether this problem counts in a summary (a follow-on does not: the error it
+        follows from is counted)."""
+        return self.root is None
 
     def format(self) -> str:
         """Render as `path:line:col: message` on one line (warnings say so after the place).
@@ -63,11 +84,33 @@ class Finding(NamedTuple):
     loc: Loc
     message: str
     severity: Severity = "fel"
+    follows: FollowOn | None = None
 
 
 def sort_problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:
-    """Order problems by file, then place in the file (errors before warnings at one place)."""
-    return tuple(sorted(problems, key=lambda p: (p.path, p.position, not p.is_error)))
+    """Order problems by file, then place in the file (errors before warnings at one place);
+    a follow-on comes right after the error it follows from, wherever it stands itself.
+
+    The one order of problems: every command lists them so, and `beslut bevaka` and a
+    build's report show the first."""
+    return tuple(sorted(problems, key=_order))
+
+
+def _order(problem: Problem) -> tuple[str, Position, bool, Position, bool]:
+    """Where a problem is listed: at its root's place, after the root, if it has one."""
+    anchor = problem.root or problem.position
+    return (problem.path, anchor, problem.root is not None, problem.position,
+            not problem.is_error)
+
+
+def counted_problems(problems: Iterable[Problem]) -> tuple[int, int]:
+    """How many errors and how many warnings a summary counts (never a follow-on)."""
+    errors = warnings = 0
+    for problem in problems:
+        if problem.counts:
+            errors += problem.is_error
+            warnings += not problem.is_error
+    return errors, warnings
 
 
 def has_errors(problems: Iterable[Problem]) -> bool:

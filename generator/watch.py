@@ -25,6 +25,7 @@ from generator.batch.discover import find_cases, in_tree
 from generator.build import Pipeline as Session
 from generator.formatting import writing_millions
 from generator.output.writer import WriteRefused, write_files
+from generator.problems import counted_problems
 from generator.resources import LOCAL_PROFILES, case_roots
 from generator.show import headline_total
 from generator.snapshot import Snapshot, rendered, take
@@ -97,8 +98,7 @@ def check_and_render(path: Path, session: Session, settings: WatchSettings,
 
 def summary(snapshot: Snapshot) -> str:
     """One line: the time, the errors and warnings, and the case's total."""
-    errors = sum(1 for p in snapshot.problems if p.is_error)
-    warnings = len(snapshot.problems) - errors
+    errors, warnings = counted_problems(snapshot.problems)
     parts = [f"{errors} fel"] if errors else ["inga fel"]
     if warnings:
         parts.append(f"{warnings} {'varning' if warnings == 1 else 'varningar'}")

@@ -279,6 +279,26 @@ uppdelningar:
       - {namn: M, vikt: 6}
 """
 
+REST_BY_WEIGHTS = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-03-05
+dnr: KS 2024/112
+titel: Schablonersättning
+avsnitt:
+  - rubrik: Fördelning
+    tabell: uppdelning
+    uppdelning: schablon
+uppdelningar:
+  - namn: schablon
+    metod: vikter
+    summa: 9842300
+    enhet: 1000
+    rest_till: Socialförvaltningen
+    parter:
+      - {namn: Socialförvaltningen, vikt: 45}
+      - {namn: Utbildningsförvaltningen, vikt: 30}
+"""
+
 CHAIRS_DECISION = """\
 dokumenttyp: beslut_per_capsulam
 etikett: Ordförandebeslut
@@ -655,6 +675,7 @@ CASES: dict[str, Any] = {
     "fasta belopp": yaml.safe_load(FIXED_AMOUNTS),
     "efter underskriften": yaml.safe_load(AFTER_SIGNATURE),
     "grupperade fasta belopp": yaml.safe_load(GROUPED_FIXED_AMOUNTS),
+    "rest efter vikter": yaml.safe_load(REST_BY_WEIGHTS),
     **{p.name[:3]: yaml.safe_load(p.read_text("utf-8")) for p in SAMPLE_FILES},
 }
 """The cases that show every table first, then the samples for what they do not use."""

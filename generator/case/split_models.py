@@ -101,7 +101,10 @@ class Split(CaseModel):
     rest_till: str | None = Field(
         None,
         description="Med 'fasta': den part som får det som blir kvar av summan (står den "
-        "bland parterna utan belopp visas den där, annars sist).",
+        "bland parterna utan belopp visas den där, annars sist). Med befolkning, vikter och "
+        "lika: en av parterna, som får summan minus de andra delarna, som var och en "
+        "avrundas till 'enhet'; summan behöver då inte vara ett helt antal 'enhet' (inte med "
+        "'per_vikt').",
     )
     metodtext: str | None = Field(
         None,

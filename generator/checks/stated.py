@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from generator.case.yaml_loader import LoadedYaml
+from generator.checks.follow_ons import follow_on_problems
 from generator.compute.stated import Mismatch, mismatch_text
 from generator.problems import Finding, Loc, Problem
 
@@ -25,5 +26,4 @@ def computation_problems(
     (`literal_counts.said_totals`)."""
     problems = [mismatch_problem(m, loaded, path, (said or {}).get(m.loc, ""))
                 for m in mismatches]
-    return problems + [Problem(path, loaded.locate(f.loc), f.message, f.severity)
-                       for f in failures]
+    return problems + follow_on_problems(failures, loaded, path)

@@ -6,6 +6,9 @@
   stated `summa` is checked against it.
 * `fasta` with `rest_till`: every other party has its amount and the named party gets what is
   left of `summa`; it stands where the case lists it (without an amount), or last.
+* `befolkning`, `vikter`, `lika` with `rest_till`: every other party gets its share rounded
+  to `enhet` and the named party, one of them, what is left (`splits.split_with_rest`), so
+  `summa` need not be whole `enhet`.
 * Weights in percent ("17,5 %") are all in percent and add up to exactly 100 % (see
   `percent_key`); else the split is refused by one message, before any stated part is checked.
 * A party may be a group (`namn` as a list): each member gets the same weight or amount.
@@ -25,12 +28,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from generator.case.split_models import Split
+from generator.case.suggest import did_you_mean
 from generator.compute.part_names import part_name_findings
 from generator.compute.percent_key import key_slip
 from generator.compute.split_wording import how_phrase, states_basis
 from generator.compute.splits import (
     BaseAmountError,
     RateError,
+    RestError,
     SplitError,
     base_phrase,
     check_fixed,
@@ -39,6 +44,7 @@ from generator.compute.splits import (
     split_equally,
     split_fixed,
     split_per_weight,
+    split_with_rest,
 )
 from generator.compute.stated import ROUNDED_SPLIT, Rounding, compare, mismatch_text
 from generator.digit_swaps import is_digit_swap
@@ -113,6 +119,8 @@ def compute_split(split: Split, loc: Loc) -> tuple[SplitResult | None, list[Find
         return None, [Finding((*loc, "grundbelopp"), exc.message)]
     except RateError as exc:
         return None, [Finding((*loc, "per_vikt"), exc.message)]
+    except RestError as exc:
+        return None, [Finding((*loc, "rest_till"), exc.message)]
     except SplitError as exc:
         return None, [Finding(_culprit(split, loc), exc.message)]
     total = sum(amount for _, amount in parts)
@@ -228,11 +236,12 @@ def _need_total(split: Split, loc: Loc) -> int:
 
 def _by_key(split: Split, parties: list[_Party], loc: Loc) -> list[tuple[str, int]]:
     """Split by population, by weights or equally, or pay an amount per unit of weight."""
-    if split.rest_till is not None:
-        raise _Missing((*loc, "rest_till"), f"'rest_till' används bara med metoden 'fasta', "
-                                            f"inte '{split.metod}'; ta bort den")
     names = [p.name for p in parties]
     base = split.grundbelopp or 0
+    _rest_party(split, names, loc)
+    if split.metod == "lika" and split.rest_till is not None:
+        return split_with_rest(_need_total(split, loc), [(name, 1) for name in names],
+                               split.rest_till, split.enhet, base)
     if split.metod == "lika":
         return split_equally(_need_total(split, loc), names, split.enhet, base)
     weights = []
@@ -245,6 +254,9 @@ def _by_key(split: Split, parties: list[_Party], loc: Loc) -> list[tuple[str, in
         total = _need_total(split, loc)
         if (slip := key_slip(split.namn, total, parties, loc, base > 0)) is not None:
             raise _Missing(*slip)
+        if split.rest_till is not None:
+            return split_with_rest(total, weights, split.rest_till,  # type: ignore[arg-type]
+                                   split.enhet, base)
         return split_by_weights(total, weights, split.enhet, base)  # type: ignore[arg-type]
     if (percent := next((p for p in parties if p.percent), None)) is not None:
         raise _Missing((*percent.loc, "vikt"), (
@@ -252,6 +264,26 @@ def _by_key(split: Split, parties: list[_Party], loc: Loc) -> list[tuple[str, in
             "viktenhet; skriv vikterna som tal (t.ex. antal mandat), eller ange 'summa' i "
             "stället för 'per_vikt'"))
     return split_per_weight(split.per_vikt, weights, split.enhet, base)  # type: ignore[arg-type]
+
+
+def _rest_party(split: Split, names: list[str], loc: Loc) -> None:
+    """Refuse `rest_till` with a method by weights where it names none of the parties (the
+    party that gets the rest has its share by the weights too), and with `per_vikt`, which
+    splits no total."""
+    rest = split.rest_till
+    if rest is None:
+        return
+    if split.per_vikt is not None:
+        raise _Missing((*loc, "rest_till"), (
+            "'rest_till' ger en part det som blir kvar av 'summa' när de andra delarna är "
+            "avrundade, men med 'per_vikt' delas ingen summa: varje part får 'per_vikt' × sin "
+            "vikt; ta bort 'rest_till', eller ange 'summa' i stället för 'per_vikt'"))
+    if rest not in names:
+        meant = did_you_mean(rest, names)
+        advice = f"menade du '{meant}'?" if meant else "parterna är: " + ", ".join(names)
+        raise _Missing((*loc, "rest_till"), (
+            f"'rest_till: {rest}' är ingen av parterna i uppdelningen '{split.namn}'; med "
+            f"metoden '{split.metod}' får en av parterna resten, skriv dess namn; {advice}"))
 
 
 def _fixed(split: Split, parties: list[_Party], loc: Loc) -> list[tuple[str, int]]:

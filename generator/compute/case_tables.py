@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING, Any
 from generator.case.models import Case
 from generator.case.money import AmountError
 from generator.case.suggest import did_you_mean
-from generator.compute.cell_refs import amount_of, figure_in, referenced_name
+from generator.compute.cell_refs import amount_of, figure_in, referenced_name, without_minus
 from generator.compute.changes import add_changes
 from generator.compute.checked_tables import compute_table
 from generator.compute.divisor_cells import divisor_findings
 from generator.compute.empty_rows import empty_row_findings
 from generator.compute.factor_cells import factor_findings
+from generator.compute.follow_ons import FollowOnError
 from generator.compute.number_formula import derived_numbers
 from generator.compute.percent_headers import doubled_percent_findings, percent_header_findings
 from generator.compute.presets import general_spec
@@ -39,7 +40,7 @@ from generator.compute.total_names import ambiguous_message, ambiguous_total
 from generator.compute.typed_ratios import typed_ratio_findings
 from generator.compute.typed_shares import typed_share_findings
 from generator.formatting import Kronor
-from generator.problems import Finding
+from generator.problems import Finding, FollowOn
 
 if TYPE_CHECKING:
     from generator.compute.case_splits import SplitResult
@@ -118,7 +119,14 @@ class CaseTables:
         return [m._replace(taken=text) if not m.formula else m for m in found]
 
     def resolve(self, value: str, unit: str) -> Kronor:
-        """The amount a cell's reference names, for a table in `unit` (`cell_refs`)."""
+        """The amount a cell's reference names, for a table in `unit` (`cell_refs`), negated
+        where a minus stands before it."""
+        negated, value = without_minus(value)
+        amount = self._resolved(value, unit)
+        return -amount if negated else amount
+
+    def _resolved(self, value: str, unit: str) -> Kronor:
+        """The amount a cell's reference (without a sign) names, for a table in `unit`."""
         name = referenced_name(value)
         root = name.split(".", 1)[0].split("[", 1)[0]
         if root == "belopp":
@@ -141,15 +149,18 @@ class CaseTables:
         zone's price)."""
         places = [finding.loc for finding in self.findings
                   if finding.severity == "fel" and finding.loc[:2] == ("tabeller", index)]
-        if not places or name not in refused_names(self.case, places):
+        cause = next((place for place in places if name in refused_names(self.case, [place])),
+                     None)
+        if cause is None:
             return
         general = self.case.tabeller[index]
         column = name.rsplit(".", 1)[-1]
         heading = next((c.heading for c in general.kolumner if c.namn == column), column)
         label = row_label(figures, name)
         row = f" på raden '{label}'" if label else ""
-        raise AmountError(f"{{{{ {name} }}}}: cellen '{heading}'{row} i tabellen "
-                          f"'{general.namn}' har ett fel, rätta felet i den först")
+        subject = f"cellen '{heading}'{row} i tabellen '{general.namn}'"
+        raise FollowOnError(f"{{{{ {name} }}}}: {subject} har ett fel, rätta felet i den först",
+                            FollowOn(cause, f"{{{{ {name} }}}}", subject))
 
     def _split(self, name: str) -> dict[str, Any]:
         """The figures of the split a reference names, under its name, or AmountError: no
@@ -161,8 +172,10 @@ class CaseTables:
             return {split: self.split_values[split]}
         written = [general.namn for general in self.case.uppdelningar]
         if split in written:
-            raise AmountError(f"{{{{ {name} }}}}: uppdelningen '{split}' kan inte räknas ut, "
-                              "rätta felet i den först")
+            subject = f"uppdelningen '{split}'"
+            cause = ("uppdelningar", written.index(split))
+            raise FollowOnError(f"{{{{ {name} }}}}: {subject} kan inte räknas ut, rätta felet "
+                                "i den först", FollowOn(cause, f"{{{{ {name} }}}}", subject))
         meant = did_you_mean(split, written)
         advice = f"menade du '{meant}'?" if meant else \
             "uppdelningarna är: " + ", ".join(written) if written else \

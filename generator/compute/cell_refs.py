@@ -10,7 +10,9 @@ one reference, written as text names a figure (`compute.prose_figures`, the one 
 * `"{{ belopp.riksnorm }}"`: an amount the case states by name (`belopp:`);
 * `"{{ uppdelningar.grundbidrag.parter[0].belopp }}"`: a part of a split (its `summa`,
   `grundbelopp` or `rest` too), so that a summary of two splits, "Grundbidrag | Volymbidrag
-  | Totalt" per party, is built from their parts (trial 76, F2).
+  | Totalt" per party, is built from their parts (trial 76, F2);
+* `"-{{ uppdelningar.schablon.summa }}"` (or `−`, `–`, a space after it allowed): any of
+  these negated, as a balance table shows what is paid out (trial 90, F7, `without_minus`).
 
 The figure is the one the other table computes, exact (kronor, a Decimal with öre where it
 has them), converted to the cell's table's unit, which is exact for whole kronor; a figure
@@ -28,7 +30,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any, Final
 
-from generator.case.money import AmountError
+from generator.case.money import SIGN, AmountError
 from generator.compute.missing_part import missing_message
 from generator.compute.prose_figures import Figure, NotSummed, Percentage, part_of
 from generator.formatting import Kronor, has_ore, kr
@@ -54,6 +56,23 @@ def is_reference(value: object) -> bool:
     return isinstance(value, str) and "{{" in value
 
 
+@cache
+def _minus() -> re.Pattern[str]:
+    return re.compile(SIGN + r"(?P<reference>\{\{.*)", re.DOTALL)
+
+
+def without_minus(value: str) -> tuple[bool, str]:
+    """Whether a cell's reference has a minus before it, by the one rule of signs
+    (`money.SIGN`: a hyphen, the minus sign or an en dash, perhaps one space after it), and
+    the reference without it: a balance table writes what is paid out as a negative amount,
+    "-{{ uppdelningar.schablon.summa }}", shown and summed negated (trial 90, F7). A plus
+    is no sign a cell prints, and stays part of the value (refused as text around it)."""
+    match = _minus().fullmatch(value.strip())
+    if match is None or match["sign"] in (None, "+"):
+        return False, value
+    return True, match["reference"]
+
+
 def referenced_name(value: str) -> str:
     """The name a cell's reference gives (`tabeller.norm.summa`), or AmountError saying how a
     cell names a figure: one reference alone, without text or a filter around it."""
@@ -61,7 +80,8 @@ def referenced_name(value: str) -> str:
     if match is None or "|" in match["name"]:
         raise AmountError(f"'{value.strip()}' är inget belopp: en cell som hämtar ett belopp "
                           f"har bara hänvisningen, utan text eller formatering (cellen visas i "
-                          f"tabellens enhet), {EXAMPLE}")
+                          f"tabellens enhet), {EXAMPLE}; bara ett minus får stå före den, "
+                          "\"-{{ … }}\", så visas och summeras beloppet negativt")
     name = match["name"]
     if _name().fullmatch(name) is None:
         raise AmountError(f"{{{{ {name} }}}}: en cell kan hämta en annan tabells belopp, "

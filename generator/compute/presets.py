@@ -56,6 +56,7 @@ from generator.compute.date_cells import (
     shown_date,
     yearless_message,
 )
+from generator.compute.follow_ons import follows_of
 from generator.compute.formula import Fixed, RateSlip, Term
 from generator.compute.formula import parse as parse_formula
 from generator.compute.items import items_in_line
@@ -618,7 +619,7 @@ class _Reader:
                 if isinstance(value, str) and not_a_cell_word(value) is not None:
                     self.worded.setdefault(str(loc[-1]), []).append((loc, value))
                 else:
-                    self.findings.append(Finding(loc, exc.message))
+                    self.findings.append(Finding(loc, exc.message, follows=follows_of(exc)))
             return None
 
     def date(self, value: Any, loc: Loc) -> str | None:

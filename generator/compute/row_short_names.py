@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from generator.case.table_models import GeneralTable, TableRow
+from generator.compute.cell_refs import without_minus
 from generator.compute.prose_figures import Rows
 from generator.problems import Loc
 
@@ -59,9 +60,11 @@ def _cells(rows: list[TableRow], at: Loc, texts: list[str]
         extra = row.model_extra or {}
         label = next((str(extra[key]) for key in texts if extra.get(key)), None)
         for key, value in extra.items():
-            if isinstance(value, str) and "rader[" in value and by_place().fullmatch(
-                    value.strip()):
-                yield (*here, key), label, value.strip()
+            if not isinstance(value, str) or "rader[" not in value:
+                continue
+            reference = without_minus(value)[1].strip()  # (a negated one names it too)
+            if by_place().fullmatch(reference):
+                yield (*here, key), label, reference
         yield from _cells(row.rader, here, texts)
 
 

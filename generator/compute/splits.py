@@ -18,6 +18,10 @@ A base amount (`grundbelopp`): every party first gets the same base amount, a wh
 units; what is left of the total, ``total - parties * base``, is split by the weights as above
 and each party's part is its base plus its share of the rest.
 
+A rest to one party (`rest_till`, as a kommun rounds a distribution to tkr): every other
+party gets its exact share rounded to whole units, half up, and the named party gets what is
+left, so the total need not be whole units and the parts still add up to it.
+
 An amount per unit of weight (`per_vikt`, kronor per mandat): no total is split; each party
 gets its base (if any) plus the rate times its weight, which must be whole units, and the
 total is what the parts add up to.
@@ -25,6 +29,7 @@ total is what the parts add up to.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, localcontext
 from fractions import Fraction
@@ -56,20 +61,74 @@ class RateError(SplitError):
     """An amount per unit of weight (`per_vikt`) that cannot be paid: the message says why."""
 
 
+class RestError(SplitError):
+    """A rest (`rest_till`) of a split by weights that cannot be given: the message says
+    why."""
+
+
 def split_by_weights(
     total: int, weights: Sequence[tuple[str, Decimal | int]], unit: int = 1, base: int = 0
 ) -> list[tuple[str, int]]:
     """Split ``total`` in proportion to ``weights`` by largest remainder on whole units,
     after giving every party ``base`` first."""
-    _check_total(total, unit)
+    _check_total(total, unit, _largest(weights))
+    names, shares = _shares(weights)
+    rest = rest_after_base(total, len(names), base, unit)
+    counts = _largest_remainder(rest // unit, shares)
+    return [(name, base + count * unit) for name, count in zip(names, counts, strict=True)]
+
+
+def split_with_rest(
+    total: int, weights: Sequence[tuple[str, Decimal | int]], rest_to: str, unit: int = 1,
+    base: int = 0,
+) -> list[tuple[str, int]]:
+    """Split ``total`` in proportion to ``weights`` as a kommun rounds a distribution to tkr:
+    every party but ``rest_to`` gets its exact share rounded to whole units (half up), and
+    ``rest_to`` gets what is left, so the total need not be whole units; each after ``base``
+    first (`rest_till` with befolkning, vikter or lika, trial 90, F11)."""
+    _check_total(unit, unit)
+    _check_whole(total)
+    names, shares = _shares(weights)
+    if rest_to not in names:
+        raise RestError(f"”{rest_to}” får resten men är ingen av parterna; skriv namnet på "
+                        "en av dem i 'rest_till'")
+    rest = rest_after_base(total, len(names), base, unit)
+    whole = sum(shares, Fraction(0))
+    parts = {name: base + unit * _half_up(rest * share / whole / unit)
+             for name, share in zip(names, shares, strict=True) if name != rest_to}
+    left = total - sum(parts.values())
+    if left < base:
+        raise RestError(
+            f"när de andra delarna avrundas till {whole_units(unit)} blir det "
+            f"{_kr(left - base)} kvar till ”{rest_to}”; ge resten till en part med större "
+            "vikt, eller ta bort 'rest_till'")
+    parts[rest_to] = left
+    return [(name, parts[name]) for name in names]
+
+
+def _shares(weights: Sequence[tuple[str, Decimal | int]]) -> tuple[list[str], list[Fraction]]:
+    """The parties' names and their weights as exact fractions, at least one above zero."""
     names = _check_parties(name for name, _ in weights)
     shares = [_weight(name, weight) for name, weight in weights]
     if not any(shares):
         raise SplitError("alla vikter är noll, så det finns inget att fördela efter; ange "
                          "vikterna eller välj metoden 'lika'")
-    rest = rest_after_base(total, len(names), base, unit)
-    counts = _largest_remainder(rest // unit, shares)
-    return [(name, base + count * unit) for name, count in zip(names, counts, strict=True)]
+    return names, shares
+
+
+def _half_up(value: Fraction) -> int:
+    """A non-negative exact value rounded to a whole number, a half up."""
+    return math.floor(value + Fraction(1, 2))
+
+
+def _largest(weights: Sequence[tuple[str, Decimal | int]]) -> str | None:
+    """The party with the largest weight (the first of equal ones), for an example of
+    `rest_till`; None where a weight is no finite number (refused elsewhere)."""
+    numbers = [(name, Decimal(weight)) for name, weight in weights
+               if _is_int(weight) or (isinstance(weight, Decimal) and weight.is_finite())]
+    if not numbers or len(numbers) < len(weights):
+        return None
+    return max(numbers, key=lambda item: item[1])[0]
 
 
 def split_equally(
@@ -203,18 +262,28 @@ def _largest_remainder(units: int, weights: Sequence[Fraction]) -> list[int]:
     return round_to_total(units, [units * weight / whole for weight in weights])
 
 
-def _check_total(total: int, unit: int) -> None:
-    """Reject a unit below 1 kr, a negative total and one that is not whole units."""
+def _check_total(total: int, unit: int, largest: str | None = None) -> None:
+    """Reject a unit below 1 kr, a negative total and one that is not whole units; for a
+    split by weights (`largest`, the party with the largest weight) the message offers
+    `rest_till`, as a kommun rounds to tkr and lets one part take the rest."""
     if not _is_int(unit) or unit < 1:
         raise SplitError(f"'enhet' måste vara ett helt antal kronor, minst 1, inte {unit}; "
                          "skriv t.ex. 1000")
+    _check_whole(total)
+    if total % unit:
+        rest = "" if largest is None else (
+            f", eller låt en part få det som blir över: med t.ex. 'rest_till: {largest}' "
+            f"avrundas de andra delarna till {whole_units(unit)} och {largest} får resten")
+        raise SplitError(f"summan {_kr(total)} går inte att dela i {whole_units(unit)}; ändra "
+                         f"summan eller 'enhet'{rest}")
+
+
+def _check_whole(total: int) -> None:
+    """Reject a total that is not whole kronor, or is negative."""
     if not _is_int(total):
         raise SplitError(f"summan måste anges i hela kronor, inte {total}")
     if total < 0:
         raise SplitError(f"summan {_kr(total)} är negativ och kan inte delas; ange en summa ≥ 0")
-    if total % unit:
-        raise SplitError(f"summan {_kr(total)} går inte att dela i {whole_units(unit)}; ändra "
-                         "summan eller 'enhet'")
 
 
 def _check_parties(names: Iterable[str]) -> list[str]:

@@ -370,7 +370,7 @@ def split_view(result: SplitResult, word: str = "kr", text: str = "") -> Table:
     in percent adds up to 100 %, shown with the weights' decimals: "100,0 %")."""
     split = result.split
     phrase = split_lead(result, word)
-    rounding = whole_units(split.enhet) if split.enhet > 1 and phrase else ""
+    rounding = split_rounding(result) if phrase else ""
     if phrase and result.said_in(text):
         phrase = f"Beloppen är avrundade till {rounding}." if rounding else ""
         rounding = ""
@@ -386,6 +386,16 @@ def split_view(result: SplitResult, word: str = "kr", text: str = "") -> Table:
                *((Column(split.rubrik_vikt or "", "right"),) if weights else ()),
                *(Column(header, "right") for header in split_amount_headers(result)))
     return Table(columns, tuple(rows), lead=phrase, rounding=rounding)
+
+
+def split_rounding(result: SplitResult) -> str:
+    """What a split's parts are rounded to, after "avrundat till", "" for whole kronor; with
+    a rest to one party of a split by weights, who gets it: "hela tusental kronor, utom för
+    Socialförvaltningen, som får det som återstår" (trial 90, F11)."""
+    split = result.split
+    if split.rest_till is None or split.metod == "fasta":
+        return whole_units(split.enhet) if split.enhet > 1 else ""
+    return f"{whole_units(split.enhet)}, utom för {split.rest_till}, som får det som återstår"
 
 
 def split_weights(result: SplitResult) -> tuple[dict[str, tuple[Cell]], tuple[Cell, ...]]:

@@ -139,8 +139,9 @@ class DescribeFixedAmounts:
         split = Split(namn="l", summa=1_500, metod="lika", enhet=1_000,
                       parter=[SplitParty(namn="A")])
         assert compute_split(split, LOC) == (None, [Finding(
-            (*LOC, "enhet"), kr("summan 1_500_kr går inte att dela i hela tusental kronor; ändra "
-                                "summan eller 'enhet'"))])
+            (*LOC, "enhet"), kr("summan 1_500_kr går inte att dela i hela tusental kronor; ändra ")
+            + "summan eller 'enhet', eller låt en part få det som blir över: med t.ex. "
+            "'rest_till: A' avrundas de andra delarna till hela tusental kronor och A får resten")])
 
 
 JAMTLAND = [("Bergs kommun", 6_897), ("Bräcke kommun", 6_262), ("Härjedalens kommun", 9_830)]
@@ -610,3 +611,90 @@ def test_parts_rounded_one_by_one_in_a_file_keep_the_decided_total(tmp_path: Pat
     left_out = "\n".join(line.split(", belopp")[0] + ("}" if "belopp" in line else "")
                          for line in ROUNDED_ONE_BY_ONE.splitlines()) + "\n"
     assert problems(tmp_path, left_out) == []
+
+
+SCHABLON = """\
+dokumenttyp: tjansteskrivelse
+datum: 2024-03-05
+dnr: nej
+titel: Fördelning av schablonersättning 2024
+avsnitt:
+  - rubrik: Fördelningsnyckel
+    tabell: uppdelning
+    uppdelning: schablon
+uppdelningar:
+  - namn: schablon
+    metod: vikter
+    summa: 9842300
+    enhet: 1000
+    REST
+    parter:
+      - {namn: Socialförvaltningen, vikt: "45 %"}
+      - {namn: Utbildningsförvaltningen, vikt: "30 %"}
+      - {namn: Vuxenutbildningen, vikt: "15 %"}
+      - {namn: Arbetsmarknadsenheten, vikt: "10 %"}
+"""
+
+
+def schablon(rest: str = "") -> str:
+    """The schablon split (trial 90, F11) with `rest` in place of its REST line."""
+    return SCHABLON.replace("    REST\n", f"    {rest}\n" if rest else "")
+
+
+class DescribeARestToOnePartyOfASplitByWeights:
+    """Trial 90, F11: a kommun rounds its shares to tkr and lets one förvaltning take the
+    rest; the sum 9 842 300 kr is not whole tkr."""
+
+    def it_rounds_the_others_to_the_unit_and_gives_the_rest_to_the_named_party(
+            self, tmp_path: Path) -> None:
+        case = tmp_path / "x.yaml"
+        case.write_text(schablon("rest_till: Socialförvaltningen"), encoding="utf-8")
+        result = Pipeline().build(case)
+        assert result.problems == []
+        assert result.computed is not None
+        assert result.computed.splits["schablon"].parts == (
+            ("Socialförvaltningen", 4_429_300), ("Utbildningsförvaltningen", 2_953_000),
+            ("Vuxenutbildningen", 1_476_000), ("Arbetsmarknadsenheten", 984_000))
+        markdown = result.files["x.md"].decode("utf-8")
+        assert ("Fördelat efter en fördelningsnyckel, avrundat till hela tusental kronor, utom för "
+                "Socialförvaltningen, som får det som återstår:") in markdown
+
+    def it_offers_rest_till_for_a_sum_that_is_not_whole_units(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, schablon()) == [
+            kr("x.yaml:13:12: summan 9_842_300_kr går inte att dela i hela tusental kronor; ")
+            + "ändra summan eller 'enhet', eller låt en part få det som blir över: med t.ex. "
+            "'rest_till: Socialförvaltningen' avrundas de andra delarna till hela tusental "
+            "kronor och Socialförvaltningen får resten"]
+
+    def it_names_the_parties_when_the_rest_goes_to_none_of_them(self, tmp_path: Path) -> None:
+        assert problems(tmp_path, schablon("rest_till: Socialförvaltning")) == [
+            "x.yaml:14:16: 'rest_till: Socialförvaltning' är ingen av parterna i "
+            "uppdelningen 'schablon'; med metoden 'vikter' får en av parterna resten, skriv "
+            "dess namn; menade du 'Socialförvaltningen'?"]
+
+    def it_refuses_a_rest_with_an_amount_per_weight(self, tmp_path: Path) -> None:
+        text = schablon("rest_till: Socialförvaltningen").replace(
+            "summa: 9842300", "per_vikt: 1000").replace(' "45 %"', " 45").replace(
+            ' "30 %"', " 30").replace(' "15 %"', " 15").replace(' "10 %"', " 10")
+        assert problems(tmp_path, text) == [
+            "x.yaml:14:16: 'rest_till' ger en part det som blir kvar av 'summa' när de andra "
+            "delarna är avrundade, men med 'per_vikt' delas ingen summa: varje part får "
+            "'per_vikt' × sin vikt; ta bort 'rest_till', eller ange 'summa' i stället för "
+            "'per_vikt'"]
+
+    def it_gives_the_rest_of_an_equal_split_with_a_base_amount(self) -> None:
+        split = Split(namn="l", summa=1_000_500, metod="lika", enhet=1_000, grundbelopp=100_000,
+                      rest_till="C", parter=[SplitParty(namn=n) for n in "ABC"])
+        result, failures = compute_split(split, LOC)
+        assert failures == []
+        assert result is not None
+        assert result.parts == (("A", 334_000), ("B", 334_000), ("C", 332_500))
+
+    def it_points_at_rest_till_when_the_rest_would_be_negative(self) -> None:
+        split = Split(namn="v", summa=1_600, metod="vikter", enhet=1_000, rest_till="C",
+                      parter=[SplitParty(namn="A", vikt=Decimal(3)),
+                              SplitParty(namn="B", vikt=Decimal(3)),
+                              SplitParty(namn="C", vikt=Decimal(2))])
+        assert compute_split(split, LOC) == (None, [Finding((*LOC, "rest_till"), kr(
+            "när de andra delarna avrundas till hela tusental kronor blir det −400_kr kvar ")
+            + "till ”C”; ge resten till en part med större vikt, eller ta bort 'rest_till'")])

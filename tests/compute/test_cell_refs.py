@@ -67,6 +67,8 @@ tabeller:
       - {del: "Personliga kostnader, barn 7–10 år", belopp: "CELL"}
       - {del: "Hushållskostnader, 4 personer", belopp: "{{ tabeller.hushall.summa }}"}
 """
+MINUS_ALLOWED = ("; bara ett minus får stå före den, \"-{{ … }}\", så visas och summeras beloppet "
+                 "negativt")
 CELL = (44, 61)
 """Line and column of the third row's cell of the räkneexempel (where CELL stands)."""
 
@@ -107,6 +109,45 @@ def test_the_document_shows_the_figures_as_typed_ones(tmp_path: Path) -> None:
     assert f"| Personliga kostnader, barn 7–10 år | 1{NBSP}505 |" in markdown
     assert f"en norm på 11{NBSP}425{NBSP}kr i månaden" in markdown
     assert f"| **Norm för hushållet** | **11{NBSP}425** |" in markdown
+
+
+@pytest.mark.parametrize("cell", ["-{{ tabeller.personliga.a7_10 }}",
+                                  "\u2212 {{ tabeller.personliga.a7_10 }}",
+                                  "\u2013{{ tabeller.personliga.a7_10 }}"])
+def test_a_minus_before_a_reference_negates_the_figure(tmp_path: Path, cell: str) -> None:
+    """Trial 90, F7: a balance table shows what is paid out with its minus, and sums it so;
+    a hyphen, the minus sign or an en dash, as an amount's sign is written (`money.SIGN`)."""
+    case = tmp_path / "x.yaml"
+    case.write_text(norm(cell), encoding="utf-8")
+    result = Pipeline().build(case)
+    assert result.problems == []
+    assert result.computed is not None
+    assert [row.amounts["belopp"] for row in result.computed.tables["exempel"].rows] == [
+        5_800, 2_480, -3_110, 1_640]
+    markdown = result.files["x.md"].decode()
+    assert f"| Personliga kostnader, barn 7–10 år | \u22123{NBSP}110 |" in markdown
+    assert f"| **Norm för hushållet** | **6{NBSP}810** |" in markdown
+
+
+def test_a_plus_before_a_reference_is_refused_as_text_around_it(tmp_path: Path) -> None:
+    assert problems(tmp_path, "+{{ tabeller.personliga.a7_10 }}") == [
+        f"x.yaml:{CELL[0]}:{CELL[1]}: '+{{{{ tabeller.personliga.a7_10 }}}}' är inget belopp: en "
+        "cell som hämtar ett belopp har bara hänvisningen, utan text eller formatering (cellen "
+        f"visas i tabellens enhet), t.ex. {EXAMPLE}{MINUS_ALLOWED}"]
+
+
+def test_a_negated_reference_by_place_is_still_checked_as_one(tmp_path: Path) -> None:
+    """A row taken by its place is named in a sum's error whether negated or not."""
+    text = norm("-{{ tabeller.personliga.rader[0].a7_10 }}").replace(
+        "    totalt: Norm för hushållet\n", "    totalt: Norm för hushållet\n    summa: 1\n")
+    assert build(tmp_path, text)[0] == [
+        f"x.yaml:38:12: angiven summa 1{NBSP}kr för totalraden 'Norm för hushållet' i tabellen "
+        f"'exempel' stämmer inte med summan av delarna 8{NBSP}415{NBSP}kr (den angivna är "
+        f"8{NBSP}414{NBSP}kr för låg); med radens plats hämtar raden 'Personliga kostnader, barn "
+        "7–10 år' raden 'Livsmedel' i tabellen 'personliga' (rader[0]): har rader lagts till "
+        "eller tagits bort där, hämtas fel rad; kontrollera det först och hämta raden med dess "
+        "namn (rad_namn), {{ tabeller.personliga.rader.<rad_namn>.a7_10 }}; annars rätta "
+        "summan eller ta bort den så räknas den ut"]
 
 
 def test_a_named_amount_is_a_figure_too_with_its_ore(tmp_path: Path) -> None:
@@ -180,11 +221,13 @@ def test_a_figure_that_is_no_amount_is_an_error_naming_what_it_is(
     ("ca {{ tabeller.personliga.a7_10 }}",
      "'ca {{ tabeller.personliga.a7_10 }}' är inget belopp: en cell som hämtar ett belopp har "
      "bara hänvisningen, utan text eller formatering (cellen visas i tabellens enhet), t.ex. "
-     f"{EXAMPLE}"),
+     f"{EXAMPLE}"
+     f"{MINUS_ALLOWED}"),
     ("{{ tabeller.personliga.a7_10 | tkr }}",
      "'{{ tabeller.personliga.a7_10 | tkr }}' är inget belopp: en cell som hämtar ett belopp "
      "har bara hänvisningen, utan text eller formatering (cellen visas i tabellens enhet), "
-     f"t.ex. {EXAMPLE}"),
+     f"t.ex. {EXAMPLE}"
+     f"{MINUS_ALLOWED}"),
     ("{{ summa }}",
      f"{{{{ summa }}}}: en cell kan hämta en annan tabells belopp, t.ex. {EXAMPLE}, en "
      "uppdelnings, t.ex. \"{{ uppdelningar.bidrag.parter[0].belopp }}\", eller ett belopp "
@@ -393,8 +436,11 @@ def test_a_cell_of_a_split_that_cannot_be_computed_points_at_the_split(tmp_path:
     text = SPLITS.replace("SENSUS", "{{ uppdelningar.volymbidrag.parter[1].belopp }}")
     text = text.replace("      - {namn: Sensus, vikt: 1017}", "      - {namn: Sensus}")
     found, _ = build(tmp_path, text)
-    assert "x.yaml:42:17: {{ uppdelningar.volymbidrag.parter[1].belopp }}: uppdelningen " \
-        "'volymbidrag' kan inte räknas ut, rätta felet i den först" in found
+    assert found == [
+        "x.yaml:30:9: parten 'Sensus' saknar 'vikt', som metoden 'vikter' kräver; lägg till "
+        "t.ex. vikt: 245347",
+        "x.yaml:40:17: 2 hänvisningar till uppdelningen 'volymbidrag' (raderna 40 och 42) kan "
+        "inte räknas ut förrän felet ovan är rättat"]
 
 
 @pytest.mark.parametrize("cell", ["{{ tabeller.personliga.rader[0].a7_10 }}",
@@ -409,8 +455,8 @@ def test_a_reference_to_a_refused_cell_says_that_cell_has_an_error(tmp_path: Pat
     assert found == [
         "x.yaml:25:67: '15x5' är inte ett belopp i kronor, skriv beloppet i kronor, t.ex. "
         "2330883, \"2 330 883\" eller med ören \"8,40\"",
-        f"x.yaml:{CELL[0]}:{CELL[1]}: {cell}: cellen '7–10 år' på raden 'Livsmedel' i "
-        "tabellen 'personliga' har ett fel, rätta felet i den först"]
+        f"x.yaml:{CELL[0]}:{CELL[1]}: {cell}: hänvisningen till cellen '7–10 år' på raden "
+        "'Livsmedel' i tabellen 'personliga' kan inte räknas ut förrän felet ovan är rättat"]
 
 
 def test_a_text_naming_a_refused_cell_says_nothing_more(tmp_path: Path) -> None:

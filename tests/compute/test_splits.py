@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from generator.compute.splits import (
     BaseAmountError,
     RateError,
+    RestError,
     SplitError,
     base_phrase,
     method_phrase,
@@ -22,6 +23,7 @@ from generator.compute.splits import (
     split_equally,
     split_fixed,
     split_per_weight,
+    split_with_rest,
 )
 
 Weights = list[tuple[str, Decimal | int]]
@@ -286,7 +288,8 @@ def test_error_message_names_the_amounts_the_swedish_way() -> None:
     nbsp = "\u00a0"
     assert str(raised.value) == (
         f"summan 1{nbsp}600{nbsp}500{nbsp}kr går inte att dela i hela tusental kronor; "
-        "ändra summan eller 'enhet'"
+        "ändra summan eller 'enhet', eller låt en part få det som blir över: med t.ex. "
+        "'rest_till: a' avrundas de andra delarna till hela tusental kronor och a får resten"
     )
 
 
@@ -384,3 +387,74 @@ def test_a_base_with_a_rate_is_checked_as_with_a_total() -> None:
 def test_a_base_amount_phrase_may_name_its_own_way_of_splitting() -> None:
     assert base_phrase("vikter", 10, 90, "parti", "efter antal mandat").endswith(
         "resten, 90\u00a0kr, fördelas efter antal mandat")
+
+
+@st.composite
+def splits_with_a_rest(draw: st.DrawFn) -> tuple[int, Weights, int, int, str]:
+    """Draw any total in whole kronor, positive weights, the unit, a base amount in whole
+    units that the total holds for every party, and the party that gets the rest."""
+    unit = draw(units)
+    values = draw(st.lists(st.one_of(st.integers(min_value=1, max_value=1_000_000),
+                                     st.decimals(min_value=Decimal("0.001"), max_value=1_000,
+                                                 places=3)), min_size=1, max_size=8))
+    weights: Weights = [(f"part {i}", value) for i, value in enumerate(values)]
+    base = unit * draw(st.integers(min_value=0, max_value=100))
+    total = len(weights) * base + draw(st.integers(min_value=0, max_value=100_000_000))
+    rest_to = draw(st.sampled_from([name for name, _ in weights]))
+    return total, weights, unit, base, rest_to
+
+
+@given(splits_with_a_rest())
+def test_a_rest_to_one_party_adds_up_and_every_other_part_is_whole_units(
+        case: tuple[int, Weights, int, int, str]) -> None:
+    """Trial 90, F11: the parts add up to the total exactly, every part but the rest's is a
+    whole number of units within half a unit of its exact share (after the base), and the
+    rest is the total less the others; or, where the others' roundings up leave less than
+    the rest's base, the split is refused."""
+    total, weights, unit, base, rest_to = case
+    try:
+        parts = split_with_rest(total, weights, rest_to, unit, base)
+    except RestError:
+        others = [exact_share(total - len(weights) * base, weights, name)
+                  for name, _ in weights if name != rest_to]
+        assert sum(others) + len(others) * Fraction(unit, 2) > total - len(weights) * base
+        return
+    assert [name for name, _ in parts] == [name for name, _ in weights]
+    assert sum(amount for _, amount in parts) == total
+    for name, amount in parts:
+        if name == rest_to:
+            assert amount >= base
+            continue
+        assert amount % unit == 0
+        exact = base + exact_share(total - len(weights) * base, weights, name)
+        assert abs(amount - exact) <= Fraction(unit, 2)
+
+
+def test_the_schablon_split_rounds_to_tkr_and_gives_the_rest_to_socialforvaltningen() -> None:
+    """Trial 90, F11: 9 842 300 kr by 45, 30, 15 and 10 %, in whole tkr but the rest."""
+    key: Weights = [("Socialförvaltningen", 45), ("Utbildningsförvaltningen", 30),
+                    ("Vuxenutbildningen", 15), ("Arbetsmarknadsenheten", 10)]
+    assert split_with_rest(9_842_300, key, "Socialförvaltningen", 1_000) == [
+        ("Socialförvaltningen", 4_429_300), ("Utbildningsförvaltningen", 2_953_000),
+        ("Vuxenutbildningen", 1_476_000), ("Arbetsmarknadsenheten", 984_000)]
+
+
+def test_a_half_unit_is_rounded_up_and_the_rest_takes_the_difference() -> None:
+    assert split_with_rest(3_001, [("a", 1), ("b", 1), ("c", 1), ("d", 3)], "d", 1_000) == [
+        ("a", 1_000), ("b", 1_000), ("c", 1_000), ("d", 1)]
+    assert split_with_rest(1_000_000, [("a", 1), ("b", 1), ("c", 1)], "a", 1_000) == [
+        ("a", 334_000), ("b", 333_000), ("c", 333_000)]
+
+
+def test_a_rest_that_would_be_negative_is_refused_with_the_way_out() -> None:
+    nbsp = "\u00a0"
+    with pytest.raises(RestError) as raised:
+        split_with_rest(1_600, [("a", 3), ("b", 3), ("c", 2)], "c", 1_000)
+    assert str(raised.value) == (
+        f"när de andra delarna avrundas till hela tusental kronor blir det −400{nbsp}kr "
+        "kvar till ”c”; ge resten till en part med större vikt, eller ta bort 'rest_till'")
+
+
+def test_the_rest_must_go_to_one_of_the_parties() -> None:
+    with pytest.raises(RestError, match="”x” får resten men är ingen av parterna"):
+        split_with_rest(100, [("a", 1)], "x")

@@ -96,11 +96,13 @@ def test_a_text_naming_a_split_that_could_not_be_made_is_not_reported_again(
     # (the split's error was followed by "okänd uppgift 'uppdelningar' i texten, kända
     # uppgifter är: datum, handelser", as if the text were wrong)
     message = (f"summan 1{NBSP}000{NBSP}kr går inte att dela i jämna 3{NBSP}kr; ändra summan "
-               "eller 'enhet'")
+               "eller 'enhet', eller låt en part få det som blir över: med t.ex. 'rest_till: "
+               f"Boden' avrundas de andra delarna till jämna 3{NBSP}kr och Boden får resten")
     assert problems(tmp_path, SPLITS.format(enhet_a=3, enhet_b=1)) == [
         f"x.yaml:11:12: {message}"]
     assert problems(tmp_path, SPLITS.format(enhet_a=3, enhet_b=3)) == [
-        f"x.yaml:11:12: {message}", f"x.yaml:16:12: {message}"]
+        f"x.yaml:11:12: {message}",
+        f"x.yaml:16:12: {message.replace('Boden', 'Luleå')}"]
 
 
 DECISION = """\

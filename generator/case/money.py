@@ -613,7 +613,17 @@ def _without_own_unit(value: object, unit: str, in_table: bool = True) -> object
     spelled = match["unit"]
     if spelled == unit or (unit == "kr" and _UNIT.fullmatch(spelled)):
         return value  # (its own unit as the reading of the figure knows it)
-    return match["figure"].strip()
+    return _figure(match)
+
+
+def _figure(match: re.Match[str]) -> str:
+    """The figure before a unit (`_OWN_UNIT`); before ':-' for whole kronor a point before
+    three digits parts thousands, as no öre can follow ("10.440:-" is 10 440: trial 91, F8;
+    `checks.style` warns once per file)."""
+    figure: str = match["figure"].strip()
+    if match["unit"] == KRONOR_SIGN and _DOTTED_GROUPS.match(figure):
+        return figure.replace(".", " ")
+    return figure
 
 
 def _refuse_other_unit(value: object, unit: str,
@@ -632,7 +642,7 @@ def _refuse_other_unit(value: object, unit: str,
     if written == unit:
         return match
     try:
-        kronor: Kronor | None = parse_in_unit(match["figure"], written)
+        kronor: Kronor | None = parse_in_unit(_figure(match), written)
     except AmountError:
         kronor = None
     if kronor is not None and has_ore(kronor) and unit != "kr":

@@ -21,7 +21,10 @@ function word in capitals (which `att_points` warns about as a whole sentence), 
 passive verb of a decision
 (`text.att_style.passive_infinitive`: not 'kurs', 'process' or 'förslagets') stands in its main
 clause, not right after 'som', 'att', 'när' … ("bidrag som beviljas …") and not after 'ska',
-'får', 'bör' … ("åtgärder ska vidtas", which says what shall be done), is warned about.
+'får', 'bör' … ("åtgärder ska vidtas", which says what shall be done), is warned about;
+but not a clause that fullmäktige protocols write in the passive (trial 91, F3): how a cost
+is financed ("… finansieras ur/inom/genom/med …") or a condition ("… lämnas under
+förutsättning att …", "… på villkor att …"), `_protocol_clause`.
 """
 
 from __future__ import annotations
@@ -130,8 +133,34 @@ def _main_passive(text: str) -> tuple[re.Match[str], str] | None:
             return None  # ('åtgärder ska vidtas': what the decision says shall be done)
         infinitive = passive_infinitive(word.group())
         if infinitive is not None and before.group().lower() not in _SUBORDINATING:
-            return word, infinitive
+            return None if _protocol_clause(sentence, word) else (word, infinitive)
     return None
+
+
+@cache
+def _financing() -> re.Pattern[str]:
+    """How a cost is paid for, right after the passive 'finansieras' ("… finansieras ur
+    kommunstyrelsens anslag", trial 91, F3)."""
+    return re.compile(r"\s+(?:ur|inom|genom|med|via|från)\s", re.IGNORECASE)
+
+
+@cache
+def _condition() -> re.Pattern[str]:
+    """A condition on what the point decides ("… lämnas under förutsättning att …", "… på
+    villkor att …", trial 91, F3)."""
+    return re.compile(r"(?<!\w)(?:under\s+förutsättning|på\s+villkor)\s+att(?!\w)",
+                      re.IGNORECASE)
+
+
+def _protocol_clause(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a passive point is a clause a fullmäktige protocol writes so: how a cost is
+    financed ("kostnaden finansieras ur …") or a condition ("tillskottet lämnas under
+    förutsättning att …"), which say how or on what terms, not what is decided (trial 91,
+    F3); no warning."""
+    after = sentence[verb.end():]
+    if verb.group().lower() == "finansieras" and _financing().match(after):
+        return True
+    return _condition().search(after) is not None
 
 
 def _infinitive(word: str) -> bool:

@@ -249,8 +249,13 @@ def _slips(loc: Loc, text: str, report: Reporter) -> Iterator[_Slip]:
         yield _unbalanced_slip(loc, text, unbalanced, report)
     if _POINT_BEFORE_THREE.search(text):
         for literal in find_amounts(text):
-            if (number := _dotted_number().match(literal.text)) is not None:
-                where = report.in_text(loc, text, literal.offset, literal.text)
+            if (number := _dotted_number().match(literal.text)) is None:
+                continue
+            where = report.in_text(loc, text, literal.offset, literal.text)
+            if literal.text[number.end():].startswith(KRONOR_SIGN):
+                yield _Slip(_THOUSANDS + _kronor_key(loc), where,
+                            _dotted_kronor_advice(number.group(), loc))
+            else:
                 yield _Slip(_THOUSANDS, where, _thousands_advice(number.group(), literal.unit))
 
 
@@ -357,12 +362,27 @@ def _kronor_key(loc: Loc) -> str:
 
 
 def _kronor_advice(match: re.Match[str], loc: Loc) -> str:
-    start = f"'{match.group(0)}' är skrivet med '{KRONOR_SIGN}' för hela kronor, skriv "
+    printed = "" if _in_table(loc) or _stated(loc) else " (dokumentet skriver kr)"
+    return (f"'{match.group(0)}' är skrivet med '{KRONOR_SIGN}' för hela kronor, skriv "
+            f"{_kronor_instead(match['figure'], loc)}{printed}")
+
+
+def _kronor_instead(figure: str, loc: Loc) -> str:
+    """How to write an amount written with ':-' where it stands; in text the document's
+    words on it follow."""
     if _in_table(loc):
-        return f"{start}{match['figure']} utan '{KRONOR_SIGN}' (tabellens enhet står i rubriken)"
+        return f"{figure} utan '{KRONOR_SIGN}' (tabellens enhet står i rubriken)"
     if _stated(loc):
-        return f"{start}{match['figure']} utan '{KRONOR_SIGN}' (beloppen under 'belopp' är i kr)"
-    return f"{start}{match['figure']} kr (dokumentet skriver kr)"
+        return f"{figure} utan '{KRONOR_SIGN}' (beloppen under 'belopp' är i kr)"
+    return f"{figure} kr"
+
+
+def _dotted_kronor_advice(number: str, loc: Loc) -> str:
+    """Points between thousands before ':-': whole kronor, so no decimals, and read as
+    thousands ("10.440:-" is 10 440: trial 91, F8), never ambiguous."""
+    return (f"'{number}{KRONOR_SIGN}' är skrivet med punkt mellan tusentalen och "
+            f"'{KRONOR_SIGN}' för hela kronor (läses som {number.replace('.', ' ')} kr), skriv "
+            f"{_kronor_instead(number.replace('.', ' '), loc)}")
 
 
 _KRONOR: Final = "kronor"

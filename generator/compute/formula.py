@@ -239,7 +239,9 @@ def parse(formula: str, own: str, kinds: Mapping[str, str],
         found[placed:] = [amount._replace(after=len(terms)) for amount in found[placed:]]
     if others:
         messages.append(_others_message(others, table))
-    if found and not (terms or messages):
+    if found and not (terms or messages) and fixed is not None and _constant(found):
+        fixed += found  # (one of the case's amounts, the same on every row: trial 91, F4)
+    elif found and not (terms or messages):
         messages.append(_fixed_alone(table))
     elif fixed is None:
         messages += [f"'{amount.written}' i formeln kan inte läggas till eller dras ifrån här"
@@ -407,6 +409,12 @@ def _single(sign: int, group: str, token: str, table: _Table, messages: list[str
     return None
 
 
+def _constant(found: list[Fixed]) -> bool:
+    """Whether a formula is one of the case's amounts alone ('belopp.driftstod_per_ar'): a
+    column whose every row has that amount, written once (trial 91, F4)."""
+    return len(found) == 1 and found[0].sign > 0 and not found[0].product
+
+
 def _fixed_alone(table: _Table) -> str:
     """Why a formula of the case's amounts alone ('belopp.avgift', 'belopp.a + belopp.b')
     cannot stand: it names no column, and would be the same on every row."""
@@ -419,7 +427,9 @@ def _fixed_alone(table: _Table) -> str:
         if amount else ""
     return (f"{what}, men en formel räknar med tabellens kolumner: ett av ärendets belopp "
             f"multiplicerar en tal- eller antalskolumn, t.ex. '{_number_column(table)} * "
-            f"{token}'{added}; är det samma belopp på varje rad, skriv det i kolumnen")
+            f"{token}'{added}; är det samma belopp på varje rad, skriv det som ett eget belopp "
+            "under 'belopp' och dess namn ensamt som formel ('formel: belopp.namnet'), så står "
+            "det på varje rad")
 
 
 def _product(sign: int, operands: list[tuple[str, str]], table: _Table,

@@ -48,6 +48,7 @@ from generator.case.unit_prices import (
 )
 from generator.compute.cell_refs import Resolver, is_reference
 from generator.compute.column_limits import cap_column, column_limit
+from generator.compute.constant_columns import ConstantColumn, constant_cells
 from generator.compute.count_formula import parse_counts
 from generator.compute.dashed_formulas import with_dashed_formulas
 from generator.compute.date_cells import (
@@ -170,8 +171,7 @@ def general_spec(table: GeneralTable, loc: Loc, named: Stated | None = None,
     first = table.kolumner[0]
     label = first.heading if first.typ == "text" \
         and not amount_bands(_cells(table.rader, first.namn)) else ""
-    groups = {key: house_wording(group.rubrik) for group in table.kolumngrupper
-              for key in group.kolumner}
+    groups = reader.groups
     columns = tuple(_column(c, table.enhet, f"{label} {groups.get(c.namn, '')}",
                             (*loc, "kolumner", i), reader)
                     for i, c in enumerate(table.kolumner))
@@ -291,6 +291,10 @@ def _column(column: TableColumn, unit: str, label: str, loc: Loc,
     header = with_unit(heading, unit, label) if amount else heading
     formula, fixed = reader.formula(column, (*loc, "formel")) \
         if column.formel and column.typ in SUMMED else ((), ())
+    if fixed and not formula:  # (one of the case's amounts on every row: trial 91, F4)
+        group = reader.groups.get(column.namn, "")
+        reader.constants[column.namn] = ConstantColumn(fixed[0], f"{group} {header}".strip())
+        fixed = ()
     cap, cap_column = reader.cap(column, loc) if formula and amount else (None, "")
     floor = reader.floor(column, loc) if formula and amount else None
     rounding = reader.rounding(column, loc, formula if amount else ())
@@ -381,6 +385,12 @@ class _Reader:
         self.decimals: set[Loc] = set()
         """The amount cells typed with decimals, needed or not ("7 104,0"), by place
         (`TableSpec.typed_decimals`)."""
+        self.groups = {key: house_wording(group.rubrik) for group in table.kolumngrupper
+                       for key in group.kolumner}
+        """The heading of the group each grouped column is in, by column."""
+        self.constants: dict[str, ConstantColumn] = {}
+        """The amount columns whose formula is one of the case's amounts alone ('formel:
+        belopp.driftstod_per_ar'), by column: every row has it (`constant_cells`)."""
         self.numbers = number_column(table)
         """The leading column of row numbers, if any (`row_numbers`): a row's text in it comes
         last among its texts, so that the row is named by its text ("Skatteintäkter")."""
@@ -555,6 +565,9 @@ class _Reader:
         first = next(iter(texts.values()), "")
         children = tuple(self.row(child, (*loc, "rader", i), first or above)
                          for i, child in enumerate(row.rader))
+        if self.constants and not children and row.summeras and not row.rad_formel:
+            self.findings += constant_cells(self.constants, stated, locs, loc,
+                                            row_name(first, None, above), self.table.enhet)
         name = row_name(first, row.delsumma if children else None, above)
         if percents:
             self.findings.append(Finding((*loc, percents[0]), percent_row_message(

@@ -1121,12 +1121,10 @@ def bare_header(header: str, unit: str) -> str:
 
 def term_names(spec: TableSpec) -> dict[str, str]:
     """Each column of a table by the name a message gives it in a formula written out
-    (`term_name`), by its key; with its group's heading where another column has the same
-    header (trial 88, F7: "Per år" under both "Kommunal skola" and "Fristående skola")."""
-    names = {c.key: term_name(c.header, spec.unit) for c in spec.columns}
-    shared = {name for name in names.values() if list(names.values()).count(name) > 1}
-    return {c.key: term_name(f"{c.group} {c.header}", spec.unit)
-            if c.group and names[c.key] in shared else names[c.key] for c in spec.columns}
+    (`term_name`), by its key: by its `title`, with its group's heading where it stands under
+    one, as the message names the column it computes (trial 88, F7: "Per år" under both
+    "Kommunal skola" and "Fristående skola"; trial 91, F9: "Taxa 2020", not "'2020 (kr)'")."""
+    return {c.key: term_name(c.title, spec.unit) for c in spec.columns}
 
 
 def term_name(header: str, unit: str) -> str:

@@ -316,7 +316,8 @@ class DescribeAnAmountWithAUnitOfItsOwn:
 
     @pytest.mark.parametrize(("value", "unit", "kronor"), [
         ("830 tkr", "tkr", 830_000), ("830 kr", "kr", 830), ("830 kronor", "kr", 830),
-        ("139 450:-", "kr", 139_450), ("94 306:-.", "kr", 94_306), ("534 :-", "kr", 534)])
+        ("139 450:-", "kr", 139_450), ("94 306:-.", "kr", 94_306), ("534 :-", "kr", 534),
+        ("10.440:-", "kr", 10_440), ("1.470.000:-", "kr", 1_470_000)])
     def it_reads_the_tables_own_unit_as_before(self, value: str, unit: str,
                                                kronor: int) -> None:
         assert parse_in_unit(value, unit) == kronor

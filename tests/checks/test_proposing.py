@@ -125,6 +125,32 @@ def test_under_the_key_points_not_in_the_passive_pass(tmp_path: Path, points: st
     assert not [p for p in problems(tmp_path, KEY, points) if "passiv" in p]
 
 
+@pytest.mark.parametrize("points", [
+    "    - tillskottet lämnas under förutsättning att övriga aktieägare lämnar tillskott i "
+    "förhållande till sina aktieinnehav.\n",
+    "    - tillskottet för 2016 finansieras ur kommunstyrelsens anslag för oförutsedda behov.\n",
+    "    - kostnaden finansieras inom socialnämndens ram.\n",
+    "    - kostnaden finansieras genom ökad upplåning.\n",
+    "    - bidraget beviljas på villkor att föreningen redovisar hur det används.\n",
+], ids=["a condition", "financed ur", "financed inom", "financed genom", "på villkor att"])
+def test_under_the_key_financing_and_conditions_pass_as_protocols_write_them(
+        tmp_path: Path, points: str) -> None:
+    # (trial 91, F3: Karlstad's KF protocol, "att tillskottet lämnas under förutsättning att …")
+    assert problems(tmp_path, KEY, points) == []
+
+
+def test_a_passive_that_is_neither_financing_nor_a_condition_is_still_warned_about(
+        tmp_path: Path) -> None:
+    points = ("    - bidraget beviljas med 50 000 kr.\n"
+              "    - kostnaden finansieras.\n")
+    assert problems(tmp_path, KEY, points) == [
+        "fall.yaml:12:16: varning: punkten är skriven i passiv form ('beviljas') efter 'föreslå "
+        "kommunfullmäktige besluta att'; skriv verbet i infinitiv först, här 'bevilja bidraget …'",
+        "fall.yaml:13:17: varning: punkten är skriven i passiv form ('finansieras') efter "
+        "'föreslå kommunfullmäktige besluta att'; skriv verbet i infinitiv först, här "
+        "'finansiera kostnaden …'"]
+
+
 WHOLE = (", eller, är punkterna hela meningar som i protokollet, skriv 'stil: punktlista' "
          "eller 'stil: numrerad' under 'beslut'")
 

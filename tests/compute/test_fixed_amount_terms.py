@@ -170,7 +170,9 @@ def test_a_fixed_amount_written_first_is_named_first(tmp_path: Path) -> None:
      "ärendets belopp, men en formel räknar med tabellens kolumner: ett av ärendets belopp "
      "multiplicerar en tal- eller antalskolumn, t.ex. 'andel * belopp.minimibelopp_ensam', "
      "eller läggs till eller dras ifrån en beloppskolumn, t.ex. 'inkomst + "
-     "belopp.minimibelopp_ensam'; är det samma belopp på varje rad, skriv det i kolumnen"),
+     "belopp.minimibelopp_ensam'; är det samma belopp på varje rad, skriv det som ett eget belopp "
+     "under 'belopp' och dess namn ensamt som formel ('formel: belopp.namnet'), så står det på "
+     "varje rad"),
     ("(inkomst - belopp.minimibelopp_ensam) * 50 %",
      "'(inkomst - belopp.minimibelopp_ensam)' i formeln har ett av ärendets belopp inom en "
      "parentes, men en parentes är en summa av beloppskolumner; räkna ut summan i en egen "

@@ -1,6 +1,7 @@
 """Specification: a formula written out in a message names a column by its header, with the
-heading of its group where another column has the same header (trial 88, F7: "Per år" under
-both "Kommunal skola" and "Fristående skola")."""
+heading of its group where it stands under one, as the message names the column it computes
+(trial 88, F7: "Per år" under both "Kommunal skola" and "Fristående skola"; trial 91, F9:
+"Taxa 2020 + Taxa 2020 × 2 %" for a target named 'Taxa 2021 (kr)')."""
 
 from __future__ import annotations
 
@@ -46,6 +47,48 @@ def test_a_header_two_groups_share_is_named_with_its_group(tmp_path: Path) -> No
         "högt); rätta beloppet eller ta bort det så räknas det ut"]
 
 
-def test_a_header_of_its_own_is_named_alone(tmp_path: Path) -> None:
+def test_a_header_of_its_own_is_named_with_its_group_as_the_target_is(
+        tmp_path: Path) -> None:
     text = CASE.replace("{namn: ar_k, rubrik: Per år,", "{namn: ar_k, rubrik: Årsbelopp,")
-    assert "uträkningen Per år / 12 (77 329 kr / 12)" in problems(tmp_path, text)[0]
+    assert "kolumnen 'Fristående skola Per månad (kr)' stämmer inte med uträkningen " \
+        "Fristående skola Per år / 12 (77 329 kr / 12)" in problems(tmp_path, text)[0]
+
+
+def test_a_column_under_no_group_is_named_by_its_header(tmp_path: Path) -> None:
+    text = CASE.replace("      - {rubrik: Fristående skola, kolumner: [ar_f, man_f]}\n", "") \
+        .replace("rubrik: Per år, typ: belopp}\n      - {namn: man_f", "rubrik: Belopp, typ: "
+                 "belopp}\n      - {namn: man_f")
+    assert "kolumnen 'Per månad (kr)' stämmer inte med uträkningen Belopp / 12 (77 329 kr / " \
+        "12)" in problems(tmp_path, text)[0]
+
+
+TAXA = """\
+dokumenttyp: tjansteskrivelse
+datum: 2020-11-02
+dnr: nej
+titel: Taxa
+belopp:
+  index: "2 %"
+avsnitt: [{rubrik: Taxa, tabell: provning}]
+tabeller:
+  - namn: provning
+    totalt: false
+    kolumner:
+      - {namn: avgift, rubrik: Avgift}
+      - {namn: gammal, rubrik: "2020", typ: belopp}
+      - {namn: ny, rubrik: "2021", typ: belopp, formel: gammal + gammal * belopp.index, \
+avrunda: hundratal}
+    kolumngrupper:
+      - {rubrik: Taxa, kolumner: [gammal, ny]}
+    rader:
+      - {avgift: Tillstånd för provsmakning, gammal: 2 300, ny: 2 400}
+"""
+"""Trial 91, F9: years under the group "Taxa", a formula of the old year and an index."""
+
+
+def test_years_under_a_group_are_named_with_it_not_quoted_alone(tmp_path: Path) -> None:
+    assert problems(tmp_path, TAXA) == [
+        "x.yaml:18:65: angivet belopp 2 400 kr för raden 'Tillstånd för provsmakning', "
+        "kolumnen 'Taxa 2021 (kr)' stämmer inte med uträkningen Taxa 2020 + Taxa 2020 × 2 % "
+        "(2 300 kr + 2 300 kr × 2 %), avrundat till närmaste hundratal kronor = 2 300 kr (det "
+        "angivna är 100 kr för högt); rätta beloppet eller ta bort det så räknas det ut"]

@@ -131,3 +131,37 @@ def test_an_amount_under_belopp_in_another_unit_is_still_refused(tmp_path: Path)
     assert problems(tmp_path, text) == [
         "fall.yaml:13:10: 'manad': '3 mnkr' är skrivet i mnkr men här anges belopp i hela "
         "kronor, skriv 3 000 000"]
+
+
+def test_points_between_thousands_before_the_kronor_sign_are_read_as_thousands(
+        tmp_path: Path) -> None:
+    # (trial 91, F8: Hudiksvall's "10.440:-"; whole kronor, so not ambiguous: one warning)
+    text = CASE.replace('"139 450:-", manad: "11 621:-"', '"139.450:-", manad: "11.621:-"') \
+        .replace('"94 306:-."', '"94.306:-"')
+    assert problems(tmp_path, text) == [
+        "fall.yaml:23:40: varning: '139.450:-' är skrivet med punkt mellan tusentalen och ':-' "
+        "för hela kronor (läses som 139 450 kr), skriv 139 450 utan ':-' (tabellens enhet står "
+        "i rubriken); det gäller 3 ställen på rad 23–24"]
+    assert table_lines(tmp_path, text) == table_lines(tmp_path)
+
+
+def test_points_between_thousands_before_the_kronor_sign_in_tkr_say_the_figure(
+        tmp_path: Path) -> None:
+    text = CASE.replace("    totalt: false\n", "    totalt: false\n    enhet: tkr\n") \
+        .replace('"139 450:-", manad: "11 621:-"', '"139.450:-", manad: "11 621"') \
+        .replace('"94 306:-."', '"94 306"')
+    assert problems(tmp_path, text) == [
+        "fall.yaml:24:39: '139.450:-' är skrivet i kr men tabellen är i tkr, skriv 139,45 (i "
+        "tkr utan enhet, tabellens enhet står i rubriken)"]
+
+
+def test_points_between_thousands_before_the_kronor_sign_in_text_and_belopp(
+        tmp_path: Path) -> None:
+    text = STATED.replace('"139 450:-"', '"139.450:-"').replace('"11 621:-."', '11621') \
+        + "avsnitt:\n  - rubrik: Pris\n    text: Annan kommun betalar 139.450:- per år.\n"
+    assert problems(tmp_path, text) == [
+        "fall.yaml:12:8: varning: '139.450:-' är skrivet med punkt mellan tusentalen och ':-' "
+        "för hela kronor (läses som 139 450 kr), skriv 139 450 utan ':-' (beloppen under "
+        "'belopp' är i kr)",
+        "fall.yaml:16:32: varning: '139.450:-' är skrivet med punkt mellan tusentalen och ':-' "
+        "för hela kronor (läses som 139 450 kr), skriv 139 450 kr"]

@@ -232,7 +232,9 @@ RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en 
      "räknar med tabellens kolumner: ett av ärendets belopp multiplicerar en tal- eller "
      "antalskolumn, t.ex. 'andel * 12 * belopp.riksdagsarvode', eller läggs till eller dras "
      "ifrån en beloppskolumn, t.ex. 'manad + 12 * belopp.riksdagsarvode'; är det samma belopp "
-     "på varje rad, skriv det i kolumnen"),
+     "på varje rad, skriv det som ett eget belopp "
+     "under 'belopp' och dess namn ensamt som formel ('formel: belopp.namnet'), så står det på "
+     "varje rad"),
     ("12 * 2", f"'12 * 2' i formeln har ingen kolumn att multiplicera: {RULE}; är det ett fast "
      "belopp, skriv det i kolumnen"),
     ("andel * 12 * belopp.riksdagsarvode * 2 * andel",
@@ -260,12 +262,13 @@ RULE = ("en beloppskolumn multipliceras med ett tal, t.ex. 'manad * 12', och en 
     ("andel * belopp.prisbasbelopp",
      "'belopp.prisbasbelopp' i formeln är inget av ärendets belopp; ärendets belopp är: "
      "belopp.riksdagsarvode"),
-    ("belopp.riksdagsarvode",
-     "'belopp.riksdagsarvode' står ensamt i formeln, men en formel räknar med tabellens "
+    ("-belopp.riksdagsarvode",  # (one alone, as written, is every row's: constant_columns)
+     "'-belopp.riksdagsarvode' står ensamt i formeln, men en formel räknar med tabellens "
      "kolumner: ett av ärendets belopp multiplicerar en tal- eller antalskolumn, t.ex. "
      "'andel * belopp.riksdagsarvode', eller läggs till eller dras ifrån en beloppskolumn, "
-     "t.ex. 'manad + belopp.riksdagsarvode'; är det samma belopp på varje rad, skriv det i "
-     "kolumnen"),
+     "t.ex. 'manad + belopp.riksdagsarvode'; är det samma belopp på varje rad, skriv det som "
+     "ett eget belopp under 'belopp' och dess namn ensamt som formel ('formel: "
+     "belopp.namnet'), så står det på varje rad"),
     ("manad + andel",
      "'andel' i formeln är en talkolumn (typ: tal) och kan inte läggas ihop med belopp; "
      "multiplicera den med en beloppskolumn (radens pris eller taxa), ett av ärendets belopp "

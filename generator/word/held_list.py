@@ -14,12 +14,14 @@ paragraphs kept with it move along: with the list alone in the cell, the heading
 and the justering before that still parted from it, with both in the cell they did not. So
 the heading and the list, still a real heading and a real list, are set in the one cell of
 a layout table as wide as the text column, without a left margin, so that they stand where
-they would without it.
+they would without it. The heading has no space before it there: between two paragraphs
+Word and LibreOffice count the larger of the space after the one and before the other, but
+across the table's edge they would add the two.
 """
 
 from __future__ import annotations
 
-from generator.word.oxml import XmlNode, cast_element, qn
+from generator.word.oxml import XmlNode, cast_element, paragraph_property, qn
 from generator.word.tables import new_table
 
 
@@ -37,3 +39,5 @@ def hold_in_one_cell(body: XmlNode, start: int, width: int) -> None:
         cell.remove(empty)
     for block in blocks:
         cell.append(block)  # (lxml moves the element: it leaves the body)
+    if blocks[0].tag == qn("w:p"):  # (see the module docstring)
+        paragraph_property(blocks[0], "w:spacing").set(qn("w:before"), "0")

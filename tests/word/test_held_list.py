@@ -59,6 +59,8 @@ def test_a_short_list_and_its_heading_stand_in_one_cell_of_a_row_that_cannot_spl
     assert _styles(cell) == ["Heading2"] + ["ListBullet"] * len(RECEIVERS)
     assert ["".join(p.itertext()) for p in cell.findall("w:p", NS)] == [
         "Utdrag till", *RECEIVERS]
+    spacing = cell.find("w:p/w:pPr/w:spacing", NS)  # (the paragraph before has its space)
+    assert spacing is not None and spacing.get(W + "before") == "0"
     justering = body.findall("w:p", NS)[-1]  # (never begins a page without it: `efter`)
     assert justering.find("w:pPr/w:keepNext", NS) is not None
 
